@@ -1,0 +1,29 @@
+# lawnews tasks. `make install` then `make test`; see README.md.
+PY ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+q ?= 交叉执行
+
+.PHONY: default install test search index bench eval clean
+
+default: test
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+
+install: $(BIN)/python
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	$(BIN)/lawnews search '$(q)' -n 3
+
+test:
+	$(BIN)/python -m pytest
+
+search:
+	$(BIN)/lawnews search '$(q)'
+
+index:
+	$(BIN)/lawnews index corpus --rebuild
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -1,0 +1,1 @@
+"""Ingest and indexing: files → articles → tags → Whoosh index."""

@@ -1,0 +1,178 @@
+"""Ingest and build: paths → parsed, tagged articles → an index directory.
+
+:func:`iter_articles` reads inputs (see :mod:`.readers`), splits page files into
+articles (:mod:`.pages`) and tags every article (:mod:`.tagging`), recording in an
+:class:`IngestReport` every file used and every input skipped with its reason.
+:func:`build_index` writes those articles to an index: a rebuild (or a first
+build) goes to a staging directory that replaces the old index only once it is
+complete; an update replaces the articles of each file it reads.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import time
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+from .documents import Article
+from .pages import parse_page
+from .readers import PageText, Record, Skip, discover, iter_inputs
+from .storage import IndexInfo, create_index, exists, open_index, replace_dir, staging_dir, write_info
+from .tagging import Tagger
+from .writer import IndexWriter
+
+#: ``progress(done, total)`` in bytes of input read.
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class IngestReport:
+    """The account of one ingest: what was used, what was skipped and why."""
+
+    files: int = 0
+    articles: int = 0
+    sections: int = 0
+    skipped: list[Skip] = field(default_factory=list)
+    index_dir: str | None = None
+    took_s: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "index_dir": self.index_dir,
+            "files": self.files,
+            "articles": self.articles,
+            "sections": self.sections,
+            "skipped": [s.to_dict() for s in self.skipped],
+            "took_s": round(self.took_s, 3),
+        }
+
+
+def input_size(paths: Iterable[str | os.PathLike[str]]) -> int:
+    """Total bytes of the files under ``paths`` (for progress bars)."""
+    total = 0
+    for item in discover(paths):
+        if not isinstance(item, Skip):
+            total += item[0].stat().st_size
+    return total
+
+
+def iter_articles(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    tagger: Tagger | None = None,
+    report: IngestReport | None = None,
+    progress: Progress | None = None,
+) -> Iterator[Article]:
+    """Parsed and tagged articles from ``paths``; skips go to ``report.skipped``."""
+    paths = list(paths)
+    tagger = tagger or Tagger.default()
+    report = report if report is not None else IngestReport()
+    total = input_size(paths) if progress else 0
+    done = 0
+    files: set[Path] = set()
+    for inp in iter_inputs(paths):
+        if isinstance(inp, Skip):
+            report.skipped.append(inp)
+            continue
+        if inp.path not in files:
+            files.add(inp.path)
+            report.files += 1
+        if isinstance(inp, PageText):
+            articles = parse_page(inp.text, inp.source)
+            if not articles:
+                report.files -= 1
+                report.skipped.append(Skip(str(inp.path), "no article text found"))
+            if progress:
+                done += inp.path.stat().st_size
+                progress(done, total)
+        else:
+            assert isinstance(inp, Record)
+            articles = [inp.article]
+            if progress and (report.articles % 500 == 0):
+                progress(done + inp.offset, total)
+        for article in articles:
+            tagged = tagger.tag_article(article)
+            report.articles += 1
+            report.sections += max(1, len(tagged.sections))
+            yield tagged
+    if progress:
+        progress(total, total)
+
+
+def corpus_fingerprint(paths: Iterable[str | os.PathLike[str]]) -> str:
+    """A hash of the names and contents of the files under ``paths``."""
+    h = hashlib.sha1()
+    for item in discover(paths):
+        if isinstance(item, Skip):
+            h.update(f"missing {item.path}\n".encode())
+            continue
+        path, source = item
+        h.update(f"{source}\n".encode())
+        h.update(hashlib.sha1(path.read_bytes()).digest())
+    return h.hexdigest()[:16]
+
+
+def build_index(
+    paths: Iterable[str | os.PathLike[str]],
+    index_dir: str | os.PathLike[str],
+    *,
+    rebuild: bool = False,
+    tagger: Tagger | None = None,
+    progress: Progress | None = None,
+    origin: str = "",
+    procs: int = 1,
+) -> IngestReport:
+    """Index the files under ``paths`` into ``index_dir`` and return the account.
+
+    With ``rebuild`` (or when there is no index yet) the index is built anew in a
+    staging directory and swapped in at the end; otherwise the articles of each
+    file read replace that file's earlier articles.
+    """
+    started = time.perf_counter()
+    paths = list(paths)
+    tagger = tagger or Tagger.default()
+    report = IngestReport(index_dir=str(index_dir))
+    fresh = rebuild or not exists(index_dir)
+    info = IndexInfo.current(
+        tagger=tagger.fingerprint,
+        origin=origin,
+        corpus_fingerprint=corpus_fingerprint(paths) if origin else "",
+    )
+    target = staging_dir(index_dir) if fresh else Path(index_dir)
+    try:
+        if fresh:
+            ix = create_index(target, info)
+        else:
+            ix, old = open_index(target)
+            info = replace(info, origin=old.origin if old.origin == origin else "",
+                           corpus_fingerprint="")
+        with IndexWriter(ix, fresh=fresh, procs=procs) as writer:
+            seen_files: set[str] = set()
+            for article in iter_articles(paths, tagger=tagger, report=report, progress=progress):
+                if not fresh and article.file not in seen_files:
+                    seen_files.add(article.file)
+                    writer.delete_file(article.file)
+                writer.add(article)
+        articles, sections = count_documents(ix)
+        write_info(target, replace(info, articles=articles, sections=sections))
+        ix.close()
+        if fresh:
+            replace_dir(target, index_dir)
+    except BaseException:
+        if fresh:
+            shutil.rmtree(target, ignore_errors=True)
+        raise
+    report.took_s = time.perf_counter() - started
+    return report
+
+
+def count_documents(ix: Any) -> tuple[int, int]:
+    """``(articles, sections)`` live in a Whoosh index."""
+    with ix.reader() as reader:
+        col = reader.column_reader("article_id")
+        ids = {col[d] for d in reader.all_doc_ids()}
+        return len(ids), reader.doc_count()

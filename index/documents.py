@@ -1,0 +1,103 @@
+"""The document model: what ingest produces and the index stores.
+
+A page file or a JSONL record becomes one or more :class:`Article`; an article is a
+sequence of :class:`Section` (its own sub-headings; an article without sub-headings
+is one section with ``heading=None``). :class:`Tags` holds the facet values found by
+the tagger. All three are frozen: ingest builds them, nothing mutates them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any, Mapping
+
+
+@dataclass(frozen=True)
+class Tags:
+    """Facet values of an article or a section (canonical full names)."""
+
+    provinces: tuple[str, ...] = ()
+    cities: tuple[str, ...] = ()
+    courts: tuple[str, ...] = ()
+    mechanisms: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, list[str]]:
+        return {
+            "provinces": list(self.provinces),
+            "cities": list(self.cities),
+            "courts": list(self.courts),
+            "mechanisms": list(self.mechanisms),
+        }
+
+
+@dataclass(frozen=True)
+class Section:
+    """A headed part of an article; ``heading`` is None for the untitled lead part."""
+
+    heading: str | None
+    text: str
+    tags: Tags = field(default_factory=Tags)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"heading": self.heading, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article (or one JSONL record) ready to be tagged and indexed.
+
+    ``id`` is stable: for a page article it is derived from the file and the
+    article's position in it (see :func:`article_id`); a JSONL record keeps its own.
+    """
+
+    id: str
+    file: str
+    title: str
+    sections: tuple[Section, ...]
+    ordinal: int = 1
+    title_is_fallback: bool = False
+    subtitle: str | None = None
+    byline: str | None = None
+    captions: tuple[str, ...] = ()
+    date: str | None = None
+    source: str | None = None
+    tags: Tags = field(default_factory=Tags)
+    meta: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        """The body text: every section's text, headings excluded, in order."""
+        return "\n".join(s.text for s in self.sections)
+
+    def with_tags(self, tags: Tags, sections: tuple[Section, ...] | None = None) -> "Article":
+        return replace(self, tags=tags, sections=self.sections if sections is None else sections)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``lawnews parse --jsonl`` record of this article."""
+        return {
+            "id": self.id,
+            "file": self.file,
+            "ordinal": self.ordinal,
+            "title": self.title,
+            "title_is_fallback": self.title_is_fallback,
+            "subtitle": self.subtitle,
+            "byline": self.byline,
+            "date": self.date,
+            "source": self.source,
+            "sections": [s.to_dict() for s in self.sections],
+            "captions": list(self.captions),
+            **self.tags.to_dict(),
+            **({"meta": dict(self.meta)} if self.meta else {}),
+        }
+
+
+def article_id(source: str, ordinal: int) -> str:
+    """The id of the ``ordinal``-th article (1-based) of page file ``source``.
+
+    ``source`` is the file's path relative to the folder being ingested, without its
+    extension, so ``corpus/001_x.txt`` gives ``001_x#1``, ``001_x#2`` …
+    """
+    if ordinal < 1:
+        raise ValueError("ordinal is 1-based")
+    stem = source.rsplit(".", 1)[0] if "." in source.rsplit("/", 1)[-1] else source
+    return f"{stem}#{ordinal}"

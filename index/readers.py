@@ -1,0 +1,263 @@
+"""Input files → decoded page texts and JSONL records, with an account of skips.
+
+:func:`iter_inputs` walks files and folders (recursively, in a stable order) and
+yields, per input, either an :class:`Article`-producing :class:`Input` or a
+:class:`Skip` saying why the input was not used. Nothing is dropped silently:
+every file, and every bad JSONL line, ends as one or the other.
+
+Page files (``.txt``, ``.md``) are decoded by content, not by name: UTF-8 with or
+without BOM, UTF-16 with BOM, then GB18030 (which covers GBK and GB2312). JSONL
+files (``.jsonl``, ``.ndjson``, optionally ``.gz``) hold one article per line
+in the schema ``{"id", "title", "text", …}``; ``text`` may hold ``## `` headings.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Union
+
+from .documents import Article, Section
+
+PAGE_SUFFIXES = (".txt", ".md", ".text")
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+
+_MAGIC = {
+    b"%PDF": "a PDF file",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"PK\x03\x04": "a ZIP archive (docx/xlsx?)",
+    b"\xd0\xcf\x11\xe0": "an MS Office file",
+    b"\x1f\x8b": "gzip data (name it .jsonl.gz)",
+    b"\x7fELF": "an executable",
+}
+
+
+@dataclass(frozen=True)
+class Skip:
+    """An input (a file, or ``file:line`` of a JSONL file) that was not indexed, and why."""
+
+    path: str
+    reason: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"path": self.path, "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class PageText:
+    """A decoded page file: ``source`` is its path relative to the folder given."""
+
+    path: Path
+    source: str
+    text: str
+    encoding: str
+
+
+@dataclass(frozen=True)
+class Record:
+    """One valid JSONL line, already turned into an Article."""
+
+    path: Path
+    article: Article
+    offset: int = 0  # bytes of the file (compressed, for .gz) read so far
+
+
+Input = Union[PageText, Record, Skip]
+
+
+def discover(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[Path, str] | Skip]:
+    """Yield ``(file, source)`` for every file under ``paths``, or a Skip for a missing path.
+
+    ``source`` is the file's path relative to the folder it was found in (its name
+    when given directly), with ``/`` separators: it names the file in ids and results.
+    """
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            for f in sorted(path.rglob("*")):
+                if f.is_file() and not any(part.startswith(".") for part in f.relative_to(path).parts):
+                    yield f, f.relative_to(path).as_posix()
+        elif path.is_file():
+            yield path, path.name
+        else:
+            yield Skip(str(path), "no such file or folder")
+
+
+def _kind(name: str) -> str | None:
+    low = name.lower()
+    if low.endswith(JSONL_SUFFIXES):
+        return "jsonl"
+    if low.endswith(PAGE_SUFFIXES):
+        return "page"
+    return None
+
+
+def iter_inputs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Input]:
+    """Every input under ``paths``: decoded pages, JSONL records, and skips."""
+    seen_ids: dict[str, str] = {}
+    for item in discover(paths):
+        if isinstance(item, Skip):
+            yield item
+            continue
+        path, source = item
+        kind = _kind(path.name)
+        if path.name.upper().startswith("README"):
+            yield Skip(str(path), "documentation file, not a page")
+        elif kind is None:
+            yield Skip(str(path), f"unsupported file type {path.suffix or '(no extension)'!r}")
+        elif kind == "jsonl":
+            yield from read_jsonl(path, source, seen_ids)
+        else:
+            yield read_page(path, source)
+
+
+def read_page(path: Path, source: str) -> PageText | Skip:
+    """Decode one page file, or say why it cannot be used."""
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        return Skip(str(path), f"unreadable: {e.strerror or e}")
+    try:
+        text, encoding = decode(data)
+    except ValueError as e:
+        return Skip(str(path), str(e))
+    if not text.strip():
+        return Skip(str(path), "empty")
+    return PageText(path, source, text, encoding)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """``(text, encoding)`` of a page file's bytes; ValueError saying why if it is not text."""
+    if not data.strip():
+        return "", "empty"
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            raise ValueError(f"binary: {what}")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _strict(data[3:], "utf-8"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _strict(data, "utf-16"), "utf-16"
+    if b"\x00" in data:
+        raise ValueError("binary: contains NUL bytes")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        raise ValueError("undecodable: neither UTF-8 nor GB18030") from None
+    if not _plausible(text):
+        raise ValueError("undecodable: bytes decode as GB18030 but do not read as text")
+    return text, "gb18030"
+
+
+def _strict(data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as e:
+        raise ValueError(f"undecodable: invalid {encoding} at byte {e.start}") from None
+
+
+_COMMON = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\s\x20-\x7e\u2014\u2018-\u201d\u2026]")
+
+
+def _plausible(text: str) -> bool:
+    """True when nearly all characters are common Han, ASCII or CJK punctuation."""
+    sample = text[:20000]
+    common = len(_COMMON.findall(sample))
+    return common >= 0.97 * len(sample)
+
+
+def read_jsonl(path: Path, source: str, seen_ids: dict[str, str]) -> Iterator[Record | Skip]:
+    """The records of one JSONL file; each bad line is a Skip naming ``file:line``."""
+    try:
+        with open(path, "rb") as raw:
+            stream = gzip.GzipFile(fileobj=raw) if path.name.lower().endswith(".gz") else raw
+            fh = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")  # type: ignore[arg-type]
+            n = 0
+            for n, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                where = f"{path}:{n}"
+                try:
+                    obj = json.loads(line)
+                except json.JSONDecodeError as e:
+                    yield Skip(where, f"bad JSON line {n}: {e.msg} at column {e.colno}")
+                    continue
+                try:
+                    article = record_article(obj, source, n)
+                except ValueError as e:
+                    yield Skip(where, f"line {n}: {e}")
+                    continue
+                first = seen_ids.get(article.id)
+                if first is not None:
+                    yield Skip(where, f"line {n}: duplicate id {article.id!r} (first at {first})")
+                    continue
+                seen_ids[article.id] = where
+                yield Record(path, article, raw.tell())
+            if n == 0:
+                yield Skip(str(path), "empty")
+    except (OSError, EOFError, gzip.BadGzipFile) as e:
+        yield Skip(str(path), f"unreadable: {e}")
+    except UnicodeDecodeError as e:
+        yield Skip(str(path), f"undecodable: JSONL must be UTF-8 (invalid byte at {e.start})")
+
+
+_HEADING = re.compile(r"^\s*#{2,6}\s+(.+?)\s*#*\s*$")
+_KNOWN = ("id", "title", "text", "date", "source")
+
+
+def record_article(obj: Any, source: str, line: int) -> Article:
+    """An Article from one JSONL object; ValueError naming the problem if it is not valid."""
+    if not isinstance(obj, dict):
+        raise ValueError(f"expected a JSON object, got {type(obj).__name__}")
+    for key in ("id", "title", "text"):
+        if key not in obj or obj[key] is None:
+            raise ValueError(f"missing required field {key!r}")
+    if isinstance(obj["id"], int) and not isinstance(obj["id"], bool):
+        obj = {**obj, "id": str(obj["id"])}
+    for key in ("id", "title", "text"):
+        if not isinstance(obj[key], str):
+            raise ValueError(f"field {key!r} must be a string, not {type(obj[key]).__name__}")
+    for key in ("date", "source"):
+        if obj.get(key) is not None and not isinstance(obj[key], str):
+            raise ValueError(f"field {key!r} must be a string, not {type(obj[key]).__name__}")
+    if not obj["id"].strip():
+        raise ValueError("field 'id' is empty")
+    meta = {k: v for k, v in obj.items() if k not in _KNOWN and v is not None}
+    return Article(
+        id=obj["id"],
+        file=source,
+        title=obj["title"].strip(),
+        sections=text_sections(obj["text"]),
+        ordinal=line,
+        date=obj.get("date") or None,
+        source=obj.get("source") or None,
+        meta=meta,
+    )
+
+
+def text_sections(text: str) -> tuple[Section, ...]:
+    """Split a record's text at ``## `` heading lines into sections."""
+    sections: list[Section] = []
+    heading: str | None = None
+    lines: list[str] = []
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        m = _HEADING.match(line)
+        if m:
+            if lines or heading is not None:
+                sections.append(Section(heading, "\n".join(lines).strip()))
+            heading, lines = m.group(1), []
+        elif line.strip():
+            lines.append(line.strip())
+    if lines or heading is not None or not sections:
+        sections.append(Section(heading, "\n".join(lines).strip()))
+    return tuple(sections)

@@ -1,0 +1,58 @@
+"""The Whoosh schema: one index document per article section.
+
+Each section carries its article's id, title, file and facet values, so a query
+can rank sections and group them back into articles. Text fields share the
+jieba analyzer of :mod:`.analysis`; facet fields are comma-separated KEYWORDs
+holding canonical full names (``湖南省``, ``荆州市中级人民法院``, ``执转破``).
+Bump :data:`SCHEMA_VERSION` on any change that makes old indexes unreadable or wrong.
+"""
+
+from __future__ import annotations
+
+from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+
+from .analysis import ChineseAnalyzer
+
+SCHEMA_VERSION = 1
+
+#: Text fields searched by default, with their BM25F field weights.
+TEXT_FIELDS: dict[str, float] = {"title": 3.0, "heading": 2.0, "text": 1.0, "caption": 0.5}
+
+#: Facet fields (index field name → the Tags attribute that fills it).
+FACET_FIELDS: dict[str, str] = {
+    "province": "provinces",
+    "city": "cities",
+    "court": "courts",
+    "mechanism": "mechanisms",
+}
+
+
+def build_schema() -> Schema:
+    """A fresh schema object (Whoosh schemas are mutable, so never share one)."""
+    analyzer = ChineseAnalyzer()
+
+    def text(stored: bool = True) -> TEXT:
+        f = TEXT(analyzer=analyzer, stored=stored, phrase=True, chars=False)
+        f.multitoken_query = "and"
+        return f
+
+    facets = {
+        name: KEYWORD(stored=True, commas=True, scorable=False, lowercase=False)
+        for name in FACET_FIELDS
+    }
+    return Schema(
+        doc_id=ID(stored=True, unique=True),
+        article_id=ID(stored=True, sortable=True),
+        file=ID(stored=True),
+        ordinal=NUMERIC(stored=True),
+        section_no=NUMERIC(stored=True),
+        title=text(),
+        heading=text(),
+        text=text(),
+        caption=text(),
+        date=ID(stored=True),
+        year=NUMERIC(stored=True),
+        source=ID(stored=True),
+        article=STORED(),
+        **facets,
+    )

@@ -1,0 +1,155 @@
+"""Index directories on disk: create, open, describe, replace atomically.
+
+An index directory holds Whoosh's segment files plus ``lawnews.json``, which
+records what built it: schema version, lawnews version, segmenter and dictionary
+fingerprint, tagger fingerprint, article and section counts, and where the
+documents came from. :func:`open_index` refuses an index whose schema or
+dictionary differ from this installation's, with a message that says how to
+rebuild; :func:`replace_dir` swaps a freshly built directory into place so that an
+interrupted rebuild never leaves a broken index behind.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import FileStorage, RamStorage
+
+from ..errors import IndexNotFoundError, IndexVersionError
+from ..version import __version__
+from .analysis import SEGMENTER, dictionary_fingerprint
+from .schema import SCHEMA_VERSION, build_schema
+
+META_FILE = "lawnews.json"
+INDEX_NAME = "sections"
+REBUILD_HINT = "rebuild it with `lawnews index --rebuild [PATH…] --index-dir {path}`"
+
+
+@dataclass(frozen=True)
+class IndexInfo:
+    """What an index directory says about itself (the content of ``lawnews.json``)."""
+
+    schema_version: int
+    lawnews_version: str
+    segmenter: str
+    dictionary: str
+    tagger: str = ""
+    articles: int = 0
+    sections: int = 0
+    built_at: str = ""
+    origin: str = ""
+    corpus_fingerprint: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def current(cls, **kw: Any) -> "IndexInfo":
+        """The info this installation would write for a new index."""
+        return cls(
+            schema_version=SCHEMA_VERSION,
+            lawnews_version=__version__,
+            segmenter=SEGMENTER,
+            dictionary=dictionary_fingerprint(),
+            built_at=time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+            **kw,
+        )
+
+    def incompatibility(self) -> str | None:
+        """Why this index cannot be opened by this installation, or None."""
+        if self.schema_version != SCHEMA_VERSION:
+            return f"schema version {self.schema_version} (this lawnews uses {SCHEMA_VERSION})"
+        if self.segmenter != SEGMENTER or self.dictionary != dictionary_fingerprint():
+            return f"segmenter dictionary {self.segmenter}:{self.dictionary} (this lawnews uses {SEGMENTER}:{dictionary_fingerprint()})"
+        return None
+
+
+def read_info(path: str | os.PathLike[str]) -> IndexInfo | None:
+    """The info of the index at ``path``, or None where there is no lawnews index."""
+    meta = Path(path) / META_FILE
+    try:
+        data = json.loads(meta.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as e:
+        raise IndexVersionError(f"{meta} is unreadable ({e}); {REBUILD_HINT.format(path=path)}") from e
+    known = {k: data.pop(k) for k in list(data) if k in IndexInfo.__dataclass_fields__}
+    try:
+        return IndexInfo(**known)
+    except TypeError as e:
+        raise IndexVersionError(f"{meta} is not a lawnews index description; {REBUILD_HINT.format(path=path)}") from e
+
+
+def write_info(path: str | os.PathLike[str], info: IndexInfo) -> None:
+    """Write ``lawnews.json`` atomically (write a temporary file, then rename)."""
+    meta = Path(path) / META_FILE
+    tmp = meta.with_suffix(f".tmp{os.getpid()}")
+    tmp.write_text(json.dumps(info.to_dict(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    os.replace(tmp, meta)
+
+
+def exists(path: str | os.PathLike[str]) -> bool:
+    """True when ``path`` holds a lawnews index (compatible or not)."""
+    return (Path(path) / META_FILE).is_file() and whoosh_index.exists_in(str(path), indexname=INDEX_NAME)
+
+
+def open_index(path: str | os.PathLike[str]) -> tuple[whoosh_index.Index, IndexInfo]:
+    """Open the index at ``path`` for reading and writing, after checking it is compatible."""
+    info = read_info(path)
+    if info is None or not whoosh_index.exists_in(str(path), indexname=INDEX_NAME):
+        raise IndexNotFoundError(
+            f"no lawnews index at {path}; build one with `lawnews index PATH… --index-dir {path}`"
+        )
+    why = info.incompatibility()
+    if why is not None:
+        raise IndexVersionError(
+            f"the index at {path} was built with {why}; {REBUILD_HINT.format(path=path)}"
+        )
+    try:
+        ix = whoosh_index.open_dir(str(path), indexname=INDEX_NAME)
+    except Exception as e:  # Whoosh raises many unrelated types for a damaged TOC
+        raise IndexVersionError(f"the index at {path} cannot be read ({e}); {REBUILD_HINT.format(path=path)}") from e
+    return ix, info
+
+
+def create_index(path: str | os.PathLike[str], info: IndexInfo) -> whoosh_index.Index:
+    """Create an empty index at ``path`` (which must be empty or absent)."""
+    p = Path(path)
+    p.mkdir(parents=True, exist_ok=True)
+    ix = FileStorage(str(p)).create_index(build_schema(), indexname=INDEX_NAME)
+    write_info(p, info)
+    return ix
+
+
+def create_in_memory() -> whoosh_index.Index:
+    """An empty index held in RAM (tests, throw-away use)."""
+    return RamStorage().create_index(build_schema(), indexname=INDEX_NAME)
+
+
+def staging_dir(path: str | os.PathLike[str]) -> Path:
+    """A fresh sibling directory to build a replacement for ``path`` in."""
+    p = Path(path)
+    p.parent.mkdir(parents=True, exist_ok=True)
+    staging = p.parent / f".{p.name}.building-{os.getpid()}-{time.time_ns()}"
+    staging.mkdir()
+    return staging
+
+
+def replace_dir(staging: Path, path: str | os.PathLike[str]) -> None:
+    """Move the built ``staging`` directory to ``path``, replacing what was there."""
+    p = Path(path)
+    old = None
+    if p.exists():
+        old = p.parent / f".{p.name}.old-{os.getpid()}-{time.time_ns()}"
+        os.replace(p, old)
+    os.replace(staging, p)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)

@@ -1,0 +1,47 @@
+"""lawnews: full-text search over Chinese legal news.
+
+    from lawnews import search
+    for hit in search("交叉执行", province="湖北"):
+        print(hit.rank, hit.title, hit.snippet)
+"""
+
+from .api import NewsIndex, build_index, parse, search, tag
+from .errors import (
+    ArticleNotFoundError,
+    CorpusError,
+    CorpusFormatError,
+    IndexLockedError,
+    IndexNotFoundError,
+    IndexVersionError,
+    LawNewsError,
+    QuerySyntaxError,
+    UnknownFacetError,
+)
+from .index.build import IngestReport
+from .index.documents import Article, Section, Tags
+from .search.results import Hit, SearchResults
+from .version import __version__
+
+__all__ = [
+    "NewsIndex",
+    "build_index",
+    "search",
+    "parse",
+    "tag",
+    "Article",
+    "Section",
+    "Tags",
+    "Hit",
+    "SearchResults",
+    "IngestReport",
+    "LawNewsError",
+    "IndexNotFoundError",
+    "IndexVersionError",
+    "IndexLockedError",
+    "CorpusError",
+    "CorpusFormatError",
+    "QuerySyntaxError",
+    "UnknownFacetError",
+    "ArticleNotFoundError",
+    "__version__",
+]

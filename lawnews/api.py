@@ -1,0 +1,223 @@
+"""The library facade: :class:`NewsIndex` and the convenience functions.
+
+Everything a caller needs goes through here: open, create or build an index, add
+and remove articles, search with facet filters, fetch an article, read stats.
+Results are plain dataclasses (:mod:`lawnews.search.results`); no Whoosh object
+or open file escapes. The CLI is a thin client of this module.
+
+    >>> from lawnews import NewsIndex
+    >>> with NewsIndex.default() as ix:                     # doctest: +SKIP
+    ...     for hit in ix.search("交叉执行", province="湖北"):
+    ...         print(hit.title, hit.snippet)
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from .config import bundled_corpus, default_index_dir
+from .errors import LawNewsError
+from .index import storage
+from .index.build import IngestReport, Progress, corpus_fingerprint, iter_articles
+from .index.build import build_index as _build_index
+from .index.documents import Article
+from .index.readers import Skip
+from .index.storage import IndexInfo
+from .index.tagging import Tagger, TextTags
+from .index.writer import IndexWriter
+from .search.results import SearchResults
+from .search.searcher import IndexSearcher
+from .version import __version__
+
+PathLike = "str | os.PathLike[str]"
+BUNDLED = "bundled"
+
+
+class NewsIndex:
+    """An open lawnews index (on disk or in memory). Use it as a context manager.
+
+    >>> ix = NewsIndex.in_memory()
+    >>> ix.add_articles([])  # doctest: +SKIP
+    """
+
+    def __init__(self, ix: Any, path: Path | None, info: IndexInfo | None, tagger: Tagger) -> None:
+        self._ix = ix
+        self.path = path
+        self._info = info
+        self._tagger = tagger
+        self._searcher = IndexSearcher(ix, tagger.resolve)
+
+    # -- opening ----------------------------------------------------------
+    @classmethod
+    def open(cls, path: "str | os.PathLike[str]", *, tagger: Tagger | None = None) -> "NewsIndex":
+        """Open an existing index; IndexNotFoundError / IndexVersionError if it cannot be used."""
+        ix, info = storage.open_index(path)
+        return cls(ix, Path(path), info, tagger or Tagger.default())
+
+    @classmethod
+    def create(cls, path: "str | os.PathLike[str]", *, tagger: Tagger | None = None) -> "NewsIndex":
+        """Create an empty index at ``path``; LawNewsError if one is there already."""
+        if storage.exists(path):
+            raise LawNewsError(f"an index already exists at {path}; open it, or rebuild it with `lawnews index --rebuild`")
+        tagger = tagger or Tagger.default()
+        info = IndexInfo.current(tagger=tagger.fingerprint)
+        ix = storage.create_index(path, info)
+        return cls(ix, Path(path), info, tagger)
+
+    @classmethod
+    def in_memory(cls, *, tagger: Tagger | None = None) -> "NewsIndex":
+        """An empty index held in RAM."""
+        tagger = tagger or Tagger.default()
+        return cls(storage.create_in_memory(), None, IndexInfo.current(tagger=tagger.fingerprint), tagger)
+
+    @classmethod
+    def default(cls, *, progress: Progress | None = None) -> "NewsIndex":
+        """The default index, built from the bundled corpus on first use and when stale."""
+        path = ensure_default_index(progress=progress)
+        return cls.open(path)
+
+    # -- reading ----------------------------------------------------------
+    def search(self, query: str, *, limit: int = 10, offset: int = 0,
+               **filters: "str | Iterable[str] | None") -> SearchResults:
+        """Rank the articles matching ``query``; filters are facet keyword arguments.
+
+        ``province=``, ``city=``, ``court=``, ``mechanism=`` take a value or a list
+        (values of one facet combine with OR, facets with AND); short forms such as
+        ``湖北`` or ``荆州中院`` are accepted.
+        """
+        return self._searcher.search(query, filters=filters, limit=limit, offset=offset)
+
+    def facets(self, query: str = "", **filters: "str | Iterable[str] | None") -> dict[str, dict[str, int]]:
+        """Matching articles per facet value, for ``query`` (all articles if empty)."""
+        return self._searcher.facet_counts(query, filters=filters)
+
+    def article(self, article_id: str) -> Article:
+        """The stored article with this id."""
+        return self._searcher.article(article_id)
+
+    def stats(self) -> dict[str, Any]:
+        """Counts and the description of what built this index."""
+        articles, sections = self._searcher.counts()
+        return {
+            "index_dir": str(self.path) if self.path else None,
+            "articles": articles,
+            "sections": sections,
+            "built_by": self._info.to_dict() if self._info else None,
+            "facets": self._searcher.facet_counts(""),
+        }
+
+    # -- writing ----------------------------------------------------------
+    def writer(self, *, timeout: float = 10.0) -> IndexWriter:
+        """A write transaction: ``with ix.writer() as w: w.add(article)`` commits on success."""
+        return IndexWriter(self._ix, timeout=timeout)
+
+    def add_articles(self, articles: Iterable[Article], *, tag: bool = True) -> int:
+        """Add (or replace) articles, tagging them first unless ``tag=False``; returns how many."""
+        n = 0
+        with self.writer() as w:
+            for a in articles:
+                w.add(self._tagger.tag_article(a) if tag else a)
+                n += 1
+        self._refresh_info()
+        return n
+
+    def add(self, paths: Iterable["str | os.PathLike[str]"], *, progress: Progress | None = None) -> IngestReport:
+        """Index the files under ``paths``; each file's articles replace its earlier ones."""
+        report = IngestReport(index_dir=str(self.path) if self.path else None)
+        with self.writer() as w:
+            seen: set[str] = set()
+            for article in iter_articles(paths, tagger=self._tagger, report=report, progress=progress):
+                if article.file not in seen:
+                    seen.add(article.file)
+                    w.delete_file(article.file)
+                w.add(article)
+        self._refresh_info()
+        return report
+
+    def remove(self, *, article_id: str | None = None, file: str | None = None) -> int:
+        """Remove one article or every article of a file; returns the sections removed."""
+        if (article_id is None) == (file is None):
+            raise ValueError("give exactly one of article_id= or file=")
+        with self.writer() as w:
+            n = w.delete_article(article_id) if article_id is not None else w.delete_file(file)  # type: ignore[arg-type]
+        self._refresh_info()
+        return n
+
+    def _refresh_info(self) -> None:
+        if self.path is not None and self._info is not None:
+            articles, sections = self._searcher.counts()
+            self._info = IndexInfo(**{**self._info.to_dict(), "articles": articles, "sections": sections})
+            storage.write_info(self.path, self._info)
+
+    # -- lifetime ---------------------------------------------------------
+    def close(self) -> None:
+        self._searcher.close()
+        self._ix.close()
+
+    def __enter__(self) -> "NewsIndex":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def ensure_default_index(*, progress: Progress | None = None) -> Path:
+    """Build the default index from the bundled corpus if it is missing or stale."""
+    path = default_index_dir()
+    info = storage.read_info(path) if path.exists() else None
+    if info is not None and info.origin != BUNDLED:
+        return path  # built by the user from their own files: never rebuilt behind their back
+    corpus = bundled_corpus()
+    if info is not None and storage.exists(path) and _fresh(info, corpus):
+        return path
+    if not corpus.is_dir():
+        raise LawNewsError(f"no index at {path} and no bundled corpus at {corpus}; build one with `lawnews index PATH…`")
+    _build_index([corpus], path, rebuild=True, progress=progress, origin=BUNDLED)
+    return path
+
+
+def _fresh(info: IndexInfo, corpus: Path) -> bool:
+    return (
+        info.incompatibility() is None
+        and info.lawnews_version == __version__
+        and info.tagger == Tagger.default().fingerprint
+        and info.corpus_fingerprint == corpus_fingerprint([corpus])
+    )
+
+
+def build_index(paths: Iterable["str | os.PathLike[str]"] | None = None,
+                index_dir: "str | os.PathLike[str] | None" = None, *, rebuild: bool = False,
+                progress: Progress | None = None) -> IngestReport:
+    """Index files and folders (default: the bundled corpus) into ``index_dir`` (default index).
+
+    Returns the account: files, articles, sections and every skipped input with its reason.
+    """
+    bundled = paths is None
+    paths = [bundled_corpus()] if paths is None else list(paths)
+    target = Path(index_dir) if index_dir is not None else default_index_dir()
+    return _build_index(paths, target, rebuild=rebuild, progress=progress,
+                        origin=BUNDLED if bundled else "")
+
+
+def search(query: str, *, index_dir: "str | os.PathLike[str] | None" = None, limit: int = 10,
+           offset: int = 0, progress: Progress | None = None,
+           **filters: "str | Iterable[str] | None") -> SearchResults:
+    """Search the default index (or ``index_dir``): ``search("交叉执行", province="湖北")``."""
+    ix = NewsIndex.open(index_dir) if index_dir is not None else NewsIndex.default(progress=progress)
+    with ix:
+        return ix.search(query, limit=limit, offset=offset, **filters)
+
+
+def parse(paths: Iterable["str | os.PathLike[str]"], *, skipped: list[Skip] | None = None) -> Iterator[Article]:
+    """Parsed, tagged articles from files and folders, without touching any index."""
+    report = IngestReport()
+    yield from iter_articles(paths, report=report)
+    if skipped is not None:
+        skipped.extend(report.skipped)
+
+
+def tag(text: str) -> TextTags:
+    """Regions, courts and mechanisms found in ``text``, each mention with its span."""
+    return Tagger.default().tag_text(text)

@@ -1,0 +1,214 @@
+"""The ``lawnews`` command line: parse options, call the library, format the answer.
+
+Each command calls one public function or method of :mod:`lawnews` and prints
+its result as text (colour on a terminal only, ``NO_COLOR`` honoured) or as JSON.
+Library errors become one ``Error: …`` line and exit code 1 in exactly one place,
+:class:`LawNewsGroup`; usage errors exit 2.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from contextlib import contextmanager
+from typing import Any, Iterator
+
+import click
+
+import lawnews
+
+from . import output
+from .config import INDEX_DIR_ENV
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
+
+
+class LawNewsGroup(click.Group):
+    """A click group that turns every LawNewsError into a one-line error (exit 1)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except lawnews.LawNewsError as e:
+            raise click.ClickException(str(e)) from None
+
+
+def _color() -> bool | None:
+    return False if os.environ.get("NO_COLOR") else None
+
+
+def echo(text: str = "", err: bool = False) -> None:
+    click.echo(text, err=err, color=_color())
+
+
+def echo_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+@contextmanager
+def progress_bar(label: str, quiet: bool) -> Iterator[Any]:
+    """A byte-based progress callback drawing on stderr (silent off a terminal or with --quiet)."""
+    if quiet or not sys.stderr.isatty():
+        yield None
+        return
+    with click.progressbar(length=1, label=label, file=sys.stderr, show_eta=True) as bar:
+        def update(done: int, total: int) -> None:
+            bar.length = max(total, 1)
+            bar.update(done - bar.pos)
+
+        yield update
+
+
+def index_dir_option(f: Any) -> Any:
+    return click.option(
+        "--index-dir", type=click.Path(file_okay=False), envvar=INDEX_DIR_ENV,
+        help=f"Index directory (default: ${INDEX_DIR_ENV}, else the per-user default index).",
+    )(f)
+
+
+def json_option(f: Any) -> Any:
+    return click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")(f)
+
+
+def open_index(index_dir: str | None, quiet: bool = False) -> lawnews.NewsIndex:
+    if index_dir:
+        return lawnews.NewsIndex.open(index_dir)
+    with progress_bar("building the default index", quiet) as update:
+        return lawnews.NewsIndex.default(progress=update)
+
+
+@click.group(cls=LawNewsGroup, context_settings=CONTEXT_SETTINGS)
+@click.version_option(lawnews.__version__, "-V", "--version", prog_name="lawnews")
+def cli() -> None:
+    """Search Chinese legal news by keyword, phrase, region, court and mechanism.
+
+    \b
+    Example:
+        lawnews search 交叉执行 --province 湖北
+    """
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--province", multiple=True, help="Only articles about this province (湖北 or 湖北省); repeat for OR.")
+@click.option("--city", multiple=True, help="Only articles about this city (荆州 or 荆州市).")
+@click.option("--court", multiple=True, help="Only articles naming this court (荆州中院 or its full name).")
+@click.option("--mechanism", multiple=True, help="Only articles discussing this mechanism (执转破 …).")
+@click.option("-n", "--limit", default=10, show_default=True, type=click.IntRange(0), help="Hits per page.")
+@click.option("--page", default=1, show_default=True, type=click.IntRange(1), help="Page of hits.")
+@index_dir_option
+@json_option
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def search(query: str, province: tuple[str, ...], city: tuple[str, ...], court: tuple[str, ...],
+           mechanism: tuple[str, ...], limit: int, page: int, index_dir: str | None,
+           as_json: bool, quiet: bool) -> None:
+    """Rank articles matching QUERY, best first, with facet counts.
+
+    \b
+    Examples:
+        lawnews search 交叉执行
+        lawnews search '"执行到位" 湖南' --court 湖南高院 --json
+    """
+    with open_index(index_dir, quiet) as ix:
+        results = ix.search(query, limit=limit, offset=(page - 1) * limit, province=province,
+                            city=city, court=court, mechanism=mechanism)
+    if as_json:
+        echo_json(results.to_dict())
+    else:
+        echo(output.render_results(results))
+
+
+@cli.command("index")
+@click.argument("paths", nargs=-1, type=click.Path())
+@index_dir_option
+@click.option("--rebuild", is_flag=True, help="Build the index anew instead of updating it.")
+@json_option
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, as_json: bool, quiet: bool) -> None:
+    """Index page files, JSONL files and folders (default: the bundled corpus).
+
+    Each file's articles replace the ones it gave before; --rebuild starts afresh.
+    The account at the end lists every skipped input with its reason.
+
+    \b
+    Examples:
+        lawnews index corpus/ --index-dir var/index --rebuild
+        lawnews index statutes.jsonl.gz
+    """
+    with progress_bar("indexing", quiet) as update:
+        report = lawnews.build_index(list(paths) or None, index_dir, rebuild=rebuild, progress=update)
+    if as_json:
+        echo_json(report.to_dict())
+    else:
+        echo(output.render_report(report))
+
+
+@cli.command()
+@click.argument("article_id")
+@index_dir_option
+@json_option
+def show(article_id: str, index_dir: str | None, as_json: bool) -> None:
+    """Print one article by its id (as given in search results).
+
+    \b
+    Example:
+        lawnews show '002_79b23406edc23697#1'
+    """
+    with open_index(index_dir) as ix:
+        article = ix.article(article_id)
+    if as_json:
+        echo_json(article.to_dict())
+    else:
+        echo(output.render_article(article))
+
+
+@cli.command()
+@index_dir_option
+@json_option
+def stats(index_dir: str | None, as_json: bool) -> None:
+    """Say which index is in use, what built it, and its counts.
+
+    \b
+    Example:
+        lawnews stats --json
+    """
+    with open_index(index_dir) as ix:
+        data = ix.stats()
+    if as_json:
+        echo_json(data)
+    else:
+        echo(output.render_stats(data))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--jsonl", is_flag=True, help="One JSON object per article (the default output).")
+def parse(paths: tuple[str, ...], jsonl: bool) -> None:
+    """Parse and tag files without indexing: one JSON article per line.
+
+    Skipped inputs are reported on stderr with their reason.
+
+    \b
+    Example:
+        lawnews parse corpus/002_79b23406edc23697.txt --jsonl
+    """
+    skipped: list[Any] = []
+    for article in lawnews.parse(paths, skipped=skipped):
+        click.echo(json.dumps(article.to_dict(), ensure_ascii=False))
+    for s in skipped:
+        echo(f"skipped {s.path}: {s.reason}", err=True)
+
+
+@cli.command()
+@click.argument("text")
+def tag(text: str) -> None:
+    """Print the regions, courts and mechanisms found in TEXT (or stdin with -) as JSON.
+
+    \b
+    Example:
+        lawnews tag '荆州中院组织交叉执行'
+    """
+    if text == "-":
+        text = sys.stdin.read()
+    echo_json(lawnews.tag(text).to_dict())

@@ -1,0 +1,49 @@
+"""The one exception hierarchy of lawnews.
+
+Everything the library raises on purpose derives from :class:`LawNewsError`, so an
+embedder can write a single ``except LawNewsError``. Each message is one sentence a
+person can act on; the CLI prints it as is (``Error: …``) and exits 1.
+Programmer misuse (a wrong argument type) stays ``TypeError``/``ValueError``.
+"""
+
+from __future__ import annotations
+
+
+class LawNewsError(Exception):
+    "Base class of every error lawnews raises on purpose."
+
+
+class IndexNotFoundError(LawNewsError):
+    "There is no lawnews index at the given place."
+
+
+class IndexVersionError(LawNewsError):
+    "The index was built by an incompatible lawnews, schema or dictionary."
+
+
+class IndexLockedError(LawNewsError):
+    "Another process is writing to the index."
+
+
+class CorpusError(LawNewsError):
+    "An input file or folder cannot be read as a corpus."
+
+
+class CorpusFormatError(CorpusError):
+    "An input record is malformed (for example a bad JSON line)."
+
+
+class QuerySyntaxError(LawNewsError):
+    "A query string cannot be parsed."
+
+    def __init__(self, message: str, position: int | None = None) -> None:
+        super().__init__(message)
+        self.position = position
+
+
+class UnknownFacetError(LawNewsError):
+    "A facet name or facet value is not known to the index."
+
+
+class ArticleNotFoundError(LawNewsError):
+    "No article with the given id is in the index."

@@ -1,0 +1,113 @@
+"""Terminal rendering for the CLI: results, articles, stats and ingest accounts.
+
+Pure functions from library objects to text (with click styles; click strips them
+when the output is not a terminal or colour is off). JSON output is not built
+here: every library object has its own ``to_dict()``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from .index.build import IngestReport
+from .index.documents import Article
+from .search.results import Hit, SearchResults
+
+
+def highlighted(hit: Hit) -> str:
+    """The hit's snippet with its highlights in bold red."""
+    out, last = [], 0
+    for s, e in hit.highlights:
+        out.append(hit.snippet[last:s])
+        out.append(click.style(hit.snippet[s:e], fg="red", bold=True))
+        last = e
+    out.append(hit.snippet[last:])
+    return "".join(out)
+
+
+def tags_line(hit: Hit | Article) -> str:
+    if isinstance(hit, Article):
+        t = hit.tags
+        values = (t.provinces, t.cities, t.courts, t.mechanisms)
+    else:
+        values = (hit.provinces, hit.cities, hit.courts, hit.mechanisms)
+    return " · ".join("、".join(v) for v in values if v)
+
+
+def render_results(results: SearchResults) -> str:
+    lines: list[str] = []
+    width = len(str(results.hits[-1].rank)) if results.hits else 1
+    for hit in results.hits:
+        title = click.style(hit.title, bold=True)
+        lines.append(f"{hit.rank:>{width}}. {title}  {click.style(f'{hit.score:.2f}', dim=True)}")
+        pad = " " * (width + 2)
+        where = [hit.file, hit.article_id]
+        if hit.section:
+            where.append(f"§ {hit.section}")
+        if hit.matched_sections > 1:
+            where.append(f"{hit.matched_sections} sections match")
+        lines.append(pad + click.style(" · ".join(where), fg="cyan"))
+        tags = tags_line(hit)
+        if tags:
+            lines.append(pad + click.style(tags, fg="green"))
+        if hit.snippet:
+            lines.append(pad + highlighted(hit))
+        lines.append("")
+    if results.total == 0:
+        lines.append(f"no results for {results.query!r}")
+    else:
+        shown = f"{results.hits[0].rank}–{results.hits[-1].rank} of " if results.hits else ""
+        lines.append(click.style(
+            f"{shown}{results.total} articles ({results.total_sections} sections) in {results.took_ms:.0f} ms",
+            dim=True))
+    return "\n".join(lines)
+
+
+def render_article(a: Article) -> str:
+    lines = [click.style(a.title, bold=True) + (click.style("  (title from lead sentence)", dim=True) if a.title_is_fallback else "")]
+    if a.subtitle:
+        lines.append(a.subtitle)
+    meta = [a.id, a.file] + ([a.byline] if a.byline else []) + ([a.date] if a.date else [])
+    lines.append(click.style(" · ".join(meta), fg="cyan"))
+    tags = tags_line(a)
+    if tags:
+        lines.append(click.style(tags, fg="green"))
+    for s in a.sections:
+        lines.append("")
+        if s.heading:
+            lines.append(click.style(s.heading, bold=True))
+        lines.append(s.text)
+    for c in a.captions:
+        lines.append(click.style(f"[图] {c}", dim=True))
+    return "\n".join(lines)
+
+
+def render_report(report: IngestReport) -> str:
+    lines = [
+        f"indexed {report.articles} articles ({report.sections} sections) from {report.files} files"
+        + (f" into {report.index_dir}" if report.index_dir else "")
+        + f" in {report.took_s:.1f} s"
+    ]
+    if report.skipped:
+        lines.append(f"skipped {len(report.skipped)}:")
+        lines.extend(f"  {s.path}: {s.reason}" for s in report.skipped)
+    else:
+        lines.append("skipped 0")
+    return "\n".join(lines)
+
+
+def render_stats(stats: dict[str, Any]) -> str:
+    built = stats.get("built_by") or {}
+    lines = [
+        f"index      {stats['index_dir']}",
+        f"articles   {stats['articles']}",
+        f"sections   {stats['sections']}",
+        f"built by   lawnews {built.get('lawnews_version')} · schema {built.get('schema_version')}"
+        f" · {built.get('segmenter')} {built.get('dictionary')} · {built.get('built_at')}",
+    ]
+    for name, counts in stats.get("facets", {}).items():
+        top = ", ".join(f"{v} {n}" for v, n in list(counts.items())[:8])
+        lines.append(f"{name:<10} {len(counts)} values" + (f": {top}" if top else ""))
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""The query layer: parse, filter, rank, facet, highlight."""

@@ -1,0 +1,114 @@
+"""Snippets: a section's text and the query's words → a short, highlighted excerpt.
+
+Three parts, as in Whoosh's highlighter: *matching* finds every occurrence of a
+query word with the index analyzer (so offsets are exact character offsets, and a
+word found as a sub-word, 执行 inside 交叉执行, is found too); *fragmenting* cuts
+the text into sentences at Chinese and Latin sentence ends; *selecting* keeps the
+sentences with the most distinct matched words, in text order, joined by ``…``
+and trimmed to a length budget. The result is the plain snippet plus the
+``(start, end)`` offsets of its highlights.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..index.analysis import subwords, words
+
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]+[”’」』）)]*")
+
+
+def find_matches(text: str, terms: set[str]) -> list[tuple[int, int]]:
+    """Merged ``(start, end)`` spans of ``text`` where a query word occurs."""
+    if not terms or not text:
+        return []
+    spans: list[tuple[int, int]] = []
+    for w, s, e in words(text):
+        if w in terms:
+            spans.append((s, e))
+        else:
+            for g, i in subwords(w):
+                if g in terms:
+                    spans.append((s + i, s + i + len(g)))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence of ``text`` (its end punctuation included)."""
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() > start:
+            out.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+def snippet(text: str, terms: set[str], max_chars: int = 160) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The best excerpt of ``text`` for ``terms`` and its highlight offsets."""
+    matches = find_matches(text, terms)
+    sents = sentences(text)
+    if not sents:
+        return "", ()
+    if not matches:
+        s, e = sents[0]
+        return _clip(text, s, min(e, s + max_chars), ())
+    scored = []
+    for idx, (s, e) in enumerate(sents):
+        inside = [m for m in matches if s <= m[0] < e]
+        if inside:
+            distinct = len({text[a:b] for a, b in inside})
+            scored.append((-distinct, -len(inside), idx))
+    chosen: list[int] = []
+    budget = max_chars
+    for _d, _n, idx in sorted(scored):
+        length = sents[idx][1] - sents[idx][0]
+        if chosen and length > budget:
+            continue
+        chosen.append(idx)
+        budget -= length
+        if budget <= 0:
+            break
+    chosen.sort()
+    parts: list[str] = []
+    highlights: list[tuple[int, int]] = []
+    offset = 0
+    for n, idx in enumerate(chosen):
+        s, e = sents[idx]
+        if n and idx != chosen[n - 1] + 1:
+            parts.append("…")
+            offset += 1
+        piece, hl = _clip(text, s, e, tuple(m for m in matches if s <= m[0] < e), max_chars)
+        parts.append(piece)
+        highlights.extend((a + offset, b + offset) for a, b in hl)
+        offset += len(piece)
+    return "".join(parts), tuple(highlights)
+
+
+def _clip(text: str, s: int, e: int, matches: tuple[tuple[int, int], ...],
+          max_chars: int = 160) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """``text[s:e]`` (stripped, cut to ``max_chars`` around its first match) and its highlights."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    prefix = suffix = ""
+    if e - s > max_chars:
+        first = matches[0][0] if matches else s
+        start = max(s, min(first - max_chars // 3, e - max_chars))
+        if start > s:
+            prefix = "…"
+        s, e = start, start + max_chars
+        suffix = "…"
+    hl = tuple(
+        (a - s + len(prefix), min(b, e) - s + len(prefix)) for a, b in matches if s <= a < e
+    )
+    return prefix + text[s:e] + suffix, hl

@@ -1,0 +1,100 @@
+"""Plain result objects: what a search returns to callers.
+
+:class:`Hit` is one article (its best-matching section shown), :class:`SearchResults`
+the ranked page of hits with totals and facet counts. Both are frozen dataclasses
+built while the Whoosh searcher is open, so callers never hold engine objects or
+open files; ``to_dict()`` gives the JSON shape printed by ``lawnews search --json``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One ranked article: its best section, score, snippet and facet values.
+
+    ``highlights`` are ``(start, end)`` character offsets of the matched terms in
+    ``snippet``; ``matched_sections`` counts the article's sections that match.
+    """
+
+    rank: int
+    article_id: str
+    score: float
+    title: str
+    file: str
+    section: str | None
+    section_no: int
+    snippet: str
+    highlights: tuple[tuple[int, int], ...] = ()
+    provinces: tuple[str, ...] = ()
+    cities: tuple[str, ...] = ()
+    courts: tuple[str, ...] = ()
+    mechanisms: tuple[str, ...] = ()
+    date: str | None = None
+    matched_sections: int = 1
+
+    def marked_snippet(self, before: str = "<em>", after: str = "</em>") -> str:
+        """The snippet with each highlight wrapped in ``before``/``after``."""
+        out, last = [], 0
+        for s, e in self.highlights:
+            out += [self.snippet[last:s], before, self.snippet[s:e], after]
+            last = e
+        out.append(self.snippet[last:])
+        return "".join(out)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rank": self.rank,
+            "article_id": self.article_id,
+            "score": round(self.score, 4),
+            "title": self.title,
+            "file": self.file,
+            "section": self.section,
+            "section_no": self.section_no,
+            "snippet": self.snippet,
+            "highlights": [list(h) for h in self.highlights],
+            "snippet_html": self.marked_snippet(),
+            "provinces": list(self.provinces),
+            "cities": list(self.cities),
+            "courts": list(self.courts),
+            "mechanisms": list(self.mechanisms),
+            "date": self.date,
+            "matched_sections": self.matched_sections,
+        }
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    """A page of ranked hits, the number of matching articles and facet counts.
+
+    ``facets`` maps a facet name (``province``, ``city``, ``court``, ``mechanism``)
+    to ``{value: number of matching articles}``, largest first.
+    """
+
+    query: str
+    total: int
+    hits: tuple[Hit, ...]
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    took_ms: float = 0.0
+    total_sections: int = 0
+    filters: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.hits)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.hits)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "query": self.query,
+            "filters": {k: list(v) for k, v in self.filters.items()},
+            "total": self.total,
+            "total_sections": self.total_sections,
+            "took_ms": round(self.took_ms, 2),
+            "hits": [h.to_dict() for h in self.hits],
+            "facets": self.facets,
+        }

@@ -1,0 +1,234 @@
+"""Searching one index: query string + facet filters → :class:`SearchResults`.
+
+:class:`IndexSearcher` keeps a Whoosh searcher open (refreshed when a writer has
+committed) and, per index generation, two small in-memory columns: the article of
+every section document and the facet values of every document. With them a query
+is answered in four steps: find every matching section (unscored) for the totals
+and the facet counts, rank sections with BM25F, group them by article keeping the
+best section, and build each hit's snippet. Facet counts count articles, not sections.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from typing import Any, Iterable, Mapping
+
+from whoosh import query as Q
+from whoosh.scoring import BM25F
+
+from ..errors import ArticleNotFoundError, UnknownFacetError
+from ..index.documents import Article, Section, Tags
+from ..index.schema import FACET_FIELDS
+from .highlight import snippet
+from .query import Resolver, parse_query, query_terms
+from .results import Hit, SearchResults
+
+Filters = Mapping[str, "str | Iterable[str] | None"]
+
+
+class IndexSearcher:
+    """Answers queries over one Whoosh index (see the module docstring)."""
+
+    def __init__(self, ix: Any, resolve: Resolver | None = None) -> None:
+        self._ix = ix
+        self._resolve = resolve
+        self._searcher: Any = None
+        self._columns: tuple[list[str], dict[str, list[tuple[str, ...]]]] | None = None
+
+    # -- plumbing ---------------------------------------------------------
+    def _current(self) -> Any:
+        if self._searcher is None:
+            self._searcher = self._ix.searcher(weighting=BM25F())
+            self._columns = None
+        elif not self._searcher.up_to_date():
+            # A fresh searcher, not refresh(): refresh() reuses segment readers
+            # and can miss deletions committed to a segment it keeps.
+            self._searcher.close()
+            self._searcher = self._ix.searcher(weighting=BM25F())
+            self._columns = None
+        return self._searcher
+
+    def _doc_columns(self) -> tuple[list[str], dict[str, list[tuple[str, ...]]]]:
+        """Article id of each docnum, and facet values of each docnum per facet."""
+        if self._columns is None:
+            reader = self._current().reader()
+            n = reader.doc_count_all()
+            col = reader.column_reader("article_id")
+            articles = [col[d] for d in range(n)]
+            facets: dict[str, list[tuple[str, ...]]] = {}
+            for field in FACET_FIELDS:
+                values: list[tuple[str, ...]] = [()] * n
+                for term in reader.lexicon(field):
+                    value = term.decode("utf-8") if isinstance(term, bytes) else term
+                    for d in reader.postings(field, term).all_ids():
+                        values[d] = values[d] + (value,)
+                facets[field] = values
+            self._columns = (articles, facets)
+        return self._columns
+
+    def close(self) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
+
+    # -- filters ----------------------------------------------------------
+    def normalize_filters(self, filters: Filters | None) -> dict[str, tuple[str, ...]]:
+        """Canonical facet values per facet; UnknownFacetError for unknown names or values."""
+        out: dict[str, tuple[str, ...]] = {}
+        for name, raw in (filters or {}).items():
+            if raw is None or raw == [] or raw == ():
+                continue
+            if name not in FACET_FIELDS:
+                raise UnknownFacetError(
+                    f"unknown facet {name!r}; facets are {', '.join(FACET_FIELDS)}"
+                )
+            values = [raw] if isinstance(raw, str) else list(raw)
+            out[name] = tuple(self._canonical(name, v) for v in values)
+        return out
+
+    def _canonical(self, facet: str, value: str) -> str:
+        value = value.strip()
+        reader = self._current().reader()
+        if reader.doc_frequency(facet, value):
+            return value
+        canonical = self._resolve(facet, value) if self._resolve else None
+        if canonical is None:
+            raise UnknownFacetError(f"unknown {facet} {value!r}")
+        return canonical
+
+    @staticmethod
+    def _filter_query(filters: Mapping[str, tuple[str, ...]]) -> Q.Query | None:
+        parts = [Q.Or([Q.Term(name, v) for v in values]) for name, values in filters.items()]
+        return Q.And(parts) if parts else None
+
+    # -- searching --------------------------------------------------------
+    def search(
+        self,
+        query: str,
+        *,
+        filters: Filters | None = None,
+        limit: int = 10,
+        offset: int = 0,
+        snippet_chars: int = 160,
+    ) -> SearchResults:
+        """Rank the articles matching ``query`` and ``filters`` (values of a facet OR, facets AND)."""
+        if limit < 0 or offset < 0:
+            raise ValueError("limit and offset must be >= 0")
+        started = time.perf_counter()
+        searcher = self._current()
+        flt = self.normalize_filters(filters)
+        q = parse_query(query, self._resolve)
+        fq = self._filter_query(flt)
+        full = Q.And([q, fq]) if fq is not None else q
+        articles, facet_cols = self._doc_columns()
+
+        first_doc: dict[str, int] = {}
+        sections_per_article: Counter[str] = Counter()
+        n_sections = 0
+        for d in searcher.docs_for_query(full):
+            a = articles[d]
+            sections_per_article[a] += 1
+            first_doc.setdefault(a, d)
+            n_sections += 1
+
+        facets: dict[str, dict[str, int]] = {}
+        for name, col in facet_cols.items():
+            counts: Counter[str] = Counter()
+            for d in first_doc.values():
+                counts.update(col[d])
+            facets[name] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+        hits = self._ranked_hits(full, q, articles, sections_per_article, limit, offset, snippet_chars)
+        return SearchResults(
+            query=query,
+            total=len(first_doc),
+            hits=hits,
+            facets=facets,
+            took_ms=(time.perf_counter() - started) * 1000,
+            total_sections=n_sections,
+            filters=flt,
+        )
+
+    def _ranked_hits(self, full: Q.Query, q: Q.Query, articles: list[str],
+                     sections_per_article: Counter[str], limit: int, offset: int,
+                     snippet_chars: int) -> tuple[Hit, ...]:
+        want = offset + limit
+        if want == 0 or not sections_per_article:
+            return ()
+        searcher = self._current()
+        best: dict[str, tuple[int, float]] = {}
+        k = max(want * 3, 20)
+        while True:
+            results = searcher.search(full, limit=k)
+            for docnum, score in zip(results.docs(), results.items()):
+                best.setdefault(articles[docnum], (docnum, score[1]))
+                if len(best) >= want:
+                    break
+            if len(best) >= want or k >= results.scored_length() + 1 or len(best) >= len(sections_per_article):
+                break
+            k *= 4
+        terms = query_terms(q)
+        hits = []
+        ranked = list(best.items())[offset:want]
+        for rank, (article_id, (docnum, score)) in enumerate(ranked, offset + 1):
+            stored = searcher.stored_fields(docnum)
+            text = stored.get("text") or ""
+            snip, hl = snippet(text, terms, snippet_chars)
+            hits.append(Hit(
+                rank=rank,
+                article_id=article_id,
+                score=float(score),
+                title=stored.get("title", ""),
+                file=stored.get("file", ""),
+                section=stored.get("heading"),
+                section_no=stored.get("section_no", 0),
+                snippet=snip,
+                highlights=hl,
+                date=stored.get("date"),
+                matched_sections=sections_per_article[article_id],
+                **_stored_tags(stored),
+            ))
+        return tuple(hits)
+
+    def facet_counts(self, query: str = "", *, filters: Filters | None = None) -> dict[str, dict[str, int]]:
+        """Facet counts (matching articles per value) for a query, without ranking hits."""
+        return self.search(query, filters=filters, limit=0).facets
+
+    # -- documents --------------------------------------------------------
+    def article(self, article_id: str) -> Article:
+        """The stored article with this id; ArticleNotFoundError if there is none."""
+        docs = sorted(self._current().documents(article_id=article_id), key=lambda d: d["section_no"])
+        if not docs:
+            raise ArticleNotFoundError(f"no article with id {article_id!r} in the index")
+        head = docs[0]
+        extra = head.get("article") or {}
+        return Article(
+            id=article_id,
+            file=head.get("file", ""),
+            title=head.get("title", ""),
+            sections=tuple(Section(d.get("heading"), d.get("text", "")) for d in docs),
+            ordinal=head.get("ordinal", 1),
+            title_is_fallback=bool(extra.get("title_is_fallback")),
+            subtitle=extra.get("subtitle"),
+            byline=extra.get("byline"),
+            captions=tuple(extra.get("captions") or ()),
+            date=head.get("date"),
+            source=head.get("source"),
+            tags=Tags(**{attr: tuple(v) for attr, v in _stored_tags(head).items()}),
+            meta=extra.get("meta") or {},
+        )
+
+    def counts(self) -> tuple[int, int]:
+        """``(articles, sections)`` in the index now."""
+        articles, _ = self._doc_columns()
+        reader = self._current().reader()
+        live = {articles[d] for d in reader.all_doc_ids()}
+        return len(live), reader.doc_count()
+
+
+def _stored_tags(stored: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
+    return {
+        attr: tuple(v for v in (stored.get(name) or "").split(",") if v)
+        for name, attr in FACET_FIELDS.items()
+    }

@@ -1,0 +1,122 @@
+"""The library facade, used as an embedder would."""
+
+from __future__ import annotations
+
+import pytest
+
+import lawnews
+from lawnews import Article, Hit, NewsIndex, SearchResults, Section
+
+from support import CORPUS
+
+
+def test_public_names_are_exported():
+    for name in lawnews.__all__:
+        assert hasattr(lawnews, name), name
+
+
+def test_search_ranks_and_materialises_plain_results(data_index):
+    res = data_index.search("交叉执行")
+    assert isinstance(res, SearchResults) and all(isinstance(h, Hit) for h in res.hits)
+    assert {h.article_id for h in res.hits} == {"t01", "t02"}
+    assert res.hits[0].article_id == "t01"  # title, heading and text all match
+    assert [h.rank for h in res.hits] == [1, 2]
+    assert res.hits[0].score >= res.hits[1].score
+    assert res.total == 2 and res.took_ms > 0
+
+
+def test_hits_are_grouped_by_article(data_index):
+    res = data_index.search("执行")
+    ids = [h.article_id for h in res.hits]
+    assert len(ids) == len(set(ids))
+    t01 = next(h for h in data_index.search("交叉执行 荆州").hits)
+    assert t01.article_id == "t01" and t01.matched_sections == 2
+
+
+def test_snippet_highlights_are_exact(data_index):
+    for query in ("交叉执行", "执转破", "网络司法拍卖"):
+        for hit in data_index.search(query).hits:
+            assert hit.highlights, hit
+            for s, e in hit.highlights:
+                assert hit.snippet[s:e] in query or query in hit.snippet[s:e]
+            assert hit.marked_snippet().count("<em>") == len(hit.highlights)
+
+
+def test_cross_field_and_sub_word_matching(data_index):
+    assert [h.article_id for h in data_index.search("湖南高院 指引").hits] == ["t02"]
+    # 法院 is found inside 人民法院 without being a word of its own there
+    assert data_index.search("法院").total >= 15
+
+
+def test_facets_count_articles(data_index):
+    res = data_index.search("中级人民法院")
+    assert sum(res.facets["province"].values()) >= res.total - 2
+    assert set(res.facets) == {"province", "city", "court", "mechanism"}
+    assert all(n > 0 for counts in res.facets.values() for n in counts.values())
+
+
+def test_filters_accept_short_forms_and_lists(data_index):
+    full = data_index.search("执行", province="湖北省")
+    short = data_index.search("执行", province="湖北")
+    assert full.total == short.total > 0
+    assert all("湖北省" in h.provinces for h in short.hits)
+    both = data_index.search("执行", province=["湖北", "湖南"])
+    assert both.total == full.total + data_index.search("执行", province="湖南").total
+
+
+def test_unknown_facet_values_and_names_raise(data_index):
+    with pytest.raises(lawnews.UnknownFacetError):
+        data_index.search("执行", province="火星")
+    with pytest.raises(lawnews.UnknownFacetError):
+        data_index.search("执行", colour="red")
+
+
+def test_pagination(data_index):
+    all_hits = data_index.search("法院", limit=30).hits
+    page2 = data_index.search("法院", limit=5, offset=5).hits
+    assert [h.article_id for h in page2] == [h.article_id for h in all_hits[5:10]]
+    assert page2[0].rank == 6
+
+
+def test_article_roundtrip(data_index):
+    a = data_index.article("t01")
+    assert isinstance(a, Article)
+    assert a.title == "荆州中院推进交叉执行"
+    assert [s.heading for s in a.sections] == ["提级攻坚", "成效"]
+    with pytest.raises(lawnews.ArticleNotFoundError):
+        data_index.article("nope")
+
+
+def test_writer_commits_on_success_and_cancels_on_error():
+    ix = NewsIndex.in_memory()
+    art = Article(id="x1", file="mem", title="执转破新闻", sections=(Section(None, "法院推进执转破。"),))
+    ix.add_articles([art])
+    assert ix.search("执转破").total == 1
+    with pytest.raises(RuntimeError):
+        with ix.writer() as w:
+            w.add(Article(id="x2", file="mem", title="终本", sections=(Section(None, "终本案件。"),)))
+            raise RuntimeError("abort")
+    assert ix.search("终本").total == 0
+    assert ix.remove(article_id="x1") == 1
+    assert ix.search("执转破").total == 0
+
+
+def test_module_search_uses_the_default_index_built_from_the_corpus(default_index_dir):
+    res = lawnews.search("交叉执行")
+    files = {h.file for h in res.hits}
+    assert {"001_8969ffdc580c6263.txt", "002_79b23406edc23697.txt"} <= files
+    info = lawnews.NewsIndex.open(default_index_dir).stats()
+    assert info["built_by"]["origin"] == "bundled"
+    assert info["articles"] >= 25
+
+
+def test_corpus_search_matches_the_done_criteria(corpus_index):
+    res = corpus_index.search("交叉执行")
+    ids = [h.article_id for h in res.hits]
+    assert "002_79b23406edc23697#1" in ids and "001_8969ffdc580c6263#1" in ids
+    for h in res.hits:
+        assert any(h.snippet[s:e] == "交叉执行" for s, e in h.highlights)
+    assert res.facets["province"]
+    hubei = corpus_index.search("交叉执行", province="湖北")
+    assert hubei.total >= 1
+    assert all("湖北省" in h.provinces for h in hubei.hits)

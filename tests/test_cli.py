@@ -1,0 +1,114 @@
+"""The command line through click's CliRunner: output, JSON, exit codes, help."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from lawnews.cli import cli
+
+from support import DATA
+
+
+def run(*args: str, input: str | None = None, ok: bool = True):
+    result = CliRunner().invoke(cli, list(args), input=input, catch_exceptions=not ok)
+    if ok:
+        assert result.exit_code == 0, result.output
+    return result
+
+
+def test_search_json_on_the_default_index():
+    data = json.loads(run("search", "交叉执行", "--json").stdout)
+    ids = [h["article_id"] for h in data["hits"]]
+    assert "002_79b23406edc23697#1" in ids and "001_8969ffdc580c6263#1" in ids
+    for h in data["hits"]:
+        assert {"article_id", "section", "file", "title", "score", "snippet", "provinces",
+                "cities", "courts", "mechanisms"} <= set(h)
+        assert "交叉执行" in [h["snippet"][s:e] for s, e in h["highlights"]]
+    scores = [h["score"] for h in data["hits"]]
+    assert scores == sorted(scores, reverse=True)
+    assert data["facets"]["province"]
+
+
+def test_json_is_utf8_not_ascii_escaped():
+    out = run("search", "交叉执行", "--json").stdout
+    assert "交叉执行" in out and "\\u" not in out
+
+
+def test_province_filter_with_short_form():
+    data = json.loads(run("search", "交叉执行", "--province", "湖北", "--json").stdout)
+    assert data["hits"]
+    assert all("湖北省" in h["provinces"] for h in data["hits"])
+    assert data["filters"] == {"province": ["湖北省"]}
+
+
+def test_human_output_is_plain_when_piped():
+    out = run("search", "交叉执行", "-n", "2").stdout
+    assert out.startswith(" 1. ") or out.startswith("1. ")
+    assert "\x1b[" not in out
+    assert "articles (" in out
+
+
+def test_no_results_is_exit_0_with_a_line():
+    out = run("search", "量子纠缠霍格沃茨").stdout
+    assert "no results" in out
+
+
+def test_index_show_stats_roundtrip(tmp_path):
+    ix = str(tmp_path / "ix")
+    out = run("index", str(DATA / "articles.jsonl"), str(DATA / "inputs"), "--index-dir", ix, "--json").stdout
+    report = json.loads(out)
+    assert report["articles"] == 21  # 20 + the one good record of inputs/mixed.jsonl
+    reasons = {s["path"].rsplit("/", 1)[-1]: s["reason"] for s in report["skipped"]}
+    assert "empty.txt" in reasons and "fake.txt" in reasons and "mixed.jsonl:2" in reasons
+    stats = json.loads(run("stats", "--index-dir", ix, "--json").stdout)
+    assert stats["articles"] == 21 and stats["sections"] == 22
+    shown = json.loads(run("show", "t03", "--index-dir", ix, "--json").stdout)
+    assert shown["id"] == "t03" and shown["title"] == "石门县人民法院执转破工作"
+    human = run("index", str(DATA / "articles.jsonl"), "--index-dir", ix).stdout
+    assert "indexed 20 articles" in human and "skipped 0" in human
+
+
+def test_errors_are_one_line_and_exit_1(tmp_path):
+    r = run("search", "执行", "--index-dir", str(tmp_path / "none"), ok=False)
+    assert r.exit_code == 1
+    assert r.stderr.startswith("Error: no lawnews index at") and r.stderr.count("\n") == 1
+    assert "Traceback" not in r.output
+    r = run("search", "执行", "--province", "火星", ok=False)
+    assert r.exit_code == 1 and "unknown province" in r.stderr
+    r = run("show", "no-such-id", ok=False)
+    assert r.exit_code == 1 and "no article" in r.stderr
+
+
+def test_usage_errors_exit_2():
+    assert run("search", ok=False).exit_code == 2
+    assert run("search", "x", "-n", "many", ok=False).exit_code == 2
+    assert run("frobnicate", ok=False).exit_code == 2
+
+
+def test_parse_prints_one_article_per_line():
+    out = run("parse", str(DATA / "articles.jsonl"), "--jsonl").stdout.splitlines()
+    rows = [json.loads(line) for line in out]
+    assert [r["id"] for r in rows][:3] == ["t01", "t02", "t03"]
+    assert {"id", "file", "title", "title_is_fallback", "subtitle", "byline", "sections", "captions",
+            "provinces", "cities", "courts", "mechanisms"} <= set(rows[0])
+
+
+def test_tag_reads_stdin():
+    data = json.loads(run("tag", "-", input="荆州中院组织交叉执行").stdout)
+    assert data
+
+
+@pytest.mark.parametrize("name", sorted(cli.commands))
+def test_every_command_has_help_with_an_example(name):
+    out = run(name, "--help").stdout
+    assert "Example" in out
+    assert cli.commands[name].help
+
+
+def test_version():
+    import lawnews
+
+    assert lawnews.__version__ in run("--version").stdout

@@ -1,0 +1,90 @@
+"""Reading inputs: encodings, binary files, JSONL records, and the account of skips."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from lawnews.index.readers import PageText, Record, Skip, decode, iter_inputs, text_sections
+
+DATA = Path(__file__).resolve().parent / "data"
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+PAGE = (CORPUS / "000_082eefb158be16f6.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "data, encoding",
+    [
+        (PAGE.encode("utf-8"), "utf-8"),
+        (b"\xef\xbb\xbf" + PAGE.encode("utf-8"), "utf-8-sig"),
+        (PAGE.encode("gb18030"), "gb18030"),
+        (PAGE.encode("utf-16"), "utf-16"),
+        (PAGE.replace("\n", "\r\n").encode("gbk", errors="strict"), "gb18030"),
+    ],
+)
+def test_pages_decode_by_content(data, encoding):
+    text, found = decode(data)
+    assert found == encoding
+    assert text.replace("\r\n", "\n") == PAGE
+
+
+@pytest.mark.parametrize(
+    "data, reason",
+    [
+        (b"%PDF-1.7\n\xe2\xe3\xcf\xd3", "PDF"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG"),
+        (b"abc\x00def", "NUL"),
+        (bytes(range(128, 256)) * 20, "undecodable"),
+    ],
+)
+def test_non_text_is_refused_with_its_reason(data, reason):
+    with pytest.raises(ValueError, match=reason):
+        decode(data)
+
+
+def test_every_input_is_used_or_skipped_with_a_reason():
+    inputs = list(iter_inputs([DATA / "inputs"]))
+    skips = {Path(s.path.split(":")[0]).name + (":" + s.path.split(":")[1] if s.path.count(":") else ""): s.reason
+             for s in inputs if isinstance(s, Skip)}
+    records = [i.article.id for i in inputs if isinstance(i, Record)]
+    assert records == ["j1"]
+    assert skips["empty.txt"] == "empty"
+    assert "PDF" in skips["fake.txt"]
+    assert "PNG" in skips["image.txt"]
+    assert "bad JSON line 2" in skips["mixed.jsonl:2"]
+    assert "missing required field 'text'" in skips["mixed.jsonl:3"]
+    assert "duplicate id 'j1'" in skips["mixed.jsonl:4"]
+    assert "'title' must be a string" in skips["mixed.jsonl:5"]
+    assert len(inputs) == 8
+
+
+def test_missing_path_and_unsupported_files_are_reported(tmp_path):
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0")
+    (tmp_path / "README.md").write_text("说明", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "page.txt").write_text("标题\n\n正文内容。", encoding="utf-8")
+    got = list(iter_inputs([tmp_path, tmp_path / "nope"]))
+    kinds = {(type(g).__name__, Path(getattr(g, "path")).name) for g in got}
+    assert ("PageText", "page.txt") in kinds
+    assert ("Skip", "photo.jpg") in kinds and ("Skip", "README.md") in kinds and ("Skip", "nope") in kinds
+    page = next(g for g in got if isinstance(g, PageText))
+    assert page.source == "sub/page.txt"
+
+
+def test_gzipped_jsonl_is_read(tmp_path):
+    path = tmp_path / "a.jsonl.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as f:
+        for i in range(3):
+            f.write(json.dumps({"id": f"r{i}", "title": "标题", "text": "正文", "province": "山东省"}, ensure_ascii=False) + "\n")
+    got = list(iter_inputs([path]))
+    assert [g.article.id for g in got] == ["r0", "r1", "r2"]
+    assert got[0].article.meta == {"province": "山东省"}
+
+
+def test_text_headings_become_sections():
+    secs = text_sections("导语。\n## 第一部分\n甲。\n\n乙。\n## 第二部分\n丙。")
+    assert [(s.heading, s.text) for s in secs] == [(None, "导语。"), ("第一部分", "甲。\n乙。"), ("第二部分", "丙。")]
+    assert [(s.heading, s.text) for s in text_sections("只有正文。")] == [(None, "只有正文。")]

@@ -1,0 +1,74 @@
+"""Index directories: self-description, compatibility checks, atomic rebuilds."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import lawnews
+from lawnews.index import storage
+
+from support import DATA
+
+
+def test_index_records_what_built_it(data_index_dir):
+    meta = json.loads((data_index_dir / storage.META_FILE).read_text(encoding="utf-8"))
+    assert meta["schema_version"] == storage.SCHEMA_VERSION
+    assert meta["lawnews_version"] == lawnews.__version__
+    assert meta["segmenter"] == "jieba" and len(meta["dictionary"]) == 16
+    assert meta["articles"] == 20 and meta["sections"] == 21
+    assert meta["tagger"]
+
+
+def test_missing_index_says_how_to_build(tmp_path):
+    with pytest.raises(lawnews.IndexNotFoundError, match="lawnews index"):
+        lawnews.NewsIndex.open(tmp_path / "nothing")
+
+
+@pytest.mark.parametrize("field, value", [("schema_version", 0), ("dictionary", "0000000000000000")])
+def test_incompatible_index_is_refused_with_a_rebuild_hint(tmp_path, field, value):
+    path = tmp_path / "ix"
+    lawnews.build_index([DATA / "articles.jsonl"], path, rebuild=True)
+    meta_path = path / storage.META_FILE
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta[field] = value
+    meta_path.write_text(json.dumps(meta), encoding="utf-8")
+    with pytest.raises(lawnews.IndexVersionError, match="--rebuild"):
+        lawnews.NewsIndex.open(path)
+    lawnews.build_index([DATA / "articles.jsonl"], path, rebuild=True)
+    with lawnews.NewsIndex.open(path) as ix:
+        assert ix.stats()["articles"] == 20
+
+
+def test_failed_rebuild_leaves_the_old_index_whole(tmp_path, monkeypatch):
+    path = tmp_path / "ix"
+    lawnews.build_index([DATA / "articles.jsonl"], path, rebuild=True)
+    from lawnews.index import writer
+
+    def boom(self, article):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(writer.IndexWriter, "add", boom)
+    with pytest.raises(RuntimeError):
+        lawnews.build_index([DATA / "articles.jsonl"], path, rebuild=True)
+    monkeypatch.undo()
+    with lawnews.NewsIndex.open(path) as ix:
+        assert ix.stats()["articles"] == 20
+    assert [p.name for p in tmp_path.iterdir()] == ["ix"]  # no staging directory left behind
+
+
+def test_update_replaces_a_files_articles(tmp_path):
+    src = tmp_path / "news.jsonl"
+    src.write_text('{"id":"a","title":"甲","text":"交叉执行"}\n{"id":"b","title":"乙","text":"终本案件"}\n', encoding="utf-8")
+    path = tmp_path / "ix"
+    lawnews.build_index([src], path)
+    lawnews.build_index([src], path)  # idempotent
+    with lawnews.NewsIndex.open(path) as ix:
+        assert ix.stats()["articles"] == 2
+    src.write_text('{"id":"a","title":"甲","text":"诉源治理"}\n', encoding="utf-8")
+    lawnews.build_index([src], path)
+    with lawnews.NewsIndex.open(path) as ix:
+        assert ix.stats()["articles"] == 1
+        assert ix.search("诉源治理").total == 1
+        assert ix.search("终本案件").total == 0
