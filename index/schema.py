@@ -4,16 +4,19 @@ Each section carries its article's id, title, file and facet values, so a query
 can rank sections and group them back into articles. Text fields share the
 jieba analyzer of :mod:`.analysis`; facet fields are comma-separated KEYWORDs
 holding canonical full names (``湖南省``, ``荆州市中级人民法院``, ``执转破``).
+A hidden ``ngrams`` field records which characters and character pairs occur in a
+section's text fields (presence only), for exact phrase search.
 Bump :data:`SCHEMA_VERSION` on any change that makes old indexes unreadable or wrong.
 """
 
 from __future__ import annotations
 
-from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh import formats
+from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, FieldType, Schema
 
-from .analysis import ChineseAnalyzer
+from .analysis import ChineseAnalyzer, NgramTokenizer
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 #: Text fields searched by default, with their BM25F field weights.
 TEXT_FIELDS: dict[str, float] = {"title": 3.0, "heading": 2.0, "text": 1.0, "caption": 0.5}
@@ -53,6 +56,7 @@ def build_schema() -> Schema:
         date=ID(stored=True),
         year=NUMERIC(stored=True),
         source=ID(stored=True),
+        ngrams=FieldType(formats.Existence(), NgramTokenizer(), scorable=False),
         article=STORED(),
         **facets,
     )

@@ -45,9 +45,10 @@ def section_docs(article: Article) -> Iterator[dict[str, Any]]:
             doc["text"] = section.text
             if section.heading:
                 doc["heading"] = section.heading
+        if no == 0 and article.captions:
+            doc["caption"] = "\n".join(article.captions)
+        doc["ngrams"] = "\n".join(doc[f] for f in ("title", "heading", "text", "caption") if doc.get(f))
         if no == 0:
-            if article.captions:
-                doc["caption"] = "\n".join(article.captions)
             doc["article"] = {
                 "subtitle": article.subtitle,
                 "byline": article.byline,

@@ -79,15 +79,15 @@ class NewsIndex:
         return cls.open(path)
 
     # -- reading ----------------------------------------------------------
-    def search(self, query: str, *, limit: int = 10, offset: int = 0,
+    def search(self, query: str, *, limit: int = 10, offset: int = 0, group: str = "article",
                **filters: "str | Iterable[str] | None") -> SearchResults:
-        """Rank the articles matching ``query``; filters are facet keyword arguments.
+        """Rank the articles (or, with ``group="section"``, sections) matching ``query``.
 
         ``province=``, ``city=``, ``court=``, ``mechanism=`` take a value or a list
         (values of one facet combine with OR, facets with AND); short forms such as
         ``湖北`` or ``荆州中院`` are accepted.
         """
-        return self._searcher.search(query, filters=filters, limit=limit, offset=offset)
+        return self._searcher.search(query, filters=filters, limit=limit, offset=offset, group=group)
 
     def facets(self, query: str = "", **filters: "str | Iterable[str] | None") -> dict[str, dict[str, int]]:
         """Matching articles per facet value, for ``query`` (all articles if empty)."""
@@ -96,6 +96,10 @@ class NewsIndex:
     def article(self, article_id: str) -> Article:
         """The stored article with this id."""
         return self._searcher.article(article_id)
+
+    def articles(self) -> Iterator[Article]:
+        """Every article in the index."""
+        return self._searcher.articles()
 
     def stats(self) -> dict[str, Any]:
         """Counts and the description of what built this index."""

@@ -2,7 +2,8 @@
 
 Three parts, as in Whoosh's highlighter: *matching* finds every occurrence of a
 query word with the index analyzer (so offsets are exact character offsets, and a
-word found as a sub-word, 执行 inside 交叉执行, is found too); *fragmenting* cuts
+word found as a sub-word, 执行 inside 交叉执行, is found too) and every occurrence
+of an exact phrase; *fragmenting* cuts
 the text into sentences at Chinese and Latin sentence ends; *selecting* keeps the
 sentences with the most distinct matched words, in text order, joined by ``…``
 and trimmed to a length budget. The result is the plain snippet plus the
@@ -18,11 +19,17 @@ from ..index.analysis import subwords, words
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]+[”’」』）)]*")
 
 
-def find_matches(text: str, terms: set[str]) -> list[tuple[int, int]]:
-    """Merged ``(start, end)`` spans of ``text`` where a query word occurs."""
-    if not terms or not text:
+def find_matches(text: str, terms: set[str], phrases: set[str] = frozenset()) -> list[tuple[int, int]]:  # type: ignore[assignment]
+    """Merged ``(start, end)`` spans of ``text`` where a query word or exact phrase occurs."""
+    if not (terms or phrases) or not text:
         return []
     spans: list[tuple[int, int]] = []
+    folded = text.lower() if len(text.lower()) == len(text) else text
+    for p in phrases:
+        start = folded.find(p)
+        while p and start >= 0:
+            spans.append((start, start + len(p)))
+            start = folded.find(p, start + 1)
     for w, s, e in words(text):
         if w in terms:
             spans.append((s, e))
@@ -52,9 +59,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def snippet(text: str, terms: set[str], max_chars: int = 160) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """The best excerpt of ``text`` for ``terms`` and its highlight offsets."""
-    matches = find_matches(text, terms)
+def snippet(text: str, terms: set[str], phrases: set[str] = frozenset(),  # type: ignore[assignment]
+            max_chars: int = 160) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The best excerpt of ``text`` for query ``terms`` and ``phrases``, and its highlight offsets."""
+    matches = find_matches(text, terms, phrases)
     sents = sentences(text)
     if not sents:
         return "", ()

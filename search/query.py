@@ -11,13 +11,16 @@ field values are resolved from the short forms people write (``湖南`` → ``�
 
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from whoosh import query as Q
-from whoosh.qparser import AndGroup, PlusMinusPlugin, QueryParser
+from whoosh.qparser import AndGroup, PhrasePlugin, PlusMinusPlugin, QueryParser, syntax
+from whoosh.qparser.taggers import RegexTagger
 
 from ..errors import QuerySyntaxError
 from ..index.schema import FACET_FIELDS, TEXT_FIELDS, build_schema
+from .phrase import ExactPhrase
 
 DEFAULT_FIELD = "text"
 
@@ -27,10 +30,30 @@ Resolver = Callable[[str, str], "str | None"]
 _parser: QueryParser | None = None
 
 
+class _PhraseNode(syntax.TextNode):
+    def query(self, parser: QueryParser) -> Q.Query:
+        field = self.fieldname or parser.fieldname
+        return syntax.attach(ExactPhrase(None if field == DEFAULT_FIELD else field, self.text, self.boost), self)
+
+
+class _PhraseTagger(RegexTagger):
+    def create(self, parser: QueryParser, match: "re.Match[str]") -> _PhraseNode:
+        return _PhraseNode(match.group("text"))
+
+
+class ExactPhrasePlugin(PhrasePlugin):
+    """``"…"`` means this exact text (see :mod:`.phrase`), not a sequence of jieba words."""
+
+    def taggers(self, parser: QueryParser) -> list:
+        return [(_PhraseTagger(self.expr), 0)]
+
+
 def _get_parser() -> QueryParser:
     global _parser
     if _parser is None:
         p = QueryParser(DEFAULT_FIELD, build_schema(), group=AndGroup)
+        p.remove_plugin_class(PhrasePlugin)
+        p.add_plugin(ExactPhrasePlugin())
         p.add_plugin(PlusMinusPlugin())
         _parser = p
     return _parser
@@ -52,8 +75,8 @@ def parse_query(text: str, resolve: Resolver | None = None) -> Q.Query:
 
 
 def _rewrite(q: Q.Query, resolve: Resolver | None) -> Q.Query:
-    if isinstance(q, (Q.Term, Q.Phrase)) and q.fieldname == DEFAULT_FIELD:
-        return Q.Or([_on_field(q, f, w) for f, w in TEXT_FIELDS.items()])
+    if isinstance(q, Q.Term) and q.fieldname == DEFAULT_FIELD:
+        return Q.Or([Q.Term(f, q.text, boost=q.boost * w) for f, w in TEXT_FIELDS.items()])
     if isinstance(q, Q.Term) and q.fieldname in FACET_FIELDS and resolve is not None:
         canonical = resolve(q.fieldname, q.text)
         return Q.Term(q.fieldname, canonical or q.text, boost=q.boost)
@@ -62,22 +85,18 @@ def _rewrite(q: Q.Query, resolve: Resolver | None) -> Q.Query:
     return q.apply(lambda sub: _rewrite(sub, resolve))
 
 
-def _on_field(q: Q.Query, field: str, weight: float) -> Q.Query:
-    if isinstance(q, Q.Term):
-        return Q.Term(field, q.text, boost=q.boost * weight)
-    assert isinstance(q, Q.Phrase)
-    return Q.Phrase(field, q.words, slop=q.slop, boost=q.boost * weight)
-
-
-def query_terms(q: Q.Query) -> set[str]:
-    """The words of the text fields that ``q`` looks for, negated parts excluded (for highlighting)."""
+def query_terms(q: Q.Query) -> tuple[set[str], set[str]]:
+    """``(words, phrases)`` of the text fields that ``q`` looks for, negated parts excluded."""
     out: set[str] = set()
+    phrases: set[str] = set()
 
     def walk(node: Q.Query) -> None:
         if isinstance(node, Q.Not):
             return
         if isinstance(node, Q.AndNot):
             walk(node.a)
+        elif isinstance(node, ExactPhrase):
+            phrases.add(node.text)
         elif node.is_leaf():
             for field, text in node.iter_all_terms(phrases=True):
                 if field in TEXT_FIELDS:
@@ -87,4 +106,4 @@ def query_terms(q: Q.Query) -> set[str]:
                 walk(child)
 
     walk(q)
-    return out
+    return out, phrases

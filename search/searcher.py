@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 
 from whoosh import query as Q
 from whoosh.scoring import BM25F
@@ -110,11 +110,18 @@ class IndexSearcher:
         filters: Filters | None = None,
         limit: int = 10,
         offset: int = 0,
+        group: str = "article",
         snippet_chars: int = 160,
     ) -> SearchResults:
-        """Rank the articles matching ``query`` and ``filters`` (values of a facet OR, facets AND)."""
+        """Rank what matches ``query`` and ``filters`` (values of a facet OR, facets AND).
+
+        ``group="article"`` (the default) gives one hit per article, its best section
+        shown; ``group="section"`` one hit per matching section.
+        """
         if limit < 0 or offset < 0:
             raise ValueError("limit and offset must be >= 0")
+        if group not in ("article", "section"):
+            raise ValueError("group must be 'article' or 'section'")
         started = time.perf_counter()
         searcher = self._current()
         flt = self.normalize_filters(filters)
@@ -139,10 +146,12 @@ class IndexSearcher:
                 counts.update(col[d])
             facets[name] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
-        hits = self._ranked_hits(full, q, articles, sections_per_article, limit, offset, snippet_chars)
+        by_section = group == "section"
+        hits = self._ranked_hits(full, q, articles, sections_per_article, limit, offset,
+                                 snippet_chars, by_section)
         return SearchResults(
             query=query,
-            total=len(first_doc),
+            total=n_sections if by_section else len(first_doc),
             hits=hits,
             facets=facets,
             took_ms=(time.perf_counter() - started) * 1000,
@@ -152,29 +161,34 @@ class IndexSearcher:
 
     def _ranked_hits(self, full: Q.Query, q: Q.Query, articles: list[str],
                      sections_per_article: Counter[str], limit: int, offset: int,
-                     snippet_chars: int) -> tuple[Hit, ...]:
+                     snippet_chars: int, by_section: bool) -> tuple[Hit, ...]:
         want = offset + limit
         if want == 0 or not sections_per_article:
             return ()
         searcher = self._current()
-        best: dict[str, tuple[int, float]] = {}
-        k = max(want * 3, 20)
-        while True:
-            results = searcher.search(full, limit=k)
-            for docnum, score in zip(results.docs(), results.items()):
-                best.setdefault(articles[docnum], (docnum, score[1]))
-                if len(best) >= want:
+        best: dict[Any, tuple[int, float]] = {}
+        if by_section:
+            results = searcher.search(full, limit=want)
+            best = {d: (d, sc) for d, sc in results.items()}
+        else:
+            k = max(want * 3, 20)
+            while True:
+                results = searcher.search(full, limit=k)
+                for docnum, score in results.items():
+                    best.setdefault(articles[docnum], (docnum, score))
+                    if len(best) >= want:
+                        break
+                if len(best) >= want or len(results) < k:
                     break
-            if len(best) >= want or k >= results.scored_length() + 1 or len(best) >= len(sections_per_article):
-                break
-            k *= 4
-        terms = query_terms(q)
+                k *= 4
+        terms, phrases = query_terms(q)
         hits = []
         ranked = list(best.items())[offset:want]
-        for rank, (article_id, (docnum, score)) in enumerate(ranked, offset + 1):
+        for rank, (_key, (docnum, score)) in enumerate(ranked, offset + 1):
+            article_id = articles[docnum]
             stored = searcher.stored_fields(docnum)
             text = stored.get("text") or ""
-            snip, hl = snippet(text, terms, snippet_chars)
+            snip, hl = snippet(text, terms, phrases, snippet_chars)
             hits.append(Hit(
                 rank=rank,
                 article_id=article_id,
@@ -186,7 +200,7 @@ class IndexSearcher:
                 snippet=snip,
                 highlights=hl,
                 date=stored.get("date"),
-                matched_sections=sections_per_article[article_id],
+                matched_sections=1 if by_section else sections_per_article[article_id],
                 **_stored_tags(stored),
             ))
         return tuple(hits)
@@ -218,6 +232,16 @@ class IndexSearcher:
             tags=Tags(**{attr: tuple(v) for attr, v in _stored_tags(head).items()}),
             meta=extra.get("meta") or {},
         )
+
+    def articles(self) -> Iterator[Article]:
+        """Every article in the index, in index order."""
+        articles, _ = self._doc_columns()
+        reader = self._current().reader()
+        seen: set[str] = set()
+        for d in reader.all_doc_ids():
+            if articles[d] not in seen:
+                seen.add(articles[d])
+                yield self.article(articles[d])
 
     def counts(self) -> tuple[int, int]:
         """``(articles, sections)`` in the index now."""

@@ -120,3 +120,29 @@ def test_corpus_search_matches_the_done_criteria(corpus_index):
     hubei = corpus_index.search("交叉执行", province="湖北")
     assert hubei.total >= 1
     assert all("湖北省" in h.provinces for h in hubei.hits)
+
+
+@pytest.mark.parametrize("field", ["corpus_fingerprint", "lawnews_version", "tagger"])
+def test_default_index_rebuilds_when_corpus_or_engine_changes(default_index_dir, field):
+    import json
+
+    from lawnews.index import storage
+
+    lawnews.NewsIndex.default().close()
+    meta_path = default_index_dir / storage.META_FILE
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    good = meta[field]
+    meta[field] = "stale"
+    meta_path.write_text(json.dumps(meta), encoding="utf-8")
+    with lawnews.NewsIndex.default() as ix:
+        assert ix.stats()["built_by"][field] == good
+        assert ix.search("交叉执行").total >= 2
+
+
+def test_a_users_own_default_index_is_never_rebuilt_behind_their_back(tmp_path, monkeypatch):
+    from support import DATA
+
+    monkeypatch.setenv("LAWNEWS_INDEX_DIR", str(tmp_path / "mine"))
+    lawnews.build_index([DATA / "articles.jsonl"], tmp_path / "mine")
+    with lawnews.NewsIndex.default() as ix:
+        assert ix.stats()["articles"] == 20

@@ -1,0 +1,107 @@
+"""Exact phrases: a quoted string matches exactly the sections whose text contains it.
+
+:class:`ExactPhrase` is a Whoosh query. Per index segment it finds the candidate
+sections through the ``ngrams`` field (every character pair of the phrase must
+occur), then keeps those whose stored text really contains the phrase, and scores
+each by how often and where (title, heading, text, caption) it occurs. Matching is
+on the cleaned text, lowercased; white space between Han characters in the phrase
+is ignored, since Chinese is written without it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from typing import Any
+
+from whoosh import query as Q
+from whoosh.matching import ListMatcher, NullMatcher
+
+from ..index.schema import TEXT_FIELDS
+
+_HAN_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
+
+
+_WIDE_ALNUM = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000]")
+
+
+def normalize_phrase(text: str) -> str:
+    """The string a phrase is matched as: full-width letters and digits narrowed,
+    lowercased, spacing between Han characters removed (Chinese punctuation kept)."""
+    text = _WIDE_ALNUM.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text).lower().strip()
+    return " ".join(_HAN_GAP.sub("", text).split())
+
+
+class ExactPhrase(Q.Query):
+    """Sections whose ``fieldname`` (or, for the default field, any text field) contains ``text``."""
+
+    def __init__(self, fieldname: str | None, text: str, boost: float = 1.0) -> None:
+        self.fieldname = fieldname
+        self.text = normalize_phrase(text)
+        self.boost = boost
+
+    def __repr__(self) -> str:
+        return f"ExactPhrase({self.fieldname!r}, {self.text!r}, boost={self.boost})"
+
+    def __unicode__(self) -> str:
+        return f'{self.fieldname}:"{self.text}"'
+
+    __str__ = __unicode__
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, ExactPhrase) and other.fieldname == self.fieldname
+                and other.text == self.text and other.boost == self.boost)
+
+    def __hash__(self) -> int:
+        return hash((ExactPhrase, self.fieldname, self.text, self.boost))
+
+    def field(self) -> str | None:
+        return self.fieldname
+
+    def is_leaf(self) -> bool:
+        return True
+
+    def has_terms(self) -> bool:
+        return False
+
+    def fields(self) -> tuple[str, ...]:
+        if self.fieldname in TEXT_FIELDS:
+            return (self.fieldname,)
+        return tuple(TEXT_FIELDS)
+
+    def candidates(self) -> Q.Query:
+        grams = set()
+        for piece in self.text.split():
+            if len(piece) == 1:
+                grams.add(piece)
+            grams.update(piece[i : i + 2] for i in range(len(piece) - 1))
+        if not grams:
+            return Q.NullQuery
+        return Q.And([Q.Term("ngrams", g) for g in sorted(grams)])
+
+    def estimate_size(self, ixreader: Any) -> int:
+        return self.candidates().estimate_size(ixreader)
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        cand = self.candidates()
+        if cand is Q.NullQuery:
+            return NullMatcher()
+        m = cand.matcher(searcher, searcher.boolean_context())
+        ids: list[int] = []
+        weights: list[float] = []
+        fields = self.fields()
+        for docnum in m.all_ids():
+            stored = searcher.stored_fields(docnum)
+            tf = 0.0
+            for f in fields:
+                value = stored.get(f)
+                if value:
+                    n = value.lower().count(self.text)
+                    tf += n * TEXT_FIELDS[f]
+            if tf:
+                ids.append(docnum)
+                weights.append(self.boost * (1.0 + math.log1p(tf)) * max(1, len(self.text)) / 2)
+        if not ids:
+            return NullMatcher()
+        return ListMatcher(ids, weights)
