@@ -16,7 +16,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, FieldType, Schema
 
 from .analysis import ChineseAnalyzer, NgramTokenizer
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: Text fields searched by default, with their BM25F field weights.
 TEXT_FIELDS: dict[str, float] = {"title": 3.0, "heading": 2.0, "text": 1.0, "caption": 0.5}
@@ -28,6 +28,10 @@ FACET_FIELDS: dict[str, str] = {
     "court": "courts",
     "mechanism": "mechanisms",
 }
+
+
+#: Every facet: the tag facets plus the article's source and publication year.
+FACETS: tuple[str, ...] = (*FACET_FIELDS, "source", "year")
 
 
 def build_schema() -> Schema:
@@ -53,8 +57,8 @@ def build_schema() -> Schema:
         heading=text(),
         text=text(),
         caption=text(),
-        date=ID(stored=True),
-        year=NUMERIC(stored=True),
+        date=ID(stored=True, sortable=True),
+        year=ID(stored=True),
         source=ID(stored=True),
         ngrams=FieldType(formats.Existence(), NgramTokenizer(), scorable=False),
         article=STORED(),

@@ -21,7 +21,7 @@ from .schema import FACET_FIELDS
 
 def section_docs(article: Article) -> Iterator[dict[str, Any]]:
     """The index documents of one article: one per section (at least one)."""
-    year = int(article.date[:4]) if article.date and article.date[:4].isdigit() else None
+    year = article.date[:4] if article.date and article.date[:4].isdigit() else None
     common: dict[str, Any] = {
         "article_id": article.id,
         "file": article.file,

@@ -80,14 +80,17 @@ class NewsIndex:
 
     # -- reading ----------------------------------------------------------
     def search(self, query: str, *, limit: int = 10, offset: int = 0, group: str = "article",
-               **filters: "str | Iterable[str] | None") -> SearchResults:
+               sort: str = "relevance", **filters: "str | Iterable[str] | int | None") -> SearchResults:
         """Rank the articles (or, with ``group="section"``, sections) matching ``query``.
 
-        ``province=``, ``city=``, ``court=``, ``mechanism=`` take a value or a list
-        (values of one facet combine with OR, facets with AND); short forms such as
-        ``湖北`` or ``荆州中院`` are accepted.
+        ``province=``, ``city=``, ``court=``, ``mechanism=``, ``source=`` and ``year=``
+        take a value or a list (values of one facet combine with OR, facets with
+        AND); short forms such as ``湖北`` or ``荆州中院`` are accepted. Each facet's
+        counts are computed with its own selection removed. ``sort`` is
+        ``relevance``, ``date`` (newest first) or ``date-asc``.
         """
-        return self._searcher.search(query, filters=filters, limit=limit, offset=offset, group=group)
+        return self._searcher.search(query, filters=filters, limit=limit, offset=offset,
+                                     group=group, sort=sort)
 
     def facets(self, query: str = "", **filters: "str | Iterable[str] | None") -> dict[str, dict[str, int]]:
         """Matching articles per facet value, for ``query`` (all articles if empty)."""

@@ -19,12 +19,19 @@ from whoosh.scoring import BM25F
 
 from ..errors import ArticleNotFoundError, UnknownFacetError
 from ..index.documents import Article, Section, Tags
-from ..index.schema import FACET_FIELDS
+from ..index.schema import FACET_FIELDS, FACETS
 from .highlight import snippet
 from .query import Resolver, parse_query, query_terms
 from .results import Hit, SearchResults
 
 Filters = Mapping[str, "str | Iterable[str] | None"]
+
+#: Sort orders: name → keyword arguments of Whoosh's ``Searcher.search``.
+SORTS: dict[str, dict[str, Any]] = {
+    "relevance": {},
+    "date": {"sortedby": "date", "reverse": True},
+    "date-asc": {"sortedby": "date"},
+}
 
 
 class IndexSearcher:
@@ -57,7 +64,7 @@ class IndexSearcher:
             col = reader.column_reader("article_id")
             articles = [col[d] for d in range(n)]
             facets: dict[str, list[tuple[str, ...]]] = {}
-            for field in FACET_FIELDS:
+            for field in FACETS:
                 values: list[tuple[str, ...]] = [()] * n
                 for term in reader.lexicon(field):
                     value = term.decode("utf-8") if isinstance(term, bytes) else term
@@ -79,18 +86,18 @@ class IndexSearcher:
         for name, raw in (filters or {}).items():
             if raw is None or raw == [] or raw == ():
                 continue
-            if name not in FACET_FIELDS:
+            if name not in FACETS:
                 raise UnknownFacetError(
-                    f"unknown facet {name!r}; facets are {', '.join(FACET_FIELDS)}"
+                    f"unknown facet {name!r}; facets are {', '.join(FACETS)}"
                 )
-            values = [raw] if isinstance(raw, str) else list(raw)
-            out[name] = tuple(self._canonical(name, v) for v in values)
+            values = [raw] if isinstance(raw, (str, int)) else list(raw)
+            out[name] = tuple(self._canonical(name, str(v)) for v in values)
         return out
 
     def _canonical(self, facet: str, value: str) -> str:
         value = value.strip()
         reader = self._current().reader()
-        if reader.doc_frequency(facet, value):
+        if reader.doc_frequency(facet, value) or facet not in FACET_FIELDS:
             return value
         canonical = self._resolve(facet, value) if self._resolve else None
         if canonical is None:
@@ -111,17 +118,21 @@ class IndexSearcher:
         limit: int = 10,
         offset: int = 0,
         group: str = "article",
+        sort: str = "relevance",
         snippet_chars: int = 160,
     ) -> SearchResults:
         """Rank what matches ``query`` and ``filters`` (values of a facet OR, facets AND).
 
         ``group="article"`` (the default) gives one hit per article, its best section
-        shown; ``group="section"`` one hit per matching section.
+        shown; ``group="section"`` one hit per matching section. ``sort`` is
+        ``relevance`` (BM25F), ``date`` (newest first) or ``date-asc``.
         """
         if limit < 0 or offset < 0:
             raise ValueError("limit and offset must be >= 0")
         if group not in ("article", "section"):
             raise ValueError("group must be 'article' or 'section'")
+        if sort not in SORTS:
+            raise ValueError(f"sort must be one of {', '.join(SORTS)}")
         started = time.perf_counter()
         searcher = self._current()
         flt = self.normalize_filters(filters)
@@ -130,25 +141,44 @@ class IndexSearcher:
         full = Q.And([q, fq]) if fq is not None else q
         articles, facet_cols = self._doc_columns()
 
+        # One pass over the unfiltered matches gives the totals and the facet
+        # counts; a facet's counts ignore its own selection (multi-select), so the
+        # user sees what else they could pick. Facet values are per article, so
+        # the first section of each article stands for it.
         first_doc: dict[str, int] = {}
         sections_per_article: Counter[str] = Counter()
         n_sections = 0
-        for d in searcher.docs_for_query(full):
+        selected = {name: set(values) for name, values in flt.items()}
+        counted: dict[str, list[int]] = {name: [] for name in facet_cols}
+        seen: set[str] = set()
+        for d in searcher.docs_for_query(q):
             a = articles[d]
-            sections_per_article[a] += 1
-            first_doc.setdefault(a, d)
-            n_sections += 1
+            if a in seen:
+                if a in first_doc:
+                    sections_per_article[a] += 1
+                    n_sections += 1
+                continue
+            seen.add(a)
+            failed = [name for name, sel in selected.items() if sel.isdisjoint(facet_cols[name][d])]
+            if not failed:
+                first_doc[a] = d
+                sections_per_article[a] += 1
+                n_sections += 1
+                for docs in counted.values():
+                    docs.append(d)
+            elif len(failed) == 1:
+                counted[failed[0]].append(d)
 
         facets: dict[str, dict[str, int]] = {}
         for name, col in facet_cols.items():
             counts: Counter[str] = Counter()
-            for d in first_doc.values():
+            for d in counted[name]:
                 counts.update(col[d])
             facets[name] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
         by_section = group == "section"
         hits = self._ranked_hits(full, q, articles, sections_per_article, limit, offset,
-                                 snippet_chars, by_section)
+                                 snippet_chars, by_section, SORTS[sort])
         return SearchResults(
             query=query,
             total=n_sections if by_section else len(first_doc),
@@ -161,21 +191,22 @@ class IndexSearcher:
 
     def _ranked_hits(self, full: Q.Query, q: Q.Query, articles: list[str],
                      sections_per_article: Counter[str], limit: int, offset: int,
-                     snippet_chars: int, by_section: bool) -> tuple[Hit, ...]:
+                     snippet_chars: int, by_section: bool,
+                     sorting: dict[str, Any]) -> tuple[Hit, ...]:
         want = offset + limit
         if want == 0 or not sections_per_article:
             return ()
         searcher = self._current()
         best: dict[Any, tuple[int, float]] = {}
         if by_section:
-            results = searcher.search(full, limit=want)
-            best = {d: (d, sc) for d, sc in results.items()}
+            results = searcher.search(full, limit=want, **sorting)
+            best = {d: (d, sc if not sorting else 0.0) for d, sc in results.items()}
         else:
             k = max(want * 3, 20)
             while True:
-                results = searcher.search(full, limit=k)
+                results = searcher.search(full, limit=k, **sorting)
                 for docnum, score in results.items():
-                    best.setdefault(articles[docnum], (docnum, score))
+                    best.setdefault(articles[docnum], (docnum, score if not sorting else 0.0))
                     if len(best) >= want:
                         break
                 if len(best) >= want or len(results) < k:

@@ -146,3 +146,30 @@ def test_a_users_own_default_index_is_never_rebuilt_behind_their_back(tmp_path, 
     lawnews.build_index([DATA / "articles.jsonl"], tmp_path / "mine")
     with lawnews.NewsIndex.default() as ix:
         assert ix.stats()["articles"] == 20
+
+
+def test_facets_are_multi_select(data_index):
+    plain = data_index.search("中级人民法院")
+    hubei = data_index.search("中级人民法院", province="湖北")
+    # the province facet ignores its own selection: the user sees what else to pick
+    assert hubei.facets["province"] == plain.facets["province"]
+    assert hubei.total == plain.facets["province"]["湖北省"] < plain.total
+    # other facets are counted over the selection
+    assert sum(hubei.facets["year"].values()) == hubei.total
+    both = data_index.search("中级人民法院", province=["湖北", "湖南"])
+    assert both.total == plain.facets["province"]["湖北省"] + plain.facets["province"]["湖南省"]
+
+
+def test_year_and_source_facets_and_filters(data_index):
+    res = data_index.search("法院")
+    assert set(res.facets["year"]) <= {"2023", "2024"} and res.facets["source"] == {"测试报": res.total}
+    y2023 = data_index.search("法院", year=2023)
+    assert y2023.total == res.facets["year"]["2023"]
+    assert all(h.date.startswith("2023") for h in y2023.hits)
+
+
+def test_sort_by_date(data_index):
+    dates = [h.date for h in data_index.search("法院", sort="date", limit=50).hits]
+    assert dates == sorted(dates, reverse=True)
+    asc = [h.date for h in data_index.search("法院", sort="date-asc", limit=50).hits]
+    assert asc == sorted(asc)

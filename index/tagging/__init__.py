@@ -1,0 +1,1 @@
+"""Tagging: regions, courts and mechanisms found in text."""
