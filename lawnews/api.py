@@ -80,17 +80,19 @@ class NewsIndex:
 
     # -- reading ----------------------------------------------------------
     def search(self, query: str, *, limit: int = 10, offset: int = 0, group: str = "article",
-               sort: str = "relevance", **filters: "str | Iterable[str] | int | None") -> SearchResults:
+               sort: str = "relevance", lenient: bool = False,
+               **filters: "str | Iterable[str] | int | None") -> SearchResults:
         """Rank the articles (or, with ``group="section"``, sections) matching ``query``.
 
         ``province=``, ``city=``, ``court=``, ``mechanism=``, ``source=`` and ``year=``
         take a value or a list (values of one facet combine with OR, facets with
         AND); short forms such as ``湖北`` or ``荆州中院`` are accepted. Each facet's
         counts are computed with its own selection removed. ``sort`` is
-        ``relevance``, ``date`` (newest first) or ``date-asc``.
+        ``relevance``, ``date`` (newest first) or ``date-asc``. A syntax error raises
+        QuerySyntaxError naming its position, unless ``lenient=True``.
         """
         return self._searcher.search(query, filters=filters, limit=limit, offset=offset,
-                                     group=group, sort=sort)
+                                     group=group, sort=sort, lenient=lenient)
 
     def facets(self, query: str = "", **filters: "str | Iterable[str] | None") -> dict[str, dict[str, int]]:
         """Matching articles per facet value, for ``query`` (all articles if empty)."""

@@ -95,15 +95,26 @@ def cli() -> None:
 @click.option("--city", multiple=True, help="Only articles about this city (荆州 or 荆州市).")
 @click.option("--court", multiple=True, help="Only articles naming this court (荆州中院 or its full name).")
 @click.option("--mechanism", multiple=True, help="Only articles discussing this mechanism (执转破 …).")
-@click.option("-n", "--limit", default=10, show_default=True, type=click.IntRange(0), help="Hits per page.")
+@click.option("--year", multiple=True, help="Only articles published in this year.")
+@click.option("--source", multiple=True, help="Only articles from this source.")
+@click.option("-n", "--limit", "--per-page", default=10, show_default=True, type=click.IntRange(0), help="Hits per page.")
 @click.option("--page", default=1, show_default=True, type=click.IntRange(1), help="Page of hits.")
+@click.option("--group", type=click.Choice(["article", "section"]), default="article", show_default=True,
+              help="One hit per article (best section shown) or per section.")
+@click.option("--sort", type=click.Choice(["relevance", "date", "date-asc"]), default="relevance",
+              show_default=True, help="Order of the hits.")
+@click.option("--lenient", is_flag=True, help="Repair syntax errors (unbalanced quotes or brackets, unknown fields) instead of failing.")
 @index_dir_option
 @json_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def search(query: str, province: tuple[str, ...], city: tuple[str, ...], court: tuple[str, ...],
-           mechanism: tuple[str, ...], limit: int, page: int, index_dir: str | None,
+           mechanism: tuple[str, ...], year: tuple[str, ...], source: tuple[str, ...], limit: int,
+           page: int, group: str, sort: str, lenient: bool, index_dir: str | None,
            as_json: bool, quiet: bool) -> None:
     """Rank articles matching QUERY, best first, with facet counts.
+
+    QUERY takes words (all required), "exact phrases", AND/OR/NOT, -word,
+    parentheses, field:value (title, province, court, mechanism, date:[A TO B] …).
 
     \b
     Examples:
@@ -111,8 +122,9 @@ def search(query: str, province: tuple[str, ...], city: tuple[str, ...], court: 
         lawnews search '"执行到位" 湖南' --court 湖南高院 --json
     """
     with open_index(index_dir, quiet) as ix:
-        results = ix.search(query, limit=limit, offset=(page - 1) * limit, province=province,
-                            city=city, court=court, mechanism=mechanism)
+        results = ix.search(query, limit=limit, offset=(page - 1) * limit, group=group, sort=sort,
+                            lenient=lenient, province=province, city=city, court=court,
+                            mechanism=mechanism, year=year, source=source)
     if as_json:
         echo_json(results.to_dict())
     else:

@@ -15,11 +15,14 @@ import re
 from typing import Callable
 
 from whoosh import query as Q
-from whoosh.qparser import AndGroup, PhrasePlugin, PlusMinusPlugin, QueryParser, syntax
+from whoosh.qparser import AndGroup, PhrasePlugin, PlusMinusPlugin, QueryParser
+from whoosh.qparser import syntax as qsyntax
 from whoosh.qparser.taggers import RegexTagger
 
 from ..errors import QuerySyntaxError
+from ..index import analysis
 from ..index.schema import FACET_FIELDS, TEXT_FIELDS, build_schema
+from . import syntax
 from .phrase import ExactPhrase
 
 DEFAULT_FIELD = "text"
@@ -30,10 +33,10 @@ Resolver = Callable[[str, str], "str | None"]
 _parser: QueryParser | None = None
 
 
-class _PhraseNode(syntax.TextNode):
+class _PhraseNode(qsyntax.TextNode):
     def query(self, parser: QueryParser) -> Q.Query:
         field = self.fieldname or parser.fieldname
-        return syntax.attach(ExactPhrase(None if field == DEFAULT_FIELD else field, self.text, self.boost), self)
+        return qsyntax.attach(ExactPhrase(None if field == DEFAULT_FIELD else field, self.text, self.boost), self)
 
 
 class _PhraseTagger(RegexTagger):
@@ -59,12 +62,28 @@ def _get_parser() -> QueryParser:
     return _parser
 
 
-def parse_query(text: str, resolve: Resolver | None = None) -> Q.Query:
-    """Parse a user query; an empty one matches every document."""
+def parse_query(text: str, resolve: Resolver | None = None, *, lenient: bool = False) -> Q.Query:
+    """Parse a user query; an empty one matches every document.
+
+    A syntax error raises QuerySyntaxError naming its position, unless ``lenient``,
+    which drops unbalanced quotes and brackets and reads unknown fields as text.
+    A natural-language question ranks on all its words without requiring each.
+    """
     if not isinstance(text, str):
         raise TypeError(f"query must be str, not {type(text).__name__}")
     if not text.strip():
         return Q.Every()
+    problem = syntax.check(text)
+    if problem is not None:
+        if not lenient:
+            message, position = problem
+            raise QuerySyntaxError(f"query syntax: {message}: {text!r}", position)
+        text = syntax.repair(text)
+    if syntax.is_question(text):
+        words = [w for w, _s, _e in analysis.words(text) if w not in syntax.QUESTION_MARKERS]
+        if not words:
+            return Q.NullQuery
+        return _rewrite(Q.Or([Q.Term(DEFAULT_FIELD, w) for w in dict.fromkeys(words)]), resolve)
     try:
         q = _get_parser().parse(text)
     except Exception as e:  # Whoosh's parser raises assorted types on odd input

@@ -119,13 +119,15 @@ class IndexSearcher:
         offset: int = 0,
         group: str = "article",
         sort: str = "relevance",
+        lenient: bool = False,
         snippet_chars: int = 160,
     ) -> SearchResults:
         """Rank what matches ``query`` and ``filters`` (values of a facet OR, facets AND).
 
         ``group="article"`` (the default) gives one hit per article, its best section
         shown; ``group="section"`` one hit per matching section. ``sort`` is
-        ``relevance`` (BM25F), ``date`` (newest first) or ``date-asc``.
+        ``relevance`` (BM25F), ``date`` (newest first) or ``date-asc``. A query with
+        a syntax error raises QuerySyntaxError, or with ``lenient`` is repaired.
         """
         if limit < 0 or offset < 0:
             raise ValueError("limit and offset must be >= 0")
@@ -136,7 +138,7 @@ class IndexSearcher:
         started = time.perf_counter()
         searcher = self._current()
         flt = self.normalize_filters(filters)
-        q = parse_query(query, self._resolve)
+        q = parse_query(query, self._resolve, lenient=lenient)
         fq = self._filter_query(flt)
         full = Q.And([q, fq]) if fq is not None else q
         articles, facet_cols = self._doc_columns()

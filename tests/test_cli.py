@@ -112,3 +112,23 @@ def test_version():
     import lawnews
 
     assert lawnews.__version__ in run("--version").stdout
+
+
+def test_syntax_error_is_one_line_exit_1_and_lenient_repairs_it():
+    r = run("search", '"执行到位', ok=False)
+    assert r.exit_code == 1 and "unbalanced quote at position 0" in r.stderr
+    assert r.stderr.count("\n") == 1
+    run("search", '"执行到位', "--lenient")
+
+
+def test_group_section_and_sort_options(tmp_path):
+    ix = str(tmp_path / "ix")
+    run("index", str(DATA / "articles.jsonl"), "--index-dir", ix)
+    data = json.loads(run("search", "交叉执行", "--group", "section", "--index-dir", ix, "--json").stdout)
+    assert [(h["article_id"], h["section_no"]) for h in data["hits"]].count(("t01", 0)) == 1
+    assert len(data["hits"]) == data["total"] == 3
+    data = json.loads(run("search", "法院", "--sort", "date", "-n", "50", "--index-dir", ix, "--json").stdout)
+    dates = [h["date"] for h in data["hits"]]
+    assert dates == sorted(dates, reverse=True)
+    data = json.loads(run("search", "法院", "--year", "2023", "--index-dir", ix, "--json").stdout)
+    assert data["hits"] and all(h["date"].startswith("2023") for h in data["hits"])

@@ -1,0 +1,95 @@
+"""Checking a query string before parsing: balanced quotes and brackets, known fields.
+
+:func:`check` returns the first problem as ``(message, position)`` or None;
+:func:`repair` removes what :func:`check` would complain about, for lenient
+parsing (unbalanced quotes and brackets dropped, unknown ``field:`` prefixes read
+as text). :func:`is_question` tells a natural-language question (是否, 怎么办,
+谁 …) from a keyword query.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..index.schema import FACETS, TEXT_FIELDS
+
+#: Fields a query may name with ``field:``.
+QUERY_FIELDS = frozenset({*TEXT_FIELDS, *FACETS, "date", "file"})
+
+_FIELD = re.compile(r"(?<![\w.])([A-Za-z_]\w*):(?!//)")
+_PAIRS = {"(": ")", "[": "]", "{": "}"}
+_CLOSERS = {v: k for k, v in _PAIRS.items()}
+_OPERATORS = re.compile(r'["():\[\]{}]|(?:^|\s)[-+]\S|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b')
+
+QUESTION_MARKERS = (
+    "是否", "能否", "可否", "怎么办", "怎么", "怎样", "如何", "什么", "为什么", "为何", "哪些",
+    "哪个", "哪里", "谁", "吗", "多少", "是不是", "有没有", "能不能", "可不可以", "请问", "？", "?",
+)
+
+
+def _scan(text: str) -> tuple[list[int], list[tuple[str, int]], list[int]]:
+    """Positions of unmatched quotes, unclosed openers, and stray closers."""
+    quote: int | None = None
+    stack: list[tuple[str, int]] = []
+    stray: list[int] = []
+    for i, c in enumerate(text):
+        if c == '"':
+            quote = i if quote is None else None
+        elif quote is not None:
+            continue
+        elif c in _PAIRS:
+            stack.append((c, i))
+        elif c in _CLOSERS:
+            if stack and stack[-1][0] == _CLOSERS[c]:
+                stack.pop()
+            else:
+                stray.append(i)
+    return ([quote] if quote is not None else []), stack, stray
+
+
+def _fields(text: str) -> list[tuple[str, int]]:
+    """``(name, position)`` of each ``name:`` outside quotes."""
+    out = []
+    in_quote = False
+    last = 0
+    for m in _FIELD.finditer(text):
+        in_quote ^= text.count('"', last, m.start()) % 2 == 1
+        last = m.start()
+        if not in_quote:
+            out.append((m.group(1), m.start()))
+    return out
+
+
+def check(text: str) -> tuple[str, int] | None:
+    """The first syntax problem of ``text`` as ``(message, position)``, or None."""
+    quotes, unclosed, stray = _scan(text)
+    problems: list[tuple[int, str]] = []
+    problems += [(p, "unbalanced quote") for p in quotes]
+    problems += [(p, f"unclosed {c!r}") for c, p in unclosed]
+    problems += [(p, f"unexpected {text[p]!r}") for p in stray]
+    for name, pos in _fields(text):
+        if name not in QUERY_FIELDS:
+            problems.append((pos, f"unknown field {name!r} (fields: {', '.join(sorted(QUERY_FIELDS))})"))
+    if not problems:
+        return None
+    pos, what = min(problems)
+    return f"{what} at position {pos}", pos
+
+
+def repair(text: str) -> str:
+    """``text`` with what :func:`check` objects to removed (lenient parsing)."""
+    quotes, unclosed, stray = _scan(text)
+    drop = set(quotes) | {p for _c, p in unclosed} | set(stray)
+    fixed = "".join(" " if i in drop else c for i, c in enumerate(text))
+    for name, pos in sorted(_fields(fixed), key=lambda f: -f[1]):
+        if name not in QUERY_FIELDS:
+            end = pos + len(name)
+            fixed = fixed[:end] + " " + fixed[end + 1:]
+    return fixed
+
+
+def is_question(text: str) -> bool:
+    """True for a plain natural-language question (no operators, quotes or fields)."""
+    if _OPERATORS.search(text):
+        return False
+    return any(m in text for m in QUESTION_MARKERS)

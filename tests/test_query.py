@@ -1,0 +1,69 @@
+"""The query language: operators, fields, ranges, questions, errors and fuzzing."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import lawnews
+from lawnews.search import syntax
+
+
+def ids(res):
+    return {h.article_id for h in res.hits}
+
+
+def test_keywords_default_to_and_across_fields(data_index):
+    assert ids(data_index.search("湖南 执行事务中心")) == {"t14"}
+    assert ids(data_index.search("湖南执行事务中心")) == {"t14"}
+
+
+def test_boolean_operators_and_minus(data_index):
+    both = ids(data_index.search("交叉执行 OR 执转破", limit=50))
+    assert both == {"t01", "t02", "t03"}
+    assert ids(data_index.search("交叉执行 NOT 湖南", limit=50)) == {"t01"}
+    assert ids(data_index.search("交叉执行 -湖南", limit=50)) == {"t01"}
+    assert ids(data_index.search("(交叉执行 OR 执转破) AND 石门", limit=50)) == {"t03"}
+
+
+def test_field_queries_with_short_forms(data_index):
+    assert ids(data_index.search("title:终本")) == {"t05"}
+    assert ids(data_index.search("province:湖北", limit=50)) == ids(data_index.search("province:湖北省", limit=50))
+    assert ids(data_index.search("province:湖北", limit=50))
+
+
+def test_date_ranges(data_index):
+    res = data_index.search("date:[2024-07-01 TO 2024-08-31]", limit=50)
+    assert ids(res) == {"t01", "t09", "t20"}
+
+
+def test_questions_rank_on_all_words_without_requiring_each(data_index):
+    assert syntax.is_question("失信被执行人怎么办？") and not syntax.is_question("失信 惩戒")
+    res = data_index.search("被执行人失信了会被限制高消费吗")
+    assert res.hits and res.hits[0].article_id == "t07"
+
+
+@pytest.mark.parametrize(
+    "query, position",
+    [('"执行到位', 0), ("(交叉执行 OR 终本", 0), ("交叉执行)", 4), ("foo:bar 执行", 0), ("执行 [2024", 3)],
+)
+def test_syntax_errors_name_their_position(data_index, query, position):
+    with pytest.raises(lawnews.QuerySyntaxError) as e:
+        data_index.search(query)
+    assert e.value.position == position
+    assert f"position {position}" in str(e.value)
+    data_index.search(query, lenient=True)  # and leniently they parse
+
+
+ALPHABET = st.sampled_from(list('执行交叉终本湖南法院"()[]{}:-+*?~^\\/!&|AND OR NOT TO title:province: 　，。') + ["AND", "OR", "NOT", "title:", "province:", "date:", "[", "TO"])
+
+
+@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(ALPHABET, max_size=12).map("".join))
+def test_malformed_queries_never_raise_anything_but_a_syntax_error(data_index, query):
+    try:
+        data_index.search(query, limit=3)
+    except lawnews.QuerySyntaxError as e:
+        assert e.position is None or 0 <= e.position <= len(query)
+    data_index.search(query, limit=3, lenient=True)
