@@ -80,7 +80,7 @@ class NewsIndex:
 
     # -- reading ----------------------------------------------------------
     def search(self, query: str, *, limit: int = 10, offset: int = 0, group: str = "article",
-               sort: str = "relevance", lenient: bool = False,
+               sort: str = "relevance", lenient: bool = False, explain: bool = False,
                **filters: "str | Iterable[str] | int | None") -> SearchResults:
         """Rank the articles (or, with ``group="section"``, sections) matching ``query``.
 
@@ -89,10 +89,18 @@ class NewsIndex:
         AND); short forms such as ``湖北`` or ``荆州中院`` are accepted. Each facet's
         counts are computed with its own selection removed. ``sort`` is
         ``relevance``, ``date`` (newest first) or ``date-asc``. A syntax error raises
-        QuerySyntaxError naming its position, unless ``lenient=True``.
+        QuerySyntaxError naming its position, unless ``lenient=True``. ``explain``
+        adds the parsed query and each hit's score parts.
+
+        >>> ix.search("交叉执行", province="湖北").hits[0].title   # doctest: +SKIP
         """
         return self._searcher.search(query, filters=filters, limit=limit, offset=offset,
-                                     group=group, sort=sort, lenient=lenient)
+                                     group=group, sort=sort, lenient=lenient, explain=explain)
+
+    def similar(self, article_id: str, *, limit: int = 10,
+                **filters: "str | Iterable[str] | int | None") -> SearchResults:
+        """Articles like the given one ("more like this"), itself excluded."""
+        return self._searcher.similar(article_id, limit=limit, filters=filters)
 
     def facets(self, query: str = "", **filters: "str | Iterable[str] | None") -> dict[str, dict[str, int]]:
         """Matching articles per facet value, for ``query`` (all articles if empty)."""

@@ -104,12 +104,13 @@ def cli() -> None:
 @click.option("--sort", type=click.Choice(["relevance", "date", "date-asc"]), default="relevance",
               show_default=True, help="Order of the hits.")
 @click.option("--lenient", is_flag=True, help="Repair syntax errors (unbalanced quotes or brackets, unknown fields) instead of failing.")
+@click.option("--explain", is_flag=True, help="Show the parsed query and each hit's score parts.")
 @index_dir_option
 @json_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def search(query: str, province: tuple[str, ...], city: tuple[str, ...], court: tuple[str, ...],
            mechanism: tuple[str, ...], year: tuple[str, ...], source: tuple[str, ...], limit: int,
-           page: int, group: str, sort: str, lenient: bool, index_dir: str | None,
+           page: int, group: str, sort: str, lenient: bool, explain: bool, index_dir: str | None,
            as_json: bool, quiet: bool) -> None:
     """Rank articles matching QUERY, best first, with facet counts.
 
@@ -123,8 +124,28 @@ def search(query: str, province: tuple[str, ...], city: tuple[str, ...], court: 
     """
     with open_index(index_dir, quiet) as ix:
         results = ix.search(query, limit=limit, offset=(page - 1) * limit, group=group, sort=sort,
-                            lenient=lenient, province=province, city=city, court=court,
+                            lenient=lenient, explain=explain, province=province, city=city, court=court,
                             mechanism=mechanism, year=year, source=source)
+    if as_json:
+        echo_json(results.to_dict())
+    else:
+        echo(output.render_results(results))
+
+
+@cli.command()
+@click.argument("article_id")
+@click.option("-n", "--limit", default=10, show_default=True, type=click.IntRange(0), help="Hits to show.")
+@index_dir_option
+@json_option
+def similar(article_id: str, limit: int, index_dir: str | None, as_json: bool) -> None:
+    """Articles like the article ARTICLE_ID ("more like this").
+
+    \b
+    Example:
+        lawnews similar '002_79b23406edc23697#1'
+    """
+    with open_index(index_dir) as ix:
+        results = ix.similar(article_id, limit=limit)
     if as_json:
         echo_json(results.to_dict())
     else:

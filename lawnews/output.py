@@ -54,9 +54,15 @@ def render_results(results: SearchResults) -> str:
             lines.append(pad + click.style(tags, fg="green"))
         if hit.snippet:
             lines.append(pad + highlighted(hit))
+        for field, term, score in hit.explanation:
+            lines.append(pad + click.style(f"  {score:8.3f}  {field}:{term}", dim=True))
         lines.append("")
+    if results.parsed is not None:
+        lines.append(click.style(f"parsed: {results.parsed}", dim=True))
     if results.total == 0:
         lines.append(f"no results for {results.query!r}")
+        if results.suggestion:
+            lines.append(f"did you mean: {results.suggestion}")
     else:
         shown = f"{results.hits[0].rank}–{results.hits[-1].rank} of " if results.hits else ""
         lines.append(click.style(

@@ -87,7 +87,9 @@ def parse_query(text: str, resolve: Resolver | None = None, *, lenient: bool = F
     try:
         q = _get_parser().parse(text)
     except Exception as e:  # Whoosh's parser raises assorted types on odd input
-        raise QuerySyntaxError(f"cannot parse query {text!r}: {e}") from e
+        if not lenient:
+            raise QuerySyntaxError(f"query syntax: cannot parse {text!r} ({e})") from e
+        q = _get_parser().parse(syntax.plain_words(text))
     if q is Q.NullQuery:
         return q
     return _rewrite(q, resolve)

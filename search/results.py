@@ -35,6 +35,7 @@ class Hit:
     mechanisms: tuple[str, ...] = ()
     date: str | None = None
     matched_sections: int = 1
+    explanation: tuple[tuple[str, str, float], ...] = ()
 
     def marked_snippet(self, before: str = "<em>", after: str = "</em>") -> str:
         """The snippet with each highlight wrapped in ``before``/``after``."""
@@ -63,6 +64,8 @@ class Hit:
             "mechanisms": list(self.mechanisms),
             "date": self.date,
             "matched_sections": self.matched_sections,
+            **({"explanation": [{"field": f, "term": t, "score": round(sc, 4)}
+                                for f, t, sc in self.explanation]} if self.explanation else {}),
         }
 
 
@@ -70,8 +73,10 @@ class Hit:
 class SearchResults:
     """A page of ranked hits, the number of matching articles and facet counts.
 
-    ``facets`` maps a facet name (``province``, ``city``, ``court``, ``mechanism``)
-    to ``{value: number of matching articles}``, largest first.
+    ``facets`` maps a facet name (``province``, ``city``, ``court``, ``mechanism``,
+    ``source``, ``year``) to ``{value: number of matching articles}``, largest
+    first. ``suggestion`` is a corrected query when this one found nothing;
+    ``parsed`` the query as the engine ran it (with ``explain``).
     """
 
     query: str
@@ -81,6 +86,8 @@ class SearchResults:
     took_ms: float = 0.0
     total_sections: int = 0
     filters: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    suggestion: str | None = None
+    parsed: str | None = None
 
     def __len__(self) -> int:
         return len(self.hits)
@@ -97,4 +104,6 @@ class SearchResults:
             "took_ms": round(self.took_ms, 2),
             "hits": [h.to_dict() for h in self.hits],
             "facets": self.facets,
+            "suggestion": self.suggestion,
+            **({"parsed": self.parsed} if self.parsed is not None else {}),
         }

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from dataclasses import replace
 from typing import Any, Iterable, Iterator, Mapping
 
 from whoosh import query as Q
@@ -21,7 +22,9 @@ from ..errors import ArticleNotFoundError, UnknownFacetError
 from ..index.documents import Article, Section, Tags
 from ..index.schema import FACET_FIELDS, FACETS
 from .highlight import snippet
+from .phrase import ExactPhrase
 from .query import Resolver, parse_query, query_terms
+from .related import similar_query, suggest
 from .results import Hit, SearchResults
 
 Filters = Mapping[str, "str | Iterable[str] | None"]
@@ -120,6 +123,7 @@ class IndexSearcher:
         group: str = "article",
         sort: str = "relevance",
         lenient: bool = False,
+        explain: bool = False,
         snippet_chars: int = 160,
     ) -> SearchResults:
         """Rank what matches ``query`` and ``filters`` (values of a facet OR, facets AND).
@@ -128,6 +132,9 @@ class IndexSearcher:
         shown; ``group="section"`` one hit per matching section. ``sort`` is
         ``relevance`` (BM25F), ``date`` (newest first) or ``date-asc``. A query with
         a syntax error raises QuerySyntaxError, or with ``lenient`` is repaired.
+        ``explain`` adds the parsed query and each hit's score parts. A query that
+        finds nothing gets a did-you-mean ``suggestion`` where a close variant finds
+        something.
         """
         if limit < 0 or offset < 0:
             raise ValueError("limit and offset must be >= 0")
@@ -136,9 +143,38 @@ class IndexSearcher:
         if sort not in SORTS:
             raise ValueError(f"sort must be one of {', '.join(SORTS)}")
         started = time.perf_counter()
-        searcher = self._current()
         flt = self.normalize_filters(filters)
         q = parse_query(query, self._resolve, lenient=lenient)
+        results = self._execute(query, q, flt, limit, offset, group, sort, explain, snippet_chars)
+        if results.total == 0 and query.strip() and not self._empty_selection(flt):
+            results = replace(results, suggestion=suggest(
+                self._current(), query, lambda s: self._finds(s, flt)))
+        return replace(results, took_ms=(time.perf_counter() - started) * 1000)
+
+    def _finds(self, query: str, flt: Mapping[str, tuple[str, ...]]) -> bool:
+        q = parse_query(query, self._resolve, lenient=True)
+        fq = self._filter_query(flt)
+        full = Q.And([q, fq]) if fq is not None else q
+        return next(iter(self._current().docs_for_query(full)), None) is not None
+
+    def _empty_selection(self, flt: Mapping[str, tuple[str, ...]]) -> bool:
+        """True when the filters alone already select nothing."""
+        fq = self._filter_query(flt)
+        return fq is not None and next(iter(self._current().docs_for_query(fq)), None) is None
+
+    def similar(self, article_id: str, *, limit: int = 10, filters: Filters | None = None) -> SearchResults:
+        """Articles like the given one ("more like this"), the article itself excluded."""
+        started = time.perf_counter()
+        article = self.article(article_id)
+        text = "\n".join([article.title, *(s.heading or "" for s in article.sections), article.text])
+        q = Q.AndNot(similar_query(self._current(), text), Q.Term("article_id", article_id))
+        results = self._execute(f"similar:{article_id}", q, self.normalize_filters(filters),
+                                limit, 0, "article", "relevance", False, 160)
+        return replace(results, took_ms=(time.perf_counter() - started) * 1000)
+
+    def _execute(self, query: str, q: Q.Query, flt: Mapping[str, tuple[str, ...]], limit: int,
+                 offset: int, group: str, sort: str, explain: bool, snippet_chars: int) -> SearchResults:
+        searcher = self._current()
         fq = self._filter_query(flt)
         full = Q.And([q, fq]) if fq is not None else q
         articles, facet_cols = self._doc_columns()
@@ -180,21 +216,21 @@ class IndexSearcher:
 
         by_section = group == "section"
         hits = self._ranked_hits(full, q, articles, sections_per_article, limit, offset,
-                                 snippet_chars, by_section, SORTS[sort])
+                                 snippet_chars, by_section, SORTS[sort], explain)
         return SearchResults(
             query=query,
             total=n_sections if by_section else len(first_doc),
             hits=hits,
             facets=facets,
-            took_ms=(time.perf_counter() - started) * 1000,
             total_sections=n_sections,
-            filters=flt,
+            filters=dict(flt),
+            parsed=str(full) if explain else None,
         )
 
     def _ranked_hits(self, full: Q.Query, q: Q.Query, articles: list[str],
                      sections_per_article: Counter[str], limit: int, offset: int,
                      snippet_chars: int, by_section: bool,
-                     sorting: dict[str, Any]) -> tuple[Hit, ...]:
+                     sorting: dict[str, Any], explain: bool) -> tuple[Hit, ...]:
         want = offset + limit
         if want == 0 or not sections_per_article:
             return ()
@@ -234,6 +270,7 @@ class IndexSearcher:
                 highlights=hl,
                 date=stored.get("date"),
                 matched_sections=1 if by_section else sections_per_article[article_id],
+                explanation=score_parts(searcher, full, docnum) if explain else (),
                 **_stored_tags(stored),
             ))
         return tuple(hits)
@@ -282,6 +319,24 @@ class IndexSearcher:
         reader = self._current().reader()
         live = {articles[d] for d in reader.all_doc_ids()}
         return len(live), reader.doc_count()
+
+
+def score_parts(searcher: Any, q: Q.Query, docnum: int) -> tuple[tuple[str, str, float], ...]:
+    """``(field, term, score)`` of each query leaf that matches ``docnum``, largest first."""
+    parts = []
+    for leaf in q.leaves():
+        if isinstance(leaf, Q.Not) or leaf.field() is None and not isinstance(leaf, ExactPhrase):
+            continue
+        try:
+            m = leaf.matcher(searcher, searcher.context())
+        except Exception:  # a leaf over a term the index lacks
+            continue
+        if m.is_active():
+            m.skip_to(docnum)
+        if m.is_active() and m.id() == docnum:
+            text = leaf.text if isinstance(getattr(leaf, "text", None), str) else str(leaf)
+            parts.append((leaf.field() or "*", text, float(m.score())))
+    return tuple(sorted(parts, key=lambda p: -p[2]))
 
 
 def _stored_tags(stored: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:

@@ -3,7 +3,7 @@
 :func:`check` returns the first problem as ``(message, position)`` or None;
 :func:`repair` removes what :func:`check` would complain about, for lenient
 parsing (unbalanced quotes and brackets dropped, unknown ``field:`` prefixes read
-as text). :func:`is_question` tells a natural-language question (是否, 怎么办,
+as text; :func:`plain_words` as the last resort). :func:`is_question` tells a natural-language question (是否, 怎么办,
 谁 …) from a keyword query.
 """
 
@@ -93,3 +93,11 @@ def is_question(text: str) -> bool:
     if _OPERATORS.search(text):
         return False
     return any(m in text for m in QUESTION_MARKERS)
+
+
+_SPECIAL = re.compile(r'["()\[\]{}:^~*?\\/!&|+\-]|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE|TO)\b')
+
+
+def plain_words(text: str) -> str:
+    """``text`` with every operator and special character removed: words only."""
+    return " ".join(_SPECIAL.sub(" ", text).split())

@@ -67,3 +67,28 @@ def test_malformed_queries_never_raise_anything_but_a_syntax_error(data_index, q
     except lawnews.QuerySyntaxError as e:
         assert e.position is None or 0 <= e.position <= len(query)
     data_index.search(query, limit=3, lenient=True)
+
+
+def test_explain_gives_the_parsed_query_and_score_parts(data_index):
+    res = data_index.search("交叉执行 荆州", explain=True)
+    assert "交叉执行" in res.parsed and "荆州" in res.parsed
+    top = res.hits[0]
+    fields = {f for f, _t, _s in top.explanation}
+    assert {"title", "text"} <= fields
+    assert abs(sum(s for _f, _t, s in top.explanation) - top.score) < 1e-6 * max(1.0, top.score) + 1e-3
+    assert data_index.search("交叉执行").hits[0].explanation == ()
+
+
+def test_did_you_mean_when_nothing_is_found(data_index):
+    res = data_index.search("交叉执形")
+    assert res.total == 0
+    assert res.suggestion == "交叉执行"
+    assert data_index.search(res.suggestion).total > 0
+    assert data_index.search("量子纠缠").suggestion is None
+
+
+def test_similar_articles_exclude_the_article_itself(data_index):
+    res = data_index.similar("t01")
+    ids_ = [h.article_id for h in res.hits]
+    assert "t01" not in ids_
+    assert ids_[0] == "t02"  # the other 交叉执行 article

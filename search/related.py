@@ -1,0 +1,67 @@
+"""Queries built from the index itself: "more like this" and "did you mean".
+
+:func:`similar_query` turns an article's text into a weighted OR of its most
+distinctive words (tf × idf over the ``text`` field), the way Lucene's
+MoreLikeThis does. :func:`suggest` proposes a corrected query string when a
+query finds nothing: each Han run or word of the query that is not in the index
+is replaced by the most frequent indexed word within one edit, and the first
+correction that does find something is returned.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from typing import Any, Callable
+
+from whoosh import query as Q
+
+from ..index.analysis import tokenize
+from ..index.schema import TEXT_FIELDS
+
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,}|[A-Za-z]{3,}")
+
+
+def similar_query(searcher: Any, text: str, *, terms: int = 25) -> Q.Query:
+    """A weighted OR over the ``terms`` most distinctive words of ``text``."""
+    reader = searcher.reader()
+    n = max(reader.doc_count(), 1)
+    tf = Counter(t for t in tokenize(text) if len(t) > 1)
+    scored = []
+    for word, f in tf.items():
+        df = reader.doc_frequency("text", word)
+        if df:
+            scored.append((f * math.log(1 + n / df), word))
+    scored.sort(reverse=True)
+    top = scored[:terms]
+    if not top:
+        return Q.NullQuery
+    best = top[0][0]
+    return Q.Or([
+        Q.Term(field, word, boost=weight * score / best)
+        for score, word in top
+        for field, weight in TEXT_FIELDS.items()
+    ])
+
+
+def suggest(searcher: Any, query: str, finds: Callable[[str], bool]) -> str | None:
+    """A corrected ``query`` that ``finds`` something, or None."""
+    reader = searcher.reader()
+    corrector = reader.corrector("text")
+    candidates: list[str] = []
+    pieces = [m.group() for m in _HAN_RUN.finditer(query)]
+    pieces += [w for w in tokenize(query) if len(w) > 1 and w not in pieces]
+    for piece in pieces:
+        if reader.doc_frequency("text", piece.lower()):
+            continue
+        options = corrector.suggest(piece.lower(), limit=5, maxdist=1, prefix=1)
+        options.sort(key=lambda w: -reader.doc_frequency("text", w))
+        for option in options[:3]:
+            fixed = query.replace(piece, option, 1)
+            if fixed != query and fixed not in candidates:
+                candidates.append(fixed)
+    for fixed in candidates:
+        if finds(fixed):
+            return fixed
+    return None
