@@ -125,17 +125,24 @@ def build_index(
     progress: Progress | None = None,
     origin: str = "",
     procs: int = 1,
+    dry_run: bool = False,
 ) -> IngestReport:
     """Index the files under ``paths`` into ``index_dir`` and return the account.
 
     With ``rebuild`` (or when there is no index yet) the index is built anew in a
     staging directory and swapped in at the end; otherwise the articles of each
-    file read replace that file's earlier articles.
+    file read replace that file's earlier articles. ``dry_run`` reads, parses and
+    tags everything and returns the account without writing anything.
     """
     started = time.perf_counter()
     paths = list(paths)
     tagger = tagger or Tagger.default()
     report = IngestReport(index_dir=str(index_dir))
+    if dry_run:
+        for _article in iter_articles(paths, tagger=tagger, report=report, progress=progress):
+            pass
+        report.took_s = time.perf_counter() - started
+        return report
     fresh = rebuild or not exists(index_dir)
     info = IndexInfo.current(
         tagger=tagger.fingerprint,

@@ -5,7 +5,7 @@
         print(hit.rank, hit.title, hit.snippet)
 """
 
-from .api import NewsIndex, build_index, parse, search, tag
+from .api import NewsIndex, build_index, export, export_mapping, parse, search, tag
 from .errors import (
     ArticleNotFoundError,
     CorpusError,
@@ -28,6 +28,8 @@ __all__ = [
     "search",
     "parse",
     "tag",
+    "export",
+    "export_mapping",
     "Article",
     "Section",
     "Tags",

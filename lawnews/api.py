@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import IO, Any, Iterable, Iterator
 
+from . import exporters as _export
 from .config import bundled_corpus, default_index_dir
 from .errors import LawNewsError
 from .index import storage
@@ -206,16 +207,20 @@ def _fresh(info: IndexInfo, corpus: Path) -> bool:
 
 def build_index(paths: Iterable["str | os.PathLike[str]"] | None = None,
                 index_dir: "str | os.PathLike[str] | None" = None, *, rebuild: bool = False,
-                progress: Progress | None = None) -> IngestReport:
+                progress: Progress | None = None, dry_run: bool = False) -> IngestReport:
     """Index files and folders (default: the bundled corpus) into ``index_dir`` (default index).
 
-    Returns the account: files, articles, sections and every skipped input with its reason.
+    Returns the account: files, articles, sections and every skipped input with its
+    reason. ``dry_run`` computes the account without writing.
+
+    >>> report = build_index(["corpus/"], "var/index", rebuild=True)   # doctest: +SKIP
+    >>> report.articles, [s.reason for s in report.skipped]              # doctest: +SKIP
     """
     bundled = paths is None
     paths = [bundled_corpus()] if paths is None else list(paths)
     target = Path(index_dir) if index_dir is not None else default_index_dir()
     return _build_index(paths, target, rebuild=rebuild, progress=progress,
-                        origin=BUNDLED if bundled else "")
+                        origin=BUNDLED if bundled else "", dry_run=dry_run)
 
 
 def search(query: str, *, index_dir: "str | os.PathLike[str] | None" = None, limit: int = 10,
@@ -233,6 +238,20 @@ def parse(paths: Iterable["str | os.PathLike[str]"], *, skipped: list[Skip] | No
     yield from iter_articles(paths, report=report)
     if skipped is not None:
         skipped.extend(report.skipped)
+
+
+def export(index: NewsIndex, out: IO[str], *, format: str = "jsonl", index_name: str = "lawnews") -> int:
+    """Write the index's articles to ``out`` as ``jsonl`` or ``es`` (bulk); returns the count."""
+    if format == "jsonl":
+        return _export.write_jsonl(index.articles(), out)
+    if format == "es":
+        return _export.write_bulk(index.articles(), out, index_name)
+    raise ValueError("format must be 'jsonl' or 'es'")
+
+
+def export_mapping() -> dict[str, Any]:
+    """The Elasticsearch/OpenSearch index mapping of the ``es`` export."""
+    return _export.es_mapping()
 
 
 def tag(text: str) -> TextTags:

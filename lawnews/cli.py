@@ -62,8 +62,9 @@ def progress_bar(label: str, quiet: bool) -> Iterator[Any]:
 
 def index_dir_option(f: Any) -> Any:
     return click.option(
-        "--index-dir", type=click.Path(file_okay=False), envvar=INDEX_DIR_ENV,
-        help=f"Index directory (default: ${INDEX_DIR_ENV}, else the per-user default index).",
+        "--index-dir", type=click.Path(file_okay=False),
+        help=f"Index directory (default: ${INDEX_DIR_ENV}, else the per-user default index,"
+        " which is built from the bundled corpus on first use).",
     )(f)
 
 
@@ -156,9 +157,13 @@ def similar(article_id: str, limit: int, index_dir: str | None, as_json: bool) -
 @click.argument("paths", nargs=-1, type=click.Path())
 @index_dir_option
 @click.option("--rebuild", is_flag=True, help="Build the index anew instead of updating it.")
+@click.option("--dry-run", is_flag=True, help="Read, parse and tag, print the account, write nothing.")
+@click.option("--remove-id", multiple=True, metavar="ID", help="Remove the article with this id (repeatable).")
+@click.option("--remove-file", multiple=True, metavar="FILE", help="Remove every article of this file, as results name it (repeatable).")
 @json_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, as_json: bool, quiet: bool) -> None:
+def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, dry_run: bool,
+              remove_id: tuple[str, ...], remove_file: tuple[str, ...], as_json: bool, quiet: bool) -> None:
     """Index page files, JSONL files and folders (default: the bundled corpus).
 
     Each file's articles replace the ones it gave before; --rebuild starts afresh.
@@ -167,14 +172,29 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, as_j
     \b
     Examples:
         lawnews index corpus/ --index-dir var/index --rebuild
-        lawnews index statutes.jsonl.gz
+        lawnews index statutes.jsonl.gz --dry-run
+        lawnews index --remove-file 002_79b23406edc23697.txt
     """
-    with progress_bar("indexing", quiet) as update:
-        report = lawnews.build_index(list(paths) or None, index_dir, rebuild=rebuild, progress=update)
+    if remove_id or remove_file:
+        if paths or rebuild or dry_run:
+            raise click.UsageError("--remove-id/--remove-file cannot be combined with PATHs, --rebuild or --dry-run")
+        with open_index(index_dir, quiet) as ix:
+            removed = {"articles": {i: ix.remove(article_id=i) for i in remove_id},
+                       "files": {f: ix.remove(file=f) for f in remove_file}}
+        if as_json:
+            echo_json({"removed_sections": removed})
+        else:
+            for kind, counts in removed.items():
+                for key, n in counts.items():
+                    echo(f"removed {n} sections of {key}" if n else f"nothing to remove for {key}")
+        return
+    with progress_bar("reading" if dry_run else "indexing", quiet) as update:
+        report = lawnews.build_index(list(paths) or None, index_dir, rebuild=rebuild,
+                                     progress=update, dry_run=dry_run)
     if as_json:
-        echo_json(report.to_dict())
+        echo_json({**report.to_dict(), "dry_run": dry_run})
     else:
-        echo(output.render_report(report))
+        echo(output.render_report(report, dry_run=dry_run))
 
 
 @cli.command()
@@ -212,6 +232,38 @@ def stats(index_dir: str | None, as_json: bool) -> None:
         echo_json(data)
     else:
         echo(output.render_stats(data))
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "es"]), default="jsonl", show_default=True,
+              help="jsonl: articles in the input schema; es: Elasticsearch/OpenSearch _bulk body.")
+@click.option("-o", "--output", "out", type=click.Path(dir_okay=False, writable=True), default="-",
+              help="File to write (default: stdout).")
+@click.option("--index-name", default="lawnews", show_default=True, help="Target index name (es format).")
+@click.option("--mapping", type=click.Path(dir_okay=False, writable=True),
+              help="Also write the index mapping (JSON) for the es format here.")
+@index_dir_option
+def export(fmt: str, out: str, index_name: str, mapping: str | None, index_dir: str | None) -> None:
+    """Export the index's articles as JSONL, or as an Elasticsearch bulk file.
+
+    The es format holds one document per section, text pre-segmented by the
+    jieba analyzer for a whitespace analyzer, facets as keywords; --mapping
+    writes the matching index mapping.
+
+    \b
+    Examples:
+        lawnews export -o articles.jsonl
+        lawnews export --format es -o bulk.ndjson --mapping mapping.json
+        curl -XPUT localhost:9200/lawnews -H 'Content-Type: application/json' -d @mapping.json
+        curl -XPOST localhost:9200/_bulk -H 'Content-Type: application/x-ndjson' --data-binary @bulk.ndjson
+    """
+    with open_index(index_dir) as ix, click.open_file(out, "w", encoding="utf-8") as fh:
+        n = lawnews.export(ix, fh, format=fmt, index_name=index_name)
+    if mapping:
+        with open(mapping, "w", encoding="utf-8") as fh:
+            json.dump(lawnews.export_mapping(), fh, ensure_ascii=False, indent=2)
+    if out != "-":
+        echo(f"wrote {n} {'articles' if fmt == 'jsonl' else 'section documents'} to {out}", err=True)
 
 
 @cli.command()

@@ -90,10 +90,10 @@ def render_article(a: Article) -> str:
     return "\n".join(lines)
 
 
-def render_report(report: IngestReport) -> str:
+def render_report(report: IngestReport, dry_run: bool = False) -> str:
     lines = [
-        f"indexed {report.articles} articles ({report.sections} sections) from {report.files} files"
-        + (f" into {report.index_dir}" if report.index_dir else "")
+        f"{'would index' if dry_run else 'indexed'} {report.articles} articles ({report.sections} sections) from {report.files} files"
+        + (f" into {report.index_dir}" if report.index_dir and not dry_run else "")
         + f" in {report.took_s:.1f} s"
     ]
     if report.skipped:

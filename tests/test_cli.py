@@ -132,3 +132,55 @@ def test_group_section_and_sort_options(tmp_path):
     assert dates == sorted(dates, reverse=True)
     data = json.loads(run("search", "法院", "--year", "2023", "--index-dir", ix, "--json").stdout)
     assert data["hits"] and all(h["date"].startswith("2023") for h in data["hits"])
+
+
+def test_export_jsonl_roundtrips_through_index(tmp_path):
+    ix = str(tmp_path / "ix")
+    run("index", str(DATA / "articles.jsonl"), "--index-dir", ix)
+    out = tmp_path / "export.jsonl"
+    run("export", "-o", str(out), "--index-dir", ix)
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 20 and {"id", "title", "text"} <= set(rows[0])
+    t01 = next(r for r in rows if r["id"] == "t01")
+    assert "## 提级攻坚" in t01["text"]
+    ix2 = str(tmp_path / "ix2")
+    report = json.loads(run("index", str(out), "--index-dir", ix2, "--json").stdout)
+    assert report["articles"] == 20 and report["sections"] == 21 and not report["skipped"]
+
+
+def test_export_es_bulk_structure_and_mapping(tmp_path):
+    ix = str(tmp_path / "ix")
+    run("index", str(DATA / "articles.jsonl"), "--index-dir", ix)
+    bulk, mapping = tmp_path / "bulk.ndjson", tmp_path / "mapping.json"
+    run("export", "--format", "es", "-o", str(bulk), "--mapping", str(mapping), "--index-name", "news", "--index-dir", ix)
+    props = json.loads(mapping.read_text(encoding="utf-8"))["mappings"]["properties"]
+    lines = bulk.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 2 * 21
+    ids = set()
+    for action_line, doc_line in zip(lines[::2], lines[1::2]):
+        action = json.loads(action_line)
+        assert list(action) == ["index"] and action["index"]["_index"] == "news"
+        ids.add(action["index"]["_id"])
+        doc = json.loads(doc_line)
+        assert set(doc) <= set(props), set(doc) - set(props)
+        assert doc["text_raw"].replace(" ", "") and " " in doc["text"] or len(doc["text"].split()) <= 1
+        for field in ("title", "text"):
+            assert props[field]["analyzer"] == "whitespace"
+        for facet in ("provinces", "courts", "mechanisms"):
+            assert props[facet]["type"] == "keyword"
+            assert isinstance(doc.get(facet, []), list)
+    assert len(ids) == 21
+    t01 = [json.loads(d) for d in lines[1::2] if json.loads(d)["article_id"] == "t01"]
+    assert "交叉执行" in t01[0]["text"].split()
+
+
+def test_index_dry_run_writes_nothing_and_remove_by_id_and_file(tmp_path):
+    ix = tmp_path / "ix"
+    out = run("index", str(DATA / "articles.jsonl"), "--index-dir", str(ix), "--dry-run").stdout
+    assert "would index 20 articles" in out and not ix.exists()
+    run("index", str(DATA / "articles.jsonl"), str(DATA / "inputs" / "mixed.jsonl"), "--index-dir", str(ix))
+    data = json.loads(run("index", "--remove-id", "t01", "--remove-file", "mixed.jsonl", "--index-dir", str(ix), "--json").stdout)
+    assert data["removed_sections"] == {"articles": {"t01": 2}, "files": {"mixed.jsonl": 1}}
+    stats = json.loads(run("stats", "--index-dir", str(ix), "--json").stdout)
+    assert stats["articles"] == 19
+    assert run("index", "x", "--remove-id", "t02", "--index-dir", str(ix), ok=False).exit_code == 2

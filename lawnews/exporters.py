@@ -1,0 +1,106 @@
+"""Articles → files other tools read: JSONL, and Elasticsearch/OpenSearch bulk.
+
+:func:`write_jsonl` writes one article per line in the input schema (``id``,
+``title``, ``text`` with ``## `` headings, ``date``, ``source``, tags), so an
+export can be indexed again. :func:`write_bulk` writes the ``_bulk`` format, one
+document per section, with the text pre-segmented by lawnews' jieba analyzer
+(words joined by spaces) for a ``whitespace`` analyzer, the raw text kept for
+display and the facets as keywords; :func:`es_mapping` is the matching index
+mapping, so a user who outgrows one machine gets the same tokens in a cluster.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import IO, Any, Iterable
+
+from .index.analysis import tokenize
+from .index.documents import Article
+
+FACET_KEYWORDS = ("provinces", "cities", "courts", "mechanisms")
+
+
+def article_record(a: Article) -> dict[str, Any]:
+    """An article as a JSONL record of the input schema (re-indexable)."""
+    parts = []
+    for s in a.sections:
+        if s.heading:
+            parts.append(f"## {s.heading}")
+        if s.text:
+            parts.append(s.text)
+    rec: dict[str, Any] = {"id": a.id, "title": a.title, "text": "\n\n".join(parts)}
+    for key in ("date", "source", "subtitle", "byline"):
+        if getattr(a, key):
+            rec[key] = getattr(a, key)
+    if a.captions:
+        rec["captions"] = list(a.captions)
+    rec["file"] = a.file
+    rec.update({k: v for k, v in a.tags.to_dict().items() if v})
+    rec.update({k: v for k, v in a.meta.items() if k not in rec})
+    return rec
+
+
+def write_jsonl(articles: Iterable[Article], out: IO[str]) -> int:
+    n = 0
+    for a in articles:
+        out.write(json.dumps(article_record(a), ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def segmented(text: str) -> str:
+    return " ".join(tokenize(text))
+
+
+def es_mapping() -> dict[str, Any]:
+    """The index mapping for :func:`write_bulk` documents."""
+    seg = {"type": "text", "analyzer": "whitespace"}
+    raw = {"type": "text", "index": False}
+    kw = {"type": "keyword"}
+    return {
+        "mappings": {
+            "dynamic": "strict",
+            "properties": {
+                "article_id": kw, "file": kw, "section_no": {"type": "integer"},
+                "title": seg, "heading": seg, "text": seg, "caption": seg,
+                "title_raw": raw, "heading_raw": raw, "text_raw": raw, "caption_raw": raw,
+                "date": {"type": "date", "format": "strict_date_optional_time||yyyy-MM-dd||yyyy"},
+                "year": kw, "source": kw,
+                **{name: kw for name in FACET_KEYWORDS},
+            },
+        }
+    }
+
+
+def bulk_docs(a: Article) -> Iterable[tuple[str, dict[str, Any]]]:
+    """``(_id, source)`` of each section document of an article."""
+    tags = {k: v for k, v in a.tags.to_dict().items() if v}
+    for no, s in enumerate(a.sections or ()):
+        doc: dict[str, Any] = {
+            "article_id": a.id, "file": a.file, "section_no": no,
+            "title": segmented(a.title), "title_raw": a.title,
+            "text": segmented(s.text), "text_raw": s.text, **tags,
+        }
+        if s.heading:
+            doc["heading"], doc["heading_raw"] = segmented(s.heading), s.heading
+        if no == 0 and a.captions:
+            caption = "\n".join(a.captions)
+            doc["caption"], doc["caption_raw"] = segmented(caption), caption
+        if a.date:
+            doc["date"] = a.date
+            if a.date[:4].isdigit():
+                doc["year"] = a.date[:4]
+        if a.source:
+            doc["source"] = a.source
+        yield f"{a.id}/{no}", doc
+
+
+def write_bulk(articles: Iterable[Article], out: IO[str], index_name: str = "lawnews") -> int:
+    """Write the ``_bulk`` body (action line + document line per section); returns documents written."""
+    n = 0
+    for a in articles:
+        for _id, doc in bulk_docs(a):
+            out.write(json.dumps({"index": {"_index": index_name, "_id": _id}}, ensure_ascii=False) + "\n")
+            out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+            n += 1
+    return n
