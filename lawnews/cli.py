@@ -72,6 +72,41 @@ def json_option(f: Any) -> Any:
     return click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")(f)
 
 
+def jsonl_option(f: Any) -> Any:
+    return click.option("--jsonl", "as_jsonl", is_flag=True, help="Print one JSON object per hit.")(f)
+
+
+def _fields(ctx: click.Context, param: click.Parameter, value: str | None) -> list[str] | None:
+    if value is None:
+        return None
+    names = [v.strip() for v in value.split(",") if v.strip()]
+    unknown = [n for n in names if n not in output.HIT_FIELDS]
+    if unknown or not names:
+        raise click.BadParameter(f"unknown field(s) {', '.join(unknown) or '(none)'}; choose from {', '.join(output.HIT_FIELDS)}")
+    return names
+
+
+def fields_option(f: Any) -> Any:
+    return click.option("--fields", callback=_fields, metavar="F1,F2…",
+                        help="Hit fields to show, as aligned columns or in the JSON (e.g. rank,title,file,score).")(f)
+
+
+def print_results(results: lawnews.SearchResults, as_json: bool, as_jsonl: bool,
+                  fields: list[str] | None) -> None:
+    data = results.to_dict()
+    if fields:
+        data["hits"] = [{k: h[k] for k in fields} for h in data["hits"]]
+    if as_json:
+        echo_json(data)
+    elif as_jsonl:
+        for hit in data["hits"]:
+            click.echo(json.dumps(hit, ensure_ascii=False))
+    elif fields:
+        echo(output.render_table(data["hits"], fields) if data["hits"] else output.render_results(results))
+    else:
+        echo(output.render_results(results))
+
+
 def open_index(index_dir: str | None, quiet: bool = False) -> lawnews.NewsIndex:
     if index_dir:
         return lawnews.NewsIndex.open(index_dir)
@@ -108,11 +143,13 @@ def cli() -> None:
 @click.option("--explain", is_flag=True, help="Show the parsed query and each hit's score parts.")
 @index_dir_option
 @json_option
+@jsonl_option
+@fields_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def search(query: str, province: tuple[str, ...], city: tuple[str, ...], court: tuple[str, ...],
            mechanism: tuple[str, ...], year: tuple[str, ...], source: tuple[str, ...], limit: int,
            page: int, group: str, sort: str, lenient: bool, explain: bool, index_dir: str | None,
-           as_json: bool, quiet: bool) -> None:
+           as_json: bool, as_jsonl: bool, fields: list[str] | None, quiet: bool) -> None:
     """Rank articles matching QUERY, best first, with facet counts.
 
     QUERY takes words (all required), "exact phrases", AND/OR/NOT, -word,
@@ -127,10 +164,7 @@ def search(query: str, province: tuple[str, ...], city: tuple[str, ...], court: 
         results = ix.search(query, limit=limit, offset=(page - 1) * limit, group=group, sort=sort,
                             lenient=lenient, explain=explain, province=province, city=city, court=court,
                             mechanism=mechanism, year=year, source=source)
-    if as_json:
-        echo_json(results.to_dict())
-    else:
-        echo(output.render_results(results))
+    print_results(results, as_json, as_jsonl, fields)
 
 
 @cli.command()
@@ -138,7 +172,10 @@ def search(query: str, province: tuple[str, ...], city: tuple[str, ...], court: 
 @click.option("-n", "--limit", default=10, show_default=True, type=click.IntRange(0), help="Hits to show.")
 @index_dir_option
 @json_option
-def similar(article_id: str, limit: int, index_dir: str | None, as_json: bool) -> None:
+@jsonl_option
+@fields_option
+def similar(article_id: str, limit: int, index_dir: str | None, as_json: bool, as_jsonl: bool,
+            fields: list[str] | None) -> None:
     """Articles like the article ARTICLE_ID ("more like this").
 
     \b
@@ -147,10 +184,7 @@ def similar(article_id: str, limit: int, index_dir: str | None, as_json: bool) -
     """
     with open_index(index_dir) as ix:
         results = ix.similar(article_id, limit=limit)
-    if as_json:
-        echo_json(results.to_dict())
-    else:
-        echo(output.render_results(results))
+    print_results(results, as_json, as_jsonl, fields)
 
 
 @cli.command("index")

@@ -7,7 +7,8 @@ here: every library object has its own ``to_dict()``.
 
 from __future__ import annotations
 
-from typing import Any
+import unicodedata
+from typing import Any, Sequence
 
 import click
 
@@ -116,4 +117,34 @@ def render_stats(stats: dict[str, Any]) -> str:
     for name, counts in stats.get("facets", {}).items():
         top = ", ".join(f"{v} {n}" for v, n in list(counts.items())[:8])
         lines.append(f"{name:<10} {len(counts)} values" + (f": {top}" if top else ""))
+    return "\n".join(lines)
+
+
+#: Hit fields that ``--fields`` may name (the keys of ``Hit.to_dict()``).
+HIT_FIELDS = ("rank", "article_id", "score", "title", "file", "section", "section_no", "snippet",
+              "highlights", "snippet_html", "provinces", "cities", "courts", "mechanisms", "date",
+              "matched_sections")
+
+
+def width(text: str) -> int:
+    """Terminal columns ``text`` takes (wide and full-width characters count 2)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def cell(value: Any) -> str:
+    if isinstance(value, (list, tuple)):
+        return "、".join(str(v) for v in value)
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    return "" if value is None else str(value).replace("\n", " ")
+
+
+def render_table(rows: Sequence[dict[str, Any]], fields: Sequence[str]) -> str:
+    """``rows`` as aligned columns (CJK-aware), one line per row, with a header."""
+    table = [list(fields)] + [[cell(r.get(f)) for f in fields] for r in rows]
+    widths = [max(width(row[i]) for row in table) for i in range(len(fields))]
+    lines = []
+    for n, row in enumerate(table):
+        text = "  ".join(v + " " * (w - width(v)) for v, w in zip(row, widths)).rstrip()
+        lines.append(click.style(text, bold=True) if n == 0 else text)
     return "\n".join(lines)

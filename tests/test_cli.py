@@ -184,3 +184,21 @@ def test_index_dry_run_writes_nothing_and_remove_by_id_and_file(tmp_path):
     stats = json.loads(run("stats", "--index-dir", str(ix), "--json").stdout)
     assert stats["articles"] == 19
     assert run("index", "x", "--remove-id", "t02", "--index-dir", str(ix), ok=False).exit_code == 2
+
+
+def test_jsonl_and_fields(tmp_path):
+    ix = str(tmp_path / "ix")
+    run("index", str(DATA / "articles.jsonl"), "--index-dir", ix)
+    lines = run("search", "法院", "-n", "5", "--jsonl", "--index-dir", ix).stdout.splitlines()
+    hits = [json.loads(line) for line in lines]
+    assert len(hits) == 5 and [h["rank"] for h in hits] == [1, 2, 3, 4, 5]
+    data = json.loads(run("search", "法院", "--fields", "rank,title", "--json", "--index-dir", ix).stdout)
+    assert all(set(h) == {"rank", "title"} for h in data["hits"])
+    table = run("search", "交叉执行", "--fields", "rank,title,score", "--index-dir", ix).stdout.splitlines()
+    assert table[0].split() == ["rank", "title", "score"]
+    assert table[1].split()[:2] == ["1", "荆州中院推进交叉执行"]
+    # columns line up in terminal cells: the score column starts at the same width on every row
+    from lawnews.output import width
+    starts = {width(line[: line.rindex(" ") + 1]) for line in table}
+    assert len(starts) == 1
+    assert run("search", "法院", "--fields", "nope", "--index-dir", ix, ok=False).exit_code == 2
