@@ -16,7 +16,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, FieldType, Schema
 
 from .analysis import ChineseAnalyzer, NgramTokenizer
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 #: Text fields searched by default, with their BM25F field weights.
 TEXT_FIELDS: dict[str, float] = {"title": 3.0, "heading": 2.0, "text": 1.0, "caption": 0.5}
@@ -39,12 +39,16 @@ def build_schema() -> Schema:
     analyzer = ChineseAnalyzer()
 
     def text(stored: bool = True) -> TEXT:
-        f = TEXT(analyzer=analyzer, stored=stored, phrase=True, chars=False)
+        # No word positions: quoted phrases are matched exactly by ExactPhrase
+        # through the ngrams field, so positions would only cost space and time.
+        f = TEXT(analyzer=analyzer, stored=stored, phrase=False)
         f.multitoken_query = "and"
         return f
 
     facets = {
-        name: KEYWORD(stored=True, commas=True, scorable=False, lowercase=False)
+        # scorable=True gives the field a length column; without one Whoosh's
+        # segment writer checks the file system once per posting at commit.
+        name: KEYWORD(stored=True, commas=True, scorable=True, lowercase=False)
         for name in FACET_FIELDS
     }
     return Schema(
@@ -60,7 +64,7 @@ def build_schema() -> Schema:
         date=ID(stored=True, sortable=True),
         year=ID(stored=True),
         source=ID(stored=True),
-        ngrams=FieldType(formats.Existence(), NgramTokenizer(), scorable=False),
+        ngrams=FieldType(formats.Existence(), NgramTokenizer(), scorable=True),
         article=STORED(),
         **facets,
     )
