@@ -114,6 +114,20 @@ def open_index(index_dir: str | None, quiet: bool = False) -> lawnews.NewsIndex:
         return lawnews.NewsIndex.default(progress=update)
 
 
+def filter_options(f: Any) -> Any:
+    """The facet filter options shared by search and facets."""
+    for name, text in reversed((
+        ("province", "Only articles about this province (湖北 or 湖北省); repeat for OR."),
+        ("city", "Only articles about this city (荆州 or 荆州市)."),
+        ("court", "Only articles naming this court (荆州中院 or its full name)."),
+        ("mechanism", "Only articles discussing this mechanism (执转破 …)."),
+        ("year", "Only articles published in this year."),
+        ("source", "Only articles from this source."),
+    )):
+        f = click.option(f"--{name}", multiple=True, help=text)(f)
+    return f
+
+
 @click.group(cls=LawNewsGroup, context_settings=CONTEXT_SETTINGS)
 @click.version_option(lawnews.__version__, "-V", "--version", prog_name="lawnews")
 def cli() -> None:
@@ -127,12 +141,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("query")
-@click.option("--province", multiple=True, help="Only articles about this province (湖北 or 湖北省); repeat for OR.")
-@click.option("--city", multiple=True, help="Only articles about this city (荆州 or 荆州市).")
-@click.option("--court", multiple=True, help="Only articles naming this court (荆州中院 or its full name).")
-@click.option("--mechanism", multiple=True, help="Only articles discussing this mechanism (执转破 …).")
-@click.option("--year", multiple=True, help="Only articles published in this year.")
-@click.option("--source", multiple=True, help="Only articles from this source.")
+@filter_options
 @click.option("-n", "--limit", "--per-page", default=10, show_default=True, type=click.IntRange(0), help="Hits per page.")
 @click.option("--page", default=1, show_default=True, type=click.IntRange(1), help="Page of hits.")
 @click.option("--group", type=click.Choice(["article", "section"]), default="article", show_default=True,
@@ -146,10 +155,9 @@ def cli() -> None:
 @jsonl_option
 @fields_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-def search(query: str, province: tuple[str, ...], city: tuple[str, ...], court: tuple[str, ...],
-           mechanism: tuple[str, ...], year: tuple[str, ...], source: tuple[str, ...], limit: int,
-           page: int, group: str, sort: str, lenient: bool, explain: bool, index_dir: str | None,
-           as_json: bool, as_jsonl: bool, fields: list[str] | None, quiet: bool) -> None:
+def search(query: str, limit: int, page: int, group: str, sort: str, lenient: bool, explain: bool,
+           index_dir: str | None, as_json: bool, as_jsonl: bool, fields: list[str] | None,
+           quiet: bool, **filters: tuple[str, ...]) -> None:
     """Rank articles matching QUERY, best first, with facet counts.
 
     QUERY takes words (all required), "exact phrases", AND/OR/NOT, -word,
@@ -162,8 +170,7 @@ def search(query: str, province: tuple[str, ...], city: tuple[str, ...], court: 
     """
     with open_index(index_dir, quiet) as ix:
         results = ix.search(query, limit=limit, offset=(page - 1) * limit, group=group, sort=sort,
-                            lenient=lenient, explain=explain, province=province, city=city, court=court,
-                            mechanism=mechanism, year=year, source=source)
+                            lenient=lenient, explain=explain, **filters)
     print_results(results, as_json, as_jsonl, fields)
 
 
@@ -229,6 +236,31 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, dry_
         echo_json({**report.to_dict(), "dry_run": dry_run})
     else:
         echo(output.render_report(report, dry_run=dry_run))
+
+
+@cli.command()
+@click.argument("query", required=False, default="")
+@filter_options
+@click.option("--top", default=20, show_default=True, type=click.IntRange(1), help="Values shown per facet.")
+@index_dir_option
+@json_option
+def facets(query: str, top: int, index_dir: str | None, as_json: bool, **filters: tuple[str, ...]) -> None:
+    """Count matching articles per region, court, mechanism, source and year.
+
+    Without QUERY, counts over the whole index. Each facet's counts ignore that
+    facet's own filter, so they show what else could be picked.
+
+    \b
+    Examples:
+        lawnews facets
+        lawnews facets 交叉执行 --province 湖南
+    """
+    with open_index(index_dir) as ix:
+        counts = ix.facets(query, **filters)
+    if as_json:
+        echo_json(counts)
+    else:
+        echo(output.render_facets(counts, top))
 
 
 @cli.command()

@@ -148,3 +148,18 @@ def render_table(rows: Sequence[dict[str, Any]], fields: Sequence[str]) -> str:
         text = "  ".join(v + " " * (w - width(v)) for v, w in zip(row, widths)).rstrip()
         lines.append(click.style(text, bold=True) if n == 0 else text)
     return "\n".join(lines)
+
+
+def render_facets(counts: dict[str, dict[str, int]], top: int = 20) -> str:
+    """Facet counts, one block per facet, values aligned with their counts."""
+    lines: list[str] = []
+    for name, values in counts.items():
+        lines.append(click.style(f"{name} ({len(values)})", bold=True))
+        shown = list(values.items())[:top]
+        pad = max((width(v) for v, _n in shown), default=0)
+        for value, n in shown:
+            lines.append(f"  {value}{' ' * (pad - width(value))}  {n:>5}")
+        if len(values) > top:
+            lines.append(click.style(f"  … {len(values) - top} more", dim=True))
+        lines.append("")
+    return "\n".join(lines).rstrip()

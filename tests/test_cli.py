@@ -202,3 +202,16 @@ def test_jsonl_and_fields(tmp_path):
     starts = {width(line[: line.rindex(" ") + 1]) for line in table}
     assert len(starts) == 1
     assert run("search", "法院", "--fields", "nope", "--index-dir", ix, ok=False).exit_code == 2
+
+
+def test_facets_command(tmp_path):
+    ix = str(tmp_path / "ix")
+    run("index", str(DATA / "articles.jsonl"), "--index-dir", ix)
+    data = json.loads(run("facets", "--index-dir", ix, "--json").stdout)
+    assert set(data) == {"province", "city", "court", "mechanism", "source", "year"}
+    assert data["source"] == {"测试报": 20}
+    assert sum(data["year"].values()) == 20
+    q = json.loads(run("facets", "交叉执行", "--year", "2024", "--index-dir", ix, "--json").stdout)
+    assert q["year"] == {"2024": 2}  # its own filter ignored
+    human = run("facets", "--index-dir", ix).stdout
+    assert "year (2)" in human and "测试报" in human
