@@ -1,0 +1,471 @@
+"""Text cleaning of one raw newspaper page: pure functions, no I/O.
+
+In: the decoded text of a page (possibly with a BOM, ``\r\n`` or ``\r`` line
+endings). Out: its paragraphs (:func:`paragraphs`), hard wraps joined, PDF
+doubled-glyph runs undone (:func:`undouble`), full-width ASCII narrowed
+(:func:`normalize_chars`) and layout spaces removed (:func:`fix_spacing`); plus the
+small helpers the page parser reads credits and layout with (:func:`clean_byline`,
+:func:`cell_width`, sentence ends, name lists, credit and caption markers).
+
+Wraps are found from layout alone: a line's width against its neighbours' (the
+column), sentence-final punctuation, indentation, markers that open a block
+(``□``, ``本报讯（``, ``▲``, ``图①``, ``#``, credits), and whether the page shows
+that it wraps across blank lines.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from dataclasses import dataclass
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+#: Chinese punctuation kept as printed (NFKC would narrow some of it).
+CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】「」『』…—·～"
+_KEEP_WIDE = set("，：；！？（）～")
+_HALF_CELL = set("，。、；：？！“”‘’（）《》〈〉【】「」『』")
+_CJK = f"{HAN}{CJK_PUNCT}"
+
+#: Characters after which a sentence (and possibly a paragraph) is complete.
+SENTENCE_END = "。！？!?…"
+_CLOSERS = "”’」』）)》〉】\"'"
+#: Line endings that say the sentence goes on (a wrap follows, not a heading).
+CONTINUING = "，、；：,;:“‘（(《〈【—-"
+
+_TERMINAL = re.compile(f"[{re.escape(SENTENCE_END)}][{re.escape(_CLOSERS)}]*$")
+_LETTER_GAP = re.compile(r" +")
+_GAP_NEAR_CJK = re.compile(
+    f"(?<=[{_CJK}]) +(?=[0-9{CJK_PUNCT}])|(?<=[0-9{CJK_PUNCT}]) +(?=[{_CJK}])"
+)
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+_CJK_OR_DIGIT = re.compile(f"[{_CJK}0-9]")
+_SPACES = re.compile(r"[ \t\u00a0\u3000]+")
+_ROLE = r"(?:本报)?(?:特约|见习|首席)?(?:记者|通讯员|实习生|摄影记者|摄影|编辑)"
+_NAME_TOKEN = re.compile(f"^(?:{_ROLE}|{_ROLE}?[{HAN}·]{{1,4}})$")
+_NOT_NAMES = {"试行", "完", "待续", "未完待续", "续", "上", "下", "图", "摄"}
+
+
+#: The longest headline or heading, in Han cells; a longer unfinished line is a wrap.
+HEADING_MAX = 40.0
+#: A line at least this share of its column's width is full (so it may be wrapped).
+FULL = 0.8
+
+#: ``本报讯（记者…）`` and the like: the credit that opens a news item.
+_LEADIN_OPEN = r"(?:本报|新华社|中新社)[^（(，。]{0,12}(?:讯|电)\s*[（(]"
+LEADIN = re.compile(f"^{_LEADIN_OPEN}([^）)]*)[）)]\\s*")
+_LEADIN_START = re.compile(f"^{_LEADIN_OPEN}")
+_LEADIN_INSIDE = re.compile(f"(?<=\\S)\\s+(?={_LEADIN_OPEN})")
+#: How a photo caption starts: an arrow, ``图①``, ``图为``.
+CAPTION_MARK = re.compile(r"^(?:[▲△▼▽◀◁▶▷►◆]|图\s*[①-⑳0-9]|图为|图：|图:)")
+_TAIL = re.compile(r"^[（(]([^（）()]{1,40})[）)]$")
+
+
+# ---------------------------------------------------------------- characters
+
+def normalize_chars(text: str) -> str:
+    """Full-width ASCII forms narrowed (NFKC), Chinese punctuation kept, odd spaces unified."""
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if 0xFF01 <= code <= 0xFF5E and ch not in _KEEP_WIDE:
+            out.append(unicodedata.normalize("NFKC", ch))
+        elif ch in "\u00a0\u2002\u2003\u2009\u200a":
+            out.append(" ")
+        elif ch in "\ufeff\u200b\u200c\u200d":
+            continue
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def page_lines(text: str) -> list[str]:
+    """The lines of a page: BOM dropped, any line ending accepted, trailing space removed.
+
+    Leading white space is kept (it is layout: indentation marks paragraph starts).
+    """
+    return [normalize_chars(line).rstrip() for line in re.split(r"\r\n|\r|\n", text)]
+
+
+def is_han(ch: str) -> bool:
+    return bool(ch) and bool(re.match(f"[{HAN}]", ch))
+
+
+def cell_width(text: str) -> float:
+    """Printed width in Han cells: Han 1; ASCII, spaces and punctuation (which
+    typesetting compresses) 1/2; dashes and ellipses 1."""
+    return sum(0.5 if ord(ch) < 0x2000 or ch in _HALF_CELL else 1.0 for ch in text)
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends with sentence-final punctuation (closing quotes allowed)."""
+    return bool(_TERMINAL.search(text.rstrip()))
+
+
+def ends_continuing(text: str) -> bool:
+    """Whether ``text`` ends with punctuation after which the sentence must go on."""
+    text = text.rstrip()
+    return bool(text) and text[-1] in CONTINUING
+
+
+# ---------------------------------------------------------------- doubling
+
+def _chain(segment: str) -> list[str] | None:
+    """``segment`` as runs X1 X1 X2 X2 …, returned as [X1, X2, …], or None."""
+    n = len(segment)
+    if n % 2:
+        return None
+    best: list[list[str] | None] = [None] * (n + 1)
+    best[n] = []
+    for i in range(n - 1, -1, -1):
+        for size in range(1, (n - i) // 2 + 1):
+            rest = best[i + 2 * size]
+            if rest is not None and segment[i:i + size] == segment[i + size:i + 2 * size]:
+                best[i] = [segment[i:i + size], *rest]
+                break
+    return best[0]
+
+
+def undouble(line: str) -> str | None:
+    """``line`` with its doubled glyph runs undone, or None when it is not doubled.
+
+    PDF extraction of bold text can print every run twice (``湖南湖南：：``). A line
+    counts as doubled only when every space-separated segment is such a chain, and
+    the chain is long enough (three runs, or one run of two or more characters) not
+    to be an ordinary repeat such as 常常 or 谢谢.
+    """
+    segments = line.split()
+    if not segments:
+        return None
+    runs: list[list[str]] = []
+    for segment in segments:
+        chain = _chain(segment)
+        if chain is None:
+            return None
+        runs.append(chain)
+    flat = [run for chain in runs for run in chain]
+    if len(flat) < 3 and max(len(run) for run in flat) < 2:
+        return None
+    text = " ".join("".join(chain) for chain in runs)
+    if not re.search(f"[{HAN}0-9A-Za-z]", text):
+        return None
+    lead = line[: len(line) - len(line.lstrip())]
+    return lead + text
+
+
+# ---------------------------------------------------------------- spacing
+
+def join_wrapped(left: str, right: str) -> str:
+    """Two pieces of one wrapped paragraph, joined: nothing between Han, a space between Latin words."""
+    left, right = left.rstrip(), right.lstrip()
+    if left and right and left[-1].isascii() and left[-1].isalpha() and right[0].isascii() and right[0].isalpha():
+        return f"{left} {right}"
+    return left + right
+
+
+def is_letter_spaced(text: str) -> bool:
+    """Whether ``text`` is justified by spaces between single characters (``常 态 化 开 展``)."""
+    tokens = text.split()
+    singles = sum(1 for t in tokens if _is_single_cjk(t))
+    return len(tokens) >= 4 and singles * 2 >= len(tokens)
+
+
+def fix_spacing(text: str, *, pauses: bool = False) -> str:
+    """Paragraph text with layout spaces removed.
+
+    Removed: spaces of letter-spaced justification (a space next to a single Han
+    character or Chinese punctuation mark standing between spaces), and spaces between
+    a Han character or Chinese punctuation and a digit or another Han character when
+    one side is punctuation or a digit (``2024 年``, ``万人 （次）``). Kept: spaces
+    between Latin words and numbers, and a single space between two Han words
+    (``执行局长在执行 代表委员看执行``), which is how Chinese prints a pause. With
+    ``pauses`` (headlines), spaces next to punctuation are kept too.
+    """
+    text = _SPACES.sub(" ", text).strip()
+    parts = _LETTER_GAP.split(text)
+    out = parts[:1]
+    for prev, token in zip(parts, parts[1:]):
+        spaced = _is_single_cjk(prev) or _is_single_cjk(token)
+        both_cjk = bool(_CJK_OR_DIGIT.match(prev[-1]) and _CJK_OR_DIGIT.match(token[0]))
+        out.append(token if spaced and both_cjk else " " + token)
+    text = "".join(out)
+    return text if pauses else _GAP_NEAR_CJK.sub("", text)
+
+
+def _is_single_cjk(token: str) -> bool:
+    return len(token) == 1 and bool(_CJK_CHAR.match(token))
+
+
+# ---------------------------------------------------------------- credits
+
+def _names(tokens: list[str]) -> list[str]:
+    """Padded two-character names rejoined: ``卓 萌 张 展`` → ``卓萌 张展``."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if (
+            i + 1 < len(tokens)
+            and len(tokens[i]) == 1
+            and len(tokens[i + 1]) == 1
+            and is_han(tokens[i])
+            and is_han(tokens[i + 1])
+        ):
+            out.append(tokens[i] + tokens[i + 1])
+            i += 2
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
+def clean_byline(text: str) -> str:
+    """A credit as a reader writes it: no □, no brackets, no 摄, padded names rejoined."""
+    text = re.sub(r"[□■]", " ", text)
+    text = text.strip().strip("（）() ")
+    text = re.sub(r"\s*摄$", "", text)
+    return " ".join(_names(text.split()))
+
+
+def is_name_list(text: str, *, min_tokens: int = 1) -> bool:
+    """Whether ``text`` is only person names and role words (a credit, not a headline)."""
+    text = re.sub(r"[□■]", " ", text)
+    tokens = re.sub(r"\s*摄$", "", text.strip()).split()
+    if len(tokens) < min_tokens or not tokens:
+        return False
+    names = _names(tokens)
+    if any(not _NAME_TOKEN.match(t) or t in _NOT_NAMES or len(t) < 2 for t in names):
+        return False
+    return sum(len(re.findall(f"[{HAN}]", t)) for t in tokens) >= 2
+
+
+# ---------------------------------------------------------------- paragraphs
+
+
+@dataclass
+class _Line:
+    no: int
+    text: str
+    indent: bool = False
+    doubled: bool = False
+    gap: int = 0
+    width: float = 0.0
+    full: bool = True
+    over: bool = False
+
+
+@dataclass
+class Paragraph:
+    """Joined lines of a page. ``first`` is the 0-based line where it starts; ``kind``,
+    ``level`` (Markdown) and ``extra`` (a lead-in's credit) are set by the page parser.
+    """
+
+    text: str
+    first: int
+    lines: int = 1
+    kind: str = "body"
+    level: int = 0
+    extra: str | None = None
+
+
+def _lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    for no, raw in enumerate(page_lines(text)):
+        stripped = raw.strip()
+        if not stripped:
+            if out:
+                out[-1].gap += 1
+            continue
+        indent = raw.startswith(("\u3000", "  ", "\t"))
+        doubled = undouble(stripped)
+        pieces = [doubled or stripped]
+        if not doubled:
+            pieces = _LEADIN_INSIDE.split(stripped)
+        for k, piece in enumerate(pieces):
+            out.append(_Line(no, piece.strip(), indent and k == 0, bool(doubled)))
+    return out
+
+
+def _starts_block(line: _Line, prev: _Line) -> bool:
+    """Whether ``line`` must open a new paragraph whatever came before."""
+    text = line.text
+    if text.startswith(("#", "□", "■")) or _LEADIN_START.match(text) or CAPTION_MARK.match(text):
+        return True
+    if is_tail(text) or is_credit(text):
+        return True
+    return text.startswith("——") and (prev.gap > 0 or ends_sentence(prev.text))
+
+
+def _ends_block(line: _Line) -> bool:
+    """Whether nothing may be joined after ``line``."""
+    text = line.text
+    return (
+        text.startswith(("#", "□", "■"))
+        or is_tail(text)
+        or is_credit(text)
+        or bool(re.search(r"\s摄$", text))
+    )
+
+
+def is_names(text: str) -> bool:
+    """A line of short names only (a byline such as ``卓 萌 张 展``)."""
+    tokens = text.split()
+    return len(tokens) >= 2 and max(map(len, tokens)) <= 5 and is_name_list(text)
+
+
+def is_tail(text: str) -> bool:
+    """A bracketed credit closing an article: ``（吴洁琼 邓 陶）``."""
+    tail = _TAIL.match(text)
+    return bool(tail) and is_name_list(tail.group(1))
+
+
+def is_credit(text: str) -> bool:
+    """A photographer's credit on its own: ``陶 琛 摄``."""
+    return text.endswith("摄") and len(text) <= 16 and is_name_list(text[:-1])
+
+
+def _measure(lines: list[_Line]) -> None:
+    """Set each line's width and whether it fills (or overflows) its column."""
+    for line in lines:
+        line.width = cell_width(line.text)
+    usable = [
+        i for i, line in enumerate(lines)
+        if not is_letter_spaced(line.text) and not _ends_block(line) and not _starts_block(line, line)
+    ]
+    for i, line in enumerate(lines):
+        if is_letter_spaced(line.text) and not is_names(line.text):
+            continue  # justified to the column by its spaces: full
+        k = bisect_left(usable, i)
+        after = k + 1 if k < len(usable) and usable[k] == i else k
+        window = usable[max(0, k - 4):k] + usable[after:after + 4]
+        widths = sorted(lines[j].width for j in window if lines[j].doubled == line.doubled)
+        if not widths:
+            continue
+        column = widths[int(0.75 * (len(widths) - 1))]
+        line.full = line.width >= FULL * column
+        line.over = line.width > column + 1.25
+
+
+@dataclass
+class _Layout:
+    """Page-wide habits: indented paragraph starts, blank lines between all wrapped
+    lines (``blank_wrapped``), some wraps across blank lines (``wraps_blanks``)."""
+
+    indented: bool
+    blank_wrapped: bool
+    wraps_blanks: bool
+
+
+def _layout(lines: list[_Line]) -> _Layout:
+    """The page's habits, from lines whose reading is unambiguous (a full unfinished
+    line inside a long paragraph, or one ending in a comma, then a blank line)."""
+    indented = sum(line.indent for line in lines) >= 3
+    wraps = [
+        a for a, b in zip(lines, lines[1:])
+        if a.full and not ends_sentence(a.text) and not _ends_block(a) and not _starts_block(b, a)
+        and not b.indent and a.gap <= 1
+    ]
+    blank_wrapped = len(wraps) >= 10 and sum(a.gap for a in wraps) >= 0.6 * len(wraps)
+    evidence = 0
+    for i, (a, b) in enumerate(zip(lines, lines[1:])):
+        if a.gap and not ends_sentence(a.text) and not _starts_block(b, a) and not _ends_block(a):
+            run, j = a.width, i - 1
+            while j >= 0 and lines[j].gap == 0 and not ends_sentence(lines[j].text) and not _ends_block(lines[j]):
+                run, j = run + lines[j].width, j - 1
+            if ends_continuing(a.text) or (a.full and run > HEADING_MAX):
+                evidence += 1
+    return _Layout(indented, blank_wrapped, evidence >= 1)
+
+
+def _standalone_run(lines: list[_Line], i: int, layout: _Layout) -> bool:
+    """In an indented page, whether the unindented line ``i`` stands alone (a heading).
+
+    It does when the lines that would follow it never reach the end of a sentence
+    before the next indented line or marker.
+    """
+    for j in range(i, len(lines)):
+        line = lines[j]
+        if j > i and (line.indent or _starts_block(line, lines[j - 1])):
+            return True
+        if ends_sentence(line.text) or ends_continuing(line.text):
+            return False
+        if _ends_block(line) or line.gap > (1 if layout.blank_wrapped else 0):
+            return True
+    return True
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """The paragraphs of a page in page order: doubled runs undone, hard wraps joined.
+
+    Spaces are left as printed (a byline's or headline's spaces mean something); the
+    parser fixes them per kind of paragraph with :func:`fix_spacing`.
+    """
+    lines = _lines(text)
+    if not lines:
+        return []
+    _measure(lines)
+    layout = _layout(lines)
+    out: list[Paragraph] = []
+    group: list[_Line] = []
+    headingish = standalone = False
+
+    def flush() -> None:
+        if group:
+            out.append(_paragraph(group))
+
+    for i, line in enumerate(lines):
+        if group and _joins(lines, i, group, layout, headingish, standalone):
+            group.append(line)
+            continue
+        flush()
+        group = [line]
+        plain = not ends_sentence(line.text) and not ends_continuing(line.text)
+        headingish = plain and not line.indent and (not line.full or line.over)
+        standalone = (
+            layout.indented and not line.indent and plain and not _starts_block(line, line)
+            and _standalone_run(lines, i, layout)
+        )
+    flush()
+    return out
+
+
+def _joins(lines: list[_Line], j: int, group: list[_Line], layout: _Layout, headingish: bool, standalone: bool) -> bool:
+    """Whether line ``j`` continues the paragraph made of ``group``.
+
+    Never across a marker, a byline, an indented start or a change of doubling. After
+    a sentence end: only a full line with no blank after it. Otherwise a wrap when the
+    line ends in a comma, the paragraph is longer than a headline or is an indented
+    one, or there is no blank line; across a blank line only a full line that does
+    not open like a heading (short or overlong), on a page that wraps across blanks.
+    """
+    a, b = group[-1], lines[j]
+    if standalone or _ends_block(a) or _starts_block(b, a) or a.doubled != b.doubled:
+        return False
+    if len(group) == 1 and is_names(a.text):
+        return False  # a byline of padded names: 卓 萌 张 展
+    if layout.indented and b.indent:
+        return False
+    gap = max(0, a.gap - 1) if layout.blank_wrapped else a.gap
+    if ends_sentence(a.text):
+        return gap == 0 and a.full and not (layout.indented and _standalone_run(lines, j, layout))
+    if ends_continuing(a.text) or CAPTION_MARK.match(group[0].text):
+        return True
+    if layout.indented and group[0].indent:
+        return True  # an indented paragraph runs to its sentence end
+    if sum(line.width for line in group) > HEADING_MAX:
+        return True
+    if gap == 0:
+        return a.gap == 0 or not headingish
+    return not headingish and a.full and not a.over and layout.wraps_blanks
+
+
+def _paragraph(group: list[_Line]) -> Paragraph:
+    """The lines joined; a headline's lines keep a space where the first line is the shorter
+    (a break the designer chose, not a wrap)."""
+    text = group[0].text
+    short = not ends_sentence(group[-1].text) and sum(line.width for line in group) <= HEADING_MAX
+    for a, b in zip(group, group[1:]):
+        if short and a.width < b.width and not ends_continuing(a.text):
+            text = f"{text} {b.text}"
+        else:
+            text = join_wrapped(text, b.text)
+    return Paragraph(text, group[0].no, len(group))

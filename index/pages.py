@@ -1,0 +1,421 @@
+"""Split one raw newspaper page into articles, and articles into sections.
+
+In: the decoded text of a page file and its path relative to the ingested folder.
+Out: :class:`~.documents.Article` objects in the order their bodies start.
+
+Three passes, each reading layout cues only (no knowledge of particular papers):
+
+1. lines → paragraphs: :func:`.clean.paragraphs` joins hard wraps.
+2. paragraphs → kinds (:func:`classify`): headline-like short lines, subtitles,
+   bylines, ``本报讯`` lead-ins, tail credits, captions, column labels, body.
+3. kinds → articles (:class:`_Assembler`): headlines printed before or after their
+   bodies, stacked headlines, insets, captions and credits are resolved.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .clean import (
+    CAPTION_MARK,
+    HAN,
+    HEADING_MAX,
+    LEADIN,
+    Paragraph,
+    cell_width,
+    clean_byline,
+    ends_sentence,
+    fix_spacing,
+    is_credit,
+    is_name_list,
+    is_names,
+    is_tail,
+    join_wrapped,
+    paragraphs,
+)
+from .documents import Article, Section, article_id
+
+#: The longest fallback title (a clipped lead sentence).
+TITLE_MAX = 30
+
+_PROVIDED = re.compile(r"[（(][^（）()]{0,12}(?:提供|供图|摄)[）)]")
+_INLINE_TAIL = re.compile(r"^(.*[。！？…”])\s*[（(]([^（）()]{1,40})[）)]$")
+_INLINE_CREDIT = re.compile(r"^(.*[。！？…”])\s*((?:[" + HAN + r"]{1,4}\s*){1,4}摄)$")
+_ARROW = re.compile(r"^[▲△▼▽◀◁▶▷►◆]\s*")
+_MARKDOWN = re.compile(r"^(#{1,6})\s*(.*)$")
+_ANAPHORIC = re.compile(r"^(?:这|此|该|其|同时|因此|但|而|并|所以|此外|另外|对此)")
+_INNER_PUNCT = re.compile(r"[，、；：,;:]")
+
+
+# ---------------------------------------------------------------- pass 2: kinds
+
+
+def _is_caption_sentence(p: Paragraph) -> bool:
+    """A lone short statement with no inner punctuation, not leaning on the text before."""
+    text = p.text
+    return (
+        8 <= len(text) <= 30
+        and ends_sentence(text)
+        and len(re.findall("[。！？]", text)) == 1
+        and not _INNER_PUNCT.search(text)
+        and not _ANAPHORIC.match(text)
+    )
+
+
+def classify(paras: list[Paragraph]) -> list[Paragraph]:
+    """``paras`` with their kinds set (and inline credits split off)."""
+    out: list[Paragraph] = []
+    for i, p in enumerate(paras):
+        nxt = paras[i + 1] if i + 1 < len(paras) else None
+        out.extend(_kinds(p, nxt, out[-1] if out else None))
+    return _merge_fragments(out)
+
+
+def _merge_fragments(paras: list[Paragraph]) -> list[Paragraph]:
+    """Unfinished short lines that cannot be headings are wraps into the next paragraph.
+
+    A Markdown page marks its headings with ``#``, so its plain short lines are not
+    headings; nor is a line with two clause commas (a sentence cut by a page break).
+    """
+    markdown = any(p.level for p in paras)
+    out: list[Paragraph] = []
+    for p in paras:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and prev.kind == "head" and not prev.level and p.kind == "body"
+            and (markdown or prev.text.count("，") >= 2)
+        ):
+            prev.kind, prev.text = "body", join_wrapped(prev.text, p.text)
+        else:
+            out.append(p)
+    return out
+
+
+def _kinds(p: Paragraph, nxt: Paragraph | None, prev: Paragraph | None) -> list[Paragraph]:
+    """The kind of ``p`` (its text cleaned to suit); a trailing credit becomes a tail."""
+    text = raw = p.text
+    md = _MARKDOWN.match(text)
+    if md:
+        p.level, p.text = len(md.group(1)), fix_spacing(md.group(2), pauses=True)
+        p.kind = "head" if p.level == 1 else "mdsub"
+        return [p]
+    if text.startswith(("□", "■")):
+        p.kind, p.text = "byline", clean_byline(text)
+        return [p]
+    lead = LEADIN.match(text)
+    if lead:
+        p.kind, p.extra, p.text = "leadin", clean_byline(lead.group(1)), text[lead.end():]
+        return [p]
+    if is_tail(text):
+        p.kind, p.text = "tail", clean_byline(text)
+        return [p]
+    if is_credit(text):
+        p.kind, p.text = "credit", clean_byline(text[:-1]) + " 摄"
+        return [p]
+    text = p.text = fix_spacing(text)
+    if (
+        CAPTION_MARK.match(text)
+        or _INLINE_CREDIT.match(text)
+        or (_PROVIDED.search(text) and len(text) <= 100)
+        or (nxt is not None and is_credit(nxt.text) and ends_sentence(text))
+        or _is_caption_sentence(p)
+    ):
+        p.kind = "caption"
+        credit = _INLINE_CREDIT.match(text)
+        if credit:
+            p.text = f"{credit.group(1)} {clean_byline(credit.group(2))} 摄"
+        p.text = _ARROW.sub("", p.text)
+        return [p]
+    if not ends_sentence(text) and cell_width(text) <= HEADING_MAX:
+        after_head = prev is None or prev.kind in ("head", "sub")
+        p.text = fix_spacing(raw, pauses=True)
+        if text.startswith("——"):
+            p.kind = "sub"
+        elif after_head and is_names(raw):
+            p.kind, p.text = "byline", clean_byline(raw)
+        else:
+            p.kind = "head"
+        return [p]
+    inline = _INLINE_TAIL.match(text)
+    if inline and is_name_list(inline.group(2)):
+        p.text = inline.group(1)
+        return [p, Paragraph(clean_byline(inline.group(2)), p.first, kind="tail")]
+    return [p]
+
+
+# ---------------------------------------------------------------- pass 3: articles
+
+
+def _bigrams(text: str) -> set[str]:
+    chars = re.findall(f"[{HAN}0-9A-Za-z]", text)
+    return {a + b for a, b in zip(chars, chars[1:])}
+
+
+def similarity(headline: str, text: str) -> float:
+    """Share of the headline's character pairs found in ``text``."""
+    grams = _bigrams(headline)
+    return len(grams & _bigrams(text)) / len(grams) if grams else 0.0
+
+
+@dataclass
+class _Part:
+    """A section being built: ``marked`` when its heading was Markdown."""
+
+    heading: str | None = None
+    paras: list[str] = field(default_factory=list)
+    marked: bool = False
+    start: int | None = None
+
+
+@dataclass
+class _Draft:
+    title: str | None = None
+    subtitle: str | None = None
+    bylines: list[str] = field(default_factory=list)
+    parts: list[_Part] = field(default_factory=lambda: [_Part()])
+    captions: list[str] = field(default_factory=list)
+    start: int | None = None
+    closed: bool = False
+    photo: bool = False
+    parent: "_Draft | None" = None
+
+    @property
+    def has_body(self) -> bool:
+        return self.start is not None
+
+    def lead(self, limit: int = 400) -> str:
+        return "\n".join(p for part in self.parts for p in part.paras)[:limit]
+
+    def add(self, text: str, first: int) -> None:
+        if text:
+            part = self.parts[-1]
+            part.paras.append(text)
+            part.start = first if part.start is None else part.start
+            self.start = first if self.start is None else self.start
+
+
+@dataclass
+class _Pending:
+    text: str
+    first: int
+    target: _Draft | None = None
+
+
+class _Assembler:
+    """Walks classified paragraphs and groups them into draft articles."""
+
+    def __init__(self, paras: list[Paragraph]) -> None:
+        self.paras = [p for p in paras if p.text or p.kind == "leadin"]
+        tail = [p for p in self.paras if p.kind not in ("caption", "credit")]
+        self.after_page = bool(tail) and tail[-1].kind == "head"
+        self.drafts: list[_Draft] = []
+        self.cur: _Draft | None = None
+        self.pending: list[_Pending] = []
+        self.prev_kind = ""
+
+    def _open(self, title: str | None = None) -> _Draft:
+        if self.cur is not None:
+            self.cur.closed = True
+        draft = _Draft(title=title)
+        self.drafts.append(draft)
+        self.cur = draft
+        return draft
+
+    def _next(self, i: int) -> Paragraph | None:
+        for j in range(i + 1, len(self.paras)):
+            p = self.paras[j]
+            if not (p.kind == "mdsub" and self._is_label(p, j)):
+                return p
+        return None
+
+    def _is_label(self, p: Paragraph, i: int) -> bool:
+        nxt = self.paras[i + 1] if i + 1 < len(self.paras) else None
+        return nxt is None or nxt.kind != "body"
+
+    def run(self) -> list[_Draft]:
+        for i, p in enumerate(self.paras):
+            kind = p.kind
+            if kind == "mdsub":
+                kind = "label" if self._is_label(p, i) else "section"
+            getattr(self, f"_{kind}")(p, i)
+            self.prev_kind = kind
+        self._settle_pending()
+        for draft in list(self.drafts):
+            self._lone_heading(draft)
+        return [d for d in self.drafts if d.has_body]
+
+    # -- headlines and headings
+
+    def _head(self, p: Paragraph, i: int) -> None:
+        nxt = self._next(i)
+        nkind = nxt.kind if nxt else None
+        cur = self.cur
+        last = self.drafts[-1] if self.drafts else None
+        if nkind in ("sub", "byline"):
+            self._open_titled(p.text)
+        elif nkind == "head":
+            self.pending.append(_Pending(p.text, p.first))
+        elif (
+            self.after_page and nkind in ("leadin", None)
+            and last is not None and last.title is None and last.has_body
+        ):
+            last.title, last.closed = p.text, True  # printed after its body
+        elif cur is None or cur.closed or not cur.has_body or self.prev_kind in ("caption", "credit"):
+            self._open_titled(p.text)
+        else:
+            self._section(p, i, md=False)
+
+    def _open_titled(self, title: str) -> None:
+        draft = self._open(title)
+        for pending in self.pending:
+            if pending.target is None:
+                pending.target = draft
+
+    def _section(self, p: Paragraph, i: int, md: bool = True) -> None:
+        if self.cur is None or self.cur.closed:
+            self._open_titled(p.text)
+            return
+        if self.cur.parent is not None:
+            self.cur.closed = True
+            self.cur = self.cur.parent
+        self.cur.parts.append(_Part(p.text, [], md))
+
+    def _label(self, p: Paragraph, i: int) -> None:
+        if self.cur is not None and self.cur.has_body:
+            self.cur.closed = True
+
+    def _sub(self, p: Paragraph, i: int) -> None:
+        cur = self.cur
+        if cur is not None and cur.title and not cur.has_body and cur.subtitle is None:
+            cur.subtitle = p.text
+        else:
+            self._body(p, i)
+
+    # -- credits
+
+    def _byline(self, p: Paragraph, i: int) -> None:
+        cur = self.cur
+        if cur is None or cur.closed or cur.has_body:
+            cur = self._open()
+        if p.text:
+            cur.bylines.append(p.text)
+
+    def _leadin(self, p: Paragraph, i: int) -> None:
+        self._byline(Paragraph(p.extra or "", p.first), i)
+        if p.text:
+            self.cur.add(fix_spacing(p.text), p.first)
+
+    def _tail(self, p: Paragraph, i: int) -> None:
+        target = self.cur or (self.drafts[-1] if self.drafts else None)
+        if target is not None:
+            target.bylines.append(p.text)
+            target.closed = True
+
+    def _credit(self, p: Paragraph, i: int) -> None:
+        cur = self.cur
+        if cur is not None and cur.captions:
+            cur.captions[-1] = f"{cur.captions[-1]} {p.text}"
+        elif cur is not None:
+            cur.captions.append(p.text)
+
+    def _caption(self, p: Paragraph, i: int) -> None:
+        cur = self.cur
+        if cur is None or cur.closed or (cur.photo and cur.has_body):
+            draft = self._open()
+            draft.photo = True
+            draft.add(p.text, p.first)
+            return
+        cur.captions.append(p.text)
+        if self.after_page:
+            cur.closed = True
+
+    # -- body
+
+    def _body(self, p: Paragraph, i: int) -> None:
+        cur = self.cur
+        if cur is None or cur.closed:
+            cur = self._open()
+        elif self.prev_kind in ("caption", "credit") and not self.after_page and cur.parent is None:
+            pending = next((q for q in self.pending if q.target is cur), None)
+            if pending and similarity(pending.text, p.text) > max(0.3, similarity(pending.text, cur.lead())):
+                parent = cur
+                cur = self._open()
+                cur.parent = parent
+                parent.closed = False
+        cur.add(p.text, p.first)
+
+    def _lone_heading(self, draft: _Draft) -> None:
+        """A single plain heading in an article is no section: a clause cut by a page
+        break (it has a comma) is joined to the text after it, else it is the headline
+        of an article of its own."""
+        plain = [k for k, part in enumerate(draft.parts) if part.heading is not None and not part.marked]
+        if len(plain) != 1 or not draft.parts[plain[0]].paras:
+            return
+        k = plain[0]
+        part = draft.parts[k]
+        if "，" in part.heading:
+            draft.parts.pop(k)
+            draft.parts[k - 1].paras.extend([join_wrapped(part.heading, part.paras[0]), *part.paras[1:]])
+            return
+        moved, draft.parts = draft.parts[k:], draft.parts[:k]
+        new = _Draft(title=part.heading, parts=[_Part(None, part.paras, start=part.start), *moved[1:]])
+        new.start = part.start
+        self.drafts.append(new)
+
+    def _settle_pending(self) -> None:
+        """Give each stacked headline to the headline-less article it names, else to the one below it."""
+        for pending in self.pending:
+            untitled = [
+                d for d in self.drafts
+                if d.title is None and d.has_body and not d.photo and d.start is not None and d.start > pending.first
+            ]
+            scored = [(similarity(pending.text, d.lead()), -k, d) for k, d in enumerate(untitled)]
+            best = max(scored, key=lambda s: (s[0], s[1]), default=None)
+            own = similarity(pending.text, pending.target.lead()) if pending.target else 0.0
+            if best is not None and best[0] >= 0.3 and best[0] > own:
+                best[2].title = pending.text
+            elif pending.target is not None and pending.target.title:
+                pending.target.title = f"{pending.text} {pending.target.title}"
+
+
+# ---------------------------------------------------------------- articles
+
+
+def fallback_title(text: str, limit: int = TITLE_MAX) -> str:
+    """A title for an article printed without one: its lead sentence, cut at a clause."""
+    text = CAPTION_MARK.sub("", text.strip()).strip()
+    sentence = re.split(r"(?<=[。！？])|\n", text, maxsplit=1)[0].rstrip("。！？")
+    if len(sentence) <= limit:
+        return sentence
+    head = sentence[:limit]
+    cut = max(head.rfind(c) for c in "，、；：")
+    if cut >= limit // 3:
+        return head[:cut]
+    return head[: limit - 1] + "…"
+
+
+def _article(draft: _Draft, source: str, ordinal: int) -> Article:
+    sections = tuple(
+        Section(part.heading, "\n".join(part.paras))
+        for part in draft.parts
+        if part.heading is not None or part.paras
+    )
+    return Article(
+        id=article_id(source, ordinal),
+        file=source,
+        title=draft.title or fallback_title(draft.lead()),
+        sections=sections,
+        ordinal=ordinal,
+        title_is_fallback=not draft.title,
+        subtitle=draft.subtitle,
+        byline=" ".join(draft.bylines) or None,
+        captions=tuple(draft.captions),
+    )
+
+
+def parse_page(text: str, source: str) -> list[Article]:
+    """The articles of one page, in the order their bodies start on it."""
+    drafts = _Assembler(classify(paragraphs(text))).run()
+    drafts.sort(key=lambda d: d.start if d.start is not None else 0)
+    return [_article(d, source, k) for k, d in enumerate(drafts, 1)]

@@ -1,0 +1,308 @@
+"""Page parsing against the hand-annotated gold, re-wrapped variants and small pages."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from lawnews.index.clean import ends_sentence, is_letter_spaced, is_name_list, page_lines, undouble
+from lawnews.index.documents import Article
+from lawnews.index.pages import fallback_title, parse_page
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus"
+GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold" / "articles.json"
+PAGES = sorted(CORPUS.glob("*.txt"))
+FIXTURES = ROOT / "tests" / "data" / "pages"
+
+
+def squash(text: str | None) -> str:
+    return re.sub(r"\s+", "", text or "")
+
+
+def parse_file(path: Path) -> list[Article]:
+    return parse_page(path.read_text(encoding="utf-8"), path.name)
+
+
+@pytest.fixture(scope="module")
+def parsed() -> dict[str, list[Article]]:
+    return {path.name: parse_file(path) for path in PAGES}
+
+
+@pytest.fixture(scope="module")
+def gold() -> list[dict]:
+    if not GOLD.exists():
+        pytest.skip(f"gold annotations not found at {GOLD}")
+    return json.loads(GOLD.read_text(encoding="utf-8"))
+
+
+# ---------------------------------------------------------------- gold
+
+
+def check_record(record: dict, articles: list[Article]) -> dict[str, bool]:
+    """Each gold field of one record: passed or not."""
+    anchor = squash(record["anchor"])
+    holders = [a for a in articles if anchor in squash(a.text)]
+    found = holders[0] if len(holders) == 1 else None
+    ok = {"anchor": found is not None and found.ordinal == record["ordinal"]}
+    article = next((a for a in articles if a.ordinal == record["ordinal"]), None)
+    if article is None:
+        return {**ok, "title": False, "first_sentence": False, "sections": False}
+    if record["title"] is None:
+        ok["title"] = article.title_is_fallback
+    else:
+        ok["title"] = not article.title_is_fallback and squash(article.title) == squash(record["title"])
+    ok["first_sentence"] = squash(article.text).startswith(squash(record["first_sentence"]))
+    headings = [s.heading for s in article.sections if s.heading is not None]
+    ok["sections"] = [squash(h) for h in headings] == [squash(h) for h in record["sections"]]
+    return ok
+
+
+def test_gold_records_all_pass(parsed, gold):
+    scores: dict[str, int] = {}
+    failures = []
+    for record in gold:
+        result = check_record(record, parsed[record["file"]])
+        for name, passed in result.items():
+            scores[name] = scores.get(name, 0) + passed
+        if not all(result.values()):
+            failures.append((record["file"], record["ordinal"], [k for k, v in result.items() if not v]))
+    counts = {}
+    for record in gold:
+        counts[record["file"]] = counts.get(record["file"], 0) + 1
+    scores["articles per file"] = sum(len(parsed[f]) == n for f, n in counts.items())
+    print("\ngold score:", ", ".join(f"{k} {v}/{len(counts) if k == 'articles per file' else len(gold)}"
+                                     for k, v in scores.items()))
+    assert not failures, failures
+    assert scores["articles per file"] == len(counts), {f: len(parsed[f]) for f in counts}
+
+
+def test_gold_bylines_and_subtitles(parsed, gold):
+    for record in gold:
+        article = next(a for a in parsed[record["file"]] if a.ordinal == record["ordinal"])
+        assert squash(article.byline) == squash(record["byline"]), (record["file"], record["ordinal"])
+        assert squash(article.subtitle) == squash(record["subtitle"]), (record["file"], record["ordinal"])
+
+
+def test_articles_are_well_formed(parsed):
+    for name, articles in parsed.items():
+        assert [a.ordinal for a in articles] == list(range(1, len(articles) + 1))
+        for a in articles:
+            assert a.id == f"{name[:-4]}#{a.ordinal}" and a.file == name
+            assert a.title and len(a.title) <= (30 if a.title_is_fallback else 80)
+            assert a.sections and all(s.text or s.heading for s in a.sections)
+            assert a.tags.provinces == ()
+            for caption in a.captions:
+                assert squash(caption) not in squash(a.text)
+
+
+def test_every_body_character_belongs_to_one_article(parsed):
+    for articles in parsed.values():
+        bodies = [squash(a.text) for a in articles]
+        for i, body in enumerate(bodies):
+            probe = body[len(body) // 2: len(body) // 2 + 12]
+            assert sum(probe in other for other in bodies) == 1, probe
+
+
+# ---------------------------------------------------------------- clean corpus
+
+
+#: Two doubled runs in a row (``湖南湖南：：``, ``执行干执行干警前往警前往``), with or without punctuation.
+DOUBLED_RUNS = [
+    re.compile(r"(\w\w?)\1(\w\w?)\2"),
+    re.compile(r"([\u4e00-\u9fff，。：、“”.]{1,3})\1([\u4e00-\u9fff，。：、“”.]{1,3})\2"),
+]
+
+
+def all_text(articles: list[Article]) -> str:
+    parts = []
+    for a in articles:
+        parts += [a.title, a.subtitle or "", a.byline or "", *a.captions]
+        parts += [s.heading or "" for s in a.sections] + [a.text]
+    return "\n".join(parts)
+
+
+def test_no_doubled_glyph_artifacts(parsed):
+    text = "\n".join(all_text(articles) for articles in parsed.values())
+    for artifact in ("执行有力执行有力", "湖南湖南", "20242024", "：：", "，，", "。。", "摄摄", "本报记者本报记者"):
+        assert artifact not in text
+    raw = (CORPUS / "001_8969ffdc580c6263.txt").read_text(encoding="utf-8")
+    for pattern in DOUBLED_RUNS:
+        assert pattern.search(raw)  # the pattern does find the artifact
+        assert not pattern.search(text), pattern.search(text)
+    assert "35.5万件" in text and "859.9亿元" in text
+
+
+def test_no_letter_spacing_survives(parsed):
+    for articles in parsed.values():
+        for a in articles:
+            for part in [a.text, *a.captions, a.title]:
+                assert not re.search(r"(?:^|[\s])[\u4e00-\u9fff] [\u4e00-\u9fff](?:\s|$)", part), part
+                assert not re.search(r"[\u4e00-\u9fff] [\u4e00-\u9fff] [\u4e00-\u9fff]", part), part
+    body = squash(all_text(parsed["001_8969ffdc580c6263.txt"]))
+    assert "常态化开展涉诉涉执企业走访" in body and "以公司周转" in body
+
+
+def test_numbers_are_kept(parsed):
+    text = all_text(parsed["001_8969ffdc580c6263.txt"])
+    for number in ("35.5万件", "98.82亿元", "1.09亿余元", "59748.04元", "6.36万"):
+        assert number in text
+
+
+def test_parsing_is_fast():
+    texts = [(p.read_text(encoding="utf-8"), p.name) for p in PAGES]
+    start = time.perf_counter()
+    for text, name in texts:
+        parse_page(text, name)
+    assert time.perf_counter() - start < 1.0
+
+
+# ---------------------------------------------------------------- re-wrapped variants
+
+WIDTHS = (12, 18, 22, 30)
+#: Lines that open a paragraph of their own in the raw pages.
+MARKER = re.compile(r"^(?:[#□■▲◀]|本报讯|图[①②为]|——|（.*）$|\S+ 摄$)")
+
+
+def rewrap(raw: str, width: int, eol: str = "\r\n") -> str:
+    """``raw`` with its body paragraphs re-wrapped at ``width`` characters a line.
+
+    A body paragraph runs from a line that opens one (after a sentence end, a marker,
+    an indentation) through its wraps, blank-line wraps included, to a sentence end;
+    it is joined and cut again every ``width`` characters. What typesetting puts
+    outside the column stays as printed: blocks that never end a sentence (headlines,
+    headings, bylines, credits), lines wider than the column that stand alone
+    (captions), and the doubled bold lines of a PDF page, whose glyph pairs a re-cut
+    would break. A page that indents paragraphs and wraps across blank lines keeps
+    both habits.
+    """
+    lines = [piece for line in page_lines(raw) for piece in re.split(r"\s+(?=本报讯（)", line)]
+    lengths = sorted(len(line.strip()) for line in lines if len(line.strip()) > 8)
+    column = lengths[len(lengths) // 2] if lengths else 0
+    hard = column < 60
+    indented = sum(line.startswith("\u3000") for line in lines) >= 3
+    blank_wrapped = indented and sum(not line.strip() for line in lines) > len(lines) / 3
+
+    def full(line: str) -> bool:
+        if is_letter_spaced(line) and not is_name_list(line):
+            return True
+        return len(line) >= 0.8 * column if hard else len(line) > 36
+
+    blocks: list[tuple[str, list[str], bool]] = []  # (indent, lines, re-wrap)
+    para: list[str] = []
+    indent, gap = "", 0
+    for line in lines + [""]:
+        text = line.strip()
+        if not text:
+            gap += 1
+            continue
+        wide = hard and len(text) > 1.3 * column and (ends_sentence(text) or text.endswith("摄"))
+        verbatim = undouble(text) is not None or (wide and (not para or ends_sentence(para[-1])))
+        if para:
+            prev, joined = para[-1], "".join(para)
+            gap = max(0, gap - 1) if blank_wrapped else gap
+            new = bool(MARKER.match(text)) or (indented and line.startswith(("\u3000", "  ")))
+            if ends_sentence(prev):
+                new = new or gap > 0 or indented or not full(prev)
+            elif len(joined) <= 36 and not prev.endswith(("，", "、", "：", "；")):
+                new = new or (gap > 0 and not full(prev))
+            if new or verbatim or undouble(prev) is not None:
+                blocks.append((indent, para, ends_sentence(para[-1])))
+                para = []
+        gap_before, gap = gap, 0
+        if verbatim:
+            if blocks and not blocks[-1][2] and undouble(blocks[-1][1][-1]) is not None and not gap_before:
+                blocks[-1][1].append(text)
+            else:
+                blocks.append(("", [text], False))
+            continue
+        if not para:
+            indent = "\u3000\u3000" if indented and line.startswith(("\u3000", "  ")) else ""
+        para.append(text)
+    if para:
+        blocks.append((indent, para, ends_sentence(para[-1])))
+
+    out = []
+    for indent, para, wrap in blocks:
+        text = "".join(para)
+        pieces = cut(indent + text, width) if wrap else [indent + para[0], *para[1:]]
+        out.append(("\n\n" if blank_wrapped else "\n").join(pieces))
+    return ("\n\n".join(out) + "\n").replace("\n", eol)
+
+
+def cut(text: str, width: int) -> list[str]:
+    """``text`` in lines of ``width`` characters, never splitting a Latin word or a number."""
+    lines = []
+    while len(text) > width:
+        at = width
+        while at > 0 and re.match(r"[0-9A-Za-z.%]{2}", text[at - 1:at + 1]):
+            at -= 1
+        at = at or width
+        lines.append(text[:at])
+        text = text[at:]
+    return lines + [text] if text else lines
+
+
+def signature(articles: list[Article]) -> list[tuple[str, str, str]]:
+    return [(squash(a.title), squash(a.text), squash("".join(a.captions))) for a in articles]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("path", PAGES, ids=[p.name[:3] for p in PAGES])
+def test_rewrapped_pages_parse_to_the_same_articles(path, width, parsed):
+    variant = rewrap(path.read_text(encoding="utf-8"), width)
+    assert "\r\n" in variant
+    assert signature(parse_page(variant, path.name)) == signature(parsed[path.name])
+
+
+@pytest.mark.parametrize("path", PAGES, ids=[p.name[:3] for p in PAGES])
+def test_line_endings_and_bom_do_not_matter(path, parsed):
+    raw = path.read_text(encoding="utf-8")
+    for variant in ("\ufeff" + raw.replace("\n", "\r\n"), raw.replace("\n", "\r")):
+        assert signature(parse_page(variant, path.name)) == signature(parsed[path.name])
+
+
+@pytest.mark.parametrize("path", PAGES, ids=[p.name[:3] for p in PAGES])
+def test_rewrap_helper_really_rewraps(path):
+    raw = path.read_text(encoding="utf-8")
+    for width in WIDTHS:
+        lines = rewrap(raw, width, "\n").splitlines()
+        assert sum(len(line) == width for line in lines) > 100
+        assert sum(len(line) > width for line in lines) < 50  # kept as printed
+
+
+# ---------------------------------------------------------------- small pages
+
+
+def test_fixture_pages():
+    for path in sorted(FIXTURES.glob("*.txt")):
+        expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        articles = parse_file(path)
+        got = [
+            {
+                "title": a.title,
+                "fallback": a.title_is_fallback,
+                "byline": a.byline,
+                "sections": [s.heading for s in a.sections if s.heading],
+                "captions": len(a.captions),
+                "body_starts": a.text[:10],
+            }
+            for a in articles
+        ]
+        assert got == expected, path.name
+
+
+def test_fallback_title_is_a_clipped_lead_sentence():
+    assert fallback_title("图① 11月28日，民警开展冬季安全防范宣传。后文。") == "11月28日，民警开展冬季安全防范宣传"
+    long = "交叉执行是最高人民法院贯彻落实党的二十届三中全会精神、持续推进执行改革的重要举措，也是重点。"
+    assert fallback_title(long) == "交叉执行是最高人民法院贯彻落实党的二十届三中全会精神"
+    assert len(fallback_title("一" * 80)) <= 30
+
+
+def test_empty_page():
+    assert parse_page("", "x.txt") == []
+    assert parse_page("\ufeff\r\n\r\n", "x.txt") == []
