@@ -9,6 +9,8 @@ Page files (``.txt``, ``.md``) are decoded by content, not by name: UTF-8 with o
 without BOM, UTF-16 with BOM, then GB18030 (which covers GBK and GB2312). JSONL
 files (``.jsonl``, ``.ndjson``, optionally ``.gz``) hold one article per line
 in the schema ``{"id", "title", "text", …}``; ``text`` may hold ``## `` headings.
+Their title and text get the same character normalisation as pages (full-width
+letters and digits narrowed, Chinese punctuation kept).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Union
 
+from .clean import normalize_chars
 from .documents import Article, Section
 
 PAGE_SUFFIXES = (".txt", ".md", ".text")
@@ -236,8 +239,8 @@ def record_article(obj: Any, source: str, line: int) -> Article:
     return Article(
         id=obj["id"],
         file=source,
-        title=obj["title"].strip(),
-        sections=text_sections(obj["text"]),
+        title=normalize_chars(obj["title"]).strip(),
+        sections=text_sections(normalize_chars(obj["text"])),
         ordinal=line,
         date=obj.get("date") or None,
         source=obj.get("source") or None,

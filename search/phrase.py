@@ -12,24 +12,21 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from typing import Any
 
 from whoosh import query as Q
 from whoosh.matching import ListMatcher, NullMatcher
 
+from ..index.clean import normalize_chars
 from ..index.schema import TEXT_FIELDS
 
 _HAN_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 
 
-_WIDE_ALNUM = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000]")
-
-
 def normalize_phrase(text: str) -> str:
-    """The string a phrase is matched as: full-width letters and digits narrowed,
-    lowercased, spacing between Han characters removed (Chinese punctuation kept)."""
-    text = _WIDE_ALNUM.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text).lower().strip()
+    """The string a phrase is matched as: normalised like ingested text (full-width
+    ASCII narrowed, Chinese punctuation kept), lowercased, no spacing between Han."""
+    text = normalize_chars(text).lower().strip()
     return " ".join(_HAN_GAP.sub("", text).split())
 
 
