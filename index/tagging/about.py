@@ -1,0 +1,96 @@
+"""What a text is about: facet values from weighted mentions.
+
+In:  the region, court and mechanism mentions of one analysed text (or of one section of
+     it), and ``weight(pos)``: how much a mention at ``pos`` counts (title 3, heading 2, body 1).
+Out: :class:`~..documents.Tags`.
+
+Regions: every name chain (湖南省长沙市芙蓉区 is one) scores its weight for its province and
+its city (county-level places count for their prefecture); enumeration items (益阳、邵阳、
+岳阳; 恩施、荆州等地) score nothing, so partner and award lists do not make an article about
+a place. A province counts when it scores at least ``max(1, RATIO × best province)``; a city
+when its province counts and it scores ``max(1, RATIO × best city)``. A passing mention of
+another place (a destination, an employer, an asset) therefore stays out. Courts that act
+always count, and place their province and city. A province known beforehand (the
+``province`` of a statute record) is the province, and cities stay inside it.
+Courts: every court named, except the supreme court, which counts only when the title
+names it or the text does three times (it is mostly referred to, not acting).
+Mechanisms: :func:`.mechanisms.scores` at least :data:`.mechanisms.THRESHOLD`.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable
+
+from ..documents import Tags
+from .courts import SUPREME, CourtRef
+from .gazetteer import Gazetteer
+from .mechanisms import THRESHOLD
+from .regions import RegionRef
+
+RATIO = 0.3
+Weight = Callable[[int], float]
+
+
+def region_scores(refs: Iterable[RegionRef], courts: Iterable[CourtRef], gaz: Gazetteer,
+                  weight: Weight) -> tuple[dict[str, float], dict[str, float]]:
+    """Province code → score and city code → score."""
+    provinces: dict[str, float] = {}
+    cities: dict[str, float] = {}
+    for ref in refs:
+        if ref.absorbed or ref.in_list:
+            continue
+        w = weight(ref.chain_start)
+        _add(provinces, ref.code[:2] + "0000", w)
+        city = gaz.city(ref.code)
+        if city is not None:
+            _add(cities, city.code, w)
+    for court in courts:
+        if court.province:
+            _add(provinces, court.province, weight(court.start))
+        if court.city:
+            _add(cities, court.city, weight(court.start))
+    return provinces, cities
+
+
+def best(scores: dict[str, float]) -> str | None:
+    """The top-scoring code when it is the only one at the top."""
+    if not scores:
+        return None
+    top = max(scores.values())
+    winners = [c for c, s in scores.items() if s == top]
+    return winners[0] if len(winners) == 1 else None
+
+
+def tags(refs: list[RegionRef], courts: list[CourtRef], mech_scores: dict[str, float], gaz: Gazetteer,
+         weight: Weight, title_end: int = 0, known_province: str | None = None) -> Tags:
+    """The facet values of a text or section (``title_end``: where its title part ends).
+    A ``known_province`` (an article's metadata) is the province; cities stay inside it."""
+    acting = [c for c in courts if c.name != SUPREME]
+    supreme = [c for c in courts if c.name == SUPREME]
+    if supreme and (len(supreme) >= 3 or supreme[0].start < title_end):
+        acting = supreme[:1] + acting
+    prov, city = region_scores(refs, acting, gaz, weight)
+    court_provinces = {c.province for c in acting if c.province}
+    court_cities = {c.city for c in acting if c.city}
+    p_floor = max(1.0, RATIO * max(prov.values(), default=0.0))
+    provinces = {p for p, s in prov.items() if s >= p_floor} | court_provinces
+    c_floor = max(1.0, RATIO * max(city.values(), default=0.0))
+    cities = {c for c, s in city.items() if s >= c_floor and c[:2] + "0000" in provinces} | court_cities
+    provinces |= {c[:2] + "0000" for c in cities}
+    if known_province:
+        provinces = {known_province}
+        cities = {c for c in cities if c[:2] + "0000" == known_province}
+    return Tags(
+        provinces=_ranked(provinces, prov, gaz),
+        cities=_ranked(cities, city, gaz),
+        courts=tuple(dict.fromkeys(c.name for c in acting)),
+        mechanisms=tuple(label for label, s in sorted(mech_scores.items(), key=lambda kv: -kv[1]) if s >= THRESHOLD),
+    )
+
+
+def _add(scores: dict[str, float], code: str, w: float) -> None:
+    scores[code] = scores.get(code, 0.0) + w
+
+
+def _ranked(codes: set[str], scores: dict[str, float], gaz: Gazetteer) -> tuple[str, ...]:
+    return tuple(gaz.divisions[c].name for c in sorted(codes, key=lambda c: (-scores.get(c, 0.0), c)))

@@ -1,0 +1,234 @@
+"""Place names in a text: Aho-Corasick matches of division names, checked and resolved.
+
+In:  a whitespace-free text, the :class:`~.gazetteer.Gazetteer`, optional context codes
+     (e.g. the province an article is known to be from).
+Out: :class:`RegionRef` for every match that survives the checks and resolves to one
+     division. A match that the text cannot decide between places is dropped (abstain).
+
+Matching takes the longest names first (商河南省 holds 河南省, not 商河) and drops:
+* words that hold a place name but do not mean it (北京时间; the table's blockers);
+* a short form followed by 镇/乡/村/路/街: a town or street of that name (白水镇, 湖南路);
+* a name in the generic 县（市、区） of rules and reports (会同县（市） is 会同 + 县);
+* a full name whose suffix starts another word is cut back (荆州区域 → 荆州, 时代县域 → —).
+
+A match then stands for a place only with support:
+* its parent right before it (长沙市芙蓉区, 河南省浚县, 湖南湘乡) always decides;
+* a weak key (the table marks everyday words, district short forms and one-character
+  stems) needs an institution after it (石门法院, 振兴区委; everyday words only a court,
+  procuratorate or party committee), a district short form may instead have its city
+  named elsewhere in the text, a one-character stem may stand after punctuation or
+  在/到/… (not in 示范县; a conjunction stem never: 区和县人民政府);
+* a name that the text reads as parts of other words is dropped: a three-character name
+  as a word plus the rest of another (以上|城区, 沿海|城市), a two-character county short
+  form with a word on either side or after a surname (召开|平安, 增长|海洋, 邓志丹), a
+  province or prefecture short form with words on both sides (生长|沙漠);
+* a name shared by several places (鼓楼区, 东安) goes to the one whose city or province
+  the rest of the text names; else to the only strong one; else nowhere (abstain).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import ahocorasick
+
+from .gazetteer import Gazetteer, Key
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+#: After a short form: a town, village or street named after the place.
+_TOWN_AFTER = re.compile(r"(?:镇|路|街|巷|大道|(?:乡|村)(?![村镇民委级亲土风干情贤里庄办]))")
+#: After a full name: the generic "county (city, district)" of rules and reports.
+_GENERIC_AFTER = re.compile(r"[（(、](?:市|区|县)[）)、]")
+#: A full name's last character followed by one of these starts another word.
+_SUFFIX_WORDS = frozenset("县域 县级 县区 县城 区域 区块 区间 区划 市场 市民 市值 市面 市容 市县".split())
+#: Institutions whose name a place may open (石门法院, 芙蓉区委, 浚县公安局).
+INSTITUTION = re.compile(
+    r"(?:(?:人民)?(?:法院|检察院|政府)|中院|高院|法庭|两级法院|[县市区州旗]委|党委|政法委|纪委|监委|人大|政协"
+    r"|公安局|公安分局|交警|派出所|分局|(?:司法|税务|海事|城管|住建|市场监管|自然资源|教育|民政|财政|人社|卫健"
+    r"|生态环境|应急管理|交通运输)局)"
+)
+#: The institutions an everyday word needs after it to be a place (振兴区委, 会同县人民法院).
+_SEAT = re.compile(r"(?:(?:人民)?(?:法院|检察院)|中院|高院|[县市区州旗]委)")
+#: Characters after which a one-character-stem name (范县, 澧县) may stand.
+_PREV_OK = frozenset("在到于赴自从向与和及同对至往经据是为")
+_CONJUNCTIONS = frozenset("和及与或")
+_LIST_AFTER = re.compile(r"等")
+#: Common surnames that are rarely anything else: 邓志丹 is a person, not 志丹县.
+_SURNAMES = frozenset("王李张刘陈杨赵吴徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡杜吕丁沈姚卢"
+                      "姜崔谭陆汪廖贾韦邹熊邱尹薛闫侯陶郝龚邵覃戴莫孔")
+
+
+@dataclass(frozen=True)
+class RegionRef:
+    """A resolved place mention; spans are in the whitespace-free text."""
+
+    code: str
+    start: int
+    end: int
+    key: str
+    chain_start: int = -1  # start of the name chain it ends (湖南省长沙市芙蓉区), set by link()
+    absorbed: bool = False  # True when a descendant follows right after it (长沙市 in 长沙市芙蓉区)
+    in_list: bool = False  # an item of an enumeration (益阳、邵阳、岳阳) or followed by 等
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    key: str
+    cands: tuple[Key, ...]
+
+
+@lru_cache(maxsize=4)
+def automaton(gaz: Gazetteer) -> ahocorasick.Automaton:
+    a = ahocorasick.Automaton()
+    for key in (*gaz.keys, *gaz.blockers):
+        a.add_word(key, key)
+    a.make_automaton()
+    return a
+
+
+def find_regions(text: str, gaz: Gazetteer, context: frozenset[str] = frozenset()) -> list[RegionRef]:
+    """Resolved place mentions of ``text`` (whitespace-free), in text order."""
+    hits = [h for h in _hits(text, gaz) if h.cands]
+    refs: dict[int, RegionRef] = {}
+    # pass 1: matches that need no context (one candidate, or the parent right before it)
+    for i, h in enumerate(hits):
+        code = _decide(h, text, gaz, _prev(refs, hits, i), None)
+        if code:
+            refs[i] = RegionRef(code, h.start, h.end, h.key)
+    # pass 2: the rest, using the places pass 1 found and the caller's context
+    ctx = set(context)
+    for ref in refs.values():
+        ctx |= _lineage(gaz, ref.code)
+    for i, h in enumerate(hits):
+        if i in refs:
+            continue
+        code = _decide(h, text, gaz, _prev(refs, hits, i), ctx)
+        if code:
+            refs[i] = RegionRef(code, h.start, h.end, h.key)
+            ctx |= _lineage(gaz, code)
+    return link([refs[i] for i in sorted(refs)], text, gaz)
+
+
+def link(refs: list[RegionRef], text: str, gaz: Gazetteer) -> list[RegionRef]:
+    """Mark name chains (湖南省长沙市 + 芙蓉区) and enumeration items."""
+    out: list[RegionRef] = []
+    for ref in refs:
+        start = ref.start
+        if out and out[-1].end == ref.start and gaz.is_ancestor(out[-1].code, ref.code):
+            start = out[-1].chain_start
+            out[-1] = replace(out[-1], absorbed=True)
+        out.append(replace(ref, chain_start=start))
+    starts = {r.chain_start for r in out if not r.absorbed}
+    ends = {r.end for r in out if not r.absorbed}
+    return [
+        replace(r, in_list=(r.chain_start > 0 and text[r.chain_start - 1] == "、" and r.chain_start - 1 in ends)
+                or (r.end < len(text) and text[r.end] == "、" and r.end + 1 in starts)
+                or bool(_LIST_AFTER.match(text, r.end)))
+        if not r.absorbed else r
+        for r in out
+    ]
+
+
+def _lineage(gaz: Gazetteer, code: str) -> set[str]:
+    """A division's own code, its province's and its city's: the context it gives."""
+    city = gaz.city(code)
+    return {code, code[:2] + "0000", *((city.code,) if city else ())}
+
+
+def _hits(text: str, gaz: Gazetteer) -> list[_Hit]:
+    """Non-overlapping matches, longest first, less the uses that are not places (see the
+    module docstring); a blocker is kept here only to hide what it holds."""
+    found = []
+    keys = gaz.keys
+    for end, key in automaton(gaz).iter(text):
+        end += 1
+        start = end - len(key)
+        cands = keys.get(key, ())  # none for a blocker (北京时间): it only hides what it holds
+        if cands and cands[0].form == "short" and _TOWN_AFTER.match(text, end):
+            continue
+        if key[-1] in "县市区" and _GENERIC_AFTER.match(text, end):
+            continue
+        if text[end - 1: end + 1] in _SUFFIX_WORDS:
+            key, end = key[:-1], end - 1
+            cands = keys.get(key, ())
+            if not cands or _TOWN_AFTER.match(text, end):
+                continue
+        found.append(_Hit(start, end, key, cands))
+    found.sort(key=lambda h: (h.start - h.end, h.start))
+    taken = bytearray(len(text) + 1)
+    out = []
+    for h in found:
+        if not any(taken[h.start:h.end]):
+            taken[h.start:h.end] = b"\x01" * (h.end - h.start)
+            out.append(h)
+    return sorted(out, key=lambda h: h.start)
+
+
+def _prev(refs: dict[int, RegionRef], hits: list[_Hit], i: int) -> RegionRef | None:
+    """The resolved match that ends right where hit ``i`` starts, if any."""
+    prev = refs.get(i - 1)
+    return prev if prev is not None and prev.end == hits[i].start else None
+
+
+def _decide(h: _Hit, text: str, gaz: Gazetteer, prev: RegionRef | None, ctx: set[str] | None) -> str | None:
+    """The division a match stands for, or None (invalid or undecided). ``ctx`` None = pass 1."""
+    if prev is not None:
+        under = [c for c in h.cands if gaz.is_ancestor(prev.code, c.code)]
+        if len(under) == 1:
+            return under[0].code
+    valid = [c for c in h.cands if _supported(c, h, text, gaz, ctx)]
+    if ctx is None:
+        return valid[0].code if len(h.cands) == 1 and valid else None
+    if not valid:
+        return None
+    if len(valid) > 1:
+        scores = [_context_score(gaz, c.code, ctx) for c in valid]
+        best = max(scores)
+        if best > 0 and scores.count(best) == 1:
+            return valid[scores.index(best)].code
+        strong = [c for c in valid if not c.weak]
+        return strong[0].code if len(strong) == 1 and len(strong) < len(valid) else None
+    return valid[0].code
+
+
+def _supported(c: Key, h: _Hit, text: str, gaz: Gazetteer, ctx: set[str] | None) -> bool:
+    """Whether candidate ``c`` of a match may stand here (``ctx`` None: no context yet)."""
+    straddled = _straddled(h, text, gaz, c)
+    if (c.form != "short" and straddled) or (c.weak == "m" and h.key[0] in _CONJUNCTIONS):
+        return False
+    if (_SEAT if c.weak == "e" else INSTITUTION).match(text, h.end):
+        return True
+    if not c.weak:
+        return not straddled
+    if c.weak == "d":
+        city = gaz.city(c.code)
+        return ctx is not None and city is not None and city.code in ctx
+    if c.weak == "m":
+        before = text[h.start - 1] if h.start else ""
+        return not before or not _HAN.match(before) or before in _PREV_OK
+    return False
+
+
+def _straddled(h: _Hit, text: str, gaz: Gazetteer, c: Key) -> bool:
+    """Whether the match reads as parts of other words here: a two-character short form
+    as the ends of two words (召开|平安) or, for a county, of one word or after a surname
+    (邓志丹); a three-character full name as a word and the rest of another (以上|城区)."""
+    key, start, end = h.key, h.start, h.end
+    left = start > 0 and text[start - 1] + key[0] in gaz.words
+    if c.form != "short":
+        return len(key) == 3 and left and key[1:] in gaz.words
+    if len(key) != 2:
+        return False
+    right = end < len(text) and key[1] + text[end: end + 1] in gaz.words
+    if gaz.divisions[c.code].level != "county":
+        return left and right
+    return left or right or (start > 0 and text[start - 1] in _SURNAMES)
+
+
+def _context_score(gaz: Gazetteer, code: str, ctx: set[str]) -> int:
+    city = gaz.city(code)
+    return 2 * (city is not None and city.code in ctx and city.code != code) + (code[:2] + "0000" in ctx)

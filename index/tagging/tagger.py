@@ -1,0 +1,258 @@
+"""The tagging facade: regions, courts and mechanisms of texts and articles.
+
+In:  a text, or an :class:`~..documents.Article` (title, subtitle, sections, captions,
+     ``meta["province"]``).
+Out: :class:`TextTags` (every mention with its span in the text, and what the text is
+     about) or the article with its own and its sections' :class:`~..documents.Tags`;
+     plus the facet helpers search uses: :meth:`Tagger.resolve`, :meth:`Tagger.city_province`,
+     :meth:`Tagger.synonyms` and :attr:`Tagger.fingerprint`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from itertools import accumulate
+from pathlib import Path
+from typing import Any
+
+from ..documents import Article, Tags
+from . import about
+from .courts import CourtRef, find_courts
+from .gazetteer import DEFAULT_DIVISIONS, Gazetteer
+from .mechanisms import DEFAULT_TAXONOMY, MechHit, Taxonomy, scores
+from .regions import RegionRef, find_regions
+from .textmap import PART_SEP, Compact, unit_bounds
+
+#: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
+RULES_VERSION = "1"
+#: How much a mention counts by where it stands.
+ZONE_WEIGHTS = {"title": 3.0, "subtitle": 2.0, "heading": 2.0, "body": 1.0, "caption": 1.0}
+_LEVEL_KIND = {"province": "province", "prefecture": "city", "county": "county"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One thing found in a text; ``start``/``end`` index the text given to the tagger."""
+
+    kind: str  # province | city | county | court | mechanism
+    value: str  # canonical name (courts: full name; mechanisms: taxonomy label)
+    start: int
+    end: int
+    text: str  # the text as written (may hold line breaks)
+    level: str | None = None  # courts: 最高 | 高级 | 中级 | 基层 | 专门
+    province: str | None = None
+    city: str | None = None
+    in_list: bool = False  # an item of an enumeration (益阳、邵阳、岳阳)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if v is not None and v is not False}
+
+
+@dataclass(frozen=True)
+class TextTags:
+    """Everything found in a text (``mentions``) and what the text is about (``about``)."""
+
+    mentions: tuple[Mention, ...]
+    about: Tags
+
+    def _values(self, kind: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(m.value for m in self.mentions if m.kind == kind))
+
+    @property
+    def provinces(self) -> tuple[str, ...]:
+        """Provinces named, or holding a named city, county or court."""
+        return tuple(dict.fromkeys(p for m in self.mentions if m.kind != "mechanism" for p in (m.province,) if p))
+
+    @property
+    def cities(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(c for m in self.mentions if m.kind != "mechanism" for c in (m.city,) if c))
+
+    @property
+    def counties(self) -> tuple[str, ...]:
+        return self._values("county")
+
+    @property
+    def courts(self) -> tuple[Mention, ...]:
+        return tuple({m.value: m for m in self.mentions if m.kind == "court"}.values())
+
+    @property
+    def mechanisms(self) -> tuple[str, ...]:
+        return self._values("mechanism")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "provinces": list(self.provinces),
+            "cities": list(self.cities),
+            "counties": list(self.counties),
+            "courts": [{"name": m.value, "level": m.level} for m in self.courts],
+            "mechanisms": list(self.mechanisms),
+            "about": self.about.to_dict(),
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+
+@dataclass(frozen=True)
+class _Analysis:
+    text: str  # whitespace-free
+    bounds: list[int]
+    refs: list[RegionRef]
+    courts: list[CourtRef]
+    mechs: list[MechHit]
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """An article's parts (title, subtitle, headings, bodies, captions) joined into one
+    whitespace-free text: where each part starts, how much it weighs, its section."""
+
+    text: str
+    starts: list[int]
+    weights: list[float]
+    sections: list[int | None]
+    title_end: int
+
+    @classmethod
+    def of(cls, article: Article) -> "_Layout":
+        parts: list[tuple[str, int | None, str]] = []
+        if article.title and not article.title_is_fallback:
+            parts.append(("title", None, article.title))
+        if article.subtitle:
+            parts.append(("subtitle", None, article.subtitle))
+        for i, section in enumerate(article.sections):
+            if section.heading:
+                parts.append(("heading", i, section.heading))
+            parts.append(("body", i, section.text))
+        parts += [("caption", None, c) for c in article.captions]
+        texts = [Compact(t).text for _, _, t in parts]
+        starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0)) if texts else []
+        title_end = len(texts[0]) if parts and parts[0][0] == "title" else 0
+        return cls(PART_SEP.join(texts), starts, [ZONE_WEIGHTS[z] for z, _, _ in parts],
+                   [sec for _, sec, _ in parts], title_end)
+
+    def weight(self, pos: int) -> float:
+        return self.weights[bisect_right(self.starts, pos) - 1] if self.starts else 1.0
+
+    def section(self, i: int) -> range:
+        """The span of section ``i`` (its heading and body)."""
+        ks = [k for k, sec in enumerate(self.sections) if sec == i]
+        if not ks:
+            return range(0)
+        end = self.starts[ks[-1] + 1] if ks[-1] + 1 < len(self.starts) else len(self.text) + 1
+        return range(self.starts[ks[0]], end)
+
+
+@lru_cache(maxsize=4)
+def _gazetteer(path: Path) -> Gazetteer:
+    return Gazetteer(path)
+
+
+class Tagger:
+    """Finds provinces, cities, counties, courts and mechanisms in texts and articles."""
+
+    def __init__(self, taxonomy: str | Path | None = None, divisions: str | Path | None = None) -> None:
+        self.gazetteer = _gazetteer(Path(divisions or DEFAULT_DIVISIONS).resolve())
+        self.taxonomy = Taxonomy.load(taxonomy or DEFAULT_TAXONOMY)
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def default(cls) -> "Tagger":
+        """The shared tagger with the shipped division table and taxonomy."""
+        return cls()
+
+    @property
+    def fingerprint(self) -> str:
+        """Hash of the division table, the taxonomy and the rules version."""
+        h = hashlib.sha256(f"{RULES_VERSION}:{self.gazetteer.digest}:{self.taxonomy.digest}".encode())
+        return h.hexdigest()[:16]
+
+    # -- tagging -------------------------------------------------------------
+
+    def tag_text(self, text: str) -> TextTags:
+        """All mentions in ``text`` with their spans, and what the text is about."""
+        compact = Compact(text)
+        a = self._analyse(compact.text, lambda pos: 1.0)
+        return TextTags(self._mentions(a, compact), self._tags(a, lambda pos: 1.0, range(len(a.text) + 1)))
+
+    def tag_article(self, article: Article) -> Article:
+        """The article with its tags (what it is about) and each section's tags."""
+        layout = _Layout.of(article)
+        province = self._meta_province(article)
+        a = self._analyse(layout.text, layout.weight, frozenset({province} if province else ()))
+        tags = self._tags(a, layout.weight, range(len(a.text) + 1), layout.title_end, province)
+        sections = tuple(replace(s, tags=self._tags(a, layout.weight, layout.section(i)))
+                         for i, s in enumerate(article.sections))
+        return article.with_tags(tags, sections)
+
+    def _analyse(self, text: str, weight: about.Weight, context: frozenset[str] = frozenset()) -> _Analysis:
+        gaz = self.gazetteer
+        bounds = unit_bounds(text)
+        refs = find_regions(text, gaz, context)
+        prov, city = about.region_scores(refs, (), gaz, weight)
+        main_province = next(iter(context), None) or about.best(prov)
+        main_city = about.best({c: s for c, s in city.items() if c[:2] + "0000" == main_province} or city)
+        courts = find_courts(text, refs, gaz, main_province, main_city)
+        return _Analysis(text, bounds, refs, courts, self.taxonomy.find(text, bounds))
+
+    def _tags(self, a: _Analysis, weight: about.Weight, inside: range, title_end: int = 0,
+              province: str | None = None) -> Tags:
+        mechs = scores((h for h in a.mechs if h.start in inside), a.text, a.bounds, weight)
+        return about.tags([r for r in a.refs if r.start in inside], [c for c in a.courts if c.start in inside],
+                          mechs, self.gazetteer, weight, title_end, province)
+
+    def _mentions(self, a: _Analysis, compact: Compact) -> tuple[Mention, ...]:
+        gaz = self.gazetteer
+        out: list[Mention] = []
+
+        def make(kind: str, value: str, s: int, e: int, **kw: Any) -> Mention:
+            os_, oe = compact.span(s, e)
+            return Mention(kind, value, os_, oe, compact.source[os_:oe], **kw)
+
+        for r in a.refs:
+            d = gaz.divisions[r.code]
+            city = gaz.city(r.code)
+            out.append(make(_LEVEL_KIND[d.level], d.name, r.start, r.end, province=gaz.province(r.code).name,
+                            city=city.name if city else None, in_list=r.in_list))
+        for c in a.courts:
+            out.append(make("court", c.name, c.start, c.end, level=c.level,
+                            province=gaz.divisions[c.province].name if c.province else None,
+                            city=gaz.divisions[c.city].name if c.city else None))
+        for h in a.mechs:
+            out.append(make("mechanism", h.label, h.start, h.end, in_list=h.in_list))
+        return tuple(sorted(out, key=lambda m: (m.start, -m.end)))
+
+    # -- facet helpers -------------------------------------------------------
+
+    def resolve(self, facet: str, value: str) -> str | None:
+        """The canonical facet value for what people type (湖北 → 湖北省), or None."""
+        value = value.strip()
+        if not value:
+            return None
+        if facet in ("province", "provinces"):
+            d = self.gazetteer.province_of_name(value)
+            return d.name if d else None
+        if facet in ("city", "cities"):
+            d = self.gazetteer.city_of_name(value)
+            return d.name if d else None
+        if facet in ("mechanism", "mechanisms"):
+            return self.taxonomy.label_of(value)
+        if facet in ("court", "courts"):
+            courts = self.tag_text(value).courts
+            return courts[0].value if len(courts) == 1 and courts[0].end - courts[0].start >= len(value) - 1 else None
+        return None
+
+    def city_province(self, city: str) -> str | None:
+        """The province of a city (荆州市 → 湖北省), or None if the city is unknown."""
+        d = self.gazetteer.city_of_name(city)
+        return self.gazetteer.province(d.code).name if d else None
+
+    def synonyms(self, term: str) -> list[str]:
+        """Other names of a mechanism (执转破 → 执行转破产, 执破融合, 移送破产, …)."""
+        return self.taxonomy.synonyms(term)
+
+    def _meta_province(self, article: Article) -> str | None:
+        raw = article.meta.get("province") if article.meta else None
+        d = self.gazetteer.province_of_name(str(raw)) if raw else None
+        return d.code if d else None

@@ -1,0 +1,110 @@
+"""Region tagging: a table of hard cases, what an article is about, and the division table.
+
+The table (``tests/data/tagging/region_cases.tsv``) lists, for each text, every place it
+mentions: everyday words that contain place names, names shared by several places,
+former names, autonomous prefectures and counties, short forms, and texts without a
+place, which must yield nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lawnews.index.tagging import Tagger
+from lawnews.index.tagging.gazetteer import Gazetteer
+
+CASES = Path(__file__).parent / "data" / "tagging" / "region_cases.tsv"
+
+
+def _cases() -> list[tuple[str, frozenset[str], str]]:
+    out = []
+    for line in CASES.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            text, expected, why = line.split("\t")
+            out.append((text, frozenset() if expected == "-" else frozenset(expected.split(",")), why))
+    return out
+
+
+def places(tagger: Tagger, text: str) -> frozenset[str]:
+    """The places ``text`` mentions, a county written as ``city/county``."""
+    out = set()
+    for m in tagger.tag_text(text).mentions:
+        if m.kind == "county":
+            out.add(m.value if m.city in (None, m.value) else f"{m.city}/{m.value}")
+        elif m.kind in ("province", "city"):
+            out.add(m.value)
+    return frozenset(out)
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger.default()
+
+
+def test_table_is_large() -> None:
+    assert len(_cases()) >= 60
+
+
+@pytest.mark.parametrize("text, expected, why", _cases(), ids=[f"case{i}" for i, _ in enumerate(_cases(), 1)])
+def test_region_case(tagger: Tagger, text: str, expected: frozenset[str], why: str) -> None:
+    assert places(tagger, text) == expected, why
+
+
+# -- what an article is about ------------------------------------------------------------
+
+ABOUT = [
+    # (text, provinces, cities)
+    ("益阳、资兴、邵阳、岳阳4个地区被命名第一批全国法治政府建设示范地区。", (), ()),
+    ("常德、长沙、邵阳、益阳等多地社会治理创新经验在全国性会议上被推荐。"
+     "常德市“市域统筹 多元自治”的经验在全国交流会上作交流发言。", ("湖南省",), ("常德市",)),
+    ("黄南州坚持和发展新时代“枫桥经验”。黄南州委政法委牵头推进。黄南州泽库县与海南藏族自治州贵南县"
+     "之间的边界纠纷得到化解。黄南州还与四川省阿坝藏族羌族自治州、甘肃省甘南藏族自治州签订协议。"
+     "黄南州将深入推进平安黄南建设。", ("青海省",), ("黄南藏族自治州",)),
+    ("湖南高院将该案指令交叉至湘乡法院执行。湘乡法院执行干警远赴新疆克拉玛依市，在克拉玛依市找到被执行人。"
+     "湖南法院共执结案件3.5万件，湖南高院持续推进交叉执行。", ("湖南省",), ("湘潭市",)),
+    ("全国人大代表、株洲天桥起重机股份有限公司田际群说，长沙市芙蓉区人民法院执行到位金额1亿元，"
+     "长沙市岳麓区人民法院、长沙县人民法院也开展集中执行。", ("湖南省",), ("长沙市",)),
+    ("沙市区城管执法局开展环境卫生整治行动，全面提升沙市形象。", ("湖北省",), ("荆州市",)),
+    ("真金白银兑现胜诉权益，会同有关部门推进乡村振兴。", (), ()),
+]
+
+
+@pytest.mark.parametrize("text, provinces, cities", ABOUT, ids=[f"about{i}" for i, _ in enumerate(ABOUT, 1)])
+def test_about(tagger: Tagger, text: str, provinces: tuple[str, ...], cities: tuple[str, ...]) -> None:
+    about = tagger.tag_text(text).about
+    assert (about.provinces, about.cities) == (provinces, cities)
+
+
+def test_list_items_are_marked(tagger: Tagger) -> None:
+    items = [m for m in tagger.tag_text("益阳、资兴、邵阳、岳阳4个地区").mentions if m.kind != "mechanism"]
+    assert [m.value for m in items] == ["益阳市", "资兴市", "邵阳市", "岳阳市"]
+    assert all(m.in_list for m in items)
+
+
+def test_court_places_its_region(tagger: Tagger) -> None:
+    about = tagger.tag_text("慈利县人民法院邀请代表委员现场见证资产交付。").about
+    assert about.courts == ("慈利县人民法院",) and about.cities == ("张家界市",) and about.provinces == ("湖南省",)
+
+
+# -- the division table ----------------------------------------------------------------------
+
+def test_table_header_records_data_year() -> None:
+    g = Gazetteer()
+    assert "data year 2024" in g.header
+    assert len(g.divisions) == 3213
+
+
+def test_hierarchy_and_short_forms() -> None:
+    g = Gazetteer()
+    shimen = g.divisions["430726"]
+    assert shimen.name == "石门县" and shimen.shorts == ("石门",)
+    assert g.city("430726").name == "常德市" and g.province("430726").name == "湖南省"
+    assert g.divisions["632300"].shorts == ("黄南州", "黄南")
+    assert g.divisions["430000"].shorts == ("湖南",)
+    assert g.city("110105").name == "北京市"  # a municipality's district counts under it
+    assert g.city("429004").name == "仙桃市"  # a county-level city under its province is its own city
+    assert "宁乡县" in g.divisions["430182"].old
+    assert [k.code for k in g.keys["河南"]] == ["410000"]  # not 河南蒙古族自治县
+    assert [k.code for k in g.keys["荆州"]] == ["421000"]  # not 荆州区
