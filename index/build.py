@@ -126,6 +126,7 @@ def build_index(
     origin: str = "",
     procs: int = 1,
     dry_run: bool = False,
+    extra: dict[str, Any] | None = None,
 ) -> IngestReport:
     """Index the files under ``paths`` into ``index_dir`` and return the account.
 
@@ -148,6 +149,7 @@ def build_index(
         tagger=tagger.fingerprint,
         origin=origin,
         corpus_fingerprint=corpus_fingerprint(paths) if origin else "",
+        extra=dict(extra or {}),
     )
     target = staging_dir(index_dir) if fresh else Path(index_dir)
     try:

@@ -48,14 +48,17 @@ class NewsIndex:
         self.path = path
         self._info = info
         self._tagger = tagger
-        self._searcher = IndexSearcher(ix, tagger.resolve)
+        self._searcher = IndexSearcher(ix, tagger.resolve, tagger.city_province)
 
     # -- opening ----------------------------------------------------------
     @classmethod
     def open(cls, path: "str | os.PathLike[str]", *, tagger: Tagger | None = None) -> "NewsIndex":
-        """Open an existing index; IndexNotFoundError / IndexVersionError if it cannot be used."""
+        """Open an existing index; IndexNotFoundError / IndexVersionError if it cannot be used.
+
+        Facet short forms are resolved with the taxonomy the index was built with.
+        """
         ix, info = storage.open_index(path)
-        return cls(ix, Path(path), info, tagger or Tagger.default())
+        return cls(ix, Path(path), info, tagger or _tagger(info.extra.get("taxonomy")))
 
     @classmethod
     def create(cls, path: "str | os.PathLike[str]", *, tagger: Tagger | None = None) -> "NewsIndex":
@@ -103,9 +106,16 @@ class NewsIndex:
         """Articles like the given one ("more like this"), itself excluded."""
         return self._searcher.similar(article_id, limit=limit, filters=filters)
 
-    def facets(self, query: str = "", **filters: "str | Iterable[str] | None") -> dict[str, dict[str, int]]:
-        """Matching articles per facet value, for ``query`` (all articles if empty)."""
-        return self._searcher.facet_counts(query, filters=filters)
+    def facets(self, query: str = "", **filters: "str | Iterable[str] | int | None") -> dict[str, Any]:
+        """Matching articles per facet value, for ``query`` (all articles if empty).
+
+        Returns ``{"total": n, "facets": {facet: {value: count}}, "regions":
+        {province: {"count": n, "cities": {city: count}}}}``; each facet's counts
+        ignore that facet's own filter.
+        """
+        res = self._searcher.facet_counts(query, filters=filters)
+        return {"query": query, "filters": {k: list(v) for k, v in res.filters.items()},
+                "total": res.total, "facets": res.facets, "regions": res.regions}
 
     def article(self, article_id: str) -> Article:
         """The stored article with this id."""
@@ -123,7 +133,7 @@ class NewsIndex:
             "articles": articles,
             "sections": sections,
             "built_by": self._info.to_dict() if self._info else None,
-            "facets": self._searcher.facet_counts(""),
+            "facets": self._searcher.facet_counts("").facets,
         }
 
     # -- writing ----------------------------------------------------------
@@ -205,22 +215,30 @@ def _fresh(info: IndexInfo, corpus: Path) -> bool:
     )
 
 
+def _tagger(taxonomy: "str | os.PathLike[str] | None") -> Tagger:
+    return Tagger(taxonomy=taxonomy) if taxonomy else Tagger.default()
+
+
 def build_index(paths: Iterable["str | os.PathLike[str]"] | None = None,
                 index_dir: "str | os.PathLike[str] | None" = None, *, rebuild: bool = False,
-                progress: Progress | None = None, dry_run: bool = False) -> IngestReport:
+                progress: Progress | None = None, dry_run: bool = False,
+                taxonomy: "str | os.PathLike[str] | None" = None) -> IngestReport:
     """Index files and folders (default: the bundled corpus) into ``index_dir`` (default index).
 
     Returns the account: files, articles, sections and every skipped input with its
-    reason. ``dry_run`` computes the account without writing.
+    reason. ``dry_run`` computes the account without writing. ``taxonomy`` names a
+    mechanism taxonomy file that extends (``extends = "default"``) or replaces the
+    shipped one; the index remembers it.
 
     >>> report = build_index(["corpus/"], "var/index", rebuild=True)   # doctest: +SKIP
     >>> report.articles, [s.reason for s in report.skipped]              # doctest: +SKIP
     """
-    bundled = paths is None
+    bundled = paths is None and taxonomy is None
     paths = [bundled_corpus()] if paths is None else list(paths)
     target = Path(index_dir) if index_dir is not None else default_index_dir()
-    return _build_index(paths, target, rebuild=rebuild, progress=progress,
-                        origin=BUNDLED if bundled else "", dry_run=dry_run)
+    extra = {"taxonomy": str(Path(taxonomy).resolve())} if taxonomy else {}
+    return _build_index(paths, target, rebuild=rebuild, progress=progress, tagger=_tagger(taxonomy),
+                        origin=BUNDLED if bundled else "", dry_run=dry_run, extra=extra)
 
 
 def search(query: str, *, index_dir: "str | os.PathLike[str] | None" = None, limit: int = 10,
@@ -232,10 +250,14 @@ def search(query: str, *, index_dir: "str | os.PathLike[str] | None" = None, lim
         return ix.search(query, limit=limit, offset=offset, **filters)
 
 
-def parse(paths: Iterable["str | os.PathLike[str]"], *, skipped: list[Skip] | None = None) -> Iterator[Article]:
-    """Parsed, tagged articles from files and folders, without touching any index."""
+def parse(paths: Iterable["str | os.PathLike[str]"], *, skipped: list[Skip] | None = None,
+          taxonomy: "str | os.PathLike[str] | None" = None) -> Iterator[Article]:
+    """Parsed, tagged articles from files and folders, without touching any index.
+
+    Inputs that cannot be used are appended to ``skipped`` with their reason.
+    """
     report = IngestReport()
-    yield from iter_articles(paths, report=report)
+    yield from iter_articles(paths, report=report, tagger=_tagger(taxonomy))
     if skipped is not None:
         skipped.extend(report.skipped)
 
@@ -254,6 +276,10 @@ def export_mapping() -> dict[str, Any]:
     return _export.es_mapping()
 
 
-def tag(text: str) -> TextTags:
-    """Regions, courts and mechanisms found in ``text``, each mention with its span."""
-    return Tagger.default().tag_text(text)
+def tag(text: str, *, taxonomy: "str | os.PathLike[str] | None" = None) -> TextTags:
+    """Regions, courts and mechanisms found in ``text``, each mention with its span.
+
+    >>> [m.value for m in tag("荆州中院组织交叉执行").courts]
+    ['荆州市中级人民法院']
+    """
+    return _tagger(taxonomy).tag_text(text)

@@ -107,6 +107,11 @@ def print_results(results: lawnews.SearchResults, as_json: bool, as_jsonl: bool,
         echo(output.render_results(results))
 
 
+def taxonomy_option(f: Any) -> Any:
+    return click.option("--taxonomy", type=click.Path(exists=True, dir_okay=False),
+                        help='Mechanism taxonomy (TOML) that extends (extends = "default") or replaces the shipped one.')(f)
+
+
 def open_index(index_dir: str | None, quiet: bool = False) -> lawnews.NewsIndex:
     if index_dir:
         return lawnews.NewsIndex.open(index_dir)
@@ -201,10 +206,12 @@ def similar(article_id: str, limit: int, index_dir: str | None, as_json: bool, a
 @click.option("--dry-run", is_flag=True, help="Read, parse and tag, print the account, write nothing.")
 @click.option("--remove-id", multiple=True, metavar="ID", help="Remove the article with this id (repeatable).")
 @click.option("--remove-file", multiple=True, metavar="FILE", help="Remove every article of this file, as results name it (repeatable).")
+@taxonomy_option
 @json_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, dry_run: bool,
-              remove_id: tuple[str, ...], remove_file: tuple[str, ...], as_json: bool, quiet: bool) -> None:
+              remove_id: tuple[str, ...], remove_file: tuple[str, ...], taxonomy: str | None,
+              as_json: bool, quiet: bool) -> None:
     """Index page files, JSONL files and folders (default: the bundled corpus).
 
     Each file's articles replace the ones it gave before; --rebuild starts afresh.
@@ -231,7 +238,7 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, dry_
         return
     with progress_bar("reading" if dry_run else "indexing", quiet) as update:
         report = lawnews.build_index(list(paths) or None, index_dir, rebuild=rebuild,
-                                     progress=update, dry_run=dry_run)
+                                     progress=update, dry_run=dry_run, taxonomy=taxonomy)
     if as_json:
         echo_json({**report.to_dict(), "dry_run": dry_run})
     else:
@@ -335,7 +342,8 @@ def export(fmt: str, out: str, index_name: str, mapping: str | None, index_dir: 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--jsonl", is_flag=True, help="One JSON object per article (the default output).")
-def parse(paths: tuple[str, ...], jsonl: bool) -> None:
+@taxonomy_option
+def parse(paths: tuple[str, ...], jsonl: bool, taxonomy: str | None) -> None:
     """Parse and tag files without indexing: one JSON article per line.
 
     Skipped inputs are reported on stderr with their reason.
@@ -345,7 +353,7 @@ def parse(paths: tuple[str, ...], jsonl: bool) -> None:
         lawnews parse corpus/002_79b23406edc23697.txt --jsonl
     """
     skipped: list[Any] = []
-    for article in lawnews.parse(paths, skipped=skipped):
+    for article in lawnews.parse(paths, skipped=skipped, taxonomy=taxonomy):
         click.echo(json.dumps(article.to_dict(), ensure_ascii=False))
     for s in skipped:
         echo(f"skipped {s.path}: {s.reason}", err=True)
@@ -353,7 +361,8 @@ def parse(paths: tuple[str, ...], jsonl: bool) -> None:
 
 @cli.command()
 @click.argument("text")
-def tag(text: str) -> None:
+@taxonomy_option
+def tag(text: str, taxonomy: str | None) -> None:
     """Print the regions, courts and mechanisms found in TEXT (or stdin with -) as JSON.
 
     \b
@@ -362,4 +371,4 @@ def tag(text: str) -> None:
     """
     if text == "-":
         text = sys.stdin.read()
-    echo_json(lawnews.tag(text).to_dict())
+    echo_json(lawnews.tag(text, taxonomy=taxonomy).to_dict())

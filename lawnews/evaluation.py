@@ -45,8 +45,6 @@ from .api import NewsIndex, parse
 from .config import bundled_corpus
 from .errors import ArticleNotFoundError, LawNewsError
 
-PathLike = "str | os.PathLike[str]"
-
 #: query id → {article id → grade}
 Qrels = Mapping[str, Mapping[str, int]]
 
@@ -553,9 +551,12 @@ def evaluate(
     unmatched: Iterable[UnmatchedJudgment] = (),
     notes: Iterable[str] = (),
     check_ids: bool = True,
+    search_options: Mapping[str, Any] | None = None,
 ) -> EvalReport:
     """Run every query on ``index`` (top ``depth`` hits, its filters applied) and score it.
 
+    ``search_options`` are further keyword arguments of ``index.search`` (for
+    example ``{"lenient": True}``); by default queries run as the CLI runs them.
     A query the library refuses (a syntax error, an unknown facet value) scores
     as an empty ranking and carries its error message. With ``check_ids``,
     judged article ids that are not in the index are noted in the report.
@@ -563,6 +564,7 @@ def evaluate(
     if k < 1 or depth < 1:
         raise ValueError("k and depth must be >= 1")
     depth = max(depth, k)
+    options = dict(search_options or {})
     started = time.perf_counter()
     rows: list[QueryResult] = []
     for q in queries:
@@ -570,7 +572,7 @@ def evaluate(
         rel = _relevant(judged)
         error = None
         try:
-            results = index.search(q.query, limit=depth, **dict(q.filters))
+            results = index.search(q.query, limit=depth, **options, **dict(q.filters))
             ranked = [h.article_id for h in results.hits]
             total = results.total
         except LawNewsError as e:

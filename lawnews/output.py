@@ -150,10 +150,19 @@ def render_table(rows: Sequence[dict[str, Any]], fields: Sequence[str]) -> str:
     return "\n".join(lines)
 
 
-def render_facets(counts: dict[str, dict[str, int]], top: int = 20) -> str:
-    """Facet counts, one block per facet, values aligned with their counts."""
-    lines: list[str] = []
-    for name, values in counts.items():
+def render_facets(data: dict[str, Any], top: int = 20) -> str:
+    """Facet counts: regions as a province → city tree, then one block per other facet."""
+    lines: list[str] = [click.style(f"{data['total']} articles", dim=True), ""]
+    regions = data.get("regions", {})
+    lines.append(click.style(f"region ({len(regions)} provinces)", bold=True))
+    for province, node in list(regions.items())[:top]:
+        lines.append(f"  {province}  {node['count']}")
+        for city, n in list(node["cities"].items())[:top]:
+            lines.append(f"      {city}  {n}")
+    lines.append("")
+    for name, values in data["facets"].items():
+        if name in ("province", "city"):
+            continue
         lines.append(click.style(f"{name} ({len(values)})", bold=True))
         shown = list(values.items())[:top]
         pad = max((width(v) for v, _n in shown), default=0)

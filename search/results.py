@@ -75,7 +75,8 @@ class SearchResults:
 
     ``facets`` maps a facet name (``province``, ``city``, ``court``, ``mechanism``,
     ``source``, ``year``) to ``{value: number of matching articles}``, largest
-    first. ``suggestion`` is a corrected query when this one found nothing;
+    first. ``regions`` nests the city counts under their province:
+    ``{"湖北省": {"count": 2, "cities": {"荆州市": 1}}}``. ``suggestion`` is a corrected query when this one found nothing;
     ``parsed`` the query as the engine ran it (with ``explain``).
     """
 
@@ -88,6 +89,7 @@ class SearchResults:
     filters: dict[str, tuple[str, ...]] = field(default_factory=dict)
     suggestion: str | None = None
     parsed: str | None = None
+    regions: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.hits)
@@ -104,6 +106,7 @@ class SearchResults:
             "took_ms": round(self.took_ms, 2),
             "hits": [h.to_dict() for h in self.hits],
             "facets": self.facets,
+            "regions": self.regions,
             "suggestion": self.suggestion,
             **({"parsed": self.parsed} if self.parsed is not None else {}),
         }

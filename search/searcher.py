@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from dataclasses import replace
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from whoosh import query as Q
 from whoosh.scoring import BM25F
@@ -40,9 +40,11 @@ SORTS: dict[str, dict[str, Any]] = {
 class IndexSearcher:
     """Answers queries over one Whoosh index (see the module docstring)."""
 
-    def __init__(self, ix: Any, resolve: Resolver | None = None) -> None:
+    def __init__(self, ix: Any, resolve: Resolver | None = None,
+                 city_province: Callable[[str], "str | None"] | None = None) -> None:
         self._ix = ix
         self._resolve = resolve
+        self._city_province = city_province
         self._searcher: Any = None
         self._columns: tuple[list[str], dict[str, list[tuple[str, ...]]]] | None = None
 
@@ -219,6 +221,7 @@ class IndexSearcher:
                                  snippet_chars, by_section, SORTS[sort], explain)
         return SearchResults(
             query=query,
+            regions=self.region_tree(facets),
             total=n_sections if by_section else len(first_doc),
             hits=hits,
             facets=facets,
@@ -275,9 +278,20 @@ class IndexSearcher:
             ))
         return tuple(hits)
 
-    def facet_counts(self, query: str = "", *, filters: Filters | None = None) -> dict[str, dict[str, int]]:
+    def facet_counts(self, query: str = "", *, filters: Filters | None = None) -> SearchResults:
         """Facet counts (matching articles per value) for a query, without ranking hits."""
-        return self.search(query, filters=filters, limit=0).facets
+        return self.search(query, filters=filters, limit=0)
+
+    def region_tree(self, facets: Mapping[str, Mapping[str, int]]) -> dict[str, dict[str, Any]]:
+        """Province counts with their cities' counts nested under them."""
+        tree: dict[str, dict[str, Any]] = {
+            p: {"count": n, "cities": {}} for p, n in facets.get("province", {}).items()
+        }
+        for city, n in facets.get("city", {}).items():
+            province = self._city_province(city) if self._city_province else None
+            if province is not None:
+                tree.setdefault(province, {"count": 0, "cities": {}})["cities"][city] = n
+        return tree
 
     # -- documents --------------------------------------------------------
     def article(self, article_id: str) -> Article:

@@ -208,10 +208,45 @@ def test_facets_command(tmp_path):
     ix = str(tmp_path / "ix")
     run("index", str(DATA / "articles.jsonl"), "--index-dir", ix)
     data = json.loads(run("facets", "--index-dir", ix, "--json").stdout)
-    assert set(data) == {"province", "city", "court", "mechanism", "source", "year"}
-    assert data["source"] == {"测试报": 20}
-    assert sum(data["year"].values()) == 20
+    facets = data["facets"]
+    assert set(facets) == {"province", "city", "court", "mechanism", "source", "year"}
+    assert data["total"] == 20 and facets["source"] == {"测试报": 20}
+    assert sum(facets["year"].values()) == 20
+    # regions nest cities under their province, with the same counts
+    for province, node in data["regions"].items():
+        assert node["count"] == facets["province"].get(province, 0) or node["count"] == 0
+        for city, n in node["cities"].items():
+            assert facets["city"][city] == n
+    assert data["regions"]["湖北省"]["cities"]["武汉市"] == 1
     q = json.loads(run("facets", "交叉执行", "--year", "2024", "--index-dir", ix, "--json").stdout)
-    assert q["year"] == {"2024": 2}  # its own filter ignored
+    assert q["facets"]["year"] == {"2024": 2}  # its own filter ignored
     human = run("facets", "--index-dir", ix).stdout
-    assert "year (2)" in human and "测试报" in human
+    assert "year (2)" in human and "测试报" in human and "    武汉市  1" in human
+
+
+def test_a_user_taxonomy_extends_tagging_index_and_filters(tmp_path):
+    taxonomy = str(DATA / "taxonomy" / "extra.toml")
+    src = tmp_path / "news.jsonl"
+    src.write_text(json.dumps({"id": "z1", "title": "推进智慧执行", "text": "法院推进智慧执行建设。执行信息化系统上线，智能执行提升效率。"},
+                              ensure_ascii=False) + "\n", encoding="utf-8")
+    tagged = json.loads(run("tag", "法院推进执行信息化建设，智慧执行成效明显。", "--taxonomy", taxonomy).stdout)
+    assert "智慧执行" in tagged["mechanisms"]
+    assert "智慧执行" not in json.loads(run("tag", "法院推进执行信息化建设，智慧执行成效明显。").stdout)["mechanisms"]
+    (row,) = [json.loads(x) for x in run("parse", str(src), "--taxonomy", taxonomy).stdout.splitlines()]
+    assert row["mechanisms"] == ["智慧执行"]
+    ix = str(tmp_path / "ix")
+    run("index", str(src), "--index-dir", ix, "--taxonomy", taxonomy)
+    # the index remembers its taxonomy: a synonym resolves to the user's label
+    data = json.loads(run("search", "执行", "--mechanism", "执行信息化", "--index-dir", ix, "--json").stdout)
+    assert [h["article_id"] for h in data["hits"]] == ["z1"]
+
+
+def test_tag_json_has_mentions_with_exact_spans():
+    text = "荆州中院组织交叉执行，湖南高院部署终本清仓。"
+    data = json.loads(run("tag", text).stdout)
+    assert "湖北省" in data["provinces"] and "湖南省" in data["provinces"]
+    courts = {c["name"] for c in data["courts"]}
+    assert {c["level"] for c in data["courts"]} == {"中级", "高级"}
+    assert {"荆州市中级人民法院", "湖南省高级人民法院"} <= courts
+    for m in data["mentions"]:
+        assert text[m["start"]:m["end"]] == m["text"]
