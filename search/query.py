@@ -6,7 +6,8 @@ unspaced Chinese (``湖南法院交叉执行`` is segmented and every word requi
 queries (``title:执行``, ``province:湖南``). Unqualified words and phrases are
 searched across the text fields at once (title, section heading, text, captions),
 each field with its BM25F weight, so words may match in different fields. Facet
-field values are resolved from the short forms people write (``湖南`` → ``湖南省``).
+field values are resolved from the short forms people write (``湖南`` → ``湖南省``),
+and a word with taxonomy synonyms also matches them, at a lower weight.
 """
 
 from __future__ import annotations
@@ -29,6 +30,12 @@ DEFAULT_FIELD = "text"
 
 #: ``resolve(facet, value)`` → canonical facet value, or None when unknown.
 Resolver = Callable[[str, str], "str | None"]
+
+#: ``expand(word)`` → other names of the same thing (taxonomy synonyms), or [].
+Expander = Callable[[str], "list[str]"]
+
+#: Weight of a synonym relative to the word the user typed.
+SYNONYM_WEIGHT = 0.6
 
 _parser: QueryParser | None = None
 
@@ -62,12 +69,14 @@ def _get_parser() -> QueryParser:
     return _parser
 
 
-def parse_query(text: str, resolve: Resolver | None = None, *, lenient: bool = False) -> Q.Query:
+def parse_query(text: str, resolve: Resolver | None = None, *, lenient: bool = False,
+                expand: Expander | None = None) -> Q.Query:
     """Parse a user query; an empty one matches every document.
 
     A syntax error raises QuerySyntaxError naming its position, unless ``lenient``,
     which drops unbalanced quotes and brackets and reads unknown fields as text.
     A natural-language question ranks on all its words without requiring each.
+    With ``expand``, a word with synonyms (执行转破产) also matches them (执转破 …).
     """
     if not isinstance(text, str):
         raise TypeError(f"query must be str, not {type(text).__name__}")
@@ -83,7 +92,7 @@ def parse_query(text: str, resolve: Resolver | None = None, *, lenient: bool = F
         words = [w for w, _s, _e in analysis.words(text) if w not in syntax.QUESTION_MARKERS]
         if not words:
             return Q.NullQuery
-        return _rewrite(Q.Or([Q.Term(DEFAULT_FIELD, w) for w in dict.fromkeys(words)]), resolve)
+        return _rewrite(Q.Or([Q.Term(DEFAULT_FIELD, w) for w in dict.fromkeys(words)]), resolve, expand)
     try:
         q = _get_parser().parse(text)
     except Exception as e:  # Whoosh's parser raises assorted types on odd input
@@ -92,18 +101,30 @@ def parse_query(text: str, resolve: Resolver | None = None, *, lenient: bool = F
         q = _get_parser().parse(syntax.plain_words(text))
     if q is Q.NullQuery:
         return q
-    return _rewrite(q, resolve)
+    return _rewrite(q, resolve, expand)
 
 
-def _rewrite(q: Q.Query, resolve: Resolver | None) -> Q.Query:
+def _across_fields(word: str, boost: float) -> Q.Query:
+    """``word`` in every text field, each with its BM25F weight."""
+    words = analysis.tokenize(word)
+    if len(words) != 1:  # a synonym the segmenter splits: match it as exact text
+        return ExactPhrase(None, word, boost)
+    return Q.Or([Q.Term(f, words[0], boost=boost * w) for f, w in TEXT_FIELDS.items()])
+
+
+def _rewrite(q: Q.Query, resolve: Resolver | None, expand: Expander | None = None) -> Q.Query:
     if isinstance(q, Q.Term) and q.fieldname == DEFAULT_FIELD:
-        return Q.Or([Q.Term(f, q.text, boost=q.boost * w) for f, w in TEXT_FIELDS.items()])
+        own = Q.Or([Q.Term(f, q.text, boost=q.boost * w) for f, w in TEXT_FIELDS.items()])
+        synonyms = [s for s in (expand(q.text) if expand else []) if s != q.text]
+        if not synonyms:
+            return own
+        return Q.Or([own] + [_across_fields(s, q.boost * SYNONYM_WEIGHT) for s in synonyms])
     if isinstance(q, Q.Term) and q.fieldname in FACET_FIELDS and resolve is not None:
         canonical = resolve(q.fieldname, q.text)
         return Q.Term(q.fieldname, canonical or q.text, boost=q.boost)
     if q.is_leaf():
         return q
-    return q.apply(lambda sub: _rewrite(sub, resolve))
+    return q.apply(lambda sub: _rewrite(sub, resolve, expand))
 
 
 def query_terms(q: Q.Query) -> tuple[set[str], set[str]]:

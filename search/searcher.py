@@ -23,7 +23,7 @@ from ..index.documents import Article, Section, Tags
 from ..index.schema import FACET_FIELDS, FACETS
 from .highlight import snippet
 from .phrase import ExactPhrase
-from .query import Resolver, parse_query, query_terms
+from .query import Expander, Resolver, parse_query, query_terms
 from .related import similar_query, suggest
 from .results import Hit, SearchResults
 
@@ -41,9 +41,11 @@ class IndexSearcher:
     """Answers queries over one Whoosh index (see the module docstring)."""
 
     def __init__(self, ix: Any, resolve: Resolver | None = None,
-                 city_province: Callable[[str], "str | None"] | None = None) -> None:
+                 city_province: Callable[[str], "str | None"] | None = None,
+                 expand: Expander | None = None) -> None:
         self._ix = ix
         self._resolve = resolve
+        self._expand = expand
         self._city_province = city_province
         self._searcher: Any = None
         self._columns: tuple[list[str], dict[str, list[tuple[str, ...]]]] | None = None
@@ -146,7 +148,7 @@ class IndexSearcher:
             raise ValueError(f"sort must be one of {', '.join(SORTS)}")
         started = time.perf_counter()
         flt = self.normalize_filters(filters)
-        q = parse_query(query, self._resolve, lenient=lenient)
+        q = parse_query(query, self._resolve, lenient=lenient, expand=self._expand)
         results = self._execute(query, q, flt, limit, offset, group, sort, explain, snippet_chars)
         if results.total == 0 and query.strip() and not self._empty_selection(flt):
             results = replace(results, suggestion=suggest(

@@ -92,3 +92,18 @@ def test_similar_articles_exclude_the_article_itself(data_index):
     ids_ = [h.article_id for h in res.hits]
     assert "t01" not in ids_
     assert ids_[0] == "t02"  # the other 交叉执行 article
+
+
+def test_taxonomy_synonyms_expand_the_query_visibly(data_index):
+    # t03 says 执转破, 移送破产 and 执行转破产; t-articles with only a synonym are found by the label
+    assert "t03" in ids(data_index.search("执破融合"))
+    res = data_index.search("执破融合", explain=True)
+    assert "执转破" in res.parsed and "执行转破产" in res.parsed
+    # the typed word outranks its synonyms: an article with the typed word comes first
+    assert ids(data_index.search("网拍")) == {"t06"}  # 网络司法拍卖/法拍房 article via 司法拍卖's synonyms
+    assert ids(data_index.search("限制高消费")) >= {"t07"}
+
+
+def test_words_without_synonyms_are_not_expanded(data_index):
+    res = data_index.search("法院", explain=True)
+    assert "执转破" not in res.parsed

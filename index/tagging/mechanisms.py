@@ -122,6 +122,15 @@ class Taxonomy:
         m = self.mechanisms[label]
         return [t for t in dict.fromkeys((m.label, *m.synonyms, *m.variants, *m.governing)) if t != term.strip()]
 
+    def expansions(self, term: str) -> list[str]:
+        """What a query for ``term`` should also match: its label and the label's
+        synonyms (variants are matched in text only, never offered)."""
+        label = self.label_of(term)
+        if label is None:
+            return []
+        m = self.mechanisms[label]
+        return [t for t in dict.fromkeys((m.label, *m.synonyms)) if t != term.strip()]
+
     def find(self, text: str, bounds: list[int]) -> list[MechHit]:
         """Mechanism matches in whitespace-free ``text`` (``bounds``: its sentence units)."""
         spans: list[tuple[int, int, str]] = []

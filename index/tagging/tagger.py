@@ -252,6 +252,10 @@ class Tagger:
         """Other names of a mechanism (执转破 → 执行转破产, 执破融合, 移送破产, …)."""
         return self.taxonomy.synonyms(term)
 
+    def expansions(self, term: str) -> list[str]:
+        """Query expansion for a word: its mechanism label and synonyms (执行转破产 → 执转破, …)."""
+        return self.taxonomy.expansions(term)
+
     def _meta_province(self, article: Article) -> str | None:
         raw = article.meta.get("province") if article.meta else None
         d = self.gazetteer.province_of_name(str(raw)) if raw else None
