@@ -20,6 +20,7 @@ import lawnews
 
 from . import output
 from .config import INDEX_DIR_ENV
+from .evaluation import evaluate_files, format_report
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 
@@ -357,6 +358,39 @@ def parse(paths: tuple[str, ...], jsonl: bool, taxonomy: str | None) -> None:
         click.echo(json.dumps(article.to_dict(), ensure_ascii=False))
     for s in skipped:
         echo(f"skipped {s.path}: {s.reason}", err=True)
+
+
+@cli.command("eval")
+@click.argument("queries", type=click.Path(exists=True, dir_okay=False))
+@click.argument("qrels", type=click.Path(exists=True, dir_okay=False))
+@click.option("--corpus", multiple=True, type=click.Path(exists=True),
+              help="Index these files into a temporary index and evaluate on it (repeatable).")
+@click.option("-k", default=10, show_default=True, type=click.IntRange(1), help="Cut-off for nDCG, MRR and recall.")
+@click.option("--depth", default=100, show_default=True, type=click.IntRange(1), help="Cut-off of the deep recall.")
+@click.option("--misses/--no-misses", default=True, show_default=True, help="List each query's missed articles.")
+@index_dir_option
+@json_option
+def eval_cmd(queries: str, qrels: str, corpus: tuple[str, ...], k: int, depth: int, misses: bool,
+             index_dir: str | None, as_json: bool) -> None:
+    """Score ranked results against judged queries: nDCG@k, MRR@k, Recall@k and @depth.
+
+    QUERIES is JSON or JSONL of {"id", "query", "filters"?}; QRELS is a TSV of
+    qid, doc_id, grade, or a gold JSON whose records carry judgments (articles named
+    by id, or by file, ordinal and anchor).
+
+    \b
+    Examples:
+        lawnews eval ../shared/gold/queries-dev.json ../shared/gold/queries-dev.json --corpus corpus
+        lawnews eval queries.jsonl qrels.tsv --index-dir var/statutes --json
+    """
+    if corpus and index_dir:
+        raise click.UsageError("give --corpus or --index-dir, not both")
+    report = evaluate_files(queries, qrels, index_dir=index_dir, corpus=list(corpus) or None,
+                            k=k, depth=depth)
+    if as_json:
+        echo_json(report.to_dict())
+    else:
+        echo(format_report(report, per_query=misses))
 
 
 @cli.command()
