@@ -48,7 +48,7 @@ class NewsIndex:
         self.path = path
         self._info = info
         self._tagger = tagger
-        self._searcher = IndexSearcher(ix, tagger.resolve, tagger.city_province, tagger.expansions)
+        self._searcher = IndexSearcher(ix, tagger)
 
     # -- opening ----------------------------------------------------------
     @classmethod

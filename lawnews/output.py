@@ -60,6 +60,8 @@ def render_results(results: SearchResults) -> str:
         lines.append("")
     if results.parsed is not None:
         lines.append(click.style(f"parsed: {results.parsed}", dim=True))
+    if results.relaxed:
+        lines.append(click.style("no article has every word; these have most of them", fg="yellow"))
     if results.total == 0:
         lines.append(f"no results for {results.query!r}")
         if results.suggestion:

@@ -13,7 +13,7 @@ and a word with taxonomy synonyms also matches them, at a lower weight.
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Protocol
 
 from whoosh import query as Q
 from whoosh.qparser import AndGroup, PhrasePlugin, PlusMinusPlugin, QueryParser
@@ -28,14 +28,25 @@ from .phrase import ExactPhrase
 
 DEFAULT_FIELD = "text"
 
-#: ``resolve(facet, value)`` → canonical facet value, or None when unknown.
-Resolver = Callable[[str, str], "str | None"]
+class Vocabulary(Protocol):
+    """What the query layer asks of the tagger (``lawnews.index.tagging.Tagger`` is one)."""
 
-#: ``expand(word)`` → other names of the same thing (taxonomy synonyms), or [].
-Expander = Callable[[str], "list[str]"]
+    def resolve(self, facet: str, value: str) -> str | None:
+        """The canonical facet value for what people type (湖北 → 湖北省), or None."""
 
-#: Weight of a synonym relative to the word the user typed.
+    def expansions(self, term: str) -> list[str]:
+        """Other names a query word should also match (taxonomy synonyms), or []."""
+
+    def concepts(self, text: str) -> list[tuple[int, int, str, str]]:
+        """``(start, end, facet, value)`` of the courts, mechanisms and regions named in ``text``."""
+
+    def city_province(self, city: str) -> str | None:
+        """The province of a city, or None."""
+
+
+#: Weight of a synonym, and of a facet match, relative to the word the user typed.
 SYNONYM_WEIGHT = 0.6
+CONCEPT_WEIGHT = 1.0
 
 _parser: QueryParser | None = None
 
@@ -69,14 +80,17 @@ def _get_parser() -> QueryParser:
     return _parser
 
 
-def parse_query(text: str, resolve: Resolver | None = None, *, lenient: bool = False,
-                expand: Expander | None = None) -> Q.Query:
+def parse_query(text: str, vocab: Vocabulary | None = None, *, lenient: bool = False,
+                require_all: bool = True) -> Q.Query:
     """Parse a user query; an empty one matches every document.
 
     A syntax error raises QuerySyntaxError naming its position, unless ``lenient``,
     which drops unbalanced quotes and brackets and reads unknown fields as text.
-    A natural-language question ranks on all its words without requiring each.
-    With ``expand``, a word with synonyms (执行转破产) also matches them (执转破 …).
+    A plain query (words only) requires every word (``require_all``); a
+    natural-language question ranks on all its words without requiring each. With
+    a ``vocab``, facet values in ``field:value`` are resolved from short forms, a
+    word with synonyms also matches them, and a court, mechanism or region named in
+    a plain query also matches the articles tagged with it.
     """
     if not isinstance(text, str):
         raise TypeError(f"query must be str, not {type(text).__name__}")
@@ -88,20 +102,53 @@ def parse_query(text: str, resolve: Resolver | None = None, *, lenient: bool = F
             message, position = problem
             raise QuerySyntaxError(f"query syntax: {message}: {text!r}", position)
         text = syntax.repair(text)
-    if syntax.is_question(text):
-        words = [w for w, _s, _e in analysis.words(text) if w not in syntax.QUESTION_MARKERS]
-        if not words:
-            return Q.NullQuery
-        return _rewrite(Q.Or([Q.Term(DEFAULT_FIELD, w) for w in dict.fromkeys(words)]), resolve, expand)
+    if syntax.is_plain(text):
+        return _plain_query(text, vocab, require_all and not syntax.is_question(text))
     try:
         q = _get_parser().parse(text)
     except Exception as e:  # Whoosh's parser raises assorted types on odd input
         if not lenient:
             raise QuerySyntaxError(f"query syntax: cannot parse {text!r} ({e})") from e
-        q = _get_parser().parse(syntax.plain_words(text))
+        return _plain_query(syntax.plain_words(text), vocab, require_all)
     if q is Q.NullQuery:
         return q
-    return _rewrite(q, resolve, expand)
+    return _rewrite(q, vocab)
+
+
+def _plain_query(text: str, vocab: Vocabulary | None, require_all: bool) -> Q.Query:
+    """Words, with named concepts as units: AND of the units (OR when not ``require_all``)."""
+    units: list[Q.Query] = []
+    pos = 0
+    for start, end, facet, value in (vocab.concepts(text) if vocab else []):
+        if start < pos:
+            continue
+        units += _word_units(text[pos:start], vocab)
+        words = analysis.tokenize(text[start:end])
+        own = [_word(w, vocab) for w in words]
+        literal = own[0] if len(own) == 1 else Q.And(own)
+        units.append(Q.Or([literal, Q.Term(facet, value, boost=CONCEPT_WEIGHT)]) if own else
+                     Q.Term(facet, value, boost=CONCEPT_WEIGHT))
+        pos = end
+    units += _word_units(text[pos:], vocab)
+    if not units:
+        return Q.NullQuery
+    if len(units) == 1:
+        return units[0]
+    return Q.And(units) if require_all else Q.Or(units)
+
+
+def _word_units(text: str, vocab: Vocabulary | None) -> list[Q.Query]:
+    words = [w for w, _s, _e in analysis.words(text) if w not in syntax.QUESTION_MARKERS]
+    return [_word(w, vocab) for w in dict.fromkeys(words)]
+
+
+def _word(word: str, vocab: Vocabulary | None, boost: float = 1.0) -> Q.Query:
+    """One query word across the text fields, or-ed with its synonyms."""
+    own = Q.Or([Q.Term(f, word, boost=boost * w) for f, w in TEXT_FIELDS.items()])
+    synonyms = [s for s in (vocab.expansions(word) if vocab else []) if s != word]
+    if not synonyms:
+        return own
+    return Q.Or([own] + [_across_fields(s, boost * SYNONYM_WEIGHT) for s in synonyms])
 
 
 def _across_fields(word: str, boost: float) -> Q.Query:
@@ -112,19 +159,15 @@ def _across_fields(word: str, boost: float) -> Q.Query:
     return Q.Or([Q.Term(f, words[0], boost=boost * w) for f, w in TEXT_FIELDS.items()])
 
 
-def _rewrite(q: Q.Query, resolve: Resolver | None, expand: Expander | None = None) -> Q.Query:
+def _rewrite(q: Q.Query, vocab: Vocabulary | None) -> Q.Query:
     if isinstance(q, Q.Term) and q.fieldname == DEFAULT_FIELD:
-        own = Q.Or([Q.Term(f, q.text, boost=q.boost * w) for f, w in TEXT_FIELDS.items()])
-        synonyms = [s for s in (expand(q.text) if expand else []) if s != q.text]
-        if not synonyms:
-            return own
-        return Q.Or([own] + [_across_fields(s, q.boost * SYNONYM_WEIGHT) for s in synonyms])
-    if isinstance(q, Q.Term) and q.fieldname in FACET_FIELDS and resolve is not None:
-        canonical = resolve(q.fieldname, q.text)
+        return _word(q.text, vocab, q.boost)
+    if isinstance(q, Q.Term) and q.fieldname in FACET_FIELDS and vocab is not None:
+        canonical = vocab.resolve(q.fieldname, q.text)
         return Q.Term(q.fieldname, canonical or q.text, boost=q.boost)
     if q.is_leaf():
         return q
-    return q.apply(lambda sub: _rewrite(sub, resolve, expand))
+    return q.apply(lambda sub: _rewrite(sub, vocab))
 
 
 def query_terms(q: Q.Query) -> tuple[set[str], set[str]]:

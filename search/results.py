@@ -77,7 +77,9 @@ class SearchResults:
     ``source``, ``year``) to ``{value: number of matching articles}``, largest
     first. ``regions`` nests the city counts under their province:
     ``{"湖北省": {"count": 2, "cities": {"荆州市": 1}}}``. ``suggestion`` is a corrected query when this one found nothing;
-    ``parsed`` the query as the engine ran it (with ``explain``).
+    ``parsed`` the query as the engine ran it (with ``explain``). ``relaxed`` is
+    true when no article had every word of a plain query and the hits are the
+    articles with most of them.
     """
 
     query: str
@@ -90,6 +92,7 @@ class SearchResults:
     suggestion: str | None = None
     parsed: str | None = None
     regions: dict[str, dict[str, Any]] = field(default_factory=dict)
+    relaxed: bool = False
 
     def __len__(self) -> int:
         return len(self.hits)
@@ -107,6 +110,7 @@ class SearchResults:
             "hits": [h.to_dict() for h in self.hits],
             "facets": self.facets,
             "regions": self.regions,
+            "relaxed": self.relaxed,
             "suggestion": self.suggestion,
             **({"parsed": self.parsed} if self.parsed is not None else {}),
         }

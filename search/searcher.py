@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from dataclasses import replace
-from typing import Any, Callable, Iterable, Iterator, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 
 from whoosh import query as Q
 from whoosh.scoring import BM25F
@@ -23,7 +23,8 @@ from ..index.documents import Article, Section, Tags
 from ..index.schema import FACET_FIELDS, FACETS
 from .highlight import snippet
 from .phrase import ExactPhrase
-from .query import Expander, Resolver, parse_query, query_terms
+from . import syntax
+from .query import Vocabulary, parse_query, query_terms
 from .related import similar_query, suggest
 from .results import Hit, SearchResults
 
@@ -40,13 +41,9 @@ SORTS: dict[str, dict[str, Any]] = {
 class IndexSearcher:
     """Answers queries over one Whoosh index (see the module docstring)."""
 
-    def __init__(self, ix: Any, resolve: Resolver | None = None,
-                 city_province: Callable[[str], "str | None"] | None = None,
-                 expand: Expander | None = None) -> None:
+    def __init__(self, ix: Any, vocab: Vocabulary | None = None) -> None:
         self._ix = ix
-        self._resolve = resolve
-        self._expand = expand
-        self._city_province = city_province
+        self._vocab = vocab
         self._searcher: Any = None
         self._columns: tuple[list[str], dict[str, list[tuple[str, ...]]]] | None = None
 
@@ -106,7 +103,7 @@ class IndexSearcher:
         reader = self._current().reader()
         if reader.doc_frequency(facet, value) or facet not in FACET_FIELDS:
             return value
-        canonical = self._resolve(facet, value) if self._resolve else None
+        canonical = self._vocab.resolve(facet, value) if self._vocab else None
         if canonical is None:
             raise UnknownFacetError(f"unknown {facet} {value!r}")
         return canonical
@@ -138,7 +135,8 @@ class IndexSearcher:
         a syntax error raises QuerySyntaxError, or with ``lenient`` is repaired.
         ``explain`` adds the parsed query and each hit's score parts. A query that
         finds nothing gets a did-you-mean ``suggestion`` where a close variant finds
-        something.
+        something; a plain query no article fully matches is relaxed to rank the
+        articles with most of its words (``relaxed=True``).
         """
         if limit < 0 or offset < 0:
             raise ValueError("limit and offset must be >= 0")
@@ -148,15 +146,23 @@ class IndexSearcher:
             raise ValueError(f"sort must be one of {', '.join(SORTS)}")
         started = time.perf_counter()
         flt = self.normalize_filters(filters)
-        q = parse_query(query, self._resolve, lenient=lenient, expand=self._expand)
+        q = parse_query(query, self._vocab, lenient=lenient)
         results = self._execute(query, q, flt, limit, offset, group, sort, explain, snippet_chars)
         if results.total == 0 and query.strip() and not self._empty_selection(flt):
-            results = replace(results, suggestion=suggest(
-                self._current(), query, lambda s: self._finds(s, flt)))
+            suggestion = suggest(self._current(), query, lambda s: self._finds(s, flt))
+            if syntax.is_plain(query):
+                # No article has every word: rank those with some of them, and say so.
+                relaxed = parse_query(query, self._vocab, lenient=lenient, require_all=False)
+                if relaxed != q:
+                    found = self._execute(query, relaxed, flt, limit, offset, group, sort,
+                                          explain, snippet_chars)
+                    if found.total:
+                        results = replace(found, relaxed=True)
+            results = replace(results, suggestion=suggestion)
         return replace(results, took_ms=(time.perf_counter() - started) * 1000)
 
     def _finds(self, query: str, flt: Mapping[str, tuple[str, ...]]) -> bool:
-        q = parse_query(query, self._resolve, lenient=True)
+        q = parse_query(query, self._vocab, lenient=True)
         fq = self._filter_query(flt)
         full = Q.And([q, fq]) if fq is not None else q
         return next(iter(self._current().docs_for_query(full)), None) is not None
@@ -290,7 +296,7 @@ class IndexSearcher:
             p: {"count": n, "cities": {}} for p, n in facets.get("province", {}).items()
         }
         for city, n in facets.get("city", {}).items():
-            province = self._city_province(city) if self._city_province else None
+            province = self._vocab.city_province(city) if self._vocab else None
             if province is not None:
                 tree.setdefault(province, {"count": 0, "cities": {}})["cities"][city] = n
         return tree

@@ -88,11 +88,14 @@ def repair(text: str) -> str:
     return fixed
 
 
+def is_plain(text: str) -> bool:
+    """True for words only: no operators, quotes, brackets or fields."""
+    return not _OPERATORS.search(text)
+
+
 def is_question(text: str) -> bool:
-    """True for a plain natural-language question (no operators, quotes or fields)."""
-    if _OPERATORS.search(text):
-        return False
-    return any(m in text for m in QUESTION_MARKERS)
+    """True for a plain natural-language question (是否, 怎么办, 谁, ？ …)."""
+    return is_plain(text) and any(m in text for m in QUESTION_MARKERS)
 
 
 _SPECIAL = re.compile(r'["()\[\]{}:^~*?\\/!&|+\-]|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE|TO)\b')

@@ -256,6 +256,16 @@ class Tagger:
         """Query expansion for a word: its mechanism label and synonyms (执行转破产 → 执转破, …)."""
         return self.taxonomy.expansions(term)
 
+    def concepts(self, text: str) -> list[tuple[int, int, str, str]]:
+        """``(start, end, facet, value)`` of the courts, mechanisms, provinces and cities
+        named in ``text`` (a query), outermost first, non-overlapping."""
+        facet_of = {"court": "court", "mechanism": "mechanism", "province": "province", "city": "city"}
+        out: list[tuple[int, int, str, str]] = []
+        for m in sorted(self.tag_text(text).mentions, key=lambda m: (m.start, -(m.end - m.start))):
+            if m.kind in facet_of and (not out or m.start >= out[-1][1]):
+                out.append((m.start, m.end, facet_of[m.kind], m.value))
+        return out
+
     def _meta_province(self, article: Article) -> str | None:
         raw = article.meta.get("province") if article.meta else None
         d = self.gazetteer.province_of_name(str(raw)) if raw else None
