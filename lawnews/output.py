@@ -17,6 +17,10 @@ from .index.documents import Article
 from .search.results import Hit, SearchResults
 
 
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
 def highlighted(hit: Hit) -> str:
     """The hit's snippet with its highlights in bold red."""
     out, last = [], 0
@@ -69,8 +73,8 @@ def render_results(results: SearchResults) -> str:
     else:
         shown = f"{results.hits[0].rank}–{results.hits[-1].rank} of " if results.hits else ""
         lines.append(click.style(
-            f"{shown}{results.total} articles ({results.total_sections} sections) in {results.took_ms:.0f} ms",
-            dim=True))
+            f"{shown}{plural(results.total, 'article')} ({plural(results.total_sections, 'section')})"
+            f" in {results.took_ms:.0f} ms", dim=True))
     return "\n".join(lines)
 
 
@@ -154,7 +158,7 @@ def render_table(rows: Sequence[dict[str, Any]], fields: Sequence[str]) -> str:
 
 def render_facets(data: dict[str, Any], top: int = 20) -> str:
     """Facet counts: regions as a province → city tree, then one block per other facet."""
-    lines: list[str] = [click.style(f"{data['total']} articles", dim=True), ""]
+    lines: list[str] = [click.style(plural(data["total"], "article"), dim=True), ""]
     regions = data.get("regions", {})
     lines.append(click.style(f"region ({len(regions)} provinces)", bold=True))
     for province, node in list(regions.items())[:top]:
