@@ -182,6 +182,8 @@ def build_index(
 def count_documents(ix: Any) -> tuple[int, int]:
     """``(articles, sections)`` live in a Whoosh index."""
     with ix.reader() as reader:
+        if reader.doc_count_all() == 0:  # Whoosh's empty reader has no columns
+            return 0, 0
         col = reader.column_reader("article_id")
         ids = {col[d] for d in reader.all_doc_ids()}
         return len(ids), reader.doc_count()

@@ -251,13 +251,17 @@ def search(query: str, *, index_dir: "str | os.PathLike[str] | None" = None, lim
 
 
 def parse(paths: Iterable["str | os.PathLike[str]"], *, skipped: list[Skip] | None = None,
-          taxonomy: "str | os.PathLike[str] | None" = None) -> Iterator[Article]:
+          taxonomy: "str | os.PathLike[str] | None" = None,
+          progress: Progress | None = None) -> Iterator[Article]:
     """Parsed, tagged articles from files and folders, without touching any index.
 
     Inputs that cannot be used are appended to ``skipped`` with their reason.
+
+    >>> [a.id for a in parse(["corpus/002_79b23406edc23697.txt"])][:2]   # doctest: +SKIP
+    ['002_79b23406edc23697#1', '002_79b23406edc23697#2']
     """
     report = IngestReport()
-    yield from iter_articles(paths, report=report, tagger=_tagger(taxonomy))
+    yield from iter_articles(paths, report=report, tagger=_tagger(taxonomy), progress=progress)
     if skipped is not None:
         skipped.extend(report.skipped)
 

@@ -113,6 +113,14 @@ def taxonomy_option(f: Any) -> Any:
                         help='Mechanism taxonomy (TOML) that extends (extends = "default") or replaces the shipped one.')(f)
 
 
+def fail_if_nothing_read(articles: int, skipped: list[Any]) -> None:
+    """Exit 1 when inputs were given but none gave an article."""
+    if articles == 0 and skipped:
+        first = skipped[0]
+        more = f" (and {len(skipped) - 1} more)" if len(skipped) > 1 else ""
+        raise click.ClickException(f"nothing could be read: {first.path}: {first.reason}{more}")
+
+
 def open_index(index_dir: str | None, quiet: bool = False) -> lawnews.NewsIndex:
     if index_dir:
         return lawnews.NewsIndex.open(index_dir)
@@ -201,7 +209,7 @@ def similar(article_id: str, limit: int, index_dir: str | None, as_json: bool, a
 
 
 @cli.command("index")
-@click.argument("paths", nargs=-1, type=click.Path())
+@click.argument("paths", nargs=-1, type=click.Path(exists=True))
 @index_dir_option
 @click.option("--rebuild", is_flag=True, help="Build the index anew instead of updating it.")
 @click.option("--dry-run", is_flag=True, help="Read, parse and tag, print the account, write nothing.")
@@ -244,6 +252,7 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, dry_
         echo_json({**report.to_dict(), "dry_run": dry_run})
     else:
         echo(output.render_report(report, dry_run=dry_run))
+    fail_if_nothing_read(report.articles, report.skipped)
 
 
 @cli.command()
@@ -341,10 +350,11 @@ def export(fmt: str, out: str, index_name: str, mapping: str | None, index_dir: 
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--jsonl", is_flag=True, help="One JSON object per article (the default output).")
 @taxonomy_option
-def parse(paths: tuple[str, ...], jsonl: bool, taxonomy: str | None) -> None:
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def parse(paths: tuple[str, ...], jsonl: bool, taxonomy: str | None, quiet: bool) -> None:
     """Parse and tag files without indexing: one JSON article per line.
 
     Skipped inputs are reported on stderr with their reason.
@@ -354,10 +364,14 @@ def parse(paths: tuple[str, ...], jsonl: bool, taxonomy: str | None) -> None:
         lawnews parse corpus/002_79b23406edc23697.txt --jsonl
     """
     skipped: list[Any] = []
-    for article in lawnews.parse(paths, skipped=skipped, taxonomy=taxonomy):
-        click.echo(json.dumps(article.to_dict(), ensure_ascii=False))
+    n = 0
+    with progress_bar("parsing", quiet) as update:
+        for article in lawnews.parse(paths, skipped=skipped, taxonomy=taxonomy, progress=update):
+            click.echo(json.dumps(article.to_dict(), ensure_ascii=False))
+            n += 1
     for s in skipped:
         echo(f"skipped {s.path}: {s.reason}", err=True)
+    fail_if_nothing_read(n, skipped)
 
 
 @cli.command("eval")

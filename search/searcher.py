@@ -65,8 +65,11 @@ class IndexSearcher:
         if self._columns is None:
             reader = self._current().reader()
             n = reader.doc_count_all()
-            col = reader.column_reader("article_id")
-            articles = [col[d] for d in range(n)]
+            if n:
+                col = reader.column_reader("article_id")
+                articles = [col[d] for d in range(n)]
+            else:  # Whoosh's empty reader has no columns
+                articles = []
             facets: dict[str, list[tuple[str, ...]]] = {}
             for field in FACETS:
                 values: list[tuple[str, ...]] = [()] * n

@@ -177,3 +177,12 @@ def test_sort_by_date(data_index):
     assert dates == sorted(dates, reverse=True)
     asc = [h.date for h in data_index.search("法院", sort="date-asc", limit=50).hits]
     assert asc == sorted(asc)
+
+
+def test_an_empty_index_answers_with_nothing(tmp_path):
+    for ix in (NewsIndex.in_memory(), NewsIndex.create(tmp_path / "empty")):
+        with ix:
+            res = ix.search("交叉执行")
+            assert res.total == 0 and res.hits == ()
+            assert ix.stats()["articles"] == 0
+            assert ix.facets()["total"] == 0

@@ -250,3 +250,19 @@ def test_tag_json_has_mentions_with_exact_spans():
     assert {"荆州市中级人民法院", "湖南省高级人民法院"} <= courts
     for m in data["mentions"]:
         assert text[m["start"]:m["end"]] == m["text"]
+
+
+def test_unreadable_inputs(tmp_path):
+    r = run("index", str(tmp_path / "missing.txt"), "--index-dir", str(tmp_path / "ix"), ok=False)
+    assert r.exit_code == 2 and "does not exist" in r.stderr
+    pdf = tmp_path / "scan.txt"
+    pdf.write_bytes(b"%PDF-1.7\n\x00\x01")
+    r = run("index", str(pdf), "--index-dir", str(tmp_path / "ix"), ok=False)
+    assert r.exit_code == 1
+    assert r.stderr.strip().splitlines() == [f"Error: nothing could be read: {pdf}: binary: a PDF file"]
+    r = run("parse", str(pdf), ok=False)
+    assert r.exit_code == 1 and "binary: a PDF file" in r.stderr
+    # a folder with some bad files still indexes the good ones, and says which were skipped
+    r = run("index", str(DATA / "inputs"), "--index-dir", str(tmp_path / "ix2"))
+    assert "indexed 1 articles" in r.stdout or "indexed 1 article" in r.stdout
+    assert "fake.txt: binary: a PDF file" in r.stdout
