@@ -135,12 +135,40 @@ def create_in_memory() -> whoosh_index.Index:
 
 
 def staging_dir(path: str | os.PathLike[str]) -> Path:
-    """A fresh sibling directory to build a replacement for ``path`` in."""
+    """A fresh sibling directory to build a replacement for ``path`` in.
+
+    Leftovers of builds whose process died (killed mid-build) are removed first.
+    """
     p = Path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_siblings(p)
     staging = p.parent / f".{p.name}.building-{os.getpid()}-{time.time_ns()}"
     staging.mkdir()
     return staging
+
+
+def remove_stale_siblings(path: Path) -> list[Path]:
+    """Delete ``.NAME.building-PID-…`` and ``.NAME.old-PID-…`` dirs of dead processes."""
+    removed = []
+    for sib in path.parent.glob(f".{path.name}.*-*-*"):
+        kind, _, rest = sib.name[len(path.name) + 2:].partition("-")
+        pid = rest.split("-", 1)[0]
+        if kind in ("building", "old") and pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(sib, ignore_errors=True)
+            removed.append(sib)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def replace_dir(staging: Path, path: str | os.PathLike[str]) -> None:

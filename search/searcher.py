@@ -48,7 +48,9 @@ class IndexSearcher:
         self._columns: tuple[list[str], dict[str, list[tuple[str, ...]]]] | None = None
 
     # -- plumbing ---------------------------------------------------------
-    def _current(self) -> Any:
+    def _refresh(self) -> None:
+        """Move to the newest committed state; called once at the start of each public call,
+        so that one answer never mixes two generations of the index."""
         if self._searcher is None:
             self._searcher = self._ix.searcher(weighting=BM25F())
             self._columns = None
@@ -58,6 +60,11 @@ class IndexSearcher:
             self._searcher.close()
             self._searcher = self._ix.searcher(weighting=BM25F())
             self._columns = None
+
+    def _current(self) -> Any:
+        """The searcher of the state this call started on."""
+        if self._searcher is None:
+            self._refresh()
         return self._searcher
 
     def _doc_columns(self) -> tuple[list[str], dict[str, list[tuple[str, ...]]]]:
@@ -148,6 +155,7 @@ class IndexSearcher:
         if sort not in SORTS:
             raise ValueError(f"sort must be one of {', '.join(SORTS)}")
         started = time.perf_counter()
+        self._refresh()
         flt = self.normalize_filters(filters)
         q = parse_query(query, self._vocab, lenient=lenient)
         results = self._execute(query, q, flt, limit, offset, group, sort, explain, snippet_chars)
@@ -178,7 +186,8 @@ class IndexSearcher:
     def similar(self, article_id: str, *, limit: int = 10, filters: Filters | None = None) -> SearchResults:
         """Articles like the given one ("more like this"), the article itself excluded."""
         started = time.perf_counter()
-        article = self.article(article_id)
+        self._refresh()
+        article = self._article(article_id)
         text = "\n".join([article.title, *(s.heading or "" for s in article.sections), article.text])
         q = Q.AndNot(similar_query(self._current(), text), Q.Term("article_id", article_id))
         results = self._execute(f"similar:{article_id}", q, self.normalize_filters(filters),
@@ -307,6 +316,10 @@ class IndexSearcher:
     # -- documents --------------------------------------------------------
     def article(self, article_id: str) -> Article:
         """The stored article with this id; ArticleNotFoundError if there is none."""
+        self._refresh()
+        return self._article(article_id)
+
+    def _article(self, article_id: str) -> Article:
         docs = sorted(self._current().documents(article_id=article_id), key=lambda d: d["section_no"])
         if not docs:
             raise ArticleNotFoundError(f"no article with id {article_id!r} in the index")
@@ -330,16 +343,18 @@ class IndexSearcher:
 
     def articles(self) -> Iterator[Article]:
         """Every article in the index, in index order."""
+        self._refresh()
         articles, _ = self._doc_columns()
         reader = self._current().reader()
         seen: set[str] = set()
         for d in reader.all_doc_ids():
             if articles[d] not in seen:
                 seen.add(articles[d])
-                yield self.article(articles[d])
+                yield self._article(articles[d])
 
     def counts(self) -> tuple[int, int]:
         """``(articles, sections)`` in the index now."""
+        self._refresh()
         articles, _ = self._doc_columns()
         reader = self._current().reader()
         live = {articles[d] for d in reader.all_doc_ids()}
