@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 q ?= 交叉执行
 
-.PHONY: default install test search index bench eval clean
+.PHONY: default install test search index eval clean
 
 default: test
 
@@ -24,6 +24,10 @@ search:
 
 index:
 	$(BIN)/lawnews index corpus --rebuild
+
+eval:
+	$(BIN)/lawnews eval ../shared/gold/queries-dev.json ../shared/gold/queries-dev.json --corpus corpus --no-misses
+	$(BIN)/python bench/eval_stard.py $(ARGS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

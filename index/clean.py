@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -110,11 +111,18 @@ def ends_continuing(text: str) -> bool:
 
 # ---------------------------------------------------------------- doubling
 
+#: Longest segment checked for doubling: doubled runs come from narrow PDF columns,
+#: and the check is quadratic in the segment's length.
+MAX_DOUBLED_SEGMENT = 400
+
+
 def _chain(segment: str) -> list[str] | None:
     """``segment`` as runs X1 X1 X2 X2 …, returned as [X1, X2, …], or None."""
     n = len(segment)
-    if n % 2:
+    if n % 2 or n > MAX_DOUBLED_SEGMENT:
         return None
+    if any(count % 2 for count in Counter(segment).values()):
+        return None  # a chain of doubled runs holds every character an even number of times
     best: list[list[str] | None] = [None] * (n + 1)
     best[n] = []
     for i in range(n - 1, -1, -1):

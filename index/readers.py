@@ -6,7 +6,8 @@ yields, per input, either an :class:`Article`-producing :class:`Input` or a
 every file, and every bad JSONL line, ends as one or the other.
 
 Page files (``.txt``, ``.md``) are decoded by content, not by name: UTF-8 with or
-without BOM, UTF-16 with BOM, then GB18030 (which covers GBK and GB2312). JSONL
+without BOM, UTF-16 with BOM, then GB18030 (which covers GBK and GB2312), line by
+line when a file mixes the two. JSONL
 files (``.jsonl``, ``.ndjson``, optionally ``.gz``) hold one article per line
 in the schema ``{"id", "title", "text", …}``; ``text`` may hold ``## `` headings.
 Their title and text get the same character normalisation as pages (full-width
@@ -153,13 +154,27 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError:
-        raise ValueError("undecodable: neither UTF-8 nor GB18030") from None
-    if not _plausible(text):
-        raise ValueError("undecodable: bytes decode as GB18030 but do not read as text")
-    return text, "gb18030"
+    # Not UTF-8 as a whole: decode line by line, so that a file pasted together
+    # from UTF-8 and GBK pieces still reads right.
+    lines: list[str] = []
+    used: set[str] = set()
+    for n, raw in enumerate(data.split(b"\n"), 1):
+        try:
+            lines.append(raw.decode("utf-8"))
+            if not raw.isascii():
+                used.add("utf-8")
+            continue
+        except UnicodeDecodeError:
+            pass
+        try:
+            line = raw.decode("gb18030")
+        except UnicodeDecodeError:
+            raise ValueError(f"undecodable: line {n} is neither UTF-8 nor GB18030") from None
+        if not _plausible(line):
+            raise ValueError(f"undecodable: line {n} decodes as GB18030 but does not read as text")
+        lines.append(line)
+        used.add("gb18030")
+    return "\n".join(lines), "gb18030" if used == {"gb18030"} else "mixed utf-8/gb18030"
 
 
 def _strict(data: bytes, encoding: str) -> str:

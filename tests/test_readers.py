@@ -88,3 +88,10 @@ def test_text_headings_become_sections():
     secs = text_sections("导语。\n## 第一部分\n甲。\n\n乙。\n## 第二部分\n丙。")
     assert [(s.heading, s.text) for s in secs] == [(None, "导语。"), ("第一部分", "甲。\n乙。"), ("第二部分", "丙。")]
     assert [(s.heading, s.text) for s in text_sections("只有正文。")] == [(None, "只有正文。")]
+
+
+def test_mixed_utf8_and_gbk_lines_decode_line_by_line():
+    data = "交叉执行。\n".encode("utf-8") + "终本案件。\n".encode("gbk") + b"ascii\n"
+    text, encoding = decode(data)
+    assert text == "交叉执行。\n终本案件。\nascii\n"
+    assert encoding == "mixed utf-8/gb18030"

@@ -1,0 +1,346 @@
+#!/usr/bin/env python3
+"""Relevance benchmark: lawnews against a plain BM25 baseline on STARD, plus the gold dev queries.
+
+    .venv/bin/python bench/eval_stard.py                      # all 1,235 STARD train queries
+    .venv/bin/python bench/eval_stard.py --limit-queries 300 --json bench/results/stard.json
+
+Stages (each timed):
+
+1. load the STARD train queries and qrels (``../shared/eval/stard``);
+2. build a lawnews index of ``../shared/corpora/statutes/national.jsonl.gz``, or reuse
+   the one cached in ``bench/cache/`` when neither the corpus nor the index code changed;
+3. run the queries through lawnews (:func:`lawnews.evaluation.evaluate`);
+4. build (or load from the cache) a BM25 baseline (k1=1.2, b=0.75) over the same
+   documents and the same jieba tokens: documents get the index-mode tokens of
+   title + text (words and their sub-words, as lawnews indexes them), queries the
+   query-mode tokens of :func:`lawnews.index.analysis.tokenize`; every query
+   word is optional (OR), scores summed;
+5. run the queries through the baseline, scored by the same code;
+6. run the gold dev queries (``../shared/gold/queries-dev.json``) over the bundled
+   ``corpus/`` with :func:`lawnews.evaluation.evaluate_files`.
+
+It prints Recall@10, Recall@100, MRR@10 and nDCG@10 of both systems and their
+ratio. Without ``../shared`` it says so and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import heapq
+import json
+import math
+import pickle
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+CACHE = ROOT / "bench" / "cache"
+STATUTES = SHARED / "corpora" / "statutes" / "national.jsonl.gz"
+STARD = SHARED / "eval" / "stard"
+GOLD_DEV = SHARED / "gold" / "queries-dev.json"
+CORPUS = ROOT / "corpus"
+
+K, DEPTH = 10, 100
+K1, B = 1.2, 0.75
+
+
+def log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+class Timer:
+    """Collects ``(stage, seconds)`` and logs each stage as it ends."""
+
+    def __init__(self) -> None:
+        self.stages: list[tuple[str, float]] = []
+
+    def stage(self, name: str) -> "_Stage":
+        return _Stage(self, name)
+
+
+class _Stage:
+    def __init__(self, timer: Timer, name: str) -> None:
+        self.timer, self.name = timer, name
+
+    def __enter__(self) -> "_Stage":
+        log(f"… {self.name}")
+        self.t = time.perf_counter()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        took = time.perf_counter() - self.t
+        self.timer.stages.append((self.name, took))
+        log(f"  {self.name}: {took:.1f} s")
+
+
+# -- cache keys ---------------------------------------------------------------
+
+def _hash_tree(folder: Path, patterns: tuple[str, ...]) -> str:
+    h = hashlib.sha1()
+    for pattern in patterns:
+        for f in sorted(folder.rglob(pattern)):
+            if "__pycache__" not in f.parts:
+                h.update(f.relative_to(folder).as_posix().encode())
+                h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _corpus_key(path: Path) -> str:
+    st = path.stat()
+    return f"{path.name}:{st.st_size}:{st.st_mtime_ns}"
+
+
+def index_stamp() -> dict[str, str]:
+    """What the cached lawnews index depends on: the corpus file and the index layer's code and data."""
+    import lawnews
+
+    return {
+        "corpus": _corpus_key(STATUTES),
+        "lawnews": lawnews.__version__,
+        "index_code": _hash_tree(ROOT / "index", ("*.py", "*.txt", "*.json", "*.tsv", "*.csv")),
+    }
+
+
+def baseline_stamp() -> str:
+    from lawnews.index import analysis
+
+    h = hashlib.sha1()
+    h.update(_corpus_key(STATUTES).encode())
+    h.update(analysis.dictionary_fingerprint().encode())
+    h.update(Path(analysis.__file__).read_bytes())
+    return h.hexdigest()[:16]
+
+
+# -- the lawnews index ----------------------------------------------------------
+
+def lawnews_index(rebuild: bool) -> tuple[Any, bool]:
+    """The cached statute index (built when missing or stale); ``(NewsIndex, built_now)``."""
+    import lawnews
+
+    path = CACHE / "statutes-index"
+    stamp_file = CACHE / "statutes-index.stamp.json"
+    stamp = index_stamp()
+    if not rebuild and path.exists() and stamp_file.exists():
+        try:
+            if json.loads(stamp_file.read_text(encoding="utf-8")) == stamp:
+                return lawnews.NewsIndex.open(path), False
+        except (lawnews.LawNewsError, ValueError) as e:
+            log(f"  cached index unusable ({e}); rebuilding")
+    CACHE.mkdir(parents=True, exist_ok=True)
+    stamp_file.unlink(missing_ok=True)
+    report = lawnews.build_index([STATUTES], path, rebuild=True)
+    if report.skipped:
+        log(f"  {len(report.skipped)} inputs skipped, e.g. {report.skipped[0].to_dict()}")
+    log(f"  indexed {report.articles} articles in {report.took_s:.0f} s")
+    stamp_file.write_text(json.dumps(stamp), encoding="utf-8")
+    return lawnews.NewsIndex.open(path), True
+
+
+# -- the BM25 baseline -------------------------------------------------------------
+
+def iter_statutes() -> Iterator[dict[str, Any]]:
+    with gzip.open(STATUTES, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield json.loads(line)
+
+
+@dataclass(frozen=True)
+class _Hit:
+    article_id: str
+    score: float
+
+
+@dataclass(frozen=True)
+class _Results:
+    hits: tuple[_Hit, ...]
+    total: int
+
+
+class BM25:
+    """Okapi BM25 over bags of words: postings hold ``(doc, tf-part)``, scores add ``idf * part``.
+
+    Quacks like :class:`lawnews.NewsIndex` for :func:`lawnews.evaluation.evaluate`
+    (``search`` and ``article``); filters are not supported (STARD has none).
+    """
+
+    def __init__(self, ids: list[str], postings: dict[str, tuple[list[int], list[int]]],
+                 lengths: list[int], k1: float = K1, b: float = B) -> None:
+        from lawnews.index.analysis import tokenize
+
+        self._tokenize = tokenize
+        self.ids = ids
+        self._known = set(ids)
+        n = len(ids)
+        avgdl = sum(lengths) / n
+        norm = [k1 * (1 - b + b * dl / avgdl) for dl in lengths]
+        self._postings: dict[str, tuple[float, list[int], list[float]]] = {}
+        for term, (docs, tfs) in postings.items():
+            df = len(docs)
+            idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
+            parts = [idf * tf * (k1 + 1) / (tf + norm[d]) for d, tf in zip(docs, tfs)]
+            self._postings[term] = (idf, docs, parts)
+
+    @classmethod
+    def build(cls) -> "BM25":
+        """Tokenize every statute article (cached in ``bench/cache/``) and build the postings."""
+        from lawnews.index.analysis import tokenize
+
+        cache = CACHE / f"bm25-{baseline_stamp()}.pickle"
+        if cache.exists():
+            with open(cache, "rb") as fh:
+                ids, postings, lengths = pickle.load(fh)
+            log(f"  baseline postings loaded from {cache.relative_to(ROOT)}")
+            return cls(ids, postings, lengths)
+        ids: list[str] = []
+        lengths: list[int] = []
+        postings: dict[str, tuple[list[int], list[int]]] = {}
+        for d, rec in enumerate(iter_statutes()):
+            tokens = tokenize(f"{rec.get('title') or ''}\n{rec['text']}", subtokens=True)
+            ids.append(str(rec["id"]))
+            lengths.append(len(tokens))
+            for term, tf in Counter(tokens).items():
+                entry = postings.get(term)
+                if entry is None:
+                    entry = postings[term] = ([], [])
+                entry[0].append(d)
+                entry[1].append(tf)
+            if d % 10000 == 9999:
+                log(f"  tokenized {d + 1} articles")
+        CACHE.mkdir(parents=True, exist_ok=True)
+        for old in CACHE.glob("bm25-*.pickle"):
+            old.unlink()
+        tmp = cache.with_suffix(".tmp")
+        with open(tmp, "wb") as fh:
+            pickle.dump((ids, postings, lengths), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(cache)
+        return cls(ids, postings, lengths)
+
+    def search(self, query: str, *, limit: int = 10, offset: int = 0, **filters: Any) -> _Results:
+        if any(filters.values()):
+            raise NotImplementedError("the baseline has no facet filters")
+        scores: dict[int, float] = {}
+        get = scores.get
+        for term in set(self._tokenize(query)):
+            entry = self._postings.get(term)
+            if entry is None:
+                continue
+            _idf, docs, parts = entry
+            for d, p in zip(docs, parts):
+                scores[d] = get(d, 0.0) + p
+        best = heapq.nlargest(offset + limit, scores.items(), key=lambda kv: (kv[1], -kv[0]))[offset:]
+        return _Results(tuple(_Hit(self.ids[d], s) for d, s in best), len(scores))
+
+    def article(self, article_id: str) -> str:
+        from lawnews import ArticleNotFoundError
+
+        if article_id not in self._known:
+            raise ArticleNotFoundError(article_id)
+        return article_id
+
+
+# -- output -------------------------------------------------------------------------
+
+METRICS = (("Recall@10", "recall"), ("Recall@100", "recall_depth"), ("MRR@10", "mrr"), ("nDCG@10", "ndcg"))
+
+
+def comparison_table(ours: Any, base: Any) -> str:
+    lines = [f"{'':<12} {'lawnews':>8} {'BM25':>8} {'ratio':>7}"]
+    for label, attr in METRICS:
+        a, b = getattr(ours, attr), getattr(base, attr)
+        ratio = f"{a / b:7.3f}" if a is not None and b else "      –"
+        lines.append(f"{label:<12} {a:8.4f} {b:8.4f} {ratio}")
+    return "\n".join(lines)
+
+
+def summary(report: Any) -> dict[str, Any]:
+    d = report.to_dict()
+    return {key: d[key] for key in ("k", "depth", "queries", "answerable", "means", "no_answer", "notes", "took_s")} | {
+        "errors": len(d["errors"]),
+        "unmatched": d["unmatched"],
+        "zero_hit_queries": sum(1 for r in report.rows if r.returned == 0),
+    }
+
+
+# -- main ---------------------------------------------------------------------------
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--limit-queries", type=int, metavar="N", help="run only the first N STARD queries")
+    ap.add_argument("--json", type=Path, metavar="PATH", help="write the figures (and per-query rows) here")
+    ap.add_argument("--rebuild", action="store_true", help="rebuild the cached statute index and baseline")
+    ap.add_argument("--skip-stard", action="store_true", help="only the gold dev queries")
+    args = ap.parse_args(argv)
+
+    needed = [STATUTES, STARD / "queries-train.jsonl", STARD / "qrels-train.tsv", GOLD_DEV]
+    if not SHARED.is_dir() or not all(p.exists() for p in needed):
+        missing = SHARED if not SHARED.is_dir() else next(p for p in needed if not p.exists())
+        print(f"skipped: the shared evaluation data is absent ({missing} not found)")
+        return 0
+
+    from lawnews.evaluation import evaluate, evaluate_files, format_report, load_stard
+
+    timer = Timer()
+    out: dict[str, Any] = {"k": K, "depth": DEPTH}
+    if args.rebuild:
+        for old in CACHE.glob("bm25-*.pickle"):
+            old.unlink()
+
+    if not args.skip_stard:
+        with timer.stage("load STARD"):
+            stard = load_stard(STARD / "queries-train.jsonl", STARD / "qrels-train.tsv")
+            queries = stard.queries[: args.limit_queries] if args.limit_queries else stard.queries
+        with timer.stage("lawnews index (build or reuse)") as st:
+            ix, built = lawnews_index(args.rebuild)
+            st.name += " [built]" if built else " [reused]"
+        with ix:
+            with timer.stage(f"lawnews: {len(queries)} queries"):
+                ours = evaluate(ix, queries, stard.qrels, K, DEPTH, notes=stard.notes)
+        with timer.stage("baseline index (tokenize or load)"):
+            bm25 = BM25.build()
+        with timer.stage(f"baseline: {len(queries)} queries"):
+            base = evaluate(bm25, queries, stard.qrels, K, DEPTH, notes=stard.notes)
+
+        print(f"STARD train: {len(queries)} queries ({len(ours.answerable)} with judgments), "
+              f"{len(bm25.ids)} statute articles"
+              + (f"  [--limit-queries {args.limit_queries}]" if args.limit_queries else ""))
+        print(comparison_table(ours, base))
+        zero = sum(1 for r in ours.rows if r.returned == 0)
+        print(f"lawnews returned no hit for {zero} of {len(ours.rows)} queries; "
+              f"{len(ours.errors)} queries raised an error")
+        for note in ours.notes:
+            print(f"note: {note}")
+        out["stard"] = {"queries": len(queries), "limit_queries": args.limit_queries,
+                        "lawnews": summary(ours), "baseline": summary(base),
+                        "ratio": {label: (getattr(ours, a) / getattr(base, a)) if getattr(base, a) else None
+                                  for label, a in METRICS},
+                        "rows": {"lawnews": ours.to_dict()["rows"], "baseline": base.to_dict()["rows"]}}
+
+    with timer.stage("gold dev over corpus/"):
+        gold = evaluate_files(GOLD_DEV, GOLD_DEV, corpus=[CORPUS], k=K, depth=DEPTH)
+    print()
+    print(f"gold dev ({GOLD_DEV.name}) over {CORPUS.relative_to(ROOT)}/:")
+    print(format_report(gold))
+    out["gold_dev"] = gold.to_dict()
+
+    print()
+    print("timings:")
+    for name, took in timer.stages:
+        print(f"  {name:<40} {took:8.1f} s")
+    out["timings_s"] = {name: round(took, 2) for name, took in timer.stages}
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")
+        print(f"wrote {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
