@@ -45,14 +45,21 @@ def similar_query(searcher: Any, text: str, *, terms: int = 25) -> Q.Query:
     ])
 
 
+#: Did-you-mean looks at queries up to this length, and at most this many pieces of them.
+SUGGEST_MAX_CHARS = 64
+SUGGEST_MAX_PIECES = 8
+
+
 def suggest(searcher: Any, query: str, finds: Callable[[str], bool]) -> str | None:
-    """A corrected ``query`` that ``finds`` something, or None."""
+    """A corrected ``query`` that ``finds`` something, or None (long queries get none)."""
+    if len(query) > SUGGEST_MAX_CHARS:
+        return None
     reader = searcher.reader()
     corrector = reader.corrector("text")
     candidates: list[str] = []
-    pieces = [m.group() for m in _HAN_RUN.finditer(query)]
-    pieces += [w for w in tokenize(query) if len(w) > 1 and w not in pieces]
-    for piece in pieces:
+    pieces = list(dict.fromkeys(m.group() for m in _HAN_RUN.finditer(query)))
+    pieces += [w for w in dict.fromkeys(tokenize(query)) if len(w) > 1 and w not in pieces]
+    for piece in pieces[:SUGGEST_MAX_PIECES]:
         if reader.doc_frequency("text", piece.lower()):
             continue
         options = corrector.suggest(piece.lower(), limit=5, maxdist=1, prefix=1)

@@ -122,3 +122,14 @@ def test_named_concepts_match_tagged_articles(data_index):
     assert "t20" in ids(data_index.search("海南 执源治理"))
     # a court short form finds articles tagged with the court
     assert "t01" in ids(data_index.search("荆州中院"))
+
+
+@pytest.mark.parametrize("query", ["法" * 10_000, "交叉执行，" * 2_000, "。，！" * 3_000, "的 了 和", "*?[]{}^~\\/"])
+def test_extreme_queries_give_results_or_a_clear_message(data_index, query):
+    try:
+        res = data_index.search(query, limit=3)
+    except lawnews.QuerySyntaxError as e:
+        assert "position" in str(e) or "cannot parse" in str(e)
+    else:
+        assert res.total >= 0 and (res.suggestion is None or len(query) <= 64)
+    data_index.search(query, limit=3, lenient=True)
