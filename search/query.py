@@ -44,6 +44,10 @@ class Vocabulary(Protocol):
         """The province of a city, or None."""
 
 
+#: Most distinct words (or named concepts) a plain query may have; Lucene's
+#: max_clause_count plays the same part.
+MAX_UNITS = 256
+
 #: Weight of a synonym, and of a facet match, relative to the word the user typed.
 SYNONYM_WEIGHT = 0.6
 CONCEPT_WEIGHT = 1.0
@@ -103,19 +107,19 @@ def parse_query(text: str, vocab: Vocabulary | None = None, *, lenient: bool = F
             raise QuerySyntaxError(f"query syntax: {message}: {text!r}", position)
         text = syntax.repair(text)
     if syntax.is_plain(text):
-        return _plain_query(text, vocab, require_all and not syntax.is_question(text))
+        return _plain_query(text, vocab, require_all and not syntax.is_question(text), lenient)
     try:
         q = _get_parser().parse(text)
     except Exception as e:  # Whoosh's parser raises assorted types on odd input
         if not lenient:
             raise QuerySyntaxError(f"query syntax: cannot parse {text!r} ({e})") from e
-        return _plain_query(syntax.plain_words(text), vocab, require_all)
+        return _plain_query(syntax.plain_words(text), vocab, require_all, lenient)
     if q is Q.NullQuery:
         return q
     return _rewrite(q, vocab)
 
 
-def _plain_query(text: str, vocab: Vocabulary | None, require_all: bool) -> Q.Query:
+def _plain_query(text: str, vocab: Vocabulary | None, require_all: bool, lenient: bool) -> Q.Query:
     """Words, with named concepts as units: AND of the units (OR when not ``require_all``)."""
     units: list[Q.Query] = []
     pos = 0
@@ -130,6 +134,12 @@ def _plain_query(text: str, vocab: Vocabulary | None, require_all: bool) -> Q.Qu
                      Q.Term(facet, value, boost=CONCEPT_WEIGHT))
         pos = end
     units += _word_units(text[pos:], vocab)
+    units = list(dict.fromkeys(units))
+    if len(units) > MAX_UNITS:
+        if not lenient:
+            raise QuerySyntaxError(
+                f"query syntax: {len(units)} distinct words; at most {MAX_UNITS} are allowed", None)
+        units = units[:MAX_UNITS]
     if not units:
         return Q.NullQuery
     if len(units) == 1:
