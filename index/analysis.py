@@ -7,18 +7,28 @@ exact character offsets into the analysed string, so phrases and highlights line
 up. In ``mode="index"`` a long word also yields the dictionary words inside it
 (``人民法院`` → ``人民``, ``法院``) at the parent's position: a search for 法院
 finds 人民法院 without breaking phrase positions. Queries are segmented the same
-way but without sub-words. This module is the only one that imports jieba, and it
-loads the dictionary lazily, on first use.
+way but without sub-words. This module is the only one that imports jieba.
+
+Loading jieba's prefix dictionary takes about a second, which a one-off query
+should not pay. Indexing loads it whole (:func:`segmenter`); queries and snippets
+use :func:`query_segmenter`, the same jieba algorithm over the same dictionary
+read lazily from an SQLite snapshot (built once per dictionary fingerprint in the
+user's cache directory), so both give the same words.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
+import sqlite3
+import tempfile
 import threading
 import unicodedata
+from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
-from typing import Iterator
+from pathlib import Path
+from typing import Any, Iterator
 
 from whoosh.analysis import Token, Tokenizer
 
@@ -31,7 +41,7 @@ STOP_WORDS = frozenset(
     "这 那 个 等 啊 吗 呢 吧 呀 a an the of and or to in on for is are".split()
 )
 
-_lock = threading.Lock()
+_lock = threading.RLock()
 _segmenter = None
 
 
@@ -70,14 +80,107 @@ def segmenter():
     return _segmenter
 
 
+class LazyFreq(Mapping):  # type: ignore[type-arg]
+    """jieba's word-frequency table, read from SQLite one word at a time."""
+
+    def __init__(self, path: Path) -> None:
+        self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._cache: dict[str, int | None] = {}
+        self.total = int(self._db.execute("SELECT n FROM meta WHERE k = 'total'").fetchone()[0])
+
+    def _lookup(self, word: str) -> int | None:
+        try:
+            return self._cache[word]
+        except KeyError:
+            row = self._db.execute("SELECT n FROM freq WHERE w = ?", (word,)).fetchone()
+            value = self._cache[word] = None if row is None else row[0]
+            return value
+
+    def __getitem__(self, word: str) -> int:
+        value = self._lookup(word)
+        if value is None:
+            raise KeyError(word)
+        return value
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self._lookup(word) is not None
+
+    def get(self, word: str, default: Any = None) -> Any:
+        value = self._lookup(word)
+        return default if value is None else value
+
+    def __iter__(self) -> Iterator[str]:
+        return (row[0] for row in self._db.execute("SELECT w FROM freq"))
+
+    def __len__(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM freq").fetchone()[0])
+
+
+def snapshot_path() -> Path:
+    """Where the SQLite snapshot of this dictionary lives (per user, per fingerprint)."""
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "lawnews" / f"segmenter-{dictionary_fingerprint()}.sqlite"
+
+
+def write_snapshot(path: Path) -> Path:
+    """Write the loaded dictionary to ``path`` as SQLite, atomically."""
+    seg = segmenter()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    os.close(fd)
+    try:
+        db = sqlite3.connect(tmp)
+        db.execute("CREATE TABLE freq (w TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID")
+        db.execute("CREATE TABLE meta (k TEXT PRIMARY KEY, n INTEGER)")
+        db.executemany("INSERT INTO freq VALUES (?, ?)", seg.FREQ.items())
+        db.execute("INSERT INTO meta VALUES ('total', ?)", (seg.total,))
+        db.commit()
+        db.close()
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return path
+
+
+_query_segmenter = None
+
+
+def query_segmenter():
+    """A jieba tokenizer for short texts: the full one if loaded, else over the snapshot."""
+    global _query_segmenter
+    if _segmenter is not None:
+        return _segmenter
+    if _query_segmenter is None:
+        with _lock:
+            if _query_segmenter is None:
+                path = snapshot_path()
+                try:
+                    freq = LazyFreq(path)
+                except sqlite3.Error:
+                    try:
+                        freq = LazyFreq(write_snapshot(path))
+                    except OSError:  # no writable cache: load the dictionary whole
+                        return segmenter()
+                import jieba
+
+                tok = jieba.Tokenizer()
+                tok.FREQ, tok.total, tok.initialized = freq, freq.total, True
+                _query_segmenter = tok
+    return _query_segmenter
+
+
 def _is_word(w: str) -> bool:
     """True for a token worth indexing: it has a letter, digit or Han character."""
     return any(unicodedata.category(c)[0] in "LN" for c in w)
 
 
-def words(text: str) -> Iterator[tuple[str, int, int]]:
-    """Yield ``(word, start, end)`` for the words of ``text``, lowercased, stop words dropped."""
-    seg = segmenter()
+def words(text: str, *, short: bool = False) -> Iterator[tuple[str, int, int]]:
+    """Yield ``(word, start, end)`` for the words of ``text``, lowercased, stop words dropped.
+
+    ``short`` (queries, snippets) avoids loading the whole dictionary (see the module docstring).
+    """
+    seg = query_segmenter() if short else segmenter()
     start = 0
     for w in seg.cut(text, HMM=True):
         end = start + len(w)
@@ -88,11 +191,11 @@ def words(text: str) -> Iterator[tuple[str, int, int]]:
         start = end
 
 
-def subwords(word: str) -> Iterator[tuple[str, int]]:
+def subwords(word: str, *, short: bool = False) -> Iterator[tuple[str, int]]:
     """Dictionary words of length 2 and 3 inside a longer ``word``, with their offset in it."""
     if len(word) <= 2:
         return
-    freq = segmenter().FREQ
+    freq = (query_segmenter() if short else segmenter()).FREQ
     for n in (2, 3):
         if len(word) <= n:
             break
@@ -102,13 +205,13 @@ def subwords(word: str) -> Iterator[tuple[str, int]]:
                 yield g, i
 
 
-def tokenize(text: str, *, subtokens: bool = False) -> list[str]:
+def tokenize(text: str, *, subtokens: bool = False, short: bool = False) -> list[str]:
     """The indexed terms of ``text`` (main words, plus sub-words if asked)."""
     out: list[str] = []
-    for w, _s, _e in words(text):
+    for w, _s, _e in words(text, short=short):
         out.append(w)
         if subtokens:
-            out.extend(g for g, _i in subwords(w))
+            out.extend(g for g, _i in subwords(w, short=short))
     return out
 
 
@@ -147,7 +250,7 @@ class ChineseTokenizer(Tokenizer):
             yield t
             return
         with_subwords = mode == "index"
-        for pos, (w, s, e) in enumerate(words(value), start_pos):
+        for pos, (w, s, e) in enumerate(words(value, short=mode == "query"), start_pos):
             t.text = w
             t.boost = 1.0
             t.stopped = False

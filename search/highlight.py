@@ -30,11 +30,11 @@ def find_matches(text: str, terms: set[str], phrases: set[str] = frozenset()) ->
         while p and start >= 0:
             spans.append((start, start + len(p)))
             start = folded.find(p, start + 1)
-    for w, s, e in words(text):
+    for w, s, e in words(text, short=True):
         if w in terms:
             spans.append((s, e))
         else:
-            for g, i in subwords(w):
+            for g, i in subwords(w, short=True):
                 if g in terms:
                     spans.append((s + i, s + i + len(g)))
     spans.sort()

@@ -127,7 +127,7 @@ def _plain_query(text: str, vocab: Vocabulary | None, require_all: bool, lenient
         if start < pos:
             continue
         units += _word_units(text[pos:start], vocab)
-        words = analysis.tokenize(text[start:end])
+        words = analysis.tokenize(text[start:end], short=True)
         own = [_word(w, vocab) for w in words]
         literal = own[0] if len(own) == 1 else Q.And(own)
         units.append(Q.Or([literal, Q.Term(facet, value, boost=CONCEPT_WEIGHT)]) if own else
@@ -148,7 +148,7 @@ def _plain_query(text: str, vocab: Vocabulary | None, require_all: bool, lenient
 
 
 def _word_units(text: str, vocab: Vocabulary | None) -> list[Q.Query]:
-    words = [w for w, _s, _e in analysis.words(text) if w not in syntax.QUESTION_MARKERS]
+    words = [w for w, _s, _e in analysis.words(text, short=True) if w not in syntax.QUESTION_MARKERS]
     return [_word(w, vocab) for w in dict.fromkeys(words)]
 
 
@@ -163,7 +163,7 @@ def _word(word: str, vocab: Vocabulary | None, boost: float = 1.0) -> Q.Query:
 
 def _across_fields(word: str, boost: float) -> Q.Query:
     """``word`` in every text field, each with its BM25F weight."""
-    words = analysis.tokenize(word)
+    words = analysis.tokenize(word, short=True)
     if len(words) != 1:  # a synonym the segmenter splits: match it as exact text
         return ExactPhrase(None, word, boost)
     return Q.Or([Q.Term(f, words[0], boost=boost * w) for f, w in TEXT_FIELDS.items()])

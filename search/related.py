@@ -27,7 +27,7 @@ def similar_query(searcher: Any, text: str, *, terms: int = 25) -> Q.Query:
     """A weighted OR over the ``terms`` most distinctive words of ``text``."""
     reader = searcher.reader()
     n = max(reader.doc_count(), 1)
-    tf = Counter(t for t in tokenize(text) if len(t) > 1)
+    tf = Counter(t for t in tokenize(text, short=True) if len(t) > 1)
     scored = []
     for word, f in tf.items():
         df = reader.doc_frequency("text", word)
@@ -58,7 +58,7 @@ def suggest(searcher: Any, query: str, finds: Callable[[str], bool]) -> str | No
     corrector = reader.corrector("text")
     candidates: list[str] = []
     pieces = list(dict.fromkeys(m.group() for m in _HAN_RUN.finditer(query)))
-    pieces += [w for w in dict.fromkeys(tokenize(query)) if len(w) > 1 and w not in pieces]
+    pieces += [w for w in dict.fromkeys(tokenize(query, short=True)) if len(w) > 1 and w not in pieces]
     for piece in pieces[:SUGGEST_MAX_PIECES]:
         if reader.doc_frequency("text", piece.lower()):
             continue

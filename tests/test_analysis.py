@@ -64,3 +64,32 @@ def test_bytes_are_refused():
 def test_fingerprint_is_stable():
     assert dictionary_fingerprint() == dictionary_fingerprint()
     assert len(dictionary_fingerprint()) == 16
+
+
+def test_the_lazy_query_dictionary_segments_exactly_like_the_loaded_one(tmp_path):
+    import jieba
+
+    from lawnews.index import analysis
+    from support import CORPUS
+
+    path = analysis.write_snapshot(tmp_path / "snapshot.sqlite")
+    lazy = jieba.Tokenizer()
+    freq = analysis.LazyFreq(path)
+    lazy.FREQ, lazy.total, lazy.initialized = freq, freq.total, True
+    full = analysis.segmenter()
+    assert len(freq) == len(full.FREQ) and freq.total == full.total
+    lines = [line for page in sorted(CORPUS.glob("*.txt"))
+             for line in page.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(lines) > 1000
+    for line in lines:
+        assert list(lazy.cut(line, HMM=True)) == list(full.cut(line, HMM=True)), line
+
+
+def test_query_mode_needs_no_loaded_dictionary():
+    import subprocess
+    import sys
+
+    code = ("from lawnews.index import analysis; analysis.query_segmenter(); "
+            "print(list(analysis.words('湖南高院推进执转破', short=True))); print(analysis._segmenter is None)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == ["[('湖南', 0, 2), ('高院', 2, 4), ('推进', 4, 6), ('执转破', 6, 9)]", "True"]
