@@ -157,6 +157,7 @@ def decode(data: bytes) -> tuple[str, str]:
     # Not UTF-8 as a whole: decode line by line, so that a file pasted together
     # from UTF-8 and GBK pieces still reads right.
     lines: list[str] = []
+    legacy: list[str] = []
     used: set[str] = set()
     for n, raw in enumerate(data.split(b"\n"), 1):
         try:
@@ -170,10 +171,11 @@ def decode(data: bytes) -> tuple[str, str]:
             line = raw.decode("gb18030")
         except UnicodeDecodeError:
             raise ValueError(f"undecodable: line {n} is neither UTF-8 nor GB18030") from None
-        if not _plausible(line):
-            raise ValueError(f"undecodable: line {n} decodes as GB18030 but does not read as text")
         lines.append(line)
+        legacy.append(line)
         used.add("gb18030")
+    if not _plausible("".join(legacy)):
+        raise ValueError("undecodable: bytes decode as GB18030 but do not read as text")
     return "\n".join(lines), "gb18030" if used == {"gb18030"} else "mixed utf-8/gb18030"
 
 
@@ -184,7 +186,8 @@ def _strict(data: bytes, encoding: str) -> str:
         raise ValueError(f"undecodable: invalid {encoding} at byte {e.start}") from None
 
 
-_COMMON = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\s\x20-\x7e\u2014\u2018-\u201d\u2026]")
+_COMMON = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\s\x20-\x7e\u2014\u2018-\u201d\u2026"
+                     r"\u00b7\u2460-\u24ff\u25a0-\u25ff\u2190-\u21ff]")
 
 
 def _plausible(text: str) -> bool:
