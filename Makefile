@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 q ?= 交叉执行
 
-.PHONY: default install test search index eval clean
+.PHONY: default install test search index bench eval clean
 
 default: test
 
@@ -24,6 +24,9 @@ search:
 
 index:
 	$(BIN)/lawnews index corpus --rebuild
+
+bench:
+	$(BIN)/python bench/bench.py $(ARGS)
 
 eval:
 	$(BIN)/lawnews eval ../shared/gold/queries-dev.json ../shared/gold/queries-dev.json --corpus corpus --no-misses
