@@ -32,7 +32,6 @@ from .search.results import SearchResults
 from .search.searcher import IndexSearcher
 from .version import __version__
 
-PathLike = "str | os.PathLike[str]"
 BUNDLED = "bundled"
 
 

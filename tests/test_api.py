@@ -7,7 +7,6 @@ import pytest
 import lawnews
 from lawnews import Article, Hit, NewsIndex, SearchResults, Section
 
-from support import CORPUS
 
 
 def test_public_names_are_exported():

@@ -7,7 +7,6 @@ what the inputs warrant.
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
 import sys
