@@ -160,12 +160,7 @@ def build_index(
             info = replace(info, origin=old.origin if old.origin == origin else "",
                            corpus_fingerprint="")
         with IndexWriter(ix, fresh=fresh, procs=procs) as writer:
-            seen_files: set[str] = set()
-            for article in iter_articles(paths, tagger=tagger, report=report, progress=progress):
-                if not fresh and article.file not in seen_files:
-                    seen_files.add(article.file)
-                    writer.delete_file(article.file)
-                writer.add(article)
+            writer.add_files(iter_articles(paths, tagger=tagger, report=report, progress=progress))
         articles, sections = count_documents(ix)
         write_info(target, replace(info, articles=articles, sections=sections))
         ix.close()

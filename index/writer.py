@@ -9,7 +9,7 @@ A writer that cannot get the lock in ``timeout`` seconds raises IndexLockedError
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from whoosh import index as whoosh_index
 from whoosh.index import LockError
@@ -87,6 +87,19 @@ class IndexWriter:
             n += 1
         self.added_articles += 1
         self.added_sections += n
+        return n
+
+    def add_files(self, articles: Iterable[Article]) -> int:
+        """Add the articles read from files: the first article of each file first deletes
+        what that file gave before, so a changed file replaces its old articles."""
+        seen: set[str] = set()
+        n = 0
+        for article in articles:
+            if not self._fresh and article.file not in seen:
+                seen.add(article.file)
+                self.delete_file(article.file)
+            self.add(article)
+            n += 1
         return n
 
     def delete_file(self, file: str) -> int:

@@ -154,12 +154,7 @@ class NewsIndex:
         """Index the files under ``paths``; each file's articles replace its earlier ones."""
         report = IngestReport(index_dir=str(self.path) if self.path else None)
         with self.writer() as w:
-            seen: set[str] = set()
-            for article in iter_articles(paths, tagger=self._tagger, report=report, progress=progress):
-                if article.file not in seen:
-                    seen.add(article.file)
-                    w.delete_file(article.file)
-                w.add(article)
+            w.add_files(iter_articles(paths, tagger=self._tagger, report=report, progress=progress))
         self._refresh_info()
         return report
 

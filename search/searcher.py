@@ -123,6 +123,11 @@ class IndexSearcher:
         parts = [Q.Or([Q.Term(name, v) for v in values]) for name, values in filters.items()]
         return Q.And(parts) if parts else None
 
+    def _filtered(self, q: Q.Query, filters: Mapping[str, tuple[str, ...]]) -> Q.Query:
+        """``q`` restricted to the filters' selection."""
+        fq = self._filter_query(filters)
+        return Q.And([q, fq]) if fq is not None else q
+
     # -- searching --------------------------------------------------------
     def search(
         self,
@@ -173,9 +178,7 @@ class IndexSearcher:
         return replace(results, took_ms=(time.perf_counter() - started) * 1000)
 
     def _finds(self, query: str, flt: Mapping[str, tuple[str, ...]]) -> bool:
-        q = parse_query(query, self._vocab, lenient=True)
-        fq = self._filter_query(flt)
-        full = Q.And([q, fq]) if fq is not None else q
+        full = self._filtered(parse_query(query, self._vocab, lenient=True), flt)
         return next(iter(self._current().docs_for_query(full)), None) is not None
 
     def _empty_selection(self, flt: Mapping[str, tuple[str, ...]]) -> bool:
@@ -197,8 +200,7 @@ class IndexSearcher:
     def _execute(self, query: str, q: Q.Query, flt: Mapping[str, tuple[str, ...]], limit: int,
                  offset: int, group: str, sort: str, explain: bool, snippet_chars: int) -> SearchResults:
         searcher = self._current()
-        fq = self._filter_query(flt)
-        full = Q.And([q, fq]) if fq is not None else q
+        full = self._filtered(q, flt)
         articles, facet_cols = self._doc_columns()
 
         # One pass over the unfiltered matches gives the totals and the facet
