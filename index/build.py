@@ -5,7 +5,10 @@ articles (:mod:`.pages`) and tags every article (:mod:`.tagging`), recording in 
 :class:`IngestReport` every file used and every input skipped with its reason.
 :func:`build_index` writes those articles to an index: a rebuild (or a first
 build) goes to a staging directory that replaces the old index only once it is
-complete; an update replaces the articles of each file it reads.
+complete; an update replaces the articles of each file it reads. A file that
+now gives no article (empty, binary, no text, every JSONL line bad) loses its
+earlier articles; one that cannot be read now (an OS error) keeps them. Its skip
+says which, and how many.
 """
 
 from __future__ import annotations
@@ -53,11 +56,15 @@ class IngestReport:
 
 def input_size(paths: Iterable[str | os.PathLike[str]]) -> int:
     """Total bytes of the files under ``paths`` (for progress bars)."""
-    total = 0
-    for item in discover(paths):
-        if not isinstance(item, Skip):
-            total += item[0].stat().st_size
-    return total
+    return sum(_size(item[0]) for item in discover(paths) if not isinstance(item, Skip))
+
+
+def _size(path: Path) -> int:
+    """Bytes of ``path``, 0 when it is gone or cannot be read (the read says why)."""
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def iter_articles(
@@ -85,9 +92,9 @@ def iter_articles(
             articles = parse_page(inp.text, inp.source)
             if not articles:
                 report.files -= 1
-                report.skipped.append(Skip(str(inp.path), "no article text found"))
+                report.skipped.append(Skip(str(inp.path), "no article text found", inp.source))
             if progress:
-                done += inp.path.stat().st_size
+                done += _size(inp.path)
                 progress(done, total)
         else:
             assert isinstance(inp, Record)
@@ -112,7 +119,10 @@ def corpus_fingerprint(paths: Iterable[str | os.PathLike[str]]) -> str:
             continue
         path, source = item
         h.update(f"{source}\n".encode())
-        h.update(hashlib.sha1(path.read_bytes()).digest())
+        try:
+            h.update(hashlib.sha1(path.read_bytes()).digest())
+        except OSError as e:
+            h.update(f"unreadable {e.errno}\n".encode())
     return h.hexdigest()[:16]
 
 
@@ -132,7 +142,8 @@ def build_index(
 
     With ``rebuild`` (or when there is no index yet) the index is built anew in a
     staging directory and swapped in at the end; otherwise the articles of each
-    file read replace that file's earlier articles. ``dry_run`` reads, parses and
+    file read replace that file's earlier articles (see the module docstring for
+    files that give none). ``dry_run`` reads, parses and
     tags everything and returns the account without writing anything.
     """
     started = time.perf_counter()
@@ -160,7 +171,8 @@ def build_index(
             info = replace(info, origin=old.origin if old.origin == origin else "",
                            corpus_fingerprint="")
         with IndexWriter(ix, fresh=fresh, procs=procs) as writer:
-            writer.add_files(iter_articles(paths, tagger=tagger, report=report, progress=progress))
+            writer.add_files(iter_articles(paths, tagger=tagger, report=report, progress=progress),
+                             report.skipped)
         articles, sections = count_documents(ix)
         write_info(target, replace(info, articles=articles, sections=sections))
         ix.close()

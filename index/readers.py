@@ -21,6 +21,7 @@ import io
 import json
 import os
 import re
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Union
@@ -45,13 +46,30 @@ _MAGIC = {
 
 @dataclass(frozen=True)
 class Skip:
-    """An input (a file, or ``file:line`` of a JSONL file) that was not indexed, and why."""
+    """An input (a file, or ``file:line`` of a JSONL file) that was not indexed, and why.
+
+    A skip of a whole file that was found also names it as the index does
+    (``source``, the ``file`` of its articles). ``transient`` marks an OS error
+    (permission denied, a file gone mid-run): trying again may work, so an update
+    keeps the file's earlier articles (``kept`` says how many). Any other reason
+    means the file now gives no article, and an update removes its earlier
+    articles (``removed``).
+    """
 
     path: str
     reason: str
+    source: str | None = None
+    transient: bool = False
+    removed: int = 0
+    kept: int = 0
 
-    def to_dict(self) -> dict[str, str]:
-        return {"path": self.path, "reason": self.reason}
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"path": self.path, "reason": self.reason}
+        if self.removed:
+            out["removed"] = self.removed
+        if self.kept:
+            out["kept"] = self.kept
+        return out
 
 
 @dataclass(frozen=True)
@@ -127,13 +145,13 @@ def read_page(path: Path, source: str) -> PageText | Skip:
     try:
         data = path.read_bytes()
     except OSError as e:
-        return Skip(str(path), f"unreadable: {e.strerror or e}")
+        return Skip(str(path), f"unreadable: {e.strerror or e}", source, transient=True)
     try:
         text, encoding = decode(data)
     except ValueError as e:
-        return Skip(str(path), str(e))
+        return Skip(str(path), str(e), source)
     if not text.strip():
-        return Skip(str(path), "empty")
+        return Skip(str(path), "empty", source)
     return PageText(path, source, text, encoding)
 
 
@@ -198,16 +216,21 @@ def _plausible(text: str) -> bool:
 
 
 def read_jsonl(path: Path, source: str, seen_ids: dict[str, str]) -> Iterator[Record | Skip]:
-    """The records of one JSONL file; each bad line is a Skip naming ``file:line``."""
+    """The records of one JSONL file; each bad line is a Skip naming ``file:line``.
+
+    A file that gives no record at all (empty, or every line bad) ends with a Skip
+    of the whole file.
+    """
+    records = bad = 0
     try:
         with open(path, "rb") as raw:
             stream = gzip.GzipFile(fileobj=raw) if path.name.lower().endswith(".gz") else raw
             fh = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")  # type: ignore[arg-type]
-            n = 0
             for n, line in enumerate(fh, 1):
                 if not line.strip():
                     continue
                 where = f"{path}:{n}"
+                bad += 1
                 try:
                     obj = json.loads(line)
                 except json.JSONDecodeError as e:
@@ -223,13 +246,20 @@ def read_jsonl(path: Path, source: str, seen_ids: dict[str, str]) -> Iterator[Re
                     yield Skip(where, f"line {n}: duplicate id {article.id!r} (first at {first})")
                     continue
                 seen_ids[article.id] = where
+                bad -= 1
+                records += 1
                 yield Record(path, article, raw.tell())
-            if n == 0:
-                yield Skip(str(path), "empty")
-    except (OSError, EOFError, gzip.BadGzipFile) as e:
-        yield Skip(str(path), f"unreadable: {e}")
+    except (EOFError, gzip.BadGzipFile, zlib.error) as e:
+        yield Skip(str(path), f"unreadable: {e or 'truncated'}", source)
+        return
+    except OSError as e:
+        yield Skip(str(path), f"unreadable: {e}", source, transient=True)
+        return
     except UnicodeDecodeError as e:
-        yield Skip(str(path), f"undecodable: JSONL must be UTF-8 (invalid byte at {e.start})")
+        yield Skip(str(path), f"undecodable: JSONL must be UTF-8 (invalid byte at {e.start})", source)
+        return
+    if records == 0:
+        yield Skip(str(path), f"no valid record: {bad} lines skipped" if bad else "empty", source)
 
 
 _HEADING = re.compile(r"^\s*#{2,6}\s+(.+?)\s*#*\s*$")

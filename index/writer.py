@@ -1,7 +1,8 @@
 """Articles → Whoosh documents, written through one lock-holding writer.
 
 :class:`IndexWriter` wraps a Whoosh writer: ``add`` replaces any earlier version of
-the article (same id), ``delete_file`` and ``delete_article`` remove documents,
+the article (same id), ``add_files`` replaces each file's articles (and settles
+files that gave none), ``delete_file`` and ``delete_article`` remove documents,
 and ``commit``/``cancel`` end the transaction. Used as a context manager it
 commits on success and cancels on an exception, so a failed batch changes nothing.
 A writer that cannot get the lock in ``timeout`` seconds raises IndexLockedError.
@@ -9,13 +10,16 @@ A writer that cannot get the lock in ``timeout`` seconds raises IndexLockedError
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, Iterable, Iterator
 
 from whoosh import index as whoosh_index
 from whoosh.index import LockError
+from whoosh.query import Term
 
 from ..errors import IndexLockedError
 from .documents import Article
+from .readers import Skip
 from .schema import FACET_FIELDS
 
 
@@ -74,6 +78,9 @@ class IndexWriter:
                 "another process is writing to this index; wait for it to finish and try again"
             ) from e
         self._fresh = fresh
+        self._written: set[str] = set()  # ids added (updates only)
+        self._unfinished: set[str] = set()  # files a transient error stopped reading
+        self._skips_seen = 0
         self.added_articles = 0
         self.added_sections = 0
 
@@ -81,6 +88,7 @@ class IndexWriter:
         """Add (or replace) one article; returns the number of section documents written."""
         if not self._fresh:
             self._w.delete_by_term("article_id", article.id)
+            self._written.add(article.id)
         n = 0
         for doc in section_docs(article):
             self._w.add_document(**doc)
@@ -89,18 +97,66 @@ class IndexWriter:
         self.added_sections += n
         return n
 
-    def add_files(self, articles: Iterable[Article]) -> int:
-        """Add the articles read from files: the first article of each file first deletes
-        what that file gave before, so a changed file replaces its old articles."""
-        seen: set[str] = set()
+    def add_files(self, articles: Iterable[Article], skipped: list[Skip] | None = None) -> int:
+        """Add the articles read from files, each file's replacing what it gave before.
+
+        A file's earlier articles are deleted once its new ones are all in (a Whoosh
+        writer deletes committed documents only, never ones it just added).
+        ``skipped`` is the list the reading appends its skips to while ``articles``
+        is consumed (``IngestReport.skipped``). With it, a file that now gives no
+        article loses its earlier articles, and a file that could not be read (a
+        transient skip, even midway) keeps those it did not give again; each such
+        skip is replaced by a copy that says how many (``removed``, ``kept``).
+        Returns the number of articles added.
+        """
+        if skipped is None:
+            skipped = []
+        read: set[str] = set()  # files that gave articles
+        current: str | None = None
         n = 0
         for article in articles:
-            if not self._fresh and article.file not in seen:
-                seen.add(article.file)
-                self.delete_file(article.file)
+            if article.file != current:
+                if current is not None:
+                    self._replace_earlier(current, skipped)
+                current = article.file
+                read.add(current)
             self.add(article)
             n += 1
+        if current is not None:
+            self._replace_earlier(current, skipped)
+        if not self._fresh:
+            for k, skip in enumerate(skipped):
+                if skip.source is not None and (skip.source not in read or skip.transient):
+                    skipped[k] = self._settle(skip)
         return n
+
+    def _replace_earlier(self, file: str, skipped: list[Skip]) -> None:
+        """Delete what ``file`` gave before, unless reading it failed on an OS error."""
+        if self._fresh:
+            return
+        for skip in skipped[self._skips_seen:]:
+            if skip.transient and skip.source is not None:
+                self._unfinished.add(skip.source)
+        self._skips_seen = len(skipped)
+        if file not in self._unfinished:
+            self.delete_file(file)
+
+    def _settle(self, skip: Skip) -> Skip:
+        """A skipped file's earlier articles: kept after a transient failure, else removed."""
+        earlier = self.earlier_articles(skip.source or "")
+        if not earlier:
+            return skip
+        if skip.transient:
+            return replace(skip, reason=f"{skip.reason}; its {earlier} earlier articles are kept", kept=earlier)
+        self.delete_file(skip.source or "")
+        return replace(skip, reason=f"{skip.reason}; its {earlier} earlier articles were removed from the index",
+                       removed=earlier)
+
+    def earlier_articles(self, file: str) -> int:
+        """How many committed articles of ``file`` this transaction has not replaced."""
+        searcher = self._w.searcher()  # the writer's own, over the committed segments
+        ids = {searcher.stored_fields(d)["article_id"] for d in searcher.docs_for_query(Term("file", file))}
+        return len(ids - self._written)
 
     def delete_file(self, file: str) -> int:
         """Delete every document that came from ``file``; returns how many sections went."""

@@ -1,0 +1,194 @@
+"""Reliability gaps: files that stop giving articles, very large pages, and two
+processes building the default index at once.
+
+Each test states what the index must hold afterwards, not only that nothing raised.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import lawnews
+from lawnews.index import readers
+from support import CORPUS, DATA
+
+PAGE = CORPUS / "002_79b23406edc23697.txt"
+SMALL = DATA / "articles.jsonl"
+
+
+def ids_by_file(index_dir: Path) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    with lawnews.NewsIndex.open(index_dir) as ix:
+        for article in ix.articles():
+            out.setdefault(article.file, set()).add(article.id)
+    return out
+
+
+def record(id_: str, text: str = "交叉执行工作取得成效。") -> str:
+    return json.dumps({"id": id_, "title": f"标题{id_}", "text": text}, ensure_ascii=False)
+
+
+@pytest.fixture()
+def indexed(tmp_path):
+    """A folder of one page file and one JSONL file, indexed; returns (folder, index, ids by file)."""
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(PAGE, src / "page.txt")
+    (src / "records.jsonl").write_text("\n".join(record(f"r{i}") for i in range(4)) + "\n", encoding="utf-8")
+    ix = tmp_path / "ix"
+    lawnews.build_index([src], ix)
+    before = ids_by_file(ix)
+    assert len(before["page.txt"]) >= 2 and before["records.jsonl"] == {"r0", "r1", "r2", "r3"}
+    return src, ix, before
+
+
+# ------------------------------------------------------- files that now give nothing
+
+NO_ARTICLES = {
+    "empty": (b"", "empty"),
+    "blank": (b"\n \n\t\n", "empty"),
+    "binary": (b"%PDF-1.7\n\x00\x01\x02", "binary: a PDF file"),
+    "nul": (b"abc\x00def", "binary: contains NUL bytes"),
+    "undecodable": (bytes(range(128, 256)) * 20, "undecodable"),
+    "no text": ("# 标题一\n\n## 标题二\n".encode(), "no article text found"),
+}
+
+
+@pytest.mark.parametrize("content, reason", NO_ARTICLES.values(), ids=NO_ARTICLES.keys())
+def test_a_page_file_that_now_gives_no_article_loses_its_old_articles(indexed, content, reason):
+    src, ix, before = indexed
+    (src / "page.txt").write_bytes(content)
+    report = lawnews.build_index([src], ix)
+    after = ids_by_file(ix)
+    assert "page.txt" not in after
+    assert after["records.jsonl"] == before["records.jsonl"]
+    skip = next(s for s in report.skipped if s.path == str(src / "page.txt"))
+    n = len(before["page.txt"])
+    assert skip.reason.startswith(reason)
+    assert skip.reason.endswith(f"; its {n} earlier articles were removed from the index")
+    assert skip.removed == n and skip.to_dict()["removed"] == n
+    with lawnews.NewsIndex.open(ix) as index:
+        assert index.stats()["articles"] == len(after["records.jsonl"])
+
+
+def test_a_page_file_never_indexed_that_gives_nothing_is_reported_as_before(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    report = lawnews.build_index([tmp_path / "empty.txt", SMALL], tmp_path / "ix")
+    assert [(s.reason, s.removed) for s in report.skipped] == [("empty", 0)]
+    report = lawnews.build_index([tmp_path / "empty.txt"], tmp_path / "ix")  # an update
+    assert [(s.reason, s.removed) for s in report.skipped] == [("empty", 0)]
+    assert report.skipped[0].to_dict() == {"path": str(tmp_path / "empty.txt"), "reason": "empty"}
+
+
+BAD_JSONL = {
+    "empty": ("", "empty"),
+    "blank lines": ("\n\n  \n", "empty"),
+    "all lines bad": ("{broken\n" + json.dumps({"id": "x"}) + "\n[1, 2]\n", "no valid record: 3 lines skipped"),
+    "not utf-8": ("标题".encode("gbk").decode("latin-1"), "undecodable"),
+}
+
+
+@pytest.mark.parametrize("content, reason", BAD_JSONL.values(), ids=BAD_JSONL.keys())
+def test_a_jsonl_file_that_now_gives_no_record_loses_its_old_articles(indexed, content, reason):
+    src, ix, before = indexed
+    (src / "records.jsonl").write_bytes(content.encode("latin-1") if reason == "undecodable" else content.encode())
+    report = lawnews.build_index([src], ix)
+    after = ids_by_file(ix)
+    assert "records.jsonl" not in after
+    assert after["page.txt"] == before["page.txt"]
+    skip = next(s for s in report.skipped if s.path == str(src / "records.jsonl"))
+    assert skip.reason.startswith(reason)
+    assert skip.removed == 4 and skip.reason.endswith("; its 4 earlier articles were removed from the index")
+
+
+def test_ids_gone_from_a_jsonl_file_are_gone_from_the_index(indexed):
+    src, ix, before = indexed
+    (src / "records.jsonl").write_text(record("r1") + "\n{broken\n" + record("r9") + "\n", encoding="utf-8")
+    report = lawnews.build_index([src], ix)
+    after = ids_by_file(ix)
+    assert after["records.jsonl"] == {"r1", "r9"}
+    assert after["page.txt"] == before["page.txt"]
+    assert [s.path for s in report.skipped] == [f"{src / 'records.jsonl'}:2"]
+    assert report.skipped[0].removed == 0
+
+
+def test_the_index_command_says_how_many_old_articles_went(indexed):
+    src, ix, before = indexed
+    (src / "page.txt").write_bytes(b"")
+    proc = subprocess.run([sys.executable, "-m", "lawnews", "index", "-q", str(src), "--index-dir", str(ix)],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    n = len(before["page.txt"])
+    assert f"  {src / 'page.txt'}: empty; its {n} earlier articles were removed from the index" in proc.stdout
+    assert "page.txt" not in ids_by_file(ix)
+
+
+# ------------------------------------------------------- files that cannot be read now
+
+
+def test_a_page_file_that_cannot_be_read_now_keeps_its_old_articles(indexed, monkeypatch):
+    src, ix, before = indexed
+    page = src / "page.txt"
+    real = Path.read_bytes
+
+    def denied(self: Path) -> bytes:
+        if self == page:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    report = lawnews.build_index([src], ix)
+    assert ids_by_file(ix) == before
+    skip = next(s for s in report.skipped if s.path == str(page))
+    n = len(before["page.txt"])
+    assert skip.reason == f"unreadable: Permission denied; its {n} earlier articles are kept"
+    assert skip.transient and skip.kept == n and skip.removed == 0
+
+
+def test_a_page_file_that_vanishes_mid_run_keeps_its_old_articles(indexed, monkeypatch):
+    src, ix, before = indexed
+    page = src / "page.txt"
+    real = readers.read_page
+
+    def vanish(path: Path, source: str):
+        if path == page:
+            path.unlink()  # gone between listing the folder and reading the file
+        return real(path, source)
+
+    monkeypatch.setattr(readers, "read_page", vanish)
+    report = lawnews.build_index([src], ix)
+    assert ids_by_file(ix) == before
+    skip = next(s for s in report.skipped if s.path == str(page))
+    assert skip.reason.startswith("unreadable: No such file or directory")
+    assert skip.kept == len(before["page.txt"])
+
+
+def test_a_jsonl_file_whose_read_fails_midway_keeps_its_old_articles(indexed, monkeypatch):
+    src, ix, before = indexed
+    path = src / "records.jsonl"
+    path.write_text("\n".join(record(f"r{i}", "新的正文。") for i in range(4)) + "\n", encoding="utf-8")
+    real = readers.record_article
+
+    def fail_at_line_3(obj, source, line):
+        if line == 3:
+            raise OSError(5, "Input/output error")
+        return real(obj, source, line)
+
+    monkeypatch.setattr(readers, "record_article", fail_at_line_3)
+    report = lawnews.build_index([src], ix)
+    after = ids_by_file(ix)
+    assert after == before  # r0 and r1 replaced, r2 and r3 kept from before
+    with lawnews.NewsIndex.open(ix) as index:
+        assert index.article("r0").text == "新的正文。"
+        assert index.article("r3").text == "交叉执行工作取得成效。"
+    skip = next(s for s in report.skipped if s.path == str(path))
+    assert skip.reason == "unreadable: [Errno 5] Input/output error; its 2 earlier articles are kept"
+    assert skip.transient and skip.kept == 2
