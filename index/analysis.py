@@ -277,38 +277,3 @@ class ChineseTokenizer(Tokenizer):
 def ChineseAnalyzer() -> ChineseTokenizer:
     """The analyzer used by every Chinese text field of the schema."""
     return ChineseTokenizer()
-
-
-class NgramTokenizer(Tokenizer):
-    """Every character and every pair of adjacent characters of each non-space run.
-
-    Feeds the ``ngrams`` field, which records only which documents hold a gram: a
-    quoted phrase of any length is looked up as the AND of its grams, then checked
-    against the stored text, so phrase search is exact whatever jieba made of it.
-    """
-
-    def __eq__(self, other: object) -> bool:
-        return type(other) is type(self)
-
-    def __hash__(self) -> int:
-        return hash(type(self))
-
-    def __call__(self, value: str, positions: bool = False, chars: bool = False,  # type: ignore[override]
-                 keeporiginal: bool = False, removestops: bool = True, start_pos: int = 0,
-                 start_char: int = 0, tokenize: bool = True, mode: str = "",
-                 **kwargs: object) -> Iterator[Token]:
-        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        t.boost = 1.0
-        t.stopped = False
-        for gram in grams(value):
-            t.text = gram
-            yield t
-
-
-def grams(text: str) -> list[str]:
-    """The distinct unigrams and bigrams of ``text`` (lowercased), runs split at white space."""
-    out: set[str] = set()
-    for run in text.lower().split():
-        out.update(run)
-        out.update(run[i : i + 2] for i in range(len(run) - 1))
-    return sorted(out)

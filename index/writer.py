@@ -6,6 +6,10 @@ files that gave none), ``delete_file`` and ``delete_article`` remove documents,
 and ``commit``/``cancel`` end the transaction. Used as a context manager it
 commits on success and cancels on an exception, so a failed batch changes nothing.
 A writer that cannot get the lock in ``timeout`` seconds raises IndexLockedError.
+
+Each section document gets a ``seq`` and a row in the gram side index
+(:mod:`.grams`), committed just before the Whoosh commit; the segment is written by
+:class:`.segwriter.GroupingSegmentWriter`.
 """
 
 from __future__ import annotations
@@ -18,9 +22,11 @@ from whoosh.index import LockError
 from whoosh.query import Term
 
 from ..errors import IndexLockedError
+from . import grams
 from .documents import Article
 from .readers import Skip
 from .schema import FACET_FIELDS
+from .segwriter import GroupingSegmentWriter
 
 
 def section_docs(article: Article) -> Iterator[dict[str, Any]]:
@@ -51,7 +57,6 @@ def section_docs(article: Article) -> Iterator[dict[str, Any]]:
                 doc["heading"] = section.heading
         if no == 0 and article.captions:
             doc["caption"] = "\n".join(article.captions)
-        doc["ngrams"] = "\n".join(doc[f] for f in ("title", "heading", "text", "caption") if doc.get(f))
         if no == 0:
             doc["article"] = {
                 "subtitle": article.subtitle,
@@ -72,11 +77,15 @@ class IndexWriter:
             kwargs: dict[str, Any] = {"limitmb": limitmb, "timeout": timeout, "delay": 0.1}
             if procs > 1:
                 kwargs.update(procs=procs, multisegment=True)
-            self._w = ix.writer(**kwargs)
+                self._w = ix.writer(**kwargs)
+            else:
+                self._w = GroupingSegmentWriter(ix, **kwargs)
         except LockError as e:
             raise IndexLockedError(
                 "another process is writing to this index; wait for it to finish and try again"
             ) from e
+        self._ix = ix
+        self._grams = grams.store_for(ix).batch()
         self._fresh = fresh
         self._written: set[str] = set()  # ids added (updates only)
         self._unfinished: set[str] = set()  # files a transient error stopped reading
@@ -91,7 +100,9 @@ class IndexWriter:
             self._written.add(article.id)
         n = 0
         for doc in section_docs(article):
-            self._w.add_document(**doc)
+            seq = self._grams.allocate()
+            self._grams.add(seq, grams.doc_grams(doc))
+            self._w.add_document(seq=seq, **doc)
             n += 1
         self.added_articles += 1
         self.added_sections += n
@@ -167,10 +178,19 @@ class IndexWriter:
         return self._w.delete_by_term("article_id", article_id)
 
     def commit(self) -> None:
+        try:
+            self._grams.commit()  # first: a crash between the two leaves only unused rows
+        except BaseException:
+            self._w.cancel()
+            raise
         self._w.commit()
+        compact_grams(self._ix)
 
     def cancel(self) -> None:
-        self._w.cancel()
+        try:
+            self._w.cancel()
+        finally:
+            self._grams.rollback()
 
     def __enter__(self) -> "IndexWriter":
         return self
@@ -180,3 +200,29 @@ class IndexWriter:
             self.commit()
         else:
             self.cancel()
+
+
+def compact_grams(ix: whoosh_index.Index, *, slack: int = 1000) -> bool:
+    """Rebuild the gram side index from the live documents once it holds more dead
+    rows than live ones (plus ``slack``); skipped while another writer holds the
+    lock. Returns whether it ran."""
+    store = grams.store_for(ix)
+    rows, _ = store.counts()
+    if rows <= 2 * ix.doc_count() + slack:
+        return False
+    lock = ix.lock("WRITELOCK")
+    if not lock.acquire(blocking=False):
+        return False
+    try:
+        with ix.searcher() as searcher:
+            def live() -> Iterator[tuple[int, str]]:
+                for leaf, _offset in searcher.leaf_searchers():
+                    reader = leaf.reader()
+                    seqs = list(reader.column_reader("seq"))
+                    for docnum in reader.all_doc_ids():
+                        yield seqs[docnum], grams.doc_grams(reader.stored_fields(docnum))
+
+            store.compact(live())
+        return True
+    finally:
+        lock.release()

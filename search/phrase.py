@@ -1,8 +1,8 @@
 """Exact phrases: a quoted string matches exactly the sections whose text contains it.
 
 :class:`ExactPhrase` is a Whoosh query. Per index segment it finds the candidate
-sections through the ``ngrams`` field (every character pair of the phrase must
-occur), then keeps those whose stored text really contains the phrase, and scores
+sections in the gram side index (:mod:`lawnews.index.grams`: every character and
+character pair of the phrase must occur), then keeps those whose stored text really contains the phrase, and scores
 each by how often and where (title, heading, text, caption) it occurs. Matching is
 on the cleaned text, lowercased; white space between Han characters in the phrase
 is ignored, since Chinese is written without it.
@@ -17,6 +17,7 @@ from typing import Any
 from whoosh import query as Q
 from whoosh.matching import ListMatcher, NullMatcher
 
+from ..index import grams as gram_index
 from ..index.clean import normalize_chars
 from ..index.schema import TEXT_FIELDS
 
@@ -67,28 +68,34 @@ class ExactPhrase(Q.Query):
             return (self.fieldname,)
         return tuple(TEXT_FIELDS)
 
-    def candidates(self) -> Q.Query:
-        grams = set()
-        for piece in self.text.split():
-            if len(piece) == 1:
-                grams.add(piece)
-            grams.update(piece[i : i + 2] for i in range(len(piece) - 1))
-        if not grams:
-            return Q.NullQuery
-        return Q.And([Q.Term("ngrams", g) for g in sorted(grams)])
-
     def estimate_size(self, ixreader: Any) -> int:
-        return self.candidates().estimate_size(ixreader)
+        return ixreader.doc_count()
+
+    def candidates(self, searcher: Any) -> list[int]:
+        """Document numbers (of ``searcher``'s segment) that may contain the phrase."""
+        reader = searcher.reader()
+        phrase_grams = gram_index.grams(self.text)
+        ix = getattr(searcher, "_ix", None)
+        if not phrase_grams or ix is None:  # nothing to look up: every document is a candidate
+            docs = list(reader.all_doc_ids())
+        else:
+            top = searcher.get_parent() if searcher.has_parent() else searcher
+            cache = top.__dict__.setdefault("_lawnews_gram_matches", {})  # per segment, same answer
+            key = frozenset(phrase_grams)
+            seqs = cache.get(key)
+            if seqs is None:
+                seqs = cache[key] = gram_index.store_for(ix).match(phrase_grams)
+            local = gram_index.seq_map(reader)
+            docs = sorted(d for d in map(local.get, seqs) if d is not None)
+            if reader.has_deletions():
+                docs = [d for d in docs if not reader.is_deleted(d)]
+        return docs
 
     def matcher(self, searcher: Any, context: Any = None) -> Any:
-        cand = self.candidates()
-        if cand is Q.NullQuery:
-            return NullMatcher()
-        m = cand.matcher(searcher, searcher.boolean_context())
         ids: list[int] = []
         weights: list[float] = []
         fields = self.fields()
-        for docnum in m.all_ids():
+        for docnum in self.candidates(searcher):
             stored = searcher.stored_fields(docnum)
             tf = 0.0
             for f in fields:

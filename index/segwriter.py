@@ -1,0 +1,98 @@
+"""A Whoosh segment writer that keeps its postings grouped by term in memory.
+
+Whoosh's stock :class:`~whoosh.writing.SegmentWriter` puts every posting in an
+external sorting pool (a tuple per posting, sorted as a whole, spilled to marshal
+runs) and, at commit, reads each posting's field length back from the length
+column it has just written. :class:`GroupingSegmentWriter` writes the same
+segment with less work:
+
+* postings go to a :class:`TermPool`: one list per ``(field, term)``, so the
+  commit sorts the distinct terms, not the postings;
+* field lengths are remembered as they are written (quantized exactly as the
+  length column stores them) and served from memory to the codec's field writer.
+
+Documents in, the same segment files out: an index written by either writer has
+the same terms, postings, weights, positions, lengths, stored fields and columns
+(``tests/test_segwriter.py`` compares them). Merging other segments into the new
+one goes through the same pool.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any, Iterator
+
+from whoosh.util.numeric import byte_to_length, length_to_byte
+from whoosh.writing import SegmentWriter
+
+Posting = tuple[str, bytes, int, float, bytes]
+
+
+class TermPool:
+    """Postings grouped by ``(field, term)``; :meth:`iter_postings` yields them in codec order."""
+
+    def __init__(self) -> None:
+        self._terms: dict[tuple[str, bytes], list[tuple[int, float, bytes | None]]] = {}
+        self.fieldnames: set[str] = set()
+
+    def add(self, item: Posting) -> None:
+        fieldname, btext, docnum, weight, vbytes = item
+        key = (fieldname, btext)
+        postings = self._terms.get(key)
+        if postings is None:
+            self._terms[key] = [(docnum, weight, vbytes)]
+            self.fieldnames.add(fieldname)
+        else:
+            postings.append((docnum, weight, vbytes))
+
+    def iter_postings(self) -> Iterator[Posting]:
+        terms = self._terms
+        for key in sorted(terms):
+            fieldname, btext = key
+            postings = terms[key]
+            if any(postings[i][0] > postings[i + 1][0] for i in range(len(postings) - 1)):
+                postings.sort(key=lambda p: p[0])
+            for docnum, weight, vbytes in postings:
+                yield fieldname, btext, docnum, weight, vbytes
+
+    def cleanup(self) -> None:
+        self._terms.clear()
+
+
+class _Lengths:
+    """Field lengths of the new segment, as the codec's length column would return them."""
+
+    def __init__(self) -> None:
+        self.by_field: dict[str, dict[int, int]] = defaultdict(dict)
+
+    def record(self, fieldname: str, docnum: int, length: int) -> None:
+        if length:
+            self.by_field[fieldname][docnum] = byte_to_length(length_to_byte(length))
+
+    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
+        return self.by_field.get(fieldname, {}).get(docnum, default)
+
+
+class GroupingSegmentWriter(SegmentWriter):
+    """:class:`~whoosh.writing.SegmentWriter` with a :class:`TermPool` and in-memory lengths."""
+
+    def __init__(self, ix: Any, **kwargs: Any) -> None:
+        kwargs.pop("limitmb", None)
+        super().__init__(ix, **kwargs)
+        self.pool = TermPool()
+        self._lengths = _Lengths()
+        perdoc = self.perdocwriter
+        add_field = perdoc.add_field
+        record = self._lengths.record
+
+        def add_field_recording(fieldname: str, fieldobj: Any, value: Any, length: int) -> None:
+            record(fieldname, perdoc._docnum, length)
+            add_field(fieldname, fieldobj, value, length)
+
+        perdoc.add_field = add_field_recording
+
+    def _flush_segment(self) -> None:
+        self.perdocwriter.close()
+        lengths = self._lengths if self.codec.length_stats else None
+        self.fieldwriter.add_postings(self.schema, lengths, self.pool.iter_postings())
+        self.fieldwriter.close()

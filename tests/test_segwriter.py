@@ -1,0 +1,94 @@
+"""GroupingSegmentWriter writes exactly the index Whoosh's own SegmentWriter writes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from support import CORPUS, DATA
+from whoosh.writing import SegmentWriter
+
+import lawnews
+from lawnews.index import storage
+from lawnews.index.segwriter import GroupingSegmentWriter, TermPool
+from lawnews.index.writer import section_docs
+
+
+def documents() -> list[dict[str, Any]]:
+    articles = lawnews.parse([CORPUS, DATA / "articles.jsonl"])
+    docs = [doc for a in articles for doc in section_docs(a)]
+    for seq, doc in enumerate(docs, 1):
+        doc["seq"] = seq
+    return docs
+
+
+def dump(ix: Any) -> dict[str, Any]:
+    """Everything a reader can see: postings with weights and values, lengths, stored fields, columns."""
+    with ix.reader() as r:
+        postings = {key: _all(r.postings(*key)) for key in r.all_terms()}
+        fields = [n for n in r.schema.names() if r.schema[n].scorable]
+        return {
+            "postings": postings,
+            "lengths": {f: [r.doc_field_length(d, f) for d in r.all_doc_ids()] for f in fields},
+            "totals": {f: r.field_length(f) for f in fields},
+            "stored": [r.stored_fields(d) for d in r.all_doc_ids()],
+            "seq": list(r.column_reader("seq")),
+            "article_id": list(r.column_reader("article_id")),
+            "doc_count": r.doc_count(),
+        }
+
+
+def _all(m: Any) -> list[tuple[Any, ...]]:
+    """Each posting, with the length statistics of its block (BM25 block bounds)."""
+    out = []
+    while m.is_active():
+        out.append((m.id(), m.weight(), m.value(), m.block_min_length(), m.block_max_length(),
+                    m.block_max_weight()))
+        m.next()
+    return out
+
+
+def build(writer_class: type, docs: list[dict[str, Any]], batches: int = 1) -> Any:
+    ix = storage.create_in_memory()
+    size = -(-len(docs) // batches)
+    for k in range(batches):
+        w = writer_class(ix)
+        for doc in docs[k * size : (k + 1) * size]:
+            w.add_document(**doc)
+        w.commit(merge=False)
+    return ix
+
+
+@pytest.fixture(scope="module")
+def docs() -> list[dict[str, Any]]:
+    return documents()
+
+
+def test_one_segment_is_identical(docs):
+    stock, grouped = build(SegmentWriter, docs), build(GroupingSegmentWriter, docs)
+    a, b = dump(stock), dump(grouped)
+    assert a["doc_count"] == len(docs) > 50
+    assert len(a["postings"]) > 1000
+    assert a == b
+
+
+def test_a_merge_through_the_pool_is_identical(docs):
+    stock, grouped = build(SegmentWriter, docs, batches=3), build(GroupingSegmentWriter, docs, batches=3)
+    with stock.reader() as r:
+        assert len(r.leaf_readers()) == 3
+    for ix, cls in ((stock, SegmentWriter), (grouped, GroupingSegmentWriter)):
+        w = cls(ix)
+        w.delete_by_term("article_id", docs[0]["article_id"])
+        w.commit(optimize=True)
+    a, b = dump(stock), dump(grouped)
+    assert a["doc_count"] < len(docs)
+    assert a == b
+
+
+def test_the_pool_sorts_terms_and_keeps_each_terms_postings_in_document_order():
+    pool = TermPool()
+    for item in [("b", b"x", 0, 1.0, b""), ("a", b"y", 0, 1.0, b""), ("a", b"x", 2, 2.0, b"v"),
+                 ("a", b"x", 1, 1.0, b"u")]:
+        pool.add(item)
+    assert list(pool.iter_postings()) == [("a", b"x", 1, 1.0, b"u"), ("a", b"x", 2, 2.0, b"v"),
+                                          ("a", b"y", 0, 1.0, b""), ("b", b"x", 0, 1.0, b"")]
