@@ -24,6 +24,7 @@ from typing import Any, Callable, Iterable, Iterator
 from .documents import Article
 from .pages import parse_page
 from .readers import PageText, Record, Skip, discover, iter_inputs
+from .pipeline import auto_procs, prepared
 from .storage import IndexInfo, create_index, exists, open_index, replace_dir, staging_dir, write_info
 from .tagging import Tagger
 from .writer import IndexWriter
@@ -73,8 +74,10 @@ def iter_articles(
     tagger: Tagger | None = None,
     report: IngestReport | None = None,
     progress: Progress | None = None,
+    tag: bool = True,
 ) -> Iterator[Article]:
-    """Parsed and tagged articles from ``paths``; skips go to ``report.skipped``."""
+    """Parsed and tagged articles from ``paths``; skips go to ``report.skipped``.
+    With ``tag=False`` the articles come untagged (the caller tags them)."""
     paths = list(paths)
     tagger = tagger or Tagger.default()
     report = report if report is not None else IngestReport()
@@ -102,10 +105,9 @@ def iter_articles(
             if progress and (report.articles % 500 == 0):
                 progress(done + inp.offset, total)
         for article in articles:
-            tagged = tagger.tag_article(article)
             report.articles += 1
-            report.sections += max(1, len(tagged.sections))
-            yield tagged
+            report.sections += max(1, len(article.sections))
+            yield tagger.tag_article(article) if tag else article
     if progress:
         progress(total, total)
 
@@ -134,7 +136,7 @@ def build_index(
     tagger: Tagger | None = None,
     progress: Progress | None = None,
     origin: str = "",
-    procs: int = 1,
+    procs: int | None = None,
     dry_run: bool = False,
     extra: dict[str, Any] | None = None,
 ) -> IngestReport:
@@ -145,6 +147,8 @@ def build_index(
     file read replace that file's earlier articles (see the module docstring for
     files that give none). ``dry_run`` reads, parses and
     tags everything and returns the account without writing anything.
+    ``procs`` worker processes tag and segment the articles (:mod:`.pipeline`;
+    ``None``: as many as there are CPUs for large inputs, none for small ones).
     """
     started = time.perf_counter()
     paths = list(paths)
@@ -170,9 +174,11 @@ def build_index(
             ix, old = open_index(target)
             info = replace(info, origin=old.origin if old.origin == origin else "",
                            corpus_fingerprint="")
-        with IndexWriter(ix, fresh=fresh, procs=procs) as writer:
-            writer.add_files(iter_articles(paths, tagger=tagger, report=report, progress=progress),
-                             report.skipped)
+        if procs is None:
+            procs = auto_procs(input_size(paths))
+        articles = iter_articles(paths, tagger=tagger, report=report, progress=progress, tag=False)
+        with IndexWriter(ix, fresh=fresh) as writer:
+            writer.add_files(prepared(articles, tagger, procs), report.skipped)
         articles, sections = count_documents(ix)
         write_info(target, replace(info, articles=articles, sections=sections))
         ix.close()

@@ -11,6 +11,8 @@ Bump :data:`SCHEMA_VERSION` on any change that makes old indexes unreadable or w
 
 from __future__ import annotations
 
+from typing import Any
+
 from whoosh.columns import NumericColumn
 from whoosh.fields import COLUMN, ID, KEYWORD, STORED, TEXT, Schema
 
@@ -39,6 +41,30 @@ FACET_FIELDS: dict[str, str] = {
 FACETS: tuple[str, ...] = (*FACET_FIELDS, "source", "year")
 
 
+class Analysed(str):
+    """Text with its postings already made by its field's own ``index`` (elsewhere:
+    in a worker process); pickled, it is a plain ``str``."""
+
+    postings: list[tuple[bytes, int, float, bytes]]
+
+    def __new__(cls, text: str, postings: list[tuple[bytes, int, float, bytes]]) -> "Analysed":
+        self = super().__new__(cls, text)
+        self.postings = postings
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (str, (str(self),))
+
+
+class ChineseText(TEXT):
+    """A TEXT field that takes :class:`Analysed` values' postings as they are."""
+
+    def index(self, value: Any, **kwargs: Any) -> Any:
+        if isinstance(value, Analysed):
+            return value.postings
+        return super().index(value, **kwargs)
+
+
 def build_schema() -> Schema:
     """A fresh schema object (Whoosh schemas are mutable, so never share one)."""
     analyzer = ChineseAnalyzer()
@@ -46,7 +72,7 @@ def build_schema() -> Schema:
     def text(stored: bool = True) -> TEXT:
         # No word positions: quoted phrases are matched exactly by ExactPhrase
         # through the gram side index, so positions would only cost space and time.
-        f = TEXT(analyzer=analyzer, stored=stored, phrase=False)
+        f = ChineseText(analyzer=analyzer, stored=stored, phrase=False)
         f.multitoken_query = "and"
         return f
 

@@ -14,7 +14,7 @@ Each section document gets a ``seq`` and a row in the gram side index
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any, Iterable, Iterator
 
 from whoosh import index as whoosh_index
@@ -25,7 +25,7 @@ from ..errors import IndexLockedError
 from . import grams
 from .documents import Article
 from .readers import Skip
-from .schema import FACET_FIELDS
+from .schema import FACET_FIELDS, TEXT_FIELDS, Analysed, build_schema
 from .segwriter import GroupingSegmentWriter
 
 
@@ -68,18 +68,41 @@ def section_docs(article: Article) -> Iterator[dict[str, Any]]:
         yield doc
 
 
+Postings = list[tuple[bytes, int, float, bytes]]
+
+
+@dataclass(frozen=True)
+class PreparedArticle:
+    """An article with its section documents made: each document's fields, the
+    postings of its text fields, and its gram row (:func:`prepare`)."""
+
+    article: Article
+    docs: list[tuple[dict[str, Any], dict[str, Postings], str]]
+
+
+_schema: Any = None
+
+
+def prepare(article: Article) -> PreparedArticle:
+    """The CPU-heavy half of indexing an article: segmenting its text fields (by
+    the fields' own ``index``) and cutting grams. It does not touch the index, so
+    it can run in another process (:mod:`.pipeline`)."""
+    global _schema
+    if _schema is None:
+        _schema = build_schema()
+    docs = []
+    for doc in section_docs(article):
+        postings = {f: list(_schema[f].index(doc[f])) for f in TEXT_FIELDS if doc.get(f) is not None}
+        docs.append((doc, postings, grams.doc_grams(doc)))
+    return PreparedArticle(article, docs)
+
+
 class IndexWriter:
     """A write transaction on one index (see the module docstring)."""
 
-    def __init__(self, ix: whoosh_index.Index, *, timeout: float = 10.0, fresh: bool = False,
-                 limitmb: int = 256, procs: int = 1) -> None:
+    def __init__(self, ix: whoosh_index.Index, *, timeout: float = 10.0, fresh: bool = False) -> None:
         try:
-            kwargs: dict[str, Any] = {"limitmb": limitmb, "timeout": timeout, "delay": 0.1}
-            if procs > 1:
-                kwargs.update(procs=procs, multisegment=True)
-                self._w = ix.writer(**kwargs)
-            else:
-                self._w = GroupingSegmentWriter(ix, **kwargs)
+            self._w = GroupingSegmentWriter(ix, timeout=timeout, delay=0.1)
         except LockError as e:
             raise IndexLockedError(
                 "another process is writing to this index; wait for it to finish and try again"
@@ -93,22 +116,27 @@ class IndexWriter:
         self.added_articles = 0
         self.added_sections = 0
 
-    def add(self, article: Article) -> int:
+    def add(self, article: Article | PreparedArticle) -> int:
         """Add (or replace) one article; returns the number of section documents written."""
+        prepared = article if isinstance(article, PreparedArticle) else prepare(article)
+        article = prepared.article
         if not self._fresh:
             self._w.delete_by_term("article_id", article.id)
             self._written.add(article.id)
         n = 0
-        for doc in section_docs(article):
+        for doc, postings, row in prepared.docs:
             seq = self._grams.allocate()
-            self._grams.add(seq, grams.doc_grams(doc))
-            self._w.add_document(seq=seq, **doc)
+            self._grams.add(seq, row)
+            fields = dict(doc, seq=seq)
+            for f, made in postings.items():
+                fields[f] = Analysed(doc[f], made)
+            self._w.add_document(**fields)
             n += 1
         self.added_articles += 1
         self.added_sections += n
         return n
 
-    def add_files(self, articles: Iterable[Article], skipped: list[Skip] | None = None) -> int:
+    def add_files(self, articles: Iterable[Article | PreparedArticle], skipped: list[Skip] | None = None) -> int:
         """Add the articles read from files, each file's replacing what it gave before.
 
         A file's earlier articles are deleted once its new ones are all in (a Whoosh
@@ -125,13 +153,14 @@ class IndexWriter:
         read: set[str] = set()  # files that gave articles
         current: str | None = None
         n = 0
-        for article in articles:
-            if article.file != current:
+        for item in articles:
+            file = item.article.file if isinstance(item, PreparedArticle) else item.file
+            if file != current:
                 if current is not None:
                     self._replace_earlier(current, skipped)
-                current = article.file
+                current = file
                 read.add(current)
-            self.add(article)
+            self.add(item)
             n += 1
         if current is not None:
             self._replace_earlier(current, skipped)

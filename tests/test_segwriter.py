@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from support import CORPUS, DATA
+from support import CORPUS, DATA, dump
 from whoosh.writing import SegmentWriter
 
 import lawnews
@@ -20,32 +20,6 @@ def documents() -> list[dict[str, Any]]:
     for seq, doc in enumerate(docs, 1):
         doc["seq"] = seq
     return docs
-
-
-def dump(ix: Any) -> dict[str, Any]:
-    """Everything a reader can see: postings with weights and values, lengths, stored fields, columns."""
-    with ix.reader() as r:
-        postings = {key: _all(r.postings(*key)) for key in r.all_terms()}
-        fields = [n for n in r.schema.names() if r.schema[n].scorable]
-        return {
-            "postings": postings,
-            "lengths": {f: [r.doc_field_length(d, f) for d in r.all_doc_ids()] for f in fields},
-            "totals": {f: r.field_length(f) for f in fields},
-            "stored": [r.stored_fields(d) for d in r.all_doc_ids()],
-            "seq": list(r.column_reader("seq")),
-            "article_id": list(r.column_reader("article_id")),
-            "doc_count": r.doc_count(),
-        }
-
-
-def _all(m: Any) -> list[tuple[Any, ...]]:
-    """Each posting, with the length statistics of its block (BM25 block bounds)."""
-    out = []
-    while m.is_active():
-        out.append((m.id(), m.weight(), m.value(), m.block_min_length(), m.block_max_length(),
-                    m.block_max_weight()))
-        m.next()
-    return out
 
 
 def build(writer_class: type, docs: list[dict[str, Any]], batches: int = 1) -> Any:

@@ -1,0 +1,77 @@
+"""Preparing articles in worker processes, or segmenting ahead of Whoosh, changes nothing in the index."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from pathlib import Path
+
+from support import CORPUS, DATA, dump
+
+import lawnews
+from lawnews.index import pipeline, storage
+from lawnews.index.segwriter import GroupingSegmentWriter
+from lawnews.index.tagging import Tagger
+from lawnews.index.writer import IndexWriter, PreparedArticle, section_docs
+
+INPUTS = [CORPUS, DATA / "articles.jsonl"]
+
+
+def phrase_hits(path: Path, phrases: list[str]) -> dict[str, list[str]]:
+    with lawnews.NewsIndex.open(path) as ix:
+        return {p: [(h.article_id, h.section_no) for h in ix.search(f'"{p}"', group="section", limit=1000).hits]
+                for p in phrases}
+
+
+def test_workers_build_the_same_index_as_one_process(tmp_path: Path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    r1 = lawnews.build_index(INPUTS, one, rebuild=True, jobs=1)
+    r2 = lawnews.build_index(INPUTS, two, rebuild=True, jobs=2)
+    assert r1.to_dict() | {"index_dir": None, "took_s": 0} == r2.to_dict() | {"index_dir": None, "took_s": 0}
+    a, b = dump(storage.open_index(one)[0]), dump(storage.open_index(two)[0])
+    assert a["doc_count"] == r1.sections > 50
+    assert a == b
+    phrases = ["交叉执行", "执行到位", "法", "35.5万件", "院执"]
+    assert phrase_hits(one, phrases) == phrase_hits(two, phrases)
+
+
+def test_prepared_documents_index_exactly_like_plain_text():
+    tagger = Tagger.default()
+    articles = [tagger.tag_article(a) for a in lawnews.parse(INPUTS)]
+    prepared_ix = storage.create_in_memory()
+    with IndexWriter(prepared_ix, fresh=True) as w:
+        for a in articles:
+            w.add(a)
+    plain_ix = storage.create_in_memory()
+    w = GroupingSegmentWriter(plain_ix)
+    for seq, doc in enumerate((d for a in articles for d in section_docs(a)), 1):
+        w.add_document(seq=seq, **doc)  # plain str: the analyzer segments it
+    w.commit()
+    a, b = dump(prepared_ix), dump(plain_ix)
+    assert len(a["postings"]) > 1000
+    assert a == b
+
+
+def _prepare_recording_pid(article):
+    prepared = pipeline_prepare(article)
+    return PreparedArticle(replace(prepared.article, meta={"pid": os.getpid()}), prepared.docs)
+
+
+pipeline_prepare = pipeline.prepare
+
+
+def test_two_procs_prepare_in_worker_processes_and_keep_the_order(monkeypatch):
+    monkeypatch.setattr(pipeline, "prepare", _prepare_recording_pid)
+    monkeypatch.setattr(pipeline, "WINDOW", 7)  # several windows
+    articles = list(lawnews.parse(INPUTS))
+    out = list(pipeline.prepared(iter(articles), Tagger.default(), procs=2))
+    assert [p.article.id for p in out] == [a.id for a in articles]
+    pids = {p.article.meta["pid"] for p in out}
+    assert os.getpid() not in pids and len(pids) >= 1
+    serial = list(pipeline.prepared(iter(articles), Tagger.default(), procs=1))
+    assert {p.article.meta["pid"] for p in serial} == {os.getpid()}
+    assert [p.docs for p in out] == [p.docs for p in serial]
+
+
+def test_small_inputs_are_prepared_in_process():
+    assert pipeline.auto_procs(1000) == 1
