@@ -17,10 +17,12 @@ import hashlib
 import os
 import shutil
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
+from ..errors import IndexLockedError
 from .documents import Article
 from .pages import parse_page
 from .readers import PageText, Record, Skip, discover, iter_inputs
@@ -190,6 +192,53 @@ def build_index(
         raise
     report.took_s = time.perf_counter() - started
     return report
+
+
+#: How long :func:`build_lock` waits for another process building the same index (seconds).
+BUILD_WAIT_S = 600.0
+
+
+@contextmanager
+def build_lock(index_dir: str | os.PathLike[str], *, timeout: float = BUILD_WAIT_S) -> Iterator[None]:
+    """Hold the build lock of ``index_dir``; another holder is waited for, up to
+    ``timeout`` seconds (then IndexLockedError).
+
+    The lock is an ``flock`` on ``.NAME.lock`` beside the index directory. The
+    holder removes the file on release, and a waiter that locked a file removed
+    meanwhile tries again, so no lock file stays behind (a killed holder's lock
+    ends with its process). Without ``flock`` (Windows) builds are not serialized.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    path = Path(index_dir)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = path.parent / f".{path.name}.lock"
+    deadline = time.monotonic() + timeout
+    while True:
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            if os.path.samestat(os.fstat(fd), os.stat(lock)):
+                break
+        except (BlockingIOError, FileNotFoundError):
+            pass
+        os.close(fd)
+        if time.monotonic() > deadline:
+            raise IndexLockedError(
+                f"another process has been building the index at {path} for {timeout:.0f} s;"
+                " wait for it to finish and try again"
+            )
+        time.sleep(0.05)
+    try:
+        yield
+    finally:
+        try:
+            os.unlink(lock)
+        finally:
+            os.close(fd)
 
 
 def count_documents(ix: Any) -> tuple[int, int]:

@@ -21,7 +21,7 @@ from . import exporters as _export
 from .config import bundled_corpus, default_index_dir
 from .errors import LawNewsError
 from .index import storage
-from .index.build import IngestReport, Progress, corpus_fingerprint, iter_articles
+from .index.build import IngestReport, Progress, build_lock, corpus_fingerprint, iter_articles
 from .index.build import build_index as _build_index
 from .index.documents import Article
 from .index.readers import Skip
@@ -186,18 +186,29 @@ class NewsIndex:
 
 
 def ensure_default_index(*, progress: Progress | None = None) -> Path:
-    """Build the default index from the bundled corpus if it is missing or stale."""
+    """Build the default index from the bundled corpus if it is missing or stale.
+
+    Processes that find it so at the same time build it once: the first holds the
+    build lock, the others wait for it and then use what it built.
+    """
     path = default_index_dir()
-    info = storage.read_info(path) if path.exists() else None
-    if info is not None and info.origin != BUNDLED:
-        return path  # built by the user from their own files: never rebuilt behind their back
     corpus = bundled_corpus()
-    if info is not None and storage.exists(path) and _fresh(info, corpus):
+    if _usable(path, corpus):
         return path
     if not corpus.is_dir():
         raise LawNewsError(f"no index at {path} and no bundled corpus at {corpus}; build one with `lawnews index PATH…`")
-    _build_index([corpus], path, rebuild=True, progress=progress, origin=BUNDLED)
+    with build_lock(path):
+        if not _usable(path, corpus):
+            _build_index([corpus], path, rebuild=True, progress=progress, origin=BUNDLED)
     return path
+
+
+def _usable(path: Path, corpus: Path) -> bool:
+    """Whether the default index at ``path`` can be used as it is."""
+    info = storage.read_info(path) if path.exists() else None
+    if info is not None and info.origin != BUNDLED:
+        return True  # built by the user from their own files: never rebuilt behind their back
+    return info is not None and storage.exists(path) and _fresh(info, corpus)
 
 
 def _fresh(info: IndexInfo, corpus: Path) -> bool:

@@ -18,6 +18,7 @@ import pytest
 
 import lawnews
 from lawnews.index import readers
+from lawnews.index.build import build_lock
 from support import CORPUS, DATA
 
 PAGE = CORPUS / "002_79b23406edc23697.txt"
@@ -192,3 +193,66 @@ def test_a_jsonl_file_whose_read_fails_midway_keeps_its_old_articles(indexed, mo
     skip = next(s for s in report.skipped if s.path == str(path))
     assert skip.reason == "unreadable: [Errno 5] Input/output error; its 2 earlier articles are kept"
     assert skip.transient and skip.kept == 2
+
+
+# ------------------------------------------------------- two first searches at once
+
+
+def search_process(index_dir: Path, *args: str) -> subprocess.Popen:
+    env = {**os.environ, "LAWNEWS_INDEX_DIR": str(index_dir)}
+    return subprocess.Popen([sys.executable, "-m", "lawnews", "search", "交叉执行", "--json", *args],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+
+
+@pytest.mark.parametrize("n", [2, 3])
+def test_first_searches_at_once_build_the_default_index_once_and_agree(tmp_path, corpus_index_dir, n):
+    index_dir = tmp_path / "default"
+    index_dir.mkdir()  # an empty folder, as a fresh LAWNEWS_INDEX_DIR may be
+    procs = [search_process(index_dir) for _ in range(n)]
+    builds = set()  # the staging folders seen while they run: one per build
+    while any(p.poll() is None for p in procs):
+        builds |= {p.name for p in tmp_path.glob(".default.building-*")}
+        time.sleep(0.005)
+    outs = [p.communicate(timeout=300) for p in procs]
+    for p, (out, err) in zip(procs, outs):
+        assert p.returncode == 0, err
+    hits = [[(h["article_id"], h["score"]) for h in json.loads(out)["hits"]] for out, _ in outs]
+    assert hits[0] and all(h == hits[0] for h in hits)
+    assert len(builds) == 1, builds  # the others waited for it and opened what it built
+    with lawnews.NewsIndex.open(index_dir) as ix, lawnews.NewsIndex.open(corpus_index_dir) as single:
+        assert ix.stats()["articles"] == single.stats()["articles"]
+        assert ix.stats()["sections"] == single.stats()["sections"]
+        assert {a.id for a in ix.articles()} == {a.id for a in single.articles()}
+    assert [p.name for p in tmp_path.iterdir()] == ["default"]  # no staging leftovers
+    # and the index is reused afterwards, not rebuilt
+    built_at = json.loads((index_dir / "lawnews.json").read_text(encoding="utf-8"))["built_at"]
+    out, err = search_process(index_dir).communicate(timeout=300)
+    assert json.loads(out)["total"] == len(hits[0])
+    assert json.loads((index_dir / "lawnews.json").read_text(encoding="utf-8"))["built_at"] == built_at
+
+
+def test_a_first_search_killed_while_building_leaves_nothing_in_the_way(tmp_path):
+    index_dir = tmp_path / "default"
+    proc = search_process(index_dir)
+    deadline = time.monotonic() + 60
+    while not list(tmp_path.glob(".default.building-*")) and time.monotonic() < deadline:
+        time.sleep(0.005)
+    proc.kill()  # mid-build: its staging folder and lock file stay behind
+    proc.wait()
+    out, err = search_process(index_dir).communicate(timeout=300)
+    assert json.loads(out)["total"] >= 1, err
+    assert [p.name for p in tmp_path.iterdir()] == ["default"]
+
+
+def test_the_build_lock_waits_then_says_who_holds_it(tmp_path):
+    index_dir = tmp_path / "ix"
+    with build_lock(index_dir):
+        assert (tmp_path / ".ix.lock").exists()
+        started = time.monotonic()
+        with pytest.raises(lawnews.IndexLockedError, match="another process has been building the index at"):
+            with build_lock(index_dir, timeout=0.3):
+                pass
+        assert time.monotonic() - started >= 0.3
+    with build_lock(index_dir, timeout=0.3):  # free again
+        pass
+    assert list(tmp_path.iterdir()) == []
