@@ -84,6 +84,8 @@ class ExactPhrase(Q.Query):
             key = frozenset(phrase_grams)
             seqs = cache.get(key)
             if seqs is None:
+                if len(cache) >= 256:
+                    cache.clear()
                 seqs = cache[key] = gram_index.store_for(ix).match(phrase_grams)
             local = gram_index.seq_map(reader)
             docs = sorted(d for d in map(local.get, seqs) if d is not None)
@@ -92,20 +94,49 @@ class ExactPhrase(Q.Query):
         return docs
 
     def matcher(self, searcher: Any, context: Any = None) -> Any:
-        ids: list[int] = []
-        weights: list[float] = []
-        fields = self.fields()
-        for docnum in self.candidates(searcher):
-            stored = searcher.stored_fields(docnum)
-            tf = 0.0
-            for f in fields:
-                value = stored.get(f)
-                if value:
-                    n = value.lower().count(self.text)
-                    tf += n * TEXT_FIELDS[f]
-            if tf:
-                ids.append(docnum)
-                weights.append(self.boost * (1.0 + math.log1p(tf)) * max(1, len(self.text)) / 2)
+        ids, tfs = self._hits(searcher)
         if not ids:
             return NullMatcher()
-        return ListMatcher(ids, weights)
+        scale = self.boost * max(1, len(self.text)) / 2
+        return _ScoredList(ids, [scale * (1.0 + math.log1p(tf)) for tf in tfs])
+
+    def _hits(self, searcher: Any) -> tuple[list[int], list[float]]:
+        """Documents of the segment holding the phrase, with its weighted count in
+        each; kept for the searcher's life, since one search asks more than once."""
+        top = searcher.get_parent() if searcher.has_parent() else searcher
+        cache = top.__dict__.setdefault("_lawnews_phrase_hits", {})
+        key = (id(searcher.reader()), self.fieldname, self.text)
+        found = cache.get(key)
+        if found is None:
+            if len(cache) >= 256:
+                cache.clear()
+            ids: list[int] = []
+            tfs: list[float] = []
+            fields = self.fields()
+            for docnum in self.candidates(searcher):
+                stored = searcher.stored_fields(docnum)
+                tf = 0.0
+                for f in fields:
+                    value = stored.get(f)
+                    if value:
+                        tf += value.lower().count(self.text) * TEXT_FIELDS[f]
+                if tf:
+                    ids.append(docnum)
+                    tfs.append(tf)
+            found = cache[key] = (ids, tfs)
+        return found
+
+
+class _ScoredList(ListMatcher):
+    """A ListMatcher whose best weight is computed once (Whoosh's scans the list on
+    every quality check, which makes collecting a long list quadratic)."""
+
+    def __init__(self, ids: list[int], weights: list[float], position: int = 0) -> None:
+        super().__init__(ids, weights, position=position)
+        self._best = max(weights)
+
+    def block_max_weight(self) -> float:
+        return self._best
+
+    def copy(self) -> "_ScoredList":
+        return _ScoredList(self._ids, self._weights, self._i)
