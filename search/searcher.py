@@ -10,6 +10,7 @@ best section, and build each hit's snippet. Facet counts count articles, not sec
 
 from __future__ import annotations
 
+import heapq
 import time
 from collections import Counter
 from dataclasses import replace
@@ -23,7 +24,7 @@ from ..index.documents import Article, Section, Tags
 from ..index.schema import FACET_FIELDS, FACETS
 from .highlight import snippet
 from .phrase import ExactPhrase
-from . import syntax
+from . import syntax, taat
 from .query import Vocabulary, parse_query, query_terms
 from .related import similar_query, suggest
 from .results import Hit, SearchResults
@@ -202,6 +203,10 @@ class IndexSearcher:
         searcher = self._current()
         full = self._filtered(q, flt)
         articles, facet_cols = self._doc_columns()
+        # A broad (OR) query is evaluated term at a time: one pass gives every
+        # match and its score; other queries go through Whoosh's matchers.
+        scores = taat.evaluate(searcher, q) if isinstance(q, Q.Or) else None
+        matched = sorted(scores) if scores is not None else searcher.docs_for_query(q)
 
         # One pass over the unfiltered matches gives the totals and the facet
         # counts; a facet's counts ignore its own selection (multi-select), so the
@@ -213,7 +218,7 @@ class IndexSearcher:
         selected = {name: set(values) for name, values in flt.items()}
         counted: dict[str, list[int]] = {name: [] for name in facet_cols}
         seen: set[str] = set()
-        for d in searcher.docs_for_query(q):
+        for d in matched:
             a = articles[d]
             if a in seen:
                 if a in first_doc:
@@ -239,8 +244,9 @@ class IndexSearcher:
             facets[name] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
         by_section = group == "section"
+        ranked = scores if scores is not None and full is q and sort == "relevance" else None
         hits = self._ranked_hits(full, q, articles, sections_per_article, limit, offset,
-                                 snippet_chars, by_section, SORTS[sort], explain)
+                                 snippet_chars, by_section, SORTS[sort], explain, ranked)
         return SearchResults(
             query=query,
             regions=self.region_tree(facets),
@@ -255,13 +261,25 @@ class IndexSearcher:
     def _ranked_hits(self, full: Q.Query, q: Q.Query, articles: list[str],
                      sections_per_article: Counter[str], limit: int, offset: int,
                      snippet_chars: int, by_section: bool,
-                     sorting: dict[str, Any], explain: bool) -> tuple[Hit, ...]:
+                     sorting: dict[str, Any], explain: bool, scores: dict[int, float] | None) -> tuple[Hit, ...]:
         want = offset + limit
         if want == 0 or not sections_per_article:
             return ()
         searcher = self._current()
         best: dict[Any, tuple[int, float]] = {}
-        if by_section:
+        if scores is not None:  # every match scored already: rank as Whoosh would
+            k = want if by_section else max(want * 3, 20)
+            while True:
+                top = heapq.nsmallest(k, scores.items(), key=lambda kv: (-kv[1], kv[0]))
+                best.clear()
+                for docnum, score in top:
+                    best.setdefault(docnum if by_section else articles[docnum], (docnum, score))
+                    if len(best) >= want:
+                        break
+                if len(best) >= want or len(top) < k:
+                    break
+                k *= 4
+        elif by_section:
             results = searcher.search(full, limit=want, **sorting)
             best = {d: (d, sc if not sorting else 0.0) for d, sc in results.items()}
         else:
