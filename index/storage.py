@@ -97,14 +97,18 @@ def write_info(path: str | os.PathLike[str], info: IndexInfo) -> None:
 
 
 def exists(path: str | os.PathLike[str]) -> bool:
-    """True when ``path`` holds a lawnews index (compatible or not)."""
-    return (Path(path) / META_FILE).is_file() and whoosh_index.exists_in(str(path), indexname=INDEX_NAME)
+    """True when ``path`` holds a lawnews index (compatible or not).
+
+    Looks for the files only: reading an index of another version could fail on
+    classes its schema names that this version no longer has."""
+    p = Path(path)
+    return (p / META_FILE).is_file() and any(p.glob(f"_{INDEX_NAME}_*.toc"))
 
 
 def open_index(path: str | os.PathLike[str]) -> tuple[whoosh_index.Index, IndexInfo]:
     """Open the index at ``path`` for reading and writing, after checking it is compatible."""
     info = read_info(path)
-    if info is None or not whoosh_index.exists_in(str(path), indexname=INDEX_NAME):
+    if info is None or not exists(path):
         raise IndexNotFoundError(
             f"no lawnews index at {path}; build one with `lawnews index PATH… --index-dir {path}`"
         )

@@ -72,3 +72,32 @@ def test_update_replaces_a_files_articles(tmp_path):
         assert ix.stats()["articles"] == 1
         assert ix.search("诉源治理").total == 1
         assert ix.search("终本案件").total == 0
+
+
+def _from_another_version(path):
+    """Make the index at ``path`` look built by an older lawnews whose schema names a
+    class this version lacks: reading its TOC would fail."""
+    meta = path / storage.META_FILE
+    info = json.loads(meta.read_text(encoding="utf-8"))
+    info["schema_version"] -= 1
+    meta.write_text(json.dumps(info), encoding="utf-8")
+    for toc in path.glob("_*.toc"):
+        toc.write_bytes(b"\x80\x04\x95\x00cnot_a_module\nMissing\n.")
+
+
+def test_an_index_of_another_version_is_refused_before_its_schema_is_read(tmp_path):
+    lawnews.build_index([DATA / "articles.jsonl"], tmp_path / "ix", rebuild=True)
+    _from_another_version(tmp_path / "ix")
+    assert storage.exists(tmp_path / "ix")
+    with pytest.raises(lawnews.IndexVersionError, match="--rebuild"):
+        lawnews.NewsIndex.open(tmp_path / "ix")
+
+
+def test_a_default_index_of_another_version_is_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setenv("LAWNEWS_INDEX_DIR", str(tmp_path / "default"))
+    with lawnews.NewsIndex.default() as ix:
+        n = ix.stats()["articles"]
+    _from_another_version(tmp_path / "default")
+    with lawnews.NewsIndex.default() as ix:
+        assert ix.search("交叉执行").total > 0
+        assert ix.stats()["articles"] == n
