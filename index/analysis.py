@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import sys
 import tempfile
 import threading
 import unicodedata
@@ -49,10 +50,27 @@ def _userdict_bytes() -> bytes:
     return resources.files(__package__).joinpath("data", _DICT_RESOURCE).read_bytes()
 
 
+def _import_jieba() -> Any:
+    """``import jieba``, without the ``pkg_resources`` it imports only to open its own
+    data files (importing that costs more than the rest of jieba); without it jieba
+    opens them with plain ``open``. This runs at every query's start-up."""
+    if "jieba" in sys.modules:
+        return sys.modules["jieba"]
+    hide = "pkg_resources" not in sys.modules
+    if hide:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # makes the import fail
+    try:
+        import jieba
+    finally:
+        if hide:
+            del sys.modules["pkg_resources"]
+    return jieba
+
+
 @lru_cache(maxsize=1)
 def dictionary_fingerprint() -> str:
     """A short hash naming the segmenter, its version and the user dictionary."""
-    import jieba
+    jieba = _import_jieba()
 
     h = hashlib.sha1()
     h.update(f"{SEGMENTER} {jieba.__version__}\n".encode())
@@ -70,8 +88,7 @@ def segmenter():
                 import io
                 import logging
 
-                import jieba
-
+                jieba = _import_jieba()
                 jieba.setLogLevel(logging.WARNING)
                 tok = jieba.Tokenizer()
                 tok.initialize()
@@ -162,9 +179,7 @@ def query_segmenter():
                         freq = LazyFreq(write_snapshot(path))
                     except OSError:  # no writable cache: load the dictionary whole
                         return segmenter()
-                import jieba
-
-                tok = jieba.Tokenizer()
+                tok = _import_jieba().Tokenizer()
                 tok.FREQ, tok.total, tok.initialized = freq, freq.total, True
                 _query_segmenter = tok
     return _query_segmenter
