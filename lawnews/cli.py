@@ -20,7 +20,6 @@ import lawnews
 
 from . import output
 from .config import INDEX_DIR_ENV
-from .evaluation import evaluate_files, format_report
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 
@@ -399,6 +398,8 @@ def eval_cmd(queries: str, qrels: str, corpus: tuple[str, ...], k: int, depth: i
     """
     if corpus and index_dir:
         raise click.UsageError("give --corpus or --index-dir, not both")
+    from .evaluation import evaluate_files, format_report  # only this command needs it
+
     report = evaluate_files(queries, qrels, index_dir=index_dir, corpus=list(corpus) or None,
                             k=k, depth=depth)
     if as_json:
