@@ -13,6 +13,7 @@ from __future__ import annotations
 import heapq
 import time
 from collections import Counter
+from itertools import chain
 from dataclasses import replace
 from typing import Any, Iterable, Iterator, Mapping
 
@@ -212,10 +213,48 @@ class IndexSearcher:
         # counts; a facet's counts ignore its own selection (multi-select), so the
         # user sees what else they could pick. Facet values are per article, so
         # the first section of each article stands for it.
+        selected = {name: set(values) for name, values in flt.items()}
+        if not selected:  # everything counts: whole-list operations
+            docs = list(matched)
+            arts = list(map(articles.__getitem__, docs))
+            sections_per_article: Counter[str] = Counter(arts)
+            first_doc = dict(zip(reversed(arts), reversed(docs)))  # an article's first section
+            n_sections = len(docs)
+            firsts = list(first_doc.values())
+            counted = {name: firsts for name in facet_cols}
+        else:
+            first_doc, sections_per_article, n_sections, counted = self._count_selected(
+                matched, articles, facet_cols, selected)
+
+        facets: dict[str, dict[str, int]] = {}
+        for name, col in facet_cols.items():
+            counts = Counter(chain.from_iterable(map(col.__getitem__, counted[name])))
+            facets[name] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+        by_section = group == "section"
+        ranked = scores if scores is not None and full is q and sort == "relevance" else None
+        hits = self._ranked_hits(full, q, articles, sections_per_article, limit, offset,
+                                 snippet_chars, by_section, SORTS[sort], explain, ranked)
+        return SearchResults(
+            query=query,
+            regions=self.region_tree(facets),
+            total=n_sections if by_section else len(first_doc),
+            hits=hits,
+            facets=facets,
+            total_sections=n_sections,
+            filters=dict(flt),
+            parsed=str(full) if explain else None,
+        )
+
+    @staticmethod
+    def _count_selected(matched: Iterable[int], articles: list[str],
+                        facet_cols: dict[str, list[tuple[str, ...]]],
+                        selected: dict[str, set[str]]) -> tuple[dict[str, int], Counter[str], int, dict[str, list[int]]]:
+        """Totals and the documents each facet counts, under a facet selection: a
+        facet's counts ignore its own selection (multi-select)."""
         first_doc: dict[str, int] = {}
         sections_per_article: Counter[str] = Counter()
         n_sections = 0
-        selected = {name: set(values) for name, values in flt.items()}
         counted: dict[str, list[int]] = {name: [] for name in facet_cols}
         seen: set[str] = set()
         for d in matched:
@@ -235,28 +274,7 @@ class IndexSearcher:
                     docs.append(d)
             elif len(failed) == 1:
                 counted[failed[0]].append(d)
-
-        facets: dict[str, dict[str, int]] = {}
-        for name, col in facet_cols.items():
-            counts: Counter[str] = Counter()
-            for d in counted[name]:
-                counts.update(col[d])
-            facets[name] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
-
-        by_section = group == "section"
-        ranked = scores if scores is not None and full is q and sort == "relevance" else None
-        hits = self._ranked_hits(full, q, articles, sections_per_article, limit, offset,
-                                 snippet_chars, by_section, SORTS[sort], explain, ranked)
-        return SearchResults(
-            query=query,
-            regions=self.region_tree(facets),
-            total=n_sections if by_section else len(first_doc),
-            hits=hits,
-            facets=facets,
-            total_sections=n_sections,
-            filters=dict(flt),
-            parsed=str(full) if explain else None,
-        )
+        return first_doc, sections_per_article, n_sections, counted
 
     def _ranked_hits(self, full: Q.Query, q: Q.Query, articles: list[str],
                      sections_per_article: Counter[str], limit: int, offset: int,
