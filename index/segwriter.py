@@ -29,34 +29,35 @@ Posting = tuple[str, bytes, int, float, bytes]
 
 
 class TermPool:
-    """Postings grouped by ``(field, term)``; :meth:`iter_postings` yields them in codec order."""
+    """Postings grouped by field and term; :meth:`iter_postings` yields them in codec order.
+
+    Postings arrive in document order (documents are added, then merged segments
+    appended, each with higher numbers), so each term's list needs no sorting.
+    """
 
     def __init__(self) -> None:
-        self._terms: dict[tuple[str, bytes], list[tuple[int, float, bytes | None]]] = {}
+        self._fields: dict[str, dict[bytes, list[Posting]]] = {}
         self.fieldnames: set[str] = set()
 
     def add(self, item: Posting) -> None:
-        fieldname, btext, docnum, weight, vbytes = item
-        key = (fieldname, btext)
-        postings = self._terms.get(key)
+        terms = self._fields.get(item[0])
+        if terms is None:
+            terms = self._fields[item[0]] = {}
+            self.fieldnames.add(item[0])
+        postings = terms.get(item[1])
         if postings is None:
-            self._terms[key] = [(docnum, weight, vbytes)]
-            self.fieldnames.add(fieldname)
+            terms[item[1]] = [item]
         else:
-            postings.append((docnum, weight, vbytes))
+            postings.append(item)
 
     def iter_postings(self) -> Iterator[Posting]:
-        terms = self._terms
-        for key in sorted(terms):
-            fieldname, btext = key
-            postings = terms[key]
-            if any(postings[i][0] > postings[i + 1][0] for i in range(len(postings) - 1)):
-                postings.sort(key=lambda p: p[0])
-            for docnum, weight, vbytes in postings:
-                yield fieldname, btext, docnum, weight, vbytes
+        for fieldname in sorted(self._fields):
+            terms = self._fields[fieldname]
+            for btext in sorted(terms):
+                yield from terms[btext]
 
     def cleanup(self) -> None:
-        self._terms.clear()
+        self._fields.clear()
 
 
 class _Lengths:

@@ -59,10 +59,10 @@ def test_a_merge_through_the_pool_is_identical(docs):
     assert a == b
 
 
-def test_the_pool_sorts_terms_and_keeps_each_terms_postings_in_document_order():
+def test_the_pool_sorts_fields_and_terms_and_keeps_each_terms_postings_in_arrival_order():
     pool = TermPool()
-    for item in [("b", b"x", 0, 1.0, b""), ("a", b"y", 0, 1.0, b""), ("a", b"x", 2, 2.0, b"v"),
-                 ("a", b"x", 1, 1.0, b"u")]:
+    for item in [("b", b"x", 0, 1.0, b""), ("a", b"y", 0, 1.0, b""), ("a", b"x", 1, 1.0, b"u"),
+                 ("a", b"x", 2, 2.0, b"v")]:
         pool.add(item)
     assert list(pool.iter_postings()) == [("a", b"x", 1, 1.0, b"u"), ("a", b"x", 2, 2.0, b"v"),
                                           ("a", b"y", 0, 1.0, b""), ("b", b"x", 0, 1.0, b"")]
