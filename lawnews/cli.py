@@ -215,11 +215,13 @@ def similar(article_id: str, limit: int, index_dir: str | None, as_json: bool, a
 @click.option("--remove-id", multiple=True, metavar="ID", help="Remove the article with this id (repeatable).")
 @click.option("--remove-file", multiple=True, metavar="FILE", help="Remove every article of this file, as results name it (repeatable).")
 @taxonomy_option
+@click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
+              help="Worker processes that tag and segment (default: one per CPU for inputs of 4 MB or more).")
 @json_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, dry_run: bool,
               remove_id: tuple[str, ...], remove_file: tuple[str, ...], taxonomy: str | None,
-              as_json: bool, quiet: bool) -> None:
+              jobs: int | None, as_json: bool, quiet: bool) -> None:
     """Index page files, JSONL files and folders (default: the bundled corpus).
 
     Each file's articles replace the ones it gave before; --rebuild starts afresh.
@@ -246,7 +248,7 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, dry_
         return
     with progress_bar("reading" if dry_run else "indexing", quiet) as update:
         report = lawnews.build_index(list(paths) or None, index_dir, rebuild=rebuild,
-                                     progress=update, dry_run=dry_run, taxonomy=taxonomy)
+                                     progress=update, dry_run=dry_run, taxonomy=taxonomy, jobs=jobs)
     if as_json:
         echo_json({**report.to_dict(), "dry_run": dry_run})
     else:
