@@ -17,7 +17,7 @@ import hashlib
 import os
 import shutil
 import time
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
@@ -235,10 +235,9 @@ def build_lock(index_dir: str | os.PathLike[str], *, timeout: float = BUILD_WAIT
     try:
         yield
     finally:
-        try:
+        with suppress(FileNotFoundError):
             os.unlink(lock)
-        finally:
-            os.close(fd)
+        os.close(fd)
 
 
 def count_documents(ix: Any) -> tuple[int, int]:

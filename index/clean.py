@@ -64,20 +64,16 @@ _TAIL = re.compile(r"^[（(]([^（）()]{1,40})[）)]$")
 
 # ---------------------------------------------------------------- characters
 
+_NARROW = {
+    **{code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFF01, 0xFF5F) if chr(code) not in _KEEP_WIDE},
+    **{ord(ch): " " for ch in "\u00a0\u2002\u2003\u2009\u200a"},
+    **{ord(ch): None for ch in "\ufeff\u200b\u200c\u200d"},
+}
+
+
 def normalize_chars(text: str) -> str:
     """Full-width ASCII forms narrowed (NFKC), Chinese punctuation kept, odd spaces unified."""
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if 0xFF01 <= code <= 0xFF5E and ch not in _KEEP_WIDE:
-            out.append(unicodedata.normalize("NFKC", ch))
-        elif ch in "\u00a0\u2002\u2003\u2009\u200a":
-            out.append(" ")
-        elif ch in "\ufeff\u200b\u200c\u200d":
-            continue
-        else:
-            out.append(ch)
-    return "".join(out)
+    return text.translate(_NARROW)
 
 
 def page_lines(text: str) -> list[str]:
@@ -169,6 +165,23 @@ def join_wrapped(left: str, right: str) -> str:
     if left and right and left[-1].isascii() and left[-1].isalpha() and right[0].isascii() and right[0].isalpha():
         return f"{left} {right}"
     return left + right
+
+
+def join_all_wrapped(pieces: list[str]) -> str:
+    """``join_wrapped`` applied from left to right over ``pieces``, in linear time."""
+    if len(pieces) < 2:
+        return "".join(pieces)
+    kept = [pieces[0].rstrip(), *(piece.strip() for piece in pieces[1:-1]), pieces[-1].lstrip()]
+    out: list[str] = []
+    last = ""
+    for piece in kept:
+        if not piece:
+            continue
+        if last.isascii() and last.isalpha() and piece[0].isascii() and piece[0].isalpha():
+            out.append(" ")
+        out.append(piece)
+        last = piece[-1]
+    return "".join(out)
 
 
 def is_letter_spaced(text: str) -> bool:
@@ -384,21 +397,26 @@ def _layout(lines: list[_Line]) -> _Layout:
     return _Layout(indented, blank_wrapped, evidence >= 1)
 
 
-def _standalone_run(lines: list[_Line], i: int, layout: _Layout) -> bool:
-    """In an indented page, whether the unindented line ``i`` stands alone (a heading).
+def _standalone_runs(lines: list[_Line], layout: _Layout) -> list[bool]:
+    """In an indented page, for each line: whether, unindented, it would stand alone (a heading).
 
     It does when the lines that would follow it never reach the end of a sentence
-    before the next indented line or marker.
+    before the next indented line or marker. One pass from the last line, each
+    line's answer read from the next one's.
     """
-    for j in range(i, len(lines)):
-        line = lines[j]
-        if j > i and (line.indent or _starts_block(line, lines[j - 1])):
-            return True
+    out = [True] * len(lines)
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
         if ends_sentence(line.text) or ends_continuing(line.text):
-            return False
-        if _ends_block(line) or line.gap > (1 if layout.blank_wrapped else 0):
-            return True
-    return True
+            out[i] = False
+        elif _ends_block(line) or line.gap > (1 if layout.blank_wrapped else 0):
+            out[i] = True
+        elif nxt is None or nxt.indent or _starts_block(nxt, line):
+            out[i] = True
+        else:
+            out[i] = out[i + 1]
+    return out
 
 
 def paragraphs(text: str) -> list[Paragraph]:
@@ -412,6 +430,7 @@ def paragraphs(text: str) -> list[Paragraph]:
         return []
     _measure(lines)
     layout = _layout(lines)
+    stands = _standalone_runs(lines, layout) if layout.indented else [False] * len(lines)
     out: list[Paragraph] = []
     group: list[_Line] = []
     headingish = standalone = False
@@ -421,7 +440,7 @@ def paragraphs(text: str) -> list[Paragraph]:
             out.append(_paragraph(group))
 
     for i, line in enumerate(lines):
-        if group and _joins(lines, i, group, layout, headingish, standalone):
+        if group and _joins(lines, i, group, layout, headingish, standalone, stands):
             group.append(line)
             continue
         flush()
@@ -430,13 +449,14 @@ def paragraphs(text: str) -> list[Paragraph]:
         headingish = plain and not line.indent and (not line.full or line.over)
         standalone = (
             layout.indented and not line.indent and plain and not _starts_block(line, line)
-            and _standalone_run(lines, i, layout)
+            and stands[i]
         )
     flush()
     return out
 
 
-def _joins(lines: list[_Line], j: int, group: list[_Line], layout: _Layout, headingish: bool, standalone: bool) -> bool:
+def _joins(lines: list[_Line], j: int, group: list[_Line], layout: _Layout, headingish: bool, standalone: bool,
+           stands: list[bool]) -> bool:
     """Whether line ``j`` continues the paragraph made of ``group``.
 
     Never across a marker, a byline, an indented start or a change of doubling. After
@@ -454,12 +474,12 @@ def _joins(lines: list[_Line], j: int, group: list[_Line], layout: _Layout, head
         return False
     gap = max(0, a.gap - 1) if layout.blank_wrapped else a.gap
     if ends_sentence(a.text):
-        return gap == 0 and a.full and not (layout.indented and _standalone_run(lines, j, layout))
+        return gap == 0 and a.full and not (layout.indented and stands[j])
     if ends_continuing(a.text) or CAPTION_MARK.match(group[0].text):
         return True
     if layout.indented and group[0].indent:
         return True  # an indented paragraph runs to its sentence end
-    if sum(line.width for line in group) > HEADING_MAX:
+    if _wider(group, HEADING_MAX):
         return True
     if gap == 0:
         return a.gap == 0 or not headingish
@@ -469,11 +489,24 @@ def _joins(lines: list[_Line], j: int, group: list[_Line], layout: _Layout, head
 def _paragraph(group: list[_Line]) -> Paragraph:
     """The lines joined; a headline's lines keep a space where the first line is the shorter
     (a break the designer chose, not a wrap)."""
+    short = not ends_sentence(group[-1].text) and not _wider(group, HEADING_MAX)
+    if not short:
+        return Paragraph(join_all_wrapped([line.text for line in group]), group[0].no, len(group))
     text = group[0].text
-    short = not ends_sentence(group[-1].text) and sum(line.width for line in group) <= HEADING_MAX
     for a, b in zip(group, group[1:]):
-        if short and a.width < b.width and not ends_continuing(a.text):
+        if a.width < b.width and not ends_continuing(a.text):
             text = f"{text} {b.text}"
         else:
             text = join_wrapped(text, b.text)
     return Paragraph(text, group[0].no, len(group))
+
+
+def _wider(group: list[_Line], limit: float) -> bool:
+    """Whether the lines of ``group`` are wider than ``limit`` together (read only as
+    far as needed: a paragraph can run to thousands of lines)."""
+    total = 0.0
+    for line in group:
+        total += line.width
+        if total > limit:
+            return True
+    return False

@@ -15,6 +15,7 @@ Three passes, each reading layout cues only (no knowledge of particular papers):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .clean import (
@@ -154,8 +155,17 @@ def _bigrams(text: str) -> set[str]:
 
 def similarity(headline: str, text: str) -> float:
     """Share of the headline's character pairs found in ``text``."""
-    grams = _bigrams(headline)
-    return len(grams & _bigrams(text)) / len(grams) if grams else 0.0
+    return _overlap(_bigrams(headline), _bigrams(text))
+
+
+def _overlap(grams: set[str], other: set[str]) -> float:
+    return len(grams & other) / len(grams) if grams else 0.0
+
+
+#: How many headline-less articles after a stacked headline may be the one it
+#: names: far more than a newspaper page holds, and it keeps a file of thousands
+#: of pages linear.
+NAMED_WITHIN = 32
 
 
 @dataclass
@@ -212,6 +222,8 @@ class _Assembler:
         self.drafts: list[_Draft] = []
         self.cur: _Draft | None = None
         self.pending: list[_Pending] = []
+        self._untargeted: list[_Pending] = []  # stacked headlines waiting for the next titled article
+        self._named: dict[int, _Pending] = {}  # id(draft) → the first stacked headline above it
         self.prev_kind = ""
 
     def _open(self, title: str | None = None) -> _Draft:
@@ -255,7 +267,9 @@ class _Assembler:
         if nkind in ("sub", "byline"):
             self._open_titled(p.text)
         elif nkind == "head":
-            self.pending.append(_Pending(p.text, p.first))
+            pending = _Pending(p.text, p.first)
+            self.pending.append(pending)
+            self._untargeted.append(pending)
         elif (
             self.after_page and nkind in ("leadin", None)
             and last is not None and last.title is None and last.has_body
@@ -268,9 +282,11 @@ class _Assembler:
 
     def _open_titled(self, title: str) -> None:
         draft = self._open(title)
-        for pending in self.pending:
-            if pending.target is None:
-                pending.target = draft
+        for pending in self._untargeted:
+            pending.target = draft
+        if self._untargeted:
+            self._named[id(draft)] = self._untargeted[0]
+            self._untargeted = []
 
     def _section(self, p: Paragraph, i: int, md: bool = True) -> None:
         if self.cur is None or self.cur.closed:
@@ -337,7 +353,7 @@ class _Assembler:
         if cur is None or cur.closed:
             cur = self._open()
         elif self.prev_kind in ("caption", "credit") and not self.after_page and cur.parent is None:
-            pending = next((q for q in self.pending if q.target is cur), None)
+            pending = self._named.get(id(cur))
             if pending and similarity(pending.text, p.text) > max(0.3, similarity(pending.text, cur.lead())):
                 parent = cur
                 cur = self._open()
@@ -364,17 +380,34 @@ class _Assembler:
         self.drafts.append(new)
 
     def _settle_pending(self) -> None:
-        """Give each stacked headline to the headline-less article it names, else to the one below it."""
+        """Give each stacked headline to the headline-less article it names, else to the one below it.
+
+        Candidates are the first :data:`NAMED_WITHIN` headline-less articles starting
+        below the headline; among equally similar ones the earliest drafted wins.
+        """
+        candidates = sorted(
+            ((d.start, k, d) for k, d in enumerate(self.drafts)
+             if d.title is None and d.has_body and not d.photo and d.start is not None),
+            key=lambda c: (c[0], c[1]),
+        )
+        starts = [c[0] for c in candidates]
+        leads: dict[int, set[str]] = {}
+
+        def grams(d: _Draft) -> set[str]:
+            if id(d) not in leads:
+                leads[id(d)] = _bigrams(d.lead())
+            return leads[id(d)]
+
         for pending in self.pending:
-            untitled = [
-                d for d in self.drafts
-                if d.title is None and d.has_body and not d.photo and d.start is not None and d.start > pending.first
-            ]
-            scored = [(similarity(pending.text, d.lead()), -k, d) for k, d in enumerate(untitled)]
+            headline = _bigrams(pending.text)
+            first = bisect_right(starts, pending.first)
+            near = candidates[first:first + NAMED_WITHIN]
+            scored = [(_overlap(headline, grams(d)), -k, d, first + j) for j, (_, k, d) in enumerate(near)]
             best = max(scored, key=lambda s: (s[0], s[1]), default=None)
-            own = similarity(pending.text, pending.target.lead()) if pending.target else 0.0
+            own = _overlap(headline, grams(pending.target)) if pending.target else 0.0
             if best is not None and best[0] >= 0.3 and best[0] > own:
                 best[2].title = pending.text
+                del candidates[best[3]], starts[best[3]]  # titled now: no longer a candidate
             elif pending.target is not None and pending.target.title:
                 pending.target.title = f"{pending.text} {pending.target.title}"
 

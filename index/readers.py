@@ -7,7 +7,8 @@ every file, and every bad JSONL line, ends as one or the other.
 
 Page files (``.txt``, ``.md``) are decoded by content, not by name: UTF-8 with or
 without BOM, UTF-16 with BOM, then GB18030 (which covers GBK and GB2312), line by
-line when a file mixes the two. JSONL
+line when a file mixes the two; one larger than the page size limit
+(:func:`lawnews.config.max_page_mb`) is skipped unread. JSONL
 files (``.jsonl``, ``.ndjson``, optionally ``.gz``) hold one article per line
 in the schema ``{"id", "title", "text", …}``; ``text`` may hold ``## `` headings.
 Their title and text get the same character normalisation as pages (full-width
@@ -19,6 +20,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import math
 import os
 import re
 import zlib
@@ -26,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Union
 
+from ..config import MAX_PAGE_MB_ENV, max_page_mb
 from .clean import normalize_chars
 from .documents import Article, Section
 
@@ -121,8 +124,13 @@ def _kind(name: str) -> str | None:
     return None
 
 
-def iter_inputs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Input]:
-    """Every input under ``paths``: decoded pages, JSONL records, and skips."""
+def iter_inputs(paths: Iterable[str | os.PathLike[str]], *, max_page: float | None = None) -> Iterator[Input]:
+    """Every input under ``paths``: decoded pages, JSONL records, and skips.
+
+    Page files larger than ``max_page`` MB (default: :func:`lawnews.config.max_page_mb`)
+    are skipped.
+    """
+    limit = max_page_mb() if max_page is None else max_page
     seen_ids: dict[str, str] = {}
     for item in discover(paths):
         if isinstance(item, Skip):
@@ -137,12 +145,16 @@ def iter_inputs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Input]:
         elif kind == "jsonl":
             yield from read_jsonl(path, source, seen_ids)
         else:
-            yield read_page(path, source)
+            yield read_page(path, source, max_mb=limit)
 
 
-def read_page(path: Path, source: str) -> PageText | Skip:
-    """Decode one page file, or say why it cannot be used."""
+def read_page(path: Path, source: str, *, max_mb: float = math.inf) -> PageText | Skip:
+    """Decode one page file, or say why it cannot be used (one larger than ``max_mb`` MB is not read)."""
     try:
+        size = path.stat().st_size
+        if size > max_mb * 2**20:
+            return Skip(str(path), f"file too large: {size / 2**20:.1f} MB > {max_mb:g} MB; a page file is read"
+                        f" whole (set {MAX_PAGE_MB_ENV} to raise the limit, or split the file)", source)
         data = path.read_bytes()
     except OSError as e:
         return Skip(str(path), f"unreadable: {e.strerror or e}", source, transient=True)

@@ -19,6 +19,7 @@ import pytest
 import lawnews
 from lawnews.index import readers
 from lawnews.index.build import build_lock
+from lawnews.index.pages import parse_page
 from support import CORPUS, DATA
 
 PAGE = CORPUS / "002_79b23406edc23697.txt"
@@ -159,10 +160,10 @@ def test_a_page_file_that_vanishes_mid_run_keeps_its_old_articles(indexed, monke
     page = src / "page.txt"
     real = readers.read_page
 
-    def vanish(path: Path, source: str):
+    def vanish(path: Path, source: str, **kw):
         if path == page:
             path.unlink()  # gone between listing the folder and reading the file
-        return real(path, source)
+        return real(path, source, **kw)
 
     monkeypatch.setattr(readers, "read_page", vanish)
     report = lawnews.build_index([src], ix)
@@ -172,7 +173,8 @@ def test_a_page_file_that_vanishes_mid_run_keeps_its_old_articles(indexed, monke
     assert skip.kept == len(before["page.txt"])
 
 
-def test_a_jsonl_file_whose_read_fails_midway_keeps_its_old_articles(indexed, monkeypatch):
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_jsonl_file_whose_read_fails_midway_keeps_its_old_articles(indexed, monkeypatch, jobs):
     src, ix, before = indexed
     path = src / "records.jsonl"
     path.write_text("\n".join(record(f"r{i}", "新的正文。") for i in range(4)) + "\n", encoding="utf-8")
@@ -184,7 +186,7 @@ def test_a_jsonl_file_whose_read_fails_midway_keeps_its_old_articles(indexed, mo
         return real(obj, source, line)
 
     monkeypatch.setattr(readers, "record_article", fail_at_line_3)
-    report = lawnews.build_index([src], ix)
+    report = lawnews.build_index([src], ix, jobs=jobs)
     after = ids_by_file(ix)
     assert after == before  # r0 and r1 replaced, r2 and r3 kept from before
     with lawnews.NewsIndex.open(ix) as index:
@@ -193,6 +195,98 @@ def test_a_jsonl_file_whose_read_fails_midway_keeps_its_old_articles(indexed, mo
     skip = next(s for s in report.skipped if s.path == str(path))
     assert skip.reason == "unreadable: [Errno 5] Input/output error; its 2 earlier articles are kept"
     assert skip.transient and skip.kept == 2
+
+
+# ------------------------------------------------------- very large page files
+
+
+def corpus_pages(size: int, *, shape: str = "pages") -> str:
+    """About ``size`` bytes of the corpus pages, repeated: as printed (``pages``), or
+    each page's text on one line with no blank line anywhere (``long lines``)."""
+    pages = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    if shape == "long lines":
+        pages = ["".join(p.split()) + "\n" for p in pages]
+    else:
+        pages = [p.rstrip("\n") + "\n\n" for p in pages]
+    one = "".join(pages)
+    return one * -(-size // len(one.encode("utf-8")))
+
+
+def tabular(rows: int) -> str:
+    """An indented page, then rows that never end a sentence (a table)."""
+    return "\u3000\u3000第一段正文。\n" * 3 + "".join(f"执行案件统计第{k}行数据合计\n" for k in range(rows))
+
+
+def column(chars: int) -> str:
+    """One paragraph hard-wrapped at 14 characters for ``chars`` characters."""
+    text = ("法院执行工作取得新进展，" * (chars // 12 + 1))[:chars]
+    return "".join(text[k:k + 14] + "\n" for k in range(0, len(text), 14))
+
+
+def parse_seconds(text: str) -> float:
+    best = float("inf")
+    for _ in range(2):
+        started = time.process_time()
+        articles = parse_page(text, "big.txt")
+        best = min(best, time.process_time() - started)
+    assert articles
+    return best
+
+
+@pytest.mark.parametrize("make, small", [
+    (lambda n: corpus_pages(n), 250_000),
+    (lambda n: corpus_pages(n, shape="long lines"), 250_000),
+    (lambda n: tabular(n // 40), 100_000),
+    (lambda n: column(n // 3), 100_000),
+], ids=["pages", "long lines", "table", "one wrapped paragraph"])
+def test_page_parsing_time_grows_linearly(make, small):
+    """Four times the text takes about four times as long (sixteen would be quadratic)."""
+    t1, t4 = parse_seconds(make(small)), parse_seconds(make(4 * small))
+    assert t4 < 8 * max(t1, 0.02), (t1, t4)
+
+
+def test_a_page_file_over_the_size_limit_is_skipped_with_its_reason(tmp_path, monkeypatch):
+    page = tmp_path / "big.txt"
+    page.write_text(corpus_pages(100_000), encoding="utf-8")
+    ix = tmp_path / "ix"
+    lawnews.build_index([page, SMALL], ix)
+    before = ids_by_file(ix)
+    monkeypatch.setenv("LAWNEWS_MAX_PAGE_MB", "0.05")
+    report = lawnews.build_index([page], ix)
+    size = page.stat().st_size / 2**20
+    assert [s.reason for s in report.skipped] == [
+        f"file too large: {size:.1f} MB > 0.05 MB; a page file is read whole (set LAWNEWS_MAX_PAGE_MB"
+        f" to raise the limit, or split the file); its {len(before['big.txt'])} earlier articles"
+        " were removed from the index"]
+    assert set(ids_by_file(ix)) == {"articles.jsonl"}
+    proc = subprocess.run([sys.executable, "-m", "lawnews", "index", "-q", str(page), "--index-dir", str(ix)],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 1
+    assert proc.stderr.startswith(f"Error: nothing could be read: {page}: file too large: {size:.1f} MB > 0.05 MB;")
+    monkeypatch.setenv("LAWNEWS_MAX_PAGE_MB", "0")  # no limit
+    lawnews.build_index([page], ix)
+    assert ids_by_file(ix) == before
+    monkeypatch.setenv("LAWNEWS_MAX_PAGE_MB", "lots")
+    with pytest.raises(lawnews.LawNewsError, match="LAWNEWS_MAX_PAGE_MB must be a number of MB"):
+        lawnews.build_index([page], ix)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("shape", ["pages", "long lines"])
+def test_a_50_mb_page_file_is_indexed(tmp_path, shape):
+    page = tmp_path / "big.txt"
+    page.write_text(corpus_pages(50 << 20, shape=shape), encoding="utf-8")
+    started = time.perf_counter()
+    report = lawnews.build_index([page], tmp_path / "ix")
+    took = time.perf_counter() - started
+    print(f"[50 MB page, {shape}] {report.articles} articles, {report.sections} sections in {took:.0f} s")
+    assert report.skipped == [] and report.files == 1
+    copies = page.stat().st_size // sum(p.stat().st_size for p in CORPUS.glob("*.txt"))
+    assert report.articles >= copies
+    with lawnews.NewsIndex.open(tmp_path / "ix") as ix:
+        assert ix.stats()["articles"] == report.articles
+        assert ix.search("交叉执行").total >= copies
+    assert took < 900  # minutes at worst on a busy two-core machine; hours before parsing was linear
 
 
 # ------------------------------------------------------- two first searches at once
