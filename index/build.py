@@ -26,7 +26,7 @@ from ..errors import IndexLockedError
 from .documents import Article
 from .pages import parse_page
 from .readers import PageText, Record, Skip, discover, iter_inputs
-from .pipeline import auto_procs, prepared
+from .pipeline import auto_procs, prepared, write_segments
 from .storage import IndexInfo, create_index, exists, open_index, replace_dir, staging_dir, write_info
 from .tagging import Tagger
 from .writer import IndexWriter
@@ -180,7 +180,10 @@ def build_index(
             procs = auto_procs(input_size(paths))
         articles = iter_articles(paths, tagger=tagger, report=report, progress=progress, tag=False)
         with IndexWriter(ix, fresh=fresh) as writer:
-            writer.add_files(prepared(articles, tagger, procs), report.skipped)
+            if fresh and procs > 1:  # the workers write whole segments
+                write_segments(writer, articles, tagger, procs)
+            else:
+                writer.add_files(prepared(articles, tagger, procs), report.skipped)
         articles, sections = count_documents(ix)
         write_info(target, replace(info, articles=articles, sections=sections))
         ix.close()

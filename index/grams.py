@@ -160,10 +160,11 @@ class GramBatch:
             self._rows, self._next_seq = _meta(con)
         return self._con
 
-    def allocate(self) -> int:
+    def allocate(self, n: int = 1) -> int:
+        """The first of ``n`` new consecutive seqs."""
         self._begin()
         seq = self._next_seq
-        self._next_seq += 1
+        self._next_seq += n
         return seq
 
     def add(self, seq: int, row: str) -> None:

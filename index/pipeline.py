@@ -7,7 +7,13 @@ only adds ready documents to Whoosh. Articles go to the workers in windows of
 :data:`WINDOW`; while the writer adds one window the workers prepare the next,
 and no more than two windows are ever held in memory.
 
-With ``procs=1`` everything runs in this process. Both give the same index
+A fresh build can go further (:func:`write_segments`): each worker writes whole
+index segments, one per :data:`SEGMENT_ARTICLES` consecutive articles, and the
+writer only adopts them in input order and stores their gram rows. Documents keep
+the numbers a one-process build gives them, so scores and their ties come out the
+same; only the segment boundaries differ.
+
+With ``procs=1`` everything runs in this process. All give the same answers
 (``tests/test_pipeline.py``). :func:`auto_procs` picks a worker count for an input
 size: small inputs are not worth starting processes for.
 """
@@ -20,11 +26,15 @@ from itertools import islice
 from typing import Any, Iterable, Iterator
 
 from .documents import Article
+from .segwriter import GroupingSegmentWriter
 from .tagging import Tagger
-from .writer import PreparedArticle, prepare
+from .writer import IndexWriter, PreparedArticle, prepare
 
 #: Articles per window handed to the workers.
 WINDOW = 2000
+
+#: Articles per segment written by a worker (:func:`write_segments`).
+SEGMENT_ARTICLES = 10000
 
 #: Inputs smaller than this (bytes) are prepared in this process.
 PARALLEL_MIN_BYTES = 4 << 20
@@ -72,3 +82,63 @@ def _submit(pool: Any, it: Iterator[Article], procs: int) -> Any:
     size = -(-len(window) // (procs * 4))
     chunks = [window[i : i + size] for i in range(0, len(window), size)]
     return pool.map_async(_work, chunks)
+
+
+def _pool(procs: int, tagger: Tagger) -> Any:
+    ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    return ctx.Pool(procs, initializer=_init, initargs=(tagger,))
+
+
+def _write_segment(task: tuple[str, str, list[Article], int]) -> tuple[Any, list[tuple[int, str]], int]:
+    """Tag, prepare and write ``articles`` as one new segment of the index in ``folder``;
+    returns the segment, the gram rows and the number of section documents."""
+    from whoosh.filedb.filestore import FileStorage
+
+    folder, indexname, articles, seq = task
+    assert _tagger is not None
+    ix = FileStorage(folder).open_index(indexname)
+    w = GroupingSegmentWriter(ix, _lk=False)
+    rows: list[tuple[int, str]] = []
+    try:
+        for a in articles:
+            for fields, row in IndexWriter.documents(prepare(_tagger.tag_article(a))):
+                fields["seq"] = seq
+                rows.append((seq, row))
+                w.add_document(**fields)
+                seq += 1
+        segment = w._finalize_segment()
+    except BaseException:
+        w._close_segment()
+        raise
+    # Not w.commit() or w._finish(): the table of contents is the writer's, and the
+    # temporary folder is shared with the other workers until the writer's commit.
+    return segment, rows, len(rows)
+
+
+def write_segments(writer: IndexWriter, articles: Iterable[Article], tagger: Tagger, procs: int) -> int:
+    """Index ``articles`` into the (fresh) index of ``writer`` as segments written by
+    ``procs`` workers; the writer adopts them at its commit. Returns the articles written."""
+    ix = writer.index
+    folder, indexname = ix.storage.folder, ix.indexname
+    it = iter(articles)
+    written = 0
+    with _pool(procs, tagger) as pool:
+        pending = []
+        while True:
+            while len(pending) < procs * 2:
+                batch = list(islice(it, SEGMENT_ARTICLES))
+                if not batch:
+                    break
+                docs = sum(max(1, len(a.sections)) for a in batch)
+                seq = writer.reserve_seqs(docs)
+                task = (folder, indexname, batch, seq)
+                pending.append((len(batch), docs, pool.apply_async(_write_segment, (task,))))
+            if not pending:
+                break
+            n, docs, result = pending.pop(0)
+            segment, rows, made = result.get()
+            if made != docs:
+                raise RuntimeError(f"a worker wrote {made} section documents where {docs} were expected")
+            writer.adopt_segment(segment, rows, n)
+            written += n
+    return written

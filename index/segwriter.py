@@ -14,7 +14,8 @@ segment with less work:
 Documents in, the same segment files out: an index written by either writer has
 the same terms, postings, weights, positions, lengths, stored fields and columns
 (``tests/test_segwriter.py`` compares them). Merging other segments into the new
-one goes through the same pool.
+one goes through the same pool. Segments written by other processes for the same
+index (``adopted``) join the table of contents at the commit.
 """
 
 from __future__ import annotations
@@ -82,6 +83,7 @@ class GroupingSegmentWriter(SegmentWriter):
         super().__init__(ix, **kwargs)
         self.pool = TermPool()
         self._lengths = _Lengths()
+        self.adopted: list[Any] = []  # segments other processes wrote, committed after this one's
         perdoc = self.perdocwriter
         add_field = perdoc.add_field
         record = self._lengths.record
@@ -91,6 +93,9 @@ class GroupingSegmentWriter(SegmentWriter):
             add_field(fieldname, fieldobj, value, length)
 
         perdoc.add_field = add_field_recording
+
+    def _commit_toc(self, segments: list[Any]) -> None:
+        super()._commit_toc(list(segments) + self.adopted)
 
     def _flush_segment(self) -> None:
         self.perdocwriter.close()

@@ -116,6 +116,19 @@ class IndexWriter:
         self.added_articles = 0
         self.added_sections = 0
 
+    @property
+    def index(self) -> whoosh_index.Index:
+        return self._ix
+
+    @staticmethod
+    def documents(prepared: PreparedArticle) -> Iterator[tuple[dict[str, Any], str]]:
+        """The Whoosh fields (text postings made) and gram row of each section document."""
+        for doc, postings, row in prepared.docs:
+            fields = dict(doc)
+            for f, made in postings.items():
+                fields[f] = Analysed(doc[f], made)
+            yield fields, row
+
     def add(self, article: Article | PreparedArticle) -> int:
         """Add (or replace) one article; returns the number of section documents written."""
         prepared = article if isinstance(article, PreparedArticle) else prepare(article)
@@ -124,17 +137,29 @@ class IndexWriter:
             self._w.delete_by_term("article_id", article.id)
             self._written.add(article.id)
         n = 0
-        for doc, postings, row in prepared.docs:
+        for fields, row in self.documents(prepared):
             seq = self._grams.allocate()
             self._grams.add(seq, row)
-            fields = dict(doc, seq=seq)
-            for f, made in postings.items():
-                fields[f] = Analysed(doc[f], made)
-            self._w.add_document(**fields)
+            self._w.add_document(seq=seq, **fields)
             n += 1
         self.added_articles += 1
         self.added_sections += n
         return n
+
+    def reserve_seqs(self, n: int) -> int:
+        """The first of ``n`` consecutive seqs for documents written elsewhere (:meth:`adopt_segment`)."""
+        return self._grams.allocate(n)
+
+    def adopt_segment(self, segment: Any, rows: list[tuple[int, str]], articles: int) -> None:
+        """Make a segment another process wrote for this index part of this transaction
+        (after this writer's own documents), with the gram rows of its documents."""
+        if not self._fresh:
+            raise ValueError("segments written elsewhere can only join a fresh build")
+        for seq, row in rows:
+            self._grams.add(seq, row)
+        self._w.adopted.append(segment)
+        self.added_articles += articles
+        self.added_sections += len(rows)
 
     def add_files(self, articles: Iterable[Article | PreparedArticle], skipped: list[Skip] | None = None) -> int:
         """Add the articles read from files, each file's replacing what it gave before.

@@ -9,14 +9,16 @@ CORPUS = ROOT / "corpus"
 SHARED = ROOT.parent / "shared"
 
 
-def dump(ix: Any) -> dict[str, Any]:
-    """Everything a reader can see: postings with weights and values, lengths, stored fields, columns."""
+def dump(ix: Any, *, blocks: bool = True) -> dict[str, Any]:
+    """Everything a reader can see: postings with weights and values (and, with
+    ``blocks``, their blocks' length bounds: one segment only), lengths, stored
+    fields, columns."""
     with ix.reader() as r:
-        postings = {key: _all(r.postings(*key)) for key in r.all_terms()}
+        postings = {key: _all(r.postings(*key), blocks) for key in r.all_terms()}
         fields = [n for n in r.schema.names() if r.schema[n].scorable]
         return {
             "postings": postings,
-            "lengths": {f: [r.doc_field_length(d, f) for d in r.all_doc_ids()] for f in fields},
+            "lengths": {f: [r.doc_field_length(d, f, 0) or 0 for d in r.all_doc_ids()] for f in fields},
             "totals": {f: r.field_length(f) for f in fields},
             "stored": [r.stored_fields(d) for d in r.all_doc_ids()],
             "seq": list(r.column_reader("seq")),
@@ -25,11 +27,14 @@ def dump(ix: Any) -> dict[str, Any]:
         }
 
 
-def _all(m: Any) -> list[tuple[Any, ...]]:
+def _all(m: Any, blocks: bool) -> list[tuple[Any, ...]]:
     """Each posting, with the length statistics of its block (BM25 block bounds)."""
     out = []
     while m.is_active():
-        out.append((m.id(), m.weight(), m.value(), m.block_min_length(), m.block_max_length(),
-                    m.block_max_weight()))
+        if blocks:
+            out.append((m.id(), m.weight(), m.value(), m.block_min_length(), m.block_max_length(),
+                        m.block_max_weight()))
+        else:
+            out.append((m.id(), m.weight(), m.value()))
         m.next()
     return out
