@@ -6,6 +6,7 @@ Each test states what the index must hold afterwards, not only that nothing rais
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import shutil
@@ -131,6 +132,16 @@ def test_the_index_command_says_how_many_old_articles_went(indexed):
     n = len(before["page.txt"])
     assert f"  {src / 'page.txt'}: empty; its {n} earlier articles were removed from the index" in proc.stdout
     assert "page.txt" not in ids_by_file(ix)
+
+
+def test_a_corrupt_gzipped_jsonl_file_is_reported_not_fatal(tmp_path):
+    data = gzip.compress("".join(record(f"g{i}") + "\n" for i in range(2000)).encode())
+    path = tmp_path / "records.jsonl.gz"
+    path.write_bytes(data[:40] + bytes(b ^ 0x55 for b in data[40:80]) + data[80:])
+    report = lawnews.build_index([path, SMALL], tmp_path / "ix")
+    skip = next(s for s in report.skipped if s.path == str(path))
+    assert skip.reason.startswith("unreadable: Error -3 while decompressing data") and not skip.transient
+    assert report.articles >= 20
 
 
 # ------------------------------------------------------- files that cannot be read now
