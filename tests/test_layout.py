@@ -36,9 +36,9 @@ def test_lawnews_maps_the_layer_folders():
     assert Path(sys.modules["lawnews.search"].__file__).parent == ROOT / "search"
 
 
-def test_cli_never_imports_whoosh_or_jieba():
+def test_cli_never_imports_whoosh_or_a_segmenter():
     mods = imports_of(ROOT / "lawnews" / "cli.py")
-    assert not any(m.split(".")[0] in {"whoosh", "jieba"} for m in mods)
+    assert not any(m.split(".")[0] in {"whoosh", "jieba", "rjieba"} for m in mods)
 
 
 def test_layers_use_relative_imports_and_depend_one_way():
@@ -50,8 +50,12 @@ def test_layers_use_relative_imports_and_depend_one_way():
         assert not any("search" in m for m in imports_of(path) if m.startswith(".")), path
 
 
-def test_jieba_is_imported_only_by_the_analyzer():
+def test_segmenters_are_imported_only_by_the_analyzer():
+    owners = {"jieba": "analysis.py", "rjieba": "fastseg.py"}  # fastseg serves the analyzer alone
     for path in list((ROOT / "index").rglob("*.py")) + list((ROOT / "search").rglob("*.py")) + list((ROOT / "lawnews").glob("*.py")):
-        if path.name == "analysis.py":
-            continue
-        assert "jieba" not in {m.split(".")[0] for m in imports_of(path)}, path
+        for module, owner in owners.items():
+            if path.name != owner:
+                assert module not in {m.split(".")[0] for m in imports_of(path)}, path
+    for path in (ROOT / "index").rglob("*.py"):
+        if path.name != "analysis.py":
+            assert "fastseg" not in " ".join(imports_of(path)), path

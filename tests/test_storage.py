@@ -16,7 +16,7 @@ def test_index_records_what_built_it(data_index_dir):
     meta = json.loads((data_index_dir / storage.META_FILE).read_text(encoding="utf-8"))
     assert meta["schema_version"] == storage.SCHEMA_VERSION
     assert meta["lawnews_version"] == lawnews.__version__
-    assert meta["segmenter"] == "jieba" and len(meta["dictionary"]) == 16
+    assert meta["segmenter"] == "rjieba" and len(meta["dictionary"]) == 16
     assert meta["articles"] == 20 and meta["sections"] == 21
     assert meta["tagger"]
 
