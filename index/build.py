@@ -26,7 +26,7 @@ from ..errors import IndexLockedError
 from .documents import Article
 from .pages import parse_page
 from .readers import PageText, Record, Skip, discover, iter_inputs
-from .pipeline import auto_procs, prepared, write_segments
+from .pipeline import auto_procs, prepared, segment_size, write_segments
 from .storage import IndexInfo, create_index, exists, open_index, replace_dir, staging_dir, write_info
 from .tagging import Tagger
 from .writer import IndexWriter
@@ -176,12 +176,13 @@ def build_index(
             ix, old = open_index(target)
             info = replace(info, origin=old.origin if old.origin == origin else "",
                            corpus_fingerprint="")
+        size = input_size(paths)
         if procs is None:
-            procs = auto_procs(input_size(paths))
+            procs = auto_procs(size)
         articles = iter_articles(paths, tagger=tagger, report=report, progress=progress, tag=False)
         with IndexWriter(ix, fresh=fresh) as writer:
             if fresh and procs > 1:  # the workers write whole segments
-                write_segments(writer, articles, tagger, procs)
+                write_segments(writer, articles, tagger, procs, segment_size(size, procs))
             else:
                 writer.add_files(prepared(articles, tagger, procs), report.skipped)
         articles, sections = count_documents(ix)

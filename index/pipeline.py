@@ -8,7 +8,7 @@ only adds ready documents to Whoosh. Articles go to the workers in windows of
 and no more than two windows are ever held in memory.
 
 A fresh build can go further (:func:`write_segments`): each worker writes whole
-index segments, one per :data:`SEGMENT_ARTICLES` consecutive articles, and the
+index segments, one per run of consecutive articles (:func:`segment_size`), and the
 writer only adopts them in input order and stores their gram rows. Documents keep
 the numbers a one-process build gives them, so scores and their ties come out the
 same; only the segment boundaries differ.
@@ -33,8 +33,12 @@ from .writer import IndexWriter, PreparedArticle, prepare
 #: Articles per window handed to the workers.
 WINDOW = 2000
 
-#: Articles per segment written by a worker (:func:`write_segments`).
-SEGMENT_ARTICLES = 10000
+#: Bounds of the articles per segment written by a worker (:func:`segment_size`):
+#: enough segments to keep every worker busy, few enough to keep queries quick.
+SEGMENT_ARTICLES = (1000, 25000)
+
+#: Bytes of input per article assumed when sizing segments (statutes are about 700).
+BYTES_PER_ARTICLE = 600
 
 #: Inputs smaller than this (bytes) are prepared in this process.
 PARALLEL_MIN_BYTES = 4 << 20
@@ -115,9 +119,17 @@ def _write_segment(task: tuple[str, str, list[Article], int]) -> tuple[Any, list
     return segment, rows, len(rows)
 
 
-def write_segments(writer: IndexWriter, articles: Iterable[Article], tagger: Tagger, procs: int) -> int:
-    """Index ``articles`` into the (fresh) index of ``writer`` as segments written by
-    ``procs`` workers; the writer adopts them at its commit. Returns the articles written."""
+def segment_size(input_bytes: int, procs: int) -> int:
+    """Articles per worker-written segment: about two segments per worker, within :data:`SEGMENT_ARTICLES`."""
+    low, high = SEGMENT_ARTICLES
+    return max(low, min(high, -(-input_bytes // BYTES_PER_ARTICLE) // (2 * procs)))
+
+
+def write_segments(writer: IndexWriter, articles: Iterable[Article], tagger: Tagger, procs: int,
+                   size: int = SEGMENT_ARTICLES[1]) -> int:
+    """Index ``articles`` into the (fresh) index of ``writer`` as segments of ``size``
+    articles written by ``procs`` workers; the writer adopts them at its commit.
+    Returns the articles written."""
     ix = writer.index
     folder, indexname = ix.storage.folder, ix.indexname
     it = iter(articles)
@@ -126,7 +138,7 @@ def write_segments(writer: IndexWriter, articles: Iterable[Article], tagger: Tag
         pending = []
         while True:
             while len(pending) < procs * 2:
-                batch = list(islice(it, SEGMENT_ARTICLES))
+                batch = list(islice(it, size))
                 if not batch:
                     break
                 docs = sum(max(1, len(a.sections)) for a in batch)

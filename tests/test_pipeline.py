@@ -77,8 +77,15 @@ def test_small_inputs_are_prepared_in_process():
     assert pipeline.auto_procs(1000) == 1
 
 
+def test_segments_keep_each_worker_busy_within_bounds():
+    low, high = pipeline.SEGMENT_ARTICLES
+    assert pipeline.segment_size(6_000_000, 2) == 2500  # 10,000 statutes: four segments
+    assert pipeline.segment_size(100_000, 2) == low
+    assert pipeline.segment_size(10**9, 2) == high
+
+
 def test_segments_written_by_workers_answer_like_one_segment(tmp_path: Path, monkeypatch):
-    monkeypatch.setattr(pipeline, "SEGMENT_ARTICLES", 7)  # several segments per worker
+    monkeypatch.setattr(pipeline, "SEGMENT_ARTICLES", (7, 7))  # several segments per worker
     one, many = tmp_path / "one", tmp_path / "many"
     lawnews.build_index(INPUTS, one, rebuild=True, jobs=1)
     report = lawnews.build_index(INPUTS, many, rebuild=True, jobs=2)

@@ -66,3 +66,18 @@ def test_the_pool_sorts_fields_and_terms_and_keeps_each_terms_postings_in_arriva
         pool.add(item)
     assert list(pool.iter_postings()) == [("a", b"x", 1, 1.0, b"u"), ("a", b"x", 2, 2.0, b"v"),
                                           ("a", b"y", 0, 1.0, b""), ("b", b"x", 0, 1.0, b"")]
+
+
+def test_chinese_text_makes_the_postings_whoosh_makes(docs):
+    from whoosh.fields import TEXT
+
+    from lawnews.index.schema import build_schema
+
+    schema = build_schema()
+    for doc in docs:
+        for name in ("title", "heading", "text", "caption"):
+            if doc.get(name):
+                field = schema[name]
+                ours = sorted(field.index(doc[name]))
+                whoosh_own = sorted(TEXT.index(field, doc[name]))  # the generic path, through the analyzer
+                assert ours == whoosh_own, doc[name][:40]
