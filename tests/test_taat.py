@@ -61,3 +61,19 @@ def test_search_results_are_the_same_either_way(corpus_index, monkeypatch, text)
     assert [(h.article_id, h.section_no) for h in fast.hits] == [(h.article_id, h.section_no) for h in slow.hits]
     assert [round(h.score, 9) for h in fast.hits] == [round(h.score, 9) for h in slow.hits]
     assert (fast.total, fast.total_sections, fast.facets) == (slow.total, slow.total_sections, slow.facets)
+
+
+def test_deleted_documents_are_left_out_as_whoosh_leaves_them_out(tmp_path):
+    import lawnews
+    from support import DATA
+
+    lawnews.build_index([DATA / "articles.jsonl"], tmp_path / "ix", rebuild=True)
+    with lawnews.NewsIndex.open(tmp_path / "ix") as ix:
+        ix.remove(article_id="t01")
+        ix._searcher._refresh()
+        s = ix._searcher._current()
+        assert s.reader().has_deletions()
+        q = parse_query("交叉执行 OR 法院 OR 执行", ix._searcher._vocab)
+        got, want = taat.evaluate(s, q), whoosh_scores(s, q)
+        assert set(got) == set(want) and got
+        assert all(abs(got[d] - want[d]) <= 1e-9 * max(1.0, abs(want[d])) for d in want)
