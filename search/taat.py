@@ -20,6 +20,10 @@ from __future__ import annotations
 from typing import Any
 
 from whoosh import query as Q
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
+from whoosh.columns import NumericColumn
+from whoosh.matching.wrappers import FilterMatcher, WrappingMatcher
+from whoosh.util.numeric import byte_to_length
 
 Scores = dict[int, float]
 
@@ -75,13 +79,73 @@ def _eval(searcher: Any, q: Q.Query, context: Any) -> Scores:
         return {d: s for d, s in a.items() if d not in drop}
     if q.is_leaf() or isinstance(q, Q.Not):  # a Not's matcher scores each document it keeps
         m = q.matcher(searcher, context)
-        out: Scores = {}
-        active, doc, score, step = m.is_active, m.id, m.score, m.next
-        while active():
-            out[doc()] = score()
-            step()
-        return out
+        fast = _postings(searcher, q, m) if isinstance(q, Q.Term) else None
+        return fast if fast is not None else _walk(m)
     raise _Unsupported
+
+
+def _walk(m: Any) -> Scores:
+    """Every document of matcher ``m`` with its score, one posting at a time."""
+    out: Scores = {}
+    active, doc, score, step = m.is_active, m.id, m.score, m.next
+    while active():
+        out[doc()] = score()
+        step()
+    return out
+
+
+def _postings(searcher: Any, q: Q.Term, m: Any) -> Scores | None:
+    """:func:`_walk` for a term's stored posting list, a block at a time, with the
+    field lengths read once per segment: the same scores (the scorer's own
+    ``_score`` of each weight and length, times the boost). ``None`` when ``m`` is
+    not such a list."""
+    boost = None
+    if type(m) is WrappingMatcher:  # the term's boost
+        boost, m = m.boost, m.child
+    deleted = None
+    if type(m) is FilterMatcher and m._exclude:  # the segment's deletions
+        deleted, m = m._ids, m.child
+    scorer = getattr(m, "scorer", None)
+    if type(m) is not W3LeafMatcher or not hasattr(scorer, "dfl") or not hasattr(scorer, "_score"):
+        return None
+    lengths = _field_lengths(searcher.reader(), q.fieldname)
+    if lengths is None:
+        return None
+    score = scorer._score
+    out: Scores = {}
+    while m.is_active():
+        if m._ids is None:
+            m._read_ids()
+        if m._weights is None:
+            m._read_weights()
+        ids, weights = m._ids, m._weights
+        for i in range(m._i, m._blocklength):
+            d = ids[i]
+            if deleted is not None and d in deleted:
+                continue
+            s = score(weights[i], lengths[d] if d < len(lengths) else None)
+            out[d] = s * boost if boost is not None else s
+        m._next_block()
+    return out
+
+
+_BYTE_LENGTHS = [byte_to_length(b) if b else None for b in range(256)]
+
+
+def _field_lengths(reader: Any, fieldname: str) -> list[int | None] | None:
+    """Each document's length of ``fieldname`` in one segment, as its
+    ``doc_field_length`` gives it, read from the length column in one go (cached on
+    the reader); ``None`` when the segment has no such column."""
+    cache = reader.__dict__.setdefault("_lawnews_lengths", {})
+    if fieldname not in cache:
+        perdoc = getattr(reader, "_perdoc", None)
+        col = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN) if perdoc is not None else None
+        if type(col) is not NumericColumn.Reader or col._fixedlen != 1:
+            cache[fieldname] = None
+        else:
+            raw = col._dbfile.get(col._basepos, col._count)
+            cache[fieldname] = [_BYTE_LENGTHS[b] for b in raw]
+    return cache[fieldname]
 
 
 def _ids(searcher: Any, q: Q.Query, context: Any) -> set[int]:
