@@ -13,7 +13,6 @@ from __future__ import annotations
 import heapq
 import time
 from collections import Counter
-from itertools import chain
 from dataclasses import replace
 from typing import Any, Iterable, Iterator, Mapping
 
@@ -48,6 +47,7 @@ class IndexSearcher:
         self._vocab = vocab
         self._searcher: Any = None
         self._columns: tuple[list[str], dict[str, list[tuple[str, ...]]]] | None = None
+        self._codes: dict[str, tuple[list[int], list[tuple[str, ...]]]] = {}
 
     # -- plumbing ---------------------------------------------------------
     def _refresh(self) -> None:
@@ -88,7 +88,19 @@ class IndexSearcher:
                         values[d] = values[d] + (value,)
                 facets[field] = values
             self._columns = (articles, facets)
+            self._codes = {field: _codes(values) for field, values in facets.items()}
         return self._columns
+
+    def _facet_counts(self, field: str, docs: list[int]) -> Counter[str]:
+        """How many of ``docs`` have each value of ``field``: counted by the code of
+        each document's value set, then spread over the values (few distinct sets)."""
+        self._doc_columns()
+        codes, sets = self._codes[field]
+        counts: Counter[str] = Counter()
+        for code, n in Counter(map(codes.__getitem__, docs)).items():
+            for value in sets[code]:
+                counts[value] += n
+        return counts
 
     def close(self) -> None:
         if self._searcher is not None:
@@ -227,8 +239,8 @@ class IndexSearcher:
                 matched, articles, facet_cols, selected)
 
         facets: dict[str, dict[str, int]] = {}
-        for name, col in facet_cols.items():
-            counts = Counter(chain.from_iterable(map(col.__getitem__, counted[name])))
+        for name in facet_cols:
+            counts = self._facet_counts(name, counted[name])
             facets[name] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
         by_section = group == "section"
@@ -422,3 +434,10 @@ def _stored_tags(stored: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
         attr: tuple(v for v in (stored.get(name) or "").split(",") if v)
         for name, attr in FACET_FIELDS.items()
     }
+
+
+def _codes(values: list[tuple[str, ...]]) -> tuple[list[int], list[tuple[str, ...]]]:
+    """Each document's value set as a small number, and the value set of each number."""
+    numbers: dict[tuple[str, ...], int] = {}
+    codes = [numbers.setdefault(v, len(numbers)) for v in values]
+    return codes, list(numbers)

@@ -23,6 +23,7 @@ from whoosh import query as Q
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
 from whoosh.columns import NumericColumn
 from whoosh.matching.wrappers import FilterMatcher, WrappingMatcher
+from whoosh.scoring import BM25FScorer
 from whoosh.util.numeric import byte_to_length
 
 Scores = dict[int, float]
@@ -111,8 +112,12 @@ def _postings(searcher: Any, q: Q.Term, m: Any) -> Scores | None:
     lengths = _field_lengths(searcher.reader(), q.fieldname)
     if lengths is None:
         return None
-    score = scorer._score
     out: Scores = {}
+    bm25f = type(scorer) is BM25FScorer
+    if bm25f:  # whoosh.scoring.bm25, inlined term for term (same operations, same floats)
+        idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
+        k1p1, one_b = k1 + 1, 1 - b
+    score = scorer._score
     while m.is_active():
         if m._ids is None:
             m._read_ids()
@@ -123,7 +128,11 @@ def _postings(searcher: Any, q: Q.Term, m: Any) -> Scores | None:
             d = ids[i]
             if deleted is not None and d in deleted:
                 continue
-            s = score(weights[i], lengths[d] if d < len(lengths) else None)
+            tf = weights[i]
+            if bm25f:
+                s = idf * ((tf * k1p1) / (tf + k1 * (one_b + b * lengths[d] / avgfl)))
+            else:
+                s = score(tf, lengths[d] if d < len(lengths) else None)
             out[d] = s * boost if boost is not None else s
         m._next_block()
     return out
