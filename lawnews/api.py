@@ -154,7 +154,7 @@ class NewsIndex:
         """Index the files under ``paths``; each file's articles replace its earlier ones."""
         report = IngestReport(index_dir=str(self.path) if self.path else None)
         with self.writer() as w:
-            w.add_files(iter_articles(paths, tagger=self._tagger, report=report, progress=progress))
+            w.add_files(iter_articles(paths, tagger=self._tagger, report=report, progress=progress), report.skipped)
         self._refresh_info()
         return report
 

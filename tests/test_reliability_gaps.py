@@ -361,3 +361,16 @@ def test_the_build_lock_waits_then_says_who_holds_it(tmp_path):
     with build_lock(index_dir, timeout=0.3):  # free again
         pass
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_library_update_also_drops_the_articles_of_a_file_that_gives_none(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.jsonl").write_text('{"id": "a1", "title": "甲", "text": "甲的正文"}\n', encoding="utf-8")
+    (src / "b.jsonl").write_text('{"id": "b1", "title": "乙", "text": "乙的正文"}\n', encoding="utf-8")
+    lawnews.build_index([src], tmp_path / "ix", rebuild=True)
+    (src / "b.jsonl").write_text("", encoding="utf-8")
+    with lawnews.NewsIndex.open(tmp_path / "ix") as ix:
+        report = ix.add([src])
+        assert [a.id for a in ix.articles()] == ["a1"]
+        assert [s.removed for s in report.skipped] == [1]
