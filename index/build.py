@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import threading
 import time
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
@@ -189,7 +190,8 @@ def build_index(
         write_info(target, replace(info, articles=articles, sections=sections))
         ix.close()
         if fresh:
-            replace_dir(target, index_dir)
+            with build_lock(index_dir):  # two rebuilds of one index swap in turn
+                replace_dir(target, index_dir)
     except BaseException:
         if fresh:
             shutil.rmtree(target, ignore_errors=True)
@@ -211,6 +213,8 @@ def build_lock(index_dir: str | os.PathLike[str], *, timeout: float = BUILD_WAIT
     holder removes the file on release, and a waiter that locked a file removed
     meanwhile tries again, so no lock file stays behind (a killed holder's lock
     ends with its process). Without ``flock`` (Windows) builds are not serialized.
+    Re-entrant: a holder taking it again (a build inside the default index's
+    first-use lock) goes straight on.
     """
     try:
         import fcntl
@@ -218,6 +222,10 @@ def build_lock(index_dir: str | os.PathLike[str], *, timeout: float = BUILD_WAIT
         yield
         return
     path = Path(index_dir)
+    key = (str(path.resolve()), threading.get_ident())
+    if key in _held:
+        yield
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     lock = path.parent / f".{path.name}.lock"
     deadline = time.monotonic() + timeout
@@ -236,12 +244,17 @@ def build_lock(index_dir: str | os.PathLike[str], *, timeout: float = BUILD_WAIT
                 " wait for it to finish and try again"
             )
         time.sleep(0.05)
+    _held.add(key)
     try:
         yield
     finally:
+        _held.discard(key)
         with suppress(FileNotFoundError):
             os.unlink(lock)
         os.close(fd)
+
+
+_held: set[tuple[str, int]] = set()  # build locks held, by index folder and thread
 
 
 def count_documents(ix: Any) -> tuple[int, int]:

@@ -374,3 +374,31 @@ def test_the_library_update_also_drops_the_articles_of_a_file_that_gives_none(tm
         report = ix.add([src])
         assert [a.id for a in ix.articles()] == ["a1"]
         assert [s.removed for s in report.skipped] == [1]
+
+
+def _rebuild(path):
+    lawnews.build_index([DATA / "articles.jsonl"], path, rebuild=True)
+
+
+def test_two_rebuilds_of_one_index_at_once_both_finish_and_leave_it_whole(tmp_path, monkeypatch):
+    import multiprocessing
+
+    rename = os.replace
+
+    def slow_rename(src, dst):  # widens the window between moving the old index away and the new in
+        rename(src, dst)
+        time.sleep(0.1)
+
+    monkeypatch.setattr(os, "replace", slow_rename)
+    path = tmp_path / "ix"
+    ctx = multiprocessing.get_context("fork")
+    for _round in range(3):
+        procs = [ctx.Process(target=_rebuild, args=(path,)) for _ in range(2)]
+        for p in procs:
+            p.start()
+        for p in procs:
+            p.join(120)
+        assert [p.exitcode for p in procs] == [0, 0]
+        with lawnews.NewsIndex.open(path) as ix:
+            assert ix.stats()["articles"] == 20
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ix"]
