@@ -350,14 +350,29 @@ def test_a_first_search_killed_while_building_leaves_nothing_in_the_way(tmp_path
 
 
 def test_the_build_lock_waits_then_says_who_holds_it(tmp_path):
+    import threading
+
     index_dir = tmp_path / "ix"
-    with build_lock(index_dir):
-        assert (tmp_path / ".ix.lock").exists()
-        started = time.monotonic()
-        with pytest.raises(lawnews.IndexLockedError, match="another process has been building the index at"):
+    errors: list[BaseException] = []
+
+    def other_builder() -> None:
+        try:
             with build_lock(index_dir, timeout=0.3):
                 pass
+        except BaseException as e:  # noqa: BLE001 - handed to the test thread
+            errors.append(e)
+
+    with build_lock(index_dir):
+        assert (tmp_path / ".ix.lock").exists()
+        with build_lock(index_dir, timeout=0.3):  # the holder itself goes straight on
+            pass
+        started = time.monotonic()
+        t = threading.Thread(target=other_builder)
+        t.start()
+        t.join()
         assert time.monotonic() - started >= 0.3
+        assert len(errors) == 1 and isinstance(errors[0], lawnews.IndexLockedError)
+        assert "another process has been building the index at" in str(errors[0])
     with build_lock(index_dir, timeout=0.3):  # free again
         pass
     assert list(tmp_path.iterdir()) == []
