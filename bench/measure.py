@@ -39,8 +39,15 @@ CHILD_TIMEOUT_S = 2 * 3600  # a hung child fails the run instead of stalling it
 
 # -- helpers ----------------------------------------------------------------
 def peak_rss_mb() -> float:
-    """This process's peak resident set size (Linux reports KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """This process's peak resident set size plus, for each worker process it ran
+    (lawnews indexing on several processes), the largest worker's peak: an upper
+    bound of what the build held at once (Linux reports KiB)."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return own + _workers * children
+
+
+_workers = 0  # worker processes the measured build ran (set by measure_build)
 
 
 def dir_mb(path: Path) -> float:
@@ -62,8 +69,15 @@ def prepare(engine: Engine) -> None:
 
 # -- what the child measures ------------------------------------------------
 def measure_build(engine: Engine, size: str, index_dir: Path) -> dict[str, Any]:
+    global _workers
     corpus = corpora.corpus(size)
     prepare(engine)
+    if engine.name == "lawnews":
+        from lawnews.index.build import input_size
+        from lawnews.index.pipeline import auto_procs
+
+        workers = auto_procs(input_size([corpus.path]))
+        _workers = workers if workers > 1 else 0
     started = time.perf_counter()
     docs = engine.build(corpus, index_dir)
     took = time.perf_counter() - started
