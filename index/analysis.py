@@ -242,7 +242,7 @@ def words(text: str, *, short: bool = False) -> Iterator[tuple[str, int, int]]:
         start = end
 
 
-def subwords(word: str, *, short: bool = False) -> Iterator[tuple[str, int]] | tuple[tuple[str, int], ...]:
+def subwords(word: str, *, short: bool = False) -> tuple[tuple[str, int], ...]:
     """Dictionary words of length 2 and 3 inside a longer ``word``, with their offset in it."""
     if len(word) <= 2:
         return ()

@@ -57,6 +57,11 @@ def _init(tagger: Tagger) -> None:
     _tagger = tagger
 
 
+def _pool(procs: int, tagger: Tagger) -> Any:
+    ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    return ctx.Pool(procs, initializer=_init, initargs=(tagger,))
+
+
 def _work(articles: list[Article]) -> list[PreparedArticle]:
     assert _tagger is not None
     return [prepare(_tagger.tag_article(a)) for a in articles]
@@ -68,9 +73,8 @@ def prepared(articles: Iterable[Article], tagger: Tagger, procs: int = 1) -> Ite
         for a in articles:
             yield prepare(tagger.tag_article(a))
         return
-    ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     it = iter(articles)
-    with ctx.Pool(procs, initializer=_init, initargs=(tagger,)) as pool:
+    with _pool(procs, tagger) as pool:
         pending = _submit(pool, it, procs)
         while pending is not None:
             results = pending.get()
@@ -88,14 +92,9 @@ def _submit(pool: Any, it: Iterator[Article], procs: int) -> Any:
     return pool.map_async(_work, chunks)
 
 
-def _pool(procs: int, tagger: Tagger) -> Any:
-    ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    return ctx.Pool(procs, initializer=_init, initargs=(tagger,))
-
-
-def _write_segment(task: tuple[str, str, list[Article], int]) -> tuple[Any, list[tuple[int, str]], int]:
+def _write_segment(task: tuple[str, str, list[Article], int]) -> tuple[Any, list[tuple[int, str]]]:
     """Tag, prepare and write ``articles`` as one new segment of the index in ``folder``;
-    returns the segment, the gram rows and the number of section documents."""
+    returns the segment and the gram rows (one per section document)."""
     from whoosh.filedb.filestore import FileStorage
 
     folder, indexname, articles, seq = task
@@ -116,7 +115,7 @@ def _write_segment(task: tuple[str, str, list[Article], int]) -> tuple[Any, list
         raise
     # Not w.commit() or w._finish(): the table of contents is the writer's, and the
     # temporary folder is shared with the other workers until the writer's commit.
-    return segment, rows, len(rows)
+    return segment, rows
 
 
 def segment_size(input_bytes: int, procs: int) -> int:
@@ -148,9 +147,9 @@ def write_segments(writer: IndexWriter, articles: Iterable[Article], tagger: Tag
             if not pending:
                 break
             n, docs, result = pending.pop(0)
-            segment, rows, made = result.get()
-            if made != docs:
-                raise RuntimeError(f"a worker wrote {made} section documents where {docs} were expected")
+            segment, rows = result.get()
+            if len(rows) != docs:
+                raise RuntimeError(f"a worker wrote {len(rows)} section documents where {docs} were expected")
             writer.adopt_segment(segment, rows, n)
             written += n
     return written

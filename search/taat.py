@@ -50,7 +50,7 @@ def evaluate(searcher: Any, q: Q.Query) -> Scores | None:
 
 
 def _eval(searcher: Any, q: Q.Query, context: Any) -> Scores:
-    if q is Q.NullQuery or isinstance(q, Q.NullQuery.__class__):
+    if isinstance(q, Q.NullQuery.__class__):
         return {}
     kind = type(q)
     if kind is Q.Or or kind is Q.And:
