@@ -7,9 +7,12 @@
 Stages (each timed):
 
 1. load the STARD train queries and qrels (``../shared/eval/stard``);
-2. build a lawnews index of ``../shared/corpora/statutes/national.jsonl.gz``, or reuse
-   the one cached in ``bench/cache/`` when neither the corpus nor the index code changed;
-3. run the queries through lawnews (:func:`lawnews.evaluation.evaluate`);
+2. build a lawnews index of ``../shared/corpora/statutes/national.jsonl.gz`` with
+   sentence vectors (``vectors=True``: about 30 to 50 minutes of encoding on two
+   cores the first time), or reuse the one cached in ``bench/cache/`` when neither
+   the corpus nor the index code changed;
+3. run the queries through lawnews (:func:`lawnews.evaluation.evaluate`) twice: by
+   words only (``semantic=False``) and by words and vectors (``semantic=True``);
 4. build (or load from the cache) a BM25 baseline (k1=1.2, b=0.75) over the same
    documents and the same jieba tokens: documents get the index-mode tokens of
    title + text (words and their sub-words, as lawnews indexes them), queries the
@@ -19,8 +22,8 @@ Stages (each timed):
 6. run the gold dev queries (``../shared/gold/queries-dev.json``) over the bundled
    ``corpus/`` with :func:`lawnews.evaluation.evaluate_files`.
 
-It prints Recall@10, Recall@100, MRR@10 and nDCG@10 of both systems and their
-ratio. Without ``../shared`` it says so and exits 0.
+It prints Recall@10, Recall@100, MRR@10 and nDCG@10 of the three runs and the
+ratio of lawnews with vectors to BM25. Without ``../shared`` it says so and exits 0.
 """
 
 from __future__ import annotations
@@ -130,12 +133,15 @@ def lawnews_index(rebuild: bool) -> tuple[Any, bool]:
     if not rebuild and path.exists() and stamp_file.exists():
         try:
             if json.loads(stamp_file.read_text(encoding="utf-8")) == stamp:
-                return lawnews.NewsIndex.open(path), False
+                ix = lawnews.NewsIndex.open(path)
+                if ix.stats()["built_by"]["extra"].get("vectors"):
+                    return ix, False
+                ix.close()
         except (lawnews.LawNewsError, ValueError) as e:
             log(f"  cached index unusable ({e}); rebuilding")
     CACHE.mkdir(parents=True, exist_ok=True)
     stamp_file.unlink(missing_ok=True)
-    report = lawnews.build_index([STATUTES], path, rebuild=True)
+    report = lawnews.build_index([STATUTES], path, rebuild=True, vectors=True)
     if report.skipped:
         log(f"  {len(report.skipped)} inputs skipped, e.g. {report.skipped[0].to_dict()}")
     log(f"  indexed {report.articles} articles in {report.took_s:.0f} s")
@@ -251,12 +257,13 @@ class BM25:
 METRICS = (("Recall@10", "recall"), ("Recall@100", "recall_depth"), ("MRR@10", "mrr"), ("nDCG@10", "ndcg"))
 
 
-def comparison_table(ours: Any, base: Any) -> str:
-    lines = [f"{'':<12} {'lawnews':>8} {'BM25':>8} {'ratio':>7}"]
+def comparison_table(words: Any, ours: Any, base: Any) -> str:
+    """lawnews by words only, lawnews by words and vectors, BM25, and the ratio of the last two."""
+    lines = [f"{'':<12} {'words':>8} {'+vectors':>9} {'BM25':>8} {'ratio':>7}"]
     for label, attr in METRICS:
-        a, b = getattr(ours, attr), getattr(base, attr)
+        w, a, b = getattr(words, attr), getattr(ours, attr), getattr(base, attr)
         ratio = f"{a / b:7.3f}" if a is not None and b else "      –"
-        lines.append(f"{label:<12} {a:8.4f} {b:8.4f} {ratio}")
+        lines.append(f"{label:<12} {w:8.4f} {a:9.4f} {b:8.4f} {ratio}")
     return "\n".join(lines)
 
 
@@ -301,8 +308,12 @@ def main(argv: list[str] | None = None) -> int:
             ix, built = lawnews_index(args.rebuild)
             st.name += " [built]" if built else " [reused]"
         with ix:
-            with timer.stage(f"lawnews: {len(queries)} queries"):
-                ours = evaluate(ix, queries, stard.qrels, K, DEPTH, notes=stard.notes)
+            with timer.stage(f"lawnews, words only: {len(queries)} queries"):
+                words = evaluate(ix, queries, stard.qrels, K, DEPTH, notes=stard.notes,
+                                 search_options={"semantic": False})
+            with timer.stage(f"lawnews, words and vectors: {len(queries)} queries"):
+                ours = evaluate(ix, queries, stard.qrels, K, DEPTH, notes=stard.notes,
+                                search_options={"semantic": True})
         with timer.stage("baseline index (tokenize or load)"):
             bm25 = BM25.build()
         with timer.stage(f"baseline: {len(queries)} queries"):
@@ -311,14 +322,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"STARD train: {len(queries)} queries ({len(ours.answerable)} with judgments), "
               f"{len(bm25.ids)} statute articles"
               + (f"  [--limit-queries {args.limit_queries}]" if args.limit_queries else ""))
-        print(comparison_table(ours, base))
+        print(comparison_table(words, ours, base))
         zero = sum(1 for r in ours.rows if r.returned == 0)
         print(f"lawnews returned no hit for {zero} of {len(ours.rows)} queries; "
               f"{len(ours.errors)} queries raised an error")
         for note in ours.notes:
             print(f"note: {note}")
         out["stard"] = {"queries": len(queries), "limit_queries": args.limit_queries,
-                        "lawnews": summary(ours), "baseline": summary(base),
+                        "lawnews": summary(ours), "lawnews_words": summary(words), "baseline": summary(base),
                         "ratio": {label: (getattr(ours, a) / getattr(base, a)) if getattr(base, a) else None
                                   for label, a in METRICS},
                         "rows": {"lawnews": ours.to_dict()["rows"], "baseline": base.to_dict()["rows"]}}

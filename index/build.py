@@ -31,6 +31,8 @@ from .pipeline import auto_procs, prepared, segment_size, write_segments
 from .storage import IndexInfo, create_index, exists, open_index, replace_dir, staging_dir, write_info
 from .tagging import Tagger
 from .writer import IndexWriter
+from . import encoder
+from .vectors import update as update_vectors
 
 #: ``progress(done, total)`` in bytes of input read.
 Progress = Callable[[int, int], None]
@@ -142,6 +144,7 @@ def build_index(
     procs: int | None = None,
     dry_run: bool = False,
     extra: dict[str, Any] | None = None,
+    vectors: bool = False,
 ) -> IngestReport:
     """Index the files under ``paths`` into ``index_dir`` and return the account.
 
@@ -152,6 +155,9 @@ def build_index(
     tags everything and returns the account without writing anything.
     ``procs`` worker processes tag and segment the articles (:mod:`.pipeline`;
     ``None``: as many as there are CPUs for large inputs, none for small ones).
+    ``vectors`` gives every section a sentence vector (:mod:`.vectors`; the model is
+    fetched on first use); an index built with vectors keeps them up to date on
+    every later update.
     """
     started = time.perf_counter()
     paths = list(paths)
@@ -177,6 +183,7 @@ def build_index(
             ix, old = open_index(target)
             info = replace(info, origin=old.origin if old.origin == origin else "",
                            corpus_fingerprint="")
+            vectors = vectors or bool(old.extra.get("vectors"))
         size = input_size(paths)
         if procs is None:
             procs = auto_procs(size)
@@ -186,6 +193,10 @@ def build_index(
                 write_segments(writer, articles, tagger, procs, segment_size(size, procs))
             else:
                 writer.add_files(prepared(articles, tagger, procs), report.skipped)
+        if vectors:
+            info.extra["vectors"] = encoder.MODEL
+            write_info(target, info)  # an interrupted encoding goes on at the next update
+            encode_sections(ix, progress)
         articles, sections = count_documents(ix)
         write_info(target, replace(info, articles=articles, sections=sections))
         ix.close()
@@ -198,6 +209,23 @@ def build_index(
         raise
     report.took_s = time.perf_counter() - started
     return report
+
+
+def encode_sections(ix: Any, progress: Progress | None = None) -> int:
+    """Give the sections of ``ix`` that lack one their vector (the model fetched if
+    missing); ``progress(done, total)`` counts sections. Returns how many."""
+    model = encoder.Encoder(encoder.fetch())
+    if progress is None:
+        return update_vectors(ix, model)
+    total = ix.doc_count()
+    done = 0
+
+    def step(n: int) -> None:
+        nonlocal done
+        done += n
+        progress(min(done, total), total)
+
+    return update_vectors(ix, model, progress=step)
 
 
 #: How long :func:`build_lock` waits for another process building the same index (seconds).

@@ -14,6 +14,7 @@ from .errors import (
     IndexNotFoundError,
     IndexVersionError,
     LawNewsError,
+    ModelNotFoundError,
     QuerySyntaxError,
     UnknownFacetError,
 )
@@ -45,5 +46,6 @@ __all__ = [
     "QuerySyntaxError",
     "UnknownFacetError",
     "ArticleNotFoundError",
+    "ModelNotFoundError",
     "__version__",
 ]

@@ -21,7 +21,7 @@ from . import exporters as _export
 from .config import bundled_corpus, default_index_dir
 from .errors import LawNewsError
 from .index import storage
-from .index.build import IngestReport, Progress, build_lock, corpus_fingerprint, iter_articles
+from .index.build import IngestReport, Progress, build_lock, corpus_fingerprint, encode_sections, iter_articles
 from .index.build import build_index as _build_index
 from .index.documents import Article
 from .index.readers import Skip
@@ -84,6 +84,7 @@ class NewsIndex:
     # -- reading ----------------------------------------------------------
     def search(self, query: str, *, limit: int = 10, offset: int = 0, group: str = "article",
                sort: str = "relevance", lenient: bool = False, explain: bool = False,
+               semantic: bool | None = None,
                **filters: "str | Iterable[str] | int | None") -> SearchResults:
         """Rank the articles (or, with ``group="section"``, sections) matching ``query``.
 
@@ -93,12 +94,15 @@ class NewsIndex:
         counts are computed with its own selection removed. ``sort`` is
         ``relevance``, ``date`` (newest first) or ``date-asc``. A syntax error raises
         QuerySyntaxError naming its position, unless ``lenient=True``. ``explain``
-        adds the parsed query and each hit's score parts.
+        adds the parsed query and each hit's score parts. In an index built with
+        vectors, natural-language questions are ranked by meaning as well as by
+        words; ``semantic=True`` does so for any plain query, ``False`` never.
 
         >>> ix.search("交叉执行", province="湖北").hits[0].title   # doctest: +SKIP
         """
         return self._searcher.search(query, filters=filters, limit=limit, offset=offset,
-                                     group=group, sort=sort, lenient=lenient, explain=explain)
+                                     group=group, sort=sort, lenient=lenient, explain=explain,
+                                     semantic=semantic)
 
     def similar(self, article_id: str, *, limit: int = 10,
                 **filters: "str | Iterable[str] | int | None") -> SearchResults:
@@ -168,6 +172,9 @@ class NewsIndex:
         return n
 
     def _refresh_info(self) -> None:
+        """After a write: the new sections' vectors (an index built with them), then the counts."""
+        if self._info is not None and self._info.extra.get("vectors"):
+            encode_sections(self._ix)
         if self.path is not None and self._info is not None:
             articles, sections = self._searcher.counts()
             self._info = IndexInfo(**{**self._info.to_dict(), "articles": articles, "sections": sections})
@@ -227,7 +234,8 @@ def _tagger(taxonomy: "str | os.PathLike[str] | None") -> Tagger:
 def build_index(paths: Iterable["str | os.PathLike[str]"] | None = None,
                 index_dir: "str | os.PathLike[str] | None" = None, *, rebuild: bool = False,
                 progress: Progress | None = None, dry_run: bool = False,
-                taxonomy: "str | os.PathLike[str] | None" = None, jobs: int | None = None) -> IngestReport:
+                taxonomy: "str | os.PathLike[str] | None" = None, jobs: int | None = None,
+                vectors: bool = False) -> IngestReport:
     """Index files and folders (default: the bundled corpus) into ``index_dir`` (default index).
 
     Returns the account: files, articles, sections and every skipped input with its
@@ -235,16 +243,20 @@ def build_index(paths: Iterable["str | os.PathLike[str]"] | None = None,
     mechanism taxonomy file that extends (``extends = "default"``) or replaces the
     shipped one; the index remembers it. ``jobs`` worker processes tag and segment
     (default: one per CPU for inputs of 4 MB or more, else none); the index is the same.
+    ``vectors`` also gives every section a sentence vector, with which questions are
+    ranked by meaning as well as by words (the model, about 90 MB, is downloaded
+    on first use); the index keeps them up to date on later updates.
 
     >>> report = build_index(["corpus/"], "var/index", rebuild=True)   # doctest: +SKIP
     >>> report.articles, [s.reason for s in report.skipped]              # doctest: +SKIP
     """
-    bundled = paths is None and taxonomy is None
+    bundled = paths is None and taxonomy is None and not vectors
     paths = [bundled_corpus()] if paths is None else list(paths)
     target = Path(index_dir) if index_dir is not None else default_index_dir()
     extra = {"taxonomy": str(Path(taxonomy).resolve())} if taxonomy else {}
     return _build_index(paths, target, rebuild=rebuild, progress=progress, tagger=_tagger(taxonomy),
-                        origin=BUNDLED if bundled else "", dry_run=dry_run, extra=extra, procs=jobs)
+                        origin=BUNDLED if bundled else "", dry_run=dry_run, extra=extra, procs=jobs,
+                        vectors=vectors)
 
 
 def search(query: str, *, index_dir: "str | os.PathLike[str] | None" = None, limit: int = 10,

@@ -163,14 +163,16 @@ def cli() -> None:
               show_default=True, help="Order of the hits.")
 @click.option("--lenient", is_flag=True, help="Repair syntax errors (unbalanced quotes or brackets, unknown fields) instead of failing.")
 @click.option("--explain", is_flag=True, help="Show the parsed query and each hit's score parts.")
+@click.option("--semantic/--no-semantic", default=None,
+              help="Rank by meaning as well as by words (index built with --vectors); default: for questions.")
 @index_dir_option
 @json_option
 @jsonl_option
 @fields_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def search(query: str, limit: int, page: int, group: str, sort: str, lenient: bool, explain: bool,
-           index_dir: str | None, as_json: bool, as_jsonl: bool, fields: list[str] | None,
-           quiet: bool, **filters: tuple[str, ...]) -> None:
+           semantic: bool | None, index_dir: str | None, as_json: bool, as_jsonl: bool,
+           fields: list[str] | None, quiet: bool, **filters: tuple[str, ...]) -> None:
     """Rank articles matching QUERY, best first, with facet counts.
 
     QUERY takes words (all required), "exact phrases", AND/OR/NOT, -word,
@@ -183,7 +185,7 @@ def search(query: str, limit: int, page: int, group: str, sort: str, lenient: bo
     """
     with open_index(index_dir, quiet) as ix:
         results = ix.search(query, limit=limit, offset=(page - 1) * limit, group=group, sort=sort,
-                            lenient=lenient, explain=explain, **filters)
+                            lenient=lenient, explain=explain, semantic=semantic, **filters)
     print_results(results, as_json, as_jsonl, fields)
 
 
@@ -217,11 +219,13 @@ def similar(article_id: str, limit: int, index_dir: str | None, as_json: bool, a
 @taxonomy_option
 @click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
               help="Worker processes that tag and segment (default: one per CPU for inputs of 4 MB or more).")
+@click.option("--vectors", is_flag=True,
+              help="Also give every section a sentence vector, to rank questions by meaning (downloads a 90 MB model once).")
 @json_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, dry_run: bool,
               remove_id: tuple[str, ...], remove_file: tuple[str, ...], taxonomy: str | None,
-              jobs: int | None, as_json: bool, quiet: bool) -> None:
+              jobs: int | None, vectors: bool, as_json: bool, quiet: bool) -> None:
     """Index page files, JSONL files and folders (default: the bundled corpus).
 
     Each file's articles replace the ones it gave before; --rebuild starts afresh.
@@ -231,6 +235,7 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, dry_
     Examples:
         lawnews index corpus/ --index-dir var/index --rebuild
         lawnews index statutes.jsonl.gz --dry-run
+        lawnews index statutes.jsonl.gz --index-dir var/statutes --vectors
         lawnews index --remove-file 002_79b23406edc23697.txt
     """
     if remove_id or remove_file:
@@ -248,7 +253,8 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, dry_
         return
     with progress_bar("reading" if dry_run else "indexing", quiet) as update:
         report = lawnews.build_index(list(paths) or None, index_dir, rebuild=rebuild,
-                                     progress=update, dry_run=dry_run, taxonomy=taxonomy, jobs=jobs)
+                                     progress=update, dry_run=dry_run, taxonomy=taxonomy, jobs=jobs,
+                                     vectors=vectors)
     if as_json:
         echo_json({**report.to_dict(), "dry_run": dry_run})
     else:

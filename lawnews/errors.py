@@ -47,3 +47,7 @@ class UnknownFacetError(LawNewsError):
 
 class ArticleNotFoundError(LawNewsError):
     "No article with the given id is in the index."
+
+
+class ModelNotFoundError(LawNewsError):
+    """The sentence-vector model is missing and could not be fetched."""

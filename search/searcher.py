@@ -24,7 +24,7 @@ from ..index.documents import Article, Section, Tags
 from ..index.schema import FACET_FIELDS, FACETS
 from .highlight import snippet
 from .phrase import ExactPhrase
-from . import syntax, taat
+from . import semantic as _semantic, syntax, taat
 from .query import Vocabulary, parse_query, query_terms
 from .related import similar_query, suggest
 from .results import Hit, SearchResults
@@ -155,6 +155,7 @@ class IndexSearcher:
         lenient: bool = False,
         explain: bool = False,
         snippet_chars: int = 160,
+        semantic: bool | None = None,
     ) -> SearchResults:
         """Rank what matches ``query`` and ``filters`` (values of a facet OR, facets AND).
 
@@ -166,6 +167,12 @@ class IndexSearcher:
         finds nothing gets a did-you-mean ``suggestion`` where a close variant finds
         something; a plain query no article fully matches is relaxed to rank the
         articles with most of its words (``relaxed=True``).
+
+        ``semantic`` ranks by meaning as well as by words, in an index built with
+        vectors (:mod:`.semantic`): the sections closest in meaning join those the
+        words match. ``None`` (the default) does so for natural-language questions;
+        ``True`` for any plain query, which then ranks on all its words without
+        requiring each; in an index without vectors it changes nothing.
         """
         if limit < 0 or offset < 0:
             raise ValueError("limit and offset must be >= 0")
@@ -176,8 +183,10 @@ class IndexSearcher:
         started = time.perf_counter()
         self._refresh()
         flt = self.normalize_filters(filters)
-        q = parse_query(query, self._vocab, lenient=lenient)
-        results = self._execute(query, q, flt, limit, offset, group, sort, explain, snippet_chars)
+        by_meaning = syntax.is_question(query) if semantic is None else semantic
+        q = parse_query(query, self._vocab, lenient=lenient, require_all=not by_meaning)
+        results = self._execute(query, q, flt, limit, offset, group, sort, explain, snippet_chars,
+                                by_meaning)
         if results.total == 0 and query.strip() and not self._empty_selection(flt):
             suggestion = suggest(self._current(), query, lambda s: self._finds(s, flt))
             if syntax.is_plain(query):
@@ -212,13 +221,19 @@ class IndexSearcher:
         return replace(results, took_ms=(time.perf_counter() - started) * 1000)
 
     def _execute(self, query: str, q: Q.Query, flt: Mapping[str, tuple[str, ...]], limit: int,
-                 offset: int, group: str, sort: str, explain: bool, snippet_chars: int) -> SearchResults:
+                 offset: int, group: str, sort: str, explain: bool, snippet_chars: int,
+                 by_meaning: bool = False) -> SearchResults:
         searcher = self._current()
         full = self._filtered(q, flt)
         articles, facet_cols = self._doc_columns()
         # A broad (OR) query is evaluated term at a time: one pass gives every
         # match and its score; other queries go through Whoosh's matchers.
         scores = taat.evaluate(searcher, q) if isinstance(q, Q.Or) else None
+        cosines: dict[int, float] | None = None
+        if by_meaning and scores is not None:
+            vecs = _semantic.vectors_for(self._ix, searcher)
+            if vecs is not None:
+                scores, cosines = vecs.fuse(query, scores)
         matched = sorted(scores) if scores is not None else searcher.docs_for_query(q)
 
         # One pass over the unfiltered matches gives the totals and the facet
@@ -245,8 +260,11 @@ class IndexSearcher:
 
         by_section = group == "section"
         ranked = scores if scores is not None and full is q and sort == "relevance" else None
+        if cosines is not None and full is not q and sort == "relevance":  # fused: filter the scores
+            selection = set(searcher.docs_for_query(self._filter_query(flt)))
+            ranked = {d: sc for d, sc in scores.items() if d in selection}  # type: ignore[union-attr]
         hits = self._ranked_hits(full, q, articles, sections_per_article, limit, offset,
-                                 snippet_chars, by_section, SORTS[sort], explain, ranked)
+                                 snippet_chars, by_section, SORTS[sort], explain, ranked, cosines)
         return SearchResults(
             query=query,
             regions=self.region_tree(facets),
@@ -291,7 +309,8 @@ class IndexSearcher:
     def _ranked_hits(self, full: Q.Query, q: Q.Query, articles: list[str],
                      sections_per_article: Counter[str], limit: int, offset: int,
                      snippet_chars: int, by_section: bool,
-                     sorting: dict[str, Any], explain: bool, scores: dict[int, float] | None) -> tuple[Hit, ...]:
+                     sorting: dict[str, Any], explain: bool, scores: dict[int, float] | None,
+                     cosines: dict[int, float] | None = None) -> tuple[Hit, ...]:
         want = offset + limit
         if want == 0 or not sections_per_article:
             return ()
@@ -343,7 +362,7 @@ class IndexSearcher:
                 highlights=hl,
                 date=stored.get("date"),
                 matched_sections=1 if by_section else sections_per_article[article_id],
-                explanation=score_parts(searcher, full, docnum) if explain else (),
+                explanation=(score_parts(searcher, full, docnum) + _meaning(cosines, docnum)) if explain else (),
                 **_stored_tags(stored),
             ))
         return tuple(hits)
@@ -427,6 +446,13 @@ def score_parts(searcher: Any, q: Q.Query, docnum: int) -> tuple[tuple[str, str,
             text = leaf.text if isinstance(getattr(leaf, "text", None), str) else str(leaf)
             parts.append((leaf.field() or "*", text, float(m.score())))
     return tuple(sorted(parts, key=lambda p: -p[2]))
+
+
+def _meaning(cosines: dict[int, float] | None, docnum: int) -> tuple[tuple[str, str, float], ...]:
+    """The score part of the vectors: ``("vector", model, cosine)``, when they ranked."""
+    if cosines is None:
+        return ()
+    return (("vector", _semantic.MODEL, cosines.get(docnum, 0.0)),)
 
 
 def _stored_tags(stored: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
