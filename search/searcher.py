@@ -230,7 +230,7 @@ class IndexSearcher:
         # match and its score; other queries go through Whoosh's matchers.
         scores = taat.evaluate(searcher, q) if isinstance(q, Q.Or) else None
         cosines: dict[int, float] | None = None
-        if by_meaning and scores is not None:
+        if by_meaning and scores is not None and sort == "relevance":  # meaning ranks; dates only sort
             vecs = _semantic.vectors_for(self._ix, searcher)
             if vecs is not None:
                 scores, cosines = vecs.fuse(query, scores)

@@ -211,6 +211,14 @@ def test_filters_apply_to_ranking_by_meaning(vector_index_dir: Path) -> None:
         assert chosen.facets["source"] == everything.facets["source"]  # multi-select: own selection ignored
 
 
+def test_sorting_by_date_lists_what_the_words_match(vector_index_dir: Path) -> None:
+    with lawnews.NewsIndex.open(vector_index_dir) as ix:
+        by_date = ix.search("法院如何解决执行难？", sort="date", limit=50)
+        words = ix.search("法院如何解决执行难？", sort="date", limit=50, semantic=False)
+        assert by_date.total == words.total == len(by_date.hits)
+        assert [h.article_id for h in by_date.hits] == [h.article_id for h in words.hits]
+
+
 def test_an_index_without_vectors_ignores_semantic(data_index: lawnews.NewsIndex) -> None:
     a = data_index.search("法院如何解决执行难？", semantic=True, explain=True)
     assert a.total and all(f != "vector" for h in a.hits for f, _t, _s in h.explanation)
