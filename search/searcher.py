@@ -14,7 +14,7 @@ import heapq
 import time
 from collections import Counter
 from dataclasses import replace
-from typing import Any, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 from whoosh import query as Q
 from whoosh.scoring import BM25F
@@ -29,7 +29,14 @@ from .query import Vocabulary, parse_query, query_terms
 from .related import similar_query, suggest
 from .results import Hit, SearchResults
 
+if TYPE_CHECKING:
+    from .columnar import Columns
+
 Filters = Mapping[str, "str | Iterable[str] | None"]
+
+#: From this many section documents on, queries are answered on numpy arrays
+#: (:mod:`.columnar`, imported then: a small index does not pay numpy's import).
+COLUMNAR_MIN_DOCS = 20_000
 
 #: Sort orders: name → keyword arguments of Whoosh's ``Searcher.search``.
 SORTS: dict[str, dict[str, Any]] = {
@@ -48,6 +55,7 @@ class IndexSearcher:
         self._searcher: Any = None
         self._columns: tuple[list[str], dict[str, list[tuple[str, ...]]]] | None = None
         self._codes: dict[str, tuple[list[int], list[tuple[str, ...]]]] = {}
+        self._arrays: Columns | None = None
 
     # -- plumbing ---------------------------------------------------------
     def _refresh(self) -> None:
@@ -89,6 +97,7 @@ class IndexSearcher:
                 facets[field] = values
             self._columns = (articles, facets)
             self._codes = {field: _codes(values) for field, values in facets.items()}
+            self._arrays = None
         return self._columns
 
     def _facet_counts(self, field: str, docs: list[int]) -> Counter[str]:
@@ -226,49 +235,48 @@ class IndexSearcher:
         searcher = self._current()
         full = self._filtered(q, flt)
         articles, facet_cols = self._doc_columns()
-        # A broad (OR) query is evaluated term at a time: one pass gives every
-        # match and its score; other queries go through Whoosh's matchers.
-        scores = taat.evaluate(searcher, q) if isinstance(q, Q.Or) else None
-        cosines: dict[int, float] | None = None
-        if by_meaning and scores is not None and sort == "relevance":  # meaning ranks; dates only sort
-            vecs = _semantic.vectors_for(self._ix, searcher)
-            if vecs is not None:
-                scores, cosines = vecs.fuse(query, scores)
-        matched = sorted(scores) if scores is not None else searcher.docs_for_query(q)
-
-        # One pass over the unfiltered matches gives the totals and the facet
-        # counts; a facet's counts ignore its own selection (multi-select), so the
-        # user sees what else they could pick. Facet values are per article, so
-        # the first section of each article stands for it.
         selected = {name: set(values) for name, values in flt.items()}
-        if not selected:  # everything counts: whole-list operations
-            docs = list(matched)
-            arts = list(map(articles.__getitem__, docs))
-            sections_per_article: Counter[str] = Counter(arts)
-            first_doc = dict(zip(reversed(arts), reversed(docs)))  # an article's first section
-            n_sections = len(docs)
-            firsts = list(first_doc.values())
-            counted = {name: firsts for name in facet_cols}
-        else:
-            first_doc, sections_per_article, n_sections, counted = self._count_selected(
-                matched, articles, facet_cols, selected)
-
-        facets: dict[str, dict[str, int]] = {}
-        for name in facet_cols:
-            counts = self._facet_counts(name, counted[name])
-            facets[name] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
-
         by_section = group == "section"
-        ranked = scores if scores is not None and full is q and sort == "relevance" else None
-        if cosines is not None and full is not q and sort == "relevance":  # fused: filter the scores
-            selection = set(searcher.docs_for_query(self._filter_query(flt)))
-            ranked = {d: sc for d, sc in scores.items() if d in selection}  # type: ignore[union-attr]
-        hits = self._ranked_hits(full, q, articles, sections_per_article, limit, offset,
-                                 snippet_chars, by_section, SORTS[sort], explain, ranked, cosines)
+        want = offset + limit
+        vecs = (_semantic.vectors_for(self._ix, searcher)
+                if by_meaning and sort == "relevance" and isinstance(q, Q.Or) else None)
+        best: dict[Any, tuple[int, float]] | None = None
+        cosines: dict[int, float] | None = None
+        columns = self._columnar() if vecs is None else None
+        found = columns.evaluate(searcher, q) if columns is not None else None
+        if found is not None:  # a large index: the same answer computed on whole arrays
+            summary = columns.summarize(found, selected)  # type: ignore[union-attr]
+            total, n_sections, facets = summary.total, summary.sections, summary.facets
+            sections_of = summary.sections_of
+            if sort == "relevance" and want and total:
+                best = columns.best(found, summary.keep, want, by_section)  # type: ignore[union-attr]
+        else:
+            # A broad (OR) query is evaluated term at a time: one pass gives every
+            # match and its score; other queries go through Whoosh's matchers.
+            scores = taat.evaluate(searcher, q) if isinstance(q, Q.Or) else None
+            if vecs is not None and scores is not None:  # meaning ranks; dates only sort
+                scores, cosines = vecs.fuse(query, scores)
+            matched = sorted(scores) if scores is not None else searcher.docs_for_query(q)
+            first_doc, per_article, n_sections, counted = self._count_matches(
+                matched, articles, facet_cols, selected)
+            total = len(first_doc)
+            facets = {name: dict(self._facet_counts(name, counted[name])) for name in facet_cols}
+            sections_of = per_article.__getitem__
+            if scores is not None and sort == "relevance" and want and total:
+                if full is not q:  # filtered: rank the matches of the selection
+                    selection = set(searcher.docs_for_query(self._filter_query(flt)))
+                    scores = {d: sc for d, sc in scores.items() if d in selection}
+                best = _best_scored(scores, articles, want, by_section)
+        if best is None and want and total:
+            best = self._best_ranked(q, self._filter_query(flt), articles, want, by_section, SORTS[sort])
+        facets = {name: dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+                  for name, counts in facets.items()}
+        hits = self._hits(q, best or {}, offset, want, articles, sections_of, snippet_chars,
+                          by_section, explain, cosines)
         return SearchResults(
             query=query,
             regions=self.region_tree(facets),
-            total=n_sections if by_section else len(first_doc),
+            total=n_sections if by_section else total,
             hits=hits,
             facets=facets,
             total_sections=n_sections,
@@ -276,12 +284,32 @@ class IndexSearcher:
             parsed=str(full) if explain else None,
         )
 
+    def _columnar(self) -> Columns | None:
+        """The numpy columns of a large index (:mod:`.columnar`); None for a small one."""
+        articles, _ = self._doc_columns()
+        if len(articles) < COLUMNAR_MIN_DOCS:
+            return None
+        if self._arrays is None:
+            from .columnar import Columns
+
+            self._arrays = Columns(articles, self._codes)
+        return self._arrays
+
     @staticmethod
-    def _count_selected(matched: Iterable[int], articles: list[str],
-                        facet_cols: dict[str, list[tuple[str, ...]]],
-                        selected: dict[str, set[str]]) -> tuple[dict[str, int], Counter[str], int, dict[str, list[int]]]:
-        """Totals and the documents each facet counts, under a facet selection: a
-        facet's counts ignore its own selection (multi-select)."""
+    def _count_matches(matched: Iterable[int], articles: list[str],
+                       facet_cols: dict[str, list[tuple[str, ...]]],
+                       selected: dict[str, set[str]]) -> tuple[dict[str, int], Counter[str], int, dict[str, list[int]]]:
+        """One pass over the unfiltered matches: ``(first section of each article of
+        the selection, its matching sections, how many sections, the documents each
+        facet counts)``. Facet values are per article, so an article's first section
+        stands for it; a facet's counts ignore its own selection (multi-select), so
+        the user sees what else they could pick."""
+        if not selected:  # everything counts: whole-list operations
+            docs = list(matched)
+            arts = list(map(articles.__getitem__, docs))
+            first_doc = dict(zip(reversed(arts), reversed(docs)))  # an article's first section
+            firsts = list(first_doc.values())
+            return first_doc, Counter(arts), len(docs), {name: firsts for name in facet_cols}
         first_doc: dict[str, int] = {}
         sections_per_article: Counter[str] = Counter()
         n_sections = 0
@@ -306,46 +334,37 @@ class IndexSearcher:
                 counted[failed[0]].append(d)
         return first_doc, sections_per_article, n_sections, counted
 
-    def _ranked_hits(self, full: Q.Query, q: Q.Query, articles: list[str],
-                     sections_per_article: Counter[str], limit: int, offset: int,
-                     snippet_chars: int, by_section: bool,
-                     sorting: dict[str, Any], explain: bool, scores: dict[int, float] | None,
-                     cosines: dict[int, float] | None = None) -> tuple[Hit, ...]:
-        want = offset + limit
-        if want == 0 or not sections_per_article:
-            return ()
+    def _best_ranked(self, q: Q.Query, fq: Q.Query | None, articles: list[str], want: int,
+                     by_section: bool, sorting: dict[str, Any]) -> dict[Any, tuple[int, float]]:
+        """The ``want`` best sections or articles of ``q`` within the selection ``fq``
+        as Whoosh ranks or sorts them (the selection does not score)."""
         searcher = self._current()
+        scored = not sorting  # sorted by date: no scores
+        options = {**sorting, "filter": fq} if fq is not None else sorting
+        if by_section:
+            results = searcher.search(q, limit=want, **options)
+            return {d: (d, sc if scored else 0.0) for d, sc in results.items()}
         best: dict[Any, tuple[int, float]] = {}
-        if scores is not None:  # every match scored already: rank as Whoosh would
-            k = want if by_section else max(want * 3, 20)
-            while True:
-                top = heapq.nsmallest(k, scores.items(), key=lambda kv: (-kv[1], kv[0]))
-                best.clear()
-                for docnum, score in top:
-                    best.setdefault(docnum if by_section else articles[docnum], (docnum, score))
-                    if len(best) >= want:
-                        break
-                if len(best) >= want or len(top) < k:
+        k = max(want * 3, 20)
+        while True:
+            results = searcher.search(q, limit=k, **options)
+            for docnum, score in results.items():
+                best.setdefault(articles[docnum], (docnum, score if scored else 0.0))
+                if len(best) >= want:
                     break
-                k *= 4
-        elif by_section:
-            results = searcher.search(full, limit=want, **sorting)
-            best = {d: (d, sc if not sorting else 0.0) for d, sc in results.items()}
-        else:
-            k = max(want * 3, 20)
-            while True:
-                results = searcher.search(full, limit=k, **sorting)
-                for docnum, score in results.items():
-                    best.setdefault(articles[docnum], (docnum, score if not sorting else 0.0))
-                    if len(best) >= want:
-                        break
-                if len(best) >= want or len(results) < k:
-                    break
-                k *= 4
+            if len(best) >= want or len(results) < k:
+                return best
+            k *= 4
+
+    def _hits(self, q: Q.Query, best: dict[Any, tuple[int, float]], offset: int,
+              want: int, articles: list[str], sections_of: Any, snippet_chars: int,
+              by_section: bool, explain: bool, cosines: dict[int, float] | None) -> tuple[Hit, ...]:
+        """The hits ranked ``offset + 1`` to ``want`` of ``best``, with snippets."""
+        searcher = self._current()
         terms, phrases = query_terms(q)
         hits = []
-        ranked = list(best.items())[offset:want]
-        for rank, (_key, (docnum, score)) in enumerate(ranked, offset + 1):
+        ranked = list(best.values())[offset:want]
+        for rank, (docnum, score) in enumerate(ranked, offset + 1):
             article_id = articles[docnum]
             stored = searcher.stored_fields(docnum)
             text = stored.get("text") or ""
@@ -361,8 +380,8 @@ class IndexSearcher:
                 snippet=snip,
                 highlights=hl,
                 date=stored.get("date"),
-                matched_sections=1 if by_section else sections_per_article[article_id],
-                explanation=(score_parts(searcher, full, docnum) + _meaning(cosines, docnum)) if explain else (),
+                matched_sections=1 if by_section else sections_of(article_id),
+                explanation=(score_parts(searcher, q, docnum) + _meaning(cosines, docnum)) if explain else (),
                 **_stored_tags(stored),
             ))
         return tuple(hits)
@@ -446,6 +465,24 @@ def score_parts(searcher: Any, q: Q.Query, docnum: int) -> tuple[tuple[str, str,
             text = leaf.text if isinstance(getattr(leaf, "text", None), str) else str(leaf)
             parts.append((leaf.field() or "*", text, float(m.score())))
     return tuple(sorted(parts, key=lambda p: -p[2]))
+
+
+def _best_scored(scores: dict[int, float], articles: list[str], want: int,
+                 by_section: bool) -> dict[Any, tuple[int, float]]:
+    """The ``want`` best sections or articles of scored matches, ranked as Whoosh
+    ranks them: by score, then docnum."""
+    best: dict[Any, tuple[int, float]] = {}
+    k = want if by_section else max(want * 3, 20)
+    while True:
+        top = heapq.nsmallest(k, scores.items(), key=lambda kv: (-kv[1], kv[0]))
+        best.clear()
+        for docnum, score in top:
+            best.setdefault(docnum if by_section else articles[docnum], (docnum, score))
+            if len(best) >= want:
+                break
+        if len(best) >= want or len(top) < k:
+            return best
+        k *= 4
 
 
 def _meaning(cosines: dict[int, float] | None, docnum: int) -> tuple[tuple[str, str, float], ...]:

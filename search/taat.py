@@ -109,7 +109,7 @@ def _postings(searcher: Any, q: Q.Term, m: Any) -> Scores | None:
     scorer = getattr(m, "scorer", None)
     if type(m) is not W3LeafMatcher or not hasattr(scorer, "dfl") or not hasattr(scorer, "_score"):
         return None
-    lengths = _field_lengths(searcher.reader(), q.fieldname)
+    lengths = field_lengths(searcher.reader(), q.fieldname)
     if lengths is None:
         return None
     out: Scores = {}
@@ -141,7 +141,7 @@ def _postings(searcher: Any, q: Q.Term, m: Any) -> Scores | None:
 _BYTE_LENGTHS = [byte_to_length(b) if b else None for b in range(256)]
 
 
-def _field_lengths(reader: Any, fieldname: str) -> list[int | None] | None:
+def field_lengths(reader: Any, fieldname: str) -> list[int | None] | None:
     """Each document's length of ``fieldname`` in one segment, as its
     ``doc_field_length`` gives it, read from the length column in one go (cached on
     the reader); ``None`` when the segment has no such column."""
