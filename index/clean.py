@@ -16,15 +16,12 @@ that it wraps across blank lines.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from bisect import bisect_left
 from dataclasses import dataclass
 
-HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-#: Chinese punctuation kept as printed (NFKC would narrow some of it).
-CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】「」『』…—·～"
-_KEEP_WIDE = set("，：；！？（）～")
+from .chars import CJK_PUNCT, HAN, normalize_chars
+
 _HALF_CELL = set("，。、；：？！“”‘’（）《》〈〉【】「」『』")
 _CJK = f"{HAN}{CJK_PUNCT}"
 
@@ -63,18 +60,6 @@ _TAIL = re.compile(r"^[（(]([^（）()]{1,40})[）)]$")
 
 
 # ---------------------------------------------------------------- characters
-
-_NARROW = {
-    **{code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFF01, 0xFF5F) if chr(code) not in _KEEP_WIDE},
-    **{ord(ch): " " for ch in "\u00a0\u2002\u2003\u2009\u200a"},
-    **{ord(ch): None for ch in "\ufeff\u200b\u200c\u200d"},
-}
-
-
-def normalize_chars(text: str) -> str:
-    """Full-width ASCII forms narrowed (NFKC), Chinese punctuation kept, odd spaces unified."""
-    return text.translate(_NARROW)
-
 
 def page_lines(text: str) -> list[str]:
     """The lines of a page: BOM dropped, any line ending accepted, trailing space removed.

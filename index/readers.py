@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Union
 
 from ..config import MAX_PAGE_MB_ENV, max_page_mb
-from .clean import normalize_chars
+from .chars import normalize_chars
 from .documents import Article, Section
 
 PAGE_SUFFIXES = (".txt", ".md", ".text")

@@ -18,7 +18,6 @@ from .errors import (
     QuerySyntaxError,
     UnknownFacetError,
 )
-from .index.build import IngestReport
 from .index.documents import Article, Section, Tags
 from .search.results import Hit, SearchResults
 from .version import __version__
@@ -49,3 +48,12 @@ __all__ = [
     "ModelNotFoundError",
     "__version__",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # IngestReport lives with the ingest pipeline, loaded only when asked for.
+    if name == "IngestReport":
+        from .index.build import IngestReport
+
+        return IngestReport
+    raise AttributeError(f"module 'lawnews' has no attribute {name!r}")

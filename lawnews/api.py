@@ -15,22 +15,24 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import IO, Any, Iterable, Iterator
+from typing import IO, TYPE_CHECKING, Any, Iterable, Iterator
 
-from . import exporters as _export
 from .config import bundled_corpus, default_index_dir
 from .errors import LawNewsError
 from .index import storage
-from .index.build import IngestReport, Progress, build_lock, corpus_fingerprint, encode_sections, iter_articles
-from .index.build import build_index as _build_index
 from .index.documents import Article
-from .index.readers import Skip
 from .index.storage import IndexInfo
 from .index.tagging import Tagger, TextTags
-from .index.writer import IndexWriter
 from .search.results import SearchResults
 from .search.searcher import IndexSearcher
 from .version import __version__
+
+# Building, writing and exporting are imported where they are used: a search
+# (the command line's most frequent call) does not load the ingest pipeline.
+if TYPE_CHECKING:
+    from .index.build import IngestReport, Progress
+    from .index.readers import Skip
+    from .index.writer import IndexWriter
 
 BUNDLED = "bundled"
 
@@ -142,6 +144,8 @@ class NewsIndex:
     # -- writing ----------------------------------------------------------
     def writer(self, *, timeout: float = 10.0) -> IndexWriter:
         """A write transaction: ``with ix.writer() as w: w.add(article)`` commits on success."""
+        from .index.writer import IndexWriter
+
         return IndexWriter(self._ix, timeout=timeout)
 
     def add_articles(self, articles: Iterable[Article], *, tag: bool = True) -> int:
@@ -156,6 +160,8 @@ class NewsIndex:
 
     def add(self, paths: Iterable["str | os.PathLike[str]"], *, progress: Progress | None = None) -> IngestReport:
         """Index the files under ``paths``; each file's articles replace its earlier ones."""
+        from .index.build import IngestReport, iter_articles
+
         report = IngestReport(index_dir=str(self.path) if self.path else None)
         with self.writer() as w:
             w.add_files(iter_articles(paths, tagger=self._tagger, report=report, progress=progress), report.skipped)
@@ -174,6 +180,8 @@ class NewsIndex:
     def _refresh_info(self) -> None:
         """After a write: the new sections' vectors (an index built with them), then the counts."""
         if self._info is not None and self._info.extra.get("vectors"):
+            from .index.build import encode_sections
+
             encode_sections(self._ix)
         if self.path is not None and self._info is not None:
             articles, sections = self._searcher.counts()
@@ -204,6 +212,8 @@ def ensure_default_index(*, progress: Progress | None = None) -> Path:
         return path
     if not corpus.is_dir():
         raise LawNewsError(f"no index at {path} and no bundled corpus at {corpus}; build one with `lawnews index PATH…`")
+    from .index.build import build_index as _build_index, build_lock
+
     with build_lock(path):
         if not _usable(path, corpus):
             _build_index([corpus], path, rebuild=True, progress=progress, origin=BUNDLED)
@@ -219,6 +229,8 @@ def _usable(path: Path, corpus: Path) -> bool:
 
 
 def _fresh(info: IndexInfo, corpus: Path) -> bool:
+    from .index.build import corpus_fingerprint
+
     return (
         info.incompatibility() is None
         and info.lawnews_version == __version__
@@ -250,6 +262,8 @@ def build_index(paths: Iterable["str | os.PathLike[str]"] | None = None,
     >>> report = build_index(["corpus/"], "var/index", rebuild=True)   # doctest: +SKIP
     >>> report.articles, [s.reason for s in report.skipped]              # doctest: +SKIP
     """
+    from .index.build import build_index as _build_index
+
     bundled = paths is None and taxonomy is None and not vectors
     paths = [bundled_corpus()] if paths is None else list(paths)
     target = Path(index_dir) if index_dir is not None else default_index_dir()
@@ -278,6 +292,8 @@ def parse(paths: Iterable["str | os.PathLike[str]"], *, skipped: list[Skip] | No
     >>> [a.id for a in parse(["corpus/002_79b23406edc23697.txt"])][:2]   # doctest: +SKIP
     ['002_79b23406edc23697#1', '002_79b23406edc23697#2']
     """
+    from .index.build import IngestReport, iter_articles
+
     report = IngestReport()
     yield from iter_articles(paths, report=report, tagger=_tagger(taxonomy), progress=progress)
     if skipped is not None:
@@ -286,6 +302,8 @@ def parse(paths: Iterable["str | os.PathLike[str]"], *, skipped: list[Skip] | No
 
 def export(index: NewsIndex, out: IO[str], *, format: str = "jsonl", index_name: str = "lawnews") -> int:
     """Write the index's articles to ``out`` as ``jsonl`` or ``es`` (bulk); returns the count."""
+    from . import exporters as _export
+
     if format == "jsonl":
         return _export.write_jsonl(index.articles(), out)
     if format == "es":
@@ -295,6 +313,8 @@ def export(index: NewsIndex, out: IO[str], *, format: str = "jsonl", index_name:
 
 def export_mapping() -> dict[str, Any]:
     """The Elasticsearch/OpenSearch index mapping of the ``es`` export."""
+    from . import exporters as _export
+
     return _export.es_mapping()
 
 

@@ -8,13 +8,15 @@ here: every library object has its own ``to_dict()``.
 from __future__ import annotations
 
 import unicodedata
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 import click
 
-from .index.build import IngestReport
 from .index.documents import Article
 from .search.results import Hit, SearchResults
+
+if TYPE_CHECKING:
+    from .index.build import IngestReport
 
 
 def plural(n: int, word: str) -> str:

@@ -18,7 +18,7 @@ from whoosh import query as Q
 from whoosh.matching import ListMatcher, NullMatcher
 
 from ..index import grams as gram_index
-from ..index.clean import normalize_chars
+from ..index.chars import normalize_chars
 from ..index.schema import TEXT_FIELDS
 
 _HAN_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")

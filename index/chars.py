@@ -1,0 +1,27 @@
+"""Character normalisation shared by cleaning (index time) and exact phrases (query time).
+
+In: text as decoded. Out: the same text with full-width ASCII forms narrowed
+(NFKC), Chinese punctuation kept as printed, odd spaces unified and invisible
+marks dropped. A leaf module, cheap to import: the query path needs it without
+the page cleaner.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+#: Chinese punctuation kept as printed (NFKC would narrow some of it).
+CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】「」『』…—·～"
+_KEEP_WIDE = set("，：；！？（）～")
+
+_NARROW = {
+    **{code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFF01, 0xFF5F) if chr(code) not in _KEEP_WIDE},
+    **{ord(ch): " " for ch in "\u00a0\u2002\u2003\u2009\u200a"},
+    **{ord(ch): None for ch in "\ufeff\u200b\u200c\u200d"},
+}
+
+
+def normalize_chars(text: str) -> str:
+    """Full-width ASCII forms narrowed (NFKC), Chinese punctuation kept, odd spaces unified."""
+    return text.translate(_NARROW)
