@@ -136,7 +136,7 @@ def write_segments(writer: IndexWriter, articles: Iterable[Article], tagger: Tag
     with _pool(procs, tagger) as pool:
         pending = []
         while True:
-            while len(pending) < procs * 2:
+            while len(pending) < procs + 1:  # the workers busy and one batch queued
                 batch = list(islice(it, size))
                 if not batch:
                     break

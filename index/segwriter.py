@@ -20,7 +20,9 @@ index (``adopted``) join the table of contents at the commit.
 
 from __future__ import annotations
 
+from array import array
 from collections import defaultdict
+from itertools import repeat
 from typing import Any, Iterator
 
 from whoosh.util.numeric import byte_to_length, length_to_byte
@@ -34,10 +36,20 @@ class TermPool:
 
     Postings arrive in document order (documents are added, then merged segments
     appended, each with higher numbers), so each term's list needs no sorting.
+    They are taken as the tuples Whoosh makes and, every :data:`COMPACT_EVERY`
+    postings, moved in bulk into columns per term (document numbers, weights,
+    encoded values with equal ones shared): a few bytes a posting instead of a
+    tuple of objects, which bounds a large segment's memory.
     """
+
+    #: Postings held as tuples before they are moved into columns.
+    COMPACT_EVERY = 100_000
 
     def __init__(self) -> None:
         self._fields: dict[str, dict[bytes, list[Posting]]] = {}
+        self._columns: dict[str, dict[bytes, tuple[array, array, list[bytes]]]] = {}
+        self._values: dict[bytes, bytes] = {}
+        self._held = 0
         self.fieldnames: set[str] = set()
 
     def add(self, item: Posting) -> None:
@@ -50,15 +62,39 @@ class TermPool:
             terms[item[1]] = [item]
         else:
             postings.append(item)
+        self._held += 1
+        if self._held >= self.COMPACT_EVERY:
+            self._compact()
+
+    def _compact(self) -> None:
+        share = self._values.setdefault
+        for fieldname, terms in self._fields.items():
+            columns = self._columns.setdefault(fieldname, {})
+            for btext, postings in terms.items():
+                _f, _t, docnums, weights, values = zip(*postings)
+                held = columns.get(btext)
+                if held is None:
+                    columns[btext] = (array("I", docnums), array("d", weights), list(map(share, values, values)))
+                else:
+                    held[0].extend(docnums)
+                    held[1].extend(weights)
+                    held[2].extend(map(share, values, values))
+        self._fields = {}
+        self._held = 0
 
     def iter_postings(self) -> Iterator[Posting]:
-        for fieldname in sorted(self._fields):
-            terms = self._fields[fieldname]
+        self._compact()
+        for fieldname in sorted(self._columns):
+            terms = self._columns[fieldname]
+            name = repeat(fieldname)
             for btext in sorted(terms):
-                yield from terms[btext]
+                yield from zip(name, repeat(btext), *terms[btext])
 
     def cleanup(self) -> None:
         self._fields.clear()
+        self._columns.clear()
+        self._values.clear()
+        self._held = 0
 
 
 class _Lengths:

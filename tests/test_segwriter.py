@@ -81,3 +81,13 @@ def test_chinese_text_makes_the_postings_whoosh_makes(docs):
                 ours = sorted(field.index(doc[name]))
                 whoosh_own = sorted(TEXT.index(field, doc[name]))  # the generic path, through the analyzer
                 assert ours == whoosh_own, doc[name][:40]
+
+
+@pytest.mark.parametrize("every", [1, 7, 500])
+def test_postings_moved_into_columns_midway_are_identical(docs, monkeypatch, every):
+    """The pool moves held postings into columns every ``COMPACT_EVERY``: at any
+    rhythm, including a term's postings split over several moves, the segment is the same."""
+    stock = build(SegmentWriter, docs)
+    monkeypatch.setattr(TermPool, "COMPACT_EVERY", every)
+    grouped = build(GroupingSegmentWriter, docs)
+    assert dump(stock) == dump(grouped)
