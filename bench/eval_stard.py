@@ -96,8 +96,12 @@ def _hash_tree(folder: Path, patterns: tuple[str, ...]) -> str:
 
 
 def _corpus_key(path: Path) -> str:
-    st = path.stat()
-    return f"{path.name}:{st.st_size}:{st.st_mtime_ns}"
+    """The corpus file by name and content (a fresh copy of ``../shared`` keeps the caches)."""
+    h = hashlib.sha1()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return f"{path.name}:{h.hexdigest()[:16]}"
 
 
 def index_stamp() -> dict[str, str]:
