@@ -185,3 +185,20 @@ def test_an_empty_index_answers_with_nothing(tmp_path):
             assert res.total == 0 and res.hits == ()
             assert ix.stats()["articles"] == 0
             assert ix.facets()["total"] == 0
+
+
+def test_a_search_loads_neither_the_ingest_pipeline_nor_the_network(corpus_index_dir):
+    """Start-up: the command line's most frequent call pays only for what it uses."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, lawnews\n"
+        f"ix = lawnews.NewsIndex.open({str(corpus_index_dir)!r})\n"
+        "assert ix.search('交叉执行').total\n"
+        "print(sorted(m for m in ('lawnews.index.build', 'lawnews.index.pipeline', 'lawnews.index.pages',\n"
+        "    'lawnews.index.clean', 'lawnews.exporters', 'lawnews.index.writer') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+    assert lawnews.IngestReport.__name__ == "IngestReport"  # still there, loaded when asked for
