@@ -73,10 +73,10 @@ def measure_build(engine: Engine, size: str, index_dir: Path) -> dict[str, Any]:
     corpus = corpora.corpus(size)
     prepare(engine)
     if engine.name == "lawnews":
-        from lawnews.index.build import input_size
+        from lawnews.index.build import text_size
         from lawnews.index.pipeline import auto_procs
 
-        workers = auto_procs(input_size([corpus.path]))
+        workers = auto_procs(text_size([corpus.path]))
         _workers = workers if workers > 1 else 0
     started = time.perf_counter()
     docs = engine.build(corpus, index_dir)

@@ -65,6 +65,24 @@ def input_size(paths: Iterable[str | os.PathLike[str]]) -> int:
     return sum(_size(item[0]) for item in discover(paths) if not isinstance(item, Skip))
 
 
+def text_size(paths: Iterable[str | os.PathLike[str]]) -> int:
+    """Bytes of text under ``paths`` once decompressed (for sizing the work): a gzip
+    file counts the size its trailer records (modulo 4 GiB, so never below its own)."""
+    return sum(_text_size(item[0]) for item in discover(paths) if not isinstance(item, Skip))
+
+
+def _text_size(path: Path) -> int:
+    size = _size(path)
+    if size >= 18 and path.name.lower().endswith(".gz"):  # 18: the smallest gzip file
+        try:
+            with open(path, "rb") as fh:
+                fh.seek(-4, os.SEEK_END)
+                return max(size, int.from_bytes(fh.read(4), "little"))
+        except OSError:
+            return size
+    return size
+
+
 def _size(path: Path) -> int:
     """Bytes of ``path``, 0 when it is gone or cannot be read (the read says why)."""
     try:
@@ -184,7 +202,7 @@ def build_index(
             info = replace(info, origin=old.origin if old.origin == origin else "",
                            corpus_fingerprint="")
             vectors = vectors or bool(old.extra.get("vectors"))
-        size = input_size(paths)
+        size = text_size(paths)
         if procs is None:
             procs = auto_procs(size)
         articles = iter_articles(paths, tagger=tagger, report=report, progress=progress, tag=False)

@@ -35,7 +35,7 @@ WINDOW = 2000
 
 #: Bounds of the articles per segment written by a worker (:func:`segment_size`):
 #: enough segments to keep every worker busy, few enough to keep queries quick.
-SEGMENT_ARTICLES = (1000, 25000)
+SEGMENT_ARTICLES = (1000, 12000)
 
 #: Bytes of input per article assumed when sizing segments (statutes are about 700).
 BYTES_PER_ARTICLE = 600

@@ -102,3 +102,19 @@ def test_segments_written_by_workers_answer_like_one_segment(tmp_path: Path, mon
                    [(h.article_id, round(h.score, 9)) for h in ry.hits], q
             assert (rx.total, rx.facets) == (ry.total, ry.facets), q
         assert x.stats()["articles"] == y.stats()["articles"]
+
+
+def test_compressed_inputs_are_sized_by_their_text(tmp_path: Path):
+    """Segments are sized by text, not by the bytes on disk: a .jsonl.gz counts as
+    the JSONL it holds (it used to count compressed, giving four times the segments)."""
+    import gzip
+
+    from lawnews.index.build import input_size, text_size
+
+    plain = (DATA / "articles.jsonl").read_bytes() * 50
+    (tmp_path / "a.jsonl").write_bytes(plain)
+    (tmp_path / "b.jsonl.gz").write_bytes(gzip.compress(plain))
+    assert text_size([tmp_path / "b.jsonl.gz"]) == text_size([tmp_path / "a.jsonl"]) == len(plain)
+    assert input_size([tmp_path / "b.jsonl.gz"]) < len(plain) / 3  # on disk
+    (tmp_path / "c.gz").write_bytes(b"not gzip at all, and long enough")
+    assert text_size([tmp_path / "c.gz"]) >= (tmp_path / "c.gz").stat().st_size
