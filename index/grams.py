@@ -30,6 +30,8 @@ import threading
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from .storage import side_store
+
 FILE_NAME = "grams.sqlite"
 TEXT_FIELDS = ("title", "heading", "text", "caption")
 
@@ -228,12 +230,7 @@ def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 def store_for(ix: Any) -> GramStore:
     """The gram store of a Whoosh index (one object per index object)."""
-    store = getattr(ix, "_lawnews_grams", None)
-    if store is None:
-        folder = getattr(ix.storage, "folder", None)  # RamStorage has folder ""
-        store = GramStore(Path(folder) / FILE_NAME if folder else None)
-        ix._lawnews_grams = store
-    return store
+    return side_store(ix, FILE_NAME, GramStore)
 
 
 def seq_map(reader: Any) -> dict[int, int]:

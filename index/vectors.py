@@ -18,10 +18,12 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from .encoder import DIM
+from .storage import side_store
 
 FILE_NAME = "vectors.sqlite"
 _SCHEMA = "CREATE TABLE IF NOT EXISTS vectors (seq INTEGER PRIMARY KEY, v BLOB NOT NULL);"
@@ -50,6 +52,21 @@ class VectorStore:
         if con is not self._memory:
             con.close()
 
+    @contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        """A connection inside one write transaction, committed on success."""
+        with self._lock:
+            con = self._connect()
+            try:
+                con.execute("BEGIN IMMEDIATE")
+                yield con
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+            finally:
+                self._close(con)
+
     def put(self, rows: Iterable[tuple[int, Any]]) -> int:
         """Store ``(seq, vector)`` rows in one transaction; returns how many."""
         import numpy as np
@@ -57,17 +74,8 @@ class VectorStore:
         data = [(int(seq), np.asarray(vec, dtype=np.float16).tobytes()) for seq, vec in rows]
         if not data:
             return 0
-        with self._lock:
-            con = self._connect()
-            try:
-                con.execute("BEGIN IMMEDIATE")
-                con.executemany("INSERT OR REPLACE INTO vectors(seq, v) VALUES (?, ?)", data)
-                con.execute("COMMIT")
-            except BaseException:
-                con.execute("ROLLBACK")
-                raise
-            finally:
-                self._close(con)
+        with self._writing() as con:
+            con.executemany("INSERT OR REPLACE INTO vectors(seq, v) VALUES (?, ?)", data)
         return len(data)
 
     def seqs(self) -> set[int]:
@@ -114,29 +122,15 @@ class VectorStore:
         keep = set(live)
         if self.count() <= 2 * len(keep) + slack:
             return False
-        with self._lock:
-            con = self._connect()
-            try:
-                con.execute("BEGIN IMMEDIATE")
-                dead = [(seq,) for (seq,) in con.execute("SELECT seq FROM vectors") if seq not in keep]
-                con.executemany("DELETE FROM vectors WHERE seq = ?", dead)
-                con.execute("COMMIT")
-            except BaseException:
-                con.execute("ROLLBACK")
-                raise
-            finally:
-                self._close(con)
+        with self._writing() as con:
+            dead = [(seq,) for (seq,) in con.execute("SELECT seq FROM vectors") if seq not in keep]
+            con.executemany("DELETE FROM vectors WHERE seq = ?", dead)
         return True
 
 
 def store_for(ix: Any) -> VectorStore:
     """The vector store of a Whoosh index (one object per index object)."""
-    store = getattr(ix, "_lawnews_vectors", None)
-    if store is None:
-        folder = getattr(ix.storage, "folder", None)  # RamStorage has folder ""
-        store = VectorStore(Path(folder) / FILE_NAME if folder else None)
-        ix._lawnews_vectors = store
-    return store
+    return side_store(ix, FILE_NAME, VectorStore)
 
 
 def section_text(stored: dict[str, Any]) -> str:

@@ -24,10 +24,9 @@ from typing import Any, Mapping
 import numpy as np
 from whoosh import query as Q
 from whoosh.codec.whoosh3 import W3LeafMatcher
-from whoosh.matching.wrappers import FilterMatcher, WrappingMatcher
 from whoosh.scoring import BM25FScorer
 
-from .taat import field_lengths
+from .taat import field_lengths, unwrap
 
 _EMPTY_IDS = np.zeros(0, dtype=np.int64)
 _EMPTY_SCORES = np.zeros(0, dtype=np.float64)
@@ -110,12 +109,7 @@ def _postings(searcher: Any, q: Q.Term, m: Any) -> tuple[np.ndarray, np.ndarray]
     """A term's stored posting list read a block at a time and scored as one array
     (BM25F term for term as Whoosh computes it); ``None`` when ``m`` is not such a
     list or not scored by BM25F."""
-    boost = None
-    if type(m) is WrappingMatcher:  # the term's boost
-        boost, m = m.boost, m.child
-    deleted = None
-    if type(m) is FilterMatcher and m._exclude:  # the segment's deletions
-        deleted, m = m._ids, m.child
+    boost, deleted, m = unwrap(m)
     scorer = getattr(m, "scorer", None)
     if type(m) is not W3LeafMatcher or type(scorer) is not BM25FScorer:
         return None

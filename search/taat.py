@@ -100,12 +100,7 @@ def _postings(searcher: Any, q: Q.Term, m: Any) -> Scores | None:
     field lengths read once per segment: the same scores (the scorer's own
     ``_score`` of each weight and length, times the boost). ``None`` when ``m`` is
     not such a list."""
-    boost = None
-    if type(m) is WrappingMatcher:  # the term's boost
-        boost, m = m.boost, m.child
-    deleted = None
-    if type(m) is FilterMatcher and m._exclude:  # the segment's deletions
-        deleted, m = m._ids, m.child
+    boost, deleted, m = unwrap(m)
     scorer = getattr(m, "scorer", None)
     if type(m) is not W3LeafMatcher or not hasattr(scorer, "dfl") or not hasattr(scorer, "_score"):
         return None
@@ -136,6 +131,17 @@ def _postings(searcher: Any, q: Q.Term, m: Any) -> Scores | None:
             out[d] = s * boost if boost is not None else s
         m._next_block()
     return out
+
+
+def unwrap(m: Any) -> tuple[float | None, Any, Any]:
+    """A term matcher as ``(boost or None, the segment's deleted docnums or None,
+    the matcher of the stored posting list)``."""
+    boost = deleted = None
+    if type(m) is WrappingMatcher:  # the term's boost
+        boost, m = m.boost, m.child
+    if type(m) is FilterMatcher and m._exclude:  # the segment's deletions
+        deleted, m = m._ids, m.child
+    return boost, deleted, m
 
 
 _BYTE_LENGTHS = [byte_to_length(b) if b else None for b in range(256)]
