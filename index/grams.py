@@ -26,11 +26,9 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-import threading
-from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from .storage import side_store
+from .sidestore import SideStore, side_store
 
 FILE_NAME = "grams.sqlite"
 TEXT_FIELDS = ("title", "heading", "text", "caption")
@@ -57,25 +55,14 @@ def doc_grams(doc: dict[str, Any]) -> str:
     return " ".join(grams("\n".join(str(doc[f]) for f in TEXT_FIELDS if doc.get(f))))
 
 
-class GramStore:
+class GramStore(SideStore):
     """The side index of one lawnews index (``path`` ``None``: held in memory)."""
 
-    def __init__(self, path: str | os.PathLike[str] | None) -> None:
-        self.path = Path(path) if path is not None else None
-        self._lock = threading.RLock()
-        self._reader: sqlite3.Connection | None = None
-        self._memory: sqlite3.Connection | None = None
+    SCHEMA = _SCHEMA
 
-    def _connect(self) -> sqlite3.Connection:
-        if self.path is None:
-            if self._memory is None:
-                self._memory = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
-                self._memory.executescript(_SCHEMA)
-            return self._memory
-        con = sqlite3.connect(self.path, timeout=60.0, check_same_thread=False, isolation_level=None)
-        con.execute("PRAGMA journal_mode=WAL")  # readers never wait for a writer
-        con.executescript(_SCHEMA)
-        return con
+    def __init__(self, path: str | os.PathLike[str] | None) -> None:
+        super().__init__(path)
+        self._reader: sqlite3.Connection | None = None
 
     def _read(self) -> sqlite3.Connection:
         if self._reader is None:
@@ -105,8 +92,7 @@ class GramStore:
             try:
                 return _meta(con)
             finally:
-                if con is not self._memory:
-                    con.close()
+                self._close(con)
 
     # -- writing -------------------------------------------------------------
     def batch(self) -> "GramBatch":
@@ -115,24 +101,14 @@ class GramStore:
 
     def compact(self, live: Iterable[tuple[int, str]]) -> None:
         """Replace every row by the rows of ``live`` (``(seq, gram row)`` pairs)."""
-        with self._lock:
-            con = self._connect()
-            try:
-                con.execute("BEGIN IMMEDIATE")
-                _, next_seq = _meta(con)
-                con.execute("INSERT INTO grams(grams) VALUES ('delete-all')")
-                rows = 0
-                for chunk in _chunks(live, 2000):
-                    con.executemany("INSERT INTO grams(rowid, g) VALUES (?, ?)", chunk)
-                    rows += len(chunk)
-                _set_meta(con, rows, next_seq)
-                con.execute("COMMIT")
-            except BaseException:
-                con.execute("ROLLBACK")
-                raise
-            finally:
-                if con is not self._memory:
-                    con.close()
+        with self._writing() as con:
+            _, next_seq = _meta(con)
+            con.execute("INSERT INTO grams(grams) VALUES ('delete-all')")
+            rows = 0
+            for chunk in _chunks(live, 2000):
+                con.executemany("INSERT INTO grams(rowid, g) VALUES (?, ?)", chunk)
+                rows += len(chunk)
+            _set_meta(con, rows, next_seq)
 
 
 class GramBatch:
@@ -197,8 +173,8 @@ class GramBatch:
 
     def _end(self) -> None:
         con, self._con = self._con, None
-        if con is not None and con is not self._store._memory:
-            con.close()
+        if con is not None:
+            self._store._close(con)
         self._release()
 
     def _release(self) -> None:

@@ -185,13 +185,3 @@ def replace_dir(staging: Path, path: str | os.PathLike[str]) -> None:
     os.replace(staging, p)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
-
-
-def side_store(ix: Any, file_name: str, factory: Any) -> Any:
-    """The store kept in ``file_name`` beside a Whoosh index's files (``factory(path)``;
-    path ``None`` for an index in memory), one object per index object."""
-    stores = ix.__dict__.setdefault("_lawnews_side_stores", {})
-    if file_name not in stores:
-        folder = getattr(ix.storage, "folder", None)  # RamStorage has folder ""
-        stores[file_name] = factory(Path(folder) / file_name if folder else None)
-    return stores[file_name]

@@ -15,57 +15,19 @@ once they outnumber the live ones (:meth:`VectorStore.compact`).
 
 from __future__ import annotations
 
-import os
-import sqlite3
-import threading
-from contextlib import contextmanager
-from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable
 
 from .encoder import DIM
-from .storage import side_store
+from .sidestore import SideStore, side_store
 
 FILE_NAME = "vectors.sqlite"
 _SCHEMA = "CREATE TABLE IF NOT EXISTS vectors (seq INTEGER PRIMARY KEY, v BLOB NOT NULL);"
 
 
-class VectorStore:
+class VectorStore(SideStore):
     """The vectors of one lawnews index (``path`` ``None``: held in memory)."""
 
-    def __init__(self, path: str | os.PathLike[str] | None) -> None:
-        self.path = Path(path) if path is not None else None
-        self._lock = threading.RLock()
-        self._memory: sqlite3.Connection | None = None
-
-    def _connect(self) -> sqlite3.Connection:
-        if self.path is None:
-            if self._memory is None:
-                self._memory = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
-                self._memory.executescript(_SCHEMA)
-            return self._memory
-        con = sqlite3.connect(self.path, timeout=60.0, check_same_thread=False, isolation_level=None)
-        con.execute("PRAGMA journal_mode=WAL")
-        con.executescript(_SCHEMA)
-        return con
-
-    def _close(self, con: sqlite3.Connection) -> None:
-        if con is not self._memory:
-            con.close()
-
-    @contextmanager
-    def _writing(self) -> Iterator[sqlite3.Connection]:
-        """A connection inside one write transaction, committed on success."""
-        with self._lock:
-            con = self._connect()
-            try:
-                con.execute("BEGIN IMMEDIATE")
-                yield con
-                con.execute("COMMIT")
-            except BaseException:
-                con.execute("ROLLBACK")
-                raise
-            finally:
-                self._close(con)
+    SCHEMA = _SCHEMA
 
     def put(self, rows: Iterable[tuple[int, Any]]) -> int:
         """Store ``(seq, vector)`` rows in one transaction; returns how many."""

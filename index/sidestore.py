@@ -1,0 +1,68 @@
+"""SQLite files kept beside a Whoosh index's files: the gram store and the vectors.
+
+In: the index (its storage folder) and a store class with its ``SCHEMA``. Out: one
+store object per index object (:func:`side_store`), whose connections
+(:meth:`SideStore._connect`) open the file in WAL mode, so that readers never wait
+for a writer, or, for an index held in memory, share one in-memory database.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+
+class SideStore:
+    """One SQLite file beside an index (``path`` ``None``: held in memory)."""
+
+    #: The statements that create the file's tables.
+    SCHEMA = ""
+
+    def __init__(self, path: str | os.PathLike[str] | None) -> None:
+        self.path = Path(path) if path is not None else None
+        self._lock = threading.RLock()
+        self._memory: sqlite3.Connection | None = None
+
+    def _connect(self) -> sqlite3.Connection:
+        if self.path is None:
+            if self._memory is None:
+                self._memory = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+                self._memory.executescript(self.SCHEMA)
+            return self._memory
+        con = sqlite3.connect(self.path, timeout=60.0, check_same_thread=False, isolation_level=None)
+        con.execute("PRAGMA journal_mode=WAL")  # readers never wait for a writer
+        con.executescript(self.SCHEMA)
+        return con
+
+    def _close(self, con: sqlite3.Connection) -> None:
+        if con is not self._memory:
+            con.close()
+
+    @contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        """A connection inside one write transaction, committed on success."""
+        with self._lock:
+            con = self._connect()
+            try:
+                con.execute("BEGIN IMMEDIATE")
+                yield con
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+            finally:
+                self._close(con)
+
+
+def side_store(ix: Any, file_name: str, factory: Any) -> Any:
+    """The store kept in ``file_name`` beside a Whoosh index's files (``factory(path)``;
+    path ``None`` for an index in memory), one object per index object."""
+    stores = ix.__dict__.setdefault("_lawnews_side_stores", {})
+    if file_name not in stores:
+        folder = getattr(ix.storage, "folder", None)  # RamStorage has folder ""
+        stores[file_name] = factory(Path(folder) / file_name if folder else None)
+    return stores[file_name]
