@@ -26,6 +26,7 @@ from whoosh import query as Q
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.scoring import BM25FScorer
 
+from .ranking import Best, best_of
 from .taat import field_lengths, unwrap
 
 _EMPTY_IDS = np.zeros(0, dtype=np.int64)
@@ -213,25 +214,18 @@ class Columns:
                 counts[value] = counts.get(value, 0) + int(per_set[code])
         return counts
 
-    def best(self, matches: Matches, keep: np.ndarray | None, want: int,
-             by_section: bool) -> dict[Any, tuple[int, float]]:
+    def best(self, matches: Matches, keep: np.ndarray | None, want: int, by_section: bool) -> Best:
         """The ``want`` best sections (``by_section``) or articles with their best
         section, ``key → (docnum, score)`` in rank order: by score, then docnum."""
         docs, scores = matches.docs, matches.scores
         if keep is not None:
             docs, scores = docs[keep], scores[keep]
-        best: dict[Any, tuple[int, float]] = {}
-        k = want if by_section else max(want * 3, 20)
-        while True:
-            top = _top(docs, scores, k)
-            best.clear()
-            for d, s in zip(docs[top].tolist(), scores[top].tolist()):
-                best.setdefault(d if by_section else self.article_ids[self.article[d]], (d, s))
-                if len(best) >= want:
-                    break
-            if len(best) >= want or len(top) < k:
-                return best
-            k *= 4
+
+        def top(k: int) -> list[tuple[int, float]]:
+            at = _top(docs, scores, k)
+            return list(zip(docs[at].tolist(), scores[at].tolist()))
+
+        return best_of(top, lambda d: self.article_ids[self.article[d]], want, by_section)
 
 
 def _top(docs: np.ndarray, scores: np.ndarray, k: int) -> np.ndarray:

@@ -26,6 +26,7 @@ from .highlight import snippet
 from .phrase import ExactPhrase
 from . import semantic as _semantic, syntax, taat
 from .query import Vocabulary, parse_query, query_terms
+from .ranking import Best, best_of
 from .related import similar_query, suggest
 from .results import Hit, SearchResults
 
@@ -240,7 +241,7 @@ class IndexSearcher:
         want = offset + limit
         vecs = (_semantic.vectors_for(self._ix, searcher)
                 if by_meaning and sort == "relevance" and isinstance(q, Q.Or) else None)
-        best: dict[Any, tuple[int, float]] | None = None
+        best: Best | None = None
         cosines: dict[int, float] | None = None
         columns = self._columnar() if vecs is None else None
         found = columns.evaluate(searcher, q) if columns is not None else None
@@ -335,28 +336,19 @@ class IndexSearcher:
         return first_doc, sections_per_article, n_sections, counted
 
     def _best_ranked(self, q: Q.Query, fq: Q.Query | None, articles: list[str], want: int,
-                     by_section: bool, sorting: dict[str, Any]) -> dict[Any, tuple[int, float]]:
+                     by_section: bool, sorting: dict[str, Any]) -> Best:
         """The ``want`` best sections or articles of ``q`` within the selection ``fq``
         as Whoosh ranks or sorts them (the selection does not score)."""
         searcher = self._current()
         scored = not sorting  # sorted by date: no scores
         options = {**sorting, "filter": fq} if fq is not None else sorting
-        if by_section:
-            results = searcher.search(q, limit=want, **options)
-            return {d: (d, sc if scored else 0.0) for d, sc in results.items()}
-        best: dict[Any, tuple[int, float]] = {}
-        k = max(want * 3, 20)
-        while True:
-            results = searcher.search(q, limit=k, **options)
-            for docnum, score in results.items():
-                best.setdefault(articles[docnum], (docnum, score if scored else 0.0))
-                if len(best) >= want:
-                    break
-            if len(best) >= want or len(results) < k:
-                return best
-            k *= 4
 
-    def _hits(self, q: Q.Query, best: dict[Any, tuple[int, float]], offset: int,
+        def top(k: int) -> list[tuple[int, float]]:
+            return [(d, sc if scored else 0.0) for d, sc in searcher.search(q, limit=k, **options).items()]
+
+        return best_of(top, articles.__getitem__, want, by_section)
+
+    def _hits(self, q: Q.Query, best: Best, offset: int,
               want: int, articles: list[str], sections_of: Any, snippet_chars: int,
               by_section: bool, explain: bool, cosines: dict[int, float] | None) -> tuple[Hit, ...]:
         """The hits ranked ``offset + 1`` to ``want`` of ``best``, with snippets."""
@@ -468,21 +460,11 @@ def score_parts(searcher: Any, q: Q.Query, docnum: int) -> tuple[tuple[str, str,
 
 
 def _best_scored(scores: dict[int, float], articles: list[str], want: int,
-                 by_section: bool) -> dict[Any, tuple[int, float]]:
+                 by_section: bool) -> Best:
     """The ``want`` best sections or articles of scored matches, ranked as Whoosh
     ranks them: by score, then docnum."""
-    best: dict[Any, tuple[int, float]] = {}
-    k = want if by_section else max(want * 3, 20)
-    while True:
-        top = heapq.nsmallest(k, scores.items(), key=lambda kv: (-kv[1], kv[0]))
-        best.clear()
-        for docnum, score in top:
-            best.setdefault(docnum if by_section else articles[docnum], (docnum, score))
-            if len(best) >= want:
-                break
-        if len(best) >= want or len(top) < k:
-            return best
-        k *= 4
+    return best_of(lambda k: heapq.nsmallest(k, scores.items(), key=lambda kv: (-kv[1], kv[0])),
+                   articles.__getitem__, want, by_section)
 
 
 def _meaning(cosines: dict[int, float] | None, docnum: int) -> tuple[tuple[str, str, float], ...]:
