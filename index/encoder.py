@@ -28,7 +28,7 @@ import unicodedata
 import zipfile
 from collections import OrderedDict
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Sequence
 
 from ..errors import ModelNotFoundError
 

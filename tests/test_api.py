@@ -187,8 +187,9 @@ def test_an_empty_index_answers_with_nothing(tmp_path):
             assert ix.facets()["total"] == 0
 
 
-def test_a_search_loads_neither_the_ingest_pipeline_nor_the_network(corpus_index_dir):
-    """Start-up: the command line's most frequent call pays only for what it uses."""
+def test_a_search_on_a_small_index_loads_only_what_it_uses(corpus_index_dir):
+    """Start-up: the command line's most frequent call loads neither the ingest
+    pipeline, the exporters nor numpy (a small index is answered without it)."""
     import subprocess
     import sys
 
@@ -196,8 +197,9 @@ def test_a_search_loads_neither_the_ingest_pipeline_nor_the_network(corpus_index
         "import sys, lawnews\n"
         f"ix = lawnews.NewsIndex.open({str(corpus_index_dir)!r})\n"
         "assert ix.search('交叉执行').total\n"
+        "assert ix.search('执行 OR 法院', province='湖南').total\n"
         "print(sorted(m for m in ('lawnews.index.build', 'lawnews.index.pipeline', 'lawnews.index.pages',\n"
-        "    'lawnews.index.clean', 'lawnews.exporters', 'lawnews.index.writer') if m in sys.modules))\n"
+        "    'lawnews.index.clean', 'lawnews.exporters', 'lawnews.index.writer', 'numpy') if m in sys.modules))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

@@ -8,8 +8,6 @@ ones, over the bundled corpus, the columnar path forced by lowering its threshol
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
 from support import SHARED
@@ -126,14 +124,3 @@ def test_a_selection_filters_without_changing_scores(corpus_index):
         kept = [(h.article_id, h.section_no, round(h.score, 9)) for h in everything.hits if province in h.provinces]
         assert [(h.article_id, h.section_no, round(h.score, 9)) for h in chosen.hits] == kept
 
-
-def test_a_small_index_does_not_import_numpy(corpus_index_dir):
-    code = (
-        "import sys, lawnews\n"
-        f"ix = lawnews.NewsIndex.open({str(corpus_index_dir)!r})\n"
-        "r = ix.search('执行 OR 法院', province='湖南')\n"
-        "assert r.total, r\n"
-        "print('numpy' in sys.modules)\n"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"
