@@ -30,6 +30,7 @@ import unicodedata
 from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -268,8 +269,26 @@ def _inside(word: str, known: Any) -> Iterator[tuple[str, int]]:
                 yield g, i
 
 
+class _IndexTerms(dict):  # type: ignore[type-arg]
+    """token → the terms it is indexed as: its kept form and that form's sub-words
+    (nothing for punctuation and stop words); filled on first sight of a token."""
+
+    def __missing__(self, token: str) -> tuple[str, ...]:
+        w = _keep(token)
+        terms = () if w is None else (w, *(g for g, _i in subwords(w)))
+        if len(self) >= _CACHE_LIMIT:
+            self.clear()
+        self[token] = terms
+        return terms
+
+
+_index_terms = _IndexTerms()
+
+
 def tokenize(text: str, *, subtokens: bool = False, short: bool = False) -> list[str]:
     """The indexed terms of ``text`` (main words, plus sub-words if asked)."""
+    if subtokens and not short:  # indexing: one cached lookup per token
+        return list(chain.from_iterable(map(_index_terms.__getitem__, index_segmenter().cut(text))))
     out: list[str] = []
     for w, _s, _e in words(text, short=short):
         out.append(w)

@@ -8,6 +8,7 @@ the page cleaner.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -22,6 +23,10 @@ _NARROW = {
 }
 
 
+#: Any character :data:`_NARROW` changes: most texts have none, and looking is cheaper than translating.
+_ODD = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_NARROW)) + "]")
+
+
 def normalize_chars(text: str) -> str:
     """Full-width ASCII forms narrowed (NFKC), Chinese punctuation kept, odd spaces unified."""
-    return text.translate(_NARROW)
+    return text.translate(_NARROW) if _ODD.search(text) else text

@@ -26,6 +26,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+from operator import add
 from typing import Any, Iterable, Iterator
 
 from .sidestore import SideStore, side_store
@@ -46,7 +47,7 @@ def grams(text: str) -> set[str]:
     out: set[str] = set()
     for run in _RUN.findall(text.lower()):
         out.update(run)
-        out.update(run[i : i + 2] for i in range(len(run) - 1))
+        out.update(map(add, run, run[1:]))  # adjacent pairs
     return out
 
 

@@ -70,9 +70,30 @@ class ChineseText(TEXT):
             return value.postings
         if kwargs or type(value) is not str or type(self.format) is not formats.Frequency:
             return super().index(value, **kwargs)
-        fb = self.format.field_boost
-        counts = Counter(tokenize(value, subtokens=True))
-        return [(w.encode("utf-8"), f, float(f) * fb, pack_uint(f)) for w, f in counts.items()]
+        stats = _FrequencyStats.of(self.format.field_boost)
+        return [(w.encode("utf-8"), f, *stats[f]) for w, f in Counter(tokenize(value, subtokens=True)).items()]
+
+
+class _FrequencyStats(dict):  # type: ignore[type-arg]
+    """frequency → ``(weight, encoded frequency)`` for one field boost, made once
+    each, so a segment's postings share these objects."""
+
+    _by_boost: dict[float, "_FrequencyStats"] = {}
+
+    def __init__(self, boost: float) -> None:
+        super().__init__()
+        self.boost = boost
+
+    @classmethod
+    def of(cls, boost: float) -> "_FrequencyStats":
+        stats = cls._by_boost.get(boost)
+        if stats is None:
+            stats = cls._by_boost[boost] = cls(boost)
+        return stats
+
+    def __missing__(self, f: int) -> tuple[float, bytes]:
+        made = self[f] = (float(f) * self.boost, pack_uint(f))
+        return made
 
 
 def build_schema() -> Schema:

@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 from support import CORPUS, DATA, dump
+from whoosh.codec.whoosh3 import W3Codec
 from whoosh.writing import SegmentWriter
 
 import lawnews
@@ -83,11 +84,22 @@ def test_chinese_text_makes_the_postings_whoosh_makes(docs):
                 assert ours == whoosh_own, doc[name][:40]
 
 
-@pytest.mark.parametrize("every", [1, 7, 500])
-def test_postings_moved_into_columns_midway_are_identical(docs, monkeypatch, every):
-    """The pool moves held postings into columns every ``COMPACT_EVERY``: at any
-    rhythm, including a term's postings split over several moves, the segment is the same."""
-    stock = build(SegmentWriter, docs)
-    monkeypatch.setattr(TermPool, "COMPACT_EVERY", every)
-    grouped = build(GroupingSegmentWriter, docs)
-    assert dump(stock) == dump(grouped)
+@pytest.mark.parametrize("blocklimit", [1, 3, 8])
+def test_postings_cut_into_blocks_of_any_size_are_identical(docs, monkeypatch, blocklimit):
+    """The pool's postings are written a block at a time: with blocks of one, three or
+    eight postings (terms spanning many blocks, a last block full or not),
+    every posting and every block's length and weight bounds are Whoosh's (the codec
+    uses 128; ``test_one_segment_is_identical`` writes those)."""
+    monkeypatch.setattr(W3Codec.__init__, "__defaults__", (blocklimit, 3, 1))
+    stock, grouped = build(SegmentWriter, docs), build(GroupingSegmentWriter, docs)
+    with grouped.reader() as r:
+        assert r.codec()._blocklimit == blocklimit
+    a, b = dump(stock), dump(grouped)
+    assert max(len(p) for p in a["postings"].values()) > 3 * blocklimit
+    assert a == b
+
+
+def test_documents_with_field_boosts_go_through_whooshs_own_path(docs):
+    """Documents with ``_boost`` keys are added by Whoosh's ``add_document``: the same segment."""
+    boosted = [dict(doc, _text_boost=2.0) for doc in docs[:40]]
+    assert dump(build(SegmentWriter, boosted)) == dump(build(GroupingSegmentWriter, boosted))
