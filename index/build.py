@@ -27,7 +27,7 @@ from ..errors import IndexLockedError
 from .documents import Article
 from .pages import parse_page
 from .readers import PageText, Record, Skip, discover, iter_inputs
-from .pipeline import auto_procs, prepared, segment_size, write_segments
+from .pipeline import auto_procs, fewer_collections, prepared, segment_size, write_segments
 from .storage import IndexInfo, create_index, exists, open_index, replace_dir, staging_dir, write_info
 from .tagging import Tagger
 from .writer import IndexWriter
@@ -206,7 +206,7 @@ def build_index(
         if procs is None:
             procs = auto_procs(size)
         articles = iter_articles(paths, tagger=tagger, report=report, progress=progress, tag=False)
-        with IndexWriter(ix, fresh=fresh) as writer:
+        with fewer_collections(), IndexWriter(ix, fresh=fresh) as writer:
             if fresh and procs > 1:  # the workers write whole segments
                 write_segments(writer, articles, tagger, procs, segment_size(size, procs))
             else:
@@ -309,5 +309,5 @@ def count_documents(ix: Any) -> tuple[int, int]:
         if reader.doc_count_all() == 0:  # Whoosh's empty reader has no columns
             return 0, 0
         col = reader.column_reader("article_id")
-        ids = {col[d] for d in reader.all_doc_ids()}
+        ids = set(col) if not reader.has_deletions() else {col[d] for d in reader.all_doc_ids()}
         return len(ids), reader.doc_count()
