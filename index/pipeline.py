@@ -13,6 +13,10 @@ writer only adopts them in input order and stores their gram rows. Documents kee
 the numbers a one-process build gives them, so scores and their ties come out the
 same; only the segment boundaries differ.
 
+Indexing allocates millions of objects that live until their segment is written,
+so the build and its workers run Python's garbage collector less often
+(:func:`fewer_collections`).
+
 With ``procs=1`` everything runs in this process. All give the same answers
 (``tests/test_pipeline.py``). :func:`auto_procs` picks a worker count for an input
 size: small inputs are not worth starting processes for.
@@ -63,18 +67,23 @@ GC_YOUNG = 20_000
 @contextmanager
 def fewer_collections() -> Iterator[None]:
     """Python's cyclic garbage collector at the indexing rhythm (:data:`GC_YOUNG`) inside the block."""
-    old = gc.get_threshold()
-    gc.set_threshold(max(old[0], GC_YOUNG), *old[1:])
+    old = _collect_less()
     try:
         yield
     finally:
         gc.set_threshold(*old)
 
 
+def _collect_less() -> tuple[int, ...]:
+    old = gc.get_threshold()
+    gc.set_threshold(max(old[0], GC_YOUNG), *old[1:])
+    return old
+
+
 def _init(tagger: Tagger) -> None:
     global _tagger
     _tagger = tagger
-    gc.set_threshold(max(gc.get_threshold()[0], GC_YOUNG), *gc.get_threshold()[1:])  # a worker only indexes
+    _collect_less()  # a worker only indexes
 
 
 def _pool(procs: int, tagger: Tagger) -> Any:

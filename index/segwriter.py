@@ -6,16 +6,22 @@ runs) and, at commit, reads each posting's field length back from the length
 column it has just written. :class:`GroupingSegmentWriter` writes the same
 segment with less work:
 
-* postings go to a :class:`TermPool`: one list per ``(field, term)``, so the
+* a document's fields are added by a plan made once per schema (which fields are
+  scorable, stored, with a column), and the postings of a keyword or ID value
+  seen before are reused rather than analysed again;
+* postings go to a :class:`TermPool`: one flat list per ``(field, term)``, so the
   commit sorts the distinct terms, not the postings;
 * field lengths are remembered as they are written (quantized exactly as the
-  length column stores them) and served from memory to the codec's field writer.
+  length column stores them) and served from memory;
+* each term's postings reach the codec's postings writer a block at a time, with
+  the block statistics it would have gathered posting by posting.
 
 Documents in, the same segment files out: an index written by either writer has
-the same terms, postings, weights, positions, lengths, stored fields and columns
-(``tests/test_segwriter.py`` compares them). Merging other segments into the new
-one goes through the same pool. Segments written by other processes for the same
-index (``adopted``) join the table of contents at the commit.
+byte-for-byte the same segment files (``tests/test_segwriter.py`` compares them,
+and every term, posting, length, stored field and column). Documents with boosts
+or custom stored values take Whoosh's own path. Merging other segments into the
+new one goes through the same pool. Segments written by other processes for the
+same index (``adopted``) join the table of contents at the commit.
 """
 
 from __future__ import annotations

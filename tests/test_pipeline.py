@@ -118,3 +118,30 @@ def test_compressed_inputs_are_sized_by_their_text(tmp_path: Path):
     assert input_size([tmp_path / "b.jsonl.gz"]) < len(plain) / 3  # on disk
     (tmp_path / "c.gz").write_bytes(b"not gzip at all, and long enough")
     assert text_size([tmp_path / "c.gz"]) >= (tmp_path / "c.gz").stat().st_size
+
+
+def test_a_build_collects_garbage_at_the_indexing_rhythm_and_restores_the_callers(tmp_path: Path, monkeypatch):
+    import gc
+
+    seen: list[tuple[int, ...]] = []
+    add = IndexWriter.add
+
+    def watching(self, article):
+        seen.append(gc.get_threshold())
+        return add(self, article)
+
+    monkeypatch.setattr(IndexWriter, "add", watching)
+    before = gc.get_threshold()
+    gc.set_threshold(500, *before[1:])
+    try:
+        lawnews.build_index([DATA / "articles.jsonl"], tmp_path / "ix", rebuild=True, jobs=1)
+        assert seen and all(t[0] == pipeline.GC_YOUNG for t in seen)
+        assert gc.get_threshold()[0] == 500
+        try:
+            with pipeline.fewer_collections():
+                raise KeyboardInterrupt
+        except KeyboardInterrupt:
+            pass
+        assert gc.get_threshold()[0] == 500
+    finally:
+        gc.set_threshold(*before)

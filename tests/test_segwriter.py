@@ -47,6 +47,21 @@ def test_one_segment_is_identical(docs):
     assert a == b
 
 
+def segment_files(ix: Any) -> dict[str, bytes]:
+    """The files inside the index's one (compound) segment, by name less the segment id."""
+    (segment,) = ix._segments()
+    inner = segment.open_compound_file(ix.storage)
+    return {name.replace(segment.segid, "*"): inner.open_file(name).read() for name in inner.list()}
+
+
+def test_the_segment_files_are_byte_for_byte_whooshs(docs):
+    stock, grouped = segment_files(build(SegmentWriter, docs)), segment_files(build(GroupingSegmentWriter, docs))
+    assert {"sections_*.pst", "sections_*.trm", "sections_*._stored.col", "sections_*._text_len.col"} <= set(stock)
+    assert stock.keys() == grouped.keys()
+    for name in stock:
+        assert stock[name] == grouped[name], name
+
+
 def test_a_merge_through_the_pool_is_identical(docs):
     stock, grouped = build(SegmentWriter, docs, batches=3), build(GroupingSegmentWriter, docs, batches=3)
     with stock.reader() as r:
@@ -99,7 +114,7 @@ def test_postings_cut_into_blocks_of_any_size_are_identical(docs, monkeypatch, b
     assert a == b
 
 
-def test_documents_with_field_boosts_go_through_whooshs_own_path(docs):
-    """Documents with ``_boost`` keys are added by Whoosh's ``add_document``: the same segment."""
+def test_documents_with_field_boosts_give_whooshs_segment(docs):
+    """Documents with ``_boost`` keys are added by Whoosh's own ``add_document``; the segment is the same."""
     boosted = [dict(doc, _text_boost=2.0) for doc in docs[:40]]
     assert dump(build(SegmentWriter, boosted)) == dump(build(GroupingSegmentWriter, boosted))
