@@ -3,7 +3,8 @@
 Three parts, as in Whoosh's highlighter: *matching* finds every occurrence of a
 query word with the index analyzer (so offsets are exact character offsets, and a
 word found as a sub-word, 执行 inside 交叉执行, is found too) and every occurrence
-of an exact phrase; *fragmenting* cuts
+of an exact phrase (segmenting only the lines where a query word may occur);
+*fragmenting* cuts
 the text into sentences at Chinese and Latin sentence ends; *selecting* keeps the
 sentences with the most distinct matched words, in text order, joined by ``…``
 and trimmed to a length budget. The result is the plain snippet plus the
@@ -13,6 +14,7 @@ and trimmed to a length budget. The result is the plain snippet plus the
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from ..index.analysis import subwords, words
 
@@ -30,7 +32,7 @@ def find_matches(text: str, terms: set[str], phrases: set[str] = frozenset()) ->
         while p and start >= 0:
             spans.append((start, start + len(p)))
             start = folded.find(p, start + 1)
-    for w, s, e in words(text, short=True):
+    for w, s, e in _words_near(text, terms):
         if w in terms:
             spans.append((s, e))
         else:
@@ -45,6 +47,24 @@ def find_matches(text: str, terms: set[str], phrases: set[str] = frozenset()) ->
         else:
             merged.append((s, e))
     return merged
+
+
+def _words_near(text: str, terms: set[str]) -> Iterator[tuple[str, int, int]]:
+    """``words(text, short=True)`` of the lines where a query word may occur: the
+    segmenter cuts at every line break, so the other lines' words cannot be any of
+    ``terms`` and are not segmented. Whole text if lowercasing changes its length."""
+    if not terms:
+        return
+    if len(text.lower()) != len(text):
+        yield from words(text, short=True)
+        return
+    present = re.compile("|".join(map(re.escape, sorted(terms, key=len, reverse=True))), re.IGNORECASE).search
+    start = 0
+    for line in text.split("\n"):
+        if present(line):
+            for w, s, e in words(line, short=True):
+                yield w, start + s, start + e
+        start += len(line) + 1
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

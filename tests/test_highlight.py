@@ -1,0 +1,52 @@
+"""Snippet matching: segmenting only the lines where a query word may occur finds
+exactly the spans that segmenting the whole text finds."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from support import CORPUS
+
+from lawnews.index.analysis import subwords, words
+from lawnews.search.highlight import _words_near, find_matches
+
+
+def spans(pieces, terms: set[str]) -> list[tuple[int, int]]:
+    out = []
+    for w, s, e in pieces:
+        if w in terms:
+            out.append((s, e))
+        for g, i in subwords(w, short=True):
+            if g in terms:
+                out.append((s + i, s + i + len(g)))
+    return sorted(out)
+
+
+TRICKY = [
+    "ΑΣ\nΣ x\r\nK\u212a abc ABC\n交叉执行 Σ",  # final sigma, the Kelvin sign, CRLF
+    "İstanbul 法院\n执行",  # lowercasing changes the length
+    "\n\n执行\n",
+    "法院执行局\n交叉执行\n执转破",
+]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_only_lines_that_may_match_are_segmented_and_the_spans_are_the_same(seed):
+    rng = random.Random(seed)
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(CORPUS.iterdir()) if p.is_file()]
+    texts += TRICKY
+    checked = 0
+    for text in texts:
+        tokens = [w for w, _s, _e in words(text, short=True)]
+        terms = set(rng.sample(tokens, min(3, len(tokens)))) | {"执行", "σ", "k", "abc", "i̇stanbul"}
+        whole = spans(words(text, short=True), terms)
+        assert spans(_words_near(text, terms), terms) == whole
+        checked += bool(whole)
+    assert checked >= len(texts) - 1
+
+
+def test_find_matches_highlights_a_word_on_any_line():
+    text = "第一行没有\n湖南高院开展交叉执行\n第三行也没有\n交叉执行"
+    found = [text[s:e] for s, e in find_matches(text, {"交叉执行"})]
+    assert found == ["交叉执行", "交叉执行"]
