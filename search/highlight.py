@@ -2,13 +2,12 @@
 
 Three parts, as in Whoosh's highlighter: *matching* finds every occurrence of a
 query word with the index analyzer (so offsets are exact character offsets, and a
-word found as a sub-word, 执行 inside 交叉执行, is found too) and every occurrence
-of an exact phrase (segmenting only the lines where a query word may occur);
-*fragmenting* cuts
-the text into sentences at Chinese and Latin sentence ends; *selecting* keeps the
-sentences with the most distinct matched words, in text order, joined by ``…``
-and trimmed to a length budget. The result is the plain snippet plus the
-``(start, end)`` offsets of its highlights.
+word found as a sub-word, 执行 inside 交叉执行, is found too; only the lines where a
+query word may occur are segmented) and every occurrence of an exact phrase;
+*fragmenting* cuts the text into sentences at Chinese and Latin sentence ends;
+*selecting* keeps the sentences with the most distinct matched words, in text
+order, joined by ``…`` and trimmed to a length budget. The result is the plain
+snippet plus the ``(start, end)`` offsets of its highlights.
 """
 
 from __future__ import annotations
