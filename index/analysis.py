@@ -36,6 +36,8 @@ from typing import Any, Iterator
 
 from whoosh.analysis import Token, Tokenizer
 
+from ..config import cache_dir
+
 SEGMENTER = "rjieba"
 _DICT_RESOURCE = "userdict.txt"
 
@@ -139,8 +141,7 @@ class LazyFreq(Mapping):  # type: ignore[type-arg]
 
 def snapshot_path() -> Path:
     """Where the SQLite snapshot of this dictionary lives (per user, per fingerprint)."""
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "lawnews" / f"segmenter-{dictionary_fingerprint()}.sqlite"
+    return cache_dir() / f"segmenter-{dictionary_fingerprint()}.sqlite"
 
 
 def write_snapshot(path: Path) -> Path:

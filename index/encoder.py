@@ -30,6 +30,7 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
+from ..config import cache_dir
 from ..errors import ModelNotFoundError
 
 MODEL = "m3e-small"
@@ -50,8 +51,7 @@ def model_dir() -> Path:
     env = os.environ.get("LAWNEWS_MODEL_DIR")
     if env:
         return Path(env)
-    cache = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(cache) / "lawnews" / "models"
+    return cache_dir() / "models"
 
 
 def model_path(folder: str | os.PathLike[str] | None = None) -> Path:

@@ -2,7 +2,8 @@
 
 The default index lives in ``$LAWNEWS_INDEX_DIR`` when set, else in the per-user
 data directory (``$XDG_DATA_HOME/lawnews/index``, ``~/.local/share/lawnews/index``).
-The bundled corpus is the ``corpus/`` folder beside the package source.
+The bundled corpus is the ``corpus/`` folder beside the package source, and what
+can be made again is cached in ``$XDG_CACHE_HOME/lawnews`` (``~/.cache/lawnews``).
 
 A page file (``.txt``, ``.md``) is read, decoded and split into articles whole,
 which takes about 10 times its size in memory (and indexing it about 25 times),
@@ -34,6 +35,13 @@ def default_index_dir() -> Path:
         return Path(env).expanduser()
     base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
     return Path(base) / "lawnews" / "index"
+
+
+def cache_dir() -> Path:
+    """Where lawnews keeps what it can make again (the segmenter's dictionary
+    snapshot, the parsed division table, models): ``$XDG_CACHE_HOME/lawnews``, else
+    ``~/.cache/lawnews``."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "lawnews"
 
 
 def bundled_corpus() -> Path:

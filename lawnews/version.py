@@ -1,8 +1,7 @@
-"""The installed lawnews version (a leaf module: every layer may import it)."""
+"""The lawnews version (a leaf module: every layer may import it).
 
-from importlib import metadata
+The one place the version is written: ``pyproject.toml`` reads it from here, so a
+search need not ask the installed package metadata for it.
+"""
 
-try:
-    __version__ = metadata.version("lawnews")
-except metadata.PackageNotFoundError:  # running from an uninstalled checkout
-    __version__ = "0+unknown"
+__version__ = "0.1.0"

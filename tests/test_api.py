@@ -204,3 +204,9 @@ def test_a_search_on_a_small_index_loads_only_what_it_uses(corpus_index_dir):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
     assert lawnews.IngestReport.__name__ == "IngestReport"  # still there, loaded when asked for
+
+
+def test_the_version_is_the_installed_packages():
+    from importlib.metadata import version
+
+    assert lawnews.__version__ == version("lawnews")

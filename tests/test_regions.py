@@ -108,3 +108,39 @@ def test_hierarchy_and_short_forms() -> None:
     assert "宁乡县" in g.divisions["430182"].old
     assert [k.code for k in g.keys["河南"]] == ["410000"]  # not 河南蒙古族自治县
     assert [k.code for k in g.keys["荆州"]] == ["421000"]  # not 荆州区
+
+
+def _tables(g: Gazetteer) -> tuple:
+    return (g.digest, g.divisions, g.keys, g._by_level, g.words, g.blockers, g._weak)
+
+
+def test_the_parsed_division_table_is_cached_per_user_and_read_back_whole(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    first = Gazetteer.load()
+    (cached,) = (tmp_path / "lawnews").glob("gazetteer-*.pickle")
+    second = Gazetteer.load()
+    assert second is not first
+    assert _tables(second) == _tables(first) == _tables(Gazetteer())
+    assert second.path == first.path
+    cached.write_bytes(b"not a pickle")  # a broken cache is parsed anew and replaced
+    assert _tables(Gazetteer.load()) == _tables(first)
+    assert cached.read_bytes() != b"not a pickle"
+
+
+def test_a_changed_table_is_not_read_from_the_cache(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    table = tmp_path / "divisions.tsv"
+    source = Path(Gazetteer().path).read_text(encoding="utf-8")
+    table.write_text(source, encoding="utf-8")
+    assert "湖南" in Gazetteer.load(table).keys
+    table.write_text(source.replace("湖南", "湘南"), encoding="utf-8")
+    changed = Gazetteer.load(table)
+    assert "湖南" not in changed.keys and "湘南" in changed.keys
+    assert len(list((tmp_path / "cache" / "lawnews").glob("gazetteer-*.pickle"))) == 2
+
+
+def test_an_unwritable_cache_folder_still_gives_the_table(tmp_path: Path, monkeypatch) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))  # a file where the folder would be
+    assert _tables(Gazetteer.load()) == _tables(Gazetteer())

@@ -146,7 +146,7 @@ class _Layout:
 
 @lru_cache(maxsize=4)
 def _gazetteer(path: Path) -> Gazetteer:
-    return Gazetteer(path)
+    return Gazetteer.load(path)
 
 
 class Tagger:
