@@ -83,17 +83,14 @@ class IndexSearcher:
         if self._columns is None:
             reader = self._current().reader()
             n = reader.doc_count_all()
-            if n:
-                col = reader.column_reader("article_id")
-                articles = [col[d] for d in range(n)]
-            else:  # Whoosh's empty reader has no columns
-                articles = []
+            # Whoosh's empty reader has no columns
+            articles = list(reader.column_reader("article_id")) if n else []
             facets: dict[str, list[tuple[str, ...]]] = {}
             for field in FACETS:
                 values: list[tuple[str, ...]] = [()] * n
                 for term in reader.lexicon(field):
                     value = term.decode("utf-8") if isinstance(term, bytes) else term
-                    for d in reader.postings(field, term).all_ids():
+                    for d in taat.posting_ids(reader, field, term):
                         values[d] = values[d] + (value,)
                 facets[field] = values
             self._columns = (articles, facets)

@@ -17,7 +17,7 @@ else it returns ``None`` and the caller uses Whoosh.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Iterator
 
 from whoosh import query as Q
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
@@ -131,6 +131,34 @@ def _postings(searcher: Any, q: Q.Term, m: Any) -> Scores | None:
             out[d] = s * boost if boost is not None else s
         m._next_block()
     return out
+
+
+def posting_ids(reader: Any, fieldname: str, text: Any) -> Iterator[int]:
+    """The live documents holding a term, ascending, as ``reader.postings(...).all_ids()``
+    gives them, read a block at a time from each segment's stored list."""
+    for leaf, offset in _leaves(reader):
+        if (fieldname, text) not in leaf:
+            continue
+        _boost, deleted, m = unwrap(leaf.postings(fieldname, text))
+        if type(m) is not W3LeafMatcher:
+            yield from (d + offset for d in m.all_ids()) if deleted is None else \
+                (d + offset for d in m.all_ids() if d not in deleted)
+            continue
+        while m.is_active():
+            if m._ids is None:
+                m._read_ids()
+            ids = m._ids[m._i : m._blocklength]
+            if deleted is not None:
+                ids = [d for d in ids if d not in deleted]
+            yield from map(offset.__add__, ids) if offset else ids
+            m._next_block()
+
+
+def _leaves(reader: Any) -> list[tuple[Any, int]]:
+    """``(segment reader, its first docnum)`` of each segment of ``reader``."""
+    if reader.is_atomic():
+        return [(reader, 0)]
+    return list(zip(reader.readers, reader.doc_offsets))
 
 
 def unwrap(m: Any) -> tuple[float | None, Any, Any]:

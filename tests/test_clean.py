@@ -102,3 +102,14 @@ def test_line_predicates():
     assert ends_continuing("对法院，") and ends_continuing("机制：") and not ends_continuing("执行")
     assert is_letter_spaced("以 公 司 周 转") and not is_letter_spaced("执行局长在执行 代表委员看执行")
     assert cell_width("执行") == 2 and cell_width("2024年，") == 3.5
+
+
+def test_normalize_chars_looks_first_and_translates_exactly_when_needed():
+    from lawnews.index.chars import _NARROW
+
+    every = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000)
+    assert normalize_chars(every) == every.translate(_NARROW)
+    for c in every:
+        assert normalize_chars("执行" + c) == ("执行" + c).translate(_NARROW), hex(ord(c))
+    plain = "湖南高院交叉执行，（一）：；！？"
+    assert normalize_chars(plain) is plain  # nothing to change: the very same string

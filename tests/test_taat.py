@@ -77,3 +77,29 @@ def test_deleted_documents_are_left_out_as_whoosh_leaves_them_out(tmp_path):
         got, want = taat.evaluate(s, q), whoosh_scores(s, q)
         assert set(got) == set(want) and got
         assert all(abs(got[d] - want[d]) <= 1e-9 * max(1.0, abs(want[d])) for d in want)
+
+
+def test_posting_ids_are_whooshs_over_segments_blocks_and_deletions(tmp_path, monkeypatch):
+    import lawnews
+    from support import CORPUS, DATA
+    from whoosh.codec.whoosh3 import W3Codec
+
+    monkeypatch.setattr(W3Codec.__init__, "__defaults__", (4, 3, 1))  # posting blocks of four
+    lawnews.build_index([DATA / "articles.jsonl"], tmp_path / "ix", rebuild=True)
+    lawnews.build_index([CORPUS], tmp_path / "ix")  # an update: a second segment
+    with lawnews.NewsIndex.open(tmp_path / "ix") as ix:
+        ix.remove(article_id="t01")
+        ix._searcher._refresh()
+        reader = ix._searcher._current().reader()
+        assert not reader.is_atomic() and reader.has_deletions()
+        checked = 0
+        for field in ("province", "city", "court", "mechanism", "year", "source", "text", "article_id"):
+            for term in reader.lexicon(field):
+                want = list(reader.postings(field, term).all_ids())
+                assert list(taat.posting_ids(reader, field, term)) == want, (field, term)
+                checked += len(want)
+        assert checked > 1000
+        assert max(len(list(reader.postings("year", t).all_ids())) for t in reader.lexicon("year")) > 8
+        leaf = reader.leaf_readers()[0][0]  # one segment on its own
+        term = next(iter(leaf.lexicon("text")))
+        assert list(taat.posting_ids(leaf, "text", term)) == list(leaf.postings("text", term).all_ids())
