@@ -21,10 +21,8 @@ same words (``tests/test_fastseg.py``, ``tests/test_analysis.py``).
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
 import sys
-import tempfile
 import threading
 import unicodedata
 from collections.abc import Mapping
@@ -36,7 +34,7 @@ from typing import Any, Iterator
 
 from whoosh.analysis import Token, Tokenizer
 
-from ..config import cache_dir
+from ..config import cache_dir, replacing
 
 SEGMENTER = "rjieba"
 _DICT_RESOURCE = "userdict.txt"
@@ -147,10 +145,7 @@ def snapshot_path() -> Path:
 def write_snapshot(path: Path) -> Path:
     """Write the loaded dictionary to ``path`` as SQLite, atomically."""
     seg = segmenter()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    os.close(fd)
-    try:
+    with replacing(path) as tmp:
         db = sqlite3.connect(tmp)
         db.execute("CREATE TABLE freq (w TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID")
         db.execute("CREATE TABLE meta (k TEXT PRIMARY KEY, n INTEGER)")
@@ -158,10 +153,6 @@ def write_snapshot(path: Path) -> Path:
         db.execute("INSERT INTO meta VALUES ('total', ?)", (seg.total,))
         db.commit()
         db.close()
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
     return path
 
 

@@ -3,7 +3,8 @@
 The default index lives in ``$LAWNEWS_INDEX_DIR`` when set, else in the per-user
 data directory (``$XDG_DATA_HOME/lawnews/index``, ``~/.local/share/lawnews/index``).
 The bundled corpus is the ``corpus/`` folder beside the package source, and what
-can be made again is cached in ``$XDG_CACHE_HOME/lawnews`` (``~/.cache/lawnews``).
+can be made again is cached in ``$XDG_CACHE_HOME/lawnews`` (``~/.cache/lawnews``),
+each file written whole or not at all (:func:`replacing`).
 
 A page file (``.txt``, ``.md``) is read, decoded and split into articles whole,
 which takes about 10 times its size in memory (and indexing it about 25 times),
@@ -17,7 +18,9 @@ from __future__ import annotations
 
 import math
 import os
+from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import Iterator
 
 from .errors import LawNewsError
 
@@ -42,6 +45,24 @@ def cache_dir() -> Path:
     snapshot, the parsed division table, models): ``$XDG_CACHE_HOME/lawnews``, else
     ``~/.cache/lawnews``."""
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "lawnews"
+
+
+@contextmanager
+def replacing(path: Path) -> Iterator[Path]:
+    """A fresh temporary file beside ``path`` to write: it replaces ``path`` when the
+    block ends without an error, and is removed in any case (a reader never sees a
+    half-written file)."""
+    import tempfile  # only when writing
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    os.close(fd)
+    try:
+        yield Path(tmp)
+        os.replace(tmp, path)
+    finally:
+        with suppress(FileNotFoundError):
+            os.unlink(tmp)
 
 
 def bundled_corpus() -> Path:

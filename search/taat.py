@@ -136,29 +136,26 @@ def _postings(searcher: Any, q: Q.Term, m: Any) -> Scores | None:
 def posting_ids(reader: Any, fieldname: str, text: Any) -> Iterator[int]:
     """The live documents holding a term, ascending, as ``reader.postings(...).all_ids()``
     gives them, read a block at a time from each segment's stored list."""
-    for leaf, offset in _leaves(reader):
+    for leaf, offset in reader.leaf_readers():
         if (fieldname, text) not in leaf:
             continue
         _boost, deleted, m = unwrap(leaf.postings(fieldname, text))
-        if type(m) is not W3LeafMatcher:
-            yield from (d + offset for d in m.all_ids()) if deleted is None else \
-                (d + offset for d in m.all_ids() if d not in deleted)
-            continue
-        while m.is_active():
-            if m._ids is None:
-                m._read_ids()
-            ids = m._ids[m._i : m._blocklength]
+        for ids in _id_blocks(m):
             if deleted is not None:
                 ids = [d for d in ids if d not in deleted]
             yield from map(offset.__add__, ids) if offset else ids
-            m._next_block()
 
 
-def _leaves(reader: Any) -> list[tuple[Any, int]]:
-    """``(segment reader, its first docnum)`` of each segment of ``reader``."""
-    if reader.is_atomic():
-        return [(reader, 0)]
-    return list(zip(reader.readers, reader.doc_offsets))
+def _id_blocks(m: Any) -> Iterator[Any]:
+    """The docnums of a stored posting list, a block at a time (one run for another matcher)."""
+    if type(m) is not W3LeafMatcher:
+        yield list(m.all_ids())
+        return
+    while m.is_active():
+        if m._ids is None:
+            m._read_ids()
+        yield m._ids[m._i : m._blocklength]
+        m._next_block()
 
 
 def unwrap(m: Any) -> tuple[float | None, Any, Any]:

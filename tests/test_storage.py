@@ -101,3 +101,18 @@ def test_a_default_index_of_another_version_is_rebuilt(tmp_path, monkeypatch):
     with lawnews.NewsIndex.default() as ix:
         assert ix.search("交叉执行").total > 0
         assert ix.stats()["articles"] == n
+
+
+def test_a_cache_file_is_replaced_whole_or_not_at_all(tmp_path):
+    from lawnews.config import replacing
+
+    target = tmp_path / "cache" / "file.bin"
+    with replacing(target) as tmp:
+        tmp.write_bytes(b"first")
+    assert target.read_bytes() == b"first"
+    with pytest.raises(RuntimeError):
+        with replacing(target) as tmp:
+            tmp.write_bytes(b"half")
+            raise RuntimeError("interrupted")
+    assert target.read_bytes() == b"first"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["file.bin"]

@@ -10,15 +10,13 @@ each with the candidate divisions it may stand for after the collision rules bel
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
-import tempfile
 from contextlib import suppress
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from ...config import cache_dir
+from ...config import cache_dir, replacing
 
 DATA = Path(__file__).with_name("data")
 DEFAULT_DIVISIONS = DATA / "divisions.tsv"
@@ -93,27 +91,18 @@ class Gazetteer:
         files = _read(Path(path))
         key = hashlib.sha256(files[0] + b"\0" + files[1] + b"\0" + Path(__file__).read_bytes()).hexdigest()[:16]
         try:
-            cached = cache_dir() / f"gazetteer-{key}.pickle"
-            with open(cached, "rb") as fh:
-                gaz = pickle.load(fh)
-            if type(gaz) is cls:
-                gaz.path = Path(path)
-                return gaz
-        except Exception:  # missing, unreadable or not a pickle: parse anew
-            pass
+            cached: Path | None = cache_dir() / f"gazetteer-{key}.pickle"
+        except RuntimeError:  # no home folder
+            cached = None
+        gaz = _unpickled(cached) if cached is not None else None
+        if type(gaz) is cls:
+            gaz.path = Path(path)
+            return gaz
         gaz = cls(path, _files=files)
         gaz.keys, gaz._by_level  # made now, kept in the cache
-        with suppress(OSError, RuntimeError):  # RuntimeError: no home folder
-            cached = cache_dir() / f"gazetteer-{key}.pickle"
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=cached.parent, suffix=".tmp")
-            try:
-                with os.fdopen(fd, "wb") as fh:
-                    pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
-                os.replace(tmp, cached)
-            finally:
-                with suppress(FileNotFoundError):
-                    os.unlink(tmp)
+        if cached is not None:
+            with suppress(OSError), replacing(cached) as tmp:
+                tmp.write_bytes(pickle.dumps(gaz, protocol=pickle.HIGHEST_PROTOCOL))
         return gaz
 
     # -- hierarchy -----------------------------------------------------------
@@ -198,6 +187,15 @@ class Gazetteer:
         codes |= {c for c in self.lookup("province", name) if c in MUNICIPALITIES}
         codes |= {c for c in self.lookup("county", name) if self.city(c) is self.divisions[c]}  # 仙桃市
         return self.divisions[codes.pop()] if len(codes) == 1 else None
+
+
+def _unpickled(path: Path) -> object:
+    """What ``path`` holds pickled; None when it is missing, unreadable or not a pickle."""
+    try:
+        with open(path, "rb") as fh:
+            return pickle.load(fh)
+    except Exception:
+        return None
 
 
 def _read(path: Path) -> tuple[bytes, bytes]:
