@@ -113,23 +113,15 @@ def _postings(searcher: Any, q: Q.Term, m: Any) -> Scores | None:
         idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
         k1p1, one_b = k1 + 1, 1 - b
     score = scorer._score
-    while m.is_active():
-        if m._ids is None:
-            m._read_ids()
-        if m._weights is None:
-            m._read_weights()
-        ids, weights = m._ids, m._weights
-        for i in range(m._i, m._blocklength):
-            d = ids[i]
+    for ids, weights in blocks(m, weights=True):
+        for d, tf in zip(ids, weights):
             if deleted is not None and d in deleted:
                 continue
-            tf = weights[i]
             if bm25f:
                 s = idf * ((tf * k1p1) / (tf + k1 * (one_b + b * lengths[d] / avgfl)))
             else:
                 s = score(tf, lengths[d] if d < len(lengths) else None)
             out[d] = s * boost if boost is not None else s
-        m._next_block()
     return out
 
 
@@ -140,21 +132,25 @@ def posting_ids(reader: Any, fieldname: str, text: Any) -> Iterator[int]:
         if (fieldname, text) not in leaf:
             continue
         _boost, deleted, m = unwrap(leaf.postings(fieldname, text))
-        for ids in _id_blocks(m):
+        if type(m) is not W3LeafMatcher:
+            runs: Any = [(list(m.all_ids()), None)]
+        else:
+            runs = blocks(m)
+        for ids, _weights in runs:
             if deleted is not None:
                 ids = [d for d in ids if d not in deleted]
             yield from map(offset.__add__, ids) if offset else ids
 
 
-def _id_blocks(m: Any) -> Iterator[Any]:
-    """The docnums of a stored posting list, a block at a time (one run for another matcher)."""
-    if type(m) is not W3LeafMatcher:
-        yield list(m.all_ids())
-        return
+def blocks(m: Any, *, weights: bool = False) -> Iterator[tuple[Any, Any]]:
+    """A stored posting list (``W3LeafMatcher``) from its current posting, a block
+    at a time: ``(docnums, term weights)``, the weights read only if asked (else ``None``)."""
     while m.is_active():
         if m._ids is None:
             m._read_ids()
-        yield m._ids[m._i : m._blocklength]
+        if weights and m._weights is None:
+            m._read_weights()
+        yield m._ids[m._i : m._blocklength], m._weights[m._i : m._blocklength] if weights else None
         m._next_block()
 
 
