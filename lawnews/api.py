@@ -86,7 +86,7 @@ class NewsIndex:
     # -- reading ----------------------------------------------------------
     def search(self, query: str, *, limit: int = 10, offset: int = 0, group: str = "article",
                sort: str = "relevance", lenient: bool = False, explain: bool = False,
-               semantic: bool | None = None,
+               semantic: bool | None = None, strict: bool = False, expand: bool = True,
                **filters: "str | Iterable[str] | int | None") -> SearchResults:
         """Rank the articles (or, with ``group="section"``, sections) matching ``query``.
 
@@ -98,13 +98,18 @@ class NewsIndex:
         QuerySyntaxError naming its position, unless ``lenient=True``. ``explain``
         adds the parsed query and each hit's score parts. In an index built with
         vectors, natural-language questions are ranked by meaning as well as by
-        words; ``semantic=True`` does so for any plain query, ``False`` never.
+        words; ``semantic=True`` does so for any plain query (VectorsNotFoundError in
+        an index without vectors), ``False`` never. When no article has every word of
+        a plain query, the articles with any of them are ranked (``relaxed``);
+        ``strict=True`` returns no hits instead. A word also matches its taxonomy
+        synonyms and the articles tagged with a court, mechanism or region it names
+        (listed in ``expanded``); ``expand=False`` matches the words typed only.
 
         >>> ix.search("交叉执行", province="湖北").hits[0].title   # doctest: +SKIP
         """
         return self._searcher.search(query, filters=filters, limit=limit, offset=offset,
                                      group=group, sort=sort, lenient=lenient, explain=explain,
-                                     semantic=semantic)
+                                     semantic=semantic, strict=strict, expand=expand)
 
     def similar(self, article_id: str, *, limit: int = 10,
                 **filters: "str | Iterable[str] | int | None") -> SearchResults:
@@ -274,12 +279,13 @@ def build_index(paths: Iterable["str | os.PathLike[str]"] | None = None,
 
 
 def search(query: str, *, index_dir: "str | os.PathLike[str] | None" = None, limit: int = 10,
-           offset: int = 0, progress: Progress | None = None,
-           **filters: "str | Iterable[str] | None") -> SearchResults:
-    """Search the default index (or ``index_dir``): ``search("交叉执行", province="湖北")``."""
+           offset: int = 0, progress: Progress | None = None, strict: bool = False,
+           expand: bool = True, **filters: "str | Iterable[str] | None") -> SearchResults:
+    """Search the default index (or ``index_dir``): ``search("交叉执行", province="湖北")``;
+    ``strict`` and ``expand`` as in :meth:`NewsIndex.search`."""
     ix = NewsIndex.open(index_dir) if index_dir is not None else NewsIndex.default(progress=progress)
     with ix:
-        return ix.search(query, limit=limit, offset=offset, **filters)
+        return ix.search(query, limit=limit, offset=offset, strict=strict, expand=expand, **filters)
 
 
 def parse(paths: Iterable["str | os.PathLike[str]"], *, skipped: list[Skip] | None = None,

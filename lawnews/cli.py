@@ -165,27 +165,37 @@ def cli() -> None:
 @click.option("--explain", is_flag=True, help="Show the parsed query and each hit's score parts.")
 @click.option("--semantic/--no-semantic", default=None,
               help="Rank by meaning as well as by words (index built with --vectors); default: for questions.")
+@click.option("--strict", is_flag=True,
+              help="When no article has every word, show nothing instead of the articles with any of them.")
+@click.option("--no-expand", "no_expand", is_flag=True,
+              help="Match the words typed only: no synonyms, no articles merely tagged with a named court, mechanism or region.")
 @index_dir_option
 @json_option
 @jsonl_option
 @fields_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def search(query: str, limit: int, page: int, group: str, sort: str, lenient: bool, explain: bool,
-           semantic: bool | None, index_dir: str | None, as_json: bool, as_jsonl: bool,
-           fields: list[str] | None, quiet: bool, **filters: tuple[str, ...]) -> None:
+           semantic: bool | None, strict: bool, no_expand: bool, index_dir: str | None, as_json: bool,
+           as_jsonl: bool, fields: list[str] | None, quiet: bool, **filters: tuple[str, ...]) -> None:
     """Rank articles matching QUERY, best first, with facet counts.
 
     QUERY takes words (all required), "exact phrases", AND/OR/NOT, -word,
     parentheses, field:value (title, province, court, mechanism, date:[A TO B] …).
+    A word also matches its synonyms and the articles tagged with a court,
+    mechanism or region it names (said at the top; --no-expand for the words
+    only). When no article has every word, the articles with any of them are
+    shown, said at the top (--strict: none).
 
     \b
     Examples:
         lawnews search 交叉执行
+        lawnews search 交叉执行 --no-expand --strict
         lawnews search '"执行到位" 湖南' --court 湖南高院 --json
     """
     with open_index(index_dir, quiet) as ix:
         results = ix.search(query, limit=limit, offset=(page - 1) * limit, group=group, sort=sort,
-                            lenient=lenient, explain=explain, semantic=semantic, **filters)
+                            lenient=lenient, explain=explain, semantic=semantic, strict=strict,
+                            expand=not no_expand, **filters)
     print_results(results, as_json, as_jsonl, fields)
 
 

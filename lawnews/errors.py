@@ -51,3 +51,7 @@ class ArticleNotFoundError(LawNewsError):
 
 class ModelNotFoundError(LawNewsError):
     """The sentence-vector model is missing and could not be fetched."""
+
+
+class VectorsNotFoundError(LawNewsError):
+    """Ranking by meaning was asked of an index built without sentence vectors."""

@@ -43,8 +43,21 @@ def tags_line(hit: Hit | Article) -> str:
     return " · ".join("、".join(v) for v in values if v)
 
 
+def notices(results: SearchResults) -> list[str]:
+    """What the reader must know before the hits: the query was relaxed, or its
+    words were expanded to others."""
+    lines = []
+    if results.relaxed:
+        lines.append(click.style("no article has every word: showing articles with any of them; "
+                                 "--strict for exact", fg="yellow"))
+    if results.expanded:
+        also = "; ".join(f"{w} → {'、'.join(v)}" for w, v in results.expanded.items())
+        lines.append(click.style(f"also matching: {also} (--no-expand for the words only)", fg="yellow"))
+    return lines
+
+
 def render_results(results: SearchResults) -> str:
-    lines: list[str] = []
+    lines: list[str] = notices(results)
     width = len(str(results.hits[-1].rank)) if results.hits else 1
     for hit in results.hits:
         title = click.style(hit.title, bold=True)
@@ -66,17 +79,15 @@ def render_results(results: SearchResults) -> str:
         lines.append("")
     if results.parsed is not None:
         lines.append(click.style(f"parsed: {results.parsed}", dim=True))
-    if results.relaxed:
-        lines.append(click.style("no article has every word; these have most of them", fg="yellow"))
     if results.total == 0:
         lines.append(f"no results for {results.query!r}")
-        if results.suggestion:
-            lines.append(f"did you mean: {results.suggestion}")
     else:
         shown = f"{results.hits[0].rank}–{results.hits[-1].rank} of " if results.hits else ""
         lines.append(click.style(
             f"{shown}{plural(results.total, 'article')} ({plural(results.total_sections, 'section')})"
             f" in {results.took_ms:.0f} ms", dim=True))
+    if results.suggestion:
+        lines.append(f"did you mean: {results.suggestion}")
     return "\n".join(lines)
 
 

@@ -3,9 +3,10 @@
 :func:`similar_query` turns an article's text into a weighted OR of its most
 distinctive words (tf × idf over the ``text`` field), the way Lucene's
 MoreLikeThis does. :func:`suggest` proposes a corrected query string when a
-query finds nothing: each Han run or word of the query that is not in the index
-is replaced by the most frequent indexed word within one edit, and the first
-correction that does find something is returned.
+query finds nothing: each Han run or word of the query that is neither in the
+index nor a known word (the segmenter's dictionary, or what the caller knows, such
+as taxonomy names) is a typo; it is replaced by the most frequent indexed word
+within one edit, and the first correction that does find something is returned.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Any, Callable
 
 from whoosh import query as Q
 
-from ..index.analysis import tokenize
+from ..index.analysis import query_segmenter, tokenize
 from ..index.schema import TEXT_FIELDS
 
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,}|[A-Za-z]{3,}")
@@ -50,17 +51,22 @@ SUGGEST_MAX_CHARS = 64
 SUGGEST_MAX_PIECES = 8
 
 
-def suggest(searcher: Any, query: str, finds: Callable[[str], bool]) -> str | None:
-    """A corrected ``query`` that ``finds`` something, or None (long queries get none)."""
+def suggest(searcher: Any, query: str, finds: Callable[[str], bool],
+            known: Callable[[str], bool] | None = None) -> str | None:
+    """A corrected ``query`` that ``finds`` something, or None (long queries get none).
+
+    A piece that the segmenter's dictionary or ``known`` knows as a word is never
+    corrected: it is what was meant, even if the index lacks it."""
     if len(query) > SUGGEST_MAX_CHARS:
         return None
+    freq = query_segmenter().FREQ
     reader = searcher.reader()
     corrector = reader.corrector("text")
     candidates: list[str] = []
     pieces = list(dict.fromkeys(m.group() for m in _HAN_RUN.finditer(query)))
     pieces += [w for w in dict.fromkeys(tokenize(query, short=True)) if len(w) > 1 and w not in pieces]
     for piece in pieces[:SUGGEST_MAX_PIECES]:
-        if reader.doc_frequency("text", piece.lower()):
+        if reader.doc_frequency("text", piece.lower()) or freq.get(piece) or known and known(piece):
             continue
         options = corrector.suggest(piece.lower(), limit=5, maxdist=1, prefix=1)
         options.sort(key=lambda w: -reader.doc_frequency("text", w))

@@ -79,7 +79,9 @@ class SearchResults:
     ``{"湖北省": {"count": 2, "cities": {"荆州市": 1}}}``. ``suggestion`` is a corrected query when this one found nothing;
     ``parsed`` the query as the engine ran it (with ``explain``). ``relaxed`` is
     true when no article had every word of a plain query and the hits are the
-    articles with most of them.
+    articles with any of them. ``expanded`` maps each query word that also matched
+    other words or facet values to them: ``{"交叉执行": ("提级执行", …,
+    "mechanism:交叉执行")}``.
     """
 
     query: str
@@ -93,6 +95,7 @@ class SearchResults:
     parsed: str | None = None
     regions: dict[str, dict[str, Any]] = field(default_factory=dict)
     relaxed: bool = False
+    expanded: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.hits)
@@ -106,11 +109,12 @@ class SearchResults:
             "filters": {k: list(v) for k, v in self.filters.items()},
             "total": self.total,
             "total_sections": self.total_sections,
+            "relaxed": self.relaxed,
+            "expanded": {w: list(v) for w, v in self.expanded.items()},
+            "suggestion": self.suggestion,
             "took_ms": round(self.took_ms, 2),
             "hits": [h.to_dict() for h in self.hits],
             "facets": self.facets,
             "regions": self.regions,
-            "relaxed": self.relaxed,
-            "suggestion": self.suggestion,
             **({"parsed": self.parsed} if self.parsed is not None else {}),
         }

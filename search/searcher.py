@@ -19,12 +19,14 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 from whoosh import query as Q
 from whoosh.scoring import BM25F
 
-from ..errors import ArticleNotFoundError, UnknownFacetError
+from ..errors import ArticleNotFoundError, UnknownFacetError, VectorsNotFoundError
 from ..index.documents import Article, Section, Tags
 from ..index.schema import FACET_FIELDS, FACETS
 from .highlight import snippet
 from .phrase import ExactPhrase
 from . import semantic as _semantic, syntax, taat
+from .exclusion import Sections, has_exclusion, whole_articles
+from .expansion import Expansion
 from .query import Vocabulary, parse_query, query_terms
 from .ranking import Best, best_of
 from .related import similar_query, suggest
@@ -57,6 +59,7 @@ class IndexSearcher:
         self._columns: tuple[list[str], dict[str, list[tuple[str, ...]]]] | None = None
         self._codes: dict[str, tuple[list[int], list[tuple[str, ...]]]] = {}
         self._arrays: Columns | None = None
+        self._article_docs: dict[str, list[int]] | None = None
 
     # -- plumbing ---------------------------------------------------------
     def _refresh(self) -> None:
@@ -96,6 +99,7 @@ class IndexSearcher:
             self._columns = (articles, facets)
             self._codes = {field: _codes(values) for field, values in facets.items()}
             self._arrays = None
+            self._article_docs = None
         return self._columns
 
     def _facet_counts(self, field: str, docs: list[int]) -> Counter[str]:
@@ -163,6 +167,8 @@ class IndexSearcher:
         explain: bool = False,
         snippet_chars: int = 160,
         semantic: bool | None = None,
+        strict: bool = False,
+        expand: bool = True,
     ) -> SearchResults:
         """Rank what matches ``query`` and ``filters`` (values of a facet OR, facets AND).
 
@@ -170,16 +176,24 @@ class IndexSearcher:
         shown; ``group="section"`` one hit per matching section. ``sort`` is
         ``relevance`` (BM25F), ``date`` (newest first) or ``date-asc``. A query with
         a syntax error raises QuerySyntaxError, or with ``lenient`` is repaired.
-        ``explain`` adds the parsed query and each hit's score parts. A query that
-        finds nothing gets a did-you-mean ``suggestion`` where a close variant finds
-        something; a plain query no article fully matches is relaxed to rank the
-        articles with most of its words (``relaxed=True``).
+        ``explain`` adds the parsed query and each hit's score parts. Exclusion
+        (``NOT x``, ``-x``) removes every article that has a section matching ``x``.
+        A query that finds nothing gets a did-you-mean ``suggestion`` where a close
+        variant of a word the index and the dictionary do not know finds something;
+        a plain query no article fully matches is relaxed to rank the articles with
+        any of its words (``relaxed=True``), unless ``strict``.
+
+        A word also matches its taxonomy synonyms, and a named court, mechanism or
+        region the articles tagged with it; ``expanded`` lists what each word was
+        expanded to. ``expand=False`` matches the words typed only.
 
         ``semantic`` ranks by meaning as well as by words, in an index built with
-        vectors (:mod:`.semantic`): the sections closest in meaning join those the
-        words match. ``None`` (the default) does so for natural-language questions;
+        vectors (:mod:`.semantic`): the sections the words match are re-ranked by
+        how close they are in meaning, and they alone are counted. ``None`` (the
+        default) does so for natural-language questions in an index with vectors;
         ``True`` for any plain query, which then ranks on all its words without
-        requiring each; in an index without vectors it changes nothing.
+        requiring each; ``True`` in an index without vectors raises
+        VectorsNotFoundError.
         """
         if limit < 0 or offset < 0:
             raise ValueError("limit and offset must be >= 0")
@@ -190,26 +204,59 @@ class IndexSearcher:
         started = time.perf_counter()
         self._refresh()
         flt = self.normalize_filters(filters)
+        if semantic and not _semantic.has_vectors(self._ix):
+            raise VectorsNotFoundError(
+                "this index has no sentence vectors, so it cannot rank by meaning; "
+                "build it with `lawnews index --vectors`, or search without --semantic")
         by_meaning = syntax.is_question(query) if semantic is None else semantic
-        q = parse_query(query, self._vocab, lenient=lenient, require_all=not by_meaning)
-        results = self._execute(query, q, flt, limit, offset, group, sort, explain, snippet_chars,
-                                by_meaning)
+        vocab = Expansion(self._vocab, expand) if self._vocab is not None else None
+        q = parse_query(query, vocab, lenient=lenient, require_all=not by_meaning)
+        results = self._execute(query, self._exclude(q), flt, limit, offset, group, sort, explain,
+                                snippet_chars, by_meaning)
         if results.total == 0 and query.strip() and not self._empty_selection(flt):
-            suggestion = suggest(self._current(), query, lambda s: self._finds(s, flt))
-            if syntax.is_plain(query):
+            suggestion = suggest(self._current(), query, lambda s: self._finds(s, flt, expand),
+                                 known=self._known_word)
+            if not strict and syntax.is_plain(query):
                 # No article has every word: rank those with some of them, and say so.
-                relaxed = parse_query(query, self._vocab, lenient=lenient, require_all=False)
+                relaxed = parse_query(query, vocab, lenient=lenient, require_all=False)
                 if relaxed != q:
-                    found = self._execute(query, relaxed, flt, limit, offset, group, sort,
-                                          explain, snippet_chars)
+                    found = self._execute(query, self._exclude(relaxed), flt, limit, offset, group,
+                                          sort, explain, snippet_chars)
                     if found.total:
                         results = replace(found, relaxed=True)
             results = replace(results, suggestion=suggestion)
-        return replace(results, took_ms=(time.perf_counter() - started) * 1000)
+        expanded = {w: tuple(v) for w, v in vocab.expanded.items()} if vocab is not None else {}
+        return replace(results, expanded=expanded, took_ms=(time.perf_counter() - started) * 1000)
 
-    def _finds(self, query: str, flt: Mapping[str, tuple[str, ...]]) -> bool:
-        full = self._filtered(parse_query(query, self._vocab, lenient=True), flt)
+    def _finds(self, query: str, flt: Mapping[str, tuple[str, ...]], expand: bool = True) -> bool:
+        vocab = Expansion(self._vocab, expand) if self._vocab is not None else None
+        full = self._filtered(self._exclude(parse_query(query, vocab, lenient=True)), flt)
         return next(iter(self._current().docs_for_query(full)), None) is not None
+
+    def _known_word(self, word: str) -> bool:
+        """True for a word the taxonomy knows (a mechanism name, a region, a court):
+        did-you-mean never corrects it."""
+        vocab = self._vocab
+        if vocab is None:
+            return False
+        if vocab.expansions(word):
+            return True
+        return any(start == 0 and end == len(word) for start, end, _f, _v in vocab.concepts(word))
+
+    def _exclude(self, q: Q.Query) -> Q.Query:
+        """``q`` with exclusion per article (see :mod:`.exclusion`)."""
+        return whole_articles(q, self._sections_of_articles)
+
+    def _sections_of_articles(self, sub: Q.Query) -> Sections:
+        """Every section of the articles that have a section matching ``sub``."""
+        articles, _ = self._doc_columns()
+        if self._article_docs is None:
+            by_article: dict[str, list[int]] = {}
+            for d, a in enumerate(articles):
+                by_article.setdefault(a, []).append(d)
+            self._article_docs = by_article
+        names = {articles[d] for d in self._current().docs_for_query(sub)}
+        return Sections([d for a in names for d in self._article_docs[a]], label=str(sub))
 
     def _empty_selection(self, flt: Mapping[str, tuple[str, ...]]) -> bool:
         """True when the filters alone already select nothing."""
@@ -251,7 +298,9 @@ class IndexSearcher:
         else:
             # A broad (OR) query is evaluated term at a time: one pass gives every
             # match and its score; other queries go through Whoosh's matchers.
-            scores = taat.evaluate(searcher, q) if isinstance(q, Q.Or) else None
+            # So are queries that exclude: their count and their ranking then come
+            # from the same pass (Whoosh's top-k skipping can lose AndNot matches).
+            scores = taat.evaluate(searcher, q) if isinstance(q, Q.Or) or has_exclusion(q) else None
             if vecs is not None and scores is not None:  # meaning ranks; dates only sort
                 scores, cosines = vecs.fuse(query, scores)
             matched = sorted(scores) if scores is not None else searcher.docs_for_query(q)

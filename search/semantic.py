@@ -4,9 +4,9 @@ Flows in: a Whoosh searcher over an index built with vectors (:mod:`lawnews.inde
 the query text and the BM25F score of each section the words matched. Flows out:
 the fused score of each section to rank, and the cosine of each.
 
-The sections ranked are those the words matched plus the :data:`CANDIDATES` sections
-closest in meaning, whether or not they contain a word of the query; a section's
-score is ``WORDS × bm25f / best bm25f + (1 − WORDS) × cosine``. ``WORDS`` was chosen
+The sections ranked are those the words matched, and only those: the vectors
+re-rank them, so that totals and facet counts still count what the words match. A
+section's score is ``WORDS × bm25f / best bm25f + (1 − WORDS) × cosine``. ``WORDS`` was chosen
 on the STARD train questions (``bench/eval_stard.py``): there BM25F alone gives
 nDCG@10 0.362 and Recall@100 0.647, the vectors alone 0.363 and 0.730, and the
 fusion 0.426 and 0.744.
@@ -26,8 +26,6 @@ from ..index import grams, vectors
 MODEL = _encoder.MODEL
 #: Share of the (normalised) BM25F score in the fused score.
 WORDS = 0.1
-#: How many sections closest in meaning join the ranking.
-CANDIDATES = 1000
 
 _model: Any = None
 _model_lock = threading.Lock()
@@ -65,31 +63,30 @@ class Vectors:
         return self.matrix @ model().encode([query])[0]
 
     def fuse(self, query: str, words: dict[int, float]) -> tuple[dict[int, float], dict[int, float]]:
-        """``(fused score, cosine)`` of each section to rank: those in ``words`` (their
-        BM25F scores) and the :data:`CANDIDATES` closest in meaning."""
-        import numpy as np
-
-        if not len(self):
+        """``(fused score, cosine)`` of each section in ``words`` (the sections the
+        words matched, with their BM25F scores)."""
+        if not len(self) or not words:
             return dict(words), {}
         cos = self.cosines(query)
-        k = min(CANDIDATES, len(cos))
-        nearest = np.argpartition(-cos, k - 1)[:k]
-        cosine = {int(self.docnums[i]): float(cos[i]) for i in nearest}
-        for d in words:
-            if d not in cosine:
-                row = self.row.get(d)
-                cosine[d] = float(cos[row]) if row is not None else 0.0
+        row = self.row.get
+        cosine = {d: float(cos[r]) if (r := row(d)) is not None else 0.0 for d in words}
         best = max(words.values(), default=0.0) or 1.0
         fused = {d: WORDS * words.get(d, 0.0) / best + (1 - WORDS) * c for d, c in cosine.items()}
         return fused, cosine
 
 
+def has_vectors(ix: Any) -> bool:
+    """True when ``ix`` was built with sentence vectors."""
+    store = vectors.store_for(ix)
+    return not (store.path is not None and not store.path.exists() or not store.count())
+
+
 def vectors_for(ix: Any, searcher: Any) -> Vectors | None:
     """The :class:`Vectors` of ``searcher`` over ``ix`` (cached on it), or None for an
     index built without vectors."""
-    store = vectors.store_for(ix)
-    if store.path is not None and not store.path.exists() or not store.count():
+    if not has_vectors(ix):
         return None
+    store = vectors.store_for(ix)
     cached = getattr(searcher, "_lawnews_vectors", None)
     if cached is None:
         cached = Vectors(searcher, store)
