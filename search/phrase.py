@@ -16,10 +16,12 @@ from typing import Any
 
 from whoosh import query as Q
 from whoosh.matching import ListMatcher, NullMatcher
+from whoosh.scoring import bm25
 
 from ..index import grams as gram_index
 from ..index.chars import normalize_chars
 from ..index.schema import TEXT_FIELDS
+from .taat import field_lengths
 
 _HAN_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 
@@ -43,7 +45,7 @@ class ExactPhrase(Q.Query):
         return f"ExactPhrase({self.fieldname!r}, {self.text!r}, boost={self.boost})"
 
     def __unicode__(self) -> str:
-        return f'{self.fieldname}:"{self.text}"'
+        return f'"{self.text}"' if self.fieldname is None else f'{self.fieldname}:"{self.text}"'
 
     __str__ = __unicode__
 
@@ -94,15 +96,73 @@ class ExactPhrase(Q.Query):
         return docs
 
     def matcher(self, searcher: Any, context: Any = None) -> Any:
-        ids, tfs = self._hits(searcher)
+        ids, counts = self._hits(searcher)
         if not ids:
             return NullMatcher()
-        scale = self.boost * max(1, len(self.text)) / 2
-        return _ScoredList(ids, [scale * (1.0 + math.log1p(tf)) for tf in tfs])
+        parts = self._parts(searcher, ids, counts)
+        return _ScoredList(ids, [sum(p.values()) for p in parts])
 
-    def _hits(self, searcher: Any) -> tuple[list[int], list[float]]:
-        """Documents of the segment holding the phrase, with its weighted count in
-        each; kept for the searcher's life, since one search asks more than once."""
+    def explain(self, searcher: Any, docnum: int) -> dict[str, float]:
+        """``{field: score}`` of the phrase in document ``docnum`` of the top searcher."""
+        top = searcher.get_parent() if searcher.has_parent() else searcher
+        for leaf, offset in top.leaf_searchers():
+            ids, counts = self._hits(leaf)
+            local = docnum - offset
+            if local in ids:
+                i = ids.index(local)
+                return self._parts(leaf, [local], [counts[i]])[0]
+        return {}
+
+    def _parts(self, searcher: Any, ids: list[int], counts: list[tuple[int, ...]]) -> list[dict[str, float]]:
+        """Each document's BM25 score per field (the field's weight and the boost in)."""
+        fields = self.fields()
+        stats = self._stats(searcher)
+        reader = searcher.reader()
+        out = []
+        lengths = {f: field_lengths(reader, f) for f in fields}
+        for docnum, tfs in zip(ids, counts):
+            parts = {}
+            for f, tf in zip(fields, tfs):
+                if not tf:
+                    continue
+                idf, avgfl, b, k1 = stats[f]
+                col = lengths[f]
+                fl = col[docnum] if col is not None and docnum < len(col) else None
+                if fl is None:
+                    fl = reader.doc_field_length(docnum, f, 1)
+                parts[f] = self.boost * TEXT_FIELDS[f] * bm25(idf, tf, fl, avgfl, b, k1)
+            out.append(parts)
+        return out
+
+    def _stats(self, searcher: Any) -> dict[str, tuple[float, float, float, float]]:
+        """``field → (idf, average length, B, K1)`` of the phrase over the whole index,
+        idf from the number of sections with the phrase in that field."""
+        top = searcher.get_parent() if searcher.has_parent() else searcher
+        cache = top.__dict__.setdefault("_lawnews_phrase_stats", {})
+        key = (self.fieldname, self.text)
+        stats = cache.get(key)
+        if stats is None:
+            fields = self.fields()
+            df = [0] * len(fields)
+            for leaf, _offset in top.leaf_searchers():
+                for tfs in self._hits(leaf)[1]:
+                    for i, tf in enumerate(tfs):
+                        df[i] += tf > 0
+            n = top.doc_count_all()
+            w = top.weighting
+            k1 = getattr(w, "K1", 1.2)
+            stats = {}
+            for f, d in zip(fields, df):
+                b = getattr(w, "_field_B", {}).get(f, getattr(w, "B", 0.75))
+                stats[f] = (math.log(n / (d + 1)) + 1, top.avg_field_length(f) or 1, b, k1)
+            if len(cache) >= 256:
+                cache.clear()
+            cache[key] = stats
+        return stats
+
+    def _hits(self, searcher: Any) -> tuple[list[int], list[tuple[int, ...]]]:
+        """Documents of the segment holding the phrase, with its count in each of
+        :meth:`fields`; kept for the searcher's life, since one search asks more than once."""
         top = searcher.get_parent() if searcher.has_parent() else searcher
         cache = top.__dict__.setdefault("_lawnews_phrase_hits", {})
         key = (id(searcher.reader()), self.fieldname, self.text)
@@ -111,19 +171,16 @@ class ExactPhrase(Q.Query):
             if len(cache) >= 256:
                 cache.clear()
             ids: list[int] = []
-            tfs: list[float] = []
+            counts: list[tuple[int, ...]] = []
             fields = self.fields()
             for docnum in self.candidates(searcher):
                 stored = searcher.stored_fields(docnum)
-                tf = 0.0
-                for f in fields:
-                    value = stored.get(f)
-                    if value:
-                        tf += value.lower().count(self.text) * TEXT_FIELDS[f]
-                if tf:
+                tfs = tuple(value.lower().count(self.text) if (value := stored.get(f)) else 0
+                            for f in fields)
+                if any(tfs):
                     ids.append(docnum)
-                    tfs.append(tf)
-            found = cache[key] = (ids, tfs)
+                    counts.append(tfs)
+            found = cache[key] = (ids, counts)
         return found
 
 

@@ -500,6 +500,9 @@ def score_parts(searcher: Any, q: Q.Query, docnum: int) -> tuple[tuple[str, str,
         if m.is_active():
             m.skip_to(docnum)
         if m.is_active() and m.id() == docnum:
+            if isinstance(leaf, ExactPhrase):  # the phrase's BM25 in each field it is in
+                parts += [(f, f'"{leaf.text}"', sc) for f, sc in leaf.explain(searcher, docnum).items()]
+                continue
             text = leaf.text if isinstance(getattr(leaf, "text", None), str) else str(leaf)
             parts.append((leaf.field() or "*", text, float(m.score())))
     return tuple(sorted(parts, key=lambda p: -p[2]))
