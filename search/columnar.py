@@ -81,7 +81,7 @@ def _eval(searcher: Any, q: Q.Query, context: Any, n: int) -> tuple[np.ndarray, 
         hits = np.bincount(ids, minlength=n)
         keep = np.flatnonzero(hits if kind is Q.Or else hits == len(parts))
         return keep, total[keep]
-    if kind is Q.AndNot:
+    if isinstance(q, Q.AndNot):  # and its subclasses (exclusion.Without)
         if q.boost != 1.0:
             raise _Unsupported
         ids, sc = _eval(searcher, q.a, context, n)

@@ -10,7 +10,9 @@ of a query keep their per-section meaning; only exclusion becomes per article.
 In: a parsed query and a function giving, for a query, the docnums (of the top
 searcher) of every section of the articles it matches. Out: a query that the
 Whoosh matchers, :mod:`.taat` and :mod:`.columnar` all evaluate the same way,
-since a :class:`Sections` query is a plain list of documents per segment.
+since a :class:`Sections` query is a plain list of documents per segment;
+``a ANDNOT x`` becomes :class:`Without`, whose matcher (unlike Whoosh's) never
+keeps ``a``'s first document when ``x`` has it.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import bisect
 from typing import Any, Callable, Sequence
 
 from whoosh import query as Q
-from whoosh.matching import ListMatcher, NullMatcher
+from whoosh.matching import AndNotMatcher, ListMatcher, NullMatcher
 
 
 class Sections(Q.Query):
@@ -68,6 +70,27 @@ class Sections(Q.Query):
         return ListMatcher(ids, [1.0] * len(ids)) if ids else NullMatcher()
 
 
+class Without(Q.AndNot):
+    """``a ANDNOT b`` whose matcher never yields a document of ``b``."""
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        return _AndNotMatcher(self.a.matcher(searcher, context),
+                              self.b.matcher(searcher, searcher.boolean_context()))
+
+
+class _AndNotMatcher(AndNotMatcher):
+    """Whoosh's AndNotMatcher moves ``b`` to ``a``'s first document only when they
+    start on the same one, so ``a``'s first document is kept even if ``b`` has it
+    further on; this one moves ``b`` first."""
+
+    def _find_first(self) -> None:
+        a, b = self.a, self.b
+        if a.is_active() and b.is_active() and b.id() < a.id():
+            b.skip_to(a.id())
+        if a.is_active() and b.is_active() and a.id() == b.id():
+            self._find_next()
+
+
 def _segment(searcher: Any) -> tuple[int, int]:
     """``(first docnum, number of docnums)`` of ``searcher``'s part of the top searcher."""
     size = searcher.reader().doc_count_all()
@@ -94,5 +117,5 @@ def whole_articles(q: Q.Query, articles_of: Callable[[Q.Query], Sections]) -> Q.
     if isinstance(q, Q.Not):
         return Q.Not(articles_of(whole_articles(q.query, articles_of)), boost=q.boost)
     if isinstance(q, Q.AndNot):
-        return Q.AndNot(whole_articles(q.a, articles_of), articles_of(whole_articles(q.b, articles_of)))
+        return Without(whole_articles(q.a, articles_of), articles_of(whole_articles(q.b, articles_of)))
     return q.apply(lambda sub: whole_articles(sub, articles_of))

@@ -70,7 +70,7 @@ def _eval(searcher: Any, q: Q.Query, context: Any) -> Scores:
         parts.sort(key=len)
         keep = set(parts[0]).intersection(*parts[1:])
         return {d: sum(p[d] for p in parts) for d in keep}
-    if kind is Q.AndNot:
+    if isinstance(q, Q.AndNot):  # and its subclasses (exclusion.Without)
         if q.boost != 1.0:
             raise _Unsupported
         a = _eval(searcher, q.a, context)

@@ -92,6 +92,13 @@ def test_nested_exclusion_is_per_article_too(ix) -> None:
     assert_consistent(results, hits)
 
 
+@pytest.mark.parametrize("sort", ["date", "date-asc"])
+def test_sorted_by_date_an_excluded_article_is_not_listed(ix, sort) -> None:
+    results, hits = every_hit(ix, "交叉执行 -湖南", per_page=1, sort=sort)
+    assert articles_with(ix, "湖南").isdisjoint(h.article_id for h in hits)
+    assert_consistent(results, hits)
+
+
 def test_excluding_by_section_grouping_counts_sections(ix) -> None:
     results, hits = every_hit(ix, "执行 -湖南", per_page=4, group="section")
     assert results.total == len(hits) == len({(h.article_id, h.section_no) for h in hits})
@@ -126,11 +133,12 @@ def boolean_query(draw):
 
 @settings(max_examples=60, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(boolean_query(), st.sampled_from([3, 10]), st.sampled_from([None, "湖南", "湖北"]))
-def test_totals_and_facets_describe_the_hits_of_any_query(ix, case, per_page, province) -> None:
+@given(boolean_query(), st.sampled_from([3, 10]), st.sampled_from([None, "湖南", "湖北"]),
+       st.sampled_from(["relevance", "date"]))
+def test_totals_and_facets_describe_the_hits_of_any_query(ix, case, per_page, province, sort) -> None:
     query, excluded = case
     selected = {"province": province} if province else {}
-    results, hits = every_hit(ix, query, per_page=per_page, **selected)
+    results, hits = every_hit(ix, query, per_page=per_page, sort=sort, **selected)
     assert_consistent(results, hits, selected)
     for w in excluded:
         assert articles_with(ix, w).isdisjoint(h.article_id for h in hits), w
