@@ -101,7 +101,8 @@ def render_article(a: Article) -> str:
 
 def render_report(report: IngestReport, dry_run: bool = False) -> str:
     lines = [
-        f"{'would index' if dry_run else 'indexed'} {report.articles} articles ({report.sections} sections) from {report.files} files"
+        f"{'would index' if dry_run else 'indexed'} {plural(report.articles, 'article')}"
+        f" ({plural(report.sections, 'section')}) from {plural(report.files, 'file')}"
         + (f" into {report.index_dir}" if report.index_dir and not dry_run else "")
         + f" in {report.took_s:.1f} s"
     ]
@@ -111,6 +112,10 @@ def render_report(report: IngestReport, dry_run: bool = False) -> str:
     else:
         lines.append("skipped 0")
     return "\n".join(lines)
+
+
+#: Values of each facet that ``lawnews stats`` lists.
+STATS_TOP = 8
 
 
 def render_stats(stats: dict[str, Any]) -> str:
@@ -123,8 +128,10 @@ def render_stats(stats: dict[str, Any]) -> str:
         f" · {built.get('segmenter')} {built.get('dictionary')} · {built.get('built_at')}",
     ]
     for name, counts in stats.get("facets", {}).items():
-        top = ", ".join(f"{v} {n}" for v, n in list(counts.items())[:8])
-        lines.append(f"{name:<10} {len(counts)} values" + (f": {top}" if top else ""))
+        top = ", ".join(f"{v} {n}" for v, n in list(counts.items())[:STATS_TOP])
+        if len(counts) > STATS_TOP:
+            top += f", … {len(counts) - STATS_TOP} more"
+        lines.append(f"{name:<10} {plural(len(counts), 'value')}" + (f": {top}" if top else ""))
     return "\n".join(lines)
 
 
@@ -158,15 +165,22 @@ def render_table(rows: Sequence[dict[str, Any]], fields: Sequence[str]) -> str:
     return "\n".join(lines)
 
 
+def more(n: int, shown: int, indent: str) -> list[str]:
+    """The ``… N more`` line closing a list of ``n`` values cut at ``shown``."""
+    return [click.style(f"{indent}… {n - shown} more", dim=True)] if n > shown else []
+
+
 def render_facets(data: dict[str, Any], top: int = 20) -> str:
     """Facet counts: regions as a province → city tree, then one block per other facet."""
     lines: list[str] = [click.style(plural(data["total"], "article"), dim=True), ""]
     regions = data.get("regions", {})
-    lines.append(click.style(f"region ({len(regions)} provinces)", bold=True))
+    lines.append(click.style(f"region ({plural(len(regions), 'province')})", bold=True))
     for province, node in list(regions.items())[:top]:
         lines.append(f"  {province}  {node['count']}")
         for city, n in list(node["cities"].items())[:top]:
             lines.append(f"      {city}  {n}")
+        lines.extend(more(len(node["cities"]), top, "      "))
+    lines.extend(more(len(regions), top, "  "))
     lines.append("")
     for name, values in data["facets"].items():
         if name in ("province", "city"):
@@ -176,7 +190,6 @@ def render_facets(data: dict[str, Any], top: int = 20) -> str:
         pad = max((width(v) for v, _n in shown), default=0)
         for value, n in shown:
             lines.append(f"  {value}{' ' * (pad - width(value))}  {n:>5}")
-        if len(values) > top:
-            lines.append(click.style(f"  … {len(values) - top} more", dim=True))
+        lines.extend(more(len(values), top, "  "))
         lines.append("")
     return "\n".join(lines).rstrip()

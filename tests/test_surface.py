@@ -1,0 +1,209 @@
+"""The library and command-line surface: bad arguments, filter values, list markers,
+the index in use, progress, output labels and option conflicts."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+
+import pytest
+from click.testing import CliRunner
+
+import lawnews
+from lawnews import ArgumentTypeError, InvalidArgumentError, LawNewsError, NewsIndex
+from lawnews.cli import cli
+from lawnews.index.documents import Article, Section
+
+from support import DATA
+
+
+def run(*args: str, ok: bool = True, **kw):
+    result = CliRunner().invoke(cli, list(args), **kw)
+    if ok:
+        assert result.exit_code == 0, result.output
+    return result
+
+
+# ------------------------------------------------------------ bad arguments
+
+def test_the_argument_errors_are_lawnews_errors_and_builtin_ones():
+    assert issubclass(InvalidArgumentError, LawNewsError) and issubclass(InvalidArgumentError, ValueError)
+    assert issubclass(ArgumentTypeError, LawNewsError) and issubclass(ArgumentTypeError, TypeError)
+    assert issubclass(lawnews.UnknownFacetError, InvalidArgumentError)
+
+
+@pytest.mark.parametrize("kwargs, error, words", [
+    ({"query": None}, ArgumentTypeError, "query"),
+    ({"query": 5}, ArgumentTypeError, "query"),
+    ({"limit": -1}, InvalidArgumentError, "limit"),
+    ({"limit": "3"}, ArgumentTypeError, "limit"),
+    ({"limit": 2.5}, ArgumentTypeError, "limit"),
+    ({"offset": -1}, InvalidArgumentError, "offset"),
+    ({"group": "page"}, InvalidArgumentError, "group"),
+    ({"sort": "size"}, InvalidArgumentError, "sort"),
+    ({"sort": None}, ArgumentTypeError, "sort"),
+    ({"colour": "red"}, lawnews.UnknownFacetError, "facet"),
+    ({"province": object()}, ArgumentTypeError, "province"),
+    ({"province": [None]}, ArgumentTypeError, "province"),
+])
+def test_newsindex_search_rejects_bad_arguments_with_lawnews_errors(data_index, kwargs, error, words):
+    kwargs = {"query": "法院", **kwargs}
+    with pytest.raises(error, match=words):
+        data_index.search(kwargs.pop("query"), **kwargs)
+
+
+@pytest.mark.parametrize("kwargs, error", [
+    ({"query": None}, ArgumentTypeError),
+    ({"limit": -1}, InvalidArgumentError),
+    ({"offset": "2"}, ArgumentTypeError),
+    ({"index_dir": 5}, ArgumentTypeError),
+])
+def test_module_search_rejects_bad_arguments_with_lawnews_errors(data_index_dir, kwargs, error):
+    kwargs = {"query": "法院", "index_dir": data_index_dir, **kwargs}
+    with pytest.raises(error):
+        lawnews.search(kwargs.pop("query"), **kwargs)
+
+
+def test_reading_methods_reject_bad_arguments_with_lawnews_errors(data_index):
+    with pytest.raises(ArgumentTypeError, match="article_id"):
+        data_index.article(None)
+    with pytest.raises(ArgumentTypeError, match="article_id"):
+        data_index.article(3)
+    with pytest.raises(ArgumentTypeError, match="article_id"):
+        data_index.similar(None)
+    with pytest.raises(InvalidArgumentError, match="limit"):
+        data_index.similar("t01", limit=-1)
+    with pytest.raises(ArgumentTypeError, match="query"):
+        data_index.facets(None)
+    with pytest.raises(lawnews.UnknownFacetError):
+        data_index.facets("", colour="red")
+    with pytest.raises(ArgumentTypeError, match="timeout"):
+        data_index.writer(timeout="soon")
+
+
+@pytest.mark.parametrize("opener", [NewsIndex.open, NewsIndex.create])
+@pytest.mark.parametrize("path", [None, 5])
+def test_opening_rejects_a_path_that_is_not_one(opener, path):
+    with pytest.raises(ArgumentTypeError, match="path"):
+        opener(path)
+
+
+def test_writing_methods_reject_bad_arguments_with_lawnews_errors():
+    ix = NewsIndex.in_memory()
+    with pytest.raises(InvalidArgumentError, match="exactly one"):
+        ix.remove()
+    with pytest.raises(InvalidArgumentError, match="exactly one"):
+        ix.remove(article_id="a", file="f")
+    with pytest.raises(ArgumentTypeError, match="article_id"):
+        ix.remove(article_id=5)
+    with pytest.raises(ArgumentTypeError, match="articles"):
+        ix.add_articles(None)
+    with pytest.raises(ArgumentTypeError, match="article 2"):
+        ix.add_articles([Article(id="a", file="m", title="t", sections=(Section(None, "执行"),)), 7])
+    assert ix.search("执行").total == 0  # nothing of a rejected batch is added
+
+
+def test_add_articles_accepts_mappings_in_the_jsonl_schema():
+    ix = NewsIndex.in_memory()
+    n = ix.add_articles([{"id": "m1", "title": "荆州中院交叉执行", "text": "## 成效\n荆州市中级人民法院推进交叉执行。",
+                          "date": "2024-07-01", "source": "测试报", "page": 3}])
+    assert n == 1
+    hit = ix.search("交叉执行", court="荆州中院").hits[0]
+    assert hit.article_id == "m1" and hit.section == "成效" and hit.date == "2024-07-01"
+    article = ix.article("m1")
+    assert article.source == "测试报" and article.meta == {"page": 3}
+
+
+@pytest.mark.parametrize("record, words", [
+    ({"id": "m1", "title": "t"}, "article 1: missing required field 'text'"),
+    ({"id": "m1", "title": 5, "text": "x"}, "article 1: field 'title' must be a string"),
+])
+def test_add_articles_names_the_position_of_a_bad_mapping(record, words):
+    with pytest.raises(InvalidArgumentError, match=re.escape(words)):
+        NewsIndex.in_memory().add_articles([record])
+
+
+def test_build_parse_export_and_tag_reject_bad_arguments_with_lawnews_errors(tmp_path, data_index):
+    with pytest.raises(InvalidArgumentError, match="jobs"):
+        lawnews.build_index([DATA / "articles.jsonl"], tmp_path / "ix", jobs=0)
+    with pytest.raises(ArgumentTypeError, match="jobs"):
+        lawnews.build_index([DATA / "articles.jsonl"], tmp_path / "ix", jobs="2")
+    with pytest.raises(ArgumentTypeError, match="index_dir"):
+        lawnews.build_index([DATA / "articles.jsonl"], 5)
+    with pytest.raises(ArgumentTypeError, match="skipped"):
+        list(lawnews.parse([DATA / "articles.jsonl"], skipped=5))
+    with pytest.raises(InvalidArgumentError, match="format"):
+        lawnews.export(data_index, io.StringIO(), format="csv")
+    with pytest.raises(ArgumentTypeError, match="index"):
+        lawnews.export(None, io.StringIO())
+    with pytest.raises(ArgumentTypeError, match="out"):
+        lawnews.export(data_index, None)
+    with pytest.raises(ArgumentTypeError, match="text"):
+        lawnews.tag(None)
+    assert not (tmp_path / "ix").exists()
+
+
+# ------------------------------------------------------------ filter values
+
+@pytest.mark.parametrize("option, value, names", [
+    ("--year", "abc", ["year", "2023", "2024"]),
+    ("--year", "1850", ["year", "2023", "2024"]),
+    ("--source", "人民法院报", ["source", "测试报"]),
+])
+def test_an_unknown_filter_value_is_an_error_naming_the_known_ones(data_index_dir, option, value, names):
+    for command in (["search", "法院"], ["facets"]):
+        r = run(*command, option, value, "--index-dir", str(data_index_dir), ok=False)
+        assert r.exit_code == 1, r.output
+        assert r.stderr.startswith("Error: unknown") and value in r.stderr
+        assert all(n in r.stderr for n in names), r.stderr
+
+
+def test_known_year_and_source_values_still_filter(data_index):
+    assert data_index.search("法院", year=2023, source="测试报").total == data_index.search("法院").facets["year"]["2023"]
+
+
+def test_a_filter_on_a_facet_no_article_has_says_so(corpus_index):
+    with pytest.raises(lawnews.UnknownFacetError, match="no article in this index has a source"):
+        corpus_index.search("执行", source="人民法院报")
+
+
+# ------------------------------------------------------------ cut lists are marked
+
+def test_facet_lists_cut_at_top_say_how_many_more(corpus_index_dir):
+    top = 2
+    data = json.loads(run("facets", "执行", "--index-dir", str(corpus_index_dir), "--json").stdout)
+    text = run("facets", "执行", "--top", str(top), "--index-dir", str(corpus_index_dir)).stdout
+    regions = data["regions"]
+    assert len(regions) > top
+    blocks = text.split("\n\n")
+    region_block = next(b for b in blocks if b.startswith("region"))
+    assert region_block.splitlines()[-1] == f"  … {len(regions) - top} more"
+    cities: dict[str, list[str]] = {}
+    for line in region_block.splitlines()[1:]:
+        if line.startswith("      "):
+            cities[province].append(line.strip())
+        elif not line.startswith("  …"):
+            province = line.split()[0]
+            cities[province] = []
+    assert list(cities) == list(regions)[:top]
+    for province, shown in cities.items():
+        n = len(regions[province]["cities"])
+        assert shown[-1] == f"… {n - top} more" if n > top else len(shown) == n
+    for name, values in data["facets"].items():
+        if name in ("province", "city") or len(values) <= top:
+            continue
+        block = next(b for b in blocks if b.startswith(f"{name} ("))
+        assert block.splitlines()[-1] == f"  … {len(values) - top} more"
+
+
+def test_stats_lists_say_how_many_values_they_leave_out(corpus_index_dir):
+    from lawnews.output import STATS_TOP
+
+    data = json.loads(run("stats", "--index-dir", str(corpus_index_dir), "--json").stdout)
+    text = run("stats", "--index-dir", str(corpus_index_dir)).stdout
+    cut = [name for name, values in data["facets"].items() if len(values) > STATS_TOP]
+    assert cut
+    for name in cut:
+        line = next(ln for ln in text.splitlines() if ln.startswith(name + " "))
+        assert line.endswith(f", … {len(data['facets'][name]) - STATS_TOP} more")
