@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 from . import arguments as _args
-from .config import bundled_corpus, default_index_dir
-from .errors import ArgumentTypeError, InvalidArgumentError, LawNewsError
+from .config import INDEX_DIR_ENV, bundled_corpus, default_index_dir, env_index_dir, user_index_dir
+from .errors import ArgumentTypeError, IndexNotFoundError, InvalidArgumentError, LawNewsError
 from .index import storage
 from .index.documents import Article
 from .index.storage import IndexInfo
@@ -82,7 +82,8 @@ class NewsIndex:
 
     @classmethod
     def default(cls, *, progress: Progress | None = None) -> "NewsIndex":
-        """The default index, built from the bundled corpus on first use and when stale."""
+        """The index ``$LAWNEWS_INDEX_DIR`` names, else the per-user default index, built
+        from the bundled corpus on first use and when stale."""
         path = ensure_default_index(progress=progress)
         return cls.open(path)
 
@@ -225,10 +226,20 @@ class NewsIndex:
 def ensure_default_index(*, progress: Progress | None = None) -> Path:
     """Build the default index from the bundled corpus if it is missing or stale.
 
-    Processes that find it so at the same time build it once: the first holds the
-    build lock, the others wait for it and then use what it built.
+    ``$LAWNEWS_INDEX_DIR``, when set, names an index that must exist (a typo must not
+    turn into a copy of the bundled corpus): IndexNotFoundError if it does not.
+    Processes that find the per-user index missing or stale at the same time build
+    it once: the first holds the build lock, the others wait for it and then use
+    what it built.
     """
-    path = default_index_dir()
+    named = env_index_dir()
+    if named is not None:
+        if storage.read_info(named) is None or not storage.exists(named):
+            raise IndexNotFoundError(
+                f"no lawnews index at {named}, which {INDEX_DIR_ENV} names; build one with"
+                f" `lawnews index PATH…`, or unset {INDEX_DIR_ENV} to use the default index")
+        return named
+    path = user_index_dir()
     corpus = bundled_corpus()
     if _usable(path, corpus):
         return path

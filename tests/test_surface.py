@@ -207,3 +207,36 @@ def test_stats_lists_say_how_many_values_they_leave_out(corpus_index_dir):
     for name in cut:
         line = next(ln for ln in text.splitlines() if ln.startswith(name + " "))
         assert line.endswith(f", … {len(data['facets'][name]) - STATS_TOP} more")
+
+
+# ------------------------------------------------------------ the index in use
+
+@pytest.mark.parametrize("make", [lambda p: None, lambda p: p.mkdir()], ids=["missing", "empty"])
+def test_lawnews_index_dir_naming_no_index_is_an_error_like_index_dir(tmp_path, monkeypatch, make):
+    named = tmp_path / "typo"
+    make(named)
+    monkeypatch.setenv("LAWNEWS_INDEX_DIR", str(named))
+    with pytest.raises(lawnews.IndexNotFoundError, match="LAWNEWS_INDEX_DIR"):
+        lawnews.search("交叉执行")
+    with pytest.raises(lawnews.IndexNotFoundError, match="LAWNEWS_INDEX_DIR"):
+        NewsIndex.default()
+    r = run("search", "交叉执行", ok=False)
+    assert r.exit_code == 1 and r.stderr.startswith(f"Error: no lawnews index at {named}")
+    assert "LAWNEWS_INDEX_DIR" in r.stderr
+    flag = run("search", "交叉执行", "--index-dir", str(named), ok=False)
+    assert flag.exit_code == 1 and flag.stderr.startswith(f"Error: no lawnews index at {named}")
+    assert not named.exists() or list(named.iterdir()) == []  # nothing was built there
+
+
+def test_lawnews_index_dir_naming_an_index_uses_it(tmp_path, monkeypatch, data_index_dir):
+    monkeypatch.setenv("LAWNEWS_INDEX_DIR", str(data_index_dir))
+    assert {h.article_id for h in lawnews.search("交叉执行").hits} <= {f"t{i:02d}" for i in range(1, 21)}
+    assert json.loads(run("stats", "--json").stdout)["index_dir"] == str(data_index_dir)
+
+
+def test_only_the_per_user_default_index_is_built_from_the_bundled_corpus(default_index_dir):
+    from lawnews.config import default_index_dir as configured
+
+    assert configured() == default_index_dir
+    with NewsIndex.default() as ix:
+        assert ix.path == default_index_dir and ix.stats()["built_by"]["origin"] == "bundled"
