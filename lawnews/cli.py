@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from contextlib import contextmanager
 from typing import Any, Iterator
 
@@ -46,18 +47,41 @@ def echo_json(data: Any) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
+#: Characters of the progress bar between its brackets.
+BAR_WIDTH = 30
+
+
 @contextmanager
 def progress_bar(label: str, quiet: bool) -> Iterator[Any]:
-    """A byte-based progress callback drawing on stderr (silent off a terminal or with --quiet)."""
+    """A ``progress(done, total)`` callback drawing one line on stderr: nothing until
+    the first call (no work, no bar), and the line erased at the end. Silent off a
+    terminal or with --quiet."""
     if quiet or not sys.stderr.isatty():
         yield None
         return
-    with click.progressbar(length=1, label=label, file=sys.stderr, show_eta=True) as bar:
-        def update(done: int, total: int) -> None:
-            bar.length = max(total, 1)
-            bar.update(done - bar.pos)
+    started = time.monotonic()
+    shown = ""
 
+    def update(done: int, total: int) -> None:
+        nonlocal shown
+        frac = min(max(done / total, 0.0), 1.0) if total > 0 else 0.0
+        filled = int(frac * BAR_WIDTH)
+        line = f"{label} [{'#' * filled}{'-' * (BAR_WIDTH - filled)}] {frac:4.0%}"
+        elapsed = time.monotonic() - started
+        if 0 < frac < 1 and elapsed >= 1:
+            left = int(elapsed * (1 - frac) / frac)
+            line += f"  {left // 60:d}:{left % 60:02d} left"
+        if line != shown:
+            sys.stderr.write("\r" + line + "\x1b[K")
+            sys.stderr.flush()
+            shown = line
+
+    try:
         yield update
+    finally:
+        if shown:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
 
 
 def index_dir_option(f: Any) -> Any:

@@ -240,3 +240,43 @@ def test_only_the_per_user_default_index_is_built_from_the_bundled_corpus(defaul
     assert configured() == default_index_dir
     with NewsIndex.default() as ix:
         assert ix.path == default_index_dir and ix.stats()["built_by"]["origin"] == "bundled"
+
+
+# ------------------------------------------------------------ progress on a terminal
+
+class Terminal(io.StringIO):
+    """A stderr that says it is a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def run_on_terminal(monkeypatch, *args: str) -> tuple[str, str]:
+    """Run the CLI with stderr a (fake) terminal: (stdout, stderr)."""
+    out, err = io.StringIO(), Terminal()
+    monkeypatch.setattr("sys.stdout", out)
+    monkeypatch.setattr("sys.stderr", err)
+    cli.main(list(args), prog_name="lawnews", standalone_mode=False)
+    return out.getvalue(), err.getvalue()
+
+
+def test_no_progress_bar_when_the_default_index_is_fresh(monkeypatch, default_index_dir):
+    NewsIndex.default().close()  # built and fresh
+    out, err = run_on_terminal(monkeypatch, "search", "交叉执行", "-n", "1")
+    assert "交叉执行" in out
+    assert err == ""
+
+
+def test_the_progress_bar_is_drawn_while_building_and_erased_after(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))  # no default index yet
+    out, err = run_on_terminal(monkeypatch, "stats")
+    assert "articles" in out
+    assert "building the default index [" in err and "100%" in err
+    assert err.endswith("\r\x1b[K")  # the line is cleared
+    assert "\n" not in err
+
+
+def test_progress_of_indexing_is_erased_before_the_account(monkeypatch, tmp_path):
+    out, err = run_on_terminal(monkeypatch, "index", str(DATA / "articles.jsonl"), "--index-dir", str(tmp_path / "ix"))
+    assert out.startswith("indexed 20 articles")
+    assert err.startswith("\rindexing [") and err.endswith("\r\x1b[K")
