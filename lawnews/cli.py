@@ -115,6 +115,12 @@ def fields_option(f: Any) -> Any:
                         help="Hit fields to show, as aligned columns or in the JSON (e.g. rank,title,file,score).")(f)
 
 
+def one_format(as_json: bool, as_jsonl: bool) -> None:
+    """--json and --jsonl ask for two different outputs: a usage error."""
+    if as_json and as_jsonl:
+        raise click.UsageError("give --json or --jsonl, not both")
+
+
 def print_results(results: lawnews.SearchResults, as_json: bool, as_jsonl: bool,
                   fields: list[str] | None) -> None:
     data = results.to_dict()
@@ -207,6 +213,7 @@ def search(query: str, limit: int, page: int, group: str, sort: str, lenient: bo
         lawnews search 交叉执行
         lawnews search '"执行到位" 湖南' --court 湖南高院 --json
     """
+    one_format(as_json, as_jsonl)
     with open_index(index_dir, quiet) as ix:
         results = ix.search(query, limit=limit, offset=(page - 1) * limit, group=group, sort=sort,
                             lenient=lenient, explain=explain, semantic=semantic, **filters)
@@ -228,6 +235,7 @@ def similar(article_id: str, limit: int, index_dir: str | None, as_json: bool, a
     Example:
         lawnews similar '002_79b23406edc23697#1'
     """
+    one_format(as_json, as_jsonl)
     with open_index(index_dir) as ix:
         results = ix.similar(article_id, limit=limit)
     print_results(results, as_json, as_jsonl, fields)
@@ -271,9 +279,14 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, dry_
         if as_json:
             echo_json({"removed_sections": removed})
         else:
-            for kind, counts in removed.items():
+            for counts in removed.values():
                 for key, n in counts.items():
-                    echo(f"removed {n} sections of {key}" if n else f"nothing to remove for {key}")
+                    if n:
+                        echo(f"removed {output.plural(n, 'section')} of {key}")
+        missing = [f"no article with id {i}" for i, n in removed["articles"].items() if not n]
+        missing += [f"no article from file {f}" for f, n in removed["files"].items() if not n]
+        if missing:
+            raise click.ClickException("; ".join(missing))
         return
     with progress_bar("reading" if dry_run else "indexing", quiet) as update:
         report = lawnews.build_index(list(paths) or None, index_dir, rebuild=rebuild,
@@ -377,7 +390,7 @@ def export(fmt: str, out: str, index_name: str, mapping: str | None, index_dir: 
         with open(mapping, "w", encoding="utf-8") as fh:
             json.dump(lawnews.export_mapping(), fh, ensure_ascii=False, indent=2)
     if out != "-":
-        echo(f"wrote {n} {'articles' if fmt == 'jsonl' else 'section documents'} to {out}", err=True)
+        echo(f"wrote {output.plural(n, 'article' if fmt == 'jsonl' else 'section document')} to {out}", err=True)
 
 
 @cli.command()

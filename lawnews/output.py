@@ -34,13 +34,18 @@ def highlighted(hit: Hit) -> str:
     return "".join(out)
 
 
+#: The facets of a tag line, each labelled with the name of its filter option.
+TAG_LABELS = ("province", "city", "court", "mechanism")
+
+
 def tags_line(hit: Hit | Article) -> str:
+    """``province: 湖北省 · city: 荆州市 · court: … · mechanism: 交叉执行、…`` (empty facets left out)."""
     if isinstance(hit, Article):
         t = hit.tags
         values = (t.provinces, t.cities, t.courts, t.mechanisms)
     else:
         values = (hit.provinces, hit.cities, hit.courts, hit.mechanisms)
-    return " · ".join("、".join(v) for v in values if v)
+    return " · ".join(f"{label}: {'、'.join(v)}" for label, v in zip(TAG_LABELS, values) if v)
 
 
 def render_results(results: SearchResults) -> str:
@@ -50,7 +55,7 @@ def render_results(results: SearchResults) -> str:
         title = click.style(hit.title, bold=True)
         lines.append(f"{hit.rank:>{width}}. {title}  {click.style(f'{hit.score:.2f}', dim=True)}")
         pad = " " * (width + 2)
-        where = [hit.file, hit.article_id]
+        where = [hit.file, hit.article_id] + [v for v in (hit.date, hit.source) if v]
         if hit.section:
             where.append(f"§ {hit.section}")
         if hit.matched_sections > 1:
@@ -84,7 +89,7 @@ def render_article(a: Article) -> str:
     lines = [click.style(a.title, bold=True) + (click.style("  (title from lead sentence)", dim=True) if a.title_is_fallback else "")]
     if a.subtitle:
         lines.append(a.subtitle)
-    meta = [a.id, a.file] + ([a.byline] if a.byline else []) + ([a.date] if a.date else [])
+    meta = [a.id, a.file] + [v for v in (a.byline, a.date, a.source) if v]
     lines.append(click.style(" · ".join(meta), fg="cyan"))
     tags = tags_line(a)
     if tags:
@@ -138,7 +143,7 @@ def render_stats(stats: dict[str, Any]) -> str:
 #: Hit fields that ``--fields`` may name (the keys of ``Hit.to_dict()``).
 HIT_FIELDS = ("rank", "article_id", "score", "title", "file", "section", "section_no", "snippet",
               "highlights", "snippet_html", "provinces", "cities", "courts", "mechanisms", "date",
-              "matched_sections")
+              "source", "matched_sections")
 
 
 def width(text: str) -> int:

@@ -378,6 +378,7 @@ class IndexSearcher:
                 snippet=snip,
                 highlights=hl,
                 date=stored.get("date"),
+                source=stored.get("source"),
                 matched_sections=1 if by_section else sections_of(article_id),
                 explanation=(score_parts(searcher, q, docnum) + _meaning(cosines, docnum)) if explain else (),
                 **_stored_tags(stored),

@@ -280,3 +280,52 @@ def test_progress_of_indexing_is_erased_before_the_account(monkeypatch, tmp_path
     out, err = run_on_terminal(monkeypatch, "index", str(DATA / "articles.jsonl"), "--index-dir", str(tmp_path / "ix"))
     assert out.startswith("indexed 20 articles")
     assert err.startswith("\rindexing [") and err.endswith("\r\x1b[K")
+
+
+# ------------------------------------------------------------ options and output
+
+@pytest.mark.parametrize("command", [["search", "法院"], ["similar", "t01"]])
+def test_json_and_jsonl_together_are_a_usage_error(data_index_dir, command):
+    r = run(*command, "--json", "--jsonl", "--index-dir", str(data_index_dir), ok=False)
+    assert r.exit_code == 2 and "--json or --jsonl" in r.stderr
+
+
+def test_removing_what_is_not_in_the_index_says_so_and_fails(tmp_path):
+    ix = str(tmp_path / "ix")
+    run("index", str(DATA / "articles.jsonl"), "--index-dir", ix)
+    r = run("index", "--remove-id", "t01", "--remove-id", "nope", "--index-dir", ix, ok=False)
+    assert r.exit_code == 1
+    assert r.stdout == "removed 2 sections of t01\n"
+    assert r.stderr == "Error: no article with id nope\n"
+    r = run("index", "--remove-file", "nothing.jsonl", "--index-dir", ix, ok=False)
+    assert r.exit_code == 1 and "no article from file nothing.jsonl" in r.stderr
+    assert json.loads(run("stats", "--index-dir", ix, "--json").stdout)["articles"] == 19
+
+
+def test_counts_of_one_are_singular(tmp_path):
+    one = tmp_path / "one.jsonl"
+    one.write_text('{"id": "a1", "title": "执行", "text": "法院执行"}\n', encoding="utf-8")
+    ix = str(tmp_path / "ix")
+    out = run("index", str(one), "--index-dir", ix).stdout
+    assert out.startswith("indexed 1 article (1 section) from 1 file into")
+    assert "removed 1 section of a1" in run("index", "--remove-id", "a1", "--index-dir", ix).stdout
+    run("index", str(one), "--index-dir", ix)
+    r = run("export", "-o", str(tmp_path / "out.jsonl"), "--index-dir", ix)
+    assert r.stderr.startswith("wrote 1 article to")
+    assert "province   0 values" in run("stats", "--index-dir", ix).stdout
+    assert "region (0 provinces)" in run("facets", "--index-dir", ix).stdout
+
+
+def test_result_and_show_lines_label_tags_and_give_date_and_source(data_index_dir):
+    lines = run("search", "交叉执行", "--court", "荆州中院", "--index-dir", str(data_index_dir)).stdout.splitlines()
+    assert lines[0].startswith("1. 荆州中院推进交叉执行")
+    assert lines[1].strip().split(" · ")[:4] == ["articles.jsonl", "t01", "2024-07-01", "测试报"]
+    assert lines[2].strip() == "province: 湖北省 · city: 荆州市 · court: 荆州市中级人民法院 · mechanism: 交叉执行"
+    shown = run("show", "t01", "--index-dir", str(data_index_dir)).stdout.splitlines()
+    assert shown[1] == "t01 · articles.jsonl · 2024-07-01 · 测试报"
+    assert shown[2] == lines[2].strip()
+    hit = json.loads(run("search", "交叉执行", "--court", "荆州中院", "--json",
+                         "--index-dir", str(data_index_dir)).stdout)["hits"][0]
+    assert hit["source"] == "测试报" and hit["date"] == "2024-07-01"
+    table = run("search", "交叉执行", "--fields", "article_id,source", "--index-dir", str(data_index_dir)).stdout
+    assert table.splitlines()[1].split() == ["t01", "测试报"]
