@@ -6,6 +6,9 @@ from __future__ import annotations
 import io
 import json
 import re
+import shutil
+import subprocess
+import sys
 
 import pytest
 from click.testing import CliRunner
@@ -15,7 +18,7 @@ from lawnews import ArgumentTypeError, InvalidArgumentError, LawNewsError, NewsI
 from lawnews.cli import cli
 from lawnews.index.documents import Article, Section
 
-from support import DATA
+from support import DATA, ROOT
 
 
 def run(*args: str, ok: bool = True, **kw):
@@ -329,3 +332,20 @@ def test_result_and_show_lines_label_tags_and_give_date_and_source(data_index_di
     assert hit["source"] == "测试报" and hit["date"] == "2024-07-01"
     table = run("search", "交叉执行", "--fields", "article_id,source", "--index-dir", str(data_index_dir)).stdout
     assert table.splitlines()[1].split() == ["t01", "测试报"]
+
+
+# ------------------------------------------------------------ make search q=…
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="needs make")
+@pytest.mark.parametrize("query", ["it's", '"执行到位" 湖南', "$HOME $(id) `id` ; echo x", "a\\b 'c' \"d\"", "交叉执行"])
+def test_make_search_passes_any_query_as_one_argument(tmp_path, query):
+    fake = tmp_path / "lawnews"  # prints its arguments as JSON instead of searching
+    fake.write_text(f"#!{sys.executable}\nimport json, sys\nprint(json.dumps(sys.argv[1:]))\n", encoding="utf-8")
+    fake.chmod(0o755)
+    for target, extra in (("search", []), ("install", ["-n", "3"])):
+        # the recipe's last line (install's first search) as make writes it, run by the shell
+        recipe = subprocess.run(["make", "-n", "-s", "-C", str(ROOT), target, f"BIN={tmp_path}", f"q={query}"],
+                                capture_output=True, text=True, check=True).stdout
+        done = subprocess.run(["sh", "-c", recipe.splitlines()[-1]], capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        assert json.loads(done.stdout) == ["search", query, *extra]
