@@ -25,7 +25,7 @@ from .index.documents import Article
 from .index.storage import IndexInfo
 from .index.tagging import Tagger, TextTags
 from .search.results import SearchResults
-from .search.searcher import IndexSearcher
+from .search.searcher import SORTS, IndexSearcher
 from .version import __version__
 
 # Building, writing and exporting are imported where they are used: a search
@@ -108,7 +108,7 @@ class NewsIndex:
         """
         _check_search(query, limit, offset, filters)
         _args.choice("group", group, ("article", "section"))
-        _args.choice("sort", sort, ("relevance", "date", "date-asc"))
+        _args.choice("sort", sort, tuple(SORTS))
         return self._searcher.search(query, filters=filters, limit=limit, offset=offset,
                                      group=group, sort=sort, lenient=lenient, explain=explain,
                                      semantic=semantic)
