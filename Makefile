@@ -14,13 +14,13 @@ $(BIN)/python:
 install: $(BIN)/python
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[dev]'
-	$(BIN)/lawnews search '$(q)' -n 3
+	$(BIN)/lawnews search '$(subst ','\'',$(value q))' -n 3
 
 test:
 	$(BIN)/python -m pytest
 
 search:
-	$(BIN)/lawnews search '$(q)'
+	$(BIN)/lawnews search '$(subst ','\'',$(value q))'
 
 index:
 	$(BIN)/lawnews index corpus --rebuild

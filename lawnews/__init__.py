@@ -7,12 +7,14 @@
 
 from .api import NewsIndex, build_index, export, export_mapping, parse, search, tag
 from .errors import (
+    ArgumentTypeError,
     ArticleNotFoundError,
     CorpusError,
     CorpusFormatError,
     IndexLockedError,
     IndexNotFoundError,
     IndexVersionError,
+    InvalidArgumentError,
     LawNewsError,
     ModelNotFoundError,
     QuerySyntaxError,
@@ -46,6 +48,8 @@ __all__ = [
     "UnknownFacetError",
     "ArticleNotFoundError",
     "ModelNotFoundError",
+    "InvalidArgumentError",
+    "ArgumentTypeError",
     "__version__",
 ]
 

@@ -15,16 +15,17 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Iterable, Iterator
+from typing import IO, TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
-from .config import bundled_corpus, default_index_dir
-from .errors import LawNewsError
+from . import arguments as _args
+from .config import INDEX_DIR_ENV, bundled_corpus, default_index_dir, env_index_dir, user_index_dir
+from .errors import ArgumentTypeError, IndexNotFoundError, InvalidArgumentError, LawNewsError
 from .index import storage
 from .index.documents import Article
 from .index.storage import IndexInfo
 from .index.tagging import Tagger, TextTags
 from .search.results import SearchResults
-from .search.searcher import IndexSearcher
+from .search.searcher import SORTS, IndexSearcher
 from .version import __version__
 
 # Building, writing and exporting are imported where they are used: a search
@@ -58,12 +59,14 @@ class NewsIndex:
 
         Facet short forms are resolved with the taxonomy the index was built with.
         """
+        _args.path("path", path)
         ix, info = storage.open_index(path)
         return cls(ix, Path(path), info, tagger or _tagger(info.extra.get("taxonomy")))
 
     @classmethod
     def create(cls, path: "str | os.PathLike[str]", *, tagger: Tagger | None = None) -> "NewsIndex":
         """Create an empty index at ``path``; LawNewsError if one is there already."""
+        _args.path("path", path)
         if storage.exists(path):
             raise LawNewsError(f"an index already exists at {path}; open it, or rebuild it with `lawnews index --rebuild`")
         tagger = tagger or Tagger.default()
@@ -79,7 +82,8 @@ class NewsIndex:
 
     @classmethod
     def default(cls, *, progress: Progress | None = None) -> "NewsIndex":
-        """The default index, built from the bundled corpus on first use and when stale."""
+        """The index ``$LAWNEWS_INDEX_DIR`` names, else the per-user default index, built
+        from the bundled corpus on first use and when stale."""
         path = ensure_default_index(progress=progress)
         return cls.open(path)
 
@@ -107,6 +111,9 @@ class NewsIndex:
 
         >>> ix.search("交叉执行", province="湖北").hits[0].title   # doctest: +SKIP
         """
+        _check_search(query, limit, offset, filters)
+        _args.choice("group", group, ("article", "section"))
+        _args.choice("sort", sort, tuple(SORTS))
         return self._searcher.search(query, filters=filters, limit=limit, offset=offset,
                                      group=group, sort=sort, lenient=lenient, explain=explain,
                                      semantic=semantic, strict=strict, expand=expand)
@@ -114,6 +121,9 @@ class NewsIndex:
     def similar(self, article_id: str, *, limit: int = 10,
                 **filters: "str | Iterable[str] | int | None") -> SearchResults:
         """Articles like the given one ("more like this"), itself excluded."""
+        _args.text("article_id", article_id)
+        _args.count("limit", limit)
+        _args.filters(filters)
         return self._searcher.similar(article_id, limit=limit, filters=filters)
 
     def facets(self, query: str = "", **filters: "str | Iterable[str] | int | None") -> dict[str, Any]:
@@ -123,12 +133,15 @@ class NewsIndex:
         {province: {"count": n, "cities": {city: count}}}}``; each facet's counts
         ignore that facet's own filter.
         """
+        _args.text("query", query)
+        _args.filters(filters)
         res = self._searcher.facet_counts(query, filters=filters)
         return {"query": query, "filters": {k: list(v) for k, v in res.filters.items()},
                 "total": res.total, "facets": res.facets, "regions": res.regions}
 
     def article(self, article_id: str) -> Article:
         """The stored article with this id."""
+        _args.text("article_id", article_id)
         return self._searcher.article(article_id)
 
     def articles(self) -> Iterator[Article]:
@@ -151,13 +164,22 @@ class NewsIndex:
         """A write transaction: ``with ix.writer() as w: w.add(article)`` commits on success."""
         from .index.writer import IndexWriter
 
+        _args.number("timeout", timeout)
         return IndexWriter(self._ix, timeout=timeout)
 
-    def add_articles(self, articles: Iterable[Article], *, tag: bool = True) -> int:
-        """Add (or replace) articles, tagging them first unless ``tag=False``; returns how many."""
+    def add_articles(self, articles: "Iterable[Article | Mapping[str, Any]]", *, tag: bool = True) -> int:
+        """Add (or replace) articles, tagging them first unless ``tag=False``; returns how many.
+
+        Each item is an :class:`Article` or a mapping in the JSONL schema (``id``,
+        ``title``, ``text``, optional ``date`` and ``source``, other keys kept as
+        metadata). A bad item raises InvalidArgumentError or ArgumentTypeError naming
+        its position, and nothing is added.
+        """
+        from .index.readers import record_article
+
         n = 0
         with self.writer() as w:
-            for a in articles:
+            for a in _args.articles(articles, lambda obj, n: record_article(obj, "", n), Article):
                 w.add(self._tagger.tag_article(a) if tag else a)
                 n += 1
         self._refresh_info()
@@ -176,7 +198,8 @@ class NewsIndex:
     def remove(self, *, article_id: str | None = None, file: str | None = None) -> int:
         """Remove one article or every article of a file; returns the sections removed."""
         if (article_id is None) == (file is None):
-            raise ValueError("give exactly one of article_id= or file=")
+            raise InvalidArgumentError("give exactly one of article_id= or file=")
+        _args.text("article_id" if file is None else "file", article_id if file is None else file)
         with self.writer() as w:
             n = w.delete_article(article_id) if article_id is not None else w.delete_file(file)  # type: ignore[arg-type]
         self._refresh_info()
@@ -208,10 +231,20 @@ class NewsIndex:
 def ensure_default_index(*, progress: Progress | None = None) -> Path:
     """Build the default index from the bundled corpus if it is missing or stale.
 
-    Processes that find it so at the same time build it once: the first holds the
-    build lock, the others wait for it and then use what it built.
+    ``$LAWNEWS_INDEX_DIR``, when set, names an index that must exist (a typo must not
+    turn into a copy of the bundled corpus): IndexNotFoundError if it does not.
+    Processes that find the per-user index missing or stale at the same time build
+    it once: the first holds the build lock, the others wait for it and then use
+    what it built.
     """
-    path = default_index_dir()
+    named = env_index_dir()
+    if named is not None:
+        if storage.read_info(named) is None or not storage.exists(named):
+            raise IndexNotFoundError(
+                f"no lawnews index at {named}, which {INDEX_DIR_ENV} names; build one with"
+                f" `lawnews index PATH…`, or unset {INDEX_DIR_ENV} to use the default index")
+        return named
+    path = user_index_dir()
     corpus = bundled_corpus()
     if _usable(path, corpus):
         return path
@@ -244,6 +277,14 @@ def _fresh(info: IndexInfo, corpus: Path) -> bool:
     )
 
 
+def _check_search(query: Any, limit: Any, offset: Any, filters: Mapping[str, Any]) -> None:
+    """The arguments every search takes: a query string, counts, facet filters."""
+    _args.text("query", query)
+    _args.count("limit", limit)
+    _args.count("offset", offset)
+    _args.filters(filters)
+
+
 def _tagger(taxonomy: "str | os.PathLike[str] | None") -> Tagger:
     return Tagger(taxonomy=taxonomy) if taxonomy else Tagger.default()
 
@@ -269,6 +310,9 @@ def build_index(paths: Iterable["str | os.PathLike[str]"] | None = None,
     """
     from .index.build import build_index as _build_index
 
+    _args.path("index_dir", index_dir, optional=True)
+    if jobs is not None:
+        _args.count("jobs", jobs, minimum=1)
     bundled = paths is None and taxonomy is None and not vectors
     paths = [bundled_corpus()] if paths is None else list(paths)
     target = Path(index_dir) if index_dir is not None else default_index_dir()
@@ -283,6 +327,8 @@ def search(query: str, *, index_dir: "str | os.PathLike[str] | None" = None, lim
            expand: bool = True, **filters: "str | Iterable[str] | None") -> SearchResults:
     """Search the default index (or ``index_dir``): ``search("交叉执行", province="湖北")``;
     ``strict`` and ``expand`` as in :meth:`NewsIndex.search`."""
+    _check_search(query, limit, offset, filters)
+    _args.path("index_dir", index_dir, optional=True)
     ix = NewsIndex.open(index_dir) if index_dir is not None else NewsIndex.default(progress=progress)
     with ix:
         return ix.search(query, limit=limit, offset=offset, strict=strict, expand=expand, **filters)
@@ -300,6 +346,8 @@ def parse(paths: Iterable["str | os.PathLike[str]"], *, skipped: list[Skip] | No
     """
     from .index.build import IngestReport, iter_articles
 
+    if skipped is not None and not isinstance(skipped, list):
+        raise ArgumentTypeError(f"skipped must be a list (or None), not {type(skipped).__name__}")
     report = IngestReport()
     yield from iter_articles(paths, report=report, tagger=_tagger(taxonomy), progress=progress)
     if skipped is not None:
@@ -310,11 +358,17 @@ def export(index: NewsIndex, out: IO[str], *, format: str = "jsonl", index_name:
     """Write the index's articles to ``out`` as ``jsonl`` or ``es`` (bulk); returns the count."""
     from . import exporters as _export
 
+    if not isinstance(index, NewsIndex):
+        raise ArgumentTypeError(f"index must be a NewsIndex, not {type(index).__name__}")
+    if not callable(getattr(out, "write", None)):
+        raise ArgumentTypeError(f"out must be a text file open for writing, not {type(out).__name__}")
+    _args.choice("format", format, ("jsonl", "es"))
+    _args.text("index_name", index_name)
     if format == "jsonl":
         return _export.write_jsonl(index.articles(), out)
     if format == "es":
         return _export.write_bulk(index.articles(), out, index_name)
-    raise ValueError("format must be 'jsonl' or 'es'")
+    raise AssertionError(format)  # checked above
 
 
 def export_mapping() -> dict[str, Any]:
@@ -330,4 +384,5 @@ def tag(text: str, *, taxonomy: "str | os.PathLike[str] | None" = None) -> TextT
     >>> [m.value for m in tag("荆州中院组织交叉执行").courts]
     ['荆州市中级人民法院']
     """
+    _args.text("text", text)
     return _tagger(taxonomy).tag_text(text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from contextlib import contextmanager
 from typing import Any, Iterator
 
@@ -46,18 +47,41 @@ def echo_json(data: Any) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
+#: Characters of the progress bar between its brackets.
+BAR_WIDTH = 30
+
+
 @contextmanager
 def progress_bar(label: str, quiet: bool) -> Iterator[Any]:
-    """A byte-based progress callback drawing on stderr (silent off a terminal or with --quiet)."""
+    """A ``progress(done, total)`` callback drawing one line on stderr: nothing until
+    the first call (no work, no bar), and the line erased at the end. Silent off a
+    terminal or with --quiet."""
     if quiet or not sys.stderr.isatty():
         yield None
         return
-    with click.progressbar(length=1, label=label, file=sys.stderr, show_eta=True) as bar:
-        def update(done: int, total: int) -> None:
-            bar.length = max(total, 1)
-            bar.update(done - bar.pos)
+    started = time.monotonic()
+    shown = ""
 
+    def update(done: int, total: int) -> None:
+        nonlocal shown
+        frac = min(max(done / total, 0.0), 1.0) if total > 0 else 0.0
+        filled = int(frac * BAR_WIDTH)
+        line = f"{label} [{'#' * filled}{'-' * (BAR_WIDTH - filled)}] {frac:4.0%}"
+        elapsed = time.monotonic() - started
+        if 0 < frac < 1 and elapsed >= 1:
+            left = int(elapsed * (1 - frac) / frac)
+            line += f"  {left // 60:d}:{left % 60:02d} left"
+        if line != shown:
+            sys.stderr.write("\r" + line + "\x1b[K")
+            sys.stderr.flush()
+            shown = line
+
+    try:
         yield update
+    finally:
+        if shown:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
 
 
 def index_dir_option(f: Any) -> Any:
@@ -89,6 +113,12 @@ def _fields(ctx: click.Context, param: click.Parameter, value: str | None) -> li
 def fields_option(f: Any) -> Any:
     return click.option("--fields", callback=_fields, metavar="F1,F2…",
                         help="Hit fields to show, as aligned columns or in the JSON (e.g. rank,title,file,score).")(f)
+
+
+def one_format(as_json: bool, as_jsonl: bool) -> None:
+    """--json and --jsonl ask for two different outputs: a usage error."""
+    if as_json and as_jsonl:
+        raise click.UsageError("give --json or --jsonl, not both")
 
 
 def print_results(results: lawnews.SearchResults, as_json: bool, as_jsonl: bool,
@@ -192,6 +222,7 @@ def search(query: str, limit: int, page: int, group: str, sort: str, lenient: bo
         lawnews search 交叉执行 --no-expand --strict
         lawnews search '"执行到位" 湖南' --court 湖南高院 --json
     """
+    one_format(as_json, as_jsonl)
     with open_index(index_dir, quiet) as ix:
         results = ix.search(query, limit=limit, offset=(page - 1) * limit, group=group, sort=sort,
                             lenient=lenient, explain=explain, semantic=semantic, strict=strict,
@@ -214,6 +245,7 @@ def similar(article_id: str, limit: int, index_dir: str | None, as_json: bool, a
     Example:
         lawnews similar '002_79b23406edc23697#1'
     """
+    one_format(as_json, as_jsonl)
     with open_index(index_dir) as ix:
         results = ix.similar(article_id, limit=limit)
     print_results(results, as_json, as_jsonl, fields)
@@ -257,9 +289,14 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, dry_
         if as_json:
             echo_json({"removed_sections": removed})
         else:
-            for kind, counts in removed.items():
+            for counts in removed.values():
                 for key, n in counts.items():
-                    echo(f"removed {n} sections of {key}" if n else f"nothing to remove for {key}")
+                    if n:
+                        echo(f"removed {output.plural(n, 'section')} of {key}")
+        missing = [f"no article with id {i}" for i, n in removed["articles"].items() if not n]
+        missing += [f"no article from file {f}" for f, n in removed["files"].items() if not n]
+        if missing:
+            raise click.ClickException("; ".join(missing))
         return
     with progress_bar("reading" if dry_run else "indexing", quiet) as update:
         report = lawnews.build_index(list(paths) or None, index_dir, rebuild=rebuild,
@@ -363,7 +400,7 @@ def export(fmt: str, out: str, index_name: str, mapping: str | None, index_dir: 
         with open(mapping, "w", encoding="utf-8") as fh:
             json.dump(lawnews.export_mapping(), fh, ensure_ascii=False, indent=2)
     if out != "-":
-        echo(f"wrote {n} {'articles' if fmt == 'jsonl' else 'section documents'} to {out}", err=True)
+        echo(f"wrote {output.plural(n, 'article' if fmt == 'jsonl' else 'section document')} to {out}", err=True)
 
 
 @cli.command()

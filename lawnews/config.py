@@ -1,7 +1,9 @@
 """Where things are by default: the index directory, the bundled corpus, limits.
 
-The default index lives in ``$LAWNEWS_INDEX_DIR`` when set, else in the per-user
-data directory (``$XDG_DATA_HOME/lawnews/index``, ``~/.local/share/lawnews/index``).
+The index used when none is named is ``$LAWNEWS_INDEX_DIR`` when set (an index
+that must exist, like one named with ``--index-dir``), else the per-user default
+index (``$XDG_DATA_HOME/lawnews/index``, ``~/.local/share/lawnews/index``), which
+alone is built from the bundled corpus on first use.
 The bundled corpus is the ``corpus/`` folder beside the package source, and what
 can be made again is cached in ``$XDG_CACHE_HOME/lawnews`` (``~/.cache/lawnews``),
 each file written whole or not at all (:func:`replacing`).
@@ -32,10 +34,18 @@ MAX_PAGE_MB = 100.0
 
 
 def default_index_dir() -> Path:
-    """The index used when none is named."""
-    env = os.environ.get(INDEX_DIR_ENV)
-    if env:
-        return Path(env).expanduser()
+    """The index used when none is named: ``$LAWNEWS_INDEX_DIR``, else :func:`user_index_dir`."""
+    return env_index_dir() or user_index_dir()
+
+
+def env_index_dir() -> Path | None:
+    """The index ``$LAWNEWS_INDEX_DIR`` names, if it is set."""
+    env = os.environ.get(INDEX_DIR_ENV, "").strip()
+    return Path(env).expanduser() if env else None
+
+
+def user_index_dir() -> Path:
+    """The per-user default index, built from the bundled corpus on first use."""
     base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
     return Path(base) / "lawnews" / "index"
 

@@ -3,7 +3,8 @@
 Everything the library raises on purpose derives from :class:`LawNewsError`, so an
 embedder can write a single ``except LawNewsError``. Each message is one sentence a
 person can act on; the CLI prints it as is (``Error: …``) and exits 1.
-Programmer misuse (a wrong argument type) stays ``TypeError``/``ValueError``.
+Bad arguments raise :class:`InvalidArgumentError` (also a ``ValueError``) or
+:class:`ArgumentTypeError` (also a ``TypeError``), so both ways of catching work.
 """
 
 from __future__ import annotations
@@ -11,6 +12,14 @@ from __future__ import annotations
 
 class LawNewsError(Exception):
     "Base class of every error lawnews raises on purpose."
+
+
+class InvalidArgumentError(LawNewsError, ValueError):
+    "An argument has a value lawnews cannot use"
+
+
+class ArgumentTypeError(LawNewsError, TypeError):
+    "An argument has the wrong type"
 
 
 class IndexNotFoundError(LawNewsError):
@@ -41,7 +50,7 @@ class QuerySyntaxError(LawNewsError):
         self.position = position
 
 
-class UnknownFacetError(LawNewsError):
+class UnknownFacetError(InvalidArgumentError):
     "A facet name or facet value is not known to the index."
 
 

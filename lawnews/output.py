@@ -34,13 +34,18 @@ def highlighted(hit: Hit) -> str:
     return "".join(out)
 
 
+#: The facets of a tag line, each labelled with the name of its filter option.
+TAG_LABELS = ("province", "city", "court", "mechanism")
+
+
 def tags_line(hit: Hit | Article) -> str:
+    """``province: 湖北省 · city: 荆州市 · court: … · mechanism: 交叉执行、…`` (empty facets left out)."""
     if isinstance(hit, Article):
         t = hit.tags
         values = (t.provinces, t.cities, t.courts, t.mechanisms)
     else:
         values = (hit.provinces, hit.cities, hit.courts, hit.mechanisms)
-    return " · ".join("、".join(v) for v in values if v)
+    return " · ".join(f"{label}: {'、'.join(v)}" for label, v in zip(TAG_LABELS, values) if v)
 
 
 def notices(results: SearchResults) -> list[str]:
@@ -63,7 +68,7 @@ def render_results(results: SearchResults) -> str:
         title = click.style(hit.title, bold=True)
         lines.append(f"{hit.rank:>{width}}. {title}  {click.style(f'{hit.score:.2f}', dim=True)}")
         pad = " " * (width + 2)
-        where = [hit.file, hit.article_id]
+        where = [hit.file, hit.article_id] + [v for v in (hit.date, hit.source) if v]
         if hit.section:
             where.append(f"§ {hit.section}")
         if hit.matched_sections > 1:
@@ -95,7 +100,7 @@ def render_article(a: Article) -> str:
     lines = [click.style(a.title, bold=True) + (click.style("  (title from lead sentence)", dim=True) if a.title_is_fallback else "")]
     if a.subtitle:
         lines.append(a.subtitle)
-    meta = [a.id, a.file] + ([a.byline] if a.byline else []) + ([a.date] if a.date else [])
+    meta = [a.id, a.file] + [v for v in (a.byline, a.date, a.source) if v]
     lines.append(click.style(" · ".join(meta), fg="cyan"))
     tags = tags_line(a)
     if tags:
@@ -112,7 +117,8 @@ def render_article(a: Article) -> str:
 
 def render_report(report: IngestReport, dry_run: bool = False) -> str:
     lines = [
-        f"{'would index' if dry_run else 'indexed'} {report.articles} articles ({report.sections} sections) from {report.files} files"
+        f"{'would index' if dry_run else 'indexed'} {plural(report.articles, 'article')}"
+        f" ({plural(report.sections, 'section')}) from {plural(report.files, 'file')}"
         + (f" into {report.index_dir}" if report.index_dir and not dry_run else "")
         + f" in {report.took_s:.1f} s"
     ]
@@ -122,6 +128,10 @@ def render_report(report: IngestReport, dry_run: bool = False) -> str:
     else:
         lines.append("skipped 0")
     return "\n".join(lines)
+
+
+#: Values of each facet that ``lawnews stats`` lists.
+STATS_TOP = 8
 
 
 def render_stats(stats: dict[str, Any]) -> str:
@@ -134,15 +144,17 @@ def render_stats(stats: dict[str, Any]) -> str:
         f" · {built.get('segmenter')} {built.get('dictionary')} · {built.get('built_at')}",
     ]
     for name, counts in stats.get("facets", {}).items():
-        top = ", ".join(f"{v} {n}" for v, n in list(counts.items())[:8])
-        lines.append(f"{name:<10} {len(counts)} values" + (f": {top}" if top else ""))
+        top = ", ".join(f"{v} {n}" for v, n in list(counts.items())[:STATS_TOP])
+        if len(counts) > STATS_TOP:
+            top += f", … {len(counts) - STATS_TOP} more"
+        lines.append(f"{name:<10} {plural(len(counts), 'value')}" + (f": {top}" if top else ""))
     return "\n".join(lines)
 
 
 #: Hit fields that ``--fields`` may name (the keys of ``Hit.to_dict()``).
 HIT_FIELDS = ("rank", "article_id", "score", "title", "file", "section", "section_no", "snippet",
               "highlights", "snippet_html", "provinces", "cities", "courts", "mechanisms", "date",
-              "matched_sections")
+              "source", "matched_sections")
 
 
 def width(text: str) -> int:
@@ -169,15 +181,22 @@ def render_table(rows: Sequence[dict[str, Any]], fields: Sequence[str]) -> str:
     return "\n".join(lines)
 
 
+def more(n: int, shown: int, indent: str) -> list[str]:
+    """The ``… N more`` line closing a list of ``n`` values cut at ``shown``."""
+    return [click.style(f"{indent}… {n - shown} more", dim=True)] if n > shown else []
+
+
 def render_facets(data: dict[str, Any], top: int = 20) -> str:
     """Facet counts: regions as a province → city tree, then one block per other facet."""
     lines: list[str] = [click.style(plural(data["total"], "article"), dim=True), ""]
     regions = data.get("regions", {})
-    lines.append(click.style(f"region ({len(regions)} provinces)", bold=True))
+    lines.append(click.style(f"region ({plural(len(regions), 'province')})", bold=True))
     for province, node in list(regions.items())[:top]:
         lines.append(f"  {province}  {node['count']}")
         for city, n in list(node["cities"].items())[:top]:
             lines.append(f"      {city}  {n}")
+        lines.extend(more(len(node["cities"]), top, "      "))
+    lines.extend(more(len(regions), top, "  "))
     lines.append("")
     for name, values in data["facets"].items():
         if name in ("province", "city"):
@@ -187,7 +206,6 @@ def render_facets(data: dict[str, Any], top: int = 20) -> str:
         pad = max((width(v) for v, _n in shown), default=0)
         for value, n in shown:
             lines.append(f"  {value}{' ' * (pad - width(value))}  {n:>5}")
-        if len(values) > top:
-            lines.append(click.style(f"  … {len(values) - top} more", dim=True))
+        lines.extend(more(len(values), top, "  "))
         lines.append("")
     return "\n".join(lines).rstrip()

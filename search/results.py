@@ -35,6 +35,7 @@ class Hit:
     mechanisms: tuple[str, ...] = ()
     date: str | None = None
     matched_sections: int = 1
+    source: str | None = None
     explanation: tuple[tuple[str, str, float], ...] = ()
 
     def marked_snippet(self, before: str = "<em>", after: str = "</em>") -> str:
@@ -63,6 +64,7 @@ class Hit:
             "courts": list(self.courts),
             "mechanisms": list(self.mechanisms),
             "date": self.date,
+            "source": self.source,
             "matched_sections": self.matched_sections,
             **({"explanation": [{"field": f, "term": t, "score": round(sc, 4)}
                                 for f, t, sc in self.explanation]} if self.explanation else {}),

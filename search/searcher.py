@@ -10,6 +10,7 @@ best section, and build each hit's snippet. Facet counts count articles, not sec
 
 from __future__ import annotations
 
+import difflib
 import heapq
 import time
 from collections import Counter
@@ -134,13 +135,21 @@ class IndexSearcher:
         return out
 
     def _canonical(self, facet: str, value: str) -> str:
+        """The indexed form of ``value``; UnknownFacetError naming the values the
+        index has when it is neither in the index nor (tag facets) in the taxonomy."""
         value = value.strip()
         reader = self._current().reader()
-        if reader.doc_frequency(facet, value) or facet not in FACET_FIELDS:
+        if reader.doc_frequency(facet, value):
             return value
-        canonical = self._vocab.resolve(facet, value) if self._vocab else None
+        canonical = self._vocab.resolve(facet, value) if self._vocab and facet in FACET_FIELDS else None
         if canonical is None:
-            raise UnknownFacetError(f"unknown {facet} {value!r}")
+            known = [t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon(facet)]
+            if not known:
+                raise UnknownFacetError(f"unknown {facet} {value!r}; no article in this index has a {facet}")
+            close = difflib.get_close_matches(value, known, n=5, cutoff=0.3) if len(known) > 12 else known
+            listed = ", ".join(close) + (f" (of {len(known)})" if len(close) < len(known) else "")
+            raise UnknownFacetError(f"unknown {facet} {value!r}; {facet} values in this index: {listed}"
+                                    if close else f"unknown {facet} {value!r}; this index has {len(known)} other {facet} values")
         return canonical
 
     @staticmethod
@@ -418,6 +427,7 @@ class IndexSearcher:
                 snippet=snip,
                 highlights=hl,
                 date=stored.get("date"),
+                source=stored.get("source"),
                 matched_sections=1 if by_section else sections_of(article_id),
                 explanation=(score_parts(searcher, q, docnum) + _meaning(cosines, docnum)) if explain else (),
                 **_stored_tags(stored),

@@ -1,7 +1,8 @@
 """Shared fixtures: indexes built once per session from the test data and from corpus/.
 
-The default index (``LAWNEWS_INDEX_DIR``) is pointed at a session temporary
-directory, so no test touches the user's own index.
+The per-user default index lives under ``XDG_DATA_HOME``, pointed at a session
+temporary directory (and ``LAWNEWS_INDEX_DIR`` unset), so no test touches the
+user's own index.
 """
 
 from __future__ import annotations
@@ -23,12 +24,13 @@ def build_data_index(path: Path) -> Path:
 
 @pytest.fixture(scope="session", autouse=True)
 def default_index_dir(tmp_path_factory: pytest.TempPathFactory):
-    """Point the default index at a session temp dir (built from corpus/ on first use)."""
-    path = tmp_path_factory.mktemp("default") / "index"
+    """Point the per-user default index at a session temp dir (built from corpus/ on first use)."""
+    data_home = tmp_path_factory.mktemp("data_home")
     with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("LAWNEWS_INDEX_DIR", str(path))
+        mp.setenv("XDG_DATA_HOME", str(data_home))
+        mp.delenv("LAWNEWS_INDEX_DIR", raising=False)
         mp.delenv("NO_COLOR", raising=False)
-        yield path
+        yield data_home / "lawnews" / "index"
 
 
 @pytest.fixture(scope="session")

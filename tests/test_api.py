@@ -145,8 +145,8 @@ def test_default_index_rebuilds_when_corpus_or_engine_changes(default_index_dir,
 def test_a_users_own_default_index_is_never_rebuilt_behind_their_back(tmp_path, monkeypatch):
     from support import DATA
 
-    monkeypatch.setenv("LAWNEWS_INDEX_DIR", str(tmp_path / "mine"))
-    lawnews.build_index([DATA / "articles.jsonl"], tmp_path / "mine")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    lawnews.build_index([DATA / "articles.jsonl"], tmp_path / "lawnews" / "index")
     with lawnews.NewsIndex.default() as ix:
         assert ix.stats()["articles"] == 20
 

@@ -304,19 +304,20 @@ def test_a_50_mb_page_file_is_indexed(tmp_path, shape):
 
 
 def search_process(index_dir: Path, *args: str) -> subprocess.Popen:
-    env = {**os.environ, "LAWNEWS_INDEX_DIR": str(index_dir)}
+    """A search on the per-user default index, which is ``index_dir`` (``…/lawnews/index``)."""
+    env = {**os.environ, "XDG_DATA_HOME": str(index_dir.parent.parent)}
     return subprocess.Popen([sys.executable, "-m", "lawnews", "search", "交叉执行", "--json", *args],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
 
 
 @pytest.mark.parametrize("n", [2, 3])
 def test_first_searches_at_once_build_the_default_index_once_and_agree(tmp_path, corpus_index_dir, n):
-    index_dir = tmp_path / "default"
-    index_dir.mkdir()  # an empty folder, as a fresh LAWNEWS_INDEX_DIR may be
+    index_dir = tmp_path / "lawnews" / "index"
+    index_dir.mkdir(parents=True)  # an empty folder, as a fresh data folder may hold
     procs = [search_process(index_dir) for _ in range(n)]
     builds = set()  # the staging folders seen while they run: one per build
     while any(p.poll() is None for p in procs):
-        builds |= {p.name for p in tmp_path.glob(".default.building-*")}
+        builds |= {p.name for p in index_dir.parent.glob(".index.building-*")}
         time.sleep(0.005)
     outs = [p.communicate(timeout=300) for p in procs]
     for p, (out, err) in zip(procs, outs):
@@ -328,7 +329,7 @@ def test_first_searches_at_once_build_the_default_index_once_and_agree(tmp_path,
         assert ix.stats()["articles"] == single.stats()["articles"]
         assert ix.stats()["sections"] == single.stats()["sections"]
         assert {a.id for a in ix.articles()} == {a.id for a in single.articles()}
-    assert [p.name for p in tmp_path.iterdir()] == ["default"]  # no staging leftovers
+    assert [p.name for p in index_dir.parent.iterdir()] == ["index"]  # no staging leftovers
     # and the index is reused afterwards, not rebuilt
     built_at = json.loads((index_dir / "lawnews.json").read_text(encoding="utf-8"))["built_at"]
     out, err = search_process(index_dir).communicate(timeout=300)
@@ -337,16 +338,16 @@ def test_first_searches_at_once_build_the_default_index_once_and_agree(tmp_path,
 
 
 def test_a_first_search_killed_while_building_leaves_nothing_in_the_way(tmp_path):
-    index_dir = tmp_path / "default"
+    index_dir = tmp_path / "lawnews" / "index"
     proc = search_process(index_dir)
     deadline = time.monotonic() + 60
-    while not list(tmp_path.glob(".default.building-*")) and time.monotonic() < deadline:
+    while not list(index_dir.parent.glob(".index.building-*")) and time.monotonic() < deadline:
         time.sleep(0.005)
     proc.kill()  # mid-build: its staging folder and lock file stay behind
     proc.wait()
     out, err = search_process(index_dir).communicate(timeout=300)
     assert json.loads(out)["total"] >= 1, err
-    assert [p.name for p in tmp_path.iterdir()] == ["default"]
+    assert [p.name for p in index_dir.parent.iterdir()] == ["index"]
 
 
 def test_the_build_lock_waits_then_says_who_holds_it(tmp_path):

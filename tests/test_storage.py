@@ -94,10 +94,10 @@ def test_an_index_of_another_version_is_refused_before_its_schema_is_read(tmp_pa
 
 
 def test_a_default_index_of_another_version_is_rebuilt(tmp_path, monkeypatch):
-    monkeypatch.setenv("LAWNEWS_INDEX_DIR", str(tmp_path / "default"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     with lawnews.NewsIndex.default() as ix:
         n = ix.stats()["articles"]
-    _from_another_version(tmp_path / "default")
+    _from_another_version(tmp_path / "lawnews" / "index")
     with lawnews.NewsIndex.default() as ix:
         assert ix.search("交叉执行").total > 0
         assert ix.stats()["articles"] == n

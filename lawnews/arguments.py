@@ -1,0 +1,101 @@
+"""Checks of the arguments of the public functions (:mod:`lawnews.api`).
+
+Each helper takes an argument's name and value and returns the value (converted
+where the library accepts several forms), or raises :class:`ArgumentTypeError`
+(wrong type) or :class:`InvalidArgumentError` (unusable value) with a message
+naming the argument. They cost a few ``isinstance`` calls per public call.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from typing import Any, Iterator, Sequence
+
+from .errors import ArgumentTypeError, InvalidArgumentError
+
+
+def _kind(value: Any) -> str:
+    return "None" if value is None else type(value).__name__
+
+
+def text(name: str, value: Any) -> str:
+    """A string argument."""
+    if not isinstance(value, str):
+        raise ArgumentTypeError(f"{name} must be a string, not {_kind(value)}")
+    return value
+
+
+def count(name: str, value: Any, *, minimum: int = 0) -> int:
+    """A whole number of at least ``minimum`` (``True``/``False`` are not numbers here)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ArgumentTypeError(f"{name} must be a whole number, not {_kind(value)}")
+    if value < minimum:
+        raise InvalidArgumentError(f"{name} must be {minimum} or more, not {value}")
+    return value
+
+
+def number(name: str, value: Any, *, minimum: float = 0) -> float:
+    """A real number of at least ``minimum``."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ArgumentTypeError(f"{name} must be a number, not {_kind(value)}")
+    if not value >= minimum:
+        raise InvalidArgumentError(f"{name} must be {minimum} or more, not {value}")
+    return float(value)
+
+
+def choice(name: str, value: Any, choices: Sequence[str]) -> str:
+    """One of ``choices``."""
+    if not isinstance(value, str):
+        raise ArgumentTypeError(f"{name} must be a string, one of {', '.join(choices)}; not {_kind(value)}")
+    if value not in choices:
+        raise InvalidArgumentError(f"{name} must be one of {', '.join(choices)}, not {value!r}")
+    return value
+
+
+def path(name: str, value: Any, *, optional: bool = False) -> Any:
+    """A file or folder path (``str`` or ``os.PathLike``); ``None`` when ``optional``."""
+    if value is None and optional:
+        return None
+    if not isinstance(value, (str, os.PathLike)):
+        raise ArgumentTypeError(f"{name} must be a path (str or os.PathLike), not {_kind(value)}")
+    if isinstance(value, str) and not value.strip():
+        raise InvalidArgumentError(f"{name} is an empty path")
+    return value
+
+
+def filters(values: Mapping[str, Any]) -> Mapping[str, Any]:
+    """Facet filters: each a value (str, or int for ``year``), a list of them, or None."""
+    for name, raw in values.items():
+        if raw is None or isinstance(raw, (str, int)) and not isinstance(raw, bool):
+            continue
+        if isinstance(raw, (Mapping, bytes)) or not isinstance(raw, Iterable):
+            raise ArgumentTypeError(f"filter {name}= must be a string or a list of strings, not {_kind(raw)}")
+        for v in raw:
+            if isinstance(v, bool) or not isinstance(v, (str, int)):
+                raise ArgumentTypeError(f"filter {name}= must hold strings, not {_kind(v)}")
+    return values
+
+
+def iterable(name: str, value: Any) -> Iterable[Any]:
+    """Something to iterate over that is not a single string or mapping."""
+    if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
+        raise ArgumentTypeError(f"{name} must be an iterable of items, not {_kind(value)}")
+    return value
+
+
+def articles(values: Any, to_article: Any, article_type: type) -> Iterator[Any]:
+    """The items of ``values`` as articles: an ``article_type`` as is, a mapping in
+    the JSONL schema through ``to_article(mapping, position)`` (whose ValueError
+    becomes an InvalidArgumentError naming the item's position)."""
+    for n, item in enumerate(iterable("articles", values), 1):
+        if isinstance(item, article_type):
+            yield item
+        elif isinstance(item, Mapping):
+            try:
+                yield to_article(dict(item), n)
+            except ValueError as e:
+                raise InvalidArgumentError(f"article {n}: {e}") from None
+        else:
+            raise ArgumentTypeError(
+                f"article {n} must be an Article or a mapping with id, title and text, not {_kind(item)}")
