@@ -321,6 +321,7 @@ def test_counts_of_one_are_singular(tmp_path):
 
 def test_result_and_show_lines_label_tags_and_give_date_and_source(data_index_dir):
     lines = run("search", "交叉执行", "--court", "荆州中院", "--index-dir", str(data_index_dir)).stdout.splitlines()
+    lines = lines[next(i for i, line in enumerate(lines) if line.startswith("1. ")):]  # after any notice
     assert lines[0].startswith("1. 荆州中院推进交叉执行")
     assert lines[1].strip().split(" · ")[:4] == ["articles.jsonl", "t01", "2024-07-01", "测试报"]
     assert lines[2].strip() == "province: 湖北省 · city: 荆州市 · court: 荆州市中级人民法院 · mechanism: 交叉执行"
