@@ -488,7 +488,10 @@ def paragraphs(text: str) -> list[Paragraph]:
             out.append(_paragraph(group))
 
     for i, line in enumerate(lines):
-        if group and _joins(lines, i, group, layout, headingish, standalone, stands) and heads[i] == heads[i - 1]:
+        if (
+            group and _joins(lines, i, group, layout, headingish, standalone, stands)
+            and heads[i] == heads[i - 1] and not (heads[i] and line.text.startswith("——"))
+        ):
             group.append(line)
             continue
         flush()

@@ -244,3 +244,14 @@ def test_a_credit_wrapped_between_a_name_and_a_role_word_is_still_a_credit():
     assert clean_byline("（记者 张三通讯员 李四）") == "记者 张三 通讯员 李四"
     assert clean_byline("本报记者 陶琛 本报通讯员 肖锭") == "本报记者 陶琛 本报通讯员 肖锭"
     assert clean_byline("摄影记者 王五") == "摄影记者 王五"
+
+
+def test_a_subtitle_between_headline_and_lead_is_the_subtitle():
+    text = (
+        "某区法院集中拍卖涉案房产\n本报讯（记者 张三）近日，某区人民法院集中拍卖涉案房产12套。\n"
+        "某县法院化解积案\n——多措并举清理执行积案\n本报讯（记者 李四）日前，某县人民法院化解执行积案86件。\n"
+    )
+    articles = parse_page(text, "briefs.txt")
+    assert [(a.title, a.subtitle) for a in articles] == [
+        ("某区法院集中拍卖涉案房产", None), ("某县法院化解积案", "——多措并举清理执行积案")
+    ]
