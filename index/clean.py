@@ -9,8 +9,10 @@ small helpers the page parser reads credits and layout with (:func:`clean_byline
 
 Wraps are found from layout alone: a line's width against its neighbours' (the
 column), sentence-final punctuation, indentation, markers that open a block
-(``□``, ``本报讯（``, ``▲``, ``图①``, ``#``, credits), and whether the page shows
-that it wraps across blank lines.
+(``□``, lead-ins such as ``本报讯（`` or ``新华社北京3月5日电``, ``▲``, ``图①``, ``#``,
+credits), and whether the page shows that it wraps across blank lines. The short
+lines just above a lead-in, or right after a tail credit, are a headline of their own
+(:func:`lead_in` reads a lead-in's dateline and credit).
 """
 
 from __future__ import annotations
@@ -49,14 +51,29 @@ HEADING_MAX = 40.0
 #: A line at least this share of its column's width is full (so it may be wrapped).
 FULL = 0.8
 
-#: ``本报讯（记者…）`` and the like: the credit that opens a news item.
-_LEADIN_OPEN = r"(?:本报|新华社|中新社)[^（(，。]{0,12}(?:讯|电)\s*[（(]"
-LEADIN = re.compile(f"^{_LEADIN_OPEN}([^）)]*)[）)]\\s*")
-_LEADIN_START = re.compile(f"^{_LEADIN_OPEN}")
-_LEADIN_INSIDE = re.compile(f"(?<=\\S)\\s+(?={_LEADIN_OPEN})")
+#: A day of a dateline: ``3月5日``, ``5日``, ``三月五日`` (PDF text may space the digits).
+_DAY = r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*)?(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日"
+_SEPARATOR = r"(?=[\s（(：:]|$)"
+#: How a news item opens: ``本报讯``, ``本报北京3月5日讯``, ``本报长沙讯（``, ``新华社北京3月5日电``,
+#: ``中新网5日电``, ``人民网北京3月5日电``, ``新华社电``. Words such as 喜讯 or 电话 that
+#: merely follow a name or a day are no dateline.
+_DATELINE = (
+    f"本报讯|本报[{HAN}]{{0,8}}?\\s*{_DAY}\\s*讯|本报[{HAN}]{{2,6}}讯{_SEPARATOR}"
+    f"|(?:本报|新华社|中新社|[{HAN}]{{1,6}}?[网社台])[{HAN}]{{0,8}}?\\s*{_DAY}\\s*电(?![话视脑力影子商网动池信梯气站费器源线缆路])"
+    f"|(?:新华社|中新社)[{HAN}]{{0,8}}?电{_SEPARATOR}"
+)
+#: A lead-in: a dateline and the credit in brackets after it (``本报讯（记者 张三）``), or a
+#: reporter's credit ending in 报道 (``本报记者 张三 报道``).
+LEADIN = re.compile(
+    f"^(?:(?P<dateline>{_DATELINE})\\s*(?:[（(](?P<credit>[^（）()]{{0,40}})[）)])?"
+    f"|(?P<reporter>本报(?:特约|见习|首席)?记者\\s*[^\\s，。；：,;:！？“”（）()][^，。；：,;:！？“”（）()]{{0,24}}?)\\s*报道{_SEPARATOR})"
+    "[\\s：:]*"
+)
+_LEADIN_INSIDE = re.compile(f"(?<=\\S)\\s+(?=(?:{_DATELINE})\\s*[（(])")
 #: How a photo caption starts: an arrow, ``图①``, ``图为``.
 CAPTION_MARK = re.compile(r"^(?:[▲△▼▽◀◁▶▷►◆]|图\s*[①-⑳0-9]|图为|图：|图:)")
 _TAIL = re.compile(r"^[（(]([^（）()]{1,40})[）)]$")
+_TAIL_AFTER_SENTENCE = re.compile(r"[。！？…”]\s*[（(]([^（）()]{1,40})[）)]$")
 
 
 # ---------------------------------------------------------------- characters
@@ -224,9 +241,16 @@ def _names(tokens: list[str]) -> list[str]:
     return out
 
 
+#: A role word glued to the name before it, as a wrap inside a credit leaves it (``张三通讯员``).
+_GLUED_ROLE = re.compile(
+    f"(?<=[{HAN}])(?<!本报)(?<!特约)(?<!见习)(?<!首席)(?<!摄影)(?=(?:本报)?(?:特约|见习|首席)?(?:记者|通讯员|实习生))"
+)
+
+
 def clean_byline(text: str) -> str:
-    """A credit as a reader writes it: no □, no brackets, no 摄, padded names rejoined."""
-    text = re.sub(r"[□■]", " ", text)
+    """A credit as a reader writes it: no □, no brackets, no 摄, padded names rejoined,
+    role words parted from the name before them."""
+    text = _GLUED_ROLE.sub(" ", re.sub(r"[□■]", " ", text))
     text = text.strip().strip("（）() ")
     text = re.sub(r"\s*摄$", "", text)
     return " ".join(_names(text.split()))
@@ -234,7 +258,7 @@ def clean_byline(text: str) -> str:
 
 def is_name_list(text: str, *, min_tokens: int = 1) -> bool:
     """Whether ``text`` is only person names and role words (a credit, not a headline)."""
-    text = re.sub(r"[□■]", " ", text)
+    text = _GLUED_ROLE.sub(" ", re.sub(r"[□■]", " ", text))
     tokens = re.sub(r"\s*摄$", "", text.strip()).split()
     if len(tokens) < min_tokens or not tokens:
         return False
@@ -257,6 +281,8 @@ class _Line:
     width: float = 0.0
     full: bool = True
     over: bool = False
+    opens: bool | None = None  # whether it opens a block by its own text (worked out once)
+    closes: bool | None = None  # whether it ends a block (worked out once)
 
 
 @dataclass
@@ -294,22 +320,49 @@ def _lines(text: str) -> list[_Line]:
 def _starts_block(line: _Line, prev: _Line) -> bool:
     """Whether ``line`` must open a new paragraph whatever came before."""
     text = line.text
-    if text.startswith(("#", "□", "■")) or _LEADIN_START.match(text) or CAPTION_MARK.match(text):
-        return True
-    if is_tail(text) or is_credit(text):
+    if line.opens is None:
+        line.opens = bool(
+            text.startswith(("#", "□", "■")) or LEADIN.match(text) or CAPTION_MARK.match(text)
+            or is_tail(text) or is_credit(text)
+        )
+    if line.opens:
         return True
     return text.startswith("——") and (prev.gap > 0 or ends_sentence(prev.text))
 
 
 def _ends_block(line: _Line) -> bool:
     """Whether nothing may be joined after ``line``."""
-    text = line.text
-    return (
-        text.startswith(("#", "□", "■"))
-        or is_tail(text)
-        or is_credit(text)
-        or bool(re.search(r"\s摄$", text))
-    )
+    if line.closes is None:
+        text = line.text
+        line.closes = (
+            text.startswith(("#", "□", "■"))
+            or is_tail(text)
+            or is_credit(text)
+            or bool(re.search(r"\s摄$", text))
+            or ends_with_tail(text)
+        )
+    return line.closes
+
+
+@dataclass(frozen=True)
+class LeadIn:
+    """What a lead-in says: ``dateline`` as printed (empty for a bare 本报讯, which names
+    nothing), the ``credit`` (``记者 张三``) or None, and the ``rest`` of the paragraph."""
+
+    dateline: str
+    credit: str | None
+    rest: str
+
+
+def lead_in(text: str) -> LeadIn | None:
+    """The lead-in that opens ``text`` (``本报讯（记者 张三）``, ``新华社北京3月5日电``,
+    ``本报记者 张三 报道``), or None."""
+    m = LEADIN.match(text)
+    if not m:
+        return None
+    dateline = m.group("dateline") or ""
+    credit = m.group("credit") if m.group("dateline") else m.group("reporter")
+    return LeadIn("" if dateline == "本报讯" else dateline, credit, text[m.end():])
 
 
 def is_names(text: str) -> bool:
@@ -321,6 +374,15 @@ def is_names(text: str) -> bool:
 def is_tail(text: str) -> bool:
     """A bracketed credit closing an article: ``（吴洁琼 邓 陶）``."""
     tail = _TAIL.match(text)
+    return bool(tail) and is_name_list(tail.group(1))
+
+
+def ends_with_tail(text: str) -> bool:
+    """A sentence end and then a bracketed credit: the last line of an article
+    (``…依法退出。（记者 张三 通讯员 李四）``)."""
+    if not text.endswith(("）", ")")):
+        return False
+    tail = _TAIL_AFTER_SENTENCE.search(text)
     return bool(tail) and is_name_list(tail.group(1))
 
 
@@ -416,6 +478,7 @@ def paragraphs(text: str) -> list[Paragraph]:
     _measure(lines)
     layout = _layout(lines)
     stands = _standalone_runs(lines, layout) if layout.indented else [False] * len(lines)
+    heads = _item_headlines(lines)
     out: list[Paragraph] = []
     group: list[_Line] = []
     headingish = standalone = False
@@ -425,7 +488,10 @@ def paragraphs(text: str) -> list[Paragraph]:
             out.append(_paragraph(group))
 
     for i, line in enumerate(lines):
-        if group and _joins(lines, i, group, layout, headingish, standalone, stands):
+        if (
+            group and _joins(lines, i, group, layout, headingish, standalone, stands)
+            and heads[i] == heads[i - 1] and not (heads[i] and line.text.startswith("——"))
+        ):
             group.append(line)
             continue
         flush()
@@ -453,6 +519,8 @@ def _joins(lines: list[_Line], j: int, group: list[_Line], layout: _Layout, head
     a, b = group[-1], lines[j]
     if standalone or _ends_block(a) or _starts_block(b, a) or a.doubled != b.doubled:
         return False
+    if len(group) > 1 and a.text.endswith(("）", ")")) and _wrapped_tail(group[-2].text, a.text):
+        return False
     if len(group) == 1 and is_names(a.text):
         return False  # a byline of padded names: 卓 萌 张 展
     if layout.indented and b.indent:
@@ -469,6 +537,52 @@ def _joins(lines: list[_Line], j: int, group: list[_Line], layout: _Layout, head
     if gap == 0:
         return a.gap == 0 or not headingish
     return not headingish and a.full and not a.over and layout.wraps_blanks
+
+
+def _headline_like(line: _Line) -> bool:
+    """A line that could be (part of) a headline: short, unfinished, no marker."""
+    return (
+        line.width <= HEADING_MAX and not ends_sentence(line.text) and not ends_continuing(line.text)
+        and not _starts_block(line, line) and not _ends_block(line)
+    )
+
+
+def _item_headlines(lines: list[_Line]) -> list[bool]:
+    """For each line: whether it is the headline of a news item, wherever blank lines fall.
+
+    A headline is a run of up to three short unfinished lines: the run just above a
+    lead-in (``本报讯（…）``, ``新华社北京3月5日电``), which opens an item, and the run
+    that opens the page or follows a tail credit (``（记者 张三）``), which closes one,
+    when its lines are narrower than the text line after it.
+    """
+    out = [False] * len(lines)
+    width, count = 0.0, 0  # the run of headline lines above the next lead-in
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if not _headline_like(line):
+            count = 0
+        elif i + 1 < len(lines) and LEADIN.match(lines[i + 1].text):
+            width, count = line.width, 1
+        elif count and count < 3 and width + line.width <= HEADING_MAX:
+            width, count = width + line.width, count + 1
+        else:
+            count = 0
+        out[i] = count > 0
+    i = 0
+    while i < len(lines):  # the run that opens the page or follows a tail credit
+        k, width = i, 0.0
+        if i == 0 or is_tail(lines[i - 1].text) or ends_with_tail(lines[i - 1].text):
+            while k < len(lines) and k - i < 3 and _headline_like(lines[k]) and width + lines[k].width <= HEADING_MAX:
+                width, k = width + lines[k].width, k + 1
+        if k > i and k < len(lines) and all(line.width < FULL * lines[k].width for line in lines[i:k]):
+            out[i:k] = [True] * (k - i)
+        i = max(k, i + 1)
+    return out
+
+
+def _wrapped_tail(before: str, last: str) -> bool:
+    """Whether a tail credit ends on ``last``, begun on the line ``before`` (a narrow column)."""
+    return any(ends_with_tail(join) or is_tail(join) for join in (f"{before} {last}", before + last))
 
 
 def _paragraph(group: list[_Line]) -> Paragraph:

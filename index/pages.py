@@ -7,9 +7,11 @@ Three passes, each reading layout cues only (no knowledge of particular papers):
 
 1. lines → paragraphs: :func:`.clean.paragraphs` joins hard wraps.
 2. paragraphs → kinds (:func:`classify`): headline-like short lines, subtitles,
-   bylines, ``本报讯`` lead-ins, tail credits, captions, column labels, body.
+   bylines, lead-ins (``本报讯（记者 …）``, ``新华社北京3月5日电``), tail credits, captions,
+   column labels, body.
 3. kinds → articles (:class:`_Assembler`): headlines printed before or after their
-   bodies, stacked headlines, insets, captions and credits are resolved.
+   bodies, stacked headlines, insets, captions and credits are resolved. A lead-in
+   opens a news item, and the headline just above it is that item's title.
 """
 
 from __future__ import annotations
@@ -22,7 +24,6 @@ from .clean import (
     CAPTION_MARK,
     HAN,
     HEADING_MAX,
-    LEADIN,
     Paragraph,
     cell_width,
     clean_byline,
@@ -33,6 +34,7 @@ from .clean import (
     is_names,
     is_tail,
     join_wrapped,
+    lead_in,
     paragraphs,
 )
 from .documents import Article, Section, article_id
@@ -104,9 +106,14 @@ def _kinds(p: Paragraph, nxt: Paragraph | None, prev: Paragraph | None) -> list[
     if text.startswith(("□", "■")):
         p.kind, p.text = "byline", clean_byline(text)
         return [p]
-    lead = LEADIN.match(text)
+    lead = lead_in(text)
     if lead:
-        p.kind, p.extra, p.text = "leadin", clean_byline(lead.group(1)), text[lead.end():]
+        p.kind, p.extra = "leadin", clean_byline(lead.credit) if lead.credit else None
+        p.text = f"{lead.dateline} {lead.rest}" if lead.dateline and lead.rest else lead.dateline or lead.rest
+        inline = _INLINE_TAIL.match(p.text)
+        if inline and is_name_list(inline.group(2)):
+            p.text = inline.group(1)
+            return [p, Paragraph(clean_byline(inline.group(2)), p.first, kind="tail")]
         return [p]
     if is_tail(text):
         p.kind, p.text = "tail", clean_byline(text)
@@ -275,6 +282,8 @@ class _Assembler:
             and last is not None and last.title is None and last.has_body
         ):
             last.title, last.closed = p.text, True  # printed after its body
+        elif nkind == "leadin":
+            self._open_titled(p.text)  # a lead-in opens a news item: this is its headline
         elif cur is None or cur.closed or not cur.has_body or self.prev_kind in ("caption", "credit"):
             self._open_titled(p.text)
         else:
