@@ -46,22 +46,22 @@ def _number(text: str) -> int:
     return value
 
 
-def parse_date(text: str) -> tuple[int, int | None, int | None]:
-    """``(year, month, day)`` of a full or partial date; ValueError if it is none."""
+def parse_date(text: str, hint: str = HINT) -> tuple[int, int | None, int | None]:
+    """``(year, month, day)`` of a full or partial date; ValueError (ending in ``hint``) if it is none."""
     raw = text
     text = _SPACES.sub("", text)
     m = (_SEPARATED.fullmatch(text) or _COMPACT.fullmatch(text) or _CHINESE.fullmatch(text))
     if m is None:
-        raise ValueError(f"unrecognised date {raw!r} ({HINT})")
+        raise ValueError(f"unrecognised date {raw!r} ({hint})")
     try:
         year = int(m.group("y").translate(_DIGITS))
         month, day = (None if m.group(g) is None else _number(m.group(g)) for g in "md")
     except ValueError:
-        raise ValueError(f"unrecognised date {raw!r} ({HINT})") from None
+        raise ValueError(f"unrecognised date {raw!r} ({hint})") from None
     try:
         date(year, month or 1, day or 1)  # type: ignore[arg-type]
     except ValueError:
-        raise ValueError(f"no such date {raw!r} ({HINT})") from None
+        raise ValueError(f"no such date {raw!r} ({hint})") from None
     return year, month, day  # type: ignore[return-value]
 
 

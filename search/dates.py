@@ -54,7 +54,7 @@ def problems(text: str, start: int) -> list[tuple[str, int]]:
         if value is None or (value == "*" and name in ("lo", "hi")):
             continue
         try:
-            parse_date(value)
+            parse_date(value, "write YYYY-MM-DD, YYYY-MM or YYYY")
         except ValueError as e:
             out.append((str(e), m.start(name)))
     if not out and m.group("open") and "*" not in (m.group("lo"), m.group("hi")):

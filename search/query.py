@@ -20,7 +20,7 @@ import re
 from typing import Protocol
 
 from whoosh import query as Q
-from whoosh.qparser import AndGroup, PhrasePlugin, PlusMinusPlugin, QueryParser
+from whoosh.qparser import AndGroup, PhrasePlugin, Plugin, PlusMinusPlugin, QueryParser
 from whoosh.qparser import syntax as qsyntax
 from whoosh.qparser.taggers import RegexTagger
 
@@ -50,7 +50,7 @@ class Vocabulary(Protocol):
         """The province of a city, or None."""
 
 
-#: Most distinct words (or named concepts) a plain query may have; Lucene's
+#: Most distinct words (or named concepts) a query may have; Lucene's
 #: max_clause_count plays the same part.
 MAX_UNITS = 256
 
@@ -88,14 +88,11 @@ class _DateTagger(RegexTagger):
         return _DateNode(match)
 
 
-class DatePlugin:
+class DatePlugin(Plugin):
     """``date:`` followed by a day, month, year, range or comparison (see :mod:`.dates`)."""
 
     def taggers(self, parser: QueryParser) -> list:
         return [(_DateTagger(dates.TAGGED), -1)]  # before field names and ranges
-
-    def filters(self, parser: QueryParser) -> list:
-        return []
 
 
 class ExactPhrasePlugin(PhrasePlugin):

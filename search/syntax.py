@@ -4,11 +4,14 @@ and brackets, known fields, valid dates.
 :func:`normalize` narrows what Chinese input methods type for the operators
 (“ ” 「 」 『 』 ＂ → ``"``, （ ）［ ］｛ ｝, － ＋ ＊ ＜ ＝ ＞, ： after a field name,
 full-width letters and digits, the ideographic space; phrases kept as typed) one
-character for one, so positions still point into the string typed. :func:`check` returns the first problem as ``(message, position)`` or None;
+character for one, so positions still point into the string typed. :func:`check`
+returns the first problem as ``(message, position)`` or None;
 :func:`repair` removes what :func:`check` would complain about, for lenient
 parsing (unbalanced quotes and brackets dropped, unknown ``field:`` prefixes read
-as text; :func:`plain_words` as the last resort). :func:`is_question` tells a natural-language question (是否, 怎么办,
-谁 …) from a keyword query.
+as text, invalid dates dropped; :func:`plain_words` as the last resort).
+:func:`blank_values` hides the values of non-text fields from did-you-mean.
+:func:`is_question` tells a natural-language question (是否, 怎么办, 谁 …) from a
+keyword query.
 """
 
 from __future__ import annotations
