@@ -12,7 +12,9 @@ line when a file mixes the two; one larger than the page size limit
 files (``.jsonl``, ``.ndjson``, optionally ``.gz``) hold one article per line
 in the schema ``{"id", "title", "text", …}``; ``text`` may hold ``## `` headings.
 Their title and text get the same character normalisation as pages (full-width
-letters and digits narrowed, Chinese punctuation kept).
+letters and digits narrowed, Chinese punctuation kept); a ``date`` in any form
+:mod:`.dates` reads (``2024年5月3日``, ``2024.5.3`` …) becomes ``YYYY-MM-DD``, and a
+line whose date is not a full date is skipped, saying why.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from typing import Any, Iterable, Iterator, Union
 
 from ..config import MAX_PAGE_MB_ENV, max_page_mb
 from .chars import normalize_chars
+from .dates import iso_date
 from .documents import Article, Section
 
 PAGE_SUFFIXES = (".txt", ".md", ".text")
@@ -296,13 +299,14 @@ def record_article(obj: Any, source: str, line: int) -> Article:
     if not obj["id"].strip():
         raise ValueError("field 'id' is empty")
     meta = {k: v for k, v in obj.items() if k not in _KNOWN and v is not None}
+    date = iso_date(obj["date"]) if obj.get("date") and obj["date"].strip() else None
     return Article(
         id=obj["id"],
         file=source,
         title=normalize_chars(obj["title"]).strip(),
         sections=text_sections(normalize_chars(obj["text"])),
         ordinal=line,
-        date=obj.get("date") or None,
+        date=date,
         source=obj.get("source") or None,
         meta=meta,
     )

@@ -3,7 +3,10 @@
 Syntax (Whoosh's, with AND as the default between words): plain words and
 unspaced Chinese (``湖南法院交叉执行`` is segmented and every word required),
 ``"quoted phrases"``, ``AND``/``OR``/``NOT``, ``-word``, parentheses and field
-queries (``title:执行``, ``province:湖南``). Unqualified words and phrases are
+queries (``title:执行``, ``text:执行``, ``province:湖南``) and dates
+(``date:2024-03``, ``date:[2024-01 TO 2024-06]``, ``date:>=2024-07``, see
+:mod:`.dates`). Full-width operators are read as their ASCII forms
+(:func:`.syntax.normalize`). Unqualified words and phrases are
 searched across the text fields at once (title, section heading, text, captions),
 each field with its BM25F weight, so words may match in different fields. Facet
 field values are resolved from the short forms people write (``湖南`` → ``湖南省``),
@@ -12,21 +15,24 @@ and a word with taxonomy synonyms also matches them, at a lower weight.
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import Protocol
 
 from whoosh import query as Q
-from whoosh.qparser import AndGroup, PhrasePlugin, PlusMinusPlugin, QueryParser
+from whoosh.qparser import AndGroup, PhrasePlugin, Plugin, PlusMinusPlugin, QueryParser
 from whoosh.qparser import syntax as qsyntax
 from whoosh.qparser.taggers import RegexTagger
 
 from ..errors import QuerySyntaxError
 from ..index import analysis
 from ..index.schema import FACET_FIELDS, TEXT_FIELDS, build_schema
-from . import syntax
+from . import dates, syntax
 from .phrase import ExactPhrase
 
-DEFAULT_FIELD = "text"
+#: The parser's name for unqualified words: every text field. Not a field of the
+#: index, so that ``text:`` means the text field alone.
+DEFAULT_FIELD = "any"
 
 class Vocabulary(Protocol):
     """What the query layer asks of the tagger (``lawnews.index.tagging.Tagger`` is one)."""
@@ -44,7 +50,7 @@ class Vocabulary(Protocol):
         """The province of a city, or None."""
 
 
-#: Most distinct words (or named concepts) a plain query may have; Lucene's
+#: Most distinct words (or named concepts) a query may have; Lucene's
 #: max_clause_count plays the same part.
 MAX_UNITS = 256
 
@@ -66,6 +72,29 @@ class _PhraseTagger(RegexTagger):
         return _PhraseNode(match.group("text"))
 
 
+class _DateNode(qsyntax.SyntaxNode):
+    def __init__(self, match: "re.Match[str]") -> None:
+        self.match = match
+
+    def r(self) -> str:
+        return f"date {self.match.group()!r}"
+
+    def query(self, parser: QueryParser) -> Q.Query:
+        return qsyntax.attach(dates.query(self.match), self)
+
+
+class _DateTagger(RegexTagger):
+    def create(self, parser: QueryParser, match: "re.Match[str]") -> _DateNode:
+        return _DateNode(match)
+
+
+class DatePlugin(Plugin):
+    """``date:`` followed by a day, month, year, range or comparison (see :mod:`.dates`)."""
+
+    def taggers(self, parser: QueryParser) -> list:
+        return [(_DateTagger(dates.TAGGED), -1)]  # before field names and ranges
+
+
 class ExactPhrasePlugin(PhrasePlugin):
     """``"…"`` means this exact text (see :mod:`.phrase`), not a sequence of jieba words."""
 
@@ -76,8 +105,11 @@ class ExactPhrasePlugin(PhrasePlugin):
 def _get_parser() -> QueryParser:
     global _parser
     if _parser is None:
-        p = QueryParser(DEFAULT_FIELD, build_schema(), group=AndGroup)
+        schema = build_schema()
+        schema.add(DEFAULT_FIELD, schema["text"])  # unqualified words are analysed as text
+        p = QueryParser(DEFAULT_FIELD, schema, group=AndGroup)
         p.remove_plugin_class(PhrasePlugin)
+        p.add_plugin(DatePlugin())
         p.add_plugin(ExactPhrasePlugin())
         p.add_plugin(PlusMinusPlugin())
         _parser = p
@@ -100,11 +132,12 @@ def parse_query(text: str, vocab: Vocabulary | None = None, *, lenient: bool = F
         raise TypeError(f"query must be str, not {type(text).__name__}")
     if not text.strip():
         return Q.Every()
+    typed, text = text, syntax.normalize(text)
     problem = syntax.check(text)
     if problem is not None:
         if not lenient:
             message, position = problem
-            raise QuerySyntaxError(f"query syntax: {message}: {text!r}", position)
+            raise QuerySyntaxError(f"query syntax: {message}: {typed!r}", position)
         text = syntax.repair(text)
     if syntax.is_plain(text):
         return _plain_query(text, vocab, require_all and not syntax.is_question(text), lenient)
@@ -112,10 +145,16 @@ def parse_query(text: str, vocab: Vocabulary | None = None, *, lenient: bool = F
         q = _get_parser().parse(text)
     except Exception as e:  # Whoosh's parser raises assorted types on odd input
         if not lenient:
-            raise QuerySyntaxError(f"query syntax: cannot parse {text!r} ({e})") from e
+            raise QuerySyntaxError(f"query syntax: cannot parse {typed!r} ({e})") from e
         return _plain_query(syntax.plain_words(text), vocab, require_all, lenient)
     if q is Q.NullQuery:
         return q
+    units = len({str(leaf) for leaf in q.leaves()})
+    if units > MAX_UNITS:
+        if not lenient:
+            raise QuerySyntaxError(
+                f"query syntax: {units} distinct words; at most {MAX_UNITS} are allowed", None)
+        return _plain_query(syntax.plain_words(text), vocab, require_all, lenient)
     return _rewrite(q, vocab)
 
 
@@ -172,12 +211,22 @@ def _across_fields(word: str, boost: float) -> Q.Query:
 def _rewrite(q: Q.Query, vocab: Vocabulary | None) -> Q.Query:
     if isinstance(q, Q.Term) and q.fieldname == DEFAULT_FIELD:
         return _word(q.text, vocab, q.boost)
+    if q.is_leaf() and getattr(q, "fieldname", None) == DEFAULT_FIELD:  # a prefix, wildcard …
+        return Q.Or([_in_field(q, f, w) for f, w in TEXT_FIELDS.items()])
     if isinstance(q, Q.Term) and q.fieldname in FACET_FIELDS and vocab is not None:
         canonical = vocab.resolve(q.fieldname, q.text)
         return Q.Term(q.fieldname, canonical or q.text, boost=q.boost)
     if q.is_leaf():
         return q
     return q.apply(lambda sub: _rewrite(sub, vocab))
+
+
+def _in_field(q: Q.Query, field: str, weight: float) -> Q.Query:
+    """A copy of the leaf ``q`` over ``field``, its boost times the field's weight."""
+    out = copy.copy(q)
+    out.fieldname = field  # type: ignore[attr-defined]
+    out.boost = q.boost * weight
+    return out
 
 
 def query_terms(q: Q.Query) -> tuple[set[str], set[str]]:

@@ -20,6 +20,7 @@ from whoosh import query as Q
 
 from ..index.analysis import query_segmenter, tokenize
 from ..index.schema import TEXT_FIELDS
+from .syntax import blank_values
 
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,}|[A-Za-z]{3,}")
 
@@ -63,15 +64,17 @@ def suggest(searcher: Any, query: str, finds: Callable[[str], bool],
     reader = searcher.reader()
     corrector = reader.corrector("text")
     candidates: list[str] = []
-    pieces = list(dict.fromkeys(m.group() for m in _HAN_RUN.finditer(query)))
-    pieces += [w for w in dict.fromkeys(tokenize(query, short=True)) if len(w) > 1 and w not in pieces]
+    words = blank_values(query)  # dates and facet values are never corrected
+    pieces = list(dict.fromkeys(m.group() for m in _HAN_RUN.finditer(words)))
+    pieces += [w for w in dict.fromkeys(tokenize(words, short=True)) if len(w) > 1 and w not in pieces]
     for piece in pieces[:SUGGEST_MAX_PIECES]:
         if reader.doc_frequency("text", piece.lower()) or freq.get(piece) or known and known(piece):
             continue
         options = corrector.suggest(piece.lower(), limit=5, maxdist=1, prefix=1)
         options.sort(key=lambda w: -reader.doc_frequency("text", w))
+        at = words.find(piece)
         for option in options[:3]:
-            fixed = query.replace(piece, option, 1)
+            fixed = query[:at] + option + query[at + len(piece):] if at >= 0 else query
             if fixed != query and fixed not in candidates:
                 candidates.append(fixed)
     for fixed in candidates:

@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 from whoosh import query as Q
+from whoosh.sorting import FieldFacet, TranslateFacet
 from whoosh.scoring import BM25F
 
 from ..errors import ArticleNotFoundError, UnknownFacetError, VectorsNotFoundError
@@ -42,11 +43,12 @@ Filters = Mapping[str, "str | Iterable[str] | None"]
 #: (:mod:`.columnar`, imported then: a small index does not pay numpy's import).
 COLUMNAR_MIN_DOCS = 20_000
 
-#: Sort orders: name → keyword arguments of Whoosh's ``Searcher.search``.
+#: Sort orders: name → keyword arguments of Whoosh's ``Searcher.search``. Undated
+#: articles (an empty ``date`` key) come last both ways.
 SORTS: dict[str, dict[str, Any]] = {
     "relevance": {},
-    "date": {"sortedby": "date", "reverse": True},
-    "date-asc": {"sortedby": "date"},
+    "date": {"sortedby": "date", "reverse": True},  # the empty key sorts last already
+    "date-asc": {"sortedby": TranslateFacet(lambda key: key or b"\xff", FieldFacet("date"))},
 }
 
 

@@ -1,10 +1,17 @@
-"""Checking a query string before parsing: balanced quotes and brackets, known fields.
+"""Checking a query string before parsing: full-width operators, balanced quotes
+and brackets, known fields, valid dates.
 
-:func:`check` returns the first problem as ``(message, position)`` or None;
+:func:`normalize` narrows what Chinese input methods type for the operators
+(“ ” 「 」 『 』 ＂ → ``"``, （ ）［ ］｛ ｝, － ＋ ＊ ＜ ＝ ＞, ： after a field name,
+full-width letters and digits, the ideographic space; phrases kept as typed) one
+character for one, so positions still point into the string typed. :func:`check`
+returns the first problem as ``(message, position)`` or None;
 :func:`repair` removes what :func:`check` would complain about, for lenient
 parsing (unbalanced quotes and brackets dropped, unknown ``field:`` prefixes read
-as text; :func:`plain_words` as the last resort). :func:`is_question` tells a natural-language question (是否, 怎么办,
-谁 …) from a keyword query.
+as text, invalid dates dropped; :func:`plain_words` as the last resort).
+:func:`blank_values` hides the values of non-text fields from did-you-mean.
+:func:`is_question` tells a natural-language question (是否, 怎么办, 谁 …) from a
+keyword query.
 """
 
 from __future__ import annotations
@@ -12,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..index.schema import FACETS, TEXT_FIELDS
+from . import dates
 
 #: Fields a query may name with ``field:``.
 QUERY_FIELDS = frozenset({*TEXT_FIELDS, *FACETS, "date", "file"})
@@ -25,6 +33,48 @@ QUESTION_MARKERS = (
     "是否", "能否", "可否", "怎么办", "怎么", "怎样", "如何", "什么", "为什么", "为何", "哪些",
     "哪个", "哪里", "谁", "吗", "多少", "是不是", "有没有", "能不能", "可不可以", "请问", "？", "?",
 )
+
+
+#: Full-width forms of the operator characters, and full-width letters and digits,
+#: → ASCII (one character each). ``：`` is narrowed only after a field name.
+_NARROW = {
+    **{ord(wide): narrow for wide, narrow in zip("（）［］｛｝－＋＊＜＝＞＿", "()[]{}-+*<=>_")},
+    **{code: chr(code - 0xFEE0) for code in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]},
+    0x3000: " ",
+}
+#: A quote that opens a phrase → the quotes that may close it.
+_CLOSING = {'"': '"＂', "＂": '"＂', "“": '”“"＂', "”": '”“"＂', "「": "」", "『": "』"}
+_QUOTE = re.compile("[" + "".join(_CLOSING) + "」』]")
+_WIDE = re.compile("[" + "".join(map(chr, _NARROW)) + "：＂“”「」『』]")
+_WIDE_COLON = re.compile(r"(?<![\w.])([A-Za-z_]\w*)：")
+
+
+def normalize(text: str) -> str:
+    """``text`` with full-width operators, letters and digits narrowed, one character for one.
+
+    “…”, 「…」, 『…』 and ＂…＂ become ``"…"``; what is inside a phrase is exact text
+    and stays as typed (``"建“1"`` is a phrase holding a curly quote).
+    """
+    if not _WIDE.search(text):
+        return text
+    parts: list[str] = []
+    pos = 0
+    while (m := _QUOTE.search(text, pos)) is not None:
+        parts.append(_narrow(text[pos:m.start()]))
+        closers = _CLOSING.get(m.group(), m.group())
+        close = next((i for i in range(m.end(), len(text)) if text[i] in closers), None)
+        if close is None:  # unbalanced (an error, or dropped when lenient)
+            parts.append('"' + _narrow(text[m.end():]))
+            return "".join(parts)
+        parts.append('"' + text[m.end():close] + '"')
+        pos = close + 1
+    parts.append(_narrow(text[pos:]))
+    return "".join(parts)
+
+
+def _narrow(text: str) -> str:
+    text = text.translate(_NARROW)
+    return _WIDE_COLON.sub(lambda m: m.group(1) + (":" if m.group(1) in QUERY_FIELDS else "："), text)
 
 
 def _scan(text: str) -> tuple[list[int], list[tuple[str, int]], list[int]]:
@@ -70,6 +120,8 @@ def check(text: str) -> tuple[str, int] | None:
     for name, pos in _fields(text):
         if name not in QUERY_FIELDS:
             problems.append((pos, f"unknown field {name!r} (fields: {', '.join(sorted(QUERY_FIELDS))})"))
+        elif name == dates.FIELD:
+            problems += [(p, what) for what, p in dates.problems(text, pos)]
     if not problems:
         return None
     pos, what = min(problems)
@@ -85,12 +137,32 @@ def repair(text: str) -> str:
         if name not in QUERY_FIELDS:
             end = pos + len(name)
             fixed = fixed[:end] + " " + fixed[end + 1:]
+        elif name == dates.FIELD and dates.problems(fixed, pos):  # a bad date is dropped
+            m = dates.expression(fixed, pos)
+            end = m.end() if m is not None else pos + len(name) + 1
+            fixed = fixed[:pos] + " " * (end - pos) + fixed[end:]
     return fixed
 
 
+_VALUE = re.compile(r'"[^"]*"?|[\[{][^\]}]*[\]}]?|[^\s()]*')
+
+
+def blank_values(text: str) -> str:
+    """``text`` with each ``field:value`` of a field other than the text fields
+    (dates, facets, files) blanked, one space per character: what did-you-mean may edit."""
+    out, narrow = text, normalize(text)
+    for name, pos in _fields(narrow):
+        if name in TEXT_FIELDS:
+            continue
+        m = dates.expression(narrow, pos) if name == dates.FIELD else None
+        end = m.end() if m is not None else _VALUE.match(narrow, pos + len(name) + 1).end()  # type: ignore[union-attr]
+        out = out[:pos] + " " * (end - pos) + out[end:]
+    return out
+
+
 def is_plain(text: str) -> bool:
-    """True for words only: no operators, quotes, brackets or fields."""
-    return not _OPERATORS.search(text)
+    """True for words only: no operators, quotes, brackets or fields (full-width ones included)."""
+    return not _OPERATORS.search(normalize(text))
 
 
 def is_question(text: str) -> bool:

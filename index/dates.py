@@ -1,0 +1,85 @@
+"""Dates as Chinese sources print them → ISO dates, and the periods of partial dates.
+
+In: a date as written: ``2024-05-03``, ``2024-5-3``, ``2024/05/03``, ``2024.5.3``,
+``20240503``, ``2024年5月3日`` (or ``3号``), ``二〇二四年五月三日``, full-width digits,
+an ISO date-time (its time is dropped); partial forms name a year (``2024``,
+``2024年``) or a month (``2024-05``, ``2024.5``, ``2024年5月``).
+Out: :func:`parse_date` gives ``(year, month, day)`` with ``None`` for the parts a
+partial date leaves out; :func:`iso_date` the ISO ``YYYY-MM-DD`` of a full date
+(what the index stores); :func:`period` the first and last day a date covers
+(``2024-05`` → ``2024-05-01``, ``2024-05-31``). Anything else raises ValueError
+with a message a person can act on.
+
+A small exact parser rather than a general one (``dateparser`` reads neither
+``20240503`` nor ``二〇二四年五月三日`` and guesses missing parts from today).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+#: Digits as Chinese sources write them: full-width, and the numerals of 二〇二四年.
+_DIGITS = {**{0xFF10 + i: str(i) for i in range(10)},
+           **{ord(c): str(i) for i, c in enumerate("〇一二三四五六七八九")},
+           ord("零"): "0", ord("○"): "0", ord("Ｏ"): "0"}
+_NUMERAL = "〇零○Ｏ一二三四五六七八九十"
+_SPACES = re.compile(r"\s+")
+
+_TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+_SEPARATED = re.compile(rf"(?P<y>\d{{4}})(?P<sep>[-./])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<d>\d{{1,2}}){_TIME})?")
+_COMPACT = re.compile(r"(?P<y>\d{4})(?:(?P<m>\d{2})(?P<d>\d{2}))?")
+_CHINESE = re.compile(rf"(?P<y>[\d{_NUMERAL}]{{4}})年(?:(?P<m>[\d{_NUMERAL}]{{1,3}})月"
+                      rf"(?:(?P<d>[\d{_NUMERAL}]{{1,3}})[日号])?)?")
+
+HINT = "write YYYY-MM-DD"
+
+
+def _number(text: str) -> int:
+    """``12``, ``十二``, ``二十一``, ``三十`` → their value (ValueError if none)."""
+    if "十" in text:
+        tens, _, units = text.partition("十")
+        value = int(tens.translate(_DIGITS) or 1) * 10 + int(units.translate(_DIGITS) or 0)
+    else:
+        value = int(text.translate(_DIGITS))
+    return value
+
+
+def parse_date(text: str, hint: str = HINT) -> tuple[int, int | None, int | None]:
+    """``(year, month, day)`` of a full or partial date; ValueError (ending in ``hint``) if it is none."""
+    raw = text
+    text = _SPACES.sub("", text)
+    m = (_SEPARATED.fullmatch(text) or _COMPACT.fullmatch(text) or _CHINESE.fullmatch(text))
+    if m is None:
+        raise ValueError(f"unrecognised date {raw!r} ({hint})")
+    try:
+        year = int(m.group("y").translate(_DIGITS))
+        month, day = (None if m.group(g) is None else _number(m.group(g)) for g in "md")
+    except ValueError:
+        raise ValueError(f"unrecognised date {raw!r} ({hint})") from None
+    try:
+        date(year, month or 1, day or 1)  # type: ignore[arg-type]
+    except ValueError:
+        raise ValueError(f"no such date {raw!r} ({hint})") from None
+    return year, month, day  # type: ignore[return-value]
+
+
+def iso_date(text: str) -> str:
+    """The ISO ``YYYY-MM-DD`` of a full date; ValueError for a partial or unreadable one."""
+    year, month, day = parse_date(text)
+    if day is None:
+        raise ValueError(f"incomplete date {text!r}: the day is missing ({HINT})")
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def period(text: str) -> tuple[str, str]:
+    """The first and last day (ISO) that a full or partial date covers."""
+    year, month, day = parse_date(text)
+    if day is not None:
+        day_ = f"{year:04d}-{month:02d}-{day:02d}"
+        return day_, day_
+    if month is not None:
+        last = calendar.monthrange(year, month)[1]
+        return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
+    return f"{year:04d}-01-01", f"{year:04d}-12-31"

@@ -1,0 +1,98 @@
+"""``date:`` expressions of a query string → queries over the ISO ``date`` field.
+
+In: a query string (already narrowed, see :func:`.syntax.normalize`) and the
+position of a ``date:`` in it. Out: the expression's extent, its problems as
+``(message, position)``, and the Whoosh query it means.
+
+An expression is a day, a month or a year (``date:2024-03-12``, ``date:2024-03``,
+``date:2024``, or any form :mod:`lawnews.index.dates` reads), a range with ``[ ]``
+inclusive and ``{ }`` exclusive ends and ``*`` for an open one
+(``date:[2024-01 TO 2024-06]``, ``date:{2024-03-12 TO *}``) or a comparison
+(``date:>2024-03``, ``>=``, ``<``, ``<=``). A partial date stands for its whole
+period: ``[2024-01 TO 2024-06]`` runs from 2024-01-01 through 2024-06-30, and
+``>2024-03`` means after March 2024.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from whoosh import query as Q
+
+from ..index.dates import parse_date, period
+
+FIELD = "date"
+
+_BOUND = r"[^\s\[\]{}]+"
+#: What may follow ``date:``.
+EXPRESSION = re.compile(
+    rf"(?P<open>[\[{{])\s*(?P<lo>{_BOUND})\s+TO\s+(?P<hi>{_BOUND})\s*(?P<close>[\]}}])"
+    r"|(?P<op>[<>]=?)\s*(?P<cmp>[^\s()\[\]{}\"]+)"
+    r"|\"(?P<quoted>[^\"]*)\""
+    r"|(?P<single>[^\s()\[\]{}\"]+)"
+)
+#: ``date:`` followed by an expression, where a field name may start.
+TAGGED = re.compile(rf"(?<![\w.]){FIELD}:(?:{EXPRESSION.pattern})")
+
+USAGE = "write date:2024-03-12, date:2024-03, date:[2024-01 TO 2024-06] or date:>=2024-07"
+
+
+def expression(text: str, start: int) -> "re.Match[str] | None":
+    """The date expression right after ``date:`` at ``start``, or None."""
+    return EXPRESSION.match(text, start + len(FIELD) + 1)
+
+
+def problems(text: str, start: int) -> list[tuple[str, int]]:
+    """What is wrong with the ``date:`` expression at ``start``: ``(message, position)`` each."""
+    m = expression(text, start)
+    if m is None:
+        return [(f"expected a date after 'date:' ({USAGE})", start)]
+    out = []
+    for name in ("lo", "hi", "cmp", "quoted", "single"):
+        value = m.group(name)
+        if value is None or (value == "*" and name in ("lo", "hi")):
+            continue
+        try:
+            parse_date(value, "write YYYY-MM-DD, YYYY-MM or YYYY")
+        except ValueError as e:
+            out.append((str(e), m.start(name)))
+    if not out and m.group("open") and "*" not in (m.group("lo"), m.group("hi")):
+        lo, hi = _range(m)
+        if lo is not None and hi is not None and lo > hi:
+            out.append((f"date range {m.group()} holds no day", m.start()))
+    return out
+
+
+def query(m: "re.Match[str]", boost: float = 1.0) -> Q.Query:
+    """The query of a valid expression (matched by :data:`EXPRESSION` or :data:`TAGGED`)."""
+    single = m.group("single") or m.group("quoted")
+    if single is not None:
+        first, last = period(single)
+        if first == last:
+            return Q.Term(FIELD, first, boost=boost)
+        return Q.TermRange(FIELD, first, last, boost=boost)
+    if m.group("op"):
+        op, (first, last) = m.group("op"), period(m.group("cmp"))
+        if op == ">":
+            return Q.TermRange(FIELD, last, None, startexcl=True, boost=boost)
+        if op == ">=":
+            return Q.TermRange(FIELD, first, None, boost=boost)
+        if op == "<":
+            return Q.TermRange(FIELD, None, first, endexcl=True, boost=boost)
+        return Q.TermRange(FIELD, None, last, boost=boost)
+    lo, hi = m.group("lo"), m.group("hi")
+    start_excl, end_excl = m.group("open") == "{", m.group("close") == "}"
+    start = None if lo == "*" else period(lo)[1 if start_excl else 0]
+    end = None if hi == "*" else period(hi)[0 if end_excl else 1]
+    return Q.TermRange(FIELD, start, end, startexcl=start_excl and start is not None,
+                       endexcl=end_excl and end is not None, boost=boost)
+
+
+def _range(m: "re.Match[str]") -> tuple[date | None, date | None]:
+    """The first and last day a valid range admits, for checking that it admits one."""
+    q = query(m)
+    assert isinstance(q, Q.TermRange)
+    lo = None if q.start is None else date.fromisoformat(q.start) + timedelta(days=q.startexcl)
+    hi = None if q.end is None else date.fromisoformat(q.end) - timedelta(days=q.endexcl)
+    return lo, hi
