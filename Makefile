@@ -17,7 +17,7 @@ install: $(BIN)/python
 	$(BIN)/lawnews search '$(q)' -n 3
 
 test:
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(ARGS)
 
 search:
 	$(BIN)/lawnews search '$(q)'
@@ -33,4 +33,4 @@ eval:
 	$(BIN)/python bench/eval_stard.py $(ARGS)
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) build *.egg-info .pytest_cache .cache/test

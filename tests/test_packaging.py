@@ -22,6 +22,14 @@ from support import CORPUS, ROOT
 IGNORED = shutil.ignore_patterns(".*", "build", "dist", "*.egg-info", "__pycache__", "bench", "tests")
 
 
+def pip(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    """Run this Python's pip offline; what pip itself keeps in a home folder (or
+    tools it asks, such as rustc for its user agent) goes to ``home``."""
+    env = {**os.environ, "HOME": str(home)}
+    return subprocess.run([sys.executable, "-m", "pip", *args, "--no-cache-dir", "--no-deps", "--no-index"],
+                          capture_output=True, text=True, timeout=300, cwd=home.parent, env=env)
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     """``(wheel, build log)`` of a copy of the source tree."""
@@ -29,9 +37,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     tmp = tmp_path_factory.mktemp("wheel")
     src = tmp / "src"
     shutil.copytree(ROOT, src, ignore=IGNORED)
-    out = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index",
-                          "-v", "-w", str(tmp / "dist"), str(src)],
-                         capture_output=True, text=True, timeout=300, cwd=tmp)
+    (tmp / "home").mkdir()
+    out = pip("wheel", "--no-build-isolation", "-v", "-w", str(tmp / "dist"), str(src), home=tmp / "home")
     assert out.returncode == 0, out.stdout + out.stderr
     wheels = list((tmp / "dist").glob("lawnews-*.whl"))
     assert len(wheels) == 1, wheels
@@ -61,8 +68,9 @@ def test_wheel_builds_without_setuptools_warnings(built):
 def test_installed_wheel_searches_its_bundled_corpus(built, tmp_path):
     wheel, _ = built
     site = tmp_path / "site"
-    subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "--no-index", "-q",
-                    "--target", str(site), str(wheel)], check=True, capture_output=True, timeout=300)
+    (tmp_path / "home").mkdir()
+    out = pip("install", "-q", "--target", str(site), str(wheel), home=tmp_path / "home")
+    assert out.returncode == 0, out.stdout + out.stderr
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LAWNEWS_", "XDG_"))}
     env.update(PYTHONPATH=str(site), XDG_DATA_HOME=str(tmp_path / "data"),
                XDG_CACHE_HOME=os.environ.get("XDG_CACHE_HOME", str(tmp_path / "cache")), NO_COLOR="1")
