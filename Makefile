@@ -13,7 +13,9 @@ $(BIN)/python:
 
 install: $(BIN)/python
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev]'
+	@# setuptools' notice "Editable installation" (a folder named like the package in the
+	@# current folder takes precedence) is in README.md, Troubleshooting.
+	PYTHONWARNINGS='ignore:Editable installation' $(BIN)/python -m pip install -q -e '.[dev]'
 	$(BIN)/lawnews search '$(q)' -n 3
 
 test:
