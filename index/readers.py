@@ -303,9 +303,7 @@ def record_article(obj: Any, source: str, line: int) -> Article:
     captions = obj.get("captions") or []
     if not isinstance(captions, list) or not all(isinstance(c, str) for c in captions):
         raise ValueError("field 'captions' must be a list of strings")
-    ordinal = obj.get("ordinal", line)
-    if ordinal is None:
-        ordinal = line
+    ordinal = line if obj.get("ordinal") is None else obj["ordinal"]
     if not isinstance(ordinal, int) or isinstance(ordinal, bool) or ordinal < 1:
         raise ValueError(f"field 'ordinal' must be a positive whole number, not {ordinal!r}")
     fallback = obj.get("title_is_fallback") or False
@@ -319,8 +317,8 @@ def record_article(obj: Any, source: str, line: int) -> Article:
         sections=text_sections(normalize_chars(obj["text"])),
         ordinal=ordinal,
         title_is_fallback=fallback,
-        subtitle=normalize_chars(obj["subtitle"]).strip() or None if obj.get("subtitle") else None,
-        byline=normalize_chars(obj["byline"]).strip() or None if obj.get("byline") else None,
+        subtitle=(normalize_chars(obj["subtitle"]).strip() or None) if obj.get("subtitle") else None,
+        byline=(normalize_chars(obj["byline"]).strip() or None) if obj.get("byline") else None,
         captions=tuple(c for c in (normalize_chars(c).strip() for c in captions) if c),
         date=obj.get("date") or None,
         source=obj.get("source") or None,

@@ -3,11 +3,12 @@
 :func:`write_jsonl` writes one article per line in the input schema (``id``,
 ``title``, ``text`` with ``## `` headings, ``date``, ``source``, ``subtitle``,
 ``byline``, ``captions``, ``file``, ``ordinal``, ``title_is_fallback``, the tags,
-the metadata), so that indexing an export gives the same articles, tags and hits. :func:`write_bulk` writes the ``_bulk`` format, one
-document per section, with the text pre-segmented by lawnews' jieba analyzer
-(words joined by spaces) for a ``whitespace`` analyzer, the raw text kept for
-display and the facets as keywords; :func:`es_mapping` is the matching index
-mapping, so a user who outgrows one machine gets the same tokens in a cluster.
+the metadata), so that indexing an export gives the same articles, tags and hits.
+:func:`write_bulk` writes the ``_bulk`` format, one document per section, with
+the text pre-segmented by lawnews' jieba analyzer (words joined by spaces) for a
+``whitespace`` analyzer, the raw text kept for display and the facets as keywords;
+:func:`es_mapping` is the matching index mapping, so a user who outgrows one
+machine gets the same tokens in a cluster.
 """
 
 from __future__ import annotations
