@@ -2,11 +2,6 @@
 
 The default index (``LAWNEWS_INDEX_DIR``) is pointed at a session temporary
 directory, so no test touches the user's own index.
-
-Tests never write into the home folder: before lawnews is imported, the caches go
-under the project (``XDG_CACHE_HOME=.cache/test``; the sentence-vector model, which
-the tests marked ``model`` download once, in ``.cache/models``) and ``HOME`` is an
-empty temporary folder that must still be empty when the session ends.
 """
 
 from __future__ import annotations
@@ -20,6 +15,10 @@ import pytest
 
 from support import ROOT
 
+# Tests never write into the home folder: before lawnews is imported, the caches go
+# under the project (XDG_CACHE_HOME=.cache/test; the sentence-vector model, which the
+# tests marked `model` download once, in .cache/models) and HOME is an empty
+# temporary folder that must still be empty when the session ends.
 TEST_CACHE = ROOT / ".cache" / "test"
 MODEL_DIR = ROOT / ".cache" / "models"
 HOME = Path(tempfile.mkdtemp(prefix="lawnews-test-home-"))
