@@ -13,11 +13,13 @@ $(BIN)/python:
 
 install: $(BIN)/python
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev]'
+	@# setuptools' notice "Editable installation" (a folder named like the package in the
+	@# current folder takes precedence) is in README.md, Troubleshooting.
+	PYTHONWARNINGS='ignore:Editable installation' $(BIN)/python -m pip install -q -e '.[dev]'
 	$(BIN)/lawnews search '$(subst ','\'',$(value q))' -n 3
 
 test:
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(ARGS)
 
 search:
 	$(BIN)/lawnews search '$(subst ','\'',$(value q))'
@@ -33,4 +35,4 @@ eval:
 	$(BIN)/python bench/eval_stard.py $(ARGS)
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) build *.egg-info .pytest_cache .cache/test

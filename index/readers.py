@@ -10,7 +10,8 @@ without BOM, UTF-16 with BOM, then GB18030 (which covers GBK and GB2312), line b
 line when a file mixes the two; one larger than the page size limit
 (:func:`lawnews.config.max_page_mb`) is skipped unread. JSONL
 files (``.jsonl``, ``.ndjson``, optionally ``.gz``) hold one article per line
-in the schema ``{"id", "title", "text", …}``; ``text`` may hold ``## `` headings.
+in the schema ``{"id", "title", "text", …}``; ``text`` may hold ``## `` headings,
+and the fields an export adds (``captions``, ``file``, ``ordinal``, …) are read back.
 Their title and text get the same character normalisation as pages (full-width
 letters and digits narrowed, Chinese punctuation kept); a ``date`` in any form
 :mod:`.dates` reads (``2024年5月3日``, ``2024.5.3`` …) becomes ``YYYY-MM-DD``, and a
@@ -279,6 +280,10 @@ def read_jsonl(path: Path, source: str, seen_ids: dict[str, str]) -> Iterator[Re
 
 _HEADING = re.compile(r"^\s*#{2,6}\s+(.+?)\s*#*\s*$")
 _KNOWN = ("id", "title", "text", "date", "source")
+#: Fields an export writes besides those (:mod:`lawnews.exporters`): read back as the
+#: article's own; the tags an export writes are found again by the tagger.
+_EXPORTED = ("subtitle", "byline", "captions", "file", "ordinal", "title_is_fallback")
+_DERIVED = ("provinces", "cities", "courts", "mechanisms")
 
 
 def record_article(obj: Any, source: str, line: int) -> Article:
@@ -293,19 +298,32 @@ def record_article(obj: Any, source: str, line: int) -> Article:
     for key in ("id", "title", "text"):
         if not isinstance(obj[key], str):
             raise ValueError(f"field {key!r} must be a string, not {type(obj[key]).__name__}")
-    for key in ("date", "source"):
+    for key in ("date", "source", "subtitle", "byline", "file"):
         if obj.get(key) is not None and not isinstance(obj[key], str):
             raise ValueError(f"field {key!r} must be a string, not {type(obj[key]).__name__}")
     if not obj["id"].strip():
         raise ValueError("field 'id' is empty")
-    meta = {k: v for k, v in obj.items() if k not in _KNOWN and v is not None}
+    captions = obj.get("captions") or []
+    if not isinstance(captions, list) or not all(isinstance(c, str) for c in captions):
+        raise ValueError("field 'captions' must be a list of strings")
+    ordinal = line if obj.get("ordinal") is None else obj["ordinal"]
+    if not isinstance(ordinal, int) or isinstance(ordinal, bool) or ordinal < 1:
+        raise ValueError(f"field 'ordinal' must be a positive whole number, not {ordinal!r}")
+    fallback = obj.get("title_is_fallback") or False
+    if not isinstance(fallback, bool):
+        raise ValueError(f"field 'title_is_fallback' must be true or false, not {fallback!r}")
+    meta = {k: v for k, v in obj.items() if k not in _KNOWN + _EXPORTED + _DERIVED and v is not None}
     date = iso_date(obj["date"]) if obj.get("date") and obj["date"].strip() else None
     return Article(
         id=obj["id"],
-        file=source,
+        file=obj.get("file") or source,
         title=normalize_chars(obj["title"]).strip(),
         sections=text_sections(normalize_chars(obj["text"])),
-        ordinal=line,
+        ordinal=ordinal,
+        title_is_fallback=fallback,
+        subtitle=(normalize_chars(obj["subtitle"]).strip() or None) if obj.get("subtitle") else None,
+        byline=(normalize_chars(obj["byline"]).strip() or None) if obj.get("byline") else None,
+        captions=tuple(c for c in (normalize_chars(c).strip() for c in captions) if c),
         date=date,
         source=obj.get("source") or None,
         meta=meta,

@@ -76,8 +76,11 @@ def replacing(path: Path) -> Iterator[Path]:
 
 
 def bundled_corpus() -> Path:
-    """The ``corpus/`` folder shipped with the source checkout."""
-    return Path(__file__).resolve().parent.parent / "corpus"
+    """The bundled corpus: ``lawnews/corpus`` in an installed wheel, else the
+    ``corpus/`` folder of the source checkout (an editable install)."""
+    here = Path(__file__).resolve().parent
+    installed = here / "corpus"
+    return installed if installed.is_dir() else here.parent / "corpus"
 
 
 def max_page_mb() -> float:

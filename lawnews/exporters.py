@@ -1,12 +1,14 @@
 """Articles → files other tools read: JSONL, and Elasticsearch/OpenSearch bulk.
 
 :func:`write_jsonl` writes one article per line in the input schema (``id``,
-``title``, ``text`` with ``## `` headings, ``date``, ``source``, tags), so an
-export can be indexed again. :func:`write_bulk` writes the ``_bulk`` format, one
-document per section, with the text pre-segmented by lawnews' jieba analyzer
-(words joined by spaces) for a ``whitespace`` analyzer, the raw text kept for
-display and the facets as keywords; :func:`es_mapping` is the matching index
-mapping, so a user who outgrows one machine gets the same tokens in a cluster.
+``title``, ``text`` with ``## `` headings, ``date``, ``source``, ``subtitle``,
+``byline``, ``captions``, ``file``, ``ordinal``, ``title_is_fallback``, the tags,
+the metadata), so that indexing an export gives the same articles, tags and hits.
+:func:`write_bulk` writes the ``_bulk`` format, one document per section, with
+the text pre-segmented by lawnews' jieba analyzer (words joined by spaces) for a
+``whitespace`` analyzer, the raw text kept for display and the facets as keywords;
+:func:`es_mapping` is the matching index mapping, so a user who outgrows one
+machine gets the same tokens in a cluster.
 """
 
 from __future__ import annotations
@@ -35,6 +37,9 @@ def article_record(a: Article) -> dict[str, Any]:
     if a.captions:
         rec["captions"] = list(a.captions)
     rec["file"] = a.file
+    rec["ordinal"] = a.ordinal
+    if a.title_is_fallback:
+        rec["title_is_fallback"] = True
     rec.update({k: v for k, v in a.tags.to_dict().items() if v})
     rec.update({k: v for k, v in a.meta.items() if k not in rec})
     return rec

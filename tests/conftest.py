@@ -7,13 +7,48 @@ user's own index.
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
-import lawnews
+from support import ROOT
 
-from support import CORPUS, DATA
+# Tests never write into the home folder: before lawnews is imported, the caches go
+# under the project (XDG_CACHE_HOME=.cache/test; the sentence-vector model, which the
+# tests marked `model` download once, in .cache/models) and HOME is an empty
+# temporary folder that must still be empty when the session ends.
+TEST_CACHE = ROOT / ".cache" / "test"
+MODEL_DIR = ROOT / ".cache" / "models"
+HOME = Path(tempfile.mkdtemp(prefix="lawnews-test-home-"))
+os.environ.update(XDG_CACHE_HOME=str(TEST_CACHE), LAWNEWS_MODEL_DIR=str(MODEL_DIR), HOME=str(HOME))
+
+#: Fixtures that load the real sentence-vector model: tests using them are marked ``model``.
+MODEL_FIXTURES = {"model", "vector_index_dir"}
+
+import lawnews  # noqa: E402  (after the environment above)
+
+from support import CORPUS, DATA  # noqa: E402
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if MODEL_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.model)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(HOME, ignore_errors=True)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def home_stays_untouched():
+    """Fail the run if a test wrote into the home folder."""
+    yield
+    written = sorted(p.relative_to(HOME).as_posix() for p in HOME.rglob("*"))
+    assert not written, f"tests wrote into the home folder ({HOME}): {written}"
 
 
 def build_data_index(path: Path) -> Path:

