@@ -7,12 +7,14 @@
 
 from .api import NewsIndex, build_index, export, export_mapping, parse, search, tag
 from .errors import (
+    ArgumentTypeError,
     ArticleNotFoundError,
     CorpusError,
     CorpusFormatError,
     IndexLockedError,
     IndexNotFoundError,
     IndexVersionError,
+    InvalidArgumentError,
     LawNewsError,
     ModelNotFoundError,
     QuerySyntaxError,
@@ -45,6 +47,8 @@ __all__ = [
     "QuerySyntaxError",
     "UnknownFacetError",
     "ArticleNotFoundError",
+    "InvalidArgumentError",
+    "ArgumentTypeError",
     "ModelNotFoundError",
     "__version__",
 ]

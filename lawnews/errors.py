@@ -3,7 +3,8 @@
 Everything the library raises on purpose derives from :class:`LawNewsError`, so an
 embedder can write a single ``except LawNewsError``. Each message is one sentence a
 person can act on; the CLI prints it as is (``Error: …``) and exits 1.
-Programmer misuse (a wrong argument type) stays ``TypeError``/``ValueError``.
+A wrong argument raises :class:`ArgumentTypeError` or :class:`InvalidArgumentError`,
+which are also ``TypeError`` and ``ValueError``.
 """
 
 from __future__ import annotations
@@ -51,3 +52,11 @@ class ArticleNotFoundError(LawNewsError):
 
 class ModelNotFoundError(LawNewsError):
     """The sentence-vector model is missing and could not be fetched."""
+
+
+class InvalidArgumentError(LawNewsError, ValueError):
+    """An argument has the right type but a value lawnews cannot use."""
+
+
+class ArgumentTypeError(LawNewsError, TypeError):
+    """An argument has a type lawnews does not accept (for example a path that is an int)."""

@@ -101,7 +101,8 @@ def render_article(a: Article) -> str:
 
 def render_report(report: IngestReport, dry_run: bool = False) -> str:
     lines = [
-        f"{'would index' if dry_run else 'indexed'} {report.articles} articles ({report.sections} sections) from {report.files} files"
+        f"{'would index' if dry_run else 'indexed'} {plural(report.articles, 'article')}"
+        f" ({plural(report.sections, 'section')}) from {plural(report.files, 'file')}"
         + (f" into {report.index_dir}" if report.index_dir and not dry_run else "")
         + f" in {report.took_s:.1f} s"
     ]
