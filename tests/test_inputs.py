@@ -256,6 +256,10 @@ def test_a_recorded_taxonomy_that_is_gone_is_named(tmp_path):
     own.unlink()
     with pytest.raises(LawNewsError, match="mine.toml"):
         lawnews.build_index(page(tmp_path / "two.txt", SMART), ix)
+    with pytest.raises(LawNewsError, match="mine.toml.*gone"):
+        lawnews.NewsIndex.open(ix)
+    result = CliRunner().invoke(cli, ["index", str(tmp_path / "two.txt"), "--index-dir", str(ix)])
+    assert result.exit_code == 1 and result.output.startswith("Error: ") and "mine.toml" in result.output
 
 
 # -- how paths may be given ----------------------------------------------------
