@@ -21,14 +21,14 @@ import time
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterator
 
 from ..errors import IndexLockedError
 from .documents import Article
 from .pages import parse_page
-from .readers import PageText, Record, Skip, discover, iter_inputs
+from .readers import PageText, Paths, Record, Skip, as_paths, common_root, discover, iter_inputs
 from .pipeline import auto_procs, fewer_collections, prepared, segment_size, write_segments
-from .storage import IndexInfo, create_index, exists, open_index, replace_dir, staging_dir, write_info
+from .storage import IndexInfo, create_index, exists, open_index, read_info, replace_dir, staging_dir, write_info
 from .tagging import Tagger
 from .writer import IndexWriter
 from . import encoder
@@ -60,12 +60,12 @@ class IngestReport:
         }
 
 
-def input_size(paths: Iterable[str | os.PathLike[str]]) -> int:
+def input_size(paths: Paths) -> int:
     """Total bytes of the files under ``paths`` (for progress bars)."""
     return sum(_size(item[0]) for item in discover(paths) if not isinstance(item, Skip))
 
 
-def text_size(paths: Iterable[str | os.PathLike[str]]) -> int:
+def text_size(paths: Paths) -> int:
     """Bytes of text under ``paths`` once decompressed (for sizing the work): a gzip
     file counts the size its trailer records (modulo 4 GiB, so never below its own)."""
     return sum(_text_size(item[0]) for item in discover(paths) if not isinstance(item, Skip))
@@ -92,22 +92,24 @@ def _size(path: Path) -> int:
 
 
 def iter_articles(
-    paths: Iterable[str | os.PathLike[str]],
+    paths: Paths,
     *,
     tagger: Tagger | None = None,
     report: IngestReport | None = None,
     progress: Progress | None = None,
     tag: bool = True,
+    root: str | os.PathLike[str] | None = None,
 ) -> Iterator[Article]:
     """Parsed and tagged articles from ``paths``; skips go to ``report.skipped``.
-    With ``tag=False`` the articles come untagged (the caller tags them)."""
-    paths = list(paths)
+    With ``tag=False`` the articles come untagged (the caller tags them). Files
+    are named relative to ``root`` (see :func:`.readers.discover`)."""
+    paths = as_paths(paths)
     tagger = tagger or Tagger.default()
     report = report if report is not None else IngestReport()
     total = input_size(paths) if progress else 0
     done = 0
     files: set[Path] = set()
-    for inp in iter_inputs(paths):
+    for inp in iter_inputs(paths, root=root):
         if isinstance(inp, Skip):
             report.skipped.append(inp)
             continue
@@ -135,7 +137,7 @@ def iter_articles(
         progress(total, total)
 
 
-def corpus_fingerprint(paths: Iterable[str | os.PathLike[str]]) -> str:
+def corpus_fingerprint(paths: Paths) -> str:
     """A hash of the names and contents of the files under ``paths``."""
     h = hashlib.sha1()
     for item in discover(paths):
@@ -152,7 +154,7 @@ def corpus_fingerprint(paths: Iterable[str | os.PathLike[str]]) -> str:
 
 
 def build_index(
-    paths: Iterable[str | os.PathLike[str]],
+    paths: Paths,
     index_dir: str | os.PathLike[str],
     *,
     rebuild: bool = False,
@@ -175,23 +177,28 @@ def build_index(
     ``None``: as many as there are CPUs for large inputs, none for small ones).
     ``vectors`` gives every section a sentence vector (:mod:`.vectors`; the model is
     fetched on first use); an index built with vectors keeps them up to date on
-    every later update.
+    every later update. An update keeps what the index records (``extra``: its
+    taxonomy, vectors; ``extra`` given adds to it) and names files relative to the
+    index's folder (``root``: the common folder of the inputs of its first build).
     """
     started = time.perf_counter()
-    paths = list(paths)
+    paths = as_paths(paths)
     tagger = tagger or Tagger.default()
     report = IngestReport(index_dir=str(index_dir))
+    fresh = rebuild or not exists(index_dir)
+    known = None if fresh else read_info(index_dir)
+    root = (known.root if known is not None and known.root else None) or common_root(paths)
     if dry_run:
-        for _article in iter_articles(paths, tagger=tagger, report=report, progress=progress):
+        for _article in iter_articles(paths, tagger=tagger, report=report, progress=progress, root=root):
             pass
         report.took_s = time.perf_counter() - started
         return report
-    fresh = rebuild or not exists(index_dir)
     info = IndexInfo.current(
         tagger=tagger.fingerprint,
         origin=origin,
         corpus_fingerprint=corpus_fingerprint(paths) if origin else "",
         extra=dict(extra or {}),
+        root=str(root) if root is not None else "",
     )
     target = staging_dir(index_dir) if fresh else Path(index_dir)
     try:
@@ -200,17 +207,18 @@ def build_index(
         else:
             ix, old = open_index(target)
             info = replace(info, origin=old.origin if old.origin == origin else "",
-                           corpus_fingerprint="")
+                           corpus_fingerprint="", extra={**old.extra, **info.extra})
             vectors = vectors or bool(old.extra.get("vectors"))
         size = text_size(paths)
         if procs is None:
             procs = auto_procs(size)
-        articles = iter_articles(paths, tagger=tagger, report=report, progress=progress, tag=False)
+        articles = iter_articles(paths, tagger=tagger, report=report, progress=progress, tag=False, root=root)
         with fewer_collections(), IndexWriter(ix, fresh=fresh) as writer:
             if fresh and procs > 1:  # the workers write whole segments
                 write_segments(writer, articles, tagger, procs, segment_size(size, procs))
             else:
                 writer.add_files(prepared(articles, tagger, procs), report.skipped)
+        discount_refused(report, writer)
         if vectors:
             info.extra["vectors"] = encoder.MODEL
             write_info(target, info)  # an interrupted encoding goes on at the next update
@@ -227,6 +235,14 @@ def build_index(
         raise
     report.took_s = time.perf_counter() - started
     return report
+
+
+def discount_refused(report: IngestReport, writer: IndexWriter) -> None:
+    """Take the articles the writer refused (an id clash, see
+    :meth:`.writer.IndexWriter.add_files`) out of the account."""
+    report.articles -= writer.refused_articles
+    report.sections -= writer.refused_sections
+    report.files -= writer.refused_files
 
 
 def encode_sections(ix: Any, progress: Progress | None = None) -> int:

@@ -94,10 +94,15 @@ class Article:
 def article_id(source: str, ordinal: int) -> str:
     """The id of the ``ordinal``-th article (1-based) of page file ``source``.
 
-    ``source`` is the file's path relative to the folder being ingested, without its
-    extension, so ``corpus/001_x.txt`` gives ``001_x#1``, ``001_x#2`` …
+    ``source`` names the file as ingest does (its path relative to the index's
+    folder, see :func:`lawnews.index.readers.discover`); the id is that name
+    without its extension, so ``001_x.txt`` gives ``001_x#1``, ``001_x#2`` …
     """
     if ordinal < 1:
         raise ValueError("ordinal is 1-based")
-    stem = source.rsplit(".", 1)[0] if "." in source.rsplit("/", 1)[-1] else source
-    return f"{stem}#{ordinal}"
+    return f"{file_stem(source)}#{ordinal}"
+
+
+def file_stem(source: str) -> str:
+    """``source`` without the extension of its last part: the stem of its articles' ids."""
+    return source.rsplit(".", 1)[0] if "." in source.rsplit("/", 1)[-1] else source

@@ -26,15 +26,17 @@ import json
 import math
 import os
 import re
+import stat
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Union
 
 from ..config import MAX_PAGE_MB_ENV, max_page_mb
+from ..errors import ArgumentTypeError
 from .chars import normalize_chars
 from .dates import iso_date
-from .documents import Article, Section
+from .documents import Article, Section, file_stem
 
 PAGE_SUFFIXES = (".txt", ".md", ".text")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
@@ -100,23 +102,174 @@ class Record:
 
 Input = Union[PageText, Record, Skip]
 
+#: One path, or an iterable of paths.
+Paths = Union[str, "os.PathLike[str]", Iterable[Union[str, "os.PathLike[str]"]]]
 
-def discover(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[Path, str] | Skip]:
-    """Yield ``(file, source)`` for every file under ``paths``, or a Skip for a missing path.
 
-    ``source`` is the file's path relative to the folder it was found in (its name
-    when given directly), with ``/`` separators: it names the file in ids and results.
+def as_paths(paths: Any) -> list[str | os.PathLike[str]]:
+    """``paths`` as a list: one path (``str`` or ``os.PathLike``) or an iterable of them.
+
+    Anything else (a number, ``None``, bytes) raises ArgumentTypeError: a ``str``
+    is never taken for a sequence of one-letter paths.
     """
-    for p in paths:
+    if _is_path(paths):
+        return [paths]
+    if isinstance(paths, (bytes, bytearray)) or not isinstance(paths, Iterable):
+        raise ArgumentTypeError(f"paths must be a path (str or os.PathLike) or an iterable of them,"
+                                f" not {type(paths).__name__}")
+    out = list(paths)
+    for p in out:
+        if not _is_path(p):
+            raise ArgumentTypeError(f"each path must be a str or os.PathLike, not {type(p).__name__} ({p!r})")
+    return out
+
+
+def _is_path(p: Any) -> bool:
+    if isinstance(p, str):
+        return True
+    if isinstance(p, os.PathLike):
+        return isinstance(os.fspath(p), str)
+    return False
+
+
+def discover(paths: Paths, *, root: str | os.PathLike[str] | None = None) -> Iterator[tuple[Path, str] | Skip]:
+    """Yield ``(file, source)`` for every file under ``paths``, or a Skip saying why
+    an entry is not read.
+
+    ``source`` names the file in ids and results: its path relative to ``root``
+    (default: :func:`common_root` of ``paths``), with ``/`` separators, or its
+    absolute path when it lies outside ``root``. It does not depend on how the file
+    was named: ``root`` and the folders given are resolved, so a relative or
+    absolute path, or the parent folder, name a file alike.
+
+    Folders are walked in name order. Skipped, each with its reason: hidden entries
+    (names starting with ``.``; a file or folder given by name is read), broken
+    symlinks, devices, pipes and sockets, entries that cannot be read (an OS error,
+    ``transient``), a symlinked folder that leads back into a folder being walked
+    or to one read already, and a file reached a second time. Other symlinked
+    folders are followed.
+    """
+    items = as_paths(paths)
+    base = Path(os.path.realpath(root)) if root is not None else common_root(items)
+    seen: dict[tuple[int, int], str] = {}  # (device, inode) of each file yielded: its source
+    followed: dict[Path, str] = {}  # resolved targets of the symlinked folders followed: their source
+    for p in items:
         path = Path(p)
-        if path.is_dir():
-            for f in sorted(path.rglob("*")):
-                if f.is_file() and not any(part.startswith(".") for part in f.relative_to(path).parts):
-                    yield f, f.relative_to(path).as_posix()
-        elif path.is_file():
-            yield path, path.name
+        try:
+            st = os.stat(path)
+        except FileNotFoundError:
+            yield Skip(str(path), _gone(path, "no such file or folder"))
+            continue
+        except OSError as e:
+            yield Skip(str(path), f"unreadable: {e.strerror or e}", transient=True)
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            top = Path(os.path.realpath(path))
+            yield from _walk(path, top, base, top, [top], followed, seen)
+        elif stat.S_ISREG(st.st_mode):
+            named = Path(os.path.realpath(os.path.dirname(os.path.abspath(path)))) / path.name
+            yield from _once(path, _source(named, base), st, seen)
         else:
-            yield Skip(str(path), "no such file or folder")
+            yield Skip(str(path), _SPECIAL)
+
+
+_SPECIAL = "not a regular file (a device, pipe or socket)"
+_HIDDEN = "hidden: the name starts with '.' (give it by name to read it)"
+
+
+def common_root(paths: Iterable[str | os.PathLike[str]]) -> Path | None:
+    """The deepest folder holding every input of ``paths``, resolved: a folder given
+    counts as itself, a file as the folder it is in. None when no input exists."""
+    bases = []
+    for p in paths:
+        try:
+            is_dir = stat.S_ISDIR(os.stat(p).st_mode)
+        except OSError:
+            continue
+        bases.append(os.path.realpath(p if is_dir else os.path.dirname(os.path.abspath(p))))
+    try:
+        return Path(os.path.commonpath(bases)) if bases else None
+    except ValueError:  # paths on different drives
+        return None
+
+
+def _source(path: Path, base: Path | None) -> str:
+    """The name of the resolved ``path`` relative to ``base`` ("" for ``base`` itself),
+    or its absolute name outside it."""
+    if base is not None:
+        try:
+            rel = path.relative_to(base).as_posix()
+        except ValueError:
+            pass
+        else:
+            return "" if rel == "." else rel
+    return path.as_posix()
+
+
+def _gone(path: Path | str, otherwise: str) -> str:
+    try:
+        return f"broken symlink to {os.readlink(path)}"
+    except OSError:
+        return otherwise
+
+
+def _walk(folder: Path, named: Path, base: Path | None, top: Path, stack: list[Path],
+          followed: dict[Path, str], seen: dict[tuple[int, int], str]) -> Iterator[tuple[Path, str] | Skip]:
+    """The files under ``folder``: ``named`` under the resolved ``top`` folder given
+    (symlinked folders on the way kept as named), ``stack[-1]`` once resolved."""
+    try:
+        with os.scandir(folder) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError as e:
+        yield Skip(str(folder), f"unreadable folder: {e.strerror or e}", transient=True)
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        source = _source(named / entry.name, base)
+        if entry.name.startswith("."):
+            yield Skip(entry.path, _HIDDEN)
+            continue
+        try:
+            link = entry.is_symlink()
+            st = entry.stat()
+        except FileNotFoundError:
+            yield Skip(entry.path, _gone(path, "vanished while the folder was read"))
+            continue
+        except OSError as e:
+            yield Skip(entry.path, f"unreadable: {e.strerror or e}", transient=True)
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            real = Path(os.path.realpath(path)) if link else stack[-1] / entry.name
+            if link:
+                if any(open_.is_relative_to(real) for open_ in stack):
+                    yield Skip(entry.path, f"symlink cycle: it leads back to {real}, which is being read")
+                    continue
+                if real.is_relative_to(top):
+                    yield Skip(entry.path, f"symlink to {real}, a folder inside {top} read under its own name")
+                    continue
+                if real in followed:
+                    yield Skip(entry.path, f"symlink to a folder read already as {followed[real]}")
+                    continue
+                followed[real] = source
+            stack.append(real)
+            yield from _walk(path, named / entry.name, base, top, stack, followed, seen)
+            stack.pop()
+        elif stat.S_ISREG(st.st_mode):
+            yield from _once(path, source, st, seen)
+        else:
+            yield Skip(entry.path, _SPECIAL)
+
+
+def _once(path: Path, source: str, st: os.stat_result, seen: dict[tuple[int, int], str]
+          ) -> Iterator[tuple[Path, str] | Skip]:
+    """``(path, source)`` unless this file was found already (under another name)."""
+    if st.st_ino:  # 0 where the file system has no inode numbers
+        first = seen.get((st.st_dev, st.st_ino))
+        if first is not None:
+            yield Skip(str(path), f"the same file as {first}, read once")
+            return
+        seen[(st.st_dev, st.st_ino)] = source
+    yield path, source
 
 
 def _kind(name: str) -> str | None:
@@ -128,15 +281,19 @@ def _kind(name: str) -> str | None:
     return None
 
 
-def iter_inputs(paths: Iterable[str | os.PathLike[str]], *, max_page: float | None = None) -> Iterator[Input]:
+def iter_inputs(paths: Paths, *, max_page: float | None = None,
+                root: str | os.PathLike[str] | None = None) -> Iterator[Input]:
     """Every input under ``paths``: decoded pages, JSONL records, and skips.
 
     Page files larger than ``max_page`` MB (default: :func:`lawnews.config.max_page_mb`)
-    are skipped.
+    are skipped. Files are named relative to ``root`` (see :func:`discover`). A page
+    file whose articles would get the ids of an earlier one (``a.txt`` and ``a.md``
+    both give ``a#1`` …) is skipped as a clash.
     """
     limit = max_page_mb() if max_page is None else max_page
     seen_ids: dict[str, str] = {}
-    for item in discover(paths):
+    stems: dict[str, str] = {}  # id stem of each page file read: its source
+    for item in discover(paths, root=root):
         if isinstance(item, Skip):
             yield item
             continue
@@ -148,7 +305,11 @@ def iter_inputs(paths: Iterable[str | os.PathLike[str]], *, max_page: float | No
             yield Skip(str(path), f"unsupported file type {path.suffix or '(no extension)'!r}")
         elif kind == "jsonl":
             yield from read_jsonl(path, source, seen_ids)
+        elif file_stem(source) in stems:
+            yield Skip(str(path), f"id clash: its articles would get the ids {file_stem(source)}#1, #2 … of"
+                                  f" {stems[file_stem(source)]}; rename one of the two files", source)
         else:
+            stems[file_stem(source)] = source
             yield read_page(path, source, max_mb=limit)
 
 

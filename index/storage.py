@@ -2,8 +2,8 @@
 
 An index directory holds Whoosh's segment files plus ``lawnews.json``, which
 records what built it: schema version, lawnews version, segmenter and dictionary
-fingerprint, tagger fingerprint, article and section counts, and where the
-documents came from. :func:`open_index` refuses an index whose schema or
+fingerprint, tagger fingerprint, article and section counts, where the
+documents came from, and the folder its files are named relative to (``root``). :func:`open_index` refuses an index whose schema or
 dictionary differ from this installation's, with a message that says how to
 rebuild; :func:`replace_dir` swaps a freshly built directory into place so that an
 interrupted rebuild never leaves a broken index behind.
@@ -47,6 +47,7 @@ class IndexInfo:
     origin: str = ""
     corpus_fingerprint: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    root: str = ""  # the folder files are named relative to (see readers.discover)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -113,8 +113,14 @@ class IndexWriter:
         self._written: set[str] = set()  # ids added (updates only)
         self._unfinished: set[str] = set()  # files a transient error stopped reading
         self._skips_seen = 0
+        self._lookup: Any = None  # a searcher over the committed documents (updates only)
         self.added_articles = 0
         self.added_sections = 0
+        #: Articles (and their sections, and files of which every article) :meth:`add_files`
+        #: refused because their id belongs to another file's article.
+        self.refused_articles = 0
+        self.refused_sections = 0
+        self.refused_files = 0
 
     @property
     def index(self) -> whoosh_index.Index:
@@ -171,29 +177,52 @@ class IndexWriter:
         article loses its earlier articles, and a file that could not be read (a
         transient skip, even midway) keeps those it did not give again; each such
         skip is replaced by a copy that says how many (``removed``, ``kept``).
+        An article whose id belongs to an article of another file, which this
+        transaction does not read again, is not added (never overwritten): it gets
+        a skip naming both, and counts in ``refused_articles``.
         Returns the number of articles added.
         """
         if skipped is None:
             skipped = []
         read: set[str] = set()  # files that gave articles
         current: str | None = None
-        n = 0
+        n = added = 0
         for item in articles:
-            file = item.article.file if isinstance(item, PreparedArticle) else item.file
+            article = item.article if isinstance(item, PreparedArticle) else item
+            file = article.file
             if file != current:
                 if current is not None:
                     self._replace_earlier(current, skipped)
+                    self.refused_files += added == 0
                 current = file
                 read.add(current)
+                added = 0
+            owner = None if self._fresh else self._owner(article.id)
+            if owner is not None and owner != file and owner not in read:
+                skipped.append(Skip(file, f"id clash: article {article.id} is already the id of an article of"
+                                          f" {owner}, which is not replaced; rename one of the files,"
+                                          f" or remove {owner} first (--remove-file)"))
+                self.refused_articles += 1
+                self.refused_sections += max(1, len(article.sections))
+                continue
             self.add(item)
             n += 1
+            added += 1
         if current is not None:
             self._replace_earlier(current, skipped)
+            self.refused_files += added == 0
         if not self._fresh:
             for k, skip in enumerate(skipped):
                 if skip.source is not None and (skip.source not in read or skip.transient):
                     skipped[k] = self._settle(skip)
         return n
+
+    def _owner(self, article_id: str) -> str | None:
+        """The file of the committed article with this id, if there is one."""
+        if self._lookup is None:
+            self._lookup = self._w.searcher()  # the writer's own, closed with it
+        docnum = self._lookup.document_number(article_id=article_id)
+        return None if docnum is None else self._lookup.stored_fields(docnum).get("file")
 
     def _replace_earlier(self, file: str, skipped: list[Skip]) -> None:
         """Delete what ``file`` gave before, unless reading it failed on an OS error."""

@@ -19,6 +19,7 @@ from .errors import (
     ModelNotFoundError,
     QuerySyntaxError,
     UnknownFacetError,
+    VectorsNotFoundError,
 )
 from .index.documents import Article, Section, Tags
 from .search.results import Hit, SearchResults
@@ -47,9 +48,10 @@ __all__ = [
     "QuerySyntaxError",
     "UnknownFacetError",
     "ArticleNotFoundError",
-    "ModelNotFoundError",
     "InvalidArgumentError",
     "ArgumentTypeError",
+    "ModelNotFoundError",
+    "VectorsNotFoundError",
     "__version__",
 ]
 

@@ -19,7 +19,7 @@ from typing import IO, TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 from . import arguments as _args
 from .config import INDEX_DIR_ENV, bundled_corpus, default_index_dir, env_index_dir, user_index_dir
-from .errors import ArgumentTypeError, IndexNotFoundError, InvalidArgumentError, LawNewsError
+from .errors import ArgumentTypeError, IndexNotFoundError, IndexVersionError, InvalidArgumentError, LawNewsError
 from .index import storage
 from .index.documents import Article
 from .index.storage import IndexInfo
@@ -61,7 +61,13 @@ class NewsIndex:
         """
         _args.path("path", path)
         ix, info = storage.open_index(path)
-        return cls(ix, Path(path), info, tagger or _tagger(info.extra.get("taxonomy")))
+        if tagger is None:
+            try:
+                tagger = _tagger(_recorded_taxonomy(path, info))
+            except BaseException:
+                ix.close()
+                raise
+        return cls(ix, Path(path), info, tagger)
 
     @classmethod
     def create(cls, path: "str | os.PathLike[str]", *, tagger: Tagger | None = None) -> "NewsIndex":
@@ -185,13 +191,25 @@ class NewsIndex:
         self._refresh_info()
         return n
 
-    def add(self, paths: Iterable["str | os.PathLike[str]"], *, progress: Progress | None = None) -> IngestReport:
-        """Index the files under ``paths``; each file's articles replace its earlier ones."""
-        from .index.build import IngestReport, iter_articles
+    def add(self, paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]]", *,
+            progress: Progress | None = None) -> IngestReport:
+        """Index the files under ``paths`` (one path or several); each file's articles
+        replace its earlier ones. Files are named relative to the index's folder (the
+        common folder of what was first added to it), tagged with its taxonomy."""
+        from .index.build import IngestReport, discount_refused, iter_articles
+        from .index.readers import as_paths, common_root
 
+        paths = as_paths(paths)
+        if self._info is not None and not self._info.root:
+            root = common_root(paths)
+            if root is not None:
+                self._info = IndexInfo(**{**self._info.to_dict(), "root": str(root)})
+        root = self._info.root if self._info is not None and self._info.root else None
         report = IngestReport(index_dir=str(self.path) if self.path else None)
         with self.writer() as w:
-            w.add_files(iter_articles(paths, tagger=self._tagger, report=report, progress=progress), report.skipped)
+            w.add_files(iter_articles(paths, tagger=self._tagger, report=report, progress=progress, root=root),
+                        report.skipped)
+        discount_refused(report, w)
         self._refresh_info()
         return report
 
@@ -289,7 +307,37 @@ def _tagger(taxonomy: "str | os.PathLike[str] | None") -> Tagger:
     return Tagger(taxonomy=taxonomy) if taxonomy else Tagger.default()
 
 
-def build_index(paths: Iterable["str | os.PathLike[str]"] | None = None,
+def _recorded_taxonomy(index_dir: "str | os.PathLike[str]", info: IndexInfo) -> str | None:
+    """The taxonomy file the index at ``index_dir`` was built with (None: the shipped
+    one); IndexVersionError if that file is gone."""
+    recorded = info.extra.get("taxonomy")
+    if recorded and not Path(recorded).is_file():
+        raise IndexVersionError(
+            f"the index at {index_dir} was built with the taxonomy {recorded}, which is gone; put it back,"
+            f" or rebuild the index with `lawnews index --rebuild [PATH…] --index-dir {index_dir}`"
+            " (and --taxonomy FILE for another one)")
+    return recorded or None
+
+
+def _update_taxonomy(index_dir: Path, taxonomy: "str | os.PathLike[str] | None",
+                     rebuild: bool) -> str | None:
+    """The taxonomy to tag with when indexing into ``index_dir``: the one given for a
+    new index or a rebuild; for an update, the one the index was built with (giving
+    another one is refused: its articles would be tagged two ways)."""
+    given = str(Path(taxonomy).resolve()) if taxonomy else None
+    info = None if rebuild or not storage.exists(index_dir) else storage.read_info(index_dir)
+    if info is None:
+        return given
+    recorded = info.extra.get("taxonomy") or None
+    if given is not None and given != recorded:
+        raise InvalidArgumentError(
+            f"the index at {index_dir} was built with {f'the taxonomy {recorded}' if recorded else 'the shipped taxonomy'};"
+            f" update it without --taxonomy, or rebuild it with --rebuild --taxonomy {taxonomy}"
+            " to tag every article with the new one")
+    return _recorded_taxonomy(index_dir, info)
+
+
+def build_index(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]] | None" = None,
                 index_dir: "str | os.PathLike[str] | None" = None, *, rebuild: bool = False,
                 progress: Progress | None = None, dry_run: bool = False,
                 taxonomy: "str | os.PathLike[str] | None" = None, jobs: int | None = None,
@@ -303,20 +351,24 @@ def build_index(paths: Iterable["str | os.PathLike[str]"] | None = None,
     (default: one per CPU for inputs of 4 MB or more, else none); the index is the same.
     ``vectors`` also gives every section a sentence vector, with which questions are
     ranked by meaning as well as by words (the model, about 90 MB, is downloaded
-    on first use); the index keeps them up to date on later updates.
+    on first use); the index keeps them up to date on later updates. An update
+    tags with the taxonomy the index was built with; another ``taxonomy`` needs
+    ``rebuild`` (else InvalidArgumentError). ``paths`` is one path or several.
 
     >>> report = build_index(["corpus/"], "var/index", rebuild=True)   # doctest: +SKIP
     >>> report.articles, [s.reason for s in report.skipped]              # doctest: +SKIP
     """
     from .index.build import build_index as _build_index
+    from .index.readers import as_paths
 
     _args.path("index_dir", index_dir, optional=True)
     if jobs is not None:
         _args.count("jobs", jobs, minimum=1)
     bundled = paths is None and taxonomy is None and not vectors
-    paths = [bundled_corpus()] if paths is None else list(paths)
+    paths = [bundled_corpus()] if paths is None else as_paths(paths)
     target = Path(index_dir) if index_dir is not None else default_index_dir()
-    extra = {"taxonomy": str(Path(taxonomy).resolve())} if taxonomy else {}
+    taxonomy = _update_taxonomy(target, taxonomy, rebuild)
+    extra = {"taxonomy": taxonomy} if taxonomy else {}
     return _build_index(paths, target, rebuild=rebuild, progress=progress, tagger=_tagger(taxonomy),
                         origin=BUNDLED if bundled else "", dry_run=dry_run, extra=extra, procs=jobs,
                         vectors=vectors)
@@ -334,16 +386,25 @@ def search(query: str, *, index_dir: "str | os.PathLike[str] | None" = None, lim
         return ix.search(query, limit=limit, offset=offset, strict=strict, expand=expand, **filters)
 
 
-def parse(paths: Iterable["str | os.PathLike[str]"], *, skipped: list[Skip] | None = None,
+def parse(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]]", *,
+          skipped: list[Skip] | None = None,
           taxonomy: "str | os.PathLike[str] | None" = None,
           progress: Progress | None = None) -> Iterator[Article]:
     """Parsed, tagged articles from files and folders, without touching any index.
 
-    Inputs that cannot be used are appended to ``skipped`` with their reason.
+    ``paths`` is one path or several. Inputs that cannot be used are appended to
+    ``skipped`` with their reason.
 
     >>> [a.id for a in parse(["corpus/002_79b23406edc23697.txt"])][:2]   # doctest: +SKIP
     ['002_79b23406edc23697#1', '002_79b23406edc23697#2']
     """
+    from .index.readers import as_paths
+
+    return _parse(as_paths(paths), skipped, taxonomy, progress)  # a wrong type fails here, not at next()
+
+
+def _parse(paths: "list[str | os.PathLike[str]]", skipped: "list[Skip] | None",
+           taxonomy: "str | os.PathLike[str] | None", progress: "Progress | None") -> Iterator[Article]:
     from .index.build import IngestReport, iter_articles
 
     if skipped is not None and not isinstance(skipped, list):

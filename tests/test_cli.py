@@ -179,8 +179,10 @@ def test_index_dry_run_writes_nothing_and_remove_by_id_and_file(tmp_path):
     out = run("index", str(DATA / "articles.jsonl"), "--index-dir", str(ix), "--dry-run").stdout
     assert "would index 20 articles" in out and not ix.exists()
     run("index", str(DATA / "articles.jsonl"), str(DATA / "inputs" / "mixed.jsonl"), "--index-dir", str(ix))
-    data = json.loads(run("index", "--remove-id", "t01", "--remove-file", "mixed.jsonl", "--index-dir", str(ix), "--json").stdout)
-    assert data["removed_sections"] == {"articles": {"t01": 2}, "files": {"mixed.jsonl": 1}}
+    # files from two folders are named relative to the folder holding both
+    data = json.loads(run("index", "--remove-id", "t01", "--remove-file", "inputs/mixed.jsonl", "--index-dir", str(ix),
+                          "--json").stdout)
+    assert data["removed_sections"] == {"articles": {"t01": 2}, "files": {"inputs/mixed.jsonl": 1}}
     stats = json.loads(run("stats", "--index-dir", str(ix), "--json").stdout)
     assert stats["articles"] == 19
     assert run("index", "x", "--remove-id", "t02", "--index-dir", str(ix), ok=False).exit_code == 2
