@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 q ?= 交叉执行
 
-.PHONY: default install test search index bench eval clean
+.PHONY: default install model test search index bench eval clean
 
 default: test
 
@@ -17,6 +17,9 @@ install: $(BIN)/python
 	@# current folder takes precedence) is in README.md, Troubleshooting.
 	PYTHONWARNINGS='ignore:Editable installation' $(BIN)/python -m pip install -q -e '.[dev]'
 	$(BIN)/lawnews search '$(subst ','\'',$(value q))' -n 3
+
+model:
+	LAWNEWS_MODEL_DIR=.cache/models $(BIN)/python -c 'from lawnews.index import encoder; print(encoder.fetch())'
 
 test:
 	$(BIN)/python -m pytest $(ARGS)

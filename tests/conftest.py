@@ -44,6 +44,30 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 
 
 @pytest.fixture(scope="session", autouse=True)
+def no_network():
+    """Tests reach no address but this machine's own: a connection elsewhere fails."""
+    import ipaddress
+    import socket
+
+    real = socket.socket.connect
+
+    def connect(self: socket.socket, address: object) -> None:
+        host = address[0] if isinstance(address, tuple) else None
+        if host is not None:
+            try:
+                local = ipaddress.ip_address(host).is_loopback
+            except ValueError:
+                local = host == "localhost"
+            if not local:
+                raise OSError(f"tests use no network (a connection to {host} was attempted)")
+        return real(self, address)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(socket.socket, "connect", connect)
+        yield
+
+
+@pytest.fixture(scope="session", autouse=True)
 def home_stays_untouched():
     """Fail the run if a test wrote into the home folder."""
     yield

@@ -190,19 +190,6 @@ def test_an_unreadable_folder_is_reported_and_the_walk_goes_on(tmp_path, monkeyp
     assert "Permission denied" in result.output and "would index 2 articles" in result.output
 
 
-@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root reads any folder")
-def test_a_folder_without_permission_is_reported(tmp_path):
-    page(tmp_path / "in" / "a.txt")
-    locked = tmp_path / "in" / "locked"
-    page(locked / "x.txt")
-    locked.chmod(0)
-    try:
-        assert found([tmp_path / "in"]) == ["a.txt"]
-        assert "ermission" in skips([tmp_path / "in"])["locked"]
-    finally:
-        locked.chmod(0o755)
-
-
 def test_special_files_are_not_read(tmp_path):
     page(tmp_path / "in" / "a.txt")
     os.mkfifo(tmp_path / "in" / "pipe.txt")

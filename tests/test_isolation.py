@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from lawnews import config
 from lawnews.index import encoder
 
@@ -46,3 +48,10 @@ def test_tests_that_need_the_model_are_marked_and_can_be_left_out():
     assert "test_wordpiece_splits_han_characters_punctuation_and_word_pieces" in without
     assert "test_fetch_checks_the_package_hash" in without
     assert not needs_model & without
+
+
+def test_tests_reach_no_network():
+    import socket
+
+    with socket.socket() as s, pytest.raises(OSError, match="no network"):
+        s.connect(("192.0.2.1", 80))  # TEST-NET-1: never routed
