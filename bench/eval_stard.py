@@ -11,12 +11,12 @@ Stages (each timed):
    sentence vectors (``vectors=True``: about 30 to 50 minutes of encoding on two
    cores the first time), or reuse the one cached in ``bench/cache/`` when neither
    the corpus nor the index code changed;
-3. run the queries through lawnews (:func:`lawnews.evaluation.evaluate`) twice: by
+3. run the queries through lawnews (:func:`lawnews.search.evaluation.evaluate`) twice: by
    words only (``semantic=False``) and by words and vectors (``semantic=True``);
 4. build (or load from the cache) a BM25 baseline (k1=1.2, b=0.75) over the same
    documents and the same jieba tokens: documents get the index-mode tokens of
    title + text (words and their sub-words, as lawnews indexes them), queries the
-   query-mode tokens of :func:`lawnews.index.analysis.tokenize`; every query
+   query-mode tokens of :func:`lawnews.index.analysis.chinese.tokenize`; every query
    word is optional (OR), scores summed;
 5. run the queries through the baseline, scored by the same code;
 6. run the gold dev queries (``../shared/gold/queries-dev.json``) over the bundled
@@ -116,7 +116,7 @@ def index_stamp() -> dict[str, str]:
 
 
 def baseline_stamp() -> str:
-    from lawnews.index import analysis
+    from lawnews.index.analysis import chinese as analysis
 
     h = hashlib.sha1()
     h.update(_corpus_key(STATUTES).encode())
@@ -177,13 +177,13 @@ class _Results:
 class BM25:
     """Okapi BM25 over bags of words: postings hold ``(doc, tf-part)``, scores add ``idf * part``.
 
-    Quacks like :class:`lawnews.NewsIndex` for :func:`lawnews.evaluation.evaluate`
+    Quacks like :class:`lawnews.NewsIndex` for :func:`lawnews.search.evaluation.evaluate`
     (``search`` and ``article``); filters are not supported (STARD has none).
     """
 
     def __init__(self, ids: list[str], postings: dict[str, tuple[list[int], list[int]]],
                  lengths: list[int], k1: float = K1, b: float = B) -> None:
-        from lawnews.index.analysis import tokenize
+        from lawnews.index.analysis.chinese import tokenize
 
         self._tokenize = tokenize
         self.ids = ids
@@ -201,7 +201,7 @@ class BM25:
     @classmethod
     def build(cls) -> "BM25":
         """Tokenize every statute article (cached in ``bench/cache/``) and build the postings."""
-        from lawnews.index.analysis import tokenize
+        from lawnews.index.analysis.chinese import tokenize
 
         cache = CACHE / f"bm25-{baseline_stamp()}.pickle"
         if cache.exists():

@@ -73,8 +73,8 @@ def measure_build(engine: Engine, size: str, index_dir: Path) -> dict[str, Any]:
     corpus = corpora.corpus(size)
     prepare(engine)
     if engine.name == "lawnews":
-        from lawnews.index.build import text_size
-        from lawnews.index.pipeline import auto_procs
+        from lawnews.index.store.build import text_size
+        from lawnews.index.store.pipeline import auto_procs
 
         workers = auto_procs(text_size([corpus.path]))
         _workers = workers if workers > 1 else 0

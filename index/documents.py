@@ -95,7 +95,7 @@ def article_id(source: str, ordinal: int) -> str:
     """The id of the ``ordinal``-th article (1-based) of page file ``source``.
 
     ``source`` names the file as ingest does (its path relative to the index's
-    folder, see :func:`lawnews.index.readers.discover`); the id is that name
+    folder, see :func:`lawnews.index.ingest.readers.discover`); the id is that name
     without its extension, so ``001_x.txt`` gives ``001_x#1``, ``001_x#2`` …
     """
     if ordinal < 1:

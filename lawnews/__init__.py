@@ -59,7 +59,7 @@ __all__ = [
 def __getattr__(name: str) -> object:
     # IngestReport lives with the ingest pipeline, loaded only when asked for.
     if name == "IngestReport":
-        from .index.build import IngestReport
+        from .index.store.build import IngestReport
 
         return IngestReport
     raise AttributeError(f"module 'lawnews' has no attribute {name!r}")

@@ -20,9 +20,9 @@ from typing import IO, TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 from . import arguments as _args
 from .config import INDEX_DIR_ENV, bundled_corpus, default_index_dir, env_index_dir, user_index_dir
 from .errors import ArgumentTypeError, IndexNotFoundError, IndexVersionError, InvalidArgumentError, LawNewsError
-from .index import storage
+from .index.store import storage
 from .index.documents import Article
-from .index.storage import IndexInfo
+from .index.store.storage import IndexInfo
 from .index.tagging import Tagger, TextTags
 from .search.results import SearchResults
 from .search.searcher import SORTS, IndexSearcher
@@ -31,9 +31,9 @@ from .version import __version__
 # Building, writing and exporting are imported where they are used: a search
 # (the command line's most frequent call) does not load the ingest pipeline.
 if TYPE_CHECKING:
-    from .index.build import IngestReport, Progress
-    from .index.readers import Skip
-    from .index.writer import IndexWriter
+    from .index.store.build import IngestReport, Progress
+    from .index.ingest.readers import Skip
+    from .index.store.writer import IndexWriter
 
 BUNDLED = "bundled"
 
@@ -168,7 +168,7 @@ class NewsIndex:
     # -- writing ----------------------------------------------------------
     def writer(self, *, timeout: float = 10.0) -> IndexWriter:
         """A write transaction: ``with ix.writer() as w: w.add(article)`` commits on success."""
-        from .index.writer import IndexWriter
+        from .index.store.writer import IndexWriter
 
         _args.number("timeout", timeout)
         return IndexWriter(self._ix, timeout=timeout)
@@ -181,7 +181,7 @@ class NewsIndex:
         metadata). A bad item raises InvalidArgumentError or ArgumentTypeError naming
         its position, and nothing is added.
         """
-        from .index.readers import record_article
+        from .index.ingest.readers import record_article
 
         n = 0
         with self.writer() as w:
@@ -196,8 +196,8 @@ class NewsIndex:
         """Index the files under ``paths`` (one path or several); each file's articles
         replace its earlier ones. Files are named relative to the index's folder (the
         common folder of what was first added to it), tagged with its taxonomy."""
-        from .index.build import IngestReport, discount_refused, iter_articles
-        from .index.readers import as_paths, common_root
+        from .index.store.build import IngestReport, discount_refused, iter_articles
+        from .index.ingest.readers import as_paths, common_root
 
         paths = as_paths(paths)
         if self._info is not None and not self._info.root:
@@ -226,7 +226,7 @@ class NewsIndex:
     def _refresh_info(self) -> None:
         """After a write: the new sections' vectors (an index built with them), then the counts."""
         if self._info is not None and self._info.extra.get("vectors"):
-            from .index.build import encode_sections
+            from .index.store.build import encode_sections
 
             encode_sections(self._ix)
         if self.path is not None and self._info is not None:
@@ -268,7 +268,7 @@ def ensure_default_index(*, progress: Progress | None = None) -> Path:
         return path
     if not corpus.is_dir():
         raise LawNewsError(f"no index at {path} and no bundled corpus at {corpus}; build one with `lawnews index PATH…`")
-    from .index.build import build_index as _build_index, build_lock
+    from .index.store.build import build_index as _build_index, build_lock
 
     with build_lock(path):
         if not _usable(path, corpus):
@@ -285,7 +285,7 @@ def _usable(path: Path, corpus: Path) -> bool:
 
 
 def _fresh(info: IndexInfo, corpus: Path) -> bool:
-    from .index.build import corpus_fingerprint
+    from .index.store.build import corpus_fingerprint
 
     return (
         info.incompatibility() is None
@@ -358,8 +358,8 @@ def build_index(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]
     >>> report = build_index(["corpus/"], "var/index", rebuild=True)   # doctest: +SKIP
     >>> report.articles, [s.reason for s in report.skipped]              # doctest: +SKIP
     """
-    from .index.build import build_index as _build_index
-    from .index.readers import as_paths
+    from .index.store.build import build_index as _build_index
+    from .index.ingest.readers import as_paths
 
     _args.path("index_dir", index_dir, optional=True)
     if jobs is not None:
@@ -398,14 +398,14 @@ def parse(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]]", *,
     >>> [a.id for a in parse(["corpus/002_79b23406edc23697.txt"])][:2]   # doctest: +SKIP
     ['002_79b23406edc23697#1', '002_79b23406edc23697#2']
     """
-    from .index.readers import as_paths
+    from .index.ingest.readers import as_paths
 
     return _parse(as_paths(paths), skipped, taxonomy, progress)  # a wrong type fails here, not at next()
 
 
 def _parse(paths: "list[str | os.PathLike[str]]", skipped: "list[Skip] | None",
            taxonomy: "str | os.PathLike[str] | None", progress: "Progress | None") -> Iterator[Article]:
-    from .index.build import IngestReport, iter_articles
+    from .index.store.build import IngestReport, iter_articles
 
     if skipped is not None and not isinstance(skipped, list):
         raise ArgumentTypeError(f"skipped must be a list (or None), not {type(skipped).__name__}")

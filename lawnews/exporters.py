@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from typing import IO, Any, Iterable
 
-from .index.analysis import tokenize
+from .index.analysis.chinese import tokenize
 from .index.documents import Article
 
 FACET_KEYWORDS = ("provinces", "cities", "courts", "mechanisms")

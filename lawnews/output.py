@@ -16,7 +16,7 @@ from .index.documents import Article
 from .search.results import Hit, SearchResults
 
 if TYPE_CHECKING:
-    from .index.build import IngestReport
+    from .index.store.build import IngestReport
 
 
 def plural(n: int, word: str) -> str:

@@ -5,7 +5,7 @@ position of a ``date:`` in it. Out: the expression's extent, its problems as
 ``(message, position)``, and the Whoosh query it means.
 
 An expression is a day, a month or a year (``date:2024-03-12``, ``date:2024-03``,
-``date:2024``, or any form :mod:`lawnews.index.dates` reads), a range with ``[ ]``
+``date:2024``, or any form :mod:`lawnews.index.ingest.dates` reads), a range with ``[ ]``
 inclusive and ``{ }`` exclusive ends and ``*`` for an open one
 (``date:[2024-01 TO 2024-06]``, ``date:{2024-03-12 TO *}``) or a comparison
 (``date:>2024-03``, ``>=``, ``<``, ``<=``). A partial date stands for its whole
@@ -20,7 +20,7 @@ from datetime import date, timedelta
 
 from whoosh import query as Q
 
-from ..index.dates import parse_date, period
+from ..index.ingest.dates import parse_date, period
 
 FIELD = "date"
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..index.analysis import subwords, words
+from ..index.analysis.chinese import subwords, words
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]+[”’」』）)]*")
 

@@ -1,7 +1,7 @@
 """Exact phrases: a quoted string matches exactly the sections whose text contains it.
 
 :class:`ExactPhrase` is a Whoosh query. Per index segment it finds the candidate
-sections in the gram side index (:mod:`lawnews.index.grams`: every character and
+sections in the gram side index (:mod:`lawnews.index.store.grams`: every character and
 character pair of the phrase must occur), then keeps those whose stored text really contains the phrase, and scores
 each by how often and where (title, heading, text, caption) it occurs. Matching is
 on the cleaned text, lowercased; white space between Han characters in the phrase
@@ -18,9 +18,9 @@ from whoosh import query as Q
 from whoosh.matching import ListMatcher, NullMatcher
 from whoosh.scoring import bm25
 
-from ..index import grams as gram_index
-from ..index.chars import normalize_chars
-from ..index.schema import TEXT_FIELDS
+from ..index.store import grams as gram_index
+from ..index.analysis.chars import normalize_chars
+from ..index.store.schema import TEXT_FIELDS
 from .taat import field_lengths
 
 _HAN_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")

@@ -25,8 +25,8 @@ from whoosh.qparser import syntax as qsyntax
 from whoosh.qparser.taggers import RegexTagger
 
 from ..errors import QuerySyntaxError
-from ..index import analysis
-from ..index.schema import FACET_FIELDS, TEXT_FIELDS, build_schema
+from ..index.analysis import chinese as analysis
+from ..index.store.schema import FACET_FIELDS, TEXT_FIELDS, build_schema
 from . import dates, syntax
 from .phrase import ExactPhrase
 

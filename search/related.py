@@ -18,8 +18,8 @@ from typing import Any, Callable
 
 from whoosh import query as Q
 
-from ..index.analysis import query_segmenter, tokenize
-from ..index.schema import TEXT_FIELDS
+from ..index.analysis.chinese import query_segmenter, tokenize
+from ..index.store.schema import TEXT_FIELDS
 from .syntax import blank_values
 
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,}|[A-Za-z]{3,}")

@@ -23,7 +23,7 @@ from whoosh.scoring import BM25F
 
 from ..errors import ArticleNotFoundError, UnknownFacetError, VectorsNotFoundError
 from ..index.documents import Article, Section, Tags
-from ..index.schema import FACET_FIELDS, FACETS
+from ..index.store.schema import FACET_FIELDS, FACETS
 from .highlight import snippet
 from .phrase import ExactPhrase
 from . import semantic as _semantic, syntax, taat

@@ -1,6 +1,6 @@
 """Ranking by meaning: a query's sentence vector against every section's, fused with BM25F.
 
-Flows in: a Whoosh searcher over an index built with vectors (:mod:`lawnews.index.vectors`),
+Flows in: a Whoosh searcher over an index built with vectors (:mod:`lawnews.index.store.vectors`),
 the query text and the BM25F score of each section the words matched. Flows out:
 the fused score of each section to rank, and the cosine of each.
 
@@ -20,8 +20,8 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from ..index import encoder as _encoder
-from ..index import grams, vectors
+from ..index.analysis import encoder as _encoder
+from ..index.store import grams, vectors
 
 MODEL = _encoder.MODEL
 #: Share of the (normalised) BM25F score in the fused score.

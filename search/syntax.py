@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from ..index.schema import FACETS, TEXT_FIELDS
+from ..index.store.schema import FACETS, TEXT_FIELDS
 from . import dates
 
 #: Fields a query may name with ``field:``.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lawnews.index.analysis import ChineseAnalyzer, dictionary_fingerprint, tokenize
+from lawnews.index.analysis.chinese import ChineseAnalyzer, dictionary_fingerprint, tokenize
 
 TEXT = "湖南高院将该案指令交叉至湘乡法院执行，推进执转破和终本案件清仓，执行到位35.5万件 Court ABC。"
 
@@ -69,7 +69,7 @@ def test_fingerprint_is_stable():
 def test_the_lazy_query_dictionary_segments_exactly_like_the_loaded_one(tmp_path):
     import jieba
 
-    from lawnews.index import analysis
+    from lawnews.index.analysis import chinese as analysis
     from support import CORPUS
 
     path = analysis.write_snapshot(tmp_path / "snapshot.sqlite")
@@ -89,7 +89,7 @@ def test_query_mode_needs_no_loaded_dictionary():
     import subprocess
     import sys
 
-    code = ("from lawnews.index import analysis; analysis.query_segmenter(); "
+    code = ("from lawnews.index.analysis import chinese as analysis; analysis.query_segmenter(); "
             "print(list(analysis.words('湖南高院推进执转破', short=True))); print(analysis._segmenter is None)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.splitlines() == ["[('湖南', 0, 2), ('高院', 2, 4), ('推进', 4, 6), ('执转破', 6, 9)]", "True"]

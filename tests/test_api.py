@@ -129,7 +129,7 @@ def test_corpus_search_matches_the_done_criteria(corpus_index):
 def test_default_index_rebuilds_when_corpus_or_engine_changes(default_index_dir, field):
     import json
 
-    from lawnews.index import storage
+    from lawnews.index.store import storage
 
     lawnews.NewsIndex.default().close()
     meta_path = default_index_dir / storage.META_FILE
@@ -198,8 +198,8 @@ def test_a_search_on_a_small_index_loads_only_what_it_uses(corpus_index_dir):
         f"ix = lawnews.NewsIndex.open({str(corpus_index_dir)!r})\n"
         "assert ix.search('交叉执行').total\n"
         "assert ix.search('执行 OR 法院', province='湖南').total\n"
-        "print(sorted(m for m in ('lawnews.index.build', 'lawnews.index.pipeline', 'lawnews.index.pages',\n"
-        "    'lawnews.index.clean', 'lawnews.exporters', 'lawnews.index.writer', 'numpy') if m in sys.modules))\n"
+        "print(sorted(m for m in ('lawnews.index.store.build', 'lawnews.index.store.pipeline', 'lawnews.index.ingest.pages',\n"
+        "    'lawnews.index.ingest.clean', 'lawnews.exporters', 'lawnews.index.store.writer', 'numpy') if m in sys.modules))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import lawnews
-from lawnews.index.pages import parse_page
+from lawnews.index.ingest.pages import parse_page
 from support import CORPUS
 
 PAGE = (CORPUS / "002_79b23406edc23697.txt").read_text(encoding="utf-8")

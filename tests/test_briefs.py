@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import pytest
 
 import lawnews
-from lawnews.index.pages import parse_page
+from lawnews.index.ingest.pages import parse_page
 
 
 @dataclass(frozen=True)
@@ -222,7 +222,7 @@ def test_datelines_inside_a_sentence_do_not_start_an_article():
     ],
 )
 def test_lead_ins_give_their_dateline_credit_and_rest(text, dateline, credit, rest):
-    from lawnews.index.clean import lead_in
+    from lawnews.index.ingest.clean import lead_in
 
     lead = lead_in(text)
     assert (lead.dateline, lead.credit, lead.rest) == (dateline, credit, rest)
@@ -232,13 +232,13 @@ def test_lead_ins_give_their_dateline_credit_and_rest(text, dateline, credit, re
     "text", ["本报记者近日采访报道了此事。", "本报记者获悉喜讯，", "该台5日电视直播了庭审。", "某市法院5日电话回访当事人。", "新华社记者张三"]
 )
 def test_sentences_that_merely_name_a_paper_or_a_day_are_no_lead_in(text):
-    from lawnews.index.clean import lead_in
+    from lawnews.index.ingest.clean import lead_in
 
     assert lead_in(text) is None
 
 
 def test_a_credit_wrapped_between_a_name_and_a_role_word_is_still_a_credit():
-    from lawnews.index.clean import clean_byline, is_name_list
+    from lawnews.index.ingest.clean import clean_byline, is_name_list
 
     assert is_name_list("记者 张三通讯员 李四")
     assert clean_byline("（记者 张三通讯员 李四）") == "记者 张三 通讯员 李四"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lawnews.index.clean import (
+from lawnews.index.ingest.clean import (
     cell_width,
     clean_byline,
     ends_continuing,
@@ -105,7 +105,7 @@ def test_line_predicates():
 
 
 def test_normalize_chars_looks_first_and_translates_exactly_when_needed():
-    from lawnews.index.chars import _NARROW
+    from lawnews.index.analysis.chars import _NARROW
 
     every = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000)
     assert normalize_chars(every) == every.translate(_NARROW)

@@ -12,7 +12,7 @@ import pytest
 
 import lawnews
 from lawnews.exporters import bulk_docs
-from lawnews.index.dates import iso_date, parse_date, period
+from lawnews.index.ingest.dates import iso_date, parse_date, period
 from support import DATA
 
 

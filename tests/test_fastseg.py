@@ -14,8 +14,8 @@ from itertools import islice
 import pytest
 from support import CORPUS, SHARED
 
-from lawnews.index import analysis
-from lawnews.index.fastseg import TOTAL_DELTA, userdict_entries
+from lawnews.index.analysis import chinese as analysis
+from lawnews.index.analysis.fastseg import TOTAL_DELTA, userdict_entries
 
 TRICKY = [
     "0.1MPa", "www.12339.gov.cn", "3-5年", "a_b", "3.14.15", "㐀㐁", "鿫鿬", "𠀀𠀁", "经受让人同意", "原鮡",

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 import lawnews
-from lawnews.index import grams
+from lawnews.index.store import grams
 from lawnews.index.documents import Article, Section
-from lawnews.index.writer import IndexWriter, compact_grams
+from lawnews.index.store.writer import IndexWriter, compact_grams
 
 
 def article(aid: str, text: str, title: str = "标题") -> Article:

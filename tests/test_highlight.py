@@ -8,7 +8,7 @@ import random
 import pytest
 from support import CORPUS
 
-from lawnews.index.analysis import subwords, words
+from lawnews.index.analysis.chinese import subwords, words
 from lawnews.search.highlight import _words_near, find_matches
 
 

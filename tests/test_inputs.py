@@ -13,8 +13,8 @@ from click.testing import CliRunner
 import lawnews
 from lawnews.cli import cli
 from lawnews.errors import ArgumentTypeError, LawNewsError
-from lawnews.index.build import IngestReport, corpus_fingerprint, input_size, iter_articles
-from lawnews.index.readers import Skip, discover, iter_inputs
+from lawnews.index.store.build import IngestReport, corpus_fingerprint, input_size, iter_articles
+from lawnews.index.ingest.readers import Skip, discover, iter_inputs
 from lawnews.output import render_report
 
 from support import CORPUS, DATA

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from lawnews import config
-from lawnews.index import encoder
+from lawnews.index.analysis import encoder
 
 from support import ROOT
 

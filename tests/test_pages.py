@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from lawnews.index.clean import ends_sentence, is_letter_spaced, is_name_list, page_lines, undouble
+from lawnews.index.ingest.clean import ends_sentence, is_letter_spaced, is_name_list, page_lines, undouble
 from lawnews.index.documents import Article
-from lawnews.index.pages import fallback_title, parse_page
+from lawnews.index.ingest.pages import fallback_title, parse_page
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"

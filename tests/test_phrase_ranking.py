@@ -11,7 +11,7 @@ from whoosh.scoring import bm25
 
 import lawnews
 from lawnews.index.documents import Article, Section
-from lawnews.index.schema import TEXT_FIELDS
+from lawnews.index.store.schema import TEXT_FIELDS
 
 FILLER = "本院依法审理了一批案件，当事人各自陈述了意见，合议庭进行了评议。"
 

@@ -9,10 +9,10 @@ from pathlib import Path
 from support import CORPUS, DATA, dump
 
 import lawnews
-from lawnews.index import pipeline, storage
-from lawnews.index.segwriter import GroupingSegmentWriter
+from lawnews.index.store import pipeline, storage
+from lawnews.index.store.segwriter import GroupingSegmentWriter
 from lawnews.index.tagging import Tagger
-from lawnews.index.writer import IndexWriter, PreparedArticle, section_docs
+from lawnews.index.store.writer import IndexWriter, PreparedArticle, section_docs
 
 INPUTS = [CORPUS, DATA / "articles.jsonl"]
 
@@ -109,7 +109,7 @@ def test_compressed_inputs_are_sized_by_their_text(tmp_path: Path):
     the JSONL it holds (it used to count compressed, giving four times the segments)."""
     import gzip
 
-    from lawnews.index.build import input_size, text_size
+    from lawnews.index.store.build import input_size, text_size
 
     plain = (DATA / "articles.jsonl").read_bytes() * 50
     (tmp_path / "a.jsonl").write_bytes(plain)

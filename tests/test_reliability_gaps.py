@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 
 import lawnews
-from lawnews.index import readers
-from lawnews.index.build import build_lock
-from lawnews.index.pages import parse_page
+from lawnews.index.ingest import readers
+from lawnews.index.store.build import build_lock
+from lawnews.index.ingest.pages import parse_page
 from support import CORPUS, DATA
 
 PAGE = CORPUS / "002_79b23406edc23697.txt"

@@ -10,9 +10,9 @@ from whoosh.codec.whoosh3 import W3Codec
 from whoosh.writing import SegmentWriter
 
 import lawnews
-from lawnews.index import storage
-from lawnews.index.segwriter import GroupingSegmentWriter, TermPool
-from lawnews.index.writer import section_docs
+from lawnews.index.store import storage
+from lawnews.index.store.segwriter import GroupingSegmentWriter, TermPool
+from lawnews.index.store.writer import section_docs
 
 
 def documents() -> list[dict[str, Any]]:
@@ -87,7 +87,7 @@ def test_the_pool_sorts_fields_and_terms_and_keeps_each_terms_postings_in_arriva
 def test_chinese_text_makes_the_postings_whoosh_makes(docs):
     from whoosh.fields import TEXT
 
-    from lawnews.index.schema import build_schema
+    from lawnews.index.store.schema import build_schema
 
     schema = build_schema()
     for doc in docs:

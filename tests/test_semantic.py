@@ -23,7 +23,8 @@ import numpy as np
 import pytest
 
 import lawnews
-from lawnews.index import encoder, vectors
+from lawnews.index.analysis import encoder
+from lawnews.index.store import vectors
 from lawnews.search import semantic
 
 from support import DATA

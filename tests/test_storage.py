@@ -7,7 +7,7 @@ import json
 import pytest
 
 import lawnews
-from lawnews.index import storage
+from lawnews.index.store import storage
 
 from support import DATA
 
@@ -44,7 +44,7 @@ def test_incompatible_index_is_refused_with_a_rebuild_hint(tmp_path, field, valu
 def test_failed_rebuild_leaves_the_old_index_whole(tmp_path, monkeypatch):
     path = tmp_path / "ix"
     lawnews.build_index([DATA / "articles.jsonl"], path, rebuild=True)
-    from lawnews.index import writer
+    from lawnews.index.store import writer
 
     def boom(self, article):
         raise RuntimeError("disk on fire")

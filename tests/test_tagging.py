@@ -208,9 +208,9 @@ def test_gold_cut_pages(tagger: Tagger, capsys: pytest.CaptureFixture) -> None:
 
 def test_gold_parsed_pages(tagger: Tagger, capsys: pytest.CaptureFixture) -> None:
     try:
-        from lawnews.index.pages import parse_page
+        from lawnews.index.ingest.pages import parse_page
     except ImportError:
-        pytest.skip("lawnews.index.pages (parse_page) is not written yet")
+        pytest.skip("lawnews.index.ingest.pages (parse_page) is not written yet")
     records = gold_records()
     pairs = []
     for file in sorted({r["file"] for r in records}):

@@ -31,9 +31,9 @@ from contextlib import contextmanager
 from itertools import islice
 from typing import Any, Iterable, Iterator
 
-from .documents import Article
+from ..documents import Article
 from .segwriter import GroupingSegmentWriter
-from .tagging import Tagger
+from ..tagging import Tagger
 from .writer import IndexWriter, PreparedArticle, prepare
 
 #: Articles per window handed to the workers.

@@ -34,7 +34,7 @@ from typing import Any, Iterator
 
 from whoosh.analysis import Token, Tokenizer
 
-from ..config import cache_dir, replacing
+from ...config import cache_dir, replacing
 
 SEGMENTER = "rjieba"
 _DICT_RESOURCE = "userdict.txt"

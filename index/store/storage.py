@@ -22,9 +22,9 @@ from typing import Any
 from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage, RamStorage
 
-from ..errors import IndexNotFoundError, IndexVersionError
-from ..version import __version__
-from .analysis import SEGMENTER, dictionary_fingerprint
+from ...errors import IndexNotFoundError, IndexVersionError
+from ...version import __version__
+from ..analysis.chinese import SEGMENTER, dictionary_fingerprint
 from .schema import SCHEMA_VERSION, build_schema
 
 META_FILE = "lawnews.json"

@@ -23,15 +23,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from ..errors import IndexLockedError
-from .documents import Article
-from .pages import parse_page
-from .readers import PageText, Paths, Record, Skip, as_paths, common_root, discover, iter_inputs
+from ...errors import IndexLockedError
+from ..documents import Article
+from ..ingest.pages import parse_page
+from ..ingest.readers import PageText, Paths, Record, Skip, as_paths, common_root, discover, iter_inputs
 from .pipeline import auto_procs, fewer_collections, prepared, segment_size, write_segments
 from .storage import IndexInfo, create_index, exists, open_index, read_info, replace_dir, staging_dir, write_info
-from .tagging import Tagger
+from ..tagging import Tagger
 from .writer import IndexWriter
-from . import encoder
+from ..analysis import encoder
 from .vectors import update as update_vectors
 
 #: ``progress(done, total)`` in bytes of input read.

@@ -37,7 +37,7 @@ from .clean import (
     lead_in,
     paragraphs,
 )
-from .documents import Article, Section, article_id
+from ..documents import Article, Section, article_id
 
 #: The longest fallback title (a clipped lead sentence).
 TITLE_MAX = 30

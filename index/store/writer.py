@@ -21,10 +21,10 @@ from whoosh import index as whoosh_index
 from whoosh.index import LockError
 from whoosh.query import Term
 
-from ..errors import IndexLockedError
+from ...errors import IndexLockedError
 from . import grams
-from .documents import Article
-from .readers import Skip
+from ..documents import Article
+from ..ingest.readers import Skip
 from .schema import FACET_FIELDS, TEXT_FIELDS, Analysed, build_schema
 from .segwriter import GroupingSegmentWriter
 

@@ -19,7 +19,7 @@ from whoosh.columns import NumericColumn
 from whoosh.fields import COLUMN, ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.system import pack_uint
 
-from .analysis import ChineseAnalyzer, tokenize
+from ..analysis.chinese import ChineseAnalyzer, tokenize
 
 SCHEMA_VERSION = 5
 

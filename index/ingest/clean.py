@@ -22,7 +22,7 @@ from collections import Counter
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .chars import CJK_PUNCT, HAN, normalize_chars
+from ..analysis.chars import CJK_PUNCT, HAN, normalize_chars
 
 _HALF_CELL = set("，。、；：？！“”‘’（）《》〈〉【】「」『』")
 _CJK = f"{HAN}{CJK_PUNCT}"

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from .encoder import DIM
+from ..analysis.encoder import DIM
 from .sidestore import SideStore, side_store
 
 FILE_NAME = "vectors.sqlite"

@@ -30,8 +30,8 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from ..config import cache_dir
-from ..errors import ModelNotFoundError
+from ...config import cache_dir
+from ...errors import ModelNotFoundError
 
 MODEL = "m3e-small"
 DIM = 512

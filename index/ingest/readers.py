@@ -32,11 +32,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Union
 
-from ..config import MAX_PAGE_MB_ENV, max_page_mb
-from ..errors import ArgumentTypeError
-from .chars import normalize_chars
+from ...config import MAX_PAGE_MB_ENV, max_page_mb
+from ...errors import ArgumentTypeError
+from ..analysis.chars import normalize_chars
 from .dates import iso_date
-from .documents import Article, Section, file_stem
+from ..documents import Article, Section, file_stem
 
 PAGE_SUFFIXES = (".txt", ".md", ".text")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")

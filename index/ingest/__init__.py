@@ -1,0 +1,14 @@
+"""Reading inputs: files and folders → :class:`~lawnews.index.documents.Article` objects.
+
+In: paths (page files ``.txt``/``.md``, JSONL, folders). Out: articles, untagged,
+and a :class:`~.readers.Skip` for every input not used, with its reason.
+
+* :mod:`.readers` — walking folders, file kinds, decoding, JSONL records, file names;
+* :mod:`.pages` — a page's text → articles → sections;
+* :mod:`.clean` — line-level cleaning and layout cues (wraps, bylines, lead-ins);
+* :mod:`.dates` — the date forms Chinese sources print → ISO dates.
+
+A new input format gets a module here, called from :func:`.readers.iter_inputs`.
+May import :mod:`..documents`, :mod:`..analysis`, ``lawnews.config`` and
+``lawnews.errors``; never :mod:`..store`, :mod:`..tagging` or the search layer.
+"""
