@@ -63,3 +63,14 @@ def test_the_local_statute_corpus_is_accounted_for_line_by_line(tmp_path):
     n = sum(1 for _ in lawnews.parse([src], skipped=skipped))
     assert n + len(skipped) == lines == 82_618
     assert all(s.reason for s in skipped)
+
+
+def test_a_page_takes_the_date_and_source_its_container_gives_where_its_text_gives_none():
+    from lawnews.index.ingest.pages import parse_page
+
+    text = "法院推进交叉执行\n\n本报讯 近日，某法院推进交叉执行工作，取得明显成效。\n"
+    bare = parse_page(text, "p.txt")
+    assert bare[0].date is None and bare[0].source is None
+    [article] = parse_page(text, "p.txt", {"date": "2024-03-15", "source": "人民法院报", "page": 4})
+    assert (article.date, article.source, article.meta["page"]) == ("2024-03-15", "人民法院报", 4)
+    assert article.sections == bare[0].sections and article.title == bare[0].title

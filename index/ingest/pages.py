@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from typing import Any, Mapping
+from dataclasses import dataclass, field, replace
 
 from .clean import (
     CAPTION_MARK,
@@ -456,8 +457,22 @@ def _article(draft: _Draft, source: str, ordinal: int) -> Article:
     )
 
 
-def parse_page(text: str, source: str) -> list[Article]:
-    """The articles of one page, in the order their bodies start on it."""
+def parse_page(text: str, source: str, meta: Mapping[str, Any] | None = None) -> list[Article]:
+    """The articles of one page, in the order their bodies start on it.
+
+    ``meta`` is what the page's container says of the whole page (``date``,
+    ``source``, ``url`` …): each article takes ``date`` and ``source`` from it where
+    it has none of its own, and the other keys as metadata."""
     drafts = _Assembler(classify(paragraphs(text))).run()
     drafts.sort(key=lambda d: d.start if d.start is not None else 0)
-    return [_article(d, source, k) for k, d in enumerate(drafts, 1)]
+    articles = [_article(d, source, k) for k, d in enumerate(drafts, 1)]
+    return [with_page_meta(a, meta) for a in articles] if meta else articles
+
+
+def with_page_meta(article: Article, meta: Mapping[str, Any]) -> Article:
+    """``article`` with the page's ``date`` and ``source`` where it has none, and the
+    page's other metadata under keys it does not have."""
+    rest = {k: v for k, v in meta.items() if k not in ("date", "source") and v not in (None, "")}
+    return replace(article, date=article.date or meta.get("date") or None,
+                   source=article.source or meta.get("source") or None,
+                   meta={**rest, **article.meta})

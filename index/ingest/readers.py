@@ -28,9 +28,9 @@ import os
 import re
 import stat
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Union
+from typing import Any, Callable, Iterable, Iterator, Mapping, Union
 
 from ...config import MAX_PAGE_MB_ENV, max_page_mb
 from ...errors import ArgumentTypeError
@@ -83,12 +83,17 @@ class Skip:
 
 @dataclass(frozen=True)
 class PageText:
-    """A decoded page file: ``source`` is its path relative to the folder given."""
+    """A decoded page (a page file, or the text a PDF, Word or web page gives):
+    ``source`` names the file as the index does. ``meta`` holds what the container
+    says of the whole page (``date``, ``source``, ``url``, ``page``, ``section`` …);
+    its articles take it where their own text says nothing else
+    (:func:`.pages.parse_page`)."""
 
     path: Path
     source: str
     text: str
     encoding: str
+    meta: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -272,12 +277,18 @@ def _once(path: Path, source: str, st: os.stat_result, seen: dict[tuple[int, int
     yield path, source
 
 
+#: A reader of one kind of file: ``(path, source, max_mb)`` → the file's inputs
+#: (a :class:`PageText`, :class:`Record` objects, or a :class:`Skip` saying why not).
+Reader = Callable[[Path, str, float], "Iterator[Input] | Input"]
+
+
 def _kind(name: str) -> str | None:
     low = name.lower()
     if low.endswith(JSONL_SUFFIXES):
         return "jsonl"
-    if low.endswith(PAGE_SUFFIXES):
-        return "page"
+    for kind, (suffixes, _reader) in READERS.items():
+        if low.endswith(suffixes):
+            return kind
     return None
 
 
@@ -310,10 +321,14 @@ def iter_inputs(paths: Paths, *, max_page: float | None = None,
                                   f" {stems[file_stem(source)]}; rename one of the two files", source)
         else:
             stems[file_stem(source)] = source
-            yield read_page(path, source, max_mb=limit)
+            got = READERS[kind][1](path, source, limit)
+            if isinstance(got, (PageText, Record, Skip)):
+                yield got
+            else:
+                yield from got
 
 
-def read_page(path: Path, source: str, *, max_mb: float = math.inf) -> PageText | Skip:
+def read_page(path: Path, source: str, max_mb: float = math.inf) -> PageText | Skip:
     """Decode one page file, or say why it cannot be used (one larger than ``max_mb`` MB is not read)."""
     try:
         size = path.stat().st_size
@@ -507,3 +522,10 @@ def text_sections(text: str) -> tuple[Section, ...]:
     if lines or heading is not None or not sections:
         sections.append(Section(heading, "\n".join(lines).strip()))
     return tuple(sections)
+
+
+#: File kinds read as pages or documents: kind → (name endings, reader). A new
+#: format adds its module to this package and one entry here.
+READERS: dict[str, tuple[tuple[str, ...], Reader]] = {
+    "page": (PAGE_SUFFIXES, read_page),
+}

@@ -117,7 +117,7 @@ def iter_articles(
             files.add(inp.path)
             report.files += 1
         if isinstance(inp, PageText):
-            articles = parse_page(inp.text, inp.source)
+            articles = parse_page(inp.text, inp.source, inp.meta)
             if not articles:
                 report.files -= 1
                 report.skipped.append(Skip(str(inp.path), "no article text found", inp.source))
