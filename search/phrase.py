@@ -99,8 +99,21 @@ class ExactPhrase(Q.Query):
         ids, counts = self._hits(searcher)
         if not ids:
             return NullMatcher()
-        parts = self._parts(searcher, ids, counts)
-        return _ScoredList(ids, [sum(p.values()) for p in parts])
+        if context is not None and context.weighting is None:  # matching only: no scores
+            return ListMatcher(ids, [1.0] * len(ids))
+        return _ScoredList(ids, self._scores(searcher, ids, counts))
+
+    def _scores(self, searcher: Any, ids: list[int], counts: list[tuple[int, ...]]) -> list[float]:
+        """Each hit's score, kept for the searcher's life like :meth:`_hits`."""
+        top = searcher.get_parent() if searcher.has_parent() else searcher
+        cache = top.__dict__.setdefault("_lawnews_phrase_scores", {})
+        key = (id(searcher.reader()), self.fieldname, self.text, self.boost)
+        scores = cache.get(key)
+        if scores is None:
+            if len(cache) >= 256:
+                cache.clear()
+            scores = cache[key] = [sum(p.values()) for p in self._parts(searcher, ids, counts)]
+        return scores
 
     def explain(self, searcher: Any, docnum: int) -> dict[str, float]:
         """``{field: score}`` of the phrase in document ``docnum`` of the top searcher."""
