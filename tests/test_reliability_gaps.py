@@ -171,12 +171,12 @@ def test_a_page_file_that_vanishes_mid_run_keeps_its_old_articles(indexed, monke
     page = src / "page.txt"
     real = readers.read_page
 
-    def vanish(path: Path, source: str, **kw):
+    def vanish(path: Path, source: str, *args, **kw):
         if path == page:
             path.unlink()  # gone between listing the folder and reading the file
-        return real(path, source, **kw)
+        return real(path, source, *args, **kw)
 
-    monkeypatch.setattr(readers, "read_page", vanish)
+    monkeypatch.setitem(readers.READERS, "page", (readers.PAGE_SUFFIXES, vanish))
     report = lawnews.build_index([src], ix)
     assert ids_by_file(ix) == before
     skip = next(s for s in report.skipped if s.path == str(page))
