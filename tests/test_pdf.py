@@ -1,0 +1,122 @@
+"""PDF e-paper pages: reading order over columns, overprinted bold, masthead,
+jump lines, several pages, and the skips of scanned, encrypted and broken files.
+
+Every PDF is written here with reportlab (tests/epaper.py); the same page written as
+plain page text is the reference."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("pdfplumber")
+pytest.importorskip("reportlab")
+
+import epaper  # noqa: E402
+
+from lawnews.index.ingest.pages import parse_page  # noqa: E402
+from lawnews.index.ingest.pdf import pdf_pages  # noqa: E402
+from lawnews.index.ingest.readers import Record, Skip, iter_inputs  # noqa: E402
+
+
+def _records(path: Path) -> list:
+    return [i.article for i in iter_inputs([path]) if isinstance(i, Record)]
+
+
+def _skips(path: Path) -> list[Skip]:
+    return [i for i in iter_inputs([path]) if isinstance(i, Skip)]
+
+
+def _shape(article) -> tuple:
+    return (article.title, article.subtitle, article.byline, article.captions,
+            tuple((s.heading, s.text) for s in article.sections))
+
+
+@pytest.fixture(scope="module")
+def two_columns(tmp_path_factory) -> Path:
+    return epaper.two_column_pdf(tmp_path_factory.mktemp("pdf") / "rmfyb_04.pdf")
+
+
+def test_the_two_column_pdf_parses_to_the_same_articles_as_its_text(two_columns):
+    plain = "\n".join(epaper.plain_page().split("\n")[len(epaper.MASTHEAD):])  # the masthead goes to meta
+    expected = parse_page(plain, "rmfyb_04.pdf")
+    got = _records(two_columns)
+    assert [_shape(a) for a in got] == [_shape(a) for a in expected]
+    assert [a.title for a in got] == [title for title, _ in epaper.ARTICLES]
+
+
+def test_pdf_articles_have_their_titles_sections_and_body_start(two_columns):
+    first, second, third = _records(two_columns)
+    assert first.title == "湖南法院推进执行攻坚"  # drawn twice a little apart: read once
+    assert [s.heading for s in first.sections] == [None, "强化联动机制", "推进智慧执行"]
+    assert first.sections[0].text.startswith("3月14日，湖南省高级人民法院召开全省法院执行工作会议")
+    assert first.sections[1].text.startswith("会议要求")  # continued at the top of the right column
+    assert second.title == "常德法院集中发放执行案款"
+    assert second.captions == ("执行干警向申请执行人发放案款。 陈七 摄",)
+    assert third.title == "长沙中院发布涉企执行典型案例"
+    assert [a.id for a in (first, second, third)] == ["rmfyb_04#1", "rmfyb_04#2", "rmfyb_04#3"]
+
+
+def test_a_jump_line_stays_at_the_end_of_its_article(two_columns):
+    last = _records(two_columns)[-1]
+    assert last.sections[-1].text.endswith("具有示范意义。\n（下转第5版）")
+    assert all(not a.title.startswith(("（下转", "（上接")) for a in _records(two_columns))
+
+
+def test_every_printed_character_is_read_once(two_columns):
+    """Nothing dropped, and glyphs printed twice (bold) counted once."""
+    (page,) = pdf_pages(two_columns)
+    printed = " ".join([*epaper.MASTHEAD, *(t for t, _ in epaper.ARTICLES), *epaper.body_texts()])
+    assert Counter(page.text.replace(" ", "").replace("\n", "")) == Counter(printed.replace(" ", ""))
+
+
+def test_the_masthead_is_the_first_line_and_gives_the_page_number(two_columns):
+    (page,) = pdf_pages(two_columns)
+    assert page.text.split("\n")[0] == " ".join(epaper.MASTHEAD)
+    assert page.masthead == "人民法院报 2024年3月15日 星期五 第4版 执行"
+    assert page.meta == {"page": 4}
+    assert all(a.meta.get("page") == 4 for a in _records(two_columns))
+    assert not any("人民法院报" in a.title for a in _records(two_columns))
+
+
+def test_a_multi_page_pdf_numbers_articles_across_pages_and_keeps_pages_apart(tmp_path):
+    path = epaper.multipage_pdf(tmp_path / "fzrb.pdf")
+    got = _records(path)
+    assert [a.id for a in got] == ["fzrb#1", "fzrb#2", "fzrb#3"]
+    assert [a.title for a in got] == [t for t, _ in epaper.PAGE_ONE + epaper.PAGE_TWO]
+    assert [a.meta["page"] for a in got] == [1, 2, 2]
+    assert got[0].sections[-1].text.endswith("防止超标的查封。（下转第2版）")  # page 2 not run into it
+    assert got[1].sections[0].text == ("近日，某某市两级法院开展涉民生案件集中执行行动，执结案件三百余件。\n"
+                                       "行动中，执行干警加班加点，确保案款及时发放到位。")
+
+
+def test_a_scanned_pdf_is_skipped_saying_it_has_no_text_layer(tmp_path):
+    path = epaper.scanned_pdf(tmp_path / "scan.pdf")
+    (skip,) = _skips(path)
+    assert skip.reason == "scanned PDF: no text layer; OCR is not supported"
+    assert not _records(path)
+
+
+def test_an_encrypted_pdf_is_skipped_saying_so(tmp_path):
+    (skip,) = _skips(epaper.encrypted_pdf(tmp_path / "locked.pdf"))
+    assert skip.reason.startswith("encrypted PDF")
+
+
+def test_a_broken_pdf_is_skipped_saying_so(tmp_path):
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(epaper.two_column_pdf(tmp_path / "whole.pdf").read_bytes()[:300])
+    (skip,) = [s for s in _skips(tmp_path) if s.path.endswith("cut.pdf")]
+    assert skip.reason.startswith("broken PDF")
+
+
+def test_a_pdf_named_txt_is_still_refused_as_binary(tmp_path, two_columns):
+    (tmp_path / "page.txt").write_bytes(two_columns.read_bytes())
+    (skip,) = _skips(tmp_path / "page.txt")
+    assert skip.reason == "binary: a PDF file"
+
+
+def test_a_pdf_over_the_size_limit_is_not_read(tmp_path, two_columns):
+    (skip,) = [i for i in iter_inputs([two_columns], max_page=0.001) if isinstance(i, Skip)]
+    assert skip.reason.startswith("file too large")
