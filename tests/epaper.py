@@ -237,3 +237,48 @@ if __name__ == "__main__":
     import sys
 
     two_column_pdf(Path(sys.argv[1]))
+
+
+# ---------------------------------------------------------------- Word
+
+
+def press_release_docx(path: Path) -> Path:
+    """A press release: a Title-styled headline, a subtitle, Heading 1 sections, a
+    table, a caption, a date in the page header and a footer that is no body text."""
+    import docx
+
+    d = docx.Document()
+    d.sections[0].header.paragraphs[0].text = "某某市中级人民法院新闻发布 2024年3月15日"
+    d.sections[0].footer.paragraphs[0].text = "第 1 页 共 2 页"
+    d.add_heading("某某中院发布执行工作白皮书", level=0)
+    d.add_paragraph("——聚焦涉企案件执行", style="Subtitle")
+    d.add_paragraph("3月15日，某某市中级人民法院召开新闻发布会，发布执行工作白皮书。")
+    d.add_heading("一、基本情况", level=1)
+    d.add_paragraph("2023年，全市法院共执结案件十二万件。")
+    table = d.add_table(rows=3, cols=3)
+    for i, row in enumerate([("项目", "数量", "金额"), ("执结案件", "1200", "3.5亿元"), ("合计", "", "")]):
+        for j, value in enumerate(row):
+            table.cell(i, j).text = value
+    table.cell(2, 1).merge(table.cell(2, 2)).text = "1200件"
+    d.add_paragraph("图1 执行干警在现场执行", style="Caption")
+    d.add_heading("二、下一步工作", level=1)
+    d.add_paragraph("下一步，将继续加大执行力度。")
+    d.save(str(path))
+    return path
+
+
+def two_articles_docx(path: Path) -> Path:
+    """Two articles in one file, each headed ``Heading 1``, with ``Heading 2`` sections,
+    and a paragraph before the first heading."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("编者按：本期刊发两篇执行工作报道。")
+    d.add_heading("第一篇报道的标题", level=1)
+    d.add_paragraph("第一篇报道的正文。")
+    d.add_heading("小标题甲", level=2)
+    d.add_paragraph("小标题甲下的正文。")
+    d.add_heading("第二篇报道的标题", level=1)
+    d.add_paragraph("第二篇报道的正文。")
+    d.save(str(path))
+    return path

@@ -1,0 +1,192 @@
+"""Word files (``.docx``) → articles, by their paragraph styles.
+
+In: a ``.docx`` file (a press release, or several articles in one file). Out:
+:class:`~.readers.Record` objects, one per article, numbered ``stem#1``, ``#2`` … in
+the order of the file, or a :class:`~.readers.Skip` saying why not.
+
+The styles carry the structure, so no layout is guessed: the highest heading level
+used in the file (``Title``/``标题``, else ``Heading 1``/``标题 1``, …) opens an
+article and is its title; lower headings (``Heading 2``, ``标题 3`` …) open its
+sections; a ``Subtitle`` paragraph right after the title is its subtitle;
+``Caption``/``题注`` paragraphs are its captions. Body paragraphs are the sections'
+lines; a table becomes one line per row, its cells joined with `` | `` (a merged cell
+counted once). Text before the first heading is an article with a title taken from
+its lead sentence. Headers and footers are not body text: a full date printed in
+the header (``2024年3月15日``) becomes the articles' ``date``.
+
+An old binary Word file (``.doc``) is skipped by :mod:`.readers`, saying to save it as .docx.
+python-docx is imported only when a Word file is read.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from pathlib import Path
+from typing import Any, Iterator
+
+from ...config import MAX_PAGE_MB_ENV
+from ..analysis.chars import normalize_chars
+from ..documents import Article, Section, article_id
+from .dates import iso_date
+from .pages import fallback_title
+
+DOCX_SUFFIXES = (".docx",)
+
+_HEADING = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.IGNORECASE)
+_TITLE = {"title", "标题"}
+_SUBTITLE = {"subtitle", "副标题"}
+_CAPTION = {"caption", "题注"}
+_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}")
+
+
+def read_docx(path: Path, source: str, max_mb: float = math.inf) -> Iterator[Any]:
+    """The articles of one Word file as Records, or a Skip saying why not."""
+    from .readers import Record, Skip
+
+    try:
+        size = path.stat().st_size
+        if size > max_mb * 2**20:
+            yield Skip(str(path), f"file too large: {size / 2**20:.1f} MB > {max_mb:g} MB (set {MAX_PAGE_MB_ENV}"
+                       " to raise the limit, or split the file)", source)
+            return
+        articles = docx_articles(path, source)
+    except ValueError as e:
+        yield Skip(str(path), str(e), source)
+        return
+    except OSError as e:
+        yield Skip(str(path), f"unreadable: {e.strerror or e}", source, transient=True)
+        return
+    if not articles:
+        yield Skip(str(path), "empty: the Word file has no text", source)
+        return
+    for n, article in enumerate(articles, 1):
+        yield Record(path, article, size * n // len(articles))
+
+
+def _open(path: Path) -> Any:
+    import zipfile
+
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        return docx.Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError) as e:
+        head = path.read_bytes()[:4]
+        if head == b"\xd0\xcf\x11\xe0":
+            raise ValueError("not a .docx package: an encrypted or old-format Word file"
+                             " (remove the password, or save it as .docx)") from None
+        raise ValueError(f"broken Word file: {e}") from None
+
+
+def _level(style: str) -> int | None:
+    """0 for a title style, 1–9 for a heading, None for any other paragraph."""
+    low = style.strip().lower()
+    if low in _TITLE:
+        return 0
+    m = _HEADING.match(low)
+    return int(m.group(1)) if m else None
+
+
+def _text(s: str) -> str:
+    return normalize_chars(re.sub(r"\s*\n\s*", " ", s)).strip()
+
+
+def _row(row: Any) -> str:
+    cells, seen = [], set()
+    for cell in row.cells:
+        if id(cell._tc) in seen:
+            continue  # a merged cell is listed once per grid column it spans
+        seen.add(id(cell._tc))
+        cells.append(_text(cell.text))
+    return " | ".join(cells)
+
+
+def blocks(document: Any) -> list[tuple[str, int | None, str]]:
+    """The body in order: ``(kind, level, text)`` with kinds ``head`` (level 0–9),
+    ``sub``, ``caption``, ``text`` and ``row`` (a table row)."""
+    from docx.table import Table
+
+    out: list[tuple[str, int | None, str]] = []
+    for item in document.iter_inner_content():
+        if isinstance(item, Table):
+            out += [("row", None, line) for line in (_row(r) for r in item.rows) if line.strip(" |")]
+            continue
+        text = _text(item.text)
+        if not text:
+            continue
+        style = (item.style.name if item.style is not None else "") or ""
+        level = _level(style)
+        if level is not None:
+            out.append(("head", level, text))
+        elif style.strip().lower() in _SUBTITLE:
+            out.append(("sub", None, text))
+        elif style.strip().lower() in _CAPTION:
+            out.append(("caption", None, text))
+        else:
+            out.append(("text", None, text))
+    return out
+
+
+def header_date(document: Any) -> str | None:
+    """The full date printed in a section header, if any."""
+    for section in document.sections:
+        for part in (section.header, section.first_page_header):
+            if part.is_linked_to_previous:
+                continue  # no header of its own
+            for p in part.paragraphs:
+                m = _DATE.search(p.text)
+                if m:
+                    try:
+                        return iso_date(m.group(0))
+                    except ValueError:
+                        continue
+    return None
+
+
+def docx_articles(path: Path, source: str) -> list[Article]:
+    """The articles of the Word file at ``path`` (named ``source``); ValueError if unreadable."""
+    document = _open(path)
+    items = blocks(document)
+    date = header_date(document)
+    top = min((lvl for kind, lvl, _ in items if kind == "head" and lvl is not None), default=None)
+    drafts: list[dict[str, Any]] = []
+
+    def new(title: str | None) -> dict[str, Any]:
+        drafts.append({"title": title, "subtitle": None, "parts": [[None, []]], "captions": []})
+        return drafts[-1]
+
+    cur: dict[str, Any] | None = None
+    for kind, level, text in items:
+        if kind == "head" and level == top:
+            cur = new(text)
+        elif cur is None:
+            cur = new(None)
+            if kind != "head":
+                cur["parts"][-1][1].append(text)
+            else:
+                cur["parts"].append([text, []])
+        elif kind == "head":
+            cur["parts"].append([text, []])
+        elif kind == "sub" and cur["subtitle"] is None and not any(p[1] for p in cur["parts"]) \
+                and len(cur["parts"]) == 1:
+            cur["subtitle"] = text
+        elif kind == "caption":
+            cur["captions"].append(text)
+        else:
+            cur["parts"][-1][1].append(text)
+    articles = []
+    for d in drafts:
+        sections = tuple(Section(h, "\n".join(lines)) for h, lines in d["parts"] if h is not None or lines)
+        if not sections and d["title"] is None:
+            continue
+        n = len(articles) + 1
+        lead = "\n".join(s.text for s in sections)
+        articles.append(Article(
+            id=article_id(source, n), file=source,
+            title=d["title"] or fallback_title(lead), sections=sections or (Section(None, ""),), ordinal=n,
+            title_is_fallback=d["title"] is None, subtitle=d["subtitle"], captions=tuple(d["captions"]),
+            date=date,
+        ))
+    return articles
