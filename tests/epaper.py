@@ -126,11 +126,19 @@ def draw(c, x: float, y: float, text: str, size: float, double: float = 0.0) -> 
         c.drawString(x + double, y, text)
 
 
-def two_column_pdf(path: Path) -> Path:
+def two_column_pdf(path: Path, copies: int = 1) -> Path:
     """The page as an e-paper PDF: masthead, a headline across both columns (drawn
     twice, a little offset), article A in the left column continuing at the top of
-    the right one, then B (ending in a jump line) and C with a photo caption."""
+    the right one, then B (ending in a jump line) and C with a photo caption.
+    ``copies`` pages of it make an edition."""
     c = _canvas(path)
+    for _ in range(copies):
+        _two_column_page(c)
+    c.save()
+    return path
+
+
+def _two_column_page(c) -> None:
     y = PAGE_H - MARGIN - MAST
     draw(c, MARGIN, y, MASTHEAD[0], MAST, 0.4)
     y -= 18
@@ -163,8 +171,6 @@ def two_column_pdf(path: Path) -> Path:
         else:
             left.block(kind, text)
     c.showPage()
-    c.save()
-    return path
 
 
 def scanned_pdf(path: Path) -> Path:

@@ -106,8 +106,14 @@ def _row(row: Any) -> str:
 def blocks(document: Any) -> list[tuple[str, int | None, str]]:
     """The body in order: ``(kind, level, text)`` with kinds ``head`` (level 0–9),
     ``sub``, ``caption``, ``text`` and ``row`` (a table row)."""
+    from docx.enum.style import WD_STYLE_TYPE
     from docx.table import Table
 
+    # Style names looked up once: python-docx's paragraph.style searches the style
+    # table again for every paragraph, which was most of the reading time.
+    names = {st.style_id: st.name for st in document.styles if st.type == WD_STYLE_TYPE.PARAGRAPH}
+    default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+    plain = default.name if default is not None else ""
     out: list[tuple[str, int | None, str]] = []
     for item in document.iter_inner_content():
         if isinstance(item, Table):
@@ -116,7 +122,7 @@ def blocks(document: Any) -> list[tuple[str, int | None, str]]:
         text = _text(item.text)
         if not text:
             continue
-        style = (item.style.name if item.style is not None else "") or ""
+        style = names.get(item._p.style, plain) or ""
         level = _level(style)
         if level is not None:
             out.append(("head", level, text))
