@@ -126,25 +126,27 @@ def draw(c, x: float, y: float, text: str, size: float, double: float = 0.0) -> 
         c.drawString(x + double, y, text)
 
 
-def two_column_pdf(path: Path, copies: int = 1) -> Path:
+def two_column_pdf(path: Path, copies: int = 1, rule: bool = True) -> Path:
     """The page as an e-paper PDF: masthead, a headline across both columns (drawn
     twice, a little offset), article A in the left column continuing at the top of
     the right one, then B (ending in a jump line) and C with a photo caption.
-    ``copies`` pages of it make an edition."""
+    ``copies`` pages of it make an edition; ``rule=False`` leaves out the rule under
+    the masthead."""
     c = _canvas(path)
     for _ in range(copies):
-        _two_column_page(c)
+        _two_column_page(c, rule)
     c.save()
     return path
 
 
-def _two_column_page(c) -> None:
+def _two_column_page(c, rule: bool = True) -> None:
     y = PAGE_H - MARGIN - MAST
     draw(c, MARGIN, y, MASTHEAD[0], MAST, 0.4)
     y -= 18
     draw(c, MARGIN, y, MASTHEAD[1], BODY)
     y -= 8
-    c.line(MARGIN, y, PAGE_W - MARGIN, y)
+    if rule:
+        c.line(MARGIN, y, PAGE_W - MARGIN, y)
     y -= HEAD + 14
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -202,10 +204,21 @@ PAGE_TWO = (("依法保障胜诉当事人权益", [
 ]))
 
 
-def multipage_pdf(path: Path) -> Path:
-    """Two pages, each with its masthead and one column of articles."""
+def _picture_page(c) -> None:
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    c.drawImage(ImageReader(Image.new("L", (60, 80), 128)), MARGIN, MARGIN, 300, 400)
+    c.showPage()
+
+
+def multipage_pdf(path: Path, scanned_between: bool = False) -> Path:
+    """Two pages, each with its masthead and one column of articles; with
+    ``scanned_between`` a page that is only a picture between them."""
     c = _canvas(path)
     for number, articles in ((1, PAGE_ONE), (2, PAGE_TWO)):
+        if number == 2 and scanned_between:
+            _picture_page(c)
         y = PAGE_H - MARGIN - MAST
         draw(c, MARGIN, y, "法治日报", MAST)
         y -= 18

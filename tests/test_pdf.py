@@ -92,6 +92,22 @@ def test_a_multi_page_pdf_numbers_articles_across_pages_and_keeps_pages_apart(tm
                                        "行动中，执行干警加班加点，确保案款及时发放到位。")
 
 
+def test_without_a_rule_the_masthead_ends_at_the_line_that_prints_the_page(tmp_path):
+    path = epaper.two_column_pdf(tmp_path / "norule.pdf", rule=False)
+    (page,) = pdf_pages(path)
+    assert page.masthead == "人民法院报 2024年3月15日 星期五 第4版 执行" and page.meta == {"page": 4}
+    assert page.body.startswith("湖南法院推进执行攻坚\n\n")
+
+
+def test_a_page_without_text_in_a_pdf_with_text_is_skipped_by_its_number(tmp_path):
+    path = epaper.multipage_pdf(tmp_path / "fzrb.pdf", scanned_between=True)
+    inputs = list(iter_inputs([path]))
+    assert [i.article.id for i in inputs if isinstance(i, Record)] == ["fzrb#1", "fzrb#2", "fzrb#3"]
+    (skip,) = [i for i in inputs if isinstance(i, Skip)]
+    assert skip.path == f"{path}:page 2"
+    assert skip.reason == "page 2: no text layer; OCR is not supported"
+
+
 def test_a_scanned_pdf_is_skipped_saying_it_has_no_text_layer(tmp_path):
     path = epaper.scanned_pdf(tmp_path / "scan.pdf")
     (skip,) = _skips(path)

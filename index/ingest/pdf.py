@@ -5,7 +5,8 @@ several). Out: per PDF page a :class:`PdfPage` (the page text the page splitter
 reads, and what the masthead says reliably), and from :func:`read_pdf` the
 articles of all pages as :class:`~.readers.Record` objects numbered
 ``stem#1``, ``#2`` … across the pages in order, or a :class:`~.readers.Skip` saying
-why not (scanned, encrypted, broken, too large, no article text).
+why not (scanned, encrypted, broken, too large, no article text; a page without a
+text layer in a PDF that has text elsewhere is a Skip of ``file:page N``).
 
 Characters are read with their positions (pdfplumber). Glyphs drawn twice at (nearly)
 the same place — bold faked by overprinting — are kept once. Characters form text
@@ -20,8 +21,9 @@ set smaller). A paragraph cut by a column break is joined again. The output has 
 layout :mod:`.pages` reads: headlines and paragraphs on lines of their own between
 blank lines.
 
-The masthead (the strip above the first rule across the top of the page: paper name,
-date, ``第4版``, section) is the first line of :attr:`PdfPage.text` in printed order;
+The masthead (the strip above the first rule across the top of the page, or without a
+rule the top lines down to the one printing ``第4版``: paper name, date, page, section)
+is the first line of :attr:`PdfPage.text` in printed order;
 ``meta["page"]`` is its 版次 number. It is not parsed as a headline.
 
 pdfplumber is imported only when a PDF is read.
@@ -49,6 +51,10 @@ OVERPRINT = 1.5
 HEADLINE = 1.3
 #: Masthead rule: a horizontal line at least this share of the page wide, in its top part.
 _RULE_WIDE, _MAST_ZONE = 0.6, 0.3
+
+SCANNED_PAGE = "no text layer; OCR is not supported"
+#: pdfminer's name for a glyph its font maps to no character.
+_UNMAPPED = re.compile(r"^\(cid:\d+\)$")
 
 _PAGE_NO = re.compile(r"第\s*([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*版")
 _CN = {c: i for i, c in enumerate("零一二三四五六七八九", 0)}
@@ -113,6 +119,9 @@ def read_pdf(path: Path, source: str, max_mb: float = math.inf) -> Iterator[Any]
         return
     articles = []
     for page in pages:
+        if not page.text.strip():
+            yield Skip(f"{path}:page {page.number}", f"page {page.number}: {SCANNED_PAGE}")
+            continue
         articles += parse_page(page.body, source, page.meta)
     if not articles:
         yield Skip(str(path), "no article text found", source)
@@ -139,7 +148,7 @@ def pdf_pages(path: Path) -> list[PdfPage]:
     if not pages:
         raise PdfError("broken PDF: it has no page")
     if not any(p.text.strip() for p in pages):
-        raise PdfError("scanned PDF: no text layer; OCR is not supported")
+        raise PdfError(f"scanned PDF: {SCANNED_PAGE}")
     return pages
 
 
@@ -147,10 +156,16 @@ def read_page(page: Any, number: int = 1) -> PdfPage:
     """One pdfplumber page → :class:`PdfPage`."""
     chars = [c for c in page.dedupe_chars(tolerance=OVERPRINT, extra_attrs=("size",)).chars
              if c.get("upright", True)]
-    segs = _segments(chars)
+    unmapped = sum(1 for c in chars if _UNMAPPED.match(c["text"]))
+    if unmapped and unmapped * 2 >= len(chars):
+        raise PdfError(f"unreadable text layer: on page {number} the fonts map {unmapped} of {len(chars)} glyphs"
+                       " to no character; OCR is not supported")
+    segs = _segments([c for c in chars if not _UNMAPPED.match(c["text"])] if unmapped else chars)
     if not segs:
         return PdfPage(number, "", "")
     rule = _masthead_rule(page)
+    if rule is None:
+        rule = _masthead_row(segs, page.height)
     mast = [s for s in segs if rule is not None and s.bottom <= rule]
     rest = [s for s in segs if not (rule is not None and s.bottom <= rule)]
     masthead = " ".join(s.text for s in sorted(mast, key=lambda s: (round(s.top), s.x0))) or None
@@ -180,6 +195,20 @@ def _masthead_rule(page: Any) -> float | None:
             if ln["x1"] - ln["x0"] >= _RULE_WIDE * page.width and ln["bottom"] - ln["top"] < 3
             and ln["top"] < _MAST_ZONE * page.height]
     return min(tops) if tops else None
+
+
+def _masthead_row(segs: list[_Seg], height: float) -> float | None:
+    """Without a rule: the bottom of the top line that prints ``第X版``, if it is in
+    the top part of the page and no body-size line of text stands above it."""
+    body = body_size(segs)
+    for s in sorted(segs, key=lambda s: s.top):
+        if s.top > _MAST_ZONE * height:
+            return None
+        if _PAGE_NO.search(s.text):
+            return max(o.bottom for o in segs if o.top <= s.bottom)
+        if abs(s.size - body) < 0.15 * body and len(s.text) > 25:
+            return None  # body text first: no masthead
+    return None
 
 
 # ---------------------------------------------------------------- lines
