@@ -175,6 +175,36 @@ def _two_column_page(c, rule: bool = True) -> None:
     c.showPage()
 
 
+#: An article whose first paragraph is cut by the column break, mid-sentence.
+SPLIT = ("执行款物管理新规出台", [
+    "本报讯（记者 郑一）为进一步规范执行款物管理，某某省高级人民法院近日出台执行款物管理办法，"
+    "明确执行款到账后应当及时核对、登记，并在规定期限内发放给申请执行人，不得截留、挪用或者无故拖延。",
+    "办法还规定，执行款发放实行全程留痕，当事人可以通过网上平台随时查询案款状态。",
+])
+
+
+def split_paragraph_pdf(path: Path) -> Path:
+    """:data:`SPLIT` under a headline across two columns: its first paragraph runs
+    from the left column into the right one, the rest follows there."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    c = _canvas(path)
+    title, (first, second) = SPLIT
+    y = PAGE_H - MARGIN - HEAD
+    draw(c, (PAGE_W - stringWidth(title, FONT, HEAD)) / 2, y, title, HEAD)
+    left = _Column(c, MARGIN, y - 10, COL_W)
+    right = _Column(c, MARGIN + COL_W + GUTTER, y - 10, COL_W)
+    lines = _wrap(first, BODY, COL_W, indent=2)
+    for line in lines[:2]:
+        left.text(line, BODY)
+    for line in lines[2:]:
+        right.text(line, BODY)
+    right.block("p", second)
+    c.showPage()
+    c.save()
+    return path
+
+
 def scanned_pdf(path: Path) -> Path:
     """A page that is only a picture (as a scanner makes it): no text layer."""
     from PIL import Image, ImageDraw

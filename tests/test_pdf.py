@@ -108,6 +108,13 @@ def test_a_page_without_text_in_a_pdf_with_text_is_skipped_by_its_number(tmp_pat
     assert skip.reason == "page 2: no text layer; OCR is not supported"
 
 
+def test_a_paragraph_cut_by_the_column_break_is_joined_again(tmp_path):
+    (article,) = _records(epaper.split_paragraph_pdf(tmp_path / "split.pdf"))
+    first, second = epaper.SPLIT[1]
+    assert article.title == epaper.SPLIT[0]
+    assert article.sections[0].text == first.split("）", 1)[1] + "\n" + second
+
+
 def test_a_scanned_pdf_is_skipped_saying_it_has_no_text_layer(tmp_path):
     path = epaper.scanned_pdf(tmp_path / "scan.pdf")
     (skip,) = _skips(path)

@@ -362,22 +362,36 @@ def _column_blocks(lines: list[_Seg], col: tuple[float, float], body: float):
 # ---------------------------------------------------------------- paragraphs
 
 
+@dataclass
+class _Para:
+    """A paragraph being read: ``starts`` when it visibly opens one (an indent, or
+    it follows another in its block), ``full`` when its last line reaches the
+    column's right edge (so it may go on in the next block)."""
+
+    text: str
+    size: float
+    starts: bool
+    full: bool = True
+
+
 def _paragraphs(blocks) -> list[str]:
     """Blocks → paragraph strings: a headline block is one line per size, a text
     block is cut into paragraphs; a paragraph cut by a column break is joined."""
     out: list[str] = []
-    open_ = False  # the last paragraph may go on in the next block
+    last: _Para | None = None  # the last paragraph, while it may go on in the next block
     for kind, lines, col in blocks:
         if kind == "head":
             out += _headlines(lines)
-            open_ = False
+            last = None
             continue
         paras = _split(lines, col)
-        if open_ and paras and not paras[0][1]:
-            out[-1] = join_wrapped(out[-1], paras[0][0])
+        first = paras[0] if paras else None
+        if last is not None and first is not None and not first.starts and abs(first.size - last.size) < 0.1 * last.size:
+            out[-1] = join_wrapped(out[-1], first.text)
             paras = paras[1:]
-        out += [p[0] for p in paras]
-        open_ = bool(out) and not ends_sentence(out[-1]) and bool(paras) and paras[-1][2]
+        out += [p.text for p in paras]
+        if paras:
+            last = paras[-1] if paras[-1].full and not ends_sentence(paras[-1].text) else None
     return out
 
 
@@ -393,28 +407,24 @@ def _headlines(lines: list[_Seg]) -> list[str]:
     return out
 
 
-def _split(lines: list[_Seg], col: tuple[float, float]):
-    """``(text, starts, full)`` per paragraph: ``starts`` when it visibly opens one
-    (an indent, or a size of its own), ``full`` when its last line reaches the
-    column's right edge (so it may go on)."""
-    left, right = col
-    width = max(s.x1 for s in lines) if lines else right
-    right = max(right, width)
-    paras: list[list[Any]] = []
+def _split(lines: list[_Seg], col: tuple[float, float]) -> list[_Para]:
+    """The paragraphs of one text block: a new one at an indent, a change of size,
+    after a short line or across a vertical gap."""
+    left, right = col[0], max(col[1], *(s.x1 for s in lines))
+    paras: list[_Para] = []
     prev: _Seg | None = None
     for s in lines:
         indent = s.x0 - left >= 1.2 * s.size
-        new = (
+        if (
             prev is None
             or indent
             or abs(prev.size - s.size) > 0.1 * s.size
             or right - prev.x1 > 1.5 * prev.size
             or s.top - prev.bottom > 0.9 * s.size
-        )
-        if new:
-            paras.append([s.text, indent or prev is not None, True])
+        ):
+            paras.append(_Para(s.text, s.size, indent or prev is not None))
         else:
-            paras[-1][0] = join_wrapped(paras[-1][0], s.text)
-        paras[-1][2] = right - s.x1 <= 1.5 * s.size
+            paras[-1].text = join_wrapped(paras[-1].text, s.text)
+        paras[-1].full = right - s.x1 <= 1.5 * s.size
         prev = s
-    return [tuple(p) for p in paras]
+    return paras
