@@ -109,8 +109,11 @@ def test_a_page_without_text_in_a_pdf_with_text_is_skipped_by_its_number(tmp_pat
 
 
 def test_a_paragraph_cut_by_the_column_break_is_joined_again(tmp_path):
-    (article,) = _records(epaper.split_paragraph_pdf(tmp_path / "split.pdf"))
+    path = epaper.split_paragraph_pdf(tmp_path / "split.pdf")
     first, second = epaper.SPLIT[1]
+    (page,) = pdf_pages(path)
+    assert page.body.split("\n\n") == [epaper.SPLIT[0], first, second]
+    (article,) = _records(path)
     assert article.title == epaper.SPLIT[0]
     assert article.sections[0].text == first.split("）", 1)[1] + "\n" + second
 
