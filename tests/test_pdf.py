@@ -146,3 +146,14 @@ def test_a_pdf_named_txt_is_still_refused_as_binary(tmp_path, two_columns):
 def test_a_pdf_over_the_size_limit_is_not_read(tmp_path, two_columns):
     (skip,) = [i for i in iter_inputs([two_columns], max_page=0.001) if isinstance(i, Skip)]
     assert skip.reason.startswith("file too large")
+
+
+def test_overprinted_glyphs_are_kept_once_and_real_repeats_twice():
+    from lawnews.index.ingest.pdf import dedupe
+
+    def glyph(text, x, top=100.0, size=10.0):
+        return {"text": text, "x0": x, "top": top, "size": size}
+
+    chars = [glyph("常", 50), glyph("常", 60), glyph("常", 50.4), glyph("常", 60.9, 100.5),  # bold 常常
+             glyph("谢", 70), glyph("谢", 70, size=20)]  # the same place, another size: not a double
+    assert [(c["text"], c["x0"]) for c in dedupe(chars)] == [("常", 50), ("常", 60), ("谢", 70), ("谢", 70)]

@@ -154,8 +154,7 @@ def pdf_pages(path: Path) -> list[PdfPage]:
 
 def read_page(page: Any, number: int = 1) -> PdfPage:
     """One pdfplumber page → :class:`PdfPage`."""
-    chars = [c for c in page.dedupe_chars(tolerance=OVERPRINT, extra_attrs=("size",)).chars
-             if c.get("upright", True)]
+    chars = dedupe([c for c in page.chars if c.get("upright", True) and not c["text"].isspace()])
     unmapped = sum(1 for c in chars if _UNMAPPED.match(c["text"]))
     if unmapped and unmapped * 2 >= len(chars):
         raise PdfError(f"unreadable text layer: on page {number} the fonts map {unmapped} of {len(chars)} glyphs"
@@ -176,6 +175,25 @@ def read_page(page: Any, number: int = 1) -> PdfPage:
         meta["page"] = _number(m.group(1))
     text = f"{masthead}\n\n{body}" if masthead else body
     return PdfPage(number, text, body, masthead, meta)
+
+
+def dedupe(chars: list[dict[str, Any]], tolerance: float = OVERPRINT) -> list[dict[str, Any]]:
+    """``chars`` without the glyphs printed again: the same text and size within
+    ``tolerance`` points of one kept already (the first drawn is kept), in linear
+    time. (pdfplumber's ``dedupe_chars`` does the same but restores the order with
+    ``list.index``, which is quadratic: seconds on a full newspaper page.)"""
+    kept: dict[tuple[str, float, int, int], list[tuple[float, float]]] = {}
+    out: list[dict[str, Any]] = []
+    for c in chars:
+        key, x, y = (c["text"], round(c["size"], 1)), c["x0"], c["top"]
+        gx, gy = int(x // tolerance), int(y // tolerance)
+        if any(abs(x - kx) <= tolerance and abs(y - ky) <= tolerance
+               for dx in (-1, 0, 1) for dy in (-1, 0, 1)
+               for kx, ky in kept.get((*key, gx + dx, gy + dy), ())):
+            continue
+        kept.setdefault((*key, gx, gy), []).append((x, y))
+        out.append(c)
+    return out
 
 
 def _number(s: str) -> int:
