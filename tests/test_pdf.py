@@ -47,6 +47,13 @@ def test_the_two_column_pdf_parses_to_the_same_articles_as_its_text(two_columns)
     assert [a.title for a in got] == [title for title, _ in epaper.ARTICLES]
 
 
+def test_the_page_text_is_the_plain_text_paragraph_for_paragraph(two_columns):
+    """Reading order, paragraphs and spacing: a justified (letter-spaced) line gets no spaces."""
+    (page,) = pdf_pages(two_columns)
+    plain = [p.strip() for p in epaper.plain_page().split("\n\n") if p.strip()]
+    assert page.text.split("\n\n") == [" ".join(epaper.MASTHEAD), *plain[1:]]
+
+
 def test_pdf_articles_have_their_titles_sections_and_body_start(two_columns):
     first, second, third = _records(two_columns)
     assert first.title == "湖南法院推进执行攻坚"  # drawn twice a little apart: read once

@@ -154,9 +154,9 @@ def pdf_pages(path: Path) -> list[PdfPage]:
 
 def read_page(page: Any, number: int = 1) -> PdfPage:
     """One pdfplumber page → :class:`PdfPage`."""
-    chars = dedupe([c for c in page.chars if c.get("upright", True) and not c["text"].isspace()])
+    chars = dedupe([c for c in page.chars if c.get("upright", True)])
     unmapped = sum(1 for c in chars if _UNMAPPED.match(c["text"]))
-    if unmapped and unmapped * 2 >= len(chars):
+    if unmapped and unmapped * 2 >= sum(1 for c in chars if not c["text"].isspace()):
         raise PdfError(f"unreadable text layer: on page {number} the fonts map {unmapped} of {len(chars)} glyphs"
                        " to no character; OCR is not supported")
     segs = _segments([c for c in chars if not _UNMAPPED.match(c["text"])] if unmapped else chars)
@@ -257,15 +257,23 @@ def _segments(chars: list[dict[str, Any]]) -> list[_Seg]:
 
 
 def _seg(run: list[dict[str, Any]]) -> _Seg:
+    """A run of characters as text: a space where the PDF prints one, where Latin
+    letters or digits stand apart, or at a gap of more than half a character; none
+    for the spacing of justified Chinese lines."""
     parts: list[str] = []
     prev = None
+    blank = False
     for c in run:
         if c["text"].isspace():
+            blank = prev is not None
             continue
-        if prev is not None and c["x0"] - prev["x1"] > 0.2 * c["size"]:
-            parts.append(" ")
+        if prev is not None:
+            gap = c["x0"] - prev["x1"]
+            latin = prev["text"][-1:].isascii() and prev["text"][-1:].isalnum() or c["text"][:1].isascii()
+            if blank or gap > 0.6 * c["size"] or (latin and gap > 0.2 * c["size"]):
+                parts.append(" ")
         parts.append(c["text"])
-        prev = c
+        prev, blank = c, False
     ink = [c for c in run if not c["text"].isspace()] or run
     size = Counter(round(c["size"], 1) for c in ink).most_common(1)[0][0]
     return _Seg(min(c["x0"] for c in ink), max(c["x1"] for c in ink), min(c["top"] for c in ink),
