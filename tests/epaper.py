@@ -322,16 +322,21 @@ def press_release_docx(path: Path) -> Path:
 
 
 def two_articles_docx(path: Path) -> Path:
-    """Two articles in one file, each headed ``Heading 1``, with ``Heading 2`` sections,
-    and a paragraph before the first heading."""
+    """Two articles in one file, each headed ``Heading 1``, with sections headed
+    ``Heading 2`` and ``标题 2``, and a paragraph before the first heading."""
     import docx
 
+    from docx.enum.style import WD_STYLE_TYPE
+
     d = docx.Document()
+    d.styles.add_style("标题 2", WD_STYLE_TYPE.PARAGRAPH)  # as a Chinese Word names its own
     d.add_paragraph("编者按：本期刊发两篇执行工作报道。")
     d.add_heading("第一篇报道的标题", level=1)
     d.add_paragraph("第一篇报道的正文。")
     d.add_heading("小标题甲", level=2)
     d.add_paragraph("小标题甲下的正文。")
+    d.add_paragraph("小标题乙", style="标题 2")
+    d.add_paragraph("小标题乙下的正文。")
     d.add_heading("第二篇报道的标题", level=1)
     d.add_paragraph("第二篇报道的正文。")
     d.save(str(path))

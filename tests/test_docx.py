@@ -50,7 +50,7 @@ def test_each_top_heading_opens_an_article_and_lower_ones_its_sections(tmp_path)
     assert [a.title for a in articles] == ["编者按：本期刊发两篇执行工作报道", "第一篇报道的标题", "第二篇报道的标题"]
     assert articles[0].title_is_fallback and not articles[1].title_is_fallback
     assert [(s.heading, s.text) for s in articles[1].sections] == [
-        (None, "第一篇报道的正文。"), ("小标题甲", "小标题甲下的正文。")]
+        (None, "第一篇报道的正文。"), ("小标题甲", "小标题甲下的正文。"), ("小标题乙", "小标题乙下的正文。")]
 
 
 def test_an_old_doc_file_is_skipped_saying_to_save_it_as_docx(tmp_path):
