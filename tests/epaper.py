@@ -210,6 +210,39 @@ def split_paragraph_pdf(path: Path) -> Path:
     return path
 
 
+#: A story set in three columns, below one set in two.
+ARTICLE_D = ("多地法院开展执行宣传活动", [
+    ("p", "本报讯（记者 钱二）连日来，多地法院走进商圈、社区、企业，开展执行宣传活动，发放宣传资料、解答法律咨询，引导群众依法维权。"),
+    ("p", "活动中，法官结合典型案例，向群众讲解拒不执行判决裁定罪的构成要件和法律后果，提醒被执行人主动履行义务。"),
+    ("p", "据统计，活动期间共发放宣传资料五千余份，现场解答群众咨询三百余人次，取得良好社会效果。"),
+])
+
+
+def stacked_grids_pdf(path: Path) -> Path:
+    """Article A on two columns; under a rule across the page, D on three."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    c = _canvas(path)
+    y = PAGE_H - MARGIN - HEAD
+    draw(c, (PAGE_W - stringWidth(ARTICLE_A[0], FONT, HEAD)) / 2, y, ARTICLE_A[0], HEAD)
+    left = _Column(c, MARGIN, y - 10, COL_W)
+    right = _Column(c, MARGIN + COL_W + GUTTER, y - 10, COL_W)
+    for kind, text in ARTICLE_A[1][:3]:
+        left.block(kind, text)
+    for kind, text in ARTICLE_A[1][3:]:
+        right.block(kind, text)
+    y = min(left.y, right.y) - 12
+    c.line(MARGIN, y, PAGE_W - MARGIN, y)
+    y -= HEAD + 12
+    draw(c, (PAGE_W - stringWidth(ARTICLE_D[0], FONT, HEAD)) / 2, y, ARTICLE_D[0], HEAD)
+    width = (PAGE_W - 2 * MARGIN - 2 * GUTTER) / 3
+    for k, (kind, text) in enumerate(ARTICLE_D[1]):
+        _Column(c, MARGIN + k * (width + GUTTER), y - 10, width).block(kind, text)
+    c.showPage()
+    c.save()
+    return path
+
+
 def scanned_pdf(path: Path) -> Path:
     """A page that is only a picture (as a scanner makes it): no text layer."""
     from PIL import Image, ImageDraw

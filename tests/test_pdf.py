@@ -125,6 +125,12 @@ def test_a_paragraph_cut_by_the_column_break_is_joined_again(tmp_path):
     assert article.sections[0].text == first.split("）", 1)[1] + "\n" + second
 
 
+def test_stories_on_different_column_grids_under_a_rule_are_read_apart(tmp_path):
+    (page,) = pdf_pages(epaper.stacked_grids_pdf(tmp_path / "grids.pdf"))
+    expected = [text for title, blocks in (epaper.ARTICLE_A, epaper.ARTICLE_D) for text in (title, *(t for _, t in blocks))]
+    assert page.body.split("\n\n") == expected
+
+
 def test_a_scanned_pdf_is_skipped_saying_it_has_no_text_layer(tmp_path):
     path = epaper.scanned_pdf(tmp_path / "scan.pdf")
     (skip,) = _skips(path)

@@ -10,8 +10,9 @@ text layer in a PDF that has text elsewhere is a Skip of ``file:page N``).
 
 Characters are read with their positions (pdfplumber). Glyphs drawn twice at (nearly)
 the same place — bold faked by overprinting — are kept once. Characters form text
-lines (same size and baseline, cut at wide gaps such as column gutters); lines are
-assigned to columns found from the gaps that no body line crosses. A line across
+lines (same size and baseline, cut at wide gaps such as column gutters). Rules across
+the page part it into slabs read top down, each with its own column grid; in a slab,
+lines are assigned to columns found from the gaps that no body line crosses. A line across
 several columns (a headline over them) cuts the page into horizontal bands; inside a
 band the text under such a headline is read first, column by column, then the other
 blocks column by column, left to right, each top to bottom. Headlines are lines set
@@ -33,6 +34,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -51,6 +53,8 @@ OVERPRINT = 1.5
 HEADLINE = 1.3
 #: Masthead rule: a horizontal line at least this share of the page wide, in its top part.
 _RULE_WIDE, _MAST_ZONE = 0.6, 0.3
+#: A rule at least this share of the page wide parts stories set on different column grids.
+_SLAB_WIDE = 0.75
 
 SCANNED_PAGE = "no text layer; OCR is not supported"
 #: pdfminer's name for a glyph its font maps to no character.
@@ -163,12 +167,18 @@ def read_page(page: Any, number: int = 1) -> PdfPage:
     if not segs:
         return PdfPage(number, "", "")
     rule = _masthead_rule(page)
+    if rule is not None and not _masthead_like([s for s in segs if s.bottom <= rule]):
+        rule = None  # a rule under a story, not under the masthead
     if rule is None:
         rule = _masthead_row(segs, page.height)
     mast = [s for s in segs if rule is not None and s.bottom <= rule]
     rest = [s for s in segs if not (rule is not None and s.bottom <= rule)]
     masthead = " ".join(s.text for s in sorted(mast, key=lambda s: (round(s.top), s.x0))) or None
-    body = "\n\n".join(_paragraphs(_reading_order(rest)))
+    cuts = [top for top in _rules(page, _SLAB_WIDE) if rule is None or top > rule + 1]
+    slabs: list[list[_Seg]] = [[] for _ in range(len(cuts) + 1)]
+    for s in rest:
+        slabs[bisect_right(cuts, s.top)].append(s)
+    body = "\n\n".join(p for slab in slabs for p in _paragraphs(_reading_order(slab)))
     meta: dict[str, Any] = {}
     m = _PAGE_NO.search(masthead or "")
     if m:
@@ -207,12 +217,22 @@ def _number(s: str) -> int:
     return _CN[s]
 
 
+def _rules(page: Any, wide: float) -> list[float]:
+    """The tops of the horizontal rules at least ``wide`` of the page wide, top down."""
+    return sorted(ln["top"] for ln in page.lines + page.rects
+                  if ln["x1"] - ln["x0"] >= wide * page.width and ln["bottom"] - ln["top"] < 3)
+
+
 def _masthead_rule(page: Any) -> float | None:
     """The top of the first wide horizontal rule in the top part of the page, if any."""
-    tops = [ln["top"] for ln in page.lines + page.rects
-            if ln["x1"] - ln["x0"] >= _RULE_WIDE * page.width and ln["bottom"] - ln["top"] < 3
-            and ln["top"] < _MAST_ZONE * page.height]
-    return min(tops) if tops else None
+    tops = [top for top in _rules(page, _RULE_WIDE) if top < _MAST_ZONE * page.height]
+    return tops[0] if tops else None
+
+
+def _masthead_like(segs: list[_Seg]) -> bool:
+    """A few short lines (name, date, page, section), no running text."""
+    rows = {round(s.top) for s in segs}
+    return len(rows) <= 6 and all(len(s.text) <= 40 for s in segs)
 
 
 def _masthead_row(segs: list[_Seg], height: float) -> float | None:
@@ -300,8 +320,12 @@ def _columns(segs: list[_Seg], body: float) -> list[tuple[float, float]]:
     return [(a, b) for a, b in cols]
 
 
-def _assign(seg: _Seg, cols: list[tuple[float, float]]) -> tuple[int, ...]:
-    over = [k for k, (a, b) in enumerate(cols) if min(seg.x1, b) - max(seg.x0, a) > 0.25 * min(seg.width, b - a)]
+def _assign(seg: _Seg, cols: list[tuple[float, float]], body: float) -> tuple[int, ...]:
+    """The columns ``seg`` lies in: those it overlaps by a quarter of the narrower of
+    the two; a headline (centred over several columns) any it reaches into."""
+    least = 2.0 if seg.size >= HEADLINE * body else None
+    over = [k for k, (a, b) in enumerate(cols)
+            if min(seg.x1, b) - max(seg.x0, a) > (least or 0.25 * min(seg.width, b - a))]
     if over:
         return tuple(over)
     centre = (seg.x0 + seg.x1) / 2
@@ -324,7 +348,7 @@ def _reading_order(segs: list[_Seg]) -> list[tuple[str, list[_Seg], tuple[float,
     body = body_size(segs)
     cols = _columns(segs, body)
     for s in segs:
-        s.cols = _assign(s, cols)
+        s.cols = _assign(s, cols, body)
     segs.sort(key=lambda s: (s.top, s.x0))
     out: list[tuple[str, list[_Seg], tuple[float, float] | None]] = []
     band: list[_Seg] = []
@@ -374,8 +398,9 @@ def _band(band: list[_Seg], cols: list[tuple[float, float]], spanning: list[_Seg
 def _column_blocks(lines: list[_Seg], col: tuple[float, float], body: float):
     """The lines of one column in a band, cut into headline and text blocks."""
     blocks: list[tuple[str, list[_Seg], tuple[float, float]]] = []
-    if lines:  # the column's edges: where its headlines and unindented lines start and end
-        col = (min(col[0], *(s.x0 for s in lines)), max(col[1], *(s.x1 for s in lines)))
+    if lines:  # the column's edges: where its unindented lines start, where its text lines end
+        text = [s for s in lines if s.size < HEADLINE * body] or lines
+        col = (min(col[0], *(s.x0 for s in lines)), max(col[1], *(s.x1 for s in text)))
     for s in sorted(lines, key=lambda s: s.top):
         kind = "head" if s.size >= HEADLINE * body else "text"
         if blocks and blocks[-1][0] == kind and (kind == "text" or _same_block(blocks[-1][1][-1], s, body)):
