@@ -374,3 +374,36 @@ def two_articles_docx(path: Path) -> Path:
     d.add_paragraph("第二篇报道的正文。")
     d.save(str(path))
     return path
+
+
+def tracked_docx(path: Path) -> Path:
+    """A release with unaccepted changes: an insertion and a deletion in a paragraph,
+    and a paragraph inside a content control (as templates make them)."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def run(tag: str, text: str):
+        r, t = OxmlElement("w:r"), OxmlElement(tag)
+        t.text = text
+        r.append(t)
+        return r
+
+    d = docx.Document()
+    d.add_heading("修改中的新闻稿", level=0)
+    p = d.add_paragraph("法院召开")
+    for change, tag, text in (("w:ins", "w:t", "执行工作"), ("w:del", "w:delText", "删掉的字")):
+        mark = OxmlElement(change)
+        mark.set(qn("w:id"), "1")
+        mark.set(qn("w:author"), "编辑")
+        mark.append(run(tag, text))
+        p._p.append(mark)
+    p._p.append(run("w:t", "会议。"))
+    sdt, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+    inner = OxmlElement("w:p")
+    inner.append(run("w:t", "控件里的一段正文。"))
+    content.append(inner)
+    sdt.append(content)
+    d.element.body.insert(len(d.element.body) - 1, sdt)  # before the section properties
+    d.save(str(path))
+    return path

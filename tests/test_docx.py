@@ -77,3 +77,9 @@ def test_an_empty_docx_is_skipped(tmp_path):
     docx.Document().save(str(tmp_path / "blank.docx"))
     articles, (skip,) = _read(tmp_path / "blank.docx")
     assert not articles and skip.reason.startswith("empty")
+
+
+def test_tracked_insertions_and_content_controls_are_read_and_deletions_not(tmp_path):
+    (article,), _ = _read(epaper.tracked_docx(tmp_path / "tracked.docx"))
+    assert article.title == "修改中的新闻稿"
+    assert article.sections[0].text == "法院召开执行工作会议。\n控件里的一段正文。"

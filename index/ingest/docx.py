@@ -10,7 +10,8 @@ article and is its title; lower headings (``Heading 2``, ``标题 3`` …) open 
 sections; a ``Subtitle`` paragraph right after the title is its subtitle;
 ``Caption``/``题注`` paragraphs are its captions. Body paragraphs are the sections'
 lines; a table becomes one line per row, its cells joined with `` | `` (a merged cell
-counted once). Text before the first heading is an article with a title taken from
+counted once). Text is read as Word shows it: tracked insertions and content
+controls in, tracked deletions out. Text before the first heading is an article with a title taken from
 its lead sentence. Headers and footers are not body text: a full date printed in
 the header (``2024年3月15日``) becomes the articles' ``date``.
 
@@ -90,7 +91,24 @@ def _level(style: str) -> int | None:
 
 
 def _text(s: str) -> str:
-    return normalize_chars(re.sub(r"\s*\n\s*", " ", s)).strip()
+    return normalize_chars(re.sub(r"\s+", " ", s)).strip()
+
+
+def _xml_text(element: Any) -> str:
+    """All the text under a WordprocessingML element as Word shows it: runs anywhere
+    below it (also inside tracked insertions, content controls and hyperlinks, which
+    python-docx's ``.text`` leaves out), tabs and breaks as spaces, nested paragraphs
+    apart; deleted text (``w:delText``) left out."""
+    from docx.oxml.ns import qn
+
+    t, tab, br, cr, p = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:p")
+    parts: list[str] = []
+    for el in element.iter(t, tab, br, cr, p):
+        if el.tag == t:
+            parts.append(el.text or "")
+        elif el is not element:
+            parts.append(" ")
+    return "".join(parts)
 
 
 def _row(row: Any) -> str:
@@ -99,8 +117,31 @@ def _row(row: Any) -> str:
         if id(cell._tc) in seen:
             continue  # a merged cell is listed once per grid column it spans
         seen.add(id(cell._tc))
-        cells.append(_text(cell.text))
+        cells.append(_text(_xml_text(cell._tc)))
     return " | ".join(cells)
+
+
+def _items(document: Any) -> Iterator[Any]:
+    """The body's paragraphs and tables in order, also those inside content controls
+    (``w:sdt``), tracked insertions and custom XML, which python-docx passes over."""
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    p, tbl = qn("w:p"), qn("w:tbl")
+    wrappers = {qn("w:sdt"), qn("w:sdtContent"), qn("w:ins"), qn("w:customXml")}
+    parent = document._body
+
+    def walk(element: Any) -> Iterator[Any]:
+        for child in element.iterchildren():
+            if child.tag == p:
+                yield Paragraph(child, parent)
+            elif child.tag == tbl:
+                yield Table(child, parent)
+            elif child.tag in wrappers:
+                yield from walk(child)
+
+    yield from walk(document.element.body)
 
 
 def blocks(document: Any) -> list[tuple[str, int | None, str]]:
@@ -115,11 +156,11 @@ def blocks(document: Any) -> list[tuple[str, int | None, str]]:
     default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
     plain = default.name if default is not None else ""
     out: list[tuple[str, int | None, str]] = []
-    for item in document.iter_inner_content():
+    for item in _items(document):
         if isinstance(item, Table):
             out += [("row", None, line) for line in (_row(r) for r in item.rows) if line.strip(" |")]
             continue
-        text = _text(item.text)
+        text = _text(_xml_text(item._p))
         if not text:
             continue
         style = names.get(item._p.style, plain) or ""
