@@ -3,6 +3,14 @@ columns as a PDF (reportlab, built-in Chinese CID font), the same page as plain
 page text, a scanned-like PDF, a multi-page PDF, and Word files (python-docx).
 
 Nothing here is real newspaper text; every builder writes into a folder it is given.
+
+What these fixtures cannot show of real e-papers: reportlab's built-in CID font
+always maps glyphs to Unicode (real pages with subset fonts lacking a ToUnicode map
+give pdfminer's ``(cid:N)`` glyphs, reported as an unreadable text layer); it draws
+each line in one piece in reading order (typesetting systems often place glyphs one
+by one, in any order: the reader sorts by position, untested on such files); bold is
+faked here only by drawing twice, not by stroke (text render mode 2), and there is
+no vertical text, rotated page or headline set as a picture.
 """
 
 from __future__ import annotations

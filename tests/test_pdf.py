@@ -170,3 +170,17 @@ def test_overprinted_glyphs_are_kept_once_and_real_repeats_twice():
     chars = [glyph("常", 50), glyph("常", 60), glyph("常", 50.4), glyph("常", 60.9, 100.5),  # bold 常常
              glyph("谢", 70), glyph("谢", 70, size=20)]  # the same place, another size: not a double
     assert [(c["text"], c["x0"]) for c in dedupe(chars)] == [("常", 50), ("常", 60), ("谢", 70), ("谢", 70)]
+
+
+def test_every_character_of_the_articles_text_is_in_one_article_once(two_columns):
+    """At article level: the page's text minus the masthead, less only what the page
+    splitter takes out of any page (``本报讯`` and the brackets of a lead-in's credit,
+    a caption's ▲), is the text of the articles, character for character."""
+    import re
+
+    printed = [re.sub(r"^本报讯（(.*?)）", r"\1", t).lstrip("▲")
+               for t in (*(title for title, _ in epaper.ARTICLES), *epaper.body_texts())]
+    got = [part for a in _records(two_columns)
+           for part in (a.title, a.byline or "", *a.captions, *(s.heading or "" for s in a.sections),
+                        *(s.text for s in a.sections))]
+    assert Counter("".join(got).replace(" ", "").replace("\n", "")) == Counter("".join(printed).replace(" ", ""))
