@@ -184,3 +184,14 @@ def test_every_character_of_the_articles_text_is_in_one_article_once(two_columns
            for part in (a.title, a.byline or "", *a.captions, *(s.heading or "" for s in a.sections),
                         *(s.text for s in a.sections))]
     assert Counter("".join(got).replace(" ", "").replace("\n", "")) == Counter("".join(printed).replace(" ", ""))
+
+
+def test_a_pdf_that_fails_inside_the_parser_is_one_skip_not_a_crash(tmp_path, two_columns, monkeypatch):
+    from lawnews.index.ingest import pdf
+
+    def fails(page, number=1):
+        raise KeyError("/Resources" + "x" * 300)  # as pdfminer does on some malformed page dictionaries
+
+    monkeypatch.setattr(pdf, "read_page", fails)
+    (skip,) = _skips(two_columns)
+    assert skip.reason.startswith("broken PDF: KeyError: ") and len(skip.reason) < 130

@@ -144,16 +144,28 @@ def pdf_pages(path: Path) -> list[PdfPage]:
     try:
         with pdfplumber.open(path) as pdf:
             pages = [read_page(page, k) for k, page in enumerate(pdf.pages, 1)]
+    except PdfError:
+        raise
+    except OSError:
+        raise
     except (PdfminerException, PDFSyntaxError, PDFPasswordIncorrect) as e:
         cause = e.args[0] if e.args and isinstance(e.args[0], Exception) else e
         if isinstance(cause, PDFPasswordIncorrect) or "password" in str(cause).lower() or "encrypt" in str(cause).lower():
             raise PdfError("encrypted PDF: it needs a password; save an unprotected copy") from None
-        raise PdfError(f"broken PDF: {type(cause).__name__}: {cause}".rstrip(": ")) from None
+        raise PdfError(_broken(cause)) from None
+    except Exception as e:  # pdfminer reads untrusted bytes and may fail in many ways: one file, one skip
+        raise PdfError(_broken(e)) from None
     if not pages:
         raise PdfError("broken PDF: it has no page")
     if not any(p.text.strip() for p in pages):
         raise PdfError(f"scanned PDF: {SCANNED_PAGE}")
     return pages
+
+
+def _broken(e: BaseException) -> str:
+    said = str(e)
+    said = said if len(said) <= 100 else said[:99] + "…"
+    return f"broken PDF: {type(e).__name__}: {said}".rstrip(": ")
 
 
 def read_page(page: Any, number: int = 1) -> PdfPage:
