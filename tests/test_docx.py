@@ -83,3 +83,9 @@ def test_tracked_insertions_and_content_controls_are_read_and_deletions_not(tmp_
     (article,), _ = _read(epaper.tracked_docx(tmp_path / "tracked.docx"))
     assert article.title == "修改中的新闻稿"
     assert article.sections[0].text == "法院召开执行工作会议。\n控件里的一段正文。"
+
+
+def test_a_docx_named_doc_is_read_as_the_docx_it_is(tmp_path):
+    path = epaper.press_release_docx(tmp_path / "release.docx").rename(tmp_path / "release.doc")
+    (article,), skips = _read(path)
+    assert not skips and article.id == "release#1" and article.title == "某某中院发布执行工作白皮书"

@@ -538,7 +538,15 @@ def _read_docx(path: Path, source: str, max_mb: float = math.inf) -> Iterator[In
     return read_docx(path, source, max_mb)
 
 
-def _skip_doc(path: Path, source: str, max_mb: float = math.inf) -> Skip:
+def _read_doc(path: Path, source: str, max_mb: float = math.inf) -> "Iterator[Input] | Skip":
+    """A ``.doc`` that is really a .docx (a ZIP package) is read as one; an old binary one is skipped."""
+    try:
+        with open(path, "rb") as fh:
+            zipped = fh.read(4) == b"PK\x03\x04"
+    except OSError as e:
+        return Skip(str(path), f"unreadable: {e.strerror or e}", source, transient=True)
+    if zipped:
+        return _read_docx(path, source, max_mb)
     return Skip(str(path), "old Word format .doc: save it as .docx", source)
 
 
@@ -548,5 +556,5 @@ READERS: dict[str, tuple[tuple[str, ...], Reader]] = {
     "page": (PAGE_SUFFIXES, read_page),
     "pdf": ((".pdf",), _read_pdf),
     "docx": ((".docx",), _read_docx),
-    "doc": ((".doc",), _skip_doc),
+    "doc": ((".doc",), _read_doc),
 }
