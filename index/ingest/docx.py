@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -192,48 +193,50 @@ def header_date(document: Any) -> str | None:
     return None
 
 
+@dataclass
+class _Draft:
+    """An article being read: its title, subtitle, ``[heading, lines]`` parts, captions."""
+
+    title: str | None
+    subtitle: str | None = None
+    parts: list[tuple[str | None, list[str]]] = field(default_factory=lambda: [(None, [])])
+    captions: list[str] = field(default_factory=list)
+
+    @property
+    def has_text(self) -> bool:
+        return len(self.parts) > 1 or bool(self.parts[0][1])
+
+
 def docx_articles(path: Path, source: str) -> list[Article]:
     """The articles of the Word file at ``path`` (named ``source``); ValueError if unreadable."""
     document = _open(path)
     items = blocks(document)
     date = header_date(document)
     top = min((lvl for kind, lvl, _ in items if kind == "head" and lvl is not None), default=None)
-    drafts: list[dict[str, Any]] = []
-
-    def new(title: str | None) -> dict[str, Any]:
-        drafts.append({"title": title, "subtitle": None, "parts": [[None, []]], "captions": []})
-        return drafts[-1]
-
-    cur: dict[str, Any] | None = None
+    drafts: list[_Draft] = []
     for kind, level, text in items:
         if kind == "head" and level == top:
-            cur = new(text)
-        elif cur is None:
-            cur = new(None)
-            if kind != "head":
-                cur["parts"][-1][1].append(text)
-            else:
-                cur["parts"].append([text, []])
-        elif kind == "head":
-            cur["parts"].append([text, []])
-        elif kind == "sub" and cur["subtitle"] is None and not any(p[1] for p in cur["parts"]) \
-                and len(cur["parts"]) == 1:
-            cur["subtitle"] = text
+            drafts.append(_Draft(text))
+            continue
+        if not drafts:
+            drafts.append(_Draft(None))  # text before the first heading
+        cur = drafts[-1]
+        if kind == "head":
+            cur.parts.append((text, []))
+        elif kind == "sub" and cur.title is not None and cur.subtitle is None and not cur.has_text:
+            cur.subtitle = text
         elif kind == "caption":
-            cur["captions"].append(text)
+            cur.captions.append(text)
         else:
-            cur["parts"][-1][1].append(text)
+            cur.parts[-1][1].append(text)
     articles = []
     for d in drafts:
-        sections = tuple(Section(h, "\n".join(lines)) for h, lines in d["parts"] if h is not None or lines)
-        if not sections and d["title"] is None:
-            continue
+        sections = tuple(Section(h, "\n".join(lines)) for h, lines in d.parts if h is not None or lines)
         n = len(articles) + 1
-        lead = "\n".join(s.text for s in sections)
         articles.append(Article(
             id=article_id(source, n), file=source,
-            title=d["title"] or fallback_title(lead), sections=sections or (Section(None, ""),), ordinal=n,
-            title_is_fallback=d["title"] is None, subtitle=d["subtitle"], captions=tuple(d["captions"]),
-            date=date,
+            title=d.title or fallback_title("\n".join(s.text for s in sections)),
+            sections=sections or (Section(None, ""),), ordinal=n, title_is_fallback=d.title is None,
+            subtitle=d.subtitle, captions=tuple(d.captions), date=date,
         ))
     return articles
