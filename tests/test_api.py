@@ -189,7 +189,8 @@ def test_an_empty_index_answers_with_nothing(tmp_path):
 
 def test_a_search_on_a_small_index_loads_only_what_it_uses(corpus_index_dir):
     """Start-up: the command line's most frequent call loads neither the ingest
-    pipeline, the exporters nor numpy (a small index is answered without it)."""
+    pipeline, the exporters, the PDF and Word readers nor numpy (a small index is
+    answered without it)."""
     import subprocess
     import sys
 
@@ -199,7 +200,8 @@ def test_a_search_on_a_small_index_loads_only_what_it_uses(corpus_index_dir):
         "assert ix.search('交叉执行').total\n"
         "assert ix.search('执行 OR 法院', province='湖南').total\n"
         "print(sorted(m for m in ('lawnews.index.store.build', 'lawnews.index.store.pipeline', 'lawnews.index.ingest.pages',\n"
-        "    'lawnews.index.ingest.clean', 'lawnews.exporters', 'lawnews.index.store.writer', 'numpy') if m in sys.modules))\n"
+        "    'lawnews.index.ingest.clean', 'lawnews.exporters', 'lawnews.index.store.writer', 'numpy',\n"
+        "    'lawnews.index.ingest.pdf', 'lawnews.index.ingest.docx', 'pdfplumber', 'pdfminer', 'docx') if m in sys.modules))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

@@ -306,3 +306,22 @@ def test_fallback_title_is_a_clipped_lead_sentence():
 def test_empty_page():
     assert parse_page("", "x.txt") == []
     assert parse_page("\ufeff\r\n\r\n", "x.txt") == []
+
+
+def test_a_jump_line_stays_in_its_article_and_starts_none():
+    text = (
+        "法院创新执行机制\n\n"
+        "3月5日，某某法院召开新闻发布会，通报执行工作情况。\n\n"
+        "今年以来，全院共执结案件1200件，执行到位金额3.5亿元。\n\n"
+        "（下转第4版）\n\n"
+        "强化司法保障服务大局\n\n"
+        "近日，某某中院出台意见，为优化营商环境提供司法保障。\n\n"
+        "意见共二十条，涵盖立案、审判、执行各环节。（转第6版）\n\n"
+        "（上接第1版）\n\n"
+        "会议还要求，各级法院要加强执行信息化建设。\n"
+    )
+    articles = parse_page(text, "p.txt")
+    assert [a.title for a in articles] == ["法院创新执行机制", "强化司法保障服务大局", articles[2].title]
+    assert articles[0].sections[-1].text.endswith("执行到位金额3.5亿元。\n（下转第4版）")
+    assert articles[1].sections[-1].text.endswith("执行各环节。（转第6版）")
+    assert articles[2].sections[0].text == "（上接第1版）\n会议还要求，各级法院要加强执行信息化建设。"

@@ -50,6 +50,9 @@ _ARROW = re.compile(r"^[▲△▼▽◀◁▶▷►◆]\s*")
 _MARKDOWN = re.compile(r"^(#{1,6})\s*(.*)$")
 _ANAPHORIC = re.compile(r"^(?:这|此|该|其|同时|因此|但|而|并|所以|此外|另外|对此)")
 _INNER_PUNCT = re.compile(r"[，、；：,;:]")
+#: A jump line: where an article goes on (``（下转第4版）``, ``转第4版``) or comes from
+#: (``（上接第1版）``), alone or after the last sentence of a paragraph.
+JUMP = re.compile(r"[（(]?\s*(下转|转|上接|接)\s*第?\s*[0-9一二三四五六七八九十]{1,3}\s*版\s*[）)]?$")
 
 
 # ---------------------------------------------------------------- pass 2: kinds
@@ -99,6 +102,10 @@ def _merge_fragments(paras: list[Paragraph]) -> list[Paragraph]:
 def _kinds(p: Paragraph, nxt: Paragraph | None, prev: Paragraph | None) -> list[Paragraph]:
     """The kind of ``p`` (its text cleaned to suit); a trailing credit becomes a tail."""
     text = raw = p.text
+    jump = JUMP.search(text)
+    if jump and (jump.start() == 0 or ends_sentence(text[:jump.start()])):
+        p.kind, p.text, p.extra = "jump", fix_spacing(text), jump.group(1)
+        return [p]
     md = _MARKDOWN.match(text)
     if md:
         p.level, p.text = len(md.group(1)), fix_spacing(md.group(2), pauses=True)
@@ -355,6 +362,15 @@ class _Assembler:
         cur.captions.append(p.text)
         if self.after_page:
             cur.closed = True
+
+    def _jump(self, p: Paragraph, i: int) -> None:
+        """A jump line stays in its article: one to a later page ends its text here."""
+        target = self.cur or (self.drafts[-1] if self.drafts else None)
+        if target is None or (target.closed and p.extra in ("上接", "接")):
+            target = self._open()
+        target.add(p.text, p.first)
+        if p.extra in ("下转", "转"):
+            target.closed = True
 
     # -- body
 

@@ -15,7 +15,9 @@ and the fields an export adds (``captions``, ``file``, ``ordinal``, …) are rea
 Their title and text get the same character normalisation as pages (full-width
 letters and digits narrowed, Chinese punctuation kept); a ``date`` in any form
 :mod:`.dates` reads (``2024年5月3日``, ``2024.5.3`` …) becomes ``YYYY-MM-DD``, and a
-line whose date is not a full date is skipped, saying why.
+line whose date is not a full date is skipped, saying why. PDF e-paper pages
+(``.pdf``, :mod:`.pdf`) and Word files (``.docx``, :mod:`.docx`) are read by their
+own modules; an old ``.doc`` is skipped saying to save it as .docx.
 """
 
 from __future__ import annotations
@@ -524,8 +526,35 @@ def text_sections(text: str) -> tuple[Section, ...]:
     return tuple(sections)
 
 
+def _read_pdf(path: Path, source: str, max_mb: float = math.inf) -> Iterator[Input]:
+    from .pdf import read_pdf  # pdfplumber is loaded only when a PDF is read
+
+    return read_pdf(path, source, max_mb)
+
+
+def _read_docx(path: Path, source: str, max_mb: float = math.inf) -> Iterator[Input]:
+    from .docx import read_docx  # python-docx is loaded only when a Word file is read
+
+    return read_docx(path, source, max_mb)
+
+
+def _read_doc(path: Path, source: str, max_mb: float = math.inf) -> "Iterator[Input] | Skip":
+    """A ``.doc`` that is really a .docx (a ZIP package) is read as one; an old binary one is skipped."""
+    try:
+        with open(path, "rb") as fh:
+            zipped = fh.read(4) == b"PK\x03\x04"
+    except OSError as e:
+        return Skip(str(path), f"unreadable: {e.strerror or e}", source, transient=True)
+    if zipped:
+        return _read_docx(path, source, max_mb)
+    return Skip(str(path), "old Word format .doc: save it as .docx", source)
+
+
 #: File kinds read as pages or documents: kind → (name endings, reader). A new
 #: format adds its module to this package and one entry here.
 READERS: dict[str, tuple[tuple[str, ...], Reader]] = {
     "page": (PAGE_SUFFIXES, read_page),
+    "pdf": ((".pdf",), _read_pdf),
+    "docx": ((".docx",), _read_docx),
+    "doc": ((".doc",), _read_doc),
 }

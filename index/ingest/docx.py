@@ -1,0 +1,242 @@
+"""Word files (``.docx``) → articles, by their paragraph styles.
+
+In: a ``.docx`` file (a press release, or several articles in one file). Out:
+:class:`~.readers.Record` objects, one per article, numbered ``stem#1``, ``#2`` … in
+the order of the file, or a :class:`~.readers.Skip` saying why not.
+
+The styles carry the structure, so no layout is guessed: the highest heading level
+used in the file (``Title``/``标题``, else ``Heading 1``/``标题 1``, …) opens an
+article and is its title; lower headings (``Heading 2``, ``标题 3`` …) open its
+sections; a ``Subtitle`` paragraph right after the title is its subtitle;
+``Caption``/``题注`` paragraphs are its captions. Body paragraphs are the sections'
+lines; a table becomes one line per row, its cells joined with `` | `` (a merged cell
+counted once). Text is read as Word shows it: tracked insertions and content
+controls in, tracked deletions out. Text before the first heading is an article with a title taken from
+its lead sentence. Headers and footers are not body text: a full date printed in
+the header (``2024年3月15日``) becomes the articles' ``date``.
+
+An old binary Word file (``.doc``) is skipped by :mod:`.readers`, saying to save it as .docx.
+python-docx is imported only when a Word file is read.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+from ...config import MAX_PAGE_MB_ENV
+from ..analysis.chars import normalize_chars
+from ..documents import Article, Section, article_id
+from .dates import iso_date
+from .pages import fallback_title
+
+DOCX_SUFFIXES = (".docx",)
+
+_HEADING = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.IGNORECASE)
+_TITLE = {"title", "标题"}
+_SUBTITLE = {"subtitle", "副标题"}
+_CAPTION = {"caption", "题注"}
+_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}")
+
+
+def read_docx(path: Path, source: str, max_mb: float = math.inf) -> Iterator[Any]:
+    """The articles of one Word file as Records, or a Skip saying why not."""
+    from .readers import Record, Skip
+
+    try:
+        size = path.stat().st_size
+        if size > max_mb * 2**20:
+            yield Skip(str(path), f"file too large: {size / 2**20:.1f} MB > {max_mb:g} MB (set {MAX_PAGE_MB_ENV}"
+                       " to raise the limit, or split the file)", source)
+            return
+        articles = docx_articles(path, source)
+    except ValueError as e:
+        yield Skip(str(path), str(e), source)
+        return
+    except OSError as e:
+        yield Skip(str(path), f"unreadable: {e.strerror or e}", source, transient=True)
+        return
+    if not articles:
+        yield Skip(str(path), "empty: the Word file has no text", source)
+        return
+    for n, article in enumerate(articles, 1):
+        yield Record(path, article, size * n // len(articles))
+
+
+def _open(path: Path) -> Any:
+    import zipfile
+
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        return docx.Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError) as e:
+        head = path.read_bytes()[:4]
+        if head == b"\xd0\xcf\x11\xe0":
+            raise ValueError("not a .docx package: an encrypted or old-format Word file"
+                             " (remove the password, or save it as .docx)") from None
+        raise ValueError(f"broken Word file: {e}") from None
+
+
+def _level(style: str) -> int | None:
+    """0 for a title style, 1–9 for a heading, None for any other paragraph."""
+    low = style.strip().lower()
+    if low in _TITLE:
+        return 0
+    m = _HEADING.match(low)
+    return int(m.group(1)) if m else None
+
+
+def _text(s: str) -> str:
+    return normalize_chars(re.sub(r"\s+", " ", s)).strip()
+
+
+def _xml_text(element: Any) -> str:
+    """All the text under a WordprocessingML element as Word shows it: runs anywhere
+    below it (also inside tracked insertions, content controls and hyperlinks, which
+    python-docx's ``.text`` leaves out), tabs and breaks as spaces, nested paragraphs
+    apart; deleted text (``w:delText``) left out."""
+    from docx.oxml.ns import qn
+
+    t, tab, br, cr, p = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:p")
+    parts: list[str] = []
+    for el in element.iter(t, tab, br, cr, p):
+        if el.tag == t:
+            parts.append(el.text or "")
+        elif el is not element:
+            parts.append(" ")
+    return "".join(parts)
+
+
+def _row(row: Any) -> str:
+    cells, seen = [], set()
+    for cell in row.cells:
+        if id(cell._tc) in seen:
+            continue  # a merged cell is listed once per grid column it spans
+        seen.add(id(cell._tc))
+        cells.append(_text(_xml_text(cell._tc)))
+    return " | ".join(cells)
+
+
+def _items(document: Any) -> Iterator[Any]:
+    """The body's paragraphs and tables in order, also those inside content controls
+    (``w:sdt``), tracked insertions and custom XML, which python-docx passes over."""
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    p, tbl = qn("w:p"), qn("w:tbl")
+    wrappers = {qn("w:sdt"), qn("w:sdtContent"), qn("w:ins"), qn("w:customXml")}
+    parent = document._body
+
+    def walk(element: Any) -> Iterator[Any]:
+        for child in element.iterchildren():
+            if child.tag == p:
+                yield Paragraph(child, parent)
+            elif child.tag == tbl:
+                yield Table(child, parent)
+            elif child.tag in wrappers:
+                yield from walk(child)
+
+    yield from walk(document.element.body)
+
+
+def blocks(document: Any) -> list[tuple[str, int | None, str]]:
+    """The body in order: ``(kind, level, text)`` with kinds ``head`` (level 0–9),
+    ``sub``, ``caption``, ``text`` and ``row`` (a table row)."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.table import Table
+
+    # Style names looked up once: python-docx's paragraph.style searches the style
+    # table again for every paragraph, which was most of the reading time.
+    names = {st.style_id: st.name for st in document.styles if st.type == WD_STYLE_TYPE.PARAGRAPH}
+    default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+    plain = default.name if default is not None else ""
+    out: list[tuple[str, int | None, str]] = []
+    for item in _items(document):
+        if isinstance(item, Table):
+            out += [("row", None, line) for line in (_row(r) for r in item.rows) if line.strip(" |")]
+            continue
+        text = _text(_xml_text(item._p))
+        if not text:
+            continue
+        style = names.get(item._p.style, plain) or ""
+        level = _level(style)
+        if level is not None:
+            out.append(("head", level, text))
+        elif style.strip().lower() in _SUBTITLE:
+            out.append(("sub", None, text))
+        elif style.strip().lower() in _CAPTION:
+            out.append(("caption", None, text))
+        else:
+            out.append(("text", None, text))
+    return out
+
+
+def header_date(document: Any) -> str | None:
+    """The full date printed in a section header, if any."""
+    for section in document.sections:
+        for part in (section.header, section.first_page_header):
+            if part.is_linked_to_previous:
+                continue  # no header of its own
+            for p in part.paragraphs:
+                m = _DATE.search(p.text)
+                if m:
+                    try:
+                        return iso_date(m.group(0))
+                    except ValueError:
+                        continue
+    return None
+
+
+@dataclass
+class _Draft:
+    """An article being read: its title, subtitle, ``[heading, lines]`` parts, captions."""
+
+    title: str | None
+    subtitle: str | None = None
+    parts: list[tuple[str | None, list[str]]] = field(default_factory=lambda: [(None, [])])
+    captions: list[str] = field(default_factory=list)
+
+    @property
+    def has_text(self) -> bool:
+        return len(self.parts) > 1 or bool(self.parts[0][1])
+
+
+def docx_articles(path: Path, source: str) -> list[Article]:
+    """The articles of the Word file at ``path`` (named ``source``); ValueError if unreadable."""
+    document = _open(path)
+    items = blocks(document)
+    date = header_date(document)
+    top = min((lvl for kind, lvl, _ in items if kind == "head" and lvl is not None), default=None)
+    drafts: list[_Draft] = []
+    for kind, level, text in items:
+        if kind == "head" and level == top:
+            drafts.append(_Draft(text))
+            continue
+        if not drafts:
+            drafts.append(_Draft(None))  # text before the first heading
+        cur = drafts[-1]
+        if kind == "head":
+            cur.parts.append((text, []))
+        elif kind == "sub" and cur.title is not None and cur.subtitle is None and not cur.has_text:
+            cur.subtitle = text
+        elif kind == "caption":
+            cur.captions.append(text)
+        else:
+            cur.parts[-1][1].append(text)
+    articles = []
+    for d in drafts:
+        sections = tuple(Section(h, "\n".join(lines)) for h, lines in d.parts if h is not None or lines)
+        n = len(articles) + 1
+        articles.append(Article(
+            id=article_id(source, n), file=source,
+            title=d.title or fallback_title("\n".join(s.text for s in sections)),
+            sections=sections or (Section(None, ""),), ordinal=n, title_is_fallback=d.title is None,
+            subtitle=d.subtitle, captions=tuple(d.captions), date=date,
+        ))
+    return articles

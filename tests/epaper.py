@@ -1,0 +1,417 @@
+"""E-paper and Word fixtures written for the tests: a newspaper page laid out in
+columns as a PDF (reportlab, built-in Chinese CID font), the same page as plain
+page text, a scanned-like PDF, a multi-page PDF, and Word files (python-docx).
+
+Nothing here is real newspaper text; every builder writes into a folder it is given.
+
+What these fixtures cannot show of real e-papers: reportlab's built-in CID font
+always maps glyphs to Unicode (real pages with subset fonts lacking a ToUnicode map
+give pdfminer's ``(cid:N)`` glyphs, reported as an unreadable text layer); it draws
+each line in one piece in reading order (typesetting systems often place glyphs one
+by one, in any order: the reader sorts by position, untested on such files); bold is
+faked here only by drawing twice, not by stroke (text render mode 2), and there is
+no vertical text, rotated page or headline set as a picture.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+FONT = "STSong-Light"
+PAGE_W, PAGE_H = 595.0, 842.0
+MARGIN = 40.0
+GUTTER = 20.0
+BODY = 10.0  # body font size
+HEAD = 20.0  # headline font size
+SUBHEAD = 14.0  # a smaller headline
+MAST = 28.0  # the paper's name
+COL_W = (PAGE_W - 2 * MARGIN - GUTTER) / 2
+
+MASTHEAD = ("人民法院报", "2024年3月15日 星期五 第4版 执行")
+
+#: The page's articles: (headline, [(kind, text)]) with kinds
+#: "p" (a paragraph), "h" (a section heading), "cap" (a caption), "credit", "jump".
+ARTICLE_A = ("湖南法院推进执行攻坚", [
+    ("p", "本报讯（记者 张三 通讯员 李四）3月14日，湖南省高级人民法院召开全省法院执行工作会议，总结去年执行工作，部署今年重点任务。"),
+    ("p", "会议指出，去年全省法院共执结各类案件三十五万件，执行到位金额八百五十亿元，执行质效持续向好。全省法院坚持善意文明执行理念，依法保护当事人合法权益。"),
+    ("h", "强化联动机制"),
+    ("p", "会议要求，各级法院要加强与公安、自然资源、金融等部门的协作，完善网络查控体系，提升财产查控效率。对规避执行、抗拒执行的行为依法惩戒，形成强大震慑。"),
+    ("h", "推进智慧执行"),
+    ("p", "会议强调，要持续推进执行信息化建设，让数据多跑路、群众少跑腿，切实解决人民群众急难愁盼问题。"),
+])
+ARTICLE_B = ("长沙中院发布涉企执行典型案例", [
+    ("p", "本报讯（记者 王五）近日，长沙市中级人民法院发布十起涉企执行典型案例，涵盖财产处置、善意执行、失信惩戒等方面。"),
+    ("p", "据介绍，这批案例充分体现了人民法院依法平等保护各类市场主体的司法理念，对优化法治化营商环境具有示范意义。"),
+    ("jump", "（下转第5版）"),
+])
+ARTICLE_C = ("常德法院集中发放执行案款", [
+    ("p", "本报讯（通讯员 赵六）3月12日，常德市武陵区人民法院举行执行案款集中发放仪式，向二十名申请执行人发放案款一千二百万元。"),
+    ("p", "申请执行人代表表示，法院执行干警不辞辛劳，让胜诉权益及时兑现，感谢人民法院的辛勤付出。"),
+    ("cap", "▲执行干警向申请执行人发放案款。"),
+    ("credit", "陈七 摄"),
+])
+
+#: In reading order: A under its headline across both columns (the left column, then
+#: the top of the right one), then the rest of the left column (C), then of the right (B).
+ARTICLES = (ARTICLE_A, ARTICLE_C, ARTICLE_B)
+
+
+def plain_page() -> str:
+    """The page as plain page text: masthead, then the articles in reading order,
+    headlines as short lines and paragraphs between blank lines."""
+    out = list(MASTHEAD) + [""]
+    for title, blocks in ARTICLES:
+        out += [title, ""]
+        for _kind, text in blocks:
+            out += [text, ""]
+    return "\n".join(out)
+
+
+def body_texts() -> list[str]:
+    """Every paragraph, heading, caption and credit of the page's articles."""
+    return [text for _t, blocks in ARTICLES for _k, text in blocks]
+
+
+def _canvas(path: Path):
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    c = canvas.Canvas(str(path), pagesize=(PAGE_W, PAGE_H))
+    c.setTitle("")
+    return c
+
+
+def _wrap(text: str, size: float, width: float, indent: int = 0, spacing: float = 0.0) -> list[str]:
+    """``text`` cut into lines of as many full-width cells as ``width`` holds."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    lines: list[str] = []
+    line = "\u3000" * indent
+    for ch in text:
+        if stringWidth(line + ch, FONT, size) + spacing * len(line) > width:
+            lines.append(line)
+            line = ""
+        line += ch
+    if line:
+        lines.append(line)
+    return lines
+
+
+class _Column:
+    """A column being filled top to bottom."""
+
+    def __init__(self, c, x: float, top: float, width: float, bottom: float = MARGIN) -> None:
+        self.c, self.x, self.y, self.width, self.bottom = c, x, top, width, bottom
+
+    def text(self, text: str, size: float, *, indent: int = 0, double: float = 0.0, gap: float = 0.0,
+             spacing: float = 0.0) -> None:
+        for line in _wrap(text, size, self.width, indent, spacing):
+            self.y -= size * 1.5
+            if self.y < self.bottom:
+                raise ValueError("column overflow in fixture")
+            draw(self.c, self.x, self.y, line, size, double, spacing)
+        self.y -= gap
+
+    def block(self, kind: str, text: str) -> None:
+        if kind == "p":
+            self.text(text, BODY, indent=2, gap=2)
+        elif kind == "h":
+            self.text(text, BODY + 1, double=0.3, gap=2)
+        elif kind == "cap":
+            self.y -= 60  # the photo
+            self.c.rect(self.x, self.y, self.width, 55)
+            self.text(text.lstrip("▲"), BODY - 1)  # the arrow is drawn as a glyph below
+        else:
+            self.text(text, BODY - 1, gap=2)
+
+
+def draw(c, x: float, y: float, text: str, size: float, double: float = 0.0, spacing: float = 0.0) -> None:
+    """Text at (x, y); with ``double`` drawn a second time that far to the right
+    (overprinted bold); ``spacing`` points between characters (a justified line)."""
+    c.setFont(FONT, size)
+    c.drawString(x, y, text, charSpace=spacing)
+    if double:
+        c.drawString(x + double, y, text, charSpace=spacing)
+
+
+def two_column_pdf(path: Path, copies: int = 1, rule: bool = True) -> Path:
+    """The page as an e-paper PDF: masthead, a headline across both columns (drawn
+    twice, a little offset), article A in the left column continuing at the top of
+    the right one, then B (ending in a jump line) and C with a photo caption.
+    ``copies`` pages of it make an edition; ``rule=False`` leaves out the rule under
+    the masthead."""
+    c = _canvas(path)
+    for _ in range(copies):
+        _two_column_page(c, rule)
+    c.save()
+    return path
+
+
+def _two_column_page(c, rule: bool = True) -> None:
+    y = PAGE_H - MARGIN - MAST
+    draw(c, MARGIN, y, MASTHEAD[0], MAST, 0.4)
+    y -= 18
+    draw(c, MARGIN, y, MASTHEAD[1], BODY)
+    y -= 8
+    if rule:
+        c.line(MARGIN, y, PAGE_W - MARGIN, y)
+    y -= HEAD + 14
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    draw(c, (PAGE_W - stringWidth(ARTICLE_A[0], FONT, HEAD)) / 2, y, ARTICLE_A[0], HEAD, 0.3)
+    top = y - 10
+    left = _Column(c, MARGIN, top, COL_W)
+    right = _Column(c, MARGIN + COL_W + GUTTER, top, COL_W)
+    blocks = ARTICLE_A[1]
+    for kind, text in blocks[:3]:
+        left.block(kind, text)
+    for kind, text in blocks[3:]:
+        right.block(kind, text)
+    right.y -= 16
+    right.text(ARTICLE_B[0], SUBHEAD, gap=6)
+    for kind, text in ARTICLE_B[1]:
+        right.block(kind, text)
+    left.y -= 16
+    left.text(ARTICLE_C[0], SUBHEAD, gap=6)
+    for kind, text in ARTICLE_C[1]:
+        if text.startswith("申请执行人代表"):
+            left.text(text, BODY, indent=2, gap=2, spacing=0.25 * BODY)  # letter-spaced
+            continue
+        if kind == "cap":
+            left.y -= 60
+            c.rect(left.x, left.y, left.width, 55)
+            left.text(text, BODY - 1)
+        else:
+            left.block(kind, text)
+    c.showPage()
+
+
+#: An article whose first paragraph is cut by the column break, mid-sentence.
+SPLIT = ("执行款物管理新规出台", [
+    "本报讯（记者 郑一）为进一步规范执行款物管理，某某省高级人民法院近日出台执行款物管理办法，"
+    "明确执行款到账后应当及时核对、登记，并在规定期限内发放给申请执行人，不得截留、挪用或者无故拖延。",
+    "办法还规定，执行款发放实行全程留痕，当事人可以通过网上平台随时查询案款状态。",
+])
+
+
+def split_paragraph_pdf(path: Path) -> Path:
+    """:data:`SPLIT` under a headline across two columns: its first paragraph runs
+    from the left column into the right one, the rest follows there."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    c = _canvas(path)
+    title, (first, second) = SPLIT
+    y = PAGE_H - MARGIN - HEAD
+    draw(c, (PAGE_W - stringWidth(title, FONT, HEAD)) / 2, y, title, HEAD)
+    left = _Column(c, MARGIN, y - 10, COL_W)
+    right = _Column(c, MARGIN + COL_W + GUTTER, y - 10, COL_W)
+    lines = _wrap(first, BODY, COL_W, indent=2)
+    for line in lines[:2]:
+        left.text(line, BODY)
+    for line in lines[2:]:
+        right.text(line, BODY)
+    right.block("p", second)
+    c.showPage()
+    c.save()
+    return path
+
+
+#: A story set in three columns, below one set in two.
+ARTICLE_D = ("多地法院开展执行宣传活动", [
+    ("p", "本报讯（记者 钱二）连日来，多地法院走进商圈、社区、企业，开展执行宣传活动，发放宣传资料、解答法律咨询，引导群众依法维权。"),
+    ("p", "活动中，法官结合典型案例，向群众讲解拒不执行判决裁定罪的构成要件和法律后果，提醒被执行人主动履行义务。"),
+    ("p", "据统计，活动期间共发放宣传资料五千余份，现场解答群众咨询三百余人次，取得良好社会效果。"),
+])
+
+
+def stacked_grids_pdf(path: Path) -> Path:
+    """Article A on two columns; under a rule across the page, D on three."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    c = _canvas(path)
+    y = PAGE_H - MARGIN - HEAD
+    draw(c, (PAGE_W - stringWidth(ARTICLE_A[0], FONT, HEAD)) / 2, y, ARTICLE_A[0], HEAD)
+    left = _Column(c, MARGIN, y - 10, COL_W)
+    right = _Column(c, MARGIN + COL_W + GUTTER, y - 10, COL_W)
+    for kind, text in ARTICLE_A[1][:3]:
+        left.block(kind, text)
+    for kind, text in ARTICLE_A[1][3:]:
+        right.block(kind, text)
+    y = min(left.y, right.y) - 12
+    c.line(MARGIN, y, PAGE_W - MARGIN, y)
+    y -= HEAD + 12
+    draw(c, (PAGE_W - stringWidth(ARTICLE_D[0], FONT, HEAD)) / 2, y, ARTICLE_D[0], HEAD)
+    width = (PAGE_W - 2 * MARGIN - 2 * GUTTER) / 3
+    for k, (kind, text) in enumerate(ARTICLE_D[1]):
+        _Column(c, MARGIN + k * (width + GUTTER), y - 10, width).block(kind, text)
+    c.showPage()
+    c.save()
+    return path
+
+
+def scanned_pdf(path: Path) -> Path:
+    """A page that is only a picture (as a scanner makes it): no text layer."""
+    from PIL import Image, ImageDraw
+    from reportlab.lib.utils import ImageReader
+
+    image = Image.new("L", (300, 400), 255)
+    pen = ImageDraw.Draw(image)
+    for y in range(40, 380, 12):
+        pen.line((20, y, 280, y), fill=0, width=3)  # lines of "print"
+    c = _canvas(path)
+    c.drawImage(ImageReader(image), MARGIN, MARGIN, PAGE_W - 2 * MARGIN, PAGE_H - 2 * MARGIN)
+    c.showPage()
+    c.save()
+    return path
+
+
+#: Two pages of one edition: page 1 ends with an article that jumps to page 2.
+PAGE_ONE = (("最高法发布执行工作意见", [
+    ("p", "本报北京3月14日电（记者 孙八）最高人民法院今天发布关于进一步规范执行工作的意见，对执行立案、财产查控、案款管理等作出规定。"),
+    ("p", "意见要求各级法院严格规范执行行为，防止超标的查封。（下转第2版）"),
+]),)
+PAGE_TWO = (("依法保障胜诉当事人权益", [
+    ("p", "本报讯（记者 周九）近日，某某市两级法院开展涉民生案件集中执行行动，执结案件三百余件。"),
+    ("p", "行动中，执行干警加班加点，确保案款及时发放到位。"),
+]), ("法官走进社区讲解执行知识", [
+    ("p", "本报讯（通讯员 吴十）3月13日，某某区人民法院法官走进社区，为居民讲解执行相关法律知识。"),
+]))
+
+
+def _picture_page(c) -> None:
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    c.drawImage(ImageReader(Image.new("L", (60, 80), 128)), MARGIN, MARGIN, 300, 400)
+    c.showPage()
+
+
+def multipage_pdf(path: Path, scanned_between: bool = False) -> Path:
+    """Two pages, each with its masthead and one column of articles; with
+    ``scanned_between`` a page that is only a picture between them."""
+    c = _canvas(path)
+    for number, articles in ((1, PAGE_ONE), (2, PAGE_TWO)):
+        if number == 2 and scanned_between:
+            _picture_page(c)
+        y = PAGE_H - MARGIN - MAST
+        draw(c, MARGIN, y, "法治日报", MAST)
+        y -= 18
+        draw(c, MARGIN, y, f"2024年3月15日 星期五 第{number}版 要闻", BODY)
+        y -= 8
+        c.line(MARGIN, y, PAGE_W - MARGIN, y)
+        col = _Column(c, MARGIN, y - 10, PAGE_W - 2 * MARGIN)
+        for title, blocks in articles:
+            col.y -= 16
+            col.text(title, HEAD, gap=6)
+            for kind, text in blocks:
+                col.block(kind, text)
+        c.showPage()
+    c.save()
+    return path
+
+
+def encrypted_pdf(path: Path) -> Path:
+    """A page that opens only with a password."""
+    from reportlab.lib.pdfencrypt import StandardEncryption
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    c = canvas.Canvas(str(path), pagesize=(PAGE_W, PAGE_H),
+                      encrypt=StandardEncryption("secret", canPrint=0))
+    draw(c, MARGIN, PAGE_H / 2, "加密的版面", HEAD)
+    c.showPage()
+    c.save()
+    return path
+
+
+if __name__ == "__main__":
+    import sys
+
+    two_column_pdf(Path(sys.argv[1]))
+
+
+# ---------------------------------------------------------------- Word
+
+
+def press_release_docx(path: Path) -> Path:
+    """A press release: a Title-styled headline, a subtitle, Heading 1 sections, a
+    table, a caption, a date in the page header and a footer that is no body text."""
+    import docx
+
+    d = docx.Document()
+    d.sections[0].header.paragraphs[0].text = "某某市中级人民法院新闻发布 2024年3月15日"
+    d.sections[0].footer.paragraphs[0].text = "第 1 页 共 2 页"
+    d.add_heading("某某中院发布执行工作白皮书", level=0)
+    d.add_paragraph("——聚焦涉企案件执行", style="Subtitle")
+    d.add_paragraph("3月15日，某某市中级人民法院召开新闻发布会，发布执行工作白皮书。")
+    d.add_heading("一、基本情况", level=1)
+    d.add_paragraph("2023年，全市法院共执结案件十二万件。")
+    table = d.add_table(rows=3, cols=3)
+    for i, row in enumerate([("项目", "数量", "金额"), ("执结案件", "1200", "3.5亿元"), ("合计", "", "")]):
+        for j, value in enumerate(row):
+            table.cell(i, j).text = value
+    table.cell(2, 1).merge(table.cell(2, 2)).text = "1200件"
+    d.add_paragraph("图1 执行干警在现场执行", style="Caption")
+    d.add_heading("二、下一步工作", level=1)
+    d.add_paragraph("下一步，将继续加大执行力度。")
+    d.save(str(path))
+    return path
+
+
+def two_articles_docx(path: Path) -> Path:
+    """Two articles in one file, each headed ``Heading 1``, with sections headed
+    ``Heading 2`` and ``标题 2``, and a paragraph before the first heading."""
+    import docx
+
+    from docx.enum.style import WD_STYLE_TYPE
+
+    d = docx.Document()
+    d.styles.add_style("标题 2", WD_STYLE_TYPE.PARAGRAPH)  # as a Chinese Word names its own
+    d.add_paragraph("编者按：本期刊发两篇执行工作报道。")
+    d.add_heading("第一篇报道的标题", level=1)
+    d.add_paragraph("第一篇报道的正文。")
+    d.add_heading("小标题甲", level=2)
+    d.add_paragraph("小标题甲下的正文。")
+    d.add_paragraph("小标题乙", style="标题 2")
+    d.add_paragraph("小标题乙下的正文。")
+    d.add_heading("第二篇报道的标题", level=1)
+    d.add_paragraph("第二篇报道的正文。")
+    d.save(str(path))
+    return path
+
+
+def tracked_docx(path: Path) -> Path:
+    """A release with unaccepted changes: an insertion and a deletion in a paragraph,
+    and a paragraph inside a content control (as templates make them)."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def run(tag: str, text: str):
+        r, t = OxmlElement("w:r"), OxmlElement(tag)
+        t.text = text
+        r.append(t)
+        return r
+
+    d = docx.Document()
+    d.add_heading("修改中的新闻稿", level=0)
+    p = d.add_paragraph("法院召开")
+    for change, tag, text in (("w:ins", "w:t", "执行工作"), ("w:del", "w:delText", "删掉的字")):
+        mark = OxmlElement(change)
+        mark.set(qn("w:id"), "1")
+        mark.set(qn("w:author"), "编辑")
+        mark.append(run(tag, text))
+        p._p.append(mark)
+    p._p.append(run("w:t", "会议。"))
+    sdt, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+    inner = OxmlElement("w:p")
+    inner.append(run("w:t", "控件里的一段正文。"))
+    content.append(inner)
+    sdt.append(content)
+    d.element.body.insert(len(d.element.body) - 1, sdt)  # before the section properties
+    d.save(str(path))
+    return path

@@ -1,0 +1,91 @@
+"""Word files: titles and sections by paragraph style, tables as rows of cells,
+captions, header dates, and the skips of old and broken files. Every file is written
+here with python-docx (tests/epaper.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("docx")
+
+import epaper  # noqa: E402
+
+from lawnews.index.ingest.readers import Record, Skip, iter_inputs  # noqa: E402
+
+
+def _read(path: Path) -> tuple[list, list[Skip]]:
+    inputs = list(iter_inputs([path]))
+    return [i.article for i in inputs if isinstance(i, Record)], [i for i in inputs if isinstance(i, Skip)]
+
+
+def test_a_press_release_reads_its_title_sections_and_body_by_style(tmp_path):
+    (article,), skips = _read(epaper.press_release_docx(tmp_path / "release.docx"))
+    assert not skips
+    assert article.id == "release#1" and article.title == "某某中院发布执行工作白皮书"
+    assert article.subtitle == "——聚焦涉企案件执行"
+    assert [s.heading for s in article.sections] == [None, "一、基本情况", "二、下一步工作"]
+    assert article.sections[0].text == "3月15日，某某市中级人民法院召开新闻发布会，发布执行工作白皮书。"
+    assert article.sections[2].text == "下一步，将继续加大执行力度。"
+
+
+def test_a_table_becomes_one_line_per_row_with_cells_joined(tmp_path):
+    (article,), _ = _read(epaper.press_release_docx(tmp_path / "release.docx"))
+    assert article.sections[1].text == ("2023年，全市法院共执结案件十二万件。\n"
+                                        "项目 | 数量 | 金额\n执结案件 | 1200 | 3.5亿元\n合计 | 1200件")
+
+
+def test_captions_go_to_captions_and_headers_and_footers_are_no_body(tmp_path):
+    (article,), _ = _read(epaper.press_release_docx(tmp_path / "release.docx"))
+    assert article.captions == ("图1 执行干警在现场执行",)
+    body = "\n".join(s.text for s in article.sections)
+    assert "图1" not in body and "第 1 页" not in body and "新闻发布 2024" not in body
+    assert article.date == "2024-03-15"  # from the page header
+
+
+def test_each_top_heading_opens_an_article_and_lower_ones_its_sections(tmp_path):
+    articles, _ = _read(epaper.two_articles_docx(tmp_path / "two.docx"))
+    assert [a.id for a in articles] == ["two#1", "two#2", "two#3"]
+    assert [a.title for a in articles] == ["编者按：本期刊发两篇执行工作报道", "第一篇报道的标题", "第二篇报道的标题"]
+    assert articles[0].title_is_fallback and not articles[1].title_is_fallback
+    assert [(s.heading, s.text) for s in articles[1].sections] == [
+        (None, "第一篇报道的正文。"), ("小标题甲", "小标题甲下的正文。"), ("小标题乙", "小标题乙下的正文。")]
+
+
+def test_an_old_doc_file_is_skipped_saying_to_save_it_as_docx(tmp_path):
+    path = tmp_path / "old.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500)
+    articles, (skip,) = _read(path)
+    assert not articles and skip.reason == "old Word format .doc: save it as .docx"
+
+
+@pytest.mark.parametrize("data, reason", [
+    (b"not a zip at all", "broken Word file"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500, "encrypted or old-format Word file"),
+])
+def test_a_broken_or_locked_docx_is_skipped_saying_why(tmp_path, data, reason):
+    path = tmp_path / "bad.docx"
+    path.write_bytes(data)
+    articles, (skip,) = _read(path)
+    assert not articles and reason in skip.reason
+
+
+def test_an_empty_docx_is_skipped(tmp_path):
+    import docx
+
+    docx.Document().save(str(tmp_path / "blank.docx"))
+    articles, (skip,) = _read(tmp_path / "blank.docx")
+    assert not articles and skip.reason.startswith("empty")
+
+
+def test_tracked_insertions_and_content_controls_are_read_and_deletions_not(tmp_path):
+    (article,), _ = _read(epaper.tracked_docx(tmp_path / "tracked.docx"))
+    assert article.title == "修改中的新闻稿"
+    assert article.sections[0].text == "法院召开执行工作会议。\n控件里的一段正文。"
+
+
+def test_a_docx_named_doc_is_read_as_the_docx_it_is(tmp_path):
+    path = epaper.press_release_docx(tmp_path / "release.docx").rename(tmp_path / "release.doc")
+    (article,), skips = _read(path)
+    assert not skips and article.id == "release#1" and article.title == "某某中院发布执行工作白皮书"
