@@ -21,13 +21,14 @@ from typing import Any
 from ..documents import Article, Tags
 from . import about
 from .courts import CourtRef, find_courts
+from .directory import DEFAULT_COURTS, CourtDirectory
 from .gazetteer import DEFAULT_DIVISIONS, Gazetteer
 from .mechanisms import DEFAULT_TAXONOMY, MechHit, Taxonomy, scores
 from .regions import RegionRef, find_regions
 from .textmap import PART_SEP, Compact, unit_bounds
 
 #: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
-RULES_VERSION = "1"
+RULES_VERSION = "2"
 #: How much a mention counts by where it stands.
 ZONE_WEIGHTS = {"title": 3.0, "subtitle": 2.0, "heading": 2.0, "body": 1.0, "caption": 1.0}
 _LEVEL_KIND = {"province": "province", "prefecture": "city", "county": "county"}
@@ -155,6 +156,7 @@ class Tagger:
     def __init__(self, taxonomy: str | Path | None = None, divisions: str | Path | None = None) -> None:
         self.gazetteer = _gazetteer(Path(divisions or DEFAULT_DIVISIONS).resolve())
         self.taxonomy = Taxonomy.load(taxonomy or DEFAULT_TAXONOMY)
+        self.directory = CourtDirectory.load(DEFAULT_COURTS)
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -193,7 +195,7 @@ class Tagger:
         prov, city = about.region_scores(refs, (), gaz, weight)
         main_province = next(iter(context), None) or about.best(prov)
         main_city = about.best({c: s for c, s in city.items() if c[:2] + "0000" == main_province} or city)
-        courts = find_courts(text, refs, gaz, main_province, main_city)
+        courts = find_courts(text, refs, gaz, main_province, main_city, self.directory)
         return _Analysis(text, bounds, refs, courts, self.taxonomy.find(text, bounds))
 
     def _tags(self, a: _Analysis, weight: about.Weight, inside: range, title_end: int = 0,
