@@ -90,6 +90,8 @@ def short_forms(row: dict[str, str], divisions: dict[str, tuple[str, str, tuple[
             more.append(f[:-4] + "法院")  # 石门县法院, 渝北区法院
         if "铁路运输" in f:
             more += [f.replace("铁路运输中级法院", "铁路中院"), f.replace("铁路运输法院", "铁路法院")]
+        if f.endswith("林区基层法院"):
+            more.append(f[:-6] + "林区法院")  # 敦化林区法院
     forms += more
     code = row["division_code"]
     level, dname, _ = divisions.get(code, ("", "", ()))
