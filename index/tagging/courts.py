@@ -55,6 +55,7 @@ class CourtRef:
     city: str | None
     start: int
     end: int
+    county: str | None = None  # division code of a basic court's county or district
 
 
 #: A development-zone court the directory may not know yet.
@@ -132,7 +133,14 @@ def _city_code(gaz: Gazetteer, court: Court) -> str | None:
 
 
 def _from_directory(gaz: Gazetteer, court: Court, start: int, end: int) -> CourtRef:
-    return CourtRef(court.facet, court.level, court.province, _city_code(gaz, court), start, end)
+    return CourtRef(court.facet, court.level, court.province, _city_code(gaz, court), start, end,
+                    _county_code(gaz, court))
+
+
+def _county_code(gaz: Gazetteer, court: Court) -> str | None:
+    """The county of a basic court named after or seated in one."""
+    d = gaz.divisions.get(court.division or "")
+    return d.code if d is not None and d.level == "county" and court.level == "基层" else None
 
 
 def _canonical(c: CourtRef, gaz: Gazetteer, directory: CourtDirectory) -> CourtRef:
@@ -142,7 +150,7 @@ def _canonical(c: CourtRef, gaz: Gazetteer, directory: CourtDirectory) -> CourtR
         return c
     court = found[0]
     return CourtRef(court.facet, court.level, court.province or c.province, _city_code(gaz, court) or c.city,
-                    c.start, c.end)
+                    c.start, c.end, _county_code(gaz, court) or c.county)
 
 
 def _listed_before(text: str, heads: list[RegionRef], start: int, court: Court, gaz: Gazetteer,
@@ -233,7 +241,8 @@ def _base(gaz: Gazetteer, d: Division, start: int, end: int) -> CourtRef:
 
 def _named(gaz: Gazetteer, d: Division, name: str, level: str, start: int, end: int) -> CourtRef:
     city = gaz.city(d.code)
-    return CourtRef(name, level, d.province_code, city.code if city else None, start, end)
+    return CourtRef(name, level, d.province_code, city.code if city else None, start, end,
+                    d.code if d.level == "county" and level == "基层" else None)
 
 
 def _enumerated(heads: list[RegionRef], i: int, text: str) -> list[RegionRef]:

@@ -21,7 +21,7 @@ from typing import Any
 from ..documents import Article, Tags
 from . import about
 from .courts import CourtRef, find_courts
-from .directory import DEFAULT_COURTS, CourtDirectory
+from .directory import DEFAULT_COURTS, LEVELS, CourtDirectory
 from .gazetteer import DEFAULT_DIVISIONS, Gazetteer
 from .mechanisms import DEFAULT_TAXONOMY, MechHit, Taxonomy, scores
 from .regions import RegionRef, find_regions
@@ -238,6 +238,12 @@ class Tagger:
         if facet in ("city", "cities"):
             d = self.gazetteer.city_of_name(value)
             return d.name if d else None
+        if facet in ("county", "counties"):
+            d = self.gazetteer.county_of_name(value)
+            return self.gazetteer.county_label(d.code) if d else None
+        if facet in ("court_level", "court_levels"):
+            level = value.removesuffix("法院").removesuffix("人民")
+            return level if level in LEVELS else None
         if facet in ("mechanism", "mechanisms"):
             return self.taxonomy.label_of(value)
         if facet in ("court", "courts"):
