@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+import hashlib
 import re
 
 import ahocorasick
@@ -51,9 +52,11 @@ class CourtDirectory:
 
     def __init__(self, path: Path = DEFAULT_COURTS) -> None:
         self.path = Path(path)
+        raw = self.path.read_bytes()
+        self.digest = hashlib.sha256(raw).hexdigest()
         self.courts: dict[str, Court] = {}
         forms: dict[str, list[str]] = {}
-        for line in self.path.read_text(encoding="utf-8").splitlines():
+        for line in raw.decode("utf-8").splitlines():
             if line.startswith("#") or line.startswith("name\t"):
                 continue
             name, level, province, division, kind, status, successor, cells = line.split("\t")

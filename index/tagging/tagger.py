@@ -166,8 +166,9 @@ class Tagger:
 
     @property
     def fingerprint(self) -> str:
-        """Hash of the division table, the taxonomy and the rules version."""
-        h = hashlib.sha256(f"{RULES_VERSION}:{self.gazetteer.digest}:{self.taxonomy.digest}".encode())
+        """Hash of the division table, the court directory, the taxonomy and the rules version."""
+        h = hashlib.sha256(f"{RULES_VERSION}:{self.gazetteer.digest}:{self.directory.digest}:{self.taxonomy.digest}"
+                           .encode())
         return h.hexdigest()[:16]
 
     # -- tagging -------------------------------------------------------------
