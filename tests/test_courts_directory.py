@@ -137,3 +137,14 @@ def test_directory_loads_from_a_table_file(tmp_path) -> None:
                      "甲乙县人民法院\t基层\t430000\t430726\t普通\tcurrent\t\t甲乙县法院;甲乙法院\n", encoding="utf-8")
     d = CourtDirectory(table)
     assert [(f.start, f.end, f.courts[0].name) for f in d.find("昨日甲乙法院开庭")] == [(2, 6, "甲乙县人民法院")]
+
+
+@pytest.mark.parametrize("text, province, cities", [
+    ("黑龙江省林区中级人民法院召开会议", "黑龙江省", ()),  # seated in 哈尔滨, not a 哈尔滨 court
+    ("湖南高院召开会议", "湖南省", ()),  # no capital city added
+    ("广州互联网法院召开会议", "广东省", ("广州市",)),
+])
+def test_a_court_counts_for_a_city_only_when_its_name_names_it(tagger: Tagger, text: str, province: str,
+                                                               cities: tuple[str, ...]) -> None:
+    about = tagger.tag_text(text).about
+    assert (about.provinces, about.cities) == ((province,), cities)

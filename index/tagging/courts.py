@@ -126,10 +126,16 @@ def _choose(courts: tuple[Court, ...], gaz: Gazetteer, main_province: str | None
 
 
 def _city_code(gaz: Gazetteer, court: Court) -> str | None:
+    """The city a court counts for: that of its division, when its name names the city
+    (黑龙江省林区中级人民法院 sits in 哈尔滨 but is not a 哈尔滨 court)."""
     if court.division and court.division in gaz.divisions:
         city = gaz.city(court.division)
-        return city.code if city else None
+        return city.code if city is not None and _names(court.name, city) else None
     return None
+
+
+def _names(name: str, d: Division) -> bool:
+    return d.name in name or any(s in name for s in d.shorts if len(s) >= 2)
 
 
 def _from_directory(gaz: Gazetteer, court: Court, start: int, end: int) -> CourtRef:
@@ -140,7 +146,7 @@ def _from_directory(gaz: Gazetteer, court: Court, start: int, end: int) -> Court
 def _county_code(gaz: Gazetteer, court: Court) -> str | None:
     """The county of a basic court named after or seated in one."""
     d = gaz.divisions.get(court.division or "")
-    return d.code if d is not None and d.level == "county" and court.level == "基层" else None
+    return d.code if d is not None and d.level == "county" and court.level == "基层" and _names(court.name, d) else None
 
 
 def _canonical(c: CourtRef, gaz: Gazetteer, directory: CourtDirectory) -> CourtRef:
