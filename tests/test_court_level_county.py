@@ -64,3 +64,12 @@ def test_an_unknown_court_level_is_an_error(index_dir: str) -> None:
 def test_tag_line_shows_county_and_court_level(index_dir: str) -> None:
     out = CliRunner().invoke(cli, ["search", "集中执行", "--index-dir", index_dir, "--county", "浦东新区"])
     assert "county: 浦东新区" in out.output and "court_level: 基层" in out.output
+
+
+def test_region_tree_nests_counties_under_their_city(index_dir: str) -> None:
+    regions = lawnews.NewsIndex.open(index_dir).facets()["regions"]
+    assert regions["上海市"]["counties"]["上海市"] == {"浦东新区": 1}
+    assert regions["湖南省"]["counties"]["常德市"] == {"石门县": 1}
+    out = CliRunner().invoke(cli, ["facets", "--index-dir", index_dir])
+    lines = out.output.splitlines()
+    assert lines.index("county (2)") < lines.index("  浦东新区      1")

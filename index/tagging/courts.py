@@ -126,11 +126,13 @@ def _choose(courts: tuple[Court, ...], gaz: Gazetteer, main_province: str | None
 
 
 def _city_code(gaz: Gazetteer, court: Court) -> str | None:
-    """The city a court counts for: that of its division, when its name names the city
-    (黑龙江省林区中级人民法院 sits in 哈尔滨 but is not a 哈尔滨 court)."""
+    """The city a court counts for: that of its division, when its name names the division
+    or the city (慈利县人民法院 → 张家界市; 黑龙江省林区中级人民法院 sits in 哈尔滨 but is not
+    a 哈尔滨 court)."""
     if court.division and court.division in gaz.divisions:
         city = gaz.city(court.division)
-        return city.code if city is not None and _names(court.name, city) else None
+        named = _names(court.name, city) or _names(court.name, gaz.divisions[court.division]) if city else False
+        return city.code if city is not None and named else None
     return None
 
 

@@ -257,6 +257,12 @@ class Tagger:
         d = self.gazetteer.city_of_name(city)
         return self.gazetteer.province(d.code).name if d else None
 
+    def county_city(self, county: str) -> str | None:
+        """The city of a county facet value (浦东新区 → 上海市, 南京市鼓楼区 → 南京市), or None."""
+        d = self.gazetteer.county_of_name(county)
+        city = self.gazetteer.city(d.code) if d else None
+        return city.name if city else None
+
     def synonyms(self, term: str) -> list[str]:
         """Other names of a mechanism (执转破 → 执行转破产, 执破融合, 移送破产, …)."""
         return self.taxonomy.synonyms(term)
