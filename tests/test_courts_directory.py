@@ -148,3 +148,9 @@ def test_a_court_counts_for_a_city_only_when_its_name_names_it(tagger: Tagger, t
                                                                cities: tuple[str, ...]) -> None:
     about = tagger.tag_text(text).about
     assert (about.provinces, about.cities) == ((province,), cities)
+
+
+def test_a_railway_court_outside_the_directory_is_a_court_of_its_place(tagger: Tagger) -> None:
+    assert not tagger.directory.lookup("满洲里铁路运输法院")
+    found = tagger.tag_text("满洲里铁路运输法院审结一起涉铁案件").courts
+    assert [(m.value, m.level, m.province) for m in found] == [("满洲里铁路运输法院", "基层", "内蒙古自治区")]

@@ -15,7 +15,8 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      places are mapped to the directory's name where it has the court. A list sharing one
      court word gives each item its court (玉树、果洛中院; 渝中、大渡口区法院). A court shaped
      like a development-zone court (XX经济技术开发区人民法院) that the directory lacks is
-     still a court, of the province of the place it opens with, else of the text.
+     still a court, of the province of the place it opens with, else of the text; so is
+     a railway court after a place name (满洲里铁路运输法院).
 """
 
 from __future__ import annotations
@@ -61,6 +62,8 @@ class CourtRef:
 #: A development-zone court the directory may not know yet.
 _ZONE_TAIL = re.compile(r"(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|工业园区)人民法院")
 _ZONE_HEAD = re.compile(r"[\u4e00-\u9fff]{2,6}$")
+#: A railway court the directory may not know, after a place name (满洲里铁路运输法院).
+_RAIL_TAIL = re.compile(r"铁路运输(?P<mid>中级)?法院")
 
 
 def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
@@ -107,6 +110,14 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
         city = gaz.city(code) if code else None
         out.append(CourtRef(name, "基层", code[:2] + "0000" if code else None,
                             city.code if city else None, start, tail.end()))
+    ends = {r.end: r for r in heads}
+    for tail in _RAIL_TAIL.finditer(text):
+        ref = ends.get(tail.start())
+        if ref is None or any(covered[ref.start:tail.end()]) or any(c.start <= ref.start < c.end for c in out):
+            continue
+        city = gaz.city(ref.code)
+        out.append(CourtRef(text[ref.start:tail.end()], "中级" if tail["mid"] else "基层", ref.code[:2] + "0000",
+                            city.code if city else None, ref.start, tail.end()))
     return sorted(out, key=lambda c: c.start)
 
 
