@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .directory import Court, CourtDirectory
 from .gazetteer import MUNICIPALITIES, Division, Gazetteer
@@ -40,11 +41,14 @@ _SUFFIX = re.compile(
     r"|(?P<base>(?:人民)?法院)"
 )
 #: Court words standing without a place: the province or city comes from the text.
+#: (No groups, and 高院 and 中院 count bare only after a non-Han character, checked in
+#: code: a pattern of plain alternatives is scanned several times faster.)
 _BARE = re.compile(
-    r"(?P<supreme>最高人民法院|最高法院|最高院|最高法(?![律规定]))"
-    r"|(?P<prov>(?:省|自治区)(?:高院|高级人民法院|高级法院|法院(?![庭院]))|(?<![\u4e00-\u9fff])高院)"
-    r"|(?P<city>市中院|市中级人民法院|(?<![\u4e00-\u9fff])中院)"
+    r"最高人民法院|最高法院|最高院|最高法(?![律规定])"
+    r"|(?:省|自治区)(?:高院|高级人民法院|高级法院|法院(?![庭院]))|高院"
+    r"|市中院|市中级人民法院|中院"
 )
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _ENUM_SEP = "、和与及"
 
 
@@ -152,8 +156,14 @@ def _names(name: str, d: Division) -> bool:
 
 
 def _from_directory(gaz: Gazetteer, court: Court, start: int, end: int) -> CourtRef:
-    return CourtRef(court.facet, court.level, court.province, _city_code(gaz, court), start, end,
-                    _county_code(gaz, court))
+    city, county = _places(gaz, court)
+    return CourtRef(court.facet, court.level, court.province, city, start, end, county)
+
+
+@lru_cache(maxsize=8192)
+def _places(gaz: Gazetteer, court: Court) -> tuple[str | None, ...]:
+    """A directory court's city and county codes (see :func:`_city_code`, :func:`_county_code`)."""
+    return _city_code(gaz, court), _county_code(gaz, court)
 
 
 def _county_code(gaz: Gazetteer, court: Court) -> str | None:
@@ -214,16 +224,25 @@ def _by_places(text: str, refs: list[RegionRef], gaz: Gazetteer,
         if court:
             out.append(court)
     ref_ends = {r.end for r in refs}
-    in_refs = {i for r in refs for i in range(r.start, r.end)}
+    starts = [r.start for r in refs]
     for m in _BARE.finditer(text):
-        if m.start() in taken or m.start() + 1 in ref_ends or m.start() in in_refs:  # 湖南省高院: done above
+        word = m.group()
+        kind = ("supreme" if word.startswith("最高") else "prov" if word[0] in "省自" else "high" if word == "高院"
+                else "mid" if word == "中院" else "city")
+        if kind in ("high", "mid"):
+            if m.start() and _HAN_CHAR.match(text, m.start() - 1):
+                continue
+            kind = "prov" if kind == "high" else "city"
+        i = bisect_left(starts, m.start() + 1) - 1  # the place name the word may start inside
+        inside = i >= 0 and refs[i].end > m.start()
+        if m.start() in taken or m.start() + 1 in ref_ends or inside:  # 湖南省高院: done above
             continue
-        if m.lastgroup == "supreme":
+        if kind == "supreme":
             out.append(CourtRef(SUPREME, "最高", None, None, m.start(), m.end()))
-        elif m.lastgroup == "prov" and main_province:
+        elif kind == "prov" and main_province:
             d = gaz.divisions[main_province]
             out.append(_named(gaz, d, f"{d.name}高级人民法院", "高级", m.start(), m.end()))
-        elif m.lastgroup == "city" and main_city and gaz.divisions[main_city].level == "prefecture":
+        elif kind == "city" and main_city and gaz.divisions[main_city].level == "prefecture":
             d = gaz.divisions[main_city]
             out.append(_named(gaz, d, f"{d.name}中级人民法院", "中级", m.start(), m.end()))
     out += _tribunals(text, heads, gaz)
