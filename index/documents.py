@@ -20,6 +20,8 @@ class Tags:
     cities: tuple[str, ...] = ()
     courts: tuple[str, ...] = ()
     mechanisms: tuple[str, ...] = ()
+    counties: tuple[str, ...] = ()  # county-level places (浦东新区; a shared name with its city: 南京市鼓楼区)
+    court_levels: tuple[str, ...] = ()  # 最高 | 高级 | 中级 | 基层 | 专门, of the courts
 
     def to_dict(self) -> dict[str, list[str]]:
         return {
@@ -27,6 +29,8 @@ class Tags:
             "cities": list(self.cities),
             "courts": list(self.courts),
             "mechanisms": list(self.mechanisms),
+            "counties": list(self.counties),
+            "court_levels": list(self.court_levels),
         }
 
 

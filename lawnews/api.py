@@ -136,7 +136,7 @@ class NewsIndex:
         """Matching articles per facet value, for ``query`` (all articles if empty).
 
         Returns ``{"total": n, "facets": {facet: {value: count}}, "regions":
-        {province: {"count": n, "cities": {city: count}}}}``; each facet's counts
+        {province: {"count": n, "cities": {city: count}, "counties": {city: {county: count}}}}}``; each facet's counts
         ignore that facet's own filter.
         """
         _args.text("query", query)

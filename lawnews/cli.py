@@ -162,7 +162,9 @@ def filter_options(f: Any) -> Any:
     for name, text in reversed((
         ("province", "Only articles about this province (湖北 or 湖北省); repeat for OR."),
         ("city", "Only articles about this city (荆州 or 荆州市)."),
+        ("county", "Only articles about this county or district (浦东新区, 石门县 or 石门)."),
         ("court", "Only articles naming this court (荆州中院 or its full name)."),
+        ("court-level", "Only articles naming a court of this level (最高, 高级, 中级, 基层, 专门)."),
         ("mechanism", "Only articles discussing this mechanism (执转破 …)."),
         ("year", "Only articles published in this year."),
         ("source", "Only articles from this source."),

@@ -35,16 +35,16 @@ def highlighted(hit: Hit) -> str:
 
 
 #: The facets of a tag line, each labelled with the name of its filter option.
-TAG_LABELS = ("province", "city", "court", "mechanism")
+TAG_LABELS = ("province", "city", "county", "court", "court_level", "mechanism")
 
 
 def tags_line(hit: Hit | Article) -> str:
     """``province: 湖北省 · city: 荆州市 · court: … · mechanism: 交叉执行、…`` (empty facets left out)."""
     if isinstance(hit, Article):
         t = hit.tags
-        values = (t.provinces, t.cities, t.courts, t.mechanisms)
+        values = (t.provinces, t.cities, t.counties, t.courts, t.court_levels, t.mechanisms)
     else:
-        values = (hit.provinces, hit.cities, hit.courts, hit.mechanisms)
+        values = (hit.provinces, hit.cities, hit.counties, hit.courts, hit.court_levels, hit.mechanisms)
     return " · ".join(f"{label}: {'、'.join(v)}" for label, v in zip(TAG_LABELS, values) if v)
 
 

@@ -38,7 +38,7 @@ ETHNIC = (
     "东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 "
     "俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺"
 ).split()
-_ETHNIC_RE = "(?:" + "|".join(sorted((e + "族" for e in ETHNIC), key=len, reverse=True)) + "|蒙古|哈萨克|柯尔克孜)"
+_ETHNIC_RE = "(?:" + "|".join(sorted((e + "族" for e in ETHNIC), key=len, reverse=True)) + "|蒙古|哈萨克|柯尔克孜|维吾尔)"
 _AUTONOMOUS = re.compile(rf"^(?P<stem>.+?)(?:{_ETHNIC_RE})+自治(?P<kind>州|县|旗|区)$")
 
 #: Short forms (and a few full names) that are ordinary words far more often than places.

@@ -49,6 +49,9 @@ class Vocabulary(Protocol):
     def city_province(self, city: str) -> str | None:
         """The province of a city, or None."""
 
+    def county_city(self, county: str) -> str | None:
+        """The city of a county, or None."""
+
 
 #: Most distinct words (or named concepts) a query may have; Lucene's
 #: max_clause_count plays the same part.

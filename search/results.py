@@ -33,6 +33,8 @@ class Hit:
     cities: tuple[str, ...] = ()
     courts: tuple[str, ...] = ()
     mechanisms: tuple[str, ...] = ()
+    counties: tuple[str, ...] = ()
+    court_levels: tuple[str, ...] = ()
     date: str | None = None
     matched_sections: int = 1
     source: str | None = None
@@ -63,6 +65,8 @@ class Hit:
             "cities": list(self.cities),
             "courts": list(self.courts),
             "mechanisms": list(self.mechanisms),
+            "counties": list(self.counties),
+            "court_levels": list(self.court_levels),
             "date": self.date,
             "source": self.source,
             "matched_sections": self.matched_sections,

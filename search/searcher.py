@@ -441,14 +441,20 @@ class IndexSearcher:
         return self.search(query, filters=filters, limit=0)
 
     def region_tree(self, facets: Mapping[str, Mapping[str, int]]) -> dict[str, dict[str, Any]]:
-        """Province counts with their cities' counts nested under them."""
+        """Province counts with their cities' counts nested under them, and under
+        ``counties`` each city's county counts."""
         tree: dict[str, dict[str, Any]] = {
-            p: {"count": n, "cities": {}} for p, n in facets.get("province", {}).items()
+            p: {"count": n, "cities": {}, "counties": {}} for p, n in facets.get("province", {}).items()
         }
         for city, n in facets.get("city", {}).items():
             province = self._vocab.city_province(city) if self._vocab else None
             if province is not None:
-                tree.setdefault(province, {"count": 0, "cities": {}})["cities"][city] = n
+                tree.setdefault(province, {"count": 0, "cities": {}, "counties": {}})["cities"][city] = n
+        for county, n in facets.get("county", {}).items():
+            city = self._vocab.county_city(county) if self._vocab else None
+            province = self._vocab.city_province(city) if city else None
+            if province in tree:
+                tree[province]["counties"].setdefault(city, {})[county] = n
         return tree
 
     # -- documents --------------------------------------------------------

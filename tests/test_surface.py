@@ -324,7 +324,7 @@ def test_result_and_show_lines_label_tags_and_give_date_and_source(data_index_di
     lines = lines[next(i for i, line in enumerate(lines) if line.startswith("1. ")):]  # after any notice
     assert lines[0].startswith("1. 荆州中院推进交叉执行")
     assert lines[1].strip().split(" · ")[:4] == ["articles.jsonl", "t01", "2024-07-01", "测试报"]
-    assert lines[2].strip() == "province: 湖北省 · city: 荆州市 · court: 荆州市中级人民法院 · mechanism: 交叉执行"
+    assert lines[2].strip() == "province: 湖北省 · city: 荆州市 · court: 荆州市中级人民法院 · court_level: 中级 · mechanism: 交叉执行"
     shown = run("show", "t01", "--index-dir", str(data_index_dir)).stdout.splitlines()
     assert shown[1] == "t01 · articles.jsonl · 2024-07-01 · 测试报"
     assert shown[2] == lines[2].strip()

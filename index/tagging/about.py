@@ -14,6 +14,9 @@ always count, and place their province and city. A province known beforehand (th
 ``province`` of a statute record) is the province, and cities stay inside it.
 Courts: every court named, except the supreme court, which counts only when the title
 names it or the text does three times (it is mostly referred to, not acting).
+Counties: the county-level places named (not as list items) in a city the text is about,
+and the counties of the basic courts that act, by :meth:`.gazetteer.Gazetteer.county_label`.
+Court levels: the levels of the courts that act.
 Mechanisms: :func:`.mechanisms.scores` at least :data:`.mechanisms.THRESHOLD`.
 """
 
@@ -80,11 +83,16 @@ def tags(refs: list[RegionRef], courts: list[CourtRef], mech_scores: dict[str, f
     if known_province:
         provinces = {known_province}
         cities = {c for c in cities if c[:2] + "0000" == known_province}
+    counties = [r.code for r in refs if gaz.divisions[r.code].level == "county" and not r.in_list
+                and getattr(gaz.city(r.code), "code", None) in cities]
+    counties += [c.county for c in acting if c.county and c.province in provinces]
     return Tags(
         provinces=_ranked(provinces, prov, gaz),
         cities=_ranked(cities, city, gaz),
         courts=tuple(dict.fromkeys(c.name for c in acting)),
         mechanisms=tuple(label for label, s in sorted(mech_scores.items(), key=lambda kv: -kv[1]) if s >= THRESHOLD),
+        counties=tuple(dict.fromkeys(gaz.county_label(c) for c in counties)),
+        court_levels=tuple(dict.fromkeys(c.level for c in acting)),
     )
 
 

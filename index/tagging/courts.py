@@ -1,20 +1,32 @@
-"""Courts in a text: place names followed by a court word, short forms and tribunals.
+"""Courts in a text: the court directory's names and forms, place names followed by a
+court word, contextual short forms and tribunals.
 
-In:  the whitespace-free text, its :class:`~.regions.RegionRef` list, the gazetteer, and
-     the text's main province and city (for 省高院 and a bare 中院).
+In:  the whitespace-free text, its :class:`~.regions.RegionRef` list, the gazetteer, the
+     text's main province and city (for 省高院, 自治区高院, 省法院, a bare 高院 or 中院, and
+     forms several courts share: 鼓楼区法院) and the :class:`~.directory.CourtDirectory`.
 Out: :class:`CourtRef` per court mention, with its canonical full name and level:
      湖南高院 → 湖南省高级人民法院 (高级); 荆州中院, 商丘两级法院 → …市中级人民法院 (中级);
      石门法院 → 石门县人民法院, 芙蓉区法院 → 长沙市芙蓉区人民法院 (基层; districts carry
      their city); 长沙知识产权法庭 (专门); 最高人民法院 (最高). 湖南法院 or 荆州法院 (the courts
      of a province or city as a whole) are not a court. A tribunal (维新法庭) folds into the
      base court of the county whose town it is named after (石门县维新镇).
+     Every court of the directory is found by its name, aliases and short forms (北京二中院,
+     黑龙江农垦中院, 石门县法院) and named as the directory names it; names made from
+     places are mapped to the directory's name where it has the court. A list sharing one
+     court word gives each item its court (玉树、果洛中院; 渝中、大渡口区法院). A court shaped
+     like a development-zone court (XX经济技术开发区人民法院) that the directory lacks is
+     still a court, of the province of the place it opens with, else of the text; so is
+     a railway court after a place name (满洲里铁路运输法院).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
+from .directory import Court, CourtDirectory
 from .gazetteer import MUNICIPALITIES, Division, Gazetteer
 from .regions import RegionRef
 
@@ -29,11 +41,14 @@ _SUFFIX = re.compile(
     r"|(?P<base>(?:人民)?法院)"
 )
 #: Court words standing without a place: the province or city comes from the text.
+#: (No groups, and 高院 and 中院 count bare only after a non-Han character, checked in
+#: code: a pattern of plain alternatives is scanned several times faster.)
 _BARE = re.compile(
-    r"(?P<supreme>最高人民法院|最高法院|最高法(?![律规定]))"
-    r"|(?P<prov>省高院|省高级人民法院)"
-    r"|(?P<city>市中院|市中级人民法院|(?<![\u4e00-\u9fff])中院)"
+    r"最高人民法院|最高法院|最高院|最高法(?![律规定])"
+    r"|(?:省|自治区)(?:高院|高级人民法院|高级法院|法院(?![庭院]))|高院"
+    r"|市中院|市中级人民法院|中院"
 )
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _ENUM_SEP = "、和与及"
 
 
@@ -45,11 +60,152 @@ class CourtRef:
     city: str | None
     start: int
     end: int
+    county: str | None = None  # division code of a basic court's county or district
+
+
+#: A development-zone court the directory may not know yet.
+_ZONE_TAIL = re.compile(r"(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|工业园区)人民法院")
+_ZONE_HEAD = re.compile(r"[\u4e00-\u9fff]{2,6}$")
+#: A railway court the directory may not know, after a place name (满洲里铁路运输法院).
+_RAIL_TAIL = re.compile(r"铁路运输(?P<mid>中级)?法院")
 
 
 def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
-                main_province: str | None = None, main_city: str | None = None) -> list[CourtRef]:
+                main_province: str | None = None, main_city: str | None = None,
+                directory: CourtDirectory | None = None) -> list[CourtRef]:
     """Court mentions in ``text``, in text order."""
+    if directory is None:
+        return _by_places(text, refs, gaz, main_province, main_city)
+    heads = [r for r in refs if not r.absorbed]
+    context: set[str] | None = None  # the text's places, made when a form is shared
+    out: list[CourtRef] = []
+    covered = bytearray(len(text) + 1)
+    ref_at = {r.start: r for r in heads}
+    starts = [r.start for r in heads]
+    for f in directory.find(text):
+        i = bisect_left(starts, f.start) - 1
+        if i >= 0 and heads[i].end > f.start:  # the form starts inside a longer place name
+            continue
+        if len(f.courts) > 1 and context is None:
+            context = {c for r in heads for c in (r.code[:2] + "0000", getattr(gaz.city(r.code), "code", None)) if c}
+        court = _choose(f.courts, gaz, main_province, main_city, context or set())
+        if court is None:
+            continue
+        covered[f.start:f.end] = b"\x01" * (f.end - f.start)
+        ref = _from_directory(gaz, court, f.start, f.end)
+        out.append(ref)
+        if f.start - 1 >= 0 and text[f.start - 1] in _ENUM_SEP:
+            out += _listed_before(text, heads[:bisect_left(starts, f.start)], f.start, court, gaz, directory, ref_at)
+    for c in _by_places(text, refs, gaz, main_province, main_city):
+        if any(covered[c.start:c.end]):
+            continue
+        out.append(_canonical(c, gaz, directory))
+    for tail in _ZONE_TAIL.finditer(text):
+        head = _ZONE_HEAD.search(text, max(0, tail.start() - 6), tail.start())
+        if head is None:
+            continue
+        name, start = text[head.start():tail.end()], head.start()
+        ref = next((r for r in heads if head.start() <= r.start < tail.start()), None)
+        if ref is not None:  # the zone's name starts with a place: from there
+            name, start = text[ref.start:tail.end()], ref.start
+        if any(covered[start:tail.end()]) or any(c.start <= start < c.end for c in out):
+            continue
+        code = ref.code if ref else main_province
+        city = gaz.city(code) if code else None
+        out.append(CourtRef(name, "基层", code[:2] + "0000" if code else None,
+                            city.code if city else None, start, tail.end()))
+    ends = {r.end: r for r in heads}
+    for tail in _RAIL_TAIL.finditer(text):
+        ref = ends.get(tail.start())
+        if ref is None or any(covered[ref.start:tail.end()]) or any(c.start <= ref.start < c.end for c in out):
+            continue
+        city = gaz.city(ref.code)
+        out.append(CourtRef(text[ref.start:tail.end()], "中级" if tail["mid"] else "基层", ref.code[:2] + "0000",
+                            city.code if city else None, ref.start, tail.end()))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _choose(courts: tuple[Court, ...], gaz: Gazetteer, main_province: str | None, main_city: str | None,
+            context: set[str]) -> Court | None:
+    """The court a form stands for: the only one, else the one in the text's city, its
+    province, or the one place the text names; else none (abstain)."""
+    if len(courts) == 1:
+        return courts[0]
+    for keep in (lambda c: main_city is not None and _city_code(gaz, c) == main_city,
+                 lambda c: main_province is not None and c.province == main_province,
+                 lambda c: _city_code(gaz, c) in context):
+        chosen = [c for c in courts if keep(c)]
+        if len(chosen) == 1:
+            return chosen[0]
+    return None
+
+
+def _city_code(gaz: Gazetteer, court: Court) -> str | None:
+    """The city a court counts for: that of its division, when its name names the division
+    or the city (慈利县人民法院 → 张家界市; 黑龙江省林区中级人民法院 sits in 哈尔滨 but is not
+    a 哈尔滨 court)."""
+    if court.division and court.division in gaz.divisions:
+        city = gaz.city(court.division)
+        named = _names(court.name, city) or _names(court.name, gaz.divisions[court.division]) if city else False
+        return city.code if city is not None and named else None
+    return None
+
+
+def _names(name: str, d: Division) -> bool:
+    return d.name in name or any(s in name for s in d.shorts if len(s) >= 2)
+
+
+def _from_directory(gaz: Gazetteer, court: Court, start: int, end: int) -> CourtRef:
+    city, county = _places(gaz, court)
+    return CourtRef(court.facet, court.level, court.province, city, start, end, county)
+
+
+@lru_cache(maxsize=8192)
+def _places(gaz: Gazetteer, court: Court) -> tuple[str | None, ...]:
+    """A directory court's city and county codes (see :func:`_city_code`, :func:`_county_code`)."""
+    return _city_code(gaz, court), _county_code(gaz, court)
+
+
+def _county_code(gaz: Gazetteer, court: Court) -> str | None:
+    """The county of a basic court named after or seated in one."""
+    d = gaz.divisions.get(court.division or "")
+    return d.code if d is not None and d.level == "county" and court.level == "基层" and _names(court.name, d) else None
+
+
+def _canonical(c: CourtRef, gaz: Gazetteer, directory: CourtDirectory) -> CourtRef:
+    """A court named from places, under the directory's name for it where it has one."""
+    found = directory.lookup(c.name)
+    if len(found) != 1:
+        return c
+    court = found[0]
+    return CourtRef(court.facet, court.level, court.province or c.province, _city_code(gaz, court) or c.city,
+                    c.start, c.end, _county_code(gaz, court) or c.county)
+
+
+def _listed_before(text: str, heads: list[RegionRef], start: int, court: Court, gaz: Gazetteer,
+                   directory: CourtDirectory, ref_at: dict[int, RegionRef]) -> list[CourtRef]:
+    """The courts of places listed before a court that shares its court word with them:
+    玉树、果洛中院 (玉树州中院 too), 渝中、大渡口区法院."""
+    out: list[CourtRef] = []
+    head = ref_at.get(start)
+    if head is None or court.level not in ("中级", "基层"):
+        return out
+    level = gaz.divisions[head.code].level
+    pos = head.chain_start
+    for prev in reversed(heads):
+        if prev.end != pos - 1 or text[pos - 1] not in _ENUM_SEP or gaz.divisions[prev.code].level != level:
+            break
+        d = gaz.divisions[prev.code]
+        made = (_named(gaz, d, f"{d.name}中级人民法院", "中级", prev.chain_start, prev.end)
+                if court.level == "中级" else _base(gaz, d, prev.chain_start, prev.end))
+        out.append(_canonical(made, gaz, directory))
+        pos = prev.chain_start
+    return out
+
+
+def _by_places(text: str, refs: list[RegionRef], gaz: Gazetteer,
+               main_province: str | None = None, main_city: str | None = None) -> list[CourtRef]:
+    """Courts made from place names followed by a court word, bare court words and tribunals."""
     out: list[CourtRef] = []
     taken: set[int] = set()
     heads = [r for r in refs if not r.absorbed]
@@ -68,15 +224,25 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
         if court:
             out.append(court)
     ref_ends = {r.end for r in refs}
+    starts = [r.start for r in refs]
     for m in _BARE.finditer(text):
-        if m.start() in taken or m.start() + 1 in ref_ends:  # 湖南省高院, 荆州市中院: done above
+        word = m.group()
+        kind = ("supreme" if word.startswith("最高") else "prov" if word[0] in "省自" else "high" if word == "高院"
+                else "mid" if word == "中院" else "city")
+        if kind in ("high", "mid"):
+            if m.start() and _HAN_CHAR.match(text, m.start() - 1):
+                continue
+            kind = "prov" if kind == "high" else "city"
+        i = bisect_left(starts, m.start() + 1) - 1  # the place name the word may start inside
+        inside = i >= 0 and refs[i].end > m.start()
+        if m.start() in taken or m.start() + 1 in ref_ends or inside:  # 湖南省高院: done above
             continue
-        if m.lastgroup == "supreme":
+        if kind == "supreme":
             out.append(CourtRef(SUPREME, "最高", None, None, m.start(), m.end()))
-        elif m.lastgroup == "prov" and main_province:
+        elif kind == "prov" and main_province:
             d = gaz.divisions[main_province]
             out.append(_named(gaz, d, f"{d.name}高级人民法院", "高级", m.start(), m.end()))
-        elif m.lastgroup == "city" and main_city and gaz.divisions[main_city].level == "prefecture":
+        elif kind == "city" and main_city and gaz.divisions[main_city].level == "prefecture":
             d = gaz.divisions[main_city]
             out.append(_named(gaz, d, f"{d.name}中级人民法院", "中级", m.start(), m.end()))
     out += _tribunals(text, heads, gaz)
@@ -113,7 +279,8 @@ def _base(gaz: Gazetteer, d: Division, start: int, end: int) -> CourtRef:
 
 def _named(gaz: Gazetteer, d: Division, name: str, level: str, start: int, end: int) -> CourtRef:
     city = gaz.city(d.code)
-    return CourtRef(name, level, d.province_code, city.code if city else None, start, end)
+    return CourtRef(name, level, d.province_code, city.code if city else None, start, end,
+                    d.code if d.level == "county" and level == "基层" else None)
 
 
 def _enumerated(heads: list[RegionRef], i: int, text: str) -> list[RegionRef]:

@@ -176,6 +176,32 @@ class Gazetteer:
         """Codes of the divisions of ``level`` called ``name`` (full, short or former)."""
         return self._by_level[level].get(name.strip(), ())
 
+    @cached_property
+    def _shared_county_names(self) -> frozenset[str]:
+        names = _counted([d.name for d in self.divisions.values() if d.level == "county"])
+        return frozenset(n for n, k in names.items() if k > 1)
+
+    def county_label(self, code: str) -> str:
+        """A county's facet value: its name, with its city's in front when several
+        counties share the name (浦东新区; 南京市鼓楼区)."""
+        d = self.divisions[code]
+        city = self.city(code)
+        if d.name in self._shared_county_names and city is not None and city.code != code:
+            return city.name + d.name
+        return d.name
+
+    def county_of_name(self, name: str) -> Division | None:
+        """A county-level division from what people type (浦东新区, 浦东, 石门, 南京市鼓楼区,
+        宁乡县), if unambiguous."""
+        name = name.strip()
+        codes = set(self.lookup("county", name))
+        if not codes:
+            for city in self.divisions.values():
+                if city.level != "county" and name.startswith(city.name) and len(name) > len(city.name):
+                    codes |= {c for c in self.lookup("county", name[len(city.name):])
+                              if (self.city(c) or self.divisions[c]).code == city.code}
+        return self.divisions[codes.pop()] if len(codes) == 1 else None
+
     def province_of_name(self, name: str) -> Division | None:
         codes = self.lookup("province", name)
         return self.divisions[codes[0]] if len(codes) == 1 else None
@@ -187,6 +213,13 @@ class Gazetteer:
         codes |= {c for c in self.lookup("province", name) if c in MUNICIPALITIES}
         codes |= {c for c in self.lookup("county", name) if self.city(c) is self.divisions[c]}  # 仙桃市
         return self.divisions[codes.pop()] if len(codes) == 1 else None
+
+
+def _counted(items: list[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for item in items:
+        out[item] = out.get(item, 0) + 1
+    return out
 
 
 def _unpickled(path: Path) -> object:

@@ -21,13 +21,14 @@ from typing import Any
 from ..documents import Article, Tags
 from . import about
 from .courts import CourtRef, find_courts
+from .directory import DEFAULT_COURTS, LEVELS, CourtDirectory
 from .gazetteer import DEFAULT_DIVISIONS, Gazetteer
 from .mechanisms import DEFAULT_TAXONOMY, MechHit, Taxonomy, scores
 from .regions import RegionRef, find_regions
 from .textmap import PART_SEP, Compact, unit_bounds
 
 #: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
-RULES_VERSION = "1"
+RULES_VERSION = "2"
 #: How much a mention counts by where it stands.
 ZONE_WEIGHTS = {"title": 3.0, "subtitle": 2.0, "heading": 2.0, "body": 1.0, "caption": 1.0}
 _LEVEL_KIND = {"province": "province", "prefecture": "city", "county": "county"}
@@ -155,6 +156,7 @@ class Tagger:
     def __init__(self, taxonomy: str | Path | None = None, divisions: str | Path | None = None) -> None:
         self.gazetteer = _gazetteer(Path(divisions or DEFAULT_DIVISIONS).resolve())
         self.taxonomy = Taxonomy.load(taxonomy or DEFAULT_TAXONOMY)
+        self.directory = CourtDirectory.load(DEFAULT_COURTS)
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -164,8 +166,9 @@ class Tagger:
 
     @property
     def fingerprint(self) -> str:
-        """Hash of the division table, the taxonomy and the rules version."""
-        h = hashlib.sha256(f"{RULES_VERSION}:{self.gazetteer.digest}:{self.taxonomy.digest}".encode())
+        """Hash of the division table, the court directory, the taxonomy and the rules version."""
+        h = hashlib.sha256(f"{RULES_VERSION}:{self.gazetteer.digest}:{self.directory.digest}:{self.taxonomy.digest}"
+                           .encode())
         return h.hexdigest()[:16]
 
     # -- tagging -------------------------------------------------------------
@@ -193,7 +196,7 @@ class Tagger:
         prov, city = about.region_scores(refs, (), gaz, weight)
         main_province = next(iter(context), None) or about.best(prov)
         main_city = about.best({c: s for c, s in city.items() if c[:2] + "0000" == main_province} or city)
-        courts = find_courts(text, refs, gaz, main_province, main_city)
+        courts = find_courts(text, refs, gaz, main_province, main_city, self.directory)
         return _Analysis(text, bounds, refs, courts, self.taxonomy.find(text, bounds))
 
     def _tags(self, a: _Analysis, weight: about.Weight, inside: range, title_end: int = 0,
@@ -236,6 +239,12 @@ class Tagger:
         if facet in ("city", "cities"):
             d = self.gazetteer.city_of_name(value)
             return d.name if d else None
+        if facet in ("county", "counties"):
+            d = self.gazetteer.county_of_name(value)
+            return self.gazetteer.county_label(d.code) if d else None
+        if facet in ("court_level", "court_levels"):
+            level = value.removesuffix("法院").removesuffix("人民")
+            return level if level in LEVELS else None
         if facet in ("mechanism", "mechanisms"):
             return self.taxonomy.label_of(value)
         if facet in ("court", "courts"):
@@ -247,6 +256,12 @@ class Tagger:
         """The province of a city (荆州市 → 湖北省), or None if the city is unknown."""
         d = self.gazetteer.city_of_name(city)
         return self.gazetteer.province(d.code).name if d else None
+
+    def county_city(self, county: str) -> str | None:
+        """The city of a county facet value (浦东新区 → 上海市, 南京市鼓楼区 → 南京市), or None."""
+        d = self.gazetteer.county_of_name(county)
+        city = self.gazetteer.city(d.code) if d else None
+        return city.name if city else None
 
     def synonyms(self, term: str) -> list[str]:
         """Other names of a mechanism (执转破 → 执行转破产, 执破融合, 移送破产, …)."""

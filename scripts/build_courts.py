@@ -1,0 +1,196 @@
+#!/usr/bin/env python3
+"""Generate ``index/tagging/data/courts.tsv``, the court directory the tagger ships with.
+
+In:  ``courts.tsv`` of the shared court directory (``/work/shared/data/courts/`` unless
+     ``--source`` says otherwise; name, level, province, parent, division code, kind,
+     sources, aliases, status, note) and the package's division table
+     (``index/tagging/data/divisions.tsv``, for province codes and short forms).
+Out: one row per court: canonical name, level (最高/高级/中级/基层/专门), province code,
+     division code, kind, status (current/former/unconfirmed) and the forms the tagger
+     matches: the directory's aliases plus the usual short forms made here
+     (荆州市中级人民法院 → 荆州中院, 荆州中级法院; 北京市第二中级人民法院 → 北京二中院;
+     石门县人民法院 → 石门县法院; 北京铁路运输中级法院 → 北京铁路中院; …). A form that is
+     another court's name belongs to that court only; a former court gives up a form a
+     current court also has; a form left to several courts stays on each of them and
+     the tagger resolves it from the article's place (鼓楼区法院) or not at all.
+     Only facts are taken from the directory (names, levels, places); its provenance
+     note is copied into the header.
+
+Run: ``python scripts/build_courts.py [--source DIR] [--out FILE]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_SOURCE = Path("/work/shared/data/courts")
+DATA = ROOT / "index" / "tagging" / "data"
+DEFAULT_OUT = DATA / "courts.tsv"
+NUMERALS = "一二三四五六七八九十"
+
+
+def read_divisions(path: Path) -> dict[str, tuple[str, str, tuple[str, ...]]]:
+    """code → (level, name, short forms) of the package's division table."""
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or line.startswith("code\t"):
+            continue
+        code, level, name, _parent, short, _weak, _old = line.split("\t")
+        out[code] = (level, name, tuple(s for s in short.split(",") if s))
+    return out
+
+
+def place_starts(divisions: dict[str, tuple[str, str, tuple[str, ...]]]) -> dict[str, tuple[str, ...]]:
+    """Province code → the names and short forms (two characters or more) of its divisions."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for code, (level, name, shorts) in divisions.items():
+        if level != "province":
+            out[code[:2] + "0000"].update(x for x in (name, *shorts) if len(x) >= 2)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def without_province(name: str, prefixes: list[tuple[str, tuple[str, ...]]], places: dict[str, tuple[str, ...]],
+                     codes: dict[str, str]) -> str | None:
+    """``name`` less its province prefix when a place of that province follows it
+    (湖北省荆州市中级人民法院 → 荆州市中级人民法院), else None (北京市第二中级人民法院)."""
+    for full, _shorts in prefixes:
+        if name.startswith(full) and not codes[full].startswith(("11", "12", "31", "50")):  # 重庆市渝中区…
+            rest = name[len(full):]
+            return rest if rest.startswith(places.get(codes[full], ())) and len(rest) >= 5 else None
+    return None
+
+
+def short_forms(row: dict[str, str], divisions: dict[str, tuple[str, str, tuple[str, ...]]],
+                prefixes: list[tuple[str, tuple[str, ...]]], places: dict[str, tuple[str, ...]],
+                codes: dict[str, str]) -> list[str]:
+    """The usual short forms of one court (see the module docstring)."""
+    name = row["name"]
+    bases = [name, *(a for a in row["aliases"].split(";") if a)]
+    forms: list[str] = []
+    for base in bases:
+        forms.append(base)
+        rest = without_province(base, prefixes, places, codes)
+        for full, shorts in prefixes:  # 湖南省常德市中级人民法院 → 常德市中级人民法院, 湖南常德市…
+            if base.startswith(full):
+                tail = base[len(full):]
+                forms += [rest] if rest else []
+                forms += [s + tail for s in shorts]
+                break
+    more = []
+    for f in forms:
+        more.append(f.replace("高级人民法院", "高院").replace("高级法院", "高院"))
+        if "中级人民法院" in f or "中级法院" in f:
+            more += [f.replace("中级人民法院", "中级法院"), re.sub("中级(?:人民)?法院", "中院", f)]
+        if f.endswith("人民法院") and not f.endswith("中级人民法院") and not f.endswith("高级人民法院"):
+            more.append(f[:-4] + "法院")  # 石门县法院, 渝北区法院
+        if "铁路运输" in f:
+            more += [f.replace("铁路运输中级法院", "铁路中院"), f.replace("铁路运输法院", "铁路法院")]
+        if f.endswith("林区基层法院"):
+            more.append(f[:-6] + "林区法院")  # 敦化林区法院
+    forms += more
+    code = row["division_code"]
+    level, dname, _ = divisions.get(code, ("", "", ()))
+    if row["kind"] == "普通" and level == "county" and name.endswith(dname + "人民法院") and dname.endswith("区"):
+        forms += [dname + "人民法院", dname + "法院"]  # 鼓楼区法院: several cities have one
+    level, _dname, dshorts = divisions.get(code, ("", "", ()))
+    m = re.fullmatch(r"(.+?)第([一二三四五六七八九])中级人民法院", name)
+    if m:  # 北京市第二中级人民法院 → 北京二中院, 北京市二中院
+        for full, shorts in prefixes:
+            if m[1] == full:
+                forms += [f"{p}{m[2]}中院" for p in (full, *shorts)]
+    elif row["kind"] == "普通" and row["level"] == "中级" and level == "prefecture" and name.endswith("中级人民法院"):
+        forms += [f"{s}{w}" for s in dshorts if len(s) >= 2 for w in ("中院", "中级法院", "中级人民法院")]
+    return [f for f in dict.fromkeys(forms) if len(f) >= 4 and re.search("法院|中院|高院", f)]
+
+
+def renamed_to(rows: list[dict[str, str]], names: set[str]) -> dict[str, str]:
+    """Former court → its successor, when the court was renamed (宁乡县人民法院 → 宁乡市人民法院):
+    the note names one successor and no other former court has it. Courts merged into one
+    (保定市北市区, 南市区 → 莲池区人民法院) keep their own names: they were other bodies."""
+    found: dict[str, str] = {}
+    for r in rows:
+        m = re.search(r"后继：([^；;，,\s]+)", r["note"])
+        if r["status"] == "former" and m:
+            target = without_prefix_match(m[1], names)
+            if target:
+                found[r["name"]] = target
+    counts: dict[str, int] = defaultdict(int)
+    for target in found.values():
+        counts[target] += 1
+    return {old: new for old, new in found.items() if counts[new] == 1}
+
+
+def without_prefix_match(name: str, names: set[str]) -> str | None:
+    """The directory name ``name`` refers to (exact, or less its province prefix)."""
+    if name in names:
+        return name
+    matches = [n for n in names if name.endswith(n) and len(n) >= 5]
+    return max(matches, key=len) if matches else None
+
+
+def build(source: Path, out: Path) -> tuple[int, int]:
+    divisions = read_divisions(DATA / "divisions.tsv")
+    province_code = {name: code for code, (lvl, name, _) in divisions.items() if lvl == "province"}
+    prefixes = sorted(((name, shorts) for code, (lvl, name, shorts) in divisions.items() if lvl == "province"),
+                      key=lambda p: -len(p[0]))
+    with (source / "courts.tsv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    places = place_starts(divisions)
+    for r in rows:  # the facet name: 湖北省荆州市中级人民法院 → 荆州市中级人民法院 (its own alias)
+        rest = without_province(r["name"], prefixes, places, province_code)
+        if rest and rest not in {x["name"] for x in rows}:
+            r["aliases"] = ";".join(filter(None, [r["name"], r["aliases"]]))
+            r["name"] = rest
+    names = {r["name"] for r in rows}
+    forms = {r["name"]: short_forms(r, divisions, prefixes, places, province_code) for r in rows}
+    owners: dict[str, set[str]] = defaultdict(set)
+    for name, fs in forms.items():
+        for f in fs:
+            owners[f].add(name)
+    status = {r["name"]: r["status"] for r in rows}
+    for f, who in owners.items():
+        if f in names:
+            who.intersection_update({f})
+        elif len(who) > 1 and any(status[n] != "former" for n in who):
+            who.difference_update({n for n in who if status[n] == "former"})
+    successor = renamed_to(rows, names)
+    readme = (source / "README.md").read_text(encoding="utf-8") if (source / "README.md").exists() else ""
+    count = re.search(r"Built (\d+) rows", readme)
+    lines = [
+        "# lawnews court directory; generated by scripts/build_courts.py from the shared court directory "
+        f"courts.tsv ({count[1] if count else len(rows)} rows: names, levels, provinces, divisions, kinds, status)",
+        "# provenance: only facts (which courts exist, their names, levels and places) were taken from the "
+        "directory's sources: 中国政法区划集 (大萌, Laosheng.top, CC BY-NC-ND; attributed here), "
+        "Miazzy/xdata-legal-service (MIT), bulllp/fawu, nanqianbeiquan/LengJingETLTemp, 重庆法院公众服务网; "
+        "division codes from the CC0 division tables",
+        "# columns: name, level, province code, division code, kind, status, successor (the court a renamed "
+        "court is known as now: its facet value), forms (;-separated; a form several courts share is resolved "
+        "from context)",
+        "name\tlevel\tprovince\tdivision\tkind\tstatus\tsuccessor\tforms",
+    ]
+    n_forms = 0
+    for r in rows:
+        fs = [f for f in forms[r["name"]] if r["name"] in owners[f] and f != r["name"]]
+        n_forms += len(fs)
+        lines.append("\t".join([r["name"], r["level"], province_code.get(r["province"], ""), r["division_code"],
+                                r["kind"], r["status"], successor.get(r["name"], ""), ";".join(fs)]))
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(rows), n_forms
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = ap.parse_args()
+    n, n_forms = build(args.source, args.out)
+    print(f"{n} courts, {n_forms} other forms → {args.out}")
+
+
+if __name__ == "__main__":
+    main()
