@@ -36,12 +36,13 @@ from .dates import iso_date
 
 _SEP = r"[>＞»›→/|｜]"
 _BREADCRUMB = re.compile(rf"^(?:首页|主页|网站首页|返回首页)\s*{_SEP}|^\S{{1,10}}\s*(?:>|＞|»|›)\s*\S{{1,10}}\s*(?:>|＞|»|›)")
-_WHERE = re.compile(r"^(?:当前位置|您的位置|你的位置|您现在的位置|您当前的位置|所在位置)\s*[:：]")
+_WHERE = re.compile(r"^.{0,6}(?:当前位置|您的位置|你的位置|您现在的位置|您当前的位置|所在位置)\s*[:：]")
 _MENU_SPLIT = re.compile(r"\s*[|｜·•]\s*|\s{2,}|\u3000+")
 _TOOL = re.compile(
     r"^(?:【?\s*字号\s*[:：]?|【?\s*大\s+中\s+小\s*】?$|打印本页|【?\s*打印\s*】?|关闭窗口|【?\s*关闭\s*】?$|分享到|分享\s*[:：]"
     r"|打开APP|打开.{0,8}APP|打开网易新闻|查看更多图片|扫一扫|返回顶部|收藏本页|加入收藏|点击收藏|我要纠错|举报$"
-    r"|\[?\s*责任编辑\s*[:：]?\s*\]?$)", re.I)
+    r"|\[?\s*责任编辑\s*[:：]?\s*\]?$|字号\s*[:：]?[\s|｜]*$|[大中小\s|｜【】]+$|打印$|星期[一二三四五六日天]$"
+    r"|\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*(?:星期.)?$)", re.I)
 _TOOL_WORDS = ("打印本页", "关闭窗口", "字号", "分享到", "打开APP", "查看更多图片", "扫一扫", "返回顶部")
 _FOOTER_START = re.compile(
     r"^(?:[【\[]?\s*(?:上一篇|下一篇|上一条|下一条|相关新闻|相关阅读|相关链接|相关文章|推荐阅读|延伸阅读|热点推荐|热门推荐"
@@ -77,6 +78,7 @@ class WebPage:
     """What one web page says: its article and the metadata its lines print."""
 
     title: str | None = None
+    subtitle: str | None = None
     bylines: list[str] = field(default_factory=list)
     parts: list[tuple[str | None, list[str]]] = field(default_factory=lambda: [(None, [])])
     captions: list[str] = field(default_factory=list)
@@ -96,7 +98,7 @@ def is_menu(text: str) -> bool:
         return False
     items = [t for t in _MENU_SPLIT.split(text) if t]
     barred = bool(re.search(r"[|｜·•]", text))
-    return (len(items) >= (3 if barred else 4) and all(len(t) <= 8 for t in items)
+    return (len(items) >= (3 if barred else 4) and all(len(t) <= (16 if barred else 8) for t in items)
             and (barred or all(len(t) >= 2 for t in items))
             and not any(ch in text for ch in "，。；！？,"))
 
@@ -208,6 +210,11 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
                 blocks = blocks[i + 1:]
                 break
         page.title = title.strip()
+    else:
+        at = _title_line(blocks)
+        if at is not None:
+            page.dropped.extend(x.text for x in blocks[:at] if kind_of(x.text) == "line")
+            blocks = [x for x in blocks[:at] if kind_of(x.text) != "line"] + blocks[at:]
     footer = False
     for k, b in enumerate(blocks):
         text = b.text.strip()
@@ -234,11 +241,30 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
             page.captions.append(text)
         elif page.title is None:
             page.title = text
+        elif not page.has_body and page.subtitle is None and text.startswith("——") and not page.bylines:
+            page.subtitle = text
+        elif _squash(text) == _squash(page.title) and not page.has_body:
+            page.dropped.append(text)  # the title printed again above the text
         elif kind == "head":
             page.parts.append((text, []))
         else:
             _body_line(page, text, blocks[k + 1:k + 2])
     return page
+
+
+def _title_line(blocks: list[Block], within: int = 20) -> int | None:
+    """Where the title is when a page names none: the headline-like line just above
+    the first dated or credited metadata line (a ``——`` subtitle may lie between)."""
+    kinds = [kind_of(b.text) for b in blocks[:within]]
+    for k, kind in enumerate(kinds):
+        if kind == "meta" and (_DATE.search(blocks[k].text) or _AUTHOR.search(blocks[k].text)):
+            for j in range(k - 1, -1, -1):
+                text = blocks[j].text.strip()
+                if kinds[j] != "line" or text.startswith("——"):
+                    continue
+                return j if len(text) <= 80 and not ends_sentence(text) else None
+            return None
+    return None
 
 
 def _body_line(page: WebPage, text: str, after: list[Block]) -> None:
@@ -254,7 +280,8 @@ def _body_line(page: WebPage, text: str, after: list[Block]) -> None:
     if _CAPTION.search(text) and len(text) <= 80:
         page.captions.append(text)
         return
-    if page.has_body and _is_heading(text) and after and kind_of(after[0].text) == "line":
+    numbered = bool(re.match(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])", text))
+    if (page.has_body or numbered) and _is_heading(text) and after and kind_of(after[0].text) == "line":
         page.parts.append((text, []))
         return
     page.parts[-1][1].append(text)
@@ -295,6 +322,7 @@ def web_article(page: WebPage, source: str, meta: Mapping[str, Any] | None = Non
         sections=sections,
         ordinal=1,
         title_is_fallback=not title,
+        subtitle=normalize_chars(page.subtitle) if page.subtitle else None,
         byline=" ".join(bylines) or None,
         captions=tuple(page.captions),
         date=date or None,
