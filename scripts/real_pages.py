@@ -19,10 +19,11 @@ the search tool's answer to ``found_with.query`` into ``eval/pages/<id>.txt``.
 
     python scripts/real_pages.py measure [--split test] [--extractor NAME …]
 
-reads every page present and prints, per extractor and per site, how many titles
-are right (exact, spaces ignored), how many bodies start with the anchor (within
-their first 200 characters: a body may open with a lead such as 原标题), and how many
-dates are right. ``ours`` is lawnews' own reader (:mod:`lawnews.index.ingest.html`
+reads every page present and prints, per extractor, how many titles are right
+(exact, spaces ignored), how many bodies start with the anchor (within their first
+200 characters: a body may open with a lead such as 原标题), how many dates are
+right, how many bodies leak boilerplate (:data:`LEAKS`: 上一篇, 相关新闻, 责任编辑 …),
+and the sites with a wrong title or start. ``ours`` is lawnews' own reader (:mod:`lawnews.index.ingest.html`
 and :mod:`~lawnews.index.ingest.webpage`); ``trafilatura``, ``readability``,
 ``justext``, ``gne`` and ``goose3`` are the bare libraries (when installed), given
 the same decoded HTML.
@@ -155,11 +156,17 @@ def _date(text: str | None) -> str | None:
     return f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}" if m else None
 
 
+#: Boilerplate that is never article text: a body holding one of these leaks.
+LEAKS = ("上一篇", "下一篇", "相关新闻", "相关阅读", "相关推荐", "推荐阅读", "热门推荐", "责任编辑", "版权所有", "Copyright",
+         "ICP备", "打开APP", "查看更多图片", "打印本页", "关闭窗口", "扫一扫", "分享到", "已输入0字", "返回顶部")
+
+
 def measure(split: str | None, names: list[str], verbose: bool) -> dict:
     recs = [r for r in load() if (split is None or r["split"] == split) and page_path(r).exists()]
     report: dict = {}
     for name in names:
         per_site: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])  # pages, title, start, dated, date
+        leaks = 0
         for rec in recs:
             if rec["kind"] == "text" and name != "ours":
                 continue
@@ -169,6 +176,10 @@ def measure(split: str | None, names: list[str], verbose: bool) -> dict:
                 title, body, date = "", "", None
                 if verbose:
                     print(f"  {name} {rec['id']}: {type(e).__name__}: {e}", file=sys.stderr)
+            leaked = [w for w in LEAKS if w in body]
+            leaks += bool(leaked)
+            if verbose and leaked:
+                print(f"  {name} {rec['id']}: boilerplate {leaked}", file=sys.stderr)
             row = per_site[rec["site"]]
             row[0] += 1
             ok_title = _squash(title) == _squash(rec["title"])
@@ -183,7 +194,7 @@ def measure(split: str | None, names: list[str], verbose: bool) -> dict:
                       f" start {'ok' if ok_start else repr(_squash(body)[:30])}", file=sys.stderr)
         tot = [sum(r[i] for r in per_site.values()) for i in range(5)]
         report[name] = {"pages": tot[0], "sites": len(per_site), "title": tot[1], "start": tot[2],
-                        "dated": tot[3], "date": tot[4],
+                        "dated": tot[3], "date": tot[4], "leaking": leaks,
                         "failed_sites": sorted(s for s, r in per_site.items() if r[1] < r[0] or r[2] < r[0])}
     return report
 

@@ -7,8 +7,9 @@ page's article, or a :class:`~.readers.Skip` saying why there is none.
   UTF-8, else GB18030 (which reads GBK and GB2312 pages).
 - Main content: trafilatura (chosen by measurement, see ``scripts/real_pages.py``)
   as XML, so that headings (``<h2>``/``<h3>``, bold short paragraphs), paragraphs
-  and image captions keep their kinds; WeChat pages (``#js_content``) are read
-  from their own container. The blocks then go through :mod:`.webpage`, which
+  and image captions keep their kinds; where it finds no sentence (a list of
+  links), readability-lxml's choice when that holds more; WeChat pages
+  (``#js_content``) are read from their own container. The blocks then go through :mod:`.webpage`, which
   drops navigation, toolbars, 相关新闻/上一篇 lists and 责任编辑/copyright lines
   and reads the 发布时间/来源/作者 lines.
 - Metadata, in order of trust: ``<meta>`` tags (``article:published_time``,
@@ -18,7 +19,7 @@ page's article, or a :class:`~.readers.Skip` saying why there is none.
   ``<!-- saved from url=(…)… -->`` comment or the archive's Content-Location, and
   is kept in ``meta["url"]``.
 
-trafilatura and lxml are imported here only, when an HTML file is read.
+trafilatura, readability-lxml, htmldate and lxml are imported here only, when an HTML file is read.
 """
 
 from __future__ import annotations
@@ -142,6 +143,10 @@ def html_article(text: str, source: str, *, url: str | None = None):
         title = _script_var(text, "msg_title") or title
     else:
         blocks = _trafilatura_blocks(text, url)
+        if _sentences(blocks) < 2:  # link lists or chrome only: try readability's choice
+            other = _readability_blocks(text)
+            if _sentences(other) > _sentences(blocks):
+                blocks = other
     if date:
         meta["date"] = date
     for key in _SOURCE_META:
@@ -156,7 +161,22 @@ def html_article(text: str, source: str, *, url: str | None = None):
     if not page.meta.get("date") or not page.meta.get("source"):
         for key, value in _printed_meta(doc).items():
             page.meta.setdefault(key, value)
+    if not (meta.get("date") or page.meta.get("date") or meta.get("url_date")):
+        found = _found_date(text)
+        if found:
+            meta["found_date"] = found
     return web_article(page, source, meta)
+
+
+def _found_date(text: str) -> str | None:
+    """The publication date htmldate finds in scripts, attributes and text (the last resort)."""
+    from htmldate import find_date
+
+    try:
+        found = find_date(text, original_date=True, extensive_search=True)
+    except Exception:  # htmldate gives up on some malformed pages
+        return None
+    return _date_in(found) if found else None
 
 
 def _first(items: list[Any]) -> str | None:
@@ -205,17 +225,38 @@ def _url_date(url: str) -> str | None:
 
 
 def _title(doc: Any, metas: dict[str, str]) -> str | None:
-    for key in _TITLE_META:
-        if metas.get(key):
-            return normalize_chars(metas[key]).strip()
-    for h in doc.iter("h1"):
-        t = re.sub(r"\s+", " ", h.text_content()).strip()
-        if 4 <= len(t) <= 80 and kind_of(t) == "line":
-            return normalize_chars(t)
-    t = doc.findtext(".//title")
-    if t and t.strip():
-        return normalize_chars(re.split(r"\s*(?:[_|｜]| - | -- |--)\s*", t.strip())[0]).strip()
-    return None
+    """The headline: an ``<h1>`` that the ``<title>`` or ``og:title`` names, else
+    ``og:title``, else the longest part of ``<title>`` (cut at ``_ - |``) printed as a
+    block of the page, else the page's only ``<h1>``, else the first part of ``<title>``."""
+    page_title = re.sub(r"\s+", " ", doc.findtext(".//title") or "").strip()
+    og = next((metas[k] for k in _TITLE_META if metas.get(k)), "")
+    heads = [re.sub(r"\s+", " ", h.text_content()).strip() for h in doc.iter("h1", "h2")]
+    for h in heads:
+        if 4 <= len(h) <= 80 and kind_of(h) == "line" and (
+                (page_title and _squash(page_title).startswith(_squash(h)))
+                or (og and _squash(h).startswith(_squash(og)))):
+            return normalize_chars(h)
+    if og:
+        return normalize_chars(og).strip()
+    if not page_title:
+        lone = [h for h in heads if 4 <= len(h) <= 80 and kind_of(h) == "line"]
+        return normalize_chars(lone[0]) if lone else None
+    cuts = [m.start() for m in re.finditer(r"\s*(?:[_|｜]|-{1,2}|\s-\s|\s)", page_title) if m.start() > 0]
+    texts = {_squash(t) for t in (el.text_content() for el in doc.iter(*_BLOCK_TAGS, "h1", "strong", "b"))
+             if t and len(t) <= 120}
+    for cut in sorted(cuts, reverse=True):
+        if _squash(page_title[:cut]) in texts:
+            return normalize_chars(page_title[:cut]).strip()
+    if _squash(page_title) in texts:
+        return normalize_chars(page_title)
+    lone = [h for h in (re.sub(r"\s+", " ", h.text_content()).strip() for h in doc.iter("h1")) if h]
+    if len(lone) == 1 and 4 <= len(lone[0]) <= 80 and kind_of(lone[0]) == "line":
+        return normalize_chars(lone[0])
+    return normalize_chars(re.split(r"\s*(?:[_|｜]| - | -- |--)\s*", page_title)[0]).strip()
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", normalize_chars(text))
 
 
 def _script_var(text: str, name: str) -> str | None:
@@ -283,6 +324,26 @@ def _trafilatura_blocks(text: str, url: str | None) -> list[Block]:
             blocks.append(Block(t, "head"))
         else:
             blocks.append(Block(t))
+    return blocks
+
+
+def _sentences(blocks: list[Block]) -> int:
+    """How many sentence ends the plain blocks hold (a list of links holds none)."""
+    return sum(len(re.findall(r"[。！？]", b.text)) for b in blocks if b.kind == "line" and kind_of(b.text) == "line")
+
+
+def _readability_blocks(text: str) -> list[Block]:
+    from lxml import html as lxml_html
+    from readability import Document
+
+    try:
+        summary = Document(text).summary(html_partial=True)
+    except Exception:  # readability raises its own errors on pages it cannot read
+        return []
+    root = lxml_html.fragment_fromstring(summary, create_parent="div")
+    blocks = _element_blocks(root)
+    if not blocks:
+        blocks = [Block(normalize_chars(t).strip()) for t in root.text_content().splitlines() if t.strip()]
     return blocks
 
 

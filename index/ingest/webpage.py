@@ -46,8 +46,11 @@ _TOOL = re.compile(
 _TOOL_WORDS = ("打印本页", "关闭窗口", "字号", "分享到", "打开APP", "查看更多图片", "扫一扫", "返回顶部")
 _FOOTER_START = re.compile(
     r"^(?:[【\[]?\s*(?:上一篇|下一篇|上一条|下一条|相关新闻|相关阅读|相关链接|相关文章|推荐阅读|延伸阅读|热点推荐|热门推荐"
-    r"|热门文章|猜你喜欢|精彩推荐|网友评论|发表评论|我要评论|评论\s*[(（]?\d*[)）]?$))")
-_FOOTER_LINE = re.compile(r"(?:版权所有|Copyright|©|ICP备|ICP证|公网安备|主办单位|承办单位|技术支持|联系我们|网站地图)", re.I)
+    r"|热门文章|猜你喜欢|精彩推荐|网友评论|发表评论|我要评论|评论\s*[(（]?\d*[)）]?$"
+    r"|小编最近文章|作者最近文章|推荐新闻|最热评论|最新评论|热门评论|热点新闻|新闻排行|排行榜|专题推荐|编辑推荐"
+    r"|更多新闻|大家都在看|为您推荐|今日推荐|已收藏|好文$))")
+_FOOTER_LINE = re.compile(r"(?:版权所有|Copyright|©|ICP备|ICP证|公网安备|主办单位|承办单位|技术支持|联系我们|网站地图"
+                          r"|违法和不良信息举报|举报电话|举报邮箱|新闻热线)", re.I)
 _EDITOR = re.compile(r"^[【\[(（]?\s*(?:责任编辑|责编|编辑)\s*[:：]\s*([^】\])）]{1,30}?)\s*[】\])）]?$")
 _LABEL = r"(?:发布时间|发布日期|发表时间|更新时间|时间|日期|来源|稿件来源|文章来源|信息来源|作者|文\s*/|撰稿|浏览次数|浏览量|点击数|点击量|阅读数|阅读|访问量|字号|编辑)"
 _META_LABEL = re.compile(rf"(?:^|\s|　|【|\|){_LABEL}\s*[:：]")
@@ -239,7 +242,7 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
             page.dropped.append(text)
         elif kind == "caption":
             page.captions.append(text)
-        elif page.title is None:
+        elif page.title is None and not page.has_body and len(text) <= 80 and not ends_sentence(text):
             page.title = text
         elif not page.has_body and page.subtitle is None and text.startswith("——") and not page.bylines:
             page.subtitle = text
@@ -301,13 +304,14 @@ def web_article(page: WebPage, source: str, meta: Mapping[str, Any] | None = Non
 
     ``meta`` is what the container says (``<meta>`` tags, the URL): its ``date`` and
     ``source`` win over the page's printed lines, which win over a date in the URL
-    (``url_date``)."""
+    (``url_date``), which wins over a date found elsewhere in the page (``found_date``)."""
     if not page.has_body:
         return None
     meta = dict(meta or {})
     printed = page.meta
-    date = meta.pop("date", None) or printed.get("date") or meta.pop("url_date", None)
+    date = meta.pop("date", None) or printed.get("date") or meta.pop("url_date", None) or meta.pop("found_date", None)
     meta.pop("url_date", None)
+    meta.pop("found_date", None)
     outlet = meta.pop("source", None) or printed.get("source")
     author = meta.pop("author", None) or printed.get("author")
     bylines = list(page.bylines) or ([author] if author else [])
