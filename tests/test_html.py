@@ -130,3 +130,17 @@ def test_html_pages_are_indexed_searched_and_shown_end_to_end(tmp_path):
     res = run(cli, ["show", "court#1", "--index-dir", str(ix)], catch_exceptions=False)
     assert res.exit_code == 0 and "2024-03-15" in res.output and "青山区人民法院" in res.output
     assert "相关新闻" not in res.output
+
+
+def test_text_the_extractor_puts_above_the_printed_title_is_kept():
+    page = ("<html><head><meta charset='utf-8'><title>德清县投资结构趋稳</title></head><body>"
+            "<div class='content'><p>" + "全县固定资产投资完成二百四十亿元，同比增长百分之十五。" * 6 + "</p></div>"
+            "<div>当前位置：首页 &gt; 投资运行</div><div><h2>德清县投资结构趋稳</h2></div>"
+            "<div>版权所有：德清县发改局</div></body></html>")
+    from lawnews.index.ingest.webpage import Block, read_blocks
+
+    blocks = [Block("全县固定资产投资完成二百四十亿元，同比增长百分之十五。" * 6), Block("当前位置：首页 > 投资运行"),
+              Block("德清县投资结构趋稳")]
+    got = read_blocks(blocks, title="德清县投资结构趋稳")
+    assert got.parts[0][1] == [blocks[0].text]
+    assert html_article(page, "x.html").text.startswith("全县固定资产投资完成")

@@ -209,8 +209,13 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
         norm = _squash(title)
         for i, b in enumerate(blocks):
             if _squash(b.text) == norm:
-                page.dropped.extend(x.text for x in blocks[:i])
-                blocks = blocks[i + 1:]
+                # what comes before the title is chrome, unless no text follows the
+                # title: then the text the extractor put first is the article's
+                before = [x for x in blocks[:i] if _reads_as_text(x)]
+                if any(_reads_as_text(x) for x in blocks[i + 1:]):
+                    before = []
+                page.dropped.extend(x.text for x in blocks[:i] if x not in before)
+                blocks = before + blocks[i + 1:]
                 break
         page.title = title.strip()
     else:
@@ -253,6 +258,11 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
         else:
             _body_line(page, text, blocks[k + 1:k + 2])
     return page
+
+
+def _reads_as_text(block: Block) -> bool:
+    return (block.kind == "line" and len(block.text) > 40 and bool(re.search("[。！？]", block.text))
+            and kind_of(block.text) == "line")
 
 
 def _title_line(blocks: list[Block], within: int = 20) -> int | None:
