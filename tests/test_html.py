@@ -144,3 +144,26 @@ def test_text_the_extractor_puts_above_the_printed_title_is_kept():
     got = read_blocks(blocks, title="德清县投资结构趋稳")
     assert got.parts[0][1] == [blocks[0].text]
     assert html_article(page, "x.html").text.startswith("全县固定资产投资完成")
+
+
+@pytest.mark.parametrize("name", ["court.html", "portal.html", "wechat.html"])
+def test_no_paragraph_of_an_html_article_is_lost(name):
+    """Every paragraph of the page's article block is in the article, as text, heading or caption."""
+    from lxml import html as lxml_html
+
+    text, _ = decode_html((WEB / name).read_bytes())
+    doc = lxml_html.document_fromstring(text)
+    block = doc.xpath('//*[@class="content" or @class="post_body" or @id="js_content"]')[0]
+    a = article(name)
+    kept = "".join((a.text + "".join(a.captions) + "".join(s.heading or "" for s in a.sections)).split())
+    for p in block.iter("p", "h3"):
+        para = "".join(p.text_content().split())
+        if para and "打开网易新闻" not in para:
+            assert para in kept, para
+
+
+def test_courts_named_in_a_related_news_list_are_not_tagged():
+    from lawnews import parse
+
+    [a] = list(parse([str(WEB / "court.html")]))
+    assert "白石市中级人民法院" not in a.tags.courts and "长河县人民法院" not in a.tags.courts

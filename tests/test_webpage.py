@@ -82,3 +82,11 @@ def test_no_body_character_of_a_saved_page_is_lost(name):
         if kind_of(line) == "line" and not line.startswith(("长河县", "白石市")):  # the 相关 list
             for ch in "".join(line.replace("□", "").split()):
                 assert ch in kept, (line, ch)
+
+
+def test_a_saved_court_page_is_one_article_and_its_related_list_tags_no_court():
+    from lawnews import parse
+
+    articles = list(parse([str(WEB / "court.txt")]))
+    assert [a.title for a in articles] == ["青山区法院开展涉企执行专项行动"]
+    assert not {"白石市中级人民法院", "长河县人民法院"} & set(articles[0].tags.courts)
