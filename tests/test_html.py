@@ -167,3 +167,13 @@ def test_courts_named_in_a_related_news_list_are_not_tagged():
 
     [a] = list(parse([str(WEB / "court.html")]))
     assert "白石市中级人民法院" not in a.tags.courts and "长河县人民法院" not in a.tags.courts
+
+
+def test_an_xhtml_page_with_an_xml_declaration_is_read(tmp_path):
+    body = "法院审理认为，借款事实清楚，判决被告归还借款本金及利息。" * 4
+    f = tmp_path / "a.xhtml"
+    f.write_text('<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><head>'
+                 "<title>绿水县法院审结一起借款纠纷</title></head><body><h1>绿水县法院审结一起借款纠纷</h1>"
+                 f"<p>{body}</p></body></html>", encoding="utf-8")
+    a = read_html(f, "a.xhtml").article
+    assert a.title == "绿水县法院审结一起借款纠纷" and a.text == body

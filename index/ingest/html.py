@@ -38,6 +38,7 @@ from .webpage import Block, kind_of, meta_of, read_blocks, web_article
 
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.I)
 _URL_DATE = re.compile(r"/(20\d{2}|19\d{2})[-/_]?(\d{2})[-/_]?(\d{2})/|[/_]t?(20\d{2})(\d{2})(\d{2})_|/(20\d{2})-(\d{1,2})-(\d{1,2})/")
 _DATE_META = ("article:published_time", "og:published_time", "og:release_date", "publishdate", "pubdate",
@@ -118,6 +119,7 @@ def html_article(text: str, source: str, *, url: str | None = None):
     from lxml.etree import ParserError
 
     saved = _SAVED_FROM.search(text[:4000])
+    text = _XML_DECLARATION.sub("", text, count=1)  # XHTML: lxml takes no declared encoding in a str
     try:
         doc = lxml_html.document_fromstring(text)
     except (ParserError, ValueError) as e:
