@@ -90,3 +90,13 @@ def test_a_saved_court_page_is_one_article_and_its_related_list_tags_no_court():
     articles = list(parse([str(WEB / "court.txt")]))
     assert [a.title for a in articles] == ["青山区法院开展涉企执行专项行动"]
     assert not {"白石市中级人民法院", "长河县人民法院"} & set(articles[0].tags.courts)
+
+
+def test_a_dated_line_inside_the_text_stays_text():
+    from lawnews.index.ingest.webpage import page_blocks, read_blocks, web_article
+
+    text = ("当前位置：首页 > 法院公告\n绿水县人民法院开庭公告\n发布时间：2024-03-01 来源：绿水县人民法院\n"
+            "本院定于下列时间公开开庭审理一起买卖合同纠纷案件。\n开庭时间：2024年3月15日上午9时\n开庭地点：第一审判庭\n")
+    a = web_article(read_blocks(page_blocks(text)), "x.txt")
+    assert a.date == "2024-03-01"
+    assert "开庭时间：2024年3月15日上午9时" in a.text

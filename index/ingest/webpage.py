@@ -57,6 +57,7 @@ _META_LABEL = re.compile(rf"(?:^|\s|　|【|\|){_LABEL}\s*[:：]")
 _DATE = re.compile(r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?")
 _SOURCE = re.compile(r"(?:稿件来源|文章来源|信息来源|来源|转自|转载自)\s*[:：]\s*(.+?)(?=\s+\S{1,6}\s*[:：]|\s{2,}|\s*[|｜【]|$)")
 _AUTHOR = re.compile(r"(?:作者|撰稿|文\s*/)\s*[:：]?\s*(.+?)(?=\s+\S{1,6}\s*[:：]|\s{2,}|\s*[|｜【]|$)")
+_PUBLISHED = re.compile(r"发布|发表|更新|来源|转自|转载|浏览|点击|阅读|访问|作者|撰稿|字号")
 _TRAILING_TOOL = re.compile(r"\s*(?:举报|分享|打印|收藏|纠错|评论)\s*$")
 _REPOST = re.compile(r"^(?:转自|转载自|来源|稿件来源|文章来源)\s*[:：]\s*(\S.{0,30})$")
 _CREDIT = re.compile(r"^[□■]\s*")
@@ -195,7 +196,8 @@ def page_blocks(text: str) -> list[Block]:
 
 
 def _is_heading(text: str) -> bool:
-    return not ends_sentence(text) and cell_width(text) <= HEADING_MAX / 2 and not re.search(r"[，,；]", text)
+    return (not ends_sentence(text) and cell_width(text) <= HEADING_MAX / 2 and not re.search(r"[，,；]", text)
+            and not re.search(r"[：:]\s*\S", text))  # 开庭时间：… is a line of text
 
 
 def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage:
@@ -232,6 +234,8 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
         kind = kind_of(text)
         if b.kind != "line" and kind == "line":
             kind = b.kind
+        if kind == "meta" and page.has_body and not _PUBLISHED.search(text):
+            kind = b.kind  # 开庭时间：… in the text is text
         if kind == "footer" and not page.has_body and _FOOTER_LINE.search(text):
             kind = "nav"  # a site header line (主办单位 …) above the article
         if kind in ("nav", "tool"):
