@@ -60,9 +60,10 @@ def test_a_wechat_page_is_read_from_its_content_block_with_date_and_account():
     assert "扫一扫" not in a.text
 
 
-def test_the_same_page_as_html_and_as_saved_text_gives_the_same_article():
-    h = article("court.html")
-    t = read_page(WEB / "court.txt", "court.txt").article
+@pytest.mark.parametrize("name", ["court", "portal"])
+def test_the_same_page_as_html_and_as_saved_text_gives_the_same_article(name):
+    h = article(f"{name}.html")
+    t = read_page(WEB / f"{name}.txt", f"{name}.txt").article
     assert (h.title, h.sections, h.captions, h.date, h.source, h.byline) == \
            (t.title, t.sections, t.captions, t.date, t.source, t.byline)
 
