@@ -65,9 +65,6 @@ _ROLE = re.compile(r"^(?:本报|本网|本台)?(?:特约|见习|首席|实习)?(
 _NUMBERED = re.compile(r"^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^，。；：！？\s]{2,20})[\s\u3000]+(\S.*)$")
 _CAPTION = re.compile(r"^(?:图为|图[:：]|图\s*[①-⑳0-9]|[▲△]|（?图片来源)|(?:摄|供图)[）)]?$")
 
-KINDS = ("nav", "meta", "tool", "footer", "editor", "line")
-
-
 @dataclass(frozen=True)
 class Block:
     """One block of a web page: ``kind`` is ``line`` (to be recognised), ``head``
