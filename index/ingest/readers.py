@@ -533,6 +533,11 @@ def text_sections(text: str) -> tuple[Section, ...]:
 HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml", ".mhtml", ".mht")
 
 
+def _read_page(path: Path, source: str, max_mb: float = math.inf) -> "PageText | Record | Skip":
+    """A page file (:func:`read_page`, looked up when called, so that it can be replaced)."""
+    return read_page(path, source, max_mb=max_mb)
+
+
 def _read_html(path: Path, source: str, max_mb: float = math.inf) -> "Record | Skip":
     """An HTML page (:mod:`.html`, imported only when one is read)."""
     from .html import read_html
@@ -543,6 +548,6 @@ def _read_html(path: Path, source: str, max_mb: float = math.inf) -> "Record | S
 #: File kinds read as pages or documents: kind → (name endings, reader). A new
 #: format adds its module to this package and one entry here.
 READERS: dict[str, tuple[tuple[str, ...], Reader]] = {
-    "page": (PAGE_SUFFIXES, read_page),
+    "page": (PAGE_SUFFIXES, _read_page),
     "html": (HTML_SUFFIXES, _read_html),
 }
