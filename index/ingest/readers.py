@@ -38,6 +38,7 @@ from ...config import MAX_PAGE_MB_ENV, max_page_mb
 from ...errors import ArgumentTypeError
 from ..analysis.chars import normalize_chars
 from .dates import iso_date
+from .webpage import looks_like_webpage, page_blocks, read_blocks, web_article
 from ..documents import Article, Section, file_stem
 
 PAGE_SUFFIXES = (".txt", ".md", ".text")
@@ -330,7 +331,7 @@ def iter_inputs(paths: Paths, *, max_page: float | None = None,
                 yield from got
 
 
-def read_page(path: Path, source: str, max_mb: float = math.inf) -> PageText | Skip:
+def read_page(path: Path, source: str, max_mb: float = math.inf) -> PageText | Record | Skip:
     """Decode one page file, or say why it cannot be used (one larger than ``max_mb`` MB is not read)."""
     try:
         size = path.stat().st_size
@@ -346,6 +347,11 @@ def read_page(path: Path, source: str, max_mb: float = math.inf) -> PageText | S
         return Skip(str(path), str(e), source)
     if not text.strip():
         return Skip(str(path), "empty", source)
+    if looks_like_webpage(text):  # a web page saved as text: one article, its chrome dropped
+        article = web_article(read_blocks(page_blocks(text)), source)
+        if article is None:
+            return Skip(str(path), "no article text found in the saved web page", source)
+        return Record(path, article)
     return PageText(path, source, text, encoding)
 
 
@@ -550,10 +556,26 @@ def _read_doc(path: Path, source: str, max_mb: float = math.inf) -> "Iterator[In
     return Skip(str(path), "old Word format .doc: save it as .docx", source)
 
 
+HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml", ".mhtml", ".mht")
+
+
+def _read_page(path: Path, source: str, max_mb: float = math.inf) -> "PageText | Record | Skip":
+    """A page file (:func:`read_page`, looked up when called, so that it can be replaced)."""
+    return read_page(path, source, max_mb=max_mb)
+
+
+def _read_html(path: Path, source: str, max_mb: float = math.inf) -> "Record | Skip":
+    """An HTML page (:mod:`.html`, imported only when one is read)."""
+    from .html import read_html
+
+    return read_html(path, source, max_mb)
+
+
 #: File kinds read as pages or documents: kind → (name endings, reader). A new
 #: format adds its module to this package and one entry here.
 READERS: dict[str, tuple[tuple[str, ...], Reader]] = {
-    "page": (PAGE_SUFFIXES, read_page),
+    "page": (PAGE_SUFFIXES, _read_page),
+    "html": (HTML_SUFFIXES, _read_html),
     "pdf": ((".pdf",), _read_pdf),
     "docx": ((".docx",), _read_docx),
     "doc": ((".doc",), _read_doc),

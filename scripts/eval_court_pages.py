@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score the court tagging on real court-news pages: precision and recall of the courts named.
 
-In:  ``eval/real-pages.jsonl`` (one annotated page a line: id, url, found_with — the
+In:  ``eval/court-pages.jsonl`` (one annotated page a line: id, url, found_with — the
      query that found it in the stored web pages —, a verbatim anchor, the ``half``
      (dev/test) and the canonical names of the courts the text names) and the page
      texts in ``eval/pages/<id>.txt``. The texts are third-party and not committed
@@ -10,7 +10,7 @@ In:  ``eval/real-pages.jsonl`` (one annotated page a line: id, url, found_with �
 Out: per half, micro precision and recall of ``lawnews.tag(text).courts`` against the
      annotation, and each page's misses and extras.
 
-Run: ``python scripts/eval_real_pages.py [--half dev|test|all]``.
+Run: ``python scripts/eval_court_pages.py [--half dev|test|all]``.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--half", choices=("dev", "test", "all"), default="all")
     args = ap.parse_args()
-    pages = [json.loads(line) for line in (ROOT / "eval" / "real-pages.jsonl").read_text(encoding="utf-8").splitlines()]
+    pages = [json.loads(line) for line in (ROOT / "eval" / "court-pages.jsonl").read_text(encoding="utf-8").splitlines()]
     for half in (("dev", "test") if args.half == "all" else (args.half,)):
         tp = fp = fn = 0
         for page in (p for p in pages if p["half"] == half):

@@ -1,0 +1,363 @@
+"""HTML files (``.html .htm .shtml .xhtml``, and ``.mhtml``/``.mht`` archives) → one Article.
+
+In: the bytes of a saved web page. Out: a :class:`~.readers.Record` holding the
+page's article, or a :class:`~.readers.Skip` saying why there is none.
+
+- Charset: a BOM, else the ``<meta charset>`` / ``http-equiv`` declaration, else
+  UTF-8, else GB18030 (which reads GBK and GB2312 pages).
+- Main content: trafilatura (chosen by measurement, see ``scripts/real_pages.py``)
+  as XML, so that headings (``<h2>``/``<h3>``, bold short paragraphs), paragraphs
+  and image captions keep their kinds; where it finds no sentence (a list of
+  links), readability-lxml's choice when that holds more; WeChat pages
+  (``#js_content``) are read from their own container. The blocks then go through :mod:`.webpage`, which
+  drops navigation, toolbars, 相关新闻/上一篇 lists and 责任编辑/copyright lines
+  and reads the 发布时间/来源/作者 lines.
+- Metadata, in order of trust: ``<meta>`` tags (``article:published_time``,
+  ``PubDate``, ``publishdate``, ``og:…``; WeChat's ``ct``/``publish_time``), the
+  page's printed 发布时间/来源 line, the URL path (``/2024/03/15/``,
+  ``t20240315_``). The URL comes from ``<link rel=canonical>``, ``og:url``, a
+  ``<!-- saved from url=(…)… -->`` comment or the archive's Content-Location, and
+  is kept in ``meta["url"]``.
+
+trafilatura, readability-lxml, htmldate and lxml are imported here only, when an HTML file is read.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import math
+import re
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from ..analysis.chars import normalize_chars
+from .dates import iso_date
+from .webpage import Block, kind_of, meta_of, read_blocks, web_article
+
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.I)
+_URL_DATE = re.compile(r"/(20\d{2}|19\d{2})[-/_]?(\d{2})[-/_]?(\d{2})/|[/_]t?(20\d{2})(\d{2})(\d{2})_|/(20\d{2})-(\d{1,2})-(\d{1,2})/")
+_DATE_META = ("article:published_time", "og:published_time", "og:release_date", "publishdate", "pubdate",
+              "publish_date", "publishtime", "publish-date", "og:time", "datepublished", "date", "dc.date",
+              "dc.date.issued", "firstpublishedtime", "apub:time", "weibo: article:create_at", "maketime")
+_SOURCE_META = ("source", "contentsource", "article:source", "og:source", "mediaid")
+_AUTHOR_META = ("author", "article:author", "og:author")
+_TITLE_META = ("og:title", "articletitle", "twitter:title")
+_GB = {"gb2312", "gbk", "gb18030", "x-gbk", "gb_2312-80", "cp936"}
+_BLOCK_TAGS = ("p", "div", "span", "td", "li", "font", "em", "h2", "h3", "h4", "h5", "h6", "section")
+
+
+def decode_html(data: bytes) -> tuple[str, str]:
+    """``(text, encoding)`` of an HTML file's bytes."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", "replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", "replace"), "utf-16"
+    m = _CHARSET.search(data[:8192])
+    declared = m.group(1).decode("ascii").lower() if m else None
+    if declared in _GB:
+        declared = "gb18030"
+    for enc in [declared, "utf-8", "gb18030"]:
+        if not enc:
+            continue
+        try:
+            return data.decode(enc), enc
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return data.decode("gb18030", "replace"), "gb18030 (with errors)"
+
+
+def _mhtml_html(data: bytes) -> tuple[bytes, str | None, str | None]:
+    """The HTML part of an MHTML archive, its declared charset and its location."""
+    msg = email.message_from_bytes(data, policy=email.policy.compat32)
+    url = msg.get("Snapshot-Content-Location") or msg.get("Content-Location")
+    for part in msg.walk():
+        if part.get_content_type() == "text/html":
+            body = part.get_payload(decode=True) or b""
+            return body, part.get_content_charset(), url or part.get("Content-Location")
+    raise ValueError("no HTML part in the MHTML archive")
+
+
+def read_html(path: Path, source: str, max_mb: float = math.inf) -> Any:
+    """One HTML or MHTML file → a Record with its article, or a Skip saying why not."""
+    from .readers import Record, Skip
+
+    try:
+        size = path.stat().st_size
+        if size > max_mb * 2**20:
+            return Skip(str(path), f"file too large: {size / 2**20:.1f} MB > {max_mb:g} MB", source)
+        data = path.read_bytes()
+    except OSError as e:
+        return Skip(str(path), f"unreadable: {e.strerror or e}", source, transient=True)
+    if not data.strip():
+        return Skip(str(path), "empty", source)
+    url = None
+    if path.name.lower().endswith((".mhtml", ".mht")):
+        try:
+            data, charset, url = _mhtml_html(data)
+        except ValueError as e:
+            return Skip(str(path), str(e), source)
+        if charset and not _CHARSET.search(data[:8192]):
+            data = f'<meta charset="{charset}">'.encode() + data
+    text, _encoding = decode_html(data)
+    try:
+        article = html_article(text, source, url=url)
+    except ValueError as e:
+        return Skip(str(path), str(e), source)
+    if article is None:
+        return Skip(str(path), "no article text found in the HTML page (navigation or boilerplate only)", source)
+    return Record(path, article)
+
+
+def html_article(text: str, source: str, *, url: str | None = None):
+    """The article of one decoded HTML page, or None when it has no article text."""
+    from lxml import html as lxml_html
+    from lxml.etree import ParserError
+
+    saved = _SAVED_FROM.search(text[:4000])
+    text = _XML_DECLARATION.sub("", text, count=1)  # XHTML: lxml takes no declared encoding in a str
+    try:
+        doc = lxml_html.document_fromstring(text)
+    except (ParserError, ValueError) as e:
+        raise ValueError(f"not readable as HTML: {e}") from None
+    metas = _metas(doc)
+    url = url or _first(doc.xpath('//link[@rel="canonical"]/@href')) or metas.get("og:url") or (
+        saved.group(1) if saved else None)
+    meta: dict[str, Any] = {}
+    if url:
+        meta["url"] = url.strip()
+        ud = _url_date(url)
+        if ud:
+            meta["url_date"] = ud
+    date = _meta_date(metas)
+    wechat = doc.get_element_by_id("js_content", None)
+    title = _title(doc, metas)
+    if wechat is not None:
+        date = date or _wechat_date(text)
+        blocks = _element_blocks(wechat)
+        nick = _script_var(text, "nickname")
+        if nick and not metas.get("source"):
+            meta["source"] = nick
+        title = _script_var(text, "msg_title") or title
+    else:
+        blocks = _trafilatura_blocks(text, url)
+        if _sentences(blocks) < 2:  # link lists or chrome only: try readability's choice
+            other = _readability_blocks(text)
+            if _sentences(other) > _sentences(blocks):
+                blocks = other
+    if date:
+        meta["date"] = date
+    for key in _SOURCE_META:
+        if metas.get(key) and not re.fullmatch(r"[\d\s]*", metas[key]):
+            meta.setdefault("source", metas[key])
+            break
+    for key in _AUTHOR_META:
+        if metas.get(key):
+            meta.setdefault("author", metas[key])
+            break
+    page = read_blocks(blocks, title=title)
+    if not page.meta.get("date") or not page.meta.get("source"):
+        for key, value in _printed_meta(doc).items():
+            page.meta.setdefault(key, value)
+    if not (meta.get("date") or page.meta.get("date") or meta.get("url_date")):
+        found = _found_date(text)
+        if found:
+            meta["found_date"] = found
+    return web_article(page, source, meta)
+
+
+def _found_date(text: str) -> str | None:
+    """The publication date htmldate finds in scripts, attributes and text (the last resort)."""
+    from htmldate import find_date
+
+    try:
+        found = find_date(text, original_date=True, extensive_search=True)
+    except Exception:  # htmldate gives up on some malformed pages
+        return None
+    return _date_in(found) if found else None
+
+
+def _first(items: list[Any]) -> str | None:
+    return str(items[0]).strip() if items and str(items[0]).strip() else None
+
+
+def _metas(doc: Any) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for m in doc.iter("meta"):
+        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
+        value = (m.get("content") or "").strip()
+        if key and value:
+            out.setdefault(key, value)
+    return out
+
+
+def _meta_date(metas: dict[str, str]) -> str | None:
+    for key in _DATE_META:
+        value = metas.get(key)
+        if value:
+            d = _date_in(value)
+            if d:
+                return d
+    return None
+
+
+def _date_in(text: str) -> str | None:
+    m = re.search(r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})", text) or re.search(r"(\d{4})(\d{2})(\d{2})", text)
+    if not m:
+        return None
+    try:
+        return iso_date("-".join(m.groups()))
+    except ValueError:
+        return None
+
+
+def _url_date(url: str) -> str | None:
+    m = _URL_DATE.search(url)
+    if not m:
+        return None
+    y, mo, d = [g for g in m.groups() if g is not None][:3]
+    try:
+        return iso_date(f"{y}-{mo}-{d}")
+    except ValueError:
+        return None
+
+
+def _title(doc: Any, metas: dict[str, str]) -> str | None:
+    """The headline: an ``<h1>`` that the ``<title>`` or ``og:title`` names, else
+    ``og:title``, else the longest part of ``<title>`` (cut at ``_ - |``) printed as a
+    block of the page, else the page's only ``<h1>``, else the first part of ``<title>``."""
+    page_title = re.sub(r"\s+", " ", doc.findtext(".//title") or "").strip()
+    og = next((metas[k] for k in _TITLE_META if metas.get(k)), "")
+    heads = [re.sub(r"\s+", " ", h.text_content()).strip() for h in doc.iter("h1", "h2")]
+    for h in heads:
+        if 4 <= len(h) <= 80 and kind_of(h) == "line" and (
+                (page_title and _squash(page_title).startswith(_squash(h)))
+                or (og and _squash(h).startswith(_squash(og)))):
+            return normalize_chars(h)
+    if og:
+        return normalize_chars(og).strip()
+    if not page_title:
+        lone = [h for h in heads if 4 <= len(h) <= 80 and kind_of(h) == "line"]
+        return normalize_chars(lone[0]) if lone else None
+    cuts = [m.start() for m in re.finditer(r"\s*(?:[_|｜]|-{1,2}|\s-\s|\s)", page_title) if m.start() > 0]
+    texts = {_squash(t) for t in (el.text_content() for el in doc.iter(*_BLOCK_TAGS, "h1", "strong", "b"))
+             if t and len(t) <= 120}
+    for cut in sorted(cuts, reverse=True):
+        if _squash(page_title[:cut]) in texts:
+            return normalize_chars(page_title[:cut]).strip()
+    if _squash(page_title) in texts:
+        return normalize_chars(page_title)
+    lone = [h for h in (re.sub(r"\s+", " ", h.text_content()).strip() for h in doc.iter("h1")) if h]
+    if len(lone) == 1 and 4 <= len(lone[0]) <= 80 and kind_of(lone[0]) == "line":
+        return normalize_chars(lone[0])
+    return normalize_chars(re.split(r"\s*(?:[_|｜]| - | -- |--)\s*", page_title)[0]).strip()
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", normalize_chars(text))
+
+
+def _script_var(text: str, name: str) -> str | None:
+    m = re.search(rf"""var\s+{name}\s*=\s*(?:htmlDecode\()?\s*["']([^"']*)["']""", text)
+    if not m or not m.group(1).strip():
+        return None
+    import html as _html
+
+    return normalize_chars(_html.unescape(m.group(1))).strip()
+
+
+def _wechat_date(text: str) -> str | None:
+    m = re.search(r"""\bct\s*=\s*["']?(\d{9,11})""", text)
+    if m:
+        moment = datetime.fromtimestamp(int(m.group(1)), timezone(timedelta(hours=8)))
+        return moment.date().isoformat()
+    m = re.search(r"""publish_time\s*=\s*["']([^"']+)["']""", text)
+    return _date_in(m.group(1)) if m else None
+
+
+def _element_blocks(root: Any) -> list[Block]:
+    """Blocks of a content element: each paragraph-level element's text."""
+    blocks: list[Block] = []
+    for el in root.iter("p", "h1", "h2", "h3", "h4", "section", "figcaption", "li"):
+        if any(child.tag in ("p", "section", "h2", "h3", "li") for child in el.iterdescendants()):
+            continue
+        t = normalize_chars(re.sub(r"\s+", " ", el.text_content())).strip()
+        if not t:
+            continue
+        strong = "".join(b.text_content() for b in el.iter("strong", "b")).strip()
+        if el.tag in ("h1", "h2", "h3", "h4") or (strong == t and len(t) <= 20 and not t.endswith("。")):
+            blocks.append(Block(t, "head"))
+        elif el.tag == "figcaption":
+            blocks.append(Block(t, "caption"))
+        else:
+            blocks.append(Block(t))
+    return blocks
+
+
+def _trafilatura_blocks(text: str, url: str | None) -> list[Block]:
+    import trafilatura
+    from lxml import etree
+
+    xml = trafilatura.extract(text, url=url, output_format="xml", include_comments=False,
+                              include_tables=True, include_images=True, include_formatting=True,
+                              favor_precision=False, deduplicate=False)
+    if not xml:
+        return []
+    root = etree.fromstring(xml.encode("utf-8"))
+    main = root.find("main")
+    blocks: list[Block] = []
+    for el in (main if main is not None else root).iter("p", "head", "graphic", "item", "quote", "cell"):
+        if el.tag == "graphic":
+            cap = (el.get("title") or el.get("alt") or "").strip()
+            if cap:
+                blocks.append(Block(normalize_chars(cap), "caption"))
+            continue
+        if el.tag in ("quote",) and el.find("p") is not None:
+            continue
+        t = normalize_chars(re.sub(r"\s+", " ", "".join(el.itertext()))).strip()
+        if not t:
+            continue
+        bold = "".join("".join(h.itertext()) for h in el.iter("hi") if (h.get("rend") or "") in ("#b", "#strong")).strip()
+        if el.tag == "head" or (bold == t and len(t) <= 20 and not t.endswith("。")):
+            blocks.append(Block(t, "head"))
+        else:
+            blocks.append(Block(t))
+    return blocks
+
+
+def _sentences(blocks: list[Block]) -> int:
+    """How many sentence ends the plain blocks hold (a list of links holds none)."""
+    return sum(len(re.findall(r"[。！？]", b.text)) for b in blocks if b.kind == "line" and kind_of(b.text) == "line")
+
+
+def _readability_blocks(text: str) -> list[Block]:
+    from lxml import html as lxml_html
+    from readability import Document
+
+    try:
+        summary = Document(text).summary(html_partial=True)
+    except Exception:  # readability raises its own errors on pages it cannot read
+        return []
+    root = lxml_html.fragment_fromstring(summary, create_parent="div")
+    blocks = _element_blocks(root)
+    if not blocks:
+        blocks = [Block(normalize_chars(t).strip()) for t in root.text_content().splitlines() if t.strip()]
+    return blocks
+
+
+def _printed_meta(doc: Any) -> dict[str, str]:
+    """Date, source and author from the page's printed 发布时间/来源 line, wherever it is."""
+    body = doc.find("body")
+    if body is None:
+        return {}
+    for el in body.iter(*_BLOCK_TAGS):
+        t = normalize_chars(re.sub(r"[ \t\r\n\u00a0]+", " ", el.text_content())).strip()
+        if 6 <= len(t) <= 160 and re.search(r"发布|来源|时间|日期", t) and kind_of(t) == "meta":
+            found = meta_of(t)
+            if found.get("date") or found.get("source"):
+                return found
+    return {}

@@ -1,0 +1,346 @@
+"""Web pages, line by line: boilerplate and metadata lines told from the article.
+
+In: the blocks of one web page in reading order, either the lines of a page saved
+as text (:func:`page_blocks`) or the blocks an HTML page gives (:mod:`.html`), each a
+:class:`Block` (``line``, or ``head``/``caption`` where the markup says so).
+Out: one :class:`~..documents.Article` (:func:`web_article`), or None when the page
+holds no article text.
+
+What is recognised (:func:`kind_of`):
+
+- navigation: breadcrumbs (``首页 > 新闻中心 > 法院动态``, ``当前位置：…``) and menu
+  lines of short items separated by ``|`` or spaces;
+- metadata lines: ``发布时间：2024-03-15 10:20:31 来源：XX法院 浏览次数：…``,
+  ``作者：…``, ``转自：法治日报``; their date, source and author are kept;
+- toolbars and prompts: ``字号：大 中 小``, ``打印本页``, ``关闭窗口``, ``分享到``,
+  ``打开APP``, ``查看更多图片`` …;
+- the footer: ``上一篇``/``下一篇``, ``相关新闻``/``相关阅读`` and what follows them,
+  ``责任编辑`` lines (kept as ``meta["editor"]``), copyright and ICP lines.
+
+The title is the first line that is none of these; body lines follow. A credit line
+``□ 本报记者 张三 □ 本报通讯员 李四 近日，…`` gives the byline and the rest of the line stays
+body text; a numbered heading glued to its paragraph (``一、坚持… 近日…``) is split.
+Short unfinished lines inside the body are section headings, as on newspaper pages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping
+
+from ..analysis.chars import normalize_chars
+from ..documents import Article, Section, article_id
+from .clean import HEADING_MAX, cell_width, clean_byline, ends_sentence
+from .dates import iso_date
+
+_SEP = r"[>＞»›→/|｜]"
+_BREADCRUMB = re.compile(rf"^(?:首页|主页|网站首页|返回首页)\s*{_SEP}|^\S{{1,10}}\s*(?:>|＞|»|›)\s*\S{{1,10}}\s*(?:>|＞|»|›)")
+_WHERE = re.compile(r"^.{0,6}(?:当前位置|您的位置|你的位置|您现在的位置|您当前的位置|所在位置)\s*[:：]")
+_MENU_SPLIT = re.compile(r"\s*[|｜·•]\s*|\s{2,}|\u3000+")
+_TOOL = re.compile(
+    r"^(?:【?\s*字号\s*[:：]?|【?\s*大\s+中\s+小\s*】?$|打印本页|【?\s*打印\s*】?|关闭窗口|【?\s*关闭\s*】?$|分享到|分享\s*[:：]"
+    r"|打开APP|打开.{0,8}APP|打开网易新闻|查看更多图片|扫一扫|返回顶部|收藏本页|加入收藏|点击收藏|我要纠错|举报$"
+    r"|\[?\s*责任编辑\s*[:：]?\s*\]?$|字号\s*[:：]?[\s|｜]*$|[大中小\s|｜【】]+$|打印$|星期[一二三四五六日天]$"
+    r"|\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*(?:星期.)?$)", re.I)
+_TOOL_WORDS = ("打印本页", "关闭窗口", "字号", "分享到", "打开APP", "查看更多图片", "扫一扫", "返回顶部")
+_FOOTER_START = re.compile(
+    r"^(?:[【\[]?\s*(?:上一篇|下一篇|上一条|下一条|相关新闻|相关阅读|相关链接|相关文章|推荐阅读|延伸阅读|热点推荐|热门推荐"
+    r"|热门文章|猜你喜欢|精彩推荐|网友评论|发表评论|我要评论|评论\s*[(（]?\d*[)）]?$"
+    r"|小编最近文章|作者最近文章|推荐新闻|最热评论|最新评论|热门评论|热点新闻|新闻排行|排行榜|专题推荐|编辑推荐"
+    r"|更多新闻|大家都在看|为您推荐|今日推荐|已收藏|好文$))")
+_FOOTER_LINE = re.compile(r"(?:版权所有|Copyright|©|ICP备|ICP证|公网安备|主办单位|承办单位|技术支持|联系我们|网站地图"
+                          r"|违法和不良信息举报|举报电话|举报邮箱|新闻热线)", re.I)
+_EDITOR = re.compile(r"^[【\[(（]?\s*(?:责任编辑|责编|编辑)\s*[:：]\s*([^】\])）]{1,30}?)\s*[】\])）]?$")
+_LABEL = r"(?:发布时间|发布日期|发表时间|更新时间|时间|日期|来源|稿件来源|文章来源|信息来源|作者|文\s*/|撰稿|浏览次数|浏览量|点击数|点击量|阅读数|阅读|访问量|字号|编辑)"
+_META_LABEL = re.compile(rf"(?:^|\s|　|【|\|){_LABEL}\s*[:：]")
+_DATE = re.compile(r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?")
+_SOURCE = re.compile(r"(?:稿件来源|文章来源|信息来源|来源|转自|转载自)\s*[:：]\s*(.+?)(?=\s+\S{1,6}\s*[:：]|\s{2,}|\s*[|｜【]|$)")
+_AUTHOR = re.compile(r"(?:作者|撰稿|文\s*/)\s*[:：]?\s*(.+?)(?=\s+\S{1,6}\s*[:：]|\s{2,}|\s*[|｜【]|$)")
+_PUBLISHED = re.compile(r"发布|发表|更新|来源|转自|转载|浏览|点击|阅读|访问|作者|撰稿|字号")
+_TRAILING_TOOL = re.compile(r"\s*(?:举报|分享|打印|收藏|纠错|评论)\s*$")
+_REPOST = re.compile(r"^(?:转自|转载自|来源|稿件来源|文章来源)\s*[:：]\s*(\S.{0,30})$")
+_CREDIT = re.compile(r"^[□■]\s*")
+_ROLE = re.compile(r"^(?:本报|本网|本台)?(?:特约|见习|首席|实习)?(?:记者|通讯员|实习生|摄影记者|摄影|编辑)$")
+_NUMBERED = re.compile(r"^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^，。；：！？\s]{2,20})[\s\u3000]+(\S.*)$")
+_CAPTION = re.compile(r"^(?:图为|图[:：]|图\s*[①-⑳0-9]|[▲△]|（?图片来源)|(?:摄|供图)[）)]?$")
+
+@dataclass(frozen=True)
+class Block:
+    """One block of a web page: ``kind`` is ``line`` (to be recognised), ``head``
+    (a heading the markup marks) or ``caption`` (an image's caption)."""
+
+    text: str
+    kind: str = "line"
+
+
+@dataclass
+class WebPage:
+    """What one web page says: its article and the metadata its lines print."""
+
+    title: str | None = None
+    subtitle: str | None = None
+    bylines: list[str] = field(default_factory=list)
+    parts: list[tuple[str | None, list[str]]] = field(default_factory=lambda: [(None, [])])
+    captions: list[str] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+    dropped: list[str] = field(default_factory=list)  # boilerplate lines, for the account
+
+    @property
+    def has_body(self) -> bool:
+        return any(paras for _, paras in self.parts)
+
+
+def is_menu(text: str) -> bool:
+    """A navigation line: three or more short items separated by ``|`` or spaces,
+    none of them a sentence."""
+    text = text.strip()
+    if _CREDIT.match(text) or re.search(r"记者|通讯员|实习生|摄", text):
+        return False
+    items = [t for t in _MENU_SPLIT.split(text) if t]
+    barred = bool(re.search(r"[|｜·•]", text))
+    return (len(items) >= (3 if barred else 4) and all(len(t) <= (16 if barred else 8) for t in items)
+            and (barred or all(len(t) >= 2 for t in items))
+            and not any(ch in text for ch in "，。；！？,"))
+
+
+def kind_of(text: str) -> str:
+    """The kind of one line of a web page: ``nav``, ``meta``, ``tool``, ``footer``
+    (the start of the footer), ``editor`` or ``line`` (title or body)."""
+    t = text.strip()
+    if not t:
+        return "tool"
+    if _WHERE.match(t) or (_BREADCRUMB.match(t) and len(t) <= 80 and not ends_sentence(t)):
+        return "nav"
+    if _EDITOR.match(t):
+        return "editor"
+    if _FOOTER_START.match(t):
+        return "footer"
+    if _TOOL.match(t) or (len(t) <= 60 and sum(w in t for w in _TOOL_WORDS) >= 2):
+        return "tool"
+    if len(t) <= 160 and _META_LABEL.search(" " + t) and not ends_sentence(t) and (
+            _DATE.search(t) or len(_META_LABEL.findall(" " + t)) >= 2 or _REPOST.match(t) or _AUTHOR.match(t)):
+        return "meta"
+    if _REPOST.match(t):
+        return "meta"
+    if len(t) <= 120 and _FOOTER_LINE.search(t) and not ends_sentence(t):
+        return "footer"
+    if is_menu(t):
+        return "nav"
+    return "line"
+
+
+def looks_like_webpage(text: str, lines: int = 12) -> bool:
+    """True when a page saved as text opens as a web page does: a breadcrumb, a
+    ``当前位置：`` line or a menu line among its first lines, or a ``发布时间/来源``
+    line right under its title. Newspaper pages open with none of these."""
+    head = [ln.strip() for ln in text.splitlines() if ln.strip()][:lines]
+    kinds = [kind_of(ln) for ln in head]
+    if "nav" in kinds:
+        return True
+    return any(k == "meta" and _DATE.search(head[i]) and re.search(r"发布|来源|浏览|点击", head[i])
+               for i, k in enumerate(kinds[:4]))
+
+
+def meta_of(text: str) -> dict[str, str]:
+    """The date (ISO), source and author a metadata line prints."""
+    out: dict[str, str] = {}
+    d = _DATE.search(text)
+    if d:
+        try:
+            out["date"] = iso_date("-".join(d.groups()))
+        except ValueError:
+            pass
+    s = _SOURCE.search(text)
+    if s and _TRAILING_TOOL.sub("", s.group(1)).strip():
+        out["source"] = _TRAILING_TOOL.sub("", s.group(1)).strip()
+    a = _AUTHOR.search(text)
+    if a and a.group(1).strip():
+        out["author"] = a.group(1).strip()
+    return out
+
+
+def split_credit(text: str) -> tuple[str | None, str]:
+    """``(byline, rest)`` of a line opening with ``□ 本报记者 张三 □ 本报通讯员 李四``:
+    the credit and the body text after it (None when the line opens with no credit)."""
+    if not _CREDIT.match(text):
+        return None, text
+    tokens = re.split(r"([\s\u3000]+|[□■])", text)
+    names = 0
+    cut = 0
+    pos = 0
+    for tok in tokens:
+        end = pos + len(tok)
+        word = tok.strip()
+        if not word or word in "□■":
+            pos = end
+            continue
+        if _ROLE.match(word):
+            names = 0
+        elif re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", word) and names < 3:
+            names += 1
+        else:
+            break
+        cut = end
+        pos = end
+    credit, rest = text[:cut], text[cut:].strip()
+    return (clean_byline(credit.replace("■", "□")) or None), rest
+
+
+def page_blocks(text: str) -> list[Block]:
+    """The lines of a page saved as text, as blocks."""
+    return [Block(ln.strip()) for ln in normalize_chars(text).splitlines() if ln.strip()]
+
+
+def _is_heading(text: str) -> bool:
+    return (not ends_sentence(text) and cell_width(text) <= HEADING_MAX / 2 and not re.search(r"[，,；]", text)
+            and not re.search(r"[：:]\s*\S", text))  # 开庭时间：… is a line of text
+
+
+def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage:
+    """The article of a web page from its blocks in reading order.
+
+    ``title``: the title the markup gives (``<h1>``, ``og:title`` …); the first
+    line equal to it is taken as the title line, and lines before it are chrome."""
+    page = WebPage(title=None)
+    blocks = [b for b in blocks if b.text.strip()]
+    if title:
+        norm = _squash(title)
+        for i, b in enumerate(blocks):
+            if _squash(b.text) == norm:
+                # what comes before the title is chrome, unless no text follows the
+                # title: then the text the extractor put first is the article's
+                before = [x for x in blocks[:i] if _reads_as_text(x)]
+                if any(_reads_as_text(x) for x in blocks[i + 1:]):
+                    before = []
+                page.dropped.extend(x.text for x in blocks[:i] if x not in before)
+                blocks = before + blocks[i + 1:]
+                break
+        page.title = title.strip()
+    else:
+        at = _title_line(blocks)
+        if at is not None:
+            page.dropped.extend(x.text for x in blocks[:at] if kind_of(x.text) == "line")
+            blocks = [x for x in blocks[:at] if kind_of(x.text) != "line"] + blocks[at:]
+    footer = False
+    for k, b in enumerate(blocks):
+        text = b.text.strip()
+        if footer:
+            page.dropped.append(text)
+            continue
+        kind = kind_of(text)
+        if b.kind != "line" and kind == "line":
+            kind = b.kind
+        if kind == "meta" and page.has_body and not _PUBLISHED.search(text):
+            kind = b.kind  # 开庭时间：… in the text is text
+        if kind == "footer" and not page.has_body and _FOOTER_LINE.search(text):
+            kind = "nav"  # a site header line (主办单位 …) above the article
+        if kind in ("nav", "tool"):
+            page.dropped.append(text)
+        elif kind == "meta":
+            for key, value in meta_of(text).items():
+                page.meta.setdefault(key, value)
+        elif kind == "editor":
+            page.meta.setdefault("editor", _EDITOR.match(text).group(1).strip())
+        elif kind == "footer":
+            if page.has_body:
+                footer = True
+            page.dropped.append(text)
+        elif kind == "caption":
+            page.captions.append(text)
+        elif page.title is None and not page.has_body and len(text) <= 80 and not ends_sentence(text):
+            page.title = text
+        elif not page.has_body and page.subtitle is None and text.startswith("——") and not page.bylines:
+            page.subtitle = text
+        elif _squash(text) == _squash(page.title) and not page.has_body:
+            page.dropped.append(text)  # the title printed again above the text
+        elif kind == "head":
+            page.parts.append((text, []))
+        else:
+            _body_line(page, text, blocks[k + 1:k + 2])
+    return page
+
+
+def _reads_as_text(block: Block) -> bool:
+    return (block.kind == "line" and len(block.text) > 40 and bool(re.search("[。！？]", block.text))
+            and kind_of(block.text) == "line")
+
+
+def _title_line(blocks: list[Block], within: int = 20) -> int | None:
+    """Where the title is when a page names none: the headline-like line just above
+    the first dated or credited metadata line (a ``——`` subtitle may lie between)."""
+    kinds = [kind_of(b.text) for b in blocks[:within]]
+    for k, kind in enumerate(kinds):
+        if kind == "meta" and (_DATE.search(blocks[k].text) or _AUTHOR.search(blocks[k].text)):
+            for j in range(k - 1, -1, -1):
+                text = blocks[j].text.strip()
+                if kinds[j] != "line" or text.startswith("——"):
+                    continue
+                return j if len(text) <= 80 and not ends_sentence(text) else None
+            return None
+    return None
+
+
+def _body_line(page: WebPage, text: str, after: list[Block]) -> None:
+    byline, text = split_credit(text)
+    if byline:
+        page.bylines.append(byline)
+    if not text:
+        return
+    glued = _NUMBERED.match(text)
+    if glued and not ends_sentence(glued.group(1)):
+        page.parts.append((glued.group(1), [glued.group(2)]))
+        return
+    if _CAPTION.search(text) and len(text) <= 80:
+        page.captions.append(text)
+        return
+    numbered = bool(re.match(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])", text))
+    if (page.has_body or numbered) and _is_heading(text) and after and kind_of(after[0].text) == "line":
+        page.parts.append((text, []))
+        return
+    page.parts[-1][1].append(text)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", normalize_chars(text))
+
+
+def canonical_source(name: str) -> str:
+    """The outlet's canonical name; for now the name as the page prints it."""
+    return name
+
+
+def web_article(page: WebPage, source: str, meta: Mapping[str, Any] | None = None) -> Article | None:
+    """The article of ``page`` as the index stores it (None without body text).
+
+    ``meta`` is what the container says (``<meta>`` tags, the URL): its ``date`` and
+    ``source`` win over the page's printed lines, which win over a date in the URL
+    (``url_date``), which wins over a date found elsewhere in the page (``found_date``)."""
+    if not page.has_body:
+        return None
+    meta = dict(meta or {})
+    printed = page.meta
+    date = meta.pop("date", None) or printed.get("date") or meta.pop("url_date", None) or meta.pop("found_date", None)
+    meta.pop("url_date", None)
+    meta.pop("found_date", None)
+    outlet = meta.pop("source", None) or printed.get("source")
+    author = meta.pop("author", None) or printed.get("author")
+    bylines = list(page.bylines) or ([author] if author else [])
+    extra = {k: v for k, v in {**printed, **meta}.items()
+             if k not in ("date", "source", "author") and v not in (None, "")}
+    sections = tuple(Section(h, "\n".join(p)) for h, p in page.parts if h is not None or p)
+    title = (page.title or "").strip()
+    return Article(
+        id=article_id(source, 1),
+        file=source,
+        title=normalize_chars(title) or sections[0].text.split("\n", 1)[0][:30],
+        sections=sections,
+        ordinal=1,
+        title_is_fallback=not title,
+        subtitle=normalize_chars(page.subtitle) if page.subtitle else None,
+        byline=" ".join(bylines) or None,
+        captions=tuple(page.captions),
+        date=date or None,
+        source=canonical_source(outlet) if outlet else None,
+        meta=extra,
+    )

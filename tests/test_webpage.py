@@ -1,0 +1,102 @@
+"""Web pages saved as text: boilerplate lines recognised, one article, newspaper pages untouched."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lawnews.index.ingest.readers import PageText, Record, read_page
+from lawnews.index.ingest.webpage import kind_of, looks_like_webpage, split_credit
+
+WEB = Path(__file__).parent / "data" / "web"
+ROOT = Path(__file__).parent.parent
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("当前位置：首页 > 新闻中心 > 法院动态", "nav"),
+    ("首页 > 新闻中心 > 法院动态", "nav"),
+    ("首页 | 法院概况 | 新闻中心 | 审判执行", "nav"),
+    ("发布时间：2024-03-15 10:20:31　来源：青山区人民法院　浏览次数：1024", "meta"),
+    ("转自:法治日报", "meta"),
+    ("字号：大 中 小　打印本页　关闭窗口", "tool"),
+    ("打开APP", "tool"),
+    ("打开网易新闻 查看更多图片", "tool"),
+    ("上一篇：长河县人民法院召开年度工作会议", "footer"),
+    ("相关新闻", "footer"),
+    ("责任编辑：李文", "editor"),
+    ("版权所有：青山区人民法院　ICP备12345678号", "footer"),
+    ("法院审理查明，被告人通过网络查找当事人。", "line"),
+    ("□ 本报记者   阮占江 帅  标", "line"),
+])
+def test_each_kind_of_web_page_line_is_recognised(line, kind):
+    assert kind_of(line) == kind
+
+
+def test_newspaper_pages_are_not_taken_for_web_pages():
+    pages = sorted((ROOT / "corpus").glob("*.txt")) + sorted((ROOT / "tests" / "data" / "pages").glob("*.txt"))
+    assert pages
+    for page in pages:
+        assert not looks_like_webpage(page.read_text(encoding="utf-8")), page.name
+        assert isinstance(read_page(page, page.name), PageText)
+
+
+def test_a_credit_gives_the_byline_and_the_rest_of_its_line_stays_body():
+    byline, rest = split_credit("□ 本报记者 张三 □ 本报通讯员 李四 近日，绿水县人民法院化解了一起纠纷。")
+    assert byline == "本报记者 张三 本报通讯员 李四"
+    assert rest == "近日，绿水县人民法院化解了一起纠纷。"
+
+
+def test_a_court_page_saved_as_text_is_one_article_without_its_chrome():
+    got = read_page(WEB / "court.txt", "court.txt")
+    assert isinstance(got, Record)
+    a = got.article
+    assert a.title == "青山区法院开展涉企执行专项行动"
+    assert a.text.startswith("为优化营商环境，青山区人民法院")
+    assert (a.date, a.source, a.byline) == ("2024-03-15", "青山区人民法院", "王小明")
+    assert [s.heading for s in a.sections] == [None, "精准识别困难企业", "信用修复同步推进"]
+    assert a.captions == ("图为执行干警在企业车间核实设备查封情况。",)
+    assert a.meta["editor"] == "李文"
+    everything = a.title + a.text + "".join(a.captions) + "".join(s.heading or "" for s in a.sections)
+    for chrome in ("首页", "浏览次数", "打印本页", "上一篇", "相关新闻", "白石市", "长河县", "ICP", "责任编辑"):
+        assert chrome not in everything
+
+
+def test_a_web_excerpt_with_a_repost_line_a_glued_credit_and_glued_headings():
+    a = read_page(WEB / "excerpt.txt", "excerpt.txt").article
+    assert a.title == "社区调解化解物业纠纷"
+    assert a.source == "法治日报"
+    assert a.byline == "本报记者 张三 本报通讯员 李四"
+    assert a.text.startswith("近日，绿水县人民法院联合社区调解室")
+    assert [s.heading for s in a.sections] == [None, "一、把调解搬进小区", "二、约定整改时限"]
+    assert "相关阅读" not in a.text and "长河县" not in a.text
+
+
+@pytest.mark.parametrize("name", ["court.txt", "excerpt.txt"])
+def test_no_body_character_of_a_saved_page_is_lost(name):
+    """Every character of the lines that are neither chrome nor metadata is in the article."""
+    a = read_page(WEB / name, name).article
+    kept = "".join((a.title + a.text + "".join(a.captions) + (a.byline or "")
+                    + "".join(s.heading or "" for s in a.sections)).split())
+    for line in (WEB / name).read_text(encoding="utf-8").splitlines():
+        if kind_of(line) == "line" and not line.startswith(("长河县", "白石市")):  # the 相关 list
+            for ch in "".join(line.replace("□", "").split()):
+                assert ch in kept, (line, ch)
+
+
+def test_a_saved_court_page_is_one_article_and_its_related_list_tags_no_court():
+    from lawnews import parse
+
+    articles = list(parse([str(WEB / "court.txt")]))
+    assert [a.title for a in articles] == ["青山区法院开展涉企执行专项行动"]
+    assert not {"白石市中级人民法院", "长河县人民法院"} & set(articles[0].tags.courts)
+
+
+def test_a_dated_line_inside_the_text_stays_text():
+    from lawnews.index.ingest.webpage import page_blocks, read_blocks, web_article
+
+    text = ("当前位置：首页 > 法院公告\n绿水县人民法院开庭公告\n发布时间：2024-03-01 来源：绿水县人民法院\n"
+            "本院定于下列时间公开开庭审理一起买卖合同纠纷案件。\n开庭时间：2024年3月15日上午9时\n开庭地点：第一审判庭\n")
+    a = web_article(read_blocks(page_blocks(text)), "x.txt")
+    assert a.date == "2024-03-01"
+    assert "开庭时间：2024年3月15日上午9时" in a.text
