@@ -1,0 +1,48 @@
+"""Outlet names as printed map to one canonical name each (the ``source`` facet)."""
+
+from __future__ import annotations
+
+import pytest
+
+from lawnews.index.ingest.sources import canonical_source
+
+
+@pytest.mark.parametrize("printed, canonical", [
+    ("人民法院报", "人民法院报"),
+    ("《人民法院报》", "人民法院报"),
+    ("人民法院报社", "人民法院报"),
+    ("人民法院報", "人民法院报"),
+    ("rmfyb", "人民法院报"),
+    ("RMFYB", "人民法院报"),
+    ("法制日报", "法治日报"),
+    ("《法治日报》", "法治日报"),
+    ("  法治日报 ", "法治日报"),
+    ("中国法院网", "中国法院网"),
+    ("https://www.chinacourt.org/article/detail/2024/03/id/7834521.shtml", "中国法院网"),
+    ("chinacourt.org", "中国法院网"),
+    ("http://rmfyb.chinacourt.org/paper/html/2024-03/15/node_5.htm", "人民法院报"),
+    ("最高人民法院官网", "最高人民法院"),
+    ("www.court.gov.cn", "最高人民法院"),
+    ("来源：人民网", "人民网"),
+    ("來源：新華社", "新华社"),
+    ("湖南高院", "湖南省高级人民法院"),
+    ("湖南法院网", "湖南省高级人民法院"),
+    ("广西高院", "广西壮族自治区高级人民法院"),
+    ("石门县人民法院网", "石门县人民法院"),
+    ("荆州市中级人民法院微信公众号", "荆州市中级人民法院"),
+])
+def test_variants_map_to_the_canonical_outlet(printed, canonical):
+    assert canonical_source(printed) == canonical
+
+
+@pytest.mark.parametrize("printed, kept", [
+    ("《青溪晚报》", "青溪晚报"),
+    ("青溪 日报", "青溪日报"),
+    ("news.example.org", "news.example.org"),
+])
+def test_an_unknown_outlet_keeps_its_printed_name_normalised(printed, kept):
+    assert canonical_source(printed) == kept
+
+
+def test_a_blank_name_gives_nothing():
+    assert canonical_source(" 《》 ") == ""
