@@ -28,7 +28,7 @@ DEFAULT_OUT = ROOT / "index" / "ingest" / "data" / "sources.tsv"
 OUTLETS: dict[str, list[str]] = {
     "人民法院报": ["人民法院报社", "人民法院报电子版", "人民法院报数字报", "人民法院报讯", "rmfyb",
                "rmfyb.chinacourt.org"],
-    "法治日报": ["法制日报", "法治日报社", "法制日报社", "法治日报讯", "法制日报讯", "法治日报电子版",
+    "法治日报": ["法制日报", "法治日报社", "法制日报社", "法治日报讯", "法制日报讯", "法治日报电子版", "fzrb",
              "epaper.legaldaily.com.cn"],
     "法治网": ["法制网", "legaldaily.com.cn"],
     "中国法院网": ["中国法院网讯", "中国法院网站", "chinacourt", "chinacourt.org", "chinacourt.gov.cn"],

@@ -36,6 +36,7 @@ from ...config import MAX_PAGE_MB_ENV, max_page_mb
 from ...errors import ArgumentTypeError
 from ..analysis.chars import normalize_chars
 from .dates import iso_date
+from .masthead import name_meta
 from ..documents import Article, Section, file_stem
 
 PAGE_SUFFIXES = (".txt", ".md", ".text")
@@ -344,7 +345,7 @@ def read_page(path: Path, source: str, max_mb: float = math.inf) -> PageText | S
         return Skip(str(path), str(e), source)
     if not text.strip():
         return Skip(str(path), "empty", source)
-    return PageText(path, source, text, encoding)
+    return PageText(path, source, text, encoding, name_meta(path.name))
 
 
 def decode(data: bytes) -> tuple[str, str]:
