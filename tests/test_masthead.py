@@ -86,6 +86,23 @@ def test_source_and_time_lines_of_a_web_page():
     assert "来源" not in "".join(s.text for s in article.sections)
 
 
+@pytest.mark.parametrize("line, expected", [
+    ("时间:2019-04-11 13:01:34 作者:李明、王芳 来源:青溪县人民法院", {"date": "2019-04-11", "source": "青溪县人民法院"}),
+    ("發布時間：2024-03-15 來源：人民法院報", {"date": "2024-03-15", "source": "人民法院报"}),
+])
+def test_field_lines_in_either_script(line, expected):
+    _, meta = read_masthead("青溪法院执行事务中心揭牌\n" + line + "\n\n" + BODY.split("\n", 2)[2])
+    assert meta == expected
+
+
+@pytest.mark.parametrize("line", [
+    "來源:《中華人民共和國民事訴訟法》《最高人民法院關於執行工作若干問題的規定》",
+    "来源：全国人大官网、最高人民法院司法解释库",
+])
+def test_a_source_line_citing_laws_is_no_outlet(line):
+    assert read_masthead(BODY + line + "\n") == (BODY + line + "\n", {})
+
+
 def test_a_date_inside_the_article_is_not_its_date():
     [article] = parse_page(BODY, "p.txt")
     assert article.date is None and article.source is None

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..analysis.fold import fold
 from .dates import iso_date
 from .sources import canonical_source
 
@@ -146,9 +147,21 @@ def masthead_line(line: str) -> dict[str, Any] | None:
     return None
 
 
+_INSTITUTION = re.compile(r"(?:人民法院|法院|法庭|检察院|公安局|公安厅|司法局|司法厅|政府|委员会|部|厅|局|办公室|中心)$")
+
+
+def _outlet_value(value: str) -> bool:
+    """A ``来源：`` value that names an outlet or an institution (not a cited law or book)."""
+    value = value.strip("《》")
+    return ("《" not in value and "、" not in value and len(value) <= 30
+            and (_is_outlet(value) or bool(_INSTITUTION.search(fold(value)))))
+
+
 def field_line(line: str) -> dict[str, Any] | None:
-    """The date and source of a line made only of labelled fields (``来源：… 发布时间：…``), or None."""
-    fields = list(_FIELD.finditer(line))
+    """The date and source of a line made only of labelled fields (``来源：… 发布时间：…``,
+    in simplified or traditional characters), or None. A ``来源：`` naming no outlet
+    or institution (``来源：《民事诉讼法》``, a citation) makes no such line."""
+    fields = list(_FIELD.finditer(fold(line)))  # fold keeps offsets: values are sliced as printed
     if not fields or _SEPARATORS.match(line[: fields[0].start()]) is None:
         return None
     found: dict[str, Any] = {}
@@ -162,6 +175,8 @@ def field_line(line: str) -> dict[str, Any] | None:
                 return None
             found.setdefault("date", date)
         elif label in _SOURCE_LABELS and value:
+            if not _outlet_value(value.split()[0]):
+                return None
             found.setdefault("source", canonical_source(value.split()[0]))
     return found or None
 
