@@ -95,6 +95,12 @@ def test_field_lines_in_either_script(line, expected):
     assert meta == expected
 
 
+def test_a_labelled_time_wins_over_a_site_header_date():
+    text = "2025-09-20\n星期六\n当前位置：首页 >> 法院动态\n青溪法院执行事务中心揭牌\n时间:2019-04-11 13:01:34 来源:青溪县人民法院\n\n" + BODY
+    _, meta = read_masthead(text)
+    assert meta == {"date": "2019-04-11", "source": "青溪县人民法院"}
+
+
 @pytest.mark.parametrize("line", [
     "來源:《中華人民共和國民事訴訟法》《最高人民法院關於執行工作若干問題的規定》",
     "来源：全国人大官网、最高人民法院司法解释库",

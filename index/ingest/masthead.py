@@ -18,8 +18,10 @@ Lines read as metadata, wherever they stand (a PDF repeats its header on each pa
 - a bare dateline (``2024年3月15日 星期五``) among the first lines of the page.
 
 Such a line is metadata, like a page header: it is taken out of the text, so it is
-never glued into a title nor read as body text; nothing else is removed. The first
-value found for each key wins. A date inside a sentence (``3月15日，…``) is never the
+never glued into a title nor read as body text; nothing else is removed. For each
+key, a labelled field wins over a masthead, and a masthead over a bare dateline (a
+web page's header may print today's date above the article's own 发布时间); among
+equals the first line wins. A date inside a sentence (``3月15日，…``) is never the
 page's date: a masthead line holds no sentence punctuation.
 
 :func:`self_named` reads the outlet a page names itself by: a page whose reporters
@@ -186,7 +188,7 @@ def read_masthead(text: str) -> tuple[str, dict[str, Any]]:
     if not _CANDIDATE.search(text):
         return text, {}
     lines = text.splitlines(keepends=True)
-    meta: dict[str, Any] = {}
+    ranked: list[tuple[int, int, dict[str, Any]]] = []  # (rank, line, values)
     drop: set[int] = set()
     seen = 0  # non-blank lines so far
     prev = None  # index of the previous non-blank line
@@ -195,26 +197,33 @@ def read_masthead(text: str) -> tuple[str, dict[str, Any]]:
         if not stripped:
             continue
         seen += 1
-        got = None
+        got, rank = None, 1
         if _CANDIDATE.search(stripped):
-            got = masthead_line(stripped) or field_line(stripped)
+            got = masthead_line(stripped)
+            if got is None:
+                got, rank = field_line(stripped), 0
         if got is not None and got.pop("bare", False):
+            rank = 2
             above = lines[prev].strip() if prev is not None and prev not in drop else ""
             if above and len(above) <= 20 and _is_outlet(above) and not _SENTENCE.search(above):
                 got["source"] = canonical_source(above)
                 drop.add(prev)
+                rank = 1
             elif seen > HEAD_LINES:
                 got = None
-        elif got is not None and "source" not in got and prev is not None and prev not in drop:
+        elif got is not None and rank == 1 and "source" not in got and prev is not None and prev not in drop:
             above = lines[prev].strip()
             if len(above) <= 20 and _is_outlet(above) and not _SENTENCE.search(above):
                 got["source"] = canonical_source(above)
                 drop.add(prev)
         if got is not None:
             drop.add(i)
-            for k, v in got.items():
-                meta.setdefault(k, v)
+            ranked.append((rank, i, got))
         prev = i
+    meta: dict[str, Any] = {}
+    for _rank, _i, got in sorted(ranked, key=lambda r: (r[0], r[1])):
+        for k, v in got.items():
+            meta.setdefault(k, v)
     if not drop:
         return text, {}
     return "".join(line for i, line in enumerate(lines) if i not in drop), meta
