@@ -104,6 +104,7 @@ def test_a_labelled_time_wins_over_a_site_header_date():
 @pytest.mark.parametrize("line", [
     "來源:《中華人民共和國民事訴訟法》《最高人民法院關於執行工作若干問題的規定》",
     "来源：全国人大官网、最高人民法院司法解释库",
+    "来源:《青溪法律词典》(Enforcement 词条)",
 ])
 def test_a_source_line_citing_laws_is_no_outlet(line):
     assert read_masthead(BODY + line + "\n") == (BODY + line + "\n", {})

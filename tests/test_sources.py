@@ -46,3 +46,13 @@ def test_an_unknown_outlet_keeps_its_printed_name_normalised(printed, kept):
 
 def test_a_blank_name_gives_nothing():
     assert canonical_source(" 《》 ") == ""
+
+
+def test_known_source_tells_a_known_outlet_from_a_printed_name():
+    from lawnews.index.ingest.sources import known_source
+
+    assert known_source("《人民法院报》") == "人民法院报"
+    assert known_source("湖南高院") == "湖南省高级人民法院"
+    assert known_source("石门县人民法院网") == "石门县人民法院"
+    assert known_source("青溪晚报") is None
+    assert known_source("青溪法律词典》(Enforcement") is None

@@ -35,7 +35,7 @@ from typing import Any
 
 from ..analysis.fold import fold
 from .dates import iso_date
-from .sources import canonical_source
+from .sources import canonical_source, known_source
 
 _NUM = "0-9０-９〇零○Ｏ一二三四五六七八九十"
 _DATE = re.compile(
@@ -89,7 +89,7 @@ def _date(text: str) -> str | None:
 
 
 def _is_outlet(token: str) -> bool:
-    return canonical_source(token) != token or bool(_OUTLET_SHAPE.match(token))
+    return known_source(token) is not None or bool(_OUTLET_SHAPE.match(token))
 
 
 def masthead_line(line: str) -> dict[str, Any] | None:
@@ -154,8 +154,10 @@ _INSTITUTION = re.compile(r"(?:人民法院|法院|法庭|检察院|公安局|�
 
 def _outlet_value(value: str) -> bool:
     """A ``来源：`` value that names an outlet or an institution (not a cited law or book)."""
-    value = value.strip("《》")
-    return ("《" not in value and "、" not in value and len(value) <= 30
+    quoted = re.fullmatch(r"《([^《》]+)》", value)
+    if quoted:
+        value = quoted.group(1)
+    return ("《" not in value and "》" not in value and "、" not in value and len(value) <= 30
             and (_is_outlet(value) or bool(_INSTITUTION.search(fold(value)))))
 
 

@@ -62,6 +62,18 @@ def _domain(host: str, domains: dict[str, str]) -> str | None:
     return None
 
 
+def known_source(name: str) -> str | None:
+    """The canonical name of an outlet the table knows (or a court's website), else None."""
+    printed = _MARKS.sub("", _LABEL.sub("", name.strip()))
+    found = canonical_source(printed) if printed else ""
+    if not found:
+        return None
+    names, domains = _table()
+    if found in names.values() or found in domains.values() or found != printed:
+        return found
+    return None
+
+
 def canonical_source(name: str) -> str:
     """The canonical outlet name of ``name`` (see the module docstring); "" for a blank name."""
     printed = _MARKS.sub("", _LABEL.sub("", name.strip()))
