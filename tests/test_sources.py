@@ -56,3 +56,14 @@ def test_known_source_tells_a_known_outlet_from_a_printed_name():
     assert known_source("石门县人民法院网") == "石门县人民法院"
     assert known_source("青溪晚报") is None
     assert known_source("青溪法律词典》(Enforcement") is None
+
+
+def test_jsonl_and_container_sources_are_canonical():
+    from lawnews.index.ingest.pages import parse_page
+    from lawnews.index.ingest.readers import record_article
+
+    record = record_article({"id": "a", "title": "标题", "text": "正文。", "source": "《法制日报》"}, "a.jsonl", 1)
+    assert record.source == "法治日报"
+    [article] = parse_page("青溪法院执行事务中心揭牌\n\n执行事务中心正式揭牌运行，群众办事更方便。\n", "p.txt",
+                           {"source": "chinacourt.org"})
+    assert article.source == "中国法院网"

@@ -40,6 +40,7 @@ from .clean import (
 )
 from ..documents import Article, Section, article_id
 from .masthead import read_masthead, self_named
+from .sources import canonical_source
 
 #: The longest fallback title (a clipped lead sentence).
 TITLE_MAX = 30
@@ -467,6 +468,8 @@ def parse_page(text: str, source: str, meta: Mapping[str, Any] | None = None) ->
     itself (:func:`.masthead.read_masthead`: mastheads, datelines, ``来源：`` lines)
     wins over ``meta``, and its lines are taken out of the text; a page that names
     no outlet otherwise may name itself (:func:`.masthead.self_named`)."""
+    if meta and isinstance(meta.get("source"), str):
+        meta = {**meta, "source": canonical_source(meta["source"]) or None}
     text, printed = read_masthead(text)
     if printed:
         meta = {**(meta or {}), **printed}

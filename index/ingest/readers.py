@@ -37,6 +37,7 @@ from ...errors import ArgumentTypeError
 from ..analysis.chars import normalize_chars
 from .dates import iso_date
 from .masthead import name_meta
+from .sources import canonical_source
 from ..documents import Article, Section, file_stem
 
 PAGE_SUFFIXES = (".txt", ".md", ".text")
@@ -502,7 +503,7 @@ def record_article(obj: Any, source: str, line: int) -> Article:
         byline=(normalize_chars(obj["byline"]).strip() or None) if obj.get("byline") else None,
         captions=tuple(c for c in (normalize_chars(c).strip() for c in captions) if c),
         date=date,
-        source=obj.get("source") or None,
+        source=(canonical_source(obj["source"]) or None) if isinstance(obj.get("source"), str) else obj.get("source") or None,
         meta=meta,
     )
 
