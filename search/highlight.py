@@ -16,7 +16,7 @@ import re
 from typing import Iterator
 
 from ..index.analysis.chinese import inner_span, subwords, words
-from ..index.analysis.fold import fold, search_form
+from ..index.analysis.fold import fold, search_form, strip_ruby
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]+[”’」』）)]*")
 
@@ -26,12 +26,13 @@ def find_matches(text: str, terms: set[str], phrases: set[str] = frozenset()) ->
     if not (terms or phrases) or not text:
         return []
     spans: list[tuple[int, int]] = []
-    folded = fold(text)  # phrases are folded; fold keeps every offset
+    plain, where = strip_ruby(text) if phrases else (text, None)  # phrases are matched without ruby pinyin
+    folded = fold(plain)  # and folded; fold keeps every offset
     folded = folded.lower() if len(folded.lower()) == len(folded) else folded
     for p in phrases:
         start = folded.find(p)
         while p and start >= 0:
-            spans.append((start, start + len(p)))
+            spans.append((start, start + len(p)) if where is None else (where[start], where[start + len(p) - 1] + 1))
             start = folded.find(p, start + 1)
     for w, s, e in _words_near(text, terms):
         if w in terms:

@@ -135,3 +135,18 @@ def test_the_dictionary_stamp_names_the_fold_table():
         chinese.dictionary_fingerprint.cache_clear()
         fold_module.fingerprint.cache_clear()
     assert chinese.dictionary_fingerprint() == before
+
+
+def test_a_phrase_highlight_spans_the_ruby_inside_it(index):
+    hit = {h.article_id: h for h in index.search('"扩大执行联动"').hits}["ruby#1"]
+    assert [hit.snippet[s:e] for s, e in hit.highlights] == ["擴大執(zhí)行聯動"]
+
+
+def test_a_traditional_query_finds_named_things():
+    from lawnews.index.tagging.tagger import Tagger
+    from lawnews.search.query import parse_query
+
+    vocab = Tagger.default()
+    simplified = str(parse_query("执转破 荆州中院", vocab))
+    assert "mechanism:执转破" in simplified and "court:" in simplified
+    assert str(parse_query("執轉破 荊州中院", vocab)) == simplified
