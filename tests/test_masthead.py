@@ -115,10 +115,10 @@ def test_a_date_inside_the_article_is_not_its_date():
     assert article.date is None and article.source is None
 
 
-def test_a_bare_date_far_below_the_head_is_body():
-    text = BODY + BODY.replace("青溪", "溪口") + "\n2024年3月15日\n"
-    _, meta = read_masthead(text)
-    assert meta == {}
+@pytest.mark.parametrize("dateline", ["2024年3月15日", "2024年3月15日 星期五"])
+def test_a_bare_date_far_below_the_head_is_body(dateline):
+    text = BODY + BODY.replace("青溪", "溪口") + "\n" + dateline + "\n"
+    assert read_masthead(text) == (text, {})
 
 
 def test_a_page_named_by_itself():

@@ -12,10 +12,11 @@ Lines read as metadata, wherever they stand (a PDF repeats its header on each pa
 - a masthead: outlet, date, weekday, ``第4版`` and 版面 name in any order, separated
   by spaces (``人民法院报 2024年3月15日 星期五 第4版 执行``,
   ``2024年3月15日 星期五 人民法院报 执行 第4版``, ``法治日报 2024年3月15日 第5版：法治``);
-  it names a date and a page or weekday or outlet, or an outlet and a page;
-- a paper's name alone on a line just above such a dateline;
+  it names a date and a page or outlet, or an outlet and a page;
+- a paper's name alone on a line just above a dateline (``2024年3月15日 星期五``);
 - a line made only of labelled fields: ``来源：中国法院网 作者：… 发布时间：2024-03-15 10:21``;
-- a bare dateline (``2024年3月15日 星期五``) among the first lines of the page.
+- a bare dateline (``2024年3月15日 星期五``) among the first lines of the page (elsewhere
+  a date and weekday alone may be text, a diary's entry).
 
 Such a line is metadata, like a page header: it is taken out of the text, so it is
 never glued into a title nor read as body text; nothing else is removed. For each
@@ -94,6 +95,14 @@ def _is_outlet(token: str) -> bool:
 
 def masthead_line(line: str) -> dict[str, Any] | None:
     """The metadata a masthead or dateline ``line`` holds (see the module docstring), or None."""
+    found = _masthead(line)
+    if found is not None:
+        found.pop("bare", None)
+    return found
+
+
+def _masthead(line: str) -> dict[str, Any] | None:
+    """:func:`masthead_line`, with ``bare`` set for a dateline that names no outlet or page."""
     text = line.strip()
     if not text or len(text) > _MAX_LINE or _SENTENCE.search(text):
         return None
@@ -139,12 +148,12 @@ def masthead_line(line: str) -> dict[str, Any] | None:
             found["source"] = canonical_source(tok)
         else:
             return None
-    if "date" in found and ("page" in found or weekday or "source" in found):
+    if "date" in found and ("page" in found or "source" in found):
         return found
     if "source" in found and "page" in found:
         return found
     if "date" in found and not tokens:
-        found["bare"] = True  # a dateline alone: only in the head or under a paper's name
+        found["bare"] = True  # a dateline alone (weekday or not): only in the head or under a paper's name
         return found
     return None
 
@@ -201,7 +210,7 @@ def read_masthead(text: str) -> tuple[str, dict[str, Any]]:
         seen += 1
         got, rank = None, 1
         if _CANDIDATE.search(stripped):
-            got = masthead_line(stripped)
+            got = _masthead(stripped)
             if got is None:
                 got, rank = field_line(stripped), 0
         if got is not None and got.pop("bare", False):
