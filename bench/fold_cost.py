@@ -7,7 +7,7 @@ In: the bundled pages (``corpus/``) repeated ``--repeat`` times, and the first
 ``--statutes`` records of ``../shared/corpora/statutes/national.jsonl.gz``.
 Out: for each, the seconds (best of three) of (1) segmenting every text into its
 index terms (``tokenize(text, subtokens=True)``, the indexing hot path) and of
-(2) a whole in-memory index build, each with folding on and with folding switched
+(2) a whole index build (in a temporary folder), each with folding on and with folding switched
 off (``fold.for_words`` made the identity); and for the pages, (3) ``parse_page``
 with and without the masthead reader. Figures go to stdout.
 """
@@ -18,6 +18,7 @@ import argparse
 import gzip
 import itertools
 import json
+import tempfile
 import time
 from pathlib import Path
 
@@ -67,9 +68,10 @@ def measure(name: str, articles, repeat_build: int = 1) -> None:
           f" no fold {off:.3f} s ({(on / off - 1) * 100:+.1f} %)")
 
     def build():
-        ix = lawnews.NewsIndex.in_memory()
-        ix.add_articles(articles)
-        ix.close()
+        with tempfile.TemporaryDirectory() as tmp:
+            ix = lawnews.NewsIndex.create(Path(tmp) / "ix")
+            ix.add_articles(articles)
+            ix.close()
 
     on = best(build, 2)
     with NoFold():

@@ -150,3 +150,9 @@ def test_a_traditional_query_finds_named_things():
     simplified = str(parse_query("执转破 荆州中院", vocab))
     assert "mechanism:执转破" in simplified and "court:" in simplified
     assert str(parse_query("執轉破 荊州中院", vocab)) == simplified
+
+
+def test_characters_beyond_the_basic_plane_fold_too():
+    assert fold("執行𠁞") == "执行𠀾"
+    assert for_words("𠁞執行") == ("𠀾执行", None)
+    assert for_words("石门𠀾") == ("石门𠀾", None)  # a simplified rare character stays

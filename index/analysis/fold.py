@@ -53,10 +53,13 @@ def _tables() -> tuple[dict[int, int], "re.Pattern[str]", "re.Pattern[str]"]:
         if line and not line.startswith("#"):
             trad, simple = line.split("\t")
             t2s[ord(trad)] = ord(simple)
-    han = "".join(sorted(map(chr, t2s)))
+    # The Basic Multilingual Plane's characters as single members of one class (a
+    # bitmap: one lookup per character); any character beyond it counts as
+    # foldable, since a class listing some of them is matched member by member.
+    han = re.escape("".join(sorted(chr(c) for c in t2s if c <= 0xFFFF)))
     table = {**t2s, **_WIDE}
-    anything = re.compile(f"[{re.escape(han)}\uff01-\uff5e\u3000]")
-    word_chars = re.compile(f"[{re.escape(han)}{_WIDE_ALNUM}]")
+    anything = re.compile(f"[{han}\uff01-\uff5e\u3000\U00010000-\U0010ffff]")
+    word_chars = re.compile(f"[{han}{_WIDE_ALNUM}\U00010000-\U0010ffff]")
     return table, anything, word_chars
 
 
@@ -97,7 +100,7 @@ def strip_ruby(text: str) -> tuple[str, list[int] | None]:
     An annotation is a parenthesised run of one to four lower-case pinyin syllables
     right after a Han character, with a tone mark or tone digit, or else of two
     letters or more each and followed by a Han character."""
-    if not _RUBY_GATE.search(text):
+    if ("(" not in text and "（" not in text) or not _RUBY_GATE.search(text):
         return text, None
     kept: list[str] = []
     where: list[int] = []
@@ -119,8 +122,8 @@ def for_words(text: str) -> tuple[str, list[int] | None]:
     """The text the analyzer segments: annotations out (:func:`strip_ruby`, whose
     positions it returns) and folded where folding can change a word (traditional
     characters, full-width letters and digits)."""
-    text, where = strip_ruby(text)
     table, _, word_chars = _tables()
+    text, where = strip_ruby(text)
     if word_chars.search(text):
         text = text.translate(table)
     return text, where
