@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..index.analysis.chinese import subwords, words
+from ..index.analysis.chinese import inner_span, subwords, words
+from ..index.analysis.fold import fold, search_form, strip_ruby
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]+[”’」』）)]*")
 
@@ -25,11 +26,13 @@ def find_matches(text: str, terms: set[str], phrases: set[str] = frozenset()) ->
     if not (terms or phrases) or not text:
         return []
     spans: list[tuple[int, int]] = []
-    folded = text.lower() if len(text.lower()) == len(text) else text
+    plain, where = strip_ruby(text) if phrases else (text, None)  # phrases are matched without ruby pinyin
+    folded = fold(plain)  # and folded; fold keeps every offset
+    folded = folded.lower() if len(folded.lower()) == len(folded) else folded
     for p in phrases:
         start = folded.find(p)
         while p and start >= 0:
-            spans.append((start, start + len(p)))
+            spans.append((start, start + len(p)) if where is None else (where[start], where[start + len(p) - 1] + 1))
             start = folded.find(p, start + 1)
     for w, s, e in _words_near(text, terms):
         if w in terms:
@@ -37,7 +40,7 @@ def find_matches(text: str, terms: set[str], phrases: set[str] = frozenset()) ->
         else:
             for g, i in subwords(w, short=True):
                 if g in terms:
-                    spans.append((s + i, s + i + len(g)))
+                    spans.append(inner_span(text, s, e, w, i, len(g)))
     spans.sort()
     merged: list[tuple[int, int]] = []
     for s, e in spans:
@@ -60,7 +63,7 @@ def _words_near(text: str, terms: set[str]) -> Iterator[tuple[str, int, int]]:
     present = re.compile("|".join(map(re.escape, sorted(terms, key=len, reverse=True))), re.IGNORECASE).search
     start = 0
     for line in text.split("\n"):
-        if present(line):
+        if present(line) or present(search_form(line)):
             for w, s, e in words(line, short=True):
                 yield w, start + s, start + e
         start += len(line) + 1

@@ -4,7 +4,8 @@
 sections in the gram side index (:mod:`lawnews.index.store.grams`: every character and
 character pair of the phrase must occur), then keeps those whose stored text really contains the phrase, and scores
 each by how often and where (title, heading, text, caption) it occurs. Matching is
-on the cleaned text, lowercased; white space between Han characters in the phrase
+on the cleaned text, folded (traditional characters as simplified, ruby pinyin
+left out) and lowercased; white space between Han characters in the phrase
 is ignored, since Chinese is written without it.
 """
 
@@ -20,6 +21,7 @@ from whoosh.scoring import bm25
 
 from ..index.store import grams as gram_index
 from ..index.analysis.chars import normalize_chars
+from ..index.analysis.fold import search_form
 from ..index.store.schema import TEXT_FIELDS
 from .taat import field_lengths
 
@@ -27,9 +29,10 @@ _HAN_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 
 
 def normalize_phrase(text: str) -> str:
-    """The string a phrase is matched as: normalised like ingested text (full-width
-    ASCII narrowed, Chinese punctuation kept), lowercased, no spacing between Han."""
-    text = normalize_chars(text).lower().strip()
+    """The string a phrase is matched as: normalised like ingested text, folded
+    (:func:`.fold.search_form`: simplified, full-width narrowed, ruby pinyin out),
+    lowercased, no spacing between Han."""
+    text = search_form(normalize_chars(text)).strip()
     return " ".join(_HAN_GAP.sub("", text).split())
 
 
@@ -188,7 +191,7 @@ class ExactPhrase(Q.Query):
             fields = self.fields()
             for docnum in self.candidates(searcher):
                 stored = searcher.stored_fields(docnum)
-                tfs = tuple(value.lower().count(self.text) if (value := stored.get(f)) else 0
+                tfs = tuple(search_form(value).count(self.text) if (value := stored.get(f)) else 0
                             for f in fields)
                 if any(tfs):
                     ids.append(docnum)

@@ -26,6 +26,7 @@ from whoosh.qparser.taggers import RegexTagger
 
 from ..errors import QuerySyntaxError
 from ..index.analysis import chinese as analysis
+from ..index.analysis.fold import fold
 from ..index.store.schema import FACET_FIELDS, TEXT_FIELDS, build_schema
 from . import dates, syntax
 from .phrase import ExactPhrase
@@ -165,7 +166,7 @@ def _plain_query(text: str, vocab: Vocabulary | None, require_all: bool, lenient
     """Words, with named concepts as units: AND of the units (OR when not ``require_all``)."""
     units: list[Q.Query] = []
     pos = 0
-    for start, end, facet, value in (vocab.concepts(text) if vocab else []):
+    for start, end, facet, value in (vocab.concepts(fold(text)) if vocab else []):  # same offsets
         if start < pos:
             continue
         units += _word_units(text[pos:start], vocab)

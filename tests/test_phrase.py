@@ -6,6 +6,7 @@ import random
 
 import pytest
 
+from lawnews.index.analysis.fold import search_form
 from lawnews.search.phrase import normalize_phrase
 
 FIELDS = ("title", "heading", "text")
@@ -19,7 +20,7 @@ def section_texts(ix):
             parts = [a.title, s.heading or "", s.text]
             if no == 0:
                 parts.append("\n".join(a.captions))
-            out[(a.id, no)] = [p.lower() for p in parts if p]
+            out[(a.id, no)] = [search_form(p) for p in parts if p]  # as phrases compare
     return out
 
 

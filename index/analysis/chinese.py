@@ -1,5 +1,9 @@
 """Chinese analysis for the index and for queries: text → tokens.
 
+Text is folded first (:mod:`.fold`): traditional characters are indexed and
+searched as simplified ones and ruby pinyin (``執(zhí)行``) is left out, while token
+offsets stay on the printed characters.
+
 ``ChineseTokenizer`` segments as jieba does (precise mode with HMM, plus the legal
 user dictionary in ``data/userdict.txt``) and yields Whoosh tokens whose positions are
 sequential (0, 1, 2 … over the kept words) and whose ``startchar``/``endchar`` are
@@ -35,6 +39,7 @@ from typing import Any, Iterator
 from whoosh.analysis import Token, Tokenizer
 
 from ...config import cache_dir, replacing
+from . import fold
 
 SEGMENTER = "rjieba"
 _DICT_RESOURCE = "userdict.txt"
@@ -80,6 +85,7 @@ def dictionary_fingerprint() -> str:
     h.update(f"{SEGMENTER} {version('rjieba')} jieba {jieba.__version__}\n".encode())
     h.update(_userdict_bytes())
     h.update(" ".join(sorted(STOP_WORDS)).encode())
+    h.update(f"fold {fold.fingerprint()}".encode())
     return h.hexdigest()[:16]
 
 
@@ -223,16 +229,32 @@ def words(text: str, *, short: bool = False) -> Iterator[tuple[str, int, int]]:
     """Yield ``(word, start, end)`` for the words of ``text``, lowercased, stop words dropped.
 
     ``short`` (queries, snippets) avoids loading the whole dictionary (see the module docstring).
+    Words are those of the folded text (:func:`.fold.for_words`: traditional
+    characters simplified, ruby pinyin left out); ``start``/``end`` are offsets
+    into ``text`` as printed (a word with an annotation inside spans it).
     """
-    cut = query_segmenter().cut(text, HMM=True) if short else index_segmenter().cut(text)
+    folded, where = fold.for_words(text)
+    cut = query_segmenter().cut(folded, HMM=True) if short else index_segmenter().cut(folded)
     start = 0
     keep = _keep
     for w in cut:
         end = start + len(w)
         lw = keep(w)
         if lw is not None:
-            yield lw, start, end
+            if where is None:
+                yield lw, start, end
+            else:
+                yield lw, where[start], where[end - 1] + 1
         start = end
+
+
+def inner_span(text: str, start: int, end: int, word: str, i: int, n: int) -> tuple[int, int]:
+    """Where the ``n`` characters at ``i`` of ``word`` (printed as ``text[start:end]``)
+    are printed: further apart than in ``word`` when ruby pinyin sits inside."""
+    if end - start == len(word):
+        return start + i, start + i + n
+    where = fold.strip_ruby(text[start:end])[1] or range(end - start + 1)
+    return start + where[i], start + where[i + n - 1] + 1
 
 
 def subwords(word: str, *, short: bool = False) -> tuple[tuple[str, int], ...]:
@@ -280,7 +302,8 @@ _index_terms = _IndexTerms()
 def tokenize(text: str, *, subtokens: bool = False, short: bool = False) -> list[str]:
     """The indexed terms of ``text`` (main words, plus sub-words if asked)."""
     if subtokens and not short:  # indexing: one cached lookup per token
-        return list(chain.from_iterable(map(_index_terms.__getitem__, index_segmenter().cut(text))))
+        folded = fold.for_words(text)[0]
+        return list(chain.from_iterable(map(_index_terms.__getitem__, index_segmenter().cut(folded))))
     out: list[str] = []
     for w, _s, _e in words(text, short=short):
         out.append(w)
@@ -343,8 +366,8 @@ class ChineseTokenizer(Tokenizer):
                     if positions:
                         t.pos = pos
                     if chars:
-                        t.startchar = start_char + s + i
-                        t.endchar = t.startchar + len(g)
+                        gs, ge = inner_span(value, s, e, w, i, len(g))
+                        t.startchar, t.endchar = start_char + gs, start_char + ge
                     yield t
 
 

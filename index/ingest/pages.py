@@ -39,6 +39,8 @@ from .clean import (
     paragraphs,
 )
 from ..documents import Article, Section, article_id
+from .masthead import read_masthead, self_named
+from .sources import canonical_source
 
 #: The longest fallback title (a clipped lead sentence).
 TITLE_MAX = 30
@@ -478,7 +480,19 @@ def parse_page(text: str, source: str, meta: Mapping[str, Any] | None = None) ->
 
     ``meta`` is what the page's container says of the whole page (``date``,
     ``source``, ``url`` …): each article takes ``date`` and ``source`` from it where
-    it has none of its own, and the other keys as metadata."""
+    it has none of its own, and the other keys as metadata. What the page prints of
+    itself (:func:`.masthead.read_masthead`: mastheads, datelines, ``来源：`` lines)
+    wins over ``meta``, and its lines are taken out of the text; a page that names
+    no outlet otherwise may name itself (:func:`.masthead.self_named`)."""
+    if meta and isinstance(meta.get("source"), str):
+        meta = {**meta, "source": canonical_source(meta["source"]) or None}
+    text, printed = read_masthead(text)
+    if printed:
+        meta = {**(meta or {}), **printed}
+    if not (meta or {}).get("source"):
+        named = self_named(text)
+        if named:
+            meta = {**(meta or {}), "source": named}
     drafts = _Assembler(classify(paragraphs(text))).run()
     drafts.sort(key=lambda d: d.start if d.start is not None else 0)
     articles = [_article(d, source, k) for k, d in enumerate(drafts, 1)]

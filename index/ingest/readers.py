@@ -39,6 +39,8 @@ from ...errors import ArgumentTypeError
 from ..analysis.chars import normalize_chars
 from .dates import iso_date
 from .webpage import looks_like_webpage, page_blocks, read_blocks, web_article
+from .masthead import name_meta
+from .sources import canonical_source
 from ..documents import Article, Section, file_stem
 
 PAGE_SUFFIXES = (".txt", ".md", ".text")
@@ -352,7 +354,7 @@ def read_page(path: Path, source: str, max_mb: float = math.inf) -> PageText | R
         if article is None:
             return Skip(str(path), "no article text found in the saved web page", source)
         return Record(path, article)
-    return PageText(path, source, text, encoding)
+    return PageText(path, source, text, encoding, name_meta(path.name))
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -509,7 +511,7 @@ def record_article(obj: Any, source: str, line: int) -> Article:
         byline=(normalize_chars(obj["byline"]).strip() or None) if obj.get("byline") else None,
         captions=tuple(c for c in (normalize_chars(c).strip() for c in captions) if c),
         date=date,
-        source=obj.get("source") or None,
+        source=(canonical_source(obj["source"]) or None) if isinstance(obj.get("source"), str) else obj.get("source") or None,
         meta=meta,
     )
 

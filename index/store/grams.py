@@ -29,6 +29,7 @@ import sqlite3
 from operator import add
 from typing import Any, Iterable, Iterator
 
+from ..analysis.fold import search_form
 from .sidestore import SideStore, side_store
 
 FILE_NAME = "grams.sqlite"
@@ -43,9 +44,11 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
 
 
 def grams(text: str) -> set[str]:
-    """The grams of ``text``: each character and adjacent pair of its runs (see the module docstring)."""
+    """The grams of ``text``: each character and adjacent pair of its runs (see the
+    module docstring), in its folded form (:func:`.fold.search_form`: simplified,
+    ruby pinyin left out), as exact phrases are compared."""
     out: set[str] = set()
-    for run in _RUN.findall(text.lower()):
+    for run in _RUN.findall(search_form(text)):
         out.update(run)
         out.update(map(add, run, run[1:]))  # adjacent pairs
     return out

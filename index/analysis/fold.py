@@ -1,0 +1,134 @@
+"""Character folding: one spelling of a text for matching, with the printed offsets kept.
+
+In: text as printed, in simplified or traditional characters, perhaps with ruby
+pinyin spliced in (``執(zhí)行``, ``執（zhí）行``, ``执(zhi2)行``).
+Out:
+
+- :func:`fold`: traditional → simplified, one character for one (the character
+  table OpenCC's ``t2s`` gives, shipped as ``data/t2s.tsv``, rebuilt by
+  ``scripts/build_fold_table.py``), full-width ASCII forms and the ideographic
+  space → ASCII. The result has the input's length: character ``i`` of the output
+  is character ``i`` of the input, so offsets found in it hold for the printed text.
+- :func:`strip_ruby`: the text without its pinyin annotations, and where each kept
+  character was printed.
+- :func:`for_words`: what the analyzer segments (annotations out, folded) and the
+  printed position of each of its characters (``None`` when they are the same).
+- :func:`search_form`: folded, annotations out, lowercased: the form in which exact
+  phrases and their character grams are compared (its length may differ).
+
+Folding is applied alike when indexing and when querying, so a simplified query
+finds the traditional copy of a story and the other way round. A text with nothing
+to fold is returned as it is, after one regular-expression scan.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import lru_cache
+from importlib import resources
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+#: Letters of pinyin as printed in ruby annotations (tone marks, ü, or tone digits).
+_PINYIN = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêếềńňǹḿ"
+_VOWEL = re.compile("[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜêếề]|^(?:ng|n|m|ń|ň|ǹ|ḿ)$")
+_SYLLABLE = f"[{_PINYIN}]{{1,6}}[1-5]?"
+_RUBY = re.compile(f"(?<=[{_HAN}])(?:\\(\\s*|（\\s*)({_SYLLABLE}(?:\\s+{_SYLLABLE}){{0,3}})\\s*[)）]")
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+_RUBY_GATE = re.compile(f"[(（][{_PINYIN}]")
+#: Full-width ASCII forms (U+FF01–U+FF5E) and the ideographic space.
+_WIDE = {**{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}, 0x3000: 0x20}
+_WIDE_ALNUM = "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
+
+
+def _table_text() -> str:
+    return resources.files(__package__).joinpath("data", "t2s.tsv").read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[int, int], "re.Pattern[str]", "re.Pattern[str]"]:
+    """``(translate table, any foldable character, any character that changes words)``."""
+    t2s: dict[int, int] = {}
+    for line in _table_text().splitlines():
+        if line and not line.startswith("#"):
+            trad, simple = line.split("\t")
+            t2s[ord(trad)] = ord(simple)
+    # The Basic Multilingual Plane's characters as single members of one class (a
+    # bitmap: one lookup per character); any character beyond it counts as
+    # foldable, since a class listing some of them is matched member by member.
+    han = re.escape("".join(sorted(chr(c) for c in t2s if c <= 0xFFFF)))
+    table = {**t2s, **_WIDE}
+    anything = re.compile(f"[{han}\uff01-\uff5e\u3000\U00010000-\U0010ffff]")
+    word_chars = re.compile(f"[{han}{_WIDE_ALNUM}\U00010000-\U0010ffff]")
+    return table, anything, word_chars
+
+
+@lru_cache(maxsize=1)
+def fingerprint() -> str:
+    """A short hash of the character table and the annotation rule (part of the index's dictionary stamp)."""
+    h = hashlib.sha1(_table_text().encode("utf-8"))
+    h.update(_RUBY.pattern.encode("utf-8"))
+    return h.hexdigest()[:12]
+
+
+def fold(text: str) -> str:
+    """``text`` with traditional characters simplified and full-width ASCII narrowed; same length."""
+    table, anything, _ = _tables()
+    return text.translate(table) if anything.search(text) else text
+
+
+_TONE = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜếềńňǹḿ1-5]")
+
+
+def _is_pinyin(m: "re.Match[str]") -> bool:
+    """Syllables with vowels; without any tone they must be two letters or more and
+    sit between Han characters (``(a)`` of a list is no annotation)."""
+    syllables = m.group(1).split()
+    if not all(_VOWEL.search(s.rstrip("12345")) for s in syllables):
+        return False
+    if _TONE.search(m.group(1)):
+        return True
+    after = m.string[m.end():m.end() + 1]
+    return all(len(s) >= 2 for s in syllables) and bool(after) and _HAN_CHAR.match(after) is not None
+
+
+def strip_ruby(text: str) -> tuple[str, list[int] | None]:
+    """``(text without pinyin annotations, positions)``: ``positions[i]`` is where
+    character ``i`` of the result was printed, plus a last entry ``len(text)``;
+    ``None`` (and ``text`` itself) when there is no annotation.
+
+    An annotation is a parenthesised run of one to four lower-case pinyin syllables
+    right after a Han character, with a tone mark or tone digit, or else of two
+    letters or more each and followed by a Han character."""
+    if ("(" not in text and "（" not in text) or not _RUBY_GATE.search(text):
+        return text, None
+    kept: list[str] = []
+    where: list[int] = []
+    prev = 0
+    for m in _RUBY.finditer(text):
+        if not _is_pinyin(m):
+            continue
+        kept.append(text[prev:m.start()])
+        where.extend(range(prev, m.start()))
+        prev = m.end()
+    if not kept:
+        return text, None
+    kept.append(text[prev:])
+    where.extend(range(prev, len(text) + 1))
+    return "".join(kept), where
+
+
+def for_words(text: str) -> tuple[str, list[int] | None]:
+    """The text the analyzer segments: annotations out (:func:`strip_ruby`, whose
+    positions it returns) and folded where folding can change a word (traditional
+    characters, full-width letters and digits)."""
+    table, _, word_chars = _tables()
+    text, where = strip_ruby(text)
+    if word_chars.search(text):
+        text = text.translate(table)
+    return text, where
+
+
+def search_form(text: str) -> str:
+    """``text`` folded, annotations out, lowercased: how exact phrases are compared."""
+    return fold(strip_ruby(text)[0]).lower()

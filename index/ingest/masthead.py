@@ -1,0 +1,277 @@
+"""Mastheads, datelines and ``来源：``/``发布时间：`` lines: what a page prints about itself.
+
+In: the decoded text of a page (a page file, or the text a PDF, Word or web page
+gives, with the PDF's masthead as its first lines).
+Out: :func:`read_masthead` → the text without its masthead lines, and the page's
+metadata: ``date`` (ISO, through :mod:`.dates`), ``source`` (canonical, through
+:func:`.sources.canonical_source`), ``page`` (the 版 number: an int, or the printed
+label such as ``A4``) and ``section`` (the 版面 name, ``执行``, ``法治``).
+
+Lines read as metadata, wherever they stand (a PDF repeats its header on each page):
+
+- a masthead: outlet, date, weekday, ``第4版`` and 版面 name in any order, separated
+  by spaces (``人民法院报 2024年3月15日 星期五 第4版 执行``,
+  ``2024年3月15日 星期五 人民法院报 执行 第4版``, ``法治日报 2024年3月15日 第5版：法治``);
+  it names a date and a page or outlet, or an outlet and a page;
+- a paper's name alone on a line just above a dateline (``2024年3月15日 星期五``);
+- a line made only of labelled fields: ``来源：中国法院网 作者：… 发布时间：2024-03-15 10:21``;
+- a bare dateline (``2024年3月15日 星期五``) among the first lines of the page (elsewhere
+  a date and weekday alone may be text, a diary's entry).
+
+Such a line is metadata, like a page header: it is taken out of the text, so it is
+never glued into a title nor read as body text; nothing else is removed. For each
+key, a labelled field wins over a masthead, and a masthead over a bare dateline (a
+web page's header may print today's date above the article's own 发布时间); among
+equals the first line wins. A date inside a sentence (``3月15日，…``) is never the
+page's date: a masthead line holds no sentence punctuation.
+
+:func:`self_named` reads the outlet a page names itself by: a page whose reporters
+are ``本报记者`` and that says ``接受《法治日报》记者采访`` (one outlet only) is 法治日报.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..analysis.fold import fold
+from .dates import iso_date
+from .sources import canonical_source, known_source
+
+_NUM = "0-9０-９〇零○Ｏ一二三四五六七八九十"
+_DATE = re.compile(
+    rf"(?<![{_NUM}])(?:[0-9０-９〇零○Ｏ一二三四五六七八九]{{4}}\s*年\s*[{_NUM}]{{1,3}}\s*月\s*[{_NUM}]{{1,3}}\s*[日号]"
+    r"|[0-9]{4}(?P<sep>[-./])[0-9]{1,2}(?P=sep)[0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?)"
+    rf"(?![{_NUM}])"
+)
+_WEEKDAY = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")
+_LUNAR = re.compile(r"农历\S+")
+_PAGE = re.compile(rf"第?\s*(?P<n>[{_NUM}]{{1,3}}|[A-Za-z][0-9]{{1,2}})\s*版(?!权)(?:\s*[:：·]\s*(?P<after>[^\s:：]{{1,12}}))?")
+_OUTLET_SHAPE = re.compile(r"^.{1,12}?(?:日报|晚报|早报|时报|周报|法制报|法治报|法院报|检察报|公安报|报|报社|新闻网|网|杂志|通讯社)$")
+_SECTION_SHAPE = re.compile(r"^[\u4e00-\u9fff·、]{2,10}$")
+_SENTENCE = re.compile(r"[。，；！？、,;!?“”]")
+_FIELD = re.compile(r"(?P<label>发布时间|发布日期|发稿时间|发表时间|更新时间|时间|日期|来源|稿件来源|文章来源|信息来源|作者|"
+                    r"编辑|责任编辑|责编|记者|通讯员|字号|浏览次数|点击数|阅读)\s*[:：]")
+_SEPARATORS = re.compile(r"^[\s|丨｜/\\·•—\-_]*$")
+_DATE_LABELS = ("发布时间", "发布日期", "发稿时间", "发表时间", "更新时间", "时间", "日期")
+_SOURCE_LABELS = ("来源", "稿件来源", "文章来源", "信息来源")
+_CANDIDATE = re.compile(rf"版|来源|來源|发布|时间|日期|[{_NUM}]\s*[年日号]|[0-9]{{4}}[-./]")
+#: How many non-blank lines from the top count as the page's head (for bare datelines).
+HEAD_LINES = 4
+_SELF = re.compile(r"接受《([^《》]{2,12})》(?:记者|专访|采访|的采访)")
+_MAX_LINE = 80
+
+
+def _number(text: str) -> int | str:
+    digits = text.translate({**{0xFF10 + i: str(i) for i in range(10)}})
+    if digits.isdigit():
+        return int(digits)
+    if re.fullmatch("[〇零○Ｏ一二三四五六七八九十]+", text):
+        return _cn_number(text)
+    return text.upper()
+
+
+def _cn_number(text: str) -> int:
+    values = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0}
+    if "十" in text:
+        tens, _, units = text.partition("十")
+        return (values.get(tens, 1) if tens else 1) * 10 + (values.get(units, 0) if units else 0)
+    n = 0
+    for c in text:
+        n = n * 10 + values[c]
+    return n
+
+
+def _date(text: str) -> str | None:
+    try:
+        return iso_date(text.split()[0] if re.match(r"[0-9]{4}[-./]", text) else text)
+    except ValueError:
+        return None
+
+
+def _is_outlet(token: str) -> bool:
+    return known_source(token) is not None or bool(_OUTLET_SHAPE.match(token))
+
+
+def masthead_line(line: str) -> dict[str, Any] | None:
+    """The metadata a masthead or dateline ``line`` holds (see the module docstring), or None."""
+    found = _masthead(line)
+    if found is not None:
+        found.pop("bare", None)
+    return found
+
+
+def _masthead(line: str) -> dict[str, Any] | None:
+    """:func:`masthead_line`, with ``bare`` set for a dateline that names no outlet or page."""
+    text = line.strip()
+    if not text or len(text) > _MAX_LINE or _SENTENCE.search(text):
+        return None
+    found: dict[str, Any] = {}
+    m = _DATE.search(text)
+    if m:
+        bounded = (m.start() == 0 or text[m.start() - 1].isspace()) and (
+            m.end() == len(text) or text[m.end()].isspace() or _WEEKDAY.match(text, m.end()))
+        date = _date(m.group(0)) if bounded else None
+        if date is None:
+            return None
+        found["date"] = date
+        text = f"{text[:m.start()]} {text[m.end():]}"
+    weekday = bool(_WEEKDAY.search(text))
+    text = _LUNAR.sub(" ", _WEEKDAY.sub(" ", text))
+    tokens = text.split()
+    page = None
+    for i, tok in enumerate(tokens):
+        pm = _PAGE.fullmatch(tok) or (_PAGE.fullmatch(" ".join(tokens[i:i + 2])) if i + 1 < len(tokens) else None)
+        if pm:
+            page = (i, pm)
+            break
+    section = None
+    if page is not None:
+        i, pm = page
+        used = 2 if not _PAGE.fullmatch(tokens[i]) else 1
+        found["page"] = _number(pm.group("n"))
+        section = pm.group("after")
+        rest = tokens[:i] + tokens[i + used:]
+        if section is None and i + used < len(tokens) and not _is_outlet(tokens[i + used]):
+            section = tokens[i + used]
+            rest = tokens[:i] + tokens[i + used + 1:]
+        elif section is None and i > 0 and not _is_outlet(tokens[i - 1]):
+            section = tokens[i - 1]
+            rest = tokens[:i - 1] + tokens[i + used:]
+        tokens = rest
+        if section is not None:
+            if not _SECTION_SHAPE.match(section.strip("：:")):
+                return None
+            found["section"] = section.strip("：:")
+    for tok in tokens:
+        if "source" not in found and _is_outlet(tok):
+            found["source"] = canonical_source(tok)
+        else:
+            return None
+    if "date" in found and ("page" in found or "source" in found):
+        return found
+    if "source" in found and "page" in found:
+        return found
+    if "date" in found and not tokens:
+        found["bare"] = True  # a dateline alone (weekday or not): only in the head or under a paper's name
+        return found
+    return None
+
+
+_INSTITUTION = re.compile(r"(?:人民法院|法院|法庭|检察院|公安局|公安厅|司法局|司法厅|政府|委员会|部|厅|局|办公室|中心)$")
+
+
+def _outlet_value(value: str) -> bool:
+    """A ``来源：`` value that names an outlet or an institution (not a cited law or book)."""
+    quoted = re.fullmatch(r"《([^《》]+)》", value)
+    if quoted:
+        value = quoted.group(1)
+    return ("《" not in value and "》" not in value and "、" not in value and len(value) <= 30
+            and (_is_outlet(value) or bool(_INSTITUTION.search(fold(value)))))
+
+
+def field_line(line: str) -> dict[str, Any] | None:
+    """The date and source of a line made only of labelled fields (``来源：… 发布时间：…``,
+    in simplified or traditional characters), or None. A ``来源：`` naming no outlet
+    or institution (``来源：《民事诉讼法》``, a citation) makes no such line."""
+    fields = list(_FIELD.finditer(fold(line)))  # fold keeps offsets: values are sliced as printed
+    if not fields or _SEPARATORS.match(line[: fields[0].start()]) is None:
+        return None
+    found: dict[str, Any] = {}
+    for k, m in enumerate(fields):
+        value = line[m.end(): fields[k + 1].start() if k + 1 < len(fields) else len(line)].strip(" \t|丨｜")
+        label = m.group("label")
+        if label in _DATE_LABELS:
+            dm = _DATE.search(value)
+            date = _date(dm.group(0)) if dm else None
+            if date is None:
+                return None
+            found.setdefault("date", date)
+        elif label in _SOURCE_LABELS and value:
+            if not _outlet_value(value.split()[0]):
+                return None
+            found.setdefault("source", canonical_source(value.split()[0]))
+    return found or None
+
+
+def read_masthead(text: str) -> tuple[str, dict[str, Any]]:
+    """``(text without its masthead lines, the page's metadata)``; ``text`` itself when it has none."""
+    if not _CANDIDATE.search(text):
+        return text, {}
+    lines = text.splitlines(keepends=True)
+    ranked: list[tuple[int, int, dict[str, Any]]] = []  # (rank, line, values)
+    drop: set[int] = set()
+    seen = 0  # non-blank lines so far
+    prev = None  # index of the previous non-blank line
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        seen += 1
+        got, rank = None, 1
+        if _CANDIDATE.search(stripped):
+            got = _masthead(stripped)
+            if got is None:
+                got, rank = field_line(stripped), 0
+        if got is not None and got.pop("bare", False):
+            rank = 2
+            above = lines[prev].strip() if prev is not None and prev not in drop else ""
+            if above and len(above) <= 20 and _is_outlet(above) and not _SENTENCE.search(above):
+                got["source"] = canonical_source(above)
+                drop.add(prev)
+                rank = 1
+            elif seen > HEAD_LINES:
+                got = None
+        elif got is not None and rank == 1 and "source" not in got and prev is not None and prev not in drop:
+            above = lines[prev].strip()
+            if len(above) <= 20 and _is_outlet(above) and not _SENTENCE.search(above):
+                got["source"] = canonical_source(above)
+                drop.add(prev)
+        if got is not None:
+            drop.add(i)
+            ranked.append((rank, i, got))
+        prev = i
+    meta: dict[str, Any] = {}
+    for _rank, _i, got in sorted(ranked, key=lambda r: (r[0], r[1])):
+        for k, v in got.items():
+            meta.setdefault(k, v)
+    if not drop:
+        return text, {}
+    return "".join(line for i, line in enumerate(lines) if i not in drop), meta
+
+
+def self_named(text: str) -> str | None:
+    """The outlet a page names itself by (see the module docstring), or None."""
+    if "本报" not in text:
+        return None
+    names = {canonical_source(m.group(1)) for m in _SELF.finditer(text)}
+    return names.pop() if len(names) == 1 else None
+
+
+_NAME_DATE = re.compile(r"(?<![0-9])([0-9]{4})[-_.]?([0-9]{2})[-_.]?([0-9]{2})(?![0-9])")
+_NAME_PAGE = re.compile(r"^[-_.\s]*(?:第?([0-9]{1,2})版|([0-9]{1,2})|[A-Za-z]([0-9]{1,2}))(?:[-_.\s]|$)")
+
+
+def name_meta(name: str) -> dict[str, Any]:
+    """What a file name says of its page: ``2024-03-15.txt`` (a date),
+    ``rmfyb_20240315_4.pdf`` (outlet, date, page), ``法治日报20240315.txt`` (outlet,
+    date). The outlet is taken only when it is a known one or shaped like one."""
+    stem = name.rsplit("/", 1)[-1]
+    stem = stem.rsplit(".", 1)[0] if "." in stem else stem
+    out: dict[str, Any] = {}
+    m = _NAME_DATE.search(stem)
+    if m is None:
+        return out
+    try:
+        out["date"] = iso_date("-".join(m.groups()))
+    except ValueError:
+        return {}
+    head = stem[: m.start()].strip(" -_.")
+    if head:
+        outlet = canonical_source(head)
+        if outlet != head or _OUTLET_SHAPE.match(head) and re.search("[\u4e00-\u9fff]", head):
+            out["source"] = outlet
+    page = _NAME_PAGE.match(stem[m.end():])
+    if page:
+        out["page"] = int(next(g for g in page.groups() if g))
+    return out

@@ -1,0 +1,94 @@
+"""Outlet names as printed → one canonical name per outlet (the ``source`` facet).
+
+In: a name as a page, a ``来源：`` line, a masthead, a byline or a URL gives it
+(``《人民法院报》``, ``人民法院報``, ``rmfyb``, ``法制日报``, ``https://www.chinacourt.org/…``,
+``最高人民法院官网``, ``湖南高院``, ``石门县人民法院网``).
+Out: :func:`canonical_source` → the canonical outlet name (``人民法院报``,
+``法治日报``, ``中国法院网``, ``最高人民法院``, ``湖南省高级人民法院``, ``石门县人民法院``).
+
+The table is ``data/sources.tsv`` (built by ``scripts/build_sources.py``: national
+papers, news sites and agencies with their former names and web domains, and the
+high courts with their short forms). A court's own website or account is named
+after the court. 法制日报 is the former name of 法治日报 (renamed in 2020) and maps to
+it whatever the date: one paper, one facet value. An unknown outlet keeps the
+printed name, with book-title marks, quotes and white space taken out.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from ..analysis.fold import fold
+
+_MARKS = re.compile(r"[《》〈〉「」『』“”\"'‘’【】\[\]\s\u3000]+")
+_LABEL = re.compile(r"^(?:来源|來源|稿件来源|文章来源|信息来源|source)\s*[:：]\s*", re.IGNORECASE)
+_URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d+)?(?:[/?#].*)?$",
+                  re.IGNORECASE)
+_COURT_SITE = re.compile(r"^(.{2,30}?(?:人民法院|法院|法庭))(?:官方)?(?:网|网站|官网|门户网站|微信公众号|公众号|微博|新闻网)$")
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, str], dict[str, str]]:
+    """``(name variant → canonical, web domain → canonical)``, keys folded and lowercased."""
+    names: dict[str, str] = {}
+    domains: dict[str, str] = {}
+    text = resources.files(__package__).joinpath("data", "sources.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        canonical, _, variants = line.partition("\t")
+        names[_key(canonical)] = canonical
+        for v in filter(None, variants.split("|")):
+            if "." in v and not _MARKS.search(v) and _URL.match(v):
+                domains[v.lower().removeprefix("www.")] = canonical
+            else:
+                names[_key(v)] = canonical
+    return names, domains
+
+
+def _key(name: str) -> str:
+    return fold(_MARKS.sub("", name)).lower()
+
+
+def _domain(host: str, domains: dict[str, str]) -> str | None:
+    """The outlet of ``host`` or of the nearest parent domain in the table."""
+    parts = host.lower().split(".")
+    for i in range(len(parts) - 1):
+        found = domains.get(".".join(parts[i:]))
+        if found:
+            return found
+    return None
+
+
+def known_source(name: str) -> str | None:
+    """The canonical name of an outlet the table knows (or a court's website), else None."""
+    printed = _MARKS.sub("", _LABEL.sub("", name.strip()))
+    found = canonical_source(printed) if printed else ""
+    if not found:
+        return None
+    names, domains = _table()
+    if found in names.values() or found in domains.values() or found != printed:
+        return found
+    return None
+
+
+def canonical_source(name: str) -> str:
+    """The canonical outlet name of ``name`` (see the module docstring); "" for a blank name."""
+    printed = _MARKS.sub("", _LABEL.sub("", name.strip()))
+    if not printed:
+        return ""
+    names, domains = _table()
+    key = fold(printed).lower()
+    found = names.get(key)
+    if found:
+        return found
+    url = _URL.match(printed)
+    if url:
+        return _domain(url.group(1), domains) or printed
+    site = _COURT_SITE.match(fold(printed))
+    if site:
+        court = site.group(1)
+        return names.get(court.lower(), court)
+    return printed

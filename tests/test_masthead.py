@@ -1,0 +1,199 @@
+"""Dates and sources from what the page prints: mastheads, datelines, ``来源：`` and
+``发布时间：`` lines, the outlet a page names itself by, and the file name as a fallback.
+The lines below are made up in the forms papers print."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import lawnews
+from lawnews.index.ingest.masthead import masthead_line, name_meta, read_masthead, self_named
+from lawnews.index.ingest.pages import parse_page
+from lawnews.index.ingest.readers import PageText, iter_inputs
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+BODY = """青溪法院执行事务中心揭牌
+
+本报讯（记者 李明 通讯员 王芳）3月12日，青溪县人民法院执行事务中心正式揭牌运行，申请人可在中心一站式办理执行立案、查询、领款等事项。
+
+中心运行首日即发放执行款十二万元。该院执行局负责人表示，下一步将持续优化服务流程。
+"""
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("人民法院报 2024年3月15日 星期五 第4版 执行",
+     {"source": "人民法院报", "date": "2024-03-15", "page": 4, "section": "执行"}),
+    ("法治日报 2024年3月15日 第5版 法治",
+     {"source": "法治日报", "date": "2024-03-15", "page": 5, "section": "法治"}),
+    ("2024年3月15日 星期五 人民法院报 执行 第4版",
+     {"source": "人民法院报", "date": "2024-03-15", "page": 4, "section": "执行"}),
+    ("青溪日报 2024年3月15日 第3版：法治",
+     {"source": "青溪日报", "date": "2024-03-15", "page": 3, "section": "法治"}),
+    ("法制日报 2019-05-06 第08版", {"source": "法治日报", "date": "2019-05-06", "page": 8}),
+    ("人民法院報 二〇二四年三月十五日 星期五 第四版 執行",
+     {"source": "人民法院报", "date": "2024-03-15", "page": 4, "section": "執行"}),
+    ("2024 年 3 月 15 日 星期五", {"date": "2024-03-15"}),
+])
+def test_masthead_forms(line, expected):
+    assert masthead_line(line) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "3月15日，青溪县人民法院执行事务中心正式揭牌运行。",
+    "◀2024 年 12 月 19 日，芙",
+    "2024年7月31日召开的省十",
+    "第4版 执行",
+    "青溪法院执行事务中心揭牌",
+])
+def test_lines_that_are_no_masthead(line):
+    assert masthead_line(line) is None
+
+
+def test_a_masthead_is_metadata_not_title_or_body():
+    text = "人民法院报 2024年3月15日 星期五 第4版 执行\n\n" + BODY
+    [article] = parse_page(text, "p.txt")
+    assert article.title == "青溪法院执行事务中心揭牌"
+    assert "人民法院报" not in "".join(s.text for s in article.sections)
+    assert (article.date, article.source) == ("2024-03-15", "人民法院报")
+    assert article.meta["page"] == 4 and article.meta["section"] == "执行"
+    assert [s.text for s in article.sections] == [s.text for s in parse_page(BODY, "p.txt")[0].sections]
+
+
+def test_a_papers_name_alone_above_its_dateline():
+    text = "人民法院报\n2024年3月15日 星期五\n\n" + BODY
+    [article] = parse_page(text, "p.txt")
+    assert (article.date, article.source, article.title) == ("2024-03-15", "人民法院报", "青溪法院执行事务中心揭牌")
+
+
+def test_a_masthead_repeated_as_a_page_header_is_taken_out_everywhere():
+    header = "法治日报 2024年3月15日 第5版：法治\n"
+    text = header + BODY + header + BODY.replace("青溪", "溪口")
+    articles = parse_page(text, "p.txt")
+    assert len(articles) == 2
+    for a in articles:
+        assert "法治日报" not in a.title + "".join(s.text for s in a.sections)
+        assert (a.date, a.source, a.meta["page"], a.meta["section"]) == ("2024-03-15", "法治日报", 5, "法治")
+
+
+def test_source_and_time_lines_of_a_web_page():
+    text = "青溪法院执行事务中心揭牌\n来源：中国法院网 作者：李明 发布时间：2024-03-15 10:21:33\n\n" + BODY.split("\n", 2)[2]
+    [article] = parse_page(text, "p.txt")
+    assert (article.date, article.source) == ("2024-03-15", "中国法院网")
+    assert article.title == "青溪法院执行事务中心揭牌"
+    assert "来源" not in "".join(s.text for s in article.sections)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("时间:2019-04-11 13:01:34 作者:李明、王芳 来源:青溪县人民法院", {"date": "2019-04-11", "source": "青溪县人民法院"}),
+    ("發布時間：2024-03-15 來源：人民法院報", {"date": "2024-03-15", "source": "人民法院报"}),
+])
+def test_field_lines_in_either_script(line, expected):
+    _, meta = read_masthead("青溪法院执行事务中心揭牌\n" + line + "\n\n" + BODY.split("\n", 2)[2])
+    assert meta == expected
+
+
+def test_a_labelled_time_wins_over_a_site_header_date():
+    text = "2025-09-20\n星期六\n当前位置：首页 >> 法院动态\n青溪法院执行事务中心揭牌\n时间:2019-04-11 13:01:34 来源:青溪县人民法院\n\n" + BODY
+    _, meta = read_masthead(text)
+    assert meta == {"date": "2019-04-11", "source": "青溪县人民法院"}
+
+
+@pytest.mark.parametrize("line", [
+    "來源:《中華人民共和國民事訴訟法》《最高人民法院關於執行工作若干問題的規定》",
+    "来源：全国人大官网、最高人民法院司法解释库",
+    "来源:《青溪法律词典》(Enforcement 词条)",
+])
+def test_a_source_line_citing_laws_is_no_outlet(line):
+    assert read_masthead(BODY + line + "\n") == (BODY + line + "\n", {})
+
+
+def test_a_date_inside_the_article_is_not_its_date():
+    [article] = parse_page(BODY, "p.txt")
+    assert article.date is None and article.source is None
+
+
+@pytest.mark.parametrize("dateline", ["2024年3月15日", "2024年3月15日 星期五"])
+def test_a_bare_date_far_below_the_head_is_body(dateline):
+    text = BODY + BODY.replace("青溪", "溪口") + "\n" + dateline + "\n"
+    assert read_masthead(text) == (text, {})
+
+
+def test_a_page_named_by_itself():
+    text = BODY.replace("本报讯（记者 李明 通讯员 王芳）", "□ 本报记者 李明\n\n") + "该院院长在接受《法治日报》记者采访时说，要持续发力。\n"
+    assert self_named(text) == "法治日报"
+    assert {a.source for a in parse_page(text, "p.txt")} == {"法治日报"}
+    assert self_named(text.replace("本报记者", "记者")) is None  # another paper's interview
+    two = text + "他在接受《人民法院报》记者采访时说。\n"
+    assert self_named(two) is None
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("2024-03-15.txt", {"date": "2024-03-15"}),
+    ("rmfyb_20240315_4.pdf", {"date": "2024-03-15", "source": "人民法院报", "page": 4}),
+    ("法治日报20240315.txt", {"date": "2024-03-15", "source": "法治日报"}),
+    ("report_20240315.txt", {"date": "2024-03-15"}),
+    ("000_082eefb158be16f6.txt", {}),
+    ("20241399.txt", {}),
+])
+def test_file_name_fallback(name, expected):
+    assert name_meta(name) == expected
+
+
+def test_the_file_name_fills_in_and_the_masthead_wins(tmp_path):
+    (tmp_path / "rmfyb_20230101_2.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "rmfyb_20230102_2.txt").write_text(
+        "人民法院报 2024年3月15日 星期五 第4版 执行\n" + BODY.replace("青溪", "溪口"), encoding="utf-8")
+    pages = {p.source: p for p in iter_inputs(tmp_path) if isinstance(p, PageText)}
+    assert pages["rmfyb_20230101_2.txt"].meta == {"date": "2023-01-01", "source": "人民法院报", "page": 2}
+    named = {p: parse_page(pg.text, p, pg.meta)[0] for p, pg in pages.items()}
+    assert (named["rmfyb_20230101_2.txt"].date, named["rmfyb_20230101_2.txt"].meta["page"]) == ("2023-01-01", 2)
+    assert (named["rmfyb_20230102_2.txt"].date, named["rmfyb_20230102_2.txt"].meta["page"]) == ("2024-03-15", 4)
+
+
+# -- the bundled pages: none prints its date; 003 names its paper (本报记者 … 接受《法治日报》记者采访)
+
+#: What each bundled page prints of its own date and outlet, read from the pages.
+PRINTED = {
+    "000_082eefb158be16f6.txt": (None, None),
+    "001_8969ffdc580c6263.txt": (None, None),
+    "002_79b23406edc23697.txt": (None, None),
+    "003_1a65d64bf36f84fe.txt": (None, "法治日报"),
+    "004_9a8d4cef7e4213c0.txt": (None, None),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PRINTED))
+def test_bundled_pages_get_what_they_print(name):
+    text = (CORPUS / name).read_text(encoding="utf-8")
+    date, source = PRINTED[name]
+    articles = parse_page(text, name, name_meta(name))
+    assert articles
+    assert {(a.date, a.source) for a in articles} == {(date, source)}
+    assert read_masthead(text) == (text, {})  # no masthead line is taken out of these pages
+
+
+def test_the_source_facet_counts_the_bundled_articles_that_name_their_paper(corpus_index):
+    facets = corpus_index.facets()["facets"]
+    expected = sum(1 for a in corpus_index.articles() if a.file == "003_1a65d64bf36f84fe.txt")
+    assert facets["source"] == {"法治日报": expected}
+    hits = corpus_index.search("执源治理", source="法治日报").hits
+    assert hits and {h.article_id.split("#")[0] for h in hits} == {"003_1a65d64bf36f84fe"}
+
+
+def test_year_facet_and_date_sort_use_the_masthead(tmp_path):
+    (tmp_path / "a.txt").write_text("人民法院报 2023年5月4日 星期四 第4版 执行\n" + BODY, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("法治日报 2024年3月15日 第5版：法治\n" + BODY.replace("青溪", "溪口"),
+                                    encoding="utf-8")
+    ix = lawnews.NewsIndex.create(tmp_path / "ix")
+    try:
+        ix.add([tmp_path / "a.txt", tmp_path / "b.txt"])
+        facets = ix.facets()["facets"]
+        assert facets["year"] == {"2023": 1, "2024": 1}
+        assert facets["source"] == {"人民法院报": 1, "法治日报": 1}
+        ordered = [h.date for h in ix.search("执行事务中心", sort="date").hits]
+        assert ordered == sorted(ordered, reverse=True) and len(ordered) == 2
+    finally:
+        ix.close()
