@@ -195,3 +195,14 @@ def test_a_pdf_that_fails_inside_the_parser_is_one_skip_not_a_crash(tmp_path, tw
     monkeypatch.setattr(pdf, "read_page", fails)
     (skip,) = _skips(two_columns)
     assert skip.reason.startswith("broken PDF: KeyError: ") and len(skip.reason) < 130
+
+
+def test_the_masthead_of_a_pdf_page_gives_its_articles_date_source_page_and_section(two_columns):
+    """The masthead line is read as the page's metadata, never glued into a title."""
+    articles = _records(two_columns)
+    assert articles
+    paper, _dateline = epaper.MASTHEAD
+    for a in articles:
+        assert (a.date, a.source) == ("2024-03-15", paper)
+        assert (a.meta.get("page"), a.meta.get("section")) == (4, "执行")
+        assert paper not in a.title and "2024年3月15日" not in a.title

@@ -126,7 +126,7 @@ def read_pdf(path: Path, source: str, max_mb: float = math.inf) -> Iterator[Any]
         if not page.text.strip():
             yield Skip(f"{path}:page {page.number}", f"page {page.number}: {SCANNED_PAGE}")
             continue
-        articles += parse_page(page.body, source, page.meta)
+        articles += parse_page(page.text, source, page.meta)  # the masthead is read as metadata
     if not articles:
         yield Skip(str(path), "no article text found", source)
         return

@@ -33,6 +33,7 @@ from ..analysis.chars import normalize_chars
 from ..documents import Article, Section, article_id
 from .clean import HEADING_MAX, cell_width, clean_byline, ends_sentence
 from .dates import iso_date
+from .sources import canonical_source
 
 _SEP = r"[>＞»›→/|｜]"
 _BREADCRUMB = re.compile(rf"^(?:首页|主页|网站首页|返回首页)\s*{_SEP}|^\S{{1,10}}\s*(?:>|＞|»|›)\s*\S{{1,10}}\s*(?:>|＞|»|›)")
@@ -303,11 +304,6 @@ def _body_line(page: WebPage, text: str, after: list[Block]) -> None:
 
 def _squash(text: str) -> str:
     return re.sub(r"\s+", "", normalize_chars(text))
-
-
-def canonical_source(name: str) -> str:
-    """The outlet's canonical name; for now the name as the page prints it."""
-    return name
 
 
 def web_article(page: WebPage, source: str, meta: Mapping[str, Any] | None = None) -> Article | None:
