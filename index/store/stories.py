@@ -1,0 +1,306 @@
+"""Reposts of one story: near-duplicate articles found at indexing time, grouped into stories.
+
+In: articles as they are written (:class:`StoryBatch`, used by the index writer),
+and at search time the ids of the live articles. Out: ``stories.sqlite`` beside the
+Whoosh files, and :class:`Stories` (each live article's story id, the story's lead
+and copies).
+
+An article's text (title and sections) is normalised (:func:`shingle_text`:
+characters narrowed, punctuation and spaces dropped), cut into overlapping
+:data:`SHINGLE`-character shingles and summarised by a MinHash signature of
+:data:`NUM_PERM` 32-bit values (numpy, a multiply-shift hash per permutation).
+Signatures are banded (:data:`BANDS` bands of :data:`ROWS` values) for
+locality-sensitive lookup; each candidate pair is then checked by the estimated
+*containment* of the smaller shingle set in the larger (:func:`containment`):
+a repost that keeps most of the story but adds navigation, an editor's line or a
+title prefix, or drops some sentences, has a high containment, while two reports
+on one topic that share boilerplate have a low one. Pairs at or above
+:data:`THRESHOLD` are recorded as links; texts of fewer than :data:`MIN_SHINGLES`
+shingles are never linked (a one-line notice is not a story).
+
+Stories are the connected groups of linked *live* articles, computed per index
+generation (:func:`stories_for`), so a story changes with the index: a new copy
+joins its story, removing the lead promotes the next copy, a removed file's
+copies leave their stories. The lead is the earliest-dated copy (undated copies
+lose to dated ones); ties go to the outlet of record (:func:`outlet_rank`), then to
+the smallest article id. The story id is the lead's article id: the same files give
+the same stories and ids, whatever the order they are indexed in.
+
+Consistency is that of the other side stores: a writer commits its rows just
+before the Whoosh commit; a crash in between leaves rows of articles no document
+carries, which stories ignore (only live articles are grouped).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable, Mapping
+
+import numpy as np
+
+from ..analysis.chars import HAN, normalize_chars
+from ..documents import Article
+from .sidestore import SideStore, side_store
+
+FILE_NAME = "stories.sqlite"
+
+#: Characters per shingle, MinHash values per signature, LSH bands × rows and the
+#: containment a pair needs: chosen on the dev half of ``eval/repost-pairs.jsonl``
+#: (``eval/reposts.py``; docs/reposts.md has the figures).
+SHINGLE = 4
+NUM_PERM = 128
+BANDS, ROWS = 64, 2
+THRESHOLD = 0.55
+MIN_SHINGLES = 40
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (article_id TEXT PRIMARY KEY, date TEXT, source TEXT,
+                                     size INTEGER NOT NULL, sig BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS bands (key INTEGER NOT NULL, article_id TEXT NOT NULL,
+                                  PRIMARY KEY (key, article_id)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS links (a TEXT NOT NULL, b TEXT NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS links_b ON links(b);
+"""
+
+_rng = np.random.default_rng(20240601)  # fixed: signatures must not change between runs
+_A = (_rng.integers(1, 2**63, NUM_PERM, dtype=np.uint64) | np.uint64(1)).reshape(-1, 1)
+_B = _rng.integers(0, 2**63, NUM_PERM, dtype=np.uint64).reshape(-1, 1)
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+_SHIFT = np.uint64(32)
+_DROP = re.compile(rf"[^0-9a-z{HAN}]+")
+_CHUNK = 4096
+
+
+def shingle_text(article: Article) -> str:
+    """What an article's signature is made of: its title and text, characters
+    normalised, lower-cased, punctuation and spaces dropped."""
+    text = normalize_chars(article.title + "\n" + article.text)  # the one line to become analysis.fold.fold
+    return _DROP.sub("", text.lower())
+
+
+def shingles(text: str, k: int = SHINGLE) -> np.ndarray:
+    """The distinct 64-bit hashes of the ``k``-character shingles of ``text``."""
+    n = len(text) - k + 1
+    if n <= 0:
+        return np.zeros(0, dtype=np.uint64)
+    cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    h = np.zeros(n, dtype=np.uint64)
+    for j in range(k):
+        h += cp[j:j + n] * _power(k - 1 - j)
+    return np.unique(h)
+
+
+def _power(e: int) -> np.ndarray:
+    return np.array([pow(1000003, e, 2**64)], dtype=np.uint64)
+
+
+def signature(hashes: np.ndarray) -> np.ndarray:
+    """The MinHash signature (:data:`NUM_PERM` uint32) of a set of shingle hashes."""
+    sig = np.full(NUM_PERM, 2**32 - 1, dtype=np.uint64)
+    if len(hashes):
+        mixed = (hashes * _MIX) >> _SHIFT
+        for start in range(0, len(mixed), _CHUNK):
+            block = (_A * mixed[start:start + _CHUNK] + _B) >> _SHIFT
+            np.minimum(sig, block.min(axis=1), out=sig)
+    return sig.astype(np.uint32)
+
+
+def containment(sig_a: np.ndarray, size_a: int, sig_b: np.ndarray, size_b: int) -> float:
+    """The estimated share of the smaller shingle set found in the larger, from the
+    signatures' Jaccard estimate and the sets' sizes."""
+    if not size_a or not size_b:
+        return 0.0
+    j = float(np.count_nonzero(sig_a == sig_b)) / NUM_PERM
+    common = j / (1.0 + j) * (size_a + size_b)
+    return min(1.0, common / min(size_a, size_b))
+
+
+def band_keys(sig: np.ndarray) -> list[int]:
+    """One 63-bit key per band of a signature (the band's number and values)."""
+    rows = sig.astype(np.uint64).reshape(BANDS, ROWS)
+    keys = np.arange(BANDS, dtype=np.uint64) * np.uint64(0x100000001B3)
+    for r in range(ROWS):
+        keys = (keys ^ rows[:, r]) * _MIX
+    return [int(k) >> 1 for k in keys]
+
+
+def outlet_rank(source: str | None) -> int:
+    """0 for an outlet of record (a newspaper, news agency, court, procuratorate or
+    justice body: a source naming 报, 社, 法院, 检察院, 司法 or 法治), 1 for any other
+    (portals, aggregators, unknown)."""
+    return 0 if source and re.search("报|社|法院|检察院|司法|法治", source) else 1
+
+
+def lead_key(article_id: str, date: str | None, source: str | None) -> tuple[Any, ...]:
+    """Sort key of a story's copies: the lead sorts first (see the module docstring)."""
+    return (date is None or date == "", date or "", outlet_rank(source), article_id)
+
+
+@dataclass
+class _Sketch:
+    article_id: str
+    date: str | None
+    source: str | None
+    size: int
+    sig: np.ndarray
+
+
+def sketch(article: Article) -> _Sketch:
+    hashes = shingles(shingle_text(article))
+    return _Sketch(article.id, article.date, article.source, len(hashes), signature(hashes))
+
+
+class StoryStore(SideStore):
+    """The signatures, LSH bands and links of one index (``path`` ``None``: in memory)."""
+
+    SCHEMA = _SCHEMA
+
+    def batch(self, fresh: bool = False) -> "StoryBatch":
+        return StoryBatch(self, fresh)
+
+    def candidates(self, keys: list[int]) -> list[tuple[str, int, bytes]]:
+        """``(article_id, size, sig)`` of the committed articles sharing a band key."""
+        with self._lock:
+            con = self._connect()
+            try:
+                marks = ",".join("?" * len(keys))
+                return list(con.execute(
+                    f"SELECT a.article_id, a.size, a.sig FROM articles a WHERE a.article_id IN"
+                    f" (SELECT article_id FROM bands WHERE key IN ({marks}))", keys))
+            finally:
+                self._close(con)
+
+    def load(self, live: set[str]) -> tuple[list[tuple[str, str]], dict[str, tuple[str | None, str | None]]]:
+        """The links between live articles, and the date and source of each linked one."""
+        with self._lock:
+            con = self._connect()
+            try:
+                links = [(a, b) for a, b in con.execute("SELECT a, b FROM links") if a in live and b in live]
+                linked = {x for pair in links for x in pair}
+                rows = {}
+                if linked:
+                    for aid, date, source in con.execute("SELECT article_id, date, source FROM articles"):
+                        if aid in linked:
+                            rows[aid] = (date, source)
+                return links, rows
+            finally:
+                self._close(con)
+
+
+class StoryBatch:
+    """The story rows of one write transaction: :meth:`add` each article written,
+    :meth:`commit` (before the Whoosh commit) or :meth:`rollback`."""
+
+    def __init__(self, store: StoryStore, fresh: bool) -> None:
+        self._store = store
+        self._fresh = fresh
+        self._sketches: dict[str, _Sketch] = {}
+        self._bands: dict[int, list[str]] = {}
+        self._links: set[tuple[str, str]] = set()
+
+    def add(self, article: Article) -> None:
+        s = sketch(article)
+        if s.article_id in self._sketches:  # the same id again in one transaction: the last wins
+            self._links = {p for p in self._links if s.article_id not in p}
+        self._sketches[s.article_id] = s
+        if s.size < MIN_SHINGLES:
+            return
+        keys = band_keys(s.sig)
+        found: dict[str, tuple[int, np.ndarray]] = {}
+        for key in keys:
+            for other in self._bands.get(key, ()):
+                o = self._sketches[other]
+                found[other] = (o.size, o.sig)
+        if not self._fresh:
+            for other, size, blob in self._store.candidates(keys):
+                if other not in self._sketches:
+                    found[other] = (size, np.frombuffer(blob, dtype=np.uint32))
+        for other, (size, sig) in found.items():
+            if other != s.article_id and size >= MIN_SHINGLES and containment(s.sig, s.size, sig, size) >= THRESHOLD:
+                self._links.add((min(other, s.article_id), max(other, s.article_id)))
+        for key in keys:
+            self._bands.setdefault(key, []).append(s.article_id)
+
+    def commit(self) -> None:
+        if not self._sketches:
+            return
+        ids = [(aid,) for aid in self._sketches]
+        with self._store._writing() as con:
+            if not self._fresh:
+                con.executemany("DELETE FROM links WHERE a = ?", ids)
+                con.executemany("DELETE FROM links WHERE b = ?", ids)
+                con.executemany("DELETE FROM bands WHERE article_id = ?", ids)
+            con.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?)",
+                            [(s.article_id, s.date, s.source, s.size, s.sig.tobytes())
+                             for s in self._sketches.values()])
+            con.executemany("INSERT OR IGNORE INTO bands VALUES (?, ?)",
+                            [(key, aid) for key, aids in self._bands.items() for aid in aids
+                             if self._sketches[aid].size >= MIN_SHINGLES])
+            con.executemany("INSERT OR IGNORE INTO links VALUES (?, ?)", sorted(self._links))
+        self.rollback()
+
+    def rollback(self) -> None:
+        self._sketches.clear()
+        self._bands.clear()
+        self._links.clear()
+
+
+def store_for(ix: Any) -> StoryStore:
+    """The story store of a Whoosh index (one object per index object)."""
+    return side_store(ix, FILE_NAME, StoryStore)
+
+
+@dataclass(frozen=True)
+class Stories:
+    """Each live article's story: ``story[article_id]`` is the story id (its lead's
+    article id; an article with no copy is its own story), ``copies[story]`` the
+    copies, lead first."""
+
+    story: Mapping[str, str]
+    copies: Mapping[str, tuple[str, ...]]
+
+    def story_of(self, article_id: str) -> str:
+        return self.story.get(article_id, article_id)
+
+    def copies_of(self, story: str) -> tuple[str, ...]:
+        return self.copies.get(story, (story,))
+
+
+def group(live: Iterable[str], links: Iterable[tuple[str, str]],
+          rows: Mapping[str, tuple[str | None, str | None]]) -> Stories:
+    """The stories of ``live`` articles given the links between them and the
+    ``(date, source)`` of each linked one."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        root = x
+        while parent.get(root, root) != root:
+            root = parent[root]
+        while parent.get(x, x) != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    live = set(live)
+    for a, b in links:
+        if a in live and b in live:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    members: dict[str, list[str]] = {}
+    for x in parent:
+        members.setdefault(find(x), []).append(x)
+    story: dict[str, str] = {}
+    copies: dict[str, tuple[str, ...]] = {}
+    for group_members in members.values():
+        ordered = sorted(group_members, key=lambda aid: lead_key(aid, *rows.get(aid, (None, None))))
+        copies[ordered[0]] = tuple(ordered)
+        for aid in ordered:
+            story[aid] = ordered[0]
+    return Stories(story, copies)
+
+
+def stories_for(ix: Any, live: set[str]) -> Stories:
+    """The stories of the live articles of an index."""
+    links, rows = store_for(ix).load(live)
+    return group(live, links, rows)
