@@ -159,17 +159,12 @@ class StoryStore(SideStore):
     def batch(self, fresh: bool = False) -> "StoryBatch":
         return StoryBatch(self, fresh)
 
-    def candidates(self, keys: list[int]) -> list[tuple[str, int, bytes]]:
+    def candidates(self, con: Any, keys: list[int]) -> list[tuple[str, int, bytes]]:
         """``(article_id, size, sig)`` of the committed articles sharing a band key."""
-        with self._lock:
-            con = self._connect()
-            try:
-                marks = ",".join("?" * len(keys))
-                return list(con.execute(
-                    f"SELECT a.article_id, a.size, a.sig FROM articles a WHERE a.article_id IN"
-                    f" (SELECT article_id FROM bands WHERE key IN ({marks}))", keys))
-            finally:
-                self._close(con)
+        marks = ",".join("?" * len(keys))
+        return list(con.execute(
+            f"SELECT a.article_id, a.size, a.sig FROM articles a WHERE a.article_id IN"
+            f" (SELECT article_id FROM bands WHERE key IN ({marks}))", keys))
 
     def load(self, live: set[str]) -> tuple[list[tuple[str, str]], dict[str, tuple[str | None, str | None]]]:
         """The links between live articles, and the date and source of each linked one."""
@@ -198,6 +193,7 @@ class StoryBatch:
         self._sketches: dict[str, _Sketch] = {}
         self._bands: dict[int, list[str]] = {}
         self._links: set[tuple[str, str]] = set()
+        self._reader: Any = None  # a connection for looking up committed articles (updates)
 
     def add(self, article: Article) -> None:
         s = sketch(article)
@@ -213,7 +209,9 @@ class StoryBatch:
                 o = self._sketches[other]
                 found[other] = (o.size, o.sig)
         if not self._fresh:
-            for other, size, blob in self._store.candidates(keys):
+            if self._reader is None:
+                self._reader = self._store._connect()
+            for other, size, blob in self._store.candidates(self._reader, keys):
                 if other not in self._sketches:
                     found[other] = (size, np.frombuffer(blob, dtype=np.uint32))
         for other, (size, sig) in found.items():
@@ -223,6 +221,7 @@ class StoryBatch:
             self._bands.setdefault(key, []).append(s.article_id)
 
     def commit(self) -> None:
+        self._close_reader()
         if not self._sketches:
             return
         ids = [(aid,) for aid in self._sketches]
@@ -240,7 +239,13 @@ class StoryBatch:
             con.executemany("INSERT OR IGNORE INTO links VALUES (?, ?)", sorted(self._links))
         self.rollback()
 
+    def _close_reader(self) -> None:
+        if self._reader is not None:
+            self._store._close(self._reader)
+            self._reader = None
+
     def rollback(self) -> None:
+        self._close_reader()
         self._sketches.clear()
         self._bands.clear()
         self._links.clear()
@@ -284,6 +289,8 @@ def group(live: Iterable[str], links: Iterable[tuple[str, str]],
     live = set(live)
     for a, b in links:
         if a in live and b in live:
+            parent.setdefault(a, a)
+            parent.setdefault(b, b)
             ra, rb = find(a), find(b)
             if ra != rb:
                 parent[max(ra, rb)] = min(ra, rb)
