@@ -35,13 +35,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping
-
-import numpy as np
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 from ..analysis.chars import HAN, normalize_chars
 from ..documents import Article
 from .sidestore import SideStore, side_store
+
+if TYPE_CHECKING:  # numpy is imported by what makes signatures: a search never needs it
+    import numpy as np
 
 FILE_NAME = "stories.sqlite"
 
@@ -63,11 +65,17 @@ CREATE TABLE IF NOT EXISTS links (a TEXT NOT NULL, b TEXT NOT NULL, PRIMARY KEY 
 CREATE INDEX IF NOT EXISTS links_b ON links(b);
 """
 
-_rng = np.random.default_rng(20240601)  # fixed: signatures must not change between runs
-_A = (_rng.integers(1, 2**63, NUM_PERM, dtype=np.uint64) | np.uint64(1)).reshape(-1, 1)
-_B = _rng.integers(0, 2**63, NUM_PERM, dtype=np.uint64).reshape(-1, 1)
-_MIX = np.uint64(0x9E3779B97F4A7C15)
-_SHIFT = np.uint64(32)
+
+@lru_cache(maxsize=1)
+def _hashing() -> tuple[Any, Any, Any, Any]:
+    """The permutations' multipliers and offsets, the mixing constant and the shift."""
+    import numpy as np
+
+    rng = np.random.default_rng(20240601)  # fixed: signatures must not change between runs
+    a = (rng.integers(1, 2**63, NUM_PERM, dtype=np.uint64) | np.uint64(1)).reshape(-1, 1)
+    b = rng.integers(0, 2**63, NUM_PERM, dtype=np.uint64).reshape(-1, 1)
+    return a, b, np.uint64(0x9E3779B97F4A7C15), np.uint64(32)
+
 _DROP = re.compile(rf"[^0-9a-z{HAN}]+")
 _CHUNK = 4096
 
@@ -81,6 +89,8 @@ def shingle_text(article: Article) -> str:
 
 def shingles(text: str, k: int = SHINGLE) -> np.ndarray:
     """The distinct 64-bit hashes of the ``k``-character shingles of ``text``."""
+    import numpy as np
+
     n = len(text) - k + 1
     if n <= 0:
         return np.zeros(0, dtype=np.uint64)
@@ -92,16 +102,21 @@ def shingles(text: str, k: int = SHINGLE) -> np.ndarray:
 
 
 def _power(e: int) -> np.ndarray:
+    import numpy as np
+
     return np.array([pow(1000003, e, 2**64)], dtype=np.uint64)
 
 
 def signature(hashes: np.ndarray) -> np.ndarray:
     """The MinHash signature (:data:`NUM_PERM` uint32) of a set of shingle hashes."""
+    import numpy as np
+
+    a, b, mix, shift = _hashing()
     sig = np.full(NUM_PERM, 2**32 - 1, dtype=np.uint64)
     if len(hashes):
-        mixed = (hashes * _MIX) >> _SHIFT
+        mixed = (hashes * mix) >> shift
         for start in range(0, len(mixed), _CHUNK):
-            block = (_A * mixed[start:start + _CHUNK] + _B) >> _SHIFT
+            block = (a * mixed[start:start + _CHUNK] + b) >> shift
             np.minimum(sig, block.min(axis=1), out=sig)
     return sig.astype(np.uint32)
 
@@ -111,17 +126,20 @@ def containment(sig_a: np.ndarray, size_a: int, sig_b: np.ndarray, size_b: int) 
     signatures' Jaccard estimate and the sets' sizes."""
     if not size_a or not size_b:
         return 0.0
-    j = float(np.count_nonzero(sig_a == sig_b)) / NUM_PERM
+    j = float((sig_a == sig_b).sum()) / NUM_PERM
     common = j / (1.0 + j) * (size_a + size_b)
     return min(1.0, common / min(size_a, size_b))
 
 
 def band_keys(sig: np.ndarray) -> list[int]:
     """One 63-bit key per band of a signature (the band's number and values)."""
+    import numpy as np
+
+    mix = _hashing()[2]
     rows = sig.astype(np.uint64).reshape(BANDS, ROWS)
     keys = np.arange(BANDS, dtype=np.uint64) * np.uint64(0x100000001B3)
     for r in range(ROWS):
-        keys = (keys ^ rows[:, r]) * _MIX
+        keys = (keys ^ rows[:, r]) * mix
     return [int(k) >> 1 for k in keys]
 
 
@@ -203,6 +221,8 @@ class StoryBatch:
         if s.size < MIN_SHINGLES:
             return
         keys = band_keys(s.sig)
+        import numpy as np
+
         found: dict[str, tuple[int, np.ndarray]] = {}
         for key in keys:
             for other in self._bands.get(key, ()):
