@@ -136,8 +136,10 @@ class NewsIndex:
         _args.filters(filters)
         return self._searcher.similar(article_id, limit=limit, filters=filters)
 
-    def facets(self, query: str = "", **filters: "str | Iterable[str] | int | None") -> dict[str, Any]:
-        """Matching articles per facet value, for ``query`` (all articles if empty).
+    def facets(self, query: str = "", *, all_copies: bool = False,
+               **filters: "str | Iterable[str] | int | None") -> dict[str, Any]:
+        """Matching stories per facet value, for ``query`` (all articles if empty); with
+        ``all_copies=True`` every copy of a reposted story counts.
 
         Returns ``{"total": n, "facets": {facet: {value: count}}, "regions":
         {province: {"count": n, "cities": {city: count}}}}``; each facet's counts
@@ -145,7 +147,7 @@ class NewsIndex:
         """
         _args.text("query", query)
         _args.filters(filters)
-        res = self._searcher.facet_counts(query, filters=filters)
+        res = self._searcher.facet_counts(query, filters=filters, all_copies=bool(all_copies))
         return {"query": query, "filters": {k: list(v) for k, v in res.filters.items()},
                 "total": res.total, "facets": res.facets, "regions": res.regions}
 

@@ -315,10 +315,14 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, dry_
 @click.argument("query", required=False, default="")
 @filter_options
 @click.option("--top", default=20, show_default=True, type=click.IntRange(1), help="Values shown per facet.")
+@click.option("--all-copies", "all_copies", is_flag=True, help="Count every copy of a reposted story (default: stories).")
 @index_dir_option
 @json_option
-def facets(query: str, top: int, index_dir: str | None, as_json: bool, **filters: tuple[str, ...]) -> None:
-    """Count matching articles per region, court, mechanism, source and year.
+def facets(query: str, top: int, all_copies: bool, index_dir: str | None, as_json: bool,
+           **filters: tuple[str, ...]) -> None:
+    """Count matching stories per region, court, mechanism, source and year.
+
+    Reposts of one story count once (--all-copies: every copy).
 
     Without QUERY, counts over the whole index. Each facet's counts ignore that
     facet's own filter, so they show what else could be picked.
@@ -329,7 +333,7 @@ def facets(query: str, top: int, index_dir: str | None, as_json: bool, **filters
         lawnews facets 交叉执行 --province 湖南
     """
     with open_index(index_dir) as ix:
-        counts = ix.facets(query, **filters)
+        counts = ix.facets(query, all_copies=all_copies, **filters)
     if as_json:
         echo_json(counts)
     else:

@@ -313,12 +313,15 @@ class IndexSearcher:
         return fq is not None and next(iter(self._current().docs_for_query(fq)), None) is None
 
     def similar(self, article_id: str, *, limit: int = 10, filters: Filters | None = None) -> SearchResults:
-        """Articles like the given one ("more like this"), the article itself excluded."""
+        """Articles like the given one ("more like this"), the article itself and its
+        story's other copies excluded."""
         started = time.perf_counter()
         self._refresh()
         article = self._article(article_id)
         text = "\n".join([article.title, *(s.heading or "" for s in article.sections), article.text])
-        q = Q.AndNot(similar_query(self._current(), text), Q.Term("article_id", article_id))
+        _keys, stories = self._story_column()
+        copies = stories.copies_of(stories.story_of(article_id))
+        q = Q.AndNot(similar_query(self._current(), text), Q.Or([Q.Term("article_id", a) for a in copies]))
         results = self._execute(f"similar:{article_id}", q, self.normalize_filters(filters),
                                 limit, 0, "article", "relevance", False, 160)
         return replace(results, took_ms=(time.perf_counter() - started) * 1000)
@@ -511,9 +514,11 @@ class IndexSearcher:
             ))
         return tuple(hits)
 
-    def facet_counts(self, query: str = "", *, filters: Filters | None = None) -> SearchResults:
-        """Facet counts (matching articles per value) for a query, without ranking hits."""
-        return self.search(query, filters=filters, limit=0)
+    def facet_counts(self, query: str = "", *, filters: Filters | None = None,
+                     all_copies: bool = False) -> SearchResults:
+        """Facet counts (matching stories per value, or articles with ``all_copies``) for
+        a query, without ranking hits."""
+        return self.search(query, filters=filters, limit=0, all_copies=all_copies)
 
     def region_tree(self, facets: Mapping[str, Mapping[str, int]]) -> dict[str, dict[str, Any]]:
         """Province counts with their cities' counts nested under them."""

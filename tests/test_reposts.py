@@ -263,3 +263,28 @@ def test_cli_show_lists_the_copies(tmp_path):
     assert data["story"] == "paper#1"
     assert [c["article_id"] for c in data["copies"]][0] == "paper#1"
     assert data["copies"][0]["lead"] is True and len(data["copies"]) == 3
+
+
+def test_similar_leaves_out_the_story_s_own_copies(tmp_path):
+    with make(tmp_path / "ix", corpus()) as ix:
+        assert {h.article_id for h in ix.similar("portal#1").hits} == {"other#1"}
+
+
+def test_facets_count_stories_unless_all_copies(tmp_path):
+    with make(tmp_path / "ix", corpus()) as ix:
+        assert ix.facets("交叉执行")["total"] == 2
+        assert ix.facets("交叉执行", all_copies=True)["total"] == 4
+        assert ix.facets("交叉执行", all_copies=True)["facets"]["year"] == {"2024": 4}
+
+
+def test_rows_of_removed_articles_are_dropped_once_many(tmp_path):
+    from lawnews.index.store.writer import compact_stories
+
+    with make(tmp_path / "ix", corpus()) as ix:
+        ix.remove(file="portal.txt")
+        store = S.store_for(ix._ix)
+        assert store.count() == 4
+        assert compact_stories(ix._ix, slack=-100)  # due at once
+        assert store.count() == 3
+        story = next(h for h in ix.search("交叉执行").hits if h.copies > 1)
+        assert (story.story, story.copies) == ("paper#1", 2)

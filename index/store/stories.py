@@ -201,6 +201,25 @@ class StoryStore(SideStore):
                 self._close(con)
 
 
+    def count(self) -> int:
+        with self._lock:
+            con = self._connect()
+            try:
+                return int(con.execute("SELECT count(*) FROM articles").fetchone()[0])
+            finally:
+                self._close(con)
+
+    def compact(self, live: set[str]) -> int:
+        """Drop the rows of articles not in ``live``; returns how many went."""
+        with self._writing() as con:
+            dead = [(aid,) for (aid,) in con.execute("SELECT article_id FROM articles") if aid not in live]
+            con.executemany("DELETE FROM articles WHERE article_id = ?", dead)
+            con.executemany("DELETE FROM bands WHERE article_id = ?", dead)
+            con.executemany("DELETE FROM links WHERE a = ?", dead)
+            con.executemany("DELETE FROM links WHERE b = ?", dead)
+        return len(dead)
+
+
 class StoryBatch:
     """The story rows of one write transaction: :meth:`add` each article written,
     :meth:`commit` (before the Whoosh commit) or :meth:`rollback`."""
@@ -274,6 +293,21 @@ class StoryBatch:
 def store_for(ix: Any) -> StoryStore:
     """The story store of a Whoosh index (one object per index object)."""
     return side_store(ix, FILE_NAME, StoryStore)
+
+
+def compact(ix: Any, *, slack: int = 1000) -> bool:
+    """Drop the rows of removed articles once they outnumber the live sections (plus
+    ``slack``); the caller holds the index's write lock. Returns whether it ran."""
+    store = store_for(ix)
+    if store.count() <= 2 * ix.doc_count() + slack:
+        return False
+    live: set[str] = set()
+    with ix.reader() as reader:
+        if reader.doc_count_all():
+            ids = list(reader.column_reader("article_id"))
+            live = {ids[d] for d in reader.all_doc_ids()}
+    store.compact(live)
+    return True
 
 
 @dataclass(frozen=True)

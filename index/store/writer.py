@@ -278,6 +278,7 @@ class IndexWriter:
             raise
         self._w.commit()
         compact_grams(self._ix)
+        compact_stories(self._ix)
 
     def cancel(self) -> None:
         try:
@@ -294,6 +295,20 @@ class IndexWriter:
             self.commit()
         else:
             self.cancel()
+
+
+def compact_stories(ix: whoosh_index.Index, *, slack: int = 1000) -> bool:
+    """Drop the story rows of removed articles once they are many (:func:`.stories.compact`);
+    skipped while another writer holds the lock. Returns whether it ran."""
+    if stories.store_for(ix).count() <= 2 * ix.doc_count() + slack:
+        return False
+    lock = ix.lock("WRITELOCK")
+    if not lock.acquire(blocking=False):
+        return False
+    try:
+        return stories.compact(ix, slack=slack)
+    finally:
+        lock.release()
 
 
 def compact_grams(ix: whoosh_index.Index, *, slack: int = 1000) -> bool:
