@@ -130,7 +130,10 @@ def realise(pair: dict, by_id: dict, cc) -> tuple[Article, Article]:
     return (Article("a", "a", title_a, (Section(None, ta["text"]),)), Article("b", "b", title_b, (Section(None, text_b),)))
 
 
-def scores(pairs: list[dict], by_id: dict, cc, k: int, fold=None) -> list[float]:
+def scores(pairs: list[dict], by_id: dict, cc, k: int, fold=None, floor: bool = True,
+           jaccards: list | None = None) -> list[float]:
+    """Each pair's containment when the LSH proposes it (else 0); with ``floor`` also 0
+    below the size and Jaccard minimums; ``jaccards`` collects each pair's Jaccard."""
     out = []
     for p in pairs:
         a, b = realise(p, by_id, cc)
@@ -142,7 +145,10 @@ def scores(pairs: list[dict], by_id: dict, cc, k: int, fold=None) -> list[float]
             h = S.shingles(text, k)
             sk.append((S.signature(h), len(h)))
         (sa, na), (sb, nb) = sk
-        if min(na, nb) < S.MIN_SHINGLES:
+        j = float((sa == sb).sum()) / S.NUM_PERM
+        if jaccards is not None:
+            jaccards.append(j)
+        if floor and (min(na, nb) < S.MIN_SHINGLES or j < S.JACCARD_MIN):
             out.append(0.0)
             continue
         # the LSH must also propose the pair
@@ -189,17 +195,23 @@ def main() -> int:
     best = None  # the shingle size that separates the dev pairs widest, the threshold midway
     y = [p["label"] for p in dev]
     for k in (3, 4, 5, 6):
-        sc = scores(dev, by_id, cc, k, fold=t2s)  # chosen for the folded text the index will shingle
+        js: list[float] = []
+        # chosen for the folded text the index will shingle, on containment alone
+        sc = scores(dev, by_id, cc, k, fold=t2s, floor=False, jaccards=js)
         low = min(s for s, l in zip(sc, y) if l)
         high = max(s for s, l in zip(sc, y) if not l)
         t = round((low + high) / 2 * 20) / 20
         p, r, *_ = pr(y, sc, t)
-        print(f"dev k={k}: lowest positive {low:.3f}, highest negative {high:.3f};"
-              f" at threshold {t:.2f} precision {p:.3f} recall {r:.3f}")
+        jlow = min(j for j, l in zip(js, y) if l)
+        jhigh = max(j for j, l in zip(js, y) if not l)
+        print(f"dev k={k}: containment lowest positive {low:.3f}, highest negative {high:.3f};"
+              f" at threshold {t:.2f} precision {p:.3f} recall {r:.3f};"
+              f" Jaccard lowest positive {jlow:.3f}, highest negative {jhigh:.3f}")
         if best is None or low - high > best[0]:
             best = (low - high, k, t)
     _f, k, t = best
-    print(f"chosen on dev: k={k} threshold={t} (module: SHINGLE={S.SHINGLE} THRESHOLD={S.THRESHOLD})")
+    print(f"chosen on dev: k={k} threshold={t} (module: SHINGLE={S.SHINGLE} THRESHOLD={S.THRESHOLD}"
+          f" JACCARD_MIN={S.JACCARD_MIN} MIN_SHINGLES={S.MIN_SHINGLES})")
     for name, sub in (("all", test), ("without traditional", [p for p in test if "trad" not in p["ops"]]),
                       ("traditional only", [p for p in test if "trad" in p["ops"] or not p["label"]])):
         y = [p["label"] for p in sub]

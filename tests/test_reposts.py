@@ -39,8 +39,7 @@ def article(aid: str, text: str, *, title: str = "荆州法院交叉执行化解
 
 def linked(a: Article, b: Article) -> bool:
     sa, sb = S.sketch(a), S.sketch(b)
-    return (min(sa.size, sb.size) >= S.MIN_SHINGLES and bool(set(S.band_keys(sa.sig)) & set(S.band_keys(sb.sig)))
-            and S.containment(sa.sig, sa.size, sb.sig, sb.size) >= S.THRESHOLD)
+    return bool(set(S.band_keys(sa.sig)) & set(S.band_keys(sb.sig))) and S.is_copy(sa.sig, sa.size, sb.sig, sb.size)
 
 
 # -- which pairs are copies -------------------------------------------------------------
@@ -288,3 +287,19 @@ def test_rows_of_removed_articles_are_dropped_once_many(tmp_path):
         assert store.count() == 3
         story = next(h for h in ix.search("交叉执行").hits if h.copies > 1)
         assert (story.story, story.copies) == ("paper#1", 2)
+
+
+def test_a_copy_joins_only_a_lead_it_is_like_itself():
+    # c is like b and b like a, but c is not like a: no chain of formulas makes one story
+    rows = {"a": ("2024-01-01", None), "b": ("2024-01-02", None), "c": ("2024-01-03", None)}
+    got = S.group({"a", "b", "c"}, [("a", "b"), ("b", "c")], rows)
+    assert got.copies == {"a": ("a", "b")}
+    assert got.story_of("c") == "c"
+
+
+def test_a_short_text_made_of_a_long_one_s_formulas_is_not_its_copy():
+    formula = STORY[:90]
+    a, b = article("a#1", STORY + OTHER), article("b#1", formula)
+    sa, sb = S.sketch(a), S.sketch(b)
+    assert S.containment(sa.sig, sa.size, sb.sig, sb.size) >= S.THRESHOLD  # contained …
+    assert not linked(a, b)  # … but not a copy

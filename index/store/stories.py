@@ -5,7 +5,7 @@ and at search time the ids of the live articles. Out: ``stories.sqlite`` beside 
 Whoosh files, and :class:`Stories` (each live article's story id, the story's lead
 and copies).
 
-An article's text (title and sections) is normalised (:func:`shingle_text`:
+An article's text (its sections, not its title) is normalised (:func:`shingle_text`:
 characters narrowed, punctuation and spaces dropped), cut into overlapping
 :data:`SHINGLE`-character shingles and summarised by a MinHash signature of
 :data:`NUM_PERM` 32-bit values (numpy, a multiply-shift hash per permutation).
@@ -18,8 +18,8 @@ on one topic that share boilerplate have a low one. Pairs at or above
 :data:`THRESHOLD` are recorded as links; texts of fewer than :data:`MIN_SHINGLES`
 shingles are never linked (a one-line notice is not a story).
 
-Stories are the connected groups of linked *live* articles, computed per index
-generation (:func:`stories_for`), so a story changes with the index: a new copy
+Stories are groups of linked *live* articles, each copy linked to its lead
+(:func:`group`), computed per index generation (:func:`stories_for`), so a story changes with the index: a new copy
 joins its story, removing the lead promotes the next copy, a removed file's
 copies leave their stories. The lead is the earliest-dated copy (undated copies
 lose to dated ones); ties go to the outlet of record (:func:`outlet_rank`), then to
@@ -54,7 +54,8 @@ SHINGLE = 4
 NUM_PERM = 128
 BANDS, ROWS = 64, 2
 THRESHOLD = 0.55
-MIN_SHINGLES = 40
+JACCARD_MIN = 0.25
+MIN_SHINGLES = 60
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (article_id TEXT PRIMARY KEY, date TEXT, source TEXT,
@@ -81,9 +82,11 @@ _CHUNK = 4096
 
 
 def shingle_text(article: Article) -> str:
-    """What an article's signature is made of: its title and text, characters
-    normalised, lower-cased, punctuation and spaces dropped."""
-    text = normalize_chars(article.title + "\n" + article.text)  # the one line to become analysis.fold.fold
+    """What an article's signature is made of: its text (not its title, which reposts
+    change and which, long beside a short text such as a statute article, would make
+    every article of one law alike), characters normalised, lower-cased, punctuation
+    and spaces dropped."""
+    text = normalize_chars(article.text)  # the one line to become analysis.fold.fold
     return _DROP.sub("", text.lower())
 
 
@@ -129,6 +132,17 @@ def containment(sig_a: np.ndarray, size_a: int, sig_b: np.ndarray, size_b: int) 
     j = float((sig_a == sig_b).sum()) / NUM_PERM
     common = j / (1.0 + j) * (size_a + size_b)
     return min(1.0, common / min(size_a, size_b))
+
+
+def is_copy(sig_a: np.ndarray, size_a: int, sig_b: np.ndarray, size_b: int) -> bool:
+    """Whether two articles are copies of one story: both have :data:`MIN_SHINGLES`
+    shingles or more, the smaller shingle set is contained in the larger at
+    :data:`THRESHOLD` or more, and their Jaccard similarity is :data:`JACCARD_MIN` or more
+    (a short text made of a long one's formulas is contained in it, not a copy)."""
+    if min(size_a, size_b) < MIN_SHINGLES:
+        return False
+    j = float((sig_a == sig_b).sum()) / NUM_PERM
+    return j >= JACCARD_MIN and containment(sig_a, size_a, sig_b, size_b) >= THRESHOLD
 
 
 def band_keys(sig: np.ndarray) -> list[int]:
@@ -254,7 +268,7 @@ class StoryBatch:
                 if other not in self._sketches:
                     found[other] = (size, np.frombuffer(blob, dtype=np.uint32))
         for other, (size, sig) in found.items():
-            if other != s.article_id and size >= MIN_SHINGLES and containment(s.sig, s.size, sig, size) >= THRESHOLD:
+            if other != s.article_id and is_copy(s.sig, s.size, sig, size):
                 self._links.add((min(other, s.article_id), max(other, s.article_id)))
         for key in keys:
             self._bands.setdefault(key, []).append(s.article_id)
@@ -329,36 +343,29 @@ class Stories:
 def group(live: Iterable[str], links: Iterable[tuple[str, str]],
           rows: Mapping[str, tuple[str | None, str | None]]) -> Stories:
     """The stories of ``live`` articles given the links between them and the
-    ``(date, source)`` of each linked one."""
-    parent: dict[str, str] = {}
+    ``(date, source)`` of each linked one.
 
-    def find(x: str) -> str:
-        root = x
-        while parent.get(root, root) != root:
-            root = parent[root]
-        while parent.get(x, x) != root:
-            parent[x], x = root, parent[x]
-        return root
-
+    Every copy is linked to its story's lead itself, never only through another copy
+    (short texts made of the same formulas would chain into one story): the linked
+    articles are taken in lead order (:func:`lead_key`), and each joins the story of
+    the first lead it is linked to, or leads a story of its own."""
     live = set(live)
+    neighbours: dict[str, set[str]] = {}
     for a, b in links:
-        if a in live and b in live:
-            parent.setdefault(a, a)
-            parent.setdefault(b, b)
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-    members: dict[str, list[str]] = {}
-    for x in parent:
-        members.setdefault(find(x), []).append(x)
+        if a in live and b in live and a != b:
+            neighbours.setdefault(a, set()).add(b)
+            neighbours.setdefault(b, set()).add(a)
+    order = sorted(neighbours, key=lambda aid: lead_key(aid, *rows.get(aid, (None, None))))
+    rank = {aid: k for k, aid in enumerate(order)}
     story: dict[str, str] = {}
-    copies: dict[str, tuple[str, ...]] = {}
-    for group_members in members.values():
-        ordered = sorted(group_members, key=lambda aid: lead_key(aid, *rows.get(aid, (None, None))))
-        copies[ordered[0]] = tuple(ordered)
-        for aid in ordered:
-            story[aid] = ordered[0]
-    return Stories(story, copies)
+    members: dict[str, list[str]] = {}
+    for aid in order:
+        leads = [n for n in neighbours[aid] if story.get(n) == n]
+        lead = min(leads, key=rank.__getitem__) if leads else aid
+        story[aid] = lead
+        members.setdefault(lead, []).append(aid)
+    copies = {lead: tuple(group) for lead, group in members.items() if len(group) > 1}
+    return Stories({aid: lead for aid, lead in story.items() if lead in copies}, copies)
 
 
 def stories_for(ix: Any, live: set[str]) -> Stories:
