@@ -154,7 +154,7 @@ def band_keys(sig: np.ndarray) -> list[int]:
     keys = np.arange(BANDS, dtype=np.uint64) * np.uint64(0x100000001B3)
     for r in range(ROWS):
         keys = (keys ^ rows[:, r]) * mix
-    return [int(k) >> 1 for k in keys]
+    return (keys >> np.uint64(1)).astype(np.int64).tolist()
 
 
 def outlet_rank(source: str | None) -> int:
