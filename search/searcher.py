@@ -5,7 +5,8 @@ committed) and, per index generation, two small in-memory columns: the article o
 every section document and the facet values of every document. With them a query
 is answered in four steps: find every matching section (unscored) for the totals
 and the facet counts, rank sections with BM25F, group them by article keeping the
-best section, and build each hit's snippet. Facet counts count articles, not sections.
+best section, and build each hit's snippet. Facet counts count articles, not sections;
+by default reposts of one story (:mod:`..index.store.stories`) are one hit and count once.
 """
 
 from __future__ import annotations
