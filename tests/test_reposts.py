@@ -303,3 +303,21 @@ def test_a_short_text_made_of_a_long_one_s_formulas_is_not_its_copy():
     sa, sb = S.sketch(a), S.sketch(b)
     assert S.containment(sa.sig, sa.size, sb.sig, sb.size) >= S.THRESHOLD  # contained …
     assert not linked(a, b)  # … but not a copy
+
+
+def test_a_build_by_worker_processes_groups_the_same(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    lines = [json.dumps(a, ensure_ascii=False) for a in (
+        {"id": "paper", "title": "荆州法院交叉执行化解积案", "text": STORY, "date": "2024-03-01", "source": "法治日报"},
+        {"id": "portal", "title": "【转载】荆州法院交叉执行化解积案", "text": NAV + STORY + FOOT, "date": "2024-03-02"},
+        {"id": "other", "title": "岳阳法院交叉执行", "text": OTHER, "date": "2024-02-20"},
+    )]
+    (folder / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    got = []
+    for procs in (1, 2):
+        lawnews.build_index(folder, index_dir=tmp_path / f"ix{procs}", jobs=procs)
+        with lawnews.NewsIndex.open(tmp_path / f"ix{procs}") as ix:
+            got.append(sorted((h.article_id, h.story, h.copies) for h in ix.search("交叉执行", all_copies=True).hits))
+    assert got[0] == got[1]
+    assert ("portal", "paper", 2) in got[0]
