@@ -28,7 +28,9 @@ the same stories and ids, whatever the order they are indexed in.
 
 Consistency is that of the other side stores: a writer commits its rows just
 before the Whoosh commit; a crash in between leaves rows of articles no document
-carries, which stories ignore (only live articles are grouped).
+carries, which stories ignore (only live articles are grouped), and the links of an
+article written again as its new text has them until it is written again. Rows of
+removed articles are dropped once they are many (:func:`compact`).
 """
 
 from __future__ import annotations
