@@ -208,9 +208,9 @@ def main() -> int:
               f" at threshold {t:.2f} precision {p:.3f} recall {r:.3f};"
               f" Jaccard lowest positive {jlow:.3f}, highest negative {jhigh:.3f}")
         if best is None or low - high > best[0]:
-            best = (low - high, k, t)
-    _f, k, t = best
-    print(f"chosen on dev: k={k} threshold={t} (module: SHINGLE={S.SHINGLE} THRESHOLD={S.THRESHOLD}"
+            best = (low - high, k, t, int((jlow + jhigh) / 2 * 20) / 20)
+    _f, k, t, jmin = best
+    print(f"chosen on dev: k={k} threshold={t} Jaccard minimum={jmin} (module: SHINGLE={S.SHINGLE} THRESHOLD={S.THRESHOLD}"
           f" JACCARD_MIN={S.JACCARD_MIN} MIN_SHINGLES={S.MIN_SHINGLES})")
     for name, sub in (("all", test), ("without traditional", [p for p in test if "trad" not in p["ops"]]),
                       ("traditional only", [p for p in test if "trad" in p["ops"] or not p["label"]])):

@@ -52,11 +52,11 @@ FILE_NAME = "stories.sqlite"
 #: Characters per shingle, MinHash values per signature, LSH bands × rows and the
 #: containment a pair needs: chosen on the dev half of ``eval/repost-pairs.jsonl``
 #: (``eval/reposts.py``; docs/reposts.md has the figures).
-SHINGLE = 4
+SHINGLE = 5
 NUM_PERM = 128
 BANDS, ROWS = 64, 2
-THRESHOLD = 0.55
-JACCARD_MIN = 0.25
+THRESHOLD = 0.5
+JACCARD_MIN = 0.15
 MIN_SHINGLES = 60
 
 _SCHEMA = """
