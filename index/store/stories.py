@@ -51,7 +51,7 @@ FILE_NAME = "stories.sqlite"
 
 #: Characters per shingle, MinHash values per signature, LSH bands × rows and the
 #: containment a pair needs: chosen on the dev half of ``eval/repost-pairs.jsonl``
-#: (``eval/reposts.py``; docs/reposts.md has the figures).
+#: (``eval/reposts.py``; eval/README-reposts.md has the figures).
 SHINGLE = 5
 NUM_PERM = 128
 BANDS, ROWS = 64, 2
