@@ -65,7 +65,7 @@ class IndexSearcher:
         self._codes: dict[str, tuple[list[int], list[tuple[str, ...]]]] = {}
         self._arrays: Columns | None = None
         self._article_docs: dict[str, list[int]] | None = None
-        self._stories: tuple[list[str], Stories] | None = None
+        self._stories: tuple[list[str], Stories, list[bool]] | None = None
 
     # -- plumbing ---------------------------------------------------------
     def _refresh(self) -> None:
@@ -109,31 +109,37 @@ class IndexSearcher:
             self._stories = None
         return self._columns
 
-    def _story_column(self) -> tuple[list[str], Stories]:
-        """The story id of each docnum (its article's story), and the stories of this
-        generation (:mod:`..index.store.stories`). Without reposts the list is the
-        article column itself."""
+    def _story_column(self) -> tuple[list[str], Stories, list[bool]]:
+        """The story id of each docnum (its article's story), the stories of this
+        generation (:mod:`..index.store.stories`) and whether each docnum's article
+        has copies. Without reposts the first list is the article column itself."""
         articles, _ = self._doc_columns()
         if self._stories is None:
             reader = self._current().reader()
             live = {articles[d] for d in reader.all_doc_ids()} if articles else set()
             stories = stories_for(self._ix, live)
             keys = [stories.story.get(a, a) for a in articles] if stories.story else articles
-            self._stories = (keys, stories)
+            grouped = [a in stories.story for a in articles] if stories.story else []
+            self._stories = (keys, stories, grouped)
         return self._stories
 
     def _story_facet_counts(self, field: str, docs: list[int], keys: list[str]) -> Counter[str]:
         """How many stories of ``docs`` have each value of ``field``: a story counts once
-        per value any of its documents has."""
+        per value any of its documents has. Documents of articles with no copy are
+        counted as :meth:`_facet_counts` counts them."""
         self._doc_columns()
         codes, sets = self._codes[field]
+        grouped = self._story_column()[2]
+        alone = [d for d in docs if not grouped[d]]
+        counts = self._facet_counts(field, alone)
+        if len(alone) == len(docs):
+            return counts
         per_story: dict[str, set[int]] = {}
         for d in docs:
-            per_story.setdefault(keys[d], set()).add(codes[d])
-        counts: Counter[str] = Counter()
+            if grouped[d]:
+                per_story.setdefault(keys[d], set()).add(codes[d])
         for found in per_story.values():
-            values = set(sets[next(iter(found))]) if len(found) == 1 else {v for c in found for v in sets[c]}
-            counts.update(values)
+            counts.update({v for c in found for v in sets[c]})
         return counts
 
     def _facet_counts(self, field: str, docs: list[int]) -> Counter[str]:
@@ -320,7 +326,7 @@ class IndexSearcher:
         self._refresh()
         article = self._article(article_id)
         text = "\n".join([article.title, *(s.heading or "" for s in article.sections), article.text])
-        _keys, stories = self._story_column()
+        _keys, stories, _grouped = self._story_column()
         copies = stories.copies_of(stories.story_of(article_id))
         q = Q.AndNot(similar_query(self._current(), text), Q.Or([Q.Term("article_id", a) for a in copies]))
         results = self._execute(f"similar:{article_id}", q, self.normalize_filters(filters),
@@ -333,7 +339,7 @@ class IndexSearcher:
         searcher = self._current()
         full = self._filtered(q, flt)
         articles, facet_cols = self._doc_columns()
-        story_keys, stories = self._story_column()
+        story_keys, stories, _grouped = self._story_column()
         # the hits' keys: one per story, or (every copy, sections) the articles themselves
         keys = articles if all_copies or group == "section" else story_keys
         lead_doc: Any = None
@@ -567,7 +573,7 @@ class IndexSearcher:
         searcher = self._current()
         if searcher.document_number(article_id=article_id) is None:
             raise ArticleNotFoundError(f"no article with id {article_id!r} in the index")
-        _keys, stories = self._story_column()
+        _keys, stories, _grouped = self._story_column()
         story = stories.story_of(article_id)
         out = []
         for aid in stories.copies_of(story):
