@@ -321,3 +321,16 @@ def test_a_build_by_worker_processes_groups_the_same(tmp_path):
             got.append(sorted((h.article_id, h.story, h.copies) for h in ix.search("交叉执行", all_copies=True).hits))
     assert got[0] == got[1]
     assert ("portal", "paper", 2) in got[0]
+
+
+def test_an_article_written_again_with_another_text_leaves_its_story(tmp_path):
+    with make(tmp_path / "ix", corpus()) as ix:
+        ix.add_articles([article("mirror#1", OTHER[::-1], title="另一篇", date="2024-03-01")])
+        res = ix.search("交叉执行")
+        story = next(h for h in res.hits if h.copies > 1)
+        assert (story.story, story.copies) == ("paper#1", 2)
+        con = S.store_for(ix._ix)._connect()
+        try:  # its earlier bands are gone, its new ones in
+            assert con.execute("SELECT count(*) FROM bands WHERE article_id = 'mirror#1'").fetchone()[0] == S.BANDS
+        finally:
+            con.close()

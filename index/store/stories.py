@@ -216,6 +216,22 @@ class StoryStore(SideStore):
             finally:
                 self._close(con)
 
+    @staticmethod
+    def _drop(con: Any, ids: list[str]) -> None:
+        """Delete the rows of these articles: their bands (found by their signature's
+        keys), links and signature."""
+        import numpy as np
+
+        bands = []
+        for aid in ids:
+            row = con.execute("SELECT sig FROM articles WHERE article_id = ?", (aid,)).fetchone()
+            if row is not None:
+                bands += [(key, aid) for key in band_keys(np.frombuffer(row[0], dtype=np.uint32))]
+        con.executemany("DELETE FROM bands WHERE key = ? AND article_id = ?", bands)
+        pairs = [(aid,) for aid in ids]
+        con.executemany("DELETE FROM links WHERE a = ?", pairs)
+        con.executemany("DELETE FROM links WHERE b = ?", pairs)
+        con.executemany("DELETE FROM articles WHERE article_id = ?", pairs)
 
     def count(self) -> int:
         with self._lock:
@@ -228,11 +244,8 @@ class StoryStore(SideStore):
     def compact(self, live: set[str]) -> int:
         """Drop the rows of articles not in ``live``; returns how many went."""
         with self._writing() as con:
-            dead = [(aid,) for (aid,) in con.execute("SELECT article_id FROM articles") if aid not in live]
-            con.executemany("DELETE FROM articles WHERE article_id = ?", dead)
-            con.executemany("DELETE FROM bands WHERE article_id = ?", dead)
-            con.executemany("DELETE FROM links WHERE a = ?", dead)
-            con.executemany("DELETE FROM links WHERE b = ?", dead)
+            dead = [aid for (aid,) in con.execute("SELECT article_id FROM articles") if aid not in live]
+            self._drop(con, dead)
         return len(dead)
 
 
@@ -279,12 +292,9 @@ class StoryBatch:
         self._close_reader()
         if not self._sketches:
             return
-        ids = [(aid,) for aid in self._sketches]
         with self._store._writing() as con:
-            if not self._fresh:
-                con.executemany("DELETE FROM links WHERE a = ?", ids)
-                con.executemany("DELETE FROM links WHERE b = ?", ids)
-                con.executemany("DELETE FROM bands WHERE article_id = ?", ids)
+            if not self._fresh:  # articles written again: their earlier rows go
+                self._store._drop(con, list(self._sketches))
             con.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?)",
                             [(s.article_id, s.date, s.source, s.size, s.sig.tobytes())
                              for s in self._sketches.values()])
