@@ -334,3 +334,9 @@ def test_an_article_written_again_with_another_text_leaves_its_story(tmp_path):
             assert con.execute("SELECT count(*) FROM bands WHERE article_id = 'mirror#1'").fetchone()[0] == S.BANDS
         finally:
             con.close()
+
+
+def test_a_huge_article_is_sketched_by_its_first_pages():
+    huge = article("h#1", STORY * 2000)
+    assert len(S.shingle_text(huge)) == S.SKETCH_CHARS
+    assert linked(huge, article("p#1", STORY))

@@ -58,6 +58,9 @@ BANDS, ROWS = 64, 2
 THRESHOLD = 0.5
 JACCARD_MIN = 0.15
 MIN_SHINGLES = 60
+#: Characters of an article's normalised text that are shingled: a story is known by
+#: its first pages, and a huge file's one article costs no more than a long article.
+SKETCH_CHARS = 50_000
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (article_id TEXT PRIMARY KEY, date TEXT, source TEXT,
@@ -89,7 +92,7 @@ def shingle_text(article: Article) -> str:
     every article of one law alike), characters normalised, lower-cased, punctuation
     and spaces dropped."""
     text = normalize_chars(article.text)  # the one line to become analysis.fold.fold
-    return _DROP.sub("", text.lower())
+    return _DROP.sub("", text.lower())[:SKETCH_CHARS]
 
 
 def shingles(text: str, k: int = SHINGLE) -> np.ndarray:
