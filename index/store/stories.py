@@ -10,7 +10,8 @@ characters narrowed, punctuation and spaces dropped), cut into overlapping
 :data:`SHINGLE`-character shingles and summarised by a MinHash signature of
 :data:`NUM_PERM` 32-bit values (numpy, a multiply-shift hash per permutation).
 Signatures are banded (:data:`BANDS` bands of :data:`ROWS` values) for
-locality-sensitive lookup; each candidate pair is then checked by the estimated
+locality-sensitive lookup (within a transaction in a dict; an update looks up the
+committed signatures, whose band keys it computes once, in sorted arrays); each candidate pair is then checked by the estimated
 *containment* of the smaller shingle set in the larger (:func:`containment`):
 a repost that keeps most of the story but adds navigation, an editor's line or a
 title prefix, or drops some sentences, has a high containment, while two reports
@@ -65,8 +66,6 @@ SKETCH_CHARS = 50_000
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (article_id TEXT PRIMARY KEY, date TEXT, source TEXT,
                                      size INTEGER NOT NULL, sig BLOB NOT NULL);
-CREATE TABLE IF NOT EXISTS bands (key INTEGER NOT NULL, article_id TEXT NOT NULL,
-                                  PRIMARY KEY (key, article_id)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS links (a TEXT NOT NULL, b TEXT NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS links_b ON links(b);
 """
@@ -189,19 +188,29 @@ def sketch(article: Article) -> _Sketch:
 
 
 class StoryStore(SideStore):
-    """The signatures, LSH bands and links of one index (``path`` ``None``: in memory)."""
+    """The signatures and links of one index (``path`` ``None``: in memory)."""
 
     SCHEMA = _SCHEMA
 
     def batch(self, fresh: bool = False) -> "StoryBatch":
         return StoryBatch(self, fresh)
 
-    def candidates(self, con: Any, keys: list[int]) -> list[tuple[str, int, bytes]]:
-        """``(article_id, size, sig)`` of the committed articles sharing a band key."""
-        marks = ",".join("?" * len(keys))
-        return list(con.execute(
-            f"SELECT a.article_id, a.size, a.sig FROM articles a WHERE a.article_id IN"
-            f" (SELECT article_id FROM bands WHERE key IN ({marks}))", keys))
+    def band_index(self) -> "_BandIndex":
+        """The band keys of every committed signature, for looking candidates up."""
+        import numpy as np
+
+        with self._lock:
+            con = self._connect()
+            try:
+                rows = con.execute("SELECT article_id, size, sig FROM articles WHERE size >= ?",
+                                   (MIN_SHINGLES,)).fetchall()
+            finally:
+                self._close(con)
+        ids = [r[0] for r in rows]
+        sizes = np.array([r[1] for r in rows], dtype=np.int64)
+        sigs = (np.frombuffer(b"".join(r[2] for r in rows), dtype=np.uint32).reshape(len(rows), NUM_PERM)
+                if rows else np.zeros((0, NUM_PERM), dtype=np.uint32))
+        return _BandIndex(ids, sizes, sigs)
 
     def load(self, live: set[str]) -> tuple[list[tuple[str, str]], dict[str, tuple[str | None, str | None]]]:
         """The links between live articles, and the date and source of each linked one."""
@@ -221,16 +230,7 @@ class StoryStore(SideStore):
 
     @staticmethod
     def _drop(con: Any, ids: list[str]) -> None:
-        """Delete the rows of these articles: their bands (found by their signature's
-        keys), links and signature."""
-        import numpy as np
-
-        bands = []
-        for aid in ids:
-            row = con.execute("SELECT sig FROM articles WHERE article_id = ?", (aid,)).fetchone()
-            if row is not None:
-                bands += [(key, aid) for key in band_keys(np.frombuffer(row[0], dtype=np.uint32))]
-        con.executemany("DELETE FROM bands WHERE key = ? AND article_id = ?", bands)
+        """Delete the rows of these articles: their links and signature."""
         pairs = [(aid,) for aid in ids]
         con.executemany("DELETE FROM links WHERE a = ?", pairs)
         con.executemany("DELETE FROM links WHERE b = ?", pairs)
@@ -252,6 +252,35 @@ class StoryStore(SideStore):
         return len(dead)
 
 
+class _BandIndex:
+    """Committed signatures and their band keys, sorted for lookup (an update's candidates)."""
+
+    def __init__(self, ids: list[str], sizes: Any, sigs: Any) -> None:
+        import numpy as np
+
+        self.ids, self.sizes, self.sigs = ids, sizes, sigs
+        if len(ids):
+            keys = np.array([band_keys(sig) for sig in sigs], dtype=np.int64).ravel()
+        else:
+            keys = np.zeros(0, dtype=np.int64)
+        owners = np.repeat(np.arange(len(ids)), BANDS)
+        order = np.argsort(keys, kind="stable")
+        self.keys, self.owners = keys[order], owners[order]
+
+    def candidates(self, keys: list[int]) -> list[int]:
+        """Rows of the signatures sharing one of ``keys``."""
+        import numpy as np
+
+        wanted = np.array(keys, dtype=np.int64)
+        lo = np.searchsorted(self.keys, wanted, "left")
+        hi = np.searchsorted(self.keys, wanted, "right")
+        found: set[int] = set()
+        for a, b in zip(lo.tolist(), hi.tolist()):
+            if b > a:
+                found.update(self.owners[a:b].tolist())
+        return sorted(found)
+
+
 class StoryBatch:
     """The story rows of one write transaction: :meth:`add` each article written,
     :meth:`commit` (before the Whoosh commit) or :meth:`rollback`."""
@@ -262,7 +291,7 @@ class StoryBatch:
         self._sketches: dict[str, _Sketch] = {}
         self._bands: dict[int, list[str]] = {}
         self._links: set[tuple[str, str]] = set()
-        self._reader: Any = None  # a connection for looking up committed articles (updates)
+        self._committed: _BandIndex | None = None  # the committed signatures (updates)
 
     def add(self, article: Article) -> None:
         s = sketch(article)
@@ -280,11 +309,13 @@ class StoryBatch:
                 o = self._sketches[other]
                 found[other] = (o.size, o.sig)
         if not self._fresh:
-            if self._reader is None:
-                self._reader = self._store._connect()
-            for other, size, blob in self._store.candidates(self._reader, keys):
+            if self._committed is None:
+                self._committed = self._store.band_index()
+            index = self._committed
+            for row in index.candidates(keys):
+                other = index.ids[row]
                 if other not in self._sketches:
-                    found[other] = (size, np.frombuffer(blob, dtype=np.uint32))
+                    found[other] = (int(index.sizes[row]), index.sigs[row])
         for other, (size, sig) in found.items():
             if other != s.article_id and is_copy(s.sig, s.size, sig, size):
                 self._links.add((min(other, s.article_id), max(other, s.article_id)))
@@ -292,7 +323,7 @@ class StoryBatch:
             self._bands.setdefault(key, []).append(s.article_id)
 
     def commit(self) -> None:
-        self._close_reader()
+        self._committed = None
         if not self._sketches:
             return
         with self._store._writing() as con:
@@ -301,19 +332,11 @@ class StoryBatch:
             con.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?)",
                             [(s.article_id, s.date, s.source, s.size, s.sig.tobytes())
                              for s in self._sketches.values()])
-            con.executemany("INSERT OR IGNORE INTO bands VALUES (?, ?)",
-                            [(key, aid) for key, aids in self._bands.items() for aid in aids
-                             if self._sketches[aid].size >= MIN_SHINGLES])
             con.executemany("INSERT OR IGNORE INTO links VALUES (?, ?)", sorted(self._links))
         self.rollback()
 
-    def _close_reader(self) -> None:
-        if self._reader is not None:
-            self._store._close(self._reader)
-            self._reader = None
-
     def rollback(self) -> None:
-        self._close_reader()
+        self._committed = None
         self._sketches.clear()
         self._bands.clear()
         self._links.clear()
