@@ -22,7 +22,7 @@ from .errors import (
     VectorsNotFoundError,
 )
 from .index.documents import Article, Section, Tags
-from .search.results import Hit, SearchResults
+from .search.results import Copy, Hit, SearchResults
 from .version import __version__
 
 __all__ = [
@@ -37,6 +37,7 @@ __all__ = [
     "Section",
     "Tags",
     "Hit",
+    "Copy",
     "SearchResults",
     "IngestReport",
     "LawNewsError",

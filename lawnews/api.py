@@ -24,7 +24,7 @@ from .index.store import storage
 from .index.documents import Article
 from .index.store.storage import IndexInfo
 from .index.tagging import Tagger, TextTags
-from .search.results import SearchResults
+from .search.results import Copy, SearchResults
 from .search.searcher import SORTS, IndexSearcher
 from .version import __version__
 
@@ -97,6 +97,7 @@ class NewsIndex:
     def search(self, query: str, *, limit: int = 10, offset: int = 0, group: str = "article",
                sort: str = "relevance", lenient: bool = False, explain: bool = False,
                semantic: bool | None = None, strict: bool = False, expand: bool = True,
+               all_copies: bool = False,
                **filters: "str | Iterable[str] | int | None") -> SearchResults:
         """Rank the articles (or, with ``group="section"``, sections) matching ``query``.
 
@@ -114,6 +115,8 @@ class NewsIndex:
         ``strict=True`` returns no hits instead. A word also matches its taxonomy
         synonyms and the articles tagged with a court, mechanism or region it names
         (listed in ``expanded``); ``expand=False`` matches the words typed only.
+        Reposts of one story give one hit (``copies``, ``story``) and count once in
+        the totals and facet counts; ``all_copies=True`` lists and counts every copy.
 
         >>> ix.search("交叉执行", province="湖北").hits[0].title   # doctest: +SKIP
         """
@@ -122,7 +125,8 @@ class NewsIndex:
         _args.choice("sort", sort, tuple(SORTS))
         return self._searcher.search(query, filters=filters, limit=limit, offset=offset,
                                      group=group, sort=sort, lenient=lenient, explain=explain,
-                                     semantic=semantic, strict=strict, expand=expand)
+                                     semantic=semantic, strict=strict, expand=expand,
+                                     all_copies=bool(all_copies))
 
     def similar(self, article_id: str, *, limit: int = 10,
                 **filters: "str | Iterable[str] | int | None") -> SearchResults:
@@ -132,8 +136,10 @@ class NewsIndex:
         _args.filters(filters)
         return self._searcher.similar(article_id, limit=limit, filters=filters)
 
-    def facets(self, query: str = "", **filters: "str | Iterable[str] | int | None") -> dict[str, Any]:
-        """Matching articles per facet value, for ``query`` (all articles if empty).
+    def facets(self, query: str = "", *, all_copies: bool = False,
+               **filters: "str | Iterable[str] | int | None") -> dict[str, Any]:
+        """Matching stories per facet value, for ``query`` (all articles if empty); with
+        ``all_copies=True`` every copy of a reposted story counts.
 
         Returns ``{"total": n, "facets": {facet: {value: count}}, "regions":
         {province: {"count": n, "cities": {city: count}, "counties": {city: {county: count}}}}}``; each facet's counts
@@ -141,7 +147,7 @@ class NewsIndex:
         """
         _args.text("query", query)
         _args.filters(filters)
-        res = self._searcher.facet_counts(query, filters=filters)
+        res = self._searcher.facet_counts(query, filters=filters, all_copies=bool(all_copies))
         return {"query": query, "filters": {k: list(v) for k, v in res.filters.items()},
                 "total": res.total, "facets": res.facets, "regions": res.regions}
 
@@ -149,6 +155,12 @@ class NewsIndex:
         """The stored article with this id."""
         _args.text("article_id", article_id)
         return self._searcher.article(article_id)
+
+    def copies(self, article_id: str) -> "tuple[Copy, ...]":
+        """The copies of the article's story (reposts on other sites), lead first;
+        the article alone when it has none."""
+        _args.text("article_id", article_id)
+        return self._searcher.copies(article_id)
 
     def articles(self) -> Iterator[Article]:
         """Every article in the index."""

@@ -201,13 +201,15 @@ def cli() -> None:
               help="When no article has every word, show nothing instead of the articles with any of them.")
 @click.option("--no-expand", "no_expand", is_flag=True,
               help="Match the words typed only: no synonyms, no articles merely tagged with a named court, mechanism or region.")
+@click.option("--all-copies", "all_copies", is_flag=True,
+              help="List and count every copy of a reposted story (default: one hit per story).")
 @index_dir_option
 @json_option
 @jsonl_option
 @fields_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def search(query: str, limit: int, page: int, group: str, sort: str, lenient: bool, explain: bool,
-           semantic: bool | None, strict: bool, no_expand: bool, index_dir: str | None, as_json: bool,
+           semantic: bool | None, strict: bool, no_expand: bool, all_copies: bool, index_dir: str | None, as_json: bool,
            as_jsonl: bool, fields: list[str] | None, quiet: bool, **filters: tuple[str, ...]) -> None:
     """Rank articles matching QUERY, best first, with facet counts.
 
@@ -228,7 +230,7 @@ def search(query: str, limit: int, page: int, group: str, sort: str, lenient: bo
     with open_index(index_dir, quiet) as ix:
         results = ix.search(query, limit=limit, offset=(page - 1) * limit, group=group, sort=sort,
                             lenient=lenient, explain=explain, semantic=semantic, strict=strict,
-                            expand=not no_expand, **filters)
+                            expand=not no_expand, all_copies=all_copies, **filters)
     print_results(results, as_json, as_jsonl, fields)
 
 
@@ -315,10 +317,14 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, dry_
 @click.argument("query", required=False, default="")
 @filter_options
 @click.option("--top", default=20, show_default=True, type=click.IntRange(1), help="Values shown per facet.")
+@click.option("--all-copies", "all_copies", is_flag=True, help="Count every copy of a reposted story (default: stories).")
 @index_dir_option
 @json_option
-def facets(query: str, top: int, index_dir: str | None, as_json: bool, **filters: tuple[str, ...]) -> None:
-    """Count matching articles per region, court, mechanism, source and year.
+def facets(query: str, top: int, all_copies: bool, index_dir: str | None, as_json: bool,
+           **filters: tuple[str, ...]) -> None:
+    """Count matching stories per region, court, mechanism, source and year.
+
+    Reposts of one story count once (--all-copies: every copy).
 
     Without QUERY, counts over the whole index. Each facet's counts ignore that
     facet's own filter, so they show what else could be picked.
@@ -329,7 +335,7 @@ def facets(query: str, top: int, index_dir: str | None, as_json: bool, **filters
         lawnews facets 交叉执行 --province 湖南
     """
     with open_index(index_dir) as ix:
-        counts = ix.facets(query, **filters)
+        counts = ix.facets(query, all_copies=all_copies, **filters)
     if as_json:
         echo_json(counts)
     else:
@@ -349,10 +355,12 @@ def show(article_id: str, index_dir: str | None, as_json: bool) -> None:
     """
     with open_index(index_dir) as ix:
         article = ix.article(article_id)
+        copies = ix.copies(article_id)
     if as_json:
-        echo_json(article.to_dict())
+        echo_json({**article.to_dict(), "story": copies[0].article_id,
+                   "copies": [c.to_dict() for c in copies]})
     else:
-        echo(output.render_article(article))
+        echo(output.render_article(article, copies))
 
 
 @cli.command()

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 import click
 
 from .index.documents import Article
-from .search.results import Hit, SearchResults
+from .search.results import Copy, Hit, SearchResults
 
 if TYPE_CHECKING:
     from .index.store.build import IngestReport
@@ -73,6 +73,8 @@ def render_results(results: SearchResults) -> str:
             where.append(f"§ {hit.section}")
         if hit.matched_sections > 1:
             where.append(f"{hit.matched_sections} sections match")
+        if hit.copies > 1:
+            where.append(plural(hit.copies - 1, "repost"))
         lines.append(pad + click.style(" · ".join(where), fg="cyan"))
         tags = tags_line(hit)
         if tags:
@@ -96,7 +98,7 @@ def render_results(results: SearchResults) -> str:
     return "\n".join(lines)
 
 
-def render_article(a: Article) -> str:
+def render_article(a: Article, copies: Sequence[Copy] = ()) -> str:
     lines = [click.style(a.title, bold=True) + (click.style("  (title from lead sentence)", dim=True) if a.title_is_fallback else "")]
     if a.subtitle:
         lines.append(a.subtitle)
@@ -112,6 +114,12 @@ def render_article(a: Article) -> str:
         lines.append(s.text)
     for c in a.captions:
         lines.append(click.style(f"[图] {c}", dim=True))
+    if len(copies) > 1:
+        lines += ["", click.style(f"{len(copies)} copies of this story (lead first):", bold=True)]
+        for c in copies:
+            mark = "*" if c.article_id == a.id else " "
+            where = " · ".join(v for v in (c.date or "undated", c.source, c.file) if v)
+            lines.append(f"{mark} {c.article_id}  {c.title}  " + click.style(where, fg="cyan"))
     return "\n".join(lines)
 
 

@@ -175,13 +175,24 @@ class Columns:
         self.article_ids = list(self.code_of)
         self.codes = {name: np.array(c, dtype=np.int64) for name, (c, _sets) in codes.items()}
         self.sets = {name: sets for name, (_c, sets) in codes.items()}
+        self._story: tuple[list[str], np.ndarray] | None = None
 
     evaluate = staticmethod(evaluate)
 
-    def summarize(self, matches: Matches, selected: Mapping[str, set[str]]) -> Summary:
+    def story_codes(self, keys: list[str]) -> np.ndarray:
+        """The story of every docnum as a number (``keys``: its story id), made once per list."""
+        if self._story is None or self._story[0] is not keys:
+            code_of: dict[str, int] = {}
+            self._story = (keys, np.array([code_of.setdefault(k, len(code_of)) for k in keys], dtype=np.int64))
+        return self._story[1]
+
+    def summarize(self, matches: Matches, selected: Mapping[str, set[str]],
+                  story: np.ndarray | None = None) -> Summary:
         """Totals and facet counts of ``matches`` under a facet selection (values of a
         facet OR, facets AND; a facet's counts ignore its own selection). Facet values
-        are per article: an article's first matching section stands for it."""
+        are per article: an article's first matching section stands for it. With
+        ``story`` (a story code per docnum) the total and the counts are of stories:
+        a story counts once per value any of its counted articles has."""
         docs = matches.docs
         arts, first, inverse = np.unique(self.article[docs], return_index=True, return_inverse=True)
         firsts = docs[first]
@@ -199,7 +210,11 @@ class Columns:
                        for name in self.codes}
             keep = ok[inverse]
             total, n_sections = int(ok.sum()), int(sections[ok].sum())
-        facets = {name: self._counts(name, counted[name]) for name in self.codes}
+        if story is not None:
+            total = len(np.unique(story[firsts if keep is None else firsts[ok]]))
+            facets = {name: self._story_counts(name, counted[name], story) for name in self.codes}
+        else:
+            facets = {name: self._counts(name, counted[name]) for name in self.codes}
         return Summary(total=total, sections=n_sections, facets=facets, keep=keep,
                        _articles=arts, _per_article=sections, _code_of=self.code_of)
 
@@ -214,9 +229,48 @@ class Columns:
                 counts[value] = counts.get(value, 0) + int(per_set[code])
         return counts
 
-    def best(self, matches: Matches, keep: np.ndarray | None, want: int, by_section: bool) -> Best:
-        """The ``want`` best sections (``by_section``) or articles with their best
-        section, ``key → (docnum, score)`` in rank order: by score, then docnum."""
+    def _story_counts(self, name: str, docs: np.ndarray, story: np.ndarray) -> dict[str, int]:
+        """:meth:`_counts` of stories: each story's distinct value sets, a value once per story."""
+        n_sets = len(self.sets[name])
+        pairs = np.unique(story[docs] * n_sets + self.codes[name][docs])
+        owners, sets = pairs // n_sets, pairs % n_sets
+        once = np.bincount(owners)[owners] == 1  # most stories have one value set
+        counts = self._counts_of_sets(name, sets[once])
+        merged: dict[int, set[str]] = {}
+        for owner, code in zip(owners[~once].tolist(), sets[~once].tolist()):
+            merged.setdefault(owner, set()).update(self.sets[name][code])
+        for values in merged.values():
+            for value in values:
+                counts[value] = counts.get(value, 0) + 1
+        return counts
+
+    def _counts_of_sets(self, name: str, set_codes: np.ndarray) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        per_set = np.bincount(set_codes, minlength=len(self.sets[name]))
+        for code in np.flatnonzero(per_set).tolist():
+            for value in self.sets[name][code]:
+                counts[value] = counts.get(value, 0) + int(per_set[code])
+        return counts
+
+    def best_doc_of(self, matches: Matches, keep: np.ndarray | None) -> Any:
+        """``article id → its best-scoring match that passes the selection`` (None: none)."""
+        def of(article_id: str) -> int | None:
+            code = self.code_of.get(article_id)
+            if code is None:
+                return None
+            at = np.flatnonzero(self.article[matches.docs] == code)
+            if keep is not None:
+                at = at[keep[at]]
+            if not len(at):
+                return None
+            return int(matches.docs[at[_top(matches.docs[at], matches.scores[at], 1)[0]]])
+        return of
+
+    def best(self, matches: Matches, keep: np.ndarray | None, want: int, by_section: bool,
+             story: np.ndarray | None = None) -> Best:
+        """The ``want`` best sections (``by_section``) or articles (or, with ``story``,
+        stories) with their best section, ``key → (docnum, score)`` in rank order: by
+        score, then docnum."""
         docs, scores = matches.docs, matches.scores
         if keep is not None:
             docs, scores = docs[keep], scores[keep]
@@ -225,6 +279,9 @@ class Columns:
             at = _top(docs, scores, k)
             return list(zip(docs[at].tolist(), scores[at].tolist()))
 
+        if story is not None:
+            assert self._story is not None
+            return best_of(top, self._story[0].__getitem__, want, by_section)
         return best_of(top, lambda d: self.article_ids[self.article[d]], want, by_section)
 
 

@@ -18,6 +18,8 @@ class Hit:
 
     ``highlights`` are ``(start, end)`` character offsets of the matched terms in
     ``snippet``; ``matched_sections`` counts the article's sections that match.
+    ``story`` is the id of the article's story (its lead's article id) and ``copies``
+    how many articles in the index are copies of that story (1: no repost).
     """
 
     rank: int
@@ -39,6 +41,8 @@ class Hit:
     matched_sections: int = 1
     source: str | None = None
     explanation: tuple[tuple[str, str, float], ...] = ()
+    story: str | None = None
+    copies: int = 1
 
     def marked_snippet(self, before: str = "<em>", after: str = "</em>") -> str:
         """The snippet with each highlight wrapped in ``before``/``after``."""
@@ -70,9 +74,27 @@ class Hit:
             "date": self.date,
             "source": self.source,
             "matched_sections": self.matched_sections,
+            "story": self.story,
+            "copies": self.copies,
             **({"explanation": [{"field": f, "term": t, "score": round(sc, 4)}
                                 for f, t, sc in self.explanation]} if self.explanation else {}),
         }
+
+
+@dataclass(frozen=True)
+class Copy:
+    """One copy of a story: an article that reposts it (or its lead, ``lead=True``)."""
+
+    article_id: str
+    title: str
+    file: str
+    date: str | None = None
+    source: str | None = None
+    lead: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"article_id": self.article_id, "title": self.title, "file": self.file,
+                "date": self.date, "source": self.source, "lead": self.lead}
 
 
 @dataclass(frozen=True)

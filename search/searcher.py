@@ -5,7 +5,8 @@ committed) and, per index generation, two small in-memory columns: the article o
 every section document and the facet values of every document. With them a query
 is answered in four steps: find every matching section (unscored) for the totals
 and the facet counts, rank sections with BM25F, group them by article keeping the
-best section, and build each hit's snippet. Facet counts count articles, not sections.
+best section, and build each hit's snippet. Facet counts count articles, not sections;
+by default reposts of one story (:mod:`..index.store.stories`) are one hit and count once.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from whoosh.scoring import BM25F
 from ..errors import ArticleNotFoundError, UnknownFacetError, VectorsNotFoundError
 from ..index.documents import Article, Section, Tags
 from ..index.store.schema import FACET_FIELDS, FACETS
+from ..index.store.stories import Stories, stories_for
 from .highlight import snippet
 from .phrase import ExactPhrase
 from . import semantic as _semantic, syntax, taat
@@ -32,7 +34,7 @@ from .expansion import Expansion
 from .query import Vocabulary, parse_query, query_terms
 from .ranking import Best, best_of
 from .related import similar_query, suggest
-from .results import Hit, SearchResults
+from .results import Copy, Hit, SearchResults
 
 if TYPE_CHECKING:
     from .columnar import Columns
@@ -63,6 +65,7 @@ class IndexSearcher:
         self._codes: dict[str, tuple[list[int], list[tuple[str, ...]]]] = {}
         self._arrays: Columns | None = None
         self._article_docs: dict[str, list[int]] | None = None
+        self._stories: tuple[list[str], Stories, list[bool]] | None = None
 
     # -- plumbing ---------------------------------------------------------
     def _refresh(self) -> None:
@@ -103,7 +106,41 @@ class IndexSearcher:
             self._codes = {field: _codes(values) for field, values in facets.items()}
             self._arrays = None
             self._article_docs = None
+            self._stories = None
         return self._columns
+
+    def _story_column(self) -> tuple[list[str], Stories, list[bool]]:
+        """The story id of each docnum (its article's story), the stories of this
+        generation (:mod:`..index.store.stories`) and whether each docnum's article
+        has copies. Without reposts the first list is the article column itself."""
+        articles, _ = self._doc_columns()
+        if self._stories is None:
+            reader = self._current().reader()
+            live = {articles[d] for d in reader.all_doc_ids()} if articles else set()
+            stories = stories_for(self._ix, live)
+            keys = [stories.story.get(a, a) for a in articles] if stories.story else articles
+            grouped = [a in stories.story for a in articles] if stories.story else []
+            self._stories = (keys, stories, grouped)
+        return self._stories
+
+    def _story_facet_counts(self, field: str, docs: list[int], keys: list[str]) -> Counter[str]:
+        """How many stories of ``docs`` have each value of ``field``: a story counts once
+        per value any of its documents has. Documents of articles with no copy are
+        counted as :meth:`_facet_counts` counts them."""
+        self._doc_columns()
+        codes, sets = self._codes[field]
+        grouped = self._story_column()[2]
+        alone = [d for d in docs if not grouped[d]]
+        counts = self._facet_counts(field, alone)
+        if len(alone) == len(docs):
+            return counts
+        per_story: dict[str, set[int]] = {}
+        for d in docs:
+            if grouped[d]:
+                per_story.setdefault(keys[d], set()).add(codes[d])
+        for found in per_story.values():
+            counts.update({v for c in found for v in sets[c]})
+        return counts
 
     def _facet_counts(self, field: str, docs: list[int]) -> Counter[str]:
         """How many of ``docs`` have each value of ``field``: counted by the code of
@@ -180,8 +217,16 @@ class IndexSearcher:
         semantic: bool | None = None,
         strict: bool = False,
         expand: bool = True,
+        all_copies: bool = False,
     ) -> SearchResults:
         """Rank what matches ``query`` and ``filters`` (values of a facet OR, facets AND).
+
+        Reposts of one story (:mod:`..index.store.stories`) give one hit by default,
+        ranked by its best-matching copy and showing the story's lead when the lead
+        matches (else that best copy), with ``copies`` and ``story`` set; totals and
+        facet counts then count stories (a story counts once per facet value any of
+        its matching copies has). ``all_copies`` gives every copy its own hit and
+        counts articles.
 
         ``group="article"`` (the default) gives one hit per article, its best section
         shown; ``group="section"`` one hit per matching section. ``sort`` is
@@ -223,7 +268,7 @@ class IndexSearcher:
         vocab = Expansion(self._vocab, expand) if self._vocab is not None else None
         q = parse_query(query, vocab, lenient=lenient, require_all=not by_meaning)
         results = self._execute(query, self._exclude(q), flt, limit, offset, group, sort, explain,
-                                snippet_chars, by_meaning)
+                                snippet_chars, by_meaning, all_copies)
         if results.total == 0 and query.strip() and not self._empty_selection(flt):
             suggestion = suggest(self._current(), query, lambda s: self._finds(s, flt, expand),
                                  known=self._known_word)
@@ -232,7 +277,7 @@ class IndexSearcher:
                 relaxed = parse_query(query, vocab, lenient=lenient, require_all=False)
                 if relaxed != q:
                     found = self._execute(query, self._exclude(relaxed), flt, limit, offset, group,
-                                          sort, explain, snippet_chars)
+                                          sort, explain, snippet_chars, False, all_copies)
                     if found.total:
                         results = replace(found, relaxed=True)
             results = replace(results, suggestion=suggestion)
@@ -275,22 +320,29 @@ class IndexSearcher:
         return fq is not None and next(iter(self._current().docs_for_query(fq)), None) is None
 
     def similar(self, article_id: str, *, limit: int = 10, filters: Filters | None = None) -> SearchResults:
-        """Articles like the given one ("more like this"), the article itself excluded."""
+        """Articles like the given one ("more like this"), the article itself and its
+        story's other copies excluded."""
         started = time.perf_counter()
         self._refresh()
         article = self._article(article_id)
         text = "\n".join([article.title, *(s.heading or "" for s in article.sections), article.text])
-        q = Q.AndNot(similar_query(self._current(), text), Q.Term("article_id", article_id))
+        _keys, stories, _grouped = self._story_column()
+        copies = stories.copies_of(stories.story_of(article_id))
+        q = Q.AndNot(similar_query(self._current(), text), Q.Or([Q.Term("article_id", a) for a in copies]))
         results = self._execute(f"similar:{article_id}", q, self.normalize_filters(filters),
                                 limit, 0, "article", "relevance", False, 160)
         return replace(results, took_ms=(time.perf_counter() - started) * 1000)
 
     def _execute(self, query: str, q: Q.Query, flt: Mapping[str, tuple[str, ...]], limit: int,
                  offset: int, group: str, sort: str, explain: bool, snippet_chars: int,
-                 by_meaning: bool = False) -> SearchResults:
+                 by_meaning: bool = False, all_copies: bool = False) -> SearchResults:
         searcher = self._current()
         full = self._filtered(q, flt)
         articles, facet_cols = self._doc_columns()
+        story_keys, stories, _grouped = self._story_column()
+        # the hits' keys: one per story, or (every copy, sections) the articles themselves
+        keys = articles if all_copies or group == "section" else story_keys
+        lead_doc: Any = None
         selected = {name: set(values) for name, values in flt.items()}
         by_section = group == "section"
         want = offset + limit
@@ -301,11 +353,13 @@ class IndexSearcher:
         columns = self._columnar() if vecs is None else None
         found = columns.evaluate(searcher, q) if columns is not None else None
         if found is not None:  # a large index: the same answer computed on whole arrays
-            summary = columns.summarize(found, selected)  # type: ignore[union-attr]
+            story = columns.story_codes(keys) if keys is not articles else None  # type: ignore[union-attr]
+            summary = columns.summarize(found, selected, story)  # type: ignore[union-attr]
             total, n_sections, facets = summary.total, summary.sections, summary.facets
             sections_of = summary.sections_of
+            lead_doc = columns.best_doc_of(found, summary.keep)  # type: ignore[union-attr]
             if sort == "relevance" and want and total:
-                best = columns.best(found, summary.keep, want, by_section)  # type: ignore[union-attr]
+                best = columns.best(found, summary.keep, want, by_section, story)  # type: ignore[union-attr]
         else:
             # A broad (OR) query is evaluated term at a time: one pass gives every
             # match and its score; other queries go through Whoosh's matchers.
@@ -317,20 +371,27 @@ class IndexSearcher:
             matched = sorted(scores) if scores is not None else searcher.docs_for_query(q)
             first_doc, per_article, n_sections, counted = self._count_matches(
                 matched, articles, facet_cols, selected)
-            total = len(first_doc)
-            facets = {name: dict(self._facet_counts(name, counted[name])) for name in facet_cols}
+            if keys is articles:
+                total = len(first_doc)
+                facets = {name: dict(self._facet_counts(name, counted[name])) for name in facet_cols}
+            else:
+                total = len({keys[d] for d in first_doc.values()})
+                facets = {name: dict(self._story_facet_counts(name, counted[name], keys)) for name in facet_cols}
             sections_of = per_article.__getitem__
+            lead_doc = self._lead_doc(first_doc, scores)
             if scores is not None and sort == "relevance" and want and total:
                 if full is not q:  # filtered: rank the matches of the selection
                     selection = set(searcher.docs_for_query(self._filter_query(flt)))
                     scores = {d: sc for d, sc in scores.items() if d in selection}
-                best = _best_scored(scores, articles, want, by_section)
+                best = _best_scored(scores, keys, want, by_section)
         if best is None and want and total:
-            best = self._best_ranked(q, self._filter_query(flt), articles, want, by_section, SORTS[sort])
+            best = self._best_ranked(q, self._filter_query(flt), keys, want, by_section, SORTS[sort])
+        if best and keys is not articles:
+            best = {key: _lead_shown(key, hit, stories, articles, lead_doc) for key, hit in best.items()}
         facets = {name: dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
                   for name, counts in facets.items()}
         hits = self._hits(q, best or {}, offset, want, articles, sections_of, snippet_chars,
-                          by_section, explain, cosines)
+                          by_section, explain, cosines, stories)
         return SearchResults(
             query=query,
             regions=self.region_tree(facets),
@@ -352,6 +413,26 @@ class IndexSearcher:
 
             self._arrays = Columns(articles, self._codes)
         return self._arrays
+
+    def _lead_doc(self, first_doc: dict[str, int], scores: dict[int, float] | None) -> Any:
+        """``article id → its best matching document in the selection`` (first matching
+        when unscored), or None when it has none."""
+        def of(article_id: str) -> int | None:
+            first = first_doc.get(article_id)
+            if first is None or scores is None:
+                return first
+            docs = self._docs_of(article_id)
+            return max((d for d in docs if d in scores), key=lambda d: (scores[d], -d), default=first)
+        return of
+
+    def _docs_of(self, article_id: str) -> list[int]:
+        articles, _ = self._doc_columns()
+        if self._article_docs is None:
+            by_article: dict[str, list[int]] = {}
+            for d, a in enumerate(articles):
+                by_article.setdefault(a, []).append(d)
+            self._article_docs = by_article
+        return self._article_docs.get(article_id, [])
 
     @staticmethod
     def _count_matches(matched: Iterable[int], articles: list[str],
@@ -407,7 +488,8 @@ class IndexSearcher:
 
     def _hits(self, q: Q.Query, best: Best, offset: int,
               want: int, articles: list[str], sections_of: Any, snippet_chars: int,
-              by_section: bool, explain: bool, cosines: dict[int, float] | None) -> tuple[Hit, ...]:
+              by_section: bool, explain: bool, cosines: dict[int, float] | None,
+              stories: Stories | None = None) -> tuple[Hit, ...]:
         """The hits ranked ``offset + 1`` to ``want`` of ``best``, with snippets."""
         searcher = self._current()
         terms, phrases = query_terms(q)
@@ -418,6 +500,7 @@ class IndexSearcher:
             stored = searcher.stored_fields(docnum)
             text = stored.get("text") or ""
             snip, hl = snippet(text, terms, phrases, snippet_chars)
+            story = stories.story_of(article_id) if stories is not None else article_id
             hits.append(Hit(
                 rank=rank,
                 article_id=article_id,
@@ -432,13 +515,17 @@ class IndexSearcher:
                 source=stored.get("source"),
                 matched_sections=1 if by_section else sections_of(article_id),
                 explanation=(score_parts(searcher, q, docnum) + _meaning(cosines, docnum)) if explain else (),
+                story=story,
+                copies=len(stories.copies_of(story)) if stories is not None else 1,
                 **_stored_tags(stored),
             ))
         return tuple(hits)
 
-    def facet_counts(self, query: str = "", *, filters: Filters | None = None) -> SearchResults:
-        """Facet counts (matching articles per value) for a query, without ranking hits."""
-        return self.search(query, filters=filters, limit=0)
+    def facet_counts(self, query: str = "", *, filters: Filters | None = None,
+                     all_copies: bool = False) -> SearchResults:
+        """Facet counts (matching stories per value, or articles with ``all_copies``) for
+        a query, without ranking hits."""
+        return self.search(query, filters=filters, limit=0, all_copies=all_copies)
 
     def region_tree(self, facets: Mapping[str, Mapping[str, int]]) -> dict[str, dict[str, Any]]:
         """Province counts with their cities' counts nested under them, and under
@@ -484,6 +571,22 @@ class IndexSearcher:
             tags=Tags(**{attr: tuple(v) for attr, v in _stored_tags(head).items()}),
             meta=extra.get("meta") or {},
         )
+
+    def copies(self, article_id: str) -> tuple[Copy, ...]:
+        """The copies of the story of an article, lead first (the article alone when it
+        has no repost); ArticleNotFoundError if there is no such article."""
+        self._refresh()
+        searcher = self._current()
+        if searcher.document_number(article_id=article_id) is None:
+            raise ArticleNotFoundError(f"no article with id {article_id!r} in the index")
+        _keys, stories, _grouped = self._story_column()
+        story = stories.story_of(article_id)
+        out = []
+        for aid in stories.copies_of(story):
+            stored = searcher.document(article_id=aid) or {}
+            out.append(Copy(aid, stored.get("title", ""), stored.get("file", ""), stored.get("date"),
+                            stored.get("source"), lead=aid == story))
+        return tuple(out)
 
     def articles(self) -> Iterator[Article]:
         """Every article in the index, in index order."""
@@ -532,6 +635,18 @@ def _best_scored(scores: dict[int, float], articles: list[str], want: int,
     ranks them: by score, then docnum."""
     return best_of(lambda k: heapq.nsmallest(k, scores.items(), key=lambda kv: (-kv[1], kv[0])),
                    articles.__getitem__, want, by_section)
+
+
+def _lead_shown(key: str, hit: tuple[int, float], stories: Stories, articles: list[str],
+                lead_doc: Any) -> tuple[int, float]:
+    """A story's hit: its lead's best matching document when the lead matches, else
+    the best copy's; the score stays the story's (its best copy's)."""
+    docnum, score = hit
+    lead = stories.copies_of(key)[0]
+    if articles[docnum] == lead or lead_doc is None:
+        return hit
+    shown = lead_doc(lead)
+    return (shown, score) if shown is not None else hit
 
 
 def _meaning(cosines: dict[int, float] | None, docnum: int) -> tuple[tuple[str, str, float], ...]:

@@ -298,7 +298,7 @@ def test_a_50_mb_page_file_is_indexed(tmp_path, shape):
     assert report.articles >= copies
     with lawnews.NewsIndex.open(tmp_path / "ix") as ix:
         assert ix.stats()["articles"] == report.articles
-        assert ix.search("交叉执行").total >= copies
+        assert ix.search("交叉执行", all_copies=True).total >= copies  # the copies are reposts of one another
     assert took < 900  # minutes at worst on a busy two-core machine; hours before parsing was linear
 
 

@@ -170,6 +170,7 @@ def write_segments(writer: IndexWriter, articles: Iterable[Article], tagger: Tag
                 if not batch:
                     break
                 docs = sum(max(1, len(a.sections)) for a in batch)
+                writer.add_stories(batch)
                 seq = writer.reserve_seqs(docs)
                 task = (folder, indexname, batch, seq)
                 pending.append((len(batch), docs, pool.apply_async(_write_segment, (task,))))

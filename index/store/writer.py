@@ -8,7 +8,8 @@ commits on success and cancels on an exception, so a failed batch changes nothin
 A writer that cannot get the lock in ``timeout`` seconds raises IndexLockedError.
 
 Each section document gets a ``seq`` and a row in the gram side index
-(:mod:`.grams`), committed just before the Whoosh commit; the segment is written by
+(:mod:`.grams`), and each article its story signature (:mod:`.stories`), both
+committed just before the Whoosh commit; the segment is written by
 :class:`.segwriter.GroupingSegmentWriter`.
 """
 
@@ -22,7 +23,7 @@ from whoosh.index import LockError
 from whoosh.query import Term
 
 from ...errors import IndexLockedError
-from . import grams
+from . import grams, stories
 from ..documents import Article
 from ..ingest.readers import Skip
 from .schema import FACET_FIELDS, TEXT_FIELDS, Analysed, build_schema
@@ -109,6 +110,7 @@ class IndexWriter:
             ) from e
         self._ix = ix
         self._grams = grams.store_for(ix).batch()
+        self._stories = stories.store_for(ix).batch(fresh)
         self._fresh = fresh
         self._written: set[str] = set()  # ids added (updates only)
         self._unfinished: set[str] = set()  # files a transient error stopped reading
@@ -142,6 +144,7 @@ class IndexWriter:
         if not self._fresh:
             self._w.delete_by_term("article_id", article.id)
             self._written.add(article.id)
+        self._stories.add(article)
         n = 0
         for fields, row in self.documents(prepared):
             seq = self._grams.allocate()
@@ -155,6 +158,12 @@ class IndexWriter:
     def reserve_seqs(self, n: int) -> int:
         """The first of ``n`` consecutive seqs for documents written elsewhere (:meth:`adopt_segment`)."""
         return self._grams.allocate(n)
+
+    def add_stories(self, articles: Iterable[Article]) -> None:
+        """Record the story signatures of articles whose documents another process writes
+        (:meth:`adopt_segment`)."""
+        for article in articles:
+            self._stories.add(article)
 
     def adopt_segment(self, segment: Any, rows: list[tuple[int, str]], articles: int) -> None:
         """Make a segment another process wrote for this index part of this transaction
@@ -263,17 +272,20 @@ class IndexWriter:
     def commit(self) -> None:
         try:
             self._grams.commit()  # first: a crash between the two leaves only unused rows
+            self._stories.commit()  # rows of articles no document carries are never grouped
         except BaseException:
             self._w.cancel()
             raise
         self._w.commit()
         compact_grams(self._ix)
+        compact_stories(self._ix)
 
     def cancel(self) -> None:
         try:
             self._w.cancel()
         finally:
             self._grams.rollback()
+            self._stories.rollback()
 
     def __enter__(self) -> "IndexWriter":
         return self
@@ -283,6 +295,20 @@ class IndexWriter:
             self.commit()
         else:
             self.cancel()
+
+
+def compact_stories(ix: whoosh_index.Index, *, slack: int = 1000) -> bool:
+    """Drop the story rows of removed articles once they are many (:func:`.stories.compact`);
+    skipped while another writer holds the lock. Returns whether it ran."""
+    if stories.store_for(ix).count() <= 2 * ix.doc_count() + slack:
+        return False
+    lock = ix.lock("WRITELOCK")
+    if not lock.acquire(blocking=False):
+        return False
+    try:
+        return stories.compact(ix, slack=slack)
+    finally:
+        lock.release()
 
 
 def compact_grams(ix: whoosh_index.Index, *, slack: int = 1000) -> bool:
