@@ -338,3 +338,27 @@ def test_a_huge_article_is_sketched_by_its_first_pages():
     huge = article("h#1", STORY * 2000)
     assert len(S.shingle_text(huge)) == S.SKETCH_CHARS
     assert linked(huge, article("p#1", STORY))
+
+
+def _traditional(text: str) -> str:
+    """``text`` written in traditional characters, from the fold table read backwards."""
+    from lawnews.index.analysis import fold as F
+
+    back: dict[str, str] = {}
+    for line in F._table_text().splitlines():
+        if line and not line.startswith("#"):
+            trad, simp = line.split("\t")[:2]
+            back.setdefault(simp, trad)
+    return "".join(back.get(c, c) for c in text)
+
+
+def test_a_traditional_copy_is_grouped_and_found_by_a_simplified_query(tmp_path):
+    trad = _traditional(STORY)
+    assert sum(a != b for a, b in zip(trad, STORY)) > 40  # really written otherwise
+    with lawnews.NewsIndex.create(tmp_path / "ix") as ix:
+        ix.add_articles([article("a#1", STORY, date="2024-03-01"),
+                         article("b#1", NAV + trad + FOOT, title="荊州法院交叉執行化解積案", date="2024-03-02")])
+        grouped = ix.search("交叉执行")
+        assert grouped.total == 1 and grouped.hits[0].copies == 2
+        every = ix.search("骨头案", all_copies=True)
+        assert {h.article_id for h in every.hits} == {"a#1", "b#1"}
