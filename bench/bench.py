@@ -11,7 +11,8 @@ Per size and per engine (:mod:`engines`; the baseline is :mod:`baseline`), each 
 a fresh process (:mod:`measure`): one index build (wall time, articles/s, MB/s of
 title + text, size on disk, peak RSS), then the query list (p50/p95 latency after a
 warm-up pass). Then the start-up time of a whole ``search`` command on the smallest
-index, and of importing each engine.
+index, and of importing each engine; the tagging throughput; and what reading each
+input format costs per MB of text (:mod:`formats`).
 
 Out: progress on stderr; the table (:mod:`report`) on stdout; every figure, with the
 per-query timings and match counts, in ``bench/results/<timestamp>.json``.
@@ -33,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 import corpora
+import formats
 import measure
 import report
 from engines import ENGINES
@@ -155,6 +157,7 @@ def main(argv: list[str]) -> int:
         results["sizes"][size] = run_size(size, args.reps, args.reuse)
     results["startup"] = run_startup(args.sizes[0], args.startup_runs)
     results["tagging"] = run_tagging()
+    results["formats"] = formats.run_formats(log=log)
     results["meta"]["took_s"] = time.perf_counter() - _t0
     out = args.out or RESULTS / f"{datetime.now():%Y%m%d-%H%M%S}.json"
     out.parent.mkdir(parents=True, exist_ok=True)

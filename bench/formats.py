@@ -1,0 +1,134 @@
+"""What reading each input format costs: seconds per MB of the text it gives.
+
+In: the bundled pages (``corpus/``), written again as the other formats hold news:
+each page as a web page (an HTML article page with navigation and a footer around
+its paragraphs) and as a Word file (a paragraph per paragraph), and the e-paper
+fixture of the tests (``tests/epaper.py``: a two-column PDF page with a masthead,
+overprinted headlines and a caption; needs reportlab) as a PDF edition of several
+pages. Out: per format, the files' MB, the text MB they give, and the median time
+of reading them into untagged articles (``iter_inputs``: decoding, extraction,
+page splitting), as s per MB of text, beside which a build's whole cost per MB
+(tagging, segmenting, writing) can be read.
+"""
+
+from __future__ import annotations
+
+import html
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+import corpora
+
+TESTS = corpora.BENCH.parent / "tests"
+
+
+def _paragraphs(page: Path) -> list[str]:
+    return [p.strip() for p in page.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+
+
+def _html_pages(folder: Path, copies: int) -> list[Path]:
+    out = []
+    for k in range(copies):
+        for page in corpora.page_files():
+            paras = _paragraphs(page)
+            body = "\n".join(f"<p>{html.escape(p)}</p>" for p in paras[1:])
+            doc = (f"<html><head><meta charset='utf-8'><title>{html.escape(paras[0][:40])}_法院网</title>"
+                   f"<meta name='publishdate' content='2024-03-15'></head><body>"
+                   f"<div class='nav'>首页 | 新闻中心 | 法院动态</div><h1>{html.escape(paras[0][:40])}</h1>"
+                   f"<div class='info'>发布时间：2024-03-15 来源：人民法院报</div>"
+                   f"<div class='content'>{body}</div>"
+                   f"<div class='footer'>上一篇：无 下一篇：无 版权所有</div></body></html>")
+            path = folder / f"{k}-{page.stem}.html"
+            path.write_text(doc, encoding="utf-8")
+            out.append(path)
+    return out
+
+
+def _docx_files(folder: Path, copies: int) -> list[Path]:
+    import docx
+
+    out = []
+    for k in range(copies):
+        for page in corpora.page_files():
+            d = docx.Document()
+            paras = _paragraphs(page)
+            d.add_heading(paras[0][:40], level=1)
+            for p in paras[1:]:
+                d.add_paragraph(p)
+            path = folder / f"{k}-{page.stem}.docx"
+            d.save(str(path))
+            out.append(path)
+    return out
+
+
+def _pdf_files(folder: Path, pages: int) -> list[Path]:
+    sys.path.insert(0, str(TESTS))
+    import epaper  # the tests' e-paper fixture (reportlab)
+
+    return [epaper.two_column_pdf(folder / "edition.pdf", copies=pages)]
+
+
+def _page_files(folder: Path, copies: int) -> list[Path]:
+    out = []
+    for k in range(copies):
+        for page in corpora.page_files():
+            path = folder / f"{k}-{page.name}"
+            path.write_bytes(page.read_bytes())
+            out.append(path)
+    return out
+
+
+FORMATS: dict[str, tuple[Callable[[Path, int], list[Path]], int]] = {
+    "page (.txt)": (_page_files, 4),
+    "web page (.html)": (_html_pages, 4),
+    "Word (.docx)": (_docx_files, 4),
+    "e-paper (.pdf)": (_pdf_files, 8),
+}
+
+
+def _read(files: list[Path]) -> tuple[float, int]:
+    """Seconds to read ``files`` into untagged articles, and the UTF-8 bytes of text they give."""
+    from lawnews.index.ingest.readers import PageText, Record, iter_inputs
+    from lawnews.index.ingest.pages import parse_page
+
+    started = time.perf_counter()
+    chars = 0
+    for inp in iter_inputs(files):
+        if isinstance(inp, PageText):
+            articles = parse_page(inp.text, inp.source, inp.meta)
+        elif isinstance(inp, Record):
+            articles = [inp.article]
+        else:
+            continue
+        chars += sum(len(a.title.encode("utf-8")) + len(a.text.encode("utf-8")) for a in articles)
+    return time.perf_counter() - started, chars
+
+
+def run_formats(runs: int = 3, log: Callable[[str], None] = print) -> dict[str, Any]:
+    """Per format: file MB, text MB and the median reading time (see the module docstring)."""
+    out: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, (make, n) in FORMATS.items():
+            folder = Path(tmp) / name.split()[0]
+            folder.mkdir()
+            try:
+                files = make(folder, n)
+            except ImportError as e:
+                log(f"formats: {name} skipped: {e}")
+                continue
+            _read(files)  # warm-up: imports and tables
+            times, chars = [], 0
+            for _ in range(runs):
+                took, chars = _read(files)
+                times.append(took)
+            file_mb = sum(f.stat().st_size for f in files) / 1e6
+            text_mb = chars / 1e6
+            median = statistics.median(times)
+            out[name] = {"files": len(files), "file_mb": file_mb, "text_mb": text_mb,
+                         "median_s": median, "s_per_text_mb": median / max(text_mb, 1e-9)}
+            log(f"formats: {name}: {text_mb:.2f} MB of text in {median:.2f} s")
+    return out
