@@ -306,13 +306,8 @@ class IndexSearcher:
     def _sections_of_articles(self, sub: Q.Query) -> Sections:
         """Every section of the articles that have a section matching ``sub``."""
         articles, _ = self._doc_columns()
-        if self._article_docs is None:
-            by_article: dict[str, list[int]] = {}
-            for d, a in enumerate(articles):
-                by_article.setdefault(a, []).append(d)
-            self._article_docs = by_article
         names = {articles[d] for d in self._current().docs_for_query(sub)}
-        return Sections([d for a in names for d in self._article_docs[a]], label=str(sub))
+        return Sections([d for a in names for d in self._docs_of(a)], label=str(sub))
 
     def _empty_selection(self, flt: Mapping[str, tuple[str, ...]]) -> bool:
         """True when the filters alone already select nothing."""
@@ -426,6 +421,7 @@ class IndexSearcher:
         return of
 
     def _docs_of(self, article_id: str) -> list[int]:
+        """The docnums of an article's sections (a column built once per index generation)."""
         articles, _ = self._doc_columns()
         if self._article_docs is None:
             by_article: dict[str, list[int]] = {}
