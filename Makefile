@@ -19,7 +19,7 @@ install: $(BIN)/python
 	$(BIN)/lawnews search '$(subst ','\'',$(value q))' -n 3
 
 model:
-	LAWNEWS_MODEL_DIR=.cache/models $(BIN)/python -c 'from lawnews.index import encoder; print(encoder.fetch())'
+	LAWNEWS_MODEL_DIR=.cache/models $(BIN)/python -c 'from lawnews.index.analysis import encoder; print(encoder.fetch())'
 
 test:
 	$(BIN)/python -m pytest $(ARGS)
