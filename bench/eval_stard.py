@@ -314,10 +314,10 @@ def main(argv: list[str] | None = None) -> int:
         with ix:
             with timer.stage(f"lawnews, words only: {len(queries)} queries"):
                 words = evaluate(ix, queries, stard.qrels, K, DEPTH, notes=stard.notes,
-                                 search_options={"semantic": False})
+                                 search_options={"semantic": False, "all_copies": True})
             with timer.stage(f"lawnews, words and vectors: {len(queries)} queries"):
                 ours = evaluate(ix, queries, stard.qrels, K, DEPTH, notes=stard.notes,
-                                search_options={"semantic": True})
+                                search_options={"semantic": True, "all_copies": True})
         with timer.stage("baseline index (tokenize or load)"):
             bm25 = BM25.build()
         with timer.stage(f"baseline: {len(queries)} queries"):

@@ -76,4 +76,6 @@ def evaluate_files(
         notes = list(eset.notes)
         ix = NewsIndex.open(index_dir) if index_dir is not None else NewsIndex.default()
     with ix:
-        return evaluate(ix, eset.queries, eset.qrels, k, depth, unmatched=eset.unmatched, notes=notes)
+        # judgments name articles, so every copy of a reposted story is ranked on its own
+        return evaluate(ix, eset.queries, eset.qrels, k, depth, unmatched=eset.unmatched, notes=notes,
+                        search_options={"all_copies": True})

@@ -297,3 +297,22 @@ def test_evaluate_files_uses_the_index_dir_when_given(tmp_path):
     assert {r.id: r.top for r in report.rows}["x3"] == ("e3",)
     with pytest.raises(lawnews.IndexNotFoundError):
         evaluate_files(EVAL / "queries.jsonl", EVAL / "qrels.tsv", index_dir=tmp_path / "nothing")
+
+
+def test_judged_reposts_are_each_ranked_in_an_evaluation(tmp_path):
+    """Judgments name articles, so ``lawnews eval`` ranks every copy of a story."""
+    from test_reposts import STORY
+
+    corpus = tmp_path / "copies.jsonl"
+    corpus.write_text("\n".join(json.dumps({"id": i, "title": "荆州法院交叉执行化解积案", "text": t}, ensure_ascii=False)
+                                for i, t in (("a", STORY), ("b", "（来源：法治日报）\n" + STORY))) + "\n",
+                      encoding="utf-8")
+    queries = tmp_path / "q.json"
+    queries.write_text(json.dumps([{"id": "q1", "query": "骨头案"}], ensure_ascii=False), encoding="utf-8")
+    qrels = tmp_path / "qrels.tsv"
+    qrels.write_text("q1\ta\t2\nq1\tb\t2\n", encoding="utf-8")
+    with lawnews.NewsIndex.create(tmp_path / "ix") as ix:
+        ix.add(corpus)
+        assert ix.search("骨头案").total == 1  # one story
+    report = evaluate_files(queries, qrels, index_dir=tmp_path / "ix")
+    assert report.recall == 1.0
