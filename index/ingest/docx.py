@@ -27,7 +27,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
-from ...config import MAX_PAGE_MB_ENV
 from ..analysis.chars import normalize_chars
 from ..documents import Article, Section, article_id
 from .dates import iso_date
@@ -44,14 +43,13 @@ _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,
 
 def read_docx(path: Path, source: str, max_mb: float = math.inf) -> Iterator[Any]:
     """The articles of one Word file as Records, or a Skip saying why not."""
-    from .readers import Record, Skip
+    from .readers import Record, Skip, oversize
 
     try:
-        size = path.stat().st_size
-        if size > max_mb * 2**20:
-            yield Skip(str(path), f"file too large: {size / 2**20:.1f} MB > {max_mb:g} MB (set {MAX_PAGE_MB_ENV}"
-                       " to raise the limit, or split the file)", source)
+        if (big := oversize(path, source, max_mb)) is not None:
+            yield big
             return
+        size = path.stat().st_size  # progress: the bytes read when each article is given
         articles = docx_articles(path, source)
     except ValueError as e:
         yield Skip(str(path), str(e), source)

@@ -84,12 +84,11 @@ def _mhtml_html(data: bytes) -> tuple[bytes, str | None, str | None]:
 
 def read_html(path: Path, source: str, max_mb: float = math.inf) -> Any:
     """One HTML or MHTML file → a Record with its article, or a Skip saying why not."""
-    from .readers import Record, Skip
+    from .readers import Record, Skip, oversize
 
     try:
-        size = path.stat().st_size
-        if size > max_mb * 2**20:
-            return Skip(str(path), f"file too large: {size / 2**20:.1f} MB > {max_mb:g} MB", source)
+        if (big := oversize(path, source, max_mb)) is not None:
+            return big
         data = path.read_bytes()
     except OSError as e:
         return Skip(str(path), f"unreadable: {e.strerror or e}", source, transient=True)

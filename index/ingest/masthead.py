@@ -116,7 +116,6 @@ def _masthead(line: str) -> dict[str, Any] | None:
             return None
         found["date"] = date
         text = f"{text[:m.start()]} {text[m.end():]}"
-    weekday = bool(_WEEKDAY.search(text))
     text = _LUNAR.sub(" ", _WEEKDAY.sub(" ", text))
     tokens = text.split()
     page = None

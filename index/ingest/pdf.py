@@ -40,7 +40,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterator
 
-from ...config import MAX_PAGE_MB_ENV
 from ..documents import article_id
 from .clean import ends_sentence, join_wrapped
 from .pages import parse_page
@@ -102,16 +101,16 @@ class PdfError(ValueError):
 
 def read_pdf(path: Path, source: str, max_mb: float = math.inf) -> Iterator[Any]:
     """The articles of one PDF as Records (ids numbered across its pages), or a Skip."""
-    from .readers import Record, Skip
+    from .readers import Record, Skip, oversize
 
     try:
-        size = path.stat().st_size
+        big = oversize(path, source, max_mb)
+        size = path.stat().st_size  # progress: the bytes read when each article is given
     except OSError as e:
         yield Skip(str(path), f"unreadable: {e.strerror or e}", source, transient=True)
         return
-    if size > max_mb * 2**20:
-        yield Skip(str(path), f"file too large: {size / 2**20:.1f} MB > {max_mb:g} MB (set {MAX_PAGE_MB_ENV}"
-                   " to raise the limit, or split the file)", source)
+    if big is not None:
+        yield big
         return
     try:
         pages = pdf_pages(path)

@@ -333,13 +333,22 @@ def iter_inputs(paths: Paths, *, max_page: float | None = None,
                 yield from got
 
 
+def oversize(path: Path, source: str, max_mb: float) -> Skip | None:
+    """A Skip for a file larger than ``max_mb`` MB, which is then not read (a page,
+    web page, PDF or Word file is read whole), else None. ``OSError`` from the size
+    look-up is the caller's to report."""
+    size = path.stat().st_size
+    if size <= max_mb * 2**20:
+        return None
+    return Skip(str(path), f"file too large: {size / 2**20:.1f} MB > {max_mb:g} MB; a page file is read"
+                f" whole (set {MAX_PAGE_MB_ENV} to raise the limit, or split the file)", source)
+
+
 def read_page(path: Path, source: str, max_mb: float = math.inf) -> PageText | Record | Skip:
     """Decode one page file, or say why it cannot be used (one larger than ``max_mb`` MB is not read)."""
     try:
-        size = path.stat().st_size
-        if size > max_mb * 2**20:
-            return Skip(str(path), f"file too large: {size / 2**20:.1f} MB > {max_mb:g} MB; a page file is read"
-                        f" whole (set {MAX_PAGE_MB_ENV} to raise the limit, or split the file)", source)
+        if (big := oversize(path, source, max_mb)) is not None:
+            return big
         data = path.read_bytes()
     except OSError as e:
         return Skip(str(path), f"unreadable: {e.strerror or e}", source, transient=True)
