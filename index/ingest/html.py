@@ -84,14 +84,11 @@ def _mhtml_html(data: bytes) -> tuple[bytes, str | None, str | None]:
 
 def read_html(path: Path, source: str, max_mb: float = math.inf) -> Any:
     """One HTML or MHTML file → a Record with its article, or a Skip saying why not."""
-    from .readers import Record, Skip, oversize
+    from .readers import Record, Skip, read_whole
 
-    try:
-        if (big := oversize(path, source, max_mb)) is not None:
-            return big
-        data = path.read_bytes()
-    except OSError as e:
-        return Skip(str(path), f"unreadable: {e.strerror or e}", source, transient=True)
+    data = read_whole(path, source, max_mb)
+    if isinstance(data, Skip):
+        return data
     if not data.strip():
         return Skip(str(path), "empty", source)
     url = None

@@ -344,14 +344,22 @@ def oversize(path: Path, source: str, max_mb: float) -> Skip | None:
                 f" whole (set {MAX_PAGE_MB_ENV} to raise the limit, or split the file)", source)
 
 
-def read_page(path: Path, source: str, max_mb: float = math.inf) -> PageText | Record | Skip:
-    """Decode one page file, or say why it cannot be used (one larger than ``max_mb`` MB is not read)."""
+def read_whole(path: Path, source: str, max_mb: float) -> bytes | Skip:
+    """The bytes of a file read whole, or a Skip: larger than ``max_mb`` MB (not read),
+    or unreadable now (a transient skip: the file's earlier articles are kept)."""
     try:
         if (big := oversize(path, source, max_mb)) is not None:
             return big
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as e:
         return Skip(str(path), f"unreadable: {e.strerror or e}", source, transient=True)
+
+
+def read_page(path: Path, source: str, max_mb: float = math.inf) -> PageText | Record | Skip:
+    """Decode one page file, or say why it cannot be used (one larger than ``max_mb`` MB is not read)."""
+    data = read_whole(path, source, max_mb)
+    if isinstance(data, Skip):
+        return data
     try:
         text, encoding = decode(data)
     except ValueError as e:
