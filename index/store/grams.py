@@ -91,12 +91,8 @@ class GramStore(SideStore):
 
     def counts(self) -> tuple[int, int]:
         """``(rows, next_seq)``."""
-        with self._lock:
-            con = self._connect()
-            try:
-                return _meta(con)
-            finally:
-                self._close(con)
+        with self._reading() as con:
+            return _meta(con)
 
     # -- writing -------------------------------------------------------------
     def batch(self) -> "GramBatch":

@@ -43,6 +43,16 @@ class SideStore:
             con.close()
 
     @contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        """A connection for reading, closed (or, in memory, kept) when the block ends."""
+        with self._lock:
+            con = self._connect()
+            try:
+                yield con
+            finally:
+                self._close(con)
+
+    @contextmanager
     def _writing(self) -> Iterator[sqlite3.Connection]:
         """A connection inside one write transaction, committed on success."""
         with self._lock:

@@ -200,13 +200,9 @@ class StoryStore(SideStore):
         """The band keys of every committed signature, for looking candidates up."""
         import numpy as np
 
-        with self._lock:
-            con = self._connect()
-            try:
-                rows = con.execute("SELECT article_id, size, sig FROM articles WHERE size >= ?",
-                                   (MIN_SHINGLES,)).fetchall()
-            finally:
-                self._close(con)
+        with self._reading() as con:
+            rows = con.execute("SELECT article_id, size, sig FROM articles WHERE size >= ?",
+                               (MIN_SHINGLES,)).fetchall()
         ids = [r[0] for r in rows]
         sizes = np.array([r[1] for r in rows], dtype=np.int64)
         sigs = (np.frombuffer(b"".join(r[2] for r in rows), dtype=np.uint32).reshape(len(rows), NUM_PERM)
@@ -215,19 +211,15 @@ class StoryStore(SideStore):
 
     def load(self, live: set[str]) -> tuple[list[tuple[str, str]], dict[str, tuple[str | None, str | None]]]:
         """The links between live articles, and the date and source of each linked one."""
-        with self._lock:
-            con = self._connect()
-            try:
-                links = [(a, b) for a, b in con.execute("SELECT a, b FROM links") if a in live and b in live]
-                linked = {x for pair in links for x in pair}
-                rows = {}
-                if linked:
-                    for aid, date, source in con.execute("SELECT article_id, date, source FROM articles"):
-                        if aid in linked:
-                            rows[aid] = (date, source)
-                return links, rows
-            finally:
-                self._close(con)
+        with self._reading() as con:
+            links = [(a, b) for a, b in con.execute("SELECT a, b FROM links") if a in live and b in live]
+            linked = {x for pair in links for x in pair}
+            rows = {}
+            if linked:
+                for aid, date, source in con.execute("SELECT article_id, date, source FROM articles"):
+                    if aid in linked:
+                        rows[aid] = (date, source)
+            return links, rows
 
     @staticmethod
     def _drop(con: Any, ids: list[str]) -> None:
@@ -238,12 +230,8 @@ class StoryStore(SideStore):
         con.executemany("DELETE FROM articles WHERE article_id = ?", pairs)
 
     def count(self) -> int:
-        with self._lock:
-            con = self._connect()
-            try:
-                return int(con.execute("SELECT count(*) FROM articles").fetchone()[0])
-            finally:
-                self._close(con)
+        with self._reading() as con:
+            return int(con.execute("SELECT count(*) FROM articles").fetchone()[0])
 
     def compact(self, live: set[str]) -> int:
         """Drop the rows of articles not in ``live``; returns how many went."""

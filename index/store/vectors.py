@@ -42,20 +42,12 @@ class VectorStore(SideStore):
 
     def seqs(self) -> set[int]:
         """The seqs that have a vector."""
-        with self._lock:
-            con = self._connect()
-            try:
-                return {seq for (seq,) in con.execute("SELECT seq FROM vectors")}
-            finally:
-                self._close(con)
+        with self._reading() as con:
+            return {seq for (seq,) in con.execute("SELECT seq FROM vectors")}
 
     def count(self) -> int:
-        with self._lock:
-            con = self._connect()
-            try:
-                return int(con.execute("SELECT count(*) FROM vectors").fetchone()[0])
-            finally:
-                self._close(con)
+        with self._reading() as con:
+            return int(con.execute("SELECT count(*) FROM vectors").fetchone()[0])
 
     def load(self, seqs: Iterable[int]) -> tuple[list[int], Any]:
         """The vectors of those ``seqs`` that have one: ``(found seqs, float32 (n, DIM) array)``."""
@@ -64,15 +56,11 @@ class VectorStore(SideStore):
         wanted = set(seqs)
         found: list[int] = []
         blobs: list[bytes] = []
-        with self._lock:
-            con = self._connect()
-            try:
-                for seq, blob in con.execute("SELECT seq, v FROM vectors"):
-                    if seq in wanted:
-                        found.append(seq)
-                        blobs.append(blob)
-            finally:
-                self._close(con)
+        with self._reading() as con:
+            for seq, blob in con.execute("SELECT seq, v FROM vectors"):
+                if seq in wanted:
+                    found.append(seq)
+                    blobs.append(blob)
         if not blobs:
             return [], np.zeros((0, DIM), np.float32)
         matrix = np.frombuffer(b"".join(blobs), dtype=np.float16).reshape(len(blobs), DIM)
