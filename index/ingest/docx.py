@@ -55,7 +55,7 @@ def read_docx(path: Path, source: str, max_mb: float = math.inf) -> Iterator[Any
         yield Skip(str(path), str(e), source)
         return
     except OSError as e:
-        yield Skip(str(path), f"unreadable: {e.strerror or e}", source, transient=True)
+        yield Skip.unreadable(path, e, source)
         return
     if not articles:
         yield Skip(str(path), "empty: the Word file has no text", source)

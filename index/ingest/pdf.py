@@ -107,7 +107,7 @@ def read_pdf(path: Path, source: str, max_mb: float = math.inf) -> Iterator[Any]
         big = oversize(path, source, max_mb)
         size = path.stat().st_size  # progress: the bytes read when each article is given
     except OSError as e:
-        yield Skip(str(path), f"unreadable: {e.strerror or e}", source, transient=True)
+        yield Skip.unreadable(path, e, source)
         return
     if big is not None:
         yield big
@@ -118,7 +118,7 @@ def read_pdf(path: Path, source: str, max_mb: float = math.inf) -> Iterator[Any]
         yield Skip(str(path), str(e), source)
         return
     except OSError as e:
-        yield Skip(str(path), f"unreadable: {e.strerror or e}", source, transient=True)
+        yield Skip.unreadable(path, e, source)
         return
     articles = []
     for page in pages:

@@ -77,6 +77,11 @@ class Skip:
     removed: int = 0
     kept: int = 0
 
+    @classmethod
+    def unreadable(cls, path: str | os.PathLike[str], error: OSError, source: str | None = None) -> "Skip":
+        """An input the operating system would not let us read now (a transient skip)."""
+        return cls(str(path), f"unreadable: {error.strerror or error}", source, transient=True)
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"path": self.path, "reason": self.reason}
         if self.removed:
@@ -171,7 +176,7 @@ def discover(paths: Paths, *, root: str | os.PathLike[str] | None = None) -> Ite
             yield Skip(str(path), _gone(path, "no such file or folder"))
             continue
         except OSError as e:
-            yield Skip(str(path), f"unreadable: {e.strerror or e}", transient=True)
+            yield Skip.unreadable(path, e)
             continue
         if stat.S_ISDIR(st.st_mode):
             top = Path(os.path.realpath(path))
@@ -246,7 +251,7 @@ def _walk(folder: Path, named: Path, base: Path | None, top: Path, stack: list[P
             yield Skip(entry.path, _gone(path, "vanished while the folder was read"))
             continue
         except OSError as e:
-            yield Skip(entry.path, f"unreadable: {e.strerror or e}", transient=True)
+            yield Skip.unreadable(entry.path, e)
             continue
         if stat.S_ISDIR(st.st_mode):
             real = Path(os.path.realpath(path)) if link else stack[-1] / entry.name
@@ -352,7 +357,7 @@ def read_whole(path: Path, source: str, max_mb: float) -> bytes | Skip:
             return big
         return path.read_bytes()
     except OSError as e:
-        return Skip(str(path), f"unreadable: {e.strerror or e}", source, transient=True)
+        return Skip.unreadable(path, e, source)
 
 
 def read_page(path: Path, source: str, max_mb: float = math.inf) -> PageText | Record | Skip:
@@ -569,7 +574,7 @@ def _read_doc(path: Path, source: str, max_mb: float = math.inf) -> "Iterator[In
         with open(path, "rb") as fh:
             zipped = fh.read(4) == b"PK\x03\x04"
     except OSError as e:
-        return Skip(str(path), f"unreadable: {e.strerror or e}", source, transient=True)
+        return Skip.unreadable(path, e, source)
     if zipped:
         return _read_docx(path, source, max_mb)
     return Skip(str(path), "old Word format .doc: save it as .docx", source)
