@@ -36,6 +36,11 @@ bench:
 eval:
 	$(BIN)/lawnews eval ../shared/gold/queries-dev.json ../shared/gold/queries-dev.json --corpus corpus --no-misses
 	$(BIN)/python bench/eval_stard.py $(ARGS)
+	$(BIN)/lawnews eval-tags ../shared/gold/articles.json --no-misses
+	@if [ -n "$$(ls eval/pages/tags 2>/dev/null)" ]; then \
+	  $(BIN)/lawnews eval-tags eval/tag-pages.jsonl --half dev --no-misses; \
+	  $(BIN)/lawnews eval-tags eval/tag-pages.jsonl --half test --no-misses; \
+	else echo "eval/pages/tags/ is empty: the real-page texts are not here (eval/README.md says how to fetch them)"; fi
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .cache/test

@@ -473,6 +473,38 @@ def eval_cmd(queries: str, qrels: str, corpus: tuple[str, ...], k: int, depth: i
         echo(format_report(report, per_query=misses))
 
 
+@cli.command("eval-tags")
+@click.argument("annotations", type=click.Path(exists=True, dir_okay=False))
+@click.option("--texts", type=click.Path(exists=True, file_okay=False),
+              help="Folder of the annotated texts (default: the bundled corpus for a gold JSON array, "
+                   "pages/tags beside a JSONL file).")
+@click.option("--half", type=click.Choice(["dev", "test"]), help="Score only the records of this half.")
+@click.option("--misses/--no-misses", default=True, show_default=True,
+              help="List each article's missed and extra tags.")
+@taxonomy_option
+@json_option
+def eval_tags_cmd(annotations: str, texts: str | None, half: str | None, misses: bool, taxonomy: str | None,
+                  as_json: bool) -> None:
+    """Score the region, court and mechanism tags against hand annotations: P/R per facet.
+
+    ANNOTATIONS is the gold JSON of the bundled pages (records with file, anchor,
+    provinces, cities, courts, mechanisms) or a JSONL of annotated pages (records
+    with id, anchor, half and the same facets; texts in TEXTS/<id>.txt).
+
+    \b
+    Examples:
+        lawnews eval-tags ../shared/gold/articles.json
+        lawnews eval-tags eval/tag-pages.jsonl --half test
+    """
+    from .tag_evaluation import evaluate_tags, format_report  # only this command needs it
+
+    report = evaluate_tags(annotations, texts=texts, half=half, taxonomy=taxonomy)
+    if as_json:
+        echo_json(report.to_dict())
+    else:
+        echo(format_report(report, misses=misses))
+
+
 @cli.command()
 @click.argument("text")
 @taxonomy_option

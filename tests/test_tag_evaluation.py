@@ -1,0 +1,122 @@
+"""`lawnews eval-tags`: facet precision and recall against hand annotations."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from lawnews.cli import cli
+from lawnews.search.evaluation import EvalDataError
+from lawnews.tag_evaluation import evaluate_tags
+
+GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold" / "articles.json"
+
+PAGES = {
+    "t1": "荆州市中级人民法院近日组织开展交叉执行专项行动，将长期未执结案件交由异地法院办理。"
+          "公安县人民法院执行干警连续奋战，执结案件二十件，到位金额三百万元。",
+    "t2": "石门县人民法院召开执行工作推进会，部署下一阶段工作任务，要求全院干警提高认识。",
+    "t3": "漯河市中级人民法院坚持把非诉讼纠纷解决机制挺在前面，推动诉源治理工作走深走实，诉前调解成功案件一千件。",
+}
+
+
+def _write(tmp_path: Path, records: list[dict]) -> Path:
+    folder = tmp_path / "pages" / "tags"
+    folder.mkdir(parents=True)
+    for rid, text in PAGES.items():
+        (folder / f"{rid}.txt").write_text(text, encoding="utf-8")
+    ann = tmp_path / "tag-pages.jsonl"
+    ann.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    return ann
+
+
+RECORDS = [
+    {"id": "t1", "half": "dev", "anchor": "公安县人民法院执行干警连续奋战",
+     "provinces": ["湖北省"], "cities": ["荆州市"],
+     "courts": ["荆州市中级人民法院", "公安县人民法院", "荆州市荆州区人民法院"], "mechanisms": ["交叉执行"]},
+    {"id": "t2", "half": "test", "anchor": "部署下一阶段工作任务",
+     "provinces": [], "cities": [], "courts": ["石门县人民法院"], "mechanisms": []},
+    {"id": "t3", "half": "test", "anchor": "推动诉源治理工作走深走实",
+     "provinces": ["河南省"], "cities": ["漯河市"], "courts": ["漯河市中级人民法院"], "mechanisms": ["诉源治理"]},
+]
+
+
+def test_the_gold_of_the_bundled_pages_scores_one_on_every_facet():
+    if not GOLD.is_file():
+        pytest.skip(f"the gold annotations are not at {GOLD}")
+    report = evaluate_tags(GOLD)
+    assert len(report.records) == 29 and not report.unscored
+    for s in report.scores:
+        assert (s.precision, s.recall) == (1.0, 1.0), s
+
+
+def test_a_missed_court_is_a_false_negative_and_listed_as_a_miss(tmp_path):
+    report = evaluate_tags(_write(tmp_path, RECORDS))
+    courts = report.score("courts")
+    t1 = next(r for r in report.records if r.id == "t1")
+    assert "荆州市荆州区人民法院" in t1.misses["courts"]  # annotated, not in the text: the tagger cannot find it
+    assert courts.fn >= 1 and courts.recall < 1.0
+    # every annotated value is either found or listed as a miss
+    for r in report.records:
+        want = set(next(x for x in RECORDS if x["id"] == r.id)["courts"])
+        assert set(r.misses["courts"]) <= want
+
+
+def test_a_tag_the_annotation_lacks_is_a_false_positive_and_listed_as_an_extra(tmp_path):
+    report = evaluate_tags(_write(tmp_path, RECORDS))
+    t2 = next(r for r in report.records if r.id == "t2")
+    # 石门县 is in 常德市, 湖南省: the tagger adds both; the annotation left them out on purpose
+    assert "湖南省" in t2.extras["provinces"]
+    assert report.score("provinces").fp >= 1 and report.score("provinces").precision < 1.0
+
+
+def test_the_half_option_scores_only_that_half(tmp_path):
+    ann = _write(tmp_path, RECORDS)
+    assert {r.id for r in evaluate_tags(ann, half="test").records} == {"t2", "t3"}
+    assert {r.id for r in evaluate_tags(ann, half="dev").records} == {"t1"}
+
+
+def test_a_missing_text_or_an_unmatched_anchor_is_reported_not_scored(tmp_path):
+    records = RECORDS + [{"id": "t9", "anchor": "不存在的页面文本片段", "courts": ["荆州市中级人民法院"]},
+                         {"id": "t3x", "anchor": "这句话不在文本中出现", "courts": []}]
+    ann = _write(tmp_path, records)
+    (tmp_path / "pages" / "tags" / "t3x.txt").write_text(PAGES["t3"], encoding="utf-8")
+    report = evaluate_tags(ann)
+    reasons = dict(report.unscored)
+    assert "no text" in reasons["t9"]
+    assert "anchor" in reasons["t3x"]
+    assert {r.id for r in report.records} == {"t1", "t2", "t3"}
+
+
+def test_the_command_prints_the_table_and_json(tmp_path):
+    ann = _write(tmp_path, RECORDS)
+    out = CliRunner().invoke(cli, ["eval-tags", str(ann)])
+    assert out.exit_code == 0, out.output
+    assert "courts" in out.output and "荆州市荆州区人民法院" in out.output
+    js = CliRunner().invoke(cli, ["eval-tags", str(ann), "--json", "--half", "dev"])
+    data = json.loads(js.output)
+    assert data["half"] == "dev" and data["scored"] == 1
+    assert "荆州市荆州区人民法院" in js.output  # UTF-8, not \\u escapes
+
+
+def test_a_malformed_annotation_file_is_a_clear_error(tmp_path):
+    ann = tmp_path / "bad.jsonl"
+    ann.write_text('{"id": "x", "courts": "荆州中院"}\n', encoding="utf-8")
+    (tmp_path / "pages" / "tags").mkdir(parents=True)
+    with pytest.raises(EvalDataError, match="courts must be a list"):
+        evaluate_tags(ann)
+    out = CliRunner().invoke(cli, ["eval-tags", str(ann)])
+    assert out.exit_code == 1 and out.output.startswith("Error:") and "courts must be a list" in out.output
+    ann.write_text("{not json\n", encoding="utf-8")
+    out = CliRunner().invoke(cli, ["eval-tags", str(ann)])
+    assert out.exit_code == 1 and "line 1" in out.output
+
+
+def test_a_facet_the_record_leaves_out_is_not_scored(tmp_path):
+    ann = _write(tmp_path, [{"id": "t2", "anchor": "部署下一阶段工作任务", "courts": ["石门县人民法院"]}])
+    report = evaluate_tags(ann)
+    assert report.score("courts").tp == 1
+    # the tagger finds 湖南省 and 常德市, but the record annotates courts only
+    assert report.score("provinces").fp == 0 and report.score("cities").fp == 0
