@@ -42,6 +42,10 @@ class CorpusFormatError(CorpusError):
     "An input record is malformed (for example a bad JSON line)."
 
 
+class TaxonomyError(LawNewsError):
+    "A mechanism taxonomy file cannot be read or holds a malformed entry."
+
+
 class QuerySyntaxError(LawNewsError):
     "A query string cannot be parsed."
 

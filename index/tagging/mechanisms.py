@@ -23,6 +23,7 @@ from typing import Any, Callable, Iterable
 
 import ahocorasick
 
+from ...errors import TaxonomyError
 from .textmap import unit_of
 
 if sys.version_info >= (3, 11):
@@ -53,6 +54,47 @@ class Mechanism:
         return Mechanism(self.label, *(tuple(dict.fromkeys(getattr(self, f) + getattr(other, f))) for f in _FIELDS))
 
 
+def _read(path: Path) -> tuple[dict[str, Any], bytes]:
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise TaxonomyError(f"cannot read the taxonomy {path}: {e.strerror or e}") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise TaxonomyError(f"the taxonomy {path} is not UTF-8 text") from None
+    try:
+        return tomllib.loads(text), raw
+    except tomllib.TOMLDecodeError as e:
+        raise TaxonomyError(f"the taxonomy {path} is not valid TOML: {e}") from None
+
+
+def _entries(data: dict[str, Any], path: Path) -> Iterable[Mechanism]:
+    """Each ``[[mechanism]]`` table as a :class:`Mechanism`, checked key by key."""
+    items = data.get("mechanism", [])
+    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+        raise TaxonomyError(f"the taxonomy {path}: mechanism entries must be [[mechanism]] tables")
+    for n, item in enumerate(items, 1):
+        where = f"the taxonomy {path}, mechanism {n}"
+        label = item.get("label")
+        if not isinstance(label, str) or not label.strip():
+            raise TaxonomyError(f"{where}: every entry needs a label = \"…\" (keys found: {', '.join(item) or 'none'})")
+        unknown = sorted(set(item) - {"label", *_FIELDS})
+        if unknown:
+            raise TaxonomyError(f"{where} ({label}): unknown key {', '.join(unknown)}; "
+                                f"the keys are label, {', '.join(_FIELDS)}")
+        for f in _FIELDS:
+            value = item.get(f, [])
+            if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+                raise TaxonomyError(f"{where} ({label}): {f} must be a list of strings")
+        for p in item.get("patterns", []):
+            try:
+                re.compile(p)
+            except re.error as e:
+                raise TaxonomyError(f"{where} ({label}): the pattern {p!r} is not a regular expression: {e}") from None
+        yield Mechanism(label, *(tuple(item.get(f, ())) for f in _FIELDS))
+
+
 @dataclass(frozen=True)
 class MechHit:
     label: str
@@ -74,16 +116,14 @@ class Taxonomy:
     @classmethod
     def load(cls, path: str | Path = DEFAULT_TAXONOMY) -> "Taxonomy":
         """Read a taxonomy file; ``extends = "default"`` in it adds to the shipped one."""
-        raw = Path(path).read_bytes()
-        data = tomllib.loads(raw.decode("utf-8"))
+        data, raw = _read(Path(path))
         mechanisms: dict[str, Mechanism] = {}
         digest = hashlib.sha256(raw)
         if data.get("extends") == "default" and Path(path).resolve() != DEFAULT_TAXONOMY.resolve():
             base = cls.load(DEFAULT_TAXONOMY)
             mechanisms.update(base.mechanisms)
             digest.update(base.digest.encode())
-        for item in data.get("mechanism", []):
-            m = Mechanism(item["label"], *(tuple(item.get(f, ())) for f in _FIELDS))
+        for m in _entries(data, Path(path)):
             mechanisms[m.label] = mechanisms[m.label].merged(m) if m.label in mechanisms else m
         return cls(mechanisms, digest.hexdigest())
 
