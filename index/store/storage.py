@@ -14,13 +14,16 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import tempfile
 import time
+import weakref
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage, RamStorage
+from whoosh.util import random_name
 
 from ...errors import IndexNotFoundError, IndexVersionError
 from ...version import __version__
@@ -134,9 +137,25 @@ def create_index(path: str | os.PathLike[str], info: IndexInfo) -> whoosh_index.
     return ix
 
 
+class _RamStorage(RamStorage):
+    """Whoosh's RAM storage, whose writers' temporary folders are their own.
+
+    Whoosh names the folder after the index (``<tmp>/sections.tmp``), so two
+    in-memory indexes written at once, in one process or in two, would remove
+    each other's run files.
+    """
+
+    def temp_storage(self, name: str | None = None) -> FileStorage:
+        base = getattr(self, "_tmp", None)
+        if base is None:  # one private folder per index, removed with it
+            base = self._tmp = tempfile.mkdtemp(prefix="lawnews-mem-")
+            weakref.finalize(self, shutil.rmtree, base, True)
+        return FileStorage(os.path.join(base, name or f"{random_name()}.tmp")).create()
+
+
 def create_in_memory() -> whoosh_index.Index:
     """An empty index held in RAM (tests, throw-away use)."""
-    return RamStorage().create_index(build_schema(), indexname=INDEX_NAME)
+    return _RamStorage().create_index(build_schema(), indexname=INDEX_NAME)
 
 
 def staging_dir(path: str | os.PathLike[str]) -> Path:
