@@ -15,7 +15,10 @@ annotates and the expected ``provinces``, ``cities``, ``courts`` and
 leaves out is not scored for it, so a set may annotate courts only). Each text is
 parsed exactly as ``lawnews index`` would parse it, the article whose body holds
 the anchor is found (:func:`lawnews.search.evaluation.map_judgments`), and its
-tags are compared with the record.
+tags are compared with the record. An annotated name is compared in the form
+a filter resolves it to (黑龙江省鸡西市中级人民法院 → 鸡西市中级人民法院, a renamed
+court → its successor); the four municipalities, which the facet tree also puts at
+the city level, are scored as provinces only.
 
 Out: :class:`TagReport`: micro precision and recall per facet, and each record's
 misses (annotated, not tagged) and extras (tagged, not annotated); records whose
@@ -32,11 +35,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .api import parse
+from .api import _tagger, parse
 from .config import bundled_corpus
 from .search.evaluation import EvalDataError, map_judgments
 
 FACETS = ("provinces", "cities", "courts", "mechanisms")
+MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 HALVES = ("dev", "test")
 
 
@@ -132,6 +136,13 @@ def evaluate_tags(annotations: "str | os.PathLike[str]", *, texts: "str | os.Pat
     mapped, unmatched = map_judgments(judgments, articles.values())
     unscored += [(u.query_id, u.reason) for u in unmatched]
     where = {rid: aid for rid, aid, _ in mapped}
+    tagger = _tagger(taxonomy)
+
+    def canonical(facet: str, value: str) -> str:
+        # the annotation may write any form of a name (黑龙江省鸡西市中级人民法院, a former court's
+        # name): compare the facet value it resolves to, as a filter would
+        return tagger.resolve(facet, value) or value
+
     counts = {f: [0, 0, 0] for f in FACETS}
     results: list[RecordResult] = []
     for r in chosen:
@@ -145,7 +156,9 @@ def evaluate_tags(annotations: "str | os.PathLike[str]", *, texts: "str | os.Pat
             if f not in r:  # a facet the record does not annotate is not scored
                 misses[f] = extras[f] = ()
                 continue
-            want, got = set(r[f]), set(getattr(tags, f))
+            want, got = {canonical(f, v) for v in r[f]}, set(getattr(tags, f))
+            if f == "cities":  # a municipality is its own city in the facet tree: scored as a province only
+                want, got = want - MUNICIPALITIES, got - MUNICIPALITIES
             counts[f][0] += len(want & got)
             counts[f][1] += len(got - want)
             counts[f][2] += len(want - got)

@@ -120,3 +120,23 @@ def test_a_facet_the_record_leaves_out_is_not_scored(tmp_path):
     assert report.score("courts").tp == 1
     # the tagger finds 湖南省 and 常德市, but the record annotates courts only
     assert report.score("provinces").fp == 0 and report.score("cities").fp == 0
+
+
+def test_annotated_names_are_compared_in_the_form_a_filter_resolves_them_to(tmp_path):
+    ann = _write(tmp_path, [{"id": "t3", "anchor": "推动诉源治理工作走深走实", "provinces": ["河南"],
+                             "courts": ["河南省漯河市中级人民法院"], "cities": ["漯河"]}])
+    report = evaluate_tags(ann)
+    for facet in ("provinces", "cities", "courts"):
+        assert (report.score(facet).tp, report.score(facet).fn) == (1, 0), facet
+
+
+def test_a_municipality_is_scored_as_a_province_not_as_a_city(tmp_path):
+    folder = tmp_path / "pages" / "tags"
+    folder.mkdir(parents=True)
+    (folder / "m1.txt").write_text("北京市朝阳区人民法院近日召开执行工作会议，部署专项执行行动。", encoding="utf-8")
+    ann = tmp_path / "a.jsonl"
+    ann.write_text(json.dumps({"id": "m1", "anchor": "近日召开执行工作会议", "provinces": ["北京市"],
+                               "cities": []}, ensure_ascii=False), encoding="utf-8")
+    report = evaluate_tags(ann)
+    assert report.score("provinces").tp == 1
+    assert report.score("cities").fp == 0
