@@ -253,7 +253,7 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
             page.title = text
         elif not page.has_body and page.subtitle is None and text.startswith("——") and not page.bylines:
             page.subtitle = text
-        elif _squash(text) == _squash(page.title) and not page.has_body:
+        elif page.title is not None and not page.has_body and _squash(text) == _squash(page.title):
             page.dropped.append(text)  # the title printed again above the text
         elif kind == "head":
             page.parts.append((text, []))
