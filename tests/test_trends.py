@@ -322,3 +322,16 @@ def test_without_matplotlib_the_chart_says_how_to_install_it(dated_dir, tmp_path
 def test_a_chart_of_another_kind_is_refused(dated_dir, tmp_path, name, message):
     code, out = run("trends", "--plot", str(tmp_path / name), "--index-dir", str(dated_dir))
     assert code == 1 and message in out
+
+
+def test_counts_follow_the_index_when_articles_are_removed(tmp_path):
+    D.write(tmp_path / "few.jsonl", D.records(stories=30, reposts=5))
+    lawnews.build_index([tmp_path / "few.jsonl"], tmp_path / "ix", rebuild=True)
+    with lawnews.NewsIndex.open(tmp_path / "ix") as ix:
+        before = ix.trends(by="province", copies=True)
+        gone = next(h for h in ix.search("", all_copies=True, limit=100, sort="date").hits if h.date)
+        ix.remove(article_id=gone.article_id)
+        after = ix.trends(by="province", copies=True)
+        assert after.total == before.total - 1 == ix.facets(all_copies=True)["total"]
+        assert sums(after) == ix.facets(all_copies=True)["facets"]["province"]
+        assert sum(after.totals) == sum(before.totals) - 1
