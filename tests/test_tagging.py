@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
@@ -387,26 +386,3 @@ def test_meta_province_is_the_article_province(tagger: Tagger) -> None:
                       meta={"province": "山东省"})
     tags = tagger.tag_article(article).tags
     assert tags.provinces == ("山东省",) and tags.cities == ("济南市",)
-
-
-def test_default_builds_fast() -> None:
-    """A fresh process: building the default tagger and its matchers (first tag included)."""
-    import subprocess
-    import sys
-    code = ("from lawnews.index.tagging import Tagger; import time; t = time.perf_counter(); "
-            "Tagger.default().tag_text('湖南'); print(time.perf_counter() - t)")
-    seconds = float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
-    assert seconds < 0.5, f"Tagger.default() took {seconds:.2f} s"
-
-
-def test_throughput(tagger: Tagger, capsys: pytest.CaptureFixture) -> None:
-    pages = "\n".join(p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt")))
-    text = pages * (1_000_000 // len(pages.encode("utf-8")) + 1)
-    mb = len(text.encode("utf-8")) / 1e6
-    t = time.perf_counter()
-    for chunk in range(0, len(text), 20_000):  # page-sized texts, as ingest sends them
-        tagger.tag_text(text[chunk:chunk + 20_000])
-    per_mb = (time.perf_counter() - t) / mb
-    with capsys.disabled():
-        print(f"\n[throughput] {mb:.2f} MB tagged at {per_mb:.2f} s per MB")
-    assert per_mb < 1.0
