@@ -32,6 +32,7 @@ from .version import __version__
 # (the command line's most frequent call) does not load the ingest pipeline.
 if TYPE_CHECKING:
     from .index.store.build import IngestReport, Progress
+    from .landscape import Adoption, Profile, Trends
     from .index.ingest.readers import Skip
     from .index.store.writer import IndexWriter
 
@@ -150,6 +151,38 @@ class NewsIndex:
         res = self._searcher.facet_counts(query, filters=filters, all_copies=bool(all_copies))
         return {"query": query, "filters": {k: list(v) for k, v in res.filters.items()},
                 "total": res.total, "facets": res.facets, "regions": res.regions}
+
+    def trends(self, query: str = "", *, by: str = "mechanism", every: str = "month", top: int | None = None,
+               copies: bool = False, **filters: "str | Iterable[str] | int | None") -> Trends:
+        """Matching stories per value of ``by`` (mechanism, province, city, county, court,
+        court_level, source) and per ``every`` (month, quarter, year), with the totals
+        per period over every matching story; ``top`` keeps the largest values.
+        Filters as in :meth:`search`; ``copies=True`` counts every copy of a repost.
+        See :mod:`lawnews.landscape`.
+
+        >>> ix.trends("交叉执行", by="province", every="quarter").periods   # doctest: +SKIP
+        """
+        from . import landscape
+
+        return landscape.trends(self._searcher, query, by=by, every=every, top=top, copies=copies,
+                                filters=filters)
+
+    def first(self, query: str = "", *, by: str = "province", mechanism: str | None = None,
+              copies: bool = False, **filters: "str | Iterable[str] | int | None") -> Adoption:
+        """The first dated report of each value of ``by`` among the matches (with
+        ``mechanism`` as a filter): which provinces report 执转破, and since when."""
+        from . import landscape
+
+        return landscape.first(self._searcher, query, by=by, mechanism=mechanism, copies=copies,
+                               filters=filters)
+
+    def profile(self, subject: str, *, every: str = "month", top: int = 10, copies: bool = False) -> Profile:
+        """One court, region, mechanism or source (``court:荆州中院``, ``province:湖南``,
+        ``mechanism:交叉执行``): its stories per period, what is reported with it,
+        its sources and its latest articles."""
+        from . import landscape
+
+        return landscape.profile(self._searcher, subject, every=every, top=top, copies=copies)
 
     def article(self, article_id: str) -> Article:
         """The stored article with this id."""
@@ -396,6 +429,32 @@ def search(query: str, *, index_dir: "str | os.PathLike[str] | None" = None, lim
     ix = NewsIndex.open(index_dir) if index_dir is not None else NewsIndex.default(progress=progress)
     with ix:
         return ix.search(query, limit=limit, offset=offset, strict=strict, expand=expand, **filters)
+
+
+def _index_at(index_dir: "str | os.PathLike[str] | None", progress: Progress | None) -> NewsIndex:
+    _args.path("index_dir", index_dir, optional=True)
+    return NewsIndex.open(index_dir) if index_dir is not None else NewsIndex.default(progress=progress)
+
+
+def trends(query: str = "", *, index_dir: "str | os.PathLike[str] | None" = None,
+           progress: Progress | None = None, **options: Any) -> Trends:
+    """:meth:`NewsIndex.trends` on the default index (or ``index_dir``)."""
+    with _index_at(index_dir, progress) as ix:
+        return ix.trends(query, **options)
+
+
+def first(query: str = "", *, index_dir: "str | os.PathLike[str] | None" = None,
+          progress: Progress | None = None, **options: Any) -> Adoption:
+    """:meth:`NewsIndex.first` on the default index (or ``index_dir``)."""
+    with _index_at(index_dir, progress) as ix:
+        return ix.first(query, **options)
+
+
+def profile(subject: str, *, index_dir: "str | os.PathLike[str] | None" = None,
+            progress: Progress | None = None, **options: Any) -> Profile:
+    """:meth:`NewsIndex.profile` on the default index (or ``index_dir``)."""
+    with _index_at(index_dir, progress) as ix:
+        return ix.profile(subject, **options)
 
 
 def parse(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]]", *,
