@@ -461,3 +461,107 @@ def test_the_command_line_does_not_load_the_web_stack_until_serve():
             "print(sorted(m for m in ('starlette', 'uvicorn', 'jinja2', 'lawnews.web') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+# ------------------------------------------------------------------ trends and first reports
+
+def bars(html_text: str) -> list[str]:
+    """The tooltip of every bar of the chart: ``period · value: count``."""
+    return re.findall(r'<rect class="bar c\d+"[^>]*><title>(.*?)</title></rect>', html_text)
+
+
+def test_the_trends_view_draws_the_stacked_counts_of_the_query_and_filters(client, ix):
+    r = client.get("/trends", params={"q": "执行", "province": ["湖南", "湖北"], "every": "quarter"})
+    assert r.status_code == 200 and '<svg class="chart"' in r.text
+    t = ix.trends("执行", by="mechanism", every="quarter", top=8, province=["湖南", "湖北"])
+    expected = [f"{p} · {s.value}: {s.counts[i]}" for i, p in enumerate(t.periods) for s in t.series if s.counts[i]]
+    assert bars(r.text) == expected and expected
+    assert total_of(r.text) == t.total == ix.search("执行", province=["湖南", "湖北"]).total
+
+
+def test_the_trends_view_switches_what_it_counts_by_and_the_period(client, ix):
+    page = client.get("/trends", params={"q": "执行"}).text
+    by = [a for a in Links(page).links if "by" in a.get("class", "").split() and a["text"] == "Province"]
+    every = [a for a in Links(page).links if "every" in a.get("class", "").split() and a["text"] == "year"]
+    assert query_of(by[0]["href"]) == {"q": ["执行"], "by": ["province"]}
+    assert query_of(every[0]["href"]) == {"q": ["执行"], "every": ["year"]}
+    provinces = client.get(by[0]["href"]).text
+    t = ix.trends("执行", by="province", top=8)
+    assert bars(provinces)[0].split(" · ")[1].split(":")[0] in {s.value for s in t.series}
+    years = client.get(every[0]["href"] + "&format=json")
+    assert years.json()["periods"] == list(ix.trends("执行", every="year").periods) == ["2023", "2024"]
+
+
+def test_a_trend_value_links_to_the_search_it_counts(client, ix):
+    page = client.get("/trends", params={"q": "执行", "from": "2023-01"}).text
+    t = ix.trends("(执行) date:[2023-01 TO *]", top=8)
+    for s in t.series[:3]:
+        [link] = [a for a in Links(page).links if a["text"] == s.value]
+        assert query_of(link["href"]) == {"q": ["执行"], "from": ["2023-01"], "mechanism": [s.value]}
+        assert total_of(client.get(link["href"]).text) == s.total
+
+
+def test_trends_json_is_the_library_trends(client, ix):
+    params = {"q": "执行", "by": "province", "every": "quarter", "top": "3", "court_level": "中级"}
+    expected = ix.trends("执行", by="province", every="quarter", top=3, court_level="中级").to_dict()
+    assert client.get("/trends", params={**params, "format": "json"}).json() == expected
+    assert client.get("/trends.json", params=params).json() == expected
+
+
+def test_trends_csv_has_a_row_per_period_and_a_column_per_value(client, ix):
+    import csv
+    import io
+
+    r = client.get("/trends.csv", params={"q": "执行", "by": "province"})
+    assert r.headers["content-type"].startswith("text/csv") and r.headers["x-content-type-options"] == "nosniff"
+    rows = list(csv.reader(io.StringIO(r.text)))
+    t = ix.trends("执行", by="province", top=8)
+    assert rows[0] == ["period", *(s.value for s in t.series), "all"]
+    assert [row[0] for row in rows[1:]] == [*t.periods, "undated"]
+    for i, s in enumerate(t.series, 1):
+        assert [int(row[i]) for row in rows[1:]] == [*s.counts, s.undated]
+    assert [int(row[-1]) for row in rows[1:]] == [*t.totals, t.undated]
+    assert client.get("/trends", params={"q": "执行", "by": "province", "format": "csv"}).text == r.text
+
+
+def test_the_first_report_view_lists_the_first_dated_article_per_province(client, ix):
+    r = client.get("/first", params={"mechanism": "集中执行"})
+    a = ix.first("", mechanism="集中执行")
+    assert a.rows
+    cells = re.findall(r"<tr><th><a [^>]*>(.*?)</a></th><td>(.*?)</td><td><a href=\"([^\"]*)\">", r.text)
+    assert [(v, d) for v, d, _ in cells] == [(row.value, row.date) for row in a.rows]
+    assert [href for _, _, href in cells] == ["/article/" + quote(row.id, safe="") for row in a.rows]
+    assert client.get("/first.json", params={"mechanism": "集中执行"}).json() == a.to_dict()
+    assert client.get("/first", params={"mechanism": "集中执行", "format": "json"}).json() == a.to_dict()
+    csv_rows = client.get("/first.csv", params={"mechanism": "集中执行"}).text.splitlines()
+    assert csv_rows[0] == "value,date,id,title,source,count" and len(csv_rows) == len(a.rows) + 1
+
+
+def test_first_reports_are_linked_from_the_mechanisms_of_the_trends(client):
+    page = client.get("/trends", params={"q": "执行", "province": "湖南"}).text
+    first = [a for a in Links(page).links if "first" in a.get("class", "").split()]
+    assert first and query_of(first[0]["href"])["province"] == ["湖南"]
+    assert client.get(first[0]["href"]).status_code == 200
+
+
+@pytest.mark.parametrize("path, params, call", [
+    ("/trends", {"by": "weather"}, lambda ix: ix.trends(by="weather")),
+    ("/trends", {"every": "week"}, lambda ix: ix.trends(every="week")),
+    ("/trends", {"top": "0"}, lambda ix: lawnews.arguments.count("top", 0, minimum=1)),
+    ("/first", {"by": "weather"}, lambda ix: ix.first(by="weather")),
+    ("/first", {"mechanism": "不存在的机制"}, lambda ix: ix.first(mechanism="不存在的机制")),
+    ("/trends.csv", {"to": "2024-02-31"}, lambda ix: ix.trends("date:[* TO 2024-02-31]")),
+])
+def test_bad_trend_parameters_get_a_400_with_the_library_message(client, ix, path, params, call):
+    r = client.get(path, params=params)
+    assert r.status_code == 400
+    shown = r.json()["error"] if path.endswith(".csv") else html.unescape(
+        re.search(r'<p class="message">(.*?)</p>', r.text, re.S).group(1))
+    assert shown == library_message(lambda: call(ix))
+
+
+def test_markup_in_a_value_is_escaped_in_the_chart_and_tables(client):
+    for path in ("/trends", "/first"):
+        r = client.get(path, params={"by": "source"})
+        assert r.status_code == 200 and "测试网" in r.text
+        assert "<img" not in r.text.lower() and "<script" not in r.text.lower()

@@ -249,3 +249,26 @@ def test_pages_leave_the_console_without_errors(browser, base_url):
     for path in ("/", "/?q=" + quote("交叉执行"), "/?sort=date&q=" + quote("执行"), "/article/" + STORY_ID,
                  "/?province=" + quote("湖南省") + "&city=" + quote("常德市"), "/static/style.css"):
         visit(browser, base_url + path)
+
+
+def test_the_trends_view_draws_a_chart_that_follows_the_query_and_switches(browser, base_url, ix, shots):
+    from selenium.webdriver.common.by import By
+
+    visit(browser, base_url + "/?q=" + quote("执行"))
+    click_and_wait(browser, facet(browser, "region", "湖南省"))
+    click_and_wait(browser, browser.find_element(By.LINK_TEXT, "Trends"))
+    bars = browser.find_elements(By.CSS_SELECTOR, "svg.chart rect.bar")
+    t = ix.trends("执行", province="湖南省", top=8)
+    assert len(bars) == sum(1 for s in t.series for n in s.counts if n) > 0
+    assert all(float(b.get_attribute("height")) > 0 for b in bars)
+    assert total(browser) == t.total == ix.search("执行", province="湖南省").total
+    shots.mkdir(exist_ok=True)
+    browser.save_screenshot(str(shots / "trends.png"))
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "a.every[href*='every=quarter']"))
+    labels = [e.text for e in browser.find_elements(By.CSS_SELECTOR, "#trend-table tbody th")]
+    quarters = ix.trends("执行", province="湖南省", every="quarter").periods
+    assert labels == [*quarters, "undated", "total"]
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "a.first"))
+    rows = browser.find_elements(By.CSS_SELECTOR, "#first-table tbody tr")
+    mechanism = t.series[0].value
+    assert len(rows) == len(ix.first("执行", mechanism=mechanism, province="湖南省").rows) > 0

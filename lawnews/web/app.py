@@ -22,7 +22,7 @@ from jinja2 import Environment, PackageLoader
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
@@ -115,6 +115,11 @@ async def server_error(request: Request, exc: Exception) -> Response:
     return error_response(request, 500, "something went wrong on the server; the server's log says what")
 
 
+async def favicon(request: Request) -> Response:
+    """What browsers ask for on pages without a link to an icon (a CSS or JSON answer)."""
+    return FileResponse(STATIC / "favicon.svg", media_type="image/svg+xml")
+
+
 def templates() -> Environment:
     env = Environment(loader=PackageLoader("lawnews.web", "templates"), autoescape=True,
                       trim_blocks=True, lstrip_blocks=True)
@@ -140,6 +145,13 @@ def create_app(index_dir: "str | Path", *, time_limit: float = 10.0, workers: in
         Route("/", views.search, methods=["GET"]),
         Route("/search.json", views.search_json, methods=["GET"]),
         Route("/article/{article_id:path}", views.article, methods=["GET"]),
+        Route("/trends", views.trends, methods=["GET"]),
+        Route("/trends.json", views.trends_json, methods=["GET"]),
+        Route("/trends.csv", views.trends_csv, methods=["GET"]),
+        Route("/first", views.first, methods=["GET"]),
+        Route("/first.json", views.first_json, methods=["GET"]),
+        Route("/first.csv", views.first_csv, methods=["GET"]),
+        Route("/favicon.ico", favicon, methods=["GET"]),
         Mount("/static", StaticFiles(directory=STATIC), name="static"),
     ]
     handlers: dict[Any, Any] = {errors.LawNewsError: library_error, HTTPException: http_error,
