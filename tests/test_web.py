@@ -565,3 +565,17 @@ def test_markup_in_a_value_is_escaped_in_the_chart_and_tables(client):
         r = client.get(path, params={"by": "source"})
         assert r.status_code == 200 and "测试网" in r.text
         assert "<img" not in r.text.lower() and "<script" not in r.text.lower()
+
+
+def test_the_web_app_imports_no_whoosh_and_no_segmenter():
+    import ast
+    from pathlib import Path
+
+    from support import ROOT
+
+    for path in (ROOT / "lawnews" / "web").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) and not node.level else [])
+            assert not any(n.split(".")[0] in {"whoosh", "jieba", "rjieba"} for n in names), path
+    assert Path(ROOT / "lawnews" / "web" / "templates" / "search.html").is_file()
