@@ -348,6 +348,7 @@ def test_a_failure_inside_the_app_is_a_500_page_without_a_traceback(web_index):
         r = c.get("/", params={"q": "执行"})
     assert r.status_code == 500 and "secret internals" not in r.text and "Traceback" not in r.text
     assert "went wrong" in r.text
+    assert r.headers["x-content-type-options"] == "nosniff" and "default-src 'none'" in r.headers["content-security-policy"]
 
 
 # ------------------------------------------------------------------ time limit
@@ -357,7 +358,6 @@ def test_a_search_past_the_time_limit_is_stopped_with_a_message(web_index):
 
     app = create_app(web_index, time_limit=0.001, workers=1)
     with starlette_testclient.TestClient(app) as c:
-        c.app.state.library.start()
         r = c.get("/", params={"q": "执行 OR 法院 OR 案件 OR 湖南"})
         assert r.status_code == 503
         assert "took longer than 0.001 s and was stopped" in r.text
@@ -579,3 +579,13 @@ def test_the_web_app_imports_no_whoosh_and_no_segmenter():
                      else [node.module or ""] if isinstance(node, ast.ImportFrom) and not node.level else [])
             assert not any(n.split(".")[0] in {"whoosh", "jieba", "rjieba"} for n in names), path
     assert Path(ROOT / "lawnews" / "web" / "templates" / "search.html").is_file()
+
+
+def test_an_index_that_cannot_be_opened_is_a_503_page_saying_why(tmp_path):
+    from lawnews.web import create_app
+
+    with starlette_testclient.TestClient(create_app(tmp_path / "gone", workers=1)) as c:
+        r = c.get("/", params={"q": "执行"})
+        assert r.status_code == 503 and "no lawnews index" in r.text
+        assert c.get("/", params={"format": "json"}).status_code == 503  # asked again: a new worker, same answer
+        assert c.app.state.library.pids() == []

@@ -47,9 +47,10 @@ HEADERS = [
 READ_METHODS = ("GET", "HEAD")
 
 
-class ReadOnly:
+class Guard:
     """ASGI middleware: 405 for any method but GET and HEAD; the safety headers on
-    every answer."""
+    every answer; an unexpected failure answered with the 500 page (its traceback
+    goes to the log only)."""
 
     def __init__(self, app: Any) -> None:
         self.app = app
@@ -57,21 +58,31 @@ class ReadOnly:
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
+        sending, started = self._with_headers(send)
         if scope["method"] not in READ_METHODS:
             response = Response("method not allowed: this app only reads (GET, HEAD)\n", status_code=405,
                                 headers={"Allow": ", ".join(READ_METHODS)}, media_type="text/plain")
-            return await response(scope, receive, self._with_headers(send))
-        await self.app(scope, receive, self._with_headers(send))
+            return await response(scope, receive, sending)
+        try:
+            await self.app(scope, receive, sending)
+        except Exception as exc:
+            if started:
+                raise
+            response = await server_error(Request(scope), exc)
+            await response(scope, receive, sending)
 
     @staticmethod
-    def _with_headers(send: Any) -> Any:
+    def _with_headers(send: Any) -> tuple[Any, list[bool]]:
+        started: list[bool] = []
+
         async def sending(message: dict[str, Any]) -> None:
             if message["type"] == "http.response.start":
+                started.append(True)
                 names = {name for name, _ in HEADERS}
                 message["headers"] = [h for h in message.get("headers", []) if h[0].lower() not in names] + HEADERS
             await send(message)
 
-        return sending
+        return sending, started
 
 
 def status_of(error: Exception) -> int:
@@ -154,13 +165,12 @@ def create_app(index_dir: "str | Path", *, time_limit: float = 10.0, workers: in
         Route("/favicon.ico", favicon, methods=["GET"]),
         Mount("/static", StaticFiles(directory=STATIC), name="static"),
     ]
-    handlers: dict[Any, Any] = {errors.LawNewsError: library_error, HTTPException: http_error,
-                                Exception: server_error}
+    handlers: dict[Any, Any] = {errors.LawNewsError: library_error, HTTPException: http_error}
     app = Starlette(routes=routes, exception_handlers=handlers, lifespan=lifespan)
     app.state.library = pool
     app.state.templates = templates()
     app.state.index_dir = str(index_dir)
-    app.add_middleware(ReadOnly)
+    app.add_middleware(Guard)
     return app
 
 

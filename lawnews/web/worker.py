@@ -175,15 +175,14 @@ class WorkerPool:
                 f"every worker was busy for {self.time_limit:g} s; try again in a moment") from None
         try:
             if w is None or not w.alive():
+                if w is not None:
+                    self._forget(w)
                 w = self._new()
-            w._wait_ready()
             return w.call(name, args, kwargs, self.time_limit)
-        except (QueryTimeoutError, WorkerFault):
-            if w is not None and not w.alive():
+        finally:
+            if w is not None and not w.alive():  # ended by the time limit, or it could not open the index
                 self._forget(w)
                 w = None
-            raise
-        finally:
             self._idle.put(w)
 
     def _forget(self, w: Worker) -> None:
