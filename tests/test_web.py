@@ -589,3 +589,34 @@ def test_an_index_that_cannot_be_opened_is_a_503_page_saying_why(tmp_path):
         assert r.status_code == 503 and "no lawnews index" in r.text
         assert c.get("/", params={"format": "json"}).status_code == 503  # asked again: a new worker, same answer
         assert c.app.state.library.pids() == []
+
+
+def test_open_shows_the_address_the_server_listens_on_in_the_browser(monkeypatch, web_index):
+    import threading
+    import urllib.request
+    import webbrowser
+
+    from lawnews.web import server
+
+    opened, announced = [], []
+    monkeypatch.setattr(webbrowser, "open", opened.append)
+    srv = server.make_server(web_index, port=0)
+    running = threading.Thread(target=srv.run, daemon=True)
+    running.start()
+    try:
+        server.when_listening(srv, "127.0.0.1", 0, announced.append, open_browser=True).join(60)
+        assert opened == announced and re.fullmatch(r"http://127\.0\.0\.1:\d+/", opened[0])
+        assert not opened[0].endswith(":0/")
+        with urllib.request.urlopen(opened[0] + "?q=%E6%89%A7%E8%A1%8C&format=json", timeout=60) as r:
+            assert json.load(r)["total"] > 0
+    finally:
+        srv.should_exit = True
+        running.join(30)
+    assert not running.is_alive()
+
+
+def test_a_host_is_put_in_a_url_as_browsers_read_it():
+    from lawnews.web.server import url_of
+
+    assert url_of("127.0.0.1", 8080) == "http://127.0.0.1:8080/"
+    assert url_of("::1", 8080) == "http://[::1]:8080/"

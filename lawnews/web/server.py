@@ -35,27 +35,41 @@ def url_of(host: str, port: int) -> str:
 def run(index_dir: "str | Path", *, host: str = "127.0.0.1", port: int = 8080, open_browser: bool = False,
         time_limit: float = 10.0, announce: Callable[[str], None] = print) -> None:
     """Serve the app over ``index_dir`` until interrupted."""
+    server = make_server(index_dir, host=host, port=port, time_limit=time_limit)
+    when_listening(server, host, port, announce, open_browser)
+    server.run()
+
+
+def make_server(index_dir: "str | Path", *, host: str = "127.0.0.1", port: int = 8080,
+                time_limit: float = 10.0) -> Any:
+    """A uvicorn server of the app (not yet running)."""
     import uvicorn
 
     from .app import create_app
 
     app = create_app(index_dir, time_limit=time_limit)
-    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning",
-                                           access_log=False, server_header=False))
+    return uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning",
+                                         access_log=False, server_header=False))
 
-    def when_listening() -> None:
+
+def when_listening(server: Any, host: str, port: int, announce: Callable[[str], None],
+                   open_browser: bool = False) -> threading.Thread:
+    """A thread that waits until ``server`` listens, then announces its address (and
+    opens it in the web browser)."""
+
+    def wait() -> None:
         while not server.started:
             if server.should_exit:
                 return
             time.sleep(0.05)
-        bound = _bound_port(server) or port
-        url = url_of(host, bound)
+        url = url_of(host, _bound_port(server) or port)
         announce(url)
         if open_browser:
             webbrowser.open(url)
 
-    threading.Thread(target=when_listening, daemon=True, name="lawnews-web-announce").start()
-    server.run()
+    thread = threading.Thread(target=wait, daemon=True, name="lawnews-web-announce")
+    thread.start()
+    return thread
 
 
 def _bound_port(server: Any) -> int | None:
