@@ -272,3 +272,12 @@ def test_the_trends_view_draws_a_chart_that_follows_the_query_and_switches(brows
     rows = browser.find_elements(By.CSS_SELECTOR, "#first-table tbody tr")
     mechanism = t.series[0].value
     assert len(rows) == len(ix.first("执行", mechanism=mechanism, province="湖南省").rows) > 0
+
+
+def test_without_a_browser_these_tests_skip_with_advice_and_fail_in_ci(monkeypatch):
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="install Debian's chromium and chromium-driver"):
+        _unavailable("no chromium or chromedriver in /usr/bin")
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="install Debian's chromium and chromium-driver"):
+        _unavailable("no chromium or chromedriver in /usr/bin")
