@@ -167,7 +167,7 @@ class NewsIndex:
         return landscape.trends(self._searcher, query, by=by, every=every, top=top, copies=copies,
                                 filters=filters)
 
-    def first(self, query: str = "", *, by: str = "province", mechanism: str | None = None,
+    def first(self, query: str = "", *, by: str = "province", mechanism: "str | Iterable[str] | None" = None,
               copies: bool = False, **filters: "str | Iterable[str] | int | None") -> Adoption:
         """The first dated report of each value of ``by`` among the matches (with
         ``mechanism`` as a filter): which provinces report 执转破, and since when."""

@@ -342,6 +342,108 @@ def facets(query: str, top: int, all_copies: bool, index_dir: str | None, as_jso
         echo(output.render_facets(counts, top))
 
 
+def copies_option(f: Any) -> Any:
+    return click.option("--copies", "--all-copies", "copies", is_flag=True,
+                        help="Count every copy of a reposted story (default: stories).")(f)
+
+
+@cli.command()
+@click.argument("query", required=False, default="")
+@filter_options
+@click.option("--by", default="mechanism", show_default=True,
+              help="Count per value of mechanism, province, city, county, court, court_level or source.")
+@click.option("--every", default="month", show_default=True, help="Period: month, quarter or year.")
+@click.option("--top", type=click.IntRange(1), help="Only the N values with the most stories (the totals count all).")
+@copies_option
+@index_dir_option
+@json_option
+@click.option("--csv", "as_csv", is_flag=True, help="Print value,period,count rows (and each value's undated count).")
+@click.option("--plot", type=click.Path(dir_okay=False), metavar="FILE.png|FILE.svg",
+              help="Also draw a stacked bar chart into this file (needs lawnews[plot]).")
+def trends(query: str, by: str, every: str, top: int | None, copies: bool, index_dir: str | None,
+           as_json: bool, as_csv: bool, plot: str | None, **filters: tuple[str, ...]) -> None:
+    """Count matching stories per value and period: where and when courts took something up.
+
+    Rows are the values of --by, columns the periods from the first dated match
+    to the last; undated stories are counted apart. Without QUERY, every article.
+
+    \b
+    Examples:
+        lawnews trends 交叉执行 --by province --every quarter
+        lawnews trends --mechanism 诉源治理 --by province --csv
+        lawnews trends 执转破 --by province --every year --plot 执转破.svg
+    """
+    if as_json and as_csv:
+        raise click.UsageError("give --json or --csv, not both")
+    with open_index(index_dir) as ix:
+        result = ix.trends(query, by=by, every=every, top=top, copies=copies, **filters)
+    if plot:
+        from .plot import trends_chart
+
+        trends_chart(result, plot)
+        echo(f"wrote the chart to {plot}", err=True)
+    if as_json:
+        echo_json(result.to_dict())
+    elif as_csv:
+        click.echo(output.trends_csv(result), nl=False)
+    else:
+        echo(output.render_trends(result))
+
+
+@cli.command()
+@click.argument("query", required=False, default="")
+@filter_options
+@click.option("--by", default="province", show_default=True,
+              help="First report of each province, city, county, court, court_level, mechanism or source.")
+@copies_option
+@index_dir_option
+@json_option
+def first(query: str, by: str, copies: bool, index_dir: str | None, as_json: bool,
+          **filters: tuple[str, ...]) -> None:
+    """The first dated report of each value among the matching articles, by date.
+
+    \b
+    Examples:
+        lawnews first --mechanism 执转破 --by province
+        lawnews first 交叉执行 --by court --province 湖南
+    """
+    mechanisms = filters.pop("mechanism", ())
+    with open_index(index_dir) as ix:
+        result = ix.first(query, by=by, mechanism=list(mechanisms) or None, copies=copies, **filters)
+    if as_json:
+        echo_json(result.to_dict())
+    else:
+        echo(output.render_first(result))
+
+
+@cli.command()
+@click.argument("subject")
+@click.option("--every", default="month", show_default=True, help="Period: month, quarter or year.")
+@click.option("--top", default=10, show_default=True, type=click.IntRange(1),
+              help="Values listed per facet, sources and latest articles.")
+@copies_option
+@index_dir_option
+@json_option
+def profile(subject: str, every: str, top: int, copies: bool, index_dir: str | None, as_json: bool) -> None:
+    """What a court, region, mechanism or source has been reported for, and when.
+
+    SUBJECT is kind:name, the kind one of court, province, city, county,
+    mechanism, source, court_level; the name as filters take it (荆州中院, 湖南).
+
+    \b
+    Examples:
+        lawnews profile court:荆州中院
+        lawnews profile province:湖南 --every quarter
+        lawnews profile mechanism:交叉执行 --json
+    """
+    with open_index(index_dir) as ix:
+        result = ix.profile(subject, every=every, top=top, copies=copies)
+    if as_json:
+        echo_json(result.to_dict())
+    else:
+        echo(output.render_profile(result))
+
+
 @cli.command()
 @click.argument("article_id")
 @index_dir_option

@@ -163,19 +163,19 @@ def trends(searcher: IndexSearcher, query: str = "", *, by: str = "mechanism", e
     return _trends(m, query, by, every, top, bool(copies))
 
 
-def first(searcher: IndexSearcher, query: str = "", *, by: str = "province", mechanism: str | None = None,
-          copies: bool = False, filters: Filters | None = None) -> Adoption:
+def first(searcher: IndexSearcher, query: str = "", *, by: str = "province",
+          mechanism: "str | Iterable[str] | None" = None, copies: bool = False,
+          filters: Filters | None = None) -> Adoption:
     """The first dated report of each value of ``by`` among the matches (see :class:`Adoption`);
-    ``mechanism`` is the mechanism filter."""
+    ``mechanism`` is the mechanism filter (several: any of them, named with 、 in the answer)."""
     _args.text("query", query)
     _args.choice("by", by, BY)
-    if mechanism is not None:
-        _args.text("mechanism", mechanism)
     flt = dict(_args.filters(filters or {}))
     if mechanism is not None:
         if flt.get("mechanism") is not None:
             raise InvalidArgumentError("give the mechanism once: as mechanism= or among the filters, not both")
         flt["mechanism"] = mechanism
+        _args.filters({"mechanism": mechanism})
     m = searcher.matching(query, filters=flt, all_copies=bool(copies))
     p = _count.pairs(m, by, _only(m, by))
     reports = _count.earliest(p)
@@ -186,7 +186,7 @@ def first(searcher: IndexSearcher, query: str = "", *, by: str = "province", mec
                                 stored.get("source"), n))
     rows.sort(key=lambda r: (r.date, r.value))
     undated = tuple(sorted(v for v in _count.value_counts(p) if v not in reports))
-    return Adoption(query, by, m.filters["mechanism"][0] if mechanism is not None else None,
+    return Adoption(query, by, "、".join(m.filters["mechanism"]) if mechanism is not None else None,
                     tuple(rows), undated, bool(copies), dict(m.filters), m.relaxed)
 
 
@@ -206,7 +206,7 @@ def profile(searcher: IndexSearcher, subject: str, *, every: str = "month", top:
         counts = _count.value_counts(_count.pairs(m, facet))
         cooccurring[facet] = tuple((v, n) for v, n in counts.items() if not (facet == kind and v == canonical))[:top]
     sources = tuple(_count.value_counts(_count.pairs(m, "source")).items())[:top]
-    latest = searcher.search("", filters={kind: canonical}, limit=top, sort="date", all_copies=bool(copies)).hits
+    latest = searcher.hits_of(_count.latest(m, top))
     return Profile(kind, canonical, trend.total, trend, cooccurring, sources, latest)
 
 

@@ -217,3 +217,99 @@ def render_facets(data: dict[str, Any], top: int = 20) -> str:
         lines.extend(more(len(values), top, "  "))
         lines.append("")
     return "\n".join(lines).rstrip()
+
+
+# -- trends, first reports, profiles (lawnews.landscape) ---------------------------
+
+def _units(copies: bool, n: int) -> str:
+    return f"{n} " + (("article" if n == 1 else "articles") if copies else ("story" if n == 1 else "stories"))
+
+
+def render_trends(t: Any) -> str:
+    """A :class:`~lawnews.landscape.Trends` as a table: a row per value, a column per
+    period, the undated count and the total, then a row of the totals over every
+    matching story; the undated ones said apart."""
+    if not t.total:
+        return f"no matching articles for {t.query!r}" if t.query else "no matching articles"
+    lines: list[str] = []
+    if t.relaxed:
+        lines.append(click.style("no article has every word: counting articles with any of them", fg="yellow"))
+    undated = t.undated or any(s.undated for s in t.series)
+    head = [t.by, *t.periods] + (["undated"] if undated else []) + ["total"]
+    rows = [[s.value, *map(str, s.counts)] + ([str(s.undated)] if undated else []) + [str(s.total)] for s in t.series]
+    rows.append(["all", *map(str, t.totals)] + ([str(t.undated)] if undated else []) + [str(t.total)])
+    widths = [max(width(r[i]) for r in [head, *rows]) for i in range(len(head))]
+
+    def line(row: list[str]) -> str:
+        first = row[0] + " " * (widths[0] - width(row[0]))
+        return "  ".join([first] + [v.rjust(w) for v, w in zip(row[1:], widths[1:])]).rstrip()
+
+    lines.append(click.style(line(head), bold=True))
+    lines += [line(r) for r in rows[:-1]]
+    if t.values > len(t.series):
+        left = t.values - len(t.series)
+        lines.append(click.style(f"… {left} more value{'' if left == 1 else 's'} (--top)", dim=True))
+    lines.append(click.style(line(rows[-1]), bold=True))
+    lines.append("")
+    note = f"{_units(t.copies, t.total)}, counted per {t.every}"
+    if t.undated:
+        note += f"; {t.undated} undated: counted in the undated column, in no {t.every}"
+    lines.append(click.style(note, dim=True))
+    return "\n".join(lines)
+
+
+def trends_csv(t: Any) -> str:
+    """``value,period,count`` per value and period, then each value's undated count."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(["value", "period", "count"])
+    for s in t.series:
+        w.writerows([s.value, p, n] for p, n in zip(t.periods, s.counts))
+        w.writerow([s.value, "undated", s.undated])
+    return out.getvalue()
+
+
+def render_first(a: Any) -> str:
+    """A :class:`~lawnews.landscape.Adoption` as a table by date."""
+    if not a.rows and not a.undated_values:
+        return f"no matching articles for {a.query!r}" if a.query else "no matching articles"
+    rows = [{a.by: r.value, "first date": r.date, "title": r.title, "source": r.source, "id": r.id,
+             "count": r.count} for r in a.rows]
+    lines = [render_table(rows, [a.by, "first date", "title", "source", "id", "count"])] if rows else []
+    if a.undated_values:
+        lines.append(click.style(f"undated only: {'、'.join(a.undated_values)}", dim=True))
+    return "\n".join(lines)
+
+
+def _bar(n: int, most: int, room: int = 30) -> str:
+    return "█" * max(1 if n else 0, round(room * n / most)) if most else ""
+
+
+def render_profile(p: Any) -> str:
+    """A :class:`~lawnews.landscape.Profile`: counts per period as bars, the values
+    reported with it, its sources and its latest articles."""
+    t = p.trend
+    lines = [click.style(f"{p.kind} {p.value}", bold=True) + f" · {_units(t.copies, p.total)}", ""]
+    most = max(t.totals, default=0)
+    pad = max((width(x) for x in t.periods), default=0)
+    lines.append(click.style(f"per {t.every}", bold=True))
+    for period, n in zip(t.periods, t.totals):
+        lines.append(f"  {period:<{pad}}  {click.style(_bar(n, most), fg='cyan')} {n}")
+    if t.undated:
+        lines.append(f"  undated  {t.undated}")
+    lines.append("")
+    lines.append(click.style("reported with", bold=True))
+    for facet, pairs in p.cooccurring.items():
+        if pairs:
+            lines.append(f"  {facet}: " + " · ".join(f"{v} {n}" for v, n in pairs))
+    if p.sources:
+        lines += ["", click.style("sources", bold=True), "  " + " · ".join(f"{v} {n}" for v, n in p.sources)]
+    if p.latest:
+        lines += ["", click.style("latest", bold=True)]
+        for h in p.latest:
+            where = " · ".join(v for v in (h.source, h.article_id) if v)
+            lines.append(f"  {h.date or 'undated':<10}  {h.title}  " + click.style(where, fg="cyan"))
+    return "\n".join(lines)

@@ -167,6 +167,16 @@ def earliest(p: Pairs) -> dict[str, tuple[int, int, int]]:
             for v, d, x in zip(value[first].tolist(), date[first].tolist(), doc[first].tolist())}
 
 
+def latest(m: Matching, n: int) -> list[int]:
+    """The documents of the ``n`` newest units, newest first (undated last; a tie by
+    docnum): each unit by its newest article."""
+    docs = m.docs
+    dates = m.dates[docs]
+    order = np.lexsort((docs, -dates))
+    _units, first = np.unique(m.units[docs][order], return_index=True)
+    return docs[order[np.sort(first)[:n]]].tolist()
+
+
 def iso(date: int) -> str:
     """``20240315`` → ``2024-03-15``."""
     return f"{date // 10_000:04d}-{date // 100 % 100:02d}-{date % 100:02d}"

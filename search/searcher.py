@@ -431,6 +431,17 @@ class IndexSearcher:
         return Matching(np.asarray(docs, dtype=np.int64), units, columns, self._dates, flt, relaxed,
                         self._current().stored_fields)
 
+    def hits_of(self, docs: Iterable[int]) -> tuple[Hit, ...]:
+        """Unscored hits of these documents (one per article, in this order), shown as
+        :meth:`search` shows an article: snippet, tags, its story and copies."""
+        articles, _ = self._doc_columns()
+        stories = self._story_column()[1]
+        best = {}
+        for d in docs:
+            best.setdefault(articles[d], (int(d), 0.0))
+        return self._hits(Q.Every(), best, 0, len(best), articles, lambda a: len(self._docs_of(a)), 160,
+                          False, False, None, stories)
+
     def columns(self) -> Columns:
         """The numpy columns of this generation (:mod:`.columnar`), at any size."""
         articles, _ = self._doc_columns()
@@ -447,7 +458,9 @@ class IndexSearcher:
 
         searcher = self._current()
         if isinstance(q, Q.Every):
-            docs = np.fromiter(searcher.reader().all_doc_ids(), dtype=np.int64)
+            reader = searcher.reader()
+            docs = (np.fromiter(reader.all_doc_ids(), dtype=np.int64) if reader.has_deletions()
+                    else np.arange(reader.doc_count_all(), dtype=np.int64))
         else:
             found = columns.evaluate(searcher, q)
             if found is not None:

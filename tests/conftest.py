@@ -24,6 +24,7 @@ TEST_CACHE = ROOT / ".cache" / "test"
 MODEL_DIR = ROOT / ".cache" / "models"
 HOME = Path(tempfile.mkdtemp(prefix="lawnews-test-home-"))
 os.environ.update(XDG_CACHE_HOME=str(TEST_CACHE), LAWNEWS_MODEL_DIR=str(MODEL_DIR), HOME=str(HOME))
+os.environ.setdefault("MPLCONFIGDIR", str(TEST_CACHE / "matplotlib"))  # charts (lawnews[plot])
 
 #: Fixtures that load the real sentence-vector model: tests using them are marked ``model``.
 MODEL_FIXTURES = {"model", "vector_index_dir"}

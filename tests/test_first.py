@@ -6,8 +6,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from click.testing import CliRunner
 
 import lawnews
+from lawnews.cli import cli
 
 import dated_corpus as D
 
@@ -95,7 +97,7 @@ def test_filters_narrow_the_matches(dated, tmp_path_factory):
 @pytest.mark.parametrize("bad, error", [
     ({"by": "year"}, lawnews.InvalidArgumentError),
     ({"mechanism": "不存在机制"}, lawnews.UnknownFacetError),
-    ({"mechanism": 3}, lawnews.ArgumentTypeError),
+    ({"mechanism": {"执转破": 1}}, lawnews.ArgumentTypeError),
 ])
 def test_bad_arguments_raise(dated, bad, error):
     with pytest.raises(error):
@@ -105,3 +107,28 @@ def test_bad_arguments_raise(dated, bad, error):
 def test_to_dict_rows(dated):
     data = json.loads(json.dumps(dated.first(by="province").to_dict(), ensure_ascii=False))
     assert set(data["rows"][0]) == {"value", "date", "id", "title", "source", "count"}
+
+
+# -- the command line -------------------------------------------------------------
+
+def test_cli_first_prints_the_adoption_table_by_date(dated_dir):
+    r = CliRunner().invoke(cli, ["first", "--by", "province", "--mechanism", "执转破", "--index-dir", str(dated_dir)])
+    assert r.exit_code == 0, r.output
+    lines = r.output.splitlines()
+    assert lines[0].split() == ["province", "first", "date", "title", "source", "id", "count"] or \
+        lines[0].split()[:3] == ["province", "first_date", "title"]
+    rows = lawnews.first(index_dir=dated_dir, by="province", mechanism="执转破").rows
+    body = [line for line in lines[1:] if line[:1] not in ("", " ")][:len(rows)]
+    assert [line.split()[0] for line in body] == [r.value for r in rows]
+    assert all(r.date in line and r.id in line for r, line in zip(rows, body))
+
+
+def test_cli_first_json(dated_dir):
+    r = CliRunner().invoke(cli, ["first", "执行", "--by", "court", "--json", "--index-dir", str(dated_dir)])
+    assert r.exit_code == 0
+    assert json.loads(r.output) == lawnews.first("执行", index_dir=dated_dir, by="court").to_dict()
+
+
+def test_cli_first_errors(dated_dir):
+    r = CliRunner().invoke(cli, ["first", "--by", "year", "--index-dir", str(dated_dir)])
+    assert r.exit_code == 1 and r.output.startswith("Error: by must be one of")

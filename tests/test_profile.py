@@ -6,8 +6,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from click.testing import CliRunner
 
 import lawnews
+from lawnews.cli import cli
 
 import dated_corpus as D
 
@@ -70,13 +72,19 @@ def test_top_cuts_the_lists_largest_first(dated):
     assert counts == sorted(counts, reverse=True) and [n for _v, n in p.cooccurring["court"]] == counts[:2]
 
 
-def test_latest_articles_are_the_newest_of_the_subject(dated):
-    p = dated.profile("court:荆州中院", top=3)
+@pytest.mark.parametrize("copies", [False, True])
+def test_latest_articles_are_the_newest_of_the_subject_one_per_story(dated, tmp_path_factory, copies):
+    p = dated.profile("court:荆州中院", top=5, copies=copies)
     assert all("荆州市中级人民法院" in h.courts for h in p.latest)
-    dates = [h.date for h in p.latest]
-    assert dates == sorted(dates, reverse=True)
-    newest = dated.search("", court="荆州中院", sort="date", limit=3).hits
-    assert [h.article_id for h in p.latest] == [h.article_id for h in newest]
+    story_of = D.stories_of(dated, copies)
+    newest: dict[str, str] = {}
+    for a in D.parsed(tmp_path_factory):
+        if "荆州市中级人民法院" in a.tags.courts:
+            key = story_of[a.id]
+            newest[key] = max(newest.get(key, ""), a.date or "")
+    assert [h.date for h in p.latest] == sorted(newest.values(), reverse=True)[:5]
+    assert len({story_of[h.article_id] for h in p.latest}) == 5
+    assert all(h.story == D.stories_of(dated, False)[h.article_id] for h in p.latest)
 
 
 def test_every_sets_the_trend_periods(dated):
@@ -98,3 +106,31 @@ def test_to_dict_is_json(dated):
     data = json.loads(json.dumps(dated.profile("court:荆州中院").to_dict(), ensure_ascii=False))
     assert data["value"] == "荆州市中级人民法院" and data["trend"]["by"] == "court"
     assert set(data["cooccurring"]) == {"mechanism", "court", "province", "city", "county", "court_level"}
+
+
+# -- the command line -------------------------------------------------------------
+
+def test_cli_profile_shows_counts_over_time_cooccurring_sources_and_latest(dated_dir):
+    r = CliRunner().invoke(cli, ["profile", "court:荆州中院", "--every", "year", "--index-dir", str(dated_dir)])
+    assert r.exit_code == 0, r.output
+    p = lawnews.profile("court:荆州中院", index_dir=dated_dir, every="year")
+    out = r.output
+    assert out.splitlines()[0].startswith("court 荆州市中级人民法院")
+    for period, n in zip(p.trend.periods, p.trend.totals):
+        assert any(line.split()[:1] == [period] and line.split()[-1] == str(n) for line in out.splitlines())
+    for facet, pairs in p.cooccurring.items():
+        if pairs:
+            assert f"{pairs[0][0]} {pairs[0][1]}" in out
+    assert f"{p.sources[0][0]} {p.sources[0][1]}" in out
+    assert all(h.title in out for h in p.latest)
+
+
+def test_cli_profile_json(dated_dir):
+    r = CliRunner().invoke(cli, ["profile", "province:湖南", "--json", "--index-dir", str(dated_dir)])
+    assert r.exit_code == 0
+    assert json.loads(r.output) == lawnews.profile("province:湖南", index_dir=dated_dir).to_dict()
+
+
+def test_cli_profile_unknown_kind_is_one_error_line(dated_dir):
+    r = CliRunner().invoke(cli, ["profile", "judge:张三", "--index-dir", str(dated_dir)])
+    assert r.exit_code == 1 and r.output.startswith("Error: unknown profile kind 'judge'")

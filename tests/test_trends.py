@@ -4,11 +4,17 @@ and against a brute-force count over the parsed articles; the ``trends`` command
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import os
+import sys
 
 import pytest
+from click.testing import CliRunner
 
 import lawnews
+from lawnews.cli import cli
 from lawnews.landscape import BY, EVERY
 
 import dated_corpus as D
@@ -178,3 +184,141 @@ def test_to_dict_is_json_with_the_series(dated):
     assert data["periods"] == ["2022", "2023", "2024"]
     assert {s["value"] for s in data["series"]} >= {"湖南省", "湖北省"}
     assert set(data) >= {"query", "by", "every", "copies", "periods", "series", "totals", "total", "undated"}
+
+
+# -- the command line -------------------------------------------------------------
+
+def run(*args: str) -> tuple[int, str]:
+    r = CliRunner().invoke(cli, list(args))
+    return r.exit_code, r.output
+
+
+def test_cli_trends_prints_a_table_with_totals_and_the_undated_apart(dated_dir):
+    code, out = run("trends", "--by", "province", "--every", "year", "--index-dir", str(dated_dir))
+    assert code == 0, out
+    t = lawnews.trends(index_dir=dated_dir, by="province", every="year")
+    lines = out.splitlines()
+    header = lines[0].split()
+    assert header == ["province", *t.periods, "undated", "total"] and t.periods == ("2022", "2023", "2024")
+    rows = {line.split()[0]: [int(n) for n in line.split()[1:]] for line in lines[1:] if line.strip()
+            and line.split()[0] in {s.value for s in t.series} | {"all"}}
+    for s in t.series:
+        assert rows[s.value] == [*s.counts, s.undated, s.total]
+    assert rows["all"] == [*t.totals, t.undated, t.total]
+    assert f"{t.undated} undated" in out
+
+
+def test_cli_trends_json_is_to_dict(dated_dir):
+    code, out = run("trends", "执转破", "--by", "city", "--province", "湖南", "--json", "--index-dir", str(dated_dir))
+    assert code == 0
+    assert json.loads(out) == lawnews.trends("执转破", index_dir=dated_dir, by="city", province="湖南").to_dict()
+
+
+def test_cli_trends_csv_has_a_row_per_value_and_period_and_the_undated(dated_dir):
+    code, out = run("trends", "--by", "mechanism", "--every", "quarter", "--csv", "--copies",
+                    "--index-dir", str(dated_dir))
+    assert code == 0
+    rows = list(csv.reader(io.StringIO(out)))
+    assert rows[0] == ["value", "period", "count"]
+    t = lawnews.trends(index_dir=dated_dir, by="mechanism", every="quarter", copies=True)
+    expected = [[s.value, p, str(n)] for s in t.series for p, n in zip(t.periods, s.counts)]
+    expected += [[s.value, "undated", str(s.undated)] for s in t.series]
+    assert sorted(rows[1:]) == sorted(expected)
+
+
+def test_cli_trends_top_says_how_many_values_are_left_out(dated_dir):
+    code, out = run("trends", "--by", "court", "--top", "2", "--every", "year", "--index-dir", str(dated_dir))
+    assert code == 0 and "… 7 more values" in out
+
+
+def test_cli_trends_with_no_hits_says_so(dated_dir):
+    code, out = run("trends", "量子纠缠", "--index-dir", str(dated_dir))
+    assert code == 0 and "no matching articles" in out
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--by", "year"], "Error: by must be one of"),
+    (["--every", "week"], "Error: every must be one of"),
+    (["--court", "不存在法院"], "Error: unknown court '不存在法院'"),
+])
+def test_cli_trends_errors_are_one_line(dated_dir, args, message):
+    code, out = run("trends", *args, "--index-dir", str(dated_dir))
+    assert code == 1 and out.startswith(message) and len(out.strip().splitlines()) == 1
+
+
+def test_cli_trends_json_and_csv_are_not_both(dated_dir):
+    code, out = run("trends", "--json", "--csv", "--index-dir", str(dated_dir))
+    assert code == 2 and "not both" in out
+
+
+# -- the chart (lawnews[plot]) ----------------------------------------------------------
+
+@pytest.fixture()
+def cjk_font():
+    """The installed Chinese font charts use; skipped, saying what to install, where
+    there is none, except in CI (``.ci/run`` installs one), where that fails."""
+    from lawnews import plot
+
+    try:
+        return plot.cjk_font("湖南省湖北省")
+    except lawnews.LawNewsError as e:
+        if os.environ.get("CI"):
+            pytest.fail(str(e))
+        pytest.skip(str(e))
+
+
+def test_plot_writes_an_svg_whose_text_is_the_chinese_values(dated, tmp_path, cjk_font):
+    from lawnews.plot import trends_chart
+
+    t = dated.trends("执转破", by="province", every="quarter")
+    labels = trends_chart(t, tmp_path / "chart.svg")
+    svg = (tmp_path / "chart.svg").read_text(encoding="utf-8")
+    assert labels == tuple(s.value for s in t.series) and len(labels) > 3
+    assert all(f">{v}</text>" in svg for v in labels)  # text kept as text
+    assert "执转破" in svg and "2022-Q1" in svg
+
+
+def test_plot_writes_a_png_labelled_with_the_values(dated, tmp_path, cjk_font):
+    from lawnews.plot import trends_chart
+
+    t = dated.trends(by="court", every="year")
+    assert trends_chart(t, tmp_path / "chart.png") == tuple(s.value for s in t.series)
+    assert (tmp_path / "chart.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_plot_sums_the_values_past_the_twelfth_as_others(tmp_path, dated, cjk_font, monkeypatch):
+    from lawnews import plot
+
+    monkeypatch.setattr(plot, "MOST_VALUES", 3)
+    t = dated.trends(by="court", every="year")
+    assert plot.trends_chart(t, tmp_path / "chart.svg") == (*(s.value for s in t.series[:3]), "其他")
+
+
+def test_cli_plot_writes_the_chart_and_prints_the_table(dated_dir, tmp_path, cjk_font):
+    code, out = run("trends", "--by", "mechanism", "--every", "year", "--plot", str(tmp_path / "c.svg"),
+                    "--index-dir", str(dated_dir))
+    assert code == 0, out
+    assert "诉源治理" in (tmp_path / "c.svg").read_text(encoding="utf-8")
+    assert f"wrote the chart to {tmp_path / 'c.svg'}" in out and out.count("诉源治理") == 1
+
+
+def test_without_a_chinese_font_the_chart_is_refused_naming_what_to_install(dated_dir, tmp_path, monkeypatch):
+    pytest.importorskip("matplotlib")
+    from lawnews import plot
+
+    monkeypatch.setattr(plot, "FONT_NAMES", ())
+    code, out = run("trends", "--plot", str(tmp_path / "c.png"), "--index-dir", str(dated_dir))
+    assert code == 1 and out.startswith("Error: no font with Chinese characters found")
+    assert "apt-get install fonts-noto-cjk" in out and not (tmp_path / "c.png").exists()
+
+
+def test_without_matplotlib_the_chart_says_how_to_install_it(dated_dir, tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "matplotlib", None)  # import matplotlib raises ImportError
+    code, out = run("trends", "--plot", str(tmp_path / "c.png"), "--index-dir", str(dated_dir))
+    assert code == 1 and "pip install 'lawnews[plot]'" in out
+
+
+@pytest.mark.parametrize("name, message", [("c.pdf", "written as .png or .svg, not 'c.pdf'")])
+def test_a_chart_of_another_kind_is_refused(dated_dir, tmp_path, name, message):
+    code, out = run("trends", "--plot", str(tmp_path / name), "--index-dir", str(dated_dir))
+    assert code == 1 and message in out
