@@ -620,3 +620,10 @@ def test_a_host_is_put_in_a_url_as_browsers_read_it():
 
     assert url_of("127.0.0.1", 8080) == "http://127.0.0.1:8080/"
     assert url_of("::1", 8080) == "http://[::1]:8080/"
+
+
+def test_the_trend_choices_offered_are_the_librarys():
+    from lawnews import landscape
+    from lawnews.web import views
+
+    assert views.TREND_BY == landscape.BY and views.EVERY == landscape.EVERY
