@@ -12,7 +12,6 @@ cannot be used; any other failure a 500 page without its traceback.
 
 from __future__ import annotations
 
-import json
 import logging
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -172,7 +171,3 @@ def create_app(index_dir: "str | Path", *, time_limit: float = 10.0, workers: in
     app.state.index_dir = str(index_dir)
     app.add_middleware(Guard)
     return app
-
-
-def dumps(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2)
