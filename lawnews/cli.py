@@ -32,7 +32,7 @@ class LawNewsGroup(click.Group):
         try:
             return super().invoke(ctx)
         except lawnews.LawNewsError as e:
-            raise click.ClickException(str(e)) from None
+            raise click.ClickException(lawnews.errors.message(e)) from None
 
 
 def _color() -> bool | None:
@@ -481,6 +481,36 @@ def stats(index_dir: str | None, as_json: bool) -> None:
         echo_json(data)
     else:
         echo(output.render_stats(data))
+
+
+@cli.command()
+@index_dir_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but this machine's own (127.0.0.1, ::1) lets others read the index.")
+@click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535), help="Port (0: any free one).")
+@click.option("--open", "open_browser", is_flag=True, help="Open the app in the web browser.")
+@click.option("--time-limit", default=10.0, show_default=True, type=click.FloatRange(0, min_open=True),
+              metavar="SECONDS", help="Stop a search that takes longer, with a message.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def serve(index_dir: str | None, host: str, port: int, open_browser: bool, time_limit: float, quiet: bool) -> None:
+    """Search and browse the index in a web browser (read-only).
+
+    Search with facets, articles, trends and first adoption, each page also as
+    JSON (?format=json). Stop with Ctrl-C.
+
+    \b
+    Example:
+        lawnews serve --open
+    """
+    from .web import server  # the web stack is loaded for this command only
+
+    with open_index(index_dir, quiet) as ix:  # fails here, not in the browser, for a bad index
+        path = ix.path
+    if not server.is_loopback(host):
+        echo(f"warning: listening on {host}: anyone who can reach this machine on port {port} can read the"
+             " index; use --host 127.0.0.1 to keep it to this machine", err=True)
+    server.run(str(path), host=host, port=port, open_browser=open_browser, time_limit=time_limit,
+               announce=lambda url: echo(f"serving {path} at {url} (Ctrl-C to stop)"))
 
 
 @cli.command()

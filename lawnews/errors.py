@@ -68,3 +68,9 @@ class ModelNotFoundError(LawNewsError):
 
 class VectorsNotFoundError(LawNewsError):
     """Ranking by meaning was asked of an index built without sentence vectors."""
+
+
+def message(error: LawNewsError) -> str:
+    """The sentence a person reads for ``error``: the command line prints it after
+    ``Error: ``, the web app (``lawnews serve``) on its error page."""
+    return str(error)
