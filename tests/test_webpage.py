@@ -100,3 +100,76 @@ def test_a_dated_line_inside_the_text_stays_text():
     a = web_article(read_blocks(page_blocks(text)), "x.txt")
     assert a.date == "2024-03-01"
     assert "开庭时间：2024年3月15日上午9时" in a.text
+
+
+# ---------------------------------------------------------------- WeChat articles saved as text
+
+
+def test_a_wechat_article_saved_as_text_is_read_like_its_html():
+    """Title, account line, body and WeChat's buttons and prompts, as a browser saves them."""
+    from lawnews.index.ingest.html import read_html
+
+    t = read_page(WEB / "wechat.txt", "wechat.txt")
+    assert isinstance(t, Record)
+    h = read_html(WEB / "wechat.html", "wechat.html").article
+    a = t.article
+    assert (a.title, a.date, a.source, a.sections, a.captions) == (h.title, h.date, h.source, h.sections, h.captions)
+    assert a.date == "2024-04-09" and a.source == "长河县人民法院"
+
+
+def test_no_wechat_button_or_prompt_is_text():
+    a = read_page(WEB / "wechat.txt", "wechat.txt").article
+    everything = a.title + a.text + "".join(s.heading or "" for s in a.sections) + (a.byline or "")
+    for chrome in ("扫一扫", "公众号", "阅读", "在看", "分享", "点赞", "留言", "滑动", "预览", "知道了", "小程序",
+                   "取消", "允许", "完整服务", "轻点两下", "原创", "湖南"):
+        assert chrome not in everything, chrome
+
+
+WECHAT_TEXT = """以案说法丨拖欠农民工工资被判刑
+原创 张三 青山区人民法院 2023-11-02 09:15 湖南
+近日，青山区人民法院审结一起拒不支付劳动报酬案，被告人因拒不支付二十余名工人工资被判处有期徒刑一年。
+案件审理期间，被告人全额支付了拖欠的工资。
+来源：青山区人民法院
+编辑：李四
+审核：王五
+阅读 3260
+在看
+写留言
+"""
+
+
+def test_a_wechat_account_line_gives_date_account_and_author_and_the_footer_credits_are_no_text(tmp_path):
+    path = tmp_path / "wechat.txt"
+    path.write_text(WECHAT_TEXT, encoding="utf-8")
+    a = read_page(path, "wechat.txt").article
+    assert a.title == "以案说法丨拖欠农民工工资被判刑"
+    assert (a.date, a.source, a.byline) == ("2023-11-02", "青山区人民法院", "张三")
+    assert a.text == ("近日，青山区人民法院审结一起拒不支付劳动报酬案，被告人因拒不支付二十余名工人工资被判处有期徒刑一年。\n"
+                      "案件审理期间，被告人全额支付了拖欠的工资。")
+    assert (a.meta["editor"], a.meta["reviewer"]) == ("李四", "王五")
+
+
+@pytest.mark.parametrize("account, source", [
+    ("青山区人民法院", "青山区人民法院"),
+    ("白石中院", "白石中院"),
+    ("湖南高院", "湖南省高级人民法院"),
+    ("人民法院报", "人民法院报"),
+    ("法治日报", "法治日报"),
+    ("老张说法", None),  # an account that is no outlet or court names no source
+])
+def test_the_account_is_the_source_when_it_is_an_outlet_or_a_court(account, source, tmp_path):
+    path = tmp_path / "wechat.txt"
+    path.write_text(f"执行干警走进企业\n{account} 2024-05-06 17:30\n" + "近日，执行干警走进辖区企业开展普法宣传。\n" * 2,
+                    encoding="utf-8")
+    a = read_page(path, "wechat.txt").article
+    assert (a.date, a.source) == ("2024-05-06", source)
+
+
+@pytest.mark.parametrize("line", [
+    "人民法院报 2024年3月15日 星期五",
+    "人民法院报 2024年3月15日",
+    "2024年3月15日 星期五",
+])
+def test_a_masthead_line_is_no_wechat_account_line(line):
+    page = f"{line}\n执行干警走进企业\n近日，执行干警走进辖区企业开展普法宣传。\n"
+    assert not looks_like_webpage(page)

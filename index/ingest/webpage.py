@@ -33,7 +33,7 @@ from ..analysis.chars import normalize_chars
 from ..documents import Article, Section, article_id
 from .clean import HEADING_MAX, cell_width, clean_byline, ends_sentence
 from .dates import iso_date
-from .sources import canonical_source
+from .sources import canonical_source, known_source
 
 _SEP = r"[>＞»›→/|｜]"
 _BREADCRUMB = re.compile(rf"^(?:首页|主页|网站首页|返回首页)\s*{_SEP}|^\S{{1,10}}\s*(?:>|＞|»|›)\s*\S{{1,10}}\s*(?:>|＞|»|›)")
@@ -65,6 +65,33 @@ _CREDIT = re.compile(r"^[□■]\s*")
 _ROLE = re.compile(r"^(?:本报|本网|本台)?(?:特约|见习|首席|实习)?(?:记者|通讯员|实习生|摄影记者|摄影|编辑)$")
 _NUMBERED = re.compile(r"^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^，。；：！？\s]{2,20})[\s\u3000]+(\S.*)$")
 _CAPTION = re.compile(r"^(?:图为|图[:：]|图\s*[①-⑳0-9]|[▲△]|（?图片来源)|(?:摄|供图)[）)]?$")
+
+#: A WeChat article's account line under its title: ``原创 张三 某某法院 2024年05月06日 17:30 湖南``,
+#: ``某某中院 2023-11-02 09:15`` (mark, author, account, date, time, where it was posted from).
+_WECHAT_LINE = re.compile(
+    r"^(?:(?P<mark>原创|转载)\s+)?(?P<names>(?:[^\s，。；！？,;!?：:]{1,20}\s+){0,4}?)"
+    r"(?P<date>\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}))"
+    r"(?:\s+(?P<time>\d{1,2}:\d{2}))?(?:\s+(?P<place>(?!星期|周|礼拜)[\u4e00-\u9fff]{2,8}))?$")
+#: WeChat's buttons, prompts and counters, on lines of their own.
+_WECHAT_TOOL = re.compile(
+    r"^(?:微信扫一扫(?:关注该公众号|使用小程序|可打开此内容.*)?|关注该公众号|使用完整服务|预览时标签不可点|知道了|取消|允许|×|分析"
+    r"|视频|小程序|赞|点赞|在看|分享|收藏|听过|不喜欢|修改于.*|原创|阅读原文|轻触阅读原文|去阅读"
+    r"|在小说阅读器(?:中沉浸阅读|读本章)|(?:阅读|在看|赞|点赞|分享|留言)\s*[\d.,]+\s*[万wW]?\+?"
+    r"|[：:，,。\s]*视频\s*小程序\s*赞.*|[，,]?\s*轻点两下取消(?:赞|在看))$")
+#: Where a WeChat article's text ends: what follows is the next article's prompt and the account's card.
+_WECHAT_END = re.compile(r"^(?:预览时标签不可点|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|写留言|精选留言|留言)$")
+#: Lines only WeChat prints: one of them anywhere makes a page saved as text a WeChat article.
+_WECHAT_MARK = re.compile(r"(?m)^\s*(?:微信扫一扫\s*关注该公众号|关注该公众号|预览时标签不可点|继续滑动看下一个|轻触阅读原文"
+                          r"|微信扫一扫可打开此内容|[，,]?\s*轻点两下取消赞)")
+#: An outlet or a court as an account names itself (``某某法院``, ``某某中院``, ``湖南高院``).
+_COURT_ACCOUNT = re.compile(r"^[\u4e00-\u9fff]{2,24}(?:人民法院|法院|中院|高院|法庭|人民检察院|检察院)$")
+#: A line of staff credits closing an article: ``审核：王五``, ``文字：张三 图片：李四 编辑：王五``.
+_STAFF_LABELS = {"审核": "reviewer", "初审": "reviewer", "复审": "reviewer", "终审": "reviewer",
+                 "编辑": "editor", "责任编辑": "editor", "责编": "editor",
+                 "作者": "author", "文字": "author", "撰稿": "author", "文": "author",
+                 "来源": "source", "校对": None, "图片": None, "摄影": None, "视频": None, "排版": None,
+                 "美编": None, "监制": None, "统筹": None, "供稿": None, "出品": None}
+_STAFF = re.compile(r"(?:^|\s+|[|｜])(" + "|".join(sorted(_STAFF_LABELS, key=len, reverse=True)) + r")\s*[:：]\s*")
 
 @dataclass(frozen=True)
 class Block:
@@ -113,12 +140,20 @@ def kind_of(text: str) -> str:
         return "tool"
     if _WHERE.match(t) or (_BREADCRUMB.match(t) and len(t) <= 80 and not ends_sentence(t)):
         return "nav"
+    label = _STAFF.match(t)
+    if label and staff_line(t) is not None and (
+            label.group(1) not in ("编辑", "责任编辑", "责编", "作者", "来源") or len(_STAFF.findall(t)) >= 2):
+        return "staff"  # 审核：… (a lone 编辑：/作者：/来源： line is read as before)
     if _EDITOR.match(t):
         return "editor"
-    if _FOOTER_START.match(t):
+    if _FOOTER_START.match(t) or _WECHAT_END.match(t):
         return "footer"
     if _TOOL.match(t) or (len(t) <= 60 and sum(w in t for w in _TOOL_WORDS) >= 2):
         return "tool"
+    if _WECHAT_TOOL.match(t) or not re.search(r"\w", t):
+        return "tool"
+    if wechat_line(t) is not None:
+        return "meta"
     if len(t) <= 160 and _META_LABEL.search(" " + t) and not ends_sentence(t) and (
             _DATE.search(t) or len(_META_LABEL.findall(" " + t)) >= 2 or _REPOST.match(t) or _AUTHOR.match(t)):
         return "meta"
@@ -133,18 +168,70 @@ def kind_of(text: str) -> str:
 
 def looks_like_webpage(text: str, lines: int = 12) -> bool:
     """True when a page saved as text opens as a web page does: a breadcrumb, a
-    ``当前位置：`` line or a menu line among its first lines, or a ``发布时间/来源``
-    line right under its title. Newspaper pages open with none of these."""
+    ``当前位置：`` line or a menu line among its first lines, a ``发布时间/来源``
+    line or a WeChat account line (``原创 张三 某某法院 2024年05月06日 17:30``) right
+    under its title, or a line only WeChat prints (``微信扫一扫关注该公众号``,
+    ``预览时标签不可点`` …) anywhere. Newspaper pages hold none of these."""
     head = [ln.strip() for ln in text.splitlines() if ln.strip()][:lines]
     kinds = [kind_of(ln) for ln in head]
     if "nav" in kinds:
         return True
-    return any(k == "meta" and _DATE.search(head[i]) and re.search(r"发布|来源|浏览|点击", head[i])
-               for i, k in enumerate(kinds[:4]))
+    if any(k == "meta" and (_DATE.search(head[i]) and re.search(r"发布|来源|浏览|点击", head[i])
+                            or wechat_line(head[i]) is not None)
+           for i, k in enumerate(kinds[:4])):
+        return True
+    return any(w in text for w in _WECHAT_WORDS) and bool(_WECHAT_MARK.search(text))
+
+
+_WECHAT_WORDS = ("关注该公众号", "预览时标签不可点", "继续滑动看下一个", "轻触阅读原文", "微信扫一扫可打开此内容", "轻点两下取消赞")
+
+
+def wechat_line(text: str) -> dict[str, str] | None:
+    """The date (ISO), account (as ``source``, when it is an outlet or a court) and
+    author of a WeChat article's account line, or None when ``text`` is none. The line
+    must print a time or the ``原创`` mark: ``人民法院报 2024年3月15日`` is a masthead."""
+    m = _WECHAT_LINE.match(text.strip())
+    if m is None or not (m.group("time") or m.group("mark")):
+        return None
+    try:
+        out = {"date": iso_date(m.group("date"))}
+    except ValueError:
+        return None
+    names = m.group("names").split()
+    for n in (1, 2):
+        account = "".join(names[-n:]) if len(names) >= n else ""
+        if account and (known_source(account) or _COURT_ACCOUNT.match(account)):
+            out["source"] = canonical_source(account)
+            if names[:-n]:
+                out["author"] = " ".join(names[:-n])
+            break
+    return out
+
+
+def staff_line(text: str) -> dict[str, str] | None:
+    """The editor, reviewer, author and source a line of staff credits names
+    (``编辑：李四 审核：王五``, ``文字：张三 图片：李四``), or None when ``text`` is
+    anything else; credits of other staff (图片, 校对 …) are not kept."""
+    t = text.strip().strip("【】[]（）()")
+    fields = list(_STAFF.finditer(t))
+    if not fields or fields[0].start() != 0:
+        return None
+    out: dict[str, str] = {}
+    for k, m in enumerate(fields):
+        value = t[m.end(): fields[k + 1].start() if k + 1 < len(fields) else len(t)].strip()
+        if not value or len(value) > 16 or re.search(r"[，。；！？,;!?：:]", value):
+            return None
+        key = _STAFF_LABELS[m.group(1)]
+        if key:
+            out.setdefault(key, value)
+    return out
 
 
 def meta_of(text: str) -> dict[str, str]:
     """The date (ISO), source and author a metadata line prints."""
+    wechat = wechat_line(text)
+    if wechat is not None:
+        return wechat
     out: dict[str, str] = {}
     d = _DATE.search(text)
     if d:
@@ -205,6 +292,7 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
     line equal to it is taken as the title line, and lines before it are chrome."""
     page = WebPage(title=None)
     blocks = [b for b in blocks if b.text.strip()]
+    headline: Block | None = None  # the title line found above the dated line
     if title:
         norm = _squash(title)
         for i, b in enumerate(blocks):
@@ -221,6 +309,7 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
     else:
         at = _title_line(blocks)
         if at is not None:
+            headline = blocks[at]
             page.dropped.extend(x.text for x in blocks[:at] if kind_of(x.text) == "line")
             blocks = [x for x in blocks[:at] if kind_of(x.text) != "line"] + blocks[at:]
     footer = False
@@ -228,6 +317,9 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
         text = b.text.strip()
         if footer:
             page.dropped.append(text)
+            continue
+        if b is headline:
+            page.title = text
             continue
         kind = kind_of(text)
         if b.kind != "line" and kind == "line":
@@ -243,6 +335,9 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
                 page.meta.setdefault(key, value)
         elif kind == "editor":
             page.meta.setdefault("editor", _EDITOR.match(text).group(1).strip())
+        elif kind == "staff":
+            for key, value in (staff_line(text) or {}).items():
+                page.meta.setdefault(key, value)
         elif kind == "footer":
             if page.has_body:
                 footer = True
@@ -277,9 +372,12 @@ def _title_line(blocks: list[Block], within: int = 20) -> int | None:
                 text = blocks[j].text.strip()
                 if kinds[j] != "line" or text.startswith("——"):
                     continue
-                return j if len(text) <= 80 and not ends_sentence(text) else None
+                return j if len(text) <= 80 and (not ends_sentence(text) or _ASKS.search(text)) else None
             return None
     return None
+
+
+_ASKS = re.compile(r"[？！?!][”’」』）)》〉】\"']*$")  # a headline may ask or exclaim
 
 
 def _body_line(page: WebPage, text: str, after: list[Block]) -> None:
