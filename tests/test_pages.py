@@ -413,3 +413,11 @@ def test_no_text_is_lost_or_doubled_on_random_pages_with_short_lines():
         text = random_page(rng)
         articles = parse_page(text, "random.md")
         assert kept_han(articles) + han("本报讯" * text.count("本报讯（")) == han(text), text
+
+
+def test_a_sentence_with_short_lines_glued_under_it_is_text_not_a_headline():
+    lead = "据了解，今年以来该院共受理执行案件三千余件，执结率明显提升。"
+    text = f"多措并举守护群众权益\n{lead}\n一庭 三十件\n张三丰\n"
+    [article] = parse_page(text, "short.txt")
+    assert article.title == "多措并举守护群众权益"
+    assert squash(article.text) == squash(lead + "一庭三十件张三丰")

@@ -152,7 +152,7 @@ def _kinds(p: Paragraph, nxt: Paragraph | None, prev: Paragraph | None) -> list[
             p.text = f"{credit.group(1)} {clean_byline(credit.group(2))} 摄"
         p.text = _ARROW.sub("", p.text)
         return [p]
-    if not ends_sentence(text) and cell_width(text) <= HEADING_MAX:
+    if not ends_sentence(text) and cell_width(text) <= HEADING_MAX and "。" not in text:  # a finished sentence is text
         after_head = prev is None or prev.kind in ("head", "sub")
         p.text = fix_spacing(raw, pauses=True)
         if text.startswith("——"):
@@ -476,42 +476,46 @@ class _Assembler:
 
         Each goes back, as paragraphs, into the draft that was open where it was
         printed, after the paragraphs that draft had then; above the first article,
-        into the article that follows; on a page with no other text, it is an article's
-        text of its own."""
+        into the article that follows. A page with no text at all gives no article
+        (and is reported so)."""
         orphans: list[tuple[int, int, _Spot | None, list[str], _Draft | None]] = []
         for k, pending in enumerate(self.pending):
             if not pending.placed:
                 orphans.append((pending.first, k, pending.spot, [pending.text], None))
+        bodied = [d for d in self.drafts if d.has_body]
         for k, draft in enumerate(self.drafts):
             texts = [t for t in (draft.title, draft.subtitle, *draft.bylines) if t]
             if not draft.has_body and texts:
                 orphans.append((draft.first, len(self.pending) + k, draft.spot, texts, draft))
-                draft.title, draft.subtitle, draft.bylines = None, None, []
-        if not orphans:
+        if not orphans or not bodied:
             return
-        after: dict[int, _Spot | None] = {}  # id(emptied draft) → the spot just after its text
-        inserted: dict[int, list[tuple[int, int]]] = {}  # id(part) → (index, count) put in
-        for first, _k, spot, texts, emptied in sorted(orphans, key=lambda o: (o[0], o[1])):
-            while spot is not None and id(spot.draft) in after:
+        after: dict[int, _Spot] = {}  # id(emptied draft) → where its text went
+        puts: dict[int, tuple[_Part, list[tuple[int, int, list[str]]]]] = {}  # id(part) → (part, insertions)
+        bodied.sort(key=lambda d: d.start)
+        starts = [d.start for d in bodied]
+        for seq, (first, _k, spot, texts, emptied) in enumerate(sorted(orphans, key=lambda o: (o[0], o[1]))):
+            if spot is not None and id(spot.draft) in after:
                 spot = after[id(spot.draft)]
-            if spot is None or not spot.draft.has_body:
-                host = next((d for d in self.drafts if d.has_body and d.start is not None and d.start > first),
-                            next((d for d in self.drafts if d.has_body), None))
-                spot = _Spot(host, host.parts[0], 0) if host is not None else None
-            if spot is None:
-                host = _Draft()
-                self.drafts.append(host)
+            elif spot is None or not spot.draft.has_body:
+                host = bodied[min(bisect_right(starts, first), len(bodied) - 1)]
                 spot = _Spot(host, host.parts[0], 0)
-            done = inserted.setdefault(id(spot.part), [])
-            at = spot.index + sum(n for i, n in done if i <= spot.index)
-            spot.part.paras[at:at] = texts
-            done.append((spot.index, len(texts)))
+            puts.setdefault(id(spot.part), (spot.part, []))[1].append((spot.index, seq, texts))
             spot.part.start = first if spot.part.start is None else min(spot.part.start, first)
             spot.draft.start = first if spot.draft.start is None else min(spot.draft.start, first)
             if emptied is not None:
-                after[id(emptied)] = _Spot(spot.draft, spot.part, spot.index)
+                after[id(emptied)] = spot
+                emptied.title, emptied.subtitle, emptied.bylines = None, None, []
                 spot.draft.captions.extend(emptied.captions)
                 emptied.captions = []
+        for part, insertions in puts.values():
+            insertions.sort(key=lambda x: (x[0], x[1]))
+            paras: list[str] = []
+            k = 0
+            for index, _seq, texts in insertions:
+                paras.extend(part.paras[k:index])
+                k = max(k, index)
+                paras.extend(texts)
+            part.paras[:] = paras + part.paras[k:]  # in place: a part split off shares the list
 
 
 # ---------------------------------------------------------------- articles
