@@ -173,3 +173,90 @@ def test_the_account_is_the_source_when_it_is_an_outlet_or_a_court(account, sour
 def test_a_masthead_line_is_no_wechat_account_line(line):
     page = f"{line}\n执行干警走进企业\n近日，执行干警走进辖区企业开展普法宣传。\n"
     assert not looks_like_webpage(page)
+
+
+# ---------------------------------------------------------------- several web articles in one file
+
+#: Three articles of a court site: (title, 发布时间, 来源, paragraphs, a section heading before the last one).
+COURT_ARTICLES = (
+    ("青山区法院开展涉企执行专项行动", "2024-03-15 10:20:31", "青山区人民法院",
+     ("为优化营商环境，青山区人民法院自三月起开展涉企执行专项行动，首批执结案件四十余件。",
+      "执行干警逐案走访被执行企业，对暂时困难的企业采取分期履行等柔性措施。"), "精准识别困难企业"),
+    ("长河县法院集中发放执行案款", "2024-03-18 09:05:12", "长河县人民法院",
+     ("近日，长河县人民法院举行执行案款集中发放仪式，向六十余名申请执行人发放案款三百余万元。",), None),
+    ("白石中院发布十大典型案例", "2024-03-20 16:45:00", "白石市中级人民法院",
+     ("白石市中级人民法院召开新闻发布会，发布涉民生执行十大典型案例。",
+      "发布会上，该院通报了今年以来执行工作情况。"), "通报执行工作情况"),
+)
+
+
+def court_site_file(layout: str = "full") -> str:
+    """The articles one after another as a browser saves each page: ``full`` with site
+    menu, breadcrumb, toolbar, editor, 上一篇/下一篇, a related list and copyright;
+    ``bare`` with the breadcrumb, title, dated line and body only; ``blank`` as ``full``
+    with blank lines between all lines."""
+    lines: list[str] = []
+    for k, (title, when, source, paras, heading) in enumerate(COURT_ARTICLES):
+        if layout != "bare":
+            lines.append("首页 | 法院概况 | 新闻中心 | 审判执行 | 诉讼服务")
+        lines += ["当前位置：首页 > 新闻中心 > 法院动态", title, f"发布时间：{when}　来源：{source}　浏览次数：{100 + k}"]
+        if layout != "bare":
+            lines.append("字号：大 中 小　打印本页　关闭窗口")
+        body = ["　　" + p for p in paras]
+        if heading:
+            body.insert(len(body) - 1, heading)
+        lines += body
+        if layout != "bare":
+            lines += ["责任编辑：李文", "上一篇：某某法院召开年度工作会议", "相关新闻", "某某法院开展送法进企业活动",
+                      "版权所有：某某人民法院　ICP备12345678号"]
+    return ("\n\n" if layout == "blank" else "\n").join(lines) + "\n"
+
+
+def records_of(path):
+    got = read_page(path, path.name)
+    return [got] if isinstance(got, Record) else list(got)
+
+
+@pytest.mark.parametrize("layout", ["full", "bare", "blank"])
+def test_several_web_articles_in_one_file_are_one_article_each(layout, tmp_path):
+    path = tmp_path / "court-news.txt"
+    path.write_text(court_site_file(layout), encoding="utf-8")
+    articles = [r.article for r in records_of(path)]
+    assert [(a.title, a.date, a.source) for a in articles] == [
+        (title, when[:10], source) for title, when, source, _, _ in COURT_ARTICLES]
+    assert [a.id for a in articles] == ["court-news#1", "court-news#2", "court-news#3"]
+    for a, (_, _, _, paras, heading) in zip(articles, COURT_ARTICLES):
+        assert [s.heading for s in a.sections] == ([None, heading] if heading else [None])
+        assert a.text.replace("\n", "") == "".join(paras)
+
+
+@pytest.mark.parametrize("layout", ["full", "bare", "blank"])
+def test_no_text_of_several_web_articles_is_lost_or_doubled(layout, tmp_path):
+    from support import han, kept_han
+
+    path = tmp_path / "court-news.txt"
+    path.write_text(court_site_file(layout), encoding="utf-8")
+    expected = han("".join(t + "".join(p) + (h or "") for t, _, _, p, h in COURT_ARTICLES))
+    assert kept_han(r.article for r in records_of(path)) == expected
+
+
+def test_a_wechat_article_after_a_court_article_in_one_file(tmp_path):
+    path = tmp_path / "mixed.txt"
+    path.write_text((WEB / "court.txt").read_text(encoding="utf-8") + WECHAT_TEXT, encoding="utf-8")
+    articles = [r.article for r in records_of(path)]
+    assert [(a.title, a.date, a.source) for a in articles] == [
+        ("青山区法院开展涉企执行专项行动", "2024-03-15", "青山区人民法院"),
+        ("以案说法丨拖欠农民工工资被判刑", "2023-11-02", "青山区人民法院")]
+    assert articles[0].meta["editor"] == "李文" and articles[1].meta["editor"] == "李四"
+
+
+def test_one_saved_web_page_is_still_one_record():
+    assert isinstance(read_page(WEB / "court.txt", "court.txt"), Record)
+
+
+def test_a_wechat_article_whose_title_asks_is_cut_from_the_article_before_it(tmp_path):
+    path = tmp_path / "two.txt"
+    path.write_text(WECHAT_TEXT + (WEB / "wechat.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    articles = [r.article for r in records_of(path)]
+    assert [a.title for a in articles] == ["以案说法丨拖欠农民工工资被判刑", "法官说法|邻居装修损坏管道，谁来赔？"]
+    assert [a.date for a in articles] == ["2023-11-02", "2024-04-09"]

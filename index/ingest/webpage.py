@@ -26,6 +26,7 @@ Short unfinished lines inside the body are section headings, as on newspaper pag
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
@@ -404,8 +405,10 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", "", normalize_chars(text))
 
 
-def web_article(page: WebPage, source: str, meta: Mapping[str, Any] | None = None) -> Article | None:
-    """The article of ``page`` as the index stores it (None without body text).
+def web_article(page: WebPage, source: str, meta: Mapping[str, Any] | None = None, *,
+                ordinal: int = 1) -> Article | None:
+    """The article of ``page`` as the index stores it (None without body text), the
+    ``ordinal``-th of its file.
 
     ``meta`` is what the container says (``<meta>`` tags, the URL): its ``date`` and
     ``source`` win over the page's printed lines, which win over a date in the URL
@@ -425,11 +428,11 @@ def web_article(page: WebPage, source: str, meta: Mapping[str, Any] | None = Non
     sections = tuple(Section(h, "\n".join(p)) for h, p in page.parts if h is not None or p)
     title = (page.title or "").strip()
     return Article(
-        id=article_id(source, 1),
+        id=article_id(source, ordinal),
         file=source,
         title=normalize_chars(title) or sections[0].text.split("\n", 1)[0][:30],
         sections=sections,
-        ordinal=1,
+        ordinal=ordinal,
         title_is_fallback=not title,
         subtitle=normalize_chars(page.subtitle) if page.subtitle else None,
         byline=" ".join(bylines) or None,
@@ -438,3 +441,72 @@ def web_article(page: WebPage, source: str, meta: Mapping[str, Any] | None = Non
         source=canonical_source(outlet) if outlet else None,
         meta=extra,
     )
+
+
+# ---------------------------------------------------------------- several articles in one file
+
+
+def web_articles(text: str, source: str) -> list[Article]:
+    """The articles of a page saved as text that holds one web article or several one
+    after another (:func:`split_articles`), numbered in file order."""
+    out: list[Article] = []
+    for blocks in split_articles(page_blocks(text)):
+        article = web_article(read_blocks(blocks), source, ordinal=len(out) + 1)
+        if article is not None:
+            out.append(article)
+    return out
+
+
+def split_articles(blocks: list[Block]) -> list[list[Block]]:
+    """The blocks of saved web articles cut where each begins.
+
+    An article begins, once the one before it has text, at a breadcrumb
+    (``当前位置：…``, ``首页 > …``) or at the title above a dated line that a page
+    prints under its title (``发布时间：…``, ``来源：… 2024-03-15``, a WeChat account
+    line), together with the navigation, toolbar and footer lines just above: the
+    previous article's footer (``上一篇``, ``相关新闻`` and its list) stays with it,
+    where it is dropped as chrome. A title is a short line that ends no sentence
+    (or asks or exclaims), at most a toolbar or a ``——`` subtitle above the dated line;
+    text is a line ending a sentence or longer than a headline."""
+    kinds = [kind_of(b.text) for b in blocks]
+    starts = [0]
+    texts: list[int] = []  # the lines of text so far
+    for i, b in enumerate(blocks):
+        kind = kinds[i]
+        t = b.text.strip()
+        if kind == "line" and (ends_sentence(t) or len(t) > 80):
+            texts.append(i)  # (a title that asks is counted, and passed over below)
+            continue
+        at = None
+        if kind == "nav" and (_WHERE.match(t) or _BREADCRUMB.match(t)):
+            at = i
+        elif kind == "meta" and _dated_head(t):
+            at = _title_above(blocks, kinds, i, starts[-1])
+        if at is None:
+            continue
+        k = bisect_left(texts, at)
+        if k == 0 or texts[k - 1] < starts[-1]:
+            continue  # the current article has no text above: this is its own head
+        while at - 1 > texts[k - 1] and kinds[at - 1] in ("nav", "tool", "footer"):
+            at -= 1
+        starts.append(at)
+    return [blocks[a:b] for a, b in zip(starts, [*starts[1:], len(blocks)])]
+
+
+def _dated_head(text: str) -> bool:
+    """A dated line as pages print it under their title (not a date in the text)."""
+    if wechat_line(text) is not None:
+        return True
+    return bool(_DATE.search(text)) and bool(_PUBLISHED.search(text) or re.search(r"\d{1,2}:\d{2}", text))
+
+
+def _title_above(blocks: list[Block], kinds: list[str], i: int, start: int) -> int | None:
+    """The title line just above the dated line ``i`` (not above line ``start``)."""
+    for j in range(i - 1, max(start - 1, i - 4), -1):
+        t = blocks[j].text.strip()
+        if kinds[j] == "tool" or t.startswith("——"):
+            continue
+        if kinds[j] == "line" and len(t) <= 80 and (not ends_sentence(t) or _ASKS.search(t)):
+            return j
+        return None
+    return None
