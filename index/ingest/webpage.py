@@ -4,7 +4,8 @@ In: the blocks of one web page in reading order, either the lines of a page save
 as text (:func:`page_blocks`) or the blocks an HTML page gives (:mod:`.html`), each a
 :class:`Block` (``line``, or ``head``/``caption`` where the markup says so).
 Out: one :class:`~..documents.Article` (:func:`web_article`), or None when the page
-holds no article text.
+holds no article text; for a page saved as text, which may hold several web articles
+one after another, one Article each (:func:`web_articles`, cut by :func:`split_articles`).
 
 What is recognised (:func:`kind_of`):
 
@@ -15,7 +16,13 @@ What is recognised (:func:`kind_of`):
 - toolbars and prompts: ``字号：大 中 小``, ``打印本页``, ``关闭窗口``, ``分享到``,
   ``打开APP``, ``查看更多图片`` …;
 - the footer: ``上一篇``/``下一篇``, ``相关新闻``/``相关阅读`` and what follows them,
-  ``责任编辑`` lines (kept as ``meta["editor"]``), copyright and ICP lines.
+  ``责任编辑`` lines (kept as ``meta["editor"]``), copyright and ICP lines;
+- WeChat articles: the account line under the title (``原创 张三 某某法院 2024年05月06日
+  17:30 湖南``: date, account as source when it is an outlet or a court, author;
+  :func:`wechat_line`), buttons, counters and prompts (``阅读 1.2万``, ``在看``,
+  ``微信扫一扫关注该公众号`` …), and everything from ``写留言``, ``预览时标签不可点`` or
+  ``继续滑动看下一个`` on; staff credits (``编辑：… 审核：…``, :func:`staff_line`) go to
+  ``meta``.
 
 The title is the first line that is none of these; body lines follow. A credit line
 ``□ 本报记者 张三 □ 本报通讯员 李四 近日，…`` gives the byline and the rest of the line stays
