@@ -214,6 +214,7 @@ class _Draft:
     photo: bool = False
     parent: "_Draft | None" = None
     first: int = 0  # the line of its first paragraph (headline or byline)
+    column: str | None = None  # the column label (``## 平安聚焦``) it is printed under
     spot: "_Spot | None" = None  # where the page's text stood when it was opened
 
     @property
@@ -262,6 +263,7 @@ class _Assembler:
         self._untargeted: list[_Pending] = []  # stacked headlines waiting for the next titled article
         self._named: dict[int, _Pending] = {}  # id(draft) → the first stacked headline above it
         self.prev_kind = ""
+        self.column: str | None = None  # the column label the page is under here
 
     def _spot(self) -> _Spot | None:
         """Where the text stands now: the end of the current draft."""
@@ -272,7 +274,7 @@ class _Assembler:
         spot = self._spot()
         if self.cur is not None:
             self.cur.closed = True
-        draft = _Draft(title=title, first=first, spot=spot)
+        draft = _Draft(title=title, first=first, spot=spot, column=self.column)
         self.drafts.append(draft)
         self.cur = draft
         return draft
@@ -308,6 +310,8 @@ class _Assembler:
         nkind = nxt.kind if nxt else None
         cur = self.cur
         last = self.drafts[-1] if self.drafts else None
+        if p.level == 1:
+            self.column = None  # a headline marked # is under no column unless a label follows it
         if nkind in ("sub", "byline"):
             self._open_titled(p.text, p.first)
         elif nkind == "head":
@@ -345,8 +349,13 @@ class _Assembler:
         self.cur.parts.append(_Part(p.text, [], md))
 
     def _label(self, p: Paragraph, i: int) -> None:
+        """A column label (``## 平安聚焦``): the article whose headline is just above it
+        and those after it, up to the next label or ``#`` headline, are in that column."""
         if self.cur is not None and self.cur.has_body:
             self.cur.closed = True
+        elif self.cur is not None and not self.cur.closed:
+            self.cur.column = p.text
+        self.column = p.text
 
     def _sub(self, p: Paragraph, i: int) -> None:
         cur = self.cur
@@ -431,7 +440,8 @@ class _Assembler:
             draft.parts[k - 1].paras.extend([join_wrapped(part.heading, part.paras[0]), *part.paras[1:]])
             return
         moved, draft.parts = draft.parts[k:], draft.parts[:k]
-        new = _Draft(title=part.heading, parts=[_Part(None, part.paras, start=part.start), *moved[1:]])
+        new = _Draft(title=part.heading, parts=[_Part(None, part.paras, start=part.start), *moved[1:]],
+                     column=draft.column)
         new.start = part.start
         self.drafts.append(new)
 
@@ -550,6 +560,7 @@ def _article(draft: _Draft, source: str, ordinal: int) -> Article:
         subtitle=draft.subtitle,
         byline=" ".join(draft.bylines) or None,
         captions=tuple(draft.captions),
+        meta={"column": draft.column} if draft.column else {},
     )
 
 
