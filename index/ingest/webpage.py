@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any, Iterable, Mapping
 
 from ..analysis.chars import normalize_chars
@@ -180,7 +181,7 @@ def looks_like_webpage(text: str, lines: int = 12) -> bool:
     line or a WeChat account line (``原创 张三 某某法院 2024年05月06日 17:30``) right
     under its title, or a line only WeChat prints (``微信扫一扫关注该公众号``,
     ``预览时标签不可点`` …) anywhere. Newspaper pages hold none of these."""
-    head = [ln.strip() for ln in text.splitlines() if ln.strip()][:lines]
+    head = list(islice((m.group().strip() for m in _LINE.finditer(text) if m.group().strip()), lines))
     kinds = [kind_of(ln) for ln in head]
     if "nav" in kinds:
         return True
@@ -191,6 +192,7 @@ def looks_like_webpage(text: str, lines: int = 12) -> bool:
     return any(w in text for w in _WECHAT_WORDS) and bool(_WECHAT_MARK.search(text))
 
 
+_LINE = re.compile("[^\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")  # a line, as str.splitlines cuts them
 _WECHAT_WORDS = ("关注该公众号", "预览时标签不可点", "继续滑动看下一个", "轻触阅读原文", "微信扫一扫可打开此内容", "轻点两下取消赞")
 
 
