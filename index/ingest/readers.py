@@ -38,7 +38,7 @@ from ...config import MAX_PAGE_MB_ENV, max_page_mb
 from ...errors import ArgumentTypeError
 from ..analysis.chars import normalize_chars
 from .dates import iso_date
-from .webpage import looks_like_webpage, page_blocks, read_blocks, web_article
+from .webpage import looks_like_webpage, web_articles
 from .masthead import name_meta
 from .sources import canonical_source
 from ..documents import Article, Section, file_stem
@@ -360,8 +360,10 @@ def read_whole(path: Path, source: str, max_mb: float) -> bytes | Skip:
         return Skip.unreadable(path, e, source)
 
 
-def read_page(path: Path, source: str, max_mb: float = math.inf) -> PageText | Record | Skip:
-    """Decode one page file, or say why it cannot be used (one larger than ``max_mb`` MB is not read)."""
+def read_page(path: Path, source: str, max_mb: float = math.inf) -> PageText | Record | list[Record] | Skip:
+    """Decode one page file, or say why it cannot be used (one larger than ``max_mb`` MB is not read).
+    A web page saved as text gives its article as a Record, a list of them when the
+    file holds several web articles one after another."""
     data = read_whole(path, source, max_mb)
     if isinstance(data, Skip):
         return data
@@ -371,11 +373,11 @@ def read_page(path: Path, source: str, max_mb: float = math.inf) -> PageText | R
         return Skip(str(path), str(e), source)
     if not text.strip():
         return Skip(str(path), "empty", source)
-    if looks_like_webpage(text):  # a web page saved as text: one article, its chrome dropped
-        article = web_article(read_blocks(page_blocks(text)), source)
-        if article is None:
+    if looks_like_webpage(text):  # web pages saved as text: an article each, their chrome dropped
+        records = [Record(path, article) for article in web_articles(text, source)]
+        if not records:
             return Skip(str(path), "no article text found in the saved web page", source)
-        return Record(path, article)
+        return records[0] if len(records) == 1 else records
     return PageText(path, source, text, encoding, name_meta(path.name))
 
 
@@ -583,7 +585,7 @@ def _read_doc(path: Path, source: str, max_mb: float = math.inf) -> "Iterator[In
 HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml", ".mhtml", ".mht")
 
 
-def _read_page(path: Path, source: str, max_mb: float = math.inf) -> "PageText | Record | Skip":
+def _read_page(path: Path, source: str, max_mb: float = math.inf) -> "PageText | Record | list[Record] | Skip":
     """A page file (:func:`read_page`, looked up when called, so that it can be replaced)."""
     return read_page(path, source, max_mb=max_mb)
 
