@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 from . import arguments as _args
-from .config import INDEX_DIR_ENV, bundled_corpus, default_index_dir, env_index_dir, user_index_dir
+from .config import INDEX_DIR_ENV, bundled_corpus, default_index_dir, env_index_dir, statutes_path, user_index_dir
 from .errors import ArgumentTypeError, IndexNotFoundError, IndexVersionError, InvalidArgumentError, LawNewsError
 from .index.store import storage
 from .index.documents import Article
@@ -31,6 +31,7 @@ from .version import __version__
 # Building, writing and exporting are imported where they are used: a search
 # (the command line's most frequent call) does not load the ingest pipeline.
 if TYPE_CHECKING:
+    from .statutes import CitationView, CitedBy
     from .index.store.build import IngestReport, Progress
     from .index.ingest.readers import Skip
     from .index.store.writer import IndexWriter
@@ -156,6 +157,15 @@ class NewsIndex:
         _args.text("article_id", article_id)
         return self._searcher.article(article_id)
 
+    def citations(self, article_id: str) -> "tuple[CitationView, ...]":
+        """The statute citations of an article, in text order, each resolved against the
+        statute collection (the version in force on the article's date) with the text of
+        every article it cites, or the reason it could not be resolved (docs/statutes.md)."""
+        from .statutes import citations_of
+
+        article = self.article(article_id)  # ArticleNotFoundError if there is none
+        return citations_of(self._ix, article_id, article.date)
+
     def copies(self, article_id: str) -> "tuple[Copy, ...]":
         """The copies of the article's story (reposts on other sites), lead first;
         the article alone when it has none."""
@@ -218,8 +228,11 @@ class NewsIndex:
                 self._info = IndexInfo(**{**self._info.to_dict(), "root": str(root)})
         root = self._info.root if self._info is not None and self._info.root else None
         report = IngestReport(index_dir=str(self.path) if self.path else None)
-        with self.writer() as w:
-            w.add_files(iter_articles(paths, tagger=self._tagger, report=report, progress=progress, root=root),
+        from .index.store import statutes
+
+        with statutes.Collection(statutes_path()).writer() as collection, self.writer() as w:
+            w.add_files(statutes.collecting(iter_articles(paths, tagger=self._tagger, report=report,
+                                                          progress=progress, root=root), collection),
                         report.skipped)
         discount_refused(report, w)
         self._refresh_info()
@@ -236,14 +249,20 @@ class NewsIndex:
         return n
 
     def _refresh_info(self) -> None:
-        """After a write: the new sections' vectors (an index built with them), then the counts."""
+        """After a write: the new sections' vectors (an index built with them), the
+        citations resolved again if the statute collection changed, then the counts."""
+        from .index.store import statutes
+
         if self._info is not None and self._info.extra.get("vectors"):
             from .index.store.build import encode_sections
 
             encode_sections(self._ix)
+        recorded = statutes.sync(self._ix)
         if self.path is not None and self._info is not None:
             articles, sections = self._searcher.counts()
-            self._info = IndexInfo(**{**self._info.to_dict(), "articles": articles, "sections": sections})
+            extra = {**self._info.extra, "statutes": recorded}
+            self._info = IndexInfo(**{**self._info.to_dict(), "articles": articles, "sections": sections,
+                                      "extra": extra})
             storage.write_info(self.path, self._info)
 
     # -- lifetime ---------------------------------------------------------

@@ -162,7 +162,7 @@ def render_stats(stats: dict[str, Any]) -> str:
 #: Hit fields that ``--fields`` may name (the keys of ``Hit.to_dict()``).
 HIT_FIELDS = ("rank", "article_id", "score", "title", "file", "section", "section_no", "snippet",
               "highlights", "snippet_html", "provinces", "cities", "courts", "mechanisms", "date",
-              "source", "matched_sections")
+              "source", "matched_sections", "statutes", "cites")
 
 
 def width(text: str) -> int:

@@ -35,6 +35,8 @@ from typing import Any, Iterator
 import ahocorasick
 
 DEFAULT_ALIASES = Path(__file__).with_name("data") / "law_aliases.tsv"
+#: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
+RULES_VERSION = "1"
 
 #: How a citation names its law.
 FORMS = ("title", "short", "abbreviation", "interpretation", "unbracketed", "backref", "defined",
@@ -527,6 +529,16 @@ def _number_of(label: str) -> int | None:
     return cn_number(m.group(1)) if m else None
 
 
+def statutes_of(cited: tuple[Citation, ...]) -> tuple[str, ...]:
+    """The ``statute`` facet values of an article's citations: the laws cited, in order."""
+    return tuple(dict.fromkeys(c.law for c in cited if c.law))
+
+
+def cites_of(cited: tuple[Citation, ...]) -> tuple[str, ...]:
+    """The ``cites`` facet values: ``law 第N条`` of every article cited, in order."""
+    return tuple(dict.fromkeys(f"{c.law} {a.article}" for c in cited if c.law for a in c.articles))
+
+
 def parse_reference(text: str, names: LawNames | None = None) -> tuple[str, str | None, tuple[str, ...]] | None:
     """What a user names as a statute article (``民事诉讼法 第二百三十七条``, ``民诉法第237条``,
     ``刑法``): ``(law, article label or None, candidate laws when ambiguous)``, the law
@@ -553,4 +565,4 @@ def parse_reference(text: str, names: LawNames | None = None) -> tuple[str, str 
 
 
 __all__ = ["Citation", "Cited", "LawNames", "extract", "parse_reference", "title_key", "cn_number",
-           "cn_label", "article_label", "FORMS"]
+           "cn_label", "article_label", "statutes_of", "cites_of", "FORMS", "RULES_VERSION"]
