@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from .errors import UnknownFacetError
 from .index.store import statutes as _store
@@ -140,11 +140,11 @@ def citations_of(ix: Any, article_id: str, date: str | None) -> tuple[CitationVi
     return tuple(out)
 
 
-def reference(text: str, tagger: Tagger, known: Iterable[str] = ()) -> StatuteRef:
+def reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = lambda: ()) -> StatuteRef:
     """What ``text`` names (``民事诉讼法 第二百三十七条``, ``民诉法第237条``, ``刑法``): its law
-    through the law-name table, else a title the index or the collection knows (``known``:
-    the index's ``statute`` values). UnknownFacetError, listing the closest law names,
-    when it names no known law."""
+    through the law-name table, else a title the index or the collection knows (``known()``:
+    the index's ``statute`` values, asked only then). UnknownFacetError, listing the
+    closest law names, when it names no known law."""
     from .index.tagging.citations import parse_reference
 
     ref = parse_reference(text, tagger.laws)
@@ -154,16 +154,17 @@ def reference(text: str, tagger: Tagger, known: Iterable[str] = ()) -> StatuteRe
     law, label, candidates = ref
     if candidates:
         raise UnknownFacetError(f"{text!r} may name {' or '.join(candidates)}: write the full title")
-    known = list(known)
     collection = _store.Collection.current()
     title = None
+    known_titles: list[str] = []
     if tagger.laws.lookup(law):
         title = law
     else:
-        by_key = {title_key(k): k for k in known}
+        known_titles = list(known())
+        by_key = {title_key(k): k for k in known_titles}
         title = by_key.get(title_key(law)) or (collection.law(law) if collection is not None else None)
     if title is None:
-        names = tagger.law_names() + known + (list(collection.laws().values()) if collection is not None else [])
+        names = tagger.law_names() + known_titles + (list(collection.laws().values()) if collection is not None else [])
         close = difflib.get_close_matches(law, list(dict.fromkeys(names)), n=5, cutoff=0.5)
         raise UnknownFacetError(f"no statute named {law!r} is known" +
                                 (f"; did you mean: {', '.join(close)}" if close else

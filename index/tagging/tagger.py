@@ -261,7 +261,7 @@ class Tagger:
         if facet in ("mechanism", "mechanisms"):
             return self.taxonomy.label_of(value)
         if facet in ("statute", "statutes", "cites"):
-            ref = self.resolve_citation(value)
+            ref = self.resolve_citation(value, strict=False)
             if ref is None or (ref[1] is None) != (facet != "cites"):
                 return None
             return ref[0] if ref[1] is None else f"{ref[0]} {ref[1]}"
@@ -270,15 +270,23 @@ class Tagger:
             return courts[0].value if len(courts) == 1 and courts[0].end - courts[0].start >= len(value) - 1 else None
         return None
 
-    def resolve_citation(self, value: str) -> tuple[str, str | None] | None:
+    def resolve_citation(self, value: str, known: "tuple[str, ...] | list[str]" = (),
+                         strict: bool = True) -> tuple[str, str | None] | None:
         """A typed statute reference as ``(law, article)``: ``民诉法 第237条`` →
-        ``("中华人民共和国民事诉讼法", "第二百三十七条")``, ``刑法`` → ``("中华人民共和国刑法", None)``;
-        None when it names no law of the law-name table (or an ambiguous one, or
-        several articles)."""
+        ``("中华人民共和国民事诉讼法", "第二百三十七条")``, ``刑法`` → ``("中华人民共和国刑法", None)``.
+        The law is found in the law-name table, else among the ``known`` titles (spaces
+        and brackets aside); with ``strict=False`` a title found in neither is taken as
+        written. None when no law is found (or an ambiguous one, or several articles)."""
         ref = citations.parse_reference(value, self.laws)
-        if ref is None or not ref[0] or not self.laws.lookup(ref[0]):
+        if ref is None or not ref[0]:
             return None
-        return ref[0], ref[1]
+        law, label, _candidates = ref
+        if self.laws.lookup(law):
+            return law, label
+        by_key = {citations.title_key(k): k for k in known}
+        if citations.title_key(law) in by_key:
+            return by_key[citations.title_key(law)], label
+        return None if strict else (law, label)
 
     def law_names(self) -> list[str]:
         """Every law name of the law-name table (aliases and full titles), for suggestions."""
