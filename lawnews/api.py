@@ -279,7 +279,7 @@ class NewsIndex:
         report = IngestReport(index_dir=str(self.path) if self.path else None)
         from .index.store import statutes
 
-        with statutes.Collection(statutes_path()).writer() as collection, self.writer() as w:
+        with self.writer() as w, statutes.Collection(statutes_path()).writer() as collection:
             w.add_files(statutes.collecting(iter_articles(paths, tagger=self._tagger, report=report,
                                                           progress=progress, root=root), collection),
                         report.skipped)

@@ -217,9 +217,10 @@ def build_index(
         if procs is None:
             procs = auto_procs(size)
         articles = iter_articles(paths, tagger=tagger, report=report, progress=progress, tag=False, root=root)
-        with statutes.Collection(statutes_path()).writer() as collection:  # statute records fill it too
-            articles = statutes.collecting(articles, collection)
-            with fewer_collections(), IndexWriter(ix, fresh=fresh) as writer:
+        with fewer_collections(), IndexWriter(ix, fresh=fresh) as writer:
+            # statute records fill the collection too, complete before the commit resolves citations
+            with statutes.Collection(statutes_path()).writer() as collection:
+                articles = statutes.collecting(articles, collection)
                 if fresh and procs > 1:  # the workers write whole segments
                     write_segments(writer, articles, tagger, procs, segment_size(size, procs))
                 else:

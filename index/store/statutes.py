@@ -27,6 +27,7 @@ import json
 import re
 import sqlite3
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -54,6 +55,7 @@ def statute_label(article: Article) -> str | None:
     return words[-1] if words and _LABEL.fullmatch(words[-1]) else None
 
 
+@lru_cache(maxsize=4096)
 def _number(label: str) -> int:
     m = _LABEL.fullmatch(label)
     return cn_number(m.group(1)) or 0 if m else 0
@@ -389,19 +391,13 @@ def _resolve(collection: Collection | None, citation: Citation, date: str | None
 class CitationBatch:
     """The citation rows of one write transaction (used by the index writer): :meth:`add`
     each article written, :meth:`commit` before the Whoosh commit, or :meth:`rollback`.
-    Citations are resolved against the current collection as they are added."""
+    Citations are resolved at the commit, against the collection as it is then (a build
+    that also reads statute records has added them by then)."""
 
     def __init__(self, store: CitationStore, fresh: bool) -> None:
         self._store = store
         self._fresh = fresh
-        self._collection: Collection | None = None
-        self._opened = False
-        self._rows: dict[str, list[tuple[str, int, str | None, str, str]]] = {}
-
-    def _current(self) -> Collection | None:
-        if not self._opened:
-            self._collection, self._opened = Collection.current(), True
-        return self._collection
+        self._articles: dict[str, tuple[str | None, tuple[Citation, ...]]] = {}
 
     def add(self, article: Article) -> None:
         """Record the article's citations (found again from its text when it is untagged)."""
@@ -410,24 +406,21 @@ class CitationBatch:
             names = LawNames.default()
             cited = tuple(replace(c, section=i) for i, s in enumerate(article.sections)
                           for c in extract(s.text, names))
-        rows = []
-        for n, c in enumerate(cited):
-            resolution = _resolve(self._current(), c, article.date)
-            rows.append((article.id, n, article.date, json.dumps(c.to_dict(), ensure_ascii=False),
-                         json.dumps(resolution.to_dict(), ensure_ascii=False)))
-        if rows or not self._fresh:
-            self._rows[article.id] = rows
+        if cited or not self._fresh:
+            self._articles[article.id] = (article.date, cited)
 
     def commit(self) -> None:
-        if not self._rows and not self._fresh:
+        if not self._articles and not self._fresh:
             return
-        collection = self._current()
+        collection = Collection.current()
         fingerprint = collection.fingerprint if collection is not None else ""
+        rows = [(article_id, n, date, json.dumps(c.to_dict(), ensure_ascii=False),
+                 json.dumps(_resolve(collection, c, date).to_dict(), ensure_ascii=False))
+                for article_id, (date, cited) in self._articles.items() for n, c in enumerate(cited)]
         with self._store._writing() as con:
             if not self._fresh:
-                con.executemany("DELETE FROM citations WHERE article_id = ?", [(a,) for a in self._rows])
-            con.executemany("INSERT OR REPLACE INTO citations VALUES (?, ?, ?, ?, ?)",
-                            [row for rows in self._rows.values() for row in rows])
+                con.executemany("DELETE FROM citations WHERE article_id = ?", [(a,) for a in self._articles])
+            con.executemany("INSERT OR REPLACE INTO citations VALUES (?, ?, ?, ?, ?)", rows)
             stored = con.execute("SELECT value FROM meta WHERE key = 'collection'").fetchone()
             # what every row was resolved with: this collection, or several ("mixed": sync resolves again)
             value = fingerprint if self._fresh or stored is None or stored[0] == fingerprint else "mixed"
@@ -435,8 +428,7 @@ class CitationBatch:
         self.rollback()
 
     def rollback(self) -> None:
-        self._rows.clear()
-        self._collection, self._opened = None, False
+        self._articles.clear()
 
 
 def store_for(ix: Any) -> CitationStore:
