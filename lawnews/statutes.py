@@ -126,9 +126,9 @@ def citations_of(ix: Any, article_id: str, date: str | None) -> tuple[CitationVi
     collection = _store.Collection.current()
     fingerprint = collection.fingerprint if collection is not None else ""
     if store.resolved_with() != fingerprint:
-        rows = [(c, _store._resolve(collection, c, date)) for c, _r in rows]
+        rows = [(c, _store._resolve(collection, c, date, year), year) for c, _r, year in rows]
     out = []
-    for c, r in rows:
+    for c, r, _year in rows:
         cited = []
         for t in r.targets:
             statute = collection.article(t.id) if collection is not None and t.id else None

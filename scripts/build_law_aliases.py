@@ -8,6 +8,8 @@ In:  the table's hand-written rows (kinds ``abbreviation``, ``repealed`` and
      ``/work/shared/corpora/statutes/*.jsonl.gz`` unless ``--statutes`` says otherwise).
 Out: the same file with its derived rows made again:
 
+* ``title``: every judicial interpretation's full title (what its short names, such as
+  执行异议规定, are matched against: :meth:`LawNames.abbreviation`);
 * ``short``: a national law's title without 中华人民共和国 (民事诉讼法, 公司法, 民法典);
 * ``derived``: a judicial interpretation named after its law (民事诉讼法司法解释,
   公司法解释（三） for 最高人民法院关于适用《中华人民共和国公司法》若干问题的规定（三）); the
@@ -36,13 +38,20 @@ HEADER = """\
 # lawnews law-name table: the names news gives statutes, each with the statute's full title
 # alias: the name as printed (with or without 《》); law: the full title, as the statute corpus's `law` field
 # writes it; kind: abbreviation, repealed (a law no longer in force), interpretation (a judicial
-# interpretation's usual short name) are written by hand; short (the title without 中华人民共和国) and
-# derived (an interpretation named after its law) are generated from the statute corpus's titles by
-# scripts/build_law_aliases.py; used: where the name is used. An alias listed for two laws is ambiguous.
+# interpretation's usual short name) are written by hand; title (a judicial interpretation's full title),
+# short (the title without 中华人民共和国) and derived (an interpretation named after its law) are generated
+# from the statute corpus's titles by scripts/build_law_aliases.py; used: where the name is used. An alias
+# listed for two laws is ambiguous.
 alias	law	kind	used
 """
 _INTERPRETATION = re.compile(
     r"^最高人民法院关于适用《中华人民共和国(?P<law>[^》]+)》(?P<mid>若干问题的|的)(?:解释|规定)"
+    r"(?P<n>（[一二三四五六七八九十]+）)?$")
+
+
+#: An interpretation of a part of the civil code: 合同编通则司法解释, 婚姻家庭编解释（一）.
+_CIVIL_CODE_PART = re.compile(
+    r"^最高人民法院关于适用《中华人民共和国民法典》(?P<part>[^》]+?编(?:通则)?)(?:若干问题)?的解释"
     r"(?P<n>（[一二三四五六七八九十]+）)?$")
 
 
@@ -73,6 +82,9 @@ def hand_rows(path: Path) -> list[list[str]]:
 def derived_rows(titles: list[str], taken: set[str]) -> list[list[str]]:
     rows: list[list[str]] = []
     known = set(titles)
+    for title in titles:  # every judicial interpretation, whose short names are matched against them
+        if title.startswith(("最高人民法院", "最高人民检察院")):
+            rows.append([title, title, "title", "news, judgments: the full title of a judicial interpretation"])
     for title in titles:
         if title.startswith(PRC) and len(title) > len(PRC) + 1:
             rows.append([title[len(PRC):], title, "short", "news, judgments: the title without 中华人民共和国"])
@@ -88,7 +100,15 @@ def derived_rows(titles: list[str], taken: set[str]) -> list[list[str]]:
         for law in (m.group("law"), PRC + m.group("law")):
             for word in ("解释", "司法解释"):
                 by_name.setdefault(f"{law}{word}{n}", title)
-    rows += [[name, title, "derived", "news: the law's name + (司法)解释, the interpretation of that law"]
+    for title in sorted(titles):
+        m = _CIVIL_CODE_PART.match(title)
+        if m is None:
+            continue
+        part, n = m.group("part"), m.group("n") or ""
+        for name in (part, "民法典" + part):
+            for word in ("解释", "司法解释"):
+                by_name.setdefault(f"{name}{word}{n}", title)
+    rows += [[name, title, "derived", "news: the law's name (or its part) + (司法)解释, the interpretation of it"]
              for name, title in by_name.items()]
     out, seen = [], set(taken)
     for row in rows:

@@ -20,8 +20,9 @@ Out: per half (pages split by site, a fixed hash: ``dev`` to tune on, ``test`` t
   version) against the annotated targets of the mention it overlaps;
 
 overall and per form (how the law is named: title, short, abbreviation, interpretation,
-unbracketed, backref, continuation, unknown; and how the articles are: arabic, list,
-range, subdivision), with every miss and every extra listed.
+unbracketed, backref, continuation, unknown, other — a name known only from the page,
+such as 《规定》 or a garbled title; and how the articles are: arabic, list, range,
+subdivision), with every miss and every extra listed.
 
 Run: ``python scripts/eval_citations.py [--split dev|test|all] [--json] [--no-misses]``.
 """
@@ -35,7 +36,7 @@ import json
 import os
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -91,7 +92,7 @@ def build_collection(sources: list[Path], target: Path) -> None:
 
 # -- forms ---------------------------------------------------------------------------------
 
-_BACK = re.compile(r"^(?:该法|本法|同法|此法|该解释|本解释|该规定|本规定|上述规定|前述规定|上述法律|该条例|本条例|该办法|本办法|上述解释)")
+_BACK = re.compile(r"^(?:该|本|同|此|上述|前述|其)(?:司法解释|法律|法|解释|规定|条例|办法|意见|决定|细则|规则|条)")
 
 
 def forms(text: str) -> set[str]:
@@ -106,7 +107,7 @@ def forms(text: str) -> set[str]:
         out.add("backref")
     else:
         found = extract(text)
-        out.add(found[0].form if found else "backref")  # 《规定》 and names the page defines
+        out.add(found[0].form if found else "other")  # 《规定》, names the page defines, garbled titles
     articles = text[text.find("第"):] if "第" in text else ""
     if re.search(r"[0-9０-９]", articles):
         out.add("arabic")
@@ -122,9 +123,10 @@ def forms(text: str) -> set[str]:
 # -- scoring --------------------------------------------------------------------------------
 
 def _key(law: str | None) -> str:
-    from lawnews.index.tagging.citations import title_key
+    """Titles compare loosely (annotations write the intended title of a misquoted one)."""
+    from lawnews.index.tagging.citations import loose_key
 
-    return title_key(law) if law else "?"
+    return loose_key(law) if law else "?"
 
 
 @dataclass
@@ -135,8 +137,8 @@ class Mention:
     text: str
     targets: frozenset[tuple[str, str]]  # (law key, article)
     resolved: frozenset[tuple[str, str, str | None]] = frozenset()  # (law key, article, version)
-    versions: dict[tuple[str, str], str | None] = field(default_factory=dict)
     laws: tuple[str, ...] = ()
+    why: str | None = None  # why (part of) it was not resolved
 
     def overlaps(self, other: "Mention") -> bool:
         return self.page == other.page and self.start < other.end and other.start < self.end
@@ -156,13 +158,17 @@ def gold_mentions(records: list[dict[str, Any]]) -> list[Mention]:
 def predicted_mentions(page: str, text: str, date: str | None, coll: Any) -> list[Mention]:
     from lawnews.index.tagging.citations import extract
 
+    from lawnews.index.store.statutes import printed_year
+
     out = []
+    year = printed_year(text) if date is None else None
     for c in extract(text):
-        r = coll.resolve(c, date) if coll is not None else None
+        r = coll.resolve(c, date, year) if coll is not None else None
         law = (r.law if r is not None and r.law else None) or c.law
         targets = frozenset((_key(law), a.article) for a in c.articles)
         resolved = frozenset((_key(r.law), t.article, r.version) for t in r.targets if t.id) if r is not None else frozenset()
-        out.append(Mention(page, c.start, c.end, c.text, targets, resolved, laws=(law or "?",)))
+        why = r.reason or "; ".join(t.reason for t in r.targets if t.reason) if r is not None else None
+        out.append(Mention(page, c.start, c.end, c.text, targets, resolved, laws=(law or "?",), why=why or None))
     return out
 
 
@@ -221,6 +227,7 @@ def score(gold: list[Mention], predicted: list[Mention], versioned: bool = True)
             extras.append({"page": p.page, "text": p.text, "span": [p.start, p.end], "targets": sorted(p.targets)})
     # resolution: each article resolved, against the targets of the annotated mention it overlaps
     wrong: list[dict[str, Any]] = []
+    unresolved: list[dict[str, Any]] = []
     for g in gold:
         want = {(law, art): ver for law, art, ver in g.resolved}
         got: dict[tuple[str, str], str | None] = {}
@@ -234,14 +241,18 @@ def score(gold: list[Mention], predicted: list[Mention], versioned: bool = True)
             if not ok:
                 wrong.append({"page": g.page, "text": g.text, "resolved": [*key, ver],
                               "expected": [[*k, v] for k, v in want.items()]})
-        resolution.fn += sum(1 for key in want if key not in got or not (
-            want[key] is None or not versioned or want[key] == got[key]))
+        lost = [key for key in want if key not in got or not (want[key] is None or not versioned or want[key] == got[key])]
+        resolution.fn += len(lost)
+        if lost:
+            unresolved.append({"page": g.page, "text": g.text, "expected": [[*k, want[k]] for k in lost],
+                               "resolved": [[*k, v] for k, v in got.items()],
+                               "why": sorted({p.why for p in predicted if p.overlaps(g) and p.why})})
     for p in predicted:
         if not any(p.overlaps(g) for g in gold):
             resolution.fp += len(p.resolved)
     return {"extraction": extraction.to_dict(), "resolution": resolution.to_dict(),
             "forms": {f: s.to_dict() for f, s in sorted(by_form.items())},
-            "misses": misses, "extras": extras, "wrong_resolutions": wrong}
+            "misses": misses, "extras": extras, "wrong_resolutions": wrong, "unresolved": unresolved}
 
 
 def evaluate(eval_dir: Path = EVAL, coll: Any = None, split: str = "all") -> dict[str, Any]:
@@ -294,6 +305,9 @@ def report(result: dict[str, Any], misses: bool = True) -> str:
                 lines.append(f"  extra {x['page']} {x['text']} → {x['targets']}")
             for w in r["wrong_resolutions"]:
                 lines.append(f"  wrong {w['page']} {w['text']}: resolved {w['resolved']}, annotated {w['expected']}")
+            for u in r["unresolved"]:
+                lines.append(f"  unresolved {u['page']} {u['text']}: annotated {u['expected']}, resolved {u['resolved']}"
+                             + (f" ({'; '.join(u['why'])})" if u["why"] else ""))
     return "\n".join(lines)
 
 

@@ -176,8 +176,43 @@ def test_an_article_right_after_a_citation_in_the_same_sentence_continues_it():
     assert cites(text)[1] == ("第六十七条第三款", CRIMINAL, ["第六十七条"], "continuation")
 
 
-def test_an_article_after_the_sentence_ends_is_no_continuation():
-    assert len(cites("依照《刑法》第三百一十三条判决。第六十七条另有规定。")) == 1
+def test_a_bare_article_in_the_paragraph_of_the_one_law_it_names_cites_that_law():
+    text = "《民法典》第十九条规定了限制民事行为能力人。第二十条规定，不满八周岁的为无民事行为能力人。"
+    assert cites(text)[1] == ("第二十条", "中华人民共和国民法典", ["第二十条"], "continuation")
+    assert cites("我国《公司法》的人格否认规则包括第二十条和第六十三条。")[0][1:3] == (
+        "中华人民共和国公司法", ["第二十条", "第六十三条"])
+
+
+def test_a_bare_article_whose_law_is_not_clear_cites_nothing():
+    assert len(cites("依照《刑法》第三百一十三条判决。\n第六十七条另有规定。")) == 1  # another paragraph
+    two = "依照《刑法》第三百一十三条和《刑事诉讼法》的规定。第六十七条另有规定。"
+    assert [c[0] for c in cites(two)] == ["《刑法》第三百一十三条"]  # two laws, another sentence
+    assert len(cites("《民法典》施行后，全省第一条高速公路建成。")) == 0  # 条 as a measure word
+
+
+def test_a_year_before_the_law_names_its_version():
+    (c,) = extract("2007年民事诉讼法第二百零四条规定了案外人异议之诉。")
+    assert c.as_of == "2007-12-31" and c.law == MSL
+    first, second = extract("2007年10月28日修改前的《民事诉讼法》第二百零七条，修改后的《民事诉讼法》第二百零一条。")
+    assert first.as_of == "2006-12-31" and second.as_of == "2007-12-31"
+    assert extract("依据《民事诉讼法》（2021年修正）第二百四十七条")[0].as_of == "2021-12-31"
+
+
+def test_the_codes_of_other_countries_are_not_the_collections():
+    assert extract("如根据1941年巴西刑法典第48条的规定，自首是指自动投案。") == ()
+    assert extract("现行刑法典第269条规定了转化型抢劫。")[0].law == CRIMINAL
+
+
+def test_an_article_of_the_article_just_cited():
+    text = "刑法第67条第1款规定了自首。在该条第2款中，又界定了以自首论的情况。"
+    assert cites(text)[1] == ("该条第2款", CRIMINAL, ["第六十七条"], "backref")
+    assert extract(text)[1].articles[0].paragraph == 2
+
+
+def test_numbers_without_di_right_after_a_law_and_in_a_range():
+    assert cites("《民法典》1085条第二款规定了抚养费。")[0][2] == ["第一千零八十五条"]
+    assert cites("《民事诉讼法》中的第225条及227条")[0][2] == ["第二百二十五条", "第二百二十七条"]
+    assert len(cites("依照《民事诉讼法》第二百零七条至二百一十条")[0][2]) == 4
 
 
 # -- what is not a citation -----------------------------------------------------------------
@@ -188,7 +223,7 @@ def test_an_article_after_the_sentence_ends_is_no_continuation():
     "他熟读《孙子兵法》第三条所述谋攻之道。",
     "第二十条规定了正当防卫的条件。",
     "会议通过了第三条工作意见，推进交叉执行。",
-    "依照《民法典》的规定，结合本案情况。第五百七十七条另有规定。",
+    "依照《民法典》的规定。\n第五百七十七条另有规定。",
     "该法第十条规定，执行员可以罚款。",
 ])
 def test_numbers_with_no_law_in_reach_and_titles_that_are_no_law_are_not_citations(text):
@@ -236,3 +271,27 @@ def test_a_reference_without_a_law_or_with_several_articles_is_none():
     assert parse_reference("第二百三十七条") is None
     assert parse_reference("民诉法第237条至第239条") is None
     assert parse_reference("拒执罪解释 第一条")[2]  # ambiguous: the candidates
+
+
+def test_a_short_name_not_in_the_table_is_the_one_interpretation_it_abbreviates():
+    names = LawNames.default()
+    assert names.abbreviation("执行异议规定") == "最高人民法院关于人民法院办理执行异议和复议案件若干问题的规定"
+    assert names.abbreviation("失信规定") == "最高人民法院关于公布失信被执行人名单信息的若干规定"
+    assert names.abbreviation("拍卖规定") is None  # two interpretations fit: ambiguous
+    assert names.abbreviation("关于加强执行工作的意见") is None  # a title, not a short name
+    (c,) = extract("依据《执行异议规定》第二十八条，案外人的异议成立。")
+    assert c.law == "最高人民法院关于人民法院办理执行异议和复议案件若干问题的规定" and c.form == "abbreviation"
+
+
+def test_a_bare_bracketed_kind_far_from_its_law_is_the_one_of_that_kind_the_text_named():
+    text = ("最高人民法院发布《关于民事执行中财产调查若干问题的规定》。\n"
+            "执行法官介绍，《规定》第十条明确了罚款。")
+    assert cites(text)[0][:2] == ("《规定》第十条", INVESTIGATION)
+    two = ("最高人民法院发布《关于民事执行中财产调查若干问题的规定》和《关于执行和解若干问题的规定》。\n"
+           "执行法官介绍，《规定》第十条明确了罚款。")
+    assert cites(two) == []  # two 规定 named: unclear
+
+
+def test_a_name_defined_with_xia_cheng():
+    text = "《最高人民法院关于民事执行中财产调查若干问题的规定》（下称“调查规定”）施行后，依照《调查规定》第十条罚款。"
+    assert cites(text)[-1][:2] == ("《调查规定》第十条", INVESTIGATION)

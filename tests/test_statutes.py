@@ -217,3 +217,57 @@ def test_parse_prints_each_articles_citations(tmp_path):
     data = article.to_dict()
     assert data["statutes"] == [MSL] and data["cites"] == [f"{MSL} 第二百三十七条"]
     assert data["citations"][0]["text"] == "《民事诉讼法》第二百三十七条"
+
+
+# -- articles older than the collection's versions ---------------------------------------------
+
+INVESTIGATION = "最高人民法院关于民事执行中财产调查若干问题的规定"
+RULES = [{"id": "J1#第十条", "title": f"{INVESTIGATION} 第十条", "text": "被执行人拒绝报告财产的，人民法院可以罚款。",
+          "date": "2020-12-29", "law": INVESTIGATION}]
+
+
+def resolution(collection_path: Path, text: str, date: str | None):
+    (cit,) = Tagger.default().tag_article(Article("a", "f", "t", (Section(None, text),), date=date)).citations
+    return statutes.Collection.at(collection_path).resolve(cit, date, statutes.printed_year(text) if not date else None)
+
+
+@pytest.fixture()
+def older(tmp_path, collection_path) -> Path:
+    lawnews.build_index(write_jsonl(tmp_path / "s.jsonl", STATUTES + RULES), tmp_path / "s")
+    return collection_path
+
+
+def test_an_article_older_than_a_law_that_kept_its_numbers_gets_its_earliest_version(older):
+    r = resolution(older, "依照《财产调查规定》第十条，法院对其罚款。", "2019-05-01")
+    assert (r.status, r.version, r.targets[0].id) == ("resolved", "2020-12-29", "J1#第十条")
+    assert "earliest version (2020-12-29)" in r.note
+
+
+def test_an_article_older_than_a_renumbered_law_is_not_resolved(older):
+    assert statutes.Collection.at(older).renumbered(MSL)  # its 第二百三十七条 holds another provision in 2023
+    assert not statutes.Collection.at(older).renumbered(INVESTIGATION)
+    r = resolution(older, "依据《民事诉讼法》第二百三十七条。", "2019-01-01")
+    assert r.status == "unresolved" and "renumbered" in r.reason
+
+
+def test_an_article_ten_years_older_than_the_earliest_version_is_not_resolved(older):
+    r = resolution(older, "依照《财产调查规定》第十条，法院对其罚款。", "2008-05-01")
+    assert r.status == "unresolved" and "10 years or more" in r.reason
+
+
+def test_an_undated_article_is_dated_by_the_latest_year_it_prints(older):
+    recent = resolution(older, "2024年，依照《财产调查规定》第十条罚款。", None)
+    assert (recent.status, recent.note) == ("resolved", None)
+    old = resolution(older, "2005年，依照《财产调查规定》第十条罚款。", None)
+    assert old.status == "unresolved" and "the latest year it prints is 2005" in old.reason
+
+
+def test_a_year_printed_before_the_law_names_the_version_used(older):
+    r = resolution(older, "2021年修正的《民事诉讼法》第二百三十七条规定了不予执行。", "2024-06-01")
+    assert (r.status, r.version, r.targets[0].id) == ("resolved", OLD, "L1#第二百三十七条")
+    assert "2021" in r.note
+
+
+def test_a_misquoted_title_finds_its_law_loosely(older):
+    r = resolution(older, "最高人民法院《关于民事执行中财产调查的规定》第十条。", "2024-06-01")
+    assert r.law == INVESTIGATION and r.targets[0].id == "J1#第十条"

@@ -33,7 +33,7 @@ from typing import Any, Iterable, Iterator
 
 from ...config import statutes_path
 from ..documents import Article
-from ..tagging.citations import Citation, LawNames, cn_number, extract, title_key
+from ..tagging.citations import Citation, LawNames, cn_number, extract, loose_key, title_key
 from .sidestore import SideStore, side_store
 
 FILE_NAME = "citations.sqlite"
@@ -59,6 +59,18 @@ def statute_label(article: Article) -> str | None:
 def _number(label: str) -> int:
     m = _LABEL.fullmatch(label)
     return cn_number(m.group(1)) or 0 if m else 0
+
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|-\d{1,2}-|\.\d{1,2}\.|/\d{1,2}/)")
+
+
+def printed_year(text: str) -> int | None:
+    """The latest year an undated text prints (2019年, 2019-05-01), not after this year; None if none."""
+    import time
+
+    now = time.localtime().tm_year
+    years = [int(y) for y in _YEAR.findall(text) if int(y) <= now]
+    return max(years) if years else None
 
 
 @dataclass(frozen=True)
@@ -110,6 +122,28 @@ class Resolution:
         return cls(None, None, tuple(Target(a.article) for a in citation.articles), reason)
 
 
+#: Share of the shared labels of two versions holding other provisions, above which a law counts as renumbered.
+RENUMBERED = 0.2
+#: An article this many years older than a law's earliest version in the collection is not
+#: resolved to it (its numbering may have changed meanwhile).
+OLDER_YEARS = 10
+
+
+def _moved(a: dict[str, str], b: dict[str, str]) -> float:
+    """The share of the labels of two versions whose texts share less than half their character pairs."""
+    def pairs(t: str) -> set[str]:
+        return {t[i:i + 2] for i in range(len(t) - 1)}
+
+    common = [label for label in a if label in b]
+    if not common:
+        return 0.0
+    moved = 0
+    for label in common:
+        x, y = pairs(a[label]), pairs(b[label])
+        moved += len(x & y) < 0.5 * len(x | y)
+    return moved / len(common)
+
+
 NO_COLLECTION = ("no statute collection to resolve citations against: index a statute JSONL file"
                  " (records with a `law` field) to build one (docs/statutes.md)")
 
@@ -128,6 +162,8 @@ class Collection(SideStore):
     def __init__(self, path: str | Path | None) -> None:
         super().__init__(path)
         self._titles: dict[str, str] | None = None
+        self._loose: dict[str, str | None] | None = None
+        self._renumbered: dict[str, bool] = {}
         self._versions: dict[str, list[str]] = {}
         self._labels: dict[tuple[str, str], tuple[dict[str, str], int]] = {}
 
@@ -171,9 +207,18 @@ class Collection(SideStore):
         return self._titles
 
     def law(self, title: str) -> str | None:
-        """The collection's title of a law (spaces, 、 and bracket forms aside), or None."""
+        """The collection's title of a law (spaces, 、 and bracket forms aside; else the one
+        law whose :func:`loose_key` is the title's), or None."""
         laws = self.laws()
-        return laws.get(title_key(title)) or laws.get(title_key("中华人民共和国" + title))
+        found = laws.get(title_key(title)) or laws.get(title_key("中华人民共和国" + title))
+        if found is None:
+            if self._loose is None:
+                self._loose = {}
+                for law in laws.values():
+                    key = loose_key(law)
+                    self._loose[key] = None if key in self._loose else law  # None: two laws share it
+            found = self._loose.get(loose_key(title))
+        return found
 
     def versions(self, law: str) -> list[str]:
         """The versions of a law, oldest first: dates, and ``""`` (undated) before them."""
@@ -208,14 +253,22 @@ class Collection(SideStore):
             return None
         return {"id": row[0], "law": row[1], "version": row[2] or None, "label": row[3], "text": row[4]}
 
-    def version_for(self, law: str, date: str | None) -> tuple[str | None, str | None, str | None]:
+    def version_for(self, law: str, date: str | None,
+                    printed_year: int | None = None) -> tuple[str | None, str | None, str | None]:
         """``(version, note, reason)``: the version of ``law`` in force on ``date`` (the
-        latest version date on or before it), or why there is none."""
+        latest version date on or before it), or why there is none. Without a date, the
+        latest version; but when the date, or for an undated article ``printed_year`` (the
+        latest year it prints), is before every version, the article cites an older text
+        than the collection holds: its earliest version stands for it if the collection
+        shows the law's articles keeping their numbers (:meth:`renumbered`), else none."""
         versions = self.versions(law)
         dated = [v for v in versions if v]
         if date is None:
             if not dated:
                 return "", None, None
+            if printed_year is not None and printed_year < int(dated[0][:4]) and "" not in versions:
+                return self._older(law, dated[0], f"the article is undated and the latest year it prints is"
+                                                  f" {printed_year}", f"{printed_year}-12-31")
             note = f"the article is undated: the latest version ({dated[-1]})" if len(versions) > 1 else None
             return dated[-1], note, None
         in_force = [v for v in dated if v <= date]
@@ -223,11 +276,38 @@ class Collection(SideStore):
             return in_force[-1], None, None
         if "" in versions:
             return "", "the collection's undated version (no dated version is on or before the article's date)", None
-        return None, None, (f"no version of {law} in the statute collection was in force on {date}"
-                            f" (its earliest is {dated[0]})")
+        return self._older(law, dated[0], f"no version of {law} in the statute collection was in force on {date}",
+                           date)
 
-    def resolve(self, citation: Citation, date: str | None) -> Resolution:
-        """The citation's articles in the version of its law in force on ``date``."""
+    def _older(self, law: str, earliest: str, why: str, date: str) -> tuple[str | None, str | None, str | None]:
+        """An article older than every version of ``law``: the earliest version, unless the law
+        was renumbered between its versions or the article is :data:`OLDER_YEARS` or more older."""
+        if self.renumbered(law):
+            return None, None, (f"{why}, before the collection's earliest version ({earliest}), and the law's"
+                                " articles were renumbered between its versions: the article may cite an older"
+                                " numbering")
+        if int(earliest[:4]) - int(date[:4]) >= OLDER_YEARS:
+            return None, None, (f"{why}, {OLDER_YEARS} years or more before the collection's earliest version"
+                                f" ({earliest}): the article may cite an older numbering")
+        return earliest, f"{why}: the earliest version ({earliest}) stands for the older text", None
+
+    def renumbered(self, law: str) -> bool:
+        """Whether the collection shows ``law`` renumbered: between two of its versions, more
+        than :data:`RENUMBERED` of the labels they share hold other provisions (texts
+        sharing less than half their character pairs)."""
+        if law not in self._renumbered:
+            texts = []
+            with self._reading() as con:
+                for version in self.versions(law):
+                    texts.append(dict(con.execute("SELECT label, text FROM statutes WHERE law = ? AND version = ?",
+                                                  (law, version)).fetchall()))
+            self._renumbered[law] = any(_moved(a, b) > RENUMBERED for a, b in zip(texts, texts[1:]))
+        return self._renumbered[law]
+
+    def resolve(self, citation: Citation, date: str | None, printed_year: int | None = None) -> Resolution:
+        """The citation's articles in the version of its law in force on ``date`` (or
+        on the date the citation names: 2007年民事诉讼法; see :meth:`version_for` for an
+        undated article and ``printed_year``)."""
         if citation.law is None:
             laws = [law for law in (self.law(c) for c in citation.candidates) if law]
             return Resolution.unresolved(citation, "the title is ambiguous: " + " or ".join(citation.candidates)
@@ -235,7 +315,12 @@ class Collection(SideStore):
         law = self.law(citation.law)
         if law is None:
             return Resolution.unresolved(citation, f"{citation.law} is not in the statute collection")
-        version, note, reason = self.version_for(law, date)
+        if citation.as_of:
+            version, note, reason = self.version_for(law, citation.as_of)
+            note = note or f"the version the text names ({citation.as_of[:4]})"
+            reason = reason and f"{reason}, the year the text names for it"
+        else:
+            version, note, reason = self.version_for(law, date, printed_year)
         if version is None:
             return Resolution(law, None, tuple(Target(a.article) for a in citation.articles), reason)
         labels, top = self._articles(law, version)
@@ -330,7 +415,7 @@ class CitationStore(SideStore):
 
     SCHEMA = """
     CREATE TABLE IF NOT EXISTS citations (article_id TEXT NOT NULL, n INTEGER NOT NULL, date TEXT,
-                                          citation TEXT NOT NULL, resolution TEXT NOT NULL,
+                                          year INTEGER, citation TEXT NOT NULL, resolution TEXT NOT NULL,
                                           PRIMARY KEY (article_id, n)) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     """
@@ -345,17 +430,13 @@ class CitationStore(SideStore):
             row = con.execute("SELECT value FROM meta WHERE key = 'collection'").fetchone()
         return row[0] if row else None
 
-    def of(self, article_id: str) -> list[tuple[Citation, Resolution]]:
-        """An article's citations with their stored resolutions, in text order."""
+    def of(self, article_id: str) -> list[tuple[Citation, Resolution, int | None]]:
+        """An article's citations with their stored resolutions, in text order, and the
+        latest year an undated article prints (see :meth:`Collection.version_for`)."""
         with self._reading() as con:
-            rows = con.execute("SELECT citation, resolution FROM citations WHERE article_id = ? ORDER BY n",
+            rows = con.execute("SELECT citation, resolution, year FROM citations WHERE article_id = ? ORDER BY n",
                                (article_id,)).fetchall()
-        return [(Citation.from_dict(json.loads(c)), Resolution.from_dict(json.loads(r))) for c, r in rows]
-
-    def dated(self, article_id: str) -> str | None:
-        with self._reading() as con:
-            row = con.execute("SELECT date FROM citations WHERE article_id = ? LIMIT 1", (article_id,)).fetchone()
-        return row[0] if row else None
+        return [(Citation.from_dict(json.loads(c)), Resolution.from_dict(json.loads(r)), y) for c, r, y in rows]
 
     def count(self) -> int:
         with self._reading() as con:
@@ -366,14 +447,14 @@ class CitationStore(SideStore):
         ``live`` are dropped); returns how many were resolved."""
         fingerprint = collection.fingerprint if collection is not None else ""
         with self._reading() as con:
-            rows = con.execute("SELECT article_id, n, date, citation FROM citations").fetchall()
+            rows = con.execute("SELECT article_id, n, date, year, citation FROM citations").fetchall()
         updates, gone = [], []
-        for article_id, n, date, raw in rows:
+        for article_id, n, date, year, raw in rows:
             if live is not None and article_id not in live:
                 gone.append((article_id,))
                 continue
             citation = Citation.from_dict(json.loads(raw))
-            updates.append((json.dumps(_resolve(collection, citation, date).to_dict(), ensure_ascii=False),
+            updates.append((json.dumps(_resolve(collection, citation, date, year).to_dict(), ensure_ascii=False),
                             article_id, n))
         with self._writing() as con:
             con.executemany("UPDATE citations SET resolution = ? WHERE article_id = ? AND n = ?", updates)
@@ -382,10 +463,11 @@ class CitationStore(SideStore):
         return len(updates)
 
 
-def _resolve(collection: Collection | None, citation: Citation, date: str | None) -> Resolution:
+def _resolve(collection: Collection | None, citation: Citation, date: str | None,
+             year: int | None = None) -> Resolution:
     if collection is None:
         return Resolution.unresolved(citation, NO_COLLECTION)
-    return collection.resolve(citation, date)
+    return collection.resolve(citation, date, year)
 
 
 class CitationBatch:
@@ -397,7 +479,7 @@ class CitationBatch:
     def __init__(self, store: CitationStore, fresh: bool) -> None:
         self._store = store
         self._fresh = fresh
-        self._articles: dict[str, tuple[str | None, tuple[Citation, ...]]] = {}
+        self._articles: dict[str, tuple[str | None, int | None, tuple[Citation, ...]]] = {}
 
     def add(self, article: Article) -> None:
         """Record the article's citations (found again from its text when it is untagged)."""
@@ -407,20 +489,21 @@ class CitationBatch:
             cited = tuple(replace(c, section=i) for i, s in enumerate(article.sections)
                           for c in extract(s.text, names))
         if cited or not self._fresh:
-            self._articles[article.id] = (article.date, cited)
+            year = printed_year("\n".join((article.title, article.text))) if cited and not article.date else None
+            self._articles[article.id] = (article.date, year, cited)
 
     def commit(self) -> None:
         if not self._articles and not self._fresh:
             return
         collection = Collection.current()
         fingerprint = collection.fingerprint if collection is not None else ""
-        rows = [(article_id, n, date, json.dumps(c.to_dict(), ensure_ascii=False),
-                 json.dumps(_resolve(collection, c, date).to_dict(), ensure_ascii=False))
-                for article_id, (date, cited) in self._articles.items() for n, c in enumerate(cited)]
+        rows = [(article_id, n, date, year, json.dumps(c.to_dict(), ensure_ascii=False),
+                 json.dumps(_resolve(collection, c, date, year).to_dict(), ensure_ascii=False))
+                for article_id, (date, year, cited) in self._articles.items() for n, c in enumerate(cited)]
         with self._store._writing() as con:
             if not self._fresh:
                 con.executemany("DELETE FROM citations WHERE article_id = ?", [(a,) for a in self._articles])
-            con.executemany("INSERT OR REPLACE INTO citations VALUES (?, ?, ?, ?, ?)", rows)
+            con.executemany("INSERT OR REPLACE INTO citations VALUES (?, ?, ?, ?, ?, ?)", rows)
             stored = con.execute("SELECT value FROM meta WHERE key = 'collection'").fetchone()
             # what every row was resolved with: this collection, or several ("mixed": sync resolves again)
             value = fingerprint if self._fresh or stored is None or stored[0] == fingerprint else "mixed"

@@ -50,37 +50,69 @@ _NUM = rf"(?:[{_CN}]+|[0-9０-９]+)"
 _SUB = rf"(?:第\s*{_NUM}\s*款|(?:第\s*)?[（(]\s*{_NUM}\s*[)）]\s*项|第\s*{_NUM}\s*项)"
 _JOIN = r"(?:[、，,]|和|及|与|或)"
 _DASH = r"(?:至|到|[—－~～-])"
-_UNIT = (rf"第\s*{_NUM}(?:\s*(?:{_JOIN}|{_DASH})\s*{_NUM})*\s*条(?:\s*之\s*[{_CN}]+)?"
-         rf"(?:\s*(?:[、和及或]\s*)?{_SUB})*")
-#: Article numbers: one or more 第…条 (lists, ranges, 款, 项) joined by 、 和 及 至 ….
-_RUN = rf"{_UNIT}(?:\s*(?:[、，,]|以及|或者|和|及|与|或|{_DASH})\s*{_UNIT})*"
-_ISSUER = r"(?:最高人民法院|最高法院|最高法|最高人民检察院|最高检|两高)(?:\s*[、和与及]\s*(?:最高人民检察院|最高检))?"
-_BACK = ("该法", "本法", "同法", "此法", "该解释", "本解释", "该规定", "本规定", "上述规定", "前述规定", "上述法律",
-         "该条例", "本条例", "该办法", "本办法", "上述解释")
+_UNIT_TAIL = (rf"{_NUM}(?:\s*(?:{_JOIN}|{_DASH})\s*{_NUM})*\s*条(?:\s*之\s*[{_CN}]+)?"
+              rf"(?:\s*(?:[、和及或]\s*)?{_SUB})*")
+_CONN = rf"\s*(?:[、，,]|以及|或者|和|及|与|或|{_DASH})\s*"
+#: Article numbers: one or more 第…条 (lists, ranges, 款, 项) joined by 、 和 及 至 …; after
+#: the first, 第 may be left out (第二百零七条至二百三十六条, 第225条及227条).
+_RUN = rf"第\s*{_UNIT_TAIL}(?:{_CONN}(?:第\s*)?{_UNIT_TAIL})*"
+#: Arabic article numbers without 第, right after a law only: 《民法典》1085条第二款.
+_NRUN = re.compile(rf"(?P<run>[0-9０-９]{{1,4}}\s*条(?:\s*之\s*[{_CN}]+)?(?:\s*(?:[、和及或]\s*)?{_SUB})*"
+                   rf"(?:{_CONN}(?:第\s*)?{_UNIT_TAIL})*)")
+_ISSUER = (r"(?:最高人民法院|最高法院|最高法|最高人民检察院|最高检|两高)"
+           r"(?:\s*[、和与及]\s*(?:最高人民检察院|最高检))?")
+_BACK = tuple(f"{this}{what}" for this in ("该", "本", "同", "此", "上述", "前述")
+              for what in ("司法解释", "法律", "法", "解释", "规定", "条例", "办法", "意见", "决定", "细则", "规则"))
+_ISSUED = r"(?:解释|规定|意见|决定|批复|答复|办法|通知|纪要)"
 _EVENTS = re.compile(
     "(?=[《该本同此上前第关最两])"  # where a branch may start: the scan skips to these characters at C speed
-    rf"(?:(?P<wrapped>(?P<wi>{_ISSUER}\s*)?关于适用《(?P<wt>[^《》\n]{{1,40}})》"
-    rf"(?P<ws>[^《》，。；、\n]{{0,24}}?(?:解释|规定)(?:[（(][一二三四五六七八九十]+[)）])?))"
+    rf"(?:(?P<wrapped>(?P<wi>{_ISSUER}\s*)?关于(?P<wp>[^《》，。；、：:“”\n]{{0,12}})《(?P<wt>[^《》\n]{{1,40}})》"
+    rf"(?P<ws>[^《》，。；：:“”\n]{{0,30}}?{_ISSUED}(?:[（(][一二三四五六七八九十]+[)）])?))"
     rf"|(?P<bracket>(?P<issuer>{_ISSUER}\s*)?《(?P<title>[^《》\n]{{1,120}}(?:《[^《》\n]{{1,60}}》[^《》\n]{{0,60}})*)》)"
     rf"|(?P<back>{'|'.join(_BACK)})"
+    rf"|(?P<this>(?:该|此)条\s*{_SUB}(?:\s*(?:[、和及或]\s*)?{_SUB})*)"
     rf"|(?P<run>{_RUN}))"
 )
 _TOKENS = re.compile(
-    rf"(?P<art>第\s*(?P<nums>{_NUM}(?:\s*(?:{_JOIN}|{_DASH})\s*{_NUM})*)\s*条(?:\s*之\s*(?P<zhi>[{_CN}]+))?)"
+    rf"(?P<art>(?:第\s*)?(?P<nums>{_NUM}(?:\s*(?:{_JOIN}|{_DASH})\s*{_NUM})*)\s*条(?:\s*之\s*(?P<zhi>[{_CN}]+))?)"
     rf"|(?P<para>第\s*(?P<pn>{_NUM})\s*款)"
     rf"|(?P<item>(?:第\s*)?[（(]?\s*(?P<iN>{_NUM})\s*[)）]?\s*项)"
     rf"|(?P<dash>{_DASH})"
 )
+_DASH_RE = re.compile(_DASH)
+#: The kind of law a title names, by how it ends: what 《规定》 or 该解释 may point back to.
+_KIND = re.compile(r"(解释|条例|办法|规定|意见|法)(?:典)?(?:[（(][^（）()]*[)）])?$")
+_IS_LAW = re.compile(r"法(?:典)?(?:[（(][^（）()]*[)）])?$")
+_LIST_JOIN = re.compile(r"\s*(?:[、，,和及与]|以及)?\s*")
 _SPLIT = re.compile(rf"\s*({_JOIN}|{_DASH})\s*")
 #: Between a law and its article numbers: spaces, a bracketed note (（2021年修正）,
 #: （以下简称《规定》）) and 的/中的.
-_GAP = re.compile(r"\s*(?:[（(][^（）()\n]{0,40}[)）]\s*)?(?:(?:中的|中|的)\s*)?")
+_GAP = re.compile(r"\s*(?:[（(][^（）()\n]{0,40}[)）]\s*)?(?:(?:总则|分则|附则|[^\s，。；、：:“”《》（）()第]{1,8}编)\s*)?"
+                  r"(?:(?:中的|中|的)\s*)?")
+#: A year printed before a law names its version: 2007年民事诉讼法, 1991 年颁行的《民事诉讼法》,
+#: 2007年10月28日修改前的《民事诉讼法》, 91年民诉.
+_YEAR_BEFORE = re.compile(r"(?:(?P<y4>(?:19|20)\d{2})|(?<!\d)(?P<y2>\d{2}))\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?"
+                          r"\s*(?:(?:修正|修订|修改|颁布|颁行|公布|施行|通过)(?P<when>前|后)?)?\s*的?\s*[:：]?\s*$")
+#: ... or inside the note after its title: 《民事诉讼法》（2021年修正）.
+_YEAR_NOTE = re.compile(r"\s*[（(]\s*(?P<y4>(?:19|20)\d{2})\s*年?\s*(?:第[一二三四五六七八九十]+次)?(?:修正|修订|修改)")
+#: The amended text of a law whose amendment the paragraph dated before: 修改后的《民事诉讼法》.
+_AFTER_AMENDMENT = re.compile(r"(?:修改|修订|修正)后的?\s*$")
+#: Names of other countries and regions: their codes are not the statutes of the collection.
+_FOREIGN = re.compile(r"(?:美国|日本|德国|法国|英国|巴西|西班牙|意大利|俄罗斯|苏联|韩国|朝鲜|台湾|香港|澳门|瑞士|荷兰|加拿大"
+                      r"|澳大利亚|新加坡|印度|越南|泰国|欧盟|外国|国外|域外|各国|他国)(?:地区|联邦|王国|共和国)?"
+                      r"[^，。；、\s《》]{0,8}$")
+#: Before a bare 第X条: a document that is no statute (合同第五条, 公司章程第十条, 判决书第三条).
+_OTHER_DOCUMENT = re.compile(r"(?:合同|协议|章程|条款|公约|文件|通知|公告|决定书|判决书|裁定书|调解书|意见书|起诉书|承诺书"
+                             r"|协定|细则|方案|守则|须知|制度|规程|标准|指南|纪要|议案|提案|清单)\s*(?:中的|中|的)?\s*$")
+#: After a bare 第X条: words that make 条 a measure word (第一条高速公路, 第三条建议).
+_MEASURE = re.compile(r"\s*(?:高速|公路|道路|铁路|地铁|线路|航线|河|街|路|线|船|鱼|狗|龙|命|心|建议|措施|经验|举措|原则|底线"
+                      r"|红线|规矩|消息|新闻|短信|微信|视频|信息|标语|横幅|评论|留言|主线|通道|渠道|纽带|生产线)")
 #: A law followed by this names its judicial interpretation: 《民事诉讼法》司法解释.
 _INTERP_GAP = re.compile(r"\s*(?P<s>(?:的)?(?:司法)?解释(?:[（(]?[一二三四五六七八九十]+[)）]?)?)\s*")
-_DEFINED = re.compile(r"[（(]\s*(?:以下)?简称\s*[:：]?\s*[“\"《]?(?P<short>[^）)”\"》\s]{1,20})[》”\"]?\s*[)）]")
+_DEFINED = re.compile(r"[（(]\s*(?:以下简称|以下称|简称|下称)\s*[:：为]?\s*[“\"《]?(?P<short>[^）)”\"》\s]{1,20})[》”\"]?\s*[)）]")
 #: A bracketed title that is a law ends like one (before a （试行）-style note).
 _LAWLIKE = re.compile(r"(?:法|法典|条例|规定|解释|办法|决定|规则|细则|意见|通知|纪要|准则|公约|条约|协定|安排|批复|答复"
-                      r"|章程|规程|修正案)(?:[（(][^（）()]{1,12}[)）])?$")
+                      r"|修正案)(?:[（(][^（）()]{1,12}[)）])?$")
 #: Titles that end like a law but name a book or a skill (《孙子兵法》, 《学习方法》).
 _NOT_LAW = re.compile(r"(?:兵|方|算|语|手|说|做|想|看|写|书|画|疗|魔|功|心|戏|技|笔|刀|枪|拳|剑|章|家|佛|道|用|活|玩|吃|读)法$")
 _VERSION_NOTE = re.compile(r"[（(](?:\d{4}年?)?(?:第[一二三四五六七八九十]+次)?(?:修正|修订|修改)?(?:本|文本)?[)）]$")
@@ -97,6 +129,17 @@ def title_key(title: str) -> str:
     """How two spellings of one title compare: spaces, 、, brackets and quotes dropped
     (〈〉 for 《》, half- for full-width brackets, 最高人民法院 最高人民检察院 for …、…)."""
     return _KEY_DROP.sub("", title)
+
+
+_ISSUERS = re.compile(r"^(?:最高人民法院|最高人民检察院|公安部|国家安全部|司法部|国务院|全国人民代表大会常务委员会|全国人大常委会)+")
+_LOOSE_DROP = re.compile(r"中华人民共和国|若干问题|试行|的")
+
+
+def loose_key(title: str) -> str:
+    """A looser :func:`title_key`, for titles printed with small differences: without the
+    issuers before 关于, 中华人民共和国, 若干问题, 试行 and 的 (最高人民法院《关于人民法院民事执行中
+    查封、扣押、冻结财产若干问题的规定》 for …冻结财产的规定)."""
+    return _LOOSE_DROP.sub("", _ISSUERS.sub("", title_key(title)))
 
 
 def cn_number(text: str) -> int | None:
@@ -172,6 +215,7 @@ class Citation:
     articles: tuple[Cited, ...]
     section: int = 0
     candidates: tuple[str, ...] = ()
+    as_of: str | None = None  # the version the text names by a year (2007年民事诉讼法): a date in it
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -183,13 +227,15 @@ class Citation:
                                "articles": [a.to_dict() for a in self.articles]}
         if self.candidates:
             out["candidates"] = list(self.candidates)
+        if self.as_of:
+            out["as_of"] = self.as_of
         return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Citation":
         return cls(data["start"], data["end"], data["text"], data.get("written", ""), data.get("law"),
                    data.get("form", "title"), tuple(Cited(**a) for a in data.get("articles", ())),
-                   data.get("section", 0), tuple(data.get("candidates", ())))
+                   data.get("section", 0), tuple(data.get("candidates", ())), data.get("as_of"))
 
 
 @dataclass(frozen=True)
@@ -204,6 +250,8 @@ class _Law:
     candidates: tuple[str, ...] = ()
     generic: str | None = None  # 该规定, 《规定》: the kind of law it points back to
     lawlike: bool = True
+    as_of: str | None = None
+    year: int | None = None  # the year printed before it (2007年10月28日修改前的《民事诉讼法》)
 
 
 class LawNames:
@@ -268,12 +316,38 @@ class LawNames:
         """The full titles a name may stand for (several: ambiguous; none: unknown)."""
         return self.laws.get(title_key(name), ())
 
+    @cached_property
+    def _interpretations(self) -> list[tuple[str, str]]:
+        """``(body, title)`` of the judicial interpretations of the table: the title without
+        its issuers and brackets."""
+        return [(_ISSUERS.sub("", title_key(t)), t) for t in sorted(self.titles)
+                if t.startswith(("最高人民法院", "最高人民检察院"))]
+
+    @lru_cache(maxsize=1024)
+    def abbreviation(self, name: str) -> str | None:
+        """The one judicial interpretation a short name not in the table abbreviates, its
+        characters taken in order from the title (执行异议规定, 失信规定 …) and ending with the
+        title's last word (规定, 解释 …, with its number: 解释（二）); None when none or several."""
+        key = _ISSUERS.sub("", title_key(name))
+        m = re.fullmatch(r"(?P<body>.{2,10}?)(?P<end>规定|解释|意见|办法|决定|批复)(?P<n>[一二三四五六七八九十]?)", key)
+        if m is None or key.startswith("关于"):
+            return None  # 关于…: a title, not a short name
+        body, tail = m.group("body"), m.group("end") + m.group("n")
+        found = [t for b, t in self._interpretations if b.endswith(tail) and _subsequence(body, b[:-len(tail)])]
+        return found[0] if len(found) == 1 else None
+
     def kind(self, name: str) -> str | None:
         return self.kinds.get(title_key(name))
 
     def names(self) -> list[str]:
         """Every name of the table (aliases and titles), for suggestions."""
         return sorted({*self._aliases, *self.titles})
+
+
+def _subsequence(short: str, long: str) -> bool:
+    """Whether the characters of ``short`` occur in ``long`` in order."""
+    it = iter(long)
+    return all(c in it for c in short)
 
 
 def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
@@ -286,6 +360,8 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
     for m in _EVENTS.finditer(text):
         if m.group("run") is not None:
             events.append((m.start(), m.end(), "run", m))
+        elif m.group("this") is not None:
+            events.append((m.start(), m.end(), "this", m))
         elif m.group("back") is not None:
             word = m.group("back")
             events.append((m.start(), m.end(), "law", _Law(m.start(), m.end(), word, None, "backref",
@@ -300,7 +376,24 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
         events.append((start, end, "law", _Law(start, end, name, laws[0] if len(laws) == 1 else None, form,
                                                laws if len(laws) > 1 else ())))
     events.sort(key=lambda e: (e[0], -e[1]))
-    return tuple(_assemble(text, events, names))
+    return tuple(_assemble(text, [_in_context(text, e) for e in events], names))
+
+
+def _in_context(text: str, event: tuple[int, int, str, Any]) -> tuple[int, int, str, Any]:
+    """A law with what the text before it says: a year naming its version (2007年民事诉讼法),
+    or another country's name (巴西刑法典: no statute of the collection)."""
+    start, end, kind, law = event
+    if kind != "law" or law.form == "backref":
+        return event
+    before = text[max(0, start - 24):start]
+    if _FOREIGN.search(before):
+        return start, end, kind, replace(law, lawlike=False)
+    m = _YEAR_BEFORE.search(before) or _YEAR_NOTE.match(text, end)
+    if m is None:
+        return event
+    year = int(m.group("y4")) if m.group("y4") else int(m.group("y2")) + (1900 if int(m.group("y2")) > 30 else 2000)
+    when = m.groupdict().get("when")
+    return start, end, kind, replace(law, as_of=f"{year - 1}-12-31" if when == "前" else f"{year}-12-31", year=year)
 
 
 def _bare_names(text: str, events: list[tuple[int, int, str, Any]], spans: list[tuple[int, int]],
@@ -312,7 +405,7 @@ def _bare_names(text: str, events: list[tuple[int, int, str, Any]], spans: list[
     for start, _end, kind, obj in events:
         if kind == "run":
             lo = max(0, start - reach)
-        elif obj.form == "backref":
+        elif kind == "law" and obj.form == "backref":
             lo = text.rfind("\n", 0, start) + 1
         else:
             continue
@@ -330,9 +423,10 @@ def _bare_names(text: str, events: list[tuple[int, int, str, Any]], spans: list[
                 yield start, lo + end + 1, name
 
 
-def _generic_kind(word: str) -> str:
-    """What a back-reference points to: a law (法), an interpretation (解释) … or anything (规定 …)."""
-    for kind in ("解释", "条例", "办法"):
+def _generic_kind(word: str, bracketed: bool = False) -> str:
+    """What a back-reference points to: a law (法), an interpretation (解释), 条例, 办法 … or, for
+    该规定 and 上述法律, anything; a bracketed 《规定》 or 《意见》 names its kind."""
+    for kind in ("解释", "条例", "办法", *(("规定", "意见") if bracketed else ())):
         if word.endswith(kind):
             return kind
     return "法" if word.endswith("法") else "*"
@@ -341,7 +435,7 @@ def _generic_kind(word: str) -> str:
 def _bracketed(m: re.Match[str], names: LawNames) -> _Law:
     """The law a bracketed title (or a 关于适用《…》的解释 title) names."""
     if m.group("wrapped") is not None:
-        title = f"关于适用《{m.group('wt')}》{m.group('ws')}"
+        title = f"关于{m.group('wp')}《{m.group('wt')}》{m.group('ws')}"
         issuer = m.group("wi")
     else:
         title, issuer = m.group("title"), m.group("issuer")
@@ -358,7 +452,7 @@ def _bracketed(m: re.Match[str], names: LawNames) -> _Law:
     bare = _VERSION_NOTE.sub("", title) or title
     laws = names.lookup(bare)
     if bare in _GENERIC:
-        return _Law(start, m.end(), written, None, "backref", generic=_generic_kind(bare) if bare != "规定" else "规定")
+        return _Law(start, m.end(), written, None, "backref", generic=_generic_kind(bare, bracketed=True))
     if len(laws) == 1:
         kind = names.kind(bare)
         form = {"short": "short", "abbreviation": "abbreviation", "repealed": "short", "title": "title",
@@ -368,6 +462,14 @@ def _bracketed(m: re.Match[str], names: LawNames) -> _Law:
         return _Law(start, m.end(), written, laws[0], form)
     if laws:
         return _Law(start, m.end(), written, None, "title", laws)
+    if bare.startswith("关于"):  # 最高人民法院发布《关于…的规定》: the issuer printed apart
+        issued = {law for issuer in ("最高人民法院", "最高人民法院、最高人民检察院", "最高人民检察院")
+                  for law in names.lookup(issuer + bare)}
+        if len(issued) == 1:
+            return _Law(start, m.end(), written, issued.pop(), "interpretation")
+    abbreviated = names.abbreviation(bare)
+    if abbreviated is not None:
+        return _Law(start, m.end(), written, abbreviated, "abbreviation")
     lawlike = bool(_LAWLIKE.search(bare)) and not _NOT_LAW.search(bare) and not bare.startswith("第")
     form = "interpretation" if bare.startswith(("最高人民法院", "最高人民检察院")) else "unknown"
     return _Law(start, m.end(), written, bare, form, lawlike=lawlike)
@@ -375,38 +477,74 @@ def _bracketed(m: re.Match[str], names: LawNames) -> _Law:
 
 def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawNames) -> Iterator[Citation]:
     """Laws and article numbers (in text order) → citations."""
-    last: _Law | None = None  # the last law named in this paragraph (what 该法 points back to)
-    listed = False  # ... named in a list of laws (《刑法》《刑事诉讼法》): 该法 is then unclear
+    paragraph = -1  # where the current paragraph starts (the position of its line break)
+    last: _Law | None = None  # the last law named in this paragraph (what 该法 and a bare 第X条 point to)
+    named: set[str] = set()  # the laws named in this paragraph
+    listed = False  # ... was the last one named in a list of laws (《刑法》《刑事诉讼法》)? Then it is unclear
     defined: dict[str, _Law] = {}  # names the text defines (以下简称)
+    kinds: dict[str, set[str | None]] = {}  # the laws named in the text so far, by the kind they end with
+    years: dict[str | None, int] = {}  # the year of a law's amendment named in this paragraph
     pending: _Law | None = None  # the law just named, waiting for its article numbers
     previous: Citation | None = None  # the citation just made, for a 第X条 right after it
+    cited: Citation | None = None  # the last citation of this paragraph: 该条第2款 is one of its articles
     pos = 0
     for start, end, kind, obj in events:
         if start < pos:
             continue  # inside what was taken already
         pos = end
-        if last is not None and "\n" in text[last.end:start]:
-            last, listed = None, False  # a new paragraph
+        here = text.rfind("\n", 0, start)
+        if here != paragraph:
+            paragraph, last, named, listed, previous, years, cited = here, None, set(), False, None, {}, None
+        if kind == "this":  # 该条第2款: a paragraph of the article just cited
+            if cited is not None and cited.law is not None:
+                subs = _articles(cited.articles[-1].article + obj.group("this")[2:].strip())
+                if subs:
+                    previous = cited = Citation(start, end, text[start:end], obj.group("this")[:2],
+                                                cited.law, "backref", subs[-1:], as_of=cited.as_of)
+                    yield previous
+            continue
         if kind == "law":
             law: _Law = obj
+            if law.year is not None:
+                years[law.law] = law.year
+            elif law.law in years and _AFTER_AMENDMENT.search(text, max(0, law.start - 8), law.start):
+                law = replace(law, as_of=f"{years[law.law]}-12-31")  # 2007年…修改前的X … 修改后的X
             previous = None  # a law named since: a bare 第X条 is no longer the last citation's
             key = title_key(law.written)
             if law.form in ("unknown", "backref") and key in defined:
                 law = replace(defined[key], start=law.start, end=law.end, written=law.written, form="defined")
             elif law.form == "backref":
                 law = _resolve_back(law, last, listed)
+                if law.law is None and law.written.startswith("《") and len(kinds.get(law.generic or "", ())) == 1:
+                    # a bare 《规定》 far from its law: the one 规定 the text has named
+                    (only,) = kinds[law.generic or ""]
+                    law = replace(law, law=only)
             pending = law  # a law with no title (an unclear 该法, 《人民法院报》) takes its numbers too
             if law.law is None and not law.candidates or not law.lawlike:
+                if not law.lawlike:
+                    last, listed = None, False  # a foreign code, a newspaper: what follows is not the last law's
                 continue
             if law.form not in ("backref", "defined") or law.law != (last.law if last else None):
                 listed = last is not None and last.law != law.law and _adjacent(text, last.end, law.start)
                 last = law
+            named.add(law.law or "?")
+            if law.law is not None and law.form != "backref":
+                kind_of = _KIND.search(law.law)
+                if kind_of is not None:
+                    kinds.setdefault(kind_of.group(1), set()).add(law.law)
             gap = _GAP.match(text, law.end)
             note = _DEFINED.match(text, _skip_spaces(text, law.end))
             if note is not None and (gap is None or note.start() < gap.end()):
                 if law.law is not None:
                     defined[title_key(note.group("short"))] = law
                 pos = note.end()  # the name defined is no law of its own
+            bare = _NRUN.match(text, gap.end() if gap else law.end) if law.law is not None else None
+            if bare is not None and pos <= bare.start():  # 《民法典》1085条: numbers without 第
+                articles = _articles(bare.group("run"))
+                if articles:
+                    previous = cited = _cite(text, law, bare.end(), articles)
+                    pending, pos = None, bare.end()
+                    yield previous
             continue
         articles = _articles(obj.group("run"))
         law, pending = pending, None
@@ -422,18 +560,32 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
                 if found is not None:
                     law, fits = replace(law, law=found, form="interpretation", candidates=()), True
             if fits:
-                previous = Citation(law.start, end, text[law.start:end], law.written, law.law, law.form,
-                                    articles, candidates=law.candidates)
+                previous = cited = _cite(text, law, end, articles)
                 yield previous
                 continue
-        if previous is not None and start - previous.end <= CONTINUATION_GAP:
-            between = text[previous.end:start]
-            if not _SENTENCE_END.search(between):
-                previous = Citation(start, end, text[start:end], "", previous.law, "continuation", articles,
-                                    candidates=previous.candidates)
-                yield previous
-                continue
+        if _OTHER_DOCUMENT.search(text, max(0, start - 8), start):
+            previous = None  # 合同第五条: the article of another document
+            continue
+        if previous is not None and start - previous.end <= CONTINUATION_GAP \
+                and not _SENTENCE_END.search(text, previous.end, start):
+            previous = cited = replace(previous, start=start, end=end, text=text[start:end], written="",
+                                       form="continuation", articles=articles)
+            yield previous
+            continue
+        if last is not None and not listed and last.law is not None and _MEASURE.match(text, end) is None \
+                and (len(named) == 1 or not _SENTENCE_END.search(text, last.end, start)):
+            # a bare 第X条 in a paragraph whose law is clear: the only law it names, or the
+            # last one named in the same sentence
+            previous = cited = Citation(start, end, text[start:end], "", last.law, "continuation",
+                                        articles, candidates=last.candidates, as_of=last.as_of)
+            yield previous
+            continue
         previous = None
+
+
+def _cite(text: str, law: _Law, end: int, articles: tuple[Cited, ...]) -> Citation:
+    return Citation(law.start, end, text[law.start:end], law.written, law.law, law.form, articles,
+                    candidates=law.candidates, as_of=law.as_of)
 
 
 def _skip_spaces(text: str, pos: int) -> int:
@@ -444,7 +596,7 @@ def _skip_spaces(text: str, pos: int) -> int:
 
 def _adjacent(text: str, end: int, start: int) -> bool:
     """Two law names one right after the other (a list: 《刑法》《刑事诉讼法》, 《刑法》和《刑事诉讼法》)."""
-    return start - end <= 3 and re.fullmatch(r"\s*(?:[、，,和及与]|以及)?\s*", text[end:start]) is not None
+    return start - end <= 3 and _LIST_JOIN.fullmatch(text, end, start) is not None
 
 
 def _resolve_back(law: _Law, last: _Law | None, listed: bool) -> _Law:
@@ -453,11 +605,9 @@ def _resolve_back(law: _Law, last: _Law | None, listed: bool) -> _Law:
         return law
     target = last.law
     kind = law.generic or "*"
-    if kind == "法" and not re.search(r"法(?:典)?(?:[（(][^（）()]*[)）])?$", target):
+    if kind == "法" and not _IS_LAW.search(target):
         return law
-    if kind in ("解释", "条例", "办法") and kind not in target[-8:]:
-        return law
-    if kind == "规定" and "规定" not in target[-8:]:
+    if kind not in ("法", "*") and kind not in target[-8:]:
         return law
     return replace(law, law=target, candidates=())
 
@@ -509,7 +659,7 @@ def _numbers(text: str) -> list[int] | None:
     dash = False
     for i, part in enumerate(parts):
         if i % 2:
-            dash = bool(re.fullmatch(_DASH, part))
+            dash = _DASH_RE.fullmatch(part) is not None
             continue
         n = cn_number(part)
         if n is None or n == 0:
@@ -564,5 +714,5 @@ def parse_reference(text: str, names: LawNames | None = None) -> tuple[str, str 
     return re.sub(r"\s+", "", law_text).replace("〈", "《").replace("〉", "》"), label, ()
 
 
-__all__ = ["Citation", "Cited", "LawNames", "extract", "parse_reference", "title_key", "cn_number",
+__all__ = ["Citation", "Cited", "LawNames", "extract", "parse_reference", "title_key", "loose_key", "cn_number",
            "cn_label", "article_label", "statutes_of", "cites_of", "FORMS", "RULES_VERSION"]
