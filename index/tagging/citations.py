@@ -10,16 +10,21 @@ Out: :func:`extract` → :class:`Citation` per mention, in text order: its chara
 
 A mention is a law followed by article numbers. The law is a bracketed title that is a
 law (its name is in the table, or it ends as laws do: 法, 条例, 规定, 解释 …; 《人民法院报》,
-a book or a film is not), a name of the table written without brackets (刑法, 民诉法), a
-back-reference (该法, 本法, 同法, 上述规定, or a bare 《规定》) to the last law named in the
-same paragraph, or a name the text defines (``（以下简称《规定》）``). Article numbers with
-no law in reach are no citation; ``第X条`` right after a citation, in the same sentence,
-cites the same law (``continuation``). Precision comes first: a back-reference whose law
-is not clear (no law named before it in its paragraph, or a list of laws) is dropped.
+a book or a film is not; a short name the table lacks may abbreviate one judicial
+interpretation: :meth:`LawNames.abbreviation`), a name of the table written without
+brackets (刑法, 民诉法), a back-reference (该法, 本法, 同法, 上述规定, or a bare 《规定》) to the
+last law of its kind named in the same paragraph, or a name the text defines
+(``（以下简称《规定》）``). A year before the law names its version (``as_of``). A bare
+``第X条`` cites a law when that law is clear (``continuation``): right after a citation in
+the same sentence, or in a paragraph naming that law alone, or the last law named in the
+same sentence. Precision comes first: numbers with no law in reach, a back-reference
+whose law is not clear (none of its kind before it in its paragraph, or a list of laws),
+the codes of other countries and the articles of other documents (合同第五条) are no
+citation. docs/statutes.md gives the examples.
 
 Cost: a text without 条 is returned at once; otherwise one pass of one compiled regular
-expression and one of an Aho-Corasick automaton (names written without brackets), then a
-loop over the few mentions found.
+expression and, over the paragraphs holding article numbers, one of an Aho-Corasick
+automaton (names written without brackets), then a loop over the few mentions found.
 """
 
 from __future__ import annotations
@@ -122,6 +127,8 @@ _GENERIC = frozenset({"法", "法律", "规定", "解释", "意见", "办法", "
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 #: The longest stretch between a citation and the bare 第X条 that continues it.
 CONTINUATION_GAP = 8
+#: How far back in its paragraph a law named without brackets is looked for.
+NAME_REACH = 2000
 _KEY_DROP = re.compile(r"[\s、，,·（）()《》〈〉<>“”\"]")
 
 
@@ -398,15 +405,13 @@ def _in_context(text: str, event: tuple[int, int, str, Any]) -> tuple[int, int, 
 
 def _bare_names(text: str, events: list[tuple[int, int, str, Any]], spans: list[tuple[int, int]],
                 names: LawNames) -> Iterator[tuple[int, int, str]]:
-    """Names of the table written without brackets, where they may matter: just before
-    article numbers, and before a back-reference in its paragraph (outside bracketed titles)."""
-    reach = names.longest + 48
+    """Names of the table written without brackets, where they may matter: in the
+    paragraph before article numbers or a back-reference (outside bracketed titles), at
+    most :data:`NAME_REACH` characters back."""
     windows: list[list[int]] = []
     for start, _end, kind, obj in events:
-        if kind == "run":
-            lo = max(0, start - reach)
-        elif kind == "law" and obj.form == "backref":
-            lo = text.rfind("\n", 0, start) + 1
+        if kind == "run" or kind == "law" and obj.form == "backref":
+            lo = max(text.rfind("\n", 0, start) + 1, start - NAME_REACH)
         else:
             continue
         if windows and lo <= windows[-1][1]:
