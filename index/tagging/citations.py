@@ -351,6 +351,12 @@ class LawNames:
         return sorted({*self._aliases, *self.titles})
 
 
+@lru_cache(maxsize=2)
+def table_digest(path: Path = DEFAULT_ALIASES) -> str:
+    """The hash of a law-name table's file (what :attr:`LawNames.digest` is), without loading it."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+
+
 def _subsequence(short: str, long: str) -> bool:
     """Whether the characters of ``short`` occur in ``long`` in order."""
     it = iter(long)

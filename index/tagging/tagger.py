@@ -168,7 +168,7 @@ class Tagger:
     def fingerprint(self) -> str:
         """Hash of the division table, the court directory, the taxonomy and the rules version."""
         h = hashlib.sha256(f"{RULES_VERSION}:{self.gazetteer.digest}:{self.directory.digest}:{self.taxonomy.digest}"
-                           f":{citations.RULES_VERSION}:{self.laws.digest}".encode())
+                           f":{citations.RULES_VERSION}:{citations.table_digest()}".encode())
         return h.hexdigest()[:16]
 
     # -- tagging -------------------------------------------------------------
