@@ -166,6 +166,7 @@ def filter_options(f: Any) -> Any:
         ("court", "Only articles naming this court (荆州中院 or its full name)."),
         ("court-level", "Only articles naming a court of this level (最高, 高级, 中级, 基层, 专门)."),
         ("mechanism", "Only articles discussing this mechanism (执转破 …)."),
+        ("cites", "Only articles citing this statute article ('民事诉讼法 第二百三十七条', 民诉法第237条) or law (刑法)."),
         ("year", "Only articles published in this year."),
         ("source", "Only articles from this source."),
     )):
@@ -449,7 +450,8 @@ def profile(subject: str, every: str, top: int, copies: bool, index_dir: str | N
 @index_dir_option
 @json_option
 def show(article_id: str, index_dir: str | None, as_json: bool) -> None:
-    """Print one article by its id (as given in search results).
+    """Print one article by its id (as given in search results), with the text of
+    each statute article it cites.
 
     \b
     Example:
@@ -458,11 +460,43 @@ def show(article_id: str, index_dir: str | None, as_json: bool) -> None:
     with open_index(index_dir) as ix:
         article = ix.article(article_id)
         copies = ix.copies(article_id)
+        cited = ix.citations(article_id)
     if as_json:
         echo_json({**article.to_dict(), "story": copies[0].article_id,
-                   "copies": [c.to_dict() for c in copies]})
+                   "copies": [c.to_dict() for c in copies], "citations": [c.to_dict() for c in cited]})
     else:
-        echo(output.render_article(article, copies))
+        echo(output.render_article(article, copies, cited))
+
+
+@cli.command("cited-by")
+@click.argument("statute")
+@click.option("-n", "--limit", "--per-page", default=10, show_default=True, type=click.IntRange(0), help="Hits per page.")
+@click.option("--page", default=1, show_default=True, type=click.IntRange(1), help="Page of hits.")
+@click.option("--sort", type=click.Choice(["date", "date-asc", "relevance"]), default="date", show_default=True,
+              help="Order of the hits (date: newest first).")
+@click.option("--all-copies", "all_copies", is_flag=True,
+              help="List and count every copy of a reposted story (default: one hit per story).")
+@index_dir_option
+@json_option
+def cited_by(statute: str, limit: int, page: int, sort: str, all_copies: bool, index_dir: str | None,
+             as_json: bool) -> None:
+    """List the news articles citing STATUTE: one article ('民事诉讼法 第二百三十七条') or a law.
+
+    STATUTE is a law's full title or usual short name (民诉法, 刑法), then
+    optionally one article (第二百三十七条, 第237条). Each hit shows the citations
+    in it that name the statute; the statute's text heads the list.
+
+    \b
+    Examples:
+        lawnews cited-by '民事诉讼法 第二百三十七条'
+        lawnews cited-by 刑法第313条 --json
+    """
+    with open_index(index_dir) as ix:
+        found = ix.cited_by(statute, limit=limit, offset=(page - 1) * limit, sort=sort, all_copies=all_copies)
+    if as_json:
+        echo_json(found.to_dict())
+    else:
+        echo(output.render_cited_by(found))
 
 
 @cli.command()

@@ -17,6 +17,7 @@ from .search.results import Copy, Hit, SearchResults
 
 if TYPE_CHECKING:
     from .index.store.build import IngestReport
+    from .statutes import CitationView, CitedBy
 
 
 def plural(n: int, word: str) -> str:
@@ -35,16 +36,17 @@ def highlighted(hit: Hit) -> str:
 
 
 #: The facets of a tag line, each labelled with the name of its filter option.
-TAG_LABELS = ("province", "city", "county", "court", "court_level", "mechanism")
+TAG_LABELS = ("province", "city", "county", "court", "court_level", "mechanism", "statute")
 
 
 def tags_line(hit: Hit | Article) -> str:
     """``province: 湖北省 · city: 荆州市 · court: … · mechanism: 交叉执行、…`` (empty facets left out)."""
     if isinstance(hit, Article):
         t = hit.tags
-        values = (t.provinces, t.cities, t.counties, t.courts, t.court_levels, t.mechanisms)
+        values = (t.provinces, t.cities, t.counties, t.courts, t.court_levels, t.mechanisms, t.statutes)
     else:
-        values = (hit.provinces, hit.cities, hit.counties, hit.courts, hit.court_levels, hit.mechanisms)
+        values = (hit.provinces, hit.cities, hit.counties, hit.courts, hit.court_levels, hit.mechanisms,
+                  hit.statutes)
     return " · ".join(f"{label}: {'、'.join(v)}" for label, v in zip(TAG_LABELS, values) if v)
 
 
@@ -98,7 +100,65 @@ def render_results(results: SearchResults) -> str:
     return "\n".join(lines)
 
 
-def render_article(a: Article, copies: Sequence[Copy] = ()) -> str:
+def render_citation(c: CitationView, pad: str = "  ") -> list[str]:
+    """A citation: what the article prints, the statute article(s) it resolves to and
+    their text, or why it was not resolved."""
+    where = c.law or " or ".join(c.candidates) or "?"
+    version = f" ({c.version} version)" if c.version else ""
+    lines = [pad + click.style(c.text, bold=True) + click.style(f"  → {where}{version}", fg="cyan")]
+    if c.note:
+        lines.append(pad + "  " + click.style(c.note, dim=True))
+    if c.reason:
+        lines.append(pad + "  " + click.style(f"not resolved: {c.reason}", fg="yellow"))
+    for a in c.articles:
+        if a.text is not None:
+            lines.append(pad + "  " + click.style(f"{a.article} [{a.id}]", fg="green") + f" {a.text}")
+        elif a.reason and not c.reason:
+            lines.append(pad + "  " + click.style(f"{a.article}: not resolved: {a.reason}", fg="yellow"))
+    return lines
+
+
+def render_citations(cited: Sequence[CitationView]) -> list[str]:
+    """The ``statutes cited`` block of ``lawnews show``."""
+    if not cited:
+        return []
+    lines = ["", click.style(f"statutes cited ({len(cited)}):", bold=True)]
+    for c in cited:
+        lines += render_citation(c)
+    return lines
+
+
+def render_cited_by(found: CitedBy) -> str:
+    """``lawnews cited-by``: the statute (with its text), then the articles citing it."""
+    ref = found.statute
+    head = ref.law + (f" {ref.article}" if ref.article else "")
+    lines = [click.style(head, bold=True) + (click.style(f"  [{ref.id}, {ref.version or 'undated'} version]",
+                                                         fg="cyan") if ref.id else "")]
+    if ref.text:
+        lines.append(ref.text)
+    lines.append("")
+    results = found.results
+    width = len(str(results.hits[-1].rank)) if results.hits else 1
+    for hit in results.hits:
+        lines.append(f"{hit.rank:>{width}}. {click.style(hit.title, bold=True)}")
+        pad = " " * (width + 2)
+        where = [hit.article_id] + [v for v in (hit.date, hit.source) if v]
+        if hit.copies > 1:
+            where.append(plural(hit.copies - 1, "repost"))
+        lines.append(pad + click.style(" · ".join(where), fg="cyan"))
+        for c in found.mentions.get(hit.article_id, ()):
+            version = f" ({c.version} version)" if c.version else ""
+            lines.append(pad + f"{c.text}" + click.style(version, dim=True))
+        lines.append("")
+    if results.total == 0:
+        lines.append(f"no article in this index cites {head}")
+    else:
+        shown = f"{results.hits[0].rank}–{results.hits[-1].rank} of " if results.hits else ""
+        lines.append(click.style(f"{shown}{plural(results.total, 'article')} citing {head}", dim=True))
+    return "\n".join(lines)
+
+
+def render_article(a: Article, copies: Sequence[Copy] = (), cited: Sequence[CitationView] = ()) -> str:
     lines = [click.style(a.title, bold=True) + (click.style("  (title from lead sentence)", dim=True) if a.title_is_fallback else "")]
     if a.subtitle:
         lines.append(a.subtitle)
@@ -120,6 +180,7 @@ def render_article(a: Article, copies: Sequence[Copy] = ()) -> str:
             mark = "*" if c.article_id == a.id else " "
             where = " · ".join(v for v in (c.date or "undated", c.source, c.file) if v)
             lines.append(f"{mark} {c.article_id}  {c.title}  " + click.style(where, fg="cyan"))
+    lines += render_citations(cited)
     return "\n".join(lines)
 
 
@@ -162,7 +223,7 @@ def render_stats(stats: dict[str, Any]) -> str:
 #: Hit fields that ``--fields`` may name (the keys of ``Hit.to_dict()``).
 HIT_FIELDS = ("rank", "article_id", "score", "title", "file", "section", "section_no", "snippet",
               "highlights", "snippet_html", "provinces", "cities", "courts", "mechanisms", "date",
-              "source", "matched_sections")
+              "source", "matched_sections", "statutes", "cites")
 
 
 def width(text: str) -> int:

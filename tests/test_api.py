@@ -54,7 +54,8 @@ def test_cross_field_and_sub_word_matching(data_index):
 def test_facets_count_articles(data_index):
     res = data_index.search("中级人民法院")
     assert sum(res.facets["province"].values()) >= res.total - 2
-    assert set(res.facets) == {"province", "city", "county", "court", "court_level", "mechanism", "source", "year"}
+    assert set(res.facets) == {"province", "city", "county", "court", "court_level", "mechanism", "statute", "cites",
+                               "source", "year"}
     assert all(n > 0 for counts in res.facets.values() for n in counts.values())
 
 

@@ -493,7 +493,7 @@ _KNOWN = ("id", "title", "text", "date", "source")
 #: Fields an export writes besides those (:mod:`lawnews.exporters`): read back as the
 #: article's own; the tags an export writes are found again by the tagger.
 _EXPORTED = ("subtitle", "byline", "captions", "file", "ordinal", "title_is_fallback")
-_DERIVED = ("provinces", "cities", "courts", "mechanisms", "counties", "court_levels")
+_DERIVED = ("provinces", "cities", "courts", "mechanisms", "counties", "court_levels", "statutes", "cites", "citations")
 
 
 def record_article(obj: Any, source: str, line: int) -> Article:

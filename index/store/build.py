@@ -23,12 +23,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
+from ...config import statutes_path
 from ...errors import IndexLockedError
 from ..documents import Article
 from ..ingest.pages import parse_page
 from ..ingest.readers import PageText, Paths, Record, Skip, as_paths, common_root, discover, iter_inputs
 from .pipeline import auto_procs, fewer_collections, prepared, segment_size, write_segments
 from .storage import IndexInfo, create_index, exists, open_index, read_info, replace_dir, staging_dir, write_info
+from . import statutes
 from ..tagging import Tagger
 from .writer import IndexWriter
 from ..analysis import encoder
@@ -175,6 +177,8 @@ def build_index(
     tags everything and returns the account without writing anything.
     ``procs`` worker processes tag and segment the articles (:mod:`.pipeline`;
     ``None``: as many as there are CPUs for large inputs, none for small ones).
+    Statute records among the inputs also go to the statute collection, and the
+    index's citations are resolved against it, again when it changed (:mod:`.statutes`).
     ``vectors`` gives every section a sentence vector (:mod:`.vectors`; the model is
     fetched on first use); an index built with vectors keeps them up to date on
     every later update. An update keeps what the index records (``extra``: its
@@ -214,11 +218,15 @@ def build_index(
             procs = auto_procs(size)
         articles = iter_articles(paths, tagger=tagger, report=report, progress=progress, tag=False, root=root)
         with fewer_collections(), IndexWriter(ix, fresh=fresh) as writer:
-            if fresh and procs > 1:  # the workers write whole segments
-                write_segments(writer, articles, tagger, procs, segment_size(size, procs))
-            else:
-                writer.add_files(prepared(articles, tagger, procs), report.skipped)
+            # statute records fill the collection too, complete before the commit resolves citations
+            with statutes.Collection(statutes_path()).writer() as collection:
+                articles = statutes.collecting(articles, collection)
+                if fresh and procs > 1:  # the workers write whole segments
+                    write_segments(writer, articles, tagger, procs, segment_size(size, procs))
+                else:
+                    writer.add_files(prepared(articles, tagger, procs), report.skipped)
         discount_refused(report, writer)
+        info.extra["statutes"] = statutes.sync(ix)  # resolved again if the collection changed
         if vectors:
             info.extra["vectors"] = encoder.MODEL
             write_info(target, info)  # an interrupted encoding goes on at the next update

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..documents import Article, Tags
-from . import about
+from . import about, citations
 from .courts import CourtRef, find_courts
 from .directory import DEFAULT_COURTS, LEVELS, CourtDirectory
 from .gazetteer import DEFAULT_DIVISIONS, Gazetteer
@@ -168,7 +168,7 @@ class Tagger:
     def fingerprint(self) -> str:
         """Hash of the division table, the court directory, the taxonomy and the rules version."""
         h = hashlib.sha256(f"{RULES_VERSION}:{self.gazetteer.digest}:{self.directory.digest}:{self.taxonomy.digest}"
-                           .encode())
+                           f":{citations.RULES_VERSION}:{citations.table_digest()}".encode())
         return h.hexdigest()[:16]
 
     # -- tagging -------------------------------------------------------------
@@ -187,7 +187,20 @@ class Tagger:
         tags = self._tags(a, layout.weight, range(len(a.text) + 1), layout.title_end, province)
         sections = tuple(replace(s, tags=self._tags(a, layout.weight, layout.section(i)))
                          for i, s in enumerate(article.sections))
-        return article.with_tags(tags, sections)
+        cited = self.citations(article)
+        if cited:
+            tags = replace(tags, statutes=citations.statutes_of(cited), cites=citations.cites_of(cited))
+        return replace(article.with_tags(tags, sections), citations=cited)
+
+    @property
+    def laws(self) -> citations.LawNames:
+        """The law-name table of citations (``data/law_aliases.tsv``)."""
+        return citations.LawNames.default()
+
+    def citations(self, article: Article) -> tuple[citations.Citation, ...]:
+        """The statute citations of an article's sections, each with its section's number."""
+        return tuple(replace(c, section=i) for i, s in enumerate(article.sections)
+                     for c in citations.extract(s.text, self.laws))
 
     def _analyse(self, text: str, weight: about.Weight, context: frozenset[str] = frozenset()) -> _Analysis:
         gaz = self.gazetteer
@@ -247,10 +260,37 @@ class Tagger:
             return level if level in LEVELS else None
         if facet in ("mechanism", "mechanisms"):
             return self.taxonomy.label_of(value)
+        if facet in ("statute", "statutes", "cites"):
+            ref = self.resolve_citation(value, strict=False)
+            if ref is None or (ref[1] is None) != (facet != "cites"):
+                return None
+            return ref[0] if ref[1] is None else f"{ref[0]} {ref[1]}"
         if facet in ("court", "courts"):
             courts = self.tag_text(value).courts
             return courts[0].value if len(courts) == 1 and courts[0].end - courts[0].start >= len(value) - 1 else None
         return None
+
+    def resolve_citation(self, value: str, known: "tuple[str, ...] | list[str]" = (),
+                         strict: bool = True) -> tuple[str, str | None] | None:
+        """A typed statute reference as ``(law, article)``: ``民诉法 第237条`` →
+        ``("中华人民共和国民事诉讼法", "第二百三十七条")``, ``刑法`` → ``("中华人民共和国刑法", None)``.
+        The law is found in the law-name table, else among the ``known`` titles (spaces
+        and brackets aside); with ``strict=False`` a title found in neither is taken as
+        written. None when no law is found (or an ambiguous one, or several articles)."""
+        ref = citations.parse_reference(value, self.laws)
+        if ref is None or not ref[0]:
+            return None
+        law, label, _candidates = ref
+        if self.laws.lookup(law):
+            return law, label
+        by_key = {citations.title_key(k): k for k in known}
+        if citations.title_key(law) in by_key:
+            return by_key[citations.title_key(law)], label
+        return None if strict else (law, label)
+
+    def law_names(self) -> list[str]:
+        """Every law name of the law-name table (aliases and full titles), for suggestions."""
+        return self.laws.names()
 
     def city_province(self, city: str) -> str | None:
         """The province of a city (荆州市 → 湖北省), or None if the city is unknown."""
