@@ -248,6 +248,14 @@ class NewsIndex:
         article = self.article(article_id)  # ArticleNotFoundError if there is none
         return citations_of(self._ix, article_id, article.date)
 
+    def show(self, article_id: str) -> "ArticlePage":
+        """The article with this id, the copies of its story and its statute citations
+        (what ``lawnews show`` prints; ``to_dict()`` is its ``--json``)."""
+        from .article_page import ArticlePage
+
+        article = self.article(article_id)
+        return ArticlePage(article, self.copies(article_id), self.citations(article_id))
+
     def copies(self, article_id: str) -> "tuple[Copy, ...]":
         """The copies of the article's story (reposts on other sites), lead first;
         the article alone when it has none."""

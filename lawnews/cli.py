@@ -458,14 +458,11 @@ def show(article_id: str, index_dir: str | None, as_json: bool) -> None:
         lawnews show '002_79b23406edc23697#1'
     """
     with open_index(index_dir) as ix:
-        article = ix.article(article_id)
-        copies = ix.copies(article_id)
-        cited = ix.citations(article_id)
+        page = ix.show(article_id)
     if as_json:
-        echo_json({**article.to_dict(), "story": copies[0].article_id,
-                   "copies": [c.to_dict() for c in copies], "citations": [c.to_dict() for c in cited]})
+        echo_json(page.to_dict())
     else:
-        echo(output.render_article(article, copies, cited))
+        echo(output.render_article(page.article, page.copies, page.citations))
 
 
 @cli.command("cited-by")

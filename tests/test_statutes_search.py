@@ -183,3 +183,16 @@ def test_the_bundled_corpus_cites_no_statute_article(corpus_index):
     assert corpus_index.facets()["facets"]["statute"] == {}
     assert corpus_index.cited_by("民事诉讼法 第二百三十七条").total == 0
     assert all(corpus_index.citations(a.id) == () for a in corpus_index.articles())
+
+
+def test_the_web_article_page_lists_each_citation_with_the_cited_text(index_dir, monkeypatch):
+    starlette_testclient = pytest.importorskip("starlette.testclient")
+    from lawnews.web import create_app
+
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(index_dir.parent / "statutes.sqlite"))
+    with starlette_testclient.TestClient(create_app(index_dir, workers=1), raise_server_exceptions=False) as c:
+        page = c.get("/article/a1")
+        data = c.get("/article/a1", params={"format": "json"}).json()
+    assert page.status_code == 200
+    assert "Statutes cited" in page.text and "旧法：仲裁裁决不予执行。" in page.text and "新法" not in page.text
+    assert data == json.loads(run(index_dir, "show", "a1", "--json").stdout)

@@ -68,10 +68,10 @@ def article(request: Request) -> Response:
     ``lawnews show --json``)."""
     fmt = Params(request.query_params.multi_items()).format()
     article_id = request.path_params["article_id"]
-    art, copies = _call(request, "show", article_id)
+    shown = _call(request, "show", article_id)
     if fmt == "json":
-        return _json({**art.to_dict(), "story": copies[0].article_id, "copies": [c.to_dict() for c in copies]})
-    return _html(request, "article.html", article=art, copies=copies)
+        return _json(shown.to_dict())
+    return _html(request, "article.html", article=shown.article, copies=shown.copies, citations=shown.citations)
 
 
 # -- trends and first reports ---------------------------------------------

@@ -35,14 +35,10 @@ class WorkerFault(Exception):
     says so without its traceback."""
 
 
-def _show(ix: Any, article_id: str) -> Any:
-    return ix.article(article_id), ix.copies(article_id)
-
-
 #: The calls a worker answers: name → function of the open index and the arguments.
 CALLS: dict[str, Callable[..., Any]] = {
     "search": lambda ix, *a, **kw: ix.search(*a, **kw),
-    "show": _show,
+    "show": lambda ix, *a, **kw: ix.show(*a, **kw),
     "trends": lambda ix, *a, **kw: ix.trends(*a, **kw),
     "first": lambda ix, *a, **kw: ix.first(*a, **kw),
 }
