@@ -9,7 +9,8 @@ and no more than two windows are ever held in memory.
 
 A fresh build can go further (:func:`write_segments`): each worker writes whole
 index segments, one per run of consecutive articles (:func:`segment_size`), and the
-writer only adopts them in input order and stores their gram rows. Documents keep
+writer only adopts them in input order and stores their gram rows and story sketches
+(the workers make those too). Documents keep
 the numbers a one-process build gives them, so scores and their ties come out the
 same; only the segment boundaries differ.
 
@@ -32,6 +33,7 @@ from itertools import islice
 from typing import Any, Iterable, Iterator
 
 from ..documents import Article
+from . import stories
 from .segwriter import GroupingSegmentWriter
 from ..tagging import Tagger
 from .writer import IndexWriter, PreparedArticle, prepare
@@ -121,9 +123,10 @@ def _submit(pool: Any, it: Iterator[Article], procs: int) -> Any:
     return pool.map_async(_work, chunks)
 
 
-def _write_segment(task: tuple[str, str, list[Article], int]) -> tuple[Any, list[tuple[int, str]]]:
+def _write_segment(task: tuple[str, str, list[Article], int]) -> tuple[Any, list[tuple[int, str]], list[Any]]:
     """Tag, prepare and write ``articles`` as one new segment of the index in ``folder``;
-    returns the segment and the gram rows (one per section document)."""
+    returns the segment, the gram rows (one per section document) and the articles'
+    story sketches (:func:`.stories.sketches`)."""
     from whoosh.filedb.filestore import FileStorage
 
     folder, indexname, articles, seq = task
@@ -144,7 +147,7 @@ def _write_segment(task: tuple[str, str, list[Article], int]) -> tuple[Any, list
         raise
     # Not w.commit() or w._finish(): the table of contents is the writer's, and the
     # temporary folder is shared with the other workers until the writer's commit.
-    return segment, rows
+    return segment, rows, stories.sketches(articles)
 
 
 def segment_size(input_bytes: int, procs: int) -> int:
@@ -170,16 +173,16 @@ def write_segments(writer: IndexWriter, articles: Iterable[Article], tagger: Tag
                 if not batch:
                     break
                 docs = sum(max(1, len(a.sections)) for a in batch)
-                writer.add_stories(batch)
                 seq = writer.reserve_seqs(docs)
                 task = (folder, indexname, batch, seq)
                 pending.append((len(batch), docs, pool.apply_async(_write_segment, (task,))))
             if not pending:
                 break
             n, docs, result = pending.pop(0)
-            segment, rows = result.get()
+            segment, rows, sketches = result.get()
             if len(rows) != docs:
                 raise RuntimeError(f"a worker wrote {len(rows)} section documents where {docs} were expected")
+            writer.add_sketches(sketches)
             writer.adopt_segment(segment, rows, n)
             written += n
     return written

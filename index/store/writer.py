@@ -159,11 +159,10 @@ class IndexWriter:
         """The first of ``n`` consecutive seqs for documents written elsewhere (:meth:`adopt_segment`)."""
         return self._grams.allocate(n)
 
-    def add_stories(self, articles: Iterable[Article]) -> None:
-        """Record the story signatures of articles whose documents another process writes
-        (:meth:`adopt_segment`)."""
-        for article in articles:
-            self._stories.add(article)
+    def add_sketches(self, sketches: Iterable[Any]) -> None:
+        """Record story sketches made on another process (:func:`.stories.sketches`) of
+        articles whose documents another process writes."""
+        self._stories.add_sketches(sketches)
 
     def adopt_segment(self, segment: Any, rows: list[tuple[int, str]], articles: int) -> None:
         """Make a segment another process wrote for this index part of this transaction
