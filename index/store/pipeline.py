@@ -93,19 +93,43 @@ def _pool(procs: int, tagger: Tagger) -> Any:
     return ctx.Pool(procs, initializer=_init, initargs=(tagger,))
 
 
+@contextmanager
+def worker_pool(procs: int, tagger: Tagger) -> Iterator[Any]:
+    """``procs`` worker processes for one build (None for ``procs=1``), shared by its
+    reading (:func:`.readers.iter_inputs` with ``offload=pool.apply_async``: PDF files
+    are read on them) and its preparing or segment writing (``pool`` of
+    :func:`prepared` and :func:`write_segments`)."""
+    if procs <= 1:
+        yield None
+        return
+    with _pool(procs, tagger) as pool:
+        yield pool
+
+
+@contextmanager
+def _own_pool(pool: Any, procs: int, tagger: Tagger) -> Iterator[Any]:
+    """``pool``, or a pool of this call's own."""
+    if pool is not None:
+        yield pool
+        return
+    with _pool(procs, tagger) as own:
+        yield own
+
+
 def _work(articles: list[Article]) -> list[PreparedArticle]:
     assert _tagger is not None
     return [prepare(_tagger.tag_article(a)) for a in articles]
 
 
-def prepared(articles: Iterable[Article], tagger: Tagger, procs: int = 1) -> Iterator[PreparedArticle]:
-    """``prepare(tagger.tag_article(a))`` for each article, in order, on ``procs`` processes."""
+def prepared(articles: Iterable[Article], tagger: Tagger, procs: int = 1, pool: Any = None) -> Iterator[PreparedArticle]:
+    """``prepare(tagger.tag_article(a))`` for each article, in order, on ``procs``
+    processes (those of ``pool``, from :func:`worker_pool`, if given)."""
     if procs <= 1:
         for a in articles:
             yield prepare(tagger.tag_article(a))
         return
     it = iter(articles)
-    with _pool(procs, tagger) as pool:
+    with _own_pool(pool, procs, tagger) as pool:
         pending = _submit(pool, it, procs)
         while pending is not None:
             results = pending.get()
@@ -157,15 +181,15 @@ def segment_size(input_bytes: int, procs: int) -> int:
 
 
 def write_segments(writer: IndexWriter, articles: Iterable[Article], tagger: Tagger, procs: int,
-                   size: int = SEGMENT_ARTICLES[1]) -> int:
+                   size: int = SEGMENT_ARTICLES[1], pool: Any = None) -> int:
     """Index ``articles`` into the (fresh) index of ``writer`` as segments of ``size``
-    articles written by ``procs`` workers; the writer adopts them at its commit.
-    Returns the articles written."""
+    articles written by ``procs`` workers (those of ``pool``, from :func:`worker_pool`,
+    if given); the writer adopts them at its commit. Returns the articles written."""
     ix = writer.index
     folder, indexname = ix.storage.folder, ix.indexname
     it = iter(articles)
     written = 0
-    with _pool(procs, tagger) as pool:
+    with _own_pool(pool, procs, tagger) as pool:
         pending = []
         while True:
             while len(pending) < procs + 1:  # the workers busy and one batch queued
