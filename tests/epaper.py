@@ -339,6 +339,31 @@ def encrypted_pdf(path: Path) -> Path:
     return path
 
 
+#: Two paragraphs of :func:`separate_runs_pdf`: a byline whose spaces are drawn alone,
+#: and a letter-spaced line drawn character by character.
+RUNS = ("本报讯（记者 张三 通讯员 李四）近日，某某法院召开新闻发布会。", "申请执行人代表表示感谢人民法院的辛勤付出。")
+
+
+def separate_runs_pdf(path: Path) -> Path:
+    """:data:`RUNS` as a typesetting system may draw them: the first line word by
+    word with each space drawn on its own, the second one character at a time,
+    0.3 of a character apart."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    c = _canvas(path)
+    x = MARGIN
+    for piece in ("本报讯（记者", " ", "张三", " ", "通讯员", " ", RUNS[0].split("员 ", 1)[1]):
+        draw(c, x, 700, piece, BODY)
+        x += stringWidth(piece, FONT, BODY)
+    x = MARGIN
+    for ch in RUNS[1]:
+        draw(c, x, 680, ch, BODY)
+        x += stringWidth(ch, FONT, BODY) + 0.3 * BODY
+    c.showPage()
+    c.save()
+    return path
+
+
 def unmapped_font_pdf(path: Path) -> Path:
     """A page set in a font whose glyphs (Type 3, named ``g1`` … ``g5``, no ToUnicode
     map) stand for no character: 40 glyphs on one line. Written by hand: reportlab

@@ -113,3 +113,8 @@ def test_a_rule_drawn_inside_a_form_parts_the_page_like_one_drawn_on_it(tmp_path
     assert [p.body for p in in_form] == [p.body for p in plain]
     expected = [t for title, blocks in (epaper.ARTICLE_A, epaper.ARTICLE_D) for t in (title, *(b for _, b in blocks))]
     assert in_form[0].body.split("\n\n") == expected
+
+
+def test_spaces_drawn_alone_are_read_and_gaps_between_letters_are_not_spaces(tmp_path):
+    (page,) = pdf_pages(epaper.separate_runs_pdf(tmp_path / "runs.pdf"))
+    assert page.text.split("\n\n") == list(epaper.RUNS)

@@ -190,24 +190,32 @@ class _Page:
 
 def _load_page(page: Any) -> _Page:
     """One pypdfium2 page → :class:`_Page`: the glyphs of its text page (PDFium's
-    own spaces and line ends left out) and the pieces of its paths that are wide."""
+    own spaces and line ends left out, but for the spaces the PDF draws alone) and
+    the pieces of its paths that are wide."""
     left, bottom, right, top = page.get_mediabox()
     width = right - left
     textpage = page.get_textpage()
     try:
-        chars = _glyphs(textpage.raw, left, top)
+        chars, made_up = _glyphs(textpage.raw, left, top)
+        objects = _objects(page.raw, left, top, _RULE_WIDE * width, _owners(textpage.raw) if made_up else None)
     finally:
         textpage.close()
-    return _Page(width, top - bottom, chars, _paths(page.raw, left, top, _RULE_WIDE * width))
+    shapes, blanks = objects
+    if made_up and blanks:
+        chars = _drawn_spaces(chars, made_up, blanks)
+    return _Page(width, top - bottom, chars, shapes)
 
 
 #: Characters PDFium may add to a text page (word and line breaks) that the PDF does not draw.
 _MADE_UP = frozenset(map(ord, " \r\n"))
 
 
-def _glyphs(textpage: Any, left: float, top: float) -> list[dict[str, Any]]:
-    """The glyphs of a PDFium text page: a box from the font's ascent and descent
-    and the advance, the size as set (the font size scaled by the text matrix)."""
+def _glyphs(textpage: Any, left: float, top: float) -> tuple[list[dict[str, Any]], list[tuple[int, float, float]]]:
+    """The glyphs of a PDFium text page: a box from the font's descent and the
+    advance, as high as the size as set (the font size scaled by the text matrix; a
+    box as pdfminer draws it, to which the layout's measures of gaps are made); and
+    where PDFium put spaces of its own: ``(glyphs before it, x, y)`` in page points
+    from the top left."""
     import pypdfium2.raw as c
 
     box, m = c.FS_RECTF(), c.FS_MATRIX()
@@ -215,50 +223,96 @@ def _glyphs(textpage: Any, left: float, top: float) -> list[dict[str, Any]]:
         c.FPDFText_HasUnicodeMapError, c.FPDFText_GetLooseCharBox
     matrix, font_size = c.FPDFText_GetMatrix, c.FPDFText_GetFontSize
     out = []
+    spaces: list[tuple[int, float, float]] = []
     for i in range(c.FPDFText_CountChars(textpage)):
         u = unicode(textpage, i)
         if u in _MADE_UP and made_up(textpage, i):
+            if u == 32 and out:
+                loose(textpage, i, box)
+                spaces.append((len(out), box.left - left, top - box.top))
             continue
         loose(textpage, i, box)
         matrix(textpage, i, m)
+        size = font_size(textpage, i) * math.hypot(m.c, m.d)
         glyph = {"text": chr(u) if 0 < u < 0x110000 else "", "x0": box.left - left, "x1": box.right - left,
-                 "top": top - box.top, "bottom": top - box.bottom,
-                 "size": font_size(textpage, i) * math.hypot(m.c, m.d),
+                 "top": top - box.bottom - size, "bottom": top - box.bottom, "size": size,
                  "upright": m.a * m.d > 0 and m.b * m.c <= 0}
         if unmapped(textpage, i):
             glyph["unmapped"] = True
         out.append(glyph)
-    return out
+    return out, spaces
 
 
-def _paths(page: Any, left: float, top: float, wide: float) -> list[tuple[float, float, float, float]]:
-    """The boxes ``(x0, top, x1, bottom)`` of the pieces (subpaths) of the page's
-    paths at least ``wide`` points wide, inside forms too."""
+def _owners(textpage: Any) -> set[int]:
+    """The addresses of the text objects that have glyphs on the text page."""
     import pypdfium2.raw as c
 
-    out: list[tuple[float, float, float, float]] = []
+    owner, address = c.FPDFText_GetTextObject, ctypes.c_void_p
+    return {ctypes.cast(owner(textpage, i), address).value or 0 for i in range(c.FPDFText_CountChars(textpage))}
+
+
+def _objects(page: Any, left: float, top: float, wide: float, owners: set[int] | None
+             ) -> tuple[list[tuple[float, float, float, float]], list[tuple[float, float, float, float]]]:
+    """The boxes ``(x0, top, x1, bottom)`` of the pieces (subpaths) of the page's
+    paths at least ``wide`` points wide, inside forms too; and, given the ``owners``
+    of the text page's glyphs, the boxes of the text objects that have none."""
+    import pypdfium2.raw as c
+
+    shapes: list[tuple[float, float, float, float]] = []
+    blanks: list[tuple[float, float, float, float]] = []
     m = c.FS_MATRIX()
     lo_x, lo_y, hi_x, hi_y = (ctypes.c_float() for _ in range(4))
+    wanted = (c.FPDF_PAGEOBJ_PATH, c.FPDF_PAGEOBJ_FORM) + ((c.FPDF_PAGEOBJ_TEXT,) if owners is not None else ())
 
     def walk(count: int, get: Any, outer: tuple[float, ...], depth: int) -> None:
         for k in range(count):
             obj = get(k)
             kind = c.FPDFPageObj_GetType(obj)
-            if kind not in (c.FPDF_PAGEOBJ_PATH, c.FPDF_PAGEOBJ_FORM) or not c.FPDFPageObj_GetMatrix(obj, m):
+            if kind not in wanted or not c.FPDFPageObj_GetMatrix(obj, m):
                 continue
             own = _compose((m.a, m.b, m.c, m.d, m.e, m.f), outer)
             if kind == c.FPDF_PAGEOBJ_FORM:
                 if depth < 8:
                     walk(c.FPDFFormObj_CountObjects(obj), lambda j, obj=obj: c.FPDFFormObj_GetObject(obj, j), own, depth + 1)
                 continue
-            c.FPDFPageObj_GetBounds(obj, lo_x, lo_y, hi_x, hi_y)  # in the space of the form it is in
-            xs = [_apply(outer, x, y)[0] for x in (lo_x.value, hi_x.value) for y in (lo_y.value, hi_y.value)]
-            if max(xs) - min(xs) < wide:
+            if kind == c.FPDF_PAGEOBJ_TEXT and (owners is None or ctypes.cast(obj, ctypes.c_void_p).value in owners):
                 continue
-            out.extend(_pieces(obj, own, left, top))
+            c.FPDFPageObj_GetBounds(obj, lo_x, lo_y, hi_x, hi_y)  # in the space of the form it is in
+            corners = [_apply(outer, x, y) for x in (lo_x.value, hi_x.value) for y in (lo_y.value, hi_y.value)]
+            xs, ys = [p[0] for p in corners], [p[1] for p in corners]
+            if kind == c.FPDF_PAGEOBJ_TEXT:
+                blanks.append((min(xs) - left, top - max(ys), max(xs) - left, top - min(ys)))
+            elif max(xs) - min(xs) >= wide:
+                shapes.extend(_pieces(obj, own, left, top))
 
     walk(c.FPDFPage_CountObjects(page), lambda j: c.FPDFPage_GetObject(page, j), (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), 0)
-    return out
+    return shapes, blanks
+
+
+#: How near (points) a space PDFium puts must be to a text object without glyphs
+#: for it to stand for that object (a space drawn alone).
+_NEAR = 0.5
+
+
+def _drawn_spaces(chars: list[dict[str, Any]], made_up: list[tuple[int, float, float]],
+                  blanks: list[tuple[float, float, float, float]]) -> list[dict[str, Any]]:
+    """``chars`` with a space glyph where PDFium put a space of its own in place of a
+    text object that draws only a space (it keeps no glyph of such an object): the
+    space PDFium puts at the object's place stands for it, on the line of the glyph
+    before it. Its other spaces (at wide gaps, between letter-spaced characters) and
+    the objects drawn again over others (overprinted bold, wide) are left out."""
+    out: list[dict[str, Any]] = []
+    start = 0
+    for before, x, y in made_up:
+        if not any(x0 - _NEAR <= x <= x1 + _NEAR and top - _NEAR <= y <= bottom + _NEAR and x1 - x0 <= _NEAR
+                   for x0, top, x1, bottom in blanks):
+            continue
+        out += chars[start:before]
+        start = before
+        prev = chars[before - 1]
+        out.append({"text": " ", "x0": x, "x1": x, "top": prev["top"], "bottom": prev["bottom"],
+                    "size": prev["size"], "upright": prev["upright"]})
+    return out + chars[start:]
 
 
 def _pieces(path: Any, matrix: tuple[float, ...], left: float, top: float) -> list[tuple[float, float, float, float]]:
