@@ -364,6 +364,20 @@ def separate_runs_pdf(path: Path) -> Path:
     return path
 
 
+#: The line :func:`repeated_line_pdf` prints again and again.
+REPEATED = "本院执行案款已按时发放。"
+
+
+def repeated_line_pdf(path: Path, times: int = 4) -> Path:
+    """:data:`REPEATED` on ``times`` lines one under the other, set solid (1.2 apart)."""
+    c = _canvas(path)
+    for k in range(times):
+        draw(c, MARGIN, 700 - 1.2 * BODY * k, REPEATED, BODY)
+    c.showPage()
+    c.save()
+    return path
+
+
 def unmapped_font_pdf(path: Path) -> Path:
     """A page set in a font whose glyphs (Type 3, named ``g1`` … ``g5``, no ToUnicode
     map) stand for no character: 40 glyphs on one line. Written by hand: reportlab

@@ -118,3 +118,54 @@ def test_a_rule_drawn_inside_a_form_parts_the_page_like_one_drawn_on_it(tmp_path
 def test_spaces_drawn_alone_are_read_and_gaps_between_letters_are_not_spaces(tmp_path):
     (page,) = pdf_pages(epaper.separate_runs_pdf(tmp_path / "runs.pdf"))
     assert page.text.split("\n\n") == list(epaper.RUNS)
+
+
+_FONT_INFO = []  # the system font interfaces given back to PDFium (kept while it uses them)
+
+
+@pytest.fixture
+def no_system_fonts():
+    """PDFium as on a machine without a font to stand in for the fixtures' CJK font
+    (which they do not embed), then as it was."""
+    import pypdfium2.raw as c
+
+    c.FPDF_SetSystemFontInfo(None)
+    try:
+        yield
+    finally:
+        _FONT_INFO.append(c.FPDF_GetDefaultSystemFontInfo())
+        c.FPDF_SetSystemFontInfo(_FONT_INFO[-1])
+
+
+@pytest.mark.parametrize("make, expected", [
+    (epaper.separate_runs_pdf, list(epaper.RUNS)),
+    (epaper.repeated_line_pdf, [epaper.REPEATED * 4]),  # one paragraph: the lines are not short
+], ids=["letter-by-letter", "repeated-lines"])
+def test_text_pdfium_cannot_measure_is_read_all_the_same(tmp_path, no_system_fonts, make, expected):
+    """Without a font for a PDF's glyphs PDFium skips text objects of one glyph and
+    takes lines of the same text for copies of each other: the page is read again."""
+    import pypdfium2 as pdfium
+
+    from lawnews.index.ingest import pdf
+
+    path = make(tmp_path / "page.pdf")
+    doc = pdfium.PdfDocument(str(path))
+    try:
+        page = doc[0]
+        assert not pdf._load_page(page).whole
+        page.close()
+    finally:
+        doc.close()
+    (read,) = pdf_pages(path)
+    assert read.text.split("\n\n") == expected
+
+
+def test_pages_pdfium_reads_whole_are_not_read_again(tmp_path, monkeypatch):
+    from lawnews.index.ingest import pdf
+
+    def fails(*args):
+        raise AssertionError("read again")
+
+    monkeypatch.setattr(pdf, "_read_again", fails)
+    for make in (epaper.separate_runs_pdf, epaper.repeated_line_pdf, epaper.two_column_pdf):
+        assert pdf_pages(make(tmp_path / "page.pdf"))

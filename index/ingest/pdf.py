@@ -148,13 +148,16 @@ def pdf_pages(path: Path) -> list[PdfPage]:
             raise PdfError("encrypted PDF: it needs a password; save an unprotected copy") from None
         raise PdfError(_broken(e)) from None
     try:
-        pages = []
+        loaded = []
         for k in range(len(doc)):
             page = doc[k]
             try:
-                pages.append(read_page(_load_page(page), k + 1))
+                loaded.append(_load_page(page))
             finally:
                 page.close()
+        if not all(page.whole for page in loaded):
+            loaded = _read_again(data, loaded)
+        pages = [read_page(page, k) for k, page in enumerate(loaded, 1)]
     except PdfError:
         raise
     except Exception as e:  # PDFium reads untrusted bytes and may fail in many ways: one file, one skip
@@ -174,36 +177,74 @@ def _broken(e: BaseException) -> str:
     return f"broken PDF: {type(e).__name__}: {said}".rstrip(": ")
 
 
+def _read_again(data: bytes, loaded: list[_Page]) -> list[_Page]:
+    """``loaded`` with each page PDFium did not read whole read again by pdfminer
+    (pdfplumber), which measures no glyph: several times slower, nothing left out.
+    A page pdfminer cannot read stays as PDFium read it."""
+    import io
+
+    import pdfplumber
+
+    out = list(loaded)
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for k, page in enumerate(loaded):
+                if not page.whole and k < len(pdf.pages):
+                    out[k] = _plumbed(pdf.pages[k])
+    except Exception:  # pdfminer reads untrusted bytes and may fail in many ways: PDFium's reading stands
+        return out
+    return out
+
+
+#: pdfminer's name for a glyph its font maps to no character.
+_CID = re.compile(r"^\(cid:\d+\)$")
+
+
+def _plumbed(page: Any) -> _Page:
+    """One pdfplumber page → :class:`_Page`."""
+    chars = []
+    for c in page.chars:
+        glyph = {k: c[k] for k in ("text", "x0", "x1", "top", "bottom", "size")}
+        glyph["upright"] = c.get("upright", True)
+        if _CID.match(c["text"]):
+            glyph["unmapped"] = True
+        chars.append(glyph)
+    shapes = [(ln["x0"], ln["top"], ln["x1"], ln["bottom"]) for ln in page.lines + page.rects]
+    return _Page(page.width, page.height, chars, shapes)
+
+
 @dataclass
 class _Page:
     """What the layout reading needs of one PDF page: its size, its glyphs
     (``text``, ``x0``, ``x1``, ``top``, ``bottom``, ``size``, ``upright`` and, for a
     glyph the font maps to no character, ``unmapped``; in points from the top left
     corner, in drawing order) and the boxes ``(x0, top, x1, bottom)`` of its drawn
-    lines and shapes (each piece of a path on its own)."""
+    lines and shapes (each piece of a path on its own); ``whole`` False when some
+    text of the page may be missing from ``chars``."""
 
     width: float
     height: float
     chars: list[dict[str, Any]]
     shapes: list[tuple[float, float, float, float]]
+    whole: bool = True
 
 
 def _load_page(page: Any) -> _Page:
     """One pypdfium2 page → :class:`_Page`: the glyphs of its text page (PDFium's
     own spaces and line ends left out, but for the spaces the PDF draws alone) and
-    the pieces of its paths that are wide."""
+    the pieces of its paths that are wide; ``whole`` False when PDFium kept no glyph
+    of a text object that draws some (see :func:`_account`)."""
     left, bottom, right, top = page.get_mediabox()
     width = right - left
     textpage = page.get_textpage()
     try:
         chars, made_up = _glyphs(textpage.raw, left, top)
-        objects = _objects(page.raw, left, top, _RULE_WIDE * width, _owners(textpage.raw) if made_up else None)
+        owners = _owners(textpage.raw)
     finally:
         textpage.close()
-    shapes, blanks = objects
-    if made_up and blanks:
-        chars = _drawn_spaces(chars, made_up, blanks)
-    return _Page(width, top - bottom, chars, shapes)
+    shapes, owned, orphans = _objects(page.raw, left, top, _RULE_WIDE * width, owners)
+    chars, whole = _account(chars, made_up, owned, orphans)
+    return _Page(width, top - bottom, chars, shapes, whole)
 
 
 #: Characters PDFium may add to a text page (word and line breaks) that the PDF does not draw.
@@ -251,18 +292,24 @@ def _owners(textpage: Any) -> set[int]:
     return {ctypes.cast(owner(textpage, i), address).value or 0 for i in range(c.FPDFText_CountChars(textpage))}
 
 
-def _objects(page: Any, left: float, top: float, wide: float, owners: set[int] | None
-             ) -> tuple[list[tuple[float, float, float, float]], list[tuple[float, float, float, float]]]:
-    """The boxes ``(x0, top, x1, bottom)`` of the pieces (subpaths) of the page's
-    paths at least ``wide`` points wide, inside forms too; and, given the ``owners``
-    of the text page's glyphs, the boxes of the text objects that have none."""
+#: A box ``(x0, top, x1, bottom)`` in points from the top left corner of the page.
+Box = tuple[float, float, float, float]
+
+
+def _objects(page: Any, left: float, top: float, wide: float, owners: set[int]
+             ) -> tuple[list[Box], list[Box], list[tuple[Box, bool]]]:
+    """The boxes of the pieces (subpaths) of the page's paths at least ``wide``
+    points wide, inside forms too; the boxes of its text objects that have glyphs on
+    the text page (their addresses are ``owners``), and of those that have none,
+    each with whether its font is embedded."""
     import pypdfium2.raw as c
 
-    shapes: list[tuple[float, float, float, float]] = []
-    blanks: list[tuple[float, float, float, float]] = []
+    shapes: list[Box] = []
+    owned: list[Box] = []
+    orphans: list[tuple[Box, bool]] = []
     m = c.FS_MATRIX()
     lo_x, lo_y, hi_x, hi_y = (ctypes.c_float() for _ in range(4))
-    wanted = (c.FPDF_PAGEOBJ_PATH, c.FPDF_PAGEOBJ_FORM) + ((c.FPDF_PAGEOBJ_TEXT,) if owners is not None else ())
+    wanted = (c.FPDF_PAGEOBJ_PATH, c.FPDF_PAGEOBJ_FORM, c.FPDF_PAGEOBJ_TEXT)
 
     def walk(count: int, get: Any, outer: tuple[float, ...], depth: int) -> None:
         for k in range(count):
@@ -275,44 +322,83 @@ def _objects(page: Any, left: float, top: float, wide: float, owners: set[int] |
                 if depth < 8:
                     walk(c.FPDFFormObj_CountObjects(obj), lambda j, obj=obj: c.FPDFFormObj_GetObject(obj, j), own, depth + 1)
                 continue
-            if kind == c.FPDF_PAGEOBJ_TEXT and (owners is None or ctypes.cast(obj, ctypes.c_void_p).value in owners):
-                continue
             c.FPDFPageObj_GetBounds(obj, lo_x, lo_y, hi_x, hi_y)  # in the space of the form it is in
             corners = [_apply(outer, x, y) for x in (lo_x.value, hi_x.value) for y in (lo_y.value, hi_y.value)]
             xs, ys = [p[0] for p in corners], [p[1] for p in corners]
+            box = (min(xs) - left, top - max(ys), max(xs) - left, top - min(ys))
             if kind == c.FPDF_PAGEOBJ_TEXT:
-                blanks.append((min(xs) - left, top - max(ys), max(xs) - left, top - min(ys)))
-            elif max(xs) - min(xs) >= wide:
+                if ctypes.cast(obj, ctypes.c_void_p).value in owners:
+                    owned.append(box)
+                else:
+                    orphans.append((box, bool(c.FPDFFont_GetIsEmbedded(c.FPDFTextObj_GetFont(obj)))))
+            elif box[2] - box[0] >= wide:
                 shapes.extend(_pieces(obj, own, left, top))
 
     walk(c.FPDFPage_CountObjects(page), lambda j: c.FPDFPage_GetObject(page, j), (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), 0)
-    return shapes, blanks
+    return shapes, owned, orphans
 
 
 #: How near (points) a space PDFium puts must be to a text object without glyphs
-#: for it to stand for that object (a space drawn alone).
+#: for it to stand for that object (a space drawn alone), and how thin that object is.
 _NEAR = 0.5
 
 
-def _drawn_spaces(chars: list[dict[str, Any]], made_up: list[tuple[int, float, float]],
-                  blanks: list[tuple[float, float, float, float]]) -> list[dict[str, Any]]:
-    """``chars`` with a space glyph where PDFium put a space of its own in place of a
-    text object that draws only a space (it keeps no glyph of such an object): the
-    space PDFium puts at the object's place stands for it, on the line of the glyph
-    before it. Its other spaces (at wide gaps, between letter-spaced characters) and
-    the objects drawn again over others (overprinted bold, wide) are left out."""
+def _account(chars: list[dict[str, Any]], made_up: list[tuple[int, float, float]], owned: list[Box],
+             orphans: list[tuple[Box, bool]]) -> tuple[list[dict[str, Any]], bool]:
+    """Account for the text objects of which PDFium kept no glyph: ``chars`` with a
+    space where such an object drew only a space, and whether nothing else was lost.
+
+    An object drawn again over one with glyphs (overprinted bold: PDFium keeps the
+    first) loses nothing. A thin one where PDFium put a space of its own, in a gap
+    narrower than 0.6 of a character, drew a space (PDFium keeps no glyph of a text
+    object that only draws a space): the space stands there, on the line of the glyph
+    before it; PDFium's other spaces (at wide gaps, between letter-spaced characters)
+    are left out. A thin one elsewhere in an embedded font draws nothing visible. Any
+    other was lost: PDFium skips a text object whose glyphs it cannot measure (a font
+    the PDF does not embed and that no system font stands in for), and drops a line
+    it takes for a copy of another when it cannot tell their places apart."""
+    cells: dict[tuple[int, int], list[Box]] = {}
+    for box in owned:
+        cells.setdefault((int(box[0] // OVERPRINT), int(box[1] // OVERPRINT)), []).append(box)
+    spaces: dict[int, float] = {}  # glyphs before each space drawn alone: its x
+    whole = True
+    for box, embedded in orphans:
+        x0, top, x1, bottom = box
+        if _overprint(box, cells):
+            continue
+        if x1 - x0 > _NEAR:
+            whole = False
+            continue
+        near = [(before, x) for before, x, y in made_up
+                if x0 - _NEAR <= x <= x1 + _NEAR and top - _NEAR <= y <= bottom + _NEAR]
+        if near:
+            before, x = near[0]
+            prev = chars[before - 1]
+            gap = chars[before]["x0"] - prev["x1"] if before < len(chars) else 0.0
+            if gap < 0.6 * prev["size"]:
+                spaces[before] = x
+            else:
+                whole = False  # a glyph lost in a gap PDFium filled with a space
+        elif not embedded:
+            whole = False
+    if not spaces:
+        return chars, whole
     out: list[dict[str, Any]] = []
     start = 0
-    for before, x, y in made_up:
-        if not any(x0 - _NEAR <= x <= x1 + _NEAR and top - _NEAR <= y <= bottom + _NEAR and x1 - x0 <= _NEAR
-                   for x0, top, x1, bottom in blanks):
-            continue
+    for before in sorted(spaces):
         out += chars[start:before]
         start = before
         prev = chars[before - 1]
-        out.append({"text": " ", "x0": x, "x1": x, "top": prev["top"], "bottom": prev["bottom"],
-                    "size": prev["size"], "upright": prev["upright"]})
-    return out + chars[start:]
+        out.append({"text": " ", "x0": spaces[before], "x1": spaces[before], "top": prev["top"],
+                    "bottom": prev["bottom"], "size": prev["size"], "upright": prev["upright"]})
+    return out + chars[start:], whole
+
+
+def _overprint(box: Box, cells: dict[tuple[int, int], list[Box]]) -> bool:
+    """Whether a box with glyphs lies within :data:`OVERPRINT` of ``box`` on every side."""
+    gx, gy = int(box[0] // OVERPRINT), int(box[1] // OVERPRINT)
+    return any(all(abs(a - b) <= OVERPRINT for a, b in zip(box, other))
+               for dx in (-1, 0, 1) for dy in (-1, 0, 1) for other in cells.get((gx + dx, gy + dy), ()))
 
 
 def _pieces(path: Any, matrix: tuple[float, ...], left: float, top: float) -> list[tuple[float, float, float, float]]:
