@@ -238,8 +238,7 @@ def _load_page(page: Any) -> _Page:
     width = right - left
     textpage = page.get_textpage()
     try:
-        chars, made_up = _glyphs(textpage.raw, left, top)
-        owners = _owners(textpage.raw)
+        chars, made_up, owners = _glyphs(textpage.raw, left, top)
     finally:
         textpage.close()
     shapes, owned, orphans = _objects(page.raw, left, top, _RULE_WIDE * width, owners)
@@ -251,20 +250,23 @@ def _load_page(page: Any) -> _Page:
 _MADE_UP = frozenset(map(ord, " \r\n"))
 
 
-def _glyphs(textpage: Any, left: float, top: float) -> tuple[list[dict[str, Any]], list[tuple[int, float, float]]]:
+def _glyphs(textpage: Any, left: float, top: float
+            ) -> tuple[list[dict[str, Any]], list[tuple[int, float, float]], set[int]]:
     """The glyphs of a PDFium text page: a box from the font's descent and the
     advance, as high as the size as set (the font size scaled by the text matrix; a
-    box as pdfminer draws it, to which the layout's measures of gaps are made); and
-    where PDFium put spaces of its own: ``(glyphs before it, x, y)`` in page points
-    from the top left."""
+    box as pdfminer draws it, to which the layout's measures of gaps are made); where
+    PDFium put spaces of its own: ``(glyphs before it, x, y)`` in page points from the
+    top left; and the addresses of the text objects the glyphs belong to."""
     import pypdfium2.raw as c
 
     box, m = c.FS_RECTF(), c.FS_MATRIX()
     unicode, made_up, unmapped, loose = c.FPDFText_GetUnicode, c.FPDFText_IsGenerated, \
         c.FPDFText_HasUnicodeMapError, c.FPDFText_GetLooseCharBox
-    matrix, font_size = c.FPDFText_GetMatrix, c.FPDFText_GetFontSize
+    matrix, font_size, owner = c.FPDFText_GetMatrix, c.FPDFText_GetFontSize, _address_of_owner()
     out = []
     spaces: list[tuple[int, float, float]] = []
+    owners: set[int] = set()
+    last, size, upright = None, 0.0, True
     for i in range(c.FPDFText_CountChars(textpage)):
         u = unicode(textpage, i)
         if u in _MADE_UP and made_up(textpage, i):
@@ -272,24 +274,34 @@ def _glyphs(textpage: Any, left: float, top: float) -> tuple[list[dict[str, Any]
                 loose(textpage, i, box)
                 spaces.append((len(out), box.left - left, top - box.top))
             continue
+        obj = owner(textpage, i)
+        if obj != last:  # the size and the matrix are those of the text object
+            owners.add(obj)
+            matrix(textpage, i, m)
+            size = font_size(textpage, i) * math.hypot(m.c, m.d)
+            upright = m.a * m.d > 0 and m.b * m.c <= 0
+            last = obj
         loose(textpage, i, box)
-        matrix(textpage, i, m)
-        size = font_size(textpage, i) * math.hypot(m.c, m.d)
         glyph = {"text": chr(u) if 0 < u < 0x110000 else "", "x0": box.left - left, "x1": box.right - left,
-                 "top": top - box.bottom - size, "bottom": top - box.bottom, "size": size,
-                 "upright": m.a * m.d > 0 and m.b * m.c <= 0}
+                 "top": top - box.bottom - size, "bottom": top - box.bottom, "size": size, "upright": upright}
         if unmapped(textpage, i):
             glyph["unmapped"] = True
         out.append(glyph)
-    return out, spaces
+    return out, spaces, owners
 
 
-def _owners(textpage: Any) -> set[int]:
-    """The addresses of the text objects that have glyphs on the text page."""
+def _address_of_owner() -> Any:
+    """``FPDFText_GetTextObject`` giving the text object's address (an int)."""
     import pypdfium2.raw as c
 
-    owner, address = c.FPDFText_GetTextObject, ctypes.c_void_p
-    return {ctypes.cast(owner(textpage, i), address).value or 0 for i in range(c.FPDFText_CountChars(textpage))}
+    global _owner_address
+    if _owner_address is None:
+        proto = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+        _owner_address = proto(ctypes.cast(c.FPDFText_GetTextObject, ctypes.c_void_p).value)
+    return _owner_address
+
+
+_owner_address: Any = None
 
 
 #: A box ``(x0, top, x1, bottom)`` in points from the top left corner of the page.
@@ -299,42 +311,49 @@ Box = tuple[float, float, float, float]
 def _objects(page: Any, left: float, top: float, wide: float, owners: set[int]
              ) -> tuple[list[Box], list[Box], list[tuple[Box, bool]]]:
     """The boxes of the pieces (subpaths) of the page's paths at least ``wide``
-    points wide, inside forms too; the boxes of its text objects that have glyphs on
-    the text page (their addresses are ``owners``), and of those that have none,
-    each with whether its font is embedded."""
+    points wide, inside forms too; and when some of its text objects have no glyph on
+    the text page (``owners``: the addresses of those that have), the boxes of
+    those that have and of those that have none, each with whether its font is
+    embedded."""
     import pypdfium2.raw as c
 
     shapes: list[Box] = []
-    owned: list[Box] = []
-    orphans: list[tuple[Box, bool]] = []
+    texts: list[tuple[Any, tuple[float, ...]]] = []
     m = c.FS_MATRIX()
     lo_x, lo_y, hi_x, hi_y = (ctypes.c_float() for _ in range(4))
-    wanted = (c.FPDF_PAGEOBJ_PATH, c.FPDF_PAGEOBJ_FORM, c.FPDF_PAGEOBJ_TEXT)
+    identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    text, path, form = c.FPDF_PAGEOBJ_TEXT, c.FPDF_PAGEOBJ_PATH, c.FPDF_PAGEOBJ_FORM
+
+    def bounds(obj: Any, outer: tuple[float, ...]) -> Box:
+        c.FPDFPageObj_GetBounds(obj, lo_x, lo_y, hi_x, hi_y)  # in the space of the form it is in
+        if outer is identity:
+            return lo_x.value - left, top - hi_y.value, hi_x.value - left, top - lo_y.value
+        corners = [_apply(outer, x, y) for x in (lo_x.value, hi_x.value) for y in (lo_y.value, hi_y.value)]
+        xs, ys = [p[0] for p in corners], [p[1] for p in corners]
+        return min(xs) - left, top - max(ys), max(xs) - left, top - min(ys)
 
     def walk(count: int, get: Any, outer: tuple[float, ...], depth: int) -> None:
         for k in range(count):
             obj = get(k)
             kind = c.FPDFPageObj_GetType(obj)
-            if kind not in wanted or not c.FPDFPageObj_GetMatrix(obj, m):
-                continue
-            own = _compose((m.a, m.b, m.c, m.d, m.e, m.f), outer)
-            if kind == c.FPDF_PAGEOBJ_FORM:
-                if depth < 8:
-                    walk(c.FPDFFormObj_CountObjects(obj), lambda j, obj=obj: c.FPDFFormObj_GetObject(obj, j), own, depth + 1)
-                continue
-            c.FPDFPageObj_GetBounds(obj, lo_x, lo_y, hi_x, hi_y)  # in the space of the form it is in
-            corners = [_apply(outer, x, y) for x in (lo_x.value, hi_x.value) for y in (lo_y.value, hi_y.value)]
-            xs, ys = [p[0] for p in corners], [p[1] for p in corners]
-            box = (min(xs) - left, top - max(ys), max(xs) - left, top - min(ys))
-            if kind == c.FPDF_PAGEOBJ_TEXT:
-                if ctypes.cast(obj, ctypes.c_void_p).value in owners:
-                    owned.append(box)
-                else:
-                    orphans.append((box, bool(c.FPDFFont_GetIsEmbedded(c.FPDFTextObj_GetFont(obj)))))
-            elif box[2] - box[0] >= wide:
-                shapes.extend(_pieces(obj, own, left, top))
+            if kind == text:
+                texts.append((obj, outer))
+            elif kind == path:
+                box = bounds(obj, outer)
+                if box[2] - box[0] >= wide and c.FPDFPageObj_GetMatrix(obj, m):
+                    shapes.extend(_pieces(obj, _compose((m.a, m.b, m.c, m.d, m.e, m.f), outer), left, top))
+            elif kind == form and depth < 8 and c.FPDFPageObj_GetMatrix(obj, m):
+                walk(c.FPDFFormObj_CountObjects(obj), lambda j, obj=obj: c.FPDFFormObj_GetObject(obj, j),
+                     _compose((m.a, m.b, m.c, m.d, m.e, m.f), outer), depth + 1)
 
-    walk(c.FPDFPage_CountObjects(page), lambda j: c.FPDFPage_GetObject(page, j), (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), 0)
+    walk(c.FPDFPage_CountObjects(page), lambda j: c.FPDFPage_GetObject(page, j), identity, 0)
+    address = ctypes.c_void_p
+    lone = [(obj, outer) for obj, outer in texts if ctypes.cast(obj, address).value not in owners]
+    if not lone:
+        return shapes, [], []
+    lone_at = {ctypes.cast(obj, address).value for obj, _ in lone}
+    owned = [bounds(obj, outer) for obj, outer in texts if ctypes.cast(obj, address).value not in lone_at]
+    orphans = [(bounds(obj, outer), bool(c.FPDFFont_GetIsEmbedded(c.FPDFTextObj_GetFont(obj)))) for obj, outer in lone]
     return shapes, owned, orphans
 
 
