@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import combinations
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
@@ -421,36 +422,49 @@ class StoryBatch:
         self._sketches[s.article_id] = s
 
     def links(self) -> set[tuple[str, str]]:
-        """The links of the batch's articles: ``(a, b)`` ids, ``a < b``."""
+        """The links of the batch's articles: ``(a, b)`` ids, ``a < b``.
+
+        Articles with the same signature and size (copies word for word) are linked
+        to each other and, through one of them, to the rest: each pair of distinct
+        signatures is compared once, however many articles share them."""
         import numpy as np
 
         self._sketch_pending()
         mine = [s for s in self._sketches.values() if s.size >= MIN_SHINGLES]
         if not mine:
             return set()
-        ids = [s.article_id for s in mine]
         sizes = np.array([s.size for s in mine], dtype=np.int64)
         sigs = np.stack([s.sig for s in mine])
-        keys = keys_of(sigs)
+        rows = np.concatenate([sigs.view(np.uint8), sizes.view(np.uint8).reshape(-1, 8)], axis=1)
+        _, first, group = np.unique(np.ascontiguousarray(rows).view(np.dtype((np.void, rows.shape[1]))).ravel(),
+                                    return_index=True, return_inverse=True)
+        members: list[list[str]] = [[] for _ in first]
+        for s, g in zip(mine, group.ravel().tolist()):
+            members[g].append(s.article_id)
+        sigs, sizes = sigs[first], sizes[first]  # one row per distinct signature and size
         out: set[tuple[str, str]] = set()
+        for same in members:  # copies word for word: containment 1, Jaccard 1
+            out.update(combinations(sorted(same), 2))
+        keys = keys_of(sigs)
         pairs = _pairs_sharing_a_band(keys)
         for start in range(0, len(pairs), _PAIRS):
             a, b = pairs[start:start + _PAIRS].T
             hit = copies(sigs[a], sizes[a], sigs[b], sizes[b])
             for x, y in zip(a[hit].tolist(), b[hit].tolist()):
-                out.add((min(ids[x], ids[y]), max(ids[x], ids[y])))
+                out.update((min(p, q), max(p, q)) for p in members[x] for q in members[y])
         if not self._fresh:
             index = self._store.band_index()
             if len(index.ids):
-                rows, others = index.pairs(keys)
+                found, others = index.pairs(keys)
                 stale = np.array([aid in self._sketches for aid in index.ids], dtype=bool)
                 keep = ~stale[others]  # a committed row of an article written again is replaced
-                codes = np.unique(rows[keep] * len(index.ids) + others[keep])
+                codes = np.unique(found[keep] * len(index.ids) + others[keep])
                 for start in range(0, len(codes), _PAIRS):
                     a, b = np.divmod(codes[start:start + _PAIRS], len(index.ids))
                     hit = copies(sigs[a], sizes[a], index.sigs[b], index.sizes[b])
                     for x, y in zip(a[hit].tolist(), b[hit].tolist()):
-                        out.add((min(ids[x], index.ids[y]), max(ids[x], index.ids[y])))
+                        other = index.ids[y]
+                        out.update((min(p, other), max(p, other)) for p in members[x])
         return out
 
     def commit(self) -> None:
