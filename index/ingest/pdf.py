@@ -11,7 +11,10 @@ text layer in a PDF that has text elsewhere is a Skip of ``file:page N``).
 Characters are read with their positions by PDFium (pypdfium2: each glyph's box from
 its font's ascent, descent and advance, its size as set, whether its font maps it to a
 character; the rules and boxes the page draws, inside forms too): in C, several times
-cheaper than pdfminer's interpreter in Python. Glyphs drawn twice at (nearly)
+cheaper than pdfminer's interpreter in Python. PDFium keeps no glyph of a text object
+that draws only a space (the space is put back) and may lose text it cannot measure
+(a font the PDF does not embed and no system font stands in for): a page of which it
+lost text is read again by pdfminer (pdfplumber). Glyphs drawn twice at (nearly)
 the same place — bold faked by overprinting — are kept once. Characters form text
 lines (same size and baseline, cut at wide gaps such as column gutters). Rules across
 the page part it into slabs read top down, each with its own column grid; in a slab,
@@ -30,7 +33,7 @@ rule the top lines down to the one printing ``第4版``: paper name, date, page,
 is the first line of :attr:`PdfPage.text` in printed order;
 ``meta["page"]`` is its 版次 number. It is not parsed as a headline.
 
-pypdfium2 is imported only when a PDF is read.
+pypdfium2 (and pdfplumber) are imported only when a PDF is read.
 """
 
 from __future__ import annotations
