@@ -8,7 +8,13 @@ overprinted headlines and a caption; needs reportlab) as a PDF edition of severa
 pages. Out: per format, the files' MB, the text MB they give, and the median time
 of reading them into untagged articles (``iter_inputs``: decoding, extraction,
 page splitting), as s per MB of text, beside which a build's whole cost per MB
-(tagging, segmenting, writing) can be read.
+(tagging, segmenting, writing) can be read; also the median CPU time, which other
+processes on the machine disturb less than the wall time.
+
+Run alone: ``.venv/bin/python bench/formats.py [RUNS]`` (it is also part of ``make bench``).
+The e-paper fixture's font (reportlab's STSong-Light) is not embedded: where a CJK
+system font is installed, PDFium measures every glyph of the font standing in for
+it, which real e-papers, whose fonts are embedded, do not cost.
 """
 
 from __future__ import annotations
@@ -90,11 +96,13 @@ FORMATS: dict[str, tuple[Callable[[Path, int], list[Path]], int]] = {
 }
 
 
-def _read(files: list[Path]) -> tuple[float, int]:
-    """Seconds to read ``files`` into untagged articles, and the UTF-8 bytes of text they give."""
+def _read(files: list[Path]) -> tuple[float, int, float]:
+    """Seconds to read ``files`` into untagged articles, the UTF-8 bytes of text they
+    give, and the CPU seconds it took."""
     from lawnews.index.ingest.readers import PageText, Record, iter_inputs
     from lawnews.index.ingest.pages import parse_page
 
+    cpu = time.process_time()
     started = time.perf_counter()
     chars = 0
     for inp in iter_inputs(files):
@@ -105,7 +113,7 @@ def _read(files: list[Path]) -> tuple[float, int]:
         else:
             continue
         chars += sum(len(a.title.encode("utf-8")) + len(a.text.encode("utf-8")) for a in articles)
-    return time.perf_counter() - started, chars
+    return time.perf_counter() - started, chars, time.process_time() - cpu
 
 
 def run_formats(runs: int = 3, log: Callable[[str], None] = print) -> dict[str, Any]:
@@ -121,14 +129,22 @@ def run_formats(runs: int = 3, log: Callable[[str], None] = print) -> dict[str, 
                 log(f"formats: {name} skipped: {e}")
                 continue
             _read(files)  # warm-up: imports and tables
-            times, chars = [], 0
+            times, cpus, chars = [], [], 0
             for _ in range(runs):
-                took, chars = _read(files)
+                took, chars, cpu = _read(files)
                 times.append(took)
+                cpus.append(cpu)
             file_mb = sum(f.stat().st_size for f in files) / 1e6
             text_mb = chars / 1e6
-            median = statistics.median(times)
+            median, cpu = statistics.median(times), statistics.median(cpus)
             out[name] = {"files": len(files), "file_mb": file_mb, "text_mb": text_mb,
-                         "median_s": median, "s_per_text_mb": median / max(text_mb, 1e-9)}
-            log(f"formats: {name}: {text_mb:.2f} MB of text in {median:.2f} s")
+                         "median_s": median, "s_per_text_mb": median / max(text_mb, 1e-9),
+                         "median_cpu_s": cpu, "cpu_s_per_text_mb": cpu / max(text_mb, 1e-9)}
+            log(f"formats: {name}: {text_mb:.2f} MB of text in {median:.2f} s (CPU {cpu:.2f} s)")
     return out
+
+
+if __name__ == "__main__":
+    got = run_formats(int(sys.argv[1]) if len(sys.argv) > 1 else 3, log=lambda line: print(line, file=sys.stderr))
+    for name, f in got.items():
+        print(f"{name:18s} {f['text_mb']:5.2f} MB of text: {f['s_per_text_mb']:6.2f} s/MB, CPU {f['cpu_s_per_text_mb']:6.2f} s/MB")

@@ -5,8 +5,9 @@ page text, a scanned-like PDF, a multi-page PDF, and Word files (python-docx).
 Nothing here is real newspaper text; every builder writes into a folder it is given.
 
 What these fixtures cannot show of real e-papers: reportlab's built-in CID font
-always maps glyphs to Unicode (real pages with subset fonts lacking a ToUnicode map
-give pdfminer's ``(cid:N)`` glyphs, reported as an unreadable text layer); it draws
+always maps glyphs to Unicode and is not embedded (real pages embed subset fonts;
+one lacking a ToUnicode map is imitated by a hand-written Type 3 font,
+:func:`unmapped_font_pdf`, reported as an unreadable text layer); it draws
 each line in one piece in reading order (typesetting systems often place glyphs one
 by one, in any order: the reader sorts by position, untested on such files); bold is
 faked here only by drawing twice, not by stroke (text render mode 2), and there is
@@ -226,8 +227,9 @@ ARTICLE_D = ("多地法院开展执行宣传活动", [
 ])
 
 
-def stacked_grids_pdf(path: Path) -> Path:
-    """Article A on two columns; under a rule across the page, D on three."""
+def stacked_grids_pdf(path: Path, rule_in_form: bool = False) -> Path:
+    """Article A on two columns; under a rule across the page, D on three. With
+    ``rule_in_form`` the rule is drawn by a form (an XObject) placed there."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     c = _canvas(path)
@@ -240,7 +242,16 @@ def stacked_grids_pdf(path: Path) -> Path:
     for kind, text in ARTICLE_A[1][3:]:
         right.block(kind, text)
     y = min(left.y, right.y) - 12
-    c.line(MARGIN, y, PAGE_W - MARGIN, y)
+    if rule_in_form:
+        c.beginForm("rule")
+        c.line(0, 10, PAGE_W - 2 * MARGIN, 10)
+        c.endForm()
+        c.saveState()
+        c.translate(MARGIN, y - 10)
+        c.doForm("rule")
+        c.restoreState()
+    else:
+        c.line(MARGIN, y, PAGE_W - MARGIN, y)
     y -= HEAD + 12
     draw(c, (PAGE_W - stringWidth(ARTICLE_D[0], FONT, HEAD)) / 2, y, ARTICLE_D[0], HEAD)
     width = (PAGE_W - 2 * MARGIN - 2 * GUTTER) / 3
@@ -325,6 +336,77 @@ def encrypted_pdf(path: Path) -> Path:
     draw(c, MARGIN, PAGE_H / 2, "加密的版面", HEAD)
     c.showPage()
     c.save()
+    return path
+
+
+#: Two paragraphs of :func:`separate_runs_pdf`: a byline whose spaces are drawn alone,
+#: and a letter-spaced line drawn character by character.
+RUNS = ("本报讯（记者 张三 通讯员 李四）近日，某某法院召开新闻发布会。", "申请执行人代表表示感谢人民法院的辛勤付出。")
+
+
+def separate_runs_pdf(path: Path) -> Path:
+    """:data:`RUNS` as a typesetting system may draw them: the first line word by
+    word with each space drawn on its own, the second one character at a time,
+    0.3 of a character apart."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    c = _canvas(path)
+    x = MARGIN
+    for piece in ("本报讯（记者", " ", "张三", " ", "通讯员", " ", RUNS[0].split("员 ", 1)[1]):
+        draw(c, x, 700, piece, BODY)
+        x += stringWidth(piece, FONT, BODY)
+    x = MARGIN
+    for ch in RUNS[1]:
+        draw(c, x, 680, ch, BODY)
+        x += stringWidth(ch, FONT, BODY) + 0.3 * BODY
+    c.showPage()
+    c.save()
+    return path
+
+
+#: The line :func:`repeated_line_pdf` prints again and again.
+REPEATED = "本院执行案款已按时发放。"
+
+
+def repeated_line_pdf(path: Path, times: int = 4) -> Path:
+    """:data:`REPEATED` on ``times`` lines one under the other, set solid (1.2 apart)."""
+    c = _canvas(path)
+    for k in range(times):
+        draw(c, MARGIN, 700 - 1.2 * BODY * k, REPEATED, BODY)
+    c.showPage()
+    c.save()
+    return path
+
+
+def unmapped_font_pdf(path: Path) -> Path:
+    """A page set in a font whose glyphs (Type 3, named ``g1`` … ``g5``, no ToUnicode
+    map) stand for no character: 40 glyphs on one line. Written by hand: reportlab
+    always maps its glyphs."""
+    names = [f"g{i}" for i in range(1, 6)]
+    glyph = b"500 0 0 0 400 700 d1 0 0 400 700 re f"
+    content = b"BT /F1 12 Tf 72 700 Td " + b"".join(b"(\\00%d) Tj " % (k + 1) for k in range(5)) * 8 + b"ET"
+    procs = b" ".join(b"/%s %d 0 R" % (n.encode(), 6 + k) for k, n in enumerate(names))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >>"
+        b" /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type3 /FontBBox [0 0 500 700] /FontMatrix [0.001 0 0 0.001 0 0]"
+        b" /CharProcs << " + procs + b" >> /Encoding << /Type /Encoding /Differences [1 "
+        + b" ".join(b"/" + n.encode() for n in names) + b"] >> /FirstChar 1 /LastChar 5 /Widths [500 500 500 500 500] >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+        *(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(glyph), glyph) for _ in names),
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
     return path
 
 

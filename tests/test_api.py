@@ -202,7 +202,7 @@ def test_a_search_on_a_small_index_loads_only_what_it_uses(corpus_index_dir):
         "assert ix.search('执行 OR 法院', province='湖南').total\n"
         "print(sorted(m for m in ('lawnews.index.store.build', 'lawnews.index.store.pipeline', 'lawnews.index.ingest.pages',\n"
         "    'lawnews.index.ingest.clean', 'lawnews.exporters', 'lawnews.index.store.writer', 'numpy',\n"
-        "    'lawnews.index.ingest.pdf', 'lawnews.index.ingest.docx', 'pdfplumber', 'pdfminer', 'docx',\n"
+        "    'lawnews.index.ingest.pdf', 'lawnews.index.ingest.docx', 'pypdfium2', 'pdfplumber', 'pdfminer', 'docx',\n"
         "    'lawnews.index.ingest.html', 'trafilatura', 'lxml') if m in sys.modules))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

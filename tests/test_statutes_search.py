@@ -196,3 +196,14 @@ def test_the_web_article_page_lists_each_citation_with_the_cited_text(index_dir,
     assert page.status_code == 200
     assert "Statutes cited" in page.text and "旧法：仲裁裁决不予执行。" in page.text and "新法" not in page.text
     assert data == json.loads(run(index_dir, "show", "a1", "--json").stdout)
+
+
+def test_a_build_on_worker_processes_records_the_same_citations(index_dir, tmp_path, monkeypatch):
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(index_dir.parent / "statutes.sqlite"))
+    lawnews.build_index(write_jsonl(tmp_path / "news.jsonl", NEWS), tmp_path / "news2", jobs=2)
+    with lawnews.NewsIndex.open(index_dir) as one, lawnews.NewsIndex.open(tmp_path / "news2") as two:
+        for a in NEWS:
+            assert [c.to_dict() for c in two.citations(a["id"])] == [c.to_dict() for c in one.citations(a["id"])]
+        assert two.facets("").get("statute") == one.facets("").get("statute")
+    with lawnews.NewsIndex.open(tmp_path / "news2") as two:
+        assert {h.article_id for h in two.cited_by("民事诉讼法 第二百三十七条").results.hits} == CITING_237

@@ -8,7 +8,13 @@ articles of all pages as :class:`~.readers.Record` objects numbered
 why not (scanned, encrypted, broken, too large, no article text; a page without a
 text layer in a PDF that has text elsewhere is a Skip of ``file:page N``).
 
-Characters are read with their positions (pdfplumber). Glyphs drawn twice at (nearly)
+Characters are read with their positions by PDFium (pypdfium2: each glyph's box from
+its font's ascent, descent and advance, its size as set, whether its font maps it to a
+character; the rules and boxes the page draws, inside forms too): in C, several times
+cheaper than pdfminer's interpreter in Python. PDFium keeps no glyph of a text object
+that draws only a space (the space is put back) and may lose text it cannot measure
+(a font the PDF does not embed and no system font stands in for): a page of which it
+lost text is read again by pdfminer (pdfplumber). Glyphs drawn twice at (nearly)
 the same place — bold faked by overprinting — are kept once. Characters form text
 lines (same size and baseline, cut at wide gaps such as column gutters). Rules across
 the page part it into slabs read top down, each with its own column grid; in a slab,
@@ -27,11 +33,12 @@ rule the top lines down to the one printing ``第4版``: paper name, date, page,
 is the first line of :attr:`PdfPage.text` in printed order;
 ``meta["page"]`` is its 版次 number. It is not parsed as a headline.
 
-pdfplumber is imported only when a PDF is read.
+pypdfium2 (and pdfplumber) are imported only when a PDF is read.
 """
 
 from __future__ import annotations
 
+import ctypes
 import math
 import re
 from bisect import bisect_right
@@ -56,8 +63,6 @@ _RULE_WIDE, _MAST_ZONE = 0.6, 0.3
 _SLAB_WIDE = 0.75
 
 SCANNED_PAGE = "no text layer; OCR is not supported"
-#: pdfminer's name for a glyph its font maps to no character.
-_UNMAPPED = re.compile(r"^\(cid:\d+\)$")
 
 _PAGE_NO = re.compile(r"第\s*([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*版")
 _CN = {c: i for i, c in enumerate("零一二三四五六七八九", 0)}
@@ -135,25 +140,33 @@ def read_pdf(path: Path, source: str, max_mb: float = math.inf) -> Iterator[Any]
 
 def pdf_pages(path: Path) -> list[PdfPage]:
     """Every page of the PDF at ``path`` read as text; PdfError saying why not."""
-    import pdfplumber
-    from pdfminer.pdfdocument import PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
-    from pdfplumber.utils.exceptions import PdfminerException
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
 
+    data = path.read_bytes()  # OSError: the caller's to report
     try:
-        with pdfplumber.open(path) as pdf:
-            pages = [read_page(page, k) for k, page in enumerate(pdf.pages, 1)]
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as e:
+        if e.err_code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY):
+            raise PdfError("encrypted PDF: it needs a password; save an unprotected copy") from None
+        raise PdfError(_broken(e)) from None
+    try:
+        loaded = []
+        for k in range(len(doc)):
+            page = doc[k]
+            try:
+                loaded.append(_load_page(page))
+            finally:
+                page.close()
+        if not all(page.whole for page in loaded):
+            loaded = _read_again(data, loaded)
+        pages = [read_page(page, k) for k, page in enumerate(loaded, 1)]
     except PdfError:
         raise
-    except OSError:
-        raise
-    except (PdfminerException, PDFSyntaxError, PDFPasswordIncorrect) as e:
-        cause = e.args[0] if e.args and isinstance(e.args[0], Exception) else e
-        if isinstance(cause, PDFPasswordIncorrect) or "password" in str(cause).lower() or "encrypt" in str(cause).lower():
-            raise PdfError("encrypted PDF: it needs a password; save an unprotected copy") from None
-        raise PdfError(_broken(cause)) from None
-    except Exception as e:  # pdfminer reads untrusted bytes and may fail in many ways: one file, one skip
+    except Exception as e:  # PDFium reads untrusted bytes and may fail in many ways: one file, one skip
         raise PdfError(_broken(e)) from None
+    finally:
+        doc.close()
     if not pages:
         raise PdfError("broken PDF: it has no page")
     if not any(p.text.strip() for p in pages):
@@ -167,14 +180,292 @@ def _broken(e: BaseException) -> str:
     return f"broken PDF: {type(e).__name__}: {said}".rstrip(": ")
 
 
-def read_page(page: Any, number: int = 1) -> PdfPage:
-    """One pdfplumber page → :class:`PdfPage`."""
-    chars = dedupe([c for c in page.chars if c.get("upright", True)])
-    unmapped = sum(1 for c in chars if _UNMAPPED.match(c["text"]))
+def _read_again(data: bytes, loaded: list[_Page]) -> list[_Page]:
+    """``loaded`` with each page PDFium did not read whole read again by pdfminer
+    (pdfplumber), which measures no glyph: several times slower, nothing left out.
+    A page pdfminer cannot read stays as PDFium read it."""
+    import io
+
+    import pdfplumber
+
+    out = list(loaded)
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for k, page in enumerate(loaded):
+                if not page.whole and k < len(pdf.pages):
+                    out[k] = _plumbed(pdf.pages[k])
+    except Exception:  # pdfminer reads untrusted bytes and may fail in many ways: PDFium's reading stands
+        return out
+    return out
+
+
+#: pdfminer's name for a glyph its font maps to no character.
+_CID = re.compile(r"^\(cid:\d+\)$")
+
+
+def _plumbed(page: Any) -> _Page:
+    """One pdfplumber page → :class:`_Page`."""
+    chars = []
+    for c in page.chars:
+        glyph = {k: c[k] for k in ("text", "x0", "x1", "top", "bottom", "size")}
+        glyph["upright"] = c.get("upright", True)
+        if _CID.match(c["text"]):
+            glyph["unmapped"] = True
+        chars.append(glyph)
+    shapes = [(ln["x0"], ln["top"], ln["x1"], ln["bottom"]) for ln in page.lines + page.rects]
+    return _Page(page.width, page.height, chars, shapes)
+
+
+@dataclass
+class _Page:
+    """What the layout reading needs of one PDF page: its size, its glyphs
+    (``text``, ``x0``, ``x1``, ``top``, ``bottom``, ``size``, ``upright`` and, for a
+    glyph the font maps to no character, ``unmapped``; in points from the top left
+    corner, in drawing order) and the boxes ``(x0, top, x1, bottom)`` of its drawn
+    lines and shapes (each piece of a path on its own); ``whole`` False when some
+    text of the page may be missing from ``chars``."""
+
+    width: float
+    height: float
+    chars: list[dict[str, Any]]
+    shapes: list[tuple[float, float, float, float]]
+    whole: bool = True
+
+
+def _load_page(page: Any) -> _Page:
+    """One pypdfium2 page → :class:`_Page`: the glyphs of its text page (PDFium's
+    own spaces and line ends left out, but for the spaces the PDF draws alone) and
+    the pieces of its paths that are wide; ``whole`` False when PDFium kept no glyph
+    of a text object that draws some (see :func:`_account`)."""
+    left, bottom, right, top = page.get_mediabox()
+    width = right - left
+    textpage = page.get_textpage()
+    try:
+        chars, made_up, owners = _glyphs(textpage.raw, left, top)
+    finally:
+        textpage.close()
+    shapes, owned, orphans = _objects(page.raw, left, top, _RULE_WIDE * width, owners)
+    chars, whole = _account(chars, made_up, owned, orphans)
+    return _Page(width, top - bottom, chars, shapes, whole)
+
+
+#: Characters PDFium may add to a text page (word and line breaks) that the PDF does not draw.
+_MADE_UP = frozenset(map(ord, " \r\n"))
+
+
+def _glyphs(textpage: Any, left: float, top: float
+            ) -> tuple[list[dict[str, Any]], list[tuple[int, float, float]], set[int]]:
+    """The glyphs of a PDFium text page: a box from the font's descent and the
+    advance, as high as the size as set (the font size scaled by the text matrix; a
+    box as pdfminer draws it, to which the layout's measures of gaps are made); where
+    PDFium put spaces of its own: ``(glyphs before it, x, y)`` in page points from the
+    top left; and the addresses of the text objects the glyphs belong to."""
+    import pypdfium2.raw as c
+
+    box, m = c.FS_RECTF(), c.FS_MATRIX()
+    unicode, made_up, unmapped, loose = c.FPDFText_GetUnicode, c.FPDFText_IsGenerated, \
+        c.FPDFText_HasUnicodeMapError, c.FPDFText_GetLooseCharBox
+    matrix, font_size, owner = c.FPDFText_GetMatrix, c.FPDFText_GetFontSize, _address_of_owner()
+    out = []
+    spaces: list[tuple[int, float, float]] = []
+    owners: set[int] = set()
+    last, size, upright = None, 0.0, True
+    for i in range(c.FPDFText_CountChars(textpage)):
+        u = unicode(textpage, i)
+        if u in _MADE_UP and made_up(textpage, i):
+            if u == 32 and out:
+                loose(textpage, i, box)
+                spaces.append((len(out), box.left - left, top - box.top))
+            continue
+        obj = owner(textpage, i)
+        if obj != last:  # the size and the matrix are those of the text object
+            owners.add(obj)
+            matrix(textpage, i, m)
+            size = font_size(textpage, i) * math.hypot(m.c, m.d)
+            upright = m.a * m.d > 0 and m.b * m.c <= 0
+            last = obj
+        loose(textpage, i, box)
+        glyph = {"text": chr(u) if 0 < u < 0x110000 else "", "x0": box.left - left, "x1": box.right - left,
+                 "top": top - box.bottom - size, "bottom": top - box.bottom, "size": size, "upright": upright}
+        if unmapped(textpage, i):
+            glyph["unmapped"] = True
+        out.append(glyph)
+    return out, spaces, owners
+
+
+def _address_of_owner() -> Any:
+    """``FPDFText_GetTextObject`` giving the text object's address (an int)."""
+    import pypdfium2.raw as c
+
+    global _owner_address
+    if _owner_address is None:
+        proto = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+        _owner_address = proto(ctypes.cast(c.FPDFText_GetTextObject, ctypes.c_void_p).value)
+    return _owner_address
+
+
+_owner_address: Any = None
+
+
+#: A box ``(x0, top, x1, bottom)`` in points from the top left corner of the page.
+Box = tuple[float, float, float, float]
+
+
+def _objects(page: Any, left: float, top: float, wide: float, owners: set[int]
+             ) -> tuple[list[Box], list[Box], list[tuple[Box, bool]]]:
+    """The boxes of the pieces (subpaths) of the page's paths at least ``wide``
+    points wide, inside forms too; and when some of its text objects have no glyph on
+    the text page (``owners``: the addresses of those that have), the boxes of
+    those that have and of those that have none, each with whether its font is
+    embedded."""
+    import pypdfium2.raw as c
+
+    shapes: list[Box] = []
+    texts: list[tuple[Any, tuple[float, ...]]] = []
+    m = c.FS_MATRIX()
+    lo_x, lo_y, hi_x, hi_y = (ctypes.c_float() for _ in range(4))
+    identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    text, path, form = c.FPDF_PAGEOBJ_TEXT, c.FPDF_PAGEOBJ_PATH, c.FPDF_PAGEOBJ_FORM
+
+    def bounds(obj: Any, outer: tuple[float, ...]) -> Box:
+        c.FPDFPageObj_GetBounds(obj, lo_x, lo_y, hi_x, hi_y)  # in the space of the form it is in
+        if outer is identity:
+            return lo_x.value - left, top - hi_y.value, hi_x.value - left, top - lo_y.value
+        corners = [_apply(outer, x, y) for x in (lo_x.value, hi_x.value) for y in (lo_y.value, hi_y.value)]
+        xs, ys = [p[0] for p in corners], [p[1] for p in corners]
+        return min(xs) - left, top - max(ys), max(xs) - left, top - min(ys)
+
+    def walk(count: int, get: Any, outer: tuple[float, ...], depth: int) -> None:
+        for k in range(count):
+            obj = get(k)
+            kind = c.FPDFPageObj_GetType(obj)
+            if kind == text:
+                texts.append((obj, outer))
+            elif kind == path:
+                box = bounds(obj, outer)
+                if box[2] - box[0] >= wide and c.FPDFPageObj_GetMatrix(obj, m):
+                    shapes.extend(_pieces(obj, _compose((m.a, m.b, m.c, m.d, m.e, m.f), outer), left, top))
+            elif kind == form and depth < 8 and c.FPDFPageObj_GetMatrix(obj, m):
+                walk(c.FPDFFormObj_CountObjects(obj), lambda j, obj=obj: c.FPDFFormObj_GetObject(obj, j),
+                     _compose((m.a, m.b, m.c, m.d, m.e, m.f), outer), depth + 1)
+
+    walk(c.FPDFPage_CountObjects(page), lambda j: c.FPDFPage_GetObject(page, j), identity, 0)
+    address = ctypes.c_void_p
+    lone = [(obj, outer) for obj, outer in texts if ctypes.cast(obj, address).value not in owners]
+    if not lone:
+        return shapes, [], []
+    lone_at = {ctypes.cast(obj, address).value for obj, _ in lone}
+    owned = [bounds(obj, outer) for obj, outer in texts if ctypes.cast(obj, address).value not in lone_at]
+    orphans = [(bounds(obj, outer), bool(c.FPDFFont_GetIsEmbedded(c.FPDFTextObj_GetFont(obj)))) for obj, outer in lone]
+    return shapes, owned, orphans
+
+
+#: How near (points) a space PDFium puts must be to a text object without glyphs
+#: for it to stand for that object (a space drawn alone), and how thin that object is.
+_NEAR = 0.5
+
+
+def _account(chars: list[dict[str, Any]], made_up: list[tuple[int, float, float]], owned: list[Box],
+             orphans: list[tuple[Box, bool]]) -> tuple[list[dict[str, Any]], bool]:
+    """Account for the text objects of which PDFium kept no glyph: ``chars`` with a
+    space where such an object drew only a space, and whether nothing else was lost.
+
+    An object drawn again over one with glyphs (overprinted bold: PDFium keeps the
+    first) loses nothing. A thin one where PDFium put a space of its own, in a gap
+    narrower than 0.6 of a character, drew a space (PDFium keeps no glyph of a text
+    object that only draws a space): the space stands there, on the line of the glyph
+    before it; PDFium's other spaces (at wide gaps, between letter-spaced characters)
+    are left out. A thin one elsewhere in an embedded font draws nothing visible. Any
+    other was lost: PDFium skips a text object whose glyphs it cannot measure (a font
+    the PDF does not embed and that no system font stands in for), and drops a line
+    it takes for a copy of another when it cannot tell their places apart."""
+    cells: dict[tuple[int, int], list[Box]] = {}
+    for box in owned:
+        cells.setdefault((int(box[0] // OVERPRINT), int(box[1] // OVERPRINT)), []).append(box)
+    spaces: dict[int, float] = {}  # glyphs before each space drawn alone: its x
+    whole = True
+    for box, embedded in orphans:
+        x0, top, x1, bottom = box
+        if _overprint(box, cells):
+            continue
+        if x1 - x0 > _NEAR:
+            whole = False
+            continue
+        near = [(before, x) for before, x, y in made_up
+                if x0 - _NEAR <= x <= x1 + _NEAR and top - _NEAR <= y <= bottom + _NEAR]
+        if near:
+            before, x = near[0]
+            prev = chars[before - 1]
+            gap = chars[before]["x0"] - prev["x1"] if before < len(chars) else 0.0
+            if gap < 0.6 * prev["size"]:
+                spaces[before] = x
+            else:
+                whole = False  # a glyph lost in a gap PDFium filled with a space
+        elif not embedded:
+            whole = False
+    if not spaces:
+        return chars, whole
+    out: list[dict[str, Any]] = []
+    start = 0
+    for before in sorted(spaces):
+        out += chars[start:before]
+        start = before
+        prev = chars[before - 1]
+        out.append({"text": " ", "x0": spaces[before], "x1": spaces[before], "top": prev["top"],
+                    "bottom": prev["bottom"], "size": prev["size"], "upright": prev["upright"]})
+    return out + chars[start:], whole
+
+
+def _overprint(box: Box, cells: dict[tuple[int, int], list[Box]]) -> bool:
+    """Whether a box with glyphs lies within :data:`OVERPRINT` of ``box`` on every side."""
+    gx, gy = int(box[0] // OVERPRINT), int(box[1] // OVERPRINT)
+    return any(all(abs(a - b) <= OVERPRINT for a, b in zip(box, other))
+               for dx in (-1, 0, 1) for dy in (-1, 0, 1) for other in cells.get((gx + dx, gy + dy), ()))
+
+
+def _pieces(path: Any, matrix: tuple[float, ...], left: float, top: float) -> list[tuple[float, float, float, float]]:
+    """The boxes of the subpaths of one path object, in page points from the top left."""
+    import pypdfium2.raw as c
+
+    x, y = ctypes.c_float(), ctypes.c_float()
+    boxes: list[tuple[float, float, float, float]] = []
+    points: list[tuple[float, float]] = []
+    for k in range(c.FPDFPath_CountSegments(path)):
+        seg = c.FPDFPath_GetPathSegment(path, k)
+        if c.FPDFPathSegment_GetType(seg) == c.FPDF_SEGMENT_MOVETO and points:
+            boxes.append(_box(points, left, top))
+            points = []
+        c.FPDFPathSegment_GetPoint(seg, x, y)
+        points.append(_apply(matrix, x.value, y.value))
+    if points:
+        boxes.append(_box(points, left, top))
+    return boxes
+
+
+def _box(points: list[tuple[float, float]], left: float, top: float) -> tuple[float, float, float, float]:
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return min(xs) - left, top - max(ys), max(xs) - left, top - min(ys)
+
+
+def _compose(inner: tuple[float, ...], outer: tuple[float, ...]) -> tuple[float, ...]:
+    """The matrix that applies ``inner`` then ``outer`` (PDF's ``a b c d e f``)."""
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def _apply(m: tuple[float, ...], x: float, y: float) -> tuple[float, float]:
+    return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
+
+
+def read_page(page: _Page, number: int = 1) -> PdfPage:
+    """One page's glyphs and shapes → :class:`PdfPage`."""
+    chars = dedupe([c for c in page.chars if c["upright"]])
+    unmapped = sum(1 for c in chars if c.get("unmapped"))
     if unmapped and unmapped * 2 >= sum(1 for c in chars if not c["text"].isspace()):
         raise PdfError(f"unreadable text layer: on page {number} the fonts map {unmapped} of {len(chars)} glyphs"
                        " to no character; OCR is not supported")
-    segs = _segments([c for c in chars if not _UNMAPPED.match(c["text"])] if unmapped else chars)
+    segs = _segments([c for c in chars if c["text"] and not c.get("unmapped")])
     if not segs:
         return PdfPage(number, "", "")
     rule = _masthead_rule(page)
@@ -201,20 +492,38 @@ def read_page(page: Any, number: int = 1) -> PdfPage:
 def dedupe(chars: list[dict[str, Any]], tolerance: float = OVERPRINT) -> list[dict[str, Any]]:
     """``chars`` without the glyphs printed again: the same text and size within
     ``tolerance`` points of one kept already (the first drawn is kept), in linear
-    time. (pdfplumber's ``dedupe_chars`` does the same but restores the order with
-    ``list.index``, which is quadratic: seconds on a full newspaper page.)"""
-    kept: dict[tuple[str, float, int, int], list[tuple[float, float]]] = {}
+    time: each kept glyph is filed by its text and size, then by the grid cell of
+    ``tolerance`` points it is in, and a glyph is compared with those of its cell and
+    the eight around it. (PDFium leaves out a text object drawn again at the same
+    place itself, but not a glyph drawn again alone or a little further off.)"""
+    kept: dict[tuple[str, float], dict[int, list[tuple[float, float]]]] = {}
     out: list[dict[str, Any]] = []
     for c in chars:
-        key, x, y = (c["text"], round(c["size"], 1)), c["x0"], c["top"]
-        gx, gy = int(x // tolerance), int(y // tolerance)
-        if any(abs(x - kx) <= tolerance and abs(y - ky) <= tolerance
-               for dx in (-1, 0, 1) for dy in (-1, 0, 1)
-               for kx, ky in kept.get((*key, gx + dx, gy + dy), ())):
+        x, y = c["x0"], c["top"]
+        cell = int(x // tolerance) * _GRID + int(y // tolerance)
+        cells = kept.get((c["text"], round(c["size"], 1)))
+        if cells is None:
+            kept[c["text"], round(c["size"], 1)] = {cell: [(x, y)]}
+        elif _printed(cells, cell, x, y, tolerance):
             continue
-        kept.setdefault((*key, gx, gy), []).append((x, y))
+        else:
+            cells.setdefault(cell, []).append((x, y))
         out.append(c)
     return out
+
+
+#: Grid cells per column in :func:`dedupe`'s cell numbers (far more than a page's height has).
+_GRID = 1 << 24
+_AROUND = tuple(dx * _GRID + dy for dx in (-1, 0, 1) for dy in (-1, 0, 1))
+
+
+def _printed(cells: dict[int, list[tuple[float, float]]], cell: int, x: float, y: float, tolerance: float) -> bool:
+    """Whether a glyph kept in ``cell`` or around it is within ``tolerance`` of ``(x, y)``."""
+    for d in _AROUND:
+        for kx, ky in cells.get(cell + d, ()):
+            if abs(x - kx) <= tolerance and abs(y - ky) <= tolerance:
+                return True
+    return False
 
 
 def _number(s: str) -> int:
@@ -228,13 +537,12 @@ def _number(s: str) -> int:
     return _CN[s]
 
 
-def _rules(page: Any, wide: float) -> list[float]:
+def _rules(page: _Page, wide: float) -> list[float]:
     """The tops of the horizontal rules at least ``wide`` of the page wide, top down."""
-    return sorted(ln["top"] for ln in page.lines + page.rects
-                  if ln["x1"] - ln["x0"] >= wide * page.width and ln["bottom"] - ln["top"] < 3)
+    return sorted(top for x0, top, x1, bottom in page.shapes if x1 - x0 >= wide * page.width and bottom - top < 3)
 
 
-def _masthead_rule(page: Any) -> float | None:
+def _masthead_rule(page: _Page) -> float | None:
     """The top of the first wide horizontal rule in the top part of the page, if any."""
     tops = [top for top in _rules(page, _RULE_WIDE) if top < _MAST_ZONE * page.height]
     return tops[0] if tops else None
@@ -266,49 +574,77 @@ def _masthead_row(segs: list[_Seg], height: float) -> float | None:
 def _segments(chars: list[dict[str, Any]]) -> list[_Seg]:
     """Characters → runs on one baseline, cut at gaps wider than a character."""
     rows: list[list[dict[str, Any]]] = []
-    for c in sorted(chars, key=lambda c: (round(c["bottom"], 1), c["x0"])):
-        row = rows[-1] if rows else None
-        if row and abs(row[0]["bottom"] - c["bottom"]) <= 0.3 * min(row[0]["size"], c["size"]):
+    row: list[dict[str, Any]] | None = None
+    row_bottom = row_size = 0.0
+    for c in sorted(chars, key=_baseline_order):
+        bottom, size = c["bottom"], c["size"]
+        if row is not None and abs(row_bottom - bottom) <= 0.3 * min(row_size, size):
             row.append(c)
         else:
-            rows.append([c])
+            row = [c]
+            rows.append(row)
+            row_bottom, row_size = bottom, size
     segs: list[_Seg] = []
     for row in rows:
-        row.sort(key=lambda c: c["x0"])
+        row.sort(key=_left)
         run: list[dict[str, Any]] = []
+        prev: dict[str, Any] | None = None
         for c in row:
-            if run and (c["x0"] - run[-1]["x1"] > 1.2 * max(c["size"], run[-1]["size"])
-                        or abs(c["size"] - run[-1]["size"]) > 0.15 * c["size"] and not c["text"].isspace()):
-                segs.append(_seg(run))
+            if prev is not None and (c["x0"] - prev["x1"] > 1.2 * max(c["size"], prev["size"])
+                                     or abs(c["size"] - prev["size"]) > 0.15 * c["size"] and not c["text"].isspace()):
+                seg = _seg(run)
+                if seg is not None:
+                    segs.append(seg)
                 run = []
             run.append(c)
-        if run:
-            segs.append(_seg(run))
-    return [s for s in segs if s.text]
+            prev = c
+        seg = _seg(run) if run else None
+        if seg is not None:
+            segs.append(seg)
+    return segs
 
 
-def _seg(run: list[dict[str, Any]]) -> _Seg:
+def _baseline_order(c: dict[str, Any]) -> tuple[float, float]:
+    return round(c["bottom"], 1), c["x0"]
+
+
+def _left(c: dict[str, Any]) -> float:
+    return c["x0"]
+
+
+def _seg(run: list[dict[str, Any]]) -> _Seg | None:
     """A run of characters as text: a space where the PDF prints one, where Latin
     letters or digits stand apart, or at a gap of more than half a character; none
-    for the spacing of justified Chinese lines."""
+    for the spacing of justified Chinese lines. None for a run of spaces only. Its
+    size is the most common among its characters (the first of those most common)."""
     parts: list[str] = []
-    prev = None
+    sizes: dict[float, int] = {}
+    prev: dict[str, Any] | None = None
     blank = False
+    x0 = x1 = top = bottom = 0.0
     for c in run:
-        if c["text"].isspace():
+        text = c["text"]
+        if text.isspace():
             blank = prev is not None
             continue
-        if prev is not None:
+        size = c["size"]
+        if prev is None:
+            x0, x1, top, bottom = c["x0"], c["x1"], c["top"], c["bottom"]
+        else:
             gap = c["x0"] - prev["x1"]
-            latin = prev["text"][-1:].isascii() and prev["text"][-1:].isalnum() or c["text"][:1].isascii()
-            if blank or gap > 0.6 * c["size"] or (latin and gap > 0.2 * c["size"]):
+            last = prev["text"][-1:]
+            latin = last.isascii() and last.isalnum() or text[:1].isascii()
+            if blank or gap > 0.6 * size or (latin and gap > 0.2 * size):
                 parts.append(" ")
-        parts.append(c["text"])
+            x0, x1 = min(x0, c["x0"]), max(x1, c["x1"])
+            top, bottom = min(top, c["top"]), max(bottom, c["bottom"])
+        parts.append(text)
+        key = round(size, 1)
+        sizes[key] = sizes.get(key, 0) + 1
         prev, blank = c, False
-    ink = [c for c in run if not c["text"].isspace()] or run
-    size = Counter(round(c["size"], 1) for c in ink).most_common(1)[0][0]
-    return _Seg(min(c["x0"] for c in ink), max(c["x1"] for c in ink), min(c["top"] for c in ink),
-                max(c["bottom"] for c in ink), size, "".join(parts))
+    if prev is None or not "".join(parts):
+        return None
+    return _Seg(x0, x1, top, bottom, max(sizes, key=sizes.__getitem__), "".join(parts))
 
 
 # ---------------------------------------------------------------- columns and order

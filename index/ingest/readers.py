@@ -30,6 +30,7 @@ import os
 import re
 import stat
 import zlib
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Union
@@ -302,40 +303,98 @@ def _kind(name: str) -> str | None:
     return None
 
 
+#: ``offload(function, args)``: runs ``function(*args)`` elsewhere (a worker process)
+#: and returns a handle whose ``get()`` gives its result, like ``Pool.apply_async``.
+Offload = Callable[[Callable[..., Any], tuple[Any, ...]], Any]
+
+#: File kinds worth reading on worker processes (:func:`iter_inputs` with ``offload``):
+#: reading them costs far more per byte than the rest of a build.
+OFFLOADED = ("pdf",)
+
+
 def iter_inputs(paths: Paths, *, max_page: float | None = None,
-                root: str | os.PathLike[str] | None = None) -> Iterator[Input]:
+                root: str | os.PathLike[str] | None = None,
+                offload: Offload | None = None, ahead: int = 8) -> Iterator[Input]:
     """Every input under ``paths``: decoded pages, JSONL records, and skips.
 
     Page files larger than ``max_page`` MB (default: :func:`lawnews.config.max_page_mb`)
     are skipped. Files are named relative to ``root`` (see :func:`discover`). A page
     file whose articles would get the ids of an earlier one (``a.txt`` and ``a.md``
     both give ``a#1`` …) is skipped as a clash.
+
+    With ``offload``, files of the kinds in :data:`OFFLOADED` are read by it
+    (:func:`read_file` on a worker process), up to ``ahead`` of them at a time ahead
+    of the file whose inputs are being given; the inputs come in the same order, and
+    are the same, as without.
     """
     limit = max_page_mb() if max_page is None else max_page
     seen_ids: dict[str, str] = {}
+    plan = _plan(paths, root)
+    if offload is None:
+        for step in plan:
+            yield from _run(step, limit, seen_ids)
+        return
+    queue: deque[Any] = deque()
+    away = 0  # files read elsewhere in the queue
+    for step in plan:
+        if step[0] in OFFLOADED:
+            step = ("away", offload(read_file, (*step, limit)))
+            away += 1
+        queue.append(step)
+        while queue and (away >= ahead or len(queue) > 4 * ahead or queue[0][0] != "away"):
+            head = queue.popleft()
+            away -= head[0] == "away"
+            yield from _run(head, limit, seen_ids)
+    while queue:
+        yield from _run(queue.popleft(), limit, seen_ids)
+
+
+def _plan(paths: Paths, root: str | os.PathLike[str] | None) -> Iterator[tuple[Any, ...]]:
+    """What to do with each file found, in order: ``("skip", Skip)``, ``("jsonl",
+    path, source)`` or ``(kind, path, source)`` for a file of a kind in :data:`READERS`."""
     stems: dict[str, str] = {}  # id stem of each page file read: its source
     for item in discover(paths, root=root):
         if isinstance(item, Skip):
-            yield item
+            yield "skip", item
             continue
         path, source = item
         kind = _kind(path.name)
         if path.name.upper().startswith("README"):
-            yield Skip(str(path), "documentation file, not a page")
+            yield "skip", Skip(str(path), "documentation file, not a page")
         elif kind is None:
-            yield Skip(str(path), f"unsupported file type {path.suffix or '(no extension)'!r}")
+            yield "skip", Skip(str(path), f"unsupported file type {path.suffix or '(no extension)'!r}")
         elif kind == "jsonl":
-            yield from read_jsonl(path, source, seen_ids)
+            yield "jsonl", path, source
         elif file_stem(source) in stems:
-            yield Skip(str(path), f"id clash: its articles would get the ids {file_stem(source)}#1, #2 … of"
-                                  f" {stems[file_stem(source)]}; rename one of the two files", source)
+            yield "skip", Skip(str(path), f"id clash: its articles would get the ids {file_stem(source)}#1, #2 … of"
+                                          f" {stems[file_stem(source)]}; rename one of the two files", source)
         else:
             stems[file_stem(source)] = source
-            got = READERS[kind][1](path, source, limit)
-            if isinstance(got, (PageText, Record, Skip)):
-                yield got
-            else:
-                yield from got
+            yield kind, path, source
+
+
+def _run(step: tuple[Any, ...], limit: float, seen_ids: dict[str, str]) -> Iterator[Input]:
+    """The inputs of one step of :func:`_plan` (a handle's result for one read elsewhere)."""
+    what = step[0]
+    if what == "skip":
+        yield step[1]
+    elif what == "away":
+        yield from step[1].get()
+    elif what == "jsonl":
+        yield from read_jsonl(step[1], step[2], seen_ids)
+    else:
+        got = READERS[what][1](step[1], step[2], limit)
+        if isinstance(got, (PageText, Record, Skip)):
+            yield got
+        else:
+            yield from got
+
+
+def read_file(kind: str, path: Path, source: str, max_mb: float) -> list[Input]:
+    """Every input one file of ``kind`` (a key of :data:`READERS`) gives, as a list
+    (what a worker process sends back)."""
+    got = READERS[kind][1](path, source, max_mb)
+    return [got] if isinstance(got, (PageText, Record, Skip)) else list(got)
 
 
 def oversize(path: Path, source: str, max_mb: float) -> Skip | None:
@@ -559,7 +618,7 @@ def text_sections(text: str) -> tuple[Section, ...]:
 
 
 def _read_pdf(path: Path, source: str, max_mb: float = math.inf) -> Iterator[Input]:
-    from .pdf import read_pdf  # pdfplumber is loaded only when a PDF is read
+    from .pdf import read_pdf  # pypdfium2 is loaded only when a PDF is read
 
     return read_pdf(path, source, max_mb)
 

@@ -161,11 +161,14 @@ class IndexWriter:
         """The first of ``n`` consecutive seqs for documents written elsewhere (:meth:`adopt_segment`)."""
         return self._grams.allocate(n)
 
-    def add_stories(self, articles: Iterable[Article]) -> None:
-        """Record the story signatures of articles whose documents another process writes
-        (:meth:`adopt_segment`)."""
+    def add_sketches(self, sketches: Iterable[Any]) -> None:
+        """Record story sketches made on another process (:func:`.stories.sketches`) of
+        articles whose documents another process writes."""
+        self._stories.add_sketches(sketches)
+
+    def add_citations(self, articles: Iterable[Article]) -> None:
+        """Record the statute citations of articles whose documents another process writes."""
         for article in articles:
-            self._stories.add(article)
             self._citations.add(article)
 
     def adopt_segment(self, segment: Any, rows: list[tuple[int, str]], articles: int) -> None:
