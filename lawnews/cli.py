@@ -358,7 +358,7 @@ def copies_option(f: Any) -> Any:
 @copies_option
 @index_dir_option
 @json_option
-@click.option("--csv", "as_csv", is_flag=True, help="Print value,period,count rows (and each value's undated count).")
+@click.option("--csv", "as_csv", is_flag=True, help="Print CSV: a row per period and one for the undated, a column per value, then all.")
 @click.option("--plot", type=click.Path(dir_okay=False), metavar="FILE.png|FILE.svg",
               help="Also draw a stacked bar chart into this file (needs lawnews[plot]).")
 def trends(query: str, by: str, every: str, top: int | None, copies: bool, index_dir: str | None,
@@ -386,7 +386,9 @@ def trends(query: str, by: str, every: str, top: int | None, copies: bool, index
     if as_json:
         echo_json(result.to_dict())
     elif as_csv:
-        click.echo(output.trends_csv(result), nl=False)
+        from .landscape import trends_csv
+
+        click.echo(trends_csv(result), nl=False)
     else:
         echo(output.render_trends(result))
 

@@ -245,3 +245,35 @@ def _trends(m: _count.Matching, query: str, by: str, every: str, top: int | None
     return Trends(query, by, every, copies, periods, tuple(series[:top] if top else series),
                   tuple(totals[0].tolist()), len(units.value), int(no_date[0]), dict(m.filters), m.relaxed,
                   len(series))
+
+
+def _cell(value: Any) -> Any:
+    """A CSV cell that a spreadsheet shows as text: a string opening with = + - @ or a
+    control character would be read as a formula, so it gets a leading apostrophe."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def _csv(rows: "Iterable[list[Any]]") -> str:
+    import csv
+    import io
+
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows([_cell(v) for v in row] for row in rows)
+    return out.getvalue()
+
+
+def trends_csv(t: Trends) -> str:
+    """The CSV of ``lawnews trends --csv`` and of the web app's ``/trends.csv``: one row per
+    period and one for ``undated``, a column per value, then ``all`` (every matching story)."""
+    rows: list[list[Any]] = [["period", *(s.value for s in t.series), "all"]]
+    rows += [[p, *(s.counts[i] for s in t.series), t.totals[i]] for i, p in enumerate(t.periods)]
+    rows.append(["undated", *(s.undated for s in t.series), t.undated])
+    return _csv(rows)
+
+
+def first_csv(a: Adoption) -> str:
+    """The CSV of the web app's ``/first.csv``: ``value,date,id,title,source,count`` by date."""
+    return _csv([["value", "date", "id", "title", "source", "count"],
+                 *([r.value, r.date, r.id, r.title, r.source or "", r.count] for r in a.rows)])

@@ -319,20 +319,6 @@ def render_trends(t: Any) -> str:
     return "\n".join(lines)
 
 
-def trends_csv(t: Any) -> str:
-    """``value,period,count`` per value and period, then each value's undated count."""
-    import csv
-    import io
-
-    out = io.StringIO()
-    w = csv.writer(out, lineterminator="\n")
-    w.writerow(["value", "period", "count"])
-    for s in t.series:
-        w.writerows([s.value, p, n] for p, n in zip(t.periods, s.counts))
-        w.writerow([s.value, "undated", s.undated])
-    return out.getvalue()
-
-
 def render_first(a: Any) -> str:
     """A :class:`~lawnews.landscape.Adoption` as a table by date."""
     if not a.rows and not a.undated_values:

@@ -214,16 +214,35 @@ def test_cli_trends_json_is_to_dict(dated_dir):
     assert json.loads(out) == lawnews.trends("执转破", index_dir=dated_dir, by="city", province="湖南").to_dict()
 
 
-def test_cli_trends_csv_has_a_row_per_value_and_period_and_the_undated(dated_dir):
+def test_cli_trends_csv_has_a_row_per_period_and_the_undated_and_a_column_per_value(dated_dir):
     code, out = run("trends", "--by", "mechanism", "--every", "quarter", "--csv", "--copies",
                     "--index-dir", str(dated_dir))
     assert code == 0
     rows = list(csv.reader(io.StringIO(out)))
-    assert rows[0] == ["value", "period", "count"]
     t = lawnews.trends(index_dir=dated_dir, by="mechanism", every="quarter", copies=True)
-    expected = [[s.value, p, str(n)] for s in t.series for p, n in zip(t.periods, s.counts)]
-    expected += [[s.value, "undated", str(s.undated)] for s in t.series]
-    assert sorted(rows[1:]) == sorted(expected)
+    assert rows[0] == ["period", *(s.value for s in t.series), "all"]
+    assert [r[0] for r in rows[1:]] == [*t.periods, "undated"]
+    for i, s in enumerate(t.series, 1):
+        assert [int(r[i]) for r in rows[1:]] == [*s.counts, s.undated]
+    assert [int(r[-1]) for r in rows[1:]] == [*t.totals, t.undated]
+
+
+def test_the_csv_of_trends_and_first_reports_is_the_same_on_the_command_line_and_the_web(dated_dir):
+    starlette_testclient = pytest.importorskip("starlette.testclient")
+    from lawnews.web import create_app
+
+    code, out = run("trends", "--by", "province", "--csv", "--index-dir", str(dated_dir))
+    with starlette_testclient.TestClient(create_app(dated_dir, workers=1)) as client:
+        assert client.get("/trends.csv", params={"by": "province"}).text == out
+
+
+def test_a_csv_cell_a_spreadsheet_would_run_as_a_formula_is_written_as_text():
+    from lawnews.landscape import Adoption, FirstReport, first_csv
+
+    a = Adoption("", "province", None, (FirstReport("=HYPERLINK(\"x\")", "2024-01-01", "a#1", "+1 标题",
+                                                    "@法院", 1),), ())
+    rows = list(csv.reader(io.StringIO(first_csv(a))))
+    assert rows[1][:5] == ["'=HYPERLINK(\"x\")", "2024-01-01", "a#1", "'+1 标题", "'@法院"]
 
 
 def test_cli_trends_top_says_how_many_values_are_left_out(dated_dir):

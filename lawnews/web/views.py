@@ -8,13 +8,12 @@ are turned into error pages by the app (:mod:`.app`).
 
 from __future__ import annotations
 
-import csv
-import io
 from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
+from .. import landscape
 from . import charts
 from .params import FILTERS, MAX_PER_PAGE, PER_PAGE, Params
 from .render import Page
@@ -91,26 +90,6 @@ def _trends(request: Request) -> tuple[Params, Any]:
     return p, trends
 
 
-def trends_csv_text(trends: Any) -> str:
-    """One row per period (and one for the undated): each value's count, then all matching stories."""
-    out = io.StringIO()
-    w = csv.writer(out, lineterminator="\n")
-    w.writerow(["period", *(s.value for s in trends.series), "all"])
-    for i, period in enumerate(trends.periods):
-        w.writerow([period, *(s.counts[i] for s in trends.series), trends.totals[i]])
-    w.writerow(["undated", *(s.undated for s in trends.series), trends.undated])
-    return out.getvalue()
-
-
-def first_csv_text(adoption: Any) -> str:
-    out = io.StringIO()
-    w = csv.writer(out, lineterminator="\n")
-    w.writerow(["value", "date", "id", "title", "source", "count"])
-    for r in adoption.rows:
-        w.writerow([r.value, r.date, r.id, r.title, r.source or "", r.count])
-    return out.getvalue()
-
-
 def _csv(text: str, name: str) -> Response:
     return Response(text, media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f'inline; filename="{name}.csv"'})
@@ -124,7 +103,7 @@ def trends(request: Request) -> Response:
     if fmt == "json":
         return _json(result.to_dict())
     if fmt == "csv":
-        return _csv(trends_csv_text(result), "trends")
+        return _csv(landscape.trends_csv(result), "trends")
     return _html(request, "trends.html", trends=result, chart=charts.stacked_bars(
         result.periods, result.series, result.totals, label="articles" if result.copies else "stories"),
         colour=charts.colour, by_choices=TREND_BY, every_choices=EVERY, filters=FILTERS)
@@ -135,7 +114,7 @@ def trends_json(request: Request) -> Response:
 
 
 def trends_csv(request: Request) -> Response:
-    return _csv(trends_csv_text(_trends(request)[1]), "trends")
+    return _csv(landscape.trends_csv(_trends(request)[1]), "trends")
 
 
 def _first(request: Request) -> tuple[Params, Any]:
@@ -156,7 +135,7 @@ def first(request: Request) -> Response:
     if fmt == "json":
         return _json(adoption.to_dict())
     if fmt == "csv":
-        return _csv(first_csv_text(adoption), "first")
+        return _csv(landscape.first_csv(adoption), "first")
     return _html(request, "first.html", adoption=adoption, by_choices=TREND_BY, filters=FILTERS)
 
 
@@ -165,4 +144,4 @@ def first_json(request: Request) -> Response:
 
 
 def first_csv(request: Request) -> Response:
-    return _csv(first_csv_text(_first(request)[1]), "first")
+    return _csv(landscape.first_csv(_first(request)[1]), "first")
