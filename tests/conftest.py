@@ -115,3 +115,20 @@ def corpus_index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def corpus_index(corpus_index_dir: Path):
     with lawnews.NewsIndex.open(corpus_index_dir) as ix:
         yield ix
+
+
+@pytest.fixture(scope="module")
+def dated_dir(tmp_path_factory):
+    """The index of the generated dated corpus (tests/dated_corpus.py), built once a session."""
+    import dated_corpus
+
+    return dated_corpus.dated_index(tmp_path_factory)
+
+
+@pytest.fixture()
+def dated(dated_dir):
+    """That index, open."""
+    import lawnews
+
+    with lawnews.NewsIndex.open(dated_dir) as ix:
+        yield ix

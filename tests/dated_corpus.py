@@ -133,3 +133,4 @@ def trend_cells(t: Any) -> tuple[dict[tuple[str, str], int], dict[str, int]]:
     """A :class:`~lawnews.landscape.Trends` as brute_force gives its counts (non-zero cells)."""
     cells = {(s.value, p): n for s in t.series for p, n in zip(t.periods, s.counts) if n}
     return cells, {s.value: s.undated for s in t.series if s.undated}
+

@@ -14,17 +14,6 @@ from lawnews.cli import cli
 import dated_corpus as D
 
 
-@pytest.fixture(scope="module")
-def dated_dir(tmp_path_factory):
-    return D.dated_index(tmp_path_factory)
-
-
-@pytest.fixture()
-def dated(dated_dir):
-    with lawnews.NewsIndex.open(dated_dir) as ix:
-        yield ix
-
-
 def scan(articles, by, *, mechanism=None, story_of=None):
     """value → (earliest date, the articles of that date, dated units with the value)."""
     first: dict[str, str] = {}

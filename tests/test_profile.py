@@ -14,17 +14,6 @@ from lawnews.cli import cli
 import dated_corpus as D
 
 
-@pytest.fixture(scope="module")
-def dated_dir(tmp_path_factory):
-    return D.dated_index(tmp_path_factory)
-
-
-@pytest.fixture()
-def dated(dated_dir):
-    with lawnews.NewsIndex.open(dated_dir) as ix:
-        yield ix
-
-
 @pytest.mark.parametrize("subject, kind, value", [
     ("court:荆州中院", "court", "荆州市中级人民法院"),
     ("province:湖南", "province", "湖南省"),

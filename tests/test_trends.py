@@ -20,17 +20,6 @@ from lawnews.landscape import BY, EVERY
 import dated_corpus as D
 
 
-@pytest.fixture(scope="module")
-def dated_dir(tmp_path_factory):
-    return D.dated_index(tmp_path_factory)
-
-
-@pytest.fixture()
-def dated(dated_dir):
-    with lawnews.NewsIndex.open(dated_dir) as ix:
-        yield ix
-
-
 def sums(t: lawnews.Trends) -> dict[str, int]:
     return {s.value: sum(s.counts) + s.undated for s in t.series}
 
