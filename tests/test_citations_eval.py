@@ -79,6 +79,18 @@ def test_the_scorer_counts_hits_misses_extras_and_versions(eval_dir, collection)
     assert dev["forms"]["continuation"]["fn"] == 1 and dev["forms"]["unbracketed"]["fp"] == 1
 
 
+def test_a_version_annotated_on_a_target_is_scored_like_one_on_the_record(eval_dir, collection):
+    path = eval_dir / "citations.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    for row in rows:  # the annotations' own form: each target carries its version
+        if "version" in row:
+            row["targets"] = [dict(t, version=row.pop("version")) for t in row["targets"]]
+    write_jsonl(path, rows)
+    result = ev.evaluate(eval_dir, collection)
+    assert result["dev"]["resolution"]["tp"] == 1
+    assert result["test"]["resolution"]["tp"] == 0 and result["test"]["wrong_resolutions"][0]["resolved"][2] == NEW
+
+
 def test_a_record_whose_span_is_not_its_text_stops_the_scoring(eval_dir, collection):
     path = eval_dir / "citations.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
