@@ -143,10 +143,16 @@ def test_a_back_reference_cites_the_last_law_of_its_paragraph():
     assert cites(text)[1] == ("该法第二百四十二条", MSL, ["第二百四十二条"], "backref")
 
 
-def test_a_back_reference_in_another_paragraph_or_with_no_law_before_it_cites_nothing():
+def test_a_back_reference_with_no_law_before_it_cites_nothing():
     assert cites("执行局召开会议，该法第十条规定，执行员可以罚款。") == []
-    assert cites("《民事诉讼法》第二百四十一条规定了报告财产。\n该法第二百四十二条还规定查询。") == [
-        ("《民事诉讼法》第二百四十一条", MSL, ["第二百四十一条"], "short")]
+    assert cites("《刑法》和《民事诉讼法》都有规定。\n该法第二百四十二条还规定查询。") == []  # two laws before
+
+
+def test_a_back_reference_in_a_paragraph_naming_no_law_points_to_the_paragraph_before():
+    assert cites("《民事诉讼法》第二百四十一条规定了报告财产。\n该法第二百四十二条还规定查询。")[1] == (
+        "该法第二百四十二条", MSL, ["第二百四十二条"], "backref")
+    quoted = "法律依据：\n《民法典》第六百七十五条\n借款人应当按照约定的期限返还借款。依据本法第五百一十条的规定仍不能确定的。"
+    assert cites(quoted)[1][:3] == ("本法第五百一十条", "中华人民共和国民法典", ["第五百一十条"])
 
 
 def test_a_back_reference_after_a_list_of_laws_is_unclear_and_cites_nothing():
@@ -183,8 +189,35 @@ def test_a_bare_article_in_the_paragraph_of_the_one_law_it_names_cites_that_law(
         "中华人民共和国公司法", ["第二十条", "第六十三条"])
 
 
+def test_article_headings_under_a_law_in_the_paragraphs_before_cite_that_law():
+    text = ("法律依据：《中华人民共和国民法典》第一千零八十七条，离婚时，夫妻的共同财产由双方协议处理。\n"
+            "对夫或者妻在家庭土地承包经营中享有的权益等，应当依法予以保护。\n"
+            "第一千零六十二条 夫妻在婚姻关系存续期间所得的下列财产，为夫妻的共同财产。\n"
+            "2、第一千零六十三条：下列财产为夫妻一方的个人财产。")
+    assert [c[1:] for c in cites(text)[1:]] == [
+        ("中华人民共和国民法典", ["第一千零六十二条"], "continuation"),
+        ("中华人民共和国民法典", ["第一千零六十三条"], "continuation")]
+    assert cites("依照《刑法》第三百一十三条判决。\n第六十七条另有规定。")[1][1:3] == (CRIMINAL, ["第六十七条"])
+
+
+def test_the_law_an_article_heading_cites_is_not_the_one_its_text_names():
+    text = ("《最高人民法院关于审理拒不执行判决、裁定刑事案件适用法律若干问题的解释》\n"
+            "第一条 负有执行义务的人有能力执行而拒不执行的，应当依照刑法第三百一十三条的规定处罚。\n"
+            "第二条 负有执行义务的人有能力执行而实施下列行为之一的。")
+    interpretation = "最高人民法院关于审理拒不执行判决、裁定刑事案件适用法律若干问题的解释"
+    assert [(c.labels, c.law) for c in extract(text)] == [
+        (("第一条",), interpretation), (("第三百一十三条",), CRIMINAL), (("第二条",), interpretation)]
+    unclear = text.replace(f"《{interpretation}》", "根据《中华人民共和国刑法》《中华人民共和国刑事诉讼法》，解释如下：")
+    assert [c.text for c in extract(unclear)] == ["刑法第三百一十三条"]  # not 刑法第二条
+
+
 def test_a_bare_article_whose_law_is_not_clear_cites_nothing():
-    assert len(cites("依照《刑法》第三百一十三条判决。\n第六十七条另有规定。")) == 1  # another paragraph
+    assert len(cites("依照《刑法》第三百一十三条和《刑事诉讼法》的规定。\n第六十七条另有规定。")) == 1  # two laws
+    assert len(cites("依照《民法典》第五百七十七条判决。\n据《人民法院报》报道：\n第五百七十八条另有规定。")) == 1
+    far = "依照《民法典》第五百七十七条判决。\n" + "法官介绍了案情。\n" * 150 + "第五百七十八条另有规定。"
+    assert len(cites(far)) == 1  # too far back
+    later = "《民法典》第一千零六十二条规定了共同财产。\n当然，除了第38条之外，《传染病防治法》还规定了信息公布。"
+    assert cites(later)[1:] == []  # the sentence names its own law after it
     two = "依照《刑法》第三百一十三条和《刑事诉讼法》的规定。第六十七条另有规定。"
     assert [c[0] for c in cites(two)] == ["《刑法》第三百一十三条"]  # two laws, another sentence
     assert len(cites("《民法典》施行后，全省第一条高速公路建成。")) == 0  # 条 as a measure word
@@ -223,7 +256,7 @@ def test_numbers_without_di_right_after_a_law_and_in_a_range():
     "他熟读《孙子兵法》第三条所述谋攻之道。",
     "第二十条规定了正当防卫的条件。",
     "会议通过了第三条工作意见，推进交叉执行。",
-    "依照《民法典》的规定。\n第五百七十七条另有规定。",
+    "依照《民法典》和《民事诉讼法》的规定。\n第五百七十七条另有规定。",
     "该法第十条规定，执行员可以罚款。",
 ])
 def test_numbers_with_no_law_in_reach_and_titles_that_are_no_law_are_not_citations(text):

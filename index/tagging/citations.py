@@ -17,8 +17,11 @@ last law of its kind named in the same paragraph, or a name the text defines
 (``（以下简称《规定》）``). A year before the law names its version (``as_of``). A bare
 ``第X条`` cites a law when that law is clear (``continuation``): right after a citation in
 the same sentence, or in a paragraph naming that law alone, or the last law named in the
-same sentence. Precision comes first: numbers with no law in reach, a back-reference
-whose law is not clear (none of its kind before it in its paragraph, or a list of laws),
+same sentence; a paragraph naming no law (article headings under a title, the quoted text
+of an article) refers, with its bare articles and back-references, to the one law of the
+paragraphs just before (within :data:`CARRY_REACH`; under an article heading, the heading's
+law, not the laws its text names). Precision comes first: numbers with no law in reach, a
+back-reference whose law is not clear (none of its kind before it, or a list of laws),
 the codes of other countries and the articles of other documents (合同第五条) are no
 citation. docs/statutes.md gives the examples.
 
@@ -125,10 +128,15 @@ _VERSION_NOTE = re.compile(r"[（(](?:\d{4}年?)?(?:第[一二三四五六七八
 _GENERIC = frozenset({"法", "法律", "规定", "解释", "意见", "办法", "决定", "条例", "细则", "规则", "通知",
                       "司法解释", "若干规定"})
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+#: What may stand before an article heading at the start of its paragraph: list numbers, 【条文】, ▶, table bars.
+_HEADING_LEAD = re.compile(r"(?:[\s\u3000|>▶•·*-]|\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+                           r"|【[^】\n]{0,10}】)*")
 #: The longest stretch between a citation and the bare 第X条 that continues it.
 CONTINUATION_GAP = 8
-#: How far back in its paragraph a law named without brackets is looked for.
+#: How far back a law named without brackets is looked for (into earlier paragraphs too).
 NAME_REACH = 2000
+#: How far after a law a paragraph that names none may still refer to it (see :func:`_assemble`).
+CARRY_REACH = 1000
 _KEY_DROP = re.compile(r"[\s、，,·（）()《》〈〉<>“”\"]")
 
 
@@ -411,13 +419,13 @@ def _in_context(text: str, event: tuple[int, int, str, Any]) -> tuple[int, int, 
 
 def _bare_names(text: str, events: list[tuple[int, int, str, Any]], spans: list[tuple[int, int]],
                 names: LawNames) -> Iterator[tuple[int, int, str]]:
-    """Names of the table written without brackets, where they may matter: in the
-    paragraph before article numbers or a back-reference (outside bracketed titles), at
-    most :data:`NAME_REACH` characters back."""
+    """Names of the table written without brackets, where they may matter: before article
+    numbers or a back-reference (outside bracketed titles), at most :data:`NAME_REACH`
+    characters back (earlier paragraphs too: a paragraph naming no law refers to theirs)."""
     windows: list[list[int]] = []
     for start, _end, kind, obj in events:
         if kind == "run" or kind == "law" and obj.form == "backref":
-            lo = max(text.rfind("\n", 0, start) + 1, start - NAME_REACH)
+            lo = max(0, start - NAME_REACH)
         else:
             continue
         if windows and lo <= windows[-1][1]:
@@ -498,14 +506,24 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
     pending: _Law | None = None  # the law just named, waiting for its article numbers
     previous: Citation | None = None  # the citation just made, for a 第X条 right after it
     cited: Citation | None = None  # the last citation of this paragraph: 该条第2款 is one of its articles
+    carried: _Law | None = None  # the one law of the paragraphs before, for a paragraph naming none
+    heading: bool | None = None  # does this paragraph open with an article heading (attributed or not)?
     pos = 0
-    for start, end, kind, obj in events:
+    for i, (start, end, kind, obj) in enumerate(events):
         if start < pos:
             continue  # inside what was taken already
         pos = end
         here = text.rfind("\n", 0, start)
         if here != paragraph:
+            if heading is False:
+                carried = None  # the text of an article whose law is unknown: what it names is no guide
+            elif heading is None and named:  # the one law this paragraph named, clearly, for the next ones
+                carried = last if len(named) == 1 and last is not None and not listed else None
+            # (under an attributed heading the laws its text names are references: the heading's law carries on)
             paragraph, last, named, listed, previous, years, cited = here, None, set(), False, None, {}, None
+            heading = None
+        if carried is not None and start - carried.end > CARRY_REACH:
+            carried = None
         if kind == "this":  # 该条第2款: a paragraph of the article just cited
             if cited is not None and cited.law is not None:
                 subs = _articles(cited.articles[-1].article + obj.group("this")[2:].strip())
@@ -525,7 +543,8 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
             if law.form in ("unknown", "backref") and key in defined:
                 law = replace(defined[key], start=law.start, end=law.end, written=law.written, form="defined")
             elif law.form == "backref":
-                law = _resolve_back(law, last, listed)
+                law = _resolve_back(law, last, listed) if last is not None or named else \
+                    _resolve_back(law, carried, False)
                 if law.law is None and law.written.startswith("《") and len(kinds.get(law.generic or "", ())) == 1:
                     # a bare 《规定》 far from its law: the one 规定 the text has named
                     (only,) = kinds[law.generic or ""]
@@ -534,6 +553,8 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
             if law.law is None and not law.candidates or not law.lawlike:
                 if not law.lawlike:
                     last, listed = None, False  # a foreign code, a newspaper: what follows is not the last law's
+                    carried = None
+                    named.add("?")
                 continue
             if law.form not in ("backref", "defined") or law.law != (last.law if last else None):
                 listed = last is not None and last.law != law.law and _adjacent(text, last.end, law.start)
@@ -561,6 +582,8 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
         law, pending = pending, None
         if not articles:
             continue
+        # an article heading opening its paragraph: the laws its text names do not carry on
+        opens = not named and cited is None and _HEADING_LEAD.fullmatch(text, paragraph + 1, start) is not None
         if law is not None:
             if law.law is None and not law.candidates or not law.lawlike:
                 continue  # numbers of no law (该法 unclear, a newspaper's 《…》): no citation
@@ -572,6 +595,8 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
                     law, fits = replace(law, law=found, form="interpretation", candidates=()), True
             if fits:
                 previous = cited = _cite(text, law, end, articles)
+                if opens and law.law is not None:
+                    heading, carried = True, replace(law, end=end)
                 yield previous
                 continue
         if _OTHER_DOCUMENT.search(text, max(0, start - 8), start):
@@ -591,7 +616,32 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
                                         articles, candidates=last.candidates, as_of=last.as_of)
             yield previous
             continue
+        if carried is not None and not named and carried.law is not None and _MEASURE.match(text, end) is None \
+                and not _named_later(text, events, i, carried):
+            # a paragraph naming no law (an article heading under a title, 法律依据 lists, a
+            # quoted article's own text) refers to the one law of the paragraphs just before
+            previous = cited = Citation(start, end, text[start:end], "", carried.law, "continuation",
+                                        articles, candidates=carried.candidates, as_of=carried.as_of)
+            if opens:
+                heading, carried = True, replace(carried, end=end)  # a list of headings goes on
+            yield previous
+            continue
+        if opens:
+            heading = False
         previous = None
+
+
+def _named_later(text: str, events: list[tuple[int, int, str, Any]], i: int, law: _Law) -> bool:
+    """Whether the sentence of event ``i`` names another law after it (第38条之外，《传染病防治法》…
+    names its own)."""
+    end = _SENTENCE_END.search(text, events[i][1])
+    stop = end.start() if end else len(text)
+    for start, _end, kind, obj in events[i + 1:]:
+        if start >= stop:
+            return False
+        if kind == "law" and obj.form != "backref" and obj.law != law.law:
+            return True
+    return False
 
 
 def _cite(text: str, law: _Law, end: int, articles: tuple[Cited, ...]) -> Citation:
