@@ -21,7 +21,7 @@ ev = importlib.util.module_from_spec(spec)
 sys.modules["eval_citations"] = ev  # dataclasses look their module up
 spec.loader.exec_module(ev)  # type: ignore[union-attr]
 
-PAGE = "依据《民事诉讼法》第二百三十七条裁定不予执行。\n执行局另依照第二百四十八条立案。被告人依刑法第三百一十三条被判刑。"
+PAGE = "依据《民事诉讼法》第二百三十七条裁定不予执行。\n据《人民法院报》报道，执行局另依照第二百四十八条立案。被告人依刑法第三百一十三条被判刑。"
 
 
 def site_in(name: str) -> str:
@@ -69,7 +69,7 @@ def test_the_scorer_counts_hits_misses_extras_and_versions(eval_dir, collection)
     result = ev.evaluate(eval_dir, collection)
     dev, test = result["dev"], result["test"]
     # found: 《民事诉讼法》第二百三十七条 (right), 刑法第三百一十三条 (extra); missed: 第二百四十八条,
-    # a paragraph later
+    # after a newspaper named in its paragraph
     assert dev["extraction"] == {"precision": 0.5, "recall": 0.5, "tp": 1, "fp": 1, "fn": 1}
     assert [m["text"] for m in dev["misses"]] == ["第二百四十八条"]
     assert [x["text"] for x in dev["extras"]] == ["刑法第三百一十三条"]
