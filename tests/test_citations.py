@@ -231,6 +231,23 @@ def test_a_year_before_the_law_names_its_version():
     assert extract("依据《民事诉讼法》（2021年修正）第二百四十七条")[0].as_of == "2021-12-31"
 
 
+def test_a_year_right_against_the_law_or_in_its_title_names_its_version():
+    assert extract("这就要说到2023《公司法》第51条新增的董事核查义务。")[0].as_of == "2023-12-31"
+    assert extract("按照我国79刑法第160条规定，流氓罪是指聚众斗殴。")[0].as_of == "1979-12-31"
+    assert extract("1979年颁布的中国刑法第160条规定了流氓罪。")[0].as_of == "1979-12-31"
+    assert extract("依据《公司法（2023修正）》第五十四条，股东出资加速到期。")[0].as_of == "2023-12-31"
+    assert extract("依据《民事诉讼法》（2021年修正）第二百四十七条")[0].as_of == "2021-12-31"
+    assert extract("10《民法典》第一千零六十二条规定了共同财产。")[0].as_of is None  # a list number
+
+
+def test_a_name_defined_with_a_qualifier_and_a_bracketed_title_keeps_its_version():
+    text = ("《中华人民共和国公司法（2018修正）》（以下简称“现行《公司法》”）第二十二条设立了决议效力制度。"
+            "现行《公司法》第二十二条采用二分结构。")
+    first, second = extract(text)
+    assert first.text.endswith("”）第二十二条") and first.as_of == "2018-12-31"
+    assert (second.text, second.law, second.as_of) == ("《公司法》第二十二条", "中华人民共和国公司法", "2018-12-31")
+
+
 def test_the_codes_of_other_countries_are_not_the_collections():
     assert extract("如根据1941年巴西刑法典第48条的规定，自首是指自动投案。") == ()
     assert extract("现行刑法典第269条规定了转化型抢劫。")[0].law == CRIMINAL

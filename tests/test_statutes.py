@@ -271,3 +271,10 @@ def test_a_year_printed_before_the_law_names_the_version_used(older):
 def test_a_misquoted_title_finds_its_law_loosely(older):
     r = resolution(older, "最高人民法院《关于民事执行中财产调查的规定》第十条。", "2024-06-01")
     assert r.law == INVESTIGATION and r.targets[0].id == "J1#第十条"
+
+
+def test_a_version_named_for_a_law_whose_only_version_is_undated_is_not_resolved(tmp_path, collection_path):
+    lawnews.build_index(write_jsonl(tmp_path / "c.jsonl", CRIMINAL), tmp_path / "s")
+    old = resolution(collection_path, "1979年刑法第三百一十三条规定了拒不执行判决、裁定罪。", "2020-01-01")
+    assert old.status == "unresolved" and "undated" in old.reason and "1979" in old.reason
+    assert resolution(collection_path, "依照刑法第三百一十三条判决。", "2020-01-01").status == "resolved"

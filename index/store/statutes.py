@@ -315,6 +315,10 @@ class Collection(SideStore):
         law = self.law(citation.law)
         if law is None:
             return Resolution.unresolved(citation, f"{citation.law} is not in the statute collection")
+        if citation.as_of and not any(self.versions(law)):
+            return Resolution(law, None, tuple(Target(a.article) for a in citation.articles),
+                              f"the text names the {citation.as_of[:4]} text of {law}, and the statute collection's"
+                              " only version of it is undated: which text that is cannot be told")
         if citation.as_of:
             version, note, reason = self.version_for(law, citation.as_of)
             note = note or f"the version the text names ({citation.as_of[:4]})"

@@ -100,9 +100,15 @@ _GAP = re.compile(r"\s*(?:[（(][^（）()\n]{0,40}[)）]\s*)?(?:(?:总则|分�
 #: A year printed before a law names its version: 2007年民事诉讼法, 1991 年颁行的《民事诉讼法》,
 #: 2007年10月28日修改前的《民事诉讼法》, 91年民诉.
 _YEAR_BEFORE = re.compile(r"(?:(?P<y4>(?:19|20)\d{2})|(?<!\d)(?P<y2>\d{2}))\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?"
-                          r"\s*(?:(?:修正|修订|修改|颁布|颁行|公布|施行|通过)(?P<when>前|后)?)?\s*的?\s*[:：]?\s*$")
+                          r"\s*(?:(?:修正|修订|修改|颁布|颁行|公布|施行|通过)(?P<when>前|后)?)?\s*的?\s*[:：]?"
+                          r"\s*(?:我国|中国)?\s*$")
 #: ... or inside the note after its title: 《民事诉讼法》（2021年修正）.
 _YEAR_NOTE = re.compile(r"\s*[（(]\s*(?P<y4>(?:19|20)\d{2})\s*年?\s*(?:第[一二三四五六七八九十]+次)?(?:修正|修订|修改)")
+#: ... or printed right against it, without 年: 2023《公司法》, 79刑法 (two digits: without brackets only).
+_YEAR_TIGHT = re.compile(r"(?<![\d.．/\-])(?:(?P<y4>(?:19|20)\d{2})|(?P<y2>\d{2}))$")
+#: ... or in a version note inside the title: 《公司法（2023修正）》, 《民事诉讼法（2021年修正）》.
+_TITLE_NOTE = re.compile(r"[（(]\s*(?P<y4>(?:19|20)\d{2})\s*年?\s*(?:第[一二三四五六七八九十]+次)?(?:修正|修订|修改)?"
+                         r"(?:本|文本)?\s*[)）]》$")
 #: The amended text of a law whose amendment the paragraph dated before: 修改后的《民事诉讼法》.
 _AFTER_AMENDMENT = re.compile(r"(?:修改|修订|修正)后的?\s*$")
 #: Names of other countries and regions: their codes are not the statutes of the collection.
@@ -117,7 +123,8 @@ _MEASURE = re.compile(r"\s*(?:高速|公路|道路|铁路|地铁|线路|航线|�
                       r"|红线|规矩|消息|新闻|短信|微信|视频|信息|标语|横幅|评论|留言|主线|通道|渠道|纽带|生产线)")
 #: A law followed by this names its judicial interpretation: 《民事诉讼法》司法解释.
 _INTERP_GAP = re.compile(r"\s*(?P<s>(?:的)?(?:司法)?解释(?:[（(]?[一二三四五六七八九十]+[)）]?)?)\s*")
-_DEFINED = re.compile(r"[（(]\s*(?:以下简称|以下称|简称|下称)\s*[:：为]?\s*[“\"《]?(?P<short>[^）)”\"》\s]{1,20})[》”\"]?\s*[)）]")
+_DEFINED = re.compile(r"[（(]\s*(?:以下简称|以下称|简称|下称)\s*[:：为]?\s*(?:[“\"](?P<quoted>[^”\"\n）)]{1,24})[”\"]"
+                      r"|《?(?P<short>[^）)”\"》\s]{1,20})》?)\s*[)）]")
 #: A bracketed title that is a law ends like one (before a （试行）-style note).
 _LAWLIKE = re.compile(r"(?:法|法典|条例|规定|解释|办法|决定|规则|细则|意见|通知|纪要|准则|公约|条约|协定|安排|批复|答复"
                       r"|修正案)(?:[（(][^（）()]{1,12}[)）])?$")
@@ -401,8 +408,9 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
 
 
 def _in_context(text: str, event: tuple[int, int, str, Any]) -> tuple[int, int, str, Any]:
-    """A law with what the text before it says: a year naming its version (2007年民事诉讼法),
-    or another country's name (巴西刑法典: no statute of the collection)."""
+    """A law with what the text around it says: a year naming its version (2007年民事诉讼法,
+    2023《公司法》, 《公司法（2023修正）》), or another country's name (巴西刑法典: no statute
+    of the collection)."""
     start, end, kind, law = event
     if kind != "law" or law.form == "backref":
         return event
@@ -410,6 +418,12 @@ def _in_context(text: str, event: tuple[int, int, str, Any]) -> tuple[int, int, 
     if _FOREIGN.search(before):
         return start, end, kind, replace(law, lawlike=False)
     m = _YEAR_BEFORE.search(before) or _YEAR_NOTE.match(text, end)
+    if m is None:
+        m = _YEAR_TIGHT.search(before)
+        if m is not None and m.group("y2") and law.written.startswith("《"):
+            m = None  # 10《民法典》: a list number, not a year
+    if m is None:
+        m = _TITLE_NOTE.search(law.written)
     if m is None:
         return event
     year = int(m.group("y4")) if m.group("y4") else int(m.group("y2")) + (1900 if int(m.group("y2")) > 30 else 2000)
@@ -540,7 +554,10 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
                 law = replace(law, as_of=f"{years[law.law]}-12-31")  # 2007年…修改前的X … 修改后的X
             previous = None  # a law named since: a bare 第X条 is no longer the last citation's
             key = title_key(law.written)
-            if law.form in ("unknown", "backref") and key in defined:
+            qualified = _qualified(text, law, defined) if defined and law.written.startswith("《") else None
+            if qualified is not None:  # 现行《公司法》, 新《未保法》: names the text defined (with their version)
+                law = replace(qualified, start=law.start, end=law.end, written=law.written, form="defined")
+            elif law.form in ("unknown", "backref") and key in defined:
                 law = replace(defined[key], start=law.start, end=law.end, written=law.written, form="defined")
             elif law.form == "backref":
                 law = _resolve_back(law, last, listed) if last is not None or named else \
@@ -568,7 +585,7 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
             note = _DEFINED.match(text, _skip_spaces(text, law.end))
             if note is not None and (gap is None or note.start() < gap.end()):
                 if law.law is not None:
-                    defined[title_key(note.group("short"))] = law
+                    defined[title_key(note.group("quoted") or note.group("short"))] = law
                 pos = note.end()  # the name defined is no law of its own
             bare = _NRUN.match(text, gap.end() if gap else law.end) if law.law is not None else None
             if bare is not None and pos <= bare.start():  # 《民法典》1085条: numbers without 第
@@ -629,6 +646,16 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
         if opens:
             heading = False
         previous = None
+
+
+def _qualified(text: str, law: _Law, defined: dict[str, _Law]) -> _Law | None:
+    """The law of a name the text defined with a word before the title (以下简称“现行《公司法》”,
+    以下简称新《未保法》) when that word stands before this title too."""
+    for k in (1, 2, 3):
+        found = defined.get(title_key(text[max(0, law.start - k):law.start] + law.written))
+        if found is not None:
+            return found
+    return None
 
 
 def _named_later(text: str, events: list[tuple[int, int, str, Any]], i: int, law: _Law) -> bool:
