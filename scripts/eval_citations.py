@@ -162,8 +162,9 @@ def predicted_mentions(page: str, text: str, date: str | None, coll: Any) -> lis
     from lawnews.index.store.statutes import printed_year
 
     out = []
-    year = printed_year(text) if date is None else None
-    for c in extract(text):
+    cited = extract(text)
+    year = printed_year(text, cited) if date is None else None
+    for c in cited:
         r = coll.resolve(c, date, year) if coll is not None else None
         law = (r.law if r is not None and r.law else None) or c.law
         targets = frozenset((_key(law), a.article) for a in c.articles)

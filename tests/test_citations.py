@@ -106,6 +106,13 @@ def test_a_version_note_between_the_title_and_the_article_is_part_of_the_mention
     assert cites("《中华人民共和国民事诉讼法》（2021年修正）第二百四十七条")[0][1:3] == (MSL, ["第二百四十七条"])
 
 
+def test_the_number_of_an_interpretation_printed_after_its_unbracketed_title_is_part_of_it():
+    text = "依据最高人民法院关于审理劳动争议案件适用法律若干问题的解释(三)第九条，劳动者应举证。"
+    assert cites(text)[0][1:3] == ("最高人民法院关于审理劳动争议案件适用法律若干问题的解释（三）", ["第九条"])
+    unknown = "依据最高人民法院关于审理劳动争议案件适用法律若干问题的解释(九)第一条"
+    assert cites(unknown)[0][1] == "最高人民法院关于审理劳动争议案件适用法律若干问题的解释(九)"  # not the first one
+
+
 def test_an_ambiguous_short_name_is_kept_with_its_candidates():
     (c,) = extract("依据《拒执罪解释》第一条，认定其有能力执行而拒不执行。")
     assert c.law is None and len(c.candidates) == 2 and c.labels == ("第一条",)
@@ -118,6 +125,10 @@ def test_paragraphs_and_items_belong_to_their_article():
     assert [a.to_dict() for a in c.articles] == [{"article": "第七十六条", "paragraph": 1, "item": 2}]
     (c,) = extract("依照《刑法》第六十七条第三款、第（一）项之规定。")
     assert c.articles[0].paragraph == 3 and c.articles[0].item == 1
+
+
+def test_a_footnote_mark_inside_a_list_of_articles():
+    assert cites("这就要说到《公司法》第51条[2]和53条[3]新增的董事义务。")[0][2] == ["第五十一条", "第五十三条"]
 
 
 def test_an_article_with_a_suffix_number():

@@ -16,6 +16,7 @@ import lawnews
 from lawnews.index.documents import Article, Section
 from lawnews.index.store import statutes
 from lawnews.index.tagging import Tagger
+from lawnews.index.tagging.citations import extract
 
 MSL = "中华人民共和国民事诉讼法"
 OLD, NEW = "2021-12-24", "2023-09-01"
@@ -278,3 +279,11 @@ def test_a_version_named_for_a_law_whose_only_version_is_undated_is_not_resolved
     old = resolution(collection_path, "1979年刑法第三百一十三条规定了拒不执行判决、裁定罪。", "2020-01-01")
     assert old.status == "unresolved" and "undated" in old.reason and "1979" in old.reason
     assert resolution(collection_path, "依照刑法第三百一十三条判决。", "2020-01-01").status == "resolved"
+
+
+def test_years_naming_the_version_of_a_law_do_not_date_the_text():
+    text = "新修订的《行政处罚法》第33条第1款是由1996年《行政处罚法》第27条第2款演变而来。"
+    assert statutes.printed_year(text) == 1996
+    assert statutes.printed_year(text, extract(text)) is None
+    dated = "2022年，" + text
+    assert statutes.printed_year(dated, extract(dated)) == 2022

@@ -64,12 +64,15 @@ def _number(label: str) -> int:
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|-\d{1,2}-|\.\d{1,2}\.|/\d{1,2}/)")
 
 
-def printed_year(text: str) -> int | None:
-    """The latest year an undated text prints (2019年, 2019-05-01), not after this year; None if none."""
+def printed_year(text: str, cited: Iterable[Citation] = ()) -> int | None:
+    """The latest year an undated text prints (2019年, 2019-05-01), not after this year; None if
+    none. Years its citations read as the version of a law (1996年《行政处罚法》: ``as_of``) do not
+    date the text."""
     import time
 
     now = time.localtime().tm_year
-    years = [int(y) for y in _YEAR.findall(text) if int(y) <= now]
+    named = {int(c.as_of[:4]) for c in cited if c.as_of}
+    years = [int(y) for y in _YEAR.findall(text) if int(y) <= now and int(y) not in named and int(y) - 1 not in named]
     return max(years) if years else None
 
 
@@ -493,7 +496,7 @@ class CitationBatch:
             cited = tuple(replace(c, section=i) for i, s in enumerate(article.sections)
                           for c in extract(s.text, names))
         if cited or not self._fresh:
-            year = printed_year("\n".join((article.title, article.text))) if cited and not article.date else None
+            year = printed_year("\n".join((article.title, article.text)), cited) if cited and not article.date else None
             self._articles[article.id] = (article.date, year, cited)
 
     def commit(self) -> None:

@@ -60,7 +60,7 @@ _JOIN = r"(?:[、，,]|和|及|与|或)"
 _DASH = r"(?:至|到|[—－~～-])"
 _UNIT_TAIL = (rf"{_NUM}(?:\s*(?:{_JOIN}|{_DASH})\s*{_NUM})*\s*条(?:\s*之\s*[{_CN}]+)?"
               rf"(?:\s*(?:[、和及或]\s*)?{_SUB})*")
-_CONN = rf"\s*(?:[、，,]|以及|或者|和|及|与|或|{_DASH})\s*"
+_CONN = rf"(?:\[\d{{1,3}}\])?\s*(?:[、，,]|以及|或者|和|及|与|或|{_DASH})\s*"  # [2]: a footnote mark
 #: Article numbers: one or more 第…条 (lists, ranges, 款, 项) joined by 、 和 及 至 …; after
 #: the first, 第 may be left out (第二百零七条至二百三十六条, 第225条及227条).
 _RUN = rf"第\s*{_UNIT_TAIL}(?:{_CONN}(?:第\s*)?{_UNIT_TAIL})*"
@@ -135,6 +135,8 @@ _VERSION_NOTE = re.compile(r"[（(](?:\d{4}年?)?(?:第[一二三四五六七八
 _GENERIC = frozenset({"法", "法律", "规定", "解释", "意见", "办法", "决定", "条例", "细则", "规则", "通知",
                       "司法解释", "若干规定"})
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+#: The number of one of a series printed right after its name: 解释（三）, 规定(二).
+_ORDINAL = re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]")
 #: What may stand before an article heading at the start of its paragraph: list numbers, 【条文】, ▶, table bars.
 _HEADING_LEAD = re.compile(r"(?:[\s\u3000|>▶•·*-]|\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]"
                            r"|【[^】\n]{0,10}】)*")
@@ -401,6 +403,14 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
     for start, end, name in _bare_names(text, events, spans, names):
         laws = names.lookup(name)
         form = "interpretation" if names.kind(name) in ("interpretation", "derived") else "unbracketed"
+        numbered = _ORDINAL.match(text, end)
+        if numbered is not None:  # …若干问题的解释(三): the third of a series, not the first
+            end, name = numbered.end(), name + numbered.group()
+            laws = names.lookup(name)
+            if len(laws) != 1:
+                events.append((start, end, "law", _Law(start, end, name, re.sub(r"\s+", "", name), "unknown",
+                                                       lawlike=bool(_LAWLIKE.search(name)))))
+                continue
         events.append((start, end, "law", _Law(start, end, name, laws[0] if len(laws) == 1 else None, form,
                                                laws if len(laws) > 1 else ())))
     events.sort(key=lambda e: (e[0], -e[1]))
