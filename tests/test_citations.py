@@ -276,6 +276,15 @@ def test_numbers_without_di_right_after_a_law_and_in_a_range():
     assert len(cites("依照《民事诉讼法》第二百零七条至二百一十条")[0][2]) == 4
 
 
+def test_a_one_article_mention_keeps_the_wording_it_quotes():
+    (c,) = extract("《民法典》第五百八十五条 当事人可以约定一方违约时应当根据违约情况向对方支付违约金。")
+    assert c.quote == "当事人可以约定一方违约时应当根据违约情况向对方支"
+    assert extract("《刑法》第二十条规定：“为了使国家、公共利益、本人或者他人的人身……”")[0].quote.startswith("为了使国家")
+    assert extract("依照《刑法》第二百六十四条判处有期徒刑。")[0].quote == ""  # no quotation
+    assert extract("依照《刑法》第二百六十四条、第六十七条规定：“盗窃公私财物，数额较大的”")[0].quote == ""  # two
+    assert extract("《民法典》第五百八十五条：违约金。")[0].quote == ""  # too short to tell
+
+
 # -- what is not a citation -----------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

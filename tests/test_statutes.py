@@ -287,3 +287,16 @@ def test_years_naming_the_version_of_a_law_do_not_date_the_text():
     assert statutes.printed_year(text, extract(text)) is None
     dated = "2022年，" + text
     assert statutes.printed_year(dated, extract(dated)) == 2022
+
+
+def test_the_wording_a_text_quotes_picks_the_version_whose_article_has_it(older):
+    r = resolution(older, "《民事诉讼法》第二百三十七条规定：“旧法：仲裁裁决不予执行。”", "2024-06-01")
+    assert (r.status, r.version, r.targets[0].id) == ("resolved", OLD, "L1#第二百三十七条")
+    assert "wording the text quotes" in r.note
+    same = resolution(older, "《民事诉讼法》第二百三十七条规定：“新法：仲裁机构的裁决。”", "2024-06-01")
+    assert (same.status, same.version, same.note) == ("resolved", NEW, None)
+
+
+def test_a_quoted_wording_no_version_has_is_an_older_numbering_and_not_resolved(older):
+    r = resolution(older, "《民事诉讼法》第二百三十七条规定：“当事人可以书面协议选择管辖法院。”", "2024-06-01")
+    assert r.status == "unresolved" and "older numbering" in r.targets[0].reason

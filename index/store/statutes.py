@@ -15,9 +15,12 @@ Out: :class:`Collection`: ``statutes.sqlite`` at :func:`lawnews.config.statutes_
 Resolution (docs/statutes.md): the law by its full title (spaces, 、 and bracket forms
 aside); the version in force on the news article's date (the latest version date on or
 before it; an undated article gets the latest version, and says so); the article by its
-label. A citation that cannot be resolved keeps its text and says why: no collection,
-the law not in it, an ambiguous title, no version in force then, or an article number
-beyond the law.
+label. When the text quotes the article's wording right after the citation and that
+wording is not the article's (fewer than :data:`QUOTE_MATCH` of its three-character runs),
+the version whose article has it is used, or none: the text cites an older numbering. A
+citation that cannot be resolved keeps its text and says why: no collection, the law not in
+it, an ambiguous title, no version in force then, a version named for a law the collection
+holds undated only, a quoted wording no version has, or an article number beyond the law.
 """
 
 from __future__ import annotations
@@ -61,6 +64,7 @@ def _number(label: str) -> int:
     return cn_number(m.group(1)) or 0 if m else 0
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|-\d{1,2}-|\.\d{1,2}\.|/\d{1,2}/)")
 
 
@@ -147,6 +151,19 @@ def _moved(a: dict[str, str], b: dict[str, str]) -> float:
     return moved / len(common)
 
 
+#: A quoted wording sharing fewer of its three-character runs with the article resolved is another provision ...
+QUOTE_MATCH = 0.2
+#: ... and one sharing this many with the same article of another version is that version's.
+QUOTE_SAME = 0.8
+
+
+def likeness(quote: str, text: str) -> float:
+    """The share of the three-character runs of ``quote`` found in ``text`` (punctuation aside)."""
+    runs = {quote[i:i + 3] for i in range(len(quote) - 2)}
+    text = "".join(_HAN.findall(text))
+    return sum(r in text for r in runs) / len(runs) if runs else 1.0
+
+
 NO_COLLECTION = ("no statute collection to resolve citations against: index a statute JSONL file"
                  " (records with a `law` field) to build one (docs/statutes.md)")
 
@@ -169,6 +186,7 @@ class Collection(SideStore):
         self._renumbered: dict[str, bool] = {}
         self._versions: dict[str, list[str]] = {}
         self._labels: dict[tuple[str, str], tuple[dict[str, str], int]] = {}
+        self._texts: dict[str, str] = {}
 
     @classmethod
     def current(cls) -> "Collection | None":
@@ -342,7 +360,30 @@ class Collection(SideStore):
                 targets.append(Target(a.article, None, f"{when}{law} ends at {last}: it has no {a.article}"))
             else:
                 targets.append(Target(a.article, None, f"{when}{law} has no {a.article}"))
+        if citation.quote and len(targets) == 1 and targets[0].id is not None \
+                and likeness(citation.quote, self.text(targets[0].id)) < QUOTE_MATCH:
+            return self._quoted_elsewhere(citation, law, version, targets[0])
         return Resolution(law, version or None, tuple(targets), None, note)
+
+    def _quoted_elsewhere(self, citation: Citation, law: str, version: str, target: Target) -> Resolution:
+        """A citation whose quoted wording is not that of the article resolved: the version
+        whose article has that wording, or none (the text cites an older numbering)."""
+        for other in reversed(self.versions(law)):
+            sid = self._articles(law, other)[0].get(target.article) if other != version else None
+            if sid is not None and likeness(citation.quote, self.text(sid)) >= QUOTE_SAME:
+                return Resolution(law, other or None, (Target(target.article, sid),), None,
+                                  f"the version whose {target.article} has the wording the text quotes")
+        when = f"the {version} version of " if version else "the undated version of "
+        return Resolution(law, version or None, (Target(target.article, None, (
+            f"the wording the text quotes ({citation.quote[:12]}…) is not that of {target.article} of {when}{law}:"
+            " the article may cite an older numbering")),))
+
+    def text(self, statute_id: str) -> str:
+        """The text of one statute article (cached), "" if there is none."""
+        if statute_id not in self._texts:
+            found = self.article(statute_id)
+            self._texts[statute_id] = found["text"] if found else ""
+        return self._texts[statute_id]
 
 
 class CollectionWriter:

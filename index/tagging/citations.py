@@ -44,7 +44,7 @@ import ahocorasick
 
 DEFAULT_ALIASES = Path(__file__).with_name("data") / "law_aliases.tsv"
 #: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
-RULES_VERSION = "1"
+RULES_VERSION = "2"
 
 #: How a citation names its law.
 FORMS = ("title", "short", "abbreviation", "interpretation", "unbracketed", "backref", "defined",
@@ -135,6 +135,12 @@ _VERSION_NOTE = re.compile(r"[（(](?:\d{4}年?)?(?:第[一二三四五六七八
 _GENERIC = frozenset({"法", "法律", "规定", "解释", "意见", "办法", "决定", "条例", "细则", "规则", "通知",
                       "司法解释", "若干规定"})
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+#: What introduces the quoted wording of the article just cited: 规定：, “, 【条旨】, a space.
+_QUOTE = re.compile(r"(?:\s*(?:中)?(?:明确)?规定)?\s*[:：]\s*[“\"「]?|\s*规定\s*[“\"「]|[“\"「]|[ \t\u3000]+(?=[\u4e00-\u9fff])"
+                    r"|\s*【[^】\n]{1,14}】\s*")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+#: How many characters of a quoted wording are kept.
+QUOTE_CHARS = 24
 #: The number of one of a series printed right after its name: 解释（三）, 规定(二).
 _ORDINAL = re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]")
 #: What may stand before an article heading at the start of its paragraph: list numbers, 【条文】, ▶, table bars.
@@ -240,6 +246,7 @@ class Citation:
     section: int = 0
     candidates: tuple[str, ...] = ()
     as_of: str | None = None  # the version the text names by a year (2007年民事诉讼法): a date in it
+    quote: str = ""  # the wording the text quotes right after a one-article mention (its first Han characters)
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -253,13 +260,16 @@ class Citation:
             out["candidates"] = list(self.candidates)
         if self.as_of:
             out["as_of"] = self.as_of
+        if self.quote:
+            out["quote"] = self.quote
         return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Citation":
         return cls(data["start"], data["end"], data["text"], data.get("written", ""), data.get("law"),
                    data.get("form", "title"), tuple(Cited(**a) for a in data.get("articles", ())),
-                   data.get("section", 0), tuple(data.get("candidates", ())), data.get("as_of"))
+                   data.get("section", 0), tuple(data.get("candidates", ())), data.get("as_of"),
+                   data.get("quote", ""))
 
 
 @dataclass(frozen=True)
@@ -414,7 +424,19 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
         events.append((start, end, "law", _Law(start, end, name, laws[0] if len(laws) == 1 else None, form,
                                                laws if len(laws) > 1 else ())))
     events.sort(key=lambda e: (e[0], -e[1]))
-    return tuple(_assemble(text, [_in_context(text, e) for e in events], names))
+    return tuple(_quoted(text, c) for c in _assemble(text, [_in_context(text, e) for e in events], names))
+
+
+def _quoted(text: str, c: Citation) -> Citation:
+    """The citation with the wording the text quotes right after it, if it does (规定：“…”,
+    a space or 【title】 after an article heading): what resolution checks the article against."""
+    if len(c.articles) != 1:
+        return c
+    m = _QUOTE.match(text, c.end)
+    if m is None:
+        return c
+    words = "".join(_HAN.findall(text, m.end(), m.end() + 48))[:QUOTE_CHARS]
+    return replace(c, quote=words) if len(words) >= QUOTE_CHARS // 3 else c
 
 
 def _in_context(text: str, event: tuple[int, int, str, Any]) -> tuple[int, int, str, Any]:
