@@ -691,15 +691,15 @@ def _qualified(text: str, law: _Law, defined: dict[str, _Law]) -> _Law | None:
 
 
 def _named_later(text: str, events: list[tuple[int, int, str, Any]], i: int, law: _Law) -> bool:
-    """Whether the sentence of event ``i`` names another law after it (第38条之外，《传染病防治法》…
-    names its own)."""
+    """Whether the first law the sentence of event ``i`` names after it is another law than
+    ``law`` (第38条之外，《传染病防治法》… names its own law)."""
     end = _SENTENCE_END.search(text, events[i][1])
     stop = end.start() if end else len(text)
     for start, _end, kind, obj in events[i + 1:]:
         if start >= stop:
             return False
-        if kind == "law" and obj.form != "backref" and obj.law != law.law:
-            return True
+        if kind == "law" and obj.form != "backref":
+            return obj.law != law.law
     return False
 
 
