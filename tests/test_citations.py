@@ -365,6 +365,20 @@ def test_a_bare_bracketed_kind_far_from_its_law_is_the_one_of_that_kind_the_text
     assert cites(two) == []  # two 规定 named: unclear
 
 
+def test_a_definition_after_a_document_number_in_the_parenthesis():
+    text = ("最高人民法院发布了《关于办理生产、销售假药、劣药刑事案件具体应用法律若干问题的解释》（法释〔2009〕9号，"
+            "以下简称《解释》）。\n依照《刑法》第一百四十一条和《解释》第一条，法院判处被告人有期徒刑。")
+    assert cites(text)[-1][0] == "《解释》第一条" and cites(text)[-1][3] == "defined"
+
+
+def test_a_name_defined_without_brackets_is_read_without_them():
+    text = ("《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》（以下简称民间借贷新规）于2015年施行。\n"
+            "依照民间借贷新规第二十六条，超过部分不予支持；民间借贷新规中的第二十八条另有规定。")
+    law = "最高人民法院关于审理民间借贷案件适用法律若干问题的规定"
+    assert [c[:3] for c in cites(text)] == [("民间借贷新规第二十六条", law, ["第二十六条"]),
+                                            ("民间借贷新规中的第二十八条", law, ["第二十八条"])]
+
+
 def test_a_name_defined_with_xia_cheng():
     text = "《最高人民法院关于民事执行中财产调查若干问题的规定》（下称“调查规定”）施行后，依照《调查规定》第十条罚款。"
     assert cites(text)[-1][:2] == ("《调查规定》第十条", INVESTIGATION)

@@ -123,7 +123,8 @@ _MEASURE = re.compile(r"\s*(?:高速|公路|道路|铁路|地铁|线路|航线|�
                       r"|红线|规矩|消息|新闻|短信|微信|视频|信息|标语|横幅|评论|留言|主线|通道|渠道|纽带|生产线)")
 #: A law followed by this names its judicial interpretation: 《民事诉讼法》司法解释.
 _INTERP_GAP = re.compile(r"\s*(?P<s>(?:的)?(?:司法)?解释(?:[（(]?[一二三四五六七八九十]+[)）]?)?)\s*")
-_DEFINED = re.compile(r"[（(]\s*(?:以下简称|以下称|简称|下称)\s*[:：为]?\s*(?:[“\"](?P<quoted>[^”\"\n）)]{1,24})[”\"]"
+_DEFINED = re.compile(r"[（(](?:[^（）()\n]{0,30}?[,，;；]\s*)?\s*(?:以下简称|以下称|下文简称|下文称|简称|下称)\s*[:：为]?\s*"
+                      r"(?:[“\"](?P<quoted>[^”\"\n）)]{1,24})[”\"]"
                       r"|《?(?P<short>[^）)”\"》\s]{1,20})》?)\s*[)）]")
 #: A bracketed title that is a law ends like one (before a （试行）-style note).
 _LAWLIKE = re.compile(r"(?:法|法典|条例|规定|解释|办法|决定|规则|细则|意见|通知|纪要|准则|公约|条约|协定|安排|批复|答复"
@@ -547,6 +548,7 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
     named: set[str] = set()  # the laws named in this paragraph
     listed = False  # ... was the last one named in a list of laws (《刑法》《刑事诉讼法》)? Then it is unclear
     defined: dict[str, _Law] = {}  # names the text defines (以下简称)
+    spoken: dict[str, _Law] = {}  # ... those of them written without brackets, as printed (以下简称民间借贷规定)
     kinds: dict[str, set[str | None]] = {}  # the laws named in the text so far, by the kind they end with
     years: dict[str | None, int] = {}  # the year of a law's amendment named in this paragraph
     pending: _Law | None = None  # the law just named, waiting for its article numbers
@@ -617,7 +619,10 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
             note = _DEFINED.match(text, _skip_spaces(text, law.end))
             if note is not None and (gap is None or note.start() < gap.end()):
                 if law.law is not None:
-                    defined[title_key(note.group("quoted") or note.group("short"))] = law
+                    short = note.group("quoted") or note.group("short")
+                    defined[title_key(short)] = law
+                    if "《" not in short and len(short) >= 2 and not names.lookup(short):
+                        spoken[short] = law
                 pos = note.end()  # the name defined is no law of its own
             bare = _NRUN.match(text, gap.end() if gap else law.end) if law.law is not None else None
             if bare is not None and pos <= bare.start():  # 《民法典》1085条: numbers without 第
@@ -651,6 +656,13 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
         if _OTHER_DOCUMENT.search(text, max(0, start - 8), start):
             previous = None  # 合同第五条: the article of another document
             continue
+        said = _spoken(text, start, spoken) if spoken else None
+        if said is not None:  # 民间借贷规定第二十六条, the text having defined 民间借贷规定
+            at, law = said
+            previous = cited = Citation(at, end, text[at:end], text[at:start].rstrip("的中 "), law.law, "defined",
+                                        articles, candidates=law.candidates, as_of=law.as_of)
+            yield previous
+            continue
         if previous is not None and start - previous.end <= CONTINUATION_GAP \
                 and not _SENTENCE_END.search(text, previous.end, start):
             previous = cited = replace(previous, start=start, end=end, text=text[start:end], written="",
@@ -678,6 +690,20 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
         if opens:
             heading = False
         previous = None
+
+
+_SPOKEN_GAP = re.compile(r"(?:中的|中|的)?\s*$")
+
+
+def _spoken(text: str, start: int, spoken: dict[str, _Law]) -> tuple[int, _Law] | None:
+    """Where a name the text defined without brackets stands right before ``start`` (with 的,
+    中 between), and its law; None if none does."""
+    head = text[max(0, start - 30):start]
+    head = head[:_SPOKEN_GAP.search(head).start()]
+    for short, law in spoken.items():
+        if head.endswith(short) and not head[:-len(short)].endswith("《"):
+            return start - (len(text[max(0, start - 30):start]) - len(head)) - len(short), law
+    return None
 
 
 def _qualified(text: str, law: _Law, defined: dict[str, _Law]) -> _Law | None:
