@@ -451,11 +451,11 @@ def _in_context(text: str, event: tuple[int, int, str, Any]) -> tuple[int, int, 
     if _FOREIGN.search(before):
         return start, end, kind, replace(law, lawlike=False)
     m = _YEAR_BEFORE.search(before) or _YEAR_NOTE.match(text, end)
-    if m is None:
+    if m is None and before[-1:].isdigit():
         m = _YEAR_TIGHT.search(before)
         if m is not None and m.group("y2") and law.written.startswith("《"):
             m = None  # 10《民法典》: a list number, not a year
-    if m is None:
+    if m is None and law.written[-2:-1] in ")）":
         m = _TITLE_NOTE.search(law.written)
     if m is None:
         return event
@@ -470,9 +470,17 @@ def _bare_names(text: str, events: list[tuple[int, int, str, Any]], spans: list[
     numbers or a back-reference (outside bracketed titles), at most :data:`NAME_REACH`
     characters back (earlier paragraphs too: a paragraph naming no law refers to theirs)."""
     windows: list[list[int]] = []
+    titled = -1  # the paragraph (its line break) holding the last bracketed title seen
     for start, _end, kind, obj in events:
+        paragraph = text.rfind("\n", 0, start)
+        if kind == "law" and obj.form != "backref":
+            titled = paragraph
+            continue
         if kind == "run" or kind == "law" and obj.form == "backref":
-            lo = max(0, start - NAME_REACH)
+            # a paragraph with a title of its own needs only its own names; one without, those before it too
+            lo = max(paragraph + 1, start - NAME_REACH)
+            if titled != paragraph:
+                lo = min(lo, max(0, start - CARRY_REACH))
         else:
             continue
         if windows and lo <= windows[-1][1]:
@@ -549,6 +557,7 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
     listed = False  # ... was the last one named in a list of laws (《刑法》《刑事诉讼法》)? Then it is unclear
     defined: dict[str, _Law] = {}  # names the text defines (以下简称)
     spoken: dict[str, _Law] = {}  # ... those of them written without brackets, as printed (以下简称民间借贷规定)
+    qualifiers: set[str] = set()  # ... the words before the title of those holding one (现行 of 现行《公司法》)
     kinds: dict[str, set[str | None]] = {}  # the laws named in the text so far, by the kind they end with
     years: dict[str | None, int] = {}  # the year of a law's amendment named in this paragraph
     pending: _Law | None = None  # the law just named, waiting for its article numbers
@@ -588,7 +597,8 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
                 law = replace(law, as_of=f"{years[law.law]}-12-31")  # 2007年…修改前的X … 修改后的X
             previous = None  # a law named since: a bare 第X条 is no longer the last citation's
             key = title_key(law.written)
-            qualified = _qualified(text, law, defined) if defined and law.written.startswith("《") else None
+            qualified = _qualified(text, law, defined) if qualifiers and law.written.startswith("《") \
+                and any(text.endswith(q, 0, law.start) for q in qualifiers) else None
             if qualified is not None:  # 现行《公司法》, 新《未保法》: names the text defined (with their version)
                 law = replace(qualified, start=law.start, end=law.end, written=law.written, form="defined")
             elif law.form in ("unknown", "backref") and key in defined:
@@ -623,6 +633,8 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
                     defined[title_key(short)] = law
                     if "《" not in short and len(short) >= 2 and not names.lookup(short):
                         spoken[short] = law
+                    elif 0 < short.find("《") <= 3:
+                        qualifiers.add(short[:short.find("《")])
                 pos = note.end()  # the name defined is no law of its own
             bare = _NRUN.match(text, gap.end() if gap else law.end) if law.law is not None else None
             if bare is not None and pos <= bare.start():  # 《民法典》1085条: numbers without 第
