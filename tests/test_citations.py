@@ -106,6 +106,21 @@ def test_a_version_note_between_the_title_and_the_article_is_part_of_the_mention
     assert cites("《中华人民共和国民事诉讼法》（2021年修正）第二百四十七条")[0][1:3] == (MSL, ["第二百四十七条"])
 
 
+@pytest.mark.parametrize("text, year", [
+    ("依据《民事诉讼法（2017修订版）》第二百二十五条", "2017"),
+    ("依据《中华人民共和国民事诉讼法（2021年12月24日修正）》第二百四十七条", "2021"),
+    ("依据《中华人民共和国民事诉讼法》（2021年12月24日修正）第二百四十七条", "2021"),
+])
+def test_a_version_note_with_a_date_or_a_version_word_is_read(text, year):
+    (c,) = extract(text)
+    assert c.law == MSL and c.as_of == f"{year}-12-31"
+
+
+def test_an_interpretation_with_its_issuer_abbreviated_before_the_brackets():
+    ((text, law, _labels, _form),) = cites("依据最高院《关于民事执行中财产调查若干问题的规定》第十条，法院对其罚款。")
+    assert text.startswith("最高院《") and law == INVESTIGATION
+
+
 def test_the_number_of_an_interpretation_printed_after_its_unbracketed_title_is_part_of_it():
     text = "依据最高人民法院关于审理劳动争议案件适用法律若干问题的解释(三)第九条，劳动者应举证。"
     assert cites(text)[0][1:3] == ("最高人民法院关于审理劳动争议案件适用法律若干问题的解释（三）", ["第九条"])
@@ -141,6 +156,8 @@ def test_an_article_with_a_suffix_number():
     ("依据《公司法》第五、六条", ["第五条", "第六条"]),
     ("依照《刑法》第二百三十四条、第六十七条第三款之规定", ["第二百三十四条", "第六十七条"]),
     ("依照《刑法》第二百三十四条和第六十七条", ["第二百三十四条", "第六十七条"]),
+    ("依据《民法典》第五百七十七至第五百七十九条", ["第五百七十七条", "第五百七十八条", "第五百七十九条"]),
+    ("依照《公司法》第五、第六条", ["第五条", "第六条"]),
 ])
 def test_ranges_and_lists_are_expanded(text, labels):
     ((_t, _law, got, _f),) = cites(text)

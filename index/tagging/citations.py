@@ -58,7 +58,7 @@ _NUM = rf"(?:[{_CN}]+|[0-9０-９]+)"
 _SUB = rf"(?:第\s*{_NUM}\s*款|(?:第\s*)?[（(]\s*{_NUM}\s*[)）]\s*项|第\s*{_NUM}\s*项)"
 _JOIN = r"(?:[、，,]|和|及|与|或)"
 _DASH = r"(?:至|到|[—－~～-])"
-_UNIT_TAIL = (rf"{_NUM}(?:\s*(?:{_JOIN}|{_DASH})\s*{_NUM})*\s*条(?:\s*之\s*[{_CN}]+)?"
+_UNIT_TAIL = (rf"{_NUM}(?:\s*(?:{_JOIN}|{_DASH})\s*(?:第\s*)?{_NUM})*\s*条(?:\s*之\s*[{_CN}]+)?"
               rf"(?:\s*(?:[、和及或]\s*)?{_SUB})*")
 _CONN = rf"(?:\[\d{{1,3}}\])?\s*(?:[、，,]|以及|或者|和|及|与|或|{_DASH})\s*"  # [2]: a footnote mark
 #: Article numbers: one or more 第…条 (lists, ranges, 款, 项) joined by 、 和 及 至 …; after
@@ -67,7 +67,7 @@ _RUN = rf"第\s*{_UNIT_TAIL}(?:{_CONN}(?:第\s*)?{_UNIT_TAIL})*"
 #: Arabic article numbers without 第, right after a law only: 《民法典》1085条第二款.
 _NRUN = re.compile(rf"(?P<run>[0-9０-９]{{1,4}}\s*条(?:\s*之\s*[{_CN}]+)?(?:\s*(?:[、和及或]\s*)?{_SUB})*"
                    rf"(?:{_CONN}(?:第\s*)?{_UNIT_TAIL})*)")
-_ISSUER = (r"(?:最高人民法院|最高法院|最高法|最高人民检察院|最高检|两高)"
+_ISSUER = (r"(?:最高人民法院|最高法院|最高法|最高院|最高人民检察院|最高检|两高)"
            r"(?:\s*[、和与及]\s*(?:最高人民检察院|最高检))?")
 _BACK = tuple(f"{this}{what}" for this in ("该", "本", "同", "此", "上述", "前述")
               for what in ("司法解释", "法律", "法", "解释", "规定", "条例", "办法", "意见", "决定", "细则", "规则"))
@@ -82,7 +82,7 @@ _EVENTS = re.compile(
     rf"|(?P<run>{_RUN}))"
 )
 _TOKENS = re.compile(
-    rf"(?P<art>(?:第\s*)?(?P<nums>{_NUM}(?:\s*(?:{_JOIN}|{_DASH})\s*{_NUM})*)\s*条(?:\s*之\s*(?P<zhi>[{_CN}]+))?)"
+    rf"(?P<art>(?:第\s*)?(?P<nums>{_NUM}(?:\s*(?:{_JOIN}|{_DASH})\s*(?:第\s*)?{_NUM})*)\s*条(?:\s*之\s*(?P<zhi>[{_CN}]+))?)"
     rf"|(?P<para>第\s*(?P<pn>{_NUM})\s*款)"
     rf"|(?P<item>(?:第\s*)?[（(]?\s*(?P<iN>{_NUM})\s*[)）]?\s*项)"
     rf"|(?P<dash>{_DASH})"
@@ -103,12 +103,13 @@ _YEAR_BEFORE = re.compile(r"(?:(?P<y4>(?:19|20)\d{2})|(?<!\d)(?P<y2>\d{2}))\s*�
                           r"\s*(?:(?:修正|修订|修改|颁布|颁行|公布|施行|通过)(?P<when>前|后)?)?\s*的?\s*[:：]?"
                           r"\s*(?:我国|中国)?\s*$")
 #: ... or inside the note after its title: 《民事诉讼法》（2021年修正）.
-_YEAR_NOTE = re.compile(r"\s*[（(]\s*(?P<y4>(?:19|20)\d{2})\s*年?\s*(?:第[一二三四五六七八九十]+次)?(?:修正|修订|修改)")
+_YEAR_NOTE = re.compile(r"\s*[（(]\s*(?P<y4>(?:19|20)\d{2})\s*年?(?:\d{1,2}月(?:\d{1,2}日)?)?\s*(?:第[一二三四五六七八九十]+次)?"
+                        r"(?:修正|修订|修改)")
 #: ... or printed right against it, without 年: 2023《公司法》, 79刑法 (two digits: without brackets only).
 _YEAR_TIGHT = re.compile(r"(?<![\d.．/\-])(?:(?P<y4>(?:19|20)\d{2})|(?P<y2>\d{2}))$")
 #: ... or in a version note inside the title: 《公司法（2023修正）》, 《民事诉讼法（2021年修正）》.
-_TITLE_NOTE = re.compile(r"[（(]\s*(?P<y4>(?:19|20)\d{2})\s*年?\s*(?:第[一二三四五六七八九十]+次)?(?:修正|修订|修改)?"
-                         r"(?:本|文本)?\s*[)）]》$")
+_TITLE_NOTE = re.compile(r"[（(]\s*(?P<y4>(?:19|20)\d{2})\s*年?(?:\d{1,2}月(?:\d{1,2}日)?)?\s*(?:第[一二三四五六七八九十]+次)?"
+                         r"(?:修正|修订|修改)?(?:本|文本|版)?\s*[)）]》$")
 #: The amended text of a law whose amendment the paragraph dated before: 修改后的《民事诉讼法》.
 _AFTER_AMENDMENT = re.compile(r"(?:修改|修订|修正)后的?\s*$")
 #: Names of other countries and regions: their codes are not the statutes of the collection.
@@ -131,7 +132,8 @@ _LAWLIKE = re.compile(r"(?:法|法典|条例|规定|解释|办法|决定|规则|
                       r"|修正案)(?:[（(][^（）()]{1,12}[)）])?$")
 #: Titles that end like a law but name a book or a skill (《孙子兵法》, 《学习方法》).
 _NOT_LAW = re.compile(r"(?:兵|方|算|语|手|说|做|想|看|写|书|画|疗|魔|功|心|戏|技|笔|刀|枪|拳|剑|章|家|佛|道|用|活|玩|吃|读)法$")
-_VERSION_NOTE = re.compile(r"[（(](?:\d{4}年?)?(?:第[一二三四五六七八九十]+次)?(?:修正|修订|修改)?(?:本|文本)?[)）]$")
+_VERSION_NOTE = re.compile(r"[（(]\s*(?:\d{4}\s*年?(?:\d{1,2}月(?:\d{1,2}日)?)?)?(?:第[一二三四五六七八九十]+次)?"
+                           r"(?:修正|修订|修改)?(?:本|文本|版)?\s*[)）]$")
 #: Titles that name no law by themselves: they point back to the last law of the paragraph.
 _GENERIC = frozenset({"法", "法律", "规定", "解释", "意见", "办法", "决定", "条例", "细则", "规则", "通知",
                       "司法解释", "若干规定"})
@@ -812,7 +814,7 @@ def _articles(run: str) -> tuple[Cited, ...]:
 
 def _numbers(text: str) -> list[int] | None:
     """``二百三十七`` → [237]; ``五、六`` → [5, 6]; ``十至十二`` → [10, 11, 12]."""
-    parts = _SPLIT.split(text)
+    parts = _SPLIT.split(text.replace("第", ""))  # 第五至第七条: 第 again inside the run
     out: list[int] = []
     dash = False
     for i, part in enumerate(parts):
