@@ -314,6 +314,9 @@ def test_a_one_article_mention_keeps_the_wording_it_quotes():
     "第二十条规定了正当防卫的条件。",
     "会议通过了第三条工作意见，推进交叉执行。",
     "依照《民法典》和《民事诉讼法》的规定。\n第五百七十七条另有规定。",
+    "依照《劳动合同法》的规定，公司员工手册第五条另有约定。",
+    "依照《民法典》的规定，双方协议书第五条约定了违约金。",
+    "依照《民法典》的规定，物业公司的管理办法第五条规定了收费。",
     "该法第十条规定，执行员可以罚款。",
 ])
 def test_numbers_with_no_law_in_reach_and_titles_that_are_no_law_are_not_citations(text):
