@@ -397,6 +397,8 @@ def test_a_name_defined_without_brackets_is_read_without_them():
     law = "最高人民法院关于审理民间借贷案件适用法律若干问题的规定"
     assert [c[:3] for c in cites(text)] == [("民间借贷新规第二十六条", law, ["第二十六条"]),
                                             ("民间借贷新规中的第二十八条", law, ["第二十八条"])]
+    other = text.replace("依照民间借贷新规第二十六条", "依照广东民间借贷新规第二十六条")
+    assert "民间借贷新规第二十六条" not in [c[0] for c in cites(other)]  # a longer name is another one
 
 
 def test_a_name_defined_with_xia_cheng():

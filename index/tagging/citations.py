@@ -707,6 +707,8 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
 
 
 _SPOKEN_GAP = re.compile(r"(?:中的|中|的)?\s*$")
+#: What may stand right before a defined name written without brackets (not a longer name: 两高司法解释).
+_SPOKEN_BEFORE = re.compile(r"[^\u4e00-\u9fff《]|[照据依按和及与或即在由对经]")
 
 
 def _spoken(text: str, start: int, spoken: dict[str, _Law]) -> tuple[int, _Law] | None:
@@ -715,7 +717,7 @@ def _spoken(text: str, start: int, spoken: dict[str, _Law]) -> tuple[int, _Law] 
     head = text[max(0, start - 30):start]
     head = head[:_SPOKEN_GAP.search(head).start()]
     for short, law in spoken.items():
-        if head.endswith(short) and not head[:-len(short)].endswith("《"):
+        if head.endswith(short) and (len(head) == len(short) or _SPOKEN_BEFORE.match(head, len(head) - len(short) - 1)):
             return start - (len(text[max(0, start - 30):start]) - len(head)) - len(short), law
     return None
 
