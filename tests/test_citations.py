@@ -97,6 +97,13 @@ def test_a_numbered_interpretation_named_after_its_law():
     assert law == "最高人民法院关于适用《中华人民共和国公司法》若干问题的规定（三）" and labels == ["第十三条"]
 
 
+@pytest.mark.parametrize("text", ["依据《民法典婚姻家庭编》第一千零六十二条", "依据《民法典·合同编》第五百七十七条",
+                                  "依据《刑法分则》第二百六十四条"])
+def test_a_part_of_a_law_named_inside_its_title_cites_the_law(text):
+    ((_t, law, _labels, _form),) = cites(text)
+    assert law in ("中华人民共和国民法典", CRIMINAL)
+
+
 def test_a_title_the_table_does_not_know_is_kept_as_printed():
     assert cites("依据《湖南省多元化解纠纷条例》第十二条，开展诉前调解。") == [
         ("《湖南省多元化解纠纷条例》第十二条", "湖南省多元化解纠纷条例", ["第十二条"], "unknown")]
@@ -303,6 +310,8 @@ def test_a_one_article_mention_keeps_the_wording_it_quotes():
     assert extract("依照《刑法》第二百六十四条判处有期徒刑。")[0].quote == ""  # no quotation
     assert extract("依照《刑法》第二百六十四条、第六十七条规定：“盗窃公私财物，数额较大的”")[0].quote == ""  # two
     assert extract("《民法典》第五百八十五条：违约金。")[0].quote == ""  # too short to tell
+    assert extract("依照《刑法》第二百六十四条 判 处 被 告 人 有 期 徒 刑 三 年")[0].quote == ""  # spaced text
+    assert extract("依照《刑法》第二百六十四条 之规定判处被告人有期徒刑三年")[0].quote == ""
 
 
 # -- what is not a citation -----------------------------------------------------------------

@@ -134,12 +134,14 @@ _LAWLIKE = re.compile(r"(?:法|法典|条例|规定|解释|办法|决定|规则|
 _NOT_LAW = re.compile(r"(?:兵|方|算|语|手|说|做|想|看|写|书|画|疗|魔|功|心|戏|技|笔|刀|枪|拳|剑|章|家|佛|道|用|活|玩|吃|读)法$")
 _VERSION_NOTE = re.compile(r"[（(]\s*(?:\d{4}\s*年?(?:\d{1,2}月(?:\d{1,2}日)?)?)?(?:第[一二三四五六七八九十]+次)?"
                            r"(?:修正|修订|修改)?(?:本|文本|版)?\s*[)）]$")
+#: A part of a law named inside its title: 婚姻家庭编, ·合同编, 第三编, 分则.
+_PART = re.compile(r"[·・•\s]?(?:[^\s·・•《》（）()]{1,6}编(?:通则)?|总则|分则|附则)$")  # (searched, then matched from a cut)
 #: Titles that name no law by themselves: they point back to the last law of the paragraph.
 _GENERIC = frozenset({"法", "法律", "规定", "解释", "意见", "办法", "决定", "条例", "细则", "规则", "通知",
                       "司法解释", "若干规定"})
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 #: What introduces the quoted wording of the article just cited: 规定：, “, 【条旨】, a space.
-_QUOTE = re.compile(r"(?:\s*(?:中)?(?:明确)?规定)?\s*[:：]\s*[“\"「]?|\s*规定\s*[“\"「]|[“\"「]|[ \t\u3000]+(?=[\u4e00-\u9fff])"
+_QUOTE = re.compile(r"(?:\s*(?:中)?(?:明确)?规定)?\s*[:：]\s*[“\"「]?|\s*规定\s*[“\"「]|[“\"「]|[ \t\u3000]+(?=[^\W\d_规之的和及与或等中所]{4})"
                     r"|\s*【[^】\n]{1,14}】\s*")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 #: How many characters of a quoted wording are kept.
@@ -546,6 +548,11 @@ def _bracketed(m: re.Match[str], names: LawNames) -> _Law:
     abbreviated = names.abbreviation(bare)
     if abbreviated is not None:
         return _Law(start, m.end(), written, abbreviated, "abbreviation")
+    if _PART.search(bare):  # 《民法典婚姻家庭编》, 《民法典·合同编》, 《刑法分则》: a part of a law
+        for cut in range(2, len(bare) - 1):
+            whole = names.lookup(bare[:cut]) if _PART.fullmatch(bare, cut) else ()
+            if len(whole) == 1:
+                return _Law(start, m.end(), written, whole[0], "short")
     lawlike = bool(_LAWLIKE.search(bare)) and not _NOT_LAW.search(bare) and not bare.startswith("第")
     form = "interpretation" if bare.startswith(("最高人民法院", "最高人民检察院")) else "unknown"
     return _Law(start, m.end(), written, bare, form, lawlike=lawlike)
