@@ -104,6 +104,12 @@ def test_a_part_of_a_law_named_inside_its_title_cites_the_law(text):
     assert law in ("中华人民共和国民法典", CRIMINAL)
 
 
+def test_a_full_title_printed_a_little_differently_is_the_one_it_stands_for():
+    labour = "最高人民法院关于审理劳动争议案件适用法律问题的解释（一）"
+    assert cites("依据《最高人民法院关于审理劳动争议案件适用法律若干问题的解释（一）》第四十二条")[0][1] == labour
+    assert cites("依据《关于审理劳动争议案件适用法律问题的解释(一)》第四十二条")[0][1] == labour
+
+
 def test_a_title_the_table_does_not_know_is_kept_as_printed():
     assert cites("依据《湖南省多元化解纠纷条例》第十二条，开展诉前调解。") == [
         ("《湖南省多元化解纠纷条例》第十二条", "湖南省多元化解纠纷条例", ["第十二条"], "unknown")]

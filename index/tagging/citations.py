@@ -167,13 +167,14 @@ def title_key(title: str) -> str:
 
 
 _ISSUERS = re.compile(r"^(?:最高人民法院|最高人民检察院|公安部|国家安全部|司法部|国务院|全国人民代表大会常务委员会|全国人大常委会)+")
-_LOOSE_DROP = re.compile(r"中华人民共和国|若干问题|试行|的")
+_LOOSE_DROP = re.compile(r"中华人民共和国|若干问题|问题|试行|的")
 
 
 def loose_key(title: str) -> str:
     """A looser :func:`title_key`, for titles printed with small differences: without the
-    issuers before 关于, 中华人民共和国, 若干问题, 试行 and 的 (最高人民法院《关于人民法院民事执行中
-    查封、扣押、冻结财产若干问题的规定》 for …冻结财产的规定)."""
+    issuers before 关于, 中华人民共和国, (若干)问题, 试行 and 的 (最高人民法院《关于人民法院民事执行中
+    查封、扣押、冻结财产若干问题的规定》 for …冻结财产的规定, …适用法律若干问题的解释（一） for
+    …适用法律问题的解释（一）)."""
     return _LOOSE_DROP.sub("", _ISSUERS.sub("", title_key(title)))
 
 
@@ -362,6 +363,20 @@ class LawNames:
         return [(_ISSUERS.sub("", title_key(t)), t) for t in sorted(self.titles)
                 if t.startswith(("最高人民法院", "最高人民检察院"))]
 
+    @cached_property
+    def _loose(self) -> dict[str, str | None]:
+        """``loose_key(title) → title`` of the table's titles (None where two share a key)."""
+        out: dict[str, str | None] = {}
+        for title in self.titles:
+            key = loose_key(title)
+            out[key] = None if key in out and out[key] != title else title
+        return out
+
+    def loosely(self, title: str) -> str | None:
+        """The one title of the table a title printed with small differences stands for (若干问题
+        added or dropped, the issuers, 的 …), or None."""
+        return self._loose.get(loose_key(title))
+
     @lru_cache(maxsize=1024)
     def abbreviation(self, name: str) -> str | None:
         """The one judicial interpretation a short name not in the table abbreviates, its
@@ -545,6 +560,10 @@ def _bracketed(m: re.Match[str], names: LawNames) -> _Law:
                   for law in names.lookup(issuer + bare)}
         if len(issued) == 1:
             return _Law(start, m.end(), written, issued.pop(), "interpretation")
+    loose = names.loosely(bare) if len(bare) > 8 else None  # a full title printed a little differently
+    if loose is not None:
+        form = "interpretation" if loose.startswith(("最高人民法院", "最高人民检察院")) else "title"
+        return _Law(start, m.end(), written, loose, form)
     abbreviated = names.abbreviation(bare)
     if abbreviated is not None:
         return _Law(start, m.end(), written, abbreviated, "abbreviation")
