@@ -201,6 +201,16 @@ def test_a_back_reference_after_a_list_of_laws_is_unclear_and_cites_nothing():
     assert cites("依照《刑法》和《刑事诉讼法》的规定，该法第十条。") == []
 
 
+def test_a_back_reference_to_a_kind_the_paragraph_does_not_name_is_the_one_of_its_kind_before():
+    quoted = ("《最高人民法院关于民事执行中变更、追加当事人若干问题的规定》\n"
+              "第三十条 当事人不服的，可以申请复议，但依照民事诉讼法第二百三十四条或者本规定第三十二条提起诉讼的除外。")
+    assert cites(quoted)[-1][:3] == ("本规定第三十二条", "最高人民法院关于民事执行中变更、追加当事人若干问题的规定",
+                                     ["第三十二条"])
+    text = ("最高人民法院发布《关于民事执行中财产调查若干问题的规定》。\n"
+            "法官介绍，依照《民事诉讼法》第二百五十二条，本规定第十条明确了罚款。")
+    assert cites(text)[-1][:2] == ("本规定第十条", INVESTIGATION)
+
+
 def test_a_back_reference_names_the_kind_of_law_it_points_to():
     text = "依照《最高人民法院关于民事执行中财产调查若干问题的规定》开展调查。该规定第十条明确了罚款。"
     assert cites(text) == [("该规定第十条", INVESTIGATION, ["第十条"], "backref")]

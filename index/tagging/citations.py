@@ -518,8 +518,9 @@ def _bare_names(text: str, events: list[tuple[int, int, str, Any]], spans: list[
 
 def _generic_kind(word: str, bracketed: bool = False) -> str:
     """What a back-reference points to: a law (法), an interpretation (解释), 条例, 办法 … or, for
-    该规定 and 上述法律, anything; a bracketed 《规定》 or 《意见》 names its kind."""
-    for kind in ("解释", "条例", "办法", *(("规定", "意见") if bracketed else ())):
+    该规定 and 上述法律, anything; a bracketed 《规定》 or 《意见》, or 本规定 (a document naming
+    itself), names its kind."""
+    for kind in ("解释", "条例", "办法", *(("规定", "意见") if bracketed or word.startswith("本") else ())):
         if word.endswith(kind):
             return kind
     return "法" if word.endswith("法") else "*"
@@ -632,10 +633,15 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
             elif law.form in ("unknown", "backref") and key in defined:
                 law = replace(defined[key], start=law.start, end=law.end, written=law.written, form="defined")
             elif law.form == "backref":
-                law = _resolve_back(law, last, listed) if last is not None or named else \
-                    _resolve_back(law, carried, False)
-                if law.law is None and law.written.startswith("《") and len(kinds.get(law.generic or "", ())) == 1:
-                    # a bare 《规定》 far from its law: the one 规定 the text has named
+                back = law
+                law = _resolve_back(back, last, listed) if last is not None or named else \
+                    _resolve_back(back, carried, False)
+                if law.law is None and last is not None and back.generic not in (None, "*", "法"):
+                    law = _resolve_back(back, carried, False)  # 本规定 in a quoted 规定 whose text names a 法
+                if law.law is None and back.generic not in (None, "*") \
+                        and (law.written.startswith("《") or back.generic != "法") \
+                        and len(kinds.get(law.generic or "", ())) == 1:
+                    # 《规定》, 本规定 far from its law: the one 规定 the text has named
                     (only,) = kinds[law.generic or ""]
                     law = replace(law, law=only)
             pending = law  # a law with no title (an unclear 该法, 《人民法院报》) takes its numbers too
