@@ -262,6 +262,12 @@ def test_the_law_an_article_heading_cites_is_not_the_one_its_text_names():
     assert [c.text for c in extract(unclear)] == ["刑法第三百一十三条"]  # not 刑法第二条
 
 
+def test_a_bare_article_is_kept_when_the_first_law_its_sentence_names_after_it_is_its_own():
+    same = ("《传染病防治法》第三十八条规定了疫情公布。\n当然，除了第三十九条之外，《传染病防治法》还有其他制度，"
+            "《突发公共卫生事件应急条例》也有规定。")
+    assert cites(same)[1][:2] == ("第三十九条", "中华人民共和国传染病防治法")
+
+
 def test_a_bare_article_whose_law_is_not_clear_cites_nothing():
     assert len(cites("依照《刑法》第三百一十三条和《刑事诉讼法》的规定。\n第六十七条另有规定。")) == 1  # two laws
     assert len(cites("依照《民法典》第五百七十七条判决。\n据《人民法院报》报道：\n第五百七十八条另有规定。")) == 1
@@ -269,9 +275,6 @@ def test_a_bare_article_whose_law_is_not_clear_cites_nothing():
     assert len(cites(far)) == 1  # too far back
     later = "《民法典》第一千零六十二条规定了共同财产。\n当然，除了第38条之外，《传染病防治法》还规定了信息公布。"
     assert cites(later)[1:] == []  # the sentence names its own law after it
-    same = ("《传染病防治法》第三十八条规定了疫情公布。\n当然，除了第三十九条之外，《传染病防治法》还有其他制度，"
-            "《突发公共卫生事件应急条例》也有规定。")
-    assert cites(same)[1][:2] == ("第三十九条", "中华人民共和国传染病防治法")  # the first law named after is its own
     two = "依照《刑法》第三百一十三条和《刑事诉讼法》的规定。第六十七条另有规定。"
     assert [c[0] for c in cites(two)] == ["《刑法》第三百一十三条"]  # two laws, another sentence
     assert len(cites("《民法典》施行后，全省第一条高速公路建成。")) == 0  # 条 as a measure word
