@@ -3,8 +3,8 @@
 
 In:  ``eval/citation-pages.jsonl`` (one page a line: id, url, site, found_with, anchor,
      date when the page prints it), ``eval/citations.jsonl`` (one citation as printed a
-     line: page, start, end, text, targets ``[{"law", "article"}]``, in_collection,
-     optional version) and the page texts ``eval/pages/citations/<id>.txt``: third-party
+     line: page, start, end, text, targets ``[{"law", "article", "version"?}]``, in_collection;
+     a version given for the whole record applies to targets without one) and the page texts ``eval/pages/citations/<id>.txt``: third-party
      text, git-ignored. To fill the folder again, run each page's ``found_with`` query
      over the stored web pages (``corpus`` pages) and save, unchanged and in UTF-8, the
      excerpt of the result whose ``url`` is the page's (its text holds the ``anchor``).
@@ -148,7 +148,8 @@ def gold_mentions(records: list[dict[str, Any]]) -> list[Mention]:
     out = []
     for r in records:
         targets = frozenset((_key(t["law"]), t["article"]) for t in r["targets"])
-        resolvable = frozenset((_key(t["law"]), t["article"], r.get("version")) for t in r["targets"]) \
+        resolvable = frozenset((_key(t["law"]), t["article"], t.get("version", r.get("version")))
+                               for t in r["targets"]) \
             if r.get("in_collection") else frozenset()
         out.append(Mention(r["page"], r["start"], r["end"], r["text"], targets, resolvable,
                            laws=tuple(t["law"] for t in r["targets"])))
@@ -161,8 +162,9 @@ def predicted_mentions(page: str, text: str, date: str | None, coll: Any) -> lis
     from lawnews.index.store.statutes import printed_year
 
     out = []
-    year = printed_year(text) if date is None else None
-    for c in extract(text):
+    cited = extract(text)
+    year = printed_year(text, cited) if date is None else None
+    for c in cited:
         r = coll.resolve(c, date, year) if coll is not None else None
         law = (r.law if r is not None and r.law else None) or c.law
         targets = frozenset((_key(law), a.article) for a in c.articles)

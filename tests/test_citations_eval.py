@@ -21,7 +21,7 @@ ev = importlib.util.module_from_spec(spec)
 sys.modules["eval_citations"] = ev  # dataclasses look their module up
 spec.loader.exec_module(ev)  # type: ignore[union-attr]
 
-PAGE = "依据《民事诉讼法》第二百三十七条裁定不予执行。\n执行局另依照第二百四十八条立案。被告人依刑法第三百一十三条被判刑。"
+PAGE = "依据《民事诉讼法》第二百三十七条裁定不予执行。\n据《人民法院报》报道，执行局另依照第二百四十八条立案。被告人依刑法第三百一十三条被判刑。"
 
 
 def site_in(name: str) -> str:
@@ -69,7 +69,7 @@ def test_the_scorer_counts_hits_misses_extras_and_versions(eval_dir, collection)
     result = ev.evaluate(eval_dir, collection)
     dev, test = result["dev"], result["test"]
     # found: 《民事诉讼法》第二百三十七条 (right), 刑法第三百一十三条 (extra); missed: 第二百四十八条,
-    # a paragraph later
+    # after a newspaper named in its paragraph
     assert dev["extraction"] == {"precision": 0.5, "recall": 0.5, "tp": 1, "fp": 1, "fn": 1}
     assert [m["text"] for m in dev["misses"]] == ["第二百四十八条"]
     assert [x["text"] for x in dev["extras"]] == ["刑法第三百一十三条"]
@@ -77,6 +77,18 @@ def test_the_scorer_counts_hits_misses_extras_and_versions(eval_dir, collection)
     assert test["resolution"]["tp"] == 0 and test["wrong_resolutions"][0]["resolved"][2] == NEW
     assert dev["forms"]["short"] == {"precision": 1.0, "recall": 1.0, "tp": 1, "fp": 0, "fn": 0}
     assert dev["forms"]["continuation"]["fn"] == 1 and dev["forms"]["unbracketed"]["fp"] == 1
+
+
+def test_a_version_annotated_on_a_target_is_scored_like_one_on_the_record(eval_dir, collection):
+    path = eval_dir / "citations.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    for row in rows:  # the annotations' own form: each target carries its version
+        if "version" in row:
+            row["targets"] = [dict(t, version=row.pop("version")) for t in row["targets"]]
+    write_jsonl(path, rows)
+    result = ev.evaluate(eval_dir, collection)
+    assert result["dev"]["resolution"]["tp"] == 1
+    assert result["test"]["resolution"]["tp"] == 0 and result["test"]["wrong_resolutions"][0]["resolved"][2] == NEW
 
 
 def test_a_record_whose_span_is_not_its_text_stops_the_scoring(eval_dir, collection):

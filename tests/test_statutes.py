@@ -16,6 +16,7 @@ import lawnews
 from lawnews.index.documents import Article, Section
 from lawnews.index.store import statutes
 from lawnews.index.tagging import Tagger
+from lawnews.index.tagging.citations import extract
 
 MSL = "中华人民共和国民事诉讼法"
 OLD, NEW = "2021-12-24", "2023-09-01"
@@ -271,3 +272,31 @@ def test_a_year_printed_before_the_law_names_the_version_used(older):
 def test_a_misquoted_title_finds_its_law_loosely(older):
     r = resolution(older, "最高人民法院《关于民事执行中财产调查的规定》第十条。", "2024-06-01")
     assert r.law == INVESTIGATION and r.targets[0].id == "J1#第十条"
+
+
+def test_a_version_named_for_a_law_whose_only_version_is_undated_is_not_resolved(tmp_path, collection_path):
+    lawnews.build_index(write_jsonl(tmp_path / "c.jsonl", CRIMINAL), tmp_path / "s")
+    old = resolution(collection_path, "1979年刑法第三百一十三条规定了拒不执行判决、裁定罪。", "2020-01-01")
+    assert old.status == "unresolved" and "undated" in old.reason and "1979" in old.reason
+    assert resolution(collection_path, "依照刑法第三百一十三条判决。", "2020-01-01").status == "resolved"
+
+
+def test_years_naming_the_version_of_a_law_do_not_date_the_text():
+    text = "新修订的《行政处罚法》第33条第1款是由1996年《行政处罚法》第27条第2款演变而来。"
+    assert statutes.printed_year(text) == 1996
+    assert statutes.printed_year(text, extract(text)) is None
+    dated = "2022年，" + text
+    assert statutes.printed_year(dated, extract(dated)) == 2022
+
+
+def test_the_wording_a_text_quotes_picks_the_version_whose_article_has_it(older):
+    r = resolution(older, "《民事诉讼法》第二百三十七条规定：“旧法：仲裁裁决不予执行。”", "2024-06-01")
+    assert (r.status, r.version, r.targets[0].id) == ("resolved", OLD, "L1#第二百三十七条")
+    assert "wording the text quotes" in r.note
+    same = resolution(older, "《民事诉讼法》第二百三十七条规定：“新法：仲裁机构的裁决。”", "2024-06-01")
+    assert (same.status, same.version, same.note) == ("resolved", NEW, None)
+
+
+def test_a_quoted_wording_no_version_has_is_an_older_numbering_and_not_resolved(older):
+    r = resolution(older, "《民事诉讼法》第二百三十七条规定：“当事人可以书面协议选择管辖法院。”", "2024-06-01")
+    assert r.status == "unresolved" and "older numbering" in r.targets[0].reason

@@ -15,9 +15,12 @@ Out: :class:`Collection`: ``statutes.sqlite`` at :func:`lawnews.config.statutes_
 Resolution (docs/statutes.md): the law by its full title (spaces, 、 and bracket forms
 aside); the version in force on the news article's date (the latest version date on or
 before it; an undated article gets the latest version, and says so); the article by its
-label. A citation that cannot be resolved keeps its text and says why: no collection,
-the law not in it, an ambiguous title, no version in force then, or an article number
-beyond the law.
+label. When the text quotes the article's wording right after the citation and that
+wording is not the article's (fewer than :data:`QUOTE_MATCH` of its three-character runs),
+the version whose article has it is used, or none: the text cites an older numbering. A
+citation that cannot be resolved keeps its text and says why: no collection, the law not in
+it, an ambiguous title, no version in force then, a version named for a law the collection
+holds undated only, a quoted wording no version has, or an article number beyond the law.
 """
 
 from __future__ import annotations
@@ -61,15 +64,19 @@ def _number(label: str) -> int:
     return cn_number(m.group(1)) or 0 if m else 0
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|-\d{1,2}-|\.\d{1,2}\.|/\d{1,2}/)")
 
 
-def printed_year(text: str) -> int | None:
-    """The latest year an undated text prints (2019年, 2019-05-01), not after this year; None if none."""
+def printed_year(text: str, cited: Iterable[Citation] = ()) -> int | None:
+    """The latest year an undated text prints (2019年, 2019-05-01), not after this year; None if
+    none. Years its citations read as the version of a law (1996年《行政处罚法》: ``as_of``) do not
+    date the text."""
     import time
 
     now = time.localtime().tm_year
-    years = [int(y) for y in _YEAR.findall(text) if int(y) <= now]
+    named = {int(c.as_of[:4]) for c in cited if c.as_of}
+    years = [int(y) for y in _YEAR.findall(text) if int(y) <= now and int(y) not in named and int(y) - 1 not in named]
     return max(years) if years else None
 
 
@@ -144,6 +151,19 @@ def _moved(a: dict[str, str], b: dict[str, str]) -> float:
     return moved / len(common)
 
 
+#: A quoted wording sharing fewer of its three-character runs with the article resolved is another provision ...
+QUOTE_MATCH = 0.2
+#: ... and one sharing this many with the same article of another version is that version's.
+QUOTE_SAME = 0.8
+
+
+def likeness(quote: str, text: str) -> float:
+    """The share of the three-character runs of ``quote`` found in ``text`` (punctuation aside)."""
+    runs = {quote[i:i + 3] for i in range(len(quote) - 2)}
+    text = "".join(_HAN.findall(text))
+    return sum(r in text for r in runs) / len(runs) if runs else 1.0
+
+
 NO_COLLECTION = ("no statute collection to resolve citations against: index a statute JSONL file"
                  " (records with a `law` field) to build one (docs/statutes.md)")
 
@@ -166,6 +186,7 @@ class Collection(SideStore):
         self._renumbered: dict[str, bool] = {}
         self._versions: dict[str, list[str]] = {}
         self._labels: dict[tuple[str, str], tuple[dict[str, str], int]] = {}
+        self._texts: dict[str, str] = {}
 
     @classmethod
     def current(cls) -> "Collection | None":
@@ -315,6 +336,10 @@ class Collection(SideStore):
         law = self.law(citation.law)
         if law is None:
             return Resolution.unresolved(citation, f"{citation.law} is not in the statute collection")
+        if citation.as_of and not any(self.versions(law)):
+            return Resolution(law, None, tuple(Target(a.article) for a in citation.articles),
+                              f"the text names the {citation.as_of[:4]} text of {law}, and the statute collection's"
+                              " only version of it is undated: which text that is cannot be told")
         if citation.as_of:
             version, note, reason = self.version_for(law, citation.as_of)
             note = note or f"the version the text names ({citation.as_of[:4]})"
@@ -335,7 +360,30 @@ class Collection(SideStore):
                 targets.append(Target(a.article, None, f"{when}{law} ends at {last}: it has no {a.article}"))
             else:
                 targets.append(Target(a.article, None, f"{when}{law} has no {a.article}"))
+        if citation.quote and len(targets) == 1 and targets[0].id is not None \
+                and likeness(citation.quote, self.text(targets[0].id)) < QUOTE_MATCH:
+            return self._quoted_elsewhere(citation, law, version, targets[0])
         return Resolution(law, version or None, tuple(targets), None, note)
+
+    def _quoted_elsewhere(self, citation: Citation, law: str, version: str, target: Target) -> Resolution:
+        """A citation whose quoted wording is not that of the article resolved: the version
+        whose article has that wording, or none (the text cites an older numbering)."""
+        for other in reversed(self.versions(law)):
+            sid = self._articles(law, other)[0].get(target.article) if other != version else None
+            if sid is not None and likeness(citation.quote, self.text(sid)) >= QUOTE_SAME:
+                return Resolution(law, other or None, (Target(target.article, sid),), None,
+                                  f"the version whose {target.article} has the wording the text quotes")
+        when = f"the {version} version of " if version else "the undated version of "
+        return Resolution(law, version or None, (Target(target.article, None, (
+            f"the wording the text quotes ({citation.quote[:12]}…) is not that of {target.article} of {when}{law}:"
+            " the article may cite an older numbering")),))
+
+    def text(self, statute_id: str) -> str:
+        """The text of one statute article (cached), "" if there is none."""
+        if statute_id not in self._texts:
+            found = self.article(statute_id)
+            self._texts[statute_id] = found["text"] if found else ""
+        return self._texts[statute_id]
 
 
 class CollectionWriter:
@@ -489,7 +537,7 @@ class CitationBatch:
             cited = tuple(replace(c, section=i) for i, s in enumerate(article.sections)
                           for c in extract(s.text, names))
         if cited or not self._fresh:
-            year = printed_year("\n".join((article.title, article.text))) if cited and not article.date else None
+            year = printed_year("\n".join((article.title, article.text)), cited) if cited and not article.date else None
             self._articles[article.id] = (article.date, year, cited)
 
     def commit(self) -> None:

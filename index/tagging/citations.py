@@ -17,8 +17,11 @@ last law of its kind named in the same paragraph, or a name the text defines
 (``（以下简称《规定》）``). A year before the law names its version (``as_of``). A bare
 ``第X条`` cites a law when that law is clear (``continuation``): right after a citation in
 the same sentence, or in a paragraph naming that law alone, or the last law named in the
-same sentence. Precision comes first: numbers with no law in reach, a back-reference
-whose law is not clear (none of its kind before it in its paragraph, or a list of laws),
+same sentence; a paragraph naming no law (article headings under a title, the quoted text
+of an article) refers, with its bare articles and back-references, to the one law of the
+paragraphs just before (within :data:`CARRY_REACH`; under an article heading, the heading's
+law, not the laws its text names). Precision comes first: numbers with no law in reach, a
+back-reference whose law is not clear (none of its kind before it, or a list of laws),
 the codes of other countries and the articles of other documents (合同第五条) are no
 citation. docs/statutes.md gives the examples.
 
@@ -41,7 +44,7 @@ import ahocorasick
 
 DEFAULT_ALIASES = Path(__file__).with_name("data") / "law_aliases.tsv"
 #: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
-RULES_VERSION = "1"
+RULES_VERSION = "2"
 
 #: How a citation names its law.
 FORMS = ("title", "short", "abbreviation", "interpretation", "unbracketed", "backref", "defined",
@@ -55,16 +58,16 @@ _NUM = rf"(?:[{_CN}]+|[0-9０-９]+)"
 _SUB = rf"(?:第\s*{_NUM}\s*款|(?:第\s*)?[（(]\s*{_NUM}\s*[)）]\s*项|第\s*{_NUM}\s*项)"
 _JOIN = r"(?:[、，,]|和|及|与|或)"
 _DASH = r"(?:至|到|[—－~～-])"
-_UNIT_TAIL = (rf"{_NUM}(?:\s*(?:{_JOIN}|{_DASH})\s*{_NUM})*\s*条(?:\s*之\s*[{_CN}]+)?"
+_UNIT_TAIL = (rf"{_NUM}(?:\s*(?:{_JOIN}|{_DASH})\s*(?:第\s*)?{_NUM})*\s*条(?:\s*之\s*[{_CN}]+)?"
               rf"(?:\s*(?:[、和及或]\s*)?{_SUB})*")
-_CONN = rf"\s*(?:[、，,]|以及|或者|和|及|与|或|{_DASH})\s*"
+_CONN = rf"(?:\[\d{{1,3}}\])?\s*(?:[、，,]|以及|或者|和|及|与|或|{_DASH})\s*"  # [2]: a footnote mark
 #: Article numbers: one or more 第…条 (lists, ranges, 款, 项) joined by 、 和 及 至 …; after
 #: the first, 第 may be left out (第二百零七条至二百三十六条, 第225条及227条).
 _RUN = rf"第\s*{_UNIT_TAIL}(?:{_CONN}(?:第\s*)?{_UNIT_TAIL})*"
 #: Arabic article numbers without 第, right after a law only: 《民法典》1085条第二款.
 _NRUN = re.compile(rf"(?P<run>[0-9０-９]{{1,4}}\s*条(?:\s*之\s*[{_CN}]+)?(?:\s*(?:[、和及或]\s*)?{_SUB})*"
                    rf"(?:{_CONN}(?:第\s*)?{_UNIT_TAIL})*)")
-_ISSUER = (r"(?:最高人民法院|最高法院|最高法|最高人民检察院|最高检|两高)"
+_ISSUER = (r"(?:最高人民法院|最高法院|最高法|最高院|最高人民检察院|最高检|两高)"
            r"(?:\s*[、和与及]\s*(?:最高人民检察院|最高检))?")
 _BACK = tuple(f"{this}{what}" for this in ("该", "本", "同", "此", "上述", "前述")
               for what in ("司法解释", "法律", "法", "解释", "规定", "条例", "办法", "意见", "决定", "细则", "规则"))
@@ -79,7 +82,7 @@ _EVENTS = re.compile(
     rf"|(?P<run>{_RUN}))"
 )
 _TOKENS = re.compile(
-    rf"(?P<art>(?:第\s*)?(?P<nums>{_NUM}(?:\s*(?:{_JOIN}|{_DASH})\s*{_NUM})*)\s*条(?:\s*之\s*(?P<zhi>[{_CN}]+))?)"
+    rf"(?P<art>(?:第\s*)?(?P<nums>{_NUM}(?:\s*(?:{_JOIN}|{_DASH})\s*(?:第\s*)?{_NUM})*)\s*条(?:\s*之\s*(?P<zhi>[{_CN}]+))?)"
     rf"|(?P<para>第\s*(?P<pn>{_NUM})\s*款)"
     rf"|(?P<item>(?:第\s*)?[（(]?\s*(?P<iN>{_NUM})\s*[)）]?\s*项)"
     rf"|(?P<dash>{_DASH})"
@@ -97,9 +100,16 @@ _GAP = re.compile(r"\s*(?:[（(][^（）()\n]{0,40}[)）]\s*)?(?:(?:总则|分�
 #: A year printed before a law names its version: 2007年民事诉讼法, 1991 年颁行的《民事诉讼法》,
 #: 2007年10月28日修改前的《民事诉讼法》, 91年民诉.
 _YEAR_BEFORE = re.compile(r"(?:(?P<y4>(?:19|20)\d{2})|(?<!\d)(?P<y2>\d{2}))\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?"
-                          r"\s*(?:(?:修正|修订|修改|颁布|颁行|公布|施行|通过)(?P<when>前|后)?)?\s*的?\s*[:：]?\s*$")
+                          r"\s*(?:(?:修正|修订|修改|颁布|颁行|公布|施行|通过)(?P<when>前|后)?)?\s*的?\s*[:：]?"
+                          r"\s*(?:我国|中国)?\s*$")
 #: ... or inside the note after its title: 《民事诉讼法》（2021年修正）.
-_YEAR_NOTE = re.compile(r"\s*[（(]\s*(?P<y4>(?:19|20)\d{2})\s*年?\s*(?:第[一二三四五六七八九十]+次)?(?:修正|修订|修改)")
+_YEAR_NOTE = re.compile(r"\s*[（(]\s*(?P<y4>(?:19|20)\d{2})\s*年?(?:\d{1,2}月(?:\d{1,2}日)?)?\s*(?:第[一二三四五六七八九十]+次)?"
+                        r"(?:修正|修订|修改)")
+#: ... or printed right against it, without 年: 2023《公司法》, 79刑法 (two digits: without brackets only).
+_YEAR_TIGHT = re.compile(r"(?<![\d.．/\-])(?:(?P<y4>(?:19|20)\d{2})|(?P<y2>\d{2}))$")
+#: ... or in a version note inside the title: 《公司法（2023修正）》, 《民事诉讼法（2021年修正）》.
+_TITLE_NOTE = re.compile(r"[（(]\s*(?P<y4>(?:19|20)\d{2})\s*年?(?:\d{1,2}月(?:\d{1,2}日)?)?\s*(?:第[一二三四五六七八九十]+次)?"
+                         r"(?:修正|修订|修改)?(?:本|文本|版)?\s*[)）]》$")
 #: The amended text of a law whose amendment the paragraph dated before: 修改后的《民事诉讼法》.
 _AFTER_AMENDMENT = re.compile(r"(?:修改|修订|修正)后的?\s*$")
 #: Names of other countries and regions: their codes are not the statutes of the collection.
@@ -107,28 +117,46 @@ _FOREIGN = re.compile(r"(?:美国|日本|德国|法国|英国|巴西|西班牙|�
                       r"|澳大利亚|新加坡|印度|越南|泰国|欧盟|外国|国外|域外|各国|他国)(?:地区|联邦|王国|共和国)?"
                       r"[^，。；、\s《》]{0,8}$")
 #: Before a bare 第X条: a document that is no statute (合同第五条, 公司章程第十条, 判决书第三条).
-_OTHER_DOCUMENT = re.compile(r"(?:合同|协议|章程|条款|公约|文件|通知|公告|决定书|判决书|裁定书|调解书|意见书|起诉书|承诺书"
-                             r"|协定|细则|方案|守则|须知|制度|规程|标准|指南|纪要|议案|提案|清单)\s*(?:中的|中|的)?\s*$")
+_OTHER_DOCUMENT = re.compile(r"(?:合同|协议|章程|条款|公约|文件|通知|公告|[\u4e00-\u9fff]书|协定|细则|方案|守则|须知|制度|规程"
+                             r"|标准|指南|纪要|议案|提案|清单|手册|规范|规则|办法|合约)\s*(?:中的|中|的)?\s*$")
 #: After a bare 第X条: words that make 条 a measure word (第一条高速公路, 第三条建议).
 _MEASURE = re.compile(r"\s*(?:高速|公路|道路|铁路|地铁|线路|航线|河|街|路|线|船|鱼|狗|龙|命|心|建议|措施|经验|举措|原则|底线"
                       r"|红线|规矩|消息|新闻|短信|微信|视频|信息|标语|横幅|评论|留言|主线|通道|渠道|纽带|生产线)")
 #: A law followed by this names its judicial interpretation: 《民事诉讼法》司法解释.
 _INTERP_GAP = re.compile(r"\s*(?P<s>(?:的)?(?:司法)?解释(?:[（(]?[一二三四五六七八九十]+[)）]?)?)\s*")
-_DEFINED = re.compile(r"[（(]\s*(?:以下简称|以下称|简称|下称)\s*[:：为]?\s*[“\"《]?(?P<short>[^）)”\"》\s]{1,20})[》”\"]?\s*[)）]")
+_DEFINED = re.compile(r"[（(](?:[^（）()\n]{0,30}?[,，;；]\s*)?\s*(?:以下简称|以下称|下文简称|下文称|简称|下称)\s*[:：为]?\s*"
+                      r"(?:[“\"](?P<quoted>[^”\"\n）)]{1,24})[”\"]"
+                      r"|《?(?P<short>[^）)”\"》\s]{1,20})》?)\s*[)）]")
 #: A bracketed title that is a law ends like one (before a （试行）-style note).
 _LAWLIKE = re.compile(r"(?:法|法典|条例|规定|解释|办法|决定|规则|细则|意见|通知|纪要|准则|公约|条约|协定|安排|批复|答复"
                       r"|修正案)(?:[（(][^（）()]{1,12}[)）])?$")
 #: Titles that end like a law but name a book or a skill (《孙子兵法》, 《学习方法》).
 _NOT_LAW = re.compile(r"(?:兵|方|算|语|手|说|做|想|看|写|书|画|疗|魔|功|心|戏|技|笔|刀|枪|拳|剑|章|家|佛|道|用|活|玩|吃|读)法$")
-_VERSION_NOTE = re.compile(r"[（(](?:\d{4}年?)?(?:第[一二三四五六七八九十]+次)?(?:修正|修订|修改)?(?:本|文本)?[)）]$")
+_VERSION_NOTE = re.compile(r"[（(]\s*(?:\d{4}\s*年?(?:\d{1,2}月(?:\d{1,2}日)?)?)?(?:第[一二三四五六七八九十]+次)?"
+                           r"(?:修正|修订|修改)?(?:本|文本|版)?\s*[)）]$")
+#: A part of a law named inside its title: 婚姻家庭编, ·合同编, 第三编, 分则.
+_PART = re.compile(r"[·・•\s]?(?:[^\s·・•《》（）()]{1,6}编(?:通则)?|总则|分则|附则)$")  # (searched, then matched from a cut)
 #: Titles that name no law by themselves: they point back to the last law of the paragraph.
 _GENERIC = frozenset({"法", "法律", "规定", "解释", "意见", "办法", "决定", "条例", "细则", "规则", "通知",
                       "司法解释", "若干规定"})
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+#: What introduces the quoted wording of the article just cited: 规定：, “, 【条旨】, a space.
+_QUOTE = re.compile(r"(?:\s*(?:中)?(?:明确)?规定)?\s*[:：]\s*[“\"「]?|\s*规定\s*[“\"「]|[“\"「]|[ \t\u3000]+(?=[^\W\d_规之的和及与或等中所]{4})"
+                    r"|\s*【[^】\n]{1,14}】\s*")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+#: How many characters of a quoted wording are kept.
+QUOTE_CHARS = 24
+#: The number of one of a series printed right after its name: 解释（三）, 规定(二).
+_ORDINAL = re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]")
+#: What may stand before an article heading at the start of its paragraph: list numbers, 【条文】, ▶, table bars.
+_HEADING_LEAD = re.compile(r"(?:[\s\u3000|>▶•·*-]|\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+                           r"|【[^】\n]{0,10}】)*")
 #: The longest stretch between a citation and the bare 第X条 that continues it.
 CONTINUATION_GAP = 8
-#: How far back in its paragraph a law named without brackets is looked for.
+#: How far back a law named without brackets is looked for (into earlier paragraphs too).
 NAME_REACH = 2000
+#: How far after a law a paragraph that names none may still refer to it (see :func:`_assemble`).
+CARRY_REACH = 1000
 _KEY_DROP = re.compile(r"[\s、，,·（）()《》〈〉<>“”\"]")
 
 
@@ -139,13 +167,14 @@ def title_key(title: str) -> str:
 
 
 _ISSUERS = re.compile(r"^(?:最高人民法院|最高人民检察院|公安部|国家安全部|司法部|国务院|全国人民代表大会常务委员会|全国人大常委会)+")
-_LOOSE_DROP = re.compile(r"中华人民共和国|若干问题|试行|的")
+_LOOSE_DROP = re.compile(r"中华人民共和国|若干问题|问题|试行|的")
 
 
 def loose_key(title: str) -> str:
     """A looser :func:`title_key`, for titles printed with small differences: without the
-    issuers before 关于, 中华人民共和国, 若干问题, 试行 and 的 (最高人民法院《关于人民法院民事执行中
-    查封、扣押、冻结财产若干问题的规定》 for …冻结财产的规定)."""
+    issuers before 关于, 中华人民共和国, (若干)问题, 试行 and 的 (最高人民法院《关于人民法院民事执行中
+    查封、扣押、冻结财产若干问题的规定》 for …冻结财产的规定, …适用法律若干问题的解释（一） for
+    …适用法律问题的解释（一）)."""
     return _LOOSE_DROP.sub("", _ISSUERS.sub("", title_key(title)))
 
 
@@ -223,6 +252,7 @@ class Citation:
     section: int = 0
     candidates: tuple[str, ...] = ()
     as_of: str | None = None  # the version the text names by a year (2007年民事诉讼法): a date in it
+    quote: str = ""  # the wording the text quotes right after a one-article mention (its first Han characters)
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -236,13 +266,16 @@ class Citation:
             out["candidates"] = list(self.candidates)
         if self.as_of:
             out["as_of"] = self.as_of
+        if self.quote:
+            out["quote"] = self.quote
         return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Citation":
         return cls(data["start"], data["end"], data["text"], data.get("written", ""), data.get("law"),
                    data.get("form", "title"), tuple(Cited(**a) for a in data.get("articles", ())),
-                   data.get("section", 0), tuple(data.get("candidates", ())), data.get("as_of"))
+                   data.get("section", 0), tuple(data.get("candidates", ())), data.get("as_of"),
+                   data.get("quote", ""))
 
 
 @dataclass(frozen=True)
@@ -330,6 +363,20 @@ class LawNames:
         return [(_ISSUERS.sub("", title_key(t)), t) for t in sorted(self.titles)
                 if t.startswith(("最高人民法院", "最高人民检察院"))]
 
+    @cached_property
+    def _loose(self) -> dict[str, str | None]:
+        """``loose_key(title) → title`` of the table's titles (None where two share a key)."""
+        out: dict[str, str | None] = {}
+        for title in self.titles:
+            key = loose_key(title)
+            out[key] = None if key in out and out[key] != title else title
+        return out
+
+    def loosely(self, title: str) -> str | None:
+        """The one title of the table a title printed with small differences stands for (若干问题
+        added or dropped, the issuers, 的 …), or None."""
+        return self._loose.get(loose_key(title))
+
     @lru_cache(maxsize=1024)
     def abbreviation(self, name: str) -> str | None:
         """The one judicial interpretation a short name not in the table abbreviates, its
@@ -386,15 +433,36 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
     for start, end, name in _bare_names(text, events, spans, names):
         laws = names.lookup(name)
         form = "interpretation" if names.kind(name) in ("interpretation", "derived") else "unbracketed"
+        numbered = _ORDINAL.match(text, end)
+        if numbered is not None:  # …若干问题的解释(三): the third of a series, not the first
+            end, name = numbered.end(), name + numbered.group()
+            laws = names.lookup(name)
+            if len(laws) != 1:
+                events.append((start, end, "law", _Law(start, end, name, re.sub(r"\s+", "", name), "unknown",
+                                                       lawlike=bool(_LAWLIKE.search(name)))))
+                continue
         events.append((start, end, "law", _Law(start, end, name, laws[0] if len(laws) == 1 else None, form,
                                                laws if len(laws) > 1 else ())))
     events.sort(key=lambda e: (e[0], -e[1]))
-    return tuple(_assemble(text, [_in_context(text, e) for e in events], names))
+    return tuple(_quoted(text, c) for c in _assemble(text, [_in_context(text, e) for e in events], names))
+
+
+def _quoted(text: str, c: Citation) -> Citation:
+    """The citation with the wording the text quotes right after it, if it does (规定：“…”,
+    a space or 【title】 after an article heading): what resolution checks the article against."""
+    if len(c.articles) != 1:
+        return c
+    m = _QUOTE.match(text, c.end)
+    if m is None:
+        return c
+    words = "".join(_HAN.findall(text, m.end(), m.end() + 48))[:QUOTE_CHARS]
+    return replace(c, quote=words) if len(words) >= QUOTE_CHARS // 3 else c
 
 
 def _in_context(text: str, event: tuple[int, int, str, Any]) -> tuple[int, int, str, Any]:
-    """A law with what the text before it says: a year naming its version (2007年民事诉讼法),
-    or another country's name (巴西刑法典: no statute of the collection)."""
+    """A law with what the text around it says: a year naming its version (2007年民事诉讼法,
+    2023《公司法》, 《公司法（2023修正）》), or another country's name (巴西刑法典: no statute
+    of the collection)."""
     start, end, kind, law = event
     if kind != "law" or law.form == "backref":
         return event
@@ -402,6 +470,12 @@ def _in_context(text: str, event: tuple[int, int, str, Any]) -> tuple[int, int, 
     if _FOREIGN.search(before):
         return start, end, kind, replace(law, lawlike=False)
     m = _YEAR_BEFORE.search(before) or _YEAR_NOTE.match(text, end)
+    if m is None and before[-1:].isdigit():
+        m = _YEAR_TIGHT.search(before)
+        if m is not None and m.group("y2") and law.written.startswith("《"):
+            m = None  # 10《民法典》: a list number, not a year
+    if m is None and law.written[-2:-1] in ")）":
+        m = _TITLE_NOTE.search(law.written)
     if m is None:
         return event
     year = int(m.group("y4")) if m.group("y4") else int(m.group("y2")) + (1900 if int(m.group("y2")) > 30 else 2000)
@@ -411,13 +485,21 @@ def _in_context(text: str, event: tuple[int, int, str, Any]) -> tuple[int, int, 
 
 def _bare_names(text: str, events: list[tuple[int, int, str, Any]], spans: list[tuple[int, int]],
                 names: LawNames) -> Iterator[tuple[int, int, str]]:
-    """Names of the table written without brackets, where they may matter: in the
-    paragraph before article numbers or a back-reference (outside bracketed titles), at
-    most :data:`NAME_REACH` characters back."""
+    """Names of the table written without brackets, where they may matter: before article
+    numbers or a back-reference (outside bracketed titles), at most :data:`NAME_REACH`
+    characters back (earlier paragraphs too: a paragraph naming no law refers to theirs)."""
     windows: list[list[int]] = []
+    titled = -1  # the paragraph (its line break) holding the last bracketed title seen
     for start, _end, kind, obj in events:
+        paragraph = text.rfind("\n", 0, start)
+        if kind == "law" and obj.form != "backref":
+            titled = paragraph
+            continue
         if kind == "run" or kind == "law" and obj.form == "backref":
-            lo = max(text.rfind("\n", 0, start) + 1, start - NAME_REACH)
+            # a paragraph with a title of its own needs only its own names; one without, those before it too
+            lo = max(paragraph + 1, start - NAME_REACH)
+            if titled != paragraph:
+                lo = min(lo, max(0, start - CARRY_REACH))
         else:
             continue
         if windows and lo <= windows[-1][1]:
@@ -436,8 +518,9 @@ def _bare_names(text: str, events: list[tuple[int, int, str, Any]], spans: list[
 
 def _generic_kind(word: str, bracketed: bool = False) -> str:
     """What a back-reference points to: a law (法), an interpretation (解释), 条例, 办法 … or, for
-    该规定 and 上述法律, anything; a bracketed 《规定》 or 《意见》 names its kind."""
-    for kind in ("解释", "条例", "办法", *(("规定", "意见") if bracketed else ())):
+    该规定 and 上述法律, anything; a bracketed 《规定》 or 《意见》, or 本规定 (a document naming
+    itself), names its kind."""
+    for kind in ("解释", "条例", "办法", *(("规定", "意见") if bracketed or word.startswith("本") else ())):
         if word.endswith(kind):
             return kind
     return "法" if word.endswith("法") else "*"
@@ -478,9 +561,18 @@ def _bracketed(m: re.Match[str], names: LawNames) -> _Law:
                   for law in names.lookup(issuer + bare)}
         if len(issued) == 1:
             return _Law(start, m.end(), written, issued.pop(), "interpretation")
+    loose = names.loosely(bare) if len(bare) > 8 else None  # a full title printed a little differently
+    if loose is not None:
+        form = "interpretation" if loose.startswith(("最高人民法院", "最高人民检察院")) else "title"
+        return _Law(start, m.end(), written, loose, form)
     abbreviated = names.abbreviation(bare)
     if abbreviated is not None:
         return _Law(start, m.end(), written, abbreviated, "abbreviation")
+    if _PART.search(bare):  # 《民法典婚姻家庭编》, 《民法典·合同编》, 《刑法分则》: a part of a law
+        for cut in range(2, len(bare) - 1):
+            whole = names.lookup(bare[:cut]) if _PART.fullmatch(bare, cut) else ()
+            if len(whole) == 1:
+                return _Law(start, m.end(), written, whole[0], "short")
     lawlike = bool(_LAWLIKE.search(bare)) and not _NOT_LAW.search(bare) and not bare.startswith("第")
     form = "interpretation" if bare.startswith(("最高人民法院", "最高人民检察院")) else "unknown"
     return _Law(start, m.end(), written, bare, form, lawlike=lawlike)
@@ -493,19 +585,31 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
     named: set[str] = set()  # the laws named in this paragraph
     listed = False  # ... was the last one named in a list of laws (《刑法》《刑事诉讼法》)? Then it is unclear
     defined: dict[str, _Law] = {}  # names the text defines (以下简称)
+    spoken: dict[str, _Law] = {}  # ... those of them written without brackets, as printed (以下简称民间借贷规定)
+    qualifiers: set[str] = set()  # ... the words before the title of those holding one (现行 of 现行《公司法》)
     kinds: dict[str, set[str | None]] = {}  # the laws named in the text so far, by the kind they end with
     years: dict[str | None, int] = {}  # the year of a law's amendment named in this paragraph
     pending: _Law | None = None  # the law just named, waiting for its article numbers
     previous: Citation | None = None  # the citation just made, for a 第X条 right after it
     cited: Citation | None = None  # the last citation of this paragraph: 该条第2款 is one of its articles
+    carried: _Law | None = None  # the one law of the paragraphs before, for a paragraph naming none
+    heading: bool | None = None  # does this paragraph open with an article heading (attributed or not)?
     pos = 0
-    for start, end, kind, obj in events:
+    for i, (start, end, kind, obj) in enumerate(events):
         if start < pos:
             continue  # inside what was taken already
         pos = end
         here = text.rfind("\n", 0, start)
         if here != paragraph:
+            if heading is False:
+                carried = None  # the text of an article whose law is unknown: what it names is no guide
+            elif heading is None and named:  # the one law this paragraph named, clearly, for the next ones
+                carried = last if len(named) == 1 and last is not None and not listed else None
+            # (under an attributed heading the laws its text names are references: the heading's law carries on)
             paragraph, last, named, listed, previous, years, cited = here, None, set(), False, None, {}, None
+            heading = None
+        if carried is not None and start - carried.end > CARRY_REACH:
+            carried = None
         if kind == "this":  # 该条第2款: a paragraph of the article just cited
             if cited is not None and cited.law is not None:
                 subs = _articles(cited.articles[-1].article + obj.group("this")[2:].strip())
@@ -522,18 +626,30 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
                 law = replace(law, as_of=f"{years[law.law]}-12-31")  # 2007年…修改前的X … 修改后的X
             previous = None  # a law named since: a bare 第X条 is no longer the last citation's
             key = title_key(law.written)
-            if law.form in ("unknown", "backref") and key in defined:
+            qualified = _qualified(text, law, defined) if qualifiers and law.written.startswith("《") \
+                and any(text.endswith(q, 0, law.start) for q in qualifiers) else None
+            if qualified is not None:  # 现行《公司法》, 新《未保法》: names the text defined (with their version)
+                law = replace(qualified, start=law.start, end=law.end, written=law.written, form="defined")
+            elif law.form in ("unknown", "backref") and key in defined:
                 law = replace(defined[key], start=law.start, end=law.end, written=law.written, form="defined")
             elif law.form == "backref":
-                law = _resolve_back(law, last, listed)
-                if law.law is None and law.written.startswith("《") and len(kinds.get(law.generic or "", ())) == 1:
-                    # a bare 《规定》 far from its law: the one 规定 the text has named
+                back = law
+                law = _resolve_back(back, last, listed) if last is not None or named else \
+                    _resolve_back(back, carried, False)
+                if law.law is None and last is not None and back.generic not in (None, "*", "法"):
+                    law = _resolve_back(back, carried, False)  # 本规定 in a quoted 规定 whose text names a 法
+                if law.law is None and back.generic not in (None, "*") \
+                        and (law.written.startswith("《") or back.generic != "法") \
+                        and len(kinds.get(law.generic or "", ())) == 1:
+                    # 《规定》, 本规定 far from its law: the one 规定 the text has named
                     (only,) = kinds[law.generic or ""]
                     law = replace(law, law=only)
             pending = law  # a law with no title (an unclear 该法, 《人民法院报》) takes its numbers too
             if law.law is None and not law.candidates or not law.lawlike:
                 if not law.lawlike:
                     last, listed = None, False  # a foreign code, a newspaper: what follows is not the last law's
+                    carried = None
+                    named.add("?")
                 continue
             if law.form not in ("backref", "defined") or law.law != (last.law if last else None):
                 listed = last is not None and last.law != law.law and _adjacent(text, last.end, law.start)
@@ -547,7 +663,12 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
             note = _DEFINED.match(text, _skip_spaces(text, law.end))
             if note is not None and (gap is None or note.start() < gap.end()):
                 if law.law is not None:
-                    defined[title_key(note.group("short"))] = law
+                    short = note.group("quoted") or note.group("short")
+                    defined[title_key(short)] = law
+                    if "《" not in short and len(short) >= 2 and not names.lookup(short):
+                        spoken[short] = law
+                    elif 0 < short.find("《") <= 3:
+                        qualifiers.add(short[:short.find("《")])
                 pos = note.end()  # the name defined is no law of its own
             bare = _NRUN.match(text, gap.end() if gap else law.end) if law.law is not None else None
             if bare is not None and pos <= bare.start():  # 《民法典》1085条: numbers without 第
@@ -561,6 +682,8 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
         law, pending = pending, None
         if not articles:
             continue
+        # an article heading opening its paragraph: the laws its text names do not carry on
+        opens = not named and cited is None and _HEADING_LEAD.fullmatch(text, paragraph + 1, start) is not None
         if law is not None:
             if law.law is None and not law.candidates or not law.lawlike:
                 continue  # numbers of no law (该法 unclear, a newspaper's 《…》): no citation
@@ -572,10 +695,19 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
                     law, fits = replace(law, law=found, form="interpretation", candidates=()), True
             if fits:
                 previous = cited = _cite(text, law, end, articles)
+                if opens and law.law is not None:
+                    heading, carried = True, replace(law, end=end)
                 yield previous
                 continue
         if _OTHER_DOCUMENT.search(text, max(0, start - 8), start):
             previous = None  # 合同第五条: the article of another document
+            continue
+        said = _spoken(text, start, spoken) if spoken else None
+        if said is not None:  # 民间借贷规定第二十六条, the text having defined 民间借贷规定
+            at, law = said
+            previous = cited = Citation(at, end, text[at:end], text[at:start].rstrip("的中 "), law.law, "defined",
+                                        articles, candidates=law.candidates, as_of=law.as_of)
+            yield previous
             continue
         if previous is not None and start - previous.end <= CONTINUATION_GAP \
                 and not _SENTENCE_END.search(text, previous.end, start):
@@ -591,7 +723,58 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
                                         articles, candidates=last.candidates, as_of=last.as_of)
             yield previous
             continue
+        if carried is not None and not named and carried.law is not None and _MEASURE.match(text, end) is None \
+                and not _named_later(text, events, i, carried):
+            # a paragraph naming no law (an article heading under a title, 法律依据 lists, a
+            # quoted article's own text) refers to the one law of the paragraphs just before
+            previous = cited = Citation(start, end, text[start:end], "", carried.law, "continuation",
+                                        articles, candidates=carried.candidates, as_of=carried.as_of)
+            if opens:
+                heading, carried = True, replace(carried, end=end)  # a list of headings goes on
+            yield previous
+            continue
+        if opens:
+            heading = False
         previous = None
+
+
+_SPOKEN_GAP = re.compile(r"(?:中的|中|的)?\s*$")
+#: What may stand right before a defined name written without brackets (not a longer name: 两高司法解释).
+_SPOKEN_BEFORE = re.compile(r"[^\u4e00-\u9fff《]|[照据依按和及与或即在由对经]")
+
+
+def _spoken(text: str, start: int, spoken: dict[str, _Law]) -> tuple[int, _Law] | None:
+    """Where a name the text defined without brackets stands right before ``start`` (with 的,
+    中 between), and its law; None if none does."""
+    head = text[max(0, start - 30):start]
+    head = head[:_SPOKEN_GAP.search(head).start()]
+    for short, law in spoken.items():
+        if head.endswith(short) and (len(head) == len(short) or _SPOKEN_BEFORE.match(head, len(head) - len(short) - 1)):
+            return start - (len(text[max(0, start - 30):start]) - len(head)) - len(short), law
+    return None
+
+
+def _qualified(text: str, law: _Law, defined: dict[str, _Law]) -> _Law | None:
+    """The law of a name the text defined with a word before the title (以下简称“现行《公司法》”,
+    以下简称新《未保法》) when that word stands before this title too."""
+    for k in (1, 2, 3):
+        found = defined.get(title_key(text[max(0, law.start - k):law.start] + law.written))
+        if found is not None:
+            return found
+    return None
+
+
+def _named_later(text: str, events: list[tuple[int, int, str, Any]], i: int, law: _Law) -> bool:
+    """Whether the first law the sentence of event ``i`` names after it is another law than
+    ``law`` (第38条之外，《传染病防治法》… names its own law)."""
+    end = _SENTENCE_END.search(text, events[i][1])
+    stop = end.start() if end else len(text)
+    for start, _end, kind, obj in events[i + 1:]:
+        if start >= stop:
+            return False
+        if kind == "law" and obj.form != "backref":
+            return obj.law != law.law
+    return False
 
 
 def _cite(text: str, law: _Law, end: int, articles: tuple[Cited, ...]) -> Citation:
@@ -665,7 +848,7 @@ def _articles(run: str) -> tuple[Cited, ...]:
 
 def _numbers(text: str) -> list[int] | None:
     """``二百三十七`` → [237]; ``五、六`` → [5, 6]; ``十至十二`` → [10, 11, 12]."""
-    parts = _SPLIT.split(text)
+    parts = _SPLIT.split(text.replace("第", ""))  # 第五至第七条: 第 again inside the run
     out: list[int] = []
     dash = False
     for i, part in enumerate(parts):
