@@ -40,6 +40,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from lawnews.search.evaluation import PrecisionRecall
+
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT / "eval"
 SHARED = ROOT.parent / "shared" / "corpora" / "statutes"
@@ -175,22 +177,13 @@ def predicted_mentions(page: str, text: str, date: str | None, coll: Any) -> lis
 
 
 @dataclass
-class Score:
+class Score(PrecisionRecall):
     tp: int = 0
     fp: int = 0
     fn: int = 0
 
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
     def to_dict(self) -> dict[str, Any]:
-        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
-                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+        return self.scores()
 
 
 def score(gold: list[Mention], predicted: list[Mention], versioned: bool = True) -> dict[str, Any]:
