@@ -75,7 +75,7 @@ def test_the_scorer_counts_hits_misses_extras_and_versions(eval_dir, collection)
     assert [x["text"] for x in dev["extras"]] == ["刑法第三百一十三条"]
     assert dev["resolution"]["tp"] == 1 and dev["resolution"]["fn"] == 1  # 2022: the 2021 version
     assert test["resolution"]["tp"] == 0 and test["wrong_resolutions"][0]["resolved"][2] == NEW
-    assert dev["forms"]["short"] == {"precision": 1.0, "recall": 1.0, "tp": 1, "fp": 0, "fn": 0}
+    assert dev["forms"]["short"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "tp": 1, "fp": 0, "fn": 0}
     assert dev["forms"]["continuation"]["fn"] == 1 and dev["forms"]["unbracketed"]["fp"] == 1
 
 
