@@ -450,9 +450,15 @@ def _objects(page: Any, left: float, top: float, wide: float, glyphs: _Glyphs, o
 
     handle = c.FPDF_PAGEOBJECT
 
+    have = np.unique(owner)
+    owners = set(have.tolist())
+
     def walk(objects: list[int], outer: tuple[float, ...], depth: int) -> None:
-        """Files the text objects among ``objects`` (addresses: ints, cheap to pass), reads the paths, enters forms."""
-        kinds = np.fromiter(map(f.kind, objects), dtype=np.int64, count=len(objects))
+        """Files the text objects among ``objects`` (addresses: ints, cheap to pass),
+        reads the paths, enters forms; asks the kind only of those that own no glyph."""
+        kinds = np.full(len(objects), text, dtype=np.int64)
+        other = [k for k, address in enumerate(objects) if address not in owners]
+        kinds[other] = np.fromiter(map(f.kind, [objects[k] for k in other]), dtype=np.int64, count=len(other))
         texts.append((np.array(objects, dtype=np.uint64)[kinds == text], outer))
         for k in np.flatnonzero((kinds == path) | (kinds == form)).tolist():
             obj = ctypes.cast(objects[k], handle)
@@ -467,7 +473,6 @@ def _objects(page: Any, left: float, top: float, wide: float, glyphs: _Glyphs, o
 
     count = c.FPDFPage_CountObjects(page)
     walk(list(map(f.object, repeat(ctypes.cast(page, ctypes.c_void_p).value, count), range(count))), identity, 0)
-    have = np.unique(owner)
     if all(np.isin(addresses, have).all() for addresses, _ in texts):
         return shapes, np.zeros((0, 4)), []
     orphans = []
