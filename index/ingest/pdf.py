@@ -11,7 +11,10 @@ text layer in a PDF that has text elsewhere is a Skip of ``file:page N``).
 Characters are read with their positions by PDFium (pypdfium2: each glyph's box from
 its font's ascent, descent and advance, its size as set, whether its font maps it to a
 character; the rules and boxes the page draws, inside forms too): in C, several times
-cheaper than pdfminer's interpreter in Python. PDFium keeps no glyph of a text object
+cheaper than pdfminer's interpreter in Python. The glyphs are kept as arrays (numpy),
+and dedupe and lines are made in array passes, not glyph by glyph in Python; what is
+left per glyph is three calls into PDFium, which gives character boxes one at a time.
+PDFium keeps no glyph of a text object
 that draws only a space (the space is put back) and may lose text it cannot measure
 (a font the PDF does not embed and no system font stands in for): a page of which it
 lost text is read again by pdfminer (pdfplumber). Glyphs drawn twice at (nearly)
