@@ -7,7 +7,8 @@ Out: :class:`RegionRef` for every match that survives the checks and resolves to
 
 Matching takes the longest names first (商河南省 holds 河南省, not 商河) and drops:
 * words that hold a place name but do not mean it (北京时间; the table's blockers);
-* a short form followed by 镇/乡/村/路/街: a town or street of that name (白水镇, 湖南路);
+* a short form followed by 镇/乡/村/路/街/法庭: a town, street or tribunal of that name
+  (白水镇, 湖南路, 南京东路, 乌尔禾人民法庭);
 * a name in the generic 县（市、区） of rules and reports (会同县（市） is 会同 + 县);
 * a full name whose suffix starts another word is cut back (荆州区域 → 荆州, 时代县域 → —).
 
@@ -24,6 +25,11 @@ A match then stands for a place only with support:
   province or prefecture short form with words on both sides (生长|沙漠);
 * a name shared by several places (鼓楼区, 东安) goes to the one whose city or province
   the rest of the text names; else to the only strong one; else nowhere (abstain).
+
+A name chain named in passing is kept but marked ``aside`` (it does not make the text
+about the place): a newspaper or station (兰州晨报), a wire dateline (人民网西安12月5日电),
+a postal address (湖南长沙410138), a spirit (井冈山精神), a home (家住宣威市), a distance
+(距奎屯市较远), the place an office of another place is stationed in (遂宁市驻乌鲁木齐).
 """
 
 from __future__ import annotations
@@ -37,8 +43,9 @@ import ahocorasick
 from .gazetteer import Gazetteer, Key
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-#: After a short form: a town, village or street named after the place.
-_TOWN_AFTER = re.compile(r"(?:镇|路|街|巷|大道|(?:乡|村)(?![村镇民委级亲土风干情贤里庄办]))")
+#: After a short form: a town, village, street (南京东路, 四川北路) or tribunal (乌尔禾人民法庭)
+#: named after the place.
+_TOWN_AFTER = re.compile(r"(?:镇|[东西南北中]?(?:路|街|大街|大道)|巷|(?:人民)?法庭|(?:乡|村)(?![村镇民委级亲土风干情贤里庄办]))")
 #: After a full name: the generic "county (city, district)" of rules and reports.
 _GENERIC_AFTER = re.compile(r"[（(、](?:市|区|县)[）)、]")
 #: A full name's last character followed by one of these starts another word.
@@ -55,6 +62,13 @@ _SEAT = re.compile(r"(?:(?:人民)?(?:法院|检察院)|中院|高院|[县市区
 _PREV_OK = frozenset("在到于赴自从向与和及同对至往经据是为")
 _CONJUNCTIONS = frozenset("和及与或")
 _LIST_AFTER = re.compile(r"等")
+#: After a name chain: it names a newspaper or station (兰州晨报), a wire dateline
+#: (人民网西安12月5日电), a postal address (湖南长沙410138) or a spirit (井冈山精神).
+_ASIDE_AFTER = re.compile(r"(?:日报|晚报|晨报|早报|都市报|商报|时报|法制报|法治报|新闻网|电视台|广播电视台"
+                          r"|\d{1,2}月\d{1,2}日电|\d{6}(?!\d)|精神)")
+#: Before a name chain: a person's home (家住宣威市) or a distance (距奎屯市较远); see also
+#: _aside() for the place an office of another place is stationed in (遂宁市驻乌鲁木齐).
+_ASIDE_BEFORE = re.compile(r"(?:(?:家住|住址|户籍地?|原籍|籍贯)(?:在|为|是|系)?|距离?)$")
 #: Common surnames that are rarely anything else: 邓志丹 is a person, not 志丹县.
 _SURNAMES = frozenset("王李张刘陈杨赵吴徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡杜吕丁沈姚卢"
                       "姜崔谭陆汪廖贾韦邹熊邱尹薛闫侯陶郝龚邵覃戴莫孔")
@@ -71,6 +85,7 @@ class RegionRef:
     chain_start: int = -1  # start of the name chain it ends (湖南省长沙市芙蓉区), set by link()
     absorbed: bool = False  # True when a descendant follows right after it (长沙市 in 长沙市芙蓉区)
     in_list: bool = False  # an item of an enumeration (益阳、邵阳、岳阳) or followed by 等
+    aside: bool = False  # named in passing: a newspaper, dateline, address or home (see link())
 
 
 @dataclass(frozen=True)
@@ -127,10 +142,23 @@ def link(refs: list[RegionRef], text: str, gaz: Gazetteer) -> list[RegionRef]:
     return [
         replace(r, in_list=(r.chain_start > 0 and text[r.chain_start - 1] == "、" and r.chain_start - 1 in ends)
                 or (r.end < len(text) and text[r.end] == "、" and r.end + 1 in starts)
-                or bool(_LIST_AFTER.match(text, r.end)))
+                or bool(_LIST_AFTER.match(text, r.end)),
+                aside=_aside(r, text, ends))
         if not r.absorbed else r
         for r in out
     ]
+
+
+def _aside(r: RegionRef, text: str, ends: set[int]) -> bool:
+    """Whether a name chain is named in passing: a newspaper, station, wire dateline, postal
+    address or spirit after it; a home address or a distance before it; or the place an
+    office of another place is stationed in (遂宁市驻乌鲁木齐)."""
+    if _ASIDE_AFTER.match(text, r.end):
+        return True
+    start = r.chain_start
+    if start >= 2 and text[start - 1] == "驻" and start - 1 in ends:
+        return True
+    return start >= 2 and _ASIDE_BEFORE.search(text, max(0, start - 5), start) is not None
 
 
 def _lineage(gaz: Gazetteer, code: str) -> set[str]:
