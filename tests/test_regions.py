@@ -129,7 +129,8 @@ def test_hierarchy_and_short_forms() -> None:
     shimen = g.divisions["430726"]
     assert shimen.name == "石门县" and shimen.shorts == ("石门",)
     assert g.city("430726").name == "常德市" and g.province("430726").name == "湖南省"
-    assert g.divisions["632300"].shorts == ("黄南州", "黄南")
+    assert g.divisions["632300"].shorts == ("黄南州", "黄南自治州", "黄南")
+    assert g.divisions["520627"].shorts == ("沿河县", "沿河自治县", "沿河")  # 沿河自治县 is written too
     assert g.divisions["430000"].shorts == ("湖南",)
     assert g.city("110105").name == "北京市"  # a municipality's district counts under it
     assert g.city("429004").name == "仙桃市"  # a county-level city under its province is its own city

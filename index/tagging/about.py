@@ -12,8 +12,10 @@ when its province counts and it scores ``max(1, RATIO × best city)``. A passing
 another place (a destination, an employer, an asset) therefore stays out. Courts that act
 always count, and place their province and city. A province known beforehand (the
 ``province`` of a statute record) is the province, and cities stay inside it.
-Courts: every court named, except the supreme court, which counts only when the title
-names it or the text does three times (it is mostly referred to, not acting).
+Courts: every court named, except where it is only referred to (a document's author, the
+source of a deployment or guidance: 按照省高院的统一部署, 在最高人民法院指导下), and except the
+supreme court, which counts only when the title names it or the text does three times
+otherwise (it is mostly referred to, not acting).
 Counties: the county-level places named (not as list items) in a city the text is about
 (or in a province it is about, for a county that lies in no city: 澄迈县),
 and the counties of the basic courts that act, by :meth:`.gazetteer.Gazetteer.county_label`.
@@ -69,8 +71,8 @@ def tags(refs: list[RegionRef], courts: list[CourtRef], mech_scores: dict[str, f
          weight: Weight, title_end: int = 0, known_province: str | None = None) -> Tags:
     """The facet values of a text or section (``title_end``: where its title part ends).
     A ``known_province`` (an article's metadata) is the province; cities stay inside it."""
-    acting = [c for c in courts if c.name != SUPREME]
-    supreme = [c for c in courts if c.name == SUPREME]
+    acting = [c for c in courts if c.name != SUPREME and not c.referred]
+    supreme = [c for c in courts if c.name == SUPREME and not c.referred]
     if supreme and (len(supreme) >= 3 or supreme[0].start < title_end):
         acting = supreme[:1] + acting
     prov, city = region_scores(refs, acting, gaz, weight)

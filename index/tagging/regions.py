@@ -15,10 +15,12 @@ Matching takes the longest names first (商河南省 holds 河南省, not 商河
 A match then stands for a place only with support:
 * its parent right before it (长沙市芙蓉区, 河南省浚县, 湖南湘乡) always decides;
 * a weak key (the table marks everyday words, district short forms and one-character
-  stems) needs an institution after it (石门法院, 振兴区委; everyday words only a court,
-  procuratorate or party committee), a district short form may instead have its city
-  named elsewhere in the text, a one-character stem may stand after punctuation or
-  在/到/… (not in 示范县; a conjunction stem never: 区和县人民政府);
+  stems) needs an institution after it (石门法院, 普洱两级法院, 振兴区委; everyday words only a
+  court, procuratorate or party committee), a district short form may instead have its
+  city named elsewhere in the text, a one-character stem may stand after punctuation or
+  在/到/… (not in 示范县; a conjunction stem never: 区和县人民政府); a short form read
+  as 全 + a level word (全州法院: the courts of a whole prefecture) needs its province named
+  elsewhere in the text;
 * a name that the text reads as parts of other words is dropped: a three-character name
   as a word plus the rest of another (以上|城区, 沿海|城市), a two-character county short
   form with a word on either side or after a surname (召开|平安, 增长|海洋, 邓志丹), a
@@ -57,10 +59,12 @@ INSTITUTION = re.compile(
     r"|生态环境|应急管理|交通运输)局)"
 )
 #: The institutions an everyday word needs after it to be a place (振兴区委, 会同县人民法院).
-_SEAT = re.compile(r"(?:(?:人民)?(?:法院|检察院)|中院|高院|[县市区州旗]委)")
+_SEAT = re.compile(r"(?:(?:人民)?(?:法院|检察院)|中院|高院|两级法院|[县市区州旗]委)")
 #: Characters after which a one-character-stem name (范县, 澧县) may stand.
 _PREV_OK = frozenset("在到于赴自从向与和及同对至往经据是为")
 _CONJUNCTIONS = frozenset("和及与或")
+#: 全 + one of these reads "the whole …" (全州: the whole prefecture), whatever place it names.
+_LEVEL_WORDS = frozenset("省市州县区盟旗")
 _LIST_AFTER = re.compile(r"等")
 #: After a name chain: it names a newspaper or station (兰州晨报), a wire dateline
 #: (人民网西安12月5日电), a postal address (湖南长沙410138) or a spirit (井冈山精神).
@@ -228,6 +232,9 @@ def _supported(c: Key, h: _Hit, text: str, gaz: Gazetteer, ctx: set[str] | None)
     straddled = _straddled(h, text, gaz, c)
     if (c.form != "short" and straddled) or (c.weak == "m" and h.key[0] in _CONJUNCTIONS):
         return False
+    if c.form == "short" and len(h.key) == 2 and h.key[0] == "全" and h.key[1] in _LEVEL_WORDS:
+        # 全州法院 is the courts of a whole prefecture unless the text is in 全州县's province
+        return ctx is not None and c.code[:2] + "0000" in ctx
     if (_SEAT if c.weak == "e" else INSTITUTION).match(text, h.end):
         return True
     if not c.weak:
