@@ -155,6 +155,7 @@ _SOURCE_OPEN = re.compile(r"按照|根据|依据|依照|遵照|落实|贯彻|响
 _SOURCE_CLOSE = re.compile(r"部署|要求|安排|精神|指示|批示|号召")
 _GUIDE_CLOSE = re.compile(r"(?:指导|领导|监督|支持|督导|部署)下")
 _CLAUSE_END = re.compile(r"[，。；！？：,;!?:\x00]")
+_CLAUSE_REACH = 80  # how far a clause is looked at on either side of a court
 
 
 def _referred(text: str, start: int, end: int) -> bool:
@@ -163,10 +164,11 @@ def _referred(text: str, start: int, end: int) -> bool:
     opened = text.rfind("《", max(0, start - 60), start)
     if opened >= 0 and text.rfind("》", opened, start) < 0:
         return True
-    m = _CLAUSE_END.search(text, end)
-    stop = m.start() if m else len(text)
-    begin = max((text.rfind(ch, 0, start) for ch in "，。；！？：,;!?:\x00"), default=-1) + 1
-    before, after = text[begin:start], text[end:stop]
+    m = _CLAUSE_END.search(text, end, end + _CLAUSE_REACH)
+    stop = m.start() if m else min(len(text), end + _CLAUSE_REACH)
+    window = max(0, start - _CLAUSE_REACH)
+    begin = max((text.rfind(ch, window, start) for ch in "，。；！？：,;!?:\x00"), default=-1) + 1
+    before, after = text[max(begin, window):start], text[end:stop]
     if _SOURCE_OPEN.search(before) and _SOURCE_CLOSE.search(after):
         return True
     return "在" in before and _GUIDE_CLOSE.search(after) is not None

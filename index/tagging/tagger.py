@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from ..documents import Article, Tags
 from . import about
@@ -28,7 +28,7 @@ from .regions import RegionRef, find_regions
 from .textmap import PART_SEP, Compact, unit_bounds
 
 #: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
-RULES_VERSION = "2"
+RULES_VERSION = "3"
 #: How much a mention counts by where it stands.
 ZONE_WEIGHTS = {"title": 3.0, "subtitle": 2.0, "heading": 2.0, "body": 1.0, "caption": 1.0}
 _LEVEL_KIND = {"province": "province", "prefecture": "city", "county": "county"}
@@ -114,6 +114,7 @@ class _Layout:
     weights: list[float]
     sections: list[int | None]
     title_end: int
+    zones: list[str]
 
     @classmethod
     def of(cls, article: Article) -> "_Layout":
@@ -131,10 +132,14 @@ class _Layout:
         starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0)) if texts else []
         title_end = len(texts[0]) if parts and parts[0][0] == "title" else 0
         return cls(PART_SEP.join(texts), starts, [ZONE_WEIGHTS[z] for z, _, _ in parts],
-                   [sec for _, sec, _ in parts], title_end)
+                   [sec for _, sec, _ in parts], title_end, [z for z, _, _ in parts])
 
     def weight(self, pos: int) -> float:
         return self.weights[bisect_right(self.starts, pos) - 1] if self.starts else 1.0
+
+    def in_body(self, pos: int) -> bool:
+        """Whether ``pos`` is in a section's body or heading (not the title or a caption)."""
+        return not self.starts or self.zones[bisect_right(self.starts, pos) - 1] in ("body", "heading")
 
     def section(self, i: int) -> range:
         """The span of section ``i`` (its heading and body)."""
@@ -184,8 +189,8 @@ class Tagger:
         layout = _Layout.of(article)
         province = self._meta_province(article)
         a = self._analyse(layout.text, layout.weight, frozenset({province} if province else ()))
-        tags = self._tags(a, layout.weight, range(len(a.text) + 1), layout.title_end, province)
-        sections = tuple(replace(s, tags=self._tags(a, layout.weight, layout.section(i)))
+        tags = self._tags(a, layout.weight, range(len(a.text) + 1), layout.title_end, province, layout.in_body)
+        sections = tuple(replace(s, tags=self._tags(a, layout.weight, layout.section(i), body=layout.in_body))
                          for i, s in enumerate(article.sections))
         return article.with_tags(tags, sections)
 
@@ -200,8 +205,8 @@ class Tagger:
         return _Analysis(text, bounds, refs, courts, self.taxonomy.find(text, bounds))
 
     def _tags(self, a: _Analysis, weight: about.Weight, inside: range, title_end: int = 0,
-              province: str | None = None) -> Tags:
-        mechs = scores((h for h in a.mechs if h.start in inside), a.text, a.bounds, weight)
+              province: str | None = None, body: Callable[[int], bool] | None = None) -> Tags:
+        mechs = scores((h for h in a.mechs if h.start in inside), a.text, a.bounds, weight, body)
         return about.tags([r for r in a.refs if r.start in inside], [c for c in a.courts if c.start in inside],
                           mechs, self.gazetteer, weight, title_end, province)
 
