@@ -105,3 +105,16 @@ def test_a_mechanism_named_only_in_the_title_or_a_caption_is_not_the_article_s(t
 ])
 def test_forms_of_mechanisms(tagger: Tagger, text: str, label: str) -> None:
     assert labels(tagger, text) == (label,)
+
+
+def test_a_sentence_that_goes_on_with_the_subject_of_its_mechanism_is_about_it(tagger: Tagger) -> None:
+    text = "该院依托诉调对接平台，引导当事人选择调解方式化解矛盾纠纷。"
+    assert labels(tagger, text) == ("诉源治理",)
+    assert labels(tagger, "完善矛盾纠纷多元预防化解机制，全面推进诉源治理。") == ()  # the subject before it
+
+
+def test_the_offence_written_out_counts_where_it_is_prosecuted(tagger: Tagger) -> None:
+    text = "近日，某县法院审结一起拒不执行判决、裁定案，以拒不执行判决、裁定罪判处被告人王某有期徒刑一年。"
+    assert labels(tagger, text) == ("拒执打击",)
+    text = "执行法官向其讲清拒不执行判决、裁定的法律后果，其当场履行了义务。"
+    assert labels(tagger, text) == ()

@@ -166,9 +166,8 @@ def _referred(text: str, start: int, end: int) -> bool:
         return True
     m = _CLAUSE_END.search(text, end, end + _CLAUSE_REACH)
     stop = m.start() if m else min(len(text), end + _CLAUSE_REACH)
-    window = max(0, start - _CLAUSE_REACH)
-    begin = max((text.rfind(ch, window, start) for ch in "，。；！？：,;!?:\x00"), default=-1) + 1
-    before, after = text[max(begin, window):start], text[end:stop]
+    before = _CLAUSE_END.split(text[max(0, start - _CLAUSE_REACH):start])[-1]
+    after = text[end:stop]
     if _SOURCE_OPEN.search(before) and _SOURCE_CLOSE.search(after):
         return True
     return "在" in before and _GUIDE_CLOSE.search(after) is not None

@@ -11,7 +11,8 @@ names a quantity (``290余万元案款``, ``执行案款217.77亿元``, ``失信
 nothing; a sentence unit that holds a scoring match and, within :data:`NEAR` characters of
 it, a count (``判处刑罚91人``; not a sum of money or a rate) adds 1, and so does a sentence
 that opens with the match and goes on for at least :data:`CLAUSES` clauses (it is about
-it). A match in a document's title (《关于加强集中执行工作的通知》) is a mention without
+it), and so does one that goes on after the match with :data:`CUED` of the label's cue
+words (通过先行调解成功化解纠纷: 化解, 纠纷). A match in a document's title (《关于加强集中执行工作的通知》) is a mention without
 these additions, and none at all in a list of titles. A label needs :data:`THRESHOLD`, and at least one scoring match in the body or a
 heading: a title or caption alone is not enough. The taxonomy file's own header describes
 its keys (contextual forms such as 枫桥经验 that need a dispute word in their sentence,
@@ -25,7 +26,7 @@ import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Mapping
 
 import ahocorasick
 
@@ -43,6 +44,8 @@ THRESHOLD = 2.0
 NEAR = 20
 #: How many clauses a sentence that opens with a match needs to be about it.
 CLAUSES = 3
+#: How many of its label's cue words the rest of a sentence after a match needs to be about it.
+CUED = 2
 _COUNT = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:件|人|家|起|次|宗|户|名|套|辆|台|笔|项|亩|场)")
 #: A sum of money right before a match, or a figure right after it: the match names a quantity.
 _SUM_BEFORE = re.compile(r"\d(?:余|多)?(?:万|亿)?(?:余|多)?元$")
@@ -56,7 +59,7 @@ _CLOSE = "”’》」)）\""
 #: Joins two items: 限制高消费和失信惩戒, 诉前调解及执前调解.
 _PAIR = frozenset({"和", "及", "与", "以及", "、"})
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{0,2}")
-_FIELDS = ("synonyms", "variants", "contextual", "context", "exclude", "patterns", "governing")
+_FIELDS = ("synonyms", "variants", "contextual", "context", "exclude", "patterns", "governing", "cues")
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,7 @@ class Mechanism:
     exclude: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()
     governing: tuple[str, ...] = ()
+    cues: tuple[str, ...] = ()
 
     def merged(self, other: "Mechanism") -> "Mechanism":
         return Mechanism(self.label, *(tuple(dict.fromkeys(getattr(self, f) + getattr(other, f))) for f in _FIELDS))
@@ -166,6 +170,11 @@ class Taxonomy:
     def labels(self) -> tuple[str, ...]:
         return tuple(self.mechanisms)
 
+    @property
+    def cues(self) -> dict[str, tuple[str, ...]]:
+        """Label → the words that tell a sentence about it from one that names it in passing."""
+        return {m.label: m.cues for m in self.mechanisms.values() if m.cues}
+
     def label_of(self, term: str) -> str | None:
         """The label a label, synonym or variant stands for."""
         term = term.strip()
@@ -219,10 +228,12 @@ class Taxonomy:
 
 
 def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callable[[int], float],
-           body: Callable[[int], bool] | None = None) -> dict[str, float]:
+           body: Callable[[int], bool] | None = None,
+           cues: Mapping[str, tuple[str, ...]] | None = None) -> dict[str, float]:
     """Label → how much the text says of it (see the module docstring); ``body(pos)`` tells
-    whether a position is in the body or a heading (None: everywhere). A label without a
-    scoring match in the body is left out."""
+    whether a position is in the body or a heading (None: everywhere), ``cues`` gives each
+    label's cue words (:attr:`Taxonomy.cues`). A label without a scoring match in the body
+    is left out."""
     out: dict[str, float] = {}
     bonus_units: set[tuple[str, int, str]] = set()
     in_body: set[str] = set()
@@ -244,7 +255,23 @@ def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callab
         if (h.label, s, "topic") not in bonus_units and _opens(text, s, e, h.start):
             bonus_units.add((h.label, s, "topic"))
             out[h.label] += 1.0
+        words = cues.get(h.label) if cues else None
+        if words and (h.label, s, "cues") not in bonus_units and _cued(text, h.end, e, words):
+            bonus_units.add((h.label, s, "cues"))
+            out[h.label] += 1.0
     return {label: score for label, score in out.items() if label in in_body}
+
+
+def _cued(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether ``text[start:end]`` (the rest of a sentence after a match) holds :data:`CUED`
+    of its label's cue words."""
+    found = 0
+    for w in words:
+        if text.find(w, start, end) >= 0:
+            found += 1
+            if found >= CUED:
+                return True
+    return False
 
 
 def _title(text: str, pos: int) -> tuple[int, int] | None:
@@ -270,7 +297,9 @@ def _quantity(text: str, start: int, end: int) -> bool:
     j = end
     while j < len(text) and text[j] in _CLOSE:
         j += 1
-    return _SUM_BEFORE.search(text, max(0, i - 12), i) is not None or _FIGURE_AFTER.match(text, j) is not None
+    if i > 0 and text[i - 1] == "元" and _SUM_BEFORE.search(text, max(0, i - 12), i) is not None:
+        return True
+    return j < len(text) and (text[j].isdigit() or text[j] in "率额为达") and _FIGURE_AFTER.match(text, j) is not None
 
 
 def _opens(text: str, s: int, e: int, pos: int) -> bool:
@@ -280,11 +309,15 @@ def _opens(text: str, s: int, e: int, pos: int) -> bool:
     to a full stop."""
     if e == 0 or text[e - 1] not in _SENTENCE_END:
         return False
-    cuts = [m.start() for m in _CLAUSE.finditer(text, s, e)]
-    if len(cuts) + 1 < CLAUSES:
+    cuts = []
+    for m in _CLAUSE.finditer(text, s, e):
+        cuts.append(m.start())
+        if len(cuts) + 1 >= CLAUSES and pos < cuts[-1]:
+            break
+    if len(cuts) + 1 < CLAUSES or pos >= cuts[1]:
         return False
     first = cuts[0]
-    return pos < first or (pos < cuts[1] and _LEAD.fullmatch(text, s, first) is not None)
+    return pos < first or _LEAD.fullmatch(text, s, first) is not None
 
 
 def _paired(text: str, spans: list[tuple[int, int, str]]) -> set[int]:

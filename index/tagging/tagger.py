@@ -162,6 +162,7 @@ class Tagger:
         self.gazetteer = _gazetteer(Path(divisions or DEFAULT_DIVISIONS).resolve())
         self.taxonomy = Taxonomy.load(taxonomy or DEFAULT_TAXONOMY)
         self.directory = CourtDirectory.load(DEFAULT_COURTS)
+        self._cues = self.taxonomy.cues
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -206,7 +207,7 @@ class Tagger:
 
     def _tags(self, a: _Analysis, weight: about.Weight, inside: range, title_end: int = 0,
               province: str | None = None, body: Callable[[int], bool] | None = None) -> Tags:
-        mechs = scores((h for h in a.mechs if h.start in inside), a.text, a.bounds, weight, body)
+        mechs = scores((h for h in a.mechs if h.start in inside), a.text, a.bounds, weight, body, self._cues)
         return about.tags([r for r in a.refs if r.start in inside], [c for c in a.courts if c.start in inside],
                           mechs, self.gazetteer, weight, title_end, province)
 
