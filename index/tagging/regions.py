@@ -30,7 +30,8 @@ A match then stands for a place only with support:
 
 A name chain named in passing is kept but marked ``aside`` (it does not make the text
 about the place): a newspaper or station (兰州晨报), a wire dateline (人民网西安12月5日电),
-a postal address (湖南长沙410138), a spirit (井冈山精神), a home (家住宣威市), a distance
+a postal address (湖南长沙410138), a spirit (井冈山精神), the start of a company name (达州华渝房地产开发公司),
+a home (家住宣威市), a distance
 (距奎屯市较远), the place an office of another place is stationed in (遂宁市驻乌鲁木齐).
 """
 
@@ -70,6 +71,8 @@ _LIST_AFTER = re.compile(r"等")
 #: (人民网西安12月5日电), a postal address (湖南长沙410138) or a spirit (井冈山精神).
 _ASIDE_AFTER = re.compile(r"(?:日报|晚报|晨报|早报|都市报|商报|时报|法制报|法治报|新闻网|电视台|广播电视台"
                           r"|\d{1,2}月\d{1,2}日电|\d{6}(?!\d)|精神)")
+#: After a name chain that opens a company's name (株洲天桥起重机股份有限公司).
+_COMPANY = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:有限公司|公司|集团)")
 #: Before a name chain: a person's home (家住宣威市) or a distance (距奎屯市较远); see also
 #: _aside() for the place an office of another place is stationed in (遂宁市驻乌鲁木齐).
 _ASIDE_BEFORE = re.compile(r"(?:(?:家住|住址|户籍地?|原籍|籍贯)(?:在|为|是|系)?|距离?)$")
@@ -143,22 +146,28 @@ def link(refs: list[RegionRef], text: str, gaz: Gazetteer) -> list[RegionRef]:
         out.append(replace(ref, chain_start=start))
     starts = {r.chain_start for r in out if not r.absorbed}
     ends = {r.end for r in out if not r.absorbed}
+    heads = {r.start for r in out}
     return [
         replace(r, in_list=(r.chain_start > 0 and text[r.chain_start - 1] == "、" and r.chain_start - 1 in ends)
                 or (r.end < len(text) and text[r.end] == "、" and r.end + 1 in starts)
                 or bool(_LIST_AFTER.match(text, r.end)),
-                aside=_aside(r, text, ends))
+                aside=_aside(r, text, ends, heads))
         if not r.absorbed else r
         for r in out
     ]
 
 
-def _aside(r: RegionRef, text: str, ends: set[int]) -> bool:
+def _aside(r: RegionRef, text: str, ends: set[int], heads: set[int]) -> bool:
     """Whether a name chain is named in passing: a newspaper, station, wire dateline, postal
-    address or spirit after it; a home address or a distance before it; or the place an
-    office of another place is stationed in (遂宁市驻乌鲁木齐)."""
+    address or spirit after it; the start of a company's name (an employer, a party: 株洲
+    天桥起重机股份有限公司, not 长沙市某公司); a home address or a distance before it; or
+    the place an office of another place is stationed in (遂宁市驻乌鲁木齐)."""
     if _ASIDE_AFTER.match(text, r.end):
         return True
+    if r.end not in heads:
+        m = _COMPANY.match(text, r.end)
+        if m and "某" not in m.group():
+            return True
     start = r.chain_start
     if start >= 2 and text[start - 1] == "驻" and start - 1 in ends:
         return True
