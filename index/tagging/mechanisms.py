@@ -5,18 +5,19 @@ Out: :class:`Taxonomy` (labels, forms, :meth:`~Taxonomy.label_of`, :meth:`~Taxon
      :class:`MechHit` per match, and :func:`scores`: label → weight of what is said.
 
 A label counts where the text gives it at least a sentence of its own, not for a word in
-passing: every match outside an enumeration (``诉前调解、执前调解``; ``限制高消费和失信惩戒``;
+passing. Every match outside an enumeration (``诉前调解、执前调解``; ``限制高消费和失信惩戒``;
 ``曝光失信被执行人`` as an item) scores its zone weight (1 in body text); a match that only
 names a quantity (``290余万元案款``, ``执行案款217.77亿元``, ``失信被执行人21名``) scores
-nothing; a sentence unit that holds a scoring match and, within :data:`NEAR` characters of
-it, a count (``判处刑罚91人``; not a sum of money or a rate) adds 1, and so does a sentence
-that opens with the match and goes on for at least :data:`CLAUSES` clauses (it is about
-it), and so does one that goes on after the match with :data:`CUED` of the label's cue
-words (通过先行调解成功化解纠纷: 化解, 纠纷). A match in a document's title (《关于加强集中执行工作的通知》) is a mention without
-these additions, and none at all in a list of titles. A label needs :data:`THRESHOLD`, and at least one scoring match in the body or a
-heading: a title or caption alone is not enough. The taxonomy file's own header describes
-its keys (contextual forms such as 枫桥经验 that need a dispute word in their sentence,
-excluded phrases such as 抗拒执行, governing forms, campaign patterns).
+nothing. A sentence unit that holds a scoring match adds 1 for each of: a count within
+:data:`NEAR` characters of it (``判处刑罚91人``; not a sum of money or a rate); opening
+with it and going on for at least :data:`CLAUSES` clauses; going on after it with
+:data:`CUED` of the label's cue words (通过先行调解成功化解纠纷: 化解, 纠纷). A match in a
+document's title (《关于加强集中执行工作的通知》) is a mention without these additions,
+and none at all in a list of titles. A label needs :data:`THRESHOLD`, and at least one
+scoring match in the body or a heading: a title or caption alone is not enough. The
+taxonomy file's own header describes its keys (contextual forms such as 枫桥经验 that need
+a dispute word in their sentence, excluded phrases such as 抗拒执行, governing forms,
+campaign patterns, cue words).
 """
 
 from __future__ import annotations
