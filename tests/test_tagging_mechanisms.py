@@ -119,3 +119,10 @@ def test_the_offence_written_out_counts_where_it_is_prosecuted(tagger: Tagger) -
     assert labels(tagger, text) == ("拒执打击",)
     text = "执行法官向其讲清拒不执行判决、裁定的法律后果，其当场履行了义务。"
     assert labels(tagger, text) == ()
+
+
+def test_dispute_handling_moved_to_the_source_is_litigation_source_governance(tagger: Tagger) -> None:
+    text = "法庭法官主动深入矛盾纠纷源头，倾听群众诉求，就地调解化解纠纷。"
+    assert labels(tagger, text) == ("诉源治理",)
+    text = "该院推动执行难题源头化解，从源头上减少进入执行程序的案件，促进案件执结。"
+    assert labels(tagger, text) == ()  # no dispute word beside its own 化解

@@ -214,7 +214,7 @@ class Taxonomy:
                 start, end = end + 1 - len(term), end + 1
                 if label is None or (spans and covered[start] and covered[end - 1]):
                     continue
-                if contextual and not self._in_context(label, text, bounds, start):
+                if contextual and not self._in_context(label, text, bounds, start, end):
                     continue
                 spans.append((start, end, label))
         spans.sort()
@@ -222,10 +222,11 @@ class Taxonomy:
         return [MechHit(label, s, e, i in paired or _enumerated(text, s, e, text[s:e] in self._governing))
                 for i, (s, e, label) in enumerate(spans)]
 
-    def _in_context(self, label: str, text: str, bounds: list[int], pos: int) -> bool:
-        s, e = unit_of(bounds, pos)
-        unit = text[s:e]
-        return any(w in unit for w in self.mechanisms[label].context)
+    def _in_context(self, label: str, text: str, bounds: list[int], start: int, end: int) -> bool:
+        """Whether the sentence of the match ``[start, end)`` holds a context word of its
+        label outside the match (源头化解 needs a dispute word besides its own 化解)."""
+        s, e = unit_of(bounds, start)
+        return any(text.find(w, s, start) >= 0 or text.find(w, end, e) >= 0 for w in self.mechanisms[label].context)
 
 
 def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callable[[int], float],
