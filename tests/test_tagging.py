@@ -445,3 +445,14 @@ def test_throughput(tagger: Tagger, capsys: pytest.CaptureFixture) -> None:
     with capsys.disabled():
         print(f"\n[throughput] {mb:.2f} MB tagged at {per_mb:.2f} s per MB")
     assert per_mb < 1.0
+
+
+@pytest.mark.parametrize("text, courts", [
+    ("通江县推进诉源治理。沙溪法庭法官深入村组调解纠纷。", ("通江县人民法院",)),
+    ("长沙县星沙人民法庭开庭审理一起借贷纠纷。", ("长沙县人民法院",)),
+    ("宁乡市共享法庭揭牌成立。", ()),  # a kind of tribunal, not a town's
+    ("湘乡市推进诉源治理，少年法庭开庭审理。", ()),
+])
+def test_a_tribunal_folds_into_the_court_of_the_one_county_named(tagger: Tagger, text: str,
+                                                                   courts: tuple[str, ...]) -> None:
+    assert tagger.tag_text(text).about.courts == courts

@@ -12,7 +12,8 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      (湖南法院, 全省法院, 我省法院) are no court. A bare 中院 is the intermediate court named
      last before it, else the text's city's. A tribunal folds into the base court of the
      county whose town it is named after (石门县维新镇 … 维新法庭) or that it follows
-     (通江县沙溪法庭). A court only referred to (inside a document's title, 《最高人民法院关于
+     (通江县沙溪法庭), and in a text that names one county and no basic court, into that
+     county's court. A court only referred to (inside a document's title, 《最高人民法院关于
      …》; the source of a deployment or guidance, 按照省高院的统一部署, 在…指导下) is marked
      ``referred``.
      Every court of the directory is found by its name, aliases and short forms (北京二中院,
@@ -131,8 +132,38 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
         city = gaz.city(ref.code)
         out.append(CourtRef(text[ref.start:tail.end()], "中级" if tail["mid"] else "基层", ref.code[:2] + "0000",
                             city.code if city else None, ref.start, tail.end()))
+    out += _lone_tribunals(text, heads, out, gaz, directory)
     out = _antecedents(sorted(out, key=lambda c: c.start))
     return [replace(c, referred=True) if _referred(text, c.start, c.end) else c for c in out]
+
+
+#: A people's tribunal named after its town (沙溪法庭, 乌尔禾人民法庭), not a special one.
+_TRIBUNAL = re.compile(r"([\u4e00-\u9fff]{2,3})(?:人民)?法庭")
+_NOT_TOWNS = frozenset("知识产权 少年 家事 巡回 互联网 金融 破产 环境资源 环资 旅游 交通 速裁 数字 共享 国际商事 "
+                       "商事 行政 刑事 民事 审判 基层 派出 人民 专业 该院 本院 法院".split())
+
+
+def _town_tribunal(name: str) -> bool:
+    """Whether a tribunal's name is a town's (沙溪), not a kind of tribunal (少年, 共享)."""
+    return name not in _NOT_TOWNS and name[-2:] not in _NOT_TOWNS and not name.endswith(("产权", "商事"))
+
+
+def _lone_tribunals(text: str, heads: list[RegionRef], courts: list[CourtRef], gaz: Gazetteer,
+                    directory: CourtDirectory) -> list[CourtRef]:
+    """A people's tribunal whose base court the text does not name, in a text that names
+    one county and no basic court: the county's court (沙溪法庭 in a 通江县 article)."""
+    if "法庭" not in text or any(c.level == "基层" for c in courts):
+        return []
+    counties = {r.code for r in heads if not r.in_list and not r.aside and gaz.divisions[r.code].level == "county"}
+    if len(counties) != 1:
+        return []
+    d = gaz.divisions[counties.pop()]
+    out = []
+    for m in _TRIBUNAL.finditer(text):
+        if not _town_tribunal(m[1]) or any(c.start <= m.start() < c.end for c in courts):
+            continue
+        out.append(_canonical(_base(gaz, d, m.start(), m.end()), gaz, directory))
+    return out
 
 
 def _antecedents(courts: list[CourtRef]) -> list[CourtRef]:
@@ -344,7 +375,7 @@ def _enumerated(heads: list[RegionRef], i: int, text: str) -> list[RegionRef]:
     return items[::-1]
 
 
-_TRIBUNAL_AFTER = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:人民)?法庭")
+_TRIBUNAL_AFTER = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:人民)?法庭")
 
 
 def _tribunals(text: str, heads: list[RegionRef], gaz: Gazetteer) -> list[CourtRef]:
@@ -365,6 +396,6 @@ def _tribunals(text: str, heads: list[RegionRef], gaz: Gazetteer) -> list[CourtR
     for ref in heads:  # 通江县沙溪法庭: a tribunal of the county's court
         d = gaz.divisions[ref.code]
         m = _TRIBUNAL_AFTER.match(text, ref.end) if d.level == "county" else None
-        if m:
+        if m and _town_tribunal(m[1]):
             out.append(_base(gaz, d, ref.chain_start, m.end()))
     return out
