@@ -31,7 +31,7 @@ A match then stands for a place only with support:
 A name chain named in passing is kept but marked ``aside`` (it does not make the text
 about the place): a newspaper or station (兰州晨报), a wire dateline (人民网西安12月5日电),
 a postal address (湖南长沙410138), a spirit (井冈山精神), the start of a company name (达州华渝房地产开发公司),
-a home (家住宣威市), a distance
+a person's origin (江苏人，), a home (家住宣威市), a distance
 (距奎屯市较远), the place an office of another place is stationed in (遂宁市驻乌鲁木齐).
 """
 
@@ -68,9 +68,10 @@ _CONJUNCTIONS = frozenset("和及与或")
 _LEVEL_WORDS = frozenset("省市州县区盟旗")
 _LIST_AFTER = re.compile(r"等")
 #: After a name chain: it names a newspaper or station (兰州晨报), a wire dateline
-#: (人民网西安12月5日电), a postal address (湖南长沙410138) or a spirit (井冈山精神).
+#: (人民网西安12月5日电), a postal address (湖南长沙410138), a spirit (井冈山精神) or a
+#: person's origin (一位是江苏人，).
 _ASIDE_AFTER = re.compile(r"(?:日报|晚报|晨报|早报|都市报|商报|时报|法制报|法治报|新闻网|电视台|广播电视台"
-                          r"|\d{1,2}月\d{1,2}日电|\d{6}(?!\d)|精神)")
+                          r"|\d{1,2}月\d{1,2}日电|\d{6}(?!\d)|精神|人(?=[，。、；,;！？）)]))")
 #: After a name chain that opens a company's name (株洲天桥起重机股份有限公司).
 _COMPANY = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:有限公司|公司|集团)")
 #: Before a name chain: a person's home (家住宣威市) or a distance (距奎屯市较远); see also
