@@ -126,3 +126,18 @@ def test_dispute_handling_moved_to_the_source_is_litigation_source_governance(ta
     assert labels(tagger, text) == ("诉源治理",)
     text = "该院推动执行难题源头化解，从源头上减少进入执行程序的案件，促进案件执结。"
     assert labels(tagger, text) == ()  # no dispute word beside its own 化解
+
+
+def test_a_title_counts_when_the_body_speaks_of_its_subject(tagger: Tagger) -> None:
+    article = Article(id="t#3", file="t.txt", title="某县法院推进“执破融合” 盘活僵尸企业",
+                      sections=(Section(None, "今年以来，该院对3家停产企业启动破产清算程序，帮助企业有序退出市场。"),))
+    assert tagger.tag_article(article).tags.mechanisms == ("执转破",)
+    article = Article(id="t#4", file="t.txt", title="某县法院推进“执破融合”",
+                      sections=(Section(None, "今年以来，该院推进信息化建设，提升办案效率。"),))
+    assert tagger.tag_article(article).tags.mechanisms == ()
+
+
+def test_a_photo_caption_read_as_a_title_is_a_caption(tagger: Tagger) -> None:
+    article = Article(id="t#5", file="t.txt", title="某县法院开展“秋风利剑”集中执行行动。 ■ 记者 王某",
+                      sections=(Section(None, "执行干警凌晨出动，拘传被执行人5人。全年执结案件3000件。"),))
+    assert tagger.tag_article(article).tags.mechanisms == ()

@@ -14,7 +14,9 @@ with it and going on for at least :data:`CLAUSES` clauses; going on after it wit
 :data:`CUED` of the label's cue words (通过先行调解成功化解纠纷: 化解, 纠纷). A match in a
 document's title (《关于加强集中执行工作的通知》) is a mention without these additions,
 and none at all in a list of titles. A label needs :data:`THRESHOLD`, and at least one
-scoring match in the body or a heading: a title or caption alone is not enough. The
+scoring match in the body or a heading, or else a match in the title and :data:`CUED` of
+its cue words in the body: a title whose body does not speak of it, or a caption, is not
+enough. The
 taxonomy file's own header describes its keys (contextual forms such as 枫桥经验 that need
 a dispute word in their sentence, excluded phrases such as 抗拒执行, governing forms,
 campaign patterns, cue words).
@@ -239,15 +241,19 @@ def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callab
     out: dict[str, float] = {}
     bonus_units: set[tuple[str, int, str]] = set()
     in_body: set[str] = set()
+    headline: set[str] = set()
     for h in hits:
         if h.in_list or _quantity(text, h.start, h.end):
             continue
         title = _title(text, h.start)
         if title is not None and _titles_listed(text, *title):
             continue
-        out[h.label] = out.get(h.label, 0.0) + weight(h.start)
+        w = weight(h.start)
+        out[h.label] = out.get(h.label, 0.0) + w
         if body is None or body(h.start):
             in_body.add(h.label)
+        elif w >= 2:
+            headline.add(h.label)
         if title is not None:  # named in a document's title: no more than a mention
             continue
         s, e = unit_of(bounds, h.start)
@@ -261,7 +267,24 @@ def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callab
         if words and (h.label, s, "cues") not in bonus_units and _cued(text, h.end, e, words):
             bonus_units.add((h.label, s, "cues"))
             out[h.label] += 1.0
+    for label in headline - in_body:  # named in the title only: the body must speak of its subject
+        if body is not None and cues and _body_cued(text, body, cues.get(label, ())):
+            in_body.add(label)
     return {label: score for label, score in out.items() if label in in_body}
+
+
+def _body_cued(text: str, body: Callable[[int], bool], words: tuple[str, ...]) -> bool:
+    """Whether the body holds :data:`CUED` of a label's cue words."""
+    found = 0
+    for w in words:
+        i = text.find(w)
+        while i >= 0 and not body(i):
+            i = text.find(w, i + 1)
+        if i >= 0:
+            found += 1
+            if found >= CUED:
+                return True
+    return False
 
 
 def _cued(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:

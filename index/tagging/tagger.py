@@ -11,6 +11,7 @@ Out: :class:`TextTags` (every mention with its span in the text, and what the te
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -95,6 +96,10 @@ class TextTags:
         }
 
 
+#: A line that is a photo's caption (…集中执行行动现场。 ■ 记者 某某; …摄), not a headline.
+_CAPTION_LIKE = re.compile(r"(?:现场|摄)\s*[。.]?\s*(?:■.*)?$|■")
+
+
 @dataclass(frozen=True)
 class _Analysis:
     text: str  # whitespace-free
@@ -119,8 +124,8 @@ class _Layout:
     @classmethod
     def of(cls, article: Article) -> "_Layout":
         parts: list[tuple[str, int | None, str]] = []
-        if article.title and not article.title_is_fallback:
-            parts.append(("title", None, article.title))
+        if article.title and not article.title_is_fallback:  # a photo's caption read as a title is one
+            parts.append(("caption" if _CAPTION_LIKE.search(article.title) else "title", None, article.title))
         if article.subtitle:
             parts.append(("subtitle", None, article.subtitle))
         for i, section in enumerate(article.sections):
