@@ -141,3 +141,10 @@ def test_a_photo_caption_read_as_a_title_is_a_caption(tagger: Tagger) -> None:
     article = Article(id="t#5", file="t.txt", title="某县法院开展“秋风利剑”集中执行行动。 ■ 记者 王某",
                       sections=(Section(None, "执行干警凌晨出动，拘传被执行人5人。全年执结案件3000件。"),))
     assert tagger.tag_article(article).tags.mechanisms == ()
+
+
+def test_the_sentence_after_a_mechanism_may_carry_its_content(tagger: Tagger) -> None:
+    text = "9月10日，某州法院正式启动“百日执行攻坚”专项行动。行动首日，全州法院出动执行干警80人，拘传被执行人12人。"
+    assert labels(tagger, text) == ("集中执行",)
+    text = "某州法院部署“百日执行攻坚”专项行动。会议还研究了其他事项。"
+    assert labels(tagger, text) == ()

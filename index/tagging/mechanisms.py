@@ -10,8 +10,9 @@ passing. Every match outside an enumeration (``诉前调解、执前调解``; ``
 names a quantity (``290余万元案款``, ``执行案款217.77亿元``, ``失信被执行人21名``) scores
 nothing. A sentence unit that holds a scoring match adds 1 for each of: a count within
 :data:`NEAR` characters of it (``判处刑罚91人``; not a sum of money or a rate); opening
-with it and going on for at least :data:`CLAUSES` clauses; going on after it with
-:data:`CUED` of the label's cue words (通过先行调解成功化解纠纷: 化解, 纠纷). A match in a
+with it and going on for at least :data:`CLAUSES` clauses; going on after it, to the end
+of the next sentence, with :data:`CUED` of the label's cue words (通过先行调解成功化解纠纷:
+化解, 纠纷). A match in a
 document's title (《关于加强集中执行工作的通知》) is a mention without these additions,
 and none at all in a list of titles. A label needs :data:`THRESHOLD`, and at least one
 scoring match in the body or a heading, or else a match in the title and :data:`CUED` of
@@ -27,6 +28,7 @@ from __future__ import annotations
 import hashlib
 import re
 import sys
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
@@ -47,7 +49,8 @@ THRESHOLD = 2.0
 NEAR = 20
 #: How many clauses a sentence that opens with a match needs to be about it.
 CLAUSES = 3
-#: How many of its label's cue words the rest of a sentence after a match needs to be about it.
+#: How many of its label's cue words what follows a match (the rest of its sentence and the
+#: next one) needs for the sentence to be about it.
 CUED = 2
 _COUNT = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:件|人|家|起|次|宗|户|名|套|辆|台|笔|项|亩|场)")
 #: A sum of money right before a match, or a figure right after it: the match names a quantity.
@@ -264,7 +267,7 @@ def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callab
             bonus_units.add((h.label, s, "topic"))
             out[h.label] += 1.0
         words = cues.get(h.label) if cues else None
-        if words and (h.label, s, "cues") not in bonus_units and _cued(text, h.end, e, words):
+        if words and (h.label, s, "cues") not in bonus_units and _cued(text, h.end, _next_end(bounds, e), words):
             bonus_units.add((h.label, s, "cues"))
             out[h.label] += 1.0
     for label in headline - in_body:  # named in the title only: the body must speak of its subject
@@ -287,9 +290,15 @@ def _body_cued(text: str, body: Callable[[int], bool], words: tuple[str, ...]) -
     return False
 
 
+def _next_end(bounds: list[int], end: int) -> int:
+    """The end of the sentence unit after the one that ends at ``end`` (or ``end``)."""
+    k = bisect_right(bounds, end)
+    return bounds[k] if k < len(bounds) else end
+
+
 def _cued(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
-    """Whether ``text[start:end]`` (the rest of a sentence after a match) holds :data:`CUED`
-    of its label's cue words."""
+    """Whether ``text[start:end]`` (what follows a match: the rest of its sentence and the
+    next one) holds :data:`CUED` of its label's cue words."""
     found = 0
     for w in words:
         if text.find(w, start, end) >= 0:
