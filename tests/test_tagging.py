@@ -456,3 +456,13 @@ def test_throughput(tagger: Tagger, capsys: pytest.CaptureFixture) -> None:
 def test_a_tribunal_folds_into_the_court_of_the_one_county_named(tagger: Tagger, text: str,
                                                                    courts: tuple[str, ...]) -> None:
     assert tagger.tag_text(text).about.courts == courts
+
+
+def test_traditional_characters_are_tagged_as_their_simplified_forms(tagger: Tagger) -> None:
+    text = "石門縣人民法院開展「夏日風暴」集中執行行動，出動幹警50人，執結案件30件。湖南高院推進執行聯動。"
+    tags = tagger.tag_text(text)
+    assert tags.about.courts == ("石门县人民法院", "湖南省高级人民法院")
+    assert tags.about.provinces == ("湖南省",) and tags.about.cities == ("常德市",)
+    assert tags.about.mechanisms == ("集中执行",)
+    court = tags.mentions[0]
+    assert (court.value, court.text, text[court.start:court.end]) == ("石门县人民法院", "石門縣人民法院", "石門縣人民法院")
