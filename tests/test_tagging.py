@@ -466,3 +466,10 @@ def test_traditional_characters_are_tagged_as_their_simplified_forms(tagger: Tag
     assert tags.about.mechanisms == ("集中执行",)
     court = tags.mentions[0]
     assert (court.value, court.text, text[court.start:court.end]) == ("石门县人民法院", "石門縣人民法院", "石門縣人民法院")
+
+
+def test_simplified_folds_traditional_characters_only() -> None:
+    from lawnews.index.analysis.fold import simplified
+    assert simplified("石門縣法院，第１庭") == "石门县法院，第１庭"  # full-width forms kept, same length
+    text = "石门县法院，第１庭"
+    assert simplified(text) is text

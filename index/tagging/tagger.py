@@ -20,7 +20,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any, Callable
 
-from ..analysis.fold import fold
+from ..analysis.fold import simplified
 from ..documents import Article, Tags
 from . import about
 from .courts import CourtRef, find_courts
@@ -135,7 +135,7 @@ class _Layout:
                 parts.append(("heading", i, section.heading))
             parts.append(("body", i, section.text))
         parts += [("caption", None, c) for c in article.captions]
-        texts = [fold(Compact(t).text) for _, _, t in parts]
+        texts = [simplified(Compact(t).text) for _, _, t in parts]
         starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0)) if texts else []
         title_end = len(texts[0]) if parts and parts[0][0] == "title" else 0
         return cls(PART_SEP.join(texts), starts, [ZONE_WEIGHTS[z] for z, _, _ in parts],
@@ -189,7 +189,7 @@ class Tagger:
     def tag_text(self, text: str) -> TextTags:
         """All mentions in ``text`` with their spans, and what the text is about."""
         compact = Compact(text)
-        a = self._analyse(fold(compact.text), lambda pos: 1.0)
+        a = self._analyse(simplified(compact.text), lambda pos: 1.0)
         return TextTags(self._mentions(a, compact), self._tags(a, lambda pos: 1.0, range(len(a.text) + 1)))
 
     def tag_article(self, article: Article) -> Article:
