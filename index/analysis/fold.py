@@ -9,6 +9,8 @@ Out:
   ``scripts/build_fold_table.py``), full-width ASCII forms and the ideographic
   space → ASCII. The result has the input's length: character ``i`` of the output
   is character ``i`` of the input, so offsets found in it hold for the printed text.
+- :func:`simplified`: the same, when the text holds any traditional character at all
+  (a simplified text is returned untouched, full-width forms included).
 - :func:`strip_ruby`: the text without its pinyin annotations, and where each kept
   character was printed.
 - :func:`for_words`: what the analyzer segments (annotations out, folded) and the
@@ -75,6 +77,21 @@ def fold(text: str) -> str:
     """``text`` with traditional characters simplified and full-width ASCII narrowed; same length."""
     table, anything, _ = _tables()
     return text.translate(table) if anything.search(text) else text
+
+
+@lru_cache(maxsize=1)
+def _traditional() -> tuple[dict[int, int], "re.Pattern[str]"]:
+    """``(traditional → simplified table, any traditional character)``."""
+    table = {c: t for c, t in _tables()[0].items() if c not in _WIDE}
+    han = re.escape("".join(sorted(chr(c) for c in table if c <= 0xFFFF)))
+    return table, re.compile(f"[{han}\U00010000-\U0010ffff]")
+
+
+def simplified(text: str) -> str:
+    """``text`` with traditional characters simplified (full-width forms kept); same
+    length. A text without traditional characters is returned as it is, after one scan."""
+    table, traditional = _traditional()
+    return text.translate(table) if traditional.search(text) else text
 
 
 _TONE = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜếềńňǹḿ1-5]")
