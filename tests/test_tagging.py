@@ -449,3 +449,10 @@ def test_simplified_folds_traditional_characters_only() -> None:
     assert simplified("石門縣法院，第１庭") == "石门县法院，第１庭"  # full-width forms kept, same length
     text = "石门县法院，第１庭"
     assert simplified(text) is text
+
+
+def test_a_character_simplified_names_print_is_not_folded(tagger: Tagger) -> None:
+    # 乾 is the traditional form of 干 in most words, but 乾县 and 乾安县 print it in simplified text
+    assert tagger.tag_text("乾安县人民法院开展集中执行。").about.courts == ("乾安县人民法院",)
+    assert tagger.tag_text("乾安縣人民法院開展集中執行。").about.courts == ("乾安县人民法院",)
+    assert tagger.tag_text("乾县人民法院召开会议。").about.courts == ("乾县人民法院",)

@@ -29,6 +29,7 @@ import hashlib
 import re
 from functools import lru_cache
 from importlib import resources
+from typing import Callable
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: Letters of pinyin as printed in ruby annotations (tone marks, ü, or tone digits).
@@ -85,6 +86,22 @@ def _traditional() -> tuple[dict[int, int], "re.Pattern[str]"]:
     table = {c: t for c, t in _tables()[0].items() if c not in _WIDE}
     han = re.escape("".join(sorted(chr(c) for c in table if c <= 0xFFFF)))
     return table, re.compile(f"[{han}\U00010000-\U0010ffff]")
+
+
+def simplifier(keep: str = "") -> "Callable[[str], str]":
+    """:func:`simplified` that leaves the characters of ``keep`` as they are: a name
+    table whose simplified names hold characters the table would fold (乾县, 乾安县)
+    keeps matching them. Same length as its input."""
+    table, _ = _traditional()
+    kept = {ord(c) for c in keep}
+    own = {c: t for c, t in table.items() if c not in kept}
+    han = re.escape("".join(sorted(chr(c) for c in own if c <= 0xFFFF)))
+    traditional = re.compile(f"[{han}\U00010000-\U0010ffff]")
+
+    def simplify(text: str) -> str:
+        return text.translate(own) if traditional.search(text) else text
+
+    return simplify
 
 
 def simplified(text: str) -> str:

@@ -20,7 +20,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any, Callable
 
-from ..analysis.fold import simplified
+from ..analysis.fold import simplifier
 from ..documents import Article, Tags
 from . import about, citations
 from .courts import CourtRef, find_courts
@@ -124,7 +124,7 @@ class _Layout:
     zones: list[str]
 
     @classmethod
-    def of(cls, article: Article) -> "_Layout":
+    def of(cls, article: Article, simplify: Callable[[str], str]) -> "_Layout":
         parts: list[tuple[str, int | None, str]] = []
         if article.title and not article.title_is_fallback:  # a photo's caption read as a title is one
             parts.append(("caption" if _CAPTION_LIKE.search(article.title) else "title", None, article.title))
@@ -135,7 +135,7 @@ class _Layout:
                 parts.append(("heading", i, section.heading))
             parts.append(("body", i, section.text))
         parts += [("caption", None, c) for c in article.captions]
-        texts = [simplified(Compact(t).text) for _, _, t in parts]
+        texts = [simplify(Compact(t).text) for _, _, t in parts]
         starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0)) if texts else []
         title_end = len(texts[0]) if parts and parts[0][0] == "title" else 0
         return cls(PART_SEP.join(texts), starts, [ZONE_WEIGHTS[z] for z, _, _ in parts],
@@ -169,6 +169,10 @@ class Tagger:
         self.gazetteer = _gazetteer(Path(divisions or DEFAULT_DIVISIONS).resolve())
         self.taxonomy = Taxonomy.load(taxonomy or DEFAULT_TAXONOMY)
         self.directory = CourtDirectory.load(DEFAULT_COURTS)
+        # traditional characters are read as simplified ones, except those the name
+        # tables print in simplified names (乾县, 乾安县)
+        names = "".join(Path(p).read_text(encoding="utf-8") for p in (divisions or DEFAULT_DIVISIONS, DEFAULT_COURTS))
+        self._simplify = simplifier(keep="".join(set(names)))
         self._cues = self.taxonomy.cues
 
     @classmethod
@@ -189,12 +193,12 @@ class Tagger:
     def tag_text(self, text: str) -> TextTags:
         """All mentions in ``text`` with their spans, and what the text is about."""
         compact = Compact(text)
-        a = self._analyse(simplified(compact.text), lambda pos: 1.0)
+        a = self._analyse(self._simplify(compact.text), lambda pos: 1.0)
         return TextTags(self._mentions(a, compact), self._tags(a, lambda pos: 1.0, range(len(a.text) + 1)))
 
     def tag_article(self, article: Article) -> Article:
         """The article with its tags (what it is about) and each section's tags."""
-        layout = _Layout.of(article)
+        layout = _Layout.of(article, self._simplify)
         province = self._meta_province(article)
         a = self._analyse(layout.text, layout.weight, frozenset({province} if province else ()))
         tags = self._tags(a, layout.weight, range(len(a.text) + 1), layout.title_end, province, layout.in_body)
