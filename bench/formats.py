@@ -11,7 +11,10 @@ embed (PDFium measures the glyphs of the system font standing in for it), and
 once in a CJK TrueType font embedded as real e-papers embed theirs, when this
 machine has one that reportlab can embed (``LAWNEWS_BENCH_CJK_TTF``, else the
 first ``.ttf``/``.ttc`` of ``fc-list :lang=zh``; Noto CJK is CFF, which reportlab
-cannot embed; ``fonts-wqy-zenhei`` is TrueType; no font is ever downloaded here);
+cannot embed; ``fonts-wqy-zenhei`` is TrueType; no font is ever downloaded here),
+as reportlab embeds it (fonts of 256 glyphs each, so that a line of Chinese text
+is many text objects) and, with fpdf2, as one CID font (Type0, Identity-H: a text
+object a line, as e-paper systems write their pages);
 and the e-paper fixture of the tests (a small two-column page of 1.3 KB of text,
 whose fixed costs per page weigh more) as an 8-page edition. Out: per format, the
 files' MB, the text MB they give, and the median time of reading them into
@@ -99,6 +102,16 @@ def _embedded_files(folder: Path, pages: int) -> list[Path]:
     return _broadsheet_files(folder, pages, font)
 
 
+def _cid_files(folder: Path, pages: int) -> list[Path]:
+    font = _epaper().cjk_truetype()
+    if font is None:
+        raise LookupError("no CJK TrueType font on this machine (fc-list :lang=zh; fonts-wqy-zenhei would do,"
+                          " or LAWNEWS_BENCH_CJK_TTF=FILE)")
+    epaper = _epaper()
+    return [epaper.broadsheet_pdf(folder / "edition.pdf", epaper.corpus_stories(corpora.BUNDLED), pages=pages,
+                                  font_file=font, cid=True)]
+
+
 def _fixture_files(folder: Path, pages: int) -> list[Path]:
     return [_epaper().two_column_pdf(folder / "edition.pdf", copies=pages)]
 
@@ -119,6 +132,7 @@ FORMATS: dict[str, tuple[Callable[[Path, int], list[Path]], int]] = {
     "Word (.docx)": (_docx_files, 4),
     "e-paper (.pdf)": (_broadsheet_files, 8),
     "e-paper, font embedded": (_embedded_files, 8),
+    "e-paper, CID font": (_cid_files, 8),
     "e-paper test fixture": (_fixture_files, 8),
 }
 
@@ -152,7 +166,7 @@ def run_formats(runs: int = 3, log: Callable[[str], None] = print) -> dict[str, 
             folder.mkdir()
             try:
                 files = make(folder, n)
-            except (ImportError, LookupError) as e:
+            except (ImportError, LookupError) as e:  # fpdf2 or a font missing
                 log(f"formats: {name} skipped: {e}")
                 continue
             _read(files)  # warm-up: imports and tables

@@ -495,7 +495,7 @@ def story_of(article) -> tuple:
 
 
 def broadsheet_pdf(path: Path, stories: list[Story], pages: int = 8, font_file: Path | None = None,
-                   placed: list[list[Story]] | None = None) -> Path:
+                   placed: list[list[Story]] | None = None, cid: bool = False) -> Path:
     """``pages`` broadsheet pages set with ``stories``, taken in turn (again from the
     first when all are used). Each page: a masthead (paper, date, 第N版, section) over
     a rule, then slabs one under the other, parted by rules across the page. A slab
@@ -508,8 +508,11 @@ def broadsheet_pdf(path: Path, stories: list[Story], pages: int = 8, font_file: 
     what is left of a page waits for the next. A page holds 6,000-9,000 characters.
 
     The font is reportlab's STSong-Light (not embedded) or, with ``font_file``, that
-    TrueType font, embedded (subset). ``placed`` receives each page's stories in
-    reading order."""
+    TrueType font, embedded (subset): by reportlab, which splits it into fonts of 256
+    glyphs each (a text object wherever a line changes from one to another), or with
+    ``cid`` by fpdf2 as one CID font (Type0, Identity-H; a text object a line), as
+    e-paper systems embed theirs. ``placed`` receives each page's stories in reading
+    order."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfgen import canvas
 
@@ -525,8 +528,13 @@ def broadsheet_pdf(path: Path, stories: list[Story], pages: int = 8, font_file: 
 
         font = FONT
         pdfmetrics.registerFont(UnicodeCIDFont(FONT))
-    c = canvas.Canvas(str(path), pagesize=(SHEET_W, SHEET_H))
-    c.setTitle("")
+    if cid:
+        if font_file is None:
+            raise ValueError("a CID font is embedded from a font file")
+        c = _CidCanvas(path, (SHEET_W, SHEET_H), Path(font_file))
+    else:
+        c = canvas.Canvas(str(path), pagesize=(SHEET_W, SHEET_H))
+        c.setTitle("")
     sheet = _Sheet(c, font)
     units, pending = _units(stories), []
     for number in range(1, pages + 1):
@@ -535,6 +543,56 @@ def broadsheet_pdf(path: Path, stories: list[Story], pages: int = 8, font_file: 
             placed.append(on_page)
     c.save()
     return path
+
+
+class _CidCanvas:
+    """The part of reportlab's canvas that :class:`_Sheet` draws with (reportlab's
+    coordinates: points from the bottom left), drawn by fpdf2 in one font embedded as
+    a CID font (Type0, Identity-H, subset); reportlab still measures the text."""
+
+    def __init__(self, path: Path, size: tuple[float, float], font_file: Path) -> None:
+        import logging
+
+        from fpdf import FPDF
+
+        logging.getLogger("fontTools").setLevel(logging.ERROR)  # subsetting notes on bitmap tables
+        self.path, (self.w, self.h) = path, size
+        self.pdf = FPDF(unit="pt", format=size)
+        self.pdf.set_auto_page_break(False)
+        self.pdf.set_margin(0)
+        self.pdf.add_font("Sheet", fname=str(font_file))
+        self.open = False
+
+    def _page(self) -> None:
+        if not self.open:
+            self.pdf.add_page()
+            self.open = True
+
+    def setFont(self, _font: str, size: float) -> None:
+        self._page()
+        self.pdf.set_font("Sheet", size=size)
+
+    def drawString(self, x: float, y: float, text: str) -> None:
+        self._page()
+        self.pdf.text(x, self.h - y, text)
+
+    def setLineWidth(self, width: float) -> None:
+        self._page()
+        self.pdf.set_line_width(width)
+
+    def line(self, x1: float, y1: float, x2: float, y2: float) -> None:
+        self._page()
+        self.pdf.line(x1, self.h - y1, x2, self.h - y2)
+
+    def rect(self, x: float, y: float, w: float, h: float) -> None:
+        self._page()
+        self.pdf.rect(x, self.h - y - h, w, h)
+
+    def showPage(self) -> None:
+        self.open = False
+
+    def save(self) -> None:
+        self.pdf.output(str(self.path))
 
 
 #: A story of fewer characters is set in one column, in a row of such stories.

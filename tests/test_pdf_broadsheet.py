@@ -58,9 +58,7 @@ def test_the_broadsheet_pages_are_full_pages_of_several_stories(broadsheet, stor
     assert {s.title for page in placed for s in page} <= {s.title for s in stories}
 
 
-def test_the_broadsheet_reads_the_same_with_an_embedded_truetype_font(tmp_path, stories):
-    """Real e-papers embed their fonts: set in a CJK TrueType font of this machine
-    (when it has one reportlab embeds), the edition reads as in the built-in font."""
+def _truetype() -> Path:
     font = epaper.cjk_truetype()
     if font is None:
         message = ("no CJK TrueType font that reportlab can embed (fc-list :lang=zh): "
@@ -68,6 +66,25 @@ def test_the_broadsheet_reads_the_same_with_an_embedded_truetype_font(tmp_path, 
         if os.environ.get("CI"):
             pytest.fail(message + " (CI installs it: .ci/run)")
         pytest.skip(message)
+    return font
+
+
+@pytest.mark.parametrize("cid", [False, True], ids=["reportlab-subsets", "cid-font"])
+def test_the_broadsheet_reads_the_same_with_an_embedded_truetype_font(tmp_path, stories, cid):
+    """Real e-papers embed their fonts: set in a CJK TrueType font of this machine
+    (when it has one reportlab embeds), embedded as reportlab embeds it (fonts of 256
+    glyphs) or as one CID font (fpdf2: Type0, Identity-H, a text object a line, as
+    e-paper systems write them), the edition reads as in the built-in font."""
+    font = _truetype()
+    if cid:
+        try:
+            import fpdf  # noqa: F401
+        except ImportError:
+            message = "fpdf2 writes the CID font: install the dev dependencies (pip install -e '.[dev]')"
+            if os.environ.get("CI"):
+                pytest.fail(message + " (CI installs them: make install)")
+            pytest.skip(message)
     placed: list = []
-    embedded = epaper.broadsheet_pdf(tmp_path / "rmfyb.pdf", stories, pages=PAGES, font_file=font, placed=placed)
+    embedded = epaper.broadsheet_pdf(tmp_path / "rmfyb.pdf", stories, pages=PAGES, font_file=font, placed=placed,
+                                     cid=cid)
     assert [epaper.story_of(a) for a in _records(embedded)] == [epaper.story_of(s) for page in placed for s in page]

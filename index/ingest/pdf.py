@@ -226,7 +226,7 @@ class _Glyphs:
     and ``unmapped`` (a glyph its font maps to no character); numpy arrays but
     ``text``."""
 
-    text: list[str]
+    text: Any  # strings: a list given, kept as an array of objects (cheap to take from)
     code: np.ndarray
     x0: np.ndarray
     x1: np.ndarray
@@ -236,14 +236,19 @@ class _Glyphs:
     upright: np.ndarray
     unmapped: np.ndarray
 
+    def __post_init__(self) -> None:
+        if not isinstance(self.text, np.ndarray):
+            text = np.empty(len(self.text), dtype=object)
+            text[:] = self.text
+            self.text = text
+
     def __len__(self) -> int:
         return len(self.text)
 
     def take(self, which: np.ndarray) -> _Glyphs:
         """The glyphs ``which`` selects (a mask, or indexes in the order wanted)."""
         which = np.flatnonzero(which) if which.dtype == bool else which
-        text = self.text
-        return _Glyphs([text[i] for i in which.tolist()], self.code[which], self.x0[which], self.x1[which],
+        return _Glyphs(self.text[which], self.code[which], self.x0[which], self.x1[which],
                        self.top[which], self.bottom[which], self.size[which], self.upright[which],
                        self.unmapped[which])
 
@@ -698,13 +703,17 @@ def _kept_one_by_one(code: np.ndarray, x: np.ndarray, y: np.ndarray, size: np.nd
     return keep
 
 
-def _each_text(glyphs: _Glyphs, test: Any) -> np.ndarray:
-    """``test`` (a predicate of strings) of each glyph's text, asked once per different text."""
+def _each_text(glyphs: _Glyphs, *tests: Any) -> Any:
+    """Each of ``tests`` (predicates of strings) of each glyph's text, asked once per
+    different text: an array of booleans a test (a tuple of them for several)."""
     if not len(glyphs):
-        return np.zeros(0, dtype=bool)
+        got = tuple(np.zeros(0, dtype=bool) for _ in tests)
+        return got if len(tests) > 1 else got[0]
     _, first, inverse = np.unique(glyphs.code, return_index=True, return_inverse=True)
-    text = glyphs.text
-    return np.array([test(text[i]) for i in first.tolist()], dtype=bool)[inverse.reshape(-1)]
+    inverse = inverse.reshape(-1)
+    texts = [glyphs.text[i] for i in first.tolist()]
+    got = tuple(np.array([test(t) for t in texts], dtype=bool)[inverse] for test in tests)
+    return got if len(tests) > 1 else got[0]
 
 
 def _number(s: str) -> int:
@@ -777,14 +786,15 @@ def _segments(glyphs: _Glyphs) -> list[_Seg]:
     row = np.cumsum(row)
     order = order[np.lexsort((glyphs.x0[order], row))]  # rows stay in order: only glyphs move within them
     g = glyphs.take(order)
-    space = _each_text(g, str.isspace)
+    space, ends_latin, starts_ascii = _each_text(g, str.isspace, _ends_latin, _starts_ascii)
     wider = np.maximum(g.size[1:], g.size[:-1])
     cut = (row[1:] != row[:-1]) | (g.x0[1:] - g.x1[:-1] > 1.2 * wider) \
         | ((np.abs(g.size[1:] - g.size[:-1]) > 0.15 * g.size[1:]) & ~space[1:])
-    return _runs(g, np.cumsum(np.r_[True, cut]), space)
+    return _runs(g, np.cumsum(np.r_[True, cut]), space, ends_latin, starts_ascii)
 
 
-def _runs(g: _Glyphs, run: np.ndarray, space: np.ndarray) -> list[_Seg]:
+def _runs(g: _Glyphs, run: np.ndarray, space: np.ndarray, ends_latin: np.ndarray,
+          starts_ascii: np.ndarray) -> list[_Seg]:
     """Each run (glyphs numbered ``run``, in order) as text: a space where the PDF
     prints one, where Latin letters or digits stand apart, or at a gap of more than
     half a character; none for the spacing of justified Chinese lines. None for a
@@ -797,7 +807,7 @@ def _runs(g: _Glyphs, run: np.ndarray, space: np.ndarray) -> list[_Seg]:
     first = np.r_[True, run[1:] != run[:-1]]
     gap = g.x0[ink[1:]] - g.x1[ink[:-1]]
     size = g.size[ink]
-    latin = _each_text(g, _ends_latin)[ink[:-1]] | _each_text(g, _starts_ascii)[ink[1:]]
+    latin = ends_latin[ink[:-1]] | starts_ascii[ink[1:]]
     spaced = np.r_[False, ~first[1:] & ((ink[1:] - ink[:-1] > 1) | (gap > 0.6 * size[1:])
                                         | (latin & (gap > 0.2 * size[1:])))]
     text = g.text
@@ -850,16 +860,27 @@ def _columns(segs: list[_Seg], body: float) -> list[tuple[float, float]]:
     return [(a, b) for a, b in cols]
 
 
-def _assign(seg: _Seg, cols: list[tuple[float, float]], body: float) -> tuple[int, ...]:
-    """The columns ``seg`` lies in: those it overlaps by a quarter of the narrower of
-    the two; a headline (centred over several columns) any it reaches into."""
-    least = 2.0 if seg.size >= HEADLINE * body else None
-    over = [k for k, (a, b) in enumerate(cols)
-            if min(seg.x1, b) - max(seg.x0, a) > (least or 0.25 * min(seg.width, b - a))]
-    if over:
-        return tuple(over)
-    centre = (seg.x0 + seg.x1) / 2
-    return (min(range(len(cols)), key=lambda k: abs(centre - (cols[k][0] + cols[k][1]) / 2)),)
+def _assign_all(segs: list[_Seg], cols: list[tuple[float, float]], body: float) -> list[tuple[int, ...]]:
+    """The columns each of ``segs`` lies in: those it overlaps by a quarter of the
+    narrower of the two; a headline (centred over several columns) any it reaches
+    into; else the column whose centre is nearest. In array passes (segments by columns)."""
+    if len(cols) == 1:
+        return [(0,)] * len(segs)
+    x0 = np.array([s.x0 for s in segs])
+    x1 = np.array([s.x1 for s in segs])
+    size = np.array([s.size for s in segs])
+    a, b = np.array(cols, dtype=float).T
+    overlap = np.minimum(x1[:, None], b[None, :]) - np.maximum(x0[:, None], a[None, :])
+    least = np.where((size >= HEADLINE * body)[:, None], 2.0,
+                     0.25 * np.minimum((x1 - x0)[:, None], (b - a)[None, :]))
+    over = overlap > least
+    centre = (x0 + x1) / 2
+    nearest = np.argmin(np.abs(centre[:, None] - ((a + b) / 2)[None, :]), axis=1).tolist()
+    out = []
+    for k, row in enumerate(over.tolist()):
+        hits = tuple(j for j, hit in enumerate(row) if hit)
+        out.append(hits or (nearest[k],))
+    return out
 
 
 def body_size(segs: list[_Seg]) -> float:
@@ -877,8 +898,8 @@ def _reading_order(segs: list[_Seg]) -> list[tuple[str, list[_Seg], tuple[float,
         return []
     body = body_size(segs)
     cols = _columns(segs, body)
-    for s in segs:
-        s.cols = _assign(s, cols, body)
+    for s, k in zip(segs, _assign_all(segs, cols, body)):
+        s.cols = k
     segs.sort(key=lambda s: (s.top, s.x0))
     out: list[tuple[str, list[_Seg], tuple[float, float] | None]] = []
     band: list[_Seg] = []
