@@ -15,13 +15,16 @@ Best = dict[Any, tuple[int, float]]
 
 
 def best_of(top: Callable[[int], list[tuple[int, float]]], article_of: Callable[[int], str],
-            want: int, by_section: bool) -> Best:
-    """The ``want`` best sections (``by_section``) or articles of the ranking ``top``."""
+            want: int, by_section: bool, shown: Callable[[int], bool] | None = None) -> Best:
+    """The ``want`` best sections (``by_section``) or articles of the ranking ``top``;
+    with ``shown``, only the documents it accepts rank their article."""
     k = want if by_section else max(want * 3, 20)
     while True:
         ranked = top(k)
         best: Best = {}
         for docnum, score in ranked:
+            if shown is not None and not shown(docnum):
+                continue
             best.setdefault(docnum if by_section else article_of(docnum), (docnum, score))
             if len(best) >= want:
                 break

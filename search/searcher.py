@@ -383,7 +383,10 @@ class IndexSearcher:
                     scores = {d: sc for d, sc in scores.items() if d in selection}
                 best = _best_scored(scores, keys, want, by_section)
         if best is None and want and total:
-            best = self._best_ranked(q, self._filter_query(flt), keys, want, by_section, SORTS[sort])
+            shown = None
+            if sort != "relevance" and keys is not articles and lead_doc is not None:
+                shown = _shown_copy(keys, articles, stories, lead_doc)
+            best = self._best_ranked(q, self._filter_query(flt), keys, want, by_section, SORTS[sort], shown)
         if best and keys is not articles:
             best = {key: _lead_shown(key, hit, stories, articles, lead_doc) for key, hit in best.items()}
         facets = {name: dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
@@ -549,9 +552,10 @@ class IndexSearcher:
         return first_doc, sections_per_article, n_sections, counted
 
     def _best_ranked(self, q: Q.Query, fq: Q.Query | None, articles: list[str], want: int,
-                     by_section: bool, sorting: dict[str, Any]) -> Best:
+                     by_section: bool, sorting: dict[str, Any], shown: Any = None) -> Best:
         """The ``want`` best sections or articles of ``q`` within the selection ``fq``
-        as Whoosh ranks or sorts them (the selection does not score)."""
+        as Whoosh ranks or sorts them (the selection does not score); with ``shown``
+        (see :func:`_shown_copy`), only the documents it accepts."""
         searcher = self._current()
         scored = not sorting  # sorted by date: no scores
         options = {**sorting, "filter": fq} if fq is not None else sorting
@@ -559,7 +563,7 @@ class IndexSearcher:
         def top(k: int) -> list[tuple[int, float]]:
             return [(d, sc if scored else 0.0) for d, sc in searcher.search(q, limit=k, **options).items()]
 
-        return best_of(top, articles.__getitem__, want, by_section)
+        return best_of(top, articles.__getitem__, want, by_section, shown)
 
     def _hits(self, q: Q.Query, best: Best, offset: int,
               want: int, articles: list[str], sections_of: Any, snippet_chars: int,
@@ -710,6 +714,16 @@ def _best_scored(scores: dict[int, float], articles: list[str], want: int,
     ranks them: by score, then docnum."""
     return best_of(lambda k: heapq.nsmallest(k, scores.items(), key=lambda kv: (-kv[1], kv[0])),
                    articles.__getitem__, want, by_section)
+
+
+def _shown_copy(keys: list[str], articles: list[str], stories: Stories, lead_doc: Any) -> Any:
+    """``docnum → whether it belongs to the copy its story shows`` (the lead when the lead
+    matches, see :func:`_lead_shown`): sorted by date, a story goes where the date it
+    shows puts it, not where a later repost's would."""
+    def shown(docnum: int) -> bool:
+        lead = stories.copies_of(keys[docnum])[0]
+        return articles[docnum] == lead or lead_doc(lead) is None
+    return shown
 
 
 def _lead_shown(key: str, hit: tuple[int, float], stories: Stories, articles: list[str],

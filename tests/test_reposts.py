@@ -201,6 +201,37 @@ def test_columnar_path_groups_the_same(tmp_path, monkeypatch):
                        [(h.article_id, h.story, h.copies) for h in fast.hits]
 
 
+@pytest.mark.parametrize("columnar", [False, True])
+@pytest.mark.parametrize("sort", ["date", "date-asc"])
+def test_sorting_by_date_orders_a_story_by_the_date_it_shows(tmp_path, monkeypatch, columnar, sort):
+    """A story shows its lead (the earliest copy) and its lead's date: sorted by date,
+    it goes where that date puts it, not where its newest repost would."""
+    arts = [
+        article("paper#1", STORY, date="2023-01-10", source="法治日报"),
+        article("portal#1", NAV + STORY + FOOT, title="【转载】荆州法院交叉执行化解积案", date="2024-06-01"),
+        article("other#1", OTHER, title="岳阳法院交叉执行", date="2024-03-01"),
+        article("third#1", "本报讯 常德市鼎城区人民法院与区司法局签订协议，在各乡镇设立执行联络站，"
+                           "由人民调解员协助送达文书、查找被执行人下落。一年来，联络站协助办理执行案件九十余件，"
+                           "其中以交叉执行方式移送的案件十二件，当事人自动履行率明显提高。", title="鼎城法院设立执行联络站",
+                date="2023-06-01"),
+    ]
+    monkeypatch.setattr(searcher_module, "COLUMNAR_MIN_DOCS", 0 if columnar else 10**9)
+    with make(tmp_path / "ix", arts) as ix:
+        for limit in (1, 2, 10):
+            hits = ix.search("交叉执行", sort=sort, limit=limit).hits
+            dates = [h.date for h in hits]
+            assert dates == sorted(dates, reverse=sort == "date")
+            assert len(hits) == min(limit, 3)
+        shown = [(h.article_id, h.date) for h in ix.search("交叉执行", sort=sort).hits]
+        order = [("other#1", "2024-03-01"), ("third#1", "2023-06-01"), ("paper#1", "2023-01-10")]
+        assert shown == (order if sort == "date" else order[::-1])
+        # a filter that only the repost passes shows the repost, at its own date
+        only = ix.search("交叉执行", sort=sort, year="2024").hits
+        assert [(h.article_id, h.date) for h in only] == \
+            sorted([("portal#1", "2024-06-01"), ("other#1", "2024-03-01")], key=lambda x: x[1],
+                   reverse=sort == "date")
+
+
 # -- totals and facets describe the hits one can page through -------------------------
 
 SOURCES = ["法治日报", "某某网", "聚合资讯"]
