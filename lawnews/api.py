@@ -462,7 +462,7 @@ def build_index(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]
                 index_dir: "str | os.PathLike[str] | None" = None, *, rebuild: bool = False,
                 progress: Progress | None = None, dry_run: bool = False,
                 taxonomy: "str | os.PathLike[str] | None" = None, jobs: int | None = None,
-                vectors: bool = False) -> IngestReport:
+                vectors: bool = False, reread: bool = False) -> IngestReport:
     """Index files and folders (default: the bundled corpus) into ``index_dir`` (default index).
 
     Returns the account: files, articles, sections and every skipped input with its
@@ -475,6 +475,10 @@ def build_index(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]
     on first use); the index keeps them up to date on later updates. An update
     tags with the taxonomy the index was built with; another ``taxonomy`` needs
     ``rebuild`` (else InvalidArgumentError). ``paths`` is one path or several.
+    An update does not read again the files unchanged since the index took their
+    articles (same size and modification time, same lawnews and taxonomy, all their
+    articles still in the index); the account counts them (``unchanged``).
+    ``reread`` reads every file again.
 
     >>> report = build_index(["corpus/"], "var/index", rebuild=True)   # doctest: +SKIP
     >>> report.articles, [s.reason for s in report.skipped]              # doctest: +SKIP
@@ -492,7 +496,7 @@ def build_index(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]
     extra = {"taxonomy": taxonomy} if taxonomy else {}
     return _build_index(paths, target, rebuild=rebuild, progress=progress, tagger=_tagger(taxonomy),
                         origin=BUNDLED if bundled else "", dry_run=dry_run, extra=extra, procs=jobs,
-                        vectors=vectors)
+                        vectors=vectors, reread=reread)
 
 
 def search(query: str, *, index_dir: "str | os.PathLike[str] | None" = None, limit: int = 10,

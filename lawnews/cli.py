@@ -260,6 +260,8 @@ def similar(article_id: str, limit: int, index_dir: str | None, as_json: bool, a
 @click.argument("paths", nargs=-1, type=click.Path(exists=True))
 @index_dir_option
 @click.option("--rebuild", is_flag=True, help="Build the index anew instead of updating it.")
+@click.option("--reread", is_flag=True,
+              help="Read again the files unchanged since they were indexed (an update skips them).")
 @click.option("--dry-run", is_flag=True, help="Read, parse and tag, print the account, write nothing.")
 @click.option("--remove-id", multiple=True, metavar="ID", help="Remove the article with this id (repeatable).")
 @click.option("--remove-file", multiple=True, metavar="FILE", help="Remove every article of this file, as results name it (repeatable).")
@@ -270,12 +272,13 @@ def similar(article_id: str, limit: int, index_dir: str | None, as_json: bool, a
               help="Also give every section a sentence vector, to rank questions by meaning (downloads a 90 MB model once).")
 @json_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, dry_run: bool,
+def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, reread: bool, dry_run: bool,
               remove_id: tuple[str, ...], remove_file: tuple[str, ...], taxonomy: str | None,
               jobs: int | None, vectors: bool, as_json: bool, quiet: bool) -> None:
     """Index page files, JSONL files and folders (default: the bundled corpus).
 
-    Each file's articles replace the ones it gave before; --rebuild starts afresh.
+    Each file's articles replace the ones it gave before; a file unchanged since
+    it was indexed is not read again (--reread reads it); --rebuild starts afresh.
     The account at the end lists every skipped input with its reason.
 
     \b
@@ -286,8 +289,9 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, dry_
         lawnews index --remove-file 002_79b23406edc23697.txt
     """
     if remove_id or remove_file:
-        if paths or rebuild or dry_run:
-            raise click.UsageError("--remove-id/--remove-file cannot be combined with PATHs, --rebuild or --dry-run")
+        if paths or rebuild or reread or dry_run:
+            raise click.UsageError("--remove-id/--remove-file cannot be combined with PATHs, --rebuild, --reread"
+                                   " or --dry-run")
         with open_index(index_dir, quiet) as ix:
             removed = {"articles": {i: ix.remove(article_id=i) for i in remove_id},
                        "files": {f: ix.remove(file=f) for f in remove_file}}
@@ -306,12 +310,13 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, dry_
     with progress_bar("reading" if dry_run else "indexing", quiet) as update:
         report = lawnews.build_index(list(paths) or None, index_dir, rebuild=rebuild,
                                      progress=update, dry_run=dry_run, taxonomy=taxonomy, jobs=jobs,
-                                     vectors=vectors)
+                                     vectors=vectors, reread=reread)
     if as_json:
         echo_json({**report.to_dict(), "dry_run": dry_run})
     else:
         echo(output.render_report(report, dry_run=dry_run))
-    fail_if_nothing_read(report.articles, report.skipped)
+    if not report.unchanged:  # files not read again are no failure to read
+        fail_if_nothing_read(report.articles, report.skipped)
 
 
 @cli.command()

@@ -191,6 +191,8 @@ def render_report(report: IngestReport, dry_run: bool = False) -> str:
         + (f" into {report.index_dir}" if report.index_dir and not dry_run else "")
         + f" in {report.took_s:.1f} s"
     ]
+    if report.unchanged:
+        lines.append(f"{plural(report.unchanged, 'file')} unchanged since indexed, not read again (--reread reads them)")
     if report.skipped:
         lines.append(f"skipped {len(report.skipped)}:")
         lines.extend(f"  {s.path}: {s.reason}" for s in report.skipped)

@@ -68,6 +68,8 @@ def test_index_show_stats_roundtrip(tmp_path):
     shown = json.loads(run("show", "t03", "--index-dir", ix, "--json").stdout)
     assert shown["id"] == "t03" and shown["title"] == "石门县人民法院执转破工作"
     human = run("index", str(DATA / "articles.jsonl"), "--index-dir", ix).stdout
+    assert "indexed 0 articles" in human and "1 file unchanged since indexed" in human and "skipped 0" in human
+    human = run("index", str(DATA / "articles.jsonl"), "--index-dir", ix, "--reread").stdout
     assert "indexed 20 articles" in human and "skipped 0" in human
 
 

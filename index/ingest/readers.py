@@ -116,7 +116,19 @@ class Record:
     offset: int = 0  # bytes of the file (compressed, for .gz) read so far
 
 
-Input = Union[PageText, Record, Skip]
+@dataclass(frozen=True)
+class Unchanged:
+    """A file not read again: unchanged since the index took its articles
+    (:func:`iter_inputs` with ``unchanged``)."""
+
+    path: Path
+    source: str
+
+
+Input = Union[PageText, Record, Skip, Unchanged]
+
+#: ``unchanged(path, source)``: whether a file need not be read again (see :func:`iter_inputs`).
+Check = Callable[[Path, str], bool]
 
 #: One path, or an iterable of paths.
 Paths = Union[str, "os.PathLike[str]", Iterable[Union[str, "os.PathLike[str]"]]]
@@ -314,7 +326,8 @@ OFFLOADED = ("pdf",)
 
 def iter_inputs(paths: Paths, *, max_page: float | None = None,
                 root: str | os.PathLike[str] | None = None,
-                offload: Offload | None = None, ahead: int = 8) -> Iterator[Input]:
+                offload: Offload | None = None, ahead: int = 8,
+                unchanged: Check | None = None) -> Iterator[Input]:
     """Every input under ``paths``: decoded pages, JSONL records, and skips.
 
     Page files larger than ``max_page`` MB (default: :func:`lawnews.config.max_page_mb`)
@@ -326,10 +339,17 @@ def iter_inputs(paths: Paths, *, max_page: float | None = None,
     (:func:`read_file` on a worker process), up to ``ahead`` of them at a time ahead
     of the file whose inputs are being given; the inputs come in the same order, and
     are the same, as without.
+
+    ``unchanged(path, source)`` is asked of each file about to be read (not of those
+    skipped); a file it says is unchanged is not read: an :class:`Unchanged` stands
+    for its inputs.
     """
     limit = max_page_mb() if max_page is None else max_page
     seen_ids: dict[str, str] = {}
     plan = _plan(paths, root)
+    if unchanged is not None:
+        plan = (("unchanged", step[1], step[2]) if step[0] != "skip" and unchanged(step[1], step[2]) else step
+                for step in plan)
     if offload is None:
         for step in plan:
             yield from _run(step, limit, seen_ids)
@@ -378,6 +398,8 @@ def _run(step: tuple[Any, ...], limit: float, seen_ids: dict[str, str]) -> Itera
     what = step[0]
     if what == "skip":
         yield step[1]
+    elif what == "unchanged":
+        yield Unchanged(step[1], step[2])
     elif what == "away":
         yield from step[1].get()
     elif what == "jsonl":

@@ -23,11 +23,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
+from whoosh.query import Term
+
 from ...config import statutes_path
 from ...errors import IndexLockedError
 from ..documents import Article
 from ..ingest.pages import parse_page
-from ..ingest.readers import Offload, PageText, Paths, Record, Skip, as_paths, common_root, discover, iter_inputs
+from ..ingest.readers import (Check, Offload, PageText, Paths, Record, Skip, Unchanged, as_paths, common_root,
+                              discover, iter_inputs)
+from .files import context as reading_context, file_store, stat_of
 from .pipeline import auto_procs, fewer_collections, prepared, segment_size, worker_pool, write_segments
 from .storage import IndexInfo, create_index, exists, open_index, read_info, replace_dir, staging_dir, write_info
 from . import statutes
@@ -50,11 +54,14 @@ class IngestReport:
     skipped: list[Skip] = field(default_factory=list)
     index_dir: str | None = None
     took_s: float = 0.0
+    #: Files not read again: unchanged since the index took their articles.
+    unchanged: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "index_dir": self.index_dir,
             "files": self.files,
+            "unchanged": self.unchanged,
             "articles": self.articles,
             "sections": self.sections,
             "skipped": [s.to_dict() for s in self.skipped],
@@ -102,20 +109,29 @@ def iter_articles(
     tag: bool = True,
     root: str | os.PathLike[str] | None = None,
     offload: Offload | None = None,
+    unchanged: Check | None = None,
 ) -> Iterator[Article]:
     """Parsed and tagged articles from ``paths``; skips go to ``report.skipped``.
     With ``tag=False`` the articles come untagged (the caller tags them). Files
     are named relative to ``root`` (see :func:`.readers.discover`); PDF files are
-    read by ``offload`` (on worker processes) if given (see :func:`.readers.iter_inputs`)."""
+    read by ``offload`` (on worker processes) if given, and files ``unchanged``
+    says need not be read are not, but counted in ``report.unchanged`` (see
+    :func:`.readers.iter_inputs`)."""
     paths = as_paths(paths)
     tagger = tagger or Tagger.default()
     report = report if report is not None else IngestReport()
     total = input_size(paths) if progress else 0
     done = 0
     files: set[Path] = set()
-    for inp in iter_inputs(paths, root=root, offload=offload):
+    for inp in iter_inputs(paths, root=root, offload=offload, unchanged=unchanged):
         if isinstance(inp, Skip):
             report.skipped.append(inp)
+            continue
+        if isinstance(inp, Unchanged):
+            report.unchanged += 1
+            if progress:
+                done += _size(inp.path)
+                progress(done, total)
             continue
         if inp.path not in files:
             files.add(inp.path)
@@ -169,6 +185,7 @@ def build_index(
     dry_run: bool = False,
     extra: dict[str, Any] | None = None,
     vectors: bool = False,
+    reread: bool = False,
 ) -> IngestReport:
     """Index the files under ``paths`` into ``index_dir`` and return the account.
 
@@ -186,6 +203,11 @@ def build_index(
     every later update. An update keeps what the index records (``extra``: its
     taxonomy, vectors; ``extra`` given adds to it) and names files relative to the
     index's folder (``root``: the common folder of the inputs of its first build).
+
+    An update does not read again a file unchanged since the index took its articles
+    (the same size and modification time, read by the same lawnews and tagger, its
+    articles still in the index: :mod:`.files`); ``report.unchanged`` counts them.
+    ``reread`` reads every file.
     """
     started = time.perf_counter()
     paths = as_paths(paths)
@@ -218,16 +240,19 @@ def build_index(
         size = text_size(paths)
         if procs is None:
             procs = auto_procs(size)
+        files = _FileAccount(ix, reading_context(tagger.fingerprint), check=not (fresh or reread))
         with fewer_collections(), IndexWriter(ix, fresh=fresh) as writer, worker_pool(procs, tagger) as pool:
             articles = iter_articles(paths, tagger=tagger, report=report, progress=progress, tag=False, root=root,
-                                     offload=pool.apply_async if pool is not None else None)
+                                     offload=pool.apply_async if pool is not None else None,
+                                     unchanged=files.unchanged)
             # statute records fill the collection too, complete before the commit resolves citations
-            with statutes.Collection(statutes_path()).writer() as collection:
-                articles = statutes.collecting(articles, collection)
+            with statutes.Collection(statutes_path()).writer() as collection, files:
+                articles = statutes.collecting(files.giving(articles), collection, files.statute_files)
                 if fresh and procs > 1:  # the workers write whole segments
                     write_segments(writer, articles, tagger, procs, segment_size(size, procs), pool=pool)
                 else:
                     writer.add_files(prepared(articles, tagger, procs, pool=pool), report.skipped)
+        files.record(report.skipped, writer.clashed_files)  # after the commit: a row never outlives its articles
         discount_refused(report, writer)
         info.extra["statutes"] = statutes.sync(ix)  # resolved again if the collection changed
         if vectors:
@@ -246,6 +271,59 @@ def build_index(
         raise
     report.took_s = time.perf_counter() - started
     return report
+
+
+class _FileAccount:
+    """One build's account of its files for :mod:`.files`: which need not be read
+    again (``check``: an update that may skip them), the size and time of each file
+    just before it was read, and which gave articles (and which gave statute
+    records: those are read again every time, so that the statute collection is
+    filled whatever happened to it). Used as a context manager around the reading,
+    which it leaves open for the checks."""
+
+    def __init__(self, ix: Any, context: str, check: bool) -> None:
+        self.store = file_store(ix)
+        self.context = context
+        self.known = self.store.rows() if check else {}
+        self.stats: dict[str, tuple[int, int]] = {}  # files read: their size and time just before
+        self.gave: dict[str, int] = {}  # documents (sections) of the articles each file gave
+        self.statute_files: set[str] = set()
+        self._ix = ix
+        self._searcher: Any = None
+
+    def __enter__(self) -> "_FileAccount":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
+
+    def unchanged(self, path: Path, source: str) -> bool:
+        stat = stat_of(path)
+        if stat is None:
+            return False  # the reading reports why
+        row = self.known.get(source)
+        if row is not None and row[:3] == (*stat, self.context):
+            if self._searcher is None:
+                self._searcher = self._ix.searcher()
+            if sum(1 for _ in self._searcher.docs_for_query(Term("file", source))) == row[3]:
+                return True  # its articles are all still there
+        self.stats[source] = stat  # read now
+        return False
+
+    def giving(self, articles: Iterator[Article]) -> Iterator[Article]:
+        for article in articles:
+            self.gave[article.file] = self.gave.get(article.file, 0) + max(1, len(article.sections))
+            yield article
+
+    def record(self, skipped: list[Skip], clashed: set[str]) -> None:
+        """Record the files whose every article was written; forget those read again without success."""
+        failed = {s.source for s in skipped if s.source is not None} | clashed | self.statute_files
+        known = set(self.known)
+        self.store.forget(sorted((failed | (set(self.stats) - set(self.gave))) & known))
+        self.store.record(((source, *self.stats[source], n) for source, n in sorted(self.gave.items())
+                           if source in self.stats and source not in failed), self.context)
 
 
 def discount_refused(report: IngestReport, writer: IndexWriter) -> None:

@@ -448,10 +448,13 @@ class CollectionWriter:
             self.close()  # what was flushed stays: keep its fingerprint true
 
 
-def collecting(articles: Iterable[Article], writer: CollectionWriter) -> Iterator[Article]:
-    """``articles``, each statute record among them also added to the collection."""
+def collecting(articles: Iterable[Article], writer: CollectionWriter,
+               files: set[str] | None = None) -> Iterator[Article]:
+    """``articles``, each statute record among them also added to the collection
+    (and its file to ``files``, when given)."""
     for article in articles:
-        writer.add(article)
+        if writer.add(article) and files is not None:
+            files.add(article.file)
         yield article
 
 

@@ -124,6 +124,7 @@ class IndexWriter:
         self.refused_articles = 0
         self.refused_sections = 0
         self.refused_files = 0
+        self.clashed_files: set[str] = set()  # files an article of which was refused
 
     @property
     def index(self) -> whoosh_index.Index:
@@ -219,6 +220,7 @@ class IndexWriter:
                                           f" or remove {owner} first (--remove-file)"))
                 self.refused_articles += 1
                 self.refused_sections += max(1, len(article.sections))
+                self.clashed_files.add(file)
                 continue
             self.add(item)
             n += 1
