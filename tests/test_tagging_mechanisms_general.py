@@ -1,0 +1,93 @@
+"""Mechanism tags: general forms of how court news writes a mechanism, and what does not
+make an article about one (an outline, the first item of a list, a form that means
+something else without its context). Every sentence here is made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from lawnews.index.tagging import Tagger
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger.default()
+
+
+def labels(tagger: Tagger, text: str) -> tuple[str, ...]:
+    return tagger.tag_text(text).about.mechanisms
+
+
+# -- forms ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, label", [
+    # the police station reform written either way round
+    ("该分局在全区派出所推行“一室两队”警务机制，由综合指挥室统一调度社区警务队和案件办理队。"
+     "“一室两队”改革后出警时间缩短一半。", "县域警务"),
+    # an intermediate court has other basic courts act on one court's case
+    ("市中院启动协同执行机制，调度三家基层法院同日查扣车辆。协同执行实施以来已办结案件20件。", "交叉执行"),
+    # lifting the blacklist for debtors who paid
+    ("该院为主动履行义务的企业开展信用修复，依法屏蔽其失信信息。今年已为30家失信企业完成信用修复，帮助企业重塑诚信。", "善意文明执行"),
+    ("执行中，该院秉持善意文明理念，对仍在生产的企业设备采取“活封”措施，允许企业继续使用。", "善意文明执行"),
+    # the enforcement notice written into the judgment
+    ("该院推行执行通知前置改革，在判决书中写明逾期不履行的后果。执行通知前置以来，自动履行案件明显增多。",
+     "执源治理"),
+])
+def test_forms_court_news_writes(tagger: Tagger, text: str, label: str) -> None:
+    assert labels(tagger, text) == (label,)
+
+
+def test_a_form_printed_with_ruby_pinyin_is_found(tagger: Tagger) -> None:
+    text = ("今年以來，該院積極推進“執(zhí)轉(zhuǎn)破”工作，將三家停產企業移送破產審查。"
+            "“執(zhí)轉(zhuǎn)破”案件審結后，相關執行案件依法終結。")
+    assert labels(tagger, text) == ("执转破",)
+
+
+# -- forms that mean something else without their context ---------------------------------
+
+def test_credit_repair_of_a_bankrupt_firm_is_not_civilised_enforcement(tagger: Tagger) -> None:
+    text = ("破产程序终结后，企业的信用修复仍然困难重重。有关部门应当为重整企业的信用修复提供便利，"
+            "帮助企业重返市场。")
+    assert labels(tagger, text) == ()
+
+
+def test_paying_voluntarily_is_no_mechanism_unless_it_is_urged(tagger: Tagger) -> None:
+    text = "去年全市法院共公布失信被执行人800人次，其中120人次慑于压力自动履行了义务。"
+    assert "执源治理" not in labels(tagger, text)
+    text = "该院在判后向败诉方发送履行告知书，督促其自动履行。今年以来，共有300名当事人在判后自动履行。"
+    assert labels(tagger, text) == ("执源治理",)
+
+
+def test_the_national_inquiry_system_is_not_online_mediation(tagger: Tagger) -> None:
+    text = "网络执行查控系统由“总对总”系统和“点对点”系统两部分组成，“总对总”系统由最高人民法院建设。"
+    assert "诉源治理" not in labels(tagger, text)
+
+
+# -- how much a text says -------------------------------------------------------------------
+
+def test_the_first_item_of_a_list_of_measures_is_an_item(tagger: Tagger) -> None:
+    text = "逾期不履行的，法院将依法采取纳入失信被执行人名单、限制消费、罚款、拘留等强制措施，督促其履行。"
+    assert labels(tagger, text) == ()
+
+
+def test_the_items_of_an_outline_are_no_mechanism(tagger: Tagger) -> None:
+    text = ("一、提高站位（一）攻坚“行政争议化解”（二）攻坚“执行联动”（三）攻坚“风险防控”"
+            "二、强化保障市长在推进会上的讲话同志们：今天我们召开全市工作推进会，既是总结，也是部署。")
+    assert labels(tagger, text) == ()
+
+
+def test_a_case_handed_to_the_police_goes_on_with_the_offence(tagger: Tagger) -> None:
+    text = "恶意逃避执行的袁某被该院以涉嫌拒执罪移送公安机关立案侦查后，主动与申请人达成和解。"
+    assert labels(tagger, text) == ("拒执打击",)
+
+
+def test_a_court_and_the_police_agreeing_on_cooperation_is_linkage(tagger: Tagger) -> None:
+    text = "该院与公安建立联动事项清单，明确信息查询、财产查控、布控拘留等五项协作细则。"
+    assert labels(tagger, text) == ("执行联动",)
+
+
+
+def test_an_inquiry_system_that_goes_on_to_finding_people_and_assets_is_linkage(tagger: Tagger) -> None:
+    text = ("该院今年以来持续加大投入，依托网络执行查控系统对被执行人的存款、车辆、股票等财产实现在线查控，"
+            "有效缓解了“查人找物”难题。")
+    assert labels(tagger, text) == ("执行联动",)
