@@ -37,6 +37,47 @@ def test_forms_court_news_writes(tagger: Tagger, text: str, label: str) -> None:
     assert labels(tagger, text) == (label,)
 
 
+@pytest.mark.parametrize("text, label", [
+    # a higher court hands the case to another court
+    ("省高院指令乙县法院负责执行该案。乙县法院接受指令执行后，三个月内执结。", "交叉执行"),
+    # a government and a court acting together
+    ("县人民政府和县人民法院联合印发意见，建立府院联席会议制度。", "府院联动"),
+    # the blacklist entry hidden once the debtor paid
+    ("企业履行完毕后，法院依法将其失信信息屏蔽，并出具信用修复证明。", "善意文明执行"),
+    # paying out the money collected, written the other way round
+    ("该院开展集中发放案款活动，当天为50名申请人发放案款300万元。", "案款管理"),
+    # the rate of paying without enforcement
+    ("今年该院自动履行率明显提升。该院在立案阶段推行执前督促，减少了进入执行程序的案件。", "执源治理"),
+    # mediation before the suit, and villages without suits
+    ("该院对婚姻家庭纠纷推行调解前置，完善诉非衔接机制。", "诉源治理"),
+    ("法庭与辖区村委会共建无讼村居。无讼村居创建以来，调解纠纷200余件。", "诉源治理"),
+    # the offence written with 履行, or without 裁定
+    ("申请人向公安机关报案，要求以涉嫌拒不履行判决、裁定罪追究被执行人刑事责任。", "拒执打击"),
+    ("被告人魏某犯拒不执行判决罪，被判处拘役两个月。魏某当庭表示认罪悔罪。", "拒执打击"),
+    # an enforcement campaign named with 执行行动
+    ("凌晨5时，该院启动“春雷”执行行动，出动干警40人、警车8辆。", "集中执行"),
+    # failed auctions and a sale at auction
+    ("该房产经两次流拍后降价再拍，最终以120万元拍卖成交。", "司法拍卖"),
+    ("派出所开展防范诈骗宣传，民警向群众讲解常见诈骗手法。", "反诈"),
+])
+def test_more_forms_court_news_writes(tagger: Tagger, text: str, label: str) -> None:
+    assert labels(tagger, text) == (label,)
+
+
+@pytest.mark.parametrize("text, label", [
+    # what the blacklist does to a debtor
+    ("张某拒不履行义务，法院将其纳入失信被执行人名单，此后张某无法乘坐高铁出行，只得主动履行。", "失信惩戒"),
+    # managing the cases closed for want of assets
+    ("该院严格落实上级要求，对终本案件每半年查询一次财产，发现财产的及时恢复执行并实行动态管理。", "终本管理"),
+    # an online auction that goes on with bidding
+    ("该院将查封的商铺挂网处置，网拍当日竞价激烈，最终溢价成交。", "司法拍卖"),
+    # a campaign that goes on with raids
+    ("该院高度重视执行工作，持续开展集中攻坚，对重点案件突击执行，警车往返于各乡镇。", "集中执行"),
+])
+def test_a_sentence_that_goes_on_with_the_subject_is_about_it(tagger: Tagger, text: str, label: str) -> None:
+    assert labels(tagger, text) == (label,)
+
+
 def test_a_form_printed_with_ruby_pinyin_is_found(tagger: Tagger) -> None:
     text = ("今年以來，該院積極推進“執(zhí)轉(zhuǎn)破”工作，將三家停產企業移送破產審查。"
             "“執(zhí)轉(zhuǎn)破”案件審結后，相關執行案件依法終結。")
