@@ -132,3 +132,13 @@ def test_an_inquiry_system_that_goes_on_to_finding_people_and_assets_is_linkage(
     text = ("该院今年以来持续加大投入，依托网络执行查控系统对被执行人的存款、车辆、股票等财产实现在线查控，"
             "有效缓解了“查人找物”难题。")
     assert labels(tagger, text) == ("执行联动",)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("该院近期加大力度，通过指令执行攻克一批骨头案，有效破除地方保护。", "交叉执行"),
+    ("该院今年以来加大工作力度，推进执转破工作，对僵尸企业依法移送审查。", "执转破"),
+    ("该院坚持多措并举，深化诉调对接，把解纷力量延伸到基层。", "诉源治理"),
+    ("张某长期拒不履行，法院将其列入失信被执行人名单并向社会公布，其购买机票时被拦截。", "失信惩戒"),
+])
+def test_words_of_a_mechanism_s_subject_after_it(tagger: Tagger, text: str, label: str) -> None:
+    assert labels(tagger, text) == (label,)
