@@ -6,10 +6,10 @@ Out: :class:`Taxonomy` (labels, forms, :meth:`~Taxonomy.label_of`, :meth:`~Taxon
 
 A label counts where the text gives it at least a sentence of its own, not for a word in
 passing. Every match outside an enumeration (``诉前调解、执前调解``; ``限制高消费和失信惩戒``;
-``曝光失信被执行人`` as an item) scores its zone weight (1 in body text); a match that only
-names a quantity (``290余万元案款``, ``执行案款217.77亿元``, ``失信被执行人21名``) scores
-nothing. A sentence unit that holds a scoring match adds 1 for each of: a count within
-:data:`NEAR` characters of it (``判处刑罚91人``; not a sum of money or a rate); opening
+``曝光失信被执行人`` as an item; an outline's item, ``（二）攻坚“执行联动”（三）``) scores
+its zone weight (1 in body text); a match that only names a quantity (``290余万元案款``,
+``执行案款217.77亿元``, ``失信被执行人21名``) scores nothing. A sentence unit that holds
+a scoring match adds 1 for each of: a count within :data:`NEAR` characters of it (``判处刑罚91人``; not a sum of money or a rate); opening
 with it and going on for at least :data:`CLAUSES` clauses; going on after it, to the end
 of the next sentence, with :data:`CUED` of the label's cue words (通过先行调解成功化解纠纷:
 化解, 纠纷). A match in a
@@ -20,7 +20,8 @@ its cue words in the body: a title whose body does not speak of it, or a caption
 enough. The
 taxonomy file's own header describes its keys (contextual forms such as 枫桥经验 that need
 a dispute word in their sentence, excluded phrases such as 抗拒执行, governing forms,
-campaign patterns, cue words).
+campaign patterns, cue words). Ruby pinyin printed into the text (``執(zhí)轉(zhuǎn)破``)
+is read past.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from __future__ import annotations
 import hashlib
 import re
 import sys
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
@@ -36,6 +37,7 @@ from typing import Any, Callable, Iterable, Mapping
 import ahocorasick
 
 from ...errors import TaxonomyError
+from ..analysis.fold import strip_ruby
 from .textmap import unit_of
 
 if sys.version_info >= (3, 11):
@@ -65,6 +67,11 @@ _CLOSE = "”’》」)）\""
 #: Joins two items: 限制高消费和失信惩戒, 诉前调解及执前调解.
 _PAIR = frozenset({"和", "及", "与", "以及", "、"})
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{0,2}")
+#: The marker of an outline item: （三）, (3), 三、, 3.
+_MARKER = r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))"
+_MARKER_NEXT = re.compile(_MARKER)
+#: An outline item's marker before a match, with no clause punctuation between them.
+_MARKER_BEFORE = re.compile(_MARKER + r"[^，,。；;：:！？!?]{0,12}$")
 _FIELDS = ("synonyms", "variants", "contextual", "context", "exclude", "patterns", "governing", "cues")
 
 
@@ -207,7 +214,15 @@ class Taxonomy:
         return [t for t in dict.fromkeys((m.label, *m.synonyms)) if t != term.strip()]
 
     def find(self, text: str, bounds: list[int]) -> list[MechHit]:
-        """Mechanism matches in whitespace-free ``text`` (``bounds``: its sentence units)."""
+        """Mechanism matches in whitespace-free ``text`` (``bounds``: its sentence units).
+        Ruby pinyin printed into the text (``執(zhí)轉(zhuǎn)破``) is read past."""
+        plain, where = strip_ruby(text)
+        if where is None:
+            return self._find(text, bounds)
+        hits = self._find(plain, [bisect_left(where, b) for b in bounds])
+        return [MechHit(h.label, where[h.start], where[h.end - 1] + 1, h.in_list) for h in hits]
+
+    def _find(self, text: str, bounds: list[int]) -> list[MechHit]:
         spans: list[tuple[int, int, str]] = []
         for pattern, label in self._patterns:
             spans += [(m.start(), m.end(), label) for m in pattern.finditer(text)]
@@ -224,7 +239,8 @@ class Taxonomy:
                 spans.append((start, end, label))
         spans.sort()
         paired = _paired(text, spans)
-        return [MechHit(label, s, e, i in paired or _enumerated(text, s, e, text[s:e] in self._governing))
+        return [MechHit(label, s, e, i in paired or _enumerated(text, s, e, text[s:e] in self._governing)
+                        or _outlined(text, s, e))
                 for i, (s, e, label) in enumerate(spans)]
 
     def _in_context(self, label: str, text: str, bounds: list[int], start: int, end: int) -> bool:
@@ -378,3 +394,14 @@ def _enumerated(text: str, start: int, end: int, governing: bool = False) -> boo
     after = text[j: j + 3]
     return ("、" in before and _HAN_RUN.fullmatch(before[before.rindex("、") + 1:]) is not None) or (
         not governing and "、" in after and _HAN_RUN.fullmatch(after[:after.index("、")]) is not None)
+
+
+def _outlined(text: str, start: int, end: int) -> bool:
+    """Whether the match ``[start, end)`` is an item of an outline: a list marker before it
+    and the next one right after it, with no clause between (（二）攻坚“执行联动”（三）…)."""
+    j = end
+    while j < len(text) and text[j] in _CLOSE:
+        j += 1
+    return (_MARKER_NEXT.match(text, j) is not None
+            and _MARKER_BEFORE.search(text, max(0, start - 16), start) is not None)
+
