@@ -432,3 +432,16 @@ def test_a_name_defined_without_brackets_is_read_without_them():
 def test_a_name_defined_with_xia_cheng():
     text = "《最高人民法院关于民事执行中财产调查若干问题的规定》（下称“调查规定”）施行后，依照《调查规定》第十条罚款。"
     assert cites(text)[-1][:2] == ("《调查规定》第十条", INVESTIGATION)
+
+
+def test_a_text_in_traditional_characters_cites_as_its_simplified_form_does():
+    text = "法院依照《中華人民共和國刑法》第二百六十四條、第六十七條第三款判處。《治安管理處罰法》第四十三條亦有規定。"
+    found = cites(text)
+    assert [(law, labels) for _t, law, labels, _f in found] == [
+        (CRIMINAL, ["第二百六十四条", "第六十七条"]), ("中华人民共和国治安管理处罚法", ["第四十三条"])]
+    assert found[0][0] == "《中華人民共和國刑法》第二百六十四條、第六十七條第三款"  # the text as printed
+
+
+def test_pinyin_printed_inside_a_title_is_no_part_of_it():
+    assert cites("依據《未成年人保護(hù)法》第58條處罰。")[0][1:3] == (
+        "中华人民共和国未成年人保护法", ["第五十八条"])

@@ -42,9 +42,11 @@ from typing import Any, Iterator
 
 import ahocorasick
 
+from ..analysis.fold import simplified
+
 DEFAULT_ALIASES = Path(__file__).with_name("data") / "law_aliases.tsv"
 #: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
-RULES_VERSION = "2"
+RULES_VERSION = "3"
 
 #: How a citation names its law.
 FORMS = ("title", "short", "abbreviation", "interpretation", "unbracketed", "backref", "defined",
@@ -157,6 +159,8 @@ CONTINUATION_GAP = 8
 NAME_REACH = 2000
 #: How far after a law a paragraph that names none may still refer to it (see :func:`_assemble`).
 CARRY_REACH = 1000
+#: Pinyin printed after a character inside a title: 《未成年人保護(hù)法》.
+_RUBY = re.compile(r"[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5]?[)）]")
 _KEY_DROP = re.compile(r"[\s、，,·（）()《》〈〉<>“”\"]")
 
 
@@ -412,8 +416,10 @@ def _subsequence(short: str, long: str) -> bool:
 
 def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
     """The statute citations of ``text``, in text order (see the module docstring)."""
-    if "条" not in text:
+    if "条" not in text and "條" not in text:
         return ()
+    printed = text
+    text = simplified(text)  # 《中華人民共和國刑法》第二十條: the same length, so offsets hold for the printed text
     names = names or LawNames.default()
     events: list[tuple[int, int, str, Any]] = []
     spans: list[tuple[int, int]] = []  # bracketed titles: no bare name is looked for inside
@@ -444,7 +450,10 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
         events.append((start, end, "law", _Law(start, end, name, laws[0] if len(laws) == 1 else None, form,
                                                laws if len(laws) > 1 else ())))
     events.sort(key=lambda e: (e[0], -e[1]))
-    return tuple(_quoted(text, c) for c in _assemble(text, [_in_context(text, e) for e in events], names))
+    found = tuple(_quoted(text, c) for c in _assemble(text, [_in_context(text, e) for e in events], names))
+    if text is printed:
+        return found
+    return tuple(replace(c, text=printed[c.start:c.end]) for c in found)
 
 
 def _quoted(text: str, c: Citation) -> Citation:
@@ -533,7 +542,7 @@ def _bracketed(m: re.Match[str], names: LawNames) -> _Law:
         issuer = m.group("wi")
     else:
         title, issuer = m.group("title"), m.group("issuer")
-    title = re.sub(r"\s+", "", title).replace("〈", "《").replace("〉", "》")
+    title = _RUBY.sub("", re.sub(r"\s+", "", title)).replace("〈", "《").replace("〉", "》")
     if issuer and title.startswith("关于"):
         issuer = re.sub(r"\s+", "", issuer)
         both = "检" in issuer and "法" in issuer or issuer == "两高"
