@@ -445,3 +445,16 @@ def test_a_text_in_traditional_characters_cites_as_its_simplified_form_does():
 def test_pinyin_printed_inside_a_title_is_no_part_of_it():
     assert cites("依據《未成年人保護(hù)法》第58條處罰。")[0][1:3] == (
         "中华人民共和国未成年人保护法", ["第五十八条"])
+
+
+def test_a_law_the_wording_under_an_article_heading_names_is_not_the_headings_law():
+    text = ("中华人民共和国民法典\n\n第一编 总则\n\n第一条 【立法目的】为了保护民事主体的合法权益，根据宪法，制定本法。"
+            "\n\n第二条　民法调整平等主体之间的人身关系和财产关系。")
+    assert [(t, law) for t, law, _l, _f in cites(text)] == [
+        ("第一条", "中华人民共和国民法典"), ("第二条", "中华人民共和国民法典")]
+
+
+@pytest.mark.parametrize("words", ["第一章 基本规定", "编者注：文本规定不一"])
+def test_words_ending_like_a_back_reference_point_to_no_law(words):
+    text = f"《中华人民共和国公司法》\n{words}\n第一条 为了规范公司的组织和行为，制定本法。"
+    assert cites(text)[-1][:2] == ("第一条", "中华人民共和国公司法")

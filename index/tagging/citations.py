@@ -73,13 +73,16 @@ _ISSUER = (r"(?:最高人民法院|最高法院|最高法|最高院|最高人民
            r"(?:\s*[、和与及]\s*(?:最高人民检察院|最高检))?")
 _BACK = tuple(f"{this}{what}" for this in ("该", "本", "同", "此", "上述", "前述")
               for what in ("司法解释", "法律", "法", "解释", "规定", "条例", "办法", "意见", "决定", "细则", "规则"))
+#: Words ending in 本, 该, 此 or 同 that are no back-reference: 基本规定, 日本法, 应该规定, 因此法, 不同法律.
+_NOT_BACK = {"本": "基根成版文样资日原副剧账课读范脚蓝底标书老工", "该": "应活", "此": "因如彼", "同": "不共相如协合认赞等"}
+_BACK_RE = "|".join(f"(?<![{_NOT_BACK[b[0]]}]){b}" if b[0] in _NOT_BACK else b for b in _BACK)
 _ISSUED = r"(?:解释|规定|意见|决定|批复|答复|办法|通知|纪要)"
 _EVENTS = re.compile(
     "(?=[《该本同此上前第关最两])"  # where a branch may start: the scan skips to these characters at C speed
     rf"(?:(?P<wrapped>(?P<wi>{_ISSUER}\s*)?关于(?P<wp>[^《》，。；、：:“”\n]{{0,12}})《(?P<wt>[^《》\n]{{1,40}})》"
     rf"(?P<ws>[^《》，。；：:“”\n]{{0,30}}?{_ISSUED}(?:[（(][一二三四五六七八九十]+[)）])?))"
     rf"|(?P<bracket>(?P<issuer>{_ISSUER}\s*)?《(?P<title>[^《》\n]{{1,120}}(?:《[^《》\n]{{1,60}}》[^《》\n]{{0,60}})*)》)"
-    rf"|(?P<back>{'|'.join(_BACK)})"
+    rf"|(?P<back>{_BACK_RE})"
     rf"|(?P<this>(?:该|此)条\s*{_SUB}(?:\s*(?:[、和及或]\s*)?{_SUB})*)"
     rf"|(?P<run>{_RUN}))"
 )
@@ -153,6 +156,9 @@ _ORDINAL = re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]")
 #: What may stand before an article heading at the start of its paragraph: list numbers, 【条文】, ▶, table bars.
 _HEADING_LEAD = re.compile(r"(?:[\s\u3000|>▶•·*-]|\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]"
                            r"|【[^】\n]{0,10}】)*")
+#: What parts an article heading from its wording (第一条 【立法目的】…, 第二条　…): the laws that
+#: wording names are its references, not its own law.
+_HEADING_SEP = re.compile(r"[ \t\u3000]+|\s*【")
 #: The longest stretch between a citation and the bare 第X条 that continues it.
 CONTINUATION_GAP = 8
 #: How far back a law named without brackets is looked for (into earlier paragraphs too).
@@ -733,7 +739,7 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
             yield previous
             continue
         if carried is not None and not named and carried.law is not None and _MEASURE.match(text, end) is None \
-                and not _named_later(text, events, i, carried):
+                and (opens and _HEADING_SEP.match(text, end) or not _named_later(text, events, i, carried)):
             # a paragraph naming no law (an article heading under a title, 法律依据 lists, a
             # quoted article's own text) refers to the one law of the paragraphs just before
             previous = cited = Citation(start, end, text[start:end], "", carried.law, "continuation",
