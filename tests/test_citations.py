@@ -458,3 +458,18 @@ def test_a_law_the_wording_under_an_article_heading_names_is_not_the_headings_la
 def test_words_ending_like_a_back_reference_point_to_no_law(words):
     text = f"《中华人民共和国公司法》\n{words}\n第一条 为了规范公司的组织和行为，制定本法。"
     assert cites(text)[-1][:2] == ("第一条", "中华人民共和国公司法")
+
+
+def test_a_citation_opening_its_paragraph_with_the_wording_after_it_lends_its_law_to_the_headings_below():
+    loans = "最高人民法院关于审理民间借贷案件适用法律若干问题的规定"
+    text = (f"《{loans}》第二十八条规定：借贷双方对前期借款本息结算的，依照民法典第六百八十条处理。\n"
+            "第二十九条规定：借贷双方对逾期利率有约定的，从其约定。")
+    assert cites(text)[-1][:3] == ("第二十九条", loans, ["第二十九条"])
+
+
+def test_a_law_named_in_passing_in_a_sentence_is_not_lent_to_the_paragraphs_below():
+    text = ("海洋工程建设项目的建设单位有本条所列违法行为的，依照《中华人民共和国海洋环境保护法》的规定处罚。\n"
+            "第三十四条改为第三十三条，修改为：负责审批的部门在审批中收取费用的，责令退还。")
+    assert cites(text) == []
+    text = "《中华人民共和国海洋环境保护法》的有关规定如下：\n第三十四条 禁止向海域排放油类。"
+    assert cites(text)[0][:2] == ("第三十四条", "中华人民共和国海洋环境保护法")

@@ -619,7 +619,9 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
             if heading is False:
                 carried = None  # the text of an article whose law is unknown: what it names is no guide
             elif heading is None and named:  # the one law this paragraph named, clearly, for the next ones
-                carried = last if len(named) == 1 and last is not None and not listed else None
+                one = last if len(named) == 1 and last is not None and not listed else None
+                carried = one if one is not None and (_introduces(text, one, cited) or carried is not None
+                                                      and carried.law == one.law) else None
             # (under an attributed heading the laws its text names are references: the heading's law carries on)
             paragraph, last, named, listed, previous, years, cited = here, None, set(), False, None, {}, None
             heading = None
@@ -709,6 +711,10 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
                 if found is not None:
                     law, fits = replace(law, law=found, form="interpretation", candidates=()), True
             if fits:
+                if law.law is not None and cited is None and named == {law.law} \
+                        and _HEADING_LEAD.fullmatch(text, paragraph + 1, law.start) is not None \
+                        and (_HEADING_SEP.match(text, end) or _QUOTE.match(text, end)):
+                    opens = True  # 《X》第N条 opening its paragraph, its wording after it: a heading too
                 previous = cited = _cite(text, law, end, articles)
                 if opens and law.law is not None:
                     heading, carried = True, replace(law, end=end)
@@ -751,6 +757,17 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
         if opens:
             heading = False
         previous = None
+
+
+def _introduces(text: str, law: "_Law", cited: Citation | None) -> bool:
+    """Whether the paragraph that names ``law`` (last) may lend it to the paragraphs after it:
+    it cites one of its articles, or no sentence ends after the law's name (a title on its own
+    line, 《X》的有关规定如下：, a table's header), not a law named in passing in a sentence
+    (依照《X》的规定处罚。)."""
+    if cited is not None:
+        return True
+    end = text.find("\n", law.end)
+    return _SENTENCE_END.search(text, law.end, len(text) if end < 0 else end) is None
 
 
 _SPOKEN_GAP = re.compile(r"(?:中的|中|的)?\s*$")
