@@ -305,9 +305,14 @@ def test_a_name_defined_with_a_qualifier_and_a_bracketed_title_keeps_its_version
     assert (second.text, second.law, second.as_of) == ("《公司法》第二十二条", "中华人民共和国公司法", "2018-12-31")
 
 
-def test_the_codes_of_other_countries_are_not_the_collections():
-    assert extract("如根据1941年巴西刑法典第48条的规定，自首是指自动投案。") == ()
+def test_the_code_of_another_country_is_cited_under_its_own_name_not_as_the_collections():
+    assert cites("如根据1941年巴西刑法典第48条的规定，自首是指自动投案。") == [
+        ("巴西刑法典第48条", "巴西刑法典", ["第四十八条"], "unknown")]
+    found = cites("日本刑法第208条之二设立了危险驾驶致死伤罪，该法第209条则规定了过失伤害。")
+    assert [(t, law, labels) for t, law, labels, _f in found] == [
+        ("日本刑法第208条之二", "日本刑法", ["第二百零八条之二"]), ("该法第209条", "日本刑法", ["第二百零九条"])]
     assert extract("现行刑法典第269条规定了转化型抢劫。")[0].law == CRIMINAL
+    assert extract("台湾地区“民法”第875条规定了连带责任。") == ()
 
 
 def test_an_article_of_the_article_just_cited():

@@ -118,9 +118,12 @@ _TITLE_NOTE = re.compile(r"[（(]\s*(?P<y4>(?:19|20)\d{2})\s*年?(?:\d{1,2}月(?
 #: The amended text of a law whose amendment the paragraph dated before: 修改后的《民事诉讼法》.
 _AFTER_AMENDMENT = re.compile(r"(?:修改|修订|修正)后的?\s*$")
 #: Names of other countries and regions: their codes are not the statutes of the collection.
-_FOREIGN = re.compile(r"(?:美国|日本|德国|法国|英国|巴西|西班牙|意大利|俄罗斯|苏联|韩国|朝鲜|台湾|香港|澳门|瑞士|荷兰|加拿大"
-                      r"|澳大利亚|新加坡|印度|越南|泰国|欧盟|外国|国外|域外|各国|他国)(?:地区|联邦|王国|共和国)?"
+_FOREIGN = re.compile(r"(?P<country>美国|日本|德国|法国|英国|巴西|西班牙|葡萄牙|意大利|奥地利|瑞典|挪威|丹麦|芬兰|波兰|希腊"
+                      r"|比利时|爱尔兰|俄罗斯|苏联|韩国|朝鲜|台湾|香港|澳门|瑞士|荷兰|加拿大|墨西哥|阿根廷|智利|澳大利亚"
+                      r"|新西兰|新加坡|印度|越南|泰国|欧盟|外国|国外|域外|各国|他国)(?:地区|联邦|王国|共和国)?"
                       r"[^，。；、\s《》]{0,8}$")
+#: ... of which these name no one code (各国刑法) or are regions whose codes the news names unevenly.
+_NO_CODE = frozenset({"台湾", "香港", "澳门", "欧盟", "外国", "国外", "域外", "各国", "他国"})
 #: Before a bare 第X条: a document that is no statute (合同第五条, 公司章程第十条, 判决书第三条).
 _OTHER_DOCUMENT = re.compile(r"(?:合同|协议|章程|条款|公约|文件|通知|公告|[\u4e00-\u9fff]书|协定|细则|方案|守则|须知|制度|规程"
                              r"|标准|指南|纪要|议案|提案|清单|手册|规范|规则|办法|合约)\s*(?:中的|中|的)?\s*$")
@@ -482,8 +485,20 @@ def _in_context(text: str, event: tuple[int, int, str, Any]) -> tuple[int, int, 
     if kind != "law" or law.form == "backref":
         return event
     before = text[max(0, start - 24):start]
-    if _FOREIGN.search(before):
-        return start, end, kind, replace(law, lawlike=False)
+    foreign = _FOREIGN.search(before)
+    if foreign:
+        country = foreign.group("country")
+        if country in _NO_CODE:
+            return start, end, kind, replace(law, lawlike=False)
+        # 巴西刑法典第48条, 日本刑法第208条之二: that country's code, kept by its name (no statute of the collection)
+        if text.startswith("典", end) and not law.written.endswith("典"):
+            end += 1
+        name = re.sub(r"\s+", "", text[start:end].strip("《》"))
+        name = name if name.startswith(country) else country + name
+        if foreign.end() == len(before) and not law.written.startswith("《"):
+            start -= len(before) - foreign.start()  # the mention begins with the country: 西班牙1944年刑法典
+        return start, end, kind, replace(law, start=start, end=end, written=text[start:end], law=name,
+                                         form="unknown", candidates=(), lawlike=True, as_of=None, year=None)
     m = _YEAR_BEFORE.search(before) or _YEAR_NOTE.match(text, end)
     if m is None and before[-1:].isdigit():
         m = _YEAR_TIGHT.search(before)
