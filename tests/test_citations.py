@@ -478,3 +478,14 @@ def test_a_law_named_in_passing_in_a_sentence_is_not_lent_to_the_paragraphs_belo
     assert cites(text) == []
     text = "《中华人民共和国海洋环境保护法》的有关规定如下：\n第三十四条 禁止向海域排放油类。"
     assert cites(text)[0][:2] == ("第三十四条", "中华人民共和国海洋环境保护法")
+
+
+def test_the_wording_after_a_heading_or_after_gui_ding_and_a_comma_is_kept_to_check_the_article():
+    text = ("《中华人民共和国民事诉讼法》第一百一十六条 拘传、罚款、拘留必须经院长批准。\n"
+            "第一百一十七条采取对妨害民事诉讼的强制措施必须由人民法院决定。\n"
+            "《反不正当竞争法》第九条规定，经营者不得利用广告或者其他方法作引人误解的虚假宣传。")
+    quotes = [c.quote for c in extract(text)]
+    assert quotes[0].startswith("拘传罚款拘留") and quotes[1].startswith("采取对妨害民事诉讼")
+    assert quotes[2].startswith("经营者不得利用广告")
+    # a sentence that goes on about something else is not taken for the article's wording
+    assert extract("刑法第二十条曾经被称为沉睡的条款。")[0].quote == ""

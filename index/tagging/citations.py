@@ -149,8 +149,13 @@ _GENERIC = frozenset({"法", "法律", "规定", "解释", "意见", "办法", "
                       "司法解释", "若干规定"})
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 #: What introduces the quoted wording of the article just cited: 规定：, “, 【条旨】, a space.
-_QUOTE = re.compile(r"(?:\s*(?:中)?(?:明确)?规定)?\s*[:：]\s*[“\"「]?|\s*规定\s*[“\"「]|[“\"「]|[ \t\u3000]+(?=[^\W\d_规之的和及与或等中所]{4})"
+_QUOTE = re.compile(r"(?:\s*(?:中)?(?:明确)?规定)?\s*[:：]\s*[“\"「]?|\s*规定\s*[“\"「]|[“\"「]"
+                    r"|(?:\s*规定)?[ \t\u3000]+(?=[^\W\d_规之的和及与或等中所][^\W\d_])"
                     r"|\s*【[^】\n]{1,14}】\s*")
+#: ... 规定， before the wording (第九条规定，经营者不得…) ...
+_QUOTE_COMMA = re.compile(r"\s*(?:中)?(?:明确)?规定\s*[,，]\s*[“\"「]?(?=[\u4e00-\u9fff]{2})")
+#: ... or, after a heading opening its paragraph, the wording right against it (第三条盗窃公私财物…).
+_QUOTE_HEADING = re.compile(r"(?![规之的和及与或等中所第款项])(?=[\u4e00-\u9fff]{8})")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 #: How many characters of a quoted wording are kept.
 QUOTE_CHARS = 24
@@ -471,9 +476,16 @@ def _quoted(text: str, c: Citation) -> Citation:
     if len(c.articles) != 1:
         return c
     m = _QUOTE.match(text, c.end)
-    if m is None:
-        return c
-    words = "".join(_HAN.findall(text, m.end(), m.end() + 48))[:QUOTE_CHARS]
+    stop = m.end() + 48 if m is not None else 0
+    if m is None:  # a paraphrase, or wording with nothing before it: up to the end of its sentence
+        m = _QUOTE_COMMA.match(text, c.end)
+        if m is None and not c.written and _HEADING_LEAD.fullmatch(text, text.rfind("\n", 0, c.start) + 1, c.start):
+            m = _QUOTE_HEADING.match(text, c.end)
+        if m is None:
+            return c
+        end = _SENTENCE_END.search(text, m.end(), m.end() + 48)
+        stop = end.start() if end else m.end() + 48
+    words = "".join(_HAN.findall(text, m.end(), stop))[:QUOTE_CHARS]
     return replace(c, quote=words) if len(words) >= QUOTE_CHARS // 3 else c
 
 
