@@ -489,3 +489,12 @@ def test_the_wording_after_a_heading_or_after_gui_ding_and_a_comma_is_kept_to_ch
     assert quotes[2].startswith("经营者不得利用广告")
     # a sentence that goes on about something else is not taken for the article's wording
     assert extract("刑法第二十条曾经被称为沉睡的条款。")[0].quote == ""
+
+
+@pytest.mark.parametrize("text, law", [
+    ("税务机关依照《税收征管法》第六十三条追缴税款。", "中华人民共和国税收征收管理法"),
+    ("保险公司依据交强险条例第二十一条赔偿。", "机动车交通事故责任强制保险条例"),
+    ("执行异议规定第二十八条规定了买受人的物权期待权。", "最高人民法院关于人民法院办理执行异议和复议案件若干问题的规定"),
+])
+def test_common_short_names_of_tax_insurance_and_enforcement_rules(text, law):
+    assert cites(text)[0][1] == law
