@@ -314,3 +314,10 @@ def test_the_wording_right_against_a_bare_article_heading_is_checked(older):
     cited = Tagger.default().tag_article(Article("a", "f", "t", (Section(None, text),), date="2024-06-01")).citations
     r = statutes.Collection.at(older).resolve(cited[-1], "2024-06-01")
     assert cited[-1].text == "第二百三十七条" and r.status == "unresolved"
+
+
+def test_an_undated_article_printing_only_the_year_of_the_earliest_version_may_be_older_than_it(older):
+    r = resolution(older, "2021年3月，法院依据《民事诉讼法》第二百三十七条裁定不予执行。", None)
+    assert r.status == "unresolved" and "renumbered" in r.reason
+    kept = resolution(older, "2020年，依照《财产调查规定》第十条罚款。", None)  # its only version: 2020-12-29
+    assert (kept.status, kept.version) == ("resolved", "2020-12-29")
