@@ -498,3 +498,9 @@ def test_the_wording_after_a_heading_or_after_gui_ding_and_a_comma_is_kept_to_ch
 ])
 def test_common_short_names_of_tax_insurance_and_enforcement_rules(text, law):
     assert cites(text)[0][1] == law
+
+
+def test_a_title_printed_with_one_slip_is_the_one_law_it_stands_for():
+    assert cites("现行《民事讼诉法》第二百二十七条作了规定。")[0][1] == MSL  # two characters swapped
+    assert cites("依照《中华人民共和国民事诉论法》第一百一十四条拘留。")[0][1] == MSL  # one character wrong
+    assert cites("依照《民事诉讼法学》第五条。") == []  # a book, not a slip of a title

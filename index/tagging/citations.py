@@ -408,6 +408,29 @@ class LawNames:
         found = [t for b, t in self._interpretations if b.endswith(tail) and _subsequence(body, b[:-len(tail)])]
         return found[0] if len(found) == 1 else None
 
+    @cached_property
+    def _slips(self) -> dict[str, set[str]]:
+        """Each name of five characters or more under every key of :meth:`misprinted`: one of its
+        characters but the last blanked (``?``), or two neighbours swapped."""
+        out: dict[str, set[str]] = {}
+        for name in {*self._aliases, *self.titles}:
+            key = title_key(name)
+            if len(key) >= 5:
+                for k in _slip_keys(key):
+                    out.setdefault(k, set()).add(name)
+        return out
+
+    def misprinted(self, name: str) -> str | None:
+        """The one law a title printed with one slip stands for (《民事讼诉法》: two characters
+        swapped; 《民事诉论法》: one character but its last one wrong), or None when none or
+        several are that close."""
+        key = title_key(name)
+        if len(key) < 5 or self.laws.get(key):
+            return None
+        found = {law for k in _slip_keys(key, printed=True) for alias in self._slips.get(k, ())
+                 for law in self.lookup(alias)}
+        return found.pop() if len(found) == 1 else None
+
     def kind(self, name: str) -> str | None:
         return self.kinds.get(title_key(name))
 
@@ -420,6 +443,18 @@ class LawNames:
 def table_digest(path: Path = DEFAULT_ALIASES) -> str:
     """The hash of a law-name table's file (what :attr:`LawNames.digest` is), without loading it."""
     return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+
+
+def _slip_keys(key: str, printed: bool = False) -> Iterator[str]:
+    """The keys under which a name and its one-slip misprints meet (see :meth:`LawNames.misprinted`):
+    the name with one character but its last blanked; the name itself (``~``) for a name, and,
+    for a title as ``printed``, the title with two neighbours swapped back."""
+    for i in range(len(key) - 1):
+        yield key[:i] + "?" + key[i + 1:]
+        if printed and key[i] != key[i + 1]:
+            yield "~" + key[:i] + key[i + 1] + key[i] + key[i + 2:]
+    if not printed:
+        yield "~" + key
 
 
 def _subsequence(short: str, long: str) -> bool:
@@ -610,6 +645,9 @@ def _bracketed(m: re.Match[str], names: LawNames) -> _Law:
     abbreviated = names.abbreviation(bare)
     if abbreviated is not None:
         return _Law(start, m.end(), written, abbreviated, "abbreviation")
+    misprinted = names.misprinted(bare) if _LAWLIKE.search(bare) else None
+    if misprinted is not None:  # 《民事讼诉法》
+        return _Law(start, m.end(), written, misprinted, "short")
     if _PART.search(bare):  # 《民法典婚姻家庭编》, 《民法典·合同编》, 《刑法分则》: a part of a law
         for cut in range(2, len(bare) - 1):
             whole = names.lookup(bare[:cut]) if _PART.fullmatch(bare, cut) else ()
