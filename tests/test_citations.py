@@ -504,3 +504,9 @@ def test_a_title_printed_with_one_slip_is_the_one_law_it_stands_for():
     assert cites("现行《民事讼诉法》第二百二十七条作了规定。")[0][1] == MSL  # two characters swapped
     assert cites("依照《中华人民共和国民事诉论法》第一百一十四条拘留。")[0][1] == MSL  # one character wrong
     assert cites("依照《民事诉讼法学》第五条。") == []  # a book, not a slip of a title
+
+
+def test_a_bare_article_followed_by_a_crime_in_brackets_is_an_article_of_the_criminal_code():
+    text = "条文内容\n第一百三十三条之二【妨害安全驾驶罪】对行驶中的公共交通工具的驾驶人员使用暴力的，处一年以下有期徒刑。"
+    assert cites(text) == [("第一百三十三条之二", CRIMINAL, ["第一百三十三条之二"], "continuation")]
+    assert cites("合同第五条【违约责任】约定了违约金。") == []

@@ -167,6 +167,9 @@ _HEADING_LEAD = re.compile(r"(?:[\s\u3000|>▶•·*-]|\d{1,2}[、.．]|[一二�
 #: What parts an article heading from its wording (第一条 【立法目的】…, 第二条　…): the laws that
 #: wording names are its references, not its own law.
 _HEADING_SEP = re.compile(r"[ \t\u3000]+|\s*【")
+#: A crime's name in brackets after a bare article (第二百六十四条【盗窃罪】): an article of the criminal code.
+_CRIME = re.compile(r"\s*[【\[［][^】\]］\n]{1,30}罪[】\]］]")
+CRIMINAL_CODE = "中华人民共和国刑法"
 #: The longest stretch between a citation and the bare 第X条 that continues it.
 CONTINUATION_GAP = 8
 #: How far back a law named without brackets is looked for (into earlier paragraphs too).
@@ -817,6 +820,13 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
                                         articles, candidates=carried.candidates, as_of=carried.as_of)
             if opens:
                 heading, carried = True, replace(carried, end=end)  # a list of headings goes on
+            yield previous
+            continue
+        if _CRIME.match(text, end) is not None:
+            # 第一百三十三条之二【妨害安全驾驶罪】: only the criminal code names a crime after its articles
+            previous = cited = Citation(start, end, text[start:end], "", CRIMINAL_CODE, "continuation", articles)
+            if opens:
+                heading, carried = True, _Law(start, end, "", CRIMINAL_CODE, "continuation")
             yield previous
             continue
         if opens:
