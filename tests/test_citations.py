@@ -510,3 +510,12 @@ def test_a_bare_article_followed_by_a_crime_in_brackets_is_an_article_of_the_cri
     text = "条文内容\n第一百三十三条之二【妨害安全驾驶罪】对行驶中的公共交通工具的驾驶人员使用暴力的，处一年以下有期徒刑。"
     assert cites(text) == [("第一百三十三条之二", CRIMINAL, ["第一百三十三条之二"], "continuation")]
     assert cites("合同第五条【违约责任】约定了违约金。") == []
+
+
+def test_an_article_cited_before_with_one_law_is_that_laws_again_where_its_paragraph_is_unclear():
+    text = ("学习了《刑法》第二十条和《关于依法适用正当防卫制度的指导意见》。\n"
+            "通过四个典型案例解释了第二十条所涉及的条款。")
+    assert cites(text)[-1][:2] == ("第二十条", CRIMINAL)
+    both = "《民事诉讼法》第225条与《执行异议规定》第7条一道，使第225条的适用更为清楚。"
+    assert cites(both)[-1][:2] == ("第225条", MSL)
+    assert cites("另据《公司章程》第二十条，董事会……\n第二十条规定不明。")[-1:] != [("第二十条", CRIMINAL)]

@@ -673,12 +673,21 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
     kinds: dict[str, set[str | None]] = {}  # the laws named in the text so far, by the kind they end with
     years: dict[str | None, int] = {}  # the year of a law's amendment named in this paragraph
     pending: _Law | None = None  # the law just named, waiting for its article numbers
+    before: dict[str, tuple[str, Citation]] = {}  # article label → (law, citation) of the articles cited so far
     previous: Citation | None = None  # the citation just made, for a 第X条 right after it
     cited: Citation | None = None  # the last citation of this paragraph: 该条第2款 is one of its articles
     carried: _Law | None = None  # the one law of the paragraphs before, for a paragraph naming none
     heading: bool | None = None  # does this paragraph open with an article heading (attributed or not)?
     pos = 0
+    recorded: Citation | None = None
     for i, (start, end, kind, obj) in enumerate(events):
+        if cited is not None and cited is not recorded:
+            recorded = cited
+            for a in cited.articles:
+                law = cited.law or "?"
+                if before.get(a.article, (law,))[0] != law:
+                    law = "?"  # cited with two laws: no guide
+                before[a.article] = (law, cited)
         if start < pos:
             continue  # inside what was taken already
         pos = end
@@ -804,6 +813,14 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
                                        form="continuation", articles=articles)
             yield previous
             continue
+        again = _cited_before(before, articles, start)
+        if again is not None and (len(named) > 1 or listed) and again.law in named:
+            # 《民事诉讼法》第225条 … 《执行异议规定》第7条 … 第225条: an article cited before, with one of the
+            # laws of its paragraph, is that law's again
+            previous = cited = replace(again, start=start, end=end, text=text[start:end], written="",
+                                       form="continuation", articles=articles, quote="")
+            yield previous
+            continue
         if last is not None and not listed and last.law is not None and _MEASURE.match(text, end) is None \
                 and (len(named) == 1 or not _SENTENCE_END.search(text, last.end, start)):
             # a bare 第X条 in a paragraph whose law is clear: the only law it names, or the
@@ -822,6 +839,12 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
                 heading, carried = True, replace(carried, end=end)  # a list of headings goes on
             yield previous
             continue
+        if again is not None and not named and _MEASURE.match(text, end) is None:
+            # a paragraph naming no law, whose article was cited before with one law only: that law's
+            previous = cited = replace(again, start=start, end=end, text=text[start:end], written="",
+                                       form="continuation", articles=articles, quote="")
+            yield previous
+            continue
         if _CRIME.match(text, end) is not None:
             # 第一百三十三条之二【妨害安全驾驶罪】: only the criminal code names a crime after its articles
             previous = cited = Citation(start, end, text[start:end], "", CRIMINAL_CODE, "continuation", articles)
@@ -832,6 +855,16 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
         if opens:
             heading = False
         previous = None
+
+
+def _cited_before(before: dict[str, tuple[str, Citation]], articles: tuple[Cited, ...], start: int) -> Citation | None:
+    """The last citation of the text (within :data:`NAME_REACH`) whose law is the one law every one of
+    ``articles`` was cited with before, if there is one."""
+    found = [before.get(a.article) for a in articles]
+    if not found or any(f is None or f[0] == "?" or start - f[1].end > NAME_REACH for f in found):
+        return None
+    laws = {f[0] for f in found}
+    return found[-1][1] if len(laws) == 1 else None
 
 
 def _introduces(text: str, law: "_Law", cited: Citation | None) -> bool:
