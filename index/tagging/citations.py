@@ -807,18 +807,18 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
                                         articles, candidates=law.candidates, as_of=law.as_of)
             yield previous
             continue
-        if previous is not None and start - previous.end <= CONTINUATION_GAP \
-                and not _SENTENCE_END.search(text, previous.end, start):
-            previous = cited = replace(previous, start=start, end=end, text=text[start:end], written="",
-                                       form="continuation", articles=articles)
-            yield previous
-            continue
         again = _cited_before(before, articles, start)
         if again is not None and (len(named) > 1 or listed) and again.law in named:
             # 《民事诉讼法》第225条 … 《执行异议规定》第7条 … 第225条: an article cited before, with one of the
             # laws of its paragraph, is that law's again
             previous = cited = replace(again, start=start, end=end, text=text[start:end], written="",
                                        form="continuation", articles=articles, quote="")
+            yield previous
+            continue
+        if previous is not None and start - previous.end <= CONTINUATION_GAP \
+                and not _SENTENCE_END.search(text, previous.end, start):
+            previous = cited = replace(previous, start=start, end=end, text=text[start:end], written="",
+                                       form="continuation", articles=articles)
             yield previous
             continue
         if last is not None and not listed and last.law is not None and _MEASURE.match(text, end) is None \
