@@ -519,3 +519,8 @@ def test_an_article_cited_before_with_one_law_is_that_laws_again_where_its_parag
     both = "《民事诉讼法》第225条与《执行异议规定》第7条一道，使第225条的适用更为清楚。"
     assert cites(both)[-1][:2] == ("第225条", MSL)
     assert cites("另据《公司章程》第二十条，董事会……\n第二十条规定不明。")[-1:] != [("第二十条", CRIMINAL)]
+
+
+def test_a_year_alone_in_brackets_after_the_title_names_the_version():
+    (c,) = extract("《未成年人保护法》（2020）第58条规定了网吧不得接纳未成年人。")
+    assert (c.law, c.as_of) == ("中华人民共和国未成年人保护法", "2020-12-31")

@@ -109,7 +109,7 @@ _YEAR_BEFORE = re.compile(r"(?:(?P<y4>(?:19|20)\d{2})|(?<!\d)(?P<y2>\d{2}))\s*�
                           r"\s*(?:我国|中国)?\s*$")
 #: ... or inside the note after its title: 《民事诉讼法》（2021年修正）.
 _YEAR_NOTE = re.compile(r"\s*[（(]\s*(?P<y4>(?:19|20)\d{2})\s*年?(?:\d{1,2}月(?:\d{1,2}日)?)?\s*(?:第[一二三四五六七八九十]+次)?"
-                        r"(?:修正|修订|修改)")
+                        r"(?:修正|修订|修改|(?:版|文本)?\s*[)）])")  # （2021年修正）, ( 2020)
 #: ... or printed right against it, without 年: 2023《公司法》, 79刑法 (two digits: without brackets only).
 _YEAR_TIGHT = re.compile(r"(?<![\d.．/\-])(?:(?P<y4>(?:19|20)\d{2})|(?P<y2>\d{2}))$")
 #: ... or in a version note inside the title: 《公司法（2023修正）》, 《民事诉讼法（2021年修正）》.
