@@ -305,9 +305,14 @@ def test_a_name_defined_with_a_qualifier_and_a_bracketed_title_keeps_its_version
     assert (second.text, second.law, second.as_of) == ("《公司法》第二十二条", "中华人民共和国公司法", "2018-12-31")
 
 
-def test_the_codes_of_other_countries_are_not_the_collections():
-    assert extract("如根据1941年巴西刑法典第48条的规定，自首是指自动投案。") == ()
+def test_the_code_of_another_country_is_cited_under_its_own_name_not_as_the_collections():
+    assert cites("如根据1941年巴西刑法典第48条的规定，自首是指自动投案。") == [
+        ("巴西刑法典第48条", "巴西刑法典", ["第四十八条"], "unknown")]
+    found = cites("日本刑法第208条之二设立了危险驾驶致死伤罪，该法第209条则规定了过失伤害。")
+    assert [(t, law, labels) for t, law, labels, _f in found] == [
+        ("日本刑法第208条之二", "日本刑法", ["第二百零八条之二"]), ("该法第209条", "日本刑法", ["第二百零九条"])]
     assert extract("现行刑法典第269条规定了转化型抢劫。")[0].law == CRIMINAL
+    assert extract("台湾地区“民法”第875条规定了连带责任。") == ()
 
 
 def test_an_article_of_the_article_just_cited():
@@ -432,3 +437,90 @@ def test_a_name_defined_without_brackets_is_read_without_them():
 def test_a_name_defined_with_xia_cheng():
     text = "《最高人民法院关于民事执行中财产调查若干问题的规定》（下称“调查规定”）施行后，依照《调查规定》第十条罚款。"
     assert cites(text)[-1][:2] == ("《调查规定》第十条", INVESTIGATION)
+
+
+def test_a_text_in_traditional_characters_cites_as_its_simplified_form_does():
+    text = "法院依照《中華人民共和國刑法》第二百六十四條、第六十七條第三款判處。《治安管理處罰法》第四十三條亦有規定。"
+    found = cites(text)
+    assert [(law, labels) for _t, law, labels, _f in found] == [
+        (CRIMINAL, ["第二百六十四条", "第六十七条"]), ("中华人民共和国治安管理处罚法", ["第四十三条"])]
+    assert found[0][0] == "《中華人民共和國刑法》第二百六十四條、第六十七條第三款"  # the text as printed
+
+
+def test_pinyin_printed_inside_a_title_is_no_part_of_it():
+    assert cites("依據《未成年人保護(hù)法》第58條處罰。")[0][1:3] == (
+        "中华人民共和国未成年人保护法", ["第五十八条"])
+
+
+def test_a_law_the_wording_under_an_article_heading_names_is_not_the_headings_law():
+    text = ("中华人民共和国民法典\n\n第一编 总则\n\n第一条 【立法目的】为了保护民事主体的合法权益，根据宪法，制定本法。"
+            "\n\n第二条　民法调整平等主体之间的人身关系和财产关系。")
+    assert [(t, law) for t, law, _l, _f in cites(text)] == [
+        ("第一条", "中华人民共和国民法典"), ("第二条", "中华人民共和国民法典")]
+
+
+@pytest.mark.parametrize("words", ["第一章 基本规定", "编者注：文本规定不一"])
+def test_words_ending_like_a_back_reference_point_to_no_law(words):
+    text = f"《中华人民共和国公司法》\n{words}\n第一条 为了规范公司的组织和行为，制定本法。"
+    assert cites(text)[-1][:2] == ("第一条", "中华人民共和国公司法")
+
+
+def test_a_citation_opening_its_paragraph_with_the_wording_after_it_lends_its_law_to_the_headings_below():
+    loans = "最高人民法院关于审理民间借贷案件适用法律若干问题的规定"
+    text = (f"《{loans}》第二十八条规定：借贷双方对前期借款本息结算的，依照民法典第六百八十条处理。\n"
+            "第二十九条规定：借贷双方对逾期利率有约定的，从其约定。")
+    assert cites(text)[-1][:3] == ("第二十九条", loans, ["第二十九条"])
+
+
+def test_a_law_named_in_passing_in_a_sentence_is_not_lent_to_the_paragraphs_below():
+    text = ("海洋工程建设项目的建设单位有本条所列违法行为的，依照《中华人民共和国海洋环境保护法》的规定处罚。\n"
+            "第三十四条改为第三十三条，修改为：负责审批的部门在审批中收取费用的，责令退还。")
+    assert cites(text) == []
+    text = "《中华人民共和国海洋环境保护法》的有关规定如下：\n第三十四条 禁止向海域排放油类。"
+    assert cites(text)[0][:2] == ("第三十四条", "中华人民共和国海洋环境保护法")
+
+
+def test_the_wording_after_a_heading_or_after_gui_ding_and_a_comma_is_kept_to_check_the_article():
+    text = ("《中华人民共和国民事诉讼法》第一百一十六条 拘传、罚款、拘留必须经院长批准。\n"
+            "第一百一十七条采取对妨害民事诉讼的强制措施必须由人民法院决定。\n"
+            "《反不正当竞争法》第九条规定，经营者不得利用广告或者其他方法作引人误解的虚假宣传。")
+    quotes = [c.quote for c in extract(text)]
+    assert quotes[0].startswith("拘传罚款拘留") and quotes[1].startswith("采取对妨害民事诉讼")
+    assert quotes[2].startswith("经营者不得利用广告")
+    # a sentence that goes on about something else is not taken for the article's wording
+    assert extract("刑法第二十条曾经被称为沉睡的条款。")[0].quote == ""
+
+
+@pytest.mark.parametrize("text, law", [
+    ("税务机关依照《税收征管法》第六十三条追缴税款。", "中华人民共和国税收征收管理法"),
+    ("保险公司依据交强险条例第二十一条赔偿。", "机动车交通事故责任强制保险条例"),
+    ("执行异议规定第二十八条规定了买受人的物权期待权。", "最高人民法院关于人民法院办理执行异议和复议案件若干问题的规定"),
+])
+def test_common_short_names_of_tax_insurance_and_enforcement_rules(text, law):
+    assert cites(text)[0][1] == law
+
+
+def test_a_title_printed_with_one_slip_is_the_one_law_it_stands_for():
+    assert cites("现行《民事讼诉法》第二百二十七条作了规定。")[0][1] == MSL  # two characters swapped
+    assert cites("依照《中华人民共和国民事诉论法》第一百一十四条拘留。")[0][1] == MSL  # one character wrong
+    assert cites("依照《民事诉讼法学》第五条。") == []  # a book, not a slip of a title
+
+
+def test_a_bare_article_followed_by_a_crime_in_brackets_is_an_article_of_the_criminal_code():
+    text = "条文内容\n第一百三十三条之二【妨害安全驾驶罪】对行驶中的公共交通工具的驾驶人员使用暴力的，处一年以下有期徒刑。"
+    assert cites(text) == [("第一百三十三条之二", CRIMINAL, ["第一百三十三条之二"], "continuation")]
+    assert cites("合同第五条【违约责任】约定了违约金。") == []
+
+
+def test_an_article_cited_before_with_one_law_is_that_laws_again_where_its_paragraph_is_unclear():
+    text = ("学习了《刑法》第二十条和《关于依法适用正当防卫制度的指导意见》。\n"
+            "通过四个典型案例解释了第二十条所涉及的条款。")
+    assert cites(text)[-1][:2] == ("第二十条", CRIMINAL)
+    both = "《民事诉讼法》第225条与《执行异议规定》第7条一道，使第225条的适用更为清楚。"
+    assert cites(both)[-1][:2] == ("第225条", MSL)
+    assert cites("另据《公司章程》第二十条，董事会……\n第二十条规定不明。")[-1:] != [("第二十条", CRIMINAL)]
+
+
+def test_a_year_alone_in_brackets_after_the_title_names_the_version():
+    (c,) = extract("《未成年人保护法》（2020）第58条规定了网吧不得接纳未成年人。")
+    assert (c.law, c.as_of) == ("中华人民共和国未成年人保护法", "2020-12-31")

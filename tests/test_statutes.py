@@ -300,3 +300,24 @@ def test_the_wording_a_text_quotes_picks_the_version_whose_article_has_it(older)
 def test_a_quoted_wording_no_version_has_is_an_older_numbering_and_not_resolved(older):
     r = resolution(older, "《民事诉讼法》第二百三十七条规定：“当事人可以书面协议选择管辖法院。”", "2024-06-01")
     assert r.status == "unresolved" and "older numbering" in r.targets[0].reason
+
+
+def test_a_paraphrase_after_gui_ding_and_a_comma_is_checked_like_a_quoted_wording(older):
+    other = resolution(older, "《民事诉讼法》第二百三十七条规定，当事人可以书面协议选择被告住所地的法院管辖。", "2024-06-01")
+    assert other.status == "unresolved" and "older numbering" in other.targets[0].reason
+    same = resolution(older, "《民事诉讼法》第二百三十七条规定，新法：仲裁机构的裁决应当执行。", "2024-06-01")
+    assert (same.status, same.version) == ("resolved", NEW)
+
+
+def test_the_wording_right_against_a_bare_article_heading_is_checked(older):
+    text = "依照《民事诉讼法》第一条。\n第二百三十七条当事人可以书面协议选择被告住所地的法院管辖。"
+    cited = Tagger.default().tag_article(Article("a", "f", "t", (Section(None, text),), date="2024-06-01")).citations
+    r = statutes.Collection.at(older).resolve(cited[-1], "2024-06-01")
+    assert cited[-1].text == "第二百三十七条" and r.status == "unresolved"
+
+
+def test_an_undated_article_printing_only_the_year_of_the_earliest_version_may_be_older_than_it(older):
+    r = resolution(older, "2021年3月，法院依据《民事诉讼法》第二百三十七条裁定不予执行。", None)
+    assert r.status == "unresolved" and "renumbered" in r.reason
+    kept = resolution(older, "2020年，依照《财产调查规定》第十条罚款。", None)  # its only version: 2020-12-29
+    assert (kept.status, kept.version) == ("resolved", "2020-12-29")

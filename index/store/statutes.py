@@ -287,7 +287,8 @@ class Collection(SideStore):
         if date is None:
             if not dated:
                 return "", None, None
-            if printed_year is not None and printed_year < int(dated[0][:4]) and "" not in versions:
+            if printed_year is not None and f"{printed_year}-01-01" < dated[0] and "" not in versions:
+                # (printed 2021, earliest version 2021-12-24: the text may be older than every version)
                 return self._older(law, dated[0], f"the article is undated and the latest year it prints is"
                                                   f" {printed_year}", f"{printed_year}-12-31")
             note = f"the article is undated: the latest version ({dated[-1]})" if len(versions) > 1 else None

@@ -42,9 +42,11 @@ from typing import Any, Iterator
 
 import ahocorasick
 
+from ..analysis.fold import simplified
+
 DEFAULT_ALIASES = Path(__file__).with_name("data") / "law_aliases.tsv"
 #: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
-RULES_VERSION = "2"
+RULES_VERSION = "3"
 
 #: How a citation names its law.
 FORMS = ("title", "short", "abbreviation", "interpretation", "unbracketed", "backref", "defined",
@@ -71,13 +73,16 @@ _ISSUER = (r"(?:最高人民法院|最高法院|最高法|最高院|最高人民
            r"(?:\s*[、和与及]\s*(?:最高人民检察院|最高检))?")
 _BACK = tuple(f"{this}{what}" for this in ("该", "本", "同", "此", "上述", "前述")
               for what in ("司法解释", "法律", "法", "解释", "规定", "条例", "办法", "意见", "决定", "细则", "规则"))
+#: Words ending in 本, 该, 此 or 同 that are no back-reference: 基本规定, 日本法, 应该规定, 因此法, 不同法律.
+_NOT_BACK = {"本": "基根成版文样资日原副剧账课读范脚蓝底标书老工", "该": "应活", "此": "因如彼", "同": "不共相如协合认赞等"}
+_BACK_RE = "|".join(f"(?<![{_NOT_BACK[b[0]]}]){b}" if b[0] in _NOT_BACK else b for b in _BACK)
 _ISSUED = r"(?:解释|规定|意见|决定|批复|答复|办法|通知|纪要)"
 _EVENTS = re.compile(
     "(?=[《该本同此上前第关最两])"  # where a branch may start: the scan skips to these characters at C speed
     rf"(?:(?P<wrapped>(?P<wi>{_ISSUER}\s*)?关于(?P<wp>[^《》，。；、：:“”\n]{{0,12}})《(?P<wt>[^《》\n]{{1,40}})》"
     rf"(?P<ws>[^《》，。；：:“”\n]{{0,30}}?{_ISSUED}(?:[（(][一二三四五六七八九十]+[)）])?))"
     rf"|(?P<bracket>(?P<issuer>{_ISSUER}\s*)?《(?P<title>[^《》\n]{{1,120}}(?:《[^《》\n]{{1,60}}》[^《》\n]{{0,60}})*)》)"
-    rf"|(?P<back>{'|'.join(_BACK)})"
+    rf"|(?P<back>{_BACK_RE})"
     rf"|(?P<this>(?:该|此)条\s*{_SUB}(?:\s*(?:[、和及或]\s*)?{_SUB})*)"
     rf"|(?P<run>{_RUN}))"
 )
@@ -104,7 +109,7 @@ _YEAR_BEFORE = re.compile(r"(?:(?P<y4>(?:19|20)\d{2})|(?<!\d)(?P<y2>\d{2}))\s*�
                           r"\s*(?:我国|中国)?\s*$")
 #: ... or inside the note after its title: 《民事诉讼法》（2021年修正）.
 _YEAR_NOTE = re.compile(r"\s*[（(]\s*(?P<y4>(?:19|20)\d{2})\s*年?(?:\d{1,2}月(?:\d{1,2}日)?)?\s*(?:第[一二三四五六七八九十]+次)?"
-                        r"(?:修正|修订|修改)")
+                        r"(?:修正|修订|修改|(?:版|文本)?\s*[)）])")  # （2021年修正）, ( 2020)
 #: ... or printed right against it, without 年: 2023《公司法》, 79刑法 (two digits: without brackets only).
 _YEAR_TIGHT = re.compile(r"(?<![\d.．/\-])(?:(?P<y4>(?:19|20)\d{2})|(?P<y2>\d{2}))$")
 #: ... or in a version note inside the title: 《公司法（2023修正）》, 《民事诉讼法（2021年修正）》.
@@ -113,9 +118,12 @@ _TITLE_NOTE = re.compile(r"[（(]\s*(?P<y4>(?:19|20)\d{2})\s*年?(?:\d{1,2}月(?
 #: The amended text of a law whose amendment the paragraph dated before: 修改后的《民事诉讼法》.
 _AFTER_AMENDMENT = re.compile(r"(?:修改|修订|修正)后的?\s*$")
 #: Names of other countries and regions: their codes are not the statutes of the collection.
-_FOREIGN = re.compile(r"(?:美国|日本|德国|法国|英国|巴西|西班牙|意大利|俄罗斯|苏联|韩国|朝鲜|台湾|香港|澳门|瑞士|荷兰|加拿大"
-                      r"|澳大利亚|新加坡|印度|越南|泰国|欧盟|外国|国外|域外|各国|他国)(?:地区|联邦|王国|共和国)?"
+_FOREIGN = re.compile(r"(?P<country>美国|日本|德国|法国|英国|巴西|西班牙|葡萄牙|意大利|奥地利|瑞典|挪威|丹麦|芬兰|波兰|希腊"
+                      r"|比利时|爱尔兰|俄罗斯|苏联|韩国|朝鲜|台湾|香港|澳门|瑞士|荷兰|加拿大|墨西哥|阿根廷|智利|澳大利亚"
+                      r"|新西兰|新加坡|印度|越南|泰国|欧盟|外国|国外|域外|各国|他国)(?:地区|联邦|王国|共和国)?"
                       r"[^，。；、\s《》]{0,8}$")
+#: ... of which these name no one code (各国刑法) or are regions whose codes the news names unevenly.
+_NO_CODE = frozenset({"台湾", "香港", "澳门", "欧盟", "外国", "国外", "域外", "各国", "他国"})
 #: Before a bare 第X条: a document that is no statute (合同第五条, 公司章程第十条, 判决书第三条).
 _OTHER_DOCUMENT = re.compile(r"(?:合同|协议|章程|条款|公约|文件|通知|公告|[\u4e00-\u9fff]书|协定|细则|方案|守则|须知|制度|规程"
                              r"|标准|指南|纪要|议案|提案|清单|手册|规范|规则|办法|合约)\s*(?:中的|中|的)?\s*$")
@@ -141,8 +149,13 @@ _GENERIC = frozenset({"法", "法律", "规定", "解释", "意见", "办法", "
                       "司法解释", "若干规定"})
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 #: What introduces the quoted wording of the article just cited: 规定：, “, 【条旨】, a space.
-_QUOTE = re.compile(r"(?:\s*(?:中)?(?:明确)?规定)?\s*[:：]\s*[“\"「]?|\s*规定\s*[“\"「]|[“\"「]|[ \t\u3000]+(?=[^\W\d_规之的和及与或等中所]{4})"
+_QUOTE = re.compile(r"(?:\s*(?:中)?(?:明确)?规定)?\s*[:：]\s*[“\"「]?|\s*规定\s*[“\"「]|[“\"「]"
+                    r"|(?:\s*规定)?[ \t\u3000]+(?=[^\W\d_规之的和及与或等中所][^\W\d_])"
                     r"|\s*【[^】\n]{1,14}】\s*")
+#: ... 规定， before the wording (第九条规定，经营者不得…) ...
+_QUOTE_COMMA = re.compile(r"\s*(?:中)?(?:明确)?规定\s*[,，]\s*[“\"「]?(?=[\u4e00-\u9fff]{2})")
+#: ... or, after a heading opening its paragraph, the wording right against it (第三条盗窃公私财物…).
+_QUOTE_HEADING = re.compile(r"(?![规之的和及与或等中所第款项])(?=[\u4e00-\u9fff]{8})")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 #: How many characters of a quoted wording are kept.
 QUOTE_CHARS = 24
@@ -151,12 +164,20 @@ _ORDINAL = re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]")
 #: What may stand before an article heading at the start of its paragraph: list numbers, 【条文】, ▶, table bars.
 _HEADING_LEAD = re.compile(r"(?:[\s\u3000|>▶•·*-]|\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]"
                            r"|【[^】\n]{0,10}】)*")
+#: What parts an article heading from its wording (第一条 【立法目的】…, 第二条　…): the laws that
+#: wording names are its references, not its own law.
+_HEADING_SEP = re.compile(r"[ \t\u3000]+|\s*【")
+#: A crime's name in brackets after a bare article (第二百六十四条【盗窃罪】): an article of the criminal code.
+_CRIME = re.compile(r"\s*[【\[［][^】\]］\n]{1,30}罪[】\]］]")
+CRIMINAL_CODE = "中华人民共和国刑法"
 #: The longest stretch between a citation and the bare 第X条 that continues it.
 CONTINUATION_GAP = 8
 #: How far back a law named without brackets is looked for (into earlier paragraphs too).
 NAME_REACH = 2000
 #: How far after a law a paragraph that names none may still refer to it (see :func:`_assemble`).
 CARRY_REACH = 1000
+#: Pinyin printed after a character inside a title: 《未成年人保護(hù)法》.
+_RUBY = re.compile(r"[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5]?[)）]")
 _KEY_DROP = re.compile(r"[\s、，,·（）()《》〈〉<>“”\"]")
 
 
@@ -390,6 +411,29 @@ class LawNames:
         found = [t for b, t in self._interpretations if b.endswith(tail) and _subsequence(body, b[:-len(tail)])]
         return found[0] if len(found) == 1 else None
 
+    @cached_property
+    def _slips(self) -> dict[str, set[str]]:
+        """Each name of five characters or more under every key of :meth:`misprinted`: one of its
+        characters but the last blanked (``?``), or two neighbours swapped."""
+        out: dict[str, set[str]] = {}
+        for name in {*self._aliases, *self.titles}:
+            key = title_key(name)
+            if len(key) >= 5:
+                for k in _slip_keys(key):
+                    out.setdefault(k, set()).add(name)
+        return out
+
+    def misprinted(self, name: str) -> str | None:
+        """The one law a title printed with one slip stands for (《民事讼诉法》: two characters
+        swapped; 《民事诉论法》: one character but its last one wrong), or None when none or
+        several are that close."""
+        key = title_key(name)
+        if len(key) < 5 or self.laws.get(key):
+            return None
+        found = {law for k in _slip_keys(key, printed=True) for alias in self._slips.get(k, ())
+                 for law in self.lookup(alias)}
+        return found.pop() if len(found) == 1 else None
+
     def kind(self, name: str) -> str | None:
         return self.kinds.get(title_key(name))
 
@@ -404,6 +448,18 @@ def table_digest(path: Path = DEFAULT_ALIASES) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
 
 
+def _slip_keys(key: str, printed: bool = False) -> Iterator[str]:
+    """The keys under which a name and its one-slip misprints meet (see :meth:`LawNames.misprinted`):
+    the name with one character but its last blanked; the name itself (``~``) for a name, and,
+    for a title as ``printed``, the title with two neighbours swapped back."""
+    for i in range(len(key) - 1):
+        yield key[:i] + "?" + key[i + 1:]
+        if printed and key[i] != key[i + 1]:
+            yield "~" + key[:i] + key[i + 1] + key[i] + key[i + 2:]
+    if not printed:
+        yield "~" + key
+
+
 def _subsequence(short: str, long: str) -> bool:
     """Whether the characters of ``short`` occur in ``long`` in order."""
     it = iter(long)
@@ -412,8 +468,10 @@ def _subsequence(short: str, long: str) -> bool:
 
 def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
     """The statute citations of ``text``, in text order (see the module docstring)."""
-    if "条" not in text:
+    if "条" not in text and "條" not in text:
         return ()
+    printed = text
+    text = simplified(text)  # 《中華人民共和國刑法》第二十條: the same length, so offsets hold for the printed text
     names = names or LawNames.default()
     events: list[tuple[int, int, str, Any]] = []
     spans: list[tuple[int, int]] = []  # bracketed titles: no bare name is looked for inside
@@ -444,7 +502,10 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
         events.append((start, end, "law", _Law(start, end, name, laws[0] if len(laws) == 1 else None, form,
                                                laws if len(laws) > 1 else ())))
     events.sort(key=lambda e: (e[0], -e[1]))
-    return tuple(_quoted(text, c) for c in _assemble(text, [_in_context(text, e) for e in events], names))
+    found = tuple(_quoted(text, c) for c in _assemble(text, [_in_context(text, e) for e in events], names))
+    if text is printed:
+        return found
+    return tuple(replace(c, text=printed[c.start:c.end]) for c in found)
 
 
 def _quoted(text: str, c: Citation) -> Citation:
@@ -453,9 +514,16 @@ def _quoted(text: str, c: Citation) -> Citation:
     if len(c.articles) != 1:
         return c
     m = _QUOTE.match(text, c.end)
-    if m is None:
-        return c
-    words = "".join(_HAN.findall(text, m.end(), m.end() + 48))[:QUOTE_CHARS]
+    stop = m.end() + 48 if m is not None else 0
+    if m is None:  # a paraphrase, or wording with nothing before it: up to the end of its sentence
+        m = _QUOTE_COMMA.match(text, c.end)
+        if m is None and not c.written and _HEADING_LEAD.fullmatch(text, text.rfind("\n", 0, c.start) + 1, c.start):
+            m = _QUOTE_HEADING.match(text, c.end)
+        if m is None:
+            return c
+        end = _SENTENCE_END.search(text, m.end(), m.end() + 48)
+        stop = end.start() if end else m.end() + 48
+    words = "".join(_HAN.findall(text, m.end(), stop))[:QUOTE_CHARS]
     return replace(c, quote=words) if len(words) >= QUOTE_CHARS // 3 else c
 
 
@@ -467,8 +535,20 @@ def _in_context(text: str, event: tuple[int, int, str, Any]) -> tuple[int, int, 
     if kind != "law" or law.form == "backref":
         return event
     before = text[max(0, start - 24):start]
-    if _FOREIGN.search(before):
-        return start, end, kind, replace(law, lawlike=False)
+    foreign = _FOREIGN.search(before)
+    if foreign:
+        country = foreign.group("country")
+        if country in _NO_CODE:
+            return start, end, kind, replace(law, lawlike=False)
+        # 巴西刑法典第48条, 日本刑法第208条之二: that country's code, kept by its name (no statute of the collection)
+        if text.startswith("典", end) and not law.written.endswith("典"):
+            end += 1
+        name = re.sub(r"\s+", "", text[start:end].strip("《》"))
+        name = name if name.startswith(country) else country + name
+        if foreign.end() == len(before) and not law.written.startswith("《"):
+            start -= len(before) - foreign.start()  # the mention begins with the country: 西班牙1944年刑法典
+        return start, end, kind, replace(law, start=start, end=end, written=text[start:end], law=name,
+                                         form="unknown", candidates=(), lawlike=True, as_of=None, year=None)
     m = _YEAR_BEFORE.search(before) or _YEAR_NOTE.match(text, end)
     if m is None and before[-1:].isdigit():
         m = _YEAR_TIGHT.search(before)
@@ -533,7 +613,7 @@ def _bracketed(m: re.Match[str], names: LawNames) -> _Law:
         issuer = m.group("wi")
     else:
         title, issuer = m.group("title"), m.group("issuer")
-    title = re.sub(r"\s+", "", title).replace("〈", "《").replace("〉", "》")
+    title = _RUBY.sub("", re.sub(r"\s+", "", title)).replace("〈", "《").replace("〉", "》")
     if issuer and title.startswith("关于"):
         issuer = re.sub(r"\s+", "", issuer)
         both = "检" in issuer and "法" in issuer or issuer == "两高"
@@ -568,6 +648,9 @@ def _bracketed(m: re.Match[str], names: LawNames) -> _Law:
     abbreviated = names.abbreviation(bare)
     if abbreviated is not None:
         return _Law(start, m.end(), written, abbreviated, "abbreviation")
+    misprinted = names.misprinted(bare) if _LAWLIKE.search(bare) else None
+    if misprinted is not None:  # 《民事讼诉法》
+        return _Law(start, m.end(), written, misprinted, "short")
     if _PART.search(bare):  # 《民法典婚姻家庭编》, 《民法典·合同编》, 《刑法分则》: a part of a law
         for cut in range(2, len(bare) - 1):
             whole = names.lookup(bare[:cut]) if _PART.fullmatch(bare, cut) else ()
@@ -590,12 +673,21 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
     kinds: dict[str, set[str | None]] = {}  # the laws named in the text so far, by the kind they end with
     years: dict[str | None, int] = {}  # the year of a law's amendment named in this paragraph
     pending: _Law | None = None  # the law just named, waiting for its article numbers
+    before: dict[str, tuple[str, Citation]] = {}  # article label → (law, citation) of the articles cited so far
     previous: Citation | None = None  # the citation just made, for a 第X条 right after it
     cited: Citation | None = None  # the last citation of this paragraph: 该条第2款 is one of its articles
     carried: _Law | None = None  # the one law of the paragraphs before, for a paragraph naming none
     heading: bool | None = None  # does this paragraph open with an article heading (attributed or not)?
     pos = 0
+    recorded: Citation | None = None
     for i, (start, end, kind, obj) in enumerate(events):
+        if cited is not None and cited is not recorded:
+            recorded = cited
+            for a in cited.articles:
+                law = cited.law or "?"
+                if before.get(a.article, (law,))[0] != law:
+                    law = "?"  # cited with two laws: no guide
+                before[a.article] = (law, cited)
         if start < pos:
             continue  # inside what was taken already
         pos = end
@@ -604,7 +696,9 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
             if heading is False:
                 carried = None  # the text of an article whose law is unknown: what it names is no guide
             elif heading is None and named:  # the one law this paragraph named, clearly, for the next ones
-                carried = last if len(named) == 1 and last is not None and not listed else None
+                one = last if len(named) == 1 and last is not None and not listed else None
+                carried = one if one is not None and (_introduces(text, one, cited) or carried is not None
+                                                      and carried.law == one.law) else None
             # (under an attributed heading the laws its text names are references: the heading's law carries on)
             paragraph, last, named, listed, previous, years, cited = here, None, set(), False, None, {}, None
             heading = None
@@ -694,6 +788,10 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
                 if found is not None:
                     law, fits = replace(law, law=found, form="interpretation", candidates=()), True
             if fits:
+                if law.law is not None and cited is None and named == {law.law} \
+                        and _HEADING_LEAD.fullmatch(text, paragraph + 1, law.start) is not None \
+                        and (_HEADING_SEP.match(text, end) or _QUOTE.match(text, end)):
+                    opens = True  # 《X》第N条 opening its paragraph, its wording after it: a heading too
                 previous = cited = _cite(text, law, end, articles)
                 if opens and law.law is not None:
                     heading, carried = True, replace(law, end=end)
@@ -707,6 +805,14 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
             at, law = said
             previous = cited = Citation(at, end, text[at:end], text[at:start].rstrip("的中 "), law.law, "defined",
                                         articles, candidates=law.candidates, as_of=law.as_of)
+            yield previous
+            continue
+        again = _cited_before(before, articles, start)
+        if again is not None and (len(named) > 1 or listed) and again.law in named:
+            # 《民事诉讼法》第225条 … 《执行异议规定》第7条 … 第225条: an article cited before, with one of the
+            # laws of its paragraph, is that law's again
+            previous = cited = replace(again, start=start, end=end, text=text[start:end], written="",
+                                       form="continuation", articles=articles, quote="")
             yield previous
             continue
         if previous is not None and start - previous.end <= CONTINUATION_GAP \
@@ -724,7 +830,7 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
             yield previous
             continue
         if carried is not None and not named and carried.law is not None and _MEASURE.match(text, end) is None \
-                and not _named_later(text, events, i, carried):
+                and (opens and _HEADING_SEP.match(text, end) or not _named_later(text, events, i, carried)):
             # a paragraph naming no law (an article heading under a title, 法律依据 lists, a
             # quoted article's own text) refers to the one law of the paragraphs just before
             previous = cited = Citation(start, end, text[start:end], "", carried.law, "continuation",
@@ -733,9 +839,43 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
                 heading, carried = True, replace(carried, end=end)  # a list of headings goes on
             yield previous
             continue
+        if again is not None and not named and _MEASURE.match(text, end) is None:
+            # a paragraph naming no law, whose article was cited before with one law only: that law's
+            previous = cited = replace(again, start=start, end=end, text=text[start:end], written="",
+                                       form="continuation", articles=articles, quote="")
+            yield previous
+            continue
+        if _CRIME.match(text, end) is not None:
+            # 第一百三十三条之二【妨害安全驾驶罪】: only the criminal code names a crime after its articles
+            previous = cited = Citation(start, end, text[start:end], "", CRIMINAL_CODE, "continuation", articles)
+            if opens:
+                heading, carried = True, _Law(start, end, "", CRIMINAL_CODE, "continuation")
+            yield previous
+            continue
         if opens:
             heading = False
         previous = None
+
+
+def _cited_before(before: dict[str, tuple[str, Citation]], articles: tuple[Cited, ...], start: int) -> Citation | None:
+    """The last citation of the text (within :data:`NAME_REACH`) whose law is the one law every one of
+    ``articles`` was cited with before, if there is one."""
+    found = [before.get(a.article) for a in articles]
+    if not found or any(f is None or f[0] == "?" or start - f[1].end > NAME_REACH for f in found):
+        return None
+    laws = {f[0] for f in found}
+    return found[-1][1] if len(laws) == 1 else None
+
+
+def _introduces(text: str, law: "_Law", cited: Citation | None) -> bool:
+    """Whether the paragraph that names ``law`` (last) may lend it to the paragraphs after it:
+    it cites one of its articles, or no sentence ends after the law's name (a title on its own
+    line, 《X》的有关规定如下：, a table's header), not a law named in passing in a sentence
+    (依照《X》的规定处罚。)."""
+    if cited is not None:
+        return True
+    end = text.find("\n", law.end)
+    return _SENTENCE_END.search(text, law.end, len(text) if end < 0 else end) is None
 
 
 _SPOKEN_GAP = re.compile(r"(?:中的|中|的)?\s*$")
