@@ -158,7 +158,7 @@ def test_a_page_file_that_cannot_be_read_now_keeps_its_old_articles(indexed, mon
         return real(self)
 
     monkeypatch.setattr(Path, "read_bytes", denied)
-    report = lawnews.build_index([src], ix)
+    report = lawnews.build_index([src], ix, reread=True)  # unchanged, it would not be read at all
     assert ids_by_file(ix) == before
     skip = next(s for s in report.skipped if s.path == str(page))
     n = len(before["page.txt"])
@@ -177,7 +177,7 @@ def test_a_page_file_that_vanishes_mid_run_keeps_its_old_articles(indexed, monke
         return real(path, source, *args, **kw)
 
     monkeypatch.setitem(readers.READERS, "page", (readers.PAGE_SUFFIXES, vanish))
-    report = lawnews.build_index([src], ix)
+    report = lawnews.build_index([src], ix, reread=True)  # unchanged, it would not be read at all
     assert ids_by_file(ix) == before
     skip = next(s for s in report.skipped if s.path == str(page))
     assert skip.reason.startswith("unreadable: No such file or directory")
@@ -265,7 +265,9 @@ def test_a_page_file_over_the_size_limit_is_skipped_with_its_reason(tmp_path, mo
     # named relative to the folder holding both inputs
     big, small = (next(f for f in before if f.endswith(name)) for name in ("/big.txt", "/articles.jsonl"))
     monkeypatch.setenv("LAWNEWS_MAX_PAGE_MB", "0.05")
-    report = lawnews.build_index([page], ix)
+    assert lawnews.build_index([page], ix).unchanged == 1  # not read again: the limit is on reading
+    assert ids_by_file(ix) == before
+    report = lawnews.build_index([page], ix, reread=True)
     size = page.stat().st_size / 2**20
     assert [s.reason for s in report.skipped] == [
         f"file too large: {size:.1f} MB > 0.05 MB; a page file is read whole (set LAWNEWS_MAX_PAGE_MB"
