@@ -157,6 +157,8 @@ UNDATED_DIFFER = "the article is undated and"
 
 #: A quoted wording sharing fewer of its three-character runs with the article resolved is another provision ...
 QUOTE_MATCH = 0.2
+#: ... (runs weighted by their rarity in the law, unless this share of them is there as they are) ...
+QUOTE_PLAIN = 0.5
 #: ... and one sharing this many with the same article of another version is that version's.
 QUOTE_SAME = 0.8
 
@@ -213,7 +215,8 @@ class Collection(SideStore):
         self._versions: dict[str, list[str]] = {}
         self._labels: dict[tuple[str, str], tuple[dict[str, str], int]] = {}
         self._texts: dict[str, str] = {}
-        self._joined: dict[tuple[str, str], list[str]] = {}
+        self._joined: dict[tuple[str, str], tuple[int, str]] = {}
+        self._by_version: dict[tuple[str, str], dict[str, str]] = {}
 
     @classmethod
     def current(cls) -> "Collection | None":
@@ -349,11 +352,7 @@ class Collection(SideStore):
         than :data:`RENUMBERED` of the labels they share hold other provisions (texts
         sharing less than half their character pairs)."""
         if law not in self._renumbered:
-            texts = []
-            with self._reading() as con:
-                for version in self.versions(law):
-                    texts.append(dict(con.execute("SELECT label, text FROM statutes WHERE law = ? AND version = ?",
-                                                  (law, version)).fetchall()))
+            texts = [self._version_texts(law, version) for version in self.versions(law)]
             self._renumbered[law] = any(_moved(a, b) > RENUMBERED for a, b in zip(texts, texts[1:]))
         return self._renumbered[law]
 
@@ -488,27 +487,35 @@ class Collection(SideStore):
 
     def _quote_scores(self, quote: str, law: str, label: str) -> dict[str, float]:
         """``version → likeness`` of the quoted wording to the article ``label`` of each version
-        of ``law`` that has it, its three-character runs weighted by how rare they are among
-        that version's articles (boilerplate such as 有下列 or 人民法院 counts little)."""
+        of ``law`` that has it: below :data:`QUOTE_PLAIN`, its three-character runs weighted by
+        how rare they are among that version's articles (boilerplate such as 有下列 or 人民法院
+        counts little)."""
         out = {}
         for version in self.versions(law):
             sid = self._articles(law, version)[0].get(label)
             if sid is not None:
-                out[version] = likeness(quote, self.text(sid), self._weights(law, version, quote))
+                plain = likeness(quote, self.text(sid))
+                out[version] = plain if plain >= QUOTE_PLAIN else likeness(quote, self.text(sid),
+                                                                           self._weights(law, version, quote))
         return out
 
     def _weights(self, law: str, version: str, quote: str) -> dict[str, float]:
-        """The weight of each three-character run of ``quote``: log(n / articles of the version holding it)."""
+        """The weight of each three-character run of ``quote``: log(n / times the n articles of the version hold it)."""
         key = (law, version)
         if key not in self._joined:
-            labels = self._articles(law, version)[0]
-            self._joined[key] = ["".join(_HAN.findall(self.text(sid))) for sid in labels.values()]
-        texts = self._joined[key]
-        weights = {}
-        for run in {quote[i:i + 3] for i in range(len(quote) - 2)}:
-            held = sum(run in t for t in texts)
-            weights[run] = math.log((len(texts) + 1) / (held + 0.5))
-        return weights
+            texts = self._version_texts(law, version)
+            self._joined[key] = (len(texts), "\n".join("".join(_HAN.findall(t)) for t in texts.values()))
+        n, joined = self._joined[key]
+        return {run: math.log((n + 1) / (joined.count(run) + 0.5)) for run in {quote[i:i + 3] for i in range(len(quote) - 2)}}
+
+    def _version_texts(self, law: str, version: str) -> dict[str, str]:
+        """``label → text`` of every article of one version of a law (one query, cached)."""
+        key = (law, version)
+        if key not in self._by_version:
+            with self._reading() as con:
+                self._by_version[key] = dict(con.execute(
+                    "SELECT label, text FROM statutes WHERE law = ? AND version = ? ORDER BY id DESC", key).fetchall())
+        return self._by_version[key]
 
     def _quoted_elsewhere(self, citation: Citation, law: str, version: str, label: str,
                           scores: dict[str, float]) -> Resolution:
