@@ -16,11 +16,16 @@ Resolution (docs/statutes.md): the law by its full title (spaces, 、 and bracke
 aside); the version in force on the news article's date (the latest version date on or
 before it; an undated article gets the latest version, and says so); the article by its
 label. When the text quotes the article's wording right after the citation and that
-wording is not the article's (fewer than :data:`QUOTE_MATCH` of its three-character runs),
-the version whose article has it is used, or none: the text cites an older numbering. A
-citation that cannot be resolved keeps its text and says why: no collection, the law not in
-it, an ambiguous title, no version in force then, a version named for a law the collection
-holds undated only, a quoted wording no version has, or an article number beyond the law.
+wording is not the article's (fewer than :data:`QUOTE_MATCH` of its three-character runs,
+weighted by their rarity in the law), the version whose article has it is used, or none:
+the text cites an older numbering; an undated text gets the version whose article it quotes.
+A 款 or 项 the article lacks is an older numbering too; an article the text cites again is
+read as one (:meth:`Collection.resolve_all`); an undated text citing an article the
+versions hold differently, or a text dated before a law's only version, cannot tell which
+article it means. A citation that cannot be resolved keeps its text and says why: no
+collection, the law not in it, an ambiguous title, no version in force then, a version named
+for a law the collection holds undated only, a quoted wording no version has, a 款/项 the
+article lacks, an undated text and versions that differ, or an article number beyond the law.
 """
 
 from __future__ import annotations
