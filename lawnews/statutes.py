@@ -126,7 +126,8 @@ def citations_of(ix: Any, article_id: str, date: str | None) -> tuple[CitationVi
     collection = _store.Collection.current()
     fingerprint = collection.fingerprint if collection is not None else ""
     if store.resolved_with() != fingerprint:
-        rows = [(c, _store._resolve(collection, c, date, year), year) for c, _r, year in rows]
+        again = _store.resolve_all(collection, [c for c, _r, _y in rows], date, rows[0][2])
+        rows = [(c, r, year) for (c, _r, year), r in zip(rows, again)]
     out = []
     for c, r, _year in rows:
         cited = []

@@ -166,8 +166,8 @@ def predicted_mentions(page: str, text: str, date: str | None, coll: Any) -> lis
     out = []
     cited = extract(text)
     year = printed_year(text, cited) if date is None else None
-    for c in cited:
-        r = coll.resolve(c, date, year) if coll is not None else None
+    resolutions = coll.resolve_all(cited, date, year) if coll is not None else [None] * len(cited)
+    for c, r in zip(cited, resolutions):
         law = (r.law if r is not None and r.law else None) or c.law
         targets = frozenset((_key(law), a.article) for a in c.articles)
         resolved = frozenset((_key(r.law), t.article, r.version) for t in r.targets if t.id) if r is not None else frozenset()

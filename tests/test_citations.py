@@ -491,6 +491,18 @@ def test_the_wording_after_a_heading_or_after_gui_ding_and_a_comma_is_kept_to_ch
     assert extract("刑法第二十条曾经被称为沉睡的条款。")[0].quote == ""
 
 
+def test_the_wording_on_the_line_under_a_heading_alone_on_its_line_is_kept_to_check_the_article():
+    text = "依照民法典第一千零七十九条判决。\n第\n3条\n当事人提起诉讼仅请求解除同居关系的，人民法院不予受理。"
+    assert extract(text)[-1].quote.startswith("当事人提起诉讼仅请求解除同居关系")
+
+
+def test_the_wording_right_against_a_titled_citation_opening_its_paragraph_is_kept_to_check_the_article():
+    text = "【法律依据】\n《中华人民共和国反不正当竞争法》第十六条县级以上监督检查部门对不正当竞争行为，可以进行监督检查。"
+    assert extract(text)[0].quote.startswith("县级以上监督检查部门")
+    # a remark on the article opening its paragraph is no wording of it
+    assert extract("前文。\n《刑法》第二十条亦明确规定了正当防卫的限度。")[0].quote == ""
+
+
 @pytest.mark.parametrize("text, law", [
     ("税务机关依照《税收征管法》第六十三条追缴税款。", "中华人民共和国税收征收管理法"),
     ("保险公司依据交强险条例第二十一条赔偿。", "机动车交通事故责任强制保险条例"),

@@ -232,16 +232,27 @@ def resolution(collection_path: Path, text: str, date: str | None):
     return statutes.Collection.at(collection_path).resolve(cit, date, statutes.printed_year(text) if not date else None)
 
 
+CONSUMPTION = "最高人民法院关于限制被执行人高消费的若干规定"
+KEPT = [{"id": f"K{n}#第一条", "title": f"{CONSUMPTION} 第一条", "law": CONSUMPTION, "date": date,
+         "text": "被执行人未按执行通知书指定的期间履行生效法律文书确定的给付义务的，人民法院可以采取限制消费措施。"}
+        for n, date in ((1, "2015-07-22"), (2, "2020-12-29"))]
+
+
 @pytest.fixture()
 def older(tmp_path, collection_path) -> Path:
-    lawnews.build_index(write_jsonl(tmp_path / "s.jsonl", STATUTES + RULES), tmp_path / "s")
+    lawnews.build_index(write_jsonl(tmp_path / "s.jsonl", STATUTES + RULES + KEPT), tmp_path / "s")
     return collection_path
 
 
 def test_an_article_older_than_a_law_that_kept_its_numbers_gets_its_earliest_version(older):
+    r = resolution(older, f"依照《{CONSUMPTION}》第一条，法院限制其消费。", "2014-05-01")
+    assert (r.status, r.version, r.targets[0].id) == ("resolved", "2015-07-22", "K1#第一条")
+    assert "earliest version (2015-07-22)" in r.note
+
+
+def test_an_article_dated_before_the_only_version_of_its_law_is_not_resolved(older):
     r = resolution(older, "依照《财产调查规定》第十条，法院对其罚款。", "2019-05-01")
-    assert (r.status, r.version, r.targets[0].id) == ("resolved", "2020-12-29", "J1#第十条")
-    assert "earliest version (2020-12-29)" in r.note
+    assert r.status == "unresolved" and "only version" in r.reason and "2020-12-29" in r.reason
 
 
 def test_an_article_older_than_a_renumbered_law_is_not_resolved(older):
@@ -252,7 +263,7 @@ def test_an_article_older_than_a_renumbered_law_is_not_resolved(older):
 
 
 def test_an_article_ten_years_older_than_the_earliest_version_is_not_resolved(older):
-    r = resolution(older, "依照《财产调查规定》第十条，法院对其罚款。", "2008-05-01")
+    r = resolution(older, f"依照《{CONSUMPTION}》第一条，法院限制其消费。", "2005-05-01")
     assert r.status == "unresolved" and "10 years or more" in r.reason
 
 
@@ -321,3 +332,100 @@ def test_an_undated_article_printing_only_the_year_of_the_earliest_version_may_b
     assert r.status == "unresolved" and "renumbered" in r.reason
     kept = resolution(older, "2020年，依照《财产调查规定》第十条罚款。", None)  # its only version: 2020-12-29
     assert (kept.status, kept.version) == ("resolved", "2020-12-29")
+
+
+# -- what the text shows of the article: its wording, its 款 and 项, its other citations ------------
+
+COMPANY = "中华人民共和国公司法"
+C18, C23 = "2018-10-26", "2023-12-29"
+PURPOSE = "为了规范公司的组织和行为，保护公司、股东和债权人的合法权益，制定本法。"
+RIGHTS = "公司股东依法享有资产收益、参与重大决策和选择管理者等权利。"
+COMPANY_LAW = [
+    {"id": "C1#第一条", "law": COMPANY, "date": C18, "title": f"{COMPANY} 第一条", "text": PURPOSE},
+    {"id": "C1#第四条", "law": COMPANY, "date": C18, "title": f"{COMPANY} 第四条", "text": RIGHTS},
+    {"id": "C1#第二十一条", "law": COMPANY, "date": C18, "title": f"{COMPANY} 第二十一条",
+     "text": "公司的控股股东、实际控制人、董事、监事、高级管理人员不得利用其关联关系损害公司利益。"},
+    {"id": "C2#第一条", "law": COMPANY, "date": C23, "title": f"{COMPANY} 第一条", "text": PURPOSE},
+    {"id": "C2#第四条", "law": COMPANY, "date": C23, "title": f"{COMPANY} 第四条",
+     "text": "有限责任公司的股东以其认缴的出资额为限对公司承担责任。\n公司股东对公司依法享有资产收益、参与重大决策和选择管理者等权利。"},
+    {"id": "C2#第五条", "law": COMPANY, "date": C23, "title": f"{COMPANY} 第五条",
+     "text": "有下列情形之一的，公司应当办理变更登记：\n（一）变更名称；\n（二）变更住所。"},
+    {"id": "C2#第二十一条", "law": COMPANY, "date": C23, "title": f"{COMPANY} 第二十一条",
+     "text": "公司股东应当遵守法律、行政法规和公司章程，依法行使股东权利，不得滥用股东权利损害公司或者其他股东的利益。"},
+]
+COMPETITION = "中华人民共和国反不正当竞争法"
+COMPETITION_LAW = [{"id": f"F1#第{n}条", "law": COMPETITION, "date": "2019-04-23", "title": f"{COMPETITION} 第{n}条",
+                    "text": text} for n, text in (
+    ("二", "经营者在生产经营活动中，应当遵循自愿、平等、公平、诚信的原则，不得利用其他方法扰乱市场竞争秩序。"),
+    ("三", "经营者不得实施下列混淆行为，或者利用其他方法引人误认为是他人商品。"),
+    ("四", "经营者不得采用财物或者其他手段贿赂下列单位或者个人。"),
+    ("五", "经营者不得对其商品作虚假或者引人误解的商业宣传，或者利用其他方法欺骗消费者。"),
+    ("六", "经营者不得利用技术手段或者其他方法实施下列妨碍网络产品正常运行的行为。"),
+    ("七", "经营者不得编造、传播虚假信息或者误导性信息，或者利用其他方法损害竞争对手的商业信誉。"),
+    ("九", "经营者不得实施下列侵犯商业秘密的行为：以盗窃、贿赂、欺诈或者其他不正当手段获取权利人的商业秘密。"),
+)]
+
+
+@pytest.fixture()
+def company(tmp_path, collection_path) -> Path:
+    lawnews.build_index(write_jsonl(tmp_path / "s.jsonl", COMPANY_LAW + COMPETITION_LAW), tmp_path / "s")
+    return collection_path
+
+
+def resolutions(collection_path: Path, text: str, date: str | None) -> list:
+    cited = Tagger.default().tag_article(Article("a", "f", "t", (Section(None, text),), date=date)).citations
+    year = statutes.printed_year(text, cited) if not date else None
+    return statutes.Collection.at(collection_path).resolve_all(cited, date, year)
+
+
+def test_an_undated_article_gets_the_version_whose_article_has_the_wording_it_quotes(company):
+    (r,) = resolutions(company, f"《公司法》第四条规定：“{RIGHTS}”", None)
+    assert (r.status, r.version, r.targets[0].id) == ("resolved", C18, "C1#第四条")
+    assert "wording" in r.note
+
+
+def test_an_undated_article_citing_an_article_the_versions_hold_differently_is_not_resolved(company):
+    (r,) = resolutions(company, "依照《公司法》第二十一条，判决被告赔偿。", None)
+    assert r.status == "unresolved" and r.targets[0].reason.startswith("the article is undated")
+    assert C18 in r.targets[0].reason and C23 in r.targets[0].reason
+    (same,) = resolutions(company, "依照《公司法》第一条，公司受法律保护。", None)  # one provision in every version
+    assert (same.status, same.version) == ("resolved", C23)
+    (later,) = resolutions(company, "2025年，依照《公司法》第二十一条，判决被告赔偿。", None)  # printed after 2023
+    assert (later.status, later.version) == ("resolved", C23)
+
+
+def test_a_paragraph_or_item_the_article_lacks_is_an_older_numbering_and_not_resolved(company):
+    item, paragraph, kept, second = resolutions(
+        company, "依照《公司法》第二十一条第（二）项处理。依照《公司法》第一条第三款处理。"
+                 "依照《公司法》第五条第（二）项处理。依照《公司法》第四条第二款处理。",
+        "2024-06-01")
+    assert item.status == "unresolved" and "has no 第2项" in item.targets[0].reason
+    assert paragraph.status == "unresolved" and "has no 第3款" in paragraph.targets[0].reason
+    assert (kept.status, kept.targets[0].id) == ("resolved", "C2#第五条")
+    assert (second.status, second.targets[0].id) == ("resolved", "C2#第四条")
+
+
+def test_an_article_cited_again_in_a_text_that_quotes_other_wording_for_it_is_not_resolved(company):
+    quoted, again, other = resolutions(
+        company, "《公司法》第二十一条规定：“有限责任公司设经理，由董事会决定聘任或者解聘。”"
+                 "法院依照公司法第二十一条处理。另依照《公司法》第一条。", "2024-06-01")
+    assert quoted.status == "unresolved" and again.status == "unresolved"
+    assert "older numbering" in again.targets[0].reason
+    assert (other.status, other.targets[0].id) == ("resolved", "C2#第一条")  # another article of the law
+
+
+def test_an_article_cited_again_gets_the_version_whose_wording_the_text_quotes_for_it(company):
+    quoted, again = resolutions(
+        company, "《公司法》第二十一条规定：“公司的控股股东、实际控制人、董事、监事、高级管理人员不得利用其关联关系损害公司利益。”"
+                 "被告违反公司法第二十一条，应当赔偿。", None)
+    assert (quoted.version, again.version) == (C18, C18)
+    assert (again.status, again.targets[0].id) == ("resolved", "C1#第二十一条")
+
+
+def test_wording_sharing_only_the_laws_common_phrases_with_the_article_does_not_confirm_it(company):
+    quote = "经营者不得利用广告或者其他方法，对商品的质量、制作成分、性能、用途作引人误解的虚假宣传。"
+    (r,) = resolutions(company, f"《反不正当竞争法》第九条规定：“{quote}”", "2022-06-26")
+    article = statutes.Collection.at(company).text("F1#第九条")
+    quoted = "".join(statutes._HAN.findall(quote))[:24]
+    assert statutes.likeness(quoted, article) >= statutes.QUOTE_MATCH  # by plain runs it would pass
+    assert r.status == "unresolved" and "older numbering" in r.targets[0].reason

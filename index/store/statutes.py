@@ -16,17 +16,23 @@ Resolution (docs/statutes.md): the law by its full title (spaces, 、 and bracke
 aside); the version in force on the news article's date (the latest version date on or
 before it; an undated article gets the latest version, and says so); the article by its
 label. When the text quotes the article's wording right after the citation and that
-wording is not the article's (fewer than :data:`QUOTE_MATCH` of its three-character runs),
-the version whose article has it is used, or none: the text cites an older numbering. A
-citation that cannot be resolved keeps its text and says why: no collection, the law not in
-it, an ambiguous title, no version in force then, a version named for a law the collection
-holds undated only, a quoted wording no version has, or an article number beyond the law.
+wording is not the article's (fewer than :data:`QUOTE_MATCH` of its three-character runs,
+weighted by their rarity in the law), the version whose article has it is used, or none:
+the text cites an older numbering; an undated text gets the version whose article it quotes.
+A 款 or 项 the article lacks is an older numbering too; an article the text cites again is
+read as one (:meth:`Collection.resolve_all`); an undated text citing an article the
+versions hold differently, or a text dated before a law's only version, cannot tell which
+article it means. A citation that cannot be resolved keeps its text and says why: no
+collection, the law not in it, an ambiguous title, no version in force then, a version named
+for a law the collection holds undated only, a quoted wording no version has, a 款/项 the
+article lacks, an undated text and versions that differ, or an article number beyond the law.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import math
 import re
 import sqlite3
 from dataclasses import dataclass, replace
@@ -151,17 +157,44 @@ def _moved(a: dict[str, str], b: dict[str, str]) -> float:
     return moved / len(common)
 
 
+#: How the reason of an undated article's target starts when the versions differ at the article.
+UNDATED_DIFFER = "the article is undated and"
+
 #: A quoted wording sharing fewer of its three-character runs with the article resolved is another provision ...
 QUOTE_MATCH = 0.2
+#: ... (runs weighted by their rarity in the law, unless this share of them is there as they are) ...
+QUOTE_PLAIN = 0.5
 #: ... and one sharing this many with the same article of another version is that version's.
 QUOTE_SAME = 0.8
 
 
-def likeness(quote: str, text: str) -> float:
-    """The share of the three-character runs of ``quote`` found in ``text`` (punctuation aside)."""
+def likeness(quote: str, text: str, weights: dict[str, float] | None = None) -> float:
+    """The share of the three-character runs of ``quote`` found in ``text`` (punctuation aside),
+    each run counting its weight when ``weights`` are given (else 1)."""
     runs = {quote[i:i + 3] for i in range(len(quote) - 2)}
     text = "".join(_HAN.findall(text))
-    return sum(r in text for r in runs) / len(runs) if runs else 1.0
+    if weights is None:
+        return sum(r in text for r in runs) / len(runs) if runs else 1.0
+    total = sum(weights[r] for r in runs)
+    return sum(weights[r] for r in runs if r in text) / total if total else 1.0
+
+
+def _shares_pairs(a: str, b: str) -> bool:
+    """Whether two article texts hold one provision: they share half their character pairs or more."""
+    x, y = ({t[i:i + 2] for i in range(len(t) - 1)} for t in (a, b))
+    return len(x & y) >= 0.5 * len(x | y)
+
+
+#: An item marker in an article's text: （一）, (二), 三、 opening a line or after ；.
+_ITEM = re.compile(r"[（(]([一二三四五六七八九十]+)[)）]|(?:^|[；;])\s*([一二三四五六七八九十]+)、", re.M)
+
+
+def _parts(text: str) -> tuple[int, set[int]]:
+    """``(paragraphs, items)`` of an article's text: its lines that open with no item marker, and
+    the numbers of its items."""
+    items = {cn_number(a or b) or 0 for a, b in _ITEM.findall(text)}
+    lines = [line for line in text.split("\n") if line.strip()]
+    return sum(1 for line in lines if not _ITEM.match(line.strip())), items
 
 
 NO_COLLECTION = ("no statute collection to resolve citations against: index a statute JSONL file"
@@ -187,6 +220,8 @@ class Collection(SideStore):
         self._versions: dict[str, list[str]] = {}
         self._labels: dict[tuple[str, str], tuple[dict[str, str], int]] = {}
         self._texts: dict[str, str] = {}
+        self._joined: dict[tuple[str, str], tuple[int, str]] = {}
+        self._by_version: dict[tuple[str, str], dict[str, str]] = {}
 
     @classmethod
     def current(cls) -> "Collection | None":
@@ -290,7 +325,7 @@ class Collection(SideStore):
             if printed_year is not None and f"{printed_year}-01-01" < dated[0] and "" not in versions:
                 # (printed 2021, earliest version 2021-12-24: the text may be older than every version)
                 return self._older(law, dated[0], f"the article is undated and the latest year it prints is"
-                                                  f" {printed_year}", f"{printed_year}-12-31")
+                                                  f" {printed_year}", f"{printed_year}-12-31", printed=True)
             note = f"the article is undated: the latest version ({dated[-1]})" if len(versions) > 1 else None
             return dated[-1], note, None
         in_force = [v for v in dated if v <= date]
@@ -301,9 +336,13 @@ class Collection(SideStore):
         return self._older(law, dated[0], f"no version of {law} in the statute collection was in force on {date}",
                            date)
 
-    def _older(self, law: str, earliest: str, why: str, date: str) -> tuple[str | None, str | None, str | None]:
+    def _older(self, law: str, earliest: str, why: str, date: str,
+               printed: bool = False) -> tuple[str | None, str | None, str | None]:
         """An article older than every version of ``law``: the earliest version, unless the law
         was renumbered between its versions or the article is :data:`OLDER_YEARS` or more older."""
+        if not printed and len([v for v in self.versions(law) if v]) < 2:
+            return None, None, (f"{why}, before the only version of {law} in the statute collection ({earliest}):"
+                                " whether the article kept its number since cannot be told")
         if self.renumbered(law):
             return None, None, (f"{why}, before the collection's earliest version ({earliest}), and the law's"
                                 " articles were renumbered between its versions: the article may cite an older"
@@ -318,29 +357,71 @@ class Collection(SideStore):
         than :data:`RENUMBERED` of the labels they share hold other provisions (texts
         sharing less than half their character pairs)."""
         if law not in self._renumbered:
-            texts = []
-            with self._reading() as con:
-                for version in self.versions(law):
-                    texts.append(dict(con.execute("SELECT label, text FROM statutes WHERE law = ? AND version = ?",
-                                                  (law, version)).fetchall()))
+            texts = [self._version_texts(law, version) for version in self.versions(law)]
             self._renumbered[law] = any(_moved(a, b) > RENUMBERED for a, b in zip(texts, texts[1:]))
         return self._renumbered[law]
 
     def resolve(self, citation: Citation, date: str | None, printed_year: int | None = None) -> Resolution:
         """The citation's articles in the version of its law in force on ``date`` (or
         on the date the citation names: 2007年民事诉讼法; see :meth:`version_for` for an
-        undated article and ``printed_year``)."""
+        undated article and ``printed_year``), checked against what the text shows of them
+        (docs/statutes.md: the wording it quotes, the 款 and 项 it names; for an undated
+        article, whether the versions differ at the article)."""
+        return self._resolve(citation, date, printed_year)[0]
+
+    def resolve_all(self, citations: Iterable[Citation], date: str | None,
+                    printed_year: int | None = None) -> list[Resolution]:
+        """The resolutions of the citations of one article (see :meth:`resolve`), an
+        article cited several times read as one: when one citation of it shows that the
+        text cites an older numbering (a quoted wording no version has, a 款 or 项 the
+        article lacks), the others are not resolved either; when one quotes the wording of
+        one version's article, the others without a quoted wording of their own (nor a
+        version they name) get that version."""
+        done = [(c, *self._resolve(c, date, printed_year)) for c in citations]
+        older: dict[tuple[str, str], Citation] = {}
+        quoted: dict[tuple[str, str], Resolution] = {}
+        for c, r, shown_older, confirmed in done:
+            for t in r.targets:
+                if r.law and shown_older and t.id is None:
+                    older.setdefault((r.law, t.article), c)
+                if r.law and confirmed and t.id is not None:
+                    quoted.setdefault((r.law, t.article), r)
+        if not older and not quoted:
+            return [r for _c, r, _s, _k in done]
+        out = []
+        for c, r, _shown_older, confirmed in done:
+            if r.law and not confirmed and not c.as_of:
+                first = next((older[(r.law, t.article)] for t in r.targets
+                              if t.id and (r.law, t.article) in older), None)
+                model = quoted.get((r.law, r.targets[0].article)) if len(r.targets) == 1 else None
+                if first is not None and first is not c:
+                    why = (f"{first.text.strip()} in the same text cites an older numbering of this article:"
+                           " so may this citation")
+                    r = Resolution(r.law, r.version, tuple(Target(t.article, None, why) if t.id else t
+                                                           for t in r.targets), r.reason, r.note)
+                elif model is not None and (model.version != r.version or r.targets[0].id is None) \
+                        and (r.targets[0].id is not None or (r.targets[0].reason or "").startswith(UNDATED_DIFFER)):
+                    r = Resolution(r.law, model.version, model.targets, None,
+                                   f"the version whose {r.targets[0].article} has the wording the text quotes there")
+            out.append(r)
+        return out
+
+    def _resolve(self, citation: Citation, date: str | None,
+                 printed_year: int | None) -> tuple[Resolution, bool, bool]:
+        """``(resolution, shown older, confirmed)``: whether what the text shows of the
+        article (quoted wording, 款/项) proves it an older numbering, or its quoted wording
+        confirms the article resolved."""
         if citation.law is None:
             laws = [law for law in (self.law(c) for c in citation.candidates) if law]
             return Resolution.unresolved(citation, "the title is ambiguous: " + " or ".join(citation.candidates)
-                                         + ("" if laws else " (neither is in the statute collection)"))
+                                         + ("" if laws else " (neither is in the statute collection)")), False, False
         law = self.law(citation.law)
         if law is None:
-            return Resolution.unresolved(citation, f"{citation.law} is not in the statute collection")
+            return Resolution.unresolved(citation, f"{citation.law} is not in the statute collection"), False, False
         if citation.as_of and not any(self.versions(law)):
             return Resolution(law, None, tuple(Target(a.article) for a in citation.articles),
                               f"the text names the {citation.as_of[:4]} text of {law}, and the statute collection's"
-                              " only version of it is undated: which text that is cannot be told")
+                              " only version of it is undated: which text that is cannot be told"), False, False
         if citation.as_of:
             version, note, reason = self.version_for(law, citation.as_of)
             note = note or f"the version the text names ({citation.as_of[:4]})"
@@ -348,35 +429,111 @@ class Collection(SideStore):
         else:
             version, note, reason = self.version_for(law, date, printed_year)
         if version is None:
-            return Resolution(law, None, tuple(Target(a.article) for a in citation.articles), reason)
+            return Resolution(law, None, tuple(Target(a.article) for a in citation.articles), reason), False, False
+        undated = date is None and not citation.as_of
+        confirmed = False
+        if citation.quote and len(citation.articles) == 1:
+            label = citation.articles[0].article
+            scores = self._quote_scores(citation.quote, law, label)
+            if version in scores:
+                best = max(scores, key=lambda v: (scores[v], v))
+                if undated and best != version and scores[best] >= QUOTE_MATCH and scores[best] > scores[version]:
+                    version, note = best, f"the article is undated: the version whose {label} has the wording it quotes"
+                elif scores[version] < QUOTE_MATCH:
+                    return self._quoted_elsewhere(citation, law, version, label, scores), True, False
+                confirmed = True
         labels, top = self._articles(law, version)
         when = f"the {version} version of " if version else "the undated version of "
         targets = []
+        shown_older = False
         for a in citation.articles:
             sid = labels.get(a.article)
             if sid is not None:
-                targets.append(Target(a.article, sid))
+                lacks = self._lacks(sid, a)
+                shown_older |= lacks is not None
+                targets.append(Target(a.article, None if lacks else sid, lacks and (
+                    f"{a.article} of {when}{law} has no {lacks}: the article may cite an older numbering")))
             elif _number(a.article) > top:
                 last = max(labels, key=_number) if labels else "no article"
                 targets.append(Target(a.article, None, f"{when}{law} ends at {last}: it has no {a.article}"))
             else:
                 targets.append(Target(a.article, None, f"{when}{law} has no {a.article}"))
-        if citation.quote and len(targets) == 1 and targets[0].id is not None \
-                and likeness(citation.quote, self.text(targets[0].id)) < QUOTE_MATCH:
-            return self._quoted_elsewhere(citation, law, version, targets[0])
-        return Resolution(law, version or None, tuple(targets), None, note)
+        if undated and not confirmed and version and not (printed_year and printed_year > int(version[:4])):
+            targets = [self._same_in_versions(law, version, t) for t in targets]
+        return Resolution(law, version or None, tuple(targets), None, note), shown_older, confirmed
 
-    def _quoted_elsewhere(self, citation: Citation, law: str, version: str, target: Target) -> Resolution:
+    def _lacks(self, statute_id: str, cited: Any) -> str | None:
+        """The 款 or 项 a citation names that the article's text does not have (第三款 of a
+        one-paragraph article, 第（五）项 of an article without items), or None."""
+        if cited.paragraph is None and cited.item is None:
+            return None
+        paragraphs, items = _parts(self.text(statute_id))
+        if cited.paragraph is not None and cited.paragraph > paragraphs:
+            return f"第{cited.paragraph}款 (it has {paragraphs})"
+        if cited.item is not None and cited.item not in items:
+            return f"第{cited.item}项"
+        return None
+
+    def _same_in_versions(self, law: str, version: str, target: Target) -> Target:
+        """A target of an undated article: unresolved when an earlier version of the law holds
+        another provision under its label (or none): which one the article cites cannot be told."""
+        if target.id is None:
+            return target
+        text = self.text(target.id)
+        for other in self.versions(law):
+            if not other or other >= version:
+                continue
+            sid = self._articles(law, other)[0].get(target.article)
+            if sid is None or not _shares_pairs(text, self.text(sid)):
+                return Target(target.article, None, (
+                    f"{UNDATED_DIFFER} {target.article} of {law} holds another provision in its {other}"
+                    f" version than in its {version} version: which one it cites cannot be told"))
+        return target
+
+    def _quote_scores(self, quote: str, law: str, label: str) -> dict[str, float]:
+        """``version → likeness`` of the quoted wording to the article ``label`` of each version
+        of ``law`` that has it: below :data:`QUOTE_PLAIN`, its three-character runs weighted by
+        how rare they are among that version's articles (boilerplate such as 有下列 or 人民法院
+        counts little)."""
+        out = {}
+        for version in self.versions(law):
+            sid = self._articles(law, version)[0].get(label)
+            if sid is not None:
+                plain = likeness(quote, self.text(sid))
+                out[version] = plain if plain >= QUOTE_PLAIN else likeness(quote, self.text(sid),
+                                                                           self._weights(law, version, quote))
+        return out
+
+    def _weights(self, law: str, version: str, quote: str) -> dict[str, float]:
+        """The weight of each three-character run of ``quote``: log(n / times the n articles of the version hold it)."""
+        key = (law, version)
+        if key not in self._joined:
+            texts = self._version_texts(law, version)
+            self._joined[key] = (len(texts), "\n".join("".join(_HAN.findall(t)) for t in texts.values()))
+        n, joined = self._joined[key]
+        return {run: math.log((n + 1) / (joined.count(run) + 0.5)) for run in {quote[i:i + 3] for i in range(len(quote) - 2)}}
+
+    def _version_texts(self, law: str, version: str) -> dict[str, str]:
+        """``label → text`` of every article of one version of a law (one query, cached)."""
+        key = (law, version)
+        if key not in self._by_version:
+            with self._reading() as con:
+                self._by_version[key] = dict(con.execute(
+                    "SELECT label, text FROM statutes WHERE law = ? AND version = ? ORDER BY id DESC", key).fetchall())
+        return self._by_version[key]
+
+    def _quoted_elsewhere(self, citation: Citation, law: str, version: str, label: str,
+                          scores: dict[str, float]) -> Resolution:
         """A citation whose quoted wording is not that of the article resolved: the version
         whose article has that wording, or none (the text cites an older numbering)."""
         for other in reversed(self.versions(law)):
-            sid = self._articles(law, other)[0].get(target.article) if other != version else None
-            if sid is not None and likeness(citation.quote, self.text(sid)) >= QUOTE_SAME:
-                return Resolution(law, other or None, (Target(target.article, sid),), None,
-                                  f"the version whose {target.article} has the wording the text quotes")
+            if other != version and scores.get(other, 0.0) >= QUOTE_SAME:
+                sid = self._articles(law, other)[0][label]
+                return Resolution(law, other or None, (Target(label, sid),), None,
+                                  f"the version whose {label} has the wording the text quotes")
         when = f"the {version} version of " if version else "the undated version of "
-        return Resolution(law, version or None, (Target(target.article, None, (
-            f"the wording the text quotes ({citation.quote[:12]}…) is not that of {target.article} of {when}{law}:"
+        return Resolution(law, version or None, (Target(label, None, (
+            f"the wording the text quotes ({citation.quote[:12]}…) is not that of {label} of {when}{law}:"
             " the article may cite an older numbering")),))
 
     def text(self, statute_id: str) -> str:
@@ -501,13 +658,16 @@ class CitationStore(SideStore):
         with self._reading() as con:
             rows = con.execute("SELECT article_id, n, date, year, citation FROM citations").fetchall()
         updates, gone = [], []
+        articles: dict[str, list[tuple[int, str | None, int | None, Citation]]] = {}
         for article_id, n, date, year, raw in rows:
             if live is not None and article_id not in live:
                 gone.append((article_id,))
                 continue
-            citation = Citation.from_dict(json.loads(raw))
-            updates.append((json.dumps(_resolve(collection, citation, date, year).to_dict(), ensure_ascii=False),
-                            article_id, n))
+            articles.setdefault(article_id, []).append((n, date, year, Citation.from_dict(json.loads(raw))))
+        for article_id, cited in articles.items():
+            _n, date, year, _c = cited[0]
+            for (n, *_rest), r in zip(cited, resolve_all(collection, [c for *_x, c in cited], date, year)):
+                updates.append((json.dumps(r.to_dict(), ensure_ascii=False), article_id, n))
         with self._writing() as con:
             con.executemany("UPDATE citations SET resolution = ? WHERE article_id = ? AND n = ?", updates)
             con.executemany("DELETE FROM citations WHERE article_id = ?", gone)
@@ -515,11 +675,12 @@ class CitationStore(SideStore):
         return len(updates)
 
 
-def _resolve(collection: Collection | None, citation: Citation, date: str | None,
-             year: int | None = None) -> Resolution:
+def resolve_all(collection: Collection | None, citations: list[Citation], date: str | None,
+                year: int | None = None) -> list[Resolution]:
+    """The resolutions of the citations of one article (:meth:`Collection.resolve_all`)."""
     if collection is None:
-        return Resolution.unresolved(citation, NO_COLLECTION)
-    return collection.resolve(citation, date, year)
+        return [Resolution.unresolved(c, NO_COLLECTION) for c in citations]
+    return collection.resolve_all(citations, date, year)
 
 
 class CitationBatch:
@@ -550,8 +711,9 @@ class CitationBatch:
         collection = Collection.current()
         fingerprint = collection.fingerprint if collection is not None else ""
         rows = [(article_id, n, date, year, json.dumps(c.to_dict(), ensure_ascii=False),
-                 json.dumps(_resolve(collection, c, date, year).to_dict(), ensure_ascii=False))
-                for article_id, (date, year, cited) in self._articles.items() for n, c in enumerate(cited)]
+                 json.dumps(r.to_dict(), ensure_ascii=False))
+                for article_id, (date, year, cited) in self._articles.items()
+                for n, (c, r) in enumerate(zip(cited, resolve_all(collection, list(cited), date, year)))]
         with self._store._writing() as con:
             if not self._fresh:
                 con.executemany("DELETE FROM citations WHERE article_id = ?", [(a,) for a in self._articles])

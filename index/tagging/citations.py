@@ -157,6 +157,10 @@ _QUOTE_COMMA = re.compile(r"\s*(?:中)?(?:明确)?规定\s*[,，]\s*[“\"「]?(
 #: ... or, after a heading opening its paragraph, the wording right against it (第三条盗窃公私财物…).
 _QUOTE_HEADING = re.compile(r"(?![规之的和及与或等中所第款项])(?=[\u4e00-\u9fff]{8})")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+#: What opens a remark on a law's article rather than its wording (第二十条曾经被称为…, 第2条亦明确规定…).
+_COMMENT = re.compile(r"(?:亦|也|又|还|则|即|曾|已|就|对于|作|是|为|将|被|明确|首次|同样|进一步|专门|再次|具体|分别|共|一共|仅)")
+#: The end of a line holding nothing after the heading before it.
+_LINE_END = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
 #: How many characters of a quoted wording are kept.
 QUOTE_CHARS = 24
 #: The number of one of a series printed right after its name: 解释（三）, 规定(二).
@@ -517,8 +521,12 @@ def _quoted(text: str, c: Citation) -> Citation:
     stop = m.end() + 48 if m is not None else 0
     if m is None:  # a paraphrase, or wording with nothing before it: up to the end of its sentence
         m = _QUOTE_COMMA.match(text, c.end)
-        if m is None and not c.written and _HEADING_LEAD.fullmatch(text, text.rfind("\n", 0, c.start) + 1, c.start):
-            m = _QUOTE_HEADING.match(text, c.end)
+        if m is None and _HEADING_LEAD.fullmatch(text, text.rfind("\n", 0, c.start) + 1, c.start):
+            # a heading alone on its line: its wording is the next line's
+            own_line = _LINE_END.match(text, c.end)
+            m = _QUOTE_HEADING.match(text, own_line.end() if own_line and not c.written else c.end)
+            if m is not None and c.written and _COMMENT.match(text, c.end):
+                m = None
         if m is None:
             return c
         end = _SENTENCE_END.search(text, m.end(), m.end() + 48)
