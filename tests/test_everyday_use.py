@@ -1,0 +1,33 @@
+"""Everyday use, command by command: field lists, library shortcuts, removals by
+path, snippets of very long texts, a rebuild meeting an update."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+import lawnews
+from lawnews.cli import cli
+from lawnews.search.results import Hit
+
+from support import DATA
+
+
+def run(*args: str, ok: bool = True):
+    result = CliRunner().invoke(cli, list(args), catch_exceptions=not ok)
+    if ok:
+        assert result.exit_code == 0, result.output
+    return result
+
+
+def test_fields_accepts_every_key_of_a_hit(data_index_dir):
+    keys = set(Hit(rank=1, article_id="a#1", score=1.0, title="t", file="f", section=None,
+                   section_no=0, snippet="", highlights=()).to_dict())
+    out = run("search", "法院", "--fields", ",".join(sorted(keys)), "--json", "-n", "2",
+              "--index-dir", str(data_index_dir)).stdout
+    hits = json.loads(out)["hits"]
+    assert hits and all(set(h) == keys for h in hits)
+    table = run("search", "法院", "--fields", "rank,counties,court_levels,story,copies",
+                "--index-dir", str(data_index_dir)).stdout.splitlines()
+    assert table[0].split() == ["rank", "counties", "court_levels", "story", "copies"]
