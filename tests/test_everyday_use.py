@@ -31,3 +31,14 @@ def test_fields_accepts_every_key_of_a_hit(data_index_dir):
     table = run("search", "法院", "--fields", "rank,counties,court_levels,story,copies",
                 "--index-dir", str(data_index_dir)).stdout.splitlines()
     assert table[0].split() == ["rank", "counties", "court_levels", "story", "copies"]
+
+
+def test_module_search_takes_the_options_of_newsindex_search(data_index_dir):
+    options = dict(all_copies=True, lenient=True, explain=True, semantic=False, sort="date-asc",
+                   group="section")
+    got = lawnews.search('法院 "执行', index_dir=data_index_dir, **options)
+    with lawnews.NewsIndex.open(data_index_dir) as ix:
+        want = ix.search('法院 "执行', **options)
+    assert got.total == want.total > 0
+    assert [h.article_id for h in got.hits] == [h.article_id for h in want.hits]
+    assert got.parsed and got.hits[0].explanation == want.hits[0].explanation
