@@ -329,14 +329,27 @@ class NewsIndex:
         return report
 
     def remove(self, *, article_id: str | None = None, file: str | None = None) -> int:
-        """Remove one article or every article of a file; returns the sections removed."""
+        """Remove one article or every article of a file; returns the sections removed.
+        ``file`` is the file's name as results give it, or its path (relative to the
+        current folder or absolute)."""
         if (article_id is None) == (file is None):
             raise InvalidArgumentError("give exactly one of article_id= or file=")
         _args.text("article_id" if file is None else "file", article_id if file is None else file)
         with self.writer() as w:
-            n = w.delete_article(article_id) if article_id is not None else w.delete_file(file)  # type: ignore[arg-type]
+            if article_id is not None:
+                n = w.delete_article(article_id)
+            else:
+                n = w.delete_file(file)  # type: ignore[arg-type]
+                if not n and (name := self._file_name(file)) != file:  # type: ignore[arg-type]
+                    n = w.delete_file(name)
         self._refresh_info()
         return n
+
+    def _file_name(self, path: str) -> str:
+        """The name the file at ``path`` has in this index (see :func:`.readers.file_name`)."""
+        from .index.ingest.readers import file_name
+
+        return file_name(path, self._info.root if self._info is not None and self._info.root else None)
 
     def _refresh_info(self) -> None:
         """After a write: the new sections' vectors (an index built with them), the

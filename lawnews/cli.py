@@ -262,7 +262,7 @@ def similar(article_id: str, limit: int, index_dir: str | None, as_json: bool, a
 @click.option("--rebuild", is_flag=True, help="Build the index anew instead of updating it.")
 @click.option("--dry-run", is_flag=True, help="Read, parse and tag, print the account, write nothing.")
 @click.option("--remove-id", multiple=True, metavar="ID", help="Remove the article with this id (repeatable).")
-@click.option("--remove-file", multiple=True, metavar="FILE", help="Remove every article of this file, as results name it (repeatable).")
+@click.option("--remove-file", multiple=True, metavar="FILE", help="Remove every article of this file, as results name it or by its path (repeatable).")
 @taxonomy_option
 @click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
               help="Worker processes that tag and segment (default: one per CPU for inputs of 4 MB or more).")

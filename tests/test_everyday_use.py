@@ -42,3 +42,25 @@ def test_module_search_takes_the_options_of_newsindex_search(data_index_dir):
     assert got.total == want.total > 0
     assert [h.article_id for h in got.hits] == [h.article_id for h in want.hits]
     assert got.parsed and got.hits[0].explanation == want.hits[0].explanation
+
+
+def test_remove_file_takes_the_path_of_an_indexed_file(tmp_path, monkeypatch):
+    inputs = tmp_path / "inputs"
+    (inputs / "2024").mkdir(parents=True)
+    (inputs / "2024" / "a.jsonl").write_text(
+        json.dumps({"id": "a1", "title": "石门法院集中执行", "text": "石门县人民法院开展集中执行行动。"},
+                   ensure_ascii=False) + "\n", encoding="utf-8")
+    (inputs / "b.jsonl").write_text(
+        json.dumps({"id": "b1", "title": "荆州中院交叉执行", "text": "荆州市中级人民法院推进交叉执行。"},
+                   ensure_ascii=False) + "\n", encoding="utf-8")
+    ix = str(tmp_path / "ix")
+    run("index", str(inputs), "--index-dir", ix)
+    # by its absolute path
+    out = run("index", "--remove-file", str(inputs / "2024" / "a.jsonl"), "--index-dir", ix).stdout
+    assert "removed 1 section" in out
+    # by a path relative to the current folder
+    monkeypatch.chdir(tmp_path)
+    run("index", "--remove-file", "inputs/b.jsonl", "--index-dir", ix)
+    assert json.loads(run("stats", "--index-dir", ix, "--json").stdout)["articles"] == 0
+    # a file the index does not hold is still an error
+    assert run("index", "--remove-file", str(inputs / "b.jsonl"), "--index-dir", ix, ok=False).exit_code == 1

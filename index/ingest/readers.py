@@ -209,6 +209,15 @@ def common_root(paths: Iterable[str | os.PathLike[str]]) -> Path | None:
         return None
 
 
+def file_name(path: str | os.PathLike[str], root: str | os.PathLike[str] | None) -> str:
+    """The name :func:`discover` gives the file at ``path`` (relative to the current
+    folder or absolute) when files are named relative to ``root``: what results show
+    and what removing a file takes. The file need not exist any more."""
+    p = Path(path)
+    named = Path(os.path.realpath(os.path.dirname(os.path.abspath(p)))) / p.name
+    return _source(named, Path(os.path.realpath(root)) if root else None)
+
+
 def _source(path: Path, base: Path | None) -> str:
     """The name of the resolved ``path`` relative to ``base`` ("" for ``base`` itself),
     or its absolute name outside it."""
