@@ -64,3 +64,37 @@ def test_remove_file_takes_the_path_of_an_indexed_file(tmp_path, monkeypatch):
     assert json.loads(run("stats", "--index-dir", ix, "--json").stdout)["articles"] == 0
     # a file the index does not hold is still an error
     assert run("index", "--remove-file", str(inputs / "b.jsonl"), "--index-dir", ix, ok=False).exit_code == 1
+
+
+def test_snippet_of_a_huge_section_segments_a_bounded_window(monkeypatch):
+    from lawnews.search import highlight
+
+    segmented: list[int] = []
+    real = highlight.words
+
+    def counting(text: str, **kw):
+        segmented.append(len(text))
+        return real(text, **kw)
+
+    monkeypatch.setattr(highlight, "words", counting)
+    text = "湖南省高级人民法院" + "执行工作" * 500_000 + "。石门县人民法院开展集中执行行动。"
+    snip, hl = highlight.snippet(text, {"执行"})
+    assert sum(segmented) <= highlight.SCAN_CHARS + 2
+    assert hl and all(snip[s:e] == "执行" for s, e in hl)
+    assert snip.startswith("湖南省高级人民法院执行工作")
+    # a word found only far into the text: the window starts at its sentence
+    segmented.clear()
+    far = "前言。" + "工作会议" * 100_000 + "。石门县人民法院开展集中执行行动。" + "工作会议" * 100_000
+    snip, hl = highlight.snippet(far, {"集中执行"})
+    assert sum(segmented) <= highlight.SCAN_CHARS + 2
+    assert [snip[s:e] for s, e in hl] == ["集中执行"] and snip.startswith("石门县人民法院")
+
+
+def test_snippet_of_a_sentence_the_window_cuts_ends_in_an_ellipsis():
+    from lawnews.search import highlight
+
+    text = ("集中执行。" + "工作会议。" * 3997 + "集中执行交叉执行工作会议" * 10 + "。"
+            + "工作会议。" * 1000)
+    snip, hl = highlight.snippet(text, {"集中执行", "交叉执行"})
+    assert snip.endswith("集中执行交叉执行工作…")
+    assert [snip[s:e] for s, e in hl] == ["集中执行", "集中执行交叉执行"]  # adjacent highlights merge
