@@ -98,3 +98,42 @@ def test_snippet_of_a_sentence_the_window_cuts_ends_in_an_ellipsis():
     snip, hl = highlight.snippet(text, {"集中执行", "交叉执行"})
     assert snip.endswith("集中执行交叉执行工作…")
     assert [snip[s:e] for s, e in hl] == ["集中执行", "集中执行交叉执行"]  # adjacent highlights merge
+
+
+def test_a_rebuild_waits_for_an_update_in_progress_before_replacing_the_index(tmp_path):
+    import threading
+
+    from lawnews.index.documents import Article, Section
+
+    ix_dir = tmp_path / "ix"
+    lawnews.build_index([DATA / "articles.jsonl"], ix_dir)
+    rebuilt: list[object] = []
+    with lawnews.NewsIndex.open(ix_dir) as ix:
+        with ix.writer() as w:  # an update in progress
+            w.add(Article(id="late", file="late.jsonl", title="石门法院集中执行",
+                          sections=(Section(heading=None, text="石门县人民法院开展集中执行行动。"),)))
+            thread = threading.Thread(target=lambda: rebuilt.append(
+                lawnews.build_index([DATA / "articles.jsonl"], ix_dir, rebuild=True)))
+            thread.start()
+            thread.join(timeout=3)
+            assert thread.is_alive() and not rebuilt  # waiting, the index still in place
+        # the update committed into its own index; then the rebuild replaced it
+    thread.join(timeout=60)
+    assert rebuilt and rebuilt[0].articles > 0
+    with lawnews.NewsIndex.open(ix_dir) as ix:
+        assert ix.stats()["articles"] == rebuilt[0].articles
+
+
+def test_a_rebuild_that_waited_too_long_for_an_update_says_so(tmp_path):
+    import pytest
+
+    from lawnews.index.store.build import no_writer
+
+    ix_dir = tmp_path / "ix"
+    lawnews.build_index([DATA / "articles.jsonl"], ix_dir)
+    with lawnews.NewsIndex.open(ix_dir) as ix, ix.writer():
+        with pytest.raises(lawnews.IndexLockedError, match="another process has been writing"):
+            with no_writer(ix_dir, timeout=0.3):
+                pass
+    with no_writer(ix_dir, timeout=0.3):  # free again once the update is done
+        pass
