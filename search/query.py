@@ -182,6 +182,8 @@ def parse_query(text: str, vocab: Vocabulary | None = None, *, lenient: bool = F
         return _plain_query(text, vocab, require_all and not syntax.is_question(text), lenient)
     try:
         q = _get_parser().parse(text)
+        if q is Q.NullQuery and (negated := _minus_as_not(text)) != text:
+            q = _get_parser().parse(negated)  # only exclusions: `-x` means what `NOT x` means
     except Exception as e:  # Whoosh's parser raises assorted types on odd input
         if not lenient:
             raise QuerySyntaxError(f"query syntax: cannot parse {typed!r} ({e})") from e
@@ -195,6 +197,15 @@ def parse_query(text: str, vocab: Vocabulary | None = None, *, lenient: bool = F
                 f"query syntax: {units} distinct words; at most {MAX_UNITS} are allowed", None)
         return _plain_query(syntax.plain_words(text), vocab, require_all, lenient)
     return _rewrite(q, vocab)
+
+
+_MINUS = re.compile(r'"[^"]*"|(?:(?<=^)|(?<=[\s(]))-(?=[^\s-])')
+
+
+def _minus_as_not(text: str) -> str:
+    """``text`` with each ``-`` operator (``-x`` outside a phrase) written ``NOT x``:
+    Whoosh reads a query made of ``-x`` parts alone as matching nothing."""
+    return _MINUS.sub(lambda m: m.group() if m.group().startswith('"') else "NOT ", text)
 
 
 def _plain_query(text: str, vocab: Vocabulary | None, require_all: bool, lenient: bool) -> Q.Query:

@@ -137,3 +137,14 @@ def test_a_rebuild_that_waited_too_long_for_an_update_says_so(tmp_path):
                 pass
     with no_writer(ix_dir, timeout=0.3):  # free again once the update is done
         pass
+
+
+def test_a_query_of_minus_words_alone_means_what_not_means(data_index):
+    for minus, spelled in (("-湖南", "NOT 湖南"), ("-湖南 -湖北", "NOT 湖南 NOT 湖北"),
+                           ("－湖南", "NOT 湖南"), ("-title:湖南", "NOT title:湖南")):
+        got = data_index.search(minus, limit=100, expand=False)
+        want = data_index.search(spelled, limit=100, expand=False)
+        assert got.total == want.total > 0, minus
+        assert [h.article_id for h in got.hits] == [h.article_id for h in want.hits]
+    assert all("湖南" not in data_index.article(h.article_id).title
+               for h in data_index.search("-湖南", limit=100).hits)
