@@ -673,7 +673,8 @@ def eval_tags_cmd(annotations: str, texts: str | None, half: str | None, misses:
 @cli.command()
 @click.argument("text")
 @taxonomy_option
-def tag(text: str, taxonomy: str | None) -> None:
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON document (what tag always prints).")
+def tag(text: str, taxonomy: str | None, as_json: bool) -> None:
     """Print the regions, courts and mechanisms found in TEXT (or stdin with -) as JSON.
 
     \b

@@ -148,3 +148,9 @@ def test_a_query_of_minus_words_alone_means_what_not_means(data_index):
         assert [h.article_id for h in got.hits] == [h.article_id for h in want.hits]
     assert all("湖南" not in data_index.article(h.article_id).title
                for h in data_index.search("-湖南", limit=100).hits)
+
+
+def test_tag_takes_json_as_the_other_data_commands_do():
+    plain = run("tag", "荆州中院组织交叉执行").stdout
+    assert run("tag", "--json", "荆州中院组织交叉执行").stdout == plain
+    assert json.loads(plain)["mechanisms"] == ["交叉执行"]
