@@ -122,7 +122,10 @@ def one_format(as_json: bool, as_jsonl: bool) -> None:
 
 
 def print_results(results: lawnews.SearchResults, as_json: bool, as_jsonl: bool,
-                  fields: list[str] | None) -> None:
+                  fields: list[str] | None, page: int = 1, per_page: int = 0) -> None:
+    if not results.hits and results.total and page > 1 and per_page and not (as_json or as_jsonl):
+        last = (results.total + per_page - 1) // per_page
+        click.echo(f"page {page} is past the last page, {last} ({per_page} per page)", err=True)
     data = results.to_dict()
     if fields:
         data["hits"] = [{k: h[k] for k in fields} for h in data["hits"]]
@@ -232,7 +235,7 @@ def search(query: str, limit: int, page: int, group: str, sort: str, lenient: bo
         results = ix.search(query, limit=limit, offset=(page - 1) * limit, group=group, sort=sort,
                             lenient=lenient, explain=explain, semantic=semantic, strict=strict,
                             expand=not no_expand, all_copies=all_copies, **filters)
-    print_results(results, as_json, as_jsonl, fields)
+    print_results(results, as_json, as_jsonl, fields, page, limit)
 
 
 @cli.command()

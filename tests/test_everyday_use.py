@@ -154,3 +154,13 @@ def test_tag_takes_json_as_the_other_data_commands_do():
     plain = run("tag", "荆州中院组织交叉执行").stdout
     assert run("tag", "--json", "荆州中院组织交叉执行").stdout == plain
     assert json.loads(plain)["mechanisms"] == ["交叉执行"]
+
+
+def test_a_page_past_the_last_says_so(data_index_dir):
+    ix = str(data_index_dir)
+    total = json.loads(run("search", "法院", "--json", "--index-dir", ix).stdout)["total"]
+    last = (total + 4) // 5
+    result = run("search", "法院", "-n", "5", "--page", str(last + 1), "--index-dir", ix)
+    assert f"page {last + 1} is past the last page, {last} (5 per page)" in result.stderr
+    assert "past the last page" not in run("search", "法院", "-n", "5", "--page", str(last),
+                                           "--index-dir", ix).stderr
