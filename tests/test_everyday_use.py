@@ -164,3 +164,20 @@ def test_a_page_past_the_last_says_so(data_index_dir):
     assert f"page {last + 1} is past the last page, {last} (5 per page)" in result.stderr
     assert "past the last page" not in run("search", "法院", "-n", "5", "--page", str(last),
                                            "--index-dir", ix).stderr
+
+
+def test_building_an_index_into_a_folder_of_other_files_is_refused_and_deletes_nothing(tmp_path):
+    folder = tmp_path / "Documents"
+    folder.mkdir()
+    (folder / "thesis.txt").write_text("my thesis", encoding="utf-8")
+    for extra in ((), ("--rebuild",)):
+        result = run("index", str(DATA / "articles.jsonl"), "--index-dir", str(folder), *extra, ok=False)
+        assert result.exit_code == 1
+        assert "holds files but no lawnews index" in result.output
+        assert (folder / "thesis.txt").read_text(encoding="utf-8") == "my thesis"
+    # an empty folder, or one holding an index, is built into as before
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    run("index", str(DATA / "articles.jsonl"), "--index-dir", str(empty))
+    run("index", str(DATA / "articles.jsonl"), "--index-dir", str(empty), "--rebuild")
+    assert json.loads(run("stats", "--index-dir", str(empty), "--json").stdout)["articles"] > 0

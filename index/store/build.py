@@ -29,7 +29,7 @@ from ..documents import Article
 from ..ingest.pages import parse_page
 from ..ingest.readers import Offload, PageText, Paths, Record, Skip, as_paths, common_root, discover, iter_inputs
 from .pipeline import auto_procs, fewer_collections, prepared, segment_size, worker_pool, write_segments
-from .storage import INDEX_NAME, IndexInfo, create_index, exists, open_index, read_info, replace_dir, staging_dir, write_info
+from .storage import INDEX_NAME, IndexInfo, check_replaceable, create_index, exists, open_index, read_info, replace_dir, staging_dir, write_info
 from . import statutes
 from ..tagging import Tagger
 from .writer import IndexWriter
@@ -192,6 +192,8 @@ def build_index(
     tagger = tagger or Tagger.default()
     report = IngestReport(index_dir=str(index_dir))
     fresh = rebuild or not exists(index_dir)
+    if fresh and not dry_run:
+        check_replaceable(index_dir)
     known = None if fresh else read_info(index_dir)
     root = (known.root if known is not None and known.root else None) or common_root(paths)
     if dry_run:
