@@ -181,3 +181,16 @@ def test_building_an_index_into_a_folder_of_other_files_is_refused_and_deletes_n
     run("index", str(DATA / "articles.jsonl"), "--index-dir", str(empty))
     run("index", str(DATA / "articles.jsonl"), "--index-dir", str(empty), "--rebuild")
     assert json.loads(run("stats", "--index-dir", str(empty), "--json").stdout)["articles"] > 0
+
+
+def test_serve_on_a_port_in_use_is_one_error_line(data_index_dir):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run("serve", "--port", str(port), "--index-dir", str(data_index_dir), ok=False)
+    assert result.exit_code == 1
+    assert f"Error: cannot listen on 127.0.0.1 port {port}" in result.output
+    assert "--port 0" in result.output
