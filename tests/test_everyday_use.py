@@ -194,3 +194,24 @@ def test_serve_on_a_port_in_use_is_one_error_line(data_index_dir):
     assert result.exit_code == 1
     assert f"Error: cannot listen on 127.0.0.1 port {port}" in result.output
     assert "--port 0" in result.output
+
+
+def test_every_lawnews_error_can_be_caught_by_its_name_on_the_package():
+    import inspect
+
+    from lawnews import errors
+
+    classes = {n for n, c in inspect.getmembers(errors, inspect.isclass)
+               if issubclass(c, errors.LawNewsError) and c.__module__ == errors.__name__}
+    assert "TaxonomyError" in classes
+    assert classes <= set(lawnews.__all__)
+    assert all(getattr(lawnews, n) is getattr(errors, n) for n in classes)
+
+
+def test_a_bad_taxonomy_raises_the_exported_taxonomy_error(tmp_path):
+    import pytest
+
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[[mechanism\n", encoding="utf-8")
+    with pytest.raises(lawnews.TaxonomyError):
+        lawnews.build_index([DATA / "articles.jsonl"], tmp_path / "ix", taxonomy=bad)
