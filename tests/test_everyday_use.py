@@ -215,3 +215,17 @@ def test_a_bad_taxonomy_raises_the_exported_taxonomy_error(tmp_path):
     bad.write_text("[[mechanism\n", encoding="utf-8")
     with pytest.raises(lawnews.TaxonomyError):
         lawnews.build_index([DATA / "articles.jsonl"], tmp_path / "ix", taxonomy=bad)
+
+
+def test_a_first_qrels_line_with_a_bad_grade_is_an_error_not_a_header(tmp_path):
+    import pytest
+
+    from lawnews.search.evaluation import EvalDataError, load_qrels
+
+    bad = tmp_path / "qrels.tsv"
+    bad.write_text("q1\tj1\thigh\nq1\tj2\t1\n", encoding="utf-8")
+    with pytest.raises(EvalDataError, match=r"qrels.tsv:1: grade must be a number, not 'high'"):
+        load_qrels(bad)
+    for header in ("qid\tdoc_id\tgrade", "query_id\tarticle\trel", "topic 0 docno relevance"):
+        bad.write_text(header + "\nq1\tj2\t1\n", encoding="utf-8")
+        assert load_qrels(bad)[0] == {"q1": {"j2": 1}}
