@@ -229,3 +229,23 @@ def test_a_first_qrels_line_with_a_bad_grade_is_an_error_not_a_header(tmp_path):
     for header in ("qid\tdoc_id\tgrade", "query_id\tarticle\trel", "topic 0 docno relevance"):
         bad.write_text(header + "\nq1\tj2\t1\n", encoding="utf-8")
         assert load_qrels(bad)[0] == {"q1": {"j2": 1}}
+
+
+def test_trends_after_adding_dated_articles_to_an_index_of_undated_ones(tmp_path):
+    undated = tmp_path / "page.txt"
+    undated.write_text("石门法院集中执行\n\n湖南省石门县人民法院开展集中执行行动，执结案件12件。\n", encoding="utf-8")
+    dated = tmp_path / "more.jsonl"
+    dated.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in (
+        {"id": "d1", "title": "岳阳中院执转破", "text": "湖南省岳阳市中级人民法院推进执转破工作。", "date": "2024-02-01"},
+        {"id": "d2", "title": "荆州中院交叉执行", "text": "湖北省荆州市中级人民法院推进交叉执行。", "date": "2023-11-02"},
+    )) + "\n", encoding="utf-8")
+    ix = str(tmp_path / "ix")
+    run("index", str(undated), "--index-dir", ix)
+    run("index", str(dated), "--index-dir", ix)  # a second segment, the first without dates
+    trends = json.loads(run("trends", "--by", "province", "--json", "--index-dir", ix).stdout)
+    series = {s["value"]: s for s in trends["series"]}
+    assert trends["periods"][0] == "2023-11" and trends["periods"][-1] == "2024-02"
+    assert series["湖南省"]["counts"][-1] == 1 and series["湖南省"]["undated"] == 1
+    assert series["湖北省"]["counts"][0] == 1 and series["湖北省"]["undated"] == 0
+    first = json.loads(run("first", "--by", "province", "--json", "--index-dir", ix).stdout)
+    assert {r["value"]: r["date"] for r in first["rows"]} == {"湖北省": "2023-11-02", "湖南省": "2024-02-01"}
