@@ -272,6 +272,10 @@ def _rewrite(q: Q.Query, vocab: Vocabulary | None) -> Q.Query:
     if isinstance(q, Q.Term) and q.fieldname in FACET_FIELDS and vocab is not None:
         canonical = vocab.resolve(q.fieldname, q.text)
         return Q.Term(q.fieldname, canonical or q.text, boost=q.boost)
+    if isinstance(q, Q.Term) and q.fieldname == "source" and q.text:
+        from ..index.ingest.sources import canonical_source
+
+        return Q.Term("source", canonical_source(q.text) or q.text, boost=q.boost)
     if q.is_leaf():
         return q
     return q.apply(lambda sub: _rewrite(sub, vocab))

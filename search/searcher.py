@@ -183,6 +183,9 @@ class IndexSearcher:
         reader = self._current().reader()
         if reader.doc_frequency(facet, value):
             return value
+        for other in _other_forms(facet, value):  # 《人民法院报》, rmfyb; ２０２４
+            if reader.doc_frequency(facet, other):
+                return other
         canonical = self._vocab.resolve(facet, value) if self._vocab and facet in FACET_FIELDS else None
         if canonical is None:
             known = [t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon(facet)]
@@ -770,4 +773,18 @@ def _column_values(reader: Any, field: str, missing: str = "") -> list[Any]:
             for i, value in enumerate(leaf.column_reader(field)):
                 values[offset + i] = value
     return values
+
+
+def _other_forms(facet: str, value: str) -> list[str]:
+    """The forms under which ``value`` may be indexed: folded (full-width digits and
+    letters narrowed, traditional characters simplified) and, for ``source``, the
+    canonical outlet name (``《人民法院报》``, ``rmfyb`` → ``人民法院报``, as indexing names it)."""
+    from ..index.analysis.fold import fold
+
+    forms = [fold(value)]
+    if facet == "source":
+        from ..index.ingest.sources import canonical_source
+
+        forms.append(canonical_source(value))
+    return [f for f in dict.fromkeys(forms) if f and f != value]
 

@@ -249,3 +249,16 @@ def test_trends_after_adding_dated_articles_to_an_index_of_undated_ones(tmp_path
     assert series["湖北省"]["counts"][0] == 1 and series["湖北省"]["undated"] == 0
     first = json.loads(run("first", "--by", "province", "--json", "--index-dir", ix).stdout)
     assert {r["value"]: r["date"] for r in first["rows"]} == {"湖北省": "2023-11-02", "湖南省": "2024-02-01"}
+
+
+def test_a_source_filter_takes_the_outlet_names_indexing_reads_as_it(tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"id": "s1", "title": "岳阳中院执转破", "text": "岳阳市中级人民法院推进执转破工作。",
+                                "date": "2024-02-01", "source": "人民法院报"}, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    lawnews.build_index(path, tmp_path / "ix")
+    with lawnews.NewsIndex.open(tmp_path / "ix") as ix:
+        for printed in ("《人民法院报》", "人民法院报社", "rmfyb"):
+            assert [h.article_id for h in ix.search("", source=printed).hits] == ["s1"], printed
+            assert ix.search(f"source:{printed}").total == 1, printed
+        assert ix.search("", year="２０２４").total == 1  # full-width digits, as a query narrows them
