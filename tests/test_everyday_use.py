@@ -262,3 +262,26 @@ def test_a_source_filter_takes_the_outlet_names_indexing_reads_as_it(tmp_path):
             assert [h.article_id for h in ix.search("", source=printed).hits] == ["s1"], printed
             assert ix.search(f"source:{printed}").total == 1, printed
         assert ix.search("", year="２０２４").total == 1  # full-width digits, as a query narrows them
+
+
+PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>石门法院集中执行行动兑现胜诉权益_湖南法院网</title></head><body>
+<div class="nav"><a href="/">首页</a> | <a href="/news">新闻中心</a></div>
+<h1>石门法院集中执行行动兑现胜诉权益</h1>
+<div class="info">发布时间：2024-05-06 10:20:31 来源：湖南法院网</div>
+<div class="content">
+<p>5月6日凌晨，湖南省石门县人民法院组织开展集中执行行动，出动干警60余人，对多起拒不履行生效判决的案件开展强制执行，现场执结案件12件。</p>
+<p>据介绍，该院今年以来持续推进执转破工作，对符合条件的企业及时移送破产审查，有效化解执行积案，形成执行合力。</p>
+<p>下一步，石门县人民法院将继续深化“法庭+执行”联动机制，切实兑现当事人胜诉权益。</p>
+</div>
+<div class="editor">责任编辑：李四</div>
+<div class="footer">版权所有：湖南省高级人民法院 湘ICP备12345678号</div>
+</body></html>"""
+
+
+def test_an_editor_line_outside_the_main_text_of_a_web_page_is_kept(tmp_path):
+    html = tmp_path / "page.html"
+    html.write_text(PAGE, encoding="utf-8")
+    (article,) = lawnews.parse(html)
+    assert article.meta.get("editor") == "李四"
+    assert "李四" not in "".join(s.text for s in article.sections)
