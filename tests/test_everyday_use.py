@@ -285,3 +285,19 @@ def test_an_editor_line_outside_the_main_text_of_a_web_page_is_kept(tmp_path):
     (article,) = lawnews.parse(html)
     assert article.meta.get("editor") == "李四"
     assert "李四" not in "".join(s.text for s in article.sections)
+
+
+def test_more_like_this_reads_a_bounded_part_of_a_huge_article(tmp_path, monkeypatch):
+    from lawnews.search import related
+
+    huge = {"id": "huge", "title": "湖南省高级人民法院执行工作",
+            "text": "湖南省高级人民法院执行工作。" * 3_000}
+    other = {"id": "o1", "title": "湖南高院执行", "text": "湖南省高级人民法院部署执行工作。"}
+    with lawnews.NewsIndex.create(tmp_path / "ix") as ix:
+        ix.add_articles([huge, other])
+        read: list[int] = []
+        real = related.tokenize
+        monkeypatch.setattr(related, "tokenize", lambda text, **kw: read.append(len(text)) or real(text, **kw))
+        hits = ix.similar("huge").hits
+    assert [h.article_id for h in hits] == ["o1"]
+    assert sum(read) <= related.SIMILAR_MAX_CHARS
