@@ -301,3 +301,26 @@ def test_more_like_this_reads_a_bounded_part_of_a_huge_article(tmp_path, monkeyp
         hits = ix.similar("huge").hits
     assert [h.article_id for h in hits] == ["o1"]
     assert sum(read) <= related.SIMILAR_MAX_CHARS
+
+
+def test_a_jsonl_line_that_is_not_utf8_costs_that_line_alone(tmp_path):
+    path = tmp_path / "mixed.jsonl"
+    good = [json.dumps({"id": f"m{i}", "title": "石门法院", "text": "石门县人民法院开展集中执行。"},
+                       ensure_ascii=False).encode("utf-8") for i in (1, 2, 4)]
+    bad = '{"id": "m3", "title": "t", "text": "坏'.encode("utf-8") + b"\xff" + b'"}'
+    path.write_bytes(b"\n".join([good[0], good[1], bad, good[2]]) + b"\n")
+    skipped: list = []
+    ids = [a.id for a in lawnews.parse(path, skipped=skipped)]
+    assert ids == ["m1", "m2", "m4"]
+    assert [s.path for s in skipped] == [f"{path}:3"]
+    assert "line 3: not UTF-8" in skipped[0].reason
+    # CR-only line ends still separate lines
+    cr = tmp_path / "cr.jsonl"
+    cr.write_bytes(good[0] + b"\r" + good[1] + b"\r")
+    assert [a.id for a in lawnews.parse(cr)] == ["m1", "m2"]
+    # a file not in UTF-8 from its first line on is one skip, as before
+    gbk = tmp_path / "gbk.jsonl"
+    gbk.write_bytes("\n".join(['{"id": "g%d", "title": "标题", "text": "正文"}' % i for i in range(50)]).encode("gbk"))
+    skipped = []
+    assert list(lawnews.parse(gbk, skipped=skipped)) == []
+    assert [(s.path, s.reason.split(" (")[0]) for s in skipped] == [(str(gbk), "undecodable: JSONL must be UTF-8")]
