@@ -48,14 +48,13 @@ def run(index_dir: "str | Path", *, host: str = "127.0.0.1", port: int = 8080, o
 def listening_socket(host: str, port: int) -> socket.socket:
     """A TCP socket bound to ``host`` and ``port``, for the server to listen on."""
     name = host.strip("[]")
-    try:
-        family = socket.getaddrinfo(name, port, type=socket.SOCK_STREAM)[0][0]
-        sock = socket.socket(family, socket.SOCK_STREAM)
-    except OSError as e:
-        raise LawNewsError(f"cannot listen on {host}: {e.strerror or e}") from None
+    sock = socket.socket(socket.AF_INET6 if ":" in name else socket.AF_INET, socket.SOCK_STREAM)  # as uvicorn
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((name, port))
+    except socket.gaierror as e:
+        sock.close()
+        raise LawNewsError(f"cannot listen on {host}: {e.strerror or e}") from None
     except OSError as e:
         sock.close()
         raise LawNewsError(f"cannot listen on {host} port {port}: {e.strerror or e}; another program may"
