@@ -18,6 +18,7 @@ from .errors import (
     LawNewsError,
     ModelNotFoundError,
     QuerySyntaxError,
+    TaxonomyError,
     UnknownFacetError,
     VectorsNotFoundError,
 )
@@ -61,6 +62,7 @@ __all__ = [
     "ArgumentTypeError",
     "ModelNotFoundError",
     "VectorsNotFoundError",
+    "TaxonomyError",
     "__version__",
 ]
 

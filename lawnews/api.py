@@ -329,14 +329,27 @@ class NewsIndex:
         return report
 
     def remove(self, *, article_id: str | None = None, file: str | None = None) -> int:
-        """Remove one article or every article of a file; returns the sections removed."""
+        """Remove one article or every article of a file; returns the sections removed.
+        ``file`` is the file's name as results give it, or its path (relative to the
+        current folder or absolute)."""
         if (article_id is None) == (file is None):
             raise InvalidArgumentError("give exactly one of article_id= or file=")
         _args.text("article_id" if file is None else "file", article_id if file is None else file)
         with self.writer() as w:
-            n = w.delete_article(article_id) if article_id is not None else w.delete_file(file)  # type: ignore[arg-type]
+            if article_id is not None:
+                n = w.delete_article(article_id)
+            else:
+                n = w.delete_file(file)  # type: ignore[arg-type]
+                if not n and (name := self._file_name(file)) != file:  # type: ignore[arg-type]
+                    n = w.delete_file(name)
         self._refresh_info()
         return n
+
+    def _file_name(self, path: str) -> str:
+        """The name the file at ``path`` has in this index (see :func:`.readers.file_name`)."""
+        from .index.ingest.readers import file_name
+
+        return file_name(path, self._info.root if self._info is not None and self._info.root else None)
 
     def _refresh_info(self) -> None:
         """After a write: the new sections' vectors (an index built with them), the
@@ -501,14 +514,18 @@ def build_index(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]
 
 def search(query: str, *, index_dir: "str | os.PathLike[str] | None" = None, limit: int = 10,
            offset: int = 0, progress: Progress | None = None, strict: bool = False,
-           expand: bool = True, **filters: "str | Iterable[str] | None") -> SearchResults:
+           expand: bool = True, group: str = "article", sort: str = "relevance",
+           lenient: bool = False, explain: bool = False, semantic: bool | None = None,
+           all_copies: bool = False, **filters: "str | Iterable[str] | None") -> SearchResults:
     """Search the default index (or ``index_dir``): ``search("交叉执行", province="湖北")``;
-    ``strict`` and ``expand`` as in :meth:`NewsIndex.search`."""
+    the other arguments as in :meth:`NewsIndex.search`."""
     _check_search(query, limit, offset, filters)
     _args.path("index_dir", index_dir, optional=True)
     ix = NewsIndex.open(index_dir) if index_dir is not None else NewsIndex.default(progress=progress)
     with ix:
-        return ix.search(query, limit=limit, offset=offset, strict=strict, expand=expand, **filters)
+        return ix.search(query, limit=limit, offset=offset, strict=strict, expand=expand, group=group,
+                         sort=sort, lenient=lenient, explain=explain, semantic=semantic,
+                         all_copies=all_copies, **filters)
 
 
 def _index_at(index_dir: "str | os.PathLike[str] | None", progress: Progress | None) -> NewsIndex:

@@ -122,7 +122,10 @@ def one_format(as_json: bool, as_jsonl: bool) -> None:
 
 
 def print_results(results: lawnews.SearchResults, as_json: bool, as_jsonl: bool,
-                  fields: list[str] | None) -> None:
+                  fields: list[str] | None, page: int = 1, per_page: int = 0) -> None:
+    if not results.hits and results.total and page > 1 and per_page and not (as_json or as_jsonl):
+        last = (results.total + per_page - 1) // per_page
+        click.echo(f"page {page} is past the last page, {last} ({per_page} per page)", err=True)
     data = results.to_dict()
     if fields:
         data["hits"] = [{k: h[k] for k in fields} for h in data["hits"]]
@@ -232,7 +235,7 @@ def search(query: str, limit: int, page: int, group: str, sort: str, lenient: bo
         results = ix.search(query, limit=limit, offset=(page - 1) * limit, group=group, sort=sort,
                             lenient=lenient, explain=explain, semantic=semantic, strict=strict,
                             expand=not no_expand, all_copies=all_copies, **filters)
-    print_results(results, as_json, as_jsonl, fields)
+    print_results(results, as_json, as_jsonl, fields, page, limit)
 
 
 @cli.command()
@@ -264,7 +267,7 @@ def similar(article_id: str, limit: int, index_dir: str | None, as_json: bool, a
               help="Read again the files unchanged since they were indexed (an update skips them).")
 @click.option("--dry-run", is_flag=True, help="Read, parse and tag, print the account, write nothing.")
 @click.option("--remove-id", multiple=True, metavar="ID", help="Remove the article with this id (repeatable).")
-@click.option("--remove-file", multiple=True, metavar="FILE", help="Remove every article of this file, as results name it (repeatable).")
+@click.option("--remove-file", multiple=True, metavar="FILE", help="Remove every article of this file, as results name it or by its path (repeatable).")
 @taxonomy_option
 @click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
               help="Worker processes that tag and segment (default: one per CPU for inputs of 4 MB or more).")
@@ -678,7 +681,8 @@ def eval_tags_cmd(annotations: str, texts: str | None, half: str | None, misses:
 @cli.command()
 @click.argument("text")
 @taxonomy_option
-def tag(text: str, taxonomy: str | None) -> None:
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON document (what tag always prints).")
+def tag(text: str, taxonomy: str | None, as_json: bool) -> None:
     """Print the regions, courts and mechanisms found in TEXT (or stdin with -) as JSON.
 
     \b

@@ -224,8 +224,8 @@ def render_stats(stats: dict[str, Any]) -> str:
 
 #: Hit fields that ``--fields`` may name (the keys of ``Hit.to_dict()``).
 HIT_FIELDS = ("rank", "article_id", "score", "title", "file", "section", "section_no", "snippet",
-              "highlights", "snippet_html", "provinces", "cities", "courts", "mechanisms", "date",
-              "source", "matched_sections", "statutes", "cites")
+              "highlights", "snippet_html", "provinces", "cities", "courts", "mechanisms", "counties",
+              "court_levels", "date", "source", "matched_sections", "story", "copies", "statutes", "cites")
 
 
 def width(text: str) -> int:

@@ -286,10 +286,20 @@ def load_qrels_tsv(path: "str | os.PathLike[str]") -> dict[str, dict[str, int]]:
         where = f"{path}:{n}"
         if len(cols) != 3:
             raise EvalDataError(f"{where}: expected 'qid<TAB>doc_id<TAB>grade', got {len(cols)} columns")
-        if n == 1 and not _is_number(cols[2]):
+        if n == 1 and not _is_number(cols[2]) and _is_header(cols):
             continue  # a header such as "qid  doc_id  grade"
         _add(qrels, cols[0], cols[1], _grade(cols[2], where))
     return qrels
+
+
+_HEADER_WORDS = {"qid", "query_id", "query-id", "queryid", "query", "topic", "id",
+                 "grade", "rel", "relevance", "label", "score", "judgment", "judgement"}
+
+
+def _is_header(cols: list[str]) -> bool:
+    """Whether a first qrels line names its columns (``qid doc_id grade``) rather than
+    judging a document: its first or last column is such a name."""
+    return cols[0].lower() in _HEADER_WORDS or cols[-1].lower() in _HEADER_WORDS
 
 
 def _is_number(s: str) -> bool:

@@ -20,6 +20,12 @@ from ..index.analysis.fold import fold, search_form, strip_ruby
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]+[”’」』）)]*")
 
+#: Longest text a snippet is looked for in whole. In a longer one (a page file of one
+#: huge line, a whole statute book as one record) it is looked for in this many
+#: characters from the sentence where a query word or phrase first occurs, so that a
+#: hit costs the same whatever the length of its section.
+SCAN_CHARS = 20_000
+
 
 def find_matches(text: str, terms: set[str], phrases: set[str] = frozenset()) -> list[tuple[int, int]]:  # type: ignore[assignment]
     """Merged ``(start, end)`` spans of ``text`` where a query word or exact phrase occurs."""
@@ -84,6 +90,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
 def snippet(text: str, terms: set[str], phrases: set[str] = frozenset(),  # type: ignore[assignment]
             max_chars: int = 160) -> tuple[str, tuple[tuple[int, int], ...]]:
     """The best excerpt of ``text`` for query ``terms`` and ``phrases``, and its highlight offsets."""
+    if len(text) > SCAN_CHARS:
+        text = _window(text, terms, phrases)
     matches = find_matches(text, terms, phrases)
     sents = sentences(text)
     if not sents:
@@ -121,6 +129,23 @@ def snippet(text: str, terms: set[str], phrases: set[str] = frozenset(),  # type
         highlights.extend((a + offset, b + offset) for a, b in hl)
         offset += len(piece)
     return "".join(parts), tuple(highlights)
+
+
+def _window(text: str, terms: set[str], phrases: set[str]) -> str:
+    """:data:`SCAN_CHARS` characters of a long ``text``, from the start of the sentence
+    where a query word or phrase first occurs (else from the start; at most a quarter
+    of them before it), ending in ``…`` where they cut the text."""
+    pieces = sorted({p for p in (*terms, *phrases) if p}, key=len, reverse=True)
+    first = 0
+    if pieces:
+        present = re.compile("|".join(map(re.escape, pieces)), re.IGNORECASE)
+        m = present.search(text) or present.search(fold(text))  # fold keeps every offset
+        first = m.start() if m is not None else 0
+    reach = max(first - SCAN_CHARS // 4, 0)
+    ends = list(_SENTENCE_END.finditer(text, reach, first))
+    start = ends[-1].end() if ends else reach
+    end = min(start + SCAN_CHARS, len(text))
+    return text[start:end] + ("…" if end < len(text) else "")
 
 
 def _clip(text: str, s: int, e: int, matches: tuple[tuple[int, int], ...],

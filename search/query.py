@@ -182,6 +182,8 @@ def parse_query(text: str, vocab: Vocabulary | None = None, *, lenient: bool = F
         return _plain_query(text, vocab, require_all and not syntax.is_question(text), lenient)
     try:
         q = _get_parser().parse(text)
+        if q is Q.NullQuery and (negated := _minus_as_not(text)) != text:
+            q = _get_parser().parse(negated)  # only exclusions: `-x` means what `NOT x` means
     except Exception as e:  # Whoosh's parser raises assorted types on odd input
         if not lenient:
             raise QuerySyntaxError(f"query syntax: cannot parse {typed!r} ({e})") from e
@@ -195,6 +197,15 @@ def parse_query(text: str, vocab: Vocabulary | None = None, *, lenient: bool = F
                 f"query syntax: {units} distinct words; at most {MAX_UNITS} are allowed", None)
         return _plain_query(syntax.plain_words(text), vocab, require_all, lenient)
     return _rewrite(q, vocab)
+
+
+_MINUS = re.compile(r'"[^"]*"|(?:(?<=^)|(?<=[\s(]))-(?=[^\s-])')
+
+
+def _minus_as_not(text: str) -> str:
+    """``text`` with each ``-`` operator (``-x`` outside a phrase) written ``NOT x``:
+    Whoosh reads a query made of ``-x`` parts alone as matching nothing."""
+    return _MINUS.sub(lambda m: m.group() if m.group().startswith('"') else "NOT ", text)
 
 
 def _plain_query(text: str, vocab: Vocabulary | None, require_all: bool, lenient: bool) -> Q.Query:
@@ -261,6 +272,10 @@ def _rewrite(q: Q.Query, vocab: Vocabulary | None) -> Q.Query:
     if isinstance(q, Q.Term) and q.fieldname in FACET_FIELDS and vocab is not None:
         canonical = vocab.resolve(q.fieldname, q.text)
         return Q.Term(q.fieldname, canonical or q.text, boost=q.boost)
+    if isinstance(q, Q.Term) and q.fieldname == "source" and q.text:
+        from ..index.ingest.sources import canonical_source
+
+        return Q.Term("source", canonical_source(q.text) or q.text, boost=q.boost)
     if q.is_leaf():
         return q
     return q.apply(lambda sub: _rewrite(sub, vocab))

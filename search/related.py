@@ -25,11 +25,17 @@ from .syntax import blank_values
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,}|[A-Za-z]{3,}")
 
 
+#: "More like this" reads this many characters of an article at most (as Lucene's
+#: MoreLikeThis reads 5,000 tokens): a book-length article costs what a long one does.
+SIMILAR_MAX_CHARS = 20_000
+
+
 def similar_query(searcher: Any, text: str, *, terms: int = 25) -> Q.Query:
-    """A weighted OR over the ``terms`` most distinctive words of ``text``."""
+    """A weighted OR over the ``terms`` most distinctive words of ``text`` (its first
+    :data:`SIMILAR_MAX_CHARS` characters)."""
     reader = searcher.reader()
     n = max(reader.doc_count(), 1)
-    tf = Counter(t for t in tokenize(text, short=True) if len(t) > 1)
+    tf = Counter(t for t in tokenize(text[:SIMILAR_MAX_CHARS], short=True) if len(t) > 1)
     scored = []
     for word, f in tf.items():
         df = reader.doc_frequency("text", word)

@@ -183,6 +183,9 @@ class IndexSearcher:
         reader = self._current().reader()
         if reader.doc_frequency(facet, value):
             return value
+        for other in _other_forms(facet, value):  # 《人民法院报》, rmfyb; ２０２４
+            if reader.doc_frequency(facet, other):
+                return other
         canonical = self._vocab.resolve(facet, value) if self._vocab and facet in FACET_FIELDS else None
         if canonical is None:
             known = [t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon(facet)]
@@ -428,7 +431,7 @@ class IndexSearcher:
                 relaxed = bool(len(docs))
         if self._dates is None:
             reader = self._current().reader()
-            self._dates = date_numbers(list(reader.column_reader("date")) if reader.doc_count_all() else [])
+            self._dates = date_numbers(_column_values(reader, "date"))
         keys = self._story_column()[0]
         units = columns.article if all_copies or keys is self._doc_columns()[0] else columns.story_codes(keys)
         return Matching(np.asarray(docs, dtype=np.int64), units, columns, self._dates, flt, relaxed,
@@ -757,3 +760,31 @@ def _codes(values: list[tuple[str, ...]]) -> tuple[list[int], list[tuple[str, ..
     numbers: dict[tuple[str, ...], int] = {}
     codes = [numbers.setdefault(v, len(numbers)) for v in values]
     return codes, list(numbers)
+
+
+def _column_values(reader: Any, field: str, missing: str = "") -> list[Any]:
+    """The value of column ``field`` for every docnum of ``reader``, ``missing`` in the
+    segments that have no such column (Whoosh writes a column only for a segment where
+    some document has a value, and reading a reader of several segments leaves those
+    out, so the values would not line up with the docnums)."""
+    values: list[Any] = [missing] * reader.doc_count_all()
+    for leaf, offset in reader.leaf_readers():
+        if leaf.doc_count_all() and leaf.has_column(field):
+            for i, value in enumerate(leaf.column_reader(field)):
+                values[offset + i] = value
+    return values
+
+
+def _other_forms(facet: str, value: str) -> list[str]:
+    """The forms under which ``value`` may be indexed: folded (full-width digits and
+    letters narrowed, traditional characters simplified) and, for ``source``, the
+    canonical outlet name (``《人民法院报》``, ``rmfyb`` → ``人民法院报``, as indexing names it)."""
+    from ..index.analysis.fold import fold
+
+    forms = [fold(value)]
+    if facet == "source":
+        from ..index.ingest.sources import canonical_source
+
+        forms.append(canonical_source(value))
+    return [f for f in dict.fromkeys(forms) if f and f != value]
+

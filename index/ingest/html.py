@@ -34,7 +34,7 @@ from typing import Any
 
 from ..analysis.chars import normalize_chars
 from .dates import iso_date
-from .webpage import Block, kind_of, meta_of, read_blocks, web_article
+from .webpage import Block, credits_of, kind_of, meta_of, read_blocks, web_article
 
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
@@ -158,6 +158,9 @@ def html_article(text: str, source: str, *, url: str | None = None):
     page = read_blocks(blocks, title=title)
     if not page.meta.get("date") or not page.meta.get("source"):
         for key, value in _printed_meta(doc).items():
+            page.meta.setdefault(key, value)
+    if not page.meta.get("editor"):  # a 责任编辑 line outside the main text
+        for key, value in _printed_credits(doc).items():
             page.meta.setdefault(key, value)
     if not (meta.get("date") or page.meta.get("date") or meta.get("url_date")):
         found = _found_date(text)
@@ -343,6 +346,20 @@ def _readability_blocks(text: str) -> list[Block]:
     if not blocks:
         blocks = [Block(normalize_chars(t).strip()) for t in root.text_content().splitlines() if t.strip()]
     return blocks
+
+
+def _printed_credits(doc: Any) -> dict[str, str]:
+    """The editor (and other staff) the page's printed 责任编辑/编辑 line names, wherever it is."""
+    body = doc.find("body")
+    if body is None:
+        return {}
+    for el in body.iter(*_BLOCK_TAGS):
+        t = normalize_chars(re.sub(r"[ \t\r\n\u00a0]+", " ", el.text_content())).strip()
+        if 4 <= len(t) <= 60 and "编" in t:
+            found = credits_of(t)
+            if found.get("editor"):
+                return found
+    return {}
 
 
 def _printed_meta(doc: Any) -> dict[str, str]:

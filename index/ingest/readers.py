@@ -23,7 +23,6 @@ own modules; an old ``.doc`` is skipped saying to save it as .docx.
 from __future__ import annotations
 
 import gzip
-import io
 import json
 import math
 import os
@@ -219,6 +218,15 @@ def common_root(paths: Iterable[str | os.PathLike[str]]) -> Path | None:
         return Path(os.path.commonpath(bases)) if bases else None
     except ValueError:  # paths on different drives
         return None
+
+
+def file_name(path: str | os.PathLike[str], root: str | os.PathLike[str] | None) -> str:
+    """The name :func:`discover` gives the file at ``path`` (relative to the current
+    folder or absolute) when files are named relative to ``root``: what results show
+    and what removing a file takes. The file need not exist any more."""
+    p = Path(path)
+    named = Path(os.path.realpath(os.path.dirname(os.path.abspath(p)))) / p.name
+    return _source(named, Path(os.path.realpath(root)) if root else None)
 
 
 def _source(path: Path, base: Path | None) -> str:
@@ -532,8 +540,16 @@ def read_jsonl(path: Path, source: str, seen_ids: dict[str, str]) -> Iterator[Re
     try:
         with open(path, "rb") as raw:
             stream = gzip.GzipFile(fileobj=raw) if path.name.lower().endswith(".gz") else raw
-            fh = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")  # type: ignore[arg-type]
-            for n, line in enumerate(fh, 1):
+            for n, line in _text_lines(stream):
+                if isinstance(line, UnicodeDecodeError):
+                    if not records and not bad:  # from the first line on: another encoding
+                        yield Skip(str(path), f"undecodable: JSONL must be UTF-8 (line {n}: invalid byte"
+                                              f" at column {line.start + 1})", source)
+                        return
+                    bad += 1
+                    yield Skip(f"{path}:{n}", f"line {n}: not UTF-8 (invalid byte at column {line.start + 1});"
+                                              " JSONL must be UTF-8")
+                    continue
                 if not line.strip():
                     continue
                 where = f"{path}:{n}"
@@ -562,11 +578,31 @@ def read_jsonl(path: Path, source: str, seen_ids: dict[str, str]) -> Iterator[Re
     except OSError as e:
         yield Skip(str(path), f"unreadable: {e}", source, transient=True)
         return
-    except UnicodeDecodeError as e:
-        yield Skip(str(path), f"undecodable: JSONL must be UTF-8 (invalid byte at {e.start})", source)
-        return
     if records == 0:
         yield Skip(str(path), f"no valid record: {bad} lines skipped" if bad else "empty", source)
+
+
+_EOL = re.compile(r"\r\n?|\n")
+
+
+def _text_lines(stream: Any) -> Iterator[tuple[int, "str | UnicodeDecodeError"]]:
+    """``(line number, text)`` of each line of a UTF-8 byte stream (a BOM at its start
+    left out; lines end at LF, CRLF or CR), or the decoding error of a line that is
+    not UTF-8, so that one bad line costs that line alone."""
+    n = 0
+    for number, data in enumerate(stream):
+        if number == 0 and data.startswith(b"\xef\xbb\xbf"):
+            data = data[3:]
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as e:
+            n += 1
+            yield n, e
+            continue
+        body = text.rstrip("\r\n")
+        for part in (_EOL.split(body) if "\r" in body else (body,)):
+            n += 1
+            yield n, part
 
 
 _HEADING = re.compile(r"^\s*#{2,6}\s+(.+?)\s*#*\s*$")

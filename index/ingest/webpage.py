@@ -237,6 +237,17 @@ def staff_line(text: str) -> dict[str, str] | None:
     return out
 
 
+def credits_of(text: str) -> dict[str, str]:
+    """What an editor's or staff credit line says (``责任编辑：李四`` → ``{"editor": "李四"}``,
+    ``编辑：李四 审核：王五``), ``{}`` for any other line."""
+    kind = kind_of(text)
+    if kind == "editor":
+        return {"editor": _EDITOR.match(text.strip()).group(1).strip()}  # type: ignore[union-attr]
+    if kind == "staff":
+        return dict(staff_line(text) or {})
+    return {}
+
+
 def meta_of(text: str) -> dict[str, str]:
     """The date (ISO), source and author a metadata line prints."""
     wechat = wechat_line(text)

@@ -33,7 +33,7 @@ from ..ingest.readers import (Check, Offload, PageText, Paths, Record, Skip, Unc
                               discover, iter_inputs)
 from .files import context as reading_context, file_store, stat_of
 from .pipeline import auto_procs, fewer_collections, prepared, segment_size, worker_pool, write_segments
-from .storage import IndexInfo, create_index, exists, open_index, read_info, replace_dir, staging_dir, write_info
+from .storage import INDEX_NAME, IndexInfo, check_replaceable, create_index, exists, open_index, read_info, replace_dir, staging_dir, write_info
 from . import statutes
 from ..tagging import Tagger
 from .writer import IndexWriter
@@ -214,6 +214,8 @@ def build_index(
     tagger = tagger or Tagger.default()
     report = IngestReport(index_dir=str(index_dir))
     fresh = rebuild or not exists(index_dir)
+    if fresh and not dry_run:
+        check_replaceable(index_dir)
     known = None if fresh else read_info(index_dir)
     root = (known.root if known is not None and known.root else None) or common_root(paths)
     if dry_run:
@@ -263,7 +265,7 @@ def build_index(
         write_info(target, replace(info, articles=articles, sections=sections))
         ix.close()
         if fresh:
-            with build_lock(index_dir):  # two rebuilds of one index swap in turn
+            with build_lock(index_dir), no_writer(index_dir):  # two rebuilds of one index swap in turn
                 replace_dir(target, index_dir)
     except BaseException:
         if fresh:
@@ -406,6 +408,33 @@ def build_lock(index_dir: str | os.PathLike[str], *, timeout: float = BUILD_WAIT
 
 
 _held: set[tuple[str, int]] = set()  # build locks held, by index folder and thread
+
+
+@contextmanager
+def no_writer(index_dir: str | os.PathLike[str], *, timeout: float | None = None) -> Iterator[None]:
+    """Hold the write lock of the index at ``index_dir``, if there is one, while it is
+    replaced: an update still writing to it is waited for (up to ``timeout``, default
+    :data:`BUILD_WAIT_S`, then IndexLockedError) rather than having its folder taken
+    away under it, and no update starts meanwhile."""
+    from whoosh.filedb.filestore import FileStorage
+
+    if not exists(index_dir):
+        yield
+        return
+    lock = FileStorage(str(index_dir)).lock(f"{INDEX_NAME}_WRITELOCK")
+    wait = BUILD_WAIT_S if timeout is None else timeout
+    deadline = time.monotonic() + wait
+    while not lock.acquire(blocking=False):
+        if time.monotonic() > deadline:
+            raise IndexLockedError(
+                f"another process has been writing to the index at {index_dir} for {wait:.0f} s;"
+                " wait for it to finish and build it again"
+            )
+        time.sleep(0.1)
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def count_documents(ix: Any) -> tuple[int, int]:

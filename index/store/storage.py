@@ -25,7 +25,7 @@ from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage, RamStorage
 from whoosh.util import random_name
 
-from ...errors import IndexNotFoundError, IndexVersionError
+from ...errors import IndexNotFoundError, IndexVersionError, InvalidArgumentError
 from ...version import __version__
 from ..analysis.chinese import SEGMENTER, dictionary_fingerprint
 from .schema import SCHEMA_VERSION, build_schema
@@ -107,6 +107,17 @@ def exists(path: str | os.PathLike[str]) -> bool:
     classes its schema names that this version no longer has."""
     p = Path(path)
     return (p / META_FILE).is_file() and any(p.glob(f"_{INDEX_NAME}_*.toc"))
+
+
+def check_replaceable(path: str | os.PathLike[str]) -> None:
+    """InvalidArgumentError when ``path`` is a folder holding files but no lawnews
+    index: a build replaces the folder whole, which would delete them."""
+    p = Path(path)
+    if p.is_dir() and not exists(p) and any(p.iterdir()):
+        raise InvalidArgumentError(
+            f"{p} holds files but no lawnews index, and building an index there would delete them;"
+            " name a new or empty folder for the index"
+        )
 
 
 def open_index(path: str | os.PathLike[str]) -> tuple[whoosh_index.Index, IndexInfo]:

@@ -8,11 +8,14 @@ listens (the command line prints the address there).
 from __future__ import annotations
 
 import ipaddress
+import socket
 import threading
 import time
 import webbrowser
 from pathlib import Path
 from typing import Any, Callable
+
+from ..errors import LawNewsError
 
 LOCAL_NAMES = ("localhost",)
 
@@ -34,10 +37,29 @@ def url_of(host: str, port: int) -> str:
 
 def run(index_dir: "str | Path", *, host: str = "127.0.0.1", port: int = 8080, open_browser: bool = False,
         time_limit: float = 10.0, announce: Callable[[str], None] = print) -> None:
-    """Serve the app over ``index_dir`` until interrupted."""
+    """Serve the app over ``index_dir`` until interrupted; LawNewsError if ``host`` and
+    ``port`` cannot be listened on (the port in use, say)."""
+    sock = listening_socket(host, port)
     server = make_server(index_dir, host=host, port=port, time_limit=time_limit)
     when_listening(server, host, port, announce, open_browser)
-    server.run()
+    server.run(sockets=[sock])
+
+
+def listening_socket(host: str, port: int) -> socket.socket:
+    """A TCP socket bound to ``host`` and ``port``, for the server to listen on."""
+    name = host.strip("[]")
+    sock = socket.socket(socket.AF_INET6 if ":" in name else socket.AF_INET, socket.SOCK_STREAM)  # as uvicorn
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((name, port))
+    except socket.gaierror as e:
+        sock.close()
+        raise LawNewsError(f"cannot listen on {host}: {e.strerror or e}") from None
+    except OSError as e:
+        sock.close()
+        raise LawNewsError(f"cannot listen on {host} port {port}: {e.strerror or e}; another program may"
+                           " be using it (--port 0 takes any free port)") from None
+    return sock
 
 
 def make_server(index_dir: "str | Path", *, host: str = "127.0.0.1", port: int = 8080,
