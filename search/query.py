@@ -180,6 +180,12 @@ def parse_query(text: str, vocab: Vocabulary | None = None, *, lenient: bool = F
         text = syntax.repair(text)
     if syntax.is_plain(text):
         return _plain_query(text, vocab, require_all and not syntax.is_question(text), lenient)
+    words, found = syntax.clauses(text)
+    if found and words and syntax.is_question(words):
+        # a question beside field clauses: its words rank, the clauses select
+        asked = _plain_query(words, vocab, False, lenient)
+        selected = parse_query(" ".join(found), vocab, lenient=lenient)
+        return selected if asked is Q.NullQuery else Q.And([asked, selected])
     try:
         q = _get_parser().parse(text)
         if q is Q.NullQuery and (negated := _minus_as_not(text)) != text:

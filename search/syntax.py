@@ -166,8 +166,22 @@ def is_plain(text: str) -> bool:
 
 
 def is_question(text: str) -> bool:
-    """True for a plain natural-language question (是否, 怎么办, 谁, ？ …)."""
-    return is_plain(text) and any(m in text for m in QUESTION_MARKERS)
+    """True for a plain natural-language question (是否, 怎么办, 谁, ？ …), also when
+    field clauses stand beside it (``… date:[2020 TO *] court:荆州中院``, see :func:`clauses`)."""
+    words, _found = clauses(normalize(text))
+    return is_plain(words) and any(m in words for m in QUESTION_MARKERS)
+
+
+#: A field clause standing on its own: ``date:[2020 TO *]``, ``court:荆州中院``, ``title:"…"``.
+_CLAUSE = re.compile(r'(?:(?<=^)|(?<=\s))[A-Za-z_][A-Za-z_0-9]*:(?:"[^"]*"|\[[^\]]*\]|\{[^}]*\}|[^\s()"\[\]{}]+)'
+                     r'(?=\s|$)')
+
+
+def clauses(text: str) -> tuple[str, list[str]]:
+    """``text`` (normalized) as the words around its field clauses and the clauses
+    standing on their own at its top level, in order."""
+    found = [m.group() for m in _CLAUSE.finditer(text)]
+    return (" ".join(_CLAUSE.sub(" ", text).split()) if found else text), found
 
 
 _SPECIAL = re.compile(r'["()\[\]{}:^~*?\\/!&|+\-]|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE|TO)\b')

@@ -15,6 +15,7 @@ from urllib.parse import quote, urlencode
 
 from .. import arguments as _args
 from ..errors import InvalidArgumentError
+from ..search.syntax import is_plain
 
 #: Facet filters, as the library (and the CLI's options) name them, in sidebar order.
 FILTERS = ("province", "city", "county", "court_level", "court", "mechanism", "source", "year")
@@ -74,13 +75,17 @@ class Params:
     # -- what the library is asked ----------------------------------------
     def query(self) -> str:
         """The query string with the date range (``from``, ``to``) added as a ``date:``
-        range; a bad date is then the library's syntax error."""
+        range (a query with operators in brackets, so that they do not bind the range;
+        words or a question as they are, so that a question is read as one); a bad date
+        is then the library's syntax error."""
         q = self.get("q")
         start, end = self.get("from"), self.get("to")
         if not (start or end):
             return q
         dates = f"date:[{start or '*'} TO {end or '*'}]"
-        return f"({q}) {dates}" if q else dates
+        if not q:
+            return dates
+        return f"{q} {dates}" if is_plain(q) else f"({q}) {dates}"  # a plain query (a question) stays one
 
     def filters(self) -> dict[str, list[str]]:
         """The selected facet values: ``{"province": ["湖南", "湖北"], …}`` (values of one
