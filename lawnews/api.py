@@ -19,7 +19,8 @@ from typing import IO, TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 from . import arguments as _args
 from .config import INDEX_DIR_ENV, bundled_corpus, default_index_dir, env_index_dir, statutes_path, user_index_dir
-from .errors import ArgumentTypeError, IndexNotFoundError, IndexVersionError, InvalidArgumentError, LawNewsError
+from .errors import (ArgumentTypeError, IndexClosedError, IndexNotFoundError, IndexVersionError, InvalidArgumentError,
+                     LawNewsError)
 from .index.store import storage
 from .index.documents import Article
 from .index.store.storage import IndexInfo
@@ -283,6 +284,8 @@ class NewsIndex:
         from .index.store.writer import IndexWriter
 
         _args.number("timeout", timeout)
+        if self._searcher._closed:
+            raise IndexClosedError("this index is closed: open it again (lawnews.NewsIndex.open) to write to it")
         return IndexWriter(self._ix, timeout=timeout)
 
     def add_articles(self, articles: "Iterable[Article | Mapping[str, Any]]", *, tag: bool = True) -> int:

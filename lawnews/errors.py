@@ -74,3 +74,7 @@ def message(error: LawNewsError) -> str:
     """The sentence a person reads for ``error``: the command line prints it after
     ``Error: ``, the web app (``lawnews serve``) on its error page."""
     return str(error)
+
+
+class IndexClosedError(LawNewsError):
+    """An index object was used after :meth:`NewsIndex.close` (or its ``with`` block)."""

@@ -22,7 +22,7 @@ from whoosh import query as Q
 from whoosh.sorting import FieldFacet, TranslateFacet
 from whoosh.scoring import BM25F
 
-from ..errors import ArticleNotFoundError, UnknownFacetError, VectorsNotFoundError
+from ..errors import ArticleNotFoundError, IndexClosedError, UnknownFacetError, VectorsNotFoundError
 from ..index.documents import Article, Section, Tags
 from ..index.store.schema import FACET_FIELDS, FACETS
 from ..index.store.stories import Stories, stories_for
@@ -68,11 +68,14 @@ class IndexSearcher:
         self._article_docs: dict[str, list[int]] | None = None
         self._stories: tuple[list[str], Stories, list[bool]] | None = None
         self._dates: Any = None  # the date column as numbers (:meth:`matching`)
+        self._closed = False
 
     # -- plumbing ---------------------------------------------------------
     def _refresh(self) -> None:
         """Move to the newest committed state; called once at the start of each public call,
         so that one answer never mixes two generations of the index."""
+        if self._closed:
+            raise IndexClosedError("this index is closed: open it again (lawnews.NewsIndex.open) to use it")
         if self._searcher is None:
             self._searcher = self._ix.searcher(weighting=BM25F())
             self._columns = None
@@ -157,6 +160,8 @@ class IndexSearcher:
         return counts
 
     def close(self) -> None:
+        """Release the index's files; any later call raises IndexClosedError."""
+        self._closed = True
         if self._searcher is not None:
             self._searcher.close()
             self._searcher = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from click.testing import CliRunner
 
 import lawnews
@@ -324,3 +325,28 @@ def test_a_jsonl_line_that_is_not_utf8_costs_that_line_alone(tmp_path):
     skipped = []
     assert list(lawnews.parse(gbk, skipped=skipped)) == []
     assert [(s.path, s.reason.split(" (")[0]) for s in skipped] == [(str(gbk), "undecodable: JSONL must be UTF-8")]
+
+
+def test_a_skipped_file_with_one_earlier_article_says_article_in_the_singular(tmp_path):
+    page = tmp_path / "one.txt"
+    page.write_text("石门法院执行事务中心运行\n\n本报讯 石门县人民法院执行事务中心正式运行，当事人可一站式办理执行事务。\n",
+                    encoding="utf-8")
+    lawnews.build_index([page], tmp_path / "ix")
+    page.write_text("", encoding="utf-8")
+    report = lawnews.build_index([page], tmp_path / "ix")
+    (skip,) = report.skipped
+    assert skip.reason.endswith("; its 1 earlier article was removed from the index")
+
+
+def test_a_closed_index_says_so_instead_of_answering(tmp_path):
+    page = tmp_path / "one.txt"
+    page.write_text("石门法院执行事务中心运行\n\n本报讯 石门县人民法院执行事务中心正式运行，当事人可一站式办理执行事务。\n",
+                    encoding="utf-8")
+    lawnews.build_index([page], tmp_path / "ix")
+    with lawnews.NewsIndex.open(tmp_path / "ix") as ix:
+        assert ix.search("执行").total == 1
+    for use in (lambda: ix.search("执行"), lambda: ix.article("one#1"), lambda: ix.facets(),
+                lambda: ix.trends(), lambda: ix.add_articles([])):
+        with pytest.raises(lawnews.IndexClosedError, match="closed"):
+            use()
+    ix.close()  # closing again is no error

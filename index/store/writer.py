@@ -258,9 +258,9 @@ class IndexWriter:
         if not earlier:
             return skip
         if skip.transient:
-            return replace(skip, reason=f"{skip.reason}; its {earlier} earlier articles are kept", kept=earlier)
+            return replace(skip, reason=f"{skip.reason}; {_its(earlier, True)}", kept=earlier)
         self.delete_file(skip.source or "")
-        return replace(skip, reason=f"{skip.reason}; its {earlier} earlier articles were removed from the index",
+        return replace(skip, reason=f"{skip.reason}; {_its(earlier, False)}",
                        removed=earlier)
 
     def earlier_articles(self, file: str) -> int:
@@ -305,6 +305,15 @@ class IndexWriter:
             self.commit()
         else:
             self.cancel()
+
+
+def _its(n: int, kept: bool) -> str:
+    """What became of a skipped file's ``n`` earlier articles, in words: ``its 1 earlier
+    article is kept``, ``its 3 earlier articles were removed from the index``."""
+    one = n == 1
+    if kept:
+        return f"its {n} earlier article{'' if one else 's'} {'is' if one else 'are'} kept"
+    return f"its {n} earlier article{'' if one else 's'} {'was' if one else 'were'} removed from the index"
 
 
 def compact_stories(ix: whoosh_index.Index, *, slack: int = 1000) -> bool:
