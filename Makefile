@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 q ?= 交叉执行
 
-.PHONY: default install model test search index bench eval clean
+.PHONY: default install model test search index bench eval questions clean
 
 default: test
 
@@ -41,6 +41,12 @@ eval:
 	  $(BIN)/lawnews eval-tags eval/tag-pages.jsonl --half dev --no-misses; \
 	  $(BIN)/lawnews eval-tags eval/tag-pages.jsonl --half test --no-misses; \
 	else echo "eval/pages/tags/ is empty: the real-page texts are not here (eval/README.md says how to fetch them)"; fi
+
+# The question bank shipped in the package (lawnews/search/data/questions.zip), rebuilt
+# from the STARD train split in ../shared; needs the statute index with vectors (built
+# once by bench/eval_stard.py into bench/cache/, about 40 minutes) and the model.
+questions:
+	$(BIN)/python bench/eval_stard.py --write-bank search/data/questions.zip $(ARGS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .cache/test

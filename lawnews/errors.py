@@ -68,3 +68,7 @@ class ModelNotFoundError(LawNewsError):
 
 class VectorsNotFoundError(LawNewsError):
     """Ranking by meaning was asked of an index built without sentence vectors."""
+
+
+class QuestionBankError(LawNewsError):
+    """A question bank file cannot be read or holds inconsistent data."""
