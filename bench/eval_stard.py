@@ -3,6 +3,7 @@
 
     .venv/bin/python bench/eval_stard.py                      # all 1,235 STARD train queries
     .venv/bin/python bench/eval_stard.py --limit-queries 300 --json bench/results/stard.json
+    .venv/bin/python bench/eval_stard.py --write-bank search/data/questions.zip   # make questions
 
 Stages (each timed):
 
@@ -19,11 +20,22 @@ Stages (each timed):
    query-mode tokens of :func:`lawnews.index.analysis.chinese.tokenize`; every query
    word is optional (OR), scores summed;
 5. run the queries through the baseline, scored by the same code;
-6. run the gold dev queries (``../shared/gold/queries-dev.json``) over the bundled
+6. the question bank (:mod:`lawnews.search.questions`), cross-validated: the
+   questions are split into ``--folds`` folds (``--seed``); for each fold, a bank of
+   the other folds' questions and judgments, its weights chosen by an inner
+   cross-validation over those questions only (nested, :mod:`stard_bank`), ranks
+   the fold's questions through lawnews' own search, by words and by words and
+   vectors. Every question is scored once, by a bank that never saw it or its
+   judgments; the figures are given per fold and over all questions;
+7. run the gold dev queries (``../shared/gold/queries-dev.json``) over the bundled
    ``corpus/`` with :func:`lawnews.evaluation.evaluate_files`.
 
-It prints Recall@10, Recall@100, MRR@10 and nDCG@10 of the three runs and the
-ratio of lawnews with vectors to BM25. Without ``../shared`` it says so and exits 0.
+The lawnews runs of stage 3 use no question bank (the shipped one holds
+these very questions). It prints Recall@10, Recall@100, MRR@10 and nDCG@10 of the
+runs and the ratio of lawnews with vectors and the bank to BM25. ``--write-bank
+PATH`` instead writes the bank of every train question, its weights chosen by a
+cross-validation over all of them (``make questions`` writes the shipped
+``search/data/questions.zip`` so). Without ``../shared`` it says so and exits 0.
 """
 
 from __future__ import annotations
@@ -127,9 +139,15 @@ def baseline_stamp() -> str:
 
 # -- the lawnews index ----------------------------------------------------------
 
-def lawnews_index(rebuild: bool) -> tuple[Any, bool]:
-    """The cached statute index (built when missing or stale); ``(NewsIndex, built_now)``."""
+def lawnews_index(rebuild: bool, given: Path | None = None) -> tuple[Any, bool]:
+    """The cached statute index (built when missing or stale), or ``given``; ``(NewsIndex, built_now)``."""
     import lawnews
+
+    if given is not None:
+        ix = lawnews.NewsIndex.open(given)
+        if not ix.stats()["built_by"]["extra"].get("vectors"):
+            raise SystemExit(f"{given} holds no sentence vectors; build it with vectors=True")
+        return ix, False
 
     path = CACHE / "statutes-index"
     stamp_file = CACHE / "statutes-index.stamp.json"
@@ -271,6 +289,150 @@ def comparison_table(words: Any, ours: Any, base: Any) -> str:
     return "\n".join(lines)
 
 
+def bank_table(words: Any, ours: Any, base: Any, bank_words: Any, bank_vectors: Any) -> str:
+    """The cross-validated bank beside the runs without it, and its ratio to BM25."""
+    lines = [f"{'':<12} {'words':>8} {'+vectors':>9} {'BM25':>8} {'words+bank':>11} {'+vec+bank':>10} {'ratio':>7}"]
+    for label, attr in METRICS:
+        w, a, b = getattr(words, attr), getattr(ours, attr), getattr(base, attr)
+        bw, bv = getattr(bank_words, attr), getattr(bank_vectors, attr)
+        ratio = f"{bv / b:7.3f}" if bv is not None and b else "      –"
+        lines.append(f"{label:<12} {w:8.4f} {a:9.4f} {b:8.4f} {bw:11.4f} {bv:10.4f} {ratio}")
+    return "\n".join(lines)
+
+
+def merged(reports: list[Any]) -> Any:
+    """One report of the rows of several (each question in exactly one)."""
+    from lawnews.search.evaluation import EvalReport
+
+    first = reports[0]
+    return EvalReport(first.k, first.depth, tuple(r for rep in reports for r in rep.rows),
+                      took_s=sum(rep.took_s for rep in reports))
+
+
+def subset_report(report: Any, qids: set[str]) -> Any:
+    from lawnews.search.evaluation import EvalReport
+
+    return EvalReport(report.k, report.depth, tuple(r for r in report.rows if r.id in qids))
+
+
+def fitting_data(ix: Any, stard: Any, queries: list[Any], timer: Timer) -> tuple[Any, Any]:
+    """The full bank of ``queries`` and what fitting knows of each (vectors, candidates)."""
+    import stard_bank as SB
+
+    with timer.stage(f"question vectors (encode or load): {len(queries)} questions"):
+        vectors = SB.question_vectors([q.query for q in queries], CACHE)
+    bank = SB.full_bank(queries, stard.qrels, vectors)
+    judged = {d for q in queries for d, g in stard.qrels.get(q.id, {}).items() if g > 0}
+    key = json.dumps([ix.stats()["built_by"], str(ix.path)], ensure_ascii=False, sort_keys=True, default=str)
+    with timer.stage("candidates for fitting (read or load)"):
+        cands = SB.cached_candidates(ix, key, [q.query for q in queries], judged, CACHE)
+    by_id = {q.id: i for i, q in enumerate(queries)}
+    data = SB.Questions({q.id: q.query for q in queries}, {q: vectors[i] for q, i in by_id.items()},
+                        {q: cands[i] for q, i in by_id.items()}, stard.qrels)
+    return bank, data
+
+
+@dataclass
+class FoldResult:
+    """One outer fold: its questions, the weights its inner cross-validation chose, lawnews'
+    figures with its bank, and what the fitting replica expected (also re-ranking only)."""
+
+    number: int
+    train: tuple[str, ...]
+    test: tuple[str, ...]
+    weights: dict[str, tuple[Any, float]]
+    bank: str
+    vectors: Any
+    words: Any
+    replica: dict[str, tuple[float, float]]
+    restricted: dict[str, tuple[float, float]]
+
+
+def cross_validate(ix: Any, stard: Any, queries: list[Any], args: Any, timer: Timer) -> list[FoldResult]:
+    """Stage 6: each fold's questions ranked by lawnews with the bank of the other folds."""
+    import stard_bank as SB
+    from lawnews.evaluation import evaluate
+    from lawnews.search import questions as Qs
+
+    bank, data = fitting_data(ix, stard, queries, timer)
+    qids = list(bank.ids)
+    by_id = {q.id: q for q in queries}
+    out = []
+    for i, (train, test) in enumerate(Qs.folds(qids, [data.texts[q] for q in qids], k=args.folds, seed=args.seed), 1):
+        with timer.stage(f"fold {i}: weights by a {args.folds - 1}-fold cross-validation of its {len(train)} training questions"):
+            chosen = SB.choose_weights(bank, train, args.folds - 1, args.seed + i, data)
+        fold_bank = bank.subset(train, weights={r: w for r, (w, _v) in chosen.items()}, name=f"{SB.NAME}-fold{i}")
+        runs = {}
+        for ranking, semantic in (("vectors", True), ("words", False)):
+            with timer.stage(f"fold {i}: lawnews with its bank, by {ranking}: {len(test)} queries"):
+                runs[ranking] = evaluate(ix, [by_id[q] for q in test], stard.qrels, K, DEPTH, check_ids=False,
+                                         search_options={"semantic": semantic, "all_copies": True,
+                                                         "question_bank": fold_bank})
+        out.append(FoldResult(i, tuple(train), tuple(test), chosen, fold_bank.label, runs["vectors"], runs["words"],
+                              {r: SB.expected(fold_bank, test, data, r) for r in Qs.RANKINGS},
+                              {r: SB.expected(fold_bank, test, data, r, restrict=True) for r in Qs.RANKINGS}))
+    return out
+
+
+def report_cv(cv: list[FoldResult], words: Any, ours: Any, base: Any, args: Any) -> dict[str, Any]:
+    """Print the cross-validated figures (per fold, then over all questions); return them for the JSON."""
+    print()
+    print(f"question bank, {args.folds}-fold cross-validation (seed {args.seed}); each fold's weights chosen by a "
+          f"{args.folds - 1}-fold cross-validation of its training questions:")
+    print(f"{'fold':<5} {'queries':>7}  {'R@100':>6} {'nDCG@10':>7} by words+vectors+bank  "
+          f"{'R@100':>6} {'nDCG@10':>7} by words+bank  {'R@100':>6} {'nDCG@10':>7} BM25")
+    folds = []
+    for f in cv:
+        b = subset_report(base, set(f.test))
+        print(f"{f.number:<5} {len(f.test):>7}  {f.vectors.recall_depth:6.4f} {f.vectors.ndcg:7.4f} {'':<21}  "
+              f"{f.words.recall_depth:6.4f} {f.words.ndcg:7.4f} {'':<13}  {b.recall_depth:6.4f} {b.ndcg:7.4f}")
+        folds.append({"fold": f.number, "queries": len(f.test), "bank": f.bank,
+                      "weights": {r: w.to_dict() for r, (w, _v) in f.weights.items()},
+                      "inner_cv_value": {r: round(v, 4) for r, (_w, v) in f.weights.items()},
+                      "lawnews_vectors_bank": f.vectors.to_dict()["means"],
+                      "lawnews_words_bank": f.words.to_dict()["means"],
+                      "baseline": b.to_dict()["means"],
+                      "replica": {r: {"recall@100": round(x[0], 4), "ndcg@10": round(x[1], 4)} for r, x in f.replica.items()},
+                      "restricted": {r: {"recall@100": round(x[0], 4), "ndcg@10": round(x[1], 4)}
+                                     for r, x in f.restricted.items()}})
+    vectors, words_bank = merged([f.vectors for f in cv]), merged([f.words for f in cv])
+    print()
+    print(f"over all {len(vectors.rows)} questions, each ranked by the bank of the other folds:")
+    print(bank_table(words, ours, base, words_bank, vectors))
+    n = sum(len(f.test) for f in cv)
+    for ranking in ("vectors", "words"):
+        rep_r = sum(f.replica[ranking][0] * len(f.test) for f in cv) / n
+        rep_n = sum(f.replica[ranking][1] * len(f.test) for f in cv) / n
+        res_r = sum(f.restricted[ranking][0] * len(f.test) for f in cv) / n
+        res_n = sum(f.restricted[ranking][1] * len(f.test) for f in cv) / n
+        print(f"by {ranking}+bank: the fitting replica expected R@100 {rep_r:.4f}, nDCG@10 {rep_n:.4f}; re-ranking only "
+              f"what the words match (no article added) it gives R@100 {res_r:.4f}, nDCG@10 {res_n:.4f}")
+    for f in cv:
+        print(f"fold {f.number} weights: " + "; ".join(
+            f"{r}: " + ", ".join(f"{k} {v:.3g}" for k, v in w.to_dict().items() if v) for r, (w, _v) in f.weights.items()))
+    return {"folds": args.folds, "seed": args.seed, "per_fold": folds,
+            "lawnews_vectors_bank": summary(vectors), "lawnews_words_bank": summary(words_bank),
+            "ratio": {label: (getattr(vectors, a) / getattr(base, a)) if getattr(base, a) else None
+                      for label, a in METRICS},
+            "rows": {"lawnews_vectors_bank": vectors.to_dict()["rows"]}}
+
+
+def write_bank(ix: Any, stard: Any, queries: list[Any], args: Any, timer: Timer) -> int:
+    """``--write-bank``: every question in the bank, weights by a cross-validation over all."""
+    import stard_bank as SB
+
+    bank, data = fitting_data(ix, stard, queries, timer)
+    with timer.stage(f"weights by a {args.folds}-fold cross-validation of {len(bank)} questions"):
+        chosen = SB.choose_weights(bank, list(bank.ids), args.folds, args.seed, data)
+    final = bank.with_weights({r: w for r, (w, _v) in chosen.items()})
+    final.save(args.write_bank)
+    print(f"wrote {args.write_bank}: {final}")
+    for r, (w, v) in chosen.items():
+        print(f"  by {r}: " + ", ".join(f"{k} {x:.4g}" for k, x in w.to_dict().items())
+              + f"  (cross-validated R@100 + nDCG@10 = {v:.4f})")
+    return 0
+
+
 def summary(report: Any) -> dict[str, Any]:
     d = report.to_dict()
     return {key: d[key] for key in ("k", "depth", "queries", "answerable", "means", "no_answer", "notes", "took_s")} | {
@@ -288,6 +450,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, metavar="PATH", help="write the figures (and per-query rows) here")
     ap.add_argument("--rebuild", action="store_true", help="rebuild the cached statute index and baseline")
     ap.add_argument("--skip-stard", action="store_true", help="only the gold dev queries")
+    ap.add_argument("--folds", type=int, default=5, metavar="K", help="cross-validation folds of the question bank (default 5)")
+    ap.add_argument("--seed", type=int, default=0, help="seed of the folds (default 0)")
+    ap.add_argument("--index", type=Path, metavar="DIR",
+                    help="a lawnews index of national.jsonl.gz with vectors to use instead of the cached one")
+    ap.add_argument("--skip-bank", action="store_true", help="no cross-validation of the question bank")
+    ap.add_argument("--write-bank", type=Path, metavar="PATH",
+                    help="write the bank of every train question (weights by cross-validation) to PATH, and stop")
     args = ap.parse_args(argv)
 
     needed = [STATUTES, STARD / "queries-train.jsonl", STARD / "qrels-train.tsv", GOLD_DEV]
@@ -309,15 +478,19 @@ def main(argv: list[str] | None = None) -> int:
             stard = load_stard(STARD / "queries-train.jsonl", STARD / "qrels-train.tsv")
             queries = stard.queries[: args.limit_queries] if args.limit_queries else stard.queries
         with timer.stage("lawnews index (build or reuse)") as st:
-            ix, built = lawnews_index(args.rebuild)
+            ix, built = lawnews_index(args.rebuild, args.index)
             st.name += " [built]" if built else " [reused]"
+        if args.write_bank:
+            with ix:
+                return write_bank(ix, stard, queries, args, timer)
         with ix:
             with timer.stage(f"lawnews, words only: {len(queries)} queries"):
                 words = evaluate(ix, queries, stard.qrels, K, DEPTH, notes=stard.notes,
-                                 search_options={"semantic": False, "all_copies": True})
+                                 search_options={"semantic": False, "all_copies": True, "question_bank": False})
             with timer.stage(f"lawnews, words and vectors: {len(queries)} queries"):
                 ours = evaluate(ix, queries, stard.qrels, K, DEPTH, notes=stard.notes,
-                                search_options={"semantic": True, "all_copies": True})
+                                search_options={"semantic": True, "all_copies": True, "question_bank": False})
+            cv = cross_validate(ix, stard, queries, args, timer) if not args.skip_bank else None
         with timer.stage("baseline index (tokenize or load)"):
             bm25 = BM25.build()
         with timer.stage(f"baseline: {len(queries)} queries"):
@@ -337,6 +510,8 @@ def main(argv: list[str] | None = None) -> int:
                         "ratio": {label: (getattr(ours, a) / getattr(base, a)) if getattr(base, a) else None
                                   for label, a in METRICS},
                         "rows": {"lawnews": ours.to_dict()["rows"], "baseline": base.to_dict()["rows"]}}
+        if cv is not None:
+            out["stard"]["question_bank"] = report_cv(cv, words, ours, base, args)
 
     with timer.stage("gold dev over corpus/"):
         gold = evaluate_files(GOLD_DEV, GOLD_DEV, corpus=[CORPUS], k=K, depth=DEPTH)

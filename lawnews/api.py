@@ -184,6 +184,7 @@ class NewsIndex:
             "articles": articles,
             "sections": sections,
             "built_by": self._info.to_dict() if self._info else None,
+            "question_bank": self._searcher.question_bank(),
             "facets": self._searcher.facet_counts("").facets,
         }
 

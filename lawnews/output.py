@@ -154,6 +154,8 @@ def render_stats(stats: dict[str, Any]) -> str:
         f"built by   lawnews {built.get('lawnews_version')} · schema {built.get('schema_version')}"
         f" · {built.get('segmenter')} {built.get('dictionary')} · {built.get('built_at')}",
     ]
+    if stats.get("question_bank"):
+        lines.append(f"questions  also ranked by the question bank {stats['question_bank']}")
     for name, counts in stats.get("facets", {}).items():
         top = ", ".join(f"{v} {n}" for v, n in list(counts.items())[:STATS_TOP])
         if len(counts) > STATS_TOP:

@@ -436,6 +436,16 @@ class IndexSearcher:
             return None
         return attached.suggest(query, _semantic.query_vector(query) if by_meaning else None)
 
+    def question_bank(self) -> str | None:
+        """The label of the question bank (:func:`.questions.default_bank`) that ranks
+        questions on this index, or None when it does not apply here."""
+        self._refresh()
+        articles, _ = self._doc_columns()
+        searcher = self._current()
+        attached = _questions.attachment_for(searcher, _questions.default_bank(), articles,
+                                             searcher.reader().is_deleted)
+        return attached.bank.label if attached.applies else None
+
     def _columnar(self) -> Columns | None:
         """The numpy columns of a large index (:mod:`.columnar`); None for a small one."""
         articles, _ = self._doc_columns()

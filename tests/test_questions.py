@@ -264,6 +264,15 @@ def test_a_news_index_is_unchanged_by_the_shipped_bank(data_index):
     assert with_bank.to_dict() | {"took_ms": 0} == without.to_dict() | {"took_ms": 0}
 
 
+def test_stats_name_the_bank_that_applies_to_the_index(statute_dir, bank, tmp_path, monkeypatch, data_index):
+    monkeypatch.setenv(questions.BANK_ENV, str(bank.save(tmp_path / "mine.zip")))
+    with lawnews.NewsIndex.open(statute_dir) as ix:
+        assert ix.stats()["question_bank"] == bank.label
+    out = CliRunner().invoke(cli, ["stats", "--index-dir", str(statute_dir)])
+    assert f"question bank {bank.label}" in out.output
+    assert data_index.stats()["question_bank"] is None
+
+
 def test_a_removed_article_is_not_added_back(statutes, bank):
     statutes.remove(article_id="L02#第三条")
     res = statutes.search(DEADLINE, question_bank=bank, limit=50)
