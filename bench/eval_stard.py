@@ -399,14 +399,19 @@ def report_cv(cv: list[FoldResult], words: Any, ours: Any, base: Any, args: Any)
     print()
     print(f"over all {len(vectors.rows)} questions, each ranked by the bank of the other folds:")
     print(bank_table(words, ours, base, words_bank, vectors))
-    n = sum(len(f.test) for f in cv)
-    for ranking in ("vectors", "words"):
-        rep_r = sum(f.replica[ranking][0] * len(f.test) for f in cv) / n
-        rep_n = sum(f.replica[ranking][1] * len(f.test) for f in cv) / n
-        res_r = sum(f.restricted[ranking][0] * len(f.test) for f in cv) / n
-        res_n = sum(f.restricted[ranking][1] * len(f.test) for f in cv) / n
-        print(f"by {ranking}+bank: the fitting replica expected R@100 {rep_r:.4f}, nDCG@10 {rep_n:.4f}; re-ranking only "
-              f"what the words match (no article added) it gives R@100 {res_r:.4f}, nDCG@10 {res_n:.4f}")
+    from lawnews.search import syntax
+
+    asked = {r.id for r in vectors.rows if syntax.is_question(r.query)}
+    n = {f.number: len(asked & set(f.test)) for f in cv}
+    print(f"{len(asked)} of them are questions to lawnews (the others hold quotes or brackets, which the bank leaves alone);"
+          " over those:")
+    for ranking, run in (("vectors", vectors), ("words", words_bank)):
+        got = subset_report(run, asked)
+        rep_r, rep_n, res_r, res_n = (sum(getattr(f, part)[ranking][i] * n[f.number] for f in cv) / len(asked)
+                                      for part, i in (("replica", 0), ("replica", 1), ("restricted", 0), ("restricted", 1)))
+        print(f"  by {ranking}+bank: lawnews R@100 {got.recall_depth:.4f}, nDCG@10 {got.ndcg:.4f}; the fitting replica "
+              f"expected {rep_r:.4f}, {rep_n:.4f}; re-ranking only what the words match (no article added) would give "
+              f"{res_r:.4f}, {res_n:.4f}")
     for f in cv:
         print(f"fold {f.number} weights: " + "; ".join(
             f"{r}: " + ", ".join(f"{k} {v:.3g}" for k, v in w.to_dict().items() if v) for r, (w, _v) in f.weights.items()))

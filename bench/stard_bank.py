@@ -280,14 +280,22 @@ class Questions:
                         [d for d, g in self.qrels[qid].items() if g > 0])
 
 
+def asked(data: Questions, qids: Iterable[str]) -> list[str]:
+    """The questions among ``qids`` that a bank ranks: those lawnews reads as questions
+    (a query with quotes or brackets is not one, :func:`lawnews.search.syntax.is_question`)."""
+    from lawnews.search import syntax
+
+    return [q for q in qids if syntax.is_question(data.texts[q])]
+
+
 def cross_scored(bank: QuestionBank, qids: Sequence[str], k: int, seed: int, data: Questions,
                  by_meaning: bool) -> list[Scored]:
-    """Every question of ``qids`` scored by the bank of the other folds of a ``k``-fold
-    split of ``qids`` (``bank`` holds at least those questions)."""
+    """Every question of ``qids`` that a bank ranks, scored by the bank of the other
+    folds of a ``k``-fold split of ``qids`` (``bank`` holds at least those questions)."""
     out = []
     for train, test in Qs.folds(list(qids), [data.texts[q] for q in qids], k=k, seed=seed):
         fold_bank = bank.subset(train)
-        out += [data.scored(fold_bank, q, by_meaning) for q in test]
+        out += [data.scored(fold_bank, q, by_meaning) for q in asked(data, test)]
     return out
 
 
@@ -301,7 +309,8 @@ def choose_weights(bank: QuestionBank, qids: Sequence[str], k: int, seed: int,
 
 def expected(bank: QuestionBank, qids: Sequence[str], data: Questions, ranking: str,
              restrict: bool = False) -> tuple[float, float]:
-    """The replica's Recall@100 and nDCG@10 of ``bank`` on ``qids`` (questions it does
-    not hold); ``restrict``: had the bank only re-ranked what the words match."""
-    scored = [data.scored(bank, q, ranking == "vectors") for q in qids]
+    """The replica's Recall@100 and nDCG@10 of ``bank`` on those of ``qids`` it ranks
+    (:func:`asked`; questions it does not hold); ``restrict``: had the bank only
+    re-ranked what the words match."""
+    scored = [data.scored(bank, q, ranking == "vectors") for q in asked(data, qids)]
     return metrics(scored, vector_of(bank.weights[ranking]), restrict)
