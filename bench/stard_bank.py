@@ -47,12 +47,12 @@ NAME = "stard-train"
 DEPTH, K = 100, 10
 
 #: Parts of the score, in the order of the feature columns and of :class:`Weights`.
-PARTS = ("words", "meaning", "close", "near", "overlap", "law")
-#: Which parts each ranking uses, and the one held at 1 (rankings ignore scale).
-FREE = {"vectors": ("words", "close", "near", "overlap", "law"), "words": ("overlap", "law")}
-FIXED = {"vectors": "meaning", "words": "words"}
-START = {"vectors": Weights(words=0.1, meaning=1.0, close=0.2, near=0.1, overlap=0.3, law=0.08),
-         "words": Weights(words=1.0, overlap=0.3, law=0.05)}
+PARTS = ("words", "meaning", "close", "near", "overlap", "laws", "prior")
+#: Which parts each ranking fits; the others stay as :data:`START` has them (the
+#: meaning of one, the words of the other at 1: rankings ignore scale).
+FREE = {"vectors": ("words", "close", "near", "overlap", "laws", "prior"), "words": ("overlap", "laws", "prior")}
+START = {"vectors": Weights(words=0.1, meaning=1.0, close=0.1, near=0.05, overlap=0.1, laws=0.05, prior=0.03),
+         "words": Weights(words=1.0, overlap=0.3, laws=0.05, prior=0.05)}
 
 
 def log(msg: str) -> None:
@@ -192,14 +192,16 @@ def features(bank: QuestionBank, text: str, vector: np.ndarray | None, cand: Can
     f = np.zeros((n, len(PARTS)), np.float32)
     f[:, 0], f[:, 1] = cand.words, cand.cosine
     suggested = np.zeros(n, bool)
-    for a, parts in bank.suggestions(text, vector).items():
+    by_article, by_law = bank.suggestions(text, vector)
+    for a, parts in by_article.items():
         i = cand.row.get(bank.articles[a])
         if i is not None:
             f[i, 2:5] = parts
             suggested[i] = True
     prior: dict[str, float] = {}
-    f[:, 5] = [prior[law] if (law := Qs.law_of(a)) in prior else prior.setdefault(law, bank.law_prior(a))
-               for a in cand.articles]
+    laws = [Qs.law_of(a) for a in cand.articles]
+    f[:, 5] = [by_law.get(law, 0.0) for law in laws]
+    f[:, 6] = [prior[law] if law in prior else prior.setdefault(law, bank.law_prior(law)) for law in laws]
     rel = set(relevant)
     return Scored(f, cand.matched | suggested, cand.matched.copy(),
                   np.array([a in rel for a in cand.articles]), len(rel))
@@ -233,8 +235,6 @@ def fit(scored: Sequence[Scored], ranking: str, start: Weights | None = None) ->
     """Weights for ``ranking`` maximising mean Recall@100 + nDCG@10 over ``scored``
     (coordinate ascent, multiplicative steps shrinking from ×2 to ×1.1)."""
     w = vector_of(start or START[ranking])
-    if ranking == "words":
-        w[PARTS.index("meaning")] = w[PARTS.index("close")] = w[PARTS.index("near")] = 0.0
     free = [PARTS.index(p) for p in FREE[ranking]]
 
     def value(v: np.ndarray) -> float:

@@ -24,8 +24,11 @@ vectors and one without) of
   (with vectors);
 * ``overlap``: the same over the :data:`OVERLAP_K` questions sharing most words,
   by the share of the question's word weight (idf over the bank) they share;
-* ``law``: ``log`` of the share of the bank's answers from its article's law (the
-  id up to ``#``), smoothed by :data:`LAW_SMOOTHING`.
+* ``laws``: for each of those near and overlapping questions whose answers come from
+  its article's law (the id up to ``#``), its cosine or share times the share of its
+  answers from that law;
+* ``prior``: ``log`` of the share of the bank's answers from its article's law,
+  smoothed by :data:`LAW_SMOOTHING`.
 
 The bank applies to an index holding at least :data:`APPLIES_SHARE` of its
 articles (a statute index; on a news index it changes nothing), matched once per
@@ -77,7 +80,8 @@ class Weights:
     close: float = 0.0
     near: float = 0.0
     overlap: float = 0.0
-    law: float = 0.0
+    laws: float = 0.0
+    prior: float = 0.0
 
     def to_dict(self) -> dict[str, float]:
         return {k: float(v) for k, v in asdict(self).items()}
@@ -166,7 +170,8 @@ class QuestionBank:
         number = {a: i for i, a in enumerate(self.articles)}
         self.answers: tuple[tuple[int, ...], ...] = tuple(tuple(dict.fromkeys(number[a] for a in ans)) for ans in answers)
         self._vectors: Any = None
-        laws = Counter(law_of(self.articles[a]) for ans in self.answers for a in ans)
+        self.laws = tuple(law_of(a) for a in self.articles)
+        laws = Counter(self.laws[a] for ans in self.answers for a in ans)
         self.law_counts = dict(laws)
         self.law_total = sum(laws.values())
         self._words: tuple[list[frozenset[str]], dict[str, float]] | None = None
@@ -275,15 +280,21 @@ class QuestionBank:
                 self._words = (words, idf)
             return self._words
 
-    def suggestions(self, question: str, vector: Any = None) -> dict[int, list[float]]:
-        """``article number → [close, near, overlap]`` for the articles answering the
-        questions most like ``question`` (by ``vector``'s cosines when given, and by
-        shared words)."""
+    def suggestions(self, question: str, vector: Any = None) -> tuple[dict[int, list[float]], dict[str, float]]:
+        """``(article number → [close, near, overlap], law → laws)``: the articles
+        answering the questions most like ``question`` (by ``vector``'s cosines when
+        given, and by shared words), and the laws of those answers."""
         out: dict[int, list[float]] = {}
+        laws: dict[str, float] = {}
 
         def add(row: int, part: int, value: float) -> None:
-            for a in self.answers[row]:
+            answers = self.answers[row]
+            for a in answers:
                 out.setdefault(a, [0.0, 0.0, 0.0])[part] += value
+            if part:  # the near and the overlapping questions' laws, by their share of the answers
+                for a in answers:
+                    law = self.laws[a]
+                    laws[law] = laws.get(law, 0.0) + value / len(answers)
 
         if vector is not None and len(self):
             import numpy as np
@@ -306,10 +317,11 @@ class QuestionBank:
             shared = [(sum(idf[w] for w in mine & ws) / weight, row) for row, ws in enumerate(words) if mine & ws]
             for share, row in heapq.nsmallest(OVERLAP_K, shared, key=lambda sr: (-sr[0], sr[1])):
                 add(row, 2, share)
-        return out
+        return out, laws
 
     def law_prior(self, article_id: str) -> float:
-        """``log`` of the smoothed share of the bank's answers from the article's law."""
+        """``log`` of the smoothed share of the bank's answers from the article's law
+        (an article id or a law)."""
         total = self.law_total or 1
         return math.log((self.law_counts.get(law_of(article_id), 0) + LAW_SMOOTHING) / total)
 
@@ -356,31 +368,33 @@ class Attachment:
         self.share = len(docs) / len(bank.articles) if bank.articles else 0.0
         self.applies = self.share >= APPLIES_SHARE
         self._articles = articles
-        self._prior: Any = None
+        self._laws: tuple[Any, dict[str, int], Any] | None = None
 
-    def prior(self) -> Any:
-        """The law prior of every document, as one array (computed on first use)."""
-        if self._prior is None:
+    def laws(self) -> tuple[Any, dict[str, int], Any]:
+        """``(law number of every document, number of each law, law prior of each
+        number)`` as arrays (computed on first use)."""
+        if self._laws is None:
             import numpy as np
 
-            cache: dict[str, float] = {}
-            prior = self.bank.law_prior
-            self._prior = np.fromiter(
-                (cache[law] if (law := law_of(a)) in cache else cache.setdefault(law, prior(a)) for a in self._articles),
-                dtype=np.float64, count=len(self._articles))
-        return self._prior
+            number: dict[str, int] = {}
+            codes = np.fromiter((number.setdefault(law_of(a), len(number)) for a in self._articles),
+                                dtype=np.int64, count=len(self._articles))
+            prior = np.array([self.bank.law_prior(law) for law in number], dtype=np.float64)
+            self._laws = (codes, number, prior)
+        return self._laws
 
     def suggest(self, question: str, vector: Any = None) -> "Suggested":
         """The articles the bank suggests for ``question`` and the documents to add."""
         if self.bank.model != MODEL:  # vectors of another model do not compare
             vector = None
-        return Suggested(self, self.bank.suggestions(question, vector), vector is not None)
+        return Suggested(self, *self.bank.suggestions(question, vector), by_meaning=vector is not None)
 
 
 class Suggested:
     """What the bank suggests for one question over one index generation."""
 
-    def __init__(self, attachment: Attachment, by_article: dict[int, list[float]], by_meaning: bool) -> None:
+    def __init__(self, attachment: Attachment, by_article: dict[int, list[float]], laws: dict[str, float],
+                 by_meaning: bool) -> None:
         self.attachment = attachment
         self.weights = attachment.bank.weights["vectors" if by_meaning else "words"]
         w = self.weights
@@ -389,6 +403,21 @@ class Suggested:
             value = w.close * close + w.near * near + w.overlap * overlap
             for d in attachment.docs.get(a, ()):
                 self.bonus[d] = value
+        self._by_law = laws
+        self._law: Any = None
+
+    def law_parts(self) -> Any:
+        """Each law number's part of the score: the near questions' laws and the prior."""
+        if self._law is None:
+            _codes, number, prior = self.attachment.laws()
+            part = self.weights.prior * prior  # a new array
+            if self.weights.laws:
+                for law, value in self._by_law.items():
+                    i = number.get(law)
+                    if i is not None:
+                        part[i] += self.weights.laws * value
+            self._law = part
+        return self._law
 
     @property
     def docs(self) -> Iterable[int]:
@@ -410,8 +439,8 @@ class Suggested:
         if cosines is not None and w.meaning:
             get = cosines.get
             score += w.meaning * np.fromiter((get(d, 0.0) for d in words), dtype=np.float64, count=len(words))
-        if w.law:
-            score += w.law * self.attachment.prior()[docs]
+        if w.laws or w.prior:
+            score += self.law_parts()[self.attachment.laws()[0][docs]]
         out = dict(zip(docs.tolist(), score.tolist()))
         for d, b in self.bonus.items():
             if d in out:
@@ -421,9 +450,12 @@ class Suggested:
     def explain(self, docnum: int) -> tuple[tuple[str, str, float], ...]:
         """This bank's parts of a document's score, for ``explain``."""
         label = self.attachment.bank.label
-        law = self.weights.law * float(self.attachment.prior()[docnum]) if self.weights.law else 0.0
+        codes, _number, prior = self.attachment.laws()
+        law = int(codes[docnum])
+        own = self.weights.prior * float(prior[law])
         return ((PART, f"{label} similar questions", self.bonus.get(docnum, 0.0)),
-                (PART, f"{label} law prior", law))
+                (PART, f"{label} their laws", float(self.law_parts()[law]) - own),
+                (PART, f"{label} law prior", own))
 
 
 def attachment_for(searcher: Any, bank: QuestionBank, articles: Sequence[str],

@@ -46,8 +46,8 @@ DEBT = "欠钱不还法院判了对方还是不给怎么办？"
 #: Shares only 法院 with the articles; its answer (申请执行的期间为二年) none of its words.
 DEADLINE = "官司赢了多长时间内要去法院要钱？"
 
-WEIGHTS = {"vectors": Weights(words=0.1, meaning=0.9, close=1.0, near=0.2, overlap=1.0, law=0.05),
-           "words": Weights(words=1.0, overlap=2.0, law=0.05)}
+WEIGHTS = {"vectors": Weights(words=0.1, meaning=0.9, close=1.0, near=0.2, overlap=1.0, laws=0.1, prior=0.05),
+           "words": Weights(words=1.0, overlap=2.0, laws=0.1, prior=0.05)}
 
 
 def make_bank(answered=ANSWERED, vectors=None, weights=WEIGHTS, name="test-bank") -> QuestionBank:
@@ -178,17 +178,19 @@ def test_the_shipped_bank_loads_and_says_where_it_comes_from():
 # -- similar questions ------------------------------------------------------------------
 
 def test_questions_sharing_words_suggest_their_answers(bank):
-    found = bank.suggestions(DEADLINE)
+    found, laws = bank.suggestions(DEADLINE)
     best = max(found, key=lambda a: found[a][2])
     assert bank.articles[best] == "L02#第三条"
     assert all(close == near == 0 for close, near, _o in found.values())  # no vector, no meaning
+    assert max(laws, key=laws.get) == "L02"
 
 
 def test_questions_close_in_meaning_suggest_their_answers(bank):
     vector = bank.vectors[2] + 0.1 * bank.vectors[0]  # nearly b3, a little b1
-    found = bank.suggestions("毫不相干的话", vector / np.linalg.norm(vector))
+    found, laws = bank.suggestions("毫不相干的话", vector / np.linalg.norm(vector))
     by_close = sorted(found, key=lambda a: -found[a][0])
     assert [bank.articles[a] for a in by_close[:2]] == ["L01#第二条", "L02#第一条"]
+    assert laws["L01"] > 0 and laws["L02"] > 0
 
 
 def test_the_law_prior_favours_the_laws_that_answer_most(bank):
@@ -236,6 +238,7 @@ def test_explain_names_the_bank_and_its_parts(statutes, bank):
     parts = {(f, t): s for f, t, s in res.hits[0].explanation}
     assert parts[(questions.PART, f"{bank.label} similar questions")] > 0
     assert (questions.PART, f"{bank.label} law prior") in parts
+    assert parts[(questions.PART, f"{bank.label} their laws")] > 0
     data = res.to_dict()
     assert data["question_bank"] == bank.label
     assert any(p["field"] == questions.PART for p in data["hits"][0]["explanation"])
