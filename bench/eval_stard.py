@@ -434,7 +434,7 @@ def write_bank(ix: Any, stard: Any, queries: list[Any], args: Any, timer: Timer)
     print(f"wrote {args.write_bank}: {final}")
     for r, (w, v) in chosen.items():
         print(f"  by {r}: " + ", ".join(f"{k} {x:.4g}" for k, x in w.to_dict().items())
-              + f"  (cross-validated R@100 + nDCG@10 = {v:.4f})")
+              + f"  (cross-validated {SB.RECALL_WEIGHT:g} × R@100 + nDCG@10 = {v:.4f})")
     return 0
 
 
