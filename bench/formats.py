@@ -2,13 +2,25 @@
 
 In: the bundled pages (``corpus/``), written again as the other formats hold news:
 each page as a web page (an HTML article page with navigation and a footer around
-its paragraphs) and as a Word file (a paragraph per paragraph), and the e-paper
-fixture of the tests (``tests/epaper.py``: a two-column PDF page with a masthead,
-overprinted headlines and a caption; needs reportlab) as a PDF edition of several
-pages. Out: per format, the files' MB, the text MB they give, and the median time
-of reading them into untagged articles (``iter_inputs``: decoding, extraction,
-page splitting), as s per MB of text, beside which a build's whole cost per MB
-(tagging, segmenting, writing) can be read.
+its paragraphs), as a Word file (a paragraph per paragraph) and, with reportlab,
+their articles set as an 8-page broadsheet e-paper edition (``tests/epaper.py``
+``broadsheet_pdf``: five columns, 7,000-9,000 characters a page, headlines in
+several sizes, masthead, bylines, photo captions, rules between stories, bold
+faked by overprinting), once in reportlab's STSong-Light, which the PDF does not
+embed (PDFium measures the glyphs of the system font standing in for it), and
+once in a CJK TrueType font embedded as real e-papers embed theirs, when this
+machine has one that reportlab can embed (``LAWNEWS_BENCH_CJK_TTF``, else the
+first ``.ttf``/``.ttc`` of ``fc-list :lang=zh``; Noto CJK is CFF, which reportlab
+cannot embed; ``fonts-wqy-zenhei`` is TrueType; no font is ever downloaded here);
+and the e-paper fixture of the tests (a small two-column page of 1.3 KB of text,
+whose fixed costs per page weigh more) as an 8-page edition. Out: per format, the
+files' MB, the text MB they give, and the median time of reading them into
+untagged articles (``iter_inputs``: decoding, extraction, page splitting), as s
+per MB of text, beside which a build's whole cost per MB (tagging, segmenting,
+writing) can be read; also the median CPU time, which other processes on the
+machine disturb less than the wall time.
+
+Run alone: ``.venv/bin/python bench/formats.py [RUNS]`` (it is also part of ``make bench``).
 """
 
 from __future__ import annotations
@@ -65,11 +77,30 @@ def _docx_files(folder: Path, copies: int) -> list[Path]:
     return out
 
 
-def _pdf_files(folder: Path, pages: int) -> list[Path]:
-    sys.path.insert(0, str(TESTS))
-    import epaper  # the tests' e-paper fixture (reportlab)
+def _epaper():
+    if str(TESTS) not in sys.path:
+        sys.path.insert(0, str(TESTS))
+    import epaper  # the tests' e-paper builders (reportlab)
 
-    return [epaper.two_column_pdf(folder / "edition.pdf", copies=pages)]
+    return epaper
+
+
+def _broadsheet_files(folder: Path, pages: int, font: Path | None = None) -> list[Path]:
+    epaper = _epaper()
+    stories = epaper.corpus_stories(corpora.BUNDLED)
+    return [epaper.broadsheet_pdf(folder / "edition.pdf", stories, pages=pages, font_file=font)]
+
+
+def _embedded_files(folder: Path, pages: int) -> list[Path]:
+    font = _epaper().cjk_truetype()
+    if font is None:
+        raise LookupError("no CJK TrueType font that reportlab can embed on this machine (fc-list :lang=zh;"
+                          " Noto CJK is CFF; fonts-wqy-zenhei would do, or LAWNEWS_BENCH_CJK_TTF=FILE)")
+    return _broadsheet_files(folder, pages, font)
+
+
+def _fixture_files(folder: Path, pages: int) -> list[Path]:
+    return [_epaper().two_column_pdf(folder / "edition.pdf", copies=pages)]
 
 
 def _page_files(folder: Path, copies: int) -> list[Path]:
@@ -86,15 +117,19 @@ FORMATS: dict[str, tuple[Callable[[Path, int], list[Path]], int]] = {
     "page (.txt)": (_page_files, 4),
     "web page (.html)": (_html_pages, 4),
     "Word (.docx)": (_docx_files, 4),
-    "e-paper (.pdf)": (_pdf_files, 8),
+    "e-paper (.pdf)": (_broadsheet_files, 8),
+    "e-paper, font embedded": (_embedded_files, 8),
+    "e-paper test fixture": (_fixture_files, 8),
 }
 
 
-def _read(files: list[Path]) -> tuple[float, int]:
-    """Seconds to read ``files`` into untagged articles, and the UTF-8 bytes of text they give."""
+def _read(files: list[Path]) -> tuple[float, int, float]:
+    """Seconds to read ``files`` into untagged articles, the UTF-8 bytes of text they
+    give, and the CPU seconds it took."""
     from lawnews.index.ingest.readers import PageText, Record, iter_inputs
     from lawnews.index.ingest.pages import parse_page
 
+    cpu = time.process_time()
     started = time.perf_counter()
     chars = 0
     for inp in iter_inputs(files):
@@ -105,30 +140,41 @@ def _read(files: list[Path]) -> tuple[float, int]:
         else:
             continue
         chars += sum(len(a.title.encode("utf-8")) + len(a.text.encode("utf-8")) for a in articles)
-    return time.perf_counter() - started, chars
+    return time.perf_counter() - started, chars, time.process_time() - cpu
 
 
 def run_formats(runs: int = 3, log: Callable[[str], None] = print) -> dict[str, Any]:
     """Per format: file MB, text MB and the median reading time (see the module docstring)."""
     out: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for name, (make, n) in FORMATS.items():
-            folder = Path(tmp) / name.split()[0]
+        for k, (name, (make, n)) in enumerate(FORMATS.items()):
+            folder = Path(tmp) / f"{k}-{name.split()[0].strip(',')}"
             folder.mkdir()
             try:
                 files = make(folder, n)
-            except ImportError as e:
+            except (ImportError, LookupError) as e:
                 log(f"formats: {name} skipped: {e}")
                 continue
             _read(files)  # warm-up: imports and tables
-            times, chars = [], 0
+            times, cpus, chars = [], [], 0
             for _ in range(runs):
-                took, chars = _read(files)
+                took, chars, cpu = _read(files)
                 times.append(took)
+                cpus.append(cpu)
             file_mb = sum(f.stat().st_size for f in files) / 1e6
             text_mb = chars / 1e6
-            median = statistics.median(times)
+            median, cpu = statistics.median(times), statistics.median(cpus)
             out[name] = {"files": len(files), "file_mb": file_mb, "text_mb": text_mb,
-                         "median_s": median, "s_per_text_mb": median / max(text_mb, 1e-9)}
-            log(f"formats: {name}: {text_mb:.2f} MB of text in {median:.2f} s")
+                         "median_s": median, "s_per_text_mb": median / max(text_mb, 1e-9),
+                         "median_cpu_s": cpu, "cpu_s_per_text_mb": cpu / max(text_mb, 1e-9)}
+            log(f"formats: {name}: {text_mb:.2f} MB of text in {median:.2f} s (CPU {cpu:.2f} s)")
     return out
+
+
+if __name__ == "__main__":
+    got = run_formats(int(sys.argv[1]) if len(sys.argv) > 1 else 3, log=lambda line: print(line, file=sys.stderr))
+    page = got.get("page (.txt)", {}).get("cpu_s_per_text_mb")
+    for name, f in got.items():
+        ratio = f" ({f['cpu_s_per_text_mb'] / page:5.1f}× page)" if page else ""
+        print(f"{name:22s} {f['text_mb']:5.2f} MB of text: {f['s_per_text_mb']:6.2f} s/MB,"
+              f" CPU {f['cpu_s_per_text_mb']:6.2f} s/MB{ratio}")

@@ -22,6 +22,8 @@ class Tags:
     mechanisms: tuple[str, ...] = ()
     counties: tuple[str, ...] = ()  # county-level places (浦东新区; a shared name with its city: 南京市鼓楼区)
     court_levels: tuple[str, ...] = ()  # 最高 | 高级 | 中级 | 基层 | 专门, of the courts
+    statutes: tuple[str, ...] = ()  # full titles of the laws whose articles the article cites
+    cites: tuple[str, ...] = ()  # the articles cited: "中华人民共和国民事诉讼法 第二百三十七条"
 
     def to_dict(self) -> dict[str, list[str]]:
         return {
@@ -31,6 +33,8 @@ class Tags:
             "mechanisms": list(self.mechanisms),
             "counties": list(self.counties),
             "court_levels": list(self.court_levels),
+            "statutes": list(self.statutes),
+            "cites": list(self.cites),
         }
 
 
@@ -67,6 +71,9 @@ class Article:
     source: str | None = None
     tags: Tags = field(default_factory=Tags)
     meta: Mapping[str, Any] = field(default_factory=dict)
+    #: The statute citations of the sections (``tagging.citations.Citation``, spans in
+    #: their section's text); None until the article is tagged.
+    citations: tuple[Any, ...] | None = None
 
     @property
     def text(self) -> str:
@@ -91,6 +98,7 @@ class Article:
             "sections": [s.to_dict() for s in self.sections],
             "captions": list(self.captions),
             **self.tags.to_dict(),
+            **({"citations": [c.to_dict() for c in self.citations]} if self.citations else {}),
             **({"meta": dict(self.meta)} if self.meta else {}),
         }
 

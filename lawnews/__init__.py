@@ -5,7 +5,7 @@
         print(hit.rank, hit.title, hit.snippet)
 """
 
-from .api import NewsIndex, build_index, export, export_mapping, parse, search, tag
+from .api import NewsIndex, build_index, export, export_mapping, first, parse, profile, search, tag, trends
 from .errors import (
     ArgumentTypeError,
     ArticleNotFoundError,
@@ -31,6 +31,9 @@ __all__ = [
     "search",
     "parse",
     "tag",
+    "trends",
+    "first",
+    "profile",
     "export",
     "export_mapping",
     "Article",
@@ -40,6 +43,11 @@ __all__ = [
     "Copy",
     "SearchResults",
     "IngestReport",
+    "Trends",
+    "TrendSeries",
+    "Adoption",
+    "FirstReport",
+    "Profile",
     "LawNewsError",
     "IndexNotFoundError",
     "IndexVersionError",
@@ -57,10 +65,17 @@ __all__ = [
 ]
 
 
+_LANDSCAPE = ("Trends", "TrendSeries", "Adoption", "FirstReport", "Profile")
+
+
 def __getattr__(name: str) -> object:
     # IngestReport lives with the ingest pipeline, loaded only when asked for.
     if name == "IngestReport":
         from .index.store.build import IngestReport
 
         return IngestReport
+    if name in _LANDSCAPE:  # with numpy, which a search on a small index does without
+        from . import landscape
+
+        return getattr(landscape, name)
     raise AttributeError(f"module 'lawnews' has no attribute {name!r}")

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 from . import arguments as _args
-from .config import INDEX_DIR_ENV, bundled_corpus, default_index_dir, env_index_dir, user_index_dir
+from .config import INDEX_DIR_ENV, bundled_corpus, default_index_dir, env_index_dir, statutes_path, user_index_dir
 from .errors import ArgumentTypeError, IndexNotFoundError, IndexVersionError, InvalidArgumentError, LawNewsError
 from .index.store import storage
 from .index.documents import Article
@@ -32,7 +32,9 @@ from .version import __version__
 # Building, writing and exporting are imported where they are used: a search
 # (the command line's most frequent call) does not load the ingest pipeline.
 if TYPE_CHECKING:
+    from .statutes import CitationView, CitedBy
     from .index.store.build import IngestReport, Progress
+    from .landscape import Adoption, Profile, Trends
     from .index.ingest.readers import Skip
     from .index.store.writer import IndexWriter
 
@@ -130,6 +132,7 @@ class NewsIndex:
         _args.choice("group", group, ("article", "section"))
         _args.choice("sort", sort, tuple(SORTS))
         _check_bank(question_bank)
+        filters = self._statute_filters(filters)
         return self._searcher.search(query, filters=filters, limit=limit, offset=offset,
                                      group=group, sort=sort, lenient=lenient, explain=explain,
                                      semantic=semantic, strict=strict, expand=expand,
@@ -156,15 +159,112 @@ class NewsIndex:
         _args.text("query", query)
         _args.filters(filters)
         _check_bank(question_bank)
-        res = self._searcher.facet_counts(query, filters=filters, all_copies=bool(all_copies),
+        res = self._searcher.facet_counts(query, filters=self._statute_filters(filters), all_copies=bool(all_copies),
                                           question_bank=question_bank)
         return {"query": query, "filters": {k: list(v) for k, v in res.filters.items()},
                 "total": res.total, "facets": res.facets, "regions": res.regions}
+
+    def trends(self, query: str = "", *, by: str = "mechanism", every: str = "month", top: int | None = None,
+               copies: bool = False, **filters: "str | Iterable[str] | int | None") -> Trends:
+        """Matching stories per value of ``by`` (mechanism, province, city, county, court,
+        court_level, source) and per ``every`` (month, quarter, year), with the totals
+        per period over every matching story; ``top`` keeps the largest values.
+        Filters as in :meth:`search`; ``copies=True`` counts every copy of a repost.
+        See :mod:`lawnews.landscape`.
+
+        >>> ix.trends("交叉执行", by="province", every="quarter").periods   # doctest: +SKIP
+        """
+        from . import landscape
+
+        return landscape.trends(self._searcher, query, by=by, every=every, top=top, copies=copies,
+                                filters=filters)
+
+    def first(self, query: str = "", *, by: str = "province", mechanism: "str | Iterable[str] | None" = None,
+              copies: bool = False, **filters: "str | Iterable[str] | int | None") -> Adoption:
+        """The first dated report of each value of ``by`` among the matches (with
+        ``mechanism`` as a filter): which provinces report 执转破, and since when."""
+        from . import landscape
+
+        return landscape.first(self._searcher, query, by=by, mechanism=mechanism, copies=copies,
+                               filters=filters)
+
+    def profile(self, subject: str, *, every: str = "month", top: int = 10, copies: bool = False) -> Profile:
+        """One court, region, mechanism or source (``court:荆州中院``, ``province:湖南``,
+        ``mechanism:交叉执行``): its stories per period, what is reported with it,
+        its sources and its latest articles."""
+        from . import landscape
+
+        return landscape.profile(self._searcher, subject, every=every, top=top, copies=copies)
 
     def article(self, article_id: str) -> Article:
         """The stored article with this id."""
         _args.text("article_id", article_id)
         return self._searcher.article(article_id)
+
+    def cited_by(self, statute: str, *, limit: int = 10, offset: int = 0, all_copies: bool = False,
+                 sort: str = "date") -> "CitedBy":
+        """The articles citing a statute article (``民事诉讼法 第二百三十七条``, ``民诉法第237条``)
+        or any article of a law (``刑法``), newest first (``sort``: ``date``, ``date-asc`` or
+        ``relevance``), one hit per story unless ``all_copies``; each hit with the citations
+        in it that name the statute. A law no table, index or collection knows raises
+        UnknownFacetError listing the closest names.
+
+        >>> ix.cited_by("民事诉讼法 第二百三十七条").total   # doctest: +SKIP
+        """
+        from .statutes import CitedBy, citations_of, reference
+
+        _args.text("statute", statute)
+        _args.count("limit", limit)
+        _args.count("offset", offset)
+        _args.choice("sort", sort, tuple(SORTS))
+        ref = reference(statute, self._tagger, self._cited_laws)
+        results = self._searcher.search("", filters={ref.facet: ref.value}, limit=limit, offset=offset,
+                                        sort=sort, all_copies=bool(all_copies))
+        mentions = {}
+        for hit in results.hits:
+            own = [c for c in citations_of(self._ix, hit.article_id, hit.date)
+                   if c.law == ref.law and (ref.article is None or any(a.article == ref.article for a in c.articles))]
+            mentions[hit.article_id] = tuple(own)
+        return CitedBy(ref, results, mentions)
+
+    def _cited_laws(self) -> list[str]:
+        """The laws the index's articles cite (its ``statute`` values)."""
+        return list(self._searcher.facet_counts("").facets.get("statute", {}))
+
+    def _statute_filters(self, filters: Mapping[str, Any]) -> dict[str, Any]:
+        """``cites=`` and ``statute=`` filters as the index's values: ``cites="民诉法 第237条"``
+        → ``cites="中华人民共和国民事诉讼法 第二百三十七条"``, ``cites="刑法"`` → ``statute=…``;
+        UnknownFacetError listing the closest law names when one names no known law."""
+        if not filters.get("cites") and not filters.get("statute"):
+            return dict(filters)
+        from .statutes import reference
+
+        out = {k: v for k, v in filters.items() if k not in ("cites", "statute")}
+        for name in ("statute", "cites"):
+            raw = filters.get(name)
+            for value in [raw] if isinstance(raw, (str, int)) else list(raw or ()):
+                ref = reference(str(value), self._tagger, self._cited_laws)
+                if name == "statute" and ref.article:
+                    raise InvalidArgumentError(f"statute={value!r} names an article: use cites= for one article")
+                out[ref.facet] = (*out.get(ref.facet, ()), ref.value)
+        return out
+
+    def citations(self, article_id: str) -> "tuple[CitationView, ...]":
+        """The statute citations of an article, in text order, each resolved against the
+        statute collection (the version in force on the article's date) with the text of
+        every article it cites, or the reason it could not be resolved (docs/statutes.md)."""
+        from .statutes import citations_of
+
+        article = self.article(article_id)  # ArticleNotFoundError if there is none
+        return citations_of(self._ix, article_id, article.date)
+
+    def show(self, article_id: str) -> "ArticlePage":
+        """The article with this id, the copies of its story and its statute citations
+        (what ``lawnews show`` prints; ``to_dict()`` is its ``--json``)."""
+        from .article_page import ArticlePage
+
+        article = self.article(article_id)
+        return ArticlePage(article, self.copies(article_id), self.citations(article_id))
 
     def copies(self, article_id: str) -> "tuple[Copy, ...]":
         """The copies of the article's story (reposts on other sites), lead first;
@@ -229,8 +329,11 @@ class NewsIndex:
                 self._info = IndexInfo(**{**self._info.to_dict(), "root": str(root)})
         root = self._info.root if self._info is not None and self._info.root else None
         report = IngestReport(index_dir=str(self.path) if self.path else None)
-        with self.writer() as w:
-            w.add_files(iter_articles(paths, tagger=self._tagger, report=report, progress=progress, root=root),
+        from .index.store import statutes
+
+        with self.writer() as w, statutes.Collection(statutes_path()).writer() as collection:
+            w.add_files(statutes.collecting(iter_articles(paths, tagger=self._tagger, report=report,
+                                                          progress=progress, root=root), collection),
                         report.skipped)
         discount_refused(report, w)
         self._refresh_info()
@@ -247,14 +350,20 @@ class NewsIndex:
         return n
 
     def _refresh_info(self) -> None:
-        """After a write: the new sections' vectors (an index built with them), then the counts."""
+        """After a write: the new sections' vectors (an index built with them), the
+        citations resolved again if the statute collection changed, then the counts."""
+        from .index.store import statutes
+
         if self._info is not None and self._info.extra.get("vectors"):
             from .index.store.build import encode_sections
 
             encode_sections(self._ix)
+        recorded = statutes.sync(self._ix)
         if self.path is not None and self._info is not None:
             articles, sections = self._searcher.counts()
-            self._info = IndexInfo(**{**self._info.to_dict(), "articles": articles, "sections": sections})
+            extra = {**self._info.extra, "statutes": recorded}
+            self._info = IndexInfo(**{**self._info.to_dict(), "articles": articles, "sections": sections,
+                                      "extra": extra})
             storage.write_info(self.path, self._info)
 
     # -- lifetime ---------------------------------------------------------
@@ -412,6 +521,32 @@ def search(query: str, *, index_dir: "str | os.PathLike[str] | None" = None, lim
     ix = NewsIndex.open(index_dir) if index_dir is not None else NewsIndex.default(progress=progress)
     with ix:
         return ix.search(query, limit=limit, offset=offset, strict=strict, expand=expand, **filters)
+
+
+def _index_at(index_dir: "str | os.PathLike[str] | None", progress: Progress | None) -> NewsIndex:
+    _args.path("index_dir", index_dir, optional=True)
+    return NewsIndex.open(index_dir) if index_dir is not None else NewsIndex.default(progress=progress)
+
+
+def trends(query: str = "", *, index_dir: "str | os.PathLike[str] | None" = None,
+           progress: Progress | None = None, **options: Any) -> Trends:
+    """:meth:`NewsIndex.trends` on the default index (or ``index_dir``)."""
+    with _index_at(index_dir, progress) as ix:
+        return ix.trends(query, **options)
+
+
+def first(query: str = "", *, index_dir: "str | os.PathLike[str] | None" = None,
+          progress: Progress | None = None, **options: Any) -> Adoption:
+    """:meth:`NewsIndex.first` on the default index (or ``index_dir``)."""
+    with _index_at(index_dir, progress) as ix:
+        return ix.first(query, **options)
+
+
+def profile(subject: str, *, index_dir: "str | os.PathLike[str] | None" = None,
+            progress: Progress | None = None, **options: Any) -> Profile:
+    """:meth:`NewsIndex.profile` on the default index (or ``index_dir``)."""
+    with _index_at(index_dir, progress) as ix:
+        return ix.profile(subject, **options)
 
 
 def parse(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]]", *,

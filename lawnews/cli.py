@@ -32,7 +32,7 @@ class LawNewsGroup(click.Group):
         try:
             return super().invoke(ctx)
         except lawnews.LawNewsError as e:
-            raise click.ClickException(str(e)) from None
+            raise click.ClickException(lawnews.errors.message(e)) from None
 
 
 def _color() -> bool | None:
@@ -166,6 +166,7 @@ def filter_options(f: Any) -> Any:
         ("court", "Only articles naming this court (荆州中院 or its full name)."),
         ("court-level", "Only articles naming a court of this level (最高, 高级, 中级, 基层, 专门)."),
         ("mechanism", "Only articles discussing this mechanism (执转破 …)."),
+        ("cites", "Only articles citing this statute article ('民事诉讼法 第二百三十七条', 民诉法第237条) or law (刑法)."),
         ("year", "Only articles published in this year."),
         ("source", "Only articles from this source."),
     )):
@@ -348,25 +349,159 @@ def facets(query: str, top: int, all_copies: bool, no_question_bank: bool, index
         echo(output.render_facets(counts, top))
 
 
+def copies_option(f: Any) -> Any:
+    return click.option("--copies", "--all-copies", "copies", is_flag=True,
+                        help="Count every copy of a reposted story (default: stories).")(f)
+
+
+@cli.command()
+@click.argument("query", required=False, default="")
+@filter_options
+@click.option("--by", default="mechanism", show_default=True,
+              help="Count per value of mechanism, province, city, county, court, court_level or source.")
+@click.option("--every", default="month", show_default=True, help="Period: month, quarter or year.")
+@click.option("--top", type=click.IntRange(1), help="Only the N values with the most stories (the totals count all).")
+@copies_option
+@index_dir_option
+@json_option
+@click.option("--csv", "as_csv", is_flag=True, help="Print CSV: a row per period and one for the undated, a column per value, then all.")
+@click.option("--plot", type=click.Path(dir_okay=False), metavar="FILE.png|FILE.svg",
+              help="Also draw a stacked bar chart into this file (needs lawnews[plot]).")
+def trends(query: str, by: str, every: str, top: int | None, copies: bool, index_dir: str | None,
+           as_json: bool, as_csv: bool, plot: str | None, **filters: tuple[str, ...]) -> None:
+    """Count matching stories per value and period: where and when courts took something up.
+
+    Rows are the values of --by, columns the periods from the first dated match
+    to the last; undated stories are counted apart. Without QUERY, every article.
+
+    \b
+    Examples:
+        lawnews trends 交叉执行 --by province --every quarter
+        lawnews trends --mechanism 诉源治理 --by province --csv
+        lawnews trends 执转破 --by province --every year --plot 执转破.svg
+    """
+    if as_json and as_csv:
+        raise click.UsageError("give --json or --csv, not both")
+    with open_index(index_dir) as ix:
+        result = ix.trends(query, by=by, every=every, top=top, copies=copies, **filters)
+    if plot:
+        from .plot import trends_chart
+
+        trends_chart(result, plot)
+        echo(f"wrote the chart to {plot}", err=True)
+    if as_json:
+        echo_json(result.to_dict())
+    elif as_csv:
+        from .landscape import trends_csv
+
+        click.echo(trends_csv(result), nl=False)
+    else:
+        echo(output.render_trends(result))
+
+
+@cli.command()
+@click.argument("query", required=False, default="")
+@filter_options
+@click.option("--by", default="province", show_default=True,
+              help="First report of each province, city, county, court, court_level, mechanism or source.")
+@copies_option
+@index_dir_option
+@json_option
+def first(query: str, by: str, copies: bool, index_dir: str | None, as_json: bool,
+          **filters: tuple[str, ...]) -> None:
+    """The first dated report of each value among the matching articles, by date.
+
+    \b
+    Examples:
+        lawnews first --mechanism 执转破 --by province
+        lawnews first 交叉执行 --by court --province 湖南
+    """
+    mechanisms = filters.pop("mechanism", ())
+    with open_index(index_dir) as ix:
+        result = ix.first(query, by=by, mechanism=list(mechanisms) or None, copies=copies, **filters)
+    if as_json:
+        echo_json(result.to_dict())
+    else:
+        echo(output.render_first(result))
+
+
+@cli.command()
+@click.argument("subject")
+@click.option("--every", default="month", show_default=True, help="Period: month, quarter or year.")
+@click.option("--top", default=10, show_default=True, type=click.IntRange(1),
+              help="Values listed per facet, sources and latest articles.")
+@copies_option
+@index_dir_option
+@json_option
+def profile(subject: str, every: str, top: int, copies: bool, index_dir: str | None, as_json: bool) -> None:
+    """What a court, region, mechanism or source has been reported for, and when.
+
+    SUBJECT is kind:name, the kind one of court, province, city, county,
+    mechanism, source, court_level; the name as filters take it (荆州中院, 湖南).
+
+    \b
+    Examples:
+        lawnews profile court:荆州中院
+        lawnews profile province:湖南 --every quarter
+        lawnews profile mechanism:交叉执行 --json
+    """
+    with open_index(index_dir) as ix:
+        result = ix.profile(subject, every=every, top=top, copies=copies)
+    if as_json:
+        echo_json(result.to_dict())
+    else:
+        echo(output.render_profile(result))
+
+
 @cli.command()
 @click.argument("article_id")
 @index_dir_option
 @json_option
 def show(article_id: str, index_dir: str | None, as_json: bool) -> None:
-    """Print one article by its id (as given in search results).
+    """Print one article by its id (as given in search results), with the text of
+    each statute article it cites.
 
     \b
     Example:
         lawnews show '002_79b23406edc23697#1'
     """
     with open_index(index_dir) as ix:
-        article = ix.article(article_id)
-        copies = ix.copies(article_id)
+        page = ix.show(article_id)
     if as_json:
-        echo_json({**article.to_dict(), "story": copies[0].article_id,
-                   "copies": [c.to_dict() for c in copies]})
+        echo_json(page.to_dict())
     else:
-        echo(output.render_article(article, copies))
+        echo(output.render_article(page.article, page.copies, page.citations))
+
+
+@cli.command("cited-by")
+@click.argument("statute")
+@click.option("-n", "--limit", "--per-page", default=10, show_default=True, type=click.IntRange(0), help="Hits per page.")
+@click.option("--page", default=1, show_default=True, type=click.IntRange(1), help="Page of hits.")
+@click.option("--sort", type=click.Choice(["date", "date-asc", "relevance"]), default="date", show_default=True,
+              help="Order of the hits (date: newest first).")
+@click.option("--all-copies", "all_copies", is_flag=True,
+              help="List and count every copy of a reposted story (default: one hit per story).")
+@index_dir_option
+@json_option
+def cited_by(statute: str, limit: int, page: int, sort: str, all_copies: bool, index_dir: str | None,
+             as_json: bool) -> None:
+    """List the news articles citing STATUTE: one article ('民事诉讼法 第二百三十七条') or a law.
+
+    STATUTE is a law's full title or usual short name (民诉法, 刑法), then
+    optionally one article (第二百三十七条, 第237条). Each hit shows the citations
+    in it that name the statute; the statute's text heads the list.
+
+    \b
+    Examples:
+        lawnews cited-by '民事诉讼法 第二百三十七条'
+        lawnews cited-by 刑法第313条 --json
+    """
+    with open_index(index_dir) as ix:
+        found = ix.cited_by(statute, limit=limit, offset=(page - 1) * limit, sort=sort, all_copies=all_copies)
+    if as_json:
+        echo_json(found.to_dict())
+    else:
+        echo(output.render_cited_by(found))
 
 
 @cli.command()
@@ -385,6 +520,36 @@ def stats(index_dir: str | None, as_json: bool) -> None:
         echo_json(data)
     else:
         echo(output.render_stats(data))
+
+
+@cli.command()
+@index_dir_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but this machine's own (127.0.0.1, ::1) lets others read the index.")
+@click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535), help="Port (0: any free one).")
+@click.option("--open", "open_browser", is_flag=True, help="Open the app in the web browser.")
+@click.option("--time-limit", default=10.0, show_default=True, type=click.FloatRange(0, min_open=True),
+              metavar="SECONDS", help="Stop a search that takes longer, with a message.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def serve(index_dir: str | None, host: str, port: int, open_browser: bool, time_limit: float, quiet: bool) -> None:
+    """Search and browse the index in a web browser (read-only).
+
+    Search with facets, articles, trends and first adoption, each page also as
+    JSON (?format=json). Stop with Ctrl-C.
+
+    \b
+    Example:
+        lawnews serve --open
+    """
+    from .web import server  # the web stack is loaded for this command only
+
+    with open_index(index_dir, quiet) as ix:  # fails here, not in the browser, for a bad index
+        path = ix.path
+    if not server.is_loopback(host):
+        echo(f"warning: listening on {host}: anyone who can reach this machine on port {port} can read the"
+             " index; use --host 127.0.0.1 to keep it to this machine", err=True)
+    server.run(str(path), host=host, port=port, open_browser=open_browser, time_limit=time_limit,
+               announce=lambda url: echo(f"serving {path} at {url} (Ctrl-C to stop)"))
 
 
 @cli.command()

@@ -28,6 +28,7 @@ from .errors import LawNewsError
 
 INDEX_DIR_ENV = "LAWNEWS_INDEX_DIR"
 MAX_PAGE_MB_ENV = "LAWNEWS_MAX_PAGE_MB"
+STATUTES_ENV = "LAWNEWS_STATUTES"
 
 #: The largest page file read by default, in MB.
 MAX_PAGE_MB = 100.0
@@ -48,6 +49,16 @@ def user_index_dir() -> Path:
     """The per-user default index, built from the bundled corpus on first use."""
     base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
     return Path(base) / "lawnews" / "index"
+
+
+def statutes_path() -> Path:
+    """The statute collection citations are resolved against (docs/statutes.md):
+    ``$LAWNEWS_STATUTES``, else the per-user ``$XDG_DATA_HOME/lawnews/statutes.sqlite``
+    (``~/.local/share/lawnews/statutes.sqlite``), which indexing statute records fills."""
+    env = os.environ.get(STATUTES_ENV, "").strip()
+    if env:
+        return Path(env).expanduser()
+    return user_index_dir().parent / "statutes.sqlite"
 
 
 def cache_dir() -> Path:

@@ -72,3 +72,9 @@ class VectorsNotFoundError(LawNewsError):
 
 class QuestionBankError(LawNewsError):
     """A question bank file cannot be read or holds inconsistent data."""
+
+
+def message(error: LawNewsError) -> str:
+    """The sentence a person reads for ``error``: the command line prints it after
+    ``Error: ``, the web app (``lawnews serve``) on its error page."""
+    return str(error)

@@ -19,7 +19,7 @@ from typing import IO, Any, Iterable
 from .index.analysis.chinese import tokenize
 from .index.documents import Article
 
-FACET_KEYWORDS = ("provinces", "cities", "courts", "mechanisms", "counties", "court_levels")
+FACET_KEYWORDS = ("provinces", "cities", "courts", "mechanisms", "counties", "court_levels", "statutes", "cites")
 
 
 def article_record(a: Article) -> dict[str, Any]:

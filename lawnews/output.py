@@ -17,6 +17,7 @@ from .search.results import Copy, Hit, SearchResults
 
 if TYPE_CHECKING:
     from .index.store.build import IngestReport
+    from .statutes import CitationView, CitedBy
 
 
 def plural(n: int, word: str) -> str:
@@ -35,16 +36,17 @@ def highlighted(hit: Hit) -> str:
 
 
 #: The facets of a tag line, each labelled with the name of its filter option.
-TAG_LABELS = ("province", "city", "county", "court", "court_level", "mechanism")
+TAG_LABELS = ("province", "city", "county", "court", "court_level", "mechanism", "statute")
 
 
 def tags_line(hit: Hit | Article) -> str:
     """``province: 湖北省 · city: 荆州市 · court: … · mechanism: 交叉执行、…`` (empty facets left out)."""
     if isinstance(hit, Article):
         t = hit.tags
-        values = (t.provinces, t.cities, t.counties, t.courts, t.court_levels, t.mechanisms)
+        values = (t.provinces, t.cities, t.counties, t.courts, t.court_levels, t.mechanisms, t.statutes)
     else:
-        values = (hit.provinces, hit.cities, hit.counties, hit.courts, hit.court_levels, hit.mechanisms)
+        values = (hit.provinces, hit.cities, hit.counties, hit.courts, hit.court_levels, hit.mechanisms,
+                  hit.statutes)
     return " · ".join(f"{label}: {'、'.join(v)}" for label, v in zip(TAG_LABELS, values) if v)
 
 
@@ -101,7 +103,65 @@ def render_results(results: SearchResults) -> str:
     return "\n".join(lines)
 
 
-def render_article(a: Article, copies: Sequence[Copy] = ()) -> str:
+def render_citation(c: CitationView, pad: str = "  ") -> list[str]:
+    """A citation: what the article prints, the statute article(s) it resolves to and
+    their text, or why it was not resolved."""
+    where = c.law or " or ".join(c.candidates) or "?"
+    version = f" ({c.version} version)" if c.version else ""
+    lines = [pad + click.style(c.text, bold=True) + click.style(f"  → {where}{version}", fg="cyan")]
+    if c.note:
+        lines.append(pad + "  " + click.style(c.note, dim=True))
+    if c.reason:
+        lines.append(pad + "  " + click.style(f"not resolved: {c.reason}", fg="yellow"))
+    for a in c.articles:
+        if a.text is not None:
+            lines.append(pad + "  " + click.style(f"{a.article} [{a.id}]", fg="green") + f" {a.text}")
+        elif a.reason and not c.reason:
+            lines.append(pad + "  " + click.style(f"{a.article}: not resolved: {a.reason}", fg="yellow"))
+    return lines
+
+
+def render_citations(cited: Sequence[CitationView]) -> list[str]:
+    """The ``statutes cited`` block of ``lawnews show``."""
+    if not cited:
+        return []
+    lines = ["", click.style(f"statutes cited ({len(cited)}):", bold=True)]
+    for c in cited:
+        lines += render_citation(c)
+    return lines
+
+
+def render_cited_by(found: CitedBy) -> str:
+    """``lawnews cited-by``: the statute (with its text), then the articles citing it."""
+    ref = found.statute
+    head = ref.law + (f" {ref.article}" if ref.article else "")
+    lines = [click.style(head, bold=True) + (click.style(f"  [{ref.id}, {ref.version or 'undated'} version]",
+                                                         fg="cyan") if ref.id else "")]
+    if ref.text:
+        lines.append(ref.text)
+    lines.append("")
+    results = found.results
+    width = len(str(results.hits[-1].rank)) if results.hits else 1
+    for hit in results.hits:
+        lines.append(f"{hit.rank:>{width}}. {click.style(hit.title, bold=True)}")
+        pad = " " * (width + 2)
+        where = [hit.article_id] + [v for v in (hit.date, hit.source) if v]
+        if hit.copies > 1:
+            where.append(plural(hit.copies - 1, "repost"))
+        lines.append(pad + click.style(" · ".join(where), fg="cyan"))
+        for c in found.mentions.get(hit.article_id, ()):
+            version = f" ({c.version} version)" if c.version else ""
+            lines.append(pad + f"{c.text}" + click.style(version, dim=True))
+        lines.append("")
+    if results.total == 0:
+        lines.append(f"no article in this index cites {head}")
+    else:
+        shown = f"{results.hits[0].rank}–{results.hits[-1].rank} of " if results.hits else ""
+        lines.append(click.style(f"{shown}{plural(results.total, 'article')} citing {head}", dim=True))
+    return "\n".join(lines)
+
+
+def render_article(a: Article, copies: Sequence[Copy] = (), cited: Sequence[CitationView] = ()) -> str:
     lines = [click.style(a.title, bold=True) + (click.style("  (title from lead sentence)", dim=True) if a.title_is_fallback else "")]
     if a.subtitle:
         lines.append(a.subtitle)
@@ -123,6 +183,7 @@ def render_article(a: Article, copies: Sequence[Copy] = ()) -> str:
             mark = "*" if c.article_id == a.id else " "
             where = " · ".join(v for v in (c.date or "undated", c.source, c.file) if v)
             lines.append(f"{mark} {c.article_id}  {c.title}  " + click.style(where, fg="cyan"))
+    lines += render_citations(cited)
     return "\n".join(lines)
 
 
@@ -167,7 +228,7 @@ def render_stats(stats: dict[str, Any]) -> str:
 #: Hit fields that ``--fields`` may name (the keys of ``Hit.to_dict()``).
 HIT_FIELDS = ("rank", "article_id", "score", "title", "file", "section", "section_no", "snippet",
               "highlights", "snippet_html", "provinces", "cities", "courts", "mechanisms", "date",
-              "source", "matched_sections")
+              "source", "matched_sections", "statutes", "cites")
 
 
 def width(text: str) -> int:
@@ -222,3 +283,85 @@ def render_facets(data: dict[str, Any], top: int = 20) -> str:
         lines.extend(more(len(values), top, "  "))
         lines.append("")
     return "\n".join(lines).rstrip()
+
+
+# -- trends, first reports, profiles (lawnews.landscape) ---------------------------
+
+def _units(copies: bool, n: int) -> str:
+    return f"{n} " + (("article" if n == 1 else "articles") if copies else ("story" if n == 1 else "stories"))
+
+
+def render_trends(t: Any) -> str:
+    """A :class:`~lawnews.landscape.Trends` as a table: a row per value, a column per
+    period, the undated count and the total, then a row of the totals over every
+    matching story; the undated ones said apart."""
+    if not t.total:
+        return f"no matching articles for {t.query!r}" if t.query else "no matching articles"
+    lines: list[str] = []
+    if t.relaxed:
+        lines.append(click.style("no article has every word: counting articles with any of them", fg="yellow"))
+    undated = t.undated or any(s.undated for s in t.series)
+    head = [t.by, *t.periods] + (["undated"] if undated else []) + ["total"]
+    rows = [[s.value, *map(str, s.counts)] + ([str(s.undated)] if undated else []) + [str(s.total)] for s in t.series]
+    rows.append(["all", *map(str, t.totals)] + ([str(t.undated)] if undated else []) + [str(t.total)])
+    widths = [max(width(r[i]) for r in [head, *rows]) for i in range(len(head))]
+
+    def line(row: list[str]) -> str:
+        first = row[0] + " " * (widths[0] - width(row[0]))
+        return "  ".join([first] + [v.rjust(w) for v, w in zip(row[1:], widths[1:])]).rstrip()
+
+    lines.append(click.style(line(head), bold=True))
+    lines += [line(r) for r in rows[:-1]]
+    if t.values > len(t.series):
+        left = t.values - len(t.series)
+        lines.append(click.style(f"… {left} more value{'' if left == 1 else 's'} (--top)", dim=True))
+    lines.append(click.style(line(rows[-1]), bold=True))
+    lines.append("")
+    note = f"{_units(t.copies, t.total)}, counted per {t.every}"
+    if t.undated:
+        note += f"; {t.undated} undated: counted in the undated column, in no {t.every}"
+    lines.append(click.style(note, dim=True))
+    return "\n".join(lines)
+
+
+def render_first(a: Any) -> str:
+    """A :class:`~lawnews.landscape.Adoption` as a table by date."""
+    if not a.rows and not a.undated_values:
+        return f"no matching articles for {a.query!r}" if a.query else "no matching articles"
+    rows = [{a.by: r.value, "first date": r.date, "title": r.title, "source": r.source, "id": r.id,
+             "count": r.count} for r in a.rows]
+    lines = [render_table(rows, [a.by, "first date", "title", "source", "id", "count"])] if rows else []
+    if a.undated_values:
+        lines.append(click.style(f"undated only: {'、'.join(a.undated_values)}", dim=True))
+    return "\n".join(lines)
+
+
+def _bar(n: int, most: int, room: int = 30) -> str:
+    return "█" * max(1 if n else 0, round(room * n / most)) if most else ""
+
+
+def render_profile(p: Any) -> str:
+    """A :class:`~lawnews.landscape.Profile`: counts per period as bars, the values
+    reported with it, its sources and its latest articles."""
+    t = p.trend
+    lines = [click.style(f"{p.kind} {p.value}", bold=True) + f" · {_units(t.copies, p.total)}", ""]
+    most = max(t.totals, default=0)
+    pad = max((width(x) for x in t.periods), default=0)
+    lines.append(click.style(f"per {t.every}", bold=True))
+    for period, n in zip(t.periods, t.totals):
+        lines.append(f"  {period:<{pad}}  {click.style(_bar(n, most), fg='cyan')} {n}")
+    if t.undated:
+        lines.append(f"  undated  {t.undated}")
+    lines.append("")
+    lines.append(click.style("reported with", bold=True))
+    for facet, pairs in p.cooccurring.items():
+        if pairs:
+            lines.append(f"  {facet}: " + " · ".join(f"{v} {n}" for v, n in pairs))
+    if p.sources:
+        lines += ["", click.style("sources", bold=True), "  " + " · ".join(f"{v} {n}" for v, n in p.sources)]
+    if p.latest:
+        lines += ["", click.style("latest", bold=True)]
+        for h in p.latest:
+            where = " · ".join(v for v in (h.source, h.article_id) if v)
+            lines.append(f"  {h.date or 'undated':<10}  {h.title}  " + click.style(where, fg="cyan"))
+    return "\n".join(lines)

@@ -37,7 +37,7 @@ from typing import Any
 
 from .api import _tagger, parse
 from .config import bundled_corpus
-from .search.evaluation import EvalDataError, map_judgments
+from .search.evaluation import EvalDataError, PrecisionRecall, map_judgments
 
 FACETS = ("provinces", "cities", "courts", "mechanisms")
 MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
@@ -45,7 +45,7 @@ HALVES = ("dev", "test")
 
 
 @dataclass(frozen=True)
-class FacetScore:
+class FacetScore(PrecisionRecall):
     """Micro counts of one facet over the scored records."""
 
     facet: str
@@ -53,22 +53,8 @@ class FacetScore:
     fp: int = 0
     fn: int = 0
 
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
     def to_dict(self) -> dict[str, Any]:
-        return {"facet": self.facet, "tp": self.tp, "fp": self.fp, "fn": self.fn,
-                "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+        return {"facet": self.facet, **self.scores()}
 
 
 @dataclass(frozen=True)

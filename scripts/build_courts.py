@@ -9,7 +9,9 @@ Out: one row per court: canonical name, level (最高/高级/中级/基层/专�
      division code, kind, status (current/former/unconfirmed) and the forms the tagger
      matches: the directory's aliases plus the usual short forms made here
      (荆州市中级人民法院 → 荆州中院, 荆州中级法院; 北京市第二中级人民法院 → 北京二中院;
-     石门县人民法院 → 石门县法院; 北京铁路运输中级法院 → 北京铁路中院; …). A form that is
+     石门县人民法院 → 石门县法院; 北京铁路运输中级法院 → 北京铁路中院; 兵团 courts without the
+     corps' name, 奎屯垦区法院, 八师中院; development-zone courts by the zone's short name,
+     保定高新区法院, 东湖高新区法院; an alias that names no place is dropped). A form that is
      another court's name belongs to that court only; a former court gives up a form a
      current court also has; a form left to several courts stays on each of them and
      the tagger resolves it from the article's place (鼓楼区法院) or not at all.
@@ -70,7 +72,8 @@ def short_forms(row: dict[str, str], divisions: dict[str, tuple[str, str, tuple[
                 codes: dict[str, str]) -> list[str]:
     """The usual short forms of one court (see the module docstring)."""
     name = row["name"]
-    bases = [name, *(a for a in row["aliases"].split(";") if a)]
+    bases = [name, *(a for a in row["aliases"].split(";") if a and _names_a_place(a))]
+    bases += corps_forms(name) + zone_forms(bases, row, divisions)
     forms: list[str] = []
     for base in bases:
         forms.append(base)
@@ -106,6 +109,57 @@ def short_forms(row: dict[str, str], divisions: dict[str, tuple[str, str, tuple[
     elif row["kind"] == "普通" and row["level"] == "中级" and level == "prefecture" and name.endswith("中级人民法院"):
         forms += [f"{s}{w}" for s in dshorts if len(s) >= 2 for w in ("中院", "中级法院", "中级人民法院")]
     return [f for f in dict.fromkeys(forms) if len(f) >= 4 and re.search("法院|中院|高院", f)]
+
+
+def _names_a_place(alias: str) -> bool:
+    """Whether an alias names more than a court word (高级人民法院 alone names no court)."""
+    return len(re.sub(r"(?:高级|中级)?(?:人民)?法院$", "", alias)) >= 2
+
+
+CORPS = "新疆生产建设兵团"
+
+
+def corps_forms(name: str) -> list[str]:
+    """Forms of a 兵团 court without the corps' full name, as the news writes them:
+    新疆生产建设兵团奎屯垦区人民法院 → 奎屯垦区人民法院, 兵团奎屯垦区人民法院;
+    新疆生产建设兵团第八师中级人民法院 → 第八师中级人民法院, 八师中院."""
+    if not name.startswith(CORPS) or len(name) - len(CORPS) < 6:
+        return []
+    rest = name[len(CORPS):]
+    forms = [rest, "兵团" + rest]
+    m = re.fullmatch(r"第([一二三四五六七八九十]{1,3})师中级人民法院", rest)
+    if m:
+        forms += [f"{m[1]}师中级人民法院", f"{m[1]}师中院"]
+    return forms
+
+
+#: The long names of development zones and the short ones the news uses.
+ZONES = (("国家高新技术产业开发区", "高新区"), ("高新技术产业开发区", "高新区"), ("国家高新技术开发区", "高新区"),
+         ("高新技术开发区", "高新区"), ("新技术产业开发区", "高新区"), ("新技术开发区", "高新区"),
+         ("高新技术产业园区", "高新区"), ("经济技术开发区", "经开区"))
+
+
+def zone_forms(bases: list[str], row: dict[str, str], divisions: dict[str, tuple[str, str, tuple[str, ...]]]) -> list[str]:
+    """Short forms of a development-zone court: 保定国家高新技术产业开发区人民法院 → 保定高新区人民法院;
+    武汉东湖新技术开发区人民法院 → 武汉东湖高新区人民法院 and, the zone having a name of its own
+    after the city's, 东湖高新区人民法院."""
+    if row["kind"] != "开发区":
+        return []
+    code = row["division_code"]
+    names = [x for c in (code, code[:4] + "00") for _lvl, n, shorts in [divisions.get(c, ("", "", ()))]
+             for x in (n, *shorts) if len(x) >= 2]
+    cities = sorted(names, key=len, reverse=True)
+    out: list[str] = []
+    for base in bases:
+        for long, short in ZONES:
+            if long in base and base.endswith("人民法院"):
+                form = base.replace(long, short)
+                out.append(form)
+                city = next((c for c in cities if form.startswith(c)), None)
+                if city and len(form) - len(city) - len(short) - len("人民法院") >= 2:
+                    out.append(form[len(city):])
+                break
+    return out
 
 
 def renamed_to(rows: list[dict[str, str]], names: set[str]) -> dict[str, str]:

@@ -68,7 +68,7 @@ _SUFFIXES = ("特别行政区", "自治区", "地区", "林区", "特区", "新�
 
 
 def short_forms(name: str) -> list[str]:
-    """The short forms of a full division name (湖南省 → 湖南; 黄南藏族自治州 → 黄南州, 黄南)."""
+    """The short forms of a full division name (湖南省 → 湖南; 黄南藏族自治州 → 黄南州, 黄南自治州, 黄南)."""
     if name == "内蒙古自治区":
         return ["内蒙古"]
     m = _AUTONOMOUS.match(name)
@@ -76,7 +76,8 @@ def short_forms(name: str) -> list[str]:
         stem, kind = m["stem"], m["kind"]
         if kind == "区":  # 广西壮族自治区 → 广西
             return [stem]
-        return [stem + kind] + ([stem] if len(stem) >= 2 else [])
+        # 沿河土家族自治县 → 沿河县, 沿河自治县, 沿河
+        return [stem + kind, stem + "自治" + kind] + ([stem] if len(stem) >= 2 else [])
     for suffix in _SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix):
             stem = name[: -len(suffix)]

@@ -61,6 +61,33 @@ class EvalDataError(LawNewsError):
 
 # -- metrics ----------------------------------------------------------------
 
+class PrecisionRecall:
+    """Precision, recall and F1 of a class's ``tp``, ``fp`` and ``fn`` counts (a mixin
+    for the dataclasses that count them); an empty denominator scores 1."""
+
+    tp: int
+    fp: int
+    fn: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def scores(self) -> dict[str, Any]:
+        """Counts and rounded scores, for JSON."""
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
 class Searchable(Protocol):
     """What :func:`evaluate` asks of an index (:class:`lawnews.NewsIndex` is one)."""
 

@@ -33,6 +33,9 @@ class Expansion:
     def city_province(self, city: str) -> str | None:
         return self._vocab.city_province(city)
 
+    def resolve_citation(self, value: str, known: Any = (), strict: bool = True) -> Any:
+        return self._vocab.resolve_citation(value, known, strict)
+
     def expansions(self, term: str) -> list[str]:
         if not self._expand:
             return []

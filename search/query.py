@@ -5,7 +5,7 @@ unspaced Chinese (``湖南法院交叉执行`` is segmented and every word requi
 ``"quoted phrases"``, ``AND``/``OR``/``NOT``, ``-word``, parentheses and field
 queries (``title:执行``, ``text:执行``, ``province:湖南``) and dates
 (``date:2024-03``, ``date:[2024-01 TO 2024-06]``, ``date:>=2024-07``, see
-:mod:`.dates`). Full-width operators are read as their ASCII forms
+:mod:`.dates`) and statutes cited (``cites:"民事诉讼法 第二百三十七条"``, ``cites:刑法``). Full-width operators are read as their ASCII forms
 (:func:`.syntax.normalize`). Unqualified words and phrases are
 searched across the text fields at once (title, section heading, text, captions),
 each field with its BM25F weight, so words may match in different fields. Facet
@@ -53,6 +53,10 @@ class Vocabulary(Protocol):
     def county_city(self, county: str) -> str | None:
         """The city of a county, or None."""
 
+    def resolve_citation(self, value: str, known: "tuple[str, ...]" = (),
+                         strict: bool = True) -> "tuple[str, str | None] | None":
+        """A statute reference (``民诉法 第237条``, ``刑法``) as ``(law, article or None)``."""
+
 
 #: Most distinct words (or named concepts) a query may have; Lucene's
 #: max_clause_count plays the same part.
@@ -99,6 +103,36 @@ class DatePlugin(Plugin):
         return [(_DateTagger(dates.TAGGED), -1)]  # before field names and ranges
 
 
+#: ``cites:`` (or ``statute:``) and a statute reference: quoted, or a law with an article
+#: after a space (``cites:民事诉讼法 第二百三十七条``), or one word (``cites：民诉法第237条``).
+CITES = re.compile(r'(?<![\w.])(?P<field>cites|statute):(?:"(?P<quoted>[^"]*)"'
+                   r'|(?P<value>[^\s()"]+(?:\s+第[^\s()"]*?条(?:之[一二三四五六七八九十]+)?(?:第[^\s()"]*?[款项])*)?))')
+
+
+class _CitesNode(qsyntax.SyntaxNode):
+    def __init__(self, match: "re.Match[str]") -> None:
+        self.match = match
+
+    def r(self) -> str:
+        return f"cites {self.match.group()!r}"
+
+    def query(self, parser: QueryParser) -> Q.Query:
+        value = self.match.group("quoted") if self.match.group("quoted") is not None else self.match.group("value")
+        return qsyntax.attach(Q.Term(self.match.group("field"), value.strip()), self)
+
+
+class _CitesTagger(RegexTagger):
+    def create(self, parser: QueryParser, match: "re.Match[str]") -> _CitesNode:
+        return _CitesNode(match)
+
+
+class CitesPlugin(Plugin):
+    """``cites:`` and ``statute:`` with a statute reference (resolved in :func:`_rewrite`)."""
+
+    def taggers(self, parser: QueryParser) -> list:
+        return [(_CitesTagger(CITES), -1)]  # before field names and phrases
+
+
 class ExactPhrasePlugin(PhrasePlugin):
     """``"…"`` means this exact text (see :mod:`.phrase`), not a sequence of jieba words."""
 
@@ -114,6 +148,7 @@ def _get_parser() -> QueryParser:
         p = QueryParser(DEFAULT_FIELD, schema, group=AndGroup)
         p.remove_plugin_class(PhrasePlugin)
         p.add_plugin(DatePlugin())
+        p.add_plugin(CitesPlugin())
         p.add_plugin(ExactPhrasePlugin())
         p.add_plugin(PlusMinusPlugin())
         _parser = p
@@ -217,6 +252,12 @@ def _rewrite(q: Q.Query, vocab: Vocabulary | None) -> Q.Query:
         return _word(q.text, vocab, q.boost)
     if q.is_leaf() and getattr(q, "fieldname", None) == DEFAULT_FIELD:  # a prefix, wildcard …
         return Q.Or([_in_field(q, f, w) for f, w in TEXT_FIELDS.items()])
+    if isinstance(q, Q.Term) and q.fieldname in ("cites", "statute") and vocab is not None:
+        ref = vocab.resolve_citation(q.text, strict=False)  # 民诉法第237条 → cites; 刑法 → statute
+        if ref is not None:
+            law, article = ref
+            return Q.Term("cites", f"{law} {article}", boost=q.boost) if article else Q.Term("statute", law, boost=q.boost)
+        return q
     if isinstance(q, Q.Term) and q.fieldname in FACET_FIELDS and vocab is not None:
         canonical = vocab.resolve(q.fieldname, q.text)
         return Q.Term(q.fieldname, canonical or q.text, boost=q.boost)

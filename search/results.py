@@ -43,6 +43,8 @@ class Hit:
     explanation: tuple[tuple[str, str, float], ...] = ()
     story: str | None = None
     copies: int = 1
+    statutes: tuple[str, ...] = ()  # the laws whose articles the article cites
+    cites: tuple[str, ...] = ()  # the articles cited ("中华人民共和国民事诉讼法 第二百三十七条")
 
     def marked_snippet(self, before: str = "<em>", after: str = "</em>") -> str:
         """The snippet with each highlight wrapped in ``before``/``after``."""
@@ -76,6 +78,8 @@ class Hit:
             "matched_sections": self.matched_sections,
             "story": self.story,
             "copies": self.copies,
+            "statutes": list(self.statutes),
+            "cites": list(self.cites),
             **({"explanation": [{"field": f, "term": t, "score": round(sc, 4)}
                                 for f, t, sc in self.explanation]} if self.explanation else {}),
         }

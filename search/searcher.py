@@ -38,6 +38,7 @@ from .results import Copy, Hit, SearchResults
 
 if TYPE_CHECKING:
     from .columnar import Columns
+    from .landscape import Matching
 
 Filters = Mapping[str, "str | Iterable[str] | None"]
 
@@ -66,6 +67,7 @@ class IndexSearcher:
         self._arrays: Columns | None = None
         self._article_docs: dict[str, list[int]] | None = None
         self._stories: tuple[list[str], Stories, list[bool]] | None = None
+        self._dates: Any = None  # the date column as numbers (:meth:`matching`)
 
     # -- plumbing ---------------------------------------------------------
     def _refresh(self) -> None:
@@ -107,6 +109,7 @@ class IndexSearcher:
             self._arrays = None
             self._article_docs = None
             self._stories = None
+            self._dates = None
         return self._columns
 
     def _story_column(self) -> tuple[list[str], Stories, list[bool]]:
@@ -445,6 +448,82 @@ class IndexSearcher:
         attached = _questions.attachment_for(searcher, _questions.default_bank(), articles,
                                              searcher.reader().is_deleted)
         return attached.bank.label if attached.applies else None
+
+    # -- every match, for counting by period (:mod:`.landscape`) -----------------
+    def matching(self, query: str, *, filters: Filters | None = None, all_copies: bool = False,
+                 expand: bool = True) -> Matching:
+        """The articles :meth:`search` counts for ``query`` and ``filters`` (read, expanded
+        and relaxed as it reads, expands and relaxes them), for :mod:`.landscape` to count
+        by period and value: what counts once is a story, or with ``all_copies`` an article."""
+        import numpy as np
+
+        from .landscape import Matching, date_numbers
+
+        self._refresh()
+        flt = self.normalize_filters(filters)
+        vocab = Expansion(self._vocab, expand) if self._vocab is not None else None
+        q = parse_query(query, vocab, require_all=not syntax.is_question(query))
+        columns = self.columns()
+        docs = self._selected(self._exclude(q), flt, columns)
+        relaxed = False
+        if not len(docs) and query.strip() and syntax.is_plain(query) and not self._empty_selection(flt):
+            loose = parse_query(query, vocab, require_all=False)
+            if loose != q:
+                docs = self._selected(self._exclude(loose), flt, columns)
+                relaxed = bool(len(docs))
+        if self._dates is None:
+            reader = self._current().reader()
+            self._dates = date_numbers(list(reader.column_reader("date")) if reader.doc_count_all() else [])
+        keys = self._story_column()[0]
+        units = columns.article if all_copies or keys is self._doc_columns()[0] else columns.story_codes(keys)
+        return Matching(np.asarray(docs, dtype=np.int64), units, columns, self._dates, flt, relaxed,
+                        self._current().stored_fields)
+
+    def hits_of(self, docs: Iterable[int]) -> tuple[Hit, ...]:
+        """Unscored hits of these documents (one per article, in this order), shown as
+        :meth:`search` shows an article: snippet, tags, its story and copies."""
+        articles, _ = self._doc_columns()
+        stories = self._story_column()[1]
+        best = {}
+        for d in docs:
+            best.setdefault(articles[d], (int(d), 0.0))
+        return self._hits(Q.Every(), best, 0, len(best), articles, lambda a: len(self._docs_of(a)), 160,
+                          False, False, None, stories)
+
+    def columns(self) -> Columns:
+        """The numpy columns of this generation (:mod:`.columnar`), at any size."""
+        articles, _ = self._doc_columns()
+        if self._arrays is None:
+            from .columnar import Columns
+
+            self._arrays = Columns(articles, self._codes)
+        return self._arrays
+
+    def _selected(self, q: Q.Query, flt: Mapping[str, tuple[str, ...]], columns: Columns) -> Any:
+        """The first matching section of each article that matches ``q`` and passes the
+        filters, ascending (an array)."""
+        import numpy as np
+
+        searcher = self._current()
+        if isinstance(q, Q.Every):
+            reader = searcher.reader()
+            docs = (np.fromiter(reader.all_doc_ids(), dtype=np.int64) if reader.has_deletions()
+                    else np.arange(reader.doc_count_all(), dtype=np.int64))
+        else:
+            found = columns.evaluate(searcher, q)
+            if found is not None:
+                docs = found.docs
+            else:
+                scores = taat.evaluate(searcher, q) if isinstance(q, Q.Or) or has_exclusion(q) else None
+                docs = np.array(sorted(scores if scores is not None else searcher.docs_for_query(q)),
+                                dtype=np.int64)
+        _arts, first = np.unique(columns.article[docs], return_index=True)
+        docs = docs[np.sort(first)]
+        for name, values in flt.items():
+            wanted = set(values)
+            passes = np.array([not wanted.isdisjoint(s) for s in columns.sets[name]], dtype=bool)
+            docs = docs[passes[columns.codes[name][docs]]]
+        return docs
 
     def _columnar(self) -> Columns | None:
         """The numpy columns of a large index (:mod:`.columnar`); None for a small one."""

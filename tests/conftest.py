@@ -24,6 +24,7 @@ TEST_CACHE = ROOT / ".cache" / "test"
 MODEL_DIR = ROOT / ".cache" / "models"
 HOME = Path(tempfile.mkdtemp(prefix="lawnews-test-home-"))
 os.environ.update(XDG_CACHE_HOME=str(TEST_CACHE), LAWNEWS_MODEL_DIR=str(MODEL_DIR), HOME=str(HOME))
+os.environ.setdefault("MPLCONFIGDIR", str(TEST_CACHE / "matplotlib"))  # charts (lawnews[plot])
 
 #: Fixtures that load the real sentence-vector model: tests using them are marked ``model``.
 MODEL_FIXTURES = {"model", "vector_index_dir"}
@@ -113,4 +114,21 @@ def corpus_index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture()
 def corpus_index(corpus_index_dir: Path):
     with lawnews.NewsIndex.open(corpus_index_dir) as ix:
+        yield ix
+
+
+@pytest.fixture(scope="module")
+def dated_dir(tmp_path_factory):
+    """The index of the generated dated corpus (tests/dated_corpus.py), built once a session."""
+    import dated_corpus
+
+    return dated_corpus.dated_index(tmp_path_factory)
+
+
+@pytest.fixture()
+def dated(dated_dir):
+    """That index, open."""
+    import lawnews
+
+    with lawnews.NewsIndex.open(dated_dir) as ix:
         yield ix

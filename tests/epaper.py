@@ -1,12 +1,17 @@
 """E-paper and Word fixtures written for the tests: a newspaper page laid out in
 columns as a PDF (reportlab, built-in Chinese CID font), the same page as plain
-page text, a scanned-like PDF, a multi-page PDF, and Word files (python-docx).
+page text, a scanned-like PDF, a multi-page PDF, and Word files (python-docx);
+and a broadsheet edition (:func:`broadsheet_pdf`: five columns, 7,000-9,000
+characters a page) set from the articles of page files such as the bundled
+corpus (:func:`corpus_stories`), in the built-in font or an embedded TrueType one.
 
-Nothing here is real newspaper text; every builder writes into a folder it is given.
+Nothing here but the broadsheet's stories is newspaper text; every builder writes
+into a folder (or file) it is given.
 
 What these fixtures cannot show of real e-papers: reportlab's built-in CID font
-always maps glyphs to Unicode (real pages with subset fonts lacking a ToUnicode map
-give pdfminer's ``(cid:N)`` glyphs, reported as an unreadable text layer); it draws
+always maps glyphs to Unicode and is not embedded (real pages embed subset fonts;
+one lacking a ToUnicode map is imitated by a hand-written Type 3 font,
+:func:`unmapped_font_pdf`, reported as an unreadable text layer); it draws
 each line in one piece in reading order (typesetting systems often place glyphs one
 by one, in any order: the reader sorts by position, untested on such files); bold is
 faked here only by drawing twice, not by stroke (text render mode 2), and there is
@@ -15,6 +20,8 @@ no vertical text, rotated page or headline set as a picture.
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from pathlib import Path
 
 FONT = "STSong-Light"
@@ -226,8 +233,9 @@ ARTICLE_D = ("多地法院开展执行宣传活动", [
 ])
 
 
-def stacked_grids_pdf(path: Path) -> Path:
-    """Article A on two columns; under a rule across the page, D on three."""
+def stacked_grids_pdf(path: Path, rule_in_form: bool = False) -> Path:
+    """Article A on two columns; under a rule across the page, D on three. With
+    ``rule_in_form`` the rule is drawn by a form (an XObject) placed there."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     c = _canvas(path)
@@ -240,7 +248,16 @@ def stacked_grids_pdf(path: Path) -> Path:
     for kind, text in ARTICLE_A[1][3:]:
         right.block(kind, text)
     y = min(left.y, right.y) - 12
-    c.line(MARGIN, y, PAGE_W - MARGIN, y)
+    if rule_in_form:
+        c.beginForm("rule")
+        c.line(0, 10, PAGE_W - 2 * MARGIN, 10)
+        c.endForm()
+        c.saveState()
+        c.translate(MARGIN, y - 10)
+        c.doForm("rule")
+        c.restoreState()
+    else:
+        c.line(MARGIN, y, PAGE_W - MARGIN, y)
     y -= HEAD + 12
     draw(c, (PAGE_W - stringWidth(ARTICLE_D[0], FONT, HEAD)) / 2, y, ARTICLE_D[0], HEAD)
     width = (PAGE_W - 2 * MARGIN - 2 * GUTTER) / 3
@@ -326,6 +343,425 @@ def encrypted_pdf(path: Path) -> Path:
     c.showPage()
     c.save()
     return path
+
+
+#: Two paragraphs of :func:`separate_runs_pdf`: a byline whose spaces are drawn alone,
+#: and a letter-spaced line drawn character by character.
+RUNS = ("本报讯（记者 张三 通讯员 李四）近日，某某法院召开新闻发布会。", "申请执行人代表表示感谢人民法院的辛勤付出。")
+
+
+def separate_runs_pdf(path: Path) -> Path:
+    """:data:`RUNS` as a typesetting system may draw them: the first line word by
+    word with each space drawn on its own, the second one character at a time,
+    0.3 of a character apart."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    c = _canvas(path)
+    x = MARGIN
+    for piece in ("本报讯（记者", " ", "张三", " ", "通讯员", " ", RUNS[0].split("员 ", 1)[1]):
+        draw(c, x, 700, piece, BODY)
+        x += stringWidth(piece, FONT, BODY)
+    x = MARGIN
+    for ch in RUNS[1]:
+        draw(c, x, 680, ch, BODY)
+        x += stringWidth(ch, FONT, BODY) + 0.3 * BODY
+    c.showPage()
+    c.save()
+    return path
+
+
+#: The line :func:`repeated_line_pdf` prints again and again.
+REPEATED = "本院执行案款已按时发放。"
+
+
+def repeated_line_pdf(path: Path, times: int = 4) -> Path:
+    """:data:`REPEATED` on ``times`` lines one under the other, set solid (1.2 apart)."""
+    c = _canvas(path)
+    for k in range(times):
+        draw(c, MARGIN, 700 - 1.2 * BODY * k, REPEATED, BODY)
+    c.showPage()
+    c.save()
+    return path
+
+
+def unmapped_font_pdf(path: Path) -> Path:
+    """A page set in a font whose glyphs (Type 3, named ``g1`` … ``g5``, no ToUnicode
+    map) stand for no character: 40 glyphs on one line. Written by hand: reportlab
+    always maps its glyphs."""
+    names = [f"g{i}" for i in range(1, 6)]
+    glyph = b"500 0 0 0 400 700 d1 0 0 400 700 re f"
+    content = b"BT /F1 12 Tf 72 700 Td " + b"".join(b"(\\00%d) Tj " % (k + 1) for k in range(5)) * 8 + b"ET"
+    procs = b" ".join(b"/%s %d 0 R" % (n.encode(), 6 + k) for k, n in enumerate(names))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >>"
+        b" /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type3 /FontBBox [0 0 500 700] /FontMatrix [0.001 0 0 0.001 0 0]"
+        b" /CharProcs << " + procs + b" >> /Encoding << /Type /Encoding /Differences [1 "
+        + b" ".join(b"/" + n.encode() for n in names) + b"] >> /FirstChar 1 /LastChar 5 /Widths [500 500 500 500 500] >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+        *(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(glyph), glyph) for _ in names),
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+# ---------------------------------------------------------------- a broadsheet edition
+
+#: A broadsheet e-paper page (350 x 500 mm, in points) in five columns, as 人民法院报
+#: and 法治日报 print theirs.
+SHEET_W, SHEET_H = 992.0, 1417.0
+SHEET_MARGIN, SHEET_GUTTER, SHEET_COLUMNS = 36.0, 14.0, 5
+SHEET_BODY, SHEET_PITCH = 8.5, 1.3  # body size; line pitch over size
+SHEET_HEADS = (26.0, 20.0)  # the page's lead headline, the others
+SHEET_SUBTITLE, SHEET_HEADING, SHEET_CAPTION = 12.0, 9.5, 7.0
+SHEET_BRIEF = 15.0  # the headline of a story set in one column
+SHEET_PHOTO = 80.0  # a photo's height above its caption
+PAPER = "人民法院报"
+
+
+@dataclass(frozen=True)
+class Story:
+    """One article as a broadsheet prints it: a headline, a subtitle, a byline, its
+    sections (heading or None, paragraphs) and its photos' captions."""
+
+    title: str
+    subtitle: str | None
+    byline: str | None
+    sections: tuple[tuple[str | None, tuple[str, ...]], ...]
+    captions: tuple[str, ...] = ()
+
+    def credit(self) -> tuple[str | None, str | None]:
+        """How the byline is printed: under the headline (``□ 本报记者 …``) when it
+        names a role, else after the text as a tail credit (``（吴洁琼 邓陶）``)."""
+        if not self.byline:
+            return None, None
+        if re.search("记者|通讯员|实习生", self.byline):
+            return f"□ {self.byline}", None
+        return None, f"（{self.byline}）"
+
+    def printed_captions(self) -> tuple[str, ...]:
+        """The captions as printed: each after a ``▲`` pointing at its photo."""
+        return tuple(f"▲{c}" for c in self.captions)
+
+    def body(self) -> str:
+        """The body text, paragraph after paragraph (as ``Article.text`` gives it)."""
+        return "\n".join(p for _h, paras in self.sections for p in paras)
+
+
+def corpus_stories(folder: Path) -> list[Story]:
+    """The articles of the page files (``*.txt``) in ``folder`` as the page splitter
+    reads them, in file order: those that print a headline and a byline and that,
+    printed alone (:func:`sheet_plain`), the splitter reads back as they are. (In
+    page text, a headline with no byline under it after a story with section
+    headings reads as one more of its headings, whatever the type sizes were.)"""
+    from lawnews.index.ingest.pages import parse_page
+
+    out = []
+    for page in sorted(p for p in folder.glob("*.txt") if not p.name.upper().startswith("README")):
+        for a in parse_page(page.read_text(encoding="utf-8"), page.name):
+            if a.title_is_fallback or not a.byline:
+                continue
+            sections = tuple((s.heading, tuple(p for p in s.text.split("\n") if p.strip())) for s in a.sections)
+            story = Story(a.title, a.subtitle, a.byline, sections, a.captions)
+            again = parse_page(sheet_plain([story]), page.name)
+            if len(again) == 1 and story_of(again[0]) == story_of(a):
+                out.append(story)
+    return out
+
+
+def story_of(article) -> tuple:
+    """What a story prints of an article (or a :class:`Story`), whitespace aside:
+    title, subtitle, byline, section headings and text, captions."""
+    def bare(text):
+        return "".join((text or "").split())
+
+    if isinstance(article, Story):
+        sections = tuple((bare(h), bare("".join(paras))) for h, paras in article.sections)
+    else:
+        sections = tuple((bare(s.heading), bare(s.text)) for s in article.sections)
+    return (bare(article.title), bare(article.subtitle), bare(article.byline), sections,
+            tuple(map(bare, article.captions)))
+
+
+def broadsheet_pdf(path: Path, stories: list[Story], pages: int = 8, font_file: Path | None = None,
+                   placed: list[list[Story]] | None = None) -> Path:
+    """``pages`` broadsheet pages set with ``stories``, taken in turn (again from the
+    first when all are used). Each page: a masthead (paper, date, 第N版, section) over
+    a rule, then slabs one under the other, parted by rules across the page. A slab
+    is a story of :data:`SHORT` characters or more, its headline flush left across the
+    columns (the page's first one larger and overprinted bold) and its subtitle over
+    its text balanced on five columns; or up to eight shorter stories, each in one
+    column under its own headline (the column least filled so far). In the columns: a byline (``□ 本报记者 …``)
+    or a tail credit, photos (a frame) with captions set smaller, paragraphs opening
+    on an indent, section headings overprinted bold. A slab that does not fit in
+    what is left of a page waits for the next. A page holds 6,000-9,000 characters.
+
+    The font is reportlab's STSong-Light (not embedded) or, with ``font_file``, that
+    TrueType font, embedded (subset). ``placed`` receives each page's stories in
+    reading order."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfgen import canvas
+
+    if not stories:
+        raise ValueError("no story to set")
+    if font_file is not None:
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        font = f"Sheet-{Path(font_file).stem}"
+        pdfmetrics.registerFont(TTFont(font, str(font_file), subfontIndex=0))
+    else:
+        from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+        font = FONT
+        pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    c = canvas.Canvas(str(path), pagesize=(SHEET_W, SHEET_H))
+    c.setTitle("")
+    sheet = _Sheet(c, font)
+    units, pending = _units(stories), []
+    for number in range(1, pages + 1):
+        on_page = sheet.page(number, pending, units)
+        if placed is not None:
+            placed.append(on_page)
+    c.save()
+    return path
+
+
+#: A story of fewer characters is set in one column, in a row of such stories.
+SHORT = 1000
+
+
+def _units(stories: list[Story]):
+    """``stories`` over and over as slabs to set: a long story alone, up to eight short ones together."""
+    k, n = 0, len(stories)
+
+    def short(s: Story) -> bool:
+        return len(s.title) + len(s.body()) < SHORT
+
+    while True:
+        if not short(stories[k % n]):
+            k += 1
+            yield [stories[(k - 1) % n]]
+            continue
+        row = []
+        while len(row) < 8 and short(stories[k % n]):
+            row.append(stories[k % n])
+            k += 1
+        yield row
+
+
+#: What a column holds, top down: ``(kind, size, text, x offset)``; kinds ``head``,
+#: ``line``, ``bold`` (overprinted), ``photo`` (a frame ``size`` high) and ``caption``.
+Item = tuple[str, float, str, float]
+
+
+class _Sheet:
+    """Lays out broadsheet pages on a reportlab canvas."""
+
+    def __init__(self, c, font: str) -> None:
+        self.c, self.font = c, font
+        self.width = SHEET_W - 2 * SHEET_MARGIN
+        self.column = (self.width - (SHEET_COLUMNS - 1) * SHEET_GUTTER) / SHEET_COLUMNS
+        self._widths: dict[tuple[str, float], float] = {}
+
+    def advance(self, ch: str, size: float) -> float:
+        key = (ch, size)
+        if key not in self._widths:
+            from reportlab.pdfbase.pdfmetrics import stringWidth
+
+            self._widths[key] = stringWidth(ch, self.font, size)
+        return self._widths[key]
+
+    def wrap(self, text: str, size: float, width: float, indent: float = 0.0) -> list[str]:
+        """``text`` cut into lines ``width`` wide (the first ``indent`` narrower); no line opens with a space."""
+        lines, line, used, room = [], "", 0.0, width - indent
+        for ch in text:
+            w = self.advance(ch, size)
+            if used + w > room and line:
+                lines.append(line.rstrip())
+                line, used, room = "", 0.0, width
+            if not line and ch.isspace():
+                continue
+            line += ch
+            used += w
+        if line.strip():
+            lines.append(line.rstrip())
+        return lines
+
+    def draw(self, x: float, y: float, text: str, size: float, bold: bool = False) -> None:
+        self.c.setFont(self.font, size)
+        self.c.drawString(x, y, text)
+        if bold:  # overprinted: drawn again a little to the right
+            self.c.drawString(x + 0.3, y, text)
+
+    def page(self, number: int, pending: list[list[Story]], units) -> list[Story]:
+        """One page: the slabs of ``pending`` that fit, in turn, then new ones from
+        ``units`` until eight in all did not fit (those stay in ``pending``); the
+        stories set, in reading order."""
+        top = SHEET_H - SHEET_MARGIN - 26
+        self.draw(SHEET_MARGIN, top, PAPER, 26, bold=True)
+        self.draw(SHEET_MARGIN + 160, top, f"2024年3月15日 星期五 第{number}版 执行", 11)
+        y = top - 10
+        self.c.setLineWidth(1.5)
+        self.c.line(SHEET_MARGIN, y, SHEET_W - SHEET_MARGIN, y)
+        self.c.setLineWidth(0.5)
+        done: list[Story] = []
+        k = misses = 0
+        while misses < 8:
+            if k == len(pending):
+                pending.append(next(units))
+            slab = self.slab(pending[k], lead=not done)
+            if y - 6 - slab[0] < SHEET_MARGIN:
+                k, misses = k + 1, misses + 1
+                continue
+            if done:
+                self.c.line(SHEET_MARGIN, y, SHEET_W - SHEET_MARGIN, y)
+            y = self.set_slab(slab, y - 6) - 8
+            done += slab[3]
+            pending.pop(k)
+        self.c.showPage()
+        return done
+
+    def items(self, story: Story) -> list[Item]:
+        """What a story sets in its columns, below its headline."""
+        body, w = SHEET_BODY, self.column
+        above, after = story.credit()
+        items: list[Item] = [("line", body, line, 0.0) for line in self.wrap(above or "", body, w)]
+        for caption in story.printed_captions():
+            items.append(("photo", SHEET_PHOTO, "", 0.0))
+            items += [("caption", SHEET_CAPTION, line, 0.0) for line in self.wrap(caption, SHEET_CAPTION, w)]
+        for heading, paras in story.sections:
+            items += [("bold", SHEET_HEADING, line, 0.0) for line in self.wrap(heading or "", SHEET_HEADING, w)]
+            for para in paras:
+                lines = self.wrap(para, body, w, indent=2 * body)
+                items += [("line", body, line, 2 * body if k == 0 else 0.0) for k, line in enumerate(lines)]
+        return items + [("line", body, line, 0.0) for line in self.wrap(after or "", body, w)]
+
+    def slab(self, unit: list[Story], lead: bool):
+        """``(height, headline lines, columns, stories in reading order)``: one long
+        story under its headline (``lead``: the page's first, larger), or short ones
+        a column each."""
+        if len(unit) == 1 and len(unit[0].title) + len(unit[0].body()) >= SHORT:
+            story = unit[0]
+            size = SHEET_HEADS[0] if lead else SHEET_HEADS[1]
+            heads = [(size, line) for line in self.wrap(story.title, size, self.width)]
+            heads += [(SHEET_SUBTITLE, line) for line in self.wrap(story.subtitle or "", SHEET_SUBTITLE, self.width)]
+            columns = _balance(self.items(story), SHEET_COLUMNS)
+        else:
+            heads, order = [], []
+            columns = [[] for _ in range(min(SHEET_COLUMNS, len(unit)))]
+            stories: list[list[Story]] = [[] for _ in columns]
+            for story in unit:  # each in the column least filled so far
+                k = min(range(len(columns)), key=lambda k: sum(map(_height, columns[k])))
+                room = self.column - SHEET_BRIEF  # a headline keeps clear of the next column's
+                columns[k] += [("head", SHEET_BRIEF, line, 0.0) for line in self.wrap(story.title, SHEET_BRIEF, room)]
+                columns[k] += [("head", SHEET_SUBTITLE, line, 0.0)
+                               for line in self.wrap(story.subtitle or "", SHEET_SUBTITLE, room)]
+                columns[k] += self.items(story)
+                stories[k].append(story)
+            unit = [story for col in stories for story in col]  # in reading order: column after column
+        height = sum(size * 1.25 for size, _ in heads) + 6 + max(sum(map(_height, col)) for col in columns)
+        return height, heads, columns, unit
+
+    def set_slab(self, slab, y: float) -> float:
+        """Draws a slab from ``y`` down; the y under it."""
+        _, heads, columns, _ = slab
+        for size, line in heads:
+            y -= size * 1.25
+            self.draw(SHEET_MARGIN, y, line, size, bold=size == SHEET_HEADS[0])
+        y -= 6
+        bottom = y
+        for k, col in enumerate(columns):
+            x, yy = SHEET_MARGIN + k * (self.column + SHEET_GUTTER), y
+            for item in col:
+                kind, size, text, dx = item
+                yy -= _height(item)
+                if kind == "photo":
+                    self.c.rect(x, yy + 4, self.column, size - 6)
+                else:
+                    self.draw(x + dx, yy, text, size, bold=kind == "bold")
+            bottom = min(bottom, yy)
+        return bottom - 4
+
+
+def _height(item: Item) -> float:
+    kind, size = item[0], item[1]
+    return size if kind == "photo" else size * (1.25 if kind == "head" else SHEET_PITCH)
+
+
+def _balance(items: list[Item], n: int) -> list[list[Item]]:
+    """``items`` over ``n`` columns of about the same height, in order; a photo stays with its caption."""
+    units: list[list[Item]] = []
+    for item in items:
+        if units and item[0] == "caption" and units[-1][-1][0] in ("photo", "caption"):
+            units[-1].append(item)
+        else:
+            units.append([item])
+    total = sum(map(_height, items))
+    columns: list[list[Item]] = [[]]
+    filled = 0.0
+    for unit in units:
+        h = sum(map(_height, unit))
+        if columns[-1] and len(columns) < n and filled + h / 2 > total * len(columns) / n:
+            columns.append([])
+        columns[-1] += unit
+        filled += h
+    return columns
+
+
+def cjk_truetype() -> Path | None:
+    """A CJK TrueType font on this machine that reportlab can embed (for
+    ``broadsheet_pdf``'s ``font_file``): the file ``LAWNEWS_BENCH_CJK_TTF`` names,
+    else the first such of ``fc-list :lang=zh`` (Noto CJK is CFF, which reportlab
+    cannot embed; ``fonts-wqy-zenhei`` is TrueType); None without one."""
+    import os
+    import subprocess
+
+    named = os.environ.get("LAWNEWS_BENCH_CJK_TTF")
+    candidates = [Path(named)] if named else []
+    try:
+        listed = subprocess.run(["fc-list", ":lang=zh", "file"], capture_output=True, text=True, timeout=60).stdout
+    except (OSError, subprocess.SubprocessError):
+        listed = ""
+    candidates += sorted(Path(line.split(":")[0].strip()) for line in listed.splitlines() if line.strip())
+    for path in candidates:
+        if path.suffix.lower() in (".ttf", ".ttc") and path.is_file() and _embeddable(path):
+            return path
+    return None
+
+
+def _embeddable(path: Path) -> bool:
+    """Whether reportlab embeds ``path`` (TrueType outlines, not CFF) and it has Han glyphs."""
+    try:
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        face = TTFont("probe", str(path), subfontIndex=0).face
+    except Exception:  # TTFError for CFF outlines, or a file reportlab cannot parse
+        return False
+    return all(ord(ch) in face.charToGlyph for ch in "人民法院报执行")
+
+
+def sheet_plain(stories: list[Story]) -> str:
+    """``stories`` as plain page text (headlines, subtitles, bylines, paragraphs and
+    captions between blank lines), as the same page would be saved as text."""
+    out: list[str] = []
+    for s in stories:
+        above, after = s.credit()
+        out += [t for t in (s.title, s.subtitle, above, *s.printed_captions()) if t]
+        for heading, paras in s.sections:
+            out += [*([heading] if heading else []), *paras]
+        out += [after] if after else []
+    return "\n\n".join(out) + "\n"
 
 
 if __name__ == "__main__":

@@ -1,12 +1,35 @@
 """Paths and helpers shared by the tests (importable because pytest puts tests/ on sys.path)."""
 
+import re
+from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 CORPUS = ROOT / "corpus"
 SHARED = ROOT.parent / "shared"
+
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def han(text: str | None) -> Counter:
+    """The Han characters of ``text``, counted."""
+    return Counter(HAN.findall(text or ""))
+
+
+def kept_han(articles: Iterable[Any]) -> Counter:
+    """The Han characters the articles hold where a reader sees them: a printed title
+    (not a lead sentence standing in for one), subtitle, byline, headings, text, captions.
+    Compared with the input's, it shows text lost or doubled."""
+    out = Counter()
+    for a in articles:
+        out += han(None if a.title_is_fallback else a.title) + han(a.subtitle) + han(a.byline) + han(a.text)
+        for section in a.sections:
+            out += han(section.heading)
+        for caption in a.captions:
+            out += han(caption)
+    return out
 
 
 def dump(ix: Any, *, blocks: bool = True) -> dict[str, Any]:

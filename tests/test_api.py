@@ -54,7 +54,8 @@ def test_cross_field_and_sub_word_matching(data_index):
 def test_facets_count_articles(data_index):
     res = data_index.search("中级人民法院")
     assert sum(res.facets["province"].values()) >= res.total - 2
-    assert set(res.facets) == {"province", "city", "county", "court", "court_level", "mechanism", "source", "year"}
+    assert set(res.facets) == {"province", "city", "county", "court", "court_level", "mechanism", "statute", "cites",
+                               "source", "year"}
     assert all(n > 0 for counts in res.facets.values() for n in counts.values())
 
 
@@ -201,7 +202,7 @@ def test_a_search_on_a_small_index_loads_only_what_it_uses(corpus_index_dir):
         "assert ix.search('执行 OR 法院', province='湖南').total\n"
         "print(sorted(m for m in ('lawnews.index.store.build', 'lawnews.index.store.pipeline', 'lawnews.index.ingest.pages',\n"
         "    'lawnews.index.ingest.clean', 'lawnews.exporters', 'lawnews.index.store.writer', 'numpy',\n"
-        "    'lawnews.index.ingest.pdf', 'lawnews.index.ingest.docx', 'pdfplumber', 'pdfminer', 'docx',\n"
+        "    'lawnews.index.ingest.pdf', 'lawnews.index.ingest.docx', 'pypdfium2', 'pdfplumber', 'pdfminer', 'docx',\n"
         "    'lawnews.index.ingest.html', 'trafilatura', 'lxml') if m in sys.modules))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -211,7 +211,8 @@ def test_facets_command(tmp_path):
     run("index", str(DATA / "articles.jsonl"), "--index-dir", ix)
     data = json.loads(run("facets", "--index-dir", ix, "--json").stdout)
     facets = data["facets"]
-    assert set(facets) == {"province", "city", "county", "court", "court_level", "mechanism", "source", "year"}
+    assert set(facets) == {"province", "city", "county", "court", "court_level", "mechanism", "statute", "cites",
+                           "source", "year"}
     assert data["total"] == 20 and facets["source"] == {"测试报": 20}
     assert sum(facets["year"].values()) == 20
     # regions nest cities under their province, with the same counts

@@ -108,8 +108,35 @@ def test_a_development_zone_court_outside_the_directory_is_a_court_of_its_place(
     assert not tagger.directory.lookup(name)
     found = tagger.tag_text(f"成都市召开会议，{name}揭牌成立").courts
     assert [(m.value, m.level, m.province) for m in found] == [(name, "基层", "四川省")]
-    found = tagger.tag_text("绵阳高新区人民法院揭牌成立").courts
-    assert [(m.value, m.province, m.city) for m in found] == [("绵阳高新区人民法院", "四川省", "绵阳市")]
+    found = tagger.tag_text("德阳高新区人民法院揭牌成立").courts
+    assert [(m.value, m.province, m.city) for m in found] == [("德阳高新区人民法院", "四川省", "德阳市")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("保定高新区法院执行局依法裁定", ["保定国家高新技术产业开发区人民法院"]),
+    ("东湖高新区人民法院解除限制", ["武汉东湖新技术开发区人民法院"]),
+    ("武汉东湖高新区人民法院判处", ["武汉东湖新技术开发区人民法院"]),
+    ("绵阳高新区人民法院揭牌成立", ["绵阳高新技术产业开发区人民法院"]),
+])
+def test_a_development_zone_court_is_found_by_the_zone_short_name(tagger: Tagger, text: str,
+                                                                  expected: list[str]) -> None:
+    assert courts(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("奎屯垦区人民法院党组成员走访团场", ["新疆生产建设兵团奎屯垦区人民法院"]),
+    ("兵团三坪垦区法院法官调解纠纷", ["新疆生产建设兵团三坪垦区人民法院"]),
+    ("八师中院执行指挥中心统筹调度", ["新疆生产建设兵团第八师中级人民法院"]),
+    ("第一师中级人民法院召开会议", ["新疆生产建设兵团第一师中级人民法院"]),
+])
+def test_a_corps_court_is_found_without_the_corps_name(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert courts(tagger, text) == expected
+
+
+def test_an_alias_that_names_no_place_is_not_a_court_form(tagger: Tagger) -> None:
+    assert not tagger.directory.lookup("高级人民法院")
+    found = tagger.tag_text("新疆法院推进交叉执行。自治区高级人民法院在全疆部署开展交叉执行工作。").courts
+    assert [m.value for m in found] == ["新疆维吾尔自治区高级人民法院"]
 
 
 def test_renamed_court_is_named_as_now_and_merged_court_keeps_its_name(tagger: Tagger) -> None:

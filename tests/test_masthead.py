@@ -198,3 +198,190 @@ def test_year_facet_and_date_sort_use_the_masthead(tmp_path):
         assert ordered == sorted(ordered, reverse=True) and len(ordered) == 2
     finally:
         ix.close()
+
+
+# -- each bundled page's layout, on small pages written with the same structure
+
+#: 000: clean paragraphs, a —— subtitle, name bylines, tail credits; dates without a year.
+P000 = """
+
+青溪法院破解执行难题
+
+——青溪县人民法院以创新为动力提升执行质效
+
+张 明 李 华
+
+青溪县人民法院执行局以创新机制为牵引，构建起集约高效的执行工作新格局，群众满意度显著提升。
+
+开设执行事务中心
+
+在执行事务中心，申请人王某收到八千元执行款，这起劳务纠纷从申请到案款到位仅用时五天。
+
+此案的高效执结，正是执行事务中心高效运转的写照。
+
+（王 强 刘 洋）
+
+溪口酒厂荣获质量奖
+
+11月10日，全省质量大会传来喜讯：溪口酒厂荣获省长质量奖。
+
+多年来，企业始终专注于产品品质，把质量作为立身之本。
+
+（赵 丽）
+"""
+
+#: 001: PDF text, bold runs doubled glyph by glyph, narrow columns, a caption with its credit.
+P001 = """ 溪口法院推进诉源治理
+ 青溪青溪：：执行有力执行有力 攻坚有效攻坚有效
+□□ 本报记者本报记者 张张 明明 本报通讯员本报通讯员 李李 华华
+
+20242024 年年，，青溪法院坚持以人民为中心青溪法院坚持以人民为中心，，全面
+推进执行工作推进执行工作，，朝着切实解决执行难目标朝着切实解决执行难目标
+不断迈出坚实步伐不断迈出坚实步伐。。
+
+▲青溪法院举行网拍资产推介会。
+
+王 刚 摄
+
+青溪法院深入推进执行攻坚，全年执结各类
+案件一万余件，执行到位金额三十亿元。该
+院坚持善意文明执行，依法保护企业合法权
+益。
+
+溪口法院坚持把非诉讼纠纷解决机制挺在前
+面，推动矛盾纠纷源头化解，诉讼案件数量
+明显下降。
+"""
+
+#: 002: narrow columns, a first item without headline, 本报讯 items with their headlines after them.
+P002 = """ 交叉执行是青溪法院推进执行改革
+的重要举措，也是近年来执行工作的
+重点。
+
+青溪法院构建三位一体工作体系，通
+过交叉执行化解许多难案，取得了显
+著成效。
+
+本报讯（记者王明 通讯员李华）
+记者昨日获悉，为应对高温天气，青
+溪交警深入快递企业开展安全宣传，
+提醒骑手规范驾驶。
+
+青溪交警走进快递企业送平安
+
+本报讯（记者赵丽 通讯员孙强）8月
+17日上午，青溪市科协开展科普宣传
+活动，吸引群众二百余人参与。
+
+青溪市科协开展科普宣传活动
+"""
+
+#: 003: Markdown: # headlines, ## column labels, ### sections, □ bylines, names its paper.
+P003 = """
+
+# 全力兑现胜诉权益 青溪法院深化执源治理
+
+## 平安聚焦
+
+□ 本报记者 张明 □ 本报通讯员 李华
+
+近日，青溪县人民法院通过执前督促程序，短短三日就让执行款全部到账。
+
+“执源治理就是在执行案件的前端建立机制。”青溪县人民法院院长在接受《法治日报》记者采访时说。
+
+### 开展执前督促
+
+2022年10月25日，青溪中院向全市各级法院印发实施意见，推进执源治理。
+
+## 平安影像
+
+图① 11月28日，青溪县公安局民警深入辖区企业开展安全检查。
+
+## 平安资讯
+
+□ 本报记者 赵丽 通讯员孙强
+
+近日，溪口市两级法院开展专项集中执行行动，执结案件六十余件。
+
+# 溪口中院深耕诉源治理
+
+□ 本报记者 王刚
+
+溪口中院健全诉源治理机制，推动纠纷源头化解，诉讼案件数量明显下降。
+"""
+
+#: 004: full-width indents, blank lines between wrapped lines, □ 本报记者 bylines.
+P004 = """ □ 本报记者   张 明 李  华
+
+□ 本报通讯员 王  刚
+
+　　“快开门啊！你正在接听的是诈骗电话！”5月12日，青溪市
+
+公安局民警急促地敲开居民的房门，及时制止了一起电信诈骗。
+
+　　这是青溪公安建立打击电信网络诈骗预警机制的一个缩影。
+
+青溪法院为法治化营商环境赋能
+
+□ 本报记者    张 明 李华
+
+　　近年来，青溪法院坚持平等保护各类市场主体，依法维护企业
+
+合法权益，为营商环境建设提供有力司法保障。
+"""
+
+#: Each layout: its page, what it prints of its own date and outlet, and a masthead such a page could print.
+LAYOUTS = {
+    "000": (P000, None, "青溪日报 2025年11月14日 星期五 第3版 综合"),
+    "001": (P001, None, "人民法院报 2025年1月20日 星期一 第4版 执行"),
+    "002": (P002, None, "青溪日报 2025年8月20日 星期三 第3版 综合新闻"),
+    "003": (P003, "法治日报", "法治日报 2024年12月2日 星期一 第8版 平安中国"),
+    "004": (P004, None, "法治日报 2021年6月8日 星期二 第6版 地方"),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_a_page_of_each_bundled_layout_gets_no_date_it_does_not_print(layout):
+    """No masthead, no dated dateline: month-and-day leads (11月10日，…) and event years
+    in the text give no date; 本报讯 and 本报记者 name no paper unless the page names it."""
+    page, source, _ = LAYOUTS[layout]
+    articles = parse_page(page, f"{layout}.txt")
+    assert articles
+    assert {(a.date, a.source) for a in articles} == {(None, source)}
+
+
+@pytest.mark.parametrize("where", ["top", "indented", "bottom"])
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_a_page_of_each_bundled_layout_reads_the_masthead_it_prints(layout, where):
+    page, _, masthead = LAYOUTS[layout]
+    text = {"top": f"{masthead}\n{page}", "indented": f"\u3000\u3000{masthead}\n\n{page}",
+            "bottom": f"{page}\n{masthead}\n"}[where]
+    expected = masthead_line(masthead)
+    articles = parse_page(text, f"{layout}.txt")
+    assert len(articles) == len(parse_page(page, f"{layout}.txt"))
+    for a in articles:
+        assert (a.date, a.source, a.meta["page"], a.meta["section"]) == (
+            expected["date"], expected["source"], expected["page"], expected["section"])
+        assert "星期" not in a.title + a.text and f"第{a.meta['page']}版" not in a.title + a.text  # metadata, not text
+
+
+def test_a_doubled_masthead_of_pdf_text_is_read_and_kept_out_of_the_headline():
+    doubled = "人民法院报人民法院报 20252025年年11月月2020日日 星期一星期一 第第44版版 执行执行"
+    articles = parse_page(doubled + "\n" + P001, "001.txt")
+    assert {(a.date, a.source, a.meta.get("page"), a.meta.get("section")) for a in articles} == {
+        ("2025-01-20", "人民法院报", 4, "执行")}
+    assert not any("人民法院报" in a.title for a in articles)
+    assert [a.title for a in articles] == [a.title for a in parse_page(P001, "001.txt")]
+
+
+def test_the_column_labels_of_a_markdown_page_are_its_articles_columns():
+    """``## 平安聚焦`` under a headline puts that article in the column; a label with no
+    headline above puts the articles after it there, up to the next label or # headline."""
+    articles = parse_page(P003, "003.txt")
+    assert [a.meta.get("column") for a in articles] == ["平安聚焦", "平安影像", "平安资讯", None]
+
+
+def test_the_bundled_markdown_page_names_the_columns_of_its_articles():
+    name = "003_1a65d64bf36f84fe.txt"
+    articles = parse_page((CORPUS / name).read_text(encoding="utf-8"), name)
+    assert [a.meta.get("column") for a in articles] == ["平安聚焦", "平安影像", "平安影像", "平安资讯", None, None]

@@ -77,6 +77,37 @@ def test_about(tagger: Tagger, text: str, provinces: tuple[str, ...], cities: tu
     assert (about.provinces, about.cities) == (provinces, cities)
 
 
+PASSING = [
+    # (text, provinces, cities): names that do not make the text about a place
+    ("民警在南京东路步行街设点宣传，四川北路派出所也走进里弄。上海警方共设宣传点300个。", ("上海市",), ("上海市",)),
+    ("每日新闻网8月9日讯（兰州晨报记者 王某）省法院发布典型案例。甘肃全省法院推进执行工作。", ("甘肃省",), ()),
+    ("新华社广州3月2日电 记者从湖南省司法厅获悉，湖南全省法律援助机构办案2万件。", ("湖南省",), ()),
+    ("王某（湖南警察学院，湖南 长沙 410138）。湖南省公安厅推进警务改革。", ("湖南省",), ()),
+    ("要弘扬井冈山精神。宜春市人民法院开展执行活动。", ("江西省",), ("宜春市",)),
+    ("家住宣威市某镇的李某来到文山市务工，文山市劳动仲裁委受理了他的申请。", ("云南省",), ("文山壮族苗族自治州",)),
+    ("绵阳市驻成都法律援助工作站为绵阳籍务工人员讨薪，绵阳市司法局给予支持。", ("四川省",), ("绵阳市",)),
+    ("该团场距奎屯市较远，兵团第七师推进法庭建设。", (), ()),
+    ("达州华渝房地产开发公司拖欠工资，遂宁市法律援助中心为农民工讨薪。遂宁市司法局给予支持。", ("四川省",), ("遂宁市",)),
+    ("长沙市某科技公司拖欠货款，经调解当场履行。", ("湖南省",), ("长沙市",)),  # a party placed in 长沙
+    ("三位法官中，一位是江苏人，一位是河南人。兵团法院推进执行工作。", (), ()),
+]
+
+
+@pytest.mark.parametrize("text, provinces, cities", PASSING, ids=[f"passing{i}" for i, _ in enumerate(PASSING, 1)])
+def test_places_named_in_passing_do_not_make_the_text_about_them(tagger: Tagger, text: str,
+                                                                  provinces: tuple[str, ...],
+                                                                  cities: tuple[str, ...]) -> None:
+    about = tagger.tag_text(text).about
+    assert (about.provinces, about.cities) == (provinces, cities)
+
+
+def test_a_county_directly_under_its_province_is_in_no_city(tagger: Tagger) -> None:
+    about = tagger.tag_text("澄迈县公安局开展反诈宣传。琼中黎族苗族自治县公安局组建宣讲团。").about
+    assert about.provinces == ("海南省",) and about.cities == ()
+    assert set(about.counties) == {"澄迈县", "琼中黎族苗族自治县"}
+    assert tagger.tag_text("仙桃市人民法院开展集中执行。").about.cities == ("仙桃市",)
+
+
 def test_list_items_are_marked(tagger: Tagger) -> None:
     items = [m for m in tagger.tag_text("益阳、资兴、邵阳、岳阳4个地区").mentions if m.kind != "mechanism"]
     assert [m.value for m in items] == ["益阳市", "资兴市", "邵阳市", "岳阳市"]
@@ -101,7 +132,8 @@ def test_hierarchy_and_short_forms() -> None:
     shimen = g.divisions["430726"]
     assert shimen.name == "石门县" and shimen.shorts == ("石门",)
     assert g.city("430726").name == "常德市" and g.province("430726").name == "湖南省"
-    assert g.divisions["632300"].shorts == ("黄南州", "黄南")
+    assert g.divisions["632300"].shorts == ("黄南州", "黄南自治州", "黄南")
+    assert g.divisions["520627"].shorts == ("沿河县", "沿河自治县", "沿河")  # 沿河自治县 is written too
     assert g.divisions["430000"].shorts == ("湖南",)
     assert g.city("110105").name == "北京市"  # a municipality's district counts under it
     assert g.city("429004").name == "仙桃市"  # a county-level city under its province is its own city

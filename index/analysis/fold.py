@@ -9,6 +9,8 @@ Out:
   ``scripts/build_fold_table.py``), full-width ASCII forms and the ideographic
   space → ASCII. The result has the input's length: character ``i`` of the output
   is character ``i`` of the input, so offsets found in it hold for the printed text.
+- :func:`simplified`: the same, when the text holds any traditional character at all
+  (a simplified text is returned untouched, full-width forms included).
 - :func:`strip_ruby`: the text without its pinyin annotations, and where each kept
   character was printed.
 - :func:`for_words`: what the analyzer segments (annotations out, folded) and the
@@ -27,6 +29,7 @@ import hashlib
 import re
 from functools import lru_cache
 from importlib import resources
+from typing import Callable
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: Letters of pinyin as printed in ruby annotations (tone marks, ü, or tone digits).
@@ -75,6 +78,37 @@ def fold(text: str) -> str:
     """``text`` with traditional characters simplified and full-width ASCII narrowed; same length."""
     table, anything, _ = _tables()
     return text.translate(table) if anything.search(text) else text
+
+
+@lru_cache(maxsize=1)
+def _traditional() -> tuple[dict[int, int], "re.Pattern[str]"]:
+    """``(traditional → simplified table, any traditional character)``."""
+    table = {c: t for c, t in _tables()[0].items() if c not in _WIDE}
+    han = re.escape("".join(sorted(chr(c) for c in table if c <= 0xFFFF)))
+    return table, re.compile(f"[{han}\U00010000-\U0010ffff]")
+
+
+def simplifier(keep: str = "") -> "Callable[[str], str]":
+    """:func:`simplified` that leaves the characters of ``keep`` as they are: a name
+    table whose simplified names hold characters the table would fold (乾县, 乾安县)
+    keeps matching them. Same length as its input."""
+    table, _ = _traditional()
+    kept = {ord(c) for c in keep}
+    own = {c: t for c, t in table.items() if c not in kept}
+    han = re.escape("".join(sorted(chr(c) for c in own if c <= 0xFFFF)))
+    traditional = re.compile(f"[{han}\U00010000-\U0010ffff]")
+
+    def simplify(text: str) -> str:
+        return text.translate(own) if traditional.search(text) else text
+
+    return simplify
+
+
+def simplified(text: str) -> str:
+    """``text`` with traditional characters simplified (full-width forms kept); same
+    length. A text without traditional characters is returned as it is, after one scan."""
+    table, traditional = _traditional()
+    return text.translate(table) if traditional.search(text) else text
 
 
 _TONE = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜếềńňǹḿ1-5]")

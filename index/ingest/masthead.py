@@ -18,6 +18,9 @@ Lines read as metadata, wherever they stand (a PDF repeats its header on each pa
 - a bare dateline (``2024年3月15日 星期五``) among the first lines of the page (elsewhere
   a date and weekday alone may be text, a diary's entry).
 
+A masthead printed with every glyph run doubled, as PDF text of bold type gives it
+(``人民法院报人民法院报 20242024年年…``), is read undoubled.
+
 Such a line is metadata, like a page header: it is taken out of the text, so it is
 never glued into a title nor read as body text; nothing else is removed. For each
 key, a labelled field wins over a masthead, and a masthead over a bare dateline (a
@@ -35,6 +38,7 @@ import re
 from typing import Any
 
 from ..analysis.fold import fold
+from .clean import undouble
 from .dates import iso_date
 from .sources import canonical_source, known_source
 
@@ -212,6 +216,10 @@ def read_masthead(text: str) -> tuple[str, dict[str, Any]]:
             got = _masthead(stripped)
             if got is None:
                 got, rank = field_line(stripped), 0
+            if got is None and len(stripped) <= 2 * _MAX_LINE:
+                single = undouble(stripped)  # PDF text of a bold masthead: 人民法院报人民法院报 …
+                if single is not None:
+                    got, rank = _masthead(single), 1
         if got is not None and got.pop("bare", False):
             rank = 2
             above = lines[prev].strip() if prev is not None and prev not in drop else ""

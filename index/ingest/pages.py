@@ -86,6 +86,9 @@ def _merge_fragments(paras: list[Paragraph]) -> list[Paragraph]:
 
     A Markdown page marks its headings with ``#``, so its plain short lines are not
     headings; nor is a line with two clause commas (a sentence cut by a page break).
+    On a Markdown page a run of plain short lines before a heading or at the end of the
+    page (a list of names, a table of figures) is text, a paragraph each; before a
+    lead-in, a byline or a subtitle it is a headline.
     """
     markdown = any(p.level for p in paras)
     out: list[Paragraph] = []
@@ -98,6 +101,10 @@ def _merge_fragments(paras: list[Paragraph]) -> list[Paragraph]:
             prev.kind, prev.text = "body", join_wrapped(prev.text, p.text)
         else:
             out.append(p)
+    if markdown:
+        for p, nxt in zip(out, [*out[1:], None]):
+            if p.kind == "head" and not p.level and (nxt is None or nxt.kind in ("head", "mdsub")):
+                p.kind = "body"
     return out
 
 
@@ -145,7 +152,7 @@ def _kinds(p: Paragraph, nxt: Paragraph | None, prev: Paragraph | None) -> list[
             p.text = f"{credit.group(1)} {clean_byline(credit.group(2))} 摄"
         p.text = _ARROW.sub("", p.text)
         return [p]
-    if not ends_sentence(text) and cell_width(text) <= HEADING_MAX:
+    if not ends_sentence(text) and cell_width(text) <= HEADING_MAX and "。" not in text:  # a finished sentence is text
         after_head = prev is None or prev.kind in ("head", "sub")
         p.text = fix_spacing(raw, pauses=True)
         if text.startswith("——"):
@@ -206,6 +213,9 @@ class _Draft:
     closed: bool = False
     photo: bool = False
     parent: "_Draft | None" = None
+    first: int = 0  # the line of its first paragraph (headline or byline)
+    column: str | None = None  # the column label (``## 平安聚焦``) it is printed under
+    spot: "_Spot | None" = None  # where the page's text stood when it was opened
 
     @property
     def has_body(self) -> bool:
@@ -222,11 +232,22 @@ class _Draft:
             self.start = first if self.start is None else self.start
 
 
+@dataclass(frozen=True)
+class _Spot:
+    """A place in the text of a draft: after ``index`` paragraphs of its ``part``."""
+
+    draft: "_Draft"
+    part: _Part
+    index: int
+
+
 @dataclass
 class _Pending:
     text: str
     first: int
     target: _Draft | None = None
+    spot: _Spot | None = None  # where it was printed, for its text if no article takes it
+    placed: bool = False
 
 
 class _Assembler:
@@ -242,11 +263,18 @@ class _Assembler:
         self._untargeted: list[_Pending] = []  # stacked headlines waiting for the next titled article
         self._named: dict[int, _Pending] = {}  # id(draft) → the first stacked headline above it
         self.prev_kind = ""
+        self.column: str | None = None  # the column label the page is under here
 
-    def _open(self, title: str | None = None) -> _Draft:
+    def _spot(self) -> _Spot | None:
+        """Where the text stands now: the end of the current draft."""
+        cur = self.cur
+        return _Spot(cur, cur.parts[-1], len(cur.parts[-1].paras)) if cur is not None else None
+
+    def _open(self, title: str | None = None, first: int = 0) -> _Draft:
+        spot = self._spot()
         if self.cur is not None:
             self.cur.closed = True
-        draft = _Draft(title=title)
+        draft = _Draft(title=title, first=first, spot=spot, column=self.column)
         self.drafts.append(draft)
         self.cur = draft
         return draft
@@ -272,6 +300,7 @@ class _Assembler:
         self._settle_pending()
         for draft in list(self.drafts):
             self._lone_heading(draft)
+        self._keep_orphans()
         return [d for d in self.drafts if d.has_body]
 
     # -- headlines and headings
@@ -281,10 +310,12 @@ class _Assembler:
         nkind = nxt.kind if nxt else None
         cur = self.cur
         last = self.drafts[-1] if self.drafts else None
+        if p.level == 1:
+            self.column = None  # a headline marked # is under no column unless a label follows it
         if nkind in ("sub", "byline"):
-            self._open_titled(p.text)
+            self._open_titled(p.text, p.first)
         elif nkind == "head":
-            pending = _Pending(p.text, p.first)
+            pending = _Pending(p.text, p.first, spot=self._spot())
             self.pending.append(pending)
             self._untargeted.append(pending)
         elif (
@@ -293,14 +324,15 @@ class _Assembler:
         ):
             last.title, last.closed = p.text, True  # printed after its body
         elif nkind == "leadin":
-            self._open_titled(p.text)  # a lead-in opens a news item: this is its headline
+            self._open_titled(p.text, p.first)  # a lead-in opens a news item: this is its headline
         elif cur is None or cur.closed or not cur.has_body or self.prev_kind in ("caption", "credit"):
-            self._open_titled(p.text)
+            self._open_titled(p.text, p.first)
         else:
+            self._untargeted = []  # the lines stacked above a heading head no article below
             self._section(p, i, md=False)
 
-    def _open_titled(self, title: str) -> None:
-        draft = self._open(title)
+    def _open_titled(self, title: str, first: int = 0) -> None:
+        draft = self._open(title, first)
         for pending in self._untargeted:
             pending.target = draft
         if self._untargeted:
@@ -309,7 +341,7 @@ class _Assembler:
 
     def _section(self, p: Paragraph, i: int, md: bool = True) -> None:
         if self.cur is None or self.cur.closed:
-            self._open_titled(p.text)
+            self._open_titled(p.text, p.first)
             return
         if self.cur.parent is not None:
             self.cur.closed = True
@@ -317,8 +349,13 @@ class _Assembler:
         self.cur.parts.append(_Part(p.text, [], md))
 
     def _label(self, p: Paragraph, i: int) -> None:
+        """A column label (``## 平安聚焦``): the article whose headline is just above it
+        and those after it, up to the next label or ``#`` headline, are in that column."""
         if self.cur is not None and self.cur.has_body:
             self.cur.closed = True
+        elif self.cur is not None and not self.cur.closed:
+            self.cur.column = p.text
+        self.column = p.text
 
     def _sub(self, p: Paragraph, i: int) -> None:
         cur = self.cur
@@ -332,7 +369,7 @@ class _Assembler:
     def _byline(self, p: Paragraph, i: int) -> None:
         cur = self.cur
         if cur is None or cur.closed or cur.has_body:
-            cur = self._open()
+            cur = self._open(first=p.first)
         if p.text:
             cur.bylines.append(p.text)
 
@@ -403,7 +440,8 @@ class _Assembler:
             draft.parts[k - 1].paras.extend([join_wrapped(part.heading, part.paras[0]), *part.paras[1:]])
             return
         moved, draft.parts = draft.parts[k:], draft.parts[:k]
-        new = _Draft(title=part.heading, parts=[_Part(None, part.paras, start=part.start), *moved[1:]])
+        new = _Draft(title=part.heading, parts=[_Part(None, part.paras, start=part.start), *moved[1:]],
+                     column=draft.column)
         new.start = part.start
         self.drafts.append(new)
 
@@ -436,8 +474,58 @@ class _Assembler:
             if best is not None and best[0] >= 0.3 and best[0] > own:
                 best[2].title = pending.text
                 del candidates[best[3]], starts[best[3]]  # titled now: no longer a candidate
+                pending.placed = True
             elif pending.target is not None and pending.target.title:
                 pending.target.title = f"{pending.text} {pending.target.title}"
+                pending.placed = True
+
+    def _keep_orphans(self) -> None:
+        """Text read as headlines or credits that no article took stays text where it
+        was printed: stacked headlines that head no article, and a headline or byline
+        with no text under it before the next one (short lines such as a list of names).
+
+        Each goes back, as paragraphs, into the draft that was open where it was
+        printed, after the paragraphs that draft had then; above the first article,
+        into the article that follows. A page with no text at all gives no article
+        (and is reported so)."""
+        orphans: list[tuple[int, int, _Spot | None, list[str], _Draft | None]] = []
+        for k, pending in enumerate(self.pending):
+            if not pending.placed:
+                orphans.append((pending.first, k, pending.spot, [pending.text], None))
+        bodied = [d for d in self.drafts if d.has_body]
+        for k, draft in enumerate(self.drafts):
+            texts = [t for t in (draft.title, draft.subtitle, *draft.bylines) if t]
+            if not draft.has_body and texts:
+                orphans.append((draft.first, len(self.pending) + k, draft.spot, texts, draft))
+        if not orphans or not bodied:
+            return
+        after: dict[int, _Spot] = {}  # id(emptied draft) → where its text went
+        puts: dict[int, tuple[_Part, list[tuple[int, int, list[str]]]]] = {}  # id(part) → (part, insertions)
+        bodied.sort(key=lambda d: d.start)
+        starts = [d.start for d in bodied]
+        for seq, (first, _k, spot, texts, emptied) in enumerate(sorted(orphans, key=lambda o: (o[0], o[1]))):
+            if spot is not None and id(spot.draft) in after:
+                spot = after[id(spot.draft)]
+            elif spot is None or not spot.draft.has_body:
+                host = bodied[min(bisect_right(starts, first), len(bodied) - 1)]
+                spot = _Spot(host, host.parts[0], 0)
+            puts.setdefault(id(spot.part), (spot.part, []))[1].append((spot.index, seq, texts))
+            spot.part.start = first if spot.part.start is None else min(spot.part.start, first)
+            spot.draft.start = first if spot.draft.start is None else min(spot.draft.start, first)
+            if emptied is not None:
+                after[id(emptied)] = spot
+                emptied.title, emptied.subtitle, emptied.bylines = None, None, []
+                spot.draft.captions.extend(emptied.captions)
+                emptied.captions = []
+        for part, insertions in puts.values():
+            insertions.sort(key=lambda x: (x[0], x[1]))
+            paras: list[str] = []
+            k = 0
+            for index, _seq, texts in insertions:
+                paras.extend(part.paras[k:index])
+                k = max(k, index)
+                paras.extend(texts)
+            part.paras[:] = paras + part.paras[k:]  # in place: a part split off shares the list
 
 
 # ---------------------------------------------------------------- articles
@@ -472,6 +560,7 @@ def _article(draft: _Draft, source: str, ordinal: int) -> Article:
         subtitle=draft.subtitle,
         byline=" ".join(draft.bylines) or None,
         captions=tuple(draft.captions),
+        meta={"column": draft.column} if draft.column else {},
     )
 
 

@@ -8,7 +8,16 @@ articles of all pages as :class:`~.readers.Record` objects numbered
 why not (scanned, encrypted, broken, too large, no article text; a page without a
 text layer in a PDF that has text elsewhere is a Skip of ``file:page N``).
 
-Characters are read with their positions (pdfplumber). Glyphs drawn twice at (nearly)
+Characters are read with their positions by PDFium (pypdfium2: each glyph's box from
+its font's ascent, descent and advance, its size as set, whether its font maps it to a
+character; the rules and boxes the page draws, inside forms too): in C, several times
+cheaper than pdfminer's interpreter in Python. The glyphs are kept as arrays (numpy),
+and dedupe and lines are made in array passes, not glyph by glyph in Python; what is
+left per glyph is three calls into PDFium, which gives character boxes one at a time.
+PDFium keeps no glyph of a text object
+that draws only a space (the space is put back) and may lose text it cannot measure
+(a font the PDF does not embed and no system font stands in for): a page of which it
+lost text is read again by pdfminer (pdfplumber). Glyphs drawn twice at (nearly)
 the same place — bold faked by overprinting — are kept once. Characters form text
 lines (same size and baseline, cut at wide gaps such as column gutters). Rules across
 the page part it into slabs read top down, each with its own column grid; in a slab,
@@ -27,18 +36,22 @@ rule the top lines down to the one printing ``第4版``: paper name, date, page,
 is the first line of :attr:`PdfPage.text` in printed order;
 ``meta["page"]`` is its 版次 number. It is not parsed as a headline.
 
-pdfplumber is imported only when a PDF is read.
+pypdfium2 (and pdfplumber) are imported only when a PDF is read.
 """
 
 from __future__ import annotations
 
+import ctypes
 import math
 import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from itertools import repeat
 from typing import Any, Iterator
+
+import numpy as np
 
 from ..documents import article_id
 from .clean import ends_sentence, join_wrapped
@@ -56,8 +69,6 @@ _RULE_WIDE, _MAST_ZONE = 0.6, 0.3
 _SLAB_WIDE = 0.75
 
 SCANNED_PAGE = "no text layer; OCR is not supported"
-#: pdfminer's name for a glyph its font maps to no character.
-_UNMAPPED = re.compile(r"^\(cid:\d+\)$")
 
 _PAGE_NO = re.compile(r"第\s*([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*版")
 _CN = {c: i for i, c in enumerate("零一二三四五六七八九", 0)}
@@ -135,25 +146,33 @@ def read_pdf(path: Path, source: str, max_mb: float = math.inf) -> Iterator[Any]
 
 def pdf_pages(path: Path) -> list[PdfPage]:
     """Every page of the PDF at ``path`` read as text; PdfError saying why not."""
-    import pdfplumber
-    from pdfminer.pdfdocument import PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
-    from pdfplumber.utils.exceptions import PdfminerException
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
 
+    data = path.read_bytes()  # OSError: the caller's to report
     try:
-        with pdfplumber.open(path) as pdf:
-            pages = [read_page(page, k) for k, page in enumerate(pdf.pages, 1)]
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as e:
+        if e.err_code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY):
+            raise PdfError("encrypted PDF: it needs a password; save an unprotected copy") from None
+        raise PdfError(_broken(e)) from None
+    try:
+        loaded = []
+        for k in range(len(doc)):
+            page = doc[k]
+            try:
+                loaded.append(_load_page(page))
+            finally:
+                page.close()
+        if not all(page.whole for page in loaded):
+            loaded = _read_again(data, loaded)
+        pages = [read_page(page, k) for k, page in enumerate(loaded, 1)]
     except PdfError:
         raise
-    except OSError:
-        raise
-    except (PdfminerException, PDFSyntaxError, PDFPasswordIncorrect) as e:
-        cause = e.args[0] if e.args and isinstance(e.args[0], Exception) else e
-        if isinstance(cause, PDFPasswordIncorrect) or "password" in str(cause).lower() or "encrypt" in str(cause).lower():
-            raise PdfError("encrypted PDF: it needs a password; save an unprotected copy") from None
-        raise PdfError(_broken(cause)) from None
-    except Exception as e:  # pdfminer reads untrusted bytes and may fail in many ways: one file, one skip
+    except Exception as e:  # PDFium reads untrusted bytes and may fail in many ways: one file, one skip
         raise PdfError(_broken(e)) from None
+    finally:
+        doc.close()
     if not pages:
         raise PdfError("broken PDF: it has no page")
     if not any(p.text.strip() for p in pages):
@@ -167,14 +186,425 @@ def _broken(e: BaseException) -> str:
     return f"broken PDF: {type(e).__name__}: {said}".rstrip(": ")
 
 
-def read_page(page: Any, number: int = 1) -> PdfPage:
-    """One pdfplumber page → :class:`PdfPage`."""
-    chars = dedupe([c for c in page.chars if c.get("upright", True)])
-    unmapped = sum(1 for c in chars if _UNMAPPED.match(c["text"]))
-    if unmapped and unmapped * 2 >= sum(1 for c in chars if not c["text"].isspace()):
-        raise PdfError(f"unreadable text layer: on page {number} the fonts map {unmapped} of {len(chars)} glyphs"
+def _read_again(data: bytes, loaded: list[_Page]) -> list[_Page]:
+    """``loaded`` with each page PDFium did not read whole read again by pdfminer
+    (pdfplumber), which measures no glyph: several times slower, nothing left out.
+    A page pdfminer cannot read stays as PDFium read it."""
+    import io
+
+    import pdfplumber
+
+    out = list(loaded)
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for k, page in enumerate(loaded):
+                if not page.whole and k < len(pdf.pages):
+                    out[k] = _plumbed(pdf.pages[k])
+    except Exception:  # pdfminer reads untrusted bytes and may fail in many ways: PDFium's reading stands
+        return out
+    return out
+
+
+#: pdfminer's name for a glyph its font maps to no character.
+_CID = re.compile(r"^\(cid:\d+\)$")
+
+
+def _plumbed(page: Any) -> _Page:
+    """One pdfplumber page → :class:`_Page`."""
+    chars = [{**{k: c[k] for k in ("text", "x0", "x1", "top", "bottom", "size")},
+              "upright": c.get("upright", True), "unmapped": bool(_CID.match(c["text"]))} for c in page.chars]
+    shapes = [(ln["x0"], ln["top"], ln["x1"], ln["bottom"]) for ln in page.lines + page.rects]
+    return _Page(page.width, page.height, _Glyphs.of(chars), shapes)
+
+
+@dataclass
+class _Glyphs:
+    """Glyphs in drawing order, as columns: ``text`` (a string each: one character
+    as PDFium reads it, or none), ``code`` (a number for each different text: its
+    code point when it is one character), ``x0``, ``x1``, ``top``, ``bottom``,
+    ``size`` (floats, in points from the top left corner of the page), ``upright``
+    and ``unmapped`` (a glyph its font maps to no character); numpy arrays but
+    ``text``."""
+
+    text: list[str]
+    code: np.ndarray
+    x0: np.ndarray
+    x1: np.ndarray
+    top: np.ndarray
+    bottom: np.ndarray
+    size: np.ndarray
+    upright: np.ndarray
+    unmapped: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def take(self, which: np.ndarray) -> _Glyphs:
+        """The glyphs ``which`` selects (a mask, or indexes in the order wanted)."""
+        which = np.flatnonzero(which) if which.dtype == bool else which
+        text = self.text
+        return _Glyphs([text[i] for i in which.tolist()], self.code[which], self.x0[which], self.x1[which],
+                       self.top[which], self.bottom[which], self.size[which], self.upright[which],
+                       self.unmapped[which])
+
+    @classmethod
+    def of(cls, chars: list[dict[str, Any]]) -> _Glyphs:
+        """Glyphs given as dicts of those keys (``upright`` True and ``unmapped``
+        False when left out; ``x1`` and ``bottom`` as ``x0`` and ``top``)."""
+        text = [c["text"] for c in chars]
+
+        def floats(key: str, default: str) -> np.ndarray:
+            return np.array([c.get(key, c[default]) for c in chars], dtype=float).reshape(len(chars))
+
+        return cls(text, _codes(text), floats("x0", "x0"), floats("x1", "x0"), floats("top", "top"),
+                   floats("bottom", "top"), floats("size", "size"),
+                   np.array([c.get("upright", True) for c in chars], dtype=bool).reshape(len(chars)),
+                   np.array([c.get("unmapped", False) for c in chars], dtype=bool).reshape(len(chars)))
+
+
+def _codes(text: list[str]) -> np.ndarray:
+    """A number for each text: its code point when every text is one character
+    (as PDFium's are), else one number per different text; 0 for none."""
+    if "" in text:
+        text = ["\0" if not t else t for t in text]
+    joined = "".join(text)
+    if len(joined) == len(text):
+        return np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    numbers: dict[str, int] = {"\0": 0}
+    return np.array([numbers.setdefault(t, len(numbers)) for t in text], dtype=np.int64).reshape(len(text))
+
+
+@dataclass
+class _Page:
+    """What the layout reading needs of one PDF page: its size, its glyphs
+    (:class:`_Glyphs`) and the boxes ``(x0, top, x1, bottom)`` of its drawn lines
+    and shapes (each piece of a path on its own); ``whole`` False when some text of
+    the page may be missing from ``glyphs``."""
+
+    width: float
+    height: float
+    glyphs: _Glyphs
+    shapes: list[tuple[float, float, float, float]]
+    whole: bool = True
+
+
+def _load_page(page: Any) -> _Page:
+    """One pypdfium2 page → :class:`_Page`: the glyphs of its text page (PDFium's
+    own spaces and line ends left out, but for the spaces the PDF draws alone) and
+    the pieces of its paths that are wide; ``whole`` False when PDFium kept no glyph
+    of a text object that draws some (see :func:`_account`)."""
+    left, bottom, right, top = page.get_mediabox()
+    width = right - left
+    textpage = page.get_textpage()
+    try:
+        glyphs, made_up, owner = _glyphs(textpage.raw, left, top)
+    finally:
+        textpage.close()
+    shapes, owned, orphans = _objects(page.raw, left, top, _RULE_WIDE * width, glyphs, owner)
+    glyphs, whole = _account(glyphs, made_up, owned, orphans)
+    return _Page(width, top - bottom, glyphs, shapes, whole)
+
+
+#: Characters PDFium may add to a text page (word and line breaks) that the PDF does not draw.
+_MADE_UP = (ord(" "), ord("\r"), ord("\n"))
+
+
+def _glyphs(textpage: Any, left: float, top: float) -> tuple[_Glyphs, list[tuple[int, float, float]], np.ndarray]:
+    """The glyphs of a PDFium text page: a box from the font's descent and the
+    advance, as high as the size as set (the font size scaled by the text matrix; a
+    box as pdfminer draws it, to which the layout's measures of gaps are made); where
+    PDFium put spaces of its own: ``(glyphs before it, x, y)`` in page points from the
+    top left; and the address of the text object each glyph belongs to.
+
+    The characters come in one call; each glyph then costs three calls into PDFium
+    (its box, its text object, whether its font maps it), made through bare
+    pointers, and its size and matrix are asked once per text object."""
+    import pypdfium2.raw as c
+
+    n = c.FPDFText_CountChars(textpage)
+    f = _fast()
+    page = ctypes.cast(textpage, ctypes.c_void_p).value
+    text = _text_of(textpage, n)
+    if text is None:  # characters PDFium gives apart (outside UTF-16): one call each
+        text = [chr(u) if 0 < u < 0x110000 else "" for u in map(f.unicode, repeat(page, n), range(n))]
+    code = _codes(text)
+    candidates = np.flatnonzero(np.isin(code, _MADE_UP)).tolist()
+    made_up = [i for i in candidates if f.generated(page, i)]
+    real = np.delete(np.arange(n), made_up) if made_up else np.arange(n)
+    at = real.tolist()
+    m = len(at)
+    boxes = np.empty((m, 4), dtype=np.float32)  # FS_RECTF: left, top, right, bottom
+    list(map(f.loose, repeat(page, m), at, range(boxes.ctypes.data, boxes.ctypes.data + 16 * m, 16)))
+    owner = np.fromiter(map(f.owner, repeat(page, m), at), dtype=np.uint64, count=m)
+    unmapped = np.fromiter(map(f.unmapped, repeat(page, m), at), dtype=bool, count=m)
+    starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]]) if m else np.zeros(0, dtype=np.int64)
+    first = real[starts].tolist()  # the size and the matrix are those of the text object: asked once for each
+    matrices = np.zeros((len(first), 6), dtype=np.float32)  # a b c d e f
+    list(map(f.matrix, repeat(page, len(first)), first,
+             range(matrices.ctypes.data, matrices.ctypes.data + 24 * len(first), 24)))
+    a, b, c_, d = matrices[:, :4].astype(float).T
+    sizes = np.fromiter(map(f.font_size, repeat(page, len(first)), first), dtype=float, count=len(first))
+    runs = np.diff(np.r_[starts, m])
+    size = np.repeat(sizes * np.array([math.hypot(x, y) for x, y in zip(c_.tolist(), d.tolist())]), runs)
+    uprights = (a * d > 0) & (b * c_ <= 0)
+    box = boxes.astype(float)
+    below = top - box[:, 3]
+    glyphs = _Glyphs([text[i] for i in at] if made_up else text, code[real], box[:, 0] - left, box[:, 2] - left,
+                     below - size, below, size, np.repeat(uprights, runs), unmapped)
+    spaces = []
+    rect = c.FS_RECTF()
+    for i in made_up:
+        if text[i] == " ":
+            before = int(np.searchsorted(real, i))
+            if before:
+                c.FPDFText_GetLooseCharBox(textpage, i, rect)
+                spaces.append((before, rect.left - left, top - rect.top))
+    return glyphs, spaces, owner
+
+
+def _text_of(textpage: Any, n: int) -> list[str] | None:
+    """The ``n`` characters of a text page, one string each ("" for none), read in
+    one call; None when they do not come one UTF-16 unit or pair each."""
+    import pypdfium2.raw as c
+
+    if n <= 0:
+        return []
+    buffer = ctypes.create_string_buffer(2 * (n + 1))
+    got = c.FPDFText_GetText(textpage, 0, n, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
+    try:
+        text = buffer.raw[:2 * max(got - 1, 0)].decode("utf-16-le")
+    except UnicodeDecodeError:
+        return None
+    if len(text) != n:
+        return None
+    return ["" if ch == "\0" else ch for ch in text] if "\0" in text else list(text)
+
+
+class _Fast:
+    """PDFium's functions called with bare addresses (ints), which ctypes passes
+    faster than typed pointers: the text page's per-character ones, and those
+    that walk a page's objects."""
+
+    def __init__(self) -> None:
+        import pypdfium2.raw as c
+
+        def bare(function: Any, result: Any, *args: Any) -> Any:
+            return ctypes.CFUNCTYPE(result, *args)(ctypes.cast(function, ctypes.c_void_p).value)
+
+        p, i, u = ctypes.c_void_p, ctypes.c_int, ctypes.c_size_t
+        self.unicode = bare(c.FPDFText_GetUnicode, ctypes.c_uint, p, i)
+        self.generated = bare(c.FPDFText_IsGenerated, i, p, i)
+        self.loose = bare(c.FPDFText_GetLooseCharBox, i, p, i, u)
+        self.owner = bare(c.FPDFText_GetTextObject, u, p, i)
+        self.unmapped = bare(c.FPDFText_HasUnicodeMapError, i, p, i)
+        self.matrix = bare(c.FPDFText_GetMatrix, i, p, i, u)
+        self.font_size = bare(c.FPDFText_GetFontSize, ctypes.c_double, p, i)
+        self.object = bare(c.FPDFPage_GetObject, u, p, i)
+        self.form_object = bare(c.FPDFFormObj_GetObject, u, p, ctypes.c_ulong)
+        self.kind = bare(c.FPDFPageObj_GetType, i, u)
+        self.bounds = bare(c.FPDFPageObj_GetBounds, i, u, u, u, u, u)
+
+
+_FAST: _Fast | None = None
+
+
+def _fast() -> _Fast:
+    global _FAST
+    if _FAST is None:
+        _FAST = _Fast()
+    return _FAST
+
+
+#: A box ``(x0, top, x1, bottom)`` in points from the top left corner of the page.
+Box = tuple[float, float, float, float]
+
+
+def _objects(page: Any, left: float, top: float, wide: float, glyphs: _Glyphs, owner: np.ndarray
+             ) -> tuple[list[Box], np.ndarray, list[tuple[Box, bool]]]:
+    """The boxes of the pieces (subpaths) of the page's paths at least ``wide``
+    points wide, inside forms too; and when some of its text objects have no glyph on
+    the text page (``owner``: the address of each glyph's), the boxes of those that
+    have none, each with whether its font is embedded, and (an array, a box a row)
+    of those that have, as far as they may lie over one that has none: those with a
+    glyph within two of the page's largest sizes of it."""
+    import pypdfium2.raw as c
+
+    shapes: list[Box] = []
+    texts: list[tuple[np.ndarray, tuple[float, ...]]] = []  # the addresses of text objects, by form
+    m = c.FS_MATRIX()
+    lo_x, lo_y, hi_x, hi_y = (ctypes.c_float() for _ in range(4))
+    identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    text, path, form = c.FPDF_PAGEOBJ_TEXT, c.FPDF_PAGEOBJ_PATH, c.FPDF_PAGEOBJ_FORM
+
+    f = _fast()
+    at = [ctypes.addressof(v) for v in (lo_x, lo_y, hi_x, hi_y)]
+
+    def bounds(obj: Any, outer: tuple[float, ...]) -> Box:
+        """The box of an object (its address, or a handle), in the space of the form it is in."""
+        if isinstance(obj, int):
+            f.bounds(obj, *at)
+        else:
+            c.FPDFPageObj_GetBounds(obj, lo_x, lo_y, hi_x, hi_y)
+        if outer is identity:
+            return lo_x.value - left, top - hi_y.value, hi_x.value - left, top - lo_y.value
+        corners = [_apply(outer, x, y) for x in (lo_x.value, hi_x.value) for y in (lo_y.value, hi_y.value)]
+        xs, ys = [p[0] for p in corners], [p[1] for p in corners]
+        return min(xs) - left, top - max(ys), max(xs) - left, top - min(ys)
+
+    handle = c.FPDF_PAGEOBJECT
+
+    have = np.unique(owner)
+    owners = set(have.tolist())
+
+    def walk(objects: list[int], outer: tuple[float, ...], depth: int) -> None:
+        """Files the text objects among ``objects`` (addresses: ints, cheap to pass),
+        reads the paths, enters forms; asks the kind only of those that own no glyph."""
+        kinds = np.full(len(objects), text, dtype=np.int64)
+        other = [k for k, address in enumerate(objects) if address not in owners]
+        kinds[other] = np.fromiter(map(f.kind, [objects[k] for k in other]), dtype=np.int64, count=len(other))
+        texts.append((np.array(objects, dtype=np.uint64)[kinds == text], outer))
+        for k in np.flatnonzero((kinds == path) | (kinds == form)).tolist():
+            obj = ctypes.cast(objects[k], handle)
+            if kinds[k] == path:
+                box = bounds(obj, outer)
+                if box[2] - box[0] >= wide and c.FPDFPageObj_GetMatrix(obj, m):
+                    shapes.extend(_pieces(obj, _compose((m.a, m.b, m.c, m.d, m.e, m.f), outer), left, top))
+            elif depth < 8 and c.FPDFPageObj_GetMatrix(obj, m):
+                count = c.FPDFFormObj_CountObjects(obj)
+                walk(list(map(f.form_object, repeat(objects[k], count), range(count))),
+                     _compose((m.a, m.b, m.c, m.d, m.e, m.f), outer), depth + 1)
+
+    count = c.FPDFPage_CountObjects(page)
+    walk(list(map(f.object, repeat(ctypes.cast(page, ctypes.c_void_p).value, count), range(count))), identity, 0)
+    if all(np.isin(addresses, have).all() for addresses, _ in texts):
+        return shapes, np.zeros((0, 4)), []
+    orphans = []
+    for addresses, outer in texts:
+        for address in addresses[~np.isin(addresses, have)].tolist():
+            obj = ctypes.cast(address, handle)
+            orphans.append((bounds(obj, outer), bool(c.FPDFFont_GetIsEmbedded(c.FPDFTextObj_GetFont(obj)))))
+    reach = OVERPRINT + 2 * float(glyphs.size.max(initial=0.0))
+    near = np.zeros(len(owner), dtype=bool)
+    for (x0, y0, x1, y1), _ in orphans:
+        near |= (glyphs.x1 >= x0 - reach) & (glyphs.x0 <= x1 + reach) & (glyphs.bottom >= y0 - reach) \
+            & (glyphs.top <= y1 + reach)
+    near_owners = np.unique(owner[near])
+    owned = []
+    for addresses, outer in texts:
+        addresses = addresses[np.isin(addresses, near_owners)].tolist()
+        if outer is identity:  # left, bottom, right, top of each object, in one pass
+            raw = np.zeros((len(addresses), 4), dtype=np.float32)
+            base = raw.ctypes.data
+            list(map(f.bounds, addresses, *(range(base + 4 * k, base + 16 * len(addresses) + 4 * k, 16)
+                                            for k in range(4))))
+            x0, y0, x1, y1 = raw.astype(float).T
+            owned.append(np.column_stack((x0 - left, top - y1, x1 - left, top - y0)))
+        else:
+            owned.append(np.array([bounds(a, outer) for a in addresses], dtype=float).reshape(-1, 4))
+    return shapes, np.vstack(owned), orphans
+
+
+#: How near (points) a space PDFium puts must be to a text object without glyphs
+#: for it to stand for that object (a space drawn alone), and how thin that object is.
+_NEAR = 0.5
+
+
+def _account(glyphs: _Glyphs, made_up: list[tuple[int, float, float]], owned: np.ndarray,
+             orphans: list[tuple[Box, bool]]) -> tuple[_Glyphs, bool]:
+    """Account for the text objects of which PDFium kept no glyph: ``glyphs`` with a
+    space where such an object drew only a space, and whether nothing else was lost.
+
+    An object drawn again over one with glyphs (overprinted bold: PDFium keeps the
+    first) loses nothing. A thin one where PDFium put a space of its own, in a gap
+    narrower than 0.6 of a character, drew a space (PDFium keeps no glyph of a text
+    object that only draws a space): the space stands there, on the line of the glyph
+    before it; PDFium's other spaces (at wide gaps, between letter-spaced characters)
+    are left out. A thin one elsewhere in an embedded font draws nothing visible. Any
+    other was lost: PDFium skips a text object whose glyphs it cannot measure (a font
+    the PDF does not embed and that no system font stands in for), and drops a line
+    it takes for a copy of another when it cannot tell their places apart."""
+    owned = owned[np.argsort(owned[:, 0], kind="stable")]
+    lefts = owned[:, 0]
+    spaces: dict[int, float] = {}  # glyphs before each space drawn alone: its x
+    whole = True
+    n = len(glyphs)
+    for box, embedded in orphans:
+        x0, top, x1, bottom = box
+        reach = owned[np.searchsorted(lefts, x0 - OVERPRINT):np.searchsorted(lefts, x0 + OVERPRINT, "right")]
+        if (np.abs(reach - box) <= OVERPRINT).all(axis=1).any():  # a box with glyphs within reach on every side
+            continue
+        if x1 - x0 > _NEAR:
+            whole = False
+            continue
+        near = [(before, x) for before, x, y in made_up
+                if x0 - _NEAR <= x <= x1 + _NEAR and top - _NEAR <= y <= bottom + _NEAR]
+        if near:
+            before, x = near[0]
+            gap = float(glyphs.x0[before] - glyphs.x1[before - 1]) if before < n else 0.0
+            if gap < 0.6 * glyphs.size[before - 1]:
+                spaces[before] = x
+            else:
+                whole = False  # a glyph lost in a gap PDFium filled with a space
+        elif not embedded:
+            whole = False
+    if not spaces:
+        return glyphs, whole
+    at = sorted(spaces)
+    prev = np.array(at) - 1
+    xs = np.array([spaces[b] for b in at], dtype=float)
+    text = list(glyphs.text)
+    for k, before in enumerate(at):
+        text.insert(before + k, " ")
+    return _Glyphs(text, np.insert(glyphs.code, at, ord(" ")), np.insert(glyphs.x0, at, xs),
+                   np.insert(glyphs.x1, at, xs), np.insert(glyphs.top, at, glyphs.top[prev]),
+                   np.insert(glyphs.bottom, at, glyphs.bottom[prev]), np.insert(glyphs.size, at, glyphs.size[prev]),
+                   np.insert(glyphs.upright, at, glyphs.upright[prev]), np.insert(glyphs.unmapped, at, False)), whole
+
+
+def _pieces(path: Any, matrix: tuple[float, ...], left: float, top: float) -> list[tuple[float, float, float, float]]:
+    """The boxes of the subpaths of one path object, in page points from the top left."""
+    import pypdfium2.raw as c
+
+    x, y = ctypes.c_float(), ctypes.c_float()
+    boxes: list[tuple[float, float, float, float]] = []
+    points: list[tuple[float, float]] = []
+    for k in range(c.FPDFPath_CountSegments(path)):
+        seg = c.FPDFPath_GetPathSegment(path, k)
+        if c.FPDFPathSegment_GetType(seg) == c.FPDF_SEGMENT_MOVETO and points:
+            boxes.append(_box(points, left, top))
+            points = []
+        c.FPDFPathSegment_GetPoint(seg, x, y)
+        points.append(_apply(matrix, x.value, y.value))
+    if points:
+        boxes.append(_box(points, left, top))
+    return boxes
+
+
+def _box(points: list[tuple[float, float]], left: float, top: float) -> tuple[float, float, float, float]:
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return min(xs) - left, top - max(ys), max(xs) - left, top - min(ys)
+
+
+def _compose(inner: tuple[float, ...], outer: tuple[float, ...]) -> tuple[float, ...]:
+    """The matrix that applies ``inner`` then ``outer`` (PDF's ``a b c d e f``)."""
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def _apply(m: tuple[float, ...], x: float, y: float) -> tuple[float, float]:
+    return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
+
+
+def read_page(page: _Page, number: int = 1) -> PdfPage:
+    """One page's glyphs and shapes → :class:`PdfPage`."""
+    glyphs = page.glyphs.take(page.glyphs.upright)
+    glyphs = glyphs.take(_kept(glyphs.code, glyphs.x0, glyphs.top, glyphs.size))
+    unmapped = int(glyphs.unmapped.sum())
+    if unmapped and unmapped * 2 >= len(glyphs) - int(_each_text(glyphs, str.isspace).sum()):
+        raise PdfError(f"unreadable text layer: on page {number} the fonts map {unmapped} of {len(glyphs)} glyphs"
                        " to no character; OCR is not supported")
-    segs = _segments([c for c in chars if not _UNMAPPED.match(c["text"])] if unmapped else chars)
+    segs = _segments(glyphs.take((glyphs.code != 0) & ~glyphs.unmapped))
     if not segs:
         return PdfPage(number, "", "")
     rule = _masthead_rule(page)
@@ -199,22 +629,82 @@ def read_page(page: Any, number: int = 1) -> PdfPage:
 
 
 def dedupe(chars: list[dict[str, Any]], tolerance: float = OVERPRINT) -> list[dict[str, Any]]:
-    """``chars`` without the glyphs printed again: the same text and size within
-    ``tolerance`` points of one kept already (the first drawn is kept), in linear
-    time. (pdfplumber's ``dedupe_chars`` does the same but restores the order with
-    ``list.index``, which is quadratic: seconds on a full newspaper page.)"""
-    kept: dict[tuple[str, float, int, int], list[tuple[float, float]]] = {}
-    out: list[dict[str, Any]] = []
-    for c in chars:
-        key, x, y = (c["text"], round(c["size"], 1)), c["x0"], c["top"]
-        gx, gy = int(x // tolerance), int(y // tolerance)
-        if any(abs(x - kx) <= tolerance and abs(y - ky) <= tolerance
-               for dx in (-1, 0, 1) for dy in (-1, 0, 1)
-               for kx, ky in kept.get((*key, gx + dx, gy + dy), ())):
-            continue
-        kept.setdefault((*key, gx, gy), []).append((x, y))
-        out.append(c)
-    return out
+    """``chars`` (dicts with ``text``, ``x0``, ``top`` and ``size``) without the
+    glyphs printed again (see :func:`_kept`)."""
+    glyphs = _Glyphs.of(chars)
+    return [chars[i] for i in np.flatnonzero(_kept(glyphs.code, glyphs.x0, glyphs.top, glyphs.size, tolerance))]
+
+
+def _kept(code: np.ndarray, x: np.ndarray, y: np.ndarray, size: np.ndarray,
+          tolerance: float = OVERPRINT) -> np.ndarray:
+    """Which glyphs (given by columns, in drawing order) are not printed again: a
+    glyph is dropped when one kept before it has the same text and size (to 0.1
+    point) within ``tolerance`` points across and down. (PDFium leaves out a text
+    object drawn again at the same place itself, but not a glyph drawn again alone
+    or a little further off.)
+
+    In a few array passes: each glyph's grid cell of ``tolerance`` points, filed by
+    text and size, is looked up with the eight around it; only the glyphs with
+    another in reach, few on any page, are then compared one by one with the
+    glyphs kept before them."""
+    n = len(code)
+    keep = np.ones(n, dtype=bool)
+    if n < 2:
+        return keep
+    sizes, size_at = np.unique(size, return_inverse=True)
+    _, size_id = np.unique(np.array([round(v, 1) for v in sizes.tolist()])[size_at], return_inverse=True)
+    _, kind = np.unique(code * (len(sizes) + 1) + size_id, return_inverse=True)  # text and size
+    with np.errstate(all="ignore"):
+        cx, cy = np.floor_divide(x, tolerance), np.floor_divide(y, tolerance)
+    if not (np.isfinite(cx).all() and np.isfinite(cy).all()) or max(np.ptp(cx), np.ptp(cy)) > 1e7:
+        return _kept_one_by_one(code, x, y, size, tolerance)
+    cx = (cx - cx.min() + 1).astype(np.int64)
+    cy = (cy - cy.min() + 1).astype(np.int64)
+    high = int(cy.max()) + 2
+    cell = (kind.astype(np.int64) * (int(cx.max()) + 2) + cx) * high + cy
+    order = np.argsort(cell, kind="stable")
+    filed = cell[order]
+    reach = []  # per glyph in filed order: where the glyphs of each cell around start and end
+    near = np.full(n, -1, dtype=np.int64)  # the glyph itself is in its own cell
+    for d in _around(high):
+        lo, hi = np.searchsorted(filed, filed + d, "left"), np.searchsorted(filed, filed + d, "right")
+        reach.append((lo, hi))
+        near += hi - lo
+    place = np.empty(n, dtype=np.int64)
+    place[order] = np.arange(n)
+    for i in np.sort(order[np.flatnonzero(near)]).tolist():  # in drawing order
+        k, xi, yi = place[i], x[i], y[i]
+        if any(j < i and keep[j] and abs(x[j] - xi) <= tolerance and abs(y[j] - yi) <= tolerance
+               for lo, hi in reach for j in order[lo[k]:hi[k]].tolist()):
+            keep[i] = False
+    return keep
+
+
+def _around(high: int) -> list[int]:
+    return [dx * high + dy for dx in (-1, 0, 1) for dy in (-1, 0, 1)]
+
+
+def _kept_one_by_one(code: np.ndarray, x: np.ndarray, y: np.ndarray, size: np.ndarray,
+                     tolerance: float) -> np.ndarray:
+    """:func:`_kept` glyph by glyph, for coordinates too far apart for its grid."""
+    keep = np.ones(len(code), dtype=bool)
+    filed: dict[tuple[int, float], list[tuple[float, float]]] = {}
+    for i, (k, xi, yi, s) in enumerate(zip(code.tolist(), x.tolist(), y.tolist(), size.tolist())):
+        kept = filed.setdefault((k, round(s, 1)), [])
+        if any(abs(xi - kx) <= tolerance and abs(yi - ky) <= tolerance for kx, ky in kept):
+            keep[i] = False
+        else:
+            kept.append((xi, yi))
+    return keep
+
+
+def _each_text(glyphs: _Glyphs, test: Any) -> np.ndarray:
+    """``test`` (a predicate of strings) of each glyph's text, asked once per different text."""
+    if not len(glyphs):
+        return np.zeros(0, dtype=bool)
+    _, first, inverse = np.unique(glyphs.code, return_index=True, return_inverse=True)
+    text = glyphs.text
+    return np.array([test(text[i]) for i in first.tolist()], dtype=bool)[inverse.reshape(-1)]
 
 
 def _number(s: str) -> int:
@@ -228,13 +718,12 @@ def _number(s: str) -> int:
     return _CN[s]
 
 
-def _rules(page: Any, wide: float) -> list[float]:
+def _rules(page: _Page, wide: float) -> list[float]:
     """The tops of the horizontal rules at least ``wide`` of the page wide, top down."""
-    return sorted(ln["top"] for ln in page.lines + page.rects
-                  if ln["x1"] - ln["x0"] >= wide * page.width and ln["bottom"] - ln["top"] < 3)
+    return sorted(top for x0, top, x1, bottom in page.shapes if x1 - x0 >= wide * page.width and bottom - top < 3)
 
 
-def _masthead_rule(page: Any) -> float | None:
+def _masthead_rule(page: _Page) -> float | None:
     """The top of the first wide horizontal rule in the top part of the page, if any."""
     tops = [top for top in _rules(page, _RULE_WIDE) if top < _MAST_ZONE * page.height]
     return tops[0] if tops else None
@@ -263,52 +752,82 @@ def _masthead_row(segs: list[_Seg], height: float) -> float | None:
 # ---------------------------------------------------------------- lines
 
 
-def _segments(chars: list[dict[str, Any]]) -> list[_Seg]:
-    """Characters → runs on one baseline, cut at gaps wider than a character."""
-    rows: list[list[dict[str, Any]]] = []
-    for c in sorted(chars, key=lambda c: (round(c["bottom"], 1), c["x0"])):
-        row = rows[-1] if rows else None
-        if row and abs(row[0]["bottom"] - c["bottom"]) <= 0.3 * min(row[0]["size"], c["size"]):
-            row.append(c)
-        else:
-            rows.append([c])
-    segs: list[_Seg] = []
-    for row in rows:
-        row.sort(key=lambda c: c["x0"])
-        run: list[dict[str, Any]] = []
-        for c in row:
-            if run and (c["x0"] - run[-1]["x1"] > 1.2 * max(c["size"], run[-1]["size"])
-                        or abs(c["size"] - run[-1]["size"]) > 0.15 * c["size"] and not c["text"].isspace()):
-                segs.append(_seg(run))
-                run = []
-            run.append(c)
-        if run:
-            segs.append(_seg(run))
-    return [s for s in segs if s.text]
+def _segments(glyphs: _Glyphs) -> list[_Seg]:
+    """Glyphs → runs on one baseline, cut at gaps wider than a character, in array
+    passes: the glyphs in order of baseline (to 0.1 point) and left edge; a row
+    goes on while a glyph's bottom is within 0.3 of the smaller size of the row's
+    first glyph's; a row, in order of left edge, is cut where the gap to the glyph
+    before is over 1.2 of the larger size, or the size changes by over 15% (at a
+    glyph not a space); each run becomes a :class:`_Seg` (see :func:`_runs`)."""
+    n = len(glyphs)
+    if not n:
+        return []
+    bottoms, at = np.unique(glyphs.bottom, return_inverse=True)
+    order = np.lexsort((glyphs.x0, np.array([round(v, 1) for v in bottoms.tolist()])[at.reshape(-1)]))
+    bottom, size = glyphs.bottom[order], glyphs.size[order]
+    # a glyph with the bottom and size of the one before it goes where that one went
+    starts, row_bottom, row_size = [], 0.0, 0.0
+    moves = np.flatnonzero(np.r_[True, (bottom[1:] != bottom[:-1]) | (size[1:] != size[:-1])]).tolist()
+    for k, b, s in zip(moves, bottom[moves].tolist(), size[moves].tolist()):
+        if not starts or abs(row_bottom - b) > 0.3 * min(row_size, s):
+            starts.append(k)
+            row_bottom, row_size = b, s
+    row = np.zeros(n, dtype=np.int64)
+    row[starts] = 1
+    row = np.cumsum(row)
+    order = order[np.lexsort((glyphs.x0[order], row))]  # rows stay in order: only glyphs move within them
+    g = glyphs.take(order)
+    space = _each_text(g, str.isspace)
+    wider = np.maximum(g.size[1:], g.size[:-1])
+    cut = (row[1:] != row[:-1]) | (g.x0[1:] - g.x1[:-1] > 1.2 * wider) \
+        | ((np.abs(g.size[1:] - g.size[:-1]) > 0.15 * g.size[1:]) & ~space[1:])
+    return _runs(g, np.cumsum(np.r_[True, cut]), space)
 
 
-def _seg(run: list[dict[str, Any]]) -> _Seg:
-    """A run of characters as text: a space where the PDF prints one, where Latin
-    letters or digits stand apart, or at a gap of more than half a character; none
-    for the spacing of justified Chinese lines."""
-    parts: list[str] = []
-    prev = None
-    blank = False
-    for c in run:
-        if c["text"].isspace():
-            blank = prev is not None
-            continue
-        if prev is not None:
-            gap = c["x0"] - prev["x1"]
-            latin = prev["text"][-1:].isascii() and prev["text"][-1:].isalnum() or c["text"][:1].isascii()
-            if blank or gap > 0.6 * c["size"] or (latin and gap > 0.2 * c["size"]):
-                parts.append(" ")
-        parts.append(c["text"])
-        prev, blank = c, False
-    ink = [c for c in run if not c["text"].isspace()] or run
-    size = Counter(round(c["size"], 1) for c in ink).most_common(1)[0][0]
-    return _Seg(min(c["x0"] for c in ink), max(c["x1"] for c in ink), min(c["top"] for c in ink),
-                max(c["bottom"] for c in ink), size, "".join(parts))
+def _runs(g: _Glyphs, run: np.ndarray, space: np.ndarray) -> list[_Seg]:
+    """Each run (glyphs numbered ``run``, in order) as text: a space where the PDF
+    prints one, where Latin letters or digits stand apart, or at a gap of more than
+    half a character; none for the spacing of justified Chinese lines. None for a
+    run of spaces only. Its size is the most common among its characters (the
+    first of those most common, to 0.1 point), its box that of its characters."""
+    ink = np.flatnonzero(~space)
+    if not len(ink):
+        return []
+    run = run[ink]
+    first = np.r_[True, run[1:] != run[:-1]]
+    gap = g.x0[ink[1:]] - g.x1[ink[:-1]]
+    size = g.size[ink]
+    latin = _each_text(g, _ends_latin)[ink[:-1]] | _each_text(g, _starts_ascii)[ink[1:]]
+    spaced = np.r_[False, ~first[1:] & ((ink[1:] - ink[:-1] > 1) | (gap > 0.6 * size[1:])
+                                        | (latin & (gap > 0.2 * size[1:])))]
+    text = g.text
+    pieces = [" " + text[i] if s else text[i] for i, s in zip(ink.tolist(), spaced.tolist())]
+    starts = np.flatnonzero(first)
+    x0 = np.minimum.reduceat(g.x0[ink], starts).tolist()
+    x1 = np.maximum.reduceat(g.x1[ink], starts).tolist()
+    top = np.minimum.reduceat(g.top[ink], starts).tolist()
+    bottom = np.maximum.reduceat(g.bottom[ink], starts).tolist()
+    sizes, at = np.unique(size, return_inverse=True)
+    rounded = np.array([round(v, 1) for v in sizes.tolist()])[at.reshape(-1)]
+    low, high = np.minimum.reduceat(rounded, starts), np.maximum.reduceat(rounded, starts)
+    common = low.tolist()
+    ends = np.r_[starts[1:], len(ink)].tolist()
+    for k in np.flatnonzero(low != high).tolist():  # sizes that differ a little: the most common
+        counts: dict[float, int] = {}
+        for v in rounded[starts[k]:ends[k]].tolist():
+            counts[v] = counts.get(v, 0) + 1
+        common[k] = max(counts, key=counts.__getitem__)
+    return [_Seg(x0[k], x1[k], top[k], bottom[k], common[k], "".join(pieces[a:b]))
+            for k, (a, b) in enumerate(zip(starts.tolist(), ends))]
+
+
+def _ends_latin(text: str) -> bool:
+    last = text[-1:]
+    return last.isascii() and last.isalnum()
+
+
+def _starts_ascii(text: str) -> bool:
+    return text[:1].isascii()
 
 
 # ---------------------------------------------------------------- columns and order

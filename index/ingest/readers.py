@@ -30,6 +30,7 @@ import os
 import re
 import stat
 import zlib
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Union
@@ -38,7 +39,7 @@ from ...config import MAX_PAGE_MB_ENV, max_page_mb
 from ...errors import ArgumentTypeError
 from ..analysis.chars import normalize_chars
 from .dates import iso_date
-from .webpage import looks_like_webpage, page_blocks, read_blocks, web_article
+from .webpage import looks_like_webpage, web_articles
 from .masthead import name_meta
 from .sources import canonical_source
 from ..documents import Article, Section, file_stem
@@ -302,40 +303,98 @@ def _kind(name: str) -> str | None:
     return None
 
 
+#: ``offload(function, args)``: runs ``function(*args)`` elsewhere (a worker process)
+#: and returns a handle whose ``get()`` gives its result, like ``Pool.apply_async``.
+Offload = Callable[[Callable[..., Any], tuple[Any, ...]], Any]
+
+#: File kinds worth reading on worker processes (:func:`iter_inputs` with ``offload``):
+#: reading them costs far more per byte than the rest of a build.
+OFFLOADED = ("pdf",)
+
+
 def iter_inputs(paths: Paths, *, max_page: float | None = None,
-                root: str | os.PathLike[str] | None = None) -> Iterator[Input]:
+                root: str | os.PathLike[str] | None = None,
+                offload: Offload | None = None, ahead: int = 8) -> Iterator[Input]:
     """Every input under ``paths``: decoded pages, JSONL records, and skips.
 
     Page files larger than ``max_page`` MB (default: :func:`lawnews.config.max_page_mb`)
     are skipped. Files are named relative to ``root`` (see :func:`discover`). A page
     file whose articles would get the ids of an earlier one (``a.txt`` and ``a.md``
     both give ``a#1`` …) is skipped as a clash.
+
+    With ``offload``, files of the kinds in :data:`OFFLOADED` are read by it
+    (:func:`read_file` on a worker process), up to ``ahead`` of them at a time ahead
+    of the file whose inputs are being given; the inputs come in the same order, and
+    are the same, as without.
     """
     limit = max_page_mb() if max_page is None else max_page
     seen_ids: dict[str, str] = {}
+    plan = _plan(paths, root)
+    if offload is None:
+        for step in plan:
+            yield from _run(step, limit, seen_ids)
+        return
+    queue: deque[Any] = deque()
+    away = 0  # files read elsewhere in the queue
+    for step in plan:
+        if step[0] in OFFLOADED:
+            step = ("away", offload(read_file, (*step, limit)))
+            away += 1
+        queue.append(step)
+        while queue and (away >= ahead or len(queue) > 4 * ahead or queue[0][0] != "away"):
+            head = queue.popleft()
+            away -= head[0] == "away"
+            yield from _run(head, limit, seen_ids)
+    while queue:
+        yield from _run(queue.popleft(), limit, seen_ids)
+
+
+def _plan(paths: Paths, root: str | os.PathLike[str] | None) -> Iterator[tuple[Any, ...]]:
+    """What to do with each file found, in order: ``("skip", Skip)``, ``("jsonl",
+    path, source)`` or ``(kind, path, source)`` for a file of a kind in :data:`READERS`."""
     stems: dict[str, str] = {}  # id stem of each page file read: its source
     for item in discover(paths, root=root):
         if isinstance(item, Skip):
-            yield item
+            yield "skip", item
             continue
         path, source = item
         kind = _kind(path.name)
         if path.name.upper().startswith("README"):
-            yield Skip(str(path), "documentation file, not a page")
+            yield "skip", Skip(str(path), "documentation file, not a page")
         elif kind is None:
-            yield Skip(str(path), f"unsupported file type {path.suffix or '(no extension)'!r}")
+            yield "skip", Skip(str(path), f"unsupported file type {path.suffix or '(no extension)'!r}")
         elif kind == "jsonl":
-            yield from read_jsonl(path, source, seen_ids)
+            yield "jsonl", path, source
         elif file_stem(source) in stems:
-            yield Skip(str(path), f"id clash: its articles would get the ids {file_stem(source)}#1, #2 … of"
-                                  f" {stems[file_stem(source)]}; rename one of the two files", source)
+            yield "skip", Skip(str(path), f"id clash: its articles would get the ids {file_stem(source)}#1, #2 … of"
+                                          f" {stems[file_stem(source)]}; rename one of the two files", source)
         else:
             stems[file_stem(source)] = source
-            got = READERS[kind][1](path, source, limit)
-            if isinstance(got, (PageText, Record, Skip)):
-                yield got
-            else:
-                yield from got
+            yield kind, path, source
+
+
+def _run(step: tuple[Any, ...], limit: float, seen_ids: dict[str, str]) -> Iterator[Input]:
+    """The inputs of one step of :func:`_plan` (a handle's result for one read elsewhere)."""
+    what = step[0]
+    if what == "skip":
+        yield step[1]
+    elif what == "away":
+        yield from step[1].get()
+    elif what == "jsonl":
+        yield from read_jsonl(step[1], step[2], seen_ids)
+    else:
+        got = READERS[what][1](step[1], step[2], limit)
+        if isinstance(got, (PageText, Record, Skip)):
+            yield got
+        else:
+            yield from got
+
+
+def read_file(kind: str, path: Path, source: str, max_mb: float) -> list[Input]:
+    """Every input one file of ``kind`` (a key of :data:`READERS`) gives, as a list
+    (what a worker process sends back)."""
+    got = READERS[kind][1](path, source, max_mb)
+    return [got] if isinstance(got, (PageText, Record, Skip)) else list(got)
 
 
 def oversize(path: Path, source: str, max_mb: float) -> Skip | None:
@@ -360,8 +419,10 @@ def read_whole(path: Path, source: str, max_mb: float) -> bytes | Skip:
         return Skip.unreadable(path, e, source)
 
 
-def read_page(path: Path, source: str, max_mb: float = math.inf) -> PageText | Record | Skip:
-    """Decode one page file, or say why it cannot be used (one larger than ``max_mb`` MB is not read)."""
+def read_page(path: Path, source: str, max_mb: float = math.inf) -> PageText | Record | list[Record] | Skip:
+    """Decode one page file, or say why it cannot be used (one larger than ``max_mb`` MB is not read).
+    A web page saved as text gives its article as a Record, a list of them when the
+    file holds several web articles one after another."""
     data = read_whole(path, source, max_mb)
     if isinstance(data, Skip):
         return data
@@ -371,11 +432,11 @@ def read_page(path: Path, source: str, max_mb: float = math.inf) -> PageText | R
         return Skip(str(path), str(e), source)
     if not text.strip():
         return Skip(str(path), "empty", source)
-    if looks_like_webpage(text):  # a web page saved as text: one article, its chrome dropped
-        article = web_article(read_blocks(page_blocks(text)), source)
-        if article is None:
+    if looks_like_webpage(text):  # web pages saved as text: an article each, their chrome dropped
+        records = [Record(path, article) for article in web_articles(text, source)]
+        if not records:
             return Skip(str(path), "no article text found in the saved web page", source)
-        return Record(path, article)
+        return records[0] if len(records) == 1 else records
     return PageText(path, source, text, encoding, name_meta(path.name))
 
 
@@ -491,7 +552,7 @@ _KNOWN = ("id", "title", "text", "date", "source")
 #: Fields an export writes besides those (:mod:`lawnews.exporters`): read back as the
 #: article's own; the tags an export writes are found again by the tagger.
 _EXPORTED = ("subtitle", "byline", "captions", "file", "ordinal", "title_is_fallback")
-_DERIVED = ("provinces", "cities", "courts", "mechanisms", "counties", "court_levels")
+_DERIVED = ("provinces", "cities", "courts", "mechanisms", "counties", "court_levels", "statutes", "cites", "citations")
 
 
 def record_article(obj: Any, source: str, line: int) -> Article:
@@ -557,7 +618,7 @@ def text_sections(text: str) -> tuple[Section, ...]:
 
 
 def _read_pdf(path: Path, source: str, max_mb: float = math.inf) -> Iterator[Input]:
-    from .pdf import read_pdf  # pdfplumber is loaded only when a PDF is read
+    from .pdf import read_pdf  # pypdfium2 is loaded only when a PDF is read
 
     return read_pdf(path, source, max_mb)
 
@@ -583,7 +644,7 @@ def _read_doc(path: Path, source: str, max_mb: float = math.inf) -> "Iterator[In
 HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml", ".mhtml", ".mht")
 
 
-def _read_page(path: Path, source: str, max_mb: float = math.inf) -> "PageText | Record | Skip":
+def _read_page(path: Path, source: str, max_mb: float = math.inf) -> "PageText | Record | list[Record] | Skip":
     """A page file (:func:`read_page`, looked up when called, so that it can be replaced)."""
     return read_page(path, source, max_mb=max_mb)
 

@@ -4,7 +4,8 @@ In: the blocks of one web page in reading order, either the lines of a page save
 as text (:func:`page_blocks`) or the blocks an HTML page gives (:mod:`.html`), each a
 :class:`Block` (``line``, or ``head``/``caption`` where the markup says so).
 Out: one :class:`~..documents.Article` (:func:`web_article`), or None when the page
-holds no article text.
+holds no article text; for a page saved as text, which may hold several web articles
+one after another, one Article each (:func:`web_articles`, cut by :func:`split_articles`).
 
 What is recognised (:func:`kind_of`):
 
@@ -15,7 +16,13 @@ What is recognised (:func:`kind_of`):
 - toolbars and prompts: ``字号：大 中 小``, ``打印本页``, ``关闭窗口``, ``分享到``,
   ``打开APP``, ``查看更多图片`` …;
 - the footer: ``上一篇``/``下一篇``, ``相关新闻``/``相关阅读`` and what follows them,
-  ``责任编辑`` lines (kept as ``meta["editor"]``), copyright and ICP lines.
+  ``责任编辑`` lines (kept as ``meta["editor"]``), copyright and ICP lines;
+- WeChat articles: the account line under the title (``原创 张三 某某法院 2024年05月06日
+  17:30 湖南``: date, account as source when it is an outlet or a court, author;
+  :func:`wechat_line`), buttons, counters and prompts (``阅读 1.2万``, ``在看``,
+  ``微信扫一扫关注该公众号`` …), and everything from ``写留言``, ``预览时标签不可点`` or
+  ``继续滑动看下一个`` on; staff credits (``编辑：… 审核：…``, :func:`staff_line`) go to
+  ``meta``.
 
 The title is the first line that is none of these; body lines follow. A credit line
 ``□ 本报记者 张三 □ 本报通讯员 李四 近日，…`` gives the byline and the rest of the line stays
@@ -26,14 +33,16 @@ Short unfinished lines inside the body are section headings, as on newspaper pag
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any, Iterable, Mapping
 
 from ..analysis.chars import normalize_chars
 from ..documents import Article, Section, article_id
 from .clean import HEADING_MAX, cell_width, clean_byline, ends_sentence
 from .dates import iso_date
-from .sources import canonical_source
+from .sources import canonical_source, known_source
 
 _SEP = r"[>＞»›→/|｜]"
 _BREADCRUMB = re.compile(rf"^(?:首页|主页|网站首页|返回首页)\s*{_SEP}|^\S{{1,10}}\s*(?:>|＞|»|›)\s*\S{{1,10}}\s*(?:>|＞|»|›)")
@@ -65,6 +74,33 @@ _CREDIT = re.compile(r"^[□■]\s*")
 _ROLE = re.compile(r"^(?:本报|本网|本台)?(?:特约|见习|首席|实习)?(?:记者|通讯员|实习生|摄影记者|摄影|编辑)$")
 _NUMBERED = re.compile(r"^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^，。；：！？\s]{2,20})[\s\u3000]+(\S.*)$")
 _CAPTION = re.compile(r"^(?:图为|图[:：]|图\s*[①-⑳0-9]|[▲△]|（?图片来源)|(?:摄|供图)[）)]?$")
+
+#: A WeChat article's account line under its title: ``原创 张三 某某法院 2024年05月06日 17:30 湖南``,
+#: ``某某中院 2023-11-02 09:15`` (mark, author, account, date, time, where it was posted from).
+_WECHAT_LINE = re.compile(
+    r"^(?:(?P<mark>原创|转载)\s+)?(?P<names>(?:[^\s，。；！？,;!?：:]{1,20}\s+){0,4}?)"
+    r"(?P<date>\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}))"
+    r"(?:\s+(?P<time>\d{1,2}:\d{2}))?(?:\s+(?P<place>(?!星期|周|礼拜)[\u4e00-\u9fff]{2,8}))?$")
+#: WeChat's buttons, prompts and counters, on lines of their own.
+_WECHAT_TOOL = re.compile(
+    r"^(?:微信扫一扫(?:关注该公众号|使用小程序|可打开此内容.*)?|关注该公众号|使用完整服务|预览时标签不可点|知道了|取消|允许|×|分析"
+    r"|视频|小程序|赞|点赞|在看|分享|收藏|听过|不喜欢|修改于.*|原创|阅读原文|轻触阅读原文|去阅读"
+    r"|在小说阅读器(?:中沉浸阅读|读本章)|(?:阅读|在看|赞|点赞|分享|留言)\s*[\d.,]+\s*[万wW]?\+?"
+    r"|[：:，,。\s]*视频\s*小程序\s*赞.*|[，,]?\s*轻点两下取消(?:赞|在看))$")
+#: Where a WeChat article's text ends: what follows is the next article's prompt and the account's card.
+_WECHAT_END = re.compile(r"^(?:预览时标签不可点|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|写留言|精选留言|留言)$")
+#: Lines only WeChat prints: one of them anywhere makes a page saved as text a WeChat article.
+_WECHAT_MARK = re.compile(r"(?m)^\s*(?:微信扫一扫\s*关注该公众号|关注该公众号|预览时标签不可点|继续滑动看下一个|轻触阅读原文"
+                          r"|微信扫一扫可打开此内容|[，,]?\s*轻点两下取消赞)")
+#: An outlet or a court as an account names itself (``某某法院``, ``某某中院``, ``湖南高院``).
+_COURT_ACCOUNT = re.compile(r"^[\u4e00-\u9fff]{2,24}(?:人民法院|法院|中院|高院|法庭|人民检察院|检察院)$")
+#: A line of staff credits closing an article: ``审核：王五``, ``文字：张三 图片：李四 编辑：王五``.
+_STAFF_LABELS = {"审核": "reviewer", "初审": "reviewer", "复审": "reviewer", "终审": "reviewer",
+                 "编辑": "editor", "责任编辑": "editor", "责编": "editor",
+                 "作者": "author", "文字": "author", "撰稿": "author", "文": "author",
+                 "来源": "source", "校对": None, "图片": None, "摄影": None, "视频": None, "排版": None,
+                 "美编": None, "监制": None, "统筹": None, "供稿": None, "出品": None}
+_STAFF = re.compile(r"(?:^|\s+|[|｜])(" + "|".join(sorted(_STAFF_LABELS, key=len, reverse=True)) + r")\s*[:：]\s*")
 
 @dataclass(frozen=True)
 class Block:
@@ -113,12 +149,20 @@ def kind_of(text: str) -> str:
         return "tool"
     if _WHERE.match(t) or (_BREADCRUMB.match(t) and len(t) <= 80 and not ends_sentence(t)):
         return "nav"
+    label = _STAFF.match(t)
+    if label and staff_line(t) is not None and (
+            label.group(1) not in ("编辑", "责任编辑", "责编", "作者", "来源") or len(_STAFF.findall(t)) >= 2):
+        return "staff"  # 审核：… (a lone 编辑：/作者：/来源： line is read as before)
     if _EDITOR.match(t):
         return "editor"
-    if _FOOTER_START.match(t):
+    if _FOOTER_START.match(t) or _WECHAT_END.match(t):
         return "footer"
     if _TOOL.match(t) or (len(t) <= 60 and sum(w in t for w in _TOOL_WORDS) >= 2):
         return "tool"
+    if _WECHAT_TOOL.match(t) or not re.search(r"\w", t):
+        return "tool"
+    if wechat_line(t) is not None:
+        return "meta"
     if len(t) <= 160 and _META_LABEL.search(" " + t) and not ends_sentence(t) and (
             _DATE.search(t) or len(_META_LABEL.findall(" " + t)) >= 2 or _REPOST.match(t) or _AUTHOR.match(t)):
         return "meta"
@@ -133,18 +177,71 @@ def kind_of(text: str) -> str:
 
 def looks_like_webpage(text: str, lines: int = 12) -> bool:
     """True when a page saved as text opens as a web page does: a breadcrumb, a
-    ``当前位置：`` line or a menu line among its first lines, or a ``发布时间/来源``
-    line right under its title. Newspaper pages open with none of these."""
-    head = [ln.strip() for ln in text.splitlines() if ln.strip()][:lines]
+    ``当前位置：`` line or a menu line among its first lines, a ``发布时间/来源``
+    line or a WeChat account line (``原创 张三 某某法院 2024年05月06日 17:30``) right
+    under its title, or a line only WeChat prints (``微信扫一扫关注该公众号``,
+    ``预览时标签不可点`` …) anywhere. Newspaper pages hold none of these."""
+    head = list(islice((m.group().strip() for m in _LINE.finditer(text) if m.group().strip()), lines))
     kinds = [kind_of(ln) for ln in head]
     if "nav" in kinds:
         return True
-    return any(k == "meta" and _DATE.search(head[i]) and re.search(r"发布|来源|浏览|点击", head[i])
-               for i, k in enumerate(kinds[:4]))
+    if any(k == "meta" and (_DATE.search(head[i]) and re.search(r"发布|来源|浏览|点击", head[i])
+                            or wechat_line(head[i]) is not None)
+           for i, k in enumerate(kinds[:4])):
+        return True
+    return any(w in text for w in _WECHAT_WORDS) and bool(_WECHAT_MARK.search(text))
+
+
+_LINE = re.compile("[^\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")  # a line, as str.splitlines cuts them
+_WECHAT_WORDS = ("关注该公众号", "预览时标签不可点", "继续滑动看下一个", "轻触阅读原文", "微信扫一扫可打开此内容", "轻点两下取消赞")
+
+
+def wechat_line(text: str) -> dict[str, str] | None:
+    """The date (ISO), account (as ``source``, when it is an outlet or a court) and
+    author of a WeChat article's account line, or None when ``text`` is none. The line
+    must print a time or the ``原创`` mark: ``人民法院报 2024年3月15日`` is a masthead."""
+    m = _WECHAT_LINE.match(text.strip())
+    if m is None or not (m.group("time") or m.group("mark")):
+        return None
+    try:
+        out = {"date": iso_date(m.group("date"))}
+    except ValueError:
+        return None
+    names = m.group("names").split()
+    for n in (1, 2):
+        account = "".join(names[-n:]) if len(names) >= n else ""
+        if account and (known_source(account) or _COURT_ACCOUNT.match(account)):
+            out["source"] = canonical_source(account)
+            if names[:-n]:
+                out["author"] = " ".join(names[:-n])
+            break
+    return out
+
+
+def staff_line(text: str) -> dict[str, str] | None:
+    """The editor, reviewer, author and source a line of staff credits names
+    (``编辑：李四 审核：王五``, ``文字：张三 图片：李四``), or None when ``text`` is
+    anything else; credits of other staff (图片, 校对 …) are not kept."""
+    t = text.strip().strip("【】[]（）()")
+    fields = list(_STAFF.finditer(t))
+    if not fields or fields[0].start() != 0:
+        return None
+    out: dict[str, str] = {}
+    for k, m in enumerate(fields):
+        value = t[m.end(): fields[k + 1].start() if k + 1 < len(fields) else len(t)].strip()
+        if not value or len(value) > 16 or re.search(r"[，。；！？,;!?：:]", value):
+            return None
+        key = _STAFF_LABELS[m.group(1)]
+        if key:
+            out.setdefault(key, value)
+    return out
 
 
 def meta_of(text: str) -> dict[str, str]:
     """The date (ISO), source and author a metadata line prints."""
+    wechat = wechat_line(text)
+    if wechat is not None:
+        return wechat
     out: dict[str, str] = {}
     d = _DATE.search(text)
     if d:
@@ -205,6 +302,7 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
     line equal to it is taken as the title line, and lines before it are chrome."""
     page = WebPage(title=None)
     blocks = [b for b in blocks if b.text.strip()]
+    headline: Block | None = None  # the title line found above the dated line
     if title:
         norm = _squash(title)
         for i, b in enumerate(blocks):
@@ -221,6 +319,7 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
     else:
         at = _title_line(blocks)
         if at is not None:
+            headline = blocks[at]
             page.dropped.extend(x.text for x in blocks[:at] if kind_of(x.text) == "line")
             blocks = [x for x in blocks[:at] if kind_of(x.text) != "line"] + blocks[at:]
     footer = False
@@ -228,6 +327,9 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
         text = b.text.strip()
         if footer:
             page.dropped.append(text)
+            continue
+        if b is headline:
+            page.title = text
             continue
         kind = kind_of(text)
         if b.kind != "line" and kind == "line":
@@ -243,6 +345,9 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
                 page.meta.setdefault(key, value)
         elif kind == "editor":
             page.meta.setdefault("editor", _EDITOR.match(text).group(1).strip())
+        elif kind == "staff":
+            for key, value in (staff_line(text) or {}).items():
+                page.meta.setdefault(key, value)
         elif kind == "footer":
             if page.has_body:
                 footer = True
@@ -277,9 +382,12 @@ def _title_line(blocks: list[Block], within: int = 20) -> int | None:
                 text = blocks[j].text.strip()
                 if kinds[j] != "line" or text.startswith("——"):
                     continue
-                return j if len(text) <= 80 and not ends_sentence(text) else None
+                return j if len(text) <= 80 and (not ends_sentence(text) or _ASKS.search(text)) else None
             return None
     return None
+
+
+_ASKS = re.compile(r"[？！?!][”’」』）)》〉】\"']*$")  # a headline may ask or exclaim
 
 
 def _body_line(page: WebPage, text: str, after: list[Block]) -> None:
@@ -306,8 +414,10 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", "", normalize_chars(text))
 
 
-def web_article(page: WebPage, source: str, meta: Mapping[str, Any] | None = None) -> Article | None:
-    """The article of ``page`` as the index stores it (None without body text).
+def web_article(page: WebPage, source: str, meta: Mapping[str, Any] | None = None, *,
+                ordinal: int = 1) -> Article | None:
+    """The article of ``page`` as the index stores it (None without body text), the
+    ``ordinal``-th of its file.
 
     ``meta`` is what the container says (``<meta>`` tags, the URL): its ``date`` and
     ``source`` win over the page's printed lines, which win over a date in the URL
@@ -327,11 +437,11 @@ def web_article(page: WebPage, source: str, meta: Mapping[str, Any] | None = Non
     sections = tuple(Section(h, "\n".join(p)) for h, p in page.parts if h is not None or p)
     title = (page.title or "").strip()
     return Article(
-        id=article_id(source, 1),
+        id=article_id(source, ordinal),
         file=source,
         title=normalize_chars(title) or sections[0].text.split("\n", 1)[0][:30],
         sections=sections,
-        ordinal=1,
+        ordinal=ordinal,
         title_is_fallback=not title,
         subtitle=normalize_chars(page.subtitle) if page.subtitle else None,
         byline=" ".join(bylines) or None,
@@ -340,3 +450,72 @@ def web_article(page: WebPage, source: str, meta: Mapping[str, Any] | None = Non
         source=canonical_source(outlet) if outlet else None,
         meta=extra,
     )
+
+
+# ---------------------------------------------------------------- several articles in one file
+
+
+def web_articles(text: str, source: str) -> list[Article]:
+    """The articles of a page saved as text that holds one web article or several one
+    after another (:func:`split_articles`), numbered in file order."""
+    out: list[Article] = []
+    for blocks in split_articles(page_blocks(text)):
+        article = web_article(read_blocks(blocks), source, ordinal=len(out) + 1)
+        if article is not None:
+            out.append(article)
+    return out
+
+
+def split_articles(blocks: list[Block]) -> list[list[Block]]:
+    """The blocks of saved web articles cut where each begins.
+
+    An article begins, once the one before it has text, at a breadcrumb
+    (``当前位置：…``, ``首页 > …``) or at the title above a dated line that a page
+    prints under its title (``发布时间：…``, ``来源：… 2024-03-15``, a WeChat account
+    line), together with the navigation, toolbar and footer lines just above: the
+    previous article's footer (``上一篇``, ``相关新闻`` and its list) stays with it,
+    where it is dropped as chrome. A title is a short line that ends no sentence
+    (or asks or exclaims), at most a toolbar or a ``——`` subtitle above the dated line;
+    text is a line ending a sentence or longer than a headline."""
+    kinds = [kind_of(b.text) for b in blocks]
+    starts = [0]
+    texts: list[int] = []  # the lines of text so far
+    for i, b in enumerate(blocks):
+        kind = kinds[i]
+        t = b.text.strip()
+        if kind == "line" and (ends_sentence(t) or len(t) > 80):
+            texts.append(i)  # (a title that asks is counted, and passed over below)
+            continue
+        at = None
+        if kind == "nav" and (_WHERE.match(t) or _BREADCRUMB.match(t)):
+            at = i
+        elif kind == "meta" and _dated_head(t):
+            at = _title_above(blocks, kinds, i, starts[-1])
+        if at is None:
+            continue
+        k = bisect_left(texts, at)
+        if k == 0 or texts[k - 1] < starts[-1]:
+            continue  # the current article has no text above: this is its own head
+        while at - 1 > texts[k - 1] and kinds[at - 1] in ("nav", "tool", "footer"):
+            at -= 1
+        starts.append(at)
+    return [blocks[a:b] for a, b in zip(starts, [*starts[1:], len(blocks)])]
+
+
+def _dated_head(text: str) -> bool:
+    """A dated line as pages print it under their title (not a date in the text)."""
+    if wechat_line(text) is not None:
+        return True
+    return bool(_DATE.search(text)) and bool(_PUBLISHED.search(text) or re.search(r"\d{1,2}:\d{2}", text))
+
+
+def _title_above(blocks: list[Block], kinds: list[str], i: int, start: int) -> int | None:
+    """The title line just above the dated line ``i`` (not above line ``start``)."""
+    for j in range(i - 1, max(start - 1, i - 4), -1):
+        t = blocks[j].text.strip()
+        if kinds[j] == "tool" or t.startswith("——"):
+            continue
+        if kinds[j] == "line" and len(t) <= 80 and (not ends_sentence(t) or _ASKS.search(t)):
+            return j
+        return None
+    return None

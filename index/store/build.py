@@ -23,12 +23,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
+from ...config import statutes_path
 from ...errors import IndexLockedError
 from ..documents import Article
 from ..ingest.pages import parse_page
-from ..ingest.readers import PageText, Paths, Record, Skip, as_paths, common_root, discover, iter_inputs
-from .pipeline import auto_procs, fewer_collections, prepared, segment_size, write_segments
+from ..ingest.readers import Offload, PageText, Paths, Record, Skip, as_paths, common_root, discover, iter_inputs
+from .pipeline import auto_procs, fewer_collections, prepared, segment_size, worker_pool, write_segments
 from .storage import IndexInfo, create_index, exists, open_index, read_info, replace_dir, staging_dir, write_info
+from . import statutes
 from ..tagging import Tagger
 from .writer import IndexWriter
 from ..analysis import encoder
@@ -99,17 +101,19 @@ def iter_articles(
     progress: Progress | None = None,
     tag: bool = True,
     root: str | os.PathLike[str] | None = None,
+    offload: Offload | None = None,
 ) -> Iterator[Article]:
     """Parsed and tagged articles from ``paths``; skips go to ``report.skipped``.
     With ``tag=False`` the articles come untagged (the caller tags them). Files
-    are named relative to ``root`` (see :func:`.readers.discover`)."""
+    are named relative to ``root`` (see :func:`.readers.discover`); PDF files are
+    read by ``offload`` (on worker processes) if given (see :func:`.readers.iter_inputs`)."""
     paths = as_paths(paths)
     tagger = tagger or Tagger.default()
     report = report if report is not None else IngestReport()
     total = input_size(paths) if progress else 0
     done = 0
     files: set[Path] = set()
-    for inp in iter_inputs(paths, root=root):
+    for inp in iter_inputs(paths, root=root, offload=offload):
         if isinstance(inp, Skip):
             report.skipped.append(inp)
             continue
@@ -175,6 +179,8 @@ def build_index(
     tags everything and returns the account without writing anything.
     ``procs`` worker processes tag and segment the articles (:mod:`.pipeline`;
     ``None``: as many as there are CPUs for large inputs, none for small ones).
+    Statute records among the inputs also go to the statute collection, and the
+    index's citations are resolved against it, again when it changed (:mod:`.statutes`).
     ``vectors`` gives every section a sentence vector (:mod:`.vectors`; the model is
     fetched on first use); an index built with vectors keeps them up to date on
     every later update. An update keeps what the index records (``extra``: its
@@ -212,13 +218,18 @@ def build_index(
         size = text_size(paths)
         if procs is None:
             procs = auto_procs(size)
-        articles = iter_articles(paths, tagger=tagger, report=report, progress=progress, tag=False, root=root)
-        with fewer_collections(), IndexWriter(ix, fresh=fresh) as writer:
-            if fresh and procs > 1:  # the workers write whole segments
-                write_segments(writer, articles, tagger, procs, segment_size(size, procs))
-            else:
-                writer.add_files(prepared(articles, tagger, procs), report.skipped)
+        with fewer_collections(), IndexWriter(ix, fresh=fresh) as writer, worker_pool(procs, tagger) as pool:
+            articles = iter_articles(paths, tagger=tagger, report=report, progress=progress, tag=False, root=root,
+                                     offload=pool.apply_async if pool is not None else None)
+            # statute records fill the collection too, complete before the commit resolves citations
+            with statutes.Collection(statutes_path()).writer() as collection:
+                articles = statutes.collecting(articles, collection)
+                if fresh and procs > 1:  # the workers write whole segments
+                    write_segments(writer, articles, tagger, procs, segment_size(size, procs), pool=pool)
+                else:
+                    writer.add_files(prepared(articles, tagger, procs, pool=pool), report.skipped)
         discount_refused(report, writer)
+        info.extra["statutes"] = statutes.sync(ix)  # resolved again if the collection changed
         if vectors:
             info.extra["vectors"] = encoder.MODEL
             write_info(target, info)  # an interrupted encoding goes on at the next update

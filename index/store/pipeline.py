@@ -9,7 +9,8 @@ and no more than two windows are ever held in memory.
 
 A fresh build can go further (:func:`write_segments`): each worker writes whole
 index segments, one per run of consecutive articles (:func:`segment_size`), and the
-writer only adopts them in input order and stores their gram rows. Documents keep
+writer only adopts them in input order and stores their gram rows and story sketches
+(the workers make those too). Documents keep
 the numbers a one-process build gives them, so scores and their ties come out the
 same; only the segment boundaries differ.
 
@@ -32,6 +33,7 @@ from itertools import islice
 from typing import Any, Iterable, Iterator
 
 from ..documents import Article
+from . import stories
 from .segwriter import GroupingSegmentWriter
 from ..tagging import Tagger
 from .writer import IndexWriter, PreparedArticle, prepare
@@ -91,19 +93,43 @@ def _pool(procs: int, tagger: Tagger) -> Any:
     return ctx.Pool(procs, initializer=_init, initargs=(tagger,))
 
 
+@contextmanager
+def worker_pool(procs: int, tagger: Tagger) -> Iterator[Any]:
+    """``procs`` worker processes for one build (None for ``procs=1``), shared by its
+    reading (:func:`.readers.iter_inputs` with ``offload=pool.apply_async``: PDF files
+    are read on them) and its preparing or segment writing (``pool`` of
+    :func:`prepared` and :func:`write_segments`)."""
+    if procs <= 1:
+        yield None
+        return
+    with _pool(procs, tagger) as pool:
+        yield pool
+
+
+@contextmanager
+def _own_pool(pool: Any, procs: int, tagger: Tagger) -> Iterator[Any]:
+    """``pool``, or a pool of this call's own."""
+    if pool is not None:
+        yield pool
+        return
+    with _pool(procs, tagger) as own:
+        yield own
+
+
 def _work(articles: list[Article]) -> list[PreparedArticle]:
     assert _tagger is not None
     return [prepare(_tagger.tag_article(a)) for a in articles]
 
 
-def prepared(articles: Iterable[Article], tagger: Tagger, procs: int = 1) -> Iterator[PreparedArticle]:
-    """``prepare(tagger.tag_article(a))`` for each article, in order, on ``procs`` processes."""
+def prepared(articles: Iterable[Article], tagger: Tagger, procs: int = 1, pool: Any = None) -> Iterator[PreparedArticle]:
+    """``prepare(tagger.tag_article(a))`` for each article, in order, on ``procs``
+    processes (those of ``pool``, from :func:`worker_pool`, if given)."""
     if procs <= 1:
         for a in articles:
             yield prepare(tagger.tag_article(a))
         return
     it = iter(articles)
-    with _pool(procs, tagger) as pool:
+    with _own_pool(pool, procs, tagger) as pool:
         pending = _submit(pool, it, procs)
         while pending is not None:
             results = pending.get()
@@ -121,9 +147,10 @@ def _submit(pool: Any, it: Iterator[Article], procs: int) -> Any:
     return pool.map_async(_work, chunks)
 
 
-def _write_segment(task: tuple[str, str, list[Article], int]) -> tuple[Any, list[tuple[int, str]]]:
+def _write_segment(task: tuple[str, str, list[Article], int]) -> tuple[Any, list[tuple[int, str]], list[Any]]:
     """Tag, prepare and write ``articles`` as one new segment of the index in ``folder``;
-    returns the segment and the gram rows (one per section document)."""
+    returns the segment, the gram rows (one per section document) and the articles'
+    story sketches (:func:`.stories.sketches`)."""
     from whoosh.filedb.filestore import FileStorage
 
     folder, indexname, articles, seq = task
@@ -144,7 +171,7 @@ def _write_segment(task: tuple[str, str, list[Article], int]) -> tuple[Any, list
         raise
     # Not w.commit() or w._finish(): the table of contents is the writer's, and the
     # temporary folder is shared with the other workers until the writer's commit.
-    return segment, rows
+    return segment, rows, stories.sketches(articles)
 
 
 def segment_size(input_bytes: int, procs: int) -> int:
@@ -154,15 +181,15 @@ def segment_size(input_bytes: int, procs: int) -> int:
 
 
 def write_segments(writer: IndexWriter, articles: Iterable[Article], tagger: Tagger, procs: int,
-                   size: int = SEGMENT_ARTICLES[1]) -> int:
+                   size: int = SEGMENT_ARTICLES[1], pool: Any = None) -> int:
     """Index ``articles`` into the (fresh) index of ``writer`` as segments of ``size``
-    articles written by ``procs`` workers; the writer adopts them at its commit.
-    Returns the articles written."""
+    articles written by ``procs`` workers (those of ``pool``, from :func:`worker_pool`,
+    if given); the writer adopts them at its commit. Returns the articles written."""
     ix = writer.index
     folder, indexname = ix.storage.folder, ix.indexname
     it = iter(articles)
     written = 0
-    with _pool(procs, tagger) as pool:
+    with _own_pool(pool, procs, tagger) as pool:
         pending = []
         while True:
             while len(pending) < procs + 1:  # the workers busy and one batch queued
@@ -170,16 +197,17 @@ def write_segments(writer: IndexWriter, articles: Iterable[Article], tagger: Tag
                 if not batch:
                     break
                 docs = sum(max(1, len(a.sections)) for a in batch)
-                writer.add_stories(batch)
+                writer.add_citations(batch)
                 seq = writer.reserve_seqs(docs)
                 task = (folder, indexname, batch, seq)
                 pending.append((len(batch), docs, pool.apply_async(_write_segment, (task,))))
             if not pending:
                 break
             n, docs, result = pending.pop(0)
-            segment, rows = result.get()
+            segment, rows, sketches = result.get()
             if len(rows) != docs:
                 raise RuntimeError(f"a worker wrote {len(rows)} section documents where {docs} were expected")
+            writer.add_sketches(sketches)
             writer.adopt_segment(segment, rows, n)
             written += n
     return written

@@ -21,7 +21,7 @@ from whoosh.system import pack_uint
 
 from ..analysis.chinese import ChineseAnalyzer, tokenize
 
-SCHEMA_VERSION = 7  # 6: county and court_level facets; 7: stories.sqlite beside the index (reposts grouped)
+SCHEMA_VERSION = 8  # 6: county and court_level facets; 7: stories.sqlite beside the index (reposts grouped); 8: statute citations (statute and cites facets, citations.sqlite)
 
 #: Text fields searched by default, with their BM25F field weights. Measured on
 #: the judged queries (``make eval``): a heavy title weight lets every article
@@ -39,6 +39,8 @@ FACET_FIELDS: dict[str, str] = {
     "mechanism": "mechanisms",
     "county": "counties",
     "court_level": "court_levels",
+    "statute": "statutes",  # full titles of the laws cited
+    "cites": "cites",  # the articles cited: "中华人民共和国民事诉讼法 第二百三十七条"
 }
 
 

@@ -9,9 +9,13 @@ An article's text (its sections, not its title) is normalised (:func:`shingle_te
 characters narrowed, punctuation and spaces dropped), cut into overlapping
 :data:`SHINGLE`-character shingles and summarised by a MinHash signature of
 :data:`NUM_PERM` 32-bit values (numpy, a multiply-shift hash per permutation).
-Signatures are banded (:data:`BANDS` bands of :data:`ROWS` values) for
-locality-sensitive lookup (within a transaction in a dict; an update looks up the
-committed signatures, whose band keys it computes once, in sorted arrays); each candidate pair is then checked by the estimated
+Articles are sketched in bulk (:func:`sketches`: the shingles of many texts hashed
+in one pass, their signatures computed together), on the worker processes of a
+build that has them. Signatures are banded (:data:`BANDS` bands of :data:`ROWS`
+values) for locality-sensitive lookup, for the whole transaction at its commit:
+the pairs of its articles that share a band key are found by sorting the keys band
+by band, and an update looks the committed signatures up in sorted arrays; each
+candidate pair is then checked, once, by the estimated
 *containment* of the smaller shingle set in the larger (:func:`containment`):
 a repost that keeps most of the story but adds navigation, an editor's line or a
 title prefix, or drops some sentences, has a high containment, while two reports
@@ -38,8 +42,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import combinations
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 from ..analysis.chars import HAN, normalize_chars
 from ..analysis.fold import fold
@@ -83,7 +88,8 @@ def _hashing() -> tuple[Any, Any, Any, Any]:
     return a, b, np.uint64(0x9E3779B97F4A7C15), np.uint64(32)
 
 _DROP = re.compile(rf"[^0-9a-z{HAN}]+")
-_CHUNK = 4096
+#: Shingle hashes per block of the MinHash arithmetic (a block of 128 rows of them is 8 MB).
+_VALUES = 8192
 
 
 def shingle_text(article: Article) -> str:
@@ -96,17 +102,34 @@ def shingle_text(article: Article) -> str:
 
 
 def shingles(text: str, k: int = SHINGLE) -> np.ndarray:
-    """The distinct 64-bit hashes of the ``k``-character shingles of ``text``."""
+    """The distinct 64-bit hashes of the ``k``-character shingles of ``text``: the
+    polynomial hash (base 1000003, modulo 2**64) of the characters' code points."""
+    return shingle_sets([text], k)[0]
+
+
+def shingle_sets(texts: Sequence[str], k: int = SHINGLE) -> list[np.ndarray]:
+    """:func:`shingles` of each text, hashed together: one pass of numpy over the
+    texts joined, the shingles across two texts left out."""
     import numpy as np
 
-    n = len(text) - k + 1
+    lengths = [len(t) for t in texts]
+    cp = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    n = len(cp) - k + 1
     if n <= 0:
-        return np.zeros(0, dtype=np.uint64)
-    cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    h = np.zeros(n, dtype=np.uint64)
-    for j in range(k):
+        return [np.zeros(0, dtype=np.uint64) for _ in texts]
+    h = cp[:n] * _power(k - 1)
+    for j in range(1, k):
         h += cp[j:j + n] * _power(k - 1 - j)
-    return np.unique(h)
+    out = []
+    start = 0
+    for length in lengths:
+        if length < k:
+            out.append(np.zeros(0, dtype=np.uint64))
+        else:
+            own = np.sort(h[start:start + length - k + 1])
+            out.append(own[np.concatenate(([True], own[1:] != own[:-1]))])  # np.unique, without its overhead
+        start += length
+    return out
 
 
 def _power(e: int) -> np.ndarray:
@@ -116,17 +139,53 @@ def _power(e: int) -> np.ndarray:
 
 
 def signature(hashes: np.ndarray) -> np.ndarray:
-    """The MinHash signature (:data:`NUM_PERM` uint32) of a set of shingle hashes."""
+    """The MinHash signature (:data:`NUM_PERM` uint32) of a set of shingle hashes:
+    per permutation ``(a, b)`` the least ``(a * ((h * mix) >> 32) + b) >> 32`` (modulo 2**64)."""
+    return signatures([hashes])[0]
+
+
+def signatures(hash_sets: Sequence[np.ndarray]) -> np.ndarray:
+    """:func:`signature` of each set, one row each (uint32), computed together: the
+    sets' values go through each permutation in blocks of about :data:`_VALUES`,
+    and each set takes the least of its own (``minimum.reduceat``)."""
     import numpy as np
 
     a, b, mix, shift = _hashing()
-    sig = np.full(NUM_PERM, 2**32 - 1, dtype=np.uint64)
-    if len(hashes):
-        mixed = (hashes * mix) >> shift
-        for start in range(0, len(mixed), _CHUNK):
-            block = (a * mixed[start:start + _CHUNK] + b) >> shift
-            np.minimum(sig, block.min(axis=1), out=sig)
-    return sig.astype(np.uint32)
+    sizes = [len(h) for h in hash_sets]
+    out = np.full((len(hash_sets), NUM_PERM), np.uint64(2**64 - 1), dtype=np.uint64)
+    if not sum(sizes):
+        return (out >> shift).astype(np.uint32)
+    mixed = (np.concatenate(hash_sets) * mix) >> shift
+    ends = np.cumsum(sizes)
+    buf = np.empty((NUM_PERM, min(_VALUES, len(mixed))), dtype=np.uint64)
+    i, n = 0, len(sizes)
+    while i < n:  # sets i..j-1 together, or one large set alone in pieces
+        j, total = i + 1, sizes[i]
+        while j < n and total + sizes[j] <= _VALUES:
+            total += sizes[j]
+            j += 1
+        first = int(ends[i]) - sizes[i]
+        if total > _VALUES:
+            for start in range(first, first + total, _VALUES):
+                block = _permuted(mixed[start:min(first + total, start + _VALUES)], a, b, buf)
+                np.minimum(out[i], block.min(axis=1), out=out[i])
+        elif total:
+            block = _permuted(mixed[first:first + total], a, b, buf)
+            rows = [r for r in range(i, j) if sizes[r]]
+            starts = ends[rows] - np.array([sizes[r] for r in rows]) - first
+            out[rows] = np.minimum.reduceat(block, starts, axis=1).T
+        i = j
+    return (out >> shift).astype(np.uint32)  # the least value's top half is the least top half
+
+
+def _permuted(values: np.ndarray, a: np.ndarray, b: np.ndarray, buf: np.ndarray) -> np.ndarray:
+    """``a * values + b`` (modulo 2**64) for every permutation, in ``buf``."""
+    import numpy as np
+
+    block = buf[:, :len(values)]
+    np.multiply(a, values, out=block)
+    np.add(block, b, out=block)
+    return block
 
 
 def containment(sig_a: np.ndarray, size_a: int, sig_b: np.ndarray, size_b: int) -> float:
@@ -152,14 +211,30 @@ def is_copy(sig_a: np.ndarray, size_a: int, sig_b: np.ndarray, size_b: int) -> b
 
 def band_keys(sig: np.ndarray) -> list[int]:
     """One 63-bit key per band of a signature (the band's number and values)."""
+    return keys_of(sig.reshape(1, NUM_PERM))[0].tolist()
+
+
+def keys_of(sigs: np.ndarray) -> np.ndarray:
+    """:func:`band_keys` of each row of a signature matrix: an ``(n, BANDS)`` int64 array."""
     import numpy as np
 
     mix = _hashing()[2]
-    rows = sig.astype(np.uint64).reshape(BANDS, ROWS)
-    keys = np.arange(BANDS, dtype=np.uint64) * np.uint64(0x100000001B3)
+    rows = sigs.astype(np.uint64).reshape(len(sigs), BANDS, ROWS)
+    keys = np.broadcast_to(np.arange(BANDS, dtype=np.uint64) * np.uint64(0x100000001B3), (len(sigs), BANDS))
     for r in range(ROWS):
-        keys = (keys ^ rows[:, r]) * mix
-    return (keys >> np.uint64(1)).astype(np.int64).tolist()
+        keys = (keys ^ rows[:, :, r]) * mix
+    return (keys >> np.uint64(1)).astype(np.int64)
+
+
+def copies(sigs_a: np.ndarray, sizes_a: np.ndarray, sigs_b: np.ndarray, sizes_b: np.ndarray) -> np.ndarray:
+    """:func:`is_copy` of each pair of rows, as a bool array (the same arithmetic)."""
+    import numpy as np
+
+    j = (sigs_a == sigs_b).sum(axis=1) / NUM_PERM
+    small = np.minimum(sizes_a, sizes_b)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        contained = np.minimum(1.0, j / (1.0 + j) * (sizes_a + sizes_b) / small)
+    return (small >= MIN_SHINGLES) & (j >= JACCARD_MIN) & (contained >= THRESHOLD)
 
 
 def outlet_rank(source: str | None) -> int:
@@ -184,8 +259,14 @@ class _Sketch:
 
 
 def sketch(article: Article) -> _Sketch:
-    hashes = shingles(shingle_text(article))
-    return _Sketch(article.id, article.date, article.source, len(hashes), signature(hashes))
+    return sketches([article])[0]
+
+
+def sketches(articles: Sequence[Article]) -> list[_Sketch]:
+    """:func:`sketch` of each article, computed together (:func:`shingle_sets`, :func:`signatures`)."""
+    hashes = shingle_sets([shingle_text(a) for a in articles])
+    sigs = signatures(hashes)
+    return [_Sketch(a.id, a.date, a.source, len(h), sig) for a, h, sig in zip(articles, hashes, sigs)]
 
 
 class StoryStore(SideStore):
@@ -248,71 +329,146 @@ class _BandIndex:
         import numpy as np
 
         self.ids, self.sizes, self.sigs = ids, sizes, sigs
-        if len(ids):
-            keys = np.array([band_keys(sig) for sig in sigs], dtype=np.int64).ravel()
-        else:
-            keys = np.zeros(0, dtype=np.int64)
+        keys = keys_of(sigs).ravel()
         owners = np.repeat(np.arange(len(ids)), BANDS)
         order = np.argsort(keys, kind="stable")
         self.keys, self.owners = keys[order], owners[order]
 
-    def candidates(self, keys: list[int]) -> list[int]:
-        """Rows of the signatures sharing one of ``keys``."""
+    def pairs(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """``(row of keys, committed row)`` for every committed signature sharing a band
+        key with a row of the ``(n, BANDS)`` array ``keys`` (a pair once per key shared)."""
         import numpy as np
 
-        wanted = np.array(keys, dtype=np.int64)
-        lo = np.searchsorted(self.keys, wanted, "left")
-        hi = np.searchsorted(self.keys, wanted, "right")
-        found: set[int] = set()
-        for a, b in zip(lo.tolist(), hi.tolist()):
-            if b > a:
-                found.update(self.owners[a:b].tolist())
-        return sorted(found)
+        flat = keys.ravel()
+        lo = np.searchsorted(self.keys, flat, "left")
+        hi = np.searchsorted(self.keys, flat, "right")
+        counts = hi - lo
+        first = np.repeat(lo - (np.cumsum(counts) - counts), counts)
+        return np.repeat(np.arange(len(flat)) // BANDS, counts), self.owners[first + np.arange(len(first))]
+
+
+#: Pairs whose signatures are compared at once when a batch is committed.
+_PAIRS = 1 << 16
+
+
+def _pairs_sharing_a_band(keys: np.ndarray) -> np.ndarray:
+    """The row pairs ``(a, b)``, ``a < b``, of an ``(n, BANDS)`` key array that agree
+    in at least one band, each once: an ``(m, 2)`` array."""
+    import numpy as np
+
+    n = len(keys)
+    parts: list[np.ndarray] = []
+    held = 0
+    for band in range(keys.shape[1]):
+        order = np.argsort(keys[:, band], kind="stable")
+        ks = keys[order, band]
+        same = np.flatnonzero(ks[1:] == ks[:-1])
+        if not len(same):
+            continue
+        # each row of a run of equal keys paired with every later row of the run
+        change = np.flatnonzero(np.concatenate(([True], ks[1:] != ks[:-1], [True])))
+        run_end = change[1:][np.searchsorted(change, np.arange(n), "right") - 1]
+        later = run_end - np.arange(n) - 1
+        left = np.repeat(np.arange(n), later)
+        right = left + 1 + np.arange(len(left)) - np.repeat(np.cumsum(later) - later, later)
+        a, b = order[left], order[right]
+        parts.append(np.minimum(a, b) * n + np.maximum(a, b))
+        held += len(a)
+        if held > 64 * _PAIRS:  # many pairs (a formula in many texts): the repeats go
+            parts = [np.unique(np.concatenate(parts))]
+            held = len(parts[0])
+    codes = np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)
+    return np.stack(np.divmod(codes, max(n, 1)), axis=1)
 
 
 class StoryBatch:
-    """The story rows of one write transaction: :meth:`add` each article written,
-    :meth:`commit` (before the Whoosh commit) or :meth:`rollback`."""
+    """The story rows of one write transaction: :meth:`add` each article written (or
+    :meth:`add_sketches` made elsewhere), :meth:`commit` (before the Whoosh commit)
+    or :meth:`rollback`.
+
+    Articles are sketched together, :data:`BLOCK` at a time; the links are found at
+    the commit, for all the batch at once: the pairs of its sketches that share a band
+    key, and (an update) the pairs of a sketch and a committed signature that do,
+    each compared once (:func:`copies`). An article added twice counts as last added."""
+
+    #: Articles sketched together.
+    BLOCK = 2000
 
     def __init__(self, store: StoryStore, fresh: bool) -> None:
         self._store = store
         self._fresh = fresh
+        self._pending: list[Article] = []
         self._sketches: dict[str, _Sketch] = {}
-        self._bands: dict[int, list[str]] = {}
-        self._links: set[tuple[str, str]] = set()
-        self._committed: _BandIndex | None = None  # the committed signatures (updates)
 
     def add(self, article: Article) -> None:
-        s = sketch(article)
-        if s.article_id in self._sketches:  # the same id again in one transaction: the last wins
-            self._links = {p for p in self._links if s.article_id not in p}
+        self._pending.append(article)
+        if len(self._pending) >= self.BLOCK:
+            self._sketch_pending()
+
+    def add_sketches(self, made: Iterable[_Sketch]) -> None:
+        """Add sketches made by :func:`sketches` (on another process), as if their articles were added."""
+        self._sketch_pending()
+        for s in made:
+            self._put(s)
+
+    def _sketch_pending(self) -> None:
+        if self._pending:
+            for s in sketches(self._pending):
+                self._put(s)
+            self._pending = []
+
+    def _put(self, s: _Sketch) -> None:
+        self._sketches.pop(s.article_id, None)  # the same id again in one transaction: the last wins
         self._sketches[s.article_id] = s
-        if s.size < MIN_SHINGLES:
-            return
-        keys = band_keys(s.sig)
+
+    def links(self) -> set[tuple[str, str]]:
+        """The links of the batch's articles: ``(a, b)`` ids, ``a < b``.
+
+        Articles with the same signature and size (copies word for word) are linked
+        to each other and, through one of them, to the rest: each pair of distinct
+        signatures is compared once, however many articles share them."""
         import numpy as np
 
-        found: dict[str, tuple[int, np.ndarray]] = {}
-        for key in keys:
-            for other in self._bands.get(key, ()):
-                o = self._sketches[other]
-                found[other] = (o.size, o.sig)
+        self._sketch_pending()
+        mine = [s for s in self._sketches.values() if s.size >= MIN_SHINGLES]
+        if not mine:
+            return set()
+        sizes = np.array([s.size for s in mine], dtype=np.int64)
+        sigs = np.stack([s.sig for s in mine])
+        rows = np.concatenate([sigs.view(np.uint8), sizes.view(np.uint8).reshape(-1, 8)], axis=1)
+        _, first, group = np.unique(np.ascontiguousarray(rows).view(np.dtype((np.void, rows.shape[1]))).ravel(),
+                                    return_index=True, return_inverse=True)
+        members: list[list[str]] = [[] for _ in first]
+        for s, g in zip(mine, group.ravel().tolist()):
+            members[g].append(s.article_id)
+        sigs, sizes = sigs[first], sizes[first]  # one row per distinct signature and size
+        out: set[tuple[str, str]] = set()
+        for same in members:  # copies word for word: containment 1, Jaccard 1
+            out.update(combinations(sorted(same), 2))
+        keys = keys_of(sigs)
+        pairs = _pairs_sharing_a_band(keys)
+        for start in range(0, len(pairs), _PAIRS):
+            a, b = pairs[start:start + _PAIRS].T
+            hit = copies(sigs[a], sizes[a], sigs[b], sizes[b])
+            for x, y in zip(a[hit].tolist(), b[hit].tolist()):
+                out.update((min(p, q), max(p, q)) for p in members[x] for q in members[y])
         if not self._fresh:
-            if self._committed is None:
-                self._committed = self._store.band_index()
-            index = self._committed
-            for row in index.candidates(keys):
-                other = index.ids[row]
-                if other not in self._sketches:
-                    found[other] = (int(index.sizes[row]), index.sigs[row])
-        for other, (size, sig) in found.items():
-            if other != s.article_id and is_copy(s.sig, s.size, sig, size):
-                self._links.add((min(other, s.article_id), max(other, s.article_id)))
-        for key in keys:
-            self._bands.setdefault(key, []).append(s.article_id)
+            index = self._store.band_index()
+            if len(index.ids):
+                found, others = index.pairs(keys)
+                stale = np.array([aid in self._sketches for aid in index.ids], dtype=bool)
+                keep = ~stale[others]  # a committed row of an article written again is replaced
+                codes = np.unique(found[keep] * len(index.ids) + others[keep])
+                for start in range(0, len(codes), _PAIRS):
+                    a, b = np.divmod(codes[start:start + _PAIRS], len(index.ids))
+                    hit = copies(sigs[a], sizes[a], index.sigs[b], index.sizes[b])
+                    for x, y in zip(a[hit].tolist(), b[hit].tolist()):
+                        other = index.ids[y]
+                        out.update((min(p, other), max(p, other)) for p in members[x])
+        return out
 
     def commit(self) -> None:
-        self._committed = None
+        links = self.links()
         if not self._sketches:
             return
         with self._store._writing() as con:
@@ -321,14 +477,12 @@ class StoryBatch:
             con.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?)",
                             [(s.article_id, s.date, s.source, s.size, s.sig.tobytes())
                              for s in self._sketches.values()])
-            con.executemany("INSERT OR IGNORE INTO links VALUES (?, ?)", sorted(self._links))
+            con.executemany("INSERT OR IGNORE INTO links VALUES (?, ?)", sorted(links))
         self.rollback()
 
     def rollback(self) -> None:
-        self._committed = None
+        self._pending = []
         self._sketches.clear()
-        self._bands.clear()
-        self._links.clear()
 
 
 def store_for(ix: Any) -> StoryStore:

@@ -8,9 +8,9 @@ commits on success and cancels on an exception, so a failed batch changes nothin
 A writer that cannot get the lock in ``timeout`` seconds raises IndexLockedError.
 
 Each section document gets a ``seq`` and a row in the gram side index
-(:mod:`.grams`), and each article its story signature (:mod:`.stories`), both
-committed just before the Whoosh commit; the segment is written by
-:class:`.segwriter.GroupingSegmentWriter`.
+(:mod:`.grams`), and each article its story signature (:mod:`.stories`) and its
+resolved statute citations (:mod:`.statutes`), all committed just before the
+Whoosh commit; the segment is written by :class:`.segwriter.GroupingSegmentWriter`.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from whoosh.index import LockError
 from whoosh.query import Term
 
 from ...errors import IndexLockedError
-from . import grams, stories
+from . import grams, statutes, stories
 from ..documents import Article
 from ..ingest.readers import Skip
 from .schema import FACET_FIELDS, TEXT_FIELDS, Analysed, build_schema
@@ -111,6 +111,7 @@ class IndexWriter:
         self._ix = ix
         self._grams = grams.store_for(ix).batch()
         self._stories = stories.store_for(ix).batch(fresh)
+        self._citations = statutes.store_for(ix).batch(fresh)
         self._fresh = fresh
         self._written: set[str] = set()  # ids added (updates only)
         self._unfinished: set[str] = set()  # files a transient error stopped reading
@@ -145,6 +146,7 @@ class IndexWriter:
             self._w.delete_by_term("article_id", article.id)
             self._written.add(article.id)
         self._stories.add(article)
+        self._citations.add(article)
         n = 0
         for fields, row in self.documents(prepared):
             seq = self._grams.allocate()
@@ -159,11 +161,15 @@ class IndexWriter:
         """The first of ``n`` consecutive seqs for documents written elsewhere (:meth:`adopt_segment`)."""
         return self._grams.allocate(n)
 
-    def add_stories(self, articles: Iterable[Article]) -> None:
-        """Record the story signatures of articles whose documents another process writes
-        (:meth:`adopt_segment`)."""
+    def add_sketches(self, sketches: Iterable[Any]) -> None:
+        """Record story sketches made on another process (:func:`.stories.sketches`) of
+        articles whose documents another process writes."""
+        self._stories.add_sketches(sketches)
+
+    def add_citations(self, articles: Iterable[Article]) -> None:
+        """Record the statute citations of articles whose documents another process writes."""
         for article in articles:
-            self._stories.add(article)
+            self._citations.add(article)
 
     def adopt_segment(self, segment: Any, rows: list[tuple[int, str]], articles: int) -> None:
         """Make a segment another process wrote for this index part of this transaction
@@ -273,6 +279,7 @@ class IndexWriter:
         try:
             self._grams.commit()  # first: a crash between the two leaves only unused rows
             self._stories.commit()  # rows of articles no document carries are never grouped
+            self._citations.commit()  # rows of articles no document carries are never shown
         except BaseException:
             self._w.cancel()
             raise
@@ -286,6 +293,7 @@ class IndexWriter:
         finally:
             self._grams.rollback()
             self._stories.rollback()
+            self._citations.rollback()
 
     def __enter__(self) -> "IndexWriter":
         return self

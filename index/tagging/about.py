@@ -6,15 +6,18 @@ Out: :class:`~..documents.Tags`.
 
 Regions: every name chain (湖南省长沙市芙蓉区 is one) scores its weight for its province and
 its city (county-level places count for their prefecture); enumeration items (益阳、邵阳、
-岳阳; 恩施、荆州等地) score nothing, so partner and award lists do not make an article about
-a place. A province counts when it scores at least ``max(1, RATIO × best province)``; a city
+岳阳; 恩施、荆州等地) and names in passing (兰州晨报, a dateline, an address) score nothing,
+so partner and award lists do not make an article about a place. A province counts when it scores at least ``max(1, RATIO × best province)``; a city
 when its province counts and it scores ``max(1, RATIO × best city)``. A passing mention of
 another place (a destination, an employer, an asset) therefore stays out. Courts that act
 always count, and place their province and city. A province known beforehand (the
 ``province`` of a statute record) is the province, and cities stay inside it.
-Courts: every court named, except the supreme court, which counts only when the title
-names it or the text does three times (it is mostly referred to, not acting).
-Counties: the county-level places named (not as list items) in a city the text is about,
+Courts: every court named, except where it is only referred to (a document's author, the
+source of a deployment or guidance: 按照省高院的统一部署, 在最高人民法院指导下), and except the
+supreme court, which counts only when the title names it or the text does three times
+otherwise (it is mostly referred to, not acting).
+Counties: the county-level places named (not as list items) in a city the text is about
+(or in a province it is about, for a county that lies in no city: 澄迈县),
 and the counties of the basic courts that act, by :meth:`.gazetteer.Gazetteer.county_label`.
 Court levels: the levels of the courts that act.
 Mechanisms: :func:`.mechanisms.scores` at least :data:`.mechanisms.THRESHOLD`.
@@ -40,7 +43,7 @@ def region_scores(refs: Iterable[RegionRef], courts: Iterable[CourtRef], gaz: Ga
     provinces: dict[str, float] = {}
     cities: dict[str, float] = {}
     for ref in refs:
-        if ref.absorbed or ref.in_list:
+        if ref.absorbed or ref.in_list or ref.aside:
             continue
         w = weight(ref.chain_start)
         _add(provinces, ref.code[:2] + "0000", w)
@@ -68,8 +71,8 @@ def tags(refs: list[RegionRef], courts: list[CourtRef], mech_scores: dict[str, f
          weight: Weight, title_end: int = 0, known_province: str | None = None) -> Tags:
     """The facet values of a text or section (``title_end``: where its title part ends).
     A ``known_province`` (an article's metadata) is the province; cities stay inside it."""
-    acting = [c for c in courts if c.name != SUPREME]
-    supreme = [c for c in courts if c.name == SUPREME]
+    acting = [c for c in courts if c.name != SUPREME and not c.referred]
+    supreme = [c for c in courts if c.name == SUPREME and not c.referred]
     if supreme and (len(supreme) >= 3 or supreme[0].start < title_end):
         acting = supreme[:1] + acting
     prov, city = region_scores(refs, acting, gaz, weight)
@@ -83,8 +86,8 @@ def tags(refs: list[RegionRef], courts: list[CourtRef], mech_scores: dict[str, f
     if known_province:
         provinces = {known_province}
         cities = {c for c in cities if c[:2] + "0000" == known_province}
-    counties = [r.code for r in refs if gaz.divisions[r.code].level == "county" and not r.in_list
-                and getattr(gaz.city(r.code), "code", None) in cities]
+    counties = [r.code for r in refs if gaz.divisions[r.code].level == "county" and not r.in_list and not r.aside
+                and _county_inside(gaz, r.code, cities, provinces)]
     counties += [c.county for c in acting if c.county and c.province in provinces]
     return Tags(
         provinces=_ranked(provinces, prov, gaz),
@@ -94,6 +97,13 @@ def tags(refs: list[RegionRef], courts: list[CourtRef], mech_scores: dict[str, f
         counties=tuple(dict.fromkeys(gaz.county_label(c) for c in counties)),
         court_levels=tuple(dict.fromkeys(c.level for c in acting)),
     )
+
+
+def _county_inside(gaz: Gazetteer, code: str, cities: set[str], provinces: set[str]) -> bool:
+    """Whether a county lies in a city the text is about (or, for a county in no city, such
+    as 澄迈县, in a province the text is about)."""
+    city = gaz.city(code)
+    return city.code in cities if city is not None else code[:2] + "0000" in provinces
 
 
 def _add(scores: dict[str, float], code: str, w: float) -> None:

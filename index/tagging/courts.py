@@ -7,9 +7,15 @@ In:  the whitespace-free text, its :class:`~.regions.RegionRef` list, the gazett
 Out: :class:`CourtRef` per court mention, with its canonical full name and level:
      湖南高院 → 湖南省高级人民法院 (高级); 荆州中院, 商丘两级法院 → …市中级人民法院 (中级);
      石门法院 → 石门县人民法院, 芙蓉区法院 → 长沙市芙蓉区人民法院 (基层; districts carry
-     their city); 长沙知识产权法庭 (专门); 最高人民法院 (最高). 湖南法院 or 荆州法院 (the courts
-     of a province or city as a whole) are not a court. A tribunal (维新法庭) folds into the
-     base court of the county whose town it is named after (石门县维新镇).
+     their city); 长沙知识产权法庭 (专门); 最高人民法院 (最高). The courts of a city as a whole
+     (荆州法院, 巴中市法院, 商丘两级法院) are led by its 中院 and named so; those of a province
+     (湖南法院, 全省法院, 我省法院) are no court. A bare 中院 is the intermediate court named
+     last before it, else the text's city's. A tribunal folds into the base court of the
+     county whose town it is named after (石门县维新镇 … 维新法庭) or that it follows
+     (通江县沙溪法庭), and in a text that names one county and no basic court, into that
+     county's court. A court only referred to (inside a document's title, 《最高人民法院关于
+     …》; the source of a deployment or guidance, 按照省高院的统一部署, 在…指导下) is marked
+     ``referred``.
      Every court of the directory is found by its name, aliases and short forms (北京二中院,
      黑龙江农垦中院, 石门县法院) and named as the directory names it; names made from
      places are mapped to the directory's name where it has the court. A list sharing one
@@ -23,7 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .directory import Court, CourtDirectory
@@ -49,6 +55,8 @@ _BARE = re.compile(
     r"|市中院|市中级人民法院|中院"
 )
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+#: Before 省法院: the courts of the province as a whole (全省法院, 我省法院), not its high court.
+_COLLECTIVE = frozenset("全我本该各外两三")
 _ENUM_SEP = "、和与及"
 
 
@@ -61,6 +69,8 @@ class CourtRef:
     start: int
     end: int
     county: str | None = None  # division code of a basic court's county or district
+    bare: bool = False  # a court word without a place (中院, 省高院), placed from the text
+    referred: bool = False  # only referred to here: a document's author, a deployment's source
 
 
 #: A development-zone court the directory may not know yet.
@@ -122,7 +132,76 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
         city = gaz.city(ref.code)
         out.append(CourtRef(text[ref.start:tail.end()], "中级" if tail["mid"] else "基层", ref.code[:2] + "0000",
                             city.code if city else None, ref.start, tail.end()))
-    return sorted(out, key=lambda c: c.start)
+    out += _lone_tribunals(text, heads, out, gaz, directory)
+    out = _antecedents(sorted(out, key=lambda c: c.start))
+    return [replace(c, referred=True) if _referred(text, c.start, c.end) else c for c in out]
+
+
+#: A people's tribunal named after its town (沙溪法庭, 乌尔禾人民法庭), not a special one.
+_TRIBUNAL = re.compile(r"([\u4e00-\u9fff]{2,3})(?:人民)?法庭")
+_NOT_TOWNS = frozenset("知识产权 少年 家事 巡回 互联网 金融 破产 环境资源 环资 旅游 交通 速裁 数字 共享 国际商事 "
+                       "商事 行政 刑事 民事 审判 基层 派出 人民 专业 该院 本院 法院".split())
+
+
+def _town_tribunal(name: str) -> bool:
+    """Whether a tribunal's name is a town's (沙溪), not a kind of tribunal (少年, 共享)."""
+    return name not in _NOT_TOWNS and name[-2:] not in _NOT_TOWNS and not name.endswith(("产权", "商事"))
+
+
+def _lone_tribunals(text: str, heads: list[RegionRef], courts: list[CourtRef], gaz: Gazetteer,
+                    directory: CourtDirectory) -> list[CourtRef]:
+    """A people's tribunal whose base court the text does not name, in a text that names
+    one county and no basic court: the county's court (沙溪法庭 in a 通江县 article)."""
+    if "法庭" not in text or any(c.level == "基层" for c in courts):
+        return []
+    counties = {r.code for r in heads if not r.in_list and not r.aside and gaz.divisions[r.code].level == "county"}
+    if len(counties) != 1:
+        return []
+    d = gaz.divisions[counties.pop()]
+    out = []
+    for m in _TRIBUNAL.finditer(text):
+        if not _town_tribunal(m[1]) or any(c.start <= m.start() < c.end for c in courts):
+            continue
+        out.append(_canonical(_base(gaz, d, m.start(), m.end()), gaz, directory))
+    return out
+
+
+def _antecedents(courts: list[CourtRef]) -> list[CourtRef]:
+    """A bare 中院 names the intermediate court named last before it (长春林区中级法院 … 中院),
+    else the text's city's."""
+    last: CourtRef | None = None
+    out = []
+    for c in courts:
+        if c.level == "中级" and not c.bare:
+            last = c
+        elif c.bare and c.level == "中级" and last is not None and last.name != c.name:
+            c = replace(last, start=c.start, end=c.end, bare=True)
+        out.append(c)
+    return out
+
+
+#: A court named as the source of what others do: 按照省高院的统一部署, 贯彻落实最高人民法院
+#: 工作部署 (an opener before it and a closer after it in one clause), 在最高人民法院正确指导下.
+_SOURCE_OPEN = re.compile(r"按照|根据|依据|依照|遵照|落实|贯彻|响应|紧扣")
+_SOURCE_CLOSE = re.compile(r"部署|要求|安排|精神|指示|批示|号召")
+_GUIDE_CLOSE = re.compile(r"(?:指导|领导|监督|支持|督导|部署)下")
+_CLAUSE_END = re.compile(r"[，。；！？：,;!?:\x00]")
+_CLAUSE_REACH = 80  # how far a clause is looked at on either side of a court
+
+
+def _referred(text: str, start: int, end: int) -> bool:
+    """Whether the court at ``[start, end)`` is only referred to: inside a document's title
+    (《最高人民法院关于…的规定》) or as the source of a deployment or guidance."""
+    opened = text.rfind("《", max(0, start - 60), start)
+    if opened >= 0 and text.rfind("》", opened, start) < 0:
+        return True
+    m = _CLAUSE_END.search(text, end, end + _CLAUSE_REACH)
+    stop = m.start() if m else min(len(text), end + _CLAUSE_REACH)
+    before = _CLAUSE_END.split(text[max(0, start - _CLAUSE_REACH):start])[-1]
+    after = text[end:stop]
+    if _SOURCE_OPEN.search(before) and _SOURCE_CLOSE.search(after):
+        return True
+    return "在" in before and _GUIDE_CLOSE.search(after) is not None
 
 
 def _choose(courts: tuple[Court, ...], gaz: Gazetteer, main_province: str | None, main_city: str | None,
@@ -179,7 +258,7 @@ def _canonical(c: CourtRef, gaz: Gazetteer, directory: CourtDirectory) -> CourtR
         return c
     court = found[0]
     return CourtRef(court.facet, court.level, court.province or c.province, _city_code(gaz, court) or c.city,
-                    c.start, c.end, _county_code(gaz, court) or c.county)
+                    c.start, c.end, _county_code(gaz, court) or c.county, c.bare)
 
 
 def _listed_before(text: str, heads: list[RegionRef], start: int, court: Court, gaz: Gazetteer,
@@ -237,14 +316,16 @@ def _by_places(text: str, refs: list[RegionRef], gaz: Gazetteer,
         inside = i >= 0 and refs[i].end > m.start()
         if m.start() in taken or m.start() + 1 in ref_ends or inside:  # 湖南省高院: done above
             continue
+        if kind == "prov" and word.endswith("省法院") and m.start() and text[m.start() - 1] in _COLLECTIVE:
+            continue  # 全省法院, 我省法院: all the courts of the province
         if kind == "supreme":
-            out.append(CourtRef(SUPREME, "最高", None, None, m.start(), m.end()))
+            out.append(CourtRef(SUPREME, "最高", None, None, m.start(), m.end(), bare=True))
         elif kind == "prov" and main_province:
             d = gaz.divisions[main_province]
-            out.append(_named(gaz, d, f"{d.name}高级人民法院", "高级", m.start(), m.end()))
+            out.append(replace(_named(gaz, d, f"{d.name}高级人民法院", "高级", m.start(), m.end()), bare=True))
         elif kind == "city" and main_city and gaz.divisions[main_city].level == "prefecture":
             d = gaz.divisions[main_city]
-            out.append(_named(gaz, d, f"{d.name}中级人民法院", "中级", m.start(), m.end()))
+            out.append(replace(_named(gaz, d, f"{d.name}中级人民法院", "中级", m.start(), m.end()), bare=True))
     out += _tribunals(text, heads, gaz)
     return sorted(out, key=lambda c: c.start)
 
@@ -261,8 +342,8 @@ def _court(gaz: Gazetteer, d: Division, kind: str, m: re.Match[str], start: int)
         if kind == "mid" and municipality and m["nth"]:
             return _named(gaz, d, f"{d.name}{m['nth']}中级人民法院", "中级", start, end)
         return None
-    if d.level == "prefecture":
-        if kind in ("mid", "two"):
+    if d.level == "prefecture":  # 荆州中院; 商丘两级法院, 巴中法院: the city's courts, led by its 中院
+        if kind in ("mid", "two", "base"):
             return _named(gaz, d, f"{d.name}中级人民法院", "中级", start, end)
         return None
     if kind in ("base", "plural"):
@@ -294,8 +375,12 @@ def _enumerated(heads: list[RegionRef], i: int, text: str) -> list[RegionRef]:
     return items[::-1]
 
 
+_TRIBUNAL_AFTER = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:人民)?法庭")
+
+
 def _tribunals(text: str, heads: list[RegionRef], gaz: Gazetteer) -> list[CourtRef]:
-    """Tribunals named after a town the text places in a county (石门县维新镇 … 维新法庭)."""
+    """Tribunals named after a town the text places in a county (石门县维新镇 … 维新法庭), or
+    named right after their county (通江县沙溪法庭): the county's base court."""
     towns: dict[str, Division] = {}
     for ref in heads:
         d = gaz.divisions[ref.code]
@@ -308,4 +393,9 @@ def _tribunals(text: str, heads: list[RegionRef], gaz: Gazetteer) -> list[CourtR
     for town, d in towns.items():
         for m in re.finditer(re.escape(town) + r"(?:人民)?法庭", text):
             out.append(_base(gaz, d, m.start(), m.end()))
+    for ref in heads:  # 通江县沙溪法庭: a tribunal of the county's court
+        d = gaz.divisions[ref.code]
+        m = _TRIBUNAL_AFTER.match(text, ref.end) if d.level == "county" else None
+        if m and _town_tribunal(m[1]):
+            out.append(_base(gaz, d, ref.chain_start, m.end()))
     return out

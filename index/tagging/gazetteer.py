@@ -113,7 +113,9 @@ class Gazetteer:
     def city(self, code: str) -> Division | None:
         """The prefecture-level unit a division counts under (itself for a prefecture;
         the municipality for its districts; a county-level city directly under its
-        province counts as its own city). None for a province other than a municipality."""
+        province counts as its own city). None for a province other than a municipality,
+        and for a county directly under its province (海南's 澄迈县, 琼中黎族苗族自治县),
+        which lies in no prefecture."""
         d = self.divisions[code]
         if d.level == "province":
             return d if code in MUNICIPALITIES else None
@@ -122,7 +124,9 @@ class Gazetteer:
         parent = self.divisions.get(d.parent)
         if parent is not None and parent.level == "prefecture":
             return parent
-        return parent if d.parent in MUNICIPALITIES else d
+        if d.parent in MUNICIPALITIES:
+            return parent
+        return None if d.name.endswith("县") else d
 
     def is_ancestor(self, a: str, b: str) -> bool:
         """True when division ``a`` contains division ``b`` (a != b)."""

@@ -5,11 +5,22 @@ Out: :class:`Taxonomy` (labels, forms, :meth:`~Taxonomy.label_of`, :meth:`~Taxon
      :class:`MechHit` per match, and :func:`scores`: label → weight of what is said.
 
 A label counts where the text gives it at least a sentence of its own, not for a word in
-passing: every match outside an enumeration (``诉前调解、执前调解``) scores its zone weight
-(1 in body text), a sentence unit that holds a non-enumerated match and a figure
-(``判处刑罚91人``) adds 1, and a label needs :data:`THRESHOLD`. The taxonomy file's own
-header describes its keys (contextual forms such as 枫桥经验 that need a dispute word in
-their sentence, excluded phrases such as 抗拒执行, governing forms, campaign patterns).
+passing. Every match outside an enumeration (``诉前调解、执前调解``; ``限制高消费和失信惩戒``;
+``曝光失信被执行人`` as an item) scores its zone weight (1 in body text); a match that only
+names a quantity (``290余万元案款``, ``执行案款217.77亿元``, ``失信被执行人21名``) scores
+nothing. A sentence unit that holds a scoring match adds 1 for each of: a count within
+:data:`NEAR` characters of it (``判处刑罚91人``; not a sum of money or a rate); opening
+with it and going on for at least :data:`CLAUSES` clauses; going on after it, to the end
+of the next sentence, with :data:`CUED` of the label's cue words (通过先行调解成功化解纠纷:
+化解, 纠纷). A match in a
+document's title (《关于加强集中执行工作的通知》) is a mention without these additions,
+and none at all in a list of titles. A label needs :data:`THRESHOLD`, and at least one
+scoring match in the body or a heading, or else a match in the title and :data:`CUED` of
+its cue words in the body: a title whose body does not speak of it, or a caption, is not
+enough. The
+taxonomy file's own header describes its keys (contextual forms such as 枫桥经验 that need
+a dispute word in their sentence, excluded phrases such as 抗拒执行, governing forms,
+campaign patterns, cue words).
 """
 
 from __future__ import annotations
@@ -17,9 +28,10 @@ from __future__ import annotations
 import hashlib
 import re
 import sys
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Mapping
 
 import ahocorasick
 
@@ -33,10 +45,27 @@ else:  # pragma: no cover
 
 DEFAULT_TAXONOMY = Path(__file__).with_name("data") / "taxonomy.toml"
 THRESHOLD = 2.0
-_FIGURE = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:件|人|元|家|个|起|次|宗|户|名|套|辆|台|%|％|笔|项|亩)")
-_OPEN = "“‘《「(（"
-_CLOSE = "”’》」)）"
-_FIELDS = ("synonyms", "variants", "contextual", "context", "exclude", "patterns", "governing")
+#: How far (in characters, within its sentence unit) a count may stand from a match.
+NEAR = 20
+#: How many clauses a sentence that opens with a match needs to be about it.
+CLAUSES = 3
+#: How many of its label's cue words what follows a match (the rest of its sentence and the
+#: next one) needs for the sentence to be about it.
+CUED = 2
+_COUNT = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:件|人|家|起|次|宗|户|名|套|辆|台|笔|项|亩|场)")
+#: A sum of money right before a match, or a figure right after it: the match names a quantity.
+_SUM_BEFORE = re.compile(r"\d(?:余|多)?(?:万|亿)?(?:余|多)?元$")
+_FIGURE_AFTER = re.compile(r"[率额]?(?:为|达)?\d+(?:\.\d+)?(?:余|多)?(?:万|亿)?(?:余|多)?(?:元|%|％|名|人)")
+_CLAUSE = re.compile(r"[，,：:]")
+#: A first clause that only leads into the sentence: a few characters, a purpose, a time.
+_LEAD = re.compile(r".{0,5}|为.*|.*(?:以来|期间|之际|前夕)")
+_SENTENCE_END = "。！？!?"
+_OPEN = "“‘《「(（\""
+_CLOSE = "”’》」)）\""
+#: Joins two items: 限制高消费和失信惩戒, 诉前调解及执前调解.
+_PAIR = frozenset({"和", "及", "与", "以及", "、"})
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{0,2}")
+_FIELDS = ("synonyms", "variants", "contextual", "context", "exclude", "patterns", "governing", "cues")
 
 
 @dataclass(frozen=True)
@@ -49,6 +78,7 @@ class Mechanism:
     exclude: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()
     governing: tuple[str, ...] = ()
+    cues: tuple[str, ...] = ()
 
     def merged(self, other: "Mechanism") -> "Mechanism":
         return Mechanism(self.label, *(tuple(dict.fromkeys(getattr(self, f) + getattr(other, f))) for f in _FIELDS))
@@ -146,6 +176,11 @@ class Taxonomy:
     def labels(self) -> tuple[str, ...]:
         return tuple(self.mechanisms)
 
+    @property
+    def cues(self) -> dict[str, tuple[str, ...]]:
+        """Label → the words that tell a sentence about it from one that names it in passing."""
+        return {m.label: m.cues for m in self.mechanisms.values() if m.cues}
+
     def label_of(self, term: str) -> str | None:
         """The label a label, synonym or variant stands for."""
         term = term.strip()
@@ -176,41 +211,162 @@ class Taxonomy:
         spans: list[tuple[int, int, str]] = []
         for pattern, label in self._patterns:
             spans += [(m.start(), m.end(), label) for m in pattern.finditer(text)]
-        covered = sorted((s, e) for s, e, _ in spans)
+        covered = bytearray(len(text) + 1)  # 1 where a pattern matched
+        for s, e, _ in spans:
+            covered[s:e] = b"\x01" * (e - s)
         if len(self._automaton):
             for end, (term, label, contextual) in self._automaton.iter_long(text):
                 start, end = end + 1 - len(term), end + 1
-                if label is None or any(s <= start and end <= e for s, e in covered):
+                if label is None or (spans and covered[start] and covered[end - 1]):
                     continue
-                if contextual and not self._in_context(label, text, bounds, start):
+                if contextual and not self._in_context(label, text, bounds, start, end):
                     continue
                 spans.append((start, end, label))
-        return [MechHit(label, s, e, _enumerated(text, s, e, text[s:e] in self._governing))
-                for s, e, label in sorted(spans)]
+        spans.sort()
+        paired = _paired(text, spans)
+        return [MechHit(label, s, e, i in paired or _enumerated(text, s, e, text[s:e] in self._governing))
+                for i, (s, e, label) in enumerate(spans)]
 
-    def _in_context(self, label: str, text: str, bounds: list[int], pos: int) -> bool:
-        s, e = unit_of(bounds, pos)
-        unit = text[s:e]
-        return any(w in unit for w in self.mechanisms[label].context)
+    def _in_context(self, label: str, text: str, bounds: list[int], start: int, end: int) -> bool:
+        """Whether the sentence of the match ``[start, end)`` holds a context word of its
+        label outside the match (源头化解 needs a dispute word besides its own 化解)."""
+        s, e = unit_of(bounds, start)
+        return any(text.find(w, s, start) >= 0 or text.find(w, end, e) >= 0 for w in self.mechanisms[label].context)
 
 
-def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callable[[int], float]) -> dict[str, float]:
-    """Label → how much the text says of it (see the module docstring)."""
+def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callable[[int], float],
+           body: Callable[[int], bool] | None = None,
+           cues: Mapping[str, tuple[str, ...]] | None = None) -> dict[str, float]:
+    """Label → how much the text says of it (see the module docstring); ``body(pos)`` tells
+    whether a position is in the body or a heading (None: everywhere), ``cues`` gives each
+    label's cue words (:attr:`Taxonomy.cues`). A label without a scoring match in the body
+    is left out."""
     out: dict[str, float] = {}
-    figure_units: set[tuple[str, int]] = set()
+    bonus_units: set[tuple[str, int, str]] = set()
+    in_body: set[str] = set()
+    headline: set[str] = set()
     for h in hits:
-        if h.in_list:
+        if h.in_list or _quantity(text, h.start, h.end):
             continue
-        out[h.label] = out.get(h.label, 0.0) + weight(h.start)
+        title = _title(text, h.start)
+        if title is not None and _titles_listed(text, *title):
+            continue
+        w = weight(h.start)
+        out[h.label] = out.get(h.label, 0.0) + w
+        if body is None or body(h.start):
+            in_body.add(h.label)
+        elif w >= 2:
+            headline.add(h.label)
+        if title is not None:  # named in a document's title: no more than a mention
+            continue
         s, e = unit_of(bounds, h.start)
-        if (h.label, s) not in figure_units and _FIGURE.search(text, s, e):
-            figure_units.add((h.label, s))
+        if (h.label, s, "count") not in bonus_units and _COUNT.search(text, max(s, h.start - NEAR), min(e, h.end + NEAR)):
+            bonus_units.add((h.label, s, "count"))
             out[h.label] += 1.0
+        if (h.label, s, "topic") not in bonus_units and _opens(text, s, e, h.start):
+            bonus_units.add((h.label, s, "topic"))
+            out[h.label] += 1.0
+        words = cues.get(h.label) if cues else None
+        if words and (h.label, s, "cues") not in bonus_units and _cued(text, h.end, _next_end(bounds, e), words):
+            bonus_units.add((h.label, s, "cues"))
+            out[h.label] += 1.0
+    for label in headline - in_body:  # named in the title only: the body must speak of its subject
+        if body is not None and cues and _body_cued(text, body, cues.get(label, ())):
+            in_body.add(label)
+    return {label: score for label, score in out.items() if label in in_body}
+
+
+def _body_cued(text: str, body: Callable[[int], bool], words: tuple[str, ...]) -> bool:
+    """Whether the body holds :data:`CUED` of a label's cue words."""
+    found = 0
+    for w in words:
+        i = text.find(w)
+        while i >= 0 and not body(i):
+            i = text.find(w, i + 1)
+        if i >= 0:
+            found += 1
+            if found >= CUED:
+                return True
+    return False
+
+
+def _next_end(bounds: list[int], end: int) -> int:
+    """The end of the sentence unit after the one that ends at ``end`` (or ``end``)."""
+    k = bisect_right(bounds, end)
+    return bounds[k] if k < len(bounds) else end
+
+
+def _cued(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether ``text[start:end]`` (what follows a match: the rest of its sentence and the
+    next one) holds :data:`CUED` of its label's cue words."""
+    found = 0
+    for w in words:
+        if text.find(w, start, end) >= 0:
+            found += 1
+            if found >= CUED:
+                return True
+    return False
+
+
+def _title(text: str, pos: int) -> tuple[int, int] | None:
+    """The ``《…》`` a position lies in (the positions of its brackets), if any."""
+    opened = text.rfind("《", max(0, pos - 60), pos)
+    if opened < 0 or text.rfind("》", opened, pos) >= 0:
+        return None
+    closed = text.find("》", pos, pos + 60)
+    return (opened, closed) if closed >= 0 else None
+
+
+def _titles_listed(text: str, opened: int, closed: int) -> bool:
+    """Whether a document's title is one of a list of titles (《…》《…》, 《…》、《…》)."""
+    return text[max(0, opened - 2): opened].endswith(("》", "》、")) or text.startswith(("《", "、《"), closed + 1)
+
+
+def _quantity(text: str, start: int, end: int) -> bool:
+    """Whether a match only names a quantity: a sum right before it (290余万元案款) or a
+    figure right after it (执行案款217.77亿元, 终本率26.84%, 失信被执行人21名)."""
+    i = start
+    while i > 0 and text[i - 1] in _OPEN:
+        i -= 1
+    j = end
+    while j < len(text) and text[j] in _CLOSE:
+        j += 1
+    if i > 0 and text[i - 1] == "元" and _SUM_BEFORE.search(text, max(0, i - 12), i) is not None:
+        return True
+    return j < len(text) and (text[j].isdigit() or text[j] in "率额为达") and _FIGURE_AFTER.match(text, j) is not None
+
+
+def _opens(text: str, s: int, e: int, pos: int) -> bool:
+    """Whether the sentence unit ``[s, e)`` opens with the match at ``pos`` (in its first
+    clause, or its second after a lead: a few characters, 近日，时间紧迫，; a purpose,
+    为服务高质量发展，; a time, 近年来，) and goes on for at least :data:`CLAUSES` clauses
+    to a full stop."""
+    if e == 0 or text[e - 1] not in _SENTENCE_END:
+        return False
+    cuts = []
+    for m in _CLAUSE.finditer(text, s, e):
+        cuts.append(m.start())
+        if len(cuts) + 1 >= CLAUSES and pos < cuts[-1]:
+            break
+    if len(cuts) + 1 < CLAUSES or pos >= cuts[1]:
+        return False
+    first = cuts[0]
+    return pos < first or _LEAD.fullmatch(text, s, first) is not None
+
+
+def _paired(text: str, spans: list[tuple[int, int, str]]) -> set[int]:
+    """Indexes of matches joined to the next or previous one by 和/及/与/、 (two items)."""
+    out: set[int] = set()
+    for k in range(len(spans) - 1):
+        (_, e1, _), (s2, _, _) = spans[k], spans[k + 1]
+        if s2 > e1 and text[e1:s2].strip(_OPEN + _CLOSE) in _PAIR:
+            out |= {k, k + 1}
     return out
 
 
 def _enumerated(text: str, start: int, end: int, governing: bool = False) -> bool:
-    """Whether the match ``[start, end)`` is an item of an enumeration (joined by 、).
+    """Whether the match ``[start, end)`` is an item of an enumeration (joined by 、),
+    also with a word or two of its item beside it (、曝光失信被执行人、; 、限制高消费措施、).
     A governing form (打击抗拒执行、逃避执行行为) acts on the items after it and is not one."""
     i = start - 1
     while i >= 0 and text[i] in _OPEN:
@@ -218,4 +374,7 @@ def _enumerated(text: str, start: int, end: int, governing: bool = False) -> boo
     j = end
     while j < len(text) and text[j] in _CLOSE:
         j += 1
-    return (i >= 0 and text[i] == "、") or (not governing and j < len(text) and text[j] == "、")
+    before = text[max(0, i - 2): i + 1] if i >= 0 else ""
+    after = text[j: j + 3]
+    return ("、" in before and _HAN_RUN.fullmatch(before[before.rindex("、") + 1:]) is not None) or (
+        not governing and "、" in after and _HAN_RUN.fullmatch(after[:after.index("、")]) is not None)

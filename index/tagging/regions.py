@@ -7,23 +7,32 @@ Out: :class:`RegionRef` for every match that survives the checks and resolves to
 
 Matching takes the longest names first (商河南省 holds 河南省, not 商河) and drops:
 * words that hold a place name but do not mean it (北京时间; the table's blockers);
-* a short form followed by 镇/乡/村/路/街: a town or street of that name (白水镇, 湖南路);
+* a short form followed by 镇/乡/村/路/街/法庭: a town, street or tribunal of that name
+  (白水镇, 湖南路, 南京东路, 乌尔禾人民法庭);
 * a name in the generic 县（市、区） of rules and reports (会同县（市） is 会同 + 县);
 * a full name whose suffix starts another word is cut back (荆州区域 → 荆州, 时代县域 → —).
 
 A match then stands for a place only with support:
 * its parent right before it (长沙市芙蓉区, 河南省浚县, 湖南湘乡) always decides;
 * a weak key (the table marks everyday words, district short forms and one-character
-  stems) needs an institution after it (石门法院, 振兴区委; everyday words only a court,
-  procuratorate or party committee), a district short form may instead have its city
-  named elsewhere in the text, a one-character stem may stand after punctuation or
-  在/到/… (not in 示范县; a conjunction stem never: 区和县人民政府);
+  stems) needs an institution after it (石门法院, 普洱两级法院, 振兴区委; everyday words only a
+  court, procuratorate or party committee), a district short form may instead have its
+  city named elsewhere in the text, a one-character stem may stand after punctuation or
+  在/到/… (not in 示范县; a conjunction stem never: 区和县人民政府); a short form read
+  as 全 + a level word (全州法院: the courts of a whole prefecture) needs its province named
+  elsewhere in the text;
 * a name that the text reads as parts of other words is dropped: a three-character name
   as a word plus the rest of another (以上|城区, 沿海|城市), a two-character county short
   form with a word on either side or after a surname (召开|平安, 增长|海洋, 邓志丹), a
   province or prefecture short form with words on both sides (生长|沙漠);
 * a name shared by several places (鼓楼区, 东安) goes to the one whose city or province
   the rest of the text names; else to the only strong one; else nowhere (abstain).
+
+A name chain named in passing is kept but marked ``aside`` (it does not make the text
+about the place): a newspaper or station (兰州晨报), a wire dateline (人民网西安12月5日电),
+a postal address (湖南长沙410138), a spirit (井冈山精神), the start of a company name (达州华渝房地产开发公司),
+a person's origin (江苏人，), a home (家住宣威市), a distance
+(距奎屯市较远), the place an office of another place is stationed in (遂宁市驻乌鲁木齐).
 """
 
 from __future__ import annotations
@@ -37,8 +46,9 @@ import ahocorasick
 from .gazetteer import Gazetteer, Key
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-#: After a short form: a town, village or street named after the place.
-_TOWN_AFTER = re.compile(r"(?:镇|路|街|巷|大道|(?:乡|村)(?![村镇民委级亲土风干情贤里庄办]))")
+#: After a short form: a town, village, street (南京东路, 四川北路) or tribunal (乌尔禾人民法庭)
+#: named after the place.
+_TOWN_AFTER = re.compile(r"(?:镇|[东西南北中]?(?:路|街|大街|大道)|巷|(?:人民)?法庭|(?:乡|村)(?![村镇民委级亲土风干情贤里庄办]))")
 #: After a full name: the generic "county (city, district)" of rules and reports.
 _GENERIC_AFTER = re.compile(r"[（(、](?:市|区|县)[）)、]")
 #: A full name's last character followed by one of these starts another word.
@@ -50,11 +60,23 @@ INSTITUTION = re.compile(
     r"|生态环境|应急管理|交通运输)局)"
 )
 #: The institutions an everyday word needs after it to be a place (振兴区委, 会同县人民法院).
-_SEAT = re.compile(r"(?:(?:人民)?(?:法院|检察院)|中院|高院|[县市区州旗]委)")
+_SEAT = re.compile(r"(?:(?:人民)?(?:法院|检察院)|中院|高院|两级法院|[县市区州旗]委)")
 #: Characters after which a one-character-stem name (范县, 澧县) may stand.
 _PREV_OK = frozenset("在到于赴自从向与和及同对至往经据是为")
 _CONJUNCTIONS = frozenset("和及与或")
+#: 全 + one of these reads "the whole …" (全州: the whole prefecture), whatever place it names.
+_LEVEL_WORDS = frozenset("省市州县区盟旗")
 _LIST_AFTER = re.compile(r"等")
+#: After a name chain: it names a newspaper or station (兰州晨报), a wire dateline
+#: (人民网西安12月5日电), a postal address (湖南长沙410138), a spirit (井冈山精神) or a
+#: person's origin (一位是江苏人，).
+_ASIDE_AFTER = re.compile(r"(?:日报|晚报|晨报|早报|都市报|商报|时报|法制报|法治报|新闻网|电视台|广播电视台"
+                          r"|\d{1,2}月\d{1,2}日电|\d{6}(?!\d)|精神|人(?=[，。、；,;！？）)]))")
+#: After a name chain that opens a company's name (株洲天桥起重机股份有限公司).
+_COMPANY = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:有限公司|公司|集团)")
+#: Before a name chain: a person's home (家住宣威市) or a distance (距奎屯市较远); see also
+#: _aside() for the place an office of another place is stationed in (遂宁市驻乌鲁木齐).
+_ASIDE_BEFORE = re.compile(r"(?:(?:家住|住址|户籍地?|原籍|籍贯)(?:在|为|是|系)?|距离?)$")
 #: Common surnames that are rarely anything else: 邓志丹 is a person, not 志丹县.
 _SURNAMES = frozenset("王李张刘陈杨赵吴徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡杜吕丁沈姚卢"
                       "姜崔谭陆汪廖贾韦邹熊邱尹薛闫侯陶郝龚邵覃戴莫孔")
@@ -71,6 +93,7 @@ class RegionRef:
     chain_start: int = -1  # start of the name chain it ends (湖南省长沙市芙蓉区), set by link()
     absorbed: bool = False  # True when a descendant follows right after it (长沙市 in 长沙市芙蓉区)
     in_list: bool = False  # an item of an enumeration (益阳、邵阳、岳阳) or followed by 等
+    aside: bool = False  # named in passing: a newspaper, dateline, address or home (see link())
 
 
 @dataclass(frozen=True)
@@ -124,13 +147,32 @@ def link(refs: list[RegionRef], text: str, gaz: Gazetteer) -> list[RegionRef]:
         out.append(replace(ref, chain_start=start))
     starts = {r.chain_start for r in out if not r.absorbed}
     ends = {r.end for r in out if not r.absorbed}
+    heads = {r.start for r in out}
     return [
         replace(r, in_list=(r.chain_start > 0 and text[r.chain_start - 1] == "、" and r.chain_start - 1 in ends)
                 or (r.end < len(text) and text[r.end] == "、" and r.end + 1 in starts)
-                or bool(_LIST_AFTER.match(text, r.end)))
+                or bool(_LIST_AFTER.match(text, r.end)),
+                aside=_aside(r, text, ends, heads))
         if not r.absorbed else r
         for r in out
     ]
+
+
+def _aside(r: RegionRef, text: str, ends: set[int], heads: set[int]) -> bool:
+    """Whether a name chain is named in passing: a newspaper, station, wire dateline, postal
+    address or spirit after it; the start of a company's name (an employer, a party: 株洲
+    天桥起重机股份有限公司, not 长沙市某公司); a home address or a distance before it; or
+    the place an office of another place is stationed in (遂宁市驻乌鲁木齐)."""
+    if _ASIDE_AFTER.match(text, r.end):
+        return True
+    if r.end not in heads:
+        m = _COMPANY.match(text, r.end)
+        if m and "某" not in m.group():
+            return True
+    start = r.chain_start
+    if start >= 2 and text[start - 1] == "驻" and start - 1 in ends:
+        return True
+    return start >= 2 and _ASIDE_BEFORE.search(text, max(0, start - 5), start) is not None
 
 
 def _lineage(gaz: Gazetteer, code: str) -> set[str]:
@@ -200,6 +242,9 @@ def _supported(c: Key, h: _Hit, text: str, gaz: Gazetteer, ctx: set[str] | None)
     straddled = _straddled(h, text, gaz, c)
     if (c.form != "short" and straddled) or (c.weak == "m" and h.key[0] in _CONJUNCTIONS):
         return False
+    if c.form == "short" and len(h.key) == 2 and h.key[0] == "全" and h.key[1] in _LEVEL_WORDS:
+        # 全州法院 is the courts of a whole prefecture unless the text is in 全州县's province
+        return ctx is not None and c.code[:2] + "0000" in ctx
     if (_SEAT if c.weak == "e" else INSTITUTION).match(text, h.end):
         return True
     if not c.weak:

@@ -3,7 +3,8 @@
 In:  a text, or an :class:`~..documents.Article` (title, subtitle, sections, captions,
      ``meta["province"]``).
 Out: :class:`TextTags` (every mention with its span in the text, and what the text is
-     about) or the article with its own and its sections' :class:`~..documents.Tags`;
+     about) or the article with its own and its sections' :class:`~..documents.Tags`
+     (traditional characters are matched as their simplified forms, offsets kept);
      plus the facet helpers search uses: :meth:`Tagger.resolve`, :meth:`Tagger.city_province`,
      :meth:`Tagger.synonyms` and :attr:`Tagger.fingerprint`.
 """
@@ -11,15 +12,17 @@ Out: :class:`TextTags` (every mention with its span in the text, and what the te
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
+from ..analysis.fold import simplifier
 from ..documents import Article, Tags
-from . import about
+from . import about, citations
 from .courts import CourtRef, find_courts
 from .directory import DEFAULT_COURTS, LEVELS, CourtDirectory
 from .gazetteer import DEFAULT_DIVISIONS, Gazetteer
@@ -28,7 +31,7 @@ from .regions import RegionRef, find_regions
 from .textmap import PART_SEP, Compact, unit_bounds
 
 #: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
-RULES_VERSION = "2"
+RULES_VERSION = "3"
 #: How much a mention counts by where it stands.
 ZONE_WEIGHTS = {"title": 3.0, "subtitle": 2.0, "heading": 2.0, "body": 1.0, "caption": 1.0}
 _LEVEL_KIND = {"province": "province", "prefecture": "city", "county": "county"}
@@ -95,6 +98,10 @@ class TextTags:
         }
 
 
+#: A line that is a photo's caption (…集中执行行动现场。 ■ 记者 某某; …摄), not a headline.
+_CAPTION_LIKE = re.compile(r"(?:现场|摄)\s*[。.]?\s*(?:■.*)?$|■")
+
+
 @dataclass(frozen=True)
 class _Analysis:
     text: str  # whitespace-free
@@ -114,12 +121,13 @@ class _Layout:
     weights: list[float]
     sections: list[int | None]
     title_end: int
+    zones: list[str]
 
     @classmethod
-    def of(cls, article: Article) -> "_Layout":
+    def of(cls, article: Article, simplify: Callable[[str], str]) -> "_Layout":
         parts: list[tuple[str, int | None, str]] = []
-        if article.title and not article.title_is_fallback:
-            parts.append(("title", None, article.title))
+        if article.title and not article.title_is_fallback:  # a photo's caption read as a title is one
+            parts.append(("caption" if _CAPTION_LIKE.search(article.title) else "title", None, article.title))
         if article.subtitle:
             parts.append(("subtitle", None, article.subtitle))
         for i, section in enumerate(article.sections):
@@ -127,14 +135,18 @@ class _Layout:
                 parts.append(("heading", i, section.heading))
             parts.append(("body", i, section.text))
         parts += [("caption", None, c) for c in article.captions]
-        texts = [Compact(t).text for _, _, t in parts]
+        texts = [simplify(Compact(t).text) for _, _, t in parts]
         starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0)) if texts else []
         title_end = len(texts[0]) if parts and parts[0][0] == "title" else 0
         return cls(PART_SEP.join(texts), starts, [ZONE_WEIGHTS[z] for z, _, _ in parts],
-                   [sec for _, sec, _ in parts], title_end)
+                   [sec for _, sec, _ in parts], title_end, [z for z, _, _ in parts])
 
     def weight(self, pos: int) -> float:
         return self.weights[bisect_right(self.starts, pos) - 1] if self.starts else 1.0
+
+    def in_body(self, pos: int) -> bool:
+        """Whether ``pos`` is in a section's body or heading (not the title or a caption)."""
+        return not self.starts or self.zones[bisect_right(self.starts, pos) - 1] in ("body", "heading")
 
     def section(self, i: int) -> range:
         """The span of section ``i`` (its heading and body)."""
@@ -157,6 +169,11 @@ class Tagger:
         self.gazetteer = _gazetteer(Path(divisions or DEFAULT_DIVISIONS).resolve())
         self.taxonomy = Taxonomy.load(taxonomy or DEFAULT_TAXONOMY)
         self.directory = CourtDirectory.load(DEFAULT_COURTS)
+        # traditional characters are read as simplified ones, except those the name
+        # tables print in simplified names (乾县, 乾安县)
+        names = "".join(Path(p).read_text(encoding="utf-8") for p in (divisions or DEFAULT_DIVISIONS, DEFAULT_COURTS))
+        self._simplify = simplifier(keep="".join(set(names)))
+        self._cues = self.taxonomy.cues
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -168,7 +185,7 @@ class Tagger:
     def fingerprint(self) -> str:
         """Hash of the division table, the court directory, the taxonomy and the rules version."""
         h = hashlib.sha256(f"{RULES_VERSION}:{self.gazetteer.digest}:{self.directory.digest}:{self.taxonomy.digest}"
-                           .encode())
+                           f":{citations.RULES_VERSION}:{citations.table_digest()}".encode())
         return h.hexdigest()[:16]
 
     # -- tagging -------------------------------------------------------------
@@ -176,18 +193,31 @@ class Tagger:
     def tag_text(self, text: str) -> TextTags:
         """All mentions in ``text`` with their spans, and what the text is about."""
         compact = Compact(text)
-        a = self._analyse(compact.text, lambda pos: 1.0)
+        a = self._analyse(self._simplify(compact.text), lambda pos: 1.0)
         return TextTags(self._mentions(a, compact), self._tags(a, lambda pos: 1.0, range(len(a.text) + 1)))
 
     def tag_article(self, article: Article) -> Article:
         """The article with its tags (what it is about) and each section's tags."""
-        layout = _Layout.of(article)
+        layout = _Layout.of(article, self._simplify)
         province = self._meta_province(article)
         a = self._analyse(layout.text, layout.weight, frozenset({province} if province else ()))
-        tags = self._tags(a, layout.weight, range(len(a.text) + 1), layout.title_end, province)
-        sections = tuple(replace(s, tags=self._tags(a, layout.weight, layout.section(i)))
+        tags = self._tags(a, layout.weight, range(len(a.text) + 1), layout.title_end, province, layout.in_body)
+        sections = tuple(replace(s, tags=self._tags(a, layout.weight, layout.section(i), body=layout.in_body))
                          for i, s in enumerate(article.sections))
-        return article.with_tags(tags, sections)
+        cited = self.citations(article)
+        if cited:
+            tags = replace(tags, statutes=citations.statutes_of(cited), cites=citations.cites_of(cited))
+        return replace(article.with_tags(tags, sections), citations=cited)
+
+    @property
+    def laws(self) -> citations.LawNames:
+        """The law-name table of citations (``data/law_aliases.tsv``)."""
+        return citations.LawNames.default()
+
+    def citations(self, article: Article) -> tuple[citations.Citation, ...]:
+        """The statute citations of an article's sections, each with its section's number."""
+        return tuple(replace(c, section=i) for i, s in enumerate(article.sections)
+                     for c in citations.extract(s.text, self.laws))
 
     def _analyse(self, text: str, weight: about.Weight, context: frozenset[str] = frozenset()) -> _Analysis:
         gaz = self.gazetteer
@@ -200,8 +230,8 @@ class Tagger:
         return _Analysis(text, bounds, refs, courts, self.taxonomy.find(text, bounds))
 
     def _tags(self, a: _Analysis, weight: about.Weight, inside: range, title_end: int = 0,
-              province: str | None = None) -> Tags:
-        mechs = scores((h for h in a.mechs if h.start in inside), a.text, a.bounds, weight)
+              province: str | None = None, body: Callable[[int], bool] | None = None) -> Tags:
+        mechs = scores((h for h in a.mechs if h.start in inside), a.text, a.bounds, weight, body, self._cues)
         return about.tags([r for r in a.refs if r.start in inside], [c for c in a.courts if c.start in inside],
                           mechs, self.gazetteer, weight, title_end, province)
 
@@ -247,10 +277,37 @@ class Tagger:
             return level if level in LEVELS else None
         if facet in ("mechanism", "mechanisms"):
             return self.taxonomy.label_of(value)
+        if facet in ("statute", "statutes", "cites"):
+            ref = self.resolve_citation(value, strict=False)
+            if ref is None or (ref[1] is None) != (facet != "cites"):
+                return None
+            return ref[0] if ref[1] is None else f"{ref[0]} {ref[1]}"
         if facet in ("court", "courts"):
             courts = self.tag_text(value).courts
             return courts[0].value if len(courts) == 1 and courts[0].end - courts[0].start >= len(value) - 1 else None
         return None
+
+    def resolve_citation(self, value: str, known: "tuple[str, ...] | list[str]" = (),
+                         strict: bool = True) -> tuple[str, str | None] | None:
+        """A typed statute reference as ``(law, article)``: ``民诉法 第237条`` →
+        ``("中华人民共和国民事诉讼法", "第二百三十七条")``, ``刑法`` → ``("中华人民共和国刑法", None)``.
+        The law is found in the law-name table, else among the ``known`` titles (spaces
+        and brackets aside); with ``strict=False`` a title found in neither is taken as
+        written. None when no law is found (or an ambiguous one, or several articles)."""
+        ref = citations.parse_reference(value, self.laws)
+        if ref is None or not ref[0]:
+            return None
+        law, label, _candidates = ref
+        if self.laws.lookup(law):
+            return law, label
+        by_key = {citations.title_key(k): k for k in known}
+        if citations.title_key(law) in by_key:
+            return by_key[citations.title_key(law)], label
+        return None if strict else (law, label)
+
+    def law_names(self) -> list[str]:
+        """Every law name of the law-name table (aliases and full titles), for suggestions."""
+        return self.laws.names()
 
     def city_province(self, city: str) -> str | None:
         """The province of a city (荆州市 → 湖北省), or None if the city is unknown."""

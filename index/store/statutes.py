@@ -1,0 +1,589 @@
+"""The statute collection, and the citations of an index resolved against it.
+
+In:  statute records (articles whose metadata has a ``law`` and whose id or title ends
+     with an article label, as in the statute corpus: ``L01913#第一条``, ``中华人民共和国刑法
+     第一条``), as ``lawnews index`` reads them; the citations of news articles
+     (:mod:`..tagging.citations`) as the index writer writes them.
+Out: :class:`Collection`: ``statutes.sqlite`` at :func:`lawnews.config.statutes_path`
+     (one per user unless ``LAWNEWS_STATUTES`` names another), every article of every
+     version of every law indexed (a version is a law's ``date``; undated is one version
+     too), with a fingerprint of its content; :meth:`Collection.resolve`, a citation →
+     :class:`Resolution`; and :class:`CitationStore`, ``citations.sqlite`` beside an
+     index: each article's citations with their resolution, written with each commit and
+     resolved again when the collection changes (:func:`sync`).
+
+Resolution (docs/statutes.md): the law by its full title (spaces, 、 and bracket forms
+aside); the version in force on the news article's date (the latest version date on or
+before it; an undated article gets the latest version, and says so); the article by its
+label. When the text quotes the article's wording right after the citation and that
+wording is not the article's (fewer than :data:`QUOTE_MATCH` of its three-character runs),
+the version whose article has it is used, or none: the text cites an older numbering. A
+citation that cannot be resolved keeps its text and says why: no collection, the law not in
+it, an ambiguous title, no version in force then, a version named for a law the collection
+holds undated only, a quoted wording no version has, or an article number beyond the law.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sqlite3
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from ...config import statutes_path
+from ..documents import Article
+from ..tagging.citations import Citation, LawNames, cn_number, extract, loose_key, title_key
+from .sidestore import SideStore, side_store
+
+FILE_NAME = "citations.sqlite"
+_LABEL = re.compile(r"第([零〇一二三四五六七八九十百千两]+)条(?:之([一二三四五六七八九十]+))?$")
+#: Statute rows written per transaction while a collection is filled.
+CHUNK = 5000
+
+
+def statute_label(article: Article) -> str | None:
+    """The article label of a statute record (``第一条``, ``第一百零二条之一``): from its id
+    after ``#``, else the last word of its title; None when it is no statute record."""
+    law = article.meta.get("law") if article.meta else None
+    if not isinstance(law, str) or not law.strip():
+        return None
+    tail = article.id.rsplit("#", 1)[1].strip() if "#" in article.id else ""
+    if _LABEL.fullmatch(tail):
+        return tail
+    words = article.title.split()
+    return words[-1] if words and _LABEL.fullmatch(words[-1]) else None
+
+
+@lru_cache(maxsize=4096)
+def _number(label: str) -> int:
+    m = _LABEL.fullmatch(label)
+    return cn_number(m.group(1)) or 0 if m else 0
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|-\d{1,2}-|\.\d{1,2}\.|/\d{1,2}/)")
+
+
+def printed_year(text: str, cited: Iterable[Citation] = ()) -> int | None:
+    """The latest year an undated text prints (2019年, 2019-05-01), not after this year; None if
+    none. Years its citations read as the version of a law (1996年《行政处罚法》: ``as_of``) do not
+    date the text."""
+    import time
+
+    now = time.localtime().tm_year
+    named = {int(c.as_of[:4]) for c in cited if c.as_of}
+    years = [int(y) for y in _YEAR.findall(text) if int(y) <= now and int(y) not in named and int(y) - 1 not in named]
+    return max(years) if years else None
+
+
+@dataclass(frozen=True)
+class Target:
+    """One cited article resolved: the collection's id, or why there is none."""
+
+    article: str
+    id: str | None = None
+    reason: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in (("article", self.article), ("id", self.id), ("reason", self.reason)) if v is not None}
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """A citation resolved against the collection: the law's title there, the version
+    used (its date; None for an undated version), each article's id, and, when nothing
+    could be resolved, why (``reason``); ``note`` says how the version was chosen when
+    the date alone does not (an undated article)."""
+
+    law: str | None
+    version: str | None
+    targets: tuple[Target, ...]
+    reason: str | None = None
+    note: str | None = None
+
+    @property
+    def status(self) -> str:
+        found = sum(t.id is not None for t in self.targets)
+        return "resolved" if found and found == len(self.targets) else "partial" if found else "unresolved"
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"status": self.status, "law": self.law, "version": self.version,
+                               "targets": [t.to_dict() for t in self.targets]}
+        if self.reason:
+            out["reason"] = self.reason
+        if self.note:
+            out["note"] = self.note
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Resolution":
+        return cls(data.get("law"), data.get("version"), tuple(Target(**t) for t in data.get("targets", ())),
+                   data.get("reason"), data.get("note"))
+
+    @classmethod
+    def unresolved(cls, citation: Citation, reason: str) -> "Resolution":
+        return cls(None, None, tuple(Target(a.article) for a in citation.articles), reason)
+
+
+#: Share of the shared labels of two versions holding other provisions, above which a law counts as renumbered.
+RENUMBERED = 0.2
+#: An article this many years older than a law's earliest version in the collection is not
+#: resolved to it (its numbering may have changed meanwhile).
+OLDER_YEARS = 10
+
+
+def _moved(a: dict[str, str], b: dict[str, str]) -> float:
+    """The share of the labels of two versions whose texts share less than half their character pairs."""
+    def pairs(t: str) -> set[str]:
+        return {t[i:i + 2] for i in range(len(t) - 1)}
+
+    common = [label for label in a if label in b]
+    if not common:
+        return 0.0
+    moved = 0
+    for label in common:
+        x, y = pairs(a[label]), pairs(b[label])
+        moved += len(x & y) < 0.5 * len(x | y)
+    return moved / len(common)
+
+
+#: A quoted wording sharing fewer of its three-character runs with the article resolved is another provision ...
+QUOTE_MATCH = 0.2
+#: ... and one sharing this many with the same article of another version is that version's.
+QUOTE_SAME = 0.8
+
+
+def likeness(quote: str, text: str) -> float:
+    """The share of the three-character runs of ``quote`` found in ``text`` (punctuation aside)."""
+    runs = {quote[i:i + 3] for i in range(len(quote) - 2)}
+    text = "".join(_HAN.findall(text))
+    return sum(r in text for r in runs) / len(runs) if runs else 1.0
+
+
+NO_COLLECTION = ("no statute collection to resolve citations against: index a statute JSONL file"
+                 " (records with a `law` field) to build one (docs/statutes.md)")
+
+
+class Collection(SideStore):
+    """A statute collection file (see the module docstring)."""
+
+    SCHEMA = """
+    CREATE TABLE IF NOT EXISTS statutes (id TEXT PRIMARY KEY, law TEXT NOT NULL, version TEXT NOT NULL,
+                                         label TEXT NOT NULL, number INTEGER NOT NULL, text TEXT NOT NULL,
+                                         digest TEXT NOT NULL);
+    CREATE INDEX IF NOT EXISTS statutes_law ON statutes(law, version);
+    CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    """
+
+    def __init__(self, path: str | Path | None) -> None:
+        super().__init__(path)
+        self._titles: dict[str, str] | None = None
+        self._loose: dict[str, str | None] | None = None
+        self._renumbered: dict[str, bool] = {}
+        self._versions: dict[str, list[str]] = {}
+        self._labels: dict[tuple[str, str], tuple[dict[str, str], int]] = {}
+        self._texts: dict[str, str] = {}
+
+    @classmethod
+    def current(cls) -> "Collection | None":
+        """The collection at :func:`lawnews.config.statutes_path`, None if there is none."""
+        return cls.at(statutes_path())
+
+    @classmethod
+    def at(cls, path: str | Path) -> "Collection | None":
+        path = Path(path)
+        return cls(path) if path.is_file() else None
+
+    # -- writing -------------------------------------------------------------
+    def writer(self) -> "CollectionWriter":
+        return CollectionWriter(self)
+
+    def _fingerprint_now(self, con: sqlite3.Connection) -> str:
+        h = hashlib.sha1()
+        for (digest,) in con.execute("SELECT digest FROM statutes ORDER BY id"):
+            h.update(digest.encode())
+        return h.hexdigest()[:16]
+
+    # -- reading -------------------------------------------------------------
+    @property
+    def fingerprint(self) -> str:
+        """A hash of every statute row (id, law, version, label, text): changes with the content."""
+        with self._reading() as con:
+            row = con.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
+        return row[0] if row else ""
+
+    def count(self) -> int:
+        with self._reading() as con:
+            return con.execute("SELECT count(*) FROM statutes").fetchone()[0]
+
+    def laws(self) -> dict[str, str]:
+        """``title_key(title) → title`` of every law of the collection."""
+        if self._titles is None:
+            with self._reading() as con:
+                self._titles = {title_key(law): law for (law,) in con.execute("SELECT DISTINCT law FROM statutes")}
+        return self._titles
+
+    def law(self, title: str) -> str | None:
+        """The collection's title of a law (spaces, 、 and bracket forms aside; else the one
+        law whose :func:`loose_key` is the title's), or None."""
+        laws = self.laws()
+        found = laws.get(title_key(title)) or laws.get(title_key("中华人民共和国" + title))
+        if found is None:
+            if self._loose is None:
+                self._loose = {}
+                for law in laws.values():
+                    key = loose_key(law)
+                    self._loose[key] = None if key in self._loose else law  # None: two laws share it
+            found = self._loose.get(loose_key(title))
+        return found
+
+    def versions(self, law: str) -> list[str]:
+        """The versions of a law, oldest first: dates, and ``""`` (undated) before them."""
+        if law not in self._versions:
+            with self._reading() as con:
+                found = [v for (v,) in con.execute("SELECT DISTINCT version FROM statutes WHERE law = ?", (law,))]
+            self._versions[law] = sorted(found)
+        return self._versions[law]
+
+    def _articles(self, law: str, version: str) -> tuple[dict[str, str], int]:
+        """``(label → id, the highest article number)`` of one version (the smallest id when
+        the corpus holds one version twice)."""
+        key = (law, version)
+        if key not in self._labels:
+            labels: dict[str, str] = {}
+            top = 0
+            with self._reading() as con:
+                for sid, label, number in con.execute(
+                        "SELECT id, label, number FROM statutes WHERE law = ? AND version = ? ORDER BY id",
+                        (law, version)):
+                    labels.setdefault(label, sid)
+                    top = max(top, number)
+            self._labels[key] = (labels, top)
+        return self._labels[key]
+
+    def article(self, statute_id: str) -> dict[str, Any] | None:
+        """One statute article: ``{"id", "law", "version", "label", "text"}``, or None."""
+        with self._reading() as con:
+            row = con.execute("SELECT id, law, version, label, text FROM statutes WHERE id = ?",
+                              (statute_id,)).fetchone()
+        if row is None:
+            return None
+        return {"id": row[0], "law": row[1], "version": row[2] or None, "label": row[3], "text": row[4]}
+
+    def version_for(self, law: str, date: str | None,
+                    printed_year: int | None = None) -> tuple[str | None, str | None, str | None]:
+        """``(version, note, reason)``: the version of ``law`` in force on ``date`` (the
+        latest version date on or before it), or why there is none. Without a date, the
+        latest version; but when the date, or for an undated article ``printed_year`` (the
+        latest year it prints), is before every version, the article cites an older text
+        than the collection holds: its earliest version stands for it if the collection
+        shows the law's articles keeping their numbers (:meth:`renumbered`), else none."""
+        versions = self.versions(law)
+        dated = [v for v in versions if v]
+        if date is None:
+            if not dated:
+                return "", None, None
+            if printed_year is not None and printed_year < int(dated[0][:4]) and "" not in versions:
+                return self._older(law, dated[0], f"the article is undated and the latest year it prints is"
+                                                  f" {printed_year}", f"{printed_year}-12-31")
+            note = f"the article is undated: the latest version ({dated[-1]})" if len(versions) > 1 else None
+            return dated[-1], note, None
+        in_force = [v for v in dated if v <= date]
+        if in_force:
+            return in_force[-1], None, None
+        if "" in versions:
+            return "", "the collection's undated version (no dated version is on or before the article's date)", None
+        return self._older(law, dated[0], f"no version of {law} in the statute collection was in force on {date}",
+                           date)
+
+    def _older(self, law: str, earliest: str, why: str, date: str) -> tuple[str | None, str | None, str | None]:
+        """An article older than every version of ``law``: the earliest version, unless the law
+        was renumbered between its versions or the article is :data:`OLDER_YEARS` or more older."""
+        if self.renumbered(law):
+            return None, None, (f"{why}, before the collection's earliest version ({earliest}), and the law's"
+                                " articles were renumbered between its versions: the article may cite an older"
+                                " numbering")
+        if int(earliest[:4]) - int(date[:4]) >= OLDER_YEARS:
+            return None, None, (f"{why}, {OLDER_YEARS} years or more before the collection's earliest version"
+                                f" ({earliest}): the article may cite an older numbering")
+        return earliest, f"{why}: the earliest version ({earliest}) stands for the older text", None
+
+    def renumbered(self, law: str) -> bool:
+        """Whether the collection shows ``law`` renumbered: between two of its versions, more
+        than :data:`RENUMBERED` of the labels they share hold other provisions (texts
+        sharing less than half their character pairs)."""
+        if law not in self._renumbered:
+            texts = []
+            with self._reading() as con:
+                for version in self.versions(law):
+                    texts.append(dict(con.execute("SELECT label, text FROM statutes WHERE law = ? AND version = ?",
+                                                  (law, version)).fetchall()))
+            self._renumbered[law] = any(_moved(a, b) > RENUMBERED for a, b in zip(texts, texts[1:]))
+        return self._renumbered[law]
+
+    def resolve(self, citation: Citation, date: str | None, printed_year: int | None = None) -> Resolution:
+        """The citation's articles in the version of its law in force on ``date`` (or
+        on the date the citation names: 2007年民事诉讼法; see :meth:`version_for` for an
+        undated article and ``printed_year``)."""
+        if citation.law is None:
+            laws = [law for law in (self.law(c) for c in citation.candidates) if law]
+            return Resolution.unresolved(citation, "the title is ambiguous: " + " or ".join(citation.candidates)
+                                         + ("" if laws else " (neither is in the statute collection)"))
+        law = self.law(citation.law)
+        if law is None:
+            return Resolution.unresolved(citation, f"{citation.law} is not in the statute collection")
+        if citation.as_of and not any(self.versions(law)):
+            return Resolution(law, None, tuple(Target(a.article) for a in citation.articles),
+                              f"the text names the {citation.as_of[:4]} text of {law}, and the statute collection's"
+                              " only version of it is undated: which text that is cannot be told")
+        if citation.as_of:
+            version, note, reason = self.version_for(law, citation.as_of)
+            note = note or f"the version the text names ({citation.as_of[:4]})"
+            reason = reason and f"{reason}, the year the text names for it"
+        else:
+            version, note, reason = self.version_for(law, date, printed_year)
+        if version is None:
+            return Resolution(law, None, tuple(Target(a.article) for a in citation.articles), reason)
+        labels, top = self._articles(law, version)
+        when = f"the {version} version of " if version else "the undated version of "
+        targets = []
+        for a in citation.articles:
+            sid = labels.get(a.article)
+            if sid is not None:
+                targets.append(Target(a.article, sid))
+            elif _number(a.article) > top:
+                last = max(labels, key=_number) if labels else "no article"
+                targets.append(Target(a.article, None, f"{when}{law} ends at {last}: it has no {a.article}"))
+            else:
+                targets.append(Target(a.article, None, f"{when}{law} has no {a.article}"))
+        if citation.quote and len(targets) == 1 and targets[0].id is not None \
+                and likeness(citation.quote, self.text(targets[0].id)) < QUOTE_MATCH:
+            return self._quoted_elsewhere(citation, law, version, targets[0])
+        return Resolution(law, version or None, tuple(targets), None, note)
+
+    def _quoted_elsewhere(self, citation: Citation, law: str, version: str, target: Target) -> Resolution:
+        """A citation whose quoted wording is not that of the article resolved: the version
+        whose article has that wording, or none (the text cites an older numbering)."""
+        for other in reversed(self.versions(law)):
+            sid = self._articles(law, other)[0].get(target.article) if other != version else None
+            if sid is not None and likeness(citation.quote, self.text(sid)) >= QUOTE_SAME:
+                return Resolution(law, other or None, (Target(target.article, sid),), None,
+                                  f"the version whose {target.article} has the wording the text quotes")
+        when = f"the {version} version of " if version else "the undated version of "
+        return Resolution(law, version or None, (Target(target.article, None, (
+            f"the wording the text quotes ({citation.quote[:12]}…) is not that of {target.article} of {when}{law}:"
+            " the article may cite an older numbering")),))
+
+    def text(self, statute_id: str) -> str:
+        """The text of one statute article (cached), "" if there is none."""
+        if statute_id not in self._texts:
+            found = self.article(statute_id)
+            self._texts[statute_id] = found["text"] if found else ""
+        return self._texts[statute_id]
+
+
+class CollectionWriter:
+    """Statute records → the collection, a chunk at a time (:data:`CHUNK` rows per
+    transaction); a record whose id is there already replaces it. :meth:`close` updates
+    the fingerprint when anything changed. Use it as a context manager."""
+
+    def __init__(self, collection: Collection) -> None:
+        self.collection = collection
+        self._rows: list[tuple[str, ...]] = []
+        self.changed = 0
+        self.added = 0
+
+    def add(self, article: Article) -> bool:
+        """Add the article if it is a statute record; returns whether it was one."""
+        label = statute_label(article)
+        if label is None:
+            return False
+        law = str(article.meta["law"]).strip()
+        version = article.date or ""
+        text = article.text
+        digest = hashlib.sha1("\x1f".join((article.id, law, version, label, text)).encode()).hexdigest()[:16]
+        self._rows.append((article.id, law, version, label, str(_number(label)), text, digest))
+        self.added += 1
+        if len(self._rows) >= CHUNK:
+            self.flush()
+        return True
+
+    def flush(self) -> None:
+        if not self._rows:
+            return
+        if self.collection.path is not None:
+            self.collection.path.parent.mkdir(parents=True, exist_ok=True)
+        with self.collection._writing() as con:
+            before = con.total_changes
+            con.executemany(
+                "INSERT INTO statutes VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET law = excluded.law,"
+                " version = excluded.version, label = excluded.label, number = excluded.number,"
+                " text = excluded.text, digest = excluded.digest WHERE statutes.digest != excluded.digest",
+                self._rows)
+            self.changed += con.total_changes - before
+        self._rows.clear()
+
+    def close(self) -> None:
+        if not self.added:
+            return  # no statute record: the collection is left as it is (or absent)
+        self.flush()
+        with self.collection._writing() as con:
+            stored = con.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
+            if self.changed or stored is None:
+                con.execute("INSERT OR REPLACE INTO meta VALUES ('fingerprint', ?)",
+                            (self.collection._fingerprint_now(con),))
+
+    def __enter__(self) -> "CollectionWriter":
+        return self
+
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self._rows.clear()
+            self.close()  # what was flushed stays: keep its fingerprint true
+
+
+def collecting(articles: Iterable[Article], writer: CollectionWriter) -> Iterator[Article]:
+    """``articles``, each statute record among them also added to the collection."""
+    for article in articles:
+        writer.add(article)
+        yield article
+
+
+# -- the citations of an index ------------------------------------------------------------
+
+
+class CitationStore(SideStore):
+    """``citations.sqlite`` beside an index: each article's citations and their resolution."""
+
+    SCHEMA = """
+    CREATE TABLE IF NOT EXISTS citations (article_id TEXT NOT NULL, n INTEGER NOT NULL, date TEXT,
+                                          year INTEGER, citation TEXT NOT NULL, resolution TEXT NOT NULL,
+                                          PRIMARY KEY (article_id, n)) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    """
+
+    def batch(self, fresh: bool) -> "CitationBatch":
+        return CitationBatch(self, fresh)
+
+    def resolved_with(self) -> str | None:
+        """The fingerprint of the collection the stored resolutions were made with
+        (``""``: none; ``"mixed"``: several; None: nothing stored yet)."""
+        with self._reading() as con:
+            row = con.execute("SELECT value FROM meta WHERE key = 'collection'").fetchone()
+        return row[0] if row else None
+
+    def of(self, article_id: str) -> list[tuple[Citation, Resolution, int | None]]:
+        """An article's citations with their stored resolutions, in text order, and the
+        latest year an undated article prints (see :meth:`Collection.version_for`)."""
+        with self._reading() as con:
+            rows = con.execute("SELECT citation, resolution, year FROM citations WHERE article_id = ? ORDER BY n",
+                               (article_id,)).fetchall()
+        return [(Citation.from_dict(json.loads(c)), Resolution.from_dict(json.loads(r)), y) for c, r, y in rows]
+
+    def count(self) -> int:
+        with self._reading() as con:
+            return con.execute("SELECT count(*) FROM citations").fetchone()[0]
+
+    def resolve_again(self, collection: Collection | None, live: set[str] | None = None) -> int:
+        """Resolve every stored citation against ``collection`` (rows of articles not in
+        ``live`` are dropped); returns how many were resolved."""
+        fingerprint = collection.fingerprint if collection is not None else ""
+        with self._reading() as con:
+            rows = con.execute("SELECT article_id, n, date, year, citation FROM citations").fetchall()
+        updates, gone = [], []
+        for article_id, n, date, year, raw in rows:
+            if live is not None and article_id not in live:
+                gone.append((article_id,))
+                continue
+            citation = Citation.from_dict(json.loads(raw))
+            updates.append((json.dumps(_resolve(collection, citation, date, year).to_dict(), ensure_ascii=False),
+                            article_id, n))
+        with self._writing() as con:
+            con.executemany("UPDATE citations SET resolution = ? WHERE article_id = ? AND n = ?", updates)
+            con.executemany("DELETE FROM citations WHERE article_id = ?", gone)
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('collection', ?)", (fingerprint,))
+        return len(updates)
+
+
+def _resolve(collection: Collection | None, citation: Citation, date: str | None,
+             year: int | None = None) -> Resolution:
+    if collection is None:
+        return Resolution.unresolved(citation, NO_COLLECTION)
+    return collection.resolve(citation, date, year)
+
+
+class CitationBatch:
+    """The citation rows of one write transaction (used by the index writer): :meth:`add`
+    each article written, :meth:`commit` before the Whoosh commit, or :meth:`rollback`.
+    Citations are resolved at the commit, against the collection as it is then (a build
+    that also reads statute records has added them by then)."""
+
+    def __init__(self, store: CitationStore, fresh: bool) -> None:
+        self._store = store
+        self._fresh = fresh
+        self._articles: dict[str, tuple[str | None, int | None, tuple[Citation, ...]]] = {}
+
+    def add(self, article: Article) -> None:
+        """Record the article's citations (found again from its text when it is untagged)."""
+        cited = article.citations
+        if cited is None:
+            names = LawNames.default()
+            cited = tuple(replace(c, section=i) for i, s in enumerate(article.sections)
+                          for c in extract(s.text, names))
+        if cited or not self._fresh:
+            year = printed_year("\n".join((article.title, article.text)), cited) if cited and not article.date else None
+            self._articles[article.id] = (article.date, year, cited)
+
+    def commit(self) -> None:
+        if not self._articles and not self._fresh:
+            return
+        collection = Collection.current()
+        fingerprint = collection.fingerprint if collection is not None else ""
+        rows = [(article_id, n, date, year, json.dumps(c.to_dict(), ensure_ascii=False),
+                 json.dumps(_resolve(collection, c, date, year).to_dict(), ensure_ascii=False))
+                for article_id, (date, year, cited) in self._articles.items() for n, c in enumerate(cited)]
+        with self._store._writing() as con:
+            if not self._fresh:
+                con.executemany("DELETE FROM citations WHERE article_id = ?", [(a,) for a in self._articles])
+            con.executemany("INSERT OR REPLACE INTO citations VALUES (?, ?, ?, ?, ?, ?)", rows)
+            stored = con.execute("SELECT value FROM meta WHERE key = 'collection'").fetchone()
+            # what every row was resolved with: this collection, or several ("mixed": sync resolves again)
+            value = fingerprint if self._fresh or stored is None or stored[0] == fingerprint else "mixed"
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('collection', ?)", (value,))
+        self.rollback()
+
+    def rollback(self) -> None:
+        self._articles.clear()
+
+
+def store_for(ix: Any) -> CitationStore:
+    """The citation store of a Whoosh index (one object per index object)."""
+    return side_store(ix, FILE_NAME, CitationStore)
+
+
+def live_articles(ix: Any) -> set[str]:
+    """The ids of the articles in the index now."""
+    with ix.reader() as reader:
+        if not reader.doc_count_all():
+            return set()
+        ids = list(reader.column_reader("article_id"))
+        return {ids[d] for d in reader.all_doc_ids()}
+
+
+def sync(ix: Any) -> dict[str, str]:
+    """Resolve the index's citations again when the collection changed since they were
+    resolved; returns what ``lawnews.json`` records of it (``extra["statutes"]``):
+    the collection's path and fingerprint (``""`` when there is none)."""
+    collection = Collection.current()
+    fingerprint = collection.fingerprint if collection is not None else ""
+    store = store_for(ix)
+    stored = store.resolved_with()
+    if stored is not None and stored != fingerprint:
+        store.resolve_again(collection, live_articles(ix))
+    return {"collection": str(statutes_path()), "fingerprint": fingerprint}

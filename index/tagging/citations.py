@@ -1,0 +1,912 @@
+"""Statute citations in news text: 《民事诉讼法》第二百三十七条, 刑法第三百一十三条, 该法第十条.
+
+In:  a text (one section of an article: paragraphs separated by line breaks) and the
+     law-name table ``data/law_aliases.tsv`` (:class:`LawNames`).
+Out: :func:`extract` → :class:`Citation` per mention, in text order: its character span,
+     the law as written, the law's full title (the table's, else the title as printed),
+     how the law is named (:data:`FORMS`) and the articles cited (:class:`Cited`, ranges
+     and lists expanded, with 款 and 项), each labelled as the statute corpus labels its
+     articles (第二百三十七条, 第一百零二条之一).
+
+A mention is a law followed by article numbers. The law is a bracketed title that is a
+law (its name is in the table, or it ends as laws do: 法, 条例, 规定, 解释 …; 《人民法院报》,
+a book or a film is not; a short name the table lacks may abbreviate one judicial
+interpretation: :meth:`LawNames.abbreviation`), a name of the table written without
+brackets (刑法, 民诉法), a back-reference (该法, 本法, 同法, 上述规定, or a bare 《规定》) to the
+last law of its kind named in the same paragraph, or a name the text defines
+(``（以下简称《规定》）``). A year before the law names its version (``as_of``). A bare
+``第X条`` cites a law when that law is clear (``continuation``): right after a citation in
+the same sentence, or in a paragraph naming that law alone, or the last law named in the
+same sentence; a paragraph naming no law (article headings under a title, the quoted text
+of an article) refers, with its bare articles and back-references, to the one law of the
+paragraphs just before (within :data:`CARRY_REACH`; under an article heading, the heading's
+law, not the laws its text names). Precision comes first: numbers with no law in reach, a
+back-reference whose law is not clear (none of its kind before it, or a list of laws),
+the codes of other countries and the articles of other documents (合同第五条) are no
+citation. docs/statutes.md gives the examples.
+
+Cost: a text without 条 is returned at once; otherwise one pass of one compiled regular
+expression and, over the paragraphs holding article numbers, one of an Aho-Corasick
+automaton (names written without brackets), then a loop over the few mentions found.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+from functools import cached_property, lru_cache
+from pathlib import Path
+from typing import Any, Iterator
+
+import ahocorasick
+
+DEFAULT_ALIASES = Path(__file__).with_name("data") / "law_aliases.tsv"
+#: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
+RULES_VERSION = "2"
+
+#: How a citation names its law.
+FORMS = ("title", "short", "abbreviation", "interpretation", "unbracketed", "backref", "defined",
+         "continuation", "unknown")
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+              "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN = "零〇一二三四五六七八九十百千两"
+_NUM = rf"(?:[{_CN}]+|[0-9０-９]+)"
+_SUB = rf"(?:第\s*{_NUM}\s*款|(?:第\s*)?[（(]\s*{_NUM}\s*[)）]\s*项|第\s*{_NUM}\s*项)"
+_JOIN = r"(?:[、，,]|和|及|与|或)"
+_DASH = r"(?:至|到|[—－~～-])"
+_UNIT_TAIL = (rf"{_NUM}(?:\s*(?:{_JOIN}|{_DASH})\s*(?:第\s*)?{_NUM})*\s*条(?:\s*之\s*[{_CN}]+)?"
+              rf"(?:\s*(?:[、和及或]\s*)?{_SUB})*")
+_CONN = rf"(?:\[\d{{1,3}}\])?\s*(?:[、，,]|以及|或者|和|及|与|或|{_DASH})\s*"  # [2]: a footnote mark
+#: Article numbers: one or more 第…条 (lists, ranges, 款, 项) joined by 、 和 及 至 …; after
+#: the first, 第 may be left out (第二百零七条至二百三十六条, 第225条及227条).
+_RUN = rf"第\s*{_UNIT_TAIL}(?:{_CONN}(?:第\s*)?{_UNIT_TAIL})*"
+#: Arabic article numbers without 第, right after a law only: 《民法典》1085条第二款.
+_NRUN = re.compile(rf"(?P<run>[0-9０-９]{{1,4}}\s*条(?:\s*之\s*[{_CN}]+)?(?:\s*(?:[、和及或]\s*)?{_SUB})*"
+                   rf"(?:{_CONN}(?:第\s*)?{_UNIT_TAIL})*)")
+_ISSUER = (r"(?:最高人民法院|最高法院|最高法|最高院|最高人民检察院|最高检|两高)"
+           r"(?:\s*[、和与及]\s*(?:最高人民检察院|最高检))?")
+_BACK = tuple(f"{this}{what}" for this in ("该", "本", "同", "此", "上述", "前述")
+              for what in ("司法解释", "法律", "法", "解释", "规定", "条例", "办法", "意见", "决定", "细则", "规则"))
+_ISSUED = r"(?:解释|规定|意见|决定|批复|答复|办法|通知|纪要)"
+_EVENTS = re.compile(
+    "(?=[《该本同此上前第关最两])"  # where a branch may start: the scan skips to these characters at C speed
+    rf"(?:(?P<wrapped>(?P<wi>{_ISSUER}\s*)?关于(?P<wp>[^《》，。；、：:“”\n]{{0,12}})《(?P<wt>[^《》\n]{{1,40}})》"
+    rf"(?P<ws>[^《》，。；：:“”\n]{{0,30}}?{_ISSUED}(?:[（(][一二三四五六七八九十]+[)）])?))"
+    rf"|(?P<bracket>(?P<issuer>{_ISSUER}\s*)?《(?P<title>[^《》\n]{{1,120}}(?:《[^《》\n]{{1,60}}》[^《》\n]{{0,60}})*)》)"
+    rf"|(?P<back>{'|'.join(_BACK)})"
+    rf"|(?P<this>(?:该|此)条\s*{_SUB}(?:\s*(?:[、和及或]\s*)?{_SUB})*)"
+    rf"|(?P<run>{_RUN}))"
+)
+_TOKENS = re.compile(
+    rf"(?P<art>(?:第\s*)?(?P<nums>{_NUM}(?:\s*(?:{_JOIN}|{_DASH})\s*(?:第\s*)?{_NUM})*)\s*条(?:\s*之\s*(?P<zhi>[{_CN}]+))?)"
+    rf"|(?P<para>第\s*(?P<pn>{_NUM})\s*款)"
+    rf"|(?P<item>(?:第\s*)?[（(]?\s*(?P<iN>{_NUM})\s*[)）]?\s*项)"
+    rf"|(?P<dash>{_DASH})"
+)
+_DASH_RE = re.compile(_DASH)
+#: The kind of law a title names, by how it ends: what 《规定》 or 该解释 may point back to.
+_KIND = re.compile(r"(解释|条例|办法|规定|意见|法)(?:典)?(?:[（(][^（）()]*[)）])?$")
+_IS_LAW = re.compile(r"法(?:典)?(?:[（(][^（）()]*[)）])?$")
+_LIST_JOIN = re.compile(r"\s*(?:[、，,和及与]|以及)?\s*")
+_SPLIT = re.compile(rf"\s*({_JOIN}|{_DASH})\s*")
+#: Between a law and its article numbers: spaces, a bracketed note (（2021年修正）,
+#: （以下简称《规定》）) and 的/中的.
+_GAP = re.compile(r"\s*(?:[（(][^（）()\n]{0,40}[)）]\s*)?(?:(?:总则|分则|附则|[^\s，。；、：:“”《》（）()第]{1,8}编)\s*)?"
+                  r"(?:(?:中的|中|的)\s*)?")
+#: A year printed before a law names its version: 2007年民事诉讼法, 1991 年颁行的《民事诉讼法》,
+#: 2007年10月28日修改前的《民事诉讼法》, 91年民诉.
+_YEAR_BEFORE = re.compile(r"(?:(?P<y4>(?:19|20)\d{2})|(?<!\d)(?P<y2>\d{2}))\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?"
+                          r"\s*(?:(?:修正|修订|修改|颁布|颁行|公布|施行|通过)(?P<when>前|后)?)?\s*的?\s*[:：]?"
+                          r"\s*(?:我国|中国)?\s*$")
+#: ... or inside the note after its title: 《民事诉讼法》（2021年修正）.
+_YEAR_NOTE = re.compile(r"\s*[（(]\s*(?P<y4>(?:19|20)\d{2})\s*年?(?:\d{1,2}月(?:\d{1,2}日)?)?\s*(?:第[一二三四五六七八九十]+次)?"
+                        r"(?:修正|修订|修改)")
+#: ... or printed right against it, without 年: 2023《公司法》, 79刑法 (two digits: without brackets only).
+_YEAR_TIGHT = re.compile(r"(?<![\d.．/\-])(?:(?P<y4>(?:19|20)\d{2})|(?P<y2>\d{2}))$")
+#: ... or in a version note inside the title: 《公司法（2023修正）》, 《民事诉讼法（2021年修正）》.
+_TITLE_NOTE = re.compile(r"[（(]\s*(?P<y4>(?:19|20)\d{2})\s*年?(?:\d{1,2}月(?:\d{1,2}日)?)?\s*(?:第[一二三四五六七八九十]+次)?"
+                         r"(?:修正|修订|修改)?(?:本|文本|版)?\s*[)）]》$")
+#: The amended text of a law whose amendment the paragraph dated before: 修改后的《民事诉讼法》.
+_AFTER_AMENDMENT = re.compile(r"(?:修改|修订|修正)后的?\s*$")
+#: Names of other countries and regions: their codes are not the statutes of the collection.
+_FOREIGN = re.compile(r"(?:美国|日本|德国|法国|英国|巴西|西班牙|意大利|俄罗斯|苏联|韩国|朝鲜|台湾|香港|澳门|瑞士|荷兰|加拿大"
+                      r"|澳大利亚|新加坡|印度|越南|泰国|欧盟|外国|国外|域外|各国|他国)(?:地区|联邦|王国|共和国)?"
+                      r"[^，。；、\s《》]{0,8}$")
+#: Before a bare 第X条: a document that is no statute (合同第五条, 公司章程第十条, 判决书第三条).
+_OTHER_DOCUMENT = re.compile(r"(?:合同|协议|章程|条款|公约|文件|通知|公告|[\u4e00-\u9fff]书|协定|细则|方案|守则|须知|制度|规程"
+                             r"|标准|指南|纪要|议案|提案|清单|手册|规范|规则|办法|合约)\s*(?:中的|中|的)?\s*$")
+#: After a bare 第X条: words that make 条 a measure word (第一条高速公路, 第三条建议).
+_MEASURE = re.compile(r"\s*(?:高速|公路|道路|铁路|地铁|线路|航线|河|街|路|线|船|鱼|狗|龙|命|心|建议|措施|经验|举措|原则|底线"
+                      r"|红线|规矩|消息|新闻|短信|微信|视频|信息|标语|横幅|评论|留言|主线|通道|渠道|纽带|生产线)")
+#: A law followed by this names its judicial interpretation: 《民事诉讼法》司法解释.
+_INTERP_GAP = re.compile(r"\s*(?P<s>(?:的)?(?:司法)?解释(?:[（(]?[一二三四五六七八九十]+[)）]?)?)\s*")
+_DEFINED = re.compile(r"[（(](?:[^（）()\n]{0,30}?[,，;；]\s*)?\s*(?:以下简称|以下称|下文简称|下文称|简称|下称)\s*[:：为]?\s*"
+                      r"(?:[“\"](?P<quoted>[^”\"\n）)]{1,24})[”\"]"
+                      r"|《?(?P<short>[^）)”\"》\s]{1,20})》?)\s*[)）]")
+#: A bracketed title that is a law ends like one (before a （试行）-style note).
+_LAWLIKE = re.compile(r"(?:法|法典|条例|规定|解释|办法|决定|规则|细则|意见|通知|纪要|准则|公约|条约|协定|安排|批复|答复"
+                      r"|修正案)(?:[（(][^（）()]{1,12}[)）])?$")
+#: Titles that end like a law but name a book or a skill (《孙子兵法》, 《学习方法》).
+_NOT_LAW = re.compile(r"(?:兵|方|算|语|手|说|做|想|看|写|书|画|疗|魔|功|心|戏|技|笔|刀|枪|拳|剑|章|家|佛|道|用|活|玩|吃|读)法$")
+_VERSION_NOTE = re.compile(r"[（(]\s*(?:\d{4}\s*年?(?:\d{1,2}月(?:\d{1,2}日)?)?)?(?:第[一二三四五六七八九十]+次)?"
+                           r"(?:修正|修订|修改)?(?:本|文本|版)?\s*[)）]$")
+#: A part of a law named inside its title: 婚姻家庭编, ·合同编, 第三编, 分则.
+_PART = re.compile(r"[·・•\s]?(?:[^\s·・•《》（）()]{1,6}编(?:通则)?|总则|分则|附则)$")  # (searched, then matched from a cut)
+#: Titles that name no law by themselves: they point back to the last law of the paragraph.
+_GENERIC = frozenset({"法", "法律", "规定", "解释", "意见", "办法", "决定", "条例", "细则", "规则", "通知",
+                      "司法解释", "若干规定"})
+_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+#: What introduces the quoted wording of the article just cited: 规定：, “, 【条旨】, a space.
+_QUOTE = re.compile(r"(?:\s*(?:中)?(?:明确)?规定)?\s*[:：]\s*[“\"「]?|\s*规定\s*[“\"「]|[“\"「]|[ \t\u3000]+(?=[^\W\d_规之的和及与或等中所]{4})"
+                    r"|\s*【[^】\n]{1,14}】\s*")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+#: How many characters of a quoted wording are kept.
+QUOTE_CHARS = 24
+#: The number of one of a series printed right after its name: 解释（三）, 规定(二).
+_ORDINAL = re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]")
+#: What may stand before an article heading at the start of its paragraph: list numbers, 【条文】, ▶, table bars.
+_HEADING_LEAD = re.compile(r"(?:[\s\u3000|>▶•·*-]|\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+                           r"|【[^】\n]{0,10}】)*")
+#: The longest stretch between a citation and the bare 第X条 that continues it.
+CONTINUATION_GAP = 8
+#: How far back a law named without brackets is looked for (into earlier paragraphs too).
+NAME_REACH = 2000
+#: How far after a law a paragraph that names none may still refer to it (see :func:`_assemble`).
+CARRY_REACH = 1000
+_KEY_DROP = re.compile(r"[\s、，,·（）()《》〈〉<>“”\"]")
+
+
+def title_key(title: str) -> str:
+    """How two spellings of one title compare: spaces, 、, brackets and quotes dropped
+    (〈〉 for 《》, half- for full-width brackets, 最高人民法院 最高人民检察院 for …、…)."""
+    return _KEY_DROP.sub("", title)
+
+
+_ISSUERS = re.compile(r"^(?:最高人民法院|最高人民检察院|公安部|国家安全部|司法部|国务院|全国人民代表大会常务委员会|全国人大常委会)+")
+_LOOSE_DROP = re.compile(r"中华人民共和国|若干问题|问题|试行|的")
+
+
+def loose_key(title: str) -> str:
+    """A looser :func:`title_key`, for titles printed with small differences: without the
+    issuers before 关于, 中华人民共和国, (若干)问题, 试行 and 的 (最高人民法院《关于人民法院民事执行中
+    查封、扣押、冻结财产若干问题的规定》 for …冻结财产的规定, …适用法律若干问题的解释（一） for
+    …适用法律问题的解释（一）)."""
+    return _LOOSE_DROP.sub("", _ISSUERS.sub("", title_key(title)))
+
+
+def cn_number(text: str) -> int | None:
+    """第…条's number: ``二百三十七``, ``237`` (also full-width) or ``一〇二`` → int, or None."""
+    text = text.strip()
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    if not any(c in _CN_UNITS for c in text):  # 一〇二: digit by digit
+        digits = [_CN_DIGITS.get(c) for c in text]
+        return None if None in digits else int("".join(map(str, digits)))
+    total, current = 0, None
+    for c in text:
+        if c in _CN_DIGITS:
+            if current is not None and current != 0:
+                return None  # 二三百: not a number
+            current = _CN_DIGITS[c]
+        elif c in _CN_UNITS:
+            total += (current if current else 1) * _CN_UNITS[c]
+            current = None
+        else:
+            return None
+    return total + (current or 0)
+
+
+def cn_label(n: int) -> str:
+    """A number as the statute corpus writes article numbers: 10 → 十, 110 → 一百一十, 1010 → 一千零一十."""
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    out, zero = "", False
+    for unit, value in (("千", 1000), ("百", 100), ("十", 10), ("", 1)):
+        d = n // value % 10 if value < 1000 else n // value
+        if d:
+            out += ("零" if zero else "") + (digits[d] if d < 10 else cn_label(d)) + unit
+            zero = False
+        elif out:
+            zero = True
+    return out[1:] if out.startswith("一十") else out
+
+
+def article_label(number: int, suffix: int | None = None) -> str:
+    """``第二百三十七条``, ``第一百零二条之一``."""
+    return f"第{cn_label(number)}条" + (f"之{cn_label(suffix)}" if suffix else "")
+
+
+@dataclass(frozen=True)
+class Cited:
+    """One article cited: its label as the statute corpus writes it, and the 款 and 项 named."""
+
+    article: str
+    paragraph: int | None = None
+    item: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in (("article", self.article), ("paragraph", self.paragraph), ("item", self.item))
+                if v is not None}
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One mention of statute articles. ``start``/``end`` index the text given to
+    :func:`extract` (a section's text; ``section`` is set by the tagger); ``law`` is the
+    full title (None when the title is ambiguous: ``candidates`` then lists the laws)."""
+
+    start: int
+    end: int
+    text: str
+    written: str  # the law as written: 《民诉法》, 刑法, 该法; "" for a continuation
+    law: str | None
+    form: str  # one of FORMS
+    articles: tuple[Cited, ...]
+    section: int = 0
+    candidates: tuple[str, ...] = ()
+    as_of: str | None = None  # the version the text names by a year (2007年民事诉讼法): a date in it
+    quote: str = ""  # the wording the text quotes right after a one-article mention (its first Han characters)
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return tuple(c.article for c in self.articles)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text, "written": self.written,
+                               "law": self.law, "form": self.form, "section": self.section,
+                               "articles": [a.to_dict() for a in self.articles]}
+        if self.candidates:
+            out["candidates"] = list(self.candidates)
+        if self.as_of:
+            out["as_of"] = self.as_of
+        if self.quote:
+            out["quote"] = self.quote
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Citation":
+        return cls(data["start"], data["end"], data["text"], data.get("written", ""), data.get("law"),
+                   data.get("form", "title"), tuple(Cited(**a) for a in data.get("articles", ())),
+                   data.get("section", 0), tuple(data.get("candidates", ())), data.get("as_of"),
+                   data.get("quote", ""))
+
+
+@dataclass(frozen=True)
+class _Law:
+    """A law named in the text (before it is known to be cited)."""
+
+    start: int
+    end: int
+    written: str
+    law: str | None
+    form: str
+    candidates: tuple[str, ...] = ()
+    generic: str | None = None  # 该规定, 《规定》: the kind of law it points back to
+    lawlike: bool = True
+    as_of: str | None = None
+    year: int | None = None  # the year printed before it (2007年10月28日修改前的《民事诉讼法》)
+
+
+class LawNames:
+    """The law-name table: alias → full titles, and the automaton of names written
+    without brackets (``data/law_aliases.tsv``, see its header)."""
+
+    def __init__(self, path: Path) -> None:
+        raw = path.read_bytes()
+        self.path = path
+        self.digest = hashlib.sha256(raw).hexdigest()[:16]
+        self.kinds: dict[str, str] = {}  # alias key → kind
+        laws: dict[str, list[str]] = {}
+        titles: set[str] = set()
+        for line in raw.decode("utf-8").splitlines():
+            if not line or line.startswith("#") or line.startswith("alias\t"):
+                continue
+            alias, law, kind, _used = line.split("\t")
+            key = title_key(alias)
+            laws.setdefault(key, [])
+            if law not in laws[key]:
+                laws[key].append(law)
+            self.kinds.setdefault(key, kind)
+            titles.add(law)
+        for law in titles:
+            key = title_key(law)
+            if key not in laws:
+                laws[key] = [law]
+                self.kinds[key] = "title"
+        self.laws = {k: tuple(v) for k, v in laws.items()}
+        self.titles = frozenset(titles)
+        self._aliases = [a for a in (line.split("\t")[0] for line in raw.decode("utf-8").splitlines()
+                                     if line and not line.startswith("#") and not line.startswith("alias\t"))]
+
+    @classmethod
+    @lru_cache(maxsize=2)
+    def load(cls, path: Path = DEFAULT_ALIASES) -> "LawNames":
+        return cls(path)
+
+    @classmethod
+    def default(cls) -> "LawNames":
+        return cls.load(DEFAULT_ALIASES)
+
+    @cached_property
+    def automaton(self) -> ahocorasick.Automaton:
+        """Names matched without brackets: every alias and full title of two characters or more."""
+        a = ahocorasick.Automaton()
+        for name in {*self._aliases, *self.titles}:
+            if len(name) >= 2:
+                a.add_word(name, name)
+        a.make_automaton()
+        return a
+
+    def path_text(self) -> str:
+        """The table file's text."""
+        return self.path.read_text(encoding="utf-8")
+
+    @cached_property
+    def longest(self) -> int:
+        return max(map(len, [*self._aliases, *self.titles]), default=0)
+
+    def lookup(self, name: str) -> tuple[str, ...]:
+        """The full titles a name may stand for (several: ambiguous; none: unknown)."""
+        return self.laws.get(title_key(name), ())
+
+    @cached_property
+    def _interpretations(self) -> list[tuple[str, str]]:
+        """``(body, title)`` of the judicial interpretations of the table: the title without
+        its issuers and brackets."""
+        return [(_ISSUERS.sub("", title_key(t)), t) for t in sorted(self.titles)
+                if t.startswith(("最高人民法院", "最高人民检察院"))]
+
+    @cached_property
+    def _loose(self) -> dict[str, str | None]:
+        """``loose_key(title) → title`` of the table's titles (None where two share a key)."""
+        out: dict[str, str | None] = {}
+        for title in self.titles:
+            key = loose_key(title)
+            out[key] = None if key in out and out[key] != title else title
+        return out
+
+    def loosely(self, title: str) -> str | None:
+        """The one title of the table a title printed with small differences stands for (若干问题
+        added or dropped, the issuers, 的 …), or None."""
+        return self._loose.get(loose_key(title))
+
+    @lru_cache(maxsize=1024)
+    def abbreviation(self, name: str) -> str | None:
+        """The one judicial interpretation a short name not in the table abbreviates, its
+        characters taken in order from the title (执行异议规定, 失信规定 …) and ending with the
+        title's last word (规定, 解释 …, with its number: 解释（二）); None when none or several."""
+        key = _ISSUERS.sub("", title_key(name))
+        m = re.fullmatch(r"(?P<body>.{2,10}?)(?P<end>规定|解释|意见|办法|决定|批复)(?P<n>[一二三四五六七八九十]?)", key)
+        if m is None or key.startswith("关于"):
+            return None  # 关于…: a title, not a short name
+        body, tail = m.group("body"), m.group("end") + m.group("n")
+        found = [t for b, t in self._interpretations if b.endswith(tail) and _subsequence(body, b[:-len(tail)])]
+        return found[0] if len(found) == 1 else None
+
+    def kind(self, name: str) -> str | None:
+        return self.kinds.get(title_key(name))
+
+    def names(self) -> list[str]:
+        """Every name of the table (aliases and titles), for suggestions."""
+        return sorted({*self._aliases, *self.titles})
+
+
+@lru_cache(maxsize=2)
+def table_digest(path: Path = DEFAULT_ALIASES) -> str:
+    """The hash of a law-name table's file (what :attr:`LawNames.digest` is), without loading it."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+
+
+def _subsequence(short: str, long: str) -> bool:
+    """Whether the characters of ``short`` occur in ``long`` in order."""
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
+    """The statute citations of ``text``, in text order (see the module docstring)."""
+    if "条" not in text:
+        return ()
+    names = names or LawNames.default()
+    events: list[tuple[int, int, str, Any]] = []
+    spans: list[tuple[int, int]] = []  # bracketed titles: no bare name is looked for inside
+    for m in _EVENTS.finditer(text):
+        if m.group("run") is not None:
+            events.append((m.start(), m.end(), "run", m))
+        elif m.group("this") is not None:
+            events.append((m.start(), m.end(), "this", m))
+        elif m.group("back") is not None:
+            word = m.group("back")
+            events.append((m.start(), m.end(), "law", _Law(m.start(), m.end(), word, None, "backref",
+                                                           generic=_generic_kind(word))))
+        else:
+            law = _bracketed(m, names)
+            spans.append((m.start(), m.end()))
+            events.append((m.start(), m.end(), "law", law))
+    for start, end, name in _bare_names(text, events, spans, names):
+        laws = names.lookup(name)
+        form = "interpretation" if names.kind(name) in ("interpretation", "derived") else "unbracketed"
+        numbered = _ORDINAL.match(text, end)
+        if numbered is not None:  # …若干问题的解释(三): the third of a series, not the first
+            end, name = numbered.end(), name + numbered.group()
+            laws = names.lookup(name)
+            if len(laws) != 1:
+                events.append((start, end, "law", _Law(start, end, name, re.sub(r"\s+", "", name), "unknown",
+                                                       lawlike=bool(_LAWLIKE.search(name)))))
+                continue
+        events.append((start, end, "law", _Law(start, end, name, laws[0] if len(laws) == 1 else None, form,
+                                               laws if len(laws) > 1 else ())))
+    events.sort(key=lambda e: (e[0], -e[1]))
+    return tuple(_quoted(text, c) for c in _assemble(text, [_in_context(text, e) for e in events], names))
+
+
+def _quoted(text: str, c: Citation) -> Citation:
+    """The citation with the wording the text quotes right after it, if it does (规定：“…”,
+    a space or 【title】 after an article heading): what resolution checks the article against."""
+    if len(c.articles) != 1:
+        return c
+    m = _QUOTE.match(text, c.end)
+    if m is None:
+        return c
+    words = "".join(_HAN.findall(text, m.end(), m.end() + 48))[:QUOTE_CHARS]
+    return replace(c, quote=words) if len(words) >= QUOTE_CHARS // 3 else c
+
+
+def _in_context(text: str, event: tuple[int, int, str, Any]) -> tuple[int, int, str, Any]:
+    """A law with what the text around it says: a year naming its version (2007年民事诉讼法,
+    2023《公司法》, 《公司法（2023修正）》), or another country's name (巴西刑法典: no statute
+    of the collection)."""
+    start, end, kind, law = event
+    if kind != "law" or law.form == "backref":
+        return event
+    before = text[max(0, start - 24):start]
+    if _FOREIGN.search(before):
+        return start, end, kind, replace(law, lawlike=False)
+    m = _YEAR_BEFORE.search(before) or _YEAR_NOTE.match(text, end)
+    if m is None and before[-1:].isdigit():
+        m = _YEAR_TIGHT.search(before)
+        if m is not None and m.group("y2") and law.written.startswith("《"):
+            m = None  # 10《民法典》: a list number, not a year
+    if m is None and law.written[-2:-1] in ")）":
+        m = _TITLE_NOTE.search(law.written)
+    if m is None:
+        return event
+    year = int(m.group("y4")) if m.group("y4") else int(m.group("y2")) + (1900 if int(m.group("y2")) > 30 else 2000)
+    when = m.groupdict().get("when")
+    return start, end, kind, replace(law, as_of=f"{year - 1}-12-31" if when == "前" else f"{year}-12-31", year=year)
+
+
+def _bare_names(text: str, events: list[tuple[int, int, str, Any]], spans: list[tuple[int, int]],
+                names: LawNames) -> Iterator[tuple[int, int, str]]:
+    """Names of the table written without brackets, where they may matter: before article
+    numbers or a back-reference (outside bracketed titles), at most :data:`NAME_REACH`
+    characters back (earlier paragraphs too: a paragraph naming no law refers to theirs)."""
+    windows: list[list[int]] = []
+    titled = -1  # the paragraph (its line break) holding the last bracketed title seen
+    for start, _end, kind, obj in events:
+        paragraph = text.rfind("\n", 0, start)
+        if kind == "law" and obj.form != "backref":
+            titled = paragraph
+            continue
+        if kind == "run" or kind == "law" and obj.form == "backref":
+            # a paragraph with a title of its own needs only its own names; one without, those before it too
+            lo = max(paragraph + 1, start - NAME_REACH)
+            if titled != paragraph:
+                lo = min(lo, max(0, start - CARRY_REACH))
+        else:
+            continue
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = start
+        else:
+            windows.append([lo, start])
+    starts = [s for s, _e in spans]
+    iterate = names.automaton.iter_long
+    for lo, hi in windows:
+        for end, name in iterate(text[lo:hi]):
+            start = lo + end + 1 - len(name)
+            k = bisect_right(starts, start) - 1
+            if k < 0 or start >= spans[k][1]:  # not inside a bracketed title
+                yield start, lo + end + 1, name
+
+
+def _generic_kind(word: str, bracketed: bool = False) -> str:
+    """What a back-reference points to: a law (法), an interpretation (解释), 条例, 办法 … or, for
+    该规定 and 上述法律, anything; a bracketed 《规定》 or 《意见》, or 本规定 (a document naming
+    itself), names its kind."""
+    for kind in ("解释", "条例", "办法", *(("规定", "意见") if bracketed or word.startswith("本") else ())):
+        if word.endswith(kind):
+            return kind
+    return "法" if word.endswith("法") else "*"
+
+
+def _bracketed(m: re.Match[str], names: LawNames) -> _Law:
+    """The law a bracketed title (or a 关于适用《…》的解释 title) names."""
+    if m.group("wrapped") is not None:
+        title = f"关于{m.group('wp')}《{m.group('wt')}》{m.group('ws')}"
+        issuer = m.group("wi")
+    else:
+        title, issuer = m.group("title"), m.group("issuer")
+    title = re.sub(r"\s+", "", title).replace("〈", "《").replace("〉", "》")
+    if issuer and title.startswith("关于"):
+        issuer = re.sub(r"\s+", "", issuer)
+        both = "检" in issuer and "法" in issuer or issuer == "两高"
+        title = ("最高人民法院、最高人民检察院" if both else
+                 "最高人民检察院" if issuer in ("最高人民检察院", "最高检") else "最高人民法院") + title
+        start = m.start()
+    else:
+        start = m.start() if m.group("wrapped") is not None else m.start("bracket") + len(issuer or "")
+    written = m.string[start:m.end()]
+    bare = _VERSION_NOTE.sub("", title) or title
+    laws = names.lookup(bare)
+    if bare in _GENERIC:
+        return _Law(start, m.end(), written, None, "backref", generic=_generic_kind(bare, bracketed=True))
+    if len(laws) == 1:
+        kind = names.kind(bare)
+        form = {"short": "short", "abbreviation": "abbreviation", "repealed": "short", "title": "title",
+                "interpretation": "interpretation", "derived": "interpretation"}.get(kind or "title", "title")
+        if form == "title" and ("最高人民法院" in laws[0] or "最高人民检察院" in laws[0]):
+            form = "interpretation"
+        return _Law(start, m.end(), written, laws[0], form)
+    if laws:
+        return _Law(start, m.end(), written, None, "title", laws)
+    if bare.startswith("关于"):  # 最高人民法院发布《关于…的规定》: the issuer printed apart
+        issued = {law for issuer in ("最高人民法院", "最高人民法院、最高人民检察院", "最高人民检察院")
+                  for law in names.lookup(issuer + bare)}
+        if len(issued) == 1:
+            return _Law(start, m.end(), written, issued.pop(), "interpretation")
+    loose = names.loosely(bare) if len(bare) > 8 else None  # a full title printed a little differently
+    if loose is not None:
+        form = "interpretation" if loose.startswith(("最高人民法院", "最高人民检察院")) else "title"
+        return _Law(start, m.end(), written, loose, form)
+    abbreviated = names.abbreviation(bare)
+    if abbreviated is not None:
+        return _Law(start, m.end(), written, abbreviated, "abbreviation")
+    if _PART.search(bare):  # 《民法典婚姻家庭编》, 《民法典·合同编》, 《刑法分则》: a part of a law
+        for cut in range(2, len(bare) - 1):
+            whole = names.lookup(bare[:cut]) if _PART.fullmatch(bare, cut) else ()
+            if len(whole) == 1:
+                return _Law(start, m.end(), written, whole[0], "short")
+    lawlike = bool(_LAWLIKE.search(bare)) and not _NOT_LAW.search(bare) and not bare.startswith("第")
+    form = "interpretation" if bare.startswith(("最高人民法院", "最高人民检察院")) else "unknown"
+    return _Law(start, m.end(), written, bare, form, lawlike=lawlike)
+
+
+def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawNames) -> Iterator[Citation]:
+    """Laws and article numbers (in text order) → citations."""
+    paragraph = -1  # where the current paragraph starts (the position of its line break)
+    last: _Law | None = None  # the last law named in this paragraph (what 该法 and a bare 第X条 point to)
+    named: set[str] = set()  # the laws named in this paragraph
+    listed = False  # ... was the last one named in a list of laws (《刑法》《刑事诉讼法》)? Then it is unclear
+    defined: dict[str, _Law] = {}  # names the text defines (以下简称)
+    spoken: dict[str, _Law] = {}  # ... those of them written without brackets, as printed (以下简称民间借贷规定)
+    qualifiers: set[str] = set()  # ... the words before the title of those holding one (现行 of 现行《公司法》)
+    kinds: dict[str, set[str | None]] = {}  # the laws named in the text so far, by the kind they end with
+    years: dict[str | None, int] = {}  # the year of a law's amendment named in this paragraph
+    pending: _Law | None = None  # the law just named, waiting for its article numbers
+    previous: Citation | None = None  # the citation just made, for a 第X条 right after it
+    cited: Citation | None = None  # the last citation of this paragraph: 该条第2款 is one of its articles
+    carried: _Law | None = None  # the one law of the paragraphs before, for a paragraph naming none
+    heading: bool | None = None  # does this paragraph open with an article heading (attributed or not)?
+    pos = 0
+    for i, (start, end, kind, obj) in enumerate(events):
+        if start < pos:
+            continue  # inside what was taken already
+        pos = end
+        here = text.rfind("\n", 0, start)
+        if here != paragraph:
+            if heading is False:
+                carried = None  # the text of an article whose law is unknown: what it names is no guide
+            elif heading is None and named:  # the one law this paragraph named, clearly, for the next ones
+                carried = last if len(named) == 1 and last is not None and not listed else None
+            # (under an attributed heading the laws its text names are references: the heading's law carries on)
+            paragraph, last, named, listed, previous, years, cited = here, None, set(), False, None, {}, None
+            heading = None
+        if carried is not None and start - carried.end > CARRY_REACH:
+            carried = None
+        if kind == "this":  # 该条第2款: a paragraph of the article just cited
+            if cited is not None and cited.law is not None:
+                subs = _articles(cited.articles[-1].article + obj.group("this")[2:].strip())
+                if subs:
+                    previous = cited = Citation(start, end, text[start:end], obj.group("this")[:2],
+                                                cited.law, "backref", subs[-1:], as_of=cited.as_of)
+                    yield previous
+            continue
+        if kind == "law":
+            law: _Law = obj
+            if law.year is not None:
+                years[law.law] = law.year
+            elif law.law in years and _AFTER_AMENDMENT.search(text, max(0, law.start - 8), law.start):
+                law = replace(law, as_of=f"{years[law.law]}-12-31")  # 2007年…修改前的X … 修改后的X
+            previous = None  # a law named since: a bare 第X条 is no longer the last citation's
+            key = title_key(law.written)
+            qualified = _qualified(text, law, defined) if qualifiers and law.written.startswith("《") \
+                and any(text.endswith(q, 0, law.start) for q in qualifiers) else None
+            if qualified is not None:  # 现行《公司法》, 新《未保法》: names the text defined (with their version)
+                law = replace(qualified, start=law.start, end=law.end, written=law.written, form="defined")
+            elif law.form in ("unknown", "backref") and key in defined:
+                law = replace(defined[key], start=law.start, end=law.end, written=law.written, form="defined")
+            elif law.form == "backref":
+                back = law
+                law = _resolve_back(back, last, listed) if last is not None or named else \
+                    _resolve_back(back, carried, False)
+                if law.law is None and last is not None and back.generic not in (None, "*", "法"):
+                    law = _resolve_back(back, carried, False)  # 本规定 in a quoted 规定 whose text names a 法
+                if law.law is None and back.generic not in (None, "*") \
+                        and (law.written.startswith("《") or back.generic != "法") \
+                        and len(kinds.get(law.generic or "", ())) == 1:
+                    # 《规定》, 本规定 far from its law: the one 规定 the text has named
+                    (only,) = kinds[law.generic or ""]
+                    law = replace(law, law=only)
+            pending = law  # a law with no title (an unclear 该法, 《人民法院报》) takes its numbers too
+            if law.law is None and not law.candidates or not law.lawlike:
+                if not law.lawlike:
+                    last, listed = None, False  # a foreign code, a newspaper: what follows is not the last law's
+                    carried = None
+                    named.add("?")
+                continue
+            if law.form not in ("backref", "defined") or law.law != (last.law if last else None):
+                listed = last is not None and last.law != law.law and _adjacent(text, last.end, law.start)
+                last = law
+            named.add(law.law or "?")
+            if law.law is not None and law.form != "backref":
+                kind_of = _KIND.search(law.law)
+                if kind_of is not None:
+                    kinds.setdefault(kind_of.group(1), set()).add(law.law)
+            gap = _GAP.match(text, law.end)
+            note = _DEFINED.match(text, _skip_spaces(text, law.end))
+            if note is not None and (gap is None or note.start() < gap.end()):
+                if law.law is not None:
+                    short = note.group("quoted") or note.group("short")
+                    defined[title_key(short)] = law
+                    if "《" not in short and len(short) >= 2 and not names.lookup(short):
+                        spoken[short] = law
+                    elif 0 < short.find("《") <= 3:
+                        qualifiers.add(short[:short.find("《")])
+                pos = note.end()  # the name defined is no law of its own
+            bare = _NRUN.match(text, gap.end() if gap else law.end) if law.law is not None else None
+            if bare is not None and pos <= bare.start():  # 《民法典》1085条: numbers without 第
+                articles = _articles(bare.group("run"))
+                if articles:
+                    previous = cited = _cite(text, law, bare.end(), articles)
+                    pending, pos = None, bare.end()
+                    yield previous
+            continue
+        articles = _articles(obj.group("run"))
+        law, pending = pending, None
+        if not articles:
+            continue
+        # an article heading opening its paragraph: the laws its text names do not carry on
+        opens = not named and cited is None and _HEADING_LEAD.fullmatch(text, paragraph + 1, start) is not None
+        if law is not None:
+            if law.law is None and not law.candidates or not law.lawlike:
+                continue  # numbers of no law (该法 unclear, a newspaper's 《…》): no citation
+            between = text[law.end:start]
+            fits = _GAP.fullmatch(between) is not None
+            if not fits and law.law is not None and (interp := _INTERP_GAP.fullmatch(between)) is not None:
+                found = _interpretation(law, interp.group("s"), names)
+                if found is not None:
+                    law, fits = replace(law, law=found, form="interpretation", candidates=()), True
+            if fits:
+                previous = cited = _cite(text, law, end, articles)
+                if opens and law.law is not None:
+                    heading, carried = True, replace(law, end=end)
+                yield previous
+                continue
+        if _OTHER_DOCUMENT.search(text, max(0, start - 8), start):
+            previous = None  # 合同第五条: the article of another document
+            continue
+        said = _spoken(text, start, spoken) if spoken else None
+        if said is not None:  # 民间借贷规定第二十六条, the text having defined 民间借贷规定
+            at, law = said
+            previous = cited = Citation(at, end, text[at:end], text[at:start].rstrip("的中 "), law.law, "defined",
+                                        articles, candidates=law.candidates, as_of=law.as_of)
+            yield previous
+            continue
+        if previous is not None and start - previous.end <= CONTINUATION_GAP \
+                and not _SENTENCE_END.search(text, previous.end, start):
+            previous = cited = replace(previous, start=start, end=end, text=text[start:end], written="",
+                                       form="continuation", articles=articles)
+            yield previous
+            continue
+        if last is not None and not listed and last.law is not None and _MEASURE.match(text, end) is None \
+                and (len(named) == 1 or not _SENTENCE_END.search(text, last.end, start)):
+            # a bare 第X条 in a paragraph whose law is clear: the only law it names, or the
+            # last one named in the same sentence
+            previous = cited = Citation(start, end, text[start:end], "", last.law, "continuation",
+                                        articles, candidates=last.candidates, as_of=last.as_of)
+            yield previous
+            continue
+        if carried is not None and not named and carried.law is not None and _MEASURE.match(text, end) is None \
+                and not _named_later(text, events, i, carried):
+            # a paragraph naming no law (an article heading under a title, 法律依据 lists, a
+            # quoted article's own text) refers to the one law of the paragraphs just before
+            previous = cited = Citation(start, end, text[start:end], "", carried.law, "continuation",
+                                        articles, candidates=carried.candidates, as_of=carried.as_of)
+            if opens:
+                heading, carried = True, replace(carried, end=end)  # a list of headings goes on
+            yield previous
+            continue
+        if opens:
+            heading = False
+        previous = None
+
+
+_SPOKEN_GAP = re.compile(r"(?:中的|中|的)?\s*$")
+#: What may stand right before a defined name written without brackets (not a longer name: 两高司法解释).
+_SPOKEN_BEFORE = re.compile(r"[^\u4e00-\u9fff《]|[照据依按和及与或即在由对经]")
+
+
+def _spoken(text: str, start: int, spoken: dict[str, _Law]) -> tuple[int, _Law] | None:
+    """Where a name the text defined without brackets stands right before ``start`` (with 的,
+    中 between), and its law; None if none does."""
+    head = text[max(0, start - 30):start]
+    head = head[:_SPOKEN_GAP.search(head).start()]
+    for short, law in spoken.items():
+        if head.endswith(short) and (len(head) == len(short) or _SPOKEN_BEFORE.match(head, len(head) - len(short) - 1)):
+            return start - (len(text[max(0, start - 30):start]) - len(head)) - len(short), law
+    return None
+
+
+def _qualified(text: str, law: _Law, defined: dict[str, _Law]) -> _Law | None:
+    """The law of a name the text defined with a word before the title (以下简称“现行《公司法》”,
+    以下简称新《未保法》) when that word stands before this title too."""
+    for k in (1, 2, 3):
+        found = defined.get(title_key(text[max(0, law.start - k):law.start] + law.written))
+        if found is not None:
+            return found
+    return None
+
+
+def _named_later(text: str, events: list[tuple[int, int, str, Any]], i: int, law: _Law) -> bool:
+    """Whether the first law the sentence of event ``i`` names after it is another law than
+    ``law`` (第38条之外，《传染病防治法》… names its own law)."""
+    end = _SENTENCE_END.search(text, events[i][1])
+    stop = end.start() if end else len(text)
+    for start, _end, kind, obj in events[i + 1:]:
+        if start >= stop:
+            return False
+        if kind == "law" and obj.form != "backref":
+            return obj.law != law.law
+    return False
+
+
+def _cite(text: str, law: _Law, end: int, articles: tuple[Cited, ...]) -> Citation:
+    return Citation(law.start, end, text[law.start:end], law.written, law.law, law.form, articles,
+                    candidates=law.candidates, as_of=law.as_of)
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\u3000":
+        pos += 1
+    return pos
+
+
+def _adjacent(text: str, end: int, start: int) -> bool:
+    """Two law names one right after the other (a list: 《刑法》《刑事诉讼法》, 《刑法》和《刑事诉讼法》)."""
+    return start - end <= 3 and _LIST_JOIN.fullmatch(text, end, start) is not None
+
+
+def _resolve_back(law: _Law, last: _Law | None, listed: bool) -> _Law:
+    """A back-reference's law: the last law of the paragraph, when it is clear and of the kind named."""
+    if last is None or listed or last.law is None:
+        return law
+    target = last.law
+    kind = law.generic or "*"
+    if kind == "法" and not _IS_LAW.search(target):
+        return law
+    if kind not in ("法", "*") and kind not in target[-8:]:
+        return law
+    return replace(law, law=target, candidates=())
+
+
+def _interpretation(law: _Law, suffix: str, names: LawNames) -> str | None:
+    """The judicial interpretation of ``law`` that ``《民事诉讼法》司法解释`` names."""
+    suffix = suffix.removeprefix("的")
+    for base in (law.written.strip("《》"), law.law or ""):
+        found = names.lookup(base + suffix) or names.lookup(base + "司法" + suffix.removeprefix("司法"))
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+def _articles(run: str) -> tuple[Cited, ...]:
+    """The articles of a run of article numbers, ranges and lists expanded."""
+    out: list[Cited] = []
+    dash = False
+    for t in _TOKENS.finditer(run):
+        if t.group("art") is not None:
+            suffix = cn_number(t.group("zhi")) if t.group("zhi") else None
+            numbers = _numbers(t.group("nums"))
+            if numbers is None:
+                return ()
+            if dash and out and not suffix:
+                first = _number_of(out[-1].article)
+                if first is not None and numbers and first < numbers[0] <= first + 100:
+                    numbers = list(range(first + 1, numbers[0])) + numbers
+            dash = False
+            for i, n in enumerate(numbers):
+                label = article_label(n, suffix if i == len(numbers) - 1 else None)
+                if not any(c.article == label for c in out):
+                    out.append(Cited(label))
+        elif t.group("para") is not None and out:
+            if out[-1].paragraph is None:
+                out[-1] = replace(out[-1], paragraph=cn_number(t.group("pn")))
+        elif t.group("item") is not None and out:
+            if out[-1].item is None:
+                out[-1] = replace(out[-1], item=cn_number(t.group("iN")))
+        elif t.group("dash") is not None:
+            dash = True
+    return tuple(out)
+
+
+def _numbers(text: str) -> list[int] | None:
+    """``二百三十七`` → [237]; ``五、六`` → [5, 6]; ``十至十二`` → [10, 11, 12]."""
+    parts = _SPLIT.split(text.replace("第", ""))  # 第五至第七条: 第 again inside the run
+    out: list[int] = []
+    dash = False
+    for i, part in enumerate(parts):
+        if i % 2:
+            dash = _DASH_RE.fullmatch(part) is not None
+            continue
+        n = cn_number(part)
+        if n is None or n == 0:
+            return None
+        if dash and out and out[-1] < n <= out[-1] + 100:
+            out.extend(range(out[-1] + 1, n + 1))
+        else:
+            out.append(n)
+    return out
+
+
+_LABEL = re.compile(rf"第({_NUM})条")
+
+
+def _number_of(label: str) -> int | None:
+    m = _LABEL.match(label)
+    return cn_number(m.group(1)) if m else None
+
+
+def statutes_of(cited: tuple[Citation, ...]) -> tuple[str, ...]:
+    """The ``statute`` facet values of an article's citations: the laws cited, in order."""
+    return tuple(dict.fromkeys(c.law for c in cited if c.law))
+
+
+def cites_of(cited: tuple[Citation, ...]) -> tuple[str, ...]:
+    """The ``cites`` facet values: ``law 第N条`` of every article cited, in order."""
+    return tuple(dict.fromkeys(f"{c.law} {a.article}" for c in cited if c.law for a in c.articles))
+
+
+def parse_reference(text: str, names: LawNames | None = None) -> tuple[str, str | None, tuple[str, ...]] | None:
+    """What a user names as a statute article (``民事诉讼法 第二百三十七条``, ``民诉法第237条``,
+    ``刑法``): ``(law, article label or None, candidate laws when ambiguous)``, the law
+    being the table's full title or the title as written; None when no law is named."""
+    names = names or LawNames.default()
+    text = text.strip()
+    m = re.search(rf"\s*{_RUN}\s*$", text)
+    law_text = text[:m.start()] if m else text
+    law_text = law_text.strip().strip("《》").strip()
+    if not law_text:
+        return None
+    label = None
+    if m is not None:
+        arts = _articles(m.group().strip())
+        if len(arts) != 1:
+            return None
+        label = arts[0].article
+    laws = names.lookup(law_text)
+    if len(laws) == 1:
+        return laws[0], label, ()
+    if laws:
+        return "", label, laws
+    return re.sub(r"\s+", "", law_text).replace("〈", "《").replace("〉", "》"), label, ()
+
+
+__all__ = ["Citation", "Cited", "LawNames", "extract", "parse_reference", "title_key", "loose_key", "cn_number",
+           "cn_label", "article_label", "statutes_of", "cites_of", "FORMS", "RULES_VERSION"]

@@ -1,0 +1,279 @@
+"""Where and when courts took something up: trends, first reports and profiles.
+
+In: an open :class:`~lawnews.search.searcher.IndexSearcher`, a query (all articles if
+empty) and the filters of ``search``. Out: frozen dataclasses with ``to_dict()``:
+
+- :class:`Trends`: matching stories per facet value and period (month, quarter or
+  year), with the totals per period over every matching story;
+- :class:`Adoption`: the first dated report of each value (province, city, court …);
+- :class:`Profile`: one court, region, mechanism or source over time, what is
+  reported with it, its sources and latest articles.
+
+Counting follows ``search``: a story (its reposts) counts once per value any of its
+matching copies has, dated by the earliest copy that has the value; ``copies=True``
+counts every copy at its own date. So a value's counts over the periods plus its
+undated count are its facet count for the same query and filters. A filter on the
+facet counted by (``by``) keeps that facet's selected values alone. The counting
+itself is :mod:`lawnews.search.landscape` (numpy over the index's columns).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Iterable, Mapping
+
+from . import arguments as _args
+from .errors import InvalidArgumentError
+from .search import landscape as _count
+from .search.results import Hit
+
+if TYPE_CHECKING:
+    from .search.searcher import IndexSearcher
+
+#: The facets trends and first reports count by.
+BY = ("mechanism", "province", "city", "county", "court", "court_level", "source")
+
+#: The lengths of period.
+EVERY = _count.EVERY
+
+#: What a profile can be of (``court:荆州中院``).
+KINDS = ("court", "province", "city", "county", "mechanism", "source", "court_level")
+
+#: The facets whose values a profile lists as reported with its subject.
+COOCCURRING = ("mechanism", "court", "province", "city", "county", "court_level")
+
+Filters = Mapping[str, "str | Iterable[str] | int | None"]
+
+
+@dataclass(frozen=True)
+class TrendSeries:
+    """One value's counts per period (aligned with :attr:`Trends.periods`), its
+    undated count and its total (the counts plus the undated count)."""
+
+    value: str
+    counts: tuple[int, ...]
+    total: int
+    undated: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"value": self.value, "counts": list(self.counts), "total": self.total, "undated": self.undated}
+
+
+@dataclass(frozen=True)
+class Trends:
+    """Matching stories (or copies) per value of ``by`` and per period.
+
+    ``periods`` are ``2024-03``, ``2024-Q1`` or ``2024``, ascending, with no gap
+    between the first and the last dated match. ``series`` are the values, largest
+    total first (the ``top`` of them when asked); ``totals`` count every matching
+    story per period, whatever its values, and ``undated`` those without a date, so
+    ``sum(totals) + undated == total`` (the total of ``search``).
+    """
+
+    query: str
+    by: str
+    every: str
+    copies: bool
+    periods: tuple[str, ...]
+    series: tuple[TrendSeries, ...]
+    totals: tuple[int, ...]
+    total: int
+    undated: int
+    filters: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    relaxed: bool = False
+    values: int = 0  # how many values there are in all (``series`` may show the top ones)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"query": self.query, "by": self.by, "every": self.every, "copies": self.copies,
+                "filters": {k: list(v) for k, v in self.filters.items()}, "relaxed": self.relaxed,
+                "periods": list(self.periods), "series": [s.to_dict() for s in self.series],
+                "values": self.values, "totals": list(self.totals), "total": self.total,
+                "undated": self.undated}
+
+
+@dataclass(frozen=True)
+class FirstReport:
+    """The earliest dated matching article with a value; ``count`` how many dated
+    matching stories (or copies) have the value."""
+
+    value: str
+    date: str
+    id: str
+    title: str
+    source: str | None
+    count: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"value": self.value, "date": self.date, "id": self.id, "title": self.title,
+                "source": self.source, "count": self.count}
+
+
+@dataclass(frozen=True)
+class Adoption:
+    """The first report of each value of ``by``, by date then value;
+    ``undated_values`` have matching articles, none of them dated."""
+
+    query: str
+    by: str
+    mechanism: str | None
+    rows: tuple[FirstReport, ...]
+    undated_values: tuple[str, ...]
+    copies: bool = False
+    filters: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    relaxed: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"query": self.query, "by": self.by, "mechanism": self.mechanism, "copies": self.copies,
+                "filters": {k: list(v) for k, v in self.filters.items()}, "relaxed": self.relaxed,
+                "rows": [r.to_dict() for r in self.rows], "undated_values": list(self.undated_values)}
+
+
+@dataclass(frozen=True)
+class Profile:
+    """One court, region, mechanism or source: its stories over time, the values of
+    other facets reported with it (``cooccurring``: facet → ``(value, count)`` …,
+    largest first), its top sources and its latest articles."""
+
+    kind: str
+    value: str
+    total: int
+    trend: Trends
+    cooccurring: Mapping[str, tuple[tuple[str, int], ...]]
+    sources: tuple[tuple[str, int], ...]
+    latest: tuple[Hit, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "value": self.value, "total": self.total, "trend": self.trend.to_dict(),
+                "cooccurring": {f: [list(vc) for vc in values] for f, values in self.cooccurring.items()},
+                "sources": [list(vc) for vc in self.sources], "latest": [h.to_dict() for h in self.latest]}
+
+
+# -- the three questions --------------------------------------------------------------
+
+def trends(searcher: IndexSearcher, query: str = "", *, by: str = "mechanism", every: str = "month",
+           top: int | None = None, copies: bool = False, filters: Filters | None = None) -> Trends:
+    """Matching stories per value of ``by`` and per period of ``every`` (see :class:`Trends`)."""
+    _args.text("query", query)
+    _args.choice("by", by, BY)
+    _args.choice("every", every, EVERY)
+    if top is not None:
+        _args.count("top", top, minimum=1)
+    _args.filters(filters or {})
+    m = searcher.matching(query, filters=filters, all_copies=bool(copies))
+    return _trends(m, query, by, every, top, bool(copies))
+
+
+def first(searcher: IndexSearcher, query: str = "", *, by: str = "province",
+          mechanism: "str | Iterable[str] | None" = None, copies: bool = False,
+          filters: Filters | None = None) -> Adoption:
+    """The first dated report of each value of ``by`` among the matches (see :class:`Adoption`);
+    ``mechanism`` is the mechanism filter (several: any of them, named with 、 in the answer)."""
+    _args.text("query", query)
+    _args.choice("by", by, BY)
+    flt = dict(_args.filters(filters or {}))
+    if mechanism is not None:
+        if flt.get("mechanism") is not None:
+            raise InvalidArgumentError("give the mechanism once: as mechanism= or among the filters, not both")
+        flt["mechanism"] = mechanism
+        _args.filters({"mechanism": mechanism})
+    m = searcher.matching(query, filters=flt, all_copies=bool(copies))
+    p = _count.pairs(m, by, _only(m, by))
+    reports = _count.earliest(p)
+    rows = []
+    for value, (date, doc, n) in reports.items():
+        stored = m.stored(doc)
+        rows.append(FirstReport(value, _count.iso(date), m.article_id(doc), stored.get("title", ""),
+                                stored.get("source"), n))
+    rows.sort(key=lambda r: (r.date, r.value))
+    undated = tuple(sorted(v for v in _count.value_counts(p) if v not in reports))
+    return Adoption(query, by, "、".join(m.filters["mechanism"]) if mechanism is not None else None,
+                    tuple(rows), undated, bool(copies), dict(m.filters), m.relaxed)
+
+
+def profile(searcher: IndexSearcher, subject: str, *, every: str = "month", top: int = 10,
+            copies: bool = False) -> Profile:
+    """``court:荆州中院``, ``province:湖南``, ``mechanism:交叉执行`` … (see :class:`Profile`);
+    the name is resolved as a filter value is (UnknownFacetError naming the values
+    the index has)."""
+    kind, value = parse_subject(subject)
+    _args.choice("every", every, EVERY)
+    _args.count("top", top, minimum=1)
+    m = searcher.matching("", filters={kind: value}, all_copies=bool(copies))
+    canonical = m.filters[kind][0]
+    trend = _trends(m, "", kind, every, None, bool(copies))
+    cooccurring = {}
+    for facet in COOCCURRING:
+        counts = _count.value_counts(_count.pairs(m, facet))
+        cooccurring[facet] = tuple((v, n) for v, n in counts.items() if not (facet == kind and v == canonical))[:top]
+    sources = tuple(_count.value_counts(_count.pairs(m, "source")).items())[:top]
+    latest = searcher.hits_of(_count.latest(m, top))
+    return Profile(kind, canonical, trend.total, trend, cooccurring, sources, latest)
+
+
+def parse_subject(subject: str) -> tuple[str, str]:
+    """``"court:荆州中院"`` → ``("court", "荆州中院")``; InvalidArgumentError naming the kinds."""
+    _args.text("subject", subject)
+    kind, sep, value = subject.replace("：", ":").partition(":")
+    kind, value = kind.strip(), value.strip()
+    if not sep or not value:
+        raise InvalidArgumentError(
+            f"a profile subject is kind:name, such as court:荆州中院 or province:湖南, not {subject!r};"
+            f" kinds are {', '.join(KINDS)}")
+    if kind not in KINDS:
+        raise InvalidArgumentError(f"unknown profile kind {kind!r} in {subject!r}; kinds are {', '.join(KINDS)}")
+    return kind, value
+
+
+# -- counting ---------------------------------------------------------------------------
+
+def _only(m: _count.Matching, facet: str) -> set[str] | None:
+    """The values of ``facet`` the filters select (None: any)."""
+    selected = m.filters.get(facet)
+    return set(selected) if selected else None
+
+
+def _trends(m: _count.Matching, query: str, by: str, every: str, top: int | None, copies: bool) -> Trends:
+    p = _count.pairs(m, by, _only(m, by))
+    units = _count.pairs(m, None)
+    first_last = _count.span(every, p, units)
+    counts, undated = _count.by_period(p, every, first_last)
+    totals, no_date = _count.by_period(units, every, first_last)
+    periods = tuple(_count.label(c, every) for c in range(first_last[0], first_last[1] + 1)) if first_last else ()
+    series = [TrendSeries(name, tuple(counts[n].tolist()), int(counts[n].sum() + undated[n]), int(undated[n]))
+              for n, name in enumerate(p.names)]
+    series = sorted((s for s in series if s.total), key=lambda s: (-s.total, s.value))
+    return Trends(query, by, every, copies, periods, tuple(series[:top] if top else series),
+                  tuple(totals[0].tolist()), len(units.value), int(no_date[0]), dict(m.filters), m.relaxed,
+                  len(series))
+
+
+def _cell(value: Any) -> Any:
+    """A CSV cell that a spreadsheet shows as text: a string opening with = + - @ or a
+    control character would be read as a formula, so it gets a leading apostrophe."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def _csv(rows: "Iterable[list[Any]]") -> str:
+    import csv
+    import io
+
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows([_cell(v) for v in row] for row in rows)
+    return out.getvalue()
+
+
+def trends_csv(t: Trends) -> str:
+    """The CSV of ``lawnews trends --csv`` and of the web app's ``/trends.csv``: one row per
+    period and one for ``undated``, a column per value, then ``all`` (every matching story)."""
+    rows: list[list[Any]] = [["period", *(s.value for s in t.series), "all"]]
+    rows += [[p, *(s.counts[i] for s in t.series), t.totals[i]] for i, p in enumerate(t.periods)]
+    rows.append(["undated", *(s.undated for s in t.series), t.undated])
+    return _csv(rows)
+
+
+def first_csv(a: Adoption) -> str:
+    """The CSV of the web app's ``/first.csv``: ``value,date,id,title,source,count`` by date."""
+    return _csv([["value", "date", "id", "title", "source", "count"],
+                 *([r.value, r.date, r.id, r.title, r.source or "", r.count] for r in a.rows)])

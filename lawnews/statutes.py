@@ -1,0 +1,181 @@
+"""Statute citations for callers: an article's citations with the cited text, and the
+articles that cite a statute article.
+
+In:  an open index (its Whoosh index and searcher), the statute collection
+     (:mod:`lawnews.index.store.statutes`) and references typed by people
+     (``民事诉讼法 第二百三十七条``, ``民诉法第237条``, ``刑法``).
+Out: frozen dataclasses with ``to_dict()``: :class:`CitationView` (one citation of an
+     article, resolved, with the text of each article it cites), :class:`StatuteRef`
+     (what a reference names) and :class:`CitedBy` (the news articles citing it, paged
+     like a search). :func:`reference` turns a typed reference into a filter value, or an
+     UnknownFacetError listing the laws it may have meant.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable
+
+from .errors import UnknownFacetError
+from .index.store import statutes as _store
+from .index.tagging import Tagger
+from .index.tagging.citations import title_key
+from .search.results import SearchResults
+
+
+@dataclass(frozen=True)
+class CitedArticle:
+    """One article a citation cites: its label, and in the collection its id and text
+    (or why it has none)."""
+
+    article: str
+    id: str | None = None
+    text: str | None = None
+    reason: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"article": self.article, "id": self.id, "text": self.text,
+                **({"reason": self.reason} if self.reason else {})}
+
+
+@dataclass(frozen=True)
+class CitationView:
+    """One statute citation of an article: where it is (``section``, ``start``, ``end``
+    in that section's text), the law as written and its full title, how it was resolved
+    (``status``: resolved, partial, unresolved; the ``version`` used, a ``note`` on it,
+    the ``reason`` when nothing was found) and each article cited, with its text."""
+
+    text: str
+    section: int
+    start: int
+    end: int
+    written: str
+    law: str | None
+    form: str
+    status: str
+    version: str | None
+    articles: tuple[CitedArticle, ...]
+    note: str | None = None
+    reason: str | None = None
+    candidates: tuple[str, ...] = ()
+    paragraphs: tuple[tuple[int | None, int | None], ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {"text": self.text, "section": self.section, "start": self.start, "end": self.end,
+               "written": self.written, "law": self.law, "form": self.form, "status": self.status,
+               "version": self.version, "articles": [a.to_dict() for a in self.articles]}
+        out.update({k: v for k, v in (("note", self.note), ("reason", self.reason)) if v})
+        if self.candidates:
+            out["candidates"] = list(self.candidates)
+        return out
+
+
+@dataclass(frozen=True)
+class StatuteRef:
+    """What a typed reference names: a law (its full title) and, optionally, one article;
+    ``text`` is that article's text in the latest version of the collection, when it has it."""
+
+    law: str
+    article: str | None = None
+    id: str | None = None
+    text: str | None = None
+    version: str | None = None
+
+    @property
+    def value(self) -> str:
+        """The ``cites`` facet value (law and article) or the ``statute`` one (law only)."""
+        return f"{self.law} {self.article}" if self.article else self.law
+
+    @property
+    def facet(self) -> str:
+        return "cites" if self.article else "statute"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"law": self.law, "article": self.article, "id": self.id, "version": self.version,
+                "text": self.text}
+
+
+@dataclass(frozen=True)
+class CitedBy:
+    """The news articles citing a statute article (or a law): ``results`` as a search by
+    date gives them (newest first, reposts of one story once unless asked), and for each
+    hit the citations in it that name the statute."""
+
+    statute: StatuteRef
+    results: SearchResults
+    mentions: dict[str, tuple[CitationView, ...]] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return self.results.total
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"statute": self.statute.to_dict(), "total": self.results.total,
+                "hits": [{**h.to_dict(), "citations": [c.to_dict() for c in self.mentions.get(h.article_id, ())]}
+                         for h in self.results.hits]}
+
+
+def citations_of(ix: Any, article_id: str, date: str | None) -> tuple[CitationView, ...]:
+    """The citations of an article with the cited texts. Stored resolutions made with
+    another collection than the current one are resolved again for the answer."""
+    store = _store.store_for(ix)
+    rows = store.of(article_id)
+    if not rows:
+        return ()
+    collection = _store.Collection.current()
+    fingerprint = collection.fingerprint if collection is not None else ""
+    if store.resolved_with() != fingerprint:
+        rows = [(c, _store._resolve(collection, c, date, year), year) for c, _r, year in rows]
+    out = []
+    for c, r, _year in rows:
+        cited = []
+        for t in r.targets:
+            statute = collection.article(t.id) if collection is not None and t.id else None
+            cited.append(CitedArticle(t.article, t.id if statute else None, statute["text"] if statute else None,
+                                      t.reason or (None if statute or not t.id else "gone from the collection")))
+        out.append(CitationView(c.text, c.section, c.start, c.end, c.written, c.law, c.form, r.status, r.version,
+                                tuple(cited), r.note, r.reason, c.candidates,
+                                tuple((a.paragraph, a.item) for a in c.articles)))
+    return tuple(out)
+
+
+def reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = lambda: ()) -> StatuteRef:
+    """What ``text`` names (``民事诉讼法 第二百三十七条``, ``民诉法第237条``, ``刑法``): its law
+    through the law-name table, else a title the index or the collection knows (``known()``:
+    the index's ``statute`` values, asked only then). UnknownFacetError, listing the
+    closest law names, when it names no known law."""
+    from .index.tagging.citations import parse_reference
+
+    ref = parse_reference(text, tagger.laws)
+    if ref is None:
+        raise UnknownFacetError(f"no statute named in {text!r}: write a law and optionally one article,"
+                                " e.g. '民事诉讼法 第二百三十七条' or '刑法'")
+    law, label, candidates = ref
+    if candidates:
+        raise UnknownFacetError(f"{text!r} may name {' or '.join(candidates)}: write the full title")
+    collection = _store.Collection.current()
+    title = None
+    known_titles: list[str] = []
+    if tagger.laws.lookup(law):
+        title = law
+    else:
+        known_titles = list(known())
+        by_key = {title_key(k): k for k in known_titles}
+        title = by_key.get(title_key(law)) or (collection.law(law) if collection is not None else None)
+    if title is None:
+        names = tagger.law_names() + known_titles + (list(collection.laws().values()) if collection is not None else [])
+        close = difflib.get_close_matches(law, list(dict.fromkeys(names)), n=5, cutoff=0.5)
+        raise UnknownFacetError(f"no statute named {law!r} is known" +
+                                (f"; did you mean: {', '.join(close)}" if close else
+                                 "; write a law's full title or a usual short name (民事诉讼法, 民诉法, 刑法)"))
+    if label is None or collection is None:
+        return StatuteRef(title, label)
+    law_here = collection.law(title)
+    if law_here is None:
+        return StatuteRef(title, label)
+    version, _note, _reason = collection.version_for(law_here, None)
+    labels, _top = collection._articles(law_here, version or "")
+    sid = labels.get(label)
+    statute = collection.article(sid) if sid else None
+    return StatuteRef(title, label, sid, statute["text"] if statute else None, version or None)

@@ -1,0 +1,173 @@
+"""The ASGI application of ``lawnews serve``: routes, safety rules, error pages.
+
+In: an index directory (and a time limit per library call). Out: a Starlette app
+whose every page has a JSON twin. The app only reads: any method but GET and
+HEAD is answered 405, on every path. Every answer carries a Content-Security-Policy
+that allows no script at all (the pages need none) and ``nosniff``. A library
+error becomes an error page (or JSON) with the message the command line prints
+(:func:`lawnews.errors.message`) and a status: 400 for a bad parameter, 404 for an
+unknown article or path, 503 for a call cut off by the time limit or an index that
+cannot be used; any other failure a 500 page without its traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any, AsyncIterator
+
+from jinja2 import Environment, PackageLoader
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from .. import errors
+from ..version import __version__
+from . import render, views
+from .worker import QueryTimeoutError, WorkerFault, WorkerPool
+
+log = logging.getLogger("lawnews.web")
+
+STATIC = Path(__file__).parent / "static"
+
+#: No script, no plugin, no framing; styles, images and forms from this app alone.
+CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
+       "base-uri 'none'; frame-ancestors 'none'")
+HEADERS = [
+    (b"content-security-policy", CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+]
+READ_METHODS = ("GET", "HEAD")
+
+
+class Guard:
+    """ASGI middleware: 405 for any method but GET and HEAD; the safety headers on
+    every answer; an unexpected failure answered with the 500 page (its traceback
+    goes to the log only)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        sending, started = self._with_headers(send)
+        if scope["method"] not in READ_METHODS:
+            response = Response("method not allowed: this app only reads (GET, HEAD)\n", status_code=405,
+                                headers={"Allow": ", ".join(READ_METHODS)}, media_type="text/plain")
+            return await response(scope, receive, sending)
+        try:
+            await self.app(scope, receive, sending)
+        except Exception as exc:
+            if started:
+                raise
+            response = await server_error(Request(scope), exc)
+            await response(scope, receive, sending)
+
+    @staticmethod
+    def _with_headers(send: Any) -> tuple[Any, list[bool]]:
+        started: list[bool] = []
+
+        async def sending(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                started.append(True)
+                names = {name for name, _ in HEADERS}
+                message["headers"] = [h for h in message.get("headers", []) if h[0].lower() not in names] + HEADERS
+            await send(message)
+
+        return sending, started
+
+
+def status_of(error: Exception) -> int:
+    """The HTTP status of a library error."""
+    if isinstance(error, errors.ArticleNotFoundError):
+        return 404
+    if isinstance(error, (QueryTimeoutError, errors.IndexNotFoundError, errors.IndexVersionError,
+                          errors.IndexLockedError)):
+        return 503
+    return 400
+
+
+def wants_json(request: Request) -> bool:
+    fmt = request.query_params.get("format", "")
+    return fmt in ("json", "csv") or request.url.path.endswith((".json", ".csv"))
+
+
+def error_response(request: Request, status: int, message: str) -> Response:
+    if wants_json(request):
+        return JSONResponse({"error": message, "status": status}, status_code=status)
+    page = request.app.state.templates.get_template("error.html").render(
+        status=status, message=message, page=render.Page(request))
+    return HTMLResponse(page, status_code=status)
+
+
+async def library_error(request: Request, exc: Exception) -> Response:
+    return error_response(request, status_of(exc), errors.message(exc))  # type: ignore[arg-type]
+
+
+async def http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    text = {404: "nothing here: no page at this address", 405: "method not allowed"}.get(exc.status_code, exc.detail)
+    return error_response(request, exc.status_code, text)
+
+
+async def server_error(request: Request, exc: Exception) -> Response:
+    if isinstance(exc, WorkerFault):
+        log.error("a library call failed: %s", exc)
+    else:
+        log.exception("error answering %s", request.url.path)
+    return error_response(request, 500, "something went wrong on the server; the server's log says what")
+
+
+async def favicon(request: Request) -> Response:
+    """What browsers ask for on pages without a link to an icon (a CSS or JSON answer)."""
+    return FileResponse(STATIC / "favicon.svg", media_type="image/svg+xml")
+
+
+def templates() -> Environment:
+    env = Environment(loader=PackageLoader("lawnews.web", "templates"), autoescape=True,
+                      trim_blocks=True, lstrip_blocks=True)
+    env.globals.update(version=__version__, **render.GLOBALS)
+    env.filters.update(render.FILTERS)
+    return env
+
+
+def create_app(index_dir: "str | Path", *, time_limit: float = 10.0, workers: int = 2) -> Starlette:
+    """The web app over the index at ``index_dir``; each library call may take
+    ``time_limit`` seconds, in one of ``workers`` processes."""
+    pool = WorkerPool(index_dir, time_limit=time_limit, size=workers)
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        pool.start()
+        try:
+            yield
+        finally:
+            pool.close()
+
+    routes = [
+        Route("/", views.search, methods=["GET"]),
+        Route("/search.json", views.search_json, methods=["GET"]),
+        Route("/article/{article_id:path}", views.article, methods=["GET"]),
+        Route("/trends", views.trends, methods=["GET"]),
+        Route("/trends.json", views.trends_json, methods=["GET"]),
+        Route("/trends.csv", views.trends_csv, methods=["GET"]),
+        Route("/first", views.first, methods=["GET"]),
+        Route("/first.json", views.first_json, methods=["GET"]),
+        Route("/first.csv", views.first_csv, methods=["GET"]),
+        Route("/favicon.ico", favicon, methods=["GET"]),
+        Mount("/static", StaticFiles(directory=STATIC), name="static"),
+    ]
+    handlers: dict[Any, Any] = {errors.LawNewsError: library_error, HTTPException: http_error}
+    app = Starlette(routes=routes, exception_handlers=handlers, lifespan=lifespan)
+    app.state.library = pool
+    app.state.templates = templates()
+    app.state.index_dir = str(index_dir)
+    app.add_middleware(Guard)
+    return app

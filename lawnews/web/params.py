@@ -1,0 +1,143 @@
+"""A page's query parameters → the library's arguments, and links that change them.
+
+In: the query string of a request (``q``, the facet filters, ``from``/``to``,
+``page``, ``per_page``, ``sort``, ``by``, ``every`` …). Out: the keyword arguments
+of one library call, and URLs for the same page with one parameter changed (a
+facet value added or removed, another page). Values the library checks
+(``sort``, facet values, dates) are passed on as given, so that its error message
+is the one shown; numbers are read here, with the library's own checks.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Sequence
+from urllib.parse import quote, urlencode
+
+from .. import arguments as _args
+from ..errors import InvalidArgumentError
+
+#: Facet filters, as the library (and the CLI's options) name them, in sidebar order.
+FILTERS = ("province", "city", "county", "court_level", "court", "mechanism", "source", "year")
+
+#: Parameters that select what is counted; kept by every link between the views.
+SELECTION = ("q", *FILTERS, "from", "to", "all_copies")
+
+#: Hits per page unless ``per_page`` says otherwise, and the most it may say.
+PER_PAGE = 10
+MAX_PER_PAGE = 100
+
+#: Output formats of each view beside HTML.
+FORMATS = ("html", "json")
+
+
+class Params:
+    """The query parameters of one request (a multi-valued mapping, as Starlette gives it)."""
+
+    def __init__(self, items: Iterable[tuple[str, str]]) -> None:
+        self.items: list[tuple[str, str]] = [(k, v) for k, v in items]
+
+    def get(self, name: str, default: str = "") -> str:
+        for k, v in reversed(self.items):
+            if k == name:
+                return v.strip()
+        return default
+
+    def values(self, name: str) -> list[str]:
+        """The non-empty values of a repeated parameter, each once, in order."""
+        out: list[str] = []
+        for k, v in self.items:
+            v = v.strip()
+            if k == name and v and v not in out:
+                out.append(v)
+        return out
+
+    def number(self, name: str, default: int, *, minimum: int, maximum: int | None = None) -> int:
+        """A whole-number parameter, checked as the library checks its counts."""
+        raw = self.get(name)
+        if not raw:
+            return default
+        try:
+            value = int(raw)
+        except ValueError:
+            raise InvalidArgumentError(f"{name} must be a whole number, not {raw!r}") from None
+        _args.count(name, value, minimum=minimum)
+        if maximum is not None and value > maximum:
+            raise InvalidArgumentError(f"{name} must be {maximum} or less, not {value}")
+        return value
+
+    def flag(self, name: str) -> bool:
+        return self.get(name).lower() in ("1", "true", "yes", "on")
+
+    def format(self, formats: Sequence[str] = FORMATS) -> str:
+        return _args.choice("format", self.get("format") or "html", formats)
+
+    # -- what the library is asked ----------------------------------------
+    def query(self) -> str:
+        """The query string with the date range (``from``, ``to``) added as a ``date:``
+        range; a bad date is then the library's syntax error."""
+        q = self.get("q")
+        start, end = self.get("from"), self.get("to")
+        if not (start or end):
+            return q
+        dates = f"date:[{start or '*'} TO {end or '*'}]"
+        return f"({q}) {dates}" if q else dates
+
+    def filters(self) -> dict[str, list[str]]:
+        """The selected facet values: ``{"province": ["湖南", "湖北"], …}`` (values of one
+        facet combine with OR, as ``--province A --province B``)."""
+        return {name: vals for name in FILTERS if (vals := self.values(name))}
+
+    def selected(self, name: str, value: str) -> bool:
+        return value in self.values(name)
+
+    # -- links -------------------------------------------------------------
+    def replaced(self, **changes: "str | Sequence[str] | None") -> list[tuple[str, str]]:
+        """These parameters with ``changes`` applied (None or empty: removed); ``page``
+        goes back to the first page unless it is changed itself."""
+        changes.setdefault("page", None)
+        kept = [(k, v) for k, v in self.items if k not in changes and v.strip()]
+        for name, new in changes.items():
+            if new is None:
+                continue
+            for v in ([new] if isinstance(new, (str, int)) else new):
+                if str(v):
+                    kept.append((name, str(v)))
+        return kept
+
+    def url(self, path: str, **changes: "str | Sequence[str] | None") -> str:
+        items = self.replaced(**changes)
+        return path + ("?" + urlencode(items) if items else "")
+
+    def toggle(self, path: str, name: str, value: str) -> str:
+        """The same page with ``value`` added to or removed from the filter ``name``."""
+        vals = self.values(name)
+        vals = [v for v in vals if v != value] if value in vals else [*vals, value]
+        return self.url(path, **{name: vals})
+
+    def selection(self, path: str, **changes: "str | Sequence[str] | None") -> str:
+        """``path`` with this page's selection (query, filters, dates) and ``changes``."""
+        keep = Params((k, v) for k, v in self.items if k in SELECTION)
+        return keep.url(path, **changes)
+
+
+def filter_url(path: str, name: str, value: str) -> str:
+    """A search of everything with one filter value: the link of a tag."""
+    return path + "?" + urlencode({name: value})
+
+
+def article_url(article_id: str) -> str:
+    """The article page of an id (``#`` and ``/`` in it are escaped, not parts of the path)."""
+    return "/article/" + quote(article_id, safe="")
+
+
+def pages(page: int, total: int, per_page: int, around: int = 3) -> list[int | None]:
+    """Page numbers to link to: the first, the last and those near ``page`` (None: a gap)."""
+    last = max((total + per_page - 1) // per_page, 1) if per_page else 1
+    wanted = {1, last, *range(max(page - around, 1), min(page + around, last) + 1)}
+    out: list[int | None] = []
+    for n in sorted(wanted):
+        if out and out[-1] is not None and n > out[-1] + 1:  # type: ignore[operator]
+            out.append(None)
+        out.append(n)
+    return out
+

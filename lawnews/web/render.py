@@ -1,0 +1,131 @@
+"""What the templates use: escaped, highlighted snippets, facet lists, labels.
+
+In: library results (``Hit``, ``SearchResults`` …) and the request's parameters.
+Out: markup made only of escaped text and the app's own tags (``<mark>`` around a
+highlight, at the library's character offsets), and plain values for the templates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable, Mapping, Sequence
+
+from markupsafe import Markup, escape
+from starlette.requests import Request
+
+from .params import Params, article_url, filter_url, pages
+
+#: Facet names as the sidebar and tags show them.
+LABELS = {
+    "province": "Province", "city": "City", "county": "County", "court_level": "Court level",
+    "court": "Court", "mechanism": "Mechanism", "source": "Source", "year": "Year",
+}
+
+#: The Tags/Hit attribute of each facet.
+ATTRS = {"province": "provinces", "city": "cities", "county": "counties", "court_level": "court_levels",
+         "court": "courts", "mechanism": "mechanisms"}
+
+#: Values of a facet shown before "more".
+SHOWN = 10
+
+
+def marked(text: str, spans: Iterable[Sequence[int]]) -> Markup:
+    """``text`` escaped, each ``(start, end)`` character span wrapped in ``<mark>``."""
+    out, last = [], 0
+    for start, end in sorted((int(s), int(e)) for s, e in spans):
+        start, end = max(start, last), min(end, len(text))
+        if start >= end:
+            continue
+        out += [escape(text[last:start]), Markup("<mark>"), escape(text[start:end]), Markup("</mark>")]
+        last = end
+    out.append(escape(text[last:]))
+    return Markup("").join(out)
+
+
+def snippet(hit: Any) -> Markup:
+    return marked(hit.snippet, hit.highlights)
+
+
+def plural(n: int, word: str, words: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (words or word + 's')}"
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    value: str
+    count: int
+    selected: bool
+    url: str
+    children: tuple["FacetValue", ...] = ()
+
+
+class Page:
+    """The request's parameters, with the links a page makes from them."""
+
+    def __init__(self, request: Request) -> None:
+        self.path = request.url.path
+        self.params = Params(request.query_params.multi_items())
+
+    def url(self, **changes: Any) -> str:
+        return self.params.url(self.path, **changes)
+
+    def view(self, path: str, **changes: Any) -> str:
+        """Another view of the same selection (search ↔ trends ↔ first)."""
+        return self.params.selection(path, **changes)
+
+    def json_url(self) -> str:
+        return self.params.url(self.path, format="json", page=self.params.get("page") or None)
+
+    def toggle(self, name: str, value: str) -> str:
+        return self.params.toggle(self.path, name, value)
+
+    def facet(self, name: str, counts: Mapping[str, int]) -> list[FacetValue]:
+        """A facet's values, the selected ones first (with a count of 0 when no hit has them)."""
+        chosen = self.params.values(name)
+        out = [FacetValue(v, counts.get(v, 0), True, self.toggle(name, v)) for v in chosen]
+        out += [FacetValue(v, n, False, self.toggle(name, v)) for v, n in counts.items() if v not in chosen]
+        return out
+
+    def regions(self, results: Any) -> list[FacetValue]:
+        """Provinces; under a selected province its cities; under a selected city its counties."""
+        cities = self.params.values("city")
+        counties = self.params.values("county")
+        provinces = []
+        for p in self.facet("province", results.facets.get("province", {})):
+            node = results.regions.get(p.value, {})
+            children: list[FacetValue] = []
+            if p.selected:
+                for c in self.facet("city", node.get("cities", {})):
+                    if c.selected and c.value not in node.get("cities", {}):
+                        continue  # a city of another province
+                    grand = ()
+                    if c.selected:
+                        county_counts = node.get("counties", {}).get(c.value, {})
+                        grand = tuple(k for k in self.facet("county", county_counts)
+                                      if not k.selected or k.value in county_counts)
+                    children.append(FacetValue(c.value, c.count, c.selected, c.url, grand))
+            provinces.append(FacetValue(p.value, p.count, p.selected, p.url, tuple(children)))
+        # cities and counties chosen elsewhere (a tag's link) stay visible and removable
+        shown = {c.value for p in provinces for c in p.children} | {
+            k.value for p in provinces for c in p.children for k in c.children}
+        loose = [FacetValue(v, results.facets.get(f, {}).get(v, 0), True, self.toggle(f, v))
+                 for f, vals in (("city", cities), ("county", counties)) for v in vals if v not in shown]
+        return provinces + loose
+
+    def pages(self, page: int, total: int, per_page: int) -> list[tuple[int | None, str]]:
+        return [(n, self.url(page=str(n)) if n else "") for n in pages(page, total, per_page)]
+
+
+def tag_groups(tags: Any) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    """``(facet, label, [(value, search link)…])`` for each facet an article or hit has."""
+    out = []
+    for name, attr in ATTRS.items():
+        values = getattr(tags, attr, ())
+        if values:
+            out.append((name, LABELS[name], [(v, filter_url("/", name, v)) for v in values]))
+    return out
+
+
+GLOBALS: dict[str, Any] = {"labels": LABELS, "article_url": article_url, "filter_url": filter_url,
+                           "plural": plural, "tag_groups": tag_groups, "shown": SHOWN}
+FILTERS: dict[str, Any] = {"snippet": snippet, "marked": marked}

@@ -1,0 +1,147 @@
+"""The views: each reads its parameters, makes one library call, renders the answer.
+
+In: a request. Out: HTML, or with ``?format=json`` (or the ``.json`` route) the
+library object's ``to_dict()``, the same JSON the command line prints with
+``--json``. The library runs in the app's workers (:mod:`.worker`); its errors
+are turned into error pages by the app (:mod:`.app`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+
+from .. import landscape
+from . import charts
+from .params import FILTERS, MAX_PER_PAGE, PER_PAGE, Params
+from .render import Page
+
+#: Sort orders offered on the search page (the library checks the value).
+SORTS = (("relevance", "relevance"), ("date", "newest first"), ("date-asc", "oldest first"))
+
+
+def _call(request: Request, name: str, *args: Any, **kwargs: Any) -> Any:
+    return request.app.state.library.call(name, *args, **kwargs)
+
+
+def _html(request: Request, template: str, **context: Any) -> HTMLResponse:
+    env = request.app.state.templates
+    return HTMLResponse(env.get_template(template).render(page=Page(request), **context))
+
+
+def _json(data: Any) -> JSONResponse:
+    return JSONResponse(data)
+
+
+# -- search ---------------------------------------------------------------
+def _search(request: Request) -> tuple[Params, Any, int, int]:
+    p = Params(request.query_params.multi_items())
+    page = p.number("page", 1, minimum=1)
+    per_page = p.number("per_page", PER_PAGE, minimum=1, maximum=MAX_PER_PAGE)
+    results = _call(request, "search", p.query(), limit=per_page, offset=(page - 1) * per_page,
+                    sort=p.get("sort") or "relevance", all_copies=p.flag("all_copies"), **p.filters())
+    return p, results, page, per_page
+
+
+def search(request: Request) -> Response:
+    """``/``: the search page (``?format=json``: ``lawnews search --json``)."""
+    fmt = Params(request.query_params.multi_items()).format()
+    p, results, page, per_page = _search(request)
+    if fmt == "json":
+        return _json(results.to_dict())
+    return _html(request, "search.html", results=results, current=page, per_page=per_page,
+                 sorts=SORTS, sort=p.get("sort") or "relevance", filters=FILTERS,
+                 last=max((results.total + per_page - 1) // per_page, 1))
+
+
+def search_json(request: Request) -> Response:
+    """``/search.json``: the JSON of the search page."""
+    return _json(_search(request)[1].to_dict())
+
+
+# -- one article ----------------------------------------------------------
+def article(request: Request) -> Response:
+    """``/article/ID``: one article and the copies of its story (``?format=json``:
+    ``lawnews show --json``)."""
+    fmt = Params(request.query_params.multi_items()).format()
+    article_id = request.path_params["article_id"]
+    shown = _call(request, "show", article_id)
+    if fmt == "json":
+        return _json(shown.to_dict())
+    return _html(request, "article.html", article=shown.article, copies=shown.copies, citations=shown.citations)
+
+
+# -- trends and first reports ---------------------------------------------
+#: What trends and first reports may count by, and the lengths of period.
+TREND_BY = ("mechanism", "province", "city", "county", "court", "court_level", "source")
+EVERY = ("month", "quarter", "year")
+#: Series drawn unless ``top`` says otherwise, and the most it may say.
+TOP = 8
+MAX_TOP = 50
+
+
+def _trends(request: Request) -> tuple[Params, Any]:
+    p = Params(request.query_params.multi_items())
+    top = p.number("top", TOP, minimum=1, maximum=MAX_TOP)
+    trends = _call(request, "trends", p.query(), by=p.get("by") or "mechanism", every=p.get("every") or "month",
+                   top=top, copies=p.flag("all_copies"), **p.filters())
+    return p, trends
+
+
+def _csv(text: str, name: str) -> Response:
+    return Response(text, media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'inline; filename="{name}.csv"'})
+
+
+def trends(request: Request) -> Response:
+    """``/trends``: stacked counts per period and value (``?format=json``: the
+    library's ``Trends.to_dict()``; ``?format=csv``: a table)."""
+    fmt = Params(request.query_params.multi_items()).format(("html", "json", "csv"))
+    p, result = _trends(request)
+    if fmt == "json":
+        return _json(result.to_dict())
+    if fmt == "csv":
+        return _csv(landscape.trends_csv(result), "trends")
+    return _html(request, "trends.html", trends=result, chart=charts.stacked_bars(
+        result.periods, result.series, result.totals, label="articles" if result.copies else "stories"),
+        colour=charts.colour, by_choices=TREND_BY, every_choices=EVERY, filters=FILTERS)
+
+
+def trends_json(request: Request) -> Response:
+    return _json(_trends(request)[1].to_dict())
+
+
+def trends_csv(request: Request) -> Response:
+    return _csv(landscape.trends_csv(_trends(request)[1]), "trends")
+
+
+def _first(request: Request) -> tuple[Params, Any]:
+    p = Params(request.query_params.multi_items())
+    filters = p.filters()
+    mechanisms = filters.pop("mechanism", [])  # the one mechanism asked about (the library refuses several)
+    mechanism = mechanisms[0] if len(mechanisms) == 1 else mechanisms or None
+    adoption = _call(request, "first", p.query(), by=p.get("by") or "province", mechanism=mechanism,
+                     copies=p.flag("all_copies"), **filters)
+    return p, adoption
+
+
+def first(request: Request) -> Response:
+    """``/first``: the first dated report of each value (``?format=json``: the
+    library's ``Adoption.to_dict()``; ``?format=csv``: its rows)."""
+    fmt = Params(request.query_params.multi_items()).format(("html", "json", "csv"))
+    p, adoption = _first(request)
+    if fmt == "json":
+        return _json(adoption.to_dict())
+    if fmt == "csv":
+        return _csv(landscape.first_csv(adoption), "first")
+    return _html(request, "first.html", adoption=adoption, by_choices=TREND_BY, filters=FILTERS)
+
+
+def first_json(request: Request) -> Response:
+    return _json(_first(request)[1].to_dict())
+
+
+def first_csv(request: Request) -> Response:
+    return _csv(landscape.first_csv(_first(request)[1]), "first")

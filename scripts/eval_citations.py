@@ -1,0 +1,322 @@
+#!/usr/bin/env python3
+"""Score statute-citation extraction and resolution on annotated real news pages.
+
+In:  ``eval/citation-pages.jsonl`` (one page a line: id, url, site, found_with, anchor,
+     date when the page prints it), ``eval/citations.jsonl`` (one citation as printed a
+     line: page, start, end, text, targets ``[{"law", "article", "version"?}]``, in_collection;
+     a version given for the whole record applies to targets without one) and the page texts ``eval/pages/citations/<id>.txt``: third-party
+     text, git-ignored. To fill the folder again, run each page's ``found_with`` query
+     over the stored web pages (``corpus`` pages) and save, unchanged and in UTF-8, the
+     excerpt of the result whose ``url`` is the page's (its text holds the ``anchor``).
+     Resolution uses the statute collection
+     ``--collection FILE``, else ``LAWNEWS_STATUTES``, else one built once from
+     ``../shared/corpora/statutes`` into ``.cache/eval/statutes.sqlite``.
+Out: per half (pages split by site, a fixed hash: ``dev`` to tune on, ``test`` to report),
+     precision and recall of
+
+* extraction: a mention found matches an annotated one when their spans overlap and
+  their targets (law and article, ranges and lists expanded) are the same set;
+* resolution: each statute article resolved (its law, article and, where annotated,
+  version) against the annotated targets of the mention it overlaps;
+
+overall and per form (how the law is named: title, short, abbreviation, interpretation,
+unbracketed, backref, continuation, unknown, other — a name known only from the page,
+such as 《规定》 or a garbled title; and how the articles are: arabic, list, range,
+subdivision), with every miss and every extra listed.
+
+Run: ``python scripts/eval_citations.py [--split dev|test|all] [--json] [--no-misses]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import os
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from lawnews.search.evaluation import PrecisionRecall
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = ROOT / "eval"
+SHARED = ROOT.parent / "shared" / "corpora" / "statutes"
+CACHE = ROOT / ".cache" / "eval" / "statutes.sqlite"
+
+
+def half(site: str) -> str:
+    """The half a site's pages belong to: ``dev`` or ``test`` (a fixed hash of the site)."""
+    return "dev" if int(hashlib.sha1(site.encode("utf-8")).hexdigest()[:8], 16) % 2 == 0 else "test"
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def collection(path: Path | None) -> Any:
+    """The statute collection to resolve against (built from ../shared when none is given)."""
+    from lawnews.index.store.statutes import Collection
+
+    if path is None and os.environ.get("LAWNEWS_STATUTES"):
+        path = Path(os.environ["LAWNEWS_STATUTES"])
+    if path is not None:
+        found = Collection.at(path)
+        if found is None:
+            sys.exit(f"no statute collection at {path}")
+        return found
+    sources = sorted(SHARED.glob("*.jsonl.gz"))
+    newest = max((p.stat().st_mtime for p in sources), default=0)
+    if not CACHE.is_file() or CACHE.stat().st_mtime < newest:
+        if not sources:
+            sys.exit(f"no statute corpus in {SHARED}; give --collection FILE")
+        build_collection(sources, CACHE)
+    return Collection.at(CACHE)
+
+
+def build_collection(sources: list[Path], target: Path) -> None:
+    from lawnews.index.ingest.readers import record_article
+    from lawnews.index.store.statutes import Collection
+
+    print(f"building the statute collection {target} from {', '.join(p.name for p in sources)}", file=sys.stderr)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if target.exists():
+        target.unlink()
+    with Collection(target).writer() as writer:
+        for src in sources:
+            with gzip.open(src, "rt", encoding="utf-8") as fh:
+                for n, line in enumerate(fh, 1):
+                    writer.add(record_article(json.loads(line), src.name, n))
+
+
+# -- forms ---------------------------------------------------------------------------------
+
+_BACK = re.compile(r"^(?:该|本|同|此|上述|前述|其)(?:司法解释|法律|法|解释|规定|条例|办法|意见|决定|细则|规则|条)")
+
+
+def forms(text: str) -> set[str]:
+    """How a mention names its law (one form) and its articles (arabic, list, range,
+    subdivision), read from the mention's text alone."""
+    from lawnews.index.tagging.citations import extract
+
+    out: set[str] = set()
+    if text.startswith("第"):
+        out.add("continuation")
+    elif _BACK.match(text):
+        out.add("backref")
+    else:
+        found = extract(text)
+        out.add(found[0].form if found else "other")  # 《规定》, names the page defines, garbled titles
+    articles = text[text.find("第"):] if "第" in text else ""
+    if re.search(r"[0-9０-９]", articles):
+        out.add("arabic")
+    if re.search(r"条\s*(?:[、，,]|和|及|以及|与|或)\s*第|第[^条]*[、，,][^条]*条", articles):
+        out.add("list")
+    if re.search(r"(?:至|到|[—－~～-])", articles):
+        out.add("range")
+    if re.search(r"[款项]", articles):
+        out.add("subdivision")
+    return out
+
+
+# -- scoring --------------------------------------------------------------------------------
+
+def _key(law: str | None) -> str:
+    """Titles compare loosely (annotations write the intended title of a misquoted one)."""
+    from lawnews.index.tagging.citations import loose_key
+
+    return loose_key(law) if law else "?"
+
+
+@dataclass
+class Mention:
+    page: str
+    start: int
+    end: int
+    text: str
+    targets: frozenset[tuple[str, str]]  # (law key, article)
+    resolved: frozenset[tuple[str, str, str | None]] = frozenset()  # (law key, article, version)
+    laws: tuple[str, ...] = ()
+    why: str | None = None  # why (part of) it was not resolved
+
+    def overlaps(self, other: "Mention") -> bool:
+        return self.page == other.page and self.start < other.end and other.start < self.end
+
+
+def gold_mentions(records: list[dict[str, Any]]) -> list[Mention]:
+    out = []
+    for r in records:
+        targets = frozenset((_key(t["law"]), t["article"]) for t in r["targets"])
+        resolvable = frozenset((_key(t["law"]), t["article"], t.get("version", r.get("version")))
+                               for t in r["targets"]) \
+            if r.get("in_collection") else frozenset()
+        out.append(Mention(r["page"], r["start"], r["end"], r["text"], targets, resolvable,
+                           laws=tuple(t["law"] for t in r["targets"])))
+    return out
+
+
+def predicted_mentions(page: str, text: str, date: str | None, coll: Any) -> list[Mention]:
+    from lawnews.index.tagging.citations import extract
+
+    from lawnews.index.store.statutes import printed_year
+
+    out = []
+    cited = extract(text)
+    year = printed_year(text, cited) if date is None else None
+    for c in cited:
+        r = coll.resolve(c, date, year) if coll is not None else None
+        law = (r.law if r is not None and r.law else None) or c.law
+        targets = frozenset((_key(law), a.article) for a in c.articles)
+        resolved = frozenset((_key(r.law), t.article, r.version) for t in r.targets if t.id) if r is not None else frozenset()
+        why = r.reason or "; ".join(t.reason for t in r.targets if t.reason) if r is not None else None
+        out.append(Mention(page, c.start, c.end, c.text, targets, resolved, laws=(law or "?",), why=why or None))
+    return out
+
+
+@dataclass
+class Score(PrecisionRecall):
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.scores()
+
+
+def score(gold: list[Mention], predicted: list[Mention], versioned: bool = True) -> dict[str, Any]:
+    """Extraction and resolution scores, per form, with misses and extras."""
+    extraction, resolution = Score(), Score()
+    by_form: dict[str, Score] = {}
+    misses: list[dict[str, Any]] = []
+    extras: list[dict[str, Any]] = []
+    used: set[int] = set()
+    matched_gold: dict[int, int] = {}
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(predicted):
+            if pi not in used and p.overlaps(g) and p.targets == g.targets:
+                used.add(pi)
+                matched_gold[gi] = pi
+                break
+    for gi, g in enumerate(gold):
+        hit = gi in matched_gold
+        extraction.tp += hit
+        extraction.fn += not hit
+        for f in forms(g.text):
+            s = by_form.setdefault(f, Score())
+            s.tp += hit
+            s.fn += not hit
+        if not hit:
+            near = [p for p in predicted if p.overlaps(g)]
+            misses.append({"page": g.page, "text": g.text, "span": [g.start, g.end], "targets": sorted(g.targets),
+                           "found": [{"text": p.text, "targets": sorted(p.targets)} for p in near]})
+    for pi, p in enumerate(predicted):
+        if pi in used:
+            continue
+        extraction.fp += 1
+        for f in forms(p.text):
+            by_form.setdefault(f, Score()).fp += 1
+        if not any(p.overlaps(g) for g in gold):
+            extras.append({"page": p.page, "text": p.text, "span": [p.start, p.end], "targets": sorted(p.targets)})
+    # resolution: each article resolved, against the targets of the annotated mention it overlaps
+    wrong: list[dict[str, Any]] = []
+    unresolved: list[dict[str, Any]] = []
+    for g in gold:
+        want = {(law, art): ver for law, art, ver in g.resolved}
+        got: dict[tuple[str, str], str | None] = {}
+        for p in predicted:
+            if p.overlaps(g):
+                got.update({(law, art): ver for law, art, ver in p.resolved})
+        for key, ver in got.items():
+            ok = key in want and (want[key] is None or not versioned or want[key] == ver)
+            resolution.tp += ok
+            resolution.fp += not ok
+            if not ok:
+                wrong.append({"page": g.page, "text": g.text, "resolved": [*key, ver],
+                              "expected": [[*k, v] for k, v in want.items()]})
+        lost = [key for key in want if key not in got or not (want[key] is None or not versioned or want[key] == got[key])]
+        resolution.fn += len(lost)
+        if lost:
+            unresolved.append({"page": g.page, "text": g.text, "expected": [[*k, want[k]] for k in lost],
+                               "resolved": [[*k, v] for k, v in got.items()],
+                               "why": sorted({p.why for p in predicted if p.overlaps(g) and p.why})})
+    for p in predicted:
+        if not any(p.overlaps(g) for g in gold):
+            resolution.fp += len(p.resolved)
+    return {"extraction": extraction.to_dict(), "resolution": resolution.to_dict(),
+            "forms": {f: s.to_dict() for f, s in sorted(by_form.items())},
+            "misses": misses, "extras": extras, "wrong_resolutions": wrong, "unresolved": unresolved}
+
+
+def evaluate(eval_dir: Path = EVAL, coll: Any = None, split: str = "all") -> dict[str, Any]:
+    """Scores per half (``dev``, ``test``) of the annotated pages in ``eval_dir``."""
+    pages = read_jsonl(eval_dir / "citation-pages.jsonl")
+    records = read_jsonl(eval_dir / "citations.jsonl")
+    texts_dir = eval_dir / "pages" / "citations"
+    out: dict[str, Any] = {"missing_pages": []}
+    for name in ("dev", "test") if split == "all" else (split,):
+        chosen = [p for p in pages if half(p["site"]) == name]
+        gold: list[Mention] = []
+        predicted: list[Mention] = []
+        for page in chosen:
+            path = texts_dir / f"{page['id']}.txt"
+            if not path.is_file():
+                out["missing_pages"].append(page["id"])
+                continue
+            text = path.read_text(encoding="utf-8")
+            own = [r for r in records if r["page"] == page["id"]]
+            for r in own:
+                if text[r["start"]:r["end"]] != r["text"]:
+                    raise SystemExit(f"{r['id']}: text[{r['start']}:{r['end']}] is not {r['text']!r}")
+            gold += gold_mentions(own)
+            predicted += predicted_mentions(page["id"], text, page.get("date"), coll)
+        out[name] = {"pages": len(chosen), "sites": len({p["site"] for p in chosen}), "citations": len(gold),
+                     **score(gold, predicted)}
+    return out
+
+
+def report(result: dict[str, Any], misses: bool = True) -> str:
+    lines = []
+    if result["missing_pages"]:
+        lines.append(f"missing page texts ({len(result['missing_pages'])}): {', '.join(result['missing_pages'])}"
+                     " (scripts/eval_citations.py's docstring says how to fill eval/pages/citations/)")
+    for name in ("dev", "test"):
+        if name not in result:
+            continue
+        r = result[name]
+        e, s = r["extraction"], r["resolution"]
+        lines.append(f"{name}: {r['pages']} pages from {r['sites']} sites, {r['citations']} citations")
+        lines.append(f"  extraction  P {e['precision']:.3f}  R {e['recall']:.3f}  (tp {e['tp']}, fp {e['fp']}, fn {e['fn']})")
+        lines.append(f"  resolution  P {s['precision']:.3f}  R {s['recall']:.3f}  (tp {s['tp']}, fp {s['fp']}, fn {s['fn']})")
+        lines.append("  per form:   " + "; ".join(f"{f} P {v['precision']:.2f} R {v['recall']:.2f} (n {v['tp'] + v['fn']})"
+                                             for f, v in r["forms"].items()))
+        if misses:
+            for m in r["misses"]:
+                found = "; ".join(f"{f['text']} → {f['targets']}" for f in m["found"]) or "nothing"
+                lines.append(f"  miss  {m['page']} {m['text']} → {m['targets']}   found: {found}")
+            for x in r["extras"]:
+                lines.append(f"  extra {x['page']} {x['text']} → {x['targets']}")
+            for w in r["wrong_resolutions"]:
+                lines.append(f"  wrong {w['page']} {w['text']}: resolved {w['resolved']}, annotated {w['expected']}")
+            for u in r["unresolved"]:
+                lines.append(f"  unresolved {u['page']} {u['text']}: annotated {u['expected']}, resolved {u['resolved']}"
+                             + (f" ({'; '.join(u['why'])})" if u["why"] else ""))
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--split", choices=("dev", "test", "all"), default="all")
+    ap.add_argument("--collection", type=Path, help="statute collection (statutes.sqlite) to resolve against")
+    ap.add_argument("--eval-dir", type=Path, default=EVAL)
+    ap.add_argument("--json", action="store_true", help="print the scores as JSON")
+    ap.add_argument("--no-misses", action="store_true", help="leave out the list of misses and extras")
+    args = ap.parse_args()
+    result = evaluate(args.eval_dir, collection(args.collection), args.split)
+    print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else report(result, not args.no_misses))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,119 @@
+"""The citation scorer (``scripts/eval_citations.py``) on pages and annotations written
+for the test, in the agreed format: a hit, a miss, an extra, a wrong version."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+import lawnews
+from lawnews.index.store.statutes import Collection
+
+from support import ROOT
+from test_statutes import MSL, NEW, OLD, STATUTES, write_jsonl
+
+spec = importlib.util.spec_from_file_location("eval_citations", ROOT / "scripts" / "eval_citations.py")
+ev = importlib.util.module_from_spec(spec)
+sys.modules["eval_citations"] = ev  # dataclasses look their module up
+spec.loader.exec_module(ev)  # type: ignore[union-attr]
+
+PAGE = "依据《民事诉讼法》第二百三十七条裁定不予执行。\n据《人民法院报》报道，执行局另依照第二百四十八条立案。被告人依刑法第三百一十三条被判刑。"
+
+
+def site_in(name: str) -> str:
+    return next(f"{name}{i}.example" for i in range(100) if ev.half(f"{name}{i}.example") == name)
+
+
+@pytest.fixture()
+def eval_dir(tmp_path: Path) -> Path:
+    d = tmp_path / "eval"
+    (d / "pages" / "citations").mkdir(parents=True)
+    pages = [{"id": "cp001", "url": "https://dev.example/1", "site": site_in("dev"),
+              "found_with": {"corpus": "pages", "query": "不予执行"}, "anchor": "裁定不予执行", "date": "2022-05-01"},
+             {"id": "cp002", "url": "https://test.example/1", "site": site_in("test"),
+              "found_with": {"corpus": "pages", "query": "不予执行"}, "anchor": "裁定不予执行", "date": "2024-05-01"}]
+    write_jsonl(d / "citation-pages.jsonl", pages)
+    (d / "pages" / "citations" / "cp001.txt").write_text(PAGE, encoding="utf-8")
+    (d / "pages" / "citations" / "cp002.txt").write_text(PAGE, encoding="utf-8")
+    first = PAGE.index("《民事诉讼法》")
+    later = PAGE.index("第二百四十八条")
+    records = []
+    for page, version in (("cp001", OLD), ("cp002", OLD)):  # cp002's version is wrong on purpose
+        records += [
+            {"id": f"{page}-1", "page": page, "start": first, "end": first + 14, "text": PAGE[first:first + 14],
+             "targets": [{"law": MSL, "article": "第二百三十七条"}], "in_collection": True, "version": version},
+            {"id": f"{page}-2", "page": page, "start": later, "end": later + 7, "text": "第二百四十八条",
+             "targets": [{"law": MSL, "article": "第二百四十八条"}], "in_collection": True},
+        ]  # 刑法第三百一十三条 is left unannotated: an extra
+    write_jsonl(d / "citations.jsonl", records)
+    return d
+
+
+@pytest.fixture()
+def collection(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Collection:
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(tmp_path / "statutes.sqlite"))
+    lawnews.build_index(write_jsonl(tmp_path / "s.jsonl", STATUTES), tmp_path / "s")
+    return Collection.current()
+
+
+def test_pages_are_split_by_site_with_a_fixed_hash():
+    assert ev.half("court.gov.cn") == ev.half("court.gov.cn")
+    assert {ev.half(f"s{i}.example") for i in range(20)} == {"dev", "test"}
+
+
+def test_the_scorer_counts_hits_misses_extras_and_versions(eval_dir, collection):
+    result = ev.evaluate(eval_dir, collection)
+    dev, test = result["dev"], result["test"]
+    # found: 《民事诉讼法》第二百三十七条 (right), 刑法第三百一十三条 (extra); missed: 第二百四十八条,
+    # after a newspaper named in its paragraph
+    assert dev["extraction"] == {"precision": 0.5, "recall": 0.5, "f1": 0.5, "tp": 1, "fp": 1, "fn": 1}
+    assert [m["text"] for m in dev["misses"]] == ["第二百四十八条"]
+    assert [x["text"] for x in dev["extras"]] == ["刑法第三百一十三条"]
+    assert dev["resolution"]["tp"] == 1 and dev["resolution"]["fn"] == 1  # 2022: the 2021 version
+    assert test["resolution"]["tp"] == 0 and test["wrong_resolutions"][0]["resolved"][2] == NEW
+    assert dev["forms"]["short"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "tp": 1, "fp": 0, "fn": 0}
+    assert dev["forms"]["continuation"]["fn"] == 1 and dev["forms"]["unbracketed"]["fp"] == 1
+
+
+def test_a_version_annotated_on_a_target_is_scored_like_one_on_the_record(eval_dir, collection):
+    path = eval_dir / "citations.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    for row in rows:  # the annotations' own form: each target carries its version
+        if "version" in row:
+            row["targets"] = [dict(t, version=row.pop("version")) for t in row["targets"]]
+    write_jsonl(path, rows)
+    result = ev.evaluate(eval_dir, collection)
+    assert result["dev"]["resolution"]["tp"] == 1
+    assert result["test"]["resolution"]["tp"] == 0 and result["test"]["wrong_resolutions"][0]["resolved"][2] == NEW
+
+
+def test_a_record_whose_span_is_not_its_text_stops_the_scoring(eval_dir, collection):
+    path = eval_dir / "citations.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    rows[0]["start"] += 1
+    write_jsonl(path, rows)
+    with pytest.raises(SystemExit, match="cp001-1"):
+        ev.evaluate(eval_dir, collection)
+
+
+def test_a_missing_page_text_is_reported_not_scored(eval_dir, collection):
+    (eval_dir / "pages" / "citations" / "cp002.txt").unlink()
+    result = ev.evaluate(eval_dir, collection)
+    assert result["missing_pages"] == ["cp002"] and result["test"]["citations"] == 0
+    assert "how to fill eval/pages/citations/" in ev.report(result)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("《民事诉讼法》第237条", {"short", "arabic"}),
+    ("民诉法第二百五十五条", {"unbracketed"}),
+    ("该法第十条至第十二条", {"backref", "range"}),
+    ("第五、六条", {"continuation", "list"}),
+    ("《刑法》第六十七条第三款", {"short", "subdivision"}),
+    ("《最高人民法院关于民事执行中财产调查若干问题的规定》第十条", {"interpretation"}),
+])
+def test_mentions_are_classed_by_how_they_name_the_law_and_the_articles(text, expected):
+    assert ev.forms(text) == expected

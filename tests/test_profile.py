@@ -1,0 +1,125 @@
+"""Profiles: one court, region, mechanism or source over time, what is reported with
+it, its sources and latest articles (lawnews/landscape.py); the ``profile`` command."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+import lawnews
+from lawnews.cli import cli
+
+import dated_corpus as D
+
+
+@pytest.mark.parametrize("subject, kind, value", [
+    ("court:荆州中院", "court", "荆州市中级人民法院"),
+    ("province:湖南", "province", "湖南省"),
+    ("mechanism:交叉执行", "mechanism", "交叉执行"),
+    ("city:杭州", "city", "杭州市"),
+    ("source:法治日报", "source", "法治日报"),
+    ("court：石门县法院", "court", "石门县人民法院"),
+])
+@pytest.mark.parametrize("copies", [False, True])
+def test_a_profile_counts_what_the_facets_count(dated, subject, kind, value, copies):
+    p = dated.profile(subject, copies=copies, top=50)
+    assert (p.kind, p.value) == (kind, value)
+    facets = dated.facets(all_copies=copies, **{kind: value})
+    assert p.total == facets["total"] == facets["facets"][kind][value]
+    assert [s.value for s in p.trend.series] == [value]
+    assert p.trend.series[0].total == p.total == sum(p.trend.totals) + p.trend.undated
+    for facet, pairs in p.cooccurring.items():
+        expected = {v: n for v, n in facets["facets"][facet].items() if not (facet == kind and v == value)}
+        if facet == kind:  # within the subject's own stories
+            assert all(n <= p.total for _v, n in pairs)
+        else:
+            assert dict(pairs) == expected
+    if kind != "source":
+        assert dict(p.sources) == facets["facets"]["source"]
+    else:  # its stories' sources: itself, and those of their reposts
+        assert dict(p.sources)[value] == p.total
+
+
+def test_cooccurring_courts_of_a_province_are_counted_within_it(dated, tmp_path_factory):
+    p = dated.profile("province:湖南", top=50)
+    story_of = D.stories_of(dated, False)
+    courts: dict[str, set[str]] = {}
+    for a in D.parsed(tmp_path_factory):
+        if "湖南省" in a.tags.provinces:
+            for c in a.tags.courts:
+                courts.setdefault(c, set()).add(story_of[a.id])
+    assert dict(p.cooccurring["court"]) == {c: len(s) for c, s in courts.items()}
+    assert "湖南省" not in dict(p.cooccurring["province"])
+
+
+def test_top_cuts_the_lists_largest_first(dated):
+    p = dated.profile("mechanism:诉源治理", top=2)
+    assert len(p.cooccurring["court"]) == 2 and len(p.sources) == 2 and len(p.latest) == 2
+    counts = [n for _v, n in dated.profile("mechanism:诉源治理", top=50).cooccurring["court"]]
+    assert counts == sorted(counts, reverse=True) and [n for _v, n in p.cooccurring["court"]] == counts[:2]
+
+
+@pytest.mark.parametrize("copies", [False, True])
+def test_latest_articles_are_the_newest_of_the_subject_one_per_story(dated, tmp_path_factory, copies):
+    p = dated.profile("court:荆州中院", top=5, copies=copies)
+    assert all("荆州市中级人民法院" in h.courts for h in p.latest)
+    story_of = D.stories_of(dated, copies)
+    newest: dict[str, str] = {}
+    for a in D.parsed(tmp_path_factory):
+        if "荆州市中级人民法院" in a.tags.courts:
+            key = story_of[a.id]
+            newest[key] = max(newest.get(key, ""), a.date or "")
+    assert [h.date for h in p.latest] == sorted(newest.values(), reverse=True)[:5]
+    assert len({story_of[h.article_id] for h in p.latest}) == 5
+    assert all(h.story == D.stories_of(dated, False)[h.article_id] for h in p.latest)
+
+
+def test_every_sets_the_trend_periods(dated):
+    assert all(len(p) == 4 for p in dated.profile("province:湖北", every="year").trend.periods)
+
+
+@pytest.mark.parametrize("subject, error, message", [
+    ("荆州中院", lawnews.InvalidArgumentError, "a profile subject is kind:name"),
+    ("judge:张三", lawnews.InvalidArgumentError, "unknown profile kind 'judge'.*kinds are court, province"),
+    ("court:火星中院", lawnews.UnknownFacetError, "unknown court '火星中院'; court values in this index"),
+    ("court:", lawnews.InvalidArgumentError, "a profile subject is kind:name"),
+])
+def test_bad_subjects_raise_errors_naming_what_is_accepted(dated, subject, error, message):
+    with pytest.raises(error, match=message):
+        dated.profile(subject)
+
+
+def test_to_dict_is_json(dated):
+    data = json.loads(json.dumps(dated.profile("court:荆州中院").to_dict(), ensure_ascii=False))
+    assert data["value"] == "荆州市中级人民法院" and data["trend"]["by"] == "court"
+    assert set(data["cooccurring"]) == {"mechanism", "court", "province", "city", "county", "court_level"}
+
+
+# -- the command line -------------------------------------------------------------
+
+def test_cli_profile_shows_counts_over_time_cooccurring_sources_and_latest(dated_dir):
+    r = CliRunner().invoke(cli, ["profile", "court:荆州中院", "--every", "year", "--index-dir", str(dated_dir)])
+    assert r.exit_code == 0, r.output
+    p = lawnews.profile("court:荆州中院", index_dir=dated_dir, every="year")
+    out = r.output
+    assert out.splitlines()[0].startswith("court 荆州市中级人民法院")
+    for period, n in zip(p.trend.periods, p.trend.totals):
+        assert any(line.split()[:1] == [period] and line.split()[-1] == str(n) for line in out.splitlines())
+    for facet, pairs in p.cooccurring.items():
+        if pairs:
+            assert f"{pairs[0][0]} {pairs[0][1]}" in out
+    assert f"{p.sources[0][0]} {p.sources[0][1]}" in out
+    assert all(h.title in out for h in p.latest)
+
+
+def test_cli_profile_json(dated_dir):
+    r = CliRunner().invoke(cli, ["profile", "province:湖南", "--json", "--index-dir", str(dated_dir)])
+    assert r.exit_code == 0
+    assert json.loads(r.output) == lawnews.profile("province:湖南", index_dir=dated_dir).to_dict()
+
+
+def test_cli_profile_unknown_kind_is_one_error_line(dated_dir):
+    r = CliRunner().invoke(cli, ["profile", "judge:张三", "--index-dir", str(dated_dir)])
+    assert r.exit_code == 1 and r.output.startswith("Error: unknown profile kind 'judge'")

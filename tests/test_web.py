@@ -1,0 +1,629 @@
+"""``lawnews serve`` over HTTP: every route, its JSON twin, errors, escaping, safety.
+
+The app runs in-process under Starlette's TestClient over an index of the bundled
+corpus, the dated test articles and articles written for these tests
+(:mod:`webapp`); the library answers in the app's worker processes as in real use.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+from urllib.parse import parse_qs, quote, urlsplit
+
+import pytest
+from click.testing import CliRunner
+
+import lawnews
+from lawnews.cli import cli
+from webapp import IMG, JS_LINK, REPOST_ID, SCRIPT, STORY_ID, XSS_ID, build_web_index
+
+starlette_testclient = pytest.importorskip("starlette.testclient")
+
+
+@pytest.fixture(scope="module")
+def web_index(tmp_path_factory):
+    return build_web_index(tmp_path_factory.mktemp("web"))
+
+
+@pytest.fixture(scope="module")
+def client(web_index):
+    from lawnews.web import create_app
+
+    with starlette_testclient.TestClient(create_app(web_index), raise_server_exceptions=False) as c:
+        yield c
+
+
+@pytest.fixture()
+def ix(web_index):
+    with lawnews.NewsIndex.open(web_index) as opened:
+        yield opened
+
+
+class Links(HTMLParser):
+    """The links of a page, with the classes and data attributes of their tags."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__()
+        self.links: list[dict[str, str]] = []
+        self._open: dict[str, str] | None = None
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "a":
+            self._open = {**{k: v or "" for k, v in attrs}, "text": ""}
+            self.links.append(self._open)
+
+    def handle_data(self, data):
+        if self._open is not None:
+            self._open["text"] += data
+
+    def handle_endtag(self, tag):
+        if tag == "a":
+            self._open = None
+
+
+def facet_links(html: str, value: str) -> list[dict[str, str]]:
+    return [a for a in Links(html).links if "fv" in a.get("class", "").split() and a.get("data-value") == value]
+
+
+def total_of(html: str) -> int:
+    return int(re.search(r'id="total" data-total="(\d+)"', html).group(1))
+
+
+def query_of(url: str) -> dict[str, list[str]]:
+    return parse_qs(urlsplit(url).query)
+
+
+# ------------------------------------------------------------------ search page
+
+def test_search_page_shows_total_hits_highlighted_snippets_and_facets(client, ix):
+    r = client.get("/", params={"q": "交叉执行"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    expected = ix.search("交叉执行")
+    assert total_of(r.text) == expected.total
+    for hit in expected.hits:
+        assert hit.title in r.text
+    first = expected.hits[0]
+    marks = re.findall(r"<mark>(.*?)</mark>", r.text)
+    assert [first.snippet[s:e] for s, e in first.highlights][0] in marks
+    assert facet_links(r.text, next(iter(expected.facets["province"])))
+
+
+def test_search_json_is_what_lawnews_search_json_prints(client, web_index):
+    params = {"q": "执行", "province": ["湖南", "湖北"], "sort": "date"}
+    web = client.get("/", params={**params, "format": "json"}).json()
+    twin = client.get("/search.json", params=params).json()
+    out = CliRunner().invoke(cli, ["search", "执行", "--province", "湖南", "--province", "湖北", "--sort", "date",
+                                   "--index-dir", str(web_index), "--json"])
+    printed = json.loads(out.stdout)
+    for data in (web, twin, printed):
+        data.pop("took_ms")
+    assert web == printed and twin == printed
+
+
+def test_clicking_a_facet_value_adds_the_filter_and_changes_total_hits_and_counts(client, ix):
+    page = client.get("/", params={"q": "执行"}).text
+    [link] = facet_links(page, "湖北省")
+    assert query_of(link["href"])["province"] == ["湖北省"]
+    filtered = client.get(link["href"]).text
+    expected = ix.search("执行", province="湖北省")
+    assert total_of(filtered) == expected.total < total_of(page)
+    assert expected.hits[0].title in filtered
+    court = next(iter(expected.facets["court"]))
+    [court_link] = facet_links(filtered, court)
+    assert court_link["text"].split()[-1] == str(expected.facets["court"][court])
+    [on] = facet_links(filtered, "湖北省")
+    assert "on" in on["class"].split() and "province" not in query_of(on["href"])  # a second click removes it
+    assert total_of(client.get(on["href"]).text) == total_of(page)
+
+
+def test_two_values_of_one_facet_select_their_union(client, ix):
+    one = client.get("/", params={"q": "执行", "province": "湖南省"}).text
+    [link] = facet_links(one, "湖北省")
+    assert query_of(link["href"])["province"] == ["湖南省", "湖北省"]
+    data = client.get(link["href"] + "&format=json&per_page=100").json()
+    ids = {h["article_id"] for h in data["hits"]}
+    hunan = {h.article_id for h in ix.search("执行", province="湖南省", limit=100).hits}
+    hubei = {h.article_id for h in ix.search("执行", province="湖北省", limit=100).hits}
+    assert ids == hunan | hubei and data["total"] == len(hunan | hubei)
+    assert total_of(client.get(link["href"]).text) == len(hunan | hubei)
+
+
+def test_a_province_drills_down_to_its_cities_and_a_city_to_its_counties(client, ix):
+    top = client.get("/", params={"q": "执行"}).text
+    assert not facet_links(top, "常德市")  # cities show under a selected province
+    hunan = client.get("/", params={"q": "执行", "province": "湖南省"}).text
+    [city] = facet_links(hunan, "常德市")
+    assert query_of(city["href"])["city"] == ["常德市"]
+    changde = client.get(city["href"]).text
+    counties = ix.search("执行", province="湖南省", city="常德市").regions["湖南省"]["counties"]["常德市"]
+    for county, n in counties.items():
+        [link] = facet_links(changde, county)
+        assert link["text"].split()[-1] == str(n)
+    assert total_of(changde) == ix.search("执行", province="湖南省", city="常德市").total
+
+
+def test_court_level_mechanism_source_and_year_are_facets_with_counts(client, ix):
+    page = client.get("/", params={"q": "执行"}).text
+    facets = ix.search("执行").facets
+    for name in ("court_level", "mechanism", "source", "year"):
+        value, n = next(iter(facets[name].items()))
+        [link] = facet_links(page, value)
+        assert link["text"].split()[-1] == str(n)
+        assert query_of(link["href"])[name] == [value]
+
+
+def test_a_date_range_limits_the_hits_to_those_dates(client, ix):
+    data = client.get("/", params={"q": "执行", "from": "2024-03", "to": "2024-08", "format": "json"}).json()
+    assert data["total"] == ix.search("(执行) date:[2024-03 TO 2024-08]").total > 0
+    assert all("2024-03-01" <= h["date"] <= "2024-08-31" for h in data["hits"])
+    since = client.get("/", params={"from": "2024-11", "format": "json"}).json()
+    assert since["hits"] and all(h["date"] >= "2024-11-01" for h in since["hits"])
+
+
+def test_sorting_by_date_lists_the_newest_first(client):
+    hits = client.get("/", params={"q": "执行", "sort": "date", "format": "json"}).json()["hits"]
+    dates = [h["date"] for h in hits if h["date"]]
+    assert dates == sorted(dates, reverse=True) and len(dates) > 2
+
+
+def test_pages_link_to_the_next_hits(client, ix):
+    first = client.get("/", params={"q": "执行", "per_page": "3"}).text
+    nxt = [a for a in Links(first).links if a.get("rel") == "next"]
+    assert nxt and query_of(nxt[0]["href"])["page"] == ["2"]
+    second = client.get(nxt[0]["href"]).text
+    expected = ix.search("执行", limit=3, offset=3)
+    assert [h.title for h in expected.hits][0] in second
+    assert expected.hits[0].title not in first
+
+
+def test_a_reposted_story_says_how_many_reposts_and_every_copy_lists_them(client):
+    page = client.get("/", params={"q": "常德中院集中执行"}).text
+    assert "1 repost" in page and page.count("常德中院集中执行涉民生案件</a>") == 1
+    every = client.get("/", params={"q": "常德中院集中执行", "all_copies": "1", "format": "json"}).json()
+    assert {STORY_ID, REPOST_ID} <= {h["article_id"] for h in every["hits"]}
+
+
+def test_an_empty_query_browses_every_story(client, ix):
+    r = client.get("/")
+    assert r.status_code == 200 and total_of(r.text) == ix.search("").total > 0
+
+
+# ------------------------------------------------------------------ article page
+
+def test_the_article_page_shows_title_meta_sections_tags_and_copies(client, ix):
+    hit = ix.search("交叉执行", province="湖北省").hits[0]
+    art = ix.article(hit.article_id)
+    r = client.get("/article/" + quote(art.id, safe=""))
+    assert r.status_code == 200
+    assert art.title in r.text
+    for s in art.sections:
+        if s.heading:
+            assert f"<h2>{s.heading}</h2>" in r.text
+    tags = [a for a in Links(r.text).links if "tag" in a.get("class", "").split()]
+    assert {a["text"] for a in tags} >= set(art.tags.courts) | set(art.tags.mechanisms)
+    court = next(a for a in tags if a["text"] == art.tags.courts[0])
+    assert query_of(court["href"]) == {"court": [art.tags.courts[0]]}
+    assert total_of(client.get(court["href"]).text) == ix.search("", court=art.tags.courts[0]).total
+
+
+def test_the_article_page_lists_the_copies_of_its_story(client):
+    r = client.get("/article/" + STORY_ID)
+    assert "2 copies of this story" in r.text and "某某门户网" in r.text
+    assert f'href="/article/{REPOST_ID}"' in r.text
+
+
+def test_article_json_is_what_lawnews_show_json_prints(client, web_index):
+    web = client.get("/article/" + quote(REPOST_ID, safe=""), params={"format": "json"}).json()
+    out = CliRunner().invoke(cli, ["show", REPOST_ID, "--index-dir", str(web_index), "--json"])
+    assert web == json.loads(out.stdout) and web["story"] == STORY_ID
+
+
+def test_an_id_with_slashes_and_markup_is_one_path_segment(client):
+    r = client.get("/article/" + quote(XSS_ID, safe=""), params={"format": "json"})
+    assert r.status_code == 200 and r.json()["id"] == XSS_ID
+
+
+# ------------------------------------------------------------------ escaping
+
+def test_markup_in_an_article_reaches_the_pages_only_escaped(client):
+    pages = [client.get("/article/" + quote(XSS_ID, safe="")).text,
+             client.get("/", params={"q": "执行通报"}).text,
+             client.get("/", params={"q": "alert"}).text]
+    for text in pages:
+        assert "执行通报" in text
+        assert "<script" not in text.lower()
+        assert "<img" not in text.lower()
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
+        for a in Links(text).links:
+            assert not a.get("href", "").strip().lower().startswith("javascript:"), a
+    assert "&lt;a href=&#34;javascript:alert(1)&#34;&gt;" in pages[0] and JS_LINK in pages[0]
+
+
+def test_markup_typed_into_the_query_is_shown_escaped(client):
+    r = client.get("/", params={"q": f"{SCRIPT} {IMG}", "province": IMG})
+    assert r.status_code == 400 and "<script" not in r.text.lower() and "<img" not in r.text.lower()
+    r = client.get("/", params={"q": f"执行 {SCRIPT}"})
+    assert "<script" not in r.text.lower() and "&lt;script&gt;" in r.text
+
+
+# ------------------------------------------------------------------ errors
+
+def library_message(call) -> str:
+    with pytest.raises(lawnews.LawNewsError) as e:
+        call()
+    return lawnews.errors.message(e.value)
+
+
+@pytest.mark.parametrize("params, call", [
+    ({"page": "-1"}, lambda ix: lawnews.arguments.count("page", -1, minimum=1)),
+    ({"page": "abc"}, None),
+    ({"per_page": "0"}, lambda ix: lawnews.arguments.count("per_page", 0, minimum=1)),
+    ({"sort": "popular"}, lambda ix: ix.search("", sort="popular")),
+    ({"from": "2024-13-45"}, lambda ix: ix.search("date:[2024-13-45 TO *]")),
+    ({"q": '"执行到位'}, lambda ix: ix.search('"执行到位')),
+    ({"province": "亚特兰蒂斯"}, lambda ix: ix.search("", province="亚特兰蒂斯")),
+    ({"format": "xml"}, None),
+], ids=["page=-1", "page=abc", "per_page=0", "unknown sort", "bad date", "bad query", "unknown province", "format"])
+def test_a_bad_parameter_gets_a_400_page_with_the_library_message(client, ix, params, call):
+    r = client.get("/", params=params)
+    assert r.status_code == 400, r.text
+    assert "Traceback" not in r.text and 'class="message"' in r.text
+    message = html.unescape(re.search(r'<p class="message">(.*?)</p>', r.text, re.S).group(1))
+    if call is not None:
+        assert message == library_message(lambda: call(ix))
+    if "format" not in params:
+        j = client.get("/", params={**params, "format": "json"})
+        assert j.status_code == 400 and j.json() == {"error": message, "status": 400}
+
+
+def test_the_web_and_the_command_line_say_the_same_thing_for_an_error(client, web_index):
+    out = CliRunner().invoke(cli, ["search", "执行", "--province", "亚特兰蒂斯", "--index-dir", str(web_index)])
+    assert out.exit_code == 1
+    web = client.get("/", params={"q": "执行", "province": "亚特兰蒂斯", "format": "json"}).json()
+    assert out.output.strip() == f"Error: {web['error']}"
+
+
+def test_an_unknown_article_is_a_404_page(client):
+    r = client.get("/article/nope%231")
+    assert r.status_code == 404 and "no article with id &#39;nope#1&#39;" in r.text
+    assert client.get("/article/nope", params={"format": "json"}).json()["status"] == 404
+
+
+@pytest.mark.parametrize("path", [
+    "/static/../../etc/passwd", "/static/%2e%2e/%2e%2e/etc/passwd", "/static/..%2f..%2f..%2fetc%2fpasswd",
+    "/static/%252e%252e/%252e%252e/etc/passwd", "/static//etc/passwd", "/article/../../etc/passwd",
+    "/article/..%2f..%2f..%2fetc%2fpasswd", "/article/%2e%2e/%2e%2e/etc/passwd", "/../../etc/passwd",
+    "/static/../app.py", "/static/%2e%2e/app.py",
+])
+def test_no_path_leaves_the_static_folder_or_the_index(client, path):
+    r = client.get(path)
+    assert r.status_code == 404, (path, r.status_code)
+    assert "root:" not in r.text and "create_app" not in r.text
+
+
+def test_static_files_are_served(client):
+    r = client.get("/static/style.css")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/css")
+
+
+@pytest.mark.parametrize("method", ["POST", "PUT", "DELETE", "PATCH", "OPTIONS"])
+@pytest.mark.parametrize("path", ["/", "/article/" + STORY_ID, "/static/style.css", "/nowhere"])
+def test_the_app_only_reads(client, method, path):
+    r = client.request(method, path)
+    assert r.status_code == 405 and r.headers["allow"] == "GET, HEAD"
+
+
+def test_head_is_answered_without_a_body(client):
+    r = client.head("/", params={"q": "执行"})
+    assert r.status_code == 200 and r.content == b""
+
+
+@pytest.mark.parametrize("path", ["/", "/?page=abc", "/article/" + STORY_ID, "/article/nope", "/static/style.css",
+                                  "/nowhere", "/?format=json"])
+def test_every_answer_forbids_scripts_and_sniffing(client, path):
+    r = client.get(path)
+    csp = r.headers["content-security-policy"]
+    assert "default-src 'none'" in csp and "script-src" not in csp
+    assert r.headers["x-content-type-options"] == "nosniff"
+    assert client.post(path).headers["x-content-type-options"] == "nosniff"
+
+
+def test_a_failure_inside_the_app_is_a_500_page_without_a_traceback(web_index):
+    from lawnews.web import create_app
+
+    app = create_app(web_index)
+
+    class Broken:
+        def call(self, *args, **kwargs):
+            raise RuntimeError("secret internals")
+
+    app.state.library = Broken()
+    with starlette_testclient.TestClient(app, raise_server_exceptions=False) as c:
+        r = c.get("/", params={"q": "执行"})
+    assert r.status_code == 500 and "secret internals" not in r.text and "Traceback" not in r.text
+    assert "went wrong" in r.text
+    assert r.headers["x-content-type-options"] == "nosniff" and "default-src 'none'" in r.headers["content-security-policy"]
+
+
+# ------------------------------------------------------------------ time limit
+
+def test_a_search_past_the_time_limit_is_stopped_with_a_message(web_index):
+    from lawnews.web import create_app
+
+    app = create_app(web_index, time_limit=0.001, workers=1)
+    with starlette_testclient.TestClient(app) as c:
+        r = c.get("/", params={"q": "执行 OR 法院 OR 案件 OR 湖南"})
+        assert r.status_code == 503
+        assert "took longer than 0.001 s and was stopped" in r.text
+        assert c.get("/", params={"q": "执行", "format": "json"}).json()["status"] == 503
+
+
+def test_the_worker_of_a_call_past_the_limit_is_ended_and_the_next_call_gets_a_new_one(web_index):
+    from lawnews.web.worker import QueryTimeoutError, WorkerPool
+
+    pool = WorkerPool(web_index, time_limit=30, size=1)
+    try:
+        assert pool.call("search", "执行").total > 0
+        [before] = pool.pids()
+        pool.time_limit = 0.001
+        with pytest.raises(QueryTimeoutError):
+            pool.call("search", "执行 OR 法院 OR 案件")
+        assert before not in pool.pids()
+        assert not _alive(before)
+        pool.time_limit = 30
+        assert pool.call("search", "执行").total > 0
+        [after] = pool.pids()
+        assert after != before
+    finally:
+        pool.close()
+    assert pool.pids() == []
+
+
+def _alive(pid: int) -> bool:
+    import os
+
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def test_a_library_error_in_a_worker_is_raised_as_itself(web_index):
+    from lawnews.web.worker import WorkerPool
+
+    pool = WorkerPool(web_index, size=1)
+    try:
+        with pytest.raises(lawnews.QuerySyntaxError, match="unbalanced quote"):
+            pool.call("search", '"执行')
+        with pytest.raises(lawnews.ArticleNotFoundError):
+            pool.call("show", "nope")
+        assert pool.call("search", "执行").total  # the worker lives on
+    finally:
+        pool.close()
+
+
+# ------------------------------------------------------------------ the command
+
+def test_serve_listens_on_this_machine_by_default_without_a_warning(monkeypatch, web_index):
+    from lawnews.web import server
+
+    calls = []
+    monkeypatch.setattr(server, "run", lambda *a, **kw: calls.append((a, kw)))
+    out = CliRunner().invoke(cli, ["serve", "--index-dir", str(web_index)])
+    assert out.exit_code == 0, out.output
+    [(args, kw)] = calls
+    assert args == (str(web_index),) and kw["host"] == "127.0.0.1" and kw["port"] == 8080
+    assert "warning" not in out.output
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "192.168.1.5", "::", "example.org"])
+def test_serve_warns_when_the_host_lets_others_in(monkeypatch, web_index, host):
+    from lawnews.web import server
+
+    monkeypatch.setattr(server, "run", lambda *a, **kw: None)
+    out = CliRunner().invoke(cli, ["serve", "--index-dir", str(web_index), "--host", host])
+    assert out.exit_code == 0
+    assert f"warning: listening on {host}: anyone who can reach this machine" in out.stderr
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "127.0.0.2", "::1", "localhost"])
+def test_loopback_hosts_are_not_warned_about(monkeypatch, web_index, host):
+    from lawnews.web import server
+
+    monkeypatch.setattr(server, "run", lambda *a, **kw: None)
+    assert "warning" not in CliRunner().invoke(cli, ["serve", "--index-dir", str(web_index), "--host", host]).output
+
+
+def test_serve_uses_the_default_index_without_index_dir(monkeypatch, default_index_dir):
+    from lawnews.web import server
+
+    calls = []
+    monkeypatch.setattr(server, "run", lambda *a, **kw: calls.append(a))
+    out = CliRunner().invoke(cli, ["serve", "-q"])
+    assert out.exit_code == 0, out.output
+    assert calls == [(str(default_index_dir),)]
+
+
+def test_serve_refuses_a_folder_without_an_index(tmp_path):
+    out = CliRunner().invoke(cli, ["serve", "--index-dir", str(tmp_path / "none")])
+    assert out.exit_code == 1 and out.output.startswith("Error: ") and "no lawnews index" in out.output
+
+
+def test_the_command_line_does_not_load_the_web_stack_until_serve():
+    code = ("import sys, lawnews, lawnews.cli\n"
+            "print(sorted(m for m in ('starlette', 'uvicorn', 'jinja2', 'lawnews.web') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+# ------------------------------------------------------------------ trends and first reports
+
+def bars(html_text: str) -> list[str]:
+    """The tooltip of every bar of the chart: ``period · value: count``."""
+    return re.findall(r'<rect class="bar c\d+"[^>]*><title>(.*?)</title></rect>', html_text)
+
+
+def test_the_trends_view_draws_the_stacked_counts_of_the_query_and_filters(client, ix):
+    r = client.get("/trends", params={"q": "执行", "province": ["湖南", "湖北"], "every": "quarter"})
+    assert r.status_code == 200 and '<svg class="chart"' in r.text
+    t = ix.trends("执行", by="mechanism", every="quarter", top=8, province=["湖南", "湖北"])
+    expected = [f"{p} · {s.value}: {s.counts[i]}" for i, p in enumerate(t.periods) for s in t.series if s.counts[i]]
+    assert bars(r.text) == expected and expected
+    assert total_of(r.text) == t.total == ix.search("执行", province=["湖南", "湖北"]).total
+
+
+def test_the_trends_view_switches_what_it_counts_by_and_the_period(client, ix):
+    page = client.get("/trends", params={"q": "执行"}).text
+    by = [a for a in Links(page).links if "by" in a.get("class", "").split() and a["text"] == "Province"]
+    every = [a for a in Links(page).links if "every" in a.get("class", "").split() and a["text"] == "year"]
+    assert query_of(by[0]["href"]) == {"q": ["执行"], "by": ["province"]}
+    assert query_of(every[0]["href"]) == {"q": ["执行"], "every": ["year"]}
+    provinces = client.get(by[0]["href"]).text
+    t = ix.trends("执行", by="province", top=8)
+    assert bars(provinces)[0].split(" · ")[1].split(":")[0] in {s.value for s in t.series}
+    years = client.get(every[0]["href"] + "&format=json")
+    assert years.json()["periods"] == list(ix.trends("执行", every="year").periods) == ["2023", "2024"]
+
+
+def test_a_trend_value_links_to_the_search_it_counts(client, ix):
+    page = client.get("/trends", params={"q": "执行", "from": "2023-01"}).text
+    t = ix.trends("(执行) date:[2023-01 TO *]", top=8)
+    for s in t.series[:3]:
+        [link] = [a for a in Links(page).links if a["text"] == s.value]
+        assert query_of(link["href"]) == {"q": ["执行"], "from": ["2023-01"], "mechanism": [s.value]}
+        assert total_of(client.get(link["href"]).text) == s.total
+
+
+def test_trends_json_is_the_library_trends(client, ix):
+    params = {"q": "执行", "by": "province", "every": "quarter", "top": "3", "court_level": "中级"}
+    expected = ix.trends("执行", by="province", every="quarter", top=3, court_level="中级").to_dict()
+    assert client.get("/trends", params={**params, "format": "json"}).json() == expected
+    assert client.get("/trends.json", params=params).json() == expected
+
+
+def test_trends_csv_has_a_row_per_period_and_a_column_per_value(client, ix):
+    import csv
+    import io
+
+    r = client.get("/trends.csv", params={"q": "执行", "by": "province"})
+    assert r.headers["content-type"].startswith("text/csv") and r.headers["x-content-type-options"] == "nosniff"
+    rows = list(csv.reader(io.StringIO(r.text)))
+    t = ix.trends("执行", by="province", top=8)
+    assert rows[0] == ["period", *(s.value for s in t.series), "all"]
+    assert [row[0] for row in rows[1:]] == [*t.periods, "undated"]
+    for i, s in enumerate(t.series, 1):
+        assert [int(row[i]) for row in rows[1:]] == [*s.counts, s.undated]
+    assert [int(row[-1]) for row in rows[1:]] == [*t.totals, t.undated]
+    assert client.get("/trends", params={"q": "执行", "by": "province", "format": "csv"}).text == r.text
+
+
+def test_the_first_report_view_lists_the_first_dated_article_per_province(client, ix):
+    r = client.get("/first", params={"mechanism": "集中执行"})
+    a = ix.first("", mechanism="集中执行")
+    assert a.rows
+    cells = re.findall(r"<tr><th><a [^>]*>(.*?)</a></th><td>(.*?)</td><td><a href=\"([^\"]*)\">", r.text)
+    assert [(v, d) for v, d, _ in cells] == [(row.value, row.date) for row in a.rows]
+    assert [href for _, _, href in cells] == ["/article/" + quote(row.id, safe="") for row in a.rows]
+    assert client.get("/first.json", params={"mechanism": "集中执行"}).json() == a.to_dict()
+    assert client.get("/first", params={"mechanism": "集中执行", "format": "json"}).json() == a.to_dict()
+    csv_rows = client.get("/first.csv", params={"mechanism": "集中执行"}).text.splitlines()
+    assert csv_rows[0] == "value,date,id,title,source,count" and len(csv_rows) == len(a.rows) + 1
+
+
+def test_first_reports_are_linked_from_the_mechanisms_of_the_trends(client):
+    page = client.get("/trends", params={"q": "执行", "province": "湖南"}).text
+    first = [a for a in Links(page).links if "first" in a.get("class", "").split()]
+    assert first and query_of(first[0]["href"])["province"] == ["湖南"]
+    assert client.get(first[0]["href"]).status_code == 200
+
+
+@pytest.mark.parametrize("path, params, call", [
+    ("/trends", {"by": "weather"}, lambda ix: ix.trends(by="weather")),
+    ("/trends", {"every": "week"}, lambda ix: ix.trends(every="week")),
+    ("/trends", {"top": "0"}, lambda ix: lawnews.arguments.count("top", 0, minimum=1)),
+    ("/first", {"by": "weather"}, lambda ix: ix.first(by="weather")),
+    ("/first", {"mechanism": "不存在的机制"}, lambda ix: ix.first(mechanism="不存在的机制")),
+    ("/trends.csv", {"to": "2024-02-31"}, lambda ix: ix.trends("date:[* TO 2024-02-31]")),
+])
+def test_bad_trend_parameters_get_a_400_with_the_library_message(client, ix, path, params, call):
+    r = client.get(path, params=params)
+    assert r.status_code == 400
+    shown = r.json()["error"] if path.endswith(".csv") else html.unescape(
+        re.search(r'<p class="message">(.*?)</p>', r.text, re.S).group(1))
+    assert shown == library_message(lambda: call(ix))
+
+
+def test_markup_in_a_value_is_escaped_in_the_chart_and_tables(client):
+    for path in ("/trends", "/first"):
+        r = client.get(path, params={"by": "source"})
+        assert r.status_code == 200 and "测试网" in r.text
+        assert "<img" not in r.text.lower() and "<script" not in r.text.lower()
+
+
+def test_the_web_app_imports_no_whoosh_and_no_segmenter():
+    import ast
+    from pathlib import Path
+
+    from support import ROOT
+
+    for path in (ROOT / "lawnews" / "web").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) and not node.level else [])
+            assert not any(n.split(".")[0] in {"whoosh", "jieba", "rjieba"} for n in names), path
+    assert Path(ROOT / "lawnews" / "web" / "templates" / "search.html").is_file()
+
+
+def test_an_index_that_cannot_be_opened_is_a_503_page_saying_why(tmp_path):
+    from lawnews.web import create_app
+
+    with starlette_testclient.TestClient(create_app(tmp_path / "gone", workers=1)) as c:
+        r = c.get("/", params={"q": "执行"})
+        assert r.status_code == 503 and "no lawnews index" in r.text
+        assert c.get("/", params={"format": "json"}).status_code == 503  # asked again: a new worker, same answer
+        assert c.app.state.library.pids() == []
+
+
+def test_open_shows_the_address_the_server_listens_on_in_the_browser(monkeypatch, web_index):
+    import threading
+    import urllib.request
+    import webbrowser
+
+    from lawnews.web import server
+
+    opened, announced = [], []
+    monkeypatch.setattr(webbrowser, "open", opened.append)
+    srv = server.make_server(web_index, port=0)
+    running = threading.Thread(target=srv.run, daemon=True)
+    running.start()
+    try:
+        server.when_listening(srv, "127.0.0.1", 0, announced.append, open_browser=True).join(60)
+        assert opened == announced and re.fullmatch(r"http://127\.0\.0\.1:\d+/", opened[0])
+        assert not opened[0].endswith(":0/")
+        with urllib.request.urlopen(opened[0] + "?q=%E6%89%A7%E8%A1%8C&format=json", timeout=60) as r:
+            assert json.load(r)["total"] > 0
+    finally:
+        srv.should_exit = True
+        running.join(30)
+    assert not running.is_alive()
+
+
+def test_a_host_is_put_in_a_url_as_browsers_read_it():
+    from lawnews.web.server import url_of
+
+    assert url_of("127.0.0.1", 8080) == "http://127.0.0.1:8080/"
+    assert url_of("::1", 8080) == "http://[::1]:8080/"
+
+
+def test_the_trend_choices_offered_are_the_librarys():
+    from lawnews import landscape
+    from lawnews.web import views
+
+    assert views.TREND_BY == landscape.BY and views.EVERY == landscape.EVERY

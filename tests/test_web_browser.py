@@ -1,0 +1,282 @@
+"""``lawnews serve`` used as a person uses it: in a real headless Chromium.
+
+The server is the real command (``python -m lawnews serve --port 0``) in a
+subprocess on 127.0.0.1, over an index of the bundled corpus, the dated test
+articles and the articles of :mod:`webapp`. Chromium and its driver are Debian's
+(``/usr/bin/chromium``, ``/usr/bin/chromedriver``), driven by Selenium, which is
+never allowed to fetch a driver or a browser. Without them these tests are skipped,
+and with ``CI`` set they fail. Every page must leave the browser's console without
+an error; screenshots go to the test's temporary folder.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+import lawnews
+from webapp import IMG, SCRIPT, STORY_ID, XSS_ID, build_web_index
+
+CHROMIUM = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
+CHROMEDRIVER = ("/usr/bin/chromedriver",)
+MISSING = "install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver) and selenium"
+WAIT = 20
+
+
+def _first(paths: tuple[str, ...]) -> str | None:
+    return next((p for p in paths if os.access(p, os.X_OK)), None)
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("CI"):
+        pytest.fail(f"browser tests cannot run in CI: {reason}; {MISSING}")
+    pytest.skip(f"{reason}: {MISSING}")
+
+
+@pytest.fixture(scope="module")
+def web_index(tmp_path_factory):
+    return build_web_index(tmp_path_factory.mktemp("browser-web"))
+
+
+@pytest.fixture(scope="module")
+def base_url(web_index, tmp_path_factory):
+    """The address of a running ``lawnews serve`` (stopped with Ctrl-C's signal at the end)."""
+    log = tmp_path_factory.mktemp("serve-log") / "stderr.txt"
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    with open(log, "w", encoding="utf-8") as err:
+        proc = subprocess.Popen([sys.executable, "-m", "lawnews", "serve", "--index-dir", str(web_index),
+                                 "--port", "0", "-q"], stdout=subprocess.PIPE, stderr=err, text=True, env=env)
+        try:
+            line = proc.stdout.readline()  # type: ignore[union-attr]
+            m = re.search(r"at (http://127\.0\.0\.1:\d+/) ", line)
+            assert m, f"serve printed {line!r}; stderr: {log.read_text(encoding='utf-8')}"
+            yield m.group(1).rstrip("/")
+        finally:
+            proc.send_signal(signal.SIGINT)
+            try:
+                proc.wait(20)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+    assert "Traceback" not in log.read_text(encoding="utf-8"), log.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    try:
+        from selenium import webdriver
+        from selenium.webdriver.chrome.service import Service
+    except ImportError:
+        _unavailable("selenium is not installed")
+    chromium, driver_path = _first(CHROMIUM), _first(CHROMEDRIVER)
+    if not chromium or not driver_path:
+        _unavailable("no chromium or chromedriver in /usr/bin")
+    home = tmp_path_factory.mktemp("chromium-home")
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-breakpad",
+                "--disable-dev-shm-usage", "--window-size=1280,1000", f"--user-data-dir={home / 'profile'}"):
+        options.add_argument(arg)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    # the browser's own files go to a temporary home; Selenium Manager stays offline
+    env = {**os.environ, "HOME": str(home), "SE_OFFLINE": "true"}
+    os.environ["SE_OFFLINE"] = "true"
+    driver = webdriver.Chrome(service=Service(executable_path=driver_path, env=env), options=options)
+    driver.set_page_load_timeout(WAIT)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+        os.environ.pop("SE_OFFLINE", None)
+
+
+@pytest.fixture()
+def ix(web_index):
+    with lawnews.NewsIndex.open(web_index) as opened:
+        yield opened
+
+
+@pytest.fixture()
+def shots(tmp_path_factory) -> Path:
+    return tmp_path_factory.getbasetemp() / "screenshots"
+
+
+# ------------------------------------------------------------------ helpers
+
+def console_errors(driver) -> list[str]:
+    """The errors the browser's console got since the last call."""
+    return [e["message"] for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+
+
+def visit(driver, url: str) -> None:
+    driver.get(url)
+    assert console_errors(driver) == [], url
+
+
+def total(driver) -> int:
+    from selenium.webdriver.common.by import By
+
+    return int(driver.find_element(By.ID, "total").get_attribute("data-total"))
+
+
+def titles(driver) -> list[str]:
+    from selenium.webdriver.common.by import By
+
+    return [e.text for e in driver.find_elements(By.CSS_SELECTOR, "li.hit h3 a")]
+
+
+def facet(driver, name: str, value: str):
+    from selenium.webdriver.common.by import By
+
+    return driver.find_element(By.CSS_SELECTOR, f'section[data-facet="{name}"] a.fv[data-value="{value}"]')
+
+
+def count_of(element) -> int:
+    from selenium.webdriver.common.by import By
+
+    return int(element.find_element(By.CSS_SELECTOR, ".n").text)
+
+
+def click_and_wait(driver, element) -> None:
+    """Click a link or button and wait for the next page."""
+    from selenium.webdriver.support import expected_conditions as EC
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    element.click()
+    WebDriverWait(driver, WAIT).until(EC.staleness_of(element))
+    assert console_errors(driver) == [], driver.current_url
+
+
+# ------------------------------------------------------------------ scenarios
+
+def test_typing_a_query_and_submitting_shows_its_hits(browser, base_url, ix, shots):
+    from selenium.webdriver.common.by import By
+
+    visit(browser, base_url + "/")
+    shots.mkdir(exist_ok=True)
+    browser.save_screenshot(str(shots / "landing.png"))
+    box = browser.find_element(By.ID, "q")
+    box.send_keys("交叉执行")
+    click_and_wait(browser, browser.find_element(By.ID, "go"))
+    expected = ix.search("交叉执行")
+    assert total(browser) == expected.total
+    assert titles(browser) == [h.title for h in expected.hits]
+    marks = [m.text for m in browser.find_elements(By.CSS_SELECTOR, "li.hit .snippet mark")]
+    assert marks and all(m for m in marks)
+    browser.save_screenshot(str(shots / "search.png"))
+
+
+def test_clicking_a_facet_value_changes_the_total_the_hits_and_the_counts(browser, base_url, ix):
+    visit(browser, base_url + "/?q=" + quote("执行"))
+    before_total, before_titles = total(browser), titles(browser)
+    level = next(iter(ix.search("执行").facets["court_level"]))
+    before_count = count_of(facet(browser, "court_level", level))
+    click_and_wait(browser, facet(browser, "region", "湖北省"))
+    expected = ix.search("执行", province="湖北省")
+    assert total(browser) == expected.total != before_total
+    assert titles(browser) == [h.title for h in expected.hits] != before_titles
+    after = expected.facets["court_level"][level]
+    assert count_of(facet(browser, "court_level", level)) == after != before_count
+    assert "on" in facet(browser, "region", "湖北省").get_attribute("class").split()
+    click_and_wait(browser, facet(browser, "region", "湖北省"))  # clicked again: removed
+    assert total(browser) == before_total
+
+
+def test_two_values_of_one_facet_show_their_union(browser, base_url, ix):
+    visit(browser, base_url + "/?per_page=50&q=" + quote("执行"))
+    click_and_wait(browser, facet(browser, "region", "湖南省"))
+    hunan = total(browser)
+    click_and_wait(browser, facet(browser, "region", "湖北省"))
+    both = {h.article_id for h in ix.search("执行", province=["湖南省", "湖北省"], limit=50).hits}
+    one = {h.article_id for p in ("湖南省", "湖北省") for h in ix.search("执行", province=p, limit=50).hits}
+    assert total(browser) == len(both) == len(one) > hunan
+    assert sorted(titles(browser)) == sorted(h.title for h in ix.search("执行", province=["湖南省", "湖北省"], limit=50).hits)
+
+
+def test_opening_an_article_shows_its_sections_and_tags(browser, base_url, ix):
+    from selenium.webdriver.common.by import By
+
+    visit(browser, base_url + "/?q=" + quote("交叉执行") + "&province=" + quote("湖北"))
+    first = browser.find_element(By.CSS_SELECTOR, "li.hit h3 a")
+    article = ix.article(ix.search("交叉执行", province="湖北").hits[0].article_id)
+    click_and_wait(browser, first)
+    assert browser.find_element(By.TAG_NAME, "h1").text.startswith(article.title)
+    headings = [h.text for h in browser.find_elements(By.CSS_SELECTOR, "section.section h2")]
+    assert headings == [s.heading for s in article.sections if s.heading]
+    tags = {t.text for t in browser.find_elements(By.CSS_SELECTOR, "a.tag")}
+    assert set(article.tags.courts) | set(article.tags.mechanisms) <= tags
+    court = next(t for t in browser.find_elements(By.CSS_SELECTOR, 'a.tag[data-facet="court"]'))
+    name = court.text
+    click_and_wait(browser, court)
+    assert total(browser) == ix.search("", court=name).total
+    assert "on" in facet(browser, "court", name).get_attribute("class").split()
+
+
+def test_an_article_lists_the_copies_of_its_story(browser, base_url):
+    from selenium.webdriver.common.by import By
+
+    visit(browser, base_url + "/article/" + STORY_ID)
+    copies = browser.find_elements(By.CSS_SELECTOR, "section.copies li")
+    assert len(copies) == 2 and "某某门户网" in copies[1].text
+
+
+def test_the_hostile_article_runs_no_script(browser, base_url):
+    from selenium.common.exceptions import NoAlertPresentException
+    from selenium.webdriver.common.by import By
+
+    for url in (base_url + "/article/" + quote(XSS_ID, safe=""), base_url + "/?q=" + quote("执行通报")):
+        visit(browser, url)
+        with pytest.raises(NoAlertPresentException):
+            browser.switch_to.alert.text  # noqa: B018
+        assert browser.find_elements(By.TAG_NAME, "script") == []
+        assert browser.find_elements(By.CSS_SELECTOR, 'img[src="x"]') == []
+        body = browser.find_element(By.TAG_NAME, "body").text
+        assert SCRIPT in body and IMG.strip('"') in body
+        hrefs = [a.get_attribute("href") or "" for a in browser.find_elements(By.TAG_NAME, "a")]
+        assert not any(h.lower().startswith("javascript:") for h in hrefs)
+
+
+def test_pages_leave_the_console_without_errors(browser, base_url):
+    for path in ("/", "/?q=" + quote("交叉执行"), "/?sort=date&q=" + quote("执行"), "/article/" + STORY_ID,
+                 "/?province=" + quote("湖南省") + "&city=" + quote("常德市"), "/static/style.css"):
+        visit(browser, base_url + path)
+
+
+def test_the_trends_view_draws_a_chart_that_follows_the_query_and_switches(browser, base_url, ix, shots):
+    from selenium.webdriver.common.by import By
+
+    visit(browser, base_url + "/?q=" + quote("执行"))
+    click_and_wait(browser, facet(browser, "region", "湖南省"))
+    click_and_wait(browser, browser.find_element(By.LINK_TEXT, "Trends"))
+    bars = browser.find_elements(By.CSS_SELECTOR, "svg.chart rect.bar")
+    t = ix.trends("执行", province="湖南省", top=8)
+    assert len(bars) == sum(1 for s in t.series for n in s.counts if n) > 0
+    assert all(float(b.get_attribute("height")) > 0 for b in bars)
+    assert total(browser) == t.total == ix.search("执行", province="湖南省").total
+    shots.mkdir(exist_ok=True)
+    browser.save_screenshot(str(shots / "trends.png"))
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "a.every[href*='every=quarter']"))
+    labels = [e.text for e in browser.find_elements(By.CSS_SELECTOR, "#trend-table tbody th")]
+    quarters = ix.trends("执行", province="湖南省", every="quarter").periods
+    assert labels == [*quarters, "undated", "total"]
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "a.first"))
+    rows = browser.find_elements(By.CSS_SELECTOR, "#first-table tbody tr")
+    mechanism = t.series[0].value
+    assert len(rows) == len(ix.first("执行", mechanism=mechanism, province="湖南省").rows) > 0
+
+
+def test_without_a_browser_these_tests_skip_with_advice_and_fail_in_ci(monkeypatch):
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="install Debian's chromium and chromium-driver"):
+        _unavailable("no chromium or chromedriver in /usr/bin")
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="install Debian's chromium and chromium-driver"):
+        _unavailable("no chromium or chromedriver in /usr/bin")
