@@ -139,8 +139,42 @@ def baseline_stamp() -> str:
 
 # -- the lawnews index ----------------------------------------------------------
 
-def lawnews_index(rebuild: bool, given: Path | None = None) -> tuple[Any, bool]:
-    """The cached statute index (built when missing or stale), or ``given``; ``(NewsIndex, built_now)``."""
+def _sections(folder: Path) -> Iterator[tuple[int, str]]:
+    """``(seq, vector text)`` of every live section of the index in ``folder``, read
+    with Whoosh directly (an index of an older schema too)."""
+    from whoosh import index as whoosh_index
+
+    from lawnews.index.store import storage, vectors
+
+    ix = whoosh_index.open_dir(str(folder), indexname=storage.INDEX_NAME, readonly=True)
+    with ix.searcher() as searcher:
+        for leaf, _offset in searcher.leaf_searchers():
+            reader = leaf.reader()
+            seqs = list(reader.column_reader("seq"))
+            for d in reader.all_doc_ids():
+                yield seqs[d], vectors.section_text(reader.stored_fields(d))
+
+
+def seed_vectors(source: Path, target: Path) -> int:
+    """Copy into the index at ``target`` the sentence vectors that the lawnews index at
+    ``source`` (built with vectors, maybe by an older lawnews) holds for sections of
+    the very same text, so that only the others are encoded. Returns how many it copied."""
+    from lawnews.index.store import vectors
+
+    old = vectors.VectorStore(source / vectors.FILE_NAME)
+    by_text: dict[str, int] = {}
+    for seq, text in _sections(source):
+        by_text.setdefault(text, seq)
+    pairs = [(seq, by_text[text]) for seq, text in _sections(target) if text in by_text]
+    found, matrix = old.load(old_seq for _seq, old_seq in pairs)
+    row = {s: i for i, s in enumerate(found)}
+    return vectors.VectorStore(target / vectors.FILE_NAME).put(
+        (seq, matrix[row[o]]) for seq, o in pairs if o in row)
+
+
+def lawnews_index(rebuild: bool, given: Path | None = None, vectors_from: Path | None = None) -> tuple[Any, bool]:
+    """The cached statute index (built when missing or stale), or ``given``; ``(NewsIndex, built_now)``.
+    ``vectors_from``: an older index of the same corpus whose vectors a new build reuses."""
     import lawnews
 
     if given is not None:
@@ -163,7 +197,10 @@ def lawnews_index(rebuild: bool, given: Path | None = None) -> tuple[Any, bool]:
             log(f"  cached index unusable ({e}); rebuilding")
     CACHE.mkdir(parents=True, exist_ok=True)
     stamp_file.unlink(missing_ok=True)
-    report = lawnews.build_index([STATUTES], path, rebuild=True, vectors=True)
+    if vectors_from is not None:  # words first, then the vectors of the same sections copied
+        lawnews.build_index([STATUTES], path, rebuild=True)
+        log(f"  {seed_vectors(vectors_from, path)} sentence vectors copied from {vectors_from}")
+    report = lawnews.build_index([STATUTES], path, rebuild=vectors_from is None, vectors=True)
     if report.skipped:
         log(f"  {len(report.skipped)} inputs skipped, e.g. {report.skipped[0].to_dict()}")
     log(f"  indexed {report.articles} articles in {report.took_s:.0f} s")
@@ -459,6 +496,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=0, help="seed of the folds (default 0)")
     ap.add_argument("--index", type=Path, metavar="DIR",
                     help="a lawnews index of national.jsonl.gz with vectors to use instead of the cached one")
+    ap.add_argument("--vectors-from", type=Path, metavar="DIR",
+                    help="when the cached index must be built: copy the sentence vectors of sections of the same "
+                         "text from the lawnews index in DIR (an older build of national.jsonl.gz with vectors)"
+                         " instead of encoding them")
+    ap.add_argument("--index-only", action="store_true", help="build (or check) the cached statute index, and stop")
     ap.add_argument("--skip-bank", action="store_true", help="no cross-validation of the question bank")
     ap.add_argument("--write-bank", type=Path, metavar="PATH",
                     help="write the bank of every train question (weights by cross-validation) to PATH, and stop")
@@ -483,8 +525,12 @@ def main(argv: list[str] | None = None) -> int:
             stard = load_stard(STARD / "queries-train.jsonl", STARD / "qrels-train.tsv")
             queries = stard.queries[: args.limit_queries] if args.limit_queries else stard.queries
         with timer.stage("lawnews index (build or reuse)") as st:
-            ix, built = lawnews_index(args.rebuild, args.index)
+            ix, built = lawnews_index(args.rebuild, args.index, args.vectors_from)
             st.name += " [built]" if built else " [reused]"
+        if args.index_only:
+            with ix:
+                print(f"statute index: {ix.path} ({ix.stats()['articles']} articles)")
+            return 0
         if args.write_bank:
             with ix:
                 return write_bank(ix, stard, queries, args, timer)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import zipfile
 from pathlib import Path
 
@@ -348,3 +349,58 @@ def test_with_vectors_a_question_ranks_by_meaning_words_and_answered_questions(t
         found = ix.search(DEADLINE, question_bank=bank, limit=50)
         assert ids(found)[0] == "L02#第三条"
         assert found.total == len(found.hits) > ix.search(DEADLINE, question_bank=False, limit=50).total
+
+
+# -- the benchmark's nested cross-validation (bench/stard_bank.py) --------------------
+
+def _stard_bank_module():
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "bench" / "stard_bank.py"
+    spec = importlib.util.spec_from_file_location("stard_bank_under_test", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        del sys.modules[spec.name]
+    return module
+
+
+def test_nested_cross_validation_never_scores_a_question_with_a_bank_holding_it(monkeypatch):
+    SB = _stard_bank_module()
+    rng = np.random.default_rng(1)
+    qids = [f"q{i}" for i in range(20)]
+    texts = {q: f"第{i}个问题借款{'利息' if i % 2 else '执行'}怎么办？" for i, q in enumerate(qids)}
+    answers = {q: [f"L{i % 3}#第{i}条"] for i, q in enumerate(qids)}
+    articles = [a for q in qids for a in answers[q]]
+    vectors = rng.normal(size=(len(qids), encoder.DIM)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    full = make_bank([(q, texts[q], answers[q]) for q in qids], vectors=vectors)
+
+    def candidates() -> object:
+        return SB.Candidates(list(articles), rng.random(len(articles)).astype(np.float32),
+                             rng.random(len(articles)).astype(np.float32), np.ones(len(articles), bool),
+                             {a: i for i, a in enumerate(articles)})
+
+    data = SB.Questions(texts, dict(zip(qids, vectors)), {q: candidates() for q in qids},
+                        {q: {a: 1 for a in answers[q]} for q in qids})
+    seen: list[tuple[str, frozenset[str], frozenset[str]]] = []
+    real = SB.features
+
+    def spy(bank, text, vector, cand, relevant):
+        qid = next(q for q in qids if texts[q] == text)
+        seen.append((qid, frozenset(bank.ids), frozenset(bank.articles)))
+        return real(bank, text, vector, cand, relevant)
+
+    monkeypatch.setattr(SB, "features", spy)
+    for train, test in questions.folds(qids, [texts[q] for q in qids], k=5, seed=0):
+        seen.clear()
+        chosen = SB.choose_weights(full, train, 4, 1, data)
+        assert set(chosen) == set(questions.RANKINGS)
+        assert seen and {q for q, _b, _a in seen} == set(train)  # the inner folds score the training part only
+        held_out = {a for q in test for a in answers[q]}
+        for qid, bank_ids, bank_articles in seen:
+            assert qid not in bank_ids  # never scored by a bank that holds it
+            assert bank_ids <= set(train)  # nor by one holding a question of the outer test fold
+            assert not bank_articles & set(answers[qid]) and not bank_articles & held_out
