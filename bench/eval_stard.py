@@ -50,7 +50,7 @@ import pickle
 import sys
 import time
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -197,10 +197,20 @@ def lawnews_index(rebuild: bool, given: Path | None = None, vectors_from: Path |
             log(f"  cached index unusable ({e}); rebuilding")
     CACHE.mkdir(parents=True, exist_ok=True)
     stamp_file.unlink(missing_ok=True)
-    if vectors_from is not None:  # words first, then the vectors of the same sections copied
-        lawnews.build_index([STATUTES], path, rebuild=True)
+    if vectors_from is None:
+        report = lawnews.build_index([STATUTES], path, rebuild=True, vectors=True)
+    else:  # words first, then the vectors of the same sections copied, the others encoded
+        from lawnews.index.analysis import encoder
+        from lawnews.index.store import build, storage
+
+        report = lawnews.build_index([STATUTES], path, rebuild=True)
         log(f"  {seed_vectors(vectors_from, path)} sentence vectors copied from {vectors_from}")
-    report = lawnews.build_index([STATUTES], path, rebuild=vectors_from is None, vectors=True)
+        whoosh, info = storage.open_index(path)
+        try:
+            storage.write_info(path, replace(info, extra={**info.extra, "vectors": encoder.MODEL}))
+            log(f"  {build.encode_sections(whoosh)} sentence vectors encoded")
+        finally:
+            whoosh.close()
     if report.skipped:
         log(f"  {len(report.skipped)} inputs skipped, e.g. {report.skipped[0].to_dict()}")
     log(f"  indexed {report.articles} articles in {report.took_s:.0f} s")
@@ -475,6 +485,27 @@ def write_bank(ix: Any, stard: Any, queries: list[Any], args: Any, timer: Timer)
     return 0
 
 
+def latency(ix: Any, queries: list[Any], n: int) -> dict[str, float]:
+    """Median milliseconds of one search (ten hits, ranked by meaning and words) over the
+    first ``n`` STARD questions, with the shipped question bank and without it."""
+    import statistics
+
+    from lawnews.search import syntax
+
+    asked = [q.query for q in queries if syntax.is_question(q.query)][:n]
+    out = {}
+    for label, bank in (("without_bank", False), ("with_bank", True)):
+        ix.search(asked[0], semantic=True, question_bank=bank)  # model, vectors and bank loaded
+        took = []
+        for text in asked:
+            started = time.perf_counter()
+            ix.search(text, semantic=True, question_bank=bank)
+            took.append((time.perf_counter() - started) * 1000)
+        out[label] = round(statistics.median(took), 1)
+    out["questions"] = len(asked)
+    return out
+
+
 def summary(report: Any) -> dict[str, Any]:
     d = report.to_dict()
     return {key: d[key] for key in ("k", "depth", "queries", "answerable", "means", "no_answer", "notes", "took_s")} | {
@@ -501,6 +532,8 @@ def main(argv: list[str] | None = None) -> int:
                          "text from the lawnews index in DIR (an older build of national.jsonl.gz with vectors)"
                          " instead of encoding them")
     ap.add_argument("--index-only", action="store_true", help="build (or check) the cached statute index, and stop")
+    ap.add_argument("--latency", type=int, default=50, metavar="N",
+                    help="time N questions with and without the shipped question bank (default 50; 0: no timing)")
     ap.add_argument("--skip-bank", action="store_true", help="no cross-validation of the question bank")
     ap.add_argument("--write-bank", type=Path, metavar="PATH",
                     help="write the bank of every train question (weights by cross-validation) to PATH, and stop")
@@ -542,6 +575,9 @@ def main(argv: list[str] | None = None) -> int:
                 ours = evaluate(ix, queries, stard.qrels, K, DEPTH, notes=stard.notes,
                                 search_options={"semantic": True, "all_copies": True, "question_bank": False})
             cv = cross_validate(ix, stard, queries, args, timer) if not args.skip_bank else None
+            if args.latency:
+                with timer.stage(f"latency: {args.latency} questions with and without the shipped bank"):
+                    took = latency(ix, queries, args.latency)
         with timer.stage("baseline index (tokenize or load)"):
             bm25 = BM25.build()
         with timer.stage(f"baseline: {len(queries)} queries"):
@@ -563,6 +599,10 @@ def main(argv: list[str] | None = None) -> int:
                         "rows": {"lawnews": ours.to_dict()["rows"], "baseline": base.to_dict()["rows"]}}
         if cv is not None:
             out["stard"]["question_bank"] = report_cv(cv, words, ours, base, args)
+        if args.latency:
+            print(f"median time of a search over {took['questions']} questions (words and vectors): "
+                  f"{took['without_bank']:.1f} ms without the question bank, {took['with_bank']:.1f} ms with it")
+            out["stard"]["latency_ms"] = took
 
     with timer.stage("gold dev over corpus/"):
         gold = evaluate_files(GOLD_DEV, GOLD_DEV, corpus=[CORPUS], k=K, depth=DEPTH)
