@@ -407,7 +407,7 @@ def cross_validate(ix: Any, stard: Any, queries: list[Any], args: Any, timer: Ti
     out = []
     for i, (train, test) in enumerate(Qs.folds(qids, [data.texts[q] for q in qids], k=args.folds, seed=args.seed), 1):
         with timer.stage(f"fold {i}: weights by a {args.folds - 1}-fold cross-validation of its {len(train)} training questions"):
-            chosen = SB.choose_weights(bank, train, args.folds - 1, args.seed + i, data)
+            chosen = SB.choose_weights(bank, train, args.folds - 1, args.seed + i, data, args.recall_weight)
         fold_bank = bank.subset(train, weights={r: w for r, (w, _v) in chosen.items()}, name=f"{SB.NAME}-fold{i}")
         runs = {}
         for ranking, semantic in (("vectors", True), ("words", False)):
@@ -425,7 +425,8 @@ def report_cv(cv: list[FoldResult], words: Any, ours: Any, base: Any, args: Any)
     """Print the cross-validated figures (per fold, then over all questions); return them for the JSON."""
     print()
     print(f"question bank, {args.folds}-fold cross-validation (seed {args.seed}); each fold's weights chosen by a "
-          f"{args.folds - 1}-fold cross-validation of its training questions:")
+          f"{args.folds - 1}-fold cross-validation of its training questions, maximising "
+          f"{args.recall_weight:g} × R@100 + nDCG@10:")
     print(f"{'fold':<5} {'queries':>7}  {'R@100':>6} {'nDCG@10':>7} by words+vectors+bank  "
           f"{'R@100':>6} {'nDCG@10':>7} by words+bank  {'R@100':>6} {'nDCG@10':>7} BM25")
     folds = []
@@ -462,7 +463,7 @@ def report_cv(cv: list[FoldResult], words: Any, ours: Any, base: Any, args: Any)
     for f in cv:
         print(f"fold {f.number} weights: " + "; ".join(
             f"{r}: " + ", ".join(f"{k} {v:.3g}" for k, v in w.to_dict().items() if v) for r, (w, _v) in f.weights.items()))
-    return {"folds": args.folds, "seed": args.seed, "per_fold": folds,
+    return {"folds": args.folds, "seed": args.seed, "recall_weight": args.recall_weight, "per_fold": folds,
             "lawnews_vectors_bank": summary(vectors), "lawnews_words_bank": summary(words_bank),
             "ratio": {label: (getattr(vectors, a) / getattr(base, a)) if getattr(base, a) else None
                       for label, a in METRICS},
@@ -475,13 +476,13 @@ def write_bank(ix: Any, stard: Any, queries: list[Any], args: Any, timer: Timer)
 
     bank, data = fitting_data(ix, stard, queries, timer)
     with timer.stage(f"weights by a {args.folds}-fold cross-validation of {len(bank)} questions"):
-        chosen = SB.choose_weights(bank, list(bank.ids), args.folds, args.seed, data)
+        chosen = SB.choose_weights(bank, list(bank.ids), args.folds, args.seed, data, args.recall_weight)
     final = bank.with_weights({r: w for r, (w, _v) in chosen.items()})
     final.save(args.write_bank)
     print(f"wrote {args.write_bank}: {final}")
     for r, (w, v) in chosen.items():
         print(f"  by {r}: " + ", ".join(f"{k} {x:.4g}" for k, x in w.to_dict().items())
-              + f"  (cross-validated {SB.RECALL_WEIGHT:g} × R@100 + nDCG@10 = {v:.4f})")
+              + f"  (cross-validated {args.recall_weight:g} × R@100 + nDCG@10 = {v:.4f})")
     return 0
 
 
@@ -532,12 +533,19 @@ def main(argv: list[str] | None = None) -> int:
                          "text from the lawnews index in DIR (an older build of national.jsonl.gz with vectors)"
                          " instead of encoding them")
     ap.add_argument("--index-only", action="store_true", help="build (or check) the cached statute index, and stop")
+    ap.add_argument("--recall-weight", type=float, default=None, metavar="W",
+                    help="how much Recall@100 counts against nDCG@10 when the bank's weights are fitted"
+                         " (default: stard_bank.RECALL_WEIGHT)")
     ap.add_argument("--latency", type=int, default=50, metavar="N",
                     help="time N questions with and without the shipped question bank (default 50; 0: no timing)")
     ap.add_argument("--skip-bank", action="store_true", help="no cross-validation of the question bank")
     ap.add_argument("--write-bank", type=Path, metavar="PATH",
                     help="write the bank of every train question (weights by cross-validation) to PATH, and stop")
     args = ap.parse_args(argv)
+    if args.recall_weight is None:
+        import stard_bank
+
+        args.recall_weight = stard_bank.RECALL_WEIGHT
 
     needed = [STATUTES, STARD / "queries-train.jsonl", STARD / "qrels-train.tsv", GOLD_DEV]
     if not SHARED.is_dir() or not all(p.exists() for p in needed):

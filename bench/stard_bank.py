@@ -238,8 +238,9 @@ def vector_of(weights: Weights) -> np.ndarray:
     return np.array([d[p] for p in PARTS], np.float64)
 
 
-def fit(scored: Sequence[Scored], ranking: str, start: Weights | None = None) -> tuple[Weights, float]:
-    """Weights for ``ranking`` maximising :data:`RECALL_WEIGHT` × mean Recall@100 +
+def fit(scored: Sequence[Scored], ranking: str, start: Weights | None = None,
+        recall_weight: float = RECALL_WEIGHT) -> tuple[Weights, float]:
+    """Weights for ``ranking`` maximising ``recall_weight`` × mean Recall@100 +
     mean nDCG@10 over ``scored`` (coordinate ascent, multiplicative steps shrinking
     from ×2 to ×1.1)."""
     w = vector_of(start or START[ranking])
@@ -247,7 +248,7 @@ def fit(scored: Sequence[Scored], ranking: str, start: Weights | None = None) ->
 
     def value(v: np.ndarray) -> float:
         recall, ndcg = metrics(scored, v)
-        return RECALL_WEIGHT * recall + ndcg
+        return recall_weight * recall + ndcg
 
     best = value(w)
     for factor in (2.0, 1.4, 1.1):
@@ -309,10 +310,11 @@ def cross_scored(bank: QuestionBank, qids: Sequence[str], k: int, seed: int, dat
 
 
 def choose_weights(bank: QuestionBank, qids: Sequence[str], k: int, seed: int,
-                   data: Questions) -> dict[str, tuple[Weights, float]]:
+                   data: Questions, recall_weight: float = RECALL_WEIGHT) -> dict[str, tuple[Weights, float]]:
     """Each ranking's weights chosen by a ``k``-fold cross-validation over ``qids`` only,
     with the value of the objective (:func:`fit`) they reached there."""
-    return {ranking: fit(cross_scored(bank, qids, k, seed, data, ranking == "vectors"), ranking)
+    return {ranking: fit(cross_scored(bank, qids, k, seed, data, ranking == "vectors"), ranking,
+                         recall_weight=recall_weight)
             for ranking in Qs.RANKINGS}
 
 
