@@ -69,6 +69,8 @@ LAW_SMOOTHING = 0.1
 APPLIES_SHARE = 0.5
 #: How an explanation names the bank's parts of a score.
 PART = "question bank"
+#: The time stamp of a bank file's members (none: a saved bank's bytes follow its content).
+_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
 @dataclass(frozen=True)
@@ -235,9 +237,10 @@ class QuestionBank:
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(path.name + ".tmp")
-        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:
-            z.writestr(META, json.dumps(meta, ensure_ascii=False, indent=0))
-            z.writestr(VECTORS, self._vector_bytes)
+        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:  # the same bank, the same bytes
+            z.writestr(zipfile.ZipInfo(META, _ZIP_TIME), json.dumps(meta, ensure_ascii=False, indent=0),
+                       zipfile.ZIP_DEFLATED)
+            z.writestr(zipfile.ZipInfo(VECTORS, _ZIP_TIME), self._vector_bytes, zipfile.ZIP_DEFLATED)
         tmp.replace(path)
         return path
 

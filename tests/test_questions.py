@@ -127,6 +127,17 @@ def test_a_saved_bank_loads_with_the_same_content_and_fingerprint(tmp_path, bank
     assert again.weights == bank.weights
 
 
+def test_saving_the_same_bank_twice_gives_the_same_bytes(tmp_path, bank, monkeypatch):
+    import time
+
+    first = bank.save(tmp_path / "one.zip").read_bytes()
+    now = time.time()
+    monkeypatch.setattr(time, "time", lambda: now + 86400)  # saved again a day later
+    again = make_bank().save(tmp_path / "two.zip").read_bytes()
+    assert first == again
+    assert bank.subset(["b1", "b2"]).save(tmp_path / "three.zip").read_bytes() != first
+
+
 def test_the_fingerprint_follows_the_content(bank):
     assert make_bank().fingerprint == bank.fingerprint
     assert bank.subset(["b1", "b2", "b3"]).fingerprint != bank.fingerprint
