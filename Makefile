@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 q ?= 交叉执行
 
-.PHONY: default install model test search index bench eval clean
+.PHONY: default install model test search index bench eval questions clean
 
 default: test
 
@@ -41,6 +41,13 @@ eval:
 	  $(BIN)/lawnews eval-tags eval/tag-pages.jsonl --half dev --no-misses; \
 	  $(BIN)/lawnews eval-tags eval/tag-pages.jsonl --half test --no-misses; \
 	else echo "eval/pages/tags/ is empty: the real-page texts are not here (eval/README.md says how to fetch them)"; fi
+
+# The question bank shipped in the package (search/data/questions.zip), rebuilt from the
+# STARD train split in ../shared; needs the model and the statute index with vectors
+# that bench/eval_stard.py keeps in bench/cache/ (docs/statute-questions.md says how long
+# its first build takes; ARGS='--vectors-from DIR' reuses an older index's vectors).
+questions:
+	$(BIN)/python bench/eval_stard.py --write-bank search/data/questions.zip $(ARGS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .cache/test

@@ -25,6 +25,7 @@ from .index.store import storage
 from .index.documents import Article
 from .index.store.storage import IndexInfo
 from .index.tagging import Tagger, TextTags
+from .search.questions import QuestionBank
 from .search.results import Copy, SearchResults
 from .search.searcher import SORTS, IndexSearcher
 from .version import __version__
@@ -100,7 +101,7 @@ class NewsIndex:
     def search(self, query: str, *, limit: int = 10, offset: int = 0, group: str = "article",
                sort: str = "relevance", lenient: bool = False, explain: bool = False,
                semantic: bool | None = None, strict: bool = False, expand: bool = True,
-               all_copies: bool = False,
+               all_copies: bool = False, question_bank: "bool | QuestionBank" = True,
                **filters: "str | Iterable[str] | int | None") -> SearchResults:
         """Rank the articles (or, with ``group="section"``, sections) matching ``query``.
 
@@ -120,17 +121,23 @@ class NewsIndex:
         (listed in ``expanded``); ``expand=False`` matches the words typed only.
         Reposts of one story give one hit (``copies``, ``story``) and count once in
         the totals and facet counts; ``all_copies=True`` lists and counts every copy.
+        On an index of the statute articles a question bank answers with (the shipped
+        one is built from the STARD questions), a question is also ranked by the
+        questions already answered, and the articles answering the most similar ones
+        join the hits (``question_bank`` in the results names the bank);
+        ``question_bank=False`` turns that off, a :class:`QuestionBank` uses that bank.
 
         >>> ix.search("交叉执行", province="湖北").hits[0].title   # doctest: +SKIP
         """
         _check_search(query, limit, offset, filters)
         _args.choice("group", group, ("article", "section"))
         _args.choice("sort", sort, tuple(SORTS))
+        _check_bank(question_bank)
         filters = self._statute_filters(filters)
         return self._searcher.search(query, filters=filters, limit=limit, offset=offset,
                                      group=group, sort=sort, lenient=lenient, explain=explain,
                                      semantic=semantic, strict=strict, expand=expand,
-                                     all_copies=bool(all_copies))
+                                     all_copies=bool(all_copies), question_bank=question_bank)
 
     def similar(self, article_id: str, *, limit: int = 10,
                 **filters: "str | Iterable[str] | int | None") -> SearchResults:
@@ -140,18 +147,21 @@ class NewsIndex:
         _args.filters(filters)
         return self._searcher.similar(article_id, limit=limit, filters=filters)
 
-    def facets(self, query: str = "", *, all_copies: bool = False,
+    def facets(self, query: str = "", *, all_copies: bool = False, question_bank: "bool | QuestionBank" = True,
                **filters: "str | Iterable[str] | int | None") -> dict[str, Any]:
         """Matching stories per facet value, for ``query`` (all articles if empty); with
         ``all_copies=True`` every copy of a reposted story counts.
 
         Returns ``{"total": n, "facets": {facet: {value: count}}, "regions":
         {province: {"count": n, "cities": {city: count}, "counties": {city: {county: count}}}}}``; each facet's counts
-        ignore that facet's own filter.
+        ignore that facet's own filter. A question counts the articles a question bank
+        adds to its hits, as :meth:`search` does (``question_bank``).
         """
         _args.text("query", query)
         _args.filters(filters)
-        res = self._searcher.facet_counts(query, filters=self._statute_filters(filters), all_copies=bool(all_copies))
+        _check_bank(question_bank)
+        res = self._searcher.facet_counts(query, filters=self._statute_filters(filters), all_copies=bool(all_copies),
+                                          question_bank=question_bank)
         return {"query": query, "filters": {k: list(v) for k, v in res.filters.items()},
                 "total": res.total, "facets": res.facets, "regions": res.regions}
 
@@ -275,6 +285,7 @@ class NewsIndex:
             "articles": articles,
             "sections": sections,
             "built_by": self._info.to_dict() if self._info else None,
+            "question_bank": self._searcher.question_bank(),
             "facets": self._searcher.facet_counts("").facets,
         }
 
@@ -438,6 +449,11 @@ def _check_search(query: Any, limit: Any, offset: Any, filters: Mapping[str, Any
     _args.count("limit", limit)
     _args.count("offset", offset)
     _args.filters(filters)
+
+
+def _check_bank(question_bank: Any) -> None:
+    if not isinstance(question_bank, (bool, QuestionBank)):
+        raise ArgumentTypeError(f"question_bank must be True, False or a QuestionBank, not {type(question_bank).__name__}")
 
 
 def _tagger(taxonomy: "str | os.PathLike[str] | None") -> Tagger:

@@ -207,13 +207,16 @@ def cli() -> None:
               help="Match the words typed only: no synonyms, no articles merely tagged with a named court, mechanism or region.")
 @click.option("--all-copies", "all_copies", is_flag=True,
               help="List and count every copy of a reposted story (default: one hit per story).")
+@click.option("--no-question-bank", "no_question_bank", is_flag=True,
+              help="On a statute index, rank a question by its words (and meaning) only, not also by the questions already answered.")
 @index_dir_option
 @json_option
 @jsonl_option
 @fields_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def search(query: str, limit: int, page: int, group: str, sort: str, lenient: bool, explain: bool,
-           semantic: bool | None, strict: bool, no_expand: bool, all_copies: bool, index_dir: str | None, as_json: bool,
+           semantic: bool | None, strict: bool, no_expand: bool, all_copies: bool, no_question_bank: bool,
+           index_dir: str | None, as_json: bool,
            as_jsonl: bool, fields: list[str] | None, quiet: bool, **filters: tuple[str, ...]) -> None:
     """Rank articles matching QUERY, best first, with facet counts.
 
@@ -234,7 +237,8 @@ def search(query: str, limit: int, page: int, group: str, sort: str, lenient: bo
     with open_index(index_dir, quiet) as ix:
         results = ix.search(query, limit=limit, offset=(page - 1) * limit, group=group, sort=sort,
                             lenient=lenient, explain=explain, semantic=semantic, strict=strict,
-                            expand=not no_expand, all_copies=all_copies, **filters)
+                            expand=not no_expand, all_copies=all_copies,
+                            question_bank=not no_question_bank, **filters)
     print_results(results, as_json, as_jsonl, fields, page, limit)
 
 
@@ -327,9 +331,11 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, rere
 @filter_options
 @click.option("--top", default=20, show_default=True, type=click.IntRange(1), help="Values shown per facet.")
 @click.option("--all-copies", "all_copies", is_flag=True, help="Count every copy of a reposted story (default: stories).")
+@click.option("--no-question-bank", "no_question_bank", is_flag=True,
+              help="On a statute index, count only what a question's words match, not also the articles answering similar questions.")
 @index_dir_option
 @json_option
-def facets(query: str, top: int, all_copies: bool, index_dir: str | None, as_json: bool,
+def facets(query: str, top: int, all_copies: bool, no_question_bank: bool, index_dir: str | None, as_json: bool,
            **filters: tuple[str, ...]) -> None:
     """Count matching stories per region, court, mechanism, source and year.
 
@@ -344,7 +350,7 @@ def facets(query: str, top: int, all_copies: bool, index_dir: str | None, as_jso
         lawnews facets 交叉执行 --province 湖南
     """
     with open_index(index_dir) as ix:
-        counts = ix.facets(query, all_copies=all_copies, **filters)
+        counts = ix.facets(query, all_copies=all_copies, question_bank=not no_question_bank, **filters)
     if as_json:
         echo_json(counts)
     else:

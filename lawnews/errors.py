@@ -70,6 +70,10 @@ class VectorsNotFoundError(LawNewsError):
     """Ranking by meaning was asked of an index built without sentence vectors."""
 
 
+class QuestionBankError(LawNewsError):
+    """A question bank file cannot be read or holds inconsistent data."""
+
+
 def message(error: LawNewsError) -> str:
     """The sentence a person reads for ``error``: the command line prints it after
     ``Error: ``, the web app (``lawnews serve``) on its error page."""

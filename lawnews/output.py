@@ -51,8 +51,8 @@ def tags_line(hit: Hit | Article) -> str:
 
 
 def notices(results: SearchResults) -> list[str]:
-    """What the reader must know before the hits: the query was relaxed, or its
-    words were expanded to others."""
+    """What the reader must know before the hits: the query was relaxed, its words
+    were expanded to others, or a question bank ranked it and added hits."""
     lines = []
     if results.relaxed:
         lines.append(click.style("no article has every word: showing articles with any of them; "
@@ -60,6 +60,9 @@ def notices(results: SearchResults) -> list[str]:
     if results.expanded:
         also = "; ".join(f"{w} → {'、'.join(v)}" for w, v in results.expanded.items())
         lines.append(click.style(f"also matching: {also} (--no-expand for the words only)", fg="yellow"))
+    if results.question_bank:
+        lines.append(click.style(f"also ranked by the questions already answered (question bank {results.question_bank};"
+                                 " --no-question-bank for words and meaning only)", fg="yellow"))
     return lines
 
 
@@ -214,6 +217,8 @@ def render_stats(stats: dict[str, Any]) -> str:
         f"built by   lawnews {built.get('lawnews_version')} · schema {built.get('schema_version')}"
         f" · {built.get('segmenter')} {built.get('dictionary')} · {built.get('built_at')}",
     ]
+    if stats.get("question_bank"):
+        lines.append(f"questions  also ranked by the question bank {stats['question_bank']}")
     for name, counts in stats.get("facets", {}).items():
         top = ", ".join(f"{v} {n}" for v, n in list(counts.items())[:STATS_TOP])
         if len(counts) > STATS_TOP:

@@ -113,7 +113,8 @@ class SearchResults:
     true when no article had every word of a plain query and the hits are the
     articles with any of them. ``expanded`` maps each query word that also matched
     other words or facet values to them: ``{"交叉执行": ("提级执行", …,
-    "mechanism:交叉执行")}``.
+    "mechanism:交叉执行")}``. ``question_bank`` names the question bank
+    (:mod:`.questions`, ``name@fingerprint``) that ranked a question and added hits, if one did.
     """
 
     query: str
@@ -128,6 +129,7 @@ class SearchResults:
     regions: dict[str, dict[str, Any]] = field(default_factory=dict)
     relaxed: bool = False
     expanded: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    question_bank: str | None = None
 
     def __len__(self) -> int:
         return len(self.hits)
@@ -143,6 +145,7 @@ class SearchResults:
             "total_sections": self.total_sections,
             "relaxed": self.relaxed,
             "expanded": {w: list(v) for w, v in self.expanded.items()},
+            "question_bank": self.question_bank,
             "suggestion": self.suggestion,
             "took_ms": round(self.took_ms, 2),
             "hits": [h.to_dict() for h in self.hits],

@@ -28,7 +28,7 @@ from ..index.store.schema import FACET_FIELDS, FACETS
 from ..index.store.stories import Stories, stories_for
 from .highlight import snippet
 from .phrase import ExactPhrase
-from . import semantic as _semantic, syntax, taat
+from . import questions as _questions, semantic as _semantic, syntax, taat
 from .exclusion import Sections, has_exclusion, whole_articles
 from .expansion import Expansion
 from .query import Vocabulary, parse_query, query_terms
@@ -229,6 +229,7 @@ class IndexSearcher:
         strict: bool = False,
         expand: bool = True,
         all_copies: bool = False,
+        question_bank: "bool | _questions.QuestionBank" = True,
     ) -> SearchResults:
         """Rank what matches ``query`` and ``filters`` (values of a facet OR, facets AND).
 
@@ -261,6 +262,14 @@ class IndexSearcher:
         ``True`` for any plain query, which then ranks on all its words without
         requiring each; ``True`` in an index without vectors raises
         VectorsNotFoundError.
+
+        ``question_bank`` ranks a question on an index of the statute articles a
+        question bank answers with (:mod:`.questions`) by the questions already
+        answered too, and adds the articles that answer the most similar ones to the
+        hits (counted like the rest): ``True`` (the default) with the shipped bank
+        (or the one ``$LAWNEWS_QUESTION_BANK`` names), a :class:`~.questions.QuestionBank`
+        with that bank, ``False`` never. It applies to relevance ranking only;
+        ``question_bank`` in the results names the bank when it did.
         """
         if limit < 0 or offset < 0:
             raise ValueError("limit and offset must be >= 0")
@@ -278,8 +287,9 @@ class IndexSearcher:
         by_meaning = syntax.is_question(query) if semantic is None else semantic
         vocab = Expansion(self._vocab, expand) if self._vocab is not None else None
         q = parse_query(query, vocab, lenient=lenient, require_all=not by_meaning)
+        bank = self._bank(question_bank) if syntax.is_question(query) and sort == "relevance" else None
         results = self._execute(query, self._exclude(q), flt, limit, offset, group, sort, explain,
-                                snippet_chars, by_meaning, all_copies)
+                                snippet_chars, by_meaning, all_copies, bank)
         if results.total == 0 and query.strip() and not self._empty_selection(flt):
             suggestion = suggest(self._current(), query, lambda s: self._finds(s, flt, expand),
                                  known=self._known_word)
@@ -294,6 +304,13 @@ class IndexSearcher:
             results = replace(results, suggestion=suggestion)
         expanded = {w: tuple(v) for w, v in vocab.expanded.items()} if vocab is not None else {}
         return replace(results, expanded=expanded, took_ms=(time.perf_counter() - started) * 1000)
+
+    @staticmethod
+    def _bank(question_bank: "bool | _questions.QuestionBank") -> "_questions.QuestionBank | None":
+        """The question bank a search asked for (None: none)."""
+        if isinstance(question_bank, _questions.QuestionBank):
+            return question_bank
+        return _questions.default_bank() if question_bank else None
 
     def _finds(self, query: str, flt: Mapping[str, tuple[str, ...]], expand: bool = True) -> bool:
         vocab = Expansion(self._vocab, expand) if self._vocab is not None else None
@@ -341,7 +358,8 @@ class IndexSearcher:
 
     def _execute(self, query: str, q: Q.Query, flt: Mapping[str, tuple[str, ...]], limit: int,
                  offset: int, group: str, sort: str, explain: bool, snippet_chars: int,
-                 by_meaning: bool = False, all_copies: bool = False) -> SearchResults:
+                 by_meaning: bool = False, all_copies: bool = False,
+                 bank: "_questions.QuestionBank | None" = None) -> SearchResults:
         searcher = self._current()
         full = self._filtered(q, flt)
         articles, facet_cols = self._doc_columns()
@@ -356,7 +374,9 @@ class IndexSearcher:
                 if by_meaning and sort == "relevance" and isinstance(q, Q.Or) else None)
         best: Best | None = None
         cosines: dict[int, float] | None = None
-        columns = self._columnar() if vecs is None else None
+        suggested = (self._suggested(bank, query, vecs is not None, articles)
+                     if bank is not None and sort == "relevance" and isinstance(q, Q.Or) else None)
+        columns = self._columnar() if vecs is None and suggested is None else None
         found = columns.evaluate(searcher, q) if columns is not None else None
         if found is not None:  # a large index: the same answer computed on whole arrays
             story = columns.story_codes(keys) if keys is not articles else None  # type: ignore[union-attr]
@@ -372,8 +392,15 @@ class IndexSearcher:
             # So are queries that exclude: their count and their ranking then come
             # from the same pass (Whoosh's top-k skipping can lose AndNot matches).
             scores = taat.evaluate(searcher, q) if isinstance(q, Q.Or) or has_exclusion(q) else None
+            if suggested is not None and scores is not None:  # the bank's articles join the hits
+                scores = {**dict.fromkeys(suggested.docs, 0.0), **scores}
             if vecs is not None and scores is not None:  # meaning ranks; dates only sort
-                scores, cosines = vecs.fuse(query, scores)
+                fused, cosines = vecs.fuse(query, scores)
+                scores = fused if suggested is None else suggested.rank(scores, cosines)
+            elif suggested is not None and scores is not None:
+                scores = suggested.rank(scores, None)
+            elif suggested is not None:
+                suggested = None
             matched = sorted(scores) if scores is not None else searcher.docs_for_query(q)
             first_doc, per_article, n_sections, counted = self._count_matches(
                 matched, articles, facet_cols, selected)
@@ -400,7 +427,7 @@ class IndexSearcher:
         facets = {name: dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
                   for name, counts in facets.items()}
         hits = self._hits(q, best or {}, offset, want, articles, sections_of, snippet_chars,
-                          by_section, explain, cosines, stories)
+                          by_section, explain, cosines, stories, suggested)
         return SearchResults(
             query=query,
             regions=self.region_tree(facets),
@@ -410,7 +437,28 @@ class IndexSearcher:
             total_sections=n_sections,
             filters=dict(flt),
             parsed=str(full) if explain else None,
+            question_bank=suggested.attachment.bank.label if suggested is not None else None,
         )
+
+    def _suggested(self, bank: "_questions.QuestionBank", query: str, by_meaning: bool,
+                   articles: list[str]) -> "_questions.Suggested | None":
+        """What ``bank`` suggests for ``query`` when it applies to this index (it holds
+        the bank's articles), else None."""
+        searcher = self._current()
+        attached = _questions.attachment_for(searcher, bank, articles, searcher.reader().is_deleted)
+        if not attached.applies:
+            return None
+        return attached.suggest(query, _semantic.query_vector(query) if by_meaning else None)
+
+    def question_bank(self) -> str | None:
+        """The label of the question bank (:func:`.questions.default_bank`) that ranks
+        questions on this index, or None when it does not apply here."""
+        self._refresh()
+        articles, _ = self._doc_columns()
+        searcher = self._current()
+        attached = _questions.attachment_for(searcher, _questions.default_bank(), articles,
+                                             searcher.reader().is_deleted)
+        return attached.bank.label if attached.applies else None
 
     # -- every match, for counting by period (:mod:`.landscape`) -----------------
     def matching(self, query: str, *, filters: Filters | None = None, all_copies: bool = False,
@@ -576,7 +624,8 @@ class IndexSearcher:
     def _hits(self, q: Q.Query, best: Best, offset: int,
               want: int, articles: list[str], sections_of: Any, snippet_chars: int,
               by_section: bool, explain: bool, cosines: dict[int, float] | None,
-              stories: Stories | None = None) -> tuple[Hit, ...]:
+              stories: Stories | None = None,
+              suggested: "_questions.Suggested | None" = None) -> tuple[Hit, ...]:
         """The hits ranked ``offset + 1`` to ``want`` of ``best``, with snippets."""
         searcher = self._current()
         terms, phrases = query_terms(q)
@@ -601,7 +650,8 @@ class IndexSearcher:
                 date=stored.get("date"),
                 source=stored.get("source"),
                 matched_sections=1 if by_section else sections_of(article_id),
-                explanation=(score_parts(searcher, q, docnum) + _meaning(cosines, docnum)) if explain else (),
+                explanation=(score_parts(searcher, q, docnum) + _meaning(cosines, docnum)
+                             + (suggested.explain(docnum) if suggested is not None else ())) if explain else (),
                 story=story,
                 copies=len(stories.copies_of(story)) if stories is not None else 1,
                 **_stored_tags(stored),
@@ -609,10 +659,11 @@ class IndexSearcher:
         return tuple(hits)
 
     def facet_counts(self, query: str = "", *, filters: Filters | None = None,
-                     all_copies: bool = False) -> SearchResults:
+                     all_copies: bool = False,
+                     question_bank: "bool | _questions.QuestionBank" = True) -> SearchResults:
         """Facet counts (matching stories per value, or articles with ``all_copies``) for
         a query, without ranking hits."""
-        return self.search(query, filters=filters, limit=0, all_copies=all_copies)
+        return self.search(query, filters=filters, limit=0, all_copies=all_copies, question_bank=question_bank)
 
     def region_tree(self, facets: Mapping[str, Mapping[str, int]]) -> dict[str, dict[str, Any]]:
         """Province counts with their cities' counts nested under them, and under

@@ -18,6 +18,7 @@ document order, loaded once per searcher; the model is loaded once per process.
 from __future__ import annotations
 
 import threading
+from functools import lru_cache
 from typing import Any
 
 from ..index.analysis import encoder as _encoder
@@ -40,6 +41,15 @@ def model() -> Any:
         return _model
 
 
+@lru_cache(maxsize=64)
+def query_vector(query: str) -> Any:
+    """The sentence vector of ``query`` (read-only; the last few are kept, since the
+    vectors ranking and the question bank both ask for it)."""
+    vector = model().encode([query])[0]
+    vector.setflags(write=False)
+    return vector
+
+
 class Vectors:
     """The vectors of the live sections of one searcher's index generation."""
 
@@ -60,7 +70,7 @@ class Vectors:
 
     def cosines(self, query: str) -> Any:
         """The cosine of ``query``'s vector with each row."""
-        return self.matrix @ model().encode([query])[0]
+        return self.matrix @ query_vector(query)
 
     def fuse(self, query: str, words: dict[int, float]) -> tuple[dict[int, float], dict[int, float]]:
         """``(fused score, cosine)`` of each section in ``words`` (the sections the

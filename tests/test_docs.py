@@ -54,7 +54,7 @@ def test_commands_shown_in_docs_exist():
 
 
 @pytest.mark.parametrize("page", ["query-language", "facets-and-tagging", "article-schema",
-                                  "configuration", "scaling-out"])
+                                  "configuration", "scaling-out", "statute-questions"])
 def test_topic_pages_exist_and_are_linked(page):
     assert (DOCS / f"{page}.md").is_file()
     assert f"docs/{page}.md" in README

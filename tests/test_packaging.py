@@ -56,6 +56,7 @@ def test_wheel_carries_the_corpus_and_the_data_files(built):
     for f in data.iterdir():
         assert f"lawnews/index/tagging/data/{f.name}" in names
     assert "lawnews/index/analysis/data/userdict.txt" in names
+    assert "lawnews/search/data/questions.zip" in names
     assert "lawnews/py.typed" in names
 
 
