@@ -19,6 +19,7 @@ from .errors import (
     LawNewsError,
     ModelNotFoundError,
     QuerySyntaxError,
+    QuestionBankError,
     TaxonomyError,
     UnknownFacetError,
     VectorsNotFoundError,
@@ -65,6 +66,7 @@ __all__ = [
     "ModelNotFoundError",
     "VectorsNotFoundError",
     "TaxonomyError",
+    "QuestionBankError",
     "__version__",
 ]
 
