@@ -144,6 +144,7 @@ def metadata(args: argparse.Namespace) -> dict[str, Any]:
 
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
+    corpora.own_statute_collection()  # the statute builds fill the benchmark's collection, not the user's
     if not corpora.shared_available():
         print(f"bench: skipped: the statute corpus and STARD questions are read from {corpora.SHARED},"
               " which is absent", file=sys.stderr)

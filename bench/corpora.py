@@ -28,6 +28,16 @@ BUNDLED = ROOT / "corpus"
 STATUTE_FILES = (SHARED / "corpora" / "statutes" / "national.jsonl.gz",
                  SHARED / "corpora" / "statutes" / "local.jsonl.gz")
 
+#: The statute collection the benchmark's builds fill (indexing statute records fills
+#: the one ``LAWNEWS_STATUTES`` names): its own, never the user's.
+STATUTES = BENCH / "cache" / "statutes.sqlite"
+
+
+def own_statute_collection() -> None:
+    """Point ``LAWNEWS_STATUTES`` at :data:`STATUTES` unless it is set already."""
+    os.environ.setdefault("LAWNEWS_STATUTES", str(STATUTES))
+
+
 #: Size name → number of statute articles (None: all of them).
 STATUTE_SIZES: dict[str, int | None] = {"10k": 10_000, "50k": 50_000, "all": None}
 SIZES: tuple[str, ...] = ("bundled", *STATUTE_SIZES)
