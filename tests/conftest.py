@@ -132,3 +132,18 @@ def dated(dated_dir):
 
     with lawnews.NewsIndex.open(dated_dir) as ix:
         yield ix
+
+
+@pytest.fixture(scope="session")
+def model():
+    """The sentence encoder (m3e-small) from the project cache; the tests that need it
+    skip with advice where `make model` has not fetched it, and fail in CI, which does."""
+    from lawnews.index.analysis import encoder
+
+    path = encoder.model_path()
+    if not path.exists():
+        message = f"the sentence-vector model is not in {path.parent}: `make model` fetches it (92 MB)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return encoder.Encoder(path)

@@ -4,7 +4,6 @@ small statute index written for these tests by the questions already answered.""
 from __future__ import annotations
 
 import json
-import os
 import sys
 import zipfile
 from pathlib import Path
@@ -335,17 +334,6 @@ def test_the_command_line_turns_the_bank_off(statute_dir, bank, tmp_path, monkey
 
 
 # -- with sentence vectors ---------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def model() -> encoder.Encoder:
-    path = encoder.model_path()
-    if not path.exists():
-        message = f"the sentence-vector model is not in {path.parent}: `make model` fetches it (92 MB)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    return encoder.Encoder(path)
-
 
 def test_with_vectors_a_question_ranks_by_meaning_words_and_answered_questions(tmp_path, model):
     src = tmp_path / "statutes.jsonl"

@@ -13,7 +13,6 @@ original model gives in ``transformers`` (``BertModel``, mean over the tokens).
 from __future__ import annotations
 
 import io
-import os
 import json
 import pickle
 import zipfile
@@ -30,17 +29,6 @@ from lawnews.search import semantic
 from support import DATA
 
 REFERENCE = json.loads((DATA / "m3e_small_reference.json").read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="session")
-def model() -> encoder.Encoder:
-    path = encoder.model_path()
-    if not path.exists():
-        message = f"the sentence-vector model is not in {path.parent}: `make model` fetches it (92 MB)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    return encoder.Encoder(path)
 
 
 @pytest.fixture(scope="session")

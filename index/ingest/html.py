@@ -30,7 +30,7 @@ import math
 import re
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from ..analysis.chars import normalize_chars
 from .dates import iso_date
@@ -348,14 +348,22 @@ def _readability_blocks(text: str) -> list[Block]:
     return blocks
 
 
-def _printed_credits(doc: Any) -> dict[str, str]:
-    """The editor (and other staff) the page's printed 责任编辑/编辑 line names, wherever it is."""
+def _printed_lines(doc: Any, shortest: int, longest: int) -> Iterator[str]:
+    """The text of each block of the page's body (whitespace runs as one space), of
+    ``shortest`` to ``longest`` characters, in page order."""
     body = doc.find("body")
     if body is None:
-        return {}
+        return
     for el in body.iter(*_BLOCK_TAGS):
         t = normalize_chars(re.sub(r"[ \t\r\n\u00a0]+", " ", el.text_content())).strip()
-        if 4 <= len(t) <= 60 and "编" in t:
+        if shortest <= len(t) <= longest:
+            yield t
+
+
+def _printed_credits(doc: Any) -> dict[str, str]:
+    """The editor (and other staff) the page's printed 责任编辑/编辑 line names, wherever it is."""
+    for t in _printed_lines(doc, 4, 60):
+        if "编" in t:
             found = credits_of(t)
             if found.get("editor"):
                 return found
@@ -364,12 +372,8 @@ def _printed_credits(doc: Any) -> dict[str, str]:
 
 def _printed_meta(doc: Any) -> dict[str, str]:
     """Date, source and author from the page's printed 发布时间/来源 line, wherever it is."""
-    body = doc.find("body")
-    if body is None:
-        return {}
-    for el in body.iter(*_BLOCK_TAGS):
-        t = normalize_chars(re.sub(r"[ \t\r\n\u00a0]+", " ", el.text_content())).strip()
-        if 6 <= len(t) <= 160 and re.search(r"发布|来源|时间|日期", t) and kind_of(t) == "meta":
+    for t in _printed_lines(doc, 6, 160):
+        if re.search(r"发布|来源|时间|日期", t) and kind_of(t) == "meta":
             found = meta_of(t)
             if found.get("date") or found.get("source"):
                 return found
