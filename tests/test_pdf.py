@@ -112,7 +112,7 @@ def test_a_page_without_text_in_a_pdf_with_text_is_skipped_by_its_number(tmp_pat
     assert [i.article.id for i in inputs if isinstance(i, Record)] == ["fzrb#1", "fzrb#2", "fzrb#3"]
     (skip,) = [i for i in inputs if isinstance(i, Skip)]
     assert skip.path == f"{path}:page 2"
-    assert skip.reason == "page 2: no text layer; OCR is not supported"
+    assert skip.reason == "no text layer; OCR is not supported"  # the path names the page, once
 
 
 def test_a_paragraph_cut_by_the_column_break_is_joined_again(tmp_path):

@@ -134,7 +134,7 @@ def read_pdf(path: Path, source: str, max_mb: float = math.inf) -> Iterator[Any]
     articles = []
     for page in pages:
         if not page.text.strip():
-            yield Skip(f"{path}:page {page.number}", f"page {page.number}: {SCANNED_PAGE}")
+            yield Skip(f"{path}:page {page.number}", SCANNED_PAGE)  # the path names the page
             continue
         articles += parse_page(page.text, source, page.meta)  # the masthead is read as metadata
     if not articles:
