@@ -146,12 +146,24 @@ def count_of(element) -> int:
 
 
 def click_and_wait(driver, element) -> None:
-    """Click a link or button and wait for the next page."""
-    from selenium.webdriver.support import expected_conditions as EC
+    """Click a link or button and wait for the next page: until the element clicked
+    is gone from the document. While the page is being replaced, chromedriver may
+    answer a question about the old element with a generic error ("Node with given
+    id does not belong to the document") rather than a stale-element one: that, too,
+    means it is gone."""
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.support.ui import WebDriverWait
 
+    def gone(_driver) -> bool:
+        try:
+            element.is_enabled()
+        except WebDriverException:  # StaleElementReferenceException is one
+            return True
+        return False
+
     element.click()
-    WebDriverWait(driver, WAIT).until(EC.staleness_of(element))
+    WebDriverWait(driver, WAIT).until(gone)
+    WebDriverWait(driver, WAIT).until(lambda d: d.execute_script("return document.readyState") == "complete")
     assert console_errors(driver) == [], driver.current_url
 
 
