@@ -161,7 +161,7 @@ def open_index(index_dir: str | None, quiet: bool = False) -> lawnews.NewsIndex:
 
 
 def filter_options(f: Any) -> Any:
-    """The facet filter options shared by search and facets."""
+    """The facet filter options shared by search, similar, facets and the counting commands."""
     for name, text in reversed((
         ("province", "Only articles about this province (湖北 or 湖北省); repeat for OR."),
         ("city", "Only articles about this city (荆州 or 荆州市)."),
@@ -244,22 +244,25 @@ def search(query: str, limit: int, page: int, group: str, sort: str, lenient: bo
 
 @cli.command()
 @click.argument("article_id")
+@filter_options
 @click.option("-n", "--limit", default=10, show_default=True, type=click.IntRange(0), help="Hits to show.")
 @index_dir_option
 @json_option
 @jsonl_option
 @fields_option
 def similar(article_id: str, limit: int, index_dir: str | None, as_json: bool, as_jsonl: bool,
-            fields: list[str] | None) -> None:
-    """Articles like the article ARTICLE_ID ("more like this").
+            fields: list[str] | None, **filters: tuple[str, ...]) -> None:
+    """Articles like the article ARTICLE_ID ("more like this"), narrowed by the
+    same filters as search.
 
     \b
-    Example:
+    Examples:
         lawnews similar '002_79b23406edc23697#1'
+        lawnews similar '002_79b23406edc23697#1' --province 湖南
     """
     one_format(as_json, as_jsonl)
     with open_index(index_dir) as ix:
-        results = ix.similar(article_id, limit=limit)
+        results = ix.similar(article_id, limit=limit, **filters)
     print_results(results, as_json, as_jsonl, fields)
 
 

@@ -350,3 +350,20 @@ def test_a_closed_index_says_so_instead_of_answering(tmp_path):
         with pytest.raises(lawnews.IndexClosedError, match="closed"):
             use()
     ix.close()  # closing again is no error
+
+
+def test_similar_takes_the_filters_search_takes(tmp_path):
+    ix_dir = tmp_path / "ix"
+    lawnews.build_index([DATA / "articles.jsonl"], ix_dir)
+    with lawnews.NewsIndex.open(ix_dir) as ix:
+        first = next(iter(ix.articles())).id
+        hits = ix.similar(first, limit=50).hits
+        province = next(p for h in hits for p in h.provinces)
+        expected = [h.article_id for h in ix.similar(first, limit=50, province=province).hits]
+    assert expected and len(expected) < len(hits)
+    got = CliRunner().invoke(cli, ["similar", first, "--province", province, "-n", "50", "--json",
+                                   "--index-dir", str(ix_dir)])
+    assert got.exit_code == 0, got.output
+    shown = json.loads(got.output)["hits"]
+    assert [h["article_id"] for h in shown] == expected
+    assert all(province in h["provinces"] for h in shown)
