@@ -322,8 +322,7 @@ class _FileAccount:
     def record(self, skipped: list[Skip], clashed: set[str]) -> None:
         """Record the files whose every article was written; forget those read again without success."""
         failed = {s.source for s in skipped if s.source is not None} | clashed | self.statute_files
-        known = set(self.known)
-        self.store.forget(sorted((failed | (set(self.stats) - set(self.gave))) & known))
+        self.store.forget(sorted(failed | (set(self.stats) - set(self.gave))))
         self.store.record(((source, *self.stats[source], n) for source, n in sorted(self.gave.items())
                            if source in self.stats and source not in failed), self.context)
 

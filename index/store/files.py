@@ -14,7 +14,7 @@ removed since never hide a file, and a build that did not finish writes none.
 from __future__ import annotations
 
 import hashlib
-import os
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -67,18 +67,18 @@ def stat_of(path: Path) -> tuple[int, int] | None:
     return st.st_size, st.st_mtime_ns
 
 
-_CONTEXT: dict[str, str] = {}
-
-
 def context(tagger_fingerprint: str) -> str:
     """What a file's articles depend on besides its bytes: the lawnews version, the
-    code and data that read and segment files (a hash of ``documents.py`` and the
-    ingest and analysis packages, once per process), and the tagger."""
-    if "code" not in _CONTEXT:
-        h = hashlib.sha256()
-        package = Path(__file__).resolve().parent.parent
-        files = [package / "documents.py", *(p for part in ("ingest", "analysis") for p in (package / part).rglob("*"))]
-        for path in sorted(p for p in files if p.is_file() and "__pycache__" not in p.parts):
-            h.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-        _CONTEXT["code"] = h.hexdigest()[:16]
-    return f"{__version__}:{_CONTEXT['code']}:{tagger_fingerprint}"
+    code and data that read and segment files (:func:`_code_digest`), and the tagger."""
+    return f"{__version__}:{_code_digest()}:{tagger_fingerprint}"
+
+
+@lru_cache(maxsize=1)
+def _code_digest() -> str:
+    """A hash of ``documents.py`` and the ingest and analysis packages (code and data), once per process."""
+    h = hashlib.sha256()
+    package = Path(__file__).resolve().parent.parent
+    files = [package / "documents.py", *(p for part in ("ingest", "analysis") for p in (package / part).rglob("*"))]
+    for path in sorted(p for p in files if p.is_file() and "__pycache__" not in p.parts):
+        h.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()[:16]
