@@ -284,10 +284,11 @@ class IndexSearcher:
             raise VectorsNotFoundError(
                 "this index has no sentence vectors, so it cannot rank by meaning; "
                 "build it with `lawnews index --vectors`, or search without --semantic")
-        by_meaning = syntax.is_question(query) if semantic is None else semantic
+        question = syntax.is_question(query)
+        by_meaning = question if semantic is None else semantic
         vocab = Expansion(self._vocab, expand) if self._vocab is not None else None
         q = parse_query(query, vocab, lenient=lenient, require_all=not by_meaning)
-        bank = self._bank(question_bank) if syntax.is_question(query) and sort == "relevance" else None
+        bank = self._bank(question_bank) if question and sort == "relevance" else None
         results = self._execute(query, self._exclude(q), flt, limit, offset, group, sort, explain,
                                 snippet_chars, by_meaning, all_copies, bank)
         if results.total == 0 and query.strip() and not self._empty_selection(flt):
@@ -444,20 +445,21 @@ class IndexSearcher:
                    articles: list[str]) -> "_questions.Suggested | None":
         """What ``bank`` suggests for ``query`` when it applies to this index (it holds
         the bank's articles), else None."""
-        searcher = self._current()
-        attached = _questions.attachment_for(searcher, bank, articles, searcher.reader().is_deleted)
+        attached = self._attachment(bank, articles)
         if not attached.applies:
             return None
         return attached.suggest(query, _semantic.query_vector(query) if by_meaning else None)
+
+    def _attachment(self, bank: "_questions.QuestionBank", articles: list[str]) -> "_questions.Attachment":
+        """``bank`` attached to this generation of the index (``articles``: the article id of each docnum)."""
+        searcher = self._current()
+        return _questions.attachment_for(searcher, bank, articles, searcher.reader().is_deleted)
 
     def question_bank(self) -> str | None:
         """The label of the question bank (:func:`.questions.default_bank`) that ranks
         questions on this index, or None when it does not apply here."""
         self._refresh()
-        articles, _ = self._doc_columns()
-        searcher = self._current()
-        attached = _questions.attachment_for(searcher, _questions.default_bank(), articles,
-                                             searcher.reader().is_deleted)
+        attached = self._attachment(_questions.default_bank(), self._doc_columns()[0])
         return attached.bank.label if attached.applies else None
 
     # -- every match, for counting by period (:mod:`.landscape`) -----------------
