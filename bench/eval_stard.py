@@ -46,7 +46,6 @@ import hashlib
 import heapq
 import json
 import math
-import os
 import pickle
 import sys
 import time
@@ -521,8 +520,9 @@ def summary(report: Any) -> dict[str, Any]:
 # -- main ---------------------------------------------------------------------------
 
 def main(argv: list[str] | None = None) -> int:
-    # indexing the statutes fills the collection LAWNEWS_STATUTES names: the benchmark's own, not the user's
-    os.environ.setdefault("LAWNEWS_STATUTES", str(CACHE / "statutes.sqlite"))
+    import corpora
+
+    corpora.own_statute_collection()  # indexing the statutes fills the benchmark's collection, not the user's
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--limit-queries", type=int, metavar="N", help="run only the first N STARD queries")
     ap.add_argument("--json", type=Path, metavar="PATH", help="write the figures (and per-query rows) here")
