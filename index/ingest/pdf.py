@@ -606,7 +606,7 @@ def read_page(page: _Page, number: int = 1) -> PdfPage:
     glyphs = page.glyphs.take(page.glyphs.upright)
     glyphs = glyphs.take(_kept(glyphs.code, glyphs.x0, glyphs.top, glyphs.size))
     unmapped = int(glyphs.unmapped.sum())
-    if unmapped and unmapped * 2 >= len(glyphs) - int(_each_text(glyphs, str.isspace).sum()):
+    if unmapped and unmapped * 2 >= len(glyphs) - int(_each_text(glyphs, str.isspace)[0].sum()):
         raise PdfError(f"unreadable text layer: on page {number} the fonts map {unmapped} of {len(glyphs)} glyphs"
                        " to no character; OCR is not supported")
     segs = _segments(glyphs.take((glyphs.code != 0) & ~glyphs.unmapped))
@@ -703,17 +703,15 @@ def _kept_one_by_one(code: np.ndarray, x: np.ndarray, y: np.ndarray, size: np.nd
     return keep
 
 
-def _each_text(glyphs: _Glyphs, *tests: Any) -> Any:
+def _each_text(glyphs: _Glyphs, *tests: Any) -> tuple[np.ndarray, ...]:
     """Each of ``tests`` (predicates of strings) of each glyph's text, asked once per
-    different text: an array of booleans a test (a tuple of them for several)."""
+    different text: an array of booleans for each test."""
     if not len(glyphs):
-        got = tuple(np.zeros(0, dtype=bool) for _ in tests)
-        return got if len(tests) > 1 else got[0]
+        return tuple(np.zeros(0, dtype=bool) for _ in tests)
     _, first, inverse = np.unique(glyphs.code, return_index=True, return_inverse=True)
     inverse = inverse.reshape(-1)
     texts = [glyphs.text[i] for i in first.tolist()]
-    got = tuple(np.array([test(t) for t in texts], dtype=bool)[inverse] for test in tests)
-    return got if len(tests) > 1 else got[0]
+    return tuple(np.array([test(t) for t in texts], dtype=bool)[inverse] for test in tests)
 
 
 def _number(s: str) -> int:
