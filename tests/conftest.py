@@ -147,3 +147,12 @@ def model():
             pytest.fail(message)
         pytest.skip(message)
     return encoder.Encoder(path)
+
+
+@pytest.fixture(scope="session")
+def tagger():
+    """The shipped tagger (division table, court directory, taxonomy), shared by the tagging tests."""
+    from lawnews.index.tagging import Tagger
+
+    return Tagger.default()
+

@@ -10,11 +10,6 @@ from lawnews.index.tagging import Tagger
 from lawnews.index.tagging.directory import LEVELS, CourtDirectory
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger.default()
-
-
 def courts(tagger: Tagger, text: str) -> list[str]:
     return [m.value for m in tagger.tag_text(text).courts]
 

@@ -19,11 +19,6 @@ PROVINCES = {
 }
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger.default()
-
-
 def test_the_table_lists_every_provincial_unit(tagger: Tagger) -> None:
     table = {d.name for d in tagger.gazetteer.divisions.values() if d.level == "province"}
     assert table == set(PROVINCES)

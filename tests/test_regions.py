@@ -38,11 +38,6 @@ def places(tagger: Tagger, text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger.default()
-
-
 def test_table_is_large() -> None:
     assert len(_cases()) >= 60
 

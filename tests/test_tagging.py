@@ -28,11 +28,6 @@ FACETS = ("provinces", "cities", "courts", "mechanisms")
 TARGETS = {"provinces": 0.95, "cities": 0.90, "courts": 0.90, "mechanisms": 0.90}
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger.default()
-
-
 # -- cutting gold articles from the pages ------------------------------------------------
 
 def _undouble_segment(seg: str) -> str | None:

@@ -10,11 +10,6 @@ from lawnews.index.documents import Article, Section
 from lawnews.index.tagging import Tagger
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger.default()
-
-
 def labels(tagger: Tagger, text: str) -> tuple[str, ...]:
     return tagger.tag_text(text).about.mechanisms
 

@@ -9,11 +9,6 @@ import pytest
 from lawnews.index.tagging import Tagger
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger.default()
-
-
 def labels(tagger: Tagger, text: str) -> tuple[str, ...]:
     return tagger.tag_text(text).about.mechanisms
 
@@ -32,12 +27,6 @@ def labels(tagger: Tagger, text: str) -> tuple[str, ...]:
     # the enforcement notice written into the judgment
     ("该院推行执行通知前置改革，在判决书中写明逾期不履行的后果。执行通知前置以来，自动履行案件明显增多。",
      "执源治理"),
-])
-def test_forms_court_news_writes(tagger: Tagger, text: str, label: str) -> None:
-    assert labels(tagger, text) == (label,)
-
-
-@pytest.mark.parametrize("text, label", [
     # a higher court hands the case to another court
     ("省高院指令乙县法院负责执行该案。乙县法院接受指令执行后，三个月内执结。", "交叉执行"),
     # a government and a court acting together
@@ -60,7 +49,7 @@ def test_forms_court_news_writes(tagger: Tagger, text: str, label: str) -> None:
     ("该房产经两次流拍后降价再拍，最终以120万元拍卖成交。", "司法拍卖"),
     ("派出所开展防范诈骗宣传，民警向群众讲解常见诈骗手法。", "反诈"),
 ])
-def test_more_forms_court_news_writes(tagger: Tagger, text: str, label: str) -> None:
+def test_forms_court_news_writes(tagger: Tagger, text: str, label: str) -> None:
     assert labels(tagger, text) == (label,)
 
 
