@@ -159,6 +159,7 @@ def main(argv: list[str]) -> int:
     results["startup"] = run_startup(args.sizes[0], args.startup_runs)
     results["tagging"] = run_tagging()
     results["formats"] = formats.run_formats(log=log)
+    results["epaper_build"] = formats.run_epaper_build(log=log)
     results["meta"]["took_s"] = time.perf_counter() - _t0
     out = args.out or RESULTS / f"{datetime.now():%Y%m%d-%H%M%S}.json"
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -185,6 +185,77 @@ def run_formats(runs: int = 3, log: Callable[[str], None] = print) -> dict[str, 
     return out
 
 
+#: Stories of the e-paper build (:func:`run_epaper_build`), statute articles a story, stories an edition.
+BUILD_STORIES, STORY_ARTICLES, EDITION_STORIES = 600, 5, 60
+
+
+def _statute_stories(n: int) -> list[Any]:
+    """``n`` stories, each of :data:`STORY_ARTICLES` consecutive articles of the 10k
+    statute subset as its paragraphs (distinct texts, so that no story is taken for
+    a repost of another), with a headline from the first one's title and a byline."""
+    epaper = _epaper()
+    names = "张明 李华 王芳 刘洋 陈静 杨帆 赵磊 黄敏".split()
+    records = corpora.iter_records(corpora.corpus("10k").path)
+    out = []
+    while len(out) < n:
+        group = [r for _, r in zip(range(STORY_ARTICLES), records)]
+        if not group:
+            break
+        k = len(out)
+        out.append(epaper.Story(f"{group[0]['title'][:18]}（{k + 1}）", None,
+                                f"本报记者 {names[k % 8]} 通讯员 {names[(k + 3) % 8]}",
+                                ((None, tuple(r["text"].replace("\n", "") for r in group)),)))
+    return out
+
+
+def run_epaper_build(runs: int = 3, log: Callable[[str], None] = print) -> dict[str, Any]:
+    """What share of a build reading e-paper PDFs takes.
+
+    In: :data:`BUILD_STORIES` stories of statute text (:func:`_statute_stories`) set
+    as CID-font editions (``e-paper, CID font``) of :data:`EDITION_STORIES` stories
+    on 8 pages. Out: the text MB; the median CPU time of reading the editions into
+    articles (as :func:`run_formats` reads) and of a whole build of them
+    (``build_index``, fresh, in this one process: reading, page splitting, tagging,
+    citations, segmenting, writing); per MB of text, reading and the rest of the
+    build, and reading's share. Empty when fpdf2, a font or the statutes are missing."""
+    from lawnews.index.store.build import build_index
+
+    if not corpora.shared_available():
+        log("formats: e-paper build skipped: ../shared (the statute corpus) is absent")
+        return {}
+    corpora.own_statute_collection()  # citations resolve against the benchmark's collection, not the user's
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        epaper = _epaper()
+        font = epaper.cjk_truetype()
+        if font is None:
+            log("formats: e-paper build skipped: no CJK TrueType font on this machine")
+            return {}
+        stories = _statute_stories(BUILD_STORIES)
+        try:
+            files = [epaper.broadsheet_pdf(folder / f"edition-{k:03d}.pdf", stories[k:k + EDITION_STORIES],
+                                           pages=8, font_file=font, cid=True)
+                     for k in range(0, len(stories), EDITION_STORIES)]
+        except ImportError as e:  # fpdf2
+            log(f"formats: e-paper build skipped: {e}")
+            return {}
+        _read(files[:1])  # warm-up
+        reads, builds, chars = [], [], 0
+        for k in range(runs):
+            _took, chars, cpu = _read(files)
+            reads.append(cpu)
+            started = time.process_time()
+            build_index(files, folder / f"index-{k}", rebuild=True, procs=1)
+            builds.append(time.process_time() - started)
+        mb = chars / 1e6
+        read, build = statistics.median(reads), statistics.median(builds)
+        out = {"files": len(files), "file_mb": sum(f.stat().st_size for f in files) / 1e6, "text_mb": mb,
+               "read_cpu_s": read, "build_cpu_s": build, "read_s_per_mb": read / mb,
+               "rest_s_per_mb": (build - read) / mb, "read_share": read / build}
+    log(f"formats: e-paper build: {mb:.2f} MB of text, build CPU {build:.2f} s, of which reading {read:.2f} s")
+    return out
+
+
 if __name__ == "__main__":
     got = run_formats(int(sys.argv[1]) if len(sys.argv) > 1 else 3, log=lambda line: print(line, file=sys.stderr))
     page = got.get("page (.txt)", {}).get("cpu_s_per_text_mb")
@@ -192,3 +263,8 @@ if __name__ == "__main__":
         ratio = f" ({f['cpu_s_per_text_mb'] / page:5.1f}× page)" if page else ""
         print(f"{name:22s} {f['text_mb']:5.2f} MB of text: {f['s_per_text_mb']:6.2f} s/MB,"
               f" CPU {f['cpu_s_per_text_mb']:6.2f} s/MB{ratio}")
+    b = run_epaper_build(log=lambda line: print(line, file=sys.stderr))
+    if b:
+        print(f"e-paper build ({b['files']} CID editions, {b['text_mb']:.2f} MB of text, one process): "
+              f"reading {b['read_s_per_mb']:.2f} s/MB, the rest of the build {b['rest_s_per_mb']:.2f} s/MB "
+              f"(reading {b['read_share']:.0%} of the build's CPU)")

@@ -119,6 +119,12 @@ def render(results: dict[str, Any]) -> str:
             rows.append(f"  {pad(name, 18)}{f['files']:>3} files {f['file_mb']:6.2f} MB → {f['text_mb']:5.2f} MB of text"
                         f" in {f['median_s']:5.2f} s: {f['s_per_text_mb']:6.2f} s per MB of text")
         parts.append("\n".join(rows))
+    if results.get("epaper_build"):
+        b = results["epaper_build"]
+        parts.append(f"e-paper build ({b['files']} CID editions of statute text, {b['text_mb']:.2f} MB of text, one"
+                     f" process, CPU, median of 3): reading {b['read_s_per_mb']:.2f} s/MB, the rest of the build"
+                     f" (tagging, citations, segmenting, writing) {b['rest_s_per_mb']:.2f} s/MB;"
+                     f" reading is {b['read_share']:.0%} of the build")
     parts.append("(r×) = lawnews ÷ baseline. The baseline skips facet filters, facets and snippets,\n"
                  "and on the bundled pages indexes one document per page file (see bench/README.md).")
     return "\n\n".join(parts)

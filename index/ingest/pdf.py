@@ -12,8 +12,10 @@ Characters are read with their positions by PDFium (pypdfium2: each glyph's box 
 its font's ascent, descent and advance, its size as set, whether its font maps it to a
 character; the rules and boxes the page draws, inside forms too): in C, several times
 cheaper than pdfminer's interpreter in Python. The glyphs are kept as arrays (numpy),
-and dedupe and lines are made in array passes, not glyph by glyph in Python; what is
-left per glyph is three calls into PDFium, which gives character boxes one at a time.
+and dedupe and lines are made in array passes, not glyph by glyph in Python. PDFium
+gives character boxes one at a time: the three calls each glyph needs are made in
+one C loop (``_glyphbox.c``, compiled at install where a C compiler is found) or,
+without it, one by one through ctypes, several times more slowly.
 PDFium keeps no glyph of a text object
 that draws only a space (the space is put back) and may lose text it cannot measure
 (a font the PDF does not embed and no system font stands in for): a page of which it
@@ -322,8 +324,9 @@ def _glyphs(textpage: Any, left: float, top: float) -> tuple[_Glyphs, list[tuple
     top left; and the address of the text object each glyph belongs to.
 
     The characters come in one call; each glyph then costs three calls into PDFium
-    (its box, its text object, whether its font maps it), made through bare
-    pointers, and its size and matrix are asked once per text object."""
+    (its box, its text object, whether its font maps it), made in the C loop of
+    ``_glyphbox`` where it is built, else through bare pointers, and its size and
+    matrix are asked once per text object."""
     import pypdfium2.raw as c
 
     n = c.FPDFText_CountChars(textpage)
@@ -338,10 +341,16 @@ def _glyphs(textpage: Any, left: float, top: float) -> tuple[_Glyphs, list[tuple
     real = np.delete(np.arange(n), made_up) if made_up else np.arange(n)
     at = real.tolist()
     m = len(at)
-    boxes = np.empty((m, 4), dtype=np.float32)  # FS_RECTF: left, top, right, bottom
-    list(map(f.loose, repeat(page, m), at, range(boxes.ctypes.data, boxes.ctypes.data + 16 * m, 16)))
-    owner = np.fromiter(map(f.owner, repeat(page, m), at), dtype=np.uint64, count=m)
-    unmapped = np.fromiter(map(f.unmapped, repeat(page, m), at), dtype=bool, count=m)
+    boxes = np.zeros((m, 4), dtype=np.float32)  # FS_RECTF: left, top, right, bottom
+    if _GLYPHBOX is not None:  # the loop in C
+        owner, unmapped, where = np.empty(m, dtype=np.uint64), np.empty(m, dtype=np.uint8), real.astype(np.int64)
+        _GLYPHBOX.read_glyphs(page, f.loose_at, f.owner_at, f.unmapped_at, where.ctypes.data, m,
+                              boxes.ctypes.data, owner.ctypes.data, unmapped.ctypes.data)
+        unmapped = unmapped.view(bool)
+    else:
+        list(map(f.loose, repeat(page, m), at, range(boxes.ctypes.data, boxes.ctypes.data + 16 * m, 16)))
+        owner = np.fromiter(map(f.owner, repeat(page, m), at), dtype=np.uint64, count=m)
+        unmapped = np.fromiter(map(f.unmapped, repeat(page, m), at), dtype=bool, count=m)
     starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]]) if m else np.zeros(0, dtype=np.int64)
     first = real[starts].tolist()  # the size and the matrix are those of the text object: asked once for each
     matrices = np.zeros((len(first), 6), dtype=np.float32)  # a b c d e f
@@ -400,6 +409,10 @@ class _Fast:
         self.unicode = bare(c.FPDFText_GetUnicode, ctypes.c_uint, p, i)
         self.generated = bare(c.FPDFText_IsGenerated, i, p, i)
         self.loose = bare(c.FPDFText_GetLooseCharBox, i, p, i, u)
+        address = lambda function: ctypes.cast(function, ctypes.c_void_p).value  # noqa: E731
+        self.loose_at = address(c.FPDFText_GetLooseCharBox)
+        self.owner_at = address(c.FPDFText_GetTextObject)
+        self.unmapped_at = address(c.FPDFText_HasUnicodeMapError)
         self.owner = bare(c.FPDFText_GetTextObject, u, p, i)
         self.unmapped = bare(c.FPDFText_HasUnicodeMapError, i, p, i)
         self.matrix = bare(c.FPDFText_GetMatrix, i, p, i, u)
@@ -411,6 +424,11 @@ class _Fast:
 
 
 _FAST: _Fast | None = None
+
+try:  # the per-glyph calls of :func:`_glyphs` in one C loop (``_glyphbox.c``), where it was built
+    from . import _glyphbox as _GLYPHBOX
+except ImportError:  # built without a C compiler: the same calls one by one through ctypes
+    _GLYPHBOX = None
 
 
 def _fast() -> _Fast:
