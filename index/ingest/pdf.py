@@ -687,18 +687,22 @@ def _kept(code: np.ndarray, x: np.ndarray, y: np.ndarray, size: np.ndarray,
     cell = (kind.astype(np.int64) * (int(cx.max()) + 2) + cx) * high + cy
     order = np.argsort(cell, kind="stable")
     filed = cell[order]
-    reach = []  # per glyph in filed order: where the glyphs of each cell around start and end
-    near = np.full(n, -1, dtype=np.int64)  # the glyph itself is in its own cell
-    for d in _around(high):
-        lo, hi = np.searchsorted(filed, filed + d, "left"), np.searchsorted(filed, filed + d, "right")
-        reach.append((lo, hi))
-        near += hi - lo
-    place = np.empty(n, dtype=np.int64)
-    place[order] = np.arange(n)
-    for i in np.sort(order[np.flatnonzero(near)]).tolist():  # in drawing order
-        k, xi, yi = place[i], x[i], y[i]
+    twin = filed[1:] == filed[:-1]
+    near = np.r_[twin, False] | np.r_[False, twin]  # another glyph in its own cell
+    for d in _around(high):  # or in a cell around it
+        if d:
+            lo = np.minimum(np.searchsorted(filed, filed + d, "left"), n - 1)
+            near |= filed[lo] == filed + d
+    candidates = np.flatnonzero(near)
+    if not len(candidates):
+        return keep
+    reach = [(np.searchsorted(filed, filed[candidates] + d, "left"),
+              np.searchsorted(filed, filed[candidates] + d, "right")) for d in _around(high)]
+    for c in np.argsort(order[candidates], kind="stable").tolist():  # in drawing order
+        i = int(order[candidates[c]])
+        xi, yi = x[i], y[i]
         if any(j < i and keep[j] and abs(x[j] - xi) <= tolerance and abs(y[j] - yi) <= tolerance
-               for lo, hi in reach for j in order[lo[k]:hi[k]].tolist()):
+               for lo, hi in reach for j in order[lo[c]:hi[c]].tolist()):
             keep[i] = False
     return keep
 
