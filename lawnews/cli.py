@@ -288,8 +288,9 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, rere
     """Index page files, JSONL files and folders (default: the bundled corpus).
 
     Each file's articles replace the ones it gave before; a file unchanged since
-    it was indexed is not read again (--reread reads it); --rebuild starts afresh.
-    The account at the end lists every skipped input with its reason.
+    it was indexed is not read again (--reread reads it); the articles of files
+    gone from a folder given are removed; --rebuild starts afresh. The account at
+    the end lists every skipped input with its reason and every file gone.
 
     \b
     Examples:
@@ -325,7 +326,7 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, rere
         echo_json({**report.to_dict(), "dry_run": dry_run})
     else:
         echo(output.render_report(report, dry_run=dry_run))
-    if not report.unchanged:  # files not read again are no failure to read
+    if not (report.unchanged or report.gone):  # files not read again, or gone, are no failure to read
         fail_if_nothing_read(report.articles, report.skipped)
 
 

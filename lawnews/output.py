@@ -196,6 +196,10 @@ def render_report(report: IngestReport, dry_run: bool = False) -> str:
     ]
     if report.unchanged:
         lines.append(f"{plural(report.unchanged, 'file')} unchanged since indexed, not read again (--reread reads them)")
+    if report.gone:
+        lines.append(f"{'would remove' if dry_run else 'removed'} the articles of {plural(len(report.gone), 'file')}"
+                     " gone from the folders read:")
+        lines.extend(f"  {f}: {plural(n, 'article')}" for f, n in report.gone.items())
     if report.skipped:
         lines.append(f"skipped {len(report.skipped)}:")
         lines.extend(f"  {s.path}: {s.reason}" for s in report.skipped)

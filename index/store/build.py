@@ -26,11 +26,11 @@ from typing import Any, Callable, Iterator
 from whoosh.query import Term
 
 from ...config import statutes_path
-from ...errors import IndexLockedError
+from ...errors import IndexLockedError, LawNewsError
 from ..documents import Article
 from ..ingest.pages import parse_page
 from ..ingest.readers import (Check, Offload, PageText, Paths, Record, Skip, Unchanged, as_paths, common_root,
-                              discover, iter_inputs)
+                              discover, file_name, iter_inputs)
 from .files import context as reading_context, file_store, stat_of
 from .pipeline import auto_procs, fewer_collections, prepared, segment_size, worker_pool, write_segments
 from .storage import INDEX_NAME, IndexInfo, check_replaceable, create_index, exists, open_index, read_info, replace_dir, staging_dir, write_info
@@ -56,12 +56,16 @@ class IngestReport:
     took_s: float = 0.0
     #: Files not read again: unchanged since the index took their articles.
     unchanged: int = 0
+    #: Files gone from the folders read since the index took their articles: how many
+    #: articles of each were removed (an update; a dry run says what it would remove).
+    gone: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "index_dir": self.index_dir,
             "files": self.files,
             "unchanged": self.unchanged,
+            "gone": [{"file": f, "articles": n} for f, n in self.gone.items()],
             "articles": self.articles,
             "sections": self.sections,
             "skipped": [s.to_dict() for s in self.skipped],
@@ -219,6 +223,8 @@ def build_index(
     known = None if fresh else read_info(index_dir)
     root = (known.root if known is not None and known.root else None) or common_root(paths)
     if dry_run:
+        if not fresh:
+            report.gone = _would_go(index_dir, paths, root)
         for _article in iter_articles(paths, tagger=tagger, report=report, progress=progress, root=root):
             pass
         report.took_s = time.perf_counter() - started
@@ -243,7 +249,9 @@ def build_index(
         if procs is None:
             procs = auto_procs(size)
         files = _FileAccount(ix, reading_context(tagger.fingerprint), check=not (fresh or reread))
+        gone = [] if fresh else gone_files(ix, paths, root)
         with fewer_collections(), IndexWriter(ix, fresh=fresh) as writer, worker_pool(procs, tagger) as pool:
+            report.gone = writer.drop_files(gone)  # first: a file moved to another folder takes its ids along
             articles = iter_articles(paths, tagger=tagger, report=report, progress=progress, tag=False, root=root,
                                      offload=pool.apply_async if pool is not None else None,
                                      unchanged=files.unchanged)
@@ -255,6 +263,7 @@ def build_index(
                 else:
                     writer.add_files(prepared(articles, tagger, procs, pool=pool), report.skipped)
         files.record(report.skipped, writer.clashed_files)  # after the commit: a row never outlives its articles
+        files.store.forget(gone)
         discount_refused(report, writer)
         info.extra["statutes"] = statutes.sync(ix)  # resolved again if the collection changed
         if vectors:
@@ -273,6 +282,44 @@ def build_index(
         raise
     report.took_s = time.perf_counter() - started
     return report
+
+
+def gone_files(ix: Any, paths: Paths, root: str | os.PathLike[str] | None) -> list[str]:
+    """The files the Whoosh index ``ix`` took articles from that lie under a folder
+    of ``paths`` and exist no more, by the names results give them (relative to
+    ``root``, the index's, or absolute). Files given one by one, and files outside
+    the folders given, are never gone."""
+    base = Path(os.path.realpath(root)) if root is not None else None
+    folders = [file_name(p, root) for p in as_paths(paths) if os.path.isdir(p)]
+    if not folders:
+        return []
+    out = []
+    with ix.searcher() as searcher:
+        for f in (t.decode("utf-8") for t in searcher.lexicon("file")):  # the names of deleted documents too
+            absolute = Path(f).is_absolute()
+            if not any(f.startswith(folder + "/") or f == folder or (folder == "" and not absolute)
+                       for folder in folders):
+                continue
+            path = Path(f) if absolute else (base / f if base is not None else None)
+            if path is not None and not os.path.lexists(path) \
+                    and next(iter(searcher.docs_for_query(Term("file", f))), None) is not None:
+                out.append(f)
+    return out
+
+
+def _would_go(index_dir: str | os.PathLike[str], paths: Paths, root: str | os.PathLike[str] | None) -> dict[str, int]:
+    """A dry run's account of :func:`gone_files`: how many articles of each the index holds."""
+    try:
+        ix, _info = open_index(index_dir)
+    except LawNewsError:
+        return {}  # the update itself would say why
+    try:
+        gone = gone_files(ix, paths, root)
+        with ix.searcher() as searcher:
+            return {f: len({searcher.stored_fields(d)["article_id"] for d in searcher.docs_for_query(Term("file", f))})
+                    for f in gone}
+    finally:
+        ix.close()
 
 
 class _FileAccount:

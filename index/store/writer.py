@@ -117,6 +117,7 @@ class IndexWriter:
         self._unfinished: set[str] = set()  # files a transient error stopped reading
         self._skips_seen = 0
         self._lookup: Any = None  # a searcher over the committed documents (updates only)
+        self._dropped: set[str] = set()  # files whose every article this transaction deletes (:meth:`drop_files`)
         self.added_articles = 0
         self.added_sections = 0
         #: Articles (and their sections, and files of which every article) :meth:`add_files`
@@ -214,7 +215,7 @@ class IndexWriter:
                 read.add(current)
                 added = 0
             owner = None if self._fresh else self._owner(article.id)
-            if owner is not None and owner != file and owner not in read:
+            if owner is not None and owner != file and owner not in read and owner not in self._dropped:
                 skipped.append(Skip(file, f"id clash: article {article.id} is already the id of an article of"
                                           f" {owner}, which is not replaced; rename one of the files,"
                                           f" or remove {owner} first (--remove-file)"))
@@ -268,6 +269,17 @@ class IndexWriter:
         searcher = self._w.searcher()  # the writer's own, over the committed segments
         ids = {searcher.stored_fields(d)["article_id"] for d in searcher.docs_for_query(Term("file", file))}
         return len(ids - self._written)
+
+    def drop_files(self, files: Iterable[str]) -> dict[str, int]:
+        """Delete every article of ``files`` (files gone from the folders read); their
+        ids are then free for the articles this transaction adds. Returns how many
+        articles each file had."""
+        out = {}
+        for file in files:
+            out[file] = self.earlier_articles(file)
+            self.delete_file(file)
+            self._dropped.add(file)
+        return out
 
     def delete_file(self, file: str) -> int:
         """Delete every document that came from ``file``; returns how many sections went."""
