@@ -127,15 +127,18 @@ def print_results(results: lawnews.SearchResults, as_json: bool, as_jsonl: bool,
         last = (results.total + per_page - 1) // per_page
         click.echo(f"page {page} is past the last page, {last} ({per_page} per page)", err=True)
     data = results.to_dict()
-    if fields:
-        data["hits"] = [{k: h[k] for k in fields} for h in data["hits"]]
+    if fields:  # what --explain asked for stays
+        data["hits"] = [{**{k: h[k] for k in fields}, **({"explanation": h["explanation"]} if "explanation" in h else {})}
+                        for h in data["hits"]]
     if as_json:
         echo_json(data)
     elif as_jsonl:
         for hit in data["hits"]:
             click.echo(json.dumps(hit, ensure_ascii=False))
+    elif fields and data["hits"]:
+        echo("\n".join([output.render_table(data["hits"], fields), *output.explanations(results)]))
     elif fields:
-        echo(output.render_table(data["hits"], fields) if data["hits"] else output.render_results(results))
+        echo(output.render_results(results))
     else:
         echo(output.render_results(results))
 

@@ -250,6 +250,18 @@ def cell(value: Any) -> str:
     return "" if value is None else str(value).replace("\n", " ")
 
 
+def explanations(results: SearchResults) -> list[str]:
+    """With ``explain``: each hit's score parts under its rank and id, then the query as parsed."""
+    lines: list[str] = []
+    for hit in results.hits:
+        if hit.explanation:
+            lines.append(f"{hit.rank}. {hit.article_id}")
+            lines.extend(click.style(f"  {score:8.3f}  {field}:{term}", dim=True) for field, term, score in hit.explanation)
+    if results.parsed is not None:
+        lines.append(click.style(f"parsed: {results.parsed}", dim=True))
+    return [""] + lines if lines else []
+
+
 def render_table(rows: Sequence[dict[str, Any]], fields: Sequence[str]) -> str:
     """``rows`` as aligned columns (CJK-aware), one line per row, with a header."""
     table = [list(fields)] + [[cell(r.get(f)) for f in fields] for r in rows]

@@ -367,3 +367,19 @@ def test_similar_takes_the_filters_search_takes(tmp_path):
     shown = json.loads(got.output)["hits"]
     assert [h["article_id"] for h in shown] == expected
     assert all(province in h["provinces"] for h in shown)
+
+
+def test_explain_keeps_its_score_parts_when_fields_are_chosen(data_index_dir):
+    ix = str(data_index_dir)
+    hits = json.loads(run("search", "交叉执行", "--explain", "--fields", "rank,title", "--json", "-n", "2",
+                          "--index-dir", ix).stdout)["hits"]
+    assert hits and all(set(h) == {"rank", "title", "explanation"} and h["explanation"] for h in hits)
+    lines = [json.loads(line) for line in run("search", "交叉执行", "--explain", "--fields", "title", "--jsonl",
+                                               "-n", "1", "--index-dir", ix).stdout.splitlines()]
+    assert lines and lines[0]["explanation"]
+    table = run("search", "交叉执行", "--explain", "--fields", "rank,title", "-n", "2", "--index-dir", ix).stdout
+    assert table.splitlines()[0].split() == ["rank", "title"]
+    assert "parsed: " in table and "1. " in table and ":交叉" in table
+    plain = run("search", "交叉执行", "--fields", "rank,title", "-n", "2", "--index-dir", ix).stdout
+    assert "parsed: " not in plain and set(json.loads(run("search", "交叉执行", "--fields", "title", "--json", "-n", "1",
+                                                           "--index-dir", ix).stdout)["hits"][0]) == {"title"}
