@@ -11,7 +11,7 @@ parsing (unbalanced quotes and brackets dropped, unknown ``field:`` prefixes rea
 as text, invalid dates dropped; :func:`plain_words` as the last resort).
 :func:`blank_values` hides the values of non-text fields from did-you-mean.
 :func:`is_question` tells a natural-language question (是否, 怎么办, 谁 …) from a
-keyword query.
+keyword query; in a question, quotation marks quote (:func:`unquoted_question`).
 """
 
 from __future__ import annotations
@@ -167,9 +167,20 @@ def is_plain(text: str) -> bool:
 
 def is_question(text: str) -> bool:
     """True for a plain natural-language question (是否, 怎么办, 谁, ？ …), also when
-    field clauses stand beside it (``… date:[2020 TO *] court:荆州中院``, see :func:`clauses`)."""
+    field clauses stand beside it (``… date:[2020 TO *] court:荆州中院``, see :func:`clauses`)
+    and when it quotes words (``对方说“没钱还”怎么办``: in a question quotation marks
+    quote, see :func:`unquoted_question`)."""
     words, _found = clauses(normalize(text))
+    words = words.replace('"', " ")
     return is_plain(words) and any(m in words for m in QUESTION_MARKERS)
+
+
+def unquoted_question(text: str) -> str:
+    """A question (:func:`is_question`; ``text`` normalized) with the quotation
+    marks of its words made spaces, its field clauses kept: what a question
+    quotes is words it asks about, not a phrase it requires."""
+    words, found = clauses(text)
+    return " ".join([words.replace('"', " "), *found]) if '"' in words else text
 
 
 #: A field clause standing on its own: ``date:[2020 TO *]``, ``court:荆州中院``, ``title:"…"``.

@@ -74,3 +74,26 @@ def test_the_web_page_s_date_fields_narrow_a_question(index):
         body = got.json()
         assert {h["article_id"] for h in body["hits"]} == {"a1", "a3"}
         assert body["total"] == 2
+
+
+@pytest.mark.parametrize("asked", [
+    "石门法院说的“集中执行行动”是什么？",   # a phrase that is in the text
+    "法院说“集中执行了一百件”是真的吗",     # quoted words no article has as a phrase
+    "他说“集中执行怎么办",                  # a quote left open
+])
+def test_a_question_that_quotes_words_ranks_on_them_and_requires_no_phrase(index, asked):
+    assert syntax.is_question(asked)
+    assert '"' not in syntax.unquoted_question(syntax.normalize(asked))
+    assert "a1" in ids(index, asked)
+
+
+def test_quotation_marks_outside_a_question_still_make_a_phrase(index):
+    assert not syntax.is_question("“集中执行了一百件”")
+    assert ids(index, "“集中执行了一百件”") == set()
+    assert ids(index, "“集中执行行动”") == {"a1"}
+
+
+def test_a_quoting_question_keeps_its_field_clauses(index):
+    asked = 'title:"石门法院集中执行" 法院说“集中执行”是什么？'
+    assert syntax.unquoted_question(syntax.normalize(asked)).endswith('title:"石门法院集中执行"')
+    assert ids(index, asked) == {"a2"}
