@@ -73,7 +73,7 @@ def test_a_line_that_is_no_title_gives_no_law_to_the_articles_under_it():
 
 def test_the_file_name_of_a_shared_document_is_no_part_of_the_title():
     text = ("青山市养犬管理条例Word文档格式.docx\n"
-            "《青山市养犬管理条例Word文档格式.docx》由会员分享,可在线阅读。\n"
+            "《青山市养犬管理条例Word文档格式.docx》由会员分享,更多相关《青山市养犬管理条例Word文档格式.docx(9页珍藏版)》请搜索。\n"
             "(七)法律、法规规定的其他职责。\n"
             "第七条一切单位和个人都有文明养犬的义务,不得放任犬只伤人。\n"
             "第八条养犬人应当为犬只办理登记。")
@@ -152,3 +152,11 @@ def test_a_short_name_without_the_number_of_a_numbered_series_is_no_one_interpre
     # 解释, 解释（一） and 解释（二） of 建设工程施工合同: 《施工合同司法解释》 may be any of them
     assert cites("2018年《施工合同司法解释》第25条增加了代位权诉讼。") == [
         ("《施工合同司法解释》第25条", "施工合同司法解释", ["第二十五条"])]  # kept as printed: resolves to nothing
+
+
+def test_a_law_name_inside_the_words_falv_fagui_and_fayuan_is_no_mention_of_it():
+    # 环境保护法律、法规: laws on environmental protection, not the 环境保护法
+    text = ("青山市环境保护条例\n"
+            "(七)环境保护法律、法规规定的其他职责。\n"
+            "第七条一切单位和个人都有保护环境的义务,不得向社会转嫁污染。")
+    assert cites(text) == [("第七条", "青山市环境保护条例", ["第七条"])]

@@ -149,13 +149,15 @@ _TITLE_LINE = re.compile(r"^[ \t\u3000]*(?:\d{1,2}[.、．][ \t\u3000]*)?"
                          r"(?:[（(][^（）()\n]{1,12}[)）])*)"
                          r"(?:[ \t\u3000]*(?:[Ww]ord)?(?:文档格式|文档)?\.(?:docx?|pdf|wps|txt))?[ \t\u3000]*$", re.M)
 _NOTE_LINE = re.compile(r"\s*(?P<note>[（(][^（）()\n]{1,12}[)）])[ \t\u3000]*(?=\n|$)")
+#: After a name ending in 法, what makes it a word of its own (法律, 法规, 法院, 法庭, 法官).
+_NOT_NAME_AFTER = frozenset("律规院庭官")
 #: How the name of a place ends, before the name of a local rule: 广州市, 江苏省, 延边朝鲜族自治州.
 _PLACE_END = re.compile(r"[省市县区州旗盟]$")
 #: Words no statute's title holds: such a line is a sentence or a headline (青山市出台了新办法).
 _NOT_TITLE = re.compile(r"[了吗呢吧您你我他她们这那哪啥么请被把很都也还又就才啊呀嘛]|出台|发布|解读|学习|全文|原文|最新"
                         r"|以下|详解|释义|理解|如何|怎么|什么|哪些|是否")
 #: The file name of a shared document around a title: 《…条例Word文档格式.docx》.
-_FILE_NAME = re.compile(r"\s*(?:[Ww]ord)?(?:文档格式|文档)?\.(?:docx?|pdf|wps|txt)$")
+_FILE_NAME = re.compile(r"\s*(?:[Ww]ord)?(?:文档格式|文档)?\.(?:docx?|pdf|wps|txt)(?:[（(][^（）()]{0,12}[)）])?$")
 #: A paragraph stating what a rule is based on (根据《刑法》…，解释如下：): it names laws, not its own.
 _PREAMBLE = re.compile(r"制定本(?:条例|规定|办法|细则|规则|解释|决定|法)|(?:解释|规定|决定)如下\s*[:：]")
 #: Titles that end like a law but name a book or a skill (《孙子兵法》, 《学习方法》).
@@ -535,6 +537,8 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
             spans.append((m.start(), m.end()))
             events.append((m.start(), m.end(), "law", law))
     for start, end, name in _bare_names(text, events, spans, names):
+        if name.endswith("法") and text[end:end + 1] in _NOT_NAME_AFTER:
+            continue  # 环境保护法律、法规, 知识产权法院: a word, not the law's name
         laws = names.lookup(name)
         form = "interpretation" if names.kind(name) in ("interpretation", "derived") else "unbracketed"
         numbered = _ORDINAL.match(text, end)
