@@ -160,3 +160,21 @@ def test_a_law_name_inside_the_words_falv_fagui_and_fayuan_is_no_mention_of_it()
             "(七)环境保护法律、法规规定的其他职责。\n"
             "第七条一切单位和个人都有保护环境的义务,不得向社会转嫁污染。")
     assert cites(text) == [("第七条", "青山市环境保护条例", ["第七条"])]
+
+
+def test_a_heading_inside_a_paragraph_of_an_unnamed_rule_takes_no_law_from_the_wording_before_it():
+    text = ("第十二条 火灾扑灭后,故意破坏现场的,处警告,或者依照《消防法》第五十条规定处15日以下拘留。"
+            " 单位有前款行为的,处警告。 第十三条 有下列行为之一的,责令当场改正。")
+    assert cites(text) == [("《消防法》第五十条", "中华人民共和国消防法", ["第五十条"])]
+    text = ("赔偿义务人承诺给予金钱赔偿的除外,适用《最高人民法院关于确定民事侵权精神损害赔偿责任若干问题的解释》予以确定。"
+            " 第十九条医疗费根据医疗机构出具的医药费、住院费等收款凭证确定。")
+    assert cites(text) == []
+    # in prose, a bare article after a sentence is still the law's the paragraph names
+    text = "根据《民法典》第一千零七十九条的规定,调解无效的,应当准予离婚。第一千零八十条规定,离婚自完成登记时解除。"
+    assert cites(text)[-1] == ("第一千零八十条", CIVIL_CODE, ["第一千零八十条"])
+
+
+def test_a_heading_inside_a_paragraph_continues_the_law_of_the_heading_before_it():
+    text = ("不满六个月的,向劳动者支付半个月工资的经济补偿。 《劳动合同法》第四十七条 经济补偿按劳动者在本单位工作的年限支付。"
+            " 第八十七条 用人单位违反本法规定解除劳动合同的,应当支付赔偿金。")
+    assert [(m, law) for m, law, _l in cites(text)][-1] == ("第八十七条", "中华人民共和国劳动合同法")

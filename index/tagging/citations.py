@@ -186,6 +186,11 @@ _COMMENT = re.compile(r"(?:亦|也|又|还|则|即|曾|已|就|对于|作|是|�
 _WORDING = re.compile(r"(?![规之的和及与或等中所第款项])(?=[\u4e00-\u9fff]{4})")
 #: Right before a heading that follows the wording of the one before in the same paragraph: a sentence's end.
 _HEADING_AFTER = re.compile(r"[。；;][ \t\u3000]*$")
+#: Before an article heading printed inside a paragraph of a rule's text: a sentence's end and a space
+#: (…处15日以下拘留。 第十三条 有下列行为之一的): the laws the wording before it names are not its law.
+_INLINE_HEADING = re.compile(r"[。；;][ \t\u3000]+$")
+#: What follows an article heading: a space (or a ? printed for one), 【its title】, or its wording.
+_HEADING_FOLLOW = re.compile(r"[ \t\u3000?？]|\s*【|(?![规之的和及与或等中所第款项])(?=[\u4e00-\u9fff]{4})")
 #: The end of a line holding nothing after the heading before it.
 _LINE_END = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
 #: How many characters of a quoted wording are kept.
@@ -760,6 +765,7 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
     cited: Citation | None = None  # the last citation of this paragraph: 该条第2款 is one of its articles
     carried: _Law | None = None  # the one law of the paragraphs before, for a paragraph naming none
     heading: bool | None = None  # does this paragraph open with an article heading (attributed or not)?
+    inline: Citation | None = None  # the last citation of this paragraph printed as a heading (。 《X》第N条 …)
     pos = 0
     recorded: Citation | None = None
     for i, (start, end, kind, obj) in enumerate(events):
@@ -785,6 +791,7 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
                     carried = one  # (a preamble naming the laws a rule is based on keeps the rule's title)
             # (under an attributed heading the laws its text names are references: the heading's law carries on)
             paragraph, last, named, listed, previous, years, cited = here, None, set(), False, None, {}, None
+            inline = None
             heading = None
         if carried is not None and start - carried.end > CARRY_REACH:
             carried = None
@@ -885,6 +892,10 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
                 previous = cited = _cite(text, law, end, articles)
                 if opens and law.law is not None:
                     heading, carried = True, replace(law, end=end)
+                if law.law is not None and _HEADING_FOLLOW.match(text, end) \
+                        and (_HEADING_LEAD.fullmatch(text, paragraph + 1, law.start) is not None
+                             or _INLINE_HEADING.search(text, max(0, law.start - 4), law.start) is not None):
+                    inline = previous  # 《劳动合同法》第四十七条 经济补偿按…: the next headings may be its law's
                 yield previous
                 continue
         if _OTHER_DOCUMENT.search(text, max(0, start - 8), start):
@@ -927,8 +938,16 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
                                        form="continuation", articles=articles, quote="")
             yield previous
             continue
+        in_rule = not heading and _INLINE_HEADING.search(text, max(0, start - 4), start) is not None \
+            and _HEADING_FOLLOW.match(text, end) is not None and _COMMENT.match(text, end) is None
+        if in_rule and inline is not None:
+            # 。 《劳动合同法》第四十七条 经济补偿… 。 第八十七条 用人单位…: the next heading of the same law
+            previous = cited = inline = replace(inline, start=start, end=end, text=text[start:end], written="",
+                                                form="continuation", articles=articles, quote="")
+            yield previous
+            continue
         if last is not None and not listed and last.law is not None and _MEASURE.match(text, end) is None \
-                and (len(named) == 1 or not _SENTENCE_END.search(text, last.end, start)):
+                and not in_rule and (len(named) == 1 or not _SENTENCE_END.search(text, last.end, start)):
             # a bare 第X条 in a paragraph whose law is clear: the only law it names, or the
             # last one named in the same sentence
             previous = cited = Citation(start, end, text[start:end], "", last.law, "continuation",
