@@ -148,6 +148,8 @@ _TITLE_LINE = re.compile(r"^[ \t\u3000]*(?:\d{1,2}[.、．][ \t\u3000]*)?"
                          r"(?P<title>[\u4e00-\u9fff、]{2,40}?(?:法|条例|规定|办法|细则|规则|解释|决定)"
                          r"(?:[（(][^（）()\n]{1,12}[)）])*)"
                          r"(?:[ \t\u3000]*(?:[Ww]ord)?(?:文档格式|文档)?\.(?:docx?|pdf|wps|txt))?[ \t\u3000]*$", re.M)
+#: A line opening with an article heading.
+_HEADING_LINE = re.compile(r"^[ \t\u3000]*(?:\d{1,2}[.、．][ \t\u3000]*)?第", re.M)
 _NOTE_LINE = re.compile(r"\s*(?P<note>[（(][^（）()\n]{1,12}[)）])[ \t\u3000]*(?=\n|$)")
 #: After a name ending in 法, what makes it a word of its own (法律, 法规, 法院, 法庭, 法官).
 _NOT_NAME_AFTER = frozenset("律规院庭官")
@@ -556,7 +558,7 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
                 continue
         events.append((start, end, "law", _Law(start, end, name, laws[0] if len(laws) == 1 else None, form,
                                                laws if len(laws) > 1 else ())))
-    if "\n" in text:
+    if "\n" in text and _HEADING_LINE.search(text):  # (title lines matter to the headings under them only)
         for start, end, law in _title_lines(text, names, events):  # its law, not the names inside it
             events = [e for e in events if not (e[2] == "law" and start <= e[0] and e[1] <= end)]
             events.append((start, end, "law", law))
