@@ -178,3 +178,21 @@ def test_a_heading_inside_a_paragraph_continues_the_law_of_the_heading_before_it
     text = ("不满六个月的,向劳动者支付半个月工资的经济补偿。 《劳动合同法》第四十七条 经济补偿按劳动者在本单位工作的年限支付。"
             " 第八十七条 用人单位违反本法规定解除劳动合同的,应当支付赔偿金。")
     assert [(m, law) for m, law, _l in cites(text)][-1] == ("第八十七条", "中华人民共和国劳动合同法")
+
+
+def test_zhi_with_an_arabic_number_and_arabic_paragraphs_and_items():
+    found = extract("依照刑法第133条之1第1款第2项的规定,以危险驾驶罪判处拘役。")
+    assert [(c.text, c.labels) for c in found] == [("刑法第133条之1第1款第2项", ("第一百三十三条之一",))]
+    assert (found[0].articles[0].paragraph, found[0].articles[0].item) == (1, 2)
+
+
+def test_tong_tiao_with_a_paragraph_is_a_paragraph_of_the_article_just_cited():
+    found = extract("依据《九民纪要》第71条,让与担保合同有效。同条第二款还规定了清算义务。")
+    assert [(c.text, c.labels) for c in found] == [("《九民纪要》第71条", ("第七十一条",)), ("同条第二款", ("第七十一条",))]
+    assert found[1].articles[0].paragraph == 2 and found[1].law == found[0].law
+    assert cites("两起案件适用相同条款,不同条件下结果不同。") == []
+
+
+def test_zi_misprinted_for_di_before_an_article_number():
+    assert cites("依据《劳动合同法》笫十條的規定,應當訂立書面勞動合同。") == [
+        ("《劳动合同法》笫十條", "中华人民共和国劳动合同法", ["第十条"])]

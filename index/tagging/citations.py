@@ -62,14 +62,16 @@ _NUM = rf"(?:[{_CN}]+|[0-9０-９]+)"
 _SUB = rf"(?:第\s*{_NUM}\s*款|(?:第\s*)?[（(]\s*{_NUM}\s*[)）]\s*项|第\s*{_NUM}\s*项)"
 _JOIN = r"(?:[、，,]|和|及|与|或)"
 _DASH = r"(?:至|到|[—－~～-])"
-_UNIT_TAIL = (rf"{_NUM}(?:\s*(?:{_JOIN}|{_DASH})\s*(?:第\s*)?{_NUM})*\s*条(?:\s*之\s*[{_CN}]+)?"
+#: 之一 of an article added between two (第一百三十三条之一), also printed 之1.
+_ZHI = rf"(?:[{_CN}]+|[0-9０-９]{{1,2}}(?![0-9０-９]))"
+_UNIT_TAIL = (rf"{_NUM}(?:\s*(?:{_JOIN}|{_DASH})\s*(?:第\s*)?{_NUM})*\s*条(?:\s*之\s*{_ZHI})?"
               rf"(?:\s*(?:[、和及或]\s*)?{_SUB})*")
 _CONN = rf"(?:\[\d{{1,3}}\])?\s*(?:[、，,]|以及|或者|和|及|与|或|{_DASH})\s*"  # [2]: a footnote mark
 #: Article numbers: one or more 第…条 (lists, ranges, 款, 项) joined by 、 和 及 至 …; after
 #: the first, 第 may be left out (第二百零七条至二百三十六条, 第225条及227条).
 _RUN = rf"第\s*{_UNIT_TAIL}(?:{_CONN}(?:第\s*)?{_UNIT_TAIL})*"
 #: Arabic article numbers without 第, right after a law only: 《民法典》1085条第二款.
-_NRUN = re.compile(rf"(?P<run>[0-9０-９]{{1,4}}\s*条(?:\s*之\s*[{_CN}]+)?(?:\s*(?:[、和及或]\s*)?{_SUB})*"
+_NRUN = re.compile(rf"(?P<run>[0-9０-９]{{1,4}}\s*条(?:\s*之\s*{_ZHI})?(?:\s*(?:[、和及或]\s*)?{_SUB})*"
                    rf"(?:{_CONN}(?:第\s*)?{_UNIT_TAIL})*)")
 _ISSUER = (r"(?:最高人民法院|最高法院|最高法|最高院|最高人民检察院|最高检|两高)"
            r"(?:\s*[、和与及]\s*(?:最高人民检察院|最高检))?")
@@ -85,12 +87,12 @@ _EVENTS = re.compile(
     rf"(?P<ws>[^《》，。；：:“”\n]{{0,30}}?{_ISSUED}(?:[（(][一二三四五六七八九十]+[)）])?))"
     rf"|(?P<bracket>(?P<issuer>{_ISSUER}\s*)?《(?P<title>[^《》\n]{{1,120}}(?:《[^《》\n]{{1,60}}》[^《》\n]{{0,60}})*)》)"
     rf"|(?P<back>{_BACK_RE})"
-    rf"|(?P<this>(?:该|此|本)条\s*{_SUB}(?:\s*(?:[、和及或]\s*)?{_SUB})*)"
+    rf"|(?P<this>(?:该|此|本|(?<![不共相如协合认赞等])同)条\s*{_SUB}(?:\s*(?:[、和及或]\s*)?{_SUB})*)"
     rf"|(?P<qi>(?<![\u4e00-\u9fff])其(?=\s*第\s*{_NUM}\s*条))"  # 其第6条: the law its sentence is about
     rf"|(?P<run>{_RUN}))"
 )
 _TOKENS = re.compile(
-    rf"(?P<art>(?:第\s*)?(?P<nums>{_NUM}(?:\s*(?:{_JOIN}|{_DASH})\s*(?:第\s*)?{_NUM})*)\s*条(?:\s*之\s*(?P<zhi>[{_CN}]+))?)"
+    rf"(?P<art>(?:第\s*)?(?P<nums>{_NUM}(?:\s*(?:{_JOIN}|{_DASH})\s*(?:第\s*)?{_NUM})*)\s*条(?:\s*之\s*(?P<zhi>{_ZHI}))?)"
     rf"|(?P<para>第\s*(?P<pn>{_NUM})\s*款)"
     rf"|(?P<item>(?:第\s*)?[（(]?\s*(?P<iN>{_NUM})\s*[)）]?\s*项)"
     rf"|(?P<dash>{_DASH})"
@@ -524,7 +526,9 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
         return tuple(replace(c, start=where[c.start], end=where[c.end - 1] + 1,
                              text=text[where[c.start]:where[c.end - 1] + 1]) for c in extract(plain, names))
     printed = text
-    text = simplified(text)  # 《中華人民共和國刑法》第二十條: the same length, so offsets hold for the printed text
+    text = simplified(text)
+    if "笫" in text:
+        text = text.replace("笫", "第")  # 笫十条: a common misprint of 第  # 《中華人民共和國刑法》第二十條: the same length, so offsets hold for the printed text
     names = names or LawNames.default()
     events: list[tuple[int, int, str, Any]] = []
     spans: list[tuple[int, int]] = []  # bracketed titles: no bare name is looked for inside
