@@ -42,32 +42,36 @@ from typing import Any, Iterator
 
 import ahocorasick
 
-from ..analysis.fold import simplified
+from ..analysis.fold import simplified, strip_ruby
 
 DEFAULT_ALIASES = Path(__file__).with_name("data") / "law_aliases.tsv"
 #: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
-RULES_VERSION = "3"
+RULES_VERSION = "4"
 
 #: How a citation names its law.
 FORMS = ("title", "short", "abbreviation", "interpretation", "unbracketed", "backref", "defined",
          "continuation", "unknown")
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
-              "九": 9}
-_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-_CN = "零〇一二三四五六七八九十百千两"
+              "九": 9,
+              # the capitals of accounts (第六十壹條: converters that write 一 as 壹 everywhere)
+              "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000, "拾": 10, "佰": 100, "仟": 1000}
+_CN = "零〇一二三四五六七八九十百千两壹贰叁肆伍陆柒捌玖拾佰仟"
 _NUM = rf"(?:[{_CN}]+|[0-9０-９]+)"
 _SUB = rf"(?:第\s*{_NUM}\s*款|(?:第\s*)?[（(]\s*{_NUM}\s*[)）]\s*项|第\s*{_NUM}\s*项)"
 _JOIN = r"(?:[、，,]|和|及|与|或)"
 _DASH = r"(?:至|到|[—－~～-])"
-_UNIT_TAIL = (rf"{_NUM}(?:\s*(?:{_JOIN}|{_DASH})\s*(?:第\s*)?{_NUM})*\s*条(?:\s*之\s*[{_CN}]+)?"
+#: 之一 of an article added between two (第一百三十三条之一), also printed 之1.
+_ZHI = rf"(?:[{_CN}]+|[0-9０-９]{{1,2}}(?![0-9０-９]))"
+_UNIT_TAIL = (rf"{_NUM}(?:\s*(?:{_JOIN}|{_DASH})\s*(?:第\s*)?{_NUM})*\s*条(?:\s*之\s*{_ZHI})?"
               rf"(?:\s*(?:[、和及或]\s*)?{_SUB})*")
 _CONN = rf"(?:\[\d{{1,3}}\])?\s*(?:[、，,]|以及|或者|和|及|与|或|{_DASH})\s*"  # [2]: a footnote mark
 #: Article numbers: one or more 第…条 (lists, ranges, 款, 项) joined by 、 和 及 至 …; after
 #: the first, 第 may be left out (第二百零七条至二百三十六条, 第225条及227条).
 _RUN = rf"第\s*{_UNIT_TAIL}(?:{_CONN}(?:第\s*)?{_UNIT_TAIL})*"
 #: Arabic article numbers without 第, right after a law only: 《民法典》1085条第二款.
-_NRUN = re.compile(rf"(?P<run>[0-9０-９]{{1,4}}\s*条(?:\s*之\s*[{_CN}]+)?(?:\s*(?:[、和及或]\s*)?{_SUB})*"
+_NRUN = re.compile(rf"(?P<run>[0-9０-９]{{1,4}}\s*条(?:\s*之\s*{_ZHI})?(?:\s*(?:[、和及或]\s*)?{_SUB})*"
                    rf"(?:{_CONN}(?:第\s*)?{_UNIT_TAIL})*)")
 _ISSUER = (r"(?:最高人民法院|最高法院|最高法|最高院|最高人民检察院|最高检|两高)"
            r"(?:\s*[、和与及]\s*(?:最高人民检察院|最高检))?")
@@ -78,16 +82,17 @@ _NOT_BACK = {"本": "基根成版文样资日原副剧账课读范脚蓝底标�
 _BACK_RE = "|".join(f"(?<![{_NOT_BACK[b[0]]}]){b}" if b[0] in _NOT_BACK else b for b in _BACK)
 _ISSUED = r"(?:解释|规定|意见|决定|批复|答复|办法|通知|纪要)"
 _EVENTS = re.compile(
-    "(?=[《该本同此上前第关最两])"  # where a branch may start: the scan skips to these characters at C speed
+    "(?=[《该本同此上前第关最两其])"  # where a branch may start: the scan skips to these characters at C speed
     rf"(?:(?P<wrapped>(?P<wi>{_ISSUER}\s*)?关于(?P<wp>[^《》，。；、：:“”\n]{{0,12}})《(?P<wt>[^《》\n]{{1,40}})》"
     rf"(?P<ws>[^《》，。；：:“”\n]{{0,30}}?{_ISSUED}(?:[（(][一二三四五六七八九十]+[)）])?))"
     rf"|(?P<bracket>(?P<issuer>{_ISSUER}\s*)?《(?P<title>[^《》\n]{{1,120}}(?:《[^《》\n]{{1,60}}》[^《》\n]{{0,60}})*)》)"
     rf"|(?P<back>{_BACK_RE})"
-    rf"|(?P<this>(?:该|此)条\s*{_SUB}(?:\s*(?:[、和及或]\s*)?{_SUB})*)"
+    rf"|(?P<this>(?:该|此|本|(?<![不共相如协合认赞等])同)条\s*{_SUB}(?:\s*(?:[、和及或]\s*)?{_SUB})*)"
+    rf"|(?P<qi>(?<![\u4e00-\u9fff])其(?=\s*第\s*{_NUM}\s*条))"  # 其第6条: the law its sentence is about
     rf"|(?P<run>{_RUN}))"
 )
 _TOKENS = re.compile(
-    rf"(?P<art>(?:第\s*)?(?P<nums>{_NUM}(?:\s*(?:{_JOIN}|{_DASH})\s*(?:第\s*)?{_NUM})*)\s*条(?:\s*之\s*(?P<zhi>[{_CN}]+))?)"
+    rf"(?P<art>(?:第\s*)?(?P<nums>{_NUM}(?:\s*(?:{_JOIN}|{_DASH})\s*(?:第\s*)?{_NUM})*)\s*条(?:\s*之\s*(?P<zhi>{_ZHI}))?)"
     rf"|(?P<para>第\s*(?P<pn>{_NUM})\s*款)"
     rf"|(?P<item>(?:第\s*)?[（(]?\s*(?P<iN>{_NUM})\s*[)）]?\s*项)"
     rf"|(?P<dash>{_DASH})"
@@ -100,7 +105,7 @@ _LIST_JOIN = re.compile(r"\s*(?:[、，,和及与]|以及)?\s*")
 _SPLIT = re.compile(rf"\s*({_JOIN}|{_DASH})\s*")
 #: Between a law and its article numbers: spaces, a bracketed note (（2021年修正）,
 #: （以下简称《规定》）) and 的/中的.
-_GAP = re.compile(r"\s*(?:[（(][^（）()\n]{0,40}[)）]\s*)?(?:(?:总则|分则|附则|[^\s，。；、：:“”《》（）()第]{1,8}编)\s*)?"
+_GAP = re.compile(r"\s*(?:[（(](?:[^（）()\n]|[（(][^（）()\n]{0,6}[)）]){0,40}[)）]\s*)?(?:(?:总则|分则|附则|[^\s，。；、：:“”《》（）()第]{1,8}编)\s*)?"
                   r"(?:(?:中的|中|的)\s*)?")
 #: A year printed before a law names its version: 2007年民事诉讼法, 1991 年颁行的《民事诉讼法》,
 #: 2007年10月28日修改前的《民事诉讼法》, 91年民诉.
@@ -133,11 +138,32 @@ _MEASURE = re.compile(r"\s*(?:高速|公路|道路|铁路|地铁|线路|航线|�
 #: A law followed by this names its judicial interpretation: 《民事诉讼法》司法解释.
 _INTERP_GAP = re.compile(r"\s*(?P<s>(?:的)?(?:司法)?解释(?:[（(]?[一二三四五六七八九十]+[)）]?)?)\s*")
 _DEFINED = re.compile(r"[（(](?:[^（）()\n]{0,30}?[,，;；]\s*)?\s*(?:以下简称|以下称|下文简称|下文称|简称|下称)\s*[:：为]?\s*"
-                      r"(?:[“\"](?P<quoted>[^”\"\n）)]{1,24})[”\"]"
+                      r"(?:[“\"](?P<quoted>[^”\"\n]{1,24})[”\"]"
                       r"|《?(?P<short>[^）)”\"》\s]{1,20})》?)\s*[)）]")
 #: A bracketed title that is a law ends like one (before a （试行）-style note).
 _LAWLIKE = re.compile(r"(?:法|法典|条例|规定|解释|办法|决定|规则|细则|意见|通知|纪要|准则|公约|条约|协定|安排|批复|答复"
                       r"|修正案)(?:[（(][^（）()]{1,12}[)）])?$")
+#: A line that is nothing but the title of a rule, its text printed under it (广州市物业管理条例,
+#: 1. 道路运输行政处罚规定, 江苏省环境保护条例Word文档格式.docx), and the note on a line of its own
+#: under it ((征求意见稿)).
+_TITLE_LINE = re.compile(r"^[ \t\u3000]*(?:\d{1,2}[.、．][ \t\u3000]*)?"
+                         r"(?P<title>[\u4e00-\u9fff、]{2,40}?(?:法|条例|规定|办法|细则|规则|解释|决定)"
+                         r"(?:[（(][^（）()\n]{1,12}[)）])*)"
+                         r"(?:[ \t\u3000]*(?:[Ww]ord)?(?:文档格式|文档)?\.(?:docx?|pdf|wps|txt))?[ \t\u3000]*$", re.M)
+#: A line opening with an article heading.
+_HEADING_LINE = re.compile(r"^[ \t\u3000]*(?:\d{1,2}[.、．][ \t\u3000]*)?第", re.M)
+_NOTE_LINE = re.compile(r"\s*(?P<note>[（(][^（）()\n]{1,12}[)）])[ \t\u3000]*(?=\n|$)")
+#: After a name ending in 法, what makes it a word of its own (法律, 法规, 法院, 法庭, 法官).
+_NOT_NAME_AFTER = frozenset("律规院庭官")
+#: How the name of a place ends, before the name of a local rule: 广州市, 江苏省, 延边朝鲜族自治州.
+_PLACE_END = re.compile(r"[省市县区州旗盟]$")
+#: Words no statute's title holds: such a line is a sentence or a headline (青山市出台了新办法).
+_NOT_TITLE = re.compile(r"[了吗呢吧您你我他她们这那哪啥么请被把很都也还又就才啊呀嘛]|出台|发布|解读|学习|全文|原文|最新"
+                        r"|以下|详解|释义|理解|如何|怎么|什么|哪些|是否")
+#: The file name of a shared document around a title: 《…条例Word文档格式.docx》.
+_FILE_NAME = re.compile(r"\s*(?:[Ww]ord)?(?:文档格式|文档)?\.(?:docx?|pdf|wps|txt)(?:[（(][^（）()]{0,12}[)）])?$")
+#: A paragraph stating what a rule is based on (根据《刑法》…，解释如下：): it names laws, not its own.
+_PREAMBLE = re.compile(r"制定本(?:条例|规定|办法|细则|规则|解释|决定|法)|(?:解释|规定|决定)如下\s*[:：]")
 #: Titles that end like a law but name a book or a skill (《孙子兵法》, 《学习方法》).
 _NOT_LAW = re.compile(r"(?:兵|方|算|语|手|说|做|想|看|写|书|画|疗|魔|功|心|戏|技|笔|刀|枪|拳|剑|章|家|佛|道|用|活|玩|吃|读)法$")
 _VERSION_NOTE = re.compile(r"[（(]\s*(?:\d{4}\s*年?(?:\d{1,2}月(?:\d{1,2}日)?)?)?(?:第[一二三四五六七八九十]+次)?"
@@ -159,6 +185,16 @@ _QUOTE_HEADING = re.compile(r"(?![规之的和及与或等中所第款项])(?=[\
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 #: What opens a remark on a law's article rather than its wording (第二十条曾经被称为…, 第2条亦明确规定…).
 _COMMENT = re.compile(r"(?:亦|也|又|还|则|即|曾|已|就|对于|作|是|为|将|被|明确|首次|同样|进一步|专门|再次|具体|分别|共|一共|仅)")
+#: The wording right against a heading opening its paragraph (第一条为防治大气污染，依据《…》…): the laws
+#: it names are its references.
+_WORDING = re.compile(r"(?![规之的和及与或等中所第款项])(?=[\u4e00-\u9fff]{4})")
+#: Right before a heading that follows the wording of the one before in the same paragraph: a sentence's end.
+_HEADING_AFTER = re.compile(r"[。；;][ \t\u3000]*$")
+#: Before an article heading printed inside a paragraph of a rule's text: a sentence's end and a space
+#: (…处15日以下拘留。 第十三条 有下列行为之一的): the laws the wording before it names are not its law.
+_INLINE_HEADING = re.compile(r"[。；;][ \t\u3000]+$")
+#: What follows an article heading: a space (or a ? printed for one), 【its title】, or its wording.
+_HEADING_FOLLOW = re.compile(r"[ \t\u3000?？]|\s*【|(?![规之的和及与或等中所第款项])(?=[\u4e00-\u9fff]{4})")
 #: The end of a line holding nothing after the heading before it.
 _LINE_END = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
 #: How many characters of a quoted wording are kept.
@@ -413,7 +449,18 @@ class LawNames:
             return None  # 关于…: a title, not a short name
         body, tail = m.group("body"), m.group("end") + m.group("n")
         found = [t for b, t in self._interpretations if b.endswith(tail) and _subsequence(body, b[:-len(tail)])]
+        if not found and m.group("end") == "解释" and body.endswith("司法") and len(body) >= 4:
+            body = body[:-2]  # 《建设工程施工合同司法解释（一）》: 司法解释 says what the title's 解释 is
+            found = [t for b, t in self._interpretations if b.endswith(tail) and _subsequence(body, b[:-len(tail)])]
+        if len(found) == 1 and not m.group("n") and found[0] in self._series:
+            return None  # 《施工合同司法解释》: the first of a numbered series, or the series, cannot be told
         return found[0] if len(found) == 1 else None
+
+    @cached_property
+    def _series(self) -> frozenset[str]:
+        """The interpretations whose title, numbered (（一）, （二）), names others of the table too."""
+        bodies = {b for b, _t in self._interpretations}
+        return frozenset(t for b, t in self._interpretations if any(b + n in bodies for n in "一二三四五"))
 
     @cached_property
     def _slips(self) -> dict[str, set[str]]:
@@ -474,8 +521,14 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
     """The statute citations of ``text``, in text order (see the module docstring)."""
     if "条" not in text and "條" not in text:
         return ()
+    plain, where = strip_ruby(text)
+    if where is not None:  # 第七(qī)十六条: read without the pinyin, spans given in the printed text
+        return tuple(replace(c, start=where[c.start], end=where[c.end - 1] + 1,
+                             text=text[where[c.start]:where[c.end - 1] + 1]) for c in extract(plain, names))
     printed = text
-    text = simplified(text)  # 《中華人民共和國刑法》第二十條: the same length, so offsets hold for the printed text
+    text = simplified(text)
+    if "笫" in text:
+        text = text.replace("笫", "第")  # 笫十条: a common misprint of 第  # 《中華人民共和國刑法》第二十條: the same length, so offsets hold for the printed text
     names = names or LawNames.default()
     events: list[tuple[int, int, str, Any]] = []
     spans: list[tuple[int, int]] = []  # bracketed titles: no bare name is looked for inside
@@ -484,6 +537,8 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
             events.append((m.start(), m.end(), "run", m))
         elif m.group("this") is not None:
             events.append((m.start(), m.end(), "this", m))
+        elif m.group("qi") is not None:
+            events.append((m.start(), m.end(), "law", _Law(m.start(), m.end(), "其", None, "backref", generic="*")))
         elif m.group("back") is not None:
             word = m.group("back")
             events.append((m.start(), m.end(), "law", _Law(m.start(), m.end(), word, None, "backref",
@@ -493,6 +548,8 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
             spans.append((m.start(), m.end()))
             events.append((m.start(), m.end(), "law", law))
     for start, end, name in _bare_names(text, events, spans, names):
+        if name.endswith("法") and text[end:end + 1] in _NOT_NAME_AFTER:
+            continue  # 环境保护法律、法规, 知识产权法院: a word, not the law's name
         laws = names.lookup(name)
         form = "interpretation" if names.kind(name) in ("interpretation", "derived") else "unbracketed"
         numbered = _ORDINAL.match(text, end)
@@ -505,6 +562,10 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
                 continue
         events.append((start, end, "law", _Law(start, end, name, laws[0] if len(laws) == 1 else None, form,
                                                laws if len(laws) > 1 else ())))
+    if "\n" in text and _HEADING_LINE.search(text):  # (title lines matter to the headings under them only)
+        for start, end, law in _title_lines(text, names, events):  # its law, not the names inside it
+            events = [e for e in events if not (e[2] == "law" and start <= e[0] and e[1] <= end)]
+            events.append((start, end, "law", law))
     events.sort(key=lambda e: (e[0], -e[1]))
     found = tuple(_quoted(text, c) for c in _assemble(text, [_in_context(text, e) for e in events], names))
     if text is printed:
@@ -533,6 +594,29 @@ def _quoted(text: str, c: Citation) -> Citation:
         stop = end.start() if end else m.end() + 48
     words = "".join(_HAN.findall(text, m.end(), stop))[:QUOTE_CHARS]
     return replace(c, quote=words) if len(words) >= QUOTE_CHARS // 3 else c
+
+
+def _title_lines(text: str, names: LawNames, events: list[tuple[int, int, str, Any]]) -> Iterator[tuple[int, int, _Law]]:
+    """The lines that are nothing but the title of a rule (see :data:`_TITLE_LINE`), with a
+    note printed on the line under it: the law of the article headings printed below them.
+    A line holding a name of the table is left to it (新民诉法, 含原民诉法), unless a place
+    comes before the name (广州市物业管理条例: a local rule, not 物业管理条例)."""
+    for m in _TITLE_LINE.finditer(text):
+        title = m.group("title")
+        if _NOT_TITLE.search(title) or re.search("条(?!例)", title) and not re.search("第[^条]{1,8}条", title):
+            continue  # (二十六条规定: no title)
+        start, end = m.start("title"), m.end("title")
+        inner = [e for e in events if e[2] == "law" and start <= e[0] and e[1] <= end]
+        if inner and not _PLACE_END.search(text, start, inner[0][0]):
+            continue
+        note = _NOTE_LINE.match(text, m.end())
+        if note is not None and _VERSION_NOTE.fullmatch(note.group("note")) is None:
+            title += note.group("note")  # 江苏省大气污染防治条例(草案) / (征求意见稿)
+        laws = names.lookup(title)
+        if len(laws) == 1:
+            yield start, end, _Law(start, end, text[start:end], laws[0], "title")
+        elif not laws:
+            yield start, end, _Law(start, end, text[start:end], title, "unknown")
 
 
 def _in_context(text: str, event: tuple[int, int, str, Any]) -> tuple[int, int, str, Any]:
@@ -622,6 +706,7 @@ def _bracketed(m: re.Match[str], names: LawNames) -> _Law:
     else:
         title, issuer = m.group("title"), m.group("issuer")
     title = _RUBY.sub("", re.sub(r"\s+", "", title)).replace("〈", "《").replace("〉", "》")
+    title = _FILE_NAME.sub("", title) or title
     if issuer and title.startswith("关于"):
         issuer = re.sub(r"\s+", "", issuer)
         both = "检" in issuer and "法" in issuer or issuer == "两高"
@@ -686,6 +771,7 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
     cited: Citation | None = None  # the last citation of this paragraph: 该条第2款 is one of its articles
     carried: _Law | None = None  # the one law of the paragraphs before, for a paragraph naming none
     heading: bool | None = None  # does this paragraph open with an article heading (attributed or not)?
+    inline: Citation | None = None  # the last citation of this paragraph printed as a heading (。 《X》第N条 …)
     pos = 0
     recorded: Citation | None = None
     for i, (start, end, kind, obj) in enumerate(events):
@@ -705,10 +791,13 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
                 carried = None  # the text of an article whose law is unknown: what it names is no guide
             elif heading is None and named:  # the one law this paragraph named, clearly, for the next ones
                 one = last if len(named) == 1 and last is not None and not listed else None
-                carried = one if one is not None and (_introduces(text, one, cited) or carried is not None
-                                                      and carried.law == one.law) else None
+                one = one if one is not None and (_introduces(text, one, cited) or carried is not None
+                                                  and carried.law == one.law) else None
+                if one is not None or cited is not None or not _PREAMBLE.search(text, paragraph + 1, here):
+                    carried = one  # (a preamble naming the laws a rule is based on keeps the rule's title)
             # (under an attributed heading the laws its text names are references: the heading's law carries on)
             paragraph, last, named, listed, previous, years, cited = here, None, set(), False, None, {}, None
+            inline = None
             heading = None
         if carried is not None and start - carried.end > CARRY_REACH:
             carried = None
@@ -738,6 +827,10 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
                 back = law
                 law = _resolve_back(back, last, listed) if last is not None or named else \
                     _resolve_back(back, carried, False)
+                if back.written == "其":  # the law its own sentence named last (after a comma: no list), or none
+                    law = back if last is None or last.law is None or not last.lawlike \
+                        or _SENTENCE_END.search(text, last.end, back.start) \
+                        or listed and text[last.start - 1:last.start] not in ",，" else replace(back, law=last.law)
                 if law.law is None and last is not None and back.generic not in (None, "*", "法"):
                     law = _resolve_back(back, carried, False)  # 本规定 in a quoted 规定 whose text names a 法
                 if law.law is None and back.generic not in (None, "*") \
@@ -786,9 +879,11 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
             continue
         # an article heading opening its paragraph: the laws its text names do not carry on
         opens = not named and cited is None and _HEADING_LEAD.fullmatch(text, paragraph + 1, start) is not None
-        if law is not None:
-            if law.law is None and not law.candidates or not law.lawlike:
+        if law is not None and (law.law is None and not law.candidates or not law.lawlike):
+            if _SENTENCE_END.search(text, law.end, start) is None:
                 continue  # numbers of no law (该法 unclear, a newspaper's 《…》): no citation
+            law = None  # (an unclear 本条例 of the sentence before takes no numbers of this one)
+        if law is not None:
             between = text[law.end:start]
             fits = _GAP.fullmatch(between) is not None
             if not fits and law.law is not None and (interp := _INTERP_GAP.fullmatch(between)) is not None:
@@ -803,6 +898,10 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
                 previous = cited = _cite(text, law, end, articles)
                 if opens and law.law is not None:
                     heading, carried = True, replace(law, end=end)
+                if law.law is not None and _HEADING_FOLLOW.match(text, end) \
+                        and (_HEADING_LEAD.fullmatch(text, paragraph + 1, law.start) is not None
+                             or _INLINE_HEADING.search(text, max(0, law.start - 4), law.start) is not None):
+                    inline = previous  # 《劳动合同法》第四十七条 经济补偿按…: the next headings may be its law's
                 yield previous
                 continue
         if _OTHER_DOCUMENT.search(text, max(0, start - 8), start):
@@ -829,8 +928,32 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
                                        form="continuation", articles=articles)
             yield previous
             continue
+        if heading and carried is not None and carried.law is not None and _HEADING_AFTER.search(text, max(0, start - 4), start) \
+                and (_HEADING_SEP.match(text, end) or _WORDING.match(text, end)):
+            # 制定本条例。第二条 本条例…: the next heading of the rule whose heading opened the paragraph
+            previous = cited = Citation(start, end, text[start:end], "", carried.law, "continuation",
+                                        articles, candidates=carried.candidates, as_of=carried.as_of)
+            carried = replace(carried, end=end)
+            yield previous
+            continue
+        if again is not None and len(articles) > 1 and (last is None or again.law != last.law) \
+                and _MEASURE.match(text, end) is None:
+            # 即第4条、第25条、26条: several articles, each cited before with one law (and only it), are
+            # that law's again, whatever law the sentence names in passing
+            previous = cited = replace(again, start=start, end=end, text=text[start:end], written="",
+                                       form="continuation", articles=articles, quote="")
+            yield previous
+            continue
+        in_rule = not heading and _INLINE_HEADING.search(text, max(0, start - 4), start) is not None \
+            and _HEADING_FOLLOW.match(text, end) is not None and _COMMENT.match(text, end) is None
+        if in_rule and inline is not None:
+            # 。 《劳动合同法》第四十七条 经济补偿… 。 第八十七条 用人单位…: the next heading of the same law
+            previous = cited = inline = replace(inline, start=start, end=end, text=text[start:end], written="",
+                                                form="continuation", articles=articles, quote="")
+            yield previous
+            continue
         if last is not None and not listed and last.law is not None and _MEASURE.match(text, end) is None \
-                and (len(named) == 1 or not _SENTENCE_END.search(text, last.end, start)):
+                and not in_rule and (len(named) == 1 or not _SENTENCE_END.search(text, last.end, start)):
             # a bare 第X条 in a paragraph whose law is clear: the only law it names, or the
             # last one named in the same sentence
             previous = cited = Citation(start, end, text[start:end], "", last.law, "continuation",
@@ -838,7 +961,9 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
             yield previous
             continue
         if carried is not None and not named and carried.law is not None and _MEASURE.match(text, end) is None \
-                and (opens and _HEADING_SEP.match(text, end) or not _named_later(text, events, i, carried)):
+                and (opens or again is None or again.law == carried.law) \
+                and (opens and (_HEADING_SEP.match(text, end) or _WORDING.match(text, end))
+                     or not _named_later(text, events, i, carried)):
             # a paragraph naming no law (an article heading under a title, 法律依据 lists, a
             # quoted article's own text) refers to the one law of the paragraphs just before
             previous = cited = Citation(start, end, text[start:end], "", carried.law, "continuation",
