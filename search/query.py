@@ -172,7 +172,7 @@ def parse_query(text: str, vocab: Vocabulary | None = None, *, lenient: bool = F
     if not text.strip():
         return Q.Every()
     typed, text = text, syntax.normalize(text)
-    if '"' in text and syntax.is_question(text):
+    if not syntax.is_plain(text) and syntax.is_question(text):
         text = syntax.unquoted_question(text)
     problem = syntax.check(text)
     if problem is not None:

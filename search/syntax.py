@@ -11,7 +11,8 @@ parsing (unbalanced quotes and brackets dropped, unknown ``field:`` prefixes rea
 as text, invalid dates dropped; :func:`plain_words` as the last resort).
 :func:`blank_values` hides the values of non-text fields from did-you-mean.
 :func:`is_question` tells a natural-language question (是否, 怎么办, 谁 …) from a
-keyword query; in a question, quotation marks quote (:func:`unquoted_question`).
+keyword query; in a question, quotation marks quote and brackets hold asides
+(:func:`unquoted_question`).
 """
 
 from __future__ import annotations
@@ -171,16 +172,23 @@ def is_question(text: str) -> bool:
     and when it quotes words (``对方说“没钱还”怎么办``: in a question quotation marks
     quote, see :func:`unquoted_question`)."""
     words, _found = clauses(normalize(text))
-    words = words.replace('"', " ")
+    words = words.translate(_PUNCTUATION_IN_QUESTIONS)
     return is_plain(words) and any(m in words for m in QUESTION_MARKERS)
+
+
+#: In a question, quotation marks quote and brackets hold an aside (……（如珠宝古董等）……):
+#: they are punctuation, not a phrase or a group.
+_PUNCTUATION_IN_QUESTIONS = str.maketrans({'"': " ", "(": " ", ")": " "})
 
 
 def unquoted_question(text: str) -> str:
     """A question (:func:`is_question`; ``text`` normalized) with the quotation
-    marks of its words made spaces, its field clauses kept: what a question
-    quotes is words it asks about, not a phrase it requires."""
+    marks and brackets of its words made spaces, its field clauses kept: what a
+    question quotes or puts in brackets is words it asks about, not a phrase it
+    requires or a group."""
     words, found = clauses(text)
-    return " ".join([words.replace('"', " "), *found]) if '"' in words else text
+    bare = words.translate(_PUNCTUATION_IN_QUESTIONS)
+    return " ".join([bare, *found]) if bare != words else text
 
 
 #: A field clause standing on its own: ``date:[2020 TO *]``, ``court:荆州中院``, ``title:"…"``.

@@ -80,11 +80,17 @@ def test_the_web_page_s_date_fields_narrow_a_question(index):
     "石门法院说的“集中执行行动”是什么？",   # a phrase that is in the text
     "法院说“集中执行了一百件”是真的吗",     # quoted words no article has as a phrase
     "他说“集中执行怎么办",                  # a quote left open
+    "石门法院（县法院）怎样开展集中执行行动？",  # an aside in brackets
+    "集中执行（一百件）是真的吗（",          # an aside, and a bracket left open
 ])
 def test_a_question_that_quotes_words_ranks_on_them_and_requires_no_phrase(index, asked):
     assert syntax.is_question(asked)
-    assert '"' not in syntax.unquoted_question(syntax.normalize(asked))
+    assert not set('"()') & set(syntax.unquoted_question(syntax.normalize(asked)))
     assert "a1" in ids(index, asked)
+
+
+def test_brackets_around_operators_still_group():
+    assert not syntax.is_question("(集中执行 OR 诉前调解) 怎样")
 
 
 def test_quotation_marks_outside_a_question_still_make_a_phrase(index):
