@@ -81,3 +81,15 @@ def test_a_remark_after_a_bare_article_is_not_its_quoted_wording():
     found = extract(text)
     assert [c.text for c in found] == ["《劳动合同法》第八十七条", "第八十七条"]
     assert found[1].quote == ""
+
+
+def test_a_name_of_the_table_with_a_chinese_article_number_and_no_di():
+    assert cites("依照治安管理处罚法二十六条规定,对其处以拘留。") == [
+        ("治安管理处罚法二十六条", "中华人民共和国治安管理处罚法", ["第二十六条"])]
+    assert cites("《刑法》二百六十六条规定了诈骗罪。") == [("《刑法》二百六十六条", CRIMINAL, ["第二百六十六条"])]
+
+
+def test_a_count_in_chinese_numerals_after_a_law_is_no_citation():
+    assert cites("一文读懂民法典十条亮点。") == []
+    assert cites("公司法三条修改值得关注。") == []
+    assert cites("刑法修正案新增二十条罪名条文。") == []

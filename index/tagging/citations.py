@@ -70,8 +70,12 @@ _CONN = rf"(?:\[\d{{1,3}}\])?\s*(?:[、，,]|以及|或者|和|及|与|或|{_DAS
 #: Article numbers: one or more 第…条 (lists, ranges, 款, 项) joined by 、 和 及 至 …; after
 #: the first, 第 may be left out (第二百零七条至二百三十六条, 第225条及227条).
 _RUN = rf"第\s*{_UNIT_TAIL}(?:{_CONN}(?:第\s*)?{_UNIT_TAIL})*"
-#: Arabic article numbers without 第, right after a law only: 《民法典》1085条第二款.
-_NRUN = re.compile(rf"(?P<run>[0-9０-９]{{1,4}}\s*条(?:\s*之\s*{_ZHI})?(?:\s*(?:[、和及或]\s*)?{_SUB})*"
+#: A number in Chinese numerals of ten or more (二十六, 一百零二): no count of a few things (三条修改).
+_CN_TENS = "(?:[一二三四五六七八九两]?[十百千][零〇一二三四五六七八九十百千两]*)"
+#: Arabic article numbers without 第, right after a law only: 《民法典》1085条第二款; Chinese ones
+#: of ten or more when the article's wording or a 款 follows (治安管理处罚法二十六条规定).
+_NRUN = re.compile(rf"(?P<run>(?:[0-9０-９]{{1,4}}|{_CN_TENS}(?=\s*条\s*(?:规定|之|第|的规定|中|[，,。；;:：、]))"
+                   rf")\s*条(?:\s*之\s*{_ZHI})?(?:\s*(?:[、和及或]\s*)?{_SUB})*"
                    rf"(?:{_CONN}(?:第\s*)?{_UNIT_TAIL})*)")
 _ISSUER = (r"(?:最高人民法院|最高法院|最高法|最高院|最高人民检察院|最高检|两高)"
            r"(?:\s*[、和与及]\s*(?:最高人民检察院|最高检))?")
@@ -221,9 +225,9 @@ CONTINUATION_GAP = 8
 NAME_REACH = 2000
 #: ... and before an Arabic article number printed without 第 (民诉法225条): the name right before it.
 DIGIT_NAME_REACH = 24
-_HAS_DIGIT = re.compile(r"[0-9０-９]\s*[条條]")
 #: An Arabic article number without 第 right after a Han character (民诉法225条, not 第225条 nor 2.5条).
-_DIGIT_ARTICLE = re.compile(r"(?<=[\u4e00-\u9fff》])(?<!第)[0-9０-９]{1,4}\s*[条條]")
+_DIGIT_ARTICLE = re.compile(r"(?<=[\u4e00-\u9fff》])(?<![第零〇一二三四五六七八九十百千两])"
+                            r"(?:[0-9０-９]{1,4}|[一二三四五六七八九两]?[十百千][零〇一二三四五六七八九十百千两]*)\s*[条條]")
 #: How far after a law a paragraph that names none may still refer to it (see :func:`_assemble`).
 CARRY_REACH = 1000
 #: Pinyin printed after a character inside a title: 《未成年人保護(hù)法》.
@@ -561,7 +565,7 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
             if "条" in m.group():
                 titled.append(m)
     # a name of the table right before an Arabic article number without 第 (民诉法225条) is looked for there too
-    digits = [m.start() for m in _DIGIT_ARTICLE.finditer(text)] if _HAS_DIGIT.search(text) else []
+    digits = [m.start() for m in _DIGIT_ARTICLE.finditer(text)]
     for start, end, name in _bare_names(text, events, spans, names, digits):
         if name.endswith("法") and text[end:end + 1] in _NOT_NAME_AFTER:
             continue  # 环境保护法律、法规, 知识产权法院: a word, not the law's name
