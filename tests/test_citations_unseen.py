@@ -93,3 +93,23 @@ def test_a_count_in_chinese_numerals_after_a_law_is_no_citation():
     assert cites("一文读懂民法典十条亮点。") == []
     assert cites("公司法三条修改值得关注。") == []
     assert cites("刑法修正案新增二十条罪名条文。") == []
+
+
+def test_ben_tiao_is_the_article_of_the_heading_the_page_comments_on():
+    text = ("《劳动合同法》\n第八十二条 用人单位自用工之日起超过一个月不满一年未与劳动者订立书面劳动合同的,"
+            "应当向劳动者每月支付二倍的工资。\n本条第一款规定的是二倍工资罚则。\n"
+            "《劳动合同法》第十条第二款规定,建立劳动关系应当订立书面劳动合同。\n关于本条第一款,存在争议。")
+    assert [(t, labels) for t, _law, labels in cites(text)] == [
+        ("《劳动合同法》\n第八十二条", ["第八十二条"]), ("本条第一款", ["第八十二条"]),
+        ("《劳动合同法》第十条第二款", ["第十条"]), ("本条第一款", ["第八十二条"])]
+
+
+def test_ben_tiao_under_a_heading_of_an_unnamed_law_is_not_the_article_cited_in_passing():
+    text = ("第二十九条【追责时效】违法行为在二年内未被发现的,不再给予行政处罚。\n"
+            "本条是对追责时效的规定。例如《治安管理处罚条例》第十八条的规定。本条第二款明确了起算方法。")
+    assert [t for t, _law, _labels in cites(text)] == ["《治安管理处罚条例》第十八条"]
+
+
+def test_ben_tiao_without_a_heading_is_the_article_just_cited():
+    text = "《民法典》第一千一百七十三条规定了过失相抵。本条第二款另有规定。"
+    assert cites(text)[1] == ("本条第二款", CIVIL_CODE, ["第一千一百七十三条"])

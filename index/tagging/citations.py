@@ -871,9 +871,15 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
     carried: _Law | None = None  # the one law of the paragraphs before, for a paragraph naming none
     heading: bool | None = None  # does this paragraph open with an article heading (attributed or not)?
     inline: Citation | None = None  # the last citation of this paragraph printed as a heading (。 《X》第N条 …)
+    subject: Citation | None = None  # the article of the last heading opening a paragraph: what 本条 means there
+    subject_end = -1  # ... where that heading ends (a heading of no known law leaves 本条 to none)
+    heading_end: int | None = None  # the end of the heading just read, whose citation (if any) is the subject
     pos = 0
     recorded: Citation | None = None
     for i, (start, end, kind, obj) in enumerate(events):
+        if heading_end is not None:
+            subject = cited if cited is not None and cited.end == heading_end else None
+            subject_end, heading_end = heading_end, None
         if cited is not None and cited is not recorded:
             recorded = cited
             for a in cited.articles:
@@ -901,11 +907,14 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
         if carried is not None and start - carried.end > CARRY_REACH:
             carried = None
         if kind == "this":  # 该条第2款: a paragraph of the article just cited
-            if cited is not None and cited.law is not None:
-                subs = _articles(cited.articles[-1].article + obj.group("this")[2:].strip())
+            base = cited
+            if obj.group("this").startswith("本") and subject_end >= 0 and start - subject_end <= NAME_REACH:
+                base = subject  # 本条第一款 under a heading: the heading's article, not one cited in passing
+            if base is not None and base.law is not None:
+                subs = _articles(base.articles[-1].article + obj.group("this")[2:].strip())
                 if subs:
                     previous = cited = Citation(start, end, text[start:end], obj.group("this")[:2],
-                                                cited.law, "backref", subs[-1:], as_of=cited.as_of)
+                                                base.law, "backref", subs[-1:], as_of=base.as_of)
                     yield previous
             continue
         if kind == "law":
@@ -976,6 +985,9 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
         law, pending = pending, None
         if not articles:
             continue
+        if _HEADING_LEAD.fullmatch(text, paragraph + 1, start) is not None and not named \
+                and (_HEADING_SEP.match(text, end) or _WORDING.match(text, end) and not _REMARK.match(text, end)):
+            heading_end = end  # an article heading opening its paragraph: the article 本条 means after it
         # an article heading opening its paragraph: the laws its text names do not carry on
         opens = not named and cited is None and _HEADING_LEAD.fullmatch(text, paragraph + 1, start) is not None
         if law is not None and (law.law is None and not law.candidates or not law.lawlike):
