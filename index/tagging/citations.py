@@ -225,9 +225,9 @@ CONTINUATION_GAP = 8
 NAME_REACH = 2000
 #: ... and before an Arabic article number printed without 第 (民诉法225条): the name right before it.
 DIGIT_NAME_REACH = 24
-#: An Arabic article number without 第 right after a Han character (民诉法225条, not 第225条 nor 2.5条).
-_DIGIT_ARTICLE = re.compile(r"(?<=[\u4e00-\u9fff》])(?<![第零〇一二三四五六七八九十百千两])"
-                            r"(?:[0-9０-９]{1,4}|[一二三四五六七八九两]?[十百千][零〇一二三四五六七八九十百千两]*)\s*[条條]")
+#: An article number without 第 (民诉法225条, 治安管理处罚法二十六条): kept where a Han character other than 第
+#: (or a title's 》) stands right before it.
+_DIGIT_ARTICLE = re.compile(r"[0-9０-９一二三四五六七八九两十百千][0-9０-９零〇一二三四五六七八九十百千两]{0,8}\s*[条條]")
 #: How far after a law a paragraph that names none may still refer to it (see :func:`_assemble`).
 CARRY_REACH = 1000
 #: Pinyin printed after a character inside a title: 《未成年人保護(hù)法》.
@@ -565,7 +565,9 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
             if "条" in m.group():
                 titled.append(m)
     # a name of the table right before an Arabic article number without 第 (民诉法225条) is looked for there too
-    digits = [m.start() for m in _DIGIT_ARTICLE.finditer(text)]
+    digits = [m.start() for m in _DIGIT_ARTICLE.finditer(text)
+              if m.start() and ("\u4e00" <= text[m.start() - 1] <= "\u9fff" and text[m.start() - 1] != "第"
+                                or text[m.start() - 1] == "》")]
     for start, end, name in _bare_names(text, events, spans, names, digits):
         if name.endswith("法") and text[end:end + 1] in _NOT_NAME_AFTER:
             continue  # 环境保护法律、法规, 知识产权法院: a word, not the law's name
