@@ -437,6 +437,13 @@ class Collection(SideStore):
             scores = self._quote_scores(citation.quote, law, label)
             if version in scores:
                 best = max(scores, key=lambda v: (scores[v], v))
+                if undated and scores[best] < QUOTE_SAME and self._differ(law, label, scores):
+                    # 第二百五十五条规定，被执行人不履行法律文书确定的义务的…: wording two versions' articles
+                    # share in part (被执行人…义务) tells neither of them
+                    return Resolution(law, None, (Target(label, None, (
+                        f"{UNDATED_DIFFER} {label} of {law} holds another provision in each of its versions, and"
+                        f" the wording the text quotes ({citation.quote[:12]}…) is not that of any of them:"
+                        " which one it cites cannot be told")),)), False, False
                 if undated and best != version and scores[best] >= QUOTE_MATCH and scores[best] > scores[version]:
                     version, note = best, f"the article is undated: the version whose {label} has the wording it quotes"
                 elif scores[version] < QUOTE_MATCH:
@@ -461,6 +468,12 @@ class Collection(SideStore):
         if undated and not confirmed and version and not (printed_year and printed_year > int(version[:4])):
             targets = [self._same_in_versions(law, version, t) for t in targets]
         return Resolution(law, version or None, tuple(targets), None, note), shown_older, confirmed
+
+    def _differ(self, law: str, label: str, scores: dict[str, float]) -> bool:
+        """Whether the versions of ``law`` that have an article ``label`` (``scores``' keys) hold
+        different provisions under it."""
+        texts = [self.text(self._articles(law, version)[0][label]) for version in scores]
+        return any(not _shares_pairs(a, b) for a, b in zip(texts, texts[1:]))
 
     def _lacks(self, statute_id: str, cited: Any) -> str | None:
         """The 款 or 项 a citation names that the article's text does not have (第三款 of a

@@ -46,7 +46,7 @@ from ..analysis.fold import simplified, strip_ruby
 
 DEFAULT_ALIASES = Path(__file__).with_name("data") / "law_aliases.tsv"
 #: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
-RULES_VERSION = "4"
+RULES_VERSION = "5"
 
 #: How a citation names its law.
 FORMS = ("title", "short", "abbreviation", "interpretation", "unbracketed", "backref", "defined",
@@ -70,8 +70,12 @@ _CONN = rf"(?:\[\d{{1,3}}\])?\s*(?:[、，,]|以及|或者|和|及|与|或|{_DAS
 #: Article numbers: one or more 第…条 (lists, ranges, 款, 项) joined by 、 和 及 至 …; after
 #: the first, 第 may be left out (第二百零七条至二百三十六条, 第225条及227条).
 _RUN = rf"第\s*{_UNIT_TAIL}(?:{_CONN}(?:第\s*)?{_UNIT_TAIL})*"
-#: Arabic article numbers without 第, right after a law only: 《民法典》1085条第二款.
-_NRUN = re.compile(rf"(?P<run>[0-9０-９]{{1,4}}\s*条(?:\s*之\s*{_ZHI})?(?:\s*(?:[、和及或]\s*)?{_SUB})*"
+#: A number in Chinese numerals of ten or more (二十六, 一百零二): no count of a few things (三条修改).
+_CN_TENS = "(?:[一二三四五六七八九两]?[十百千][零〇一二三四五六七八九十百千两]*)"
+#: Arabic article numbers without 第, right after a law only: 《民法典》1085条第二款; Chinese ones
+#: of ten or more when the article's wording or a 款 follows (治安管理处罚法二十六条规定).
+_NRUN = re.compile(rf"(?P<run>(?:[0-9０-９]{{1,4}}|{_CN_TENS}(?=\s*条\s*(?:规定|之|第|的规定|中|[，,。；;:：、]))"
+                   rf")\s*条(?:\s*之\s*{_ZHI})?(?:\s*(?:[、和及或]\s*)?{_SUB})*"
                    rf"(?:{_CONN}(?:第\s*)?{_UNIT_TAIL})*)")
 _ISSUER = (r"(?:最高人民法院|最高法院|最高法|最高院|最高人民检察院|最高检|两高)"
            r"(?:\s*[、和与及]\s*(?:最高人民检察院|最高检))?")
@@ -193,6 +197,11 @@ _HEADING_AFTER = re.compile(r"[。；;][ \t\u3000]*$")
 #: Before an article heading printed inside a paragraph of a rule's text: a sentence's end and a space
 #: (…处15日以下拘留。 第十三条 有下列行为之一的): the laws the wording before it names are not its law.
 _INLINE_HEADING = re.compile(r"[。；;][ \t\u3000]+$")
+#: A label announcing the legal basis a page prints (【法律依据】, 法律依据：) before a quoted article:
+#: the headings printed after that article's wording in the same paragraph are of the same law.
+_BASIS_LABEL = re.compile(r"(?:法律依据|法条依据|法律规定|相关法条|相关法律规定)\s*[】\]］:：]\s*$")
+#: What opens a remark on a bare article rather than its wording (第八十七条明确了…, 第二十条还…).
+_REMARK = re.compile(r"(?:明确|规定|确立|体现|说明|表明|强调|增加|删除|修改)了|(?:亦|也|又|还|曾|已|首次|同样|进一步|专门|再次|分别|仅)")
 #: What follows an article heading: a space (or a ? printed for one), 【its title】, or its wording.
 _HEADING_FOLLOW = re.compile(r"[ \t\u3000?？]|\s*【|(?![规之的和及与或等中所第款项])(?=[\u4e00-\u9fff]{4})")
 #: The end of a line holding nothing after the heading before it.
@@ -214,6 +223,11 @@ CRIMINAL_CODE = "中华人民共和国刑法"
 CONTINUATION_GAP = 8
 #: How far back a law named without brackets is looked for (into earlier paragraphs too).
 NAME_REACH = 2000
+#: ... and before an Arabic article number printed without 第 (民诉法225条): the name right before it.
+DIGIT_NAME_REACH = 24
+#: An article number without 第 (民诉法225条, 治安管理处罚法二十六条): kept where a Han character other than 第
+#: (or a title's 》) stands right before it.
+_DIGIT_ARTICLE = re.compile(r"[0-9０-９一二三四五六七八九两十百千][0-9０-９零〇一二三四五六七八九十百千两]{0,8}\s*[条條]")
 #: How far after a law a paragraph that names none may still refer to it (see :func:`_assemble`).
 CARRY_REACH = 1000
 #: Pinyin printed after a character inside a title: 《未成年人保護(hù)法》.
@@ -532,6 +546,7 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
     names = names or LawNames.default()
     events: list[tuple[int, int, str, Any]] = []
     spans: list[tuple[int, int]] = []  # bracketed titles: no bare name is looked for inside
+    titled: list[re.Match[str]] = []  # titles holding an article number (关于〈刑法〉第三百一十三条的解释)
     for m in _EVENTS.finditer(text):
         if m.group("run") is not None:
             events.append((m.start(), m.end(), "run", m))
@@ -547,7 +562,13 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
             law = _bracketed(m, names)
             spans.append((m.start(), m.end()))
             events.append((m.start(), m.end(), "law", law))
-    for start, end, name in _bare_names(text, events, spans, names):
+            if "条" in m.group():
+                titled.append(m)
+    # a name of the table right before an Arabic article number without 第 (民诉法225条) is looked for there too
+    digits = [m.start() for m in _DIGIT_ARTICLE.finditer(text)
+              if m.start() and ("\u4e00" <= text[m.start() - 1] <= "\u9fff" and text[m.start() - 1] != "第"
+                                or text[m.start() - 1] == "》")]
+    for start, end, name in _bare_names(text, events, spans, names, digits):
         if name.endswith("法") and text[end:end + 1] in _NOT_NAME_AFTER:
             continue  # 环境保护法律、法规, 知识产权法院: a word, not the law's name
         laws = names.lookup(name)
@@ -568,6 +589,11 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
             events.append((start, end, "law", law))
     events.sort(key=lambda e: (e[0], -e[1]))
     found = tuple(_quoted(text, c) for c in _assemble(text, [_in_context(text, e) for e in events], names))
+    if titled:
+        inner = [c for m in titled for c in _in_title(text, m, names)
+                 if not any(c.start < f.end and f.start < c.end for f in found)]
+        if inner:
+            found = tuple(sorted((*found, *inner), key=lambda c: c.start))
     if text is printed:
         return found
     return tuple(replace(c, text=printed[c.start:c.end]) for c in found)
@@ -586,7 +612,7 @@ def _quoted(text: str, c: Citation) -> Citation:
             # a heading alone on its line: its wording is the next line's
             own_line = _LINE_END.match(text, c.end)
             m = _QUOTE_HEADING.match(text, own_line.end() if own_line and not c.written else c.end)
-            if m is not None and c.written and _COMMENT.match(text, c.end):
+            if m is not None and (_COMMENT if c.written else _REMARK).match(text, c.end):
                 m = None
         if m is None:
             return c
@@ -594,6 +620,71 @@ def _quoted(text: str, c: Citation) -> Citation:
         stop = end.start() if end else m.end() + 48
     words = "".join(_HAN.findall(text, m.end(), stop))[:QUOTE_CHARS]
     return replace(c, quote=words) if len(words) >= QUOTE_CHARS // 3 else c
+
+
+_TITLE_RUN = re.compile(_RUN)
+#: A rule's title naming an article of another law: 关于〈刑法〉第三百一十三条的解释, …的决定.
+_RULE_TITLE = re.compile(rf"关于.*{_ISSUED}$")
+#: The brackets of a title inside a title: 〈…〉, <…>, 《…》.
+_INNER_CLOSE = {"〉": "〈", ">": "<", "》": "《"}
+
+
+def _in_title(text: str, m: re.Match[str], names: LawNames) -> Iterator[Citation]:
+    """The articles of a law of the table that the title of a rule names (《关于〈中华人民共和国刑法〉
+    第三百一十三条的解释》, 《全国人大常委会关于刑法第二百二十八条的解释》): the title of a book or a
+    film holding an article number (《刑法第二十条研究》, 《第二十条》) is no rule's, and cites none."""
+    if m.group("bracket") is not None:
+        lo, hi = m.start("title"), m.end("title")
+    else:
+        lo, hi = m.start("wp"), m.end("ws")
+    if _RULE_TITLE.search(re.sub(r"\s+", "", text[lo:hi])) is None:
+        return
+    for run in _TITLE_RUN.finditer(text, lo, hi):
+        at = run.start()
+        while at > lo and text[at - 1] in " \t\u3000":
+            at -= 1
+        name_at, name = None, None
+        if text[at - 1:at] in _INNER_CLOSE:
+            opening = text.rfind(_INNER_CLOSE[text[at - 1]], lo, at - 1)
+            if opening >= 0:
+                name_at, name = opening, re.sub(r"\s+", "", text[opening + 1:at - 1])
+        else:
+            for k in range(min(30, at - lo), 1, -1):  # the longest name of the table ending right there
+                if len(names.lookup(text[at - k:at])) == 1:
+                    name_at, name = at - k, text[at - k:at]
+                    break
+        laws = names.lookup(name) if name else ()
+        articles = _articles(run.group())
+        if len(laws) != 1 or not articles or name_at is None:
+            continue
+        written = text[name_at:at]
+        yield Citation(name_at, run.end(), text[name_at:run.end()], written, laws[0],
+                       "title" if text[name_at] in "〈<《" else "unbracketed", articles)
+
+
+def _named_next(text: str, events: list[tuple[int, int, str, Any]], i: int, articles: tuple[Cited, ...]) -> _Law | None:
+    """The law of a bare article heading (event ``i``) that the next line opens with, citing
+    the same articles (第四十六条【经济补偿】⏎《劳动合同法》第四十六条规定：…), or None."""
+    line_end = text.find("\n", events[i][1])
+    if line_end < 0:
+        return None
+    nxt = text.find("\n", line_end + 1)
+    stop = len(text) if nxt < 0 else nxt
+    for j in range(i + 1, min(i + 4, len(events) - 1)):
+        start, end, kind, law = events[j]
+        if start >= stop:
+            return None
+        if kind != "law" or start <= line_end:
+            continue
+        if law.law is None or law.form == "backref" or not law.lawlike \
+                or _HEADING_LEAD.fullmatch(text, line_end + 1, start) is None:
+            return None
+        run_start, _run_end, run_kind, run = events[j + 1]
+        if run_kind != "run" or _GAP.fullmatch(text, end, run_start) is None \
+                or [a.article for a in _articles(run.group("run"))] != [a.article for a in articles]:
+            return None
+        return law
+    return None
 
 
 def _title_lines(text: str, names: LawNames, events: list[tuple[int, int, str, Any]]) -> Iterator[tuple[int, int, _Law]]:
@@ -656,13 +747,14 @@ def _in_context(text: str, event: tuple[int, int, str, Any]) -> tuple[int, int, 
 
 
 def _bare_names(text: str, events: list[tuple[int, int, str, Any]], spans: list[tuple[int, int]],
-                names: LawNames) -> Iterator[tuple[int, int, str]]:
+                names: LawNames, digits: list[int] = ()) -> Iterator[tuple[int, int, str]]:
     """Names of the table written without brackets, where they may matter: before article
     numbers or a back-reference (outside bracketed titles), at most :data:`NAME_REACH`
-    characters back (earlier paragraphs too: a paragraph naming no law refers to theirs)."""
-    windows: list[list[int]] = []
+    characters back (earlier paragraphs too: a paragraph naming no law refers to theirs),
+    and right before an Arabic article number printed without 第 (``digits``: where they start)."""
+    windows: list[list[int]] = [[max(0, at - DIGIT_NAME_REACH), at] for at in digits]
     titled = -1  # the paragraph (its line break) holding the last bracketed title seen
-    for start, _end, kind, obj in events:
+    for start, _end, kind, obj in sorted(events, key=lambda e: e[0]):
         paragraph = text.rfind("\n", 0, start)
         if kind == "law" and obj.form != "backref":
             titled = paragraph
@@ -674,10 +766,8 @@ def _bare_names(text: str, events: list[tuple[int, int, str, Any]], spans: list[
                 lo = min(lo, max(0, start - CARRY_REACH))
         else:
             continue
-        if windows and lo <= windows[-1][1]:
-            windows[-1][1] = start
-        else:
-            windows.append([lo, start])
+        windows.append([lo, start])
+    windows = _merged(windows)
     starts = [s for s, _e in spans]
     iterate = names.automaton.iter_long
     for lo, hi in windows:
@@ -686,6 +776,17 @@ def _bare_names(text: str, events: list[tuple[int, int, str, Any]], spans: list[
             k = bisect_right(starts, start) - 1
             if k < 0 or start >= spans[k][1]:  # not inside a bracketed title
                 yield start, lo + end + 1, name
+
+
+def _merged(windows: list[list[int]]) -> list[list[int]]:
+    """Overlapping ``[lo, hi]`` windows joined, in order."""
+    out: list[list[int]] = []
+    for lo, hi in sorted(windows):
+        if out and lo <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], hi)
+        else:
+            out.append([lo, hi])
+    return out
 
 
 def _generic_kind(word: str, bracketed: bool = False) -> str:
@@ -772,9 +873,15 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
     carried: _Law | None = None  # the one law of the paragraphs before, for a paragraph naming none
     heading: bool | None = None  # does this paragraph open with an article heading (attributed or not)?
     inline: Citation | None = None  # the last citation of this paragraph printed as a heading (。 《X》第N条 …)
+    subject: Citation | None = None  # the article of the last heading opening a paragraph: what 本条 means there
+    subject_end = -1  # ... where that heading ends (a heading of no known law leaves 本条 to none)
+    heading_end: int | None = None  # the end of the heading just read, whose citation (if any) is the subject
     pos = 0
     recorded: Citation | None = None
     for i, (start, end, kind, obj) in enumerate(events):
+        if heading_end is not None:
+            subject = cited if cited is not None and cited.end == heading_end else None
+            subject_end, heading_end = heading_end, None
         if cited is not None and cited is not recorded:
             recorded = cited
             for a in cited.articles:
@@ -802,11 +909,14 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
         if carried is not None and start - carried.end > CARRY_REACH:
             carried = None
         if kind == "this":  # 该条第2款: a paragraph of the article just cited
-            if cited is not None and cited.law is not None:
-                subs = _articles(cited.articles[-1].article + obj.group("this")[2:].strip())
+            base = cited
+            if obj.group("this").startswith("本") and subject_end >= 0 and start - subject_end <= NAME_REACH:
+                base = subject  # 本条第一款 under a heading: the heading's article, not one cited in passing
+            if base is not None and base.law is not None:
+                subs = _articles(base.articles[-1].article + obj.group("this")[2:].strip())
                 if subs:
                     previous = cited = Citation(start, end, text[start:end], obj.group("this")[:2],
-                                                cited.law, "backref", subs[-1:], as_of=cited.as_of)
+                                                base.law, "backref", subs[-1:], as_of=base.as_of)
                     yield previous
             continue
         if kind == "law":
@@ -877,6 +987,9 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
         law, pending = pending, None
         if not articles:
             continue
+        if _HEADING_LEAD.fullmatch(text, paragraph + 1, start) is not None and not named \
+                and (_HEADING_SEP.match(text, end) or _WORDING.match(text, end) and not _REMARK.match(text, end)):
+            heading_end = end  # an article heading opening its paragraph: the article 本条 means after it
         # an article heading opening its paragraph: the laws its text names do not carry on
         opens = not named and cited is None and _HEADING_LEAD.fullmatch(text, paragraph + 1, start) is not None
         if law is not None and (law.law is None and not law.candidates or not law.lawlike):
@@ -900,7 +1013,8 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
                     heading, carried = True, replace(law, end=end)
                 if law.law is not None and _HEADING_FOLLOW.match(text, end) \
                         and (_HEADING_LEAD.fullmatch(text, paragraph + 1, law.start) is not None
-                             or _INLINE_HEADING.search(text, max(0, law.start - 4), law.start) is not None):
+                             or _INLINE_HEADING.search(text, max(0, law.start - 4), law.start) is not None
+                             or _BASIS_LABEL.search(text, max(0, law.start - 12), law.start) is not None):
                     inline = previous  # 《劳动合同法》第四十七条 经济补偿按…: the next headings may be its law's
                 yield previous
                 continue
@@ -983,6 +1097,13 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
             previous = cited = Citation(start, end, text[start:end], "", CRIMINAL_CODE, "continuation", articles)
             if opens:
                 heading, carried = True, _Law(start, end, "", CRIMINAL_CODE, "continuation")
+            yield previous
+            continue
+        ahead = _named_next(text, events, i, articles) if opens else None
+        if ahead is not None:
+            # 第四十六条【经济补偿】⏎《劳动合同法》第四十六条规定：… : a heading whose law the next line names with it
+            previous = cited = Citation(start, end, text[start:end], "", ahead.law, "continuation",
+                                        articles, candidates=ahead.candidates, as_of=ahead.as_of)
             yield previous
             continue
         if opens:
