@@ -122,7 +122,7 @@ def one_format(as_json: bool, as_jsonl: bool) -> None:
 
 
 def print_results(results: lawnews.SearchResults, as_json: bool, as_jsonl: bool,
-                  fields: list[str] | None, page: int = 1, per_page: int = 0) -> None:
+                  fields: list[str] | None, page: int = 1, per_page: int = 0, group: str = "article") -> None:
     if not results.hits and results.total and page > 1 and per_page and not (as_json or as_jsonl):
         last = (results.total + per_page - 1) // per_page
         click.echo(f"page {page} is past the last page, {last} ({per_page} per page)", err=True)
@@ -137,10 +137,8 @@ def print_results(results: lawnews.SearchResults, as_json: bool, as_jsonl: bool,
             click.echo(json.dumps(hit, ensure_ascii=False))
     elif fields and data["hits"]:
         echo("\n".join([output.render_table(data["hits"], fields), *output.explanations(results)]))
-    elif fields:
-        echo(output.render_results(results))
     else:
-        echo(output.render_results(results))
+        echo(output.render_results(results, group))
 
 
 def taxonomy_option(f: Any) -> Any:
@@ -242,7 +240,7 @@ def search(query: str, limit: int, page: int, group: str, sort: str, lenient: bo
                             lenient=lenient, explain=explain, semantic=semantic, strict=strict,
                             expand=not no_expand, all_copies=all_copies,
                             question_bank=not no_question_bank, **filters)
-    print_results(results, as_json, as_jsonl, fields, page, limit)
+    print_results(results, as_json, as_jsonl, fields, page, limit, group)
 
 
 @cli.command()
