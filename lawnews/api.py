@@ -535,16 +535,18 @@ def search(query: str, *, index_dir: "str | os.PathLike[str] | None" = None, lim
            offset: int = 0, progress: Progress | None = None, strict: bool = False,
            expand: bool = True, group: str = "article", sort: str = "relevance",
            lenient: bool = False, explain: bool = False, semantic: bool | None = None,
-           all_copies: bool = False, **filters: "str | Iterable[str] | None") -> SearchResults:
+           all_copies: bool = False, question_bank: "bool | QuestionBank" = True,
+           **filters: "str | Iterable[str] | None") -> SearchResults:
     """Search the default index (or ``index_dir``): ``search("交叉执行", province="湖北")``;
     the other arguments as in :meth:`NewsIndex.search`."""
     _check_search(query, limit, offset, filters)
+    _check_bank(question_bank)
     _args.path("index_dir", index_dir, optional=True)
     ix = NewsIndex.open(index_dir) if index_dir is not None else NewsIndex.default(progress=progress)
     with ix:
         return ix.search(query, limit=limit, offset=offset, strict=strict, expand=expand, group=group,
                          sort=sort, lenient=lenient, explain=explain, semantic=semantic,
-                         all_copies=all_copies, **filters)
+                         all_copies=all_copies, question_bank=question_bank, **filters)
 
 
 def _index_at(index_dir: "str | os.PathLike[str] | None", progress: Progress | None) -> NewsIndex:

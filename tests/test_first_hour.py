@@ -30,3 +30,13 @@ def test_the_footer_of_a_search_by_section_counts_sections(data_index_dir):
     assert "article" not in footer
     by_article = run("search", "执行", "-n", "2", "--index-dir", ix).stdout.splitlines()[-1]
     assert by_article.startswith(f"1–2 of {len(articles)} articles (")
+
+
+def test_module_search_takes_every_option_of_newsindex_search(data_index_dir):
+    method = set(inspect.signature(lawnews.NewsIndex.search).parameters) - {"self", "filters"}
+    module = set(inspect.signature(lawnews.search).parameters)
+    assert method <= module
+    got = lawnews.search("法院", index_dir=data_index_dir, question_bank=False)
+    with lawnews.NewsIndex.open(data_index_dir) as ix:
+        want = ix.search("法院", question_bank=False)
+    assert got.total == want.total > 0 and got.question_bank is None
