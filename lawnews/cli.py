@@ -35,6 +35,21 @@ class LawNewsGroup(click.Group):
             raise click.ClickException(lawnews.errors.message(e)) from None
 
 
+class QueryCommand(click.Command):
+    """A command taking a QUERY that may begin with the query language's minus
+    (``-湖南``, ``-"执行到位"``, ``-title:执行``): such a word is the query, not an
+    unknown option."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if any(_negation(a) for a in args):
+            ctx.ignore_unknown_options = True
+        return super().parse_args(ctx, args)
+
+
+def _negation(arg: str) -> bool:
+    return len(arg) > 1 and arg[0] == "-" and arg[1] != "-" and (not arg[1].isascii() or arg[1] in "\"(" or ":" in arg)
+
+
 def _color() -> bool | None:
     return False if os.environ.get("NO_COLOR") else None
 
@@ -189,7 +204,7 @@ def cli() -> None:
     """
 
 
-@cli.command()
+@cli.command(cls=QueryCommand)
 @click.argument("query")
 @filter_options
 @click.option("-n", "--limit", "--per-page", default=10, show_default=True, type=click.IntRange(0), help="Hits per page.")
@@ -331,7 +346,7 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, rere
         fail_if_nothing_read(report.articles, report.skipped)
 
 
-@cli.command()
+@cli.command(cls=QueryCommand)
 @click.argument("query", required=False, default="")
 @filter_options
 @click.option("--top", default=20, show_default=True, type=click.IntRange(1), help="Values shown per facet.")
@@ -367,7 +382,7 @@ def copies_option(f: Any) -> Any:
                         help="Count every copy of a reposted story (default: stories).")(f)
 
 
-@cli.command()
+@cli.command(cls=QueryCommand)
 @click.argument("query", required=False, default="")
 @filter_options
 @click.option("--by", default="mechanism", show_default=True,
@@ -412,7 +427,7 @@ def trends(query: str, by: str, every: str, top: int | None, copies: bool, index
         echo(output.render_trends(result))
 
 
-@cli.command()
+@cli.command(cls=QueryCommand)
 @click.argument("query", required=False, default="")
 @filter_options
 @click.option("--by", default="province", show_default=True,

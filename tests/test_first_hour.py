@@ -40,3 +40,16 @@ def test_module_search_takes_every_option_of_newsindex_search(data_index_dir):
     with lawnews.NewsIndex.open(data_index_dir) as ix:
         want = ix.search("法院", question_bank=False)
     assert got.total == want.total > 0 and got.question_bank is None
+
+
+def test_a_query_that_starts_with_a_minus_is_no_option(data_index_dir):
+    ix = str(data_index_dir)
+    want = json.loads(run("search", "NOT 湖南", "--json", "--index-dir", ix).stdout)["total"]
+    assert want > 0
+    got = json.loads(run("search", "-湖南", "--json", "--index-dir", ix).stdout)["total"]
+    after = json.loads(run("search", "--index-dir", ix, "-湖南", "-n", "1", "--json").stdout)
+    counted = json.loads(run("facets", "-湖南", "--json", "--index-dir", ix).stdout)["total"]
+    assert got == after["total"] == counted == want and len(after["hits"]) == 1
+    # an option mistyped is still a usage error
+    assert run("search", "法院", "--provnce", "湖南", "--index-dir", ix, ok=False).exit_code == 2
+    assert run("search", "-湖南", "--provnce", "湖南", "--index-dir", ix, ok=False).exit_code == 2
