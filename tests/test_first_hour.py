@@ -53,3 +53,21 @@ def test_a_query_that_starts_with_a_minus_is_no_option(data_index_dir):
     # an option mistyped is still a usage error
     assert run("search", "法院", "--provnce", "湖南", "--index-dir", ix, ok=False).exit_code == 2
     assert run("search", "-湖南", "--provnce", "湖南", "--index-dir", ix, ok=False).exit_code == 2
+
+
+def test_a_bad_json_line_is_reported_in_plain_words(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"id": "a1", "title": "x", "text": "法院\n', encoding="utf-8")  # the string never ends
+    skipped: list = []
+    assert list(lawnews.parse(path, skipped=skipped)) == []
+    assert [s.reason for s in skipped] == ["bad JSON line 1: Unterminated string starting at (column 36)",
+                                           "no valid record: 1 line skipped"]
+    from lawnews.search.evaluation import EvalDataError, load_qrels  # the evaluation's files too
+    qrels = tmp_path / "qrels.jsonl"
+    qrels.write_text('{"query": "法院\n', encoding="utf-8")
+    try:
+        load_qrels(qrels)
+    except EvalDataError as e:
+        assert " at at " not in str(e) and "column" in str(e)
+    else:
+        raise AssertionError("a bad qrels line was read")

@@ -557,7 +557,7 @@ def read_jsonl(path: Path, source: str, seen_ids: dict[str, str]) -> Iterator[Re
                 try:
                     obj = json.loads(line)
                 except json.JSONDecodeError as e:
-                    yield Skip(where, f"bad JSON line {n}: {e.msg} at column {e.colno}")
+                    yield Skip(where, f"bad JSON line {n}: {e.msg} (column {e.colno})")
                     continue
                 try:
                     article = record_article(obj, source, n)
@@ -579,7 +579,7 @@ def read_jsonl(path: Path, source: str, seen_ids: dict[str, str]) -> Iterator[Re
         yield Skip(str(path), f"unreadable: {e}", source, transient=True)
         return
     if records == 0:
-        yield Skip(str(path), f"no valid record: {bad} lines skipped" if bad else "empty", source)
+        yield Skip(str(path), f"no valid record: {bad} line{'s' if bad > 1 else ''} skipped" if bad else "empty", source)
 
 
 _EOL = re.compile(r"\r\n?|\n")
