@@ -71,3 +71,27 @@ def test_a_bad_json_line_is_reported_in_plain_words(tmp_path):
         assert " at at " not in str(e) and "column" in str(e)
     else:
         raise AssertionError("a bad qrels line was read")
+
+
+def test_a_question_with_an_exclusion_ranks_on_its_words_and_leaves_out_the_excluded(tmp_path):
+    from lawnews.index.documents import Article, Section
+    from lawnews.search import syntax
+
+    arts = [
+        Article("a1", "a.jsonl", "石门法院开展集中执行行动", (Section(None, "石门县人民法院开展集中执行行动，执结案件一百件。"),)),
+        Article("a2", "a.jsonl", "荆州法院集中执行", (Section(None, "荆州市中级人民法院组织干警集中执行，兑现案款。"),)),
+        Article("a3", "a.jsonl", "慈利法院诉前调解", (Section(None, "慈利县人民法院开展诉前调解，化解纠纷。"),)),
+    ]
+    with lawnews.NewsIndex.create(tmp_path / "ix") as ix:
+        ix.add_articles(arts)
+        question = "法院怎样开展集中执行？"
+        assert {h.article_id for h in ix.search(question).hits} >= {"a1", "a2"}
+        for excluded in ("-石门", "NOT 石门", '-"石门县"', "－石门"):
+            asked = f"{question} {excluded}"
+            assert syntax.is_question(asked), asked
+            res = ix.search(asked, limit=50)
+            got = [h.article_id for h in res.hits]
+            assert "a2" in got and "a1" not in got, asked
+            assert res.total == len(got) and not res.relaxed
+            assert ix.facets(asked)["total"] == res.total
+        assert "a1" not in {h.article_id for h in ix.search(f"-石门 {question}").hits}
