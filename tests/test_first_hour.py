@@ -95,3 +95,24 @@ def test_a_question_with_an_exclusion_ranks_on_its_words_and_leaves_out_the_excl
             assert res.total == len(got) and not res.relaxed
             assert ix.facets(asked)["total"] == res.total
         assert "a1" not in {h.article_id for h in ix.search(f"-石门 {question}").hits}
+
+
+def test_an_update_of_the_current_folder_removes_the_articles_of_files_gone_from_it(tmp_path, monkeypatch):
+    pages = tmp_path / "pages"
+    (pages / "sub").mkdir(parents=True)
+    (pages / "a.txt").write_text("石门法院集中执行\n\n石门县人民法院开展集中执行行动，执结案件一百件。\n", encoding="utf-8")
+    (pages / "sub" / "b.txt").write_text("荆州法院交叉执行\n\n荆州市中级人民法院推进交叉执行，执行到位四亿元。\n",
+                                         encoding="utf-8")
+    (pages / "sub" / "c.txt").write_text("慈利法院诉前调解\n\n慈利县人民法院开展诉前调解，化解纠纷三百件。\n",
+                                         encoding="utf-8")
+    ix = tmp_path / "ix"
+    lawnews.build_index([pages], ix)
+    (pages / "sub" / "b.txt").unlink()
+    monkeypatch.chdir(pages)
+    assert lawnews.build_index(["."], ix, dry_run=True).gone == {"sub/b.txt": 1}
+    assert lawnews.build_index(["."], ix).gone == {"sub/b.txt": 1}
+    (pages / "sub" / "c.txt").unlink()
+    monkeypatch.chdir(pages / "sub")
+    assert lawnews.build_index([".."], ix).gone == {"sub/c.txt": 1}
+    with lawnews.NewsIndex.open(ix) as opened:
+        assert [a.id for a in opened.articles()] == ["a#1"]

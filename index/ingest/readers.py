@@ -225,7 +225,10 @@ def file_name(path: str | os.PathLike[str], root: str | os.PathLike[str] | None)
     folder or absolute) when files are named relative to ``root``: what results show
     and what removing a file takes. The file need not exist any more."""
     p = Path(path)
-    named = Path(os.path.realpath(os.path.dirname(os.path.abspath(p)))) / p.name
+    if p.name in ("", ".."):  # `.`, `..`: the folder itself
+        named = Path(os.path.realpath(p))
+    else:
+        named = Path(os.path.realpath(os.path.dirname(os.path.abspath(p)))) / p.name
     return _source(named, Path(os.path.realpath(root)) if root else None)
 
 
