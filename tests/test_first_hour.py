@@ -116,3 +116,15 @@ def test_an_update_of_the_current_folder_removes_the_articles_of_files_gone_from
     assert lawnews.build_index([".."], ix).gone == {"sub/c.txt": 1}
     with lawnews.NewsIndex.open(ix) as opened:
         assert [a.id for a in opened.articles()] == ["a#1"]
+
+
+def test_a_statute_reference_naming_two_articles_says_to_name_one(data_index_dir):
+    with lawnews.NewsIndex.open(data_index_dir) as ix:
+        for typed in ("刑法 第三百一十三条 第六十七条", "民诉法第237条、第238条"):
+            try:
+                ix.cited_by(typed)
+            except lawnews.UnknownFacetError as e:
+                assert "one article" in str(e) and "is known" not in str(e), str(e)
+            else:
+                raise AssertionError(f"{typed!r} was taken")
+        assert ix.cited_by("刑法 第三百一十三条").statute.article == "第三百一十三条"
