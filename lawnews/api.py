@@ -145,7 +145,7 @@ class NewsIndex:
         _args.text("article_id", article_id)
         _args.count("limit", limit)
         _args.filters(filters)
-        return self._searcher.similar(article_id, limit=limit, filters=filters)
+        return self._searcher.similar(article_id, limit=limit, filters=self._statute_filters(filters))
 
     def facets(self, query: str = "", *, all_copies: bool = False, question_bank: "bool | QuestionBank" = True,
                **filters: "str | Iterable[str] | int | None") -> dict[str, Any]:
@@ -178,7 +178,7 @@ class NewsIndex:
         from . import landscape
 
         return landscape.trends(self._searcher, query, by=by, every=every, top=top, copies=copies,
-                                filters=filters)
+                                filters=self._statute_filters(filters))
 
     def first(self, query: str = "", *, by: str = "province", mechanism: "str | Iterable[str] | None" = None,
               copies: bool = False, **filters: "str | Iterable[str] | int | None") -> Adoption:
@@ -187,7 +187,7 @@ class NewsIndex:
         from . import landscape
 
         return landscape.first(self._searcher, query, by=by, mechanism=mechanism, copies=copies,
-                               filters=filters)
+                               filters=self._statute_filters(filters))
 
     def profile(self, subject: str, *, every: str = "month", top: int = 10, copies: bool = False) -> Profile:
         """One court, region, mechanism or source (``court:荆州中院``, ``province:湖南``,

@@ -128,3 +128,26 @@ def test_a_statute_reference_naming_two_articles_says_to_name_one(data_index_dir
             else:
                 raise AssertionError(f"{typed!r} was taken")
         assert ix.cited_by("刑法 第三百一十三条").statute.article == "第三百一十三条"
+
+
+def test_trends_first_and_similar_take_a_whole_law_in_cites_as_search_does(tmp_path, monkeypatch):
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(tmp_path / "statutes.sqlite"))
+    from lawnews.index.documents import Article, Section
+
+    arts = [
+        Article("r1", "a.jsonl", "石门法院以拒执罪判处被执行人", (Section(None, "石门县人民法院审理一起拒不执行判决、裁定案，"
+                "依照《中华人民共和国刑法》第三百一十三条的规定，判处被告人李某有期徒刑一年。"),), date="2024-05-01"),
+        Article("r2", "a.jsonl", "慈利法院拒执罪宣判", (Section(None, "慈利县人民法院依照刑法第三百一十三条，"
+                "以拒不执行判决、裁定罪判处被告人王某有期徒刑十个月。"),), date="2024-06-01"),
+        Article("r3", "a.jsonl", "石门法院集中执行", (Section(None, "石门县人民法院开展集中执行，执结案件一百件，"
+                "对拒不执行判决的被执行人依法采取强制措施。"),), date="2024-07-01"),
+    ]
+    with lawnews.NewsIndex.create(tmp_path / "ix") as ix:
+        ix.add_articles(arts)
+        citing = {h.article_id for h in ix.search("", cites="刑法").hits}
+        assert citing == {"r1", "r2"}
+        assert ix.trends(cites="刑法", by="province").total == 2
+        assert ix.first(cites="刑法", by="court").to_dict()  # no error
+        assert {h.article_id for h in ix.similar("r1", cites="刑法").hits} == {"r2"}
+    out = run("first", "--cites", "刑法", "--by", "court", "--json", "--index-dir", str(tmp_path / "ix")).stdout
+    assert "慈利县人民法院" in out and "石门县人民法院" in out
