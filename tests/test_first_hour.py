@@ -151,3 +151,28 @@ def test_trends_first_and_similar_take_a_whole_law_in_cites_as_search_does(tmp_p
         assert {h.article_id for h in ix.similar("r1", cites="刑法").hits} == {"r2"}
     out = run("first", "--cites", "刑法", "--by", "court", "--json", "--index-dir", str(tmp_path / "ix")).stdout
     assert "慈利县人民法院" in out and "石门县人民法院" in out
+
+
+def test_ctrl_c_stops_the_web_app_quietly(data_index_dir, tmp_path):
+    import os
+    import re
+    import signal
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen([sys.executable, "-m", "lawnews", "serve", "--index-dir", str(data_index_dir),
+                             "--port", "0", "-q"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env=env, cwd=tmp_path,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    try:
+        line = proc.stdout.readline()  # type: ignore[union-attr]
+        assert re.search(r"at http://127\.0\.0\.1:\d+/ ", line), line
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 0, err
+    assert "Aborted" not in err and "Traceback" not in err
