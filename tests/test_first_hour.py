@@ -176,3 +176,14 @@ def test_ctrl_c_stops_the_web_app_quietly(data_index_dir, tmp_path):
             proc.wait()
     assert proc.returncode == 0, err
     assert "Aborted" not in err and "Traceback" not in err
+
+
+def test_a_jsonl_record_with_blank_text_or_title_is_skipped_with_its_reason(tmp_path):
+    path = tmp_path / "a.jsonl"
+    records = [{"id": "ok", "title": "石门法院集中执行", "text": "石门县人民法院开展集中执行行动。"},
+               {"id": "t1", "title": "无正文", "text": "  \n "},
+               {"id": "t2", "title": " ", "text": "石门县人民法院开展集中执行行动，执结案件一百件。"}]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    skipped: list = []
+    assert [a.id for a in lawnews.parse(path, skipped=skipped)] == ["ok"]
+    assert [s.reason for s in skipped] == ["line 2: field 'text' is empty", "line 3: field 'title' is empty"]

@@ -631,8 +631,9 @@ def record_article(obj: Any, source: str, line: int) -> Article:
     for key in ("date", "source", "subtitle", "byline", "file"):
         if obj.get(key) is not None and not isinstance(obj[key], str):
             raise ValueError(f"field {key!r} must be a string, not {type(obj[key]).__name__}")
-    if not obj["id"].strip():
-        raise ValueError("field 'id' is empty")
+    for key in ("id", "text", "title"):
+        if not obj[key].strip():
+            raise ValueError(f"field {key!r} is empty")
     captions = obj.get("captions") or []
     if not isinstance(captions, list) or not all(isinstance(c, str) for c in captions):
         raise ValueError("field 'captions' must be a list of strings")
