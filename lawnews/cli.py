@@ -8,8 +8,10 @@ Library errors become one ``Error: …`` line and exit code 1 in exactly one pla
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
+import shlex
 import sys
 import time
 from contextlib import contextmanager
@@ -43,7 +45,17 @@ class QueryCommand(click.Command):
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         if any(_negation(a) for a in args):
             ctx.ignore_unknown_options = True
-        return super().parse_args(ctx, args)
+        ctx.allow_extra_args = True  # said below, with the quoting that gives them as one query
+        rest = super().parse_args(ctx, args)
+        if ctx.args and not ctx.resilient_parsing:
+            for arg in ctx.args:
+                if arg.startswith("-") and not _negation(arg):  # an option mistyped beside a `-湖南`
+                    names = [n for p in self.get_params(ctx) for n in p.opts if n.startswith("-")]
+                    raise click.NoSuchOption(arg, possibilities=difflib.get_close_matches(arg, names), ctx=ctx)
+            words = " ".join([ctx.params.get("query") or "", *ctx.args]).strip()
+            ctx.fail(f"got unexpected extra arguments ({' '.join(ctx.args)}); a query of several words is"
+                     f" one argument, in quotes: lawnews {self.name} {shlex.quote(words)}")
+        return rest
 
 
 def _negation(arg: str) -> bool:

@@ -187,3 +187,13 @@ def test_a_jsonl_record_with_blank_text_or_title_is_skipped_with_its_reason(tmp_
     skipped: list = []
     assert [a.id for a in lawnews.parse(path, skipped=skipped)] == ["ok"]
     assert [s.reason for s in skipped] == ["line 2: field 'text' is empty", "line 3: field 'title' is empty"]
+
+
+def test_an_unquoted_query_of_several_words_is_told_to_be_quoted(data_index_dir):
+    got = run("search", "交叉执行", "OR", "执转破", "--index-dir", str(data_index_dir), ok=False)
+    assert got.exit_code == 2
+    assert "lawnews search '交叉执行 OR 执转破'" in got.output
+    got = run("facets", "交叉执行", "-湖南", "--index-dir", str(data_index_dir), ok=False)
+    assert got.exit_code == 2 and "lawnews facets '交叉执行 -湖南'" in got.output
+    got = run("search", "-湖南", "--provnce", "湖南", "--index-dir", str(data_index_dir), ok=False)
+    assert got.exit_code == 2 and "No such option" in got.output and "--province" in got.output
