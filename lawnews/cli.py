@@ -48,9 +48,9 @@ class QueryCommand(click.Command):
         ctx.allow_extra_args = True  # said below, with the quoting that gives them as one query
         rest = super().parse_args(ctx, args)
         if ctx.args and not ctx.resilient_parsing:
-            for arg in ctx.args:
-                if arg.startswith("-") and not _negation(arg):  # an option mistyped beside a `-湖南`
-                    names = [n for p in self.get_params(ctx) for n in p.opts if n.startswith("-")]
+            names = [n for p in self.get_params(ctx) for n in p.opts if n.startswith("-")]
+            for arg in ctx.args:  # an option mistyped beside a `-湖南` (one after `--` is no option)
+                if arg.startswith("-") and not _negation(arg) and arg.split("=")[0] not in names:
                     raise click.NoSuchOption(arg, possibilities=difflib.get_close_matches(arg, names), ctx=ctx)
             words = " ".join([ctx.params.get("query") or "", *ctx.args]).strip()
             ctx.fail(f"got unexpected extra arguments ({' '.join(ctx.args)}); a query of several words is"
