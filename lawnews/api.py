@@ -628,11 +628,19 @@ def export_mapping() -> dict[str, Any]:
     return _export.es_mapping()
 
 
-def tag(text: str, *, taxonomy: "str | os.PathLike[str] | None" = None) -> TextTags:
+def tag(text: "str | bytes", *, taxonomy: "str | os.PathLike[str] | None" = None) -> TextTags:
     """Regions, courts and mechanisms found in ``text``, each mention with its span.
+    Bytes are decoded as page files are (UTF-8, UTF-16 with its BOM, GB18030).
 
     >>> [m.value for m in tag("荆州中院组织交叉执行").courts]
     ['荆州市中级人民法院']
     """
+    if isinstance(text, bytes):
+        from .index.ingest.readers import decode
+
+        try:
+            text, _encoding = decode(text)
+        except ValueError as e:
+            raise InvalidArgumentError(f"text is not text: {e}") from None
     _args.text("text", text)
     return _tagger(taxonomy).tag_text(text)

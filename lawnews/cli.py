@@ -727,6 +727,5 @@ def tag(text: str, taxonomy: str | None, as_json: bool) -> None:
     Example:
         lawnews tag '荆州中院组织交叉执行'
     """
-    if text == "-":
-        text = sys.stdin.read()
-    echo_json(lawnews.tag(text, taxonomy=taxonomy).to_dict())
+    data: str | bytes = sys.stdin.buffer.read() if text == "-" else text  # decoded as a page file is
+    echo_json(lawnews.tag(data, taxonomy=taxonomy).to_dict())

@@ -197,3 +197,14 @@ def test_an_unquoted_query_of_several_words_is_told_to_be_quoted(data_index_dir)
     assert got.exit_code == 2 and "lawnews facets '交叉执行 -湖南'" in got.output
     got = run("search", "-湖南", "--provnce", "湖南", "--index-dir", str(data_index_dir), ok=False)
     assert got.exit_code == 2 and "No such option" in got.output and "--province" in got.output
+
+
+def test_tag_reads_stdin_in_the_encodings_page_files_may_have():
+    text = "荆州中院组织交叉执行"
+    for data in (text.encode("gbk"), text.encode("utf-8"), text.encode("utf-16")):
+        result = CliRunner().invoke(cli, ["tag", "-"], input=data)
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.stdout)["courts"] == [{"name": "荆州市中级人民法院", "level": "中级"}]
+    assert lawnews.tag(text.encode("gb18030")).to_dict() == lawnews.tag(text).to_dict()
+    bad = CliRunner().invoke(cli, ["tag", "-"], input=b"\x00\x01binary")
+    assert bad.exit_code == 1 and bad.output.startswith("Error: ")
