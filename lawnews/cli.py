@@ -168,6 +168,14 @@ def print_results(results: lawnews.SearchResults, as_json: bool, as_jsonl: bool,
         echo(output.render_results(results, group))
 
 
+def _writing(path: str) -> Any:
+    """``path`` (``-``: stdout) open for writing UTF-8 text; one error line if it cannot be."""
+    try:
+        return click.open_file(path, "w", encoding="utf-8")
+    except OSError as e:
+        raise click.FileError(path, hint=e.strerror or str(e)) from None
+
+
 def taxonomy_option(f: Any) -> Any:
     return click.option("--taxonomy", type=click.Path(exists=True, dir_okay=False),
                         help='Mechanism taxonomy (TOML) that extends (extends = "default") or replaces the shipped one.')(f)
@@ -615,10 +623,10 @@ def export(fmt: str, out: str, index_name: str, mapping: str | None, index_dir: 
         curl -XPUT localhost:9200/lawnews -H 'Content-Type: application/json' -d @mapping.json
         curl -XPOST localhost:9200/_bulk -H 'Content-Type: application/x-ndjson' --data-binary @bulk.ndjson
     """
-    with open_index(index_dir) as ix, click.open_file(out, "w", encoding="utf-8") as fh:
+    with open_index(index_dir) as ix, _writing(out) as fh:
         n = lawnews.export(ix, fh, format=fmt, index_name=index_name)
     if mapping:
-        with open(mapping, "w", encoding="utf-8") as fh:
+        with _writing(mapping) as fh:
             json.dump(lawnews.export_mapping(), fh, ensure_ascii=False, indent=2)
     if out != "-":
         echo(f"wrote {output.plural(n, 'article' if fmt == 'jsonl' else 'section document')} to {out}", err=True)

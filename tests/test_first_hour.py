@@ -208,3 +208,13 @@ def test_tag_reads_stdin_in_the_encodings_page_files_may_have():
     assert lawnews.tag(text.encode("gb18030")).to_dict() == lawnews.tag(text).to_dict()
     bad = CliRunner().invoke(cli, ["tag", "-"], input=b"\x00\x01binary")
     assert bad.exit_code == 1 and bad.output.startswith("Error: ")
+
+
+def test_export_to_a_folder_that_does_not_exist_is_an_error_not_a_traceback(data_index_dir, tmp_path):
+    ix = str(data_index_dir)
+    got = run("export", "-o", str(tmp_path / "no" / "such" / "out.jsonl"), "--index-dir", ix, ok=False)
+    assert got.exit_code != 0 and got.exception is None or isinstance(got.exception, SystemExit)
+    assert "Error" in got.output and "out.jsonl" in got.output and "Traceback" not in got.output
+    got = run("export", "--format", "es", "-o", str(tmp_path / "bulk.ndjson"), "--mapping",
+              str(tmp_path / "no" / "mapping.json"), "--index-dir", ix, ok=False)
+    assert isinstance(got.exception, SystemExit) and got.exit_code != 0 and "mapping.json" in got.output
