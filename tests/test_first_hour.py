@@ -218,3 +218,17 @@ def test_export_to_a_folder_that_does_not_exist_is_an_error_not_a_traceback(data
     got = run("export", "--format", "es", "-o", str(tmp_path / "bulk.ndjson"), "--mapping",
               str(tmp_path / "no" / "mapping.json"), "--index-dir", ix, ok=False)
     assert isinstance(got.exception, SystemExit) and got.exit_code != 0 and "mapping.json" in got.output
+
+
+def test_an_index_folder_that_cannot_be_made_is_an_error_naming_it(tmp_path):
+    page = tmp_path / "a.txt"
+    page.write_text("石门法院集中执行\n\n石门县人民法院开展集中执行行动，执结案件一百件。\n", encoding="utf-8")
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    try:
+        lawnews.build_index([page], tmp_path / "afile" / "ix")
+    except lawnews.LawNewsError as e:
+        assert "afile" in str(e) and "index" in str(e)
+    else:
+        raise AssertionError("an index was built inside a file")
+    got = run("index", str(page), "--index-dir", str(tmp_path / "afile" / "ix"), "-q", ok=False)
+    assert got.exit_code == 1 and got.output.startswith("Error: ")
