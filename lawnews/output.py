@@ -152,6 +152,11 @@ def render_cited_by(found: CitedBy) -> str:
             where.append(plural(hit.copies - 1, "repost"))
         lines.append(pad + click.style(" · ".join(where), fg="cyan"))
         for c in found.mentions.get(hit.article_id, ()):
+            why = (c.reason or next((a.reason for a in c.articles if a.reason), None)
+                   if c.status == "unresolved" else None)
+            if why:  # no version was found to hold what it cites
+                lines.append(pad + f"{c.text}" + click.style(f"  not resolved: {why}", fg="yellow"))
+                continue
             version = f" ({c.version} version)" if c.version else ""
             lines.append(pad + f"{c.text}" + click.style(version, dim=True))
         lines.append("")

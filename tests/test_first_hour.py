@@ -232,3 +232,24 @@ def test_an_index_folder_that_cannot_be_made_is_an_error_naming_it(tmp_path):
         raise AssertionError("an index was built inside a file")
     got = run("index", str(page), "--index-dir", str(tmp_path / "afile" / "ix"), "-q", ok=False)
     assert got.exit_code == 1 and got.output.startswith("Error: ")
+
+
+def test_cited_by_says_which_citations_are_not_resolved_instead_of_giving_them_a_version(tmp_path, monkeypatch):
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(tmp_path / "statutes.sqlite"))
+    law = "中华人民共和国民事诉讼法"
+    statutes = [{"id": f"L1#第{n}条", "title": f"{law} 第{n}条", "text": f"第{n}条的条文。", "date": "2021-12-24",
+                 "law": law} for n in ("一", "二")]
+    news = [{"id": "n1", "title": "法院依法执行", "date": "2024-05-01",
+             "text": "石门县人民法院依照《中华人民共和国民事诉讼法》第九百条的规定，对被执行人采取强制措施。"},
+            {"id": "n2", "title": "法院依法执行二", "date": "2024-05-02",
+             "text": "石门县人民法院依照《中华人民共和国民事诉讼法》第二条的规定，对被执行人采取强制措施。"}]
+    for name, records in (("st.jsonl", statutes), ("news.jsonl", news)):
+        (tmp_path / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                                     encoding="utf-8")
+    ix = str(tmp_path / "ix")
+    run("index", str(tmp_path / "st.jsonl"), str(tmp_path / "news.jsonl"), "--index-dir", ix, "-q")
+    lines = run("cited-by", "民诉法", "--index-dir", ix).stdout.splitlines()
+    resolved = next(line for line in lines if "第二条" in line and "《" in line)
+    unresolved = next(line for line in lines if "第九百条" in line)
+    assert "(2021-12-24 version)" in resolved
+    assert "(2021-12-24 version)" not in unresolved and "not resolved" in unresolved and "第二条" in unresolved
