@@ -253,3 +253,19 @@ def test_cited_by_says_which_citations_are_not_resolved_instead_of_giving_them_a
     unresolved = next(line for line in lines if "第九百条" in line)
     assert "(2021-12-24 version)" in resolved
     assert "(2021-12-24 version)" not in unresolved and "not resolved" in unresolved and "第二条" in unresolved
+
+
+def test_a_web_page_past_the_last_says_so_and_links_the_last(data_index_dir):
+    from starlette.testclient import TestClient
+
+    from lawnews.web import create_app
+
+    with TestClient(create_app(data_index_dir)) as client:
+        total = client.get("/", params={"q": "法院", "format": "json"}).json()["total"]
+        last = (total + 9) // 10
+        assert total > 0
+        page = client.get("/", params={"q": "法院", "page": str(last + 5)})
+        assert page.status_code == 200
+        assert f"Page {last + 5} is past the last page" in page.text
+        assert f"page={last}" in page.text
+        assert "past the last page" not in client.get("/", params={"q": "法院", "page": str(last)}).text
