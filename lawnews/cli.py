@@ -546,6 +546,9 @@ def cited_by(statute: str, limit: int, page: int, sort: str, all_copies: bool, i
     """
     with open_index(index_dir) as ix:
         found = ix.cited_by(statute, limit=limit, offset=(page - 1) * limit, sort=sort, all_copies=all_copies)
+    total = found.results.total
+    if not found.results.hits and total and page > 1 and limit and not as_json:
+        click.echo(f"page {page} is past the last page, {(total + limit - 1) // limit} ({limit} per page)", err=True)
     if as_json:
         echo_json(found.to_dict())
     else:

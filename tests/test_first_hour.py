@@ -234,7 +234,9 @@ def test_an_index_folder_that_cannot_be_made_is_an_error_naming_it(tmp_path):
     assert got.exit_code == 1 and got.output.startswith("Error: ")
 
 
-def test_cited_by_says_which_citations_are_not_resolved_instead_of_giving_them_a_version(tmp_path, monkeypatch):
+def cited_index(tmp_path, monkeypatch) -> str:
+    """An index of two articles of a law and two news articles citing it, one of them an
+    article the law does not have."""
     monkeypatch.setenv("LAWNEWS_STATUTES", str(tmp_path / "statutes.sqlite"))
     law = "中华人民共和国民事诉讼法"
     statutes = [{"id": f"L1#第{n}条", "title": f"{law} 第{n}条", "text": f"第{n}条的条文。", "date": "2021-12-24",
@@ -248,6 +250,11 @@ def test_cited_by_says_which_citations_are_not_resolved_instead_of_giving_them_a
                                      encoding="utf-8")
     ix = str(tmp_path / "ix")
     run("index", str(tmp_path / "st.jsonl"), str(tmp_path / "news.jsonl"), "--index-dir", ix, "-q")
+    return ix
+
+
+def test_cited_by_says_which_citations_are_not_resolved_instead_of_giving_them_a_version(tmp_path, monkeypatch):
+    ix = cited_index(tmp_path, monkeypatch)
     lines = run("cited-by", "民诉法", "--index-dir", ix).stdout.splitlines()
     resolved = next(line for line in lines if "第二条" in line and "《" in line)
     unresolved = next(line for line in lines if "第九百条" in line)
@@ -269,3 +276,10 @@ def test_a_web_page_past_the_last_says_so_and_links_the_last(data_index_dir):
         assert f"Page {last + 5} is past the last page" in page.text
         assert f"page={last}" in page.text
         assert "past the last page" not in client.get("/", params={"q": "法院", "page": str(last)}).text
+
+
+def test_cited_by_past_the_last_page_says_so(tmp_path, monkeypatch):
+    ix = cited_index(tmp_path, monkeypatch)
+    got = run("cited-by", "民诉法", "-n", "1", "--page", "5", "--index-dir", ix)
+    assert "page 5 is past the last page, 2 (1 per page)" in got.stderr
+    assert "page" not in run("cited-by", "民诉法", "-n", "1", "--page", "2", "--index-dir", ix).stderr
