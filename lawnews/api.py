@@ -145,7 +145,7 @@ class NewsIndex:
         _args.text("article_id", article_id)
         _args.count("limit", limit)
         _args.filters(filters)
-        return self._searcher.similar(article_id, limit=limit, filters=filters)
+        return self._searcher.similar(article_id, limit=limit, filters=self._statute_filters(filters))
 
     def facets(self, query: str = "", *, all_copies: bool = False, question_bank: "bool | QuestionBank" = True,
                **filters: "str | Iterable[str] | int | None") -> dict[str, Any]:
@@ -178,7 +178,7 @@ class NewsIndex:
         from . import landscape
 
         return landscape.trends(self._searcher, query, by=by, every=every, top=top, copies=copies,
-                                filters=filters)
+                                filters=self._statute_filters(filters))
 
     def first(self, query: str = "", *, by: str = "province", mechanism: "str | Iterable[str] | None" = None,
               copies: bool = False, **filters: "str | Iterable[str] | int | None") -> Adoption:
@@ -187,7 +187,7 @@ class NewsIndex:
         from . import landscape
 
         return landscape.first(self._searcher, query, by=by, mechanism=mechanism, copies=copies,
-                               filters=filters)
+                               filters=self._statute_filters(filters))
 
     def profile(self, subject: str, *, every: str = "month", top: int = 10, copies: bool = False) -> Profile:
         """One court, region, mechanism or source (``court:荆州中院``, ``province:湖南``,
@@ -535,16 +535,18 @@ def search(query: str, *, index_dir: "str | os.PathLike[str] | None" = None, lim
            offset: int = 0, progress: Progress | None = None, strict: bool = False,
            expand: bool = True, group: str = "article", sort: str = "relevance",
            lenient: bool = False, explain: bool = False, semantic: bool | None = None,
-           all_copies: bool = False, **filters: "str | Iterable[str] | None") -> SearchResults:
+           all_copies: bool = False, question_bank: "bool | QuestionBank" = True,
+           **filters: "str | Iterable[str] | None") -> SearchResults:
     """Search the default index (or ``index_dir``): ``search("交叉执行", province="湖北")``;
     the other arguments as in :meth:`NewsIndex.search`."""
     _check_search(query, limit, offset, filters)
+    _check_bank(question_bank)
     _args.path("index_dir", index_dir, optional=True)
     ix = NewsIndex.open(index_dir) if index_dir is not None else NewsIndex.default(progress=progress)
     with ix:
         return ix.search(query, limit=limit, offset=offset, strict=strict, expand=expand, group=group,
                          sort=sort, lenient=lenient, explain=explain, semantic=semantic,
-                         all_copies=all_copies, **filters)
+                         all_copies=all_copies, question_bank=question_bank, **filters)
 
 
 def _index_at(index_dir: "str | os.PathLike[str] | None", progress: Progress | None) -> NewsIndex:
@@ -626,11 +628,19 @@ def export_mapping() -> dict[str, Any]:
     return _export.es_mapping()
 
 
-def tag(text: str, *, taxonomy: "str | os.PathLike[str] | None" = None) -> TextTags:
+def tag(text: "str | bytes", *, taxonomy: "str | os.PathLike[str] | None" = None) -> TextTags:
     """Regions, courts and mechanisms found in ``text``, each mention with its span.
+    Bytes are decoded as page files are (UTF-8, UTF-16 with its BOM, GB18030).
 
     >>> [m.value for m in tag("荆州中院组织交叉执行").courts]
     ['荆州市中级人民法院']
     """
+    if isinstance(text, bytes):
+        from .index.ingest.readers import decode
+
+        try:
+            text, _encoding = decode(text)
+        except ValueError as e:
+            raise InvalidArgumentError(f"text is not text: {e}") from None
     _args.text("text", text)
     return _tagger(taxonomy).tag_text(text)

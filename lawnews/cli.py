@@ -8,8 +8,10 @@ Library errors become one ``Error: …`` line and exit code 1 in exactly one pla
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
+import shlex
 import sys
 import time
 from contextlib import contextmanager
@@ -33,6 +35,31 @@ class LawNewsGroup(click.Group):
             return super().invoke(ctx)
         except lawnews.LawNewsError as e:
             raise click.ClickException(lawnews.errors.message(e)) from None
+
+
+class QueryCommand(click.Command):
+    """A command taking a QUERY that may begin with the query language's minus
+    (``-湖南``, ``-"执行到位"``, ``-title:执行``): such a word is the query, not an
+    unknown option."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if any(_negation(a) for a in args):
+            ctx.ignore_unknown_options = True
+        ctx.allow_extra_args = True  # said below, with the quoting that gives them as one query
+        rest = super().parse_args(ctx, args)
+        if ctx.args and not ctx.resilient_parsing:
+            names = [n for p in self.get_params(ctx) for n in p.opts if n.startswith("-")]
+            for arg in ctx.args:  # an option mistyped beside a `-湖南` (one after `--` is no option)
+                if arg.startswith("-") and not _negation(arg) and arg.split("=")[0] not in names:
+                    raise click.NoSuchOption(arg, possibilities=difflib.get_close_matches(arg, names), ctx=ctx)
+            words = " ".join([ctx.params.get("query") or "", *ctx.args]).strip()
+            ctx.fail(f"got unexpected extra arguments ({' '.join(ctx.args)}); a query of several words is"
+                     f" one argument, in quotes: lawnews {self.name} {shlex.quote(words)}")
+        return rest
+
+
+def _negation(arg: str) -> bool:
+    return len(arg) > 1 and arg[0] == "-" and arg[1] != "-" and (not arg[1].isascii() or arg[1] in "\"(" or ":" in arg)
 
 
 def _color() -> bool | None:
@@ -122,7 +149,7 @@ def one_format(as_json: bool, as_jsonl: bool) -> None:
 
 
 def print_results(results: lawnews.SearchResults, as_json: bool, as_jsonl: bool,
-                  fields: list[str] | None, page: int = 1, per_page: int = 0) -> None:
+                  fields: list[str] | None, page: int = 1, per_page: int = 0, group: str = "article") -> None:
     if not results.hits and results.total and page > 1 and per_page and not (as_json or as_jsonl):
         last = (results.total + per_page - 1) // per_page
         click.echo(f"page {page} is past the last page, {last} ({per_page} per page)", err=True)
@@ -137,10 +164,16 @@ def print_results(results: lawnews.SearchResults, as_json: bool, as_jsonl: bool,
             click.echo(json.dumps(hit, ensure_ascii=False))
     elif fields and data["hits"]:
         echo("\n".join([output.render_table(data["hits"], fields), *output.explanations(results)]))
-    elif fields:
-        echo(output.render_results(results))
     else:
-        echo(output.render_results(results))
+        echo(output.render_results(results, group))
+
+
+def _writing(path: str) -> Any:
+    """``path`` (``-``: stdout) open for writing UTF-8 text; one error line if it cannot be."""
+    try:
+        return click.open_file(path, "w", encoding="utf-8")
+    except OSError as e:
+        raise click.FileError(path, hint=e.strerror or str(e)) from None
 
 
 def taxonomy_option(f: Any) -> Any:
@@ -191,7 +224,7 @@ def cli() -> None:
     """
 
 
-@cli.command()
+@cli.command(cls=QueryCommand)
 @click.argument("query")
 @filter_options
 @click.option("-n", "--limit", "--per-page", default=10, show_default=True, type=click.IntRange(0), help="Hits per page.")
@@ -242,7 +275,7 @@ def search(query: str, limit: int, page: int, group: str, sort: str, lenient: bo
                             lenient=lenient, explain=explain, semantic=semantic, strict=strict,
                             expand=not no_expand, all_copies=all_copies,
                             question_bank=not no_question_bank, **filters)
-    print_results(results, as_json, as_jsonl, fields, page, limit)
+    print_results(results, as_json, as_jsonl, fields, page, limit, group)
 
 
 @cli.command()
@@ -333,7 +366,7 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, rere
         fail_if_nothing_read(report.articles, report.skipped)
 
 
-@cli.command()
+@cli.command(cls=QueryCommand)
 @click.argument("query", required=False, default="")
 @filter_options
 @click.option("--top", default=20, show_default=True, type=click.IntRange(1), help="Values shown per facet.")
@@ -369,7 +402,7 @@ def copies_option(f: Any) -> Any:
                         help="Count every copy of a reposted story (default: stories).")(f)
 
 
-@cli.command()
+@cli.command(cls=QueryCommand)
 @click.argument("query", required=False, default="")
 @filter_options
 @click.option("--by", default="mechanism", show_default=True,
@@ -414,7 +447,7 @@ def trends(query: str, by: str, every: str, top: int | None, copies: bool, index
         echo(output.render_trends(result))
 
 
-@cli.command()
+@cli.command(cls=QueryCommand)
 @click.argument("query", required=False, default="")
 @filter_options
 @click.option("--by", default="province", show_default=True,
@@ -513,6 +546,9 @@ def cited_by(statute: str, limit: int, page: int, sort: str, all_copies: bool, i
     """
     with open_index(index_dir) as ix:
         found = ix.cited_by(statute, limit=limit, offset=(page - 1) * limit, sort=sort, all_copies=all_copies)
+    total = found.results.total
+    if not found.results.hits and total and page > 1 and limit and not as_json:
+        click.echo(f"page {page} is past the last page, {(total + limit - 1) // limit} ({limit} per page)", err=True)
     if as_json:
         echo_json(found.to_dict())
     else:
@@ -590,10 +626,10 @@ def export(fmt: str, out: str, index_name: str, mapping: str | None, index_dir: 
         curl -XPUT localhost:9200/lawnews -H 'Content-Type: application/json' -d @mapping.json
         curl -XPOST localhost:9200/_bulk -H 'Content-Type: application/x-ndjson' --data-binary @bulk.ndjson
     """
-    with open_index(index_dir) as ix, click.open_file(out, "w", encoding="utf-8") as fh:
+    with open_index(index_dir) as ix, _writing(out) as fh:
         n = lawnews.export(ix, fh, format=fmt, index_name=index_name)
     if mapping:
-        with open(mapping, "w", encoding="utf-8") as fh:
+        with _writing(mapping) as fh:
             json.dump(lawnews.export_mapping(), fh, ensure_ascii=False, indent=2)
     if out != "-":
         echo(f"wrote {output.plural(n, 'article' if fmt == 'jsonl' else 'section document')} to {out}", err=True)
@@ -702,6 +738,5 @@ def tag(text: str, taxonomy: str | None, as_json: bool) -> None:
     Example:
         lawnews tag '荆州中院组织交叉执行'
     """
-    if text == "-":
-        text = sys.stdin.read()
-    echo_json(lawnews.tag(text, taxonomy=taxonomy).to_dict())
+    data: str | bytes = sys.stdin.buffer.read() if text == "-" else text  # decoded as a page file is
+    echo_json(lawnews.tag(data, taxonomy=taxonomy).to_dict())

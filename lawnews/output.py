@@ -66,7 +66,9 @@ def notices(results: SearchResults) -> list[str]:
     return lines
 
 
-def render_results(results: SearchResults) -> str:
+def render_results(results: SearchResults, group: str = "article") -> str:
+    """The hits as text, with a footer counting articles and their sections, or
+    sections alone when the hits are sections (``group="section"``)."""
     lines: list[str] = notices(results)
     width = len(str(results.hits[-1].rank)) if results.hits else 1
     for hit in results.hits:
@@ -95,9 +97,9 @@ def render_results(results: SearchResults) -> str:
         lines.append(f"no results for {results.query!r}")
     else:
         shown = f"{results.hits[0].rank}–{results.hits[-1].rank} of " if results.hits else ""
-        lines.append(click.style(
-            f"{shown}{plural(results.total, 'article')} ({plural(results.total_sections, 'section')})"
-            f" in {results.took_ms:.0f} ms", dim=True))
+        counted = (plural(results.total, "section") if group == "section" else
+                   f"{plural(results.total, 'article')} ({plural(results.total_sections, 'section')})")
+        lines.append(click.style(f"{shown}{counted} in {results.took_ms:.0f} ms", dim=True))
     if results.suggestion:
         lines.append(f"did you mean: {results.suggestion}")
     return "\n".join(lines)
@@ -150,6 +152,11 @@ def render_cited_by(found: CitedBy) -> str:
             where.append(plural(hit.copies - 1, "repost"))
         lines.append(pad + click.style(" · ".join(where), fg="cyan"))
         for c in found.mentions.get(hit.article_id, ()):
+            why = (c.reason or next((a.reason for a in c.articles if a.reason), None)
+                   if c.status == "unresolved" else None)
+            if why:  # no version was found to hold what it cites
+                lines.append(pad + f"{c.text}" + click.style(f"  not resolved: {why}", fg="yellow"))
+                continue
             version = f" ({c.version} version)" if c.version else ""
             lines.append(pad + f"{c.text}" + click.style(version, dim=True))
         lines.append("")

@@ -14,6 +14,7 @@ Out: frozen dataclasses with ``to_dict()``: :class:`CitationView` (one citation 
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
@@ -141,6 +142,10 @@ def citations_of(ix: Any, article_id: str, date: str | None) -> tuple[CitationVi
     return tuple(out)
 
 
+#: An article heading (第三百一十三条, 第67条) where a law's name should be.
+_ARTICLE_HEADING = re.compile(r"第[〇零一二三四五六七八九十百千万两\d]+条")
+
+
 def reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = lambda: ()) -> StatuteRef:
     """What ``text`` names (``民事诉讼法 第二百三十七条``, ``民诉法第237条``, ``刑法``): its law
     through the law-name table, else a title the index or the collection knows (``known()``:
@@ -164,6 +169,9 @@ def reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = la
         known_titles = list(known())
         by_key = {title_key(k): k for k in known_titles}
         title = by_key.get(title_key(law)) or (collection.law(law) if collection is not None else None)
+    if title is None and _ARTICLE_HEADING.search(law):  # 刑法 第三百一十三条 第六十七条: an article read as the name
+        raise UnknownFacetError(f"{text!r} names more than one article: write a law and at most one article,"
+                                " e.g. '民事诉讼法 第二百三十七条' or '刑法'")
     if title is None:
         names = tagger.law_names() + known_titles + (list(collection.laws().values()) if collection is not None else [])
         close = difflib.get_close_matches(law, list(dict.fromkeys(names)), n=5, cutoff=0.5)

@@ -212,7 +212,7 @@ def _json_records(path: "str | os.PathLike[str]", what: str) -> list[tuple[str, 
         try:
             data = json.loads(text)
         except json.JSONDecodeError as e:
-            raise EvalDataError(f"{path}: bad JSON: {e.msg} at line {e.lineno}") from None
+            raise EvalDataError(f"{path}: bad JSON: {e.msg} (line {e.lineno}, column {e.colno})") from None
         return [(f"{path}: record {i}", obj) for i, obj in enumerate(data, 1)]
     out = []
     for n, line in enumerate(text.splitlines(), 1):
@@ -221,7 +221,7 @@ def _json_records(path: "str | os.PathLike[str]", what: str) -> list[tuple[str, 
         try:
             out.append((f"{path}:{n}", json.loads(line)))
         except json.JSONDecodeError as e:
-            raise EvalDataError(f"{path}:{n}: bad JSON line: {e.msg} at column {e.colno}") from None
+            raise EvalDataError(f"{path}:{n}: bad JSON line: {e.msg} (column {e.colno})") from None
     return out
 
 

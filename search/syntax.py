@@ -168,7 +168,8 @@ def is_plain(text: str) -> bool:
 
 def is_question(text: str) -> bool:
     """True for a plain natural-language question (是否, 怎么办, 谁, ？ …), also when
-    field clauses stand beside it (``… date:[2020 TO *] court:荆州中院``, see :func:`clauses`)
+    field clauses or exclusions stand beside it (``… date:[2020 TO *] court:荆州中院 -湖南``,
+    see :func:`clauses`)
     and when it quotes words (``对方说“没钱还”怎么办``: in a question quotation marks
     quote, see :func:`unquoted_question`)."""
     words, _found = clauses(normalize(text))
@@ -196,11 +197,20 @@ _CLAUSE = re.compile(r'(?:(?<=^)|(?<=\s))[A-Za-z_][A-Za-z_0-9]*:(?:"[^"]*"|\[[^\
                      r'(?=\s|$)')
 
 
+#: An exclusion standing on its own: ``-湖南``, ``NOT 湖南``, ``-"执行到位"``, ``-court:荆州中院``.
+_EXCLUSION = re.compile(r'(?:(?<=^)|(?<=\s))(?:-|NOT\s+)(?:[A-Za-z_][A-Za-z_0-9]*:)?(?:"[^"]*"|[^\s()"\-][^\s()"]*)'
+                        r'(?=\s|$)')
+
+
 def clauses(text: str) -> tuple[str, list[str]]:
-    """``text`` (normalized) as the words around its field clauses and the clauses
-    standing on their own at its top level, in order."""
+    """``text`` (normalized) as the words around its field clauses and exclusions
+    and those clauses and exclusions standing on their own at its top level, in order."""
     found = [m.group() for m in _CLAUSE.finditer(text)]
-    return (" ".join(_CLAUSE.sub(" ", text).split()) if found else text), found
+    words = " ".join(_CLAUSE.sub(" ", text).split()) if found else text
+    excluded = [m.group() for m in _EXCLUSION.finditer(words)]
+    if excluded:
+        words = " ".join(_EXCLUSION.sub(" ", words).split())
+    return words, found + excluded
 
 
 _SPECIAL = re.compile(r'["()\[\]{}:^~*?\\/!&|+\-]|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE|TO)\b')

@@ -154,3 +154,15 @@ def test_the_command_line_says_which_files_were_not_read_again(folder, tmp_path)
     assert "2 files unchanged since indexed, not read again (--reread reads them)" in again.output
     reread = runner.invoke(cli, [*args, "--reread", "--json"])
     assert json.loads(reread.output)["unchanged"] == 0 and json.loads(reread.output)["files"] == 2
+
+
+def test_a_dry_run_update_reads_only_the_files_the_update_would(folder, tmp_path):
+    build(folder, tmp_path / "ix")
+    (folder / "a.txt").write_text(PAGE_A.replace("荆州法院交叉执行化解积案", "荆州法院交叉执行再结硕果"), encoding="utf-8")
+    before = sorted(p.name for p in (tmp_path / "ix").iterdir())
+    dry = build(folder, tmp_path / "ix", dry_run=True)
+    assert (dry.files, dry.articles, dry.unchanged) == (1, 1, 1)
+    assert sorted(p.name for p in (tmp_path / "ix").iterdir()) == before
+    assert "荆州法院交叉执行化解积案" in contents(tmp_path / "ix").values()  # nothing written
+    assert (build(folder, tmp_path / "ix", dry_run=True, reread=True).files,
+            build(folder, tmp_path / "ix", dry_run=True, rebuild=True).files) == (2, 2)

@@ -225,7 +225,10 @@ def file_name(path: str | os.PathLike[str], root: str | os.PathLike[str] | None)
     folder or absolute) when files are named relative to ``root``: what results show
     and what removing a file takes. The file need not exist any more."""
     p = Path(path)
-    named = Path(os.path.realpath(os.path.dirname(os.path.abspath(p)))) / p.name
+    if p.name in ("", ".."):  # `.`, `..`: the folder itself
+        named = Path(os.path.realpath(p))
+    else:
+        named = Path(os.path.realpath(os.path.dirname(os.path.abspath(p)))) / p.name
     return _source(named, Path(os.path.realpath(root)) if root else None)
 
 
@@ -557,7 +560,7 @@ def read_jsonl(path: Path, source: str, seen_ids: dict[str, str]) -> Iterator[Re
                 try:
                     obj = json.loads(line)
                 except json.JSONDecodeError as e:
-                    yield Skip(where, f"bad JSON line {n}: {e.msg} at column {e.colno}")
+                    yield Skip(where, f"bad JSON line {n}: {e.msg} (column {e.colno})")
                     continue
                 try:
                     article = record_article(obj, source, n)
@@ -579,7 +582,7 @@ def read_jsonl(path: Path, source: str, seen_ids: dict[str, str]) -> Iterator[Re
         yield Skip(str(path), f"unreadable: {e}", source, transient=True)
         return
     if records == 0:
-        yield Skip(str(path), f"no valid record: {bad} lines skipped" if bad else "empty", source)
+        yield Skip(str(path), f"no valid record: {bad} line{'s' if bad > 1 else ''} skipped" if bad else "empty", source)
 
 
 _EOL = re.compile(r"\r\n?|\n")
@@ -628,8 +631,9 @@ def record_article(obj: Any, source: str, line: int) -> Article:
     for key in ("date", "source", "subtitle", "byline", "file"):
         if obj.get(key) is not None and not isinstance(obj[key], str):
             raise ValueError(f"field {key!r} must be a string, not {type(obj[key]).__name__}")
-    if not obj["id"].strip():
-        raise ValueError("field 'id' is empty")
+    for key in ("id", "text", "title"):
+        if not obj[key].strip():
+            raise ValueError(f"field {key!r} is empty")
     captions = obj.get("captions") or []
     if not isinstance(captions, list) or not all(isinstance(c, str) for c in captions):
         raise ValueError("field 'captions' must be a list of strings")

@@ -31,7 +31,7 @@ from ..documents import Article
 from ..ingest.pages import parse_page
 from ..ingest.readers import (Check, Offload, PageText, Paths, Record, Skip, Unchanged, as_paths, common_root,
                               discover, file_name, iter_inputs)
-from .files import context as reading_context, file_store, stat_of
+from .files import FILE_NAME, context as reading_context, file_store, stat_of
 from .pipeline import auto_procs, fewer_collections, prepared, segment_size, worker_pool, write_segments
 from .storage import INDEX_NAME, IndexInfo, check_replaceable, create_index, exists, open_index, read_info, replace_dir, staging_dir, write_info
 from . import statutes
@@ -197,7 +197,8 @@ def build_index(
     staging directory and swapped in at the end; otherwise the articles of each
     file read replace that file's earlier articles (see the module docstring for
     files that give none). ``dry_run`` reads, parses and
-    tags everything and returns the account without writing anything.
+    tags what the build would (an update: not the unchanged files) and returns the
+    account without writing anything.
     ``procs`` worker processes tag and segment the articles (:mod:`.pipeline`;
     ``None``: as many as there are CPUs for large inputs, none for small ones).
     Statute records among the inputs also go to the statute collection, and the
@@ -225,8 +226,10 @@ def build_index(
     if dry_run:
         if not fresh:
             report.gone = _would_go(index_dir, paths, root)
-        for _article in iter_articles(paths, tagger=tagger, report=report, progress=progress, root=root):
-            pass
+        with _would_skip(index_dir, tagger, check=not (fresh or reread)) as unchanged:
+            for _article in iter_articles(paths, tagger=tagger, report=report, progress=progress, root=root,
+                                          unchanged=unchanged):
+                pass
         report.took_s = time.perf_counter() - started
         return report
     info = IndexInfo.current(
@@ -318,6 +321,24 @@ def _would_go(index_dir: str | os.PathLike[str], paths: Paths, root: str | os.Pa
         with ix.searcher() as searcher:
             return {f: len({searcher.stored_fields(d)["article_id"] for d in searcher.docs_for_query(Term("file", f))})
                     for f in gone}
+    finally:
+        ix.close()
+
+
+@contextmanager
+def _would_skip(index_dir: str | os.PathLike[str], tagger: Tagger, check: bool) -> Iterator[Check | None]:
+    """A dry run's check of the files an update would not read again (``None``: it reads all)."""
+    if not check or not (Path(index_dir) / FILE_NAME).exists():
+        yield None
+        return
+    try:
+        ix, _info = open_index(index_dir)
+    except LawNewsError:
+        yield None  # the update itself would say why
+        return
+    try:
+        with _FileAccount(ix, reading_context(tagger.fingerprint), check=True) as files:
+            yield files.unchanged
     finally:
         ix.close()
 

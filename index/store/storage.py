@@ -173,12 +173,19 @@ def staging_dir(path: str | os.PathLike[str]) -> Path:
     """A fresh sibling directory to build a replacement for ``path`` in.
 
     Leftovers of builds whose process died (killed mid-build) are removed first.
+    InvalidArgumentError when the folder cannot be made.
     """
     p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
-    remove_stale_siblings(p)
-    staging = p.parent / f".{p.name}.building-{os.getpid()}-{time.time_ns()}"
-    staging.mkdir()
+    try:
+        p.parent.mkdir(parents=True, exist_ok=True)
+        remove_stale_siblings(p)
+        staging = p.parent / f".{p.name}.building-{os.getpid()}-{time.time_ns()}"
+        staging.mkdir()
+    except (FileExistsError, NotADirectoryError) as e:  # a file where a folder should be
+        raise InvalidArgumentError(f"cannot make the index folder {p}: {e.filename} is a file, not a folder") from None
+    except OSError as e:  # a read-only place …
+        raise InvalidArgumentError(f"cannot make the index folder {p}: {e.strerror or e}"
+                                   f"{f' ({e.filename})' if e.filename else ''}") from None
     return staging
 
 
