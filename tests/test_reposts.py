@@ -67,6 +67,23 @@ def test_a_short_notice_is_never_grouped():
     assert not linked(article("a#1", notice, title="第一条"), article("b#1", notice, title="第一条"))
 
 
+def test_articles_of_a_law_that_share_their_wording_are_never_reposts(tmp_path):
+    """Each statute article is a provision of its own: two that share a long sentence
+    (单位犯前款罪的，…) stay two hits, each its own story."""
+    shared = ("单位犯前款罪的，对单位判处罚金，并对其直接负责的主管人员和其他直接责任人员，依照前款的规定处罚。"
+              "有前款行为，同时又构成其他犯罪的，依照处罚较重的规定定罪处罚。")
+    law = {"law": "中华人民共和国刑法"}
+    arts = [Article(f"L001#{label}", "law.jsonl", f"中华人民共和国刑法 {label}",
+                    (Section(None, f"{head}{shared}"),), meta=law)
+            for label, head in (("第一百七十七条", "有下列情形之一，伪造、变造金融票证的，处五年以下有期徒刑。"),
+                                ("第三百一十三条", "对人民法院的判决、裁定有能力执行而拒不执行，情节严重的，处三年以下有期徒刑。"))]
+    assert not linked(*arts)
+    with make(tmp_path / "ix", arts) as ix:
+        res = ix.search("单位犯前款罪")
+        assert res.total == 2 and {h.story for h in res.hits} == {a.id for a in arts}
+        assert all(h.copies == 1 for h in res.hits)
+
+
 def test_signatures_do_not_change_between_runs():
     a = article("a#1", STORY)
     assert S.sketch(a).sig.tolist() == S.sketch(a).sig.tolist()

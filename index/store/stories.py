@@ -96,7 +96,11 @@ def shingle_text(article: Article) -> str:
     """What an article's signature is made of: its text (not its title, which reposts
     change and which, long beside a short text such as a statute article, would make
     every article of one law alike), characters normalised and folded to simplified, lower-cased, punctuation
-    and spaces dropped."""
+    and spaces dropped. Nothing for a statute record (``meta["law"]``): each article of a
+    law is a provision of its own, however much wording it shares with another
+    (单位犯前款罪的，…), and is never a repost."""
+    if article.meta and article.meta.get("law"):
+        return ""
     text = fold(normalize_chars(article.text))  # traditional copies shingle as simplified
     return _DROP.sub("", text.lower())[:SKETCH_CHARS]
 
