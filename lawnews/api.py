@@ -139,13 +139,15 @@ class NewsIndex:
                                      semantic=semantic, strict=strict, expand=expand,
                                      all_copies=bool(all_copies), question_bank=question_bank)
 
-    def similar(self, article_id: str, *, limit: int = 10,
+    def similar(self, article_id: str, *, limit: int = 10, offset: int = 0,
                 **filters: "str | Iterable[str] | int | None") -> SearchResults:
-        """Articles like the given one ("more like this"), itself excluded."""
+        """Articles like the given one ("more like this"), itself excluded; ``offset``
+        hits skipped (the next page starts at ``offset=limit``)."""
         _args.text("article_id", article_id)
         _args.count("limit", limit)
+        _args.count("offset", offset)
         _args.filters(filters)
-        return self._searcher.similar(article_id, limit=limit, filters=self._statute_filters(filters))
+        return self._searcher.similar(article_id, limit=limit, offset=offset, filters=self._statute_filters(filters))
 
     def facets(self, query: str = "", *, all_copies: bool = False, question_bank: "bool | QuestionBank" = True,
                **filters: "str | Iterable[str] | int | None") -> dict[str, Any]:

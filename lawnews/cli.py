@@ -282,11 +282,12 @@ def search(query: str, limit: int, page: int, group: str, sort: str, lenient: bo
 @click.argument("article_id")
 @filter_options
 @click.option("-n", "--limit", default=10, show_default=True, type=click.IntRange(0), help="Hits to show.")
+@click.option("--page", default=1, show_default=True, type=click.IntRange(1), help="Page of hits.")
 @index_dir_option
 @json_option
 @jsonl_option
 @fields_option
-def similar(article_id: str, limit: int, index_dir: str | None, as_json: bool, as_jsonl: bool,
+def similar(article_id: str, limit: int, page: int, index_dir: str | None, as_json: bool, as_jsonl: bool,
             fields: list[str] | None, **filters: tuple[str, ...]) -> None:
     """Articles like the article ARTICLE_ID ("more like this"), narrowed by the
     same filters as search.
@@ -295,11 +296,12 @@ def similar(article_id: str, limit: int, index_dir: str | None, as_json: bool, a
     Examples:
         lawnews similar '002_79b23406edc23697#1'
         lawnews similar '002_79b23406edc23697#1' --province 湖南
+        lawnews similar '002_79b23406edc23697#1' -n 5 --page 2
     """
     one_format(as_json, as_jsonl)
     with open_index(index_dir) as ix:
-        results = ix.similar(article_id, limit=limit, **filters)
-    print_results(results, as_json, as_jsonl, fields)
+        results = ix.similar(article_id, limit=limit, offset=(page - 1) * limit, **filters)
+    print_results(results, as_json, as_jsonl, fields, page, limit)
 
 
 @cli.command("index")

@@ -383,3 +383,16 @@ def test_explain_keeps_its_score_parts_when_fields_are_chosen(data_index_dir):
     plain = run("search", "交叉执行", "--fields", "rank,title", "-n", "2", "--index-dir", ix).stdout
     assert "parsed: " not in plain and set(json.loads(run("search", "交叉执行", "--fields", "title", "--json", "-n", "1",
                                                            "--index-dir", ix).stdout)["hits"][0]) == {"title"}
+
+
+def test_similar_pages_through_what_it_counts(corpus_index_dir):
+    ix = str(corpus_index_dir)
+    first = json.loads(run("similar", "002_79b23406edc23697#1", "-n", "2", "--json", "--index-dir", ix).stdout)
+    second = json.loads(run("similar", "002_79b23406edc23697#1", "-n", "2", "--page", "2", "--json",
+                            "--index-dir", ix).stdout)
+    assert first["total"] == second["total"] > 2
+    assert [h["rank"] for h in second["hits"]] == [3, 4][:len(second["hits"])]
+    assert not {h["article_id"] for h in first["hits"]} & {h["article_id"] for h in second["hits"]}
+    with lawnews.NewsIndex.open(corpus_index_dir) as index:
+        assert [h.article_id for h in index.similar("002_79b23406edc23697#1", limit=2, offset=2).hits] == \
+            [h["article_id"] for h in second["hits"]]
