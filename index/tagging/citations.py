@@ -44,6 +44,19 @@ import ahocorasick
 
 from ..analysis.fold import simplified, strip_ruby
 
+class _compiled:
+    """A regular expression compiled when first used, not when the module is imported
+    (``import lawnews`` and a search that cites no statute need none of these)."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._args = (pattern, flags)
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(re.compile(*self._args), name)
+        setattr(self, name, value)  # found directly from now on
+        return value
+
+
 DEFAULT_ALIASES = Path(__file__).with_name("data") / "law_aliases.tsv"
 #: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
 RULES_VERSION = "5"
@@ -74,7 +87,7 @@ _RUN = rf"第\s*{_UNIT_TAIL}(?:{_CONN}(?:第\s*)?{_UNIT_TAIL})*"
 _CN_TENS = "(?:[一二三四五六七八九两]?[十百千][零〇一二三四五六七八九十百千两]*)"
 #: Arabic article numbers without 第, right after a law only: 《民法典》1085条第二款; Chinese ones
 #: of ten or more when the article's wording or a 款 follows (治安管理处罚法二十六条规定).
-_NRUN = re.compile(rf"(?P<run>(?:[0-9０-９]{{1,4}}|{_CN_TENS}(?=\s*条\s*(?:规定|之|第|的规定|中|[，,。；;:：、]))"
+_NRUN = _compiled(rf"(?P<run>(?:[0-9０-９]{{1,4}}|{_CN_TENS}(?=\s*条\s*(?:规定|之|第|的规定|中|[，,。；;:：、]))"
                    rf")\s*条(?:\s*之\s*{_ZHI})?(?:\s*(?:[、和及或]\s*)?{_SUB})*"
                    rf"(?:{_CONN}(?:第\s*)?{_UNIT_TAIL})*)")
 _ISSUER = (r"(?:最高人民法院|最高法院|最高法|最高院|最高人民检察院|最高检|两高)"
@@ -85,7 +98,7 @@ _BACK = tuple(f"{this}{what}" for this in ("该", "本", "同", "此", "上述",
 _NOT_BACK = {"本": "基根成版文样资日原副剧账课读范脚蓝底标书老工", "该": "应活", "此": "因如彼", "同": "不共相如协合认赞等"}
 _BACK_RE = "|".join(f"(?<![{_NOT_BACK[b[0]]}]){b}" if b[0] in _NOT_BACK else b for b in _BACK)
 _ISSUED = r"(?:解释|规定|意见|决定|批复|答复|办法|通知|纪要)"
-_EVENTS = re.compile(
+_EVENTS = _compiled(
     "(?=[《该本同此上前第关最两其])"  # where a branch may start: the scan skips to these characters at C speed
     rf"(?:(?P<wrapped>(?P<wi>{_ISSUER}\s*)?关于(?P<wp>[^《》，。；、：:“”\n]{{0,12}})《(?P<wt>[^《》\n]{{1,40}})》"
     rf"(?P<ws>[^《》，。；：:“”\n]{{0,30}}?{_ISSUED}(?:[（(][一二三四五六七八九十]+[)）])?))"
@@ -95,129 +108,129 @@ _EVENTS = re.compile(
     rf"|(?P<qi>(?<![\u4e00-\u9fff])其(?=\s*第\s*{_NUM}\s*条))"  # 其第6条: the law its sentence is about
     rf"|(?P<run>{_RUN}))"
 )
-_TOKENS = re.compile(
+_TOKENS = _compiled(
     rf"(?P<art>(?:第\s*)?(?P<nums>{_NUM}(?:\s*(?:{_JOIN}|{_DASH})\s*(?:第\s*)?{_NUM})*)\s*条(?:\s*之\s*(?P<zhi>{_ZHI}))?)"
     rf"|(?P<para>第\s*(?P<pn>{_NUM})\s*款)"
     rf"|(?P<item>(?:第\s*)?[（(]?\s*(?P<iN>{_NUM})\s*[)）]?\s*项)"
     rf"|(?P<dash>{_DASH})"
 )
-_DASH_RE = re.compile(_DASH)
+_DASH_RE = _compiled(_DASH)
 #: The kind of law a title names, by how it ends: what 《规定》 or 该解释 may point back to.
-_KIND = re.compile(r"(解释|条例|办法|规定|意见|法)(?:典)?(?:[（(][^（）()]*[)）])?$")
-_IS_LAW = re.compile(r"法(?:典)?(?:[（(][^（）()]*[)）])?$")
-_LIST_JOIN = re.compile(r"\s*(?:[、，,和及与]|以及)?\s*")
-_SPLIT = re.compile(rf"\s*({_JOIN}|{_DASH})\s*")
+_KIND = _compiled(r"(解释|条例|办法|规定|意见|法)(?:典)?(?:[（(][^（）()]*[)）])?$")
+_IS_LAW = _compiled(r"法(?:典)?(?:[（(][^（）()]*[)）])?$")
+_LIST_JOIN = _compiled(r"\s*(?:[、，,和及与]|以及)?\s*")
+_SPLIT = _compiled(rf"\s*({_JOIN}|{_DASH})\s*")
 #: Between a law and its article numbers: spaces, a bracketed note (（2021年修正）,
 #: （以下简称《规定》）) and 的/中的.
-_GAP = re.compile(r"\s*(?:[（(](?:[^（）()\n]|[（(][^（）()\n]{0,6}[)）]){0,40}[)）]\s*)?(?:(?:总则|分则|附则|[^\s，。；、：:“”《》（）()第]{1,8}编)\s*)?"
+_GAP = _compiled(r"\s*(?:[（(](?:[^（）()\n]|[（(][^（）()\n]{0,6}[)）]){0,40}[)）]\s*)?(?:(?:总则|分则|附则|[^\s，。；、：:“”《》（）()第]{1,8}编)\s*)?"
                   r"(?:(?:中的|中|的)\s*)?")
 #: A year printed before a law names its version: 2007年民事诉讼法, 1991 年颁行的《民事诉讼法》,
 #: 2007年10月28日修改前的《民事诉讼法》, 91年民诉.
-_YEAR_BEFORE = re.compile(r"(?:(?P<y4>(?:19|20)\d{2})|(?<!\d)(?P<y2>\d{2}))\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?"
+_YEAR_BEFORE = _compiled(r"(?:(?P<y4>(?:19|20)\d{2})|(?<!\d)(?P<y2>\d{2}))\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?"
                           r"\s*(?:(?:修正|修订|修改|颁布|颁行|公布|施行|通过)(?P<when>前|后)?)?\s*的?\s*[:：]?"
                           r"\s*(?:我国|中国)?\s*$")
 #: ... or inside the note after its title: 《民事诉讼法》（2021年修正）.
-_YEAR_NOTE = re.compile(r"\s*[（(]\s*(?P<y4>(?:19|20)\d{2})\s*年?(?:\d{1,2}月(?:\d{1,2}日)?)?\s*(?:第[一二三四五六七八九十]+次)?"
+_YEAR_NOTE = _compiled(r"\s*[（(]\s*(?P<y4>(?:19|20)\d{2})\s*年?(?:\d{1,2}月(?:\d{1,2}日)?)?\s*(?:第[一二三四五六七八九十]+次)?"
                         r"(?:修正|修订|修改|(?:版|文本)?\s*[)）])")  # （2021年修正）, ( 2020)
 #: ... or printed right against it, without 年: 2023《公司法》, 79刑法 (two digits: without brackets only).
-_YEAR_TIGHT = re.compile(r"(?<![\d.．/\-])(?:(?P<y4>(?:19|20)\d{2})|(?P<y2>\d{2}))$")
+_YEAR_TIGHT = _compiled(r"(?<![\d.．/\-])(?:(?P<y4>(?:19|20)\d{2})|(?P<y2>\d{2}))$")
 #: ... or in a version note inside the title: 《公司法（2023修正）》, 《民事诉讼法（2021年修正）》.
-_TITLE_NOTE = re.compile(r"[（(]\s*(?P<y4>(?:19|20)\d{2})\s*年?(?:\d{1,2}月(?:\d{1,2}日)?)?\s*(?:第[一二三四五六七八九十]+次)?"
+_TITLE_NOTE = _compiled(r"[（(]\s*(?P<y4>(?:19|20)\d{2})\s*年?(?:\d{1,2}月(?:\d{1,2}日)?)?\s*(?:第[一二三四五六七八九十]+次)?"
                          r"(?:修正|修订|修改)?(?:本|文本|版)?\s*[)）]》$")
 #: The amended text of a law whose amendment the paragraph dated before: 修改后的《民事诉讼法》.
-_AFTER_AMENDMENT = re.compile(r"(?:修改|修订|修正)后的?\s*$")
+_AFTER_AMENDMENT = _compiled(r"(?:修改|修订|修正)后的?\s*$")
 #: Names of other countries and regions: their codes are not the statutes of the collection.
-_FOREIGN = re.compile(r"(?P<country>美国|日本|德国|法国|英国|巴西|西班牙|葡萄牙|意大利|奥地利|瑞典|挪威|丹麦|芬兰|波兰|希腊"
+_FOREIGN = _compiled(r"(?P<country>美国|日本|德国|法国|英国|巴西|西班牙|葡萄牙|意大利|奥地利|瑞典|挪威|丹麦|芬兰|波兰|希腊"
                       r"|比利时|爱尔兰|俄罗斯|苏联|韩国|朝鲜|台湾|香港|澳门|瑞士|荷兰|加拿大|墨西哥|阿根廷|智利|澳大利亚"
                       r"|新西兰|新加坡|印度|越南|泰国|欧盟|外国|国外|域外|各国|他国)(?:地区|联邦|王国|共和国)?"
                       r"[^，。；、\s《》]{0,8}$")
 #: ... of which these name no one code (各国刑法) or are regions whose codes the news names unevenly.
 _NO_CODE = frozenset({"台湾", "香港", "澳门", "欧盟", "外国", "国外", "域外", "各国", "他国"})
 #: Before a bare 第X条: a document that is no statute (合同第五条, 公司章程第十条, 判决书第三条).
-_OTHER_DOCUMENT = re.compile(r"(?:合同|协议|章程|条款|公约|文件|通知|公告|[\u4e00-\u9fff]书|协定|细则|方案|守则|须知|制度|规程"
+_OTHER_DOCUMENT = _compiled(r"(?:合同|协议|章程|条款|公约|文件|通知|公告|[\u4e00-\u9fff]书|协定|细则|方案|守则|须知|制度|规程"
                              r"|标准|指南|纪要|议案|提案|清单|手册|规范|规则|办法|合约)\s*(?:中的|中|的)?\s*$")
 #: After a bare 第X条: words that make 条 a measure word (第一条高速公路, 第三条建议).
-_MEASURE = re.compile(r"\s*(?:高速|公路|道路|铁路|地铁|线路|航线|河|街|路|线|船|鱼|狗|龙|命|心|建议|措施|经验|举措|原则|底线"
+_MEASURE = _compiled(r"\s*(?:高速|公路|道路|铁路|地铁|线路|航线|河|街|路|线|船|鱼|狗|龙|命|心|建议|措施|经验|举措|原则|底线"
                       r"|红线|规矩|消息|新闻|短信|微信|视频|信息|标语|横幅|评论|留言|主线|通道|渠道|纽带|生产线)")
 #: A law followed by this names its judicial interpretation: 《民事诉讼法》司法解释.
-_INTERP_GAP = re.compile(r"\s*(?P<s>(?:的)?(?:司法)?解释(?:[（(]?[一二三四五六七八九十]+[)）]?)?)\s*")
-_DEFINED = re.compile(r"[（(](?:[^（）()\n]{0,30}?[,，;；]\s*)?\s*(?:以下简称|以下称|下文简称|下文称|简称|下称)\s*[:：为]?\s*"
+_INTERP_GAP = _compiled(r"\s*(?P<s>(?:的)?(?:司法)?解释(?:[（(]?[一二三四五六七八九十]+[)）]?)?)\s*")
+_DEFINED = _compiled(r"[（(](?:[^（）()\n]{0,30}?[,，;；]\s*)?\s*(?:以下简称|以下称|下文简称|下文称|简称|下称)\s*[:：为]?\s*"
                       r"(?:[“\"](?P<quoted>[^”\"\n]{1,24})[”\"]"
                       r"|《?(?P<short>[^）)”\"》\s]{1,20})》?)\s*[)）]")
 #: A bracketed title that is a law ends like one (before a （试行）-style note).
-_LAWLIKE = re.compile(r"(?:法|法典|条例|规定|解释|办法|决定|规则|细则|意见|通知|纪要|准则|公约|条约|协定|安排|批复|答复"
+_LAWLIKE = _compiled(r"(?:法|法典|条例|规定|解释|办法|决定|规则|细则|意见|通知|纪要|准则|公约|条约|协定|安排|批复|答复"
                       r"|修正案)(?:[（(][^（）()]{1,12}[)）])?$")
 #: A line that is nothing but the title of a rule, its text printed under it (广州市物业管理条例,
 #: 1. 道路运输行政处罚规定, 江苏省环境保护条例Word文档格式.docx), and the note on a line of its own
 #: under it ((征求意见稿)).
-_TITLE_LINE = re.compile(r"^[ \t\u3000]*(?:\d{1,2}[.、．][ \t\u3000]*)?"
+_TITLE_LINE = _compiled(r"^[ \t\u3000]*(?:\d{1,2}[.、．][ \t\u3000]*)?"
                          r"(?P<title>[\u4e00-\u9fff、]{2,40}?(?:法|条例|规定|办法|细则|规则|解释|决定)"
                          r"(?:[（(][^（）()\n]{1,12}[)）])*)"
                          r"(?:[ \t\u3000]*(?:[Ww]ord)?(?:文档格式|文档)?\.(?:docx?|pdf|wps|txt))?[ \t\u3000]*$", re.M)
 #: A line opening with an article heading.
-_HEADING_LINE = re.compile(r"^[ \t\u3000]*(?:\d{1,2}[.、．][ \t\u3000]*)?第", re.M)
-_NOTE_LINE = re.compile(r"\s*(?P<note>[（(][^（）()\n]{1,12}[)）])[ \t\u3000]*(?=\n|$)")
+_HEADING_LINE = _compiled(r"^[ \t\u3000]*(?:\d{1,2}[.、．][ \t\u3000]*)?第", re.M)
+_NOTE_LINE = _compiled(r"\s*(?P<note>[（(][^（）()\n]{1,12}[)）])[ \t\u3000]*(?=\n|$)")
 #: After a name ending in 法, what makes it a word of its own (法律, 法规, 法院, 法庭, 法官).
 _NOT_NAME_AFTER = frozenset("律规院庭官")
 #: How the name of a place ends, before the name of a local rule: 广州市, 江苏省, 延边朝鲜族自治州.
-_PLACE_END = re.compile(r"[省市县区州旗盟]$")
+_PLACE_END = _compiled(r"[省市县区州旗盟]$")
 #: Words no statute's title holds: such a line is a sentence or a headline (青山市出台了新办法).
-_NOT_TITLE = re.compile(r"[了吗呢吧您你我他她们这那哪啥么请被把很都也还又就才啊呀嘛]|出台|发布|解读|学习|全文|原文|最新"
+_NOT_TITLE = _compiled(r"[了吗呢吧您你我他她们这那哪啥么请被把很都也还又就才啊呀嘛]|出台|发布|解读|学习|全文|原文|最新"
                         r"|以下|详解|释义|理解|如何|怎么|什么|哪些|是否")
 #: The file name of a shared document around a title: 《…条例Word文档格式.docx》.
-_FILE_NAME = re.compile(r"\s*(?:[Ww]ord)?(?:文档格式|文档)?\.(?:docx?|pdf|wps|txt)(?:[（(][^（）()]{0,12}[)）])?$")
+_FILE_NAME = _compiled(r"\s*(?:[Ww]ord)?(?:文档格式|文档)?\.(?:docx?|pdf|wps|txt)(?:[（(][^（）()]{0,12}[)）])?$")
 #: A paragraph stating what a rule is based on (根据《刑法》…，解释如下：): it names laws, not its own.
-_PREAMBLE = re.compile(r"制定本(?:条例|规定|办法|细则|规则|解释|决定|法)|(?:解释|规定|决定)如下\s*[:：]")
+_PREAMBLE = _compiled(r"制定本(?:条例|规定|办法|细则|规则|解释|决定|法)|(?:解释|规定|决定)如下\s*[:：]")
 #: Titles that end like a law but name a book or a skill (《孙子兵法》, 《学习方法》).
-_NOT_LAW = re.compile(r"(?:兵|方|算|语|手|说|做|想|看|写|书|画|疗|魔|功|心|戏|技|笔|刀|枪|拳|剑|章|家|佛|道|用|活|玩|吃|读)法$")
-_VERSION_NOTE = re.compile(r"[（(]\s*(?:\d{4}\s*年?(?:\d{1,2}月(?:\d{1,2}日)?)?)?(?:第[一二三四五六七八九十]+次)?"
+_NOT_LAW = _compiled(r"(?:兵|方|算|语|手|说|做|想|看|写|书|画|疗|魔|功|心|戏|技|笔|刀|枪|拳|剑|章|家|佛|道|用|活|玩|吃|读)法$")
+_VERSION_NOTE = _compiled(r"[（(]\s*(?:\d{4}\s*年?(?:\d{1,2}月(?:\d{1,2}日)?)?)?(?:第[一二三四五六七八九十]+次)?"
                            r"(?:修正|修订|修改)?(?:本|文本|版)?\s*[)）]$")
 #: A part of a law named inside its title: 婚姻家庭编, ·合同编, 第三编, 分则.
-_PART = re.compile(r"[·・•\s]?(?:[^\s·・•《》（）()]{1,6}编(?:通则)?|总则|分则|附则)$")  # (searched, then matched from a cut)
+_PART = _compiled(r"[·・•\s]?(?:[^\s·・•《》（）()]{1,6}编(?:通则)?|总则|分则|附则)$")  # (searched, then matched from a cut)
 #: Titles that name no law by themselves: they point back to the last law of the paragraph.
 _GENERIC = frozenset({"法", "法律", "规定", "解释", "意见", "办法", "决定", "条例", "细则", "规则", "通知",
                       "司法解释", "若干规定"})
-_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+_SENTENCE_END = _compiled(r"[。；;！!？?\n]")
 #: What introduces the quoted wording of the article just cited: 规定：, “, 【条旨】, a space.
-_QUOTE = re.compile(r"(?:\s*(?:中)?(?:明确)?规定)?\s*[:：]\s*[“\"「]?|\s*规定\s*[“\"「]|[“\"「]"
+_QUOTE = _compiled(r"(?:\s*(?:中)?(?:明确)?规定)?\s*[:：]\s*[“\"「]?|\s*规定\s*[“\"「]|[“\"「]"
                     r"|(?:\s*规定)?[ \t\u3000]+(?=[^\W\d_规之的和及与或等中所][^\W\d_])"
                     r"|\s*【[^】\n]{1,14}】\s*")
 #: ... 规定， before the wording (第九条规定，经营者不得…) ...
-_QUOTE_COMMA = re.compile(r"\s*(?:中)?(?:明确)?规定\s*[,，]\s*[“\"「]?(?=[\u4e00-\u9fff]{2})")
+_QUOTE_COMMA = _compiled(r"\s*(?:中)?(?:明确)?规定\s*[,，]\s*[“\"「]?(?=[\u4e00-\u9fff]{2})")
 #: ... or, after a heading opening its paragraph, the wording right against it (第三条盗窃公私财物…).
-_QUOTE_HEADING = re.compile(r"(?![规之的和及与或等中所第款项])(?=[\u4e00-\u9fff]{8})")
-_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_QUOTE_HEADING = _compiled(r"(?![规之的和及与或等中所第款项])(?=[\u4e00-\u9fff]{8})")
+_HAN = _compiled(r"[\u4e00-\u9fff]+")
 #: What opens a remark on a law's article rather than its wording (第二十条曾经被称为…, 第2条亦明确规定…).
-_COMMENT = re.compile(r"(?:亦|也|又|还|则|即|曾|已|就|对于|作|是|为|将|被|明确|首次|同样|进一步|专门|再次|具体|分别|共|一共|仅)")
+_COMMENT = _compiled(r"(?:亦|也|又|还|则|即|曾|已|就|对于|作|是|为|将|被|明确|首次|同样|进一步|专门|再次|具体|分别|共|一共|仅)")
 #: The wording right against a heading opening its paragraph (第一条为防治大气污染，依据《…》…): the laws
 #: it names are its references.
-_WORDING = re.compile(r"(?![规之的和及与或等中所第款项])(?=[\u4e00-\u9fff]{4})")
+_WORDING = _compiled(r"(?![规之的和及与或等中所第款项])(?=[\u4e00-\u9fff]{4})")
 #: Right before a heading that follows the wording of the one before in the same paragraph: a sentence's end.
-_HEADING_AFTER = re.compile(r"[。；;][ \t\u3000]*$")
+_HEADING_AFTER = _compiled(r"[。；;][ \t\u3000]*$")
 #: Before an article heading printed inside a paragraph of a rule's text: a sentence's end and a space
 #: (…处15日以下拘留。 第十三条 有下列行为之一的): the laws the wording before it names are not its law.
-_INLINE_HEADING = re.compile(r"[。；;][ \t\u3000]+$")
+_INLINE_HEADING = _compiled(r"[。；;][ \t\u3000]+$")
 #: A label announcing the legal basis a page prints (【法律依据】, 法律依据：) before a quoted article:
 #: the headings printed after that article's wording in the same paragraph are of the same law.
-_BASIS_LABEL = re.compile(r"(?:法律依据|法条依据|法律规定|相关法条|相关法律规定)\s*[】\]］:：]\s*$")
+_BASIS_LABEL = _compiled(r"(?:法律依据|法条依据|法律规定|相关法条|相关法律规定)\s*[】\]］:：]\s*$")
 #: What opens a remark on a bare article rather than its wording (第八十七条明确了…, 第二十条还…).
-_REMARK = re.compile(r"(?:明确|规定|确立|体现|说明|表明|强调|增加|删除|修改)了|(?:亦|也|又|还|曾|已|首次|同样|进一步|专门|再次|分别|仅)")
+_REMARK = _compiled(r"(?:明确|规定|确立|体现|说明|表明|强调|增加|删除|修改)了|(?:亦|也|又|还|曾|已|首次|同样|进一步|专门|再次|分别|仅)")
 #: What follows an article heading: a space (or a ? printed for one), 【its title】, or its wording.
-_HEADING_FOLLOW = re.compile(r"[ \t\u3000?？]|\s*【|(?![规之的和及与或等中所第款项])(?=[\u4e00-\u9fff]{4})")
+_HEADING_FOLLOW = _compiled(r"[ \t\u3000?？]|\s*【|(?![规之的和及与或等中所第款项])(?=[\u4e00-\u9fff]{4})")
 #: The end of a line holding nothing after the heading before it.
-_LINE_END = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
+_LINE_END = _compiled(r"[ \t\u3000]*\n[ \t\u3000]*")
 #: How many characters of a quoted wording are kept.
 QUOTE_CHARS = 24
 #: The number of one of a series printed right after its name: 解释（三）, 规定(二).
-_ORDINAL = re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]")
+_ORDINAL = _compiled(r"[（(][一二三四五六七八九十]{1,3}[)）]")
 #: What may stand before an article heading at the start of its paragraph: list numbers, 【条文】, ▶, table bars.
-_HEADING_LEAD = re.compile(r"(?:[\s\u3000|>▶•·*-]|\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+_HEADING_LEAD = _compiled(r"(?:[\s\u3000|>▶•·*-]|\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]"
                            r"|【[^】\n]{0,10}】)*")
 #: What parts an article heading from its wording (第一条 【立法目的】…, 第二条　…): the laws that
 #: wording names are its references, not its own law.
-_HEADING_SEP = re.compile(r"[ \t\u3000]+|\s*【")
+_HEADING_SEP = _compiled(r"[ \t\u3000]+|\s*【")
 #: A crime's name in brackets after a bare article (第二百六十四条【盗窃罪】): an article of the criminal code.
-_CRIME = re.compile(r"\s*[【\[［][^】\]］\n]{1,30}罪[】\]］]")
+_CRIME = _compiled(r"\s*[【\[［][^】\]］\n]{1,30}罪[】\]］]")
 CRIMINAL_CODE = "中华人民共和国刑法"
 #: The longest stretch between a citation and the bare 第X条 that continues it.
 CONTINUATION_GAP = 8
@@ -227,12 +240,12 @@ NAME_REACH = 2000
 DIGIT_NAME_REACH = 24
 #: An article number without 第 (民诉法225条, 治安管理处罚法二十六条): kept where a Han character other than 第
 #: (or a title's 》) stands right before it.
-_DIGIT_ARTICLE = re.compile(r"[0-9０-９一二三四五六七八九两十百千][0-9０-９零〇一二三四五六七八九十百千两]{0,8}\s*[条條]")
+_DIGIT_ARTICLE = _compiled(r"[0-9０-９一二三四五六七八九两十百千][0-9０-９零〇一二三四五六七八九十百千两]{0,8}\s*[条條]")
 #: How far after a law a paragraph that names none may still refer to it (see :func:`_assemble`).
 CARRY_REACH = 1000
 #: Pinyin printed after a character inside a title: 《未成年人保護(hù)法》.
-_RUBY = re.compile(r"[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5]?[)）]")
-_KEY_DROP = re.compile(r"[\s、，,·（）()《》〈〉<>“”\"]")
+_RUBY = _compiled(r"[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5]?[)）]")
+_KEY_DROP = _compiled(r"[\s、，,·（）()《》〈〉<>“”\"]")
 
 
 def title_key(title: str) -> str:
@@ -241,8 +254,8 @@ def title_key(title: str) -> str:
     return _KEY_DROP.sub("", title)
 
 
-_ISSUERS = re.compile(r"^(?:最高人民法院|最高人民检察院|公安部|国家安全部|司法部|国务院|全国人民代表大会常务委员会|全国人大常委会)+")
-_LOOSE_DROP = re.compile(r"中华人民共和国|若干问题|问题|试行|的")
+_ISSUERS = _compiled(r"^(?:最高人民法院|最高人民检察院|公安部|国家安全部|司法部|国务院|全国人民代表大会常务委员会|全国人大常委会)+")
+_LOOSE_DROP = _compiled(r"中华人民共和国|若干问题|问题|试行|的")
 
 
 def loose_key(title: str) -> str:
@@ -622,9 +635,9 @@ def _quoted(text: str, c: Citation) -> Citation:
     return replace(c, quote=words) if len(words) >= QUOTE_CHARS // 3 else c
 
 
-_TITLE_RUN = re.compile(_RUN)
+_TITLE_RUN = _compiled(_RUN)
 #: A rule's title naming an article of another law: 关于〈刑法〉第三百一十三条的解释, …的决定.
-_RULE_TITLE = re.compile(rf"关于.*{_ISSUED}$")
+_RULE_TITLE = _compiled(rf"关于.*{_ISSUED}$")
 #: The brackets of a title inside a title: 〈…〉, <…>, 《…》.
 _INNER_CLOSE = {"〉": "〈", ">": "<", "》": "《"}
 
@@ -1132,9 +1145,9 @@ def _introduces(text: str, law: "_Law", cited: Citation | None) -> bool:
     return _SENTENCE_END.search(text, law.end, len(text) if end < 0 else end) is None
 
 
-_SPOKEN_GAP = re.compile(r"(?:中的|中|的)?\s*$")
+_SPOKEN_GAP = _compiled(r"(?:中的|中|的)?\s*$")
 #: What may stand right before a defined name written without brackets (not a longer name: 两高司法解释).
-_SPOKEN_BEFORE = re.compile(r"[^\u4e00-\u9fff《]|[照据依按和及与或即在由对经]")
+_SPOKEN_BEFORE = _compiled(r"[^\u4e00-\u9fff《]|[照据依按和及与或即在由对经]")
 
 
 def _spoken(text: str, start: int, spoken: dict[str, _Law]) -> tuple[int, _Law] | None:
@@ -1259,7 +1272,7 @@ def _numbers(text: str) -> list[int] | None:
     return out
 
 
-_LABEL = re.compile(rf"第({_NUM})条")
+_LABEL = _compiled(rf"第({_NUM})条")
 
 
 def _number_of(label: str) -> int | None:
