@@ -61,3 +61,28 @@ def _all(m: Any, blocks: bool) -> list[tuple[Any, ...]]:
             out.append((m.id(), m.weight(), m.value()))
         m.next()
     return out
+
+
+def cited(text: str) -> list[tuple[str, str | None, list[str]]]:
+    """``(mention, law, article labels)`` of each statute citation of ``text``, each
+    citation's span checked to be the text it covers."""
+    from lawnews.index.tagging.citations import extract
+
+    out = []
+    for c in extract(text):
+        assert text[c.start:c.end] == c.text, c
+        out.append((c.text, c.law, list(c.labels)))
+    return out
+
+
+def run_cli(*args: str, ok: bool = True) -> Any:
+    """``lawnews ARGS…`` through click's test runner; with ``ok``, its exit status must be 0
+    (and an exception propagates instead of becoming the result's)."""
+    from click.testing import CliRunner
+
+    from lawnews.cli import cli
+
+    result = CliRunner().invoke(cli, list(args), catch_exceptions=not ok)
+    if ok:
+        assert result.exit_code == 0, result.output
+    return result

@@ -8,6 +8,7 @@ covers, and its law and articles the ones the sentence cites.
 from __future__ import annotations
 
 from lawnews.index.tagging.citations import extract
+from support import cited as cites
 
 CRIMINAL = "中华人民共和国刑法"
 TRAFFIC = "中华人民共和国道路交通安全法"
@@ -16,15 +17,6 @@ PRIVACY = "中华人民共和国个人信息保护法"
 CIVIL_CODE = "中华人民共和国民法典"
 BUILDING_ONE = "最高人民法院关于审理建设工程施工合同纠纷案件适用法律问题的解释（一）"
 REFUSAL = "最高人民法院关于审理拒不执行判决、裁定刑事案件适用法律若干问题的解释"
-
-
-def cites(text: str) -> list[tuple[str, str | None, list[str]]]:
-    """``(mention, law, article labels)`` of each citation, spans checked."""
-    out = []
-    for c in extract(text):
-        assert text[c.start:c.end] == c.text, c
-        out.append((c.text, c.law, list(c.labels)))
-    return out
 
 
 def test_pinyin_printed_after_characters_is_read_past_in_titles_and_article_numbers():

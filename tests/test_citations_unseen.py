@@ -10,20 +10,12 @@ covers, and its law and articles the ones the sentence cites.
 from __future__ import annotations
 
 from lawnews.index.tagging.citations import extract
+from support import cited as cites
 
 CRIMINAL = "中华人民共和国刑法"
 CIVIL_CODE = "中华人民共和国民法典"
 LABOUR_CONTRACT = "中华人民共和国劳动合同法"
 CIVIL_PROCEDURE = "中华人民共和国民事诉讼法"
-
-
-def cites(text: str) -> list[tuple[str, str | None, list[str]]]:
-    """``(mention, law, article labels)`` of each citation, spans checked."""
-    out = []
-    for c in extract(text):
-        assert text[c.start:c.end] == c.text, c
-        out.append((c.text, c.law, list(c.labels)))
-    return out
 
 
 def test_an_article_inside_the_title_of_an_interpretation_with_inner_angle_brackets():

@@ -12,14 +12,10 @@ import lawnews
 from lawnews.cli import cli
 from lawnews.search.results import Hit
 
-from support import DATA
+from support import run_cli, DATA
 
 
-def run(*args: str, ok: bool = True):
-    result = CliRunner().invoke(cli, list(args), catch_exceptions=not ok)
-    if ok:
-        assert result.exit_code == 0, result.output
-    return result
+run = run_cli
 
 
 def test_fields_accepts_every_key_of_a_hit(data_index_dir):

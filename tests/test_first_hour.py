@@ -9,14 +9,11 @@ import json
 from click.testing import CliRunner
 
 import lawnews
+from support import run_cli
 from lawnews.cli import cli
 
 
-def run(*args: str, ok: bool = True):
-    result = CliRunner().invoke(cli, list(args), catch_exceptions=not ok)
-    if ok:
-        assert result.exit_code == 0, result.output
-    return result
+run = run_cli
 
 
 def test_the_footer_of_a_search_by_section_counts_sections(data_index_dir):
