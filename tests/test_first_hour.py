@@ -280,3 +280,16 @@ def test_cited_by_past_the_last_page_says_so(tmp_path, monkeypatch):
     got = run("cited-by", "民诉法", "-n", "1", "--page", "5", "--index-dir", ix)
     assert "page 5 is past the last page, 2 (1 per page)" in got.stderr
     assert "page" not in run("cited-by", "民诉法", "-n", "1", "--page", "2", "--index-dir", ix).stderr
+
+
+def test_a_folder_of_other_files_is_not_suggested_as_the_place_to_build_an_index(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "page.txt").write_text("本报讯 法院开展集中执行。", encoding="utf-8")
+    said = run("search", "执行", "--index-dir", str(folder), ok=False)
+    assert said.exit_code == 1
+    assert "folder of other files" in said.output and f"--index-dir {folder}`" not in said.output
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    said = run("search", "执行", "--index-dir", str(empty), ok=False)
+    assert f"--index-dir {empty}`" in said.output  # an empty folder is where to build one

@@ -124,6 +124,12 @@ def open_index(path: str | os.PathLike[str]) -> tuple[whoosh_index.Index, IndexI
     """Open the index at ``path`` for reading and writing, after checking it is compatible."""
     info = read_info(path)
     if info is None or not exists(path):
+        p = Path(path)
+        if p.is_dir() and any(p.iterdir()):  # building there is refused too (check_replaceable)
+            raise IndexNotFoundError(
+                f"no lawnews index at {path}: it is a folder of other files; build an index in a new or"
+                " empty folder with `lawnews index PATH… --index-dir NEW_FOLDER`"
+            )
         raise IndexNotFoundError(
             f"no lawnews index at {path}; build one with `lawnews index PATH… --index-dir {path}`"
         )
