@@ -123,10 +123,22 @@ def check(text: str) -> tuple[str, int] | None:
             problems.append((pos, f"unknown field {name!r} (fields: {', '.join(sorted(QUERY_FIELDS))})"))
         elif name == dates.FIELD:
             problems += [(p, what) for what, p in dates.problems(text, pos)]
+        elif name == "year" and (bad := _bad_year(text, pos)) is not None:
+            problems.append((pos, f"year must be a year of four digits (year:2024, year:[2020 TO 2024]), not {bad!r}"))
     if not problems:
         return None
     pos, what = min(problems)
     return f"{what} at position {pos}", pos
+
+
+_YEAR_VALUE = re.compile(r"\d{4}|[\[{]\s*(?:\d{4}|\*)\s+TO\s+(?:\d{4}|\*)\s*[\]}]")
+
+
+def _bad_year(text: str, pos: int) -> str | None:
+    """The value of the ``year:`` clause at ``pos`` when it is no year or range of years."""
+    m = _VALUE.match(text, pos + len("year:"))
+    value = m.group() if m is not None else ""
+    return None if _YEAR_VALUE.fullmatch(value) else value
 
 
 def repair(text: str) -> str:
@@ -141,6 +153,9 @@ def repair(text: str) -> str:
         elif name == dates.FIELD and dates.problems(fixed, pos):  # a bad date is dropped
             m = dates.expression(fixed, pos)
             end = m.end() if m is not None else pos + len(name) + 1
+            fixed = fixed[:pos] + " " * (end - pos) + fixed[end:]
+        elif name == "year" and _bad_year(fixed, pos) is not None:  # so is a bad year
+            end = _VALUE.match(fixed, pos + len("year:")).end()  # type: ignore[union-attr]
             fixed = fixed[:pos] + " " * (end - pos) + fixed[end:]
     return fixed
 

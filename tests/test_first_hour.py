@@ -6,6 +6,7 @@ from __future__ import annotations
 import inspect
 import json
 
+import pytest
 from click.testing import CliRunner
 
 import lawnews
@@ -293,3 +294,14 @@ def test_a_folder_of_other_files_is_not_suggested_as_the_place_to_build_an_index
     empty.mkdir()
     said = run("search", "执行", "--index-dir", str(empty), ok=False)
     assert f"--index-dir {empty}`" in said.output  # an empty folder is where to build one
+
+
+@pytest.mark.parametrize("clause", ["year:abc", "year:24", "year:[2020 TO 二〇二四]"])
+def test_a_year_clause_that_is_no_year_is_a_syntax_error_as_the_year_filter_is(data_index_dir, clause):
+    said = run("search", f"执行 {clause}", "--index-dir", str(data_index_dir), ok=False)
+    assert said.exit_code != 0 and "year must be a year of four digits" in said.output
+    lenient = run("search", f"执行 {clause}", "--lenient", "--json", "--index-dir", str(data_index_dir))
+    assert json.loads(lenient.stdout)["total"] == json.loads(
+        run("search", "执行", "--json", "--index-dir", str(data_index_dir)).stdout)["total"]
+    for fine in ("year:2024", "year:[2020 TO 2024]", "year:{2020 TO *}"):
+        assert run("search", f"执行 {fine}", "--index-dir", str(data_index_dir)).exit_code == 0
