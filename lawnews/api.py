@@ -297,7 +297,7 @@ class NewsIndex:
         from .index.store.writer import IndexWriter
 
         _args.number("timeout", timeout)
-        if self._searcher._closed:
+        if self._searcher.closed:
             raise IndexClosedError("this index is closed: open it again (lawnews.NewsIndex.open) to write to it")
         return IndexWriter(self._ix, timeout=timeout)
 

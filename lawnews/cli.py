@@ -150,9 +150,8 @@ def one_format(as_json: bool, as_jsonl: bool) -> None:
 
 def print_results(results: lawnews.SearchResults, as_json: bool, as_jsonl: bool,
                   fields: list[str] | None, page: int = 1, per_page: int = 0, group: str = "article") -> None:
-    if not results.hits and results.total and page > 1 and per_page and not (as_json or as_jsonl):
-        last = (results.total + per_page - 1) // per_page
-        click.echo(f"page {page} is past the last page, {last} ({per_page} per page)", err=True)
+    if not results.hits and not (as_json or as_jsonl):
+        say_past_last_page(page, per_page, results.total)
     data = results.to_dict()
     if fields:  # what --explain asked for stays
         data["hits"] = [{**{k: h[k] for k in fields}, **({"explanation": h["explanation"]} if "explanation" in h else {})}
@@ -166,6 +165,13 @@ def print_results(results: lawnews.SearchResults, as_json: bool, as_jsonl: bool,
         echo("\n".join([output.render_table(data["hits"], fields), *output.explanations(results)]))
     else:
         echo(output.render_results(results, group))
+
+
+def say_past_last_page(page: int, per_page: int, total: int) -> None:
+    """On stderr, when ``page`` (of ``per_page`` hits) comes after the last page of ``total``."""
+    if total and page > 1 and per_page:
+        click.echo(f"page {page} is past the last page, {(total + per_page - 1) // per_page}"
+                   f" ({per_page} per page)", err=True)
 
 
 def _writing(path: str) -> Any:
@@ -548,9 +554,8 @@ def cited_by(statute: str, limit: int, page: int, sort: str, all_copies: bool, i
     """
     with open_index(index_dir) as ix:
         found = ix.cited_by(statute, limit=limit, offset=(page - 1) * limit, sort=sort, all_copies=all_copies)
-    total = found.results.total
-    if not found.results.hits and total and page > 1 and limit and not as_json:
-        click.echo(f"page {page} is past the last page, {(total + limit - 1) // limit} ({limit} per page)", err=True)
+    if not found.results.hits and not as_json:
+        say_past_last_page(page, limit, found.results.total)
     if as_json:
         echo_json(found.to_dict())
     else:

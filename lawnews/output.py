@@ -88,11 +88,9 @@ def render_results(results: SearchResults, group: str = "article") -> str:
             lines.append(pad + click.style(tags, fg="green"))
         if hit.snippet:
             lines.append(pad + highlighted(hit))
-        for field, term, score in hit.explanation:
-            lines.append(pad + click.style(f"  {score:8.3f}  {field}:{term}", dim=True))
+        lines.extend(pad + line for line in _score_parts(hit))
         lines.append("")
-    if results.parsed is not None:
-        lines.append(click.style(f"parsed: {results.parsed}", dim=True))
+    lines.extend(_parsed(results))
     if results.total == 0:
         lines.append(f"no results for {results.query!r}")
     else:
@@ -263,10 +261,19 @@ def explanations(results: SearchResults) -> list[str]:
     for hit in results.hits:
         if hit.explanation:
             lines.append(f"{hit.rank}. {hit.article_id}")
-            lines.extend(click.style(f"  {score:8.3f}  {field}:{term}", dim=True) for field, term, score in hit.explanation)
-    if results.parsed is not None:
-        lines.append(click.style(f"parsed: {results.parsed}", dim=True))
+            lines.extend(_score_parts(hit))
+    lines.extend(_parsed(results))
     return [""] + lines if lines else []
+
+
+def _score_parts(hit: Hit) -> list[str]:
+    """A hit's score parts (``explain``), a line each."""
+    return [click.style(f"  {score:8.3f}  {field}:{term}", dim=True) for field, term, score in hit.explanation]
+
+
+def _parsed(results: SearchResults) -> list[str]:
+    """The query as the engine ran it (``explain``), or nothing."""
+    return [click.style(f"parsed: {results.parsed}", dim=True)] if results.parsed is not None else []
 
 
 def render_table(rows: Sequence[dict[str, Any]], fields: Sequence[str]) -> str:

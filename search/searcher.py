@@ -159,6 +159,11 @@ class IndexSearcher:
                 counts[value] += n
         return counts
 
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`close` was called."""
+        return self._closed
+
     def close(self) -> None:
         """Release the index's files; any later call raises IndexClosedError."""
         self._closed = True

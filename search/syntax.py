@@ -124,7 +124,8 @@ def check(text: str) -> tuple[str, int] | None:
         elif name == dates.FIELD:
             problems += [(p, what) for what, p in dates.problems(text, pos)]
         elif name == "year" and (bad := _bad_year(text, pos)) is not None:
-            problems.append((pos, f"year must be a year of four digits (year:2024, year:[2020 TO 2024]), not {bad!r}"))
+            problems.append((pos, f"year must be a year of four digits (year:2024, year:[2020 TO 2024]), not"
+                                  f" {bad.group()!r}"))
     if not problems:
         return None
     pos, what = min(problems)
@@ -134,11 +135,10 @@ def check(text: str) -> tuple[str, int] | None:
 _YEAR_VALUE = re.compile(r"\d{4}|[\[{]\s*(?:\d{4}|\*)\s+TO\s+(?:\d{4}|\*)\s*[\]}]")
 
 
-def _bad_year(text: str, pos: int) -> str | None:
+def _bad_year(text: str, pos: int) -> re.Match[str] | None:
     """The value of the ``year:`` clause at ``pos`` when it is no year or range of years."""
     m = _VALUE.match(text, pos + len("year:"))
-    value = m.group() if m is not None else ""
-    return None if _YEAR_VALUE.fullmatch(value) else value
+    return None if m is None or _YEAR_VALUE.fullmatch(m.group()) else m
 
 
 def repair(text: str) -> str:
@@ -154,9 +154,8 @@ def repair(text: str) -> str:
             m = dates.expression(fixed, pos)
             end = m.end() if m is not None else pos + len(name) + 1
             fixed = fixed[:pos] + " " * (end - pos) + fixed[end:]
-        elif name == "year" and _bad_year(fixed, pos) is not None:  # so is a bad year
-            end = _VALUE.match(fixed, pos + len("year:")).end()  # type: ignore[union-attr]
-            fixed = fixed[:pos] + " " * (end - pos) + fixed[end:]
+        elif name == "year" and (bad := _bad_year(fixed, pos)) is not None:  # so is a bad year
+            fixed = fixed[:pos] + " " * (bad.end() - pos) + fixed[bad.end():]
     return fixed
 
 

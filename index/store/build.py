@@ -224,9 +224,8 @@ def build_index(
     known = None if fresh else read_info(index_dir)
     root = (known.root if known is not None and known.root else None) or common_root(paths)
     if dry_run:
-        if not fresh:
-            report.gone = _would_go(index_dir, paths, root)
-        with _would_skip(index_dir, tagger, check=not (fresh or reread)) as unchanged:
+        with _as_update(index_dir, paths, root, tagger, fresh, reread) as (gone, unchanged):
+            report.gone = gone
             for _article in iter_articles(paths, tagger=tagger, report=report, progress=progress, root=root,
                                           unchanged=unchanged):
                 pass
@@ -252,9 +251,9 @@ def build_index(
         if procs is None:
             procs = auto_procs(size)
         files = _FileAccount(ix, reading_context(tagger.fingerprint), check=not (fresh or reread))
-        gone = [] if fresh else gone_files(ix, paths, root)
+        report.gone = {} if fresh else gone_files(ix, paths, root)
         with fewer_collections(), IndexWriter(ix, fresh=fresh) as writer, worker_pool(procs, tagger) as pool:
-            report.gone = writer.drop_files(gone)  # first: a file moved to another folder takes its ids along
+            writer.drop_files(report.gone)  # first: a file moved to another folder takes its ids along
             articles = iter_articles(paths, tagger=tagger, report=report, progress=progress, tag=False, root=root,
                                      offload=pool.apply_async if pool is not None else None,
                                      unchanged=files.unchanged)
@@ -266,7 +265,7 @@ def build_index(
                 else:
                     writer.add_files(prepared(articles, tagger, procs, pool=pool), report.skipped)
         files.record(report.skipped, writer.clashed_files)  # after the commit: a row never outlives its articles
-        files.store.forget(gone)
+        files.store.forget(report.gone)
         discount_refused(report, writer)
         info.extra["statutes"] = statutes.sync(ix)  # resolved again if the collection changed
         if vectors:
@@ -287,16 +286,16 @@ def build_index(
     return report
 
 
-def gone_files(ix: Any, paths: Paths, root: str | os.PathLike[str] | None) -> list[str]:
+def gone_files(ix: Any, paths: Paths, root: str | os.PathLike[str] | None) -> dict[str, int]:
     """The files the Whoosh index ``ix`` took articles from that lie under a folder
     of ``paths`` and exist no more, by the names results give them (relative to
-    ``root``, the index's, or absolute). Files given one by one, and files outside
-    the folders given, are never gone."""
+    ``root``, the index's, or absolute), each with how many articles it has there.
+    Files given one by one, and files outside the folders given, are never gone."""
     base = Path(os.path.realpath(root)) if root is not None else None
     folders = [file_name(p, root) for p in as_paths(paths) if os.path.isdir(p)]
     if not folders:
-        return []
-    out = []
+        return {}
+    out = {}
     with ix.searcher() as searcher:
         for f in (t.decode("utf-8") for t in searcher.lexicon("file")):  # the names of deleted documents too
             absolute = Path(f).is_absolute()
@@ -304,41 +303,34 @@ def gone_files(ix: Any, paths: Paths, root: str | os.PathLike[str] | None) -> li
                        for folder in folders):
                 continue
             path = Path(f) if absolute else (base / f if base is not None else None)
-            if path is not None and not os.path.lexists(path) \
-                    and next(iter(searcher.docs_for_query(Term("file", f))), None) is not None:
-                out.append(f)
+            if path is not None and not os.path.lexists(path):
+                ids = {searcher.stored_fields(d)["article_id"] for d in searcher.docs_for_query(Term("file", f))}
+                if ids:  # some of its articles are live
+                    out[f] = len(ids)
     return out
 
 
-def _would_go(index_dir: str | os.PathLike[str], paths: Paths, root: str | os.PathLike[str] | None) -> dict[str, int]:
-    """A dry run's account of :func:`gone_files`: how many articles of each the index holds."""
+@contextmanager
+def _as_update(index_dir: str | os.PathLike[str], paths: Paths, root: str | os.PathLike[str] | None,
+               tagger: Tagger, fresh: bool, reread: bool) -> Iterator[tuple[dict[str, int], Check | None]]:
+    """What a dry run needs to account as the update would: the files it would find
+    gone (:func:`gone_files`) and its check of the files it would not read again
+    (None: it reads all), from one opening of the index; nothing for a fresh build."""
+    if fresh:
+        yield {}, None
+        return
     try:
         ix, _info = open_index(index_dir)
     except LawNewsError:
-        return {}  # the update itself would say why
+        yield {}, None  # the update itself would say why
+        return
     try:
         gone = gone_files(ix, paths, root)
-        with ix.searcher() as searcher:
-            return {f: len({searcher.stored_fields(d)["article_id"] for d in searcher.docs_for_query(Term("file", f))})
-                    for f in gone}
-    finally:
-        ix.close()
-
-
-@contextmanager
-def _would_skip(index_dir: str | os.PathLike[str], tagger: Tagger, check: bool) -> Iterator[Check | None]:
-    """A dry run's check of the files an update would not read again (``None``: it reads all)."""
-    if not check or not (Path(index_dir) / FILE_NAME).exists():
-        yield None
-        return
-    try:
-        ix, _info = open_index(index_dir)
-    except LawNewsError:
-        yield None  # the update itself would say why
-        return
-    try:
-        with _FileAccount(ix, reading_context(tagger.fingerprint), check=True) as files:
-            yield files.unchanged
+        if reread or not (Path(index_dir) / FILE_NAME).exists():
+            yield gone, None
+        else:
+            with _FileAccount(ix, reading_context(tagger.fingerprint), check=True) as files:
+                yield gone, files.unchanged
     finally:
         ix.close()
 

@@ -270,16 +270,12 @@ class IndexWriter:
         ids = {searcher.stored_fields(d)["article_id"] for d in searcher.docs_for_query(Term("file", file))}
         return len(ids - self._written)
 
-    def drop_files(self, files: Iterable[str]) -> dict[str, int]:
+    def drop_files(self, files: Iterable[str]) -> None:
         """Delete every article of ``files`` (files gone from the folders read); their
-        ids are then free for the articles this transaction adds. Returns how many
-        articles each file had."""
-        out = {}
+        ids are then free for the articles this transaction adds."""
         for file in files:
-            out[file] = self.earlier_articles(file)
             self.delete_file(file)
             self._dropped.add(file)
-        return out
 
     def delete_file(self, file: str) -> int:
         """Delete every document that came from ``file``; returns how many sections went."""
