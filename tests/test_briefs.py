@@ -243,3 +243,15 @@ def test_a_subtitle_between_headline_and_lead_is_the_subtitle():
     assert [(a.title, a.subtitle) for a in articles] == [
         ("某区法院集中拍卖涉案房产", None), ("某县法院化解积案", "——多措并举清理执行积案")
     ]
+
+
+@pytest.mark.parametrize("sentence", ["石门县人民法院今天召开执行工作会议。", "图为执行干警在现场查封车辆。"])
+def test_a_page_of_a_headline_and_one_short_sentence_is_an_article(sentence, tmp_path):
+    # a short sentence alone under a headline reads like a photo caption; with no body
+    # anywhere on the page it is the page's text, which must not be dropped
+    page = tmp_path / "brief.txt"
+    page.write_text(f"法院召开执行工作会议\n\n{sentence}\n", encoding="utf-8")
+    articles = list(lawnews.parse(page))
+    assert [(a.title, a.text) for a in articles] == [("法院召开执行工作会议", sentence)]
+    report = lawnews.build_index(page, tmp_path / "ix")
+    assert report.articles == 1 and not report.skipped

@@ -582,7 +582,15 @@ def parse_page(text: str, source: str, meta: Mapping[str, Any] | None = None) ->
         named = self_named(text)
         if named:
             meta = {**(meta or {}), "source": named}
-    drafts = _Assembler(classify(paragraphs(text))).run()
+    paras = classify(paragraphs(text))
+    drafts = _Assembler(paras).run()
+    if not drafts and any(p.kind == "caption" for p in paras):
+        # no body at all: the short sentences taken for captions are the page's text
+        # (a brief of a title and one sentence), not captions of a photo
+        for p in paras:
+            if p.kind == "caption":
+                p.kind = "body"
+        drafts = _Assembler(paras).run()
     drafts.sort(key=lambda d: d.start if d.start is not None else 0)
     articles = [_article(d, source, k) for k, d in enumerate(drafts, 1)]
     return [with_page_meta(a, meta) for a in articles] if meta else articles
