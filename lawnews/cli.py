@@ -405,6 +405,12 @@ def facets(query: str, top: int, all_copies: bool, no_question_bank: bool, index
         echo(output.render_facets(counts, top))
 
 
+#: The values of ``trends``/``first --by`` and ``trends --every`` (``lawnews.landscape.BY``,
+#: ``lawnews.search.landscape.EVERY``; not imported here, to keep start-up short).
+BY = ("mechanism", "province", "city", "county", "court", "court_level", "source")
+EVERY = ("month", "quarter", "year")
+
+
 def copies_option(f: Any) -> Any:
     return click.option("--copies", "--all-copies", "copies", is_flag=True,
                         help="Count every copy of a reposted story (default: stories).")(f)
@@ -413,9 +419,10 @@ def copies_option(f: Any) -> Any:
 @cli.command(cls=QueryCommand)
 @click.argument("query", required=False, default="")
 @filter_options
-@click.option("--by", default="mechanism", show_default=True,
+@click.option("--by", default="mechanism", show_default=True, type=click.Choice(BY),
               help="Count per value of mechanism, province, city, county, court, court_level or source.")
-@click.option("--every", default="month", show_default=True, help="Period: month, quarter or year.")
+@click.option("--every", default="month", show_default=True, type=click.Choice(EVERY),
+              help="Period: month, quarter or year.")
 @click.option("--top", type=click.IntRange(1), help="Only the N values with the most stories (the totals count all).")
 @copies_option
 @index_dir_option
@@ -458,7 +465,7 @@ def trends(query: str, by: str, every: str, top: int | None, copies: bool, index
 @cli.command(cls=QueryCommand)
 @click.argument("query", required=False, default="")
 @filter_options
-@click.option("--by", default="province", show_default=True,
+@click.option("--by", default="province", show_default=True, type=click.Choice(BY),
               help="First report of each province, city, county, court, court_level, mechanism or source.")
 @copies_option
 @index_dir_option

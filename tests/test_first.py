@@ -120,4 +120,4 @@ def test_cli_first_json(dated_dir):
 
 def test_cli_first_errors(dated_dir):
     r = CliRunner().invoke(cli, ["first", "--by", "year", "--index-dir", str(dated_dir)])
-    assert r.exit_code == 1 and r.output.startswith("Error: by must be one of")
+    assert r.exit_code == 2 and "Invalid value for '--by'" in r.output

@@ -305,3 +305,15 @@ def test_a_year_clause_that_is_no_year_is_a_syntax_error_as_the_year_filter_is(d
         run("search", "执行", "--json", "--index-dir", str(data_index_dir)).stdout)["total"]
     for fine in ("year:2024", "year:[2020 TO 2024]", "year:{2020 TO *}"):
         assert run("search", f"执行 {fine}", "--index-dir", str(data_index_dir)).exit_code == 0
+
+
+def test_trends_and_first_refuse_an_unknown_by_or_period_as_usage_errors(data_index_dir):
+    from lawnews import cli as cli_module
+    from lawnews.landscape import BY
+    from lawnews.search.landscape import EVERY
+
+    assert cli_module.BY == BY and cli_module.EVERY == EVERY  # the command offers what the library takes
+    for args in (["trends", "--by", "foo"], ["trends", "--every", "week"], ["first", "--by", "foo"]):
+        result = run(*args, "执行", "--index-dir", str(data_index_dir), ok=False)
+        assert result.exit_code == 2, result.output
+        assert "Invalid value" in result.output and ("foo" in result.output or "week" in result.output)
