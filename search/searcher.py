@@ -207,6 +207,16 @@ class IndexSearcher:
                                     if close else f"unknown {facet} {value!r}; this index has {len(known)} other {facet} values")
         return canonical
 
+    def _check_facet_values(self, q: Q.Query) -> None:
+        """UnknownFacetError for a ``field:value`` clause of a facet whose value is neither
+        in the index nor a name the tagger knows (``province:火星``), as for a filter."""
+        if isinstance(q, Q.Term) and q.fieldname in FACET_FIELDS:
+            if not self._current().reader().doc_frequency(q.fieldname, q.text):
+                self._canonical(q.fieldname, q.text)
+        elif not q.is_leaf():
+            for sub in q.children():
+                self._check_facet_values(sub)
+
     @staticmethod
     def _filter_query(filters: Mapping[str, tuple[str, ...]]) -> Q.Query | None:
         parts = [Q.Or([Q.Term(name, v) for v in values]) for name, values in filters.items()]
@@ -293,6 +303,8 @@ class IndexSearcher:
         by_meaning = question if semantic is None else semantic
         vocab = Expansion(self._vocab, expand) if self._vocab is not None else None
         q = parse_query(query, vocab, lenient=lenient, require_all=not by_meaning)
+        if not lenient:
+            self._check_facet_values(q)
         bank = self._bank(question_bank) if question and sort == "relevance" else None
         results = self._execute(query, self._exclude(q), flt, limit, offset, group, sort, explain,
                                 snippet_chars, by_meaning, all_copies, bank)
@@ -482,6 +494,7 @@ class IndexSearcher:
         flt = self.normalize_filters(filters)
         vocab = Expansion(self._vocab, expand) if self._vocab is not None else None
         q = parse_query(query, vocab, require_all=not syntax.is_question(query))
+        self._check_facet_values(q)
         columns = self.columns()
         docs = self._selected(self._exclude(q), flt, columns)
         relaxed = False

@@ -317,3 +317,24 @@ def test_trends_and_first_refuse_an_unknown_by_or_period_as_usage_errors(data_in
         result = run(*args, "执行", "--index-dir", str(data_index_dir), ok=False)
         assert result.exit_code == 2, result.output
         assert "Invalid value" in result.output and ("foo" in result.output or "week" in result.output)
+
+
+@pytest.mark.parametrize("query", ["province:火星", "执行 court:火星法院", "执行 -mechanism:不存在的机制"])
+def test_an_unknown_facet_value_in_a_query_is_an_error_as_in_a_filter(data_index_dir, query):
+    from lawnews.errors import UnknownFacetError
+
+    ix = str(data_index_dir)
+    with pytest.raises(UnknownFacetError, match="unknown (province|court|mechanism)"):
+        lawnews.search(query, index_dir=ix)
+    with pytest.raises(UnknownFacetError):
+        lawnews.trends(query, index_dir=ix)
+    result = run("search", query, "--index-dir", ix, ok=False)
+    assert result.exit_code == 1 and result.output.startswith("Error: unknown ")
+    lenient = lawnews.search(query, index_dir=ix, lenient=True)  # --lenient keeps the clause as it is
+    assert lenient.total == (0 if query.startswith(("province", "执行 court")) else lawnews.search("执行", index_dir=ix).total)
+
+
+def test_a_known_facet_value_the_index_lacks_finds_nothing_without_error(data_index_dir):
+    # 西藏 is a province, only no article of this index is about it
+    assert lawnews.search("province:西藏", index_dir=str(data_index_dir)).total == 0
+    assert lawnews.search("province:湖南 执行", index_dir=str(data_index_dir)).total > 0

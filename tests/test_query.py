@@ -67,6 +67,8 @@ def test_malformed_queries_never_raise_anything_but_a_syntax_error(data_index, q
         data_index.search(query, limit=3)
     except lawnews.QuerySyntaxError as e:
         assert e.position is None or 0 <= e.position <= len(query)
+    except lawnews.UnknownFacetError as e:  # well formed, but province:执 names no province
+        assert "unknown province" in str(e)
     data_index.search(query, limit=3, lenient=True)
 
 
