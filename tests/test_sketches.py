@@ -156,3 +156,55 @@ def test_an_article_added_twice_in_one_batch_is_linked_as_last_added():
     assert (lead.id, copy.id) in batch.links()
     batch.add(Article(copy.id, copy.file, copy.title, (Section(None, "另一篇完全不同的文章，" * 20),)))
     assert not any(copy.id in pair for pair in batch.links())
+
+
+def _one_story_reposted(n: int, seed: int = 21, dates: "list[str | None] | None" = None) -> list[Article]:
+    """One long story and ``n`` reposts of it, each with its own site's line and editor."""
+    rng = random.Random(seed)
+    base = "".join(_sentence(rng) for _ in range(40))
+    out = []
+    for k in range(n):
+        text = f"{base}\n来源：第{k}号网站 责任编辑：{rng.randint(1, 10**6)}"
+        out.append(Article(f"r{k:04d}#1", f"r{k:04d}.txt", "标题", (Section(None, text),),
+                           date=dates[k] if dates else "2024-03-02"))
+    return out
+
+
+def test_a_story_of_many_copies_costs_links_in_proportion_to_them_and_stays_one_story(monkeypatch):
+    monkeypatch.setattr(S, "LONG_RUN", 8)
+    monkeypatch.setattr(S, "LEADS", 4)
+    articles = _one_story_reposted(80)
+    store = S.StoryStore(None)
+    batch = store.batch(fresh=True)
+    for a in articles:
+        batch.add(a)
+    links = batch.links()
+    assert len(links) < 80 * 4 * 3  # every pair would be 3160
+    lead = min(a.id for a in articles)  # same date and outlet: the smallest id leads
+    assert all((lead, a.id) in links for a in articles if a.id != lead)
+    batch.commit()
+    live = {a.id for a in articles}
+    story = S.group(live, *store.load(live))
+    assert story.copies_of(lead) == tuple(sorted(live))
+    # the lead's file removed: the next copy leads all the others
+    rest = live - {lead}
+    assert S.group(rest, *store.load(rest)).copies_of(min(rest)) == tuple(sorted(rest))
+
+
+def test_an_update_adding_an_earlier_copy_to_a_long_story_makes_it_the_lead_of_all(monkeypatch):
+    monkeypatch.setattr(S, "LONG_RUN", 8)
+    monkeypatch.setattr(S, "LEADS", 4)
+    articles = _one_story_reposted(41, dates=["2024-03-02"] * 40 + ["2024-03-01"])
+    store = S.StoryStore(None)
+    first = store.batch(fresh=True)
+    for a in articles[:40]:
+        first.add(a)
+    first.commit()
+    later = store.batch(fresh=False)
+    later.add(articles[40])
+    later.commit()
+    live = {a.id for a in articles}
+    earliest = articles[40].id
+    stories = S.group(live, *store.load(live))
+    assert stories.story_of(articles[0].id) == earliest
+    assert set(stories.copies_of(earliest)) == live

@@ -14,7 +14,9 @@ in one pass, their signatures computed together), on the worker processes of a
 build that has them. Signatures are banded (:data:`BANDS` bands of :data:`ROWS`
 values) for locality-sensitive lookup, for the whole transaction at its commit:
 the pairs of its articles that share a band key are found by sorting the keys band
-by band, and an update looks the committed signatures up in sorted arrays; each
+by band (where hundreds share one key, each only with the first :data:`LEADS` of them
+in lead order, so that a story reposted by thousands of sites costs thousands of
+links, not millions), and an update looks the committed signatures up in sorted arrays; each
 candidate pair is then checked, once, by the estimated
 *containment* of the smaller shingle set in the larger (:func:`containment`):
 a repost that keeps most of the story but adds navigation, an editor's line or a
@@ -42,7 +44,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import combinations
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
@@ -353,26 +354,39 @@ class _BandIndex:
 
 #: Pairs whose signatures are compared at once when a batch is committed.
 _PAIRS = 1 << 16
+#: A run of more rows than this sharing one band key (one story reposted by hundreds of
+#: sites, or a formula in many texts) pairs each of its rows with its first :data:`LEADS`
+#: rows in lead order only, not with every other row: the pairs, the links kept and the
+#: work of grouping grow with the copies, not with their square.
+LONG_RUN = 64
+LEADS = 32
 
 
-def _pairs_sharing_a_band(keys: np.ndarray) -> np.ndarray:
+def _pairs_sharing_a_band(keys: np.ndarray, ranks: np.ndarray | None = None) -> np.ndarray:
     """The row pairs ``(a, b)``, ``a < b``, of an ``(n, BANDS)`` key array that agree
-    in at least one band, each once: an ``(m, 2)`` array."""
+    in at least one band, each once: an ``(m, 2)`` array. With ``ranks`` (each row's
+    place in lead order), a run of more than :data:`LONG_RUN` rows of one key gives
+    only the pairs of its first :data:`LEADS` rows by rank with the others."""
     import numpy as np
 
     n = len(keys)
     parts: list[np.ndarray] = []
     held = 0
     for band in range(keys.shape[1]):
-        order = np.argsort(keys[:, band], kind="stable")
+        order = (np.argsort(keys[:, band], kind="stable") if ranks is None
+                 else np.lexsort((ranks, keys[:, band])))
         ks = keys[order, band]
         same = np.flatnonzero(ks[1:] == ks[:-1])
         if not len(same):
             continue
-        # each row of a run of equal keys paired with every later row of the run
+        # each row of a run of equal keys paired with every later row of the run (a
+        # long run: only its first LEADS rows are, so each row meets those)
         change = np.flatnonzero(np.concatenate(([True], ks[1:] != ks[:-1], [True])))
-        run_end = change[1:][np.searchsorted(change, np.arange(n), "right") - 1]
+        run = np.searchsorted(change, np.arange(n), "right") - 1
+        run_start, run_end = change[run], change[1:][run]
         later = run_end - np.arange(n) - 1
+        if ranks is not None:
+            later[(run_end - run_start > LONG_RUN) & (np.arange(n) - run_start >= LEADS)] = 0
         left = np.repeat(np.arange(n), later)
         right = left + 1 + np.arange(len(left)) - np.repeat(np.cumsum(later) - later, later)
         a, b = order[left], order[right]
@@ -428,34 +442,32 @@ class StoryBatch:
     def links(self) -> set[tuple[str, str]]:
         """The links of the batch's articles: ``(a, b)`` ids, ``a < b``.
 
-        Articles with the same signature and size (copies word for word) are linked
-        to each other and, through one of them, to the rest: each pair of distinct
-        signatures is compared once, however many articles share them."""
+        The batch's own pairs are those sharing a band key, each compared once; where
+        more than :data:`LONG_RUN` articles share a key, each of them is compared with
+        the first :data:`LEADS` of them in lead order (a story's lead among them), so that
+        a story of thousands of copies costs thousands of links, not millions. An
+        update compares each new article with every committed one sharing a key."""
         import numpy as np
 
         self._sketch_pending()
         mine = [s for s in self._sketches.values() if s.size >= MIN_SHINGLES]
         if not mine:
             return set()
+        ids = [s.article_id for s in mine]
         sizes = np.array([s.size for s in mine], dtype=np.int64)
         sigs = np.stack([s.sig for s in mine])
-        rows = np.concatenate([sigs.view(np.uint8), sizes.view(np.uint8).reshape(-1, 8)], axis=1)
-        _, first, group = np.unique(np.ascontiguousarray(rows).view(np.dtype((np.void, rows.shape[1]))).ravel(),
-                                    return_index=True, return_inverse=True)
-        members: list[list[str]] = [[] for _ in first]
-        for s, g in zip(mine, group.ravel().tolist()):
-            members[g].append(s.article_id)
-        sigs, sizes = sigs[first], sizes[first]  # one row per distinct signature and size
+        in_order = sorted(range(len(mine)), key=lambda k: lead_key(mine[k].article_id, mine[k].date, mine[k].source))
+        ranks = np.empty(len(mine), dtype=np.int64)
+        ranks[in_order] = np.arange(len(mine))
         out: set[tuple[str, str]] = set()
-        for same in members:  # copies word for word: containment 1, Jaccard 1
-            out.update(combinations(sorted(same), 2))
         keys = keys_of(sigs)
-        pairs = _pairs_sharing_a_band(keys)
+        pairs = _pairs_sharing_a_band(keys, ranks)
         for start in range(0, len(pairs), _PAIRS):
             a, b = pairs[start:start + _PAIRS].T
             hit = copies(sigs[a], sizes[a], sigs[b], sizes[b])
             for x, y in zip(a[hit].tolist(), b[hit].tolist()):
-                out.update((min(p, q), max(p, q)) for p in members[x] for q in members[y])
+                p, q = ids[x], ids[y]
+                out.add((p, q) if p < q else (q, p))
         if not self._fresh:
             index = self._store.band_index()
             if len(index.ids):
@@ -467,8 +479,8 @@ class StoryBatch:
                     a, b = np.divmod(codes[start:start + _PAIRS], len(index.ids))
                     hit = copies(sigs[a], sizes[a], index.sigs[b], index.sizes[b])
                     for x, y in zip(a[hit].tolist(), b[hit].tolist()):
-                        other = index.ids[y]
-                        out.update((min(p, other), max(p, other)) for p in members[x])
+                        p, q = ids[x], index.ids[y]
+                        out.add((p, q) if p < q else (q, p))
         return out
 
     def commit(self) -> None:
