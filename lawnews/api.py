@@ -462,11 +462,19 @@ def _tagger(taxonomy: "str | os.PathLike[str] | None") -> Tagger:
     return Tagger(taxonomy=taxonomy) if taxonomy else Tagger.default()
 
 
+#: The copy of its taxonomy file that an index built with one keeps in its folder.
+TAXONOMY_COPY = "taxonomy.toml"
+
+
 def _recorded_taxonomy(index_dir: "str | os.PathLike[str]", info: IndexInfo) -> str | None:
     """The taxonomy file the index at ``index_dir`` was built with (None: the shipped
-    one); IndexVersionError if that file is gone."""
+    one), or where that file is gone the copy the index keeps of it (:data:`TAXONOMY_COPY`);
+    IndexVersionError if both are gone."""
     recorded = info.extra.get("taxonomy")
     if recorded and not Path(recorded).is_file():
+        kept = Path(index_dir) / TAXONOMY_COPY
+        if kept.is_file():
+            return str(kept)
         raise IndexVersionError(
             f"the index at {index_dir} was built with the taxonomy {recorded}, which is gone; put it back,"
             f" or rebuild the index with `lawnews index --rebuild [PATH…] --index-dir {index_dir}`"
@@ -528,9 +536,25 @@ def build_index(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]
     target = Path(index_dir) if index_dir is not None else default_index_dir()
     taxonomy = _update_taxonomy(target, taxonomy, rebuild)
     extra = {"taxonomy": taxonomy} if taxonomy else {}
-    return _build_index(paths, target, rebuild=rebuild, progress=progress, tagger=_tagger(taxonomy),
-                        origin=BUNDLED if bundled else "", dry_run=dry_run, extra=extra, procs=jobs,
-                        vectors=vectors, reread=reread)
+    report = _build_index(paths, target, rebuild=rebuild, progress=progress, tagger=_tagger(taxonomy),
+                          origin=BUNDLED if bundled else "", dry_run=dry_run, extra=extra, procs=jobs,
+                          vectors=vectors, reread=reread)
+    if taxonomy and not dry_run:
+        _keep_taxonomy(Path(taxonomy), target)
+    return report
+
+
+def _keep_taxonomy(taxonomy: Path, index_dir: Path) -> None:
+    """Copy the taxonomy file an index is tagged with into its folder, so that the index
+    can still be searched and updated when the file is moved or deleted."""
+    import shutil
+
+    kept = index_dir / TAXONOMY_COPY
+    if not index_dir.is_dir() or (kept.exists() and kept.resolve() == taxonomy.resolve()):
+        return
+    part = kept.with_name(kept.name + ".part")
+    shutil.copyfile(taxonomy, part)
+    os.replace(part, kept)
 
 
 def search(query: str, *, index_dir: "str | os.PathLike[str] | None" = None, limit: int = 10,

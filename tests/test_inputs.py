@@ -235,12 +235,27 @@ def test_an_update_with_another_taxonomy_is_refused(tmp_path):
     assert report.articles == 1
 
 
-def test_a_recorded_taxonomy_that_is_gone_is_named(tmp_path):
+def test_an_index_whose_taxonomy_file_is_gone_searches_and_updates_with_its_copy(tmp_path):
+    own = tmp_path / "mine.toml"
+    own.write_bytes(TAXONOMY.read_bytes())
+    ix = tmp_path / "ix"
+    lawnews.build_index(page(tmp_path / "one.txt", SMART), ix, taxonomy=own)
+    own.unlink()  # moved or deleted after the build
+    assert lawnews.search("执行", index_dir=ix, mechanism="智慧执行").total == 1
+    report = lawnews.build_index([tmp_path / "one.txt", page(tmp_path / "two.txt", SMART)], ix)
+    assert (report.unchanged, report.articles) == (1, 1)  # tagged as before: nothing read again
+    assert lawnews.search("执行", index_dir=ix, mechanism="智慧执行").total == 2
+    result = CliRunner().invoke(cli, ["search", "执行", "--mechanism", "智慧执行", "--index-dir", str(ix)])
+    assert result.exit_code == 0 and "of 2 articles" in result.output
+
+
+def test_a_recorded_taxonomy_gone_with_the_index_copy_is_named(tmp_path):
     own = tmp_path / "mine.toml"
     own.write_bytes(TAXONOMY.read_bytes())
     ix = tmp_path / "ix"
     lawnews.build_index(page(tmp_path / "one.txt", SMART), ix, taxonomy=own)
     own.unlink()
+    (ix / "taxonomy.toml").unlink()
     with pytest.raises(LawNewsError, match="mine.toml"):
         lawnews.build_index(page(tmp_path / "two.txt", SMART), ix)
     with pytest.raises(LawNewsError, match="mine.toml.*gone"):
