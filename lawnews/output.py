@@ -20,8 +20,9 @@ if TYPE_CHECKING:
     from .statutes import CitationView, CitedBy
 
 
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
+def plural(n: int, word: str, words: str | None = None) -> str:
+    """``1 story``, ``2 stories`` (``words``: the plural, when it is not ``word`` + s)."""
+    return f"{n} {word if n == 1 else (words or word + 's')}"
 
 
 def highlighted(hit: Hit) -> str:

@@ -109,11 +109,16 @@ def exists(path: str | os.PathLike[str]) -> bool:
     return (p / META_FILE).is_file() and any(p.glob(f"_{INDEX_NAME}_*.toc"))
 
 
+def _foreign_folder(p: Path) -> bool:
+    """Whether ``p`` is a folder holding files but no lawnews index."""
+    return p.is_dir() and not exists(p) and any(p.iterdir())
+
+
 def check_replaceable(path: str | os.PathLike[str]) -> None:
     """InvalidArgumentError when ``path`` is a folder holding files but no lawnews
     index: a build replaces the folder whole, which would delete them."""
     p = Path(path)
-    if p.is_dir() and not exists(p) and any(p.iterdir()):
+    if _foreign_folder(p):
         raise InvalidArgumentError(
             f"{p} holds files but no lawnews index, and building an index there would delete them;"
             " name a new or empty folder for the index"
@@ -125,7 +130,7 @@ def open_index(path: str | os.PathLike[str]) -> tuple[whoosh_index.Index, IndexI
     info = read_info(path)
     if info is None or not exists(path):
         p = Path(path)
-        if p.is_dir() and any(p.iterdir()):  # building there is refused too (check_replaceable)
+        if _foreign_folder(p):  # building there is refused too (check_replaceable)
             raise IndexNotFoundError(
                 f"no lawnews index at {path}: it is a folder of other files; build an index in a new or"
                 " empty folder with `lawnews index PATH… --index-dir NEW_FOLDER`"

@@ -13,6 +13,7 @@ from typing import Any, Iterable, Mapping, Sequence
 from markupsafe import Markup, escape
 from starlette.requests import Request
 
+from ..output import plural
 from .params import Params, article_url, filter_url, pages
 
 #: Facet names as the sidebar and tags show them.
@@ -44,10 +45,6 @@ def marked(text: str, spans: Iterable[Sequence[int]]) -> Markup:
 
 def snippet(hit: Any) -> Markup:
     return marked(hit.snippet, hit.highlights)
-
-
-def plural(n: int, word: str, words: str | None = None) -> str:
-    return f"{n} {word if n == 1 else (words or word + 's')}"
 
 
 @dataclass(frozen=True)
