@@ -451,3 +451,16 @@ def test_a_character_simplified_names_print_is_not_folded(tagger: Tagger) -> Non
     assert tagger.tag_text("乾安县人民法院开展集中执行。").about.courts == ("乾安县人民法院",)
     assert tagger.tag_text("乾安縣人民法院開展集中執行。").about.courts == ("乾安县人民法院",)
     assert tagger.tag_text("乾县人民法院召开会议。").about.courts == ("乾县人民法院",)
+
+
+def test_ruby_pinyin_printed_into_an_article_does_not_hide_its_court_and_region(tmp_path: Path) -> None:
+    # sites that copy news in traditional characters print pinyin after some of them
+    page = tmp_path / "ruby.txt"
+    page.write_text("深夜突擊執(zhí)行\n\n本報訊 近日,荊(jīng)州(zhōu)市中級(jí)人民法院執(zhí)行局幹(gàn)警"
+                    "凌晨出動(dòng),對(duì)拒不履行的被執(zhí)行人開展突擊執(zhí)行,當場(chǎng)拘傳(chuán)被執(zhí)行人3名。\n",
+                    encoding="utf-8")
+    import lawnews
+
+    (article,) = lawnews.parse(page)
+    assert article.tags.courts == ("荆州市中级人民法院",)
+    assert (article.tags.provinces, article.tags.cities) == (("湖北省",), ("荆州市",))

@@ -20,7 +20,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any, Callable
 
-from ..analysis.fold import simplifier
+from ..analysis.fold import simplifier, strip_ruby
 from ..documents import Article, Tags
 from . import about, citations
 from .courts import CourtRef, find_courts
@@ -31,7 +31,7 @@ from .regions import RegionRef, find_regions
 from .textmap import PART_SEP, Compact, unit_bounds
 
 #: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
-RULES_VERSION = "3"
+RULES_VERSION = "4"
 #: How much a mention counts by where it stands.
 ZONE_WEIGHTS = {"title": 3.0, "subtitle": 2.0, "heading": 2.0, "body": 1.0, "caption": 1.0}
 _LEVEL_KIND = {"province": "province", "prefecture": "city", "county": "county"}
@@ -135,7 +135,9 @@ class _Layout:
                 parts.append(("heading", i, section.heading))
             parts.append(("body", i, section.text))
         parts += [("caption", None, c) for c in article.captions]
-        texts = [simplify(Compact(t).text) for _, _, t in parts]
+        # ruby pinyin printed into the text (執(zhí)行) is read past, so that names, cue
+        # words and counts it splits are read whole
+        texts = [strip_ruby(simplify(Compact(t).text))[0] for _, _, t in parts]
         starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0)) if texts else []
         title_end = len(texts[0]) if parts and parts[0][0] == "title" else 0
         return cls(PART_SEP.join(texts), starts, [ZONE_WEIGHTS[z] for z, _, _ in parts],
