@@ -53,6 +53,13 @@ def labels(tagger: Tagger, text: str) -> tuple[str, ...]:
     ("该院对历年不明款逐笔甄别，共认领不明款85笔，全部发放给当事人。", "案款管理"),
     # enforcement and bankruptcy run as one
     ("法院决定对该企业启动执破一体程序，一次性化解执行案件30件。", "执转破"),
+    # the court selling what it seized, as the law and its commentaries write it
+    ("被执行人逾期仍不履行的，法院将拍卖被查封的房产。法院有权拍卖、变卖被执行人的财产，以所得价款清偿债务。",
+     "司法拍卖"),
+    # what is done with the money collected
+    ("执行款到账后，执行人员应在五日内通知申请人领取。执行款划出后，应告知收款人和被执行人。", "案款管理"),
+    # a meeting with government departments that goes on with what it settles
+    ("法院与县自然资源局、税务局等职能部门召开联席会议，研究处置闲置厂房、安置职工和办理税务注销等事项。", "府院联动"),
 ])
 def test_mechanisms_stated_in_other_words(tagger: Tagger, text: str, label: str) -> None:
     assert labels(tagger, text) == (label,)
