@@ -58,6 +58,14 @@ def labels(tagger: Tagger, text: str) -> tuple[str, ...]:
      "司法拍卖"),
     # what is done with the money collected
     ("执行款到账后，执行人员应在五日内通知申请人领取。执行款划出后，应告知收款人和被执行人。", "案款管理"),
+    # the police helping the court
+    ("执行干警在当地公安机关的协助下，将被执行人控制。派出所协助法院查找另一名被执行人的下落。", "执行联动"),
+    # a fraud stopped, and a fraud named by its kind
+    ("民警及时上门，成功劝阻受害人转账。这是一起典型的冒充客服类诈骗。", "反诈"),
+    # the court hands the debtor to the police
+    ("被执行人隐匿财产拒不履行，法院将其移送公安机关立案侦查，公安机关已对其采取刑事强制措施。", "拒执打击"),
+    # a season's push
+    ("该院开展冬季执行攻势，出动干警50人次，执结案件40件。", "集中执行"),
     # a meeting with government departments that goes on with what it settles
     ("法院与县自然资源局、税务局等职能部门召开联席会议，研究处置闲置厂房、安置职工和办理税务注销等事项。", "府院联动"),
 ])
