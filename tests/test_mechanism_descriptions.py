@@ -111,3 +111,8 @@ def test_a_description_that_is_not_a_regular_expression_is_a_taxonomy_error(tmp_
     path.write_text('[[mechanism]]\nlabel = "甲机制"\ndescriptions = ["(未闭合"]\n', encoding="utf-8")
     with pytest.raises(TaxonomyError, match="not a regular expression"):
         Taxonomy.load(path)
+
+
+def test_an_essay_that_announces_its_subject_is_about_it(tagger: Tagger) -> None:
+    assert labels(tagger, "本文以执行与破产的衔接为视角，剖析“执转破”制度的实践困境及完善路径。") == ("执转破",)
+    assert labels(tagger, "本文为执转破课题组原创稿件，转载请注明出处。") == ()

@@ -65,6 +65,9 @@ _CLAUSE = re.compile(r"[，,：:]")
 _LEAD = re.compile(r".{0,5}|为.*|.*(?:以来|期间|之际|前夕)")
 #: How a clause that only gives the background of its sentence opens (随着…的深入，…).
 _BACKGROUND = ("随着", "伴随着")
+#: An essay's sentence that announces its subject (本文…剖析“执转破”制度…), not its credits
+#: (本文为…原创, 本文系…课题, 本文由…供稿).
+_THESIS = re.compile(r"本文(?![为系由亦])")
 _SENTENCE_END = "。！？!?"
 _OPEN = "“‘《「(（\""
 _CLOSE = "”’》」)）\""
@@ -366,9 +369,12 @@ def _opens(text: str, s: int, e: int, pos: int) -> bool:
     """Whether the sentence unit ``[s, e)`` opens with the match at ``pos`` (in its first
     clause, or its second after a lead: a few characters, 近日，时间紧迫，; a purpose,
     为服务高质量发展，; a time, 近年来，) and goes on for at least :data:`CLAUSES` clauses
-    to a full stop. A clause that only gives the background (随着…) does not open it."""
+    to a full stop. A clause that only gives the background (随着…) does not open it; an
+    essay's sentence that announces its subject (本文…剖析…) is about what it names."""
     if e == 0 or text[e - 1] not in _SENTENCE_END:
         return False
+    if _THESIS.match(text, s):
+        return True
     cuts = []
     for m in _CLAUSE.finditer(text, s, e):
         cuts.append(m.start())
