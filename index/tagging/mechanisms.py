@@ -239,6 +239,8 @@ class Taxonomy:
             spans += found
             if description:
                 described.update(found)
+        if len(spans) > 1:  # one name matched by two expressions (“百日执行攻坚”) is one mention
+            spans = _outermost(spans)
         covered = bytearray(len(text) + 1)  # 1 where a pattern matched
         for s, e, _ in spans:
             covered[s:e] = b"\x01" * (e - s)
@@ -386,6 +388,17 @@ def _opens(text: str, s: int, e: int, pos: int) -> bool:
     if text.startswith(_BACKGROUND, s if pos < first else first + 1):
         return False  # 随着…联动部门之间的深入协作，失信黑名单…正发挥作用: the background, not the topic
     return pos < first or _LEAD.fullmatch(text, s, first) is not None
+
+
+def _outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The spans without those that lie inside another span of the same label."""
+    out: list[tuple[int, int, str]] = []
+    reach: dict[str, int] = {}  # label → the furthest end of its spans so far
+    for s, e, label in sorted(spans, key=lambda x: (x[0], -x[1])):
+        if e > reach.get(label, -1):
+            out.append((s, e, label))
+            reach[label] = e
+    return out
 
 
 def _paired(text: str, spans: list[tuple[int, int, str]]) -> set[int]:
