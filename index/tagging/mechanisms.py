@@ -20,8 +20,10 @@ its cue words in the body: a title whose body does not speak of it, or a caption
 enough. The
 taxonomy file's own header describes its keys (contextual forms such as 枫桥经验 that need
 a dispute word in their sentence, excluded phrases such as 抗拒执行, governing forms,
-campaign patterns, cue words). Ruby pinyin printed into the text (``執(zhí)轉(zhuǎn)破``)
-is read past.
+campaign patterns, descriptions that state a mechanism in other words, cue words). A
+description (把矛盾纠纷化解在萌芽) is a clause, never an item of an enumeration; a match in a
+clause that only gives the background (随着…) does not open its sentence. Ruby pinyin
+printed into the text (``執(zhí)轉(zhuǎn)破``) is read past.
 """
 
 from __future__ import annotations
@@ -61,6 +63,11 @@ _FIGURE_AFTER = re.compile(r"[率额]?(?:为|达)?\d+(?:\.\d+)?(?:余|多)?(?:�
 _CLAUSE = re.compile(r"[，,：:]")
 #: A first clause that only leads into the sentence: a few characters, a purpose, a time.
 _LEAD = re.compile(r".{0,5}|为.*|.*(?:以来|期间|之际|前夕)")
+#: How a clause that only gives the background of its sentence opens (随着…的深入，…).
+_BACKGROUND = ("随着", "伴随着")
+#: An essay's sentence that announces its subject (本文…剖析“执转破”制度…), not its credits
+#: (本文为…原创, 本文系…课题, 本文由…供稿).
+_THESIS = re.compile(r"本文(?![为系由亦])")
 _SENTENCE_END = "。！？!?"
 _OPEN = "“‘《「(（\""
 _CLOSE = "”’》」)）\""
@@ -72,7 +79,7 @@ _MARKER = r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四
 _MARKER_NEXT = re.compile(_MARKER)
 #: An outline item's marker before a match, with no clause punctuation between them.
 _MARKER_BEFORE = re.compile(_MARKER + r"[^，,。；;：:！？!?]{0,12}$")
-_FIELDS = ("synonyms", "variants", "contextual", "context", "exclude", "patterns", "governing", "cues")
+_FIELDS = ("synonyms", "variants", "contextual", "context", "exclude", "patterns", "descriptions", "governing", "cues")
 
 
 @dataclass(frozen=True)
@@ -84,6 +91,7 @@ class Mechanism:
     context: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()
+    descriptions: tuple[str, ...] = ()
     governing: tuple[str, ...] = ()
     cues: tuple[str, ...] = ()
 
@@ -124,7 +132,7 @@ def _entries(data: dict[str, Any], path: Path) -> Iterable[Mechanism]:
             value = item.get(f, [])
             if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
                 raise TaxonomyError(f"{where} ({label}): {f} must be a list of strings")
-        for p in item.get("patterns", []):
+        for p in (*item.get("patterns", []), *item.get("descriptions", [])):
             try:
                 re.compile(p)
             except re.error as e:
@@ -147,7 +155,7 @@ class Taxonomy:
     mechanisms: dict[str, Mechanism]
     digest: str
     _automaton: Any = field(default=None, repr=False)
-    _patterns: list[tuple[re.Pattern[str], str]] = field(default_factory=list, repr=False)
+    _patterns: list[tuple[re.Pattern[str], str, bool]] = field(default_factory=list, repr=False)
     _governing: frozenset[str] = field(default=frozenset(), repr=False)
 
     @classmethod
@@ -173,7 +181,8 @@ class Taxonomy:
                 a.add_word(term, (term, m.label, True))
             for term in m.exclude:
                 a.add_word(term, (term, None, False))
-            self._patterns += [(re.compile(p), m.label) for p in m.patterns]
+            self._patterns += [(re.compile(p), m.label, False) for p in m.patterns]
+            self._patterns += [(re.compile(p), m.label, True) for p in m.descriptions]
         if len(a):
             a.make_automaton()
         self._automaton = a
@@ -224,8 +233,14 @@ class Taxonomy:
 
     def _find(self, text: str, bounds: list[int]) -> list[MechHit]:
         spans: list[tuple[int, int, str]] = []
-        for pattern, label in self._patterns:
-            spans += [(m.start(), m.end(), label) for m in pattern.finditer(text)]
+        described: set[tuple[int, int, str]] = set()  # the spans of descriptions
+        for pattern, label, description in self._patterns:
+            found = [(m.start(), m.end(), label) for m in pattern.finditer(text)]
+            spans += found
+            if description:
+                described.update(found)
+        if len(spans) > 1:  # one name matched by two expressions (“百日执行攻坚”) is one mention
+            spans = _outermost(spans)
         covered = bytearray(len(text) + 1)  # 1 where a pattern matched
         for s, e, _ in spans:
             covered[s:e] = b"\x01" * (e - s)
@@ -239,8 +254,8 @@ class Taxonomy:
                 spans.append((start, end, label))
         spans.sort()
         paired = _paired(text, spans)
-        return [MechHit(label, s, e, i in paired or _enumerated(text, s, e, text[s:e] in self._governing)
-                        or _outlined(text, s, e))
+        return [MechHit(label, s, e, (s, e, label) not in described and (i in paired or _outlined(text, s, e)
+                                                         or _enumerated(text, s, e, text[s:e] in self._governing)))
                 for i, (s, e, label) in enumerate(spans)]
 
     def _in_context(self, label: str, text: str, bounds: list[int], start: int, end: int) -> bool:
@@ -356,9 +371,12 @@ def _opens(text: str, s: int, e: int, pos: int) -> bool:
     """Whether the sentence unit ``[s, e)`` opens with the match at ``pos`` (in its first
     clause, or its second after a lead: a few characters, 近日，时间紧迫，; a purpose,
     为服务高质量发展，; a time, 近年来，) and goes on for at least :data:`CLAUSES` clauses
-    to a full stop."""
+    to a full stop. A clause that only gives the background (随着…) does not open it; an
+    essay's sentence that announces its subject (本文…剖析…) is about what it names."""
     if e == 0 or text[e - 1] not in _SENTENCE_END:
         return False
+    if _THESIS.match(text, s):
+        return True
     cuts = []
     for m in _CLAUSE.finditer(text, s, e):
         cuts.append(m.start())
@@ -367,7 +385,20 @@ def _opens(text: str, s: int, e: int, pos: int) -> bool:
     if len(cuts) + 1 < CLAUSES or pos >= cuts[1]:
         return False
     first = cuts[0]
+    if text.startswith(_BACKGROUND, s if pos < first else first + 1):
+        return False  # 随着…联动部门之间的深入协作，失信黑名单…正发挥作用: the background, not the topic
     return pos < first or _LEAD.fullmatch(text, s, first) is not None
+
+
+def _outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The spans without those that lie inside another span of the same label."""
+    out: list[tuple[int, int, str]] = []
+    reach: dict[str, int] = {}  # label → the furthest end of its spans so far
+    for s, e, label in sorted(spans, key=lambda x: (x[0], -x[1])):
+        if e > reach.get(label, -1):
+            out.append((s, e, label))
+            reach[label] = e
+    return out
 
 
 def _paired(text: str, spans: list[tuple[int, int, str]]) -> set[int]:
