@@ -59,7 +59,7 @@ class _compiled:
 
 DEFAULT_ALIASES = Path(__file__).with_name("data") / "law_aliases.tsv"
 #: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
-RULES_VERSION = "6"
+RULES_VERSION = "7"
 
 #: How a citation names its law.
 FORMS = ("title", "short", "abbreviation", "interpretation", "unbracketed", "backref", "defined",
@@ -372,6 +372,7 @@ class Citation:
     candidates: tuple[str, ...] = ()
     as_of: str | None = None  # the version the text names by a year (2007年民事诉讼法): a date in it
     quote: str = ""  # the wording the text quotes right after a one-article mention (its first Han characters)
+    verbatim: bool = False  # ... printed in quotation marks (规定：“…”), not a paraphrase or a remark
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -387,6 +388,8 @@ class Citation:
             out["as_of"] = self.as_of
         if self.quote:
             out["quote"] = self.quote
+        if self.verbatim:
+            out["verbatim"] = True
         return out
 
     @classmethod
@@ -394,7 +397,7 @@ class Citation:
         return cls(data["start"], data["end"], data["text"], data.get("written", ""), data.get("law"),
                    data.get("form", "title"), tuple(Cited(**a) for a in data.get("articles", ())),
                    data.get("section", 0), tuple(data.get("candidates", ())), data.get("as_of"),
-                   data.get("quote", ""))
+                   data.get("quote", ""), bool(data.get("verbatim", False)))
 
 
 @dataclass(frozen=True)
@@ -698,7 +701,8 @@ def _quoted(text: str, c: Citation) -> Citation:
         end = _SENTENCE_END.search(text, m.end(), m.end() + 48)
         stop = end.start() if end else m.end() + 48
     words = "".join(_HAN.findall(text, m.end(), stop))[:QUOTE_CHARS]
-    return replace(c, quote=words) if len(words) >= QUOTE_CHARS // 3 else c
+    verbatim = any(mark in m.group() for mark in "“\"「")
+    return replace(c, quote=words, verbatim=verbatim) if len(words) >= QUOTE_CHARS // 3 else c
 
 
 _TITLE_RUN = _compiled(_RUN)
@@ -1117,7 +1121,7 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
             # 《民事诉讼法》第225条 … 《执行异议规定》第7条 … 第225条: an article cited before, with one of the
             # laws of its paragraph, is that law's again
             previous = cited = replace(again, start=start, end=end, text=text[start:end], written="",
-                                       form="continuation", articles=articles, quote="")
+                                       form="continuation", articles=articles, quote="", verbatim=False)
             yield previous
             continue
         if previous is not None and start - previous.end <= CONTINUATION_GAP \
@@ -1139,7 +1143,7 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
             # 即第4条、第25条、26条: several articles, each cited before with one law (and only it), are
             # that law's again, whatever law the sentence names in passing
             previous = cited = replace(again, start=start, end=end, text=text[start:end], written="",
-                                       form="continuation", articles=articles, quote="")
+                                       form="continuation", articles=articles, quote="", verbatim=False)
             yield previous
             continue
         in_rule = not heading and _INLINE_HEADING.search(text, max(0, start - 4), start) is not None \
@@ -1147,7 +1151,7 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
         if in_rule and inline is not None:
             # 。 《劳动合同法》第四十七条 经济补偿… 。 第八十七条 用人单位…: the next heading of the same law
             previous = cited = inline = replace(inline, start=start, end=end, text=text[start:end], written="",
-                                                form="continuation", articles=articles, quote="")
+                                                form="continuation", articles=articles, quote="", verbatim=False)
             yield previous
             continue
         if last is not None and not listed and last.law is not None and _MEASURE.match(text, end) is None \
@@ -1173,7 +1177,7 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
         if again is not None and not named and _MEASURE.match(text, end) is None:
             # a paragraph naming no law, whose article was cited before with one law only: that law's
             previous = cited = replace(again, start=start, end=end, text=text[start:end], written="",
-                                       form="continuation", articles=articles, quote="")
+                                       form="continuation", articles=articles, quote="", verbatim=False)
             yield previous
             continue
         if _CRIME.match(text, end) is not None:
