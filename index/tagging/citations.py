@@ -659,8 +659,12 @@ def _unopened(text: str, spans: list[tuple[int, int]], names: LawNames) -> list[
     Its law is the longest end of the run the table names, else the run itself (unknown, a law
     only if it ends like one: a garbled title lends its articles to no other law)."""
     out: list[tuple[int, int, str, Any]] = []
-    for close in (i for i, ch in enumerate(text) if ch == "》"):
-        if any(s <= close < e for s, e in spans):
+    ends = {e - 1 for _s, e in spans}  # (the 》 of every bracketed title: most pages have no other)
+    if text.count("》") == len(ends):
+        return out
+    close = -1
+    while (close := text.find("》", close + 1)) >= 0:
+        if close in ends or any(s <= close < e for s, e in spans):
             continue
         start = close
         while start > 0 and close - start < 40 and text[start - 1] not in _TITLE_STOP:
