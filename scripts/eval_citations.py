@@ -24,7 +24,7 @@ unbracketed, backref, continuation, unknown, other — a name known only from th
 such as 《规定》 or a garbled title; and how the articles are: arabic, list, range,
 subdivision), with every miss and every extra listed.
 
-Run: ``python scripts/eval_citations.py [--split dev|test|all] [--json] [--no-misses]``.
+Run: ``python scripts/eval_citations.py [--split dev|test|all] [--pages cp334-cp373] [--json] [--no-misses]``.
 """
 
 from __future__ import annotations
@@ -250,9 +250,30 @@ def score(gold: list[Mention], predicted: list[Mention], versioned: bool = True)
             "misses": misses, "extras": extras, "wrong_resolutions": wrong, "unresolved": unresolved}
 
 
-def evaluate(eval_dir: Path = EVAL, coll: Any = None, split: str = "all") -> dict[str, Any]:
-    """Scores per half (``dev``, ``test``) of the annotated pages in ``eval_dir``."""
+def page_ids(spec: str) -> set[str]:
+    """The page ids a ``--pages`` value names: ids and ranges, comma-separated
+    (``cp334-cp373,cp012``)."""
+    out: set[str] = set()
+    for part in filter(None, (p.strip() for p in spec.split(","))):
+        low, _, high = part.partition("-")
+        if not high:
+            out.add(low)
+            continue
+        m, n = re.fullmatch(r"([a-z]*)(\d+)", low), re.fullmatch(r"([a-z]*)(\d+)", high)
+        if not m or not n or m.group(1) != n.group(1):
+            raise SystemExit(f"--pages: {part!r} is no range of page ids such as cp334-cp373")
+        width = len(m.group(2))
+        out.update(f"{m.group(1)}{i:0{width}d}" for i in range(int(m.group(2)), int(n.group(2)) + 1))
+    return out
+
+
+def evaluate(eval_dir: Path = EVAL, coll: Any = None, split: str = "all",
+             ids: set[str] | None = None) -> dict[str, Any]:
+    """Scores per half (``dev``, ``test``) of the annotated pages in ``eval_dir``
+    (only the pages ``ids`` names, when given)."""
     pages = read_jsonl(eval_dir / "citation-pages.jsonl")
+    if ids is not None:
+        pages = [p for p in pages if p["id"] in ids]
     records = read_jsonl(eval_dir / "citations.jsonl")
     texts_dir = eval_dir / "pages" / "citations"
     out: dict[str, Any] = {"missing_pages": []}
@@ -313,8 +334,10 @@ def main() -> None:
     ap.add_argument("--eval-dir", type=Path, default=EVAL)
     ap.add_argument("--json", action="store_true", help="print the scores as JSON")
     ap.add_argument("--no-misses", action="store_true", help="leave out the list of misses and extras")
+    ap.add_argument("--pages", help="score only these pages: ids and ranges, comma-separated (cp334-cp373)")
     args = ap.parse_args()
-    result = evaluate(args.eval_dir, collection(args.collection), args.split)
+    ids = page_ids(args.pages) if args.pages else None
+    result = evaluate(args.eval_dir, collection(args.collection), args.split, ids)
     print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else report(result, not args.no_misses))
 
 

@@ -379,11 +379,14 @@ class Collection(SideStore):
         version they name) get that version."""
         done = [(c, *self._resolve(c, date, printed_year)) for c in citations]
         older: dict[tuple[str, str], Citation] = {}
+        older_law: dict[str, Citation] = {}  # a law the text shows it cites in an older numbering
         quoted: dict[tuple[str, str], Resolution] = {}
         for c, r, shown_older, confirmed in done:
             for t in r.targets:
                 if r.law and shown_older and t.id is None:
                     older.setdefault((r.law, t.article), c)
+                    if c.verbatim and not c.as_of:  # (a paraphrase or a remark proves no numbering)
+                        older_law.setdefault(r.law, c)
                 if r.law and confirmed and t.id is not None:
                     quoted.setdefault((r.law, t.article), r)
         if not older and not quoted:
@@ -394,11 +397,21 @@ class Collection(SideStore):
                 first = next((older[(r.law, t.article)] for t in r.targets
                               if t.id and (r.law, t.article) in older), None)
                 model = quoted.get((r.law, r.targets[0].article)) if len(r.targets) == 1 else None
+                other = older_law.get(r.law)
                 if first is not None and first is not c:
                     why = (f"{first.text.strip()} in the same text cites an older numbering of this article:"
                            " so may this citation")
                     r = Resolution(r.law, r.version, tuple(Target(t.article, None, why) if t.id else t
                                                            for t in r.targets), r.reason, r.note)
+                elif other is not None and other is not c and model is None \
+                        and any(t.id and not self._stable(r.law, t.article) for t in r.targets):
+                    # a text quoting an older wording of one article of a law cites that older text throughout:
+                    # its other articles are kept only where every version the collection holds agrees
+                    why = (f"{other.text.strip()} in the same text cites an older numbering of {r.law}:"
+                           " so may this citation")
+                    r = Resolution(r.law, r.version, tuple(
+                        Target(t.article, None, why) if t.id and not self._stable(r.law, t.article) else t
+                        for t in r.targets), r.reason, r.note)
                 elif model is not None and (model.version != r.version or r.targets[0].id is None) \
                         and (r.targets[0].id is not None or (r.targets[0].reason or "").startswith(UNDATED_DIFFER)):
                     r = Resolution(r.law, model.version, model.targets, None,
@@ -468,6 +481,18 @@ class Collection(SideStore):
         if undated and not confirmed and version and not (printed_year and printed_year > int(version[:4])):
             targets = [self._same_in_versions(law, version, t) for t in targets]
         return Resolution(law, version or None, tuple(targets), None, note), shown_older, confirmed
+
+    def _stable(self, law: str, label: str) -> bool:
+        """Whether the collection holds ``law`` in several versions and the article ``label`` holds
+        the same provision in every one of them."""
+        versions = self.versions(law)
+        if len(versions) < 2:
+            return False
+        ids = [self._articles(law, version)[0].get(label) for version in versions]
+        if None in ids:
+            return False
+        texts = [self.text(sid) for sid in ids if sid]
+        return all(_shares_pairs(a, b) for a, b in zip(texts, texts[1:]))
 
     def _differ(self, law: str, label: str, scores: dict[str, float]) -> bool:
         """Whether the versions of ``law`` that have an article ``label`` (``scores``' keys) hold

@@ -59,7 +59,7 @@ class _compiled:
 
 DEFAULT_ALIASES = Path(__file__).with_name("data") / "law_aliases.tsv"
 #: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
-RULES_VERSION = "5"
+RULES_VERSION = "7"
 
 #: How a citation names its law.
 FORMS = ("title", "short", "abbreviation", "interpretation", "unbracketed", "backref", "defined",
@@ -181,6 +181,14 @@ _NOT_TITLE = _compiled(r"[了吗呢吧您你我他她们这那哪啥么请被把
 _FILE_NAME = _compiled(r"\s*(?:[Ww]ord)?(?:文档格式|文档)?\.(?:docx?|pdf|wps|txt)(?:[（(][^（）()]{0,12}[)）])?$")
 #: A paragraph stating what a rule is based on (根据《刑法》…，解释如下：): it names laws, not its own.
 _PREAMBLE = _compiled(r"制定本(?:条例|规定|办法|细则|规则|解释|决定|法)|(?:解释|规定|决定)如下\s*[:：]")
+#: After the decision an amendment note names (根据…《关于修改部分法律的决定》第一次修正): that decision
+#: is no law whose text follows.
+_AMENDED_BY = _compiled(r"\s*(?:第[一二三四五六七八九十]+次)?(?:修正|修订|修改)")
+_DECISION = _compiled(r"决定[》>〉]?$")
+#: After a title, the notice promulgating it (《…》已于…会议通过，现予公布): the text under it is the rule's.
+_PROMULGATED = _compiled(r"\s*(?:已于|已经|于)[^。\n]{0,60}?(?:通过|修订|修正|批准)\s*[，,]?\s*现予(?:公布|发布|印发)")
+#: What a title printed without its opening bracket (…城市道路管理条例》第二十七条) runs back to.
+_TITLE_STOP = frozenset("，,。；;：:、！!？?“”\"'《》〈〉<>（）()[]［］【】\n\t 　")
 #: Titles that end like a law but name a book or a skill (《孙子兵法》, 《学习方法》).
 _NOT_LAW = _compiled(r"(?:兵|方|算|语|手|说|做|想|看|写|书|画|疗|魔|功|心|戏|技|笔|刀|枪|拳|剑|章|家|佛|道|用|活|玩|吃|读)法$")
 _VERSION_NOTE = _compiled(r"[（(]\s*(?:\d{4}\s*年?(?:\d{1,2}月(?:\d{1,2}日)?)?)?(?:第[一二三四五六七八九十]+次)?"
@@ -246,6 +254,29 @@ CARRY_REACH = 1000
 #: Pinyin printed after a character inside a title: 《未成年人保護(hù)法》.
 _RUBY = _compiled(r"[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5]?[)）]")
 _KEY_DROP = _compiled(r"[\s、，,·（）()《》〈〉<>“”\"]")
+#: The glosses spam pages scatter through a text: (拼音:lǐ), [繁:寧], {练:mù}, 《繁:則》, 【pinyin:shēng】.
+_GLOSS = _compiled(r"[（(\[［{【《〔]\s*(?:拼音|pinyin|繁体|繁體|繁|练|練|读|讀)\s*[:：]"
+                   r"[^（()）\[\]［］{}【】《》〔〕\n]{0,12}[)）\]］}】》〕]")
+
+
+def _unglossed(text: str) -> tuple[str, list[int] | None]:
+    """``(text without glosses, positions)`` as :func:`strip_ruby` gives them: ``positions[i]``
+    is where character ``i`` of the result stands in ``text`` (and a last entry ``len(text)``);
+    ``None`` and ``text`` itself when it has none."""
+    if ":" not in text and "：" not in text:
+        return text, None
+    kept: list[str] = []
+    where: list[int] = []
+    prev = 0
+    for m in _GLOSS.finditer(text):
+        kept.append(text[prev:m.start()])
+        where.extend(range(prev, m.start()))
+        prev = m.end()
+    if not kept:
+        return text, None
+    kept.append(text[prev:])
+    where.extend(range(prev, len(text) + 1))
+    return "".join(kept), where
 
 
 def title_key(title: str) -> str:
@@ -341,6 +372,7 @@ class Citation:
     candidates: tuple[str, ...] = ()
     as_of: str | None = None  # the version the text names by a year (2007年民事诉讼法): a date in it
     quote: str = ""  # the wording the text quotes right after a one-article mention (its first Han characters)
+    verbatim: bool = False  # ... printed in quotation marks (规定：“…”), not a paraphrase or a remark
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -356,6 +388,8 @@ class Citation:
             out["as_of"] = self.as_of
         if self.quote:
             out["quote"] = self.quote
+        if self.verbatim:
+            out["verbatim"] = True
         return out
 
     @classmethod
@@ -363,7 +397,7 @@ class Citation:
         return cls(data["start"], data["end"], data["text"], data.get("written", ""), data.get("law"),
                    data.get("form", "title"), tuple(Cited(**a) for a in data.get("articles", ())),
                    data.get("section", 0), tuple(data.get("candidates", ())), data.get("as_of"),
-                   data.get("quote", ""))
+                   data.get("quote", ""), bool(data.get("verbatim", False)))
 
 
 @dataclass(frozen=True)
@@ -549,6 +583,9 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
     if "条" not in text and "條" not in text:
         return ()
     plain, where = strip_ruby(text)
+    unglossed, moved = _unglossed(plain)
+    if moved is not None:  # 管理(拼音:lǐ)条例, 总则《繁:則》: read without the glosses too
+        plain, where = unglossed, moved if where is None else [where[i] for i in moved]
     if where is not None:  # 第七(qī)十六条: read without the pinyin, spans given in the printed text
         return tuple(replace(c, start=where[c.start], end=where[c.end - 1] + 1,
                              text=text[where[c.start]:where[c.end - 1] + 1]) for c in extract(plain, names))
@@ -577,6 +614,8 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
             events.append((m.start(), m.end(), "law", law))
             if "条" in m.group():
                 titled.append(m)
+    unopened = _unopened(text, spans, names) if "》" in text else []
+    events += unopened
     # a name of the table right before an Arabic article number without 第 (民诉法225条) is looked for there too
     digits = [m.start() for m in _DIGIT_ARTICLE.finditer(text)
               if m.start() and ("\u4e00" <= text[m.start() - 1] <= "\u9fff" and text[m.start() - 1] != "第"
@@ -596,6 +635,8 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
                 continue
         events.append((start, end, "law", _Law(start, end, name, laws[0] if len(laws) == 1 else None, form,
                                                laws if len(laws) > 1 else ())))
+    for start, end, _kind, law in unopened:  # its law, not a name inside it
+        events = [e for e in events if not (e[2] == "law" and start <= e[0] and e[1] <= end and e[3] is not law)]
     if "\n" in text and _HEADING_LINE.search(text):  # (title lines matter to the headings under them only)
         for start, end, law in _title_lines(text, names, events):  # its law, not the names inside it
             events = [e for e in events if not (e[2] == "law" and start <= e[0] and e[1] <= end)]
@@ -610,6 +651,38 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
     if text is printed:
         return found
     return tuple(replace(c, text=printed[c.start:c.end]) for c in found)
+
+
+def _unopened(text: str, spans: list[tuple[int, int]], names: LawNames) -> list[tuple[int, int, str, Any]]:
+    """Titles printed without their opening bracket (…办理审批手续。城市道路管理条例》第二十七条): the
+    run of characters before a 》 that closes no bracketed title, back to punctuation or a space.
+    Its law is the longest end of the run the table names, else the run itself (unknown, a law
+    only if it ends like one: a garbled title lends its articles to no other law)."""
+    out: list[tuple[int, int, str, Any]] = []
+    ends = {e - 1 for _s, e in spans}  # (the 》 of every bracketed title: most pages have no other)
+    if text.count("》") == len(ends):
+        return out
+    close = -1
+    while (close := text.find("》", close + 1)) >= 0:
+        if close in ends or any(s <= close < e for s, e in spans):
+            continue
+        start = close
+        while start > 0 and close - start < 40 and text[start - 1] not in _TITLE_STOP:
+            start -= 1
+        title = text[start:close]
+        if len(title) < 2:
+            continue
+        law: _Law | None = None
+        for cut in range(len(title) - 1):
+            laws = names.lookup(title[cut:])
+            if len(laws) == 1:
+                law = _Law(start, close + 1, text[start:close + 1], laws[0], "title")
+                break
+        if law is None:
+            lawlike = bool(_LAWLIKE.search(title)) and not _NOT_LAW.search(title)
+            law = _Law(start, close + 1, text[start:close + 1], title, "unknown", lawlike=lawlike)
+        out.append((start, close + 1, "law", law))
+    return out
 
 
 def _quoted(text: str, c: Citation) -> Citation:
@@ -632,7 +705,8 @@ def _quoted(text: str, c: Citation) -> Citation:
         end = _SENTENCE_END.search(text, m.end(), m.end() + 48)
         stop = end.start() if end else m.end() + 48
     words = "".join(_HAN.findall(text, m.end(), stop))[:QUOTE_CHARS]
-    return replace(c, quote=words) if len(words) >= QUOTE_CHARS // 3 else c
+    verbatim = any(mark in m.group() for mark in "“\"「")
+    return replace(c, quote=words, verbatim=verbatim) if len(words) >= QUOTE_CHARS // 3 else c
 
 
 _TITLE_RUN = _compiled(_RUN)
@@ -932,6 +1006,8 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
                                                 base.law, "backref", subs[-1:], as_of=base.as_of)
                     yield previous
             continue
+        if kind == "law" and _DECISION.search(obj.written) and _AMENDED_BY.match(text, obj.end):
+            continue  # the decision an amendment note names (…的决定》第一次修正): the rule's history, not a law of its own
         if kind == "law":
             law: _Law = obj
             if law.year is not None:
@@ -1024,6 +1100,9 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
                 previous = cited = _cite(text, law, end, articles)
                 if opens and law.law is not None:
                     heading, carried = True, replace(law, end=end)
+                elif heading and law.law is not None and _HEADING_AFTER.search(text, max(0, law.start - 4), law.start) \
+                        and (_HEADING_SEP.match(text, end) or _WORDING.match(text, end)):
+                    carried = replace(law, end=end)  # …。《Y》第N条 …: the headings after it are Y's, not the first one's
                 if law.law is not None and _HEADING_FOLLOW.match(text, end) \
                         and (_HEADING_LEAD.fullmatch(text, paragraph + 1, law.start) is not None
                              or _INLINE_HEADING.search(text, max(0, law.start - 4), law.start) is not None
@@ -1046,7 +1125,7 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
             # 《民事诉讼法》第225条 … 《执行异议规定》第7条 … 第225条: an article cited before, with one of the
             # laws of its paragraph, is that law's again
             previous = cited = replace(again, start=start, end=end, text=text[start:end], written="",
-                                       form="continuation", articles=articles, quote="")
+                                       form="continuation", articles=articles, quote="", verbatim=False)
             yield previous
             continue
         if previous is not None and start - previous.end <= CONTINUATION_GAP \
@@ -1068,7 +1147,7 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
             # 即第4条、第25条、26条: several articles, each cited before with one law (and only it), are
             # that law's again, whatever law the sentence names in passing
             previous = cited = replace(again, start=start, end=end, text=text[start:end], written="",
-                                       form="continuation", articles=articles, quote="")
+                                       form="continuation", articles=articles, quote="", verbatim=False)
             yield previous
             continue
         in_rule = not heading and _INLINE_HEADING.search(text, max(0, start - 4), start) is not None \
@@ -1076,7 +1155,7 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
         if in_rule and inline is not None:
             # 。 《劳动合同法》第四十七条 经济补偿… 。 第八十七条 用人单位…: the next heading of the same law
             previous = cited = inline = replace(inline, start=start, end=end, text=text[start:end], written="",
-                                                form="continuation", articles=articles, quote="")
+                                                form="continuation", articles=articles, quote="", verbatim=False)
             yield previous
             continue
         if last is not None and not listed and last.law is not None and _MEASURE.match(text, end) is None \
@@ -1102,7 +1181,7 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
         if again is not None and not named and _MEASURE.match(text, end) is None:
             # a paragraph naming no law, whose article was cited before with one law only: that law's
             previous = cited = replace(again, start=start, end=end, text=text[start:end], written="",
-                                       form="continuation", articles=articles, quote="")
+                                       form="continuation", articles=articles, quote="", verbatim=False)
             yield previous
             continue
         if _CRIME.match(text, end) is not None:
@@ -1137,10 +1216,10 @@ def _cited_before(before: dict[str, tuple[str, Citation]], articles: tuple[Cited
 def _introduces(text: str, law: "_Law", cited: Citation | None) -> bool:
     """Whether the paragraph that names ``law`` (last) may lend it to the paragraphs after it:
     it cites one of its articles, or no sentence ends after the law's name (a title on its own
-    line, 《X》的有关规定如下：, a table's header), not a law named in passing in a sentence
-    (依照《X》的规定处罚。)."""
-    if cited is not None:
-        return True
+    line, 《X》的有关规定如下：, a table's header), or the notice promulgating it follows the name
+    (《X》已于…通过，现予公布), not a law named in passing in a sentence (依照《X》的规定处罚。)."""
+    if cited is not None or _PROMULGATED.match(text, law.end):
+        return True  # (《X》已于…通过，现予公布，…: the text under the notice is X's)
     end = text.find("\n", law.end)
     return _SENTENCE_END.search(text, law.end, len(text) if end < 0 else end) is None
 
