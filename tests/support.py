@@ -86,3 +86,21 @@ def run_cli(*args: str, ok: bool = True) -> Any:
     if ok:
         assert result.exit_code == 0, result.output
     return result
+
+
+def statute_collection(tmp_path: Path, monkeypatch: Any, records: list[dict[str, Any]]) -> Any:
+    """A statute collection of ``records`` (statute JSONL records), built as ``lawnews
+    index`` builds one into ``tmp_path`` and made the one resolution uses."""
+    import json
+
+    import lawnews
+    from lawnews.index.store import statutes
+
+    path = tmp_path / "statutes.sqlite"
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(path))
+    source = tmp_path / "statutes.jsonl"
+    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    lawnews.build_index(source, tmp_path / "statute-index")
+    found = statutes.Collection.at(path)
+    assert found is not None
+    return found

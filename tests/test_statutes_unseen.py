@@ -8,15 +8,14 @@ execution articles of the real law do. Every test uses its own collection
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-import lawnews
 from lawnews.index.documents import Article, Section
 from lawnews.index.store import statutes
 from lawnews.index.tagging import Tagger
+from support import statute_collection
 
 MSL = "中华人民共和国民事诉讼法"
 OLD, NEW = "2021-12-24", "2023-09-01"
@@ -30,14 +29,7 @@ STATUTES = [
 
 @pytest.fixture()
 def collection(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> statutes.Collection:
-    path = tmp_path / "statutes.sqlite"
-    monkeypatch.setenv("LAWNEWS_STATUTES", str(path))
-    source = tmp_path / "statutes.jsonl"
-    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in STATUTES), encoding="utf-8")
-    lawnews.build_index(source, tmp_path / "statute-index")
-    found = statutes.Collection.at(path)
-    assert found is not None
-    return found
+    return statute_collection(tmp_path, monkeypatch, STATUTES)
 
 
 def resolution(collection: statutes.Collection, text: str, date: str | None) -> statutes.Resolution:

@@ -12,7 +12,7 @@ Out:
 - :func:`simplified`: the same, when the text holds any traditional character at all
   (a simplified text is returned untouched, full-width forms included).
 - :func:`strip_ruby`: the text without its pinyin annotations, and where each kept
-  character was printed.
+  character was printed (:func:`cut`: a text without given spans, the same way).
 - :func:`for_words`: what the analyzer segments (annotations out, folded) and the
   printed position of each of its characters (``None`` when they are the same).
 - :func:`search_form`: folded, annotations out, lowercased: the form in which exact
@@ -29,7 +29,7 @@ import hashlib
 import re
 from functools import lru_cache
 from importlib import resources
-from typing import Callable
+from typing import Callable, Iterable
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: Letters of pinyin as printed in ruby annotations (tone marks, ü, or tone digits).
@@ -136,15 +136,19 @@ def strip_ruby(text: str) -> tuple[str, list[int] | None]:
     letters or more each and followed by a Han character."""
     if ("(" not in text and "（" not in text) or not _RUBY_GATE.search(text):
         return text, None
+    return cut(text, (m.span() for m in _RUBY.finditer(text) if _is_pinyin(m)))
+
+
+def cut(text: str, spans: Iterable[tuple[int, int]]) -> tuple[str, list[int] | None]:
+    """``(text without the ascending, disjoint spans, positions)`` as :func:`strip_ruby`
+    gives them; ``None`` and ``text`` itself when there is no span."""
     kept: list[str] = []
     where: list[int] = []
     prev = 0
-    for m in _RUBY.finditer(text):
-        if not _is_pinyin(m):
-            continue
-        kept.append(text[prev:m.start()])
-        where.extend(range(prev, m.start()))
-        prev = m.end()
+    for start, end in spans:
+        kept.append(text[prev:start])
+        where.extend(range(prev, start))
+        prev = end
     if not kept:
         return text, None
     kept.append(text[prev:])

@@ -42,7 +42,7 @@ from typing import Any, Iterator
 
 import ahocorasick
 
-from ..analysis.fold import simplified, strip_ruby
+from ..analysis.fold import cut as cut_spans, simplified, strip_ruby
 
 class _compiled:
     """A regular expression compiled when first used, not when the module is imported
@@ -265,18 +265,7 @@ def _unglossed(text: str) -> tuple[str, list[int] | None]:
     ``None`` and ``text`` itself when it has none."""
     if ":" not in text and "：" not in text:
         return text, None
-    kept: list[str] = []
-    where: list[int] = []
-    prev = 0
-    for m in _GLOSS.finditer(text):
-        kept.append(text[prev:m.start()])
-        where.extend(range(prev, m.start()))
-        prev = m.end()
-    if not kept:
-        return text, None
-    kept.append(text[prev:])
-    where.extend(range(prev, len(text) + 1))
-    return "".join(kept), where
+    return cut_spans(text, (m.span() for m in _GLOSS.finditer(text)))
 
 
 def title_key(title: str) -> str:
