@@ -497,16 +497,19 @@ def first(query: str, by: str, copies: bool, index_dir: str | None, as_json: boo
 @index_dir_option
 @json_option
 def profile(subject: str, every: str, top: int, copies: bool, index_dir: str | None, as_json: bool) -> None:
-    """What a court, region, mechanism or source has been reported for, and when.
+    """What a court, region, mechanism, source or law has been reported for, and when.
 
     SUBJECT is kind:name, the kind one of court, province, city, county,
-    mechanism, source, court_level; the name as filters take it (荆州中院, 湖南).
+    mechanism, source, court_level, statute (a law cited), cites (one of its
+    articles); the name as filters take it (荆州中院, 湖南, 民诉法).
 
     \b
     Examples:
         lawnews profile court:荆州中院
         lawnews profile province:湖南 --every quarter
         lawnews profile mechanism:交叉执行 --json
+        lawnews profile statute:民诉法
+        lawnews profile 'cites:民事诉讼法 第二百三十七条'
     """
     with open_index(index_dir) as ix:
         result = ix.profile(subject, every=every, top=top, copies=copies)

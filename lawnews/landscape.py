@@ -37,10 +37,10 @@ BY = ("mechanism", "province", "city", "county", "court", "court_level", "source
 EVERY = _count.EVERY
 
 #: What a profile can be of (``court:荆州中院``).
-KINDS = ("court", "province", "city", "county", "mechanism", "source", "court_level")
+KINDS = ("court", "province", "city", "county", "mechanism", "source", "court_level", "statute", "cites")
 
 #: The facets whose values a profile lists as reported with its subject.
-COOCCURRING = ("mechanism", "court", "province", "city", "county", "court_level")
+COOCCURRING = ("mechanism", "court", "province", "city", "county", "court_level", "statute")
 
 Filters = Mapping[str, "str | Iterable[str] | int | None"]
 

@@ -94,7 +94,7 @@ def test_bad_subjects_raise_errors_naming_what_is_accepted(dated, subject, error
 def test_to_dict_is_json(dated):
     data = json.loads(json.dumps(dated.profile("court:荆州中院").to_dict(), ensure_ascii=False))
     assert data["value"] == "荆州市中级人民法院" and data["trend"]["by"] == "court"
-    assert set(data["cooccurring"]) == {"mechanism", "court", "province", "city", "county", "court_level"}
+    assert set(data["cooccurring"]) == {"mechanism", "court", "province", "city", "county", "court_level", "statute"}
 
 
 # -- the command line -------------------------------------------------------------
@@ -123,3 +123,35 @@ def test_cli_profile_json(dated_dir):
 def test_cli_profile_unknown_kind_is_one_error_line(dated_dir):
     r = CliRunner().invoke(cli, ["profile", "judge:张三", "--index-dir", str(dated_dir)])
     assert r.exit_code == 1 and r.output.startswith("Error: unknown profile kind 'judge'")
+
+
+CITING = [
+    {"id": "c1", "title": "石门法院审结一起拒执案", "date": "2024-03-05", "source": "常德日报",
+     "text": "石门县人民法院依据《中华人民共和国刑法》第三百一十三条，以拒不执行判决、裁定罪判处被告人张某有期徒刑一年。"},
+    {"id": "c2", "title": "荆州中院对被执行人限制高消费", "date": "2024-05-10", "source": "荆州日报",
+     "text": "荆州市中级人民法院根据《民事诉讼法》第二百六十二条，对被执行人采取限制高消费措施，并依照刑法第三百一十三条追究其责任。"},
+    {"id": "c3", "title": "浏阳法院开展集中执行", "date": "2024-06-01", "source": "长沙晚报",
+     "text": "浏阳市人民法院开展集中执行行动，出动干警50人次，执结案件40件，兑现案款300万元。"},
+]
+
+
+@pytest.mark.parametrize("subject, kind, value", [
+    ("statute:刑法", "statute", "中华人民共和国刑法"),
+    ("cites:刑法第三百一十三条", "cites", "中华人民共和国刑法 第三百一十三条"),
+    ("statute：民诉法", "statute", "中华人民共和国民事诉讼法"),
+])
+def test_a_profile_of_a_law_or_an_article_of_it_counts_the_stories_citing_it(tmp_path, subject, kind, value):
+    source = tmp_path / "news.jsonl"
+    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in CITING), encoding="utf-8")
+    lawnews.build_index(source, tmp_path / "ix")
+    with lawnews.NewsIndex.open(tmp_path / "ix") as ix:
+        p = ix.profile(subject, every="year")
+        facets = ix.facets(**{kind: value})
+    assert (p.kind, p.value) == (kind, value)
+    assert p.total == facets["total"] == facets["facets"][kind][value] > 0
+    assert {h.article_id for h in p.latest} == {r["id"] for r in CITING if r["id"] != "c3" and
+                                                 (kind != "statute" or "民诉" not in subject or r["id"] == "c2")}
+    assert dict(p.cooccurring["court"]) == facets["facets"]["court"]
+    assert "statute" in p.cooccurring
+    out = CliRunner().invoke(cli, ["profile", subject, "--index-dir", str(tmp_path / "ix")])
+    assert out.exit_code == 0 and value in out.output and "statute: " in out.output
