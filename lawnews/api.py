@@ -505,7 +505,8 @@ def build_index(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]
                 progress: Progress | None = None, dry_run: bool = False,
                 taxonomy: "str | os.PathLike[str] | None" = None, jobs: int | None = None,
                 vectors: bool = False, reread: bool = False) -> IngestReport:
-    """Index files and folders (default: the bundled corpus) into ``index_dir`` (default index).
+    """Index files and folders into ``index_dir`` (default index); without ``paths``, the
+    files and folders the index was built from (a new index: the bundled corpus).
 
     Returns the account: files, articles, sections and every skipped input with its
     reason. ``dry_run`` computes the account without writing. ``taxonomy`` names a
@@ -531,17 +532,44 @@ def build_index(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]
     _args.path("index_dir", index_dir, optional=True)
     if jobs is not None:
         _args.count("jobs", jobs, minimum=1)
-    bundled = paths is None and taxonomy is None and not vectors
-    paths = [bundled_corpus()] if paths is None else as_paths(paths)
     target = Path(index_dir) if index_dir is not None else default_index_dir()
+    recorded = _recorded_inputs(target) if paths is None else None
+    bundled = paths is None and recorded is None and taxonomy is None and not vectors
+    paths = recorded if recorded is not None else [bundled_corpus()] if paths is None else as_paths(paths)
     taxonomy = _update_taxonomy(target, taxonomy, rebuild)
-    extra = {"taxonomy": taxonomy} if taxonomy else {}
+    extra: dict[str, Any] = {"taxonomy": taxonomy} if taxonomy else {}
+    if not bundled:
+        extra["inputs"] = _inputs(target, paths, rebuild)
     report = _build_index(paths, target, rebuild=rebuild, progress=progress, tagger=_tagger(taxonomy),
                           origin=BUNDLED if bundled else "", dry_run=dry_run, extra=extra, procs=jobs,
                           vectors=vectors, reread=reread)
     if taxonomy and not dry_run:
         _keep_taxonomy(Path(taxonomy), target)
     return report
+
+
+def _recorded_inputs(index_dir: Path) -> list[str] | None:
+    """The files and folders an index of one's own files was built from, to update it
+    from when none are named (None: no index there yet, or the bundled corpus's);
+    InvalidArgumentError for an index of one's own files that does not record them."""
+    info = storage.read_info(index_dir) if storage.exists(index_dir) else None
+    if info is None or info.origin == BUNDLED:
+        return None
+    inputs = info.extra.get("inputs")
+    if not inputs:
+        raise InvalidArgumentError(
+            f"the index at {index_dir} holds files of your own and does not record which; name the files"
+            f" or folders to update it from: `lawnews index PATH… --index-dir {index_dir}`")
+    return [str(p) for p in inputs]
+
+
+def _inputs(index_dir: Path, paths: "list[Path] | list[str]", rebuild: bool) -> list[str]:
+    """What the index records as built from: the paths given (absolute), with those it
+    recorded before unless it is built afresh."""
+    info = None if rebuild or not storage.exists(index_dir) else storage.read_info(index_dir)
+    before = list(info.extra.get("inputs") or ()) if info is not None and info.origin != BUNDLED else []
+    given = [os.path.abspath(p) for p in paths]
+    return sorted(set(before) | set(given))
 
 
 def _keep_taxonomy(taxonomy: Path, index_dir: Path) -> None:

@@ -102,3 +102,30 @@ def test_the_command_line_lists_the_files_gone(folder, tmp_path):
     assert "  sub/c.txt: 1 article" in result.output
     result = runner.invoke(cli, ["index", str(folder), "--index-dir", ix, "-q", "--json"])
     assert json.loads(result.output)["gone"] == []
+
+
+def test_an_update_without_paths_reads_again_the_folders_the_index_was_built_from(folder, tmp_path):
+    ix = tmp_path / "ix"
+    lawnews.build_index(folder, ix)
+    (folder / "b.txt").unlink()
+    (folder / "d.txt").write_text("石门法院开展集中执行\n\n本报讯 石门县人民法院开展集中执行行动，"
+                                  "出动干警六十人次，执结案件四十件，执行到位金额八百万元。\n", encoding="utf-8")
+    report = lawnews.build_index(index_dir=ix)  # no paths: the folder it was built from, not the bundled pages
+    assert (report.articles, report.unchanged, report.gone) == (1, 2, {"b.txt": 1})
+    with lawnews.NewsIndex.open(ix) as nix:
+        assert sorted(a.file for a in nix.articles()) == ["a.txt", "d.txt", "sub/c.txt"]
+    result = CliRunner().invoke(cli, ["index", "--index-dir", str(ix)])
+    assert result.exit_code == 0 and "unchanged" in result.output
+
+
+def test_an_index_of_ones_own_files_that_records_none_asks_for_them(folder, tmp_path):
+    ix = tmp_path / "ix"
+    lawnews.build_index(folder, ix)
+    meta = ix / "lawnews.json"
+    info = json.loads(meta.read_text(encoding="utf-8"))
+    del info["extra"]["inputs"]  # an index built before inputs were recorded
+    meta.write_text(json.dumps(info), encoding="utf-8")
+    with pytest.raises(lawnews.LawNewsError, match="name the files or folders"):
+        lawnews.build_index(index_dir=ix)
+    with lawnews.NewsIndex.open(ix) as nix:
+        assert nix.stats()["articles"] == 3  # nothing of the bundled pages was added
