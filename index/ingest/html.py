@@ -177,7 +177,17 @@ def _found_date(text: str) -> str | None:
         found = find_date(text, original_date=True, extensive_search=True)
     except Exception:  # htmldate gives up on some malformed pages
         return None
-    return _date_in(found) if found else None
+    date = _date_in(found) if found else None
+    return date if date and _holds_whole_date(text, date) else None
+
+
+def _holds_whole_date(text: str, date: str) -> bool:
+    """Whether the page holds ``date`` with its day (``2024-03-15``, ``2024/3/15``,
+    ``2024年3月15日``, ``20240315``): htmldate makes a year and month alone (in a URL or
+    a sentence), or a copyright year, into the first of the month or of January."""
+    y, m, d = date.split("-")
+    day = rf"{y}\s*[-年/.]\s*0?{int(m)}\s*[-月/.]\s*0?{int(d)}(?!\d)|(?<!\d){y}{m}{d}(?!\d)"
+    return re.search(day, text) is not None
 
 
 def _first(items: list[Any]) -> str | None:

@@ -1,0 +1,45 @@
+"""A folder of news as people bring it, kept up to date over a long session: saved
+web pages, Word files, PDFs, JSONL, other encodings, traditional characters, links,
+renames and removals. Pages are made up for the purpose."""
+
+from __future__ import annotations
+
+import pytest
+
+from lawnews.index.ingest.html import read_html
+
+
+def _page(tmp_path, name: str, body: str, head: str = "") -> object:
+    path = tmp_path / name
+    path.write_text(f'<!DOCTYPE html><html><head><meta charset="utf-8">{head}</head><body>{body}</body></html>',
+                    encoding="utf-8")
+    return read_html(path, name).article
+
+
+_LONG = ("<p>岳阳市中级人民法院开展执行信访积案化解专项活动，通过领导包案、公开听证等方式，化解执行信访案件50余件。"
+         "该院还建立了执行信访台账，对每一件信访案件明确责任人和办理时限，确保件件有回音、事事有着落。</p>"
+         "<p>该院执行局负责人表示，将持续推进执行信访源头治理，努力实现案结事了人和。{extra}"
+         "今后还将定期开展回访，巩固化解成效，防止信访问题反弹。</p>")
+
+
+@pytest.mark.parametrize("where", [
+    pytest.param(dict(extra="", footer="Copyright © 2023 岳阳市中级人民法院 版权所有"), id="copyright-year"),
+    pytest.param(dict(extra="2024年3月，", footer=""), id="year-and-month-in-the-text"),
+    pytest.param(dict(extra="", footer="", url="https://www.example.cn/article/detail/2024/09/id/8123456.shtml"),
+                 id="year-and-month-in-the-url"),
+])
+def test_a_web_page_that_prints_no_whole_date_gets_none_not_the_first_of_a_month(tmp_path, where):
+    head = "<title>岳阳中院执行信访化解 - 岳阳法院网</title>"
+    if where.get("url"):
+        head += f'<link rel="canonical" href="{where["url"]}">'
+    body = ("<h1>岳阳中院执行信访化解</h1><div class='content'>" + _LONG.format(extra=where["extra"])
+            + f"</div><div class='footer'>{where['footer']}</div>")
+    article = _page(tmp_path, "page.html", body, head)
+    assert article.date is None
+
+
+def test_a_web_page_whose_whole_date_is_printed_only_in_its_body_is_dated(tmp_path):
+    body = ("<h1>岳阳中院执行信访化解</h1><div class='content'>" + _LONG.format(extra="")
+            + "</div><div class='info'><span>2024-03-15</span></div>")
+    article = _page(tmp_path, "page.html", body, "<title>岳阳中院执行信访化解 - 岳阳法院网</title>")
+    assert article.date == "2024-03-15"
