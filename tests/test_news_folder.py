@@ -43,3 +43,15 @@ def test_a_web_page_whose_whole_date_is_printed_only_in_its_body_is_dated(tmp_pa
             + "</div><div class='info'><span>2024-03-15</span></div>")
     article = _page(tmp_path, "page.html", body, "<title>岳阳中院执行信访化解 - 岳阳法院网</title>")
     assert article.date == "2024-03-15"
+
+
+def test_a_short_web_article_keeps_its_paragraphs_and_no_copy_of_its_headline(tmp_path):
+    body = ("<div class='nav'><a href='/'>首页</a> | <a href='/news'>法院新闻</a></div>"
+            "<h1>娄底法院执行联动机制见实效</h1><div class='content'>"
+            "<p>娄底市中级人民法院与公安、不动产登记等部门建立执行联动机制，实现被执行人财产信息实时查询。</p>"
+            "<p>机制运行以来，该院查控财产线索3000余条，执结案件同比增长20%。</p></div>")
+    article = _page(tmp_path, "brief.html", body, "<title>娄底法院执行联动机制见实效_中国法院网</title>")
+    assert article.title == "娄底法院执行联动机制见实效"
+    assert article.text.split("\n") == [
+        "娄底市中级人民法院与公安、不动产登记等部门建立执行联动机制，实现被执行人财产信息实时查询。",
+        "机制运行以来，该院查控财产线索3000余条，执结案件同比增长20%。"]

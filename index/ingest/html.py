@@ -145,6 +145,10 @@ def html_article(text: str, source: str, *, url: str | None = None):
             other = _readability_blocks(text)
             if _sentences(other) > _sentences(blocks):
                 blocks = other
+        elif _whole_page(blocks, title):
+            other = _readability_blocks(text)
+            if len(other) > 1 and _sentences(other) >= _sentences(blocks):
+                blocks = other
     if date:
         meta["date"] = date
     for key in _SOURCE_META:
@@ -336,6 +340,12 @@ def _trafilatura_blocks(text: str, url: str | None) -> list[Block]:
         else:
             blocks.append(Block(t))
     return blocks
+
+
+def _whole_page(blocks: list[Block], title: str | None) -> bool:
+    """Whether trafilatura gave the page's whole text as one block, headline included:
+    what it does with a main text shorter than 250 characters (a short news item)."""
+    return len(blocks) == 1 and bool(title) and _squash(title) in _squash(blocks[0].text)
 
 
 def _sentences(blocks: list[Block]) -> int:
