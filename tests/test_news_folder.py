@@ -55,3 +55,16 @@ def test_a_short_web_article_keeps_its_paragraphs_and_no_copy_of_its_headline(tm
     assert article.text.split("\n") == [
         "娄底市中级人民法院与公安、不动产登记等部门建立执行联动机制，实现被执行人财产信息实时查询。",
         "机制运行以来，该院查控财产线索3000余条，执结案件同比增长20%。"]
+
+
+def test_a_lead_in_in_traditional_characters_gives_the_byline_as_in_simplified():
+    from lawnews.index.ingest.pages import parse_page
+
+    page = ("臺灣法院執行新制上路\n"
+            "本報訊（記者 林志明）司法院宣布強制執行新制度正式實施，法院將加強對拒不履行判決的債務人採取限制出境等措施。\n"
+            "執行處負責人表示，新制度有助於保障債權人權益。\n")
+    [article] = parse_page(page, "taiwan.txt")
+    assert article.title == "臺灣法院執行新制上路"
+    assert article.byline == "記者 林志明"
+    assert article.text.startswith("司法院宣布強制執行新制度")
+    assert "本報訊" not in article.text
