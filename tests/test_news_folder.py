@@ -68,3 +68,16 @@ def test_a_lead_in_in_traditional_characters_gives_the_byline_as_in_simplified()
     assert article.byline == "記者 林志明"
     assert article.text.startswith("司法院宣布強制執行新制度")
     assert "本報訊" not in article.text
+
+
+def test_a_file_linked_inside_the_folder_read_is_read_under_its_own_name(tmp_path):
+    from lawnews.index.ingest.readers import Skip, discover
+
+    news = tmp_path / "news"
+    (news / "enc").mkdir(parents=True)
+    (news / "wechat.txt").write_text("标题\n正文。\n", encoding="utf-8")
+    (news / "enc" / "link.txt").symlink_to("../wechat.txt")
+    found = list(discover([news]))
+    assert [source for item in found if not isinstance(item, Skip) for source in [item[1]]] == ["wechat.txt"]
+    [skip] = [item for item in found if isinstance(item, Skip)]
+    assert skip.path.endswith("link.txt") and "read under its own name" in skip.reason
