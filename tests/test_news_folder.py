@@ -81,3 +81,15 @@ def test_a_file_linked_inside_the_folder_read_is_read_under_its_own_name(tmp_pat
     assert [source for item in found if not isinstance(item, Skip) for source in [item[1]]] == ["wechat.txt"]
     [skip] = [item for item in found if isinstance(item, Skip)]
     assert skip.path.endswith("link.txt") and "read under its own name" in skip.reason
+
+
+@pytest.mark.parametrize("credit", ["本报记者 孙丽 通讯员 钱伟", "本报记者 孙丽"])
+def test_a_byline_line_right_under_a_headline_is_the_byline_not_part_of_the_title(credit):
+    from lawnews.index.ingest.pages import parse_page
+
+    page = (f"湘潭法院执行工作新闻发布会\n{credit}\n"
+            "湘潭市中级人民法院召开新闻发布会，通报2024年上半年执行工作情况。上半年全市法院共受理执行案件8000余件，执结7500余件。\n")
+    [article] = parse_page(page, "xiangtan.txt")
+    assert article.title == "湘潭法院执行工作新闻发布会"
+    assert article.byline == credit
+    assert article.text.startswith("湘潭市中级人民法院召开新闻发布会")

@@ -45,6 +45,7 @@ _CJK_CHAR = re.compile(f"[{_CJK}]")
 _CJK_OR_DIGIT = re.compile(f"[{_CJK}0-9]")
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 _ROLE = r"(?:本报)?(?:特约|见习|首席)?(?:记者|通讯员|实习生|摄影记者|摄影|编辑)"
+_ROLE_FIRST = re.compile(f"{_ROLE}\\s")
 _NAME_TOKEN = re.compile(f"^(?:{_ROLE}|{_ROLE}?[{HAN}·]{{1,4}})$")
 _NOT_NAMES = {"试行", "完", "待续", "未完待续", "续", "上", "下", "图", "摄"}
 
@@ -328,7 +329,7 @@ def _starts_block(line: _Line, prev: _Line) -> bool:
     if line.opens is None:
         line.opens = bool(
             text.startswith(("#", "□", "■")) or match_lead_in(text) or CAPTION_MARK.match(text)
-            or is_tail(text) or is_credit(text)
+            or is_tail(text) or is_credit(text) or is_byline_line(text)
         )
     if line.opens:
         return True
@@ -345,6 +346,7 @@ def _ends_block(line: _Line) -> bool:
             or is_credit(text)
             or bool(re.search(r"\s摄$", text))
             or ends_with_tail(text)
+            or is_byline_line(text)
         )
     return line.closes
 
@@ -406,6 +408,12 @@ def ends_with_tail(text: str) -> bool:
         return False
     tail = _TAIL_AFTER_SENTENCE.search(text)
     return bool(tail) and is_name_list(tail.group(1))
+
+
+def is_byline_line(text: str) -> bool:
+    """A line of reporters' names opening with their role: ``本报记者 张三 通讯员 李四``
+    (under a headline, a line of its own, never part of it)."""
+    return bool(_ROLE_FIRST.match(text)) and is_names(text)
 
 
 def is_credit(text: str) -> bool:
