@@ -93,3 +93,24 @@ def test_a_byline_line_right_under_a_headline_is_the_byline_not_part_of_the_titl
     assert article.title == "湘潭法院执行工作新闻发布会"
     assert article.byline == credit
     assert article.text.startswith("湘潭市中级人民法院召开新闻发布会")
+
+
+def test_a_word_file_gives_the_reporters_line_under_its_title_as_the_byline(tmp_path):
+    import docx
+
+    from lawnews.index.ingest.docx import docx_articles
+
+    d = docx.Document()
+    d.add_heading("湘潭法院执行工作新闻发布会", level=0)
+    d.add_paragraph("执行质效全面提升", style="Subtitle")
+    d.add_paragraph("本报记者 孙丽 通讯员 钱伟")
+    d.add_paragraph("湘潭市中级人民法院召开新闻发布会，通报上半年执行工作情况。")
+    table = d.add_table(rows=2, cols=2)
+    for r, row in enumerate([["指标", "2024年"], ["执结率", "92%"]]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    d.save(tmp_path / "xiangtan.docx")
+    [article] = docx_articles(tmp_path / "xiangtan.docx", "xiangtan.docx")
+    assert (article.title, article.subtitle, article.byline) == (
+        "湘潭法院执行工作新闻发布会", "执行质效全面提升", "本报记者 孙丽 通讯员 钱伟")
+    assert article.text == "湘潭市中级人民法院召开新闻发布会，通报上半年执行工作情况。\n指标 | 2024年\n执结率 | 92%"
