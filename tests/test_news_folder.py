@@ -114,3 +114,24 @@ def test_a_word_file_gives_the_reporters_line_under_its_title_as_the_byline(tmp_
     assert (article.title, article.subtitle, article.byline) == (
         "湘潭法院执行工作新闻发布会", "执行质效全面提升", "本报记者 孙丽 通讯员 钱伟")
     assert article.text == "湘潭市中级人民法院召开新闻发布会，通报上半年执行工作情况。\n指标 | 2024年\n执结率 | 92%"
+
+
+def test_a_web_page_of_two_articles_gives_each_with_its_headline_date_and_text(tmp_path):
+    from lawnews.index.ingest.readers import Record
+
+    (tmp_path / "two.html").write_text(
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>法治动态 - 常德法院网</title></head><body>'
+        "<div class='nav'>首页 | 法院动态 | 审判执行</div>"
+        "<h1>常德法院执转破工作取得实效</h1><p>发布时间：2024-04-10 来源：常德法院网</p>"
+        "<p>今年以来，常德市中级人民法院积极推进执行转破产工作，共移送破产审查案件15件，化解执行积案300余件。</p>"
+        "<p>该院建立执转破快速审理机制，对无财产可供执行的企业及时引导进入破产程序。</p>"
+        "<h1>澧县法院开展执行宣传周</h1><p>发布时间：2024-04-12 来源：常德法院网</p>"
+        "<p>4月12日，澧县人民法院在城区广场开展执行宣传周活动，向群众讲解拒不执行判决裁定罪的有关规定。</p>"
+        "<p>活动现场发放宣传资料500余份，解答群众咨询80余人次。</p></body></html>", encoding="utf-8")
+    got = read_html(tmp_path / "two.html", "two.html")
+    assert isinstance(got, list) and all(isinstance(r, Record) for r in got)
+    articles = [r.article for r in got]
+    assert [(a.id, a.title, a.date) for a in articles] == [
+        ("two#1", "常德法院执转破工作取得实效", "2024-04-10"), ("two#2", "澧县法院开展执行宣传周", "2024-04-12")]
+    assert articles[0].text.endswith("及时引导进入破产程序。") and "澧县" not in articles[0].text
+    assert articles[1].text.startswith("4月12日，澧县人民法院") and articles[1].text.endswith("解答群众咨询80余人次。")

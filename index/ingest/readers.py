@@ -716,7 +716,7 @@ def _read_page(path: Path, source: str, max_mb: float = math.inf) -> "PageText |
     return read_page(path, source, max_mb=max_mb)
 
 
-def _read_html(path: Path, source: str, max_mb: float = math.inf) -> "Record | Skip":
+def _read_html(path: Path, source: str, max_mb: float = math.inf) -> "Record | list[Record] | Skip":
     """An HTML page (:mod:`.html`, imported only when one is read)."""
     from .html import read_html
 
