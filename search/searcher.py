@@ -712,7 +712,7 @@ class IndexSearcher:
     def _article(self, article_id: str) -> Article:
         docs = sorted(self._current().documents(article_id=article_id), key=lambda d: d["section_no"])
         if not docs:
-            raise ArticleNotFoundError(f"no article with id {article_id!r} in the index")
+            raise self._not_found(article_id)
         head = docs[0]
         extra = head.get("article") or {}
         return Article(
@@ -731,13 +731,21 @@ class IndexSearcher:
             meta=extra.get("meta") or {},
         )
 
+    def _not_found(self, article_id: str) -> ArticleNotFoundError:
+        """The error for an id the index lacks; where it names a file whose articles
+        the index holds (``court_page`` for ``court_page#1``), saying how they are numbered."""
+        hint = ""
+        if "#" not in article_id and self._current().document_number(article_id=f"{article_id}#1") is not None:
+            hint = f"; the articles of that file are {article_id}#1, #2 …"
+        return ArticleNotFoundError(f"no article with id {article_id!r} in the index{hint}")
+
     def copies(self, article_id: str) -> tuple[Copy, ...]:
         """The copies of the story of an article, lead first (the article alone when it
         has no repost); ArticleNotFoundError if there is no such article."""
         self._refresh()
         searcher = self._current()
         if searcher.document_number(article_id=article_id) is None:
-            raise ArticleNotFoundError(f"no article with id {article_id!r} in the index")
+            raise self._not_found(article_id)
         _keys, stories, _grouped = self._story_column()
         story = stories.story_of(article_id)
         out = []

@@ -135,3 +135,17 @@ def test_a_web_page_of_two_articles_gives_each_with_its_headline_date_and_text(t
         ("two#1", "常德法院执转破工作取得实效", "2024-04-10"), ("two#2", "澧县法院开展执行宣传周", "2024-04-12")]
     assert articles[0].text.endswith("及时引导进入破产程序。") and "澧县" not in articles[0].text
     assert articles[1].text.startswith("4月12日，澧县人民法院") and articles[1].text.endswith("解答群众咨询80余人次。")
+
+
+def test_an_id_naming_a_file_instead_of_its_article_says_how_articles_are_numbered(tmp_path):
+    from support import run_cli
+
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "court_page.txt").write_text(
+        "长沙中院集中执行\n本报讯（记者 李明）长沙市中级人民法院组织开展集中执行行动，执结案件36件。\n", encoding="utf-8")
+    ix = tmp_path / "ix"
+    assert run_cli("index", str(tmp_path / "news"), "--index-dir", str(ix), "--quiet").exit_code == 0
+    for command in ("show", "similar"):
+        result = run_cli(command, "court_page", "--index-dir", str(ix), ok=False)
+        assert result.exit_code == 1
+        assert "no article with id 'court_page'" in result.output and "court_page#1" in result.output
