@@ -149,3 +149,29 @@ def test_an_id_naming_a_file_instead_of_its_article_says_how_articles_are_number
         result = run_cli(command, "court_page", "--index-dir", str(ix), ok=False)
         assert result.exit_code == 1
         assert "no article with id 'court_page'" in result.output and "court_page#1" in result.output
+
+
+def test_the_json_link_of_an_article_page_opens_the_article_whatever_its_id_holds(tmp_path):
+    import html
+    import json
+    import re
+
+    import starlette.testclient
+
+    import lawnews
+    from lawnews.web import create_app
+    from lawnews.web.params import article_url
+
+    ids = ["100% a?b", "c/d#1"]
+    (tmp_path / "x.jsonl").write_text("".join(json.dumps(
+        {"id": i, "title": f"标题{n}", "text": f"岳阳市中级人民法院开展执行宣传活动，向群众讲解失信被执行人名单制度。{n}"},
+        ensure_ascii=False) + "\n" for n, i in enumerate(ids)), encoding="utf-8")
+    lawnews.build_index(tmp_path / "x.jsonl", tmp_path / "ix")
+    with starlette.testclient.TestClient(create_app(tmp_path / "ix", workers=1)) as client:
+        for article_id in ids:
+            page = client.get(article_url(article_id))
+            assert page.status_code == 200
+            link = html.unescape(re.search(r'class="json" href="([^"]*)"', page.text).group(1))
+            assert re.fullmatch(r"(?:[A-Za-z0-9._~/!$&'()*+,;=:@?-]|%[0-9A-F]{2})+", link), link  # a valid address
+            got = client.get(link)
+            assert got.status_code == 200 and got.json()["id"] == article_id
