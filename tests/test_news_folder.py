@@ -175,3 +175,29 @@ def test_the_json_link_of_an_article_page_opens_the_article_whatever_its_id_hold
             assert re.fullmatch(r"(?:[A-Za-z0-9._~/!$&'()*+,;=:@?-]|%[0-9A-F]{2})+", link), link  # a valid address
             got = client.get(link)
             assert got.status_code == 200 and got.json()["id"] == article_id
+
+
+def test_a_pdf_line_broken_inside_the_credit_bracket_keeps_the_lead_in_whole(tmp_path):
+    from fpdf import FPDF
+
+    from lawnews.index.ingest.pages import parse_page
+    from lawnews.index.ingest.pdf import pdf_pages
+
+    font = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
+    if not __import__("os").path.exists(font):
+        pytest.skip("needs a Chinese TrueType font (fonts-wqy-zenhei)")
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("wqy", "", font)
+    pdf.set_font("wqy", size=18)
+    pdf.cell(0, 12, "郴州法院执行款物集中发放", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("wqy", size=10)
+    # fpdf2 wraps at the space inside the bracket: "本报讯（记者" ends the first line
+    pdf.multi_cell(0, 6, "本报讯（记者 吴强）7月1日，郴州市中级人民法院举行执行款物集中发放仪式，向120名申请执行人"
+                         "发放执行款2000余万元。该院通过网络查控、司法拍卖等方式，推动一批涉民生案件执结。")
+    pdf.output(str(tmp_path / "chenzhou.pdf"))
+    [page] = pdf_pages(tmp_path / "chenzhou.pdf")
+    [article] = parse_page(page.text, "chenzhou.pdf")
+    assert article.title == "郴州法院执行款物集中发放"
+    assert article.byline.replace(" ", "") == "记者吴强"
+    assert article.text.startswith("7月1日，郴州市中级人民法院")
