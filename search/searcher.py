@@ -20,9 +20,10 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 from whoosh import query as Q
 from whoosh.sorting import FieldFacet, TranslateFacet
+from whoosh.index import EmptyIndexError
 from whoosh.scoring import BM25F
 
-from ..errors import ArticleNotFoundError, IndexClosedError, UnknownFacetError, VectorsNotFoundError
+from ..errors import ArticleNotFoundError, IndexClosedError, IndexNotFoundError, UnknownFacetError, VectorsNotFoundError
 from ..index.documents import Article, Section, Tags
 from ..index.store.schema import FACET_FIELDS, FACETS
 from ..index.store.stories import Stories, stories_for
@@ -76,15 +77,21 @@ class IndexSearcher:
         so that one answer never mixes two generations of the index."""
         if self._closed:
             raise IndexClosedError("this index is closed: open it again (lawnews.NewsIndex.open) to use it")
-        if self._searcher is None:
-            self._searcher = self._ix.searcher(weighting=BM25F())
-            self._columns = None
-        elif not self._searcher.up_to_date():
-            # A fresh searcher, not refresh(): refresh() reuses segment readers
-            # and can miss deletions committed to a segment it keeps.
-            self._searcher.close()
-            self._searcher = self._ix.searcher(weighting=BM25F())
-            self._columns = None
+        try:
+            if self._searcher is None:
+                self._searcher = self._ix.searcher(weighting=BM25F())
+                self._columns = None
+            elif not self._searcher.up_to_date():
+                # A fresh searcher, not refresh(): refresh() reuses segment readers
+                # and can miss deletions committed to a segment it keeps.
+                self._searcher.close()
+                self._searcher = None
+                self._searcher = self._ix.searcher(weighting=BM25F())
+                self._columns = None
+        except (EmptyIndexError, OSError):
+            folder = getattr(getattr(self._ix, "storage", None), "folder", "its folder")
+            raise IndexNotFoundError(f"the index at {folder} is gone (deleted or moved since it was opened):"
+                                     " open it again where it is now") from None
 
     def _current(self) -> Any:
         """The searcher of the state this call started on."""

@@ -201,3 +201,20 @@ def test_a_pdf_line_broken_inside_the_credit_bracket_keeps_the_lead_in_whole(tmp
     assert article.title == "郴州法院执行款物集中发放"
     assert article.byline.replace(" ", "") == "记者吴强"
     assert article.text.startswith("7月1日，郴州市中级人民法院")
+
+
+def test_an_open_index_whose_folder_is_deleted_says_it_is_gone_as_a_lawnews_error(tmp_path):
+    import shutil
+
+    import lawnews
+
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text(
+        "长沙中院集中执行\n本报讯（记者 李明）长沙市中级人民法院组织开展集中执行行动，执结案件36件。\n", encoding="utf-8")
+    lawnews.build_index(tmp_path / "news", tmp_path / "ix")
+    with lawnews.NewsIndex.open(tmp_path / "ix") as ix:
+        assert ix.search("执行").total == 1
+        shutil.rmtree(tmp_path / "ix")
+        for _ in range(2):  # the same answer each time
+            with pytest.raises(lawnews.LawNewsError, match="is gone"):
+                ix.search("执行")
