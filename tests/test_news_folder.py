@@ -218,3 +218,19 @@ def test_an_open_index_whose_folder_is_deleted_says_it_is_gone_as_a_lawnews_erro
         for _ in range(2):  # the same answer each time
             with pytest.raises(lawnews.LawNewsError, match="is gone"):
                 ix.search("执行")
+
+
+def test_an_open_index_answers_again_once_its_folder_is_back(tmp_path):
+    import lawnews
+
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text(
+        "长沙中院集中执行\n本报讯（记者 李明）长沙市中级人民法院组织开展集中执行行动，执结案件36件。\n", encoding="utf-8")
+    lawnews.build_index(tmp_path / "news", tmp_path / "ix")
+    with lawnews.NewsIndex.open(tmp_path / "ix") as ix:
+        assert ix.search("执行").total == 1
+        (tmp_path / "ix").rename(tmp_path / "away")
+        with pytest.raises(lawnews.LawNewsError, match="is gone"):
+            ix.search("执行")
+        (tmp_path / "away").rename(tmp_path / "ix")
+        assert ix.search("执行").total == 1
