@@ -234,3 +234,16 @@ def test_an_open_index_answers_again_once_its_folder_is_back(tmp_path):
             ix.search("执行")
         (tmp_path / "away").rename(tmp_path / "ix")
         assert ix.search("执行").total == 1
+
+
+@pytest.mark.parametrize("name", ["2024年6月18日.txt", "２０２４-０６-１８.txt", "人民法院报2024年6月18日.txt"])
+def test_a_page_dated_only_by_its_file_name_in_chinese_or_full_width_digits_gets_that_date(tmp_path, name):
+    from lawnews.index.ingest.pages import parse_page
+    from lawnews.index.ingest.readers import read_page
+
+    (tmp_path / name).write_text(
+        "怀化法院开展夏季执行攻坚\n本报讯（记者 黄磊）怀化市中级人民法院开展夏季执行攻坚行动，集中清理涉民生执行案件。\n",
+        encoding="utf-8")
+    page = read_page(tmp_path / name, name)
+    [article] = parse_page(page.text, name, page.meta)
+    assert article.date == "2024-06-18"
