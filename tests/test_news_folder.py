@@ -247,3 +247,35 @@ def test_a_page_dated_only_by_its_file_name_in_chinese_or_full_width_digits_gets
     page = read_page(tmp_path / name, name)
     [article] = parse_page(page.text, name, page.meta)
     assert article.date == "2024-06-18"
+
+
+def test_a_pdf_web_page_or_word_file_dated_only_by_its_file_name_gets_that_date(tmp_path):
+    import docx
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    from lawnews.index.ingest.docx import read_docx
+    from lawnews.index.ingest.pdf import read_pdf
+
+    text = "本报讯（记者 郑军）永州市中级人民法院发布执行悬赏公告，悬赏金额最高10万元，群众踊跃提供线索。"
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(str(tmp_path / "rmfyb_20240315_4.pdf"))
+    c.setFont("STSong-Light", 18)
+    c.drawString(50, 770, "永州法院执行悬赏见成效")
+    c.setFont("STSong-Light", 10)
+    c.drawString(50, 745, text)
+    c.save()
+    [record] = list(read_pdf(tmp_path / "rmfyb_20240315_4.pdf", "rmfyb_20240315_4.pdf"))
+    assert (record.article.date, record.article.source, record.article.meta.get("page")) == ("2024-03-15", "人民法院报", 4)
+
+    d = docx.Document()
+    d.add_heading("永州法院执行悬赏见成效", level=0)
+    d.add_paragraph(text)
+    d.save(tmp_path / "2024年3月15日.docx")
+    [record] = list(read_docx(tmp_path / "2024年3月15日.docx", "2024年3月15日.docx"))
+    assert record.article.date == "2024-03-15"
+
+    html_page = _page(tmp_path, "2024-03-15.html", "<h1>永州法院执行悬赏见成效</h1>" + _LONG.format(extra=""),
+                      "<title>永州法院执行悬赏见成效 - 永州法院网</title>")
+    assert html_page.date == "2024-03-15"

@@ -32,7 +32,8 @@ from ..analysis.chars import normalize_chars
 from ..documents import Article, Section, article_id
 from .clean import clean_byline, is_byline_line
 from .dates import iso_date
-from .pages import fallback_title
+from .masthead import name_date_source
+from .pages import fallback_title, with_page_meta
 
 DOCX_SUFFIXES = (".docx",)
 
@@ -62,6 +63,8 @@ def read_docx(path: Path, source: str, max_mb: float = math.inf) -> Iterator[Any
     if not articles:
         yield Skip(str(path), "empty: the Word file has no text", source)
         return
+    named = name_date_source(path.name)  # the date and outlet of its file name, where the file prints none
+    articles = [with_page_meta(a, named) for a in articles] if named else articles
     for n, article in enumerate(articles, 1):
         yield Record(path, article, size * n // len(articles))
 

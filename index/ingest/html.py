@@ -36,6 +36,8 @@ from typing import Any, Iterator
 
 from ..analysis.chars import normalize_chars
 from .dates import iso_date
+from .masthead import name_date_source
+from .pages import with_page_meta
 from .webpage import Block, credits_of, kind_of, meta_of, read_blocks, split_articles, web_article
 
 
@@ -109,6 +111,9 @@ def read_html(path: Path, source: str, max_mb: float = math.inf) -> Any:
         return Skip(str(path), str(e), source)
     if not articles:
         return Skip(str(path), "no article text found in the HTML page (navigation or boilerplate only)", source)
+    named = name_date_source(path.name)  # for an article whose page says neither
+    if named:
+        articles = [with_page_meta(a, named) for a in articles]
     return Record(path, articles[0]) if len(articles) == 1 else [Record(path, a) for a in articles]
 
 

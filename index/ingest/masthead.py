@@ -283,3 +283,9 @@ def name_meta(name: str) -> dict[str, Any]:
     if page:
         out["page"] = int(next(g for g in page.groups() if g))
     return out
+
+
+def name_date_source(name: str) -> dict[str, Any]:
+    """The date and outlet a file's name gives (:func:`name_meta`), for a web page or
+    Word file that prints neither."""
+    return {k: v for k, v in name_meta(name).items() if k in ("date", "source")}

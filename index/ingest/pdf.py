@@ -133,12 +133,16 @@ def read_pdf(path: Path, source: str, max_mb: float = math.inf) -> Iterator[Any]
     except OSError as e:
         yield Skip.unreadable(path, e, source)
         return
+    from .masthead import name_meta
+
+    named = name_meta(path.name)  # what the file name says, where the page prints nothing of it
     articles = []
     for page in pages:
         if not page.text.strip():
             yield Skip(f"{path}:page {page.number}", SCANNED_PAGE)  # the path names the page
             continue
-        articles += parse_page(page.text, source, page.meta)  # the masthead is read as metadata
+        meta = {**named, **{k: v for k, v in page.meta.items() if v not in (None, "")}}
+        articles += parse_page(page.text, source, meta)  # the masthead is read as metadata
     if not articles:
         yield Skip(str(path), "no article text found", source)
         return
