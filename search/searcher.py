@@ -20,9 +20,10 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 from whoosh import query as Q
 from whoosh.sorting import FieldFacet, TranslateFacet
+from whoosh.index import EmptyIndexError
 from whoosh.scoring import BM25F
 
-from ..errors import ArticleNotFoundError, IndexClosedError, UnknownFacetError, VectorsNotFoundError
+from ..errors import ArticleNotFoundError, IndexClosedError, IndexNotFoundError, UnknownFacetError, VectorsNotFoundError
 from ..index.documents import Article, Section, Tags
 from ..index.store.schema import FACET_FIELDS, FACETS
 from ..index.store.stories import Stories, stories_for
@@ -76,15 +77,21 @@ class IndexSearcher:
         so that one answer never mixes two generations of the index."""
         if self._closed:
             raise IndexClosedError("this index is closed: open it again (lawnews.NewsIndex.open) to use it")
-        if self._searcher is None:
-            self._searcher = self._ix.searcher(weighting=BM25F())
-            self._columns = None
-        elif not self._searcher.up_to_date():
-            # A fresh searcher, not refresh(): refresh() reuses segment readers
-            # and can miss deletions committed to a segment it keeps.
-            self._searcher.close()
-            self._searcher = self._ix.searcher(weighting=BM25F())
-            self._columns = None
+        try:
+            if self._searcher is None:
+                self._searcher = self._ix.searcher(weighting=BM25F())
+                self._columns = None
+            elif not self._searcher.up_to_date():
+                # A fresh searcher, not refresh(): refresh() reuses segment readers
+                # and can miss deletions committed to a segment it keeps.
+                self._searcher.close()
+                self._searcher = None
+                self._searcher = self._ix.searcher(weighting=BM25F())
+                self._columns = None
+        except (EmptyIndexError, OSError):
+            folder = getattr(getattr(self._ix, "storage", None), "folder", "its folder")
+            raise IndexNotFoundError(f"the index at {folder} is gone (deleted or moved since it was opened):"
+                                     " open it again where it is now") from None
 
     def _current(self) -> Any:
         """The searcher of the state this call started on."""
@@ -712,7 +719,7 @@ class IndexSearcher:
     def _article(self, article_id: str) -> Article:
         docs = sorted(self._current().documents(article_id=article_id), key=lambda d: d["section_no"])
         if not docs:
-            raise ArticleNotFoundError(f"no article with id {article_id!r} in the index")
+            raise self._not_found(article_id)
         head = docs[0]
         extra = head.get("article") or {}
         return Article(
@@ -731,13 +738,21 @@ class IndexSearcher:
             meta=extra.get("meta") or {},
         )
 
+    def _not_found(self, article_id: str) -> ArticleNotFoundError:
+        """The error for an id the index lacks; where it names a file whose articles
+        the index holds (``court_page`` for ``court_page#1``), saying how they are numbered."""
+        hint = ""
+        if "#" not in article_id and self._current().document_number(article_id=f"{article_id}#1") is not None:
+            hint = f"; the articles of that file are {article_id}#1, #2 …"
+        return ArticleNotFoundError(f"no article with id {article_id!r} in the index{hint}")
+
     def copies(self, article_id: str) -> tuple[Copy, ...]:
         """The copies of the story of an article, lead first (the article alone when it
         has no repost); ArticleNotFoundError if there is no such article."""
         self._refresh()
         searcher = self._current()
         if searcher.document_number(article_id=article_id) is None:
-            raise ArticleNotFoundError(f"no article with id {article_id!r} in the index")
+            raise self._not_found(article_id)
         _keys, stories, _grouped = self._story_column()
         story = stories.story_of(article_id)
         out = []

@@ -23,6 +23,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..analysis.chars import CJK_PUNCT, HAN, normalize_chars
+from ..analysis.fold import fold
 
 _HALF_CELL = "，。、；：？！“”‘’（）《》〈〉【】「」『』"
 #: The characters :func:`cell_width` counts as half a cell.
@@ -44,6 +45,7 @@ _CJK_CHAR = re.compile(f"[{_CJK}]")
 _CJK_OR_DIGIT = re.compile(f"[{_CJK}0-9]")
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 _ROLE = r"(?:本报)?(?:特约|见习|首席)?(?:记者|通讯员|实习生|摄影记者|摄影|编辑)"
+_ROLE_FIRST = re.compile(f"{_ROLE}\\s")
 _NAME_TOKEN = re.compile(f"^(?:{_ROLE}|{_ROLE}?[{HAN}·]{{1,4}})$")
 _NOT_NAMES = {"试行", "完", "待续", "未完待续", "续", "上", "下", "图", "摄"}
 
@@ -71,6 +73,8 @@ LEADIN = re.compile(
     f"|(?P<reporter>本报(?:特约|见习|首席)?记者\\s*[^\\s，。；：,;:！？“”（）()][^，。；：,;:！？“”（）()]{{0,24}}?)\\s*报道{_SEPARATOR})"
     "[\\s：:]*"
 )
+#: How much of a line's opening a lead-in may take (dateline and bracketed credit).
+_LEAD_SPAN = 80
 _LEADIN_INSIDE = re.compile(f"(?<=\\S)\\s+(?=(?:{_DATELINE})\\s*[（(])")
 #: How a photo caption starts: an arrow, ``图①``, ``图为``.
 CAPTION_MARK = re.compile(r"^(?:[▲△▼▽◀◁▶▷►◆]|图\s*[①-⑳0-9]|图为|图：|图:)")
@@ -324,8 +328,8 @@ def _starts_block(line: _Line, prev: _Line) -> bool:
     text = line.text
     if line.opens is None:
         line.opens = bool(
-            text.startswith(("#", "□", "■")) or LEADIN.match(text) or CAPTION_MARK.match(text)
-            or is_tail(text) or is_credit(text)
+            text.startswith(("#", "□", "■")) or match_lead_in(text) or CAPTION_MARK.match(text)
+            or is_tail(text) or is_credit(text) or is_byline_line(text)
         )
     if line.opens:
         return True
@@ -342,6 +346,7 @@ def _ends_block(line: _Line) -> bool:
             or is_credit(text)
             or bool(re.search(r"\s摄$", text))
             or ends_with_tail(text)
+            or is_byline_line(text)
         )
     return line.closes
 
@@ -356,15 +361,32 @@ class LeadIn:
     rest: str
 
 
+def match_lead_in(text: str) -> "re.Match[str] | None":
+    """:data:`LEADIN` matched at the start of ``text``, in simplified or traditional
+    characters (``本報訊（記者 張三）``): the match is on the folded opening, whose
+    offsets are the printed text's."""
+    m = LEADIN.match(text)
+    if m is None and text:
+        opening = text[:_LEAD_SPAN]
+        folded = fold(opening)
+        if folded != opening:
+            m = LEADIN.match(folded)
+    return m
+
+
 def lead_in(text: str) -> LeadIn | None:
     """The lead-in that opens ``text`` (``本报讯（记者 张三）``, ``新华社北京3月5日电``,
-    ``本报记者 张三 报道``), or None."""
-    m = LEADIN.match(text)
+    ``本报记者 张三 报道``, and the same in traditional characters), or None."""
+    m = match_lead_in(text)
     if not m:
         return None
-    dateline = m.group("dateline") or ""
-    credit = m.group("credit") if m.group("dateline") else m.group("reporter")
-    return LeadIn("" if dateline == "本报讯" else dateline, credit, text[m.end():])
+
+    def printed(group: str) -> str | None:
+        return text[m.start(group):m.end(group)] if m.group(group) is not None else None
+
+    dateline = printed("dateline") or ""
+    credit = printed("credit") if m.group("dateline") else printed("reporter")
+    return LeadIn("" if m.group("dateline") == "本报讯" else dateline, credit, text[m.end():])
 
 
 def is_names(text: str) -> bool:
@@ -386,6 +408,12 @@ def ends_with_tail(text: str) -> bool:
         return False
     tail = _TAIL_AFTER_SENTENCE.search(text)
     return bool(tail) and is_name_list(tail.group(1))
+
+
+def is_byline_line(text: str) -> bool:
+    """A line of reporters' names opening with their role: ``本报记者 张三 通讯员 李四``
+    (under a headline, a line of its own, never part of it)."""
+    return bool(_ROLE_FIRST.match(text)) and is_names(text)
 
 
 def is_credit(text: str) -> bool:
@@ -563,7 +591,7 @@ def _item_headlines(lines: list[_Line]) -> list[bool]:
         line = lines[i]
         if not _headline_like(line):
             count = 0
-        elif i + 1 < len(lines) and LEADIN.match(lines[i + 1].text):
+        elif i + 1 < len(lines) and match_lead_in(lines[i + 1].text):
             width, count = line.width, 1
         elif count and count < 3 and width + line.width <= HEADING_MAX:
             width, count = width + line.width, count + 1

@@ -8,7 +8,8 @@ The styles carry the structure, so no layout is guessed: the highest heading lev
 used in the file (``Title``/``标题``, else ``Heading 1``/``标题 1``, …) opens an
 article and is its title; lower headings (``Heading 2``, ``标题 3`` …) open its
 sections; a ``Subtitle`` paragraph right after the title is its subtitle;
-``Caption``/``题注`` paragraphs are its captions. Body paragraphs are the sections'
+``Caption``/``题注`` paragraphs are its captions; a line of reporters' names opening
+with their role (``本报记者 张三 通讯员 李四``) right under them is its byline. Body paragraphs are the sections'
 lines; a table becomes one line per row, its cells joined with `` | `` (a merged cell
 counted once). Text is read as Word shows it: tracked insertions and content
 controls in, tracked deletions out. Text before the first heading is an article with a title taken from
@@ -29,8 +30,10 @@ from typing import Any, Iterator
 
 from ..analysis.chars import normalize_chars
 from ..documents import Article, Section, article_id
+from .clean import clean_byline, is_byline_line
 from .dates import iso_date
-from .pages import fallback_title
+from .masthead import name_date_source
+from .pages import fallback_title, with_page_meta
 
 DOCX_SUFFIXES = (".docx",)
 
@@ -60,6 +63,8 @@ def read_docx(path: Path, source: str, max_mb: float = math.inf) -> Iterator[Any
     if not articles:
         yield Skip(str(path), "empty: the Word file has no text", source)
         return
+    named = name_date_source(path.name)  # the date and outlet of its file name, where the file prints none
+    articles = [with_page_meta(a, named) for a in articles] if named else articles
     for n, article in enumerate(articles, 1):
         yield Record(path, article, size * n // len(articles))
 
@@ -197,6 +202,7 @@ class _Draft:
 
     title: str | None
     subtitle: str | None = None
+    byline: str | None = None
     parts: list[tuple[str | None, list[str]]] = field(default_factory=lambda: [(None, [])])
     captions: list[str] = field(default_factory=list)
 
@@ -225,6 +231,9 @@ def docx_articles(path: Path, source: str) -> list[Article]:
             cur.subtitle = text
         elif kind == "caption":
             cur.captions.append(text)
+        elif kind == "text" and cur.title is not None and cur.byline is None and not cur.has_text and (
+                is_byline_line(text.lstrip("□■ "))):
+            cur.byline = clean_byline(text)
         else:
             cur.parts[-1][1].append(text)
     articles = []
@@ -235,6 +244,6 @@ def docx_articles(path: Path, source: str) -> list[Article]:
             id=article_id(source, n), file=source,
             title=d.title or fallback_title("\n".join(s.text for s in sections)),
             sections=sections or (Section(None, ""),), ordinal=n, title_is_fallback=d.title is None,
-            subtitle=d.subtitle, captions=tuple(d.captions), date=date,
+            subtitle=d.subtitle, byline=d.byline, captions=tuple(d.captions), date=date,
         ))
     return articles

@@ -1,7 +1,9 @@
 """HTML files (``.html .htm .shtml .xhtml``, and ``.mhtml``/``.mht`` archives) → one Article.
 
 In: the bytes of a saved web page. Out: a :class:`~.readers.Record` holding the
-page's article, or a :class:`~.readers.Skip` saying why there is none.
+page's article (a list of them for a page printing several articles one after
+another, each under its ``<h1>`` and dated line), or a :class:`~.readers.Skip`
+saying why there is none.
 
 - Charset: a BOM, else the ``<meta charset>`` / ``http-equiv`` declaration, else
   UTF-8, else GB18030 (which reads GBK and GB2312 pages).
@@ -34,7 +36,9 @@ from typing import Any, Iterator
 
 from ..analysis.chars import normalize_chars
 from .dates import iso_date
-from .webpage import Block, credits_of, kind_of, meta_of, read_blocks, web_article
+from .masthead import name_date_source
+from .pages import with_page_meta
+from .webpage import Block, credits_of, kind_of, meta_of, read_blocks, split_articles, web_article
 
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
@@ -83,7 +87,8 @@ def _mhtml_html(data: bytes) -> tuple[bytes, str | None, str | None]:
 
 
 def read_html(path: Path, source: str, max_mb: float = math.inf) -> Any:
-    """One HTML or MHTML file → a Record with its article, or a Skip saying why not."""
+    """One HTML or MHTML file → a Record with its article (a list of Records for a
+    page of several articles), or a Skip saying why not."""
     from .readers import Record, Skip, read_whole
 
     data = read_whole(path, source, max_mb)
@@ -101,12 +106,53 @@ def read_html(path: Path, source: str, max_mb: float = math.inf) -> Any:
             data = f'<meta charset="{charset}">'.encode() + data
     text, _encoding = decode_html(data)
     try:
-        article = html_article(text, source, url=url)
+        articles = html_articles(text, source, url=url)
     except ValueError as e:
         return Skip(str(path), str(e), source)
-    if article is None:
+    if not articles:
         return Skip(str(path), "no article text found in the HTML page (navigation or boilerplate only)", source)
-    return Record(path, article)
+    named = name_date_source(path.name)  # for an article whose page says neither
+    if named:
+        articles = [with_page_meta(a, named) for a in articles]
+    return Record(path, articles[0]) if len(articles) == 1 else [Record(path, a) for a in articles]
+
+
+def html_articles(text: str, source: str, *, url: str | None = None) -> list[Any]:
+    """The articles of one decoded HTML page: one each where the page prints several
+    one after another, each under its headline (``<h1>``) and dated line
+    (``发布时间：…``), else the page's one article (:func:`html_article`), else none."""
+    several = _several_articles(text, source, url)
+    if several:
+        return several
+    article = html_article(text, source, url=url)
+    return [article] if article is not None else []
+
+
+def _several_articles(text: str, source: str, url: str | None) -> list[Any]:
+    """The articles of a page of several ``<h1>`` headlines, each above its dated line
+    and text (cut as pages saved as text are, :func:`.webpage.split_articles`); empty
+    when the page holds fewer than two."""
+    if len(re.findall(r"<h1[\s>]", text, re.I)) < 2:
+        return []
+    parts = split_articles(_readability_blocks(text))
+    if len(parts) < 2:
+        return []
+    from lxml import html as lxml_html
+    from lxml.etree import ParserError
+
+    try:
+        doc = lxml_html.document_fromstring(_XML_DECLARATION.sub("", text, count=1))
+    except (ParserError, ValueError):
+        return []
+    saved = _SAVED_FROM.search(text[:4000])
+    url = url or _first(doc.xpath('//link[@rel="canonical"]/@href')) or _metas(doc).get("og:url") or (
+        saved.group(1) if saved else None)
+    out: list[Any] = []
+    for part in parts:
+        article = web_article(read_blocks(part), source, {"url": url.strip()} if url else None, ordinal=len(out) + 1)
+        if article is not None:
+            out.append(article)
+    return out if len(out) > 1 else []
 
 
 def html_article(text: str, source: str, *, url: str | None = None):
@@ -145,6 +191,10 @@ def html_article(text: str, source: str, *, url: str | None = None):
             other = _readability_blocks(text)
             if _sentences(other) > _sentences(blocks):
                 blocks = other
+        elif _whole_page(blocks, title):
+            other = _readability_blocks(text)
+            if len(other) > 1 and _sentences(other) >= _sentences(blocks):
+                blocks = other
     if date:
         meta["date"] = date
     for key in _SOURCE_META:
@@ -177,7 +227,17 @@ def _found_date(text: str) -> str | None:
         found = find_date(text, original_date=True, extensive_search=True)
     except Exception:  # htmldate gives up on some malformed pages
         return None
-    return _date_in(found) if found else None
+    date = _date_in(found) if found else None
+    return date if date and _holds_whole_date(text, date) else None
+
+
+def _holds_whole_date(text: str, date: str) -> bool:
+    """Whether the page holds ``date`` with its day (``2024-03-15``, ``2024/3/15``,
+    ``2024年3月15日``, ``20240315``): htmldate makes a year and month alone (in a URL or
+    a sentence), or a copyright year, into the first of the month or of January."""
+    y, m, d = date.split("-")
+    day = rf"{y}\s*[-年/.]\s*0?{int(m)}\s*[-月/.]\s*0?{int(d)}(?!\d)|(?<!\d){y}{m}{d}(?!\d)"
+    return re.search(day, text) is not None
 
 
 def _first(items: list[Any]) -> str | None:
@@ -326,6 +386,12 @@ def _trafilatura_blocks(text: str, url: str | None) -> list[Block]:
         else:
             blocks.append(Block(t))
     return blocks
+
+
+def _whole_page(blocks: list[Block], title: str | None) -> bool:
+    """Whether trafilatura gave the page's whole text as one block, headline included:
+    what it does with a main text shorter than 250 characters (a short news item)."""
+    return len(blocks) == 1 and bool(title) and _squash(title) in _squash(blocks[0].text)
 
 
 def _sentences(blocks: list[Block]) -> int:

@@ -255,22 +255,23 @@ def self_named(text: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
-_NAME_DATE = re.compile(r"(?<![0-9])([0-9]{4})[-_.]?([0-9]{2})[-_.]?([0-9]{2})(?![0-9])")
+_NAME_DATE = re.compile(r"(?<![0-9])([0-9]{4})(?:[-_.]?([0-9]{2})[-_.]?([0-9]{2})|年([0-9]{1,2})月([0-9]{1,2})[日号]?)(?![0-9])")
 _NAME_PAGE = re.compile(r"^[-_.\s]*(?:第?([0-9]{1,2})版|([0-9]{1,2})|[A-Za-z]([0-9]{1,2}))(?:[-_.\s]|$)")
 
 
 def name_meta(name: str) -> dict[str, Any]:
-    """What a file name says of its page: ``2024-03-15.txt`` (a date),
-    ``rmfyb_20240315_4.pdf`` (outlet, date, page), ``法治日报20240315.txt`` (outlet,
-    date). The outlet is taken only when it is a known one or shaped like one."""
+    """What a file name says of its page: ``2024-03-15.txt`` or ``2024年3月15日.txt``
+    (a date, also in full-width digits), ``rmfyb_20240315_4.pdf`` (outlet, date, page),
+    ``法治日报20240315.txt`` (outlet, date). The outlet is taken only when it is a known
+    one or shaped like one."""
     stem = name.rsplit("/", 1)[-1]
-    stem = stem.rsplit(".", 1)[0] if "." in stem else stem
+    stem = fold(stem.rsplit(".", 1)[0] if "." in stem else stem)
     out: dict[str, Any] = {}
     m = _NAME_DATE.search(stem)
     if m is None:
         return out
     try:
-        out["date"] = iso_date("-".join(m.groups()))
+        out["date"] = iso_date("-".join(g for g in m.groups() if g is not None))
     except ValueError:
         return {}
     head = stem[: m.start()].strip(" -_.")
@@ -282,3 +283,9 @@ def name_meta(name: str) -> dict[str, Any]:
     if page:
         out["page"] = int(next(g for g in page.groups() if g))
     return out
+
+
+def name_date_source(name: str) -> dict[str, Any]:
+    """The date and outlet a file's name gives (:func:`name_meta`), for a web page or
+    Word file that prints neither."""
+    return {k: v for k, v in name_meta(name).items() if k in ("date", "source")}

@@ -133,12 +133,16 @@ def read_pdf(path: Path, source: str, max_mb: float = math.inf) -> Iterator[Any]
     except OSError as e:
         yield Skip.unreadable(path, e, source)
         return
+    from .masthead import name_meta
+
+    named = name_meta(path.name)  # what the file name says, where the page prints nothing of it
     articles = []
     for page in pages:
         if not page.text.strip():
             yield Skip(f"{path}:page {page.number}", SCANNED_PAGE)  # the path names the page
             continue
-        articles += parse_page(page.text, source, page.meta)  # the masthead is read as metadata
+        meta = {**named, **{k: v for k, v in page.meta.items() if v not in (None, "")}}
+        articles += parse_page(page.text, source, meta)  # the masthead is read as metadata
     if not articles:
         yield Skip(str(path), "no article text found", source)
         return
@@ -1029,9 +1033,16 @@ def _headlines(lines: list[_Seg]) -> list[str]:
     return out
 
 
+def _inside_brackets(text: str) -> bool:
+    """Whether ``text`` ends inside a bracket it opened (``本报讯（记者``): a line
+    broken there, however short, goes on in the next."""
+    tail = text[-40:]
+    return tail.rfind("（") > tail.rfind("）") or tail.rfind("(") > tail.rfind(")")
+
+
 def _split(lines: list[_Seg], col: tuple[float, float]) -> list[_Para]:
     """The paragraphs of one text block: a new one at an indent, a change of size,
-    after a short line or across a vertical gap."""
+    after a short line (unless it ends inside an open bracket) or across a vertical gap."""
     left, right = col[0], max(col[1], *(s.x1 for s in lines))
     paras: list[_Para] = []
     prev: _Seg | None = None
@@ -1041,7 +1052,7 @@ def _split(lines: list[_Seg], col: tuple[float, float]) -> list[_Para]:
             prev is None
             or indent
             or abs(prev.size - s.size) > 0.1 * s.size
-            or right - prev.x1 > 1.5 * prev.size
+            or (right - prev.x1 > 1.5 * prev.size and not _inside_brackets(paras[-1].text))
             or s.top - prev.bottom > 0.9 * s.size
         ):
             paras.append(_Para(s.text, s.size, indent or prev is not None))

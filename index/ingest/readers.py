@@ -173,8 +173,8 @@ def discover(paths: Paths, *, root: str | os.PathLike[str] | None = None) -> Ite
     (names starting with ``.``; a file or folder given by name is read), broken
     symlinks, devices, pipes and sockets, entries that cannot be read (an OS error,
     ``transient``), a symlinked folder that leads back into a folder being walked
-    or to one read already, and a file reached a second time. Other symlinked
-    folders are followed.
+    or to one read already, a symlinked file inside the folder given (read under its
+    own name), and a file reached a second time. Other symlinked folders are followed.
     """
     items = as_paths(paths)
     base = Path(os.path.realpath(root)) if root is not None else common_root(items)
@@ -294,6 +294,11 @@ def _walk(folder: Path, named: Path, base: Path | None, top: Path, stack: list[P
             yield from _walk(path, named / entry.name, base, top, stack, followed, seen)
             stack.pop()
         elif stat.S_ISREG(st.st_mode):
+            if link:
+                real = Path(os.path.realpath(path))
+                if real.is_relative_to(top) and not any(part.startswith(".") for part in real.relative_to(top).parts):
+                    yield Skip(entry.path, f"symlink to {real}, a file inside {top} read under its own name")
+                    continue
             yield from _once(path, source, st, seen)
         else:
             yield Skip(entry.path, _SPECIAL)
@@ -711,7 +716,7 @@ def _read_page(path: Path, source: str, max_mb: float = math.inf) -> "PageText |
     return read_page(path, source, max_mb=max_mb)
 
 
-def _read_html(path: Path, source: str, max_mb: float = math.inf) -> "Record | Skip":
+def _read_html(path: Path, source: str, max_mb: float = math.inf) -> "Record | list[Record] | Skip":
     """An HTML page (:mod:`.html`, imported only when one is read)."""
     from .html import read_html
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping, Sequence
+from urllib.parse import quote
 
 from markupsafe import Markup, escape
 from starlette.requests import Request
@@ -60,7 +61,9 @@ class Page:
     """The request's parameters, with the links a page makes from them."""
 
     def __init__(self, request: Request) -> None:
-        self.path = request.url.path
+        # the address's path as its decoded text, escaped whole again: an article id may
+        # hold any character (100%, a space, ?, #)
+        self.path = quote(request.scope["path"], safe="/")
         self.params = Params(request.query_params.multi_items())
 
     def url(self, **changes: Any) -> str:
