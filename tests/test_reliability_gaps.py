@@ -236,7 +236,7 @@ def column(chars: int) -> str:
 
 def parse_seconds(text: str) -> float:
     best = float("inf")
-    for _ in range(2):
+    for _ in range(3):  # the best of three: a pause of a busy machine is no growth
         started = time.process_time()
         articles = parse_page(text, "big.txt")
         best = min(best, time.process_time() - started)
