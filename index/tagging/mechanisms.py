@@ -79,6 +79,9 @@ _MARKER = r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四
 _MARKER_NEXT = re.compile(_MARKER)
 #: An outline item's marker before a match, with no clause punctuation between them.
 _MARKER_BEFORE = re.compile(_MARKER + r"[^，,。；;：:！？!?]{0,12}$")
+#: Verbs that take partners: a pattern's match that opens with one (联合银行、房管部门) governs
+#: the enumeration after it, it is not an item of it.
+_JOINT = ("联合", "会同", "联手")
 _FIELDS = ("synonyms", "variants", "contextual", "context", "exclude", "patterns", "descriptions", "governing", "cues")
 
 
@@ -146,6 +149,8 @@ class MechHit:
     start: int
     end: int
     in_list: bool
+    #: A description: a clause that states the mechanism (never an item, never a quantity).
+    clause: bool = False
 
 
 @dataclass
@@ -229,14 +234,16 @@ class Taxonomy:
         if where is None:
             return self._find(text, bounds)
         hits = self._find(plain, [bisect_left(where, b) for b in bounds])
-        return [MechHit(h.label, where[h.start], where[h.end - 1] + 1, h.in_list) for h in hits]
+        return [MechHit(h.label, where[h.start], where[h.end - 1] + 1, h.in_list, h.clause) for h in hits]
 
     def _find(self, text: str, bounds: list[int]) -> list[MechHit]:
         spans: list[tuple[int, int, str]] = []
         described: set[tuple[int, int, str]] = set()  # the spans of descriptions
+        joint: set[tuple[int, int, str]] = set()  # patterns' matches that open with a verb taking partners
         for pattern, label, description in self._patterns:
             found = [(m.start(), m.end(), label) for m in pattern.finditer(text)]
             spans += found
+            joint.update(f for f in found if text.startswith(_JOINT, f[0]))
             if description:
                 described.update(found)
         if len(spans) > 1:  # one name matched by two expressions (“百日执行攻坚”) is one mention
@@ -255,7 +262,9 @@ class Taxonomy:
         spans.sort()
         paired = _paired(text, spans)
         return [MechHit(label, s, e, (s, e, label) not in described and (i in paired or _outlined(text, s, e)
-                                                         or _enumerated(text, s, e, text[s:e] in self._governing)))
+                                                         or _enumerated(text, s, e, text[s:e] in self._governing
+                                                                        or (s, e, label) in joint)),
+                        (s, e, label) in described)
                 for i, (s, e, label) in enumerate(spans)]
 
     def _in_context(self, label: str, text: str, bounds: list[int], start: int, end: int) -> bool:
@@ -277,7 +286,7 @@ def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callab
     in_body: set[str] = set()
     headline: set[str] = set()
     for h in hits:
-        if h.in_list or _quantity(text, h.start, h.end):
+        if h.in_list or (_quantity(text, h.start, h.end) and not (h.clause and _sum_after(text, h.end))):
             continue
         title = _title(text, h.start)
         if title is not None and _titles_listed(text, *title):
@@ -365,6 +374,13 @@ def _quantity(text: str, start: int, end: int) -> bool:
     if i > 0 and text[i - 1] == "元" and _SUM_BEFORE.search(text, max(0, i - 12), i) is not None:
         return True
     return j < len(text) and (text[j].isdigit() or text[j] in "率额为达") and _FIGURE_AFTER.match(text, j) is not None
+
+
+def _sum_after(text: str, end: int) -> bool:
+    """Whether a sum of money follows right after ``end``: what a clause that hands money
+    over moves (集中兑付了…工资款116.8万元), not a tally of its results (移送…侦查26人)."""
+    m = _FIGURE_AFTER.match(text, end)
+    return m is not None and text[m.end() - 1] == "元"
 
 
 def _opens(text: str, s: int, e: int, pos: int) -> bool:
