@@ -55,3 +55,27 @@ def test_joining_partners_governs_the_list_after_it(tagger: Tagger) -> None:
 def test_a_ban_in_a_list_of_a_firm_s_troubles_is_no_ban(tagger: Tagger) -> None:
     # what the debtor cannot do, told as its trouble, is no ban imposed
     assert "失信惩戒" not in labels(tagger, "公司负责人无法乘坐飞机、高铁，难以与外地客户商谈业务。")
+
+
+def test_a_campaign_referred_back_to_adds_up(tagger: Tagger) -> None:
+    # named once, then 此次行动 and 行动首日 with its figures
+    text = "近日，某区法院启动为期一个月的集中执行行动。此次行动重点清理涉民生案件。行动首日，该院出动干警40名，执结案件9件。"
+    assert "集中执行" in labels(tagger, text)
+
+
+def test_a_reference_back_stands_for_nothing_without_a_name_before_it(tagger: Tagger) -> None:
+    # 此次行动 after no campaign of enforcement (only an item of a list) refers to something else
+    text = ("该县开展禁毒宣传、集中执行、普法下乡等活动。此次行动共出动民警60名，凌晨突击清查娱乐场所12家。"
+            "行动首日，查获吸毒人员3名。")
+    assert "集中执行" not in labels(tagger, text)
+
+
+def test_a_count_that_opens_the_next_sentence_belongs_to_the_match_before_it(tagger: Tagger) -> None:
+    # the campaign ends its sentence, its figures open the next one
+    text = "清晨6时，随着院长一声令下，全院吹响了集中执行的号角。60余名干警分乘12辆车，奔赴各乡镇。"
+    assert "集中执行" in labels(tagger, text)
+
+
+def test_a_count_far_into_the_next_sentence_does_not(tagger: Tagger) -> None:
+    text = "清晨6时，随着院长一声令下，全院吹响了集中执行的号角。记者跟随其中一个小组来到城郊的一处小区，敲开了60号的房门。"
+    assert "集中执行" not in labels(tagger, text)

@@ -82,7 +82,8 @@ _MARKER_BEFORE = re.compile(_MARKER + r"[^，,。；;：:！？!?]{0,12}$")
 #: Verbs that take partners: a pattern's match that opens with one (联合银行、房管部门) governs
 #: the enumeration after it, it is not an item of it.
 _JOINT = ("联合", "会同", "联手")
-_FIELDS = ("synonyms", "variants", "contextual", "context", "exclude", "patterns", "descriptions", "governing", "cues")
+_FIELDS = ("synonyms", "variants", "contextual", "context", "exclude", "patterns", "descriptions", "governing", "cues",
+           "anaphora")
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ class Mechanism:
     descriptions: tuple[str, ...] = ()
     governing: tuple[str, ...] = ()
     cues: tuple[str, ...] = ()
+    anaphora: tuple[str, ...] = ()
 
     def merged(self, other: "Mechanism") -> "Mechanism":
         return Mechanism(self.label, *(tuple(dict.fromkeys(getattr(self, f) + getattr(other, f))) for f in _FIELDS))
@@ -162,6 +164,7 @@ class Taxonomy:
     _automaton: Any = field(default=None, repr=False)
     _patterns: list[tuple[re.Pattern[str], str, bool]] = field(default_factory=list, repr=False)
     _governing: frozenset[str] = field(default=frozenset(), repr=False)
+    _anaphora: frozenset[tuple[str, str]] = field(default=frozenset(), repr=False)
 
     @classmethod
     def load(cls, path: str | Path = DEFAULT_TAXONOMY) -> "Taxonomy":
@@ -184,6 +187,9 @@ class Taxonomy:
                 a.add_word(term, (term, m.label, False))
             for term in m.contextual:
                 a.add_word(term, (term, m.label, True))
+            for term in m.anaphora:
+                if term not in a:
+                    a.add_word(term, (term, m.label, False))
             for term in m.exclude:
                 a.add_word(term, (term, None, False))
             self._patterns += [(re.compile(p), m.label, False) for p in m.patterns]
@@ -192,6 +198,7 @@ class Taxonomy:
             a.make_automaton()
         self._automaton = a
         self._governing = frozenset(t for m in self.mechanisms.values() for t in m.governing)
+        self._anaphora = frozenset((t, m.label) for m in self.mechanisms.values() for t in m.anaphora)
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -261,11 +268,26 @@ class Taxonomy:
                 spans.append((start, end, label))
         spans.sort()
         paired = _paired(text, spans)
-        return [MechHit(label, s, e, (s, e, label) not in described and (i in paired or _outlined(text, s, e)
-                                                         or _enumerated(text, s, e, text[s:e] in self._governing
-                                                                        or (s, e, label) in joint)),
+        hits = [MechHit(label, s, e, (s, e, label) not in described and (i in paired or _outlined(text, s, e)
+                                                       or _enumerated(text, s, e, text[s:e] in self._governing
+                                                                      or (s, e, label) in joint)),
                         (s, e, label) in described)
                 for i, (s, e, label) in enumerate(spans)]
+        return self._referred(text, hits) if self._anaphora else hits
+
+    def _referred(self, text: str, hits: list[MechHit]) -> list[MechHit]:
+        """The hits without the references back (此次行动) that follow no match of their
+        label outside a list: a reference stands for what was named before it."""
+        named: set[str] = set()
+        out = []
+        for h in hits:
+            if (text[h.start:h.end], h.label) in self._anaphora:
+                if h.label not in named:
+                    continue
+            elif not h.in_list:
+                named.add(h.label)
+            out.append(h)
+        return out
 
     def _in_context(self, label: str, text: str, bounds: list[int], start: int, end: int) -> bool:
         """Whether the sentence of the match ``[start, end)`` holds a context word of its
@@ -300,7 +322,8 @@ def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callab
         if title is not None:  # named in a document's title: no more than a mention
             continue
         s, e = unit_of(bounds, h.start)
-        if (h.label, s, "count") not in bonus_units and _COUNT.search(text, max(s, h.start - NEAR), min(e, h.end + NEAR)):
+        if (h.label, s, "count") not in bonus_units and (_COUNT.search(text, max(s, h.start - NEAR), min(e, h.end + NEAR))
+                                                         or _counted_next(text, bounds, h.end, e)):
             bonus_units.add((h.label, s, "count"))
             out[h.label] += 1.0
         if (h.label, s, "topic") not in bonus_units and _opens(text, s, e, h.start):
@@ -328,6 +351,15 @@ def _body_cued(text: str, body: Callable[[int], bool], words: tuple[str, ...]) -
             if found >= CUED:
                 return True
     return False
+
+
+def _counted_next(text: str, bounds: list[int], end: int, e: int) -> bool:
+    """Whether a match ends the last clause of its sentence (吹响了集中执行的号角。) and the
+    next sentence opens with a count (80余名干警分乘14辆车…): the figures of what it named."""
+    if e == 0 or text[e - 1] not in _SENTENCE_END or _CLAUSE.search(text, end, e) is not None:
+        return False
+    first = _CLAUSE.search(text, e, min(_next_end(bounds, e), e + NEAR))
+    return _COUNT.search(text, e, first.start() if first else min(_next_end(bounds, e), e + NEAR)) is not None
 
 
 def _next_end(bounds: list[int], end: int) -> int:
