@@ -79,3 +79,16 @@ def test_a_count_that_opens_the_next_sentence_belongs_to_the_match_before_it(tag
 def test_a_count_far_into_the_next_sentence_does_not(tagger: Tagger) -> None:
     text = "清晨6时，随着院长一声令下，全院吹响了集中执行的号角。记者跟随其中一个小组来到城郊的一处小区，敲开了60号的房门。"
     assert "集中执行" not in labels(tagger, text)
+
+
+def test_a_match_that_only_dates_its_sentence_does_not_open_it(tagger: Tagger) -> None:
+    # 集中执行后…: the time of a story, not its subject
+    text = "那一天，集中执行后我回到办公室，已经过了下班时间，忽然接到一位老同学的电话。"
+    assert "集中执行" not in labels(tagger, text)
+    assert "集中执行" in labels(tagger, "那一天，集中执行行动在全县铺开，干警分成六组上门，凌晨五点出发。")
+
+
+def test_a_coercive_measure_weighed_against_the_debtor_s_business_is_civilised_enforcement(tagger: Tagger) -> None:
+    text = ("执行法官认为，直接冻结该厂账户将不利于其复工复产。法院准许其分期付款，"
+            "并说服申请人：要是采取查封的方式，可能导致工厂停产，钱也拿不到。")
+    assert "善意文明执行" in labels(tagger, text)

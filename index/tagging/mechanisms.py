@@ -326,7 +326,7 @@ def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callab
                                                          or _counted_next(text, bounds, h.end, e)):
             bonus_units.add((h.label, s, "count"))
             out[h.label] += 1.0
-        if (h.label, s, "topic") not in bonus_units and _opens(text, s, e, h.start):
+        if (h.label, s, "topic") not in bonus_units and _opens(text, s, e, h.start) and not _TIMED.match(text, h.end):
             bonus_units.add((h.label, s, "topic"))
             out[h.label] += 1.0
         words = cues.get(h.label) if cues else None
@@ -406,6 +406,10 @@ def _quantity(text: str, start: int, end: int) -> bool:
     if i > 0 and text[i - 1] == "元" and _SUM_BEFORE.search(text, max(0, i - 12), i) is not None:
         return True
     return j < len(text) and (text[j].isdigit() or text[j] in "率额为达") and _FIGURE_AFTER.match(text, j) is not None
+
+
+#: What turns a match into the time of its sentence (集中执行后我回到办公室): it does not open it.
+_TIMED = re.compile(r"[”’》」)）\"]?(?:之后|以后|后|之时|时)(?![间期效限代续盾])")
 
 
 def _sum_after(text: str, end: int) -> bool:
