@@ -8,8 +8,10 @@ A label counts where the text gives it at least a sentence of its own, not for a
 passing. Every match outside an enumeration (``诉前调解、执前调解``; ``限制高消费和失信惩戒``;
 ``曝光失信被执行人`` as an item; an outline's item, ``（二）攻坚“执行联动”（三）``) scores
 its zone weight (1 in body text); a match that only names a quantity (``290余万元案款``,
-``执行案款217.77亿元``, ``失信被执行人21名``) scores nothing. A sentence unit that holds
-a scoring match adds 1 for each of: a count within :data:`NEAR` characters of it (``判处刑罚91人``; not a sum of money or a rate); opening
+``执行案款217.77亿元``, ``失信被执行人21名``) scores nothing, unless it is a description followed by the sum it
+hands over (``集中兑付了…工资款116.8万元``). A sentence unit that holds
+a scoring match adds 1 for each of: a count within :data:`NEAR` characters of it (``判处刑罚91人``; not a sum of money or a rate),
+or opening the next sentence where the match ends its own (``…集中执行的号角。80余名干警…``); opening
 with it and going on for at least :data:`CLAUSES` clauses; going on after it, to the end
 of the next sentence, with :data:`CUED` of the label's cue words (通过先行调解成功化解纠纷:
 化解, 纠纷). A match in a
@@ -22,7 +24,10 @@ taxonomy file's own header describes its keys (contextual forms such as 枫桥�
 a dispute word in their sentence, excluded phrases such as 抗拒执行, governing forms,
 campaign patterns, descriptions that state a mechanism in other words, cue words). A
 description (把矛盾纠纷化解在萌芽) is a clause, never an item of an enumeration; a match in a
-clause that only gives the background (随着…) does not open its sentence. Ruby pinyin
+clause that only gives the background (随着…), or a match that only dates it (集中执行后…), does
+not open its sentence. A pattern's match that opens with a verb taking partners (联合银行、房管部门)
+governs the enumeration after it. A reference back (此次行动) is a mention of its label only after
+a match of the label outside a list. Ruby pinyin
 printed into the text (``執(zhí)轉(zhuǎn)破``) is read past.
 """
 
@@ -63,6 +68,8 @@ _FIGURE_AFTER = re.compile(r"[率额]?(?:为|达)?\d+(?:\.\d+)?(?:余|多)?(?:�
 _CLAUSE = re.compile(r"[，,：:]")
 #: A first clause that only leads into the sentence: a few characters, a purpose, a time.
 _LEAD = re.compile(r".{0,5}|为.*|.*(?:以来|期间|之际|前夕)")
+#: What turns a match into the time of its sentence (集中执行后我回到办公室): it does not open it.
+_TIMED = re.compile(r"[”’》」)）\"]?(?:之后|以后|后|之时|时)(?![间期效限代续盾])")
 #: How a clause that only gives the background of its sentence opens (随着…的深入，…).
 _BACKGROUND = ("随着", "伴随着")
 #: An essay's sentence that announces its subject (本文…剖析“执转破”制度…), not its credits
@@ -406,10 +413,6 @@ def _quantity(text: str, start: int, end: int) -> bool:
     if i > 0 and text[i - 1] == "元" and _SUM_BEFORE.search(text, max(0, i - 12), i) is not None:
         return True
     return j < len(text) and (text[j].isdigit() or text[j] in "率额为达") and _FIGURE_AFTER.match(text, j) is not None
-
-
-#: What turns a match into the time of its sentence (集中执行后我回到办公室): it does not open it.
-_TIMED = re.compile(r"[”’》」)）\"]?(?:之后|以后|后|之时|时)(?![间期效限代续盾])")
 
 
 def _sum_after(text: str, end: int) -> bool:
