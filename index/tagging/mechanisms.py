@@ -8,8 +8,10 @@ A label counts where the text gives it at least a sentence of its own, not for a
 passing. Every match outside an enumeration (``诉前调解、执前调解``; ``限制高消费和失信惩戒``;
 ``曝光失信被执行人`` as an item; an outline's item, ``（二）攻坚“执行联动”（三）``) scores
 its zone weight (1 in body text); a match that only names a quantity (``290余万元案款``,
-``执行案款217.77亿元``, ``失信被执行人21名``) scores nothing. A sentence unit that holds
-a scoring match adds 1 for each of: a count within :data:`NEAR` characters of it (``判处刑罚91人``; not a sum of money or a rate); opening
+``执行案款217.77亿元``, ``失信被执行人21名``) scores nothing, unless it is a description followed by the sum it
+hands over (``集中兑付了…工资款116.8万元``). A sentence unit that holds
+a scoring match adds 1 for each of: a count within :data:`NEAR` characters of it (``判处刑罚91人``; not a sum of money or a rate),
+or opening the next sentence where the match ends its own (``…集中执行的号角。80余名干警…``); opening
 with it and going on for at least :data:`CLAUSES` clauses; going on after it, to the end
 of the next sentence, with :data:`CUED` of the label's cue words (通过先行调解成功化解纠纷:
 化解, 纠纷). A match in a
@@ -22,7 +24,10 @@ taxonomy file's own header describes its keys (contextual forms such as 枫桥�
 a dispute word in their sentence, excluded phrases such as 抗拒执行, governing forms,
 campaign patterns, descriptions that state a mechanism in other words, cue words). A
 description (把矛盾纠纷化解在萌芽) is a clause, never an item of an enumeration; a match in a
-clause that only gives the background (随着…) does not open its sentence. Ruby pinyin
+clause that only gives the background (随着…), or a match that only dates it (集中执行后…), does
+not open its sentence. A pattern's match that opens with a verb taking partners (联合银行、房管部门)
+governs the enumeration after it. A reference back (此次行动) is a mention of its label only after
+a match of the label outside a list. Ruby pinyin
 printed into the text (``執(zhí)轉(zhuǎn)破``) is read past.
 """
 
@@ -63,6 +68,8 @@ _FIGURE_AFTER = re.compile(r"[率额]?(?:为|达)?\d+(?:\.\d+)?(?:余|多)?(?:�
 _CLAUSE = re.compile(r"[，,：:]")
 #: A first clause that only leads into the sentence: a few characters, a purpose, a time.
 _LEAD = re.compile(r".{0,5}|为.*|.*(?:以来|期间|之际|前夕)")
+#: What turns a match into the time of its sentence (集中执行后我回到办公室): it does not open it.
+_TIMED = re.compile(r"[”’》」)）\"]?(?:之后|以后|后|之时|时)(?![间期效限代续盾])")
 #: How a clause that only gives the background of its sentence opens (随着…的深入，…).
 _BACKGROUND = ("随着", "伴随着")
 #: An essay's sentence that announces its subject (本文…剖析“执转破”制度…), not its credits
@@ -79,7 +86,11 @@ _MARKER = r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四
 _MARKER_NEXT = re.compile(_MARKER)
 #: An outline item's marker before a match, with no clause punctuation between them.
 _MARKER_BEFORE = re.compile(_MARKER + r"[^，,。；;：:！？!?]{0,12}$")
-_FIELDS = ("synonyms", "variants", "contextual", "context", "exclude", "patterns", "descriptions", "governing", "cues")
+#: Verbs that take partners: a pattern's match that opens with one (联合银行、房管部门) governs
+#: the enumeration after it, it is not an item of it.
+_JOINT = ("联合", "会同", "联手")
+_FIELDS = ("synonyms", "variants", "contextual", "context", "exclude", "patterns", "descriptions", "governing", "cues",
+           "anaphora")
 
 
 @dataclass(frozen=True)
@@ -94,6 +105,7 @@ class Mechanism:
     descriptions: tuple[str, ...] = ()
     governing: tuple[str, ...] = ()
     cues: tuple[str, ...] = ()
+    anaphora: tuple[str, ...] = ()
 
     def merged(self, other: "Mechanism") -> "Mechanism":
         return Mechanism(self.label, *(tuple(dict.fromkeys(getattr(self, f) + getattr(other, f))) for f in _FIELDS))
@@ -146,6 +158,8 @@ class MechHit:
     start: int
     end: int
     in_list: bool
+    #: A description: a clause that states the mechanism (never an item, never a quantity).
+    clause: bool = False
 
 
 @dataclass
@@ -157,6 +171,7 @@ class Taxonomy:
     _automaton: Any = field(default=None, repr=False)
     _patterns: list[tuple[re.Pattern[str], str, bool]] = field(default_factory=list, repr=False)
     _governing: frozenset[str] = field(default=frozenset(), repr=False)
+    _anaphora: frozenset[tuple[str, str]] = field(default=frozenset(), repr=False)
 
     @classmethod
     def load(cls, path: str | Path = DEFAULT_TAXONOMY) -> "Taxonomy":
@@ -179,6 +194,9 @@ class Taxonomy:
                 a.add_word(term, (term, m.label, False))
             for term in m.contextual:
                 a.add_word(term, (term, m.label, True))
+            for term in m.anaphora:
+                if term not in a:
+                    a.add_word(term, (term, m.label, False))
             for term in m.exclude:
                 a.add_word(term, (term, None, False))
             self._patterns += [(re.compile(p), m.label, False) for p in m.patterns]
@@ -187,6 +205,7 @@ class Taxonomy:
             a.make_automaton()
         self._automaton = a
         self._governing = frozenset(t for m in self.mechanisms.values() for t in m.governing)
+        self._anaphora = frozenset((t, m.label) for m in self.mechanisms.values() for t in m.anaphora)
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -229,14 +248,16 @@ class Taxonomy:
         if where is None:
             return self._find(text, bounds)
         hits = self._find(plain, [bisect_left(where, b) for b in bounds])
-        return [MechHit(h.label, where[h.start], where[h.end - 1] + 1, h.in_list) for h in hits]
+        return [MechHit(h.label, where[h.start], where[h.end - 1] + 1, h.in_list, h.clause) for h in hits]
 
     def _find(self, text: str, bounds: list[int]) -> list[MechHit]:
         spans: list[tuple[int, int, str]] = []
         described: set[tuple[int, int, str]] = set()  # the spans of descriptions
+        joint: set[tuple[int, int, str]] = set()  # patterns' matches that open with a verb taking partners
         for pattern, label, description in self._patterns:
             found = [(m.start(), m.end(), label) for m in pattern.finditer(text)]
             spans += found
+            joint.update(f for f in found if text.startswith(_JOINT, f[0]))
             if description:
                 described.update(found)
         if len(spans) > 1:  # one name matched by two expressions (“百日执行攻坚”) is one mention
@@ -254,9 +275,26 @@ class Taxonomy:
                 spans.append((start, end, label))
         spans.sort()
         paired = _paired(text, spans)
-        return [MechHit(label, s, e, (s, e, label) not in described and (i in paired or _outlined(text, s, e)
-                                                         or _enumerated(text, s, e, text[s:e] in self._governing)))
+        hits = [MechHit(label, s, e, (s, e, label) not in described and (i in paired or _outlined(text, s, e)
+                                                       or _enumerated(text, s, e, text[s:e] in self._governing
+                                                                      or (s, e, label) in joint)),
+                        (s, e, label) in described)
                 for i, (s, e, label) in enumerate(spans)]
+        return self._referred(text, hits) if self._anaphora else hits
+
+    def _referred(self, text: str, hits: list[MechHit]) -> list[MechHit]:
+        """The hits without the references back (此次行动) that follow no match of their
+        label outside a list: a reference stands for what was named before it."""
+        named: set[str] = set()
+        out = []
+        for h in hits:
+            if (text[h.start:h.end], h.label) in self._anaphora:
+                if h.label not in named:
+                    continue
+            elif not h.in_list:
+                named.add(h.label)
+            out.append(h)
+        return out
 
     def _in_context(self, label: str, text: str, bounds: list[int], start: int, end: int) -> bool:
         """Whether the sentence of the match ``[start, end)`` holds a context word of its
@@ -277,7 +315,7 @@ def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callab
     in_body: set[str] = set()
     headline: set[str] = set()
     for h in hits:
-        if h.in_list or _quantity(text, h.start, h.end):
+        if h.in_list or (_quantity(text, h.start, h.end) and not (h.clause and _sum_after(text, h.end))):
             continue
         title = _title(text, h.start)
         if title is not None and _titles_listed(text, *title):
@@ -291,10 +329,11 @@ def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callab
         if title is not None:  # named in a document's title: no more than a mention
             continue
         s, e = unit_of(bounds, h.start)
-        if (h.label, s, "count") not in bonus_units and _COUNT.search(text, max(s, h.start - NEAR), min(e, h.end + NEAR)):
+        if (h.label, s, "count") not in bonus_units and (_COUNT.search(text, max(s, h.start - NEAR), min(e, h.end + NEAR))
+                                                         or _counted_next(text, bounds, h.end, e)):
             bonus_units.add((h.label, s, "count"))
             out[h.label] += 1.0
-        if (h.label, s, "topic") not in bonus_units and _opens(text, s, e, h.start):
+        if (h.label, s, "topic") not in bonus_units and _opens(text, s, e, h.start) and not _TIMED.match(text, h.end):
             bonus_units.add((h.label, s, "topic"))
             out[h.label] += 1.0
         words = cues.get(h.label) if cues else None
@@ -319,6 +358,15 @@ def _body_cued(text: str, body: Callable[[int], bool], words: tuple[str, ...]) -
             if found >= CUED:
                 return True
     return False
+
+
+def _counted_next(text: str, bounds: list[int], end: int, e: int) -> bool:
+    """Whether a match ends the last clause of its sentence (吹响了集中执行的号角。) and the
+    next sentence opens with a count (80余名干警分乘14辆车…): the figures of what it named."""
+    if e == 0 or text[e - 1] not in _SENTENCE_END or _CLAUSE.search(text, end, e) is not None:
+        return False
+    first = _CLAUSE.search(text, e, min(_next_end(bounds, e), e + NEAR))
+    return _COUNT.search(text, e, first.start() if first else min(_next_end(bounds, e), e + NEAR)) is not None
 
 
 def _next_end(bounds: list[int], end: int) -> int:
@@ -365,6 +413,13 @@ def _quantity(text: str, start: int, end: int) -> bool:
     if i > 0 and text[i - 1] == "元" and _SUM_BEFORE.search(text, max(0, i - 12), i) is not None:
         return True
     return j < len(text) and (text[j].isdigit() or text[j] in "率额为达") and _FIGURE_AFTER.match(text, j) is not None
+
+
+def _sum_after(text: str, end: int) -> bool:
+    """Whether a sum of money follows right after ``end``: what a clause that hands money
+    over moves (集中兑付了…工资款116.8万元), not a tally of its results (移送…侦查26人)."""
+    m = _FIGURE_AFTER.match(text, end)
+    return m is not None and text[m.end() - 1] == "元"
 
 
 def _opens(text: str, s: int, e: int, pos: int) -> bool:
