@@ -45,6 +45,7 @@ import ahocorasick
 
 from ...errors import TaxonomyError
 from ..analysis.fold import strip_ruby
+from .literals import holds, required
 from .textmap import unit_of
 
 if sys.version_info >= (3, 11):
@@ -169,7 +170,11 @@ class Taxonomy:
     mechanisms: dict[str, Mechanism]
     digest: str
     _automaton: Any = field(default=None, repr=False)
-    _patterns: list[tuple[re.Pattern[str], str, bool]] = field(default_factory=list, repr=False)
+    #: (expression, label, whether a description, the strings a match needs: :func:`.literals.required`)
+    _patterns: list[tuple[re.Pattern[str], str, bool, tuple[tuple[str, ...], ...]]] = field(
+        default_factory=list, repr=False)
+    #: Every string some expression's matches need, found in a text in one pass.
+    _needed: Any = field(default=None, repr=False)
     _governing: frozenset[str] = field(default=frozenset(), repr=False)
     _anaphora: frozenset[tuple[str, str]] = field(default=frozenset(), repr=False)
 
@@ -199,11 +204,17 @@ class Taxonomy:
                     a.add_word(term, (term, m.label, False))
             for term in m.exclude:
                 a.add_word(term, (term, None, False))
-            self._patterns += [(re.compile(p), m.label, False) for p in m.patterns]
-            self._patterns += [(re.compile(p), m.label, True) for p in m.descriptions]
+            self._patterns += [(re.compile(p), m.label, False, required(p)) for p in m.patterns]
+            self._patterns += [(re.compile(p), m.label, True, required(p)) for p in m.descriptions]
         if len(a):
             a.make_automaton()
         self._automaton = a
+        needed = ahocorasick.Automaton()
+        for string in {s for *_, needs in self._patterns for group in needs for s in group}:
+            needed.add_word(string, string)
+        if len(needed):
+            needed.make_automaton()
+        self._needed = needed
         self._governing = frozenset(t for m in self.mechanisms.values() for t in m.governing)
         self._anaphora = frozenset((t, m.label) for m in self.mechanisms.values() for t in m.anaphora)
 
@@ -254,7 +265,10 @@ class Taxonomy:
         spans: list[tuple[int, int, str]] = []
         described: set[tuple[int, int, str]] = set()  # the spans of descriptions
         joint: set[tuple[int, int, str]] = set()  # patterns' matches that open with a verb taking partners
-        for pattern, label, description in self._patterns:
+        present = {found for _, found in self._needed.iter(text)} if len(self._needed) else set()
+        for pattern, label, description, needs in self._patterns:
+            if needs and not holds(present, needs):  # a text without a string every match holds
+                continue
             found = [(m.start(), m.end(), label) for m in pattern.finditer(text)]
             spans += found
             joint.update(f for f in found if text.startswith(_JOINT, f[0]))
