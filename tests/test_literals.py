@@ -8,7 +8,7 @@ import re
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from lawnews.index.tagging.literals import holds, required
+from lawnews.index.tagging.literals import gate, holds, required
 from lawnews.index.tagging.mechanisms import Taxonomy
 
 
@@ -24,6 +24,13 @@ def test_optional_parts_and_classes_require_nothing():
     assert required("(?:联合|[县市])公安") == (("联合", "县", "市"), ("公安",))
 
 
+def test_the_gate_is_the_most_selective_group_of_strings_of_two_characters_or_more():
+    assert gate("(?:矛盾|纠纷)[^。]{0,16}?化解在(?:萌芽|基层)") == (("化解在",),)
+    assert gate("一村(?:[（(]格[）)])?一辅?警") == (("一村",),)
+    assert gate("[“\"「][^”]{0,8}(?:风暴|利剑)") == (("风暴", "利剑"),)
+    assert gate("[一-鿿]{2}") == ()
+
+
 def test_a_text_missing_every_string_of_one_group_is_skipped():
     groups = required("(?:矛盾|纠纷)[^。]{0,16}?化解在(?:萌芽|基层)")
     assert holds("把矛盾纠纷化解在萌芽状态", groups)
@@ -37,6 +44,7 @@ PATTERNS = [p.pattern for p, *_ in Taxonomy.load()._patterns]
 @pytest.mark.parametrize("pattern", PATTERNS)
 def test_every_match_of_a_taxonomy_expression_holds_what_it_requires(pattern):
     groups = required(pattern)
+    assert set(gate(pattern)) <= set(groups)
 
     @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(st.from_regex(re.compile(pattern), fullmatch=True))

@@ -3,7 +3,8 @@ that hold none of them.
 
 In:  a regular expression (the taxonomy's ``patterns`` and ``descriptions``).
 Out: :func:`required`: groups of strings, each group with one string in every match
-     (no group: the expression names no such string — a character class, a bare repeat).
+     (no group: the expression names no such string — a character class, a bare repeat);
+     :func:`gate`: the most selective of them; :func:`holds`: whether a text has them.
 
 ``(?:矛盾|纠纷)[^。]{0,16}?化解在(?:萌芽|基层)`` gives ``(("矛盾", "纠纷"), ("化解在",),
 ("萌芽", "基层"))``: what each part of the expression's sequence requires (a run of
@@ -36,6 +37,14 @@ def required(pattern: str) -> tuple[Options, ...]:
     if parsed.state.flags & _c.SRE_FLAG_IGNORECASE:
         return ()
     return tuple(c for c in _parts(list(parsed)) if c and all(c))
+
+
+def gate(pattern: str) -> tuple[Options, ...]:
+    """The one group of :func:`required` worth looking a text up for: strings of two
+    characters or more, the longest shortest string, then the fewest strings (a single
+    character, or every group at once, costs more to look for than it saves)."""
+    groups = [g for g in required(pattern) if all(len(s) >= 2 for s in g)]
+    return (max(groups, key=lambda g: (min(len(s) for s in g), -len(g))),) if groups else ()
 
 
 def holds(present: "set[str] | str", groups: tuple[Options, ...]) -> bool:

@@ -45,7 +45,7 @@ import ahocorasick
 
 from ...errors import TaxonomyError
 from ..analysis.fold import strip_ruby
-from .literals import holds, required
+from .literals import gate, holds
 from .textmap import unit_of
 
 if sys.version_info >= (3, 11):
@@ -170,7 +170,7 @@ class Taxonomy:
     mechanisms: dict[str, Mechanism]
     digest: str
     _automaton: Any = field(default=None, repr=False)
-    #: (expression, label, whether a description, the strings a match needs: :func:`.literals.required`)
+    #: (expression, label, whether a description, strings a match needs: :func:`.literals.gate`)
     _patterns: list[tuple[re.Pattern[str], str, bool, tuple[tuple[str, ...], ...]]] = field(
         default_factory=list, repr=False)
     #: Every string some expression's matches need, found in a text in one pass.
@@ -204,8 +204,8 @@ class Taxonomy:
                     a.add_word(term, (term, m.label, False))
             for term in m.exclude:
                 a.add_word(term, (term, None, False))
-            self._patterns += [(re.compile(p), m.label, False, required(p)) for p in m.patterns]
-            self._patterns += [(re.compile(p), m.label, True, required(p)) for p in m.descriptions]
+            self._patterns += [(re.compile(p), m.label, False, gate(p)) for p in m.patterns]
+            self._patterns += [(re.compile(p), m.label, True, gate(p)) for p in m.descriptions]
         if len(a):
             a.make_automaton()
         self._automaton = a
