@@ -5,16 +5,16 @@ Out: :class:`Taxonomy` (labels, forms, :meth:`~Taxonomy.label_of`, :meth:`~Taxon
      :class:`MechHit` per match, and :func:`scores`: label → weight of what is said.
 
 A label counts where the text gives it at least a sentence of its own, not for a word in
-passing. Every match outside an enumeration (``诉前调解、执前调解``; ``限制高消费和失信惩戒``;
+passing. Every match outside an enumeration (``诉前调解、执前调解``; ``限制高消费和失信惩戒``; ``纳入失信名单并限制高消费``;
 ``曝光失信被执行人`` as an item; an outline's item, ``（二）攻坚“执行联动”（三）``) scores
 its zone weight (1 in body text); a match that only names a quantity (``290余万元案款``,
 ``执行案款217.77亿元``, ``失信被执行人21名``) scores nothing, unless it is a description followed by the sum it
 hands over (``集中兑付了…工资款116.8万元``). A sentence unit that holds
-a scoring match adds 1 for each of: a count within :data:`NEAR` characters of it (``判处刑罚91人``; not a sum of money or a rate),
+a scoring match adds 1 for each of: a count within :data:`NEAR` characters of it (``判处刑罚91人``, ``分乘七八辆警车``; not a sum of money or a rate),
 or opening the next sentence where the match ends its own (``…集中执行的号角。80余名干警…``); opening
 with it and going on for at least :data:`CLAUSES` clauses; going on after it, to the end
 of the next sentence, with :data:`CUED` of the label's cue words (通过先行调解成功化解纠纷:
-化解, 纠纷). A match in a
+化解, 纠纷); for a description, telling a case in its sentence (此案由中院指定某县法院执行). A match in a
 document's title (《关于加强集中执行工作的通知》) is a mention without these additions,
 and none at all in a list of titles. A label needs :data:`THRESHOLD`, and at least one
 scoring match in the body or a heading, or else a match in the title and :data:`CUED` of
@@ -62,10 +62,13 @@ CLAUSES = 3
 #: How many of its label's cue words what follows a match (the rest of its sentence and the
 #: next one) needs for the sentence to be about it.
 CUED = 2
-_COUNT = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:件|人|家|起|次|宗|户|名|套|辆|台|笔|项|亩|场)")
+#: A count, in digits or in Chinese numerals (判处刑罚91人, 分乘七八辆警车; not 一起, 一次).
+_COUNT = re.compile(r"(?:\d+(?:\.\d+)?|[二三四五六七八九十两百千][一二三四五六七八九十百千]*)(?:万|亿)?(?:余|多)?(?:件|人|家|起|次|宗|户|名|套|辆|台|笔|项|亩|场)")
 #: A sum of money right before a match, or a figure right after it: the match names a quantity.
 _SUM_BEFORE = re.compile(r"\d(?:余|多)?(?:万|亿)?(?:余|多)?元$")
 _FIGURE_AFTER = re.compile(r"[率额]?(?:为|达)?\d+(?:\.\d+)?(?:余|多)?(?:万|亿)?(?:余|多)?(?:元|%|％|名|人)")
+#: A case told in a description's sentence (此案由中院指定某县法院执行, 将案件指定由…法院执行).
+_CASE = re.compile(r"(?:此|该|本|这起|该起|这宗)案(?!例|件类)|将(?:该|此|这起)?(?:执行)?案件")
 _CLAUSE = re.compile(r"[，,：:]")
 #: A first clause that only leads into the sentence: a few characters, a purpose, a time.
 _LEAD = re.compile(r".{0,5}|为.*|.*(?:以来|期间|之际|前夕)")
@@ -79,8 +82,8 @@ _THESIS = re.compile(r"本文(?![为系由亦])")
 _SENTENCE_END = "。！？!?"
 _OPEN = "“‘《「(（\""
 _CLOSE = "”’》」)）\""
-#: Joins two items: 限制高消费和失信惩戒, 诉前调解及执前调解.
-_PAIR = frozenset({"和", "及", "与", "以及", "、"})
+#: Joins two items: 限制高消费和失信惩戒, 诉前调解及执前调解, 纳入失信名单并限制高消费.
+_PAIR = frozenset({"和", "及", "与", "以及", "、", "并"})
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{0,2}")
 #: The marker of an outline item: （三）, (3), 三、, 3.
 _MARKER = r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))"
@@ -350,6 +353,9 @@ def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callab
         if (h.label, s, "topic") not in bonus_units and _opens(text, s, e, h.start) and not _TIMED.match(text, h.end):
             bonus_units.add((h.label, s, "topic"))
             out[h.label] += 1.0
+        if h.clause and (h.label, s, "case") not in bonus_units and _CASE.search(text, s, e):
+            bonus_units.add((h.label, s, "case"))
+            out[h.label] += 1.0
         words = cues.get(h.label) if cues else None
         if words and (h.label, s, "cues") not in bonus_units and _cued(text, h.end, _next_end(bounds, e), words):
             bonus_units.add((h.label, s, "cues"))
@@ -471,7 +477,7 @@ def _outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 
 
 def _paired(text: str, spans: list[tuple[int, int, str]]) -> set[int]:
-    """Indexes of matches joined to the next or previous one by 和/及/与/、 (two items)."""
+    """Indexes of matches joined to the next or previous one by 和/及/与/、/并 (two items)."""
     out: set[int] = set()
     for k in range(len(spans) - 1):
         (_, e1, _), (s2, _, _) = spans[k], spans[k + 1]
