@@ -203,16 +203,23 @@ def test_a_pdf_line_broken_inside_the_credit_bracket_keeps_the_lead_in_whole(tmp
     assert article.text.startswith("7月1日，郴州市中级人民法院")
 
 
-def test_an_open_index_whose_folder_is_deleted_says_it_is_gone_as_a_lawnews_error(tmp_path):
-    import shutil
-
+def _one_page_index(tmp_path):
+    """An index of one page at ``tmp_path/ix``."""
     import lawnews
 
     (tmp_path / "news").mkdir()
     (tmp_path / "news" / "a.txt").write_text(
         "长沙中院集中执行\n本报讯（记者 李明）长沙市中级人民法院组织开展集中执行行动，执结案件36件。\n", encoding="utf-8")
     lawnews.build_index(tmp_path / "news", tmp_path / "ix")
-    with lawnews.NewsIndex.open(tmp_path / "ix") as ix:
+    return tmp_path / "ix"
+
+
+def test_an_open_index_whose_folder_is_deleted_says_it_is_gone_as_a_lawnews_error(tmp_path):
+    import shutil
+
+    import lawnews
+
+    with lawnews.NewsIndex.open(_one_page_index(tmp_path)) as ix:
         assert ix.search("执行").total == 1
         shutil.rmtree(tmp_path / "ix")
         for _ in range(2):  # the same answer each time
@@ -223,11 +230,7 @@ def test_an_open_index_whose_folder_is_deleted_says_it_is_gone_as_a_lawnews_erro
 def test_an_open_index_answers_again_once_its_folder_is_back(tmp_path):
     import lawnews
 
-    (tmp_path / "news").mkdir()
-    (tmp_path / "news" / "a.txt").write_text(
-        "长沙中院集中执行\n本报讯（记者 李明）长沙市中级人民法院组织开展集中执行行动，执结案件36件。\n", encoding="utf-8")
-    lawnews.build_index(tmp_path / "news", tmp_path / "ix")
-    with lawnews.NewsIndex.open(tmp_path / "ix") as ix:
+    with lawnews.NewsIndex.open(_one_page_index(tmp_path)) as ix:
         assert ix.search("执行").total == 1
         (tmp_path / "ix").rename(tmp_path / "away")
         with pytest.raises(lawnews.LawNewsError, match="is gone"):
