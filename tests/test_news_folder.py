@@ -282,3 +282,18 @@ def test_a_pdf_web_page_or_word_file_dated_only_by_its_file_name_gets_that_date(
     html_page = _page(tmp_path, "2024-03-15.html", "<h1>永州法院执行悬赏见成效</h1>" + _LONG.format(extra=""),
                       "<title>永州法院执行悬赏见成效 - 永州法院网</title>")
     assert html_page.date == "2024-03-15"
+
+
+def test_a_jsonl_province_given_as_a_list_gives_each_province(tmp_path):
+    import json
+
+    import lawnews
+
+    record = {"id": "j1", "title": "两省法院签订执行协作协议", "province": ["湖南省", "湖北省"],
+              "text": "两省高级人民法院签订执行协作协议，岳阳、荆州两地法院将互相协助查找被执行人。"}
+    one = dict(record, id="j2", province="湖南省")
+    (tmp_path / "news.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in (record, one)),
+                                        encoding="utf-8")
+    tags = {a.id: a.tags for a in lawnews.parse(tmp_path / "news.jsonl")}
+    assert set(tags["j1"].provinces) == {"湖南省", "湖北省"}
+    assert tags["j2"].provinces == ("湖南省",)

@@ -10,8 +10,8 @@ its city (county-level places count for their prefecture); enumeration items (�
 so partner and award lists do not make an article about a place. A province counts when it scores at least ``max(1, RATIO × best province)``; a city
 when its province counts and it scores ``max(1, RATIO × best city)``. A passing mention of
 another place (a destination, an employer, an asset) therefore stays out. Courts that act
-always count, and place their province and city. A province known beforehand (the
-``province`` of a statute record) is the province, and cities stay inside it.
+always count, and place their province and city. Provinces known beforehand (the
+``province`` of a statute record, a name or a list) are the provinces, and cities stay inside them.
 Courts: every court named, except where it is only referred to (a document's author, the
 source of a deployment or guidance: 按照省高院的统一部署, 在最高人民法院指导下), and except the
 supreme court, which counts only when the title names it or the text does three times
@@ -68,9 +68,9 @@ def best(scores: dict[str, float]) -> str | None:
 
 
 def tags(refs: list[RegionRef], courts: list[CourtRef], mech_scores: dict[str, float], gaz: Gazetteer,
-         weight: Weight, title_end: int = 0, known_province: str | None = None) -> Tags:
+         weight: Weight, title_end: int = 0, known_provinces: "frozenset[str]" = frozenset()) -> Tags:
     """The facet values of a text or section (``title_end``: where its title part ends).
-    A ``known_province`` (an article's metadata) is the province; cities stay inside it."""
+    ``known_provinces`` (an article's metadata) are the provinces; cities stay inside them."""
     acting = [c for c in courts if c.name != SUPREME and not c.referred]
     supreme = [c for c in courts if c.name == SUPREME and not c.referred]
     if supreme and (len(supreme) >= 3 or supreme[0].start < title_end):
@@ -83,9 +83,9 @@ def tags(refs: list[RegionRef], courts: list[CourtRef], mech_scores: dict[str, f
     c_floor = max(1.0, RATIO * max(city.values(), default=0.0))
     cities = {c for c, s in city.items() if s >= c_floor and c[:2] + "0000" in provinces} | court_cities
     provinces |= {c[:2] + "0000" for c in cities}
-    if known_province:
-        provinces = {known_province}
-        cities = {c for c in cities if c[:2] + "0000" == known_province}
+    if known_provinces:
+        provinces = set(known_provinces)
+        cities = {c for c in cities if c[:2] + "0000" in known_provinces}
     counties = [r.code for r in refs if gaz.divisions[r.code].level == "county" and not r.in_list and not r.aside
                 and _county_inside(gaz, r.code, cities, provinces)]
     counties += [c.county for c in acting if c.county and c.province in provinces]

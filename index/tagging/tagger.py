@@ -31,7 +31,7 @@ from .regions import RegionRef, find_regions
 from .textmap import PART_SEP, Compact, unit_bounds
 
 #: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
-RULES_VERSION = "6"
+RULES_VERSION = "7"
 #: How much a mention counts by where it stands.
 ZONE_WEIGHTS = {"title": 3.0, "subtitle": 2.0, "heading": 2.0, "body": 1.0, "caption": 1.0}
 _LEVEL_KIND = {"province": "province", "prefecture": "city", "county": "county"}
@@ -201,9 +201,9 @@ class Tagger:
     def tag_article(self, article: Article) -> Article:
         """The article with its tags (what it is about) and each section's tags."""
         layout = _Layout.of(article, self._simplify)
-        province = self._meta_province(article)
-        a = self._analyse(layout.text, layout.weight, frozenset({province} if province else ()))
-        tags = self._tags(a, layout.weight, range(len(a.text) + 1), layout.title_end, province, layout.in_body)
+        known = self._meta_provinces(article)
+        a = self._analyse(layout.text, layout.weight, known)
+        tags = self._tags(a, layout.weight, range(len(a.text) + 1), layout.title_end, known, layout.in_body)
         sections = tuple(replace(s, tags=self._tags(a, layout.weight, layout.section(i), body=layout.in_body))
                          for i, s in enumerate(article.sections))
         cited = self.citations(article)
@@ -226,16 +226,16 @@ class Tagger:
         bounds = unit_bounds(text)
         refs = find_regions(text, gaz, context)
         prov, city = about.region_scores(refs, (), gaz, weight)
-        main_province = next(iter(context), None) or about.best(prov)
+        main_province = next(iter(context)) if len(context) == 1 else about.best(prov)
         main_city = about.best({c: s for c, s in city.items() if c[:2] + "0000" == main_province} or city)
         courts = find_courts(text, refs, gaz, main_province, main_city, self.directory)
         return _Analysis(text, bounds, refs, courts, self.taxonomy.find(text, bounds))
 
     def _tags(self, a: _Analysis, weight: about.Weight, inside: range, title_end: int = 0,
-              province: str | None = None, body: Callable[[int], bool] | None = None) -> Tags:
+              known: frozenset[str] = frozenset(), body: Callable[[int], bool] | None = None) -> Tags:
         mechs = scores((h for h in a.mechs if h.start in inside), a.text, a.bounds, weight, body, self._cues)
         return about.tags([r for r in a.refs if r.start in inside], [c for c in a.courts if c.start in inside],
-                          mechs, self.gazetteer, weight, title_end, province)
+                          mechs, self.gazetteer, weight, title_end, known)
 
     def _mentions(self, a: _Analysis, compact: Compact) -> tuple[Mention, ...]:
         gaz = self.gazetteer
@@ -340,7 +340,10 @@ class Tagger:
                 out.append((m.start, m.end, facet_of[m.kind], m.value))
         return out
 
-    def _meta_province(self, article: Article) -> str | None:
+    def _meta_provinces(self, article: Article) -> frozenset[str]:
+        """The provinces an article's metadata names (``province``: a name, or a list of
+        names, as a JSONL record gives it); names of no province are left out."""
         raw = article.meta.get("province") if article.meta else None
-        d = self.gazetteer.province_of_name(str(raw)) if raw else None
-        return d.code if d else None
+        names = raw if isinstance(raw, (list, tuple)) else [raw] if raw else []
+        found = (self.gazetteer.province_of_name(str(n)) for n in names if n)
+        return frozenset(d.code for d in found if d)
