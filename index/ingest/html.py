@@ -144,9 +144,7 @@ def _several_articles(text: str, source: str, url: str | None) -> list[Any]:
         doc = lxml_html.document_fromstring(_XML_DECLARATION.sub("", text, count=1))
     except (ParserError, ValueError):
         return []
-    saved = _SAVED_FROM.search(text[:4000])
-    url = url or _first(doc.xpath('//link[@rel="canonical"]/@href')) or _metas(doc).get("og:url") or (
-        saved.group(1) if saved else None)
+    url = _page_url(doc, _metas(doc), text, url)
     out: list[Any] = []
     for part in parts:
         article = web_article(read_blocks(part), source, {"url": url.strip()} if url else None, ordinal=len(out) + 1)
@@ -160,15 +158,14 @@ def html_article(text: str, source: str, *, url: str | None = None):
     from lxml import html as lxml_html
     from lxml.etree import ParserError
 
-    saved = _SAVED_FROM.search(text[:4000])
+    page_text = text
     text = _XML_DECLARATION.sub("", text, count=1)  # XHTML: lxml takes no declared encoding in a str
     try:
         doc = lxml_html.document_fromstring(text)
     except (ParserError, ValueError) as e:
         raise ValueError(f"not readable as HTML: {e}") from None
     metas = _metas(doc)
-    url = url or _first(doc.xpath('//link[@rel="canonical"]/@href')) or metas.get("og:url") or (
-        saved.group(1) if saved else None)
+    url = _page_url(doc, metas, page_text, url)
     meta: dict[str, Any] = {}
     if url:
         meta["url"] = url.strip()
@@ -238,6 +235,16 @@ def _holds_whole_date(text: str, date: str) -> bool:
     y, m, d = date.split("-")
     day = rf"{y}\s*[-年/.]\s*0?{int(m)}\s*[-月/.]\s*0?{int(d)}(?!\d)|(?<!\d){y}{m}{d}(?!\d)"
     return re.search(day, text) is not None
+
+
+def _page_url(doc: Any, metas: dict[str, str], text: str, url: str | None) -> str | None:
+    """The page's address: the one given, else its canonical link, its ``og:url``, or the
+    address a browser noted when saving it (``saved from url=…``)."""
+    if url:
+        return url
+    saved = _SAVED_FROM.search(text[:4000])
+    return _first(doc.xpath('//link[@rel="canonical"]/@href')) or metas.get("og:url") or (
+        saved.group(1) if saved else None)
 
 
 def _first(items: list[Any]) -> str | None:
