@@ -385,8 +385,9 @@ def _counted_next(text: str, bounds: list[int], end: int, e: int) -> bool:
     next sentence opens with a count (80余名干警分乘14辆车…): the figures of what it named."""
     if e == 0 or text[e - 1] not in _SENTENCE_END or _CLAUSE.search(text, end, e) is not None:
         return False
-    first = _CLAUSE.search(text, e, min(_next_end(bounds, e), e + NEAR))
-    return _COUNT.search(text, e, first.start() if first else min(_next_end(bounds, e), e + NEAR)) is not None
+    stop = min(_next_end(bounds, e), e + NEAR)
+    first = _CLAUSE.search(text, e, stop)
+    return _COUNT.search(text, e, first.start() if first else stop) is not None
 
 
 def _next_end(bounds: list[int], end: int) -> int:
