@@ -661,13 +661,10 @@ def _unopened(text: str, spans: list[tuple[int, int]], names: LawNames) -> list[
         title = text[start:close]
         if len(title) < 2:
             continue
-        law: _Law | None = None
-        for cut in range(len(title) - 1):
-            laws = names.lookup(title[cut:])
-            if len(laws) == 1:
-                law = _Law(start, close + 1, text[start:close + 1], laws[0], "title")
-                break
-        if law is None:
+        named = _law_ending(text, start, close, names)
+        if named is not None:
+            law = _Law(start, close + 1, text[start:close + 1], named[1], "title")
+        else:
             lawlike = bool(_LAWLIKE.search(title)) and not _NOT_LAW.search(title)
             law = _Law(start, close + 1, text[start:close + 1], title, "unknown", lawlike=lawlike)
         out.append((start, close + 1, "law", law))
@@ -719,23 +716,37 @@ def _in_title(text: str, m: re.Match[str], names: LawNames) -> Iterator[Citation
         at = run.start()
         while at > lo and text[at - 1] in " \t\u3000":
             at -= 1
-        name_at, name = None, None
+        named: tuple[int, str] | None = None
         if text[at - 1:at] in _INNER_CLOSE:
             opening = text.rfind(_INNER_CLOSE[text[at - 1]], lo, at - 1)
-            if opening >= 0:
-                name_at, name = opening, re.sub(r"\s+", "", text[opening + 1:at - 1])
+            name = re.sub(r"\s+", "", text[opening + 1:at - 1]) if opening >= 0 else ""
+            laws = names.lookup(name) if name else ()
+            named = (opening, laws[0]) if len(laws) == 1 else None
         else:
-            for k in range(min(30, at - lo), 1, -1):  # the longest name of the table ending right there
-                if len(names.lookup(text[at - k:at])) == 1:
-                    name_at, name = at - k, text[at - k:at]
-                    break
-        laws = names.lookup(name) if name else ()
+            named = _law_ending(text, max(lo, at - 30), at, names)
         articles = _articles(run.group())
-        if len(laws) != 1 or not articles or name_at is None:
+        if named is None or not articles:
             continue
-        written = text[name_at:at]
-        yield Citation(name_at, run.end(), text[name_at:run.end()], written, laws[0],
+        name_at, law = named
+        yield Citation(name_at, run.end(), text[name_at:run.end()], text[name_at:at], law,
                        "title" if text[name_at] in "〈<《" else "unbracketed", articles)
+
+
+def _law_ending(text: str, lo: int, hi: int, names: LawNames) -> tuple[int, str] | None:
+    """The longest name of the table (two characters or more) that ends at ``hi``, starts
+    at ``lo`` or after it and names one law: ``(where it starts, the law)``, or None."""
+    for at in range(lo, hi - 1):
+        laws = names.lookup(text[at:hi])
+        if len(laws) == 1:
+            return at, laws[0]
+    return None
+
+
+def _again(c: Citation, text: str, start: int, end: int, articles: tuple[Cited, ...]) -> Citation:
+    """``c``'s law cited again by the bare articles at ``[start, end)``: a continuation, with
+    no wording of its own."""
+    return replace(c, start=start, end=end, text=text[start:end], written="", form="continuation",
+                   articles=articles, quote="", verbatim=False)
 
 
 def _named_next(text: str, events: list[tuple[int, int, str, Any]], i: int, articles: tuple[Cited, ...]) -> _Law | None:
@@ -1113,8 +1124,7 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
         if again is not None and (len(named) > 1 or listed) and again.law in named:
             # 《民事诉讼法》第225条 … 《执行异议规定》第7条 … 第225条: an article cited before, with one of the
             # laws of its paragraph, is that law's again
-            previous = cited = replace(again, start=start, end=end, text=text[start:end], written="",
-                                       form="continuation", articles=articles, quote="", verbatim=False)
+            previous = cited = _again(again, text, start, end, articles)
             yield previous
             continue
         if previous is not None and start - previous.end <= CONTINUATION_GAP \
@@ -1135,16 +1145,14 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
                 and _MEASURE.match(text, end) is None:
             # 即第4条、第25条、26条: several articles, each cited before with one law (and only it), are
             # that law's again, whatever law the sentence names in passing
-            previous = cited = replace(again, start=start, end=end, text=text[start:end], written="",
-                                       form="continuation", articles=articles, quote="", verbatim=False)
+            previous = cited = _again(again, text, start, end, articles)
             yield previous
             continue
         in_rule = not heading and _INLINE_HEADING.search(text, max(0, start - 4), start) is not None \
             and _HEADING_FOLLOW.match(text, end) is not None and _COMMENT.match(text, end) is None
         if in_rule and inline is not None:
             # 。 《劳动合同法》第四十七条 经济补偿… 。 第八十七条 用人单位…: the next heading of the same law
-            previous = cited = inline = replace(inline, start=start, end=end, text=text[start:end], written="",
-                                                form="continuation", articles=articles, quote="", verbatim=False)
+            previous = cited = inline = _again(inline, text, start, end, articles)
             yield previous
             continue
         if last is not None and not listed and last.law is not None and _MEASURE.match(text, end) is None \
@@ -1169,8 +1177,7 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
             continue
         if again is not None and not named and _MEASURE.match(text, end) is None:
             # a paragraph naming no law, whose article was cited before with one law only: that law's
-            previous = cited = replace(again, start=start, end=end, text=text[start:end], written="",
-                                       form="continuation", articles=articles, quote="", verbatim=False)
+            previous = cited = _again(again, text, start, end, articles)
             yield previous
             continue
         if _CRIME.match(text, end) is not None:
