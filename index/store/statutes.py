@@ -403,14 +403,14 @@ class Collection(SideStore):
                            " so may this citation")
                     r = Resolution(r.law, r.version, tuple(Target(t.article, None, why) if t.id else t
                                                            for t in r.targets), r.reason, r.note)
-                elif other is not None and other is not c and model is None \
-                        and any(t.id and not self._stable(r.law, t.article) for t in r.targets):
+                elif other is not None and other is not c and model is None and (unstable := {
+                        t.article for t in r.targets if t.id and not self._stable(r.law, t.article)}):
                     # a text quoting an older wording of one article of a law cites that older text throughout:
                     # its other articles are kept only where every version the collection holds agrees
                     why = (f"{other.text.strip()} in the same text cites an older numbering of {r.law}:"
                            " so may this citation")
                     r = Resolution(r.law, r.version, tuple(
-                        Target(t.article, None, why) if t.id and not self._stable(r.law, t.article) else t
+                        Target(t.article, None, why) if t.id and t.article in unstable else t
                         for t in r.targets), r.reason, r.note)
                 elif model is not None and (model.version != r.version or r.targets[0].id is None) \
                         and (r.targets[0].id is not None or (r.targets[0].reason or "").startswith(UNDATED_DIFFER)):
@@ -486,19 +486,21 @@ class Collection(SideStore):
         """Whether the collection holds ``law`` in several versions and the article ``label`` holds
         the same provision in every one of them."""
         versions = self.versions(law)
-        if len(versions) < 2:
-            return False
+        return len(versions) >= 2 and self._same_provision(law, label, versions)
+
+    def _differ(self, law: str, label: str, scores: dict[str, float]) -> bool:
+        """Whether the versions of ``law`` that have an article ``label`` (``scores``' keys) hold
+        different provisions under it."""
+        return not self._same_provision(law, label, list(scores))
+
+    def _same_provision(self, law: str, label: str, versions: Iterable[str]) -> bool:
+        """Whether the article ``label`` holds the same provision in each of ``versions`` of
+        ``law`` (not where one of them lacks it)."""
         ids = [self._articles(law, version)[0].get(label) for version in versions]
         if None in ids:
             return False
         texts = [self.text(sid) for sid in ids if sid]
         return all(_shares_pairs(a, b) for a, b in zip(texts, texts[1:]))
-
-    def _differ(self, law: str, label: str, scores: dict[str, float]) -> bool:
-        """Whether the versions of ``law`` that have an article ``label`` (``scores``' keys) hold
-        different provisions under it."""
-        texts = [self.text(self._articles(law, version)[0][label]) for version in scores]
-        return any(not _shares_pairs(a, b) for a, b in zip(texts, texts[1:]))
 
     def _lacks(self, statute_id: str, cited: Any) -> str | None:
         """The 款 or 项 a citation names that the article's text does not have (第三款 of a
