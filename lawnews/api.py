@@ -325,12 +325,12 @@ class NewsIndex:
         replace its earlier ones. Files are named relative to the index's folder (the
         common folder of what was first added to it), tagged with its taxonomy."""
         from .index.store.build import IngestReport, discount_refused, iter_articles
-        from .index.ingest.readers import as_paths, common_root
+        from .index.ingest.readers import as_paths, naming_root
 
         paths = as_paths(paths)
-        if self._info is not None and not self._info.root:
-            root = common_root(paths)
-            if root is not None:
+        if self._info is not None:
+            root = naming_root(self._info.root, paths)
+            if root is not None and str(root) != self._info.root:
                 self._info = IndexInfo(**{**self._info.to_dict(), "root": str(root)})
         root = self._info.root if self._info is not None and self._info.root else None
         report = IngestReport(index_dir=str(self.path) if self.path else None)
@@ -568,8 +568,14 @@ def _inputs(index_dir: Path, paths: "list[Path] | list[str]", rebuild: bool) -> 
     recorded before unless it is built afresh."""
     info = None if rebuild or not storage.exists(index_dir) else storage.read_info(index_dir)
     before = list(info.extra.get("inputs") or ()) if info is not None and info.origin != BUNDLED else []
+    if info is not None and info.root and not os.path.isdir(info.root):  # its folder moved: so did they
+        before = [p for p in before if os.path.lexists(p) or not _under(p, info.root)]
     given = [os.path.abspath(p) for p in paths]
     return sorted(set(before) | set(given))
+
+
+def _under(path: str, folder: str) -> bool:
+    return os.path.commonpath([os.path.abspath(path), os.path.abspath(folder)]) == os.path.abspath(folder)
 
 
 def _keep_taxonomy(taxonomy: Path, index_dir: Path) -> None:

@@ -129,3 +129,28 @@ def test_an_index_of_ones_own_files_that_records_none_asks_for_them(folder, tmp_
         lawnews.build_index(index_dir=ix)
     with lawnews.NewsIndex.open(ix) as nix:
         assert nix.stats()["articles"] == 3  # nothing of the bundled pages was added
+
+
+def test_a_news_folder_moved_away_keeps_its_files_names_and_is_not_indexed_twice(folder, tmp_path):
+    ix = tmp_path / "ix"
+    lawnews.build_index(folder, ix)
+    moved = tmp_path / "archive" / "pages"
+    moved.parent.mkdir()
+    shutil.move(str(folder), str(moved))
+    report = lawnews.build_index([moved], ix)
+    assert (report.articles, report.unchanged) == (0, 3)  # the same files, under the same names
+    assert files_in(ix) == {"a.txt": 1, "b.txt": 1, "sub/c.txt": 1}
+    (moved / "b.txt").unlink()
+    again = lawnews.build_index(index_dir=ix)  # updates from the moved folder, the old one is forgotten
+    assert (again.gone, again.skipped) == ({"b.txt": 1}, [])
+    assert files_in(ix) == {"a.txt": 1, "sub/c.txt": 1}
+
+
+def test_a_moved_folder_added_from_the_library_keeps_its_files_names(folder, tmp_path):
+    ix = tmp_path / "ix"
+    lawnews.build_index(folder, ix)
+    moved = tmp_path / "elsewhere"
+    shutil.move(str(folder), str(moved))
+    with lawnews.NewsIndex.open(ix) as nix:
+        nix.add(moved)
+    assert files_in(ix) == {"a.txt": 1, "b.txt": 1, "sub/c.txt": 1}

@@ -220,6 +220,17 @@ def common_root(paths: Iterable[str | os.PathLike[str]]) -> Path | None:
         return None
 
 
+def naming_root(recorded: str | os.PathLike[str] | None, paths: Iterable[str | os.PathLike[str]]) -> Path | None:
+    """The folder an index names its files relative to: the one it ``recorded``, or,
+    for a new index or one whose folder exists no more (moved or renamed), the
+    :func:`common_root` of the ``paths`` it is given now. Every file named relative
+    to a folder that is gone is gone too, so a moved folder keeps its files' names
+    (and its articles are not indexed a second time)."""
+    if recorded and os.path.isdir(recorded):
+        return Path(recorded)
+    return common_root(paths) or (Path(recorded) if recorded else None)
+
+
 def file_name(path: str | os.PathLike[str], root: str | os.PathLike[str] | None) -> str:
     """The name :func:`discover` gives the file at ``path`` (relative to the current
     folder or absolute) when files are named relative to ``root``: what results show

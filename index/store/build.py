@@ -29,7 +29,7 @@ from ...config import statutes_path
 from ...errors import IndexLockedError, LawNewsError
 from ..documents import Article
 from ..ingest.pages import parse_page
-from ..ingest.readers import (Check, Offload, PageText, Paths, Record, Skip, Unchanged, as_paths, common_root,
+from ..ingest.readers import (Check, Offload, PageText, Paths, Record, Skip, Unchanged, as_paths, naming_root,
                               discover, file_name, iter_inputs)
 from .files import FILE_NAME, context as reading_context, file_store, stat_of
 from .pipeline import auto_procs, fewer_collections, prepared, segment_size, worker_pool, write_segments
@@ -222,7 +222,7 @@ def build_index(
     if fresh and not dry_run:
         check_replaceable(index_dir)
     known = None if fresh else read_info(index_dir)
-    root = (known.root if known is not None and known.root else None) or common_root(paths)
+    root = naming_root(known.root if known is not None else None, paths)
     if dry_run:
         with _as_update(index_dir, paths, root, tagger, fresh, reread) as (gone, unchanged):
             report.gone = gone
