@@ -58,3 +58,27 @@ def test_a_part_label_after_a_title_line_leaves_the_title_of_the_headings_under_
     text = ("人民检察院刑事诉讼规则(中)\n\n第一节一般规定\n\n"
             "第二百五十五条人民检察院办理审查逮捕、审查起诉案件,应当全面审查证明犯罪嫌疑人有罪或者无罪的证据。")
     assert [(law, labels) for _s, law, labels in cites(text)] == [(PROCURATORATE_RULES, ["第二百五十五条"])]
+
+
+NOTARIAL = "最高人民法院关于公证债权文书执行若干问题的规定"
+
+
+def test_an_interpretations_title_printed_with_its_words_in_another_order_names_it():
+    # 执行公证债权文书 for 公证债权文书执行: the same words, the one interpretation they fit
+    text = "依照《最高人民法院关于执行公证债权文书若干问题的规定》第七条的规定申请复议。"
+    ((_span, law, labels),) = cites(text)
+    assert (law, labels) == (NOTARIAL, ["第七条"])
+
+
+def test_a_title_close_to_two_interpretations_alike_names_neither():
+    # as close to …执行工作… as to …办理仲裁裁决执行案件…: which one is meant cannot be told
+    text = "依照《最高人民法院关于人民法院执行仲裁裁决若干问题的规定》第五条的规定申请复议。"
+    ((_span, law, _labels),) = cites(text)
+    assert law not in ("最高人民法院关于人民法院办理仲裁裁决执行案件若干问题的规定",
+                       "最高人民法院关于人民法院执行工作若干问题的规定（试行）")
+
+
+def test_a_title_close_to_an_interpretation_of_another_number_in_its_series_is_not_that_one():
+    text = "依照《最高人民法院关于适用〈中华人民共和国公司法〉若干问题的规定(六)》第三条处理。"
+    ((_span, law, _labels),) = cites(text)
+    assert law is None or not law.endswith(("（五）", "（四）", "（三）", "（二）", "（一）"))

@@ -546,12 +546,51 @@ class LawNames:
                  for law in self.lookup(alias)}
         return found.pop() if len(found) == 1 else None
 
+    @cached_property
+    def _characters(self) -> list[tuple[frozenset[str], str, str]]:
+        """``(characters, series number, title)`` of the :func:`loose_key` of each title of the table."""
+        return [(frozenset(key), _series_number(key), title) for key, title in self._loose.items()
+                if title is not None]
+
+    @lru_cache(maxsize=1024)
+    def resembling(self, title: str) -> str | None:
+        """The one title of the table a full title printed with its words changed or in another
+        order stands for (《关于执行公证债权文书若干问题的规定》 for …公证债权文书执行…): its
+        characters those of that title's :func:`loose_key` all but a few (:data:`RESEMBLING`),
+        the same number in a series, and no other title nearly as close; else None."""
+        key = loose_key(title)
+        if not key.startswith("关于") or len(key) < 10:
+            return None
+        chars, number = frozenset(key), _series_number(key)
+        scored = sorted(((len(chars & c) / len(chars | c), t) for c, n, t in self._characters if n == number),
+                        reverse=True)[:2]
+        if not scored or scored[0][0] < RESEMBLING:
+            return None
+        if len(scored) > 1 and scored[1][0] > scored[0][0] - RESEMBLING_MARGIN:
+            return None
+        return scored[0][1]
+
     def kind(self, name: str) -> str | None:
         return self.kinds.get(title_key(name))
 
     def names(self) -> list[str]:
         """Every name of the table (aliases and titles), for suggestions."""
         return sorted({*self._aliases, *self.titles})
+
+
+#: The share of characters a title printed with its words changed shares with the one it stands for ...
+RESEMBLING = 0.8
+#: ... ahead of the next closest title by this much at least.
+RESEMBLING_MARGIN = 0.15
+
+
+_SERIES_END = _compiled(r"(?:规定|解释|意见|办法|纪要|批复|决定|规则)[（(]?([一二三四五六七八九十]{1,3})[)）]?$")
+
+
+def _series_number(key: str) -> str:
+    """The number of an interpretation in its series (（二）), "" for none."""
+    m = _SERIES_END.search(key)
+    return m.group(1) if m else ""
 
 
 @lru_cache(maxsize=2)
@@ -950,6 +989,10 @@ def _bracketed(m: re.Match[str], names: LawNames) -> _Law:
     misprinted = names.misprinted(bare) if _LAWLIKE.search(bare) else None
     if misprinted is not None:  # 《民事讼诉法》
         return _Law(start, m.end(), written, misprinted, "short")
+    resembling = names.resembling(bare)
+    if resembling is not None:  # 《关于执行公证债权文书若干问题的规定》 for …公证债权文书执行…
+        form = "interpretation" if resembling.startswith(("最高人民法院", "最高人民检察院")) else "title"
+        return _Law(start, m.end(), written, resembling, form)
     if _PART.search(bare):  # 《民法典婚姻家庭编》, 《民法典·合同编》, 《刑法分则》: a part of a law
         for cut in range(2, len(bare) - 1):
             whole = names.lookup(bare[:cut]) if _PART.fullmatch(bare, cut) else ()
