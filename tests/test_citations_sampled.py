@@ -82,3 +82,16 @@ def test_a_title_close_to_an_interpretation_of_another_number_in_its_series_is_n
     text = "依照《最高人民法院关于适用〈中华人民共和国公司法〉若干问题的规定(六)》第三条处理。"
     ((_span, law, _labels),) = cites(text)
     assert law is None or not law.endswith(("（五）", "（四）", "（三）", "（二）", "（一）"))
+
+
+REFUSAL = "最高人民法院关于审理拒不执行判决、裁定刑事案件适用法律若干问题的解释"
+
+
+def test_a_name_defined_after_the_document_number_printed_after_a_title():
+    # 《…解释》法释〔2015〕16号(以下简称《拒执解释》): the parenthesis defines a name of the title, no law of its own
+    text = ("最高人民法院《关于审理拒不执行判决、裁定刑事案件适用法律若干问题的解释》法释〔2015〕16号"
+            "(以下简称《拒执解释》):\n"
+            "第一条 负有执行义务的人有能力执行而拒不执行,情节严重的,应当依照刑法第三百一十三条的规定处罚。\n"
+            "法院还可依照《拒执解释》第二条认定情节严重。")
+    assert [(law, labels) for _s, law, labels in cites(text)] == [
+        (REFUSAL, ["第一条"]), ("中华人民共和国刑法", ["第三百一十三条"]), (REFUSAL, ["第二条"])]

@@ -55,3 +55,26 @@ def test_an_undated_paragraph_every_version_has_leaves_the_article_unresolved(co
 def test_a_dated_page_citing_a_paragraph_its_version_lacks_is_not_moved_to_another_version(collection):
     r = resolution(collection, "《公司法》第20条第3款所规定的公司人格否认制度,适用于所有的公司。", "2024-08-01")
     assert r.status == "unresolved" and r.targets[0].id is None
+
+
+REFUSAL = "最高人民法院关于审理拒不执行判决、裁定刑事案件适用法律若干问题的解释"
+REFUSAL_1 = ("被执行人、协助执行义务人、担保人等负有执行义务的人对人民法院的判决、裁定有能力执行而拒不执行，"
+             "情节严重的，应当依照刑法第三百一十三条的规定，以拒不执行判决、裁定罪处罚。")
+
+
+@pytest.fixture()
+def one_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> statutes.Collection:
+    return statute_collection(tmp_path, monkeypatch, [
+        {"id": "J1#第一条", "title": f"{REFUSAL} 第一条", "text": REFUSAL_1, "date": "2020-12-29", "law": REFUSAL}])
+
+
+def test_an_older_text_quoting_the_wording_of_the_only_versions_article_resolves_to_it(one_version):
+    # the 2015 text, before the only version held: its quoted wording shows the article kept its number
+    text = f"2015年《{REFUSAL}》第一条规定：“{REFUSAL_1[:40]}”"
+    r = resolution(one_version, text, None)
+    assert (r.status, r.version, r.targets[0].id) == ("resolved", "2020-12-29", "J1#第一条")
+
+
+def test_an_older_text_quoting_other_wording_stays_unresolved(one_version):
+    text = f"2015年《{REFUSAL}》第一条规定：“人民法院应当在立案后三日内通知被执行人，并告知其权利义务。”"
+    assert resolution(one_version, text, None).status == "unresolved"

@@ -442,6 +442,9 @@ class Collection(SideStore):
         else:
             version, note, reason = self.version_for(law, date, printed_year)
         if version is None:
+            kept = self._kept(citation, law)
+            if kept is not None:  # a text older than every version held, quoting the article as one of them has it
+                return kept, False, True
             return Resolution(law, None, tuple(Target(a.article) for a in citation.articles), reason), False, False
         undated = date is None and not citation.as_of
         confirmed = False
@@ -488,6 +491,21 @@ class Collection(SideStore):
         if undated and not confirmed and version and not (printed_year and printed_year > int(version[:4])):
             targets = [self._same_in_versions(law, version, t) for t in targets]
         return Resolution(law, version or None, tuple(targets), None, note), shown_older, confirmed
+
+    def _kept(self, citation: Citation, law: str) -> Resolution | None:
+        """The resolution of a one-article citation whose quoted wording is that of the article
+        under the same label in a version of ``law`` (:data:`QUOTE_SAME`): the latest such
+        version, the wording showing that the article kept its number; else None."""
+        if not citation.quote or len(citation.articles) != 1:
+            return None
+        label = citation.articles[0].article
+        scores = self._quote_scores(citation.quote, law, label)
+        same = [v for v in scores if scores[v] >= QUOTE_SAME]
+        if not same:
+            return None
+        version = max(same)
+        return Resolution(law, version or None, (Target(label, self._articles(law, version)[0][label]),), None,
+                          f"the version whose {label} has the wording the text quotes")
 
     def _fitting_version(self, law: str, version: str, cited: Any) -> str | None:
         """The latest version of ``law`` before ``version`` whose article has the 款 or 项
