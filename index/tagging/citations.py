@@ -123,7 +123,7 @@ _SPLIT = _compiled(rf"\s*({_JOIN}|{_DASH})\s*")
 #: Between a law and its article numbers: spaces, a bracketed note (（2021年修正）,
 #: （以下简称《规定》）) and 的/中的.
 #: The document number printed right after a rule's title: 法释〔2015〕16号, (法发〔2019〕3号).
-_DOC_NUMBER = _compiled(r"[ \t\u3000]*[（(]?[\u4e00-\u9fff]{0,6}[〔\[［【(（]\d{4}[〕\]］】)）][ \t\u3000]*\d{1,4}[ \t\u3000]*号[)）]?[ \t\u3000]*")
+_DOC_NUMBER = _compiled(r"[ \t\u3000]*[\u4e00-\u9fff]{0,6}[〔\[［【]\d{4}[〕\]］】][ \t\u3000]*\d{1,4}[ \t\u3000]*号[ \t\u3000]*")
 _GAP = _compiled(r"\s*(?:[（(](?:[^（）()\n]|[（(][^（）()\n]{0,6}[)）]){0,40}[)）]\s*)?(?:(?:总则|分则|附则|[^\s，。；、：:“”《》（）()第]{1,8}编)\s*)?"
                   r"(?:(?:中的|中|的)\s*)?")
 #: A year printed before a law names its version: 2007年民事诉讼法, 1991 年颁行的《民事诉讼法》,
@@ -1117,8 +1117,10 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
                 if kind_of is not None:
                     kinds.setdefault(kind_of.group(1), set()).add(law.law)
             gap = _GAP.match(text, law.end)
-            number = _DOC_NUMBER.match(text, law.end)  # 《…解释》法释〔2015〕16号(以下简称…)
-            note = _DEFINED.match(text, number.end() if number else _skip_spaces(text, law.end))
+            note = _DEFINED.match(text, _skip_spaces(text, law.end))
+            number = _DOC_NUMBER.match(text, law.end) if note is None else None
+            if number is not None:  # 《…解释》法释〔2015〕16号(以下简称…)
+                note = _DEFINED.match(text, number.end())
             if note is not None and (gap is None or note.start() < gap.end() or number is not None):
                 if law.law is not None:
                     short = note.group("quoted") or note.group("short")
