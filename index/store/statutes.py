@@ -442,6 +442,9 @@ class Collection(SideStore):
         else:
             version, note, reason = self.version_for(law, date, printed_year)
         if version is None:
+            kept = self._kept(citation, law)
+            if kept is not None:  # a text older than every version held, quoting the article as one of them has it
+                return kept, False, True
             return Resolution(law, None, tuple(Target(a.article) for a in citation.articles), reason), False, False
         undated = date is None and not citation.as_of
         confirmed = False
@@ -478,9 +481,41 @@ class Collection(SideStore):
                 targets.append(Target(a.article, None, f"{when}{law} ends at {last}: it has no {a.article}"))
             else:
                 targets.append(Target(a.article, None, f"{when}{law} has no {a.article}"))
+        if undated and not confirmed and shown_older and len(targets) == 1 and targets[0].id is None:
+            fitting = self._fitting_version(law, version, citation.articles[0])
+            if fitting is not None:  # 《公司法》第20条第3款: the older version's 第二十条 has a 第3款
+                label = citation.articles[0].article
+                return Resolution(law, fitting, (Target(label, self._articles(law, fitting)[0][label]),), None,
+                                  f"the article is undated: the version whose {label} has the 款 or 项 it names"), \
+                    False, True
         if undated and not confirmed and version and not (printed_year and printed_year > int(version[:4])):
             targets = [self._same_in_versions(law, version, t) for t in targets]
         return Resolution(law, version or None, tuple(targets), None, note), shown_older, confirmed
+
+    def _kept(self, citation: Citation, law: str) -> Resolution | None:
+        """The resolution of a one-article citation whose quoted wording is that of the article
+        under the same label in a version of ``law`` (:data:`QUOTE_SAME`): the latest such
+        version, the wording showing that the article kept its number; else None."""
+        if not citation.quote or len(citation.articles) != 1:
+            return None
+        label = citation.articles[0].article
+        scores = self._quote_scores(citation.quote, law, label)
+        same = [v for v in scores if scores[v] >= QUOTE_SAME]
+        if not same:
+            return None
+        version = max(same)
+        return Resolution(law, version or None, (Target(label, self._articles(law, version)[0][label]),), None,
+                          f"the version whose {label} has the wording the text quotes")
+
+    def _fitting_version(self, law: str, version: str, cited: Any) -> str | None:
+        """The latest version of ``law`` before ``version`` whose article has the 款 or 项
+        ``cited`` names (which ``version``'s lacks), or None."""
+        for other in reversed(self.versions(law)):
+            if other and other < version:
+                sid = self._articles(law, other)[0].get(cited.article)
+                if sid is not None and self._lacks(sid, cited) is None:
+                    return other
+        return None
 
     def _stable(self, law: str, label: str) -> bool:
         """Whether the collection holds ``law`` in several versions and the article ``label`` holds

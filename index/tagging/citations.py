@@ -59,7 +59,7 @@ class _compiled:
 
 DEFAULT_ALIASES = Path(__file__).with_name("data") / "law_aliases.tsv"
 #: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
-RULES_VERSION = "7"
+RULES_VERSION = "8"
 
 #: How a citation names its law.
 FORMS = ("title", "short", "abbreviation", "interpretation", "unbracketed", "backref", "defined",
@@ -122,6 +122,8 @@ _LIST_JOIN = _compiled(r"\s*(?:[、，,和及与]|以及)?\s*")
 _SPLIT = _compiled(rf"\s*({_JOIN}|{_DASH})\s*")
 #: Between a law and its article numbers: spaces, a bracketed note (（2021年修正）,
 #: （以下简称《规定》）) and 的/中的.
+#: The document number printed right after a rule's title: 法释〔2015〕16号, (法发〔2019〕3号).
+_DOC_NUMBER = _compiled(r"[ \t\u3000]*[\u4e00-\u9fff]{0,6}[〔\[［【]\d{4}[〕\]］】][ \t\u3000]*\d{1,4}[ \t\u3000]*号[ \t\u3000]*")
 _GAP = _compiled(r"\s*(?:[（(](?:[^（）()\n]|[（(][^（）()\n]{0,6}[)）]){0,40}[)）]\s*)?(?:(?:总则|分则|附则|[^\s，。；、：:“”《》（）()第]{1,8}编)\s*)?"
                   r"(?:(?:中的|中|的)\s*)?")
 #: A year printed before a law names its version: 2007年民事诉讼法, 1991 年颁行的《民事诉讼法》,
@@ -176,7 +178,10 @@ _NOT_NAME_AFTER = frozenset("律规院庭官")
 _PLACE_END = _compiled(r"[省市县区州旗盟]$")
 #: Words no statute's title holds: such a line is a sentence or a headline (青山市出台了新办法).
 _NOT_TITLE = _compiled(r"[了吗呢吧您你我他她们这那哪啥么请被把很都也还又就才啊呀嘛]|出台|发布|解读|学习|全文|原文|最新"
-                        r"|以下|详解|释义|理解|如何|怎么|什么|哪些|是否")
+                        r"|以下|详解|释义|理解|如何|怎么|什么|哪些|是否"
+                        r"|^第[一二三四五六七八九十百零〇\d]+[编章节]")  # 第一节一般规定: a section's heading
+#: The part of a long rule a page prints, after its title line: 人民检察院刑事诉讼规则(中).
+_PART_LABEL = _compiled(r"[（(][上中下][)）]$")
 #: The file name of a shared document around a title: 《…条例Word文档格式.docx》.
 _FILE_NAME = _compiled(r"\s*(?:[Ww]ord)?(?:文档格式|文档)?\.(?:docx?|pdf|wps|txt)(?:[（(][^（）()]{0,12}[)）])?$")
 #: A paragraph stating what a rule is based on (根据《刑法》…，解释如下：): it names laws, not its own.
@@ -205,6 +210,8 @@ _QUOTE = _compiled(r"(?:\s*(?:中)?(?:明确)?规定)?\s*[:：]\s*[“\"「]?|\s
                     r"|\s*【[^】\n]{1,14}】\s*")
 #: ... 规定， before the wording (第九条规定，经营者不得…) ...
 _QUOTE_COMMA = _compiled(r"\s*(?:中)?(?:明确)?规定\s*[,，]\s*[“\"「]?(?=[\u4e00-\u9fff]{2})")
+#: ... unless what follows is the writer's reasoning on it (第1条规定，认为借款系个人所负…): no article's wording.
+_REASONING = _compiled(r"(?:认为|明确|指出|表明|确立|强调|体现|说明|可见)")
 #: ... or, after a heading opening its paragraph, the wording right against it (第三条盗窃公私财物…).
 _QUOTE_HEADING = _compiled(r"(?![规之的和及与或等中所第款项])(?=[\u4e00-\u9fff]{8})")
 _HAN = _compiled(r"[\u4e00-\u9fff]+")
@@ -231,6 +238,7 @@ _LINE_END = _compiled(r"[ \t\u3000]*\n[ \t\u3000]*")
 QUOTE_CHARS = 24
 #: The number of one of a series printed right after its name: 解释（三）, 规定(二).
 _ORDINAL = _compiled(r"[（(][一二三四五六七八九十]{1,3}[)）]")
+_ORDINAL_END = _compiled(r"[（(]([一二三四五六七八九十]{1,3})[)）]$")
 #: What may stand before an article heading at the start of its paragraph: list numbers, 【条文】, ▶, table bars.
 _HEADING_LEAD = _compiled(r"(?:[\s\u3000|>▶•·*-]|\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]"
                            r"|【[^】\n]{0,10}】)*")
@@ -452,6 +460,11 @@ class LawNames:
         for name in {*self._aliases, *self.titles}:
             if len(name) >= 2:
                 a.add_word(name, name)
+                numbered = _ORDINAL_END.search(name)
+                if numbered is not None:  # 婚姻法解释（二） printed 婚姻法解释二
+                    bare = name[:numbered.start()] + numbered.group(1)
+                    if not a.exists(bare):
+                        a.add_word(bare, bare)
         a.make_automaton()
         return a
 
@@ -535,12 +548,51 @@ class LawNames:
                  for law in self.lookup(alias)}
         return found.pop() if len(found) == 1 else None
 
+    @cached_property
+    def _characters(self) -> list[tuple[frozenset[str], str, str]]:
+        """``(characters, series number, title)`` of the :func:`loose_key` of each title of the table."""
+        return [(frozenset(key), _series_number(key), title) for key, title in self._loose.items()
+                if title is not None]
+
+    @lru_cache(maxsize=1024)
+    def resembling(self, title: str) -> str | None:
+        """The one title of the table a full title printed with its words changed or in another
+        order stands for (《关于执行公证债权文书若干问题的规定》 for …公证债权文书执行…): its
+        characters those of that title's :func:`loose_key` all but a few (:data:`RESEMBLING`),
+        the same number in a series, and no other title nearly as close; else None."""
+        key = loose_key(title)
+        if not key.startswith("关于") or len(key) < 10:
+            return None
+        chars, number = frozenset(key), _series_number(key)
+        scored = sorted(((len(chars & c) / len(chars | c), t) for c, n, t in self._characters if n == number),
+                        reverse=True)[:2]
+        if not scored or scored[0][0] < RESEMBLING:
+            return None
+        if len(scored) > 1 and scored[1][0] > scored[0][0] - RESEMBLING_MARGIN:
+            return None
+        return scored[0][1]
+
     def kind(self, name: str) -> str | None:
         return self.kinds.get(title_key(name))
 
     def names(self) -> list[str]:
         """Every name of the table (aliases and titles), for suggestions."""
         return sorted({*self._aliases, *self.titles})
+
+
+#: The share of characters a title printed with its words changed shares with the one it stands for ...
+RESEMBLING = 0.8
+#: ... ahead of the next closest title by this much at least.
+RESEMBLING_MARGIN = 0.15
+
+
+_SERIES_END = _compiled(r"(?:规定|解释|意见|办法|纪要|批复|决定|规则)[（(]?([一二三四五六七八九十]{1,3})[)）]?$")
+
+
+def _series_number(key: str) -> str:
+    """The number of an interpretation in its series (（二）), "" for none."""
+    m = _SERIES_END.search(key)
+    return m.group(1) if m else ""
 
 
 @lru_cache(maxsize=2)
@@ -612,6 +664,8 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
     for start, end, name in _bare_names(text, events, spans, names, digits):
         if name.endswith("法") and text[end:end + 1] in _NOT_NAME_AFTER:
             continue  # 环境保护法律、法规, 知识产权法院: a word, not the law's name
+        if name[-1] in "一二三四五六七八九十" and text[end:end + 1] in "十百零条款项":
+            continue  # 婚姻法解释二十条: an article number, not the second interpretation
         laws = names.lookup(name)
         form = "interpretation" if names.kind(name) in ("interpretation", "derived") else "unbracketed"
         numbered = _ORDINAL.match(text, end)
@@ -677,9 +731,13 @@ def _quoted(text: str, c: Citation) -> Citation:
     if len(c.articles) != 1:
         return c
     m = _QUOTE.match(text, c.end)
+    if m is not None and _REASONING.match(text, m.end()):
+        return c  # 第183条：明确见义勇为者…: the writer's summary of it
     stop = m.end() + 48 if m is not None else 0
     if m is None:  # a paraphrase, or wording with nothing before it: up to the end of its sentence
         m = _QUOTE_COMMA.match(text, c.end)
+        if m is not None and _REASONING.match(text, m.end()):
+            return c
         if m is None and _HEADING_LEAD.fullmatch(text, text.rfind("\n", 0, c.start) + 1, c.start):
             # a heading alone on its line: its wording is the next line's
             own_line = _LINE_END.match(text, c.end)
@@ -790,6 +848,7 @@ def _title_lines(text: str, names: LawNames, events: list[tuple[int, int, str, A
         note = _NOTE_LINE.match(text, m.end())
         if note is not None and _VERSION_NOTE.fullmatch(note.group("note")) is None:
             title += note.group("note")  # 江苏省大气污染防治条例(草案) / (征求意见稿)
+        title = _PART_LABEL.sub("", title)
         laws = names.lookup(title)
         if len(laws) == 1:
             yield start, end, _Law(start, end, text[start:end], laws[0], "title")
@@ -932,6 +991,10 @@ def _bracketed(m: re.Match[str], names: LawNames) -> _Law:
     misprinted = names.misprinted(bare) if _LAWLIKE.search(bare) else None
     if misprinted is not None:  # 《民事讼诉法》
         return _Law(start, m.end(), written, misprinted, "short")
+    resembling = names.resembling(bare)
+    if resembling is not None:  # 《关于执行公证债权文书若干问题的规定》 for …公证债权文书执行…
+        form = "interpretation" if resembling.startswith(("最高人民法院", "最高人民检察院")) else "title"
+        return _Law(start, m.end(), written, resembling, form)
     if _PART.search(bare):  # 《民法典婚姻家庭编》, 《民法典·合同编》, 《刑法分则》: a part of a law
         for cut in range(2, len(bare) - 1):
             whole = names.lookup(bare[:cut]) if _PART.fullmatch(bare, cut) else ()
@@ -1055,7 +1118,10 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
                     kinds.setdefault(kind_of.group(1), set()).add(law.law)
             gap = _GAP.match(text, law.end)
             note = _DEFINED.match(text, _skip_spaces(text, law.end))
-            if note is not None and (gap is None or note.start() < gap.end()):
+            number = _DOC_NUMBER.match(text, law.end) if note is None else None
+            if number is not None:  # 《…解释》法释〔2015〕16号(以下简称…)
+                note = _DEFINED.match(text, number.end())
+            if note is not None and (gap is None or note.start() < gap.end() or number is not None):
                 if law.law is not None:
                     short = note.group("quoted") or note.group("short")
                     defined[title_key(short)] = law
