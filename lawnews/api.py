@@ -19,8 +19,8 @@ from typing import IO, TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 from . import arguments as _args
 from .config import INDEX_DIR_ENV, bundled_corpus, default_index_dir, env_index_dir, statutes_path, user_index_dir
-from .errors import (ArgumentTypeError, IndexClosedError, IndexNotFoundError, IndexVersionError, InvalidArgumentError,
-                     LawNewsError)
+from .errors import (ArgumentTypeError, ArticleNotFoundError, IndexClosedError, IndexNotFoundError, IndexVersionError,
+                     InvalidArgumentError, LawNewsError)
 from .index.store import storage
 from .index.documents import Article
 from .index.store.storage import IndexInfo
@@ -360,6 +360,32 @@ class NewsIndex:
                     n = w.delete_file(name)
         self._refresh_info()
         return n
+
+    def remove_all(self, *, article_ids: Iterable[str] = (), files: Iterable[str] = ()
+                   ) -> dict[str, dict[str, int]]:
+        """Remove several articles and the articles of several files in one
+        transaction: ``{"articles": {id: sections removed}, "files": {file: …}}``.
+        When one id or file is not in the index, nothing is removed and
+        ArticleNotFoundError names every one missing."""
+        ids = list(dict.fromkeys(_args.text("article_ids item", i) for i in _args.iterable("article_ids", article_ids)))
+        names = list(dict.fromkeys(_args.text("files item", f) for f in _args.iterable("files", files)))
+        if self._searcher.closed:
+            raise IndexClosedError("this index is closed: open it again (lawnews.NewsIndex.open) to write to it")
+        removed: dict[str, dict[str, int]] = {"articles": {}, "files": {}}
+        with self.writer() as w:
+            for i in ids:
+                removed["articles"][i] = w.delete_article(i)
+            for f in names:
+                n = w.delete_file(f)
+                if not n and (name := self._file_name(f)) != f:
+                    n = w.delete_file(name)
+                removed["files"][f] = n
+            missing = [f"no article with id {i}" for i, n in removed["articles"].items() if not n]
+            missing += [f"no article from file {f}" for f, n in removed["files"].items() if not n]
+            if missing:  # the writer is cancelled: nothing is removed
+                raise ArticleNotFoundError("; ".join(missing) + "; nothing removed")
+        self._refresh_info()
+        return removed
 
     def _file_name(self, path: str) -> str:
         """The name the file at ``path`` has in this index (see :func:`.readers.file_name`)."""

@@ -27,3 +27,53 @@ def test_a_court_website_whose_name_names_no_court_keeps_the_sites_name(printed,
 ])
 def test_a_court_website_naming_a_court_is_still_named_after_the_court(printed, court):
     assert canonical_source(printed) == court
+
+
+def _jsonl(path, records):
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def _records(n=3):
+    return [{"id": f"r{i}", "title": f"第{i}篇报道", "text": f"常德市中级人民法院开展集中执行行动第{i}次。"}
+            for i in range(1, n + 1)]
+
+
+def test_removing_ids_one_of_which_is_unknown_removes_none_and_names_it(tmp_path):
+    from support import run_cli
+
+    ix = tmp_path / "ix"
+    run_cli("index", str(_jsonl(tmp_path / "a.jsonl", _records())), "--index-dir", str(ix), "-q")
+    result = run_cli("index", "--index-dir", str(ix), "--remove-id", "r1", "--remove-id", "nope",
+                     "--remove-id", "r2", ok=False)
+    assert result.exit_code == 1
+    assert "nope" in result.output and "nothing removed" in result.output.lower()
+    assert "r1" not in result.output.replace("nope", "")
+    stats = json.loads(run_cli("stats", "--index-dir", str(ix), "--json").output)
+    assert stats["articles"] == 3
+
+
+def test_removing_known_ids_and_files_still_removes_them_all(tmp_path):
+    from support import run_cli
+
+    ix = tmp_path / "ix"
+    run_cli("index", str(_jsonl(tmp_path / "a.jsonl", _records())), str(_jsonl(tmp_path / "b.jsonl", [
+        {"id": "b1", "title": "另一篇", "text": "岳阳市中级人民法院开展执行攻坚。"}])), "--index-dir", str(ix), "-q")
+    result = run_cli("index", "--index-dir", str(ix), "--remove-id", "r1", "--remove-id", "r2",
+                     "--remove-file", "b.jsonl")
+    assert "r1" in result.output and "b.jsonl" in result.output
+    stats = json.loads(run_cli("stats", "--index-dir", str(ix), "--json").output)
+    assert stats["articles"] == 1
+
+
+def test_removing_a_known_id_and_an_unknown_file_removes_nothing(tmp_path):
+    import lawnews
+
+    ix_dir = tmp_path / "ix"
+    lawnews.build_index(_jsonl(tmp_path / "a.jsonl", _records()), ix_dir)
+    with lawnews.NewsIndex.open(ix_dir) as ix:
+        with pytest.raises(lawnews.ArticleNotFoundError, match="nope.jsonl"):
+            ix.remove_all(article_ids=["r1"], files=["nope.jsonl"])
+        assert ix.stats()["articles"] == 3
+        assert ix.remove_all(article_ids=["r1", "r3"]) == {"articles": {"r1": 1, "r3": 1}, "files": {}}
+        assert ix.stats()["articles"] == 1
