@@ -658,30 +658,36 @@ def profile(subject: str, *, index_dir: "str | os.PathLike[str] | None" = None,
 def parse(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]]", *,
           skipped: list[Skip] | None = None,
           taxonomy: "str | os.PathLike[str] | None" = None,
-          progress: Progress | None = None) -> Iterator[Article]:
+          progress: Progress | None = None,
+          warnings: list[Skip] | None = None) -> Iterator[Article]:
     """Parsed, tagged articles from files and folders, without touching any index.
 
     ``paths`` is one path or several. Inputs that cannot be used are appended to
-    ``skipped`` with their reason.
+    ``skipped`` with their reason; records given all the same with something in
+    them that could not be used (a ``province`` that names none), to ``warnings``.
 
     >>> [a.id for a in parse(["corpus/002_79b23406edc23697.txt"])][:2]   # doctest: +SKIP
     ['002_79b23406edc23697#1', '002_79b23406edc23697#2']
     """
     from .index.ingest.readers import as_paths
 
-    return _parse(as_paths(paths), skipped, taxonomy, progress)  # a wrong type fails here, not at next()
+    return _parse(as_paths(paths), skipped, taxonomy, progress, warnings)  # a wrong type fails here, not at next()
 
 
 def _parse(paths: "list[str | os.PathLike[str]]", skipped: "list[Skip] | None",
-           taxonomy: "str | os.PathLike[str] | None", progress: "Progress | None") -> Iterator[Article]:
+           taxonomy: "str | os.PathLike[str] | None", progress: "Progress | None",
+           warnings: "list[Skip] | None" = None) -> Iterator[Article]:
     from .index.store.build import IngestReport, iter_articles
 
-    if skipped is not None and not isinstance(skipped, list):
-        raise ArgumentTypeError(f"skipped must be a list (or None), not {type(skipped).__name__}")
+    for name, value in (("skipped", skipped), ("warnings", warnings)):
+        if value is not None and not isinstance(value, list):
+            raise ArgumentTypeError(f"{name} must be a list (or None), not {type(value).__name__}")
     report = IngestReport()
     yield from iter_articles(paths, report=report, tagger=_tagger(taxonomy), progress=progress)
     if skipped is not None:
         skipped.extend(report.skipped)
+    if warnings is not None:
+        warnings.extend(report.warnings)
 
 
 def export(index: NewsIndex, out: IO[str], *, format: str = "jsonl", index_name: str = "lawnews") -> int:

@@ -658,20 +658,24 @@ def export(fmt: str, out: str, index_name: str, mapping: str | None, index_dir: 
 def parse(paths: tuple[str, ...], jsonl: bool, taxonomy: str | None, quiet: bool) -> None:
     """Parse and tag files without indexing: one JSON article per line.
 
-    Skipped inputs are reported on stderr with their reason.
+    Skipped inputs are reported on stderr with their reason, as are records
+    given all the same with a field that could not be used.
 
     \b
     Example:
         lawnews parse corpus/002_79b23406edc23697.txt --jsonl
     """
     skipped: list[Any] = []
+    warnings: list[Any] = []
     n = 0
     with progress_bar("parsing", quiet) as update:
-        for article in lawnews.parse(paths, skipped=skipped, taxonomy=taxonomy, progress=update):
+        for article in lawnews.parse(paths, skipped=skipped, taxonomy=taxonomy, progress=update, warnings=warnings):
             click.echo(json.dumps(article.to_dict(), ensure_ascii=False))
             n += 1
     for s in skipped:
         echo(f"skipped {s.path}: {s.reason}", err=True)
+    for w in warnings:
+        echo(f"warning {w.path}: {w.reason}", err=True)
     fail_if_nothing_read(n, skipped)
 
 

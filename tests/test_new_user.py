@@ -77,3 +77,35 @@ def test_removing_a_known_id_and_an_unknown_file_removes_nothing(tmp_path):
         assert ix.stats()["articles"] == 3
         assert ix.remove_all(article_ids=["r1", "r3"]) == {"articles": {"r1": 1, "r3": 1}, "files": {}}
         assert ix.stats()["articles"] == 1
+
+
+def test_a_jsonl_province_that_names_no_province_is_reported_and_the_record_indexed(tmp_path):
+    import lawnews
+
+    src = _jsonl(tmp_path / "a.jsonl", [
+        {"id": "m1", "title": "报道一", "text": "某法院开展集中执行。", "province": "火星"},
+        {"id": "m2", "title": "报道二", "text": "某法院开展集中执行。", "province": "湖南"},
+        {"id": "m3", "title": "报道三", "text": "某法院开展集中执行。", "province": ["湖北", "月球"]},
+    ])
+    report = lawnews.build_index(src, tmp_path / "ix")
+    assert report.articles == 3 and not report.skipped
+    warned = {w.path.rsplit(":", 1)[1]: w.reason for w in report.warnings}
+    assert set(warned) == {"1", "3"}
+    assert "火星" in warned["1"] and "月球" in warned["3"] and "湖北" not in warned["3"]
+    assert report.to_dict()["warnings"][0]["reason"] == warned["1"]
+    with lawnews.NewsIndex.open(tmp_path / "ix") as ix:
+        assert ix.article("m1").meta["province"] == "火星"
+        assert ix.article("m3").tags.provinces == ("湖北省",)
+
+
+def test_the_index_account_and_parse_print_the_province_warning(tmp_path):
+    from support import run_cli
+
+    src = _jsonl(tmp_path / "a.jsonl", [{"id": "m1", "title": "报道一", "text": "某法院开展集中执行。", "province": "火星"}])
+    out = run_cli("index", str(src), "--index-dir", str(tmp_path / "ix"), "-q").output
+    assert "warning" in out and "火星" in out and "a.jsonl:1" in out
+    as_json = json.loads(run_cli("index", str(src), "--index-dir", str(tmp_path / "ix"), "-q", "--json",
+                                 "--reread").output)
+    assert "火星" in as_json["warnings"][0]["reason"]
+    parsed = run_cli("parse", str(src), "--jsonl")
+    assert "火星" in parsed.stderr and json.loads(parsed.stdout)["id"] == "m1"
