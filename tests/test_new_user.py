@@ -109,3 +109,23 @@ def test_the_index_account_and_parse_print_the_province_warning(tmp_path):
     assert "火星" in as_json["warnings"][0]["reason"]
     parsed = run_cli("parse", str(src), "--jsonl")
     assert "火星" in parsed.stderr and json.loads(parsed.stdout)["id"] == "m1"
+
+
+@pytest.mark.parametrize("query, position", [
+    ("NOT NOT 执行", 0), ("执行 NOT AND 湖南", 3), ("执行 NOT OR 湖南", 3), ("（执行 NOT NOT 湖南）", 4),
+])
+def test_not_followed_by_an_operator_is_a_syntax_error_naming_it(query, position):
+    import lawnews
+    from lawnews.search.query import parse_query
+
+    with pytest.raises(lawnews.QuerySyntaxError) as e:
+        parse_query(query)
+    assert e.value.position == position
+    assert "NOT" in str(e.value) and "out of range" not in str(e.value)
+    parse_query(query, lenient=True)
+
+
+def test_not_inside_a_phrase_is_text():
+    from lawnews.search.query import parse_query
+
+    parse_query('"NOT NOT" 执行')
