@@ -237,11 +237,16 @@ def _plain_query(text: str, vocab: Vocabulary | None, require_all: bool, lenient
             raise QuerySyntaxError(
                 f"query syntax: {len(units)} distinct words; at most {MAX_UNITS} are allowed", None)
         units = units[:MAX_UNITS]
-    if not units:
-        return Q.NullQuery
+    if not units:  # only stop words (的, 了 …), which the index leaves out: found as exact text
+        units = [ExactPhrase(None, piece) for piece in dict.fromkeys(text.split()) if _WORDLIKE.search(piece)]
+        if not units or syntax.is_question(text):
+            return Q.NullQuery
     if len(units) == 1:
         return units[0]
     return Q.And(units) if require_all else Q.Or(units)
+
+
+_WORDLIKE = re.compile(r"[^\W_]")
 
 
 def _word_units(text: str, vocab: Vocabulary | None) -> list[Q.Query]:

@@ -129,3 +129,17 @@ def test_not_inside_a_phrase_is_text():
     from lawnews.search.query import parse_query
 
     parse_query('"NOT NOT" 执行')
+
+
+def test_a_query_of_common_words_only_finds_them_as_exact_text(tmp_path):
+    import lawnews
+
+    records = [{"id": "d1", "title": "报道一", "text": "法院的执行工作取得成效。"},
+               {"id": "d2", "title": "报道二", "text": "法院执行工作取得成效。"},
+               {"id": "d3", "title": "报道三", "text": "这是法院的执行了。"}]
+    lawnews.build_index(_jsonl(tmp_path / "a.jsonl", records), tmp_path / "ix")
+    with lawnews.NewsIndex.open(tmp_path / "ix") as ix:
+        r = ix.search("的")
+        assert sorted(h.article_id for h in r.hits) == ["d1", "d3"] and r.total == 2
+        assert all("的" in h.snippet for h in r.hits)
+        assert [h.article_id for h in ix.search("的 了").hits] == ["d3"]
