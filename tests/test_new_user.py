@@ -143,3 +143,16 @@ def test_a_query_of_common_words_only_finds_them_as_exact_text(tmp_path):
         assert sorted(h.article_id for h in r.hits) == ["d1", "d3"] and r.total == 2
         assert all("的" in h.snippet for h in r.hits)
         assert [h.article_id for h in ix.search("的 了").hits] == ["d3"]
+
+
+def test_iterating_over_the_articles_while_removing_one_skips_it(tmp_path):
+    import lawnews
+
+    lawnews.build_index(_jsonl(tmp_path / "a.jsonl", _records(4)), tmp_path / "ix")
+    with lawnews.NewsIndex.open(tmp_path / "ix") as ix:
+        articles = ix.articles()
+        first = next(articles).id
+        gone = next(i for i in ("r4", "r3") if i != first)
+        ix.remove(article_id=gone)
+        rest = [a.id for a in articles]
+        assert gone not in rest and len(rest) == 2 and first not in rest
