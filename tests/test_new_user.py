@@ -156,3 +156,26 @@ def test_iterating_over_the_articles_while_removing_one_skips_it(tmp_path):
         ix.remove(article_id=gone)
         rest = [a.id for a in articles]
         assert gone not in rest and len(rest) == 2 and first not in rest
+
+
+@pytest.mark.parametrize("query", ["date:[2024-01 to 2024-06]", "date:{2024-01 To *}"])
+def test_a_date_range_with_a_lowercase_to_says_to_write_it_in_capitals(query):
+    import lawnews
+    from lawnews.search.query import parse_query
+
+    with pytest.raises(lawnews.QuerySyntaxError, match="TO in capitals") as e:
+        parse_query(query)
+    assert query[e.value.position:e.value.position + 2].lower() == "to"
+
+
+def test_an_index_cannot_be_pickled_and_says_what_to_do_instead(tmp_path):
+    import pickle
+
+    import lawnews
+
+    lawnews.build_index(_jsonl(tmp_path / "a.jsonl", _records(1)), tmp_path / "ix")
+    with lawnews.NewsIndex.open(tmp_path / "ix") as ix:
+        with pytest.raises(lawnews.ArgumentTypeError, match="NewsIndex.open"):
+            pickle.dumps(ix)
+        results = ix.search("执行")
+        assert pickle.loads(pickle.dumps(results)) == results
