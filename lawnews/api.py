@@ -415,6 +415,10 @@ class NewsIndex:
         self._searcher.close()
         self._ix.close()
 
+    def __reduce__(self) -> Any:
+        raise ArgumentTypeError("a NewsIndex cannot be pickled: pass its path (ix.path) and open it with"
+                                " lawnews.NewsIndex.open where it is needed")
+
     def __enter__(self) -> "NewsIndex":
         return self
 
