@@ -179,3 +179,20 @@ def test_an_index_cannot_be_pickled_and_says_what_to_do_instead(tmp_path):
             pickle.dumps(ix)
         results = ix.search("执行")
         assert pickle.loads(pickle.dumps(results)) == results
+
+
+def test_control_characters_in_a_record_never_reach_the_terminal(tmp_path):
+    import lawnews
+    from support import run_cli
+
+    record = {"id": "e1", "title": "执行\x1b[31m通报\x07", "text": "法院执行\x1b[2J工作\x00取得成效。",
+              "source": "测试\x1b[1m网", "byline": "记者\x9b张三"}
+    lawnews.build_index(_jsonl(tmp_path / "a.jsonl", [record]), tmp_path / "ix")
+    with lawnews.NewsIndex.open(tmp_path / "ix") as ix:
+        article = ix.article("e1")
+        for value in (article.title, article.text, article.source, article.byline):
+            assert not any(ord(c) < 32 and c not in "\n\t" or 0x7f <= ord(c) <= 0x9f for c in value), repr(value)
+        assert "执行" in article.title and "取得成效" in article.text and article.source.startswith("测试")
+    for args in (["search", "执行"], ["show", "e1"]):
+        out = run_cli(*args, "--index-dir", str(tmp_path / "ix")).output
+        assert "\x1b" not in out and "\x07" not in out and "\x00" not in out

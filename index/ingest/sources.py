@@ -23,7 +23,7 @@ from importlib import resources
 
 from ..analysis.fold import fold
 
-_MARKS = re.compile(r"[《》〈〉「」『』“”\"'‘’【】\[\]\s\u3000]+")
+_MARKS = re.compile(r"[《》〈〉「」『』“”\"'‘’【】\[\]\s\u3000\x00-\x1f\x7f-\x9f]+")
 _LABEL = re.compile(r"^(?:来源|來源|稿件来源|文章来源|信息来源|source)\s*[:：]\s*", re.IGNORECASE)
 _URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d+)?(?:[/?#].*)?$",
                   re.IGNORECASE)
