@@ -196,3 +196,37 @@ def test_control_characters_in_a_record_never_reach_the_terminal(tmp_path):
     for args in (["search", "执行"], ["show", "e1"]):
         out = run_cli(*args, "--index-dir", str(tmp_path / "ix")).output
         assert "\x1b" not in out and "\x07" not in out and "\x00" not in out
+
+
+def _ids(ix, query):
+    return {h.article_id for h in ix.search(query, limit=100).hits}
+
+
+@pytest.mark.parametrize("grouped, flat", [
+    ("法院 AND (执行 -湖南)", "法院 执行 -湖南"),
+    ("(执行 -湖南) 法院", "法院 执行 -湖南"),
+    ("（执行 －湖南） 法院", "法院 执行 -湖南"),
+    ("法院 (执行 +湖南)", "法院 执行 湖南"),
+    ("法院 ((执行 -湖南) OR 调解)", "(法院 执行 -湖南) OR (法院 调解)"),
+    ("title:一 湖南法院-执行", "title:一 湖南法院执行"),
+    ("调解 OR 湖北-检察", "调解 OR (湖北 检察)"),
+    ("(湖北-检察)", "湖北-检察"),
+])
+def test_a_minus_or_plus_inside_brackets_works_as_at_the_top_and_one_inside_a_word_joins(tmp_path, grouped, flat):
+    import lawnews
+
+    records = [{"id": "h1", "title": "一", "text": "湖南法院执行工作。"},
+               {"id": "h2", "title": "二", "text": "湖北法院执行工作。"},
+               {"id": "h3", "title": "三", "text": "法院调解工作。"},
+               {"id": "h4", "title": "四", "text": "湖北检察执行工作。"}]
+    lawnews.build_index(_jsonl(tmp_path / "a.jsonl", records), tmp_path / "ix")
+    with lawnews.NewsIndex.open(tmp_path / "ix") as ix:
+        expected = _ids(ix, flat)
+        assert expected and _ids(ix, grouped) == expected
+        r = ix.search(grouped)
+        counted: dict[str, int] = {}
+        for hit in r.hits:
+            for province in hit.provinces:
+                counted[province] = counted.get(province, 0) + 1
+        assert r.total == len(expected) and r.facets["province"] == counted
+
