@@ -195,7 +195,8 @@ def parse_query(text: str, vocab: Vocabulary | None = None, *, lenient: bool = F
             q = _get_parser().parse(negated)  # only exclusions: `-x` means what `NOT x` means
     except Exception as e:  # Whoosh's parser raises assorted types on odd input
         if not lenient:
-            raise QuerySyntaxError(f"query syntax: cannot parse {typed!r} ({e})") from e
+            raise QuerySyntaxError(f"query syntax: cannot parse {typed!r}: an operator (AND, OR, NOT, -, +) there"
+                                   " has nothing to act on; lenient parsing reads it as words") from e
         return _plain_query(syntax.plain_words(text), vocab, require_all, lenient)
     if q is Q.NullQuery:
         return q

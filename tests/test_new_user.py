@@ -230,3 +230,11 @@ def test_a_minus_or_plus_inside_brackets_works_as_at_the_top_and_one_inside_a_wo
                 counted[province] = counted.get(province, 0) + 1
         assert r.total == len(expected) and r.facets["province"] == counted
 
+
+def test_an_unparsable_query_says_what_to_look_at_not_the_parsers_internals():
+    import lawnews
+    from lawnews.search.query import parse_query
+
+    with pytest.raises(lawnews.QuerySyntaxError) as e:
+        parse_query("－＋.2024 *~")
+    assert "operator" in str(e.value) and "Minus" not in str(e.value)
