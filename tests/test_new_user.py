@@ -238,3 +238,20 @@ def test_an_unparsable_query_says_what_to_look_at_not_the_parsers_internals():
     with pytest.raises(lawnews.QuerySyntaxError) as e:
         parse_query("－＋.2024 *~")
     assert "operator" in str(e.value) and "Minus" not in str(e.value)
+
+
+def test_a_writer_takes_a_record_mapping_and_refuses_other_types_by_name(tmp_path):
+    import lawnews
+
+    lawnews.build_index(_jsonl(tmp_path / "a.jsonl", _records(1)), tmp_path / "ix")
+    with lawnews.NewsIndex.open(tmp_path / "ix") as ix:
+        with ix.writer() as w:
+            w.add({"id": "w1", "title": "写入", "text": "法院执行工作。"})
+        assert ix.article("w1").title == "写入"
+        with pytest.raises(lawnews.ArgumentTypeError, match="str"):
+            with ix.writer() as w:
+                w.add("法院执行工作")
+        with pytest.raises(lawnews.InvalidArgumentError, match="text"):
+            with ix.writer() as w:
+                w.add({"id": "w2", "title": "缺正文"})
+        assert ix.stats()["articles"] == 2
