@@ -19,8 +19,8 @@ from typing import IO, TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 from . import arguments as _args
 from .config import INDEX_DIR_ENV, bundled_corpus, default_index_dir, env_index_dir, statutes_path, user_index_dir
-from .errors import (ArgumentTypeError, IndexClosedError, IndexNotFoundError, IndexVersionError, InvalidArgumentError,
-                     LawNewsError)
+from .errors import (ArgumentTypeError, ArticleNotFoundError, IndexClosedError, IndexNotFoundError, IndexVersionError,
+                     InvalidArgumentError, LawNewsError)
 from .index.store import storage
 from .index.documents import Article
 from .index.store.storage import IndexInfo
@@ -361,6 +361,32 @@ class NewsIndex:
         self._refresh_info()
         return n
 
+    def remove_all(self, *, article_ids: Iterable[str] = (), files: Iterable[str] = ()
+                   ) -> dict[str, dict[str, int]]:
+        """Remove several articles and the articles of several files in one
+        transaction: ``{"articles": {id: sections removed}, "files": {file: …}}``.
+        When one id or file is not in the index, nothing is removed and
+        ArticleNotFoundError names every one missing."""
+        ids = list(dict.fromkeys(_args.text("article_ids item", i) for i in _args.iterable("article_ids", article_ids)))
+        names = list(dict.fromkeys(_args.text("files item", f) for f in _args.iterable("files", files)))
+        if self._searcher.closed:
+            raise IndexClosedError("this index is closed: open it again (lawnews.NewsIndex.open) to write to it")
+        removed: dict[str, dict[str, int]] = {"articles": {}, "files": {}}
+        with self.writer() as w:
+            for i in ids:
+                removed["articles"][i] = w.delete_article(i)
+            for f in names:
+                n = w.delete_file(f)
+                if not n and (name := self._file_name(f)) != f:
+                    n = w.delete_file(name)
+                removed["files"][f] = n
+            missing = [f"no article with id {i}" for i, n in removed["articles"].items() if not n]
+            missing += [f"no article from file {f}" for f, n in removed["files"].items() if not n]
+            if missing:  # the writer is cancelled: nothing is removed
+                raise ArticleNotFoundError("; ".join(missing) + "; nothing removed")
+        self._refresh_info()
+        return removed
+
     def _file_name(self, path: str) -> str:
         """The name the file at ``path`` has in this index (see :func:`.readers.file_name`)."""
         from .index.ingest.readers import file_name
@@ -388,6 +414,10 @@ class NewsIndex:
     def close(self) -> None:
         self._searcher.close()
         self._ix.close()
+
+    def __reduce__(self) -> Any:
+        raise ArgumentTypeError("a NewsIndex cannot be pickled: pass its path (ix.path) and open it with"
+                                " lawnews.NewsIndex.open where it is needed")
 
     def __enter__(self) -> "NewsIndex":
         return self
@@ -638,30 +668,36 @@ def profile(subject: str, *, index_dir: "str | os.PathLike[str] | None" = None,
 def parse(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]]", *,
           skipped: list[Skip] | None = None,
           taxonomy: "str | os.PathLike[str] | None" = None,
-          progress: Progress | None = None) -> Iterator[Article]:
+          progress: Progress | None = None,
+          warnings: list[Skip] | None = None) -> Iterator[Article]:
     """Parsed, tagged articles from files and folders, without touching any index.
 
     ``paths`` is one path or several. Inputs that cannot be used are appended to
-    ``skipped`` with their reason.
+    ``skipped`` with their reason; records given all the same with something in
+    them that could not be used (a ``province`` that names none), to ``warnings``.
 
     >>> [a.id for a in parse(["corpus/002_79b23406edc23697.txt"])][:2]   # doctest: +SKIP
     ['002_79b23406edc23697#1', '002_79b23406edc23697#2']
     """
     from .index.ingest.readers import as_paths
 
-    return _parse(as_paths(paths), skipped, taxonomy, progress)  # a wrong type fails here, not at next()
+    return _parse(as_paths(paths), skipped, taxonomy, progress, warnings)  # a wrong type fails here, not at next()
 
 
 def _parse(paths: "list[str | os.PathLike[str]]", skipped: "list[Skip] | None",
-           taxonomy: "str | os.PathLike[str] | None", progress: "Progress | None") -> Iterator[Article]:
+           taxonomy: "str | os.PathLike[str] | None", progress: "Progress | None",
+           warnings: "list[Skip] | None" = None) -> Iterator[Article]:
     from .index.store.build import IngestReport, iter_articles
 
-    if skipped is not None and not isinstance(skipped, list):
-        raise ArgumentTypeError(f"skipped must be a list (or None), not {type(skipped).__name__}")
+    for name, value in (("skipped", skipped), ("warnings", warnings)):
+        if value is not None and not isinstance(value, list):
+            raise ArgumentTypeError(f"{name} must be a list (or None), not {type(value).__name__}")
     report = IngestReport()
     yield from iter_articles(paths, report=report, tagger=_tagger(taxonomy), progress=progress)
     if skipped is not None:
         skipped.extend(report.skipped)
+    if warnings is not None:
+        warnings.extend(report.warnings)
 
 
 def export(index: NewsIndex, out: IO[str], *, format: str = "jsonl", index_name: str = "lawnews") -> int:

@@ -351,8 +351,7 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, rere
             raise click.UsageError("--remove-id/--remove-file cannot be combined with PATHs, --rebuild, --reread"
                                    " or --dry-run")
         with open_index(index_dir, quiet) as ix:
-            removed = {"articles": {i: ix.remove(article_id=i) for i in remove_id},
-                       "files": {f: ix.remove(file=f) for f in remove_file}}
+            removed = ix.remove_all(article_ids=remove_id, files=remove_file)  # all or, if one is unknown, none
         if as_json:
             echo_json({"removed_sections": removed})
         else:
@@ -360,10 +359,6 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, rere
                 for key, n in counts.items():
                     if n:
                         echo(f"removed {output.plural(n, 'section')} of {key}")
-        missing = [f"no article with id {i}" for i, n in removed["articles"].items() if not n]
-        missing += [f"no article from file {f}" for f, n in removed["files"].items() if not n]
-        if missing:
-            raise click.ClickException("; ".join(missing))
         return
     with progress_bar("reading" if dry_run else "indexing", quiet) as update:
         report = lawnews.build_index(list(paths) or None, index_dir, rebuild=rebuild,
@@ -663,20 +658,24 @@ def export(fmt: str, out: str, index_name: str, mapping: str | None, index_dir: 
 def parse(paths: tuple[str, ...], jsonl: bool, taxonomy: str | None, quiet: bool) -> None:
     """Parse and tag files without indexing: one JSON article per line.
 
-    Skipped inputs are reported on stderr with their reason.
+    Skipped inputs are reported on stderr with their reason, as are records
+    given all the same with a field that could not be used.
 
     \b
     Example:
         lawnews parse corpus/002_79b23406edc23697.txt --jsonl
     """
     skipped: list[Any] = []
+    warnings: list[Any] = []
     n = 0
     with progress_bar("parsing", quiet) as update:
-        for article in lawnews.parse(paths, skipped=skipped, taxonomy=taxonomy, progress=update):
+        for article in lawnews.parse(paths, skipped=skipped, taxonomy=taxonomy, progress=update, warnings=warnings):
             click.echo(json.dumps(article.to_dict(), ensure_ascii=False))
             n += 1
     for s in skipped:
         echo(f"skipped {s.path}: {s.reason}", err=True)
+    for w in warnings:
+        echo(f"warning {w.path}: {w.reason}", err=True)
     fail_if_nothing_read(n, skipped)
 
 

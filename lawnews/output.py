@@ -211,6 +211,9 @@ def render_report(report: IngestReport, dry_run: bool = False) -> str:
         lines.extend(f"  {s.path}: {s.reason}" for s in report.skipped)
     else:
         lines.append("skipped 0")
+    if report.warnings:
+        lines.append(f"{plural(len(report.warnings), 'warning')} (indexed all the same):")
+        lines.extend(f"  {w.path}: {w.reason}" for w in report.warnings)
     return "\n".join(lines)
 
 

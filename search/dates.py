@@ -35,6 +35,9 @@ EXPRESSION = re.compile(
 #: ``date:`` followed by an expression, where a field name may start.
 TAGGED = re.compile(rf"(?<![\w.]){FIELD}:(?:{EXPRESSION.pattern})")
 
+#: A range whose ``TO`` is written otherwise (``[2024-01 to 2024-06]``).
+_LOWER_TO = re.compile(rf"[\[{{]\s*{_BOUND}\s+(?P<to>(?!TO)[Tt][Oo])\s+{_BOUND}\s*[\]}}]")
+
 USAGE = "write date:2024-03-12, date:2024-03, date:[2024-01 TO 2024-06] or date:>=2024-07"
 
 
@@ -47,6 +50,9 @@ def problems(text: str, start: int) -> list[tuple[str, int]]:
     """What is wrong with the ``date:`` expression at ``start``: ``(message, position)`` each."""
     m = expression(text, start)
     if m is None:
+        lower = _LOWER_TO.match(text, start + len(FIELD) + 1)
+        if lower is not None:
+            return [(f"write TO in capitals in a date range ({USAGE})", lower.start("to"))]
         return [(f"expected a date after 'date:' ({USAGE})", start)]
     out = []
     for name in ("lo", "hi", "cmp", "quoted", "single"):

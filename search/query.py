@@ -188,13 +188,15 @@ def parse_query(text: str, vocab: Vocabulary | None = None, *, lenient: bool = F
         asked = _plain_query(words, vocab, False, lenient)
         selected = parse_query(" ".join(found), vocab, lenient=lenient)
         return selected if asked is Q.NullQuery else Q.And([asked, selected])
+    text = _signs_in_groups(text)
     try:
         q = _get_parser().parse(text)
         if q is Q.NullQuery and (negated := _minus_as_not(text)) != text:
             q = _get_parser().parse(negated)  # only exclusions: `-x` means what `NOT x` means
     except Exception as e:  # Whoosh's parser raises assorted types on odd input
         if not lenient:
-            raise QuerySyntaxError(f"query syntax: cannot parse {typed!r} ({e})") from e
+            raise QuerySyntaxError(f"query syntax: cannot parse {typed!r}: an operator (AND, OR, NOT, -, +) there"
+                                   " has nothing to act on; lenient parsing reads it as words") from e
         return _plain_query(syntax.plain_words(text), vocab, require_all, lenient)
     if q is Q.NullQuery:
         return q
@@ -208,6 +210,50 @@ def parse_query(text: str, vocab: Vocabulary | None = None, *, lenient: bool = F
 
 
 _MINUS = re.compile(r'"[^"]*"|(?:(?<=^)|(?<=[\s(]))-(?=[^\s-])')
+
+
+def _signs_in_groups(text: str) -> str:
+    """``text`` with each ``-x`` inside brackets written ``NOT x`` and each ``+x`` there
+    written ``x`` (required, as every word is): Whoosh reads the signs at the top only
+    and fails on them inside a group. A ``-`` or ``+`` joining two words
+    (``中院统筹-基层法院``) makes them a group, both required as in a plain query, not an exclusion;
+    phrases, ``field:`` values and ranges are left as they are."""
+    if "-" not in text and "+" not in text:
+        return text
+    out: list[str] = []
+    depth = ranges = 0
+    quoted = in_value = False
+    for i, c in enumerate(text):
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if c == '"':
+            quoted = not quoted
+        elif quoted:
+            pass
+        elif ranges:
+            ranges -= c in "]}"
+        elif c in "[{":
+            ranges += 1
+        elif c in "()" or c.isspace():
+            depth += (c == "(") - (c == ")")
+            in_value = False
+        elif c == ":":
+            in_value = True
+        elif c in "-+" and not after.isspace() and after not in "-+)":
+            if before.isspace() or before == "(":
+                if depth > 0:
+                    out.append("NOT " if c == "-" else "")
+                    continue
+            elif not in_value:
+                out.append(_JOIN)
+                continue
+        out.append(c)
+    text = "".join(out)
+    return _JOINED.sub(lambda m: "(" + m.group().replace(_JOIN, " ") + ")", text) if _JOIN in text else text
+
+
+_JOIN = "\ue000"  # a private-use character standing for a joining sign while a query is rewritten
+_JOINED = re.compile(rf"[^\s()]*{_JOIN}[^\s()]*")
 
 
 def _minus_as_not(text: str) -> str:
@@ -237,11 +283,16 @@ def _plain_query(text: str, vocab: Vocabulary | None, require_all: bool, lenient
             raise QuerySyntaxError(
                 f"query syntax: {len(units)} distinct words; at most {MAX_UNITS} are allowed", None)
         units = units[:MAX_UNITS]
-    if not units:
-        return Q.NullQuery
+    if not units:  # only stop words (的, 了 …), which the index leaves out: found as exact text
+        units = [ExactPhrase(None, piece) for piece in dict.fromkeys(text.split()) if _WORDLIKE.search(piece)]
+        if not units or syntax.is_question(text):
+            return Q.NullQuery
     if len(units) == 1:
         return units[0]
     return Q.And(units) if require_all else Q.Or(units)
+
+
+_WORDLIKE = re.compile(r"[^\W_]")
 
 
 def _word_units(text: str, vocab: Vocabulary | None) -> list[Q.Query]:

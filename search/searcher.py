@@ -763,15 +763,16 @@ class IndexSearcher:
         return tuple(out)
 
     def articles(self) -> Iterator[Article]:
-        """Every article in the index, in index order."""
+        """Every article in the index, in index order. The ids are those of the index
+        when the iteration starts; an article removed before it is reached is skipped."""
         self._refresh()
         articles, _ = self._doc_columns()
-        reader = self._current().reader()
-        seen: set[str] = set()
-        for d in reader.all_doc_ids():
-            if articles[d] not in seen:
-                seen.add(articles[d])
-                yield self._article(articles[d])
+        ids = list(dict.fromkeys(articles[d] for d in self._current().reader().all_doc_ids()))
+        for article_id in ids:
+            try:
+                yield self._article(article_id)
+            except ArticleNotFoundError:
+                continue
 
     def counts(self) -> tuple[int, int]:
         """``(articles, sections)`` in the index now."""

@@ -118,6 +118,9 @@ def check(text: str) -> tuple[str, int] | None:
     problems += [(p, "unbalanced quote") for p in quotes]
     problems += [(p, f"unclosed {c!r}") for c, p in unclosed]
     problems += [(p, f"unexpected {text[p]!r}") for p in stray]
+    unquoted = _PHRASE.sub(lambda m: " " * len(m.group()), text)
+    for m in _NOT_OPERATOR.finditer(unquoted):  # Whoosh's parser fails on these
+        problems.append((m.start(), f"NOT followed by {m.group(1)} (NOT takes a word, a phrase or a group)"))
     for name, pos in _fields(text):
         if name not in QUERY_FIELDS:
             problems.append((pos, f"unknown field {name!r} (fields: {', '.join(sorted(QUERY_FIELDS))})"))
@@ -130,6 +133,10 @@ def check(text: str) -> tuple[str, int] | None:
         return None
     pos, what = min(problems)
     return f"{what} at position {pos}", pos
+
+
+_PHRASE = re.compile(r'"[^"]*"')
+_NOT_OPERATOR = re.compile(r"(?<![^\s(])NOT\s+(AND|OR|NOT|ANDNOT|ANDMAYBE)(?![^\s)])")
 
 
 _YEAR_VALUE = re.compile(r"\d{4}|[\[{]\s*(?:\d{4}|\*)\s+TO\s+(?:\d{4}|\*)\s*[\]}]")

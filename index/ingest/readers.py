@@ -113,6 +113,7 @@ class Record:
     path: Path
     article: Article
     offset: int = 0  # bytes of the file (compressed, for .gz) read so far
+    line: int = 0  # the line of the file it was read from
 
 
 @dataclass(frozen=True)
@@ -590,7 +591,7 @@ def read_jsonl(path: Path, source: str, seen_ids: dict[str, str]) -> Iterator[Re
                 seen_ids[article.id] = where
                 bad -= 1
                 records += 1
-                yield Record(path, article, raw.tell())
+                yield Record(path, article, raw.tell(), n)
     except (EOFError, gzip.BadGzipFile, zlib.error) as e:
         yield Skip(str(path), f"unreadable: {e or 'truncated'}", source)
         return

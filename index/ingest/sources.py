@@ -9,7 +9,8 @@ Out: :func:`canonical_source` → the canonical outlet name (``人民法院报``
 The table is ``data/sources.tsv`` (built by ``scripts/build_sources.py``: national
 papers, news sites and agencies with their former names and web domains, and the
 high courts with their short forms). A court's own website or account is named
-after the court. 法制日报 is the former name of 法治日报 (renamed in 2020) and maps to
+after the court (``石门县人民法院网`` → ``石门县人民法院``); a site whose name names no
+court (``常德法院网``) keeps its name. 法制日报 is the former name of 法治日报 (renamed in 2020) and maps to
 it whatever the date: one paper, one facet value. An unknown outlet keeps the
 printed name, with book-title marks, quotes and white space taken out.
 """
@@ -22,10 +23,13 @@ from importlib import resources
 
 from ..analysis.fold import fold
 
-_MARKS = re.compile(r"[《》〈〉「」『』“”\"'‘’【】\[\]\s\u3000]+")
+_MARKS = re.compile(r"[《》〈〉「」『』“”\"'‘’【】\[\]\s\u3000\x00-\x1f\x7f-\x9f]+")
 _LABEL = re.compile(r"^(?:来源|來源|稿件来源|文章来源|信息来源|source)\s*[:：]\s*", re.IGNORECASE)
 _URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d+)?(?:[/?#].*)?$",
                   re.IGNORECASE)
+#: The end of a court's name (石门县人民法院, 荆州中级法院, 皂市人民法庭), as a bare
+#: ``…法院`` (常德法院, the courts of a city) is not.
+_COURT_NAME = re.compile(r"(?:人民法院|中级法院|高级法院|法庭)$")
 _COURT_SITE = re.compile(r"^(.{2,30}?(?:人民法院|法院|法庭))(?:官方)?(?:网|网站|官网|门户网站|微信公众号|公众号|微博|新闻网)$")
 
 
@@ -90,5 +94,8 @@ def canonical_source(name: str) -> str:
     site = _COURT_SITE.match(fold(printed))
     if site:
         court = site.group(1)
-        return names.get(court.lower(), court)
+        if court.lower() in names:
+            return names[court.lower()]
+        if _COURT_NAME.search(court):  # 常德法院网: 常德法院 names no court, the site keeps its name
+            return court
     return printed

@@ -59,6 +59,9 @@ class IngestReport:
     #: Files gone from the folders read since the index took their articles: how many
     #: articles of each were removed (an update; a dry run says what it would remove).
     gone: dict[str, int] = field(default_factory=dict)
+    #: Records indexed with something in them that could not be used (``file:line``
+    #: and why): a ``province`` that names no province.
+    warnings: list[Skip] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -69,6 +72,7 @@ class IngestReport:
             "articles": self.articles,
             "sections": self.sections,
             "skipped": [s.to_dict() for s in self.skipped],
+            "warnings": [w.to_dict() for w in self.warnings],
             "took_s": round(self.took_s, 3),
         }
 
@@ -151,6 +155,8 @@ def iter_articles(
         else:
             assert isinstance(inp, Record)
             articles = [inp.article]
+            if inp.article.meta and inp.article.meta.get("province"):
+                _check_provinces(inp, tagger, report)
             if progress and (report.articles % 500 == 0):
                 progress(done + inp.offset, total)
         for article in articles:
@@ -159,6 +165,18 @@ def iter_articles(
             yield tagger.tag_article(article) if tag else article
     if progress:
         progress(total, total)
+
+
+def _check_provinces(record: Record, tagger: Tagger, report: IngestReport) -> None:
+    """A warning in ``report`` for each name of a record's ``province`` field that
+    names no province (the article is indexed without it, the field kept as metadata)."""
+    raw = record.article.meta["province"]
+    names = raw if isinstance(raw, (list, tuple)) else [raw]
+    unknown = [str(n) for n in names if not (str(n).strip() and tagger.gazetteer.province_of_name(str(n)))]
+    if unknown:
+        listed = "、".join(repr(n) for n in unknown)
+        report.warnings.append(Skip(f"{record.path}:{record.line}", f"line {record.line}: province {listed} names"
+                                    " no province: kept as metadata, the article is not tagged with it"))
 
 
 def corpus_fingerprint(paths: Paths) -> str:

@@ -16,16 +16,16 @@ Whoosh commit; the segment is written by :class:`.segwriter.GroupingSegmentWrite
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, Mapping
 
 from whoosh import index as whoosh_index
 from whoosh.index import LockError
 from whoosh.query import Term
 
-from ...errors import IndexLockedError
+from ...errors import ArgumentTypeError, IndexLockedError, InvalidArgumentError
 from . import grams, statutes, stories
 from ..documents import Article
-from ..ingest.readers import Skip
+from ..ingest.readers import Skip, record_article
 from .schema import FACET_FIELDS, TEXT_FIELDS, Analysed, build_schema
 from .segwriter import GroupingSegmentWriter
 
@@ -141,7 +141,10 @@ class IndexWriter:
             yield fields, row
 
     def add(self, article: Article | PreparedArticle) -> int:
-        """Add (or replace) one article; returns the number of section documents written."""
+        """Add (or replace) one article (an :class:`Article`, or a mapping in the JSONL
+        schema); returns the number of section documents written."""
+        if not isinstance(article, (Article, PreparedArticle)):
+            article = _as_article(article)
         prepared = article if isinstance(article, PreparedArticle) else prepare(article)
         article = prepared.article
         if not self._fresh:
@@ -313,6 +316,17 @@ class IndexWriter:
             self.commit()
         else:
             self.cancel()
+
+
+def _as_article(item: Any) -> Article:
+    """An Article from a mapping in the JSONL schema; ArgumentTypeError or
+    InvalidArgumentError naming the problem for anything else."""
+    if not isinstance(item, Mapping):
+        raise ArgumentTypeError(f"article must be an Article or a mapping in the JSONL schema, not {type(item).__name__}")
+    try:
+        return record_article(dict(item), "", 1)
+    except ValueError as e:
+        raise InvalidArgumentError(f"article {item.get('id')!r}: {e}") from None
 
 
 def _its(n: int, kept: bool) -> str:
