@@ -318,6 +318,9 @@ def _across_fields(word: str, boost: float) -> Q.Query:
 
 
 def _rewrite(q: Q.Query, vocab: Vocabulary | None) -> Q.Query:
+    named = _named_word(q, vocab)
+    if named is not None:
+        return named
     if isinstance(q, Q.Term) and q.fieldname == DEFAULT_FIELD:
         return _word(q.text, vocab, q.boost)
     if q.is_leaf() and getattr(q, "fieldname", None) == DEFAULT_FIELD:  # a prefix, wildcard …
@@ -338,6 +341,22 @@ def _rewrite(q: Q.Query, vocab: Vocabulary | None) -> Q.Query:
     if q.is_leaf():
         return q
     return q.apply(lambda sub: _rewrite(sub, vocab))
+
+
+def _named_word(q: Q.Query, vocab: Vocabulary | None) -> Q.Query | None:
+    """A word of a query with operators (``湖南`` in ``-湖南``, ``湖南高院 AND 执行``), which the
+    parser gives as one term or an AND of its segments, read as a plain query reads it when it
+    names a court, mechanism or region: it also matches the articles tagged with it, so that
+    ``-湖南`` leaves out exactly what ``湖南`` finds. None for any other part of a query."""
+    if vocab is None or q.boost != 1.0:
+        return None
+    parts = q.children() if isinstance(q, Q.And) else [q]
+    if not parts or not all(isinstance(t, Q.Term) and t.fieldname == DEFAULT_FIELD and t.boost == 1.0 for t in parts):
+        return None
+    text = "".join(t.text for t in parts)
+    if not vocab.concepts(fold(text)):
+        return None
+    return _plain_query(text, vocab, True, True)
 
 
 def _in_field(q: Q.Query, field: str, weight: float) -> Q.Query:

@@ -144,3 +144,15 @@ def test_totals_and_facets_describe_the_hits_of_any_query(ix, case, per_page, pr
         assert articles_with(ix, w).isdisjoint(h.article_id for h in hits), w
     if province:
         assert all(f"{province}省" in h.provinces for h in hits)
+
+
+@pytest.mark.parametrize("name", ["湖南", "荆州", "湖南高院", "交叉执行"])
+def test_excluding_a_named_place_court_or_mechanism_leaves_out_exactly_what_it_finds(ix, name):
+    found = {h.article_id for h in every_hit(ix, name, per_page=100)[1]}
+    courts = {h.article_id for h in every_hit(ix, "法院", per_page=100)[1]}
+    for query in (f"法院 -{name}", f"法院 NOT {name}", f"(法院 -{name})"):
+        results, hits = every_hit(ix, query, per_page=7)
+        assert_consistent(results, hits)
+        assert {h.article_id for h in hits} == courts - found, query
+    results, hits = every_hit(ix, f"{name} AND 法院", per_page=7)
+    assert {h.article_id for h in hits} == courts & found  # what the plain query `name 法院` finds
