@@ -118,6 +118,7 @@ def check(text: str) -> tuple[str, int] | None:
     problems += [(p, "unbalanced quote") for p in quotes]
     problems += [(p, f"unclosed {c!r}") for c, p in unclosed]
     problems += [(p, f"unexpected {text[p]!r}") for p in stray]
+    problems += [(m.start(), "empty phrase (a phrase needs words between its quotes)") for m in _EMPTY_PHRASE.finditer(text)]
     unquoted = _PHRASE.sub(lambda m: " " * len(m.group()), text)
     for m in _NOT_OPERATOR.finditer(unquoted):  # Whoosh's parser fails on these
         problems.append((m.start(), f"NOT followed by {m.group(1)} (NOT takes a word, a phrase or a group)"))
@@ -136,6 +137,7 @@ def check(text: str) -> tuple[str, int] | None:
 
 
 _PHRASE = re.compile(r'"[^"]*"')
+_EMPTY_PHRASE = re.compile(r'"[^"\w]*"')
 _NOT_OPERATOR = re.compile(r"(?<![^\s(])NOT\s+(AND|OR|NOT|ANDNOT|ANDMAYBE)(?![^\s)])")
 
 
@@ -153,6 +155,7 @@ def repair(text: str) -> str:
     quotes, unclosed, stray = _scan(text)
     drop = set(quotes) | {p for _c, p in unclosed} | set(stray)
     fixed = "".join(" " if i in drop else c for i, c in enumerate(text))
+    fixed = _EMPTY_PHRASE.sub(lambda m: " " * len(m.group()), fixed)
     for name, pos in sorted(_fields(fixed), key=lambda f: -f[1]):
         if name not in QUERY_FIELDS:
             end = pos + len(name)

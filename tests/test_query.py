@@ -47,7 +47,8 @@ def test_questions_rank_on_all_words_without_requiring_each(data_index):
 
 @pytest.mark.parametrize(
     "query, position",
-    [('"执行到位', 0), ("(交叉执行 OR 终本", 0), ("交叉执行)", 4), ("foo:bar 执行", 0), ("执行 [2024", 3)],
+    [('"执行到位', 0), ("(交叉执行 OR 终本", 0), ("交叉执行)", 4), ("foo:bar 执行", 0), ("执行 [2024", 3),
+     ('执行 ""', 3), ('"，"', 0)],
 )
 def test_syntax_errors_name_their_position(data_index, query, position):
     with pytest.raises(lawnews.QuerySyntaxError) as e:
@@ -70,6 +71,13 @@ def test_malformed_queries_never_raise_anything_but_a_syntax_error(data_index, q
     except lawnews.UnknownFacetError as e:  # well formed, but province:执 names no province
         assert "unknown province" in str(e)
     data_index.search(query, limit=3, lenient=True)
+
+
+def test_an_empty_phrase_is_an_error_not_every_article(data_index):
+    with pytest.raises(lawnews.QuerySyntaxError, match="empty phrase"):
+        data_index.search('""')
+    assert data_index.search('""', lenient=True).total == 0
+    assert data_index.search('执行 ""', lenient=True).total == data_index.search("执行").total
 
 
 def test_explain_gives_the_parsed_query_and_score_parts(data_index):
