@@ -381,6 +381,8 @@ def render_profile(p: Any) -> str:
     reported with it, its sources and its latest articles."""
     t = p.trend
     lines = [click.style(f"{p.kind} {p.value}", bold=True) + f" · {_units(t.copies, p.total)}", ""]
+    if not p.total:
+        return "\n".join(lines + [f"no article of the index is tagged with {p.kind} {p.value}"])
     most = max(t.totals, default=0)
     pad = max((width(x) for x in t.periods), default=0)
     lines.append(click.style(f"per {t.every}", bold=True))

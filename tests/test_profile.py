@@ -114,6 +114,14 @@ def test_cli_profile_shows_counts_over_time_cooccurring_sources_and_latest(dated
     assert all(h.title in out for h in p.latest)
 
 
+def test_cli_profile_of_a_court_no_article_is_tagged_with_says_so_without_empty_headings(dated_dir):
+    r = CliRunner().invoke(cli, ["profile", "court:北京市第一中级人民法院", "--index-dir", str(dated_dir)])
+    assert r.exit_code == 0, r.output
+    assert r.output.splitlines()[0] == "court 北京市第一中级人民法院 · 0 stories"
+    assert "no article of the index is tagged with court 北京市第一中级人民法院" in r.output
+    assert "per month" not in r.output and "reported with" not in r.output
+
+
 def test_cli_profile_json(dated_dir):
     r = CliRunner().invoke(cli, ["profile", "province:湖南", "--json", "--index-dir", str(dated_dir)])
     assert r.exit_code == 0
