@@ -73,3 +73,21 @@ def test_a_phrase_a_form_of_the_label_already_covers_is_not_mined_again():
              for i in (1, 2)]
     evidence = {"t1": {"交叉执行": said}, "t2": {"交叉执行": said}}
     assert tm.mine_forms(train, evidence, lambda s: s) == {}
+
+
+def test_a_label_stated_in_a_sentence_is_a_candidate_the_rules_tag_and_one_in_a_list_is_not(tmp_path):
+    text = ("法院开展执行工作\n\n"
+            "近日，本院与邻县法院开展交叉执行，两院互派干警40人，集中攻坚长期未结案件，执结案件20件。"
+            "会上还提到诉前调解、执前调解等工作。\n")
+    (tmp_path / "p1.txt").write_text(text, encoding="utf-8")
+    record = {"id": "p1", "half": "dev", "site": "www.court.example", "anchor": "本院与邻县法院开展交叉执行",
+              "mechanisms": ["交叉执行"]}
+    (item,) = tm.extract([record], tmp_path)
+    assert item["gold"] == ["交叉执行"] and "交叉执行" in item["rules"]
+    stated = item["features"]["交叉执行"]
+    assert stated[0] >= 2  # the rules' score
+    listed = {label for label, _start, _end, in_list in item["hits"] if in_list}
+    assert listed
+    for label in listed:
+        score, _scored, _reaches, _matches, in_lists, *_ = item["features"][label]
+        assert label not in item["rules"] and score == 0 and in_lists > 0
