@@ -216,13 +216,15 @@ def _signs_in_groups(text: str) -> str:
     """``text`` with each ``-x`` inside brackets written ``NOT x`` and each ``+x`` there
     written ``x`` (required, as every word is): Whoosh reads the signs at the top only
     and fails on them inside a group. A ``-`` or ``+`` joining two words
-    (``中院统筹-基层法院``) makes them a group, both required as in a plain query, not an exclusion;
-    phrases, ``field:`` values and ranges are left as they are."""
+    (``中院统筹-基层法院``, ``title:中院-法院``) makes them a group, both required as in a plain query,
+    not an exclusion; phrases, ranges and the values of other fields (``date:2024-03-05``) are
+    left as they are."""
     if "-" not in text and "+" not in text:
         return text
     out: list[str] = []
     depth = ranges = 0
     quoted = in_value = False
+    field = ""
     for i, c in enumerate(text):
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
@@ -239,6 +241,7 @@ def _signs_in_groups(text: str) -> str:
             in_value = False
         elif c == ":":
             in_value = True
+            field = re.split(r"[\s()]", "".join(out))[-1]
         elif c in "-+" and not after.isspace() and after not in "-+)":
             if before.isspace() or before == "(":
                 if depth > 0:
@@ -246,6 +249,9 @@ def _signs_in_groups(text: str) -> str:
                     continue
             elif not in_value:
                 out.append(_JOIN)
+                continue
+            elif field in TEXT_FIELDS:  # title:中院-法院: both words in the title, as the field reads them
+                out.append("、")
                 continue
         out.append(c)
     text = "".join(out)

@@ -148,3 +148,14 @@ def test_extreme_queries_give_results_or_a_clear_message(data_index, query):
     else:
         assert res.total >= 0 and (res.suggestion is None or len(query) <= 64)
     data_index.search(query, limit=3, lenient=True)
+
+
+@pytest.mark.parametrize("joined, apart", [
+    ("title:荆州-交叉执行", "title:荆州 title:交叉执行"),
+    ("title:湖南+交叉执行", "title:湖南 title:交叉执行"),
+    ("text:执转破-破产", "text:执转破 text:破产"),
+])
+def test_a_hyphen_inside_a_text_fields_value_joins_its_words_in_that_field(data_index, joined, apart):
+    want = ids(data_index.search(apart, limit=50))
+    assert want  # the words are there, both in the field
+    assert ids(data_index.search(joined, limit=50)) == want
