@@ -137,7 +137,7 @@ def check(text: str) -> tuple[str, int] | None:
 
 
 _PHRASE = re.compile(r'"[^"]*"')
-_EMPTY_PHRASE = re.compile(r'"[^"\w]*"')
+_EMPTY_PHRASE = re.compile(r'"\s*"')
 _NOT_OPERATOR = re.compile(r"(?<![^\s(])NOT\s+(AND|OR|NOT|ANDNOT|ANDMAYBE)(?![^\s)])")
 
 
