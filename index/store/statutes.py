@@ -274,6 +274,8 @@ class Collection(SideStore):
                     key = loose_key(law)
                     self._loose[key] = None if key in self._loose else law  # None: two laws share it
             found = self._loose.get(loose_key(title))
+            if found is not None and "试行" in title and "试行" not in found:
+                return None  # 民事诉讼法（试行）: the trial text, not the law it preceded
         return found
 
     def versions(self, law: str) -> list[str]:
@@ -490,6 +492,13 @@ class Collection(SideStore):
                     False, True
         if undated and not confirmed and version and not (printed_year and printed_year > int(version[:4])):
             targets = [self._same_in_versions(law, version, t) for t in targets]
+        if citation.sanction and len(targets) == 1 and targets[0].id is not None \
+                and citation.sanction not in self.text(targets[0].id):
+            # 依照《消防法》第五十条规定处15日以下拘留, where that 第五十条 imposes no 拘留: another numbering
+            shown_older = True
+            targets = [Target(targets[0].article, None, (
+                f"the text says {targets[0].article} imposes {citation.sanction}, and {targets[0].article} of"
+                f" {when}{law} does not: the article may cite an older numbering"))]
         return Resolution(law, version or None, tuple(targets), None, note), shown_older, confirmed
 
     def _kept(self, citation: Citation, law: str) -> Resolution | None:
