@@ -19,13 +19,15 @@ label. When the text quotes the article's wording right after the citation and t
 wording is not the article's (fewer than :data:`QUOTE_MATCH` of its three-character runs,
 weighted by their rarity in the law), the version whose article has it is used, or none:
 the text cites an older numbering; an undated text gets the version whose article it quotes.
-A 款 or 项 the article lacks is an older numbering too; an article the text cites again is
+A 款 or 项 the article lacks is an older numbering too, and so is a sanction the text says the
+article imposes (规定处…拘留) that its text does not name; an article the text cites again is
 read as one (:meth:`Collection.resolve_all`); an undated text citing an article the
 versions hold differently, or a text dated before a law's only version, cannot tell which
 article it means. A citation that cannot be resolved keeps its text and says why: no
 collection, the law not in it, an ambiguous title, no version in force then, a version named
-for a law the collection holds undated only, a quoted wording no version has, a 款/项 the
-article lacks, an undated text and versions that differ, or an article number beyond the law.
+for a law the collection holds undated only, a quoted wording no version has, a 款/项 or a
+sanction the article lacks, an undated text and versions that differ, or an article number beyond
+the law. A title the text calls a trial text (民事诉讼法（试行）) is not the law it preceded.
 """
 
 from __future__ import annotations
