@@ -19,13 +19,15 @@ label. When the text quotes the article's wording right after the citation and t
 wording is not the article's (fewer than :data:`QUOTE_MATCH` of its three-character runs,
 weighted by their rarity in the law), the version whose article has it is used, or none:
 the text cites an older numbering; an undated text gets the version whose article it quotes.
-A 款 or 项 the article lacks is an older numbering too; an article the text cites again is
+A 款 or 项 the article lacks is an older numbering too, and so is a sanction the text says the
+article imposes (规定处…拘留) that its text does not name; an article the text cites again is
 read as one (:meth:`Collection.resolve_all`); an undated text citing an article the
 versions hold differently, or a text dated before a law's only version, cannot tell which
 article it means. A citation that cannot be resolved keeps its text and says why: no
 collection, the law not in it, an ambiguous title, no version in force then, a version named
-for a law the collection holds undated only, a quoted wording no version has, a 款/项 the
-article lacks, an undated text and versions that differ, or an article number beyond the law.
+for a law the collection holds undated only, a quoted wording no version has, a 款/项 or a
+sanction the article lacks, an undated text and versions that differ, or an article number beyond
+the law. A title the text calls a trial text (民事诉讼法（试行）) is not the law it preceded.
 """
 
 from __future__ import annotations
@@ -274,6 +276,8 @@ class Collection(SideStore):
                     key = loose_key(law)
                     self._loose[key] = None if key in self._loose else law  # None: two laws share it
             found = self._loose.get(loose_key(title))
+            if found is not None and "试行" in title and "试行" not in found:
+                return None  # 民事诉讼法（试行）: the trial text, not the law it preceded
         return found
 
     def versions(self, law: str) -> list[str]:
@@ -490,6 +494,13 @@ class Collection(SideStore):
                     False, True
         if undated and not confirmed and version and not (printed_year and printed_year > int(version[:4])):
             targets = [self._same_in_versions(law, version, t) for t in targets]
+        if citation.sanction and len(targets) == 1 and targets[0].id is not None \
+                and citation.sanction not in self.text(targets[0].id):
+            # 依照《消防法》第五十条规定处15日以下拘留, where that 第五十条 imposes no 拘留: another numbering
+            shown_older = True
+            targets = [Target(targets[0].article, None, (
+                f"the text says {targets[0].article} imposes {citation.sanction}, and {targets[0].article} of"
+                f" {when}{law} does not: the article may cite an older numbering"))]
         return Resolution(law, version or None, tuple(targets), None, note), shown_older, confirmed
 
     def _kept(self, citation: Citation, law: str) -> Resolution | None:

@@ -59,7 +59,7 @@ class _compiled:
 
 DEFAULT_ALIASES = Path(__file__).with_name("data") / "law_aliases.tsv"
 #: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
-RULES_VERSION = "8"
+RULES_VERSION = "9"
 
 #: How a citation names its law.
 FORMS = ("title", "short", "abbreviation", "interpretation", "unbracketed", "backref", "defined",
@@ -236,6 +236,12 @@ _HEADING_FOLLOW = _compiled(r"[ \t\u3000?？]|\s*【|(?![规之的和及与或�
 _LINE_END = _compiled(r"[ \t\u3000]*\n[ \t\u3000]*")
 #: How many characters of a quoted wording are kept.
 QUOTE_CHARS = 24
+#: A trial text named right after a title that is not one itself: 《民事诉讼法》(试行).
+_TRIAL = _compiled(r"\s*[（(]试行[)）]")
+#: What the text says the one article just cited imposes (第五十条规定处15日以下拘留, 之规定，对其处以罚款):
+#: a sanction, not a sentence passed (判处) on the articles of a judgment together.
+_SANCTION = _compiled(r"(?:之|的)?规定[，,]?\s*(?:对[^。；;：:\n，,]{0,8}?)?(?<!判)(?:处以|处|予以|给予)"
+                      r"[^。；;：:\n，,]{0,12}?(拘留|罚款|警告|罚金|有期徒刑|拘役|管制)")
 #: The number of one of a series printed right after its name: 解释（三）, 规定(二).
 _ORDINAL = _compiled(r"[（(][一二三四五六七八九十]{1,3}[)）]")
 _ORDINAL_END = _compiled(r"[（(]([一二三四五六七八九十]{1,3})[)）]$")
@@ -370,6 +376,7 @@ class Citation:
     as_of: str | None = None  # the version the text names by a year (2007年民事诉讼法): a date in it
     quote: str = ""  # the wording the text quotes right after a one-article mention (its first Han characters)
     verbatim: bool = False  # ... printed in quotation marks (规定：“…”), not a paraphrase or a remark
+    sanction: str = ""  # the sanction the text says the one article cited imposes (规定处15日以下拘留: 拘留)
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -387,6 +394,8 @@ class Citation:
             out["quote"] = self.quote
         if self.verbatim:
             out["verbatim"] = True
+        if self.sanction:
+            out["sanction"] = self.sanction
         return out
 
     @classmethod
@@ -394,7 +403,7 @@ class Citation:
         return cls(data["start"], data["end"], data["text"], data.get("written", ""), data.get("law"),
                    data.get("form", "title"), tuple(Cited(**a) for a in data.get("articles", ())),
                    data.get("section", 0), tuple(data.get("candidates", ())), data.get("as_of"),
-                   data.get("quote", ""), bool(data.get("verbatim", False)))
+                   data.get("quote", ""), bool(data.get("verbatim", False)), data.get("sanction", ""))
 
 
 @dataclass(frozen=True)
@@ -651,6 +660,8 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
                                                            generic=_generic_kind(word))))
         else:
             law = _bracketed(m, names)
+            if law.law and "试行" not in law.law and _TRIAL.match(text, m.end()):
+                law = replace(law, law=law.law + "（试行）")  # 《民事诉讼法》(试行): the trial text, another law
             spans.append((m.start(), m.end()))
             events.append((m.start(), m.end(), "law", law))
             if "条" in m.group():
@@ -730,6 +741,9 @@ def _quoted(text: str, c: Citation) -> Citation:
     a space or 【title】 after an article heading): what resolution checks the article against."""
     if len(c.articles) != 1:
         return c
+    sanction = _SANCTION.match(text, c.end) if "规定" in text[c.end:c.end + 4] else None
+    if sanction is not None and not (c.start and text[c.start - 1] in "、和及与"):
+        c = replace(c, sanction=sanction.group(1))
     m = _QUOTE.match(text, c.end)
     if m is not None and _REASONING.match(text, m.end()):
         return c  # 第183条：明确见义勇为者…: the writer's summary of it
@@ -804,7 +818,7 @@ def _again(c: Citation, text: str, start: int, end: int, articles: tuple[Cited, 
     """``c``'s law cited again by the bare articles at ``[start, end)``: a continuation, with
     no wording of its own."""
     return replace(c, start=start, end=end, text=text[start:end], written="", form="continuation",
-                   articles=articles, quote="", verbatim=False)
+                   articles=articles, quote="", verbatim=False, sanction="")
 
 
 def _named_next(text: str, events: list[tuple[int, int, str, Any]], i: int, articles: tuple[Cited, ...]) -> _Law | None:
