@@ -6,11 +6,13 @@ Out: :class:`Taxonomy` (labels, forms, :meth:`~Taxonomy.label_of`, :meth:`~Taxon
 
 A label counts where the text gives it at least a sentence of its own, not for a word in
 passing. Every match outside an enumeration (``诉前调解、执前调解``; ``限制高消费和失信惩戒``; ``纳入失信名单并限制高消费``;
-``曝光失信被执行人`` as an item; an outline's item, ``（二）攻坚“执行联动”（三）``) scores
+``曝光失信被执行人`` as an item; an outline's item, ``（二）攻坚“执行联动”（三）``; an outline's marker
+``二、`` opening a heading is no enumeration's comma) scores
 its zone weight (1 in body text); a match that only names a quantity (``290余万元案款``,
 ``执行案款217.77亿元``, ``失信被执行人21名``) scores nothing, unless it is a description followed by the sum it
 hands over (``集中兑付了…工资款116.8万元``). A sentence unit that holds
-a scoring match adds 1 for each of: a count within :data:`NEAR` characters of it (``判处刑罚91人``, ``分乘七八辆警车``; not a sum of money or a rate),
+a scoring match adds 1 for each of: a count in digits within :data:`NEAR` characters of it (``判处刑罚91人``, ``达30余万人``; not a sum of money or a rate, nor
+``两次`` in Chinese numerals),
 or opening the next sentence where the match ends its own (``…集中执行的号角。80余名干警…``); opening
 with it and going on for at least :data:`CLAUSES` clauses; going on after it, to the end
 of the next sentence, with :data:`CUED` of the label's cue words (通过先行调解成功化解纠纷:
@@ -62,8 +64,9 @@ CLAUSES = 3
 #: How many of its label's cue words what follows a match (the rest of its sentence and the
 #: next one) needs for the sentence to be about it.
 CUED = 2
-#: A count, in digits or in Chinese numerals (判处刑罚91人, 分乘七八辆警车; not 一起, 一次).
-_COUNT = re.compile(r"(?:\d+(?:\.\d+)?|[二三四五六七八九十两百千][一二三四五六七八九十百千]*)(?:万|亿)?(?:余|多)?(?:件|人|家|起|次|宗|户|名|套|辆|台|笔|项|亩|场)")
+#: A count in digits (判处刑罚91人, 达30余万人, 1.2万余件); counts in Chinese numerals (两次, 三名) are
+#: as often a manner of speaking as a tally, and add nothing.
+_COUNT = re.compile(r"\d+(?:\.\d+)?(?:余|多)?(?:万|亿)?(?:余|多)?(?:件|人|家|起|次|宗|户|名|套|辆|台|笔|项|亩|场)")
 #: A sum of money right before a match, or a figure right after it: the match names a quantity.
 _SUM_BEFORE = re.compile(r"\d(?:余|多)?(?:万|亿)?(?:余|多)?元$")
 _FIGURE_AFTER = re.compile(r"[率额]?(?:为|达)?\d+(?:\.\d+)?(?:余|多)?(?:万|亿)?(?:余|多)?(?:元|%|％|名|人)")
@@ -88,6 +91,9 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{0,2}")
 #: The marker of an outline item: （三）, (3), 三、, 3.
 _MARKER = r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))"
 _MARKER_NEXT = re.compile(_MARKER)
+#: An outline item's marker ending in 、 (一、, 2、) that opens its line or sentence, not an
+#: enumeration's comma: 二、拒不执行判决、裁定罪的对象是….
+_ITEM_MARKER = re.compile(r"(?:^|[^\u4e00-\u9fff\d])(?:[一二三四五六七八九十]{1,3}|\d{1,2})、$")
 #: An outline item's marker before a match, with no clause punctuation between them.
 _MARKER_BEFORE = re.compile(_MARKER + r"[^，,。；;：:！？!?]{0,12}$")
 #: Verbs that take partners: a pattern's match that opens with one (联合银行、房管部门) governs
@@ -499,7 +505,9 @@ def _enumerated(text: str, start: int, end: int, governing: bool = False) -> boo
         j += 1
     before = text[max(0, i - 2): i + 1] if i >= 0 else ""
     after = text[j: j + 3]
-    return ("、" in before and _HAN_RUN.fullmatch(before[before.rindex("、") + 1:]) is not None) or (
+    comma = before.rfind("、")
+    return (comma >= 0 and _HAN_RUN.fullmatch(before, comma + 1) is not None
+            and _ITEM_MARKER.search(text, max(0, i - 6), i - len(before) + comma + 2) is None) or (
         not governing and "、" in after and _HAN_RUN.fullmatch(after[:after.index("、")]) is not None)
 
 

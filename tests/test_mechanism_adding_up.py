@@ -1,0 +1,37 @@
+"""Mechanism tags: how evidence adds up — a count written 30余万人, an outline item's
+marker (一、, 2、) that is not an enumeration's comma, and counts in Chinese numerals that
+add nothing. Every sentence here is made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from lawnews.index.tagging import Tagger
+
+
+def labels(tagger: Tagger, text: str) -> tuple[str, ...]:
+    return tagger.tag_text(text).about.mechanisms
+
+
+def test_a_count_written_with_yu_before_wan_adds_like_any_count(tagger: Tagger) -> None:
+    assert "失信惩戒" in labels(tagger, "全市法院持续推进失信联合惩戒，累计涉及被执行人12余万人。")
+    assert "失信惩戒" not in labels(tagger, "全市法院持续推进失信联合惩戒，累计涉及大批被执行人。")
+
+
+@pytest.mark.parametrize("marker", ["一、", "三、", "2、"])
+def test_an_outline_item_s_marker_is_not_an_enumeration(tagger: Tagger, marker: str) -> None:
+    text = (f"{marker}拒不执行判决、裁定罪保护的是法院的正常活动。"
+            "作为拒不执行判决、裁定罪对象的裁判，应当已经生效。")
+    assert "拒执打击" in labels(tagger, text)
+
+
+def test_an_item_after_an_enumeration_s_comma_is_still_an_item(tagger: Tagger) -> None:
+    text = ("法院综合运用罚款、拒执罪保护的是法院的正常活动。"
+            "作为拒不执行判决、裁定罪对象的裁判，应当已经生效。")
+    hits = [m for m in tagger.tag_text(text).mentions if m.kind == "mechanism"]
+    assert hits[0].in_list
+
+
+def test_a_count_in_chinese_numerals_adds_nothing(tagger: Tagger) -> None:
+    assert "集中执行" not in labels(tagger, "该院今年开展了两次集中执行，效果明显。")
+    assert "集中执行" in labels(tagger, "该院今年开展了集中执行，拘传被执行人12名。")
