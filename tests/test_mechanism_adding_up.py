@@ -35,3 +35,20 @@ def test_an_item_after_an_enumeration_s_comma_is_still_an_item(tagger: Tagger) -
 def test_a_count_in_chinese_numerals_adds_nothing(tagger: Tagger) -> None:
     assert "集中执行" not in labels(tagger, "该院今年开展了两次集中执行，效果明显。")
     assert "集中执行" in labels(tagger, "该院今年开展了集中执行，拘传被执行人12名。")
+
+
+def test_one_enforcement_action_is_not_a_concentrated_action(tagger: Tagger) -> None:
+    text = ("两名执行干警驱车八百公里，在当地法院协助下开展异地执行行动。"
+            "车辆被顺利扣押，这次远赴外省的执行行动画上句号。")
+    assert "集中执行" not in labels(tagger, text)
+
+
+def test_an_enforcement_action_under_a_name_of_its_own_is_a_concentrated_action(tagger: Tagger) -> None:
+    text = "此次“清风2023”执行行动中，我院共出动干警30人，拘传被执行人8人。"
+    assert "集中执行" in labels(tagger, text)
+
+
+def test_an_enforcement_action_refers_back_to_the_campaign_named_before(tagger: Tagger) -> None:
+    text = "近日，该院启动集中执行。执行行动持续到月底，共执结案件40件。"
+    hits = [m for m in tagger.tag_text(text).mentions if m.kind == "mechanism"]
+    assert [m.text for m in hits] == ["集中执行", "执行行动"]
