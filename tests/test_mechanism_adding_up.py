@@ -52,3 +52,16 @@ def test_an_enforcement_action_refers_back_to_the_campaign_named_before(tagger: 
     text = "近日，该院启动集中执行。执行行动持续到月底，共执结案件40件。"
     hits = [m for m in tagger.tag_text(text).mentions if m.kind == "mechanism"]
     assert [m.text for m in hits] == ["集中执行", "执行行动"]
+
+
+@pytest.mark.parametrize("text", [
+    "执行干警远赴外省“亮剑”，扣押了被执行人的两台挖掘机。执行干警“亮剑”之后，案件顺利执结。",
+    "让执行“利剑”始终高悬，督促被执行人履行义务。让执行“利剑”震慑失信者。",
+])
+def test_a_bare_quoted_figure_of_speech_is_no_campaign_name(tagger: Tagger, text: str) -> None:
+    assert "集中执行" not in labels(tagger, text)
+
+
+def test_a_quoted_campaign_name_still_counts(tagger: Tagger) -> None:
+    text = "全市法院开展“亮剑2024”行动，共出动干警300人。“亮剑2024”期间执结案件120件。"
+    assert "集中执行" in labels(tagger, text)
