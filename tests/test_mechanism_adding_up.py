@@ -65,3 +65,18 @@ def test_a_bare_quoted_figure_of_speech_is_no_campaign_name(tagger: Tagger, text
 def test_a_quoted_campaign_name_still_counts(tagger: Tagger) -> None:
     text = "全市法院开展“亮剑2024”行动，共出动干警300人。“亮剑2024”期间执结案件120件。"
     assert "集中执行" in labels(tagger, text)
+
+
+def test_a_bare_auction_by_the_court_is_a_judicial_auction(tagger: Tagger) -> None:
+    text = "执行法院将查封的厂房公开拍卖，起拍价120万元。经过多轮竞价，该厂房被一家企业买下。"
+    assert "司法拍卖" in labels(tagger, text)
+
+
+def test_an_auction_house_s_sale_is_no_judicial_auction(tagger: Tagger) -> None:
+    text = "这家拍卖行上周举办了一场古董拍卖，一幅字画以高价拍卖成功。"
+    assert "司法拍卖" not in labels(tagger, text)
+
+
+def test_the_money_an_auction_brings_in_is_not_the_auction(tagger: Tagger) -> None:
+    text = "执行局收到拍卖款后，及时发放给申请执行人。执行局共收到拍卖款200万元，全部发放。"
+    assert "司法拍卖" not in labels(tagger, text)
