@@ -80,3 +80,8 @@ def test_an_auction_house_s_sale_is_no_judicial_auction(tagger: Tagger) -> None:
 def test_the_money_an_auction_brings_in_is_not_the_auction(tagger: Tagger) -> None:
     text = "执行局收到拍卖款后，及时发放给申请执行人。执行局共收到拍卖款200万元，全部发放。"
     assert "司法拍卖" not in labels(tagger, text)
+
+
+def test_the_crime_of_refusal_under_a_short_name_counts(tagger: Tagger) -> None:
+    text = "构成拒不执行罪的，最高可处七年有期徒刑。即使被判拒不执行罪，被执行人仍须履行义务。"
+    assert "拒执打击" in labels(tagger, text)
