@@ -85,3 +85,17 @@ def test_the_money_an_auction_brings_in_is_not_the_auction(tagger: Tagger) -> No
 def test_the_crime_of_refusal_under_a_short_name_counts(tagger: Tagger) -> None:
     text = "构成拒不执行罪的，最高可处七年有期徒刑。即使被判拒不执行罪，被执行人仍须履行义务。"
     assert "拒执打击" in labels(tagger, text)
+
+
+def test_one_plain_mention_in_a_passage_on_its_subject_is_enough(tagger: Tagger) -> None:
+    text = ("附：王某隐匿财产被以拒执罪追诉。这件事在当地引起不小的议论。"
+            "王某在执行期间转移房产，申请执行人向公安机关报案，未获立案后，依法提起刑事自诉，"
+            "法院审理后认为其行为情节严重。")
+    assert "拒执打击" in labels(tagger, text)
+
+
+def test_one_plain_mention_in_a_passage_on_something_else_is_not(tagger: Tagger) -> None:
+    text = ("附：王某隐匿财产被以拒执罪追诉。这件事在当地引起不小的议论。"
+            "王某在执行期间转移房产，申请执行人多次找到法院，法院最终查封了他的另一处房产，"
+            "案件执行完毕，申请执行人向公安机关送来锦旗。")
+    assert "拒执打击" not in labels(tagger, text)

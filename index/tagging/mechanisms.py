@@ -18,7 +18,10 @@ with it and going on for at least :data:`CLAUSES` clauses; going on after it, to
 of the next sentence, with :data:`CUED` of the label's cue words (通过先行调解成功化解纠纷:
 化解, 纠纷); for a description, telling a case in its sentence (此案由中院指定某县法院执行). A match in a
 document's title (《关于加强集中执行工作的通知》) is a mention without these additions,
-and none at all in a list of titles. A label needs :data:`THRESHOLD`, and at least one
+and none at all in a list of titles. A label whose body mentions fall short of :data:`THRESHOLD` adds 1 where the passage around
+one of them (:data:`PASSAGE` characters either side, the mention itself left out) holds
+:data:`SUBJECT` of its cue words: one plain mention in a passage on its subject is enough.
+A label needs :data:`THRESHOLD`, and at least one
 scoring match in the body or a heading, or else a match in the title and :data:`CUED` of
 its cue words in the body: a title whose body does not speak of it, or a caption, is not
 enough. The
@@ -64,6 +67,11 @@ CLAUSES = 3
 #: How many of its label's cue words what follows a match (the rest of its sentence and the
 #: next one) needs for the sentence to be about it.
 CUED = 2
+#: How many of its label's cue words a body needs to speak of the label's subject throughout,
+#: so that one plain mention of the label in it is enough.
+SUBJECT = 5
+#: How far (in characters) on either side of a mention its passage reaches.
+PASSAGE = 300
 #: A count in digits (判处刑罚91人, 达30余万人, 1.2万余件); counts in Chinese numerals (两次, 三名) are
 #: as often a manner of speaking as a tally, and add nothing.
 _COUNT = re.compile(r"\d+(?:\.\d+)?(?:余|多)?(?:万|亿)?(?:余|多)?(?:件|人|家|起|次|宗|户|名|套|辆|台|笔|项|亩|场)")
@@ -337,6 +345,7 @@ def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callab
     bonus_units: set[tuple[str, int, str]] = set()
     in_body: set[str] = set()
     headline: set[str] = set()
+    scored: dict[str, list[tuple[int, int]]] = {}  # label → its scoring matches in the body
     for h in hits:
         if h.in_list or (_quantity(text, h.start, h.end) and not (h.clause and _sum_after(text, h.end))):
             continue
@@ -347,6 +356,7 @@ def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callab
         out[h.label] = out.get(h.label, 0.0) + w
         if body is None or body(h.start):
             in_body.add(h.label)
+            scored.setdefault(h.label, []).append((h.start, h.end))
         elif w >= 2:
             headline.add(h.label)
         if title is not None:  # named in a document's title: no more than a mention
@@ -369,19 +379,27 @@ def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callab
     for label in headline - in_body:  # named in the title only: the body must speak of its subject
         if body is not None and cues and _body_cued(text, body, cues.get(label, ())):
             in_body.add(label)
+    for label in in_body:  # one plain mention in a passage that speaks of its subject throughout
+        if out[label] < THRESHOLD and cues and any(
+                _body_cued(text, body, cues.get(label, ()), SUBJECT, max(0, ms - PASSAGE), me + PASSAGE, (ms, me))
+                for ms, me in scored[label]):
+            out[label] += 1.0
     return {label: score for label, score in out.items() if label in in_body}
 
 
-def _body_cued(text: str, body: Callable[[int], bool], words: tuple[str, ...]) -> bool:
-    """Whether the body holds :data:`CUED` of a label's cue words."""
+def _body_cued(text: str, body: Callable[[int], bool] | None, words: tuple[str, ...], needed: int = CUED,
+               start: int = 0, end: int | None = None, skip: tuple[int, int] = (0, 0)) -> bool:
+    """Whether the body (``body`` None: the whole text), within ``text[start:end]`` and
+    outside the span ``skip`` (the mention itself), holds ``needed`` of a label's cue words."""
     found = 0
+    end = len(text) if end is None else end
     for w in words:
-        i = text.find(w)
-        while i >= 0 and not body(i):
-            i = text.find(w, i + 1)
+        i = text.find(w, start, end)
+        while i >= 0 and (body is not None and not body(i) or skip[0] <= i < skip[1]):
+            i = text.find(w, i + 1, end)
         if i >= 0:
             found += 1
-            if found >= CUED:
+            if found >= needed:
                 return True
     return False
 
