@@ -99,3 +99,8 @@ def test_one_plain_mention_in_a_passage_on_something_else_is_not(tagger: Tagger)
             "王某在执行期间转移房产，申请执行人多次找到法院，法院最终查封了他的另一处房产，"
             "案件执行完毕，申请执行人向公安机关送来锦旗。")
     assert "拒执打击" not in labels(tagger, text)
+
+
+def test_a_sentence_that_tells_of_cases_is_about_what_it_names(tagger: Tagger) -> None:
+    assert "拒执打击" in labels(tagger, "会上，副院长还介绍了几起被追究拒执罪的典型案例。")
+    assert "拒执打击" not in labels(tagger, "会上，副院长还介绍了被追究拒执罪的几名被告人。")

@@ -16,7 +16,8 @@ a scoring match adds 1 for each of: a count in digits within :data:`NEAR` charac
 or opening the next sentence where the match ends its own (``…集中执行的号角。80余名干警…``); opening
 with it and going on for at least :data:`CLAUSES` clauses; going on after it, to the end
 of the next sentence, with :data:`CUED` of the label's cue words (通过先行调解成功化解纠纷:
-化解, 纠纷); for a description, telling a case in its sentence (此案由中院指定某县法院执行). A match in a
+化解, 纠纷); for a description, telling a case in its sentence (此案由中院指定某县法院执行), and for
+any match, a sentence that tells of cases (几个被追究拒执罪的典型案例). A match in a
 document's title (《关于加强集中执行工作的通知》) is a mention without these additions,
 and none at all in a list of titles. A label whose body mentions fall short of :data:`THRESHOLD` adds 1 where the passage around
 one of them (:data:`PASSAGE` characters either side, the mention itself left out) holds
@@ -369,7 +370,7 @@ def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callab
         if (h.label, s, "topic") not in bonus_units and _opens(text, s, e, h.start) and not _TIMED.match(text, h.end):
             bonus_units.add((h.label, s, "topic"))
             out[h.label] += 1.0
-        if h.clause and (h.label, s, "case") not in bonus_units and _CASE.search(text, s, e):
+        if (h.label, s, "case") not in bonus_units and (h.clause and _CASE.search(text, s, e) or text.find("案例", s, e) >= 0):
             bonus_units.add((h.label, s, "case"))
             out[h.label] += 1.0
         words = cues.get(h.label) if cues else None
