@@ -1,5 +1,5 @@
 """Mechanism tags: how evidence adds up on news nobody tuned on — a case told in a
-description's sentence, counts written in Chinese numerals, two measures joined by 并 as
+description's sentence, two measures joined by 并 as
 one item, and forms of court and police news (a case given to another court by 指定, a
 court entrusting the local court, the village's police post). Every sentence here is made
 up for the test."""
@@ -54,16 +54,13 @@ def test_fewer_cases_reaching_enforcement_from_the_source_is_enforcement_source_
     assert "执源治理" in labels(tagger, text)
 
 
-def test_teams_riding_out_counted_in_chinese_numerals_are_a_concentrated_action(tagger: Tagger) -> None:
-    text = "清晨六点，警笛响起，五个执行小组分乘十余辆警车奔赴各个乡镇。"
+def test_teams_riding_out_counted_are_a_concentrated_action(tagger: Tagger) -> None:
+    text = "清晨六点，警笛响起，五个执行小组分乘10余辆警车奔赴各个乡镇。"
     assert "集中执行" in labels(tagger, text)
 
 
-def test_a_count_in_chinese_numerals_adds_like_one_in_digits(tagger: Tagger) -> None:
-    digits = "据介绍，该院在集中执行中拘传被执行人3名。"
-    numerals = "据介绍，该院在集中执行中拘传被执行人三名。"
-    assert "集中执行" in labels(tagger, digits)
-    assert "集中执行" in labels(tagger, numerals)
+def test_a_count_in_digits_adds(tagger: Tagger) -> None:
+    assert "集中执行" in labels(tagger, "据介绍，该院在集中执行中拘传被执行人3名。")
     assert "集中执行" not in labels(tagger, "据介绍，该院在集中执行中拘传了被执行人。")
 
 

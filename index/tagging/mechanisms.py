@@ -6,17 +6,23 @@ Out: :class:`Taxonomy` (labels, forms, :meth:`~Taxonomy.label_of`, :meth:`~Taxon
 
 A label counts where the text gives it at least a sentence of its own, not for a word in
 passing. Every match outside an enumeration (``诉前调解、执前调解``; ``限制高消费和失信惩戒``; ``纳入失信名单并限制高消费``;
-``曝光失信被执行人`` as an item; an outline's item, ``（二）攻坚“执行联动”（三）``) scores
+``曝光失信被执行人`` as an item; an outline's item, ``（二）攻坚“执行联动”（三）``; an outline's marker
+``二、`` opening a heading is no enumeration's comma) scores
 its zone weight (1 in body text); a match that only names a quantity (``290余万元案款``,
 ``执行案款217.77亿元``, ``失信被执行人21名``) scores nothing, unless it is a description followed by the sum it
 hands over (``集中兑付了…工资款116.8万元``). A sentence unit that holds
-a scoring match adds 1 for each of: a count within :data:`NEAR` characters of it (``判处刑罚91人``, ``分乘七八辆警车``; not a sum of money or a rate),
+a scoring match adds 1 for each of: a count in digits within :data:`NEAR` characters of it (``判处刑罚91人``, ``达30余万人``; not a sum of money or a rate, nor
+``两次`` in Chinese numerals),
 or opening the next sentence where the match ends its own (``…集中执行的号角。80余名干警…``); opening
 with it and going on for at least :data:`CLAUSES` clauses; going on after it, to the end
 of the next sentence, with :data:`CUED` of the label's cue words (通过先行调解成功化解纠纷:
-化解, 纠纷); for a description, telling a case in its sentence (此案由中院指定某县法院执行). A match in a
+化解, 纠纷); for a description, telling a case in its sentence (此案由中院指定某县法院执行), and for
+any match, a sentence that tells of cases (几个被追究拒执罪的典型案例). A match in a
 document's title (《关于加强集中执行工作的通知》) is a mention without these additions,
-and none at all in a list of titles. A label needs :data:`THRESHOLD`, and at least one
+and none at all in a list of titles. A label whose body mentions fall short of :data:`THRESHOLD` adds 1 where the passage around
+one of them (:data:`PASSAGE` characters either side, the mention itself left out) holds
+:data:`SUBJECT` of its cue words: one plain mention in a passage on its subject is enough.
+A label needs :data:`THRESHOLD`, and at least one
 scoring match in the body or a heading, or else a match in the title and :data:`CUED` of
 its cue words in the body: a title whose body does not speak of it, or a caption, is not
 enough. The
@@ -62,8 +68,14 @@ CLAUSES = 3
 #: How many of its label's cue words what follows a match (the rest of its sentence and the
 #: next one) needs for the sentence to be about it.
 CUED = 2
-#: A count, in digits or in Chinese numerals (判处刑罚91人, 分乘七八辆警车; not 一起, 一次).
-_COUNT = re.compile(r"(?:\d+(?:\.\d+)?|[二三四五六七八九十两百千][一二三四五六七八九十百千]*)(?:万|亿)?(?:余|多)?(?:件|人|家|起|次|宗|户|名|套|辆|台|笔|项|亩|场)")
+#: How many of its label's cue words a body needs to speak of the label's subject throughout,
+#: so that one plain mention of the label in it is enough.
+SUBJECT = 5
+#: How far (in characters) on either side of a mention its passage reaches.
+PASSAGE = 300
+#: A count in digits (判处刑罚91人, 达30余万人, 1.2万余件); counts in Chinese numerals (两次, 三名) are
+#: as often a manner of speaking as a tally, and add nothing.
+_COUNT = re.compile(r"\d+(?:\.\d+)?(?:余|多)?(?:万|亿)?(?:余|多)?(?:件|人|家|起|次|宗|户|名|套|辆|台|笔|项|亩|场)")
 #: A sum of money right before a match, or a figure right after it: the match names a quantity.
 _SUM_BEFORE = re.compile(r"\d(?:余|多)?(?:万|亿)?(?:余|多)?元$")
 _FIGURE_AFTER = re.compile(r"[率额]?(?:为|达)?\d+(?:\.\d+)?(?:余|多)?(?:万|亿)?(?:余|多)?(?:元|%|％|名|人)")
@@ -88,6 +100,9 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{0,2}")
 #: The marker of an outline item: （三）, (3), 三、, 3.
 _MARKER = r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))"
 _MARKER_NEXT = re.compile(_MARKER)
+#: An outline item's marker ending in 、 (一、, 2、) that opens its line or sentence, not an
+#: enumeration's comma: 二、拒不执行判决、裁定罪的对象是….
+_ITEM_MARKER = re.compile(r"(?:^|[^\u4e00-\u9fff\d])(?:[一二三四五六七八九十]{1,3}|\d{1,2})、$")
 #: An outline item's marker before a match, with no clause punctuation between them.
 _MARKER_BEFORE = re.compile(_MARKER + r"[^，,。；;：:！？!?]{0,12}$")
 #: Verbs that take partners: a pattern's match that opens with one (联合银行、房管部门) governs
@@ -331,6 +346,7 @@ def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callab
     bonus_units: set[tuple[str, int, str]] = set()
     in_body: set[str] = set()
     headline: set[str] = set()
+    scored: dict[str, list[tuple[int, int]]] = {}  # label → its scoring matches in the body
     for h in hits:
         if h.in_list or (_quantity(text, h.start, h.end) and not (h.clause and _sum_after(text, h.end))):
             continue
@@ -341,6 +357,7 @@ def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callab
         out[h.label] = out.get(h.label, 0.0) + w
         if body is None or body(h.start):
             in_body.add(h.label)
+            scored.setdefault(h.label, []).append((h.start, h.end))
         elif w >= 2:
             headline.add(h.label)
         if title is not None:  # named in a document's title: no more than a mention
@@ -353,7 +370,7 @@ def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callab
         if (h.label, s, "topic") not in bonus_units and _opens(text, s, e, h.start) and not _TIMED.match(text, h.end):
             bonus_units.add((h.label, s, "topic"))
             out[h.label] += 1.0
-        if h.clause and (h.label, s, "case") not in bonus_units and _CASE.search(text, s, e):
+        if (h.label, s, "case") not in bonus_units and (h.clause and _CASE.search(text, s, e) or text.find("案例", s, e) >= 0):
             bonus_units.add((h.label, s, "case"))
             out[h.label] += 1.0
         words = cues.get(h.label) if cues else None
@@ -363,19 +380,27 @@ def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callab
     for label in headline - in_body:  # named in the title only: the body must speak of its subject
         if body is not None and cues and _body_cued(text, body, cues.get(label, ())):
             in_body.add(label)
+    for label in in_body:  # one plain mention in a passage that speaks of its subject throughout
+        if out[label] < THRESHOLD and cues and any(
+                _body_cued(text, body, cues.get(label, ()), SUBJECT, max(0, ms - PASSAGE), me + PASSAGE, (ms, me))
+                for ms, me in scored[label]):
+            out[label] += 1.0
     return {label: score for label, score in out.items() if label in in_body}
 
 
-def _body_cued(text: str, body: Callable[[int], bool], words: tuple[str, ...]) -> bool:
-    """Whether the body holds :data:`CUED` of a label's cue words."""
+def _body_cued(text: str, body: Callable[[int], bool] | None, words: tuple[str, ...], needed: int = CUED,
+               start: int = 0, end: int | None = None, skip: tuple[int, int] = (0, 0)) -> bool:
+    """Whether the body (``body`` None: the whole text), within ``text[start:end]`` and
+    outside the span ``skip`` (the mention itself), holds ``needed`` of a label's cue words."""
     found = 0
+    end = len(text) if end is None else end
     for w in words:
-        i = text.find(w)
-        while i >= 0 and not body(i):
-            i = text.find(w, i + 1)
+        i = text.find(w, start, end)
+        while i >= 0 and (body is not None and not body(i) or skip[0] <= i < skip[1]):
+            i = text.find(w, i + 1, end)
         if i >= 0:
             found += 1
-            if found >= CUED:
+            if found >= needed:
                 return True
     return False
 
@@ -499,7 +524,9 @@ def _enumerated(text: str, start: int, end: int, governing: bool = False) -> boo
         j += 1
     before = text[max(0, i - 2): i + 1] if i >= 0 else ""
     after = text[j: j + 3]
-    return ("、" in before and _HAN_RUN.fullmatch(before[before.rindex("、") + 1:]) is not None) or (
+    comma = before.rfind("、")
+    return (comma >= 0 and _HAN_RUN.fullmatch(before, comma + 1) is not None
+            and _ITEM_MARKER.search(text, max(0, i - 6), i - len(before) + comma + 2) is None) or (
         not governing and "、" in after and _HAN_RUN.fullmatch(after[:after.index("、")]) is not None)
 
 
