@@ -28,7 +28,9 @@ its cue words in the body: a title whose body does not speak of it, or a caption
 enough. The
 taxonomy file's own header describes its keys (contextual forms such as 枫桥经验 that need
 a dispute word in their sentence, excluded phrases such as 抗拒执行, governing forms,
-campaign patterns, descriptions that state a mechanism in other words, cue words). A
+campaign patterns, descriptions that state a mechanism in other words, cue words); a
+contextual form never counts in a clause that only gives the time of its sentence, one that
+closes with 时 (法院在拍卖设备时，应当…). A
 description (把矛盾纠纷化解在萌芽) is a clause, never an item of an enumeration; a match in a
 clause that only gives the background (随着…), or a match that only dates it (集中执行后…), does
 not open its sentence. A pattern's match that opens with a verb taking partners (联合银行、房管部门)
@@ -332,7 +334,17 @@ class Taxonomy:
         """Whether the sentence of the match ``[start, end)`` holds a context word of its
         label outside the match (源头化解 needs a dispute word besides its own 化解)."""
         s, e = unit_of(bounds, start)
+        if _timing(text, end, e):
+            return False
         return any(text.find(w, s, start) >= 0 or text.find(w, end, e) >= 0 for w in self.mechanisms[label].context)
+
+
+def _timing(text: str, end: int, e: int) -> bool:
+    """Whether the clause that a match ends in (up to ``e``, its sentence's end) only gives
+    the time of its sentence (法院在拍卖查封财产时，应当…): it closes with 时."""
+    cut = _CLAUSE.search(text, end, e)
+    stop = cut.start() if cut is not None else e
+    return text.startswith("时", stop - 1) and stop - 1 >= end
 
 
 def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callable[[int], float],
