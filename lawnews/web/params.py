@@ -18,7 +18,7 @@ from ..errors import InvalidArgumentError
 from ..search.syntax import is_plain
 
 #: Facet filters, as the library (and the CLI's options) name them, in sidebar order.
-FILTERS = ("province", "city", "county", "court_level", "court", "mechanism", "source", "year")
+FILTERS = ("province", "city", "county", "court_level", "court", "mechanism", "source", "year", "statute", "cites")
 
 #: Parameters that select what is counted; kept by every link between the views.
 SELECTION = ("q", *FILTERS, "from", "to", "all_copies")

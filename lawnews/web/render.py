@@ -21,6 +21,7 @@ from .params import Params, article_url, filter_url, pages
 LABELS = {
     "province": "Province", "city": "City", "county": "County", "court_level": "Court level",
     "court": "Court", "mechanism": "Mechanism", "source": "Source", "year": "Year",
+    "statute": "Law cited", "cites": "Article cited",
 }
 
 #: The Tags/Hit attribute of each facet.

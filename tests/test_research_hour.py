@@ -1,0 +1,76 @@
+"""A researcher's questions asked every way the tool offers: which articles cite a
+statute article, through the web app's pages and its JSON twins, and from a text
+passed to ``tag``. The articles are written for these tests.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import lawnews
+from lawnews.cli import cli
+from click.testing import CliRunner
+
+_CITING = [
+    ("r01", "荆州中院开展交叉执行", "湖北省荆州市中级人民法院开展交叉执行，依照《中华人民共和国民事诉讼法》第二百五十二条查封财产。", "2023-03-05"),
+    ("r02", "长沙中院推行交叉执行", "湖南省长沙市中级人民法院推行交叉执行，依据民事诉讼法第252条查封被执行人房产。", "2023-06-12"),
+    ("r03", "深圳中院交叉执行", "广东省深圳市中级人民法院交叉执行，援引《民诉法》第二百五十二条规定。", "2024-01-15"),
+]
+_OTHER = [
+    ("r04", "济南法院打击拒执罪", "山东省济南市中级人民法院开展执行攻坚，依照《刑法》第三百一十三条追究刑事责任。", "2024-10-02"),
+    ("r05", "郑州法院执行攻坚", "河南省郑州市中级人民法院开展执行攻坚行动，执行到位金额三千万元。", "2024-05-01"),
+]
+
+
+def _records():
+    return [{"id": i, "title": t, "text": x, "date": d, "source": "法治日报"} for i, t, x, d in _CITING + _OTHER]
+
+
+@pytest.fixture(scope="module")
+def research_index(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("research")
+    (folder / "news").mkdir()
+    with open(folder / "news" / "articles.jsonl", "w", encoding="utf-8") as f:
+        for r in _records():
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    lawnews.build_index(folder / "news", folder / "ix")
+    return folder / "ix"
+
+
+@pytest.fixture(scope="module")
+def client(research_index):
+    testclient = pytest.importorskip("starlette.testclient")
+    from lawnews.web import create_app
+
+    with testclient.TestClient(create_app(research_index), raise_server_exceptions=False) as c:
+        yield c
+
+
+CITES = "民事诉讼法第二百五十二条"
+
+
+def test_the_web_search_takes_the_cites_and_statute_filters_of_the_command_line(client, research_index):
+    with lawnews.NewsIndex.open(research_index) as ix:
+        expected = {h.article_id for h in ix.search("执行", cites=CITES, limit=50).hits}
+        by_law = ix.search("执行", statute="刑法").total
+    assert expected == {i for i, *_ in _CITING}
+    got = client.get("/search.json", params={"q": "执行", "cites": CITES}).json()
+    assert {h["article_id"] for h in got["hits"]} == expected
+    assert got["total"] == len(expected)
+    assert client.get("/search.json", params={"q": "执行", "statute": "刑法"}).json()["total"] == by_law == 1
+
+
+def test_the_web_trends_and_first_reports_count_only_the_articles_citing_the_statute(client):
+    trends = client.get("/trends.json", params={"cites": CITES, "by": "province", "every": "year"}).json()
+    assert trends["total"] == len(_CITING)
+    first = client.get("/first.json", params={"cites": CITES}).json()
+    assert {r["value"] for r in first["rows"]} == {"湖北省", "湖南省", "广东省"}
+
+
+def test_the_web_sidebar_lists_the_laws_cited_with_their_counts(client):
+    page = client.get("/", params={"q": "执行"}).text
+    assert "Law cited" in page
+    assert "statute=%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E6%B0%91%E4%BA%8B" in page
+
