@@ -725,8 +725,8 @@ def export_mapping() -> dict[str, Any]:
 
 
 def tag(text: "str | bytes", *, taxonomy: "str | os.PathLike[str] | None" = None) -> TextTags:
-    """Regions, courts and mechanisms found in ``text``, each mention with its span.
-    Bytes are decoded as page files are (UTF-8, UTF-16 with its BOM, GB18030).
+    """Regions, courts and mechanisms found in ``text``, each mention with its span, and
+    (in ``about``) the laws and statute articles it cites. Bytes are decoded as page files are (UTF-8, UTF-16 with its BOM, GB18030).
 
     >>> [m.value for m in tag("荆州中院组织交叉执行").courts]
     ['荆州市中级人民法院']
@@ -739,4 +739,15 @@ def tag(text: "str | bytes", *, taxonomy: "str | os.PathLike[str] | None" = None
         except ValueError as e:
             raise InvalidArgumentError(f"text is not text: {e}") from None
     _args.text("text", text)
-    return _tagger(taxonomy).tag_text(text)
+    tagger = _tagger(taxonomy)
+    found = tagger.tag_text(text)
+    # the statutes it cites, as indexing finds them in an article's text
+    from dataclasses import replace
+
+    from .index.tagging import citations
+
+    cited = citations.extract(text, tagger.laws)
+    if not cited:
+        return found
+    return replace(found, about=replace(found.about, statutes=citations.statutes_of(cited),
+                                        cites=citations.cites_of(cited)))

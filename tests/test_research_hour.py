@@ -74,3 +74,14 @@ def test_the_web_sidebar_lists_the_laws_cited_with_their_counts(client):
     assert "Law cited" in page
     assert "statute=%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E6%B0%91%E4%BA%8B" in page
 
+
+@pytest.mark.parametrize("text", [i[2] for i in _CITING] + ["依照《刑法》第三百一十三条追究刑事责任"])
+def test_tag_gives_the_statutes_a_text_cites_as_indexing_finds_them(tmp_path, text):
+    page = tmp_path / "one.jsonl"
+    page.write_text(json.dumps({"id": "t", "title": "执行", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    [article] = lawnews.parse(page)
+    assert article.tags.cites
+    about = lawnews.tag(text).about
+    assert about.cites == article.tags.cites and about.statutes == article.tags.statutes
+    printed = json.loads(CliRunner().invoke(cli, ["tag", text]).output)
+    assert printed["about"]["cites"] == list(article.tags.cites)
