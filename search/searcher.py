@@ -217,12 +217,35 @@ class IndexSearcher:
     def _check_facet_values(self, q: Q.Query) -> None:
         """UnknownFacetError for a ``field:value`` clause of a facet whose value is neither
         in the index nor a name the tagger knows (``province:火星``), as for a filter."""
-        if isinstance(q, Q.Term) and q.fieldname in FACET_FIELDS:
+        if isinstance(q, Q.Term) and q.fieldname in ("statute", "cites"):
+            if not self._current().reader().doc_frequency(q.fieldname, q.text):
+                self._check_law(q.text if q.fieldname == "statute" else q.text.rsplit(" ", 1)[0])
+        elif isinstance(q, Q.Term) and q.fieldname in FACET_FIELDS:
             if not self._current().reader().doc_frequency(q.fieldname, q.text):
                 self._canonical(q.fieldname, q.text)
         elif not q.is_leaf():
             for sub in q.children():
                 self._check_facet_values(sub)
+
+    def _check_law(self, law: str) -> None:
+        """UnknownFacetError for a ``statute:``/``cites:`` clause naming a law that neither
+        the law-name table, the index nor the statute collection knows, as for the filter."""
+        if self._vocab is None:
+            return
+        from ..index.store.statutes import Collection
+
+        known = [t.decode("utf-8") if isinstance(t, bytes) else t
+                 for t in self._current().reader().lexicon("statute")]
+        if self._vocab.resolve_citation(law, tuple(known)) is not None:
+            return
+        collection = Collection.current()
+        if collection is not None and collection.law(law):
+            return
+        names = [*getattr(self._vocab, "law_names", list)(), *known, *(collection.laws().values() if collection else ())]
+        close = difflib.get_close_matches(law, list(dict.fromkeys(names)), n=5, cutoff=0.5)
+        raise UnknownFacetError(f"no statute named {law!r} is known" +
+                                (f"; did you mean: {', '.join(close)}" if close else
+                                 "; write a law's full title or a usual short name (民事诉讼法, 民诉法, 刑法)"))
 
     @staticmethod
     def _filter_query(filters: Mapping[str, tuple[str, ...]]) -> Q.Query | None:

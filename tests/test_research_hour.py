@@ -85,3 +85,27 @@ def test_tag_gives_the_statutes_a_text_cites_as_indexing_finds_them(tmp_path, te
     assert about.cites == article.tags.cites and about.statutes == article.tags.statutes
     printed = json.loads(CliRunner().invoke(cli, ["tag", text]).output)
     assert printed["about"]["cites"] == list(article.tags.cites)
+
+
+@pytest.mark.parametrize("clause, law", [
+    ('statute:不存在法', "不存在法"),
+    ('cites:"不存在法第1条"', "不存在法"),
+    ('cites:"民事诉讼法（2023年修正）第二百五十二条"', "民事诉讼法（2023年修正）"),
+])
+def test_a_query_clause_naming_an_unknown_law_is_the_error_the_filter_gives(research_index, clause, law):
+    with lawnews.NewsIndex.open(research_index) as ix:
+        with pytest.raises(lawnews.UnknownFacetError) as filtered:
+            ix.search("执行", cites=law + "第1条")
+        with pytest.raises(lawnews.UnknownFacetError) as queried:
+            ix.search(f"执行 {clause}")
+        with pytest.raises(lawnews.UnknownFacetError):
+            ix.trends(clause)
+    assert str(queried.value) == str(filtered.value)
+    assert repr(law) in str(queried.value)
+
+
+def test_a_query_clause_naming_a_known_law_no_article_cites_finds_nothing_without_error(research_index):
+    with lawnews.NewsIndex.open(research_index) as ix:
+        assert ix.search("执行 statute:公司法").total == 0
+        assert ix.search('执行 cites:"刑法第1条"').total == 0
+        assert ix.search('cites:"民诉法第252条"').total == len(_CITING)
