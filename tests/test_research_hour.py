@@ -5,7 +5,10 @@ passed to ``tag``. The articles are written for these tests.
 
 from __future__ import annotations
 
+import html
 import json
+import re
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
@@ -109,3 +112,29 @@ def test_a_query_clause_naming_a_known_law_no_article_cites_finds_nothing_withou
         assert ix.search("执行 statute:公司法").total == 0
         assert ix.search('执行 cites:"刑法第1条"').total == 0
         assert ix.search('cites:"民诉法第252条"').total == len(_CITING)
+
+
+def _sidebar(page: str) -> list[tuple[str, bool, str, int]]:
+    """``(value, chosen, link, count)`` of every facet value the sidebar shows."""
+    return [(html.unescape(v), "fv on" in cls, html.unescape(href), int(n)) for cls, href, v, n in re.findall(
+        r'<a class="(fv[^"]*)" href="([^"]*)"[^>]*>.*?<span class="v">([^<]*)</span> <span class="n">(\d+)</span>', page)]
+
+
+@pytest.mark.parametrize("facet, typed, indexed", [
+    ("province", "湖北", "湖北省"), ("court", "荆州中院", "荆州市中级人民法院"), ("city", "荆州", "荆州市"),
+    ("cites", "民诉法第252条", "中华人民共和国民事诉讼法 第二百五十二条"),
+])
+def test_a_filter_typed_in_a_short_form_shows_in_the_sidebar_as_its_indexed_value_with_its_count(
+        client, facet, typed, indexed):
+    results = client.get("/search.json", params={"q": "执行", facet: typed}).json()
+    values = _sidebar(client.get("/", params={"q": "执行", facet: typed}).text)
+    shown = [v for v in values if v[0] in (typed, indexed)]
+    assert [(v, on) for v, on, _link, _n in shown] == [(indexed, True)]
+    count = shown[0][3]
+    assert count == results["facets"][facet][indexed] == results["total"]
+    assert facet not in parse_qs(urlsplit(shown[0][2]).query)  # clicking it removes the filter
+
+
+def test_a_province_typed_in_a_short_form_drills_down_to_its_cities(client):
+    values = _sidebar(client.get("/", params={"q": "执行", "province": "湖北"}).text)
+    assert ("荆州市", False) in [(v, on) for v, on, _link, _n in values]

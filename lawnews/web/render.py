@@ -80,37 +80,46 @@ class Page:
     def toggle(self, name: str, value: str) -> str:
         return self.params.toggle(self.path, name, value)
 
-    def facet(self, name: str, counts: Mapping[str, int]) -> list[FacetValue]:
-        """A facet's values, the selected ones first (with a count of 0 when no hit has them)."""
-        chosen = self.params.values(name)
-        out = [FacetValue(v, counts.get(v, 0), True, self.toggle(name, v)) for v in chosen]
+    def chosen(self, name: str, results: Any = None) -> list[tuple[str, str]]:
+        """A facet's selected values as typed, each with the form the index has of it
+        (湖北 → 湖北省, 荆州中院 → 荆州市中级人民法院), as the search results name them."""
+        typed = self.params.values(name)
+        canonical = list((getattr(results, "filters", None) or {}).get(name, ()))
+        return list(zip(typed, canonical if len(canonical) == len(typed) else typed))
+
+    def facet(self, name: str, counts: Mapping[str, int], results: Any = None) -> list[FacetValue]:
+        """A facet's values, the selected ones first (with a count of 0 when no hit has them),
+        each under the name the counts give it however it was typed."""
+        out: list[FacetValue] = []
+        for typed, value in self.chosen(name, results):
+            if all(v.value != value for v in out):
+                out.append(FacetValue(value, counts.get(value, 0), True, self.toggle(name, typed)))
+        chosen = {v.value for v in out}
         out += [FacetValue(v, n, False, self.toggle(name, v)) for v, n in counts.items() if v not in chosen]
         return out
 
     def regions(self, results: Any) -> list[FacetValue]:
         """Provinces; under a selected province its cities; under a selected city its counties."""
-        cities = self.params.values("city")
-        counties = self.params.values("county")
         provinces = []
-        for p in self.facet("province", results.facets.get("province", {})):
+        for p in self.facet("province", results.facets.get("province", {}), results):
             node = results.regions.get(p.value, {})
             children: list[FacetValue] = []
             if p.selected:
-                for c in self.facet("city", node.get("cities", {})):
+                for c in self.facet("city", node.get("cities", {}), results):
                     if c.selected and c.value not in node.get("cities", {}):
                         continue  # a city of another province
                     grand = ()
                     if c.selected:
                         county_counts = node.get("counties", {}).get(c.value, {})
-                        grand = tuple(k for k in self.facet("county", county_counts)
+                        grand = tuple(k for k in self.facet("county", county_counts, results)
                                       if not k.selected or k.value in county_counts)
                     children.append(FacetValue(c.value, c.count, c.selected, c.url, grand))
             provinces.append(FacetValue(p.value, p.count, p.selected, p.url, tuple(children)))
         # cities and counties chosen elsewhere (a tag's link) stay visible and removable
         shown = {c.value for p in provinces for c in p.children} | {
             k.value for p in provinces for c in p.children for k in c.children}
-        loose = [FacetValue(v, results.facets.get(f, {}).get(v, 0), True, self.toggle(f, v))
-                 for f, vals in (("city", cities), ("county", counties)) for v in vals if v not in shown]
+        loose = [FacetValue(v, results.facets.get(f, {}).get(v, 0), True, self.toggle(f, t))
+                 for f in ("city", "county") for t, v in self.chosen(f, results) if v not in shown]
         return provinces + loose
 
     def pages(self, page: int, total: int, per_page: int) -> list[tuple[int | None, str]]:
