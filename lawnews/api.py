@@ -564,6 +564,11 @@ def build_index(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]
         _args.count("jobs", jobs, minimum=1)
     target = Path(index_dir) if index_dir is not None else default_index_dir()
     recorded = _recorded_inputs(target) if paths is None else None
+    if recorded and not any(os.path.lexists(p) for p in recorded):
+        raise InvalidArgumentError(
+            f"none of the files and folders the index at {target} was built from is there any more"
+            f" ({', '.join(recorded)}); if they were moved, name them at their new place:"
+            f" `lawnews index NEW_PATH… --index-dir {target}` (their articles are not indexed twice)")
     bundled = paths is None and recorded is None and taxonomy is None and not vectors
     paths = recorded if recorded is not None else [bundled_corpus()] if paths is None else as_paths(paths)
     taxonomy = _update_taxonomy(target, taxonomy, rebuild)

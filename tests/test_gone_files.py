@@ -154,3 +154,14 @@ def test_a_moved_folder_added_from_the_library_keeps_its_files_names(folder, tmp
     with lawnews.NewsIndex.open(ix) as nix:
         nix.add(moved)
     assert files_in(ix) == {"a.txt": 1, "b.txt": 1, "sub/c.txt": 1}
+
+
+def test_an_update_from_a_folder_moved_away_says_to_name_it_at_its_new_place(folder, tmp_path):
+    ix = tmp_path / "ix"
+    lawnews.build_index(folder, ix)
+    shutil.move(str(folder), str(tmp_path / "moved"))
+    result = CliRunner().invoke(cli, ["index", "--index-dir", str(ix)])
+    assert result.exit_code == 1
+    assert "name them at their new place" in result.output and str(folder) in result.output
+    with lawnews.NewsIndex.open(ix) as nix:
+        assert nix.stats()["articles"] == 3  # nothing removed
