@@ -15,7 +15,7 @@ def labels(tagger: Tagger, text: str) -> tuple[str, ...]:
 
 @pytest.mark.parametrize("text", [
     # a township's police station and what it does for the villages
-    "某乡镇派出所今年推出“上门办证”服务。民警每周两次把户籍业务送到偏远的山村，为老人办理身份证。",
+    "某乡派出所今年推出“上门办证”服务。民警每周两次把户籍业务送到偏远的山村，为老人办理身份证。",
     # the police backpack carried from village to village
     "警务背包里装着户籍表格、反诈传单和常用药品，民警背着它翻山来到高山村，为行动不便的村民上门办证。",
     # police strength sent down to the countryside
