@@ -7,7 +7,8 @@ Out: :class:`Taxonomy` (labels, forms, :meth:`~Taxonomy.label_of`, :meth:`~Taxon
 A label counts where the text gives it at least a sentence of its own, not for a word in
 passing. Every match outside an enumeration (``诉前调解、执前调解``; ``限制高消费和失信惩戒``; ``纳入失信名单并限制高消费``;
 ``曝光失信被执行人`` as an item; an outline's item, ``（二）攻坚“执行联动”（三）``; an outline's marker
-``二、`` opening a heading is no enumeration's comma) scores
+``二、`` opening a heading is no enumeration's comma; a clause of a tally, one of :data:`TALLY` or more clauses
+of its sentence that each give a count, ``公布失信被执行人名单5528人次，限制出入境901人次，罚款70人次``) scores
 its zone weight (1 in body text); a match that only names a quantity (``290余万元案款``,
 ``执行案款217.77亿元``, ``失信被执行人21名``) scores nothing, unless it is a description followed by the sum it
 hands over (``集中兑付了…工资款116.8万元``). A sentence unit that holds
@@ -84,6 +85,10 @@ _FIGURE_AFTER = re.compile(r"[率额]?(?:为|达)?\d+(?:\.\d+)?(?:余|多)?(?:�
 #: A case told in a description's sentence (此案由中院指定某县法院执行, 将案件指定由…法院执行).
 _CASE = re.compile(r"(?:此|该|本|这起|该起|这宗)案(?!例|件类)|将(?:该|此|这起)?(?:执行)?案件")
 _CLAUSE = re.compile(r"[，,：:]")
+#: What separates the items of a tally (拘留285人次，罚款70人次；…).
+_ITEM_CUT = re.compile(r"[，,；;、]")
+#: How many clauses with a count a sentence needs to be a tally, its matches items of it.
+TALLY = 3
 #: A first clause that only leads into the sentence: a few characters, a purpose, a time.
 _LEAD = re.compile(r".{0,5}|为.*|.*(?:以来|期间|之际|前夕)")
 #: What turns a match into the time of its sentence (集中执行后我回到办公室): it does not open it.
@@ -362,6 +367,8 @@ def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callab
     for h in hits:
         if h.in_list or (_quantity(text, h.start, h.end) and not (h.clause and _sum_after(text, h.end))):
             continue
+        if _tallied(text, bounds, h.start, h.end):
+            continue
         title = _title(text, h.start)
         if title is not None and _titles_listed(text, *title):
             continue
@@ -551,3 +558,14 @@ def _outlined(text: str, start: int, end: int) -> bool:
     return (_MARKER_NEXT.match(text, j) is not None
             and _MARKER_BEFORE.search(text, max(0, start - 16), start) is not None)
 
+
+def _tallied(text: str, bounds: list[int], start: int, end: int) -> bool:
+    """Whether a match is an item of a tally: its clause gives a count in digits, and so do
+    at least :data:`TALLY` - 1 other clauses of its sentence (公布失信被执行人名单5528人次，限制出入境
+    901人次，罚款70人次，拘留285人次: a list of a year's work, one figure per measure)."""
+    s, e = unit_of(bounds, start)
+    if _COUNT.search(text, s, e) is None:
+        return False
+    cuts = [s, *(m.end() for m in _ITEM_CUT.finditer(text, s, e)), e + 1]
+    counted = [(a, b - 1) for a, b in zip(cuts, cuts[1:]) if _COUNT.search(text, a, b - 1)]
+    return len(counted) >= TALLY and any(a <= start and end <= b for a, b in counted)
