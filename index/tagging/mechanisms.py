@@ -19,7 +19,8 @@ with it and going on for at least :data:`CLAUSES` clauses; going on after it, to
 of the next sentence, with :data:`CUED` of the label's cue words (通过先行调解成功化解纠纷:
 化解, 纠纷); for a description, telling a case in its sentence (此案由中院指定某县法院执行), and for
 any match, a sentence that tells of cases (几个被追究拒执罪的典型案例). A match in a
-document's title (《关于加强集中执行工作的通知》) is a mention without these additions,
+document's title (《关于加强集中执行工作的通知》) is a mention without these additions, one
+however many of the label's forms the title holds (《关于加强诉源治理推动矛盾纠纷源头化解的意见》),
 and none at all in a list of titles. A label whose body mentions fall short of :data:`THRESHOLD` adds 1 where the passage around
 one of them (:data:`PASSAGE` characters either side, the mention itself left out) holds
 :data:`SUBJECT` of its cue words: one plain mention in a passage on its subject is enough.
@@ -373,6 +374,10 @@ def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callab
         if title is not None and _titles_listed(text, *title):
             continue
         w = weight(h.start)
+        if title is not None:  # one document's title names a label once, however many forms it holds
+            if (h.label, title[0], "title") in bonus_units:
+                w = 0.0
+            bonus_units.add((h.label, title[0], "title"))
         out[h.label] = out.get(h.label, 0.0) + w
         if body is None or body(h.start):
             in_body.add(h.label)
