@@ -362,13 +362,14 @@ def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callab
     is left out."""
     out: dict[str, float] = {}
     bonus_units: set[tuple[str, int, str]] = set()
+    tallies: dict[int, list[tuple[int, int]]] = {}  # sentence start → its tally's clauses
     in_body: set[str] = set()
     headline: set[str] = set()
     scored: dict[str, list[tuple[int, int]]] = {}  # label → its scoring matches in the body
     for h in hits:
         if h.in_list or (_quantity(text, h.start, h.end) and not (h.clause and _sum_after(text, h.end))):
             continue
-        if _tallied(text, bounds, h.start, h.end):
+        if _tallied(text, bounds, h.start, h.end, tallies):
             continue
         title = _title(text, h.start)
         if title is not None and _titles_listed(text, *title):
@@ -564,13 +565,20 @@ def _outlined(text: str, start: int, end: int) -> bool:
             and _MARKER_BEFORE.search(text, max(0, start - 16), start) is not None)
 
 
-def _tallied(text: str, bounds: list[int], start: int, end: int) -> bool:
+def _tallied(text: str, bounds: list[int], start: int, end: int, tallies: dict[int, list[tuple[int, int]]]) -> bool:
     """Whether a match is an item of a tally: its clause gives a count in digits, and so do
     at least :data:`TALLY` - 1 other clauses of its sentence (公布失信被执行人名单5528人次，限制出入境
-    901人次，罚款70人次，拘留285人次: a list of a year's work, one figure per measure)."""
+    901人次，罚款70人次，拘留285人次: a list of a year's work, one figure per measure).
+    ``tallies`` keeps each sentence's counted clauses (none: not a tally) for the next match."""
     s, e = unit_of(bounds, start)
-    if _COUNT.search(text, s, e) is None:
-        return False
-    cuts = [s, *(m.end() for m in _ITEM_CUT.finditer(text, s, e)), e + 1]
-    counted = [(a, b - 1) for a, b in zip(cuts, cuts[1:]) if _COUNT.search(text, a, b - 1)]
-    return len(counted) >= TALLY and any(a <= start and end <= b for a, b in counted)
+    counted = tallies.get(s)
+    if counted is None:
+        counted = tallies[s] = []
+        counts = [m.start() for m in _COUNT.finditer(text, s, e)]
+        if len(counts) >= TALLY:
+            cuts = [s, *(m.end() for m in _ITEM_CUT.finditer(text, s, e)), e + 1]
+            clauses = [(a, b - 1) for a, b in zip(cuts, cuts[1:])]
+            counted += [c for c in clauses if any(c[0] <= p < c[1] for p in counts)]
+            if len(counted) < TALLY:
+                counted.clear()
+    return any(a <= start and end <= b for a, b in counted)
