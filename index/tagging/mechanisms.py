@@ -7,7 +7,8 @@ Out: :class:`Taxonomy` (labels, forms, :meth:`~Taxonomy.label_of`, :meth:`~Taxon
 A label counts where the text gives it at least a sentence of its own, not for a word in
 passing. Every match outside an enumeration (``诉前调解、执前调解``; ``限制高消费和失信惩戒``; ``纳入失信名单并限制高消费``;
 ``曝光失信被执行人`` as an item; an outline's item, ``（二）攻坚“执行联动”（三）``; an outline's marker
-``二、`` opening a heading is no enumeration's comma) scores
+``二、`` opening a heading is no enumeration's comma; a clause of a tally, one of :data:`TALLY` or more clauses
+of its sentence that each give a count, ``公布失信被执行人名单5528人次，限制出入境901人次，罚款70人次``) scores
 its zone weight (1 in body text); a match that only names a quantity (``290余万元案款``,
 ``执行案款217.77亿元``, ``失信被执行人21名``) scores nothing, unless it is a description followed by the sum it
 hands over (``集中兑付了…工资款116.8万元``). A sentence unit that holds
@@ -18,7 +19,8 @@ with it and going on for at least :data:`CLAUSES` clauses; going on after it, to
 of the next sentence, with :data:`CUED` of the label's cue words (通过先行调解成功化解纠纷:
 化解, 纠纷); for a description, telling a case in its sentence (此案由中院指定某县法院执行), and for
 any match, a sentence that tells of cases (几个被追究拒执罪的典型案例). A match in a
-document's title (《关于加强集中执行工作的通知》) is a mention without these additions,
+document's title (《关于加强集中执行工作的通知》) is a mention without these additions, one
+however many of the label's forms the title holds (《关于加强诉源治理推动矛盾纠纷源头化解的意见》),
 and none at all in a list of titles. A label whose body mentions fall short of :data:`THRESHOLD` adds 1 where the passage around
 one of them (:data:`PASSAGE` characters either side, the mention itself left out) holds
 :data:`SUBJECT` of its cue words: one plain mention in a passage on its subject is enough.
@@ -84,6 +86,10 @@ _FIGURE_AFTER = re.compile(r"[率额]?(?:为|达)?\d+(?:\.\d+)?(?:余|多)?(?:�
 #: A case told in a description's sentence (此案由中院指定某县法院执行, 将案件指定由…法院执行).
 _CASE = re.compile(r"(?:此|该|本|这起|该起|这宗)案(?!例|件类)|将(?:该|此|这起)?(?:执行)?案件")
 _CLAUSE = re.compile(r"[，,：:]")
+#: What separates the items of a tally (拘留285人次，罚款70人次；…).
+_ITEM_CUT = re.compile(r"[，,；;、]")
+#: How many clauses with a count a sentence needs to be a tally, its matches items of it.
+TALLY = 3
 #: A first clause that only leads into the sentence: a few characters, a purpose, a time.
 _LEAD = re.compile(r".{0,5}|为.*|.*(?:以来|期间|之际|前夕)")
 #: What turns a match into the time of its sentence (集中执行后我回到办公室): it does not open it.
@@ -356,16 +362,23 @@ def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callab
     is left out."""
     out: dict[str, float] = {}
     bonus_units: set[tuple[str, int, str]] = set()
+    tallies: dict[int, list[tuple[int, int]]] = {}  # sentence start → its tally's clauses
     in_body: set[str] = set()
     headline: set[str] = set()
     scored: dict[str, list[tuple[int, int]]] = {}  # label → its scoring matches in the body
     for h in hits:
         if h.in_list or (_quantity(text, h.start, h.end) and not (h.clause and _sum_after(text, h.end))):
             continue
+        if _tallied(text, bounds, h.start, h.end, tallies):
+            continue
         title = _title(text, h.start)
         if title is not None and _titles_listed(text, *title):
             continue
         w = weight(h.start)
+        if title is not None:  # one document's title names a label once, however many forms it holds
+            if (h.label, title[0], "title") in bonus_units:
+                w = 0.0
+            bonus_units.add((h.label, title[0], "title"))
         out[h.label] = out.get(h.label, 0.0) + w
         if body is None or body(h.start):
             in_body.add(h.label)
@@ -551,3 +564,21 @@ def _outlined(text: str, start: int, end: int) -> bool:
     return (_MARKER_NEXT.match(text, j) is not None
             and _MARKER_BEFORE.search(text, max(0, start - 16), start) is not None)
 
+
+def _tallied(text: str, bounds: list[int], start: int, end: int, tallies: dict[int, list[tuple[int, int]]]) -> bool:
+    """Whether a match is an item of a tally: its clause gives a count in digits, and so do
+    at least :data:`TALLY` - 1 other clauses of its sentence (公布失信被执行人名单5528人次，限制出入境
+    901人次，罚款70人次，拘留285人次: a list of a year's work, one figure per measure).
+    ``tallies`` keeps each sentence's counted clauses (none: not a tally) for the next match."""
+    s, e = unit_of(bounds, start)
+    counted = tallies.get(s)
+    if counted is None:
+        counted = tallies[s] = []
+        counts = [m.start() for m in _COUNT.finditer(text, s, e)]
+        if len(counts) >= TALLY:
+            cuts = [s, *(m.end() for m in _ITEM_CUT.finditer(text, s, e)), e + 1]
+            clauses = [(a, b - 1) for a, b in zip(cuts, cuts[1:])]
+            counted += [c for c in clauses if any(c[0] <= p < c[1] for p in counts)]
+            if len(counted) < TALLY:
+                counted.clear()
+    return any(a <= start and end <= b for a, b in counted)
