@@ -18,7 +18,8 @@ before it; an undated article gets the latest version, and says so); the article
 label. When the text quotes the article's wording right after the citation and that
 wording is not the article's (fewer than :data:`QUOTE_MATCH` of its three-character runs,
 weighted by their rarity in the law), the version whose article has it is used, or none:
-the text cites an older numbering; an undated text gets the version whose article it quotes.
+the text cites an older numbering (for a law with one numbering ever, :data:`ONE_TEXT`, only
+wording sharing nothing with the article); an undated text gets the version whose article it quotes.
 A 款 or 项 the article lacks is an older numbering too, and so is a sanction the text says the
 article imposes (规定处…拘留) that its text does not name; an article the text cites again is
 read as one (:meth:`Collection.resolve_all`); an undated text citing an article the
@@ -161,6 +162,11 @@ def _moved(a: dict[str, str], b: dict[str, str]) -> float:
 
 #: How the reason of an undated article's target starts when the versions differ at the article.
 UNDATED_DIFFER = "the article is undated and"
+
+#: Laws whose articles have had one numbering since they were enacted: a quoted wording that is not
+#: the article's but shares some of its three-character runs is then the writer's paraphrase, never a
+#: sign of an older numbering.
+ONE_TEXT = frozenset({"中华人民共和国民法典"})
 
 #: A quoted wording sharing fewer of its three-character runs with the article resolved is another provision ...
 QUOTE_MATCH = 0.2
@@ -466,9 +472,12 @@ class Collection(SideStore):
                         " which one it cites cannot be told")),)), False, False
                 if undated and best != version and scores[best] >= QUOTE_MATCH and scores[best] > scores[version]:
                     version, note = best, f"the article is undated: the version whose {label} has the wording it quotes"
-                elif scores[version] < QUOTE_MATCH:
+                elif scores[version] < QUOTE_MATCH and (law not in ONE_TEXT or not scores[version]):
                     return self._quoted_elsewhere(citation, law, version, label, scores), True, False
-                confirmed = True
+                # 《民法典》第1142条“以最后一份有效遗嘱为准”: a code with one text ever has no older
+                # numbering, so wording that shares some runs with its article is the writer's paraphrase
+                # (wording sharing none is another text printed under the number: still not resolved)
+                confirmed = scores[version] >= QUOTE_MATCH
         labels, top = self._articles(law, version)
         when = f"the {version} version of " if version else "the undated version of "
         targets = []

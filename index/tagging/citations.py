@@ -59,7 +59,7 @@ class _compiled:
 
 DEFAULT_ALIASES = Path(__file__).with_name("data") / "law_aliases.tsv"
 #: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
-RULES_VERSION = "9"
+RULES_VERSION = "10"
 
 #: How a citation names its law.
 FORMS = ("title", "short", "abbreviation", "interpretation", "unbracketed", "backref", "defined",
@@ -422,6 +422,14 @@ class _Law:
     year: int | None = None  # the year printed before it (2007年10月28日修改前的《民事诉讼法》)
 
 
+def _one_spelling(titles: list[str]) -> tuple[str, ...]:
+    """``titles`` with one spelling of each title (the first; :func:`title_key` tells spellings apart)."""
+    first: dict[str, str] = {}
+    for title in titles:
+        first.setdefault(title_key(title), title)
+    return tuple(first.values())
+
+
 class LawNames:
     """The law-name table: alias → full titles, and the automaton of names written
     without brackets (``data/law_aliases.tsv``, see its header)."""
@@ -448,7 +456,9 @@ class LawNames:
             if key not in laws:
                 laws[key] = [law]
                 self.kinds[key] = "title"
-        self.laws = {k: tuple(v) for k, v in laws.items()}
+        # a title the table holds in two spellings (最高人民法院 最高人民检察院… and 最高人民法院、最高人民检察院…,
+        # as the collection does) is one document, not two a name could stand for
+        self.laws = {k: _one_spelling(v) for k, v in laws.items()}
         self.titles = frozenset(titles)
         self._aliases = [a for a in (line.split("\t")[0] for line in raw.decode("utf-8").splitlines()
                                      if line and not line.startswith("#") and not line.startswith("alias\t"))]
