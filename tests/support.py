@@ -104,3 +104,14 @@ def statute_collection(tmp_path: Path, monkeypatch: Any, records: list[dict[str,
     found = statutes.Collection.at(path)
     assert found is not None
     return found
+
+
+def resolution(collection: Any, text: str, date: str | None = None) -> Any:
+    """How ``collection`` resolves the one citation of ``text``, in an article dated
+    ``date`` (undated: by the year the text prints, as indexing does)."""
+    from lawnews.index.documents import Article, Section
+    from lawnews.index.store import statutes
+    from lawnews.index.tagging import Tagger
+
+    (cit,) = Tagger.default().tag_article(Article("a", "f", "t", (Section(None, text),), date=date)).citations
+    return collection.resolve(cit, date, statutes.printed_year(text) if not date else None)

@@ -12,10 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from lawnews.index.documents import Article, Section
 from lawnews.index.store import statutes
-from lawnews.index.tagging import Tagger
-from support import statute_collection
+from support import resolution, statute_collection
 
 MFD = "中华人民共和国民法典"
 MSL = "中华人民共和国民事诉讼法"
@@ -33,10 +31,6 @@ STATUTES = [
 def collection(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> statutes.Collection:
     return statute_collection(tmp_path, monkeypatch, STATUTES)
 
-
-def resolution(collection: statutes.Collection, text: str) -> statutes.Resolution:
-    (cit,) = Tagger.default().tag_article(Article("a", "f", "t", (Section(None, text),))).citations
-    return collection.resolve(cit, None, statutes.printed_year(text))
 
 
 def test_a_paraphrase_quoted_after_a_civil_code_article_still_resolves(collection):

@@ -12,10 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from lawnews.index.documents import Article, Section
 from lawnews.index.store import statutes
-from lawnews.index.tagging import Tagger
-from support import statute_collection
+from support import resolution, statute_collection
 
 COMPANY = "中华人民共和国公司法"
 OLD, NEW = "2018-10-26", "2023-12-29"
@@ -34,10 +32,6 @@ STATUTES = [
 def collection(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> statutes.Collection:
     return statute_collection(tmp_path, monkeypatch, STATUTES)
 
-
-def resolution(collection: statutes.Collection, text: str, date: str | None) -> statutes.Resolution:
-    (cit,) = Tagger.default().tag_article(Article("a", "f", "t", (Section(None, text),), date=date)).citations
-    return collection.resolve(cit, date, statutes.printed_year(text) if not date else None)
 
 
 def test_an_undated_paragraph_only_an_older_versions_article_has_picks_that_version(collection):

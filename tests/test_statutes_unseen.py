@@ -12,10 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from lawnews.index.documents import Article, Section
 from lawnews.index.store import statutes
-from lawnews.index.tagging import Tagger
-from support import statute_collection
+from support import resolution, statute_collection
 
 MSL = "中华人民共和国民事诉讼法"
 OLD, NEW = "2021-12-24", "2023-09-01"
@@ -31,10 +29,6 @@ STATUTES = [
 def collection(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> statutes.Collection:
     return statute_collection(tmp_path, monkeypatch, STATUTES)
 
-
-def resolution(collection: statutes.Collection, text: str, date: str | None) -> statutes.Resolution:
-    (cit,) = Tagger.default().tag_article(Article("a", "f", "t", (Section(None, text),), date=date)).citations
-    return collection.resolve(cit, date, statutes.printed_year(text) if not date else None)
 
 
 def test_an_undated_wording_that_fits_neither_versions_article_well_is_not_resolved(collection):
