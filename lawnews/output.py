@@ -140,6 +140,9 @@ def render_cited_by(found: CitedBy) -> str:
                                                          fg="cyan") if ref.id else "")]
     if ref.text:
         lines.append(ref.text)
+    for version, text in _other_versions(found).items():  # one number, another provision
+        lines.append(click.style(f"articles below cite its {version} version, whose text differs:", fg="yellow"))
+        lines.append(text)
     lines.append("")
     results = found.results
     width = len(str(results.hits[-1].rank)) if results.hits else 1
@@ -165,6 +168,22 @@ def render_cited_by(found: CitedBy) -> str:
         shown = f"{results.hits[0].rank}–{results.hits[-1].rank} of " if results.hits else ""
         lines.append(click.style(f"{shown}{plural(results.total, 'article')} citing {head}", dim=True))
     return "\n".join(lines)
+
+
+def _other_versions(found: CitedBy) -> dict[str, str]:
+    """Version → text of the cited article in the other versions that the hits shown
+    cite, where its text is not the one :func:`render_cited_by` heads the list with."""
+    ref = found.statute
+    out: dict[str, str] = {}
+    if not ref.article:
+        return out
+    for cited in found.mentions.values():
+        for c in cited:
+            if c.version and c.version != ref.version:
+                for a in c.articles:
+                    if a.article == ref.article and a.text and a.text != ref.text:
+                        out.setdefault(c.version, a.text)
+    return dict(sorted(out.items()))
 
 
 def render_article(a: Article, copies: Sequence[Copy] = (), cited: Sequence[CitationView] = ()) -> str:

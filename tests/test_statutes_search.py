@@ -207,3 +207,11 @@ def test_a_build_on_worker_processes_records_the_same_citations(index_dir, tmp_p
         assert two.facets("").get("statute") == one.facets("").get("statute")
     with lawnews.NewsIndex.open(tmp_path / "news2") as two:
         assert {h.article_id for h in two.cited_by("民事诉讼法 第二百三十七条").results.hits} == CITING_237
+
+
+def test_cited_by_says_when_articles_shown_cite_another_version_whose_text_differs(index_dir):
+    out = run(index_dir, "cited-by", "民事诉讼法 第二百三十七条").stdout
+    older = next(s["text"] for s in STATUTES if s["date"] == OLD and s["title"].endswith("第二百三十七条"))
+    assert f"articles below cite its {OLD} version, whose text differs:\n{older}\n" in out
+    newest = run(index_dir, "cited-by", "民事诉讼法 第二百三十七条", "-n", "1").stdout  # a2 cites the newest only
+    assert "whose text differs" not in newest
