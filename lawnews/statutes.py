@@ -13,7 +13,6 @@ Out: frozen dataclasses with ``to_dict()``: :class:`CitationView` (one citation 
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
@@ -173,11 +172,7 @@ def reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = la
         raise UnknownFacetError(f"{text!r} names more than one article: write a law and at most one article,"
                                 " e.g. '民事诉讼法 第二百三十七条' or '刑法'")
     if title is None:
-        names = tagger.law_names() + known_titles + (list(collection.laws().values()) if collection is not None else [])
-        close = difflib.get_close_matches(law, list(dict.fromkeys(names)), n=5, cutoff=0.5)
-        raise UnknownFacetError(f"no statute named {law!r} is known" +
-                                (f"; did you mean: {', '.join(close)}" if close else
-                                 "; write a law's full title or a usual short name (民事诉讼法, 民诉法, 刑法)"))
+        raise _store.unknown_law(law, tagger.law_names() + known_titles, collection)
     if label is None or collection is None:
         return StatuteRef(title, label)
     law_here = collection.law(title)

@@ -232,7 +232,7 @@ class IndexSearcher:
         the law-name table, the index nor the statute collection knows, as for the filter."""
         if self._vocab is None:
             return
-        from ..index.store.statutes import Collection
+        from ..index.store.statutes import Collection, unknown_law
 
         known = [t.decode("utf-8") if isinstance(t, bytes) else t
                  for t in self._current().reader().lexicon("statute")]
@@ -241,11 +241,7 @@ class IndexSearcher:
         collection = Collection.current()
         if collection is not None and collection.law(law):
             return
-        names = [*getattr(self._vocab, "law_names", list)(), *known, *(collection.laws().values() if collection else ())]
-        close = difflib.get_close_matches(law, list(dict.fromkeys(names)), n=5, cutoff=0.5)
-        raise UnknownFacetError(f"no statute named {law!r} is known" +
-                                (f"; did you mean: {', '.join(close)}" if close else
-                                 "; write a law's full title or a usual short name (民事诉讼法, 民诉法, 刑法)"))
+        raise unknown_law(law, [*getattr(self._vocab, "law_names", list)(), *known], collection)
 
     @staticmethod
     def _filter_query(filters: Mapping[str, tuple[str, ...]]) -> Q.Query | None:

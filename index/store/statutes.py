@@ -33,6 +33,7 @@ the law. A title the text calls a trial text (民事诉讼法（试行）) is no
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import json
 import math
@@ -44,6 +45,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from ...config import statutes_path
+from ...errors import UnknownFacetError
 from ..documents import Article
 from ..tagging.citations import Citation, LawNames, cn_number, extract, loose_key, title_key
 from .sidestore import SideStore, side_store
@@ -52,6 +54,16 @@ FILE_NAME = "citations.sqlite"
 _LABEL = re.compile(r"第([零〇一二三四五六七八九十百千两]+)条(?:之([一二三四五六七八九十]+))?$")
 #: Statute rows written per transaction while a collection is filled.
 CHUNK = 5000
+
+
+def unknown_law(law: str, names: Iterable[str], collection: "Collection | None") -> UnknownFacetError:
+    """The error for a ``law`` that no law-name table, index or collection knows, listing the
+    closest of ``names`` and of the titles the ``collection`` holds."""
+    known = [*names, *(collection.laws().values() if collection is not None else ())]
+    close = difflib.get_close_matches(law, list(dict.fromkeys(known)), n=5, cutoff=0.5)
+    return UnknownFacetError(f"no statute named {law!r} is known" +
+                             (f"; did you mean: {', '.join(close)}" if close else
+                              "; write a law's full title or a usual short name (民事诉讼法, 民诉法, 刑法)"))
 
 
 def statute_label(article: Article) -> str | None:
