@@ -352,12 +352,7 @@ class NewsIndex:
             raise InvalidArgumentError("give exactly one of article_id= or file=")
         _args.text("article_id" if file is None else "file", article_id if file is None else file)
         with self.writer() as w:
-            if article_id is not None:
-                n = w.delete_article(article_id)
-            else:
-                n = w.delete_file(file)  # type: ignore[arg-type]
-                if not n and (name := self._file_name(file)) != file:  # type: ignore[arg-type]
-                    n = w.delete_file(name)
+            n = w.delete_article(article_id) if article_id is not None else self._delete_file(w, file)  # type: ignore[arg-type]
         self._refresh_info()
         return n
 
@@ -376,16 +371,21 @@ class NewsIndex:
             for i in ids:
                 removed["articles"][i] = w.delete_article(i)
             for f in names:
-                n = w.delete_file(f)
-                if not n and (name := self._file_name(f)) != f:
-                    n = w.delete_file(name)
-                removed["files"][f] = n
+                removed["files"][f] = self._delete_file(w, f)
             missing = [f"no article with id {i}" for i, n in removed["articles"].items() if not n]
             missing += [f"no article from file {f}" for f, n in removed["files"].items() if not n]
             if missing:  # the writer is cancelled: nothing is removed
                 raise ArticleNotFoundError("; ".join(missing) + "; nothing removed")
         self._refresh_info()
         return removed
+
+    def _delete_file(self, writer: Any, file: str) -> int:
+        """Delete the articles of ``file``, named as results name it or by its path, with
+        ``writer``; the sections deleted."""
+        n = writer.delete_file(file)
+        if not n and (name := self._file_name(file)) != file:
+            n = writer.delete_file(name)
+        return n
 
     def _file_name(self, path: str) -> str:
         """The name the file at ``path`` has in this index (see :func:`.readers.file_name`)."""
