@@ -751,8 +751,4 @@ def tag(text: "str | bytes", *, taxonomy: "str | os.PathLike[str] | None" = None
 
     from .index.tagging import citations
 
-    cited = citations.extract(text, tagger.laws)
-    if not cited:
-        return found
-    return replace(found, about=replace(found.about, statutes=citations.statutes_of(cited),
-                                        cites=citations.cites_of(cited)))
+    return replace(found, about=citations.citing(found.about, citations.extract(text, tagger.laws)))

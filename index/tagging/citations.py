@@ -1455,6 +1455,12 @@ def cites_of(cited: tuple[Citation, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f"{c.law} {a.article}" for c in cited if c.law for a in c.articles))
 
 
+def citing(tags: Any, cited: tuple[Citation, ...]) -> Any:
+    """``tags`` (a :class:`~lawnews.index.documents.Tags`) with the laws and articles
+    ``cited`` (:func:`statutes_of`, :func:`cites_of`); as they are when nothing is cited."""
+    return replace(tags, statutes=statutes_of(cited), cites=cites_of(cited)) if cited else tags
+
+
 def parse_reference(text: str, names: LawNames | None = None) -> tuple[str, str | None, tuple[str, ...]] | None:
     """What a user names as a statute article (``民事诉讼法 第二百三十七条``, ``民诉法第237条``,
     ``刑法``): ``(law, article label or None, candidate laws when ambiguous)``, the law

@@ -207,9 +207,7 @@ class Tagger:
         sections = tuple(replace(s, tags=self._tags(a, layout.weight, layout.section(i), body=layout.in_body))
                          for i, s in enumerate(article.sections))
         cited = self.citations(article)
-        if cited:
-            tags = replace(tags, statutes=citations.statutes_of(cited), cites=citations.cites_of(cited))
-        return replace(article.with_tags(tags, sections), citations=cited)
+        return replace(article.with_tags(citations.citing(tags, cited), sections), citations=cited)
 
     @property
     def laws(self) -> citations.LawNames:
