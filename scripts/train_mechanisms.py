@@ -120,8 +120,12 @@ def extract(records: list[dict[str, Any]], texts: Path, taxonomy: str | None = N
             continue
         art = articles[where[r["id"]]]
         layout = _Layout.of(art, tagger._simplify)
-        meta = getattr(tagger, "_meta_provinces", None)
-        a = tagger._analyse(layout.text, layout.weight, *([meta(art)] if meta else []))
+        if hasattr(tagger, "meta_provinces"):
+            context = [tagger.meta_provinces(art)[0]]
+        else:  # the tagger of an older commit (--rules-at)
+            meta = getattr(tagger, "_meta_provinces", None)
+            context = [meta(art)] if meta else []
+        a = tagger._analyse(layout.text, layout.weight, *context)
         total = scores(a.mechs, a.text, a.bounds, layout.weight, layout.in_body, tagger._cues)
         single = [scores([h], a.text, a.bounds, layout.weight, layout.in_body, tagger._cues).get(h.label, 0.0)
                   for h in a.mechs]

@@ -155,8 +155,7 @@ def iter_articles(
         else:
             assert isinstance(inp, Record)
             articles = [inp.article]
-            if inp.article.meta and inp.article.meta.get("province"):
-                _check_provinces(inp, tagger, report)
+            _check_provinces(inp, tagger, report)
             if progress and (report.articles % 500 == 0):
                 progress(done + inp.offset, total)
         for article in articles:
@@ -170,9 +169,7 @@ def iter_articles(
 def _check_provinces(record: Record, tagger: Tagger, report: IngestReport) -> None:
     """A warning in ``report`` for each name of a record's ``province`` field that
     names no province (the article is indexed without it, the field kept as metadata)."""
-    raw = record.article.meta["province"]
-    names = raw if isinstance(raw, (list, tuple)) else [raw]
-    unknown = [str(n) for n in names if not (str(n).strip() and tagger.gazetteer.province_of_name(str(n)))]
+    _known, unknown = tagger.meta_provinces(record.article)
     if unknown:
         listed = "、".join(repr(n) for n in unknown)
         report.warnings.append(Skip(f"{record.path}:{record.line}", f"line {record.line}: province {listed} names"

@@ -201,7 +201,7 @@ class Tagger:
     def tag_article(self, article: Article) -> Article:
         """The article with its tags (what it is about) and each section's tags."""
         layout = _Layout.of(article, self._simplify)
-        known = self._meta_provinces(article)
+        known, _unknown = self.meta_provinces(article)
         a = self._analyse(layout.text, layout.weight, known)
         tags = self._tags(a, layout.weight, range(len(a.text) + 1), layout.title_end, known, layout.in_body)
         sections = tuple(replace(s, tags=self._tags(a, layout.weight, layout.section(i), body=layout.in_body))
@@ -338,10 +338,16 @@ class Tagger:
                 out.append((m.start, m.end, facet_of[m.kind], m.value))
         return out
 
-    def _meta_provinces(self, article: Article) -> frozenset[str]:
+    def meta_provinces(self, article: Article) -> tuple[frozenset[str], tuple[str, ...]]:
         """The provinces an article's metadata names (``province``: a name, or a list of
-        names, as a JSONL record gives it); names of no province are left out."""
+        names, as a JSONL record gives it), and the names in it that name no province."""
         raw = article.meta.get("province") if article.meta else None
-        names = raw if isinstance(raw, (list, tuple)) else [raw] if raw else []
-        found = (self.gazetteer.province_of_name(str(n)) for n in names if n)
-        return frozenset(d.code for d in found if d)
+        known: set[str] = set()
+        unknown: list[str] = []
+        for name in raw if isinstance(raw, (list, tuple)) else [raw] if raw else []:
+            d = self.gazetteer.province_of_name(str(name)) if str(name).strip() else None
+            if d is not None:
+                known.add(d.code)
+            else:
+                unknown.append(str(name))
+        return frozenset(known), tuple(unknown)
