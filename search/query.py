@@ -268,11 +268,15 @@ def _minus_as_not(text: str) -> str:
     return _MINUS.sub(lambda m: m.group() if m.group().startswith('"') else "NOT ", text)
 
 
-def _plain_query(text: str, vocab: Vocabulary | None, require_all: bool, lenient: bool) -> Q.Query:
-    """Words, with named concepts as units: AND of the units (OR when not ``require_all``)."""
+def _plain_query(text: str, vocab: Vocabulary | None, require_all: bool, lenient: bool,
+                 concepts: "list[tuple[int, int, str, str]] | None" = None) -> Q.Query:
+    """Words, with named concepts as units: AND of the units (OR when not ``require_all``);
+    ``concepts``: those of ``text`` when already found."""
     units: list[Q.Query] = []
     pos = 0
-    for start, end, facet, value in (vocab.concepts(fold(text)) if vocab else []):  # same offsets
+    if concepts is None:
+        concepts = vocab.concepts(fold(text)) if vocab else []
+    for start, end, facet, value in concepts:  # same offsets
         if start < pos:
             continue
         units += _word_units(text[pos:start], vocab)
@@ -360,9 +364,8 @@ def _named_word(q: Q.Query, vocab: Vocabulary | None) -> Q.Query | None:
     if not parts or not all(isinstance(t, Q.Term) and t.fieldname == DEFAULT_FIELD and t.boost == 1.0 for t in parts):
         return None
     text = "".join(t.text for t in parts)
-    if not vocab.concepts(fold(text)):
-        return None
-    return _plain_query(text, vocab, True, True)
+    concepts = vocab.concepts(fold(text))
+    return _plain_query(text, vocab, True, True, concepts) if concepts else None
 
 
 def _in_field(q: Q.Query, field: str, weight: float) -> Q.Query:
