@@ -435,7 +435,10 @@ class Collection(SideStore):
                         Target(t.article, None, why) if t.id and t.article in unstable else t
                         for t in r.targets), r.reason, r.note)
                 elif model is not None and (model.version != r.version or r.targets[0].id is None) \
-                        and (r.targets[0].id is not None or (r.targets[0].reason or "").startswith(UNDATED_DIFFER)):
+                        and (r.targets[0].id is not None or (r.targets[0].reason or "").startswith(UNDATED_DIFFER)
+                             or (r.version is None and r.reason is not None)):
+                    # (an older text than every version held: the wording quoted under the same number shows
+                    # the article kept it, as for the citation quoting it)
                     r = Resolution(r.law, model.version, model.targets, None,
                                    f"the version whose {r.targets[0].article} has the wording the text quotes there")
             out.append(r)

@@ -59,7 +59,7 @@ class _compiled:
 
 DEFAULT_ALIASES = Path(__file__).with_name("data") / "law_aliases.tsv"
 #: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
-RULES_VERSION = "10"
+RULES_VERSION = "11"
 
 #: How a citation names its law.
 FORMS = ("title", "short", "abbreviation", "interpretation", "unbracketed", "backref", "defined",
@@ -755,6 +755,8 @@ def _quoted(text: str, c: Citation) -> Citation:
     if sanction is not None and not (c.start and text[c.start - 1] in "、和及与"):
         c = replace(c, sanction=sanction.group(1))
     m = _QUOTE.match(text, c.end)
+    if m is not None and not m.group().strip() and _QUOTE_COMMA.match(text, c.end):
+        m = None  # 第六十五条 明确规定，人民法院…: the space leads to 明确规定， and the wording after it
     if m is not None and _REASONING.match(text, m.end()):
         return c  # 第183条：明确见义勇为者…: the writer's summary of it
     stop = m.end() + 48 if m is not None else 0
