@@ -89,13 +89,16 @@ def _mhtml_html(data: bytes) -> tuple[bytes, str | None, str | None]:
 def read_html(path: Path, source: str, max_mb: float = math.inf) -> Any:
     """One HTML or MHTML file → a Record with its article (a list of Records for a
     page of several articles), or a Skip saying why not."""
-    from .readers import Record, Skip, read_whole
+    from .readers import Record, Skip, binary_kind, read_whole
 
     data = read_whole(path, source, max_mb)
     if isinstance(data, Skip):
         return data
     if not data.strip():
         return Skip(str(path), "empty", source)
+    what = binary_kind(data)
+    if what:
+        return Skip(str(path), f"binary: {what}", source)
     url = None
     if path.name.lower().endswith((".mhtml", ".mht")):
         try:

@@ -494,15 +494,13 @@ def decode(data: bytes) -> tuple[str, str]:
     """``(text, encoding)`` of a page file's bytes; ValueError saying why if it is not text."""
     if not data.strip():
         return "", "empty"
-    for magic, what in _MAGIC.items():
-        if data.startswith(magic):
-            raise ValueError(f"binary: {what}")
+    what = binary_kind(data)
+    if what:
+        raise ValueError(f"binary: {what}")
     if data.startswith(b"\xef\xbb\xbf"):
         return _strict(data[3:], "utf-8"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _strict(data, "utf-16"), "utf-16"
-    if b"\x00" in data:
-        raise ValueError("binary: contains NUL bytes")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -530,6 +528,28 @@ def decode(data: bytes) -> tuple[str, str]:
     if not _plausible("".join(legacy)):
         raise ValueError("undecodable: bytes decode as GB18030 but do not read as text")
     return "\n".join(lines), "gb18030" if used == {"gb18030"} else "mixed utf-8/gb18030"
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What a file that should hold text holds instead (``"a PNG image"``, ``"contains
+    NUL bytes"`` …), from its first bytes; None when it may be text (UTF-16 with a BOM
+    included)."""
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            return what
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")) and b"\x00" in data:
+        return "contains NUL bytes"
+    return None
+
+
+def empty_file(path: Path, source: str) -> Skip | None:
+    """A Skip for a file of 0 bytes (or one the OS will not let us look at), else None."""
+    try:
+        if path.stat().st_size == 0:
+            return Skip(str(path), "empty", source)
+    except OSError as e:
+        return Skip.unreadable(path, e, source)
+    return None
 
 
 def _strict(data: bytes, encoding: str) -> str:
@@ -696,16 +716,16 @@ def text_sections(text: str) -> tuple[Section, ...]:
     return tuple(sections)
 
 
-def _read_pdf(path: Path, source: str, max_mb: float = math.inf) -> Iterator[Input]:
+def _read_pdf(path: Path, source: str, max_mb: float = math.inf) -> "Iterator[Input] | Skip":
     from .pdf import read_pdf  # pypdfium2 is loaded only when a PDF is read
 
-    return read_pdf(path, source, max_mb)
+    return empty_file(path, source) or read_pdf(path, source, max_mb)
 
 
-def _read_docx(path: Path, source: str, max_mb: float = math.inf) -> Iterator[Input]:
+def _read_docx(path: Path, source: str, max_mb: float = math.inf) -> "Iterator[Input] | Skip":
     from .docx import read_docx  # python-docx is loaded only when a Word file is read
 
-    return read_docx(path, source, max_mb)
+    return empty_file(path, source) or read_docx(path, source, max_mb)
 
 
 def _read_doc(path: Path, source: str, max_mb: float = math.inf) -> "Iterator[Input] | Skip":
