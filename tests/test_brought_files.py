@@ -30,6 +30,26 @@ def _page(tmp_path: Path, name: str, content: str):
     return got.article
 
 
+def test_a_table_in_a_web_page_is_read_as_lines_of_its_rows_not_as_headings(tmp_path):
+    body = "".join(f"<p>{p}</p>" for p in PARAS[:2]) + TABLE + "".join(f"<p>{p}</p>" for p in PARAS[2:])
+    a = _page(tmp_path, "table.html", body)
+    assert [s.heading for s in a.sections] == [None]
+    lines = a.text.split("\n")
+    assert "案件类型 | 件数" in lines and "民事执行案件 | 80件" in lines and "行政非诉执行案件 | 40件" in lines
+    assert lines.index("民事执行案件 | 80件") == lines.index(PARAS[1]) + 2  # in its place
+
+
+def test_a_table_in_a_short_web_page_is_not_lost(tmp_path):
+    a = _page(tmp_path, "short.html", f"<p>{PARAS[0]}</p>{TABLE}<p>{PARAS[1]}</p>")
+    assert "民事执行案件 | 80件" in a.text.split("\n")
+    assert PARAS[0] in a.text and PARAS[1] in a.text
+
+
+def test_paragraphs_set_apart_by_br_tags_stay_paragraphs(tmp_path):
+    a = _page(tmp_path, "br.html", "<br><br>\n".join(PARAS))
+    assert a.text.split("\n") == PARAS
+
+
 def test_a_binary_file_saved_as_html_is_skipped_as_binary(tmp_path):
     (tmp_path / "nul.html").write_bytes(b"\x00\x01\x02<html>\x00\x00")
     (tmp_path / "image.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
