@@ -70,3 +70,22 @@ def test_a_docx_that_is_no_zip_package_says_so(tmp_path):
     (skip,) = list(iter_inputs(tmp_path))
     assert isinstance(skip, Skip)
     assert skip.reason.startswith("not a Word file") and "Package not found" not in skip.reason
+
+
+def test_a_utf16_text_file_without_bom_is_read_not_called_binary(tmp_path):
+    from lawnews.index.ingest.readers import PageText
+
+    text = "武汉中院通报交叉执行工作情况\r\n\r\n" + "\r\n".join(PARAS) + "\r\n"
+    for encoding in ("utf-16-le", "utf-16-be"):
+        path = tmp_path / f"{encoding}.txt"
+        path.write_bytes(text.encode(encoding))
+        (got,) = [i for i in iter_inputs(path)]
+        assert isinstance(got, PageText), got
+        assert got.encoding == encoding and PARAS[1] in got.text
+
+
+def test_a_file_with_nul_bytes_that_is_no_utf16_text_is_still_binary(tmp_path):
+    path = tmp_path / "data.txt"
+    path.write_bytes(b"abc\x00\x00\x01\x02" * 50)
+    (got,) = list(iter_inputs(path))
+    assert isinstance(got, Skip) and got.reason == "binary: contains NUL bytes"

@@ -6,7 +6,7 @@ yields, per input, either an :class:`Article`-producing :class:`Input` or a
 every file, and every bad JSONL line, ends as one or the other.
 
 Page files (``.txt``, ``.md``) are decoded by content, not by name: UTF-8 with or
-without BOM, UTF-16 with BOM, then GB18030 (which covers GBK and GB2312), line by
+without BOM, UTF-16 with BOM (or without, told by where its NUL bytes lie), then GB18030 (which covers GBK and GB2312), line by
 line when a file mixes the two; one larger than the page size limit
 (:func:`lawnews.config.max_page_mb`) is skipped unread. JSONL
 files (``.jsonl``, ``.ndjson``, optionally ``.gz``) hold one article per line
@@ -495,6 +495,10 @@ def decode(data: bytes) -> tuple[str, str]:
     if not data.strip():
         return "", "empty"
     what = binary_kind(data)
+    if what == _NUL:  # UTF-16 saved without a BOM holds NULs too
+        text = _bomless_utf16(data)
+        if text is not None:
+            return text
     if what:
         raise ValueError(f"binary: {what}")
     if data.startswith(b"\xef\xbb\xbf"):
@@ -538,8 +542,28 @@ def binary_kind(data: bytes) -> str | None:
         if data.startswith(magic):
             return what
     if not data.startswith((b"\xff\xfe", b"\xfe\xff")) and b"\x00" in data:
-        return "contains NUL bytes"
+        return _NUL
     return None
+
+
+_NUL = "contains NUL bytes"
+
+
+def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
+    """``(text, encoding)`` of UTF-16 text saved without a BOM, else None: its NULs
+    (the high bytes of ASCII characters and line ends) lie nearly all on one side of
+    the byte pairs, and it decodes to common text."""
+    if len(data) % 2:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    if max(even, odd) < 4 * min(even, odd) + 2:
+        return None
+    encoding = "utf-16-le" if odd > even else "utf-16-be"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return (text, encoding) if _plausible(text) else None
 
 
 def empty_file(path: Path, source: str) -> Skip | None:
