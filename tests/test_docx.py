@@ -61,7 +61,7 @@ def test_an_old_doc_file_is_skipped_saying_to_save_it_as_docx(tmp_path):
 
 
 @pytest.mark.parametrize("data, reason", [
-    (b"not a zip at all", "broken Word file"),
+    (b"not a zip at all", "not a Word file: a .docx is a ZIP package"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500, "encrypted or old-format Word file"),
 ])
 def test_a_broken_or_locked_docx_is_skipped_saying_why(tmp_path, data, reason):

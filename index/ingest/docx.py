@@ -82,6 +82,9 @@ def _open(path: Path) -> Any:
         if head == b"\xd0\xcf\x11\xe0":
             raise ValueError("not a .docx package: an encrypted or old-format Word file"
                              " (remove the password, or save it as .docx)") from None
+        if not zipfile.is_zipfile(path):
+            raise ValueError("not a Word file: a .docx is a ZIP package and this file is none"
+                             " (open it in Word and save it as .docx)") from None
         raise ValueError(f"broken Word file: {e}") from None
 
 

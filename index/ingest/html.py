@@ -89,13 +89,16 @@ def _mhtml_html(data: bytes) -> tuple[bytes, str | None, str | None]:
 def read_html(path: Path, source: str, max_mb: float = math.inf) -> Any:
     """One HTML or MHTML file → a Record with its article (a list of Records for a
     page of several articles), or a Skip saying why not."""
-    from .readers import Record, Skip, read_whole
+    from .readers import Record, Skip, binary_kind, read_whole
 
     data = read_whole(path, source, max_mb)
     if isinstance(data, Skip):
         return data
     if not data.strip():
         return Skip(str(path), "empty", source)
+    what = binary_kind(data)
+    if what:
+        return Skip(str(path), f"binary: {what}", source)
     url = None
     if path.name.lower().endswith((".mhtml", ".mht")):
         try:
@@ -360,8 +363,28 @@ def _element_blocks(root: Any) -> list[Block]:
         elif el.tag == "figcaption":
             blocks.append(Block(t, "caption"))
         else:
-            blocks.append(Block(t))
+            blocks += [Block(line) for line in _br_lines(el)]
     return blocks
+
+
+def _br_lines(el: Any) -> list[str]:
+    """The text of an HTML element, one line per stretch between ``<br>`` tags
+    (whitespace runs as one space), so that paragraphs set apart by ``<br>`` alone
+    stay apart."""
+    parts = [""]
+
+    def walk(e: Any) -> None:
+        if e.tag == "br":
+            parts.append("")
+        elif isinstance(e.tag, str):  # not a comment
+            parts[-1] += e.text or ""
+            for child in e:
+                walk(child)
+                parts[-1] += child.tail or ""
+
+    walk(el)
+    lines = (normalize_chars(re.sub(r"\s+", " ", part)).strip() for part in parts)
+    return [t for t in lines if t]
 
 
 def _trafilatura_blocks(text: str, url: str | None) -> list[Block]:
@@ -376,23 +399,45 @@ def _trafilatura_blocks(text: str, url: str | None) -> list[Block]:
     root = etree.fromstring(xml.encode("utf-8"))
     main = root.find("main")
     blocks: list[Block] = []
-    for el in (main if main is not None else root).iter("p", "head", "graphic", "item", "quote", "cell"):
+    for el in (main if main is not None else root).iter("p", "head", "graphic", "item", "quote", "row"):
         if el.tag == "graphic":
             cap = (el.get("title") or el.get("alt") or "").strip()
             if cap:
                 blocks.append(Block(normalize_chars(cap), "caption"))
             continue
+        if next(el.iterancestors("row"), None) is not None:
+            continue  # read with its table row
+        if el.tag == "row":  # a table row: one line, its cells joined as in Word files
+            cells = (normalize_chars(re.sub(r"\s+", " ", "".join(c.itertext()))).strip() for c in el.iter("cell"))
+            line = " | ".join(c for c in cells if c)
+            if line:
+                blocks.append(Block(line, "row"))
+            continue
         if el.tag in ("quote",) and el.find("p") is not None:
             continue
-        t = normalize_chars(re.sub(r"\s+", " ", "".join(el.itertext()))).strip()
-        if not t:
-            continue
-        bold = "".join("".join(h.itertext()) for h in el.iter("hi") if (h.get("rend") or "") in ("#b", "#strong")).strip()
-        if el.tag == "head" or (bold == t and len(t) <= 20 and not t.endswith("。")):
-            blocks.append(Block(t, "head"))
-        else:
-            blocks.append(Block(t))
+        for t in _broken_lines(el):
+            bold = "".join("".join(h.itertext()) for h in el.iter("hi")
+                           if (h.get("rend") or "") in ("#b", "#strong")).strip()
+            if el.tag == "head" or (bold == t and len(t) <= 20 and not t.endswith("。")):
+                blocks.append(Block(t, "head"))
+            else:
+                blocks.append(Block(t))
     return blocks
+
+
+def _broken_lines(el: Any) -> list[str]:
+    """The text of a trafilatura element, one line per stretch between line breaks
+    (``<lb/>``, a page's ``<br>``): paragraphs a page sets apart with ``<br>`` alone
+    stay apart."""
+    parts = [el.text or ""]
+    for child in el:
+        if child.tag == "lb":
+            parts.append("")
+        else:
+            parts[-1] += "".join(child.itertext())
+        parts[-1] += child.tail or ""
+    lines = (normalize_chars(re.sub(r"\s+", " ", part)).strip() for part in parts)
+    return [t for t in lines if t]
 
 
 def _whole_page(blocks: list[Block], title: str | None) -> bool:

@@ -6,7 +6,7 @@ yields, per input, either an :class:`Article`-producing :class:`Input` or a
 every file, and every bad JSONL line, ends as one or the other.
 
 Page files (``.txt``, ``.md``) are decoded by content, not by name: UTF-8 with or
-without BOM, UTF-16 with BOM, then GB18030 (which covers GBK and GB2312), line by
+without BOM, UTF-16 with BOM (or without, told by where its NUL bytes lie), then GB18030 (which covers GBK and GB2312), line by
 line when a file mixes the two; one larger than the page size limit
 (:func:`lawnews.config.max_page_mb`) is skipped unread. JSONL
 files (``.jsonl``, ``.ndjson``, optionally ``.gz``) hold one article per line
@@ -494,15 +494,17 @@ def decode(data: bytes) -> tuple[str, str]:
     """``(text, encoding)`` of a page file's bytes; ValueError saying why if it is not text."""
     if not data.strip():
         return "", "empty"
-    for magic, what in _MAGIC.items():
-        if data.startswith(magic):
-            raise ValueError(f"binary: {what}")
+    what = binary_kind(data)
+    if what == _NUL:  # UTF-16 saved without a BOM holds NULs too
+        text = _bomless_utf16(data)
+        if text is not None:
+            return text
+    if what:
+        raise ValueError(f"binary: {what}")
     if data.startswith(b"\xef\xbb\xbf"):
         return _strict(data[3:], "utf-8"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _strict(data, "utf-16"), "utf-16"
-    if b"\x00" in data:
-        raise ValueError("binary: contains NUL bytes")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -530,6 +532,48 @@ def decode(data: bytes) -> tuple[str, str]:
     if not _plausible("".join(legacy)):
         raise ValueError("undecodable: bytes decode as GB18030 but do not read as text")
     return "\n".join(lines), "gb18030" if used == {"gb18030"} else "mixed utf-8/gb18030"
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What a file that should hold text holds instead (``"a PNG image"``, ``"contains
+    NUL bytes"`` …), from its first bytes; None when it may be text (UTF-16 with a BOM
+    included)."""
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            return what
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")) and b"\x00" in data:
+        return _NUL
+    return None
+
+
+_NUL = "contains NUL bytes"
+
+
+def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
+    """``(text, encoding)`` of UTF-16 text saved without a BOM, else None: its NULs
+    (the high bytes of ASCII characters and line ends) lie nearly all on one side of
+    the byte pairs, and it decodes to common text."""
+    if len(data) % 2:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    if max(even, odd) < 4 * min(even, odd) + 2:
+        return None
+    encoding = "utf-16-le" if odd > even else "utf-16-be"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return (text, encoding) if _plausible(text) else None
+
+
+def empty_file(path: Path, source: str) -> Skip | None:
+    """A Skip for a file of 0 bytes (or one the OS will not let us look at), else None."""
+    try:
+        if path.stat().st_size == 0:
+            return Skip(str(path), "empty", source)
+    except OSError as e:
+        return Skip.unreadable(path, e, source)
+    return None
 
 
 def _strict(data: bytes, encoding: str) -> str:
@@ -696,16 +740,16 @@ def text_sections(text: str) -> tuple[Section, ...]:
     return tuple(sections)
 
 
-def _read_pdf(path: Path, source: str, max_mb: float = math.inf) -> Iterator[Input]:
+def _read_pdf(path: Path, source: str, max_mb: float = math.inf) -> "Iterator[Input] | Skip":
     from .pdf import read_pdf  # pypdfium2 is loaded only when a PDF is read
 
-    return read_pdf(path, source, max_mb)
+    return empty_file(path, source) or read_pdf(path, source, max_mb)
 
 
-def _read_docx(path: Path, source: str, max_mb: float = math.inf) -> Iterator[Input]:
+def _read_docx(path: Path, source: str, max_mb: float = math.inf) -> "Iterator[Input] | Skip":
     from .docx import read_docx  # python-docx is loaded only when a Word file is read
 
-    return read_docx(path, source, max_mb)
+    return empty_file(path, source) or read_docx(path, source, max_mb)
 
 
 def _read_doc(path: Path, source: str, max_mb: float = math.inf) -> "Iterator[Input] | Skip":

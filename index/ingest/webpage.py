@@ -105,7 +105,8 @@ _STAFF = re.compile(r"(?:^|\s+|[|｜])(" + "|".join(sorted(_STAFF_LABELS, key=le
 @dataclass(frozen=True)
 class Block:
     """One block of a web page: ``kind`` is ``line`` (to be recognised), ``head``
-    (a heading the markup marks) or ``caption`` (an image's caption)."""
+    (a heading the markup marks), ``caption`` (an image's caption) or ``row`` (a
+    table row, its cells joined by `` | ``: text)."""
 
     text: str
     kind: str = "line"
@@ -343,7 +344,10 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
             page.title = text
             continue
         kind = kind_of(text)
-        if b.kind != "line" and kind == "line":
+        if b.kind == "row" and kind in ("line", "head"):  # a table row is text, never a title or heading
+            page.parts[-1][1].append(text)
+            continue
+        if b.kind not in ("line", "row") and kind == "line":
             kind = b.kind
         if kind == "meta" and page.has_body and not _PUBLISHED.search(text):
             kind = b.kind  # 开庭时间：… in the text is text

@@ -1,0 +1,91 @@
+"""Files as users bring them: saved web pages with tables and <br> paragraphs,
+zero-byte and binary files under a news extension — each read whole or skipped
+with a reason a person can act on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lawnews.index.ingest.html import read_html
+from lawnews.index.ingest.readers import Record, Skip, iter_inputs
+
+PARAS = [
+    "湖北省武汉市中级人民法院近日召开新闻发布会，通报了交叉执行工作的开展情况。该院院长在会上介绍了相关举措和取得的成效。",
+    "据介绍，今年以来，该院共办理交叉执行案件120件，执结金额达3.5亿元，有效破解了部分案件执行难问题。",
+    "该院执行局负责人表示，交叉执行是破解地方保护和人情干扰的重要举措，下一步将进一步完善工作机制。",
+    "会上还发布了十起交叉执行典型案例，涵盖民间借贷、买卖合同、劳动争议等多个领域，具有较强的示范意义。",
+]
+TABLE = ("<table><tr><td>案件类型</td><td>件数</td></tr><tr><td>民事执行案件</td><td>80件</td></tr>"
+         "<tr><td>行政非诉执行案件</td><td>40件</td></tr></table>")
+HEAD = ('<html><head><meta charset="utf-8"><title>武汉中院通报交叉执行工作情况_新闻中心</title></head><body>'
+        '<div class="nav"><a href="/">首页</a> <a href="/news">新闻</a></div>'
+        '<h1>武汉中院通报交叉执行工作情况</h1><div>发布时间：2024年3月5日 来源：人民法院报</div>')
+
+
+def _page(tmp_path: Path, name: str, content: str):
+    path = tmp_path / name
+    path.write_text(HEAD + f"<div class='content'>{content}</div></body></html>", encoding="utf-8")
+    got = read_html(path, name)
+    assert isinstance(got, Record), got
+    return got.article
+
+
+def test_a_table_in_a_web_page_is_read_as_lines_of_its_rows_not_as_headings(tmp_path):
+    body = "".join(f"<p>{p}</p>" for p in PARAS[:2]) + TABLE + "".join(f"<p>{p}</p>" for p in PARAS[2:])
+    a = _page(tmp_path, "table.html", body)
+    assert [s.heading for s in a.sections] == [None]
+    lines = a.text.split("\n")
+    assert "案件类型 | 件数" in lines and "民事执行案件 | 80件" in lines and "行政非诉执行案件 | 40件" in lines
+    assert lines.index("民事执行案件 | 80件") == lines.index(PARAS[1]) + 2  # in its place
+
+
+def test_a_table_in_a_short_web_page_is_not_lost(tmp_path):
+    a = _page(tmp_path, "short.html", f"<p>{PARAS[0]}</p>{TABLE}<p>{PARAS[1]}</p>")
+    assert "民事执行案件 | 80件" in a.text.split("\n")
+    assert PARAS[0] in a.text and PARAS[1] in a.text
+
+
+def test_paragraphs_set_apart_by_br_tags_stay_paragraphs(tmp_path):
+    a = _page(tmp_path, "br.html", "<br><br>\n".join(PARAS))
+    assert a.text.split("\n") == PARAS
+
+
+def test_a_binary_file_saved_as_html_is_skipped_as_binary(tmp_path):
+    (tmp_path / "nul.html").write_bytes(b"\x00\x01\x02<html>\x00\x00")
+    (tmp_path / "image.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    reasons = {Path(s.path).name: s.reason for s in iter_inputs(tmp_path) if isinstance(s, Skip)}
+    assert reasons["nul.html"].startswith("binary")
+    assert reasons["image.html"] == "binary: a PNG image"
+
+
+def test_zero_byte_word_and_pdf_files_are_skipped_as_empty(tmp_path):
+    (tmp_path / "a.docx").write_bytes(b"")
+    (tmp_path / "b.pdf").write_bytes(b"")
+    reasons = {Path(s.path).name: s.reason for s in iter_inputs(tmp_path) if isinstance(s, Skip)}
+    assert reasons == {"a.docx": "empty", "b.pdf": "empty"}
+
+
+def test_a_docx_that_is_no_zip_package_says_so(tmp_path):
+    (tmp_path / "notes.docx").write_bytes("这不是Word文件，只是改了扩展名的文本。".encode("utf-8"))
+    (skip,) = list(iter_inputs(tmp_path))
+    assert isinstance(skip, Skip)
+    assert skip.reason.startswith("not a Word file") and "Package not found" not in skip.reason
+
+
+def test_a_utf16_text_file_without_bom_is_read_not_called_binary(tmp_path):
+    from lawnews.index.ingest.readers import PageText
+
+    text = "武汉中院通报交叉执行工作情况\r\n\r\n" + "\r\n".join(PARAS) + "\r\n"
+    for encoding in ("utf-16-le", "utf-16-be"):
+        path = tmp_path / f"{encoding}.txt"
+        path.write_bytes(text.encode(encoding))
+        (got,) = [i for i in iter_inputs(path)]
+        assert isinstance(got, PageText), got
+        assert got.encoding == encoding and PARAS[1] in got.text
+
+
+def test_a_file_with_nul_bytes_that_is_no_utf16_text_is_still_binary(tmp_path):
+    path = tmp_path / "data.txt"
+    path.write_bytes(b"abc\x00\x00\x01\x02" * 50)
+    (got,) = list(iter_inputs(path))
+    assert isinstance(got, Skip) and got.reason == "binary: contains NUL bytes"
