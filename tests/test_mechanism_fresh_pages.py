@@ -83,3 +83,16 @@ def test_a_contextual_pattern_must_be_a_regular_expression(tmp_path) -> None:
     path.write_text('[[mechanism]]\nlabel = "共管"\ncontextual_patterns = ["联合(银行"]\n', encoding="utf-8")
     with pytest.raises(TaxonomyError, match="not a regular expression"):
         Taxonomy.load(path)
+
+
+def test_a_count_of_livestock_beside_a_form_is_a_count(tagger: Tagger) -> None:
+    # one mention, with the case's count of animals (300头): as 300户, 5辆
+    text = ("庭审结束后，承办法官提出对养殖场的300头肉牛进行“活封”。"
+            "双方负责人当场签字确认。")
+    assert "善意文明执行" in labels(tagger, text)
+
+
+def test_a_form_without_a_count_stays_a_mention(tagger: Tagger) -> None:
+    text = ("庭审结束后，承办法官提出对养殖场的肉牛进行“活封”。"
+            "双方负责人当场签字确认。")
+    assert "善意文明执行" not in labels(tagger, text)

@@ -78,9 +78,9 @@ CUED = 2
 SUBJECT = 5
 #: How far (in characters) on either side of a mention its passage reaches.
 PASSAGE = 300
-#: A count in digits (判处刑罚91人, 达30余万人, 1.2万余件); counts in Chinese numerals (两次, 三名) are
+#: A count in digits (判处刑罚91人, 达30余万人, 1.2万余件, 450头生猪); counts in Chinese numerals (两次, 三名) are
 #: as often a manner of speaking as a tally, and add nothing.
-_COUNT = re.compile(r"\d+(?:\.\d+)?(?:余|多)?(?:万|亿)?(?:余|多)?(?:件|人|家|起|次|宗|户|名|套|辆|台|笔|项|亩|场)")
+_COUNT = re.compile(r"\d+(?:\.\d+)?(?:余|多)?(?:万|亿)?(?:余|多)?(?:件|人|家|起|次|宗|户|名|套|辆|台|笔|项|亩|场|头)")
 #: A sum of money right before a match, or a figure right after it: the match names a quantity.
 _SUM_BEFORE = re.compile(r"\d(?:余|多)?(?:万|亿)?(?:余|多)?元$")
 _FIGURE_AFTER = re.compile(r"[率额]?(?:为|达)?\d+(?:\.\d+)?(?:余|多)?(?:万|亿)?(?:余|多)?(?:元|%|％|名|人)")
