@@ -32,7 +32,8 @@ taxonomy file's own header describes its keys (contextual forms such as 枫桥�
 a dispute word in their sentence, excluded phrases such as 抗拒执行, governing forms,
 campaign patterns, descriptions that state a mechanism in other words, cue words); a
 contextual form never counts in a clause that only gives the time of its sentence, one that
-closes with 时 (法院在拍卖设备时，应当…). A
+closes with 时 (法院在拍卖设备时，应当…); a contextual pattern (联合派出所) needs a context word
+in its sentence as a contextual form does. A
 description (把矛盾纠纷化解在萌芽) is a clause, never an item of an enumeration; a match in a
 clause that only gives the background (随着…), or a match that only dates it (集中执行后…), does
 not open its sentence. A pattern's match that opens with a verb taking partners (联合银行、房管部门)
@@ -77,9 +78,9 @@ CUED = 2
 SUBJECT = 5
 #: How far (in characters) on either side of a mention its passage reaches.
 PASSAGE = 300
-#: A count in digits (判处刑罚91人, 达30余万人, 1.2万余件); counts in Chinese numerals (两次, 三名) are
+#: A count in digits (判处刑罚91人, 达30余万人, 1.2万余件, 450头生猪); counts in Chinese numerals (两次, 三名) are
 #: as often a manner of speaking as a tally, and add nothing.
-_COUNT = re.compile(r"\d+(?:\.\d+)?(?:余|多)?(?:万|亿)?(?:余|多)?(?:件|人|家|起|次|宗|户|名|套|辆|台|笔|项|亩|场)")
+_COUNT = re.compile(r"\d+(?:\.\d+)?(?:余|多)?(?:万|亿)?(?:余|多)?(?:件|人|家|起|次|宗|户|名|套|辆|台|笔|项|亩|场|头)")
 #: A sum of money right before a match, or a figure right after it: the match names a quantity.
 _SUM_BEFORE = re.compile(r"\d(?:余|多)?(?:万|亿)?(?:余|多)?元$")
 _FIGURE_AFTER = re.compile(r"[率额]?(?:为|达)?\d+(?:\.\d+)?(?:余|多)?(?:万|亿)?(?:余|多)?(?:元|%|％|名|人)")
@@ -117,7 +118,7 @@ _MARKER_BEFORE = re.compile(_MARKER + r"[^，,。；;：:！？!?]{0,12}$")
 #: the enumeration after it, it is not an item of it.
 _JOINT = ("联合", "会同", "联手")
 _FIELDS = ("synonyms", "variants", "contextual", "context", "exclude", "patterns", "descriptions", "governing", "cues",
-           "anaphora")
+           "anaphora", "contextual_patterns")
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,7 @@ class Mechanism:
     governing: tuple[str, ...] = ()
     cues: tuple[str, ...] = ()
     anaphora: tuple[str, ...] = ()
+    contextual_patterns: tuple[str, ...] = ()
 
     def merged(self, other: "Mechanism") -> "Mechanism":
         return Mechanism(self.label, *(tuple(dict.fromkeys(getattr(self, f) + getattr(other, f))) for f in _FIELDS))
@@ -171,7 +173,7 @@ def _entries(data: dict[str, Any], path: Path) -> Iterable[Mechanism]:
             value = item.get(f, [])
             if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
                 raise TaxonomyError(f"{where} ({label}): {f} must be a list of strings")
-        for p in (*item.get("patterns", []), *item.get("descriptions", [])):
+        for p in (*item.get("patterns", []), *item.get("descriptions", []), *item.get("contextual_patterns", [])):
             try:
                 re.compile(p)
             except re.error as e:
@@ -196,8 +198,9 @@ class Taxonomy:
     mechanisms: dict[str, Mechanism]
     digest: str
     _automaton: Any = field(default=None, repr=False)
-    #: (expression, label, whether a description, strings a match needs: :func:`.literals.gate`)
-    _patterns: list[tuple[re.Pattern[str], str, bool, tuple[tuple[str, ...], ...]]] = field(
+    #: (expression, label, whether a description, strings a match needs: :func:`.literals.gate`,
+    #: whether a match needs a context word of its label in its sentence)
+    _patterns: list[tuple[re.Pattern[str], str, bool, tuple[tuple[str, ...], ...], bool]] = field(
         default_factory=list, repr=False)
     #: Every string some expression's matches need, found in a text in one pass.
     _needed: Any = field(default=None, repr=False)
@@ -230,13 +233,14 @@ class Taxonomy:
                     a.add_word(term, (term, m.label, False))
             for term in m.exclude:
                 a.add_word(term, (term, None, False))
-            self._patterns += [(re.compile(p), m.label, False, gate(p)) for p in m.patterns]
-            self._patterns += [(re.compile(p), m.label, True, gate(p)) for p in m.descriptions]
+            self._patterns += [(re.compile(p), m.label, False, gate(p), False) for p in m.patterns]
+            self._patterns += [(re.compile(p), m.label, True, gate(p), False) for p in m.descriptions]
+            self._patterns += [(re.compile(p), m.label, False, gate(p), True) for p in m.contextual_patterns]
         if len(a):
             a.make_automaton()
         self._automaton = a
         needed = ahocorasick.Automaton()
-        for string in {s for *_, needs in self._patterns for group in needs for s in group}:
+        for string in {s for *_, needs, _ in self._patterns for group in needs for s in group}:
             needed.add_word(string, string)
         if len(needed):
             needed.make_automaton()
@@ -292,10 +296,11 @@ class Taxonomy:
         described: set[tuple[int, int, str]] = set()  # the spans of descriptions
         joint: set[tuple[int, int, str]] = set()  # patterns' matches that open with a verb taking partners
         present = {found for _, found in self._needed.iter(text)} if len(self._needed) else set()
-        for pattern, label, description, needs in self._patterns:
+        for pattern, label, description, needs, contextual in self._patterns:
             if needs and not holds(present, needs):  # a text without a string every match holds
                 continue
-            found = [(m.start(), m.end(), label) for m in pattern.finditer(text)]
+            found = [(m.start(), m.end(), label) for m in pattern.finditer(text)
+                     if not contextual or self._in_context(label, text, bounds, m.start(), m.end())]
             spans += found
             joint.update(f for f in found if text.startswith(_JOINT, f[0]))
             if description:
