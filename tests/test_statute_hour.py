@@ -1,0 +1,100 @@
+"""A user's hour with the statute side: ``cited-by`` of articles the collection's
+versions hold differently or not at all, and the web app's article and search pages
+showing the citations, the laws cited and the question bank as the command line does.
+
+The statute records and news articles are written for these tests.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import lawnews
+from lawnews.cli import cli
+
+LAW = "中华人民共和国仲裁法"
+OLD, NEW = "2018-01-01", "2023-01-01"
+STATUTES = [
+    {"id": "T1#第一条", "title": f"{LAW} 第一条", "text": "旧法第一条：本法的目的。", "date": OLD, "law": LAW},
+    {"id": "T1#第九条", "title": f"{LAW} 第九条", "text": "旧法第九条：已经删去的规定。", "date": OLD, "law": LAW},
+    {"id": "T2#第一条", "title": f"{LAW} 第一条", "text": "新法第一条：本法的目的。", "date": NEW, "law": LAW},
+    {"id": "T2#第二条", "title": f"{LAW} 第二条", "text": "新法第二条：执行财产的规定。", "date": NEW, "law": LAW},
+]
+NEWS = [
+    {"id": "n1", "title": "援引旧法第九条", "text": "法院依照《中华人民共和国仲裁法》第九条作出裁定。",
+     "date": "2020-05-01", "source": "人民法院报"},
+    {"id": "n2", "title": "援引新法", "text": "法院依照《中华人民共和国仲裁法》第二条查封财产，并依照第一条作出说明。",
+     "date": "2024-05-01", "source": "人民法院报"},
+    {"id": "n3", "title": "新法施行后援引第九条", "text": "法院依照《中华人民共和国仲裁法》第九条作出裁定。",
+     "date": "2024-06-01", "source": "法治日报"},
+]
+
+
+def _jsonl(path: Path, records: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    tmp = tmp_path_factory.mktemp("statute-hour")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("LAWNEWS_STATUTES", str(tmp / "statutes.sqlite"))
+        lawnews.build_index(_jsonl(tmp / "statutes.jsonl", STATUTES), tmp / "statute-index")
+        lawnews.build_index(_jsonl(tmp / "news.jsonl", NEWS), tmp / "news")
+    return tmp / "news"
+
+
+@pytest.fixture()
+def ix(index_dir: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(index_dir.parent / "statutes.sqlite"))
+    with lawnews.NewsIndex.open(index_dir) as index:
+        yield index
+
+
+@pytest.fixture()
+def client(index_dir: Path, monkeypatch: pytest.MonkeyPatch):
+    testclient = pytest.importorskip("starlette.testclient")
+    from lawnews.web import create_app
+
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(index_dir.parent / "statutes.sqlite"))
+    with testclient.TestClient(create_app(index_dir), raise_server_exceptions=False) as c:
+        yield c
+
+
+def _cited_by(index_dir: Path, *args: str):
+    return CliRunner().invoke(cli, ["cited-by", *args, "--index-dir", str(index_dir)],
+                              env={"LAWNEWS_STATUTES": str(index_dir.parent / "statutes.sqlite")})
+
+
+# -- cited-by ---------------------------------------------------------------------------------
+
+def test_cited_by_an_article_no_version_holds_says_so_instead_of_a_bare_heading(ix, index_dir):
+    found = ix.cited_by("仲裁法第九百条")
+    assert found.total == 0 and found.statute.text is None and found.statute.version is None
+    assert found.statute.note and "第九百条" in found.statute.note and LAW in found.statute.note
+    printed = _cited_by(index_dir, "仲裁法第九百条")
+    assert printed.exit_code == 0 and found.statute.note in printed.output
+    assert json.loads(_cited_by(index_dir, "仲裁法第九百条", "--json").output)["statute"]["note"] == found.statute.note
+
+
+def test_cited_by_an_article_only_an_older_version_holds_prints_that_versions_text(ix, index_dir):
+    found = ix.cited_by("仲裁法第九条")
+    assert [h.article_id for h in found.results.hits] == ["n3", "n1"]
+    assert found.statute.text == "旧法第九条：已经删去的规定。"
+    assert found.statute.version == OLD and found.statute.id == "T1#第九条"
+    assert OLD in found.statute.note
+    printed = _cited_by(index_dir, "仲裁法第九条").output
+    assert "旧法第九条：已经删去的规定。" in printed and found.statute.note in printed
+
+
+def test_cited_by_an_article_of_the_latest_version_has_no_note(ix):
+    found = ix.cited_by("仲裁法第二条")
+    assert found.statute.text == "新法第二条：执行财产的规定。" and found.statute.note is None
+    assert "note" not in found.statute.to_dict()
