@@ -98,3 +98,48 @@ def test_cited_by_an_article_of_the_latest_version_has_no_note(ix):
     found = ix.cited_by("仲裁法第二条")
     assert found.statute.text == "新法第二条：执行财产的规定。" and found.statute.note is None
     assert "note" not in found.statute.to_dict()
+
+
+# -- the web app ------------------------------------------------------------------------------
+
+def _text(page: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", " ", page))
+
+
+def test_the_web_article_page_lists_the_laws_it_cites_among_its_tags(client, ix):
+    article = ix.article("n2")
+    assert article.tags.statutes == (LAW,)
+    page = client.get("/article/n2").text
+    tags = page[page.index('<dl class="tags">'):page.index("</dl>")]
+    assert 'data-facet="statute"' in tags and LAW in _text(tags)
+    link = re.search(r'data-facet="statute" href="([^"]+)"', tags).group(1)
+    listed = client.get(html.unescape(link).replace("/?", "/search.json?")).json()
+    assert listed["total"] == ix.search("", statute=LAW).total == len(NEWS)
+
+
+def test_the_web_search_hits_show_the_laws_they_cite(client):
+    page = client.get("/", params={"q": "法院"}).text
+    hits = page[page.index('<ol class="hits"'):]
+    assert "Law cited" in hits and LAW in hits
+
+
+def test_the_web_article_page_shows_each_citation_as_printed_with_its_version_and_a_search_of_it(client, ix):
+    shown = ix.citations("n2")
+    page = client.get("/article/n2").text
+    cited = page[page.index('class="citations"'):]
+    printed = [html.unescape(m) for m in re.findall(r'<span class="cited">([^<]*)</span>', cited)]
+    assert printed == [c.text for c in shown] and all(printed)  # the bare 第一条 too
+    assert f"({NEW} version)" in cited
+    links = [html.unescape(h) for h in re.findall(r'class="cites" href="([^"]+)"', cited)]
+    assert len(links) == 2
+    for link in links:
+        got = client.get(link.replace("/?", "/search.json?")).json()
+        assert [h["article_id"] for h in got["hits"]] == ["n2"]
+
+
+def test_the_web_article_page_says_why_a_citation_is_not_resolved(client, ix):
+    (c,) = ix.citations("n3")
+    assert c.status != "resolved"
+    reason = c.reason or c.articles[0].reason
+    cited = _text(client.get("/article/n3").text)
+    assert "not resolved: " + reason in " ".join(cited.split())
