@@ -143,3 +143,19 @@ def test_the_web_article_page_says_why_a_citation_is_not_resolved(client, ix):
     reason = c.reason or c.articles[0].reason
     cited = _text(client.get("/article/n3").text)
     assert "not resolved: " + reason in " ".join(cited.split())
+
+
+def test_the_web_search_page_says_when_the_question_bank_ranked_the_hits(tmp_path, monkeypatch):
+    testclient = pytest.importorskip("starlette.testclient")
+    from test_questions import DEBT, make_bank, statute_records
+
+    from lawnews.search import questions
+    from lawnews.web import create_app
+
+    bank = make_bank()
+    monkeypatch.setenv(questions.BANK_ENV, str(bank.save(tmp_path / "bank.zip")))
+    lawnews.build_index([_jsonl(tmp_path / "s.jsonl", statute_records())], tmp_path / "index")
+    with testclient.TestClient(create_app(tmp_path / "index"), raise_server_exceptions=False) as c:
+        assert c.get("/search.json", params={"q": DEBT}).json()["question_bank"] == bank.label
+        assert f"question bank {bank.label}" in _text(c.get("/", params={"q": DEBT}).text)
+        assert "question bank" not in _text(c.get("/", params={"q": DEBT, "sort": "date"}).text)
