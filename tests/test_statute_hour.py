@@ -159,3 +159,23 @@ def test_the_web_search_page_says_when_the_question_bank_ranked_the_hits(tmp_pat
         assert c.get("/search.json", params={"q": DEBT}).json()["question_bank"] == bank.label
         assert f"question bank {bank.label}" in _text(c.get("/", params={"q": DEBT}).text)
         assert "question bank" not in _text(c.get("/", params={"q": DEBT, "sort": "date"}).text)
+
+
+# -- show -------------------------------------------------------------------------------------
+
+def test_show_of_a_file_name_whose_one_article_is_numbered_names_that_article_alone(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "one.txt").write_text("法院执行\n\n2024年3月12日\n\n法院依法查封了被执行人的房产。\n", encoding="utf-8")
+    (folder / "two.txt").write_text("第一篇报道\n\n法院依法查封了房产。\n\n\n\n第二篇报道\n\n法院依法拍卖了房产。\n",
+                                    encoding="utf-8")
+    lawnews.build_index(folder, tmp_path / "ix")
+    with lawnews.NewsIndex.open(tmp_path / "ix") as ix:
+        ids = {h.article_id for h in ix.search("", limit=10).hits}
+        with pytest.raises(lawnews.ArticleNotFoundError) as one:
+            ix.article("one")
+        with pytest.raises(lawnews.ArticleNotFoundError) as two:
+            ix.article("two")
+    assert {"one#1", "two#1", "two#2"} <= ids and "one#2" not in ids
+    assert "one#1" in str(one.value) and "#2" not in str(one.value)
+    assert "two#1, #2" in str(two.value)
