@@ -179,3 +179,25 @@ def test_show_of_a_file_name_whose_one_article_is_numbered_names_that_article_al
     assert {"one#1", "two#1", "two#2"} <= ids and "one#2" not in ids
     assert "one#1" in str(one.value) and "#2" not in str(one.value)
     assert "two#1, #2" in str(two.value)
+
+
+# -- statute records the collection cannot take -----------------------------------------------
+
+def test_a_record_with_a_law_but_no_article_label_is_indexed_with_a_warning_naming_it(tmp_path, monkeypatch):
+    from lawnews.index.store import statutes
+
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(tmp_path / "statutes.sqlite"))
+    records = [
+        {"id": "K1#第一条", "title": f"{LAW} 第一条", "text": "第一条的文字。", "law": LAW, "date": NEW},
+        {"id": "K1-preface", "title": f"{LAW} 序言", "text": "序言的文字。", "law": LAW, "date": NEW},
+        {"id": "K2#第二条", "title": f"{LAW} 第二条", "text": "法名不是文字。", "law": 5, "date": NEW},
+        {"id": "K3", "title": "普通报道", "text": "没有法名的报道。"},
+    ]
+    report = lawnews.build_index(_jsonl(tmp_path / "records.jsonl", records), tmp_path / "ix")
+    assert report.articles == len(records)
+    warned = {w.reason.split(":")[0]: w.reason for w in report.warnings}
+    assert set(warned) == {"K1-preface", "K2#第二条"}
+    assert "no article label" in warned["K1-preface"] and "5" in warned["K2#第二条"]
+    assert all("not added to the statute collection" in w for w in warned.values())
+    collection = statutes.Collection.at(tmp_path / "statutes.sqlite")
+    assert collection.count() == 1

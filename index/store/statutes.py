@@ -42,7 +42,7 @@ import sqlite3
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from ...config import statutes_path
 from ...errors import UnknownFacetError
@@ -714,12 +714,19 @@ class CollectionWriter:
 
 
 def collecting(articles: Iterable[Article], writer: CollectionWriter,
-               files: set[str] | None = None) -> Iterator[Article]:
+               files: set[str] | None = None,
+               not_added: Callable[[Article, str], None] | None = None) -> Iterator[Article]:
     """``articles``, each statute record among them also added to the collection
-    (and its file to ``files``, when given)."""
+    (and its file to ``files``, when given); a record with a ``law`` field that is no
+    statute record goes to ``not_added`` with the reason."""
     for article in articles:
-        if writer.add(article) and files is not None:
-            files.add(article.file)
+        if writer.add(article):
+            if files is not None:
+                files.add(article.file)
+        elif not_added is not None and article.meta and article.meta.get("law") not in (None, ""):
+            law = article.meta["law"]
+            not_added(article, f"its law {law!r} is no title" if not isinstance(law, str) or not law.strip() else
+                      "no article label (第一条, 第一百零二条之一 …) ends its id after # or its title")
         yield article
 
 
