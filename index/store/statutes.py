@@ -59,8 +59,10 @@ CHUNK = 5000
 def unknown_law(law: str, names: Iterable[str], collection: "Collection | None") -> UnknownFacetError:
     """The error for a ``law`` that no law-name table, index or collection knows, listing the
     closest of ``names`` and of the titles the ``collection`` holds."""
-    known = [*names, *(collection.laws().values() if collection is not None else ())]
-    close = difflib.get_close_matches(law, list(dict.fromkeys(known)), n=5, cutoff=0.5)
+    known = list(dict.fromkeys([*names, *(collection.laws().values() if collection is not None else ())]))
+    # a known name written inside it first (公司法 in 公司法（2023修正）), the longest first
+    inside = sorted((n for n in known if len(n) > 2 and n != law and n in law), key=len, reverse=True)[:2]
+    close = list(dict.fromkeys(inside + difflib.get_close_matches(law, known, n=5, cutoff=0.5)))[:5]
     return UnknownFacetError(f"no statute named {law!r} is known" +
                              (f"; did you mean: {', '.join(close)}" if close else
                               "; write a law's full title or a usual short name (民事诉讼法, 民诉法, 刑法)"))
