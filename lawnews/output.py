@@ -138,6 +138,8 @@ def render_cited_by(found: CitedBy) -> str:
     head = ref.law + (f" {ref.article}" if ref.article else "")
     lines = [click.style(head, bold=True) + (click.style(f"  [{ref.id}, {ref.version or 'undated'} version]",
                                                          fg="cyan") if ref.id else "")]
+    if ref.note:
+        lines.append(click.style(ref.note, fg="yellow"))
     if ref.text:
         lines.append(ref.text)
     for version, text in _other_versions(found).items():  # one number, another provision

@@ -81,6 +81,7 @@ class StatuteRef:
     id: str | None = None
     text: str | None = None
     version: str | None = None
+    note: str | None = None
 
     @property
     def value(self) -> str:
@@ -93,7 +94,7 @@ class StatuteRef:
 
     def to_dict(self) -> dict[str, Any]:
         return {"law": self.law, "article": self.article, "id": self.id, "version": self.version,
-                "text": self.text}
+                "text": self.text, **({"note": self.note} if self.note else {})}
 
 
 @dataclass(frozen=True)
@@ -181,5 +182,15 @@ def reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = la
     version, _note, _reason = collection.version_for(law_here, None)
     labels, _top = collection._articles(law_here, version or "")
     sid = labels.get(label)
+    note = None
+    if sid is None:  # the latest version lacks it: the newest version that has it, else say so
+        for older in reversed(collection.versions(law_here)):
+            sid = collection._articles(law_here, older)[0].get(label)
+            if sid is not None:
+                version = older
+                note = f"the latest version of {law_here} has no {label}: its {older or 'undated'} version's text"
+                break
+        else:
+            version, note = None, f"no version of {law_here} in the statute collection has {label}"
     statute = collection.article(sid) if sid else None
-    return StatuteRef(title, label, sid, statute["text"] if statute else None, version or None)
+    return StatuteRef(title, label, sid, statute["text"] if statute else None, version or None, note)

@@ -761,8 +761,11 @@ class IndexSearcher:
         """The error for an id the index lacks; where it names a file whose articles
         the index holds (``court_page`` for ``court_page#1``), saying how they are numbered."""
         hint = ""
-        if "#" not in article_id and self._current().document_number(article_id=f"{article_id}#1") is not None:
-            hint = f"; the articles of that file are {article_id}#1, #2 …"
+        searcher = self._current()
+        if "#" not in article_id and searcher.document_number(article_id=f"{article_id}#1") is not None:
+            hint = (f"; the articles of that file are {article_id}#1, #2 …"
+                    if searcher.document_number(article_id=f"{article_id}#2") is not None
+                    else f"; the one article of that file is {article_id}#1")
         return ArticleNotFoundError(f"no article with id {article_id!r} in the index{hint}")
 
     def copies(self, article_id: str) -> tuple[Copy, ...]:

@@ -19,6 +19,7 @@ import shutil
 import threading
 import time
 from contextlib import contextmanager, suppress
+from functools import partial
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -176,6 +177,13 @@ def _check_provinces(record: Record, tagger: Tagger, report: IngestReport) -> No
                                     " no province: kept as metadata, the article is not tagged with it"))
 
 
+def _not_a_statute(report: IngestReport, article: Article, why: str) -> None:
+    """A warning in ``report`` for a record with a ``law`` field that the statute
+    collection cannot take (indexed as an article all the same)."""
+    report.warnings.append(Skip(article.file, f"{article.id}: has a law field but {why}: indexed as an article,"
+                                " not added to the statute collection"))
+
+
 def corpus_fingerprint(paths: Paths) -> str:
     """A hash of the names and contents of the files under ``paths``."""
     h = hashlib.sha1()
@@ -274,7 +282,8 @@ def build_index(
                                      unchanged=files.unchanged)
             # statute records fill the collection too, complete before the commit resolves citations
             with statutes.Collection(statutes_path()).writer() as collection, files:
-                articles = statutes.collecting(files.giving(articles), collection, files.statute_files)
+                articles = statutes.collecting(files.giving(articles), collection, files.statute_files,
+                                               partial(_not_a_statute, report))
                 if fresh and procs > 1:  # the workers write whole segments
                     write_segments(writer, articles, tagger, procs, segment_size(size, procs), pool=pool)
                 else:

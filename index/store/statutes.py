@@ -42,7 +42,7 @@ import sqlite3
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from ...config import statutes_path
 from ...errors import UnknownFacetError
@@ -59,8 +59,10 @@ CHUNK = 5000
 def unknown_law(law: str, names: Iterable[str], collection: "Collection | None") -> UnknownFacetError:
     """The error for a ``law`` that no law-name table, index or collection knows, listing the
     closest of ``names`` and of the titles the ``collection`` holds."""
-    known = [*names, *(collection.laws().values() if collection is not None else ())]
-    close = difflib.get_close_matches(law, list(dict.fromkeys(known)), n=5, cutoff=0.5)
+    known = list(dict.fromkeys([*names, *(collection.laws().values() if collection is not None else ())]))
+    # a known name written inside it first (公司法 in 公司法（2023修正）), the longest first
+    inside = sorted((n for n in known if len(n) > 2 and n != law and n in law), key=len, reverse=True)[:2]
+    close = list(dict.fromkeys(inside + difflib.get_close_matches(law, known, n=5, cutoff=0.5)))[:5]
     return UnknownFacetError(f"no statute named {law!r} is known" +
                              (f"; did you mean: {', '.join(close)}" if close else
                               "; write a law's full title or a usual short name (民事诉讼法, 民诉法, 刑法)"))
@@ -717,12 +719,19 @@ class CollectionWriter:
 
 
 def collecting(articles: Iterable[Article], writer: CollectionWriter,
-               files: set[str] | None = None) -> Iterator[Article]:
+               files: set[str] | None = None,
+               not_added: Callable[[Article, str], None] | None = None) -> Iterator[Article]:
     """``articles``, each statute record among them also added to the collection
-    (and its file to ``files``, when given)."""
+    (and its file to ``files``, when given); a record with a ``law`` field that is no
+    statute record goes to ``not_added`` with the reason."""
     for article in articles:
-        if writer.add(article) and files is not None:
-            files.add(article.file)
+        if writer.add(article):
+            if files is not None:
+                files.add(article.file)
+        elif not_added is not None and article.meta and article.meta.get("law") not in (None, ""):
+            law = article.meta["law"]
+            not_added(article, f"its law {law!r} is no title" if not isinstance(law, str) or not law.strip() else
+                      "no article label (第一条, 第一百零二条之一 …) ends its id after # or its title")
         yield article
 
 

@@ -26,7 +26,7 @@ LABELS = {
 
 #: The Tags/Hit attribute of each facet.
 ATTRS = {"province": "provinces", "city": "cities", "county": "counties", "court_level": "court_levels",
-         "court": "courts", "mechanism": "mechanisms"}
+         "court": "courts", "mechanism": "mechanisms", "statute": "statutes"}
 
 #: Values of a facet shown before "more".
 SHOWN = 10
