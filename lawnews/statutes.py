@@ -136,8 +136,12 @@ def citations_of(ix: Any, article_id: str, date: str | None) -> tuple[CitationVi
             statute = collection.article(t.id) if collection is not None and t.id else None
             cited.append(CitedArticle(t.article, t.id if statute else None, statute["text"] if statute else None,
                                       t.reason or (None if statute or not t.id else "gone from the collection")))
-        out.append(CitationView(c.text, c.section, c.start, c.end, c.written, c.law, c.form, r.status, r.version,
-                                tuple(cited), r.note, r.reason, c.candidates,
+        # a version (and the note on how it was chosen) belongs to the articles found in it:
+        # where none was, the reasons say why, and no version is claimed
+        found = any(a.text is not None for a in cited)
+        out.append(CitationView(c.text, c.section, c.start, c.end, c.written, c.law, c.form, r.status,
+                                r.version if found else None, tuple(cited), r.note if found else None, r.reason,
+                                c.candidates,
                                 tuple((a.paragraph, a.item) for a in c.articles)))
     return tuple(out)
 
