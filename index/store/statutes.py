@@ -574,11 +574,15 @@ class Collection(SideStore):
 
     def _lacks(self, statute_id: str, cited: Any) -> str | None:
         """The 款 or 项 a citation names that the article's text does not have (第三款 of a
-        one-paragraph article, 第（五）项 of an article without items), or None."""
+        one-paragraph article, 第（五）项 of an article without items), or None. A 第N款 alone
+        of an article of one paragraph whose items reach N is its 第N项 (《劳动合同法》第三十九条
+        第二款 for 第三十九条第（二）项: a one-paragraph article has no other 款 to mean)."""
         if cited.paragraph is None and cited.item is None:
             return None
         paragraphs, items = _parts(self.text(statute_id))
         if cited.paragraph is not None and cited.paragraph > paragraphs:
+            if paragraphs == 1 and cited.item is None and cited.paragraph in items:
+                return None
             return f"第{cited.paragraph}款 (it has {paragraphs})"
         if cited.item is not None and cited.item not in items:
             return f"第{cited.item}项"

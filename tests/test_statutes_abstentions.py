@@ -1,0 +1,64 @@
+"""Where resolution abstains and where the page settles it after all
+(``lawnews.index.store.statutes``): a 款 printed for a 项, quoted wording that is no article's.
+
+A tiny collection written for the test: 劳动合同法 in one version, whose 第三十九条 is one
+paragraph of six items and whose 第四十条 has two paragraphs; 网络安全法 and 刑事诉讼法 in one
+version each. Every test uses its own collection (``LAWNEWS_STATUTES``) in its temporary folder.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lawnews.index.documents import Article, Section
+from lawnews.index.store import statutes
+from lawnews.index.tagging import Tagger
+from support import statute_collection
+
+LABOUR = "中华人民共和国劳动合同法"
+NET = "中华人民共和国网络安全法"
+CPL = "中华人民共和国刑事诉讼法"
+STATUTES = [
+    {"id": "LC#第三十九条", "title": f"{LABOUR} 第三十九条", "date": "2012-12-28", "law": LABOUR,
+     "text": "劳动者有下列情形之一的，用人单位可以解除劳动合同：\n（一）在试用期间被证明不符合录用条件的；\n"
+             "（二）严重违反用人单位的规章制度的；\n（三）严重失职，营私舞弊，给用人单位造成重大损害的；\n"
+             "（四）劳动者同时与其他用人单位建立劳动关系的；\n（五）以欺诈手段使对方订立劳动合同的；\n"
+             "（六）被依法追究刑事责任的。"},
+    {"id": "LC#第四十条", "title": f"{LABOUR} 第四十条", "date": "2012-12-28", "law": LABOUR,
+     "text": "有下列情形之一的，用人单位提前三十日以书面形式通知劳动者本人后，可以解除劳动合同：\n"
+             "（一）劳动者患病，在规定的医疗期满后不能从事原工作的；\n（二）劳动者不能胜任工作的。"},
+    {"id": "LC#第四十一条", "title": f"{LABOUR} 第四十一条", "date": "2012-12-28", "law": LABOUR,
+     "text": "有下列情形之一，需要裁减人员二十人以上的，用人单位提前三十日向工会说明情况：\n（一）依照企业破产法规定进行重整的；\n"
+             "裁减人员时，应当优先留用下列人员。"},
+]
+
+
+@pytest.fixture()
+def collection(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> statutes.Collection:
+    return statute_collection(tmp_path, monkeypatch, STATUTES)
+
+
+def resolutions(collection: statutes.Collection, text: str, date: str | None) -> list[statutes.Resolution]:
+    cited = Tagger.default().tag_article(Article("a", "f", "t", (Section(None, text),), date=date)).citations
+    return collection.resolve_all(list(cited), date, statutes.printed_year(text, cited) if not date else None)
+
+
+# -- a 款 printed for a 项 ----------------------------------------------------------------
+
+def test_a_paragraph_number_of_a_one_paragraph_article_is_read_as_its_item(collection):
+    text = "该员工多次旷工，公司依据《劳动合同法》第三十九条第二款，以严重违反规章制度为由解除劳动合同。"
+    (r,) = resolutions(collection, text, "2023-05-01")
+    assert (r.status, r.targets[0].id) == ("resolved", "LC#第三十九条")
+
+
+def test_a_paragraph_number_beyond_the_items_of_a_one_paragraph_article_is_still_an_older_numbering(collection):
+    (r,) = resolutions(collection, "公司依据《劳动合同法》第三十九条第八款解除合同。", "2023-05-01")
+    assert r.targets[0].id is None and "第8款" in r.targets[0].reason
+
+
+def test_a_paragraph_an_article_of_several_paragraphs_lacks_is_not_read_as_an_item(collection):
+    # 第四十一条 has two paragraphs: its 第三款 cannot be a 款 printed for 第（三）项
+    (r,) = resolutions(collection, "公司依据《劳动合同法》第四十一条第三款裁员。", "2023-05-01")
+    assert r.targets[0].id is None and "第3款" in r.targets[0].reason
