@@ -32,6 +32,9 @@ STATUTES = [
     {"id": "LC#第四十一条", "title": f"{LABOUR} 第四十一条", "date": "2012-12-28", "law": LABOUR,
      "text": "有下列情形之一，需要裁减人员二十人以上的，用人单位提前三十日向工会说明情况：\n（一）依照企业破产法规定进行重整的；\n"
              "裁减人员时，应当优先留用下列人员。"},
+    {"id": "NS#第四十一条", "title": f"{NET} 第四十一条", "date": "2016-11-07", "law": NET,
+     "text": "网络运营者收集、使用个人信息，应当遵循合法、正当、必要的原则，公开收集、使用规则，明示收集、使用信息的"
+             "目的、方式和范围，并经被收集者同意。"},
 ]
 
 
@@ -62,3 +65,18 @@ def test_a_paragraph_an_article_of_several_paragraphs_lacks_is_not_read_as_an_it
     # 第四十一条 has two paragraphs: its 第三款 cannot be a 款 printed for 第（三）项
     (r,) = resolutions(collection, "公司依据《劳动合同法》第四十一条第三款裁员。", "2023-05-01")
     assert r.targets[0].id is None and "第3款" in r.targets[0].reason
+
+
+# -- quoted wording that is no article's ------------------------------------------------------
+
+def test_a_term_in_quotation_marks_after_an_article_is_not_taken_for_its_wording(collection):
+    # “必要性原则” is a term the writer names; what follows the closing mark is the writer's own
+    text = "个人信息保护法规定的“最小原则”，与《网络安全法》第41条规定“必要性原则”类似，但“最小”的表述显然更加严格，保护范围也更广。"
+    (r,) = resolutions(collection, text, "2022-03-01")
+    assert (r.status, r.targets[0].id) == ("resolved", "NS#第四十一条")
+
+
+def test_wording_quoted_in_full_that_is_not_the_articles_still_stops_the_link(collection):
+    text = "《网络安全法》第41条规定：“任何个人和组织不得窃取或者以其他非法方式获取个人信息，不得非法出售个人信息”。"
+    (r,) = resolutions(collection, text, "2022-03-01")
+    assert r.targets[0].id is None and "wording the text quotes" in r.targets[0].reason
