@@ -35,6 +35,8 @@ STATUTES = [
     {"id": "NS#第四十一条", "title": f"{NET} 第四十一条", "date": "2016-11-07", "law": NET,
      "text": "网络运营者收集、使用个人信息，应当遵循合法、正当、必要的原则，公开收集、使用规则，明示收集、使用信息的"
              "目的、方式和范围，并经被收集者同意。"},
+    {"id": "CP#第一百零九条", "title": f"{CPL} 第一百零九条", "date": "2018-10-26", "law": CPL,
+     "text": "公安机关或者人民检察院发现犯罪事实或者犯罪嫌疑人，应当按照管辖范围，立案侦查。"},
 ]
 
 
@@ -80,3 +82,9 @@ def test_wording_quoted_in_full_that_is_not_the_articles_still_stops_the_link(co
     text = "《网络安全法》第41条规定：“任何个人和组织不得窃取或者以其他非法方式获取个人信息，不得非法出售个人信息”。"
     (r,) = resolutions(collection, text, "2022-03-01")
     assert r.targets[0].id is None and "wording the text quotes" in r.targets[0].reason
+
+
+def test_a_heading_asking_about_an_article_is_not_taken_for_its_wording(collection):
+    text = "一、取保候审是第几条\n二、刑事诉讼法109条立案的规定是怎样的\n公安机关发现犯罪事实，应当立案侦查。"
+    (r,) = resolutions(collection, text, None)
+    assert (r.status, r.targets[0].id) == ("resolved", "CP#第一百零九条")
