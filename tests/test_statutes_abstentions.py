@@ -32,6 +32,8 @@ STATUTES = [
     {"id": "LC#第四十一条", "title": f"{LABOUR} 第四十一条", "date": "2012-12-28", "law": LABOUR,
      "text": "有下列情形之一，需要裁减人员二十人以上的，用人单位提前三十日向工会说明情况：\n（一）依照企业破产法规定进行重整的；\n"
              "裁减人员时，应当优先留用下列人员。"},
+    {"id": "LC#第八十七条", "title": f"{LABOUR} 第八十七条", "date": "2012-12-28", "law": LABOUR,
+     "text": "用人单位违反本法规定解除或者终止劳动合同的，应当依照本法第四十七条规定的经济补偿标准的二倍向劳动者支付赔偿金。"},
     {"id": "NS#第四十一条", "title": f"{NET} 第四十一条", "date": "2016-11-07", "law": NET,
      "text": "网络运营者收集、使用个人信息，应当遵循合法、正当、必要的原则，公开收集、使用规则，明示收集、使用信息的"
              "目的、方式和范围，并经被收集者同意。"},
@@ -88,3 +90,17 @@ def test_a_heading_asking_about_an_article_is_not_taken_for_its_wording(collecti
     text = "一、取保候审是第几条\n二、刑事诉讼法109条立案的规定是怎样的\n公安机关发现犯罪事实，应当立案侦查。"
     (r,) = resolutions(collection, text, None)
     assert (r.status, r.targets[0].id) == ("resolved", "CP#第一百零九条")
+
+
+def test_a_summary_of_an_article_whose_wording_the_text_quotes_elsewhere_is_no_older_numbering(collection):
+    text = ("第八十七条【违法解除的赔偿】\n《劳动合同法》第八十七条规定：\n用人单位违反本法规定解除或者终止劳动合同的，"
+            "应当依照本法第四十七条规定的经济补偿标准的二倍向劳动者支付赔偿金。\n"
+            "案例一：公司以旷工为由辞退请假考试的员工。\n体现第八十七条：违法辞退需付双倍赔偿。")
+    found = [r for r in resolutions(collection, text, None) if r.targets[0].article == "第八十七条"]
+    assert len(found) == 3 and all(r.targets[0].id == "LC#第八十七条" for r in found)
+
+
+def test_a_summary_that_is_not_the_articles_still_stops_the_link_when_nothing_quotes_the_article(collection):
+    text = "体现《劳动合同法》第八十七条：违法辞退需付双倍赔偿。"
+    (r,) = resolutions(collection, text, None)
+    assert r.targets[0].id is None

@@ -398,24 +398,39 @@ class Collection(SideStore):
         text cites an older numbering (a quoted wording no version has, a 款 or 项 the
         article lacks), the others are not resolved either; when one quotes the wording of
         one version's article, the others without a quoted wording of their own (nor a
-        version they name) get that version."""
+        version they name) get that version, and so do those whose wording, printed without
+        quotation marks, is not the article's: the writer's summary of it."""
         done = [(c, *self._resolve(c, date, printed_year)) for c in citations]
         older: dict[tuple[str, str], Citation] = {}
         older_law: dict[str, Citation] = {}  # a law the text shows it cites in an older numbering
         quoted: dict[tuple[str, str], Resolution] = {}
+        for c, r, _shown_older, confirmed in done:
+            for t in r.targets:
+                if r.law and confirmed and t.id is not None:
+                    quoted.setdefault((r.law, t.article), r)
+        # 体现第八十七条：违法解除需支付二倍赔偿 beside 第八十七条规定：用人单位违反本法规定解除…: wording without
+        # quotation marks that is not the article's, where the text quotes the article's own wording elsewhere,
+        # is the writer's summary of it, not an older numbering
+        summaries = {id(c): quoted[(r.law, r.targets[0].article)] for c, r, shown_older, _k in done
+                     if shown_older and r.law and len(r.targets) == 1 and r.targets[0].id is None
+                     and c.quote and not c.verbatim and not c.as_of and (r.law, r.targets[0].article) in quoted}
         for c, r, shown_older, confirmed in done:
+            if id(c) in summaries:
+                continue
             for t in r.targets:
                 if r.law and shown_older and t.id is None:
                     older.setdefault((r.law, t.article), c)
                     if c.verbatim and not c.as_of:  # (a paraphrase or a remark proves no numbering)
                         older_law.setdefault(r.law, c)
-                if r.law and confirmed and t.id is not None:
-                    quoted.setdefault((r.law, t.article), r)
         if not older and not quoted:
             return [r for _c, r, _s, _k in done]
         out = []
         for c, r, _shown_older, confirmed in done:
-            if r.law and not confirmed and not c.as_of:
+            if id(c) in summaries:
+                model = summaries[id(c)]
+                r = Resolution(r.law, model.version, model.targets, None,
+                               f"the version whose {r.targets[0].article} has the wording the text quotes there")
+            elif r.law and not confirmed and not c.as_of:
                 first = next((older[(r.law, t.article)] for t in r.targets
                               if t.id and (r.law, t.article) in older), None)
                 model = quoted.get((r.law, r.targets[0].article)) if len(r.targets) == 1 else None
