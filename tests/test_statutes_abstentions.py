@@ -37,6 +37,14 @@ STATUTES = [
     {"id": "NS#第四十一条", "title": f"{NET} 第四十一条", "date": "2016-11-07", "law": NET,
      "text": "网络运营者收集、使用个人信息，应当遵循合法、正当、必要的原则，公开收集、使用规则，明示收集、使用信息的"
              "目的、方式和范围，并经被收集者同意。"},
+    {"id": "CP#第五十二条", "title": f"{CPL} 第五十二条", "date": "2018-10-26", "law": CPL,
+     "text": "审判人员、检察人员、侦查人员必须依照法定程序，收集能够证实犯罪嫌疑人、被告人有罪或者无罪的各种证据。"},
+    {"id": "CP#第五十六条", "title": f"{CPL} 第五十六条", "date": "2018-10-26", "law": CPL,
+     "text": "采用刑讯逼供等非法方法收集的犯罪嫌疑人、被告人供述，应当予以排除。"},
+    {"id": "CP#第六十七条", "title": f"{CPL} 第六十七条", "date": "2018-10-26", "law": CPL,
+     "text": "人民法院、人民检察院和公安机关对有下列情形之一的犯罪嫌疑人、被告人，可以取保候审。"},
+    {"id": "CP#第六十八条", "title": f"{CPL} 第六十八条", "date": "2018-10-26", "law": CPL,
+     "text": "证人证言必须在法庭上经过公诉人、被害人和被告人、辩护人双方质证并且查实以后，才能作为定案的根据。"},
     {"id": "CP#第一百零九条", "title": f"{CPL} 第一百零九条", "date": "2018-10-26", "law": CPL,
      "text": "公安机关或者人民检察院发现犯罪事实或者犯罪嫌疑人，应当按照管辖范围，立案侦查。"},
 ]
@@ -104,3 +112,22 @@ def test_a_summary_that_is_not_the_articles_still_stops_the_link_when_nothing_qu
     text = "体现《劳动合同法》第八十七条：违法辞退需付双倍赔偿。"
     (r,) = resolutions(collection, text, None)
     assert r.targets[0].id is None
+
+
+OLDER_TEXT = ("刑事诉讼法中取保候审的规定\n\n第五十二条 被羁押的犯罪嫌疑人、被告人及其法定代理人、近亲属有权申请取保候审。\n\n"
+              "第六十八条 保证人应当履行以下义务：\n（一）监督被保证人遵守本法第五十六条的规定；\n"
+              "（二）发现被保证人可能发生违反本法第五十六条规定的行为的，应当及时向执行机关报告。")
+
+
+def test_a_text_printing_two_articles_of_a_law_in_other_wording_cites_an_older_text_throughout(collection):
+    found = {r.targets[0].article: r.targets[0] for r in resolutions(collection, OLDER_TEXT, "2025-07-17")}
+    assert set(found) == {"第五十二条", "第六十八条", "第五十六条"}
+    assert found["第五十六条"].id is None and "older numbering" in found["第五十六条"].reason
+
+
+def test_one_article_printed_in_other_wording_leaves_the_laws_other_articles_resolved(collection):
+    text = OLDER_TEXT.replace("第五十二条 被羁押的犯罪嫌疑人、被告人及其法定代理人、近亲属有权申请取保候审。",
+                              "第五十二条 审判人员、检察人员、侦查人员必须依照法定程序，收集能够证实犯罪嫌疑人有罪或者无罪的证据。")
+    found = {r.targets[0].article: r.targets[0] for r in resolutions(collection, text, "2025-07-17")}
+    assert found["第五十二条"].id == "CP#第五十二条" and found["第六十八条"].id is None
+    assert found["第五十六条"].id == "CP#第五十六条"

@@ -414,6 +414,7 @@ class Collection(SideStore):
         summaries = {id(c): quoted[(r.law, r.targets[0].article)] for c, r, shown_older, _k in done
                      if shown_older and r.law and len(r.targets) == 1 and r.targets[0].id is None
                      and c.quote and not c.verbatim and not c.as_of and (r.law, r.targets[0].article) in quoted}
+        reworded: dict[str, dict[str, Citation]] = {}  # law → article → a citation printing other wording for it
         for c, r, shown_older, confirmed in done:
             if id(c) in summaries:
                 continue
@@ -422,6 +423,13 @@ class Collection(SideStore):
                     older.setdefault((r.law, t.article), c)
                     if c.verbatim and not c.as_of:  # (a paraphrase or a remark proves no numbering)
                         older_law.setdefault(r.law, c)
+                    elif c.quote and not c.as_of and r.law not in ONE_TEXT:
+                        reworded.setdefault(r.law, {}).setdefault(t.article, c)
+        # ... nor does one wording without quotation marks; but two articles of a law whose printed wording is
+        # not theirs (第五十二條 被羈押的… and 第六十五條 明確規定，… of an older text) show the text prints that older text
+        for law, shown in reworded.items():
+            if len(shown) >= 2:
+                older_law.setdefault(law, next(iter(shown.values())))
         if not older and not quoted:
             return [r for _c, r, _s, _k in done]
         out = []
