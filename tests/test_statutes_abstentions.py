@@ -131,3 +131,18 @@ def test_one_article_printed_in_other_wording_leaves_the_laws_other_articles_res
     found = {r.targets[0].article: r.targets[0] for r in resolutions(collection, text, "2025-07-17")}
     assert found["第五十二条"].id == "CP#第五十二条" and found["第六十八条"].id is None
     assert found["第五十六条"].id == "CP#第五十六条"
+
+
+BOILERPLATE = "第六十七条 人民法院、人民检察院和公安机关决定对犯罪嫌疑人、被告人取保候审，应当责令其提出保证人。\n\n"
+
+
+def test_wording_sharing_only_common_phrases_does_not_confirm_an_article_in_a_text_printing_an_older_text(collection):
+    text = OLDER_TEXT.replace("第六十八条", BOILERPLATE + "第六十八条", 1)
+    found = {r.targets[0].article: r.targets[0] for r in resolutions(collection, text, "2025-07-17")}
+    assert found["第六十七条"].id is None and "common phrases" in found["第六十七条"].reason
+
+
+def test_the_same_wording_confirms_the_article_where_the_text_shows_no_older_text(collection):
+    text = "刑事诉讼法中取保候审的规定\n\n" + BOILERPLATE
+    (r,) = resolutions(collection, text, "2025-07-17")
+    assert r.targets[0].id == "CP#第六十七条"

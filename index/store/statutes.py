@@ -415,21 +415,23 @@ class Collection(SideStore):
                      if shown_older and r.law and len(r.targets) == 1 and r.targets[0].id is None
                      and c.quote and not c.verbatim and not c.as_of and (r.law, r.targets[0].article) in quoted}
         reworded: dict[str, dict[str, Citation]] = {}  # law → article → a citation printing other wording for it
+        shown: dict[str, set[str]] = {}  # law → its articles the text shows older
         for c, r, shown_older, confirmed in done:
             if id(c) in summaries:
                 continue
             for t in r.targets:
                 if r.law and shown_older and t.id is None:
                     older.setdefault((r.law, t.article), c)
+                    shown.setdefault(r.law, set()).add(t.article)
                     if c.verbatim and not c.as_of:  # (a paraphrase or a remark proves no numbering)
                         older_law.setdefault(r.law, c)
                     elif c.quote and not c.as_of and r.law not in ONE_TEXT:
                         reworded.setdefault(r.law, {}).setdefault(t.article, c)
         # ... nor does one wording without quotation marks; but two articles of a law whose printed wording is
         # not theirs (第五十二條 被羈押的… and 第六十五條 明確規定，… of an older text) show the text prints that older text
-        for law, shown in reworded.items():
-            if len(shown) >= 2:
-                older_law.setdefault(law, next(iter(shown.values())))
+        for law, articles in reworded.items():
+            if len(articles) >= 2:
+                older_law.setdefault(law, next(iter(articles.values())))
         if not older and not quoted:
             return [r for _c, r, _s, _k in done]
         out = []
@@ -438,6 +440,17 @@ class Collection(SideStore):
                 model = summaries[id(c)]
                 r = Resolution(r.law, model.version, model.targets, None,
                                f"the version whose {r.targets[0].article} has the wording the text quotes there")
+            elif confirmed and r.law in older_law and len(shown.get(r.law, ())) >= 2 and len(r.targets) == 1 \
+                    and r.targets[0].id is not None and not self._stable(r.law, r.targets[0].article) \
+                    and likeness(c.quote, self.text(r.targets[0].id),
+                                 self._weights(r.law, r.version or "", c.quote)) < QUOTE_SAME:
+                # in a text printing an older text of the law (two of its articles shown older), wording that
+                # shares mostly the law's boilerplate with the article (人民法院、人民检察院和公安机关…犯罪嫌疑人、被告人) does not show it kept its number
+                label = r.targets[0].article
+                r = Resolution(r.law, r.version, (Target(label, None, (
+                    f"{older_law[r.law].text.strip()} in the same text cites an older numbering of {r.law}, and the"
+                    f" wording the text prints for {label} ({c.quote[:12]}…) shares little but the law's common"
+                    " phrases with it: the article may cite an older numbering")),), r.reason, r.note)
             elif r.law and not confirmed and not c.as_of:
                 first = next((older[(r.law, t.article)] for t in r.targets
                               if t.id and (r.law, t.article) in older), None)
