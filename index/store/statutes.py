@@ -20,7 +20,8 @@ wording is not the article's (fewer than :data:`QUOTE_MATCH` of its three-charac
 weighted by their rarity in the law), the version whose article has it is used, or none:
 the text cites an older numbering (for a law with one numbering ever, :data:`ONE_TEXT`, only
 wording sharing nothing with the article); an undated text gets the version whose article it quotes.
-A 款 or 项 the article lacks is an older numbering too, and so is a sanction the text says the
+A 款 or 项 the article lacks is an older numbering too (a 第N款 alone of a one-paragraph article
+whose items reach N is its 第N项), and so is a sanction the text says the
 article imposes (规定处…拘留) that its text does not name; an article the text cites again is
 read as one (:meth:`Collection.resolve_all`); an undated text citing an article the
 versions hold differently, or a text dated before a law's only version, cannot tell which
