@@ -22,9 +22,12 @@ Out: per half (pages split by site, a fixed hash: ``dev`` to tune on, ``test`` t
 overall and per form (how the law is named: title, short, abbreviation, interpretation,
 unbracketed, backref, continuation, unknown, other — a name known only from the page,
 such as 《规定》 or a garbled title; and how the articles are: arabic, list, range,
-subdivision), with every miss and every extra listed.
+subdivision), with every miss and every extra listed; with ``--reasons``, the annotated
+in-collection targets left unresolved counted by why (:func:`reason_kind` of the resolver's
+reason, or: not extracted, extracted with other targets, resolved to another version) and by law.
 
-Run: ``python scripts/eval_citations.py [--split dev|test|all] [--pages cp334-cp373] [--json] [--no-misses]``.
+Run: ``python scripts/eval_citations.py [--split dev|test|all] [--pages cp334-cp373] [--json] [--no-misses]
+[--reasons]`` (``--reasons`` scores the dev half unless ``--split`` says otherwise).
 """
 
 from __future__ import annotations
@@ -122,6 +125,40 @@ def forms(text: str) -> set[str]:
     return out
 
 
+# -- why a target was left unresolved ------------------------------------------------------
+
+#: The resolver's reasons (index/store/statutes.py) by kind: the first pattern found names it.
+REASON_KINDS: tuple[tuple[str, str], ...] = (
+    (r"^no statute collection", "no collection"),
+    (r"title is ambiguous", "ambiguous title"),
+    (r"is not in the statute collection", "law not in the collection (as read)"),
+    (r"only version of it is undated", "version named, collection undated"),
+    (r"is undated and the latest year it prints.*renumbered", "undated, printed year before a renumbered law"),
+    (r"is undated and the latest year it prints", "undated, printed year long before the law"),
+    (r"before the only version", "dated before the law's only version"),
+    (r"in force on.*renumbered", "dated before a renumbered law"),
+    (r"in force on", "dated long before the law"),
+    (r"holds another provision in each of its versions", "undated, quoted wording fits no version"),
+    (r"is undated and .* holds another provision", "undated, versions differ at the article"),
+    (r"wording the text quotes", "quoted wording is not the article's"),
+    (r"has no 第\d+款", "款 the article lacks"),
+    (r"has no 第\d+项", "项 the article lacks"),
+    (r"ends at", "article beyond the law"),
+    (r"has no 第", "no such article"),
+    (r"cites an older numbering of this article", "the article shown older elsewhere in the text"),
+    (r"cites an older numbering of", "the law shown older elsewhere in the text"),
+    (r"imposes", "sanction the article lacks"),
+)
+
+
+def reason_kind(reason: str) -> str:
+    """The kind of a resolver's reason for leaving a target unresolved (:data:`REASON_KINDS`)."""
+    for pattern, kind in REASON_KINDS:
+        if re.search(pattern, reason):
+            return kind
+    return "other: " + reason[:40] if reason else "no reason given"
+
+
 # -- scoring --------------------------------------------------------------------------------
 
 def _key(law: str | None) -> str:
@@ -141,6 +178,7 @@ class Mention:
     resolved: frozenset[tuple[str, str, str | None]] = frozenset()  # (law key, article, version)
     laws: tuple[str, ...] = ()
     why: str | None = None  # why (part of) it was not resolved
+    reasons: tuple[tuple[tuple[str, str], str], ...] = ()  # ((law key, article), why it was not resolved)
 
     def overlaps(self, other: "Mention") -> bool:
         return self.page == other.page and self.start < other.end and other.start < self.end
@@ -172,7 +210,10 @@ def predicted_mentions(page: str, text: str, date: str | None, coll: Any) -> lis
         targets = frozenset((_key(law), a.article) for a in c.articles)
         resolved = frozenset((_key(r.law), t.article, r.version) for t in r.targets if t.id) if r is not None else frozenset()
         why = r.reason or "; ".join(t.reason for t in r.targets if t.reason) if r is not None else None
-        out.append(Mention(page, c.start, c.end, c.text, targets, resolved, laws=(law or "?",), why=why or None))
+        reasons = tuple(((_key(law), t.article), t.reason or r.reason or "") for t in r.targets if not t.id) \
+            if r is not None else ()
+        out.append(Mention(page, c.start, c.end, c.text, targets, resolved, laws=(law or "?",), why=why or None,
+                           reasons=reasons))
     return out
 
 
@@ -239,15 +280,43 @@ def score(gold: list[Mention], predicted: list[Mention], versioned: bool = True)
         lost = [key for key in want if key not in got or not (want[key] is None or not versioned or want[key] == got[key])]
         resolution.fn += len(lost)
         if lost:
+            near = [p for p in predicted if p.overlaps(g)]
+            kinds = [_lost_kind(key, near, got) for key in lost]
             unresolved.append({"page": g.page, "text": g.text, "expected": [[*k, want[k]] for k in lost],
                                "resolved": [[*k, v] for k, v in got.items()],
-                               "why": sorted({p.why for p in predicted if p.overlaps(g) and p.why})})
+                               "why": sorted({p.why for p in near if p.why}), "kinds": kinds})
     for p in predicted:
         if not any(p.overlaps(g) for g in gold):
             resolution.fp += len(p.resolved)
     return {"extraction": extraction.to_dict(), "resolution": resolution.to_dict(),
             "forms": {f: s.to_dict() for f, s in sorted(by_form.items())},
             "misses": misses, "extras": extras, "wrong_resolutions": wrong, "unresolved": unresolved}
+
+
+def _lost_kind(key: tuple[str, str], near: list[Mention], got: dict[tuple[str, str], str | None]) -> str:
+    """Why an annotated target ``key`` was not resolved right, from the mentions found over its record."""
+    if not near:
+        return "not extracted"
+    if key in got:
+        return "resolved to another version"
+    reasons = [why for p in near for k, why in p.reasons if k == key]
+    if reasons:
+        return reason_kind(reasons[0])
+    return "extracted with other targets"
+
+
+def breakdown(unresolved: list[dict[str, Any]]) -> dict[str, Any]:
+    """The unresolved annotated targets counted by kind (:func:`reason_kind`), and by kind and law."""
+    kinds: dict[str, int] = {}
+    laws: dict[str, dict[str, int]] = {}
+    for u in unresolved:
+        for (law, _article, _version), kind in zip(u["expected"], u["kinds"]):
+            kinds[kind] = kinds.get(kind, 0) + 1
+            per = laws.setdefault(kind, {})
+            per[law] = per.get(law, 0) + 1
+    order = sorted(kinds, key=lambda k: (-kinds[k], k))
+    return {"kinds": {k: kinds[k] for k in order},
+            "laws": {k: dict(sorted(laws[k].items(), key=lambda x: (-x[1], x[0]))) for k in order}}
 
 
 def page_ids(spec: str) -> set[str]:
@@ -298,7 +367,7 @@ def evaluate(eval_dir: Path = EVAL, coll: Any = None, split: str = "all",
     return out
 
 
-def report(result: dict[str, Any], misses: bool = True) -> str:
+def report(result: dict[str, Any], misses: bool = True, reasons: bool = False) -> str:
     lines = []
     if result["missing_pages"]:
         lines.append(f"missing page texts ({len(result['missing_pages'])}): {', '.join(result['missing_pages'])}"
@@ -313,6 +382,11 @@ def report(result: dict[str, Any], misses: bool = True) -> str:
         lines.append(f"  resolution  P {s['precision']:.3f}  R {s['recall']:.3f}  (tp {s['tp']}, fp {s['fp']}, fn {s['fn']})")
         lines.append("  per form:   " + "; ".join(f"{f} P {v['precision']:.2f} R {v['recall']:.2f} (n {v['tp'] + v['fn']})"
                                              for f, v in r["forms"].items()))
+        if reasons:
+            b = breakdown(r["unresolved"])
+            lines.append(f"  unresolved annotated targets by reason ({sum(b['kinds'].values())}):")
+            for kind, n in b["kinds"].items():
+                lines.append(f"    {n:4d}  {kind}: " + ", ".join(f"{law} {m}" for law, m in b["laws"][kind].items()))
         if misses:
             for m in r["misses"]:
                 found = "; ".join(f"{f['text']} → {f['targets']}" for f in m["found"]) or "nothing"
@@ -329,16 +403,24 @@ def report(result: dict[str, Any], misses: bool = True) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--split", choices=("dev", "test", "all"), default="all")
+    ap.add_argument("--split", choices=("dev", "test", "all"), help="the half to score (all; dev with --reasons)")
     ap.add_argument("--collection", type=Path, help="statute collection (statutes.sqlite) to resolve against")
     ap.add_argument("--eval-dir", type=Path, default=EVAL)
     ap.add_argument("--json", action="store_true", help="print the scores as JSON")
     ap.add_argument("--no-misses", action="store_true", help="leave out the list of misses and extras")
     ap.add_argument("--pages", help="score only these pages: ids and ranges, comma-separated (cp334-cp373)")
+    ap.add_argument("--reasons", action="store_true",
+                    help="count the annotated targets left unresolved by the resolver's reason and by law")
     args = ap.parse_args()
+    split = args.split or ("dev" if args.reasons else "all")
     ids = page_ids(args.pages) if args.pages else None
-    result = evaluate(args.eval_dir, collection(args.collection), args.split, ids)
-    print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else report(result, not args.no_misses))
+    result = evaluate(args.eval_dir, collection(args.collection), split, ids)
+    if args.reasons:
+        for name in ("dev", "test"):
+            if name in result:
+                result[name]["reasons"] = breakdown(result[name]["unresolved"])
+    print(json.dumps(result, ensure_ascii=False, indent=2) if args.json
+          else report(result, not args.no_misses, args.reasons))
 
 
 if __name__ == "__main__":

@@ -117,3 +117,27 @@ def test_a_missing_page_text_is_reported_not_scored(eval_dir, collection):
 ])
 def test_mentions_are_classed_by_how_they_name_the_law_and_the_articles(text, expected):
     assert ev.forms(text) == expected
+
+
+def test_unresolved_targets_are_counted_by_the_resolvers_reason_and_by_law(eval_dir, collection):
+    path = eval_dir / "citation-pages.jsonl"
+    pages = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    pages[0]["date"] = "2020-01-01"  # before both versions of a law whose 第二百三十七条 moved
+    write_jsonl(path, pages)
+    result = ev.evaluate(eval_dir, collection, "dev")
+    b = ev.breakdown(result["dev"]["unresolved"])
+    assert b["kinds"] == {"dated before a renumbered law": 1, "not extracted": 1}
+    assert b["laws"]["dated before a renumbered law"] == {ev._key(MSL): 1}
+    test = ev.breakdown(ev.evaluate(eval_dir, collection, "test")["test"]["unresolved"])
+    assert test["kinds"]["resolved to another version"] == 1
+    assert "dated before a renumbered law: 民事诉讼法 1" in ev.report(result, misses=False, reasons=True)
+
+
+@pytest.mark.parametrize("reason, kind", [
+    ("第三十九条 of the 2012-12-28 version of 中华人民共和国劳动合同法 has no 第2款 (it has 1): the article may"
+     " cite an older numbering", "款 the article lacks"),
+    ("中华人民共和国合同法 is not in the statute collection", "law not in the collection (as read)"),
+    ("something new", "other: something new"),
+])
+def test_a_reason_is_classed_by_its_kind(reason, kind):
+    assert ev.reason_kind(reason) == kind

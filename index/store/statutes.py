@@ -20,7 +20,8 @@ wording is not the article's (fewer than :data:`QUOTE_MATCH` of its three-charac
 weighted by their rarity in the law), the version whose article has it is used, or none:
 the text cites an older numbering (for a law with one numbering ever, :data:`ONE_TEXT`, only
 wording sharing nothing with the article); an undated text gets the version whose article it quotes.
-A 款 or 项 the article lacks is an older numbering too, and so is a sanction the text says the
+A 款 or 项 the article lacks is an older numbering too (a 第N款 alone of a one-paragraph article
+whose items reach N is its 第N项), and so is a sanction the text says the
 article imposes (规定处…拘留) that its text does not name; an article the text cites again is
 read as one (:meth:`Collection.resolve_all`); an undated text citing an article the
 versions hold differently, or a text dated before a law's only version, cannot tell which
@@ -400,24 +401,60 @@ class Collection(SideStore):
         text cites an older numbering (a quoted wording no version has, a 款 or 项 the
         article lacks), the others are not resolved either; when one quotes the wording of
         one version's article, the others without a quoted wording of their own (nor a
-        version they name) get that version."""
+        version they name) get that version, and so do those whose wording, printed without
+        quotation marks, is not the article's: the writer's summary of it."""
         done = [(c, *self._resolve(c, date, printed_year)) for c in citations]
         older: dict[tuple[str, str], Citation] = {}
         older_law: dict[str, Citation] = {}  # a law the text shows it cites in an older numbering
         quoted: dict[tuple[str, str], Resolution] = {}
+        for c, r, _shown_older, confirmed in done:
+            for t in r.targets:
+                if r.law and confirmed and t.id is not None:
+                    quoted.setdefault((r.law, t.article), r)
+        # 体现第八十七条：违法解除需支付二倍赔偿 beside 第八十七条规定：用人单位违反本法规定解除…: wording without
+        # quotation marks that is not the article's, where the text quotes the article's own wording elsewhere,
+        # is the writer's summary of it, not an older numbering
+        summaries = {id(c): quoted[(r.law, r.targets[0].article)] for c, r, shown_older, _k in done
+                     if shown_older and r.law and len(r.targets) == 1 and r.targets[0].id is None
+                     and c.quote and not c.verbatim and not c.as_of and (r.law, r.targets[0].article) in quoted}
+        reworded: dict[str, dict[str, Citation]] = {}  # law → article → a citation printing other wording for it
+        shown: dict[str, set[str]] = {}  # law → its articles the text shows older
         for c, r, shown_older, confirmed in done:
+            if id(c) in summaries:
+                continue
             for t in r.targets:
                 if r.law and shown_older and t.id is None:
                     older.setdefault((r.law, t.article), c)
+                    shown.setdefault(r.law, set()).add(t.article)
                     if c.verbatim and not c.as_of:  # (a paraphrase or a remark proves no numbering)
                         older_law.setdefault(r.law, c)
-                if r.law and confirmed and t.id is not None:
-                    quoted.setdefault((r.law, t.article), r)
+                    elif c.quote and not c.as_of and r.law not in ONE_TEXT:
+                        reworded.setdefault(r.law, {}).setdefault(t.article, c)
+        # ... nor does one wording without quotation marks; but two articles of a law whose printed wording is
+        # not theirs (第五十二條 被羈押的… and 第六十五條 明確規定，… of an older text) show the text prints that older text
+        for law, articles in reworded.items():
+            if len(articles) >= 2:
+                older_law.setdefault(law, next(iter(articles.values())))
         if not older and not quoted:
             return [r for _c, r, _s, _k in done]
         out = []
         for c, r, _shown_older, confirmed in done:
-            if r.law and not confirmed and not c.as_of:
+            if id(c) in summaries:
+                model = summaries[id(c)]
+                r = Resolution(r.law, model.version, model.targets, None,
+                               f"the version whose {r.targets[0].article} has the wording the text quotes there")
+            elif confirmed and r.law in older_law and len(shown.get(r.law, ())) >= 2 and len(r.targets) == 1 \
+                    and r.targets[0].id is not None and not self._stable(r.law, r.targets[0].article) \
+                    and likeness(c.quote, self.text(r.targets[0].id),
+                                 self._weights(r.law, r.version or "", c.quote)) < QUOTE_SAME:
+                # in a text printing an older text of the law (two of its articles shown older), wording that
+                # shares mostly the law's boilerplate with the article (人民法院、人民检察院和公安机关…犯罪嫌疑人、被告人) does not show it kept its number
+                label = r.targets[0].article
+                r = Resolution(r.law, r.version, (Target(label, None, (
+                    f"{older_law[r.law].text.strip()} in the same text cites an older numbering of {r.law}, and the"
+                    f" wording the text prints for {label} ({c.quote[:12]}…) shares little but the law's common"
+                    " phrases with it: the article may cite an older numbering")),), r.reason, r.note)
+            elif r.law and not confirmed and not c.as_of:
                 first = next((older[(r.law, t.article)] for t in r.targets
                               if t.id and (r.law, t.article) in older), None)
                 model = quoted.get((r.law, r.targets[0].article)) if len(r.targets) == 1 else None
@@ -576,11 +613,15 @@ class Collection(SideStore):
 
     def _lacks(self, statute_id: str, cited: Any) -> str | None:
         """The 款 or 项 a citation names that the article's text does not have (第三款 of a
-        one-paragraph article, 第（五）项 of an article without items), or None."""
+        one-paragraph article, 第（五）项 of an article without items), or None. A 第N款 alone
+        of an article of one paragraph whose items reach N is its 第N项 (《劳动合同法》第三十九条
+        第二款 for 第三十九条第（二）项: a one-paragraph article has no other 款 to mean)."""
         if cited.paragraph is None and cited.item is None:
             return None
         paragraphs, items = _parts(self.text(statute_id))
         if cited.paragraph is not None and cited.paragraph > paragraphs:
+            if paragraphs == 1 and cited.item is None and cited.paragraph in items:
+                return None
             return f"第{cited.paragraph}款 (it has {paragraphs})"
         if cited.item is not None and cited.item not in items:
             return f"第{cited.item}项"

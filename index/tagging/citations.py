@@ -59,7 +59,7 @@ class _compiled:
 
 DEFAULT_ALIASES = Path(__file__).with_name("data") / "law_aliases.tsv"
 #: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
-RULES_VERSION = "11"
+RULES_VERSION = "12"
 
 #: How a citation names its law.
 FORMS = ("title", "short", "abbreviation", "interpretation", "unbracketed", "backref", "defined",
@@ -236,6 +236,10 @@ _HEADING_FOLLOW = _compiled(r"[ \t\u3000?？]|\s*【|(?![规之的和及与或�
 _LINE_END = _compiled(r"[ \t\u3000]*\n[ \t\u3000]*")
 #: How many characters of a quoted wording are kept.
 QUOTE_CHARS = 24
+#: Words up to the end of their line that ask a question (…的规定是怎样的, …怎么理解？): no article's wording.
+_QUESTION = _compiled(r"[^。；;\n]{0,40}?(?:[？?]|(?:是怎样的|是什么|有哪些|怎么理解|如何理解|怎么规定|如何规定|吗|呢)[\s。]*(?:\n|$))")
+#: The mark closing a quotation.
+_CLOSE_QUOTE = _compiled(r"[”\"」]")
 #: A trial text named right after a title that is not one itself: 《民事诉讼法》(试行).
 _TRIAL = _compiled(r"\s*[（(]试行[)）]")
 #: What the text says the one article just cited imposes (第五十条规定处15日以下拘留, 之规定，对其处以罚款):
@@ -774,8 +778,13 @@ def _quoted(text: str, c: Citation) -> Citation:
             return c
         end = _SENTENCE_END.search(text, m.end(), m.end() + 48)
         stop = end.start() if end else m.end() + 48
-    words = "".join(_HAN.findall(text, m.end(), stop))[:QUOTE_CHARS]
     verbatim = any(mark in m.group() for mark in "“\"「")
+    if verbatim:  # the quotation ends at its closing mark: 第41条规定“必要性原则”类似 quotes a term, not the article
+        close = _CLOSE_QUOTE.search(text, m.end(), stop)
+        stop = close.start() if close else stop
+    words = "".join(_HAN.findall(text, m.end(), stop))[:QUOTE_CHARS]
+    if not verbatim and _QUESTION.match(text, m.end()):
+        return c  # 二、刑事诉讼法109条立案的规定是怎样的: a heading asking about the article, not its wording
     return replace(c, quote=words, verbatim=verbatim) if len(words) >= QUOTE_CHARS // 3 else c
 
 
