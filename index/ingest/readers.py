@@ -41,7 +41,7 @@ from .dates import iso_date
 from .webpage import looks_like_webpage, web_articles
 from .masthead import name_meta
 from .sources import canonical_source
-from ..documents import Article, Section, file_stem
+from ..documents import Article, Section
 
 PAGE_SUFFIXES = (".txt", ".md", ".text")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
@@ -359,9 +359,10 @@ def iter_inputs(paths: Paths, *, max_page: float | None = None,
     """Every input under ``paths``: decoded pages, JSONL records, and skips.
 
     Page files larger than ``max_page`` MB (default: :func:`lawnews.config.max_page_mb`)
-    are skipped. Files are named relative to ``root`` (see :func:`discover`). A page
-    file whose articles would get the ids of an earlier one (``a.txt`` and ``a.md``
-    both give ``a#1`` …) is skipped as a clash.
+    are skipped. Files are named relative to ``root`` (see :func:`discover`). Two
+    files whose articles would get the same ids (``a.txt`` and ``a.md`` both give
+    ``a#1`` …) are told apart by the build (``store.build.iter_articles``), once it
+    knows which of them give articles.
 
     With ``offload``, files of the kinds in :data:`OFFLOADED` are read by it
     (:func:`read_file` on a worker process), up to ``ahead`` of them at a time ahead
@@ -400,7 +401,6 @@ def iter_inputs(paths: Paths, *, max_page: float | None = None,
 def _plan(paths: Paths, root: str | os.PathLike[str] | None) -> Iterator[tuple[Any, ...]]:
     """What to do with each file found, in order: ``("skip", Skip)``, ``("jsonl",
     path, source)`` or ``(kind, path, source)`` for a file of a kind in :data:`READERS`."""
-    stems: dict[str, str] = {}  # id stem of each page file read: its source
     for item in discover(paths, root=root):
         if isinstance(item, Skip):
             yield "skip", item
@@ -411,13 +411,7 @@ def _plan(paths: Paths, root: str | os.PathLike[str] | None) -> Iterator[tuple[A
             yield "skip", Skip(str(path), "documentation file, not a page")
         elif kind is None:
             yield "skip", Skip(str(path), f"unsupported file type {path.suffix or '(no extension)'!r}")
-        elif kind == "jsonl":
-            yield "jsonl", path, source
-        elif file_stem(source) in stems:
-            yield "skip", Skip(str(path), f"id clash: its articles would get the ids {file_stem(source)}#1, #2 … of"
-                                          f" {stems[file_stem(source)]}; rename one of the two files", source)
         else:
-            stems[file_stem(source)] = source
             yield kind, path, source
 
 

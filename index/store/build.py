@@ -27,9 +27,9 @@ from whoosh.query import Term
 
 from ...config import statutes_path
 from ...errors import IndexLockedError, LawNewsError
-from ..documents import Article
+from ..documents import Article, file_stem
 from ..ingest.pages import parse_page
-from ..ingest.readers import (Check, Offload, PageText, Paths, Record, Skip, Unchanged, as_paths, naming_root,
+from ..ingest.readers import (JSONL_SUFFIXES, Check, Offload, PageText, Paths, Record, Skip, Unchanged, as_paths, naming_root,
                               discover, file_name, iter_inputs)
 from .files import FILE_NAME, context as reading_context, file_store, stat_of
 from .pipeline import auto_procs, fewer_collections, prepared, segment_size, worker_pool, write_segments
@@ -131,39 +131,84 @@ def iter_articles(
     total = input_size(paths) if progress else 0
     done = 0
     files: set[Path] = set()
+    stems = _Stems()
     for inp in iter_inputs(paths, root=root, offload=offload, unchanged=unchanged):
         if isinstance(inp, Skip):
             report.skipped.append(inp)
             continue
         if isinstance(inp, Unchanged):
+            stems.claim(inp.path, inp.source)
             report.unchanged += 1
             if progress:
                 done += _size(inp.path)
                 progress(done, total)
             continue
-        if inp.path not in files:
-            files.add(inp.path)
-            report.files += 1
         if isinstance(inp, PageText):
             articles = parse_page(inp.text, inp.source, inp.meta)
-            if not articles:
-                report.files -= 1
-                report.skipped.append(Skip(str(inp.path), "no article text found", inp.source))
             if progress:
                 done += _size(inp.path)
                 progress(done, total)
+            if not articles:
+                report.skipped.append(Skip(str(inp.path), "no article text found", inp.source))
+                continue
+            source = inp.source
         else:
             assert isinstance(inp, Record)
             articles = [inp.article]
-            _check_provinces(inp, tagger, report)
+            source = inp.article.file
             if progress and (report.articles % 500 == 0):
                 progress(done + inp.offset, total)
+        clash = stems.claim(inp.path, source)
+        if clash is not None:
+            if clash is not _REFUSED:
+                report.skipped.append(clash)
+            continue
+        if inp.path not in files:
+            files.add(inp.path)
+            report.files += 1
+        if isinstance(inp, Record):
+            _check_provinces(inp, tagger, report)
         for article in articles:
             report.articles += 1
             report.sections += max(1, len(article.sections))
             yield tagger.tag_article(article) if tag else article
     if progress:
         progress(total, total)
+
+
+class _Stems:
+    """The files that gave articles, by the id stem their articles take (``a.txt`` and
+    ``a.md`` both give ``a#1`` …). A file is claimed when it gives its first article (or
+    is unchanged, its articles in the index): a file that gives none never clashes.
+    JSONL records carry their own ids and claim nothing."""
+
+    def __init__(self) -> None:
+        self.owner: dict[str, str] = {}  # id stem: the source of the file that gave articles
+        self.refused: set[Path] = set()  # files skipped as a clash
+        self.last: Path | None = None  # the file of the previous claim (its further articles pass)
+
+    def claim(self, path: Path, source: str) -> Skip | None:
+        """None if the file at ``path`` may give its articles, else the Skip of the clash
+        (once per file; its later articles are dropped silently, the skip covering them)."""
+        if path == self.last:
+            return None
+        if path in self.refused:
+            return _REFUSED
+        if path.name.lower().endswith(JSONL_SUFFIXES):
+            self.last = path
+            return None
+        stem = file_stem(source)
+        first = self.owner.get(stem)
+        if first is None or first == source:
+            self.owner[stem] = source
+            self.last = path
+            return None
+        self.refused.add(path)
+        return Skip(str(path), f"id clash: its articles would get the ids {stem}#1, #2 … of {first};"
+                               " rename one of the two files", source)
+
+
+_REFUSED = Skip("", "")  # a further article of a file already skipped as a clash
 
 
 def _check_provinces(record: Record, tagger: Tagger, report: IngestReport) -> None:
