@@ -227,7 +227,9 @@ def render_report(report: IngestReport, dry_run: bool = False) -> str:
         lines.extend(f"  {f}: {plural(n, 'article')}" for f, n in report.gone.items())
     if report.skipped:
         lines.append(f"skipped {len(report.skipped)}:")
-        lines.extend(f"  {s.path}: {s.reason}" for s in report.skipped)
+        for s in report.skipped:
+            lines.append(f"  {s.path}: {s.reason}")
+            lines.extend(f"    {why}" for why in s.lines)  # the lines of a JSONL file skipped whole
     else:
         lines.append("skipped 0")
     if report.warnings:

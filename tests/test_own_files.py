@@ -26,7 +26,7 @@ def write(path: Path, data: str | bytes) -> Path:
 
 
 def run(*args: str) -> object:
-    return CliRunner(mix_stderr=False).invoke(cli, list(args), catch_exceptions=False)
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
 
 
 # -- id clashes -----------------------------------------------------------------
@@ -49,3 +49,25 @@ def test_two_files_of_one_stem_that_both_give_articles_still_clash(tmp_path):
     assert report.articles == 1 and report.files == 1
     (skip,) = report.skipped
     assert Path(skip.path).name == "a.txt" and "id clash" in skip.reason and "a.md" in skip.reason
+
+
+# -- bad JSONL files --------------------------------------------------------------
+
+def test_a_jsonl_file_whose_every_line_is_bad_is_one_skip_that_keeps_each_line_reason(tmp_path):
+    write(tmp_path / "in" / "r.jsonl", 'not json\n{"id": "x", "title": "t"}\n')
+    write(tmp_path / "in" / "a.txt", SHORT)
+    report = build_index(tmp_path / "in", tmp_path / "ix")
+    (skip,) = report.skipped
+    assert Path(skip.path).name == "r.jsonl" and skip.reason.startswith("no valid record: 2 lines skipped")
+    assert len(skip.lines) == 2 and "bad JSON line 1" in skip.lines[0] and "'text'" in skip.lines[1]
+    assert skip.to_dict()["lines"] == list(skip.lines)
+    text = run("index", str(tmp_path / "in"), "--index-dir", str(tmp_path / "ix2")).stdout
+    assert "skipped 1:" in text and "bad JSON line 1" in text
+
+
+def test_bad_lines_of_a_jsonl_file_that_gives_records_are_skipped_one_by_one(tmp_path):
+    good = json.dumps({"id": "g1", "title": "标题", "text": SHORT}, ensure_ascii=False)
+    write(tmp_path / "in" / "r.jsonl", f"not json\n{good}\n{{oops\n")
+    report = build_index(tmp_path / "in", tmp_path / "ix")
+    assert report.articles == 1
+    assert [Path(s.path).name for s in report.skipped] == ["r.jsonl:1", "r.jsonl:3"]

@@ -76,6 +76,8 @@ class Skip:
     transient: bool = False
     removed: int = 0
     kept: int = 0
+    #: Why each line was skipped, for a JSONL file skipped whole because no line gave a record.
+    lines: tuple[str, ...] = ()
 
     @classmethod
     def unreadable(cls, path: str | os.PathLike[str], error: OSError, source: str | None = None) -> "Skip":
@@ -88,6 +90,8 @@ class Skip:
             out["removed"] = self.removed
         if self.kept:
             out["kept"] = self.kept
+        if self.lines:
+            out["lines"] = list(self.lines)
         return out
 
 
@@ -591,53 +595,69 @@ def _plausible(text: str) -> bool:
 def read_jsonl(path: Path, source: str, seen_ids: dict[str, str]) -> Iterator[Record | Skip]:
     """The records of one JSONL file; each bad line is a Skip naming ``file:line``.
 
-    A file that gives no record at all (empty, or every line bad) ends with a Skip
-    of the whole file.
+    A file that gives no record at all (empty, or every line bad) is one Skip of the
+    whole file, whose ``lines`` say why each line was skipped: the bad lines before
+    the first record are held back until it comes, so that a file is never counted
+    both whole and line by line.
     """
-    records = bad = 0
+    records = 0
+    held: list[Skip] = []  # the bad lines before the first record
+
+    def bad_line(skip: Skip) -> Iterator[Skip]:
+        if records:
+            yield skip
+        else:
+            held.append(skip)
+
     try:
         with open(path, "rb") as raw:
             stream = gzip.GzipFile(fileobj=raw) if path.name.lower().endswith(".gz") else raw
             for n, line in _text_lines(stream):
                 if isinstance(line, UnicodeDecodeError):
-                    if not records and not bad:  # from the first line on: another encoding
+                    if not records and not held:  # from the first line on: another encoding
                         yield Skip(str(path), f"undecodable: JSONL must be UTF-8 (line {n}: invalid byte"
                                               f" at column {line.start + 1})", source)
                         return
-                    bad += 1
-                    yield Skip(f"{path}:{n}", f"line {n}: not UTF-8 (invalid byte at column {line.start + 1});"
-                                              " JSONL must be UTF-8")
+                    yield from bad_line(Skip(f"{path}:{n}", f"line {n}: not UTF-8 (invalid byte at column"
+                                                            f" {line.start + 1}); JSONL must be UTF-8"))
                     continue
                 if not line.strip():
                     continue
                 where = f"{path}:{n}"
-                bad += 1
                 try:
                     obj = json.loads(line)
                 except json.JSONDecodeError as e:
-                    yield Skip(where, f"bad JSON line {n}: {e.msg} (column {e.colno})")
+                    yield from bad_line(Skip(where, f"bad JSON line {n}: {e.msg} (column {e.colno})"))
                     continue
                 try:
                     article = record_article(obj, source, n)
                 except ValueError as e:
-                    yield Skip(where, f"line {n}: {e}")
+                    yield from bad_line(Skip(where, f"line {n}: {e}"))
                     continue
                 first = seen_ids.get(article.id)
                 if first is not None:
-                    yield Skip(where, f"line {n}: duplicate id {article.id!r} (first at {first})")
+                    yield from bad_line(Skip(where, f"line {n}: duplicate id {article.id!r} (first at {first})"))
                     continue
                 seen_ids[article.id] = where
-                bad -= 1
+                if not records:
+                    yield from held
+                    held.clear()
                 records += 1
                 yield Record(path, article, raw.tell(), n)
     except (EOFError, gzip.BadGzipFile, zlib.error) as e:
-        yield Skip(str(path), f"unreadable: {e or 'truncated'}", source)
+        yield Skip(str(path), f"unreadable: {e or 'truncated'}", source, lines=_reasons(held))
         return
     except OSError as e:
-        yield Skip(str(path), f"unreadable: {e}", source, transient=True)
+        yield Skip(str(path), f"unreadable: {e}", source, transient=True, lines=_reasons(held))
         return
     if records == 0:
-        yield Skip(str(path), f"no valid record: {bad} line{'s' if bad > 1 else ''} skipped" if bad else "empty", source)
+        bad = len(held)
+        yield Skip(str(path), f"no valid record: {bad} line{'s' if bad > 1 else ''} skipped" if bad else "empty",
+                   source, lines=_reasons(held))
+
+
+def _reasons(skips: list[Skip]) -> tuple[str, ...]:
+    return tuple(s.reason for s in skips)
 
 
 _EOL = re.compile(r"\r\n?|\n")
