@@ -351,14 +351,18 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, rere
             raise click.UsageError("--remove-id/--remove-file cannot be combined with PATHs, --rebuild, --reread"
                                    " or --dry-run")
         with open_index(index_dir, quiet) as ix:
-            removed = ix.remove_all(article_ids=remove_id, files=remove_file)  # all or, if one is unknown, none
+            removed = ix.remove_all(article_ids=remove_id, files=remove_file,  # all or, if one is unknown, none
+                                    count_articles=True)
+        articles = {"articles": {i: 1 for i, n in removed["articles"].items() if n},
+                    "files": removed.pop("file_articles")}
         if as_json:
-            echo_json({"removed_sections": removed})
+            echo_json({"removed_articles": articles, "removed_sections": removed})
         else:
-            for counts in removed.values():
+            for kind, counts in removed.items():
                 for key, n in counts.items():
                     if n:
-                        echo(f"removed {output.plural(n, 'section')} of {key}")
+                        echo(f"removed {output.plural(articles[kind][key], 'article')}"
+                             f" ({output.plural(n, 'section')}) of {key}")
         return
     with progress_bar("reading" if dry_run else "indexing", quiet) as update:
         report = lawnews.build_index(list(paths) or None, index_dir, rebuild=rebuild,

@@ -71,3 +71,24 @@ def test_bad_lines_of_a_jsonl_file_that_gives_records_are_skipped_one_by_one(tmp
     report = build_index(tmp_path / "in", tmp_path / "ix")
     assert report.articles == 1
     assert [Path(s.path).name for s in report.skipped] == ["r.jsonl:1", "r.jsonl:3"]
+
+
+# -- removing a file ----------------------------------------------------------------
+
+def test_removing_a_file_counts_its_articles_like_the_rest_of_the_account(tmp_path):
+    two = "一、湖南高院部署执行\n\n本报讯 湖南省高级人民法院部署集中执行行动。\n\n" \
+          "二、湖北法院交叉执行\n\n本报讯 湖北省高级人民法院组织交叉执行，执行到位金额大幅增长。\n"
+    records = "\n".join(json.dumps({"id": f"r{i}", "title": "标题", "text": f"## 一\n{SHORT}\n## 二\n{SHORT}"},
+                                   ensure_ascii=False) for i in (1, 2))
+    write(tmp_path / "in" / "r.jsonl", records + "\n")
+    write(tmp_path / "in" / "p.txt", two)
+    ix = str(tmp_path / "ix")
+    build_index(tmp_path / "in", ix)
+    with lawnews.NewsIndex.open(ix) as index:
+        sections = sum(len(a.sections) for a in index.articles() if a.file == "r.jsonl")
+        pages = sum(1 for a in index.articles() if a.file == "p.txt")
+    assert sections == 4
+    out = run("index", "--remove-file", str(tmp_path / "in" / "r.jsonl"), "--index-dir", ix).stdout
+    assert out.strip() == f"removed 2 articles (4 sections) of {tmp_path / 'in' / 'r.jsonl'}"
+    data = json.loads(run("index", "--remove-file", "p.txt", "--index-dir", ix, "--json").stdout)
+    assert data["removed_articles"] == {"articles": {}, "files": {"p.txt": pages}}
