@@ -92,3 +92,36 @@ def test_removing_a_file_counts_its_articles_like_the_rest_of_the_account(tmp_pa
     assert out.strip() == f"removed 2 articles (4 sections) of {tmp_path / 'in' / 'r.jsonl'}"
     data = json.loads(run("index", "--remove-file", "p.txt", "--index-dir", ix, "--json").stdout)
     assert data["removed_articles"] == {"articles": {}, "files": {"p.txt": pages}}
+
+
+# -- charsets ---------------------------------------------------------------------
+
+# Runs of Chinese characters whose UTF-8 bytes GB18030 also decodes (as other characters)
+PAGE_HTML = """<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}">
+<title>湖南高院部署集中执行行动</title></head><body>
+<h1>湖南高院部署集中执行行动</h1>
+<p>全省法院扎实推进执行工作，湖南省高级人民法院近日召开会议部署全省法院集中执行行动，要求全省法院坚决打赢执行攻坚战</p>
+<p>会议强调要持续开展交叉执行切实解决执行难问题，据统计今年以来全省法院执行到位金额大幅增长</p>
+<p>各级法院加大执行力度让人民群众感受到公平正义，执行质效持续提升群众满意度明显提高，人民法院执行工作取得新进展</p>
+</body></html>
+"""
+
+
+def test_a_page_declaring_gbk_but_saved_as_utf8_is_read_as_utf8(tmp_path):
+    from lawnews.index.ingest.html import decode_html
+
+    data = PAGE_HTML.format(charset="gbk").encode("utf-8")
+    data.decode("gb18030")  # GB18030 takes these bytes too, as other characters
+    text, encoding = decode_html(data)
+    assert encoding == "utf-8" and "湖南省高级人民法院近日召开会议部署" in text
+    write(tmp_path / "in" / "p.html", data)
+    with lawnews.NewsIndex.open(build_index(tmp_path / "in", tmp_path / "ix").index_dir) as ix:
+        (article,) = ix.articles()
+    assert article.title == "湖南高院部署集中执行行动"
+
+
+def test_a_page_declaring_gbk_and_saved_as_gbk_is_still_read_as_gbk():
+    from lawnews.index.ingest.html import decode_html
+
+    text, encoding = decode_html(PAGE_HTML.format(charset="gb2312").encode("gbk"))
+    assert encoding == "gb18030" and "湖南省高级人民法院近日召开会议部署" in text
