@@ -368,12 +368,13 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, rere
         report = lawnews.build_index(list(paths) or None, index_dir, rebuild=rebuild,
                                      progress=update, dry_run=dry_run, taxonomy=taxonomy, jobs=jobs,
                                      vectors=vectors, reread=reread)
+    said = report.nothing_read(paths)  # files not read again, or gone, are no failure to read
     if as_json:
         echo_json({**report.to_dict(), "dry_run": dry_run})
-    else:
+    elif not said:
         echo(output.render_report(report, dry_run=dry_run))
-    if not (report.unchanged or report.gone):  # files not read again, or gone, are no failure to read
-        fail_if_nothing_read(report.articles, report.skipped)
+    if said:  # one outcome: the error, listing every input skipped (and any earlier articles removed)
+        raise click.ClickException(said)
 
 
 @cli.command(cls=QueryCommand)

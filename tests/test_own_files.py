@@ -125,3 +125,46 @@ def test_a_page_declaring_gbk_and_saved_as_gbk_is_still_read_as_gbk():
 
     text, encoding = decode_html(PAGE_HTML.format(charset="gb2312").encode("gbk"))
     assert encoding == "gb18030" and "湖南省高级人民法院近日召开会议部署" in text
+
+
+# -- nothing to read ----------------------------------------------------------------
+
+def test_when_nothing_can_be_read_the_index_command_gives_one_error_listing_every_skip(tmp_path):
+    write(tmp_path / "in" / "bin.txt", b"\x00\x01\x02binary")
+    write(tmp_path / "in" / "r.jsonl", "not json\n")
+    result = run("index", str(tmp_path / "in"), "--index-dir", str(tmp_path / "ix"), "-q")
+    assert result.exit_code == 1
+    assert result.stdout == ""  # no account of 0 articles indexed beside the error
+    assert result.stderr.splitlines() == [
+        "Error: nothing could be read; skipped 2:",
+        f"  {tmp_path / 'in' / 'bin.txt'}: binary: contains NUL bytes",
+        f"  {tmp_path / 'in' / 'r.jsonl'}: no valid record: 1 line skipped",
+        "    bad JSON line 1: Expecting value (column 1)"]
+    assert not (tmp_path / "ix").exists()
+
+
+def test_an_empty_folder_is_an_error_naming_it_and_makes_no_index(tmp_path):
+    (tmp_path / "empty").mkdir()
+    result = run("index", str(tmp_path / "empty"), "--index-dir", str(tmp_path / "ix"), "-q")
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: nothing to index: no file found in {tmp_path / 'empty'}\n"
+    assert not (tmp_path / "ix").exists()
+    write(tmp_path / "odd" / "a.xyz", "x")  # only files of no kind it reads: the same, saying why
+    result = run("index", str(tmp_path / "odd"), "--index-dir", str(tmp_path / "ix"), "-q")
+    assert result.exit_code == 1 and "a.xyz: unsupported file type '.xyz'" in result.stderr
+    assert not (tmp_path / "ix").exists()
+
+
+def test_a_rebuild_that_reads_nothing_leaves_the_index_as_it_was(tmp_path):
+    write(tmp_path / "good" / "a.txt", SHORT)
+    build_index(tmp_path / "good", tmp_path / "ix")
+    write(tmp_path / "bad" / "b.txt", b"\x00\x01\x02binary")
+    try:
+        build_index(tmp_path / "bad", tmp_path / "ix", rebuild=True)
+    except lawnews.LawNewsError as e:
+        assert "binary" in str(e)
+    else:
+        raise AssertionError("a rebuild that read nothing gave no error")
+    with lawnews.NewsIndex.open(tmp_path / "ix") as ix:
+        assert [a.id for a in ix.articles()] == ["a#1"]
+

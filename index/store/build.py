@@ -8,7 +8,9 @@ build) goes to a staging directory that replaces the old index only once it is
 complete; an update replaces the articles of each file it reads. A file that
 now gives no article (empty, binary, no text, every JSONL line bad) loses its
 earlier articles; one that cannot be read now (an OS error) keeps them. Its skip
-says which, and how many.
+says which, and how many. A first build (or a rebuild) that reads no article
+raises CorpusError listing every input skipped: no empty index is made, and an
+index there before is left as it was.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from typing import Any, Callable, Iterator
 from whoosh.query import Term
 
 from ...config import statutes_path
-from ...errors import IndexLockedError, LawNewsError
+from ...errors import CorpusError, IndexLockedError, LawNewsError
 from ..documents import Article, file_stem
 from ..ingest.pages import parse_page
 from ..ingest.readers import (JSONL_SUFFIXES, Check, Offload, PageText, Paths, Record, Skip, Unchanged, as_paths, naming_root,
@@ -62,6 +64,24 @@ class IngestReport:
     #: Records indexed with something in them that could not be used (``file:line``
     #: and why): a ``province`` that names no province.
     warnings: list[Skip] = field(default_factory=list)
+
+    def nothing_read(self, paths: Paths = ()) -> str | None:
+        """Why this build gave the index nothing (no article read, no file unchanged or
+        gone), listing every input skipped, or saying that ``paths`` held no file;
+        None when it gave something."""
+        if self.articles or self.unchanged or self.gone:
+            return None
+        if not self.skipped:
+            named = ", ".join(str(p) for p in as_paths(paths))
+            return "nothing to index: no file found" + (f" in {named}" if named else "")
+        first = self.skipped[0]
+        if len(self.skipped) == 1 and not first.lines:
+            return f"nothing could be read: {first.path}: {first.reason}"
+        lines = [f"nothing could be read; skipped {len(self.skipped)}:"]
+        for skip in self.skipped:
+            lines.append(f"  {skip.path}: {skip.reason}")
+            lines.extend(f"    {why}" for why in skip.lines)
+        return "\n".join(lines)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -332,6 +352,9 @@ def build_index(
             info.extra["vectors"] = encoder.MODEL
             write_info(target, info)  # an interrupted encoding goes on at the next update
             encode_sections(ix, progress)
+        if fresh and (said := report.nothing_read(paths)):
+            ix.close()
+            raise CorpusError(said)  # the staging directory goes; an index there before is left as it was
         articles, sections = count_documents(ix)
         write_info(target, replace(info, articles=articles, sections=sections))
         ix.close()
