@@ -168,3 +168,77 @@ def test_a_rebuild_that_reads_nothing_leaves_the_index_as_it_was(tmp_path):
     with lawnews.NewsIndex.open(tmp_path / "ix") as ix:
         assert [a.id for a in ix.articles()] == ["a#1"]
 
+
+# -- Word footnotes and endnotes ------------------------------------------------------
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def _notes_xml(kind: str, notes: dict[int, str]) -> str:
+    separator = (f'<w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{kind}>'
+                 f'<w:{kind} w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
+                 f'</w:r></w:p></w:{kind}>')
+    body = "".join(f'<w:{kind} w:id="{n}"><w:p><w:r><w:{kind}Ref/></w:r><w:r><w:t xml:space="preserve"> {text}'
+                   f'</w:t></w:r></w:p></w:{kind}>' for n, text in notes.items())
+    return f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:{kind}s xmlns:w="{W}">{separator}{body}</w:{kind}s>'
+
+
+def word_with_notes(path: Path, footnotes: dict[int, str], endnotes: dict[int, str]) -> Path:
+    """A Word file of two articles, the first referring to footnote 1, the second to
+    endnote 1 (and footnote 2), with its footnotes.xml and endnotes.xml parts."""
+    import zipfile
+
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_heading("湖南高院部署集中执行行动", level=1)
+    p = document.add_paragraph("湖南省高级人民法院部署全省法院集中执行行动。")
+    p.add_run()._r.append(parse_xml(f'<w:footnoteReference xmlns:w="{W}" w:id="1"/>'))
+    document.add_heading("湖北法院开展交叉执行", level=1)
+    p = document.add_paragraph("湖北省高级人民法院组织全省法院开展交叉执行。")
+    p.add_run()._r.append(parse_xml(f'<w:endnoteReference xmlns:w="{W}" w:id="1"/>'))
+    p.add_run()._r.append(parse_xml(f'<w:footnoteReference xmlns:w="{W}" w:id="2"/>'))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    plain = path.with_name("plain-" + path.name)
+    document.save(str(plain))
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(path, "w") as out:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", (
+                    '<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-'
+                    'officedocument.wordprocessingml.footnotes+xml"/><Override PartName="/word/endnotes.xml"'
+                    ' ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml"/>'
+                    "</Types>").encode())
+            elif item.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"</Relationships>", (
+                    f'<Relationship Id="rIdF1" Type="{REL}/footnotes" Target="footnotes.xml"/>'
+                    f'<Relationship Id="rIdE1" Type="{REL}/endnotes" Target="endnotes.xml"/>'
+                    "</Relationships>").encode())
+            out.writestr(item, data)
+        out.writestr("word/footnotes.xml", _notes_xml("footnote", footnotes))
+        out.writestr("word/endnotes.xml", _notes_xml("endnote", endnotes))
+    plain.unlink()
+    return path
+
+
+def test_word_footnotes_and_endnotes_are_read_after_the_body_of_the_article_citing_them(tmp_path):
+    from lawnews.index.ingest.readers import Record, iter_inputs
+
+    path = word_with_notes(tmp_path / "in" / "notes.docx",
+                           {1: "见《民事诉讼法》第二百四十七条。", 2: "数据来源：湖北省高级人民法院。"},
+                           {1: "本文有删节。"})
+    first, second = (i.article for i in iter_inputs([path]) if isinstance(i, Record))
+    assert first.sections[-1].text == "见《民事诉讼法》第二百四十七条。"
+    assert first.sections[0].text == "湖南省高级人民法院部署全省法院集中执行行动。"
+    assert second.sections[-1].text == "数据来源：湖北省高级人民法院。\n本文有删节。"
+
+
+def test_a_word_note_no_article_cites_goes_after_the_last_article(tmp_path):
+    from lawnews.index.ingest.readers import Record, iter_inputs
+
+    path = word_with_notes(tmp_path / "in" / "notes.docx", {1: "注一。", 2: "注二。", 3: "无人引用的注释。"}, {})
+    *_, last = (i.article for i in iter_inputs([path]) if isinstance(i, Record))
+    assert last.sections[-1].text == "注二。\n无人引用的注释。"
