@@ -288,8 +288,25 @@ class NewsIndex:
             "sections": sections,
             "built_by": self._info.to_dict() if self._info else None,
             "question_bank": self._searcher.question_bank(),
+            "tags_outdated": self.outdated_tags(),
             "facets": self._searcher.facet_counts("").facets,
         }
+
+    def outdated_tags(self) -> str | None:
+        """When this index was tagged by other tagging rules (division table, court
+        directory, taxonomy, rules version) than this lawnews's, so that its facets
+        may disagree with :func:`tag`: one line saying so and naming the update that
+        tags it again; else None. Compared once per opened index."""
+        if not hasattr(self, "_outdated"):
+            recorded = self._info.tagger if self._info is not None else ""
+            self._outdated: str | None = None
+            if recorded and self.path is not None and recorded != self._tagger.fingerprint:
+                import shlex
+
+                self._outdated = ("this index was tagged by other tagging rules than this lawnews's, so its facets"
+                                  " may disagree with `lawnews tag`; update it (every file is read again):"
+                                  f" lawnews index --index-dir {shlex.quote(str(self.path))}")
+        return self._outdated
 
     # -- writing ----------------------------------------------------------
     def writer(self, *, timeout: float = 10.0) -> IndexWriter:
@@ -423,6 +440,7 @@ class NewsIndex:
             self._info = IndexInfo(**{**self._info.to_dict(), "articles": articles, "sections": sections,
                                       "extra": extra})
             storage.write_info(self.path, self._info)
+        self.__dict__.pop("_outdated", None)
 
     # -- lifetime ---------------------------------------------------------
     def close(self) -> None:

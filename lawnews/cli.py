@@ -277,6 +277,8 @@ def search(query: str, limit: int, page: int, group: str, sort: str, lenient: bo
     """
     one_format(as_json, as_jsonl)
     with open_index(index_dir, quiet) as ix:
+        if outdated := ix.outdated_tags():
+            echo(outdated, err=True)
         results = ix.search(query, limit=limit, offset=(page - 1) * limit, group=group, sort=sort,
                             lenient=lenient, explain=explain, semantic=semantic, strict=strict,
                             expand=not no_expand, all_copies=all_copies,

@@ -253,6 +253,8 @@ def render_stats(stats: dict[str, Any]) -> str:
     ]
     if stats.get("question_bank"):
         lines.append(f"questions  also ranked by the question bank {stats['question_bank']}")
+    if stats.get("tags_outdated"):
+        lines.append(f"tags       {stats['tags_outdated']}")
     for name, counts in stats.get("facets", {}).items():
         top = ", ".join(f"{v} {n}" for v, n in list(counts.items())[:STATS_TOP])
         if len(counts) > STATS_TOP:

@@ -242,3 +242,26 @@ def test_a_word_note_no_article_cites_goes_after_the_last_article(tmp_path):
     path = word_with_notes(tmp_path / "in" / "notes.docx", {1: "注一。", 2: "注二。", 3: "无人引用的注释。"}, {})
     *_, last = (i.article for i in iter_inputs([path]) if isinstance(i, Record))
     assert last.sections[-1].text == "注二。\n无人引用的注释。"
+
+
+# -- an index tagged by other rules ---------------------------------------------------
+
+def test_stats_and_search_say_when_the_index_was_tagged_by_other_rules_and_how_to_update(tmp_path):
+    write(tmp_path / "in" / "a.txt", SHORT)
+    ix = tmp_path / "ix"
+    lawnews.build_index(tmp_path / "in", ix)  # records its inputs, which an update without PATH reads
+    assert run("stats", "--index-dir", str(ix), "--json").exit_code == 0
+    assert "tagging rules" not in run("search", "执行", "--index-dir", str(ix)).stderr
+    info = json.loads((ix / "lawnews.json").read_text(encoding="utf-8"))
+    (ix / "lawnews.json").write_text(json.dumps({**info, "tagger": "0" * 16}), encoding="utf-8")  # older rules
+    stats = run("stats", "--index-dir", str(ix))
+    command = f"lawnews index --index-dir {ix}"
+    assert "tagging rules" in stats.stdout and command in stats.stdout
+    assert command in json.loads(run("stats", "--index-dir", str(ix), "--json").stdout)["tags_outdated"]
+    search = run("search", "执行", "--index-dir", str(ix))
+    assert search.exit_code == 0 and "a#1" in search.stdout
+    (line,) = [l for l in search.stderr.splitlines() if "tagging rules" in l]
+    assert command in line
+    assert run(*command.split()[1:]).exit_code == 0  # the update it names reads every file again
+    assert "tagging rules" not in run("stats", "--index-dir", str(ix)).stdout
+    assert json.loads(run("stats", "--index-dir", str(ix), "--json").stdout)["tags_outdated"] is None
