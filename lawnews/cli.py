@@ -371,6 +371,10 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, rere
                                      progress=update, dry_run=dry_run, taxonomy=taxonomy, jobs=jobs,
                                      vectors=vectors, reread=reread)
     said = report.nothing_read(paths)  # files not read again, or gone, are no failure to read
+    if said and not report.skipped:  # an update or dry run of folders holding no file: the index is as it was
+        if not as_json:  # (the account in JSON says 0 files)
+            echo(f"warning: {said}", err=True)
+        said = None
     if as_json:
         echo_json({**report.to_dict(), "dry_run": dry_run})
     elif not said:

@@ -265,3 +265,15 @@ def test_stats_and_search_say_when_the_index_was_tagged_by_other_rules_and_how_t
     assert run(*command.split()[1:]).exit_code == 0  # the update it names reads every file again
     assert "tagging rules" not in run("stats", "--index-dir", str(ix)).stdout
     assert json.loads(run("stats", "--index-dir", str(ix), "--json").stdout)["tags_outdated"] is None
+
+
+def test_an_update_from_a_folder_now_empty_warns_naming_it_and_keeps_the_index(tmp_path):
+    write(tmp_path / "in" / "a.txt", SHORT)
+    ix = str(tmp_path / "ix")
+    assert run("index", str(tmp_path / "in"), "--index-dir", ix, "-q").exit_code == 0
+    (tmp_path / "empty").mkdir()
+    result = run("index", str(tmp_path / "empty"), "--index-dir", ix, "-q")
+    assert result.exit_code == 0
+    assert result.stderr == f"warning: nothing to index: no file found in {tmp_path / 'empty'}\n"
+    with lawnews.NewsIndex.open(ix) as index:
+        assert [a.id for a in index.articles()] == ["a#1"]
