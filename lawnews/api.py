@@ -288,8 +288,25 @@ class NewsIndex:
             "sections": sections,
             "built_by": self._info.to_dict() if self._info else None,
             "question_bank": self._searcher.question_bank(),
+            "tags_outdated": self.outdated_tags(),
             "facets": self._searcher.facet_counts("").facets,
         }
+
+    def outdated_tags(self) -> str | None:
+        """When this index was tagged by other tagging rules (division table, court
+        directory, taxonomy, rules version) than this lawnews's, so that its facets
+        may disagree with :func:`tag`: one line saying so and naming the update that
+        tags it again; else None. Compared once per opened index."""
+        if not hasattr(self, "_outdated"):
+            recorded = self._info.tagger if self._info is not None else ""
+            self._outdated: str | None = None
+            if recorded and self.path is not None and recorded != self._tagger.fingerprint:
+                import shlex
+
+                self._outdated = ("this index was tagged by other tagging rules than this lawnews's, so its facets"
+                                  " may disagree with `lawnews tag`; update it (every file is read again):"
+                                  f" lawnews index --index-dir {shlex.quote(str(self.path))}")
+        return self._outdated
 
     # -- writing ----------------------------------------------------------
     def writer(self, *, timeout: float = 10.0) -> IndexWriter:
@@ -356,10 +373,11 @@ class NewsIndex:
         self._refresh_info()
         return n
 
-    def remove_all(self, *, article_ids: Iterable[str] = (), files: Iterable[str] = ()
-                   ) -> dict[str, dict[str, int]]:
+    def remove_all(self, *, article_ids: Iterable[str] = (), files: Iterable[str] = (),
+                   count_articles: bool = False) -> dict[str, dict[str, int]]:
         """Remove several articles and the articles of several files in one
-        transaction: ``{"articles": {id: sections removed}, "files": {file: …}}``.
+        transaction: ``{"articles": {id: sections removed}, "files": {file: …}}``;
+        with ``count_articles`` also ``"file_articles": {file: articles removed}``.
         When one id or file is not in the index, nothing is removed and
         ArticleNotFoundError names every one missing."""
         ids = list(dict.fromkeys(_args.text("article_ids item", i) for i in _args.iterable("article_ids", article_ids)))
@@ -370,6 +388,8 @@ class NewsIndex:
         with self.writer() as w:
             for i in ids:
                 removed["articles"][i] = w.delete_article(i)
+            if count_articles:
+                removed["file_articles"] = {f: self._articles_of_file(f) for f in names}
             for f in names:
                 removed["files"][f] = self._delete_file(w, f)
             missing = [f"no article with id {i}" for i, n in removed["articles"].items() if not n]
@@ -386,6 +406,17 @@ class NewsIndex:
         if not n and (name := self._file_name(file)) != file:
             n = writer.delete_file(name)
         return n
+
+    def _articles_of_file(self, file: str) -> int:
+        """How many articles the index holds from ``file`` (named as :meth:`_delete_file` takes it)."""
+        from whoosh.query import Term
+
+        with self._ix.searcher() as searcher:
+            for name in dict.fromkeys((file, self._file_name(file))):
+                ids = {searcher.stored_fields(d)["article_id"] for d in searcher.docs_for_query(Term("file", name))}
+                if ids:
+                    return len(ids)
+        return 0
 
     def _file_name(self, path: str) -> str:
         """The name the file at ``path`` has in this index (see :func:`.readers.file_name`)."""
@@ -409,6 +440,7 @@ class NewsIndex:
             self._info = IndexInfo(**{**self._info.to_dict(), "articles": articles, "sections": sections,
                                       "extra": extra})
             storage.write_info(self.path, self._info)
+        self.__dict__.pop("_outdated", None)
 
     # -- lifetime ---------------------------------------------------------
     def close(self) -> None:

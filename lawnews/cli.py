@@ -277,6 +277,8 @@ def search(query: str, limit: int, page: int, group: str, sort: str, lenient: bo
     """
     one_format(as_json, as_jsonl)
     with open_index(index_dir, quiet) as ix:
+        if outdated := ix.outdated_tags():
+            echo(outdated, err=True)
         results = ix.search(query, limit=limit, offset=(page - 1) * limit, group=group, sort=sort,
                             lenient=lenient, explain=explain, semantic=semantic, strict=strict,
                             expand=not no_expand, all_copies=all_copies,
@@ -351,25 +353,34 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, rere
             raise click.UsageError("--remove-id/--remove-file cannot be combined with PATHs, --rebuild, --reread"
                                    " or --dry-run")
         with open_index(index_dir, quiet) as ix:
-            removed = ix.remove_all(article_ids=remove_id, files=remove_file)  # all or, if one is unknown, none
+            removed = ix.remove_all(article_ids=remove_id, files=remove_file,  # all or, if one is unknown, none
+                                    count_articles=True)
+        articles = {"articles": {i: 1 for i, n in removed["articles"].items() if n},
+                    "files": removed.pop("file_articles")}
         if as_json:
-            echo_json({"removed_sections": removed})
+            echo_json({"removed_articles": articles, "removed_sections": removed})
         else:
-            for counts in removed.values():
+            for kind, counts in removed.items():
                 for key, n in counts.items():
                     if n:
-                        echo(f"removed {output.plural(n, 'section')} of {key}")
+                        echo(f"removed {output.plural(articles[kind][key], 'article')}"
+                             f" ({output.plural(n, 'section')}) of {key}")
         return
     with progress_bar("reading" if dry_run else "indexing", quiet) as update:
         report = lawnews.build_index(list(paths) or None, index_dir, rebuild=rebuild,
                                      progress=update, dry_run=dry_run, taxonomy=taxonomy, jobs=jobs,
                                      vectors=vectors, reread=reread)
+    said = report.nothing_read(paths)  # files not read again, or gone, are no failure to read
+    if said and not report.skipped:  # an update or dry run of folders holding no file: the index is as it was
+        if not as_json:  # (the account in JSON says 0 files)
+            echo(f"warning: {said}", err=True)
+        said = None
     if as_json:
         echo_json({**report.to_dict(), "dry_run": dry_run})
-    else:
+    elif not said:
         echo(output.render_report(report, dry_run=dry_run))
-    if not (report.unchanged or report.gone):  # files not read again, or gone, are no failure to read
-        fail_if_nothing_read(report.articles, report.skipped)
+    if said:  # one outcome: the error, listing every input skipped (and any earlier articles removed)
+        raise click.ClickException(said)
 
 
 @cli.command(cls=QueryCommand)

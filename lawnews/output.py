@@ -229,7 +229,9 @@ def render_report(report: IngestReport, dry_run: bool = False) -> str:
         lines.extend(f"  {f}: {plural(n, 'article')}" for f, n in report.gone.items())
     if report.skipped:
         lines.append(f"skipped {len(report.skipped)}:")
-        lines.extend(f"  {s.path}: {s.reason}" for s in report.skipped)
+        for s in report.skipped:
+            lines.append(f"  {s.path}: {s.reason}")
+            lines.extend(f"    {why}" for why in s.lines)  # the lines of a JSONL file skipped whole
     else:
         lines.append("skipped 0")
     if report.warnings:
@@ -253,6 +255,8 @@ def render_stats(stats: dict[str, Any]) -> str:
     ]
     if stats.get("question_bank"):
         lines.append(f"questions  also ranked by the question bank {stats['question_bank']}")
+    if stats.get("tags_outdated"):
+        lines.append(f"tags       {stats['tags_outdated']}")
     for name, counts in stats.get("facets", {}).items():
         top = ", ".join(f"{v} {n}" for v, n in list(counts.items())[:STATS_TOP])
         if len(counts) > STATS_TOP:

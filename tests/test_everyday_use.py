@@ -54,7 +54,7 @@ def test_remove_file_takes_the_path_of_an_indexed_file(tmp_path, monkeypatch):
     run("index", str(inputs), "--index-dir", ix)
     # by its absolute path
     out = run("index", "--remove-file", str(inputs / "2024" / "a.jsonl"), "--index-dir", ix).stdout
-    assert "removed 1 section" in out
+    assert "removed 1 article (1 section)" in out
     # by a path relative to the current folder
     monkeypatch.chdir(tmp_path)
     run("index", "--remove-file", "inputs/b.jsonl", "--index-dir", ix)

@@ -58,8 +58,8 @@ def test_a_bad_json_line_is_reported_in_plain_words(tmp_path):
     path.write_text('{"id": "a1", "title": "x", "text": "法院\n', encoding="utf-8")  # the string never ends
     skipped: list = []
     assert list(lawnews.parse(path, skipped=skipped)) == []
-    assert [s.reason for s in skipped] == ["bad JSON line 1: Unterminated string starting at (column 36)",
-                                           "no valid record: 1 line skipped"]
+    assert [(s.reason, s.lines) for s in skipped] == [
+        ("no valid record: 1 line skipped", ("bad JSON line 1: Unterminated string starting at (column 36)",))]
     from lawnews.search.evaluation import EvalDataError, load_qrels  # the evaluation's files too
     qrels = tmp_path / "qrels.jsonl"
     qrels.write_text('{"query": "法院\n', encoding="utf-8")

@@ -313,7 +313,7 @@ def test_counts_of_one_are_singular(tmp_path):
     ix = str(tmp_path / "ix")
     out = run("index", str(one), "--index-dir", ix).stdout
     assert out.startswith("indexed 1 article (1 section) from 1 file into")
-    assert "removed 1 section of a1" in run("index", "--remove-id", "a1", "--index-dir", ix).stdout
+    assert "removed 1 article (1 section) of a1" in run("index", "--remove-id", "a1", "--index-dir", ix).stdout
     run("index", str(one), "--index-dir", ix)
     r = run("export", "-o", str(tmp_path / "out.jsonl"), "--index-dir", ix)
     assert r.stderr.startswith("wrote 1 article to")

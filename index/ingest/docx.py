@@ -11,7 +11,9 @@ sections; a ``Subtitle`` paragraph right after the title is its subtitle;
 ``Caption``/``题注`` paragraphs are its captions; a line of reporters' names opening
 with their role (``本报记者 张三 通讯员 李四``) right under them is its byline. Body paragraphs are the sections'
 lines; a table becomes one line per row, its cells joined with `` | `` (a merged cell
-counted once). Text is read as Word shows it: tracked insertions and content
+counted once). Footnotes and endnotes (``word/footnotes.xml``, ``word/endnotes.xml``)
+are a last section of the article that cites them, one line each, footnotes first;
+notes no paragraph cites go after the last article. Text is read as Word shows it: tracked insertions and content
 controls in, tracked deletions out. Text before the first heading is an article with a title taken from
 its lead sentence. Headers and footers are not body text: a full date printed in
 the header (``2024年3月15日``) becomes the articles' ``date``.
@@ -151,11 +153,12 @@ def _items(document: Any) -> Iterator[Any]:
     yield from walk(document.element.body)
 
 
-def blocks(document: Any) -> list[tuple[str, int | None, str]]:
+def blocks(document: Any, with_notes: bool = False) -> list[tuple[str, int | None, Any]]:
     """The body in order: ``(kind, level, text)`` with kinds ``head`` (level 0–9),
-    ``sub``, ``caption``, ``text`` and ``row`` (a table row)."""
+    ``sub``, ``caption``, ``text`` and ``row`` (a table row); ``with_notes`` adds a
+    ``("note", None, (kind, id))`` after the paragraph or table that refers to a
+    footnote or endnote."""
     from docx.enum.style import WD_STYLE_TYPE
-    from docx.table import Table
 
     # Style names looked up once: python-docx's paragraph.style searches the style
     # table again for every paragraph, which was most of the reading time.
@@ -164,23 +167,76 @@ def blocks(document: Any) -> list[tuple[str, int | None, str]]:
     plain = default.name if default is not None else ""
     out: list[tuple[str, int | None, str]] = []
     for item in _items(document):
-        if isinstance(item, Table):
-            out += [("row", None, line) for line in (_row(r) for r in item.rows) if line.strip(" |")]
-            continue
-        text = _text(_xml_text(item._p))
-        if not text:
-            continue
-        style = names.get(item._p.style, plain) or ""
-        level = _level(style)
-        if level is not None:
-            out.append(("head", level, text))
-        elif style.strip().lower() in _SUBTITLE:
-            out.append(("sub", None, text))
-        elif style.strip().lower() in _CAPTION:
-            out.append(("caption", None, text))
-        else:
-            out.append(("text", None, text))
+        if with_notes:
+            refs = _note_refs(item._element)
+            if refs:  # after the item's own text: the note follows what cites it
+                out += _item_blocks(item, names, plain)
+                out += [("note", None, ref) for ref in refs]
+                continue
+        out += _item_blocks(item, names, plain)
     return out
+
+
+def _item_blocks(item: Any, names: dict[str, str], plain: str) -> list[tuple[str, int | None, Any]]:
+    """The blocks of one paragraph or table of the body (see :func:`blocks`)."""
+    from docx.table import Table
+
+    out: list[tuple[str, int | None, Any]] = []
+    if isinstance(item, Table):
+        return [("row", None, line) for line in (_row(r) for r in item.rows) if line.strip(" |")]
+    text = _text(_xml_text(item._p))
+    if not text:
+        return out
+    style = names.get(item._p.style, plain) or ""
+    level = _level(style)
+    if level is not None:
+        out.append(("head", level, text))
+    elif style.strip().lower() in _SUBTITLE:
+        out.append(("sub", None, text))
+    elif style.strip().lower() in _CAPTION:
+        out.append(("caption", None, text))
+    else:
+        out.append(("text", None, text))
+    return out
+
+
+_NOTE_KINDS = ("footnote", "endnote")
+_NOT_NOTES = {"separator", "continuationSeparator", "continuationNotice"}
+
+
+def notes(document: Any) -> dict[tuple[str, str], str]:
+    """The text of each footnote and endnote (``word/footnotes.xml``,
+    ``word/endnotes.xml``, which python-docx does not read), by ``(kind, id)``, in
+    the order of the file: footnotes first; separators and empty notes left out."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import qn
+
+    out: dict[tuple[str, str], str] = {}
+    for kind, reltype in zip(_NOTE_KINDS, (RT.FOOTNOTES, RT.ENDNOTES)):
+        try:
+            part = document.part.part_related_by(reltype)
+        except KeyError:
+            continue  # the file has none
+        try:
+            root = part.element if hasattr(part, "element") else parse_xml(part.blob)
+        except SyntaxError as e:  # lxml's XMLSyntaxError: not read, rather than lost unsaid
+            raise ValueError(f"broken Word file: its {kind}s cannot be read ({e})") from None
+        for note in root.iterchildren(qn(f"w:{kind}")):
+            if note.get(qn("w:type")) in _NOT_NOTES:
+                continue
+            text = _text(" ".join(_xml_text(p) for p in note.iter(qn("w:p"))))
+            if text:
+                out[(kind, note.get(qn("w:id")) or "")] = text
+    return out
+
+
+def _note_refs(element: Any) -> list[tuple[str, str]]:
+    """The ``(kind, id)`` of the footnotes and endnotes an element of the body refers to."""
+    from docx.oxml.ns import qn
+
+    tags = {qn(f"w:{kind}Reference"): kind for kind in _NOTE_KINDS}
+    return [(tags[el.tag], el.get(qn("w:id")) or "") for el in element.iter(*tags)]
 
 
 def header_date(document: Any) -> str | None:
@@ -208,6 +264,7 @@ class _Draft:
     byline: str | None = None
     parts: list[tuple[str | None, list[str]]] = field(default_factory=lambda: [(None, [])])
     captions: list[str] = field(default_factory=list)
+    notes: set[tuple[str, str]] = field(default_factory=set)  # the footnotes and endnotes it cites
 
     @property
     def has_text(self) -> bool:
@@ -217,10 +274,12 @@ class _Draft:
 def docx_articles(path: Path, source: str) -> list[Article]:
     """The articles of the Word file at ``path`` (named ``source``); ValueError if unreadable."""
     document = _open(path)
-    items = blocks(document)
+    found = notes(document)
+    items = blocks(document, with_notes=bool(found))
     date = header_date(document)
     top = min((lvl for kind, lvl, _ in items if kind == "head" and lvl is not None), default=None)
     drafts: list[_Draft] = []
+    cited: set[tuple[str, str]] = set()
     for kind, level, text in items:
         if kind == "head" and level == top:
             drafts.append(_Draft(text))
@@ -228,7 +287,11 @@ def docx_articles(path: Path, source: str) -> list[Article]:
         if not drafts:
             drafts.append(_Draft(None))  # text before the first heading
         cur = drafts[-1]
-        if kind == "head":
+        if kind == "note":
+            if text in found and text not in cited:
+                cited.add(text)
+                cur.notes.add(text)
+        elif kind == "head":
             cur.parts.append((text, []))
         elif kind == "sub" and cur.title is not None and cur.subtitle is None and not cur.has_text:
             cur.subtitle = text
@@ -239,8 +302,14 @@ def docx_articles(path: Path, source: str) -> list[Article]:
             cur.byline = clean_byline(text)
         else:
             cur.parts[-1][1].append(text)
+    if len(cited) < len(found):  # notes no paragraph cites: after the last article
+        if not drafts:
+            drafts.append(_Draft(None))
+        drafts[-1].notes.update(found.keys() - cited)
     articles = []
     for d in drafts:
+        if d.notes:  # after the body, footnotes then endnotes, in the order of the file
+            d.parts.append((None, [text for key, text in found.items() if key in d.notes]))
         sections = tuple(Section(h, "\n".join(lines)) for h, lines in d.parts if h is not None or lines)
         n = len(articles) + 1
         articles.append(Article(

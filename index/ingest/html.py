@@ -6,7 +6,9 @@ another, each under its ``<h1>`` and dated line), or a :class:`~.readers.Skip`
 saying why there is none.
 
 - Charset: a BOM, else the ``<meta charset>`` / ``http-equiv`` declaration, else
-  UTF-8, else GB18030 (which reads GBK and GB2312 pages).
+  UTF-8, else GB18030 (which reads GBK and GB2312 pages). A page declaring GBK or
+  GB2312 whose bytes are valid UTF-8 holding Chinese characters is read as UTF-8
+  (saved again by an editor; a GBK page is almost never valid UTF-8).
 - Main content: trafilatura (chosen by measurement, see ``scripts/real_pages.py``)
   as XML, so that headings (``<h2>``/``<h3>``, bold short paragraphs), paragraphs
   and image captions keep their kinds; where it finds no sentence (a list of
@@ -51,6 +53,7 @@ _DATE_META = ("article:published_time", "og:published_time", "og:release_date", 
 _SOURCE_META = ("source", "contentsource", "article:source", "og:source", "mediaid")
 _AUTHOR_META = ("author", "article:author", "og:author")
 _TITLE_META = ("og:title", "articletitle", "twitter:title")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _GB = {"gb2312", "gbk", "gb18030", "x-gbk", "gb_2312-80", "cp936"}
 _BLOCK_TAGS = ("p", "div", "span", "td", "li", "font", "em", "h2", "h3", "h4", "h5", "h6", "section")
 
@@ -65,6 +68,14 @@ def decode_html(data: bytes) -> tuple[str, str]:
     declared = m.group(1).decode("ascii").lower() if m else None
     if declared in _GB:
         declared = "gb18030"
+        if not data.isascii():  # saved as UTF-8 under a GBK declaration: a GBK page is almost never valid UTF-8
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError:
+                pass
+            else:
+                if _HAN.search(text):
+                    return text, "utf-8"
     for enc in [declared, "utf-8", "gb18030"]:
         if not enc:
             continue

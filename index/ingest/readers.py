@@ -41,7 +41,7 @@ from .dates import iso_date
 from .webpage import looks_like_webpage, web_articles
 from .masthead import name_meta
 from .sources import canonical_source
-from ..documents import Article, Section, file_stem
+from ..documents import Article, Section
 
 PAGE_SUFFIXES = (".txt", ".md", ".text")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
@@ -76,6 +76,8 @@ class Skip:
     transient: bool = False
     removed: int = 0
     kept: int = 0
+    #: Why each line was skipped, for a JSONL file skipped whole because no line gave a record.
+    lines: tuple[str, ...] = ()
 
     @classmethod
     def unreadable(cls, path: str | os.PathLike[str], error: OSError, source: str | None = None) -> "Skip":
@@ -88,6 +90,8 @@ class Skip:
             out["removed"] = self.removed
         if self.kept:
             out["kept"] = self.kept
+        if self.lines:
+            out["lines"] = list(self.lines)
         return out
 
 
@@ -359,9 +363,10 @@ def iter_inputs(paths: Paths, *, max_page: float | None = None,
     """Every input under ``paths``: decoded pages, JSONL records, and skips.
 
     Page files larger than ``max_page`` MB (default: :func:`lawnews.config.max_page_mb`)
-    are skipped. Files are named relative to ``root`` (see :func:`discover`). A page
-    file whose articles would get the ids of an earlier one (``a.txt`` and ``a.md``
-    both give ``a#1`` …) is skipped as a clash.
+    are skipped. Files are named relative to ``root`` (see :func:`discover`). Two
+    files whose articles would get the same ids (``a.txt`` and ``a.md`` both give
+    ``a#1`` …) are told apart by the build (``store.build.iter_articles``), once it
+    knows which of them give articles.
 
     With ``offload``, files of the kinds in :data:`OFFLOADED` are read by it
     (:func:`read_file` on a worker process), up to ``ahead`` of them at a time ahead
@@ -400,7 +405,6 @@ def iter_inputs(paths: Paths, *, max_page: float | None = None,
 def _plan(paths: Paths, root: str | os.PathLike[str] | None) -> Iterator[tuple[Any, ...]]:
     """What to do with each file found, in order: ``("skip", Skip)``, ``("jsonl",
     path, source)`` or ``(kind, path, source)`` for a file of a kind in :data:`READERS`."""
-    stems: dict[str, str] = {}  # id stem of each page file read: its source
     for item in discover(paths, root=root):
         if isinstance(item, Skip):
             yield "skip", item
@@ -411,13 +415,7 @@ def _plan(paths: Paths, root: str | os.PathLike[str] | None) -> Iterator[tuple[A
             yield "skip", Skip(str(path), "documentation file, not a page")
         elif kind is None:
             yield "skip", Skip(str(path), f"unsupported file type {path.suffix or '(no extension)'!r}")
-        elif kind == "jsonl":
-            yield "jsonl", path, source
-        elif file_stem(source) in stems:
-            yield "skip", Skip(str(path), f"id clash: its articles would get the ids {file_stem(source)}#1, #2 … of"
-                                          f" {stems[file_stem(source)]}; rename one of the two files", source)
         else:
-            stems[file_stem(source)] = source
             yield kind, path, source
 
 
@@ -597,53 +595,69 @@ def _plausible(text: str) -> bool:
 def read_jsonl(path: Path, source: str, seen_ids: dict[str, str]) -> Iterator[Record | Skip]:
     """The records of one JSONL file; each bad line is a Skip naming ``file:line``.
 
-    A file that gives no record at all (empty, or every line bad) ends with a Skip
-    of the whole file.
+    A file that gives no record at all (empty, or every line bad) is one Skip of the
+    whole file, whose ``lines`` say why each line was skipped: the bad lines before
+    the first record are held back until it comes, so that a file is never counted
+    both whole and line by line.
     """
-    records = bad = 0
+    records = 0
+    held: list[Skip] = []  # the bad lines before the first record
+
+    def bad_line(skip: Skip) -> Iterator[Skip]:
+        if records:
+            yield skip
+        else:
+            held.append(skip)
+
     try:
         with open(path, "rb") as raw:
             stream = gzip.GzipFile(fileobj=raw) if path.name.lower().endswith(".gz") else raw
             for n, line in _text_lines(stream):
                 if isinstance(line, UnicodeDecodeError):
-                    if not records and not bad:  # from the first line on: another encoding
+                    if not records and not held:  # from the first line on: another encoding
                         yield Skip(str(path), f"undecodable: JSONL must be UTF-8 (line {n}: invalid byte"
                                               f" at column {line.start + 1})", source)
                         return
-                    bad += 1
-                    yield Skip(f"{path}:{n}", f"line {n}: not UTF-8 (invalid byte at column {line.start + 1});"
-                                              " JSONL must be UTF-8")
+                    yield from bad_line(Skip(f"{path}:{n}", f"line {n}: not UTF-8 (invalid byte at column"
+                                                            f" {line.start + 1}); JSONL must be UTF-8"))
                     continue
                 if not line.strip():
                     continue
                 where = f"{path}:{n}"
-                bad += 1
                 try:
                     obj = json.loads(line)
                 except json.JSONDecodeError as e:
-                    yield Skip(where, f"bad JSON line {n}: {e.msg} (column {e.colno})")
+                    yield from bad_line(Skip(where, f"bad JSON line {n}: {e.msg} (column {e.colno})"))
                     continue
                 try:
                     article = record_article(obj, source, n)
                 except ValueError as e:
-                    yield Skip(where, f"line {n}: {e}")
+                    yield from bad_line(Skip(where, f"line {n}: {e}"))
                     continue
                 first = seen_ids.get(article.id)
                 if first is not None:
-                    yield Skip(where, f"line {n}: duplicate id {article.id!r} (first at {first})")
+                    yield from bad_line(Skip(where, f"line {n}: duplicate id {article.id!r} (first at {first})"))
                     continue
                 seen_ids[article.id] = where
-                bad -= 1
+                if not records:
+                    yield from held
+                    held.clear()
                 records += 1
                 yield Record(path, article, raw.tell(), n)
     except (EOFError, gzip.BadGzipFile, zlib.error) as e:
-        yield Skip(str(path), f"unreadable: {e or 'truncated'}", source)
+        yield Skip(str(path), f"unreadable: {e or 'truncated'}", source, lines=_reasons(held))
         return
     except OSError as e:
-        yield Skip(str(path), f"unreadable: {e}", source, transient=True)
+        yield Skip(str(path), f"unreadable: {e}", source, transient=True, lines=_reasons(held))
         return
     if records == 0:
-        yield Skip(str(path), f"no valid record: {bad} line{'s' if bad > 1 else ''} skipped" if bad else "empty", source)
+        bad = len(held)
+        yield Skip(str(path), f"no valid record: {bad} line{'s' if bad > 1 else ''} skipped" if bad else "empty",
+                   source, lines=_reasons(held))
+
+
+def _reasons(skips: list[Skip]) -> tuple[str, ...]:
+    return tuple(s.reason for s in skips)
 
 
 _EOL = re.compile(r"\r\n?|\n")

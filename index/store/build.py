@@ -8,7 +8,9 @@ build) goes to a staging directory that replaces the old index only once it is
 complete; an update replaces the articles of each file it reads. A file that
 now gives no article (empty, binary, no text, every JSONL line bad) loses its
 earlier articles; one that cannot be read now (an OS error) keeps them. Its skip
-says which, and how many.
+says which, and how many. A first build (or a rebuild) that reads no article
+raises CorpusError listing every input skipped: no empty index is made, and an
+index there before is left as it was.
 """
 
 from __future__ import annotations
@@ -27,10 +29,10 @@ from typing import Any, Callable, Iterator
 from whoosh.query import Term
 
 from ...config import statutes_path
-from ...errors import IndexLockedError, LawNewsError
-from ..documents import Article
+from ...errors import CorpusError, IndexLockedError, LawNewsError
+from ..documents import Article, file_stem
 from ..ingest.pages import parse_page
-from ..ingest.readers import (Check, Offload, PageText, Paths, Record, Skip, Unchanged, as_paths, naming_root,
+from ..ingest.readers import (JSONL_SUFFIXES, Check, Offload, PageText, Paths, Record, Skip, Unchanged, as_paths, naming_root,
                               discover, file_name, iter_inputs)
 from .files import FILE_NAME, context as reading_context, file_store, stat_of
 from .pipeline import auto_procs, fewer_collections, prepared, segment_size, worker_pool, write_segments
@@ -63,6 +65,24 @@ class IngestReport:
     #: Records indexed with something in them that could not be used (``file:line``
     #: and why): a ``province`` that names no province.
     warnings: list[Skip] = field(default_factory=list)
+
+    def nothing_read(self, paths: Paths = ()) -> str | None:
+        """Why this build gave the index nothing (no article read, no file unchanged or
+        gone), listing every input skipped, or saying that ``paths`` held no file;
+        None when it gave something."""
+        if self.articles or self.unchanged or self.gone:
+            return None
+        if not self.skipped:
+            named = ", ".join(str(p) for p in as_paths(paths))
+            return "nothing to index: no file found" + (f" in {named}" if named else "")
+        first = self.skipped[0]
+        if len(self.skipped) == 1 and not first.lines:
+            return f"nothing could be read: {first.path}: {first.reason}"
+        lines = [f"nothing could be read; skipped {len(self.skipped)}:"]
+        for skip in self.skipped:
+            lines.append(f"  {skip.path}: {skip.reason}")
+            lines.extend(f"    {why}" for why in skip.lines)
+        return "\n".join(lines)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -132,39 +152,84 @@ def iter_articles(
     total = input_size(paths) if progress else 0
     done = 0
     files: set[Path] = set()
+    stems = _Stems()
     for inp in iter_inputs(paths, root=root, offload=offload, unchanged=unchanged):
         if isinstance(inp, Skip):
             report.skipped.append(inp)
             continue
         if isinstance(inp, Unchanged):
+            stems.claim(inp.path, inp.source)
             report.unchanged += 1
             if progress:
                 done += _size(inp.path)
                 progress(done, total)
             continue
-        if inp.path not in files:
-            files.add(inp.path)
-            report.files += 1
         if isinstance(inp, PageText):
             articles = parse_page(inp.text, inp.source, inp.meta)
-            if not articles:
-                report.files -= 1
-                report.skipped.append(Skip(str(inp.path), "no article text found", inp.source))
             if progress:
                 done += _size(inp.path)
                 progress(done, total)
+            if not articles:
+                report.skipped.append(Skip(str(inp.path), "no article text found", inp.source))
+                continue
+            source = inp.source
         else:
             assert isinstance(inp, Record)
             articles = [inp.article]
-            _check_provinces(inp, tagger, report)
+            source = inp.article.file
             if progress and (report.articles % 500 == 0):
                 progress(done + inp.offset, total)
+        clash = stems.claim(inp.path, source)
+        if clash is not None:
+            if clash is not _REFUSED:
+                report.skipped.append(clash)
+            continue
+        if inp.path not in files:
+            files.add(inp.path)
+            report.files += 1
+        if isinstance(inp, Record):
+            _check_provinces(inp, tagger, report)
         for article in articles:
             report.articles += 1
             report.sections += max(1, len(article.sections))
             yield tagger.tag_article(article) if tag else article
     if progress:
         progress(total, total)
+
+
+class _Stems:
+    """The files that gave articles, by the id stem their articles take (``a.txt`` and
+    ``a.md`` both give ``a#1`` …). A file is claimed when it gives its first article (or
+    is unchanged, its articles in the index): a file that gives none never clashes.
+    JSONL records carry their own ids and claim nothing."""
+
+    def __init__(self) -> None:
+        self.owner: dict[str, str] = {}  # id stem: the source of the file that gave articles
+        self.refused: set[Path] = set()  # files skipped as a clash
+        self.last: Path | None = None  # the file of the previous claim (its further articles pass)
+
+    def claim(self, path: Path, source: str) -> Skip | None:
+        """None if the file at ``path`` may give its articles, else the Skip of the clash
+        (once per file; its later articles are dropped silently, the skip covering them)."""
+        if path == self.last:
+            return None
+        if path in self.refused:
+            return _REFUSED
+        if path.name.lower().endswith(JSONL_SUFFIXES):
+            self.last = path
+            return None
+        stem = file_stem(source)
+        first = self.owner.get(stem)
+        if first is None or first == source:
+            self.owner[stem] = source
+            self.last = path
+            return None
+        self.refused.add(path)
+        return Skip(str(path), f"id clash: its articles would get the ids {stem}#1, #2 … of {first};"
+                               " rename one of the two files", source)
+
+
+_REFUSED = Skip("", "")  # a further article of a file already skipped as a clash
 
 
 def _check_provinces(record: Record, tagger: Tagger, report: IngestReport) -> None:
@@ -296,6 +361,9 @@ def build_index(
             info.extra["vectors"] = encoder.MODEL
             write_info(target, info)  # an interrupted encoding goes on at the next update
             encode_sections(ix, progress)
+        if fresh and (said := report.nothing_read(paths)):
+            ix.close()
+            raise CorpusError(said)  # the staging directory goes; an index there before is left as it was
         articles, sections = count_documents(ix)
         write_info(target, replace(info, articles=articles, sections=sections))
         ix.close()
