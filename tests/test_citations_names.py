@@ -24,3 +24,19 @@ def test_a_slip_that_makes_no_word_is_still_read_as_the_table_law():
     assert laws("依照《中华人民共和国民事诉论法》第一百一十四条拘留。")[0][1] == "中华人民共和国民事诉讼法"
     assert laws("现行《民事讼诉法》第二百二十七条作了规定。")[0][1] == "中华人民共和国民事诉讼法"
 
+
+
+def test_a_bare_article_opening_the_sentence_after_one_citing_a_law_is_that_laws():
+    text = ("《合同示范文本》第三条另有约定。《关于审理测试案件适用法律若干问题的解释》第四条将标准降低到三十万。"
+            "第五条则明确规定，损失数额可以按许可使用费确定。")
+    found = laws(text)
+    assert found[-1] == ("第五条", "关于审理测试案件适用法律若干问题的解释")
+
+
+def test_a_bare_article_is_not_carried_over_a_law_named_since_or_as_a_heading():
+    # another law named in the sentence between: unclear, no citation
+    text = "《测试法》第四条规定了标准，与《检验法》的规定不同。第五条则另有规定。"
+    assert [t for t, _l in laws(text)] == ["《测试法》第四条"]
+    # an article heading of a text quoted after the sentence (spaces after the number): not a continuation
+    text = "《检验法》另有规定。依照《测试法》第四条处罚。第五条 有下列行为之一的，处警告。"
+    assert [t for t, _l in laws(text)] == ["《测试法》第四条"]

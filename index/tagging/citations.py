@@ -269,6 +269,8 @@ DIGIT_NAME_REACH = 24
 _DIGIT_ARTICLE = _compiled(r"[0-9０-９一二三四五六七八九两十百千][0-9０-９零〇一二三四五六七八九十百千两]{0,8}\s*[条條]")
 #: How far after a law a paragraph that names none may still refer to it (see :func:`_assemble`).
 CARRY_REACH = 1000
+#: The sentence ends after which a bare 第X条 opening the next sentence may continue the citation before.
+_NEXT_SENTENCE = ("。", "；", ";")
 #: Pinyin printed after a character inside a title: 《未成年人保護(hù)法》.
 _RUBY = _compiled(r"[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5]?[)）]")
 _KEY_DROP = _compiled(r"[\s、，,·（）()《》〈〉<>“”\"]")
@@ -1293,6 +1295,15 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
             # last one named in the same sentence
             previous = cited = Citation(start, end, text[start:end], "", last.law, "continuation",
                                         articles, candidates=last.candidates, as_of=last.as_of)
+            yield previous
+            continue
+        if previous is not None and previous.law is not None and previous.end < start \
+                and text[start - 1:start] in _NEXT_SENTENCE and _MEASURE.match(text, end) is None and not in_rule \
+                and _HEADING_SEP.match(text, end) is None and not _SENTENCE_END.search(text, previous.end, start - 1):
+            # 《X》第四条将…降低到三十万。第五条则明确规定…: a bare 第X条 opening the sentence right after
+            # the one citing X, no law named since, is X's too
+            previous = cited = replace(previous, start=start, end=end, text=text[start:end], written="",
+                                       form="continuation", articles=articles)
             yield previous
             continue
         if carried is not None and not named and carried.law is not None and _MEASURE.match(text, end) is None \
