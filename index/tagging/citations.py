@@ -562,6 +562,7 @@ class LawNames:
                     out.setdefault(k, set()).add(name)
         return out
 
+    @lru_cache(maxsize=1024)
     def misprinted(self, name: str) -> str | None:
         """The one law a title printed with one slip stands for (《民事讼诉法》: two characters
         swapped; 《民事诉论法》: one character but its last one wrong), or None when none or
