@@ -59,7 +59,7 @@ class _compiled:
 
 DEFAULT_ALIASES = Path(__file__).with_name("data") / "law_aliases.tsv"
 #: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
-RULES_VERSION = "12"
+RULES_VERSION = "13"
 
 #: How a citation names its law.
 FORMS = ("title", "short", "abbreviation", "interpretation", "unbracketed", "backref", "defined",
@@ -269,6 +269,8 @@ DIGIT_NAME_REACH = 24
 _DIGIT_ARTICLE = _compiled(r"[0-9０-９一二三四五六七八九两十百千][0-9０-９零〇一二三四五六七八九十百千两]{0,8}\s*[条條]")
 #: How far after a law a paragraph that names none may still refer to it (see :func:`_assemble`).
 CARRY_REACH = 1000
+#: The sentence ends after which a bare 第X条 opening the next sentence may continue the citation before.
+_NEXT_SENTENCE = ("。", "；", ";")
 #: Pinyin printed after a character inside a title: 《未成年人保護(hù)法》.
 _RUBY = _compiled(r"[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5]?[)）]")
 _KEY_DROP = _compiled(r"[\s、，,·（）()《》〈〉<>“”\"]")
@@ -560,6 +562,7 @@ class LawNames:
                     out.setdefault(k, set()).add(name)
         return out
 
+    @lru_cache(maxsize=1024)
     def misprinted(self, name: str) -> str | None:
         """The one law a title printed with one slip stands for (《民事讼诉法》: two characters
         swapped; 《民事诉论法》: one character but its last one wrong), or None when none or
@@ -568,7 +571,7 @@ class LawNames:
         if len(key) < 5 or self.laws.get(key):
             return None
         found = {law for k in _slip_keys(key, printed=True) for alias in self._slips.get(k, ())
-                 for law in self.lookup(alias)}
+                 if not _reads_as_name(key, title_key(alias)) for law in self.lookup(alias)}
         return found.pop() if len(found) == 1 else None
 
     @cached_property
@@ -634,6 +637,37 @@ def _slip_keys(key: str, printed: bool = False) -> Iterator[str]:
             yield "~" + key[:i] + key[i + 1] + key[i] + key[i + 2:]
     if not printed:
         yield "~" + key
+
+
+#: How often a word must occur in the segmenter's dictionary to count as one a title may be made of.
+NAME_WORD_FREQ = 10
+
+_KIND_END = _compiled(r"(?:法|法典|条例|规定|办法|规则|细则|解释|决定)$")
+
+
+def _reads_as_name(printed: str, name: str) -> bool:
+    """Whether a title ``printed`` one character apart from the table's ``name`` reads as a
+    complete law name of its own rather than as a slip of it: it ends as laws of that kind end
+    (法, 条例, 规定 …, the differing character not in that ending), and the character differing
+    makes, with its neighbours, a common word (《中华人民共和国测试法》 is not 测绘法; 《民事诉论法》,
+    whose 诉论 is no word, is 民事诉讼法). Two characters swapped (讼诉) are always a slip."""
+    if len(printed) != len(name):
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(printed, name)) if a != b]
+    end = _KIND_END.search(printed)
+    if len(diff) != 1 or end is None or diff[0] >= end.start() or not name.endswith(end.group()):
+        return False
+    i = diff[0]
+    lo = len("中华人民共和国") if printed.startswith("中华人民共和国") else 0
+    stem = printed[lo:end.start()]
+    i -= lo
+    if i < 0:
+        return False
+    from ..analysis.chinese import query_segmenter  # only for the rare title the table lacks
+
+    freq = query_segmenter().FREQ
+    return any((freq.get(stem[a:b]) or 0) >= NAME_WORD_FREQ
+               for a in range(max(0, i - 3), i + 1) for b in range(max(a + 2, i + 1), min(len(stem), a + 4) + 1))
 
 
 def _subsequence(short: str, long: str) -> bool:
@@ -1262,6 +1296,15 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
             # last one named in the same sentence
             previous = cited = Citation(start, end, text[start:end], "", last.law, "continuation",
                                         articles, candidates=last.candidates, as_of=last.as_of)
+            yield previous
+            continue
+        if previous is not None and previous.law is not None and previous.end < start \
+                and text[start - 1:start] in _NEXT_SENTENCE and _MEASURE.match(text, end) is None and not in_rule \
+                and _HEADING_SEP.match(text, end) is None and not _SENTENCE_END.search(text, previous.end, start - 1):
+            # 《X》第四条将…降低到三十万。第五条则明确规定…: a bare 第X条 opening the sentence right after
+            # the one citing X, no law named since, is X's too
+            previous = cited = replace(previous, start=start, end=end, text=text[start:end], written="",
+                                       form="continuation", articles=articles)
             yield previous
             continue
         if carried is not None and not named and carried.law is not None and _MEASURE.match(text, end) is None \
