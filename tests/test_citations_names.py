@@ -1,5 +1,6 @@
-"""Bracketed titles the law-name table lacks: a title that reads as a law name of its own
-is not read as a table law one character away; a slip of a table title still is."""
+"""Bracketed titles the law-name table lacks: a slip of a table title is read as that law,
+unless the statute collection holds the title as printed; a bare article opening the
+sentence after a citation continues it."""
 
 from __future__ import annotations
 
@@ -14,16 +15,25 @@ def laws(text: str) -> list[tuple[str, str | None]]:
     return out
 
 
-def test_a_complete_law_name_the_table_lacks_is_not_corrected_to_a_table_law_one_character_away():
-    found = laws("依照《中华人民共和国测试法》第十条处罚。")
-    assert [law for _t, law in found] == ["中华人民共和国测试法"]
-    assert [law for _t, law in laws("根据《测试成果管理条例》第五条的规定。")] == ["测试成果管理条例"]
-
-
-def test_a_slip_that_makes_no_word_is_still_read_as_the_table_law():
+def test_a_slip_of_a_table_title_is_read_as_the_table_law():
     assert laws("依照《中华人民共和国民事诉论法》第一百一十四条拘留。")[0][1] == "中华人民共和国民事诉讼法"
     assert laws("现行《民事讼诉法》第二百二十七条作了规定。")[0][1] == "中华人民共和国民事诉讼法"
 
+
+def test_a_title_the_collection_holds_as_printed_resolves_to_it_not_to_the_table_law_one_character_away(
+        tmp_path, monkeypatch):
+    from support import statute_collection
+
+    law = "中华人民共和国测试法"  # one character from the table's 测绘法
+    coll = statute_collection(tmp_path, monkeypatch, [
+        {"id": "C1#第十条", "title": f"{law} 第十条", "law": law, "date": "2020-01-01",
+         "text": "测试单位应当按照标准开展测试。"}])
+    (c,) = extract("依照《中华人民共和国测试法》第十条处罚。")
+    r = coll.resolve(c, "2024-01-01")
+    assert (r.law, r.targets[0].id) == (law, "C1#第十条")
+    # a slip of a title the collection does not hold as printed still reads as the table law
+    (c,) = extract("依照《中华人民共和国民事诉论法》第一百一十四条拘留。")
+    assert coll.resolve(c, "2024-01-01").law != "中华人民共和国民事诉论法"
 
 
 def test_a_bare_article_opening_the_sentence_after_one_citing_a_law_is_that_laws():

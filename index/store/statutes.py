@@ -483,6 +483,16 @@ class Collection(SideStore):
             out.append(r)
         return out
 
+    def _printed_law(self, citation: Citation) -> str | None:
+        """The law a bracketed title names as printed, where the collection holds that very
+        title and the name table read it as another law (a local regulation or a law newer
+        than the table, one character from a table title: 《…测试法》 is not 测绘法)."""
+        written = citation.written.strip()
+        if not (written.startswith("《") and written.endswith("》")):
+            return None
+        found = self.laws().get(title_key(written[1:-1]))
+        return found if found is not None and title_key(found) != title_key(citation.law or "") else None
+
     def _resolve(self, citation: Citation, date: str | None,
                  printed_year: int | None) -> tuple[Resolution, bool, bool]:
         """``(resolution, shown older, confirmed)``: whether what the text shows of the
@@ -492,7 +502,7 @@ class Collection(SideStore):
             laws = [law for law in (self.law(c) for c in citation.candidates) if law]
             return Resolution.unresolved(citation, "the title is ambiguous: " + " or ".join(citation.candidates)
                                          + ("" if laws else " (neither is in the statute collection)")), False, False
-        law = self.law(citation.law)
+        law = self._printed_law(citation) or self.law(citation.law)
         if law is None:
             return Resolution.unresolved(citation, f"{citation.law} is not in the statute collection"), False, False
         if citation.as_of and not any(self.versions(law)):

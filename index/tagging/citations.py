@@ -562,7 +562,6 @@ class LawNames:
                     out.setdefault(k, set()).add(name)
         return out
 
-    @lru_cache(maxsize=1024)
     def misprinted(self, name: str) -> str | None:
         """The one law a title printed with one slip stands for (《民事讼诉法》: two characters
         swapped; 《民事诉论法》: one character but its last one wrong), or None when none or
@@ -571,7 +570,7 @@ class LawNames:
         if len(key) < 5 or self.laws.get(key):
             return None
         found = {law for k in _slip_keys(key, printed=True) for alias in self._slips.get(k, ())
-                 if not _reads_as_name(key, title_key(alias)) for law in self.lookup(alias)}
+                 for law in self.lookup(alias)}
         return found.pop() if len(found) == 1 else None
 
     @cached_property
@@ -637,37 +636,6 @@ def _slip_keys(key: str, printed: bool = False) -> Iterator[str]:
             yield "~" + key[:i] + key[i + 1] + key[i] + key[i + 2:]
     if not printed:
         yield "~" + key
-
-
-#: How often a word must occur in the segmenter's dictionary to count as one a title may be made of.
-NAME_WORD_FREQ = 10
-
-_KIND_END = _compiled(r"(?:法|法典|条例|规定|办法|规则|细则|解释|决定)$")
-
-
-def _reads_as_name(printed: str, name: str) -> bool:
-    """Whether a title ``printed`` one character apart from the table's ``name`` reads as a
-    complete law name of its own rather than as a slip of it: it ends as laws of that kind end
-    (法, 条例, 规定 …, the differing character not in that ending), and the character differing
-    makes, with its neighbours, a common word (《中华人民共和国测试法》 is not 测绘法; 《民事诉论法》,
-    whose 诉论 is no word, is 民事诉讼法). Two characters swapped (讼诉) are always a slip."""
-    if len(printed) != len(name):
-        return False
-    diff = [i for i, (a, b) in enumerate(zip(printed, name)) if a != b]
-    end = _KIND_END.search(printed)
-    if len(diff) != 1 or end is None or diff[0] >= end.start() or not name.endswith(end.group()):
-        return False
-    i = diff[0]
-    lo = len("中华人民共和国") if printed.startswith("中华人民共和国") else 0
-    stem = printed[lo:end.start()]
-    i -= lo
-    if i < 0:
-        return False
-    from ..analysis.chinese import query_segmenter  # only for the rare title the table lacks
-
-    freq = query_segmenter().FREQ
-    return any((freq.get(stem[a:b]) or 0) >= NAME_WORD_FREQ
-               for a in range(max(0, i - 3), i + 1) for b in range(max(a + 2, i + 1), min(len(stem), a + 4) + 1))
 
 
 def _subsequence(short: str, long: str) -> bool:
