@@ -208,7 +208,12 @@ class IndexSearcher:
             known = [t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon(facet)]
             if not known:
                 raise UnknownFacetError(f"unknown {facet} {value!r}; no article in this index has a {facet}")
-            close = difflib.get_close_matches(value, known, n=5, cutoff=0.3) if len(known) > 12 else known
+            if len(known) <= 12:
+                close = known
+            elif facet == "year" and value.isdigit():  # the years nearest in time, not in spelling
+                close = sorted((k for k in known if k.isdigit()), key=lambda k: (abs(int(k) - int(value)), k))[:5]
+            else:
+                close = difflib.get_close_matches(value, known, n=5, cutoff=0.3)
             listed = ", ".join(close) + (f" (of {len(known)})" if len(close) < len(known) else "")
             raise UnknownFacetError(f"unknown {facet} {value!r}; {facet} values in this index: {listed}"
                                     if close else f"unknown {facet} {value!r}; this index has {len(known)} other {facet} values")
