@@ -771,6 +771,11 @@ class IndexSearcher:
             hint = (f"; the articles of that file are {article_id}#1, #2 …"
                     if searcher.document_number(article_id=f"{article_id}#2") is not None
                     else f"; the one article of that file is {article_id}#1")
+        elif "/" not in article_id:  # typed without its folder (a052#1 for tags/a052#1)
+            tail = f"/{article_id if '#' in article_id else article_id + '#1'}".encode("utf-8")
+            found = [t.decode("utf-8") for t in searcher.reader().lexicon("article_id") if t.endswith(tail)]
+            if found:
+                hint = f"; did you mean {', '.join(sorted(found)[:5])}?"
         return ArticleNotFoundError(f"no article with id {article_id!r} in the index{hint}")
 
     def copies(self, article_id: str) -> tuple[Copy, ...]:

@@ -41,3 +41,15 @@ def test_an_unknown_year_lists_the_nearest_years_the_index_has(web_index):
     listed = str(e.value).split("year values in this index: ", 1)[1].split(" (of")[0].split(", ")
     nearest = sorted(years, key=lambda y: (abs(int(y) - 2007), y))[:len(listed)]
     assert listed == nearest
+
+
+def test_an_id_typed_without_its_folder_names_the_article_it_may_mean(web_index):
+    with lawnews.NewsIndex.open(web_index) as ix:
+        assert ix.article("briefs/b01#1").title  # the id search results give
+        with pytest.raises(lawnews.ArticleNotFoundError, match="did you mean briefs/b01#1"):
+            ix.article("b01#1")
+        with pytest.raises(lawnews.ArticleNotFoundError) as e:
+            ix.article("x99#1")
+    assert "did you mean" not in str(e.value)
+    r = CliRunner().invoke(cli, ["show", "b01#1", "--index-dir", str(web_index)])
+    assert r.exit_code == 1 and "did you mean briefs/b01#1" in r.output
