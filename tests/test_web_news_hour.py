@@ -53,3 +53,17 @@ def test_an_id_typed_without_its_folder_names_the_article_it_may_mean(web_index)
     assert "did you mean" not in str(e.value)
     r = CliRunner().invoke(cli, ["show", "b01#1", "--index-dir", str(web_index)])
     assert r.exit_code == 1 and "did you mean briefs/b01#1" in r.output
+
+
+def test_hits_sorted_by_date_show_no_score_they_were_not_ranked_by(web_index):
+    def first_line(*args):
+        r = CliRunner().invoke(cli, ["search", "执行难", "-n", "1", "--index-dir", str(web_index), *args],
+                               env={"NO_COLOR": "1"})
+        assert r.exit_code == 0, r.output
+        return next(line for line in r.output.splitlines() if line.startswith("1. "))
+
+    ranked = first_line()
+    assert ranked.rsplit("  ", 1)[1].replace(".", "").isdigit()  # the relevance score ends the line
+    for sort in ("date", "date-asc"):
+        line = first_line("--sort", sort)
+        assert not line.rsplit("  ", 1)[-1].replace(".", "").isdigit(), line
