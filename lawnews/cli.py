@@ -149,7 +149,8 @@ def one_format(as_json: bool, as_jsonl: bool) -> None:
 
 
 def print_results(results: lawnews.SearchResults, as_json: bool, as_jsonl: bool,
-                  fields: list[str] | None, page: int = 1, per_page: int = 0, group: str = "article") -> None:
+                  fields: list[str] | None, page: int = 1, per_page: int = 0, group: str = "article",
+                  scored: bool = True) -> None:
     if not results.hits and not (as_json or as_jsonl):
         say_past_last_page(page, per_page, results.total)
     data = results.to_dict()
@@ -164,7 +165,7 @@ def print_results(results: lawnews.SearchResults, as_json: bool, as_jsonl: bool,
     elif fields and data["hits"]:
         echo("\n".join([output.render_table(data["hits"], fields), *output.explanations(results)]))
     else:
-        echo(output.render_results(results, group))
+        echo(output.render_results(results, group, scored))
 
 
 def say_past_last_page(page: int, per_page: int, total: int) -> None:
@@ -283,7 +284,7 @@ def search(query: str, limit: int, page: int, group: str, sort: str, lenient: bo
                             lenient=lenient, explain=explain, semantic=semantic, strict=strict,
                             expand=not no_expand, all_copies=all_copies,
                             question_bank=not no_question_bank, **filters)
-    print_results(results, as_json, as_jsonl, fields, page, limit, group)
+    print_results(results, as_json, as_jsonl, fields, page, limit, group, scored=sort == "relevance")
 
 
 @cli.command()

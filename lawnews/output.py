@@ -67,14 +67,16 @@ def notices(results: SearchResults) -> list[str]:
     return lines
 
 
-def render_results(results: SearchResults, group: str = "article") -> str:
+def render_results(results: SearchResults, group: str = "article", scored: bool = True) -> str:
     """The hits as text, with a footer counting articles and their sections, or
-    sections alone when the hits are sections (``group="section"``)."""
+    sections alone when the hits are sections (``group="section"``); ``scored=False``
+    (hits sorted by date, which gives no score) leaves the score out."""
     lines: list[str] = notices(results)
     width = len(str(results.hits[-1].rank)) if results.hits else 1
     for hit in results.hits:
         title = click.style(hit.title, bold=True)
-        lines.append(f"{hit.rank:>{width}}. {title}  {click.style(f'{hit.score:.2f}', dim=True)}")
+        score = f"  {click.style(f'{hit.score:.2f}', dim=True)}" if scored else ""
+        lines.append(f"{hit.rank:>{width}}. {title}{score}")
         pad = " " * (width + 2)
         where = [hit.file, hit.article_id] + [v for v in (hit.date, hit.source) if v]
         if hit.section:

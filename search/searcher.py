@@ -208,7 +208,12 @@ class IndexSearcher:
             known = [t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon(facet)]
             if not known:
                 raise UnknownFacetError(f"unknown {facet} {value!r}; no article in this index has a {facet}")
-            close = difflib.get_close_matches(value, known, n=5, cutoff=0.3) if len(known) > 12 else known
+            if len(known) <= 12:
+                close = known
+            elif facet == "year" and value.isdigit():  # the years nearest in time, not in spelling
+                close = sorted((k for k in known if k.isdigit()), key=lambda k: (abs(int(k) - int(value)), k))[:5]
+            else:
+                close = difflib.get_close_matches(value, known, n=5, cutoff=0.3)
             listed = ", ".join(close) + (f" (of {len(known)})" if len(close) < len(known) else "")
             raise UnknownFacetError(f"unknown {facet} {value!r}; {facet} values in this index: {listed}"
                                     if close else f"unknown {facet} {value!r}; this index has {len(known)} other {facet} values")
@@ -766,6 +771,11 @@ class IndexSearcher:
             hint = (f"; the articles of that file are {article_id}#1, #2 …"
                     if searcher.document_number(article_id=f"{article_id}#2") is not None
                     else f"; the one article of that file is {article_id}#1")
+        elif "/" not in article_id:  # typed without its folder (a052#1 for tags/a052#1)
+            tail = f"/{article_id if '#' in article_id else article_id + '#1'}".encode("utf-8")
+            found = [t.decode("utf-8") for t in searcher.reader().lexicon("article_id") if t.endswith(tail)]
+            if found:
+                hint = f"; did you mean {', '.join(sorted(found)[:5])}?"
         return ArticleNotFoundError(f"no article with id {article_id!r} in the index{hint}")
 
     def copies(self, article_id: str) -> tuple[Copy, ...]:
