@@ -7,6 +7,7 @@ here: every library object has its own ``to_dict()``.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import TYPE_CHECKING, Any, Sequence
 
@@ -51,6 +52,20 @@ def tags_line(hit: Hit | Article) -> str:
     return " · ".join(f"{label}: {'、'.join(v)}" for label, v in zip(TAG_LABELS, values) if v)
 
 
+_TAGGED = re.compile(r"^[a-z_]+:")
+
+
+def expansion(values: Sequence[str]) -> str:
+    """What a query word also matched, as notices print it: the facet values first
+    (``articles tagged mechanism:终本管理``), then the other words, each in quotes, since
+    a word may hold 、 (拒不执行判决、裁定罪) and may read like a tag's value."""
+    tags = [v for v in values if _TAGGED.match(v)]
+    words = [v for v in values if not _TAGGED.match(v)]
+    parts = (["articles tagged " + ", ".join(tags)] if tags else []) + (
+        ["the words " + " ".join(f"“{w}”" for w in words)] if words else [])
+    return " and ".join(parts)
+
+
 def notices(results: SearchResults) -> list[str]:
     """What the reader must know before the hits: the query was relaxed, its words
     were expanded to others, or a question bank ranked it and added hits."""
@@ -59,7 +74,7 @@ def notices(results: SearchResults) -> list[str]:
         lines.append(click.style("no article has every word: showing articles with any of them; "
                                  "--strict for exact", fg="yellow"))
     if results.expanded:
-        also = "; ".join(f"{w} → {'、'.join(v)}" for w, v in results.expanded.items())
+        also = "; ".join(f"{w} → {expansion(v)}" for w, v in results.expanded.items())
         lines.append(click.style(f"also matching: {also} (--no-expand for the words only)", fg="yellow"))
     if results.question_bank:
         lines.append(click.style(f"also ranked by the questions already answered (question bank {results.question_bank};"

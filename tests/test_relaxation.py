@@ -85,3 +85,12 @@ def test_a_dictionary_word_is_never_corrected(corpus_index) -> None:
     # 老师 is a word, absent from this corpus, one edit from 老人, which is in it
     res = corpus_index.search("老师")
     assert res.total == 0 and res.suggestion is None
+
+
+def test_the_expansion_notice_names_a_tag_apart_from_a_word_of_the_same_name(corpus_index_dir) -> None:
+    """A mechanism's tag and its synonym spelled alike read as one repeated item
+    (mechanism:终本管理、终本管理), and a synonym holding 、 as two words."""
+    line = run("search", "拒执罪", "--index-dir", str(corpus_index_dir)).splitlines()[0]
+    assert line.startswith("also matching: 拒执罪 → ")
+    assert "articles tagged mechanism:拒执打击" in line
+    assert "“拒不执行判决、裁定罪”" in line and "、拒执打击" not in line

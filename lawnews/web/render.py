@@ -14,7 +14,7 @@ from urllib.parse import quote
 from markupsafe import Markup, escape
 from starlette.requests import Request
 
-from ..output import plural
+from ..output import expansion, plural
 from .params import Params, article_url, filter_url, pages
 
 #: Facet names as the sidebar and tags show them.
@@ -138,4 +138,4 @@ def tag_groups(tags: Any) -> list[tuple[str, str, list[tuple[str, str]]]]:
 
 GLOBALS: dict[str, Any] = {"labels": LABELS, "article_url": article_url, "filter_url": filter_url,
                            "plural": plural, "tag_groups": tag_groups, "shown": SHOWN}
-FILTERS: dict[str, Any] = {"snippet": snippet, "marked": marked}
+FILTERS: dict[str, Any] = {"snippet": snippet, "marked": marked, "expansion": expansion}
