@@ -173,11 +173,12 @@ def _date(text: str | None) -> str | None:
 
 def _same_source(got: str | None, printed: str) -> bool:
     """Whether a source read is the outlet the page prints (as printed, or its canonical name)."""
+    from lawnews.index.analysis.fold import fold
     from lawnews.index.ingest.sources import canonical_source
 
     if not got:
         return False
-    return _squash(got) in {_squash(printed), _squash(canonical_source(printed) or printed)}
+    return fold(_squash(got)) in {fold(_squash(printed)), fold(_squash(canonical_source(printed) or printed))}
 
 
 #: Boilerplate that is never article text: a body holding one of these leaks.
