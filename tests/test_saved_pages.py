@@ -52,6 +52,10 @@ def test_a_source_is_cut_at_the_next_label_or_date_printed_against_it(tmp_path):
     assert a.source == "青石日报"
     b = read(tmp_path, "当前位置：首页 > 法官论坛\n青石法院集中执行见成效\n发布时间:2015-01-24 来源:青石新闻网2015-01-24\n" + BODY)
     assert b.source == "青石新闻网"
+    c = read(tmp_path, "当前位置：首页 > 法官论坛\n青石法院集中执行见成效\n时间:2021-12-31  作者:  新闻来源: 【字号: | |\n" + BODY)
+    assert c.source is None
+    d = read(tmp_path, "当前位置：首页 > 法官论坛\n青石法院集中执行见成效\n来源: • 2023-02-16 14:00:27\n" + BODY)
+    assert d.source is None
 
 
 def test_a_dated_toolbar_line_dates_the_page(tmp_path):

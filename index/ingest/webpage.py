@@ -286,8 +286,8 @@ def meta_of(text: str) -> dict[str, str]:
     if s:
         end = _SOURCE_END.search(s.group(1))
         value = printed[s.start(1): s.start(1) + end.start() if end else s.end(1)]
-        value = _TRAILING_TOOL.sub("", value).strip()
-        if value:
+        value = _TRAILING_TOOL.sub("", value).strip().strip("【】[]()（）|｜·•,，:：、 ")
+        if re.search(r"\w", value):
             out["source"] = value
     a = _AUTHOR.search(text)
     if a and a.group(1).strip():
