@@ -39,6 +39,7 @@ from itertools import islice
 from typing import Any, Iterable, Mapping
 
 from ..analysis.chars import normalize_chars
+from ..analysis.fold import fold
 from ..documents import Article, Section, article_id
 from .clean import HEADING_MAX, cell_width, clean_byline, ends_sentence
 from .dates import iso_date
@@ -62,12 +63,23 @@ _FOOTER_START = re.compile(
 _FOOTER_LINE = re.compile(r"(?:版权所有|Copyright|©|ICP备|ICP证|公网安备|主办单位|承办单位|技术支持|联系我们|网站地图"
                           r"|违法和不良信息举报|举报电话|举报邮箱|新闻热线)", re.I)
 _EDITOR = re.compile(r"^[【\[(（]?\s*(?:责任编辑|责编|编辑)\s*[:：]\s*([^】\])）]{1,30}?)\s*[】\])）]?$")
-_LABEL = r"(?:发布时间|发布日期|发表时间|更新时间|时间|日期|来源|稿件来源|文章来源|信息来源|作者|文\s*/|撰稿|浏览次数|浏览量|点击数|点击量|阅读数|阅读|访问量|字号|编辑)"
+_LABEL = r"(?:发布时间|发布日期|发表时间|发表日期|更新时间|上传时间|上传日期|录入时间|发稿时间|刊发时间|时间|日期|来源|稿件来源|文章来源|信息来源|作者|文\s*/|撰稿|浏览次数|浏览量|点击数|点击量|阅读数|阅读|访问量|字号|编辑)"
 _META_LABEL = re.compile(rf"(?:^|\s|　|【|\|){_LABEL}\s*[:：]")
 _DATE = re.compile(r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?")
 _SOURCE = re.compile(r"(?:稿件来源|文章来源|信息来源|来源|转自|转载自)\s*[:：]\s*(.+?)(?=\s+\S{1,6}\s*[:：]|\s{2,}|\s*[|｜【]|$)")
 _AUTHOR = re.compile(r"(?:作者|撰稿|文\s*/)\s*[:：]?\s*(.+?)(?=\s+\S{1,6}\s*[:：]|\s{2,}|\s*[|｜【]|$)")
-_PUBLISHED = re.compile(r"发布|发表|更新|来源|转自|转载|浏览|点击|阅读|访问|作者|撰稿|字号")
+_PUBLISHED = re.compile(r"发布|发表|更新|上传|录入|发稿|刊发|来源|转自|转载|浏览|点击|阅读|访问|作者|撰稿|字号")
+#: What may be glued to a source's end: the next label (``字号：``, ``浏览次数：``) or a date.
+_SOURCE_END = re.compile(rf"{_LABEL}\s*[:：]|\d{{4}}\s*[-年/.]\s*\d{{1,2}}\s*[-月/.]\s*\d{{1,2}}")
+#: A date printed on the title's line, after it: ``(2008-3-30)``, `` 2018-06-13``.
+_TITLE_DATE = re.compile(r"\s*[(（\[]?\s*(\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+                         r"\s*[)）\]]?$")
+#: What a site prints after a title: a comment count, a download label.
+_TITLE_JUNK = re.compile(r"\s*(?:No Comments?|\d+\s*Comments?|(?:Word|PDF|DOC)?文档下载推荐\.\w{2,4}|文档下载推荐"
+                         r"|\.(?:docx?|pdf|pptx?|xlsx?))$", re.I)
+#: A date with toolbar words only: ``2007年8月29日 星期三 放大 缩小 默认``.
+_DATED_TOOLBAR = re.compile(r"^\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*(?:星期.?\s*)?"
+                            r"(?:(?:放大|缩小|默认|字号|[大中小]|打印|关闭)\s*)+$")
 _TRAILING_TOOL = re.compile(r"\s*(?:举报|分享|打印|收藏|纠错|评论)\s*$")
 _REPOST = re.compile(r"^(?:转自|转载自|来源|稿件来源|文章来源)\s*[:：]\s*(\S.{0,30})$")
 _CREDIT = re.compile(r"^[□■]\s*")
@@ -144,8 +156,9 @@ def is_menu(text: str) -> bool:
 
 def kind_of(text: str) -> str:
     """The kind of one line of a web page: ``nav``, ``meta``, ``tool``, ``footer``
-    (the start of the footer), ``editor`` or ``line`` (title or body)."""
-    t = text.strip()
+    (the start of the footer), ``editor`` or ``line`` (title or body). Labels are
+    read in simplified or traditional characters (``來源：``, ``發布時間：``)."""
+    t = fold(text.strip())
     if not t:
         return "tool"
     if _WHERE.match(t) or (_BREADCRUMB.match(t) and len(t) <= 80 and not ends_sentence(t)):
@@ -162,7 +175,7 @@ def kind_of(text: str) -> str:
         return "tool"
     if _WECHAT_TOOL.match(t) or not re.search(r"\w", t):
         return "tool"
-    if wechat_line(t) is not None:
+    if wechat_line(t) is not None or _DATED_TOOLBAR.match(t):
         return "meta"
     if len(t) <= 160 and _META_LABEL.search(" " + t) and not ends_sentence(t) and (
             _DATE.search(t) or len(_META_LABEL.findall(" " + t)) >= 2 or _REPOST.match(t) or _AUTHOR.match(t)):
@@ -180,9 +193,10 @@ def looks_like_webpage(text: str, lines: int = 12) -> bool:
     """True when a page saved as text opens as a web page does: a breadcrumb, a
     ``当前位置：`` line or a menu line among its first lines, a ``发布时间/来源``
     line or a WeChat account line (``原创 张三 某某法院 2024年05月06日 17:30``) right
-    under its title, or a line only WeChat prints (``微信扫一扫关注该公众号``,
+    under its title, a dated byline of several labels (or two lines: date, then
+    ``来源：``) further down, or a line only WeChat prints (``微信扫一扫关注该公众号``,
     ``预览时标签不可点`` …) anywhere. Newspaper pages hold none of these."""
-    head = list(islice((m.group().strip() for m in _LINE.finditer(text) if m.group().strip()), lines))
+    head = list(islice((fold(m.group().strip()) for m in _LINE.finditer(text) if m.group().strip()), lines))
     kinds = [kind_of(ln) for ln in head]
     if "nav" in kinds:
         return True
@@ -190,6 +204,11 @@ def looks_like_webpage(text: str, lines: int = 12) -> bool:
                             or wechat_line(head[i]) is not None)
            for i, k in enumerate(kinds[:4])):
         return True
+    for i, k in enumerate(kinds):  # 时间：… 来源：… 浏览次数：… under a title, below the site's own lines
+        byline = " ".join(head[i:i + 2]) if kinds[i + 1:i + 2] == ["meta"] else head[i]
+        if k == "meta" and _DATE.search(byline) and re.search(r"发布|来源|浏览|点击", byline) and (
+                byline != head[i] or len(_META_LABEL.findall(" " + byline)) >= 2):
+            return True
     return any(w in text for w in _WECHAT_WORDS) and bool(_WECHAT_MARK.search(text))
 
 
@@ -250,7 +269,9 @@ def credits_of(text: str) -> dict[str, str]:
 
 
 def meta_of(text: str) -> dict[str, str]:
-    """The date (ISO), source and author a metadata line prints."""
+    """The date (ISO), source and author a metadata line prints (a source ends
+    where a label or a date is printed against it: ``来源：某某日报字号：``)."""
+    printed, text = text, fold(text)  # matched folded; values as printed (one character for one)
     wechat = wechat_line(text)
     if wechat is not None:
         return wechat
@@ -262,11 +283,15 @@ def meta_of(text: str) -> dict[str, str]:
         except ValueError:
             pass
     s = _SOURCE.search(text)
-    if s and _TRAILING_TOOL.sub("", s.group(1)).strip():
-        out["source"] = _TRAILING_TOOL.sub("", s.group(1)).strip()
+    if s:
+        end = _SOURCE_END.search(s.group(1))
+        value = printed[s.start(1): s.start(1) + end.start() if end else s.end(1)]
+        value = _TRAILING_TOOL.sub("", value).strip().strip("【】[]()（）|｜·•,，:：、 ")
+        if re.search(r"\w", value):
+            out["source"] = value
     a = _AUTHOR.search(text)
     if a and a.group(1).strip():
-        out["author"] = a.group(1).strip()
+        out["author"] = printed[a.start(1):a.end(1)].strip()
     return out
 
 
@@ -341,7 +366,7 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
             page.dropped.append(text)
             continue
         if b is headline:
-            page.title = text
+            page.title = _trimmed_title(text, page.meta)
             continue
         kind = kind_of(text)
         if b.kind == "row" and kind in ("line", "head"):  # a table row is text, never a title or heading
@@ -370,7 +395,7 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
         elif kind == "caption":
             page.captions.append(text)
         elif page.title is None and not page.has_body and len(text) <= 80 and not ends_sentence(text):
-            page.title = text
+            page.title = _trimmed_title(text, page.meta)
         elif not page.has_body and page.subtitle is None and text.startswith("——") and not page.bylines:
             page.subtitle = text
         elif page.title is not None and not page.has_body and _squash(text) == _squash(page.title):
@@ -380,6 +405,21 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
         else:
             _body_line(page, text, blocks[k + 1:k + 2])
     return page
+
+
+def _trimmed_title(text: str, meta: dict[str, Any]) -> str:
+    """A title line without what sites print after the title: a comment count or a
+    download label (dropped) and a date (kept as the page's date when it has none)."""
+    title = _TITLE_JUNK.sub("", text)
+    m = _TITLE_DATE.search(title)
+    if m and m.start() > 0:
+        try:
+            date = iso_date(re.sub(r"\s+", "", m.group(1)))
+        except ValueError:
+            return title.strip() or text
+        meta.setdefault("date", date)
+        title = title[:m.start()]
+    return title.strip() or text
 
 
 def _reads_as_text(block: Block) -> bool:
@@ -519,6 +559,7 @@ def split_articles(blocks: list[Block]) -> list[list[Block]]:
 
 def _dated_head(text: str) -> bool:
     """A dated line as pages print it under their title (not a date in the text)."""
+    text = fold(text)
     if wechat_line(text) is not None:
         return True
     return bool(_DATE.search(text)) and bool(_PUBLISHED.search(text) or re.search(r"\d{1,2}:\d{2}", text))

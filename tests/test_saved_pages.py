@@ -1,0 +1,77 @@
+"""Web pages saved as text: title, date and source as the page prints them.
+
+Each page here is made up, with the structure of saved news pages: navigation, a
+headline, a byline of labelled fields, the text, a footer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lawnews.index.ingest.readers import Record, read_page
+
+BODY = ("近日，青石县人民法院组织干警开展集中执行行动，共执结案件十二件，执行到位金额八十余万元。\n"
+        "行动中，执行干警对拒不到庭的被执行人依法采取强制措施，多名被执行人当场履行义务。\n")
+
+
+def read(tmp_path: Path, text: str):
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    got = read_page(path, path.name)
+    assert isinstance(got, Record), got
+    return got.article
+
+
+def test_an_upload_time_line_dates_the_page(tmp_path):
+    a = read(tmp_path, "首页 > 新闻中心 > 法院动态\n青石法院集中执行见成效\n作者:李四\n上传时间:2011-3-7\n" + BODY)
+    assert a.title == "青石法院集中执行见成效"
+    assert a.date == "2011-03-07"
+
+
+def test_a_publication_date_label_in_dotted_form_dates_the_page(tmp_path):
+    a = read(tmp_path, "当前位置：首页 > 审判动态\n青石法院集中执行见成效\n发表日期：2012.10.08  浏览：31\n" + BODY)
+    assert a.date == "2012-10-08"
+
+
+def test_a_traditional_script_byline_is_read_as_the_page_byline(tmp_path):
+    a = read(tmp_path, "青石縣法院集中執行見成效\n| 2020-05-16 來源:青石日報 編輯:張三 |\n" + BODY)
+    assert a.title == "青石縣法院集中執行見成效"
+    assert a.date == "2020-05-16"
+    assert a.source == "青石日報"  # as printed
+
+
+def test_a_dated_byline_of_several_labels_below_site_chrome_makes_a_web_page(tmp_path):
+    a = read(tmp_path, "今天是：2024年04月29日 星期一\nqingshi.com.cn\n青石律师在线\n法律咨询服务\n"
+                       "青石法院集中执行见成效\n时间:2015年07月08日 来源:青石法院 作者: 浏览次数:34  收藏[0]\n" + BODY)
+    assert a.title == "青石法院集中执行见成效"
+    assert a.date == "2015-07-08"
+    assert a.source == "青石法院"
+
+
+def test_a_source_is_cut_at_the_next_label_or_date_printed_against_it(tmp_path):
+    a = read(tmp_path, "当前位置：首页 > 法官论坛\n青石法院集中执行见成效\n发布日期:2017-08-10 信息来源:青石日报字号:[ ]\n" + BODY)
+    assert a.source == "青石日报"
+    b = read(tmp_path, "当前位置：首页 > 法官论坛\n青石法院集中执行见成效\n发布时间:2015-01-24 来源:青石新闻网2015-01-24\n" + BODY)
+    assert b.source == "青石新闻网"
+    c = read(tmp_path, "当前位置：首页 > 法官论坛\n青石法院集中执行见成效\n时间:2021-12-31  作者:  新闻来源: 【字号: | |\n" + BODY)
+    assert c.source is None
+    d = read(tmp_path, "当前位置：首页 > 法官论坛\n青石法院集中执行见成效\n来源: • 2023-02-16 14:00:27\n" + BODY)
+    assert d.source is None
+
+
+def test_a_dated_toolbar_line_dates_the_page(tmp_path):
+    a = read(tmp_path, "当前位置：首页 > 要闻\n2009年8月29日 星期六 放大 缩小 默认\n青石法院集中执行见成效\n" + BODY)
+    assert a.date == "2009-08-29"
+    assert a.title == "青石法院集中执行见成效"
+
+
+def test_a_date_printed_after_the_title_dates_the_page_and_leaves_the_title(tmp_path):
+    a = read(tmp_path, "当前位置：首页 > 要闻\n青石法院集中执行见成效(2008-3-30)\n" + BODY)
+    assert a.title == "青石法院集中执行见成效"
+    assert a.date == "2008-03-30"
+
+
+def test_comment_counts_and_download_labels_are_no_part_of_the_title(tmp_path):
+    a = read(tmp_path, "当前位置：首页 > 要闻\n青石法院集中执行见成效 No Comments\n" + BODY)
+    assert a.title == "青石法院集中执行见成效"
+    b = read(tmp_path, "当前位置：首页 > 文库\n执行程序衔接机制研究Word文档下载推荐.docx\n" + BODY)
+    assert b.title == "执行程序衔接机制研究"
