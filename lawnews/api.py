@@ -49,19 +49,23 @@ class NewsIndex:
     >>> ix.add_articles([])  # doctest: +SKIP
     """
 
-    def __init__(self, ix: Any, path: Path | None, info: IndexInfo | None, tagger: Tagger) -> None:
+    def __init__(self, ix: Any, path: Path | None, info: IndexInfo | None, tagger: Tagger, *,
+                 long_running: bool = False) -> None:
         self._ix = ix
         self.path = path
         self._info = info
         self._tagger = tagger
-        self._searcher = IndexSearcher(ix, tagger)
+        self._searcher = IndexSearcher(ix, tagger, long_running=long_running)
 
     # -- opening ----------------------------------------------------------
     @classmethod
-    def open(cls, path: "str | os.PathLike[str]", *, tagger: Tagger | None = None) -> "NewsIndex":
+    def open(cls, path: "str | os.PathLike[str]", *, tagger: Tagger | None = None,
+             long_running: bool = False) -> "NewsIndex":
         """Open an existing index; IndexNotFoundError / IndexVersionError if it cannot be used.
 
         Facet short forms are resolved with the taxonomy the index was built with.
+        ``long_running=True`` (a server, a program with many queries) loads numpy now
+        and answers every query on arrays, at any size (docs/configuration.md).
         """
         _args.path("path", path)
         ix, info = storage.open_index(path)
@@ -71,7 +75,7 @@ class NewsIndex:
             except BaseException:
                 ix.close()
                 raise
-        return cls(ix, Path(path), info, tagger)
+        return cls(ix, Path(path), info, tagger, long_running=long_running)
 
     @classmethod
     def create(cls, path: "str | os.PathLike[str]", *, tagger: Tagger | None = None) -> "NewsIndex":

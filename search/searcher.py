@@ -44,7 +44,10 @@ if TYPE_CHECKING:
 Filters = Mapping[str, "str | Iterable[str] | None"]
 
 #: From this many section documents on, queries are answered on numpy arrays
-#: (:mod:`.columnar`, imported then: a small index does not pay numpy's import).
+#: (:mod:`.columnar`, imported then: a one-shot search of a small index does not pay
+#: numpy's import). A long-running searcher (``long_running=True``: a server, a
+#: library user with many queries) imports it when it opens and takes that path at
+#: any size, where it is as fast or faster.
 COLUMNAR_MIN_DOCS = 20_000
 
 #: Sort orders: name → keyword arguments of Whoosh's ``Searcher.search``. Undated
@@ -59,9 +62,12 @@ SORTS: dict[str, dict[str, Any]] = {
 class IndexSearcher:
     """Answers queries over one Whoosh index (see the module docstring)."""
 
-    def __init__(self, ix: Any, vocab: Vocabulary | None = None) -> None:
+    def __init__(self, ix: Any, vocab: Vocabulary | None = None, *, long_running: bool = False) -> None:
         self._ix = ix
         self._vocab = vocab
+        self._long_running = long_running
+        if long_running:  # numpy's import paid once, when the index opens, not by a query
+            from . import columnar  # noqa: F401
         self._searcher: Any = None
         self._columns: tuple[list[str], dict[str, list[tuple[str, ...]]]] | None = None
         self._codes: dict[str, tuple[list[int], list[tuple[str, ...]]]] = {}
@@ -589,9 +595,10 @@ class IndexSearcher:
         return docs
 
     def _columnar(self) -> Columns | None:
-        """The numpy columns of a large index (:mod:`.columnar`); None for a small one."""
+        """The numpy columns (:mod:`.columnar`) of a large index or of a long-running
+        searcher; None for a small index searched once."""
         articles, _ = self._doc_columns()
-        if len(articles) < COLUMNAR_MIN_DOCS:
+        if len(articles) < COLUMNAR_MIN_DOCS and not self._long_running:
             return None
         if self._arrays is None:
             from .columnar import Columns

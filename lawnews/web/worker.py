@@ -49,7 +49,7 @@ def _serve(conn: Any, index_dir: str) -> None:
     from ..api import NewsIndex
 
     try:
-        ix = NewsIndex.open(index_dir)
+        ix = NewsIndex.open(index_dir, long_running=True)
     except LawNewsError as e:
         conn.send(("error", e))
         return
