@@ -42,7 +42,7 @@ def _lawnews_build(corpus: Corpus, index_dir: Path) -> int:
 def _lawnews_open(index_dir: Path) -> Callable[[Query], int]:
     import lawnews
 
-    ix = lawnews.NewsIndex.open(index_dir)
+    ix = lawnews.NewsIndex.open(index_dir, long_running=True)  # one process, many queries
     return lambda q: ix.search(q.text, limit=LIMIT, **q.filters).total
 
 
