@@ -12,8 +12,9 @@ hand-made queries): each posting's score is computed with the same floating-poin
 operations, in the same order, as Whoosh's BM25F; only the order in which a
 document's parts are added may differ, by a rounding error, as in :mod:`.taat`.
 The searcher takes this path for large indexes (``COLUMNAR_MIN_DOCS`` in
-:mod:`.searcher`), where it pays for the time numpy takes to import (about 0.1 s,
-which the command-line start-up on a small index should not pay).
+:mod:`.searcher`), where it pays for the time numpy takes to import (about 0.15 s,
+which the command-line start-up on a small index should not pay), and at any size
+when it is long-running (it imported numpy when the index opened).
 """
 
 from __future__ import annotations
