@@ -39,6 +39,7 @@ from .clean import (
     paragraphs,
 )
 from ..documents import Article, Section, article_id
+from .dates import iso_date
 from .masthead import read_masthead, self_named
 from .sources import canonical_source
 
@@ -55,6 +56,66 @@ _INNER_PUNCT = re.compile(r"[，、；：,;:]")
 #: A jump line: where an article goes on (``（下转第4版）``, ``转第4版``) or comes from
 #: (``（上接第1版）``), alone or after the last sentence of a paragraph.
 JUMP = re.compile(r"[（(]?\s*(下转|转|上接|接)\s*第?\s*[0-9一二三四五六七八九十]{1,3}\s*版\s*[）)]?$")
+_DAY = r"(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}"
+#: An edition line a saved newspaper page prints by its article: ``第A07版：城事``,
+#: ``《某某日报》(2025年2月14日) 05版``, ``7月28日 《人民法院报》第8版``.
+_EDITION = re.compile(
+    rf"(?P<day>{_DAY})?\s*(?:《(?P<outlet>[^《》\s]{{2,16}})》)?\s*(?:[（(]\s*(?P<dated>{_DAY})\s*[）)])?\s*"
+    r"(?P<no>第)?\s*(?P<page>[A-Za-z]?[0-9]{1,3})\s*版(?:\s*[:：·]\s*(?P<section>[\u4e00-\u9fff·]{1,12}))?")
+#: A paper's imprint: ``国内统一刊号：CN52-0013``, ``邮发代号``, ``主管主办：…``.
+_IMPRINT = re.compile(r"国内统一刊号|邮发代号|CN\s?[0-9]{2}-[0-9]{4}|^主管主办[:：]")
+
+
+# ---------------------------------------------------------------- page lines
+
+
+def edition_line(line: str) -> dict[str, Any] | None:
+    """What an edition line says of its page (``page``, ``section``, ``source``,
+    ``date`` when it prints a full one), or None when ``line`` is no edition line.
+    One only a number and 版 (``05版``) must name the paper, a date or a 版面, or read ``第…版``."""
+    m = _EDITION.fullmatch(line.strip())
+    if m is None or not (m.group("no") or m.group("outlet") or m.group("day") or m.group("dated")
+                         or m.group("section")):
+        return None
+    page = m.group("page")
+    found: dict[str, Any] = {"page": int(page) if page.isdigit() else page.upper()}
+    if m.group("section"):
+        found["section"] = m.group("section")
+    if m.group("outlet"):  # a name in 《》 printed with a page of it is the paper's
+        found["source"] = canonical_source(m.group("outlet")) or None
+    for day in (m.group("dated"), m.group("day")):
+        try:
+            found["date"] = iso_date(day)
+            break
+        except (TypeError, ValueError):
+            pass
+    return found
+
+
+def page_lines(text: str) -> tuple[str, dict[str, Any]]:
+    """``(text without its edition and imprint lines, what they say of the page)``.
+
+    A page saved from a paper's web edition prints the edition of each article beside
+    its headline (:func:`edition_line`) and the paper's imprint (``国内统一刊号：…``,
+    ``主管主办：…``) above it. Neither is a headline nor text: both are taken out, as
+    mastheads are (a line that ends a sentence is kept)."""
+    if "版" not in text and "刊号" not in text and "主管主办" not in text and "邮发代号" not in text:
+        return text, {}
+    lines = text.splitlines(keepends=True)
+    meta: dict[str, Any] = {}
+    kept: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if stripped and len(stripped) <= 160 and not ends_sentence(stripped):
+            found = edition_line(stripped) if len(stripped) <= 40 else None
+            if found is not None or _IMPRINT.search(stripped):
+                for k, v in (found or {}).items():
+                    meta.setdefault(k, v)
+                continue
+        kept.append(line)
+    if len(kept) == len(lines):
+        return text, {}
+    return "".join(kept), meta
 
 
 # ---------------------------------------------------------------- pass 2: kinds
@@ -576,6 +637,9 @@ def parse_page(text: str, source: str, meta: Mapping[str, Any] | None = None) ->
     if meta and isinstance(meta.get("source"), str):
         meta = {**meta, "source": canonical_source(meta["source"]) or None}
     text, printed = read_masthead(text)
+    text, edition = page_lines(text)
+    if edition:
+        printed = {**edition, **printed}
     if printed:
         meta = {**(meta or {}), **printed}
     if not (meta or {}).get("source"):
