@@ -62,3 +62,47 @@ def test_edition_words_inside_a_sentence_stay_text():
             "本次行动共执结案件十二件。\n")
     a = _one(text)
     assert "详情见第5版" in a.text
+
+
+def test_reporter_line_opening_with_the_outlet_is_a_byline_not_a_title():
+    text = ("青禾新闻记者 王五\n"
+            "“买卖已成交，法院又撤销了拍卖。”近日，青禾县的买受人反映，他竞得的厂房被撤回。\n"
+            "法院负责人称，拍卖公告未写明债务承担。\n")
+    a = _one(text)
+    assert a.byline is not None and "王五" in a.byline and "记者" in a.byline
+    assert "王五" not in a.title
+    assert a.title_is_fallback
+
+
+def test_reporter_line_set_off_by_a_bar_in_traditional_script_is_a_byline():
+    text = ("記者 | 王小五 實習記者 李小六\n"
+            "近日，青禾縣人民法院發布懸賞公告，舉報財產線索者可獲獎勵。\n"
+            "這條公告引發關注。\n")
+    a = _one(text)
+    assert a.byline is not None and "王小五" in a.byline
+    assert "記者" not in a.title
+
+
+def test_organisation_credits_closing_the_text_are_no_title_printed_after_it():
+    text = ("日前，青禾县法律援助中心走进村屯，开展了一场以“法援惠民生”为主题的入户宣传慰问活动，"
+            "为返乡务工人员解答讨薪、工伤等方面的法律问题，并现场受理法律援助申请。\n"
+            "工作人员还为一名在外省务工期间未拿到工钱的务工人员联系当地法律援助中心，"
+            "通过异地协作的方式共同为其讨薪，解决其在务工过程中遇到的法律难题。\n"
+            "本次活动走访村屯两个，发放宣传材料八十份。\n"
+            "青禾县法律援助中心 供稿\n"
+            "青禾市法律援助中心 提供\n")
+    a = _one(text)
+    assert "供稿" not in a.title and "提供" not in a.title
+    assert a.title_is_fallback
+    assert "青禾县法律援助中心 供稿" in (a.byline or "")
+
+
+def test_line_cut_after_an_opening_bracket_is_no_title_printed_after_the_text():
+    text = ("“钱货两清之后，店主又找来说卖错了，要把东西收回去。”近日，买受人张某反映，"
+            "他通过司法拍卖买下一家工厂的资产，法院下达裁定一个月后又将拍卖结果撤销。\n"
+            "法院负责人解释称，拍卖公告未写明获得资产的同时要承担债务，公告不严谨导致买受人产生误解。\n"
+            "目前，上级法院已受理此案。\n"
+            "拍卖页面（\n")
+    a = _one(text)
+    assert a.title_is_fallback
+    assert not a.title.endswith("（")

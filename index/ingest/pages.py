@@ -38,6 +38,7 @@ from .clean import (
     lead_in,
     paragraphs,
 )
+from ..analysis.fold import fold, strip_ruby
 from ..documents import Article, Section, article_id
 from .dates import iso_date
 from .masthead import read_masthead, self_named
@@ -64,6 +65,27 @@ _EDITION = re.compile(
     r"(?P<no>第)?\s*(?P<page>[A-Za-z]?[0-9]{1,3})\s*版(?:\s*[:：·]\s*(?P<section>[\u4e00-\u9fff·]{1,12}))?")
 #: A paper's imprint: ``国内统一刊号：CN52-0013``, ``邮发代号``, ``主管主办：…``.
 _IMPRINT = re.compile(r"国内统一刊号|邮发代号|CN\s?[0-9]{2}-[0-9]{4}|^主管主办[:：]")
+
+
+#: An outlet's reporter line: ``封面新闻记者 石伟``, ``记者 | 张三 实习记者 李四``.
+_OUTLET_REPORTER = re.compile(rf"^(?:[{HAN}]{{2,8}}?)?(?=(?:特约|见习|首席|实习)?记者)")
+#: An organisation's credit closing an article: ``某某法律援助中心 供稿``, ``某某法院 提供``
+#: (two such lines may come joined as one paragraph).
+_ORG_CREDIT = re.compile(rf"^(?:[{HAN}（）()·]{{2,30}}?\s+(?:供稿|供图|撰稿|来稿|提供)\s*)+$")
+
+
+#: What no headline ends with: an opening bracket or quote (the line is cut off).
+_OPENING = ("(", "（", "“", "《", "【", "[", "「")
+
+
+def reporter_line(raw: str) -> bool:
+    """A line of reporters' names, opening with an outlet's name or set off by ``|``
+    (``封面新闻记者 石伟``, ``記者 | 張三 實習記者 李四``), read in either script."""
+    if "记" not in raw and "記" not in raw:
+        return False
+    text = fold(strip_ruby(raw)[0])
+    text = re.sub(r"\s*[|丨｜]\s*", " ", text).strip()
+    return is_names(_OUTLET_REPORTER.sub("", text, count=1))
 
 
 # ---------------------------------------------------------------- page lines
@@ -193,7 +215,7 @@ def _kinds(p: Paragraph, nxt: Paragraph | None, prev: Paragraph | None) -> list[
             p.text = inline.group(1)
             return [p, Paragraph(clean_byline(inline.group(2)), p.first, kind="tail")]
         return [p]
-    if is_tail(text):
+    if is_tail(text) or (len(text) <= 72 and _ORG_CREDIT.match(text)):
         p.kind, p.text = "tail", clean_byline(text)
         return [p]
     if is_credit(text):
@@ -213,12 +235,13 @@ def _kinds(p: Paragraph, nxt: Paragraph | None, prev: Paragraph | None) -> list[
             p.text = f"{credit.group(1)} {clean_byline(credit.group(2))} 摄"
         p.text = _ARROW.sub("", p.text)
         return [p]
-    if not ends_sentence(text) and cell_width(text) <= HEADING_MAX and "。" not in text:  # a finished sentence is text
+    if (not ends_sentence(text) and cell_width(text) <= HEADING_MAX and "。" not in text  # a finished sentence is text
+            and not text.endswith(_OPENING)):  # nor is a line cut after an opening bracket or quote
         after_head = prev is None or prev.kind in ("head", "sub")
         p.text = fix_spacing(raw, pauses=True)
         if text.startswith("——"):
             p.kind = "sub"
-        elif after_head and is_names(raw):
+        elif after_head and (is_names(raw) or reporter_line(raw)):
             p.kind, p.text = "byline", clean_byline(raw)
         else:
             p.kind = "head"
