@@ -106,3 +106,24 @@ def test_line_cut_after_an_opening_bracket_is_no_title_printed_after_the_text():
     a = _one(text)
     assert a.title_is_fallback
     assert not a.title.endswith("（")
+
+
+def test_dated_byline_with_a_clock_time_under_the_headline_dates_the_page_and_is_no_title():
+    text = ("晨光里，执行干警出发了\n"
+            "青禾政法报2024-05-06 08:27\n\n"
+            "5月5日清晨6时，青禾区法院执行局干警在办公楼前集结，兵分六路开展集中执行行动，"
+            "一张追讨欠款的法网悄然拉开。\n\n"
+            "记者随行动小组来到一处小区，被执行人已多日不见踪影。\n")
+    a = _one(text)
+    assert a.title == "晨光里，执行干警出发了"
+    assert a.date == "2024-05-06"
+    assert "08:27" not in a.text
+    assert a.byline is not None and "青禾政法报" in a.byline
+
+
+def test_dated_toolbar_line_is_no_byline():
+    text = ("青禾法院发布执行白皮书\n"
+            "选择字号: 本文共阅读 12 次 更新时间:2024-05-06 08:27\n\n"
+            "近日，青禾法院发布执行工作白皮书，通报一年来的执行工作情况和典型案例。\n")
+    a = _one(text)
+    assert a.byline is None or "字号" not in a.byline

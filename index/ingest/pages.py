@@ -63,6 +63,11 @@ _DAY = r"(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}[-./][0-9]{1,2}[-./]
 _EDITION = re.compile(
     rf"(?P<day>{_DAY})?\s*(?:《(?P<outlet>[^《》\s]{{2,16}})》)?\s*(?:[（(]\s*(?P<dated>{_DAY})\s*[）)])?\s*"
     r"(?P<no>第)?\s*(?P<page>[A-Za-z]?[0-9]{1,3})\s*版(?:\s*[:：·]\s*(?P<section>[\u4e00-\u9fff·]{1,12}))?")
+#: A line ending in a date and a clock time, as a web page prints it under its title
+#: (``某某报 2018-06-13 08:27``, ``2019年04月02日17:43``): a dated byline, never a headline.
+_TIMED = re.compile(r"(?P<date>[0-9]{4}\s*[-年/.]\s*[0-9]{1,2}\s*[-月/.]\s*[0-9]{1,2})\s*日?\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$")
+#: Words of a web page's toolbar: a dated toolbar line (``选择字号 … 更新时间：…``) is no byline.
+_TOOLBAR = re.compile("字号|阅读|浏览|打印|收藏")
 #: A paper's imprint: ``国内统一刊号：CN52-0013``, ``邮发代号``, ``主管主办：…``.
 _IMPRINT = re.compile(r"国内统一刊号|邮发代号|CN\s?[0-9]{2}-[0-9]{4}|^主管主办[:：]")
 
@@ -120,11 +125,25 @@ def page_lines(text: str) -> tuple[str, dict[str, Any]]:
     A page saved from a paper's web edition prints the edition of each article beside
     its headline (:func:`edition_line`) and the paper's imprint (``国内统一刊号：…``,
     ``主管主办：…``) above it. Neither is a headline nor text: both are taken out, as
-    mastheads are (a line that ends a sentence is kept)."""
-    if "版" not in text and "刊号" not in text and "主管主办" not in text and "邮发代号" not in text:
-        return text, {}
-    lines = text.splitlines(keepends=True)
+    mastheads are (a line that ends a sentence is kept). A dated byline among the first
+    lines (``某某报 2018-06-13 08:27``) gives the page's date and stays, as a byline."""
     meta: dict[str, Any] = {}
+    head = text[:800].splitlines(keepends=True)[:12]
+    for k, line in enumerate(head):
+        timed = _TIMED.search(line.strip()) if len(line.strip()) <= 60 and not _TOOLBAR.search(line) else None
+        if timed is None:
+            continue
+        # a dated byline under the title dates the page; it stays, a paragraph of its own
+        try:
+            meta["date"] = iso_date(re.sub(r"\s+", "", timed.group("date")).replace("年", "-").replace("月", "-"))
+        except ValueError:
+            pass
+        at = sum(map(len, head[:k]))
+        text = f"{text[:at]}\n{line.rstrip()}\n\n{text[at + len(line):]}"
+        break
+    if "版" not in text and "刊号" not in text and "主管主办" not in text and "邮发代号" not in text:
+        return text, meta
+    lines = text.splitlines(keepends=True)
     kept: list[str] = []
     for line in lines:
         stripped = line.strip()
@@ -136,7 +155,7 @@ def page_lines(text: str) -> tuple[str, dict[str, Any]]:
                 continue
         kept.append(line)
     if len(kept) == len(lines):
-        return text, {}
+        return text, meta
     return "".join(kept), meta
 
 
@@ -241,6 +260,8 @@ def _kinds(p: Paragraph, nxt: Paragraph | None, prev: Paragraph | None) -> list[
         p.text = fix_spacing(raw, pauses=True)
         if text.startswith("——"):
             p.kind = "sub"
+        elif len(text) <= 60 and _TIMED.search(text) and not _TOOLBAR.search(text):
+            p.kind, p.text = "byline", text
         elif after_head and (is_names(raw) or reporter_line(raw)):
             p.kind, p.text = "byline", clean_byline(raw)
         else:
