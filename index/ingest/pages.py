@@ -38,7 +38,9 @@ from .clean import (
     lead_in,
     paragraphs,
 )
+from ..analysis.fold import fold, strip_ruby
 from ..documents import Article, Section, article_id
+from .dates import iso_date
 from .masthead import read_masthead, self_named
 from .sources import canonical_source
 
@@ -55,6 +57,106 @@ _INNER_PUNCT = re.compile(r"[，、；：,;:]")
 #: A jump line: where an article goes on (``（下转第4版）``, ``转第4版``) or comes from
 #: (``（上接第1版）``), alone or after the last sentence of a paragraph.
 JUMP = re.compile(r"[（(]?\s*(下转|转|上接|接)\s*第?\s*[0-9一二三四五六七八九十]{1,3}\s*版\s*[）)]?$")
+_DAY = r"(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}"
+#: An edition line a saved newspaper page prints by its article: ``第A07版：城事``,
+#: ``《某某日报》(2025年2月14日) 05版``, ``7月28日 《人民法院报》第8版``.
+_EDITION = re.compile(
+    rf"(?P<day>{_DAY})?\s*(?:《(?P<outlet>[^《》\s]{{2,16}})》)?\s*(?:[（(]\s*(?P<dated>{_DAY})\s*[）)])?\s*"
+    r"(?P<no>第)?\s*(?P<page>[A-Za-z]?[0-9]{1,3})\s*版(?:\s*[:：·]\s*(?P<section>[\u4e00-\u9fff·]{1,12}))?")
+#: A line ending in a date and a clock time, as a web page prints it under its title
+#: (``某某报 2018-06-13 08:27``, ``2019年04月02日17:43``): a dated byline, never a headline.
+_TIMED = re.compile(r"(?P<date>[0-9]{4}\s*[-年/.]\s*[0-9]{1,2}\s*[-月/.]\s*[0-9]{1,2})\s*日?\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$")
+#: Words of a web page's toolbar: a dated toolbar line (``选择字号 … 更新时间：…``) is no byline.
+_TOOLBAR = re.compile("字号|阅读|浏览|打印|收藏")
+#: A paper's imprint: ``国内统一刊号：CN52-0013``, ``邮发代号``, ``主管主办：…``.
+_IMPRINT = re.compile(r"国内统一刊号|邮发代号|CN\s?[0-9]{2}-[0-9]{4}|^主管主办[:：]")
+
+
+#: An outlet's reporter line: ``封面新闻记者 石伟``, ``记者 | 张三 实习记者 李四``.
+_OUTLET_REPORTER = re.compile(rf"^(?:[{HAN}]{{2,8}}?)?(?=(?:特约|见习|首席|实习)?记者)")
+#: An organisation's credit closing an article: ``某某法律援助中心 供稿``, ``某某法院 提供``
+#: (two such lines may come joined as one paragraph).
+_ORG_CREDIT = re.compile(rf"^(?:[{HAN}（）()·]{{2,30}}?\s+(?:供稿|供图|撰稿|来稿|提供)\s*)+$")
+
+
+#: What no headline ends with: an opening bracket or quote (the line is cut off).
+_OPENING = ("(", "（", "“", "《", "【", "[", "「")
+
+
+def reporter_line(raw: str) -> bool:
+    """A line of reporters' names, opening with an outlet's name or set off by ``|``
+    (``封面新闻记者 石伟``, ``記者 | 張三 實習記者 李四``), read in either script."""
+    if "记" not in raw and "記" not in raw:
+        return False
+    text = fold(strip_ruby(raw)[0])
+    text = re.sub(r"\s*[|丨｜]\s*", " ", text).strip()
+    return is_names(_OUTLET_REPORTER.sub("", text, count=1))
+
+
+# ---------------------------------------------------------------- page lines
+
+
+def edition_line(line: str) -> dict[str, Any] | None:
+    """What an edition line says of its page (``page``, ``section``, ``source``,
+    ``date`` when it prints a full one), or None when ``line`` is no edition line.
+    One only a number and 版 (``05版``) must name the paper, a date or a 版面, or read ``第…版``."""
+    m = _EDITION.fullmatch(line.strip())
+    if m is None or not (m.group("no") or m.group("outlet") or m.group("day") or m.group("dated")
+                         or m.group("section")):
+        return None
+    page = m.group("page")
+    found: dict[str, Any] = {"page": int(page) if page.isdigit() else page.upper()}
+    if m.group("section"):
+        found["section"] = m.group("section")
+    if m.group("outlet"):  # a name in 《》 printed with a page of it is the paper's
+        found["source"] = canonical_source(m.group("outlet")) or None
+    for day in (m.group("dated"), m.group("day")):
+        try:
+            found["date"] = iso_date(day)
+            break
+        except (TypeError, ValueError):
+            pass
+    return found
+
+
+def page_lines(text: str) -> tuple[str, dict[str, Any]]:
+    """``(text without its edition and imprint lines, what they say of the page)``.
+
+    A page saved from a paper's web edition prints the edition of each article beside
+    its headline (:func:`edition_line`) and the paper's imprint (``国内统一刊号：…``,
+    ``主管主办：…``) above it. Neither is a headline nor text: both are taken out, as
+    mastheads are (a line that ends a sentence is kept). A dated byline among the first
+    lines (``某某报 2018-06-13 08:27``) gives the page's date and stays, as a byline."""
+    meta: dict[str, Any] = {}
+    head = text[:800].splitlines(keepends=True)[:12]
+    for k, line in enumerate(head):
+        timed = _TIMED.search(line.strip()) if len(line.strip()) <= 60 and not _TOOLBAR.search(line) else None
+        if timed is None:
+            continue
+        # a dated byline under the title dates the page; it stays, a paragraph of its own
+        try:
+            meta["date"] = iso_date(re.sub(r"\s+", "", timed.group("date")).replace("年", "-").replace("月", "-"))
+        except ValueError:
+            pass
+        at = sum(map(len, head[:k]))
+        text = f"{text[:at]}\n{line.rstrip()}\n\n{text[at + len(line):]}"
+        break
+    if "版" not in text and "刊号" not in text and "主管主办" not in text and "邮发代号" not in text:
+        return text, meta
+    lines = text.splitlines(keepends=True)
+    kept: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if stripped and len(stripped) <= 160 and not ends_sentence(stripped):
+            found = edition_line(stripped) if len(stripped) <= 40 else None
+            if found is not None or _IMPRINT.search(stripped):
+                for k, v in (found or {}).items():
+                    meta.setdefault(k, v)
+                continue
+        kept.append(line)
+    if len(kept) == len(lines):
+        return text, meta
+    return "".join(kept), meta
 
 
 # ---------------------------------------------------------------- pass 2: kinds
@@ -132,7 +234,7 @@ def _kinds(p: Paragraph, nxt: Paragraph | None, prev: Paragraph | None) -> list[
             p.text = inline.group(1)
             return [p, Paragraph(clean_byline(inline.group(2)), p.first, kind="tail")]
         return [p]
-    if is_tail(text):
+    if is_tail(text) or (len(text) <= 72 and _ORG_CREDIT.match(text)):
         p.kind, p.text = "tail", clean_byline(text)
         return [p]
     if is_credit(text):
@@ -152,12 +254,15 @@ def _kinds(p: Paragraph, nxt: Paragraph | None, prev: Paragraph | None) -> list[
             p.text = f"{credit.group(1)} {clean_byline(credit.group(2))} 摄"
         p.text = _ARROW.sub("", p.text)
         return [p]
-    if not ends_sentence(text) and cell_width(text) <= HEADING_MAX and "。" not in text:  # a finished sentence is text
+    if (not ends_sentence(text) and cell_width(text) <= HEADING_MAX and "。" not in text  # a finished sentence is text
+            and not text.endswith(_OPENING)):  # nor is a line cut after an opening bracket or quote
         after_head = prev is None or prev.kind in ("head", "sub")
         p.text = fix_spacing(raw, pauses=True)
         if text.startswith("——"):
             p.kind = "sub"
-        elif after_head and is_names(raw):
+        elif len(text) <= 60 and _TIMED.search(text) and not _TOOLBAR.search(text):
+            p.kind, p.text = "byline", text
+        elif after_head and (is_names(raw) or reporter_line(raw)):
             p.kind, p.text = "byline", clean_byline(raw)
         else:
             p.kind = "head"
@@ -576,6 +681,9 @@ def parse_page(text: str, source: str, meta: Mapping[str, Any] | None = None) ->
     if meta and isinstance(meta.get("source"), str):
         meta = {**meta, "source": canonical_source(meta["source"]) or None}
     text, printed = read_masthead(text)
+    text, edition = page_lines(text)
+    if edition:
+        printed = {**edition, **printed}
     if printed:
         meta = {**(meta or {}), **printed}
     if not (meta or {}).get("source"):
