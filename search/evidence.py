@@ -23,12 +23,15 @@ import whoosh.query as Q
 
 from ..index.analysis.fold import fold, strip_ruby
 from ..index.store.schema import TEXT_FIELDS
+from ..index.tagging.textmap import Compact
 
 #: The facets whose values a query word may name (:meth:`Tagger.concepts`).
 TAG_FACETS = ("court", "mechanism", "province", "city")
 
-#: Sentences tagged again for one hit at most: a snippet shows two or three.
-MAX_SENTENCES = 4
+#: Sentences tagged again for one hit at most, and the sentences with evidence after
+#: which it stops (a snippet shows two or three sentences).
+MAX_SENTENCES = 8
+ENOUGH = 2
 
 _PLACE_SUFFIX = re.compile(r"(?:维吾尔自治区|壮族自治区|回族自治区|特别行政区|自治区|自治州|地区|省|市|县|区|盟|旗)$")
 _COURT_SUFFIX = re.compile(r"(?:(?:中级|高级)?人民法院|法院|法庭)$")
@@ -72,7 +75,7 @@ def needed(text: str, words: frozenset[str]) -> bool:
     why it matched without the tag's evidence)."""
     if not words:
         return True
-    folded = fold(text).lower()
+    folded = fold(strip_ruby(text)[0]).lower()
     return not any(w.lower() in folded for w in words)
 
 
@@ -84,25 +87,29 @@ def find(vocab: Any, text: str, facet: str, value: str) -> list[tuple[int, int, 
     if tag_text is None or not keys or not text:
         return []
     plain, where = strip_ruby(text)  # ruby pinyin read past, as the tagger does
-    folded = fold(plain)  # traditional → simplified, full-width → ASCII: same offsets
-    present = _pattern(keys)
+    # traditional → simplified, full-width → ASCII (same offsets), whitespace out as the
+    # tagger reads (judicial auction → judicialauction, a name wrapped over two lines)
+    compact = Compact(fold(plain))
     label = f"{facet}:{value}"
     out: list[tuple[int, int, str]] = []
-    looked = 0
+    looked = found = 0
     last_end = -1
-    for m in present.finditer(folded):
-        if m.start() < last_end:
+    for m in _pattern(keys).finditer(compact.text):
+        start, end = compact.span(m.start(), m.end())
+        if start < last_end:
             continue
-        s, e = _sentence_of(plain, m.start(), m.end())
+        s, e = _sentence_of(plain, start, end)
         last_end = e
         looked += 1
+        before = len(out)
         for mention in tag_text(plain[s:e]).mentions:
             if _is(mention, facet, value):
                 a, b = s + mention.start, s + mention.end
                 if where is not None:
                     a, b = where[a], where[b - 1] + 1
                 out.append((a, b, label))
-        if looked >= MAX_SENTENCES:
+        found += len(out) > before
+        if found >= ENOUGH or looked >= MAX_SENTENCES:
             break
     return out
 
@@ -126,11 +133,14 @@ def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
 
 @lru_cache(maxsize=512)
 def _pattern(keys: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, sorted(keys, key=len, reverse=True))))
+    return re.compile("|".join(map(re.escape, sorted(keys, key=len, reverse=True))), re.IGNORECASE)
 
 
+@lru_cache(maxsize=256)
 def _keys(vocab: Any, facet: str, value: str) -> tuple[str, ...]:
-    """Strings one of which a sentence must hold for the tagger to find ``value`` there."""
+    """Strings one of which a sentence must hold for the tagger to find ``value`` there:
+    a mechanism's forms; a province's or city's names and those of the places in it
+    (an article is about 湖南省 when it names 常德 or 石门县人民法院); a court's place."""
     if facet == "mechanism":
         taxonomy = getattr(vocab, "taxonomy", None)
         m = getattr(taxonomy, "mechanisms", {}).get(value) if taxonomy is not None else None
@@ -141,6 +151,13 @@ def _keys(vocab: Any, facet: str, value: str) -> tuple[str, ...]:
         needs = {s for p in (*m.patterns, *m.descriptions, *m.contextual_patterns) for g in gate(p) for s in g}
         forms = {m.label, *m.synonyms, *m.variants, *m.governing, *m.contextual, *m.anaphora, *needs}
         return tuple(sorted(f for f in forms if len(f) >= 2))
+    gazetteer = getattr(vocab, "gazetteer", None)
+    if facet in ("province", "city") and gazetteer is not None:
+        inside = gazetteer.province if facet == "province" else gazetteer.city
+        names = {n for code, d in gazetteer.divisions.items()
+                 if (getattr(inside(code), "name", None) == value) for n in (d.name, *d.shorts, *d.old)}
+        if names:
+            return tuple(sorted(n for n in names if len(n) >= 2))
     place = _COURT_SUFFIX.sub("", value) if facet == "court" else value
     short = _PLACE_SUFFIX.sub("", place)
     return tuple(k for k in dict.fromkeys((value, place, short if len(short) >= 2 else "")) if k)

@@ -26,6 +26,13 @@ ARTICLES = [
     # the query words only in a section heading
     {"id": "heading", "title": "一起案件的办理", "date": "2024-03-03",
      "text": "## 跨域立案服务\n当事人在家门口办好了手续，省去了奔波。"},
+    # a province named by a city of it only
+    {"id": "region", "title": "执行工作会议", "date": "2024-03-05",
+     "text": "会议部署了下一阶段工作。常德市鼎城区人民法院召开执行工作会议，通报执行案件办理情况。"},
+    # a mechanism's English form, the words spaced out
+    {"id": "english", "title": "Court news", "date": "2024-03-06",
+     "text": "The court enforced the judgment by judicial auction. The judicial auction of the flat drew "
+             "30 bidders online, and the flat sold for 1.2 million yuan."},
     # the mechanism's form in traditional characters, after full-width text and ruby pinyin
     {"id": "trad", "title": "稿件", "date": "2024-03-04",
      "text": "ＡＢＣ公司申請執(zhí)行。本院對被執行人名下房產進行網絡拍賣，成交價１２０萬元，申請人拿到了執行款。"},
@@ -68,6 +75,19 @@ def test_a_court_named_by_its_short_name_is_highlighted(ix):
     hit = hit_of(results, "court")
     assert "荆州中院" in highlighted(hit)
     assert ("荆州中院", "court:荆州市中级人民法院") in [(hit.snippet[s:e], t) for s, e, t in hit.tag_highlights]
+
+
+def test_a_province_named_by_a_place_in_it_is_highlighted(ix):
+    hit = hit_of(ix.search("湖南"), "region")
+    assert "湖南" not in hit.snippet
+    shown = [(hit.snippet[s:e], tag) for s, e, tag in hit.tag_highlights]
+    assert shown and all(tag == "province:湖南省" and ("常德" in w or "鼎城" in w) for w, tag in shown)
+
+
+def test_a_spaced_out_english_form_is_highlighted_as_printed(ix):
+    hit = hit_of(ix.search("司法拍卖"), "english")
+    shown = [(hit.snippet[s:e], tag) for s, e, tag in hit.tag_highlights]
+    assert shown and set(shown) == {("judicial auction", "mechanism:司法拍卖")}
 
 
 def test_a_match_in_the_heading_only_highlights_the_headings_words(ix):
