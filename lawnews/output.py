@@ -28,13 +28,25 @@ def plural(n: int, word: str, words: str | None = None) -> str:
 
 def highlighted(hit: Hit) -> str:
     """The hit's snippet with its highlights in bold red."""
+    return _styled(hit.snippet, hit.highlights)
+
+
+def _styled(text: str, highlights: Sequence[tuple[int, int]], fg: str | None = None) -> str:
+    """``text`` with its highlights in bold red (the rest in ``fg``, if given)."""
     out, last = [], 0
-    for s, e in hit.highlights:
-        out.append(hit.snippet[last:s])
-        out.append(click.style(hit.snippet[s:e], fg="red", bold=True))
+    for s, e in highlights:
+        out.append(click.style(text[last:s], fg=fg) if fg else text[last:s])
+        out.append(click.style(text[s:e], fg="red", bold=True))
         last = e
-    out.append(hit.snippet[last:])
+    out.append(click.style(text[last:], fg=fg) if fg else text[last:])
     return "".join(out)
+
+
+def why_tagged(hit: Hit) -> str:
+    """``why: 网络司法拍卖 → mechanism:司法拍卖`` for the highlights that show why a tag
+    the query named matched (empty when none did)."""
+    seen = dict.fromkeys((hit.snippet[s:e], tag) for s, e, tag in hit.tag_highlights)
+    return "why: " + "; ".join(f"{words} → {tag}" for words, tag in seen) if seen else ""
 
 
 #: The facets of a tag line, each labelled with the name of its filter option.
@@ -94,18 +106,21 @@ def render_results(results: SearchResults, group: str = "article", scored: bool 
         lines.append(f"{hit.rank:>{width}}. {title}{score}")
         pad = " " * (width + 2)
         where = [hit.file, hit.article_id] + [v for v in (hit.date, hit.source) if v]
-        if hit.section:
-            where.append(f"§ {hit.section}")
+        where = [click.style(w, fg="cyan") for w in where]
+        if hit.section:  # the heading's matched words in red
+            where.append(click.style("§ ", fg="cyan") + _styled(hit.section, hit.section_highlights, "cyan"))
         if hit.matched_sections > 1:
-            where.append(f"{hit.matched_sections} sections match")
+            where.append(click.style(f"{hit.matched_sections} sections match", fg="cyan"))
         if hit.copies > 1:
-            where.append(plural(hit.copies - 1, "repost"))
-        lines.append(pad + click.style(" · ".join(where), fg="cyan"))
+            where.append(click.style(plural(hit.copies - 1, "repost"), fg="cyan"))
+        lines.append(pad + click.style(" · ", fg="cyan").join(where))
         tags = tags_line(hit)
         if tags:
             lines.append(pad + click.style(tags, fg="green"))
         if hit.snippet:
             lines.append(pad + highlighted(hit))
+        if hit.tag_highlights:
+            lines.append(pad + click.style(why_tagged(hit), dim=True))
         lines.extend(pad + line for line in _score_parts(hit))
         lines.append("")
     lines.extend(_parsed(results))
@@ -284,7 +299,7 @@ def render_stats(stats: dict[str, Any]) -> str:
 
 #: Hit fields that ``--fields`` may name (the keys of ``Hit.to_dict()``).
 HIT_FIELDS = ("rank", "article_id", "score", "title", "file", "section", "section_no", "snippet",
-              "highlights", "snippet_html", "provinces", "cities", "courts", "mechanisms", "counties",
+              "highlights", "snippet_html", "tag_highlights", "section_highlights", "provinces", "cities", "courts", "mechanisms", "counties",
               "court_levels", "date", "source", "matched_sections", "story", "copies", "statutes", "cites")
 
 

@@ -13,7 +13,7 @@ snippet plus the ``(start, end)`` offsets of its highlights.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Callable, Iterator
 
 from ..index.analysis.chinese import inner_span, subwords, words
 from ..index.analysis.fold import fold, search_form, strip_ruby
@@ -47,9 +47,13 @@ def find_matches(text: str, terms: set[str], phrases: set[str] = frozenset()) ->
             for g, i in subwords(w, short=True):
                 if g in terms:
                     spans.append(inner_span(text, s, e, w, i, len(g)))
-    spans.sort()
+    return merge(spans)
+
+
+def merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted, overlapping or touching ones joined."""
     merged: list[tuple[int, int]] = []
-    for s, e in spans:
+    for s, e in sorted(spans):
         if merged and s <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
         else:
@@ -90,15 +94,36 @@ def sentences(text: str) -> list[tuple[int, int]]:
 def snippet(text: str, terms: set[str], phrases: set[str] = frozenset(),  # type: ignore[assignment]
             max_chars: int = 160) -> tuple[str, tuple[tuple[int, int], ...]]:
     """The best excerpt of ``text`` for query ``terms`` and ``phrases``, and its highlight offsets."""
+    snip, hl, _tags = tagged_snippet(text, terms, phrases, max_chars)
+    return snip, hl
+
+
+Evidence = Callable[[str], "list[tuple[int, int, str]]"]
+
+
+def tagged_snippet(text: str, terms: set[str], phrases: set[str] = frozenset(),  # type: ignore[assignment]
+                   max_chars: int = 160, evidence: Evidence | None = None,
+                   ) -> tuple[str, tuple[tuple[int, int], ...], tuple[tuple[int, int, str], ...]]:
+    """:func:`snippet`, with the spans ``evidence`` finds in the text (the words that
+    earned a tag the query matched, ``(start, end, "facet:value")``) highlighted and
+    chosen like query words; also returns the highlights that hold such evidence, each
+    with its tag: ``(start, end, "mechanism:司法拍卖")``."""
     if len(text) > SCAN_CHARS:
         text = _window(text, terms, phrases)
     matches = find_matches(text, terms, phrases)
+    found = evidence(text) if evidence is not None else []
+    tag_of: dict[tuple[int, int], str] = {}
+    if found:
+        matches = merge(matches + [(s, e) for s, e, _t in found])
+        for s, e, tag in found:
+            span = next(m for m in matches if m[0] <= s < m[1])
+            tag_of.setdefault(span, tag)
     sents = sentences(text)
     if not sents:
-        return "", ()
+        return "", (), ()
     if not matches:
         s, e = sents[0]
-        return _clip(text, s, min(e, s + max_chars), ())
+        return (*_clip(text, s, min(e, s + max_chars), ()), ())
     scored = []
     for idx, (s, e) in enumerate(sents):
         inside = [m for m in matches if s <= m[0] < e]
@@ -118,17 +143,22 @@ def snippet(text: str, terms: set[str], phrases: set[str] = frozenset(),  # type
     chosen.sort()
     parts: list[str] = []
     highlights: list[tuple[int, int]] = []
+    tagged: list[tuple[int, int, str]] = []
     offset = 0
     for n, idx in enumerate(chosen):
         s, e = sents[idx]
         if n and idx != chosen[n - 1] + 1:
             parts.append("…")
             offset += 1
-        piece, hl = _clip(text, s, e, tuple(m for m in matches if s <= m[0] < e), max_chars)
+        inside = tuple(m for m in matches if s <= m[0] < e)
+        piece, hl = _clip(text, s, e, inside, max_chars)
         parts.append(piece)
-        highlights.extend((a + offset, b + offset) for a, b in hl)
+        for (a, b), m in zip(hl, _kept(text, s, e, inside, max_chars)):
+            highlights.append((a + offset, b + offset))
+            if m in tag_of:
+                tagged.append((a + offset, b + offset, tag_of[m]))
         offset += len(piece)
-    return "".join(parts), tuple(highlights)
+    return "".join(parts), tuple(highlights), tuple(tagged)
 
 
 def _window(text: str, terms: set[str], phrases: set[str]) -> str:
@@ -146,6 +176,25 @@ def _window(text: str, terms: set[str], phrases: set[str]) -> str:
     start = ends[-1].end() if ends else reach
     end = min(start + SCAN_CHARS, len(text))
     return text[start:end] + ("…" if end < len(text) else "")
+
+
+def _kept(text: str, s: int, e: int, matches: tuple[tuple[int, int], ...],
+          max_chars: int) -> tuple[tuple[int, int], ...]:
+    """The ``matches`` that :func:`_clip` keeps, in its order (those inside the cut)."""
+    start, end = _cut(text, s, e, matches, max_chars)
+    return tuple(m for m in matches if start <= m[0] < end)
+
+
+def _cut(text: str, s: int, e: int, matches: tuple[tuple[int, int], ...], max_chars: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e - s > max_chars:
+        first = matches[0][0] if matches else s
+        s = max(s, min(first - max_chars // 3, e - max_chars))
+        e = s + max_chars
+    return s, e
 
 
 def _clip(text: str, s: int, e: int, matches: tuple[tuple[int, int], ...],

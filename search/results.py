@@ -45,15 +45,18 @@ class Hit:
     copies: int = 1
     statutes: tuple[str, ...] = ()  # the laws whose articles the article cites
     cites: tuple[str, ...] = ()  # the articles cited ("中华人民共和国民事诉讼法 第二百三十七条")
+    #: the highlights that show why a tag the query named matched: (start, end, "mechanism:司法拍卖")
+    tag_highlights: tuple[tuple[int, int, str], ...] = ()
+    #: (start, end) offsets of the query's words (or a tag's evidence) in ``section``, the heading
+    section_highlights: tuple[tuple[int, int], ...] = ()
 
     def marked_snippet(self, before: str = "<em>", after: str = "</em>") -> str:
         """The snippet with each highlight wrapped in ``before``/``after``."""
-        out, last = [], 0
-        for s, e in self.highlights:
-            out += [self.snippet[last:s], before, self.snippet[s:e], after]
-            last = e
-        out.append(self.snippet[last:])
-        return "".join(out)
+        return _marked(self.snippet, self.highlights, before, after)
+
+    def marked_section(self, before: str = "<em>", after: str = "</em>") -> str:
+        """The section heading with each of its highlights wrapped in ``before``/``after``."""
+        return _marked(self.section or "", self.section_highlights, before, after)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -67,6 +70,8 @@ class Hit:
             "snippet": self.snippet,
             "highlights": [list(h) for h in self.highlights],
             "snippet_html": self.marked_snippet(),
+            "tag_highlights": [list(h) for h in self.tag_highlights],
+            "section_highlights": [list(h) for h in self.section_highlights],
             "provinces": list(self.provinces),
             "cities": list(self.cities),
             "courts": list(self.courts),
@@ -83,6 +88,15 @@ class Hit:
             **({"explanation": [{"field": f, "term": t, "score": round(sc, 4)}
                                 for f, t, sc in self.explanation]} if self.explanation else {}),
         }
+
+
+def _marked(text: str, highlights: tuple[tuple[int, int], ...], before: str, after: str) -> str:
+    out, last = [], 0
+    for s, e in highlights:
+        out += [text[last:s], before, text[s:e], after]
+        last = e
+    out.append(text[last:])
+    return "".join(out)
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,8 @@ from ..errors import ArticleNotFoundError, IndexClosedError, IndexNotFoundError,
 from ..index.documents import Article, Section, Tags
 from ..index.store.schema import FACET_FIELDS, FACETS
 from ..index.store.stories import Stories, stories_for
-from .highlight import snippet
+from . import evidence as _evidence
+from .highlight import find_matches, merge, tagged_snippet
 from .phrase import ExactPhrase
 from . import questions as _questions, semantic as _semantic, syntax, taat
 from .exclusion import Sections, has_exclusion, whole_articles
@@ -688,13 +689,22 @@ class IndexSearcher:
         """The hits ranked ``offset + 1`` to ``want`` of ``best``, with snippets."""
         searcher = self._current()
         terms, phrases = query_terms(q)
+        tags = _evidence.tag_terms(q) if self._vocab is not None else ()
         hits = []
         ranked = list(best.values())[offset:want]
         for rank, (docnum, score) in enumerate(ranked, offset + 1):
             article_id = articles[docnum]
             stored = searcher.stored_fields(docnum)
             text = stored.get("text") or ""
-            snip, hl = snippet(text, terms, phrases, snippet_chars)
+            heading = stored.get("heading")
+            why = self._tag_evidence(tags, stored, text, heading)
+            snip, hl, tag_hl = tagged_snippet(text, terms, phrases, snippet_chars, why)
+            section_hl: tuple[tuple[int, int], ...] = ()
+            if heading:
+                section_hl = tuple(find_matches(heading, terms, phrases))
+                if why is not None and not tag_hl:  # the tag's words only in the heading
+                    found = why(heading)
+                    section_hl = tuple(merge(list(section_hl) + [(a, b) for a, b, _t in found]))
             story = stories.story_of(article_id) if stories is not None else article_id
             hits.append(Hit(
                 rank=rank,
@@ -706,6 +716,8 @@ class IndexSearcher:
                 section_no=stored.get("section_no", 0),
                 snippet=snip,
                 highlights=hl,
+                tag_highlights=tag_hl,
+                section_highlights=section_hl,
                 date=stored.get("date"),
                 source=stored.get("source"),
                 matched_sections=1 if by_section else sections_of(article_id),
@@ -716,6 +728,23 @@ class IndexSearcher:
                 **_stored_tags(stored),
             ))
         return tuple(hits)
+
+    def _tag_evidence(self, tags: tuple[tuple[str, str, frozenset[str]], ...], stored: Mapping[str, Any],
+                      text: str, heading: str | None) -> Any:
+        """What finds, in a text, the words that earned this hit the query's tags
+        (:mod:`.evidence`): for each tag the hit has whose words typed are neither in
+        its text nor in its heading. None when there is none."""
+        wanted = [(f, v) for f, v, words in tags
+                  if v in (stored.get(f) or "").split(",")
+                  and _evidence.needed(text, words) and _evidence.needed(heading or "", words)]
+        if not wanted:
+            return None
+        vocab = self._vocab
+
+        def why(part: str) -> list[tuple[int, int, str]]:
+            return [span for f, v in wanted for span in _evidence.find(vocab, part, f, v)]
+
+        return why
 
     def facet_counts(self, query: str = "", *, filters: Filters | None = None,
                      all_copies: bool = False,

@@ -49,6 +49,16 @@ def snippet(hit: Any) -> Markup:
     return marked(hit.snippet, hit.highlights)
 
 
+def section(hit: Any) -> Markup:
+    """The hit's section heading, escaped, its matched words in ``<mark>``."""
+    return marked(hit.section or "", getattr(hit, "section_highlights", ()))
+
+
+def why_tagged(hit: Any) -> list[tuple[str, str]]:
+    """``(words, "facet:value")`` of the highlights that show why a tag the query named matched."""
+    return list(dict.fromkeys((hit.snippet[s:e], tag) for s, e, tag in getattr(hit, "tag_highlights", ())))
+
+
 @dataclass(frozen=True)
 class FacetValue:
     value: str
@@ -138,4 +148,5 @@ def tag_groups(tags: Any) -> list[tuple[str, str, list[tuple[str, str]]]]:
 
 GLOBALS: dict[str, Any] = {"labels": LABELS, "article_url": article_url, "filter_url": filter_url,
                            "plural": plural, "tag_groups": tag_groups, "shown": SHOWN}
-FILTERS: dict[str, Any] = {"snippet": snippet, "marked": marked, "expansion": expansion}
+FILTERS: dict[str, Any] = {"snippet": snippet, "marked": marked, "expansion": expansion, "section": section,
+                           "why_tagged": why_tagged}
