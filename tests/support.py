@@ -5,6 +5,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Iterable
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 CORPUS = ROOT / "corpus"
@@ -115,3 +117,23 @@ def resolution(collection: Any, text: str, date: str | None = None) -> Any:
 
     (cit,) = Tagger.default().tag_article(Article("a", "f", "t", (Section(None, text),), date=date)).citations
     return collection.resolve(cit, date, statutes.printed_year(text) if not date else None)
+
+
+def news_with_statutes(tmp: Path, statute_records: list[dict[str, Any]], news_records: list[dict[str, Any]]) -> Path:
+    """The folder of a news index of ``news_records`` (JSONL records) built into
+    ``tmp/news``, its citations resolved against a statute collection of
+    ``statute_records`` built into ``tmp/statutes.sqlite`` (``LAWNEWS_STATUTES`` is set
+    while building only: a test using the index sets it to that file)."""
+    import json
+
+    import lawnews
+
+    def jsonl(path: Path, records: list[dict[str, Any]]) -> Path:
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+        return path
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("LAWNEWS_STATUTES", str(tmp / "statutes.sqlite"))
+        lawnews.build_index(jsonl(tmp / "statutes.jsonl", statute_records), tmp / "statute-index")
+        lawnews.build_index(jsonl(tmp / "news.jsonl", news_records), tmp / "news")
+    return tmp / "news"

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import lawnews
 from lawnews.cli import cli
+from support import news_with_statutes
 
 LAW = "中华人民共和国仲裁法"
 OLD, NEW = "2018-01-01", "2023-01-01"
@@ -29,19 +29,9 @@ NEWS = [
 ]
 
 
-def _jsonl(path: Path, records: list[dict]) -> Path:
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    return path
-
-
 @pytest.fixture(scope="module")
 def index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    tmp = tmp_path_factory.mktemp("versions-shown")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("LAWNEWS_STATUTES", str(tmp / "statutes.sqlite"))
-        lawnews.build_index(_jsonl(tmp / "statutes.jsonl", STATUTES), tmp / "statute-index")
-        lawnews.build_index(_jsonl(tmp / "news.jsonl", NEWS), tmp / "news")
-    return tmp / "news"
+    return news_with_statutes(tmp_path_factory.mktemp("versions-shown"), STATUTES, NEWS)
 
 
 def _show(index_dir: Path, article_id: str, *args: str):

@@ -17,6 +17,7 @@ from click.testing import CliRunner
 
 import lawnews
 from lawnews.cli import cli
+from support import news_with_statutes
 
 LAW = "中华人民共和国仲裁法"
 OLD, NEW = "2018-01-01", "2023-01-01"
@@ -43,12 +44,7 @@ def _jsonl(path: Path, records: list[dict]) -> Path:
 
 @pytest.fixture(scope="module")
 def index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    tmp = tmp_path_factory.mktemp("statute-hour")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("LAWNEWS_STATUTES", str(tmp / "statutes.sqlite"))
-        lawnews.build_index(_jsonl(tmp / "statutes.jsonl", STATUTES), tmp / "statute-index")
-        lawnews.build_index(_jsonl(tmp / "news.jsonl", NEWS), tmp / "news")
-    return tmp / "news"
+    return news_with_statutes(tmp_path_factory.mktemp("statute-hour"), STATUTES, NEWS)
 
 
 @pytest.fixture()
