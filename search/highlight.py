@@ -123,7 +123,8 @@ def tagged_snippet(text: str, terms: set[str], phrases: set[str] = frozenset(), 
         return "", (), ()
     if not matches:
         s, e = sents[0]
-        return (*_clip(text, s, min(e, s + max_chars), ()), ())
+        piece, _hl, _kept = _clip(text, s, min(e, s + max_chars), ())
+        return piece, (), ()
     scored = []
     for idx, (s, e) in enumerate(sents):
         inside = [m for m in matches if s <= m[0] < e]
@@ -151,9 +152,9 @@ def tagged_snippet(text: str, terms: set[str], phrases: set[str] = frozenset(), 
             parts.append("…")
             offset += 1
         inside = tuple(m for m in matches if s <= m[0] < e)
-        piece, hl = _clip(text, s, e, inside, max_chars)
+        piece, hl, kept = _clip(text, s, e, inside, max_chars)
         parts.append(piece)
-        for (a, b), m in zip(hl, _kept(text, s, e, inside, max_chars)):
+        for (a, b), m in zip(hl, kept):
             highlights.append((a + offset, b + offset))
             if m in tag_of:
                 tagged.append((a + offset, b + offset, tag_of[m]))
@@ -178,28 +179,10 @@ def _window(text: str, terms: set[str], phrases: set[str]) -> str:
     return text[start:end] + ("…" if end < len(text) else "")
 
 
-def _kept(text: str, s: int, e: int, matches: tuple[tuple[int, int], ...],
-          max_chars: int) -> tuple[tuple[int, int], ...]:
-    """The ``matches`` that :func:`_clip` keeps, in its order (those inside the cut)."""
-    start, end = _cut(text, s, e, matches, max_chars)
-    return tuple(m for m in matches if start <= m[0] < end)
-
-
-def _cut(text: str, s: int, e: int, matches: tuple[tuple[int, int], ...], max_chars: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    if e - s > max_chars:
-        first = matches[0][0] if matches else s
-        s = max(s, min(first - max_chars // 3, e - max_chars))
-        e = s + max_chars
-    return s, e
-
-
-def _clip(text: str, s: int, e: int, matches: tuple[tuple[int, int], ...],
-          max_chars: int = 160) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """``text[s:e]`` (stripped, cut to ``max_chars`` around its first match) and its highlights."""
+def _clip(text: str, s: int, e: int, matches: tuple[tuple[int, int], ...], max_chars: int = 160,
+          ) -> tuple[str, tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """``text[s:e]`` (stripped, cut to ``max_chars`` around its first match), its
+    highlights, and the ``matches`` they come from (those inside the cut, in order)."""
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():
@@ -212,7 +195,6 @@ def _clip(text: str, s: int, e: int, matches: tuple[tuple[int, int], ...],
             prefix = "…"
         s, e = start, start + max_chars
         suffix = "…"
-    hl = tuple(
-        (a - s + len(prefix), min(b, e) - s + len(prefix)) for a, b in matches if s <= a < e
-    )
-    return prefix + text[s:e] + suffix, hl
+    kept = tuple(m for m in matches if s <= m[0] < e)
+    hl = tuple((a - s + len(prefix), min(b, e) - s + len(prefix)) for a, b in kept)
+    return prefix + text[s:e] + suffix, hl, kept
