@@ -165,7 +165,10 @@ def page_lines(text: str) -> tuple[str, dict[str, Any]]:
     its headline (:func:`edition_line`) and the paper's imprint (``国内统一刊号：…``,
     ``主管主办：…``) above it. Neither is a headline nor text: both are taken out, as
     mastheads are (a line that ends a sentence is kept). A dated byline among the first
-    lines (``某某报 2018-06-13 08:27``) gives the page's date and stays, as a byline."""
+    lines (``某某报 2018-06-13 08:27``) gives the page's date and stays, as a byline.
+    Above the first sentence, a publication label (``上传时间：…``: :func:`.webpage.published_date`),
+    an e-paper's ``日期查询：…`` or a short dated line (``2021-12-28张三``, ``标题 2025年05月08日``:
+    :func:`.webpage.dated_line`, :func:`.webpage.title_date`) gives the date; the line stays as it is."""
     meta: dict[str, Any] = {}
     head = text[:1200].splitlines(keepends=True)
     head = head[:next((k for k, n in enumerate(_nonblank(head)) if n > HEAD_LINES), len(head))]

@@ -12,7 +12,10 @@ What is recognised (:func:`kind_of`):
 - navigation: breadcrumbs (``首页 > 新闻中心 > 法院动态``, ``当前位置：…``) and menu
   lines of short items separated by ``|`` or spaces;
 - metadata lines: ``发布时间：2024-03-15 10:20:31 来源：XX法院 浏览次数：…``,
-  ``作者：…``, ``转自：法治日报``; their date, source and author are kept;
+  ``作者：…``, ``转自：法治日报``; their date, source and author are kept; a publication
+  label glued to its neighbours or behind a bullet (:func:`published_date`), a short
+  dated line under the title (``2020-12-28 15:51:09``, ``2021-12-28张三``:
+  :func:`dated_line`);
 - toolbars and prompts: ``字号：大 中 小``, ``打印本页``, ``关闭窗口``, ``分享到``,
   ``打开APP``, ``查看更多图片`` …;
 - the footer: ``上一篇``/``下一篇``, ``相关新闻``/``相关阅读`` and what follows them,
