@@ -123,7 +123,7 @@ def dated_line(text: str) -> str | None:
         return None
     timed = m.group("time") is not None
     words = _ASIDE.sub(" ", before + " " + (after.split("：")[0].split(":")[0] if timed else after))
-    if _NOT_WORDS.search(words) or (not timed and re.search("[:：]", words)):
+    if _NOT_WORDS.search(words) or (not timed and (":" in words or "：" in words)):
         return None
     tokens = [w for w in _WORD_SPLIT.split(words) if w]
     if len(tokens) > 6 or any(len(w) > 10 for w in tokens):
@@ -162,6 +162,8 @@ _LABELLED = re.compile(
 _PUBLISHING = re.compile(r"(?:发布|发表|发稿|刊发|刊登|更新|上传|录入|出版|发文|公开|公开发布|网络出版)$")
 #: … and those that make it another date of the page (``成文日期``, ``收稿日期``, ``裁判日期``,
 #: ``实施时间``, ``开庭时间`` …): never the page's.
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{0,6}$")
+_GLUED = re.compile(r"[:：]\s*[^\s:：]{1,8}$")
 _OTHER_DATE = re.compile(r"(?:成文|收稿|录用|裁判|判决|实施|施行|失效|生效|开庭|出生|立案|结案|截止|开始|结束|报名|活动"
                          r"|会议|举报|到期|成立|修订|修改|通过|签订|受理|审结|申请|接收|完成|印发)$")
 
@@ -184,9 +186,9 @@ def published_date(text: str) -> str | None:
         label = m.group("label")
         if label in ("时间", "日期"):
             start = m.start()
-            run = re.search(r"[\u4e00-\u9fff]{0,6}$", text[:start]).group()  # type: ignore[union-attr]
+            run = _HAN_RUN.search(text, 0, start).group()  # type: ignore[union-attr]
             if run and not _PUBLISHING.search(run):
-                glued = re.search(r"[:：]\s*[^\s:：]{1,8}$", text[:start])  # 作者：佚名时间：
+                glued = _GLUED.search(text, 0, start)  # 作者：佚名时间：
                 if glued is None or _OTHER_DATE.search(run) or len(run) > 4:
                     continue
         try:
@@ -279,7 +281,8 @@ def kind_of(text: str) -> str:
     read in simplified or traditional characters (``來源：``, ``發布時間：``), with pinyin
     printed inside them left out (``發(fā)布時間：``); a line dated by a publication
     label (:func:`published_date`) or a short dated line (:func:`dated_line`) is ``meta``."""
-    t = fold(strip_ruby(text.strip())[0])
+    t = text.strip()
+    t = fold(strip_ruby(t)[0] if "(" in t or "（" in t else t)
     if not t:
         return "tool"
     if _WHERE.match(t) or (_BREADCRUMB.match(t) and len(t) <= 80 and not ends_sentence(t)):
