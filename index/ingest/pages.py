@@ -43,6 +43,7 @@ from ..documents import Article, Section, article_id
 from .dates import iso_date
 from .masthead import read_masthead, self_named
 from .sources import canonical_source
+from .webpage import dated_line, published_date, title_date
 
 #: The longest fallback title (a clipped lead sentence).
 TITLE_MAX = 30
@@ -119,6 +120,44 @@ def edition_line(line: str) -> dict[str, Any] | None:
     return found
 
 
+_YEAR = re.compile(r"[0-9]{4}")
+#: The issue an e-paper shows: ``日期查询：2022年06月24日``.
+_ISSUE = re.compile(r"^日期查询\s*[:：]\s*([0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2})$")
+
+
+#: How many non-blank lines from the top may print the page's dated line.
+HEAD_LINES = 15
+
+
+def _nonblank(lines: list[str]) -> list[int]:
+    """For each line, how many non-blank lines there are up to it."""
+    out, n = [], 0
+    for line in lines:
+        n += bool(line.strip())
+        out.append(n)
+    return out
+
+
+def _reads_as_text(line: str) -> bool:
+    """A line of the text, below which no dated line is the page's: a sentence (not a
+    headline that asks, nor a lone ``?``), or a long line holding one."""
+    if len(line) < 8:
+        return False
+    if ends_sentence(line):
+        return len(line) > 60 or line.rstrip("”’」』）)》】\"'")[-1:] not in "？！?!"
+    return len(line) > 100 and "。" in line
+
+
+def _issue_date(text: str) -> str | None:
+    m = _ISSUE.match(text)
+    if m is None:
+        return None
+    try:
+        return iso_date(re.sub(r"\s+", "", m.group(1)))
+    except ValueError:
+        return None
+
+
 def page_lines(text: str) -> tuple[str, dict[str, Any]]:
     """``(text without its edition and imprint lines, what they say of the page)``.
 
@@ -126,21 +165,39 @@ def page_lines(text: str) -> tuple[str, dict[str, Any]]:
     its headline (:func:`edition_line`) and the paper's imprint (``国内统一刊号：…``,
     ``主管主办：…``) above it. Neither is a headline nor text: both are taken out, as
     mastheads are (a line that ends a sentence is kept). A dated byline among the first
-    lines (``某某报 2018-06-13 08:27``) gives the page's date and stays, as a byline."""
+    lines (``某某报 2018-06-13 08:27``) gives the page's date and stays, as a byline.
+    Above the first sentence, a publication label (``上传时间：…``: :func:`.webpage.published_date`),
+    an e-paper's ``日期查询：…`` or a short dated line (``2021-12-28张三``, ``标题 2025年05月08日``:
+    :func:`.webpage.dated_line`, :func:`.webpage.title_date`) gives the date; the line stays as it is."""
     meta: dict[str, Any] = {}
-    head = text[:800].splitlines(keepends=True)[:12]
+    head = text[:1200].splitlines(keepends=True)
+    head = head[:next((k for k, n in enumerate(_nonblank(head)) if n > HEAD_LINES), len(head))]
+    labelled = None  # the date of a publication label above the text (发布时间：…, 上传时间：…)
+    above = True  # no line of text (a sentence, a long line) yet
     for k, line in enumerate(head):
-        timed = _TIMED.search(line.strip()) if len(line.strip()) <= 60 and not _TOOLBAR.search(line) else None
+        stripped = line.strip()
+        timed = _TIMED.search(stripped) if len(stripped) <= 60 and not _TOOLBAR.search(line) else None
         if timed is None:
+            above = above and not _reads_as_text(stripped)
+            if not above or not _YEAR.search(stripped):
+                continue
+            folded = fold(strip_ruby(stripped)[0])
+            labelled = labelled or published_date(folded) or _issue_date(folded)
+            if not labelled and "date" not in meta:
+                dated = dated_line(folded) or title_date(folded)  # 2021-12-28董建功, 2025-07-04, 标题 2025年05月08日
+                if dated:
+                    meta["date"] = dated  # the line is read as before
             continue
         # a dated byline under the title dates the page; it stays, a paragraph of its own
         try:
-            meta["date"] = iso_date(re.sub(r"\s+", "", timed.group("date")).replace("年", "-").replace("月", "-"))
+            meta.setdefault("date", iso_date(re.sub(r"\s+", "", timed.group("date")).replace("年", "-").replace("月", "-")))
         except ValueError:
             pass
         at = sum(map(len, head[:k]))
         text = f"{text[:at]}\n{line.rstrip()}\n\n{text[at + len(line):]}"
         break
+    if labelled:
+        meta["date"] = labelled
     if "版" not in text and "刊号" not in text and "主管主办" not in text and "邮发代号" not in text:
         return text, meta
     lines = text.splitlines(keepends=True)

@@ -12,7 +12,10 @@ What is recognised (:func:`kind_of`):
 - navigation: breadcrumbs (``首页 > 新闻中心 > 法院动态``, ``当前位置：…``) and menu
   lines of short items separated by ``|`` or spaces;
 - metadata lines: ``发布时间：2024-03-15 10:20:31 来源：XX法院 浏览次数：…``,
-  ``作者：…``, ``转自：法治日报``; their date, source and author are kept;
+  ``作者：…``, ``转自：法治日报``; their date, source and author are kept; a publication
+  label glued to its neighbours or behind a bullet (:func:`published_date`), a short
+  dated line under the title (``2020-12-28 15:51:09``, ``2021-12-28张三``:
+  :func:`dated_line`);
 - toolbars and prompts: ``字号：大 中 小``, ``打印本页``, ``关闭窗口``, ``分享到``,
   ``打开APP``, ``查看更多图片`` …;
 - the footer: ``上一篇``/``下一篇``, ``相关新闻``/``相关阅读`` and what follows them,
@@ -39,7 +42,7 @@ from itertools import islice
 from typing import Any, Iterable, Mapping
 
 from ..analysis.chars import normalize_chars
-from ..analysis.fold import fold
+from ..analysis.fold import fold, strip_ruby
 from ..documents import Article, Section, article_id
 from .clean import HEADING_MAX, cell_width, clean_byline, ends_sentence
 from .dates import iso_date
@@ -47,13 +50,14 @@ from .sources import canonical_source, known_source
 
 _SEP = r"[>＞»›→/|｜]"
 _BREADCRUMB = re.compile(rf"^(?:首页|主页|网站首页|返回首页)\s*{_SEP}|^\S{{1,10}}\s*(?:>|＞|»|›)\s*\S{{1,10}}\s*(?:>|＞|»|›)")
-_WHERE = re.compile(r"^.{0,6}(?:当前位置|您的位置|你的位置|您现在的位置|您当前的位置|所在位置)\s*[:：]")
+_WHERE = re.compile(r"^.{0,6}(?:当前位置|当前所在|您的位置|你的位置|您现在的位置|您当前的位置|所在位置)\s*[:：]")
 _MENU_SPLIT = re.compile(r"\s*[|｜·•]\s*|\s{2,}|\u3000+")
 _TOOL = re.compile(
     r"^(?:【?\s*字号\s*[:：]?|【?\s*大\s+中\s+小\s*】?$|打印本页|【?\s*打印\s*】?|关闭窗口|【?\s*关闭\s*】?$|分享到|分享\s*[:：]"
     r"|打开APP|打开.{0,8}APP|打开网易新闻|查看更多图片|扫一扫|返回顶部|收藏本页|加入收藏|点击收藏|我要纠错|举报$"
     r"|\[?\s*责任编辑\s*[:：]?\s*\]?$|字号\s*[:：]?[\s|｜]*$|[大中小\s|｜【】]+$|打印$|星期[一二三四五六日天]$"
-    r"|\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*(?:星期.)?$)", re.I)
+    r"|\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*星期.$|[•·▪]?\s*欢迎(?:访问|光临)[^。，,]{0,30}$"
+    r"|[\d.,]+\s*[万wW]?\+?\s*(?:次|人)?(?:浏览|阅读)$|#[^#\s]{1,12}$)", re.I)
 _TOOL_WORDS = ("打印本页", "关闭窗口", "字号", "分享到", "打开APP", "查看更多图片", "扫一扫", "返回顶部")
 _FOOTER_START = re.compile(
     r"^(?:[【\[]?\s*(?:上一篇|下一篇|上一条|下一条|相关新闻|相关阅读|相关链接|相关文章|推荐阅读|延伸阅读|热点推荐|热门推荐"
@@ -71,14 +75,129 @@ _DATE = re.compile(r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日
 _SOURCE = re.compile(r"(?:稿件来源|文章来源|信息来源|来源|转自|转载自)\s*[:：]\s*(.+?)(?=\s+\S{1,6}\s*[:：]|\s{2,}|\s*[|｜【]|$)")
 _AUTHOR = re.compile(r"(?:作者|撰稿|文\s*/)\s*[:：]?\s*(.+?)(?=\s+\S{1,6}\s*[:：]|\s{2,}|\s*[|｜【]|$)")
 _PUBLISHED = re.compile(r"发布|发表|更新|上传|录入|发稿|刊发|来源|转自|转载|浏览|点击|阅读|访问|作者|撰稿|字号")
-#: What may be glued to a source's end: the next label (``字号：``, ``浏览次数：``) or a date.
-_SOURCE_END = re.compile(rf"{_LABEL}\s*[:：]|{_DAY}")
+#: What may be glued to a source's end: the next label (``字号：``, ``浏览次数：``), a date or a
+#: counter (``57人参与``).
+_SOURCE_END = re.compile(rf"{_LABEL}\s*[:：]|{_DAY}|[0-9]+\s*人?(?:参与|评论|浏览|阅读|点击)")
 #: A date printed on the title's line, after it: ``(2008-3-30)``, `` 2018-06-13``.
 _TITLE_DATE = re.compile(rf"\s*[(（\[]?\s*({_DAY}\s*日?)(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
                          r"\s*[)）\]]?$")
 #: What a site prints after a title: a comment count, a download label.
 _TITLE_JUNK = re.compile(r"\s*(?:No Comments?|\d+\s*Comments?|(?:Word|PDF|DOC)?文档下载推荐\.\w{2,4}|文档下载推荐"
                          r"|\.(?:docx?|pdf|pptx?|xlsx?))$", re.I)
+#: A full date as a dated line prints it (``2024-05-06``, ``2024/5/6``, ``2024年5月6日``), with
+#: its time of day when it has one (``2024-05-06 17:27:07``).
+_STAMP = re.compile(r"(?<![0-9])(?:(?P<y>[0-9]{4})(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})"
+                    r"|(?P<cy>[0-9]{4})\s*年\s*(?P<cm>[0-9]{1,2})\s*月\s*(?P<cd>[0-9]{1,2})\s*[日号])"
+                    r"(?:\s*(?P<time>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)(?![0-9]))?")
+#: What makes a date an event's, not the line's: a word leading into it (``自``, ``于``,
+#: ``截至``, a label ``…：``) or out of it (``起``, ``在…会议上``, ``前``).
+_INTO_DATE = re.compile(r"(?:[:：]|自|于|在|至|到|从|截至|截止|即|为|是|和|与|及|、|第)\s*$")
+_OUT_OF_DATE = re.compile(r"^\s*(?:在|于|起|至|到|前|后|以|止|左右|召开|举行|开始|发布|印发|通过|施行|生效|上午|下午|晚|凌晨"
+                          r"|期间|之|的|[，,、~～—－-])")
+#: What a few words beside a date never hold: sentence punctuation, quotes, a rule's or a
+#: meeting's words.
+_NOT_WORDS = re.compile(r"[。，；！？,;!?、“”\"《》]|会议|会上|施行|实施|通过|修订|修正|公布|印发"
+                        r"|第[一二三四五六七八九十百零〇0-9]+条|本(?:规定|办法|条例|决定|意见|法)")
+_WORD_SPLIT = re.compile(r"[\s|｜丨·•/]+")
+_YEAR = re.compile(r"[0-9]{4}")
+_ASIDE = re.compile(r"https?://\S+|www\.\S+|[(（][^()（）]{0,30}[)）]|[【】\[\]]")
+
+
+def dated_line(text: str) -> str | None:
+    """The date (ISO) of a short dated line as pages print it under a title: a full date
+    alone, or with a time of day, or beside a few words (a name, a site, a count):
+    ``2020-12-28 15:51:09``, ``2021-12-28董建功``, ``2020-12-20 10:09张世君李雨芊``,
+    ``桑林 容才杰 新则 2023-05-18``, ``东方头条 2019-11-19 11:56:56 新闻``,
+    ``2025-12-08 17:27:07 来源：某某网 点击：0`` (a date and time may lead labelled
+    fields). None for anything else: a sentence, a subtitle (``——2019年5月29日在…会议上``),
+    a rule (``本规定自2011年6月16日起施行``), a labelled date (``成文日期：…``, read by
+    :func:`published_date`), a line of two dates. ``text`` is folded (:func:`..analysis.fold.fold`)."""
+    t = text.strip()
+    if len(t) > 80 or t.startswith(("——", "--", "—")):
+        return None
+    m = _STAMP.search(t)
+    if m is None or _STAMP.search(t, m.end()) is not None:
+        return None
+    before, after = t[:m.start()], t[m.end():]
+    if _INTO_DATE.search(before) or _OUT_OF_DATE.match(after):
+        return None
+    timed = m.group("time") is not None
+    words = _ASIDE.sub(" ", before + " " + (after.split("：")[0].split(":")[0] if timed else after))
+    if _NOT_WORDS.search(words) or (not timed and (":" in words or "：" in words)):
+        return None
+    tokens = [w for w in _WORD_SPLIT.split(words) if w]
+    if len(tokens) > 6 or any(len(w) > 10 for w in tokens):
+        return None
+    y, mo, d = (m.group("y"), m.group("m"), m.group("d")) if m.group("y") else (m.group("cy"), m.group("cm"), m.group("cd"))
+    try:
+        return iso_date(f"{y}-{mo}-{d}")
+    except ValueError:
+        return None
+
+
+def title_date(text: str) -> str | None:
+    """The date (ISO) printed after a headline on its line: ``某某活动助力反诈 2025年05月08日``,
+    ``某某局健全法律援助体系 (2026-02-09)``; None when the words before it lead into it
+    (``…自2024年5月6日``, ``成文日期：2020-01-15``) or end a sentence. ``text`` is folded."""
+    t = text.strip()
+    m = _TITLE_DATE.search(t)
+    if m is None or m.start() < 6 or len(t) > 80:
+        return None
+    before = t[:m.start()]
+    if _INTO_DATE.search(before) or ends_sentence(before) or _STAMP.search(before) or re.search(r"[,，；;|｜丨]\s*$", before):
+        return None
+    try:
+        return iso_date(re.sub(r"\s+", "", m.group(1)).rstrip("日").replace("年", "-").replace("月", "-"))
+    except ValueError:
+        return None
+
+
+#: A date under a publication label, glued to its neighbours or not: ``发布时间：``,
+#: ``公开发布日期：``, ``上传时间``, ``更新时间``, ``网络出版时间``, ``发文日期``, ``公开日期``,
+#: ``发布于``, ``Updated:``, ``Published:``, Korean ``발표시간:``, a bare ``时间：``/``日期：``.
+_LABELLED = re.compile(
+    r"(?P<label>时间|日期|发布于|发表于|Published(?:\s+on)?|Updated(?:\s+on)?|Posted(?:\s+on)?|발표시간|발표일)"
+    r"\s*[:：]?\s*[\[【(（]?\s*(?P<date>[0-9]{4}\s*[-年/.]\s*[0-9]{1,2}\s*[-月/.]\s*[0-9]{1,2})", re.I)
+#: The words that make ``时间``/``日期`` a publication label (``发布时间``, ``公开日期``) …
+_PUBLISHING = re.compile(r"(?:发布|发表|发稿|刊发|刊登|更新|上传|录入|出版|发文|公开|公开发布|网络出版)$")
+#: … and those that make it another date of the page (``成文日期``, ``收稿日期``, ``裁判日期``,
+#: ``实施时间``, ``开庭时间`` …): never the page's.
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{0,6}$")
+_GLUED = re.compile(r"[:：]\s*[^\s:：]{1,8}$")
+_OTHER_DATE = re.compile(r"(?:成文|收稿|录用|裁判|判决|实施|施行|失效|生效|开庭|出生|立案|结案|截止|开始|结束|报名|活动"
+                         r"|会议|举报|到期|成立|修订|修改|通过|签订|受理|审结|申请|接收|完成|印发)$")
+
+
+#: A label of another date than the page's, just before a date.
+_OTHER_LABEL = re.compile(r"(?:成文|收稿|录用|裁判|判决|实施|施行|失效|生效|开庭|出生|立案|结案|截止|开始|结束|报名|到期|成立|受理)"
+                          r"(?:日期|时间)\s*[:：]?\s*[\[【(（]?\s*$")
+
+
+def published_date(text: str) -> str | None:
+    """The date (ISO) a publication label prints on a line: ``发布时间：2025-09-19``,
+    ``公开发布日期：…``, ``上传时间：…``, ``• 更新时间2015-10-22``, ``网络出版时间：…``,
+    ``发文日期：…``, ``公开日期：…``, ``Updated: 2020-01-02``, a bare ``时间：…``, also
+    glued to the field before it (``发布者：张三发布时间：…``, ``作者：佚名时间：…``).
+    Other labelled dates (``成文日期``, ``收稿日期``, ``录用日期``, ``裁判日期``,
+    ``开始实施时间`` …) are not the page's: a line of them only gives None; of
+    ``收稿日期：…；录用日期：…；发布日期：…`` the 发布日期 is read. ``text`` is folded
+    and without pinyin annotations."""
+    for m in _LABELLED.finditer(text):
+        label = m.group("label")
+        if label in ("时间", "日期"):
+            start = m.start()
+            run = _HAN_RUN.search(text, 0, start).group()  # type: ignore[union-attr]
+            if run and not _PUBLISHING.search(run):
+                glued = _GLUED.search(text, 0, start)  # 作者：佚名时间：
+                if glued is None or _OTHER_DATE.search(run) or len(run) > 4:
+                    continue
+        try:
+            return iso_date(re.sub(r"\s+", "", m.group("date")).replace("年", "-").replace("月", "-"))
+        except ValueError:
+            continue
+    return None
+
+
 #: A date with toolbar words only: ``2007年8月29日 星期三 放大 缩小 默认``.
 _DATED_TOOLBAR = re.compile(rf"^{_DAY}\s*日?\s*(?:星期.?\s*)?"
                             r"(?:(?:放大|缩小|默认|字号|[大中小]|打印|关闭)\s*)+$")
@@ -159,8 +278,11 @@ def is_menu(text: str) -> bool:
 def kind_of(text: str) -> str:
     """The kind of one line of a web page: ``nav``, ``meta``, ``tool``, ``footer``
     (the start of the footer), ``editor`` or ``line`` (title or body). Labels are
-    read in simplified or traditional characters (``來源：``, ``發布時間：``)."""
-    t = fold(text.strip())
+    read in simplified or traditional characters (``來源：``, ``發布時間：``), with pinyin
+    printed inside them left out (``發(fā)布時間：``); a line dated by a publication
+    label (:func:`published_date`) or a short dated line (:func:`dated_line`) is ``meta``."""
+    t = text.strip()
+    t = fold(strip_ruby(t)[0] if "(" in t or "（" in t else t)
     if not t:
         return "tool"
     if _WHERE.match(t) or (_BREADCRUMB.match(t) and len(t) <= 80 and not ends_sentence(t)):
@@ -178,6 +300,8 @@ def kind_of(text: str) -> str:
     if _WECHAT_TOOL.match(t) or not re.search(r"\w", t):
         return "tool"
     if wechat_line(t) is not None or _DATED_TOOLBAR.match(t):
+        return "meta"
+    if len(t) <= 160 and _YEAR.search(t) and not ends_sentence(t) and (published_date(t) or dated_line(t)):
         return "meta"
     if len(t) <= 160 and _META_LABEL.search(" " + t) and not ends_sentence(t) and (
             _DATE.search(t) or len(_META_LABEL.findall(" " + t)) >= 2 or _REPOST.match(t) or _AUTHOR.match(t)):
@@ -273,17 +397,21 @@ def credits_of(text: str) -> dict[str, str]:
 def meta_of(text: str) -> dict[str, str]:
     """The date (ISO), source and author a metadata line prints (a source ends
     where a label or a date is printed against it: ``来源：某某日报字号：``)."""
-    printed, text = text, fold(text)  # matched folded; values as printed (one character for one)
+    printed = strip_ruby(text)[0]  # 發(fā)布時間 → 發布時間
+    text = fold(printed)  # matched folded; values as printed (one character for one)
     wechat = wechat_line(text)
     if wechat is not None:
         return wechat
     out: dict[str, str] = {}
-    d = _DATE.search(text)
-    if d:
+    date = published_date(text) or dated_line(text)
+    d = _DATE.search(text) if date is None else None
+    if d and not _OTHER_LABEL.search(text[:d.start()]):  # 成文日期：… dates no page
         try:
-            out["date"] = iso_date("-".join(d.groups()))
+            date = iso_date("-".join(d.groups()))
         except ValueError:
             pass
+    if date:
+        out["date"] = date
     s = _SOURCE.search(text)
     if s:
         end = _SOURCE_END.search(s.group(1))
@@ -371,6 +499,10 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
             page.title = _trimmed_title(text, page.meta)
             continue
         kind = kind_of(text)
+        if kind == "tool" and page.title is not None and not page.has_body and "date" not in page.meta:
+            date = dated_line(fold(text))  # a date alone under the title (2021-06-02, 2024年5月6日 星期一)
+            if date:
+                page.meta["date"] = date
         if b.kind == "row" and kind in ("line", "head"):  # a table row is text, never a title or heading
             page.parts[-1][1].append(text)
             continue
@@ -439,11 +571,14 @@ def _title_line(blocks: list[Block], within: int = 20) -> int | None:
                 text = blocks[j].text.strip()
                 if kinds[j] != "line" or text.startswith("——"):
                     continue
+                if _FIELD_ITEM.match(text):
+                    return None  # a list of fields (• 成文日期：…) above the date, not a title
                 return j if len(text) <= 80 and (not ends_sentence(text) or _ASKS.search(text)) else None
             return None
     return None
 
 
+_FIELD_ITEM = re.compile(r"^[•·▪◦\-]\s*[^:：\s]{1,10}\s*[:：]")
 _ASKS = re.compile(r"[？！?!][”’」』）)》〉】\"']*$")  # a headline may ask or exclaim
 
 
@@ -564,6 +699,8 @@ def _dated_head(text: str) -> bool:
     text = fold(text)
     if wechat_line(text) is not None:
         return True
+    if not _PUBLISHED.search(text) and dated_line(text):
+        return False  # a date and time alone, or by a name, under a title: no article starts there
     return bool(_DATE.search(text)) and bool(_PUBLISHED.search(text) or re.search(r"\d{1,2}:\d{2}", text))
 
 
