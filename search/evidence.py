@@ -24,6 +24,7 @@ import whoosh.query as Q
 from ..index.analysis.fold import fold, strip_ruby
 from ..index.store.schema import TEXT_FIELDS
 from ..index.tagging.textmap import Compact
+from .highlight import sentence_at
 
 #: The facets whose values a query word may name (:meth:`Tagger.concepts`).
 TAG_FACETS = ("court", "mechanism", "province", "city")
@@ -98,7 +99,7 @@ def find(vocab: Any, text: str, facet: str, value: str) -> list[tuple[int, int, 
         start, end = compact.span(m.start(), m.end())
         if start < last_end:
             continue
-        s, e = _sentence_of(plain, start, end)
+        s, e = sentence_at(plain, start, end)
         last_end = e
         looked += 1
         before = len(out)
@@ -122,13 +123,6 @@ def _is(mention: Any, facet: str, value: str) -> bool:
     if mention.kind == "mechanism":
         return False
     return (mention.province if facet == "province" else mention.city) == value
-
-
-def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence of ``text`` holding ``[start, end)`` (the part it starts in)."""
-    left = max(text.rfind(c, 0, start) for c in "。！？!?；;\n") + 1
-    rights = [i for i in (text.find(c, end) for c in "。！？!?；;\n") if i >= 0]
-    return left, (min(rights) + 1 if rights else len(text))
 
 
 @lru_cache(maxsize=512)

@@ -18,7 +18,9 @@ from typing import Callable, Iterator
 from ..index.analysis.chinese import inner_span, subwords, words
 from ..index.analysis.fold import fold, search_form, strip_ruby
 
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]+[”’」』）)]*")
+#: The marks that end a sentence (a closing quotation mark or bracket after them goes with it).
+SENTENCE_ENDS = "。！？!?；;\n"
+_SENTENCE_END = re.compile(f"[{SENTENCE_ENDS}]+[”’」』）)]*")
 
 #: Longest text a snippet is looked for in whole. In a longer one (a page file of one
 #: huge line, a whole statute book as one record) it is looked for in this many
@@ -89,6 +91,19 @@ def sentences(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         out.append((start, len(text)))
     return out
+
+
+def sentence_at(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """``(start, end)`` of the sentence of ``text`` that ``[start, end)`` starts in, cut
+    as :func:`sentences` cuts it (its end punctuation and closing marks included)."""
+    left = max(text.rfind(c, 0, start) for c in SENTENCE_ENDS)
+    if left >= 0:
+        m = _SENTENCE_END.match(text, left)
+        left = min(m.end(), start) if m else left + 1
+    else:
+        left = 0
+    m = _SENTENCE_END.search(text, max(start, end if end is not None else start))
+    return left, (m.end() if m else len(text))
 
 
 def snippet(text: str, terms: set[str], phrases: set[str] = frozenset(),  # type: ignore[assignment]

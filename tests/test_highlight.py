@@ -9,7 +9,7 @@ import pytest
 from support import CORPUS
 
 from lawnews.index.analysis.chinese import subwords, words
-from lawnews.search.highlight import _words_near, find_matches
+from lawnews.search.highlight import _words_near, find_matches, sentences
 
 
 def spans(pieces, terms: set[str]) -> list[tuple[int, int]]:
@@ -50,3 +50,15 @@ def test_find_matches_highlights_a_word_on_any_line():
     text = "第一行没有\n湖南高院开展交叉执行\n第三行也没有\n交叉执行"
     found = [text[s:e] for s, e in find_matches(text, {"交叉执行"})]
     assert found == ["交叉执行", "交叉执行"]
+
+
+def test_the_sentence_at_a_place_is_the_one_sentences_cuts():
+    from lawnews.search.highlight import sentence_at
+
+    text = "法院发布公告。“被执行人已履行。”执行法官说；案件终结\n另一行。」末尾"
+    cuts = sentences(text)
+    assert len(cuts) == 6
+    for start, end in cuts:
+        for at in range(start, end):
+            if text[at] not in "。！？!?；;\n”」":
+                assert sentence_at(text, at, at + 1) == (start, end), text[start:end]
