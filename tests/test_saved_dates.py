@@ -183,3 +183,13 @@ def test_a_date_after_the_headline_on_its_line_dates_the_page(tmp_path, title, d
 ])
 def test_dates_in_sentences_occasions_rules_and_documents_do_not_date_a_page(tmp_path, text):
     assert first(tmp_path, text).date is None
+
+
+@pytest.mark.parametrize("printed", ["2024-05-06", "2024/5/6", "2024.5.6", "2024年5月6日", "2024 年 5 月 6", "2024 - 05 - 06"])
+def test_a_printed_date_in_any_of_its_forms_reads_as_one_day(printed):
+    import re
+
+    from lawnews.index.ingest.dates import PRINTED_DATE, printed_date
+
+    m = re.search(PRINTED_DATE, f"发布时间：{printed} 来源：某某网")
+    assert m is not None and printed_date(m.group()) == "2024-05-06"

@@ -35,6 +35,11 @@ _CHINESE = re.compile(rf"(?P<y>[\d{_NUMERAL}]{{4}})年(?:(?P<m>[\d{_NUMERAL}]{{1
 
 HINT = "write YYYY-MM-DD"
 
+#: A full date in Arabic digits as a page prints it (``2024-05-06``, ``2024/5/6``,
+#: ``2024.5.6``, ``2024年5月6``, spaces between its parts allowed; the 日 after it is
+#: left to the pattern it is built into): :func:`printed_date` reads what it matched.
+PRINTED_DATE = r"[0-9]{4}\s*[-年/.]\s*[0-9]{1,2}\s*[-月/.]\s*[0-9]{1,2}"
+
 
 def _number(text: str) -> int:
     """``12``, ``十二``, ``二十一``, ``三十`` → their value (ValueError if none)."""
@@ -44,6 +49,12 @@ def _number(text: str) -> int:
     else:
         value = int(text.translate(_DIGITS))
     return value
+
+
+def printed_date(text: str) -> str:
+    """The ISO date of a date :data:`PRINTED_DATE` matched, with or without its 日
+    (``2024年5月6日``, ``2024 - 05 - 06`` → ``2024-05-06``); ValueError if it is no day."""
+    return iso_date(_SPACES.sub("", text).rstrip("日号").replace("年", "-").replace("月", "-"))
 
 
 def parse_date(text: str, hint: str = HINT) -> tuple[int, int | None, int | None]:

@@ -40,7 +40,7 @@ from .clean import (
 )
 from ..analysis.fold import fold, strip_ruby
 from ..documents import Article, Section, article_id
-from .dates import iso_date
+from .dates import PRINTED_DATE, iso_date, printed_date
 from .masthead import read_masthead, self_named
 from .sources import canonical_source
 from .webpage import dated_line, published_date, title_date
@@ -66,7 +66,7 @@ _EDITION = re.compile(
     r"(?P<no>第)?\s*(?P<page>[A-Za-z]?[0-9]{1,3})\s*版(?:\s*[:：·]\s*(?P<section>[\u4e00-\u9fff·]{1,12}))?")
 #: A line ending in a date and a clock time, as a web page prints it under its title
 #: (``某某报 2018-06-13 08:27``, ``2019年04月02日17:43``): a dated byline, never a headline.
-_TIMED = re.compile(r"(?P<date>[0-9]{4}\s*[-年/.]\s*[0-9]{1,2}\s*[-月/.]\s*[0-9]{1,2})\s*日?\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$")
+_TIMED = re.compile(rf"(?P<date>{PRINTED_DATE})\s*日?\s*[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?$")
 #: Words of a web page's toolbar: a dated toolbar line (``选择字号 … 更新时间：…``) is no byline.
 _TOOLBAR = re.compile("字号|阅读|浏览|打印|收藏")
 #: A paper's imprint: ``国内统一刊号：CN52-0013``, ``邮发代号``, ``主管主办：…``.
@@ -153,7 +153,7 @@ def _issue_date(text: str) -> str | None:
     if m is None:
         return None
     try:
-        return iso_date(re.sub(r"\s+", "", m.group(1)))
+        return printed_date(m.group(1))
     except ValueError:
         return None
 
@@ -190,7 +190,7 @@ def page_lines(text: str) -> tuple[str, dict[str, Any]]:
             continue
         # a dated byline under the title dates the page; it stays, a paragraph of its own
         try:
-            meta.setdefault("date", iso_date(re.sub(r"\s+", "", timed.group("date")).replace("年", "-").replace("月", "-")))
+            meta.setdefault("date", printed_date(timed.group("date")))
         except ValueError:
             pass
         at = sum(map(len, head[:k]))

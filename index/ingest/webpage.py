@@ -45,7 +45,7 @@ from ..analysis.chars import normalize_chars
 from ..analysis.fold import fold, strip_ruby
 from ..documents import Article, Section, article_id
 from .clean import HEADING_MAX, cell_width, clean_byline, ends_sentence
-from .dates import iso_date
+from .dates import PRINTED_DATE, iso_date, printed_date
 from .sources import canonical_source, known_source
 
 _SEP = r"[>＞»›→/|｜]"
@@ -70,7 +70,7 @@ _EDITOR = re.compile(r"^[【\[(（]?\s*(?:责任编辑|责编|编辑)\s*[:：]\s
 _LABEL = r"(?:发布时间|发布日期|发表时间|发表日期|更新时间|上传时间|上传日期|录入时间|发稿时间|刊发时间|时间|日期|来源|稿件来源|文章来源|信息来源|作者|文\s*/|撰稿|浏览次数|浏览量|点击数|点击量|阅读数|阅读|访问量|字号|编辑)"
 _META_LABEL = re.compile(rf"(?:^|\s|　|【|\|){_LABEL}\s*[:：]")
 #: A date as pages print it: 2024-05-06, 2024年5月6日, 2024.5.6, 2024/5/6.
-_DAY = r"\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}"
+_DAY = PRINTED_DATE
 _DATE = re.compile(r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?")
 _SOURCE = re.compile(r"(?:稿件来源|文章来源|信息来源|来源|转自|转载自)\s*[:：]\s*(.+?)(?=\s+\S{1,6}\s*[:：]|\s{2,}|\s*[|｜【]|$)")
 _AUTHOR = re.compile(r"(?:作者|撰稿|文\s*/)\s*[:：]?\s*(.+?)(?=\s+\S{1,6}\s*[:：]|\s{2,}|\s*[|｜【]|$)")
@@ -147,7 +147,7 @@ def title_date(text: str) -> str | None:
     if _INTO_DATE.search(before) or ends_sentence(before) or _STAMP.search(before) or re.search(r"[,，；;|｜丨]\s*$", before):
         return None
     try:
-        return iso_date(re.sub(r"\s+", "", m.group(1)).rstrip("日").replace("年", "-").replace("月", "-"))
+        return printed_date(m.group(1))
     except ValueError:
         return None
 
@@ -157,7 +157,7 @@ def title_date(text: str) -> str | None:
 #: ``发布于``, ``Updated:``, ``Published:``, Korean ``발표시간:``, a bare ``时间：``/``日期：``.
 _LABELLED = re.compile(
     r"(?P<label>时间|日期|发布于|发表于|Published(?:\s+on)?|Updated(?:\s+on)?|Posted(?:\s+on)?|발표시간|발표일)"
-    r"\s*[:：]?\s*[\[【(（]?\s*(?P<date>[0-9]{4}\s*[-年/.]\s*[0-9]{1,2}\s*[-月/.]\s*[0-9]{1,2})", re.I)
+    rf"\s*[:：]?\s*[\[【(（]?\s*(?P<date>{PRINTED_DATE})", re.I)
 #: The words that make ``时间``/``日期`` a publication label (``发布时间``, ``公开日期``) …
 _PUBLISHING = re.compile(r"(?:发布|发表|发稿|刊发|刊登|更新|上传|录入|出版|发文|公开|公开发布|网络出版)$")
 #: … and those that make it another date of the page (``成文日期``, ``收稿日期``, ``裁判日期``,
@@ -192,7 +192,7 @@ def published_date(text: str) -> str | None:
                 if glued is None or _OTHER_DATE.search(run) or len(run) > 4:
                     continue
         try:
-            return iso_date(re.sub(r"\s+", "", m.group("date")).replace("年", "-").replace("月", "-"))
+            return printed_date(m.group("date"))
         except ValueError:
             continue
     return None
@@ -548,7 +548,7 @@ def _trimmed_title(text: str, meta: dict[str, Any]) -> str:
     m = _TITLE_DATE.search(title)
     if m and m.start() > 0:
         try:
-            date = iso_date(re.sub(r"\s+", "", m.group(1)))
+            date = printed_date(m.group(1))
         except ValueError:
             return title.strip() or text
         meta.setdefault("date", date)
