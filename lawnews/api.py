@@ -404,23 +404,27 @@ class NewsIndex:
         return removed
 
     def _delete_file(self, writer: Any, file: str) -> int:
-        """Delete the articles of ``file``, named as results name it or by its path, with
-        ``writer``; the sections deleted."""
-        n = writer.delete_file(file)
-        if not n and (name := self._file_name(file)) != file:
-            n = writer.delete_file(name)
-        return n
+        """Delete the articles of ``file`` (:meth:`_names_of`) with ``writer``; the sections deleted."""
+        for name in self._names_of(file):
+            if n := writer.delete_file(name):
+                return n
+        return 0
 
     def _articles_of_file(self, file: str) -> int:
-        """How many articles the index holds from ``file`` (named as :meth:`_delete_file` takes it)."""
+        """How many articles the index holds from ``file`` (:meth:`_names_of`)."""
         from whoosh.query import Term
 
         with self._ix.searcher() as searcher:
-            for name in dict.fromkeys((file, self._file_name(file))):
+            for name in self._names_of(file):
                 ids = {searcher.stored_fields(d)["article_id"] for d in searcher.docs_for_query(Term("file", name))}
                 if ids:
                     return len(ids)
         return 0
+
+    def _names_of(self, file: str) -> tuple[str, ...]:
+        """The names ``file`` may have in this index, tried in turn: as results name it,
+        then as the path of a file (:meth:`_file_name`)."""
+        return tuple(dict.fromkeys((file, self._file_name(file))))
 
     def _file_name(self, path: str) -> str:
         """The name the file at ``path`` has in this index (see :func:`.readers.file_name`)."""
