@@ -164,13 +164,13 @@ _PUBLISHING = re.compile(r"(?:发布|发表|发稿|刊发|刊登|更新|上传|�
 #: ``实施时间``, ``开庭时间`` …): never the page's.
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{0,6}$")
 _GLUED = re.compile(r"[:：]\s*[^\s:：]{1,8}$")
-_OTHER_DATE = re.compile(r"(?:成文|收稿|录用|裁判|判决|实施|施行|失效|生效|开庭|出生|立案|结案|截止|开始|结束|报名|活动"
-                         r"|会议|举报|到期|成立|修订|修改|通过|签订|受理|审结|申请|接收|完成|印发)$")
+_OTHER_WORDS = (r"成文|收稿|录用|裁判|判决|实施|施行|失效|生效|开庭|出生|立案|结案|截止|开始|结束|报名|活动"
+                r"|会议|举报|到期|成立|修订|修改|通过|签订|受理|审结|申请|接收|完成|印发")
+_OTHER_DATE = re.compile(rf"(?:{_OTHER_WORDS})$")
 
 
 #: A label of another date than the page's, just before a date.
-_OTHER_LABEL = re.compile(r"(?:成文|收稿|录用|裁判|判决|实施|施行|失效|生效|开庭|出生|立案|结案|截止|开始|结束|报名|到期|成立|受理)"
-                          r"(?:日期|时间)\s*[:：]?\s*[\[【(（]?\s*$")
+_OTHER_LABEL = re.compile(rf"(?:{_OTHER_WORDS})(?:日期|时间)\s*[:：]?\s*[\[【(（]?\s*$")
 
 
 def published_date(text: str) -> str | None:
