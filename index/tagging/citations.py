@@ -59,7 +59,7 @@ class _compiled:
 
 DEFAULT_ALIASES = Path(__file__).with_name("data") / "law_aliases.tsv"
 #: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
-RULES_VERSION = "13"
+RULES_VERSION = "14"
 
 #: How a citation names its law.
 FORMS = ("title", "short", "abbreviation", "interpretation", "unbracketed", "backref", "defined",
@@ -246,6 +246,8 @@ _TRIAL = _compiled(r"\s*[（(]试行[)）]")
 #: a sanction, not a sentence passed (判处) on the articles of a judgment together.
 _SANCTION = _compiled(r"(?:之|的)?规定[，,]?\s*(?:对[^。；;：:\n，,]{0,8}?)?(?<!判)(?:处以|处|予以|给予)"
                       r"[^。；;：:\n，,]{0,12}?(拘留|罚款|警告|罚金|有期徒刑|拘役|管制)")
+#: The words ending the title of a rule implementing a law (…法实施条例).
+_IMPLEMENTING = _compiled(r"实施(?:条例|细则|办法)$")
 #: The number of one of a series printed right after its name: 解释（三）, 规定(二).
 _ORDINAL = _compiled(r"[（(][一二三四五六七八九十]{1,3}[)）]")
 _ORDINAL_END = _compiled(r"[（(]([一二三四五六七八九十]{1,3})[)）]$")
@@ -542,6 +544,25 @@ class LawNames:
             found = [t for b, t in self._interpretations if b.endswith(tail) and _subsequence(body, b[:-len(tail)])]
         if len(found) == 1 and not m.group("n") and found[0] in self._series:
             return None  # 《施工合同司法解释》: the first of a numbered series, or the series, cannot be told
+        return found[0] if len(found) == 1 else None
+
+    @cached_property
+    def _implementing(self) -> list[tuple[str, str]]:
+        """``(body, title)`` of the table's rules implementing a law (…法实施条例, 实施细则, 实施办法): the
+        title without 中华人民共和国."""
+        return [(title_key(t).removeprefix("中华人民共和国"), t) for t in sorted(self.titles)
+                if _IMPLEMENTING.search(t)]
+
+    @lru_cache(maxsize=1024)
+    def implementing(self, name: str) -> str | None:
+        """The one rule implementing a law that a short name not in the table stands for: its characters
+        taken in order from the title and ending with the same words (《勞動實施條例》 for
+        劳动合同法实施条例); None when none or several."""
+        key = title_key(name).removeprefix("中华人民共和国")
+        m = _IMPLEMENTING.search(key)
+        if m is None or m.start() < 2:
+            return None
+        found = [t for b, t in self._implementing if b.endswith(m.group()) and _subsequence(key[:m.start()], b)]
         return found[0] if len(found) == 1 else None
 
     @cached_property
@@ -1025,6 +1046,9 @@ def _bracketed(m: re.Match[str], names: LawNames) -> _Law:
     abbreviated = names.abbreviation(bare)
     if abbreviated is not None:
         return _Law(start, m.end(), written, abbreviated, "abbreviation")
+    implementing = names.implementing(bare)
+    if implementing is not None:
+        return _Law(start, m.end(), written, implementing, "abbreviation")
     misprinted = names.misprinted(bare) if _LAWLIKE.search(bare) else None
     if misprinted is not None:  # 《民事讼诉法》
         return _Law(start, m.end(), written, misprinted, "short")
