@@ -269,6 +269,11 @@ DIGIT_NAME_REACH = 24
 #: An article number without 第 (民诉法225条, 治安管理处罚法二十六条): kept where a Han character other than 第
 #: (or a title's 》) stands right before it.
 _DIGIT_ARTICLE = _compiled(r"[0-9０-９一二三四五六七八九两十百千][0-9０-９零〇一二三四五六七八九十百千两]{0,8}\s*[条條]")
+#: Arabic article numbers without 第 (`204条`, `20条、234条`), for :func:`_repeated`.
+_REPEATED = _compiled(r"(?<![第0-9０-９.．])(?P<run>[0-9]{1,4}\s*条(?:\s*[、和及与]\s*[0-9]{1,4}\s*条)*)(?![0-9款项之])")
+_NO_DI = _compiled(r"(?<![第0-9])([0-9]{1,4}\s*条)")
+#: What may stand right before a repeated number: a bracket, a list word, 而, 的 (新的204条).
+_REPEAT_BEFORE = frozenset("（(、和及与或而的")
 #: How far after a law a paragraph that names none may still refer to it (see :func:`_assemble`).
 CARRY_REACH = 1000
 #: The sentence ends after which a bare 第X条 opening the next sentence may continue the citation before.
@@ -734,6 +739,8 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
             events.append((start, end, "law", law))
     events.sort(key=lambda e: (e[0], -e[1]))
     found = tuple(_quoted(text, c) for c in _assemble(text, [_in_context(text, e) for e in events], names))
+    if _REPEATED.search(text):
+        found = _repeated(text, found)
     if titled:
         inner = [c for m in titled for c in _in_title(text, m, names)
                  if not any(c.start < f.end and f.start < c.end for f in found)]
@@ -856,6 +863,27 @@ def _law_ending(text: str, lo: int, hi: int, names: LawNames) -> tuple[int, str]
         if len(laws) == 1:
             return at, laws[0]
     return None
+
+
+def _repeated(text: str, found: tuple[Citation, ...]) -> tuple[Citation, ...]:
+    """``found`` with the Arabic article numbers printed without 第 (`新的204条`, `(20条)`) that repeat
+    articles just cited: each number cited before as that article, and the citation right before
+    it of the same law (within :data:`NAME_REACH`). A count (共15条, 从72条增至132条) is none."""
+    added = []
+    for m in _REPEATED.finditer(text):
+        start, end = m.start("run"), m.end()
+        if text[start - 1:start] not in _REPEAT_BEFORE or any(c.start < end and start < c.end for c in found) \
+                or _MEASURE.match(text, end) is not None:
+            continue
+        before = [c for c in found if c.end <= start]
+        if not before or before[-1].law is None or start - before[-1].end > NAME_REACH:
+            continue
+        articles = _articles(_NO_DI.sub(r"第\1", m.group("run")))
+        last = before[-1]
+        if articles and all(any(c.law == last.law and any(a.article == b.article for b in c.articles)
+                                for c in before) for a in articles):
+            added.append(_again(last, text, start, end, articles))
+    return tuple(sorted((*found, *added), key=lambda c: c.start)) if added else found
 
 
 def _again(c: Citation, text: str, start: int, end: int, articles: tuple[Cited, ...]) -> Citation:
