@@ -437,6 +437,17 @@ class Collection(SideStore):
                 older_law.setdefault(law, next(iter(articles.values())))
         if not older and not quoted:
             return [r for _c, r, _s, _k in done]
+        # 《反不正当竞争法》第九条规定，经营者不得利用广告…（the 1993 wording）⏎ 对违反该规定的，根据第二十四条进行处罚: a
+        # bare article takes its law from the citation before it, and so does it the older text that citation prints
+        carried: dict[int, Citation] = {}
+        last: dict[str, tuple[Citation, bool]] = {}
+        for c, r, shown_older, _k in done:
+            if not r.law:
+                continue
+            before = last.get(r.law)
+            if before is not None and before[1] and not c.written.strip() and c.form == "continuation":
+                carried[id(c)] = before[0]
+            last[r.law] = (c, shown_older and id(c) not in summaries and any(t.id is None for t in r.targets))
         out = []
         for c, r, _shown_older, confirmed in done:
             if id(c) in summaries:
@@ -462,6 +473,11 @@ class Collection(SideStore):
                 if first is not None and first is not c:
                     why = (f"{first.text.strip()} in the same text cites an older numbering of this article:"
                            " so may this citation")
+                    r = Resolution(r.law, r.version, tuple(Target(t.article, None, why) if t.id else t
+                                                           for t in r.targets), r.reason, r.note)
+                elif id(c) in carried and model is None and any(t.id for t in r.targets):
+                    why = (f"the article takes its law from {carried[id(c)].text.strip()} just before it, whose"
+                           " wording in the text is an older numbering's: so may this citation")
                     r = Resolution(r.law, r.version, tuple(Target(t.article, None, why) if t.id else t
                                                            for t in r.targets), r.reason, r.note)
                 elif other is not None and other is not c and model is None and (unstable := {
@@ -509,6 +525,13 @@ class Collection(SideStore):
             return Resolution(law, None, tuple(Target(a.article) for a in citation.articles),
                               f"the text names the {citation.as_of[:4]} text of {law}, and the statute collection's"
                               " only version of it is undated: which text that is cannot be told"), False, False
+        latest = max(self.versions(law))
+        if citation.as_of and latest and law not in ONE_TEXT and int(citation.as_of[:4]) > int(latest[:4]) + 1:
+            # 2025年修订的《治安管理处罚法》第九十七条 where the collection's latest text is of 2012: the text the
+            # article cites is not held, and the number may hold another provision in the one that is
+            return Resolution(law, None, tuple(Target(a.article) for a in citation.articles), (
+                f"the text names the {citation.as_of[:4]} text of {law}, later than every version the statute"
+                f" collection holds (the latest is {latest}): the article may cite a numbering it lacks")), False, False
         if citation.as_of:
             version, note, reason = self.version_for(law, citation.as_of)
             note = note or f"the version the text names ({citation.as_of[:4]})"

@@ -59,7 +59,7 @@ class _compiled:
 
 DEFAULT_ALIASES = Path(__file__).with_name("data") / "law_aliases.tsv"
 #: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
-RULES_VERSION = "13"
+RULES_VERSION = "14"
 
 #: How a citation names its law.
 FORMS = ("title", "short", "abbreviation", "interpretation", "unbracketed", "backref", "defined",
@@ -246,6 +246,8 @@ _TRIAL = _compiled(r"\s*[（(]试行[)）]")
 #: a sanction, not a sentence passed (判处) on the articles of a judgment together.
 _SANCTION = _compiled(r"(?:之|的)?规定[，,]?\s*(?:对[^。；;：:\n，,]{0,8}?)?(?<!判)(?:处以|处|予以|给予)"
                       r"[^。；;：:\n，,]{0,12}?(拘留|罚款|警告|罚金|有期徒刑|拘役|管制)")
+#: The words ending the title of a rule implementing a law (…法实施条例).
+_IMPLEMENTING = _compiled(r"实施(?:条例|细则|办法)$")
 #: The number of one of a series printed right after its name: 解释（三）, 规定(二).
 _ORDINAL = _compiled(r"[（(][一二三四五六七八九十]{1,3}[)）]")
 _ORDINAL_END = _compiled(r"[（(]([一二三四五六七八九十]{1,3})[)）]$")
@@ -267,6 +269,11 @@ DIGIT_NAME_REACH = 24
 #: An article number without 第 (民诉法225条, 治安管理处罚法二十六条): kept where a Han character other than 第
 #: (or a title's 》) stands right before it.
 _DIGIT_ARTICLE = _compiled(r"[0-9０-９一二三四五六七八九两十百千][0-9０-９零〇一二三四五六七八九十百千两]{0,8}\s*[条條]")
+#: Arabic article numbers without 第 (`204条`, `20条、234条`), for :func:`_repeated`.
+_REPEATED = _compiled(r"(?<![第0-9０-９.．])(?P<run>[0-9]{1,4}\s*条(?:\s*[、和及与]\s*[0-9]{1,4}\s*条)*)(?![0-9款项之])")
+_NO_DI = _compiled(r"(?<![第0-9])([0-9]{1,4}\s*条)")
+#: What may stand right before a repeated number: a bracket, a list word, 而, 的 (新的204条).
+_REPEAT_BEFORE = frozenset("（(、和及与或而的")
 #: How far after a law a paragraph that names none may still refer to it (see :func:`_assemble`).
 CARRY_REACH = 1000
 #: The sentence ends after which a bare 第X条 opening the next sentence may continue the citation before.
@@ -545,6 +552,25 @@ class LawNames:
         return found[0] if len(found) == 1 else None
 
     @cached_property
+    def _implementing(self) -> list[tuple[str, str]]:
+        """``(body, title)`` of the table's rules implementing a law (…法实施条例, 实施细则, 实施办法): the
+        title without 中华人民共和国."""
+        return [(title_key(t).removeprefix("中华人民共和国"), t) for t in sorted(self.titles)
+                if _IMPLEMENTING.search(t)]
+
+    @lru_cache(maxsize=1024)
+    def implementing(self, name: str) -> str | None:
+        """The one rule implementing a law that a short name not in the table stands for: its characters
+        taken in order from the title and ending with the same words (《勞動實施條例》 for
+        劳动合同法实施条例); None when none or several."""
+        key = title_key(name).removeprefix("中华人民共和国")
+        m = _IMPLEMENTING.search(key)
+        if m is None or m.start() < 2:
+            return None
+        found = [t for b, t in self._implementing if b.endswith(m.group()) and _subsequence(key[:m.start()], b)]
+        return found[0] if len(found) == 1 else None
+
+    @cached_property
     def _series(self) -> frozenset[str]:
         """The interpretations whose title, numbered (（一）, （二）), names others of the table too."""
         bodies = {b for b, _t in self._interpretations}
@@ -713,6 +739,8 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
             events.append((start, end, "law", law))
     events.sort(key=lambda e: (e[0], -e[1]))
     found = tuple(_quoted(text, c) for c in _assemble(text, [_in_context(text, e) for e in events], names))
+    if _REPEATED.search(text):
+        found = _repeated(text, found)
     if titled:
         inner = [c for m in titled for c in _in_title(text, m, names)
                  if not any(c.start < f.end and f.start < c.end for f in found)]
@@ -835,6 +863,27 @@ def _law_ending(text: str, lo: int, hi: int, names: LawNames) -> tuple[int, str]
         if len(laws) == 1:
             return at, laws[0]
     return None
+
+
+def _repeated(text: str, found: tuple[Citation, ...]) -> tuple[Citation, ...]:
+    """``found`` with the Arabic article numbers printed without 第 (`新的204条`, `(20条)`) that repeat
+    articles just cited: each number cited before as that article, and the citation right before
+    it of the same law (within :data:`NAME_REACH`). A count (共15条, 从72条增至132条) is none."""
+    added = []
+    for m in _REPEATED.finditer(text):
+        start, end = m.start("run"), m.end()
+        if text[start - 1:start] not in _REPEAT_BEFORE or any(c.start < end and start < c.end for c in found) \
+                or _MEASURE.match(text, end) is not None:
+            continue
+        before = [c for c in found if c.end <= start]
+        if not before or before[-1].law is None or start - before[-1].end > NAME_REACH:
+            continue
+        articles = _articles(_NO_DI.sub(r"第\1", m.group("run")))
+        last = before[-1]
+        if articles and all(any(c.law == last.law and any(a.article == b.article for b in c.articles)
+                                for c in before) for a in articles):
+            added.append(_again(last, text, start, end, articles))
+    return tuple(sorted((*found, *added), key=lambda c: c.start)) if added else found
 
 
 def _again(c: Citation, text: str, start: int, end: int, articles: tuple[Cited, ...]) -> Citation:
@@ -1025,6 +1074,9 @@ def _bracketed(m: re.Match[str], names: LawNames) -> _Law:
     abbreviated = names.abbreviation(bare)
     if abbreviated is not None:
         return _Law(start, m.end(), written, abbreviated, "abbreviation")
+    implementing = names.implementing(bare)
+    if implementing is not None:
+        return _Law(start, m.end(), written, implementing, "abbreviation")
     misprinted = names.misprinted(bare) if _LAWLIKE.search(bare) else None
     if misprinted is not None:  # 《民事讼诉法》
         return _Law(start, m.end(), written, misprinted, "short")
