@@ -367,6 +367,20 @@ def evaluate(eval_dir: Path = EVAL, coll: Any = None, split: str = "all",
     return out
 
 
+def agreement(second: Path, eval_dir: Path = EVAL, split: str = "test") -> dict[str, Any]:
+    """How far a second annotation of the pages of ``split`` (made apart, under the same
+    conventions) agrees with ``citations.jsonl``: the first annotation scored as gold and
+    the second as if it were found, as :func:`score` scores lawnews."""
+    pages = {p["id"] for p in read_jsonl(eval_dir / "citation-pages.jsonl")
+             if split == "all" or half(p["site"]) == split}
+    first = [r for r in read_jsonl(eval_dir / "citations.jsonl") if r["page"] in pages]
+    other = [r for r in read_jsonl(second) if r["page"] in pages]
+    out = score(gold_mentions(first), gold_mentions(other))
+    return {"pages": len(pages), "first": len(first), "second": len(other),
+            "extraction": out["extraction"], "resolution": out["resolution"],
+            "resolution_unversioned": score(gold_mentions(first), gold_mentions(other), versioned=False)["resolution"]}
+
+
 def report(result: dict[str, Any], misses: bool = True, reasons: bool = False) -> str:
     lines = []
     if result["missing_pages"]:
@@ -411,7 +425,21 @@ def main() -> None:
     ap.add_argument("--pages", help="score only these pages: ids and ranges, comma-separated (cp334-cp373)")
     ap.add_argument("--reasons", action="store_true",
                     help="count the annotated targets left unresolved by the resolver's reason and by law")
+    ap.add_argument("--agreement", type=Path, metavar="FILE",
+                    help="instead of scoring lawnews, score a second annotation FILE of the pages of --split "
+                         "(test unless given) against citations.jsonl")
     args = ap.parse_args()
+    if args.agreement:
+        got = agreement(args.agreement, args.eval_dir, args.split or "test")
+        if args.json:
+            print(json.dumps(got, ensure_ascii=False, indent=2))
+        else:
+            e, r, u = got["extraction"], got["resolution"], got["resolution_unversioned"]
+            print(f"{got['pages']} pages, {got['first']} records and {got['second']} in the second annotation\n"
+                  f"  extraction  P {e['precision']:.3f}  R {e['recall']:.3f}  (tp {e['tp']}, fp {e['fp']}, fn {e['fn']})\n"
+                  f"  resolution  P {r['precision']:.3f}  R {r['recall']:.3f}  (tp {r['tp']}, fp {r['fp']}, fn {r['fn']}); "
+                  f"versions not compared P {u['precision']:.3f}  R {u['recall']:.3f}")
+        return
     split = args.split or ("dev" if args.reasons else "all")
     ids = page_ids(args.pages) if args.pages else None
     result = evaluate(args.eval_dir, collection(args.collection), split, ids)

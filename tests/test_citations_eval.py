@@ -141,3 +141,23 @@ def test_unresolved_targets_are_counted_by_the_resolvers_reason_and_by_law(eval_
 ])
 def test_a_reason_is_classed_by_its_kind(reason, kind):
     assert ev.reason_kind(reason) == kind
+
+
+def test_a_second_annotation_is_scored_against_the_first_on_its_half(eval_dir: Path):
+    first = PAGE.index("《民事诉讼法》")
+    later = PAGE.index("第二百四十八条")
+    crime = PAGE.index("刑法第三百一十三条")
+    second = [  # cp002, the test half: one record agreed, one with another article, one the first lacks
+        {"id": "cp002-b1", "page": "cp002", "start": first, "end": first + 14, "text": PAGE[first:first + 14],
+         "targets": [{"law": MSL, "article": "第二百三十七条", "version": OLD}], "in_collection": True},
+        {"id": "cp002-b2", "page": "cp002", "start": later, "end": later + 7, "text": "第二百四十八条",
+         "targets": [{"law": MSL, "article": "第二百四十九条"}], "in_collection": True},
+        {"id": "cp002-b3", "page": "cp002", "start": crime, "end": crime + 9, "text": "刑法第三百一十三条",
+         "targets": [{"law": "中华人民共和国刑法", "article": "第三百一十三条"}], "in_collection": True},
+        {"id": "cp001-b1", "page": "cp001", "start": first, "end": first + 14, "text": PAGE[first:first + 14],
+         "targets": [{"law": MSL, "article": "第二百三十七条"}], "in_collection": True},  # dev: not counted
+    ]
+    got = ev.agreement(write_jsonl(eval_dir / "second.jsonl", second), eval_dir, "test")
+    assert (got["pages"], got["first"], got["second"]) == (1, 2, 3)
+    assert (got["extraction"]["tp"], got["extraction"]["fp"], got["extraction"]["fn"]) == (1, 2, 1)
+    assert (got["resolution"]["tp"], got["resolution"]["fp"], got["resolution"]["fn"]) == (1, 2, 1)
