@@ -645,3 +645,29 @@ def test_the_trend_choices_offered_are_the_librarys():
     from lawnews.web import views
 
     assert views.TREND_BY == landscape.BY and views.EVERY == landscape.EVERY
+
+
+# ------------------------------------------------------------------ an index tagged by older rules
+
+def test_the_search_page_and_its_json_carry_the_notice_that_the_index_was_tagged_by_other_rules(tmp_path, web_index):
+    from lawnews.web import create_app
+
+    records = tmp_path / "a.jsonl"
+    records.write_text(json.dumps({"id": "a", "title": "集中执行", "text": "湖南省高级人民法院部署全省法院集中执行行动。"},
+                                  ensure_ascii=False) + "\n", encoding="utf-8")
+    index = tmp_path / "ix"
+    lawnews.build_index([records], index)
+    info = json.loads((index / "lawnews.json").read_text(encoding="utf-8"))
+    (index / "lawnews.json").write_text(json.dumps({**info, "tagger": "0" * 16}), encoding="utf-8")  # older rules
+    with lawnews.NewsIndex.open(index) as opened:
+        notice = opened.outdated_tags()
+    assert notice and f"lawnews index --index-dir {index}" in notice
+    with starlette_testclient.TestClient(create_app(index, workers=1), raise_server_exceptions=False) as c:
+        page = c.get("/", params={"q": "执行"})
+        shown = re.search(r'<p class="notice outdated"[^>]*>(.*?)</p>', page.text, re.S)
+        assert page.status_code == 200 and shown and notice in html.unescape(shown.group(1))
+        for path, params in (("/", {"q": "执行", "format": "json"}), ("/search.json", {"q": "执行"})):
+            assert c.get(path, params=params).json()["tags_outdated"] == notice
+    with starlette_testclient.TestClient(create_app(web_index, workers=1), raise_server_exceptions=False) as c:
+        assert c.get("/search.json", params={"q": "执行"}).json()["tags_outdated"] is None
+        assert "tagging rules" not in c.get("/", params={"q": "执行"}).text
