@@ -671,3 +671,34 @@ def test_the_search_page_and_its_json_carry_the_notice_that_the_index_was_tagged
     with starlette_testclient.TestClient(create_app(web_index, workers=1), raise_server_exceptions=False) as c:
         assert c.get("/search.json", params={"q": "执行"}).json()["tags_outdated"] is None
         assert "tagging rules" not in c.get("/", params={"q": "执行"}).text
+
+
+# ------------------------------------------------------------------ the question bank
+
+def test_no_question_bank_ranks_a_question_by_its_words_only_on_the_page_and_in_the_json(tmp_path, monkeypatch):
+    from lawnews.search import questions
+    from lawnews.web import create_app
+    from test_questions import DEADLINE, make_bank, statute_records
+
+    src = tmp_path / "statutes.jsonl"
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in statute_records()), encoding="utf-8")
+    lawnews.build_index([src], tmp_path / "index", rebuild=True)
+    bank = make_bank()
+    monkeypatch.setenv(questions.BANK_ENV, str(bank.save(tmp_path / "bank.zip")))
+    with lawnews.NewsIndex.open(tmp_path / "index") as statutes:
+        with_bank = statutes.search(DEADLINE, question_bank=bank)
+        by_words = statutes.search(DEADLINE, question_bank=False)
+    assert [h.article_id for h in with_bank.hits] != [h.article_id for h in by_words.hits]
+
+    def ids(data):
+        return [h["article_id"] for h in data["hits"]]
+
+    with starlette_testclient.TestClient(create_app(tmp_path / "index", workers=1)) as c:
+        on = c.get("/search.json", params={"q": DEADLINE}).json()
+        assert on["question_bank"] == bank.label and ids(on) == [h.article_id for h in with_bank.hits]
+        for path, extra in (("/search.json", {}), ("/", {"format": "json"})):
+            off = c.get(path, params={"q": DEADLINE, "no_question_bank": "1", **extra}).json()
+            assert off["question_bank"] is None and ids(off) == [h.article_id for h in by_words.hits]
+            assert off["total"] == by_words.total
+        page = c.get("/", params={"q": DEADLINE, "no_question_bank": "1"}).text
+        assert 'id="no-question-bank"' in page and "question bank is off" in page

@@ -41,7 +41,8 @@ def _search(request: Request) -> tuple[Params, Any, int, int]:
     page = p.number("page", 1, minimum=1)
     per_page = p.number("per_page", PER_PAGE, minimum=1, maximum=MAX_PER_PAGE)
     results = _call(request, "search", p.query(), limit=per_page, offset=(page - 1) * per_page,
-                    sort=p.get("sort") or "relevance", all_copies=p.flag("all_copies"), **p.filters())
+                    sort=p.get("sort") or "relevance", all_copies=p.flag("all_copies"),
+                    question_bank=not p.flag("no_question_bank"), **p.filters())
     return p, results, page, per_page
 
 
