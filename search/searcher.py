@@ -283,6 +283,7 @@ class IndexSearcher:
         expand: bool = True,
         all_copies: bool = False,
         question_bank: "bool | _questions.QuestionBank" = True,
+        articles: "Iterable[str] | None" = None,
     ) -> SearchResults:
         """Rank what matches ``query`` and ``filters`` (values of a facet OR, facets AND).
 
@@ -323,6 +324,10 @@ class IndexSearcher:
         (or the one ``$LAWNEWS_QUESTION_BANK`` names), a :class:`~.questions.QuestionBank`
         with that bank, ``False`` never. It applies to relevance ranking only;
         ``question_bank`` in the results names the bank when it did.
+
+        ``articles`` (ids) keeps only those articles, as a filter does. A ``cites:`` naming
+        its version (``cites:"2021年民事诉讼法第二百五十二条"``) matches the citations
+        resolved to that version's article (:meth:`_pin_versions`).
         """
         if limit < 0 or offset < 0:
             raise ValueError("limit and offset must be >= 0")
@@ -340,7 +345,8 @@ class IndexSearcher:
         question = syntax.is_question(query)
         by_meaning = question if semantic is None else semantic
         vocab = Expansion(self._vocab, expand) if self._vocab is not None else None
-        q = parse_query(query, vocab, lenient=lenient, require_all=not by_meaning)
+        q = self._only(self._pin_versions(parse_query(query, vocab, lenient=lenient, require_all=not by_meaning)),
+                       articles)
         if not lenient:
             self._check_facet_values(q)
         bank = self._bank(question_bank) if question and sort == "relevance" else None
@@ -351,7 +357,8 @@ class IndexSearcher:
                                  known=self._known_word)
             if not strict and syntax.is_plain(query):
                 # No article has every word: rank those with some of them, and say so.
-                relaxed = parse_query(query, vocab, lenient=lenient, require_all=False)
+                relaxed = self._only(self._pin_versions(parse_query(query, vocab, lenient=lenient,
+                                                                     require_all=False)), articles)
                 if relaxed != q:
                     found = self._execute(query, self._exclude(relaxed), flt, limit, offset, group,
                                           sort, explain, snippet_chars, False, all_copies)
@@ -360,6 +367,37 @@ class IndexSearcher:
             results = replace(results, suggestion=suggestion)
         expanded = {w: tuple(v) for w, v in vocab.expanded.items()} if vocab is not None else {}
         return replace(results, expanded=expanded, took_ms=(time.perf_counter() - started) * 1000)
+
+    @staticmethod
+    def _only(q: Q.Query, articles: "Iterable[str] | None") -> Q.Query:
+        """``q`` restricted to the articles ``articles`` names (None: all)."""
+        if articles is None:
+            return q
+        ids = sorted(set(articles))
+        return Q.And([q, Q.Or([Q.Term("article_id", a) for a in ids])]) if ids else Q.NullQuery
+
+    def _pin_versions(self, q: Q.Query) -> Q.Query:
+        """``q`` with each ``cites:`` clause that names a version (2021年民事诉讼法第二百五十二条)
+        made the articles whose citation of it is resolved to that version's article
+        (UnknownFacetError when the statute collection has no such version)."""
+        if isinstance(q, Q.Term) and q.fieldname == "cites":
+            from ..index.store.statutes import (Collection, store_for, version_named,
+                                                versioned_reference)
+
+            cited = versioned_reference(q.text)
+            if cited is None:
+                return q
+            label = cited.articles[0].article
+            collection = Collection.current()
+            law = collection.law(cited.law) if collection is not None else None
+            if law is None:
+                raise UnknownFacetError(f"{q.text!r} names a version of {cited.law}, which the statute collection"
+                                        " does not hold: index its statute records, or leave the version out")
+            ids = store_for(self._ix).citing(law, label, version_named(collection, law, cited.as_of))
+            return self._only(Q.Term("cites", f"{cited.law} {label}", boost=q.boost), ids)
+        if q.is_leaf():
+            return q
+        return q.apply(self._pin_versions)
 
     @staticmethod
     def _bank(question_bank: "bool | _questions.QuestionBank") -> "_questions.QuestionBank | None":
@@ -531,13 +569,13 @@ class IndexSearcher:
         self._refresh()
         flt = self.normalize_filters(filters)
         vocab = Expansion(self._vocab, expand) if self._vocab is not None else None
-        q = parse_query(query, vocab, require_all=not syntax.is_question(query))
+        q = self._pin_versions(parse_query(query, vocab, require_all=not syntax.is_question(query)))
         self._check_facet_values(q)
         columns = self.columns()
         docs = self._selected(self._exclude(q), flt, columns)
         relaxed = False
         if not len(docs) and query.strip() and syntax.is_plain(query) and not self._empty_selection(flt):
-            loose = parse_query(query, vocab, require_all=False)
+            loose = self._pin_versions(parse_query(query, vocab, require_all=False))
             if loose != q:
                 docs = self._selected(self._exclude(loose), flt, columns)
                 relaxed = bool(len(docs))
@@ -748,10 +786,12 @@ class IndexSearcher:
 
     def facet_counts(self, query: str = "", *, filters: Filters | None = None,
                      all_copies: bool = False,
-                     question_bank: "bool | _questions.QuestionBank" = True) -> SearchResults:
+                     question_bank: "bool | _questions.QuestionBank" = True,
+                     articles: "Iterable[str] | None" = None) -> SearchResults:
         """Facet counts (matching stories per value, or articles with ``all_copies``) for
-        a query, without ranking hits."""
-        return self.search(query, filters=filters, limit=0, all_copies=all_copies, question_bank=question_bank)
+        a query, without ranking hits (``articles`` as for :meth:`search`)."""
+        return self.search(query, filters=filters, limit=0, all_copies=all_copies, question_bank=question_bank,
+                           articles=articles)
 
     def region_tree(self, facets: Mapping[str, Mapping[str, int]]) -> dict[str, dict[str, Any]]:
         """Province counts with their cities' counts nested under them, and under
