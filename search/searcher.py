@@ -368,6 +368,25 @@ class IndexSearcher:
         expanded = {w: tuple(v) for w, v in vocab.expanded.items()} if vocab is not None else {}
         return replace(results, expanded=expanded, took_ms=(time.perf_counter() - started) * 1000)
 
+    def _one_copy_each(self, q: Q.Query, flt: Mapping[str, tuple[str, ...]]) -> Q.Query:
+        """``q`` without the sections of a story's copies other than the one shown for it
+        (the lead when it matches, else its first matching copy in the story's order), so
+        that ``group="section"`` lists one copy of each story as articles do."""
+        keys, stories, grouped = self._story_column()
+        if not grouped:
+            return q
+        articles, _ = self._doc_columns()
+        matched: dict[str, set[str]] = {}
+        for d in self._current().docs_for_query(self._filtered(q, flt)):
+            if grouped[d]:
+                matched.setdefault(keys[d], set()).add(articles[d])
+        drop = []
+        for story, found in matched.items():
+            if len(found) > 1:
+                shown = next((a for a in stories.copies_of(story) if a in found), min(found))
+                drop += sorted(found - {shown})
+        return Q.AndNot(q, Q.Or([Q.Term("article_id", a) for a in drop])) if drop else q
+
     @staticmethod
     def _only(q: Q.Query, articles: "Iterable[str] | None") -> Q.Query:
         """``q`` restricted to the articles ``articles`` names (None: all)."""
@@ -456,6 +475,8 @@ class IndexSearcher:
                  by_meaning: bool = False, all_copies: bool = False,
                  bank: "_questions.QuestionBank | None" = None) -> SearchResults:
         searcher = self._current()
+        if group == "section" and not all_copies:
+            q = self._one_copy_each(q, flt)
         full = self._filtered(q, flt)
         articles, facet_cols = self._doc_columns()
         story_keys, stories, _grouped = self._story_column()
