@@ -171,7 +171,7 @@ def parse_query(text: str, vocab: Vocabulary | None = None, *, lenient: bool = F
         raise TypeError(f"query must be str, not {type(text).__name__}")
     if not text.strip():
         return Q.Every()
-    typed, text = text, syntax.normalize(text)
+    typed, text = text, syntax.normalize(syntax.english_fields(text))
     if not syntax.is_plain(text) and syntax.is_question(text):
         text = syntax.unquoted_question(text)
     problem = syntax.check(text)

@@ -337,6 +337,7 @@ class IndexSearcher:
             raise ValueError(f"sort must be one of {', '.join(SORTS)}")
         started = time.perf_counter()
         self._refresh()
+        typed, query = query, syntax.english_fields(query)  # 省份:湖南 → province:湖南
         flt = self.normalize_filters(filters)
         if semantic and not _semantic.has_vectors(self._ix):
             raise VectorsNotFoundError(
@@ -366,7 +367,7 @@ class IndexSearcher:
                         results = replace(found, relaxed=True)
             results = replace(results, suggestion=suggestion)
         expanded = {w: tuple(v) for w, v in vocab.expanded.items()} if vocab is not None else {}
-        return replace(results, expanded=expanded, took_ms=(time.perf_counter() - started) * 1000)
+        return replace(results, query=typed, expanded=expanded, took_ms=(time.perf_counter() - started) * 1000)
 
     def _one_copy_each(self, q: Q.Query, flt: Mapping[str, tuple[str, ...]]) -> Q.Query:
         """``q`` without the sections of a story's copies other than the one shown for it
