@@ -171,7 +171,8 @@ def parse_query(text: str, vocab: Vocabulary | None = None, *, lenient: bool = F
         raise TypeError(f"query must be str, not {type(text).__name__}")
     if not text.strip():
         return Q.Every()
-    typed, text = text, syntax.normalize(syntax.english_fields(text))
+    text = syntax.english_fields(text)  # 省份:湖南 → province:湖南 (what an error message then shows)
+    typed, text = text, syntax.normalize(text)
     if not syntax.is_plain(text) and syntax.is_question(text):
         text = syntax.unquoted_question(text)
     problem = syntax.check(text)
