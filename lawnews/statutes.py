@@ -215,8 +215,7 @@ def _pinned(text: str, cited: Any) -> StatuteRef:
     collection = _store.Collection.current()
     law_here = collection.law(cited.law) if collection is not None else None
     if law_here is None:
-        raise UnknownFacetError(f"{text!r} names a version of {cited.law}, which the statute collection"
-                                " does not hold: index its statute records, or leave the version out")
+        raise _store.unheld_version(cited)
     version = _store.version_named(collection, law_here, cited.as_of)
     sid = collection._articles(law_here, version)[0].get(label)
     if sid is None:

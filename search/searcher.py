@@ -401,7 +401,7 @@ class IndexSearcher:
         made the articles whose citation of it is resolved to that version's article
         (UnknownFacetError when the statute collection has no such version)."""
         if isinstance(q, Q.Term) and q.fieldname == "cites":
-            from ..index.store.statutes import (Collection, store_for, version_named,
+            from ..index.store.statutes import (Collection, store_for, unheld_version, version_named,
                                                 versioned_reference)
 
             cited = versioned_reference(q.text)
@@ -411,8 +411,7 @@ class IndexSearcher:
             collection = Collection.current()
             law = collection.law(cited.law) if collection is not None else None
             if law is None:
-                raise UnknownFacetError(f"{q.text!r} names a version of {cited.law}, which the statute collection"
-                                        " does not hold: index its statute records, or leave the version out")
+                raise unheld_version(cited)
             ids = store_for(self._ix).citing(law, label, version_named(collection, law, cited.as_of))
             return self._only(Q.Term("cites", f"{cited.law} {label}", boost=q.boost), ids)
         if q.is_leaf():

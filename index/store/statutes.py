@@ -872,6 +872,13 @@ def versioned_reference(text: str) -> Citation | None:
     return cited[0]
 
 
+def unheld_version(cited: Citation) -> UnknownFacetError:
+    """The error for a reference naming a version of a law the statute collection does not hold."""
+    return UnknownFacetError(f"{cited.law} {cited.articles[0].article} is named with its version ({cited.as_of[:4]}),"
+                             f" and the statute collection does not hold {cited.law}: index its statute records,"
+                             " or leave the version out")
+
+
 def version_named(collection: "Collection | None", law: str, as_of: str) -> str:
     """The version of ``law`` (the collection's title) a year named with it means, as for a
     citation printing its year (:meth:`Collection.version_for` on ``as_of``, the end of
