@@ -33,9 +33,13 @@ STATUTE_FILES = (SHARED / "corpora" / "statutes" / "national.jsonl.gz",
 STATUTES = BENCH / "cache" / "statutes.sqlite"
 
 
-def own_statute_collection() -> None:
-    """Point ``LAWNEWS_STATUTES`` at :data:`STATUTES` unless it is set already."""
-    os.environ.setdefault("LAWNEWS_STATUTES", str(STATUTES))
+def own_statute_collection(create: bool = True) -> None:
+    """Point ``LAWNEWS_STATUTES`` at :data:`STATUTES` unless it is set already, its folder
+    made (``create``) so that the setting names a place a collection can be."""
+    if "LAWNEWS_STATUTES" not in os.environ:
+        if create:
+            STATUTES.parent.mkdir(parents=True, exist_ok=True)
+        os.environ["LAWNEWS_STATUTES"] = str(STATUTES)
 
 
 #: Size name → number of statute articles (None: all of them).

@@ -137,11 +137,11 @@ class NewsIndex:
         _args.choice("group", group, ("article", "section"))
         _args.choice("sort", sort, tuple(SORTS))
         _check_bank(question_bank)
-        filters = self._statute_filters(filters)
+        filters, only = self._statute_selection(filters)
         return self._searcher.search(query, filters=filters, limit=limit, offset=offset,
                                      group=group, sort=sort, lenient=lenient, explain=explain,
                                      semantic=semantic, strict=strict, expand=expand,
-                                     all_copies=bool(all_copies), question_bank=question_bank)
+                                     all_copies=bool(all_copies), question_bank=question_bank, articles=only)
 
     def similar(self, article_id: str, *, limit: int = 10, offset: int = 0,
                 **filters: "str | Iterable[str] | int | None") -> SearchResults:
@@ -166,8 +166,9 @@ class NewsIndex:
         _args.text("query", query)
         _args.filters(filters)
         _check_bank(question_bank)
-        res = self._searcher.facet_counts(query, filters=self._statute_filters(filters), all_copies=bool(all_copies),
-                                          question_bank=question_bank)
+        selected, only = self._statute_selection(filters)
+        res = self._searcher.facet_counts(query, filters=selected, all_copies=bool(all_copies),
+                                          question_bank=question_bank, articles=only)
         return {"query": query, "filters": {k: list(v) for k, v in res.filters.items()},
                 "total": res.total, "facets": res.facets, "regions": res.regions}
 
@@ -218,19 +219,21 @@ class NewsIndex:
 
         >>> ix.cited_by("民事诉讼法 第二百三十七条").total   # doctest: +SKIP
         """
-        from .statutes import CitedBy, citations_of, reference
+        from .statutes import CitedBy, citations_of, citing_version, reference
 
         _args.text("statute", statute)
         _args.count("limit", limit)
         _args.count("offset", offset)
         _args.choice("sort", sort, tuple(SORTS))
         ref = reference(statute, self._tagger, self._cited_laws)
+        only = citing_version(self._ix, ref) if ref.pinned else None
         results = self._searcher.search("", filters={ref.facet: ref.value}, limit=limit, offset=offset,
-                                        sort=sort, all_copies=bool(all_copies))
+                                        sort=sort, all_copies=bool(all_copies), articles=only)
         mentions = {}
         for hit in results.hits:
             own = [c for c in citations_of(self._ix, hit.article_id, hit.date)
-                   if c.law == ref.law and (ref.article is None or any(a.article == ref.article for a in c.articles))]
+                   if c.law == ref.law and (ref.article is None or any(a.article == ref.article for a in c.articles))
+                   and (not ref.pinned or c.version == ref.version)]
             mentions[hit.article_id] = tuple(own)
         return CitedBy(ref, results, mentions)
 
@@ -241,20 +244,41 @@ class NewsIndex:
     def _statute_filters(self, filters: Mapping[str, Any]) -> dict[str, Any]:
         """``cites=`` and ``statute=`` filters as the index's values: ``cites="民诉法 第237条"``
         → ``cites="中华人民共和国民事诉讼法 第二百三十七条"``, ``cites="刑法"`` → ``statute=…``;
-        UnknownFacetError listing the closest law names when one names no known law."""
+        UnknownFacetError listing the closest law names when one names no known law.
+        A version named in ``cites=`` is taken by :meth:`search` and :meth:`facets` only
+        (elsewhere a ``cites:`` in the query names it)."""
+        out, only = self._statute_selection(filters)
+        if only is not None:
+            raise InvalidArgumentError("a version in cites= is taken by search, facets and cited-by; here write it"
+                                       " in the query: cites:\"2021年民事诉讼法第二百五十二条\"")
+        return out
+
+    def _statute_selection(self, filters: Mapping[str, Any]) -> "tuple[dict[str, Any], set[str] | None]":
+        """The filters as :meth:`_statute_filters` gives them, and when a ``cites=`` names its
+        version (``2021年民事诉讼法第二百五十二条``), the ids of the articles whose citation of
+        it is resolved to that version (else None)."""
         if not filters.get("cites") and not filters.get("statute"):
-            return dict(filters)
-        from .statutes import reference
+            return dict(filters), None
+        from .statutes import citing_version, reference
 
         out = {k: v for k, v in filters.items() if k not in ("cites", "statute")}
+        only: set[str] | None = None
+        unpinned = []
         for name in ("statute", "cites"):
             raw = filters.get(name)
             for value in [raw] if isinstance(raw, (str, int)) else list(raw or ()):
                 ref = reference(str(value), self._tagger, self._cited_laws)
                 if name == "statute" and ref.article:
                     raise InvalidArgumentError(f"statute={value!r} names an article: use cites= for one article")
+                if ref.pinned:
+                    only = (only or set()) | citing_version(self._ix, ref)
+                elif name == "cites":
+                    unpinned.append(value)
                 out[ref.facet] = (*out.get(ref.facet, ()), ref.value)
-        return out
+        if only is not None and unpinned:
+            raise InvalidArgumentError(f"cites= names a version in one value and none in {unpinned[0]!r}:"
+                                       " give the versions of all, or of none")
+        return out, only
 
     def citations(self, article_id: str) -> "tuple[CitationView, ...]":
         """The statute citations of an article, in text order, each resolved against the

@@ -99,3 +99,33 @@ def articles(values: Any, to_article: Any, article_type: type) -> Iterator[Any]:
         else:
             raise ArgumentTypeError(
                 f"article {n} must be an Article or a mapping with id, title and text, not {_kind(item)}")
+
+
+#: How a date bound (``from``, ``to``) is written.
+DATE_FORMS = "YYYY-MM-DD, YYYY-MM or YYYY (2024-03-12, 2024-03, 2024)"
+
+
+def date_bound(name: str, value: Any) -> str:
+    """A day, month or year bounding a date range (``from``, ``to``), in any form
+    :mod:`lawnews.index.ingest.dates` reads; returned as ``YYYY-MM-DD``, ``YYYY-MM``
+    or ``YYYY``."""
+    from .index.ingest.dates import parse_date
+
+    text(name, value)
+    try:
+        year, month, day = parse_date(value)
+    except ValueError:
+        raise InvalidArgumentError(f"{name} must be a date written {DATE_FORMS}, not {value!r}") from None
+    return f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")
+
+
+def date_range(start: Any, end: Any, names: tuple[str, str] = ("from", "to")) -> tuple[str, str]:
+    """The bounds of a date range, each checked by :func:`date_bound` (empty: open);
+    InvalidArgumentError when the first comes after the last."""
+    from .index.ingest.dates import period
+
+    lo = date_bound(names[0], start) if start else ""
+    hi = date_bound(names[1], end) if end else ""
+    if lo and hi and period(lo)[0] > period(hi)[1]:
+        raise InvalidArgumentError(f"{names[0]} {lo} comes after {names[1]} {hi}: the date range holds no day")
+    return lo, hi

@@ -54,10 +54,20 @@ def user_index_dir() -> Path:
 def statutes_path() -> Path:
     """The statute collection citations are resolved against (docs/statutes.md):
     ``$LAWNEWS_STATUTES``, else the per-user ``$XDG_DATA_HOME/lawnews/statutes.sqlite``
-    (``~/.local/share/lawnews/statutes.sqlite``), which indexing statute records fills."""
+    (``~/.local/share/lawnews/statutes.sqlite``), which indexing statute records fills.
+    A ``$LAWNEWS_STATUTES`` naming a folder, or a file in a folder that does not exist,
+    is an error naming the path (citations would stay unresolved without a word)."""
     env = os.environ.get(STATUTES_ENV, "").strip()
     if env:
-        return Path(env).expanduser()
+        path = Path(env).expanduser()
+        if path.is_dir():
+            raise LawNewsError(f"{STATUTES_ENV} names the folder {str(path)!r}: name the statute collection"
+                               f" file in it (e.g. {str(path / 'statutes.sqlite')!r})")
+        if not path.parent.is_dir():
+            raise LawNewsError(f"{STATUTES_ENV} names {str(path)!r}, in a folder that does not exist"
+                               f" ({str(path.parent)!r}): correct the setting, or create the folder and"
+                               " index statute records to fill it")
+        return path
     return user_index_dir().parent / "statutes.sqlite"
 
 

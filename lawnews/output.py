@@ -168,6 +168,7 @@ def render_cited_by(found: CitedBy) -> str:
     """``lawnews cited-by``: the statute (with its text), then the articles citing it."""
     ref = found.statute
     head = ref.law + (f" {ref.article}" if ref.article else "")
+    counted = head + (f" ({ref.version} version)" if ref.pinned else "")  # only the citations of that version
     lines = [click.style(head, bold=True) + (click.style(f"  [{ref.id}, {ref.version or 'undated'} version]",
                                                          fg="cyan") if ref.id else "")]
     if ref.note:
@@ -197,10 +198,10 @@ def render_cited_by(found: CitedBy) -> str:
             lines.append(pad + f"{c.text}" + click.style(version, dim=True))
         lines.append("")
     if results.total == 0:
-        lines.append(f"no article in this index cites {head}")
+        lines.append(f"no article in this index cites {counted}")
     else:
         shown = f"{results.hits[0].rank}–{results.hits[-1].rank} of " if results.hits else ""
-        lines.append(click.style(f"{shown}{plural(results.total, 'article')} citing {head}", dim=True))
+        lines.append(click.style(f"{shown}{plural(results.total, 'article')} citing {counted}", dim=True))
     return "\n".join(lines)
 
 

@@ -82,6 +82,9 @@ class StatuteRef:
     text: str | None = None
     version: str | None = None
     note: str | None = None
+    #: True when the reference named its version (2021年民事诉讼法第二百五十二条): only the
+    #: citations resolved to that version's article count.
+    pinned: bool = False
 
     @property
     def value(self) -> str:
@@ -94,7 +97,8 @@ class StatuteRef:
 
     def to_dict(self) -> dict[str, Any]:
         return {"law": self.law, "article": self.article, "id": self.id, "version": self.version,
-                "text": self.text, **({"note": self.note} if self.note else {})}
+                "text": self.text, **({"note": self.note} if self.note else {}),
+                **({"pinned": True} if self.pinned else {})}
 
 
 @dataclass(frozen=True)
@@ -153,10 +157,15 @@ _ARTICLE_HEADING = re.compile(r"第[〇零一二三四五六七八九十百千�
 def reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = lambda: ()) -> StatuteRef:
     """What ``text`` names (``民事诉讼法 第二百三十七条``, ``民诉法第237条``, ``刑法``): its law
     through the law-name table, else a title the index or the collection knows (``known()``:
-    the index's ``statute`` values, asked only then). UnknownFacetError, listing the
-    closest law names, when it names no known law."""
+    the index's ``statute`` values, asked only then). A reference naming its version
+    (``2021年民事诉讼法第二百五十二条``, ``民事诉讼法（2021修正）第252条``) is that article of the
+    version in force at the end of that year, ``pinned``. UnknownFacetError, listing the
+    closest law names, when it names no known law (or the collection lacks the version)."""
     from .index.tagging.citations import parse_reference
 
+    versioned = _store.versioned_reference(text)
+    if versioned is not None:
+        return _pinned(text, versioned)
     ref = parse_reference(text, tagger.laws)
     if ref is None:
         raise UnknownFacetError(f"no statute named in {text!r}: write a law and optionally one article,"
@@ -198,3 +207,29 @@ def reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = la
             version, note = None, f"no version of {law_here} in the statute collection has {label}"
     statute = collection.article(sid) if sid else None
     return StatuteRef(title, label, sid, statute["text"] if statute else None, version or None, note)
+
+
+def _pinned(text: str, cited: Any) -> StatuteRef:
+    """The article of the version a reference names (see :func:`reference`)."""
+    label = cited.articles[0].article
+    collection = _store.Collection.current()
+    law_here = collection.law(cited.law) if collection is not None else None
+    if law_here is None:
+        raise _store.unheld_version(cited)
+    version = _store.version_named(collection, law_here, cited.as_of)
+    sid = collection._articles(law_here, version)[0].get(label)
+    if sid is None:
+        raise UnknownFacetError(f"the {version} version of {law_here} has no {label}")
+    statute = collection.article(sid)
+    return StatuteRef(cited.law, label, sid, statute["text"] if statute else None, version,
+                      f"the version in force at the end of {cited.as_of[:4]}, the year {text!r} names:"
+                      " only the citations resolved to it", pinned=True)
+
+
+def citing_version(ix: Any, ref: StatuteRef) -> set[str]:
+    """The ids of the articles whose citation of ``ref`` is resolved to its version."""
+    collection = _store.Collection.current()
+    law_here = collection.law(ref.law) if collection is not None else None
+    if law_here is None or ref.article is None:
+        return set()
+    return _store.store_for(ix).citing(law_here, ref.article, ref.version)

@@ -26,6 +26,8 @@ from ..index.store.schema import TEXT_FIELDS
 from .taat import field_lengths
 
 _HAN_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
+#: An ellipsis in a quoted passage (…, ……, ⋯, ..., 。。。): text left out between its parts.
+ELLIPSIS = re.compile(r"[…⋯]+|\.{3,}|。{3,}")
 
 
 def normalize_phrase(text: str) -> str:
@@ -76,10 +78,17 @@ class ExactPhrase(Q.Query):
     def estimate_size(self, ixreader: Any) -> int:
         return ixreader.doc_count()
 
+    def _grams(self) -> set[str]:
+        return gram_index.grams(self.text)
+
+    def _count(self, folded: str) -> int:
+        """How often the phrase occurs in a field's folded text."""
+        return folded.count(self.text)
+
     def candidates(self, searcher: Any) -> list[int]:
         """Document numbers (of ``searcher``'s segment) that may contain the phrase."""
         reader = searcher.reader()
-        phrase_grams = gram_index.grams(self.text)
+        phrase_grams = self._grams()
         ix = getattr(searcher, "_ix", None)
         if not phrase_grams or ix is None:  # nothing to look up: every document is a candidate
             docs = list(reader.all_doc_ids())
@@ -191,13 +200,57 @@ class ExactPhrase(Q.Query):
             fields = self.fields()
             for docnum in self.candidates(searcher):
                 stored = searcher.stored_fields(docnum)
-                tfs = tuple(search_form(value).count(self.text) if (value := stored.get(f)) else 0
+                tfs = tuple(self._count(search_form(value)) if (value := stored.get(f)) else 0
                             for f in fields)
                 if any(tfs):
                     ids.append(docnum)
                     counts.append(tfs)
             found = cache[key] = (ids, counts)
         return found
+
+
+class PassageInParts(ExactPhrase):
+    """A quoted passage with an ellipsis in it (``"甲……乙"``): sections where one text field
+    holds its parts in that order (anything, a printed ellipsis too, between them);
+    counted and ranked as a phrase is."""
+
+    def __init__(self, fieldname: str | None, text: str, boost: float = 1.0) -> None:
+        super().__init__(fieldname, text, boost)
+        self.parts = parts_of(text)
+        self.text = "…".join(self.parts)
+        self._pattern = re.compile(".*?".join(map(re.escape, self.parts)), re.S)
+
+    def __repr__(self) -> str:
+        return f"PassageInParts({self.fieldname!r}, {self.text!r}, boost={self.boost})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, PassageInParts) and super().__eq__(other)
+
+    def __hash__(self) -> int:
+        return hash((PassageInParts, self.fieldname, self.text, self.boost))
+
+    def _grams(self) -> set[str]:
+        return set().union(*(gram_index.grams(p) for p in self.parts))
+
+    def _count(self, folded: str) -> int:
+        return sum(1 for _ in self._pattern.finditer(folded))
+
+
+def parts_of(text: str) -> tuple[str, ...]:
+    """The parts of a quoted passage between its ellipses, as phrases are matched."""
+    return tuple(p for p in (normalize_phrase(x) for x in ELLIPSIS.split(normalize_phrase(text))) if p)
+
+
+def phrase(fieldname: str | None, text: str, boost: float = 1.0) -> ExactPhrase:
+    """The query of a quoted string: an exact phrase, or with an ellipsis between words
+    (:data:`ELLIPSIS`) its parts in order (:class:`PassageInParts`)."""
+    if ELLIPSIS.search(text):
+        parts = parts_of(text)
+        if len(parts) > 1:
+            return PassageInParts(fieldname, text, boost)
+        if parts:  # "执行……": the words before (or after) it
+            return ExactPhrase(fieldname, parts[0], boost)
+    return ExactPhrase(fieldname, text, boost)
 
 
 class _ScoredList(ListMatcher):

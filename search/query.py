@@ -29,7 +29,7 @@ from ..index.analysis import chinese as analysis
 from ..index.analysis.fold import fold
 from ..index.store.schema import FACET_FIELDS, TEXT_FIELDS, build_schema
 from . import dates, syntax
-from .phrase import ExactPhrase
+from .phrase import ExactPhrase, phrase
 
 #: The parser's name for unqualified words: every text field. Not a field of the
 #: index, so that ``text:`` means the text field alone.
@@ -72,7 +72,7 @@ _parser: QueryParser | None = None
 class _PhraseNode(qsyntax.TextNode):
     def query(self, parser: QueryParser) -> Q.Query:
         field = self.fieldname or parser.fieldname
-        return qsyntax.attach(ExactPhrase(None if field == DEFAULT_FIELD else field, self.text, self.boost), self)
+        return qsyntax.attach(phrase(None if field == DEFAULT_FIELD else field, self.text, self.boost), self)
 
 
 class _PhraseTagger(RegexTagger):
@@ -171,6 +171,7 @@ def parse_query(text: str, vocab: Vocabulary | None = None, *, lenient: bool = F
         raise TypeError(f"query must be str, not {type(text).__name__}")
     if not text.strip():
         return Q.Every()
+    text = syntax.english_fields(text)  # 省份:湖南 → province:湖南 (what an error message then shows)
     typed, text = text, syntax.normalize(text)
     if not syntax.is_plain(text) and syntax.is_question(text):
         text = syntax.unquoted_question(text)
@@ -387,7 +388,7 @@ def query_terms(q: Q.Query) -> tuple[set[str], set[str]]:
         if isinstance(node, Q.AndNot):
             walk(node.a)
         elif isinstance(node, ExactPhrase):
-            phrases.add(node.text)
+            phrases.update(getattr(node, "parts", (node.text,)))  # a passage in parts: each part
         elif node.is_leaf():
             for field, text in node.iter_all_terms(phrases=True):
                 if field in TEXT_FIELDS:

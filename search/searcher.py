@@ -283,6 +283,7 @@ class IndexSearcher:
         expand: bool = True,
         all_copies: bool = False,
         question_bank: "bool | _questions.QuestionBank" = True,
+        articles: "Iterable[str] | None" = None,
     ) -> SearchResults:
         """Rank what matches ``query`` and ``filters`` (values of a facet OR, facets AND).
 
@@ -323,6 +324,10 @@ class IndexSearcher:
         (or the one ``$LAWNEWS_QUESTION_BANK`` names), a :class:`~.questions.QuestionBank`
         with that bank, ``False`` never. It applies to relevance ranking only;
         ``question_bank`` in the results names the bank when it did.
+
+        ``articles`` (ids) keeps only those articles, as a filter does. A ``cites:`` naming
+        its version (``cites:"2021年民事诉讼法第二百五十二条"``) matches the citations
+        resolved to that version's article (:meth:`_pin_versions`).
         """
         if limit < 0 or offset < 0:
             raise ValueError("limit and offset must be >= 0")
@@ -332,6 +337,7 @@ class IndexSearcher:
             raise ValueError(f"sort must be one of {', '.join(SORTS)}")
         started = time.perf_counter()
         self._refresh()
+        typed, query = query, syntax.english_fields(query)  # 省份:湖南 → province:湖南
         flt = self.normalize_filters(filters)
         if semantic and not _semantic.has_vectors(self._ix):
             raise VectorsNotFoundError(
@@ -340,7 +346,8 @@ class IndexSearcher:
         question = syntax.is_question(query)
         by_meaning = question if semantic is None else semantic
         vocab = Expansion(self._vocab, expand) if self._vocab is not None else None
-        q = parse_query(query, vocab, lenient=lenient, require_all=not by_meaning)
+        q = self._only(self._pin_versions(parse_query(query, vocab, lenient=lenient, require_all=not by_meaning)),
+                       articles)
         if not lenient:
             self._check_facet_values(q)
         bank = self._bank(question_bank) if question and sort == "relevance" else None
@@ -351,7 +358,8 @@ class IndexSearcher:
                                  known=self._known_word)
             if not strict and syntax.is_plain(query):
                 # No article has every word: rank those with some of them, and say so.
-                relaxed = parse_query(query, vocab, lenient=lenient, require_all=False)
+                relaxed = self._only(self._pin_versions(parse_query(query, vocab, lenient=lenient,
+                                                                     require_all=False)), articles)
                 if relaxed != q:
                     found = self._execute(query, self._exclude(relaxed), flt, limit, offset, group,
                                           sort, explain, snippet_chars, False, all_copies)
@@ -359,7 +367,56 @@ class IndexSearcher:
                         results = replace(found, relaxed=True)
             results = replace(results, suggestion=suggestion)
         expanded = {w: tuple(v) for w, v in vocab.expanded.items()} if vocab is not None else {}
-        return replace(results, expanded=expanded, took_ms=(time.perf_counter() - started) * 1000)
+        return replace(results, query=typed, expanded=expanded, took_ms=(time.perf_counter() - started) * 1000)
+
+    def _one_copy_each(self, q: Q.Query, flt: Mapping[str, tuple[str, ...]]) -> Q.Query:
+        """``q`` without the sections of a story's copies other than the one shown for it
+        (the lead when it matches, else its first matching copy in the story's order), so
+        that ``group="section"`` lists one copy of each story as articles do."""
+        keys, stories, grouped = self._story_column()
+        if not grouped:
+            return q
+        articles, _ = self._doc_columns()
+        matched: dict[str, set[str]] = {}
+        for d in self._current().docs_for_query(self._filtered(q, flt)):
+            if grouped[d]:
+                matched.setdefault(keys[d], set()).add(articles[d])
+        drop = []
+        for story, found in matched.items():
+            if len(found) > 1:
+                shown = next((a for a in stories.copies_of(story) if a in found), min(found))
+                drop += sorted(found - {shown})
+        return Q.AndNot(q, Q.Or([Q.Term("article_id", a) for a in drop])) if drop else q
+
+    @staticmethod
+    def _only(q: Q.Query, articles: "Iterable[str] | None") -> Q.Query:
+        """``q`` restricted to the articles ``articles`` names (None: all)."""
+        if articles is None:
+            return q
+        ids = sorted(set(articles))
+        return Q.And([q, Q.Or([Q.Term("article_id", a) for a in ids])]) if ids else Q.NullQuery
+
+    def _pin_versions(self, q: Q.Query) -> Q.Query:
+        """``q`` with each ``cites:`` clause that names a version (2021年民事诉讼法第二百五十二条)
+        made the articles whose citation of it is resolved to that version's article
+        (UnknownFacetError when the statute collection has no such version)."""
+        if isinstance(q, Q.Term) and q.fieldname == "cites":
+            from ..index.store.statutes import (Collection, store_for, unheld_version, version_named,
+                                                versioned_reference)
+
+            cited = versioned_reference(q.text)
+            if cited is None:
+                return q
+            label = cited.articles[0].article
+            collection = Collection.current()
+            law = collection.law(cited.law) if collection is not None else None
+            if law is None:
+                raise unheld_version(cited)
+            ids = store_for(self._ix).citing(law, label, version_named(collection, law, cited.as_of))
+            return self._only(Q.Term("cites", f"{cited.law} {label}", boost=q.boost), ids)
+        if q.is_leaf():
+            return q
+        return q.apply(self._pin_versions)
 
     @staticmethod
     def _bank(question_bank: "bool | _questions.QuestionBank") -> "_questions.QuestionBank | None":
@@ -418,6 +475,8 @@ class IndexSearcher:
                  by_meaning: bool = False, all_copies: bool = False,
                  bank: "_questions.QuestionBank | None" = None) -> SearchResults:
         searcher = self._current()
+        if group == "section" and not all_copies:
+            q = self._one_copy_each(q, flt)
         full = self._filtered(q, flt)
         articles, facet_cols = self._doc_columns()
         story_keys, stories, _grouped = self._story_column()
@@ -531,13 +590,13 @@ class IndexSearcher:
         self._refresh()
         flt = self.normalize_filters(filters)
         vocab = Expansion(self._vocab, expand) if self._vocab is not None else None
-        q = parse_query(query, vocab, require_all=not syntax.is_question(query))
+        q = self._pin_versions(parse_query(query, vocab, require_all=not syntax.is_question(query)))
         self._check_facet_values(q)
         columns = self.columns()
         docs = self._selected(self._exclude(q), flt, columns)
         relaxed = False
         if not len(docs) and query.strip() and syntax.is_plain(query) and not self._empty_selection(flt):
-            loose = parse_query(query, vocab, require_all=False)
+            loose = self._pin_versions(parse_query(query, vocab, require_all=False))
             if loose != q:
                 docs = self._selected(self._exclude(loose), flt, columns)
                 relaxed = bool(len(docs))
@@ -748,10 +807,12 @@ class IndexSearcher:
 
     def facet_counts(self, query: str = "", *, filters: Filters | None = None,
                      all_copies: bool = False,
-                     question_bank: "bool | _questions.QuestionBank" = True) -> SearchResults:
+                     question_bank: "bool | _questions.QuestionBank" = True,
+                     articles: "Iterable[str] | None" = None) -> SearchResults:
         """Facet counts (matching stories per value, or articles with ``all_copies``) for
-        a query, without ranking hits."""
-        return self.search(query, filters=filters, limit=0, all_copies=all_copies, question_bank=question_bank)
+        a query, without ranking hits (``articles`` as for :meth:`search`)."""
+        return self.search(query, filters=filters, limit=0, all_copies=all_copies, question_bank=question_bank,
+                           articles=articles)
 
     def region_tree(self, facets: Mapping[str, Mapping[str, int]]) -> dict[str, dict[str, Any]]:
         """Province counts with their cities' counts nested under them, and under

@@ -50,6 +50,30 @@ _WIDE = re.compile("[" + "".join(map(chr, _NARROW)) + "：＂“”「」『』]
 _WIDE_COLON = re.compile(r"(?<![\w.])([A-Za-z_]\w*)：")
 
 
+#: Chinese names of the query fields, read as the English ones (``省份:湖南`` is
+#: ``province:湖南``); docs/query-language.md lists them.
+CHINESE_FIELDS = {
+    "标题": "title", "小标题": "heading", "正文": "text", "全文": "text", "图片说明": "caption", "图注": "caption",
+    "省份": "province", "省": "province", "城市": "city", "市": "city", "区县": "county", "县区": "county",
+    "县": "county", "法院": "court", "法院层级": "court_level", "法院级别": "court_level", "层级": "court_level",
+    "机制": "mechanism", "来源": "source", "媒体": "source", "年份": "year", "年": "year", "日期": "date",
+    "时间": "date", "法律": "statute", "引用": "cites", "法条": "cites", "文件": "file",
+}
+_CHINESE_FIELD = re.compile(
+    r'(?P<phrase>"[^"]*"|“[^”]*”|「[^」]*」|『[^』]*』)'
+    r"|(?:(?<=^)|(?<=[\s(（+\-－]))(?P<name>" + "|".join(sorted(CHINESE_FIELDS, key=len, reverse=True))
+    + r")(?P<colon>[:：])")
+
+
+def english_fields(text: str) -> str:
+    """``text`` with each Chinese field name (:data:`CHINESE_FIELDS`) at the start of a
+    clause, before ``:`` or ``：``, written as its English name; phrases are left as typed."""
+    if not any(c in text for c in ":："):
+        return text
+    return _CHINESE_FIELD.sub(lambda m: m.group() if m.group("phrase") else CHINESE_FIELDS[m.group("name")] + ":",
+                              text)
+
+
 def normalize(text: str) -> str:
     """``text`` with full-width operators, letters and digits narrowed, one character for one.
 

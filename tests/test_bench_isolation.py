@@ -26,9 +26,10 @@ def _corpora():
 def test_the_benchmark_fills_a_statute_collection_of_its_own(monkeypatch):
     import os
 
-    monkeypatch.delenv("LAWNEWS_STATUTES", raising=False)
+    monkeypatch.setenv("LAWNEWS_STATUTES", "")  # restored (unset) after the test, not left to later ones
+    monkeypatch.delenv("LAWNEWS_STATUTES")
     corpora = _corpora()
-    corpora.own_statute_collection()
+    corpora.own_statute_collection(create=False)  # (the benchmark makes its cache folder; a test writes nothing)
     assert Path(os.environ["LAWNEWS_STATUTES"]).is_relative_to(BENCH / "cache")
 
 
@@ -36,5 +37,5 @@ def test_a_collection_the_caller_named_is_kept(monkeypatch, tmp_path):
     import os
 
     monkeypatch.setenv("LAWNEWS_STATUTES", str(tmp_path / "mine.sqlite"))
-    _corpora().own_statute_collection()
+    _corpora().own_statute_collection(create=False)
     assert os.environ["LAWNEWS_STATUTES"] == str(tmp_path / "mine.sqlite")

@@ -77,3 +77,40 @@ def test_phrase_spaces_between_han_are_ignored_and_latin_case_folded(data_index)
 def test_field_phrase_only_looks_in_that_field(data_index):
     assert {h.article_id for h in data_index.search('title:"交叉执行"').hits} == {"t01", "t02"}
     assert data_index.search('title:"执行到位"').total == 0
+
+
+# -- a quoted passage with an ellipsis ------------------------------------------------------
+
+PASSAGE = [
+    {"id": "said#1", "title": "家属致谢", "date": "2024-05-01",
+     "text": "他守护的不只是一段时间，更是我父亲的生命线，我们这个普通家庭的平安……”老人家属道出了感激。"},
+    {"id": "other#1", "title": "另一篇", "date": "2024-05-02",
+     "text": "我们这个普通家庭的平安来之不易。他守护的不只是一段时间。"},
+]
+
+
+@pytest.fixture()
+def passage_index():
+    import lawnews
+
+    with lawnews.NewsIndex.in_memory() as ix:
+        ix.add_articles(PASSAGE)
+        yield ix
+
+
+@pytest.mark.parametrize("ellipsis", ["……", "…", "...", "⋯⋯", "。。。"])
+def test_a_quoted_passage_with_an_ellipsis_matches_its_parts_in_order(passage_index, ellipsis):
+    res = passage_index.search(f'"他守护的不只是一段时间{ellipsis}我们这个普通家庭的平安"')
+    assert [h.article_id for h in res.hits] == ["said#1"] and res.total == 1
+    marked = {res.hits[0].snippet[s:e] for s, e in res.hits[0].highlights}
+    assert {"他守护的不只是一段时间", "我们这个普通家庭的平安"} <= marked
+
+
+def test_the_parts_of_a_passage_out_of_order_or_in_another_section_do_not_match(passage_index):
+    reversed_ = passage_index.search('"我们这个普通家庭的平安……他守护的不只是一段时间"')
+    assert [h.article_id for h in reversed_.hits] == ["other#1"]  # that article has them in this order
+    assert passage_index.search('"他守护的不只是一段时间……来之不易"').total == 0
+
+
+def test_an_ellipsis_at_the_end_of_a_passage_is_left_out(passage_index):
+    assert passage_index.search('"老人家属道出了感激……"').total == 1

@@ -159,3 +159,26 @@ def test_a_hyphen_inside_a_text_fields_value_joins_its_words_in_that_field(data_
     want = ids(data_index.search(apart, limit=50))
     assert want  # the words are there, both in the field
     assert ids(data_index.search(joined, limit=50)) == want
+
+
+# -- Chinese field names ------------------------------------------------------------------
+
+@pytest.mark.parametrize("chinese, english", [
+    ("省份:湖南", "province:湖南"), ("法院：湖南高院", "court:湖南高院"), ("机制:终本", "mechanism:终本"),
+    ("日期:[2024-01 TO 2024-06]", "date:[2024-01 TO 2024-06]"), ("执行 -省份:湖南", "执行 -province:湖南"),
+    ("(标题:执行 OR 正文:石门)", "(title:执行 OR text:石门)"),
+])
+def test_chinese_field_names_mean_the_english_fields(corpus_index, chinese, english):
+    from lawnews.search.query import parse_query
+
+    assert parse_query(chinese) == parse_query(english)
+    assert parse_query("年份:2024") == parse_query("year:2024")
+    found, expected = corpus_index.search(chinese), corpus_index.search(english)
+    assert found.total == expected.total > 0 or "-" in chinese
+    assert [h.article_id for h in found.hits] == [h.article_id for h in expected.hits]
+    assert found.query == chinese
+
+
+@pytest.mark.parametrize("text", ['"省份:湖南"', "湖南：执行", "执行省份:湖南"])
+def test_a_chinese_field_name_inside_a_phrase_or_a_word_stays_text(text):
+    assert syntax.english_fields(text) == text

@@ -410,3 +410,17 @@ def test_a_traditional_copy_is_grouped_and_found_by_a_simplified_query(tmp_path)
         assert grouped.total == 1 and grouped.hits[0].copies == 2
         every = ix.search("骨头案", all_copies=True)
         assert {h.article_id for h in every.hits} == {"a#1", "b#1"}
+
+
+@pytest.mark.parametrize("columnar", [False, True])
+def test_section_grouping_lists_the_sections_of_one_copy_per_story_unless_all_copies(tmp_path, monkeypatch, columnar):
+    monkeypatch.setattr(searcher_module, "COLUMNAR_MIN_DOCS", 0 if columnar else 10**9)
+    with make(tmp_path / "ix", corpus()) as ix:
+        res = ix.search("交叉执行", group="section", limit=50)
+        assert sorted(h.article_id for h in res.hits) == ["other#1", "paper#1"]  # the lead shows its story
+        assert res.total == len(res.hits) and sum(res.facets["source"].values()) == res.total
+        every = ix.search("交叉执行", group="section", all_copies=True, limit=50)
+        assert sorted(h.article_id for h in every.hits) == ["mirror#1", "other#1", "paper#1", "portal#1"]
+        assert every.total == len(every.hits)
+        only_repost = ix.search("交叉执行", group="section", source="某某网", limit=50)
+        assert [h.article_id for h in only_repost.hits] == ["portal#1"] and only_repost.total == 1

@@ -103,6 +103,8 @@ def test_search_json_is_what_lawnews_search_json_prints(client, web_index):
     printed = json.loads(out.stdout)
     for data in (web, twin, printed):
         data.pop("took_ms")
+    # the web adds the notice lawnews search prints on stderr when the index was tagged by other rules
+    assert web.pop("tags_outdated") is None and twin.pop("tags_outdated") is None
     assert web == printed and twin == printed
 
 
@@ -265,7 +267,7 @@ def library_message(call) -> str:
     ({"page": "abc"}, None),
     ({"per_page": "0"}, lambda ix: lawnews.arguments.count("per_page", 0, minimum=1)),
     ({"sort": "popular"}, lambda ix: ix.search("", sort="popular")),
-    ({"from": "2024-13-45"}, lambda ix: ix.search("date:[2024-13-45 TO *]")),
+    ({"from": "2024-13-45"}, lambda ix: lawnews.arguments.date_bound("from", "2024-13-45")),
     ({"q": '"执行到位'}, lambda ix: ix.search('"执行到位')),
     ({"province": "亚特兰蒂斯"}, lambda ix: ix.search("", province="亚特兰蒂斯")),
     ({"format": "xml"}, None),
@@ -280,6 +282,24 @@ def test_a_bad_parameter_gets_a_400_page_with_the_library_message(client, ix, pa
     if "format" not in params:
         j = client.get("/", params={**params, "format": "json"})
         assert j.status_code == 400 and j.json() == {"error": message, "status": 400}
+
+
+@pytest.mark.parametrize("params, named", [
+    ({"q": "执行", "from": "2024-13"}, "from must be a date written YYYY-MM-DD, YYYY-MM or YYYY"),
+    ({"q": "执行", "to": "昨天"}, "to must be a date written YYYY-MM-DD, YYYY-MM or YYYY"),
+    ({"from": "2024-06", "to": "2024-01"}, "from 2024-06 comes after to 2024-01"),
+], ids=["from", "to", "reversed"])
+def test_a_bad_date_names_its_parameter_and_the_form_of_a_date_not_the_query_syntax(client, params, named):
+    for path in ("/", "/trends", "/first"):
+        r = client.get(path, params={**params, "format": "json"})
+        assert r.status_code == 400
+        assert r.json()["error"].startswith(named), r.json()
+        assert "date:[" not in r.json()["error"] and "query syntax" not in r.json()["error"]
+
+
+def test_a_date_bound_in_another_form_is_read_as_the_same_period(client, ix):
+    data = client.get("/search.json", params={"q": "执行", "from": "2024年3月", "to": "2024.8"}).json()
+    assert data["total"] == ix.search("(执行) date:[2024-03 TO 2024-08]").total > 0
 
 
 def test_the_web_and_the_command_line_say_the_same_thing_for_an_error(client, web_index):
@@ -550,7 +570,7 @@ def test_first_reports_are_linked_from_the_mechanisms_of_the_trends(client):
     ("/trends", {"top": "0"}, lambda ix: lawnews.arguments.count("top", 0, minimum=1)),
     ("/first", {"by": "weather"}, lambda ix: ix.first(by="weather")),
     ("/first", {"mechanism": "不存在的机制"}, lambda ix: ix.first(mechanism="不存在的机制")),
-    ("/trends.csv", {"to": "2024-02-31"}, lambda ix: ix.trends("date:[* TO 2024-02-31]")),
+    ("/trends.csv", {"to": "2024-02-31"}, lambda ix: lawnews.arguments.date_bound("to", "2024-02-31")),
 ])
 def test_bad_trend_parameters_get_a_400_with_the_library_message(client, ix, path, params, call):
     r = client.get(path, params=params)
@@ -627,3 +647,60 @@ def test_the_trend_choices_offered_are_the_librarys():
     from lawnews.web import views
 
     assert views.TREND_BY == landscape.BY and views.EVERY == landscape.EVERY
+
+
+# ------------------------------------------------------------------ an index tagged by older rules
+
+def test_the_search_page_and_its_json_carry_the_notice_that_the_index_was_tagged_by_other_rules(tmp_path, web_index):
+    from lawnews.web import create_app
+
+    records = tmp_path / "a.jsonl"
+    records.write_text(json.dumps({"id": "a", "title": "集中执行", "text": "湖南省高级人民法院部署全省法院集中执行行动。"},
+                                  ensure_ascii=False) + "\n", encoding="utf-8")
+    index = tmp_path / "ix"
+    lawnews.build_index([records], index)
+    info = json.loads((index / "lawnews.json").read_text(encoding="utf-8"))
+    (index / "lawnews.json").write_text(json.dumps({**info, "tagger": "0" * 16}), encoding="utf-8")  # older rules
+    with lawnews.NewsIndex.open(index) as opened:
+        notice = opened.outdated_tags()
+    assert notice and f"lawnews index --index-dir {index}" in notice
+    with starlette_testclient.TestClient(create_app(index, workers=1), raise_server_exceptions=False) as c:
+        page = c.get("/", params={"q": "执行"})
+        shown = re.search(r'<p class="notice outdated"[^>]*>(.*?)</p>', page.text, re.S)
+        assert page.status_code == 200 and shown and notice in html.unescape(shown.group(1))
+        for path, params in (("/", {"q": "执行", "format": "json"}), ("/search.json", {"q": "执行"})):
+            assert c.get(path, params=params).json()["tags_outdated"] == notice
+    with starlette_testclient.TestClient(create_app(web_index, workers=1), raise_server_exceptions=False) as c:
+        assert c.get("/search.json", params={"q": "执行"}).json()["tags_outdated"] is None
+        assert "tagging rules" not in c.get("/", params={"q": "执行"}).text
+
+
+# ------------------------------------------------------------------ the question bank
+
+def test_no_question_bank_ranks_a_question_by_its_words_only_on_the_page_and_in_the_json(tmp_path, monkeypatch):
+    from lawnews.search import questions
+    from lawnews.web import create_app
+    from test_questions import DEADLINE, make_bank, statute_records
+
+    src = tmp_path / "statutes.jsonl"
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in statute_records()), encoding="utf-8")
+    lawnews.build_index([src], tmp_path / "index", rebuild=True)
+    bank = make_bank()
+    monkeypatch.setenv(questions.BANK_ENV, str(bank.save(tmp_path / "bank.zip")))
+    with lawnews.NewsIndex.open(tmp_path / "index") as statutes:
+        with_bank = statutes.search(DEADLINE, question_bank=bank)
+        by_words = statutes.search(DEADLINE, question_bank=False)
+    assert [h.article_id for h in with_bank.hits] != [h.article_id for h in by_words.hits]
+
+    def ids(data):
+        return [h["article_id"] for h in data["hits"]]
+
+    with starlette_testclient.TestClient(create_app(tmp_path / "index", workers=1)) as c:
+        on = c.get("/search.json", params={"q": DEADLINE}).json()
+        assert on["question_bank"] == bank.label and ids(on) == [h.article_id for h in with_bank.hits]
+        for path, extra in (("/search.json", {}), ("/", {"format": "json"})):
+            off = c.get(path, params={"q": DEADLINE, "no_question_bank": "1", **extra}).json()
+            assert off["question_bank"] is None and ids(off) == [h.article_id for h in by_words.hits]
+            assert off["total"] == by_words.total
+        page = c.get("/", params={"q": DEADLINE, "no_question_bank": "1"}).text
+        assert 'id="no-question-bank"' in page and "question bank is off" in page

@@ -48,10 +48,15 @@ def web_index(tmp_path_factory):
 @pytest.fixture(scope="module")
 def base_url(web_index, tmp_path_factory):
     """The address of a running ``lawnews serve`` (stopped with Ctrl-C's signal at the end)."""
+    yield from serving(web_index, tmp_path_factory)
+
+
+def serving(index: Path, tmp_path_factory, **env_vars: str):
+    """Run ``lawnews serve`` over ``index`` (with ``env_vars`` set) and yield its address."""
     log = tmp_path_factory.mktemp("serve-log") / "stderr.txt"
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", **env_vars}
     with open(log, "w", encoding="utf-8") as err:
-        proc = subprocess.Popen([sys.executable, "-m", "lawnews", "serve", "--index-dir", str(web_index),
+        proc = subprocess.Popen([sys.executable, "-m", "lawnews", "serve", "--index-dir", str(index),
                                  "--port", "0", "-q"], stdout=subprocess.PIPE, stderr=err, text=True, env=env)
         try:
             line = proc.stdout.readline()  # type: ignore[union-attr]
@@ -283,6 +288,49 @@ def test_the_trends_view_draws_a_chart_that_follows_the_query_and_switches(brows
     rows = browser.find_elements(By.CSS_SELECTOR, "#first-table tbody tr")
     mechanism = t.series[0].value
     assert len(rows) == len(ix.first("执行", mechanism=mechanism, province="湖南省").rows) > 0
+
+
+@pytest.fixture(scope="module")
+def statute_server(tmp_path_factory):
+    """A served statute index that a question bank (written for the tests) ranks
+    questions on, the bank, and the index's path."""
+    import json
+
+    from lawnews.search import questions
+    from test_questions import make_bank, statute_records
+
+    folder = tmp_path_factory.mktemp("statute-web")
+    src = folder / "statutes.jsonl"
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in statute_records()), encoding="utf-8")
+    lawnews.build_index([src], folder / "index", rebuild=True)
+    bank = make_bank()
+    saved = bank.save(folder / "bank.zip")
+    for url in serving(folder / "index", tmp_path_factory, **{questions.BANK_ENV: str(saved)}):
+        yield url, bank, folder / "index"
+
+
+def test_the_question_bank_can_be_switched_off_and_on_from_the_search_page(browser, statute_server):
+    from selenium.webdriver.common.by import By
+    from test_questions import DEADLINE
+
+    url, bank, index = statute_server
+    with lawnews.NewsIndex.open(index) as statutes:
+        with_bank = statutes.search(DEADLINE, question_bank=bank)
+        by_words = statutes.search(DEADLINE, question_bank=False)
+    assert [h.title for h in with_bank.hits] != [h.title for h in by_words.hits]
+    visit(browser, url + "/?q=" + quote(DEADLINE))
+    assert titles(browser) == [h.title for h in with_bank.hits] and total(browser) == with_bank.total
+    assert bank.label in browser.find_element(By.ID, "question-bank").text
+    switch = browser.find_element(By.ID, "no-question-bank")
+    assert switch.is_displayed() and not switch.is_selected()
+    switch.click()
+    click_and_wait(browser, browser.find_element(By.ID, "go"))
+    assert titles(browser) == [h.title for h in by_words.hits] and total(browser) == by_words.total
+    assert browser.find_element(By.ID, "no-question-bank").is_selected()
+    assert "question bank is off" in browser.find_element(By.ID, "question-bank").text
+    click_and_wait(browser, browser.find_element(By.ID, "bank-on"))
+    assert titles(browser) == [h.title for h in with_bank.hits]
+    assert not browser.find_element(By.ID, "no-question-bank").is_selected()
 
 
 def test_without_a_browser_these_tests_skip_with_advice_and_fail_in_ci(monkeypatch):

@@ -844,6 +844,20 @@ class CitationStore(SideStore):
         with self._reading() as con:
             return con.execute("SELECT count(*) FROM citations").fetchone()[0]
 
+    def citing(self, law: str, label: str, version: str | None) -> set[str]:
+        """The ids of the articles with a citation of ``label`` of ``law`` (the collection's
+        title) resolved to that article of ``version``."""
+        found = set()
+        with self._reading() as con:
+            rows = con.execute("SELECT article_id, resolution FROM citations WHERE resolution LIKE ?",
+                               (f"%{label}%",)).fetchall()
+        for article_id, raw in rows:
+            r = Resolution.from_dict(json.loads(raw))
+            if r.law == law and (r.version or None) == (version or None) and any(
+                    t.article == label and t.id for t in r.targets):
+                found.add(article_id)
+        return found
+
     def resolve_again(self, collection: Collection | None, live: set[str] | None = None) -> int:
         """Resolve every stored citation against ``collection`` (rows of articles not in
         ``live`` are dropped); returns how many were resolved."""
@@ -866,6 +880,40 @@ class CitationStore(SideStore):
             con.executemany("DELETE FROM citations WHERE article_id = ?", gone)
             con.execute("INSERT OR REPLACE INTO meta VALUES ('collection', ?)", (fingerprint,))
         return len(updates)
+
+
+def versioned_reference(text: str) -> Citation | None:
+    """The citation a reference typed with its version names (``2021年民事诉讼法第二百五十二条``,
+    ``民事诉讼法（2021修正）第252条``, ``《民事诉讼法》(2021年) 第252条``), read as an article's
+    text is (its ``as_of`` the end of the year named); None when the text is no such one
+    citation of one article."""
+    if not re.search(r"(?:19|20)\d\d", text):
+        return None
+    cited = extract(text.strip())
+    if len(cited) != 1 or not cited[0].as_of or cited[0].law is None or len(cited[0].articles) != 1:
+        return None
+    return cited[0]
+
+
+def unheld_version(cited: Citation) -> UnknownFacetError:
+    """The error for a reference naming a version of a law the statute collection does not hold."""
+    return UnknownFacetError(f"{cited.law} {cited.articles[0].article} is named with its version ({cited.as_of[:4]}),"
+                             f" and the statute collection does not hold {cited.law}: index its statute records,"
+                             " or leave the version out")
+
+
+def version_named(collection: "Collection | None", law: str, as_of: str) -> str:
+    """The version of ``law`` (the collection's title) a year named with it means, as for a
+    citation printing its year (:meth:`Collection.version_for` on ``as_of``, the end of
+    that year); an UnknownFacetError saying why and listing the versions when none is."""
+    if collection is None:
+        raise UnknownFacetError(f"no statute collection holds the versions of {law}")
+    version, _note, reason = collection.version_for(law, as_of)
+    if version is None:
+        held = ", ".join(v for v in collection.versions(law) if v) or "none dated"
+        raise UnknownFacetError(f"no version of {law} in the statute collection stands for {as_of[:4]}"
+                                f" (its versions: {held}): {reason}")
+    return version
 
 
 def resolve_all(collection: Collection | None, citations: list[Citation], date: str | None,

@@ -77,9 +77,9 @@ class Params:
         """The query string with the date range (``from``, ``to``) added as a ``date:``
         range (a query with operators in brackets, so that they do not bind the range;
         words or a question as they are, so that a question is read as one); a bad date
-        is then the library's syntax error."""
+        is an error naming ``from`` or ``to`` and the forms a date takes."""
         q = self.get("q")
-        start, end = self.get("from"), self.get("to")
+        start, end = _args.date_range(self.get("from"), self.get("to"))
         if not (start or end):
             return q
         dates = f"date:[{start or '*'} TO {end or '*'}]"

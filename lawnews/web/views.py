@@ -41,8 +41,15 @@ def _search(request: Request) -> tuple[Params, Any, int, int]:
     page = p.number("page", 1, minimum=1)
     per_page = p.number("per_page", PER_PAGE, minimum=1, maximum=MAX_PER_PAGE)
     results = _call(request, "search", p.query(), limit=per_page, offset=(page - 1) * per_page,
-                    sort=p.get("sort") or "relevance", all_copies=p.flag("all_copies"), **p.filters())
+                    sort=p.get("sort") or "relevance", all_copies=p.flag("all_copies"),
+                    question_bank=not p.flag("no_question_bank"), **p.filters())
     return p, results, page, per_page
+
+
+def _search_json(request: Request, results: Any) -> JSONResponse:
+    """``lawnews search --json``, with ``tags_outdated``: the notice ``lawnews search``
+    prints when the index was tagged by other rules (null when it was not)."""
+    return _json({**results.to_dict(), "tags_outdated": _call(request, "outdated_tags")})
 
 
 def search(request: Request) -> Response:
@@ -50,15 +57,16 @@ def search(request: Request) -> Response:
     fmt = Params(request.query_params.multi_items()).format()
     p, results, page, per_page = _search(request)
     if fmt == "json":
-        return _json(results.to_dict())
+        return _search_json(request, results)
     return _html(request, "search.html", results=results, current=page, per_page=per_page,
                  sorts=SORTS, sort=p.get("sort") or "relevance", filters=FILTERS,
-                 last=max((results.total + per_page - 1) // per_page, 1))
+                 last=max((results.total + per_page - 1) // per_page, 1),
+                 outdated=_call(request, "outdated_tags"))
 
 
 def search_json(request: Request) -> Response:
     """``/search.json``: the JSON of the search page."""
-    return _json(_search(request)[1].to_dict())
+    return _search_json(request, _search(request)[1])
 
 
 # -- one article ----------------------------------------------------------
