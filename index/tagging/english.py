@@ -11,11 +11,12 @@ Out: ``(code, start, end, key)`` for every English name that stands for one divi
 
 Only texts with enough Latin letters are read (:func:`english_enough`), so Chinese text
 costs one scan. A name counts only as a whole capitalised word (``Hangzhou``, not
-``hangzhou`` in an address) and:
+``hangzhou`` in an address; run together with a lowercase word after it only when that
+word is a common one, ``inHangzhouon``, or the name is long: not ``Hamilton``) and:
 * a province's name always (``Zhejiang``, ``Inner Mongolia``; ``Jilin`` is the province
   unless ``city`` follows);
-* a prefecture's name alone (one that also names counties elsewhere, ``Chaoyang``, only
-  where the text places it), unless it is one syllable, an English or agency word
+* a prefecture's name alone (one that also names districts elsewhere, ``Chaoyang``, is
+  such a district where the text places it there), unless it is one syllable, an English or agency word
   (``Xinhua``) or stands beside a Chinese surname (``Wang Jinhua``, ``Anshun Wang``);
 * a county, district or county-level city only with its level word or a court word after
   it (``Xiaoshan district``, ``Haining People's Court``, ``Dao county``);
@@ -93,6 +94,7 @@ class EnglishNames:
     """English name (spaces removed) → the codes of the divisions it may name."""
 
     names: dict[str, tuple[str, ...]]
+    provincial: frozenset[str] = frozenset()  # the names of province-level units
 
     @property
     def automaton(self) -> ahocorasick.Automaton:
@@ -119,7 +121,8 @@ def english_names(gaz: Gazetteer) -> EnglishNames:
             key = name.replace(" ", "")
             for k in (key, key.replace("'", "’")):
                 found.setdefault(k, []).append(code)
-    return EnglishNames({k: tuple(dict.fromkeys(v)) for k, v in found.items()})
+    provincial = frozenset(k for k, v in found.items() if any(gaz.divisions[c].level == "province" for c in v))
+    return EnglishNames({k: tuple(dict.fromkeys(v)) for k, v in found.items()}, provincial)
 
 
 @lru_cache(maxsize=4)
@@ -194,7 +197,8 @@ def _hits(text: str, names: EnglishNames) -> list[tuple[int, int, str]]:
         if start and text[start - 1].isalpha() and not text[start - 1].islower():
             continue
         if end < len(text) and text[end].isalpha() and text[end].islower() \
-                and not (_FOLLOW.match(text, end) or LEVEL_AFTER.match(text, end)):
+                and not (_FOLLOW.match(text, end) or LEVEL_AFTER.match(text, end)) \
+                and _letters(key) < (5 if key in names.provincial else 6):
             continue
         found.append((start, end, key))
     found.sort(key=lambda h: (h[0] - h[1], h[0]))
@@ -211,12 +215,13 @@ def find_english(text: str, gaz: Gazetteer, context: set[str] | frozenset[str] =
         tuple[str, int, int, str]]:
     """``(code, start, end, key)`` of the places ``text`` names in English, in text order."""
     names = english_names(gaz)
-    pending: list[tuple[int, int, str, list[str]]] = []
+    pending: list[tuple[int, int, str, list[str], str | None]] = []
     for start, end, key in _hits(text, names):
         if _MEDIA_AFTER.match(text, end):
             continue
         kind = _word_kind(text, end)
         cands = list(names.names[key])
+        fallback = None
         if kind is not None:
             cands = [c for c in cands if _level_ok(gaz, c, kind)]
         else:
@@ -225,19 +230,22 @@ def find_english(text: str, gaz: Gazetteer, context: set[str] | frozenset[str] =
                 continue
             counties = [c for c in cands if _RANK[gaz.divisions[c].level] == 2 and gaz.city(c) not in
                         [gaz.divisions[p] for p in cands]]
-            # a prefecture's name that also names counties elsewhere (Chaoyang) needs context
-            cands = [c for c in cands if _RANK[gaz.divisions[c].level] == top] + (counties if top == 1 else [])
+            cands = [c for c in cands if _RANK[gaz.divisions[c].level] == top]
+            if top == 1 and len(cands) == 1 and counties:
+                # a prefecture's name that also names districts elsewhere (Chaoyang): the
+                # district where the text places it there, else the prefecture
+                fallback, cands = cands[0], cands + counties
         if kind in ("city", "municipal", "mid") and len(cands) > 1:
             upper = [c for c in cands if gaz.divisions[c].level != "county"]
             cands = upper or cands
         if cands:
-            pending.append((start, end, key, cands))
+            pending.append((start, end, key, cands, fallback))
     out: dict[int, tuple[str, int, int, str]] = {}
-    for i, (start, end, key, cands) in enumerate(pending):
+    for i, (start, end, key, cands, _f) in enumerate(pending):
         if len(cands) == 1:
             out[i] = (cands[0], start, end, key)
     # a shared name: its province or city right before it, in its sentence, else in the text
-    for i, (start, end, key, cands) in enumerate(pending):
+    for i, (start, end, key, cands, fallback) in enumerate(pending):
         if i in out:
             continue
         prev = out.get(i - 1)
@@ -250,12 +258,17 @@ def find_english(text: str, gaz: Gazetteer, context: set[str] | frozenset[str] =
         near = {c for j, r in out.items() if lo <= r[1] < hi and j != i for c in _lineage(gaz, r[0])}
         chosen = _best(gaz, cands, near) or _best(gaz, cands, near | set(context)
                                                   | {c for r in out.values() for c in _lineage(gaz, r[0])})
+        chosen = chosen or fallback
         if chosen:
             out[i] = (chosen, start, end, key)
     return [out[i] for i in sorted(out)]
 
 
 _RANK = {"province": 0, "prefecture": 1, "county": 2}
+
+
+def _letters(key: str) -> int:
+    return sum(c.isalpha() for c in key)
 
 
 def _syllables(key: str) -> int:
