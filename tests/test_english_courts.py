@@ -59,6 +59,8 @@ def test_a_court_the_directory_does_not_hold_is_not_made_up(tagger: Tagger) -> N
     text = ("The Hangzhou People's Court and the Qinghai Internet Court were named in a fake notice "
             "that the police warned residents about.")
     assert courts(tagger, text) == []
+    held = "The Qinghai High People's Court and the Hangzhou Internet Court were named in the notice."
+    assert courts(tagger, held) == [same_as_chinese(tagger, "青海高院"), same_as_chinese(tagger, "杭州互联网法院")]
 
 
 def test_the_court_makes_its_province_and_city_count(tagger: Tagger) -> None:
