@@ -23,6 +23,11 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      like a development-zone court (XX经济技术开发区人民法院) that the directory lacks is
      still a court, of the province of the place it opens with, else of the text; so is
      a railway court after a place name (满洲里铁路运输法院).
+     Courts named in English after a place named in English (``Zhejiang High People's
+     Court``, ``Shenyang Intermediate People's Court``, ``Beijing No. 1 Intermediate
+     People's Court``, ``Hangzhou Xiaoshan District People's Court``, ``Hangzhou Internet
+     Court``, ``Supreme People's Court``) are the directory's courts of those names; one
+     the directory does not hold is no court.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .directory import Court, CourtDirectory
+from .english import COURT_AFTER
 from .gazetteer import MUNICIPALITIES, Division, Gazetteer
 from .regions import RegionRef
 
@@ -133,6 +139,8 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
         out.append(CourtRef(text[ref.start:tail.end()], "中级" if tail["mid"] else "基层", ref.code[:2] + "0000",
                             city.code if city else None, ref.start, tail.end()))
     out += _lone_tribunals(text, heads, out, gaz, directory)
+    if "ourt" in text:
+        out += _english_courts(text, heads, gaz, directory)
     out = _antecedents(sorted(out, key=lambda c: c.start))
     return [replace(c, referred=True) if _referred(text, c.start, c.end) else c for c in out]
 
@@ -398,4 +406,43 @@ def _tribunals(text: str, heads: list[RegionRef], gaz: Gazetteer) -> list[CourtR
         m = _TRIBUNAL_AFTER.match(text, ref.end) if d.level == "county" else None
         if m and _town_tribunal(m[1]):
             out.append(_base(gaz, d, ref.chain_start, m.end()))
+    return out
+
+
+_SUPREME_EN = re.compile(r"(?i)SupremePeople['’`]sCourt")
+_ORDINALS = {"1": "一", "2": "二", "3": "三", "4": "四", "5": "五", "6": "六",
+             "First": "一", "Second": "二", "Third": "三", "Fourth": "四", "Fifth": "五"}
+_SPECIAL_EN = {"Internet": "互联网法院", "Maritime": "海事法院", "IntellectualProperty": "知识产权法院",
+               "Financial": "金融法院", "RailwayTransport": "铁路运输法院"}
+
+
+def _english_courts(text: str, heads: list[RegionRef], gaz: Gazetteer, directory: CourtDirectory) -> list[CourtRef]:
+    """Courts named in English after a place named in English (see the module docstring):
+    the directory's court of the Chinese name they translate, or none."""
+    out = [CourtRef(SUPREME, "最高", None, None, m.start(), m.end()) for m in _SUPREME_EN.finditer(text)]
+    for ref in heads:
+        if not ref.key.isascii():
+            continue
+        m = COURT_AFTER.match(text, ref.end)
+        if m is None:
+            continue
+        d = gaz.divisions[ref.code]
+        names: list[str] = []
+        if m["high"] and d.level == "province":
+            names = [f"{d.name}高级人民法院"]
+        elif m["mid"] and (d.level == "prefecture" or d.code in MUNICIPALITIES):
+            nth = _ORDINALS.get(m["no"] or m["ord"] or "", "")
+            names = [f"{d.name}第{nth}中级人民法院" if nth else f"{d.name}中级人民法院"]
+        elif m["special"] and d.level != "county":
+            word = next(v for k, v in _SPECIAL_EN.items() if m["special"].startswith(k))
+            if m["railmid"]:
+                word = "铁路运输中级法院"
+            names = [f"{s}{word}" for s in (*d.shorts, d.name)]
+        elif m["base"] and d.level == "county":
+            names = [_base(gaz, d, 0, 0).name]
+        for name in names:
+            found = directory.lookup(name)
+            if len(found) == 1:
+                out.append(_from_directory(gaz, found[0], ref.chain_start, m.end()))
+                break
     return out

@@ -33,6 +33,9 @@ about the place): a newspaper or station (兰州晨报), a wire dateline (人民
 a postal address (湖南长沙410138), a spirit (井冈山精神), the start of a company name (达州华渝房地产开发公司),
 a person's origin (江苏人，), a home (家住宣威市), a distance
 (距奎屯市较远), the place an office of another place is stationed in (遂宁市驻乌鲁木齐).
+
+In a text with enough Latin letters, places named in English (``Zhejiang province``,
+``Xiaoshan district``) are found by :mod:`.english` and join the others.
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ from functools import lru_cache
 
 import ahocorasick
 
+from .english import english_enough, find_english
 from .gazetteer import Gazetteer, Key
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -133,7 +137,10 @@ def find_regions(text: str, gaz: Gazetteer, context: frozenset[str] = frozenset(
         if code:
             refs[i] = RegionRef(code, h.start, h.end, h.key)
             ctx |= _lineage(gaz, code)
-    return link([refs[i] for i in sorted(refs)], text, gaz)
+    found = [refs[i] for i in sorted(refs)]
+    if english_enough(text):  # an English report: its places named in English (see .english)
+        found = sorted(found + [RegionRef(*e) for e in find_english(text, gaz, ctx)], key=lambda r: r.start)
+    return link(found, text, gaz)
 
 
 def link(refs: list[RegionRef], text: str, gaz: Gazetteer) -> list[RegionRef]:
