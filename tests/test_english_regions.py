@@ -151,3 +151,21 @@ def test_english_pass_costs_little_on_chinese_text(tagger: Tagger) -> None:
     for _ in range(200):
         english_enough(text)
     assert time.perf_counter() - start < 0.5
+
+
+def test_the_english_names_table_is_part_of_the_taggers_fingerprint(tmp_path):
+    import shutil
+
+    from lawnews.index.tagging.gazetteer import DEFAULT_DIVISIONS
+    from lawnews.index.tagging.tagger import Tagger
+
+    prints = []
+    for name, extra in (("same", ""), ("other", "# one more line\n")):
+        folder = tmp_path / name
+        folder.mkdir()
+        for table in ("divisions.tsv", "words.tsv", "english.tsv"):
+            shutil.copy(DEFAULT_DIVISIONS.with_name(table), folder / table)
+        with open(folder / "english.tsv", "a", encoding="utf-8") as f:
+            f.write(extra)
+        prints.append(Tagger(divisions=folder / "divisions.tsv").fingerprint)
+    assert prints[0] != prints[1]

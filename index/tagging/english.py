@@ -29,6 +29,7 @@ A name right before ``Daily``, ``News``, ``TV`` … is a newspaper or station, n
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -104,12 +105,23 @@ class EnglishNames:
         return id(self)
 
 
+def _table(gaz: Gazetteer) -> Path:
+    """``english.tsv`` beside the gazetteer's division table, else the shipped one."""
+    path = gaz.path.with_name("english.tsv")
+    return path if path.exists() else DEFAULT_ENGLISH
+
+
+@lru_cache(maxsize=4)
+def english_digest(gaz: Gazetteer) -> str:
+    """A hash of the English names table the gazetteer's tagging reads (for the tagger's fingerprint)."""
+    return hashlib.sha256(_table(gaz).read_bytes()).hexdigest()
+
+
 @lru_cache(maxsize=4)
 def english_names(gaz: Gazetteer) -> EnglishNames:
     """The English names of the gazetteer's divisions: ``english.tsv`` beside its division
     table, else the shipped one (rows of divisions the gazetteer lacks are passed by)."""
-    path = gaz.path.with_name("english.tsv")
-    path = path if path.exists() else DEFAULT_ENGLISH
+    path = _table(gaz)
     found: dict[str, list[str]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):

@@ -25,6 +25,7 @@ from ..documents import Article, Tags
 from . import about, citations
 from .courts import CourtRef, find_courts
 from .directory import DEFAULT_COURTS, LEVELS, CourtDirectory
+from .english import english_digest
 from .gazetteer import DEFAULT_DIVISIONS, Gazetteer
 from .mechanisms import DEFAULT_TAXONOMY, MechHit, Taxonomy, scores
 from .regions import RegionRef, find_regions
@@ -185,8 +186,9 @@ class Tagger:
 
     @property
     def fingerprint(self) -> str:
-        """Hash of the division table, the court directory, the taxonomy and the rules version."""
-        h = hashlib.sha256(f"{RULES_VERSION}:{self.gazetteer.digest}:{self.directory.digest}:{self.taxonomy.digest}"
+        """Hash of the division table and its English names, the court directory, the taxonomy and the rules version."""
+        h = hashlib.sha256(f"{RULES_VERSION}:{self.gazetteer.digest}:{english_digest(self.gazetteer)}"
+                           f":{self.directory.digest}:{self.taxonomy.digest}"
                            f":{citations.RULES_VERSION}:{citations.table_digest()}".encode())
         return h.hexdigest()[:16]
 
