@@ -69,9 +69,16 @@ CONCEPT_WEIGHT = 1.0
 _parser: QueryParser | None = None
 
 
+#: Fields whose values are whole names, not text: a quoted value (``court:"荆州中院"``)
+#: is that value, as it is unquoted.
+VALUE_FIELDS = frozenset((*FACET_FIELDS, "source", "file"))
+
+
 class _PhraseNode(qsyntax.TextNode):
     def query(self, parser: QueryParser) -> Q.Query:
         field = self.fieldname or parser.fieldname
+        if field in VALUE_FIELDS:
+            return qsyntax.attach(Q.Term(field, self.text.strip(), boost=self.boost), self)
         return qsyntax.attach(phrase(None if field == DEFAULT_FIELD else field, self.text, self.boost), self)
 
 
