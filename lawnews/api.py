@@ -479,6 +479,10 @@ class NewsIndex:
         self._searcher.close()
         self._ix.close()
 
+    def __repr__(self) -> str:
+        where = "in memory" if self.path is None else repr(str(self.path))
+        return f"NewsIndex({where}{', closed' if self._searcher.closed else ''})"
+
     def __reduce__(self) -> Any:
         raise ArgumentTypeError("a NewsIndex cannot be pickled: pass its path (ix.path) and open it with"
                                 " lawnews.NewsIndex.open where it is needed")

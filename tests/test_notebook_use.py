@@ -42,3 +42,12 @@ def test_a_quoted_source_is_the_source_not_words_of_the_text(ix):
 def test_a_quoted_value_that_names_no_value_is_the_same_error_as_unquoted(ix):
     with pytest.raises(lawnews.UnknownFacetError):
         ix.search('province:"火星"')
+
+
+def test_an_open_index_shows_where_it_is_and_whether_it_is_closed(tmp_path):
+    with NewsIndex.in_memory() as memory:
+        assert repr(memory) == "NewsIndex(in memory)"
+    assert repr(memory) == "NewsIndex(in memory, closed)"
+    NewsIndex.create(tmp_path / "ix").close()
+    with NewsIndex.open(tmp_path / "ix") as on_disk:
+        assert repr(on_disk) == f"NewsIndex({str(tmp_path / 'ix')!r})"
