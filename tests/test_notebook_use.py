@@ -51,3 +51,24 @@ def test_an_open_index_shows_where_it_is_and_whether_it_is_closed(tmp_path):
     NewsIndex.create(tmp_path / "ix").close()
     with NewsIndex.open(tmp_path / "ix") as on_disk:
         assert repr(on_disk) == f"NewsIndex({str(tmp_path / 'ix')!r})"
+
+
+def test_building_an_index_where_a_file_is_refuses_and_keeps_the_file(tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("我的笔记", encoding="utf-8")
+    page = tmp_path / "news" / "a.txt"
+    page.parent.mkdir()
+    page.write_text("法院集中执行\n\n2024年5月1日，长沙市中级人民法院开展集中执行行动。\n", encoding="utf-8")
+    with pytest.raises(lawnews.InvalidArgumentError, match="is a file, not a folder"):
+        lawnews.build_index([page.parent], notes)
+    with pytest.raises(lawnews.InvalidArgumentError, match="is a file, not a folder"):
+        NewsIndex.create(notes)
+    assert notes.read_text(encoding="utf-8") == "我的笔记"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["news", "notes.txt"]
+
+
+def test_opening_a_file_as_an_index_says_it_is_a_file(tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("我的笔记", encoding="utf-8")
+    with pytest.raises(lawnews.IndexNotFoundError, match="it is a file"):
+        NewsIndex.open(notes)

@@ -81,7 +81,7 @@ def read_info(path: str | os.PathLike[str]) -> IndexInfo | None:
     meta = Path(path) / META_FILE
     try:
         data = json.loads(meta.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # nothing there, or a file where the folder should be
         return None
     except (OSError, ValueError) as e:
         raise IndexVersionError(f"{meta} is unreadable ({e}); {REBUILD_HINT.format(path=path)}") from e
@@ -118,6 +118,8 @@ def check_replaceable(path: str | os.PathLike[str]) -> None:
     """InvalidArgumentError when ``path`` is a folder holding files but no lawnews
     index: a build replaces the folder whole, which would delete them."""
     p = Path(path)
+    if p.exists() and not p.is_dir():
+        raise InvalidArgumentError(f"{p} is a file, not a folder; name a new or empty folder for the index")
     if _foreign_folder(p):
         raise InvalidArgumentError(
             f"{p} holds files but no lawnews index, and building an index there would delete them;"
@@ -130,6 +132,8 @@ def open_index(path: str | os.PathLike[str]) -> tuple[whoosh_index.Index, IndexI
     info = read_info(path)
     if info is None or not exists(path):
         p = Path(path)
+        if p.exists() and not p.is_dir():
+            raise IndexNotFoundError(f"no lawnews index at {path}: it is a file; name the folder the index was built in")
         if _foreign_folder(p):  # building there is refused too (check_replaceable)
             raise IndexNotFoundError(
                 f"no lawnews index at {path}: it is a folder of other files; build an index in a new or"
@@ -153,6 +157,7 @@ def open_index(path: str | os.PathLike[str]) -> tuple[whoosh_index.Index, IndexI
 def create_index(path: str | os.PathLike[str], info: IndexInfo) -> whoosh_index.Index:
     """Create an empty index at ``path`` (which must be empty or absent)."""
     p = Path(path)
+    check_replaceable(p)
     p.mkdir(parents=True, exist_ok=True)
     ix = FileStorage(str(p)).create_index(build_schema(), indexname=INDEX_NAME)
     write_info(p, info)
