@@ -340,3 +340,23 @@ def test_without_a_browser_these_tests_skip_with_advice_and_fail_in_ci(monkeypat
     monkeypatch.setenv("CI", "true")
     with pytest.raises(pytest.fail.Exception, match="install Debian's chromium and chromium-driver"):
         _unavailable("no chromium or chromedriver in /usr/bin")
+
+
+def test_a_query_with_a_syntax_error_can_be_corrected_on_its_error_page(browser, base_url, ix):
+    from selenium.webdriver.common.by import By
+
+    visit(browser, base_url + "/?province=" + quote("湖南"))
+    box = browser.find_element(By.ID, "q")
+    box.send_keys('"执行到位')
+    browser.find_element(By.ID, "go").click()
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    message = WebDriverWait(browser, WAIT).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".message"))[0]
+    assert "unbalanced quote" in message.text
+    assert all("400" in e for e in console_errors(browser))  # the error page's own status, nothing else
+    box = browser.find_element(By.ID, "q")  # the query as typed, with the filter, to correct
+    assert box.get_attribute("value") == '"执行到位'
+    box.clear()
+    box.send_keys('"执行到位"')
+    click_and_wait(browser, browser.find_element(By.ID, "go"))
+    assert total(browser) == ix.search('"执行到位"', province="湖南").total > 0

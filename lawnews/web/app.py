@@ -28,6 +28,7 @@ from starlette.staticfiles import StaticFiles
 from .. import errors
 from ..version import __version__
 from . import render, views
+from .params import FILTERS
 from .worker import QueryTimeoutError, WorkerFault, WorkerPool
 
 log = logging.getLogger("lawnews.web")
@@ -103,7 +104,7 @@ def error_response(request: Request, status: int, message: str) -> Response:
     if wants_json(request):
         return JSONResponse({"error": message, "status": status}, status_code=status)
     page = request.app.state.templates.get_template("error.html").render(
-        status=status, message=message, page=render.Page(request))
+        status=status, message=message, page=render.Page(request), filters=FILTERS)
     return HTMLResponse(page, status_code=status)
 
 
