@@ -2,7 +2,8 @@
 
 Syntax (Whoosh's, with AND as the default between words): plain words and
 unspaced Chinese (``湖南法院交叉执行`` is segmented and every word required),
-``"quoted phrases"``, ``AND``/``OR``/``NOT``, ``-word``, parentheses and field
+``"quoted phrases"``, ``AND``/``OR``/``NOT`` (one with nothing to act on is dropped),
+``-word``, boosts (``执行^3``), parentheses and field
 queries (``title:执行``, ``text:执行``, ``province:湖南``) and dates
 (``date:2024-03``, ``date:[2024-01 TO 2024-06]``, ``date:>=2024-07``, see
 :mod:`.dates`) and statutes cited (``cites:"民事诉讼法 第二百三十七条"``, ``cites:刑法``). Full-width operators are read as their ASCII forms
@@ -179,7 +180,7 @@ def parse_query(text: str, vocab: Vocabulary | None = None, *, lenient: bool = F
     if not text.strip():
         return Q.Every()
     text = syntax.english_fields(text)  # 省份:湖南 → province:湖南 (what an error message then shows)
-    typed, text = text, syntax.normalize(text)
+    typed, text = text, syntax.unquote_values(syntax.normalize(text))
     if not syntax.is_plain(text) and syntax.is_question(text):
         text = syntax.unquoted_question(text)
     problem = syntax.check(text)
@@ -188,6 +189,12 @@ def parse_query(text: str, vocab: Vocabulary | None = None, *, lenient: bool = F
             message, position = problem
             raise QuerySyntaxError(f"query syntax: {message}: {typed!r}", position)
         text = syntax.repair(text)
+    text, dropped = syntax.drop_dangling(text)  # 执行 NOT, AND 执行: the operator has nothing to act on
+    if dropped and syntax.operators_only(text):
+        if not lenient:
+            raise QuerySyntaxError(f"query syntax: {' '.join(dict.fromkeys(dropped))} alone: an operator needs words"
+                                   f" (执行 AND 湖南, 执行 OR 执转破, 执行 NOT 湖南) at position 0: {typed!r}", 0)
+        return Q.NullQuery
     if syntax.is_plain(text):
         return _plain_query(text, vocab, require_all and not syntax.is_question(text), lenient)
     words, found = syntax.clauses(text)

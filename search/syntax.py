@@ -4,7 +4,8 @@ and brackets, known fields, valid dates.
 :func:`normalize` narrows what Chinese input methods type for the operators
 (“ ” 「 」 『 』 ＂ → ``"``, （ ）［ ］｛ ｝, － ＋ ＊ ＜ ＝ ＞, ： after a field name,
 full-width letters and digits, the ideographic space; phrases kept as typed) one
-character for one, so positions still point into the string typed. :func:`check`
+character for one, so positions still point into the string typed, and writes field
+names in lower case (``TITLE:`` is ``title:``). :func:`check`
 returns the first problem as ``(message, position)`` or None;
 :func:`repair` removes what :func:`check` would complain about, for lenient
 parsing (unbalanced quotes and brackets dropped, unknown ``field:`` prefixes read
@@ -28,7 +29,7 @@ QUERY_FIELDS = frozenset({*TEXT_FIELDS, *FACETS, "date", "file"})
 _FIELD = re.compile(r"(?<![\w.])([A-Za-z_]\w*):(?!//)")
 _PAIRS = {"(": ")", "[": "]", "{": "}"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
-_OPERATORS = re.compile(r'["():\[\]{}]|(?:^|\s)[-+]\S|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b')
+_OPERATORS = re.compile(r'["():\[\]{}]|\^\d|(?:^|\s)[-+]\S|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b')
 
 QUESTION_MARKERS = (
     "是否", "能否", "可否", "怎么办", "怎么", "怎样", "如何", "什么", "为什么", "为何", "哪些",
@@ -81,7 +82,7 @@ def normalize(text: str) -> str:
     and stays as typed (``"建“1"`` is a phrase holding a curly quote).
     """
     if not _WIDE.search(text):
-        return text
+        return lower_fields(text)
     parts: list[str] = []
     pos = 0
     while (m := _QUOTE.search(text, pos)) is not None:
@@ -90,16 +91,30 @@ def normalize(text: str) -> str:
         close = next((i for i in range(m.end(), len(text)) if text[i] in closers), None)
         if close is None:  # unbalanced (an error, or dropped when lenient)
             parts.append('"' + _narrow(text[m.end():]))
-            return "".join(parts)
+            return lower_fields("".join(parts))
         parts.append('"' + text[m.end():close] + '"')
         pos = close + 1
     parts.append(_narrow(text[pos:]))
-    return "".join(parts)
+    return lower_fields("".join(parts))
+
+
+_UPPER_FIELD = re.compile(r"(?<![\w.])[A-Za-z_]*[A-Z]\w*:")
+
+
+def lower_fields(text: str) -> str:
+    """``text`` with each field name written in capitals (``TITLE:``, ``Court:``) in lower
+    case: field names are case-insensitive; a word that is no field name stays as typed."""
+    if not _UPPER_FIELD.search(text):
+        return text
+    for name, pos in _fields(text):
+        if name != name.lower() and name.lower() in QUERY_FIELDS:
+            text = text[:pos] + name.lower() + text[pos + len(name):]
+    return text
 
 
 def _narrow(text: str) -> str:
     text = text.translate(_NARROW)
-    return _WIDE_COLON.sub(lambda m: m.group(1) + (":" if m.group(1) in QUERY_FIELDS else "："), text)
+    return _WIDE_COLON.sub(lambda m: m.group(1) + (":" if m.group(1).lower() in QUERY_FIELDS else "："), text)
 
 
 def _scan(text: str) -> tuple[list[int], list[tuple[str, int]], list[int]]:
@@ -146,9 +161,18 @@ def check(text: str) -> tuple[str, int] | None:
     unquoted = _PHRASE.sub(lambda m: " " * len(m.group()), text)
     for m in _NOT_OPERATOR.finditer(unquoted):  # Whoosh's parser fails on these
         problems.append((m.start(), f"NOT followed by {m.group(1)} (NOT takes a word, a phrase or a group)"))
+    masked = _PHRASE.sub(lambda m: "x" * len(m.group()), text)  # a phrase as a word, for ~ and ^ after it
+    for m in _TILDE.finditer(masked):
+        problems.append((m.start(), "'~' is not supported (neither fuzzy words, 执行~2, nor phrase proximity,"
+                                    ' "…"~5): write the words, an exact "phrase", or boost a word with ^ (执行^3)'))
+    for m in _BAD_BOOST.finditer(masked):
+        problems.append((m.start(), "'^' boosts the word, phrase or field clause before it by a number"
+                                    ' (执行^3, "交叉执行"^2, title:执行^2)'))
     for name, pos in _fields(text):
         if name not in QUERY_FIELDS:
             problems.append((pos, f"unknown field {name!r} (fields: {', '.join(sorted(QUERY_FIELDS))})"))
+        elif name != dates.FIELD and _empty_value(text, pos, name):
+            problems.append((pos, f"{name}: needs a value right after the colon ({_EXAMPLES.get(name, name + ':执行')})"))
         elif name == dates.FIELD:
             problems += [(p, what) for what, p in dates.problems(text, pos)]
         elif name == "year" and (bad := _bad_year(text, pos)) is not None:
@@ -167,6 +191,55 @@ _NOT_OPERATOR = re.compile(r"(?<![^\s(])NOT\s+(AND|OR|NOT|ANDNOT|ANDMAYBE)(?![^\
 
 _YEAR_VALUE = re.compile(r"\d{4}|[\[{]\s*(?:\d{4}|\*)\s+TO\s+(?:\d{4}|\*)\s*[\]}]")
 
+#: ``~`` after a word or a phrase (fuzzy words, phrase proximity), which the query language
+#: does not have; a ``～`` or a ``~`` between spaces is text.
+_TILDE = re.compile(r'(?<=[\w"])~(?=\d|\s|\)|$)')
+#: ``^`` that is no boost: a boost follows a word, phrase or bracket and is a number.
+_BAD_BOOST = re.compile(r'(?:(?<=^)|(?<=[\s(]))\^|\^(?!\d+(?:\.\d+)?(?=$|[\s)]))')
+#: A boost, for the parser (``执行^3``).
+BOOST = re.compile(r"\^\d")
+#: An example clause of a field, for the message saying a clause has no value.
+_EXAMPLES = {"year": "year:2024", "cites": 'cites:"民事诉讼法 第二百三十七条"', "statute": "statute:民诉法",
+             "province": "province:湖南", "city": "city:荆州", "county": "county:石门县", "court": "court:荆州中院",
+             "court_level": "court_level:中级", "mechanism": "mechanism:执转破", "source": "source:人民法院报",
+             "file": "file:002_79b23406edc23697.txt"}
+
+
+def _empty_value(text: str, pos: int, name: str) -> bool:
+    """True when the ``name:`` clause at ``pos`` has nothing after its colon."""
+    end = pos + len(name) + 1
+    return end >= len(text) or text[end].isspace() or text[end] == ")"
+
+
+#: A binary operator with nothing before it, or any operator with nothing after it,
+#: in the query or its group (phrases blanked).
+_DANGLING = re.compile(r"(?:^|(?<=\())\s*(AND|OR|ANDNOT|ANDMAYBE)(?![^\s)])"
+                       r"|(?<![^\s(])(AND|OR|NOT|ANDNOT|ANDMAYBE)\s*(?=\)|$)")
+_ANY_WORD = re.compile(r"[^\s()]")
+
+
+def drop_dangling(text: str) -> tuple[str, list[str]]:
+    """``text`` with each operator that has nothing to act on made spaces (``执行 NOT``,
+    ``AND 执行``, ``(执行 OR)``: what is left is searched), and the operators dropped.
+    A query of operators only is left as it is (see :func:`operators_only`)."""
+    dropped: list[str] = []
+    unquoted = _PHRASE.sub(lambda m: "\ue001" * len(m.group()), text)
+    while (m := _DANGLING.search(unquoted)) is not None:
+        g = 1 if m.group(1) is not None else 2
+        dropped.append(m.group(g))
+        unquoted = unquoted[:m.start(g)] + " " * len(m.group(g)) + unquoted[m.end(g):]
+    if not dropped:
+        return text, []
+    if not _ANY_WORD.search(unquoted):
+        return text, dropped
+    return "".join(c if u != " " or c == " " else " " for c, u in zip(text, unquoted)), dropped
+
+
+def operators_only(text: str) -> bool:
+    """True for a query of operators and brackets only (``AND``, ``NOT``, ``(OR)``)."""
+    words = _PHRASE.sub("x", text).replace("(", " ").replace(")", " ").split()
+    return bool(words) and all(w in ("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE") for w in words)
+
 
 def _bad_year(text: str, pos: int) -> re.Match[str] | None:
     """The value of the ``year:`` clause at ``pos`` when it is no year or range of years."""
@@ -180,10 +253,16 @@ def repair(text: str) -> str:
     drop = set(quotes) | {p for _c, p in unclosed} | set(stray)
     fixed = "".join(" " if i in drop else c for i, c in enumerate(text))
     fixed = _EMPTY_PHRASE.sub(lambda m: " " * len(m.group()), fixed)
+    masked = _PHRASE.sub(lambda m: "x" * len(m.group()), fixed)
+    for m in [*_TILDE.finditer(masked), *_BAD_BOOST.finditer(masked)]:  # ~ and ^ with its number
+        end = m.end() + len(re.match(r"[\d.]*", fixed[m.end():]).group())  # type: ignore[union-attr]
+        fixed = fixed[:m.start()] + " " * (end - m.start()) + fixed[end:]
     for name, pos in sorted(_fields(fixed), key=lambda f: -f[1]):
         if name not in QUERY_FIELDS:
             end = pos + len(name)
             fixed = fixed[:end] + " " + fixed[end + 1:]
+        elif name != dates.FIELD and _empty_value(fixed, pos, name):  # a clause without a value
+            fixed = fixed[:pos] + " " * (len(name) + 1) + fixed[pos + len(name) + 1:]
         elif name == dates.FIELD and dates.problems(fixed, pos):  # a bad date is dropped
             m = dates.expression(fixed, pos)
             end = m.end() if m is not None else pos + len(name) + 1
@@ -194,6 +273,26 @@ def repair(text: str) -> str:
 
 
 _VALUE = re.compile(r'"[^"]*"?|[\[{][^\]}]*[\]}]?|[^\s()]*')
+
+
+_QUOTED_BOUND = re.compile(r'"([^"\s]*)"')
+
+
+def unquote_values(text: str) -> str:
+    """``text`` with the quoted values of ``year:`` and ``date:`` unquoted (``year:"2024"`` →
+    ``year:2024``, ``date:["2024-01" TO 2024-06]`` → ``date:[2024-01 TO 2024-06]``): a quoted
+    year or date means what it means unquoted. The clause keeps its length (spaces after it)."""
+    if '"' not in text:
+        return text
+    for name, pos in sorted(_fields(text), key=lambda f: -f[1]):
+        if name not in ("year", dates.FIELD):
+            continue
+        m = _VALUE.match(text, pos + len(name) + 1)
+        if m is None or '"' not in m.group():
+            continue
+        bare = _QUOTED_BOUND.sub(r"\1", m.group())
+        text = text[:m.start()] + bare + " " * (len(m.group()) - len(bare)) + text[m.end():]
+    return text
 
 
 def blank_values(text: str) -> str:
