@@ -50,12 +50,44 @@ class NewsIndex:
     """
 
     def __init__(self, ix: Any, path: Path | None, info: IndexInfo | None, tagger: Tagger, *,
-                 long_running: bool = False) -> None:
+                 long_running: bool = False, taxonomy: "str | None | bool" = False) -> None:
         self._ix = ix
         self.path = path
         self._info = info
         self._tagger = tagger
-        self._searcher = IndexSearcher(ix, tagger, long_running=long_running)
+        self._long_running = long_running
+        self._taxonomy = taxonomy  # the taxonomy the tagger was chosen by (False: given by the caller)
+        self._folder = _folder_id(path)
+        self._live = IndexSearcher(ix, tagger, long_running=long_running)
+
+    @property
+    def _searcher(self) -> IndexSearcher:
+        """The searcher of the index now at :attr:`path`: after a rebuild (by this or another
+        process: a new folder took the old one's place) the index is opened again, so that
+        a long-running program answers from the new index, not from the files it replaced."""
+        if self._folder is not None and not self._live.closed and _folder_id(self.path) not in (None, self._folder):
+            self._reopen()
+        return self._live
+
+    def _reopen(self) -> None:
+        """Open the index at :attr:`path` again (it was rebuilt); IndexVersionError if it
+        can no longer be used, as :meth:`open` would say."""
+        assert self.path is not None
+        folder = _folder_id(self.path)
+        ix, info = storage.open_index(self.path)
+        tagger = self._tagger
+        if self._taxonomy is not False and (taxonomy := _recorded_taxonomy(self.path, info)) != self._taxonomy:
+            try:
+                tagger = _tagger(taxonomy)
+            except BaseException:
+                ix.close()
+                raise
+            self._taxonomy = taxonomy
+        self._live.close()
+        self._ix.close()
+        self._ix, self._info, self._tagger, self._folder = ix, info, tagger, folder
+        self._live = IndexSearcher(ix, tagger, long_running=self._long_running)
+        self.__dict__.pop("_outdated", None)
 
     # -- opening ----------------------------------------------------------
     @classmethod
@@ -69,13 +101,15 @@ class NewsIndex:
         """
         _args.path("path", path)
         ix, info = storage.open_index(path)
+        taxonomy: "str | None | bool" = False
         if tagger is None:
             try:
-                tagger = _tagger(_recorded_taxonomy(path, info))
+                taxonomy = _recorded_taxonomy(path, info)
+                tagger = _tagger(taxonomy)
             except BaseException:
                 ix.close()
                 raise
-        return cls(ix, Path(path), info, tagger, long_running=long_running)
+        return cls(ix, Path(path), info, tagger, long_running=long_running, taxonomy=taxonomy)
 
     @classmethod
     def create(cls, path: "str | os.PathLike[str]", *, tagger: Tagger | None = None) -> "NewsIndex":
@@ -476,12 +510,12 @@ class NewsIndex:
 
     # -- lifetime ---------------------------------------------------------
     def close(self) -> None:
-        self._searcher.close()
+        self._live.close()
         self._ix.close()
 
     def __repr__(self) -> str:
         where = "in memory" if self.path is None else repr(str(self.path))
-        return f"NewsIndex({where}{', closed' if self._searcher.closed else ''})"
+        return f"NewsIndex({where}{', closed' if self._live.closed else ''})"
 
     def __reduce__(self) -> Any:
         raise ArgumentTypeError("a NewsIndex cannot be pickled: pass its path (ix.path) and open it with"
@@ -492,6 +526,19 @@ class NewsIndex:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _folder_id(path: Path | None) -> "tuple[int, int] | None":
+    """The identity of the index folder at ``path`` (device, inode): a rebuild puts a new
+    folder in the old one's place, while the old one still exists, so the identity changes.
+    None for an index in memory, or while no folder is there (a rebuild moving it)."""
+    if path is None:
+        return None
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
 
 
 def ensure_default_index(*, progress: Progress | None = None) -> Path:
