@@ -704,3 +704,25 @@ def test_no_question_bank_ranks_a_question_by_its_words_only_on_the_page_and_in_
             assert off["total"] == by_words.total
         page = c.get("/", params={"q": DEADLINE, "no_question_bank": "1"}).text
         assert 'id="no-question-bank"' in page and "question bank is off" in page
+
+
+@pytest.mark.parametrize("words_only", [{"no_expand": "1"}, {"expand": "0"}])
+def test_no_expand_searches_the_words_only_on_the_page_and_in_the_json(client, ix, words_only):
+    expanded, words = ix.search("湖南"), ix.search("湖南", expand=False)
+    assert expanded.expanded and words.total != expanded.total
+    got = client.get("/search.json", params={"q": "湖南", **words_only}).json()
+    assert (got["total"], got["expanded"]) == (words.total, {})
+    assert client.get("/search.json", params={"q": "湖南"}).json()["total"] == expanded.total
+    page = client.get("/", params={"q": "湖南", **words_only}).text
+    assert 'id="words-only"' in page and 'name="no_expand" value="1"' in page
+    assert 'id="expand-off"' in client.get("/", params={"q": "湖南"}).text
+
+
+def test_strict_shows_no_results_instead_of_relaxed_ones_on_the_page_and_in_the_json(client, ix):
+    relaxed = ix.search("执行 火星人")
+    assert relaxed.relaxed and relaxed.total
+    got = client.get("/search.json", params={"q": "执行 火星人", "strict": "1"}).json()
+    assert (got["total"], got["relaxed"]) == (0, False)
+    page = client.get("/", params={"q": "执行 火星人"}).text
+    assert 'id="strict-on"' in page and "strict=1" in page
+    assert 'id="strict"' in client.get("/", params={"q": "执行 火星人", "strict": "1"}).text

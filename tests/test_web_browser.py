@@ -360,3 +360,31 @@ def test_a_query_with_a_syntax_error_can_be_corrected_on_its_error_page(browser,
     box.send_keys('"执行到位"')
     click_and_wait(browser, browser.find_element(By.ID, "go"))
     assert total(browser) == ix.search('"执行到位"', province="湖南").total > 0
+
+
+def test_the_words_only_and_every_word_switches_follow_the_notices_of_the_search_page(browser, base_url, ix):
+    from selenium.webdriver.common.by import By
+
+    expanded, words = ix.search("湖南"), ix.search("湖南", expand=False)
+    assert expanded.expanded and words.total != expanded.total
+    visit(browser, base_url + "/?q=" + quote("湖南"))
+    assert total(browser) == expanded.total
+    click_and_wait(browser, browser.find_element(By.ID, "expand-off"))
+    assert total(browser) == words.total
+    assert "words only" in browser.find_element(By.ID, "words-only").text
+    box = browser.find_element(By.ID, "q")  # a new query keeps the words only
+    box.clear()
+    box.send_keys("湖南 ")
+    click_and_wait(browser, browser.find_element(By.ID, "go"))
+    assert total(browser) == words.total and browser.find_elements(By.ID, "words-only")
+    click_and_wait(browser, browser.find_element(By.ID, "expand-on"))
+    assert total(browser) == expanded.total and not browser.find_elements(By.ID, "words-only")
+
+    relaxed = ix.search("执行 火星人")
+    assert relaxed.relaxed and relaxed.total and ix.search("执行 火星人", strict=True).total == 0
+    visit(browser, base_url + "/?q=" + quote("执行 火星人"))
+    assert total(browser) == relaxed.total
+    click_and_wait(browser, browser.find_element(By.ID, "strict-on"))
+    assert total(browser) == 0 and "every word" in browser.find_element(By.ID, "strict").text
+    click_and_wait(browser, browser.find_element(By.ID, "strict-off"))
+    assert total(browser) == relaxed.total and browser.find_elements(By.ID, "relaxed")

@@ -69,6 +69,10 @@ class Params:
     def flag(self, name: str) -> bool:
         return self.get(name).lower() in ("1", "true", "yes", "on")
 
+    def no_expand(self) -> bool:
+        """``no_expand=1`` (``--no-expand``), or the library's ``expand=0``: the words only."""
+        return self.flag("no_expand") or self.get("expand").lower() in ("0", "false", "no", "off")
+
     def format(self, formats: Sequence[str] = FORMATS) -> str:
         return _args.choice("format", self.get("format") or "html", formats)
 

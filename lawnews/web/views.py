@@ -42,7 +42,8 @@ def _search(request: Request) -> tuple[Params, Any, int, int]:
     per_page = p.number("per_page", PER_PAGE, minimum=1, maximum=MAX_PER_PAGE)
     results = _call(request, "search", p.query(), limit=per_page, offset=(page - 1) * per_page,
                     sort=p.get("sort") or "relevance", all_copies=p.flag("all_copies"),
-                    question_bank=not p.flag("no_question_bank"), **p.filters())
+                    question_bank=not p.flag("no_question_bank"), expand=not p.no_expand(),
+                    strict=p.flag("strict"), **p.filters())
     return p, results, page, per_page
 
 
