@@ -193,7 +193,7 @@ _YEAR_VALUE = re.compile(r"\d{4}|[\[{]\s*(?:\d{4}|\*)\s+TO\s+(?:\d{4}|\*)\s*[\]}
 
 #: ``~`` after a word or a phrase (fuzzy words, phrase proximity), which the query language
 #: does not have; a ``～`` or a ``~`` between spaces is text.
-_TILDE = re.compile(r'(?<=[\w"])~(?=\d|\s|\)|$)')
+_TILDE = re.compile(r'(?<=[^\W\d]|")~(?=\d|\s|\)|$)')
 #: ``^`` that is no boost: a boost follows a word, phrase or bracket and is a number.
 _BAD_BOOST = re.compile(r'(?:(?<=^)|(?<=[\s(]))\^|\^(?!\d+(?:\.\d+)?(?=$|[\s)]))')
 #: A boost, for the parser (``执行^3``).

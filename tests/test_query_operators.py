@@ -48,6 +48,11 @@ def test_a_tilde_is_an_error_naming_what_is_supported(data_index, query, positio
                                                  limit=50))
 
 
+@pytest.mark.parametrize("query", ["2020~2024", "第1~3条", "执行 2023~2024"])
+def test_a_tilde_between_digits_is_text_as_a_range_pasted_from_an_article(data_index, query):
+    assert data_index.search(query, limit=50).total == data_index.search(query.replace("~", " "), limit=50).total
+
+
 def test_a_boost_multiplies_the_weight_of_its_word_and_searches_no_number(data_index):
     plain = data_index.search("执行", limit=50)
     boosted = data_index.search("执行^3", limit=50)
