@@ -169,3 +169,15 @@ def test_the_english_names_table_is_part_of_the_taggers_fingerprint(tmp_path):
             f.write(extra)
         prints.append(Tagger(divisions=folder / "divisions.tsv").fingerprint)
     assert prints[0] != prints[1]
+
+
+@pytest.mark.parametrize("facet, typed, value", [
+    ("province", "Zhejiang", "浙江省"), ("province", "zhejiang province", "浙江省"),
+    ("province", "Inner Mongolia", "内蒙古自治区"), ("province", "Tibet", "西藏自治区"),
+    ("city", "Hangzhou", "杭州市"), ("city", "Xi'an", "西安市"), ("city", "Chongqing", "重庆市"),
+    ("city", "Taizhou", None), ("province", "Atlantis", None), ("province", "湖北", "湖北省"),
+])
+def test_a_province_or_city_filter_takes_its_english_name(facet, typed, value):
+    from lawnews.index.tagging.tagger import Tagger
+
+    assert Tagger.default().resolve(facet, typed) == value

@@ -36,7 +36,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from .gazetteer import DATA, MUNICIPALITIES, Gazetteer
+from .gazetteer import DATA, MUNICIPALITIES, Division, Gazetteer
 
 DEFAULT_ENGLISH = DATA / "english.tsv"
 
@@ -310,3 +310,21 @@ def _best(gaz: Gazetteer, cands: list[str], ctx: set[str]) -> str | None:
         scores.append(2 * (city is not None and city.code in ctx and city.code != c) + (c[:2] + "0000" in ctx))
     best = max(scores)
     return cands[scores.index(best)] if best > 0 and scores.count(best) == 1 else None
+
+
+_LEVEL_WORD = re.compile(r"(?i)\s+(?:province|autonomous\s+region|municipality|city|prefecture)$")
+
+
+def division_named(gaz: Gazetteer, value: str, level: str) -> "Division | None":
+    """The division of ``level`` (``province``, ``prefecture``) an English name typed as a
+    filter names (``Zhejiang``, ``zhejiang province``, ``Hangzhou``, ``Xi'an``), or None when
+    it names none, or several (``Taizhou``). A municipality is its own city (``Chongqing``)."""
+    key = _LEVEL_WORD.sub("", value.strip()).replace(" ", "")
+    if not key.isascii() or not key:
+        return None
+    names = english_names(gaz).names
+    codes = names.get(key) or names.get(key[:1].upper() + key[1:].lower()) or ()
+    found = {c for c in codes if gaz.divisions[c].level == level
+             or (level == "prefecture" and c in MUNICIPALITIES)}  # Chongqing is its own city
+    return gaz.divisions[found.pop()] if len(found) == 1 else None
+

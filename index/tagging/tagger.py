@@ -25,7 +25,7 @@ from ..documents import Article, Tags
 from . import about, citations
 from .courts import CourtRef, find_courts
 from .directory import DEFAULT_COURTS, LEVELS, CourtDirectory
-from .english import english_digest
+from .english import division_named, english_digest
 from .gazetteer import DEFAULT_DIVISIONS, Gazetteer
 from .mechanisms import DEFAULT_TAXONOMY, MechHit, Taxonomy, scores
 from .regions import RegionRef, find_regions
@@ -266,10 +266,10 @@ class Tagger:
         if not value:
             return None
         if facet in ("province", "provinces"):
-            d = self.gazetteer.province_of_name(value)
+            d = self.gazetteer.province_of_name(value) or division_named(self.gazetteer, value, "province")
             return d.name if d else None
         if facet in ("city", "cities"):
-            d = self.gazetteer.city_of_name(value)
+            d = self.gazetteer.city_of_name(value) or division_named(self.gazetteer, value, "prefecture")
             return d.name if d else None
         if facet in ("county", "counties"):
             d = self.gazetteer.county_of_name(value)
