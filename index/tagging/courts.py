@@ -38,7 +38,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .directory import Court, CourtDirectory
-from .english import COURT_AFTER
+from .english import COURT_AFTER, court_kind, level_fits
 from .gazetteer import MUNICIPALITIES, Division, Gazetteer
 from .regions import RegionRef
 
@@ -426,19 +426,21 @@ def _english_courts(text: str, heads: list[RegionRef], gaz: Gazetteer, directory
         m = COURT_AFTER.match(text, ref.end)
         if m is None:
             continue
+        kind = court_kind(m)
+        if not level_fits(gaz, ref.code, kind):  # a High court of a province, an Intermediate one of a city …
+            continue
         d = gaz.divisions[ref.code]
-        names: list[str] = []
-        if m["high"] and d.level == "province":
+        if kind == "high":
             names = [f"{d.name}高级人民法院"]
-        elif m["mid"] and (d.level == "prefecture" or d.code in MUNICIPALITIES):
+        elif kind == "mid":
             nth = _ORDINALS.get(m["no"] or m["ord"] or "", "")
             names = [f"{d.name}第{nth}中级人民法院" if nth else f"{d.name}中级人民法院"]
-        elif m["special"] and d.level != "county":
+        elif kind == "special":
             word = next(v for k, v in _SPECIAL_EN.items() if m["special"].startswith(k))
             if m["railmid"]:
                 word = "铁路运输中级法院"
             names = [f"{s}{word}" for s in (*d.shorts, d.name)]
-        elif m["base"] and d.level == "county":
+        else:
             names = [_base(gaz, d, 0, 0).name]
         for name in names:
             found = directory.lookup(name)

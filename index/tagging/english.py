@@ -154,7 +154,7 @@ def english_enough(text: str) -> bool:
     return latin >= MIN_LATIN or 2 * latin > len(text)
 
 
-def _level_ok(gaz: Gazetteer, code: str, kind: str) -> bool:
+def level_fits(gaz: Gazetteer, code: str, kind: str) -> bool:
     """Whether a division is of the kind a level or court word after its name says."""
     d = gaz.divisions[code]
     if kind in ("province", "aregion", "high"):
@@ -176,11 +176,16 @@ def _level_ok(gaz: Gazetteer, code: str, kind: str) -> bool:
     return False
 
 
+def court_kind(m: re.Match[str]) -> str:
+    """The kind of court a :data:`COURT_AFTER` match names: ``high``, ``mid``, ``special`` or ``base``."""
+    return next(k for k in ("high", "mid", "special", "base") if m[k])
+
+
 def _word_kind(text: str, end: int) -> str | None:
     """The level (or court) word right after a name, as a kind, or None."""
     m = COURT_AFTER.match(text, end)
     if m:
-        return (m["des"] or "").lower() or next(k for k in ("high", "mid", "special", "base") if m[k])
+        return (m["des"] or "").lower() or court_kind(m)
     m = LEVEL_AFTER.match(text, end)
     if m:
         return m.lastgroup
@@ -235,7 +240,7 @@ def find_english(text: str, gaz: Gazetteer, context: set[str] | frozenset[str] =
         cands = list(names.names[key])
         fallback = None
         if kind is not None:
-            cands = [c for c in cands if _level_ok(gaz, c, kind)]
+            cands = [c for c in cands if level_fits(gaz, c, kind)]
         else:
             top = min((_RANK[gaz.divisions[c].level] for c in cands), default=2)
             if top == 2 or (top == 1 and (key in _WORDS or _syllables(key) < 2 or _person(text, start, end))):
@@ -267,9 +272,9 @@ def find_english(text: str, gaz: Gazetteer, context: set[str] | frozenset[str] =
                 out[i] = (under[0], start, end, key)
                 continue
         lo, hi = _sentence(text, start, end)
-        near = {c for j, r in out.items() if lo <= r[1] < hi and j != i for c in _lineage(gaz, r[0])}
+        near = {c for j, r in out.items() if lo <= r[1] < hi and j != i for c in gaz.lineage(r[0])}
         chosen = _best(gaz, cands, near) or _best(gaz, cands, near | set(context)
-                                                  | {c for r in out.values() for c in _lineage(gaz, r[0])})
+                                                  | {c for r in out.values() for c in gaz.lineage(r[0])})
         chosen = chosen or fallback
         if chosen:
             out[i] = (chosen, start, end, key)
@@ -293,11 +298,6 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     cut = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
     m = _SENTENCE_END.search(text, end, hi)
     return (cut[-1] if cut else lo), (m.start() if m else hi)
-
-
-def _lineage(gaz: Gazetteer, code: str) -> set[str]:
-    city = gaz.city(code)
-    return {code, code[:2] + "0000", *((city.code,) if city else ())}
 
 
 def _best(gaz: Gazetteer, cands: list[str], ctx: set[str]) -> str | None:

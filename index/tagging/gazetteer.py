@@ -128,6 +128,11 @@ class Gazetteer:
             return parent
         return None if d.name.endswith("县") else d
 
+    def lineage(self, code: str) -> set[str]:
+        """A division's own code, its province's and its city's: the context it gives."""
+        city = self.city(code)
+        return {code, code[:2] + "0000", *((city.code,) if city else ())}
+
     def is_ancestor(self, a: str, b: str) -> bool:
         """True when division ``a`` contains division ``b`` (a != b)."""
         if a == b:

@@ -129,14 +129,14 @@ def find_regions(text: str, gaz: Gazetteer, context: frozenset[str] = frozenset(
     # pass 2: the rest, using the places pass 1 found and the caller's context
     ctx = set(context)
     for ref in refs.values():
-        ctx |= _lineage(gaz, ref.code)
+        ctx |= gaz.lineage(ref.code)
     for i, h in enumerate(hits):
         if i in refs:
             continue
         code = _decide(h, text, gaz, _prev(refs, hits, i), ctx)
         if code:
             refs[i] = RegionRef(code, h.start, h.end, h.key)
-            ctx |= _lineage(gaz, code)
+            ctx |= gaz.lineage(code)
     found = [refs[i] for i in sorted(refs)]
     if english_enough(text):  # an English report: its places named in English (see .english)
         found = sorted(found + [RegionRef(*e) for e in find_english(text, gaz, ctx)], key=lambda r: r.start)
@@ -180,12 +180,6 @@ def _aside(r: RegionRef, text: str, ends: set[int], heads: set[int]) -> bool:
     if start >= 2 and text[start - 1] == "驻" and start - 1 in ends:
         return True
     return start >= 2 and _ASIDE_BEFORE.search(text, max(0, start - 5), start) is not None
-
-
-def _lineage(gaz: Gazetteer, code: str) -> set[str]:
-    """A division's own code, its province's and its city's: the context it gives."""
-    city = gaz.city(code)
-    return {code, code[:2] + "0000", *((city.code,) if city else ())}
 
 
 def _hits(text: str, gaz: Gazetteer) -> list[_Hit]:
