@@ -212,11 +212,7 @@ def reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = la
 def _pinned(text: str, cited: Any) -> StatuteRef:
     """The article of the version a reference names (see :func:`reference`)."""
     label = cited.articles[0].article
-    collection = _store.Collection.current()
-    law_here = collection.law(cited.law) if collection is not None else None
-    if law_here is None:
-        raise _store.unheld_version(cited)
-    version = _store.version_named(collection, law_here, cited.as_of)
+    collection, law_here, version = _store.pinned(cited)
     sid = collection._articles(law_here, version)[0].get(label)
     if sid is None:
         raise UnknownFacetError(f"the {version} version of {law_here} has no {label}")

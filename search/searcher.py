@@ -401,18 +401,14 @@ class IndexSearcher:
         made the articles whose citation of it is resolved to that version's article
         (UnknownFacetError when the statute collection has no such version)."""
         if isinstance(q, Q.Term) and q.fieldname == "cites":
-            from ..index.store.statutes import (Collection, store_for, unheld_version, version_named,
-                                                versioned_reference)
+            from ..index.store.statutes import pinned, store_for, versioned_reference
 
             cited = versioned_reference(q.text)
             if cited is None:
                 return q
             label = cited.articles[0].article
-            collection = Collection.current()
-            law = collection.law(cited.law) if collection is not None else None
-            if law is None:
-                raise unheld_version(cited)
-            ids = store_for(self._ix).citing(law, label, version_named(collection, law, cited.as_of))
+            _collection, law, version = pinned(cited)
+            ids = store_for(self._ix).citing(law, label, version)
             return self._only(Q.Term("cites", f"{cited.law} {label}", boost=q.boost), ids)
         if q.is_leaf():
             return q

@@ -916,6 +916,18 @@ def version_named(collection: "Collection | None", law: str, as_of: str) -> str:
     return version
 
 
+def pinned(cited: Citation) -> "tuple[Collection, str, str]":
+    """The statute collection, its title of the law and the version a reference typed with
+    its year names (:func:`versioned_reference`); UnknownFacetError when the collection does
+    not hold the law (:func:`unheld_version`) or no version of it stands for that year
+    (:func:`version_named`)."""
+    collection = Collection.current()
+    law = collection.law(cited.law) if collection is not None else None
+    if law is None:
+        raise unheld_version(cited)
+    return collection, law, version_named(collection, law, cited.as_of)
+
+
 def resolve_all(collection: Collection | None, citations: list[Citation], date: str | None,
                 year: int | None = None) -> list[Resolution]:
     """The resolutions of the citations of one article (:meth:`Collection.resolve_all`)."""
