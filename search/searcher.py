@@ -346,8 +346,7 @@ class IndexSearcher:
         question = syntax.is_question(query)
         by_meaning = question if semantic is None else semantic
         vocab = Expansion(self._vocab, expand) if self._vocab is not None else None
-        q = self._only(self._pin_versions(parse_query(query, vocab, lenient=lenient, require_all=not by_meaning)),
-                       articles)
+        q = self._parsed(query, vocab, lenient=lenient, require_all=not by_meaning, articles=articles)
         if not lenient:
             self._check_facet_values(q)
         bank = self._bank(question_bank) if question and sort == "relevance" else None
@@ -358,8 +357,7 @@ class IndexSearcher:
                                  known=self._known_word)
             if not strict and syntax.is_plain(query):
                 # No article has every word: rank those with some of them, and say so.
-                relaxed = self._only(self._pin_versions(parse_query(query, vocab, lenient=lenient,
-                                                                     require_all=False)), articles)
+                relaxed = self._parsed(query, vocab, lenient=lenient, require_all=False, articles=articles)
                 if relaxed != q:
                     found = self._execute(query, self._exclude(relaxed), flt, limit, offset, group,
                                           sort, explain, snippet_chars, False, all_copies)
@@ -387,6 +385,13 @@ class IndexSearcher:
                 shown = next((a for a in stories.copies_of(story) if a in found), min(found))
                 drop += sorted(found - {shown})
         return Q.AndNot(q, Q.Or([Q.Term("article_id", a) for a in drop])) if drop else q
+
+    def _parsed(self, query: str, vocab: "Expansion | None", *, lenient: bool = False, require_all: bool,
+                articles: "Iterable[str] | None" = None) -> Q.Query:
+        """``query`` parsed (:func:`.query.parse_query`), its ``cites:`` clauses that name a
+        version pinned to it (:meth:`_pin_versions`), kept to ``articles`` (:meth:`_only`)."""
+        return self._only(self._pin_versions(parse_query(query, vocab, lenient=lenient, require_all=require_all)),
+                          articles)
 
     @staticmethod
     def _only(q: Q.Query, articles: "Iterable[str] | None") -> Q.Query:
@@ -586,13 +591,13 @@ class IndexSearcher:
         self._refresh()
         flt = self.normalize_filters(filters)
         vocab = Expansion(self._vocab, expand) if self._vocab is not None else None
-        q = self._pin_versions(parse_query(query, vocab, require_all=not syntax.is_question(query)))
+        q = self._parsed(query, vocab, require_all=not syntax.is_question(query))
         self._check_facet_values(q)
         columns = self.columns()
         docs = self._selected(self._exclude(q), flt, columns)
         relaxed = False
         if not len(docs) and query.strip() and syntax.is_plain(query) and not self._empty_selection(flt):
-            loose = self._pin_versions(parse_query(query, vocab, require_all=False))
+            loose = self._parsed(query, vocab, require_all=False)
             if loose != q:
                 docs = self._selected(self._exclude(loose), flt, columns)
                 relaxed = bool(len(docs))
