@@ -158,10 +158,10 @@ def check(text: str) -> tuple[str, int] | None:
     problems += [(p, f"unclosed {c!r}") for c, p in unclosed]
     problems += [(p, f"unexpected {text[p]!r}") for p in stray]
     problems += [(m.start(), "empty phrase (a phrase needs words between its quotes)") for m in _EMPTY_PHRASE.finditer(text)]
-    unquoted = _PHRASE.sub(lambda m: " " * len(m.group()), text)
+    unquoted = _masked(text, " ")
     for m in _NOT_OPERATOR.finditer(unquoted):  # Whoosh's parser fails on these
         problems.append((m.start(), f"NOT followed by {m.group(1)} (NOT takes a word, a phrase or a group)"))
-    masked = _PHRASE.sub(lambda m: "x" * len(m.group()), text)  # a phrase as a word, for ~ and ^ after it
+    masked = _masked(text, "x")  # a phrase as a word, for ~ and ^ after it
     for m in _TILDE.finditer(masked):
         problems.append((m.start(), "'~' is not supported (neither fuzzy words, 执行~2, nor phrase proximity,"
                                     ' "…"~5): write the words, an exact "phrase", or boost a word with ^ (执行^3)'))
@@ -196,8 +196,6 @@ _YEAR_VALUE = re.compile(r"\d{4}|[\[{]\s*(?:\d{4}|\*)\s+TO\s+(?:\d{4}|\*)\s*[\]}
 _TILDE = re.compile(r'(?<=[^\W\d]|")~(?=\d|\s|\)|$)')
 #: ``^`` that is no boost: a boost follows a word, phrase or bracket and is a number.
 _BAD_BOOST = re.compile(r'(?:(?<=^)|(?<=[\s(]))\^|\^(?!\d+(?:\.\d+)?(?=$|[\s)]))')
-#: A boost, for the parser (``执行^3``).
-BOOST = re.compile(r"\^\d")
 #: An example clause of a field, for the message saying a clause has no value.
 _EXAMPLES = {"year": "year:2024", "cites": 'cites:"民事诉讼法 第二百三十七条"', "statute": "statute:民诉法",
              "province": "province:湖南", "city": "city:荆州", "county": "county:石门县", "court": "court:荆州中院",
@@ -223,7 +221,7 @@ def drop_dangling(text: str) -> tuple[str, list[str]]:
     ``AND 执行``, ``(执行 OR)``: what is left is searched), and the operators dropped.
     A query of operators only is left as it is (see :func:`operators_only`)."""
     dropped: list[str] = []
-    unquoted = _PHRASE.sub(lambda m: "\ue001" * len(m.group()), text)
+    unquoted = _masked(text, "\ue001")
     while (m := _DANGLING.search(unquoted)) is not None:
         g = 1 if m.group(1) is not None else 2
         dropped.append(m.group(g))
@@ -241,6 +239,11 @@ def operators_only(text: str) -> bool:
     return bool(words) and all(w in ("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE") for w in words)
 
 
+def _masked(text: str, fill: str) -> str:
+    """``text`` with each quoted phrase written as ``fill`` repeated, one for one (offsets kept)."""
+    return _PHRASE.sub(lambda m: fill * len(m.group()), text)
+
+
 def _bad_year(text: str, pos: int) -> re.Match[str] | None:
     """The value of the ``year:`` clause at ``pos`` when it is no year or range of years."""
     m = _VALUE.match(text, pos + len("year:"))
@@ -253,7 +256,7 @@ def repair(text: str) -> str:
     drop = set(quotes) | {p for _c, p in unclosed} | set(stray)
     fixed = "".join(" " if i in drop else c for i, c in enumerate(text))
     fixed = _EMPTY_PHRASE.sub(lambda m: " " * len(m.group()), fixed)
-    masked = _PHRASE.sub(lambda m: "x" * len(m.group()), fixed)
+    masked = _masked(fixed, "x")
     for m in [*_TILDE.finditer(masked), *_BAD_BOOST.finditer(masked)]:  # ~ and ^ with its number
         end = m.end() + len(re.match(r"[\d.]*", fixed[m.end():]).group())  # type: ignore[union-attr]
         fixed = fixed[:m.start()] + " " * (end - m.start()) + fixed[end:]
