@@ -69,6 +69,13 @@ _EDITION = re.compile(
 _TIMED = re.compile(rf"(?P<date>{PRINTED_DATE})\s*日?\s*[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?$")
 #: Words of a web page's toolbar: a dated toolbar line (``选择字号 … 更新时间：…``) is no byline.
 _TOOLBAR = re.compile("字号|阅读|浏览|打印|收藏")
+
+
+def _timed(line: str) -> re.Match[str] | None:
+    """The date and time a short line ends in (:data:`_TIMED`), when it is no toolbar line."""
+    line = line.strip()
+    return _TIMED.search(line) if len(line) <= 60 and not _TOOLBAR.search(line) else None
+
 #: A paper's imprint: ``国内统一刊号：CN52-0013``, ``邮发代号``, ``主管主办：…``.
 _IMPRINT = re.compile(r"国内统一刊号|邮发代号|CN\s?[0-9]{2}-[0-9]{4}|^主管主办[:：]")
 
@@ -176,7 +183,7 @@ def page_lines(text: str) -> tuple[str, dict[str, Any]]:
     above = True  # no line of text (a sentence, a long line) yet
     for k, line in enumerate(head):
         stripped = line.strip()
-        timed = _TIMED.search(stripped) if len(stripped) <= 60 and not _TOOLBAR.search(line) else None
+        timed = _timed(stripped)
         if timed is None:
             above = above and not _reads_as_text(stripped)
             if not above or not _YEAR.search(stripped):
@@ -317,7 +324,7 @@ def _kinds(p: Paragraph, nxt: Paragraph | None, prev: Paragraph | None) -> list[
         p.text = fix_spacing(raw, pauses=True)
         if text.startswith("——"):
             p.kind = "sub"
-        elif len(text) <= 60 and _TIMED.search(text) and not _TOOLBAR.search(text):
+        elif _timed(text):
             p.kind, p.text = "byline", text
         elif after_head and (is_names(raw) or reporter_line(raw)):
             p.kind, p.text = "byline", clean_byline(raw)
