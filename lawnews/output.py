@@ -45,7 +45,7 @@ def _styled(text: str, highlights: Sequence[tuple[int, int]], fg: str | None = N
 def why_tagged(hit: Hit) -> str:
     """``why: 网络司法拍卖 → mechanism:司法拍卖`` for the highlights that show why a tag
     the query named matched (empty when none did)."""
-    seen = dict.fromkeys((hit.snippet[s:e], tag) for s, e, tag in hit.tag_highlights)
+    seen = hit.tagged_words()
     return "why: " + "; ".join(f"{words} → {tag}" for words, tag in seen) if seen else ""
 
 

@@ -54,6 +54,11 @@ class Hit:
         """The snippet with each highlight wrapped in ``before``/``after``."""
         return _marked(self.snippet, self.highlights, before, after)
 
+    def tagged_words(self) -> tuple[tuple[str, str], ...]:
+        """``(words, "facet:value")`` of the highlights that show why a tag the query named
+        matched (:attr:`tag_highlights`), each pair once."""
+        return tuple(dict.fromkeys((self.snippet[s:e], tag) for s, e, tag in self.tag_highlights))
+
     def marked_section(self, before: str = "<em>", after: str = "</em>") -> str:
         """The section heading with each of its highlights wrapped in ``before``/``after``."""
         return _marked(self.section or "", self.section_highlights, before, after)

@@ -56,7 +56,7 @@ def section(hit: Any) -> Markup:
 
 def why_tagged(hit: Any) -> list[tuple[str, str]]:
     """``(words, "facet:value")`` of the highlights that show why a tag the query named matched."""
-    return list(dict.fromkeys((hit.snippet[s:e], tag) for s, e, tag in getattr(hit, "tag_highlights", ())))
+    return list(hit.tagged_words())
 
 
 @dataclass(frozen=True)
