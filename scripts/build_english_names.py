@@ -14,8 +14,8 @@ Out: one row per division: code and its English names, ``;``-separated. A prefec
      tagger reads them after a name (see ``lawnews.index.tagging.english``).
 
 Run: ``python scripts/build_english_names.py [--divisions FILE] [--out FILE]``
-(needs ``pypinyin``, in the ``dev`` extra; the tagger reads only the generated file; raise
-``RULES_VERSION`` in ``lawnews/index/tagging/tagger.py`` when the names change).
+(needs ``pypinyin``, in the ``dev`` extra; the tagger reads only the generated file, which
+is part of its fingerprint: an index tagged with other names is told it is outdated).
 """
 
 from __future__ import annotations
