@@ -7,7 +7,8 @@ In:  a whitespace-free text (English words run together: ``Taizhou,Zhejiangprovi
      ``scripts/build_english_names.py``).
 Out: ``(code, start, end, key)`` for every English name that stands for one division
      here; :mod:`.regions` turns them into region mentions, :mod:`.courts` reads the
-     court words after them (``High People's Court``, ``Intermediate People's Court`` …).
+     court words after them (``High People's Court``, ``Intermediate People's Court`` …);
+     :func:`division_named` reads an English name typed as a filter (``--province Zhejiang``).
 
 Only texts with enough Latin letters are read (:func:`english_enough`), so Chinese text
 costs one scan. A name counts only as a whole capitalised word (``Hangzhou``, not
