@@ -777,6 +777,19 @@ def _balance(items: list[Item], n: int) -> list[list[Item]]:
     return columns
 
 
+def cjk_system_fonts() -> list[Path]:
+    """The fonts with Chinese characters this machine's fontconfig lists (``fc-list
+    :lang=zh``): what PDFium draws a PDF's non-embedded Chinese font with (the built-in
+    CID font of these fixtures is never embedded); empty without fontconfig or such a font."""
+    import subprocess
+
+    try:
+        listed = subprocess.run(["fc-list", ":lang=zh", "file"], capture_output=True, text=True, timeout=60).stdout
+    except (OSError, subprocess.SubprocessError):
+        return []
+    return sorted(Path(line.split(":")[0].strip()) for line in listed.splitlines() if line.strip())
+
+
 def cjk_truetype() -> Path | None:
     """A CJK TrueType font on this machine that reportlab can embed (for
     ``broadsheet_pdf``'s ``font_file``): the file ``LAWNEWS_BENCH_CJK_TTF`` names,
@@ -787,11 +800,7 @@ def cjk_truetype() -> Path | None:
 
     named = os.environ.get("LAWNEWS_BENCH_CJK_TTF")
     candidates = [Path(named)] if named else []
-    try:
-        listed = subprocess.run(["fc-list", ":lang=zh", "file"], capture_output=True, text=True, timeout=60).stdout
-    except (OSError, subprocess.SubprocessError):
-        listed = ""
-    candidates += sorted(Path(line.split(":")[0].strip()) for line in listed.splitlines() if line.strip())
+    candidates += cjk_system_fonts()
     for path in candidates:
         if path.suffix.lower() in (".ttf", ".ttc") and path.is_file() and _embeddable(path):
             return path

@@ -161,7 +161,17 @@ def test_text_pdfium_cannot_measure_is_read_all_the_same(tmp_path, no_system_fon
 
 
 def test_pages_pdfium_reads_whole_are_not_read_again(tmp_path, monkeypatch):
+    """PDFium reads these pages whole only where a system font stands in for their
+    non-embedded Chinese font; without one it skips the text and pdfminer reads the
+    page again (the tests above show that reading is right)."""
     from lawnews.index.ingest import pdf
+
+    if not epaper.cjk_system_fonts():
+        message = ("no font with Chinese characters (fc-list :lang=zh) for PDFium to draw the "
+                   "fixtures' non-embedded font with: install Debian's fonts-wqy-zenhei or fonts-noto-cjk")
+        if os.environ.get("CI"):
+            pytest.fail(message + " (CI installs them: .ci/run)")
+        pytest.skip(message)
 
     def fails(*args):
         raise AssertionError("read again")
