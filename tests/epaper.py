@@ -796,7 +796,6 @@ def cjk_truetype() -> Path | None:
     else the first such of ``fc-list :lang=zh`` (Noto CJK is CFF, which reportlab
     cannot embed; ``fonts-wqy-zenhei`` is TrueType); None without one."""
     import os
-    import subprocess
 
     named = os.environ.get("LAWNEWS_BENCH_CJK_TTF")
     candidates = [Path(named)] if named else []
