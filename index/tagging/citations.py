@@ -59,7 +59,7 @@ class _compiled:
 
 DEFAULT_ALIASES = Path(__file__).with_name("data") / "law_aliases.tsv"
 #: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
-RULES_VERSION = "14"
+RULES_VERSION = "15"
 
 #: How a citation names its law.
 FORMS = ("title", "short", "abbreviation", "interpretation", "unbracketed", "backref", "defined",
@@ -918,6 +918,44 @@ def _named_next(text: str, events: list[tuple[int, int, str, Any]], i: int, arti
     return None
 
 
+#: How far after an unattributed article heading the text may name its law with the same article.
+HEADING_NAME_REACH = 1500
+
+
+def _named_further(text: str, events: list[tuple[int, int, str, Any]], i: int,
+                   articles: tuple[Cited, ...]) -> _Law | None:
+    """The law of a bare article heading (event ``i``, no law before it) that the text names
+    further on with the same articles, before any other heading opens a paragraph (消防条文⏎
+    第六十二条 有下列行为之一的…⏎…⏎1. 对《消防法》第六十二条第一项规定的…), within
+    :data:`HEADING_NAME_REACH` characters of the heading: the first such citation whose law
+    has a title, or None (another article first cited with a law, a back-reference, a title
+    that is no law)."""
+    wanted = [a.article for a in articles]
+    line_end = text.find("\n", events[i][1])
+    if line_end < 0:
+        return None
+    limit = events[i][1] + HEADING_NAME_REACH
+    for j in range(i + 1, len(events) - 1):
+        start, end, kind, law = events[j]
+        if start > limit:
+            return None
+        if kind == "run":
+            if _HEADING_LEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None:
+                return None  # another heading: its law is no guide to this one
+            continue
+        if kind != "law" or start <= line_end:
+            continue
+        run_start, _run_end, run_kind, run = events[j + 1]
+        if run_kind != "run" or _GAP.fullmatch(text, end, run_start) is None:
+            continue
+        if [a.article for a in _articles(run.group("run"))] != wanted:
+            continue
+        if law.law is None or law.form not in ("title", "short", "unbracketed") or not law.lawlike:
+            return None
+        return law
+    return None
+
+
 def _title_lines(text: str, names: LawNames, events: list[tuple[int, int, str, Any]]) -> Iterator[tuple[int, int, _Law]]:
     """The lines that are nothing but the title of a rule (see :data:`_TITLE_LINE`), with a
     note printed on the line under it: the law of the article headings printed below them.
@@ -1117,12 +1155,16 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
     heading_end: int | None = None  # the end of the heading just read, whose citation (if any) is the subject
     pos = 0
     recorded: Citation | None = None
+    last_heading: Citation | None = None  # the last citation printed as an article heading opening its line
     for i, (start, end, kind, obj) in enumerate(events):
         if heading_end is not None:
             subject = cited if cited is not None and cited.end == heading_end else None
             subject_end, heading_end = heading_end, None
         if cited is not None and cited is not recorded:
             recorded = cited
+            if len(cited.articles) == 1 and _HEADING_SEP.match(text, cited.end) \
+                    and _HEADING_LEAD.fullmatch(text, text.rfind("\n", 0, cited.start) + 1, cited.start) is not None:
+                last_heading = cited  # an article heading opening its line: the next one may continue its law
             for a in cited.articles:
                 law = cited.law or "?"
                 if before.get(a.article, (law,))[0] != law:
@@ -1352,10 +1394,22 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
             yield previous
             continue
         ahead = _named_next(text, events, i, articles) if opens else None
+        if ahead is None and opens and (_HEADING_SEP.match(text, end) or _WORDING.match(text, end)) \
+                and not _REMARK.match(text, end):
+            ahead = _named_further(text, events, i, articles)
         if ahead is not None:
             # 第四十六条【经济补偿】⏎《劳动合同法》第四十六条规定：… : a heading whose law the next line names with it
             previous = cited = Citation(start, end, text[start:end], "", ahead.law, "continuation",
                                         articles, candidates=ahead.candidates, as_of=ahead.as_of)
+            yield previous
+            continue
+        if opens and last_heading is not None and last_heading.law is not None and names.lookup(last_heading.law) \
+                and start - last_heading.end <= NAME_REACH and _HEADING_SEP.match(text, end) \
+                and _next_number(last_heading.articles[-1].article, articles[0].article):
+            # 第二百二十四条 执行依据…⏎关联参见《…》…⏎第二百二十五条 对违法的执行行为…: the next article
+            # of the law whose heading came last, whatever laws the text between names (a law of the
+            # table only: a title the table lacks may be cut or garbled, and its headings are left alone)
+            previous = cited = _again(last_heading, text, start, end, articles)
             yield previous
             continue
         if opens:
@@ -1512,6 +1566,12 @@ def _numbers(text: str) -> list[int] | None:
 
 
 _LABEL = _compiled(rf"第({_NUM})条")
+
+
+def _next_number(label: str, after: str) -> bool:
+    """Is the article ``after`` numbered right after ``label`` (第二百二十四条 → 第二百二十五条)?"""
+    n, m = _number_of(label), _number_of(after)
+    return n is not None and m == n + 1 and "之" not in after
 
 
 def _number_of(label: str) -> int | None:
