@@ -765,7 +765,24 @@ def parse_page(text: str, source: str, meta: Mapping[str, Any] | None = None) ->
         drafts = _Assembler(paras).run()
     drafts.sort(key=lambda d: d.start if d.start is not None else 0)
     articles = [_article(d, source, k) for k, d in enumerate(drafts, 1)]
+    if not articles:
+        headline = _headline_only(paras, source)
+        articles = [headline] if headline is not None else []
     return [with_page_meta(a, meta) for a in articles] if meta else articles
+
+
+def headline_only(article: Article) -> bool:
+    """Whether ``article`` is a headline printed without body text (see :func:`parse_page`)."""
+    return not article.sections and not article.title_is_fallback
+
+
+def _headline_only(paras: list[Paragraph], source: str) -> Article | None:
+    """The article of a page whose whole text is one headline line: its title, no
+    body (a page of several headings and no text, an outline, gives none)."""
+    lines = [p for p in paras if p.text.strip()]
+    if len(lines) != 1 or lines[0].kind != "head" or lines[0].lines != 1:
+        return None
+    return Article(id=article_id(source, 1), file=source, title=lines[0].text.strip(), sections=())
 
 
 def with_page_meta(article: Article, meta: Mapping[str, Any]) -> Article:
