@@ -914,9 +914,10 @@ class IndexSearcher:
 
 
 def score_parts(searcher: Any, q: Q.Query, docnum: int) -> tuple[tuple[str, str, float], ...]:
-    """``(field, term, score)`` of each query leaf that matches ``docnum``, largest first."""
+    """``(field, term, score)`` of each query leaf that matches ``docnum``, largest first;
+    a leaf inside a boosted group (``(执行 OR 拍卖)^2``) scores with the group's boost."""
     parts = []
-    for leaf in q.leaves():
+    for leaf, boost in _boosted_leaves(q):
         if isinstance(leaf, Q.Not) or leaf.field() is None and not isinstance(leaf, ExactPhrase):
             continue
         try:
@@ -927,11 +928,22 @@ def score_parts(searcher: Any, q: Q.Query, docnum: int) -> tuple[tuple[str, str,
             m.skip_to(docnum)
         if m.is_active() and m.id() == docnum:
             if isinstance(leaf, ExactPhrase):  # the phrase's BM25 in each field it is in
-                parts += [(f, f'"{leaf.text}"', sc) for f, sc in leaf.explain(searcher, docnum).items()]
+                parts += [(f, f'"{leaf.text}"', sc * boost) for f, sc in leaf.explain(searcher, docnum).items()]
                 continue
             text = leaf.text if isinstance(getattr(leaf, "text", None), str) else str(leaf)
-            parts.append((leaf.field() or "*", text, float(m.score())))
+            parts.append((leaf.field() or "*", text, float(m.score()) * boost))
     return tuple(sorted(parts, key=lambda p: -p[2]))
+
+
+def _boosted_leaves(q: Q.Query, boost: float = 1.0) -> Iterator[tuple[Q.Query, float]]:
+    """Each leaf of ``q`` (a ``Not`` as one) with the product of the boosts of the
+    groups above it (a leaf's own boost is in its score)."""
+    if q.is_leaf() or isinstance(q, Q.Not):
+        yield q, boost
+        return
+    inner = boost * getattr(q, "boost", 1.0) if isinstance(q, Q.CompoundQuery) else boost
+    for child in q.children():
+        yield from _boosted_leaves(child, inner)
 
 
 def _best_scored(scores: dict[int, float], articles: list[str], want: int,
