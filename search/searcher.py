@@ -212,6 +212,7 @@ class IndexSearcher:
                 return other
         canonical = self._vocab.resolve(facet, value) if self._vocab and facet in FACET_FIELDS else None
         if canonical is None:
+            ambiguous(self._vocab, facet, value)
             known = [t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon(facet)]
             if not known:
                 raise UnknownFacetError(f"unknown {facet} {value!r}; no article in this index has a {facet}")
@@ -911,6 +912,16 @@ class IndexSearcher:
         reader = self._current().reader()
         live = {articles[d] for d in reader.all_doc_ids()}
         return len(live), reader.doc_count()
+
+
+def ambiguous(vocab: Any, facet: str, value: str) -> None:
+    """UnknownFacetError saying ``value`` is ambiguous when it may name several cities or
+    counties (``Taizhou``: 泰州市 (江苏省) or 台州市 (浙江省)), listing them; else nothing."""
+    candidates = getattr(vocab, "candidates", None)
+    found = candidates(facet, value) if candidates is not None else ()
+    if found:
+        listed = " or ".join(f"{name} ({province})" for name, province in found)
+        raise UnknownFacetError(f"ambiguous {facet} {value!r}: it may name {listed}; write the one you mean")
 
 
 def score_parts(searcher: Any, q: Q.Query, docnum: int) -> tuple[tuple[str, str, float], ...]:
