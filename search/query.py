@@ -369,8 +369,25 @@ def _rewrite(q: Q.Query, vocab: Vocabulary | None) -> Q.Query:
     if type(out) in (Q.Or, Q.And) and out.boost != 1.0:  # (执行 OR 拍卖)^2: the boost goes to its words
         boost, out = out.boost, copy.copy(out)
         out.boost = 1.0
-        return _times(out, boost)
-    return out
+        out = _times(out, boost)
+    return _without(out)
+
+
+def _without(q: Q.Query) -> Q.Query:
+    """An AND with ``NOT`` parts (``执行 NOT 调解``, ``(执行 -调解)``) as ``ANDNOT``: the rest
+    less what they match, scored by the rest alone, as ``执行 -调解`` is (a ``NOT`` part of
+    an AND would add a constant to the score of each match, lifting it above the other
+    branches of an OR)."""
+    if type(q) is not Q.And:
+        return q
+    subs = list(q.subqueries)
+    nots = [s for s in subs if isinstance(s, Q.Not)]
+    kept = [s for s in subs if not isinstance(s, Q.Not)]
+    if not nots or not kept:
+        return q
+    rest = kept[0] if len(kept) == 1 else Q.And(kept)
+    dropped = nots[0].query if len(nots) == 1 else Q.Or([n.query for n in nots])
+    return Q.AndNot(rest, dropped)
 
 
 def _times(q: Q.Query, factor: float) -> Q.Query:

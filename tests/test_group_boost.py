@@ -1,6 +1,6 @@
 """A boost on a group, a field's group or a word naming a court or region scores
 exactly that many times more, finds the same articles, in full-width forms too,
-and ``explain`` shows the boosted parts."""
+and ``explain`` shows the boosted parts; a ``NOT`` scores as a ``-`` does."""
 
 from __future__ import annotations
 
@@ -61,3 +61,16 @@ def test_a_boosted_word_naming_a_court_still_finds_the_articles_tagged_with_it(i
 def test_explain_shows_a_boosted_group_parts_adding_up_to_the_score(index):
     for hit in index.search("(执行 OR 拍卖)^2", explain=True).hits:
         assert sum(part[2] for part in hit.explanation) == pytest.approx(hit.score, rel=1e-3)
+
+
+@pytest.mark.parametrize("written, as_minus", [
+    ("执行 NOT 调解", "执行 -调解"),
+    ("(执行 NOT 调解) OR 拍卖", "(执行 ANDNOT 调解) OR 拍卖"),
+    ("执行 NOT 调解 NOT 湖南", "执行 -调解 -湖南"),
+])
+def test_a_not_scores_as_a_minus_does_adding_nothing_to_the_matches(index, written, as_minus):
+    got, want = scores(index, written), scores(index, as_minus)
+    assert set(got) == set(want)
+    for article_id, score in want.items():
+        assert got[article_id] == pytest.approx(score, rel=1e-6)
+    assert scores(index, "执行 NOT 调解")["a"] == pytest.approx(scores(index, "执行")["a"], rel=1e-6)
