@@ -112,21 +112,25 @@ class DatePlugin(Plugin):
 
 
 #: ``cites:`` (or ``statute:``) and a statute reference: quoted, or a law with an article
-#: after a space (``cites:民事诉讼法 第二百三十七条``), or one word (``cites：民诉法第237条``).
+#: after a space (``cites:民事诉讼法 第二百三十七条``), or one word (``cites：民诉法第237条``); a
+#: ``^N`` after it is its boost.
 CITES = re.compile(r'(?<![\w.])(?P<field>cites|statute):(?:"(?P<quoted>[^"]*)"'
-                   r'|(?P<value>[^\s()"]+(?:\s+第[^\s()"]*?条(?:之[一二三四五六七八九十]+)?(?:第[^\s()"]*?[款项])*)?))')
+                   r'|(?P<value>[^\s()"^]+(?:\s+第[^\s()"^]*?条(?:之[一二三四五六七八九十]+)?(?:第[^\s()"]*?[款项])*)?))')
 
 
 class _CitesNode(qsyntax.SyntaxNode):
+    has_boost = True  # cites:民诉法第237条^2
+
     def __init__(self, match: "re.Match[str]") -> None:
         self.match = match
+        self.boost = 1.0
 
     def r(self) -> str:
         return f"cites {self.match.group()!r}"
 
     def query(self, parser: QueryParser) -> Q.Query:
         value = self.match.group("quoted") if self.match.group("quoted") is not None else self.match.group("value")
-        return qsyntax.attach(Q.Term(self.match.group("field"), value.strip()), self)
+        return qsyntax.attach(Q.Term(self.match.group("field"), value.strip(), boost=self.boost), self)
 
 
 class _CitesTagger(RegexTagger):

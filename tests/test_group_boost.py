@@ -17,6 +17,8 @@ RECORDS = [
     {"id": "d", "title": "其他", "text": "法院开展普法宣传活动。"},
     {"id": "e", "title": "长沙中院", "text": "长沙市中级人民法院召开新闻发布会，通报执行工作情况。"},
     {"id": "f", "title": "湖南法院", "text": "湖南法院开展交叉执行。"},
+    {"id": "g", "title": "不予执行", "text": "依照《中华人民共和国民事诉讼法》第二百三十七条的规定，裁定不予执行。"
+                                        "另依刑法第三百一十三条判处。"},
 ]
 
 
@@ -46,6 +48,11 @@ def scores(index, query, **kw):
     ("湖南", "湖南^2", 2),
     ("长沙中院", "长沙中院^2", 2),
     ("(湖南 OR 拍卖)", "(湖南 OR 拍卖)^0.5", 0.5),
+    ("cites:民诉法第237条", "cites:民诉法第237条^2", 2),
+    ('cites:"民诉法第237条"', 'cites:"民诉法第237条"^2', 2),
+    ("cites:民事诉讼法 第二百三十七条", "cites:民事诉讼法 第二百三十七条^3", 3),
+    ("statute:刑法", "statute:刑法^2", 2),
+    ("statute:刑法 OR 拍卖", "statute:刑法^2 OR 拍卖^2", 2),
 ])
 def test_a_boost_scores_exactly_that_many_times_more_and_finds_the_same(index, plain, boosted, n):
     before, after = scores(index, plain), scores(index, boosted)
