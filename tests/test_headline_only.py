@@ -44,3 +44,20 @@ def test_a_headline_only_page_is_indexed_counted_searchable_and_warned_about(tmp
         assert [h.title for h in index.search("拖欠农民工工资").hits] == [HEADLINE]
         assert [h.title for h in index.search("执行工作会议").hits] == ["青山市法院召开执行工作会议"]
         assert index.stats()["articles"] == 2
+
+
+def test_a_headline_with_its_byline_and_an_end_mark_is_still_a_headline_only_article():
+    [article] = parse_page(HEADLINE + "\n（记者 张三）\n\n（完）\n", "brief.txt")
+    assert (article.title, article.text, article.byline) == (HEADLINE, "", "记者 张三")
+    [article] = parse_page(HEADLINE + "\n\n【完】\n", "brief.txt")
+    assert article.title == HEADLINE and headline_only(article)
+    assert parse_page("（完）\n", "end.txt") == []
+
+
+def test_a_page_of_invisible_characters_only_is_skipped_as_empty(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "zwsp.txt").write_text("\u200b\u200b\n\u200f\ufeff\n", encoding="utf-8")
+    (src / "brief.txt").write_text(HEADLINE + "\n", encoding="utf-8")
+    report = lawnews.build_index([src], tmp_path / "ix")
+    assert [(s.path.rsplit("/", 1)[-1], s.reason) for s in report.skipped] == [("zwsp.txt", "empty")]
