@@ -205,7 +205,8 @@ def format_report(report: TagReport, *, misses: bool = True) -> str:
     lines = [head, f"{len(report.records)} articles scored, {len(report.unscored)} not scored", "",
              f"{'facet':<11} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}"]
     for s in report.scores:
-        lines.append(f"{s.facet:<11} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:5d} {s.fp:5d} {s.fn:5d}")
+        p, r, f1 = s.shown()
+        lines.append(f"{s.facet:<11} {p:>6} {r:>6} {f1:>6} {s.tp:5d} {s.fp:5d} {s.fn:5d}")
     if misses:
         wrong = [r for r in report.records if not r.exact]
         if wrong:

@@ -362,8 +362,9 @@ def evaluate(eval_dir: Path = EVAL, coll: Any = None, split: str = "all",
                     raise SystemExit(f"{r['id']}: text[{r['start']}:{r['end']}] is not {r['text']!r}")
             gold += gold_mentions(own)
             predicted += predicted_mentions(page["id"], text, page.get("date"), coll)
-        out[name] = {"pages": len(chosen), "sites": len({p["site"] for p in chosen}), "citations": len(gold),
-                     **score(gold, predicted)}
+        missing = sum(1 for p in chosen if p["id"] in out["missing_pages"])
+        out[name] = {"pages": len(chosen), "sites": len({p["site"] for p in chosen}), "missing": missing,
+                     "citations": len(gold), **score(gold, predicted)}
     return out
 
 
@@ -381,6 +382,12 @@ def agreement(second: Path, eval_dir: Path = EVAL, split: str = "test") -> dict[
             "resolution_unversioned": score(gold_mentions(first), gold_mentions(other), versioned=False)["resolution"]}
 
 
+def rates(s: dict[str, Any], spec: str = ".3f") -> str:
+    """``P … R …`` of a score dict (:meth:`Score.to_dict`): ``n/a`` where nothing was scored."""
+    return "  ".join(f"{name} {'n/a' if s[key] is None else format(s[key], spec)}"
+                    for name, key in (("P", "precision"), ("R", "recall")))
+
+
 def report(result: dict[str, Any], misses: bool = True, reasons: bool = False) -> str:
     lines = []
     if result["missing_pages"]:
@@ -391,10 +398,15 @@ def report(result: dict[str, Any], misses: bool = True, reasons: bool = False) -
             continue
         r = result[name]
         e, s = r["extraction"], r["resolution"]
-        lines.append(f"{name}: {r['pages']} pages from {r['sites']} sites, {r['citations']} citations")
-        lines.append(f"  extraction  P {e['precision']:.3f}  R {e['recall']:.3f}  (tp {e['tp']}, fp {e['fp']}, fn {e['fn']})")
-        lines.append(f"  resolution  P {s['precision']:.3f}  R {s['recall']:.3f}  (tp {s['tp']}, fp {s['fp']}, fn {s['fn']})")
-        lines.append("  per form:   " + "; ".join(f"{f} P {v['precision']:.2f} R {v['recall']:.2f} (n {v['tp'] + v['fn']})"
+        unread = r.get("missing", 0)
+        lines.append(f"{name}: {r['pages']} pages from {r['sites']} sites"
+                     + (f" ({unread} without their text, not scored)" if unread else "") + f", {r['citations']} citations")
+        if not r["pages"] - unread:
+            lines.append("  nothing scored: no page text of this half is there")
+            continue
+        lines.append(f"  extraction  {rates(e)}  (tp {e['tp']}, fp {e['fp']}, fn {e['fn']})")
+        lines.append(f"  resolution  {rates(s)}  (tp {s['tp']}, fp {s['fp']}, fn {s['fn']})")
+        lines.append("  per form:   " + "; ".join(f"{f} {rates(v, '.2f')} (n {v['tp'] + v['fn']})"
                                              for f, v in r["forms"].items()))
         if reasons:
             b = breakdown(r["unresolved"])
@@ -436,9 +448,9 @@ def main() -> None:
         else:
             e, r, u = got["extraction"], got["resolution"], got["resolution_unversioned"]
             print(f"{got['pages']} pages, {got['first']} records and {got['second']} in the second annotation\n"
-                  f"  extraction  P {e['precision']:.3f}  R {e['recall']:.3f}  (tp {e['tp']}, fp {e['fp']}, fn {e['fn']})\n"
-                  f"  resolution  P {r['precision']:.3f}  R {r['recall']:.3f}  (tp {r['tp']}, fp {r['fp']}, fn {r['fn']}); "
-                  f"versions not compared P {u['precision']:.3f}  R {u['recall']:.3f}")
+                  f"  extraction  {rates(e)}  (tp {e['tp']}, fp {e['fp']}, fn {e['fn']})\n"
+                  f"  resolution  {rates(r)}  (tp {r['tp']}, fp {r['fp']}, fn {r['fn']}); "
+                  f"versions not compared {rates(u)}")
         return
     split = args.split or ("dev" if args.reasons else "all")
     ids = page_ids(args.pages) if args.pages else None

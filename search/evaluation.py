@@ -63,11 +63,24 @@ class EvalDataError(LawNewsError):
 
 class PrecisionRecall:
     """Precision, recall and F1 of a class's ``tp``, ``fp`` and ``fn`` counts (a mixin
-    for the dataclasses that count them); an empty denominator scores 1."""
+    for the dataclasses that count them); an empty denominator scores 1, but where
+    nothing was counted at all (no annotation, nothing found: not :attr:`scored`) the
+    scores are not given: ``None`` in :meth:`scores`, ``n/a`` in :meth:`shown`."""
 
     tp: int
     fp: int
     fn: int
+
+    @property
+    def scored(self) -> bool:
+        """Whether anything was counted (an annotation, or something found)."""
+        return bool(self.tp or self.fp or self.fn)
+
+    def shown(self, spec: str = ".3f") -> tuple[str, str, str]:
+        """Precision, recall and F1 as text in ``spec`` (``n/a`` when not :attr:`scored`)."""
+        if not self.scored:
+            return ("n/a",) * 3
+        return format(self.precision, spec), format(self.recall, spec), format(self.f1, spec)
 
     @property
     def precision(self) -> float:
@@ -83,7 +96,9 @@ class PrecisionRecall:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def scores(self) -> dict[str, Any]:
-        """Counts and rounded scores, for JSON."""
+        """Counts and rounded scores, for JSON (the scores ``None`` when not :attr:`scored`)."""
+        if not self.scored:
+            return {"tp": 0, "fp": 0, "fn": 0, "precision": None, "recall": None, "f1": None}
         return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
                 "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
 

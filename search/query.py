@@ -112,21 +112,25 @@ class DatePlugin(Plugin):
 
 
 #: ``cites:`` (or ``statute:``) and a statute reference: quoted, or a law with an article
-#: after a space (``cites:民事诉讼法 第二百三十七条``), or one word (``cites：民诉法第237条``).
+#: after a space (``cites:民事诉讼法 第二百三十七条``), or one word (``cites：民诉法第237条``); a
+#: ``^N`` after it is its boost.
 CITES = re.compile(r'(?<![\w.])(?P<field>cites|statute):(?:"(?P<quoted>[^"]*)"'
-                   r'|(?P<value>[^\s()"]+(?:\s+第[^\s()"]*?条(?:之[一二三四五六七八九十]+)?(?:第[^\s()"]*?[款项])*)?))')
+                   r'|(?P<value>[^\s()"^]+(?:\s+第[^\s()"^]*?条(?:之[一二三四五六七八九十]+)?(?:第[^\s()"]*?[款项])*)?))')
 
 
 class _CitesNode(qsyntax.SyntaxNode):
+    has_boost = True  # cites:民诉法第237条^2
+
     def __init__(self, match: "re.Match[str]") -> None:
         self.match = match
+        self.boost = 1.0
 
     def r(self) -> str:
         return f"cites {self.match.group()!r}"
 
     def query(self, parser: QueryParser) -> Q.Query:
         value = self.match.group("quoted") if self.match.group("quoted") is not None else self.match.group("value")
-        return qsyntax.attach(Q.Term(self.match.group("field"), value.strip()), self)
+        return qsyntax.attach(Q.Term(self.match.group("field"), value.strip(), boost=self.boost), self)
 
 
 class _CitesTagger(RegexTagger):
@@ -365,22 +369,69 @@ def _rewrite(q: Q.Query, vocab: Vocabulary | None) -> Q.Query:
         return Q.Term("source", canonical_source(q.text) or q.text, boost=q.boost)
     if q.is_leaf():
         return q
-    return q.apply(lambda sub: _rewrite(sub, vocab))
+    out = q.apply(lambda sub: _rewrite(sub, vocab))
+    if type(out) in (Q.Or, Q.And) and out.boost != 1.0:  # (执行 OR 拍卖)^2: the boost goes to its words
+        boost, out = out.boost, copy.copy(out)
+        out.boost = 1.0
+        out = _times(out, boost)
+    return _without(out)
+
+
+def _without(q: Q.Query) -> Q.Query:
+    """An AND with ``NOT`` parts (``执行 NOT 调解``, ``(执行 -调解)``) as ``ANDNOT``: the rest
+    less what they match, scored by the rest alone, as ``执行 -调解`` is (a ``NOT`` part of
+    an AND would add a constant to the score of each match, lifting it above the other
+    branches of an OR)."""
+    if type(q) is not Q.And:
+        return q
+    subs = list(q.subqueries)
+    nots = [s for s in subs if isinstance(s, Q.Not)]
+    kept = [s for s in subs if not isinstance(s, Q.Not)]
+    if not nots or not kept:
+        return q
+    rest = kept[0] if len(kept) == 1 else Q.And(kept)
+    dropped = nots[0].query if len(nots) == 1 else Q.Or([n.query for n in nots])
+    return Q.AndNot(rest, dropped)
+
+
+def _times(q: Q.Query, factor: float) -> Q.Query:
+    """``q`` with every scoring leaf's boost multiplied by ``factor``: a match scores the
+    sum of its leaves' scores, so the whole scores exactly ``factor`` times as much
+    (a group's boost, ``(执行 OR 拍卖)^2``, held by its words, where every
+    evaluator and ``--explain`` read it). What a ``NOT`` or ``-`` excludes is left as it is."""
+    if factor == 1.0 or isinstance(q, Q.Not):
+        return q
+    if type(q) in (Q.Or, Q.And):
+        out = copy.copy(q)
+        out.subqueries = [_times(sub, factor) for sub in q.subqueries]
+        return out
+    if isinstance(q, Q.AndNot):  # and exclusion.Without: only what is kept scores
+        out = copy.copy(q)
+        out.a = _times(q.a, factor)
+        return out
+    return q.with_boost(q.boost * factor)
 
 
 def _named_word(q: Q.Query, vocab: Vocabulary | None) -> Q.Query | None:
     """A word of a query with operators (``湖南`` in ``-湖南``, ``湖南高院 AND 执行``), which the
     parser gives as one term or an AND of its segments, read as a plain query reads it when it
     names a court, mechanism or region: it also matches the articles tagged with it, so that
-    ``-湖南`` leaves out exactly what ``湖南`` finds. None for any other part of a query."""
-    if vocab is None or q.boost != 1.0:
+    ``-湖南`` leaves out exactly what ``湖南`` finds. A boosted one (``湖南^2``, ``长沙中院^2``)
+    finds the same, scoring that many times more. None for any other part of a query."""
+    if vocab is None:
         return None
-    parts = q.children() if isinstance(q, Q.And) else [q]
-    if not parts or not all(isinstance(t, Q.Term) and t.fieldname == DEFAULT_FIELD and t.boost == 1.0 for t in parts):
+    parts = list(q.children()) if isinstance(q, Q.And) else [q]
+    if not parts or not all(isinstance(t, Q.Term) and t.fieldname == DEFAULT_FIELD for t in parts):
+        return None
+    boosts = {t.boost for t in parts}
+    if len(boosts) != 1:
         return None
     text = "".join(t.text for t in parts)
     concepts = vocab.concepts(fold(text))
-    return _plain_query(text, vocab, True, True, concepts) if concepts else None
+    if not concepts:
+        return None
+    outer = q.boost if isinstance(q, Q.And) else 1.0  # a Term's own boost is among ``boosts``
+    return _times(_plain_query(text, vocab, True, True, concepts), outer * boosts.pop())
 
 
 def _in_field(q: Q.Query, field: str, weight: float) -> Q.Query:

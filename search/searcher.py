@@ -212,6 +212,7 @@ class IndexSearcher:
                 return other
         canonical = self._vocab.resolve(facet, value) if self._vocab and facet in FACET_FIELDS else None
         if canonical is None:
+            ambiguous(self._vocab, facet, value)
             known = [t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon(facet)]
             if not known:
                 raise UnknownFacetError(f"unknown {facet} {value!r}; no article in this index has a {facet}")
@@ -913,10 +914,21 @@ class IndexSearcher:
         return len(live), reader.doc_count()
 
 
+def ambiguous(vocab: Any, facet: str, value: str) -> None:
+    """UnknownFacetError saying ``value`` is ambiguous when it may name several cities or
+    counties (``Taizhou``: 泰州市 (江苏省) or 台州市 (浙江省)), listing them; else nothing."""
+    candidates = getattr(vocab, "candidates", None)
+    found = candidates(facet, value) if candidates is not None else ()
+    if found:
+        listed = " or ".join(f"{name} ({province})" for name, province in found)
+        raise UnknownFacetError(f"ambiguous {facet} {value!r}: it may name {listed}; write the one you mean")
+
+
 def score_parts(searcher: Any, q: Q.Query, docnum: int) -> tuple[tuple[str, str, float], ...]:
-    """``(field, term, score)`` of each query leaf that matches ``docnum``, largest first."""
+    """``(field, term, score)`` of each query leaf that matches ``docnum``, largest first;
+    a leaf inside a boosted group (``(执行 OR 拍卖)^2``) scores with the group's boost."""
     parts = []
-    for leaf in q.leaves():
+    for leaf, boost in _boosted_leaves(q):
         if isinstance(leaf, Q.Not) or leaf.field() is None and not isinstance(leaf, ExactPhrase):
             continue
         try:
@@ -927,11 +939,22 @@ def score_parts(searcher: Any, q: Q.Query, docnum: int) -> tuple[tuple[str, str,
             m.skip_to(docnum)
         if m.is_active() and m.id() == docnum:
             if isinstance(leaf, ExactPhrase):  # the phrase's BM25 in each field it is in
-                parts += [(f, f'"{leaf.text}"', sc) for f, sc in leaf.explain(searcher, docnum).items()]
+                parts += [(f, f'"{leaf.text}"', sc * boost) for f, sc in leaf.explain(searcher, docnum).items()]
                 continue
             text = leaf.text if isinstance(getattr(leaf, "text", None), str) else str(leaf)
-            parts.append((leaf.field() or "*", text, float(m.score())))
+            parts.append((leaf.field() or "*", text, float(m.score()) * boost))
     return tuple(sorted(parts, key=lambda p: -p[2]))
+
+
+def _boosted_leaves(q: Q.Query, boost: float = 1.0) -> Iterator[tuple[Q.Query, float]]:
+    """Each leaf of ``q`` (a ``Not`` as one) with the product of the boosts of the
+    groups above it (a leaf's own boost is in its score)."""
+    if q.is_leaf() or isinstance(q, Q.Not):
+        yield q, boost
+        return
+    inner = boost * getattr(q, "boost", 1.0) if isinstance(q, Q.CompoundQuery) else boost
+    for child in q.children():
+        yield from _boosted_leaves(child, inner)
 
 
 def _best_scored(scores: dict[int, float], articles: list[str], want: int,

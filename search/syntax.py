@@ -2,7 +2,7 @@
 and brackets, known fields, valid dates.
 
 :func:`normalize` narrows what Chinese input methods type for the operators
-(“ ” 「 」 『 』 ＂ → ``"``, （ ）［ ］｛ ｝, － ＋ ＊ ＜ ＝ ＞, ： after a field name,
+(“ ” 「 」 『 』 ＂ → ``"``, （ ）［ ］｛ ｝, － ＋ ＊ ＜ ＝ ＞ ＾, ： after a field name,
 full-width letters and digits, the ideographic space; phrases kept as typed) one
 character for one, so positions still point into the string typed, and writes field
 names in lower case (``TITLE:`` is ``title:``). :func:`check`
@@ -40,7 +40,7 @@ QUESTION_MARKERS = (
 #: Full-width forms of the operator characters, and full-width letters and digits,
 #: → ASCII (one character each). ``：`` is narrowed only after a field name.
 _NARROW = {
-    **{ord(wide): narrow for wide, narrow in zip("（）［］｛｝－＋＊＜＝＞＿", "()[]{}-+*<=>_")},
+    **{ord(wide): narrow for wide, narrow in zip("（）［］｛｝－＋＊＜＝＞＿＾", "()[]{}-+*<=>_^")},
     **{code: chr(code - 0xFEE0) for code in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]},
     0x3000: " ",
 }

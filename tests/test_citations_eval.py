@@ -161,3 +161,24 @@ def test_a_second_annotation_is_scored_against_the_first_on_its_half(eval_dir: P
     assert (got["pages"], got["first"], got["second"]) == (1, 2, 3)
     assert (got["extraction"]["tp"], got["extraction"]["fp"], got["extraction"]["fn"]) == (1, 2, 1)
     assert (got["resolution"]["tp"], got["resolution"]["fp"], got["resolution"]["fn"]) == (1, 2, 1)
+
+
+def test_a_half_without_its_page_texts_says_nothing_was_scored_not_perfect_scores(eval_dir, collection):
+    (eval_dir / "pages" / "citations" / "cp002.txt").unlink()
+    result = ev.evaluate(eval_dir, collection)
+    test = result["test"]
+    assert test["missing"] == 1 and test["extraction"]["precision"] is None and test["resolution"]["recall"] is None
+    text = ev.report(result, misses=False)
+    half = text[text.index("test:"):]
+    assert "nothing scored" in half and "1.000" not in half
+    assert "P 0.500  R 0.500" in text  # the dev half, scored as before
+
+
+def test_a_page_without_citations_scores_n_a_not_one(eval_dir, collection):
+    (eval_dir / "pages" / "citations" / "cp002.txt").write_text("法院开展执行工作。", encoding="utf-8")
+    path = eval_dir / "citations.jsonl"
+    write_jsonl(path, [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+                       if not line.startswith('{"id": "cp002')])
+    text = ev.report(ev.evaluate(eval_dir, collection), misses=False)
+    half = text[text.index("test:"):]
+    assert "extraction  P n/a  R n/a  (tp 0, fp 0, fn 0)" in half and "1.000" not in half

@@ -140,3 +140,16 @@ def test_a_municipality_is_scored_as_a_province_not_as_a_city(tmp_path):
     report = evaluate_tags(ann)
     assert report.score("provinces").tp == 1
     assert report.score("cities").fp == 0
+
+
+def test_a_facet_with_nothing_scored_shows_n_a_not_perfect_scores(tmp_path):
+    ann = _write(tmp_path, RECORDS)
+    for page in (tmp_path / "pages" / "tags").iterdir():
+        page.unlink()  # no text of any page: nothing is scored
+    report = evaluate_tags(ann)
+    assert not report.records and len(report.unscored) == 3
+    assert all(s.to_dict()["precision"] is None and s.to_dict()["recall"] is None for s in report.scores)
+    out = CliRunner().invoke(cli, ["eval-tags", str(ann), "--json"])
+    assert json.loads(out.output)["facets"][0]["precision"] is None
+    out = CliRunner().invoke(cli, ["eval-tags", str(ann)])
+    assert "1.000" not in out.output and "provinces      n/a    n/a    n/a" in out.output

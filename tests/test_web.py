@@ -270,8 +270,10 @@ def library_message(call) -> str:
     ({"from": "2024-13-45"}, lambda ix: lawnews.arguments.date_bound("from", "2024-13-45")),
     ({"q": '"执行到位'}, lambda ix: ix.search('"执行到位')),
     ({"province": "亚特兰蒂斯"}, lambda ix: ix.search("", province="亚特兰蒂斯")),
+    ({"city": "Taizhou"}, lambda ix: ix.search("", city="Taizhou")),
     ({"format": "xml"}, None),
-], ids=["page=-1", "page=abc", "per_page=0", "unknown sort", "bad date", "bad query", "unknown province", "format"])
+], ids=["page=-1", "page=abc", "per_page=0", "unknown sort", "bad date", "bad query", "unknown province",
+        "ambiguous city", "format"])
 def test_a_bad_parameter_gets_a_400_page_with_the_library_message(client, ix, params, call):
     r = client.get("/", params=params)
     assert r.status_code == 400, r.text

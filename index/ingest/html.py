@@ -227,7 +227,18 @@ def html_article(text: str, source: str, *, url: str | None = None):
         found = _found_date(text)
         if found:
             meta["found_date"] = found
-    return web_article(page, source, meta)
+    return web_article(page, source, meta, headline=_headline_only(doc, page.title))
+
+
+def _headline_only(doc: Any, title: str | None) -> bool:
+    """Whether the visible text of the page's body is its headline ``title`` and
+    nothing else (a page printing only its headline; an empty body is not one)."""
+    body = doc.find("body")
+    if not title or body is None:
+        return False
+    texts = [t for t in body.xpath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
+                                   " or ancestor::template)]")]
+    return _squash("".join(texts)) == _squash(title)
 
 
 def _found_date(text: str) -> str | None:

@@ -28,6 +28,7 @@ import math
 import os
 import re
 import stat
+import unicodedata
 import zlib
 from collections import deque
 from dataclasses import dataclass, field
@@ -478,7 +479,7 @@ def read_page(path: Path, source: str, max_mb: float = math.inf) -> PageText | R
         text, encoding = decode(data)
     except ValueError as e:
         return Skip(str(path), str(e), source)
-    if not text.strip():
+    if blank(text):
         return Skip(str(path), "empty", source)
     if looks_like_webpage(text):  # web pages saved as text: an article each, their chrome dropped
         records = [Record(path, article) for article in web_articles(text, source)]
@@ -486,6 +487,12 @@ def read_page(path: Path, source: str, max_mb: float = math.inf) -> PageText | R
             return Skip(str(path), "no article text found in the saved web page", source)
         return records[0] if len(records) == 1 else records
     return PageText(path, source, text, encoding, name_meta(path.name))
+
+
+def blank(text: str) -> bool:
+    """Whether ``text`` shows nothing: only spaces and invisible characters (zero-width
+    spaces, direction marks, byte order marks, control characters)."""
+    return all(c.isspace() or unicodedata.category(c) in ("Cf", "Cc") for c in text)
 
 
 def decode(data: bytes) -> tuple[str, str]:

@@ -607,14 +607,15 @@ def _squash(text: str) -> str:
 
 
 def web_article(page: WebPage, source: str, meta: Mapping[str, Any] | None = None, *,
-                ordinal: int = 1) -> Article | None:
+                ordinal: int = 1, headline: bool = False) -> Article | None:
     """The article of ``page`` as the index stores it (None without body text), the
-    ``ordinal``-th of its file.
+    ``ordinal``-th of its file. With ``headline``, a page with a title and no body
+    text gives its headline alone (an article with no sections).
 
     ``meta`` is what the container says (``<meta>`` tags, the URL): its ``date`` and
     ``source`` win over the page's printed lines, which win over a date in the URL
     (``url_date``), which wins over a date found elsewhere in the page (``found_date``)."""
-    if not page.has_body:
+    if not page.has_body and not (headline and (page.title or "").strip()):
         return None
     meta = dict(meta or {})
     printed = page.meta

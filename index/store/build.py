@@ -31,7 +31,7 @@ from whoosh.query import Term
 from ...config import statutes_path
 from ...errors import CorpusError, IndexLockedError, LawNewsError
 from ..documents import Article, file_stem
-from ..ingest.pages import parse_page
+from ..ingest.pages import headline_only, parse_page
 from ..ingest.readers import (JSONL_SUFFIXES, Check, Offload, PageText, Paths, Record, Skip, Unchanged, as_paths, naming_root,
                               discover, file_name, iter_inputs)
 from .files import FILE_NAME, context as reading_context, file_store, stat_of
@@ -96,6 +96,11 @@ class IngestReport:
             "warnings": [w.to_dict() for w in self.warnings],
             "took_s": round(self.took_s, 3),
         }
+
+
+#: The warning for a page file whose whole text is one headline: it is indexed as an
+#: article with that title and no body text.
+HEADLINE_ONLY = "headline only, no body text: indexed as an article with its title"
 
 
 def input_size(paths: Paths) -> int:
@@ -173,10 +178,14 @@ def iter_articles(
                 report.skipped.append(Skip(str(inp.path), "no article text found", inp.source))
                 continue
             source = inp.source
+            if len(articles) == 1 and headline_only(articles[0]):
+                report.warnings.append(Skip(str(inp.path), HEADLINE_ONLY, inp.source))
         else:
             assert isinstance(inp, Record)
             articles = [inp.article]
             source = inp.article.file
+            if not inp.line and headline_only(inp.article):  # a web page printing only its headline
+                report.warnings.append(Skip(str(inp.path), HEADLINE_ONLY, source))
             if progress and (report.articles % 500 == 0):
                 progress(done + inp.offset, total)
         clash = stems.claim(inp.path, source)

@@ -813,14 +813,47 @@ def collecting(articles: Iterable[Article], writer: CollectionWriter,
 
 
 class CitationStore(SideStore):
-    """``citations.sqlite`` beside an index: each article's citations and their resolution."""
+    """``citations.sqlite`` beside an index: each article's citations and their resolution,
+    and (table ``targets``) each statute article a citation was resolved to, by law,
+    article label and version, for :meth:`citing` to look up by index. A store written
+    before it had ``targets`` gets the table filled from its citations when first opened."""
 
     SCHEMA = """
     CREATE TABLE IF NOT EXISTS citations (article_id TEXT NOT NULL, n INTEGER NOT NULL, date TEXT,
                                           year INTEGER, citation TEXT NOT NULL, resolution TEXT NOT NULL,
                                           PRIMARY KEY (article_id, n)) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS targets (law TEXT NOT NULL, label TEXT NOT NULL, version TEXT NOT NULL,
+                                        article_id TEXT NOT NULL, n INTEGER NOT NULL,
+                                        PRIMARY KEY (law, label, version, article_id, n)) WITHOUT ROWID;
+    CREATE INDEX IF NOT EXISTS targets_of_article ON targets (article_id);
     """
+
+    def _connect(self) -> sqlite3.Connection:
+        con = super()._connect()
+        if not self._filled and con.execute("SELECT 1 FROM meta WHERE key = 'targets'").fetchone() is None:
+            self._fill_targets(con)
+        self._filled = True
+        return con
+
+    _filled = False
+
+    @staticmethod
+    def _fill_targets(con: sqlite3.Connection) -> None:
+        """Fill ``targets`` from the stored resolutions (a store written before it had the
+        table), in one transaction; marked done in ``meta``."""
+        con.execute("BEGIN IMMEDIATE")
+        try:
+            if con.execute("SELECT 1 FROM meta WHERE key = 'targets'").fetchone() is None:  # not filled meanwhile
+                con.execute("DELETE FROM targets")
+                rows = con.execute("SELECT article_id, n, resolution FROM citations").fetchall()
+                con.executemany("INSERT OR IGNORE INTO targets VALUES (?, ?, ?, ?, ?)",
+                                [row for a, n, raw in rows for row in target_rows(a, n, json.loads(raw))])
+                con.execute("INSERT OR REPLACE INTO meta VALUES ('targets', '1')")
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
 
     def batch(self, fresh: bool) -> "CitationBatch":
         return CitationBatch(self, fresh)
@@ -847,16 +880,10 @@ class CitationStore(SideStore):
     def citing(self, law: str, label: str, version: str | None) -> set[str]:
         """The ids of the articles with a citation of ``label`` of ``law`` (the collection's
         title) resolved to that article of ``version``."""
-        found = set()
         with self._reading() as con:
-            rows = con.execute("SELECT article_id, resolution FROM citations WHERE resolution LIKE ?",
-                               (f"%{label}%",)).fetchall()
-        for article_id, raw in rows:
-            r = Resolution.from_dict(json.loads(raw))
-            if r.law == law and (r.version or None) == (version or None) and any(
-                    t.article == label and t.id for t in r.targets):
-                found.add(article_id)
-        return found
+            rows = con.execute("SELECT DISTINCT article_id FROM targets WHERE law = ? AND label = ? AND version = ?",
+                               (law, label, version or "")).fetchall()
+        return {article_id for (article_id,) in rows}
 
     def resolve_again(self, collection: Collection | None, live: set[str] | None = None) -> int:
         """Resolve every stored citation against ``collection`` (rows of articles not in
@@ -878,6 +905,9 @@ class CitationStore(SideStore):
         with self._writing() as con:
             con.executemany("UPDATE citations SET resolution = ? WHERE article_id = ? AND n = ?", updates)
             con.executemany("DELETE FROM citations WHERE article_id = ?", gone)
+            con.execute("DELETE FROM targets")  # every row was resolved again
+            con.executemany("INSERT OR IGNORE INTO targets VALUES (?, ?, ?, ?, ?)",
+                            [row for raw, a, n in updates for row in target_rows(a, n, json.loads(raw))])
             con.execute("INSERT OR REPLACE INTO meta VALUES ('collection', ?)", (fingerprint,))
         return len(updates)
 
@@ -970,7 +1000,10 @@ class CitationBatch:
         with self._store._writing() as con:
             if not self._fresh:
                 con.executemany("DELETE FROM citations WHERE article_id = ?", [(a,) for a in self._articles])
+            con.executemany("DELETE FROM targets WHERE article_id = ?", [(a,) for a in self._articles])
             con.executemany("INSERT OR REPLACE INTO citations VALUES (?, ?, ?, ?, ?, ?)", rows)
+            con.executemany("INSERT OR IGNORE INTO targets VALUES (?, ?, ?, ?, ?)",
+                            [row for a, n, *_rest, raw in rows for row in target_rows(a, n, json.loads(raw))])
             stored = con.execute("SELECT value FROM meta WHERE key = 'collection'").fetchone()
             # what every row was resolved with: this collection, or several ("mixed": sync resolves again)
             value = fingerprint if self._fresh or stored is None or stored[0] == fingerprint else "mixed"
@@ -979,6 +1012,17 @@ class CitationBatch:
 
     def rollback(self) -> None:
         self._articles.clear()
+
+
+def target_rows(article_id: str, n: int, resolution: dict[str, Any]) -> list[tuple[str, str, str, str, int]]:
+    """The ``targets`` rows of citation ``n`` of an article: ``(law, label, version or "",
+    article_id, n)`` for each cited article resolved to one of the collection's
+    (``resolution`` as :meth:`Resolution.to_dict` gives it)."""
+    law = resolution.get("law")
+    if not law:
+        return []
+    version = resolution.get("version") or ""
+    return [(law, t["article"], version, article_id, n) for t in resolution.get("targets", ()) if t.get("id")]
 
 
 def store_for(ix: Any) -> CitationStore:

@@ -319,13 +319,21 @@ _LEVEL_WORD = re.compile(r"(?i)\s+(?:province|autonomous\s+region|municipality|c
 def division_named(gaz: Gazetteer, value: str, level: str) -> "Division | None":
     """The division of ``level`` (``province``, ``prefecture``) an English name typed as a
     filter names (``Zhejiang``, ``zhejiang province``, ``Hangzhou``, ``Xi'an``), or None when
-    it names none, or several (``Taizhou``). A municipality is its own city (``Chongqing``)."""
+    it names none, or several (``Taizhou``, see :func:`divisions_named`). A municipality is
+    its own city (``Chongqing``)."""
+    found = divisions_named(gaz, value, level)
+    return found[0] if len(found) == 1 else None
+
+
+def divisions_named(gaz: Gazetteer, value: str, level: str) -> "tuple[Division, ...]":
+    """Every division of ``level`` an English name typed as a filter may name, in code
+    order: one, none, or several when cities share the name (``Taizhou``: 泰州市, 台州市)."""
     key = _LEVEL_WORD.sub("", value.strip()).replace(" ", "")
     if not key.isascii() or not key:
-        return None
+        return ()
     names = english_names(gaz).names
     codes = names.get(key) or names.get(key[:1].upper() + key[1:].lower()) or ()
     found = {c for c in codes if gaz.divisions[c].level == level
              or (level == "prefecture" and c in MUNICIPALITIES)}  # Chongqing is its own city
-    return gaz.divisions[found.pop()] if len(found) == 1 else None
+    return tuple(gaz.divisions[c] for c in sorted(found))
 

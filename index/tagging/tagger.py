@@ -25,8 +25,8 @@ from ..documents import Article, Tags
 from . import about, citations
 from .courts import CourtRef, find_courts
 from .directory import DEFAULT_COURTS, LEVELS, CourtDirectory
-from .english import division_named, english_digest
-from .gazetteer import DEFAULT_DIVISIONS, Gazetteer
+from .english import division_named, divisions_named, english_digest
+from .gazetteer import DEFAULT_DIVISIONS, MUNICIPALITIES, Gazetteer
 from .mechanisms import DEFAULT_TAXONOMY, MechHit, Taxonomy, scores
 from .regions import RegionRef, find_regions
 from .textmap import PART_SEP, Compact, unit_bounds
@@ -288,6 +288,24 @@ class Tagger:
             courts = self.tag_text(value).courts
             return courts[0].value if len(courts) == 1 and courts[0].end - courts[0].start >= len(value) - 1 else None
         return None
+
+    def candidates(self, facet: str, value: str) -> tuple[tuple[str, str], ...]:
+        """``(facet value, province)`` of each city or county ``value`` may name when it
+        names several (``Taizhou`` → 泰州市 in 江苏省, 台州市 in 浙江省; ``鼓楼区`` → 南京市鼓楼区 …),
+        for :meth:`resolve`, which resolves none of them; empty otherwise."""
+        gaz = self.gazetteer
+        value = value.strip()
+        if facet in ("city", "cities"):
+            codes = {*gaz.lookup("prefecture", value),
+                     *(c for c in gaz.lookup("province", value) if c in MUNICIPALITIES),
+                     *(c for c in gaz.lookup("county", value) if gaz.city(c) is gaz.divisions[c])}
+            codes |= {d.code for d in divisions_named(gaz, value, "prefecture")}
+            found = [(gaz.divisions[c].name, c) for c in sorted(codes)]
+        elif facet in ("county", "counties"):
+            found = [(gaz.county_label(c), c) for c in sorted(set(gaz.lookup("county", value)))]
+        else:
+            return ()
+        return tuple((name, gaz.province(c).name) for name, c in found) if len(found) > 1 else ()
 
     def resolve_citation(self, value: str, known: "tuple[str, ...] | list[str]" = (),
                          strict: bool = True) -> tuple[str, str | None] | None:
