@@ -111,3 +111,12 @@ def test_every_label_has_english_forms_of_several_words() -> None:
         assert m.english, m.label
         for form in m.english:
             assert " " in form or form.count("-") >= 1, (m.label, form)
+
+
+def test_a_search_hit_shows_the_english_form_that_earned_the_tag(tagger: Tagger) -> None:
+    from lawnews.search.evidence import find
+
+    text = ("Cases closed upon Termination of the Current Enforcement Procedure are reviewed each month. "
+            "Cases closed by termination of the current enforcement procedure go back to work when assets appear.")
+    shown = {text[s:e] for s, e, _tag in find(tagger, text, "mechanism", "终本管理")}
+    assert shown == {"Termination of the Current Enforcement Procedure", "termination of the current enforcement procedure"}
