@@ -5,7 +5,7 @@ tagged with it (:mod:`.expansion`), also when their text does not hold the word 
 (司法拍卖 → an article that writes 网络司法拍卖 or 拍卖). The index keeps the tags, not
 where the tagger found them, so the evidence is found again here, for the hits shown
 only: the sentences holding a form of the tag's value (the mechanism's label,
-synonyms, variants and the strings its patterns need; a court's or region's place
+synonyms, variants, English forms and the strings its patterns need; a court's or region's place
 name, short or full) are tagged again, and the mentions of that value are the
 evidence.
 
@@ -142,8 +142,12 @@ def _keys(vocab: Any, facet: str, value: str) -> tuple[str, ...]:
             return (value,)
         from ..index.tagging.literals import gate
 
-        needs = {s for p in (*m.patterns, *m.descriptions, *m.contextual_patterns) for g in gate(p) for s in g}
-        forms = {m.label, *m.synonyms, *m.variants, *m.governing, *m.contextual, *m.anaphora, *needs}
+        from ..index.tagging.mechanisms import english_keys
+
+        needs = {s for p in (*m.patterns, *m.descriptions, *m.contextual_patterns, *m.english_descriptions)
+                 for g in gate(p) for s in g}
+        english = {k for f in m.english for k in english_keys(f)}  # matched case-blind on the spaceless text
+        forms = {m.label, *m.synonyms, *m.variants, *m.governing, *m.contextual, *m.anaphora, *needs, *english}
         return tuple(sorted(f for f in forms if len(f) >= 2))
     gazetteer = getattr(vocab, "gazetteer", None)
     if facet in ("province", "city") and gazetteer is not None:

@@ -147,12 +147,25 @@ def _automaton(names: EnglishNames) -> ahocorasick.Automaton:
     return a
 
 
+#: The last text :func:`english_enough` read and its answer: the place and the mechanism
+#: finders ask it of the same text one after the other, and the second asks for nothing.
+_last: tuple[str | None, bool] = (None, False)
+
+
 def english_enough(text: str) -> bool:
-    """Whether a text holds enough Latin letters to be read for English names."""
+    """Whether a text holds enough Latin letters to be read for English names (places,
+    courts, mechanisms)."""
+    global _last
+    last = _last
+    if last[0] is text:
+        return last[1]
     if _CAP.search(text) is None:
-        return False
-    latin = sum(map(len, _LATIN_RUN.findall(text)))
-    return latin >= MIN_LATIN or 2 * latin > len(text)
+        enough = False
+    else:
+        latin = sum(map(len, _LATIN_RUN.findall(text)))
+        enough = latin >= MIN_LATIN or 2 * latin > len(text)
+    _last = (text, enough)
+    return enough
 
 
 def level_fits(gaz: Gazetteer, code: str, kind: str) -> bool:

@@ -4,6 +4,12 @@ In:  ``data/taxonomy.toml`` (or a user file in the same format) and whitespace-f
 Out: :class:`Taxonomy` (labels, forms, :meth:`~Taxonomy.label_of`, :meth:`~Taxonomy.synonyms`),
      :class:`MechHit` per match, and :func:`scores`: label → weight of what is said.
 
+A label's English forms (``judicial auction``, ``termination of the current enforcement
+procedure``) and English descriptions are read only in a text with enough Latin letters
+(:func:`.english.english_enough`, as for places named in English), case-blind, with the
+spaces removed and with or without hyphens (:func:`english_keys`); their matches count like
+the Chinese forms'. A Chinese text costs one scan for them.
+
 A label counts where the text gives it at least a sentence of its own, not for a word in
 passing. Every match outside an enumeration (``诉前调解、执前调解``; ``限制高消费和失信惩戒``; ``纳入失信名单并限制高消费``;
 ``曝光失信被执行人`` as an item; an outline's item, ``（二）攻坚“执行联动”（三）``; an outline's marker
@@ -56,6 +62,7 @@ import ahocorasick
 
 from ...errors import TaxonomyError
 from ..analysis.fold import strip_ruby
+from .english import english_enough
 from .literals import gate, holds
 from .textmap import unit_of
 
@@ -118,7 +125,21 @@ _MARKER_BEFORE = re.compile(_MARKER + r"[^，,。；;：:！？!?]{0,12}$")
 #: the enumeration after it, it is not an item of it.
 _JOINT = ("联合", "会同", "联手")
 _FIELDS = ("synonyms", "variants", "contextual", "context", "exclude", "patterns", "descriptions", "governing", "cues",
-           "anaphora", "contextual_patterns")
+           "anaphora", "contextual_patterns", "english", "english_descriptions")
+#: ASCII capitals to small letters: an English text read case-blind, its positions kept.
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_WHITESPACE = re.compile(r"\s+")
+
+
+def english_keys(form: str) -> tuple[str, ...]:
+    """The strings an English form (``dishonest persons subject to enforcement``) is found
+    as in a whitespace-free text read case-blind: small letters, no spaces, and written
+    with or without its hyphens (``cross-enforcement``, ``crossenforcement``) and with a
+    straight or a curly apostrophe (``people's``, ``people’s``)."""
+    key = _WHITESPACE.sub("", form).translate(_ASCII_LOWER)
+    keys = {key, key.replace("-", "")}
+    keys |= {k.replace("'", "\u2019") for k in keys} | {k.replace("\u2019", "'") for k in keys}
+    return tuple(sorted(keys))
 
 
 @dataclass(frozen=True)
@@ -135,6 +156,8 @@ class Mechanism:
     cues: tuple[str, ...] = ()
     anaphora: tuple[str, ...] = ()
     contextual_patterns: tuple[str, ...] = ()
+    english: tuple[str, ...] = ()
+    english_descriptions: tuple[str, ...] = ()
 
     def merged(self, other: "Mechanism") -> "Mechanism":
         return Mechanism(self.label, *(tuple(dict.fromkeys(getattr(self, f) + getattr(other, f))) for f in _FIELDS))
@@ -173,7 +196,8 @@ def _entries(data: dict[str, Any], path: Path) -> Iterable[Mechanism]:
             value = item.get(f, [])
             if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
                 raise TaxonomyError(f"{where} ({label}): {f} must be a list of strings")
-        for p in (*item.get("patterns", []), *item.get("descriptions", []), *item.get("contextual_patterns", [])):
+        for p in (*item.get("patterns", []), *item.get("descriptions", []), *item.get("contextual_patterns", []),
+                  *item.get("english_descriptions", [])):
             try:
                 re.compile(p)
             except re.error as e:
@@ -206,6 +230,10 @@ class Taxonomy:
     _needed: Any = field(default=None, repr=False)
     _governing: frozenset[str] = field(default=frozenset(), repr=False)
     _anaphora: frozenset[tuple[str, str]] = field(default=frozenset(), repr=False)
+    #: The English forms (:func:`english_keys`) and English descriptions, read in English texts only.
+    _english: Any = field(default=None, repr=False)
+    _english_patterns: list[tuple[re.Pattern[str], str]] = field(default_factory=list, repr=False)
+    _english_labels: dict[str, str] = field(default_factory=dict, repr=False)
 
     @classmethod
     def load(cls, path: str | Path = DEFAULT_TAXONOMY) -> "Taxonomy":
@@ -246,6 +274,16 @@ class Taxonomy:
             needed.make_automaton()
         self._needed = needed
         self._governing = frozenset(t for m in self.mechanisms.values() for t in m.governing)
+        english = ahocorasick.Automaton()
+        for m in self.mechanisms.values():
+            for form in m.english:
+                for key in english_keys(form):
+                    english.add_word(key, (key, m.label))
+                    self._english_labels.setdefault(key, m.label)
+            self._english_patterns += [(re.compile(p), m.label) for p in m.english_descriptions]
+        if len(english):
+            english.make_automaton()
+        self._english = english
         self._anaphora = frozenset((t, m.label) for m in self.mechanisms.values() for t in m.anaphora)
 
     @property
@@ -258,12 +296,13 @@ class Taxonomy:
         return {m.label: m.cues for m in self.mechanisms.values() if m.cues}
 
     def label_of(self, term: str) -> str | None:
-        """The label a label, synonym or variant stands for."""
+        """The label a label, synonym, variant or English form (``judicial auction``,
+        any case) stands for."""
         term = term.strip()
         for m in self.mechanisms.values():
             if term == m.label or term in (*m.synonyms, *m.variants, *m.governing):
                 return m.label
-        return None
+        return self._english_labels.get(english_keys(term)[0]) if term else None
 
     def synonyms(self, term: str) -> list[str]:
         """Other names of the label ``term`` stands for (synonyms first, then variants)."""
@@ -305,6 +344,10 @@ class Taxonomy:
             joint.update(f for f in found if text.startswith(_JOINT, f[0]))
             if description:
                 described.update(found)
+        if (len(self._english) or self._english_patterns) and english_enough(text):
+            forms, clauses = self._find_english(text)
+            spans += forms + clauses
+            described.update(clauses)
         if len(spans) > 1:  # one name matched by two expressions (“百日执行攻坚”) is one mention
             spans = _outermost(spans)
         covered = bytearray(len(text) + 1)  # 1 where a pattern matched
@@ -326,6 +369,18 @@ class Taxonomy:
                         (s, e, label) in described)
                 for i, (s, e, label) in enumerate(spans)]
         return self._referred(text, hits) if self._anaphora else hits
+
+    def _find_english(self, text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+        """The spans of the English forms and of the English descriptions in ``text`` (an
+        English text), read case-blind."""
+        small = text.translate(_ASCII_LOWER)
+        forms: list[tuple[int, int, str]] = []
+        if len(self._english):
+            for end, (key, label) in self._english.iter_long(small):
+                forms.append((end + 1 - len(key), end + 1, label))
+        clauses = [(m.start(), m.end(), label) for pattern, label in self._english_patterns
+                   for m in pattern.finditer(small)]
+        return forms, clauses
 
     def _referred(self, text: str, hits: list[MechHit]) -> list[MechHit]:
         """The hits without the references back (此次行动) that follow no match of their
