@@ -1,0 +1,40 @@
+"""Edges a legal researcher meets in a first afternoon with lawnews: open ranges,
+batches of articles, export names, and the like. The articles are made up here."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+import lawnews
+from support import run_cli
+
+
+def _articles() -> list[dict[str, str]]:
+    return [
+        {"id": "h1", "title": "湖北法院交叉执行", "text": "武汉市中级人民法院开展交叉执行，执行到位一千万元。", "date": "2023-05-06"},
+        {"id": "h2", "title": "湖南法院执转破", "text": "长沙市中级人民法院推进执转破工作，清理执行积案。", "date": "2024-02-03"},
+        {"id": "h3", "title": "山东法院失信惩戒", "text": "济南市中级人民法院对失信被执行人实施联合惩戒，执行工作见效。"},
+    ]
+
+
+@pytest.fixture()
+def small():
+    ix = lawnews.NewsIndex.in_memory()
+    ix.add_articles(_articles())
+    yield ix
+    ix.close()
+
+
+@pytest.mark.parametrize("query, want", [
+    ("year:[2023 TO *]", {"h1", "h2"}),
+    ("year:[2024 TO *]", {"h2"}),
+    ("year:{2023 TO *}", {"h2"}),
+    ("year:[* TO 2023]", {"h1"}),
+    ("year:[* TO *]", {"h1", "h2"}),
+])
+def test_a_year_range_open_at_an_end_holds_every_year_on_that_side(small, query, want):
+    got = {h.article_id for h in small.search(query, limit=10).hits}
+    assert got == want
