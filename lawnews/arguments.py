@@ -87,18 +87,26 @@ def iterable(name: str, value: Any) -> Iterable[Any]:
 def articles(values: Any, to_article: Any, article_type: type) -> Iterator[Any]:
     """The items of ``values`` as articles: an ``article_type`` as is, a mapping in
     the JSONL schema through ``to_article(mapping, position)`` (whose ValueError
-    becomes an InvalidArgumentError naming the item's position)."""
+    becomes an InvalidArgumentError naming the item's position). An id given twice is
+    an InvalidArgumentError naming both positions: two articles written under one id
+    would become one article holding the sections of both."""
+    seen: dict[str, int] = {}
     for n, item in enumerate(iterable("articles", values), 1):
         if isinstance(item, article_type):
-            yield item
+            article = item
         elif isinstance(item, Mapping):
             try:
-                yield to_article(dict(item), n)
+                article = to_article(dict(item), n)
             except ValueError as e:
                 raise InvalidArgumentError(f"article {n}: {e}") from None
         else:
             raise ArgumentTypeError(
                 f"article {n} must be an Article or a mapping with id, title and text, not {_kind(item)}")
+        if article.id in seen:
+            raise InvalidArgumentError(f"article {n}: id {article.id!r} is already the id of article {seen[article.id]}"
+                                       " of this batch; give each article its own id")
+        seen[article.id] = n
+        yield article
 
 
 #: How a date bound (``from``, ``to``) is written.

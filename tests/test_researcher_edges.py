@@ -38,3 +38,14 @@ def small():
 def test_a_year_range_open_at_an_end_holds_every_year_on_that_side(small, query, want):
     got = {h.article_id for h in small.search(query, limit=10).hits}
     assert got == want
+
+
+def test_a_batch_giving_one_id_twice_is_refused_whole_instead_of_merging_two_articles(small):
+    batch = [{"id": "n1", "title": "新闻一", "text": "广州市中级人民法院开展执行攻坚。"},
+             {"id": "n1", "title": "新闻二", "text": "深圳市中级人民法院推进执转破。"}]
+    with pytest.raises(lawnews.InvalidArgumentError, match=r"article 2: id 'n1' .* article 1"):
+        small.add_articles(batch)
+    with pytest.raises(lawnews.ArticleNotFoundError):
+        small.article("n1")  # nothing of the batch was added
+    assert small.add_articles(batch[:1]) == 1 and small.add_articles(batch[1:]) == 1  # one after the other: replaced
+    assert small.article("n1").title == "新闻二" and len(small.article("n1").sections) == 1
