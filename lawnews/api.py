@@ -830,6 +830,8 @@ def export(index: NewsIndex, out: IO[str], *, format: str = "jsonl", index_name:
         raise ArgumentTypeError(f"out must be a text file open for writing, not {type(out).__name__}")
     _args.choice("format", format, ("jsonl", "es"))
     _args.text("index_name", index_name)
+    if format == "es" and (problem := _export.index_name_problem(index_name)) is not None:
+        raise InvalidArgumentError(problem)
     if format == "jsonl":
         return _export.write_jsonl(index.articles(), out)
     if format == "es":

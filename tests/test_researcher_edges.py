@@ -49,3 +49,22 @@ def test_a_batch_giving_one_id_twice_is_refused_whole_instead_of_merging_two_art
         small.article("n1")  # nothing of the batch was added
     assert small.add_articles(batch[:1]) == 1 and small.add_articles(batch[1:]) == 1  # one after the other: replaced
     assert small.article("n1").title == "新闻二" and len(small.article("n1").sections) == 1
+
+
+@pytest.mark.parametrize("name", ["Lawnews", "law news", "_lawnews", "news#1", ""])
+def test_an_index_name_elasticsearch_refuses_is_an_error_before_anything_is_written(small, tmp_path, name):
+    with pytest.raises(lawnews.InvalidArgumentError, match="index name"):
+        lawnews.export(small, io.StringIO(), format="es", index_name=name)
+    out = tmp_path / "bulk.ndjson"
+    out.write_text("kept\n", encoding="utf-8")
+    result = run_cli("export", "--format", "es", "--index-name", name, "-o", str(out), ok=False)
+    assert result.exit_code == 1 and "Error: " in result.output and "index name" in result.output
+    assert "Traceback" not in result.output
+    assert out.read_text(encoding="utf-8") == "kept\n"  # the file there is left as it was
+
+
+def test_a_lowercase_index_name_with_chinese_is_written_into_every_action_line(small):
+    buf = io.StringIO()
+    assert lawnews.export(small, buf, format="es", index_name="法律新闻-2024") == 3
+    actions = [json.loads(line) for line in buf.getvalue().splitlines()[::2]]
+    assert {a["index"]["_index"] for a in actions} == {"法律新闻-2024"}
