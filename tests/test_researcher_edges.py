@@ -68,3 +68,18 @@ def test_a_lowercase_index_name_with_chinese_is_written_into_every_action_line(s
     assert lawnews.export(small, buf, format="es", index_name="法律新闻-2024") == 3
     actions = [json.loads(line) for line in buf.getvalue().splitlines()[::2]]
     assert {a["index"]["_index"] for a in actions} == {"法律新闻-2024"}
+
+
+def _regions() -> list[dict[str, str]]:
+    return [{"id": "g1", "title": "广东法院执行", "text": "广东省广州市中级人民法院开展执行攻坚，执结一批案件。"},
+            {"id": "c1", "title": "长沙法院执行", "text": "湖南省长沙市中级人民法院推进执转破工作。"}]
+
+
+@pytest.mark.parametrize("facet, typed, want", [
+    ("province", "廣東", "g1"), ("province", "廣東省", "g1"), ("city", "廣州", "g1"), ("city", "長沙", "c1"),
+])
+def test_a_region_typed_in_traditional_characters_filters_as_in_simplified(facet, typed, want):
+    with lawnews.NewsIndex.in_memory() as ix:
+        ix.add_articles(_regions())
+        assert [h.article_id for h in ix.search("", **{facet: typed}).hits] == [want]
+        assert [h.article_id for h in ix.search(f"{facet}:{typed}").hits] == [want]
