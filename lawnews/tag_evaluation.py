@@ -92,7 +92,7 @@ class TagReport:
 
     def to_dict(self) -> dict[str, Any]:
         return {"annotations": self.annotations, "half": self.half, "scored": len(self.records),
-                "facets": [s.to_dict() for s in self.scores],
+                "facets": [s.to_dict() if self.records else _unscored(s.to_dict()) for s in self.scores],
                 "records": [r.to_dict() for r in self.records if not r.exact],
                 "unscored": [{"id": i, "reason": why} for i, why in self.unscored]}
 
@@ -199,13 +199,19 @@ def _records(records: Any, path: Path) -> Iterable[dict[str, Any]]:
         yield r
 
 
+def _unscored(scores: dict[str, Any]) -> dict[str, Any]:
+    """A facet's JSON scores when no record was scored: counts 0, no precision, recall or F1."""
+    return {**scores, "precision": None, "recall": None, "f1": None}
+
+
 def format_report(report: TagReport, *, misses: bool = True) -> str:
     """The text table of ``lawnews eval-tags``."""
     head = f"{report.annotations}" + (f" ({report.half} half)" if report.half else "")
     lines = [head, f"{len(report.records)} articles scored, {len(report.unscored)} not scored", "",
              f"{'facet':<11} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}"]
-    for s in report.scores:
-        lines.append(f"{s.facet:<11} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:5d} {s.fp:5d} {s.fn:5d}")
+    for s in report.scores:  # nothing scored: no score, rather than a perfect one
+        p, r, f1 = (f"{v:6.3f}" for v in (s.precision, s.recall, s.f1)) if report.records else ("     –",) * 3
+        lines.append(f"{s.facet:<11} {p} {r} {f1} {s.tp:5d} {s.fp:5d} {s.fn:5d}")
     if misses:
         wrong = [r for r in report.records if not r.exact]
         if wrong:

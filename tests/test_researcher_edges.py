@@ -83,3 +83,18 @@ def test_a_region_typed_in_traditional_characters_filters_as_in_simplified(facet
         ix.add_articles(_regions())
         assert [h.article_id for h in ix.search("", **{facet: typed}).hits] == [want]
         assert [h.article_id for h in ix.search(f"{facet}:{typed}").hits] == [want]
+
+
+def test_tag_scores_over_no_scored_article_are_no_scores_not_perfect_ones(tmp_path):
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps([{"file": "缺失.txt", "anchor": "执行", "provinces": ["湖北省"], "cities": [],
+                                 "courts": [], "mechanisms": []}], ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "texts").mkdir()
+    result = run_cli("eval-tags", str(gold), "--texts", str(tmp_path / "texts"))
+    assert "0 articles scored, 1 not scored" in result.output
+    assert "1.000" not in result.output
+    rows = [line.split() for line in result.output.splitlines() if line.startswith("provinces")]
+    assert rows == [["provinces", "–", "–", "–", "0", "0", "0"]]
+    data = json.loads(run_cli("eval-tags", str(gold), "--texts", str(tmp_path / "texts"), "--json").output)
+    assert data["scored"] == 0
+    assert all(f["precision"] is None and f["recall"] is None and f["f1"] is None for f in data["facets"])
