@@ -98,3 +98,18 @@ def test_tag_scores_over_no_scored_article_are_no_scores_not_perfect_ones(tmp_pa
     data = json.loads(run_cli("eval-tags", str(gold), "--texts", str(tmp_path / "texts"), "--json").output)
     assert data["scored"] == 0
     assert all(f["precision"] is None and f["recall"] is None and f["f1"] is None for f in data["facets"])
+
+
+def test_a_page_saved_in_big5_is_read_and_found_by_simplified_words(tmp_path):
+    page = "臺灣高等法院強制執行新聞\n2024年1月2日 來源：測試時報\n廣東省廣州市中級人民法院開展集中執行行動，執行到位金額五百萬元。\n"
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "big5.txt").write_bytes(page.encode("big5"))
+    (tmp_path / "news" / "gbk.txt").write_bytes("湖北省武汉市中级人民法院推进执转破工作。\n".encode("gbk"))
+    articles = list(lawnews.parse(tmp_path / "news" / "big5.txt"))
+    assert [a.title for a in articles] == ["臺灣高等法院強制執行新聞"]
+    assert articles[0].date == "2024-01-02" and "集中執行" in articles[0].text
+    report = lawnews.build_index(tmp_path / "news", index_dir=tmp_path / "ix")
+    assert report.articles == 2 and not report.skipped
+    with lawnews.NewsIndex.open(tmp_path / "ix") as ix:
+        assert [h.article_id for h in ix.search("集中执行", province="广东").hits] == ["big5#1"]
+        assert [h.article_id for h in ix.search("执转破").hits] == ["gbk#1"]  # GBK is still read as GBK

@@ -523,13 +523,26 @@ def decode(data: bytes) -> tuple[str, str]:
         try:
             line = raw.decode("gb18030")
         except UnicodeDecodeError:
-            raise ValueError(f"undecodable: line {n} is neither UTF-8 nor GB18030") from None
+            return _big5(data, f"undecodable: line {n} is neither UTF-8, GB18030 nor Big5")
         lines.append(line)
         legacy.append(line)
         used.add("gb18030")
     if not _plausible("".join(legacy)):
-        raise ValueError("undecodable: bytes decode as GB18030 but do not read as text")
+        return _big5(data, "undecodable: bytes decode as GB18030 but do not read as text, nor as Big5")
     return "\n".join(lines), "gb18030" if used == {"gb18030"} else "mixed utf-8/gb18030"
+
+
+def _big5(data: bytes, why: str) -> tuple[str, str]:
+    """``(text, encoding)`` of traditional-character text saved in Big5 (Taiwan's cp950,
+    or Hong Kong's HKSCS), which is neither UTF-8 nor GB18030 text; else ValueError(``why``)."""
+    for encoding in ("cp950", "big5hkscs"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _plausible(text):
+            return text, encoding
+    raise ValueError(why)
 
 
 def binary_kind(data: bytes) -> str | None:
