@@ -64,17 +64,24 @@ def path(name: str, value: Any, *, optional: bool = False) -> Any:
     return value
 
 
-def filters(values: Mapping[str, Any]) -> Mapping[str, Any]:
-    """Facet filters: each a value (str, or int for ``year``), a list of them, or None."""
+def filters(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Facet filters: each a value (str, or int for ``year``), a list of them, or None.
+    Returns them with each collection of values as a tuple, read once: a generator
+    (``province=(p for p in …)``) is a list of values as any other iterable is, not
+    one spent by this check before the search reads it."""
+    out: dict[str, Any] = {}
     for name, raw in values.items():
         if raw is None or isinstance(raw, (str, int)) and not isinstance(raw, bool):
+            out[name] = raw
             continue
         if isinstance(raw, (Mapping, bytes)) or not isinstance(raw, Iterable):
             raise ArgumentTypeError(f"filter {name}= must be a string or a list of strings, not {_kind(raw)}")
+        raw = tuple(raw)
         for v in raw:
             if isinstance(v, bool) or not isinstance(v, (str, int)):
                 raise ArgumentTypeError(f"filter {name}= must hold strings, not {_kind(v)}")
-    return values
+        out[name] = raw
+    return out
 
 
 def iterable(name: str, value: Any) -> Iterable[Any]:

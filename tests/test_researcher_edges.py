@@ -113,3 +113,20 @@ def test_a_page_saved_in_big5_is_read_and_found_by_simplified_words(tmp_path):
     with lawnews.NewsIndex.open(tmp_path / "ix") as ix:
         assert [h.article_id for h in ix.search("集中执行", province="广东").hits] == ["big5#1"]
         assert [h.article_id for h in ix.search("执转破").hits] == ["gbk#1"]  # GBK is still read as GBK
+
+
+def test_filter_values_given_as_a_generator_filter_as_a_list_does(small):
+    for call in (lambda ix, **f: ix.search("执行", **f).total, lambda ix, **f: ix.facets("执行", **f)["total"],
+                 lambda ix, **f: ix.trends("执行", by="province", **f).total,
+                 lambda ix, **f: len(ix.first("执行", by="city", **f).rows)):
+        want = call(small, province=["湖北", "湖南"])
+        assert want == 2
+        assert call(small, province=(p for p in ["湖北", "湖南"])) == want
+    assert {h.article_id for h in small.similar("h3", province=iter(["湖南"])).hits} == {"h2"}
+
+
+def test_first_reports_with_an_empty_list_of_mechanisms_are_unfiltered(small):
+    got = small.first("执行", by="province", mechanism=[])
+    assert got.mechanism is None
+    assert got.rows == small.first("执行", by="province").rows
+    assert [r.value for r in small.first("执行", by="province", mechanism=iter(["执转破"])).rows] == ["湖南省"]
