@@ -130,3 +130,17 @@ def test_first_reports_with_an_empty_list_of_mechanisms_are_unfiltered(small):
     assert got.mechanism is None
     assert got.rows == small.first("执行", by="province").rows
     assert [r.value for r in small.first("执行", by="province", mechanism=iter(["执转破"])).rows] == ["湖南省"]
+
+
+@pytest.mark.parametrize("paths", ["", "  ", [""], ["a.txt", ""]])
+def test_an_empty_path_is_an_error_not_the_current_folder(tmp_path, monkeypatch, paths):
+    (tmp_path / "here.txt").write_text("湖北省武汉市中级人民法院开展执行攻坚，执结一批案件。\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("湖南省长沙市中级人民法院推进执转破。\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(lawnews.InvalidArgumentError, match="path is empty"):
+        lawnews.build_index(paths, index_dir=tmp_path / "ix")
+    assert not (tmp_path / "ix").exists()
+    with pytest.raises(lawnews.InvalidArgumentError, match="path is empty"):
+        lawnews.parse(paths)
+    with lawnews.NewsIndex.in_memory() as ix, pytest.raises(lawnews.InvalidArgumentError, match="path is empty"):
+        ix.add(paths)

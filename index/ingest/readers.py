@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Union
 
 from ...config import MAX_PAGE_MB_ENV, max_page_mb
-from ...errors import ArgumentTypeError
+from ...errors import ArgumentTypeError, InvalidArgumentError
 from ..analysis.chars import normalize_chars
 from .dates import iso_date
 from .webpage import looks_like_webpage, web_articles
@@ -142,17 +142,19 @@ def as_paths(paths: Any) -> list[str | os.PathLike[str]]:
     """``paths`` as a list: one path (``str`` or ``os.PathLike``) or an iterable of them.
 
     Anything else (a number, ``None``, bytes) raises ArgumentTypeError: a ``str``
-    is never taken for a sequence of one-letter paths.
+    is never taken for a sequence of one-letter paths. An empty path (``""``, which
+    the file system reads as the current folder) raises InvalidArgumentError.
     """
-    if _is_path(paths):
-        return [paths]
-    if isinstance(paths, (bytes, bytearray)) or not isinstance(paths, Iterable):
+    if not _is_path(paths) and (isinstance(paths, (bytes, bytearray)) or not isinstance(paths, Iterable)):
         raise ArgumentTypeError(f"paths must be a path (str or os.PathLike) or an iterable of them,"
                                 f" not {type(paths).__name__}")
-    out = list(paths)
+    out = [paths] if _is_path(paths) else list(paths)
     for p in out:
         if not _is_path(p):
             raise ArgumentTypeError(f"each path must be a str or os.PathLike, not {type(p).__name__} ({p!r})")
+        if not os.fspath(p).strip():  # '' would be read as '.': every file of the current folder
+            raise InvalidArgumentError(f"a path is empty ({os.fspath(p)!r}): name a file or folder,"
+                                       " '.' for the current folder")
     return out
 
 
