@@ -144,3 +144,13 @@ def test_an_empty_path_is_an_error_not_the_current_folder(tmp_path, monkeypatch,
         lawnews.parse(paths)
     with lawnews.NewsIndex.in_memory() as ix, pytest.raises(lawnews.InvalidArgumentError, match="path is empty"):
         ix.add(paths)
+
+
+def test_the_html_snippet_escapes_the_text_it_marks():
+    with lawnews.NewsIndex.in_memory() as ix:
+        ix.add_articles([{"id": "x", "title": "测试", "text": "湖北法院执行 <b>A&B</b> 执行到位"}])
+        hit = ix.search("执行").hits[0]
+        assert "<b>" in hit.snippet  # the text as printed
+        want = "湖北法院<em>执行</em> &lt;b&gt;A&amp;B&lt;/b&gt; <em>执行</em>到位"
+        assert hit.snippet_html == hit.to_dict()["snippet_html"] == want
+        assert hit.marked_snippet("[", "]") == "湖北法院[执行] <b>A&B</b> [执行]到位"  # other markers: text as is
