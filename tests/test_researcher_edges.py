@@ -154,3 +154,18 @@ def test_the_html_snippet_escapes_the_text_it_marks():
         want = "湖北法院<em>执行</em> &lt;b&gt;A&amp;B&lt;/b&gt; <em>执行</em>到位"
         assert hit.snippet_html == hit.to_dict()["snippet_html"] == want
         assert hit.marked_snippet("[", "]") == "湖北法院[执行] <b>A&B</b> [执行]到位"  # other markers: text as is
+
+
+def test_a_word_lock_file_beside_an_open_document_is_skipped_as_such(tmp_path):
+    docx = pytest.importorskip("docx")
+    folder = tmp_path / "稿件"
+    folder.mkdir()
+    doc = docx.Document()
+    doc.add_heading("湖北法院交叉执行", 1)
+    doc.add_paragraph("武汉市中级人民法院开展交叉执行，执行到位一千万元。")
+    doc.save(folder / "报道.docx")
+    (folder / "~$报道.docx").write_bytes(b"\x0czhang san" + b"\x00" * 150)  # what Word leaves while it edits
+    skipped: list = []
+    assert [a.title for a in lawnews.parse(folder, skipped=skipped)] == ["湖北法院交叉执行"]
+    assert [(s.path.rsplit("/", 1)[-1], s.reason.split(" (")[0]) for s in skipped] == \
+        [("~$报道.docx", "an Office lock file")]

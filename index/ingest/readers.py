@@ -209,6 +209,8 @@ def discover(paths: Paths, *, root: str | os.PathLike[str] | None = None) -> Ite
 
 _SPECIAL = "not a regular file (a device, pipe or socket)"
 _HIDDEN = "hidden: the name starts with '.' (give it by name to read it)"
+_OWNER_FILE = ("an Office lock file ('~$' name: Word or WPS keeps it beside a document open for editing;"
+               " the document itself is read)")
 
 
 def common_root(paths: Iterable[str | os.PathLike[str]]) -> Path | None:
@@ -285,6 +287,9 @@ def _walk(folder: Path, named: Path, base: Path | None, top: Path, stack: list[P
         source = _source(named / entry.name, base)
         if entry.name.startswith("."):
             yield Skip(entry.path, _HIDDEN)
+            continue
+        if entry.name.startswith("~$"):
+            yield Skip(entry.path, _OWNER_FILE)
             continue
         try:
             link = entry.is_symlink()
