@@ -169,3 +169,23 @@ def test_a_word_lock_file_beside_an_open_document_is_skipped_as_such(tmp_path):
     assert [a.title for a in lawnews.parse(folder, skipped=skipped)] == ["湖北法院交叉执行"]
     assert [(s.path.rsplit("/", 1)[-1], s.reason.split(" (")[0]) for s in skipped] == \
         [("~$报道.docx", "an Office lock file")]
+
+
+@pytest.mark.parametrize("typed", ["h1 ", " h1", "h1\u3000"])
+def test_an_id_pasted_with_a_space_at_an_end_is_not_found_but_the_error_names_the_id_meant(small, typed):
+    for look in (small.article, small.copies, small.show, small.citations, small.similar):
+        with pytest.raises(lawnews.ArticleNotFoundError, match="did you mean 'h1'"):
+            look(typed)
+    with pytest.raises(lawnews.ArticleNotFoundError) as nothing_close:
+        small.article("h9 ")
+    assert "did you mean" not in str(nothing_close.value)
+
+
+def test_show_names_the_id_meant_when_one_was_pasted_with_a_space_or_a_full_width_sign(tmp_path):
+    (tmp_path / "news.txt").write_text("湖北法院交叉执行\n武汉市中级人民法院开展交叉执行，执行到位一千万元。\n",
+                                       encoding="utf-8")
+    lawnews.build_index(tmp_path / "news.txt", index_dir=tmp_path / "ix")
+    for typed in ("news#1 ", "news＃1"):
+        result = run_cli("show", typed, "--index-dir", str(tmp_path / "ix"), ok=False)
+        assert result.exit_code == 1 and "Traceback" not in result.output
+        assert "did you mean 'news#1'?" in result.output
