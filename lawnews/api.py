@@ -167,7 +167,7 @@ class NewsIndex:
 
         >>> ix.search("交叉执行", province="湖北").hits[0].title   # doctest: +SKIP
         """
-        _check_search(query, limit, offset, filters)
+        filters = _check_search(query, limit, offset, filters)
         _args.choice("group", group, ("article", "section"))
         _args.choice("sort", sort, tuple(SORTS))
         _check_bank(question_bank)
@@ -184,7 +184,7 @@ class NewsIndex:
         _args.text("article_id", article_id)
         _args.count("limit", limit)
         _args.count("offset", offset)
-        _args.filters(filters)
+        filters = _args.filters(filters)
         return self._searcher.similar(article_id, limit=limit, offset=offset, filters=self._statute_filters(filters))
 
     def facets(self, query: str = "", *, all_copies: bool = False, question_bank: "bool | QuestionBank" = True,
@@ -198,7 +198,7 @@ class NewsIndex:
         adds to its hits, as :meth:`search` does (``question_bank``).
         """
         _args.text("query", query)
-        _args.filters(filters)
+        filters = _args.filters(filters)
         _check_bank(question_bank)
         selected, only = self._statute_selection(filters)
         res = self._searcher.facet_counts(query, filters=selected, all_copies=bool(all_copies),
@@ -219,7 +219,7 @@ class NewsIndex:
         from . import landscape
 
         return landscape.trends(self._searcher, query, by=by, every=every, top=top, copies=copies,
-                                filters=self._statute_filters(filters))
+                                filters=self._statute_filters(_args.filters(filters)))
 
     def first(self, query: str = "", *, by: str = "province", mechanism: "str | Iterable[str] | None" = None,
               copies: bool = False, **filters: "str | Iterable[str] | int | None") -> Adoption:
@@ -228,7 +228,7 @@ class NewsIndex:
         from . import landscape
 
         return landscape.first(self._searcher, query, by=by, mechanism=mechanism, copies=copies,
-                               filters=self._statute_filters(filters))
+                               filters=self._statute_filters(_args.filters(filters)))
 
     def profile(self, subject: str, *, every: str = "month", top: int = 10, copies: bool = False) -> Profile:
         """One court, region, mechanism or source (``court:荆州中院``, ``province:湖南``,
@@ -590,12 +590,13 @@ def _fresh(info: IndexInfo, corpus: Path) -> bool:
     )
 
 
-def _check_search(query: Any, limit: Any, offset: Any, filters: Mapping[str, Any]) -> None:
-    """The arguments every search takes: a query string, counts, facet filters."""
+def _check_search(query: Any, limit: Any, offset: Any, filters: Mapping[str, Any]) -> dict[str, Any]:
+    """The arguments every search takes: a query string, counts, facet filters (returned
+    as :func:`.arguments.filters` gives them)."""
     _args.text("query", query)
     _args.count("limit", limit)
     _args.count("offset", offset)
-    _args.filters(filters)
+    return _args.filters(filters)
 
 
 def _check_bank(question_bank: Any) -> None:
@@ -749,7 +750,7 @@ def search(query: str, *, index_dir: "str | os.PathLike[str] | None" = None, lim
            **filters: "str | Iterable[str] | None") -> SearchResults:
     """Search the default index (or ``index_dir``): ``search("交叉执行", province="湖北")``;
     the other arguments as in :meth:`NewsIndex.search`."""
-    _check_search(query, limit, offset, filters)
+    filters = _check_search(query, limit, offset, filters)
     _check_bank(question_bank)
     _args.path("index_dir", index_dir, optional=True)
     ix = NewsIndex.open(index_dir) if index_dir is not None else NewsIndex.default(progress=progress)
@@ -830,6 +831,8 @@ def export(index: NewsIndex, out: IO[str], *, format: str = "jsonl", index_name:
         raise ArgumentTypeError(f"out must be a text file open for writing, not {type(out).__name__}")
     _args.choice("format", format, ("jsonl", "es"))
     _args.text("index_name", index_name)
+    if format == "es" and (problem := _export.index_name_problem(index_name)) is not None:
+        raise InvalidArgumentError(problem)
     if format == "jsonl":
         return _export.write_jsonl(index.articles(), out)
     if format == "es":

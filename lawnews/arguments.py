@@ -64,17 +64,24 @@ def path(name: str, value: Any, *, optional: bool = False) -> Any:
     return value
 
 
-def filters(values: Mapping[str, Any]) -> Mapping[str, Any]:
-    """Facet filters: each a value (str, or int for ``year``), a list of them, or None."""
+def filters(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Facet filters: each a value (str, or int for ``year``), a list of them, or None.
+    Returns them with each collection of values as a tuple, read once: a generator
+    (``province=(p for p in …)``) is a list of values as any other iterable is, not
+    one spent by this check before the search reads it."""
+    out: dict[str, Any] = {}
     for name, raw in values.items():
         if raw is None or isinstance(raw, (str, int)) and not isinstance(raw, bool):
+            out[name] = raw
             continue
         if isinstance(raw, (Mapping, bytes)) or not isinstance(raw, Iterable):
             raise ArgumentTypeError(f"filter {name}= must be a string or a list of strings, not {_kind(raw)}")
+        raw = tuple(raw)
         for v in raw:
             if isinstance(v, bool) or not isinstance(v, (str, int)):
                 raise ArgumentTypeError(f"filter {name}= must hold strings, not {_kind(v)}")
-    return values
+        out[name] = raw
+    return out
 
 
 def iterable(name: str, value: Any) -> Iterable[Any]:
@@ -87,18 +94,26 @@ def iterable(name: str, value: Any) -> Iterable[Any]:
 def articles(values: Any, to_article: Any, article_type: type) -> Iterator[Any]:
     """The items of ``values`` as articles: an ``article_type`` as is, a mapping in
     the JSONL schema through ``to_article(mapping, position)`` (whose ValueError
-    becomes an InvalidArgumentError naming the item's position)."""
+    becomes an InvalidArgumentError naming the item's position). An id given twice is
+    an InvalidArgumentError naming both positions: two articles written under one id
+    would become one article holding the sections of both."""
+    seen: dict[str, int] = {}
     for n, item in enumerate(iterable("articles", values), 1):
         if isinstance(item, article_type):
-            yield item
+            article = item
         elif isinstance(item, Mapping):
             try:
-                yield to_article(dict(item), n)
+                article = to_article(dict(item), n)
             except ValueError as e:
                 raise InvalidArgumentError(f"article {n}: {e}") from None
         else:
             raise ArgumentTypeError(
                 f"article {n} must be an Article or a mapping with id, title and text, not {_kind(item)}")
+        if article.id in seen:
+            raise InvalidArgumentError(f"article {n}: id {article.id!r} is already the id of article {seen[article.id]}"
+                                       " of this batch; give each article its own id")
+        seen[article.id] = n
+        yield article
 
 
 #: How a date bound (``from``, ``to``) is written.

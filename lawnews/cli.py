@@ -653,6 +653,10 @@ def export(fmt: str, out: str, index_name: str, mapping: str | None, index_dir: 
         curl -XPUT localhost:9200/lawnews -H 'Content-Type: application/json' -d @mapping.json
         curl -XPOST localhost:9200/_bulk -H 'Content-Type: application/x-ndjson' --data-binary @bulk.ndjson
     """
+    from .exporters import index_name_problem
+
+    if fmt == "es" and (problem := index_name_problem(index_name)) is not None:
+        raise lawnews.InvalidArgumentError(problem)  # before the output file is opened (and emptied)
     with open_index(index_dir) as ix, _writing(out) as fh:
         n = lawnews.export(ix, fh, format=fmt, index_name=index_name)
     if mapping:

@@ -100,6 +100,26 @@ def bulk_docs(a: Article) -> Iterable[tuple[str, dict[str, Any]]]:
         yield f"{a.id}/{no}", doc
 
 
+#: Characters an Elasticsearch/OpenSearch index name may not hold.
+_NOT_IN_INDEX_NAME = set('\\/*?"<>|,#: ')
+
+
+def index_name_problem(name: str) -> str | None:
+    """Why ``name`` cannot name an Elasticsearch/OpenSearch index (the server refuses
+    every line of a bulk body that names it), or None when it can."""
+    if not name:
+        return "an index name cannot be empty"
+    if name != name.lower():
+        return f"index name {name!r} must be lowercase"
+    if bad := sorted({c for c in name if c in _NOT_IN_INDEX_NAME or not c.isprintable()}):
+        return f"index name {name!r} cannot hold {', '.join(repr(c) for c in bad)}"
+    if name[0] in "-_+" or name in (".", ".."):
+        return f"index name {name!r} cannot start with '-', '_' or '+', nor be '.' or '..'"
+    if len(name.encode("utf-8")) > 255:
+        return f"index name {name[:20]!r}… is longer than 255 bytes"
+    return None
+
+
 def write_bulk(articles: Iterable[Article], out: IO[str], index_name: str = "lawnews") -> int:
     """Write the ``_bulk`` body (action line + document line per section); returns documents written."""
     n = 0

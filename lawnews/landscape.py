@@ -158,7 +158,7 @@ def trends(searcher: IndexSearcher, query: str = "", *, by: str = "mechanism", e
     _args.choice("every", every, EVERY)
     if top is not None:
         _args.count("top", top, minimum=1)
-    _args.filters(filters or {})
+    filters = _args.filters(filters or {})
     m = searcher.matching(query, filters=filters, all_copies=bool(copies))
     return _trends(m, query, by, every, top, bool(copies))
 
@@ -170,12 +170,14 @@ def first(searcher: IndexSearcher, query: str = "", *, by: str = "province",
     ``mechanism`` is the mechanism filter (several: any of them, named with 、 in the answer)."""
     _args.text("query", query)
     _args.choice("by", by, BY)
-    flt = dict(_args.filters(filters or {}))
+    flt = _args.filters(filters or {})
+    mechanism = _args.filters({"mechanism": mechanism})["mechanism"]
+    if mechanism == ():  # no mechanism named: no mechanism filter, as an empty filter list in search
+        mechanism = None
     if mechanism is not None:
         if flt.get("mechanism") is not None:
             raise InvalidArgumentError("give the mechanism once: as mechanism= or among the filters, not both")
         flt["mechanism"] = mechanism
-        _args.filters({"mechanism": mechanism})
     m = searcher.matching(query, filters=flt, all_copies=bool(copies))
     p = _count.pairs(m, by, _only(m, by))
     reports = _count.earliest(p)

@@ -363,6 +363,11 @@ def _rewrite(q: Q.Query, vocab: Vocabulary | None) -> Q.Query:
     if isinstance(q, Q.Term) and q.fieldname in FACET_FIELDS and vocab is not None:
         canonical = vocab.resolve(q.fieldname, q.text)
         return Q.Term(q.fieldname, canonical or q.text, boost=q.boost)
+    if isinstance(q, Q.Term) and q.fieldname == "year" and q.text == "*":  # year:[* TO *], which Whoosh gives as a term
+        return Q.TermRange("year", None, None, boost=q.boost)
+    if isinstance(q, Q.TermRange) and "*" in (q.start, q.end):  # year:[2023 TO *]: `*` is an open end
+        return Q.TermRange(q.fieldname, None if q.start == "*" else q.start, None if q.end == "*" else q.end,
+                           startexcl=q.startexcl, endexcl=q.endexcl, boost=q.boost)
     if isinstance(q, Q.Term) and q.fieldname == "source" and q.text:
         from ..index.ingest.sources import canonical_source
 

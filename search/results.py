@@ -8,8 +8,9 @@ open files; ``to_dict()`` gives the JSON shape printed by ``lawnews search --jso
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 
 @dataclass(frozen=True)
@@ -51,8 +52,14 @@ class Hit:
     section_highlights: tuple[tuple[int, int], ...] = ()
 
     def marked_snippet(self, before: str = "<em>", after: str = "</em>") -> str:
-        """The snippet with each highlight wrapped in ``before``/``after``."""
+        """The snippet with each highlight wrapped in ``before``/``after`` (the text as it is:
+        :attr:`snippet_html` is the one to put into a web page)."""
         return _marked(self.snippet, self.highlights, before, after)
+
+    @property
+    def snippet_html(self) -> str:
+        """The snippet as HTML: its text escaped (``<``, ``&``, quotes), each highlight in ``<em>``."""
+        return _marked(self.snippet, self.highlights, "<em>", "</em>", html.escape)
 
     def tagged_words(self) -> tuple[tuple[str, str], ...]:
         """``(words, "facet:value")`` of the highlights that show why a tag the query named
@@ -74,7 +81,7 @@ class Hit:
             "section_no": self.section_no,
             "snippet": self.snippet,
             "highlights": [list(h) for h in self.highlights],
-            "snippet_html": self.marked_snippet(),
+            "snippet_html": self.snippet_html,
             "tag_highlights": [list(h) for h in self.tag_highlights],
             "section_highlights": [list(h) for h in self.section_highlights],
             "provinces": list(self.provinces),
@@ -95,12 +102,14 @@ class Hit:
         }
 
 
-def _marked(text: str, highlights: tuple[tuple[int, int], ...], before: str, after: str) -> str:
+def _marked(text: str, highlights: tuple[tuple[int, int], ...], before: str, after: str,
+            escape: Callable[[str], str] = str) -> str:
+    """``text`` with each highlight wrapped in ``before``/``after``, the text's own parts through ``escape``."""
     out, last = [], 0
     for s, e in highlights:
-        out += [text[last:s], before, text[s:e], after]
+        out += [escape(text[last:s]), before, escape(text[s:e]), after]
         last = e
-    out.append(text[last:])
+    out.append(escape(text[last:]))
     return "".join(out)
 
 

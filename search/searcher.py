@@ -866,7 +866,12 @@ class IndexSearcher:
         the index holds (``court_page`` for ``court_page#1``), saying how they are numbered."""
         hint = ""
         searcher = self._current()
-        if "#" not in article_id and searcher.document_number(article_id=f"{article_id}#1") is not None:
+        from ..index.analysis.fold import fold
+
+        typed = fold(article_id).strip()  # copied with a space at an end, or typed with a full-width ＃
+        if typed != article_id and searcher.document_number(article_id=typed) is not None:
+            hint = f"; did you mean {typed!r}?"
+        elif "#" not in article_id and searcher.document_number(article_id=f"{article_id}#1") is not None:
             hint = (f"; the articles of that file are {article_id}#1, #2 …"
                     if searcher.document_number(article_id=f"{article_id}#2") is not None
                     else f"; the one article of that file is {article_id}#1")

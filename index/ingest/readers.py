@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Union
 
 from ...config import MAX_PAGE_MB_ENV, max_page_mb
-from ...errors import ArgumentTypeError
+from ...errors import ArgumentTypeError, InvalidArgumentError
 from ..analysis.chars import normalize_chars
 from .dates import iso_date
 from .webpage import looks_like_webpage, web_articles
@@ -143,17 +143,19 @@ def as_paths(paths: Any) -> list[str | os.PathLike[str]]:
     """``paths`` as a list: one path (``str`` or ``os.PathLike``) or an iterable of them.
 
     Anything else (a number, ``None``, bytes) raises ArgumentTypeError: a ``str``
-    is never taken for a sequence of one-letter paths.
+    is never taken for a sequence of one-letter paths. An empty path (``""``, which
+    the file system reads as the current folder) raises InvalidArgumentError.
     """
-    if _is_path(paths):
-        return [paths]
-    if isinstance(paths, (bytes, bytearray)) or not isinstance(paths, Iterable):
+    if not _is_path(paths) and (isinstance(paths, (bytes, bytearray)) or not isinstance(paths, Iterable)):
         raise ArgumentTypeError(f"paths must be a path (str or os.PathLike) or an iterable of them,"
                                 f" not {type(paths).__name__}")
-    out = list(paths)
+    out = [paths] if _is_path(paths) else list(paths)
     for p in out:
         if not _is_path(p):
             raise ArgumentTypeError(f"each path must be a str or os.PathLike, not {type(p).__name__} ({p!r})")
+        if not os.fspath(p).strip():  # '' would be read as '.': every file of the current folder
+            raise InvalidArgumentError(f"a path is empty ({os.fspath(p)!r}): name a file or folder,"
+                                       " '.' for the current folder")
     return out
 
 
@@ -208,6 +210,8 @@ def discover(paths: Paths, *, root: str | os.PathLike[str] | None = None) -> Ite
 
 _SPECIAL = "not a regular file (a device, pipe or socket)"
 _HIDDEN = "hidden: the name starts with '.' (give it by name to read it)"
+_OWNER_FILE = ("an Office lock file ('~$' name: Word or WPS keeps it beside a document open for editing;"
+               " the document itself is read)")
 
 
 def common_root(paths: Iterable[str | os.PathLike[str]]) -> Path | None:
@@ -284,6 +288,9 @@ def _walk(folder: Path, named: Path, base: Path | None, top: Path, stack: list[P
         source = _source(named / entry.name, base)
         if entry.name.startswith("."):
             yield Skip(entry.path, _HIDDEN)
+            continue
+        if entry.name.startswith("~$"):
+            yield Skip(entry.path, _OWNER_FILE)
             continue
         try:
             link = entry.is_symlink()
@@ -530,13 +537,26 @@ def decode(data: bytes) -> tuple[str, str]:
         try:
             line = raw.decode("gb18030")
         except UnicodeDecodeError:
-            raise ValueError(f"undecodable: line {n} is neither UTF-8 nor GB18030") from None
+            return _big5(data, f"undecodable: line {n} is neither UTF-8, GB18030 nor Big5")
         lines.append(line)
         legacy.append(line)
         used.add("gb18030")
     if not _plausible("".join(legacy)):
-        raise ValueError("undecodable: bytes decode as GB18030 but do not read as text")
+        return _big5(data, "undecodable: bytes decode as GB18030 but do not read as text, nor as Big5")
     return "\n".join(lines), "gb18030" if used == {"gb18030"} else "mixed utf-8/gb18030"
+
+
+def _big5(data: bytes, why: str) -> tuple[str, str]:
+    """``(text, encoding)`` of traditional-character text saved in Big5 (Taiwan's cp950,
+    or Hong Kong's HKSCS), which is neither UTF-8 nor GB18030 text; else ValueError(``why``)."""
+    for encoding in ("cp950", "big5hkscs"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _plausible(text):
+            return text, encoding
+    raise ValueError(why)
 
 
 def binary_kind(data: bytes) -> str | None:

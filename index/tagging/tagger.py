@@ -261,10 +261,18 @@ class Tagger:
     # -- facet helpers -------------------------------------------------------
 
     def resolve(self, facet: str, value: str) -> str | None:
-        """The canonical facet value for what people type (湖北 → 湖北省), or None."""
+        """The canonical facet value for what people type (湖北 → 湖北省), or None; a
+        name typed in traditional characters is the same name (廣東 → 广东省, 長沙 → 长沙市)."""
         value = value.strip()
         if not value:
             return None
+        found = self._resolve(facet, value)
+        if found is None and (simple := self._simplify(value)) != value:
+            found = self._resolve(facet, simple)
+        return found
+
+    def _resolve(self, facet: str, value: str) -> str | None:
+        """:meth:`resolve` of a stripped, non-empty ``value`` as typed."""
         if facet in ("province", "provinces"):
             d = self.gazetteer.province_of_name(value) or division_named(self.gazetteer, value, "province")
             return d.name if d else None
