@@ -42,7 +42,7 @@ from ..analysis.fold import fold, strip_ruby
 from ..documents import Article, Section, article_id
 from .dates import PRINTED_DATE, iso_date, printed_date
 from .masthead import read_masthead, self_named
-from .sources import canonical_source
+from .sources import canonical_source, names_outlet
 from .webpage import dated_line, published_date, title_date
 
 #: The longest fallback title (a clipped lead sentence).
@@ -750,6 +750,8 @@ def parse_page(text: str, source: str, meta: Mapping[str, Any] | None = None) ->
         printed = {**edition, **printed}
     if printed:
         meta = {**(meta or {}), **printed}
+    if meta and isinstance(meta.get("source"), str) and not names_outlet(meta["source"]):
+        meta = {**meta, "source": None}  # 来源：市法院 names no outlet
     if not (meta or {}).get("source"):
         named = self_named(text)
         if named:

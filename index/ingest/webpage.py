@@ -46,7 +46,7 @@ from ..analysis.fold import fold, strip_ruby
 from ..documents import Article, Section, article_id
 from .clean import HEADING_MAX, cell_width, clean_byline, ends_sentence
 from .dates import PRINTED_DATE, iso_date, printed_date
-from .sources import canonical_source, known_source
+from .sources import canonical_source, known_source, names_outlet
 
 _SEP = r"[>＞»›→/|｜]"
 _BREADCRUMB = re.compile(rf"^(?:首页|主页|网站首页|返回首页)\s*{_SEP}|^\S{{1,10}}\s*(?:>|＞|»|›)\s*\S{{1,10}}\s*(?:>|＞|»|›)")
@@ -613,7 +613,8 @@ def web_article(page: WebPage, source: str, meta: Mapping[str, Any] | None = Non
 
     ``meta`` is what the container says (``<meta>`` tags, the URL): its ``date`` and
     ``source`` win over the page's printed lines, which win over a date in the URL
-    (``url_date``), which wins over a date found elsewhere in the page (``found_date``)."""
+    (``url_date``), which wins over a date found elsewhere in the page (``found_date``).
+    A source that names no outlet (``来源：市法院``, :func:`.sources.names_outlet`) is not kept."""
     if not page.has_body:
         return None
     meta = dict(meta or {})
@@ -639,7 +640,7 @@ def web_article(page: WebPage, source: str, meta: Mapping[str, Any] | None = Non
         byline=" ".join(bylines) or None,
         captions=tuple(page.captions),
         date=date or None,
-        source=canonical_source(outlet) if outlet else None,
+        source=canonical_source(outlet) if outlet and names_outlet(outlet) else None,
         meta=extra,
     )
 
