@@ -57,10 +57,11 @@ _TOOL = re.compile(
     r"|打开APP|打开.{0,8}APP|打开网易新闻|查看更多图片|扫一扫|返回顶部|收藏本页|加入收藏|点击收藏|我要纠错|举报$"
     r"|\[?\s*责任编辑\s*[:：]?\s*\]?$|字号\s*[:：]?[\s|｜]*$|[大中小\s|｜【】]+$|打印$|星期[一二三四五六日天]$"
     r"|\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*星期.$|[•·▪]?\s*欢迎(?:访问|光临)[^。，,]{0,30}$"
-    r"|[\d.,]+\s*[万wW]?\+?\s*(?:次|人)?(?:浏览|阅读)$|#[^#\s]{1,12}$)", re.I)
+    r"|[\d.,]+\s*[万wW]?\+?\s*(?:次|人)?(?:浏览|阅读)$|#[^#\s]{1,12}$"
+    r"|以文本方式查看主题$|.{0,10}扫描二维码|点击右上角.{0,30}$|请使用浏览器(?:的)?分享功能.{0,10}$)", re.I)
 _TOOL_WORDS = ("打印本页", "关闭窗口", "字号", "分享到", "打开APP", "查看更多图片", "扫一扫", "返回顶部")
 _FOOTER_START = re.compile(
-    r"^(?:[【\[]?\s*(?:上一篇|下一篇|上一条|下一条|相关新闻|相关阅读|相关链接|相关文章|推荐阅读|延伸阅读|热点推荐|热门推荐"
+    r"^(?:[【\[«‹<]?\s*(?:上一篇|下一篇|上一条|下一条|相关新闻|相关阅读|相关链接|相关文章|推荐阅读|延伸阅读|热点推荐|热门推荐"
     r"|热门文章|猜你喜欢|精彩推荐|网友评论|发表评论|我要评论|评论\s*[(（]?\d*[)）]?$"
     r"|小编最近文章|作者最近文章|推荐新闻|最热评论|最新评论|热门评论|热点新闻|新闻排行|排行榜|专题推荐|编辑推荐"
     r"|更多新闻|大家都在看|为您推荐|今日推荐|已收藏|好文$))")
@@ -452,6 +453,42 @@ def split_credit(text: str) -> tuple[str | None, str]:
     return (clean_byline(credit.replace("■", "□")) or None), rest
 
 
+#: A list item's mark (``- 最新文件``, ``• 打印``).
+_BULLET = re.compile(r"^[-•*▪◦]")
+_BULLETS = re.compile(r"[•▪◦]|^[-*]")
+
+
+def menu_item(text: str) -> bool:
+    """A menu's item: a list item of a few characters (``- 最新文件``) or a line of
+    several (``• 打印 • 收藏``); ``• 某某市物业管理条例`` may be a page's title."""
+    t = text.strip()
+    return bool(_BULLET.match(t)) and (len(t) <= 10 or len(_BULLETS.findall(t)) >= 2)
+#: A label a text's parts are printed under (``编者按``, ``【基本案情】``, ``1. 引言``, ``摘要``),
+#: never the title of the text.
+_PART_LABEL = re.compile(
+    r"^[【\[(（]?\s*(?:[0-9一二三四五六七八九十]{1,2}\s*[、.．]\s*)?(?:编者按|编者的话|编辑按|引言|前言|导言|导读|导语"
+    r"|摘要|内容摘要|内容提要|提要|关键词|基本案情|案情简介|案情回顾|裁判要旨|裁判结果|法律依据|法官说法|典型意义|正文|目录"
+    r"|总则)\s*[】\])）]?\s*[:：]?$")
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
+
+
+def never_title(text: str, chinese: bool = True, kinds: tuple[str, ...] = ("line",)) -> bool:
+    """True for a line that is no page's title whatever its place: a line of another kind
+    than ``kinds`` (:func:`kind_of`: navigation, a toolbar, a footer, metadata …), a menu
+    item (:func:`menu_item`), a label a text's parts are printed under (``编者按``,
+    ``引言``, ``【基本案情】``) or, on a ``chinese`` page, a line without a Chinese
+    character (``Workflow``, ``|``, ``1/8``)."""
+    t = fold(text.strip())
+    return ((chinese and not _HAN_CHAR.search(t)) or menu_item(t) or bool(_PART_LABEL.match(t))
+            or kind_of(t) not in kinds)
+
+
+def is_chinese(text: str) -> bool:
+    """Whether a text is written in Chinese: one character in four or more of its letters is a Han character."""
+    han = len(_HAN_CHAR.findall(text))
+    return han > 0 and 4 * han >= len(re.findall(r"\w", text))
+
+
 def page_blocks(text: str) -> list[Block]:
     """The lines of a page saved as text, as blocks."""
     return [Block(ln.strip()) for ln in normalize_chars(text).splitlines() if ln.strip()]
@@ -469,6 +506,7 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
     line equal to it is taken as the title line, and lines before it are chrome."""
     page = WebPage(title=None)
     blocks = [b for b in blocks if b.text.strip()]
+    chinese = is_chinese(" ".join(b.text for b in blocks[:60]))
     headline: Block | None = None  # the title line found above the dated line
     if title:
         norm = _squash(title)
@@ -529,7 +567,10 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
         elif kind == "caption":
             page.captions.append(text)
         elif page.title is None and not page.has_body and len(text) <= 80 and not ends_sentence(text):
-            page.title = _trimmed_title(text, page.meta)
+            if never_title(text, chinese):
+                page.dropped.append(text)  # a menu item or a label above the text (- 最新文件, 编者按)
+            else:
+                page.title = _trimmed_title(text, page.meta)
         elif not page.has_body and page.subtitle is None and text.startswith("——") and not page.bylines:
             page.subtitle = text
         elif page.title is not None and not page.has_body and _squash(text) == _squash(page.title):
@@ -569,7 +610,7 @@ def _title_line(blocks: list[Block], within: int = 20) -> int | None:
         if kind == "meta" and (_DATE.search(blocks[k].text) or _AUTHOR.search(blocks[k].text)):
             for j in range(k - 1, -1, -1):
                 text = blocks[j].text.strip()
-                if kinds[j] != "line" or text.startswith("——"):
+                if kinds[j] != "line" or text.startswith("——") or never_title(text):
                     continue
                 if _FIELD_ITEM.match(text):
                     return None  # a list of fields (• 成文日期：…) above the date, not a title
