@@ -43,7 +43,8 @@ from ..documents import Article, Section, article_id
 from .dates import PRINTED_DATE, iso_date, printed_date
 from .masthead import read_masthead, self_named
 from .sources import canonical_source, names_outlet
-from .webpage import dated_line, is_chinese, is_menu, kind_of, menu_item, never_title, published_date, title_date
+from .webpage import (dated_line, is_chinese, is_menu, kind_of, menu_item, never_title, part_label, published_date,
+                      title_date)
 
 #: The longest fallback title (a clipped lead sentence).
 TITLE_MAX = 30
@@ -257,9 +258,9 @@ def classify(paras: list[Paragraph]) -> list[Paragraph]:
                 _LIST_ITEM.match(q.text) for q in out[max(k - 1, 0):k + 2] if q is not p))
             if web in ("tool", "footer") or (web == "nav" and (above or not is_menu(p.text))) or listed:
                 p.kind = "chrome"
-            elif (_SECTION_NO.match(p.text) and k + 1 < len(out) and out[k + 1].kind == "body"
-                  and any(q.kind == "head" for q in out[max(k - 1, 0):k])):
-                p.kind = "mdsub"  # 二、… under a headline heads the text's first section, no headline line
+            elif k + 1 < len(out) and out[k + 1].kind == "body" and (part_label(p.text) or (
+                    _SECTION_NO.match(p.text) and any(q.kind == "head" for q in out[max(k - 1, 0):k]))):
+                p.kind = "mdsub"  # 编者按, or 二、… under a headline: the text's first part, no headline line
     return _merge_fragments(out)
 
 

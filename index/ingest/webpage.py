@@ -58,7 +58,7 @@ _TOOL = re.compile(
     r"|\[?\s*责任编辑\s*[:：]?\s*\]?$|字号\s*[:：]?[\s|｜]*$|[大中小\s|｜【】]+$|打印$|星期[一二三四五六日天]$"
     r"|\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*星期.$|[•·▪]?\s*欢迎(?:访问|光临)[^。，,]{0,30}$"
     r"|[\d.,]+\s*[万wW]?\+?\s*(?:次|人)?(?:浏览|阅读)$|#[^#\s]{1,12}$"
-    r"|以文本方式查看主题$|.{0,10}扫描二维码|点击右上角.{0,30}$|请使用浏览器(?:的)?分享功能.{0,10}$)", re.I)
+    r"|以文本方式查看主题$|.{0,10}扫描二维码.{0,6}$|点击右上角.{0,30}$|请使用浏览器(?:的)?分享功能.{0,10}$)", re.I)
 _TOOL_WORDS = ("打印本页", "关闭窗口", "字号", "分享到", "打开APP", "查看更多图片", "扫一扫", "返回顶部")
 _FOOTER_START = re.compile(
     r"^(?:[【\[«‹<]?\s*(?:上一篇|下一篇|上一条|下一条|相关新闻|相关阅读|相关链接|相关文章|推荐阅读|延伸阅读|热点推荐|热门推荐"
@@ -78,7 +78,7 @@ _AUTHOR = re.compile(r"(?:作者|撰稿|文\s*/)\s*[:：]?\s*(.+?)(?=\s+\S{1,6}\
 _PUBLISHED = re.compile(r"发布|发表|更新|上传|录入|发稿|刊发|来源|转自|转载|浏览|点击|阅读|访问|作者|撰稿|字号")
 #: What may be glued to a source's end: the next label (``字号：``, ``浏览次数：``), a date or a
 #: counter (``57人参与``).
-_SOURCE_END = re.compile(rf"{_LABEL}\s*[:：]|{_DAY}|[0-9]+\s*人?(?:参与|评论|浏览|阅读|点击)")
+_SOURCE_END = re.compile(rf"(?:责任)?{_LABEL}\s*[:：]|{_DAY}|[0-9]+\s*人?(?:参与|评论|浏览|阅读|点击)")
 #: A date printed on the title's line, after it: ``(2008-3-30)``, `` 2018-06-13``.
 _TITLE_DATE = re.compile(rf"\s*[(（\[]?\s*({_DAY}\s*日?)(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
                          r"\s*[)）\]]?$")
@@ -336,7 +336,29 @@ def looks_like_webpage(text: str, lines: int = 12) -> bool:
         if k == "meta" and _DATE.search(byline) and re.search(r"发布|来源|浏览|点击", byline) and (
                 byline != head[i] or len(_META_LABEL.findall(" " + byline)) >= 2):
             return True
+        if (k == "meta" and i > 0 and _stamped(head[i]) and _headline(head[i - 1], kinds[i - 1])
+                and not any(kinds[j] == "line" and (ends_sentence(head[j]) or len(head[j]) > 80) for j in range(i - 1))):
+            return True  # a headline, and under it the time it was posted (南方都市报·2025-07-25 19:39), no text above
     return any(w in text for w in _WECHAT_WORDS) and bool(_WECHAT_MARK.search(text))
+
+
+def _stamped(text: str) -> bool:
+    """A line dated as a site dates a post: a full date with its time of day
+    (``2021-07-26 12:24 张三``, ``某某报 | 2026-01-07 15:07:12``) or under a publication
+    label (``发布日期：2006-10-08``, ``时间：2018-12-24``); a newspaper's masthead
+    (``人民法院报 2024年3月15日 星期五``) prints neither."""
+    m = _STAMP.search(text)
+    return bool(m and m.group("time")) and dated_line(text) is not None or published_date(text) is not None
+
+
+def _headline(text: str, kind: str) -> bool:
+    """A line that reads as a headline: short, no sentence, no label (``作者：…``)."""
+    return (kind == "line" and 6 <= len(text) <= 80 and not ends_sentence(text) and not _FIELD.match(text)
+            and _STAMP.search(text) is None and not never_title(text))
+
+
+#: A labelled field (``裁判日期: …``, ``| 索引号:…``, ``当前版:1版``, ``法治导读:``).
+_FIELD = re.compile(r"^[|｜\s]*[^\s:：|｜]{1,8}\s*[:：]")
 
 
 _LINE = re.compile("[^\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")  # a line, as str.splitlines cuts them
@@ -414,6 +436,10 @@ def meta_of(text: str) -> dict[str, str]:
     if date:
         out["date"] = date
     s = _SOURCE.search(text)
+    if s is None and date and dated_line(text):  # 南方都市报·2025-07-25 19:39: the outlet by the date
+        outlets = [canonical_source(w) for w in _WORD_SPLIT.split(_STAMP.sub(" ", text)) if w and known_source(w)]
+        if outlets:
+            out["source"] = outlets[0]
     if s:
         end = _SOURCE_END.search(s.group(1))
         value = printed[s.start(1): s.start(1) + end.start() if end else s.end(1)]
@@ -453,6 +479,8 @@ def split_credit(text: str) -> tuple[str | None, str]:
     return (clean_byline(credit.replace("■", "□")) or None), rest
 
 
+#: A question mark opening a title: a character the save could not encode (``?2021年…``).
+_LOST_MARK = re.compile(r"^[?？]+(?=[\u3400-\u9fff0-9“《【])")
 #: A list item's mark (``- 最新文件``, ``• 打印``).
 _BULLET = re.compile(r"^[-•*▪◦]")
 _BULLETS = re.compile(r"[•▪◦]|^[-*]")
@@ -470,6 +498,11 @@ _PART_LABEL = re.compile(
     r"|摘要|内容摘要|内容提要|提要|关键词|基本案情|案情简介|案情回顾|裁判要旨|裁判结果|法律依据|法官说法|典型意义|正文|目录"
     r"|总则)\s*[】\])）]?\s*[:：]?$")
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
+
+
+def part_label(text: str) -> bool:
+    """A label a text's parts are printed under (``编者按``, ``【基本案情】``, ``1. 引言``)."""
+    return bool(_PART_LABEL.match(fold(text.strip())))
 
 
 def never_title(text: str, chinese: bool = True, kinds: tuple[str, ...] = ("line",)) -> bool:
@@ -584,8 +617,9 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
 
 def _trimmed_title(text: str, meta: dict[str, Any]) -> str:
     """A title line without what sites print after the title: a comment count or a
-    download label (dropped) and a date (kept as the page's date when it has none)."""
-    title = _TITLE_JUNK.sub("", text)
+    download label (dropped) and a date (kept as the page's date when it has none); and
+    without a ``?`` before it, a character the save could not encode."""
+    title = _LOST_MARK.sub("", _TITLE_JUNK.sub("", text))
     m = _TITLE_DATE.search(title)
     if m and m.start() > 0:
         try:
