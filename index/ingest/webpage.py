@@ -517,9 +517,14 @@ def never_title(text: str, chinese: bool = True, kinds: tuple[str, ...] = ("line
 
 
 def is_chinese(text: str) -> bool:
-    """Whether a text is written in Chinese: one character in four or more of its letters is a Han character."""
-    han = len(_HAN_CHAR.findall(text))
-    return han > 0 and 4 * han >= len(re.findall(r"\w", text))
+    """Whether a text is written in Chinese: of its first 200 characters, one in four or
+    more of the letters is a Han character."""
+    sample = text[:200]
+    han = len(_HAN_CHAR.findall(sample))
+    return han > 0 and 4 * han >= han + len(_LATIN.findall(sample))
+
+
+_LATIN = re.compile(r"[A-Za-z]")
 
 
 def page_blocks(text: str) -> list[Block]:
@@ -539,7 +544,7 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
     line equal to it is taken as the title line, and lines before it are chrome."""
     page = WebPage(title=None)
     blocks = [b for b in blocks if b.text.strip()]
-    chinese = is_chinese(" ".join(b.text for b in blocks[:60]))
+    chinese = is_chinese(" ".join(b.text for b in blocks[:20]))
     headline: Block | None = None  # the title line found above the dated line
     if title:
         norm = _squash(title)
