@@ -36,7 +36,7 @@ def test_a_traditional_script_byline_is_read_as_the_page_byline(tmp_path):
     a = read(tmp_path, "青石縣法院集中執行見成效\n| 2020-05-16 來源:青石日報 編輯:張三 |\n" + BODY)
     assert a.title == "青石縣法院集中執行見成效"
     assert a.date == "2020-05-16"
-    assert a.source == "青石日報"  # as printed
+    assert a.source == "青石日报"  # an outlet printed in traditional characters goes by its simplified name
 
 
 def test_a_dated_byline_of_several_labels_below_site_chrome_makes_a_web_page(tmp_path):

@@ -10,7 +10,8 @@ Out:
   space → ASCII. The result has the input's length: character ``i`` of the output
   is character ``i`` of the input, so offsets found in it hold for the printed text.
 - :func:`simplified`: the same, when the text holds any traditional character at all
-  (a simplified text is returned untouched, full-width forms included).
+  (a simplified text is returned untouched, full-width forms included);
+  :func:`written_traditional` tells a text written in traditional script (乾县 is not).
 - :func:`strip_ruby`: the text without its pinyin annotations, and where each kept
   character was printed (:func:`cut`: a text without given spans, the same way).
 - :func:`for_words`: what the analyzer segments (annotations out, folded) and the
@@ -109,6 +110,25 @@ def simplified(text: str) -> str:
     length. A text without traditional characters is returned as it is, after one scan."""
     table, traditional = _traditional()
     return text.translate(table) if traditional.search(text) else text
+
+
+@lru_cache(maxsize=1)
+def _script_marks() -> tuple[frozenset[str], frozenset[str]]:
+    """``(traditional characters, characters only simplified script writes)``, of the
+    unified block: compatibility forms and variants beyond it (``海`` of U+FA45) mark no script."""
+    table, _ = _traditional()
+    pairs = [(chr(t), chr(s)) for t, s in table.items() if 0x4E00 <= t <= 0x9FFF]
+    trad = frozenset(t for t, _ in pairs)
+    return trad, frozenset(s for _, s in pairs) - trad
+
+
+def written_traditional(text: str) -> bool:
+    """True when ``text`` (a name, a line) is written in traditional characters: it holds
+    more of them than of characters only simplified script writes (``人民政協網``,
+    ``西海都市報``; ``乾县`` is simplified: its 县 outweighs 乾, which stays)."""
+    trad, only = _script_marks()
+    n = sum(c in trad for c in text)
+    return n > 0 and n > sum(c in only for c in text)
 
 
 _TONE = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜếềńňǹḿ1-5]")

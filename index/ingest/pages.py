@@ -42,8 +42,9 @@ from ..analysis.fold import fold, strip_ruby
 from ..documents import Article, Section, article_id
 from .dates import PRINTED_DATE, iso_date, printed_date
 from .masthead import read_masthead, self_named
-from .sources import canonical_source
-from .webpage import dated_line, published_date, title_date
+from .sources import canonical_source, names_outlet
+from .webpage import (dated_line, is_chinese, is_menu, kind_of, menu_item, never_title, part_label, published_date,
+                      title_date)
 
 #: The longest fallback title (a clipped lead sentence).
 TITLE_MAX = 30
@@ -239,12 +240,34 @@ def _is_caption_sentence(p: Paragraph) -> bool:
 
 
 def classify(paras: list[Paragraph]) -> list[Paragraph]:
-    """``paras`` with their kinds set (and inline credits split off)."""
+    """``paras`` with their kinds set (and inline credits split off). A short line that a
+    web page prints as chrome (a toolbar, a footer, a breadcrumb: :func:`.webpage.kind_of`;
+    above the text also a menu or a list item, ``- 最新文件``) is ``chrome``: no
+    headline, no text."""
     out: list[Paragraph] = []
     for i, p in enumerate(paras):
         nxt = paras[i + 1] if i + 1 < len(paras) else None
         out.extend(_kinds(p, nxt, out[-1] if out else None))
+    above = True  # no text yet
+    for k, p in enumerate(out):
+        if p.kind in ("body", "leadin"):
+            above = False
+        elif p.kind == "head" and not p.level:
+            web = kind_of(p.text)
+            listed = above and _LIST_ITEM.match(p.text) and (menu_item(p.text) or any(
+                _LIST_ITEM.match(q.text) for q in out[max(k - 1, 0):k + 2] if q is not p))
+            if web in ("tool", "footer") or (web == "nav" and (above or not is_menu(p.text))) or listed:
+                p.kind = "chrome"
+            elif k + 1 < len(out) and out[k + 1].kind == "body" and (part_label(p.text) or (
+                    _SECTION_NO.match(p.text) and any(q.kind == "head" for q in out[max(k - 1, 0):k]))):
+                p.kind = "mdsub"  # 编者按, or 二、… under a headline: the text's first part, no headline line
     return _merge_fragments(out)
+
+
+_LIST_ITEM = re.compile(r"^[-•*▪◦]")
+_SECTION_NO = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+#: A portal's ``原标题：…`` line: the title the story was first printed under.
+_ORIGINAL_TITLE = re.compile(r"^[(（]?\s*原标题\s*[:：]\s*(.+?)\s*[)）]?$")
 
 
 def _merge_fragments(paras: list[Paragraph]) -> list[Paragraph]:
@@ -423,7 +446,7 @@ class _Assembler:
     """Walks classified paragraphs and groups them into draft articles."""
 
     def __init__(self, paras: list[Paragraph]) -> None:
-        self.paras = [p for p in paras if p.text or p.kind == "leadin"]
+        self.paras = [p for p in paras if (p.text or p.kind == "leadin") and p.kind != "chrome"]
         tail = [p for p in self.paras if p.kind not in ("caption", "credit")]
         self.after_page = bool(tail) and tail[-1].kind == "head"
         self.drafts: list[_Draft] = []
@@ -719,13 +742,20 @@ def _article(draft: _Draft, source: str, ordinal: int) -> Article:
         for part in draft.parts
         if part.heading is not None or part.paras
     )
+    lead = draft.lead()
+    # a label (编者按, 引言) or, on a Chinese page, a line of no Chinese is no title
+    # (a headline stacked over its dated line, 某某 (新华社)| Updated: 2020-01-02, is a title still)
+    title = draft.title if draft.title and not never_title(draft.title, is_chinese(lead), ("line", "meta")) else None
+    original = _ORIGINAL_TITLE.match(title or "")
+    if original:
+        title = original.group(1)  # 原标题：… taken for the headline: the title is what follows
     return Article(
         id=article_id(source, ordinal),
         file=source,
-        title=draft.title or fallback_title(draft.lead()),
+        title=title or fallback_title(lead),
         sections=sections,
         ordinal=ordinal,
-        title_is_fallback=not draft.title,
+        title_is_fallback=not title,
         subtitle=draft.subtitle,
         byline=" ".join(draft.bylines) or None,
         captions=tuple(draft.captions),
@@ -750,6 +780,8 @@ def parse_page(text: str, source: str, meta: Mapping[str, Any] | None = None) ->
         printed = {**edition, **printed}
     if printed:
         meta = {**(meta or {}), **printed}
+    if meta and isinstance(meta.get("source"), str) and not names_outlet(meta["source"]):
+        meta = {**meta, "source": None}  # 来源：市法院 names no outlet
     if not (meta or {}).get("source"):
         named = self_named(text)
         if named:

@@ -41,6 +41,7 @@ from ..analysis.chars import normalize_chars
 from .dates import iso_date
 from .webpage import looks_like_webpage, web_articles
 from .masthead import name_meta
+from .markup import strip_markup
 from .sources import canonical_source
 from ..documents import Article, Section
 
@@ -486,6 +487,7 @@ def read_page(path: Path, source: str, max_mb: float = math.inf) -> PageText | R
         text, encoding = decode(data)
     except ValueError as e:
         return Skip(str(path), str(e), source)
+    text = strip_markup(text)  # <p style="…"> left in by the save
     if blank(text):
         return Skip(str(path), "empty", source)
     if looks_like_webpage(text):  # web pages saved as text: an article each, their chrome dropped

@@ -12,7 +12,11 @@ high courts with their short forms). A court's own website or account is named
 after the court (``石门县人民法院网`` → ``石门县人民法院``); a site whose name names no
 court (``常德法院网``) keeps its name. 法制日报 is the former name of 法治日报 (renamed in 2020) and maps to
 it whatever the date: one paper, one facet value. An unknown outlet keeps the
-printed name, with book-title marks, quotes and white space taken out.
+printed name, with book-title marks, quotes and white space taken out, and in
+simplified characters when it is printed in traditional ones (``人民政協網`` →
+``人民政协网``: the mainland outlets these pages cite go by their simplified names).
+:func:`names_outlet` tells a printed source that names no outlet (``本站``, ``市法院``,
+``执行工作二团队``): the readers keep no source for it.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from ..analysis.fold import fold
+from ..analysis.fold import fold, written_traditional
 
 _MARKS = re.compile(r"[《》〈〉「」『』“”\"'‘’【】\[\]\s\u3000\x00-\x1f\x7f-\x9f]+")
 _LABEL = re.compile(r"^(?:来源|來源|稿件来源|文章来源|信息来源|source)\s*[:：]\s*", re.IGNORECASE)
@@ -73,7 +77,7 @@ def known_source(name: str) -> str | None:
     if not found:
         return None
     names, domains = _table()
-    if found in names.values() or found in domains.values() or found != printed:
+    if found in names.values() or found in domains.values() or found != _simplified(printed):
         return found
     return None
 
@@ -98,4 +102,35 @@ def canonical_source(name: str) -> str:
             return names[court.lower()]
         if _COURT_NAME.search(court):  # 常德法院网: 常德法院 names no court, the site keeps its name
             return court
-    return printed
+    return _simplified(printed)  # 人民政協網 → 人民政协网
+
+
+def _simplified(name: str) -> str:
+    """``name`` in simplified characters when it is written in traditional ones."""
+    return fold(name) if written_traditional(name) else name
+
+
+#: A placeholder printed where a source should be: this site, the web, unknown.
+_PLACEHOLDER = re.compile(r"^(?:本站|本网|本台|本院|我院|该院|(?:网络|互联网)(?:转载)?(?:或?整理)?|网友投稿|转载|综合|原创|未知|不详|佚名|其他|无)$")
+#: An office named by its level alone (市法院, 省高院, 区编办, 县委宣传部: which city, which county?).
+_LEVEL_ONLY = re.compile(r"^[市省区县州](?!场|中区|域)[\u4e00-\u9fff]{0,10}"
+                         r"(?:法院|高院|中院|检察院|局|厅|办|委|部|政府|中心|所|处|科|室|队|庭|台)$")
+#: An office with no name at all (执行局, 中院执行局, 保卫处, 电视台).
+_BARE_OFFICE = re.compile(r"^(?:本院|我院|该院|院|中院|高院)?(?:执行局|执行庭|司法局|公安局|公安分局|检察院|法院|政治部|办公室"
+                          r"|研究室|宣传科|宣传部|宣传处|信息科|保卫处|电视台|新闻办|新闻中心)$")
+#: A team or a group inside an office (执行工作二团队, 调研小组), a user id (sp20241115), a counter (阅读9251次).
+_NO_OUTLET = re.compile(r"(?:团队|小组)$|^[A-Za-z]{1,8}[0-9]{6,}$|^(?:阅读|浏览|点击)\s*[0-9.]+\s*[万wW]?\s*次?$")
+
+
+def names_outlet(name: str) -> bool:
+    """False when a printed source names no outlet one could tell from another: a
+    placeholder (``本站``, ``网络``, ``未知``), an office named by its level alone
+    (``市法院``, ``省高院``, ``区编办``), a bare office (``执行局``, ``保卫处``), a team
+    inside one (``执行工作二团队``), a user id or a counter; True otherwise."""
+    printed = fold(_MARKS.sub("", _LABEL.sub("", name.strip())))
+    if not printed:
+        return False
+    if known_source(printed):
+        return True
+    return not (_PLACEHOLDER.match(printed) or _LEVEL_ONLY.match(printed) or _BARE_OFFICE.match(printed)
+                or _NO_OUTLET.search(printed))

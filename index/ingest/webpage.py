@@ -46,7 +46,7 @@ from ..analysis.fold import fold, strip_ruby
 from ..documents import Article, Section, article_id
 from .clean import HEADING_MAX, cell_width, clean_byline, ends_sentence
 from .dates import PRINTED_DATE, iso_date, printed_date
-from .sources import canonical_source, known_source
+from .sources import canonical_source, known_source, names_outlet
 
 _SEP = r"[>＞»›→/|｜]"
 _BREADCRUMB = re.compile(rf"^(?:首页|主页|网站首页|返回首页)\s*{_SEP}|^\S{{1,10}}\s*(?:>|＞|»|›)\s*\S{{1,10}}\s*(?:>|＞|»|›)")
@@ -57,10 +57,11 @@ _TOOL = re.compile(
     r"|打开APP|打开.{0,8}APP|打开网易新闻|查看更多图片|扫一扫|返回顶部|收藏本页|加入收藏|点击收藏|我要纠错|举报$"
     r"|\[?\s*责任编辑\s*[:：]?\s*\]?$|字号\s*[:：]?[\s|｜]*$|[大中小\s|｜【】]+$|打印$|星期[一二三四五六日天]$"
     r"|\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*星期.$|[•·▪]?\s*欢迎(?:访问|光临)[^。，,]{0,30}$"
-    r"|[\d.,]+\s*[万wW]?\+?\s*(?:次|人)?(?:浏览|阅读)$|#[^#\s]{1,12}$)", re.I)
+    r"|[\d.,]+\s*[万wW]?\+?\s*(?:次|人)?(?:浏览|阅读)$|#[^#\s]{1,12}$"
+    r"|以文本方式查看主题$|.{0,10}扫描二维码.{0,6}$|点击右上角.{0,30}$|请使用浏览器(?:的)?分享功能.{0,10}$)", re.I)
 _TOOL_WORDS = ("打印本页", "关闭窗口", "字号", "分享到", "打开APP", "查看更多图片", "扫一扫", "返回顶部")
 _FOOTER_START = re.compile(
-    r"^(?:[【\[]?\s*(?:上一篇|下一篇|上一条|下一条|相关新闻|相关阅读|相关链接|相关文章|推荐阅读|延伸阅读|热点推荐|热门推荐"
+    r"^(?:[【\[«‹<]?\s*(?:上一篇|下一篇|上一条|下一条|相关新闻|相关阅读|相关链接|相关文章|推荐阅读|延伸阅读|热点推荐|热门推荐"
     r"|热门文章|猜你喜欢|精彩推荐|网友评论|发表评论|我要评论|评论\s*[(（]?\d*[)）]?$"
     r"|小编最近文章|作者最近文章|推荐新闻|最热评论|最新评论|热门评论|热点新闻|新闻排行|排行榜|专题推荐|编辑推荐"
     r"|更多新闻|大家都在看|为您推荐|今日推荐|已收藏|好文$))")
@@ -77,7 +78,7 @@ _AUTHOR = re.compile(r"(?:作者|撰稿|文\s*/)\s*[:：]?\s*(.+?)(?=\s+\S{1,6}\
 _PUBLISHED = re.compile(r"发布|发表|更新|上传|录入|发稿|刊发|来源|转自|转载|浏览|点击|阅读|访问|作者|撰稿|字号")
 #: What may be glued to a source's end: the next label (``字号：``, ``浏览次数：``), a date or a
 #: counter (``57人参与``).
-_SOURCE_END = re.compile(rf"{_LABEL}\s*[:：]|{_DAY}|[0-9]+\s*人?(?:参与|评论|浏览|阅读|点击)")
+_SOURCE_END = re.compile(rf"(?:责任)?{_LABEL}\s*[:：]|{_DAY}|[0-9]+\s*人?(?:参与|评论|浏览|阅读|点击)")
 #: A date printed on the title's line, after it: ``(2008-3-30)``, `` 2018-06-13``.
 _TITLE_DATE = re.compile(rf"\s*[(（\[]?\s*({_DAY}\s*日?)(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
                          r"\s*[)）\]]?$")
@@ -335,7 +336,29 @@ def looks_like_webpage(text: str, lines: int = 12) -> bool:
         if k == "meta" and _DATE.search(byline) and re.search(r"发布|来源|浏览|点击", byline) and (
                 byline != head[i] or len(_META_LABEL.findall(" " + byline)) >= 2):
             return True
+        if (k == "meta" and i > 0 and _stamped(head[i]) and _headline(head[i - 1], kinds[i - 1])
+                and not any(kinds[j] == "line" and (ends_sentence(head[j]) or len(head[j]) > 80) for j in range(i - 1))):
+            return True  # a headline, and under it the time it was posted (南方都市报·2025-07-25 19:39), no text above
     return any(w in text for w in _WECHAT_WORDS) and bool(_WECHAT_MARK.search(text))
+
+
+def _stamped(text: str) -> bool:
+    """A line dated as a site dates a post: a full date with its time of day
+    (``2021-07-26 12:24 张三``, ``某某报 | 2026-01-07 15:07:12``) or under a publication
+    label (``发布日期：2006-10-08``, ``时间：2018-12-24``); a newspaper's masthead
+    (``人民法院报 2024年3月15日 星期五``) prints neither."""
+    m = _STAMP.search(text)
+    return bool(m and m.group("time")) and dated_line(text) is not None or published_date(text) is not None
+
+
+def _headline(text: str, kind: str) -> bool:
+    """A line that reads as a headline: short, no sentence, no label (``作者：…``)."""
+    return (kind == "line" and 6 <= len(text) <= 80 and not ends_sentence(text) and not _FIELD.match(text)
+            and _STAMP.search(text) is None and not never_title(text))
+
+
+#: A labelled field (``裁判日期: …``, ``| 索引号:…``, ``当前版:1版``, ``法治导读:``).
+_FIELD = re.compile(r"^[|｜\s]*[^\s:：|｜]{1,8}\s*[:：]")
 
 
 _LINE = re.compile("[^\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")  # a line, as str.splitlines cuts them
@@ -413,6 +436,10 @@ def meta_of(text: str) -> dict[str, str]:
     if date:
         out["date"] = date
     s = _SOURCE.search(text)
+    if s is None and date and dated_line(text):  # 南方都市报·2025-07-25 19:39: the outlet by the date
+        outlets = [canonical_source(w) for w in _WORD_SPLIT.split(_STAMP.sub(" ", text)) if w and known_source(w)]
+        if outlets:
+            out["source"] = outlets[0]
     if s:
         end = _SOURCE_END.search(s.group(1))
         value = printed[s.start(1): s.start(1) + end.start() if end else s.end(1)]
@@ -452,6 +479,54 @@ def split_credit(text: str) -> tuple[str | None, str]:
     return (clean_byline(credit.replace("■", "□")) or None), rest
 
 
+#: A question mark opening a title: a character the save could not encode (``?2021年…``).
+_LOST_MARK = re.compile(r"^[?？]+(?=[\u3400-\u9fff0-9“《【])")
+#: A list item's mark (``- 最新文件``, ``• 打印``).
+_BULLET = re.compile(r"^[-•*▪◦]")
+_BULLETS = re.compile(r"[•▪◦]|^[-*]")
+
+
+def menu_item(text: str) -> bool:
+    """A menu's item: a list item of a few characters (``- 最新文件``) or a line of
+    several (``• 打印 • 收藏``); ``• 某某市物业管理条例`` may be a page's title."""
+    t = text.strip()
+    return bool(_BULLET.match(t)) and (len(t) <= 10 or len(_BULLETS.findall(t)) >= 2)
+#: A label a text's parts are printed under (``编者按``, ``【基本案情】``, ``1. 引言``, ``摘要``),
+#: never the title of the text.
+_PART_LABEL = re.compile(
+    r"^[【\[(（]?\s*(?:[0-9一二三四五六七八九十]{1,2}\s*[、.．]\s*)?(?:编者按|编者的话|编辑按|引言|前言|导言|导读|导语"
+    r"|摘要|内容摘要|内容提要|提要|关键词|基本案情|案情简介|案情回顾|裁判要旨|裁判结果|法律依据|法官说法|典型意义|正文|目录"
+    r"|总则)\s*[】\])）]?\s*[:：]?$")
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
+
+
+def part_label(text: str) -> bool:
+    """A label a text's parts are printed under (``编者按``, ``【基本案情】``, ``1. 引言``)."""
+    return bool(_PART_LABEL.match(fold(text.strip())))
+
+
+def never_title(text: str, chinese: bool = True, kinds: tuple[str, ...] = ("line",)) -> bool:
+    """True for a line that is no page's title whatever its place: a line of another kind
+    than ``kinds`` (:func:`kind_of`: navigation, a toolbar, a footer, metadata …), a menu
+    item (:func:`menu_item`), a label a text's parts are printed under (``编者按``,
+    ``引言``, ``【基本案情】``) or, on a ``chinese`` page, a line without a Chinese
+    character (``Workflow``, ``|``, ``1/8``)."""
+    t = fold(text.strip())
+    return ((chinese and not _HAN_CHAR.search(t)) or menu_item(t) or bool(_PART_LABEL.match(t))
+            or kind_of(t) not in kinds)
+
+
+def is_chinese(text: str) -> bool:
+    """Whether a text is written in Chinese: of its first 200 characters, one in four or
+    more of the letters is a Han character."""
+    sample = text[:200]
+    han = len(_HAN_CHAR.findall(sample))
+    return han > 0 and 4 * han >= han + len(_LATIN.findall(sample))
+
+
+_LATIN = re.compile(r"[A-Za-z]")
+
+
 def page_blocks(text: str) -> list[Block]:
     """The lines of a page saved as text, as blocks."""
     return [Block(ln.strip()) for ln in normalize_chars(text).splitlines() if ln.strip()]
@@ -469,6 +544,7 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
     line equal to it is taken as the title line, and lines before it are chrome."""
     page = WebPage(title=None)
     blocks = [b for b in blocks if b.text.strip()]
+    chinese = is_chinese(" ".join(b.text for b in blocks[:20]))
     headline: Block | None = None  # the title line found above the dated line
     if title:
         norm = _squash(title)
@@ -529,7 +605,10 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
         elif kind == "caption":
             page.captions.append(text)
         elif page.title is None and not page.has_body and len(text) <= 80 and not ends_sentence(text):
-            page.title = _trimmed_title(text, page.meta)
+            if never_title(text, chinese):
+                page.dropped.append(text)  # a menu item or a label above the text (- 最新文件, 编者按)
+            else:
+                page.title = _trimmed_title(text, page.meta)
         elif not page.has_body and page.subtitle is None and text.startswith("——") and not page.bylines:
             page.subtitle = text
         elif page.title is not None and not page.has_body and _squash(text) == _squash(page.title):
@@ -543,8 +622,9 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
 
 def _trimmed_title(text: str, meta: dict[str, Any]) -> str:
     """A title line without what sites print after the title: a comment count or a
-    download label (dropped) and a date (kept as the page's date when it has none)."""
-    title = _TITLE_JUNK.sub("", text)
+    download label (dropped) and a date (kept as the page's date when it has none); and
+    without a ``?`` before it, a character the save could not encode."""
+    title = _LOST_MARK.sub("", _TITLE_JUNK.sub("", text))
     m = _TITLE_DATE.search(title)
     if m and m.start() > 0:
         try:
@@ -569,7 +649,7 @@ def _title_line(blocks: list[Block], within: int = 20) -> int | None:
         if kind == "meta" and (_DATE.search(blocks[k].text) or _AUTHOR.search(blocks[k].text)):
             for j in range(k - 1, -1, -1):
                 text = blocks[j].text.strip()
-                if kinds[j] != "line" or text.startswith("——"):
+                if kinds[j] != "line" or text.startswith("——") or never_title(text):
                     continue
                 if _FIELD_ITEM.match(text):
                     return None  # a list of fields (• 成文日期：…) above the date, not a title
@@ -614,7 +694,8 @@ def web_article(page: WebPage, source: str, meta: Mapping[str, Any] | None = Non
 
     ``meta`` is what the container says (``<meta>`` tags, the URL): its ``date`` and
     ``source`` win over the page's printed lines, which win over a date in the URL
-    (``url_date``), which wins over a date found elsewhere in the page (``found_date``)."""
+    (``url_date``), which wins over a date found elsewhere in the page (``found_date``).
+    A source that names no outlet (``来源：市法院``, :func:`.sources.names_outlet`) is not kept."""
     if not page.has_body and not (headline and (page.title or "").strip()):
         return None
     meta = dict(meta or {})
@@ -640,7 +721,7 @@ def web_article(page: WebPage, source: str, meta: Mapping[str, Any] | None = Non
         byline=" ".join(bylines) or None,
         captions=tuple(page.captions),
         date=date or None,
-        source=canonical_source(outlet) if outlet else None,
+        source=canonical_source(outlet) if outlet and names_outlet(outlet) else None,
         meta=extra,
     )
 
