@@ -58,11 +58,12 @@ FULL = 0.8
 #: A day of a dateline: ``3月5日``, ``5日``, ``三月五日`` (PDF text may space the digits).
 _DAY = r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*)?(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日"
 _SEPARATOR = r"(?=[\s（(：:]|$)"
-#: How a news item opens: ``本报讯``, ``本报北京3月5日讯``, ``本报长沙讯（``, ``新华社北京3月5日电``,
+#: How a news item opens: ``本报讯``, ``本报北京3月5日讯``, ``本报长沙讯（``, a website's ``本网讯``,
+#: ``本网四川宜宾讯（``, ``中国法院网讯（``, ``新华社北京3月5日电``,
 #: ``中新网5日电``, ``人民网北京3月5日电``, ``新华社电``. Words such as 喜讯 or 电话 that
 #: merely follow a name or a day are no dateline.
 _DATELINE = (
-    f"本报讯|本报[{HAN}]{{0,8}}?\\s*{_DAY}\\s*讯|本报[{HAN}]{{2,6}}讯{_SEPARATOR}"
+    f"本[报网]讯|本[报网][{HAN}]{{0,8}}?\\s*{_DAY}\\s*讯|本[报网][{HAN}]{{2,6}}讯{_SEPARATOR}|[{HAN}]{{1,6}}?网讯{_SEPARATOR}"
     f"|(?:本报|新华社|中新社|[{HAN}]{{1,6}}?[网社台])[{HAN}]{{0,8}}?\\s*{_DAY}\\s*电(?![话视脑力影子商网动池信梯气站费器源线缆路])"
     f"|(?:新华社|中新社)[{HAN}]{{0,8}}?电{_SEPARATOR}"
 )
@@ -386,7 +387,7 @@ def lead_in(text: str) -> LeadIn | None:
 
     dateline = printed("dateline") or ""
     credit = printed("credit") if m.group("dateline") else printed("reporter")
-    return LeadIn("" if m.group("dateline") == "本报讯" else dateline, credit, text[m.end():])
+    return LeadIn("" if m.group("dateline") in ("本报讯", "本网讯") else dateline, credit, text[m.end():])
 
 
 def is_names(text: str) -> bool:

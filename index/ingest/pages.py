@@ -259,12 +259,17 @@ def classify(paras: list[Paragraph]) -> list[Paragraph]:
             if web in ("tool", "footer") or (web == "nav" and (above or not is_menu(p.text))) or listed:
                 p.kind = "chrome"
             elif k + 1 < len(out) and out[k + 1].kind == "body" and (part_label(p.text) or (
-                    _SECTION_NO.match(p.text) and any(q.kind == "head" for q in out[max(k - 1, 0):k]))):
-                p.kind = "mdsub"  # 编者按, or 二、… under a headline: the text's first part, no headline line
+                    _SECTION_NO.match(p.text) and any(q.kind == "head" and not _INTRODUCES(q.text)
+                                                      for q in out[max(k - 1, 0):k]))):
+                # 编者按, or 二、… under a headline: the text's first part, no headline line (a line
+                # ending in a colon is no headline: it introduces the items under it)
+                p.kind = "mdsub"
     return _merge_fragments(out)
 
 
 _LIST_ITEM = re.compile(r"^[-•*▪◦]")
+#: A line that introduces what follows it (…应当同时符合下列条件：).
+_INTRODUCES = re.compile(r"[:：]\s*$").search
 _SECTION_NO = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 #: A portal's ``原标题：…`` line: the title the story was first printed under.
 _ORIGINAL_TITLE = re.compile(r"^[(（]?\s*原标题\s*[:：]\s*(.+?)\s*[)）]?$")
@@ -724,8 +729,12 @@ class _Assembler:
 
 
 def fallback_title(text: str, limit: int = TITLE_MAX) -> str:
-    """A title for an article printed without one: its lead sentence, cut at a clause."""
+    """A title for an article printed without one: its lead sentence, cut at a clause (a
+    dateline opening the text, ``本网四川宜宾讯``, ``新华社北京3月5日电``, is passed over)."""
     text = CAPTION_MARK.sub("", text.strip()).strip()
+    opening = lead_in(text)
+    if opening is not None and opening.rest.strip():
+        text = opening.rest.strip()
     sentence = re.split(r"(?<=[。！？])|\n", text, maxsplit=1)[0].rstrip("。！？")
     if len(sentence) <= limit:
         return sentence

@@ -44,7 +44,7 @@ from typing import Any, Iterable, Mapping
 from ..analysis.chars import normalize_chars
 from ..analysis.fold import fold, strip_ruby
 from ..documents import Article, Section, article_id
-from .clean import HEADING_MAX, cell_width, clean_byline, ends_sentence
+from .clean import HEADING_MAX, cell_width, clean_byline, ends_sentence, lead_in
 from .dates import PRINTED_DATE, iso_date, printed_date
 from .sources import canonical_source, known_source, names_outlet
 
@@ -509,11 +509,13 @@ def never_title(text: str, chinese: bool = True, kinds: tuple[str, ...] = ("line
     """True for a line that is no page's title whatever its place: a line of another kind
     than ``kinds`` (:func:`kind_of`: navigation, a toolbar, a footer, metadata …), a menu
     item (:func:`menu_item`), a label a text's parts are printed under (``编者按``,
-    ``引言``, ``【基本案情】``) or, on a ``chinese`` page, a line without a Chinese
+    ``引言``, ``【基本案情】``), a lead-in with nothing after it (``本网讯（记者 张三）``: the
+    text's opening, not its title) or, on a ``chinese`` page, a line without a Chinese
     character (``Workflow``, ``|``, ``1/8``)."""
     t = fold(text.strip())
+    lead = lead_in(t)
     return ((chinese and not _HAN_CHAR.search(t)) or menu_item(t) or bool(_PART_LABEL.match(t))
-            or kind_of(t) not in kinds)
+            or kind_of(t) not in kinds or (lead is not None and not lead.rest.strip()))
 
 
 def is_chinese(text: str) -> bool:
