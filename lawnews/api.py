@@ -253,7 +253,7 @@ class NewsIndex:
 
         >>> ix.cited_by("民事诉讼法 第二百三十七条").total   # doctest: +SKIP
         """
-        from .statutes import CitedBy, citations_of, citing_version, reference
+        from .statutes import CitedBy, citations_of, citing_version, reference, versions_cited
 
         _args.text("statute", statute)
         _args.count("limit", limit)
@@ -269,7 +269,8 @@ class NewsIndex:
                    if c.law == ref.law and (ref.article is None or any(a.article == ref.article for a in c.articles))
                    and (not ref.pinned or c.version == ref.version)]
             mentions[hit.article_id] = tuple(own)
-        return CitedBy(ref, results, mentions)
+        versions, untied = versions_cited(ref, [h.article_id for h in results.hits], mentions)
+        return CitedBy(ref, results, mentions, versions, untied)
 
     def _cited_laws(self) -> list[str]:
         """The laws the index's articles cite (its ``statute`` values)."""

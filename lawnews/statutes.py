@@ -102,23 +102,98 @@ class StatuteRef:
 
 
 @dataclass(frozen=True)
+class VersionCited:
+    """One version of a statute article as the hits of a :class:`CitedBy` cite it: the
+    version (``""``: the collection's undated one), the article's id and text in it, whether
+    it is the latest version holding the article, and the hits shown whose citation was
+    resolved to it (none: a version only the untied citations may mean)."""
+
+    version: str
+    id: str | None
+    text: str | None
+    latest: bool = False
+    articles: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"version": self.version or None, "id": self.id, "text": self.text, "latest": self.latest,
+                "articles": list(self.articles)}
+
+
+@dataclass(frozen=True)
 class CitedBy:
     """The news articles citing a statute article (or a law): ``results`` as a search by
     date gives them (newest first, reposts of one story once unless asked), and for each
-    hit the citations in it that name the statute."""
+    hit the citations in it that name the statute.
+
+    One article number may hold other provisions in the law's versions, so the text the
+    statute heads the list with (its latest version) is not necessarily what a hit cites:
+    ``versions`` gives, for a statute article, each version the hits shown cite (the text
+    under the number in it and the hits resolved to it), and ``untied`` the hits whose
+    citations of it could not be tied to any version (undated, older than the collection's
+    texts of a renumbered law…: the reason is on each citation); where there are such hits,
+    ``versions`` also holds every other text the collection has under that number, as what
+    they may mean."""
 
     statute: StatuteRef
     results: SearchResults
     mentions: dict[str, tuple[CitationView, ...]] = field(default_factory=dict)
+    versions: tuple[VersionCited, ...] = ()
+    untied: tuple[str, ...] = ()
 
     @property
     def total(self) -> int:
         return self.results.total
 
     def to_dict(self) -> dict[str, Any]:
-        return {"statute": self.statute.to_dict(), "total": self.results.total,
-                "hits": [{**h.to_dict(), "citations": [c.to_dict() for c in self.mentions.get(h.article_id, ())]}
-                         for h in self.results.hits]}
+        out = {"statute": self.statute.to_dict(), "total": self.results.total,
+               "hits": [{**h.to_dict(), "citations": [c.to_dict() for c in self.mentions.get(h.article_id, ())]}
+                        for h in self.results.hits]}
+        if self.statute.article:
+            out["versions"] = [v.to_dict() for v in self.versions]
+            out["untied"] = list(self.untied)
+        return out
+
+
+def versions_cited(ref: StatuteRef, hits: Iterable[str],
+                   mentions: dict[str, tuple[CitationView, ...]]) -> tuple[tuple[VersionCited, ...], tuple[str, ...]]:
+    """``(versions, untied)`` of :class:`CitedBy` for the hits ``hits`` (ids, in order) and
+    their citations of ``ref``: the versions their citations were resolved to, newest first,
+    the latest of the collection flagged; the hits none of whose citations of the article
+    was tied to a version; and when there are such hits, the collection's other texts under
+    the number (one version for each distinct text, the newest)."""
+    if ref.article is None:
+        return (), ()
+    tied: dict[str, list[str]] = {}
+    texts: dict[str, tuple[str | None, str | None]] = {}
+    if ref.version is not None or ref.id:
+        texts[ref.version or ""] = (ref.id, ref.text)
+    untied: list[str] = []
+    for hit in hits:
+        versions = []
+        for c in mentions.get(hit, ()):
+            for a in c.articles:
+                if a.article == ref.article and a.text is not None and c.version is not None:
+                    versions.append(c.version)
+                    texts.setdefault(c.version, (a.id, a.text))
+        if not versions and mentions.get(hit):
+            untied.append(hit)
+        for v in dict.fromkeys(versions):
+            tied.setdefault(v, []).append(hit)
+    collection = _store.Collection.current()
+    law_here = collection.law(ref.law) if collection is not None else None
+    held: list[str] = []
+    if law_here is not None:
+        for version in collection.versions(law_here):
+            sid = collection._articles(law_here, version)[0].get(ref.article)
+            if sid is not None:
+                held.append(version)
+                if untied and not ref.pinned and version not in texts:
+                    statute = collection.article(sid)
+                    if statute and all(statute["text"] != t for _i, t in texts.values()):
+                        texts[version] = (sid, statute["text"])
+    latest = held[-1] if held else None
+    return (tuple(VersionCited(v, texts[v][0], texts[v][1], v == latest, tuple(tied.get(v, ())))
+                  for v in sorted(texts, reverse=True)), tuple(untied))
 
 
 def citations_of(ix: Any, article_id: str, date: str | None) -> tuple[CitationView, ...]:

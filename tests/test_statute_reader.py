@@ -1,0 +1,94 @@
+"""A reader of the laws news articles cite: ``cited-by`` when the citing articles mean
+different versions of one article number (or none that can be told), and the references
+people type (ranges, traditional characters, laws the collection lacks).
+
+The statute records and news articles are written for these tests.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import lawnews
+from lawnews.cli import cli
+from support import news_with_statutes
+
+LAW = "中华人民共和国仲裁法"
+OLD, NEW = "2018-01-01", "2023-01-01"
+OLD_1, NEW_1 = "旧法第一条：仲裁委员会的设立。", "新法第一条：仲裁裁决的执行。"
+STATUTES = [
+    {"id": "T1#第一条", "title": f"{LAW} 第一条", "text": OLD_1, "date": OLD, "law": LAW},
+    {"id": "T1#第二条", "title": f"{LAW} 第二条", "text": "旧法第二条：仲裁协议的效力。", "date": OLD, "law": LAW},
+    {"id": "T2#第一条", "title": f"{LAW} 第一条", "text": NEW_1, "date": NEW, "law": LAW},
+    {"id": "T2#第二条", "title": f"{LAW} 第二条", "text": "新法第二条：仲裁员的回避。", "date": NEW, "law": LAW},
+    {"id": "T2#第三条", "title": f"{LAW} 第三条", "text": "新法第三条：仲裁的费用。", "date": NEW, "law": LAW},
+]
+NEWS = [
+    {"id": "d1", "title": "新法施行后的裁定", "text": "法院依照《中华人民共和国仲裁法》第一条作出裁定。",
+     "date": "2024-05-01", "source": "人民法院报"},
+    {"id": "d2", "title": "旧法施行时的裁定", "text": "法院依照《中华人民共和国仲裁法》第一条作出裁定。",
+     "date": "2020-05-01", "source": "人民法院报"},
+    {"id": "u1", "title": "无日期的旧文", "text": "2015年，法院依照《中华人民共和国仲裁法》第一条作出裁定。",
+     "source": "法治日报"},
+    {"id": "u2", "title": "无日期的普法文章", "text": "根据《中华人民共和国仲裁法》第一条，当事人可以申请仲裁。",
+     "source": "法治日报"},
+]
+
+
+@pytest.fixture(scope="module")
+def index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return news_with_statutes(tmp_path_factory.mktemp("statute-reader"), STATUTES, NEWS)
+
+
+@pytest.fixture()
+def ix(index_dir: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(index_dir.parent / "statutes.sqlite"))
+    with lawnews.NewsIndex.open(index_dir) as index:
+        yield index
+
+
+def _run(index_dir: Path, *args: str, code: int = 0):
+    result = CliRunner().invoke(cli, [*args, "--index-dir", str(index_dir)],
+                                env={"LAWNEWS_STATUTES": str(index_dir.parent / "statutes.sqlite")})
+    assert result.exit_code == code, result.output
+    return result
+
+
+# -- cited-by: which version each citing article means ------------------------------------------
+
+def test_cited_by_groups_the_citing_articles_by_the_version_they_cite(ix):
+    found = ix.cited_by("仲裁法第一条")
+    shown = {v.version: v for v in found.versions}
+    assert set(shown) == {NEW, OLD}
+    assert shown[NEW].latest and shown[NEW].text == NEW_1 and shown[NEW].articles == ("d1",)
+    assert not shown[OLD].latest and shown[OLD].text == OLD_1 and shown[OLD].articles == ("d2",)
+    assert set(found.untied) == {"u1", "u2"}
+
+
+def test_cited_by_json_lists_the_versions_cited_and_the_citations_tied_to_none(index_dir):
+    data = json.loads(_run(index_dir, "cited-by", "仲裁法第一条", "--json").stdout)
+    versions = {v["version"]: v for v in data["versions"]}
+    assert versions[NEW]["articles"] == ["d1"] and versions[NEW]["latest"] is True
+    assert versions[OLD]["articles"] == ["d2"] and versions[OLD]["text"] == OLD_1
+    assert sorted(data["untied"]) == ["u1", "u2"]
+
+
+def test_cited_by_says_the_heading_text_is_the_latest_and_which_citations_no_version_holds(index_dir):
+    out = _run(index_dir, "cited-by", "仲裁法第一条").stdout
+    head = out.split("\n\n", 1)[0]
+    assert f"{NEW} version, the latest" in head
+    assert "2 articles below cite 第一条 with no version it could be tied to" in " ".join(head.split())
+    # each line of a citation tied to no version says so, with the reason
+    assert out.count("not resolved: ") == 2
+
+
+def test_cited_by_prints_the_other_versions_text_when_only_untied_citations_may_mean_it(index_dir):
+    # the newest article only cites the latest text; the two undated ones may mean the older one
+    out = _run(index_dir, "cited-by", "仲裁法第一条", "-n", "2", "--page", "2").stdout
+    assert "u1" in out and "u2" in out and "d2" not in out
+    head = out.split("\n\n", 1)[0]
+    assert OLD_1 in head and NEW_1 in head
