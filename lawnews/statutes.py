@@ -172,9 +172,9 @@ def versions_cited(ref: StatuteRef, hits: Iterable[str],
         versions = []
         for c in mentions.get(hit, ()):
             for a in c.articles:
-                if a.article == ref.article and a.text is not None and c.version is not None:
-                    versions.append(c.version)
-                    texts.setdefault(c.version, (a.id, a.text))
+                if a.article == ref.article and a.text is not None:  # found: in a dated version or the undated one
+                    versions.append(c.version or "")
+                    texts.setdefault(c.version or "", (a.id, a.text))
         if not versions and mentions.get(hit):
             untied.append(hit)
         for v in dict.fromkeys(versions):

@@ -26,6 +26,8 @@ STATUTES = [
     {"id": "T2#第一条", "title": f"{LAW} 第一条", "text": NEW_1, "date": NEW, "law": LAW},
     {"id": "T2#第二条", "title": f"{LAW} 第二条", "text": "新法第二条：仲裁员的回避。", "date": NEW, "law": LAW},
     {"id": "T2#第三条", "title": f"{LAW} 第三条", "text": "新法第三条：仲裁的费用。", "date": NEW, "law": LAW},
+    {"id": "X#第二十条", "title": "中华人民共和国刑法 第二十条", "text": "正当防卫的规定。", "law": "中华人民共和国刑法"},
+    {"id": "X#第二十一条", "title": "中华人民共和国刑法 第二十一条", "text": "紧急避险的规定。", "law": "中华人民共和国刑法"},
 ]
 NEWS = [
     {"id": "d1", "title": "新法施行后的裁定", "text": "法院依照《中华人民共和国仲裁法》第一条作出裁定。",
@@ -36,6 +38,8 @@ NEWS = [
      "source": "法治日报"},
     {"id": "u2", "title": "无日期的普法文章", "text": "根据《中华人民共和国仲裁法》第一条，当事人可以申请仲裁。",
      "source": "法治日报"},
+    {"id": "c1", "title": "正當防衛", "text": "法院依照《中華人民共和國刑法》第二十條的規定，宣告被告人無罪。",
+     "date": "2023-02-01", "source": "法治日报"},
 ]
 
 
@@ -92,3 +96,11 @@ def test_cited_by_prints_the_other_versions_text_when_only_untied_citations_may_
     assert "u1" in out and "u2" in out and "d2" not in out
     head = out.split("\n\n", 1)[0]
     assert OLD_1 in head and NEW_1 in head
+
+
+def test_cited_by_an_article_of_a_law_held_in_one_undated_version_ties_its_citations_to_it(ix, index_dir):
+    found = ix.cited_by("刑法第二十条")
+    assert found.untied == ()
+    assert [(v.version, v.articles, v.latest) for v in found.versions] == [("", ("c1",), True)]
+    out = _run(index_dir, "cited-by", "刑法第二十条").stdout
+    assert "no version it could be tied to" not in out and "undated version, the latest" in out
