@@ -236,8 +236,10 @@ def reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = la
     (``2021年民事诉讼法第二百五十二条``, ``民事诉讼法（2021修正）第252条``) is that article of the
     version in force at the end of that year, ``pinned``. UnknownFacetError, listing the
     closest law names, when it names no known law (or the collection lacks the version)."""
+    from .index.analysis.fold import simplified
     from .index.tagging.citations import parse_reference
 
+    text = simplified(text)  # 中華人民共和國刑法第二十條 is 中华人民共和国刑法第二十条
     versioned = _store.versioned_reference(text)
     if versioned is not None:
         return _pinned(text, versioned)

@@ -104,3 +104,23 @@ def test_cited_by_an_article_of_a_law_held_in_one_undated_version_ties_its_citat
     assert [(v.version, v.articles, v.latest) for v in found.versions] == [("", ("c1",), True)]
     out = _run(index_dir, "cited-by", "刑法第二十条").stdout
     assert "no version it could be tied to" not in out and "undated version, the latest" in out
+
+
+# -- references typed in traditional characters or full-width digits --------------------------
+
+@pytest.mark.parametrize("typed", ["中華人民共和國刑法第二十條", "刑法第２０條", "《中華人民共和國刑法》 第二十条"])
+def test_cited_by_reads_a_reference_typed_in_traditional_characters(ix, typed):
+    found = ix.cited_by(typed)
+    assert found.statute.value == "中华人民共和国刑法 第二十条"
+    assert [h.article_id for h in found.results.hits] == ["c1"]
+
+
+@pytest.mark.parametrize("query", ['cites:"中華人民共和國刑法第二十條"', "cites:刑法第２０條", "statute:刑法 正當防衛"])
+def test_the_cites_field_reads_traditional_characters(ix, query):
+    assert [h.article_id for h in ix.search(query).hits] == ["c1"]
+
+
+def test_the_cites_filter_reads_traditional_characters(ix, index_dir):
+    assert [h.article_id for h in ix.search("", cites="中華人民共和國刑法第二十條").hits] == ["c1"]
+    out = _run(index_dir, "search", "", "--cites", "刑法第２０條").stdout
+    assert "c1" in out

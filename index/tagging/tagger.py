@@ -20,7 +20,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any, Callable
 
-from ..analysis.fold import simplifier, strip_ruby
+from ..analysis.fold import simplified, simplifier, strip_ruby
 from ..documents import Article, Tags
 from . import about, citations
 from .courts import CourtRef, find_courts
@@ -296,7 +296,7 @@ class Tagger:
         The law is found in the law-name table, else among the ``known`` titles (spaces
         and brackets aside); with ``strict=False`` a title found in neither is taken as
         written. None when no law is found (or an ambiguous one, or several articles)."""
-        ref = citations.parse_reference(value, self.laws)
+        ref = citations.parse_reference(simplified(value), self.laws)  # traditional characters as simplified
         if ref is None or not ref[0]:
             return None
         law, label, _candidates = ref
