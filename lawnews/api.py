@@ -294,15 +294,16 @@ class NewsIndex:
         it is resolved to that version (else None)."""
         if not filters.get("cites") and not filters.get("statute"):
             return dict(filters), None
-        from .statutes import citing_version, reference
+        from .statutes import citing_version, expand_listed, reference
 
         out = {k: v for k, v in filters.items() if k not in ("cites", "statute")}
         only: set[str] | None = None
         unpinned = []
         for name in ("statute", "cites"):
             raw = filters.get(name)
-            for value in [raw] if isinstance(raw, (str, int)) else list(raw or ()):
-                ref = reference(str(value), self._tagger, self._cited_laws)
+            values = [str(v) for v in ([raw] if isinstance(raw, (str, int)) else list(raw or ()))]
+            for value in expand_listed(values) if name == "cites" else values:  # 第十条至第十五条: each
+                ref = reference(value, self._tagger, self._cited_laws)
                 if name == "statute" and ref.article:
                     raise InvalidArgumentError(f"statute={value!r} names an article: use cites= for one article")
                 if ref.pinned:

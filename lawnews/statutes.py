@@ -245,6 +245,11 @@ def reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = la
         return _pinned(text, versioned)
     ref = parse_reference(text, tagger.laws)
     if ref is None:
+        listed = _listed(text)
+        if listed:
+            labels = [part.rsplit(" ", 1)[1] for part in listed]
+            raise UnknownFacetError(f"{text!r} names {len(labels)} articles ({', '.join(labels)}): cited-by takes one"
+                                    " article; a search takes a range or list (--cites, cites:)")
         raise UnknownFacetError(f"no statute named in {text!r}: write a law and optionally one article,"
                                 " e.g. '民事诉讼法 第二百三十七条' or '刑法'")
     law, label, candidates = ref
@@ -284,6 +289,23 @@ def reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = la
             version, note = None, f"no version of {law_here} in the statute collection has {label}"
     statute = collection.article(sid) if sid else None
     return StatuteRef(title, label, sid, statute["text"] if statute else None, version or None, note)
+
+
+def _listed(text: str) -> list[str] | None:
+    """:func:`~lawnews.index.tagging.tagger.listed_articles`, its ValueError an InvalidArgumentError."""
+    from .errors import InvalidArgumentError
+    from .index.tagging.tagger import listed_articles
+
+    try:
+        return listed_articles(text)
+    except ValueError as e:
+        raise InvalidArgumentError(str(e)) from None
+
+
+def expand_listed(values: Iterable[str]) -> list[str]:
+    """Typed references with each range or list of articles (``公司法第十条至第十五条``,
+    ``公司法第3、5条``) as one reference per article; the others as they are."""
+    return [part for value in values for part in (_listed(value) or [value])]
 
 
 def _pinned(text: str, cited: Any) -> StatuteRef:

@@ -38,6 +38,10 @@ NEWS = [
      "source": "法治日报"},
     {"id": "u2", "title": "无日期的普法文章", "text": "根据《中华人民共和国仲裁法》第一条，当事人可以申请仲裁。",
      "source": "法治日报"},
+    {"id": "r1", "title": "仲裁协议", "text": "依照《中华人民共和国仲裁法》第二条的规定，仲裁员应当回避。",
+     "date": "2024-02-01", "source": "人民法院报"},
+    {"id": "r2", "title": "仲裁费用", "text": "依照《中华人民共和国仲裁法》第三条的规定，收取仲裁费用。",
+     "date": "2024-03-01", "source": "人民法院报"},
     {"id": "c1", "title": "正當防衛", "text": "法院依照《中華人民共和國刑法》第二十條的規定，宣告被告人無罪。",
      "date": "2023-02-01", "source": "法治日报"},
 ]
@@ -124,3 +128,30 @@ def test_the_cites_filter_reads_traditional_characters(ix, index_dir):
     assert [h.article_id for h in ix.search("", cites="中華人民共和國刑法第二十條").hits] == ["c1"]
     out = _run(index_dir, "search", "", "--cites", "刑法第２０條").stdout
     assert "c1" in out
+
+
+# -- ranges and lists of articles ---------------------------------------------------------------
+
+@pytest.mark.parametrize("typed", ["仲裁法第二条至第三条", "仲裁法第2、3条", "《仲裁法》第二条、第三条"])
+def test_the_cites_filter_takes_a_range_or_list_as_each_of_its_articles(ix, typed):
+    found = ix.search("", cites=typed, sort="date")
+    assert [h.article_id for h in found.hits] == ["r2", "r1"] and found.total == 2
+
+
+def test_the_cites_field_takes_a_range_or_list_as_each_of_its_articles(ix):
+    assert {h.article_id for h in ix.search('cites:"仲裁法第二条至第三条"').hits} == {"r1", "r2"}
+    assert {h.article_id for h in ix.search("cites:仲裁法第2、3条").hits} == {"r1", "r2"}
+
+
+def test_cited_by_a_range_says_it_takes_one_article_and_where_ranges_go(ix, index_dir):
+    with pytest.raises(lawnews.UnknownFacetError, match="names 2 articles .*第二条.*第三条.*--cites"):
+        ix.cited_by("仲裁法第二条至第三条")
+    out = _run(index_dir, "cited-by", "仲裁法第2、3条", code=1).output
+    assert "no statute named" not in out and "names 2 articles" in out
+
+
+def test_a_range_of_more_articles_than_a_search_takes_is_an_error_not_its_two_ends(ix):
+    with pytest.raises(lawnews.InvalidArgumentError, match="more than 100 articles"):
+        ix.search("", cites="仲裁法第1条至第300条")
+    with pytest.raises(lawnews.LawNewsError, match="more than 100 articles"):
+        ix.search('cites:"仲裁法第1条至第300条"')
