@@ -186,7 +186,7 @@ def render_cited_by(found: CitedBy) -> str:
             lines.append(click.style(f"its {v.version or 'undated'} version holds another provision under"
                                      f" {ref.article}:", fg="yellow"))
         lines.append(v.text)
-    if found.untied:
+    if found.untied and found.versions:  # (no version holds the number at all: the note says so)
         differ = any(v.text != ref.text for v in found.versions if v.text is not None)
         lines.append(click.style(f"{plural(len(found.untied), 'article')} below cite {ref.article} with no version it"
                                  " could be tied to (the reason is under each, after \"not resolved\")"

@@ -269,10 +269,13 @@ def reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = la
                                 " e.g. '民事诉讼法 第二百三十七条' or '刑法'")
     if title is None:
         raise _store.unknown_law(law, tagger.law_names() + known_titles, collection)
-    if label is None or collection is None:
-        return StatuteRef(title, label)
+    if collection is None:
+        return StatuteRef(title, label, note="there is no statute collection (docs/statutes.md): no text can be shown")
     law_here = collection.law(title)
     if law_here is None:
+        return StatuteRef(title, label, note=f"{title} is not in the statute collection (a law repealed before its"
+                                             " texts were collected, or one not indexed): no text of it can be shown")
+    if label is None:
         return StatuteRef(title, label)
     version, _note, _reason = collection.version_for(law_here, None)
     labels, _top = collection._articles(law_here, version or "")

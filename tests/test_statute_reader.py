@@ -42,6 +42,8 @@ NEWS = [
      "date": "2024-02-01", "source": "人民法院报"},
     {"id": "r2", "title": "仲裁费用", "text": "依照《中华人民共和国仲裁法》第三条的规定，收取仲裁费用。",
      "date": "2024-03-01", "source": "人民法院报"},
+    {"id": "m1", "title": "离婚纠纷", "text": "法院依照《中华人民共和国婚姻法》第三十二条判决准予离婚。",
+     "date": "2019-03-01", "source": "人民法院报"},
     {"id": "c1", "title": "正當防衛", "text": "法院依照《中華人民共和國刑法》第二十條的規定，宣告被告人無罪。",
      "date": "2023-02-01", "source": "法治日报"},
 ]
@@ -155,3 +157,15 @@ def test_a_range_of_more_articles_than_a_search_takes_is_an_error_not_its_two_en
         ix.search("", cites="仲裁法第1条至第300条")
     with pytest.raises(lawnews.LawNewsError, match="more than 100 articles"):
         ix.search('cites:"仲裁法第1条至第300条"')
+
+
+# -- laws the collection does not hold ---------------------------------------------------------
+
+@pytest.mark.parametrize("typed", ["婚姻法第三十二条", "婚姻法"])
+def test_cited_by_a_law_the_collection_lacks_says_so(ix, index_dir, typed):
+    found = ix.cited_by(typed)
+    assert [h.article_id for h in found.results.hits] == ["m1"]
+    assert found.statute.note and "中华人民共和国婚姻法 is not in the statute collection" in found.statute.note
+    out = _run(index_dir, "cited-by", typed).stdout
+    assert found.statute.note in out
+    assert "with no version it could be tied to" not in out  # no version of it is held at all
