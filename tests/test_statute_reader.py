@@ -26,6 +26,10 @@ STATUTES = [
     {"id": "T2#第一条", "title": f"{LAW} 第一条", "text": NEW_1, "date": NEW, "law": LAW},
     {"id": "T2#第二条", "title": f"{LAW} 第二条", "text": "新法第二条：仲裁员的回避。", "date": NEW, "law": LAW},
     {"id": "T2#第三条", "title": f"{LAW} 第三条", "text": "新法第三条：仲裁的费用。", "date": NEW, "law": LAW},
+    {"id": "B#第一条", "title": "北京市物业服务条例 第一条", "text": "北京市物业服务的规定。", "law": "北京市物业服务条例",
+     "date": "2020-01-01"},
+    {"id": "S#第一条", "title": "上海市物业服务条例 第一条", "text": "上海市物业服务的规定。", "law": "上海市物业服务条例",
+     "date": "2021-01-01"},
     {"id": "X#第二十条", "title": "中华人民共和国刑法 第二十条", "text": "正当防卫的规定。", "law": "中华人民共和国刑法"},
     {"id": "X#第二十一条", "title": "中华人民共和国刑法 第二十一条", "text": "紧急避险的规定。", "law": "中华人民共和国刑法"},
 ]
@@ -169,3 +173,21 @@ def test_cited_by_a_law_the_collection_lacks_says_so(ix, index_dir, typed):
     out = _run(index_dir, "cited-by", typed).stdout
     assert found.statute.note in out
     assert "with no version it could be tied to" not in out  # no version of it is held at all
+
+
+# -- local regulations sharing a title -----------------------------------------------------------
+
+@pytest.mark.parametrize("typed", ["物业服务条例第一条", "物业服务条例"])
+def test_a_title_several_places_give_their_regulations_asks_for_the_place_naming_each(ix, typed):
+    with pytest.raises(lawnews.UnknownFacetError) as e:
+        ix.cited_by(typed)
+    message = str(e.value)
+    assert "several places" in message and "北京市物业服务条例" in message and "上海市物业服务条例" in message
+    assert "no statute named" not in message
+    with pytest.raises(lawnews.UnknownFacetError, match="several places"):
+        ix.search("", cites=typed)
+
+
+def test_a_local_regulation_typed_with_its_place_is_found(ix):
+    found = ix.cited_by("上海市物业服务条例第一条")
+    assert found.statute.text == "上海市物业服务的规定。" and found.total == 0

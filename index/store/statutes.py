@@ -61,6 +61,13 @@ def unknown_law(law: str, names: Iterable[str], collection: "Collection | None")
     """The error for a ``law`` that no law-name table, index or collection knows, listing the
     closest of ``names`` and of the titles the ``collection`` holds."""
     known = list(dict.fromkeys([*names, *(collection.laws().values() if collection is not None else ())]))
+    bare = law.strip("《》 ")
+    local = sorted(t for t in (collection.laws().values() if collection is not None else ())
+                   if len(bare) >= 4 and t.endswith(bare) and len(t) > len(bare))
+    if len(local) > 1:  # 人口与计划生育条例: the regulations of several provinces and cities share the title
+        shown = ", ".join(local[:12]) + (f" and {len(local) - 12} more" if len(local) > 12 else "")
+        return UnknownFacetError(f"{law!r} ends the titles of several rules of the statute collection, of"
+                                 f" several places ({shown}): write the whole title, e.g. {local[0]!r}")
     # a known name written inside it first (公司法 in 公司法（2023修正）), the longest first
     inside = sorted((n for n in known if len(n) > 2 and n != law and n in law), key=len, reverse=True)[:2]
     close = list(dict.fromkeys(inside + difflib.get_close_matches(law, known, n=5, cutoff=0.5)))[:5]
