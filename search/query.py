@@ -362,6 +362,11 @@ def _rewrite(q: Q.Query, vocab: Vocabulary | None) -> Q.Query:
         return _word(q.text, vocab, q.boost)
     if q.is_leaf() and getattr(q, "fieldname", None) == DEFAULT_FIELD:  # a prefix, wildcard …
         return Q.Or([_in_field(q, f, w) for f, w in TEXT_FIELDS.items()])
+    if isinstance(q, Q.Term) and q.fieldname == "cites" and re.search(r"(?:19|20)\d\d", q.text):
+        from ..index.store.statutes import versioned_reference
+
+        if versioned_reference(q.text) is not None:  # 2021年《民事诉讼法》第252条: pinned as typed, by the searcher
+            return q
     if isinstance(q, Q.Term) and q.fieldname in ("cites", "statute") and vocab is not None:
         ref = vocab.resolve_citation(q.text, strict=False)  # 民诉法第237条 → cites; 刑法 → statute
         if ref is not None:
