@@ -33,10 +33,14 @@ class CitedArticle:
     id: str | None = None
     text: str | None = None
     reason: str | None = None
+    #: The ``cites`` reference that finds the articles citing this provision: with its
+    #: version (``2021年《中华人民共和国民事诉讼法》第二百五十七条``) where the number holds other
+    #: provisions in the law's other versions, else the law and article.
+    cites: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"article": self.article, "id": self.id, "text": self.text,
-                **({"reason": self.reason} if self.reason else {})}
+                **({"reason": self.reason} if self.reason else {}), **({"cites": self.cites} if self.cites else {})}
 
 
 @dataclass(frozen=True)
@@ -214,7 +218,8 @@ def citations_of(ix: Any, article_id: str, date: str | None) -> tuple[CitationVi
         for t in r.targets:
             statute = collection.article(t.id) if collection is not None and t.id else None
             cited.append(CitedArticle(t.article, t.id if statute else None, statute["text"] if statute else None,
-                                      t.reason or (None if statute or not t.id else "gone from the collection")))
+                                      t.reason or (None if statute or not t.id else "gone from the collection"),
+                                      _cites(collection, c.law, statute) if statute and c.law else None))
         # a version (and the note on how it was chosen) belongs to the articles found in it:
         # where none was, the reasons say why, and no version is claimed
         found = any(a.text is not None for a in cited)
@@ -223,6 +228,26 @@ def citations_of(ix: Any, article_id: str, date: str | None) -> tuple[CitationVi
                                 c.candidates,
                                 tuple((a.paragraph, a.item) for a in c.articles)))
     return tuple(out)
+
+
+def _cites(collection: Any, law: str, statute: dict[str, Any]) -> str:
+    """The ``cites`` reference of :attr:`CitedArticle.cites` for a statute article found
+    (``law``: the title the citation's facet value holds)."""
+    plain = f"{law} {statute['label']}"
+    version, label, law_here = statute["version"], statute["label"], statute["law"]
+    if not version:
+        return plain
+    holding = [v for v in collection.versions(law_here) if v and collection._articles(law_here, v)[0].get(label)]
+    if len(holding) < 2 or collection._same_provision(law_here, label, holding):
+        return plain  # one provision under the number: every version's citations are of it
+    typed = f"{version[:4]}年《{law.replace('《', '〈').replace('》', '〉')}》{label}"
+    cited = _store.versioned_reference(typed)
+    try:
+        same = cited is not None and collection.law(cited.law) == law_here and \
+            _store.version_named(collection, law_here, cited.as_of) == version
+    except UnknownFacetError:
+        same = False
+    return typed if same else plain  # (two versions in one year: the year names only the later)
 
 
 #: An article heading (第三百一十三条, 第67条) where a law's name should be.

@@ -191,3 +191,54 @@ def test_a_title_several_places_give_their_regulations_asks_for_the_place_naming
 def test_a_local_regulation_typed_with_its_place_is_found(ix):
     found = ix.cited_by("上海市物业服务条例第一条")
     assert found.statute.text == "上海市物业服务的规定。" and found.total == 0
+
+
+# -- a version typed in a query, and followed from the web's article page -----------------------
+
+@pytest.mark.parametrize("query", ['cites:"2018年《仲裁法》第一条"', 'cites:"2018年《中华人民共和国仲裁法》第1条"',
+                                   'cites:"2018年仲裁法第一条"'])
+def test_the_cites_field_takes_a_version_typed_with_the_title_in_brackets(ix, query):
+    assert [h.article_id for h in ix.search(query).hits] == ["d2"]
+
+
+def test_trends_and_first_take_a_cites_filter_naming_its_version(ix):
+    every = ix.search("", cites="仲裁法第一条").total
+    assert every == 4
+    trends = ix.trends("", cites="2018年仲裁法第一条", by="source", every="year")
+    assert trends.total == 1
+    assert ix.first("", cites="2018年仲裁法第一条", by="source").to_dict()
+
+
+@pytest.fixture()
+def client(index_dir: Path, monkeypatch: pytest.MonkeyPatch):
+    testclient = pytest.importorskip("starlette.testclient")
+    from lawnews.web import create_app
+
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(index_dir.parent / "statutes.sqlite"))
+    with testclient.TestClient(create_app(index_dir), raise_server_exceptions=False) as c:
+        yield c
+
+
+def _cites_links(client, article_id: str) -> list[str]:
+    import html
+    import re
+    from urllib.parse import unquote_plus
+
+    page = client.get(f"/article/{article_id}").text
+    return [unquote_plus(html.unescape(h)) for h in re.findall(r'class="cites" href="([^"]+)"', page)]
+
+
+@pytest.mark.parametrize("article_id, version, citing", [("d2", OLD, ["d2"]), ("d1", NEW, ["d1"])])
+def test_the_web_article_page_links_a_renumbered_article_to_the_citations_of_its_version(client, article_id,
+                                                                                      version, citing):
+    (link,) = _cites_links(client, article_id)
+    assert f"{version[:4]}年" in link
+    listed = client.get(link.replace("/?", "/search.json?")).json()
+    assert [h["article_id"] for h in listed["hits"]] == citing
+    assert client.get(link.replace("/?", "/trends?")).status_code == 200
+    assert client.get(link.replace("/?", "/first?")).status_code == 200
+
+
+def test_the_web_article_page_links_an_article_one_provision_holds_to_every_citation_of_it(client):
+    (link,) = _cites_links(client, "c1")
+    assert "年" not in link and "刑法" in link
