@@ -14,7 +14,7 @@ Out: frozen dataclasses with ``to_dict()``: :class:`CitationView` (one citation 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable
 
 from .errors import UnknownFacetError
@@ -254,7 +254,23 @@ def _cites(collection: Any, law: str, statute: dict[str, Any]) -> str:
 _ARTICLE_HEADING = re.compile(r"第[〇零一二三四五六七八九十百千万两\d]+条")
 
 
+#: A paragraph or item typed after an article: 第六十七条第一款, 第39条第（二）项.
+_PART = re.compile(r"条\s*(第\s*[（(]?[〇零一二三四五六七八九十百\d０-９]+[)）]?\s*[款项](?:\s*第\s*[（(]?[〇零一二三四五六七八九十百\d０-９]+[)）]?\s*项)?)")
+
+
 def reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = lambda: ()) -> StatuteRef:
+    """What ``text`` names (see :func:`_reference`); a 款 or 项 typed after the article is
+    not searched apart (citations are kept by article): a note says so."""
+    ref = _reference(text, tagger, known)
+    part = _PART.search(text)
+    if part is None or ref.article is None:
+        return ref
+    said = (f"articles citing any part of {ref.article} are listed: the {part.group(1)} typed is not searched apart"
+            " (each citation below shows the part it names)")
+    return replace(ref, note=f"{ref.note}; {said}" if ref.note else said)
+
+
+def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = lambda: ()) -> StatuteRef:
     """What ``text`` names (``民事诉讼法 第二百三十七条``, ``民诉法第237条``, ``刑法``): its law
     through the law-name table, else a title the index or the collection knows (``known()``:
     the index's ``statute`` values, asked only then). A reference naming its version

@@ -242,3 +242,13 @@ def test_the_web_article_page_links_a_renumbered_article_to_the_citations_of_its
 def test_the_web_article_page_links_an_article_one_provision_holds_to_every_citation_of_it(client):
     (link,) = _cites_links(client, "c1")
     assert "年" not in link and "刑法" in link
+
+
+# -- a paragraph or item typed after the article ---------------------------------------------------
+
+def test_cited_by_an_article_typed_with_a_paragraph_says_it_lists_every_citation_of_the_article(ix, index_dir):
+    found = ix.cited_by("仲裁法第一条第二款")
+    assert found.statute.article == "第一条" and found.total == 4
+    assert found.statute.note and "第二款" in found.statute.note and "第一条" in found.statute.note
+    assert found.statute.note in _run(index_dir, "cited-by", "仲裁法第一条第二款").stdout
+    assert ix.cited_by("仲裁法第一条").statute.note is None
