@@ -252,3 +252,12 @@ def test_cited_by_an_article_typed_with_a_paragraph_says_it_lists_every_citation
     assert found.statute.note and "第二款" in found.statute.note and "第一条" in found.statute.note
     assert found.statute.note in _run(index_dir, "cited-by", "仲裁法第一条第二款").stdout
     assert ix.cited_by("仲裁法第一条").statute.note is None
+
+
+# -- a law the collection holds in one undated text -------------------------------------------------
+
+def test_a_citation_of_a_law_held_only_undated_says_that_text_is_its_only_one(ix):
+    (c,) = ix.citations("c1")
+    assert c.status == "resolved" and c.articles[0].text == "正当防卫的规定。"
+    assert "no dated version is on or before" not in (c.note or "")
+    assert c.note and "only" in c.note and "undated" in c.note and "2023-02-01" in c.note

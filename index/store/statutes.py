@@ -363,6 +363,9 @@ class Collection(SideStore):
         in_force = [v for v in dated if v <= date]
         if in_force:
             return in_force[-1], None, None
+        if "" in versions and not dated:
+            return "", (f"the collection's only version of {law} is undated: whether its text is the one in force on"
+                        f" {date} cannot be told"), None
         if "" in versions:
             return "", "the collection's undated version (no dated version is on or before the article's date)", None
         return self._older(law, dated[0], f"no version of {law} in the statute collection was in force on {date}",
