@@ -261,3 +261,20 @@ def test_a_citation_of_a_law_held_only_undated_says_that_text_is_its_only_one(ix
     assert c.status == "resolved" and c.articles[0].text == "正当防卫的规定。"
     assert "no dated version is on or before" not in (c.note or "")
     assert c.note and "only" in c.note and "undated" in c.note and "2023-02-01" in c.note
+
+
+# -- a year typed for a law held only undated, or past every version held -----------------------------
+
+def test_a_year_typed_for_a_law_held_only_undated_is_an_error_not_an_empty_version(ix, index_dir):
+    with pytest.raises(lawnews.UnknownFacetError, match="only undated"):
+        ix.cited_by("2018年刑法第二十条")
+    with pytest.raises(lawnews.UnknownFacetError, match="only undated"):
+        ix.search("", cites="2018年刑法第二十条")
+    out = _run(index_dir, "cited-by", "2018年刑法第二十条", code=1).output
+    assert "( version)" not in out
+
+
+def test_a_year_typed_past_every_version_held_by_more_than_a_year_is_an_error(ix):
+    with pytest.raises(lawnews.UnknownFacetError, match=f"latest version .*{NEW}"):
+        ix.cited_by("2030年仲裁法第一条")
+    assert ix.cited_by("2024年仲裁法第一条").statute.version == NEW  # the year after the latest: still it

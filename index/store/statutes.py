@@ -918,6 +918,13 @@ def version_named(collection: "Collection | None", law: str, as_of: str) -> str:
     that year); an UnknownFacetError saying why and listing the versions when none is."""
     if collection is None:
         raise UnknownFacetError(f"no statute collection holds the versions of {law}")
+    dated = [v for v in collection.versions(law) if v]
+    if not dated:  # as for a citation printing its year (1979年刑法第160条): no version can be told
+        raise UnknownFacetError(f"the statute collection holds {law} only undated: no version of it can be told"
+                                f" for {as_of[:4]}; leave the year out")
+    if int(as_of[:4]) > int(dated[-1][:4]) + 1:  # as for a citation: the text of that year is not held
+        raise UnknownFacetError(f"the latest version of {law} in the statute collection is {dated[-1]}: its"
+                                f" {as_of[:4]} text is not held (its versions: {', '.join(dated)})")
     version, _note, reason = collection.version_for(law, as_of)
     if version is None:
         held = ", ".join(v for v in collection.versions(law) if v) or "none dated"
