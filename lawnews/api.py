@@ -238,6 +238,16 @@ class NewsIndex:
         its sources and its latest articles."""
         from . import landscape
 
+        kind, value = landscape.parse_subject(subject)
+        if kind in ("statute", "cites"):  # the law or article read as cited-by reads it (errors naming the laws)
+            selected, only = self._statute_selection({kind: value})
+            if only is not None:
+                raise InvalidArgumentError(f"a profile takes a law or one article without its version, not {value!r};"
+                                           " for one version use trends with --cites")
+            facet, values = next((k, v) for k, v in selected.items() if k in ("statute", "cites"))
+            if len(values) != 1:
+                raise InvalidArgumentError(f"{value!r} names {len(values)} articles: a profile takes one")
+            subject = f"{facet}:{values[0]}"
         return landscape.profile(self._searcher, subject, every=every, top=top, copies=copies)
 
     def article(self, article_id: str) -> Article:

@@ -278,3 +278,18 @@ def test_a_year_typed_past_every_version_held_by_more_than_a_year_is_an_error(ix
     with pytest.raises(lawnews.UnknownFacetError, match=f"latest version .*{NEW}"):
         ix.cited_by("2030年仲裁法第一条")
     assert ix.cited_by("2024年仲裁法第一条").statute.version == NEW  # the year after the latest: still it
+
+
+# -- profile of a law or an article ---------------------------------------------------------------
+
+def test_profile_of_an_article_reads_it_as_cited_by_does(ix):
+    assert ix.profile("cites:中華人民共和國刑法第二十條").total == 1
+    with pytest.raises(lawnews.UnknownFacetError, match="several rules"):
+        ix.profile("cites:物业服务条例第一条")
+    with pytest.raises(lawnews.UnknownFacetError, match="no statute named"):
+        ix.profile("statute:火星交通法")
+
+
+def test_profile_of_an_article_typed_with_its_version_is_an_error_not_zero_stories(ix):
+    with pytest.raises(lawnews.InvalidArgumentError, match="version"):
+        ix.profile("cites:2018年仲裁法第一条")
