@@ -293,3 +293,11 @@ def test_profile_of_an_article_reads_it_as_cited_by_does(ix):
 def test_profile_of_an_article_typed_with_its_version_is_an_error_not_zero_stories(ix):
     with pytest.raises(lawnews.InvalidArgumentError, match="version"):
         ix.profile("cites:2018年仲裁法第一条")
+
+
+def test_cited_by_without_a_statute_collection_says_there_is_none(index_dir, tmp_path, monkeypatch):
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(tmp_path / "none.sqlite"))
+    with lawnews.NewsIndex.open(index_dir) as ix:
+        found = ix.cited_by("仲裁法第一条")
+    assert found.total == 4 and found.statute.text is None
+    assert found.statute.note and "no statute collection" in found.statute.note
