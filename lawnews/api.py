@@ -218,6 +218,7 @@ class NewsIndex:
         """
         from . import landscape
 
+        query, filters = self._versions_in_query(query, filters)
         return landscape.trends(self._searcher, query, by=by, every=every, top=top, copies=copies,
                                 filters=self._statute_filters(_args.filters(filters)))
 
@@ -227,6 +228,7 @@ class NewsIndex:
         ``mechanism`` as a filter): which provinces report 执转破, and since when."""
         from . import landscape
 
+        query, filters = self._versions_in_query(query, filters)
         return landscape.first(self._searcher, query, by=by, mechanism=mechanism, copies=copies,
                                filters=self._statute_filters(_args.filters(filters)))
 
@@ -236,6 +238,16 @@ class NewsIndex:
         its sources and its latest articles."""
         from . import landscape
 
+        kind, value = landscape.parse_subject(subject)
+        if kind in ("statute", "cites"):  # the law or article read as cited-by reads it (errors naming the laws)
+            selected, only = self._statute_selection({kind: value})
+            if only is not None:
+                raise InvalidArgumentError(f"a profile takes a law or one article without its version, not {value!r};"
+                                           " for one version use trends with --cites")
+            facet, values = next((k, v) for k, v in selected.items() if k in ("statute", "cites"))
+            if len(values) != 1:
+                raise InvalidArgumentError(f"{value!r} names {len(values)} articles: a profile takes one")
+            subject = f"{facet}:{values[0]}"
         return landscape.profile(self._searcher, subject, every=every, top=top, copies=copies)
 
     def article(self, article_id: str) -> Article:
@@ -253,7 +265,7 @@ class NewsIndex:
 
         >>> ix.cited_by("民事诉讼法 第二百三十七条").total   # doctest: +SKIP
         """
-        from .statutes import CitedBy, citations_of, citing_version, reference
+        from .statutes import CitedBy, citations_of, citing_version, reference, versions_cited
 
         _args.text("statute", statute)
         _args.count("limit", limit)
@@ -269,22 +281,43 @@ class NewsIndex:
                    if c.law == ref.law and (ref.article is None or any(a.article == ref.article for a in c.articles))
                    and (not ref.pinned or c.version == ref.version)]
             mentions[hit.article_id] = tuple(own)
-        return CitedBy(ref, results, mentions)
+        versions, untied = versions_cited(ref, [h.article_id for h in results.hits], mentions)
+        return CitedBy(ref, results, mentions, versions, untied)
 
     def _cited_laws(self) -> list[str]:
         """The laws the index's articles cite (its ``statute`` values)."""
         return list(self._searcher.facet_counts("").facets.get("statute", {}))
 
+    @staticmethod
+    def _versions_in_query(query: str, filters: Mapping[str, Any]) -> "tuple[str, dict[str, Any]]":
+        """``(query, filters)`` with the ``cites=`` values that name a version
+        (``2021年民事诉讼法第二百五十二条``) moved into the query as ``cites:`` clauses (any of
+        them), which take a version wherever a query goes (trends, first)."""
+        from .index.store.statutes import versioned_reference
+        from .statutes import expand_listed
+
+        raw = filters.get("cites")
+        if not raw:
+            return query, dict(filters)
+        values = expand_listed([str(v) for v in ([raw] if isinstance(raw, (str, int)) else list(raw))])
+        pinned = [v for v in values if versioned_reference(v) is not None and '"' not in v]
+        if not pinned or len(pinned) < len(values):
+            return query, dict(filters)  # none, or mixed: the filter says what is wrong
+        clause = " OR ".join(f'cites:"{v}"' for v in pinned)
+        rest = {k: v for k, v in filters.items() if k != "cites"}
+        return (f"({query}) AND ({clause})" if query.strip() else f"({clause})"), rest
+
     def _statute_filters(self, filters: Mapping[str, Any]) -> dict[str, Any]:
         """``cites=`` and ``statute=`` filters as the index's values: ``cites="民诉法 第237条"``
         → ``cites="中华人民共和国民事诉讼法 第二百三十七条"``, ``cites="刑法"`` → ``statute=…``;
         UnknownFacetError listing the closest law names when one names no known law.
-        A version named in ``cites=`` is taken by :meth:`search` and :meth:`facets` only
-        (elsewhere a ``cites:`` in the query names it)."""
+        A version named in ``cites=`` is taken by :meth:`search` and :meth:`facets`, and
+        by :meth:`trends` and :meth:`first` as a ``cites:`` clause of their query
+        (:meth:`_versions_in_query`); elsewhere a ``cites:`` in the query names it."""
         out, only = self._statute_selection(filters)
         if only is not None:
-            raise InvalidArgumentError("a version in cites= is taken by search, facets and cited-by; here write it"
-                                       " in the query: cites:\"2021年民事诉讼法第二百五十二条\"")
+            raise InvalidArgumentError("a version in cites= is taken by search, facets, cited-by, trends and first;"
+                                       " here write it in the query: cites:\"2021年民事诉讼法第二百五十二条\"")
         return out
 
     def _statute_selection(self, filters: Mapping[str, Any]) -> "tuple[dict[str, Any], set[str] | None]":
@@ -293,15 +326,16 @@ class NewsIndex:
         it is resolved to that version (else None)."""
         if not filters.get("cites") and not filters.get("statute"):
             return dict(filters), None
-        from .statutes import citing_version, reference
+        from .statutes import citing_version, expand_listed, reference
 
         out = {k: v for k, v in filters.items() if k not in ("cites", "statute")}
         only: set[str] | None = None
         unpinned = []
         for name in ("statute", "cites"):
             raw = filters.get(name)
-            for value in [raw] if isinstance(raw, (str, int)) else list(raw or ()):
-                ref = reference(str(value), self._tagger, self._cited_laws)
+            values = [str(v) for v in ([raw] if isinstance(raw, (str, int)) else list(raw or ()))]
+            for value in expand_listed(values) if name == "cites" else values:  # 第十条至第十五条: each
+                ref = reference(value, self._tagger, self._cited_laws)
                 if name == "statute" and ref.article:
                     raise InvalidArgumentError(f"statute={value!r} names an article: use cites= for one article")
                 if ref.pinned:

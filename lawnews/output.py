@@ -169,15 +169,29 @@ def render_cited_by(found: CitedBy) -> str:
     ref = found.statute
     head = ref.law + (f" {ref.article}" if ref.article else "")
     counted = head + (f" ({ref.version} version)" if ref.pinned else "")  # only the citations of that version
-    lines = [click.style(head, bold=True) + (click.style(f"  [{ref.id}, {ref.version or 'undated'} version]",
-                                                         fg="cyan") if ref.id else "")]
+    heading = next((v for v in found.versions if v.id == ref.id and ref.id), None)
+    which = f"{ref.version or 'undated'} version" + (", the latest" if heading is not None and heading.latest else "")
+    lines = [click.style(head, bold=True) + (click.style(f"  [{ref.id}, {which}]", fg="cyan") if ref.id else "")]
     if ref.note:
         lines.append(click.style(ref.note, fg="yellow"))
     if ref.text:
         lines.append(ref.text)
-    for version, text in _other_versions(found).items():  # one number, another provision
-        lines.append(click.style(f"articles below cite its {version} version, whose text differs:", fg="yellow"))
-        lines.append(text)
+    for v in found.versions:  # one number, another provision
+        if v.id == ref.id or v.text is None or v.text == ref.text:
+            continue
+        if v.articles:
+            lines.append(click.style(f"articles below cite its {v.version or 'undated'} version, whose text differs:",
+                                     fg="yellow"))
+        else:
+            lines.append(click.style(f"its {v.version or 'undated'} version holds another provision under"
+                                     f" {ref.article}:", fg="yellow"))
+        lines.append(v.text)
+    if found.untied and found.versions:  # (no version holds the number at all: the note says so)
+        differ = any(v.text != ref.text for v in found.versions if v.text is not None)
+        lines.append(click.style(f"{plural(len(found.untied), 'article')} below cite {ref.article} with no version it"
+                                 " could be tied to (the reason is under each, after \"not resolved\")"
+                                 + (": they may mean any text above, or an older numbering the collection does not hold"
+                                    if differ else ""), fg="yellow"))
     lines.append("")
     results = found.results
     width = len(str(results.hits[-1].rank)) if results.hits else 1
@@ -203,22 +217,6 @@ def render_cited_by(found: CitedBy) -> str:
         shown = f"{results.hits[0].rank}–{results.hits[-1].rank} of " if results.hits else ""
         lines.append(click.style(f"{shown}{plural(results.total, 'article')} citing {counted}", dim=True))
     return "\n".join(lines)
-
-
-def _other_versions(found: CitedBy) -> dict[str, str]:
-    """Version → text of the cited article in the other versions that the hits shown
-    cite, where its text is not the one :func:`render_cited_by` heads the list with."""
-    ref = found.statute
-    out: dict[str, str] = {}
-    if not ref.article:
-        return out
-    for cited in found.mentions.values():
-        for c in cited:
-            if c.version and c.version != ref.version:
-                for a in c.articles:
-                    if a.article == ref.article and a.text and a.text != ref.text:
-                        out.setdefault(c.version, a.text)
-    return dict(sorted(out.items()))
 
 
 def render_article(a: Article, copies: Sequence[Copy] = (), cited: Sequence[CitationView] = ()) -> str:

@@ -14,7 +14,7 @@ Out: frozen dataclasses with ``to_dict()``: :class:`CitationView` (one citation 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable
 
 from .errors import UnknownFacetError
@@ -33,10 +33,14 @@ class CitedArticle:
     id: str | None = None
     text: str | None = None
     reason: str | None = None
+    #: The ``cites`` reference that finds the articles citing this provision: with its
+    #: version (``2021年《中华人民共和国民事诉讼法》第二百五十七条``) where the number holds other
+    #: provisions in the law's other versions, else the law and article.
+    cites: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"article": self.article, "id": self.id, "text": self.text,
-                **({"reason": self.reason} if self.reason else {})}
+                **({"reason": self.reason} if self.reason else {}), **({"cites": self.cites} if self.cites else {})}
 
 
 @dataclass(frozen=True)
@@ -102,23 +106,98 @@ class StatuteRef:
 
 
 @dataclass(frozen=True)
+class VersionCited:
+    """One version of a statute article as the hits of a :class:`CitedBy` cite it: the
+    version (``""``: the collection's undated one), the article's id and text in it, whether
+    it is the latest version holding the article, and the hits shown whose citation was
+    resolved to it (none: a version only the untied citations may mean)."""
+
+    version: str
+    id: str | None
+    text: str | None
+    latest: bool = False
+    articles: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"version": self.version or None, "id": self.id, "text": self.text, "latest": self.latest,
+                "articles": list(self.articles)}
+
+
+@dataclass(frozen=True)
 class CitedBy:
     """The news articles citing a statute article (or a law): ``results`` as a search by
     date gives them (newest first, reposts of one story once unless asked), and for each
-    hit the citations in it that name the statute."""
+    hit the citations in it that name the statute.
+
+    One article number may hold other provisions in the law's versions, so the text the
+    statute heads the list with (its latest version) is not necessarily what a hit cites:
+    ``versions`` gives, for a statute article, each version the hits shown cite (the text
+    under the number in it and the hits resolved to it), and ``untied`` the hits whose
+    citations of it could not be tied to any version (undated, older than the collection's
+    texts of a renumbered law…: the reason is on each citation); where there are such hits,
+    ``versions`` also holds every other text the collection has under that number, as what
+    they may mean."""
 
     statute: StatuteRef
     results: SearchResults
     mentions: dict[str, tuple[CitationView, ...]] = field(default_factory=dict)
+    versions: tuple[VersionCited, ...] = ()
+    untied: tuple[str, ...] = ()
 
     @property
     def total(self) -> int:
         return self.results.total
 
     def to_dict(self) -> dict[str, Any]:
-        return {"statute": self.statute.to_dict(), "total": self.results.total,
-                "hits": [{**h.to_dict(), "citations": [c.to_dict() for c in self.mentions.get(h.article_id, ())]}
-                         for h in self.results.hits]}
+        out = {"statute": self.statute.to_dict(), "total": self.results.total,
+               "hits": [{**h.to_dict(), "citations": [c.to_dict() for c in self.mentions.get(h.article_id, ())]}
+                        for h in self.results.hits]}
+        if self.statute.article:
+            out["versions"] = [v.to_dict() for v in self.versions]
+            out["untied"] = list(self.untied)
+        return out
+
+
+def versions_cited(ref: StatuteRef, hits: Iterable[str],
+                   mentions: dict[str, tuple[CitationView, ...]]) -> tuple[tuple[VersionCited, ...], tuple[str, ...]]:
+    """``(versions, untied)`` of :class:`CitedBy` for the hits ``hits`` (ids, in order) and
+    their citations of ``ref``: the versions their citations were resolved to, newest first,
+    the latest of the collection flagged; the hits none of whose citations of the article
+    was tied to a version; and when there are such hits, the collection's other texts under
+    the number (one version for each distinct text, the newest)."""
+    if ref.article is None:
+        return (), ()
+    tied: dict[str, list[str]] = {}
+    texts: dict[str, tuple[str | None, str | None]] = {}
+    if ref.version is not None or ref.id:
+        texts[ref.version or ""] = (ref.id, ref.text)
+    untied: list[str] = []
+    for hit in hits:
+        versions = []
+        for c in mentions.get(hit, ()):
+            for a in c.articles:
+                if a.article == ref.article and a.text is not None:  # found: in a dated version or the undated one
+                    versions.append(c.version or "")
+                    texts.setdefault(c.version or "", (a.id, a.text))
+        if not versions and mentions.get(hit):
+            untied.append(hit)
+        for v in dict.fromkeys(versions):
+            tied.setdefault(v, []).append(hit)
+    collection = _store.Collection.current()
+    law_here = collection.law(ref.law) if collection is not None else None
+    held: list[str] = []
+    if law_here is not None:
+        for version in collection.versions(law_here):
+            sid = collection._articles(law_here, version)[0].get(ref.article)
+            if sid is not None:
+                held.append(version)
+                if untied and not ref.pinned and version not in texts:
+                    statute = collection.article(sid)
+                    if statute and all(statute["text"] != t for _i, t in texts.values()):
+                        texts[version] = (sid, statute["text"])
+    latest = held[-1] if held else None
+    return (tuple(VersionCited(v, texts[v][0], texts[v][1], v == latest, tuple(tied.get(v, ())))
+                  for v in sorted(texts, reverse=True)), tuple(untied))
 
 
 def citations_of(ix: Any, article_id: str, date: str | None) -> tuple[CitationView, ...]:
@@ -139,7 +218,8 @@ def citations_of(ix: Any, article_id: str, date: str | None) -> tuple[CitationVi
         for t in r.targets:
             statute = collection.article(t.id) if collection is not None and t.id else None
             cited.append(CitedArticle(t.article, t.id if statute else None, statute["text"] if statute else None,
-                                      t.reason or (None if statute or not t.id else "gone from the collection")))
+                                      t.reason or (None if statute or not t.id else "gone from the collection"),
+                                      _cites(collection, c.law, statute) if statute and c.law else None))
         # a version (and the note on how it was chosen) belongs to the articles found in it:
         # where none was, the reasons say why, and no version is claimed
         found = any(a.text is not None for a in cited)
@@ -150,24 +230,67 @@ def citations_of(ix: Any, article_id: str, date: str | None) -> tuple[CitationVi
     return tuple(out)
 
 
+def _cites(collection: Any, law: str, statute: dict[str, Any]) -> str:
+    """The ``cites`` reference of :attr:`CitedArticle.cites` for a statute article found
+    (``law``: the title the citation's facet value holds)."""
+    plain = f"{law} {statute['label']}"
+    version, label, law_here = statute["version"], statute["label"], statute["law"]
+    if not version:
+        return plain
+    holding = [v for v in collection.versions(law_here) if v and collection._articles(law_here, v)[0].get(label)]
+    if len(holding) < 2 or collection._same_provision(law_here, label, holding):
+        return plain  # one provision under the number: every version's citations are of it
+    typed = f"{version[:4]}年《{law.replace('《', '〈').replace('》', '〉')}》{label}"
+    cited = _store.versioned_reference(typed)
+    try:
+        same = cited is not None and collection.law(cited.law) == law_here and \
+            _store.version_named(collection, law_here, cited.as_of) == version
+    except UnknownFacetError:
+        same = False
+    return typed if same else plain  # (two versions in one year: the year names only the later)
+
+
 #: An article heading (第三百一十三条, 第67条) where a law's name should be.
 _ARTICLE_HEADING = re.compile(r"第[〇零一二三四五六七八九十百千万两\d]+条")
 
 
+#: A paragraph or item typed after an article: 第六十七条第一款, 第39条第（二）项.
+_PART = re.compile(r"条\s*(第\s*[（(]?[〇零一二三四五六七八九十百\d０-９]+[)）]?\s*[款项](?:\s*第\s*[（(]?[〇零一二三四五六七八九十百\d０-９]+[)）]?\s*项)?)")
+
+
 def reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = lambda: ()) -> StatuteRef:
+    """What ``text`` names (see :func:`_reference`); a 款 or 项 typed after the article is
+    not searched apart (citations are kept by article): a note says so."""
+    ref = _reference(text, tagger, known)
+    part = _PART.search(text)
+    if part is None or ref.article is None:
+        return ref
+    said = (f"articles citing any part of {ref.article} are listed: the {part.group(1)} typed is not searched apart"
+            " (each citation below shows the part it names)")
+    return replace(ref, note=f"{ref.note}; {said}" if ref.note else said)
+
+
+def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = lambda: ()) -> StatuteRef:
     """What ``text`` names (``民事诉讼法 第二百三十七条``, ``民诉法第237条``, ``刑法``): its law
     through the law-name table, else a title the index or the collection knows (``known()``:
     the index's ``statute`` values, asked only then). A reference naming its version
     (``2021年民事诉讼法第二百五十二条``, ``民事诉讼法（2021修正）第252条``) is that article of the
     version in force at the end of that year, ``pinned``. UnknownFacetError, listing the
     closest law names, when it names no known law (or the collection lacks the version)."""
+    from .index.analysis.fold import simplified
     from .index.tagging.citations import parse_reference
 
+    text = simplified(text)  # 中華人民共和國刑法第二十條 is 中华人民共和国刑法第二十条
     versioned = _store.versioned_reference(text)
     if versioned is not None:
         return _pinned(text, versioned)
     ref = parse_reference(text, tagger.laws)
     if ref is None:
+        listed = _listed(text)
+        if listed:
+            labels = [part.rsplit(" ", 1)[1] for part in listed]
+            raise UnknownFacetError(f"{text!r} names {len(labels)} articles ({', '.join(labels)}): cited-by takes one"
+                                    " article; a search takes a range or list (--cites, cites:)")
         raise UnknownFacetError(f"no statute named in {text!r}: write a law and optionally one article,"
                                 " e.g. '民事诉讼法 第二百三十七条' or '刑法'")
     law, label, candidates = ref
@@ -187,10 +310,13 @@ def reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = la
                                 " e.g. '民事诉讼法 第二百三十七条' or '刑法'")
     if title is None:
         raise _store.unknown_law(law, tagger.law_names() + known_titles, collection)
-    if label is None or collection is None:
-        return StatuteRef(title, label)
+    if collection is None:
+        return StatuteRef(title, label, note="there is no statute collection (docs/statutes.md): no text can be shown")
     law_here = collection.law(title)
     if law_here is None:
+        return StatuteRef(title, label, note=f"{title} is not in the statute collection (a law repealed before its"
+                                             " texts were collected, or one not indexed): no text of it can be shown")
+    if label is None:
         return StatuteRef(title, label)
     version, _note, _reason = collection.version_for(law_here, None)
     labels, _top = collection._articles(law_here, version or "")
@@ -207,6 +333,23 @@ def reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = la
             version, note = None, f"no version of {law_here} in the statute collection has {label}"
     statute = collection.article(sid) if sid else None
     return StatuteRef(title, label, sid, statute["text"] if statute else None, version or None, note)
+
+
+def _listed(text: str) -> list[str] | None:
+    """:func:`~lawnews.index.tagging.tagger.listed_articles`, its ValueError an InvalidArgumentError."""
+    from .errors import InvalidArgumentError
+    from .index.tagging.tagger import listed_articles
+
+    try:
+        return listed_articles(text)
+    except ValueError as e:
+        raise InvalidArgumentError(str(e)) from None
+
+
+def expand_listed(values: Iterable[str]) -> list[str]:
+    """Typed references with each range or list of articles (``公司法第十条至第十五条``,
+    ``公司法第3、5条``) as one reference per article; the others as they are."""
+    return [part for value in values for part in (_listed(value) or [value])]
 
 
 def _pinned(text: str, cited: Any) -> StatuteRef:

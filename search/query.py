@@ -346,6 +346,18 @@ def _across_fields(word: str, boost: float) -> Q.Query:
     return Q.Or([Q.Term(f, words[0], boost=boost * w) for f, w in TEXT_FIELDS.items()])
 
 
+def _listed_articles(value: str) -> list[str] | None:
+    """A reference to a range or list of articles as one per article (see
+    :func:`~lawnews.index.tagging.tagger.listed_articles`), else None."""
+    from ..errors import QuerySyntaxError
+    from ..index.tagging.tagger import listed_articles
+
+    try:
+        return listed_articles(value)
+    except ValueError as e:
+        raise QuerySyntaxError(str(e)) from None
+
+
 def _rewrite(q: Q.Query, vocab: Vocabulary | None) -> Q.Query:
     named = _named_word(q, vocab)
     if named is not None:
@@ -354,11 +366,19 @@ def _rewrite(q: Q.Query, vocab: Vocabulary | None) -> Q.Query:
         return _word(q.text, vocab, q.boost)
     if q.is_leaf() and getattr(q, "fieldname", None) == DEFAULT_FIELD:  # a prefix, wildcard …
         return Q.Or([_in_field(q, f, w) for f, w in TEXT_FIELDS.items()])
+    if isinstance(q, Q.Term) and q.fieldname == "cites" and re.search(r"(?:19|20)\d\d", q.text):
+        from ..index.store.statutes import versioned_reference
+
+        if versioned_reference(q.text) is not None:  # 2021年《民事诉讼法》第252条: pinned as typed, by the searcher
+            return q
     if isinstance(q, Q.Term) and q.fieldname in ("cites", "statute") and vocab is not None:
         ref = vocab.resolve_citation(q.text, strict=False)  # 民诉法第237条 → cites; 刑法 → statute
         if ref is not None:
             law, article = ref
             return Q.Term("cites", f"{law} {article}", boost=q.boost) if article else Q.Term("statute", law, boost=q.boost)
+        listed = _listed_articles(q.text) if q.fieldname == "cites" else None
+        if listed:  # cites:"公司法第十条至第十五条": any of them
+            return Q.Or([_rewrite(Q.Term("cites", part, boost=q.boost), vocab) for part in listed])
         return q
     if isinstance(q, Q.Term) and q.fieldname in FACET_FIELDS and vocab is not None:
         canonical = vocab.resolve(q.fieldname, q.text)

@@ -61,6 +61,13 @@ def unknown_law(law: str, names: Iterable[str], collection: "Collection | None")
     """The error for a ``law`` that no law-name table, index or collection knows, listing the
     closest of ``names`` and of the titles the ``collection`` holds."""
     known = list(dict.fromkeys([*names, *(collection.laws().values() if collection is not None else ())]))
+    bare = law.strip("《》 ")
+    local = sorted(t for t in (collection.laws().values() if collection is not None else ())
+                   if len(bare) >= 4 and t.endswith(bare) and len(t) > len(bare))
+    if len(local) > 1:  # 人口与计划生育条例: the regulations of several provinces and cities share the title
+        shown = ", ".join(local[:12]) + (f" and {len(local) - 12} more" if len(local) > 12 else "")
+        return UnknownFacetError(f"{law!r} ends the titles of several rules of the statute collection, of"
+                                 f" several places ({shown}): write the whole title, e.g. {local[0]!r}")
     # a known name written inside it first (公司法 in 公司法（2023修正）), the longest first
     inside = sorted((n for n in known if len(n) > 2 and n != law and n in law), key=len, reverse=True)[:2]
     close = list(dict.fromkeys(inside + difflib.get_close_matches(law, known, n=5, cutoff=0.5)))[:5]
@@ -356,6 +363,9 @@ class Collection(SideStore):
         in_force = [v for v in dated if v <= date]
         if in_force:
             return in_force[-1], None, None
+        if "" in versions and not dated:
+            return "", (f"the collection's only version of {law} is undated: whether its text is the one in force on"
+                        f" {date} cannot be told"), None
         if "" in versions:
             return "", "the collection's undated version (no dated version is on or before the article's date)", None
         return self._older(law, dated[0], f"no version of {law} in the statute collection was in force on {date}",
@@ -938,6 +948,13 @@ def version_named(collection: "Collection | None", law: str, as_of: str) -> str:
     that year); an UnknownFacetError saying why and listing the versions when none is."""
     if collection is None:
         raise UnknownFacetError(f"no statute collection holds the versions of {law}")
+    dated = [v for v in collection.versions(law) if v]
+    if not dated:  # as for a citation printing its year (1979年刑法第160条): no version can be told
+        raise UnknownFacetError(f"the statute collection holds {law} only undated: no version of it can be told"
+                                f" for {as_of[:4]}; leave the year out")
+    if int(as_of[:4]) > int(dated[-1][:4]) + 1:  # as for a citation: the text of that year is not held
+        raise UnknownFacetError(f"the latest version of {law} in the statute collection is {dated[-1]}: its"
+                                f" {as_of[:4]} text is not held (its versions: {', '.join(dated)})")
     version, _note, reason = collection.version_for(law, as_of)
     if version is None:
         held = ", ".join(v for v in collection.versions(law) if v) or "none dated"

@@ -20,7 +20,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any, Callable
 
-from ..analysis.fold import simplifier, strip_ruby
+from ..analysis.fold import simplified, simplifier, strip_ruby
 from ..documents import Article, Tags
 from . import about, citations
 from .courts import CourtRef, find_courts
@@ -163,6 +163,29 @@ class _Layout:
 @lru_cache(maxsize=4)
 def _gazetteer(path: Path) -> Gazetteer:
     return Gazetteer.load(path)
+
+
+#: Most articles one typed range or list may stand for (第一条至第一百条).
+MAX_LISTED = 100
+
+
+def listed_articles(value: str) -> list[str] | None:
+    """A typed reference naming a law and two or more articles (``公司法第十条至第十五条``,
+    ``公司法第3、5条``) as one reference for each article (``公司法 第十条`` …); None for
+    anything else (one article, a law alone, no law). Traditional characters are read as
+    simplified ones. ValueError when the range stands for more than :data:`MAX_LISTED`."""
+    value = simplified(value.strip())
+    m = re.search(rf"\s*{citations._RUN}\s*$", value)
+    law = value[:m.start()].strip() if m else ""
+    if not law or re.search(r"第[^第]*条\s*$", law):
+        return None
+    labels = list(dict.fromkeys(a.article for a in citations._articles(m.group().strip())))
+    if len(labels) < 2:
+        return None
+    numbers = [n for n in map(citations._number_of, labels) if n is not None]
+    if re.search(r"至|到|[-－—~～]", m.group()) and numbers and max(numbers) - min(numbers) >= MAX_LISTED:
+        raise ValueError(f"{value!r} spans more than {MAX_LISTED} articles: give a shorter range")
+    return [f"{law} {label}" for label in labels]
 
 
 class Tagger:
@@ -322,7 +345,7 @@ class Tagger:
         The law is found in the law-name table, else among the ``known`` titles (spaces
         and brackets aside); with ``strict=False`` a title found in neither is taken as
         written. None when no law is found (or an ambiguous one, or several articles)."""
-        ref = citations.parse_reference(value, self.laws)
+        ref = citations.parse_reference(simplified(value), self.laws)  # traditional characters as simplified
         if ref is None or not ref[0]:
             return None
         law, label, _candidates = ref
