@@ -726,3 +726,13 @@ def test_strict_shows_no_results_instead_of_relaxed_ones_on_the_page_and_in_the_
     page = client.get("/", params={"q": "执行 火星人"}).text
     assert 'id="strict-on"' in page and "strict=1" in page
     assert 'id="strict"' in client.get("/", params={"q": "执行 火星人", "strict": "1"}).text
+
+
+def test_a_page_past_the_last_links_back_to_pages_that_exist(client, ix):
+    last = -(-ix.search("执行").total // 3)
+    page = client.get("/", params={"q": "执行", "per_page": "3", "page": str(last + 40)}).text
+    prev = [a for a in Links(page).links if a.get("rel") == "prev"]
+    assert prev and query_of(prev[0]["href"])["page"] == [str(last)]
+    assert not [a for a in Links(page).links if a.get("rel") == "next"]
+    target = client.get(prev[0]["href"]).text
+    assert "past the last page" not in target and 'class="hit"' in target
