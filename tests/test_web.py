@@ -644,9 +644,9 @@ def test_a_host_is_put_in_a_url_as_browsers_read_it():
 
 def test_the_trend_choices_offered_are_the_librarys():
     from lawnews import landscape
-    from lawnews.web import views
+    from lawnews.web import params
 
-    assert views.TREND_BY == landscape.BY and views.EVERY == landscape.EVERY
+    assert params.TREND_BY == landscape.BY and params.EVERY == landscape.EVERY
 
 
 # ------------------------------------------------------------------ an index tagged by older rules
@@ -736,3 +736,4 @@ def test_a_page_past_the_last_links_back_to_pages_that_exist(client, ix):
     assert not [a for a in Links(page).links if a.get("rel") == "next"]
     target = client.get(prev[0]["href"]).text
     assert "past the last page" not in target and 'class="hit"' in target
+

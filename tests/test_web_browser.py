@@ -388,3 +388,62 @@ def test_the_words_only_and_every_word_switches_follow_the_notices_of_the_search
     assert total(browser) == 0 and "every word" in browser.find_element(By.ID, "strict").text
     click_and_wait(browser, browser.find_element(By.ID, "strict-off"))
     assert total(browser) == relaxed.total and browser.find_elements(By.ID, "relaxed")
+
+
+def test_first_reports_of_two_mechanisms_can_be_shown_again_from_their_form(browser, base_url, ix):
+    from selenium.webdriver.common.by import By
+
+    mechanisms = [s.value for s in ix.trends("执行", top=2).series]
+    expected = ix.first("执行", mechanism=mechanisms)
+    assert len(mechanisms) == 2 and expected.rows
+    visit(browser, base_url + "/first?q=" + quote("执行") + "".join("&mechanism=" + quote(m) for m in mechanisms))
+    fields = browser.find_elements(By.CSS_SELECTOR, 'input[name="mechanism"]')
+    assert [f.get_attribute("value") for f in fields] == mechanisms
+    click_and_wait(browser, browser.find_element(By.ID, "go"))
+    assert not browser.find_elements(By.CSS_SELECTOR, ".error")
+    rows = browser.find_elements(By.CSS_SELECTOR, "#first-table tbody tr")
+    assert len(rows) == len(expected.rows)
+
+
+def test_a_mistyped_mechanism_can_be_corrected_on_the_error_page_of_first_reports(browser, base_url, ix):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    mechanism = ix.trends("执行", top=1).series[0].value
+    visit(browser, base_url + "/first?by=city&q=" + quote("执行"))
+    field = browser.find_element(By.ID, "mechanism")
+    field.send_keys(mechanism + "火星")
+    browser.find_element(By.ID, "go").click()
+    message = WebDriverWait(browser, WAIT).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".message"))[0]
+    assert "unknown mechanism" in message.text
+    console_errors(browser)  # the error page's own 400
+    field = browser.find_element(By.ID, "mechanism")  # the mechanism as typed, to correct
+    assert field.get_attribute("value") == mechanism + "火星"
+    field.clear()
+    field.send_keys(mechanism)
+    click_and_wait(browser, browser.find_element(By.ID, "go"))
+    expected = ix.first("执行", mechanism=mechanism, by="city")
+    rows = browser.find_elements(By.CSS_SELECTOR, "#first-table tbody th")
+    assert [r.text for r in rows] == [r.value for r in expected.rows] and rows
+
+
+def test_a_query_corrected_on_the_error_page_of_trends_keeps_what_they_counted(browser, base_url, ix):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    visit(browser, base_url + "/trends?by=province&every=year&top=2&q=" + quote("执行"))
+    box = browser.find_element(By.ID, "q")
+    box.send_keys(" (")
+    browser.find_element(By.ID, "go").click()
+    WebDriverWait(browser, WAIT).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".message"))
+    console_errors(browser)  # the error page's own 400
+    box = browser.find_element(By.ID, "q")
+    box.clear()
+    box.send_keys("执行")
+    click_and_wait(browser, browser.find_element(By.ID, "go"))
+    expected = ix.trends("执行", by="province", every="year", top=2)
+    labels = [e.text for e in browser.find_elements(By.CSS_SELECTOR, "#trend-table tbody th")]
+    assert labels == [*expected.periods, "undated", "total"]
+    heads = [e.text for e in browser.find_elements(By.CSS_SELECTOR, "#trend-table thead th.n")]
+    assert heads == [s.value for s in expected.series] + ["all matching"] and len(expected.series) == 2
+

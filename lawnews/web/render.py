@@ -15,7 +15,7 @@ from markupsafe import Markup, escape
 from starlette.requests import Request
 
 from ..output import expansion, plural
-from .params import Params, article_url, filter_url, pages
+from .params import EVERY, FILTERS as FILTER_NAMES, TREND_BY, Params, article_url, filter_url, pages
 
 #: Facet names as the sidebar and tags show them.
 LABELS = {
@@ -147,6 +147,7 @@ def tag_groups(tags: Any) -> list[tuple[str, str, list[tuple[str, str]]]]:
 
 
 GLOBALS: dict[str, Any] = {"labels": LABELS, "article_url": article_url, "filter_url": filter_url,
-                           "plural": plural, "tag_groups": tag_groups, "shown": SHOWN}
+                           "plural": plural, "tag_groups": tag_groups, "shown": SHOWN, "filters": FILTER_NAMES,
+                           "by_choices": TREND_BY, "every_choices": EVERY}
 FILTERS: dict[str, Any] = {"snippet": snippet, "marked": marked, "expansion": expansion, "section": section,
                            "why_tagged": why_tagged}
