@@ -737,3 +737,15 @@ def test_a_page_past_the_last_links_back_to_pages_that_exist(client, ix):
     target = client.get(prev[0]["href"]).text
     assert "past the last page" not in target and 'class="hit"' in target
 
+
+def test_an_error_page_form_keeps_the_valid_choices_and_drops_the_bad_ones(client):
+    def hidden(text):
+        return dict(re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)">', text))
+
+    page = client.get("/", params={"q": '"执行', "sort": "date-asc", "per_page": "5"})
+    assert page.status_code == 400 and hidden(page.text) == {"sort": "date-asc", "per_page": "5"}
+    page = client.get("/", params={"q": "执行", "sort": "newest", "per_page": "500"})
+    assert page.status_code == 400 and hidden(page.text) == {}
+    page = client.get("/trends", params={"q": "执行", "by": "court", "every": "year", "top": "0"})
+    assert page.status_code == 400 and "top" not in hidden(page.text)
+    assert re.search(r'<option value="court" selected>', page.text) and re.search(r'<option value="year" selected>', page.text)

@@ -447,3 +447,16 @@ def test_a_query_corrected_on_the_error_page_of_trends_keeps_what_they_counted(b
     heads = [e.text for e in browser.find_elements(By.CSS_SELECTOR, "#trend-table thead th.n")]
     assert heads == [s.value for s in expected.series] + ["all matching"] and len(expected.series) == 2
 
+
+def test_a_new_query_keeps_the_order_and_the_number_of_hits_chosen(browser, base_url, ix):
+    from selenium.webdriver.common.by import By
+
+    visit(browser, base_url + "/?per_page=4&q=" + quote("执行"))
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "a.sort[href*='sort=date-asc']"))
+    box = browser.find_element(By.ID, "q")
+    box.clear()
+    box.send_keys("法院")
+    click_and_wait(browser, browser.find_element(By.ID, "go"))
+    expected = ix.search("法院", sort="date-asc", limit=4)
+    assert titles(browser) == [h.title for h in expected.hits]
+    assert browser.find_element(By.CSS_SELECTOR, ".summary strong").text == "oldest first"
