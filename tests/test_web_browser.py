@@ -460,3 +460,26 @@ def test_a_new_query_keeps_the_order_and_the_number_of_hits_chosen(browser, base
     expected = ix.search("法院", sort="date-asc", limit=4)
     assert titles(browser) == [h.title for h in expected.hits]
     assert browser.find_element(By.CSS_SELECTOR, ".summary strong").text == "oldest first"
+
+
+def test_a_query_longer_than_a_request_line_usually_is_answered_by_the_app(base_url, ix):
+    """A pasted paragraph makes an address of tens of kilobytes: the server reads it
+    and the app answers (its results, or its own error page), not a bare 400."""
+    import urllib.error
+    import urllib.request
+
+    def get(query: str) -> tuple[int, str]:
+        try:
+            with urllib.request.urlopen(base_url + "/?q=" + quote(query), timeout=WAIT) as r:
+                return r.status, r.read().decode("utf-8")
+        except urllib.error.HTTPError as e:
+            return e.code, e.read().decode("utf-8")
+
+    repeated = "执行到位 " * 8000  # few distinct words: results
+    assert len(quote(repeated)) > 200_000
+    status, page = get(repeated)
+    assert status == 200 and f'data-total="{ix.search(repeated).total}"' in page
+    distinct = "，".join(f"第{n}号执行案件" for n in range(6000))  # too many words: the app's message
+    assert len(quote(distinct)) > 200_000
+    status, page = get(distinct)
+    assert status == 400 and 'class="message"' in page and "distinct words" in page
