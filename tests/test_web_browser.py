@@ -483,3 +483,24 @@ def test_a_query_longer_than_a_request_line_usually_is_answered_by_the_app(base_
     assert len(quote(distinct)) > 200_000
     status, page = get(distinct)
     assert status == 400 and 'class="message"' in page and "distinct words" in page
+
+
+@pytest.fixture()
+def small_screen(browser):
+    """The browser with a phone's narrow window for one test."""
+    browser.set_window_size(500, 900)
+    try:
+        yield browser
+    finally:
+        browser.set_window_size(1280, 1000)
+
+
+def test_on_a_small_screen_no_page_scrolls_sideways(small_screen, base_url, ix):
+    widest = ix.trends("", by="court", top=20)
+    assert len(widest.series) > 8
+    for path in ("/trends?by=court&top=20", "/trends?by=court&top=20&every=year", "/first?by=court",
+                 "/?q=" + quote("执行"), "/article/" + STORY_ID):
+        visit(small_screen, base_url + path)
+        inner, scroll = small_screen.execute_script(
+            "return [window.innerWidth, document.documentElement.scrollWidth]")
+        assert scroll <= inner, path
