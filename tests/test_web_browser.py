@@ -504,3 +504,30 @@ def test_on_a_small_screen_no_page_scrolls_sideways(small_screen, base_url, ix):
         inner, scroll = small_screen.execute_script(
             "return [window.innerWidth, document.documentElement.scrollWidth]")
         assert scroll <= inner, path
+
+
+def test_on_a_small_screen_the_hits_come_first_and_a_link_leads_to_the_filters(small_screen, base_url, ix):
+    from selenium.webdriver.common.by import By
+
+    visit(small_screen, base_url + "/?q=" + quote("执行"))
+    height = small_screen.execute_script("return window.innerHeight")
+    first = small_screen.find_element(By.CSS_SELECTOR, "li.hit h3 a")
+    assert first.location["y"] < height  # seen without scrolling past every facet
+    jump = small_screen.find_element(By.CSS_SELECTOR, "a.to-filters")
+    assert jump.is_displayed()
+    jump.click()
+    province = facet(small_screen, "region", "湖北省")
+    top = small_screen.execute_script("return arguments[0].getBoundingClientRect().top", province)
+    assert 0 <= top < height
+    click_and_wait(small_screen, province)
+    assert total(small_screen) == ix.search("执行", province="湖北省").total
+
+
+def test_on_a_wide_screen_the_filters_stay_beside_the_hits(browser, base_url):
+    from selenium.webdriver.common.by import By
+
+    visit(browser, base_url + "/?q=" + quote("执行"))
+    assert not browser.find_element(By.CSS_SELECTOR, "a.to-filters").is_displayed()
+    aside = browser.find_element(By.CSS_SELECTOR, "aside.facets").location
+    hits = browser.find_element(By.CSS_SELECTOR, "section.results").location
+    assert aside["x"] < hits["x"] and abs(aside["y"] - hits["y"]) < 50
