@@ -384,6 +384,20 @@ def test_a_search_past_the_time_limit_is_stopped_with_a_message(web_index):
         assert c.get("/", params={"q": "执行", "format": "json"}).json()["status"] == 503
 
 
+def test_a_search_past_the_time_limit_keeps_its_form_to_narrow_it(web_index):
+    from lawnews.web import create_app
+
+    app = create_app(web_index, time_limit=0.001, workers=1)
+    with starlette_testclient.TestClient(app) as c:
+        for path in ("/", "/trends", "/first"):
+            r = c.get(path, params={"q": "执行 OR 法院", "province": "湖南", "by": "city"})
+            assert r.status_code == 503 and "narrow it" in r.text
+            form = re.search(rf'<form class="query" method="get" action="{path}".*?</form>', r.text, re.S)
+            assert form, path
+            assert 'name="q" value="执行 OR 法院"' in form.group(0)
+            assert '<input type="hidden" name="province" value="湖南">' in form.group(0)
+
+
 def test_the_worker_of_a_call_past_the_limit_is_ended_and_the_next_call_gets_a_new_one(web_index):
     from lawnews.web.worker import QueryTimeoutError, WorkerPool
 
