@@ -531,3 +531,23 @@ def test_on_a_wide_screen_the_filters_stay_beside_the_hits(browser, base_url):
     aside = browser.find_element(By.CSS_SELECTOR, "aside.facets").location
     hits = browser.find_element(By.CSS_SELECTOR, "section.results").location
     assert aside["x"] < hits["x"] and abs(aside["y"] - hits["y"]) < 50
+
+
+def test_the_filters_in_force_are_listed_above_the_hits_and_cleared_at_once(small_screen, base_url, ix):
+    from selenium.webdriver.common.by import By
+
+    mechanism = next(iter(ix.search("执行", province="湖南省").facets["mechanism"]))
+    visit(small_screen, base_url + "/?q=" + quote("执行") + "&province=" + quote("湖南省")
+          + "&mechanism=" + quote(mechanism))
+    height = small_screen.execute_script("return window.innerHeight")
+    chips = small_screen.find_elements(By.CSS_SELECTOR, ".chosen a.chip")
+    assert [c.text for c in chips] == ["Province: 湖南省 ✕", f"Mechanism: {mechanism} ✕"]
+    assert all(c.location["y"] < height for c in chips)  # seen above the hits, on a phone too
+    click_and_wait(small_screen, chips[1])
+    assert total(small_screen) == ix.search("执行", province="湖南省").total
+    visit(small_screen, base_url + "/?q=" + quote("执行") + "&province=" + quote("湖南省")
+          + "&mechanism=" + quote(mechanism) + "&sort=date")
+    click_and_wait(small_screen, small_screen.find_element(By.CSS_SELECTOR, ".chosen a.clear"))
+    assert total(small_screen) == ix.search("执行").total
+    assert small_screen.find_elements(By.CSS_SELECTOR, ".chosen") == []
+    assert "sort=date" in small_screen.current_url and small_screen.find_element(By.ID, "q").get_attribute("value") == "执行"

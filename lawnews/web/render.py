@@ -90,6 +90,10 @@ class Page:
     def toggle(self, name: str, value: str) -> str:
         return self.params.toggle(self.path, name, value)
 
+    def cleared(self) -> str:
+        """The same page without any facet filter (the query, dates and other choices kept)."""
+        return self.params.url(self.path, **{name: None for name in FILTER_NAMES})
+
     def chosen(self, name: str, results: Any = None) -> list[tuple[str, str]]:
         """A facet's selected values as typed, each with the form the index has of it
         (湖北 → 湖北省, 荆州中院 → 荆州市中级人民法院), as the search results name them."""
