@@ -551,3 +551,16 @@ def test_the_filters_in_force_are_listed_above_the_hits_and_cleared_at_once(smal
     assert total(small_screen) == ix.search("执行").total
     assert small_screen.find_elements(By.CSS_SELECTOR, ".chosen") == []
     assert "sort=date" in small_screen.current_url and small_screen.find_element(By.ID, "q").get_attribute("value") == "执行"
+
+
+def test_a_hit_found_in_a_later_section_opens_its_article_at_that_section(small_screen, base_url, ix):
+    from selenium.webdriver.common.by import By
+
+    hits = ix.search("执行", limit=10).hits
+    n, hit = next((n, h) for n, h in enumerate(hits) if h.section_no > 1 and h.section)
+    visit(small_screen, base_url + "/?q=" + quote("执行"))
+    click_and_wait(small_screen, small_screen.find_elements(By.CSS_SELECTOR, "li.hit h3 a")[n])
+    heading = small_screen.find_elements(By.CSS_SELECTOR, "section.section h2")
+    target = next(h for h in heading if h.text == hit.section)
+    top = small_screen.execute_script("return arguments[0].getBoundingClientRect().top", target)
+    assert -10 <= top < 100  # scrolled to, not somewhere below the first screen
