@@ -564,3 +564,27 @@ def test_a_hit_found_in_a_later_section_opens_its_article_at_that_section(small_
     target = next(h for h in heading if h.text == hit.section)
     top = small_screen.execute_script("return arguments[0].getBoundingClientRect().top", target)
     assert -10 <= top < 100  # scrolled to, not somewhere below the first screen
+
+
+def test_the_keyboard_reaches_the_hits_without_tabbing_through_every_facet(browser, base_url, ix):
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+
+    visit(browser, base_url + "/?q=" + quote("执行"))
+    ActionChains(browser).send_keys(Keys.TAB).perform()
+    skip = browser.switch_to.active_element
+    assert skip.is_displayed() and "results" in skip.text
+    ActionChains(browser).send_keys(Keys.ENTER).perform()
+    links = 0
+    while links < 6:  # the summary's few links, then the first hit
+        ActionChains(browser).send_keys(Keys.TAB).perform()
+        links += 1
+        focused = browser.switch_to.active_element
+        if focused.text == ix.search("执行").hits[0].title:
+            break
+    else:
+        raise AssertionError(f"the first hit is not among the first links after skipping: {focused.text!r}")
+    ActionChains(browser).send_keys(Keys.ENTER).perform()
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(browser, WAIT).until(lambda d: "/article/" in d.current_url)
