@@ -763,3 +763,15 @@ def test_an_error_page_form_keeps_the_valid_choices_and_drops_the_bad_ones(clien
     page = client.get("/trends", params={"q": "执行", "by": "court", "every": "year", "top": "0"})
     assert page.status_code == 400 and "top" not in hidden(page.text)
     assert re.search(r'<option value="court" selected>', page.text) and re.search(r'<option value="year" selected>', page.text)
+
+
+def test_a_filter_value_the_index_lacks_can_be_removed_from_its_error_page(client, ix):
+    mechanism = next(iter(ix.search("执行").facets["mechanism"]))
+    for path in ("/", "/trends"):
+        page = client.get(path, params={"q": "执行", "province": "火星", "mechanism": mechanism})
+        assert page.status_code == 400 and "unknown province" in page.text
+        remove = [a for a in Links(page.text).links if "chip" in a.get("class", "") and "火星" in a["text"]]
+        assert remove, path
+        assert query_of(remove[0]["href"]) == {"q": ["执行"], "mechanism": [mechanism]}
+        fixed = client.get(html.unescape(remove[0]["href"]))
+        assert fixed.status_code == 200 and total_of(fixed.text) == ix.search("执行", mechanism=mechanism).total
