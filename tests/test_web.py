@@ -386,6 +386,20 @@ def test_a_search_past_the_time_limit_is_stopped_with_a_message(web_index):
         assert c.get("/", params={"q": "执行", "format": "json"}).json()["status"] == 503
 
 
+def test_a_search_past_the_time_limit_keeps_its_form_to_narrow_it(web_index):
+    from lawnews.web import create_app
+
+    app = create_app(web_index, time_limit=0.001, workers=1)
+    with starlette_testclient.TestClient(app) as c:
+        for path in ("/", "/trends", "/first"):
+            r = c.get(path, params={"q": "执行 OR 法院", "province": "湖南", "by": "city"})
+            assert r.status_code == 503 and "narrow it" in r.text
+            form = re.search(rf'<form class="query" method="get" action="{path}".*?</form>', r.text, re.S)
+            assert form, path
+            assert 'name="q" value="执行 OR 法院"' in form.group(0)
+            assert '<input type="hidden" name="province" value="湖南">' in form.group(0)
+
+
 def test_the_worker_of_a_call_past_the_limit_is_ended_and_the_next_call_gets_a_new_one(web_index):
     from lawnews.web.worker import QueryTimeoutError, WorkerPool
 
@@ -646,9 +660,9 @@ def test_a_host_is_put_in_a_url_as_browsers_read_it():
 
 def test_the_trend_choices_offered_are_the_librarys():
     from lawnews import landscape
-    from lawnews.web import views
+    from lawnews.web import params
 
-    assert views.TREND_BY == landscape.BY and views.EVERY == landscape.EVERY
+    assert params.TREND_BY == landscape.BY and params.EVERY == landscape.EVERY
 
 
 # ------------------------------------------------------------------ an index tagged by older rules
@@ -728,3 +742,38 @@ def test_strict_shows_no_results_instead_of_relaxed_ones_on_the_page_and_in_the_
     page = client.get("/", params={"q": "执行 火星人"}).text
     assert 'id="strict-on"' in page and "strict=1" in page
     assert 'id="strict"' in client.get("/", params={"q": "执行 火星人", "strict": "1"}).text
+
+
+def test_a_page_past_the_last_links_back_to_pages_that_exist(client, ix):
+    last = -(-ix.search("执行").total // 3)
+    page = client.get("/", params={"q": "执行", "per_page": "3", "page": str(last + 40)}).text
+    prev = [a for a in Links(page).links if a.get("rel") == "prev"]
+    assert prev and query_of(prev[0]["href"])["page"] == [str(last)]
+    assert not [a for a in Links(page).links if a.get("rel") == "next"]
+    target = client.get(prev[0]["href"]).text
+    assert "past the last page" not in target and 'class="hit"' in target
+
+
+def test_an_error_page_form_keeps_the_valid_choices_and_drops_the_bad_ones(client):
+    def hidden(text):
+        return dict(re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)">', text))
+
+    page = client.get("/", params={"q": '"执行', "sort": "date-asc", "per_page": "5"})
+    assert page.status_code == 400 and hidden(page.text) == {"sort": "date-asc", "per_page": "5"}
+    page = client.get("/", params={"q": "执行", "sort": "newest", "per_page": "500"})
+    assert page.status_code == 400 and hidden(page.text) == {}
+    page = client.get("/trends", params={"q": "执行", "by": "court", "every": "year", "top": "0"})
+    assert page.status_code == 400 and "top" not in hidden(page.text)
+    assert re.search(r'<option value="court" selected>', page.text) and re.search(r'<option value="year" selected>', page.text)
+
+
+def test_a_filter_value_the_index_lacks_can_be_removed_from_its_error_page(client, ix):
+    mechanism = next(iter(ix.search("执行").facets["mechanism"]))
+    for path in ("/", "/trends"):
+        page = client.get(path, params={"q": "执行", "province": "火星", "mechanism": mechanism})
+        assert page.status_code == 400 and "unknown province" in page.text
+        remove = [a for a in Links(page.text).links if "chip" in a.get("class", "") and "火星" in a["text"]]
+        assert remove, path
+        assert query_of(remove[0]["href"]) == {"q": ["执行"], "mechanism": [mechanism]}
+        fixed = client.get(html.unescape(remove[0]["href"]))
+        assert fixed.status_code == 200 and total_of(fixed.text) == ix.search("执行", mechanism=mechanism).total

@@ -388,3 +388,203 @@ def test_the_words_only_and_every_word_switches_follow_the_notices_of_the_search
     assert total(browser) == 0 and "every word" in browser.find_element(By.ID, "strict").text
     click_and_wait(browser, browser.find_element(By.ID, "strict-off"))
     assert total(browser) == relaxed.total and browser.find_elements(By.ID, "relaxed")
+
+
+def test_first_reports_of_two_mechanisms_can_be_shown_again_from_their_form(browser, base_url, ix):
+    from selenium.webdriver.common.by import By
+
+    mechanisms = [s.value for s in ix.trends("执行", top=2).series]
+    expected = ix.first("执行", mechanism=mechanisms)
+    assert len(mechanisms) == 2 and expected.rows
+    visit(browser, base_url + "/first?q=" + quote("执行") + "".join("&mechanism=" + quote(m) for m in mechanisms))
+    fields = browser.find_elements(By.CSS_SELECTOR, 'input[name="mechanism"]')
+    assert [f.get_attribute("value") for f in fields] == mechanisms
+    click_and_wait(browser, browser.find_element(By.ID, "go"))
+    assert not browser.find_elements(By.CSS_SELECTOR, ".error")
+    rows = browser.find_elements(By.CSS_SELECTOR, "#first-table tbody tr")
+    assert len(rows) == len(expected.rows)
+
+
+def test_a_mistyped_mechanism_can_be_corrected_on_the_error_page_of_first_reports(browser, base_url, ix):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    mechanism = ix.trends("执行", top=1).series[0].value
+    visit(browser, base_url + "/first?by=city&q=" + quote("执行"))
+    field = browser.find_element(By.ID, "mechanism")
+    field.send_keys(mechanism + "火星")
+    browser.find_element(By.ID, "go").click()
+    message = WebDriverWait(browser, WAIT).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".message"))[0]
+    assert "unknown mechanism" in message.text
+    console_errors(browser)  # the error page's own 400
+    field = browser.find_element(By.ID, "mechanism")  # the mechanism as typed, to correct
+    assert field.get_attribute("value") == mechanism + "火星"
+    field.clear()
+    field.send_keys(mechanism)
+    click_and_wait(browser, browser.find_element(By.ID, "go"))
+    expected = ix.first("执行", mechanism=mechanism, by="city")
+    rows = browser.find_elements(By.CSS_SELECTOR, "#first-table tbody th")
+    assert [r.text for r in rows] == [r.value for r in expected.rows] and rows
+
+
+def test_a_query_corrected_on_the_error_page_of_trends_keeps_what_they_counted(browser, base_url, ix):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    visit(browser, base_url + "/trends?by=province&every=year&top=2&q=" + quote("执行"))
+    box = browser.find_element(By.ID, "q")
+    box.send_keys(" (")
+    browser.find_element(By.ID, "go").click()
+    WebDriverWait(browser, WAIT).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".message"))
+    console_errors(browser)  # the error page's own 400
+    box = browser.find_element(By.ID, "q")
+    box.clear()
+    box.send_keys("执行")
+    click_and_wait(browser, browser.find_element(By.ID, "go"))
+    expected = ix.trends("执行", by="province", every="year", top=2)
+    labels = [e.text for e in browser.find_elements(By.CSS_SELECTOR, "#trend-table tbody th")]
+    assert labels == [*expected.periods, "undated", "total"]
+    heads = [e.text for e in browser.find_elements(By.CSS_SELECTOR, "#trend-table thead th.n")]
+    assert heads == [s.value for s in expected.series] + ["all matching"] and len(expected.series) == 2
+
+
+def test_a_new_query_keeps_the_order_and_the_number_of_hits_chosen(browser, base_url, ix):
+    from selenium.webdriver.common.by import By
+
+    visit(browser, base_url + "/?per_page=4&q=" + quote("执行"))
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "a.sort[href*='sort=date-asc']"))
+    box = browser.find_element(By.ID, "q")
+    box.clear()
+    box.send_keys("法院")
+    click_and_wait(browser, browser.find_element(By.ID, "go"))
+    expected = ix.search("法院", sort="date-asc", limit=4)
+    assert titles(browser) == [h.title for h in expected.hits]
+    assert browser.find_element(By.CSS_SELECTOR, ".summary strong").text == "oldest first"
+
+
+def test_a_query_longer_than_a_request_line_usually_is_answered_by_the_app(base_url, ix):
+    """A pasted paragraph makes an address of tens of kilobytes: the server reads it
+    and the app answers (its results, or its own error page), not a bare 400."""
+    import urllib.error
+    import urllib.request
+
+    def get(query: str) -> tuple[int, str]:
+        try:
+            with urllib.request.urlopen(base_url + "/?q=" + quote(query), timeout=WAIT) as r:
+                return r.status, r.read().decode("utf-8")
+        except urllib.error.HTTPError as e:
+            return e.code, e.read().decode("utf-8")
+
+    repeated = "执行到位 " * 8000  # few distinct words: results
+    assert len(quote(repeated)) > 200_000
+    status, page = get(repeated)
+    assert status == 200 and f'data-total="{ix.search(repeated).total}"' in page
+    distinct = "，".join(f"第{n}号执行案件" for n in range(6000))  # too many words: the app's message
+    assert len(quote(distinct)) > 200_000
+    status, page = get(distinct)
+    assert status == 400 and 'class="message"' in page and "distinct words" in page
+
+
+@pytest.fixture()
+def small_screen(browser):
+    """The browser with a phone's narrow window for one test."""
+    browser.set_window_size(500, 900)
+    try:
+        yield browser
+    finally:
+        browser.set_window_size(1280, 1000)
+
+
+def test_on_a_small_screen_no_page_scrolls_sideways(small_screen, base_url, ix):
+    widest = ix.trends("", by="court", top=20)
+    assert len(widest.series) > 8
+    for path in ("/trends?by=court&top=20", "/trends?by=court&top=20&every=year", "/first?by=court",
+                 "/?q=" + quote("执行"), "/article/" + STORY_ID):
+        visit(small_screen, base_url + path)
+        inner, scroll = small_screen.execute_script(
+            "return [window.innerWidth, document.documentElement.scrollWidth]")
+        assert scroll <= inner, path
+
+
+def test_on_a_small_screen_the_hits_come_first_and_a_link_leads_to_the_filters(small_screen, base_url, ix):
+    from selenium.webdriver.common.by import By
+
+    visit(small_screen, base_url + "/?q=" + quote("执行"))
+    height = small_screen.execute_script("return window.innerHeight")
+    first = small_screen.find_element(By.CSS_SELECTOR, "li.hit h3 a")
+    assert first.location["y"] < height  # seen without scrolling past every facet
+    jump = small_screen.find_element(By.CSS_SELECTOR, "a.to-filters")
+    assert jump.is_displayed()
+    jump.click()
+    province = facet(small_screen, "region", "湖北省")
+    top = small_screen.execute_script("return arguments[0].getBoundingClientRect().top", province)
+    assert 0 <= top < height
+    click_and_wait(small_screen, province)
+    assert total(small_screen) == ix.search("执行", province="湖北省").total
+
+
+def test_on_a_wide_screen_the_filters_stay_beside_the_hits(browser, base_url):
+    from selenium.webdriver.common.by import By
+
+    visit(browser, base_url + "/?q=" + quote("执行"))
+    assert not browser.find_element(By.CSS_SELECTOR, "a.to-filters").is_displayed()
+    aside = browser.find_element(By.CSS_SELECTOR, "aside.facets").location
+    hits = browser.find_element(By.CSS_SELECTOR, "section.results").location
+    assert aside["x"] < hits["x"] and abs(aside["y"] - hits["y"]) < 50
+
+
+def test_the_filters_in_force_are_listed_above_the_hits_and_cleared_at_once(small_screen, base_url, ix):
+    from selenium.webdriver.common.by import By
+
+    mechanism = next(iter(ix.search("执行", province="湖南省").facets["mechanism"]))
+    visit(small_screen, base_url + "/?q=" + quote("执行") + "&province=" + quote("湖南省")
+          + "&mechanism=" + quote(mechanism))
+    height = small_screen.execute_script("return window.innerHeight")
+    chips = small_screen.find_elements(By.CSS_SELECTOR, ".chosen a.chip")
+    assert [c.text for c in chips] == ["Province: 湖南省 ✕", f"Mechanism: {mechanism} ✕"]
+    assert all(c.location["y"] < height for c in chips)  # seen above the hits, on a phone too
+    click_and_wait(small_screen, chips[1])
+    assert total(small_screen) == ix.search("执行", province="湖南省").total
+    visit(small_screen, base_url + "/?q=" + quote("执行") + "&province=" + quote("湖南省")
+          + "&mechanism=" + quote(mechanism) + "&sort=date")
+    click_and_wait(small_screen, small_screen.find_element(By.CSS_SELECTOR, ".chosen a.clear"))
+    assert total(small_screen) == ix.search("执行").total
+    assert small_screen.find_elements(By.CSS_SELECTOR, ".chosen") == []
+    assert "sort=date" in small_screen.current_url and small_screen.find_element(By.ID, "q").get_attribute("value") == "执行"
+
+
+def test_a_hit_found_in_a_later_section_opens_its_article_at_that_section(small_screen, base_url, ix):
+    from selenium.webdriver.common.by import By
+
+    hits = ix.search("执行", limit=10).hits
+    n, hit = next((n, h) for n, h in enumerate(hits) if h.section_no > 1 and h.section)
+    visit(small_screen, base_url + "/?q=" + quote("执行"))
+    click_and_wait(small_screen, small_screen.find_elements(By.CSS_SELECTOR, "li.hit h3 a")[n])
+    heading = small_screen.find_elements(By.CSS_SELECTOR, "section.section h2")
+    target = next(h for h in heading if h.text == hit.section)
+    top = small_screen.execute_script("return arguments[0].getBoundingClientRect().top", target)
+    assert -10 <= top < 100  # scrolled to, not somewhere below the first screen
+
+
+def test_the_keyboard_reaches_the_hits_without_tabbing_through_every_facet(browser, base_url, ix):
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+
+    visit(browser, base_url + "/?q=" + quote("执行"))
+    ActionChains(browser).send_keys(Keys.TAB).perform()
+    skip = browser.switch_to.active_element
+    assert skip.is_displayed() and "results" in skip.text
+    ActionChains(browser).send_keys(Keys.ENTER).perform()
+    links = 0
+    while links < 6:  # the summary's few links, then the first hit
+        ActionChains(browser).send_keys(Keys.TAB).perform()
+        links += 1
+        focused = browser.switch_to.active_element
+        if focused.text == ix.search("执行").hits[0].title:
+            break
+    else:
+        raise AssertionError(f"the first hit is not among the first links after skipping: {focused.text!r}")
+    ActionChains(browser).send_keys(Keys.ENTER).perform()
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(browser, WAIT).until(lambda d: "/article/" in d.current_url)

@@ -28,7 +28,6 @@ from starlette.staticfiles import StaticFiles
 from .. import errors
 from ..version import __version__
 from . import render, views
-from .params import FILTERS
 from .worker import QueryTimeoutError, WorkerFault, WorkerPool
 
 log = logging.getLogger("lawnews.web")
@@ -104,7 +103,7 @@ def error_response(request: Request, status: int, message: str) -> Response:
     if wants_json(request):
         return JSONResponse({"error": message, "status": status}, status_code=status)
     page = request.app.state.templates.get_template("error.html").render(
-        status=status, message=message, page=render.Page(request), filters=FILTERS)
+        status=status, message=message, page=render.Page(request))
     return HTMLResponse(page, status_code=status)
 
 

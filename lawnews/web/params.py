@@ -30,6 +30,20 @@ MAX_PER_PAGE = 100
 #: Output formats of each view beside HTML.
 FORMATS = ("html", "json")
 
+#: Sort orders offered on the search page (the library checks the value).
+SORTS = (("relevance", "relevance"), ("date", "newest first"), ("date-asc", "oldest first"))
+
+#: What trends and first reports may count by, and the lengths of period.
+TREND_BY = ("mechanism", "province", "city", "county", "court", "court_level", "source")
+EVERY = ("month", "quarter", "year")
+#: Series drawn unless ``top`` says otherwise, and the most it may say.
+TOP = 8
+MAX_TOP = 50
+
+#: Parameters a form keeps as hidden fields when it is sent again with a new query
+#: (the order of the hits, their number, the series drawn), with the values it may keep.
+KEPT = {"sort": tuple(v for v, _ in SORTS), "per_page": (1, MAX_PER_PAGE), "top": (1, MAX_TOP)}
+
 
 class Params:
     """The query parameters of one request (a multi-valued mapping, as Starlette gives it)."""
@@ -72,6 +86,16 @@ class Params:
     def no_expand(self) -> bool:
         """``no_expand=1`` (``--no-expand``), or the library's ``expand=0``: the words only."""
         return self.flag("no_expand") or self.get("expand").lower() in ("0", "false", "no", "off")
+
+    def kept(self, name: str) -> str:
+        """The value of a parameter a form keeps (:data:`KEPT`), or "" when it is not given
+        or is not one the view takes: a form sent again from an error page does not
+        repeat a bad value the page cannot show to correct."""
+        value, allowed = self.get(name), KEPT[name]
+        if isinstance(allowed[0], int):
+            low, high = allowed
+            return value if value.isdigit() and low <= int(value) <= high else ""
+        return value if value in allowed else ""
 
     def format(self, formats: Sequence[str] = FORMATS) -> str:
         return _args.choice("format", self.get("format") or "html", formats)

@@ -15,7 +15,7 @@ from markupsafe import Markup, escape
 from starlette.requests import Request
 
 from ..output import expansion, plural
-from .params import Params, article_url, filter_url, pages
+from .params import EVERY, FILTERS as FILTER_NAMES, TREND_BY, Params, article_url, filter_url, pages
 
 #: Facet names as the sidebar and tags show them.
 LABELS = {
@@ -90,6 +90,10 @@ class Page:
     def toggle(self, name: str, value: str) -> str:
         return self.params.toggle(self.path, name, value)
 
+    def cleared(self) -> str:
+        """The same page without any facet filter (the query, dates and other choices kept)."""
+        return self.params.url(self.path, **{name: None for name in FILTER_NAMES})
+
     def chosen(self, name: str, results: Any = None) -> list[tuple[str, str]]:
         """A facet's selected values as typed, each with the form the index has of it
         (湖北 → 湖北省, 荆州中院 → 荆州市中级人民法院), as the search results name them."""
@@ -147,6 +151,7 @@ def tag_groups(tags: Any) -> list[tuple[str, str, list[tuple[str, str]]]]:
 
 
 GLOBALS: dict[str, Any] = {"labels": LABELS, "article_url": article_url, "filter_url": filter_url,
-                           "plural": plural, "tag_groups": tag_groups, "shown": SHOWN}
+                           "plural": plural, "tag_groups": tag_groups, "shown": SHOWN, "filters": FILTER_NAMES,
+                           "by_choices": TREND_BY, "every_choices": EVERY}
 FILTERS: dict[str, Any] = {"snippet": snippet, "marked": marked, "expansion": expansion, "section": section,
                            "why_tagged": why_tagged}

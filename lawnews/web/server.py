@@ -19,6 +19,12 @@ from ..errors import LawNewsError
 
 LOCAL_NAMES = ("localhost",)
 
+#: The longest request head (address and headers) read, in bytes: a query pasted from a
+#: page makes an address of hundreds of kilobytes (a Chinese character is nine bytes
+#: escaped), and browsers send addresses up to 2 MB. Longer ones are refused by the
+#: server before the app sees them.
+MAX_REQUEST_HEAD = 4 * 1024 * 1024
+
 
 def is_loopback(host: str) -> bool:
     """Whether ``host`` is reachable from this machine alone (127.0.0.0/8, ::1, localhost)."""
@@ -74,7 +80,8 @@ def make_server(index_dir: "str | Path", *, host: str = "127.0.0.1", port: int =
 
     app = create_app(index_dir, time_limit=time_limit)
     return uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning",
-                                         access_log=False, server_header=False))
+                                         access_log=False, server_header=False, http="h11",
+                                         h11_max_incomplete_event_size=MAX_REQUEST_HEAD))
 
 
 def when_listening(server: Any, host: str, port: int, announce: Callable[[str], None],

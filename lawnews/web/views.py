@@ -15,11 +15,8 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 
 from .. import landscape
 from . import charts
-from .params import FILTERS, MAX_PER_PAGE, PER_PAGE, Params
+from .params import MAX_PER_PAGE, MAX_TOP, PER_PAGE, SORTS, TOP, Params
 from .render import Page
-
-#: Sort orders offered on the search page (the library checks the value).
-SORTS = (("relevance", "relevance"), ("date", "newest first"), ("date-asc", "oldest first"))
 
 
 def _call(request: Request, name: str, *args: Any, **kwargs: Any) -> Any:
@@ -60,7 +57,7 @@ def search(request: Request) -> Response:
     if fmt == "json":
         return _search_json(request, results)
     return _html(request, "search.html", results=results, current=page, per_page=per_page,
-                 sorts=SORTS, sort=p.get("sort") or "relevance", filters=FILTERS,
+                 sorts=SORTS, sort=p.get("sort") or "relevance",
                  last=max((results.total + per_page - 1) // per_page, 1),
                  outdated=_call(request, "outdated_tags"))
 
@@ -83,14 +80,6 @@ def article(request: Request) -> Response:
 
 
 # -- trends and first reports ---------------------------------------------
-#: What trends and first reports may count by, and the lengths of period.
-TREND_BY = ("mechanism", "province", "city", "county", "court", "court_level", "source")
-EVERY = ("month", "quarter", "year")
-#: Series drawn unless ``top`` says otherwise, and the most it may say.
-TOP = 8
-MAX_TOP = 50
-
-
 def _trends(request: Request) -> tuple[Params, Any]:
     p = Params(request.query_params.multi_items())
     top = p.number("top", TOP, minimum=1, maximum=MAX_TOP)
@@ -115,7 +104,7 @@ def trends(request: Request) -> Response:
         return _csv(landscape.trends_csv(result), "trends")
     return _html(request, "trends.html", trends=result, chart=charts.stacked_bars(
         result.periods, result.series, result.totals, label="articles" if result.copies else "stories"),
-        colour=charts.colour, by_choices=TREND_BY, every_choices=EVERY, filters=FILTERS)
+        colour=charts.colour)
 
 
 def trends_json(request: Request) -> Response:
@@ -145,7 +134,7 @@ def first(request: Request) -> Response:
         return _json(adoption.to_dict())
     if fmt == "csv":
         return _csv(landscape.first_csv(adoption), "first")
-    return _html(request, "first.html", adoption=adoption, by_choices=TREND_BY, filters=FILTERS)
+    return _html(request, "first.html", adoption=adoption)
 
 
 def first_json(request: Request) -> Response:
