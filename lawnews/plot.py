@@ -84,14 +84,29 @@ def cjk_font(text: str, names: "tuple[str, ...] | None" = None) -> str:
     from matplotlib import font_manager, ft2font
 
     names = FONT_NAMES if names is None else names
-    installed: dict[str, str] = {}
-    for entry in font_manager.fontManager.ttflist:
-        installed.setdefault(entry.name, entry.fname)
     wanted = {ord(c) for c in text if ord(c) > 0x7F}
-    for name in names:
-        if name in installed:
-            face = ft2font.FT2Font(installed[name])
-            if all(face.get_char_index(c) for c in wanted):
-                return name
+
+    def first(entries: list[Any]) -> str | None:
+        installed: dict[str, str] = {}
+        for entry in entries:
+            installed.setdefault(entry.name, entry.fname)
+        for name in names:
+            if name in installed:
+                face = ft2font.FT2Font(installed[name])
+                if all(face.get_char_index(c) for c in wanted):
+                    return name
+        return None
+
+    found = first(font_manager.fontManager.ttflist)
+    if found is None:
+        # matplotlib lists the fonts it found when its cache was made: one installed since
+        # is only seen by looking again (then added to the list this process draws with)
+        known = {(entry.fname, entry.name) for entry in font_manager.fontManager.ttflist}
+        fresh = [entry for entry in font_manager.FontManager().ttflist if (entry.fname, entry.name) not in known]
+        found = first(fresh)
+        if found is not None:
+            font_manager.fontManager.ttflist.extend(fresh)
+    if found is not None:
+        return found
     raise LawNewsError(f"no font with Chinese characters found (looked for {', '.join(names[:4]) or 'none'}{' …' if len(names) > 4 else ''}),"
                        f" so the chart's labels would be boxes; {INSTALL_FONT}")

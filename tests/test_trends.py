@@ -276,6 +276,19 @@ def cjk_font():
         pytest.skip(str(e))
 
 
+def test_a_font_installed_after_matplotlib_listed_its_fonts_is_found(cjk_font, monkeypatch):
+    """matplotlib keeps the font list of when its cache was made: a Chinese font installed
+    since must still be found (it was reported missing until the cache was deleted)."""
+    from matplotlib import font_manager
+
+    from lawnews import plot
+
+    stale = [e for e in font_manager.fontManager.ttflist if e.name not in plot.FONT_NAMES]
+    monkeypatch.setattr(font_manager.fontManager, "ttflist", stale)
+    assert plot.cjk_font("湖南省湖北省") == cjk_font
+    assert any(e.name == cjk_font for e in font_manager.fontManager.ttflist)
+
+
 def test_plot_writes_an_svg_whose_text_is_the_chinese_values(dated, tmp_path, cjk_font):
     from lawnews.plot import trends_chart
 
