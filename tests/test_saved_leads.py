@@ -51,3 +51,22 @@ def test_a_page_opening_with_a_website_dateline_alone_is_not_titled_by_it(tmp_pa
     art = _one(tmp_path, "本网讯（通讯员 李四）\n\n近日，某县法院开展集中执行行动，执结案件20件。行动中，干警分组出击，查找被执行人住所12处。\n")
     assert "本网讯" not in art.title and art.title.startswith("近日，某县法院开展集中执行行动")
     assert fallback_title("新华社北京3月5日电\n近日，某县法院开展集中执行行动。") == "近日，某县法院开展集中执行行动"
+
+
+def test_a_list_of_courts_under_the_headline_is_kept_as_text(tmp_path):
+    """An e-paper page listing the courts its story covers under the headline: the
+    list is the page's, not a menu, and no word of it is lost."""
+    arts = _all(tmp_path, "第B01版:法院文化\n\n小案件关民生 约谈促履行\n\n——某市法院开展集中约谈行动\n\n"
+                          "  • 某市中院\n\n  • 甲区法院\n\n  • 乙区法院\n\n  • 丙县法院\n\n"
+                          "  •   民生无小事,枝叶总关情。\n"
+                          "      为切实维护司法权威,深入推进涉民生领域执行工作,近日,某市两级法院开展集中约谈行动,"
+                          "约谈被执行人120名,执行到位金额300余万元。\n")
+    text = "\n".join(a.title + "\n" + a.text for a in arts)
+    for court in ("某市中院", "甲区法院", "乙区法院", "丙县法院"):
+        assert court in text
+
+
+def test_a_menu_above_the_headline_is_still_no_title(tmp_path):
+    art = _one(tmp_path, "- 最新文件\n\n- 热点文章\n\n某县法院开展集中执行行动\n\n"
+                         "近日,某县法院开展集中执行行动,出动干警40人次,执结案件20件,执行到位金额50万元。\n")
+    assert art.title == "某县法院开展集中执行行动"

@@ -249,12 +249,13 @@ def classify(paras: list[Paragraph]) -> list[Paragraph]:
         nxt = paras[i + 1] if i + 1 < len(paras) else None
         out.extend(_kinds(p, nxt, out[-1] if out else None))
     above = True  # no text yet
+    headed = False  # a line not in a list seen: list items after it are the page's (its contents), not a menu
     for k, p in enumerate(out):
         if p.kind in ("body", "leadin"):
             above = False
         elif p.kind == "head" and not p.level:
             web = kind_of(p.text)
-            listed = above and _LIST_ITEM.match(p.text) and (menu_item(p.text) or any(
+            listed = above and not headed and _LIST_ITEM.match(p.text) and (menu_item(p.text) or any(
                 _LIST_ITEM.match(q.text) for q in out[max(k - 1, 0):k + 2] if q is not p))
             if web in ("tool", "footer") or (web == "nav" and (above or not is_menu(p.text))) or listed:
                 p.kind = "chrome"
@@ -264,6 +265,8 @@ def classify(paras: list[Paragraph]) -> list[Paragraph]:
                 # 编者按, or 二、… under a headline: the text's first part, no headline line (a line
                 # ending in a colon is no headline: it introduces the items under it)
                 p.kind = "mdsub"
+            if p.kind == "head" and not _LIST_ITEM.match(p.text):
+                headed = True
     return _merge_fragments(out)
 
 
@@ -755,6 +758,11 @@ def _article(draft: _Draft, source: str, ordinal: int) -> Article:
     # a label (编者按, 引言) or, on a Chinese page, a line of no Chinese is no title
     # (a headline stacked over its dated line, 某某 (新华社)| Updated: 2020-01-02, is a title still)
     title = draft.title if draft.title and not never_title(draft.title, is_chinese(lead), ("line", "meta")) else None
+    if draft.title and title is None:  # no title, but text all the same: it opens the article's text
+        if sections and sections[0].heading is None:
+            sections = (Section(None, f"{draft.title}\n{sections[0].text}".strip()), *sections[1:])
+        else:
+            sections = (Section(None, draft.title), *sections)
     original = _ORIGINAL_TITLE.match(title or "")
     if original:
         title = original.group(1)  # 原标题：… taken for the headline: the title is what follows
