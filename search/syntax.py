@@ -130,7 +130,8 @@ def _scan(text: str) -> tuple[list[int], list[tuple[str, int]], list[int]]:
         elif c in _PAIRS:
             stack.append((c, i))
         elif c in _CLOSERS:
-            if stack and stack[-1][0] == _CLOSERS[c]:
+            if stack and (stack[-1][0] == _CLOSERS[c] or (stack[-1][0] in "[{" and c in "]}")):
+                # a range may mix its brackets (Lucene's [2020 TO 2024}: the curly end exclusive)
                 stack.pop()
             else:
                 stray.append(i)
