@@ -210,10 +210,10 @@ def filter_options(f: Any) -> Any:
         ("city", "Only articles about this city (荆州 or 荆州市)."),
         ("county", "Only articles about this county or district (浦东新区, 石门县 or 石门)."),
         ("court", "Only articles naming this court (荆州中院 or its full name)."),
-        ("court-level", "Only articles naming a court of this level (最高, 高级, 中级, 基层, 专门)."),
+        ("court-level", "Only articles naming a court of this level (最高, 高级, 中级, 基层, 专门; 中院, 高院, 基层法院 … too)."),
         ("mechanism", "Only articles discussing this mechanism (执转破 …)."),
         ("cites", "Only articles citing this statute article ('民事诉讼法 第二百三十七条', 民诉法第237条) or law (刑法)."),
-        ("year", "Only articles published in this year."),
+        ("year", "Only articles published in this year (2024 or 2024年)."),
         ("source", "Only articles from this source."),
     )):
         f = click.option(f"--{name}", multiple=True, help=text)(f)
