@@ -99,6 +99,12 @@ def _trends(request: Request) -> tuple[Params, Any]:
     return p, trends
 
 
+def _bom(request: Request) -> bool:
+    """Whether a CSV starts with a byte order mark: yes (a CSV link is opened in a
+    spreadsheet, and Excel reads UTF-8 without one as GBK), unless ``?bom=0``."""
+    return Params(request.query_params.multi_items()).get("bom").lower() not in ("0", "false", "no", "off")
+
+
 def _csv(text: str, name: str) -> Response:
     return Response(text, media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f'inline; filename="{name}.csv"'})
@@ -112,7 +118,7 @@ def trends(request: Request) -> Response:
     if fmt == "json":
         return _json(result.to_dict())
     if fmt == "csv":
-        return _csv(landscape.trends_csv(result), "trends")
+        return _csv(landscape.trends_csv(result, bom=_bom(request)), "trends")
     return _html(request, "trends.html", trends=result, chart=charts.stacked_bars(
         result.periods, result.series, result.totals, label="articles" if result.copies else "stories"),
         colour=charts.colour, by_choices=TREND_BY, every_choices=EVERY, filters=FILTERS)
@@ -123,7 +129,7 @@ def trends_json(request: Request) -> Response:
 
 
 def trends_csv(request: Request) -> Response:
-    return _csv(landscape.trends_csv(_trends(request)[1]), "trends")
+    return _csv(landscape.trends_csv(_trends(request)[1], bom=_bom(request)), "trends")
 
 
 def _first(request: Request) -> tuple[Params, Any]:
@@ -144,7 +150,7 @@ def first(request: Request) -> Response:
     if fmt == "json":
         return _json(adoption.to_dict())
     if fmt == "csv":
-        return _csv(landscape.first_csv(adoption), "first")
+        return _csv(landscape.first_csv(adoption, bom=_bom(request)), "first")
     return _html(request, "first.html", adoption=adoption, by_choices=TREND_BY, filters=FILTERS)
 
 
@@ -153,4 +159,4 @@ def first_json(request: Request) -> Response:
 
 
 def first_csv(request: Request) -> Response:
-    return _csv(landscape.first_csv(_first(request)[1]), "first")
+    return _csv(landscape.first_csv(_first(request)[1], bom=_bom(request)), "first")
