@@ -14,6 +14,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
 from .. import landscape
+from ..errors import InvalidArgumentError
 from . import charts
 from .params import FILTERS, MAX_PER_PAGE, PER_PAGE, Params
 from .render import Page
@@ -72,10 +73,16 @@ def search_json(request: Request) -> Response:
 
 # -- one article ----------------------------------------------------------
 def article(request: Request) -> Response:
-    """``/article/ID``: one article and the copies of its story (``?format=json``:
+    """``/article/ID`` (or ``/article?id=ID``, which any id may use and an id ``.`` or
+    ``..`` needs): one article and the copies of its story (``?format=json``:
     ``lawnews show --json``)."""
-    fmt = Params(request.query_params.multi_items()).format()
-    article_id = request.path_params["article_id"]
+    p = Params(request.query_params.multi_items())
+    fmt = p.format()
+    article_id = request.path_params.get("article_id")
+    if article_id is None:
+        article_id = request.query_params.get("id")
+        if not article_id:
+            raise InvalidArgumentError("id: give an article id, /article?id=… or /article/…")
     shown = _call(request, "show", article_id)
     if fmt == "json":
         return _json(shown.to_dict())
