@@ -56,3 +56,15 @@ def test_cli_and_web_take_them_too(data_index_dir):
         assert [h["article_id"] for h in got["hits"]] != [] and want["total"] >= got["total"]
         got = c.get("/search.json", params={"q": "执行", "court_level": "中院", "year": "2024年"}).json()
         assert [h["article_id"] for h in got["hits"]] == [h["article_id"] for h in want["hits"]]
+
+
+def test_a_year_clause_takes_the_year_written_with_nian(data_index):
+    plain = ids(data_index.search("执行 year:2024", limit=50))
+    assert plain and ids(data_index.search("执行 year:2024年", limit=50)) == plain
+    assert ids(data_index.search('执行 year:"2024年"', limit=50)) == plain
+    assert ids(data_index.search("执行 year:[2023年 TO 2024年]", limit=50)) == ids(
+        data_index.search("执行 year:[2023 TO 2024]", limit=50))
+    with pytest.raises(lawnews.LawNewsError, match="year must be a year of four digits"):
+        data_index.search("year:2024年执行")
+    out = CliRunner().invoke(cli, ["search", "执行 year:2024年", "--index-dir", str(data_index.path)])
+    assert out.exit_code == 0, out.output
