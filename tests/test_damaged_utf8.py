@@ -58,3 +58,21 @@ def test_a_damaged_page_is_indexed_with_a_warning_naming_it(tmp_path):
     assert not skipped and len(articles) == 1 and "积案" in articles[0].text
     assert [(w.path, w.reason) for w in warnings] == [
         (str(page), "1 bad byte (not UTF-8) read as \ufffd (U+FFFD): indexed all the same")]
+
+
+def test_a_jsonl_line_with_a_stray_byte_is_read_with_a_warning(tmp_path):
+    import json
+
+    path = tmp_path / "records.jsonl"
+    lines = [json.dumps({"id": f"r{i}", "title": "执行新闻", "text": BODY}, ensure_ascii=False).encode("utf-8")
+             for i in (1, 2)]
+    cut = lines[1].index("积".encode("utf-8"))
+    path.write_bytes(lines[0] + b"\n" + lines[1][:cut] + b"\xfe" + lines[1][cut:] + b"\n"
+                     + "不是UTF-8的一行".encode("gbk") + b"\n")
+    warnings: list = []
+    skipped: list = []
+    articles = {a.id: a for a in lawnews.parse(path, skipped=skipped, warnings=warnings)}
+    assert set(articles) == {"r1", "r2"} and "\ufffd积案" in articles["r2"].text
+    assert [(w.path, w.reason) for w in warnings] == [
+        (f"{path}:2", "line 2: 1 bad byte (not UTF-8) read as \ufffd (U+FFFD): indexed all the same")]
+    assert [s.path for s in skipped] == [f"{path}:3"]  # a line of GBK is still not read

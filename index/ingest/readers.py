@@ -120,6 +120,7 @@ class Record:
     article: Article
     offset: int = 0  # bytes of the file (compressed, for .gz) read so far
     line: int = 0  # the line of the file it was read from
+    bad_bytes: int = 0  # bytes of the line not valid UTF-8, each run read as U+FFFD
 
 
 @dataclass(frozen=True)
@@ -712,7 +713,7 @@ def read_jsonl(path: Path, source: str, seen_ids: dict[str, str]) -> Iterator[Re
     try:
         with open(path, "rb") as raw:
             stream = gzip.GzipFile(fileobj=raw) if path.name.lower().endswith(".gz") else raw
-            for n, line in _text_lines(stream):
+            for n, line, bad in _text_lines(stream):
                 if isinstance(line, UnicodeDecodeError):
                     if not records and not held:  # from the first line on: another encoding
                         yield Skip(str(path), f"undecodable: JSONL must be UTF-8 (line {n}: invalid byte"
@@ -743,7 +744,7 @@ def read_jsonl(path: Path, source: str, seen_ids: dict[str, str]) -> Iterator[Re
                     yield from held
                     held.clear()
                 records += 1
-                yield Record(path, article, raw.tell(), n)
+                yield Record(path, article, raw.tell(), n, bad)
     except (EOFError, gzip.BadGzipFile, zlib.error) as e:
         yield Skip(str(path), f"unreadable: {e or 'truncated'}", source, lines=_reasons(held))
         return
@@ -763,24 +764,32 @@ def _reasons(skips: list[Skip]) -> tuple[str, ...]:
 _EOL = re.compile(r"\r\n?|\n")
 
 
-def _text_lines(stream: Any) -> Iterator[tuple[int, "str | UnicodeDecodeError"]]:
-    """``(line number, text)`` of each line of a UTF-8 byte stream (a BOM at its start
-    left out; lines end at LF, CRLF or CR), or the decoding error of a line that is
-    not UTF-8, so that one bad line costs that line alone."""
+def _text_lines(stream: Any) -> Iterator[tuple[int, "str | UnicodeDecodeError", int]]:
+    """``(line number, text, bad bytes)`` of each line of a UTF-8 byte stream (a BOM at
+    its start left out; lines end at LF, CRLF or CR). A line of UTF-8 with a few bad
+    bytes (:data:`UTF8_GOOD_PER_BAD`) is read with each run of them as U+FFFD, ``bad``
+    counting them; a line that is not UTF-8 gives its decoding error, so that one bad
+    line costs that line alone."""
     n = 0
     for number, data in enumerate(stream):
         if number == 0 and data.startswith(b"\xef\xbb\xbf"):
             data = data[3:]
+        bad = 0
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as e:
-            n += 1
-            yield n, e
-            continue
+            mended, bad, _cut = _mend_utf8(data.rstrip(b"\r\n"), last=False)
+            if sum(b >= 0x80 for b in data) - bad < UTF8_GOOD_PER_BAD * bad:
+                n += 1
+                yield n, e, 0
+                continue
+            text = mended
         body = text.rstrip("\r\n")
         for part in (_EOL.split(body) if "\r" in body else (body,)):
             n += 1
-            yield n, part
+            counted = bad if "\ufffd" in part else 0  # the bad bytes go with the first line showing them
+            bad -= counted
+            yield n, part, counted
 
 
 _HEADING = re.compile(r"^\s*#{2,6}\s+(.+?)\s*#*\s*$")

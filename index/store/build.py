@@ -194,6 +194,9 @@ def iter_articles(
             source = inp.article.file
             if not inp.line and headline_only(inp.article):  # a web page printing only its headline
                 report.warnings.append(Skip(str(inp.path), HEADLINE_ONLY, source))
+            if inp.bad_bytes:
+                report.warnings.append(Skip(f"{inp.path}:{inp.line}", f"line {inp.line}: "
+                                            + bad_bytes_warning(inp.bad_bytes), source))
             if progress and (report.articles % 500 == 0):
                 progress(done + inp.offset, total)
         clash = stems.claim(inp.path, source)
