@@ -76,3 +76,14 @@ def test_a_jsonl_line_with_a_stray_byte_is_read_with_a_warning(tmp_path):
     assert [(w.path, w.reason) for w in warnings] == [
         (f"{path}:2", "line 2: 1 bad byte (not UTF-8) read as \ufffd (U+FFFD): indexed all the same")]
     assert [s.path for s in skipped] == [f"{path}:3"]  # a line of GBK is still not read
+
+
+def test_a_web_page_saved_as_text_with_a_stray_byte_is_warned_about(tmp_path):
+    page = tmp_path / "saved.txt"
+    text = ("首页 > 新闻中心 > 法院动态\n执行局新举措\n发布时间：2024-05-06 来源：本院\n" + BODY + "\n").encode("utf-8")
+    cut = text.index("积".encode("utf-8"))
+    page.write_bytes(text[:cut] + b"\xff" + text[cut:])
+    warnings: list = []
+    articles = list(lawnews.parse(page, warnings=warnings))
+    assert articles and "\ufffd积案" in articles[0].text
+    assert [(w.path, w.reason.split(" (")[0]) for w in warnings] == [(str(page), "1 bad byte")]

@@ -491,7 +491,8 @@ def read_page(path: Path, source: str, max_mb: float = math.inf) -> PageText | R
     if blank(text):
         return Skip(str(path), "empty", source)
     if looks_like_webpage(text):  # web pages saved as text: an article each, their chrome dropped
-        records = [Record(path, article) for article in web_articles(text, source)]
+        records = [Record(path, article, bad_bytes=bad if n == 0 else 0)
+                   for n, article in enumerate(web_articles(text, source))]
         if not records:
             return Skip(str(path), "no article text found in the saved web page", source)
         return records[0] if len(records) == 1 else records

@@ -194,9 +194,11 @@ def iter_articles(
             source = inp.article.file
             if not inp.line and headline_only(inp.article):  # a web page printing only its headline
                 report.warnings.append(Skip(str(inp.path), HEADLINE_ONLY, source))
-            if inp.bad_bytes:
+            if inp.bad_bytes and inp.line:  # a JSONL line
                 report.warnings.append(Skip(f"{inp.path}:{inp.line}", f"line {inp.line}: "
                                             + bad_bytes_warning(inp.bad_bytes), source))
+            elif inp.bad_bytes:  # a web page saved as text
+                report.warnings.append(Skip(str(inp.path), bad_bytes_warning(inp.bad_bytes), source))
             if progress and (report.articles % 500 == 0):
                 progress(done + inp.offset, total)
         clash = stems.claim(inp.path, source)
