@@ -183,6 +183,32 @@ def _writing(path: str) -> Any:
         raise click.FileError(path, hint=e.strerror or str(e)) from None
 
 
+def csv_options(f: Any) -> Any:
+    """``--csv``, ``-o FILE`` and ``--bom/--no-bom`` of a command that prints a CSV table."""
+    f = click.option("--bom/--no-bom", default=None,
+                     help="Start the CSV with a byte order mark, so that Excel reads it as UTF-8"
+                          " (default: with -o FILE yes, on stdout no).")(f)
+    f = click.option("-o", "--output", "out", type=click.Path(dir_okay=False, writable=True),
+                     help="Write the CSV to this file (implies --csv; with a byte order mark for Excel).")(f)
+    return f
+
+
+def write_csv(text: str, out: str | None, bom: bool | None) -> None:
+    """A CSV table (``text``, from :mod:`.landscape`) on stdout, or into the file ``out``;
+    a byte order mark first when ``bom`` says so, or by default in a file (for Excel),
+    never by default on stdout (pipes into other tools)."""
+    from .landscape import BOM
+
+    if bom if bom is not None else out not in (None, "-"):
+        text = BOM + text
+    if out in (None, "-"):
+        click.echo(text, nl=False)
+        return
+    with _writing(out) as fh:
+        fh.write(text)
+    echo(f"wrote the CSV to {out}", err=True)
+
+
 def taxonomy_option(f: Any) -> Any:
     return click.option("--taxonomy", type=click.Path(exists=True, dir_okay=False),
                         help='Mechanism taxonomy (TOML) that extends (extends = "default") or replaces the shipped one.')(f)
@@ -210,10 +236,10 @@ def filter_options(f: Any) -> Any:
         ("city", "Only articles about this city (荆州 or 荆州市)."),
         ("county", "Only articles about this county or district (浦东新区, 石门县 or 石门)."),
         ("court", "Only articles naming this court (荆州中院 or its full name)."),
-        ("court-level", "Only articles naming a court of this level (最高, 高级, 中级, 基层, 专门)."),
+        ("court-level", "Only articles naming a court of this level (最高, 高级, 中级, 基层, 专门; 中院, 高院, 基层法院 … too)."),
         ("mechanism", "Only articles discussing this mechanism (执转破 …)."),
         ("cites", "Only articles citing this statute article ('民事诉讼法 第二百三十七条', 民诉法第237条) or law (刑法)."),
-        ("year", "Only articles published in this year."),
+        ("year", "Only articles published in this year (2024 or 2024年)."),
         ("source", "Only articles from this source."),
     )):
         f = click.option(f"--{name}", multiple=True, help=text)(f)
@@ -438,10 +464,12 @@ def copies_option(f: Any) -> Any:
 @index_dir_option
 @json_option
 @click.option("--csv", "as_csv", is_flag=True, help="Print CSV: a row per period and one for the undated, a column per value, then all.")
+@csv_options
 @click.option("--plot", type=click.Path(dir_okay=False), metavar="FILE.png|FILE.svg",
               help="Also draw a stacked bar chart into this file (needs lawnews[plot]).")
 def trends(query: str, by: str, every: str, top: int | None, copies: bool, index_dir: str | None,
-           as_json: bool, as_csv: bool, plot: str | None, **filters: tuple[str, ...]) -> None:
+           as_json: bool, as_csv: bool, out: str | None, bom: bool | None, plot: str | None,
+           **filters: tuple[str, ...]) -> None:
     """Count matching stories per value and period: where and when courts took something up.
 
     Rows are the values of --by, columns the periods from the first dated match
@@ -452,9 +480,11 @@ def trends(query: str, by: str, every: str, top: int | None, copies: bool, index
         lawnews trends 交叉执行 --by province --every quarter
         lawnews trends --mechanism 诉源治理 --by province --csv
         lawnews trends 执转破 --by province --every year --plot 执转破.svg
+        lawnews trends 交叉执行 --by province -o 交叉执行.csv
     """
+    as_csv = as_csv or out is not None
     if as_json and as_csv:
-        raise click.UsageError("give --json or --csv, not both")
+        raise click.UsageError("give --json or --csv (-o), not both")
     with open_index(index_dir) as ix:
         result = ix.trends(query, by=by, every=every, top=top, copies=copies, **filters)
     if plot:
@@ -467,7 +497,7 @@ def trends(query: str, by: str, every: str, top: int | None, copies: bool, index
     elif as_csv:
         from .landscape import trends_csv
 
-        click.echo(trends_csv(result), nl=False)
+        write_csv(trends_csv(result), out, bom)
     else:
         echo(output.render_trends(result))
 
@@ -480,20 +510,30 @@ def trends(query: str, by: str, every: str, top: int | None, copies: bool, index
 @copies_option
 @index_dir_option
 @json_option
-def first(query: str, by: str, copies: bool, index_dir: str | None, as_json: bool,
-          **filters: tuple[str, ...]) -> None:
+@click.option("--csv", "as_csv", is_flag=True, help="Print CSV: value,date,id,title,source,count, by date.")
+@csv_options
+def first(query: str, by: str, copies: bool, index_dir: str | None, as_json: bool, as_csv: bool,
+          out: str | None, bom: bool | None, **filters: tuple[str, ...]) -> None:
     """The first dated report of each value among the matching articles, by date.
 
     \b
     Examples:
         lawnews first --mechanism 执转破 --by province
         lawnews first 交叉执行 --by court --province 湖南
+        lawnews first --mechanism 执转破 -o 执转破.csv
     """
+    as_csv = as_csv or out is not None
+    if as_json and as_csv:
+        raise click.UsageError("give --json or --csv (-o), not both")
     mechanisms = filters.pop("mechanism", ())
     with open_index(index_dir) as ix:
         result = ix.first(query, by=by, mechanism=list(mechanisms) or None, copies=copies, **filters)
     if as_json:
         echo_json(result.to_dict())
+    elif as_csv:
+        from .landscape import first_csv
+
+        write_csv(first_csv(result), out, bom)
     else:
         echo(output.render_first(result))
 

@@ -257,25 +257,34 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def _csv(rows: "Iterable[list[Any]]") -> str:
+#: The byte order mark that tells Excel (on Chinese Windows, which else reads GBK) that a
+#: CSV file is UTF-8; Python's ``utf-8-sig``, pandas and LibreOffice read past it.
+BOM = "\ufeff"
+
+
+def _csv(rows: "Iterable[list[Any]]", bom: bool = False) -> str:
     import csv
     import io
 
     out = io.StringIO()
+    if bom:
+        out.write(BOM)
     csv.writer(out, lineterminator="\n").writerows([_cell(v) for v in row] for row in rows)
     return out.getvalue()
 
 
-def trends_csv(t: Trends) -> str:
+def trends_csv(t: Trends, *, bom: bool = False) -> str:
     """The CSV of ``lawnews trends --csv`` and of the web app's ``/trends.csv``: one row per
-    period and one for ``undated``, a column per value, then ``all`` (every matching story)."""
+    period and one for ``undated``, a column per value, then ``all`` (every matching story).
+    ``bom``: starting with the byte order mark :data:`BOM`, for Excel."""
     rows: list[list[Any]] = [["period", *(s.value for s in t.series), "all"]]
     rows += [[p, *(s.counts[i] for s in t.series), t.totals[i]] for i, p in enumerate(t.periods)]
     rows.append(["undated", *(s.undated for s in t.series), t.undated])
-    return _csv(rows)
+    return _csv(rows, bom)
 
 
-def first_csv(a: Adoption) -> str:
-    """The CSV of the web app's ``/first.csv``: ``value,date,id,title,source,count`` by date."""
+def first_csv(a: Adoption, *, bom: bool = False) -> str:
+    """The CSV of ``lawnews first --csv`` and of the web app's ``/first.csv``:
+    ``value,date,id,title,source,count`` by date (``bom`` as for :func:`trends_csv`)."""
     return _csv([["value", "date", "id", "title", "source", "count"],
-                 *([r.value, r.date, r.id, r.title, r.source or "", r.count] for r in a.rows)])
+                 *([r.value, r.date, r.id, r.title, r.source or "", r.count] for r in a.rows)], bom)

@@ -107,7 +107,11 @@ def evaluate_tags(annotations: "str | os.PathLike[str]", *, texts: "str | os.Pat
     folder = Path(texts) if texts is not None else default_texts
     if not folder.is_dir():
         raise EvalDataError(f"no folder of texts at {folder} (give --texts DIR; eval/README.md says how to fill it)")
+    if not records:
+        raise EvalDataError(f"{path}: the annotations file has no annotated article")
     chosen = [r for r in records if half is None or r.get("half") == half]
+    if not chosen:
+        raise EvalDataError(f"{path}: no annotated article of half {half!r}")
     unscored: list[tuple[str, str]] = []
     files: dict[str, Path] = {}
     for r in chosen:
@@ -157,9 +161,11 @@ def evaluate_tags(annotations: "str | os.PathLike[str]", *, texts: "str | os.Pat
 def _load(path: Path) -> tuple[list[dict[str, Any]], Path]:
     """Records with ``_id`` and ``_file`` added, and the default folder of their texts."""
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = path.read_text(encoding="utf-8-sig")  # a byte order mark (Windows editors) left out
     except OSError as e:
         raise EvalDataError(f"cannot read annotations {path}: {e.strerror or e}") from None
+    except UnicodeDecodeError as e:
+        raise EvalDataError(f"cannot read annotations {path}: not UTF-8 (byte {e.start})") from None
     stripped = raw.lstrip()
     if stripped.startswith("["):
         try:

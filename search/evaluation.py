@@ -261,8 +261,13 @@ def _query_record(where: str, obj: Any) -> EvalQuery:
 
 
 def load_queries(path: "str | os.PathLike[str]") -> tuple[EvalQuery, ...]:
-    """The queries of a JSON list or JSONL file of ``{"id", "query", "filters"?}``."""
+    """The queries of a JSON list or JSONL file of ``{"id", "query", "filters"?}``;
+    EvalDataError when it holds none (an empty file, ``[]``, blank lines): a run over no
+    query would score nothing."""
     queries = [_query_record(where, obj) for where, obj in _json_records(path, "queries")]
+    if not queries:
+        raise EvalDataError(f"{path}: the queries file has no queries; write one JSON object a line"
+                            ' ({"id": "q1", "query": "交叉执行"}) or a JSON list of them')
     seen: set[str] = set()
     for q in queries:
         if q.id in seen:

@@ -214,6 +214,10 @@ class IndexSearcher:
         if canonical is None:
             ambiguous(self._vocab, facet, value)
             known = [t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon(facet)]
+            if facet == "court_level":
+                from ..index.tagging.directory import LEVELS_SAID
+
+                raise UnknownFacetError(f"unknown court_level {value!r}; a court level is one of {LEVELS_SAID}")
             if not known:
                 raise UnknownFacetError(f"unknown {facet} {value!r}; no article in this index has a {facet}")
             if len(known) <= 12:
@@ -1028,11 +1032,19 @@ def _column_values(reader: Any, field: str, missing: str = "") -> list[Any]:
 
 def _other_forms(facet: str, value: str) -> list[str]:
     """The forms under which ``value`` may be indexed: folded (full-width digits and
-    letters narrowed, traditional characters simplified) and, for ``source``, the
+    letters narrowed, traditional characters simplified); a year without its 年
+    (``2024年``); a court level as people write it (中院, 高院, 基层法院, see
+    :func:`..index.tagging.directory.level_named`); for ``source``, the
     canonical outlet name (``《人民法院报》``, ``rmfyb`` → ``人民法院报``, as indexing names it)."""
     from ..index.analysis.fold import fold
 
     forms = [fold(value)]
+    if facet == "year":  # 2024年, ２０２４年
+        forms.append(forms[0].strip().removesuffix("年").strip())
+    elif facet == "court_level":  # 中院, 高院, 基层法院, 中级人民法院
+        from ..index.tagging.directory import level_named
+
+        forms.append(level_named(forms[0]) or "")
     if facet == "source":
         from ..index.ingest.sources import canonical_source
 

@@ -130,7 +130,8 @@ def _scan(text: str) -> tuple[list[int], list[tuple[str, int]], list[int]]:
         elif c in _PAIRS:
             stack.append((c, i))
         elif c in _CLOSERS:
-            if stack and stack[-1][0] == _CLOSERS[c]:
+            if stack and (stack[-1][0] == _CLOSERS[c] or (stack[-1][0] in "[{" and c in "]}")):
+                # a range may mix its brackets (Lucene's [2020 TO 2024}: the curly end exclusive)
                 stack.pop()
             else:
                 stray.append(i)
@@ -279,21 +280,27 @@ _VALUE = re.compile(r'"[^"]*"?|[\[{][^\]}]*[\]}]?|[^\s()]*')
 
 
 _QUOTED_BOUND = re.compile(r'"([^"\s]*)"')
+#: A year with 年 after it, as a year clause's value or a bound of its range.
+_YEAR_SUFFIX = re.compile(r'(\d{4})年(?=$|[\s\]}"])')
 
 
 def unquote_values(text: str) -> str:
     """``text`` with the quoted values of ``year:`` and ``date:`` unquoted (``year:"2024"`` →
     ``year:2024``, ``date:["2024-01" TO 2024-06]`` → ``date:[2024-01 TO 2024-06]``): a quoted
-    year or date means what it means unquoted. The clause keeps its length (spaces after it)."""
-    if '"' not in text:
+    year or date means what it means unquoted. A year written with 年 is the year
+    (``year:2024年`` → ``year:2024``, ``year:[2020年 TO 2024年]``), as the ``--year`` filter
+    takes it. The clause keeps its length (spaces after it)."""
+    if '"' not in text and "年" not in text:
         return text
     for name, pos in sorted(_fields(text), key=lambda f: -f[1]):
         if name not in ("year", dates.FIELD):
             continue
         m = _VALUE.match(text, pos + len(name) + 1)
-        if m is None or '"' not in m.group():
+        if m is None or ('"' not in m.group() and (name != "year" or "年" not in m.group())):
             continue
         bare = _QUOTED_BOUND.sub(r"\1", m.group())
+        if name == "year":
+            bare = _YEAR_SUFFIX.sub(r"\1", bare)
         text = text[:m.start()] + bare + " " * (len(m.group()) - len(bare)) + text[m.end():]
     return text
 

@@ -153,3 +153,21 @@ def test_a_facet_with_nothing_scored_shows_n_a_not_perfect_scores(tmp_path):
     assert json.loads(out.output)["facets"][0]["precision"] is None
     out = CliRunner().invoke(cli, ["eval-tags", str(ann)])
     assert "1.000" not in out.output and "provinces      n/a    n/a    n/a" in out.output
+
+
+@pytest.mark.parametrize("body", ["", "\n", "[]"])
+def test_an_annotations_file_without_annotations_is_an_error(tmp_path, body):
+    ann = _write(tmp_path, RECORDS)
+    ann.write_text(body, encoding="utf-8")
+    with pytest.raises(EvalDataError, match="has no annotated article"):
+        evaluate_tags(ann)
+    out = CliRunner().invoke(cli, ["eval-tags", str(ann)])
+    assert out.exit_code == 1 and "has no annotated article" in out.output
+
+
+def test_a_half_without_annotations_is_an_error_and_a_bom_is_read(tmp_path):
+    ann = _write(tmp_path, RECORDS[:1])
+    with pytest.raises(EvalDataError, match="no annotated article of half 'test'"):
+        evaluate_tags(ann, half="test")
+    ann.write_bytes(b"\xef\xbb\xbf" + ann.read_bytes())  # saved by a Windows editor
+    assert {r.id for r in evaluate_tags(ann).records} == {"t1"}

@@ -222,7 +222,8 @@ def test_the_csv_of_trends_and_first_reports_is_the_same_on_the_command_line_and
 
     code, out = run("trends", "--by", "province", "--csv", "--index-dir", str(dated_dir))
     with starlette_testclient.TestClient(create_app(dated_dir, workers=1)) as client:
-        assert client.get("/trends.csv", params={"by": "province"}).text == out
+        assert client.get("/trends.csv", params={"by": "province", "bom": "0"}).text == out
+        assert client.get("/trends.csv", params={"by": "province"}).text == "\ufeff" + out  # for Excel
 
 
 def test_a_csv_cell_a_spreadsheet_would_run_as_a_formula_is_written_as_text():

@@ -588,3 +588,27 @@ def test_the_keyboard_reaches_the_hits_without_tabbing_through_every_facet(brows
     from selenium.webdriver.support.ui import WebDriverWait
 
     WebDriverWait(browser, WAIT).until(lambda d: "/article/" in d.current_url)
+
+
+@pytest.fixture(scope="module")
+def dot_ids_server(tmp_path_factory):
+    """A served index whose articles have the ids ``..``, ``.`` and ``a/..`` (JSONL ids)."""
+    import json
+
+    folder = tmp_path_factory.mktemp("dot-ids")
+    src = folder / "dots.jsonl"
+    rows = [{"id": i, "title": f"点号编号{n}号报道", "text": f"法院组织交叉执行，第{n}篇点号编号测试。", "date": "2024-05-0" + str(n)}
+            for n, i in enumerate(("..", ".", "a/.."), 1)]
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    lawnews.build_index([src], folder / "index", rebuild=True)
+    yield from serving(folder / "index", tmp_path_factory)
+
+
+def test_an_article_whose_id_is_a_dot_segment_opens_from_its_hit(browser, dot_ids_server):
+    from selenium.webdriver.common.by import By
+
+    for n in (1, 2, 3):
+        visit(browser, dot_ids_server + "/?q=" + quote("点号编号"))
+        link = next(a for a in browser.find_elements(By.CSS_SELECTOR, "li.hit h3 a") if a.text == f"点号编号{n}号报道")
+        click_and_wait(browser, link)
+        assert browser.find_element(By.TAG_NAME, "h1").text == f"点号编号{n}号报道", browser.current_url

@@ -110,6 +110,7 @@ class PageText:
     text: str
     encoding: str
     meta: Mapping[str, Any] = field(default_factory=dict)
+    bad_bytes: int = 0  # bytes not valid UTF-8 in otherwise UTF-8 text, each run read as U+FFFD
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,7 @@ class Record:
     article: Article
     offset: int = 0  # bytes of the file (compressed, for .gz) read so far
     line: int = 0  # the line of the file it was read from
+    bad_bytes: int = 0  # bytes of the line not valid UTF-8, each run read as U+FFFD
 
 
 @dataclass(frozen=True)
@@ -484,18 +486,19 @@ def read_page(path: Path, source: str, max_mb: float = math.inf) -> PageText | R
     if isinstance(data, Skip):
         return data
     try:
-        text, encoding = decode(data)
+        text, encoding, bad = decode_counting(data)
     except ValueError as e:
         return Skip(str(path), str(e), source)
     text = strip_markup(text)  # <p style="…"> left in by the save
     if blank(text):
         return Skip(str(path), "empty", source)
     if looks_like_webpage(text):  # web pages saved as text: an article each, their chrome dropped
-        records = [Record(path, article) for article in web_articles(text, source)]
+        records = [Record(path, article, bad_bytes=bad if n == 0 else 0)
+                   for n, article in enumerate(web_articles(text, source))]
         if not records:
             return Skip(str(path), "no article text found in the saved web page", source)
         return records[0] if len(records) == 1 else records
-    return PageText(path, source, text, encoding, name_meta(path.name))
+    return PageText(path, source, text, encoding, name_meta(path.name), bad)
 
 
 def blank(text: str) -> bool:
@@ -505,30 +508,56 @@ def blank(text: str) -> bool:
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """``(text, encoding)`` of a page file's bytes; ValueError saying why if it is not text."""
+    """``(text, encoding)`` of a page file's bytes; ValueError saying why if it is not text
+    (see :func:`decode_counting`, which also says how many bytes were bad)."""
+    text, encoding, _bad = decode_counting(data)
+    return text, encoding
+
+
+#: A line that is not valid UTF-8 is still read as UTF-8 (its bad bytes replaced) when
+#: at least this many of its non-ASCII bytes are good UTF-8 for each bad one (four
+#: characters): a stray byte, or a character cut off, costs that character alone. In a
+#: line of GBK or Big5 bytes good UTF-8 is chance (at most 7 per bad byte, in short
+#: lines, over 18,000 GB18030 lines of news) and it is decoded as before.
+UTF8_GOOD_PER_BAD = 12
+#: A line with no more bad bytes than this, which GB18030 cannot read either (or reads
+#: as no text), is read as UTF-8 with them replaced (a stray byte in a short line).
+UTF8_FEW_BAD = 2
+
+
+def decode_counting(data: bytes) -> tuple[str, str, int]:
+    """``(text, encoding, bad)`` of a page file's bytes; ValueError saying why if it is not text.
+
+    UTF-8 text with a few bad bytes (a stray byte, a last character cut off) is read
+    all the same: each run of bad bytes becomes U+FFFD (the replacement character, so
+    that the text shows where it was damaged), and ``bad`` counts the bytes replaced
+    (0 for clean text). Whether a line is damaged UTF-8 or another encoding is decided
+    line by line (:data:`UTF8_GOOD_PER_BAD`, :data:`UTF8_FEW_BAD`)."""
     if not data.strip():
-        return "", "empty"
+        return "", "empty", 0
     what = binary_kind(data)
     if what == _NUL:  # UTF-16 saved without a BOM holds NULs too
         text = _bomless_utf16(data)
         if text is not None:
-            return text
+            return (*text, 0)
     if what:
         raise ValueError(f"binary: {what}")
-    if data.startswith(b"\xef\xbb\xbf"):
-        return _strict(data[3:], "utf-8"), "utf-8-sig"
+    bom = data.startswith(b"\xef\xbb\xbf")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _strict(data, "utf-16"), "utf-16"
+        return _strict(data, "utf-16"), "utf-16", 0
+    body = data[3:] if bom else data
     try:
-        return data.decode("utf-8"), "utf-8"
+        return body.decode("utf-8"), "utf-8-sig" if bom else "utf-8", 0
     except UnicodeDecodeError:
         pass
     # Not UTF-8 as a whole: decode line by line, so that a file pasted together
-    # from UTF-8 and GBK pieces still reads right.
+    # from UTF-8 and GBK pieces still reads right, and a stray byte costs one character.
     lines: list[str] = []
     legacy: list[str] = []
     used: set[str] = set()
-    for n, raw in enumerate(data.split(b"\n"), 1):
+    bad_total = 0
+    raws = body.split(b"\n")
+    for n, raw in enumerate(raws, 1):
         try:
             lines.append(raw.decode("utf-8"))
             if not raw.isascii():
@@ -536,16 +565,62 @@ def decode(data: bytes) -> tuple[str, str]:
             continue
         except UnicodeDecodeError:
             pass
+        mended, bad, cut = _mend_utf8(raw, last=n == len(raws))
+        good = sum(b >= 0x80 for b in raw) - bad
+        if good >= UTF8_GOOD_PER_BAD * bad or cut:
+            lines.append(mended)
+            used.add("utf-8")
+            bad_total += bad
+            continue
         try:
             line = raw.decode("gb18030")
         except UnicodeDecodeError:
-            return _big5(data, f"undecodable: line {n} is neither UTF-8, GB18030 nor Big5")
+            line = None
+        if bad <= UTF8_FEW_BAD and (line is None or not _plausible(line)):
+            lines.append(mended)
+            used.add("utf-8")
+            bad_total += bad
+            continue
+        if line is None:
+            return (*_big5(data, f"undecodable: line {n} is neither UTF-8, GB18030 nor Big5"), 0)
         lines.append(line)
         legacy.append(line)
         used.add("gb18030")
     if not _plausible("".join(legacy)):
-        return _big5(data, "undecodable: bytes decode as GB18030 but do not read as text, nor as Big5")
-    return "\n".join(lines), "gb18030" if used == {"gb18030"} else "mixed utf-8/gb18030"
+        return (*_big5(data, "undecodable: bytes decode as GB18030 but do not read as text, nor as Big5"), 0)
+    if used == {"gb18030"}:
+        encoding = "gb18030"
+    elif "gb18030" in used:
+        encoding = "mixed utf-8/gb18030"
+    else:
+        encoding = "utf-8-sig" if bom else "utf-8"
+    return "\n".join(lines), encoding, bad_total
+
+
+_MEND_MAX = 64  # runs of bad bytes looked at in one line before it counts as not UTF-8
+
+
+def _mend_utf8(raw: bytes, last: bool) -> tuple[str, int, bool]:
+    """``(text, bad, cut)``: the line ``raw`` read as UTF-8, each run of bad bytes as
+    U+FFFD; ``bad`` counts those bytes (a large number once :data:`_MEND_MAX` runs are
+    met); ``cut`` says the only damage is a character cut off at the end of the file."""
+    parts: list[str] = []
+    bad = runs = pos = 0
+    cut = False
+    while True:
+        try:
+            parts.append(raw[pos:].decode("utf-8"))
+            break
+        except UnicodeDecodeError as e:
+            parts.append(raw[pos:pos + e.start].decode("utf-8"))
+            parts.append("\ufffd")
+            bad += e.end - e.start
+            runs += 1
+            cut = runs == 1 and last and pos + e.end == len(raw) and e.reason == "unexpected end of data"
+            pos += e.end
+            if runs > _MEND_MAX:
+                return "", len(raw), False
+    return "".join(parts), bad, cut
 
 
 def _big5(data: bytes, why: str) -> tuple[str, str]:
@@ -641,7 +716,7 @@ def read_jsonl(path: Path, source: str, seen_ids: dict[str, str]) -> Iterator[Re
     try:
         with open(path, "rb") as raw:
             stream = gzip.GzipFile(fileobj=raw) if path.name.lower().endswith(".gz") else raw
-            for n, line in _text_lines(stream):
+            for n, line, bad in _text_lines(stream):
                 if isinstance(line, UnicodeDecodeError):
                     if not records and not held:  # from the first line on: another encoding
                         yield Skip(str(path), f"undecodable: JSONL must be UTF-8 (line {n}: invalid byte"
@@ -672,7 +747,7 @@ def read_jsonl(path: Path, source: str, seen_ids: dict[str, str]) -> Iterator[Re
                     yield from held
                     held.clear()
                 records += 1
-                yield Record(path, article, raw.tell(), n)
+                yield Record(path, article, raw.tell(), n, bad)
     except (EOFError, gzip.BadGzipFile, zlib.error) as e:
         yield Skip(str(path), f"unreadable: {e or 'truncated'}", source, lines=_reasons(held))
         return
@@ -692,24 +767,32 @@ def _reasons(skips: list[Skip]) -> tuple[str, ...]:
 _EOL = re.compile(r"\r\n?|\n")
 
 
-def _text_lines(stream: Any) -> Iterator[tuple[int, "str | UnicodeDecodeError"]]:
-    """``(line number, text)`` of each line of a UTF-8 byte stream (a BOM at its start
-    left out; lines end at LF, CRLF or CR), or the decoding error of a line that is
-    not UTF-8, so that one bad line costs that line alone."""
+def _text_lines(stream: Any) -> Iterator[tuple[int, "str | UnicodeDecodeError", int]]:
+    """``(line number, text, bad bytes)`` of each line of a UTF-8 byte stream (a BOM at
+    its start left out; lines end at LF, CRLF or CR). A line of UTF-8 with a few bad
+    bytes (:data:`UTF8_GOOD_PER_BAD`) is read with each run of them as U+FFFD, ``bad``
+    counting them; a line that is not UTF-8 gives its decoding error, so that one bad
+    line costs that line alone."""
     n = 0
     for number, data in enumerate(stream):
         if number == 0 and data.startswith(b"\xef\xbb\xbf"):
             data = data[3:]
+        bad = 0
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as e:
-            n += 1
-            yield n, e
-            continue
+            mended, bad, _cut = _mend_utf8(data.rstrip(b"\r\n"), last=False)
+            if sum(b >= 0x80 for b in data) - bad < UTF8_GOOD_PER_BAD * bad:
+                n += 1
+                yield n, e, 0
+                continue
+            text = mended
         body = text.rstrip("\r\n")
         for part in (_EOL.split(body) if "\r" in body else (body,)):
             n += 1
-            yield n, part
+            counted = bad if "\ufffd" in part else 0  # the bad bytes go with the first line showing them
+            bad -= counted
+            yield n, part, counted
 
 
 _HEADING = re.compile(r"^\s*#{2,6}\s+(.+?)\s*#*\s*$")

@@ -100,6 +100,12 @@ class IngestReport:
 
 #: The warning for a page file whose whole text is one headline: it is indexed as an
 #: article with that title and no body text.
+def bad_bytes_warning(bad: int) -> str:
+    """The warning for a UTF-8 page with ``bad`` bytes that are not UTF-8 (read as U+FFFD)."""
+    return (f"{bad} bad byte{'s' if bad > 1 else ''} (not UTF-8) read as \N{REPLACEMENT CHARACTER}"
+            " (U+FFFD): indexed all the same")
+
+
 HEADLINE_ONLY = "headline only, no body text: indexed as an article with its title"
 
 
@@ -180,12 +186,19 @@ def iter_articles(
             source = inp.source
             if len(articles) == 1 and headline_only(articles[0]):
                 report.warnings.append(Skip(str(inp.path), HEADLINE_ONLY, inp.source))
+            if inp.bad_bytes:
+                report.warnings.append(Skip(str(inp.path), bad_bytes_warning(inp.bad_bytes), inp.source))
         else:
             assert isinstance(inp, Record)
             articles = [inp.article]
             source = inp.article.file
             if not inp.line and headline_only(inp.article):  # a web page printing only its headline
                 report.warnings.append(Skip(str(inp.path), HEADLINE_ONLY, source))
+            if inp.bad_bytes and inp.line:  # a JSONL line
+                report.warnings.append(Skip(f"{inp.path}:{inp.line}", f"line {inp.line}: "
+                                            + bad_bytes_warning(inp.bad_bytes), source))
+            elif inp.bad_bytes:  # a web page saved as text
+                report.warnings.append(Skip(str(inp.path), bad_bytes_warning(inp.bad_bytes), source))
             if progress and (report.articles % 500 == 0):
                 progress(done + inp.offset, total)
         clash = stems.claim(inp.path, source)

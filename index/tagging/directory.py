@@ -22,6 +22,25 @@ import ahocorasick
 
 DEFAULT_COURTS = Path(__file__).with_name("data") / "courts.tsv"
 LEVELS = ("最高", "高级", "中级", "基层", "专门")
+#: How people write a court level besides the level itself (the whole name of the
+#: level, 中级人民法院, and the short forms of news and speech).
+_LEVEL_FORMS = {"最高院": "最高", "最高法": "最高", "高院": "高级", "省高院": "高级", "中院": "中级",
+                "市中院": "中级", "基层院": "基层", "县法院": "基层", "区法院": "基层", "县级": "基层"}
+#: The accepted values of a court level, for messages.
+LEVELS_SAID = ("最高, 高级, 中级, 基层, 专门 (or as written: 最高院, 高院, 中院, 基层法院,"
+               " 中级人民法院 …)")
+
+
+def level_named(value: str) -> str | None:
+    """The court level (one of :data:`LEVELS`) that ``value`` names as people write it
+    (中级, 中院, 中级法院, 中级人民法院; 高院; 基层法院; 最高院 …), or None."""
+    value = value.strip()
+    if value in _LEVEL_FORMS:
+        return _LEVEL_FORMS[value]
+    level = value.removesuffix("法院").removesuffix("人民")
+    if level in LEVELS:
+        return level
+    return _LEVEL_FORMS.get(level)
 
 
 @dataclass(frozen=True)

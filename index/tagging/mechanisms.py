@@ -54,7 +54,7 @@ import hashlib
 import re
 import sys
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
 
@@ -163,19 +163,79 @@ class Mechanism:
         return Mechanism(self.label, *(tuple(dict.fromkeys(getattr(self, f) + getattr(other, f))) for f in _FIELDS))
 
 
-def _read(path: Path) -> tuple[dict[str, Any], bytes]:
+def _read(path: Path) -> tuple[dict[str, Any], bytes, str]:
+    """``(table, bytes, text)`` of a taxonomy file: UTF-8 TOML, a byte order mark at its
+    start (as Windows editors save UTF-8) left out; TaxonomyError saying why not."""
     try:
         raw = path.read_bytes()
     except OSError as e:
         raise TaxonomyError(f"cannot read the taxonomy {path}: {e.strerror or e}") from None
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError:
         raise TaxonomyError(f"the taxonomy {path} is not UTF-8 text") from None
     try:
-        return tomllib.loads(text), raw
+        return tomllib.loads(text), raw, text
     except tomllib.TOMLDecodeError as e:
         raise TaxonomyError(f"the taxonomy {path} is not valid TOML: {e}") from None
+
+
+#: The values of a taxonomy file's ``extends`` key: ``"default"`` adds to the shipped taxonomy.
+EXTENDS = ("default",)
+_KEY_LINE = r"^[ \t]*{}[ \t]*="
+
+
+def _line_of(text: str, key: str, nth: int = 1) -> int | None:
+    """The line number of the ``nth`` line of ``text`` that sets ``key``, or None."""
+    pattern = re.compile(_KEY_LINE.format(re.escape(key)))
+    seen = 0
+    for n, line in enumerate(text.splitlines(), 1):
+        if pattern.match(line):
+            seen += 1
+            if seen == nth:
+                return n
+    return None
+
+
+def _extends(data: dict[str, Any], text: str, path: Path) -> bool:
+    """Whether the file adds to the shipped taxonomy; TaxonomyError for an ``extends``
+    value other than those of :data:`EXTENDS`, naming its line."""
+    if "extends" not in data:
+        return False
+    value = data["extends"]
+    if value in EXTENDS:
+        return True
+    line = _line_of(text, "extends")
+    raise TaxonomyError(f"the taxonomy {path}{f', line {line}' if line else ''}: extends = {value!r} is not"
+                        ' understood; write extends = "default" to add to the shipped taxonomy, or leave'
+                        " extends out to replace it")
+
+
+def _no_repeats(entries: list["Mechanism"], text: str, path: Path) -> None:
+    """TaxonomyError naming a label given to two entries of one file, with their lines."""
+    first: dict[str, int] = {}
+    for n, m in enumerate(entries, 1):
+        if m.label not in first:
+            first[m.label] = n
+            continue
+        lines = [_line_of(text, "label", first[m.label]), _line_of(text, "label", n)]
+        where = f" (lines {lines[0]} and {lines[1]})" if all(lines) else ""
+        raise TaxonomyError(f"the taxonomy {path}: the label {m.label!r} is given twice, mechanisms"
+                            f" {first[m.label]} and {n}{where}; give each label one entry, its forms together")
+
+
+def _claimed(base: Mapping[str, "Mechanism"], own: list["Mechanism"]) -> dict[str, "Mechanism"]:
+    """The shipped mechanisms ``base`` without the forms a user file's labels of their own
+    (``own``) give as their label, synonyms or variants: the user's label wins them."""
+    forms = {t for m in own if m.label not in base for t in (m.label, *m.synonyms, *m.variants)}
+    if not forms:
+        return dict(base)
+    out = {}
+    for label, m in base.items():
+        kept = {f: tuple(t for t in getattr(m, f) if t not in forms)
+                for f in ("synonyms", "variants", "governing", "contextual", "anaphora")}
+        out[label] = replace(m, **kept)
+    return out
 
 
 def _entries(data: dict[str, Any], path: Path) -> Iterable[Mechanism]:
@@ -237,15 +297,21 @@ class Taxonomy:
 
     @classmethod
     def load(cls, path: str | Path = DEFAULT_TAXONOMY) -> "Taxonomy":
-        """Read a taxonomy file; ``extends = "default"`` in it adds to the shipped one."""
-        data, raw = _read(Path(path))
+        """Read a taxonomy file; ``extends = "default"`` in it adds to the shipped one.
+        An entry whose label is a shipped label adds its forms to it; a label of the
+        file's own takes its label, synonyms and variants from the shipped labels that
+        had them (the user's label wins). TaxonomyError for an ``extends`` value not
+        understood, or a label given twice in the file, naming the line."""
+        data, raw, text = _read(Path(path))
         mechanisms: dict[str, Mechanism] = {}
         digest = hashlib.sha256(raw)
-        if data.get("extends") == "default" and Path(path).resolve() != DEFAULT_TAXONOMY.resolve():
+        entries = list(_entries(data, Path(path)))
+        _no_repeats(entries, text, Path(path))
+        if _extends(data, text, Path(path)) and Path(path).resolve() != DEFAULT_TAXONOMY.resolve():
             base = cls.load(DEFAULT_TAXONOMY)
-            mechanisms.update(base.mechanisms)
+            mechanisms.update(_claimed(base.mechanisms, entries))
             digest.update(base.digest.encode())
-        for m in _entries(data, Path(path)):
+        for m in entries:
             mechanisms[m.label] = mechanisms[m.label].merged(m) if m.label in mechanisms else m
         return cls(mechanisms, digest.hexdigest())
 
@@ -299,6 +365,8 @@ class Taxonomy:
         """The label a label, synonym, variant or English form (``judicial auction``,
         any case) stands for."""
         term = term.strip()
+        if term in self.mechanisms:
+            return term
         for m in self.mechanisms.values():
             if term == m.label or term in (*m.synonyms, *m.variants, *m.governing):
                 return m.label

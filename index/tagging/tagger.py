@@ -24,7 +24,7 @@ from ..analysis.fold import simplified, simplifier, strip_ruby
 from ..documents import Article, Tags
 from . import about, citations
 from .courts import CourtRef, find_courts
-from .directory import DEFAULT_COURTS, LEVELS, CourtDirectory
+from .directory import DEFAULT_COURTS, CourtDirectory, level_named
 from .english import division_named, divisions_named, english_digest
 from .gazetteer import DEFAULT_DIVISIONS, MUNICIPALITIES, Gazetteer
 from .mechanisms import DEFAULT_TAXONOMY, MechHit, Taxonomy, scores
@@ -306,8 +306,7 @@ class Tagger:
             d = self.gazetteer.county_of_name(value)
             return self.gazetteer.county_label(d.code) if d else None
         if facet in ("court_level", "court_levels"):
-            level = value.removesuffix("法院").removesuffix("人民")
-            return level if level in LEVELS else None
+            return level_named(value)
         if facet in ("mechanism", "mechanisms"):
             return self.taxonomy.label_of(value)
         if facet in ("statute", "statutes", "cites"):

@@ -155,6 +155,7 @@ def create_app(index_dir: "str | Path", *, time_limit: float = 10.0, workers: in
         Route("/", views.search, methods=["GET"]),
         Route("/search.json", views.search_json, methods=["GET"]),
         Route("/article/{article_id:path}", views.article, methods=["GET"]),
+        Route("/article", views.article, methods=["GET"]),
         Route("/trends", views.trends, methods=["GET"]),
         Route("/trends.json", views.trends_json, methods=["GET"]),
         Route("/trends.csv", views.trends_csv, methods=["GET"]),

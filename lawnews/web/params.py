@@ -158,8 +158,16 @@ def filter_url(path: str, name: str, value: str) -> str:
     return path + "?" + urlencode({name: value})
 
 
+#: Ids that a browser would take for a path's dot segment (``/article/..`` is ``/``), escaped
+#: or not: their pages are asked for by query string, ``/article?id=..``.
+DOT_SEGMENTS = (".", "..")
+
+
 def article_url(article_id: str) -> str:
-    """The article page of an id (``#`` and ``/`` in it are escaped, not parts of the path)."""
+    """The article page of an id (``#`` and ``/`` in it are escaped, not parts of the path);
+    ``/article?id=…`` for an id that is a dot segment (:data:`DOT_SEGMENTS`)."""
+    if article_id in DOT_SEGMENTS:
+        return "/article?" + urlencode({"id": article_id})
     return "/article/" + quote(article_id, safe="")
 
 

@@ -14,6 +14,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
 from .. import landscape
+from ..errors import InvalidArgumentError
 from . import charts
 from .params import MAX_PER_PAGE, MAX_TOP, PER_PAGE, SORTS, TOP, Params
 from .render import Page
@@ -69,10 +70,16 @@ def search_json(request: Request) -> Response:
 
 # -- one article ----------------------------------------------------------
 def article(request: Request) -> Response:
-    """``/article/ID``: one article and the copies of its story (``?format=json``:
+    """``/article/ID`` (or ``/article?id=ID``, which any id may use and an id ``.`` or
+    ``..`` needs): one article and the copies of its story (``?format=json``:
     ``lawnews show --json``)."""
-    fmt = Params(request.query_params.multi_items()).format()
-    article_id = request.path_params["article_id"]
+    p = Params(request.query_params.multi_items())
+    fmt = p.format()
+    article_id = request.path_params.get("article_id")
+    if article_id is None:
+        article_id = request.query_params.get("id")
+        if not article_id:
+            raise InvalidArgumentError("id: give an article id, /article?id=… or /article/…")
     shown = _call(request, "show", article_id)
     if fmt == "json":
         return _json(shown.to_dict())
@@ -88,6 +95,12 @@ def _trends(request: Request) -> tuple[Params, Any]:
     return p, trends
 
 
+def _bom(request: Request) -> bool:
+    """Whether a CSV starts with a byte order mark: yes (a CSV link is opened in a
+    spreadsheet, and Excel reads UTF-8 without one as GBK), unless ``?bom=0``."""
+    return Params(request.query_params.multi_items()).get("bom").lower() not in ("0", "false", "no", "off")
+
+
 def _csv(text: str, name: str) -> Response:
     return Response(text, media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f'inline; filename="{name}.csv"'})
@@ -101,7 +114,7 @@ def trends(request: Request) -> Response:
     if fmt == "json":
         return _json(result.to_dict())
     if fmt == "csv":
-        return _csv(landscape.trends_csv(result), "trends")
+        return _csv(landscape.trends_csv(result, bom=_bom(request)), "trends")
     return _html(request, "trends.html", trends=result, chart=charts.stacked_bars(
         result.periods, result.series, result.totals, label="articles" if result.copies else "stories"),
         colour=charts.colour)
@@ -112,7 +125,7 @@ def trends_json(request: Request) -> Response:
 
 
 def trends_csv(request: Request) -> Response:
-    return _csv(landscape.trends_csv(_trends(request)[1]), "trends")
+    return _csv(landscape.trends_csv(_trends(request)[1], bom=_bom(request)), "trends")
 
 
 def _first(request: Request) -> tuple[Params, Any]:
@@ -133,7 +146,7 @@ def first(request: Request) -> Response:
     if fmt == "json":
         return _json(adoption.to_dict())
     if fmt == "csv":
-        return _csv(landscape.first_csv(adoption), "first")
+        return _csv(landscape.first_csv(adoption, bom=_bom(request)), "first")
     return _html(request, "first.html", adoption=adoption)
 
 
@@ -142,4 +155,4 @@ def first_json(request: Request) -> Response:
 
 
 def first_csv(request: Request) -> Response:
-    return _csv(landscape.first_csv(_first(request)[1]), "first")
+    return _csv(landscape.first_csv(_first(request)[1], bom=_bom(request)), "first")

@@ -1,0 +1,51 @@
+"""A user's taxonomy file: saved with a BOM it is read; an ``extends`` not understood
+and a label given twice are errors naming the line; a label of the user's own that is
+a form of a shipped label wins that form (text and filters alike)."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+import lawnews
+from lawnews.cli import cli
+from lawnews.errors import TaxonomyError
+
+OWN = 'extends = "default"\n\n[[mechanism]]\nlabel = "智慧执行"\nsynonyms = ["智能执行"]\n'
+
+
+def test_a_taxonomy_saved_with_a_bom_is_read(tmp_path):
+    path = tmp_path / "mine.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + OWN.encode("utf-8"))
+    assert lawnews.tag("本院推进智能执行建设。", taxonomy=path).mechanisms == ("智慧执行",)
+    out = CliRunner().invoke(cli, ["tag", "--taxonomy", str(path), "本院推进智能执行建设。"])
+    assert out.exit_code == 0, out.output
+
+
+@pytest.mark.parametrize("value", ['"other"', '"defaults"', "true"])
+def test_an_extends_not_understood_names_its_line(tmp_path, value):
+    path = tmp_path / "mine.toml"
+    path.write_text(f"# my labels\nextends = {value}\n\n[[mechanism]]\nlabel = \"智慧执行\"\n", encoding="utf-8")
+    with pytest.raises(TaxonomyError, match=r"line 2: extends = .* is not understood; write extends = \"default\""):
+        lawnews.tag("智慧执行", taxonomy=path)
+
+
+def test_a_label_given_twice_names_both_lines(tmp_path):
+    path = tmp_path / "mine.toml"
+    path.write_text(OWN + '\n[[mechanism]]\nlabel = "云执行"\n\n[[mechanism]]\nlabel = "智慧执行"\n', encoding="utf-8")
+    with pytest.raises(TaxonomyError, match="'智慧执行' is given twice, mechanisms 1 and 3 \\(lines 4 and 11\\)"):
+        lawnews.tag("智慧执行", taxonomy=path)
+
+
+def test_a_users_label_that_is_a_shipped_form_wins_it(tmp_path):
+    text = "法院对企业设备采取活封活扣措施，允许其继续生产。"
+    assert lawnews.tag(text).mechanisms == ("善意文明执行",)
+    path = tmp_path / "mine.toml"
+    path.write_text('extends = "default"\n\n[[mechanism]]\nlabel = "活封活扣"\n', encoding="utf-8")
+    assert lawnews.tag(text, taxonomy=path).mechanisms == ("活封活扣",)
+    from lawnews.index.tagging.mechanisms import Taxonomy
+
+    mine = Taxonomy.load(path)
+    assert mine.label_of("活封活扣") == "活封活扣"
+    assert "活封活扣" not in mine.synonyms("善意文明执行")
+    assert mine.label_of("放水养鱼") == "善意文明执行"  # its other forms stay
