@@ -25,6 +25,7 @@ from .index.store import storage
 from .index.documents import Article
 from .index.store.storage import IndexInfo
 from .index.tagging import Tagger, TextTags
+from .search import syntax
 from .search.questions import QuestionBank
 from .search.results import Copy, SearchResults
 from .search.searcher import SORTS, IndexSearcher
@@ -305,7 +306,7 @@ class NewsIndex:
             return query, dict(filters)  # none, or mixed: the filter says what is wrong
         clause = " OR ".join(f'cites:"{v}"' for v in pinned)
         rest = {k: v for k, v in filters.items() if k != "cites"}
-        return (f"({query}) AND ({clause})" if query.strip() else f"({clause})"), rest
+        return (f"({query}) AND ({clause})" if not syntax.is_everything(query) else f"({clause})"), rest
 
     def _statute_filters(self, filters: Mapping[str, Any]) -> dict[str, Any]:
         """``cites=`` and ``statute=`` filters as the index's values: ``cites="民诉法 第237条"``

@@ -353,7 +353,7 @@ class IndexSearcher:
         bank = self._bank(question_bank) if question and sort == "relevance" else None
         results = self._execute(query, self._exclude(q), flt, limit, offset, group, sort, explain,
                                 snippet_chars, by_meaning, all_copies, bank)
-        if results.total == 0 and query.strip() and not self._empty_selection(flt):
+        if results.total == 0 and not syntax.is_everything(query) and not self._empty_selection(flt):
             suggestion = suggest(self._current(), query, lambda s: self._finds(s, flt, expand),
                                  known=self._known_word)
             if not strict and syntax.is_plain(query):
@@ -597,7 +597,7 @@ class IndexSearcher:
         columns = self.columns()
         docs = self._selected(self._exclude(q), flt, columns)
         relaxed = False
-        if not len(docs) and query.strip() and syntax.is_plain(query) and not self._empty_selection(flt):
+        if not len(docs) and not syntax.is_everything(query) and syntax.is_plain(query) and not self._empty_selection(flt):
             loose = self._parsed(query, vocab, require_all=False)
             if loose != q:
                 docs = self._selected(self._exclude(loose), flt, columns)

@@ -15,7 +15,7 @@ from urllib.parse import quote, urlencode
 
 from .. import arguments as _args
 from ..errors import InvalidArgumentError
-from ..search.syntax import is_plain
+from ..search.syntax import is_everything, is_plain
 
 #: Facet filters, as the library (and the CLI's options) name them, in sidebar order.
 FILTERS = ("province", "city", "county", "court_level", "court", "mechanism", "source", "year", "statute", "cites")
@@ -111,7 +111,7 @@ class Params:
         if not (start or end):
             return q
         dates = f"date:[{start or '*'} TO {end or '*'}]"
-        if not q:
+        if is_everything(q):  # no query, or `*`: every article of the range
             return dates
         return f"{q} {dates}" if is_plain(q) else f"({q}) {dates}"  # a plain query (a question) stays one
 
