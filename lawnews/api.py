@@ -208,11 +208,15 @@ class NewsIndex:
                 "total": res.total, "facets": res.facets, "regions": res.regions}
 
     def trends(self, query: str = "", *, by: str = "mechanism", every: str = "month", top: int | None = None,
-               copies: bool = False, **filters: "str | Iterable[str] | int | None") -> Trends:
+               copies: bool = False, start: str | None = None, end: str | None = None,
+               **filters: "str | Iterable[str] | int | None") -> Trends:
         """Matching stories per value of ``by`` (mechanism, province, city, county, court,
         court_level, source) and per ``every`` (month, quarter, year), with the totals
         per period over every matching story; ``top`` keeps the largest values.
         Filters as in :meth:`search`; ``copies=True`` counts every copy of a repost.
+        ``start``/``end`` (``2020-01``, ``2024-12``; CLI ``--from``/``--to``) keep the
+        articles of that range and list every period of it, 0 where nothing matched
+        (without them the periods run from the first dated match to the last).
         See :mod:`lawnews.landscape`.
 
         >>> ix.trends("交叉执行", by="province", every="quarter").periods   # doctest: +SKIP
@@ -221,7 +225,7 @@ class NewsIndex:
 
         query, filters = self._versions_in_query(query, filters)
         return landscape.trends(self._searcher, query, by=by, every=every, top=top, copies=copies,
-                                filters=self._statute_filters(_args.filters(filters)))
+                                filters=self._statute_filters(_args.filters(filters)), start=start, end=end)
 
     def first(self, query: str = "", *, by: str = "province", mechanism: "str | Iterable[str] | None" = None,
               copies: bool = False, **filters: "str | Iterable[str] | int | None") -> Adoption:

@@ -324,6 +324,19 @@ def blank_values(text: str) -> str:
     return out
 
 
+def with_dates(query: str, start: str = "", end: str = "") -> str:
+    """``query`` with the date range ``start``–``end`` (checked bounds, empty: open) added
+    as a ``date:`` range: a query with operators in brackets, so that they do not bind
+    the range, words or a question as they are (a question is read as one); no query
+    (or ``*``) gives the range alone."""
+    if not (start or end):
+        return query
+    dates_ = f"date:[{start or '*'} TO {end or '*'}]"
+    if is_everything(query):
+        return dates_
+    return f"{query} {dates_}" if is_plain(query) else f"({query}) {dates_}"
+
+
 def is_plain(text: str) -> bool:
     """True for words only: no operators, quotes, brackets or fields (full-width ones included)."""
     return not _OPERATORS.search(normalize(text))
