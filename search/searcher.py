@@ -387,6 +387,24 @@ class IndexSearcher:
                 drop += sorted(found - {shown})
         return Q.AndNot(q, Q.Or([Q.Term("article_id", a) for a in drop])) if drop else q
 
+    @staticmethod
+    def _copies_sections(docs: Iterable[int], articles: list[str], keys: list[str], stories: Stories,
+                         grouped: list[bool]) -> int:
+        """How many of the matching sections ``docs`` (of the selection) belong to a copy
+        its story does not show: the story shows its lead when the lead matches, else its
+        first matching copy in the story's order, as :meth:`_one_copy_each` keeps it. A
+        total of sections minus these counts the sections of the hits a user pages through."""
+        found: dict[str, Counter[str]] = {}
+        for d in docs:
+            if grouped and grouped[d]:
+                found.setdefault(keys[d], Counter())[articles[d]] += 1
+        hidden = 0
+        for story, per in found.items():
+            if len(per) > 1:
+                shown = next((a for a in stories.copies_of(story) if a in per), min(per))
+                hidden += sum(n for a, n in per.items() if a != shown)
+        return hidden
+
     def _parsed(self, query: str, vocab: "Expansion | None", *, lenient: bool = False, require_all: bool,
                 articles: "Iterable[str] | None" = None) -> Q.Query:
         """``query`` parsed (:func:`.query.parse_query`), its ``cites:`` clauses that name a
@@ -500,6 +518,9 @@ class IndexSearcher:
             story = columns.story_codes(keys) if keys is not articles else None  # type: ignore[union-attr]
             summary = columns.summarize(found, selected, story)  # type: ignore[union-attr]
             total, n_sections, facets = summary.total, summary.sections, summary.facets
+            if keys is not articles:  # stories: the sections of the copy each shows
+                kept = found.docs if summary.keep is None else found.docs[summary.keep]
+                n_sections -= self._copies_sections(kept.tolist(), articles, keys, stories, _grouped)
             sections_of = summary.sections_of
             lead_doc = columns.best_doc_of(found, summary.keep)  # type: ignore[union-attr]
             if sort == "relevance" and want and total:
@@ -519,7 +540,7 @@ class IndexSearcher:
                 scores = suggested.rank(scores, None)
             elif suggested is not None:
                 suggested = None
-            matched = sorted(scores) if scores is not None else searcher.docs_for_query(q)
+            matched = sorted(scores) if scores is not None else list(searcher.docs_for_query(q))
             first_doc, per_article, n_sections, counted = self._count_matches(
                 matched, articles, facet_cols, selected)
             if keys is articles:
@@ -528,6 +549,8 @@ class IndexSearcher:
             else:
                 total = len({keys[d] for d in first_doc.values()})
                 facets = {name: dict(self._story_facet_counts(name, counted[name], keys)) for name in facet_cols}
+                n_sections -= self._copies_sections((d for d in matched if _grouped[d] and articles[d] in first_doc),
+                                                    articles, keys, stories, _grouped)
             sections_of = per_article.__getitem__
             lead_doc = self._lead_doc(first_doc, scores)
             if scores is not None and sort == "relevance" and want and total:
