@@ -23,7 +23,8 @@ from whoosh.sorting import FieldFacet, TranslateFacet
 from whoosh.index import EmptyIndexError
 from whoosh.scoring import BM25F
 
-from ..errors import ArticleNotFoundError, IndexClosedError, IndexNotFoundError, UnknownFacetError, VectorsNotFoundError
+from ..errors import (ArticleNotFoundError, IndexClosedError, IndexGoneError, UnknownFacetError,
+                      VectorsNotFoundError)
 from ..index.documents import Article, Section, Tags
 from ..index.store.schema import FACET_FIELDS, FACETS
 from ..index.store.stories import Stories, stories_for
@@ -97,8 +98,8 @@ class IndexSearcher:
                 self._columns = None
         except (EmptyIndexError, OSError):
             folder = getattr(getattr(self._ix, "storage", None), "folder", "its folder")
-            raise IndexNotFoundError(f"the index at {folder} is gone (deleted or moved since it was opened):"
-                                     " open it again where it is now") from None
+            raise IndexGoneError(f"the index at {folder} is gone (deleted or moved since it was opened):"
+                                 " open it again where it is now", path=str(folder)) from None
 
     def _current(self) -> Any:
         """The searcher of the state this call started on."""
