@@ -248,6 +248,7 @@ def classify(paras: list[Paragraph]) -> list[Paragraph]:
     for i, p in enumerate(paras):
         nxt = paras[i + 1] if i + 1 < len(paras) else None
         out.extend(_kinds(p, nxt, out[-1] if out else None))
+    _items_as_text(out)
     above = True  # no text yet
     for k, p in enumerate(out):
         if p.kind in ("body", "leadin"):
@@ -267,6 +268,25 @@ def classify(paras: list[Paragraph]) -> list[Paragraph]:
     return _merge_fragments(out)
 
 
+def _items_as_text(paras: list[Paragraph]) -> None:
+    """The items ``(一)…`` ``(二)…`` under a line ending in a colon (…应当同时符合下列条件：),
+    and the items after them, made text however short: the text's own list, never a
+    headline or a heading (a short ``(一)…；`` reads like one); so is the line introducing
+    them. A line that is no such item ends the list."""
+    listing = False
+    for k, p in enumerate(paras):
+        if listing and not p.level and _ITEM.match(p.text):
+            if p.kind in ("head", "caption"):
+                p.kind = "body"
+            continue
+        listing = p.kind in ("body", "head") and not p.level and bool(_INTRODUCES(p.text))
+        if listing and p.kind == "head" and k + 1 < len(paras) and _ITEM.match(paras[k + 1].text):
+            p.kind = "body"
+
+
+#: An item of a list, numbered ``(一)``, ``（二）``, also with a reading in brackets after
+#: the numeral (``(四(sì))``, as a page printing ruby readings has it).
+_ITEM = re.compile(r"^\s*[（(][一二三四五六七八九十]{1,3}(?:[（(][^()（）]{1,8}[）)])?[）)]")
 _LIST_ITEM = re.compile(r"^[-•*▪◦]")
 #: A line that introduces what follows it (…应当同时符合下列条件：).
 _INTRODUCES = re.compile(r"[:：]\s*$").search
