@@ -54,3 +54,14 @@ def test_items_heading_the_parts_of_a_report_still_head_them(tmp_path):
               "该院推行执行团队办案模式,设立执行速裁组,简易案件平均用时缩短至三十天以内。\n")
     (art,) = _all(tmp_path, report)
     assert [s.heading for s in art.sections if s.heading] == ["(一)强化组织领导", "(二)创新执行机制"]
+
+
+def test_a_lone_second_part_stays_in_the_article_it_continues(tmp_path):
+    page = ("拖欠工程款怎么办\n\n"
+            "一、拖欠工程款可以起诉吗?\n\n"
+            "可以。承包人完成工程并经验收合格后,发包人拒不支付工程款的,承包人可以向人民法院提起诉讼。\n\n"
+            "二、相关法律规定\n\n"
+            "依照有关法律规定,承包人可以请求发包人支付工程价款,发包人逾期不支付的,承包人可以催告发包人在合理期限内支付。\n")
+    (art,) = _all(tmp_path, page)
+    assert art.title == "拖欠工程款怎么办"
+    assert "二、相关法律规定" in [s.heading for s in art.sections]

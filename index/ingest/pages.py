@@ -288,6 +288,8 @@ def _items_as_text(paras: list[Paragraph]) -> None:
 #: the numeral (``(四(sì))``, as a page printing ruby readings has it).
 _ITEM = re.compile(r"^\s*[（(][一二三四五六七八九十]{1,3}(?:[（(][^()（）]{1,8}[）)])?[）)]")
 _LIST_ITEM = re.compile(r"^[-•*▪◦]")
+#: A part numbered after the first: ``二、…``, ``三、…``.
+_LATER_PART = re.compile(r"^(?:[二三四五六七八九]|十[一二三四五六七八九]?)、")
 #: A line that introduces what follows it (…应当同时符合下列条件：).
 _INTRODUCES = re.compile(r"[:：]\s*$").search
 _SECTION_NO = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
@@ -646,12 +648,15 @@ class _Assembler:
     def _lone_heading(self, draft: _Draft) -> None:
         """A single plain heading in an article is no section: a clause cut by a page
         break (it has a comma) is joined to the text after it, else it is the headline
-        of an article of its own."""
+        of an article of its own; but a heading numbered after the first (``二、…``) is
+        a part of the text above it, whose first part is unheaded text."""
         plain = [k for k, part in enumerate(draft.parts) if part.heading is not None and not part.marked]
         if len(plain) != 1 or not draft.parts[plain[0]].paras:
             return
         k = plain[0]
         part = draft.parts[k]
+        if _LATER_PART.match(part.heading):
+            return
         if "，" in part.heading:
             draft.parts.pop(k)
             draft.parts[k - 1].paras.extend([join_wrapped(part.heading, part.paras[0]), *part.paras[1:]])
