@@ -25,6 +25,7 @@ from .index.store import storage
 from .index.documents import Article
 from .index.store.storage import IndexInfo
 from .index.tagging import Tagger, TextTags
+from .search import syntax
 from .search.questions import QuestionBank
 from .search.results import Copy, SearchResults
 from .search.searcher import SORTS, IndexSearcher
@@ -171,11 +172,18 @@ class NewsIndex:
         _args.choice("group", group, ("article", "section"))
         _args.choice("sort", sort, tuple(SORTS))
         _check_bank(question_bank)
+        labels = self._version_labels(filters)
         filters, only = self._statute_selection(filters)
-        return self._searcher.search(query, filters=filters, limit=limit, offset=offset,
-                                     group=group, sort=sort, lenient=lenient, explain=explain,
-                                     semantic=semantic, strict=strict, expand=expand,
-                                     all_copies=bool(all_copies), question_bank=question_bank, articles=only)
+        results = self._searcher.search(query, filters=filters, limit=limit, offset=offset,
+                                        group=group, sort=sort, lenient=lenient, explain=explain,
+                                        semantic=semantic, strict=strict, expand=expand,
+                                        all_copies=bool(all_copies), question_bank=question_bank, articles=only)
+        if not labels:
+            return results
+        from dataclasses import replace
+
+        return replace(results, filters=_versioned_filters(results.filters, labels),
+                       facets=_versioned_facets(results.facets, labels))
 
     def similar(self, article_id: str, *, limit: int = 10, offset: int = 0,
                 **filters: "str | Iterable[str] | int | None") -> SearchResults:
@@ -200,18 +208,23 @@ class NewsIndex:
         _args.text("query", query)
         filters = _args.filters(filters)
         _check_bank(question_bank)
+        labels = self._version_labels(filters)
         selected, only = self._statute_selection(filters)
         res = self._searcher.facet_counts(query, filters=selected, all_copies=bool(all_copies),
                                           question_bank=question_bank, articles=only)
-        return {"query": query, "filters": {k: list(v) for k, v in res.filters.items()},
-                "total": res.total, "facets": res.facets, "regions": res.regions}
+        return {"query": query, "filters": {k: list(v) for k, v in _versioned_filters(res.filters, labels).items()},
+                "total": res.total, "facets": _versioned_facets(res.facets, labels), "regions": res.regions}
 
     def trends(self, query: str = "", *, by: str = "mechanism", every: str = "month", top: int | None = None,
-               copies: bool = False, **filters: "str | Iterable[str] | int | None") -> Trends:
+               copies: bool = False, start: str | None = None, end: str | None = None,
+               **filters: "str | Iterable[str] | int | None") -> Trends:
         """Matching stories per value of ``by`` (mechanism, province, city, county, court,
         court_level, source) and per ``every`` (month, quarter, year), with the totals
         per period over every matching story; ``top`` keeps the largest values.
         Filters as in :meth:`search`; ``copies=True`` counts every copy of a repost.
+        ``start``/``end`` (``2020-01``, ``2024-12``; CLI ``--from``/``--to``) keep the
+        articles of that range and list every period of it, 0 where nothing matched
+        (without them the periods run from the first dated match to the last).
         See :mod:`lawnews.landscape`.
 
         >>> ix.trends("交叉执行", by="province", every="quarter").periods   # doctest: +SKIP
@@ -220,7 +233,7 @@ class NewsIndex:
 
         query, filters = self._versions_in_query(query, filters)
         return landscape.trends(self._searcher, query, by=by, every=every, top=top, copies=copies,
-                                filters=self._statute_filters(_args.filters(filters)))
+                                filters=self._statute_filters(_args.filters(filters)), start=start, end=end)
 
     def first(self, query: str = "", *, by: str = "province", mechanism: "str | Iterable[str] | None" = None,
               copies: bool = False, **filters: "str | Iterable[str] | int | None") -> Adoption:
@@ -305,7 +318,7 @@ class NewsIndex:
             return query, dict(filters)  # none, or mixed: the filter says what is wrong
         clause = " OR ".join(f'cites:"{v}"' for v in pinned)
         rest = {k: v for k, v in filters.items() if k != "cites"}
-        return (f"({query}) AND ({clause})" if query.strip() else f"({clause})"), rest
+        return (f"({query}) AND ({clause})" if not syntax.is_everything(query) else f"({clause})"), rest
 
     def _statute_filters(self, filters: Mapping[str, Any]) -> dict[str, Any]:
         """``cites=`` and ``statute=`` filters as the index's values: ``cites="民诉法 第237条"``
@@ -319,6 +332,34 @@ class NewsIndex:
             raise InvalidArgumentError("a version in cites= is taken by search, facets, cited-by, trends and first;"
                                        " here write it in the query: cites:\"2021年民事诉讼法第二百五十二条\"")
         return out
+
+    def _version_labels(self, filters: Mapping[str, Any]) -> dict[str, str]:
+        """For each ``cites=`` value naming its version: the article's ``cites`` facet value →
+        that version's name (``2021年中华人民共和国民事诉讼法 第二百五十二条``), which the
+        filters and the ``cites`` facet of the results then show: the selected value names the
+        version it holds to, and its count is of that version's citations (what the filter
+        finds), never an every-version value beside it. Empty without such a value (or when a
+        value is wrong: the selection says what is wrong)."""
+        raw = filters.get("cites")
+        if not raw:
+            return {}
+        from .index.store.statutes import versioned_reference
+        from .statutes import expand_listed, reference
+
+        labels: dict[str, str] = {}
+        try:
+            for value in expand_listed([str(v) for v in ([raw] if isinstance(raw, (str, int)) else list(raw))]):
+                if versioned_reference(value) is None:
+                    continue
+                ref = reference(value, self._tagger, self._cited_laws)
+                if ref.pinned and ref.article and ref.version:
+                    label = f"{ref.version[:4]}年{ref.law} {ref.article}"
+                    if reference(label, self._tagger, self._cited_laws).version != ref.version:
+                        label = value  # two versions in that year: the name typed
+                    labels[ref.value] = label
+        except LawNewsError:
+            return {}
+        return labels
 
     def _statute_selection(self, filters: Mapping[str, Any]) -> "tuple[dict[str, Any], set[str] | None]":
         """The filters as :meth:`_statute_filters` gives them, and when a ``cites=`` names its
@@ -573,6 +614,21 @@ def _folder_id(path: Path | None) -> "tuple[int, int] | None":
     except OSError:
         return None
     return st.st_dev, st.st_ino
+
+
+def _versioned_filters(filters: Mapping[str, tuple[str, ...]], labels: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
+    """``filters`` with each ``cites`` value of a version selected named with its version."""
+    if not labels or "cites" not in filters:
+        return dict(filters)
+    return {**filters, "cites": tuple(labels.get(v, v) for v in filters["cites"])}
+
+
+def _versioned_facets(facets: Mapping[str, dict[str, int]], labels: Mapping[str, str]) -> dict[str, dict[str, int]]:
+    """``facets`` with the ``cites`` value of each version selected named with its version:
+    its count is of the articles the version filter keeps (all the counts are)."""
+    if not labels or "cites" not in facets:
+        return dict(facets)
+    return {**facets, "cites": {labels.get(v, v): n for v, n in facets["cites"].items()}}
 
 
 def ensure_default_index(*, progress: Progress | None = None) -> Path:

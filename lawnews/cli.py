@@ -460,6 +460,8 @@ def copies_option(f: Any) -> Any:
 @click.option("--every", default="month", show_default=True, type=click.Choice(EVERY),
               help="Period: month, quarter or year.")
 @click.option("--top", type=click.IntRange(1), help="Only the N values with the most stories (the totals count all).")
+@click.option("--from", "start", metavar="DATE", help="Only articles from this date (2020, 2020-01, 2020-01-15) on; the periods start there.")
+@click.option("--to", "end", metavar="DATE", help="Only articles up to this date (2024, 2024-12, 2024-12-31); the periods end there.")
 @copies_option
 @index_dir_option
 @json_option
@@ -467,13 +469,14 @@ def copies_option(f: Any) -> Any:
 @csv_options
 @click.option("--plot", type=click.Path(dir_okay=False), metavar="FILE.png|FILE.svg",
               help="Also draw a stacked bar chart into this file (needs lawnews[plot]).")
-def trends(query: str, by: str, every: str, top: int | None, copies: bool, index_dir: str | None,
-           as_json: bool, as_csv: bool, out: str | None, bom: bool | None, plot: str | None,
+def trends(query: str, by: str, every: str, top: int | None, start: str | None, end: str | None, copies: bool,
+           index_dir: str | None, as_json: bool, as_csv: bool, out: str | None, bom: bool | None, plot: str | None,
            **filters: tuple[str, ...]) -> None:
     """Count matching stories per value and period: where and when courts took something up.
 
     Rows are the values of --by, columns the periods from the first dated match
-    to the last; undated stories are counted apart. Without QUERY, every article.
+    to the last, or every period from --from to --to (0 where nothing matched);
+    undated stories are counted apart. Without QUERY, every article.
 
     \b
     Examples:
@@ -486,7 +489,7 @@ def trends(query: str, by: str, every: str, top: int | None, copies: bool, index
     if as_json and as_csv:
         raise click.UsageError("give --json or --csv (-o), not both")
     with open_index(index_dir) as ix:
-        result = ix.trends(query, by=by, every=every, top=top, copies=copies, **filters)
+        result = ix.trends(query, by=by, every=every, top=top, copies=copies, start=start, end=end, **filters)
     if plot:
         from .plot import trends_chart
 

@@ -26,6 +26,15 @@ class IndexNotFoundError(LawNewsError):
     "There is no lawnews index at the given place."
 
 
+class IndexGoneError(IndexNotFoundError):
+    """The index an open :class:`NewsIndex` searches was deleted or moved since it was
+    opened; ``path`` is where it was."""
+
+    def __init__(self, message: str, path: "str | None" = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
 class IndexVersionError(LawNewsError):
     "The index was built by an incompatible lawnews, schema or dictionary."
 
@@ -74,9 +83,16 @@ class QuestionBankError(LawNewsError):
     """A question bank file cannot be read or holds inconsistent data."""
 
 
-def message(error: LawNewsError) -> str:
+def message(error: LawNewsError, *, web: bool = False) -> str:
     """The sentence a person reads for ``error``: the command line prints it after
-    ``Error: ``, the web app (``lawnews serve``) on its error page."""
+    ``Error: ``, the web app (``lawnews serve``, ``web=True``) on its error page. A
+    browser user cannot reopen an index object: for an index gone while serving the web
+    app says what to do on the server, and to retry."""
+    if web and isinstance(error, IndexGoneError):
+        where = error.path or "the folder the server was started on"
+        return (f"the index this server searches, at {where}, was deleted or moved while the server was running:"
+                f" build it again there (`lawnews index FILES… --index-dir {where}`), or restart the server on the"
+                " index's new place (`lawnews serve --index-dir NEW_PLACE`); then reload this page")
     return str(error)
 
 

@@ -25,7 +25,9 @@ from typing import TYPE_CHECKING, Any, Iterable, Mapping
 from . import arguments as _args
 from .errors import InvalidArgumentError
 from .search import landscape as _count
+from .index.ingest.dates import period
 from .search.results import Hit
+from .search.syntax import with_dates
 
 if TYPE_CHECKING:
     from .search.searcher import IndexSearcher
@@ -64,7 +66,9 @@ class Trends:
     """Matching stories (or copies) per value of ``by`` and per period.
 
     ``periods`` are ``2024-03``, ``2024-Q1`` or ``2024``, ascending, with no gap
-    between the first and the last dated match. ``series`` are the values, largest
+    between the first and the last dated match, or, with a date range asked
+    (``start``, ``end``: the bounds as checked, ``""`` for an open end), every period
+    of the range (0 where nothing matched; an open end: the data's). ``series`` are the values, largest
     total first (the ``top`` of them when asked); ``totals`` count every matching
     story per period, whatever its values, and ``undated`` those without a date, so
     ``sum(totals) + undated == total`` (the total of ``search``).
@@ -82,9 +86,12 @@ class Trends:
     filters: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     relaxed: bool = False
     values: int = 0  # how many values there are in all (``series`` may show the top ones)
+    start: str = ""
+    end: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {"query": self.query, "by": self.by, "every": self.every, "copies": self.copies,
+                "from": self.start or None, "to": self.end or None,
                 "filters": {k: list(v) for k, v in self.filters.items()}, "relaxed": self.relaxed,
                 "periods": list(self.periods), "series": [s.to_dict() for s in self.series],
                 "values": self.values, "totals": list(self.totals), "total": self.total,
@@ -151,16 +158,20 @@ class Profile:
 # -- the three questions --------------------------------------------------------------
 
 def trends(searcher: IndexSearcher, query: str = "", *, by: str = "mechanism", every: str = "month",
-           top: int | None = None, copies: bool = False, filters: Filters | None = None) -> Trends:
-    """Matching stories per value of ``by`` and per period of ``every`` (see :class:`Trends`)."""
+           top: int | None = None, copies: bool = False, filters: Filters | None = None,
+           start: str | None = None, end: str | None = None) -> Trends:
+    """Matching stories per value of ``by`` and per period of ``every`` (see :class:`Trends`);
+    ``start``/``end`` (``2020``, ``2020-01``, ``2020-01-15``; None: open) select the dates
+    and the periods shown: every period of the range, 0 where nothing matched."""
     _args.text("query", query)
     _args.choice("by", by, BY)
     _args.choice("every", every, EVERY)
     if top is not None:
         _args.count("top", top, minimum=1)
     filters = _args.filters(filters or {})
-    m = searcher.matching(query, filters=filters, all_copies=bool(copies))
-    return _trends(m, query, by, every, top, bool(copies))
+    start, end = _args.date_range(start, end)
+    m = searcher.matching(with_dates(query, start, end), filters=filters, all_copies=bool(copies))
+    return _trends(m, query, by, every, top, bool(copies), start, end)
 
 
 def first(searcher: IndexSearcher, query: str = "", *, by: str = "province",
@@ -234,10 +245,12 @@ def _only(m: _count.Matching, facet: str) -> set[str] | None:
     return set(selected) if selected else None
 
 
-def _trends(m: _count.Matching, query: str, by: str, every: str, top: int | None, copies: bool) -> Trends:
+def _trends(m: _count.Matching, query: str, by: str, every: str, top: int | None, copies: bool,
+            start: str = "", end: str = "") -> Trends:
     p = _count.pairs(m, by, _only(m, by))
     units = _count.pairs(m, None)
-    first_last = _count.span(every, p, units)
+    first_last = _count.span(every, p, units, start=period(start)[0] if start else "",
+                             end=period(end)[1] if end else "")
     counts, undated = _count.by_period(p, every, first_last)
     totals, no_date = _count.by_period(units, every, first_last)
     periods = tuple(_count.label(c, every) for c in range(first_last[0], first_last[1] + 1)) if first_last else ()
@@ -246,7 +259,7 @@ def _trends(m: _count.Matching, query: str, by: str, every: str, top: int | None
     series = sorted((s for s in series if s.total), key=lambda s: (-s.total, s.value))
     return Trends(query, by, every, copies, periods, tuple(series[:top] if top else series),
                   tuple(totals[0].tolist()), len(units.value), int(no_date[0]), dict(m.filters), m.relaxed,
-                  len(series))
+                  len(series), start, end)
 
 
 def _cell(value: Any) -> Any:

@@ -124,11 +124,23 @@ def label(code: int, every: str) -> str:
     return f"{code:04d}"
 
 
-def span(every: str, *of: Pairs) -> tuple[int, int] | None:
-    """The first and last period any dated pair falls in (None: none is dated)."""
+def span(every: str, *of: Pairs, start: str = "", end: str = "") -> tuple[int, int] | None:
+    """The first and last period any dated pair falls in (None: none is dated),
+    widened to the periods of ``start`` and ``end`` (ISO days; empty: the data's own
+    first or last), as a histogram with extended bounds: every period of a range asked
+    is there, with 0 where nothing was found."""
     codes = [periods_of(p.date, every) for p in of]
     dated = np.concatenate([c[c >= 0] for c in codes]) if codes else np.zeros(0, dtype=np.int64)
-    return (int(dated.min()), int(dated.max())) if len(dated) else None
+    found = [int(dated.min()), int(dated.max())] if len(dated) else []
+    if not found and not (start or end):
+        return None
+
+    def period(day: str) -> int:
+        return int(periods_of(np.array([int(day.replace("-", ""))], dtype=np.int64), every)[0])
+
+    lo = period(start) if start else min(found or [period(end)])
+    hi = period(end) if end else max(found or [period(start)])
+    return min([lo, *found]), max([hi, *found])
 
 
 def by_period(p: Pairs, every: str, first_last: tuple[int, int] | None) -> tuple[np.ndarray, np.ndarray]:

@@ -169,7 +169,7 @@ def _get_parser() -> QueryParser:
 
 def parse_query(text: str, vocab: Vocabulary | None = None, *, lenient: bool = False,
                 require_all: bool = True) -> Q.Query:
-    """Parse a user query; an empty one matches every document.
+    """Parse a user query; an empty one, or ``*`` alone, matches every document.
 
     A syntax error raises QuerySyntaxError naming its position, unless ``lenient``,
     which drops unbalanced quotes and brackets and reads unknown fields as text.
@@ -181,7 +181,7 @@ def parse_query(text: str, vocab: Vocabulary | None = None, *, lenient: bool = F
     """
     if not isinstance(text, str):
         raise TypeError(f"query must be str, not {type(text).__name__}")
-    if not text.strip():
+    if syntax.is_everything(text):
         return Q.Every()
     text = syntax.english_fields(text)  # 省份:湖南 → province:湖南 (what an error message then shows)
     typed, text = text, syntax.unquote_values(syntax.normalize(text))

@@ -150,7 +150,7 @@ class SearchResults:
     hits: tuple[Hit, ...]
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
     took_ms: float = 0.0
-    total_sections: int = 0
+    total_sections: int = 0  # the matching sections of the hits paged through (one copy per story unless all copies)
     filters: dict[str, tuple[str, ...]] = field(default_factory=dict)
     suggestion: str | None = None
     parsed: str | None = None

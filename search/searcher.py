@@ -23,7 +23,8 @@ from whoosh.sorting import FieldFacet, TranslateFacet
 from whoosh.index import EmptyIndexError
 from whoosh.scoring import BM25F
 
-from ..errors import ArticleNotFoundError, IndexClosedError, IndexNotFoundError, UnknownFacetError, VectorsNotFoundError
+from ..errors import (ArticleNotFoundError, IndexClosedError, IndexGoneError, UnknownFacetError,
+                      VectorsNotFoundError)
 from ..index.documents import Article, Section, Tags
 from ..index.store.schema import FACET_FIELDS, FACETS
 from ..index.store.stories import Stories, stories_for
@@ -97,8 +98,8 @@ class IndexSearcher:
                 self._columns = None
         except (EmptyIndexError, OSError):
             folder = getattr(getattr(self._ix, "storage", None), "folder", "its folder")
-            raise IndexNotFoundError(f"the index at {folder} is gone (deleted or moved since it was opened):"
-                                     " open it again where it is now") from None
+            raise IndexGoneError(f"the index at {folder} is gone (deleted or moved since it was opened):"
+                                 " open it again where it is now", path=str(folder)) from None
 
     def _current(self) -> Any:
         """The searcher of the state this call started on."""
@@ -357,7 +358,7 @@ class IndexSearcher:
         bank = self._bank(question_bank) if question and sort == "relevance" else None
         results = self._execute(query, self._exclude(q), flt, limit, offset, group, sort, explain,
                                 snippet_chars, by_meaning, all_copies, bank)
-        if results.total == 0 and query.strip() and not self._empty_selection(flt):
+        if results.total == 0 and not syntax.is_everything(query) and not self._empty_selection(flt):
             suggestion = suggest(self._current(), query, lambda s: self._finds(s, flt, expand),
                                  known=self._known_word)
             if not strict and syntax.is_plain(query):
@@ -390,6 +391,24 @@ class IndexSearcher:
                 shown = next((a for a in stories.copies_of(story) if a in found), min(found))
                 drop += sorted(found - {shown})
         return Q.AndNot(q, Q.Or([Q.Term("article_id", a) for a in drop])) if drop else q
+
+    @staticmethod
+    def _copies_sections(docs: Iterable[int], articles: list[str], keys: list[str], stories: Stories,
+                         grouped: list[bool]) -> int:
+        """How many of the matching sections ``docs`` (of the selection) belong to a copy
+        its story does not show: the story shows its lead when the lead matches, else its
+        first matching copy in the story's order, as :meth:`_one_copy_each` keeps it. A
+        total of sections minus these counts the sections of the hits a user pages through."""
+        found: dict[str, Counter[str]] = {}
+        for d in docs:
+            if grouped and grouped[d]:
+                found.setdefault(keys[d], Counter())[articles[d]] += 1
+        hidden = 0
+        for story, per in found.items():
+            if len(per) > 1:
+                shown = next((a for a in stories.copies_of(story) if a in per), min(per))
+                hidden += sum(n for a, n in per.items() if a != shown)
+        return hidden
 
     def _parsed(self, query: str, vocab: "Expansion | None", *, lenient: bool = False, require_all: bool,
                 articles: "Iterable[str] | None" = None) -> Q.Query:
@@ -504,6 +523,9 @@ class IndexSearcher:
             story = columns.story_codes(keys) if keys is not articles else None  # type: ignore[union-attr]
             summary = columns.summarize(found, selected, story)  # type: ignore[union-attr]
             total, n_sections, facets = summary.total, summary.sections, summary.facets
+            if keys is not articles:  # stories: the sections of the copy each shows
+                kept = found.docs if summary.keep is None else found.docs[summary.keep]
+                n_sections -= self._copies_sections(kept.tolist(), articles, keys, stories, _grouped)
             sections_of = summary.sections_of
             lead_doc = columns.best_doc_of(found, summary.keep)  # type: ignore[union-attr]
             if sort == "relevance" and want and total:
@@ -523,7 +545,7 @@ class IndexSearcher:
                 scores = suggested.rank(scores, None)
             elif suggested is not None:
                 suggested = None
-            matched = sorted(scores) if scores is not None else searcher.docs_for_query(q)
+            matched = sorted(scores) if scores is not None else list(searcher.docs_for_query(q))
             first_doc, per_article, n_sections, counted = self._count_matches(
                 matched, articles, facet_cols, selected)
             if keys is articles:
@@ -532,6 +554,8 @@ class IndexSearcher:
             else:
                 total = len({keys[d] for d in first_doc.values()})
                 facets = {name: dict(self._story_facet_counts(name, counted[name], keys)) for name in facet_cols}
+                n_sections -= self._copies_sections((d for d in matched if _grouped[d] and articles[d] in first_doc),
+                                                    articles, keys, stories, _grouped)
             sections_of = per_article.__getitem__
             lead_doc = self._lead_doc(first_doc, scores)
             if scores is not None and sort == "relevance" and want and total:
@@ -601,7 +625,7 @@ class IndexSearcher:
         columns = self.columns()
         docs = self._selected(self._exclude(q), flt, columns)
         relaxed = False
-        if not len(docs) and query.strip() and syntax.is_plain(query) and not self._empty_selection(flt):
+        if not len(docs) and not syntax.is_everything(query) and syntax.is_plain(query) and not self._empty_selection(flt):
             loose = self._parsed(query, vocab, require_all=False)
             if loose != q:
                 docs = self._selected(self._exclude(loose), flt, columns)

@@ -160,6 +160,8 @@ def check(text: str) -> tuple[str, int] | None:
     problems += [(p, f"unexpected {text[p]!r}") for p in stray]
     problems += [(m.start(), "empty phrase (a phrase needs words between its quotes)") for m in _EMPTY_PHRASE.finditer(text)]
     unquoted = _masked(text, " ")
+    problems += [(m.start(), "empty group (brackets need words between them: (执行 OR 执转破))")
+                 for m in _EMPTY_GROUP.finditer(unquoted)]
     for m in _NOT_OPERATOR.finditer(unquoted):  # Whoosh's parser fails on these
         problems.append((m.start(), f"NOT followed by {m.group(1)} (NOT takes a word, a phrase or a group)"))
     masked = _masked(text, "x")  # a phrase as a word, for ~ and ^ after it
@@ -187,6 +189,15 @@ def check(text: str) -> tuple[str, int] | None:
 
 _PHRASE = re.compile(r'"[^"]*"')
 _EMPTY_PHRASE = re.compile(r'"\s*"')
+_EMPTY_GROUP = re.compile(r"\(\s*\)")
+#: A query that asks for every article, as an empty one does: ``*`` (or ``*:*``) alone.
+_EVERYTHING = ("", "*", "*:*")
+
+
+def is_everything(text: str) -> bool:
+    """True for a query that selects every article: an empty one, or ``*`` (``＊``, ``*:*``)
+    alone, as query_string reads it; filters then choose the articles."""
+    return normalize(text).strip() in _EVERYTHING
 _NOT_OPERATOR = re.compile(r"(?<![^\s(])NOT\s+(AND|OR|NOT|ANDNOT|ANDMAYBE)(?![^\s)])")
 
 
@@ -257,6 +268,8 @@ def repair(text: str) -> str:
     drop = set(quotes) | {p for _c, p in unclosed} | set(stray)
     fixed = "".join(" " if i in drop else c for i, c in enumerate(text))
     fixed = _EMPTY_PHRASE.sub(lambda m: " " * len(m.group()), fixed)
+    while (m := _EMPTY_GROUP.search(_masked(fixed, "x"))) is not None:  # (), and (()) after it
+        fixed = fixed[:m.start()] + " " * (m.end() - m.start()) + fixed[m.end():]
     masked = _masked(fixed, "x")
     for m in [*_TILDE.finditer(masked), *_BAD_BOOST.finditer(masked)]:  # ~ and ^ with its number
         end = m.end() + len(re.match(r"[\d.]*", fixed[m.end():]).group())  # type: ignore[union-attr]
@@ -316,6 +329,19 @@ def blank_values(text: str) -> str:
         end = m.end() if m is not None else _VALUE.match(narrow, pos + len(name) + 1).end()  # type: ignore[union-attr]
         out = out[:pos] + " " * (end - pos) + out[end:]
     return out
+
+
+def with_dates(query: str, start: str = "", end: str = "") -> str:
+    """``query`` with the date range ``start``–``end`` (checked bounds, empty: open) added
+    as a ``date:`` range: a query with operators in brackets, so that they do not bind
+    the range, words or a question as they are (a question is read as one); no query
+    (or ``*``) gives the range alone."""
+    if not (start or end):
+        return query
+    dates_ = f"date:[{start or '*'} TO {end or '*'}]"
+    if is_everything(query):
+        return dates_
+    return f"{query} {dates_}" if is_plain(query) else f"({query}) {dates_}"
 
 
 def is_plain(text: str) -> bool:

@@ -248,6 +248,7 @@ def classify(paras: list[Paragraph]) -> list[Paragraph]:
     for i, p in enumerate(paras):
         nxt = paras[i + 1] if i + 1 < len(paras) else None
         out.extend(_kinds(p, nxt, out[-1] if out else None))
+    _items_as_text(out)
     above = True  # no text yet
     headed = False  # a line not in a list seen: list items after it are the page's (its contents), not a menu
     for k, p in enumerate(out):
@@ -270,7 +271,28 @@ def classify(paras: list[Paragraph]) -> list[Paragraph]:
     return _merge_fragments(out)
 
 
+def _items_as_text(paras: list[Paragraph]) -> None:
+    """The items ``(一)…`` ``(二)…`` under a line ending in a colon (…应当同时符合下列条件：),
+    and the items after them, made text however short: the text's own list, never a
+    headline or a heading (a short ``(一)…；`` reads like one); so is the line introducing
+    them. A line that is no such item ends the list."""
+    listing = False
+    for k, p in enumerate(paras):
+        if listing and not p.level and _ITEM.match(p.text):
+            if p.kind in ("head", "caption"):
+                p.kind = "body"
+            continue
+        listing = p.kind in ("body", "head") and not p.level and bool(_INTRODUCES(p.text))
+        if listing and p.kind == "head" and k + 1 < len(paras) and _ITEM.match(paras[k + 1].text):
+            p.kind = "body"
+
+
+#: An item of a list, numbered ``(一)``, ``（二）``, also with a reading in brackets after
+#: the numeral (``(四(sì))``, as a page printing ruby readings has it).
+_ITEM = re.compile(r"^\s*[（(][一二三四五六七八九十]{1,3}(?:[（(][^()（）]{1,8}[）)])?[）)]")
 _LIST_ITEM = re.compile(r"^[-•*▪◦]")
+#: A part numbered after the first: ``二、…``, ``三、…``.
+_LATER_PART = re.compile(r"^(?:[二三四五六七八九]|十[一二三四五六七八九]?)、")
 #: A line that introduces what follows it (…应当同时符合下列条件：).
 _INTRODUCES = re.compile(r"[:：]\s*$").search
 _SECTION_NO = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
@@ -629,12 +651,15 @@ class _Assembler:
     def _lone_heading(self, draft: _Draft) -> None:
         """A single plain heading in an article is no section: a clause cut by a page
         break (it has a comma) is joined to the text after it, else it is the headline
-        of an article of its own."""
+        of an article of its own; but a heading numbered after the first (``二、…``) is
+        a part of the text above it, whose first part is unheaded text."""
         plain = [k for k, part in enumerate(draft.parts) if part.heading is not None and not part.marked]
         if len(plain) != 1 or not draft.parts[plain[0]].paras:
             return
         k = plain[0]
         part = draft.parts[k]
+        if _LATER_PART.match(part.heading):
+            return
         if "，" in part.heading:
             draft.parts.pop(k)
             draft.parts[k - 1].paras.extend([join_wrapped(part.heading, part.paras[0]), *part.paras[1:]])

@@ -108,7 +108,7 @@ def error_response(request: Request, status: int, message: str) -> Response:
 
 
 async def library_error(request: Request, exc: Exception) -> Response:
-    return error_response(request, status_of(exc), errors.message(exc))  # type: ignore[arg-type]
+    return error_response(request, status_of(exc), errors.message(exc, web=True))  # type: ignore[arg-type]
 
 
 async def http_error(request: Request, exc: Exception) -> Response:

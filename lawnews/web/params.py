@@ -15,7 +15,7 @@ from urllib.parse import quote, urlencode
 
 from .. import arguments as _args
 from ..errors import InvalidArgumentError
-from ..search.syntax import is_plain
+from ..search.syntax import with_dates
 
 #: Facet filters, as the library (and the CLI's options) name them, in sidebar order.
 FILTERS = ("province", "city", "county", "court_level", "court", "mechanism", "source", "year", "statute", "cites")
@@ -106,14 +106,7 @@ class Params:
         range (a query with operators in brackets, so that they do not bind the range;
         words or a question as they are, so that a question is read as one); a bad date
         is an error naming ``from`` or ``to`` and the forms a date takes."""
-        q = self.get("q")
-        start, end = _args.date_range(self.get("from"), self.get("to"))
-        if not (start or end):
-            return q
-        dates = f"date:[{start or '*'} TO {end or '*'}]"
-        if not q:
-            return dates
-        return f"{q} {dates}" if is_plain(q) else f"({q}) {dates}"  # a plain query (a question) stays one
+        return with_dates(self.get("q"), *_args.date_range(self.get("from"), self.get("to")))
 
     def filters(self) -> dict[str, list[str]]:
         """The selected facet values: ``{"province": ["湖南", "湖北"], …}`` (values of one

@@ -90,8 +90,9 @@ def article(request: Request) -> Response:
 def _trends(request: Request) -> tuple[Params, Any]:
     p = Params(request.query_params.multi_items())
     top = p.number("top", TOP, minimum=1, maximum=MAX_TOP)
-    trends = _call(request, "trends", p.query(), by=p.get("by") or "mechanism", every=p.get("every") or "month",
-                   top=top, copies=p.flag("all_copies"), **p.filters())
+    trends = _call(request, "trends", p.get("q"), by=p.get("by") or "mechanism", every=p.get("every") or "month",
+                   top=top, copies=p.flag("all_copies"), start=p.get("from") or None, end=p.get("to") or None,
+                   **p.filters())
     return p, trends
 
 

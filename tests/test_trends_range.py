@@ -1,0 +1,72 @@
+"""Trends over a date range asked (``--from``/``--to``, ``start``/``end``, web ``from``/``to``)
+list every period of the range, 0 where nothing happened, as a histogram with extended
+bounds does; without a range the periods are the data's span. Library, CLI, CSV, JSON,
+chart and web alike."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import lawnews
+from lawnews.landscape import trends_csv
+from support import run_cli
+
+ARTICLES = [
+    {"id": "t1", "title": "长沙法院执行通报", "text": "湖南省长沙市中级人民法院开展集中执行行动。", "date": "2022-03-01"},
+    {"id": "t2", "title": "岳阳法院执行通报", "text": "湖南省岳阳市中级人民法院开展涉民生执行。", "date": "2023-05-01"},
+    {"id": "t3", "title": "武汉法院执行通报", "text": "湖北省武汉市中级人民法院开展集中执行。", "date": "2023-06-01"},
+]
+YEARS = ("2020", "2021", "2022", "2023", "2024")
+
+
+@pytest.fixture(scope="module")
+def index_dir(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("trends_range")
+    with lawnews.NewsIndex.create(folder / "index") as ix:
+        ix.add_articles(ARTICLES)
+    return folder / "index"
+
+
+def test_every_period_of_the_range_asked_is_listed(index_dir):
+    with lawnews.NewsIndex.open(index_dir) as ix:
+        t = ix.trends("执行", by="province", every="year", start="2020-01", end="2024-12")
+        assert t.periods == YEARS
+        assert t.totals == (0, 0, 1, 2, 0)
+        assert dict((s.value, s.counts) for s in t.series) == {"湖南省": (0, 0, 1, 1, 0), "湖北省": (0, 0, 0, 1, 0)}
+        assert (t.start, t.end) == ("2020-01", "2024-12")
+        assert t.to_dict()["from"] == "2020-01" and t.to_dict()["to"] == "2024-12"
+        assert trends_csv(t).splitlines()[1:6] == ["2020,0,0,0", "2021,0,0,0", "2022,1,0,1", "2023,1,1,2", "2024,0,0,0"]
+        months = ix.trends("", every="month", start="2023-04", end="2023-07")
+        assert months.periods == ("2023-04", "2023-05", "2023-06", "2023-07") and months.totals == (0, 1, 1, 0)
+
+
+def test_the_range_selects_the_articles_and_one_open_end_keeps_the_data_s(index_dir):
+    with lawnews.NewsIndex.open(index_dir) as ix:
+        assert ix.trends("", every="year", start="2023").periods == ("2023",)
+        assert ix.trends("", every="year", start="2023").total == 2
+        assert ix.trends("", every="year", end="2024").periods == ("2022", "2023", "2024")
+        assert ix.trends("", every="year").periods == ("2022", "2023")  # no range: the data's span
+        with pytest.raises(lawnews.LawNewsError, match="from"):
+            ix.trends("", start="2025", end="2024")
+
+
+def test_cli_trends_from_to_in_the_table_json_and_csv(index_dir):
+    args = ("trends", "--index-dir", str(index_dir), "--every", "year", "--from", "2020-01", "--to", "2024-12")
+    assert json.loads(run_cli(*args, "--json").output)["periods"] == list(YEARS)
+    assert [line.split(",")[0] for line in run_cli(*args, "--csv").output.splitlines()[1:]] == [*YEARS, "undated"]
+    assert run_cli(*args).output.splitlines()[0].split()[1:6] == list(YEARS)
+
+
+def test_the_web_trends_list_the_range_asked_in_json_csv_and_chart(index_dir):
+    testclient = pytest.importorskip("starlette.testclient")
+    from lawnews.web import create_app
+
+    params = {"every": "year", "from": "2020-01", "to": "2024-12"}
+    with testclient.TestClient(create_app(index_dir, workers=1), raise_server_exceptions=False) as client:
+        assert client.get("/trends", params={**params, "format": "json"}).json()["periods"] == list(YEARS)
+        csv = client.get("/trends", params={**params, "format": "csv"}).text
+        assert [line.split(",")[0] for line in csv.splitlines()[1:]] == [*YEARS, "undated"]
+        page = client.get("/trends", params=params).text
+        assert "from 2020 to 2024" in page and all(year in page for year in YEARS)
