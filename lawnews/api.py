@@ -236,19 +236,24 @@ class NewsIndex:
                                 filters=self._statute_filters(_args.filters(filters)), start=start, end=end)
 
     def first(self, query: str = "", *, by: str = "province", mechanism: "str | Iterable[str] | None" = None,
-              copies: bool = False, **filters: "str | Iterable[str] | int | None") -> Adoption:
+              copies: bool = False, start: str | None = None, end: str | None = None,
+              **filters: "str | Iterable[str] | int | None") -> Adoption:
         """The first dated report of each value of ``by`` among the matches (with
-        ``mechanism`` as a filter): which provinces report 执转破, and since when."""
+        ``mechanism`` as a filter): which provinces report 执转破, and since when.
+        ``start``/``end`` (CLI ``--from``/``--to``) as in :meth:`trends`: the first
+        report within that range."""
         from . import landscape
 
         query, filters = self._versions_in_query(query, filters)
         return landscape.first(self._searcher, query, by=by, mechanism=mechanism, copies=copies,
-                               filters=self._statute_filters(_args.filters(filters)))
+                               filters=self._statute_filters(_args.filters(filters)), start=start, end=end)
 
-    def profile(self, subject: str, *, every: str = "month", top: int = 10, copies: bool = False) -> Profile:
+    def profile(self, subject: str, *, every: str = "month", top: int = 10, copies: bool = False,
+                start: str | None = None, end: str | None = None) -> Profile:
         """One court, region, mechanism or source (``court:荆州中院``, ``province:湖南``,
         ``mechanism:交叉执行``): its stories per period, what is reported with it,
-        its sources and its latest articles."""
+        its sources and its latest articles; ``start``/``end`` (CLI ``--from``/``--to``)
+        as in :meth:`trends`: only the articles of that range, every period of it listed."""
         from . import landscape
 
         kind, value = landscape.parse_subject(subject)
@@ -261,7 +266,7 @@ class NewsIndex:
             if len(values) != 1:
                 raise InvalidArgumentError(f"{value!r} names {len(values)} articles: a profile takes one")
             subject = f"{facet}:{values[0]}"
-        return landscape.profile(self._searcher, subject, every=every, top=top, copies=copies)
+        return landscape.profile(self._searcher, subject, every=every, top=top, copies=copies, start=start, end=end)
 
     def article(self, article_id: str) -> Article:
         """The stored article with this id."""

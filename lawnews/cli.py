@@ -447,6 +447,16 @@ BY = ("mechanism", "province", "city", "county", "court", "court_level", "source
 EVERY = ("month", "quarter", "year")
 
 
+def date_range_options(after_from: str = "", after_to: str = "") -> Any:
+    """``--from DATE``/``--to DATE`` (``start``, ``end``), checked by the library as trends checks them."""
+    def add(f: Any) -> Any:
+        f = click.option("--to", "end", metavar="DATE", help="Only articles up to this date (2024, 2024-12, 2024-12-31)"
+                         + (f"; {after_to}." if after_to else "."))(f)
+        return click.option("--from", "start", metavar="DATE", help="Only articles from this date (2020, 2020-01,"
+                            " 2020-01-15) on" + (f"; {after_from}." if after_from else "."))(f)
+    return add
+
+
 def copies_option(f: Any) -> Any:
     return click.option("--copies", "--all-copies", "copies", is_flag=True,
                         help="Count every copy of a reposted story (default: stories).")(f)
@@ -460,8 +470,7 @@ def copies_option(f: Any) -> Any:
 @click.option("--every", default="month", show_default=True, type=click.Choice(EVERY),
               help="Period: month, quarter or year.")
 @click.option("--top", type=click.IntRange(1), help="Only the N values with the most stories (the totals count all).")
-@click.option("--from", "start", metavar="DATE", help="Only articles from this date (2020, 2020-01, 2020-01-15) on; the periods start there.")
-@click.option("--to", "end", metavar="DATE", help="Only articles up to this date (2024, 2024-12, 2024-12-31); the periods end there.")
+@date_range_options("the periods start there", "the periods end there")
 @copies_option
 @index_dir_option
 @json_option
@@ -510,19 +519,22 @@ def trends(query: str, by: str, every: str, top: int | None, start: str | None, 
 @filter_options
 @click.option("--by", default="province", show_default=True, type=click.Choice(BY),
               help="First report of each province, city, county, court, court_level, mechanism or source.")
+@date_range_options("the first report on or after it")
 @copies_option
 @index_dir_option
 @json_option
 @click.option("--csv", "as_csv", is_flag=True, help="Print CSV: value,date,id,title,source,count, by date.")
 @csv_options
-def first(query: str, by: str, copies: bool, index_dir: str | None, as_json: bool, as_csv: bool,
-          out: str | None, bom: bool | None, **filters: tuple[str, ...]) -> None:
-    """The first dated report of each value among the matching articles, by date.
+def first(query: str, by: str, start: str | None, end: str | None, copies: bool, index_dir: str | None,
+          as_json: bool, as_csv: bool, out: str | None, bom: bool | None, **filters: tuple[str, ...]) -> None:
+    """The first dated report of each value among the matching articles, by date
+    (with --from/--to: the first within that range).
 
     \b
     Examples:
         lawnews first --mechanism 执转破 --by province
         lawnews first 交叉执行 --by court --province 湖南
+        lawnews first --mechanism 执转破 --from 2023
         lawnews first --mechanism 执转破 -o 执转破.csv
     """
     as_csv = as_csv or out is not None
@@ -530,7 +542,8 @@ def first(query: str, by: str, copies: bool, index_dir: str | None, as_json: boo
         raise click.UsageError("give --json or --csv (-o), not both")
     mechanisms = filters.pop("mechanism", ())
     with open_index(index_dir) as ix:
-        result = ix.first(query, by=by, mechanism=list(mechanisms) or None, copies=copies, **filters)
+        result = ix.first(query, by=by, mechanism=list(mechanisms) or None, copies=copies, start=start, end=end,
+                          **filters)
     if as_json:
         echo_json(result.to_dict())
     elif as_csv:
@@ -546,10 +559,12 @@ def first(query: str, by: str, copies: bool, index_dir: str | None, as_json: boo
 @click.option("--every", default="month", show_default=True, help="Period: month, quarter or year.")
 @click.option("--top", default=10, show_default=True, type=click.IntRange(1),
               help="Values listed per facet, sources and latest articles.")
+@date_range_options("the periods start there", "the periods end there")
 @copies_option
 @index_dir_option
 @json_option
-def profile(subject: str, every: str, top: int, copies: bool, index_dir: str | None, as_json: bool) -> None:
+def profile(subject: str, every: str, top: int, start: str | None, end: str | None, copies: bool,
+            index_dir: str | None, as_json: bool) -> None:
     """What a court, region, mechanism, source or law has been reported for, and when.
 
     SUBJECT is kind:name, the kind one of court, province, city, county,
@@ -560,12 +575,13 @@ def profile(subject: str, every: str, top: int, copies: bool, index_dir: str | N
     Examples:
         lawnews profile court:荆州中院
         lawnews profile province:湖南 --every quarter
+        lawnews profile court:荆州中院 --from 2020 --to 2024 --every year
         lawnews profile mechanism:交叉执行 --json
         lawnews profile statute:民诉法
         lawnews profile 'cites:民事诉讼法 第二百三十七条'
     """
     with open_index(index_dir) as ix:
-        result = ix.profile(subject, every=every, top=top, copies=copies)
+        result = ix.profile(subject, every=every, top=top, copies=copies, start=start, end=end)
     if as_json:
         echo_json(result.to_dict())
     else:

@@ -118,7 +118,8 @@ class FirstReport:
 @dataclass(frozen=True)
 class Adoption:
     """The first report of each value of ``by``, by date then value;
-    ``undated_values`` have matching articles, none of them dated."""
+    ``undated_values`` have matching articles, none of them dated. ``start``/``end``:
+    the date range asked, as checked (``""``: open), the first report within it."""
 
     query: str
     by: str
@@ -128,9 +129,12 @@ class Adoption:
     copies: bool = False
     filters: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     relaxed: bool = False
+    start: str = ""
+    end: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {"query": self.query, "by": self.by, "mechanism": self.mechanism, "copies": self.copies,
+                "from": self.start or None, "to": self.end or None,
                 "filters": {k: list(v) for k, v in self.filters.items()}, "relaxed": self.relaxed,
                 "rows": [r.to_dict() for r in self.rows], "undated_values": list(self.undated_values)}
 
@@ -139,7 +143,8 @@ class Adoption:
 class Profile:
     """One court, region, mechanism or source: its stories over time, the values of
     other facets reported with it (``cooccurring``: facet → ``(value, count)`` …,
-    largest first), its top sources and its latest articles."""
+    largest first), its top sources and its latest articles; with a date range asked
+    (``trend.start``, ``trend.end``), all of them within it."""
 
     kind: str
     value: str
@@ -176,11 +181,14 @@ def trends(searcher: IndexSearcher, query: str = "", *, by: str = "mechanism", e
 
 def first(searcher: IndexSearcher, query: str = "", *, by: str = "province",
           mechanism: "str | Iterable[str] | None" = None, copies: bool = False,
-          filters: Filters | None = None) -> Adoption:
+          filters: Filters | None = None, start: str | None = None, end: str | None = None) -> Adoption:
     """The first dated report of each value of ``by`` among the matches (see :class:`Adoption`);
-    ``mechanism`` is the mechanism filter (several: any of them, named with 、 in the answer)."""
+    ``mechanism`` is the mechanism filter (several: any of them, named with 、 in the answer);
+    ``start``/``end`` (``2020``, ``2020-01``, ``2020-01-15``; None: open) keep the articles
+    of that range, as in :func:`trends`: the first report within it."""
     _args.text("query", query)
     _args.choice("by", by, BY)
+    start, end = _args.date_range(start, end)
     flt = _args.filters(filters or {})
     mechanism = _args.filters({"mechanism": mechanism})["mechanism"]
     if mechanism == ():  # no mechanism named: no mechanism filter, as an empty filter list in search
@@ -189,7 +197,7 @@ def first(searcher: IndexSearcher, query: str = "", *, by: str = "province",
         if flt.get("mechanism") is not None:
             raise InvalidArgumentError("give the mechanism once: as mechanism= or among the filters, not both")
         flt["mechanism"] = mechanism
-    m = searcher.matching(query, filters=flt, all_copies=bool(copies))
+    m = searcher.matching(with_dates(query, start, end), filters=flt, all_copies=bool(copies))
     p = _count.pairs(m, by, _only(m, by))
     reports = _count.earliest(p)
     rows = []
@@ -200,20 +208,22 @@ def first(searcher: IndexSearcher, query: str = "", *, by: str = "province",
     rows.sort(key=lambda r: (r.date, r.value))
     undated = tuple(sorted(v for v in _count.value_counts(p) if v not in reports))
     return Adoption(query, by, "、".join(m.filters["mechanism"]) if mechanism is not None else None,
-                    tuple(rows), undated, bool(copies), dict(m.filters), m.relaxed)
+                    tuple(rows), undated, bool(copies), dict(m.filters), m.relaxed, start, end)
 
 
 def profile(searcher: IndexSearcher, subject: str, *, every: str = "month", top: int = 10,
-            copies: bool = False) -> Profile:
+            copies: bool = False, start: str | None = None, end: str | None = None) -> Profile:
     """``court:荆州中院``, ``province:湖南``, ``mechanism:交叉执行`` … (see :class:`Profile`);
     the name is resolved as a filter value is (UnknownFacetError naming the values
-    the index has)."""
+    the index has). ``start``/``end`` as in :func:`trends`: only the articles of that
+    range, every period of it listed."""
     kind, value = parse_subject(subject)
     _args.choice("every", every, EVERY)
     _args.count("top", top, minimum=1)
-    m = searcher.matching("", filters={kind: value}, all_copies=bool(copies))
+    start, end = _args.date_range(start, end)
+    m = searcher.matching(with_dates("", start, end), filters={kind: value}, all_copies=bool(copies))
     canonical = m.filters[kind][0]
-    trend = _trends(m, "", kind, every, None, bool(copies))
+    trend = _trends(m, "", kind, every, None, bool(copies), start, end)
     cooccurring = {}
     for facet in COOCCURRING:
         counts = _count.value_counts(_count.pairs(m, facet))

@@ -418,14 +418,25 @@ def render_trends(t: Any) -> str:
 
 def render_first(a: Any) -> str:
     """A :class:`~lawnews.landscape.Adoption` as a table by date."""
+    span = _range(a.start, a.end)
     if not a.rows and not a.undated_values:
-        return f"no matching articles for {a.query!r}" if a.query else "no matching articles"
+        return (f"no matching articles for {a.query!r}" if a.query else "no matching articles") \
+            + (f" {span}" if span else "")
     rows = [{a.by: r.value, "first date": r.date, "title": r.title, "source": r.source, "id": r.id,
              "count": r.count} for r in a.rows]
     lines = [render_table(rows, [a.by, "first date", "title", "source", "id", "count"])] if rows else []
     if a.undated_values:
         lines.append(click.style(f"undated only: {'、'.join(a.undated_values)}", dim=True))
+    if span:
+        lines.append(click.style(f"the first report of each {span}", dim=True))
     return "\n".join(lines)
+
+
+def _range(start: str, end: str) -> str:
+    """``from 2020 to 2024``, ``from 2020``, ``up to 2024``, or "" (no range asked)."""
+    if start and end:
+        return f"from {start} to {end}"
+    return f"from {start}" if start else (f"up to {end}" if end else "")
 
 
 def _bar(n: int, most: int, room: int = 30) -> str:
@@ -436,9 +447,12 @@ def render_profile(p: Any) -> str:
     """A :class:`~lawnews.landscape.Profile`: counts per period as bars, the values
     reported with it, its sources and its latest articles."""
     t = p.trend
-    lines = [click.style(f"{p.kind} {p.value}", bold=True) + f" · {_units(t.copies, p.total)}", ""]
+    span = _range(t.start, t.end)
+    lines = [click.style(f"{p.kind} {p.value}", bold=True) + f" · {_units(t.copies, p.total)}"
+             + (f" · {span}" if span else ""), ""]
     if not p.total:
-        return "\n".join(lines + [f"no article of the index is tagged with {p.kind} {p.value}"])
+        return "\n".join(lines + [f"no article of the index is tagged with {p.kind} {p.value}"
+                                  + (f" {span}" if span else "")])
     most = max(t.totals, default=0)
     pad = max((width(x) for x in t.periods), default=0)
     lines.append(click.style(f"per {t.every}", bold=True))

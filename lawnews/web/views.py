@@ -134,8 +134,8 @@ def _first(request: Request) -> tuple[Params, Any]:
     filters = p.filters()
     mechanisms = filters.pop("mechanism", [])  # the one mechanism asked about (the library refuses several)
     mechanism = mechanisms[0] if len(mechanisms) == 1 else mechanisms or None
-    adoption = _call(request, "first", p.query(), by=p.get("by") or "province", mechanism=mechanism,
-                     copies=p.flag("all_copies"), **filters)
+    adoption = _call(request, "first", p.get("q"), by=p.get("by") or "province", mechanism=mechanism,
+                     copies=p.flag("all_copies"), start=p.get("from") or None, end=p.get("to") or None, **filters)
     return p, adoption
 
 
