@@ -135,7 +135,7 @@ class SearchResults:
 
     ``facets`` maps a facet name (``province``, ``city``, ``court``, ``mechanism``,
     ``source``, ``year``) to ``{value: number of matching articles}``, largest
-    first. ``regions`` nests the city counts under their province:
+    first (``year``: newest year first, as a date histogram lists it). ``regions`` nests the city counts under their province:
     ``{"湖北省": {"count": 2, "cities": {"荆州市": 1}}}``. ``suggestion`` is a corrected query when this one found nothing;
     ``parsed`` the query as the engine ran it (with ``explain``). ``relaxed`` is
     true when no article had every word of a plain query and the hits are the

@@ -570,8 +570,7 @@ class IndexSearcher:
             best = self._best_ranked(q, self._filter_query(flt), keys, want, by_section, SORTS[sort], shown)
         if best and keys is not articles:
             best = {key: _lead_shown(key, hit, stories, articles, lead_doc) for key, hit in best.items()}
-        facets = {name: dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
-                  for name, counts in facets.items()}
+        facets = {name: facet_order(name, counts) for name, counts in facets.items()}
         hits = self._hits(q, best or {}, offset, want, articles, sections_of, snippet_chars,
                           by_section, explain, cosines, stories, suggested)
         return SearchResults(
@@ -945,6 +944,20 @@ class IndexSearcher:
         reader = self._current().reader()
         live = {articles[d] for d in reader.all_doc_ids()}
         return len(live), reader.doc_count()
+
+
+#: Facets whose values are listed by value, newest first, as a date histogram lists
+#: its buckets (the others: largest count first, then by value).
+BY_VALUE_DESC = frozenset({"year"})
+
+
+def facet_order(name: str, counts: Mapping[str, int]) -> dict[str, int]:
+    """``{value: count}`` of facet ``name`` in the order it is listed: years newest
+    first (``2024``, ``2023`` …: a researcher reads them as a timeline), any other facet
+    by count, largest first, ties by value."""
+    if name in BY_VALUE_DESC:
+        return dict(sorted(counts.items(), key=lambda kv: kv[0], reverse=True))
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def ambiguous(vocab: Any, facet: str, value: str) -> None:
