@@ -168,6 +168,29 @@ def english_enough(text: str) -> bool:
     return enough
 
 
+#: A query at most this long, written in Latin letters alone, is read as English
+#: whatever its case (:func:`english_query`).
+MAX_QUERY = 200
+#: Latin letters with spaces, digits and the signs of English names (``People's``,
+#: ``cross-region``, ``No.1``, ``Taizhou, Zhejiang``), at least one letter.
+_QUERY_LATIN = re.compile(r"(?=[^A-Za-z]*[A-Za-z])[A-Za-z0-9\s'’\-.,]+")
+_QUERY_WORD = re.compile(r"[^\s]+")
+
+
+def english_query(query: str) -> str:
+    """A query as English text reads it: a short query (at most :data:`MAX_QUERY`
+    characters) written in Latin letters alone and with no capitalised word
+    (``judicial auction``, ``HANGZHOU``) with each word capitalised (``Judicial
+    Auction``, ``Hangzhou``), so that :func:`english_enough` reads it for English
+    names and a place named in it is the capitalised name it stands for. Same length,
+    so spans found in it are the query's. Any other text (Chinese or mixed, long, or
+    already capitalised, ``Judicial auction``) is returned as it is. Queries only:
+    article texts are gated by :func:`english_enough` alone, which needs a capital."""
+    if len(query) > MAX_QUERY or _CAP.search(query) is not None or not _QUERY_LATIN.fullmatch(query):
+        return query
+    return _QUERY_WORD.sub(lambda m: m.group().lower().capitalize(), query)
+
+
 def level_fits(gaz: Gazetteer, code: str, kind: str) -> bool:
     """Whether a division is of the kind a level or court word after its name says."""
     d = gaz.divisions[code]

@@ -25,7 +25,7 @@ from ..documents import Article, Tags
 from . import about, citations
 from .courts import CourtRef, find_courts
 from .directory import DEFAULT_COURTS, CourtDirectory, level_named
-from .english import division_named, divisions_named, english_digest
+from .english import division_named, divisions_named, english_digest, english_query
 from .gazetteer import DEFAULT_DIVISIONS, MUNICIPALITIES, Gazetteer
 from .mechanisms import DEFAULT_TAXONOMY, MechHit, Taxonomy, scores
 from .regions import RegionRef, find_regions
@@ -380,10 +380,12 @@ class Tagger:
 
     def concepts(self, text: str) -> list[tuple[int, int, str, str]]:
         """``(start, end, facet, value)`` of the courts, mechanisms, provinces and cities
-        named in ``text`` (a query), outermost first, non-overlapping."""
+        named in ``text`` (a query), outermost first, non-overlapping. A short query in
+        Latin letters is read as English whatever its case (``judicial auction`` as
+        ``Judicial Auction``: :func:`.english.english_query`)."""
         facet_of = {"court": "court", "mechanism": "mechanism", "province": "province", "city": "city"}
         out: list[tuple[int, int, str, str]] = []
-        for m in sorted(self.tag_text(text).mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        for m in sorted(self.tag_text(english_query(text)).mentions, key=lambda m: (m.start, -(m.end - m.start))):
             if m.kind in facet_of and (not out or m.start >= out[-1][1]):
                 out.append((m.start, m.end, facet_of[m.kind], m.value))
         return out
