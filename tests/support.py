@@ -137,3 +137,36 @@ def news_with_statutes(tmp: Path, statute_records: list[dict[str, Any]], news_re
         lawnews.build_index(jsonl(tmp / "statutes.jsonl", statute_records), tmp / "statute-index")
         lawnews.build_index(jsonl(tmp / "news.jsonl", news_records), tmp / "news")
     return tmp / "news"
+
+
+#: A made-up news text under the headline of a saved page (tests of saved pages).
+SAVED_BODY = ("近日，青石县人民法院组织干警开展集中执行行动，共执结案件十二件，执行到位金额八十余万元。\n"
+              "行动中，执行干警对拒不到庭的被执行人依法采取强制措施，多名被执行人当场履行义务。\n")
+
+
+def saved_page(tmp_path: Path, text: str) -> tuple[Any, bool]:
+    """The first article lawnews reads from ``text`` saved as ``page.txt``, and whether
+    it was read as a web page (else as a paper's page)."""
+    from lawnews.index.ingest.pages import parse_page
+    from lawnews.index.ingest.readers import PageText, Record, read_page
+
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    got = read_page(path, path.name)
+    if isinstance(got, list):
+        got = got[0]
+    if isinstance(got, PageText):
+        return parse_page(got.text, got.source, got.meta)[0], False
+    assert isinstance(got, Record), got
+    return got.article, True
+
+
+def saved_web_page(tmp_path: Path, text: str) -> Any:
+    """The article of ``text`` saved as ``page.txt``, which must read as one web page."""
+    from lawnews.index.ingest.readers import Record, read_page
+
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    got = read_page(path, path.name)
+    assert isinstance(got, Record), got
+    return got.article

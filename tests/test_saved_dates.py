@@ -12,29 +12,16 @@ from pathlib import Path
 
 import pytest
 
-from lawnews.index.ingest.pages import parse_page
-from lawnews.index.ingest.readers import PageText, Record, read_page
 from lawnews.index.ingest.webpage import meta_of
 
-BODY = ("近日，青石县人民法院组织干警开展集中执行行动，共执结案件十二件，执行到位金额八十余万元。\n"
-        "行动中，执行干警对拒不到庭的被执行人依法采取强制措施，多名被执行人当场履行义务。\n")
+from support import SAVED_BODY as BODY, saved_page
+
 NAV = "首页 > 栏目 > 法治 > 正文\n"
 
 
 def first(tmp_path: Path, text: str):
     """The first article lawnews reads from ``text`` saved as a page, as a web page or a paper's."""
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    got = read_page(path, path.name)
-    if isinstance(got, list):
-        got = got[0]
-    if isinstance(got, PageText):
-        articles = parse_page(got.text, got.source, got.meta)
-        return articles[0]
-    assert isinstance(got, Record), got
-    return got.article
-
-
+    return saved_page(tmp_path, text)[0]
 # ---------------------------------------------------------------- web pages: a dated line under the title
 
 

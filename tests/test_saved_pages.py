@@ -5,20 +5,9 @@ headline, a byline of labelled fields, the text, a footer."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from support import SAVED_BODY as BODY, saved_web_page
 
-from lawnews.index.ingest.readers import Record, read_page
-
-BODY = ("近日，青石县人民法院组织干警开展集中执行行动，共执结案件十二件，执行到位金额八十余万元。\n"
-        "行动中，执行干警对拒不到庭的被执行人依法采取强制措施，多名被执行人当场履行义务。\n")
-
-
-def read(tmp_path: Path, text: str):
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    got = read_page(path, path.name)
-    assert isinstance(got, Record), got
-    return got.article
+read = saved_web_page
 
 
 def test_an_upload_time_line_dates_the_page(tmp_path):

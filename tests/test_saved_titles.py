@@ -4,30 +4,14 @@ each with the structure of a saved page, and each beside a look-alike that keeps
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from lawnews.index.ingest.markup import strip_markup
-from lawnews.index.ingest.pages import parse_page
-from lawnews.index.ingest.readers import PageText, Record, read_page
 from lawnews.index.ingest.webpage import looks_like_webpage, never_title
 
-BODY = ("近日，青石县人民法院组织干警开展集中执行行动，共执结案件十二件，执行到位金额八十余万元。\n"
-        "行动中，执行干警对拒不到庭的被执行人依法采取强制措施，多名被执行人当场履行义务。\n")
+from support import SAVED_BODY as BODY, saved_page
 
-
-def first(tmp_path: Path, text: str):
-    """The first article read from ``text`` saved as a page, and whether it was read as a web page."""
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    got = read_page(path, path.name)
-    if isinstance(got, list):
-        got = got[0]
-    if isinstance(got, PageText):
-        return parse_page(got.text, got.source, got.meta)[0], False
-    assert isinstance(got, Record), got
-    return got.article, True
+first = saved_page
 
 
 # ---------------------------------------------------------------- markup left by the save
