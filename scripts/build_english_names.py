@@ -126,9 +126,10 @@ def build(divisions: Path) -> list[tuple[str, list[str]]]:
             names = PROVINCES[code]
         else:
             base = stem(name, [s for s in short.split(",") if s])
-            names = [*CONVENTIONAL.get(base, []), *pinyin(base)]
+            read = pinyin(base)
+            names = [*CONVENTIONAL.get(base, []), *read]
             if len(base) == 1 and name.endswith("县"):  # 泾县: Jing county, Jingxian
-                names += [n + "xian" for n in pinyin(base)]
+                names += [n + "xian" for n in read]
         rows.append((code, list(dict.fromkeys(names))))
     return rows
 

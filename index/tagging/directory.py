@@ -20,6 +20,8 @@ import re
 
 import ahocorasick
 
+from .textmap import longest_first
+
 DEFAULT_COURTS = Path(__file__).with_name("data") / "courts.tsv"
 LEVELS = ("最高", "高级", "中级", "基层", "专门")
 #: How people write a court level besides the level itself (the whole name of the
@@ -125,11 +127,4 @@ class CourtDirectory:
                 hits.append((start + end + 1 - len(form), start + end + 1, form))
         if not hits:
             return []
-        hits.sort(key=lambda h: (h[0] - h[1], h[0]))
-        taken = bytearray(len(text) + 1)
-        out = []
-        for start, end, form in hits:
-            if not any(taken[start:end]):
-                taken[start:end] = b"\x01" * (end - start)
-                out.append(Found(start, end, self.forms[form]))
-        return sorted(out, key=lambda f: f.start)
+        return [Found(start, end, self.forms[form]) for start, end, form in longest_first(hits, len(text))]

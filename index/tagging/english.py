@@ -38,6 +38,7 @@ from functools import lru_cache
 import ahocorasick
 
 from .gazetteer import DATA, MUNICIPALITIES, Division, Gazetteer
+from .textmap import longest_first
 
 DEFAULT_ENGLISH = DATA / "english.tsv"
 
@@ -255,14 +256,7 @@ def _hits(text: str, names: EnglishNames) -> list[tuple[int, int, str]]:
                 and _letters(key) < (5 if key in names.provincial else 6):
             continue
         found.append((start, end, key))
-    found.sort(key=lambda h: (h[0] - h[1], h[0]))
-    taken = bytearray(len(text) + 1)
-    out = []
-    for start, end, key in found:
-        if not any(taken[start:end]):
-            taken[start:end] = b"\x01" * (end - start)
-            out.append((start, end, key))
-    return sorted(out)
+    return longest_first(found, len(text))
 
 
 def find_english(text: str, gaz: Gazetteer, context: set[str] | frozenset[str] = frozenset()) -> list[

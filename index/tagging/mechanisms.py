@@ -368,7 +368,7 @@ class Taxonomy:
         if term in self.mechanisms:
             return term
         for m in self.mechanisms.values():
-            if term == m.label or term in (*m.synonyms, *m.variants, *m.governing):
+            if term in (*m.synonyms, *m.variants, *m.governing):
                 return m.label
         return self._english_labels.get(english_keys(term)[0]) if term else None
 

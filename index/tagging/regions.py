@@ -48,6 +48,7 @@ import ahocorasick
 
 from .english import english_enough, find_english
 from .gazetteer import Gazetteer, Key
+from .textmap import longest_first
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: After a short form: a town, village, street (南京东路, 四川北路) or tribunal (乌尔禾人民法庭)
@@ -200,15 +201,8 @@ def _hits(text: str, gaz: Gazetteer) -> list[_Hit]:
             cands = keys.get(key, ())
             if not cands or _TOWN_AFTER.match(text, end):
                 continue
-        found.append(_Hit(start, end, key, cands))
-    found.sort(key=lambda h: (h.start - h.end, h.start))
-    taken = bytearray(len(text) + 1)
-    out = []
-    for h in found:
-        if not any(taken[h.start:h.end]):
-            taken[h.start:h.end] = b"\x01" * (h.end - h.start)
-            out.append(h)
-    return sorted(out, key=lambda h: h.start)
+        found.append((start, end, _Hit(start, end, key, cands)))
+    return [h for _s, _e, h in longest_first(found, len(text))]
 
 
 def _prev(refs: dict[int, RegionRef], hits: list[_Hit], i: int) -> RegionRef | None:

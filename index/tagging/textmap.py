@@ -3,13 +3,15 @@
 Newspaper text wraps lines anywhere, also inside names (``芙⏎⏎蓉区法院``) and spaces out
 Han characters (``常 态 化``), so matching runs on the text with all whitespace removed.
 In:  a text. Out: :class:`Compact` (``text``, ``span()`` back to the original) and
-:func:`unit_bounds` (sentence units, split at ``。！？；`` and part separators).
+:func:`unit_bounds` (sentence units, split at ``。！？；`` and part separators); :func:`longest_first`
+(overlapping matches of a text → the longest of them, in text order).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import Any
 
 _WS = re.compile(r"\s+")
 
@@ -52,3 +54,17 @@ def unit_of(bounds: list[int], pos: int) -> tuple[int, int]:
     """The ``[start, end)`` of the unit holding ``pos``."""
     k = bisect_right(bounds, pos)
     return (bounds[k - 1] if k else 0), bounds[min(k, len(bounds) - 1)]
+
+
+def longest_first(spans: list[tuple[int, int, Any]], length: int) -> list[tuple[int, int, Any]]:
+    """``(start, end, item)`` matches in a text of ``length`` characters → those that
+    overlap no match taken before them, taken longest first (the earlier of two as long,
+    then the one listed first), in text order."""
+    taken = bytearray(length + 1)
+    out = []
+    for span in sorted(spans, key=lambda h: (h[0] - h[1], h[0])):
+        start, end = span[0], span[1]
+        if not any(taken[start:end]):
+            taken[start:end] = b"\x01" * (end - start)
+            out.append(span)
+    return sorted(out, key=lambda h: h[0])
