@@ -955,9 +955,8 @@ def version_named(collection: "Collection | None", law: str, as_of: str) -> str:
                                 f" {as_of[:4]} text is not held (its versions: {', '.join(dated)})")
     version, _note, reason = collection.version_for(law, as_of)
     if version is None:
-        held = ", ".join(v for v in collection.versions(law) if v) or "none dated"
         raise UnknownFacetError(f"no version of {law} in the statute collection stands for {as_of[:4]}"
-                                f" (its versions: {held}): {reason}")
+                                f" (its versions: {', '.join(dated)}): {reason}")
     return version
 
 
