@@ -317,7 +317,7 @@ class NewsIndex:
         raw = filters.get("cites")
         if not raw:
             return query, dict(filters)
-        values = expand_listed([str(v) for v in ([raw] if isinstance(raw, (str, int)) else list(raw))])
+        values = expand_listed(_typed(raw))
         pinned = [v for v in values if versioned_reference(v) is not None and '"' not in v]
         if not pinned or len(pinned) < len(values):
             return query, dict(filters)  # none, or mixed: the filter says what is wrong
@@ -353,7 +353,7 @@ class NewsIndex:
 
         labels: dict[str, str] = {}
         try:
-            for value in expand_listed([str(v) for v in ([raw] if isinstance(raw, (str, int)) else list(raw))]):
+            for value in expand_listed(_typed(raw)):
                 if versioned_reference(value) is None:
                     continue
                 ref = reference(value, self._tagger, self._cited_laws)
@@ -379,7 +379,7 @@ class NewsIndex:
         unpinned = []
         for name in ("statute", "cites"):
             raw = filters.get(name)
-            values = [str(v) for v in ([raw] if isinstance(raw, (str, int)) else list(raw or ()))]
+            values = _typed(raw)
             for value in expand_listed(values) if name == "cites" else values:  # 第十条至第十五条: each
                 ref = reference(value, self._tagger, self._cited_laws)
                 if name == "statute" and ref.article:
@@ -619,6 +619,12 @@ def _folder_id(path: Path | None) -> "tuple[int, int] | None":
     except OSError:
         return None
     return st.st_dev, st.st_ino
+
+
+def _typed(raw: Any) -> list[str]:
+    """The values of one ``cites=`` or ``statute=`` filter as typed: one value (str or
+    int) or a collection of them (None: none), each as a string."""
+    return [str(v) for v in ([raw] if isinstance(raw, (str, int)) else list(raw or ()))]
 
 
 def _versioned_filters(filters: Mapping[str, tuple[str, ...]], labels: Mapping[str, str]) -> dict[str, tuple[str, ...]]:

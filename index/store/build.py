@@ -98,14 +98,14 @@ class IngestReport:
         }
 
 
-#: The warning for a page file whose whole text is one headline: it is indexed as an
-#: article with that title and no body text.
 def bad_bytes_warning(bad: int) -> str:
     """The warning for a UTF-8 page with ``bad`` bytes that are not UTF-8 (read as U+FFFD)."""
     return (f"{bad} bad byte{'s' if bad > 1 else ''} (not UTF-8) read as \N{REPLACEMENT CHARACTER}"
             " (U+FFFD): indexed all the same")
 
 
+#: The warning for a page file whose whole text is one headline: it is indexed as an
+#: article with that title and no body text.
 HEADLINE_ONLY = "headline only, no body text: indexed as an article with its title"
 
 

@@ -857,8 +857,7 @@ class CitationStore(SideStore):
             if con.execute("SELECT 1 FROM meta WHERE key = 'targets'").fetchone() is None:  # not filled meanwhile
                 con.execute("DELETE FROM targets")
                 rows = con.execute("SELECT article_id, n, resolution FROM citations").fetchall()
-                con.executemany("INSERT OR IGNORE INTO targets VALUES (?, ?, ?, ?, ?)",
-                                [row for a, n, raw in rows for row in target_rows(a, n, json.loads(raw))])
+                add_targets(con, rows)
                 con.execute("INSERT OR REPLACE INTO meta VALUES ('targets', '1')")
             con.execute("COMMIT")
         except BaseException:
@@ -916,8 +915,7 @@ class CitationStore(SideStore):
             con.executemany("UPDATE citations SET resolution = ? WHERE article_id = ? AND n = ?", updates)
             con.executemany("DELETE FROM citations WHERE article_id = ?", gone)
             con.execute("DELETE FROM targets")  # every row was resolved again
-            con.executemany("INSERT OR IGNORE INTO targets VALUES (?, ?, ?, ?, ?)",
-                            [row for raw, a, n in updates for row in target_rows(a, n, json.loads(raw))])
+            add_targets(con, ((a, n, raw) for raw, a, n in updates))
             con.execute("INSERT OR REPLACE INTO meta VALUES ('collection', ?)", (fingerprint,))
         return len(updates)
 
@@ -957,9 +955,8 @@ def version_named(collection: "Collection | None", law: str, as_of: str) -> str:
                                 f" {as_of[:4]} text is not held (its versions: {', '.join(dated)})")
     version, _note, reason = collection.version_for(law, as_of)
     if version is None:
-        held = ", ".join(v for v in collection.versions(law) if v) or "none dated"
         raise UnknownFacetError(f"no version of {law} in the statute collection stands for {as_of[:4]}"
-                                f" (its versions: {held}): {reason}")
+                                f" (its versions: {', '.join(dated)}): {reason}")
     return version
 
 
@@ -1019,8 +1016,7 @@ class CitationBatch:
                 con.executemany("DELETE FROM citations WHERE article_id = ?", [(a,) for a in self._articles])
             con.executemany("DELETE FROM targets WHERE article_id = ?", [(a,) for a in self._articles])
             con.executemany("INSERT OR REPLACE INTO citations VALUES (?, ?, ?, ?, ?, ?)", rows)
-            con.executemany("INSERT OR IGNORE INTO targets VALUES (?, ?, ?, ?, ?)",
-                            [row for a, n, *_rest, raw in rows for row in target_rows(a, n, json.loads(raw))])
+            add_targets(con, ((a, n, raw) for a, n, *_rest, raw in rows))
             stored = con.execute("SELECT value FROM meta WHERE key = 'collection'").fetchone()
             # what every row was resolved with: this collection, or several ("mixed": sync resolves again)
             value = fingerprint if self._fresh or stored is None or stored[0] == fingerprint else "mixed"
@@ -1040,6 +1036,13 @@ def target_rows(article_id: str, n: int, resolution: dict[str, Any]) -> list[tup
         return []
     version = resolution.get("version") or ""
     return [(law, t["article"], version, article_id, n) for t in resolution.get("targets", ()) if t.get("id")]
+
+
+def add_targets(con: sqlite3.Connection, cited: Iterable[tuple[str, int, str]]) -> None:
+    """Insert the ``targets`` rows (:func:`target_rows`) of stored citations, each given as
+    ``(article_id, n, resolution JSON)``."""
+    con.executemany("INSERT OR IGNORE INTO targets VALUES (?, ?, ?, ?, ?)",
+                    [row for a, n, raw in cited for row in target_rows(a, n, json.loads(raw))])
 
 
 def store_for(ix: Any) -> CitationStore:

@@ -83,9 +83,13 @@ class Params:
     def flag(self, name: str) -> bool:
         return self.get(name).lower() in ("1", "true", "yes", "on")
 
+    def off(self, name: str) -> bool:
+        """Whether ``name`` is given as switched off (``0``, ``false``, ``no``, ``off``)."""
+        return self.get(name).lower() in ("0", "false", "no", "off")
+
     def no_expand(self) -> bool:
         """``no_expand=1`` (``--no-expand``), or the library's ``expand=0``: the words only."""
-        return self.flag("no_expand") or self.get("expand").lower() in ("0", "false", "no", "off")
+        return self.flag("no_expand") or self.off("expand")
 
     def kept(self, name: str) -> str:
         """The value of a parameter a form keeps (:data:`KEPT`), or "" when it is not given

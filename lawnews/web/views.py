@@ -99,7 +99,7 @@ def _trends(request: Request) -> tuple[Params, Any]:
 def _bom(request: Request) -> bool:
     """Whether a CSV starts with a byte order mark: yes (a CSV link is opened in a
     spreadsheet, and Excel reads UTF-8 without one as GBK), unless ``?bom=0``."""
-    return Params(request.query_params.multi_items()).get("bom").lower() not in ("0", "false", "no", "off")
+    return not Params(request.query_params.multi_items()).off("bom")
 
 
 def _csv(text: str, name: str) -> Response:
