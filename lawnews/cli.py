@@ -184,7 +184,7 @@ def _writing(path: str) -> Any:
 
 
 def csv_options(f: Any) -> Any:
-    """``--csv``, ``-o FILE`` and ``--bom/--no-bom`` of a command that prints a CSV table."""
+    """``-o FILE`` and ``--bom/--no-bom`` of a command that prints a CSV table (its ``--csv`` is its own)."""
     f = click.option("--bom/--no-bom", default=None,
                      help="Start the CSV with a byte order mark, so that Excel reads it as UTF-8"
                           " (default: with -o FILE yes, on stdout no).")(f)
