@@ -214,11 +214,11 @@ class IndexSearcher:
         canonical = self._vocab.resolve(facet, value) if self._vocab and facet in FACET_FIELDS else None
         if canonical is None:
             ambiguous(self._vocab, facet, value)
-            known = [t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon(facet)]
             if facet == "court_level":
                 from ..index.tagging.directory import LEVELS_SAID
 
                 raise UnknownFacetError(f"unknown court_level {value!r}; a court level is one of {LEVELS_SAID}")
+            known = [t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon(facet)]
             if not known:
                 raise UnknownFacetError(f"unknown {facet} {value!r}; no article in this index has a {facet}")
             if len(known) <= 12:
