@@ -249,7 +249,7 @@ def drop_dangling(text: str) -> tuple[str, list[str]]:
         return text, []
     if not _ANY_WORD.search(unquoted):
         return text, dropped
-    return "".join(c if u != " " or c == " " else " " for c, u in zip(text, unquoted)), dropped
+    return "".join(" " if u == " " else c for c, u in zip(text, unquoted)), dropped
 
 
 def operators_only(text: str) -> bool:
