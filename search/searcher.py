@@ -214,11 +214,11 @@ class IndexSearcher:
         canonical = self._vocab.resolve(facet, value) if self._vocab and facet in FACET_FIELDS else None
         if canonical is None:
             ambiguous(self._vocab, facet, value)
-            known = [t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon(facet)]
             if facet == "court_level":
                 from ..index.tagging.directory import LEVELS_SAID
 
                 raise UnknownFacetError(f"unknown court_level {value!r}; a court level is one of {LEVELS_SAID}")
+            known = [t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon(facet)]
             if not known:
                 raise UnknownFacetError(f"unknown {facet} {value!r}; no article in this index has a {facet}")
             if len(known) <= 12:
@@ -381,34 +381,36 @@ class IndexSearcher:
         if not grouped:
             return q
         articles, _ = self._doc_columns()
-        matched: dict[str, set[str]] = {}
-        for d in self._current().docs_for_query(self._filtered(q, flt)):
-            if grouped[d]:
-                matched.setdefault(keys[d], set()).add(articles[d])
-        drop = []
-        for story, found in matched.items():
-            if len(found) > 1:
-                shown = next((a for a in stories.copies_of(story) if a in found), min(found))
-                drop += sorted(found - {shown})
+        docs = self._current().docs_for_query(self._filtered(q, flt))
+        drop = [a for a, _n in self._hidden_copies(docs, articles, keys, stories, grouped)]
         return Q.AndNot(q, Q.Or([Q.Term("article_id", a) for a in drop])) if drop else q
 
     @staticmethod
-    def _copies_sections(docs: Iterable[int], articles: list[str], keys: list[str], stories: Stories,
-                         grouped: list[bool]) -> int:
-        """How many of the matching sections ``docs`` (of the selection) belong to a copy
-        its story does not show: the story shows its lead when the lead matches, else its
-        first matching copy in the story's order, as :meth:`_one_copy_each` keeps it. A
-        total of sections minus these counts the sections of the hits a user pages through."""
+    def _hidden_copies(docs: Iterable[int], articles: list[str], keys: list[str], stories: Stories,
+                       grouped: list[bool]) -> list[tuple[str, int]]:
+        """``(article, its sections among docs)`` of each matching copy its story does not
+        show, story by story, articles sorted within one: a story shows its lead when the
+        lead matches, else its first matching copy in the story's order. ``docs`` are
+        matching sections; ``grouped`` says which docnum's article has copies."""
         found: dict[str, Counter[str]] = {}
         for d in docs:
             if grouped and grouped[d]:
                 found.setdefault(keys[d], Counter())[articles[d]] += 1
-        hidden = 0
+        hidden: list[tuple[str, int]] = []
         for story, per in found.items():
             if len(per) > 1:
                 shown = next((a for a in stories.copies_of(story) if a in per), min(per))
-                hidden += sum(n for a, n in per.items() if a != shown)
+                hidden += sorted((a, n) for a, n in per.items() if a != shown)
         return hidden
+
+    @classmethod
+    def _copies_sections(cls, docs: Iterable[int], articles: list[str], keys: list[str], stories: Stories,
+                         grouped: list[bool]) -> int:
+        """How many of the matching sections ``docs`` (of the selection) belong to a copy
+        its story does not show (:meth:`_hidden_copies`, as :meth:`_one_copy_each` drops
+        them). A total of sections minus these counts the sections of the hits a user
+        pages through."""
+        return sum(n for _a, n in cls._hidden_copies(docs, articles, keys, stories, grouped))
 
     def _parsed(self, query: str, vocab: "Expansion | None", *, lenient: bool = False, require_all: bool,
                 articles: "Iterable[str] | None" = None) -> Q.Query:
@@ -554,7 +556,7 @@ class IndexSearcher:
             else:
                 total = len({keys[d] for d in first_doc.values()})
                 facets = {name: dict(self._story_facet_counts(name, counted[name], keys)) for name in facet_cols}
-                n_sections -= self._copies_sections((d for d in matched if _grouped[d] and articles[d] in first_doc),
+                n_sections -= self._copies_sections((d for d in matched if articles[d] in first_doc),
                                                     articles, keys, stories, _grouped)
             sections_of = per_article.__getitem__
             lead_doc = self._lead_doc(first_doc, scores)

@@ -79,10 +79,17 @@ def normalize(text: str) -> str:
     """``text`` with full-width operators, letters and digits narrowed, one character for one.
 
     “…”, 「…」, 『…』 and ＂…＂ become ``"…"``; what is inside a phrase is exact text
-    and stays as typed (``"建“1"`` is a phrase holding a curly quote).
+    and stays as typed (``"建“1"`` is a phrase holding a curly quote). Field names
+    are then written in lower case (:func:`lower_fields`).
     """
+    return lower_fields(_narrowed(text))
+
+
+def _narrowed(text: str) -> str:
+    """``text`` with its full-width operators, letters and digits narrowed outside
+    phrases and its phrases' quotes made ``"`` (see :func:`normalize`)."""
     if not _WIDE.search(text):
-        return lower_fields(text)
+        return text
     parts: list[str] = []
     pos = 0
     while (m := _QUOTE.search(text, pos)) is not None:
@@ -91,11 +98,11 @@ def normalize(text: str) -> str:
         close = next((i for i in range(m.end(), len(text)) if text[i] in closers), None)
         if close is None:  # unbalanced (an error, or dropped when lenient)
             parts.append('"' + _narrow(text[m.end():]))
-            return lower_fields("".join(parts))
+            return "".join(parts)
         parts.append('"' + text[m.end():close] + '"')
         pos = close + 1
     parts.append(_narrow(text[pos:]))
-    return lower_fields("".join(parts))
+    return "".join(parts)
 
 
 _UPPER_FIELD = re.compile(r"(?<![\w.])[A-Za-z_]*[A-Z]\w*:")
@@ -242,7 +249,7 @@ def drop_dangling(text: str) -> tuple[str, list[str]]:
         return text, []
     if not _ANY_WORD.search(unquoted):
         return text, dropped
-    return "".join(c if u != " " or c == " " else " " for c, u in zip(text, unquoted)), dropped
+    return "".join(" " if u == " " else c for c, u in zip(text, unquoted)), dropped
 
 
 def operators_only(text: str) -> bool:
