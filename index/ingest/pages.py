@@ -43,8 +43,8 @@ from ..documents import Article, Section, article_id
 from .dates import PRINTED_DATE, iso_date, printed_date
 from .masthead import read_masthead, self_named
 from .sources import canonical_source, names_outlet
-from .webpage import (dated_line, is_chinese, is_menu, kind_of, menu_item, never_title, part_label, published_date,
-                      title_date)
+from .webpage import (LIST_ITEM, dated_line, is_chinese, is_menu, kind_of, menu_item, never_title, part_label,
+                      published_date, title_date)
 
 #: The longest fallback title (a clipped lead sentence).
 TITLE_MAX = 30
@@ -256,8 +256,8 @@ def classify(paras: list[Paragraph]) -> list[Paragraph]:
             above = False
         elif p.kind == "head" and not p.level:
             web = kind_of(p.text)
-            listed = above and not headed and _LIST_ITEM.match(p.text) and (menu_item(p.text) or any(
-                _LIST_ITEM.match(q.text) for q in out[max(k - 1, 0):k + 2] if q is not p))
+            listed = above and not headed and LIST_ITEM.match(p.text) and (menu_item(p.text) or any(
+                LIST_ITEM.match(q.text) for q in out[max(k - 1, 0):k + 2] if q is not p))
             if web in ("tool", "footer") or (web == "nav" and (above or not is_menu(p.text))) or listed:
                 p.kind = "chrome"
             elif k + 1 < len(out) and out[k + 1].kind == "body" and (part_label(p.text) or (
@@ -266,7 +266,7 @@ def classify(paras: list[Paragraph]) -> list[Paragraph]:
                 # 编者按, or 二、… under a headline: the text's first part, no headline line (a line
                 # ending in a colon is no headline: it introduces the items under it)
                 p.kind = "mdsub"
-            if p.kind == "head" and not _LIST_ITEM.match(p.text):
+            if p.kind == "head" and not LIST_ITEM.match(p.text):
                 headed = True
     return _merge_fragments(out)
 
@@ -290,7 +290,6 @@ def _items_as_text(paras: list[Paragraph]) -> None:
 #: An item of a list, numbered ``(一)``, ``（二）``, also with a reading in brackets after
 #: the numeral (``(四(sì))``, as a page printing ruby readings has it).
 _ITEM = re.compile(r"^\s*[（(][一二三四五六七八九十]{1,3}(?:[（(][^()（）]{1,8}[）)])?[）)]")
-_LIST_ITEM = re.compile(r"^[-•*▪◦]")
 #: A part numbered after the first: ``二、…``, ``三、…``.
 _LATER_PART = re.compile(r"^(?:[二三四五六七八九]|十[一二三四五六七八九]?)、")
 #: A line that introduces what follows it (…应当同时符合下列条件：).

@@ -566,8 +566,7 @@ def decode_counting(data: bytes) -> tuple[str, str, int]:
         except UnicodeDecodeError:
             pass
         mended, bad, cut = _mend_utf8(raw, last=n == len(raws))
-        good = sum(b >= 0x80 for b in raw) - bad
-        if good >= UTF8_GOOD_PER_BAD * bad or cut:
+        if _mostly_utf8(raw, bad) or cut:
             lines.append(mended)
             used.add("utf-8")
             bad_total += bad
@@ -621,6 +620,12 @@ def _mend_utf8(raw: bytes, last: bool) -> tuple[str, int, bool]:
             if runs > _MEND_MAX:
                 return "", len(raw), False
     return "".join(parts), bad, cut
+
+
+def _mostly_utf8(raw: bytes, bad: int) -> bool:
+    """Whether a line with ``bad`` bytes that are no UTF-8 is UTF-8 all the same: at
+    least :data:`UTF8_GOOD_PER_BAD` of its other non-ASCII bytes for each bad one."""
+    return sum(b >= 0x80 for b in raw) - bad >= UTF8_GOOD_PER_BAD * bad
 
 
 def _big5(data: bytes, why: str) -> tuple[str, str]:
@@ -782,7 +787,7 @@ def _text_lines(stream: Any) -> Iterator[tuple[int, "str | UnicodeDecodeError", 
             text = data.decode("utf-8")
         except UnicodeDecodeError as e:
             mended, bad, _cut = _mend_utf8(data.rstrip(b"\r\n"), last=False)
-            if sum(b >= 0x80 for b in data) - bad < UTF8_GOOD_PER_BAD * bad:
+            if not _mostly_utf8(data, bad):
                 n += 1
                 yield n, e, 0
                 continue

@@ -70,9 +70,14 @@ def _domain(host: str, domains: dict[str, str]) -> str | None:
     return None
 
 
+def _printed(name: str) -> str:
+    """``name`` without a ``来源：`` label, book-title marks, quotes and white space."""
+    return _MARKS.sub("", _LABEL.sub("", name.strip()))
+
+
 def known_source(name: str) -> str | None:
     """The canonical name of an outlet the table knows (or a court's website), else None."""
-    printed = _MARKS.sub("", _LABEL.sub("", name.strip()))
+    printed = _printed(name)
     found = canonical_source(printed) if printed else ""
     if not found:
         return None
@@ -84,7 +89,7 @@ def known_source(name: str) -> str | None:
 
 def canonical_source(name: str) -> str:
     """The canonical outlet name of ``name`` (see the module docstring); "" for a blank name."""
-    printed = _MARKS.sub("", _LABEL.sub("", name.strip()))
+    printed = _printed(name)
     if not printed:
         return ""
     names, domains = _table()
@@ -127,7 +132,7 @@ def names_outlet(name: str) -> bool:
     placeholder (``本站``, ``网络``, ``未知``), an office named by its level alone
     (``市法院``, ``省高院``, ``区编办``), a bare office (``执行局``, ``保卫处``), a team
     inside one (``执行工作二团队``), a user id or a counter; True otherwise."""
-    printed = fold(_MARKS.sub("", _LABEL.sub("", name.strip())))
+    printed = fold(_printed(name))
     if not printed:
         return False
     if known_source(printed):

@@ -482,7 +482,7 @@ def split_credit(text: str) -> tuple[str | None, str]:
 #: A question mark opening a title: a character the save could not encode (``?2021年…``).
 _LOST_MARK = re.compile(r"^[?？]+(?=[\u3400-\u9fff0-9“《【])")
 #: A list item's mark (``- 最新文件``, ``• 打印``).
-_BULLET = re.compile(r"^[-•*▪◦]")
+LIST_ITEM = re.compile(r"^[-•*▪◦]")
 _BULLETS = re.compile(r"[•▪◦]|^[-*]")
 
 
@@ -490,7 +490,7 @@ def menu_item(text: str) -> bool:
     """A menu's item: a list item of a few characters (``- 最新文件``) or a line of
     several (``• 打印 • 收藏``); ``• 某某市物业管理条例`` may be a page's title."""
     t = text.strip()
-    return bool(_BULLET.match(t)) and (len(t) <= 10 or len(_BULLETS.findall(t)) >= 2)
+    return bool(LIST_ITEM.match(t)) and (len(t) <= 10 or len(_BULLETS.findall(t)) >= 2)
 #: A label a text's parts are printed under (``编者按``, ``【基本案情】``, ``1. 引言``, ``摘要``),
 #: never the title of the text.
 _PART_LABEL = re.compile(
