@@ -2,7 +2,8 @@
 banks, registries, grid members or a linkage's member units helping the court find debtors and
 assets or backing its enforcement; a story's bank and linkage words as cues of 执行联动; the
 police stations' own reform and rural public order written out (农村社会治安). Each has a
-look-alike that is not tagged. Every sentence here is made up for the test."""
+look-alike that is not tagged; a concentrated-enforcement round told with its toil (奋战, 兵分)
+as a cue of 集中执行. Every sentence here is made up for the test."""
 
 from __future__ import annotations
 
@@ -68,3 +69,14 @@ def test_city_public_order_is_not_rural_policing(tagger: Tagger) -> None:
     text = ("今年以来，该市城区社会治安持续向好，民警带领辅警夜间巡逻，"
             "维护商圈地区的治安稳定。")
     assert "县域警务" not in labels(tagger, text)
+
+
+def test_a_night_round_told_with_its_toil_is_concentrated_enforcement(tagger: Tagger) -> None:
+    text = ("这是某区法院组织的一次夜间集中执行行动的缩影。执行人员从晚上七点开始一直奋战到次日凌晨，"
+            "才陆续返回法院。")
+    assert "集中执行" in labels(tagger, text)
+
+
+def test_a_campaign_named_in_passing_is_not_concentrated_enforcement(tagger: Tagger) -> None:
+    text = "这是某区法院组织的一次集中执行行动的缩影。申请人对结果表示满意。"
+    assert "集中执行" not in labels(tagger, text)
