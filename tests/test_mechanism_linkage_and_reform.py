@@ -3,7 +3,9 @@ banks, registries, grid members or a linkage's member units helping the court fi
 assets or backing its enforcement; a story's bank and linkage words as cues of 执行联动; the
 police stations' own reform and rural public order written out (农村社会治安). Each has a
 look-alike that is not tagged; a concentrated-enforcement round told with its toil (奋战, 兵分)
-as a cue of 集中执行. Every sentence here is made up for the test."""
+as a cue of 集中执行; one case's consumption ban among its steps, which is no 失信惩戒 (the taxonomy's
+``routine``), beside a blacklisted debtor who feels it, which is. Every sentence here is made up
+for the test."""
 
 from __future__ import annotations
 
@@ -80,3 +82,24 @@ def test_a_night_round_told_with_its_toil_is_concentrated_enforcement(tagger: Ta
 def test_a_campaign_named_in_passing_is_not_concentrated_enforcement(tagger: Tagger) -> None:
     text = "这是某区法院组织的一次集中执行行动的缩影。申请人对结果表示满意。"
     assert "集中执行" not in labels(tagger, text)
+
+
+def test_one_cases_consumption_ban_among_its_steps_is_not_the_blacklist(tagger: Tagger) -> None:
+    text = ("执行过程中，被执行人某公司法定代表人王某依法被采取了限制高消费措施。"
+            "王某无法乘坐飞机、高铁，很难与外地客户洽谈业务，公司经营更加困难。")
+    assert "失信惩戒" not in labels(tagger, text)
+
+
+def test_a_blacklisted_debtor_who_feels_it_is_the_blacklist_at_work(tagger: Tagger) -> None:
+    text = ("法院将王某纳入失信被执行人名单后，王某乘坐高铁被拒，向银行申请贷款也屡屡碰壁。"
+            "处处受限的王某最终主动联系执行法官，还清了全部欠款。")
+    assert "失信惩戒" in labels(tagger, text)
+
+
+def test_a_user_taxonomy_may_add_routine_steps(tmp_path) -> None:
+    own = tmp_path / "own.toml"
+    own.write_text('extends = "default"\n\n[[mechanism]]\nlabel = "司法拍卖"\n'
+                   'routine = ["对[\\u4e00-\\u9fff]{1,6}进行了?网络拍卖"]\n', encoding="utf-8")
+    text = "法院依法查封了该套房屋，随后对该房屋进行了网络拍卖，成交后案款发还申请人。竞买人共有三家。"
+    assert "司法拍卖" in labels(Tagger.default(), text)
+    assert "司法拍卖" not in labels(Tagger(taxonomy=own), text)
