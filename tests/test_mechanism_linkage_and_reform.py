@@ -103,3 +103,10 @@ def test_a_user_taxonomy_may_add_routine_steps(tmp_path) -> None:
     text = "法院依法查封了该套房屋，随后对该房屋进行了网络拍卖，成交后案款发还申请人。竞买人共有三家。"
     assert "司法拍卖" in labels(Tagger.default(), text)
     assert "司法拍卖" not in labels(Tagger(taxonomy=own), text)
+
+
+def test_the_ban_stated_as_a_rule_for_every_debtor_is_the_blacklist(tagger: Tagger) -> None:
+    text = ("很多人关心被执行人还能不能坐高铁。按照规定，被执行人为自然人的，被采取限制消费措施后，"
+            "不得乘坐飞机、高铁一等座，不得在星级以上宾馆消费，也不得购买不动产。"
+            "限制消费措施在被执行人履行完毕后解除。")
+    assert "失信惩戒" in labels(tagger, text)
