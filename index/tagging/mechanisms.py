@@ -44,7 +44,9 @@ description (把矛盾纠纷化解在萌芽) is a clause, never an item of an en
 clause that only gives the background (随着…), or a match that only dates it (集中执行后…), does
 not open its sentence. A pattern's match that opens with a verb taking partners (联合银行、房管部门)
 governs the enumeration after it. A reference back (此次行动) is a mention of its label only after
-a match of the label outside a list. Ruby pinyin
+a match of the label outside a list. A match inside one of its label's routine steps (the
+taxonomy's ``routine``: 对其采取了限制高消费的措施, one case's consumption ban among its other
+steps) counts as an item of a list does: nothing. Ruby pinyin
 printed into the text (``執(zhí)轉(zhuǎn)破``) is read past.
 """
 
@@ -125,7 +127,7 @@ _MARKER_BEFORE = re.compile(_MARKER + r"[^，,。；;：:！？!?]{0,12}$")
 #: the enumeration after it, it is not an item of it.
 _JOINT = ("联合", "会同", "联手")
 _FIELDS = ("synonyms", "variants", "contextual", "context", "exclude", "patterns", "descriptions", "governing", "cues",
-           "anaphora", "contextual_patterns", "english", "english_descriptions")
+           "anaphora", "contextual_patterns", "english", "english_descriptions", "routine")
 #: ASCII capitals to small letters: an English text read case-blind, its positions kept.
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _WHITESPACE = re.compile(r"\s+")
@@ -158,6 +160,7 @@ class Mechanism:
     contextual_patterns: tuple[str, ...] = ()
     english: tuple[str, ...] = ()
     english_descriptions: tuple[str, ...] = ()
+    routine: tuple[str, ...] = ()
 
     def merged(self, other: "Mechanism") -> "Mechanism":
         return Mechanism(self.label, *(tuple(dict.fromkeys(getattr(self, f) + getattr(other, f))) for f in _FIELDS))
@@ -257,7 +260,7 @@ def _entries(data: dict[str, Any], path: Path) -> Iterable[Mechanism]:
             if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
                 raise TaxonomyError(f"{where} ({label}): {f} must be a list of strings")
         for p in (*item.get("patterns", []), *item.get("descriptions", []), *item.get("contextual_patterns", []),
-                  *item.get("english_descriptions", [])):
+                  *item.get("english_descriptions", []), *item.get("routine", [])):
             try:
                 re.compile(p)
             except re.error as e:
@@ -270,6 +273,7 @@ class MechHit:
     label: str
     start: int
     end: int
+    #: An item of an enumeration, or inside a routine step of one case (scores nothing).
     in_list: bool
     #: A description: a clause that states the mechanism (never an item, never a quantity).
     clause: bool = False
@@ -294,6 +298,8 @@ class Taxonomy:
     _english: Any = field(default=None, repr=False)
     _english_patterns: list[tuple[re.Pattern[str], str]] = field(default_factory=list, repr=False)
     _english_labels: dict[str, str] = field(default_factory=dict, repr=False)
+    #: (expression, label, strings a match needs) of a single case's routine steps (``routine``).
+    _routine: list[tuple[re.Pattern[str], str, tuple[tuple[str, ...], ...]]] = field(default_factory=list, repr=False)
 
     @classmethod
     def load(cls, path: str | Path = DEFAULT_TAXONOMY) -> "Taxonomy":
@@ -330,11 +336,13 @@ class Taxonomy:
             self._patterns += [(re.compile(p), m.label, False, gate(p), False) for p in m.patterns]
             self._patterns += [(re.compile(p), m.label, True, gate(p), False) for p in m.descriptions]
             self._patterns += [(re.compile(p), m.label, False, gate(p), True) for p in m.contextual_patterns]
+            self._routine += [(re.compile(p), m.label, gate(p)) for p in m.routine]
         if len(a):
             a.make_automaton()
         self._automaton = a
         needed = ahocorasick.Automaton()
-        for string in {s for *_, needs, _ in self._patterns for group in needs for s in group}:
+        for string in {s for *_, needs, _ in self._patterns for group in needs for s in group} | {
+                s for *_, needs in self._routine for group in needs for s in group}:
             needed.add_word(string, string)
         if len(needed):
             needed.make_automaton()
@@ -430,13 +438,22 @@ class Taxonomy:
                     continue
                 spans.append((start, end, label))
         spans.sort()
+        steps = self._steps(text, present, spans) if self._routine else set()
         paired = _paired(text, spans)
-        hits = [MechHit(label, s, e, (s, e, label) not in described and (i in paired or _outlined(text, s, e)
-                                                       or _enumerated(text, s, e, text[s:e] in self._governing
-                                                                      or (s, e, label) in joint)),
+        hits = [MechHit(label, s, e, (s, e, label) in steps or (s, e, label) not in described and (
+                            i in paired or _outlined(text, s, e)
+                            or _enumerated(text, s, e, text[s:e] in self._governing or (s, e, label) in joint)),
                         (s, e, label) in described)
                 for i, (s, e, label) in enumerate(spans)]
         return self._referred(text, hits) if self._anaphora else hits
+
+    def _steps(self, text: str, present: set[str], spans: list[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+        """The spans that lie inside a match of one of their label's ``routine`` expressions: a
+        single case's routine step (对其采取限制高消费措施), which counts as an item of a list does."""
+        steps = [(m.start(), m.end(), label) for pattern, label, needs in self._routine
+                 if not needs or holds(present, needs) for m in pattern.finditer(text)]
+        return {(s, e, label) for s, e, label in spans
+                if any(rs <= s and e <= re_ and rl == label for rs, re_, rl in steps)}
 
     def _find_english(self, text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
         """The spans of the English forms and of the English descriptions in ``text`` (an
