@@ -20,7 +20,8 @@ the same sentence, or in a paragraph naming that law alone, or the last law name
 same sentence; a paragraph naming no law (article headings under a title, the quoted text
 of an article) refers, with its bare articles and back-references, to the one law of the
 paragraphs just before (within :data:`CARRY_REACH`; under an article heading, the heading's
-law, not the laws its text names). Precision comes first: numbers with no law in reach, a
+law, not the laws its text names); in a text that has named one law only, a bare article a
+sentence speaks of (从第八十二条的表述来看) is that law's. Precision comes first: numbers with no law in reach, a
 back-reference whose law is not clear (none of its kind before it, or a list of laws),
 the codes of other countries and the articles of other documents (合同第五条) are no
 citation. docs/statutes.md gives the examples.
@@ -258,7 +259,6 @@ _HEADING_LEAD = _compiled(r"(?:[\s\u3000|>▶•·*-]|\d{1,2}[、.．]|[一二�
 #: What parts an article heading from its wording (第一条 【立法目的】…, 第二条　…): the laws that
 #: wording names are its references, not its own law.
 _HEADING_SEP = _compiled(r"[ \t\u3000]+|\s*【")
-#: A crime's name in brackets after a bare article (第二百六十四条【盗窃罪】): an article of the criminal code.
 #: What stands right before a bare article a sentence speaks of (从第八十二条…, 根据第九条): a word, not a
 #: space, a digit or a list mark of shuffled fragments, nor a renumbering (第三十四条改为第三十三条).
 _SPOKEN_OF = _compiled(r"(?:(?![为作])[\u4e00-\u9fff]|(?<![改变整])[为作])$")
@@ -269,6 +269,7 @@ _IN_SENTENCE = _compiled(r"[^\s]")
 _REFERRED = _compiled(r"\s*(?:所?规定的|所称的?|的规定(?=[\u4e00-\u9fff]))\s*[“\"「\u4e00-\u9fff]")
 #: What a law does to another's articles that become its own (改造为, 修改为, 吸收为, 拆分成 …).
 _RECAST = _compiled(r"(?:改造|修改|修订|调整|吸收|整合|拆分|分解|变更|细化|扩展|继受|改)(?:为|成)")
+#: A crime's name in brackets after a bare article (第二百六十四条【盗窃罪】): an article of the criminal code.
 _CRIME = _compiled(r"\s*[【\[［][^】\]］\n]{1,30}罪[】\]］]")
 CRIMINAL_CODE = "中华人民共和国刑法"
 #: The longest stretch between a citation and the bare 第X条 that continues it.
@@ -1343,8 +1344,8 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
             previous = cited = _again(again, text, start, end, articles)
             yield previous
             continue
-        if recasting is not None and last is not None and last.law != recasting.law and named == {recasting.law, last.law} \
-                and _RECAST.search(text, last.end, start) is not None and _MEASURE.match(text, end) is None:
+        if recasting is not None and last is not None and last.law != recasting.law \
+                and named == {recasting.law, last.law} and _RECAST.search(text, last.end, start) is not None and _MEASURE.match(text, end) is None:
             # 《民法典》对《合同法》第52条…的规定，继受改造为3个规范：1. 第146条…；2. 第153条…: the new law's articles
             previous = cited = Citation(start, end, text[start:end], "", recasting.law, "continuation",
                                         articles, candidates=recasting.candidates, as_of=recasting.as_of)
@@ -1438,7 +1439,7 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
             previous = cited = _again(last_heading, text, start, end, articles)
             yield previous
             continue
-        only = sole.get(next(iter(sole))) if len(sole) == 1 else None
+        only = next(iter(sole.values())) if len(sole) == 1 else None
         if only is not None and only.law is not None and not opens and not named and not in_rule \
                 and not heading and start - only.end <= NAME_REACH and _MEASURE.match(text, end) is None \
                 and (again is None or again.law == only.law) and _IN_SENTENCE.match(text, end) is not None \
