@@ -514,8 +514,8 @@ class Collection(SideStore):
         title and the name table read it as another law (a local regulation or a law newer
         than the table, one character from a table title: 《…测试法》 is not 测绘法)."""
         written = citation.written.strip()
-        if not (written.startswith("《") and written.endswith("》")):
-            return None
+        if not (written.startswith("《") and written.endswith("》")) or citation.form == "interpretation":
+            return None  # (《中华人民共和国民事诉讼法》司法解释: the title printed is the law the interpretation is of)
         found = self.laws().get(title_key(written[1:-1]))
         return found if found is not None and title_key(found) != title_key(citation.law or "") else None
 

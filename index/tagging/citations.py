@@ -20,7 +20,8 @@ the same sentence, or in a paragraph naming that law alone, or the last law name
 same sentence; a paragraph naming no law (article headings under a title, the quoted text
 of an article) refers, with its bare articles and back-references, to the one law of the
 paragraphs just before (within :data:`CARRY_REACH`; under an article heading, the heading's
-law, not the laws its text names). Precision comes first: numbers with no law in reach, a
+law, not the laws its text names); in a text that has named one law only, a bare article a
+sentence speaks of (从第八十二条的表述来看) is that law's. Precision comes first: numbers with no law in reach, a
 back-reference whose law is not clear (none of its kind before it, or a list of laws),
 the codes of other countries and the articles of other documents (合同第五条) are no
 citation. docs/statutes.md gives the examples.
@@ -59,7 +60,7 @@ class _compiled:
 
 DEFAULT_ALIASES = Path(__file__).with_name("data") / "law_aliases.tsv"
 #: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
-RULES_VERSION = "15"
+RULES_VERSION = "16"
 
 #: How a citation names its law.
 FORMS = ("title", "short", "abbreviation", "interpretation", "unbracketed", "backref", "defined",
@@ -156,7 +157,8 @@ _MEASURE = _compiled(r"\s*(?:高速|公路|道路|铁路|地铁|线路|航线|�
                       r"|红线|规矩|消息|新闻|短信|微信|视频|信息|标语|横幅|评论|留言|主线|通道|渠道|纽带|生产线)")
 #: A law followed by this names its judicial interpretation: 《民事诉讼法》司法解释.
 _INTERP_GAP = _compiled(r"\s*(?P<s>(?:的)?(?:司法)?解释(?:[（(]?[一二三四五六七八九十]+[)）]?)?)\s*")
-_DEFINED = _compiled(r"[（(](?:[^（）()\n]{0,30}?[,，;；]\s*)?\s*(?:以下简称|以下称|下文简称|下文称|简称|下称)\s*[:：为]?\s*"
+_DEFINED = _compiled(r"[（(](?:(?:[^（）()\n]{0,30}?[,，;；]\s*)?\s*(?:以下简称|以下称|下文简称|下文称|简称|下称)\s*[:：为]?\s*"
+                      r"|\s*(?=[“\"]))"  # (“《纪要》”): a quoted name alone in brackets after the title
                       r"(?:[“\"](?P<quoted>[^”\"\n]{1,24})[”\"]"
                       r"|《?(?P<short>[^）)”\"》\s]{1,20})》?)\s*[)）]")
 #: A bracketed title that is a law ends like one (before a （试行）-style note).
@@ -257,6 +259,16 @@ _HEADING_LEAD = _compiled(r"(?:[\s\u3000|>▶•·*-]|\d{1,2}[、.．]|[一二�
 #: What parts an article heading from its wording (第一条 【立法目的】…, 第二条　…): the laws that
 #: wording names are its references, not its own law.
 _HEADING_SEP = _compiled(r"[ \t\u3000]+|\s*【")
+#: What stands right before a bare article a sentence speaks of (从第八十二条…, 根据第九条): a word, not a
+#: space, a digit or a list mark of shuffled fragments, nor a renumbering (第三十四条改为第三十三条).
+_SPOKEN_OF = _compiled(r"(?:(?![为作])[\u4e00-\u9fff]|(?<![改变整])[为作])$")
+#: What follows it inside its sentence: no line break or space (第七十六条 第一百三十三条 of shuffled fragments).
+_IN_SENTENCE = _compiled(r"[^\s]")
+#: What follows an article cited inside the wording of another rule (…第一千零九十一条规定的⏎“与他人同居”的情形，是指…):
+#: the article qualifies a term of that wording, it does not introduce its own.
+_REFERRED = _compiled(r"\s*(?:所?规定的|所称的?|的规定(?=[\u4e00-\u9fff]))\s*[“\"「\u4e00-\u9fff]")
+#: What a law does to another's articles that become its own (改造为, 修改为, 吸收为, 拆分成 …).
+_RECAST = _compiled(r"(?:改造|修改|修订|调整|吸收|整合|拆分|分解|变更|细化|扩展|继受|改)(?:为|成)")
 #: A crime's name in brackets after a bare article (第二百六十四条【盗窃罪】): an article of the criminal code.
 _CRIME = _compiled(r"\s*[【\[［][^】\]］\n]{1,30}罪[】\]］]")
 CRIMINAL_CODE = "中华人民共和国刑法"
@@ -1156,6 +1168,8 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
     pos = 0
     recorded: Citation | None = None
     last_heading: Citation | None = None  # the last citation printed as an article heading opening its line
+    sole: dict[str, _Law] = {}  # the laws the text has named so far (by title), each where it was named last
+    recasting: _Law | None = None  # X of 《X》对《Y》…: the law this paragraph says recast Y's articles
     for i, (start, end, kind, obj) in enumerate(events):
         if heading_end is not None:
             subject = cited if cited is not None and cited.end == heading_end else None
@@ -1185,6 +1199,7 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
                     carried = one  # (a preamble naming the laws a rule is based on keeps the rule's title)
             # (under an attributed heading the laws its text names are references: the heading's law carries on)
             paragraph, last, named, listed, previous, years, cited = here, None, set(), False, None, {}, None
+            recasting = None
             inline = None
             heading = None
         if carried is not None and start - carried.end > CARRY_REACH:
@@ -1239,10 +1254,15 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
                     carried = None
                     named.add("?")
                 continue
+            if last is not None and last.law is not None and law.law is not None and last.law != law.law \
+                    and text[last.end:law.start].strip() in ("对", "将", "把"):
+                recasting = last  # 《民法典》对《合同法》第52条…改造为…第146条: the articles it became are X's
             if law.form not in ("backref", "defined") or law.law != (last.law if last else None):
                 listed = last is not None and last.law != law.law and _adjacent(text, last.end, law.start)
                 last = law
             named.add(law.law or "?")
+            if law.form != "backref":
+                sole[law.law or "?"] = law
             if law.law is not None and law.form != "backref":
                 kind_of = _KIND.search(law.law)
                 if kind_of is not None:
@@ -1322,6 +1342,13 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
             # 《民事诉讼法》第225条 … 《执行异议规定》第7条 … 第225条: an article cited before, with one of the
             # laws of its paragraph, is that law's again
             previous = cited = _again(again, text, start, end, articles)
+            yield previous
+            continue
+        if recasting is not None and last is not None and last.law != recasting.law \
+                and named == {recasting.law, last.law} and _RECAST.search(text, last.end, start) is not None and _MEASURE.match(text, end) is None:
+            # 《民法典》对《合同法》第52条…的规定，继受改造为3个规范：1. 第146条…；2. 第153条…: the new law's articles
+            previous = cited = Citation(start, end, text[start:end], "", recasting.law, "continuation",
+                                        articles, candidates=recasting.candidates, as_of=recasting.as_of)
             yield previous
             continue
         if previous is not None and start - previous.end <= CONTINUATION_GAP \
@@ -1412,6 +1439,18 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
             previous = cited = _again(last_heading, text, start, end, articles)
             yield previous
             continue
+        only = next(iter(sole.values())) if len(sole) == 1 else None
+        if only is not None and only.law is not None and not opens and not named and not in_rule \
+                and not heading and start - only.end <= NAME_REACH and _MEASURE.match(text, end) is None \
+                and (again is None or again.law == only.law) and _IN_SENTENCE.match(text, end) is not None \
+                and _SPOKEN_OF.search(text, max(0, start - 4), start) is not None \
+                and not _named_later(text, events, i, only):
+            # 结合《劳动合同法》的规定，… ⏎ … ⏎ 从第八十二条的文字表述来看: a bare article in a text that has
+            # named one law only, named in passing paragraphs before, is that law's
+            previous = cited = Citation(start, end, text[start:end], "", only.law, "continuation",
+                                        articles, candidates=only.candidates, as_of=only.as_of)
+            yield previous
+            continue
         if opens:
             heading = False
         previous = None
@@ -1432,6 +1471,10 @@ def _introduces(text: str, law: "_Law", cited: Citation | None) -> bool:
     it cites one of its articles, or no sentence ends after the law's name (a title on its own
     line, 《X》的有关规定如下：, a table's header), or the notice promulgating it follows the name
     (《X》已于…通过，现予公布), not a law named in passing in a sentence (依照《X》的规定处罚。)."""
+    if cited is not None and cited.form != "backref" and _REFERRED.match(text, cited.end) is not None:
+        # 民法典第一千零四十二条规定的“与他人同居”…: the wording of another rule, citing the law by its name in
+        # passing (a rule's own articles are 本法第N条 there)
+        return False
     if cited is not None or _PROMULGATED.match(text, law.end):
         return True  # (《X》已于…通过，现予公布，…: the text under the notice is X's)
     end = text.find("\n", law.end)
