@@ -276,24 +276,27 @@ STATS_TOP = 8
 
 
 def render_stats(stats: dict[str, Any]) -> str:
+    """``lawnews stats``: one line per label (index, counts, what built it, each facet's
+    values), the values in one column after the longest label."""
     built = stats.get("built_by") or {}
-    lines = [
-        f"index      {stats['index_dir']}",
-        f"articles   {stats['articles']}",
-        f"sections   {stats['sections']}",
-        f"built by   lawnews {built.get('lawnews_version')} · schema {built.get('schema_version')}"
-        f" · {built.get('segmenter')} {built.get('dictionary')} · {built.get('built_at')}",
+    rows = [
+        ("index", f"{stats['index_dir']}"),
+        ("articles", f"{stats['articles']}"),
+        ("sections", f"{stats['sections']}"),
+        ("built by", f"lawnews {built.get('lawnews_version')} · schema {built.get('schema_version')}"
+                     f" · {built.get('segmenter')} {built.get('dictionary')} · {built.get('built_at')}"),
     ]
     if stats.get("question_bank"):
-        lines.append(f"questions  also ranked by the question bank {stats['question_bank']}")
+        rows.append(("questions", f"also ranked by the question bank {stats['question_bank']}"))
     if stats.get("tags_outdated"):
-        lines.append(f"tags       {stats['tags_outdated']}")
+        rows.append(("tags", f"{stats['tags_outdated']}"))
     for name, counts in stats.get("facets", {}).items():
         top = ", ".join(f"{v} {n}" for v, n in list(counts.items())[:STATS_TOP])
         if len(counts) > STATS_TOP:
             top += f", … {len(counts) - STATS_TOP} more"
-        lines.append(f"{name:<10} {plural(len(counts), 'value')}" + (f": {top}" if top else ""))
-    return "\n".join(lines)
+        rows.append((name, f"{plural(len(counts), 'value')}" + (f": {top}" if top else "")))
+    width = max(10, *(len(label) for label, _ in rows))
+    return "\n".join(f"{label:<{width}} {value}" for label, value in rows)
 
 
 #: Hit fields that ``--fields`` may name (the keys of ``Hit.to_dict()``).
