@@ -15,6 +15,7 @@ import shlex
 import sys
 import time
 from contextlib import contextmanager
+from dataclasses import replace
 from typing import Any, Iterator
 
 import click
@@ -162,8 +163,15 @@ def print_results(results: lawnews.SearchResults, as_json: bool, as_jsonl: bool,
     elif as_jsonl:
         for hit in data["hits"]:
             click.echo(json.dumps(hit, ensure_ascii=False))
-    elif fields and data["hits"]:
-        echo("\n".join([output.render_table(data["hits"], fields), *output.explanations(results)]))
+    elif fields:  # a table (or the no-results line) on stdout, what to know of it on stderr
+        said = output.notices(results) + ([f"did you mean: {results.suggestion}"] if results.suggestion else [])
+        if said:
+            echo("\n".join(said), err=True)
+        if data["hits"]:
+            echo("\n".join([output.render_table(data["hits"], fields), *output.explanations(results)]))
+        else:
+            echo(output.render_results(replace(results, relaxed=False, expanded={}, question_bank=None,
+                                               suggestion=None), group, scored))
     else:
         echo(output.render_results(results, group, scored))
 
