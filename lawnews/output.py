@@ -389,8 +389,9 @@ def _units(copies: bool, n: int) -> str:
 def render_trends(t: Any) -> str:
     """A :class:`~lawnews.landscape.Trends` as a table: a row per value, a column per
     period, the undated count and the total, then a row of the totals over every
-    matching story; the undated ones said apart."""
-    if not t.total:
+    matching story; the undated ones said apart. With a date range asked, every period
+    of it is listed, 0 where nothing matched, also when nothing did."""
+    if not t.total and not t.periods:
         return f"no matching articles for {t.query!r}" if t.query else "no matching articles"
     lines: list[str] = []
     if t.relaxed:
