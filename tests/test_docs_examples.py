@@ -224,3 +224,15 @@ def test_a_python_example_runs(workdir, page, code, capsys, monkeypatch):
     monkeypatch.chdir(workdir)
     exec(compile(code, page, "exec"), {"__name__": "__docs__"})
     assert capsys.readouterr().out.strip()
+
+
+# -- what README says every command takes ----------------------------------------------------
+
+WITHOUT_INDEX = set(re.search(r"\(all but ([^)]*)\) takes `--index-dir DIR`", " ".join(README.split()))
+                    .group(1).replace("`", "").replace(" and ", ", ").split(", "))
+
+
+@pytest.mark.parametrize("name", sorted(cli.commands))
+def test_a_command_takes_index_dir_as_the_readme_says(name):
+    options = {o for p in cli.commands[name].params for o in getattr(p, "opts", [])}
+    assert ("--index-dir" in options) == (name not in WITHOUT_INDEX), (name, WITHOUT_INDEX)
