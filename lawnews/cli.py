@@ -421,14 +421,16 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, rere
 @cli.command(cls=QueryCommand)
 @click.argument("query", required=False, default="")
 @filter_options
-@click.option("--top", default=20, show_default=True, type=click.IntRange(1), help="Values shown per facet.")
+@click.option("--top", default=20, show_default=True, type=click.IntRange(1),
+              help="Values shown per facet (in --json too when given; else --json has every value).")
 @click.option("--all-copies", "all_copies", is_flag=True, help="Count every copy of a reposted story (default: stories).")
 @click.option("--no-question-bank", "no_question_bank", is_flag=True,
               help="On a statute index, count only what a question's words match, not also the articles answering similar questions.")
 @index_dir_option
 @json_option
-def facets(query: str, top: int, all_copies: bool, no_question_bank: bool, index_dir: str | None, as_json: bool,
-           **filters: tuple[str, ...]) -> None:
+@click.pass_context
+def facets(ctx: click.Context, query: str, top: int, all_copies: bool, no_question_bank: bool, index_dir: str | None,
+           as_json: bool, **filters: tuple[str, ...]) -> None:
     """Count matching stories per region, court, mechanism, source and year.
 
     Reposts of one story count once (--all-copies: every copy).
@@ -444,7 +446,8 @@ def facets(query: str, top: int, all_copies: bool, no_question_bank: bool, index
     with open_index(index_dir) as ix:
         counts = ix.facets(query, all_copies=all_copies, question_bank=not no_question_bank, **filters)
     if as_json:
-        echo_json(counts)
+        given = ctx.get_parameter_source("top") is not click.core.ParameterSource.DEFAULT
+        echo_json(output.top_facets(counts, top) if given else counts)
     else:
         echo(output.render_facets(counts, top))
 

@@ -355,6 +355,20 @@ def more(n: int, shown: int, indent: str) -> list[str]:
     return [click.style(f"{indent}… {n - shown} more", dim=True)] if n > shown else []
 
 
+def top_facets(data: dict[str, Any], top: int) -> dict[str, Any]:
+    """``facets`` JSON (``NewsIndex.facets``) with the ``top`` first values of each facet
+    and of each level of the region tree (provinces, their cities, their counties)."""
+    def first(values: dict[str, Any]) -> dict[str, Any]:
+        return dict(list(values.items())[:top])
+
+    regions = {province: {**node, "cities": first(node.get("cities", {})),
+                          "counties": {city: first(counties) for city, counties in node.get("counties", {}).items()
+                                       if city in first(node.get("cities", {})) or city == province}}
+               for province, node in first(data.get("regions", {})).items()}
+    return {**data, "facets": {name: first(values) for name, values in data["facets"].items()},
+            **({"regions": regions} if "regions" in data else {})}
+
+
 def render_facets(data: dict[str, Any], top: int = 20) -> str:
     """Facet counts: regions as a province → city tree, then one block per other facet."""
     lines: list[str] = [click.style(plural(data["total"], "article"), dim=True), ""]
