@@ -324,7 +324,7 @@ def search(query: str, limit: int, page: int, group: str, sort: str, lenient: bo
 @cli.command()
 @click.argument("article_id")
 @filter_options
-@click.option("-n", "--limit", default=10, show_default=True, type=click.IntRange(0), help="Hits to show.")
+@click.option("-n", "--limit", "--per-page", default=10, show_default=True, type=click.IntRange(0), help="Hits per page.")
 @click.option("--page", default=1, show_default=True, type=click.IntRange(1), help="Page of hits.")
 @index_dir_option
 @json_option
