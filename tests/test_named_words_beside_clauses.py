@@ -69,3 +69,13 @@ def test_first_reports_within_a_date_range_are_those_of_the_whole(ix):
     whole = ix.first("荆州中院", by="court")
     ranged = ix.first("荆州中院", by="court", start="2024")
     assert [r.to_dict() for r in ranged.rows] == [r.to_dict() for r in whole.rows]
+
+
+def test_a_relaxed_query_is_relaxed_over_a_date_range_too(ix):
+    # no article has both words: the articles with any of them are counted, with --from as without
+    whole = ix.trends("荆州中院 执形", by="court", every="year")
+    assert whole.relaxed and whole.total == 2
+    ranged = ix.trends("荆州中院 执形", by="court", every="year", start="2024")
+    assert ranged.relaxed and ranged.total == whole.total
+    first = ix.first("荆州中院 执形", by="court", start="2024-04")
+    assert first.relaxed and [r.id for r in first.rows] == ["a2"]
