@@ -18,6 +18,7 @@ index is the session's (conftest points it at a temporary folder).
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shlex
@@ -236,3 +237,13 @@ WITHOUT_INDEX = set(re.search(r"\(all but ([^)]*)\) takes `--index-dir DIR`", " 
 def test_a_command_takes_index_dir_as_the_readme_says(name):
     options = {o for p in cli.commands[name].params for o in getattr(p, "opts", [])}
     assert ("--index-dir" in options) == (name not in WITHOUT_INDEX), (name, WITHOUT_INDEX)
+
+
+def test_the_parse_json_example_shows_every_key_parse_gives(workdir):
+    doc = DOCS["article-schema.md"]
+    example = doc[doc.index("## Output of `lawnews parse --jsonl`"):]
+    example = example[example.index("```json"):example.index("```", example.index("```json") + 3)]
+    result = run("lawnews parse corpus/000_082eefb158be16f6.txt --jsonl", workdir)
+    record = json.loads(result.stdout.splitlines()[0])
+    shown = set(re.findall(r'"(\w+)": ', example))
+    assert set(record) <= shown, set(record) - shown
