@@ -64,7 +64,7 @@ def command_lines(block: str) -> list[str]:
 
 
 #: A command shown with placeholders or alternatives, not to be typed as it is.
-PLACEHOLDER = re.compile(r"\b[A-Z]{2,}\b|[\[\]|…]|\b(?:DIR|PATH|ID|FILE)\b")
+PLACEHOLDER = re.compile(r"\b[A-Z]+\b|[\[\]|…]|\b(?:DIR|PATH|ID|FILE)\b")
 
 #: Commands never run here: a server, the default index's updates, the statute corpus.
 LEFT_OUT = re.compile(r"^lawnews (?:serve|index(?!.*--index-dir))\b|\.\./shared/corpora|--index-dir var/statutes")
