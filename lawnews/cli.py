@@ -15,6 +15,7 @@ import shlex
 import sys
 import time
 from contextlib import contextmanager
+from dataclasses import replace
 from typing import Any, Iterator
 
 import click
@@ -162,8 +163,15 @@ def print_results(results: lawnews.SearchResults, as_json: bool, as_jsonl: bool,
     elif as_jsonl:
         for hit in data["hits"]:
             click.echo(json.dumps(hit, ensure_ascii=False))
-    elif fields and data["hits"]:
-        echo("\n".join([output.render_table(data["hits"], fields), *output.explanations(results)]))
+    elif fields:  # a table (or the no-results line) on stdout, what to know of it on stderr
+        said = output.notices(results) + ([f"did you mean: {results.suggestion}"] if results.suggestion else [])
+        if said:
+            echo("\n".join(said), err=True)
+        if data["hits"]:
+            echo("\n".join([output.render_table(data["hits"], fields), *output.explanations(results)]))
+        else:
+            echo(output.render_results(replace(results, relaxed=False, expanded={}, question_bank=None,
+                                               suggestion=None), group, scored))
     else:
         echo(output.render_results(results, group, scored))
 
@@ -316,7 +324,7 @@ def search(query: str, limit: int, page: int, group: str, sort: str, lenient: bo
 @cli.command()
 @click.argument("article_id")
 @filter_options
-@click.option("-n", "--limit", default=10, show_default=True, type=click.IntRange(0), help="Hits to show.")
+@click.option("-n", "--limit", "--per-page", default=10, show_default=True, type=click.IntRange(0), help="Hits per page.")
 @click.option("--page", default=1, show_default=True, type=click.IntRange(1), help="Page of hits.")
 @index_dir_option
 @json_option
@@ -413,14 +421,16 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, rere
 @cli.command(cls=QueryCommand)
 @click.argument("query", required=False, default="")
 @filter_options
-@click.option("--top", default=20, show_default=True, type=click.IntRange(1), help="Values shown per facet.")
+@click.option("--top", default=20, show_default=True, type=click.IntRange(1),
+              help="Values shown per facet (in --json too when given; else --json has every value).")
 @click.option("--all-copies", "all_copies", is_flag=True, help="Count every copy of a reposted story (default: stories).")
 @click.option("--no-question-bank", "no_question_bank", is_flag=True,
               help="On a statute index, count only what a question's words match, not also the articles answering similar questions.")
 @index_dir_option
 @json_option
-def facets(query: str, top: int, all_copies: bool, no_question_bank: bool, index_dir: str | None, as_json: bool,
-           **filters: tuple[str, ...]) -> None:
+@click.pass_context
+def facets(ctx: click.Context, query: str, top: int, all_copies: bool, no_question_bank: bool, index_dir: str | None,
+           as_json: bool, **filters: tuple[str, ...]) -> None:
     """Count matching stories per region, court, mechanism, source and year.
 
     Reposts of one story count once (--all-copies: every copy).
@@ -436,7 +446,8 @@ def facets(query: str, top: int, all_copies: bool, no_question_bank: bool, index
     with open_index(index_dir) as ix:
         counts = ix.facets(query, all_copies=all_copies, question_bank=not no_question_bank, **filters)
     if as_json:
-        echo_json(counts)
+        given = ctx.get_parameter_source("top") is not click.core.ParameterSource.DEFAULT
+        echo_json(output.top_facets(counts, top) if given else counts)
     else:
         echo(output.render_facets(counts, top))
 

@@ -276,24 +276,27 @@ STATS_TOP = 8
 
 
 def render_stats(stats: dict[str, Any]) -> str:
+    """``lawnews stats``: one line per label (index, counts, what built it, each facet's
+    values), the values in one column after the longest label."""
     built = stats.get("built_by") or {}
-    lines = [
-        f"index      {stats['index_dir']}",
-        f"articles   {stats['articles']}",
-        f"sections   {stats['sections']}",
-        f"built by   lawnews {built.get('lawnews_version')} · schema {built.get('schema_version')}"
-        f" · {built.get('segmenter')} {built.get('dictionary')} · {built.get('built_at')}",
+    rows = [
+        ("index", f"{stats['index_dir']}"),
+        ("articles", f"{stats['articles']}"),
+        ("sections", f"{stats['sections']}"),
+        ("built by", f"lawnews {built.get('lawnews_version')} · schema {built.get('schema_version')}"
+                     f" · {built.get('segmenter')} {built.get('dictionary')} · {built.get('built_at')}"),
     ]
     if stats.get("question_bank"):
-        lines.append(f"questions  also ranked by the question bank {stats['question_bank']}")
+        rows.append(("questions", f"also ranked by the question bank {stats['question_bank']}"))
     if stats.get("tags_outdated"):
-        lines.append(f"tags       {stats['tags_outdated']}")
+        rows.append(("tags", f"{stats['tags_outdated']}"))
     for name, counts in stats.get("facets", {}).items():
         top = ", ".join(f"{v} {n}" for v, n in list(counts.items())[:STATS_TOP])
         if len(counts) > STATS_TOP:
             top += f", … {len(counts) - STATS_TOP} more"
-        lines.append(f"{name:<10} {plural(len(counts), 'value')}" + (f": {top}" if top else ""))
-    return "\n".join(lines)
+        rows.append((name, f"{plural(len(counts), 'value')}" + (f": {top}" if top else "")))
+    width = max(10, *(len(label) for label, _ in rows))
+    return "\n".join(f"{label:<{width}} {value}" for label, value in rows)
 
 
 #: Hit fields that ``--fields`` may name (the keys of ``Hit.to_dict()``).
@@ -352,6 +355,20 @@ def more(n: int, shown: int, indent: str) -> list[str]:
     return [click.style(f"{indent}… {n - shown} more", dim=True)] if n > shown else []
 
 
+def top_facets(data: dict[str, Any], top: int) -> dict[str, Any]:
+    """``facets`` JSON (``NewsIndex.facets``) with the ``top`` first values of each facet
+    and of each level of the region tree (provinces, their cities, their counties)."""
+    def first(values: dict[str, Any]) -> dict[str, Any]:
+        return dict(list(values.items())[:top])
+
+    regions = {province: {**node, "cities": first(node.get("cities", {})),
+                          "counties": {city: first(counties) for city, counties in node.get("counties", {}).items()
+                                       if city in first(node.get("cities", {})) or city == province}}
+               for province, node in first(data.get("regions", {})).items()}
+    return {**data, "facets": {name: first(values) for name, values in data["facets"].items()},
+            **({"regions": regions} if "regions" in data else {})}
+
+
 def render_facets(data: dict[str, Any], top: int = 20) -> str:
     """Facet counts: regions as a province → city tree, then one block per other facet."""
     lines: list[str] = [click.style(plural(data["total"], "article"), dim=True), ""]
@@ -386,8 +403,9 @@ def _units(copies: bool, n: int) -> str:
 def render_trends(t: Any) -> str:
     """A :class:`~lawnews.landscape.Trends` as a table: a row per value, a column per
     period, the undated count and the total, then a row of the totals over every
-    matching story; the undated ones said apart."""
-    if not t.total:
+    matching story; the undated ones said apart. With a date range asked, every period
+    of it is listed, 0 where nothing matched, also when nothing did."""
+    if not t.total and not t.periods:
         return f"no matching articles for {t.query!r}" if t.query else "no matching articles"
     lines: list[str] = []
     if t.relaxed:

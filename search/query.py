@@ -207,6 +207,14 @@ def parse_query(text: str, vocab: Vocabulary | None = None, *, lenient: bool = F
         asked = _plain_query(words, vocab, False, lenient)
         selected = parse_query(" ".join(found), vocab, lenient=lenient)
         return selected if asked is Q.NullQuery else Q.And([asked, selected])
+    if found and words and syntax.is_plain(words) and not syntax.is_everything(words) \
+            and not any(_LEFT_TO_PARSER.match(clause) for clause in found):
+        # plain words beside field clauses (荆州中院 province:湖北, 多元化解 date:[2024 TO *]):
+        # the words are read as a plain query reads them, so that a court, mechanism or
+        # region they name (cut by the segmenter into several words) keeps its tag
+        asked = _plain_query(words, vocab, require_all, lenient)
+        selected = parse_query(" ".join(found), vocab, lenient=lenient)
+        return selected if asked is Q.NullQuery else Q.And([asked, selected])
     text = _signs_in_groups(text)
     try:
         q = _get_parser().parse(text)
@@ -322,6 +330,11 @@ def _plain_query(text: str, vocab: Vocabulary | None, require_all: bool, lenient
 
 
 _WORDLIKE = re.compile(r"[^\W_]")
+
+#: A clause of :func:`~.syntax.clauses` that excludes (``-湖南``, ``NOT court:荆州中院``), or a
+#: statute clause, whose reference may go on after a space (``cites:民事诉讼法 第二百三十七条``):
+#: beside them, words are left to the parser.
+_LEFT_TO_PARSER = re.compile(r"-|NOT\s|(?:cites|statute):", re.IGNORECASE)
 
 
 def _word_units(text: str, vocab: Vocabulary | None) -> list[Q.Query]:

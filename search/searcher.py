@@ -626,7 +626,8 @@ class IndexSearcher:
         columns = self.columns()
         docs = self._selected(self._exclude(q), flt, columns)
         relaxed = False
-        if not len(docs) and not syntax.is_everything(query) and syntax.is_plain(query) and not self._empty_selection(flt):
+        plain = syntax.is_plain(syntax.without_dates(query))  # a range trends adds leaves a query plain
+        if not len(docs) and not syntax.is_everything(query) and plain and not self._empty_selection(flt):
             loose = self._parsed(query, vocab, require_all=False)
             if loose != q:
                 docs = self._selected(self._exclude(loose), flt, columns)

@@ -351,6 +351,16 @@ def with_dates(query: str, start: str = "", end: str = "") -> str:
     return f"{query} {dates_}" if is_plain(query) else f"({query}) {dates_}"
 
 
+_DATED = re.compile(r"(?P<query>.+) date:\[[^\]]*\]")
+
+
+def without_dates(query: str) -> str:
+    """A plain query as it was before :func:`with_dates` added a date range to it
+    (``交叉执行 date:[2020 TO *]`` → ``交叉执行``); any other query as it is."""
+    m = _DATED.fullmatch(query)
+    return m.group("query") if m and is_plain(m.group("query")) else query
+
+
 def is_plain(text: str) -> bool:
     """True for words only: no operators, quotes, brackets or fields (full-width ones included)."""
     return not _OPERATORS.search(normalize(text))

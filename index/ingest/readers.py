@@ -463,8 +463,17 @@ def oversize(path: Path, source: str, max_mb: float) -> Skip | None:
     size = path.stat().st_size
     if size <= max_mb * 2**20:
         return None
-    return Skip(str(path), f"file too large: {size / 2**20:.1f} MB > {max_mb:g} MB; a page file is read"
+    return Skip(str(path), f"file too large: {_over(size / 2**20, max_mb)} MB > {max_mb:g} MB; a page file is read"
                 f" whole (set {MAX_PAGE_MB_ENV} to raise the limit, or split the file)", source)
+
+
+def _over(mb: float, limit: float) -> str:
+    """``mb`` with one decimal, or as many more as show it over ``limit`` (0.02, not 0.0, over 0.01)."""
+    for digits in range(1, 10):
+        text = f"{mb:.{digits}f}"
+        if float(text) > limit:
+            return text
+    return f"{mb:g}"
 
 
 def read_whole(path: Path, source: str, max_mb: float) -> bytes | Skip:

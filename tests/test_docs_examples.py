@@ -1,0 +1,249 @@
+"""Every documented example runs as written: what a new user types after reading
+README.md and docs/*.md exits 0 (or raises nothing).
+
+- README's quick start: the two ``make`` commands (``make -n``: the targets exist and
+  expand; the search ``make install`` ends with, and ``make search q=…``, are run);
+- README's command examples: the ``$ .venv/bin/lawnews …`` lines (their printed
+  output is checked by test_readme.py) and the commands quoted in its text;
+- the concrete commands quoted in docs/*.md (placeholders such as ``QUERY`` or
+  ``PATH…`` left out), and the ``lawnews`` lines of their ``sh`` blocks, run in a
+  folder holding a copy of the bundled corpus, where ``var/index`` is built by the
+  taxonomy example as the docs show it;
+- the Python blocks of README.md and docs/*.md, run in that folder.
+
+Commands that serve, need the statute corpus of ``../shared`` or write into the
+default index (``lawnews index`` without ``--index-dir``) are left out; the default
+index is the session's (conftest points it at a temporary folder).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from lawnews.cli import cli
+from support import CORPUS, ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+DOCS = {p.name: p.read_text(encoding="utf-8") for p in sorted((ROOT / "docs").glob("*.md"))}
+
+
+def blocks(text: str, lang: str | None = None) -> list[str]:
+    """The fenced code blocks of ``text`` in language ``lang`` (every block if None)."""
+    out, current, fence = [], None, ""
+    for line in text.splitlines():
+        if line.startswith("```"):
+            if current is None:
+                current, fence = [], line[3:].strip()
+            else:
+                if lang is None or fence == lang:
+                    out.append("\n".join(current) + "\n")
+                current = None
+        elif current is not None:
+            current.append(line)
+    return out
+
+
+def command_lines(block: str) -> list[str]:
+    """The commands of a shell block: its lines less prompts and ``#`` comments."""
+    lines = []
+    for line in block.splitlines():
+        line = re.sub(r"\s+#.*$", "", line.removeprefix("$ ")).strip()
+        if line:
+            lines.append(line)
+    return lines
+
+
+#: A command shown with placeholders or alternatives, not to be typed as it is.
+PLACEHOLDER = re.compile(r"\b[A-Z]+\b|[\[\]|…]|\b(?:DIR|PATH|ID|FILE)\b")
+
+#: Commands never run here: a server, the default index's updates, the statute corpus.
+LEFT_OUT = re.compile(r"^lawnews (?:serve|index(?!.*--index-dir))\b|\.\./shared/corpora|--index-dir var/statutes")
+
+
+def quoted_commands(text: str) -> list[str]:
+    """The concrete ``lawnews …`` commands quoted in ``text``'s prose (`` `lawnews …` ``)."""
+    found = re.findall(r"`(?:\.venv/bin/)?(lawnews [a-z-]+ [^`]+)`", " ".join(text.split()))
+    return [c for c in dict.fromkeys(found) if not PLACEHOLDER.search(c) and not LEFT_OUT.search(c)
+            and not re.fullmatch(r"lawnews [a-z-]+ --[a-z]+", c)]  # an option named, no command
+
+
+def run(command: str, cwd: Path | None = None, stdin: str | None = None):
+    """``lawnews …`` (a shell command line) through click's runner, in ``cwd``."""
+    args = shlex.split(command)
+    assert args[0].endswith("lawnews"), command
+    old = Path.cwd()
+    if cwd is not None:
+        os.chdir(cwd)
+    try:
+        return CliRunner().invoke(cli, args[1:], input=stdin, catch_exceptions=False)
+    finally:
+        os.chdir(old)
+
+
+# -- README: the quick start ----------------------------------------------------------
+
+QUICK_START = command_lines(blocks(README, "sh")[0])
+MAKE = shutil.which("make")
+
+
+def test_the_quick_start_is_the_two_make_commands():
+    assert QUICK_START == ["make install", "make test"]
+
+
+def make_n(*args: str) -> list[str]:
+    """The commands ``make ARGS`` would run (``make -n``), with this Python's venv."""
+    venv = Path(sys.executable).parent.parent
+    done = subprocess.run([MAKE, "-n", *args, f"VENV={venv}"], cwd=ROOT, capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0, done.stderr
+    return [line for line in done.stdout.splitlines() if line.strip()]
+
+
+@pytest.mark.skipif(MAKE is None, reason="make is not installed")
+@pytest.mark.parametrize("command", QUICK_START)
+def test_each_quick_start_command_is_a_make_target(command):
+    assert make_n(*shlex.split(command)[1:])
+
+
+@pytest.mark.skipif(MAKE is None, reason="make is not installed")
+@pytest.mark.parametrize("target", ["install", "search q=终本"])
+def test_the_searches_of_the_quick_start_run(target):
+    assert f"make {target}" in README
+    lines = make_n(*shlex.split(target))
+    search = lines[-1]
+    assert re.search(r"/lawnews search ", search), lines
+    result = run(search)
+    assert result.exit_code == 0, result.output
+    assert re.search(r"^1\. ", result.stdout, re.M), result.stdout  # a first hit
+
+
+# -- README: the command examples -------------------------------------------------------
+
+README_COMMANDS = [line[len("$ "):] for block in blocks(README) for line in block.splitlines()
+                   if line.startswith("$ .venv/bin/lawnews ")]
+README_COMMANDS += [c for c in quoted_commands(README) if "--plot" not in c]  # a chart needs fonts
+
+
+def test_the_readme_shows_command_examples():
+    assert len(README_COMMANDS) >= 6, README_COMMANDS
+
+
+@pytest.mark.parametrize("command", README_COMMANDS)
+def test_a_readme_command_runs(command):
+    result = run(command)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip()
+
+
+# -- docs/: commands quoted and shell blocks, in a folder of their own --------------------
+
+@pytest.fixture(scope="module")
+def workdir(tmp_path_factory) -> Path:
+    """A folder holding ``corpus/`` (a copy of the bundled one), the taxonomy file of
+    facets-and-tagging.md and ``var/index`` built by its example."""
+    folder = tmp_path_factory.mktemp("docs-examples")
+    shutil.copytree(CORPUS, folder / "corpus")
+    doc = DOCS["facets-and-tagging.md"]
+    (folder / "my-taxonomy.toml").write_text(blocks(doc, "toml")[0], encoding="utf-8")
+    build = next(c for block in blocks(doc, "sh") for c in command_lines(block) if "--taxonomy" in c)
+    result = run(build, folder)
+    assert result.exit_code == 0, result.output
+    return folder
+
+
+DOC_COMMANDS = [(name, c) for name, text in DOCS.items() for c in quoted_commands(text)]
+DOC_BLOCKS = [(name, c) for name, text in DOCS.items() for block in blocks(text, "sh")
+              for c in command_lines(block)
+              if c.startswith(("lawnews ", "echo ")) and not LEFT_OUT.search(c) and "--taxonomy" not in c]
+
+
+def test_the_docs_show_commands():
+    assert len(DOC_COMMANDS) >= 5 and len(DOC_BLOCKS) >= 5, (DOC_COMMANDS, DOC_BLOCKS)
+
+
+@pytest.mark.parametrize("page, command", DOC_COMMANDS + DOC_BLOCKS)
+def test_a_documented_command_runs(workdir, page, command):
+    stdin = None
+    if command.startswith("echo "):  # echo 'TEXT' | lawnews tag -
+        echoed, command = (part.strip() for part in command.split("|", 1))
+        stdin = shlex.split(echoed)[1] + "\n"
+    result = run(command, workdir, stdin)
+    assert result.exit_code == 0, f"{page}: {command}\n{result.output}"
+    written = re.search(r"(?:-o|--mapping) (\S+)", command)
+    assert result.stdout.strip() or (written and (workdir / written.group(1)).is_file()), command
+
+
+def test_the_taxonomy_example_built_an_index_with_its_label(workdir):
+    result = run("lawnews stats --json --index-dir var/index", workdir)
+    assert result.exit_code == 0 and '"taxonomy"' in result.stdout
+
+
+def test_shell_completion_prints_a_script():
+    doc = DOCS["configuration.md"]
+    line = command_lines(blocks(doc, "sh")[0])[0]
+    variable = re.search(r"(_LAWNEWS_COMPLETE)=(\w+)", line)
+    lawnews = Path(sys.executable).with_name("lawnews")
+    if not lawnews.exists():
+        pytest.skip("the lawnews command is not installed beside this Python")
+    done = subprocess.run([str(lawnews)], env={**os.environ, variable.group(1): variable.group(2)},
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and "complete" in done.stdout
+
+
+@pytest.mark.parametrize("command", [c for block in blocks(DOCS["facets-and-tagging.md"])
+                                     for c in command_lines(block) if c.startswith("lawnews eval-tags ")])
+def test_the_tag_evaluation_examples_run(command):
+    target = Path(ROOT, shlex.split(command)[2])
+    if not target.exists():
+        pytest.skip(f"{target} is not here")
+    result = run(command, ROOT)
+    assert result.exit_code == 0, result.output
+
+
+# -- Python blocks -------------------------------------------------------------------------
+
+PYTHON = [("README.md", code) for code in blocks(README, "python")]
+PYTHON += [(name, code) for name, text in DOCS.items() for code in blocks(text, "python")]
+
+
+def test_the_docs_hold_python_examples():
+    assert len(PYTHON) >= 2
+
+
+@pytest.mark.parametrize("page, code", PYTHON, ids=[f"{name}-{n}" for n, (name, _c) in enumerate(PYTHON)])
+def test_a_python_example_runs(workdir, page, code, capsys, monkeypatch):
+    monkeypatch.chdir(workdir)
+    exec(compile(code, page, "exec"), {"__name__": "__docs__"})
+    assert capsys.readouterr().out.strip()
+
+
+# -- what README says every command takes ----------------------------------------------------
+
+WITHOUT_INDEX = set(re.search(r"\(all but ([^)]*)\) takes `--index-dir DIR`", " ".join(README.split()))
+                    .group(1).replace("`", "").replace(" and ", ", ").split(", "))
+
+
+@pytest.mark.parametrize("name", sorted(cli.commands))
+def test_a_command_takes_index_dir_as_the_readme_says(name):
+    options = {o for p in cli.commands[name].params for o in getattr(p, "opts", [])}
+    assert ("--index-dir" in options) == (name not in WITHOUT_INDEX), (name, WITHOUT_INDEX)
+
+
+def test_the_parse_json_example_shows_every_key_parse_gives(workdir):
+    doc = DOCS["article-schema.md"]
+    example = doc[doc.index("## Output of `lawnews parse --jsonl`"):]
+    example = example[example.index("```json"):example.index("```", example.index("```json") + 3)]
+    result = run("lawnews parse corpus/000_082eefb158be16f6.txt --jsonl", workdir)
+    record = json.loads(result.stdout.splitlines()[0])
+    shown = set(re.findall(r'"(\w+)": ', example))
+    assert set(record) <= shown, set(record) - shown
