@@ -612,3 +612,31 @@ def test_an_article_whose_id_is_a_dot_segment_opens_from_its_hit(browser, dot_id
         link = next(a for a in browser.find_elements(By.CSS_SELECTOR, "li.hit h3 a") if a.text == f"点号编号{n}号报道")
         click_and_wait(browser, link)
         assert browser.find_element(By.TAG_NAME, "h1").text == f"点号编号{n}号报道", browser.current_url
+
+
+@pytest.fixture(scope="module")
+def long_words_server(tmp_path_factory):
+    """A served index with an article whose text holds long unbroken tokens (an image's
+    file name, escaped markup), as pages saved from the web do."""
+    import json
+
+    folder = tmp_path_factory.mktemp("long-words")
+    src = folder / "long.jsonl"
+    name = "4f" * 40 + "_640_wx_fmt=jpeg&wxfrom=5&wx_lazy=1.jpg"
+    rows = [{"id": "long-1", "title": "长词测试" + "\\u003Cp\\u003E" * 12, "date": "2024-05-01",
+             "text": f"法院开展集中执行行动。\n{name}\n" + "\\u003Cstrong\\u003E" * 10 + "执行干警依法拘留被执行人。"}]
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    lawnews.build_index([src], folder / "index", rebuild=True)
+    yield from serving(folder / "index", tmp_path_factory)
+
+
+def test_on_a_small_screen_long_unbroken_words_wrap_instead_of_scrolling_sideways(small_screen, long_words_server):
+    """A long word in an article, in a query without results, in an unknown filter value
+    or in an address without a page wraps within the screen."""
+    long = "x" * 300
+    for path in ("/article/long-1", "/?q=" + quote("执行"), "/?q=" + long, "/?q=" + quote('"' + long),
+                 "/?q=" + quote("执行") + "&province=" + long, "/article/" + long):
+        small_screen.get(long_words_server + path)
+        inner, scroll = small_screen.execute_script(
+            "return [window.innerWidth, document.documentElement.scrollWidth]")
+        assert scroll <= inner, path
