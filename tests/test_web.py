@@ -317,6 +317,15 @@ def test_an_unknown_article_is_a_404_page(client):
     assert client.get("/article/nope", params={"format": "json"}).json()["status"] == 404
 
 
+def test_an_article_address_without_an_id_says_how_to_give_one(client):
+    """/article/ (an id deleted from the address) asks for an id, as /article does,
+    instead of saying that no article has the id ''."""
+    for path in ("/article/", "/article", "/article?id="):
+        r = client.get(path)
+        assert r.status_code == 400 and "give an article id" in r.text, path
+        assert "no article with id" not in r.text
+
+
 @pytest.mark.parametrize("path", [
     "/static/../../etc/passwd", "/static/%2e%2e/%2e%2e/etc/passwd", "/static/..%2f..%2f..%2fetc%2fpasswd",
     "/static/%252e%252e/%252e%252e/etc/passwd", "/static//etc/passwd", "/article/../../etc/passwd",
