@@ -299,6 +299,20 @@ def test_a_bad_date_names_its_parameter_and_the_form_of_a_date_not_the_query_syn
         assert "date:[" not in r.json()["error"] and "query syntax" not in r.json()["error"]
 
 
+def test_a_date_the_calendar_lacks_is_named_as_such_not_as_badly_written(client):
+    """2024-02-30 is written as a date should be: the message says the calendar has no
+    such day (or month), on every view and on the command line alike."""
+    for path in ("/", "/trends", "/first"):
+        for value in ("2024-02-30", "2023-02-29", "2024-13"):
+            r = client.get(path, params={"q": "执行", "from": value, "format": "json"})
+            assert r.status_code == 400 and "no such month or day in the calendar" in r.json()["error"], (path, value)
+    with pytest.raises(lawnews.InvalidArgumentError, match="^to .*'2024-04-31'.*no such month or day"):
+        lawnews.arguments.date_bound("to", "2024-04-31")
+    with pytest.raises(lawnews.InvalidArgumentError) as e:
+        lawnews.arguments.date_bound("to", "昨天")
+    assert "calendar" not in str(e.value)  # not a date at all: the forms a date takes, as before
+
+
 def test_a_date_bound_in_another_form_is_read_as_the_same_period(client, ix):
     data = client.get("/search.json", params={"q": "执行", "from": "2024年3月", "to": "2024.8"}).json()
     assert data["total"] == ix.search("(执行) date:[2024-03 TO 2024-08]").total > 0
