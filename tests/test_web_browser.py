@@ -625,6 +625,8 @@ def long_words_server(tmp_path_factory):
     name = "4f" * 40 + "_640_wx_fmt=jpeg&wxfrom=5&wx_lazy=1.jpg"
     rows = [{"id": "long-1", "title": "长词测试" + "\\u003Cp\\u003E" * 12, "date": "2024-05-01",
              "text": f"法院开展集中执行行动。\n{name}\n" + "\\u003Cstrong\\u003E" * 10 + "执行干警依法拘留被执行人。"}]
+    # enough short stories for page numbers of four digits, one hit a page
+    rows += [{"id": f"short-{n}", "title": f"第{n}号通报", "text": f"法院通报第{n}号执行案件。"} for n in range(1000)]
     src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
     lawnews.build_index([src], folder / "index", rebuild=True)
     yield from serving(folder / "index", tmp_path_factory)
@@ -640,3 +642,20 @@ def test_on_a_small_screen_long_unbroken_words_wrap_instead_of_scrolling_sideway
         inner, scroll = small_screen.execute_script(
             "return [window.innerWidth, document.documentElement.scrollWidth]")
         assert scroll <= inner, path
+
+
+def test_on_a_small_screen_the_page_links_wrap_whole_instead_of_breaking_their_numbers(small_screen, long_words_server):
+    """Page numbers of four digits make more links than a phone's line holds: they wrap
+    to a second line, each number and word whole, and the page does not scroll sideways."""
+    from selenium.webdriver.common.by import By
+
+    small_screen.get(long_words_server + "/?per_page=1&page=500")
+    links = small_screen.find_elements(By.CSS_SELECTOR, "nav.pages > *")
+    assert [e.text for e in links if e.text.isdigit()][-1] == "1001"
+    for link in links:
+        lines = small_screen.execute_script(
+            "const r = document.createRange(); r.selectNodeContents(arguments[0]);"
+            " return new Set(Array.from(r.getClientRects(), x => Math.round(x.top))).size", link)
+        assert lines == 1, link.text
+    inner, scroll = small_screen.execute_script("return [window.innerWidth, document.documentElement.scrollWidth]")
+    assert scroll <= inner
