@@ -123,14 +123,17 @@ DATE_FORMS = "YYYY-MM-DD, YYYY-MM or YYYY (2024-03-12, 2024-03, 2024)"
 def date_bound(name: str, value: Any) -> str:
     """A day, month or year bounding a date range (``from``, ``to``), in any form
     :mod:`lawnews.index.ingest.dates` reads; returned as ``YYYY-MM-DD``, ``YYYY-MM``
-    or ``YYYY``."""
+    or ``YYYY``; InvalidArgumentError naming ``name`` and the forms a date takes, and
+    saying so when the date is written well but the calendar lacks it (2024-02-30)."""
     from .index.ingest.dates import parse_date
 
     text(name, value)
     try:
         year, month, day = parse_date(value)
-    except ValueError:
-        raise InvalidArgumentError(f"{name} must be a date written {DATE_FORMS}, not {value!r}") from None
+    except ValueError as e:
+        # written as a date is, but not one of the calendar (2024-02-30, 2024-13): said so
+        lacking = ": no such month or day in the calendar" if str(e).startswith("no such date") else ""
+        raise InvalidArgumentError(f"{name} must be a date written {DATE_FORMS}, not {value!r}{lacking}") from None
     return f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")
 
 

@@ -255,12 +255,36 @@ def _only(m: _count.Matching, facet: str) -> set[str] | None:
     return set(selected) if selected else None
 
 
+#: The most periods a date range asked may list (a century of months): a mistyped year
+#: (``0001`` for ``2001``) would otherwise list tens of thousands of empty periods.
+MAX_PERIODS = 1200
+
+#: A period's name in the plural, for messages.
+_PLURAL = {"month": "months", "quarter": "quarters", "year": "years"}
+
+
+def _check_periods(first_last: tuple[int, int], every: str, start: str, end: str) -> None:
+    """InvalidArgumentError when the range asked (``start``/``end``, one of them open:
+    the data's first or last date) spans more than :data:`MAX_PERIODS` periods."""
+    n = first_last[1] - first_last[0] + 1
+    if n <= MAX_PERIODS:
+        return
+    asked = " ".join(part for part in (f"from {start}" if start else "", f"to {end}" if end else "") if part)
+    advice = {"month": "count every quarter or year, or give a shorter range",
+              "quarter": "count every year, or give a shorter range"}.get(every, "give a shorter range")
+    raise InvalidArgumentError(
+        f"the dates {asked} make {n:,} {_PLURAL[every]}, more than the {MAX_PERIODS:,} periods listed at most;"
+        f" {advice} (is a year mistyped?)")
+
+
 def _trends(m: _count.Matching, query: str, by: str, every: str, top: int | None, copies: bool,
             start: str = "", end: str = "") -> Trends:
     p = _count.pairs(m, by, _only(m, by))
     units = _count.pairs(m, None)
     first_last = _count.span(every, p, units, start=period(start)[0] if start else "",
                              end=period(end)[1] if end else "")
+    if (start or end) and first_last:
+        _check_periods(first_last, every, start, end)
     counts, undated = _count.by_period(p, every, first_last)
     totals, no_date = _count.by_period(units, every, first_last)
     periods = tuple(_count.label(c, every) for c in range(first_last[0], first_last[1] + 1)) if first_last else ()

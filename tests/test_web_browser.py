@@ -612,3 +612,50 @@ def test_an_article_whose_id_is_a_dot_segment_opens_from_its_hit(browser, dot_id
         link = next(a for a in browser.find_elements(By.CSS_SELECTOR, "li.hit h3 a") if a.text == f"点号编号{n}号报道")
         click_and_wait(browser, link)
         assert browser.find_element(By.TAG_NAME, "h1").text == f"点号编号{n}号报道", browser.current_url
+
+
+@pytest.fixture(scope="module")
+def long_words_server(tmp_path_factory):
+    """A served index with an article whose text holds long unbroken tokens (an image's
+    file name, escaped markup), as pages saved from the web do."""
+    import json
+
+    folder = tmp_path_factory.mktemp("long-words")
+    src = folder / "long.jsonl"
+    name = "4f" * 40 + "_640_wx_fmt=jpeg&wxfrom=5&wx_lazy=1.jpg"
+    rows = [{"id": "long-1", "title": "长词测试" + "\\u003Cp\\u003E" * 12, "date": "2024-05-01",
+             "text": f"法院开展集中执行行动。\n{name}\n" + "\\u003Cstrong\\u003E" * 10 + "执行干警依法拘留被执行人。"}]
+    # enough short stories for page numbers of four digits, one hit a page
+    rows += [{"id": f"short-{n}", "title": f"第{n}号通报", "text": f"法院通报第{n}号执行案件。"} for n in range(1000)]
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    lawnews.build_index([src], folder / "index", rebuild=True)
+    yield from serving(folder / "index", tmp_path_factory)
+
+
+def test_on_a_small_screen_long_unbroken_words_wrap_instead_of_scrolling_sideways(small_screen, long_words_server):
+    """A long word in an article, in a query without results, in an unknown filter value
+    or in an address without a page wraps within the screen."""
+    long = "x" * 300
+    for path in ("/article/long-1", "/?q=" + quote("执行"), "/?q=" + long, "/?q=" + quote('"' + long),
+                 "/?q=" + quote("执行") + "&province=" + long, "/article/" + long):
+        small_screen.get(long_words_server + path)
+        inner, scroll = small_screen.execute_script(
+            "return [window.innerWidth, document.documentElement.scrollWidth]")
+        assert scroll <= inner, path
+
+
+def test_on_a_small_screen_the_page_links_wrap_whole_instead_of_breaking_their_numbers(small_screen, long_words_server):
+    """Page numbers of four digits make more links than a phone's line holds: they wrap
+    to a second line, each number and word whole, and the page does not scroll sideways."""
+    from selenium.webdriver.common.by import By
+
+    small_screen.get(long_words_server + "/?per_page=1&page=500")
+    links = small_screen.find_elements(By.CSS_SELECTOR, "nav.pages > *")
+    assert [e.text for e in links if e.text.isdigit()][-1] == "1001"
+    for link in links:
+        lines = small_screen.execute_script(
+            "const r = document.createRange(); r.selectNodeContents(arguments[0]);"
+            " return new Set(Array.from(r.getClientRects(), x => Math.round(x.top))).size", link)
+        assert lines == 1, link.text
+    inner, scroll = small_screen.execute_script("return [window.innerWidth, document.documentElement.scrollWidth]")
+    assert scroll <= inner

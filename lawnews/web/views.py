@@ -76,7 +76,7 @@ def article(request: Request) -> Response:
     p = Params(request.query_params.multi_items())
     fmt = p.format()
     article_id = request.path_params.get("article_id")
-    if article_id is None:
+    if not article_id:  # /article, or /article/ with the id deleted from the address
         article_id = request.query_params.get("id")
         if not article_id:
             raise InvalidArgumentError("id: give an article id, /article?id=… or /article/…")
