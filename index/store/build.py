@@ -104,6 +104,16 @@ def bad_bytes_warning(bad: int) -> str:
             " (U+FFFD): indexed all the same")
 
 
+def _bad_bytes(inp: PageText | Record, source: str) -> Skip:
+    """The warning for an input read with ``inp.bad_bytes`` bytes that are not UTF-8: a
+    JSONL line is named ``file:line`` (its reason says the line), a page file or a web
+    page saved as text by its path; ``source`` names the file as the index does."""
+    line = inp.line if isinstance(inp, Record) else 0
+    if line:
+        return Skip(f"{inp.path}:{line}", f"line {line}: {bad_bytes_warning(inp.bad_bytes)}", source)
+    return Skip(str(inp.path), bad_bytes_warning(inp.bad_bytes), source)
+
+
 #: The warning for a page file whose whole text is one headline: it is indexed as an
 #: article with that title and no body text.
 HEADLINE_ONLY = "headline only, no body text: indexed as an article with its title"
@@ -186,21 +196,16 @@ def iter_articles(
             source = inp.source
             if len(articles) == 1 and headline_only(articles[0]):
                 report.warnings.append(Skip(str(inp.path), HEADLINE_ONLY, inp.source))
-            if inp.bad_bytes:
-                report.warnings.append(Skip(str(inp.path), bad_bytes_warning(inp.bad_bytes), inp.source))
         else:
             assert isinstance(inp, Record)
             articles = [inp.article]
             source = inp.article.file
             if not inp.line and headline_only(inp.article):  # a web page printing only its headline
                 report.warnings.append(Skip(str(inp.path), HEADLINE_ONLY, source))
-            if inp.bad_bytes and inp.line:  # a JSONL line
-                report.warnings.append(Skip(f"{inp.path}:{inp.line}", f"line {inp.line}: "
-                                            + bad_bytes_warning(inp.bad_bytes), source))
-            elif inp.bad_bytes:  # a web page saved as text
-                report.warnings.append(Skip(str(inp.path), bad_bytes_warning(inp.bad_bytes), source))
             if progress and (report.articles % 500 == 0):
                 progress(done + inp.offset, total)
+        if inp.bad_bytes:
+            report.warnings.append(_bad_bytes(inp, source))
         clash = stems.claim(inp.path, source)
         if clash is not None:
             if clash is not _REFUSED:
