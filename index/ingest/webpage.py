@@ -437,7 +437,7 @@ def meta_of(text: str) -> dict[str, str]:
         out["date"] = date
     s = _SOURCE.search(text)
     if s is None and date and dated_line(text):  # 南方都市报·2025-07-25 19:39: the outlet by the date
-        outlets = [canonical_source(w) for w in _WORD_SPLIT.split(_STAMP.sub(" ", text)) if w and known_source(w)]
+        outlets = [name for w in _WORD_SPLIT.split(_STAMP.sub(" ", text)) if w and (name := known_source(w))]
         if outlets:
             out["source"] = outlets[0]
     if s:
