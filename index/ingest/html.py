@@ -227,10 +227,10 @@ def html_article(text: str, source: str, *, url: str | None = None):
         found = _found_date(text)
         if found:
             meta["found_date"] = found
-    return web_article(page, source, meta, headline=_headline_only(doc, page.title))
+    return web_article(page, source, meta, headline=_shows_only_title(doc, page.title))
 
 
-def _headline_only(doc: Any, title: str | None) -> bool:
+def _shows_only_title(doc: Any, title: str | None) -> bool:
     """Whether the visible text of the page's body is its headline ``title`` and
     nothing else (a page printing only its headline; an empty body is not one)."""
     body = doc.find("body")

@@ -30,8 +30,8 @@ from whoosh.query import Term
 
 from ...config import statutes_path
 from ...errors import CorpusError, IndexLockedError, LawNewsError
-from ..documents import Article, file_stem
-from ..ingest.pages import headline_only, parse_page
+from ..documents import Article, file_stem, headline_only
+from ..ingest.pages import parse_page
 from ..ingest.readers import (JSONL_SUFFIXES, Check, Offload, PageText, Paths, Record, Skip, Unchanged, as_paths, naming_root,
                               discover, file_name, iter_inputs)
 from .files import FILE_NAME, context as reading_context, file_store, stat_of
