@@ -118,6 +118,16 @@ def corpus_index(corpus_index_dir: Path):
 
 
 @pytest.fixture(scope="module")
+def articles_index_dir(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An index of the ``ARTICLES`` (Article objects) of the test module asking for it,
+    built once per module: its tests only read it."""
+    folder = tmp_path_factory.mktemp(request.module.__name__)
+    with lawnews.NewsIndex.create(folder / "index") as ix:
+        ix.add_articles(request.module.ARTICLES)
+    return folder / "index"
+
+
+@pytest.fixture(scope="module")
 def dated_dir(tmp_path_factory):
     """The index of the generated dated corpus (tests/dated_corpus.py), built once a session."""
     import dated_corpus
