@@ -128,6 +128,17 @@ def articles_index_dir(request: pytest.FixtureRequest, tmp_path_factory: pytest.
 
 
 @pytest.fixture(scope="module")
+def collection(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
+    """A statute collection of the ``STATUTES`` (statute JSONL records) of the test module
+    asking for it, built once per module as ``lawnews index`` builds one and made the one
+    resolution uses (``LAWNEWS_STATUTES``) while the module's tests run: they only read it."""
+    from support import statute_collection
+
+    with pytest.MonkeyPatch.context() as mp:
+        yield statute_collection(tmp_path_factory.mktemp("statutes"), mp, request.module.STATUTES)
+
+
+@pytest.fixture(scope="module")
 def dated_dir(tmp_path_factory):
     """The index of the generated dated corpus (tests/dated_corpus.py), built once a session."""
     import dated_corpus
