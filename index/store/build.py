@@ -18,9 +18,8 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import threading
 import time
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from functools import partial
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -29,14 +28,15 @@ from typing import Any, Callable, Iterator
 from whoosh.query import Term
 
 from ...config import statutes_path
-from ...errors import CorpusError, IndexLockedError, LawNewsError
+from ...errors import CorpusError, LawNewsError
 from ..documents import Article, file_stem, headline_only
 from ..ingest.pages import parse_page
 from ..ingest.readers import (JSONL_SUFFIXES, Check, Offload, PageText, Paths, Record, Skip, Unchanged, as_paths, naming_root,
                               discover, file_name, iter_inputs)
 from .files import FILE_NAME, context as reading_context, file_store, stat_of
 from .pipeline import auto_procs, fewer_collections, prepared, segment_size, worker_pool, write_segments
-from .storage import INDEX_NAME, IndexInfo, check_replaceable, create_index, exists, open_index, read_info, replace_dir, staging_dir, write_info
+from .locks import build_lock, no_writer
+from .storage import IndexInfo, check_replaceable, create_index, exists, open_index, read_info, replace_dir, staging_dir, write_info
 from . import statutes
 from ..tagging import Tagger
 from .writer import IndexWriter
@@ -529,90 +529,6 @@ def encode_sections(ix: Any, progress: Progress | None = None) -> int:
         progress(min(done, total), total)
 
     return update_vectors(ix, model, progress=step)
-
-
-#: How long :func:`build_lock` waits for another process building the same index (seconds).
-BUILD_WAIT_S = 600.0
-
-
-@contextmanager
-def build_lock(index_dir: str | os.PathLike[str], *, timeout: float = BUILD_WAIT_S) -> Iterator[None]:
-    """Hold the build lock of ``index_dir``; another holder is waited for, up to
-    ``timeout`` seconds (then IndexLockedError).
-
-    The lock is an ``flock`` on ``.NAME.lock`` beside the index directory. The
-    holder removes the file on release, and a waiter that locked a file removed
-    meanwhile tries again, so no lock file stays behind (a killed holder's lock
-    ends with its process). Without ``flock`` (Windows) builds are not serialized.
-    Re-entrant: a holder taking it again (a build inside the default index's
-    first-use lock) goes straight on.
-    """
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - Windows
-        yield
-        return
-    path = Path(index_dir)
-    key = (str(path.resolve()), threading.get_ident())
-    if key in _held:
-        yield
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    lock = path.parent / f".{path.name}.lock"
-    deadline = time.monotonic() + timeout
-    while True:
-        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            if os.path.samestat(os.fstat(fd), os.stat(lock)):
-                break
-        except (BlockingIOError, FileNotFoundError):
-            pass
-        os.close(fd)
-        if time.monotonic() > deadline:
-            raise IndexLockedError(
-                f"another process has been building the index at {path} for {timeout:.0f} s;"
-                " wait for it to finish and try again"
-            )
-        time.sleep(0.05)
-    _held.add(key)
-    try:
-        yield
-    finally:
-        _held.discard(key)
-        with suppress(FileNotFoundError):
-            os.unlink(lock)
-        os.close(fd)
-
-
-_held: set[tuple[str, int]] = set()  # build locks held, by index folder and thread
-
-
-@contextmanager
-def no_writer(index_dir: str | os.PathLike[str], *, timeout: float | None = None) -> Iterator[None]:
-    """Hold the write lock of the index at ``index_dir``, if there is one, while it is
-    replaced: an update still writing to it is waited for (up to ``timeout``, default
-    :data:`BUILD_WAIT_S`, then IndexLockedError) rather than having its folder taken
-    away under it, and no update starts meanwhile."""
-    from whoosh.filedb.filestore import FileStorage
-
-    if not exists(index_dir):
-        yield
-        return
-    lock = FileStorage(str(index_dir)).lock(f"{INDEX_NAME}_WRITELOCK")
-    wait = BUILD_WAIT_S if timeout is None else timeout
-    deadline = time.monotonic() + wait
-    while not lock.acquire(blocking=False):
-        if time.monotonic() > deadline:
-            raise IndexLockedError(
-                f"another process has been writing to the index at {index_dir} for {wait:.0f} s;"
-                " wait for it to finish and build it again"
-            )
-        time.sleep(0.1)
-    try:
-        yield
-    finally:
-        lock.release()
 
 
 def count_documents(ix: Any) -> tuple[int, int]:
