@@ -119,6 +119,12 @@ def _bad_bytes(inp: PageText | Record, source: str) -> Skip:
 HEADLINE_ONLY = "headline only, no body text: indexed as an article with its title"
 
 
+def _headline_only_file(inp: PageText | Record, articles: list[Article]) -> bool:
+    """Whether ``inp`` is a file (a page, or a web page: not a JSONL line) whose one
+    article is a headline printed without body text."""
+    return not (isinstance(inp, Record) and inp.line) and len(articles) == 1 and headline_only(articles[0])
+
+
 def input_size(paths: Paths) -> int:
     """Total bytes of the files under ``paths`` (for progress bars)."""
     return sum(_size(item[0]) for item in discover(paths) if not isinstance(item, Skip))
@@ -194,16 +200,14 @@ def iter_articles(
                 report.skipped.append(Skip(str(inp.path), "no article text found", inp.source))
                 continue
             source = inp.source
-            if len(articles) == 1 and headline_only(articles[0]):
-                report.warnings.append(Skip(str(inp.path), HEADLINE_ONLY, inp.source))
         else:
             assert isinstance(inp, Record)
             articles = [inp.article]
             source = inp.article.file
-            if not inp.line and headline_only(inp.article):  # a web page printing only its headline
-                report.warnings.append(Skip(str(inp.path), HEADLINE_ONLY, source))
             if progress and (report.articles % 500 == 0):
                 progress(done + inp.offset, total)
+        if _headline_only_file(inp, articles):
+            report.warnings.append(Skip(str(inp.path), HEADLINE_ONLY, source))
         if inp.bad_bytes:
             report.warnings.append(_bad_bytes(inp, source))
         clash = stems.claim(inp.path, source)
