@@ -103,6 +103,13 @@ class Article:
         }
 
 
+def headline_only(article: Article) -> bool:
+    """Whether ``article`` is a headline printed without body text: a title of its own
+    (not a lead sentence standing in for one) and no section. A page file, or a web
+    page, printing only its headline gives such an article."""
+    return not article.sections and not article.title_is_fallback
+
+
 def article_id(source: str, ordinal: int) -> str:
     """The id of the ``ordinal``-th article (1-based) of page file ``source``.
 

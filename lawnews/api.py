@@ -664,7 +664,8 @@ def ensure_default_index(*, progress: Progress | None = None) -> Path:
         return path
     if not corpus.is_dir():
         raise LawNewsError(f"no index at {path} and no bundled corpus at {corpus}; build one with `lawnews index PATH…`")
-    from .index.store.build import build_index as _build_index, build_lock
+    from .index.store.build import build_index as _build_index
+    from .index.store.locks import build_lock
 
     with build_lock(path):
         if not _usable(path, corpus):

@@ -37,7 +37,7 @@ from typing import Any
 
 from .api import _tagger, parse
 from .config import bundled_corpus
-from .search.evaluation import EvalDataError, PrecisionRecall, map_judgments
+from .search.evaluation import EvalDataError, PrecisionRecall, map_judgments, read_text
 
 FACETS = ("provinces", "cities", "courts", "mechanisms")
 MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
@@ -160,12 +160,7 @@ def evaluate_tags(annotations: "str | os.PathLike[str]", *, texts: "str | os.Pat
 
 def _load(path: Path) -> tuple[list[dict[str, Any]], Path]:
     """Records with ``_id`` and ``_file`` added, and the default folder of their texts."""
-    try:
-        raw = path.read_text(encoding="utf-8-sig")  # a byte order mark (Windows editors) left out
-    except OSError as e:
-        raise EvalDataError(f"cannot read annotations {path}: {e.strerror or e}") from None
-    except UnicodeDecodeError as e:
-        raise EvalDataError(f"cannot read annotations {path}: not UTF-8 (byte {e.start})") from None
+    raw = read_text(path, "annotations")
     stripped = raw.lstrip()
     if stripped.startswith("["):
         try:

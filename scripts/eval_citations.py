@@ -25,6 +25,7 @@ such as 《规定》 or a garbled title; and how the articles are: arabic, list,
 subdivision), with every miss and every extra listed; with ``--reasons``, the annotated
 in-collection targets left unresolved counted by why (:func:`reason_kind` of the resolver's
 reason, or: not extracted, extracted with other targets, resolved to another version) and by law.
+An address listed for more than one page is named in a warning on stderr (each copy is scored).
 
 Run: ``python scripts/eval_citations.py [--split dev|test|all] [--pages cp334-cp373] [--json] [--no-misses]
 [--reasons]`` (``--reasons`` scores the dev half unless ``--split`` says otherwise).
@@ -58,6 +59,25 @@ def half(site: str) -> str:
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def duplicate_urls(pages: list[dict[str, Any]]) -> dict[str, list[str]]:
+    """The addresses listed for more than one page, each with the ids of its pages in
+    file order: every copy is scored as a page of its own, its records counted again."""
+    ids: dict[str, list[str]] = {}
+    for page in pages:
+        ids.setdefault(page["url"], []).append(page["id"])
+    return {url: listed for url, listed in ids.items() if len(listed) > 1}
+
+
+def warn_duplicates(pages: list[dict[str, Any]], where: Path) -> None:
+    """Say on stderr which addresses ``pages`` (read from ``where``) list more than once."""
+    twice = duplicate_urls(pages)
+    if twice:
+        copies = sum(len(listed) - 1 for listed in twice.values())
+        print(f"warning: {where}: {len(twice)} address{'es' if len(twice) > 1 else ''} listed more than once"
+              f" ({copies} further cop{'ies' if copies > 1 else 'y'}, each scored as a page of its own): "
+              + "; ".join(f"{url} ({', '.join(listed)})" for url, listed in twice.items()), file=sys.stderr)
 
 
 def collection(path: Path | None) -> Any:
@@ -454,6 +474,9 @@ def main() -> None:
         return
     split = args.split or ("dev" if args.reasons else "all")
     ids = page_ids(args.pages) if args.pages else None
+    listing = args.eval_dir / "citation-pages.jsonl"
+    warn_duplicates([p for p in read_jsonl(listing) if (ids is None or p["id"] in ids)
+                     and (split == "all" or half(p["site"]) == split)], listing)
     result = evaluate(args.eval_dir, collection(args.collection), split, ids)
     if args.reasons:
         for name in ("dev", "test"):

@@ -211,18 +211,23 @@ class EvalSet:
 
 # -- loaders ----------------------------------------------------------------
 
-def _read_text(path: "str | os.PathLike[str]", what: str) -> str:
+def read_text(path: "str | os.PathLike[str]", what: str) -> str:
+    """The text of an evaluation file (queries, qrels, annotations: ``what`` names it in
+    errors), read as UTF-8 with a byte order mark at its start (Windows editors) left
+    out; EvalDataError saying why it cannot be read."""
     try:
         return Path(path).read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise EvalDataError(f"no {what} file at {path}") from None
-    except (OSError, UnicodeDecodeError) as e:
+    except OSError as e:
         raise EvalDataError(f"cannot read {what} file {path}: {e}") from None
+    except UnicodeDecodeError as e:
+        raise EvalDataError(f"cannot read {what} file {path}: not UTF-8 (byte {e.start})") from None
 
 
 def _json_records(path: "str | os.PathLike[str]", what: str) -> list[tuple[str, Any]]:
     """``(where, object)`` for each record of a JSON list or a JSONL file."""
-    text = _read_text(path, what)
+    text = read_text(path, what)
     if text.lstrip().startswith("["):
         try:
             data = json.loads(text)
@@ -296,7 +301,7 @@ def _add(qrels: dict[str, dict[str, int]], qid: str, doc: str, grade: int) -> No
 def load_qrels_tsv(path: "str | os.PathLike[str]") -> dict[str, dict[str, int]]:
     """``qid<TAB>doc_id<TAB>grade`` lines (or TREC ``qid 0 doc_id grade``); a header line is skipped."""
     qrels: dict[str, dict[str, int]] = {}
-    for n, line in enumerate(_read_text(path, "qrels").splitlines(), 1):
+    for n, line in enumerate(read_text(path, "qrels").splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         cols = line.rstrip("\r\n").split("\t") if "\t" in line else line.split()
@@ -444,7 +449,7 @@ def load_qrels(
 
 
 def _looks_like_json(path: "str | os.PathLike[str]") -> bool:
-    head = _read_text(path, "qrels").lstrip()[:1]
+    head = read_text(path, "qrels").lstrip()[:1]
     return head in ("[", "{")
 
 

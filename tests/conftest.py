@@ -118,6 +118,27 @@ def corpus_index(corpus_index_dir: Path):
 
 
 @pytest.fixture(scope="module")
+def articles_index_dir(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An index of the ``ARTICLES`` (Article objects) of the test module asking for it,
+    built once per module: its tests only read it."""
+    folder = tmp_path_factory.mktemp(request.module.__name__)
+    with lawnews.NewsIndex.create(folder / "index") as ix:
+        ix.add_articles(request.module.ARTICLES)
+    return folder / "index"
+
+
+@pytest.fixture(scope="module")
+def collection(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
+    """A statute collection of the ``STATUTES`` (statute JSONL records) of the test module
+    asking for it, built once per module as ``lawnews index`` builds one and made the one
+    resolution uses (``LAWNEWS_STATUTES``) while the module's tests run: they only read it."""
+    from support import statute_collection
+
+    with pytest.MonkeyPatch.context() as mp:
+        yield statute_collection(tmp_path_factory.mktemp("statutes"), mp, request.module.STATUTES)
+
+
+@pytest.fixture(scope="module")
 def dated_dir(tmp_path_factory):
     """The index of the generated dated corpus (tests/dated_corpus.py), built once a session."""
     import dated_corpus

@@ -182,3 +182,22 @@ def test_a_page_without_citations_scores_n_a_not_one(eval_dir, collection):
     text = ev.report(ev.evaluate(eval_dir, collection), misses=False)
     half = text[text.index("test:"):]
     assert "extraction  P n/a  R n/a  (tp 0, fp 0, fn 0)" in half and "1.000" not in half
+
+
+def test_an_address_listed_for_two_pages_is_warned_about(eval_dir, collection, monkeypatch, capsys):
+    listing = eval_dir / "citation-pages.jsonl"
+    pages = ev.read_jsonl(listing)
+    assert ev.duplicate_urls(pages) == {}
+    write_jsonl(listing, pages + [dict(pages[0], id="cp003")])
+    (eval_dir / "pages" / "citations" / "cp003.txt").write_text(PAGE, encoding="utf-8")
+    assert ev.duplicate_urls(ev.read_jsonl(listing)) == {"https://dev.example/1": ["cp001", "cp003"]}
+    monkeypatch.setattr(sys, "argv", ["eval_citations.py", "--eval-dir", str(eval_dir), "--no-misses",
+                                      "--collection", str(collection.path)])
+    ev.main()
+    out, err = capsys.readouterr()
+    assert "1 address listed more than once (1 further copy, each scored as a page of its own)" in err
+    assert "https://dev.example/1 (cp001, cp003)" in err and "dev: 2 pages" in out
+    monkeypatch.setattr(sys, "argv", ["eval_citations.py", "--eval-dir", str(eval_dir), "--split", "test",
+                                      "--collection", str(collection.path)])
+    ev.main()
+    assert capsys.readouterr().err == ""  # the copies are both dev pages

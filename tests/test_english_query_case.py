@@ -21,17 +21,9 @@ ARTICLES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def index_dir(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("english_query")
-    with lawnews.NewsIndex.create(folder / "index") as ix:
-        ix.add_articles(ARTICLES)
-    return folder / "index"
-
-
 @pytest.mark.parametrize("query", ["judicial auction", "JUDICIAL AUCTION", "Judicial auction", "judicial  Auction"])
-def test_an_english_mechanism_name_in_any_case_finds_its_articles(index_dir, query):
-    with lawnews.NewsIndex.open(index_dir) as ix:
+def test_an_english_mechanism_name_in_any_case_finds_its_articles(articles_index_dir, query):
+    with lawnews.NewsIndex.open(articles_index_dir) as ix:
         found = ix.search(query)
         assert [h.article_id for h in found.hits] == ["e1"]
         assert "mechanism:司法拍卖" in found.expanded[query]
@@ -58,12 +50,12 @@ def test_article_texts_are_gated_as_before():
     assert Tagger.default().tag_text(article).mentions == ()
 
 
-def test_cli_and_web_search_read_a_lowercase_english_query(index_dir):
-    out = json.loads(run_cli("search", "judicial auction", "--index-dir", str(index_dir), "--json").output)
+def test_cli_and_web_search_read_a_lowercase_english_query(articles_index_dir):
+    out = json.loads(run_cli("search", "judicial auction", "--index-dir", str(articles_index_dir), "--json").output)
     assert [h["article_id"] for h in out["hits"]] == ["e1"]
     testclient = pytest.importorskip("starlette.testclient")
     from lawnews.web import create_app
 
-    with testclient.TestClient(create_app(index_dir, workers=1), raise_server_exceptions=False) as client:
+    with testclient.TestClient(create_app(articles_index_dir, workers=1), raise_server_exceptions=False) as client:
         data = client.get("/", params={"q": "judicial auction", "format": "json"}).json()
         assert [h["article_id"] for h in data["hits"]] == ["e1"]

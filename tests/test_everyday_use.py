@@ -124,7 +124,7 @@ def test_a_rebuild_waits_for_an_update_in_progress_before_replacing_the_index(tm
 def test_a_rebuild_that_waited_too_long_for_an_update_says_so(tmp_path):
     import pytest
 
-    from lawnews.index.store.build import no_writer
+    from lawnews.index.store.locks import no_writer
 
     ix_dir = tmp_path / "ix"
     lawnews.build_index([DATA / "articles.jsonl"], ix_dir)

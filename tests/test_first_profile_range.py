@@ -18,16 +18,8 @@ ARTICLES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def index_dir(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("first_profile_range")
-    with lawnews.NewsIndex.create(folder / "index") as ix:
-        ix.add_articles(ARTICLES)
-    return folder / "index"
-
-
-def test_first_reports_within_the_range(index_dir):
-    with lawnews.NewsIndex.open(index_dir) as ix:
+def test_first_reports_within_the_range(articles_index_dir):
+    with lawnews.NewsIndex.open(articles_index_dir) as ix:
         assert [(r.value, r.date) for r in ix.first("执行").rows] == [("湖南省", "2021-03-01"), ("湖北省", "2023-06-01")]
         within = ix.first("执行", start="2022", end="2023-12")
         assert [(r.value, r.date, r.count) for r in within.rows] == [("湖南省", "2023-05-01", 1), ("湖北省", "2023-06-01", 1)]
@@ -40,8 +32,8 @@ def test_first_reports_within_the_range(index_dir):
             ix.first("执行", end="2024-13")
 
 
-def test_a_profile_of_the_range_lists_every_period_of_it(index_dir):
-    with lawnews.NewsIndex.open(index_dir) as ix:
+def test_a_profile_of_the_range_lists_every_period_of_it(articles_index_dir):
+    with lawnews.NewsIndex.open(articles_index_dir) as ix:
         p = ix.profile("province:湖南", every="year", start="2020", end="2024")
         assert p.total == 2
         assert p.trend.periods == ("2020", "2021", "2022", "2023", "2024")
@@ -54,26 +46,26 @@ def test_a_profile_of_the_range_lists_every_period_of_it(index_dir):
             ix.profile("province:湖南", start="2025", end="2024")
 
 
-def test_cli_first_and_profile_take_from_and_to(index_dir):
-    first = json.loads(run_cli("first", "执行", "--index-dir", str(index_dir), "--from", "2022", "--json").output)
+def test_cli_first_and_profile_take_from_and_to(articles_index_dir):
+    first = json.loads(run_cli("first", "执行", "--index-dir", str(articles_index_dir), "--from", "2022", "--json").output)
     assert [(r["value"], r["date"]) for r in first["rows"]] == [("湖南省", "2023-05-01"), ("湖北省", "2023-06-01")]
     assert first["from"] == "2022" and first["to"] is None
-    assert "from 2022" in run_cli("first", "执行", "--index-dir", str(index_dir), "--from", "2022").output
-    profile = json.loads(run_cli("profile", "province:湖南", "--index-dir", str(index_dir), "--every", "year",
+    assert "from 2022" in run_cli("first", "执行", "--index-dir", str(articles_index_dir), "--from", "2022").output
+    profile = json.loads(run_cli("profile", "province:湖南", "--index-dir", str(articles_index_dir), "--every", "year",
                                  "--from", "2020", "--to", "2024", "--json").output)
     assert profile["trend"]["periods"] == ["2020", "2021", "2022", "2023", "2024"] and profile["total"] == 2
-    table = run_cli("profile", "province:湖南", "--index-dir", str(index_dir), "--every", "year", "--from", "2022").output
+    table = run_cli("profile", "province:湖南", "--index-dir", str(articles_index_dir), "--every", "year", "--from", "2022").output
     assert "from 2022" in table and "2021" not in table
-    bad = run_cli("first", "执行", "--index-dir", str(index_dir), "--from", "2025", "--to", "2024", ok=False)
+    bad = run_cli("first", "执行", "--index-dir", str(articles_index_dir), "--from", "2025", "--to", "2024", ok=False)
     assert bad.exit_code != 0 and "comes after" in bad.output
 
 
-def test_the_web_first_reports_take_the_range_as_arguments(index_dir):
+def test_the_web_first_reports_take_the_range_as_arguments(articles_index_dir):
     testclient = pytest.importorskip("starlette.testclient")
     from lawnews.web import create_app
 
     params = {"q": "执行", "from": "2022", "to": "2023-12"}
-    with testclient.TestClient(create_app(index_dir, workers=1), raise_server_exceptions=False) as client:
+    with testclient.TestClient(create_app(articles_index_dir, workers=1), raise_server_exceptions=False) as client:
         data = client.get("/first", params={**params, "format": "json"}).json()
         assert [(r["value"], r["date"]) for r in data["rows"]] == [("湖南省", "2023-05-01"), ("湖北省", "2023-06-01")]
         assert (data["query"], data["from"], data["to"]) == ("执行", "2022", "2023-12")

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import lawnews
-from lawnews.index.ingest.pages import headline_only, parse_page
+from lawnews.index.documents import headline_only
+from lawnews.index.ingest.pages import parse_page
 from lawnews.index.store.build import HEADLINE_ONLY
 
 HEADLINE = "绿水县法院集中执行一批拖欠农民工工资案件"

@@ -16,46 +16,38 @@ ARTICLES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def index_dir(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("match_all")
-    with lawnews.NewsIndex.create(folder / "index") as ix:
-        ix.add_articles(ARTICLES)
-    return folder / "index"
-
-
 @pytest.mark.parametrize("star", ["*", " * ", "＊", "*:*"])
-def test_star_alone_finds_every_article_as_an_empty_query_does(index_dir, star):
-    with lawnews.NewsIndex.open(index_dir) as ix:
+def test_star_alone_finds_every_article_as_an_empty_query_does(articles_index_dir, star):
+    with lawnews.NewsIndex.open(articles_index_dir) as ix:
         assert ix.search(star).total == ix.search("").total == 3
         assert {h.article_id for h in ix.search(star, province="湖南").hits} == {"a1", "a2"}
         assert [h.article_id for h in ix.search(star, sort="date").hits] == [h.article_id for h in ix.search("", sort="date").hits]
 
 
-def test_star_with_a_version_pinned_cites_filter_is_the_filter_alone(index_dir):
-    with lawnews.NewsIndex.open(index_dir) as ix:
+def test_star_with_a_version_pinned_cites_filter_is_the_filter_alone(articles_index_dir):
+    with lawnews.NewsIndex.open(articles_index_dir) as ix:
         assert ix._versions_in_query("*", {"cites": "2021年民事诉讼法第二百五十二条"})[0] == \
             ix._versions_in_query("", {"cites": "2021年民事诉讼法第二百五十二条"})[0]
 
 
-def test_cli_star_with_a_filter_lists_the_filtered_articles(index_dir):
-    out = run_cli("search", "*", "--index-dir", str(index_dir), "--province", "湖南", "--json").output
+def test_cli_star_with_a_filter_lists_the_filtered_articles(articles_index_dir):
+    out = run_cli("search", "*", "--index-dir", str(articles_index_dir), "--province", "湖南", "--json").output
     import json
 
     assert {h["article_id"] for h in json.loads(out)["hits"]} == {"a1", "a2"}
 
 
 @pytest.mark.parametrize("query", ["()", "( )", "(())", "执行 ()", "() OR 执行", "（）"])
-def test_an_empty_group_is_a_syntax_error(index_dir, query):
-    with lawnews.NewsIndex.open(index_dir) as ix:
+def test_an_empty_group_is_a_syntax_error(articles_index_dir, query):
+    with lawnews.NewsIndex.open(articles_index_dir) as ix:
         with pytest.raises(QuerySyntaxError, match="empty group"):
             ix.search(query)
         assert ix.search(query, lenient=True).total in (0, 3)  # left out when lenient
         assert ix.search('"()"').total == 0  # inside a phrase brackets are text
 
 
-def test_cli_empty_group_says_so(index_dir):
-    result = run_cli("search", "()", "--index-dir", str(index_dir), ok=False)
+def test_cli_empty_group_says_so(articles_index_dir):
+    result = run_cli("search", "()", "--index-dir", str(articles_index_dir), ok=False)
     assert result.exit_code != 0 and "empty group" in result.output
 
 

@@ -19,7 +19,7 @@ import pytest
 
 import lawnews
 from lawnews.index.ingest import readers
-from lawnews.index.store.build import build_lock
+from lawnews.index.store.locks import build_lock
 from lawnews.index.ingest.pages import parse_page
 from support import CORPUS, DATA
 

@@ -116,6 +116,13 @@ def test_a_source_ends_at_a_counter_glued_to_it():
     assert got == {"date": "2019-09-09", "source": "青石新闻网"}
 
 
+@pytest.mark.parametrize("stamp, source", [("法制日报·2025-07-25 19:39", "法治日报"),
+                                           ("2025-07-25 19:39 | 人民日報", "人民日报"),
+                                           ("青溪都市报·2025-07-25 19:39", None)])
+def test_an_outlet_printed_by_the_date_is_the_source_by_its_canonical_name(stamp, source):
+    assert meta_of(stamp).get("source") == source  # an outlet the table does not know is not taken
+
+
 # ---------------------------------------------------------------- pages read as a paper's: a dated line under the title
 
 

@@ -39,20 +39,12 @@ ARTICLES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def index_dir(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("section_totals")
-    with lawnews.NewsIndex.create(folder / "index") as ix:
-        ix.add_articles(ARTICLES)
-    return folder / "index"
-
-
 @pytest.mark.parametrize("columnar", [False, True], ids=["per-document", "columnar"])
-def test_the_section_total_counts_the_sections_of_the_copies_shown(index_dir, monkeypatch, columnar):
+def test_the_section_total_counts_the_sections_of_the_copies_shown(articles_index_dir, monkeypatch, columnar):
     from lawnews.search import searcher as searcher_module
 
     monkeypatch.setattr(searcher_module, "COLUMNAR_MIN_DOCS", 0 if columnar else 10**9)
-    with lawnews.NewsIndex.open(index_dir) as ix:
+    with lawnews.NewsIndex.open(articles_index_dir) as ix:
         folded = ix.search("执行")
         assert folded.total == 2 and all(h.copies == 2 for h in folded.hits)  # two stories, each reposted
         assert folded.total_sections == sum(h.matched_sections for h in folded.hits) == 4
@@ -64,19 +56,19 @@ def test_the_section_total_counts_the_sections_of_the_copies_shown(index_dir, mo
         assert ix.search("执行 OR 线索").total_sections == 4
 
 
-def test_cli_and_json_say_the_same(index_dir):
-    out = run_cli("search", "执行", "--index-dir", str(index_dir)).output
+def test_cli_and_json_say_the_same(articles_index_dir):
+    out = run_cli("search", "执行", "--index-dir", str(articles_index_dir)).output
     assert "2 articles (4 sections)" in out
-    data = json.loads(run_cli("search", "执行", "--index-dir", str(index_dir), "--json").output)
+    data = json.loads(run_cli("search", "执行", "--index-dir", str(articles_index_dir), "--json").output)
     assert (data["total"], data["total_sections"]) == (2, 4)
-    out = run_cli("search", "执行", "--index-dir", str(index_dir), "--all-copies").output
+    out = run_cli("search", "执行", "--index-dir", str(articles_index_dir), "--all-copies").output
     assert "4 articles (8 sections)" in out
 
 
-def test_web_json_says_the_same(index_dir):
+def test_web_json_says_the_same(articles_index_dir):
     testclient = pytest.importorskip("starlette.testclient")
     from lawnews.web import create_app
 
-    with testclient.TestClient(create_app(index_dir, workers=1), raise_server_exceptions=False) as client:
+    with testclient.TestClient(create_app(articles_index_dir, workers=1), raise_server_exceptions=False) as client:
         data = client.get("/", params={"q": "执行", "format": "json"}).json()
         assert (data["total"], data["total_sections"]) == (2, 4)

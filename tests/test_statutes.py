@@ -2,7 +2,8 @@
 
 A tiny collection written for the test: two versions of 民事诉讼法 (2021-12-24 and
 2023-09-01, whose 第二百三十七条 differ), news dated before, after and not at all.
-Every test uses its own collection (``LAWNEWS_STATUTES``) in its temporary folder.
+The tests that only read the news index share one (``read_index``); those that change it or
+the collection build their own (``LAWNEWS_STATUTES``) in their temporary folder.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from lawnews.index.documents import Article, Section
 from lawnews.index.store import statutes
 from lawnews.index.tagging import Tagger
 from lawnews.index.tagging.citations import extract
+from support import news_with_statutes
 
 MSL = "中华人民共和国民事诉讼法"
 OLD, NEW = "2021-12-24", "2023-09-01"
@@ -59,6 +61,20 @@ def news_index(tmp_path: Path, collection_path: Path) -> Path:
     lawnews.build_index(write_jsonl(tmp_path / "statutes.jsonl", STATUTES), tmp_path / "statute-index")
     lawnews.build_index(write_jsonl(tmp_path / "news.jsonl", NEWS), tmp_path / "news")
     return tmp_path / "news"
+
+
+@pytest.fixture(scope="module")
+def shared_news_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The news index of NEWS resolved against a collection of STATUTES, built once for
+    the tests that only read it."""
+    return news_with_statutes(tmp_path_factory.mktemp("statutes"), STATUTES, NEWS)
+
+
+@pytest.fixture()
+def read_index(shared_news_index: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """That index, its collection the one resolution uses (``LAWNEWS_STATUTES``)."""
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(shared_news_index.parent / "statutes.sqlite"))
+    return shared_news_index
 
 
 def resolved(index_dir: Path, article_id: str) -> list[tuple[str, str | None, list[str | None]]]:
@@ -106,13 +122,13 @@ def test_a_statute_record_is_a_law_with_an_article_label(record, label):
 
 # -- resolution ---------------------------------------------------------------------------
 
-def test_the_version_in_force_on_the_articles_date_is_used(news_index):
-    assert resolved(news_index, "before") == [("resolved", OLD, ["L1#第二百三十七条"])]
-    assert resolved(news_index, "after")[0] == ("resolved", NEW, ["L2#第二百三十七条", "L2#第二百四十八条"])
+def test_the_version_in_force_on_the_articles_date_is_used(read_index):
+    assert resolved(read_index, "before") == [("resolved", OLD, ["L1#第二百三十七条"])]
+    assert resolved(read_index, "after")[0] == ("resolved", NEW, ["L2#第二百三十七条", "L2#第二百四十八条"])
 
 
-def test_the_cited_text_is_that_of_the_version_used(news_index):
-    with lawnews.NewsIndex.open(news_index) as ix:
+def test_the_cited_text_is_that_of_the_version_used(read_index):
+    with lawnews.NewsIndex.open(read_index) as ix:
         (before,) = ix.citations("before")
         after = ix.citations("after")[0]
     assert before.articles[0].text == "旧法：仲裁裁决不予执行。"
@@ -120,15 +136,15 @@ def test_the_cited_text_is_that_of_the_version_used(news_index):
     assert before.text == "《民事诉讼法》第二百三十七条" and before.law == MSL
 
 
-def test_an_undated_article_gets_the_latest_version_and_says_so(news_index):
-    with lawnews.NewsIndex.open(news_index) as ix:
+def test_an_undated_article_gets_the_latest_version_and_says_so(read_index):
+    with lawnews.NewsIndex.open(read_index) as ix:
         criminal, civil = ix.citations("undated")
     assert (civil.status, civil.version, civil.articles[0].id) == ("resolved", NEW, "L2#第一条")
     assert "undated" in civil.note and NEW in civil.note
 
 
-def test_unresolvable_citations_are_kept_with_their_reason(news_index):
-    with lawnews.NewsIndex.open(news_index) as ix:
+def test_unresolvable_citations_are_kept_with_their_reason(read_index):
+    with lawnews.NewsIndex.open(read_index) as ix:
         criminal, _civil = ix.citations("undated")
         beyond = ix.citations("after")[1]
         (early,) = ix.citations("early")
@@ -154,8 +170,8 @@ def test_without_a_collection_citations_say_how_to_build_one(tmp_path, collectio
     assert c.articles[0].article == "第二百三十七条" and c.law == MSL
 
 
-def test_an_article_without_citations_has_none(news_index):
-    with lawnews.NewsIndex.open(news_index) as ix:
+def test_an_article_without_citations_has_none(read_index):
+    with lawnews.NewsIndex.open(read_index) as ix:
         assert ix.citations("plain") == ()
         with pytest.raises(lawnews.ArticleNotFoundError):
             ix.citations("nope")

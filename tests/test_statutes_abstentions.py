@@ -3,19 +3,15 @@
 
 A tiny collection written for the test: 劳动合同法 in one version, whose 第三十九条 is one
 paragraph of six items and whose 第四十条 has two paragraphs; 网络安全法 and 刑事诉讼法 in one
-version each. Every test uses its own collection (``LAWNEWS_STATUTES``) in its temporary folder.
+version each. The tests share one collection, built once for the module (``collection`` in
+conftest).
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from lawnews.index.documents import Article, Section
 from lawnews.index.store import statutes
 from lawnews.index.tagging import Tagger
-from support import statute_collection
 
 LABOUR = "中华人民共和国劳动合同法"
 NET = "中华人民共和国网络安全法"
@@ -48,11 +44,6 @@ STATUTES = [
     {"id": "CP#第一百零九条", "title": f"{CPL} 第一百零九条", "date": "2018-10-26", "law": CPL,
      "text": "公安机关或者人民检察院发现犯罪事实或者犯罪嫌疑人，应当按照管辖范围，立案侦查。"},
 ]
-
-
-@pytest.fixture()
-def collection(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> statutes.Collection:
-    return statute_collection(tmp_path, monkeypatch, STATUTES)
 
 
 def resolutions(collection: statutes.Collection, text: str, date: str | None) -> list[statutes.Resolution]:

@@ -3,20 +3,15 @@
 says the article imposes.
 
 A tiny collection written for the test: 民事诉讼法 in one version whose 第十一条 is no rule on
-fines, and 消防法 whose 第五十条 imposes no detention while its 第六十四条 does. Every test uses
-its own collection (``LAWNEWS_STATUTES``) in its temporary folder.
+fines, and 消防法 whose 第五十条 imposes no detention while its 第六十四条 does. The tests
+share one collection, built once for the module (``collection`` in conftest).
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from lawnews.index.documents import Article, Section
 from lawnews.index.store import statutes
 from lawnews.index.tagging import Tagger
-from support import statute_collection
 
 MSL = "中华人民共和国民事诉讼法"
 FIRE = "中华人民共和国消防法"
@@ -30,11 +25,6 @@ STATUTES = [
      "text": "违反本法规定，有下列行为之一，尚不构成犯罪的，处十日以上十五日以下拘留，可以并处五百元以下罚款。",
      "date": "2021-04-29", "law": FIRE},
 ]
-
-
-@pytest.fixture()
-def collection(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> statutes.Collection:
-    return statute_collection(tmp_path, monkeypatch, STATUTES)
 
 
 def resolutions(collection: statutes.Collection, text: str, date: str | None) -> list[statutes.Resolution]:

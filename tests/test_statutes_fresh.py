@@ -3,20 +3,15 @@
 
 A tiny collection written for the test: one version of 反不正当竞争法, whose 第九条 and
 第二十四条 hold the provisions of the current text (商业秘密, 违反第十一条的处罚), while a page
-may quote the 1993 text, where 第九条 was 虚假宣传 and 第二十四条 its penalty. Every test uses its
-own collection (``LAWNEWS_STATUTES``) in its temporary folder.
+may quote the 1993 text, where 第九条 was 虚假宣传 and 第二十四条 its penalty. The tests
+share one collection, built once for the module (``collection`` in conftest).
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from lawnews.index.documents import Article, Section
 from lawnews.index.store import statutes
 from lawnews.index.tagging import Tagger
-from support import statute_collection
 
 AUC = "中华人民共和国反不正当竞争法"
 VERSION = "2019-04-23"
@@ -28,11 +23,6 @@ STATUTES = [
     {"id": "U#第二十四条", "title": f"{AUC} 第二十四条", "date": VERSION, "law": AUC,
      "text": "经营者违反本法第十一条规定损害竞争对手商业信誉、商品声誉的，由监督检查部门责令停止违法行为、消除影响。"},
 ]
-
-
-@pytest.fixture()
-def collection(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> statutes.Collection:
-    return statute_collection(tmp_path, monkeypatch, STATUTES)
 
 
 def resolutions(collection: statutes.Collection, text: str, date: str | None) -> list[statutes.Resolution]:

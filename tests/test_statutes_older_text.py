@@ -3,19 +3,15 @@
 text's, and a version the text names that is newer than every version held.
 
 A tiny collection written for the test: one version of 反不正当竞争法 (2019) whose 第九条 and
-第二十四条 hold other provisions than the 1993 text's, and the 2012 text of 治安管理处罚法. Every
-test uses its own collection (``LAWNEWS_STATUTES``) in its temporary folder.
+第二十四条 hold other provisions than the 1993 text's, and the 2012 text of 治安管理处罚法. The
+tests share one collection, built once for the module (``collection`` in conftest).
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from lawnews.index.store import statutes
 from lawnews.index.tagging.citations import extract
-from support import resolution, statute_collection
+from support import resolution
 
 AUC = "中华人民共和国反不正当竞争法"
 PSA = "中华人民共和国治安管理处罚法"
@@ -30,11 +26,6 @@ STATUTES = [
      "date": "2012-10-26", "law": PSA},
 ]
 OLD_NINE = "《反不正当竞争法》第九条规定，经营者不得利用广告或者其他方法，对商品的质量、制作成分、性能、用途、产地等作引人误解的虚假宣传。"
-
-
-@pytest.fixture()
-def collection(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> statutes.Collection:
-    return statute_collection(tmp_path, monkeypatch, STATUTES)
 
 
 def resolved(collection: statutes.Collection, text: str, date: str | None) -> list[tuple[str, str | None]]:

@@ -3,17 +3,13 @@
 A tiny collection written for the test: one 民法典 article and one article of a law held in two
 versions. The 民法典 has had one numbering since it was enacted, so a writer's paraphrase in
 quotation marks after 《民法典》第N条 is no sign of an older numbering; wording sharing nothing with
-the article still is not resolved, and other laws keep the stricter reading.
+the article still is not resolved, and other laws keep the stricter reading. The tests share one collection, built once for the module (``collection``
+in conftest).
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from lawnews.index.store import statutes
-from support import resolution, statute_collection
+from support import resolution
 
 MFD = "中华人民共和国民法典"
 MSL = "中华人民共和国民事诉讼法"
@@ -25,11 +21,6 @@ STATUTES = [
     {"id": "M1#第一百一十八条", "title": f"{MSL} 第一百一十八条", "text": FINE, "date": "2021-12-24", "law": MSL},
     {"id": "M2#第一百一十八条", "title": f"{MSL} 第一百一十八条", "text": FINE, "date": "2023-09-01", "law": MSL},
 ]
-
-
-@pytest.fixture()
-def collection(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> statutes.Collection:
-    return statute_collection(tmp_path, monkeypatch, STATUTES)
 
 
 

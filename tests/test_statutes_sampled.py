@@ -2,8 +2,8 @@
 (``lawnews.index.store.statutes``).
 
 A tiny collection written for the test: two versions of 公司法 whose 第二十条 hold different
-provisions, the older one in three paragraphs, the newer one in two. Every test uses its own
-collection (``LAWNEWS_STATUTES``) in its temporary folder.
+provisions, the older one in three paragraphs, the newer one in two. The tests share one
+collection, built once for the module (``collection`` in conftest).
 """
 
 from __future__ import annotations
@@ -26,11 +26,6 @@ STATUTES = [
     {"id": "C1#第二十条", "title": f"{COMPANY} 第二十条", "text": ABUSE, "date": OLD, "law": COMPANY},
     {"id": "C2#第二十条", "title": f"{COMPANY} 第二十条", "text": DUTY, "date": NEW, "law": COMPANY},
 ]
-
-
-@pytest.fixture()
-def collection(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> statutes.Collection:
-    return statute_collection(tmp_path, monkeypatch, STATUTES)
 
 
 

@@ -2,18 +2,13 @@
 
 A tiny collection written for the test: two versions of 民事诉讼法 whose 第二百五十五条 hold
 different provisions that open with the same words (被执行人…法律文书确定的义务), as the
-execution articles of the real law do. Every test uses its own collection
-(``LAWNEWS_STATUTES``) in its temporary folder.
+execution articles of the real law do. The tests share one collection,
+built once for the module (``collection`` in conftest).
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from lawnews.index.store import statutes
-from support import resolution, statute_collection
+from support import resolution
 
 MSL = "中华人民共和国民事诉讼法"
 OLD, NEW = "2021-12-24", "2023-09-01"
@@ -23,11 +18,6 @@ STATUTES = [
     {"id": "L1#第二百五十五条", "title": f"{MSL} 第二百五十五条", "text": SEARCH, "date": OLD, "law": MSL},
     {"id": "L2#第二百五十五条", "title": f"{MSL} 第二百五十五条", "text": SEIZE, "date": NEW, "law": MSL},
 ]
-
-
-@pytest.fixture()
-def collection(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> statutes.Collection:
-    return statute_collection(tmp_path, monkeypatch, STATUTES)
 
 
 

@@ -171,3 +171,14 @@ def test_a_half_without_annotations_is_an_error_and_a_bom_is_read(tmp_path):
         evaluate_tags(ann, half="test")
     ann.write_bytes(b"\xef\xbb\xbf" + ann.read_bytes())  # saved by a Windows editor
     assert {r.id for r in evaluate_tags(ann).records} == {"t1"}
+
+
+def test_annotations_are_read_as_the_other_evaluation_files_are(tmp_path):
+    ann = _write(tmp_path, RECORDS)
+    ann.write_bytes(b"\xef\xbb\xbf" + ann.read_bytes())  # a byte order mark (Windows editors) is left out
+    assert evaluate_tags(ann, half="dev").records[0].id == "t1"
+    with pytest.raises(EvalDataError, match=r"^no annotations file at .*gone\.jsonl$"):
+        evaluate_tags(tmp_path / "gone.jsonl")
+    ann.write_bytes('{"id": "t1", "anchor": "执行"}\n'.encode("gb18030"))
+    with pytest.raises(EvalDataError, match=r"^cannot read annotations file .*: not UTF-8 \(byte 26\)$"):
+        evaluate_tags(ann)

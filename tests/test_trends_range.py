@@ -21,16 +21,8 @@ ARTICLES = [
 YEARS = ("2020", "2021", "2022", "2023", "2024")
 
 
-@pytest.fixture(scope="module")
-def index_dir(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("trends_range")
-    with lawnews.NewsIndex.create(folder / "index") as ix:
-        ix.add_articles(ARTICLES)
-    return folder / "index"
-
-
-def test_every_period_of_the_range_asked_is_listed(index_dir):
-    with lawnews.NewsIndex.open(index_dir) as ix:
+def test_every_period_of_the_range_asked_is_listed(articles_index_dir):
+    with lawnews.NewsIndex.open(articles_index_dir) as ix:
         t = ix.trends("执行", by="province", every="year", start="2020-01", end="2024-12")
         assert t.periods == YEARS
         assert t.totals == (0, 0, 1, 2, 0)
@@ -42,8 +34,8 @@ def test_every_period_of_the_range_asked_is_listed(index_dir):
         assert months.periods == ("2023-04", "2023-05", "2023-06", "2023-07") and months.totals == (0, 1, 1, 0)
 
 
-def test_the_range_selects_the_articles_and_one_open_end_keeps_the_data_s(index_dir):
-    with lawnews.NewsIndex.open(index_dir) as ix:
+def test_the_range_selects_the_articles_and_one_open_end_keeps_the_data_s(articles_index_dir):
+    with lawnews.NewsIndex.open(articles_index_dir) as ix:
         assert ix.trends("", every="year", start="2023").periods == ("2023",)
         assert ix.trends("", every="year", start="2023").total == 2
         assert ix.trends("", every="year", end="2024").periods == ("2022", "2023", "2024")
@@ -52,19 +44,19 @@ def test_the_range_selects_the_articles_and_one_open_end_keeps_the_data_s(index_
             ix.trends("", start="2025", end="2024")
 
 
-def test_cli_trends_from_to_in_the_table_json_and_csv(index_dir):
-    args = ("trends", "--index-dir", str(index_dir), "--every", "year", "--from", "2020-01", "--to", "2024-12")
+def test_cli_trends_from_to_in_the_table_json_and_csv(articles_index_dir):
+    args = ("trends", "--index-dir", str(articles_index_dir), "--every", "year", "--from", "2020-01", "--to", "2024-12")
     assert json.loads(run_cli(*args, "--json").output)["periods"] == list(YEARS)
     assert [line.split(",")[0] for line in run_cli(*args, "--csv").output.splitlines()[1:]] == [*YEARS, "undated"]
     assert run_cli(*args).output.splitlines()[0].split()[1:6] == list(YEARS)
 
 
-def test_the_web_trends_list_the_range_asked_in_json_csv_and_chart(index_dir):
+def test_the_web_trends_list_the_range_asked_in_json_csv_and_chart(articles_index_dir):
     testclient = pytest.importorskip("starlette.testclient")
     from lawnews.web import create_app
 
     params = {"every": "year", "from": "2020-01", "to": "2024-12"}
-    with testclient.TestClient(create_app(index_dir, workers=1), raise_server_exceptions=False) as client:
+    with testclient.TestClient(create_app(articles_index_dir, workers=1), raise_server_exceptions=False) as client:
         assert client.get("/trends", params={**params, "format": "json"}).json()["periods"] == list(YEARS)
         csv = client.get("/trends", params={**params, "format": "csv"}).text
         assert [line.split(",")[0] for line in csv.splitlines()[1:]] == [*YEARS, "undated"]

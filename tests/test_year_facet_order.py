@@ -20,39 +20,31 @@ ARTICLES = [
 NEWEST_FIRST = ["2024", "2023", "2022"]
 
 
-@pytest.fixture(scope="module")
-def index_dir(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("year_order")
-    with lawnews.NewsIndex.create(folder / "index") as ix:
-        ix.add_articles(ARTICLES)
-    return folder / "index"
-
-
-def test_years_newest_first_other_facets_by_count(index_dir):
-    with lawnews.NewsIndex.open(index_dir) as ix:
+def test_years_newest_first_other_facets_by_count(articles_index_dir):
+    with lawnews.NewsIndex.open(articles_index_dir) as ix:
         facets = ix.facets("执行")["facets"]
         assert list(facets["year"].items()) == [("2024", 1), ("2023", 2), ("2022", 3)]
         assert list(facets["province"]) == ["湖南省", "湖北省"]
         assert list(ix.search("执行").facets["year"]) == NEWEST_FIRST
 
 
-def test_cli_facets_and_search_json_list_years_newest_first(index_dir):
-    data = json.loads(run_cli("facets", "执行", "--index-dir", str(index_dir), "--json").output)
+def test_cli_facets_and_search_json_list_years_newest_first(articles_index_dir):
+    data = json.loads(run_cli("facets", "执行", "--index-dir", str(articles_index_dir), "--json").output)
     assert list(data["facets"]["year"]) == NEWEST_FIRST
-    found = json.loads(run_cli("search", "执行", "--index-dir", str(index_dir), "--json").output)
+    found = json.loads(run_cli("search", "执行", "--index-dir", str(articles_index_dir), "--json").output)
     assert list(found["facets"]["year"]) == NEWEST_FIRST
-    table = run_cli("facets", "执行", "--index-dir", str(index_dir)).output
+    table = run_cli("facets", "执行", "--index-dir", str(articles_index_dir)).output
     block = table[table.index("year ("):]
     assert re.findall(r"^\s+(\d{4})\s", block, flags=re.M)[:3] == NEWEST_FIRST
-    shown = run_cli("facets", "执行", "--index-dir", str(index_dir), "--top", "2").output
+    shown = run_cli("facets", "执行", "--index-dir", str(articles_index_dir), "--top", "2").output
     assert re.findall(r"^\s+(\d{4})\s", shown[shown.index("year ("):], flags=re.M) == ["2024", "2023"]
 
 
-def test_the_web_sidebar_lists_years_newest_first(index_dir):
+def test_the_web_sidebar_lists_years_newest_first(articles_index_dir):
     testclient = pytest.importorskip("starlette.testclient")
     from lawnews.web import create_app
 
-    with testclient.TestClient(create_app(index_dir, workers=1), raise_server_exceptions=False) as client:
+    with testclient.TestClient(create_app(articles_index_dir, workers=1), raise_server_exceptions=False) as client:
         page = client.get("/", params={"q": "执行"}).text
         section = page[page.index('data-facet="year"'):]
         section = section[:section.index("</section>")]

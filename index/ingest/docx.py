@@ -37,8 +37,6 @@ from .dates import iso_date
 from .masthead import name_date_source
 from .pages import fallback_title, with_page_meta
 
-DOCX_SUFFIXES = (".docx",)
-
 _HEADING = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.IGNORECASE)
 _TITLE = {"title", "标题"}
 _SUBTITLE = {"subtitle", "副标题"}

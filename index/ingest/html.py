@@ -40,7 +40,7 @@ from ..analysis.chars import normalize_chars
 from .dates import iso_date
 from .masthead import name_date_source
 from .pages import with_page_meta
-from .webpage import Block, credits_of, kind_of, meta_of, read_blocks, split_articles, web_article
+from .webpage import Block, credits_of, kind_of, meta_of, read_blocks, split_articles, squash, web_article
 
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
@@ -227,10 +227,10 @@ def html_article(text: str, source: str, *, url: str | None = None):
         found = _found_date(text)
         if found:
             meta["found_date"] = found
-    return web_article(page, source, meta, headline=_headline_only(doc, page.title))
+    return web_article(page, source, meta, headline=_shows_only_title(doc, page.title))
 
 
-def _headline_only(doc: Any, title: str | None) -> bool:
+def _shows_only_title(doc: Any, title: str | None) -> bool:
     """Whether the visible text of the page's body is its headline ``title`` and
     nothing else (a page printing only its headline; an empty body is not one)."""
     body = doc.find("body")
@@ -238,7 +238,7 @@ def _headline_only(doc: Any, title: str | None) -> bool:
         return False
     texts = [t for t in body.xpath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
                                    " or ancestor::template)]")]
-    return _squash("".join(texts)) == _squash(title)
+    return squash("".join(texts)) == squash(title)
 
 
 def _found_date(text: str) -> str | None:
@@ -326,8 +326,8 @@ def _title(doc: Any, metas: dict[str, str]) -> str | None:
     heads = [re.sub(r"\s+", " ", h.text_content()).strip() for h in doc.iter("h1", "h2")]
     for h in heads:
         if 4 <= len(h) <= 80 and kind_of(h) == "line" and (
-                (page_title and _squash(page_title).startswith(_squash(h)))
-                or (og and _squash(h).startswith(_squash(og)))):
+                (page_title and squash(page_title).startswith(squash(h)))
+                or (og and squash(h).startswith(squash(og)))):
             return normalize_chars(h)
     if og:
         return normalize_chars(og).strip()
@@ -335,21 +335,17 @@ def _title(doc: Any, metas: dict[str, str]) -> str | None:
         lone = [h for h in heads if 4 <= len(h) <= 80 and kind_of(h) == "line"]
         return normalize_chars(lone[0]) if lone else None
     cuts = [m.start() for m in re.finditer(r"\s*(?:[_|｜]|-{1,2}|\s-\s|\s)", page_title) if m.start() > 0]
-    texts = {_squash(t) for t in (el.text_content() for el in doc.iter(*_BLOCK_TAGS, "h1", "strong", "b"))
+    texts = {squash(t) for t in (el.text_content() for el in doc.iter(*_BLOCK_TAGS, "h1", "strong", "b"))
              if t and len(t) <= 120}
     for cut in sorted(cuts, reverse=True):
-        if _squash(page_title[:cut]) in texts:
+        if squash(page_title[:cut]) in texts:
             return normalize_chars(page_title[:cut]).strip()
-    if _squash(page_title) in texts:
+    if squash(page_title) in texts:
         return normalize_chars(page_title)
     lone = [h for h in (re.sub(r"\s+", " ", h.text_content()).strip() for h in doc.iter("h1")) if h]
     if len(lone) == 1 and 4 <= len(lone[0]) <= 80 and kind_of(lone[0]) == "line":
         return normalize_chars(lone[0])
     return normalize_chars(re.split(r"\s*(?:[_|｜]| - | -- |--)\s*", page_title)[0]).strip()
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", normalize_chars(text))
 
 
 def _script_var(text: str, name: str) -> str | None:
@@ -465,7 +461,7 @@ def _broken_lines(el: Any) -> list[str]:
 def _whole_page(blocks: list[Block], title: str | None) -> bool:
     """Whether trafilatura gave the page's whole text as one block, headline included:
     what it does with a main text shorter than 250 characters (a short news item)."""
-    return len(blocks) == 1 and bool(title) and _squash(title) in _squash(blocks[0].text)
+    return len(blocks) == 1 and bool(title) and squash(title) in squash(blocks[0].text)
 
 
 def _sentences(blocks: list[Block]) -> int:

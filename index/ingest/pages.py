@@ -839,21 +839,16 @@ def parse_page(text: str, source: str, meta: Mapping[str, Any] | None = None) ->
     drafts.sort(key=lambda d: d.start if d.start is not None else 0)
     articles = [_article(d, source, k) for k, d in enumerate(drafts, 1)]
     if not articles:
-        headline = _headline_only(paras, source)
+        headline = _headline_article(paras, source)
         articles = [headline] if headline is not None else []
     return [with_page_meta(a, meta) for a in articles] if meta else articles
-
-
-def headline_only(article: Article) -> bool:
-    """Whether ``article`` is a headline printed without body text (see :func:`parse_page`)."""
-    return not article.sections and not article.title_is_fallback
 
 
 #: A line that only ends an article: （完）, 【完】, -完-.
 _END_MARK = re.compile(r"[（(【\[〔<＜—-]?\s*完\s*[）)】\]〕>＞—-]?")
 
 
-def _headline_only(paras: list[Paragraph], source: str) -> Article | None:
+def _headline_article(paras: list[Paragraph], source: str) -> Article | None:
     """The article of a page whose whole text is one headline line, with at most its
     byline (``（记者 张三）``) and an end mark (``（完）``) under it: its title and byline,
     no body (a page of several headings and no text, an outline, gives none)."""

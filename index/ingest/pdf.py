@@ -59,8 +59,6 @@ from ..documents import article_id
 from .clean import ends_sentence, join_wrapped
 from .pages import parse_page
 
-PDF_SUFFIXES = (".pdf",)
-
 #: Glyphs of one text closer than this (points) are one glyph printed twice.
 OVERPRINT = 1.5
 #: A line at least this many times the body size is a headline.

@@ -437,7 +437,7 @@ def meta_of(text: str) -> dict[str, str]:
         out["date"] = date
     s = _SOURCE.search(text)
     if s is None and date and dated_line(text):  # 南方都市报·2025-07-25 19:39: the outlet by the date
-        outlets = [canonical_source(w) for w in _WORD_SPLIT.split(_STAMP.sub(" ", text)) if w and known_source(w)]
+        outlets = [name for w in _WORD_SPLIT.split(_STAMP.sub(" ", text)) if w and (name := known_source(w))]
         if outlets:
             out["source"] = outlets[0]
     if s:
@@ -549,9 +549,9 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
     chinese = is_chinese(" ".join(b.text for b in blocks[:20]))
     headline: Block | None = None  # the title line found above the dated line
     if title:
-        norm = _squash(title)
+        norm = squash(title)
         for i, b in enumerate(blocks):
-            if _squash(b.text) == norm:
+            if squash(b.text) == norm:
                 # what comes before the title is chrome, unless no text follows the
                 # title: then the text the extractor put first is the article's
                 before = [x for x in blocks[:i] if _reads_as_text(x)]
@@ -613,7 +613,7 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
                 page.title = _trimmed_title(text, page.meta)
         elif not page.has_body and page.subtitle is None and text.startswith("——") and not page.bylines:
             page.subtitle = text
-        elif page.title is not None and not page.has_body and _squash(text) == _squash(page.title):
+        elif page.title is not None and not page.has_body and squash(text) == squash(page.title):
             page.dropped.append(text)  # the title printed again above the text
         elif kind == "head":
             page.parts.append((text, []))
@@ -684,7 +684,9 @@ def _body_line(page: WebPage, text: str, after: list[Block]) -> None:
     page.parts[-1][1].append(text)
 
 
-def _squash(text: str) -> str:
+def squash(text: str) -> str:
+    """``text`` with its characters normalised (:func:`normalize_chars`) and no white
+    space: the form in which a title and the lines of a page are compared."""
     return re.sub(r"\s+", "", normalize_chars(text))
 
 

@@ -18,9 +18,8 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import threading
 import time
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from functools import partial
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -29,14 +28,15 @@ from typing import Any, Callable, Iterator
 from whoosh.query import Term
 
 from ...config import statutes_path
-from ...errors import CorpusError, IndexLockedError, LawNewsError
-from ..documents import Article, file_stem
-from ..ingest.pages import headline_only, parse_page
+from ...errors import CorpusError, LawNewsError
+from ..documents import Article, file_stem, headline_only
+from ..ingest.pages import parse_page
 from ..ingest.readers import (JSONL_SUFFIXES, Check, Offload, PageText, Paths, Record, Skip, Unchanged, as_paths, naming_root,
                               discover, file_name, iter_inputs)
 from .files import FILE_NAME, context as reading_context, file_store, stat_of
 from .pipeline import auto_procs, fewer_collections, prepared, segment_size, worker_pool, write_segments
-from .storage import INDEX_NAME, IndexInfo, check_replaceable, create_index, exists, open_index, read_info, replace_dir, staging_dir, write_info
+from .locks import build_lock, no_writer
+from .storage import IndexInfo, check_replaceable, create_index, exists, open_index, read_info, replace_dir, staging_dir, write_info
 from . import statutes
 from ..tagging import Tagger
 from .writer import IndexWriter
@@ -104,9 +104,25 @@ def bad_bytes_warning(bad: int) -> str:
             " (U+FFFD): indexed all the same")
 
 
+def _bad_bytes(inp: PageText | Record, source: str) -> Skip:
+    """The warning for an input read with ``inp.bad_bytes`` bytes that are not UTF-8: a
+    JSONL line is named ``file:line`` (its reason says the line), a page file or a web
+    page saved as text by its path; ``source`` names the file as the index does."""
+    line = inp.line if isinstance(inp, Record) else 0
+    if line:
+        return Skip(f"{inp.path}:{line}", f"line {line}: {bad_bytes_warning(inp.bad_bytes)}", source)
+    return Skip(str(inp.path), bad_bytes_warning(inp.bad_bytes), source)
+
+
 #: The warning for a page file whose whole text is one headline: it is indexed as an
 #: article with that title and no body text.
 HEADLINE_ONLY = "headline only, no body text: indexed as an article with its title"
+
+
+def _headline_only_file(inp: PageText | Record, articles: list[Article]) -> bool:
+    """Whether ``inp`` is a file (a page, or a web page: not a JSONL line) whose one
+    article is a headline printed without body text."""
+    return not (isinstance(inp, Record) and inp.line) and len(articles) == 1 and headline_only(articles[0])
 
 
 def input_size(paths: Paths) -> int:
@@ -184,23 +200,16 @@ def iter_articles(
                 report.skipped.append(Skip(str(inp.path), "no article text found", inp.source))
                 continue
             source = inp.source
-            if len(articles) == 1 and headline_only(articles[0]):
-                report.warnings.append(Skip(str(inp.path), HEADLINE_ONLY, inp.source))
-            if inp.bad_bytes:
-                report.warnings.append(Skip(str(inp.path), bad_bytes_warning(inp.bad_bytes), inp.source))
         else:
             assert isinstance(inp, Record)
             articles = [inp.article]
             source = inp.article.file
-            if not inp.line and headline_only(inp.article):  # a web page printing only its headline
-                report.warnings.append(Skip(str(inp.path), HEADLINE_ONLY, source))
-            if inp.bad_bytes and inp.line:  # a JSONL line
-                report.warnings.append(Skip(f"{inp.path}:{inp.line}", f"line {inp.line}: "
-                                            + bad_bytes_warning(inp.bad_bytes), source))
-            elif inp.bad_bytes:  # a web page saved as text
-                report.warnings.append(Skip(str(inp.path), bad_bytes_warning(inp.bad_bytes), source))
             if progress and (report.articles % 500 == 0):
                 progress(done + inp.offset, total)
+        if _headline_only_file(inp, articles):
+            report.warnings.append(Skip(str(inp.path), HEADLINE_ONLY, source))
+        if inp.bad_bytes:
+            report.warnings.append(_bad_bytes(inp, source))
         clash = stems.claim(inp.path, source)
         if clash is not None:
             if clash is not _REFUSED:
@@ -524,90 +533,6 @@ def encode_sections(ix: Any, progress: Progress | None = None) -> int:
         progress(min(done, total), total)
 
     return update_vectors(ix, model, progress=step)
-
-
-#: How long :func:`build_lock` waits for another process building the same index (seconds).
-BUILD_WAIT_S = 600.0
-
-
-@contextmanager
-def build_lock(index_dir: str | os.PathLike[str], *, timeout: float = BUILD_WAIT_S) -> Iterator[None]:
-    """Hold the build lock of ``index_dir``; another holder is waited for, up to
-    ``timeout`` seconds (then IndexLockedError).
-
-    The lock is an ``flock`` on ``.NAME.lock`` beside the index directory. The
-    holder removes the file on release, and a waiter that locked a file removed
-    meanwhile tries again, so no lock file stays behind (a killed holder's lock
-    ends with its process). Without ``flock`` (Windows) builds are not serialized.
-    Re-entrant: a holder taking it again (a build inside the default index's
-    first-use lock) goes straight on.
-    """
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - Windows
-        yield
-        return
-    path = Path(index_dir)
-    key = (str(path.resolve()), threading.get_ident())
-    if key in _held:
-        yield
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    lock = path.parent / f".{path.name}.lock"
-    deadline = time.monotonic() + timeout
-    while True:
-        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            if os.path.samestat(os.fstat(fd), os.stat(lock)):
-                break
-        except (BlockingIOError, FileNotFoundError):
-            pass
-        os.close(fd)
-        if time.monotonic() > deadline:
-            raise IndexLockedError(
-                f"another process has been building the index at {path} for {timeout:.0f} s;"
-                " wait for it to finish and try again"
-            )
-        time.sleep(0.05)
-    _held.add(key)
-    try:
-        yield
-    finally:
-        _held.discard(key)
-        with suppress(FileNotFoundError):
-            os.unlink(lock)
-        os.close(fd)
-
-
-_held: set[tuple[str, int]] = set()  # build locks held, by index folder and thread
-
-
-@contextmanager
-def no_writer(index_dir: str | os.PathLike[str], *, timeout: float | None = None) -> Iterator[None]:
-    """Hold the write lock of the index at ``index_dir``, if there is one, while it is
-    replaced: an update still writing to it is waited for (up to ``timeout``, default
-    :data:`BUILD_WAIT_S`, then IndexLockedError) rather than having its folder taken
-    away under it, and no update starts meanwhile."""
-    from whoosh.filedb.filestore import FileStorage
-
-    if not exists(index_dir):
-        yield
-        return
-    lock = FileStorage(str(index_dir)).lock(f"{INDEX_NAME}_WRITELOCK")
-    wait = BUILD_WAIT_S if timeout is None else timeout
-    deadline = time.monotonic() + wait
-    while not lock.acquire(blocking=False):
-        if time.monotonic() > deadline:
-            raise IndexLockedError(
-                f"another process has been writing to the index at {index_dir} for {wait:.0f} s;"
-                " wait for it to finish and build it again"
-            )
-        time.sleep(0.1)
-    try:
-        yield
-    finally:
-        lock.release()
 
 
 def count_documents(ix: Any) -> tuple[int, int]:

@@ -256,6 +256,17 @@ _ORDINAL_END = _compiled(r"[（(]([一二三四五六七八九十]{1,3})[)）]$"
 #: What may stand before an article heading at the start of its paragraph: list numbers, 【条文】, ▶, table bars.
 _HEADING_LEAD = _compiled(r"(?:[\s\u3000|>▶•·*-]|\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]"
                            r"|【[^】\n]{0,10}】)*")
+
+
+def _opens_line(text: str, pos: int, line: int | None = None) -> bool:
+    """Whether ``pos`` opens its line of ``text``: nothing but list numbers, 【…】 labels,
+    ▶ marks and spaces (:data:`_HEADING_LEAD`) stand before it on the line. ``line``
+    (where a line starts, at or before ``pos``) looks from there instead; False when
+    ``pos`` lies before it."""
+    start = text.rfind("\n", 0, pos) + 1 if line is None else line
+    return _HEADING_LEAD.fullmatch(text, start, pos) is not None
+
+
 #: What parts an article heading from its wording (第一条 【立法目的】…, 第二条　…): the laws that
 #: wording names are its references, not its own law.
 _HEADING_SEP = _compiled(r"[ \t\u3000]+|\s*【")
@@ -810,7 +821,7 @@ def _quoted(text: str, c: Citation) -> Citation:
         m = _QUOTE_COMMA.match(text, c.end)
         if m is not None and _REASONING.match(text, m.end()):
             return c
-        if m is None and _HEADING_LEAD.fullmatch(text, text.rfind("\n", 0, c.start) + 1, c.start):
+        if m is None and _opens_line(text, c.start):
             # a heading alone on its line: its wording is the next line's
             own_line = _LINE_END.match(text, c.end)
             m = _QUOTE_HEADING.match(text, own_line.end() if own_line and not c.written else c.end)
@@ -920,7 +931,7 @@ def _named_next(text: str, events: list[tuple[int, int, str, Any]], i: int, arti
         if kind != "law" or start <= line_end:
             continue
         if law.law is None or law.form == "backref" or not law.lawlike \
-                or _HEADING_LEAD.fullmatch(text, line_end + 1, start) is None:
+                or not _opens_line(text, start):
             return None
         run_start, _run_end, run_kind, run = events[j + 1]
         if run_kind != "run" or _GAP.fullmatch(text, end, run_start) is None \
@@ -952,7 +963,7 @@ def _named_further(text: str, events: list[tuple[int, int, str, Any]], i: int,
         if start > limit:
             return None
         if kind == "run":
-            if _HEADING_LEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None:
+            if _opens_line(text, start):
                 return None  # another heading: its law is no guide to this one
             continue
         if kind != "law" or start <= line_end:
@@ -1177,7 +1188,7 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
         if cited is not None and cited is not recorded:
             recorded = cited
             if len(cited.articles) == 1 and _HEADING_SEP.match(text, cited.end) \
-                    and _HEADING_LEAD.fullmatch(text, text.rfind("\n", 0, cited.start) + 1, cited.start) is not None:
+                    and _opens_line(text, cited.start):
                 last_heading = cited  # an article heading opening its line: the next one may continue its law
             for a in cited.articles:
                 law = cited.law or "?"
@@ -1293,11 +1304,11 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
         law, pending = pending, None
         if not articles:
             continue
-        if _HEADING_LEAD.fullmatch(text, paragraph + 1, start) is not None and not named \
+        if _opens_line(text, start) and not named \
                 and (_HEADING_SEP.match(text, end) or _WORDING.match(text, end) and not _REMARK.match(text, end)):
             heading_end = end  # an article heading opening its paragraph: the article 本条 means after it
         # an article heading opening its paragraph: the laws its text names do not carry on
-        opens = not named and cited is None and _HEADING_LEAD.fullmatch(text, paragraph + 1, start) is not None
+        opens = not named and cited is None and _opens_line(text, start)
         if law is not None and (law.law is None and not law.candidates or not law.lawlike):
             if _SENTENCE_END.search(text, law.end, start) is None:
                 continue  # numbers of no law (该法 unclear, a newspaper's 《…》): no citation
@@ -1311,7 +1322,7 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
                     law, fits = replace(law, law=found, form="interpretation", candidates=()), True
             if fits:
                 if law.law is not None and cited is None and named == {law.law} \
-                        and _HEADING_LEAD.fullmatch(text, paragraph + 1, law.start) is not None \
+                        and _opens_line(text, law.start, paragraph + 1) \
                         and (_HEADING_SEP.match(text, end) or _QUOTE.match(text, end)):
                     opens = True  # 《X》第N条 opening its paragraph, its wording after it: a heading too
                 previous = cited = _cite(text, law, end, articles)
@@ -1321,7 +1332,7 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
                         and (_HEADING_SEP.match(text, end) or _WORDING.match(text, end)):
                     carried = replace(law, end=end)  # …。《Y》第N条 …: the headings after it are Y's, not the first one's
                 if law.law is not None and _HEADING_FOLLOW.match(text, end) \
-                        and (_HEADING_LEAD.fullmatch(text, paragraph + 1, law.start) is not None
+                        and (_opens_line(text, law.start, paragraph + 1)
                              or _INLINE_HEADING.search(text, max(0, law.start - 4), law.start) is not None
                              or _BASIS_LABEL.search(text, max(0, law.start - 12), law.start) is not None):
                     inline = previous  # 《劳动合同法》第四十七条 经济补偿按…: the next headings may be its law's
