@@ -3,7 +3,7 @@
 
 In:  ``areacodes_<year>.txt`` (``code name`` rows in force that year) and
      ``areacodes_result.csv`` (every code since 1981: status, dates, successor codes),
-     both from ``/work/shared/data/divisions/`` unless ``--source`` says otherwise.
+     both from ``../shared/data/divisions/`` unless ``--source`` says otherwise.
 Out: one row per division in force: code, level (province/prefecture/county), full
      name, parent code, the short forms people write (湖南, 荆州, 黄南州, 城步), which
      of those keys are weak (kinds below) and the former names that now lead to it
@@ -23,7 +23,7 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_SOURCE = Path("/work/shared/data/divisions")
+DEFAULT_SOURCE = ROOT.parent / "shared" / "data" / "divisions"
 DEFAULT_OUT = ROOT / "index" / "tagging" / "data" / "divisions.tsv"
 
 # Weak key kinds, written as ``key:kind`` in the ``weak`` column. A weak key is only
@@ -209,6 +209,26 @@ def build(source: Path, out: Path) -> int:
     return len(current)
 
 
+def idioms(divisions: Path, dictionary: Path) -> list[str]:
+    """The set phrases of jieba's dictionary (part of speech ``i``, four to seven characters) that
+    hold a name, short form or old name of a division (恍然大悟, 光明正大, 稳如泰山, 四平八稳): in
+    such a phrase the name is never the place. Entries the dictionary tags ``i`` that name an
+    institution (…有限公司, …管理所) are left out."""
+    names: set[str] = set()
+    for line in divisions.read_text(encoding="utf-8").splitlines()[3:]:
+        cells = line.split("\t")
+        for cell in (cells[2], cells[4], cells[6]):
+            names.update(n for n in cell.split(",") if len(n) >= 2)
+    found = []
+    for line in dictionary.read_text(encoding="utf-8").splitlines():
+        word, _, tag = line.split(" ")
+        if tag != "i" or not 4 <= len(word) <= 7 or word.endswith(("公司", "所")):
+            continue
+        if any(word[i:j] in names for i in range(len(word)) for j in range(i + 2, len(word) + 1)):
+            found.append(word)
+    return sorted(set(found))
+
+
 def build_words(divisions: Path, out: Path) -> int:
     """Two-character dictionary words ending in the first character of a two-character
     short form or of a three-character name, starting with the last character of a short
@@ -236,6 +256,8 @@ def build_words(divisions: Path, out: Path) -> int:
     lines += [f"{a}\t{''.join(sorted(set(bs)))}" for a, bs in sorted(groups.items())]
     lines += ["# blockers: words that hold a place name but do not mean the place"]
     lines += [f"+{w}" for w in BLOCKERS]
+    lines += [f"# idioms of jieba {jieba.__version__} dict.txt (part of speech i) that hold a place name"]
+    lines += [f"+{w}" for w in idioms(divisions, dictionary) if w not in BLOCKERS]
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return sum(len(set(bs)) for bs in groups.values())
 

@@ -57,7 +57,8 @@ class Key:
 class Gazetteer:
     """Divisions and their names, loaded from a division table file, and from the
     ``words.tsv`` beside it the ordinary two-character words (for telling 召开平安 from
-    开平) and the blockers, words that hold a place name but do not mean it (北京时间)."""
+    开平) and the blockers, words that hold a place name but do not mean it (北京时间; the idioms of
+    jieba's dictionary, 恍然大悟)."""
 
     def __init__(self, path: Path = DEFAULT_DIVISIONS, *, _files: tuple[bytes, bytes] | None = None) -> None:
         self.path = Path(path)
