@@ -314,7 +314,7 @@ def _plain_query(text: str, vocab: Vocabulary | None, require_all: bool, lenient
                      Q.Term(facet, value, boost=CONCEPT_WEIGHT))
         pos = end
     units += _word_units(text[pos:], vocab)
-    units = list(dict.fromkeys(units))
+    units = _distinct(units)
     if len(units) > MAX_UNITS:
         if not lenient:
             raise QuerySyntaxError(
@@ -335,6 +335,16 @@ _WORDLIKE = re.compile(r"[^\W_]")
 #: statute clause, whose reference may go on after a space (``cites:民事诉讼法 第二百三十七条``):
 #: beside them, words are left to the parser.
 _LEFT_TO_PARSER = re.compile(r"-|NOT\s|(?:cites|statute):", re.IGNORECASE)
+
+
+def _distinct(queries: list[Q.Query]) -> list[Q.Query]:
+    """``queries`` without repeats, in first-seen order. Keyed by ``repr``, not by the queries
+    themselves: Whoosh hashes a compound query by XOR, so the OR of one word over the text
+    fields hashes alike for every word and a set of thousands of them compares each with each."""
+    seen: dict[str, Q.Query] = {}
+    for q in queries:
+        seen.setdefault(repr(q), q)
+    return list(seen.values())
 
 
 def _word_units(text: str, vocab: Vocabulary | None) -> list[Q.Query]:
