@@ -64,10 +64,10 @@ def test_the_web_trends_list_the_range_asked_in_json_csv_and_chart(articles_inde
         assert "from 2020 to 2024" in page and all(year in page for year in YEARS)
 
 
-def test_a_range_of_more_periods_than_a_table_can_list_is_refused_with_what_to_do(index_dir):
+def test_a_range_of_more_periods_than_a_table_can_list_is_refused_with_what_to_do(articles_index_dir):
     """A mistyped year (0001 for 2001) would list tens of thousands of empty months: the
     range is refused, saying how many periods it makes and how to ask for fewer."""
-    with lawnews.NewsIndex.open(index_dir) as ix:
+    with lawnews.NewsIndex.open(articles_index_dir) as ix:
         with pytest.raises(lawnews.InvalidArgumentError) as e:
             ix.trends("", every="month", start="0001")
         message = str(e.value)
@@ -80,11 +80,11 @@ def test_a_range_of_more_periods_than_a_table_can_list_is_refused_with_what_to_d
         assert len(wide.periods) == 1200 and wide.total == 3
 
 
-def test_the_web_trends_of_too_long_a_range_is_a_400_with_the_form_to_correct_it(index_dir):
+def test_the_web_trends_of_too_long_a_range_is_a_400_with_the_form_to_correct_it(articles_index_dir):
     testclient = pytest.importorskip("starlette.testclient")
     from lawnews.web import create_app
 
-    with testclient.TestClient(create_app(index_dir, workers=1), raise_server_exceptions=False) as client:
+    with testclient.TestClient(create_app(articles_index_dir, workers=1), raise_server_exceptions=False) as client:
         r = client.get("/trends", params={"q": "执行", "from": "0001", "to": "9999", "every": "month"})
         assert r.status_code == 400 and len(r.text) < 20_000
         assert "every quarter or year" in r.text and 'name="from" value="0001"' in r.text
