@@ -14,8 +14,8 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      county whose town it is named after (石门县维新镇 … 维新法庭) or that it follows
      (通江县沙溪法庭), and in a text that names one county and no basic court, into that
      county's court. A court only referred to (inside a document's title, 《最高人民法院关于
-     …》; the source of a deployment or guidance, 按照省高院的统一部署, 在…指导下) is marked
-     ``referred``.
+     …》; the source of a deployment or guidance, 按照省高院的统一部署, 在…指导下; a court
+     commending another, 被省高院评为…) is marked ``referred``.
      Every court of the directory is found by its name, aliases and short forms (北京二中院,
      黑龙江农垦中院, 石门县法院) and named as the directory names it; names made from
      places are mapped to the directory's name where it has the court. A list sharing one
@@ -193,13 +193,17 @@ def _antecedents(courts: list[CourtRef]) -> list[CourtRef]:
 _SOURCE_OPEN = re.compile(r"按照|根据|依据|依照|遵照|落实|贯彻|响应|紧扣")
 _SOURCE_CLOSE = re.compile(r"部署|要求|安排|精神|指示|批示|号召")
 _GUIDE_CLOSE = re.compile(r"(?:指导|领导|监督|支持|督导|部署)下")
+#: A court that commends another (被省高院评为…, 被德州市中级人民法院授予…, 受到市中院表彰).
+_AWARD_OPEN = re.compile(r"(?:被|受到|获得?)$")
+_AWARD_CLOSE = re.compile(r"(?:[^，。；]{0,4}?)(?:评为|授予|表彰|命名为|评选为|通报表扬|嘉奖)")
 _CLAUSE_END = re.compile(r"[，。；！？：,;!?:\x00]")
 _CLAUSE_REACH = 80  # how far a clause is looked at on either side of a court
 
 
 def _referred(text: str, start: int, end: int) -> bool:
     """Whether the court at ``[start, end)`` is only referred to: inside a document's title
-    (《最高人民法院关于…的规定》) or as the source of a deployment or guidance."""
+    (《最高人民法院关于…的规定》), as the source of a deployment or guidance, or as the
+    court commending another (被省高院评为…, 被市中院授予…)."""
     opened = text.rfind("《", max(0, start - 60), start)
     if opened >= 0 and text.rfind("》", opened, start) < 0:
         return True
@@ -209,7 +213,9 @@ def _referred(text: str, start: int, end: int) -> bool:
     after = text[end:stop]
     if _SOURCE_OPEN.search(before) and _SOURCE_CLOSE.search(after):
         return True
-    return "在" in before and _GUIDE_CLOSE.search(after) is not None
+    if "在" in before and _GUIDE_CLOSE.search(after) is not None:
+        return True
+    return _AWARD_OPEN.search(before) is not None and _AWARD_CLOSE.match(after) is not None
 
 
 def _choose(courts: tuple[Court, ...], gaz: Gazetteer, main_province: str | None, main_city: str | None,

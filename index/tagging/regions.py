@@ -7,8 +7,10 @@ Out: :class:`RegionRef` for every match that survives the checks and resolves to
 
 Matching takes the longest names first (商河南省 holds 河南省, not 商河) and drops:
 * words that hold a place name but do not mean it (北京时间; the table's blockers);
-* a short form followed by 镇/乡/村/路/街/法庭: a town, street or tribunal of that name
-  (白水镇, 湖南路, 南京东路, 乌尔禾人民法庭);
+* a short form followed by 镇/乡/村/路/街/法庭/派出所: a town, street, tribunal or police
+  station of that name (白水镇, 湖南路, 南京东路, 乌尔禾人民法庭, 金华派出所);
+* a name inside a person's name after a role word (民警高阳, 法官李学云和…: 高阳县, 云和县),
+  unless a dateline follows (记者刘洋长沙报道);
 * a name in the generic 县（市、区） of rules and reports (会同县（市） is 会同 + 县);
 * a full name whose suffix starts another word is cut back (荆州区域 → 荆州, 时代县域 → —).
 
@@ -30,7 +32,9 @@ A match then stands for a place only with support:
 
 A name chain named in passing is kept but marked ``aside`` (it does not make the text
 about the place): a newspaper or station (兰州晨报), a wire dateline (人民网西安12月5日电),
-a postal address (湖南长沙410138), a spirit (井冈山精神), the start of a company name (达州华渝房地产开发公司),
+a postal address (湖南长沙410138), a spirit (井冈山精神), the start of a company name (达州华渝房地产开发公司)
+or of a law firm's (江苏某某律师事务所), an address (地址：深圳市…), a scholar's university or
+journal (湘潭大学法学院教授, 山西警察学院学报, …大学法学院，贵州贵阳; not 邵阳学院附属医院),
 a person's origin (江苏人，), a home (家住宣威市), a distance
 (距奎屯市较远), the place an office of another place is stationed in (遂宁市驻乌鲁木齐).
 
@@ -51,9 +55,11 @@ from .gazetteer import Gazetteer, Key
 from .textmap import longest_first
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-#: After a short form: a town, village, street (南京东路, 四川北路) or tribunal (乌尔禾人民法庭)
+#: After a short form: a town, village, street (南京东路, 四川北路), tribunal (乌尔禾人民法庭) or
+#: police station (金华派出所, 北屯边境派出所: stations are named after towns, not counties)
 #: named after the place.
-_TOWN_AFTER = re.compile(r"(?:镇|[东西南北中]?(?:路|街|大街|大道)|巷|(?:人民)?法庭|(?:乡|村)(?![村镇民委级亲土风干情贤里庄办]))")
+_TOWN_AFTER = re.compile(r"(?:镇|[东西南北中]?(?:路|街|大街|大道)|巷|(?:人民)?法庭|(?:边境|海岸|边防)?派出所"
+                         r"|(?:乡|村)(?![村镇民委级亲土风干情贤里庄办]))")
 #: After a full name: the generic "county (city, district)" of rules and reports.
 _GENERIC_AFTER = re.compile(r"[（(、](?:市|区|县)[）)、]")
 #: A full name's last character followed by one of these starts another word.
@@ -73,18 +79,36 @@ _CONJUNCTIONS = frozenset("和及与或")
 _LEVEL_WORDS = frozenset("省市州县区盟旗")
 _LIST_AFTER = re.compile(r"等")
 #: After a name chain: it names a newspaper or station (兰州晨报), a wire dateline
-#: (人民网西安12月5日电), a postal address (湖南长沙410138), a spirit (井冈山精神) or a
-#: person's origin (一位是江苏人，).
+#: (人民网西安12月5日电), a postal address (湖南长沙410138), a spirit (井冈山精神), a
+#: person's origin (一位是江苏人，) or a scholar's university or journal: a university or
+#: college followed by its school, a title or a break (湘潭大学法学院教授, 湘潭大学，), or a
+#: journal (山西警察学院学报); a college's hospital (邵阳学院附属医院) acts in its city.
 _ASIDE_AFTER = re.compile(r"(?:日报|晚报|晨报|早报|都市报|商报|时报|法制报|法治报|新闻网|电视台|广播电视台"
-                          r"|\d{1,2}月\d{1,2}日电|\d{6}(?!\d)|精神|人(?=[，。、；,;！？）)]))")
-#: After a name chain that opens a company's name (株洲天桥起重机股份有限公司).
-_COMPANY = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:有限公司|公司|集团)")
-#: Before a name chain: a person's home (家住宣威市) or a distance (距奎屯市较远); see also
+                          r"|\d{1,2}月\d{1,2}日电|\d{6}(?!\d)|精神|人(?=[，。、；,;！？）)])"
+                          r"|(?:(?!法院|检察院|公安|政府|[和与及])[\u4e00-\u9fff]){0,8}?"
+                          r"(?:(?:大学|学院)(?:[\u4e00-\u9fff]{1,8}?学院)?(?:(?![\u4e00-\u9fff])|教授|讲师|博士|硕士|研究生)"
+                          r"|学报))")
+#: After a name chain that opens a company's or a law firm's name (株洲天桥起重机股份有限公司,
+#: 上海中联（兰州）律师事务所; not 崇明区一家律师事务所, a firm placed in the district).
+_COMPANY = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:有限公司|公司|集团)"
+                      r"|(?:(?![的家所在有])[\u4e00-\u9fff（）()]){0,8}?律师事务所")
+#: Before a name chain: a person's home or an address (家住宣威市, 地址：深圳市…), a distance
+#: (距奎屯市较远) or a university (…大学法学院，贵州贵阳: its address); see also
 #: _aside() for the place an office of another place is stationed in (遂宁市驻乌鲁木齐).
-_ASIDE_BEFORE = re.compile(r"(?:(?:家住|住址|户籍地?|原籍|籍贯)(?:在|为|是|系)?|距离?)$")
+_ASIDE_BEFORE = re.compile(r"(?:(?:家住|住址|地址|户籍地?|原籍|籍贯)(?:在|为|是|系|[:：])?|距离?|(?:大学|学院)[，,])$")
 #: Common surnames that are rarely anything else: 邓志丹 is a person, not 志丹县.
 _SURNAMES = frozenset("王李张刘陈杨赵吴徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡杜吕丁沈姚卢"
                       "姜崔谭陆汪廖贾韦邹熊邱尹薛闫侯陶郝龚邵覃戴莫孔")
+
+
+#: Role words that a person's name follows (民警高阳, 法官李学云, 所长杨俊云).
+_ROLE_BEFORE = re.compile(r"(?:民警|辅警|警官|法官|检察官|记者|通讯员|律师|书记员|干警|法警|所长|庭长|院长|局长"
+                          r"|审判员|执行员|调解员)$")
+#: Surnames a name after a role word may start with: the common ones, and those that also
+#: open place names (高阳, 黄石), which only the role word before them tells apart.
+_NAME_SURNAMES = _SURNAMES | frozenset("黄高马田万方石白龙余任钟黎夏傅段雷叶魏程严文乔金常康")
+#: After a name: a dateline (记者王某长沙报道), where the place is meant.
+_DATELINE_AFTER = re.compile(r"(?:报道|讯|电)")
 
 
 @dataclass(frozen=True)
@@ -168,8 +192,9 @@ def link(refs: list[RegionRef], text: str, gaz: Gazetteer) -> list[RegionRef]:
 
 def _aside(r: RegionRef, text: str, ends: set[int], heads: set[int]) -> bool:
     """Whether a name chain is named in passing: a newspaper, station, wire dateline, postal
-    address or spirit after it; the start of a company's name (an employer, a party: 株洲
-    天桥起重机股份有限公司, not 长沙市某公司); a home address or a distance before it; or
+    address, spirit, or a scholar's university or journal after it; the start of a company's
+    or law firm's name (an employer, a party: 株洲天桥起重机股份有限公司, not 长沙市某公司);
+    a home or other address, a distance or a university before it; or
     the place an office of another place is stationed in (遂宁市驻乌鲁木齐)."""
     if _ASIDE_AFTER.match(text, r.end):
         return True
@@ -196,6 +221,8 @@ def _hits(text: str, gaz: Gazetteer) -> list[_Hit]:
             continue
         if key[-1] in "县市区" and _GENERIC_AFTER.match(text, end):
             continue
+        if cands and _in_name(text, start, end):
+            continue
         if text[end - 1: end + 1] in _SUFFIX_WORDS:
             key, end = key[:-1], end - 1
             cands = keys.get(key, ())
@@ -203,6 +230,20 @@ def _hits(text: str, gaz: Gazetteer) -> list[_Hit]:
                 continue
         found.append((start, end, _Hit(start, end, key, cands)))
     return [h for _s, _e, h in longest_first(found, len(text))]
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """Whether the match at ``[start, end)`` is part of a person's name after a role word:
+    民警高阳 (高阳县), 法官李学云和村委会书记 (云和县), 通讯员王敏阳新 — the role word, a
+    surname and at most two more characters of the name before the match (not a dateline:
+    记者王某长沙报道)."""
+    for k in (0, 1, 2):
+        s = start - k
+        if s < 2 or text[s] not in _NAME_SURNAMES or (k == 0 and end - start != 2):
+            continue
+        if _ROLE_BEFORE.search(text, max(0, s - 4), s) and not _DATELINE_AFTER.match(text, end):
+            return True
+    return False
 
 
 def _prev(refs: dict[int, RegionRef], hits: list[_Hit], i: int) -> RegionRef | None:
