@@ -60,7 +60,7 @@ class _compiled:
 
 DEFAULT_ALIASES = Path(__file__).with_name("data") / "law_aliases.tsv"
 #: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
-RULES_VERSION = "16"
+RULES_VERSION = "17"
 
 #: How a citation names its law.
 FORMS = ("title", "short", "abbreviation", "interpretation", "unbracketed", "backref", "defined",
@@ -117,8 +117,9 @@ _TOKENS = _compiled(
 )
 _DASH_RE = _compiled(_DASH)
 #: The kind of law a title names, by how it ends: what 《规定》 or 该解释 may point back to.
-_KIND = _compiled(r"(解释|条例|办法|规定|意见|法)(?:典)?(?:[（(][^（）()]*[)）])?$")
-_IS_LAW = _compiled(r"法(?:典)?(?:[（(][^（）()]*[)）])?$")
+#: (民法通则 and 民法总则 are laws too: 该法 points back to them.)
+_KIND = _compiled(r"(解释|条例|办法|规定|意见|法)(?:典|通则|总则)?(?:[（(][^（）()]*[)）])?$")
+_IS_LAW = _compiled(r"法(?:典|通则|总则)?(?:[（(][^（）()]*[)）])?$")
 _LIST_JOIN = _compiled(r"\s*(?:[、，,和及与]|以及)?\s*")
 _SPLIT = _compiled(rf"\s*({_JOIN}|{_DASH})\s*")
 #: Between a law and its article numbers: spaces, a bracketed note (（2021年修正）,
@@ -174,6 +175,9 @@ _TITLE_LINE = _compiled(r"^[ \t\u3000]*(?:\d{1,2}[.、．][ \t\u3000]*)?"
 #: A line opening with an article heading.
 _HEADING_LINE = _compiled(r"^[ \t\u3000]*(?:\d{1,2}[.、．][ \t\u3000]*)?第", re.M)
 _NOTE_LINE = _compiled(r"\s*(?P<note>[（(][^（）()\n]{1,12}[)）])[ \t\u3000]*(?=\n|$)")
+#: A bracketed document number ((法释〔2011〕5号), (国务院令第198号)): printed with a title, never part of it.
+_DOC_NOTE = _compiled(r"[（(][ \t\u3000]*(?:[\u4e00-\u9fff]{0,6}[〔\[［【]\d{4}[〕\]］】][ \t\u3000]*\d{1,4}"
+                      r"|[\u4e00-\u9fff]{1,8}令[ \t\u3000]*第[ \t\u3000]*[0-9０-９lI]{1,4})[ \t\u3000]*号[ \t\u3000]*[)）]")
 #: After a name ending in 法, what makes it a word of its own (法律, 法规, 法院, 法庭, 法官).
 _NOT_NAME_AFTER = frozenset("律规院庭官")
 #: How the name of a place ends, before the name of a local rule: 广州市, 江苏省, 延边朝鲜族自治州.
@@ -283,6 +287,13 @@ _RECAST = _compiled(r"(?:改造|修改|修订|调整|吸收|整合|拆分|分解
 #: A crime's name in brackets after a bare article (第二百六十四条【盗窃罪】): an article of the criminal code.
 _CRIME = _compiled(r"\s*[【\[［][^】\]］\n]{1,30}罪[】\]］]")
 CRIMINAL_CODE = "中华人民共和国刑法"
+#: The customary headings of articles of the criminal code's general part, by article number (第二十条
+#: 【正当防卫】): a heading holding the word its number has there names the code (民法典 第一百八十一条【正当防卫】
+#: and the 1979 code's 第十七条【正当防卫】 number it otherwise).
+_CODE_GISTS = {20: "正当防卫", 21: "紧急避险", 22: "犯罪预备", 23: "犯罪未遂", 24: "犯罪中止", 25: "共同犯罪",
+               26: "主犯", 27: "从犯", 28: "胁从犯", 29: "教唆", 65: "累犯", 66: "累犯", 67: "自首", 68: "立功",
+               69: "数罪并罚", 72: "缓刑", 81: "假释", 87: "追诉时效"}
+_GIST = _compiled(r"[ \t\u3000]*[【\[［]([^】\]］\n]{1,20})[】\]］]")
 #: The longest stretch between a citation and the bare 第X条 that continues it.
 CONTINUATION_GAP = 8
 #: How far back a law named without brackets is looked for (into earlier paragraphs too).
@@ -992,9 +1003,12 @@ def _title_lines(text: str, names: LawNames, events: list[tuple[int, int, str, A
         inner = [e for e in events if e[2] == "law" and start <= e[0] and e[1] <= end]
         if inner and not _PLACE_END.search(text, start, inner[0][0]):
             continue
+        while (number := _DOC_NOTE.search(title)) is not None and number.end() == len(title):
+            title = title[:number.start()]  # …若干规定(法释〔2011〕5号): the number is no part of the title
         note = _NOTE_LINE.match(text, m.end())
-        if note is not None and _VERSION_NOTE.fullmatch(note.group("note")) is None:
-            title += note.group("note")  # 江苏省大气污染防治条例(草案) / (征求意见稿)
+        if note is not None and _VERSION_NOTE.fullmatch(note.group("note")) is None \
+                and _DOC_NOTE.fullmatch(note.group("note")) is None:
+            title += note.group("note")  # 江苏省大气污染防治条例(草案) / (征求意见稿), not (法释〔2011〕5号)
         title = _PART_LABEL.sub("", title)
         laws = names.lookup(title)
         if len(laws) == 1:
@@ -1309,6 +1323,9 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
             heading_end = end  # an article heading opening its paragraph: the article 本条 means after it
         # an article heading opening its paragraph: the laws its text names do not carry on
         opens = not named and cited is None and _opens_line(text, start)
+        if law is not None and not law.lawlike and _GAP.fullmatch(text, law.end, start) is None \
+                and _cited_before(before, articles, start) is not None:
+            law = None  # 《刑法》第234条第二款时，用《…标准》来…，而在适用第234条第一款时: not the standard's article
         if law is not None and (law.law is None and not law.candidates or not law.lawlike):
             if _SENTENCE_END.search(text, law.end, start) is None:
                 continue  # numbers of no law (该法 unclear, a newspaper's 《…》): no citation
@@ -1316,6 +1333,10 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
         if law is not None:
             between = text[law.end:start]
             fits = _GAP.fullmatch(between) is not None
+            if fits and law.law != CRIMINAL_CODE and "\n" in between and _CRIME.match(text, end) is not None:
+                # 渎职罪司法解释 ⏎ 第三百九十七条【滥用职权罪】: only the criminal code names a crime after its
+                # articles, whatever rule the line above names
+                law = _Law(start, end, "", CRIMINAL_CODE, "continuation")
             if not fits and law.law is not None and (interp := _INTERP_GAP.fullmatch(between)) is not None:
                 found = _interpretation(law, interp.group("s"), names)
                 if found is not None:
@@ -1424,8 +1445,9 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
             previous = cited = _again(again, text, start, end, articles)
             yield previous
             continue
-        if _CRIME.match(text, end) is not None:
+        if _CRIME.match(text, end) is not None or opens and _code_heading(text, end, articles):
             # 第一百三十三条之二【妨害安全驾驶罪】: only the criminal code names a crime after its articles
+            # (and 第二十条 【正当防卫】 opening its line is the code's heading: :data:`_CODE_GISTS`)
             previous = cited = Citation(start, end, text[start:end], "", CRIMINAL_CODE, "continuation", articles)
             if opens:
                 heading, carried = True, _Law(start, end, "", CRIMINAL_CODE, "continuation")
@@ -1465,6 +1487,16 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
         if opens:
             heading = False
         previous = None
+
+
+def _code_heading(text: str, end: int, articles: tuple[Cited, ...]) -> bool:
+    """Whether the bracketed heading after the one article ``articles`` (ending at ``end``) is the criminal
+    code's for that article number (see :data:`_CODE_GISTS`)."""
+    gist = _GIST.match(text, end)
+    if gist is None or len(articles) != 1 or articles[0].paragraph is not None or "之" in articles[0].article:
+        return False
+    word = _CODE_GISTS.get(_number_of(articles[0].article) or 0)
+    return word is not None and word in gist.group(1)
 
 
 def _cited_before(before: dict[str, tuple[str, Citation]], articles: tuple[Cited, ...], start: int) -> Citation | None:
