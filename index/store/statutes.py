@@ -18,7 +18,7 @@ before it; an undated article gets the latest version, and says so); the article
 label. When the text quotes the article's wording right after the citation and that
 wording is not the article's (fewer than :data:`QUOTE_MATCH` of its three-character runs,
 weighted by their rarity in the law), the version whose article has it is used, or none:
-the text cites an older numbering (for a law with one numbering ever, :data:`ONE_TEXT`, only
+the text cites an older numbering (for a law with one numbering in every text news cites, :data:`ONE_TEXT`, only
 wording sharing nothing with the article); an undated text gets the version whose article it quotes.
 A 款 or 项 the article lacks is an older numbering too (a 第N款 alone of a one-paragraph article
 whose items reach N is its 第N项), and so is a sanction the text says the
@@ -185,10 +185,12 @@ def _moved(a: dict[str, str], b: dict[str, str]) -> float:
 #: How the reason of an undated article's target starts when the versions differ at the article.
 UNDATED_DIFFER = "the article is undated and"
 
-#: Laws whose articles have had one numbering since they were enacted: a quoted wording that is not
-#: the article's but shares some of its three-character runs is then the writer's paraphrase, never a
+#: Laws whose articles have kept one numbering through every text news cites: the 民法典 since it was
+#: enacted, the 刑法 since its 1997 recodification (its amendments insert 之一 articles and never
+#: renumber), the 劳动合同法 (its 2012 amendment kept every number). A quoted wording that is not the
+#: article's but shares some of its three-character runs is then the writer's paraphrase, never a
 #: sign of an older numbering.
-ONE_TEXT = frozenset({"中华人民共和国民法典"})
+ONE_TEXT = frozenset({"中华人民共和国民法典", "中华人民共和国刑法", "中华人民共和国劳动合同法"})
 
 #: A quoted wording sharing fewer of its three-character runs with the article resolved is another provision ...
 QUOTE_MATCH = 0.2
