@@ -10,6 +10,9 @@ procedure``) and English descriptions are read only in a text with enough Latin 
 spaces removed and with or without hyphens (:func:`english_keys`); their matches count like
 the Chinese forms'. A Chinese text costs one scan for them.
 
+An expression of the taxonomy is looked for only in the stretches of the text around the
+strings every match of it holds (:func:`_near`), which finds what a scan of the whole text finds.
+
 A label counts where the text gives it at least a sentence of its own, not for a word in
 passing. Every match outside an enumeration (``诉前调解、执前调解``; ``限制高消费和失信惩戒``; ``纳入失信名单并限制高消费``;
 ``曝光失信被执行人`` as an item; an outline's item, ``（二）攻坚“执行联动”（三）``; an outline's marker
@@ -297,6 +300,8 @@ class Taxonomy:
     #: The English forms (:func:`english_keys`) and English descriptions, read in English texts only.
     _english: Any = field(default=None, repr=False)
     _english_patterns: list[tuple[re.Pattern[str], str]] = field(default_factory=list, repr=False)
+    #: The longest match of each expression of ``_patterns`` (None: unbounded or long).
+    _widths: dict[re.Pattern[str], int | None] = field(default_factory=dict, repr=False)
     _english_labels: dict[str, str] = field(default_factory=dict, repr=False)
     #: (expression, label, strings a match needs) of a single case's routine steps (``routine``).
     _routine: list[tuple[re.Pattern[str], str, tuple[tuple[str, ...], ...]]] = field(default_factory=list, repr=False)
@@ -337,6 +342,7 @@ class Taxonomy:
             self._patterns += [(re.compile(p), m.label, True, gate(p), False) for p in m.descriptions]
             self._patterns += [(re.compile(p), m.label, False, gate(p), True) for p in m.contextual_patterns]
             self._routine += [(re.compile(p), m.label, gate(p)) for p in m.routine]
+        self._widths = {pattern: _width(pattern.pattern) for pattern, *_ in self._patterns}
         if len(a):
             a.make_automaton()
         self._automaton = a
@@ -410,11 +416,18 @@ class Taxonomy:
         spans: list[tuple[int, int, str]] = []
         described: set[tuple[int, int, str]] = set()  # the spans of descriptions
         joint: set[tuple[int, int, str]] = set()  # patterns' matches that open with a verb taking partners
-        present = {found for _, found in self._needed.iter(text)} if len(self._needed) else set()
+        ends: dict[str, list[int]] = {}  # each needed string → where it ends in the text
+        if len(self._needed):
+            for end, found in self._needed.iter(text):
+                ends.setdefault(found, []).append(end + 1)
+        present = set(ends)
         for pattern, label, description, needs, contextual in self._patterns:
             if needs and not holds(present, needs):  # a text without a string every match holds
                 continue
-            found = [(m.start(), m.end(), label) for m in pattern.finditer(text)
+            width = self._widths.get(pattern)
+            matches = pattern.finditer(text) if not needs or width is None else \
+                _near(pattern, text, [(end - len(s), end) for s in needs[0] for end in ends.get(s, ())], width)
+            found = [(m.start(), m.end(), label) for m in matches
                      if not contextual or self._in_context(label, text, bounds, m.start(), m.end())]
             spans += found
             joint.update(f for f in found if text.startswith(_JOINT, f[0]))
@@ -727,3 +740,43 @@ def _tallied(text: str, bounds: list[int], start: int, end: int, tallies: dict[i
             if len(counted) < TALLY:
                 counted.clear()
     return any(a <= start and end <= b for a, b in counted)
+
+
+#: The longest match an expression may have for :func:`_near` to look only around its strings.
+_NEAR_WIDTH = 200
+#: How far past a stretch :func:`_near` lets an expression look ahead (its lookahead assertions).
+_LOOKAHEAD = 20
+
+
+def _width(pattern: str) -> int | None:
+    """The longest match of ``pattern``, or None when it may be longer than :data:`_NEAR_WIDTH`."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    try:
+        longest = _parser.parse(pattern).getwidth()[1]
+    except Exception:  # pragma: no cover - compiled by the loader already
+        return None
+    return longest if longest <= _NEAR_WIDTH else None
+
+
+def _near(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]], width: int) -> Iterable[re.Match[str]]:
+    """The matches of ``pattern`` in ``text`` that ``pattern.finditer(text)`` gives, looked for
+    only in the stretches around ``spans``, where a string every match holds stands: a match of
+    at most ``width`` characters holding the string at (start, end) lies within
+    ``[end - width, start + width]``, so the merged stretches hold every match, in order."""
+    stretches: list[list[int]] = []
+    for start, end in sorted(spans):
+        lo, hi = max(0, end - width), start + width
+        if stretches and lo <= stretches[-1][1]:
+            stretches[-1][1] = max(stretches[-1][1], hi)
+        else:
+            stretches.append([lo, hi])
+    n = len(text)
+    for lo, hi in stretches:
+        pos = lo
+        while pos < hi:
+            m = pattern.search(text, pos, min(n, hi + _LOOKAHEAD))
+            if m is None or m.start() >= hi:
+                break
+            yield m
+            pos = m.end() if m.end() > m.start() else m.end() + 1
