@@ -60,7 +60,7 @@ class _compiled:
 
 DEFAULT_ALIASES = Path(__file__).with_name("data") / "law_aliases.tsv"
 #: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
-RULES_VERSION = "18"
+RULES_VERSION = "19"
 
 #: How a citation names its law.
 FORMS = ("title", "short", "abbreviation", "interpretation", "unbracketed", "backref", "defined",
@@ -1323,9 +1323,6 @@ def _assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawName
             heading_end = end  # an article heading opening its paragraph: the article 本条 means after it
         # an article heading opening its paragraph: the laws its text names do not carry on
         opens = not named and cited is None and _opens_line(text, start)
-        if law is not None and not law.lawlike and _GAP.fullmatch(text, law.end, start) is None \
-                and _cited_before(before, articles, start) is not None:
-            law = None  # 《刑法》第234条第二款时，用《…标准》来…，而在适用第234条第一款时: not the standard's article
         if law is not None and (law.law is None and not law.candidates or not law.lawlike):
             if _SENTENCE_END.search(text, law.end, start) is None:
                 continue  # numbers of no law (该法 unclear, a newspaper's 《…》): no citation
