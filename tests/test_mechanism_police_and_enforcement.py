@@ -26,9 +26,6 @@ def labels(tagger: Tagger, text: str) -> tuple[str, ...]:
     # a talk on guarding against being cheated
     ("反诈", "社区民警来到老年活动中心，给老人们讲解防骗知识。民警结合身边的真实案例，提醒大家接到陌生电话"
              "要多加防范。"),
-    # a court naming the debtors who do not pay
-    ("失信惩戒", "某县法院在城区广场的大屏幕上曝光了32名被执行人的姓名、照片和欠款数额，"
-                 "市民驻足观看，议论纷纷。"),
     # a court naming in public the units and people who do not carry out its judgments
     ("失信惩戒", "市中级人民法院在日报上刊登公告，对二十家拒不履行生效判决的单位和个人公开曝光，"
                  "公告列出了每家单位的名称和欠款数额。这些单位的信用记录将受到影响，还会被限制参加招投标。"),
