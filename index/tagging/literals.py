@@ -4,7 +4,8 @@ that hold none of them.
 In:  a regular expression (the taxonomy's ``patterns`` and ``descriptions``).
 Out: :func:`required`: groups of strings, each group with one string in every match
      (no group: the expression names no such string — a character class, a bare repeat);
-     :func:`gate`: the most selective of them; :func:`holds`: whether a text has them.
+     :func:`gate`: the most selective of them; :func:`holds`: whether a text has them;
+     :func:`longest`: the most characters a match may have.
 
 ``(?:矛盾|纠纷)[^。]{0,16}?化解在(?:萌芽|基层)`` gives ``(("矛盾", "纠纷"), ("化解在",),
 ("萌芽", "基层"))``: what each part of the expression's sequence requires (a run of
@@ -45,6 +46,15 @@ def gate(pattern: str) -> tuple[Options, ...]:
     character, or every group at once, costs more to look for than it saves)."""
     groups = [g for g in required(pattern) if all(len(s) >= 2 for s in g)]
     return (max(groups, key=lambda g: (min(len(s) for s in g), -len(g))),) if groups else ()
+
+
+def longest(pattern: str) -> int | None:
+    """The most characters a match of ``pattern`` may have (None: unbounded)."""
+    try:
+        most = _sre.parse(pattern).getwidth()[1]
+    except Exception:  # pragma: no cover - the taxonomy's loader has compiled it already
+        return None
+    return None if most >= _c.MAXREPEAT else most
 
 
 def holds(present: "set[str] | str", groups: tuple[Options, ...]) -> bool:

@@ -68,7 +68,7 @@ import ahocorasick
 from ...errors import TaxonomyError
 from ..analysis.fold import strip_ruby
 from .english import english_enough
-from .literals import gate, holds
+from .literals import gate, holds, longest
 from .textmap import unit_of
 
 if sys.version_info >= (3, 11):
@@ -750,13 +750,8 @@ _LOOKAHEAD = 20
 
 def _width(pattern: str) -> int | None:
     """The longest match of ``pattern``, or None when it may be longer than :data:`_NEAR_WIDTH`."""
-    from re import _parser  # type: ignore[attr-defined]
-
-    try:
-        longest = _parser.parse(pattern).getwidth()[1]
-    except Exception:  # pragma: no cover - compiled by the loader already
-        return None
-    return longest if longest <= _NEAR_WIDTH else None
+    most = longest(pattern)
+    return most if most is not None and most <= _NEAR_WIDTH else None
 
 
 def _near(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]], width: int) -> Iterable[re.Match[str]]:
