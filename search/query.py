@@ -202,17 +202,13 @@ def parse_query(text: str, vocab: Vocabulary | None = None, *, lenient: bool = F
     if syntax.is_plain(text):
         return _plain_query(text, vocab, require_all and not syntax.is_question(text), lenient)
     words, found = syntax.clauses(text)
-    if found and words and syntax.is_question(words):
-        # a question beside field clauses: its words rank, the clauses select
-        asked = _plain_query(words, vocab, False, lenient)
-        selected = parse_query(" ".join(found), vocab, lenient=lenient)
-        return selected if asked is Q.NullQuery else Q.And([asked, selected])
-    if found and words and syntax.is_plain(words) and not syntax.is_everything(words) \
+    question = bool(found and words and syntax.is_question(words))
+    if question or found and words and syntax.is_plain(words) and not syntax.is_everything(words) \
             and not any(_LEFT_TO_PARSER.match(clause) for clause in found):
-        # plain words beside field clauses (荆州中院 province:湖北, 多元化解 date:[2024 TO *]):
-        # the words are read as a plain query reads them, so that a court, mechanism or
-        # region they name (cut by the segmenter into several words) keeps its tag
-        asked = _plain_query(words, vocab, require_all, lenient)
+        # a question beside field clauses (its words rank, any of them), or plain words beside
+        # them (荆州中院 province:湖北, 多元化解 date:[2024 TO *]) read as a plain query reads them,
+        # so that a court, mechanism or region they name keeps its tag; the clauses select
+        asked = _plain_query(words, vocab, require_all and not question, lenient)
         selected = parse_query(" ".join(found), vocab, lenient=lenient)
         return selected if asked is Q.NullQuery else Q.And([asked, selected])
     text = _signs_in_groups(text)
