@@ -209,18 +209,18 @@ def build(source: Path, out: Path) -> int:
     return len(current)
 
 
-def idioms(divisions: Path, dictionary: Path) -> list[str]:
+def idioms(divisions: Path, entries: list[str]) -> list[str]:
     """The set phrases of jieba's dictionary (part of speech ``i``, four to seven characters) that
     hold a name, short form or old name of a division (恍然大悟, 光明正大, 稳如泰山, 四平八稳): in
     such a phrase the name is never the place. Entries the dictionary tags ``i`` that name an
-    institution (…有限公司, …管理所) are left out."""
+    institution (…有限公司, …管理所) are left out. ``entries``: the dictionary's lines."""
     names: set[str] = set()
     for line in divisions.read_text(encoding="utf-8").splitlines()[3:]:
         cells = line.split("\t")
         for cell in (cells[2], cells[4], cells[6]):
             names.update(n for n in cell.split(",") if len(n) >= 2)
     found = []
-    for line in dictionary.read_text(encoding="utf-8").splitlines():
+    for line in entries:
         word, _, tag = line.split(" ")
         if tag != "i" or not 4 <= len(word) <= 7 or word.endswith(("公司", "所")):
             continue
@@ -243,8 +243,8 @@ def build_words(divisions: Path, out: Path) -> int:
         tails.update(n[1:] for n in [cells[2]] if len(n) == 3)
     firsts, lasts = {s[0] for s in shorts} | {t[0] for t in tails}, {s[1] for s in shorts}
     groups: dict[str, list[str]] = defaultdict(list)
-    dictionary = Path(jieba.__file__).with_name("dict.txt")
-    for line in dictionary.read_text(encoding="utf-8").splitlines():
+    entries = Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8").splitlines()
+    for line in entries:
         word = line.split(" ", 1)[0]
         if len(word) == 2 and _HAN.fullmatch(word) and (
                 word[1] in firsts or word[0] in lasts or word in tails):
@@ -257,7 +257,7 @@ def build_words(divisions: Path, out: Path) -> int:
     lines += ["# blockers: words that hold a place name but do not mean the place"]
     lines += [f"+{w}" for w in BLOCKERS]
     lines += [f"# idioms of jieba {jieba.__version__} dict.txt (part of speech i) that hold a place name"]
-    lines += [f"+{w}" for w in idioms(divisions, dictionary) if w not in BLOCKERS]
+    lines += [f"+{w}" for w in idioms(divisions, entries) if w not in BLOCKERS]
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return sum(len(set(bs)) for bs in groups.values())
 
