@@ -126,6 +126,12 @@ _MARKER_NEXT = re.compile(_MARKER)
 _ITEM_MARKER = re.compile(r"(?:^|[^\u4e00-\u9fff\d])(?:[一二三四五六七八九十]{1,3}|\d{1,2})、$")
 #: An outline item's marker before a match, with no clause punctuation between them.
 _MARKER_BEFORE = re.compile(_MARKER + r"[^，,。；;：:！？!?]{0,12}$")
+#: What makes a clause say what may or would happen to someone rather than what was done: a
+#: modal before the match in its clause (可能构成拒执罪, 会被纳入失信黑名单, 即将被法院纳入…), or a
+#: condition that opens an earlier clause of its sentence (若不执行判决，…并将市政府列入失信名单).
+_MAY = re.compile(r"可能(?:会)?(?:被|构成|面临|受到)|(?:将会|会|即将)(?:被|面临|受到)|将面临")
+_IF = re.compile(r"若(?!干)|如果|倘若|假如|一旦|否则")
+_CLAUSE_SEP = re.compile(r"[，,；;：:]")
 #: Verbs that take partners: a pattern's match that opens with one (联合银行、房管部门) governs
 #: the enumeration after it, it is not an item of it.
 _JOINT = ("联合", "会同", "联手")
@@ -453,7 +459,7 @@ class Taxonomy:
         spans.sort()
         steps = self._steps(text, present, spans) if self._routine else set()
         paired = _paired(text, spans)
-        hits = [MechHit(label, s, e, (s, e, label) in steps or (s, e, label) not in described and (
+        hits = [MechHit(label, s, e, (s, e, label) in steps or _hypothetical(text, bounds, s) or (s, e, label) not in described and (
                             i in paired or _outlined(text, s, e)
                             or _enumerated(text, s, e, text[s:e] in self._governing or (s, e, label) in joint)),
                         (s, e, label) in described)
@@ -501,6 +507,19 @@ class Taxonomy:
         if _timing(text, end, e):
             return False
         return any(text.find(w, s, start) >= 0 or text.find(w, end, e) >= 0 for w in self.mechanisms[label].context)
+
+
+def _hypothetical(text: str, bounds: list[int], start: int) -> bool:
+    """Whether the match at ``start`` tells what may or would happen rather than what is done:
+    a modal before it in its clause (拖欠工资严重的可能构成拒执罪, 同样会被纳入失信黑名单), or a
+    condition opening its clause or an earlier one of its sentence (若不执行判决，…并将市政府列入失信名单)."""
+    s, _ = unit_of(bounds, start)
+    cut = s
+    opens = [s]
+    for m in _CLAUSE_SEP.finditer(text, s, start):
+        cut = m.end()
+        opens.append(cut)
+    return _MAY.search(text, cut, start) is not None or any(_IF.match(text, i) is not None for i in opens)
 
 
 def _timing(text: str, end: int, e: int) -> bool:
