@@ -106,7 +106,7 @@ TALLY = 3
 #: A first clause that only leads into the sentence: a few characters, a purpose, a time.
 _LEAD = re.compile(r".{0,5}|为.*|.*(?:以来|期间|之际|前夕)")
 #: What turns a match into the time of its sentence (集中执行后我回到办公室): it does not open it.
-_TIMED = re.compile(r"[”’》」)）\"]?(?:之后|以后|后|之时|时)(?![间期效限代续盾])")
+_TIMED = re.compile(r"[”’》」)）\"]?(?:(?:之后|以后|后|之时|时)(?![间期效限代续盾])|(?:活动|行动|工作|过程)?(?:中|期间)[，,])")
 #: How a clause that only gives the background of its sentence opens (随着…的深入，…).
 _BACKGROUND = ("随着", "伴随着")
 #: An essay's sentence that announces its subject (本文…剖析“执转破”制度…), not its credits
