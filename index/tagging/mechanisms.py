@@ -639,9 +639,21 @@ def _title(text: str, pos: int) -> tuple[int, int] | None:
     """The ``《…》`` a position lies in (the positions of its brackets), if any."""
     opened = text.rfind("《", max(0, pos - 60), pos)
     if opened < 0 or text.rfind("》", opened, pos) >= 0:
-        return None
+        return _named(text, pos)
     closed = text.find("》", pos, pos + 60)
-    return (opened, closed) if closed >= 0 else None
+    return (opened, closed) if closed >= 0 else _named(text, pos)
+
+
+_ABOUT = re.compile(r"关于[^。，,；;：:！？!?《》]{0,40}$")
+_ABOUT_END = re.compile(r"[^。，,；;：:！？!?《》]{0,40}?的?(?:相关)?(?:通知|意见|规定|指示|决定|办法|实施方案|工作方案)")
+
+
+def _named(text: str, pos: int) -> tuple[int, int] | None:
+    m = _ABOUT.search(text, max(0, pos - 42), pos)
+    if m is None:
+        return None
+    e = _ABOUT_END.match(text, pos)
+    return (m.start(), e.end()) if e else None
 
 
 def _titles_listed(text: str, opened: int, closed: int) -> bool:
