@@ -51,6 +51,18 @@ def test_a_blacklisting_without_a_condition_keeps_its_label(tagger: Tagger) -> N
     assert "失信惩戒" in labels(tagger, text)
 
 
+def test_a_notice_of_what_follows_if_the_debtor_does_not_pay_is_not_the_blacklist(tagger: Tagger) -> None:
+    text = ("法院向被执行人送达执行通知书，责令其在十日内履行还款义务。如逾期仍不履行，法院将把其列入失信名单，"
+            "对其法定代表人限制高消费，一经列入，其出行将处处受限。")
+    assert "失信惩戒" not in labels(tagger, text)
+
+
+def test_a_blacklisting_after_the_debtor_did_not_pay_keeps_its_label(tagger: Tagger) -> None:
+    text = ("法院向被执行人送达执行通知书，责令其在十日内履行还款义务。被执行人逾期仍不履行，法院遂把其列入失信名单，"
+            "对其法定代表人限制高消费，此后其出行处处受限。")
+    assert "失信惩戒" in labels(tagger, text)
+
+
 # -- 法拍 is not read across a word ending in 法 ----------------------------------------------
 
 def test_property_that_cannot_be_sold_is_not_a_judicial_auction(tagger: Tagger) -> None:

@@ -137,7 +137,7 @@ _MARKER_BEFORE = re.compile(_MARKER + r"[^，,。；;：:！？!?]{0,12}$")
 #: modal before the match in its clause (可能构成拒执罪, 会被纳入失信黑名单, 即将被法院纳入…), or a
 #: condition that opens its clause or an earlier one of its sentence (若不执行判决，…并将市政府列入失信名单).
 _MAY = re.compile(r"可能(?:会)?(?:被|构成|面临|受到)|(?:将会|会|即将)(?:被|面临|受到)|将面临")
-_IF = re.compile(r"若(?!干)|如果|倘若|假如|一旦|否则")
+_IF = re.compile(r"若(?!干)|如果|倘若|假如|一旦|否则|如(?:拒不|逾期|未按|不按|不履行|未履行)")
 _CLAUSE_SEP = re.compile(r"[，,；;：:]")
 #: Verbs that take partners: a pattern's match that opens with one (联合银行、房管部门) governs
 #: the enumeration after it, it is not an item of it.
