@@ -1,7 +1,8 @@
 """Ways a label's words turn up in news that is not about the label, on pages nobody tuned on:
 a consequence that may or would follow (可能构成拒执罪, 会被纳入失信黑名单, 若…将…列入失信名单),
 法拍 read across a word ending in 法 (无法拍卖), a campaign that only frames the time of its
-sentence (在…集中执行活动中，…), a directive named without its 《》 (根据…关于开展…的相关指示).
+sentence (在…集中执行活动中，…), a directive named without its 《》 (根据…关于开展…的相关指示),
+one case's routine steps (对被执行人某某名下的财产展开网络查控, 将该笔执行款发放给某某等人).
 Each has a look-alike that keeps its label. Every sentence here is made up for the test."""
 
 from __future__ import annotations
@@ -103,3 +104,29 @@ def test_a_campaign_not_in_a_directive_keeps_its_label(tagger: Tagger) -> None:
     text = ("某区法院根据市中级人民法院执行局的部署开展“涉民生案件集中执行工作宣传周”活动，"
             "邀请电视台记者到场，于3月25日下午在审判庭召开案款发放会。")
     assert "集中执行" in labels(tagger, text)
+
+
+# -- one case's routine steps -------------------------------------------------------------
+
+def test_one_case_s_online_inquiry_is_a_routine_step(tagger: Tagger) -> None:
+    text = ("立案后，执行法官立即对被执行人小周名下的财产展开网络查控，但小周名下没有可供执行的财产。"
+            "执行法官随后多次传唤小周，小周始终拒不到庭。")
+    assert "执行联动" not in labels(tagger, text)
+
+
+def test_a_court_s_online_inquiry_with_its_partners_keeps_its_label(tagger: Tagger) -> None:
+    text = ("某区法院与公安、银行、不动产登记等部门建立网络查控机制，执行法官足不出户即可查询被执行人的存款、"
+            "车辆和房产，今年已通过网络查控冻结存款三千余万元。")
+    assert "执行联动" in labels(tagger, text)
+
+
+def test_one_case_s_money_handed_over_is_a_routine_step(tagger: Tagger) -> None:
+    text = ("工人们交来的材料齐全后，执行法官及时将该笔执行款发放给王某等人，发放执行款的过程中，"
+            "工人们担心剩余的钱不能到位，法官逐一作了解释。")
+    assert "案款管理" not in labels(tagger, text)
+
+
+def test_a_court_s_handling_of_case_money_keeps_its_label(tagger: Tagger) -> None:
+    text = ("某区法院建立执行款发放台账，执行款到账后七日内发放给申请执行人，今年已集中发放执行款两千余万元，"
+            "案款清理工作走在全市前列。")
+    assert "案款管理" in labels(tagger, text)
