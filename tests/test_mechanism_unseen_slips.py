@@ -95,13 +95,13 @@ def test_a_campaign_that_opens_its_sentence_keeps_its_label(tagger: Tagger) -> N
 # -- a directive named without its 《》 -----------------------------------------------------
 
 def test_a_directive_named_without_brackets_is_a_title(tagger: Tagger) -> None:
-    text = ("某区法院根据市中级人民法院执行局关于开展“涉民生案件集中执行工作宣传周”的相关指示及工作部署，"
+    text = ("某区法院根据市中级人民法院执行局关于开展“集中执行宣传月”的相关指示及工作部署，"
             "邀请电视台记者到场，于3月25日下午在审判庭召开案款发放会。")
     assert "集中执行" not in labels(tagger, text)
 
 
 def test_a_campaign_not_in_a_directive_keeps_its_label(tagger: Tagger) -> None:
-    text = ("某区法院根据市中级人民法院执行局的部署开展“涉民生案件集中执行工作宣传周”活动，"
+    text = ("某区法院根据市中级人民法院执行局的部署开展“集中执行宣传月”活动，"
             "邀请电视台记者到场，于3月25日下午在审判庭召开案款发放会。")
     assert "集中执行" in labels(tagger, text)
 

@@ -29,7 +29,7 @@ of the next sentence, with :data:`CUED` of the label's cue words (通过先行�
 化解, 纠纷); for a description, telling a case in its sentence (此案由中院指定某县法院执行), and for
 any match, a sentence that tells of cases (几个被追究拒执罪的典型案例). A match in a
 document's title (《关于加强集中执行工作的通知》, or a directive named without its brackets:
-根据…关于开展“…集中执行工作宣传周”的相关指示) is a mention without these additions, one
+根据…关于开展“…集中执行…”的相关指示) is a mention without these additions, one
 however many of the label's forms the title holds (《关于加强诉源治理推动矛盾纠纷源头化解的意见》),
 and none at all in a list of titles. A label whose body mentions fall short of :data:`THRESHOLD` adds 1 where the passage around
 one of them (:data:`PASSAGE` characters either side, the mention itself left out) holds
@@ -134,8 +134,8 @@ _ITEM_MARKER = re.compile(r"(?:^|[^\u4e00-\u9fff\d])(?:[一二三四五六七八
 #: An outline item's marker before a match, with no clause punctuation between them.
 _MARKER_BEFORE = re.compile(_MARKER + r"[^，,。；;：:！？!?]{0,12}$")
 #: What makes a clause say what may or would happen to someone rather than what was done: a
-#: modal before the match in its clause (可能构成拒执罪, 会被纳入失信黑名单, 即将被法院纳入…), or a
-#: condition that opens its clause or an earlier one of its sentence (若不执行判决，…并将市政府列入失信名单).
+#: modal before the match in its clause (可能构成拒执罪, 会被纳入失信黑名单, 即将被纳入…), or a
+#: condition that opens its clause or an earlier one of its sentence (若逾期仍不执行判决，…将把县政府列入失信名单).
 _MAY = re.compile(r"可能(?:会)?(?:被|构成|面临|受到)|(?:将会|会|即将)(?:被|面临|受到)|将面临")
 _IF = re.compile(r"若(?!干)|如果|倘若|假如|一旦|否则|如(?:拒不|逾期|未按|不按|不履行|未履行)")
 _CLAUSE_SEP = re.compile(r"[，,；;：:]")
@@ -519,8 +519,8 @@ class Taxonomy:
 
 def _hypothetical(text: str, bounds: list[int], start: int) -> bool:
     """Whether the match at ``start`` tells what may or would happen rather than what is done:
-    a modal before it in its clause (拖欠工资严重的可能构成拒执罪, 同样会被纳入失信黑名单), or a
-    condition opening its clause or an earlier one of its sentence (若不执行判决，…并将市政府列入失信名单)."""
+    a modal before it in its clause (情节严重的可能构成拒执罪, 不配合会被纳入失信黑名单), or a
+    condition opening its clause or an earlier one of its sentence (若逾期仍不执行判决，…将把县政府列入失信名单)."""
     s, _ = unit_of(bounds, start)
     cut = s
     opens = [s]
