@@ -138,7 +138,7 @@ _MARKER_BEFORE = re.compile(_MARKER + r"[^，,。；;：:！？!?]{0,12}$")
 #: condition that opens its clause or an earlier one of its sentence (若逾期仍不执行判决，…将把县政府列入失信名单).
 _MAY = re.compile(r"可能(?:会)?(?:被|构成|面临|受到)|(?:将会|会|即将)(?:被|面临|受到)|将面临")
 _IF = re.compile(r"若(?!干)|如果|倘若|假如|一旦|否则|如(?:拒不|逾期|未按|不按|不履行|未履行)")
-_CLAUSE_SEP = re.compile(r"[，,；;：:]")
+_CLAUSE_MARKS = "，,；;：:"
 #: Verbs that take partners: a pattern's match that opens with one (联合银行、房管部门) governs
 #: the enumeration after it, it is not an item of it.
 _JOINT = ("联合", "会同", "联手")
@@ -522,12 +522,10 @@ def _hypothetical(text: str, bounds: list[int], start: int) -> bool:
     a modal before it in its clause (情节严重的可能构成拒执罪, 不配合会被纳入失信黑名单), or a
     condition opening its clause or an earlier one of its sentence (若逾期仍不执行判决，…将把县政府列入失信名单)."""
     s, _ = unit_of(bounds, start)
-    cut = s
-    opens = [s]
-    for m in _CLAUSE_SEP.finditer(text, s, start):
-        cut = m.end()
-        opens.append(cut)
-    return _MAY.search(text, cut, start) is not None or any(_IF.match(text, i) is not None for i in opens)
+    cut = max(s, *(text.rfind(c, s, start) + 1 for c in _CLAUSE_MARKS))
+    if _MAY.search(text, cut, start) is not None:
+        return True
+    return any(m.start() == s or text[m.start() - 1] in _CLAUSE_MARKS for m in _IF.finditer(text, s, start))
 
 
 def _timing(text: str, end: int, e: int) -> bool:
@@ -662,6 +660,8 @@ _ABOUT_END = re.compile(r"[^。，,；;：:！？!?《》]{0,40}?的?(?:相关)?
 def _named(text: str, pos: int) -> tuple[int, int] | None:
     """The span of a directive named without its 《》 that ``pos`` lies in (关于开展…集中执行…的相关指示,
     关于…的通知): from its 关于 to the word that names its kind, with no clause break inside; or None."""
+    if text.rfind("关于", max(0, pos - 42), pos) < 0:
+        return None
     m = _ABOUT.search(text, max(0, pos - 42), pos)
     if m is None:
         return None
