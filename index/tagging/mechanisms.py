@@ -28,7 +28,8 @@ with it and going on for at least :data:`CLAUSES` clauses; going on after it, to
 of the next sentence, with :data:`CUED` of the label's cue words (通过先行调解成功化解纠纷:
 化解, 纠纷); for a description, telling a case in its sentence (此案由中院指定某县法院执行), and for
 any match, a sentence that tells of cases (几个被追究拒执罪的典型案例). A match in a
-document's title (《关于加强集中执行工作的通知》) is a mention without these additions, one
+document's title (《关于加强集中执行工作的通知》, or a directive named without its brackets:
+根据…关于开展“…集中执行…”的相关指示) is a mention without these additions, one
 however many of the label's forms the title holds (《关于加强诉源治理推动矛盾纠纷源头化解的意见》),
 and none at all in a list of titles. A label whose body mentions fall short of :data:`THRESHOLD` adds 1 where the passage around
 one of them (:data:`PASSAGE` characters either side, the mention itself left out) holds
@@ -44,12 +45,17 @@ contextual form never counts in a clause that only gives the time of its sentenc
 closes with 时 (法院在拍卖设备时，应当…); a contextual pattern (联合派出所) needs a context word
 in its sentence as a contextual form does. A
 description (把矛盾纠纷化解在萌芽) is a clause, never an item of an enumeration; a match in a
-clause that only gives the background (随着…), or a match that only dates it (集中执行后…), does
-not open its sentence. A pattern's match that opens with a verb taking partners (联合银行、房管部门)
-governs the enumeration after it. A reference back (此次行动) is a mention of its label only after
+clause that only gives the background (随着…), or a match that only dates it (集中执行后…) or
+frames its time as what was under way (在…集中执行活动中，…), does not open its sentence. A
+pattern's match that opens with a verb taking partners (联合银行、房管部门) governs the
+enumeration after it. A reference back (此次行动) is a mention of its label only after
 a match of the label outside a list. A match inside one of its label's routine steps (the
 taxonomy's ``routine``: 对其采取了限制高消费的措施, one case's consumption ban among its other
-steps) counts as an item of a list does: nothing. Ruby pinyin
+steps) counts as an item of a list does: nothing; so does a name of a label in a clause that
+tells what may or would happen rather than what was done: a modal before it in its clause
+(可能构成拒执罪, 会被纳入失信黑名单), or a condition opening its clause or an earlier one of its
+sentence (若逾期不履行，…将其列入失信名单; 如果…); a description, which weighs what would follow
+(一旦查封，可能导致企业停产), is read as it stands. Ruby pinyin
 printed into the text (``執(zhí)轉(zhuǎn)破``) is read past.
 """
 
@@ -105,8 +111,9 @@ _ITEM_CUT = re.compile(r"[，,；;、]")
 TALLY = 3
 #: A first clause that only leads into the sentence: a few characters, a purpose, a time.
 _LEAD = re.compile(r".{0,5}|为.*|.*(?:以来|期间|之际|前夕)")
-#: What turns a match into the time of its sentence (集中执行后我回到办公室): it does not open it.
-_TIMED = re.compile(r"[”’》」)）\"]?(?:之后|以后|后|之时|时)(?![间期效限代续盾])")
+#: What turns a match into the time of its sentence (集中执行后我回到办公室; 在…集中执行活动中，…):
+#: it does not open it.
+_TIMED = re.compile(r"[”’》」)）\"]?(?:(?:之后|以后|后|之时|时)(?![间期效限代续盾])|(?:活动|行动|工作|过程)?(?:中|期间)[，,])")
 #: How a clause that only gives the background of its sentence opens (随着…的深入，…).
 _BACKGROUND = ("随着", "伴随着")
 #: An essay's sentence that announces its subject (本文…剖析“执转破”制度…), not its credits
@@ -126,6 +133,12 @@ _MARKER_NEXT = re.compile(_MARKER)
 _ITEM_MARKER = re.compile(r"(?:^|[^\u4e00-\u9fff\d])(?:[一二三四五六七八九十]{1,3}|\d{1,2})、$")
 #: An outline item's marker before a match, with no clause punctuation between them.
 _MARKER_BEFORE = re.compile(_MARKER + r"[^，,。；;：:！？!?]{0,12}$")
+#: What makes a clause say what may or would happen to someone rather than what was done: a
+#: modal before the match in its clause (可能构成拒执罪, 会被纳入失信黑名单, 即将被纳入…), or a
+#: condition that opens its clause or an earlier one of its sentence (若逾期仍不执行判决，…将把县政府列入失信名单).
+_MAY = re.compile(r"可能(?:会)?(?:被|构成|面临|受到)|(?:将会|会|即将)(?:被|面临|受到)|将面临")
+_IF = re.compile(r"若(?!干)|如果|倘若|假如|一旦|否则|如(?:拒不|逾期|未按|不按|不履行|未履行)")
+_CLAUSE_MARKS = "，,；;：:"
 #: Verbs that take partners: a pattern's match that opens with one (联合银行、房管部门) governs
 #: the enumeration after it, it is not an item of it.
 _JOINT = ("联合", "会同", "联手")
@@ -276,7 +289,8 @@ class MechHit:
     label: str
     start: int
     end: int
-    #: An item of an enumeration, or inside a routine step of one case (scores nothing).
+    #: An item of an enumeration, inside a routine step of one case, or in a clause that tells
+    #: what may or would happen (scores nothing).
     in_list: bool
     #: A description: a clause that states the mechanism (never an item, never a quantity).
     clause: bool = False
@@ -454,7 +468,7 @@ class Taxonomy:
         steps = self._steps(text, present, spans) if self._routine else set()
         paired = _paired(text, spans)
         hits = [MechHit(label, s, e, (s, e, label) in steps or (s, e, label) not in described and (
-                            i in paired or _outlined(text, s, e)
+                            i in paired or _outlined(text, s, e) or _hypothetical(text, bounds, s)
                             or _enumerated(text, s, e, text[s:e] in self._governing or (s, e, label) in joint)),
                         (s, e, label) in described)
                 for i, (s, e, label) in enumerate(spans)]
@@ -501,6 +515,17 @@ class Taxonomy:
         if _timing(text, end, e):
             return False
         return any(text.find(w, s, start) >= 0 or text.find(w, end, e) >= 0 for w in self.mechanisms[label].context)
+
+
+def _hypothetical(text: str, bounds: list[int], start: int) -> bool:
+    """Whether the match at ``start`` tells what may or would happen rather than what is done:
+    a modal before it in its clause (情节严重的可能构成拒执罪, 不配合会被纳入失信黑名单), or a
+    condition opening its clause or an earlier one of its sentence (若逾期仍不执行判决，…将把县政府列入失信名单)."""
+    s, _ = unit_of(bounds, start)
+    cut = max(s, *(text.rfind(c, s, start) + 1 for c in _CLAUSE_MARKS))
+    if _MAY.search(text, cut, start) is not None:
+        return True
+    return any(m.start() == s or text[m.start() - 1] in _CLAUSE_MARKS for m in _IF.finditer(text, s, start))
 
 
 def _timing(text: str, end: int, e: int) -> bool:
@@ -617,12 +642,31 @@ def _cued(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
 
 
 def _title(text: str, pos: int) -> tuple[int, int] | None:
-    """The ``《…》`` a position lies in (the positions of its brackets), if any."""
+    """The ``《…》`` a position lies in (the positions of its brackets), or else the directive
+    named without them (:func:`_named`), if any."""
     opened = text.rfind("《", max(0, pos - 60), pos)
     if opened < 0 or text.rfind("》", opened, pos) >= 0:
-        return None
+        return _named(text, pos)
     closed = text.find("》", pos, pos + 60)
-    return (opened, closed) if closed >= 0 else None
+    return (opened, closed) if closed >= 0 else _named(text, pos)
+
+
+#: A directive named without its 《》: 关于 and what it is about up to a match, with no clause break…
+_ABOUT = re.compile(r"关于[^。，,；;：:！？!?《》]{0,40}$")
+#: …and after the match, the word that names its kind (通知, 意见, 指示 …).
+_ABOUT_END = re.compile(r"[^。，,；;：:！？!?《》]{0,40}?的?(?:相关)?(?:通知|意见|规定|指示|决定|办法|实施方案|工作方案)")
+
+
+def _named(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of a directive named without its 《》 that ``pos`` lies in (关于开展…集中执行…的相关指示,
+    关于…的通知): from its 关于 to the word that names its kind, with no clause break inside; or None."""
+    if text.rfind("关于", max(0, pos - 42), pos) < 0:
+        return None
+    m = _ABOUT.search(text, max(0, pos - 42), pos)
+    if m is None:
+        return None
+    e = _ABOUT_END.match(text, pos)
+    return (m.start(), e.end()) if e else None
 
 
 def _titles_listed(text: str, opened: int, closed: int) -> bool:
