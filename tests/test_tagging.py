@@ -325,6 +325,29 @@ def test_a_court_only_referred_to_does_not_act(tagger: Tagger, text: str, courts
     assert tagger.tag_text(text).about.courts == courts
 
 
+@pytest.mark.parametrize("text, courts", [
+    # the issuer printed before the title it issued: a reference to the document
+    ("根据福建高院《关于规范诉讼保全的意见》，泉州中院解除了对厂房的查封。", ("泉州市中级人民法院",)),
+    ("最高人民法院、最高人民检察院《关于办理拒执刑事案件的解释》明确了立案标准。"
+     "最高人民法院、最高人民检察院《关于办理拒执刑事案件的解释》施行后，"
+     "最高人民法院、最高人民检察院《关于办理拒执刑事案件的解释》适用广泛。", ()),
+    ("该规定经最高人民法院审判委员会第1657次会议通过。最高人民法院审判委员会第1700次会议又作修改。"
+     "最高人民法院审判委员会第1800次全体会议再作修改。长沙中院据此执行。", ("长沙市中级人民法院",)),
+])
+def test_a_court_as_the_issuer_of_a_document_named_after_it_does_not_act(
+        tagger: Tagger, text: str, courts: tuple[str, ...]) -> None:
+    assert tagger.tag_text(text).about.courts == courts
+
+
+@pytest.mark.parametrize("text, courts", [
+    # issuing a document is the court's act: a verb between the court and the title
+    ("河南高院出台《关于加强执行联动的意见》，要求全省法院落实。", ("河南省高级人民法院",)),
+    ("金昌中院联合市政府制定了《关于建立府院联动机制的实施意见》。", ("金昌市中级人民法院",)),
+])
+def test_a_court_issuing_a_document_acts(tagger: Tagger, text: str, courts: tuple[str, ...]) -> None:
+    assert tagger.tag_text(text).about.courts == courts
+
+
 def test_the_supreme_court_counts_without_the_mentions_that_refer_to_it(tagger: Tagger) -> None:
     text = ("认真贯彻落实最高人民法院工作部署。在最高人民法院正确指导下，全省法院攻坚克难。"
             "最高人民法院强调要提高效率。贵州高院召开会议。")

@@ -14,8 +14,10 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      county whose town it is named after (石门县维新镇 … 维新法庭) or that it follows
      (通江县沙溪法庭), and in a text that names one county and no basic court, into that
      county's court. A court only referred to (inside a document's title, 《最高人民法院关于
-     …》; the source of a deployment or guidance, 按照省高院的统一部署, 在…指导下; a court
-     commending another, 被省高院评为…) is marked ``referred``.
+     …》, or printed as its issuer right before it, 最高人民法院《…》, 最高人民法院审判委员会
+     第…次会议; the source of a deployment or guidance, 按照省高院的统一部署, 在…指导下; a court
+     commending another, 被省高院评为…) is marked ``referred``. A court that issues a
+     document in the text's words (河南高院出台《…》) acts.
      Every court of the directory is found by its name, aliases and short forms (北京二中院,
      黑龙江农垦中院, 石门县法院) and named as the directory names it; names made from
      places are mapped to the directory's name where it has the court. A list sharing one
@@ -200,12 +202,22 @@ _CLAUSE_END = re.compile(r"[，。；！？：,;!?:\x00]")
 _CLAUSE_REACH = 80  # how far a clause is looked at on either side of a court
 
 
+#: A court as the issuer of a document it names: 最高人民法院《关于…》, 最高人民法院、最高人民检察院
+#: 《…》, 省高院印发的《…》, 最高人民法院关于…的规定 (unbracketed), 最高人民法院审判委员会…通过.
+_ISSUER = re.compile(
+    r"(?:(?:、|和|与|及)[\u4e00-\u9fff]{1,14}?(?:院|部|厅|局|委员会|委|办公室|政府|总工会|妇联))*[《〈]"
+    r"|审判委员会第[0-9一二三四五六七八九十百千零〇]+次(?:全体)?会议")
+
+
 def _referred(text: str, start: int, end: int) -> bool:
     """Whether the court at ``[start, end)`` is only referred to: inside a document's title
-    (《最高人民法院关于…的规定》), as the source of a deployment or guidance, or as the
-    court commending another (被省高院评为…, 被市中院授予…)."""
+    (《最高人民法院关于…的规定》) or as the issuer of one (最高人民法院《关于…》, 省高院印发的
+    《…》), as the source of a deployment or guidance, or as the court commending another
+    (被省高院评为…, 被市中院授予…)."""
     opened = text.rfind("《", max(0, start - 60), start)
     if opened >= 0 and text.rfind("》", opened, start) < 0:
+        return True
+    if _ISSUER.match(text, end):
         return True
     m = _CLAUSE_END.search(text, end, end + _CLAUSE_REACH)
     stop = m.start() if m else min(len(text), end + _CLAUSE_REACH)
