@@ -198,6 +198,25 @@ QUOTE_MATCH = 0.2
 QUOTE_PLAIN = 0.5
 #: ... and one sharing this many with the same article of another version is that version's.
 QUOTE_SAME = 0.8
+#: An undated article's law holding other provisions under its number in its versions: words the text gives
+#: for it without quotation marks (a paraphrase after 规定，, the rest of its sentence) sharing this many of
+#: their runs with one version's article ...
+PARAPHRASE_MATCH = 0.5
+#: ... and this many more than with every other version's tell that version (the paraphrase of an older
+#: numbering shares the law's common phrases with the article now under the number: 0.77 against 0.59).
+PARAPHRASE_MARGIN = 0.3
+
+
+def said_by(scores: dict[str, float]) -> str | None:
+    """The version whose article the words a text gives for it clearly say (``scores``: version →
+    :func:`likeness`): at least :data:`PARAPHRASE_MATCH`, and :data:`PARAPHRASE_MARGIN` above every
+    other version; else None."""
+    if len(scores) < 2:
+        return None
+    best = max(scores, key=lambda v: (scores[v], v))
+    if scores[best] < PARAPHRASE_MATCH:
+        return None
+    return best if all(scores[v] <= scores[best] - PARAPHRASE_MARGIN for v in scores if v != best) else None
 
 
 def likeness(quote: str, text: str, weights: dict[str, float] | None = None) -> float:
@@ -562,7 +581,13 @@ class Collection(SideStore):
             scores = self._quote_scores(citation.quote, law, label)
             if version in scores:
                 best = max(scores, key=lambda v: (scores[v], v))
-                if undated and scores[best] < QUOTE_SAME and self._differ(law, label, scores):
+                if undated and scores[best] < QUOTE_SAME and not citation.verbatim and said_by(scores) \
+                        and self._differ(law, label, scores):
+                    # 第23条规定，公司股东滥用公司法人独立地位…: a paraphrase that says what one version's
+                    # article says, and clearly not what the others' say, is of that version
+                    version = best
+                    note = f"the article is undated: the version whose {label} says what the text says of it"
+                elif undated and scores[best] < QUOTE_SAME and self._differ(law, label, scores):
                     # 第二百五十五条规定，被执行人不履行法律文书确定的义务的…: wording two versions' articles
                     # share in part (被执行人…义务) tells neither of them
                     return Resolution(law, None, (Target(label, None, (
@@ -602,6 +627,15 @@ class Collection(SideStore):
                     False, True
         if undated and not confirmed and version and not (printed_year and printed_year > int(version[:4])):
             targets = [self._same_in_versions(law, version, t) for t in targets]
+            if citation.gloss and len(targets) == 1 and (targets[0].reason or "").startswith(UNDATED_DIFFER):
+                # 依照公司法第一百四十八条，董事、高级管理人员不得挪用公司资金: the words the text gives for the
+                # article, unquoted, tell the version whose article says them
+                label = targets[0].article
+                said = said_by(self._quote_scores(citation.gloss, law, label))
+                if said is not None:
+                    return Resolution(law, said or None, (Target(label, self._articles(law, said)[0][label]),), None,
+                                      f"the article is undated: the version whose {label} says what the text says"
+                                      " of it"), False, True
         if citation.sanction and len(targets) == 1 and targets[0].id is not None \
                 and citation.sanction not in self.text(targets[0].id):
             # 依照《消防法》第五十条规定处15日以下拘留, where that 第五十条 imposes no 拘留: another numbering
