@@ -86,3 +86,23 @@ def test_a_question_mark_a_page_garbled_before_pinyin_ends_no_quoted_wording():
     assert c.quote.startswith("出资人滥用企业独立地位")
     (asked,) = extract("《示例企业法》第二条规定的连带责任是什么？")
     assert asked.quote == "" and asked.gloss == ""
+
+
+def test_a_quotation_later_in_the_paragraph_picks_the_version_whose_article_it_quotes(collection):
+    text = ("法院依照《示例企业法》第二条作出判决。该条规定：“示例企业的负责人不得利用其关联关系损害企业利益”。"
+            "\n另一段：“出资人滥用企业独立地位逃避债务”。")
+    (r,) = resolved(collection, text)
+    assert (r.status, r.version, r.targets[0].id) == ("resolved", OLD, f"{OLD}#第二条")
+    # the quotation of the next paragraph is not read for it; nor one after another citation
+    (alone,) = resolved(collection, "法院依照《示例企业法》第二条作出判决。\n“示例企业的负责人不得利用其关联关系损害企业利益”。")
+    assert alone.status == "unresolved"
+    first = resolved(collection, "依照《示例企业法》第二条作出判决，并依照第一条。"
+                                 "第一条规定：“示例企业的负责人不得利用其关联关系损害企业利益”。")[0]
+    assert first.status == "unresolved"
+
+
+def test_a_quotation_later_in_the_paragraph_that_no_version_says_alone_tells_nothing(collection):
+    (r,) = resolved(collection, "法院依照《示例企业法》第二条作出判决。判决书写道：“被告应当赔偿原告损失人民币五万元整”。")
+    assert r.status == "unresolved" and r.targets[0].reason.startswith(statutes.UNDATED_DIFFER)
+    c = extract("法院依照《示例企业法》第二条作出判决。判决书写道：“被告应当赔偿原告损失人民币五万元整”。")[0]
+    assert c.gloss.split("|") == ["作出判决", "被告应当赔偿原告损失人民币五万元整"]

@@ -48,7 +48,7 @@ from typing import Any, Callable, Iterable, Iterator
 from ...config import statutes_path
 from ...errors import UnknownFacetError
 from ..documents import Article
-from ..tagging.citations import Citation, LawNames, cn_number, extract, loose_key, title_key
+from ..tagging.citations import GLOSS_SEPARATOR, Citation, LawNames, cn_number, extract, loose_key, title_key
 from .sidestore import SideStore, side_store
 
 FILE_NAME = "citations.sqlite"
@@ -631,7 +631,9 @@ class Collection(SideStore):
                 # 依照公司法第一百四十八条，董事、高级管理人员不得挪用公司资金: the words the text gives for the
                 # article, unquoted, tell the version whose article says them
                 label = targets[0].article
-                said = said_by(self._quote_scores(citation.gloss, law, label))
+                told = {said_by(self._quote_scores(part, law, label))
+                        for part in citation.gloss.split(GLOSS_SEPARATOR)} - {None}
+                said = told.pop() if len(told) == 1 else None  # (two parts telling two versions tell none)
                 if said is not None:
                     return Resolution(law, said or None, (Target(label, self._articles(law, said)[0][label]),), None,
                                       f"the article is undated: the version whose {label} says what the text says"

@@ -425,7 +425,7 @@ class Citation:
     quote: str = ""  # the wording the text quotes right after a one-article mention (its first Han characters)
     verbatim: bool = False  # ... printed in quotation marks (规定：“…”), not a paraphrase or a remark
     sanction: str = ""  # the sanction the text says the one article cited imposes (规定处15日以下拘留: 拘留)
-    gloss: str = ""  # without a quote: what the text says the one article says, unquoted (its first Han characters)
+    gloss: str = ""  # without a quote: what the text says the one article says (Han characters; parts split by |)
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -864,15 +864,22 @@ _GLOSS_LABEL = _compiled(r"\s*[（(]([^（()）\n]{2,20})[)）]")
 _GLOSS_OPEN = _compiled(r"\s*(?:之|的)?(?:相关)?(?:中)?(?:明确)?(?:规定|指出|载明|明确)?(?:了)?\s*[,，:：]?\s*")
 #: A label that names no provision: a short name, a version, a page.
 _GLOSS_NOT = _compiled(r"简称|下称|修正|修订|修改|\d|[a-zA-Z]")
-#: How many Han characters of a gloss are kept.
+#: How many Han characters of each part of a gloss are kept.
 GLOSS_CHARS = 40
+#: How far after a citation a quotation in its paragraph is looked for, and what opens one.
+GLOSS_REACH = 300
+_GLOSS_QUOTE = _compiled(r"[“「]")
+#: Between the parts of a gloss (the words after the citation; a quotation later in its paragraph).
+GLOSS_SEPARATOR = "|"
 
 
 def _glossed(text: str, found: tuple[Citation, ...]) -> tuple[Citation, ...]:
     """The citations, each of one article without a quoted wording given what the text says it says
     (``gloss``): the label in brackets right after it (第21条(关联交易损害责任)) and the words after
-    规定，/明确/指出/载明/： or else the rest of its sentence, up to the next citation. Resolution reads
-    it only to tell which version of an undated article's law the text means."""
+    规定，/明确/指出/载明/： or else the rest of its sentence, up to the next citation; and, as a second
+    part after :data:`GLOSS_SEPARATOR`, the first quotation later in its paragraph before the next citation
+    (the current reading of quoted wording takes only one right after it). Resolution reads it only to tell
+    which version of an undated article's law the text means."""
     out = list(found)
     for i, c in enumerate(found):
         if len(c.articles) != 1 or c.quote:
@@ -891,8 +898,19 @@ def _glossed(text: str, found: tuple[Citation, ...]) -> tuple[Citation, ...]:
         if at < stop and _QUESTION.match(text, at):
             continue
         words.append(text[at:stop])
-        gloss = "".join(_HAN.findall("".join(words)))[:GLOSS_CHARS]
-        if len(gloss) >= 4:
+        parts = ["".join(_HAN.findall("".join(words)))[:GLOSS_CHARS]]
+        # a quotation later in its paragraph, before any other citation (第63条…。该条规定：“一人有限责任公司…”)
+        reach = found[i + 1].start if i + 1 < len(found) and found[i + 1].start > c.end else len(text)
+        line = text.find("\n", c.end, reach)
+        reach = min(reach if line < 0 else line, c.end + GLOSS_REACH)
+        opening = _GLOSS_QUOTE.search(text, c.end, reach)
+        if opening is not None:
+            close = _CLOSE_QUOTE.search(text, opening.end(), reach)
+            quoted = "".join(_HAN.findall(text, opening.end(), close.start() if close else reach))[:GLOSS_CHARS]
+            if len(quoted) >= QUOTE_CHARS // 3 and quoted not in parts[0]:
+                parts.append(quoted)
+        gloss = GLOSS_SEPARATOR.join(part for part in parts if len(part) >= 4)
+        if gloss:
             out[i] = replace(c, gloss=gloss)
     return tuple(out)
 
