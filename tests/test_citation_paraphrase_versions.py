@@ -106,3 +106,23 @@ def test_a_quotation_later_in_the_paragraph_that_no_version_says_alone_tells_not
     assert r.status == "unresolved" and r.targets[0].reason.startswith(statutes.UNDATED_DIFFER)
     c = extract("法院依照《示例企业法》第二条作出判决。判决书写道：“被告应当赔偿原告损失人民币五万元整”。")[0]
     assert c.gloss.split("|") == ["作出判决", "被告应当赔偿原告损失人民币五万元整"]
+
+
+def test_an_undated_article_takes_the_version_the_text_names_for_its_law_elsewhere(collection):
+    named, bare, same = resolved(collection, "2016年《示例企业法》第一条明确了立法目的。依照《示例企业法》第二条判决被告赔偿。"
+                                             "另见《示例企业法》第一条。")
+    assert (named.version, named.targets[0].id) == (OLD, f"{OLD}#第一条")
+    assert (bare.status, bare.version, bare.targets[0].id) == ("resolved", OLD, f"{OLD}#第二条")
+    assert "names" in bare.note
+    assert (same.version, same.targets[0].id) == (OLD, f"{OLD}#第一条")  # not the latest, for want of a date
+
+
+def test_a_text_naming_two_versions_of_the_law_or_dated_names_none_for_its_other_articles(collection):
+    *_, bare = resolved(collection, "2016年《示例企业法》第一条与2024年《示例企业法》第一条相同。依照《示例企业法》第二条判决。")
+    assert bare.status == "unresolved" and bare.targets[0].reason.startswith(statutes.UNDATED_DIFFER)
+    cited = extract("2016年《示例企业法》第一条明确了立法目的。依照《示例企业法》第二条判决被告赔偿。")
+    dated = collection.resolve_all(cited, "2025-01-01", None)[1]
+    assert (dated.version, dated.targets[0].id) == (NEW, f"{NEW}#第二条")  # the page's date decides
+    # a 款 the named version's article lacks is not given to it
+    *_, paragraph = resolved(collection, "2016年《示例企业法》第一条明确了立法目的。依照《示例企业法》第三条第二款判决。")
+    assert paragraph.status == "unresolved"

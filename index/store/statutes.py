@@ -467,7 +467,7 @@ class Collection(SideStore):
             if len(articles) >= 2:
                 older_law.setdefault(law, next(iter(articles.values())))
         if not older and not quoted:
-            return [r for _c, r, _s, _k in done]
+            return self._named_elsewhere([c for c, *_ in done], [r for _c, r, _s, _k in done], date)
         # 《反不正当竞争法》第九条规定，经营者不得利用广告…（the 1993 wording）⏎ 对违反该规定的，根据第二十四条进行处罚: a
         # bare article takes its law from the citation before it, and so does it the older text that citation prints
         carried: dict[int, Citation] = {}
@@ -527,6 +527,36 @@ class Collection(SideStore):
                     # the article kept it, as for the citation quoting it)
                     r = Resolution(r.law, model.version, model.targets, None,
                                    f"the version whose {r.targets[0].article} has the wording the text quotes there")
+            out.append(r)
+        return self._named_elsewhere([c for c, *_ in done], out, date)
+
+    def _named_elsewhere(self, citations: list[Citation], resolutions: list[Resolution],
+                         date: str | None) -> list[Resolution]:
+        """The resolutions of an undated text's citations, those of a law the text names one version of
+        by its year elsewhere (2018年《公司法》第二十条 … 《公司法》第六十三条) in that version: the undated
+        ones that got the latest version for want of a date, or none because the versions hold other
+        provisions under the number, where that version has the article (and the 款 or 项 named)."""
+        if date is not None or not any(c.as_of for c in citations):
+            return resolutions
+        named: dict[str, set[str]] = {}
+        for c, r in zip(citations, resolutions):
+            if c.as_of and r.law and r.version and any(t.id for t in r.targets):
+                named.setdefault(r.law, set()).add(r.version)
+        out = []
+        for c, r in zip(citations, resolutions):
+            versions = named.get(r.law or "", set())
+            undated = (r.note or "").startswith("the article is undated: the latest") or any(
+                (t.reason or "").startswith(UNDATED_DIFFER) and "each of its versions" not in (t.reason or "")
+                for t in r.targets)
+            if len(versions) == 1 and r.law and not c.as_of and undated and r.version not in versions \
+                    and all(t.id or (t.reason or "").startswith(UNDATED_DIFFER) for t in r.targets):
+                (version,) = versions
+                labels = self._articles(r.law, version)[0]
+                if all(t.article in labels for t in r.targets) and all(
+                        self._lacks(labels[a.article], a) is None for a in c.articles if a.article in labels):
+                    r = Resolution(r.law, version, tuple(Target(t.article, labels[t.article]) for t in r.targets),
+                                   None, f"the article is undated: the version the text names for {r.law}"
+                                         f" elsewhere ({version[:4]})")
             out.append(r)
         return out
 
