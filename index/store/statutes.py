@@ -205,6 +205,10 @@ PARAPHRASE_MATCH = 0.5
 #: ... and this many more than with every other version's tell that version (the paraphrase of an older
 #: numbering shares the law's common phrases with the article now under the number: 0.77 against 0.59).
 PARAPHRASE_MARGIN = 0.3
+#: Words a text gives for an article without quoting it are read only if some version's article holds this
+#: share of their runs as they are (most of the dev pages' remarks on an undated article hold less; the few
+#: holding more, 0.4 at most, through the law's common phrases, weigh a tenth or less rarity-weighted).
+GLOSS_PLAIN = 0.25
 
 
 def said_by(scores: dict[str, float]) -> str | None:
@@ -662,7 +666,8 @@ class Collection(SideStore):
                 # article, unquoted, tell the version whose article says them
                 label = targets[0].article
                 told = {said_by(self._quote_scores(part, law, label))
-                        for part in citation.gloss.split(GLOSS_SEPARATOR)} - {None}
+                        for part in citation.gloss.split(GLOSS_SEPARATOR) if self._plainly_like(part, law, label)}
+                told.discard(None)
                 said = told.pop() if len(told) == 1 else None  # (two parts telling two versions tell none)
                 if said is not None:
                     return Resolution(law, said or None, (Target(label, self._articles(law, said)[0][label]),), None,
@@ -767,6 +772,12 @@ class Collection(SideStore):
                 out[version] = plain if plain >= QUOTE_PLAIN else likeness(quote, self.text(sid),
                                                                            self._weights(law, version, quote))
         return out
+
+    def _plainly_like(self, words: str, law: str, label: str) -> bool:
+        """Whether some version's article ``label`` holds :data:`GLOSS_PLAIN` of the runs of ``words`` as
+        they are (a writer's remark holds fewer: its rarity-weighted reading is not worth its cost)."""
+        return any(likeness(words, self.text(sid)) >= GLOSS_PLAIN for sid in (
+            self._articles(law, version)[0].get(label) for version in self.versions(law)) if sid)
 
     def _weights(self, law: str, version: str, quote: str) -> dict[str, float]:
         """The weight of each three-character run of ``quote``: log(n / times the n articles of the version hold it)."""
