@@ -48,7 +48,7 @@ from typing import Any, Callable, Iterable, Iterator
 from ...config import statutes_path
 from ...errors import UnknownFacetError
 from ..documents import Article
-from ..tagging.citations import Citation, LawNames, cn_number, extract, loose_key, title_key
+from ..tagging.citations import GLOSS_SEPARATOR, Citation, LawNames, cn_number, extract, loose_key, title_key
 from .sidestore import SideStore, side_store
 
 FILE_NAME = "citations.sqlite"
@@ -198,6 +198,29 @@ QUOTE_MATCH = 0.2
 QUOTE_PLAIN = 0.5
 #: ... and one sharing this many with the same article of another version is that version's.
 QUOTE_SAME = 0.8
+#: An undated article's law holding other provisions under its number in its versions: words the text gives
+#: for it without quotation marks (a paraphrase after 规定，, the rest of its sentence) sharing this many of
+#: their runs with one version's article ...
+PARAPHRASE_MATCH = 0.5
+#: ... and this many more than with every other version's tell that version (the paraphrase of an older
+#: numbering shares the law's common phrases with the article now under the number: 0.77 against 0.59).
+PARAPHRASE_MARGIN = 0.3
+#: Words a text gives for an article without quoting it are read only if some version's article holds this
+#: share of their runs as they are (most of the dev pages' remarks on an undated article hold less; the few
+#: holding more, 0.4 at most, through the law's common phrases, weigh a tenth or less rarity-weighted).
+GLOSS_PLAIN = 0.25
+
+
+def said_by(scores: dict[str, float]) -> str | None:
+    """The version whose article the words a text gives for it clearly say (``scores``: version →
+    :func:`likeness`): at least :data:`PARAPHRASE_MATCH`, and :data:`PARAPHRASE_MARGIN` above every
+    other version; else None."""
+    if len(scores) < 2:
+        return None
+    best = max(scores, key=lambda v: (scores[v], v))
+    if scores[best] < PARAPHRASE_MATCH:
+        return None
+    return best if all(scores[v] <= scores[best] - PARAPHRASE_MARGIN for v in scores if v != best) else None
 
 
 def likeness(quote: str, text: str, weights: dict[str, float] | None = None) -> float:
@@ -448,7 +471,7 @@ class Collection(SideStore):
             if len(articles) >= 2:
                 older_law.setdefault(law, next(iter(articles.values())))
         if not older and not quoted:
-            return [r for _c, r, _s, _k in done]
+            return self._named_elsewhere([c for c, *_ in done], [r for _c, r, _s, _k in done], date)
         # 《反不正当竞争法》第九条规定，经营者不得利用广告…（the 1993 wording）⏎ 对违反该规定的，根据第二十四条进行处罚: a
         # bare article takes its law from the citation before it, and so does it the older text that citation prints
         carried: dict[int, Citation] = {}
@@ -509,6 +532,36 @@ class Collection(SideStore):
                     r = Resolution(r.law, model.version, model.targets, None,
                                    f"the version whose {r.targets[0].article} has the wording the text quotes there")
             out.append(r)
+        return self._named_elsewhere([c for c, *_ in done], out, date)
+
+    def _named_elsewhere(self, citations: list[Citation], resolutions: list[Resolution],
+                         date: str | None) -> list[Resolution]:
+        """The resolutions of an undated text's citations, those of a law the text names one version of
+        by its year elsewhere (2018年《公司法》第二十条 … 《公司法》第六十三条) in that version: the undated
+        ones that got the latest version for want of a date, or none because the versions hold other
+        provisions under the number, where that version has the article (and the 款 or 项 named)."""
+        if date is not None or not any(c.as_of for c in citations):
+            return resolutions
+        named: dict[str, set[str]] = {}
+        for c, r in zip(citations, resolutions):
+            if c.as_of and r.law and r.version and any(t.id for t in r.targets):
+                named.setdefault(r.law, set()).add(r.version)
+        out = []
+        for c, r in zip(citations, resolutions):
+            versions = named.get(r.law or "", set())
+            undated = (r.note or "").startswith("the article is undated: the latest") or any(
+                (t.reason or "").startswith(UNDATED_DIFFER) and "each of its versions" not in (t.reason or "")
+                for t in r.targets)
+            if len(versions) == 1 and r.law and not c.as_of and undated and r.version not in versions \
+                    and all(t.id or (t.reason or "").startswith(UNDATED_DIFFER) for t in r.targets):
+                (version,) = versions
+                labels = self._articles(r.law, version)[0]
+                if all(t.article in labels for t in r.targets) and all(
+                        self._lacks(labels[a.article], a) is None for a in c.articles if a.article in labels):
+                    r = Resolution(r.law, version, tuple(Target(t.article, labels[t.article]) for t in r.targets),
+                                   None, f"the article is undated: the version the text names for {r.law}"
+                                         f" elsewhere ({version[:4]})")
+            out.append(r)
         return out
 
     def _printed_law(self, citation: Citation) -> str | None:
@@ -562,7 +615,13 @@ class Collection(SideStore):
             scores = self._quote_scores(citation.quote, law, label)
             if version in scores:
                 best = max(scores, key=lambda v: (scores[v], v))
-                if undated and scores[best] < QUOTE_SAME and self._differ(law, label, scores):
+                if undated and scores[best] < QUOTE_SAME and not citation.verbatim and said_by(scores) \
+                        and self._differ(law, label, scores):
+                    # 第23条规定，公司股东滥用公司法人独立地位…: a paraphrase that says what one version's
+                    # article says, and clearly not what the others' say, is of that version
+                    version = best
+                    note = f"the article is undated: the version whose {label} says what the text says of it"
+                elif undated and scores[best] < QUOTE_SAME and self._differ(law, label, scores):
                     # 第二百五十五条规定，被执行人不履行法律文书确定的义务的…: wording two versions' articles
                     # share in part (被执行人…义务) tells neither of them
                     return Resolution(law, None, (Target(label, None, (
@@ -602,6 +661,18 @@ class Collection(SideStore):
                     False, True
         if undated and not confirmed and version and not (printed_year and printed_year > int(version[:4])):
             targets = [self._same_in_versions(law, version, t) for t in targets]
+            if citation.gloss and len(targets) == 1 and (targets[0].reason or "").startswith(UNDATED_DIFFER):
+                # 依照公司法第一百四十八条，董事、高级管理人员不得挪用公司资金: the words the text gives for the
+                # article, unquoted, tell the version whose article says them
+                label = targets[0].article
+                told = {said_by(self._quote_scores(part, law, label))
+                        for part in citation.gloss.split(GLOSS_SEPARATOR) if self._plainly_like(part, law, label)}
+                told.discard(None)
+                said = told.pop() if len(told) == 1 else None  # (two parts telling two versions tell none)
+                if said is not None:
+                    return Resolution(law, said or None, (Target(label, self._articles(law, said)[0][label]),), None,
+                                      f"the article is undated: the version whose {label} says what the text says"
+                                      " of it"), False, True
         if citation.sanction and len(targets) == 1 and targets[0].id is not None \
                 and citation.sanction not in self.text(targets[0].id):
             # 依照《消防法》第五十条规定处15日以下拘留, where that 第五十条 imposes no 拘留: another numbering
@@ -701,6 +772,12 @@ class Collection(SideStore):
                 out[version] = plain if plain >= QUOTE_PLAIN else likeness(quote, self.text(sid),
                                                                            self._weights(law, version, quote))
         return out
+
+    def _plainly_like(self, words: str, law: str, label: str) -> bool:
+        """Whether some version's article ``label`` holds :data:`GLOSS_PLAIN` of the runs of ``words`` as
+        they are (a writer's remark holds fewer: its rarity-weighted reading is not worth its cost)."""
+        return any(likeness(words, self.text(sid)) >= GLOSS_PLAIN for sid in (
+            self._articles(law, version)[0].get(label) for version in self.versions(law)) if sid)
 
     def _weights(self, law: str, version: str, quote: str) -> dict[str, float]:
         """The weight of each three-character run of ``quote``: log(n / times the n articles of the version hold it)."""

@@ -60,7 +60,7 @@ class _compiled:
 
 DEFAULT_ALIASES = Path(__file__).with_name("data") / "law_aliases.tsv"
 #: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
-RULES_VERSION = "19"
+RULES_VERSION = "20"
 
 #: How a citation names its law.
 FORMS = ("title", "short", "abbreviation", "interpretation", "unbracketed", "backref", "defined",
@@ -242,8 +242,9 @@ _HEADING_FOLLOW = _compiled(r"[ \t\u3000?？]|\s*【|(?![规之的和及与或�
 _LINE_END = _compiled(r"[ \t\u3000]*\n[ \t\u3000]*")
 #: How many characters of a quoted wording are kept.
 QUOTE_CHARS = 24
-#: Words up to the end of their line that ask a question (…的规定是怎样的, …怎么理解？): no article's wording.
-_QUESTION = _compiled(r"[^。；;\n]{0,40}?(?:[？?]|(?:是怎样的|是什么|有哪些|怎么理解|如何理解|怎么规定|如何规定|吗|呢)[\s。]*(?:\n|$))")
+#: Words up to the end of their line that ask a question (…的规定是怎样的, …怎么理解？): no article's wording
+#: (a ? before pinyin letters is a character a page garbled: 嚴重?fù)p害).
+_QUESTION = _compiled(r"[^。；;\n]{0,40}?(?:[？?](?![A-Za-z\u00c0-\u024f])|(?:是怎样的|是什么|有哪些|怎么理解|如何理解|怎么规定|如何规定|吗|呢)[\s。]*(?:\n|$))")
 #: The mark closing a quotation.
 _CLOSE_QUOTE = _compiled(r"[”\"」]")
 #: A trial text named right after a title that is not one itself: 《民事诉讼法》(试行).
@@ -424,6 +425,7 @@ class Citation:
     quote: str = ""  # the wording the text quotes right after a one-article mention (its first Han characters)
     verbatim: bool = False  # ... printed in quotation marks (规定：“…”), not a paraphrase or a remark
     sanction: str = ""  # the sanction the text says the one article cited imposes (规定处15日以下拘留: 拘留)
+    gloss: str = ""  # without a quote: what the text says the one article says (Han characters; parts split by |)
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -443,6 +445,8 @@ class Citation:
             out["verbatim"] = True
         if self.sanction:
             out["sanction"] = self.sanction
+        if self.gloss:
+            out["gloss"] = self.gloss
         return out
 
     @classmethod
@@ -450,7 +454,8 @@ class Citation:
         return cls(data["start"], data["end"], data["text"], data.get("written", ""), data.get("law"),
                    data.get("form", "title"), tuple(Cited(**a) for a in data.get("articles", ())),
                    data.get("section", 0), tuple(data.get("candidates", ())), data.get("as_of"),
-                   data.get("quote", ""), bool(data.get("verbatim", False)), data.get("sanction", ""))
+                   data.get("quote", ""), bool(data.get("verbatim", False)), data.get("sanction", ""),
+                   data.get("gloss", ""))
 
 
 @dataclass(frozen=True)
@@ -780,6 +785,7 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
                  if not any(c.start < f.end and f.start < c.end for f in found)]
         if inner:
             found = tuple(sorted((*found, *inner), key=lambda c: c.start))
+    found = _glossed(text, found)
     if text is printed:
         return found
     return tuple(replace(c, text=printed[c.start:c.end]) for c in found)
@@ -850,6 +856,63 @@ def _quoted(text: str, c: Citation) -> Citation:
     if not verbatim and _QUESTION.match(text, m.end()):
         return c  # 二、刑事诉讼法109条立案的规定是怎样的: a heading asking about the article, not its wording
     return replace(c, quote=words, verbatim=verbatim) if len(words) >= QUOTE_CHARS // 3 else c
+
+
+#: What opens the words a text gives for an article it cites without quoting it: (its label), 规定，,
+#: 明确, 指出, 载明, ：, or the rest of the sentence.
+_GLOSS_LABEL = _compiled(r"\s*[（(]([^（()）\n]{2,20})[)）]")
+_GLOSS_OPEN = _compiled(r"\s*(?:之|的)?(?:相关)?(?:中)?(?:明确)?(?:规定|指出|载明|明确)?(?:了)?\s*[,，:：]?\s*")
+#: A label that names no provision: a short name, a version, a page.
+_GLOSS_NOT = _compiled(r"简称|下称|修正|修订|修改|\d|[a-zA-Z]")
+#: How many Han characters of each part of a gloss are kept.
+GLOSS_CHARS = 40
+#: How far after a citation a quotation in its paragraph is looked for, and what opens one.
+GLOSS_REACH = 300
+_GLOSS_QUOTE = _compiled(r"[“「]")
+#: Between the parts of a gloss (the words after the citation; a quotation later in its paragraph).
+GLOSS_SEPARATOR = "|"
+
+
+def _glossed(text: str, found: tuple[Citation, ...]) -> tuple[Citation, ...]:
+    """The citations, each of one article without a quoted wording given what the text says it says
+    (``gloss``): the label in brackets right after it (第21条(关联交易损害责任)) and the words after
+    规定，/明确/指出/载明/： or else the rest of its sentence, up to the next citation; and, as a second
+    part after :data:`GLOSS_SEPARATOR`, the first quotation later in its paragraph before the next citation
+    (the current reading of quoted wording takes only one right after it). Resolution reads it only to tell
+    which version of an undated article's law the text means."""
+    out = list(found)
+    for i, c in enumerate(found):
+        if len(c.articles) != 1 or c.quote:
+            continue
+        stop = found[i + 1].start if i + 1 < len(found) and found[i + 1].start > c.end else len(text)
+        end = _SENTENCE_END.search(text, c.end, min(stop, c.end + 2 * GLOSS_CHARS))
+        stop = min(stop, end.start() if end else c.end + 2 * GLOSS_CHARS)
+        words = []
+        at = c.end
+        label = _GLOSS_LABEL.match(text, at, stop)
+        if label is not None:
+            if not _GLOSS_NOT.search(label.group(1)):
+                words.append(label.group(1))
+            at = label.end()
+        at = _GLOSS_OPEN.match(text, at, stop).end()
+        if at < stop and _QUESTION.match(text, at):
+            continue
+        words.append(text[at:stop])
+        parts = ["".join(_HAN.findall("".join(words)))[:GLOSS_CHARS]]
+        # a quotation later in its paragraph, before any other citation (第63条…。该条规定：“一人有限责任公司…”)
+        reach = found[i + 1].start if i + 1 < len(found) and found[i + 1].start > c.end else len(text)
+        line = text.find("\n", c.end, reach)
+        reach = min(reach if line < 0 else line, c.end + GLOSS_REACH)
+        opening = _GLOSS_QUOTE.search(text, c.end, reach)
+        if opening is not None:
+            close = _CLOSE_QUOTE.search(text, opening.end(), reach)
+            quoted = "".join(_HAN.findall(text, opening.end(), close.start() if close else reach))[:GLOSS_CHARS]
+            if len(quoted) >= QUOTE_CHARS // 3 and quoted not in parts[0]:
+                parts.append(quoted)
+        gloss = GLOSS_SEPARATOR.join(part for part in parts if len(part) >= 4)
+        if gloss:
+            out[i] = replace(c, gloss=gloss)
+    return tuple(out)
 
 
 _TITLE_RUN = _compiled(_RUN)
@@ -924,7 +987,7 @@ def _again(c: Citation, text: str, start: int, end: int, articles: tuple[Cited, 
     """``c``'s law cited again by the bare articles at ``[start, end)``: a continuation, with
     no wording of its own."""
     return replace(c, start=start, end=end, text=text[start:end], written="", form="continuation",
-                   articles=articles, quote="", verbatim=False, sanction="")
+                   articles=articles, quote="", verbatim=False, sanction="", gloss="")
 
 
 def _named_next(text: str, events: list[tuple[int, int, str, Any]], i: int, articles: tuple[Cited, ...]) -> _Law | None:
