@@ -857,6 +857,11 @@ def test_a_long_facet_shows_its_top_values_and_a_link_that_reveals_the_rest(clie
     # a value ticked in the unfolded list keeps it unfolded
     [last] = facet_links(unfolded, provinces[-1])
     assert query_of(last["href"])["more"] == ["province"]
+    # and so does a new query typed into the form (as it keeps the order of the hits)
+    form = re.search(r'<form class="query".*?</form>', unfolded, re.S).group(0)
+    assert re.search(r'<input type="hidden" name="more" value="province">', form)
+    bad = client.get("/", params={"more": ["province", "<b>"]}).text
+    assert 'name="more" value="&lt;b&gt;"' not in bad
 
 
 def test_every_long_facet_folds_alike_and_a_ticked_value_is_always_shown(client, ix):
