@@ -961,7 +961,9 @@ def test_every_page_has_one_h1_naming_what_it_shows_and_headings_in_order(client
     article = ix.article(STORY_ID)
     expected = {"/?q=" + quote("执行"): "执行", "/": "stories", "/article/" + STORY_ID: article.title,
                 "/trends?q=" + quote("执行"): "Trends", "/first": "First report", "/nowhere": "not found",
-                "/?q=" + quote('"执行'): "400"}
+                "/?q=" + quote('"执行'): "400",
+                "/?province=" + quote("湖南省") + "&province=" + quote("湖北省") + "&court_level=" + quote("中级"):
+                    "Stories where province is 湖南省 or 湖北省, court level is 中级"}
     for path, named in expected.items():
         headings = Headings(client.get(path).text).headings
         assert [level for level, _ in headings].count(1) == 1 and headings[0][0] == 1, (path, headings)
