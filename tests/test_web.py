@@ -256,6 +256,12 @@ def test_markup_typed_into_the_query_is_shown_escaped(client):
 
 # ------------------------------------------------------------------ errors
 
+def message_of(page: str) -> str:
+    """The text of an error page's message (its Chinese runs are marked up)."""
+    found = re.search(r'<p class="message">(.*?)</p>', page, re.S).group(1)
+    return html.unescape(re.sub(r"<[^>]+>", "", found))
+
+
 def library_message(call) -> str:
     with pytest.raises(lawnews.LawNewsError) as e:
         call()
@@ -278,7 +284,7 @@ def test_a_bad_parameter_gets_a_400_page_with_the_library_message(client, ix, pa
     r = client.get("/", params=params)
     assert r.status_code == 400, r.text
     assert "Traceback" not in r.text and 'class="message"' in r.text
-    message = html.unescape(re.search(r'<p class="message">(.*?)</p>', r.text, re.S).group(1))
+    message = message_of(r.text)
     if call is not None:
         assert message == library_message(lambda: call(ix))
     if "format" not in params:
@@ -526,7 +532,7 @@ def test_the_command_line_does_not_load_the_web_stack_until_serve():
 
 def bars(html_text: str) -> list[str]:
     """The tooltip of every bar of the chart: ``period · value: count``."""
-    return re.findall(r'<rect class="bar c\d+"[^>]*><title>(.*?)</title></rect>', html_text)
+    return re.findall(r'<rect class="bar c\d+"[^>]*><title[^>]*>(.*?)</title></rect>', html_text)
 
 
 def test_the_trends_view_draws_the_stacked_counts_of_the_query_and_filters(client, ix):
@@ -632,8 +638,7 @@ def test_first_reports_are_linked_from_the_mechanisms_of_the_trends(client):
 def test_bad_trend_parameters_get_a_400_with_the_library_message(client, ix, path, params, call):
     r = client.get(path, params=params)
     assert r.status_code == 400
-    shown = r.json()["error"] if path.endswith(".csv") else html.unescape(
-        re.search(r'<p class="message">(.*?)</p>', r.text, re.S).group(1))
+    shown = r.json()["error"] if path.endswith(".csv") else message_of(r.text)
     assert shown == library_message(lambda: call(ix))
 
 
@@ -818,3 +823,191 @@ def test_a_filter_value_the_index_lacks_can_be_removed_from_its_error_page(clien
         assert query_of(remove[0]["href"]) == {"q": ["执行"], "mechanism": [mechanism]}
         fixed = client.get(html.unescape(remove[0]["href"]))
         assert fixed.status_code == 200 and total_of(fixed.text) == ix.search("执行", mechanism=mechanism).total
+
+
+# ------------------------------------------------------------------ long facets, language, headings, caching
+
+def facet_section(html_text: str, name: str) -> str:
+    """The markup of one facet of the sidebar (``data-facet``)."""
+    m = re.search(rf'<section class="facet[^"]*" data-facet="{name}".*?</section>', html_text, re.S)
+    assert m, name
+    return m.group(0)
+
+
+def shown_values(html_text: str, name: str) -> list[str]:
+    return [a["data-value"] for a in Links(facet_section(html_text, name)).links if "fv" in a.get("class", "").split()]
+
+
+def more_links(html_text: str, name: str) -> list[dict[str, str]]:
+    return [a for a in Links(facet_section(html_text, name)).links if "more" in a.get("class", "").split()]
+
+
+def test_a_long_facet_shows_its_top_values_and_a_link_that_reveals_the_rest(client, ix):
+    provinces = list(ix.search("").facets["province"])
+    assert len(provinces) > 10
+    page = client.get("/").text
+    assert shown_values(page, "region") == provinces[:10]
+    [more] = more_links(page, "region")
+    assert more["text"].strip() == f"{len(provinces) - 10} more" and query_of(more["href"])["more"] == ["province"]
+    assert more["href"].endswith("#facet-region") and 'id="facet-region"' in page
+    unfolded = client.get(more["href"]).text
+    assert shown_values(unfolded, "region") == provinces
+    [fewer] = more_links(unfolded, "region")
+    assert fewer["text"].strip() == "fewer" and "more" not in query_of(fewer["href"])
+    # a value ticked in the unfolded list keeps it unfolded
+    [last] = facet_links(unfolded, provinces[-1])
+    assert query_of(last["href"])["more"] == ["province"]
+    # and so does a new query typed into the form (as it keeps the order of the hits)
+    form = re.search(r'<form class="query".*?</form>', unfolded, re.S).group(0)
+    assert re.search(r'<input type="hidden" name="more" value="province">', form)
+    bad = client.get("/", params={"more": ["province", "<b>"]}).text
+    assert 'name="more" value="&lt;b&gt;"' not in bad
+
+
+def test_every_long_facet_folds_alike_and_a_ticked_value_is_always_shown(client, ix):
+    courts = list(ix.search("").facets["court"])
+    assert len(courts) > 11
+    page = client.get("/").text
+    assert shown_values(page, "court") == courts[:10] and not facet_links(page, courts[-1])
+    [more] = more_links(page, "court")
+    assert query_of(more["href"])["more"] == ["court"] and more["href"].endswith("#facet-court")
+    provinces = list(ix.search("").facets["province"])
+    ticked = client.get("/", params={"province": provinces[-1], "court": courts[-1]}).text
+    [on] = facet_links(ticked, provinces[-1])
+    assert "on" in on["class"].split()
+    assert "on" in facet_links(ticked, courts[-1])[0]["class"].split()
+    assert len(shown_values(ticked, "court")) <= 10
+
+
+def test_unfolding_a_facet_keeps_the_page_of_hits(client):
+    page = client.get("/", params={"q": "执行", "per_page": "2", "page": "2"}).text
+    [more] = more_links(page, "court")
+    assert query_of(more["href"])["page"] == ["2"]
+
+
+HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+class Language(HTMLParser):
+    """The document's language, and the text in Chinese characters not marked ``lang="zh"``."""
+
+    VOID = {"meta", "link", "input", "br", "img", "hr", "wbr", "source"}
+
+    def __init__(self, html_text: str) -> None:
+        super().__init__()
+        self.document = ""
+        self.stack: list[tuple[str, str]] = []
+        self.unmarked: list[str] = []
+        self.feed(html_text)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "html":
+            self.document = attrs.get("lang") or ""
+        if tag not in self.VOID:
+            inherited = self.stack[-1][1] if self.stack else self.document
+            self.stack.append((tag, attrs.get("lang") or inherited))
+
+    def handle_endtag(self, tag):
+        while self.stack:
+            if self.stack.pop()[0] == tag:
+                break
+
+    def handle_data(self, data):
+        lang = self.stack[-1][1] if self.stack else self.document
+        if HAN.search(data) and not lang.startswith("zh") and (not self.stack or self.stack[-1][0] != "title"):
+            self.unmarked.append(data.strip())
+
+
+def pages_to_check(ix) -> list[str]:
+    mechanism = next(iter(ix.search("执行").facets["mechanism"]))
+    return ["/?q=" + quote("执行") + "&province=" + quote("湖南省") + "&city=" + quote("常德市"),
+            "/?q=" + quote("执行 火星人"), "/?q=" + quote("湖南"), "/?q=" + quote("火星人"),
+            "/article/" + STORY_ID, "/article/" + quote(XSS_ID, safe=""),
+            "/trends?q=" + quote("执行"), "/first?mechanism=" + quote(mechanism),
+            "/?mechanism=" + quote("火星机制"), "/?q=" + quote('"执行到位')]
+
+
+def test_the_interface_is_english_and_the_chinese_text_is_marked_as_chinese(client, ix):
+    for path in pages_to_check(ix):
+        page = Language(client.get(path).text)
+        assert page.document == "en", path
+        assert page.unmarked == [], path
+
+
+class Headings(HTMLParser):
+    def __init__(self, html_text: str) -> None:
+        super().__init__()
+        self.headings: list[tuple[int, str]] = []
+        self._open: int | None = None
+        self.feed(html_text)
+
+    def handle_starttag(self, tag, attrs):
+        if re.fullmatch(r"h[1-6]", tag):
+            self._open = int(tag[1])
+            self.headings.append((self._open, ""))
+
+    def handle_data(self, data):
+        if self._open is not None:
+            level, text = self.headings[-1]
+            self.headings[-1] = (level, text + data)
+
+    def handle_endtag(self, tag):
+        if re.fullmatch(r"h[1-6]", tag):
+            self._open = None
+
+
+def test_every_page_has_one_h1_naming_what_it_shows_and_headings_in_order(client, ix):
+    article = ix.article(STORY_ID)
+    expected = {"/?q=" + quote("执行"): "执行", "/": "stories", "/article/" + STORY_ID: article.title,
+                "/trends?q=" + quote("执行"): "Trends", "/first": "First report", "/nowhere": "not found",
+                "/?q=" + quote('"执行'): "400",
+                "/?province=" + quote("湖南省") + "&province=" + quote("湖北省") + "&court_level=" + quote("中级"):
+                    "Stories where province is 湖南省 or 湖北省, court level is 中级"}
+    for path, named in expected.items():
+        headings = Headings(client.get(path).text).headings
+        assert [level for level, _ in headings].count(1) == 1 and headings[0][0] == 1, (path, headings)
+        assert named in headings[0][1], (path, headings[0])
+        for (before, _), (after, text) in zip(headings, headings[1:]):
+            assert after <= before + 1, (path, text)
+
+
+def test_static_files_have_versioned_urls_cached_for_long_and_pages_are_revalidated(client):
+    import hashlib
+    from lawnews.web.app import STATIC
+
+    page = client.get("/", params={"q": "执行"})
+    assert "no-cache" in page.headers["cache-control"]
+    digest = hashlib.sha256((STATIC / "style.css").read_bytes()).hexdigest()[:12]
+    href = re.search(r'<link rel="stylesheet" href="([^"]+)"', page.text).group(1)
+    assert href == f"/static/{digest}/style.css"
+    css = client.get(href)
+    assert css.status_code == 200 and css.headers["content-type"].startswith("text/css")
+    assert css.headers["cache-control"] == "public, max-age=31536000, immutable"
+    icon = re.search(r'<link rel="icon" href="([^"]+)"', page.text).group(1)
+    assert re.fullmatch(r"/static/[0-9a-f]{12}/favicon\.svg", icon) and client.get(icon).status_code == 200
+    stale = client.get("/static/000000000000/style.css")  # the address an older version's page names
+    assert stale.status_code == 200 and "no-cache" in stale.headers["cache-control"]
+    for path in ("/?format=json", "/article/" + STORY_ID, "/nowhere", "/static/style.css"):
+        assert "no-cache" in client.get(path).headers["cache-control"], path
+    assert client.get("/static/" + digest + "/nothing.css").status_code == 404
+
+
+def test_a_changed_stylesheet_is_served_under_a_new_address(web_index, tmp_path, monkeypatch):
+    import shutil
+
+    from lawnews.web import app as web_app
+
+    def stylesheet() -> str:
+        with starlette_testclient.TestClient(web_app.create_app(web_index)) as c:
+            page = c.get("/").text
+            href = re.search(r'<link rel="stylesheet" href="([^"]+)"', page).group(1)
+            return href if c.get(href).text == (web_app.STATIC / "style.css").read_text(encoding="utf-8") else ""
+
+    before = stylesheet()
+    shutil.copytree(web_app.STATIC, tmp_path / "static")
+    with open(tmp_path / "static" / "style.css", "a", encoding="utf-8") as f:
+        f.write("\nbody { color: black; }\n")
+    monkeypatch.setattr(web_app, "STATIC", tmp_path / "static")
+    after = stylesheet()
+    assert before and after and before != after

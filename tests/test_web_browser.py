@@ -659,3 +659,66 @@ def test_on_a_small_screen_the_page_links_wrap_whole_instead_of_breaking_their_n
         assert lines == 1, link.text
     inner, scroll = small_screen.execute_script("return [window.innerWidth, document.documentElement.scrollWidth]")
     assert scroll <= inner
+
+
+def test_the_keyboard_unfolds_a_long_facet_and_a_reload_keeps_it_unfolded(browser, base_url, ix):
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    provinces = list(ix.search("").facets["province"])
+    assert len(provinces) > 10
+    console_errors(browser)  # what earlier pages left there
+    visit(browser, base_url + "/")
+
+    def shown() -> list[str]:
+        return [a.get_attribute("data-value") for a in
+                browser.find_elements(By.CSS_SELECTOR, 'section[data-facet="region"] a.fv') if a.is_displayed()]
+
+    assert shown() == provinces[:10]
+    for _ in range(60):  # the skip link, the header, the form, then the region facet's values
+        ActionChains(browser).send_keys(Keys.TAB).perform()
+        if browser.switch_to.active_element.get_attribute("id") == "more-province":
+            break
+    else:
+        raise AssertionError("the region facet's more link is not reached by the keyboard")
+    ActionChains(browser).send_keys(Keys.ENTER).perform()
+    WebDriverWait(browser, WAIT).until(lambda d: "more=province" in d.current_url)
+    WebDriverWait(browser, WAIT).until(lambda d: d.execute_script("return document.readyState") == "complete")
+    assert shown() == provinces
+    region = browser.find_element(By.ID, "facet-region")  # the page opens at the facet unfolded
+    assert -10 <= browser.execute_script("return arguments[0].getBoundingClientRect().top", region) < 200
+    browser.refresh()
+    assert shown() == provinces
+    browser.back()
+    WebDriverWait(browser, WAIT).until(lambda d: "more=" not in d.current_url)
+    assert shown() == provinces[:10]
+
+
+def test_every_page_is_english_with_its_chinese_text_in_chinese_and_one_h1(browser, base_url, ix):
+    from selenium.webdriver.common.by import By
+
+    script = """
+        const out = [];
+        const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        while (walk.nextNode()) {
+            const node = walk.currentNode;
+            if (/[\\u3400-\\u9fff]/.test(node.textContent)) {
+                const lang = node.parentElement.closest('[lang]').getAttribute('lang');
+                if (!lang.startsWith('zh')) out.push(node.textContent.trim());
+            }
+        }
+        return out;"""
+    for path in ("/?q=" + quote("执行") + "&province=" + quote("湖南省"), "/article/" + STORY_ID,
+                 "/trends?q=" + quote("执行"), "/first", "/article/nope"):
+        visit_allowing_errors(browser, base_url + path)
+        assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
+        assert browser.execute_script(script) == [], path
+        assert len(browser.find_elements(By.TAG_NAME, "h1")) == 1, path
+
+
+def visit_allowing_errors(driver, url: str) -> None:
+    """Open ``url``, whose status may be an error's (the console says so)."""
+    driver.get(url)
+    console_errors(driver)

@@ -3,7 +3,10 @@
 In: an index directory (and a time limit per library call). Out: a Starlette app
 whose every page has a JSON twin. The app only reads: any method but GET and
 HEAD is answered 405, on every path. Every answer carries a Content-Security-Policy
-that allows no script at all (the pages need none) and ``nosniff``. A library
+that allows no script at all (the pages need none) and ``nosniff``. Static files
+are linked under their version (``/static/DIGEST/style.css``) and kept by browsers
+for a year; every other answer is asked for again (``no-cache``), so that a page
+after an upgrade or a new index is never an old copy. A library
 error becomes an error page (or JSON) with the message the command line prints
 (:func:`lawnews.errors.message`) and a status: 400 for a bad parameter, 404 for an
 unknown article or path, 503 for a call cut off by the time limit or an index that
@@ -12,6 +15,7 @@ cannot be used; any other failure a 500 page without its traceback.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -44,6 +48,13 @@ HEADERS = [
     (b"x-frame-options", b"DENY"),
 ]
 READ_METHODS = ("GET", "HEAD")
+
+#: How a static file asked for under its version (``/static/DIGEST/NAME``) is kept:
+#: a year, never asked for again (a new version of it has a new address).
+FOREVER = "public, max-age=31536000, immutable"
+#: How everything else is kept: asked for again each time (a static file's ETag and
+#: Last-Modified let the browser keep its copy while it is unchanged).
+REVALIDATE = b"no-cache"
 
 
 class Guard:
@@ -78,7 +89,10 @@ class Guard:
             if message["type"] == "http.response.start":
                 started.append(True)
                 names = {name for name, _ in HEADERS}
-                message["headers"] = [h for h in message.get("headers", []) if h[0].lower() not in names] + HEADERS
+                headers = [h for h in message.get("headers", []) if h[0].lower() not in names] + HEADERS
+                if not any(name.lower() == b"cache-control" for name, _ in headers):
+                    headers.append((b"cache-control", REVALIDATE))
+                message["headers"] = headers
             await send(message)
 
         return sending, started
@@ -127,13 +141,36 @@ async def server_error(request: Request, exc: Exception) -> Response:
 
 async def favicon(request: Request) -> Response:
     """What browsers ask for on pages without a link to an icon (a CSS or JSON answer)."""
-    return FileResponse(STATIC / "favicon.svg", media_type="image/svg+xml")
+    return FileResponse(request.app.state.static / "favicon.svg", media_type="image/svg+xml")
 
 
-def templates() -> Environment:
+def digests(folder: Path) -> dict[str, str]:
+    """The version of each static file: the start of the SHA-256 of its content."""
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()[:12] for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+async def versioned(request: Request) -> Response:
+    """``/static/DIGEST/NAME``: a static file under its version, kept by browsers for a
+    year; under another version (a page of an older release asking) the file as it is
+    now, asked for again next time."""
+    name, digest = request.path_params["name"], request.path_params["digest"]
+    known = request.app.state.digests
+    if name not in known:
+        raise HTTPException(404)
+    cache = FOREVER if digest == known[name] else REVALIDATE.decode()
+    return FileResponse(request.app.state.static / name, headers={"Cache-Control": cache})
+
+
+def templates(versions: "dict[str, str] | None" = None) -> Environment:
+    """The templates; ``static(name)`` in them is the versioned address of a static file."""
     env = Environment(loader=PackageLoader("lawnews.web", "templates"), autoescape=True,
                       trim_blocks=True, lstrip_blocks=True)
-    env.globals.update(version=__version__, **render.GLOBALS)
+    versions = versions if versions is not None else digests(STATIC)
+
+    def static(name: str) -> str:
+        return f"/static/{versions[name]}/{name}" if name in versions else f"/static/{name}"
+
+    env.globals.update(version=__version__, static=static, **render.GLOBALS)
     env.filters.update(render.FILTERS)
     return env
 
@@ -142,6 +179,8 @@ def create_app(index_dir: "str | Path", *, time_limit: float = 10.0, workers: in
     """The web app over the index at ``index_dir``; each library call may take
     ``time_limit`` seconds, in one of ``workers`` processes."""
     pool = WorkerPool(index_dir, time_limit=time_limit, size=workers)
+    static = STATIC
+    versions = digests(static)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -163,12 +202,15 @@ def create_app(index_dir: "str | Path", *, time_limit: float = 10.0, workers: in
         Route("/first.json", views.first_json, methods=["GET"]),
         Route("/first.csv", views.first_csv, methods=["GET"]),
         Route("/favicon.ico", favicon, methods=["GET"]),
-        Mount("/static", StaticFiles(directory=STATIC), name="static"),
+        Route("/static/{digest}/{name:path}", versioned, methods=["GET"]),
+        Mount("/static", StaticFiles(directory=static), name="static"),
     ]
     handlers: dict[Any, Any] = {errors.LawNewsError: library_error, HTTPException: http_error}
     app = Starlette(routes=routes, exception_handlers=handlers, lifespan=lifespan)
     app.state.library = pool
-    app.state.templates = templates()
+    app.state.templates = templates(versions)
+    app.state.static = static
+    app.state.digests = versions
     app.state.index_dir = str(index_dir)
     app.add_middleware(Guard)
     return app

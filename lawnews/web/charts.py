@@ -61,7 +61,7 @@ def stacked_bars(periods: Sequence[str], series: Sequence[Any], totals: Sequence
             if not v:
                 continue
             parts.append(f'<rect class="bar {colour(n)}" x="{x:.1f}" y="{y(base + v):.1f}" width="{bar:.1f}" '
-                         f'height="{y(base) - y(base + v):.1f}"><title>{escape(period)} · {escape(s.value)}: {v}'
+                         f'height="{y(base) - y(base + v):.1f}"><title lang="zh">{escape(period)} · {escape(s.value)}: {v}'
                          f"</title></rect>")
             base += v
         if i % every == 0:

@@ -7,6 +7,7 @@ highlight, at the library's character offsets), and plain values for the templat
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping, Sequence
 from urllib.parse import quote
@@ -24,12 +25,19 @@ LABELS = {
     "statute": "Law cited", "cites": "Article cited",
 }
 
+#: What an error page's status means, in its heading.
+REASONS = {400: "bad request", 404: "not found", 405: "method not allowed", 500: "server error",
+           503: "unavailable"}
+
 #: The Tags/Hit attribute of each facet.
 ATTRS = {"province": "provinces", "city": "cities", "county": "counties", "court_level": "court_levels",
          "court": "courts", "mechanism": "mechanisms", "statute": "statutes"}
 
-#: Values of a facet shown before "more".
+#: Values of a facet shown before "more" (its ticked values are shown besides).
 SHOWN = 10
+
+#: The parameter that unfolds a long facet: ``more=court`` lists every court.
+MORE = "more"
 
 
 def marked(text: str, spans: Iterable[Sequence[int]]) -> Markup:
@@ -43,6 +51,20 @@ def marked(text: str, spans: Iterable[Sequence[int]]) -> Markup:
         last = end
     out.append(escape(text[last:]))
     return Markup("").join(out)
+
+
+#: A run of Chinese text: Han characters, CJK and full-width punctuation, and the digits,
+#: Latin letters and spaces between two of them (第3条, 《民法典》第1条).
+_CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+ZH_RUN = re.compile(f"[{_CJK}]+(?:[0-9A-Za-z .·-]*[{_CJK}]+)*")
+
+
+def zh(text: Any) -> Markup:
+    """``text`` escaped (markup given stays as it is), each run of Chinese in it
+    (:data:`ZH_RUN`) in a ``<span lang="zh">``: an English sentence that quotes a
+    Chinese value is read and set in type as both."""
+    markup = text if isinstance(text, Markup) else escape(str(text))
+    return Markup(ZH_RUN.sub(lambda m: f'<span lang="zh">{m.group(0)}</span>', str(markup)))
 
 
 def snippet(hit: Any) -> Markup:
@@ -65,7 +87,29 @@ class FacetValue:
     count: int
     selected: bool
     url: str
-    children: tuple["FacetValue", ...] = ()
+    children: "tuple[FacetValue, ...] | FacetList" = ()
+
+
+@dataclass(frozen=True)
+class FacetList:
+    """The values of a facet a page lists: its top :data:`SHOWN` by count and every
+    ticked one, or all of them when the page's address unfolds it (``more=NAME``);
+    ``hidden`` values left out, ``toggle`` the address that unfolds or folds it
+    ("" when it is short)."""
+
+    name: str
+    values: tuple[FacetValue, ...]
+    hidden: int = 0
+    toggle: str = ""
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.values)
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def __bool__(self) -> bool:
+        return bool(self.values)
 
 
 class Page:
@@ -112,8 +156,34 @@ class Page:
         out += [FacetValue(v, n, False, self.toggle(name, v)) for v, n in counts.items() if v not in chosen]
         return out
 
-    def regions(self, results: Any) -> list[FacetValue]:
-        """Provinces; under a selected province its cities; under a selected city its counties."""
+    def folded(self, name: str, values: Sequence[FacetValue], anchor: str = "") -> FacetList:
+        """``values`` as a :class:`FacetList`: folded to the top :data:`SHOWN` (and every
+        ticked value) unless the address unfolds ``name``; its link keeps the page of
+        hits and leads back to the facet (``#facet-ANCHOR``)."""
+        unfolded = self.params.values(MORE)
+        anchor = "#facet-" + (anchor or name)
+        if len(values) <= SHOWN:
+            return FacetList(name, tuple(values))
+        page = self.params.get("page") or None
+        if name in unfolded:
+            fewer = self.url(page=page, **{MORE: [v for v in unfolded if v != name]}) + anchor
+            return FacetList(name, tuple(values), 0, fewer)
+        room = max(SHOWN - sum(v.selected for v in values), 0)
+        shown = []
+        for v in values:
+            if v.selected or room:
+                room -= not v.selected
+                shown.append(v)
+        more = self.url(page=page, **{MORE: [*unfolded, name]}) + anchor
+        return FacetList(name, tuple(shown), len(values) - len(shown), more)
+
+    def facet_list(self, name: str, results: Any) -> FacetList:
+        """A facet of the sidebar, folded as :meth:`folded` says."""
+        return self.folded(name, self.facet(name, results.facets.get(name, {}), results))
+
+    def regions(self, results: Any) -> FacetList:
+        """Provinces; under a selected province its cities; under a selected city its
+        counties; each list folded as :meth:`folded` says."""
         provinces = []
         for p in self.facet("province", results.facets.get("province", {}), results):
             node = results.regions.get(p.value, {})
@@ -122,19 +192,20 @@ class Page:
                 for c in self.facet("city", node.get("cities", {}), results):
                     if c.selected and c.value not in node.get("cities", {}):
                         continue  # a city of another province
-                    grand = ()
+                    grand: FacetList | tuple[()] = ()
                     if c.selected:
                         county_counts = node.get("counties", {}).get(c.value, {})
-                        grand = tuple(k for k in self.facet("county", county_counts, results)
-                                      if not k.selected or k.value in county_counts)
+                        grand = self.folded("county", [k for k in self.facet("county", county_counts, results)
+                                                       if not k.selected or k.value in county_counts], "region")
                     children.append(FacetValue(c.value, c.count, c.selected, c.url, grand))
-            provinces.append(FacetValue(p.value, p.count, p.selected, p.url, tuple(children)))
+            cities = self.folded("city", children, "region") if children else ()
+            provinces.append(FacetValue(p.value, p.count, p.selected, p.url, cities))
         # cities and counties chosen elsewhere (a tag's link) stay visible and removable
         shown = {c.value for p in provinces for c in p.children} | {
             k.value for p in provinces for c in p.children for k in c.children}
         loose = [FacetValue(v, results.facets.get(f, {}).get(v, 0), True, self.toggle(f, t))
                  for f in ("city", "county") for t, v in self.chosen(f, results) if v not in shown]
-        return provinces + loose
+        return self.folded("province", provinces + loose, "region")
 
     def pages(self, page: int, total: int, per_page: int) -> list[tuple[int | None, str]]:
         return [(n, self.url(page=str(n)) if n else "") for n in pages(page, total, per_page)]
@@ -152,6 +223,6 @@ def tag_groups(tags: Any) -> list[tuple[str, str, list[tuple[str, str]]]]:
 
 GLOBALS: dict[str, Any] = {"labels": LABELS, "article_url": article_url, "filter_url": filter_url,
                            "plural": plural, "tag_groups": tag_groups, "shown": SHOWN, "filters": FILTER_NAMES,
-                           "by_choices": TREND_BY, "every_choices": EVERY}
-FILTERS: dict[str, Any] = {"snippet": snippet, "marked": marked, "expansion": expansion, "section": section,
+                           "by_choices": TREND_BY, "every_choices": EVERY, "reasons": REASONS}
+FILTERS: dict[str, Any] = {"zh": zh, "snippet": snippet, "marked": marked, "expansion": expansion, "section": section,
                            "why_tagged": why_tagged}
