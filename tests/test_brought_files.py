@@ -89,3 +89,17 @@ def test_a_file_with_nul_bytes_that_is_no_utf16_text_is_still_binary(tmp_path):
     path.write_bytes(b"abc\x00\x00\x01\x02" * 50)
     (got,) = list(iter_inputs(path))
     assert isinstance(got, Skip) and got.reason == "binary: contains NUL bytes"
+
+
+WIDE_TABLE = ("<table><tr><th>法院</th><th>交叉案件</th><th>执行到位</th></tr>"
+              "<tr><td>某甲县人民法院</td><td>45件</td><td>1200万元</td></tr>"
+              "<tr><td>某乙市人民法院</td><td>38件</td><td>980万元</td></tr></table>")
+
+
+def test_a_table_of_three_or_more_short_columns_is_read_not_taken_for_a_menu(tmp_path):
+    body = "".join(f"<p>{p}</p>" for p in PARAS[:2]) + WIDE_TABLE + "".join(f"<p>{p}</p>" for p in PARAS[2:])
+    a = _page(tmp_path, "wide.html", body)
+    lines = a.text.split("\n")
+    rows = ["法院 | 交叉案件 | 执行到位", "某甲县人民法院 | 45件 | 1200万元", "某乙市人民法院 | 38件 | 980万元"]
+    assert lines[lines.index(PARAS[1]) + 1:lines.index(PARAS[2])] == rows
+    assert "首页" not in a.text  # the site's menu above the headline is still left out

@@ -581,8 +581,8 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
             date = dated_line(fold(text))  # a date alone under the title (2021-06-02, 2024年5月6日 星期一)
             if date:
                 page.meta["date"] = date
-        if b.kind == "row" and kind in ("line", "head"):  # a table row is text, never a title or heading
-            page.parts[-1][1].append(text)
+        if b.kind == "row" and (kind in ("line", "head") or kind == "nav" and _table_row(text, page)):
+            page.parts[-1][1].append(text)  # a table row is text, never a title or heading
             continue
         if b.kind not in ("line", "row") and kind == "line":
             kind = b.kind
@@ -620,6 +620,16 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
         else:
             _body_line(page, text, blocks[k + 1:k + 2])
     return page
+
+
+def _table_row(text: str, page: WebPage) -> bool:
+    """Whether a table row that reads like a menu (three or more short cells joined by
+    `` | ``: ``某甲县人民法院 | 45件 | 1200万元``) is a row of the article's table: it
+    comes under the headline or the text, and is no breadcrumb (``首页 > 新闻``) or
+    ``当前位置：`` line."""
+    folded = fold(text)
+    return (page.title is not None or page.has_body) and not (
+        _WHERE.match(folded) or _BREADCRUMB.match(folded))
 
 
 def _trimmed_title(text: str, meta: dict[str, Any]) -> str:
