@@ -818,13 +818,27 @@ def _recorded_inputs(index_dir: Path) -> list[str] | None:
 
 def _inputs(index_dir: Path, paths: "list[Path] | list[str]", rebuild: bool) -> list[str]:
     """What the index records as built from: the paths given (absolute), with those it
-    recorded before unless it is built afresh."""
+    recorded before unless it is built afresh; a path inside another one recorded (a
+    file given by name in a folder the index is built from) is none of its own, so that
+    an update from them reads that file once, through its folder."""
     info = None if rebuild or not storage.exists(index_dir) else storage.read_info(index_dir)
     before = list(info.extra.get("inputs") or ()) if info is not None and info.origin != BUNDLED else []
     if info is not None and info.root and not os.path.isdir(info.root):  # its folder moved: so did they
         before = [p for p in before if os.path.lexists(p) or not _under(p, info.root)]
     given = [os.path.abspath(p) for p in paths]
-    return sorted(set(before) | set(given))
+    inputs = set(before) | set(given)
+    folders = [p for p in inputs if os.path.isdir(p)]
+    return sorted(p for p in inputs if not any(f != p and _walked(p, f) for f in folders))
+
+
+def _walked(path: str, folder: str) -> bool:
+    """Whether reading ``folder`` reads ``path``: it lies inside, and not under a hidden
+    name or an Office lock file's (which a folder's walk passes over, and which are read
+    when given by name)."""
+    if not _under(path, folder):
+        return False
+    parts = Path(os.path.relpath(os.path.abspath(path), os.path.abspath(folder))).parts
+    return not any(part.startswith((".", "~$")) for part in parts)
 
 
 def _under(path: str, folder: str) -> bool:
