@@ -441,8 +441,13 @@ def meta_of(text: str) -> dict[str, str]:
         if outlets:
             out["source"] = outlets[0]
     if s:
-        end = _SOURCE_END.search(s.group(1))
-        value = printed[s.start(1): s.start(1) + end.start() if end else s.end(1)]
+        start = s.start(1)
+        lead = re.match(rf"{_DAY}\s*日?[\s|｜·,，]*", s.group(1))
+        if lead and lead.end() < len(s.group(1)):  # 来源：2024年3月2日人民法院报: the outlet after the date
+            start += lead.end()
+        rest = text[start:s.end(1)]
+        end = _SOURCE_END.search(rest)
+        value = printed[start: start + end.start() if end else s.end(1)]
         value = _TRAILING_TOOL.sub("", value).strip().strip("【】[]()（）|｜·•,，:：、 ")
         if re.search(r"\w", value):
             out["source"] = value
