@@ -512,6 +512,8 @@ class NewsIndex:
         _args.text("article_id" if file is None else "file", article_id if file is None else file)
         with self.writer() as w:
             n = w.delete_article(article_id) if article_id is not None else self._delete_file(w, file)  # type: ignore[arg-type]
+        if file is not None and n:
+            self._forget_inputs([file])
         self._refresh_info()
         return n
 
@@ -538,8 +540,21 @@ class NewsIndex:
             missing += [f"no article from file {f}" for f, n in removed["files"].items() if not n]
             if missing:  # the writer is cancelled: nothing is removed
                 raise ArticleNotFoundError("; ".join(missing) + "; nothing removed")
+        self._forget_inputs(names)
         self._refresh_info()
         return removed
+
+    def _forget_inputs(self, files: list[str]) -> None:
+        """Take the files whose articles were removed out of the inputs the index records
+        for its updates (``extra.inputs``), where they were given by name, so that an update
+        does not bring them back; a folder stays (its files come back while it holds them)."""
+        if not files or self.path is None or self._info is None:
+            return
+        inputs = list(self._info.extra.get("inputs") or ())
+        gone = {name for f in files for name in self._names_of(f)}
+        kept = [p for p in inputs if os.path.isdir(p) or self._file_name(p) not in gone]
+        if kept != inputs:
+            self._info = IndexInfo(**{**self._info.to_dict(), "extra": {**self._info.extra, "inputs": kept}})
 
     def _delete_file(self, writer: Any, file: str) -> int:
         """Delete the articles of ``file`` (:meth:`_names_of`) with ``writer``; the sections deleted."""
@@ -809,6 +824,10 @@ def _recorded_inputs(index_dir: Path) -> list[str] | None:
     if info is None or info.origin == BUNDLED:
         return None
     inputs = info.extra.get("inputs")
+    if inputs == []:
+        raise InvalidArgumentError(
+            f"the index at {index_dir} has no files or folders left to update it from (those given by name"
+            f" were removed from it); name the files or folders to read: `lawnews index PATH… --index-dir {index_dir}`")
     if not inputs:
         raise InvalidArgumentError(
             f"the index at {index_dir} holds files of your own and does not record which; name the files"
@@ -818,13 +837,27 @@ def _recorded_inputs(index_dir: Path) -> list[str] | None:
 
 def _inputs(index_dir: Path, paths: "list[Path] | list[str]", rebuild: bool) -> list[str]:
     """What the index records as built from: the paths given (absolute), with those it
-    recorded before unless it is built afresh."""
+    recorded before unless it is built afresh; a path inside another one recorded (a
+    file given by name in a folder the index is built from) is none of its own, so that
+    an update from them reads that file once, through its folder."""
     info = None if rebuild or not storage.exists(index_dir) else storage.read_info(index_dir)
     before = list(info.extra.get("inputs") or ()) if info is not None and info.origin != BUNDLED else []
     if info is not None and info.root and not os.path.isdir(info.root):  # its folder moved: so did they
         before = [p for p in before if os.path.lexists(p) or not _under(p, info.root)]
     given = [os.path.abspath(p) for p in paths]
-    return sorted(set(before) | set(given))
+    inputs = set(before) | set(given)
+    folders = [p for p in inputs if os.path.isdir(p)]
+    return sorted(p for p in inputs if not any(f != p and _walked(p, f) for f in folders))
+
+
+def _walked(path: str, folder: str) -> bool:
+    """Whether reading ``folder`` reads ``path``: it lies inside, and not under a hidden
+    name or an Office lock file's (which a folder's walk passes over, and which are read
+    when given by name)."""
+    if not _under(path, folder):
+        return False
+    parts = Path(os.path.relpath(os.path.abspath(path), os.path.abspath(folder))).parts
+    return not any(part.startswith((".", "~$")) for part in parts)
 
 
 def _under(path: str, folder: str) -> bool:

@@ -82,7 +82,24 @@ def normalize(text: str) -> str:
     and stays as typed (``"建“1"`` is a phrase holding a curly quote). Field names
     are then written in lower case (:func:`lower_fields`).
     """
-    return lower_fields(_narrowed(text))
+    return lower_fields(_spaced_operators(_narrowed(text)))
+
+
+#: ``AND``/``OR``/``NOT`` typed against a quote or a bracket (``"甲"OR"乙"``, ``(甲)OR(乙)``,
+#: ``甲 OR"乙"``), outside phrases; phrases are matched first so that their text is kept.
+_GLUED_OPERATOR = re.compile(r'"[^"]*"'
+                             r'|(?<=[")\]}])(AND|OR|NOT)(?=[\s"(\[{]|$)'
+                             r'|(?:(?<=^)|(?<=[\s(\[{]))(AND|OR|NOT)(?=["(\[{])')
+
+
+def _spaced_operators(text: str) -> str:
+    """``text`` with an operator typed against a quote or a bracket set apart by spaces,
+    as Lucene reads it: ``"执行到位"OR"执结率"`` is ``"执行到位" OR "执结率"`` (Whoosh's parser
+    needs the spaces, and without them left the ``OR`` out: both phrases were required).
+    Between two words (``新疆OR辽宁``) and inside a phrase it stays text."""
+    if "AND" not in text and "OR" not in text and "NOT" not in text:
+        return text
+    return _GLUED_OPERATOR.sub(lambda m: m.group() if m.group().startswith('"') else f" {m.group()} ", text)
 
 
 def _narrowed(text: str) -> str:

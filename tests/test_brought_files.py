@@ -89,3 +89,34 @@ def test_a_file_with_nul_bytes_that_is_no_utf16_text_is_still_binary(tmp_path):
     path.write_bytes(b"abc\x00\x00\x01\x02" * 50)
     (got,) = list(iter_inputs(path))
     assert isinstance(got, Skip) and got.reason == "binary: contains NUL bytes"
+
+
+WIDE_TABLE = ("<table><tr><th>法院</th><th>交叉案件</th><th>执行到位</th></tr>"
+              "<tr><td>某甲县人民法院</td><td>45件</td><td>1200万元</td></tr>"
+              "<tr><td>某乙市人民法院</td><td>38件</td><td>980万元</td></tr></table>")
+
+
+def test_a_table_of_three_or_more_short_columns_is_read_not_taken_for_a_menu(tmp_path):
+    body = "".join(f"<p>{p}</p>" for p in PARAS[:2]) + WIDE_TABLE + "".join(f"<p>{p}</p>" for p in PARAS[2:])
+    a = _page(tmp_path, "wide.html", body)
+    lines = a.text.split("\n")
+    rows = ["法院 | 交叉案件 | 执行到位", "某甲县人民法院 | 45件 | 1200万元", "某乙市人民法院 | 38件 | 980万元"]
+    assert lines[lines.index(PARAS[1]) + 1:lines.index(PARAS[2])] == rows
+    assert "首页" not in a.text  # the site's menu above the headline is still left out
+
+
+def test_a_table_layout_page_with_br_paragraphs_keeps_them_apart_and_leaves_menu_and_footer_out(tmp_path):
+    paras = ["石门县人民法院近日开展集中执行行动，执结案件三十余件，执行到位金额二百余万元。",
+             "行动中，执行干警兵分多路，对被执行人的财产进行查控，对拒不履行的被执行人依法采取强制措施。",
+             "该院执行局负责人表示，下一步将继续加大执行力度，切实维护胜诉当事人的合法权益。"]
+    page = ('<html><head><meta charset="gb2312"><title>石门法院开展集中执行</title></head><body>'
+            '<table><tr><td><a href="/">首页</a> | <a href="/x">法院新闻</a> | <a href="/y">审判动态</a></td></tr></table>'
+            '<table><tr><td>石门法院开展集中执行</td></tr><tr><td>发布时间：2024-05-06</td></tr>'
+            '<tr><td>' + "<br>&nbsp;&nbsp;".join(paras) + '</td></tr></table>'
+            '<div>版权所有：某某县人民法院</div></body></html>')
+    path = tmp_path / "layout.html"
+    path.write_bytes(page.encode("gb2312"))
+    got = read_html(path, "layout.html")
+    assert isinstance(got, Record), got
+    assert got.article.text.split("\n") == paras
+    assert got.article.title == "石门法院开展集中执行" and got.article.date == "2024-05-06"

@@ -103,19 +103,45 @@ def _text(s: str) -> str:
 
 def _xml_text(element: Any) -> str:
     """All the text under a WordprocessingML element as Word shows it: runs anywhere
-    below it (also inside tracked insertions, content controls and hyperlinks, which
-    python-docx's ``.text`` leaves out), tabs and breaks as spaces, nested paragraphs
-    apart; deleted text (``w:delText``) left out."""
+    below it (also inside tracked insertions, content controls, hyperlinks and text
+    boxes, which python-docx's ``.text`` leaves out), tabs and breaks as spaces, nested
+    paragraphs apart; deleted text (``w:delText``) left out, and so is the copy of a
+    text box Word writes for older readers (``mc:Fallback`` beside the ``mc:Choice``
+    it shows), so that a text box is read once."""
     from docx.oxml.ns import qn
 
     t, tab, br, cr, p = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:p")
     parts: list[str] = []
-    for el in element.iter(t, tab, br, cr, p):
-        if el.tag == t:
-            parts.append(el.text or "")
-        elif el is not element:
-            parts.append(" ")
+    if element.find(f".//{_FALLBACK}") is None:  # the usual case, read in one pass
+        for el in element.iter(t, tab, br, cr, p):
+            if el.tag == t:
+                parts.append(el.text or "")
+            elif el is not element:
+                parts.append(" ")
+        return "".join(parts)
+    spaced = {tab, br, cr, p}
+
+    def walk(el: Any) -> None:
+        for child in el.iterchildren():
+            tag = child.tag
+            if not isinstance(tag, str):  # a comment or processing instruction
+                continue
+            if tag == t:
+                parts.append(child.text or "")
+                continue
+            if tag == _FALLBACK:
+                continue
+            if tag in spaced:
+                parts.append(" ")
+            walk(child)
+
+    walk(element)
     return "".join(parts)
+
+
+#: The alternative content Word writes beside a drawing for readers that lack it (a
+#: text box again, as a VML shape): never read, as Word shows the ``mc:Choice``.
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
 def _row(row: Any) -> str:

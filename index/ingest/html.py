@@ -479,6 +479,8 @@ def _readability_blocks(text: str) -> list[Block]:
         return []
     root = lxml_html.fragment_fromstring(summary, create_parent="div")
     blocks = _element_blocks(root)
+    if not blocks and root.find(".//br") is not None:  # text in a table cell, paragraphs set apart by <br>
+        blocks = [Block(t) for t in _br_lines(root)]
     if not blocks:
         blocks = [Block(normalize_chars(t).strip()) for t in root.text_content().splitlines() if t.strip()]
     return blocks

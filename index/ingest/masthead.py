@@ -191,6 +191,12 @@ def field_line(line: str) -> dict[str, Any] | None:
                 return None
             found.setdefault("date", date)
         elif label in _SOURCE_LABELS and value:
+            dm = _DATE.match(value)  # 来源：2024年3月2日人民法院报: the date, then the outlet
+            if dm and _date(dm.group(0)) is not None:
+                found.setdefault("date", _date(dm.group(0)))
+                value = value[dm.end():].strip(" \t|丨｜·,，")
+                if not value:
+                    continue
             if not _outlet_value(value.split()[0]):
                 return None
             found.setdefault("source", canonical_source(value.split()[0]))

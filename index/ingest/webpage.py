@@ -441,8 +441,13 @@ def meta_of(text: str) -> dict[str, str]:
         if outlets:
             out["source"] = outlets[0]
     if s:
-        end = _SOURCE_END.search(s.group(1))
-        value = printed[s.start(1): s.start(1) + end.start() if end else s.end(1)]
+        start = s.start(1)
+        lead = re.match(rf"{_DAY}\s*日?[\s|｜·,，]*", s.group(1))
+        if lead and lead.end() < len(s.group(1)):  # 来源：2024年3月2日人民法院报: the outlet after the date
+            start += lead.end()
+        rest = text[start:s.end(1)]
+        end = _SOURCE_END.search(rest)
+        value = printed[start: start + end.start() if end else s.end(1)]
         value = _TRAILING_TOOL.sub("", value).strip().strip("【】[]()（）|｜·•,，:：、 ")
         if re.search(r"\w", value):
             out["source"] = value
@@ -581,8 +586,8 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
             date = dated_line(fold(text))  # a date alone under the title (2021-06-02, 2024年5月6日 星期一)
             if date:
                 page.meta["date"] = date
-        if b.kind == "row" and kind in ("line", "head"):  # a table row is text, never a title or heading
-            page.parts[-1][1].append(text)
+        if b.kind == "row" and (kind in ("line", "head") or kind == "nav" and _table_row(text, page)):
+            page.parts[-1][1].append(text)  # a table row is text, never a title or heading
             continue
         if b.kind not in ("line", "row") and kind == "line":
             kind = b.kind
@@ -620,6 +625,16 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
         else:
             _body_line(page, text, blocks[k + 1:k + 2])
     return page
+
+
+def _table_row(text: str, page: WebPage) -> bool:
+    """Whether a table row that reads like a menu (three or more short cells joined by
+    `` | ``: ``某甲县人民法院 | 45件 | 1200万元``) is a row of the article's table: it
+    comes under the headline or the text, and is no breadcrumb (``首页 > 新闻``) or
+    ``当前位置：`` line."""
+    folded = fold(text)
+    return (page.title is not None or page.has_body) and not (
+        _WHERE.match(folded) or _BREADCRUMB.match(folded))
 
 
 def _trimmed_title(text: str, meta: dict[str, Any]) -> str:
