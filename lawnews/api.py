@@ -144,10 +144,12 @@ class NewsIndex:
                **filters: "str | Iterable[str] | int | None") -> SearchResults:
         """Rank the articles (or, with ``group="section"``, sections) matching ``query``.
 
-        ``province=``, ``city=``, ``court=``, ``mechanism=``, ``source=`` and ``year=``
-        take a value or a list (values of one facet combine with OR, facets with
-        AND); short forms such as ``湖北`` or ``荆州中院`` are accepted. Each facet's
-        counts are computed with its own selection removed. ``sort`` is
+        The filters are the facets: ``province=``, ``city=``, ``county=``, ``court=``,
+        ``court_level=`` (最高, 高级, 中级, 基层, 专门), ``mechanism=``, ``statute=`` (a law's
+        title), ``cites=`` (``'民事诉讼法 第二百三十七条'``; ``'2021年民事诉讼法 第二百五十二条'``
+        for one version), ``source=`` and ``year=``; each takes a value or a list (values
+        of one facet combine with OR, facets with AND); short forms such as ``湖北`` or
+        ``荆州中院`` are accepted. Each facet's counts are computed with its own selection removed. ``sort`` is
         ``relevance``, ``date`` (newest first) or ``date-asc``. A syntax error raises
         QuerySyntaxError naming its position, unless ``lenient=True``. ``explain``
         adds the parsed query and each hit's score parts. In an index built with

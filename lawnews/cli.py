@@ -36,6 +36,9 @@ class LawNewsGroup(click.Group):
             return super().invoke(ctx)
         except lawnews.LawNewsError as e:
             raise click.ClickException(lawnews.errors.message(e)) from None
+        except KeyboardInterrupt:  # Ctrl-C: say what became of the index, not click's bare "Aborted!"
+            click.echo(f"Error: {lawnews.errors.INTERRUPTED}", err=True)
+            ctx.exit(130)
 
 
 class QueryCommand(click.Command):

@@ -96,5 +96,11 @@ def message(error: LawNewsError, *, web: bool = False) -> str:
     return str(error)
 
 
+#: What the command line says when its user interrupts it (Ctrl-C): an index is committed at the end
+#: of a run (sentence vectors in batches after it), so an interrupted run leaves it whole.
+INTERRUPTED = ("interrupted: nothing half-written was left behind (an index keeps what it had before this run,"
+               " or the articles and vectors it had committed); run the same command again to finish")
+
+
 class IndexClosedError(LawNewsError):
     """An index object was used after :meth:`NewsIndex.close` (or its ``with`` block)."""

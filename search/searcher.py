@@ -227,9 +227,13 @@ class IndexSearcher:
                 close = sorted((k for k in known if k.isdigit()), key=lambda k: (abs(int(k) - int(value)), k))[:5]
             else:
                 close = difflib.get_close_matches(value, known, n=5, cutoff=0.3)
-            listed = ", ".join(close) + (f" (of {len(known)})" if len(close) < len(known) else "")
-            raise UnknownFacetError(f"unknown {facet} {value!r}; {facet} values in this index: {listed}"
-                                    if close else f"unknown {facet} {value!r}; this index has {len(known)} other {facet} values")
+            if close:
+                listed = ", ".join(close) + (f" (of {len(known)})" if len(close) < len(known) else "")
+                raise UnknownFacetError(f"unknown {facet} {value!r}; {facet} values in this index: {listed}")
+            # nothing spelt alike: the values most articles carry, so that the user sees what there is
+            common = sorted(known, key=lambda k: (-reader.doc_frequency(facet, k), k))[:5]
+            raise UnknownFacetError(f"unknown {facet} {value!r}; the {facet} values of most articles in this index:"
+                                    f" {', '.join(common)} (of {len(known)})")
         return canonical
 
     def _check_facet_values(self, q: Q.Query) -> None:

@@ -214,3 +214,15 @@ def test_the_version_is_the_installed_packages():
     from importlib.metadata import version
 
     assert lawnews.__version__ == version("lawnews")
+
+
+def test_an_unknown_value_spelt_like_none_lists_the_values_most_articles_carry(data_index):
+    # nothing spelt like 某某某: the message names the commonest courts instead of only counting them
+    with pytest.raises(lawnews.UnknownFacetError) as e:
+        data_index.search("执行", court="某某某")
+    said = str(e.value)
+    assert "unknown court '某某某'" in said and "other court values" not in said
+    listed = said.split("in this index: ", 1)[1].split(" (of ")[0].split(", ")
+    assert 1 <= len(listed) <= 5
+    totals = [data_index.search("", court=name).total for name in listed]  # real values, commonest first
+    assert all(t > 0 for t in totals) and totals == sorted(totals, reverse=True)
