@@ -451,10 +451,17 @@ class NewsIndex:
 
         from .statutes import record_reference
 
-        refs = dict.fromkeys(a.cites for c in page.citations for a in c.articles if a.cites)
-        counts = {ref: self._cited_count(ref) for ref in refs}
+        counts: dict[str, int] = {}
+        for ref in dict.fromkeys(a.cites for c in page.citations for a in c.articles if a.cites):
+            try:
+                counts[ref] = self._cited_count(ref)
+            except LawNewsError:  # a reference the collection no longer reads: no count, no link
+                continue
         own = record_reference(article_id)
-        statute = self.statute_article(own) if own else None
+        try:
+            statute = self.statute_article(own) if own else None
+        except LawNewsError:
+            statute = None
         return replace(page, cited_by=counts, statute=statute)
 
     def copies(self, article_id: str) -> "tuple[Copy, ...]":

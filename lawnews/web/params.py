@@ -5,7 +5,10 @@ In: the query string of a request (``q``, the facet filters, ``from``/``to``,
 of one library call, and URLs for the same page with one parameter changed (a
 facet value added or removed, another page). Values the library checks
 (``sort``, facet values, dates) are passed on as given, so that its error message
-is the one shown; numbers are read here, with the library's own checks.
+is the one shown; numbers are read here, with the library's own checks. The
+canonical form of an address (:func:`canonical`: no empty parameters, choices in the
+app's own case) and the addresses of the statute pages (:func:`cited_by_url`,
+:func:`statute_url`) are made here too.
 """
 
 from __future__ import annotations

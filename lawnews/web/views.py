@@ -116,9 +116,10 @@ def cited_by_json(request: Request) -> Response:
 
 
 def _statute(request: Request) -> Any:
-    typed = Params(request.query_params.multi_items()).get("ref")
-    return _call(request, "statute_article", typed, all_copies=Params(request.query_params.multi_items()).flag(
-        "all_copies")) if typed else None
+    """The statute article ``ref`` names (None without one)."""
+    p = Params(request.query_params.multi_items())
+    typed = p.get("ref")
+    return _call(request, "statute_article", typed, all_copies=p.flag("all_copies")) if typed else None
 
 
 def statute(request: Request) -> Response:
