@@ -428,6 +428,9 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
     return StatuteRef(title, label, sid, statute["text"] if statute else None, version or None, note)
 
 
+#: More articles than any law has (民法典: 1260): a larger bare number is a year, not an article.
+MOST_ARTICLES = 1500
+
 #: A law's name followed by a bare article number, nothing after it: 刑法313, 民诉法 237.
 _BARE_NUMBER = re.compile(r"^(?P<law>.*[^\d\s第年.\-/])\s*(?P<n>\d{1,4})\s*$")
 
@@ -437,8 +440,8 @@ def _bare_number(text: str) -> str:
     it means (``刑法第313条``); any other text as it is."""
     digits = text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
     m = _BARE_NUMBER.match(digits.strip())
-    if m is None or "条" in m.group("law"):
-        return text
+    if m is None or "条" in m.group("law") or int(m.group("n")) > MOST_ARTICLES:
+        return text  # (民事诉讼法2021: a year, no article number)
     return f"{m.group('law')}第{int(m.group('n'))}条"
 
 

@@ -252,3 +252,11 @@ def test_date_fields_show_hints_not_dates(client):
     for name in ("from", "to"):
         placeholder = re.search(rf'name="{name}"[^>]*placeholder="([^"]*)"', page).group(1)
         assert "YYYY" in placeholder and not re.search(r"\d{4}", placeholder)
+
+
+def test_a_year_after_a_law_is_not_read_as_an_article(ix):
+    from lawnews.errors import LawNewsError
+
+    with pytest.raises(LawNewsError) as e:
+        ix.statute_article("刑法2021")
+    assert "第2021条" not in str(e.value) and "第二千" not in str(e.value)
