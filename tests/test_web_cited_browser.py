@@ -137,6 +137,9 @@ def test_on_a_phone_the_header_links_stay_on_one_line(phone, base_url):
         tops = {round(e.location["y"]) for e in phone.find_elements(By.CSS_SELECTOR, "header.top nav a")}
         brand = phone.find_element(By.CSS_SELECTOR, "header.top .brand")
         assert len(tops) == 1, (path, tops)
+        seen, held = phone.execute_script(
+            "const n = document.querySelector('header.top nav'); return [n.clientWidth, n.scrollWidth]")
+        assert held <= seen, path  # every link shown whole at this width
         header = phone.find_element(By.CSS_SELECTOR, "header.top")
         assert header.size["height"] < 2.2 * brand.size["height"], path
         inner, scroll = phone.execute_script("return [window.innerWidth, document.documentElement.scrollWidth]")
