@@ -34,7 +34,7 @@ from .version import __version__
 # Building, writing and exporting are imported where they are used: a search
 # (the command line's most frequent call) does not load the ingest pipeline.
 if TYPE_CHECKING:
-    from .statutes import CitationView, CitedBy
+    from .statutes import CitationView, CitedBy, StatuteArticle
     from .index.store.build import IngestReport, Progress
     from .landscape import Adoption, Profile, Trends
     from .index.ingest.readers import Skip
@@ -304,6 +304,37 @@ class NewsIndex:
         versions, untied = versions_cited(ref, [h.article_id for h in results.hits], mentions)
         return CitedBy(ref, results, mentions, versions, untied)
 
+    def statute_article(self, statute: str, *, all_copies: bool = False) -> "StatuteArticle":
+        """One statute article looked up by what a user types (``民诉法 第237条``,
+        ``《中华人民共和国民事诉讼法》第二百三十七条``, ``刑法313``; read as ``cites=`` and
+        :meth:`cited_by` read it): each version of the statute collection holding it, the one
+        in force today marked, and the number of news articles citing it, the total of
+        :meth:`cited_by` for it. UnknownFacetError listing the closest names when the law is
+        unknown, or the nearest articles when the collection holds the law but not the
+        article; InvalidArgumentError when the text names a law but no article.
+
+        >>> ix.statute_article("刑法313").cited_by   # doctest: +SKIP
+        """
+        import datetime
+
+        from .statutes import StatuteArticle, article_versions, held_law, reference, unknown_article
+
+        _args.text("statute", statute)
+        ref = reference(statute, self._tagger, self._cited_laws)
+        if ref.article is None:
+            raise InvalidArgumentError(f"{statute!r} names a law ({ref.law}) but no article: add one,"
+                                       f" e.g. '{ref.law} 第一条' (the articles citing any of its articles:"
+                                       " cited-by with the law alone)")
+        versions = article_versions(ref, datetime.date.today().isoformat())
+        if not versions and ref.id is None and held_law(ref):
+            raise unknown_article(ref)
+        typed = statute.strip() if ref.pinned else ref.value
+        return StatuteArticle(ref, typed, versions, self._cited_count(typed, all_copies), bool(all_copies))
+
+    def _cited_count(self, statute: str, all_copies: bool = False) -> int:
+        """The number of articles :meth:`cited_by` lists for ``statute`` (all its pages)."""
+        return self.cited_by(statute, limit=0, all_copies=all_copies).total
+
     def _cited_laws(self) -> list[str]:
         """The laws the index's articles cite (its ``statute`` values)."""
         return list(self._searcher.facet_counts("").facets.get("statute", {}))
@@ -405,13 +436,35 @@ class NewsIndex:
         article = self.article(article_id)  # ArticleNotFoundError if there is none
         return citations_of(self._ix, article_id, article.date)
 
-    def show(self, article_id: str) -> "ArticlePage":
+    def show(self, article_id: str, *, cited_by: bool = False) -> "ArticlePage":
         """The article with this id, the copies of its story and its statute citations
-        (what ``lawnews show`` prints; ``to_dict()`` is its ``--json``)."""
+        (what ``lawnews show`` prints; ``to_dict()`` is its ``--json``). With ``cited_by``
+        (the web app's article page), also how many news articles cite each statute
+        article it cites (``cited_by``: its ``cites`` reference → the total of
+        :meth:`cited_by` for it) and, when the article is itself a statute article of the
+        collection, that article as :meth:`statute_article` gives it (``statute``)."""
         from .article_page import ArticlePage
 
         article = self.article(article_id)
-        return ArticlePage(article, self.copies(article_id), self.citations(article_id))
+        page = ArticlePage(article, self.copies(article_id), self.citations(article_id))
+        if not cited_by:
+            return page
+        from dataclasses import replace
+
+        from .statutes import record_reference
+
+        counts: dict[str, int] = {}
+        for ref in dict.fromkeys(a.cites for c in page.citations for a in c.articles if a.cites):
+            try:
+                counts[ref] = self._cited_count(ref)
+            except LawNewsError:  # a reference the collection no longer reads: no count, no link
+                continue
+        own = record_reference(article_id)
+        try:
+            statute = self.statute_article(own) if own else None
+        except LawNewsError:
+            statute = None
+        return replace(page, cited_by=counts, statute=statute)
 
     def copies(self, article_id: str) -> "tuple[Copy, ...]":
         """The copies of the article's story (reposts on other sites), lead first;

@@ -4,18 +4,21 @@ In:  an article (:class:`lawnews.index.documents.Article`), the copies of its st
      (:class:`lawnews.search.results.Copy`, lead first) and its statute citations
      (:class:`lawnews.statutes.CitationView`).
 Out: :class:`ArticlePage`, whose ``to_dict()`` is the JSON of ``lawnews show --json``
-     and of ``/article/ID?format=json``: one shape for both.
+     and of ``/article/ID?format=json``: one shape for both. The web page asks for more
+     (``show(id, cited_by=True)``): how many news articles cite each statute article
+     cited, and for a statute article itself its versions and the articles citing it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from dataclasses import field
+from typing import TYPE_CHECKING, Any, Mapping
 
 if TYPE_CHECKING:
     from .index.documents import Article
     from .search.results import Copy
-    from .statutes import CitationView
+    from .statutes import CitationView, StatuteArticle
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,11 @@ class ArticlePage:
     article: "Article"
     copies: "tuple[Copy, ...]"
     citations: "tuple[CitationView, ...]" = ()
+    #: ``cites`` reference of each statute article cited → the news articles citing it
+    #: (``NewsIndex.cited_by(reference).total``); empty unless asked for.
+    cited_by: "Mapping[str, int]" = field(default_factory=dict)
+    #: The article as a statute article of the collection (None: a news article, or not asked).
+    statute: "StatuteArticle | None" = None
 
     @property
     def story(self) -> str:

@@ -8,7 +8,9 @@ Out: frozen dataclasses with ``to_dict()``: :class:`CitationView` (one citation 
      article, resolved, with the text of each article it cites), :class:`StatuteRef`
      (what a reference names) and :class:`CitedBy` (the news articles citing it, paged
      like a search). :func:`reference` turns a typed reference into a filter value, or an
-     UnknownFacetError listing the laws it may have meant.
+     UnknownFacetError listing the laws it may have meant; :class:`StatuteArticle` is one
+     statute article looked up by name (its versions, the one in force today marked, and
+     how many news articles cite it).
 """
 
 from __future__ import annotations
@@ -158,6 +160,97 @@ class CitedBy:
         return out
 
 
+@dataclass(frozen=True)
+class StatuteVersion:
+    """One version of a statute article: the version (``""``: the collection's undated
+    one), the article's id and text in it, and whether it is the version in force today."""
+
+    version: str
+    id: str
+    text: str
+    in_force: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"version": self.version or None, "id": self.id, "text": self.text, "in_force": self.in_force}
+
+
+@dataclass(frozen=True)
+class StatuteArticle:
+    """A statute article looked up by name (``NewsIndex.statute_article``), or the one a
+    statute record of the index is: what the reference names (``statute``), each version
+    of the collection holding the article (newest first, the one in force today marked),
+    and ``cited_by``, the number of news articles citing it, counted by
+    ``NewsIndex.cited_by(reference)`` as that list pages through (one per story unless
+    ``all_copies``; only the citations resolved to its version when ``reference`` names one).
+    """
+
+    statute: StatuteRef
+    reference: str
+    versions: tuple[StatuteVersion, ...]
+    cited_by: int
+    all_copies: bool = False
+
+    @property
+    def pinned_version(self) -> str | None:
+        """The version the count is of, when ``reference`` names one (else None: every version)."""
+        return self.statute.version if self.statute.pinned else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"statute": self.statute.to_dict(), "reference": self.reference,
+                "versions": [v.to_dict() for v in self.versions], "cited_by": self.cited_by,
+                "all_copies": self.all_copies}
+
+
+def article_versions(ref: StatuteRef, today: str) -> tuple[StatuteVersion, ...]:
+    """The versions of the collection holding ``ref``'s article, newest first; the one in
+    force on ``today`` (``YYYY-MM-DD``) marked. Empty without a collection, law or article."""
+    collection = _store.Collection.current()
+    law_here = collection.law(ref.law) if collection is not None else None
+    if law_here is None or ref.article is None:
+        return ()
+    in_force, _note, _reason = collection.version_for(law_here, today)
+    out = []
+    for version in reversed(collection.versions(law_here)):
+        sid = collection._articles(law_here, version)[0].get(ref.article)
+        statute = collection.article(sid) if sid else None
+        if statute is not None:
+            out.append(StatuteVersion(version, sid, statute["text"], version == in_force))
+    return tuple(out)
+
+
+def record_reference(statute_id: str) -> str | None:
+    """The ``cites`` reference of the statute article a record of the collection is
+    (``中华人民共和国民事诉讼法 第二百三十七条``, with its version where the number holds
+    other provisions in the law's other versions), or None when ``statute_id`` is none."""
+    collection = _store.Collection.current()
+    statute = collection.article(statute_id) if collection is not None else None
+    if statute is None:
+        return None
+    return _cites(collection, statute["law"], statute)
+
+
+def held_law(ref: StatuteRef) -> bool:
+    """Whether the statute collection holds ``ref``'s law (in any version)."""
+    collection = _store.Collection.current()
+    return collection is not None and collection.law(ref.law) is not None
+
+
+def unknown_article(ref: StatuteRef, shown: int = 3) -> UnknownFacetError:
+    """The error of a reference whose law the collection holds without its article: the
+    articles of the law whose numbers are nearest, to try instead."""
+    collection = _store.Collection.current()
+    law_here = collection.law(ref.law) if collection is not None else None
+    labels: set[str] = set()
+    if law_here is not None:
+        for version in collection.versions(law_here):
+            labels |= set(collection._articles(law_here, version)[0])
+    wanted = _store._number(ref.article or "")
+    near = sorted(labels, key=lambda label: (abs(_store._number(label) - wanted), _store._number(label)))[:shown]
+    near.sort(key=_store._number)
+    hint = f"; nearest: {', '.join(f'{ref.law} {label}' for label in near)}" if near else ""
+    return UnknownFacetError(f"no version of {ref.law} in the statute collection has {ref.article}{hint}")
+
+
 def versions_cited(ref: StatuteRef, hits: Iterable[str],
                    mentions: dict[str, tuple[CitationView, ...]]) -> tuple[tuple[VersionCited, ...], tuple[str, ...]]:
     """``(versions, untied)`` of :class:`CitedBy` for the hits ``hits`` (ids, in order) and
@@ -280,7 +373,7 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
     from .index.analysis.fold import simplified
     from .index.tagging.citations import parse_reference
 
-    text = simplified(text)  # 中華人民共和國刑法第二十條 is 中华人民共和国刑法第二十条
+    text = _bare_number(simplified(text))  # 中華人民共和國刑法第二十條 is 中华人民共和国刑法第二十条
     versioned = _store.versioned_reference(text)
     if versioned is not None:
         return _pinned(text, versioned)
@@ -333,6 +426,23 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
             version, note = None, f"no version of {law_here} in the statute collection has {label}"
     statute = collection.article(sid) if sid else None
     return StatuteRef(title, label, sid, statute["text"] if statute else None, version or None, note)
+
+
+#: More articles than any law has (民法典: 1260): a larger bare number is a year, not an article.
+MOST_ARTICLES = 1500
+
+#: A law's name followed by a bare article number, nothing after it: 刑法313, 民诉法 237.
+_BARE_NUMBER = re.compile(r"^(?P<law>.*[^\d\s第年.\-/])\s*(?P<n>\d{1,4})\s*$")
+
+
+def _bare_number(text: str) -> str:
+    """A typed reference ending in a bare number after the law (``刑法313``) as the article
+    it means (``刑法第313条``); any other text as it is."""
+    digits = text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    m = _BARE_NUMBER.match(digits.strip())
+    if m is None or "条" in m.group("law") or int(m.group("n")) > MOST_ARTICLES:
+        return text  # (民事诉讼法2021: a year, no article number)
+    return f"{m.group('law')}第{int(m.group('n'))}条"
 
 
 def _listed(text: str) -> list[str] | None:

@@ -10,7 +10,9 @@ after an upgrade or a new index is never an old copy. A library
 error becomes an error page (or JSON) with the message the command line prints
 (:func:`lawnews.errors.message`) and a status: 400 for a bad parameter, 404 for an
 unknown article or path, 503 for a call cut off by the time limit or an index that
-cannot be used; any other failure a 500 page without its traceback.
+cannot be used; any other failure a 500 page without its traceback. An address with
+empty parameters (a form sent with a field left blank) or a choice typed in another
+case (``sort=Date``) is sent on to its canonical form (:func:`.params.canonical`).
 """
 
 from __future__ import annotations
@@ -20,18 +22,19 @@ import logging
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, AsyncIterator
+from urllib.parse import urlencode
 
 from jinja2 import Environment, PackageLoader
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Response
+from starlette.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from .. import errors
 from ..version import __version__
-from . import render, views
+from . import params, render, views
 from .worker import QueryTimeoutError, WorkerFault, WorkerPool
 
 log = logging.getLogger("lawnews.web")
@@ -73,6 +76,9 @@ class Guard:
             response = Response("method not allowed: this app only reads (GET, HEAD)\n", status_code=405,
                                 headers={"Allow": ", ".join(READ_METHODS)}, media_type="text/plain")
             return await response(scope, receive, sending)
+        moved = canonical_address(scope)
+        if moved is not None:
+            return await RedirectResponse(moved, status_code=302)(scope, receive, sending)
         try:
             await self.app(scope, receive, sending)
         except Exception as exc:
@@ -96,6 +102,21 @@ class Guard:
             await send(message)
 
         return sending, started
+
+
+def canonical_address(scope: dict[str, Any]) -> "str | None":
+    """The canonical address of a request (:func:`.params.canonical`), or None when it is
+    that already. The path is kept as the browser sent it (an article id escaped in it)."""
+    raw = scope.get("query_string", b"")
+    if not raw:
+        return None
+    request = Request(scope)
+    fixed = params.canonical(request.query_params.multi_items())
+    if fixed is None:
+        return None
+    path = scope.get("raw_path") or scope["path"].encode()
+    path = path.decode("latin-1") if isinstance(path, bytes) else path
+    return path + ("?" + urlencode(fixed) if fixed else "")
 
 
 def status_of(error: Exception) -> int:
@@ -201,6 +222,10 @@ def create_app(index_dir: "str | Path", *, time_limit: float = 10.0, workers: in
         Route("/first", views.first, methods=["GET"]),
         Route("/first.json", views.first_json, methods=["GET"]),
         Route("/first.csv", views.first_csv, methods=["GET"]),
+        Route("/cited-by", views.cited_by, methods=["GET"]),
+        Route("/cited-by.json", views.cited_by_json, methods=["GET"]),
+        Route("/statute", views.statute, methods=["GET"]),
+        Route("/statute.json", views.statute_json, methods=["GET"]),
         Route("/favicon.ico", favicon, methods=["GET"]),
         Route("/static/{digest}/{name:path}", versioned, methods=["GET"]),
         Mount("/static", StaticFiles(directory=static), name="static"),

@@ -5,7 +5,10 @@ In: the query string of a request (``q``, the facet filters, ``from``/``to``,
 of one library call, and URLs for the same page with one parameter changed (a
 facet value added or removed, another page). Values the library checks
 (``sort``, facet values, dates) are passed on as given, so that its error message
-is the one shown; numbers are read here, with the library's own checks.
+is the one shown; numbers are read here, with the library's own checks. The
+canonical form of an address (:func:`canonical`: no empty parameters, choices in the
+app's own case) and the addresses of the statute pages (:func:`cited_by_url`,
+:func:`statute_url`) are made here too.
 """
 
 from __future__ import annotations
@@ -39,6 +42,10 @@ EVERY = ("month", "quarter", "year")
 #: Series drawn unless ``top`` says otherwise, and the most it may say.
 TOP = 8
 MAX_TOP = 50
+
+#: Parameters whose values are names the views choose between: taken in any case
+#: (``sort=Date``), the address made the canonical one (``sort=date``) by :func:`canonical`.
+CHOICES = {"sort": tuple(v for v, _ in SORTS), "format": ("html", "json", "csv"), "by": TREND_BY, "every": EVERY}
 
 #: Parameters a form keeps as hidden fields when it is sent again with a new query
 #: (the order of the hits, their number, the series drawn), with the values it may keep.
@@ -102,7 +109,9 @@ class Params:
         return value if value in allowed else ""
 
     def format(self, formats: Sequence[str] = FORMATS) -> str:
-        return _args.choice("format", self.get("format") or "html", formats)
+        """The output format asked for (in any case), one of ``formats``."""
+        raw = self.get("format") or "html"
+        return _args.choice("format", raw.lower() if raw.lower() in formats else raw, formats)
 
     # -- what the library is asked ----------------------------------------
     def query(self) -> str:
@@ -148,6 +157,32 @@ class Params:
         """``path`` with this page's selection (query, filters, dates) and ``changes``."""
         keep = Params((k, v) for k, v in self.items if k in SELECTION)
         return keep.url(path, **changes)
+
+
+def canonical(items: Iterable[tuple[str, str]]) -> "list[tuple[str, str]] | None":
+    """The canonical form of a query string's parameters, or None when they are in it
+    already: empty ones left out (a form sent with a field left blank, ``to=``), and a
+    choice (:data:`CHOICES`) typed in another case in its own (``sort=Date`` → ``sort=date``);
+    a value no case makes right is kept as typed, for the view's error to name it."""
+    items = list(items)
+    out: list[tuple[str, str]] = []
+    for k, v in items:
+        if not v.strip():
+            continue
+        if k in CHOICES and v not in CHOICES[k] and v.strip().lower() in CHOICES[k]:
+            v = v.strip().lower()
+        out.append((k, v))
+    return None if out == items else out
+
+
+def cited_by_url(reference: str, *, all_copies: bool = False) -> str:
+    """The list of the news articles citing a statute article (``/cited-by?cites=…``)."""
+    return "/cited-by?" + urlencode({"cites": reference, **({"all_copies": "1"} if all_copies else {})})
+
+
+def statute_url(typed: str = "") -> str:
+    """The statute look-up (``/statute``), of ``typed`` when given."""
+    return "/statute" + ("?" + urlencode({"ref": typed}) if typed else "")
 
 
 def filter_url(path: str, name: str, value: str) -> str:

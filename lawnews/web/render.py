@@ -16,7 +16,8 @@ from markupsafe import Markup, escape
 from starlette.requests import Request
 
 from ..output import expansion, plural
-from .params import EVERY, FILTERS as FILTER_NAMES, TREND_BY, Params, article_url, filter_url, pages
+from .params import (EVERY, FILTERS as FILTER_NAMES, TREND_BY, Params, article_url, cited_by_url, filter_url, pages,
+                     statute_url)
 
 #: Facet names as the sidebar and tags show them.
 LABELS = {
@@ -221,7 +222,21 @@ def tag_groups(tags: Any) -> list[tuple[str, str, list[tuple[str, str]]]]:
     return out
 
 
-GLOBALS: dict[str, Any] = {"labels": LABELS, "article_url": article_url, "filter_url": filter_url,
+def cited_label(count: int, version: "str | None" = None) -> str:
+    """The text of a cited-by link: ``Cited by 3 articles``, with the version the count is
+    of when the reference names one (``(2017-06-27 version)``)."""
+    return f"Cited by {plural(count, 'article')}" + (f" ({version} version)" if version else "")
+
+
+def pinned_version(reference: str, version: "str | None") -> "str | None":
+    """The version a citation's ``cites`` reference counts (it names a year: only the
+    citations resolved to that version), else None (every version's)."""
+    return version if version and reference[:4].isdigit() else None
+
+
+GLOBALS: dict[str, Any] = {"cited_by_url": cited_by_url, "statute_url": statute_url, "cited_label": cited_label,
+                           "pinned_version": pinned_version,
+"labels": LABELS, "article_url": article_url, "filter_url": filter_url,
                            "plural": plural, "tag_groups": tag_groups, "shown": SHOWN, "filters": FILTER_NAMES,
                            "by_choices": TREND_BY, "every_choices": EVERY, "reasons": REASONS}
 FILTERS: dict[str, Any] = {"zh": zh, "snippet": snippet, "marked": marked, "expansion": expansion, "section": section,

@@ -80,10 +80,66 @@ def article(request: Request) -> Response:
         article_id = request.query_params.get("id")
         if not article_id:
             raise InvalidArgumentError("id: give an article id, /article?id=… or /article/…")
-    shown = _call(request, "show", article_id)
     if fmt == "json":
-        return _json(shown.to_dict())
-    return _html(request, "article.html", article=shown.article, copies=shown.copies, citations=shown.citations)
+        return _json(_call(request, "show", article_id).to_dict())
+    shown = _call(request, "show", article_id, cited_by=True)
+    return _html(request, "article.html", article=shown.article, copies=shown.copies, citations=shown.citations,
+                 cited_by=shown.cited_by, statute=shown.statute)
+
+
+# -- statutes -------------------------------------------------------------
+def _cited_by(request: Request) -> tuple[Params, Any, int, int]:
+    p = Params(request.query_params.multi_items())
+    reference = p.get("cites")
+    if not reference:
+        raise InvalidArgumentError("cites: name a statute article, e.g. /cited-by?cites=刑法第313条")
+    page = p.number("page", 1, minimum=1)
+    per_page = p.number("per_page", PER_PAGE, minimum=1, maximum=MAX_PER_PAGE)
+    found = _call(request, "cited_by", reference, limit=per_page, offset=(page - 1) * per_page,
+                  sort=p.get("sort") or "date", all_copies=p.flag("all_copies"))
+    return p, found, page, per_page
+
+
+def cited_by(request: Request) -> Response:
+    """``/cited-by?cites=…``: the news articles citing a statute article (``lawnews
+    cited-by``; ``?format=json``: its ``--json``)."""
+    fmt = Params(request.query_params.multi_items()).format()
+    p, found, page, per_page = _cited_by(request)
+    if fmt == "json":
+        return _json(found.to_dict())
+    return _html(request, "cited_by.html", found=found, current=page, per_page=per_page,
+                 sort=p.get("sort") or "date", last=max((found.total + per_page - 1) // per_page, 1))
+
+
+def cited_by_json(request: Request) -> Response:
+    return _json(_cited_by(request)[1].to_dict())
+
+
+def _statute(request: Request) -> Any:
+    """The statute article ``ref`` names (None without one)."""
+    p = Params(request.query_params.multi_items())
+    typed = p.get("ref")
+    return _call(request, "statute_article", typed, all_copies=p.flag("all_copies")) if typed else None
+
+
+def statute(request: Request) -> Response:
+    """``/statute?ref=…``: a statute article looked up by what a user types, with its
+    versions and the link to the articles citing it (``?format=json``: the library's
+    ``StatuteArticle.to_dict()``); without ``ref``, the look-up form."""
+    fmt = Params(request.query_params.multi_items()).format()
+    found = _statute(request)
+    if fmt == "json":
+        if found is None:
+            raise InvalidArgumentError("ref: name a statute article, e.g. /statute?ref=刑法第313条")
+        return _json(found.to_dict())
+    return _html(request, "statute.html", found=found)
+
+
+def statute_json(request: Request) -> Response:
+    found = _statute(request)
+    if found is None:
+        raise InvalidArgumentError("ref: name a statute article, e.g. /statute.json?ref=刑法第313条")
+    return _json(found.to_dict())
 
 
 # -- trends and first reports ---------------------------------------------
