@@ -47,6 +47,9 @@ in its sentence as a contextual form does. A
 description (把矛盾纠纷化解在萌芽) is a clause, never an item of an enumeration; a match in a
 clause that only gives the background (随着…), or a match that only dates it (集中执行后…) or
 frames its time as what was under way (在…集中执行活动中，…), does not open its sentence. A
+match among the aims a sentence's purpose opens with, in a clause that goes on with the aim
+after its 为 clause (为深入践行…理念，切实将矛盾纠纷化解在基层，某日，某法院…), is a mention
+without the additions: the sentence tells what was done for the purpose, not of that aim. A
 pattern's match that opens with a verb taking partners (联合银行、房管部门) governs the
 enumeration after it. A reference back (此次行动) is a mention of its label only after
 a match of the label outside a list. A match inside one of its label's routine steps (the
@@ -139,6 +142,13 @@ _MARKER_BEFORE = re.compile(_MARKER + r"[^，,。；;：:！？!?]{0,12}$")
 _MAY = re.compile(r"可能(?:会)?(?:被|构成|面临|受到)|(?:将会|会|即将)(?:被|面临|受到)|将面临")
 _IF = re.compile(r"若(?!干)|如果|倘若|假如|一旦|否则|如(?:拒不|逾期|未按|不按|不履行|未履行)")
 _CLAUSE_MARKS = "，,；;：:"
+#: A sentence that opens with its purpose (为深入践行…理念，切实将矛盾纠纷化解在基层，2025年4月11日，某法院…):
+#: the purpose clause, after at most a short lead or a byline (近日，; 中国报道讯(通讯员某某)), and
+#: the clauses that go on with it without a subject, opening with a word of aim or manner.
+_PURPOSE = re.compile(r"(?:.{0,5}[，,]|[^，,。]{0,16}?(?:讯|电|[)）]))?为了?(?!此|止|期|主|准|由|何|什么|首|例|人所)")
+_PURSUES = re.compile(r"(?:切实|持续|充分|深入|进一步|积极|全面|更好|更加|着力|努力|不断|有效|聚力|大力|扎实|坚持|推动|推进"
+                      r"|助力|确保|加快|加强|深化|提升|促进|维护|保障|构建|搭建|打造|营造|实现|落实|贯彻|践行|发挥|服务"
+                      r"|优化|筑牢|压实)")
 #: Verbs that take partners: a pattern's match that opens with one (联合银行、房管部门) governs
 #: the enumeration after it, it is not an item of it.
 _JOINT = ("联合", "会同", "联手")
@@ -528,6 +538,24 @@ def _hypothetical(text: str, bounds: list[int], start: int) -> bool:
     return any(m.start() == s or text[m.start() - 1] in _CLAUSE_MARKS for m in _IF.finditer(text, s, start))
 
 
+def _purposed(text: str, s: int, pos: int) -> bool:
+    """Whether ``pos`` lies in the purpose a sentence opens with (:data:`_PURPOSE`): its 为 clause,
+    or a clause after it that goes on with the aim without a subject (:data:`_PURSUES`)."""
+    if text.find("为", s, pos) < 0:
+        return False
+    m = _PURPOSE.match(text, s, pos)
+    if m is None:
+        return False
+    i, first = m.end(), True
+    while True:
+        cut = _CLAUSE.search(text, i, pos)
+        if cut is None:
+            return not first
+        i, first = cut.end(), False
+        if not _PURSUES.match(text, i, pos + 1):
+            return False
+
+
 def _timing(text: str, end: int, e: int) -> bool:
     """Whether the clause that a match ends in (up to ``e``, its sentence's end) only gives
     the time of its sentence (法院在拍卖查封财产时，应当…): it closes with 时."""
@@ -571,6 +599,8 @@ def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callab
         if title is not None:  # named in a document's title: no more than a mention
             continue
         s, e = unit_of(bounds, h.start)
+        if _purposed(text, s, h.start):  # named in what the sentence sets out to do: a mention
+            continue
         if (h.label, s, "count") not in bonus_units and (_COUNT.search(text, max(s, h.start - NEAR), min(e, h.end + NEAR))
                                                          or _counted_next(text, bounds, h.end, e)):
             bonus_units.add((h.label, s, "count"))

@@ -1,0 +1,38 @@
+"""More ways a label's words turn up in news that is not about the label, on pages nobody
+tuned on: an aim named among the clauses a sentence's purpose opens with (为…，切实将矛盾纠纷
+化解在基层，…某法院…). Each has a look-alike that keeps its label. Every sentence here is made
+up for the test."""
+
+from __future__ import annotations
+
+from lawnews.index.tagging import Tagger
+
+
+def labels(tagger: Tagger, text: str) -> tuple[str, ...]:
+    return tagger.tag_text(text).about.mechanisms
+
+
+# -- an aim among the clauses of a sentence's purpose ----------------------------------------
+
+def test_an_aim_that_goes_on_with_the_purpose_is_not_the_topic(tagger: Tagger) -> None:
+    text = ("为深入践行司法便民理念，切实将矛盾纠纷化解在基层，今年5月8日，某区法院某某法庭把巡回法庭开进某某镇，"
+            "公开审理了一起房屋租赁合同纠纷案件，五十多名村民旁听了庭审。")
+    assert "诉源治理" not in labels(tagger, text)
+
+
+def test_the_court_s_own_act_after_the_purpose_keeps_its_label(tagger: Tagger) -> None:
+    text = ("为深入践行司法便民理念，某区法院某某法庭切实将矛盾纠纷化解在基层，今年5月8日把调解室开进某某镇，"
+            "当场调解了一起房屋租赁合同纠纷，五十多名村民旁听了调解。")
+    assert "诉源治理" in labels(tagger, text)
+
+
+def test_a_second_aim_of_a_byline_s_purpose_is_not_the_topic(tagger: Tagger) -> None:
+    text = ("某某报讯（通讯员某某）为做好为群众办实事工作，充分发挥基层法院多元化解纠纷职能，减少矛盾，自今年4月起，"
+            "某区法院某某法庭对有履行内容的判决一律附送风险提示书，督促当事人主动履行。")
+    assert "诉源治理" not in labels(tagger, text)
+
+
+def test_the_purpose_clause_that_names_the_topic_keeps_its_label(tagger: Tagger) -> None:
+    text = ("为深入推进多元化解纠纷工作，自今年4月起，某区法院在各乡镇设立调解工作站，"
+            "已化解邻里纠纷三百余件，引导当事人在诉前达成和解。")
+    assert "诉源治理" in labels(tagger, text)
