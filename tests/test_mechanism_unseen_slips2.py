@@ -1,6 +1,6 @@
 """More ways a label's words turn up in news that is not about the label, on pages nobody
 tuned on: an aim named among the clauses a sentence's purpose opens with (为…，切实将矛盾纠纷
-化解在基层，…某法院…). Each has a look-alike that keeps its label. Every sentence here is made
+化解在基层，…某法院…), a party's duty to assist the court (要求镇政府协助执行). Each has a look-alike that keeps its label. Every sentence here is made
 up for the test."""
 
 from __future__ import annotations
@@ -36,3 +36,23 @@ def test_the_purpose_clause_that_names_the_topic_keeps_its_label(tagger: Tagger)
     text = ("为深入推进多元化解纠纷工作，自今年4月起，某区法院在各乡镇设立调解工作站，"
             "已化解邻里纠纷三百余件，引导当事人在诉前达成和解。")
     assert "诉源治理" in labels(tagger, text)
+
+
+# -- a party's duty to assist the court ------------------------------------------------------
+
+def test_a_party_told_to_assist_is_not_the_linkage(tagger: Tagger) -> None:
+    text = ("老张告诉记者：“法院让某某镇政府协助执行，没想到镇政府把钱转给了别人。”"
+            "记者了解到，某区法院曾向镇政府送达裁定书，要求镇政府协助执行。")
+    assert "执行联动" not in labels(tagger, text)
+
+
+def test_the_duty_to_assist_explained_is_not_the_linkage(tagger: Tagger) -> None:
+    text = ("依照民事诉讼法，协助执行是有关单位和个人的法定义务。本文从三个方面，"
+            "系统说明如何应对协助执行与被执行之间的冲突，保障当事人的权益。")
+    assert "执行联动" not in labels(tagger, text)
+
+
+def test_departments_assisting_the_court_keep_the_linkage(tagger: Tagger) -> None:
+    text = ("某区法院与公安、银行、不动产登记等部门建立协助执行机制，公安部门协助执行查找被执行人，"
+            "银行协助执行冻结存款，今年已联动查控车辆四十余辆。")
+    assert "执行联动" in labels(tagger, text)
