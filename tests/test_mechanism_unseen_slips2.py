@@ -1,7 +1,9 @@
 """More ways a label's words turn up in news that is not about the label, on pages nobody
 tuned on: an aim named among the clauses a sentence's purpose opens with (为…，切实将矛盾纠纷
-化解在基层，…某法院…), a party's duty to assist the court (要求镇政府协助执行). Each has a look-alike that keeps its label. Every sentence here is made
-up for the test."""
+化解在基层，…某法院…), a party's duty to assist the court (要求镇政府协助执行), a quoted name of an
+honour or an office (“学习枫桥经验优秀派出所”), a campaign that frames the setting of its sentence
+(在精准执行集中行动中又…), a document's title the text breaks off in. Each has a look-alike that
+keeps its label. Every sentence here is made up for the test."""
 
 from __future__ import annotations
 
@@ -38,6 +40,20 @@ def test_the_purpose_clause_that_names_the_topic_keeps_its_label(tagger: Tagger)
     assert "诉源治理" in labels(tagger, text)
 
 
+# -- a quoted name of an honour or an office -------------------------------------------------
+
+def test_a_station_s_honour_named_after_a_practice_is_not_the_practice(tagger: Tagger) -> None:
+    text = ("某某派出所调解室里，争吵的邻居往往在民警的劝说下握手言和。作为全省首批“学习枫桥经验优秀派出所”，"
+            "该所始终以矛盾不上交为目标，组建了一支由老中青民警组成的调解队伍。")
+    assert "诉源治理" not in labels(tagger, text)
+
+
+def test_the_practice_itself_keeps_its_label(tagger: Tagger) -> None:
+    text = ("某某法院调解室里，争吵的邻居往往在法官的劝说下握手言和。该院坚持和发展新时代“枫桥经验”，"
+            "始终以矛盾不上交为目标，组建了一支由老中青法官组成的调解队伍。")
+    assert "诉源治理" in labels(tagger, text)
+
+
 # -- a party's duty to assist the court ------------------------------------------------------
 
 def test_a_party_told_to_assist_is_not_the_linkage(tagger: Tagger) -> None:
@@ -56,3 +72,33 @@ def test_departments_assisting_the_court_keep_the_linkage(tagger: Tagger) -> Non
     text = ("某区法院与公安、银行、不动产登记等部门建立协助执行机制，公安部门协助执行查找被执行人，"
             "银行协助执行冻结存款，今年已联动查控车辆四十余辆。")
     assert "执行联动" in labels(tagger, text)
+
+
+# -- a campaign that frames the setting of its sentence --------------------------------------
+
+def test_a_campaign_that_frames_the_setting_is_not_the_campaign(tagger: Tagger) -> None:
+    text = ("近日，某区法院在精准执行集中行动中又“放大招”，依据最高法院的规定，向辖区内的三所私立学校发出司法建议，"
+            "建议限制失信被执行人子女就读高收费私立学校。")
+    assert "集中执行" not in labels(tagger, text)
+
+
+def test_a_campaign_that_is_the_subject_keeps_its_label(tagger: Tagger) -> None:
+    text = ("近日，某区法院开展精准执行集中行动，出动干警在凌晨突击查找被执行人，"
+            "拘传被执行人，当场执结一批涉民生案件。")
+    assert "集中执行" in labels(tagger, text)
+
+
+# -- a title the text breaks off in ----------------------------------------------------------
+
+def test_a_title_the_text_breaks_off_in_is_a_mention(tagger: Tagger) -> None:
+    text = ("两名法官到某县送达文书时遭到围攻，公安机关到场后未立案侦查，围攻者也未被追究刑事责任。"
+            "笔者认为，围攻者的行为构成妨害公务罪，公安机关应当立案侦查，追究其刑事责任，"
+            "至少也应依法予以行政拘留。相关规定见《最高人民法院、最高人民检察院、公安部关于依法严肃查处拒不执行判决、裁定")
+    assert "拒执打击" not in labels(tagger, text)
+
+
+def test_the_crime_prosecuted_outside_a_title_keeps_its_label(tagger: Tagger) -> None:
+    text = ("两名法官到某县送达文书时遭到围攻，公安机关到场后未立案侦查，围攻者也未被追究刑事责任。"
+            "笔者认为，围攻者的行为构成妨害公务罪，公安机关应当立案侦查，追究其刑事责任，"
+            "至少也应依法予以行政拘留。被执行人则被依法追究拒不执行判决、裁定罪")
+    assert "拒执打击" in labels(tagger, text)

@@ -29,7 +29,8 @@ of the next sentence, with :data:`CUED` of the label's cue words (通过先行�
 化解, 纠纷); for a description, telling a case in its sentence (此案由中院指定某县法院执行), and for
 any match, a sentence that tells of cases (几个被追究拒执罪的典型案例). A match in a
 document's title (《关于加强集中执行工作的通知》, or a directive named without its brackets:
-根据…关于开展“…集中执行…”的相关指示) is a mention without these additions, one
+根据…关于开展“…集中执行…”的相关指示; a title the text breaks off in, 《…关于依法严肃查处拒不执行判决、裁定和…)
+is a mention without these additions, nor one a passage on the subject adds to, one
 however many of the label's forms the title holds (《关于加强诉源治理推动矛盾纠纷源头化解的意见》),
 and none at all in a list of titles. A label whose body mentions fall short of :data:`THRESHOLD` adds 1 where the passage around
 one of them (:data:`PASSAGE` characters either side, the mention itself left out) holds
@@ -46,7 +47,7 @@ closes with 时 (法院在拍卖设备时，应当…); a contextual pattern (�
 in its sentence as a contextual form does. A
 description (把矛盾纠纷化解在萌芽) is a clause, never an item of an enumeration; a match in a
 clause that only gives the background (随着…), or a match that only dates it (集中执行后…) or
-frames its time as what was under way (在…集中执行活动中，…), does not open its sentence. A
+frames its time as what was under way (在…集中执行活动中，…; 在精准执行集中行动中又…), does not open its sentence. A
 match among the aims a sentence's purpose opens with, in a clause that goes on with the aim
 after its 为 clause (为深入践行…理念，切实将矛盾纠纷化解在基层，某日，某法院…), is a mention
 without the additions: the sentence tells what was done for the purpose, not of that aim. A
@@ -57,7 +58,9 @@ taxonomy's ``routine``: 对其采取了限制高消费的措施, one case's cons
 steps) counts as an item of a list does: nothing; so does a name of a label in a clause that
 tells what may or would happen rather than what was done: a modal before it in its clause
 (可能构成拒执罪, 会被纳入失信黑名单), or a condition opening its clause or an earlier one of its
-sentence (若逾期不履行，…将其列入失信名单; 如果…); a description, which weighs what would follow
+sentence (若逾期不履行，…将其列入失信名单; 如果…); and so does a match in a quoted name that ends
+with the body it names, an honour's or an office's name (“学习枫桥经验优秀派出所”, “枫桥式人民法庭”),
+not the practice it is named after; a description, which weighs what would follow
 (一旦查封，可能导致企业停产), is read as it stands. Ruby pinyin
 printed into the text (``執(zhí)轉(zhuǎn)破``) is read past.
 """
@@ -78,7 +81,7 @@ from ...errors import TaxonomyError
 from ..analysis.fold import strip_ruby
 from .english import english_enough
 from .literals import gate, holds, longest
-from .textmap import unit_of
+from .textmap import PART_SEP, unit_of
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -117,6 +120,9 @@ _LEAD = re.compile(r".{0,5}|为.*|.*(?:以来|期间|之际|前夕)")
 #: What turns a match into the time of its sentence (集中执行后我回到办公室; 在…集中执行活动中，…):
 #: it does not open it.
 _TIMED = re.compile(r"[”’》」)）\"]?(?:(?:之后|以后|后|之时|时)(?![间期效限代续盾])|(?:活动|行动|工作|过程)?(?:中|期间)[，,])")
+#: The close of a frame 在…中 a match stands in (在精准执行集中行动中又…): with 在 before the match in
+#: its clause, it gives the setting of what the sentence tells, whatever follows it.
+_FRAMED = re.compile(r"[”’》」)）\"]?(?:活动|行动|工作|过程)?中(?![国央心部级间止断标层院])")
 #: How a clause that only gives the background of its sentence opens (随着…的深入，…).
 _BACKGROUND = ("随着", "伴随着")
 #: An essay's sentence that announces its subject (本文…剖析“执转破”制度…), not its credits
@@ -478,7 +484,7 @@ class Taxonomy:
         steps = self._steps(text, present, spans) if self._routine else set()
         paired = _paired(text, spans)
         hits = [MechHit(label, s, e, (s, e, label) in steps or (s, e, label) not in described and (
-                            i in paired or _outlined(text, s, e) or _hypothetical(text, bounds, s)
+                            i in paired or _outlined(text, s, e) or _hypothetical(text, bounds, s) or _in_body_name(text, s, e)
                             or _enumerated(text, s, e, text[s:e] in self._governing or (s, e, label) in joint)),
                         (s, e, label) in described)
                 for i, (s, e, label) in enumerate(spans)]
@@ -538,6 +544,17 @@ def _hypothetical(text: str, bounds: list[int], start: int) -> bool:
     return any(m.start() == s or text[m.start() - 1] in _CLAUSE_MARKS for m in _IF.finditer(text, s, start))
 
 
+def _timed(text: str, s: int, start: int, end: int) -> bool:
+    """Whether the match ``[start, end)`` (its sentence opening at ``s``) only dates or frames
+    what its sentence tells: 集中执行后…, 在…集中执行活动中，…, 在精准执行集中行动中又…."""
+    if _TIMED.match(text, end):
+        return True
+    if _FRAMED.match(text, end) is None:
+        return False
+    cut = max(s, *(text.rfind(c, s, start) + 1 for c in _CLAUSE_MARKS))
+    return text.find("在", cut, start) >= 0
+
+
 def _purposed(text: str, s: int, pos: int) -> bool:
     """Whether ``pos`` lies in the purpose a sentence opens with (:data:`_PURPOSE`): its 为 clause,
     or a clause after it that goes on with the aim without a subject (:data:`_PURSUES`)."""
@@ -554,6 +571,21 @@ def _purposed(text: str, s: int, pos: int) -> bool:
         i, first = cut.end(), False
         if not _PURSUES.match(text, i, pos + 1):
             return False
+
+
+#: The body a quoted name ends with: the name of an honour or an office (“学习枫桥经验优秀派出所”,
+#: “枫桥式人民法庭”), not the practice it is named after.
+_BODY_NAME = ("派出所", "法庭", "法院", "调解室", "工作室", "警务室", "司法所", "检察院", "单位", "集体", "支部")
+
+
+def _in_body_name(text: str, start: int, end: int) -> bool:
+    """Whether the match ``[start, end)`` lies in a quoted name (“…”) that ends with the body
+    it names (:data:`_BODY_NAME`): an honour's or an office's name, not the practice."""
+    opened = text.rfind("“", max(0, start - 20), start + 1)
+    if opened < 0 or text.find("”", opened, start) >= 0:
+        return False
+    closed = text.find("”", end, end + 20)
+    return closed >= 0 and text.endswith(_BODY_NAME, opened + 1, closed)
 
 
 def _timing(text: str, end: int, e: int) -> bool:
@@ -593,7 +625,8 @@ def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callab
         out[h.label] = out.get(h.label, 0.0) + w
         if body is None or body(h.start):
             in_body.add(h.label)
-            scored.setdefault(h.label, []).append((h.start, h.end))
+            if title is None:  # a document's title is no mention a passage on the subject can add to
+                scored.setdefault(h.label, []).append((h.start, h.end))
         elif w >= 2:
             headline.add(h.label)
         if title is not None:  # named in a document's title: no more than a mention
@@ -605,7 +638,7 @@ def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callab
                                                          or _counted_next(text, bounds, h.end, e)):
             bonus_units.add((h.label, s, "count"))
             out[h.label] += 1.0
-        if (h.label, s, "topic") not in bonus_units and _opens(text, s, e, h.start) and not _TIMED.match(text, h.end):
+        if (h.label, s, "topic") not in bonus_units and _opens(text, s, e, h.start) and not _timed(text, s, h.start, h.end):
             bonus_units.add((h.label, s, "topic"))
             out[h.label] += 1.0
         if (h.label, s, "case") not in bonus_units and (h.clause and _CASE.search(text, s, e) or text.find("案例", s, e) >= 0):
@@ -621,7 +654,7 @@ def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callab
     for label in in_body:  # one plain mention in a passage that speaks of its subject throughout
         if out[label] < THRESHOLD and cues and any(
                 _body_cued(text, body, cues.get(label, ()), SUBJECT, max(0, ms - PASSAGE), me + PASSAGE, (ms, me))
-                for ms, me in scored[label]):
+                for ms, me in scored.get(label, ())):
             out[label] += 1.0
     return {label: score for label, score in out.items() if label in in_body}
 
@@ -672,13 +705,19 @@ def _cued(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
 
 
 def _title(text: str, pos: int) -> tuple[int, int] | None:
-    """The ``《…》`` a position lies in (the positions of its brackets), or else the directive
-    named without them (:func:`_named`), if any."""
+    """The ``《…》`` a position lies in (the positions of its brackets; a title the text or its
+    part breaks off in, 《…关于依法严肃查处拒不执行判决、裁定和…, up to where it breaks off), or else
+    the directive named without them (:func:`_named`), if any."""
     opened = text.rfind("《", max(0, pos - 60), pos)
     if opened < 0 or text.rfind("》", opened, pos) >= 0:
         return _named(text, pos)
     closed = text.find("》", pos, pos + 60)
-    return (opened, closed) if closed >= 0 else _named(text, pos)
+    if closed >= 0:
+        return opened, closed
+    rest = text[pos: pos + 60].split(PART_SEP, 1)[0]
+    if len(rest) < 60 and not any(c in rest for c in "《。！？!?"):
+        return opened, pos + len(rest)
+    return _named(text, pos)
 
 
 #: A directive named without its 《》: 关于 and what it is about up to a match, with no clause break…
