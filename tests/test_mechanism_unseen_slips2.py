@@ -102,3 +102,17 @@ def test_the_crime_prosecuted_outside_a_title_keeps_its_label(tagger: Tagger) ->
             "笔者认为，围攻者的行为构成妨害公务罪，公安机关应当立案侦查，追究其刑事责任，"
             "至少也应依法予以行政拘留。被执行人则被依法追究拒不执行判决、裁定罪")
     assert "拒执打击" in labels(tagger, text)
+
+
+# -- a label's own word repeated is no word of its subject ------------------------------------
+
+def test_an_auction_word_repeated_is_not_the_auction_s_subject(tagger: Tagger) -> None:
+    text = ("执行法官认为，这样处理会留下诸多问题：一方面市场资产整体拍卖难度大，一旦拍卖流拍，本案执行势必搁浅；"
+            "另一方面，市场里的三百多户商户将失去经营场所。法官于是转而寻找新的经营者。")
+    assert "司法拍卖" not in labels(tagger, text)
+
+
+def test_an_auction_told_with_its_bidders_keeps_its_label(tagger: Tagger) -> None:
+    text = ("执行法官认为，这样处理最为稳妥：一方面市场资产整体拍卖，起拍价为评估价的七折，三名竞买人参与竞价；"
+            "另一方面，市场里的三百多户商户可以继续经营。法官于是着手准备公告。")
+    assert "司法拍卖" in labels(tagger, text)

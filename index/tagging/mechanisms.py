@@ -26,7 +26,8 @@ a scoring match adds 1 for each of: a count in digits within :data:`NEAR` charac
 or opening the next sentence where the match ends its own (``…集中执行的号角。80余名干警…``); opening
 with it and going on for at least :data:`CLAUSES` clauses; going on after it, to the end
 of the next sentence, with :data:`CUED` of the label's cue words (通过先行调解成功化解纠纷:
-化解, 纠纷); for a description, telling a case in its sentence (此案由中院指定某县法院执行), and for
+化解, 纠纷) outside the label's own matches (拍卖难度大，一旦拍卖流拍: the word repeated is
+another mention, not its subject); for a description, telling a case in its sentence (此案由中院指定某县法院执行), and for
 any match, a sentence that tells of cases (几个被追究拒执罪的典型案例). A match in a
 document's title (《关于加强集中执行工作的通知》, or a directive named without its brackets:
 根据…关于开展“…集中执行…”的相关指示; a title the text breaks off in, 《…关于依法严肃查处拒不执行判决、裁定和…)
@@ -609,6 +610,10 @@ def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callab
     in_body: set[str] = set()
     headline: set[str] = set()
     scored: dict[str, list[tuple[int, int]]] = {}  # label → its scoring matches in the body
+    hits = list(hits)
+    own: dict[str, list[tuple[int, int]]] = {}
+    for h in hits:
+        own.setdefault(h.label, []).append((h.start, h.end))
     for h in hits:
         if h.in_list or (_quantity(text, h.start, h.end) and not (h.clause and _sum_after(text, h.end))):
             continue
@@ -645,7 +650,7 @@ def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callab
             bonus_units.add((h.label, s, "case"))
             out[h.label] += 1.0
         words = cues.get(h.label) if cues else None
-        if words and (h.label, s, "cues") not in bonus_units and _cued(text, h.end, _next_end(bounds, e), words):
+        if words and (h.label, s, "cues") not in bonus_units and _cued(text, h.end, _next_end(bounds, e), words, own[h.label]):
             bonus_units.add((h.label, s, "cues"))
             out[h.label] += 1.0
     for label in headline - in_body:  # named in the title only: the body must speak of its subject
@@ -692,12 +697,15 @@ def _next_end(bounds: list[int], end: int) -> int:
     return bounds[k] if k < len(bounds) else end
 
 
-def _cued(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+def _cued(text: str, start: int, end: int, words: tuple[str, ...], own: list[tuple[int, int]] = ()) -> bool:
     """Whether ``text[start:end]`` (what follows a match: the rest of its sentence and the
-    next one) holds :data:`CUED` of its label's cue words."""
+    next one) holds :data:`CUED` of its label's cue words outside its label's matches ``own``."""
     found = 0
     for w in words:
-        if text.find(w, start, end) >= 0:
+        i = text.find(w, start, end)
+        while i >= 0 and any(a <= i < b for a, b in own):
+            i = text.find(w, i + 1, end)
+        if i >= 0:
             found += 1
             if found >= CUED:
                 return True
