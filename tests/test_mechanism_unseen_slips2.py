@@ -2,8 +2,8 @@
 tuned on: an aim named among the clauses a sentence's purpose opens with (为…，切实将矛盾纠纷
 化解在基层，…某法院…), a party's duty to assist the court (要求镇政府协助执行), a quoted name of an
 honour or an office (“学习枫桥经验优秀派出所”), a campaign that frames the setting of its sentence
-(在精准执行集中行动中又…), a document's title the text breaks off in. Each has a look-alike that
-keeps its label. Every sentence here is made up for the test."""
+(在精准执行集中行动中又…), a document's title the text breaks off in, a label's own word
+repeated, an item of a bulleted list. Each has a look-alike that keeps its label. Every sentence here is made up for the test."""
 
 from __future__ import annotations
 
@@ -116,3 +116,17 @@ def test_an_auction_told_with_its_bidders_keeps_its_label(tagger: Tagger) -> Non
     text = ("执行法官认为，这样处理最为稳妥：一方面市场资产整体拍卖，起拍价为评估价的七折，三名竞买人参与竞价；"
             "另一方面，市场里的三百多户商户可以继续经营。法官于是着手准备公告。")
     assert "司法拍卖" in labels(tagger, text)
+
+
+# -- an item of a bulleted list ----------------------------------------------------------------
+
+def test_an_item_of_a_bulleted_list_is_not_the_blacklist(tagger: Tagger) -> None:
+    text = ("被执行人常见的违法行为有以下几种：-违反限制消费令：在被法院采取限制消费措施后，仍然乘坐飞机头等舱、"
+            "入住高档酒店等。-隐匿财产：把存款转到亲属名下，或者虚构债务。")
+    assert "失信惩戒" not in labels(tagger, text)
+
+
+def test_the_same_words_in_a_sentence_of_their_own_keep_the_blacklist(tagger: Tagger) -> None:
+    text = ("被执行人常见的违法行为有以下几种。违反限制消费令：在被法院采取限制消费措施后，仍然乘坐飞机头等舱、"
+            "入住高档酒店等。隐匿财产：把存款转到亲属名下，或者虚构债务。")
+    assert "失信惩戒" in labels(tagger, text)

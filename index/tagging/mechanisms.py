@@ -61,7 +61,8 @@ tells what may or would happen rather than what was done: a modal before it in i
 (可能构成拒执罪, 会被纳入失信黑名单), or a condition opening its clause or an earlier one of its
 sentence (若逾期不履行，…将其列入失信名单; 如果…); and so does a match in a quoted name that ends
 with the body it names, an honour's or an office's name (“学习枫桥经验优秀派出所”, “枫桥式人民法庭”),
-not the practice it is named after; a description, which weighs what would follow
+not the practice it is named after, and a match in an item of a bulleted list (a sentence that opens
+with a bullet, or one after a colon: 有以下几种：-违反限制消费令：…); a description, which weighs what would follow
 (一旦查封，可能导致企业停产), is read as it stands. Ruby pinyin
 printed into the text (``執(zhí)轉(zhuǎn)破``) is read past.
 """
@@ -486,6 +487,7 @@ class Taxonomy:
         paired = _paired(text, spans)
         hits = [MechHit(label, s, e, (s, e, label) in steps or (s, e, label) not in described and (
                             i in paired or _outlined(text, s, e) or _hypothetical(text, bounds, s) or _in_body_name(text, s, e)
+                            or _bulleted(text, bounds, s)
                             or _enumerated(text, s, e, text[s:e] in self._governing or (s, e, label) in joint)),
                         (s, e, label) in described)
                 for i, (s, e, label) in enumerate(spans)]
@@ -543,6 +545,19 @@ def _hypothetical(text: str, bounds: list[int], start: int) -> bool:
     if _MAY.search(text, cut, start) is not None:
         return True
     return any(m.start() == s or text[m.start() - 1] in _CLAUSE_MARKS for m in _IF.finditer(text, s, start))
+
+
+#: A bullet that opens an item of a list, at the start of its sentence or after a colon, before
+#: the item's first Han character: 情况如下：-执行过程中，…; •违反限制消费令：…
+_BULLETS = tuple("-•·●▪◆■")
+_BULLET = re.compile(r"[:：][-•·●▪◆■][\u4e00-\u9fff]")
+
+
+def _bulleted(text: str, bounds: list[int], start: int) -> bool:
+    """Whether the match at ``start`` lies in an item of a bulleted list: its sentence opens
+    with a bullet, or one follows a colon before the match (以下几种情况：-执行过程中，…)."""
+    s, _ = unit_of(bounds, start)
+    return text.startswith(_BULLETS, s) or _BULLET.search(text, s, start) is not None
 
 
 def _timed(text: str, s: int, start: int, end: int) -> bool:
