@@ -26,8 +26,8 @@ a scoring match adds 1 for each of: a count in digits within :data:`NEAR` charac
 or opening the next sentence where the match ends its own (``…集中执行的号角。80余名干警…``); opening
 with it and going on for at least :data:`CLAUSES` clauses; going on after it, to the end
 of the next sentence, with :data:`CUED` of the label's cue words (通过先行调解成功化解纠纷:
-化解, 纠纷) outside the label's own matches (拍卖难度大，一旦拍卖流拍: the word repeated is
-another mention, not its subject); for a description, telling a case in its sentence (此案由中院指定某县法院执行), and for
+化解, 纠纷), a cue word that is itself a whole match of the label left out (拍卖难度大，一旦拍卖流拍:
+the word repeated is another mention, not its subject); for a description, telling a case in its sentence (此案由中院指定某县法院执行), and for
 any match, a sentence that tells of cases (几个被追究拒执罪的典型案例). A match in a
 document's title (《关于加强集中执行工作的通知》, or a directive named without its brackets:
 根据…关于开展“…集中执行…”的相关指示; a title the text breaks off in, 《…关于依法严肃查处拒不执行判决、裁定和…)
@@ -626,9 +626,9 @@ def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callab
     headline: set[str] = set()
     scored: dict[str, list[tuple[int, int]]] = {}  # label → its scoring matches in the body
     hits = list(hits)
-    own: dict[str, list[tuple[int, int]]] = {}
+    own: dict[str, set[tuple[int, int]]] = {}  # label → the spans of its matches
     for h in hits:
-        own.setdefault(h.label, []).append((h.start, h.end))
+        own.setdefault(h.label, set()).add((h.start, h.end))
     for h in hits:
         if h.in_list or (_quantity(text, h.start, h.end) and not (h.clause and _sum_after(text, h.end))):
             continue
@@ -712,13 +712,15 @@ def _next_end(bounds: list[int], end: int) -> int:
     return bounds[k] if k < len(bounds) else end
 
 
-def _cued(text: str, start: int, end: int, words: tuple[str, ...], own: list[tuple[int, int]] = ()) -> bool:
+def _cued(text: str, start: int, end: int, words: tuple[str, ...],
+          own: "set[tuple[int, int]] | frozenset[tuple[int, int]]" = frozenset()) -> bool:
     """Whether ``text[start:end]`` (what follows a match: the rest of its sentence and the
-    next one) holds :data:`CUED` of its label's cue words outside its label's matches ``own``."""
+    next one) holds :data:`CUED` of its label's cue words, a cue word that is a whole match of
+    the label (``own``: their spans) left out: the word repeated is a further mention."""
     found = 0
     for w in words:
         i = text.find(w, start, end)
-        while i >= 0 and any(a <= i < b for a, b in own):
+        while i >= 0 and (i, i + len(w)) in own:
             i = text.find(w, i + 1, end)
         if i >= 0:
             found += 1
