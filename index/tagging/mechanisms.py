@@ -26,10 +26,12 @@ a scoring match adds 1 for each of: a count in digits within :data:`NEAR` charac
 or opening the next sentence where the match ends its own (``…集中执行的号角。80余名干警…``); opening
 with it and going on for at least :data:`CLAUSES` clauses; going on after it, to the end
 of the next sentence, with :data:`CUED` of the label's cue words (通过先行调解成功化解纠纷:
-化解, 纠纷); for a description, telling a case in its sentence (此案由中院指定某县法院执行), and for
+化解, 纠纷), a cue word that is itself a whole match of the label left out (拍卖难度大，一旦拍卖流拍:
+the word repeated is another mention, not its subject); for a description, telling a case in its sentence (此案由中院指定某县法院执行), and for
 any match, a sentence that tells of cases (几个被追究拒执罪的典型案例). A match in a
 document's title (《关于加强集中执行工作的通知》, or a directive named without its brackets:
-根据…关于开展“…集中执行…”的相关指示) is a mention without these additions, one
+根据…关于开展“…集中执行…”的相关指示; a title the text breaks off in, 《…关于依法严肃查处拒不执行判决、裁定和…)
+is a mention without these additions, nor one a passage on the subject adds to, one
 however many of the label's forms the title holds (《关于加强诉源治理推动矛盾纠纷源头化解的意见》),
 and none at all in a list of titles. A label whose body mentions fall short of :data:`THRESHOLD` adds 1 where the passage around
 one of them (:data:`PASSAGE` characters either side, the mention itself left out) holds
@@ -46,7 +48,10 @@ closes with 时 (法院在拍卖设备时，应当…); a contextual pattern (�
 in its sentence as a contextual form does. A
 description (把矛盾纠纷化解在萌芽) is a clause, never an item of an enumeration; a match in a
 clause that only gives the background (随着…), or a match that only dates it (集中执行后…) or
-frames its time as what was under way (在…集中执行活动中，…), does not open its sentence. A
+frames its time as what was under way (在…集中执行活动中，…; 在精准执行集中行动中又…), does not open its sentence. A
+match among the aims a sentence's purpose opens with, in a clause that goes on with the aim
+after its 为 clause (为深入践行…理念，切实将矛盾纠纷化解在基层，某日，某法院…), is a mention
+without the additions: the sentence tells what was done for the purpose, not of that aim. A
 pattern's match that opens with a verb taking partners (联合银行、房管部门) governs the
 enumeration after it. A reference back (此次行动) is a mention of its label only after
 a match of the label outside a list. A match inside one of its label's routine steps (the
@@ -54,7 +59,10 @@ taxonomy's ``routine``: 对其采取了限制高消费的措施, one case's cons
 steps) counts as an item of a list does: nothing; so does a name of a label in a clause that
 tells what may or would happen rather than what was done: a modal before it in its clause
 (可能构成拒执罪, 会被纳入失信黑名单), or a condition opening its clause or an earlier one of its
-sentence (若逾期不履行，…将其列入失信名单; 如果…); a description, which weighs what would follow
+sentence (若逾期不履行，…将其列入失信名单; 如果…); and so does a match in a quoted name that ends
+with the body it names, an honour's or an office's name (“学习枫桥经验优秀派出所”, “枫桥式人民法庭”),
+not the practice it is named after, and a match in an item of a bulleted list (a sentence that opens
+with a bullet, or one after a colon: 有以下几种：-违反限制消费令：…); a description, which weighs what would follow
 (一旦查封，可能导致企业停产), is read as it stands. Ruby pinyin
 printed into the text (``執(zhí)轉(zhuǎn)破``) is read past.
 """
@@ -75,7 +83,7 @@ from ...errors import TaxonomyError
 from ..analysis.fold import strip_ruby
 from .english import english_enough
 from .literals import gate, holds, longest
-from .textmap import unit_of
+from .textmap import PART_SEP, unit_of
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -114,6 +122,9 @@ _LEAD = re.compile(r".{0,5}|为.*|.*(?:以来|期间|之际|前夕)")
 #: What turns a match into the time of its sentence (集中执行后我回到办公室; 在…集中执行活动中，…):
 #: it does not open it.
 _TIMED = re.compile(r"[”’》」)）\"]?(?:(?:之后|以后|后|之时|时)(?![间期效限代续盾])|(?:活动|行动|工作|过程)?(?:中|期间)[，,])")
+#: The close of a frame 在…中 a match stands in (在精准执行集中行动中又…): with 在 before the match in
+#: its clause, it gives the setting of what the sentence tells, whatever follows it.
+_FRAMED = re.compile(r"[”’》」)）\"]?(?:活动|行动|工作|过程)?中(?![国央心部级间止断标层院])")
 #: How a clause that only gives the background of its sentence opens (随着…的深入，…).
 _BACKGROUND = ("随着", "伴随着")
 #: An essay's sentence that announces its subject (本文…剖析“执转破”制度…), not its credits
@@ -139,6 +150,13 @@ _MARKER_BEFORE = re.compile(_MARKER + r"[^，,。；;：:！？!?]{0,12}$")
 _MAY = re.compile(r"可能(?:会)?(?:被|构成|面临|受到)|(?:将会|会|即将)(?:被|面临|受到)|将面临")
 _IF = re.compile(r"若(?!干)|如果|倘若|假如|一旦|否则|如(?:拒不|逾期|未按|不按|不履行|未履行)")
 _CLAUSE_MARKS = "，,；;：:"
+#: A sentence that opens with its purpose (为深入践行…理念，切实将矛盾纠纷化解在基层，2025年4月11日，某法院…):
+#: the purpose clause, after at most a short lead or a byline (近日，; 中国报道讯(通讯员某某)), and
+#: the clauses that go on with it without a subject, opening with a word of aim or manner.
+_PURPOSE = re.compile(r"(?:.{0,5}[，,]|[^，,。]{0,16}?(?:讯|电|[)）]))?为了?(?!此|止|期|主|准|由|何|什么|首|例|人所)")
+_PURSUES = re.compile(r"(?:切实|持续|充分|深入|进一步|积极|全面|更好|更加|着力|努力|不断|有效|聚力|大力|扎实|坚持|推动|推进"
+                      r"|助力|确保|加快|加强|深化|提升|促进|维护|保障|构建|搭建|打造|营造|实现|落实|贯彻|践行|发挥|服务"
+                      r"|优化|筑牢|压实)")
 #: Verbs that take partners: a pattern's match that opens with one (联合银行、房管部门) governs
 #: the enumeration after it, it is not an item of it.
 _JOINT = ("联合", "会同", "联手")
@@ -468,7 +486,8 @@ class Taxonomy:
         steps = self._steps(text, present, spans) if self._routine else set()
         paired = _paired(text, spans)
         hits = [MechHit(label, s, e, (s, e, label) in steps or (s, e, label) not in described and (
-                            i in paired or _outlined(text, s, e) or _hypothetical(text, bounds, s)
+                            i in paired or _outlined(text, s, e) or _hypothetical(text, bounds, s) or _in_body_name(text, s, e)
+                            or _bulleted(text, bounds, s)
                             or _enumerated(text, s, e, text[s:e] in self._governing or (s, e, label) in joint)),
                         (s, e, label) in described)
                 for i, (s, e, label) in enumerate(spans)]
@@ -528,6 +547,63 @@ def _hypothetical(text: str, bounds: list[int], start: int) -> bool:
     return any(m.start() == s or text[m.start() - 1] in _CLAUSE_MARKS for m in _IF.finditer(text, s, start))
 
 
+#: A bullet that opens an item of a list, at the start of its sentence or after a colon, before
+#: the item's first Han character: 情况如下：-执行过程中，…; •违反限制消费令：…
+_BULLETS = tuple("-•·●▪◆■")
+_BULLET = re.compile(r"[:：][-•·●▪◆■][\u4e00-\u9fff]")
+
+
+def _bulleted(text: str, bounds: list[int], start: int) -> bool:
+    """Whether the match at ``start`` lies in an item of a bulleted list: its sentence opens
+    with a bullet, or one follows a colon before the match (以下几种情况：-执行过程中，…)."""
+    s, _ = unit_of(bounds, start)
+    return text.startswith(_BULLETS, s) or _BULLET.search(text, s, start) is not None
+
+
+def _timed(text: str, s: int, start: int, end: int) -> bool:
+    """Whether the match ``[start, end)`` (its sentence opening at ``s``) only dates or frames
+    what its sentence tells: 集中执行后…, 在…集中执行活动中，…, 在精准执行集中行动中又…."""
+    if _TIMED.match(text, end):
+        return True
+    if _FRAMED.match(text, end) is None:
+        return False
+    cut = max(s, *(text.rfind(c, s, start) + 1 for c in _CLAUSE_MARKS))
+    return text.find("在", cut, start) >= 0
+
+
+def _purposed(text: str, s: int, pos: int) -> bool:
+    """Whether ``pos`` lies in the purpose a sentence opens with (:data:`_PURPOSE`): its 为 clause,
+    or a clause after it that goes on with the aim without a subject (:data:`_PURSUES`)."""
+    if text.find("为", s, pos) < 0:
+        return False
+    m = _PURPOSE.match(text, s, pos)
+    if m is None:
+        return False
+    i, first = m.end(), True
+    while True:
+        cut = _CLAUSE.search(text, i, pos)
+        if cut is None:
+            return not first
+        i, first = cut.end(), False
+        if not _PURSUES.match(text, i, pos + 1):
+            return False
+
+
+#: The body a quoted name ends with: the name of an honour or an office (“学习枫桥经验优秀派出所”,
+#: “枫桥式人民法庭”), not the practice it is named after.
+_BODY_NAME = ("派出所", "法庭", "法院", "调解室", "工作室", "警务室", "司法所", "检察院", "单位", "集体", "支部")
+
+
+def _in_body_name(text: str, start: int, end: int) -> bool:
+    """Whether the match ``[start, end)`` lies in a quoted name (“…”) that ends with the body
+    it names (:data:`_BODY_NAME`): an honour's or an office's name, not the practice."""
+    opened = text.rfind("“", max(0, start - 20), start + 1)
+    if opened < 0 or text.find("”", opened, start) >= 0:
+        return False
+    closed = text.find("”", end, end + 20)
+    return closed >= 0 and text.endswith(_BODY_NAME, opened + 1, closed)
+
+
 def _timing(text: str, end: int, e: int) -> bool:
     """Whether the clause that a match ends in (up to ``e``, its sentence's end) only gives
     the time of its sentence (法院在拍卖查封财产时，应当…): it closes with 时."""
@@ -549,6 +625,10 @@ def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callab
     in_body: set[str] = set()
     headline: set[str] = set()
     scored: dict[str, list[tuple[int, int]]] = {}  # label → its scoring matches in the body
+    hits = list(hits)
+    own: dict[str, set[tuple[int, int]]] = {}  # label → the spans of its matches
+    for h in hits:
+        own.setdefault(h.label, set()).add((h.start, h.end))
     for h in hits:
         if h.in_list or (_quantity(text, h.start, h.end) and not (h.clause and _sum_after(text, h.end))):
             continue
@@ -565,24 +645,27 @@ def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callab
         out[h.label] = out.get(h.label, 0.0) + w
         if body is None or body(h.start):
             in_body.add(h.label)
-            scored.setdefault(h.label, []).append((h.start, h.end))
+            if title is None:  # a document's title is no mention a passage on the subject can add to
+                scored.setdefault(h.label, []).append((h.start, h.end))
         elif w >= 2:
             headline.add(h.label)
         if title is not None:  # named in a document's title: no more than a mention
             continue
         s, e = unit_of(bounds, h.start)
+        if _purposed(text, s, h.start):  # named in what the sentence sets out to do: a mention
+            continue
         if (h.label, s, "count") not in bonus_units and (_COUNT.search(text, max(s, h.start - NEAR), min(e, h.end + NEAR))
                                                          or _counted_next(text, bounds, h.end, e)):
             bonus_units.add((h.label, s, "count"))
             out[h.label] += 1.0
-        if (h.label, s, "topic") not in bonus_units and _opens(text, s, e, h.start) and not _TIMED.match(text, h.end):
+        if (h.label, s, "topic") not in bonus_units and _opens(text, s, e, h.start) and not _timed(text, s, h.start, h.end):
             bonus_units.add((h.label, s, "topic"))
             out[h.label] += 1.0
         if (h.label, s, "case") not in bonus_units and (h.clause and _CASE.search(text, s, e) or text.find("案例", s, e) >= 0):
             bonus_units.add((h.label, s, "case"))
             out[h.label] += 1.0
         words = cues.get(h.label) if cues else None
-        if words and (h.label, s, "cues") not in bonus_units and _cued(text, h.end, _next_end(bounds, e), words):
+        if words and (h.label, s, "cues") not in bonus_units and _cued(text, h.end, _next_end(bounds, e), words, own[h.label]):
             bonus_units.add((h.label, s, "cues"))
             out[h.label] += 1.0
     for label in headline - in_body:  # named in the title only: the body must speak of its subject
@@ -591,7 +674,7 @@ def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callab
     for label in in_body:  # one plain mention in a passage that speaks of its subject throughout
         if out[label] < THRESHOLD and cues and any(
                 _body_cued(text, body, cues.get(label, ()), SUBJECT, max(0, ms - PASSAGE), me + PASSAGE, (ms, me))
-                for ms, me in scored[label]):
+                for ms, me in scored.get(label, ())):
             out[label] += 1.0
     return {label: score for label, score in out.items() if label in in_body}
 
@@ -629,12 +712,17 @@ def _next_end(bounds: list[int], end: int) -> int:
     return bounds[k] if k < len(bounds) else end
 
 
-def _cued(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+def _cued(text: str, start: int, end: int, words: tuple[str, ...],
+          own: "set[tuple[int, int]] | frozenset[tuple[int, int]]" = frozenset()) -> bool:
     """Whether ``text[start:end]`` (what follows a match: the rest of its sentence and the
-    next one) holds :data:`CUED` of its label's cue words."""
+    next one) holds :data:`CUED` of its label's cue words, a cue word that is a whole match of
+    the label (``own``: their spans) left out: the word repeated is a further mention."""
     found = 0
     for w in words:
-        if text.find(w, start, end) >= 0:
+        i = text.find(w, start, end)
+        while i >= 0 and (i, i + len(w)) in own:
+            i = text.find(w, i + 1, end)
+        if i >= 0:
             found += 1
             if found >= CUED:
                 return True
@@ -642,13 +730,19 @@ def _cued(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
 
 
 def _title(text: str, pos: int) -> tuple[int, int] | None:
-    """The ``《…》`` a position lies in (the positions of its brackets), or else the directive
-    named without them (:func:`_named`), if any."""
+    """The ``《…》`` a position lies in (the positions of its brackets; a title the text or its
+    part breaks off in, 《…关于依法严肃查处拒不执行判决、裁定和…, up to where it breaks off), or else
+    the directive named without them (:func:`_named`), if any."""
     opened = text.rfind("《", max(0, pos - 60), pos)
     if opened < 0 or text.rfind("》", opened, pos) >= 0:
         return _named(text, pos)
     closed = text.find("》", pos, pos + 60)
-    return (opened, closed) if closed >= 0 else _named(text, pos)
+    if closed >= 0:
+        return opened, closed
+    rest = text[pos: pos + 60].split(PART_SEP, 1)[0]
+    if len(rest) < 60 and not any(c in rest for c in "《。！？!?"):
+        return opened, pos + len(rest)
+    return _named(text, pos)
 
 
 #: A directive named without its 《》: 关于 and what it is about up to a match, with no clause break…
