@@ -35,8 +35,10 @@ about the place): a newspaper or station (兰州晨报), a wire dateline (人民
 a postal address (湖南长沙410138), a spirit (井冈山精神), the start of a company name (达州华渝房地产开发公司)
 or of a law firm's (江苏某某律师事务所), an address (地址：深圳市…), a scholar's university or
 journal (湘潭大学法学院教授, 山西警察学院学报, …大学法学院，贵州贵阳; not 邵阳学院附属医院),
-a person's origin (江苏人，), a home (家住宣威市), a distance
-(距奎屯市较远), the place an office of another place is stationed in (遂宁市驻乌鲁木齐).
+a person's origin (江苏人，, 老家在四川, 来自乐山市), a home (家住宣威市), a distance
+(距奎屯市较远), a trip's destination or starting point (赶往张掖市, 直飞新疆, 从哈尔滨出发),
+where someone works away from home (在杭州市务工), the place an office of another place
+is stationed in (遂宁市驻乌鲁木齐).
 
 In a text with enough Latin letters, places named in English (``Zhejiang province``,
 ``Xiaoshan district``) are found by :mod:`.english` and join the others.
@@ -95,7 +97,12 @@ _COMPANY = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:有限公司|公司|集团)"
 #: Before a name chain: a person's home or an address (家住宣威市, 地址：深圳市…), a distance
 #: (距奎屯市较远) or a university (…大学法学院，贵州贵阳: its address); see also
 #: _aside() for the place an office of another place is stationed in (遂宁市驻乌鲁木齐).
-_ASIDE_BEFORE = re.compile(r"(?:(?:家住|住址|地址|户籍地?|原籍|籍贯)(?:在|为|是|系|[:：])?|距离?|(?:大学|学院)[，,])$")
+_ASIDE_BEFORE = re.compile(r"(?:(?:家住|住址|地址|户籍地?|原籍|籍贯|老家)(?:在|为|是|系|[:：])?|来自|距离?|(?:大学|学院)[，,]"
+                           r"|去|赴|前往|来到|到达|抵达|赶到|赶往|开往|飞往|直飞|回到|返回|逃往|逃到|汇到|到)$")
+#: Around a name chain: where someone travels from (从哈尔滨出发, 从北京赶过来) or works away
+#: from home (在杭州市务工, 在新疆和静县打工).
+_FROM_AFTER = re.compile(r"(?:出发|赶|飞|回到?|来到)")
+_WORK_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:务工|打工)")
 #: Common surnames that are rarely anything else: 邓志丹 is a person, not 志丹县.
 _SURNAMES = frozenset("王李张刘陈杨赵吴徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡杜吕丁沈姚卢"
                       "姜崔谭陆汪廖贾韦邹熊邱尹薛闫侯陶郝龚邵覃戴莫孔")
@@ -194,7 +201,8 @@ def _aside(r: RegionRef, text: str, ends: set[int], heads: set[int]) -> bool:
     """Whether a name chain is named in passing: a newspaper, station, wire dateline, postal
     address, spirit, or a scholar's university or journal after it; the start of a company's
     or law firm's name (an employer, a party: 株洲天桥起重机股份有限公司, not 长沙市某公司);
-    a home or other address, a distance or a university before it; or
+    a home or other address, a distance, a university or a trip's destination before it
+    (赶往张掖市); a trip's start (从哈尔滨出发) or a workplace away from home (在杭州市务工); or
     the place an office of another place is stationed in (遂宁市驻乌鲁木齐)."""
     if _ASIDE_AFTER.match(text, r.end):
         return True
@@ -204,6 +212,10 @@ def _aside(r: RegionRef, text: str, ends: set[int], heads: set[int]) -> bool:
             return True
     start = r.chain_start
     if start >= 2 and text[start - 1] == "驻" and start - 1 in ends:
+        return True
+    if start >= 1 and text[start - 1] == "从" and _FROM_AFTER.match(text, r.end):
+        return True
+    if start >= 1 and text[start - 1] == "在" and _WORK_AFTER.match(text, r.end):
         return True
     return start >= 2 and _ASIDE_BEFORE.search(text, max(0, start - 5), start) is not None
 

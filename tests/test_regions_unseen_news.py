@@ -1,0 +1,44 @@
+"""Regions and courts in news the tagger was not tuned on: places a story only passes
+through (a trip's destination, where a worker works away from home, a person's home),
+courts that only pass on an instruction, an author's court, and the courts named
+beside another institution. Each case has a look-alike that keeps its tag."""
+
+from __future__ import annotations
+
+import pytest
+
+from lawnews.index.tagging import Tagger
+
+
+def about(tagger: Tagger, text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    a = tagger.tag_text(text).about
+    return a.provinces, a.cities, a.courts
+
+
+# -- places a story only passes through ------------------------------------------------------
+
+TRIPS = [
+    # (text, provinces, cities)
+    ("执行干警驱车赶往张掖市，在当地找到被执行人。古浪县人民法院依法拘留了他。", ("甘肃省",), ("武威市",)),
+    ("申请人特意从北京赶过来，东丽区人民法院组织双方和解。", ("天津市",), ("天津市",)),
+    ("从哈尔滨出发，火车一路向北。漠河市公安局边境派出所民警巡查辖区。", ("黑龙江省",), ("大兴安岭地区",)),
+    ("村民李某在浙江省杭州市务工期间被拖欠工资。科尔沁右翼中旗法律援助中心为他讨薪。", ("内蒙古自治区",), ("兴安盟",)),
+    ("老家在四川江油的张某受了工伤。海淀区法律援助中心为她代理。北京市海淀区人民法院审理此案。",
+     ("北京市",), ("北京市",)),
+    ("来自乐山市犍为县的40位农民工领到工资。梓潼县人民法院召开兑付现场会。", ("四川省",), ("绵阳市",)),
+]
+
+
+@pytest.mark.parametrize("text, provinces, cities", TRIPS, ids=[f"trip{i}" for i, _ in enumerate(TRIPS, 1)])
+def test_a_place_only_travelled_to_or_from_is_not_what_the_text_is_about(
+        tagger: Tagger, text: str, provinces: tuple[str, ...], cities: tuple[str, ...]) -> None:
+    got = about(tagger, text)
+    assert (got[0], got[1]) == (provinces, cities)
+
+
+def test_a_place_where_things_happen_keeps_its_tag(tagger: Tagger) -> None:
+    # the look-alikes: the same places named as where the story happens
+    assert about(tagger, "张掖市甘州区人民法院在当地找到被执行人。")[:2] == (("甘肃省",), ("张掖市",))
+    assert about(tagger, "杭州市法律援助中心为务工人员讨薪。")[:2] == (("浙江省",), ("杭州市",))
+    assert about(tagger, "在哈尔滨市，民警走进社区开展反诈宣传。")[:2] == (("黑龙江省",), ("哈尔滨市",))
+    assert about(tagger, "民警巡查大兴安岭地区边境。")[:2] == (("黑龙江省",), ("大兴安岭地区",))
