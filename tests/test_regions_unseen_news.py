@@ -42,3 +42,26 @@ def test_a_place_where_things_happen_keeps_its_tag(tagger: Tagger) -> None:
     assert about(tagger, "杭州市法律援助中心为务工人员讨薪。")[:2] == (("浙江省",), ("杭州市",))
     assert about(tagger, "在哈尔滨市，民警走进社区开展反诈宣传。")[:2] == (("黑龙江省",), ("哈尔滨市",))
     assert about(tagger, "民警巡查大兴安岭地区边境。")[:2] == (("黑龙江省",), ("大兴安岭地区",))
+
+
+# -- courts that only pass on or approve what another court does -----------------------------
+
+ORDERS = [
+    # (text, courts): the court that receives the instruction acts; the one that gives it does not
+    ("长武县法院执行指挥中心接到陕西省高级人民法院指令，要求协助查找被执行人。", ("长武县人民法院",)),
+    ("北辰法院收到了天津高院审核通过的异地协助执行手续，随即出动。", ("天津市北辰区人民法院",)),
+    ("因为跨省执行需要省高院执行局批准，杞县人民法院逐级上报。", ("杞县人民法院",)),
+    ("该院层层上报至河北高院，黄骅市人民法院随后出发。", ("黄骅市人民法院",)),
+]
+
+
+@pytest.mark.parametrize("text, courts", ORDERS, ids=[f"order{i}" for i, _ in enumerate(ORDERS, 1)])
+def test_a_court_that_only_passes_on_or_approves_an_instruction_is_not_listed(
+        tagger: Tagger, text: str, courts: tuple[str, ...]) -> None:
+    assert about(tagger, text)[2] == courts
+
+
+def test_a_court_that_gives_an_instruction_itself_is_listed(tagger: Tagger) -> None:
+    got = about(tagger, "湖南高院指令湘乡法院执行该案，湘乡法院接到指令后立即行动。")[2]
+    assert set(got) == {"湖南省高级人民法院", "湘乡市人民法院"}
+    assert about(tagger, "陕西省高级人民法院接到群众来信后，指令长武县人民法院办理。")[2][0] == "陕西省高级人民法院"

@@ -16,7 +16,9 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      county's court. A court only referred to (inside a document's title, 《最高人民法院关于
      …》, or printed as its issuer right before it, 最高人民法院《…》, 最高人民法院审判委员会
      第…次会议; the source of a deployment or guidance, 按照省高院的统一部署, 在…指导下; a court
-     commending another, 被省高院评为…) is marked ``referred``. A court that issues a
+     commending another, 被省高院评为…; a court that passes on or approves what the text's court
+     does, 接到…高级人民法院指令, 需要省高院批准, or that a court reports up to, 上报至河北高院)
+     is marked ``referred``. A court that issues a
      document in the text's words (河南高院出台《…》) acts.
      Every court of the directory is found by its name, aliases and short forms (北京二中院,
      黑龙江农垦中院, 石门县法院) and named as the directory names it; names made from
@@ -198,6 +200,12 @@ _GUIDE_CLOSE = re.compile(r"(?:指导|领导|监督|支持|督导|部署)下")
 #: A court that commends another (被省高院评为…, 被德州市中级人民法院授予…, 受到市中院表彰).
 _AWARD_OPEN = re.compile(r"(?:被|受到|获得?)$")
 _AWARD_CLOSE = re.compile(r"(?:[^，。；]{0,4}?)(?:评为|授予|表彰|命名为|评选为|通报表扬|嘉奖)")
+#: A court that passes on or approves what the text's court does: 接到…高级人民法院指令, 收到了
+#: 天津高院审核通过的…手续, 需要省高院执行局批准, 再经陕西高院逐级下达指令; or that a court
+#: reports up to (层层上报至河北高院).
+_ORDER_OPEN = re.compile(r"(?:(?:接到?|收到|接受|经|需要?|需经|须经)了?)$")
+_ORDER_CLOSE = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,4}?(?:指令|指示|批准|审批|审核)")
+_REPORTED_TO = re.compile(r"(?:上报至|上报到|报请|呈报)$")
 _CLAUSE_END = re.compile(r"[，。；！？：,;!?:\x00]")
 _CLAUSE_REACH = 80  # how far a clause is looked at on either side of a court
 
@@ -226,6 +234,8 @@ def _referred(text: str, start: int, end: int) -> bool:
     if _SOURCE_OPEN.search(before) and _SOURCE_CLOSE.search(after):
         return True
     if "在" in before and _GUIDE_CLOSE.search(after) is not None:
+        return True
+    if _REPORTED_TO.search(before) or (_ORDER_OPEN.search(before) and _ORDER_CLOSE.match(after)):
         return True
     return _AWARD_OPEN.search(before) is not None and _AWARD_CLOSE.match(after) is not None
 
