@@ -65,3 +65,24 @@ def test_a_court_that_gives_an_instruction_itself_is_listed(tagger: Tagger) -> N
     got = about(tagger, "湖南高院指令湘乡法院执行该案，湘乡法院接到指令后立即行动。")[2]
     assert set(got) == {"湖南省高级人民法院", "湘乡市人民法院"}
     assert about(tagger, "陕西省高级人民法院接到群众来信后，指令长武县人民法院办理。")[2][0] == "陕西省高级人民法院"
+
+
+# -- an author's court ----------------------------------------------------------------------
+
+AUTHORS = [
+    ("论执行局内设机构的职责 作者宜昌市西陵区法院执行局综合科王某 随着执行机构改革的深入，许多法院设立了执行局。",),
+    ("如何执行唯一住房？作者：李某，作者单位：四川省江安县人民法院，在其文章中提出了看法。",),
+    ("张某1，李某2（1.某某大学法学院，北京100088；2.北京市门头沟区人民法院执行局，北京100088）我国长期面临执行难。",),
+]
+
+
+@pytest.mark.parametrize("text", [t for (t,) in AUTHORS], ids=[f"author{i}" for i, _ in enumerate(AUTHORS, 1)])
+def test_an_authors_court_and_its_place_are_not_tagged(tagger: Tagger, text: str) -> None:
+    assert about(tagger, text) == ((), (), ())
+
+
+def test_a_court_the_author_writes_about_is_tagged(tagger: Tagger) -> None:
+    got = about(tagger, "作者走访了江安县人民法院，该院执行局推行执前督促。")
+    assert got == (("四川省",), ("宜宾市",), ("江安县人民法院",))
+    got = about(tagger, "北京市门头沟区人民法院执行局开展集中执行，执结案件100件。")
+    assert got == (("北京市",), ("北京市",), ("北京市门头沟区人民法院",))

@@ -44,7 +44,7 @@ from functools import lru_cache
 from .directory import Court, CourtDirectory
 from .english import COURT_AFTER, court_kind, level_fits
 from .gazetteer import MUNICIPALITIES, Division, Gazetteer
-from .regions import RegionRef
+from .regions import AFFILIATION_AFTER, RegionRef
 
 SUPREME = "最高人民法院"
 
@@ -200,6 +200,9 @@ _GUIDE_CLOSE = re.compile(r"(?:指导|领导|监督|支持|督导|部署)下")
 #: A court that commends another (被省高院评为…, 被德州市中级人民法院授予…, 受到市中院表彰).
 _AWARD_OPEN = re.compile(r"(?:被|受到|获得?)$")
 _AWARD_CLOSE = re.compile(r"(?:[^，。；]{0,4}?)(?:评为|授予|表彰|命名为|评选为|通报表扬|嘉奖)")
+#: Before a court: an author's byline or employer, perhaps with the province or city the
+#: court's name leaves out (作者单位：四川省江安县人民法院).
+_AUTHOR_COURT = re.compile(r"作者(?:单位|简介)?[:：]?(?:[\u4e00-\u9fff]{2,3}[省市])?$")
 #: A court that passes on or approves what the text's court does: 接到…高级人民法院指令, 收到了
 #: 天津高院审核通过的…手续, 需要省高院执行局批准, 再经陕西高院逐级下达指令; or that a court
 #: reports up to (层层上报至河北高院).
@@ -222,6 +225,8 @@ def _referred(text: str, start: int, end: int) -> bool:
     (《最高人民法院关于…的规定》) or as the issuer of one (最高人民法院《关于…》, 省高院印发的
     《…》), as the source of a deployment or guidance, or as the court commending another
     (被省高院评为…, 被市中院授予…)."""
+    if _AUTHOR_COURT.search(text, max(0, start - 12), start) or AFFILIATION_AFTER.match(text, end):
+        return True  # an author's employer: 作者单位：…人民法院, …人民法院执行局，北京100872
     opened = text.rfind("《", max(0, start - 60), start)
     if opened >= 0 and text.rfind("》", opened, start) < 0:
         return True

@@ -35,7 +35,8 @@ about the place): a newspaper or station (兰州晨报), a wire dateline (人民
 a postal address (湖南长沙410138), a spirit (井冈山精神), the start of a company name (达州华渝房地产开发公司)
 or of a law firm's (江苏某某律师事务所), an address (地址：深圳市…), a scholar's university or
 journal (湘潭大学法学院教授, 山西警察学院学报, …大学法学院，贵州贵阳; not 邵阳学院附属医院),
-a person's origin (江苏人，, 老家在四川, 来自乐山市), a home (家住宣威市), a distance
+an author's employer (作者单位：四川省…, 作者宜昌市西陵区法院…, an affiliation line
+…人民法院执行局，北京100872), a person's origin (江苏人，, 老家在四川, 来自乐山市), a home (家住宣威市), a distance
 (距奎屯市较远), a trip's destination or starting point (赶往张掖市, 直飞新疆, 从哈尔滨出发),
 where someone works away from home (在杭州市务工), the place an office of another place
 is stationed in (遂宁市驻乌鲁木齐).
@@ -103,6 +104,11 @@ _ASIDE_BEFORE = re.compile(r"(?:(?:家住|住址|地址|户籍地?|原籍|籍贯
 #: from home (在杭州市务工, 在新疆和静县打工).
 _FROM_AFTER = re.compile(r"(?:出发|赶|飞|回到?|来到)")
 _WORK_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:务工|打工)")
+#: Before a name chain: an author's byline or employer (作者宜昌市西陵区法院…, 作者单位：四川省…).
+AUTHOR_BEFORE = re.compile(r"作者(?:单位|简介)?[:：]?$")
+#: After a name chain: the rest of an affiliation line, an institution then its city and
+#: postcode (北京市门头沟区人民法院执行局，北京100872).
+AFFILIATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,14}?[，,][\u4e00-\u9fff]{2,8}\d{6}(?!\d)")
 #: Common surnames that are rarely anything else: 邓志丹 is a person, not 志丹县.
 _SURNAMES = frozenset("王李张刘陈杨赵吴徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡杜吕丁沈姚卢"
                       "姜崔谭陆汪廖贾韦邹熊邱尹薛闫侯陶郝龚邵覃戴莫孔")
@@ -204,7 +210,7 @@ def _aside(r: RegionRef, text: str, ends: set[int], heads: set[int]) -> bool:
     a home or other address, a distance, a university or a trip's destination before it
     (赶往张掖市); a trip's start (从哈尔滨出发) or a workplace away from home (在杭州市务工); or
     the place an office of another place is stationed in (遂宁市驻乌鲁木齐)."""
-    if _ASIDE_AFTER.match(text, r.end):
+    if _ASIDE_AFTER.match(text, r.end) or AFFILIATION_AFTER.match(text, r.end):
         return True
     if r.end not in heads:
         m = _COMPANY.match(text, r.end)
@@ -212,6 +218,8 @@ def _aside(r: RegionRef, text: str, ends: set[int], heads: set[int]) -> bool:
             return True
     start = r.chain_start
     if start >= 2 and text[start - 1] == "驻" and start - 1 in ends:
+        return True
+    if AUTHOR_BEFORE.search(text, max(0, start - 5), start):
         return True
     if start >= 1 and text[start - 1] == "从" and _FROM_AFTER.match(text, r.end):
         return True
