@@ -18,7 +18,8 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      第…次会议; the source of a deployment or guidance, 按照省高院的统一部署, 在…指导下; a court
      commending another, 被省高院评为…; a court that passes on or approves what the text's court
      does, 接到…高级人民法院指令, 需要省高院批准, or that a court reports up to, 上报至河北高院)
-     is marked ``referred``. A court that issues a
+     is marked ``referred``, and so is an author's court (作者单位：…人民法院; an affiliation
+     line, …人民法院执行局，北京100872). A court that issues a
      document in the text's words (河南高院出台《…》) acts.
      Every court of the directory is found by its name, aliases and short forms (北京二中院,
      黑龙江农垦中院, 石门县法院) and named as the directory names it; names made from
