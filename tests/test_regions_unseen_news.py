@@ -86,3 +86,18 @@ def test_a_court_the_author_writes_about_is_tagged(tagger: Tagger) -> None:
     assert got == (("四川省",), ("宜宾市",), ("江安县人民法院",))
     got = about(tagger, "北京市门头沟区人民法院执行局开展集中执行，执结案件100件。")
     assert got == (("北京市",), ("北京市",), ("北京市门头沟区人民法院",))
+
+
+# -- 和县, 会同县 read as "and the county's …" ------------------------------------------------
+
+def test_a_county_court_joined_to_the_county_government_is_not_hexian_or_huitong(tagger: Tagger) -> None:
+    assert about(tagger, "将乐县人民政府印发方案，府院联动机制由县政府会同县法院牵头。") == (
+        ("福建省",), ("三明市",), ())
+    assert about(tagger, "冠县人民法院推进府院联动，县政府和县法院牵头成立工作专班。") == (
+        ("山东省",), ("聊城市",), ("冠县人民法院",))
+    assert about(tagger, "县公安局和县法院联合开展行动。")[2] == ()
+
+
+def test_he_county_and_huitong_county_courts_keep_their_tags(tagger: Tagger) -> None:
+    assert about(tagger, "和县法院开展集中执行行动。") == (("安徽省",), ("马鞍山市",), ("和县人民法院",))
+    assert about(tagger, "湖南省会同县人民法院召开府院联动会议。") == (("湖南省",), ("怀化市",), ("会同县人民法院",))

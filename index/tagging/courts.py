@@ -23,7 +23,8 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      document in the text's words (河南高院出台《…》) acts.
      Every court of the directory is found by its name, aliases and short forms (北京二中院,
      黑龙江农垦中院, 石门县法院) and named as the directory names it; names made from
-     places are mapped to the directory's name where it has the court. A list sharing one
+     places are mapped to the directory's name where it has the court (not 县政府和县法院,
+     县政府会同县法院: the county government and the county court). A list sharing one
      court word gives each item its court (玉树、果洛中院; 渝中、大渡口区法院). A court shaped
      like a development-zone court (XX经济技术开发区人民法院) that the directory lacks is
      still a court, of the province of the place it opens with, else of the text; so is
@@ -45,7 +46,7 @@ from functools import lru_cache
 from .directory import Court, CourtDirectory
 from .english import COURT_AFTER, court_kind, level_fits
 from .gazetteer import MUNICIPALITIES, Division, Gazetteer
-from .regions import AFFILIATION_AFTER, RegionRef
+from .regions import AFFILIATION_AFTER, CONJUNCTION_COUNTIES, RegionRef, conjunction_read
 
 SUPREME = "最高人民法院"
 
@@ -107,6 +108,9 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
         i = bisect_left(starts, f.start) - 1
         if i >= 0 and heads[i].end > f.start:  # the form starts inside a longer place name
             continue
+        head = next((k for k in CONJUNCTION_COUNTIES if text.startswith(k, f.start)), None)
+        if head and conjunction_read(head, text, f.start, f.start + len(head)):
+            continue  # 县政府和县法院: the county government and the county court
         if len(f.courts) > 1 and context is None:
             context = {c for r in heads for c in (r.code[:2] + "0000", getattr(gaz.city(r.code), "code", None)) if c}
         court = _choose(f.courts, gaz, main_province, main_city, context or set())

@@ -12,6 +12,8 @@ Matching takes the longest names first (商河南省 holds 河南省, not 商河
 * a name inside a person's name after a role word (民警高阳, 法官李学云和…: 高阳县, 云和县),
   unless a dateline follows (记者刘洋长沙报道);
 * a name in the generic 县（市、区） of rules and reports (会同县（市） is 会同 + 县);
+* a county named as a conjunction and 县 between two institutions (县政府和县法院,
+  县政府会同县法院牵头: the county government and the county court, not 和县 or 会同县);
 * a full name whose suffix starts another word is cut back (荆州区域 → 荆州, 时代县域 → —).
 
 A match then stands for a place only with support:
@@ -109,6 +111,19 @@ AUTHOR_BEFORE = re.compile(r"作者(?:单位|简介)?[:：]?$")
 #: After a name chain: the rest of an affiliation line, an institution then its city and
 #: postcode (北京市门头沟区人民法院执行局，北京100872).
 AFFILIATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,14}?[，,][\u4e00-\u9fff]{2,8}\d{6}(?!\d)")
+#: A county name that is a conjunction and 县 (和县, 会同县) after an institution reads
+#: "… and the county's …" (县政府和县法院, 县政府会同县法院牵头): no place.
+CONJUNCTION_COUNTIES = frozenset({"和县", "会同县"})
+_INSTITUTION_END = re.compile(r"(?:政府|政府办|[党县市区]委|委员会|检察院|公安局|司法局|局|办公室|办)$")
+
+
+def conjunction_read(key: str, text: str, start: int, end: int) -> bool:
+    """Whether ``key`` at ``[start, end)`` reads as a conjunction and 县 between an
+    institution and another (县政府和县法院, 县政府会同县法院)."""
+    return (key in CONJUNCTION_COUNTIES and _INSTITUTION_END.search(text, max(0, start - 4), start) is not None
+            and INSTITUTION.match(text, end) is not None)
+
+
 #: Common surnames that are rarely anything else: 邓志丹 is a person, not 志丹县.
 _SURNAMES = frozenset("王李张刘陈杨赵吴徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡杜吕丁沈姚卢"
                       "姜崔谭陆汪廖贾韦邹熊邱尹薛闫侯陶郝龚邵覃戴莫孔")
@@ -241,7 +256,7 @@ def _hits(text: str, gaz: Gazetteer) -> list[_Hit]:
             continue
         if key[-1] in "县市区" and _GENERIC_AFTER.match(text, end):
             continue
-        if cands and _in_name(text, start, end):
+        if cands and (_in_name(text, start, end) or conjunction_read(key, text, start, end)):
             continue
         if text[end - 1: end + 1] in _SUFFIX_WORDS:
             key, end = key[:-1], end - 1
