@@ -101,3 +101,18 @@ def test_a_county_court_joined_to_the_county_government_is_not_hexian_or_huitong
 def test_he_county_and_huitong_county_courts_keep_their_tags(tagger: Tagger) -> None:
     assert about(tagger, "和县法院开展集中执行行动。") == (("安徽省",), ("马鞍山市",), ("和县人民法院",))
     assert about(tagger, "湖南省会同县人民法院召开府院联动会议。") == (("湖南省",), ("怀化市",), ("会同县人民法院",))
+
+
+# -- a city police bureau's sub-bureaus ------------------------------------------------------
+
+def test_a_police_sub_bureau_is_a_district_of_its_bureaus_city(tagger: Tagger) -> None:
+    text = "南宁市公安局南湖分局成功劝阻一起电信诈骗。南湖公安分局民警赶到银行。"
+    assert about(tagger, text)[:2] == (("广西壮族自治区",), ("南宁市",))
+    text = "上海市公安局宝山分局通河新村派出所民警赶到银行，劝阻老人转账。"
+    assert about(tagger, text)[:2] == (("上海市",), ("上海市",))
+
+
+def test_a_sub_bureau_named_after_the_citys_own_district_keeps_it(tagger: Tagger) -> None:
+    assert about(tagger, "嘉兴市公安局南湖分局开展反诈宣传。")[:2] == (("浙江省",), ("嘉兴市",))
+    assert tagger.tag_text("嘉兴市公安局南湖分局开展反诈宣传。").about.counties == ("南湖区",)
+    assert about(tagger, "通河县公安局开展反诈宣传。")[:2] == (("黑龙江省",), ("哈尔滨市",))

@@ -7,8 +7,9 @@ Out: :class:`RegionRef` for every match that survives the checks and resolves to
 
 Matching takes the longest names first (商河南省 holds 河南省, not 商河) and drops:
 * words that hold a place name but do not mean it (北京时间; the table's blockers);
-* a short form followed by 镇/乡/村/路/街/法庭/派出所: a town, street, tribunal or police
-  station of that name (白水镇, 湖南路, 南京东路, 乌尔禾人民法庭, 金华派出所);
+* a short form followed by 镇/乡/村/新村/路/街/法庭/派出所: a town, neighbourhood, street,
+  tribunal or police station of that name (白水镇, 通河新村, 湖南路, 南京东路, 乌尔禾人民法庭,
+  金华派出所);
 * a name inside a person's name after a role word (民警高阳, 法官李学云和…: 高阳县, 云和县),
   unless a dateline follows (记者刘洋长沙报道);
 * a name in the generic 县（市、区） of rules and reports (会同县（市） is 会同 + 县);
@@ -17,7 +18,9 @@ Matching takes the longest names first (商河南省 holds 河南省, not 商河
 * a full name whose suffix starts another word is cut back (荆州区域 → 荆州, 时代县域 → —).
 
 A match then stands for a place only with support:
-* its parent right before it (长沙市芙蓉区, 河南省浚县, 湖南湘乡) always decides;
+* its parent right before it (长沙市芙蓉区, 河南省浚县, 湖南湘乡) always decides, and so does
+  the city of a police bureau whose sub-bureau it names (南宁市公安局南湖分局: a district of
+  南宁, none here, so no place, and neither is a later 南湖公安分局);
 * a weak key (the table marks everyday words, district short forms and one-character
   stems) needs an institution after it (石门法院, 普洱两级法院, 振兴区委; everyday words only a
   court, procuratorate or party committee), a district short form may instead have its
@@ -63,7 +66,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: After a short form: a town, village, street (南京东路, 四川北路), tribunal (乌尔禾人民法庭) or
 #: police station (金华派出所, 北屯边境派出所: stations are named after towns, not counties)
 #: named after the place.
-_TOWN_AFTER = re.compile(r"(?:镇|[东西南北中]?(?:路|街|大街|大道)|巷|(?:人民)?法庭|(?:边境|海岸|边防)?派出所"
+_TOWN_AFTER = re.compile(r"(?:镇|[东西南北中]?(?:路|街|大街|大道)|巷|新村|(?:人民)?法庭|(?:边境|海岸|边防)?派出所"
                          r"|(?:乡|村)(?![村镇民委级亲土风干情贤里庄办]))")
 #: After a full name: the generic "county (city, district)" of rules and reports.
 _GENERIC_AFTER = re.compile(r"[（(、](?:市|区|县)[）)、]")
@@ -175,18 +178,27 @@ def find_regions(text: str, gaz: Gazetteer, context: frozenset[str] = frozenset(
     hits = [h for h in _hits(text, gaz) if h.cands]
     refs: dict[int, RegionRef] = {}
     # pass 1: matches that need no context (one candidate, or the parent right before it)
+    not_districts: set[str] = set()  # sub-bureau names that are no district of their city
     for i, h in enumerate(hits):
-        code = _decide(h, text, gaz, _prev(refs, hits, i), None)
+        code = _bureau_district(h, text, gaz, _seat(refs, i, h.start - len(_BUREAU)))
+        if code == "":
+            not_districts.add(h.key)
+        if code is None:
+            code = _decide(h, text, gaz, _prev(refs, hits, i), None)
         if code:
             refs[i] = RegionRef(code, h.start, h.end, h.key)
+    for i in [i for i, r in refs.items() if r.key in not_districts and _SUB_BUREAU.match(text, r.end)]:
+        del refs[i]  # 南宁市公安局南湖分局 … 南湖公安分局: the same sub-bureau
     # pass 2: the rest, using the places pass 1 found and the caller's context
     ctx = set(context)
     for ref in refs.values():
         ctx |= gaz.lineage(ref.code)
     for i, h in enumerate(hits):
-        if i in refs:
+        if i in refs or (h.key in not_districts and _SUB_BUREAU.match(text, h.end)):
             continue
-        code = _decide(h, text, gaz, _prev(refs, hits, i), ctx)
+        code = _bureau_district(h, text, gaz, _seat(refs, i, h.start - len(_BUREAU)))
+        if code is None:
+            code = _decide(h, text, gaz, _prev(refs, hits, i), ctx)
         if code:
             refs[i] = RegionRef(code, h.start, h.end, h.key)
             ctx |= gaz.lineage(code)
@@ -279,6 +291,25 @@ def _in_name(text: str, start: int, end: int) -> bool:
         if _ROLE_BEFORE.search(text, max(0, s - 4), s) and not _DATELINE_AFTER.match(text, end):
             return True
     return False
+
+
+_BUREAU = "公安局"
+_SUB_BUREAU = re.compile(r"(?:公安)?分局")
+
+
+def _seat(refs: dict[int, RegionRef], i: int, end: int) -> RegionRef | None:
+    """The resolved match among the few before hit ``i`` that ends at ``end``."""
+    return next((refs[j] for j in range(i - 1, max(-1, i - 4), -1) if j in refs and refs[j].end == end), None)
+
+
+def _bureau_district(h: _Hit, text: str, gaz: Gazetteer, prev: RegionRef | None) -> str | None:
+    """A city police bureau's sub-bureau is named after one of the city's districts
+    (南宁市公安局南湖分局 is 南宁's, not 嘉兴's 南湖区): the district under that city, "" when
+    the city has none of the name (so the match is dropped), None when this is no such name."""
+    if prev is None or not _SUB_BUREAU.match(text, h.end) or text[prev.end:h.start] != _BUREAU:
+        return None
+    under = [c for c in h.cands if gaz.is_ancestor(prev.code, c.code)]
+    return under[0].code if len(under) == 1 else ""
 
 
 def _prev(refs: dict[int, RegionRef], hits: list[_Hit], i: int) -> RegionRef | None:
