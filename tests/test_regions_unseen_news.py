@@ -116,3 +116,14 @@ def test_a_sub_bureau_named_after_the_citys_own_district_keeps_it(tagger: Tagger
     assert about(tagger, "嘉兴市公安局南湖分局开展反诈宣传。")[:2] == (("浙江省",), ("嘉兴市",))
     assert tagger.tag_text("嘉兴市公安局南湖分局开展反诈宣传。").about.counties == ("南湖区",)
     assert about(tagger, "通河县公安局开展反诈宣传。")[:2] == (("黑龙江省",), ("哈尔滨市",))
+
+
+# -- a court's website ----------------------------------------------------------------------
+
+def test_a_courts_website_is_the_pages_source_not_a_court_acting(tagger: Tagger) -> None:
+    assert about(tagger, "新余法院网讯 分宜县人民法院执结一起借款纠纷案。")[2] == ("分宜县人民法院",)
+    assert about(tagger, "肃北县人民法院送达起诉状。酒泉法院网版权所有，未经授权禁止转载。")[2] == ("肃北蒙古族自治县人民法院",)
+
+
+def test_a_court_doing_things_online_is_still_a_court(tagger: Tagger) -> None:
+    assert about(tagger, "新余法院网络查控系统上线，新余法院网拍成交额创新高。")[2] == ("新余市中级人民法院",)
