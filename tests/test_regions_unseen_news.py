@@ -127,3 +127,18 @@ def test_a_courts_website_is_the_pages_source_not_a_court_acting(tagger: Tagger)
 
 def test_a_court_doing_things_online_is_still_a_court(tagger: Tagger) -> None:
     assert about(tagger, "新余法院网络查控系统上线，新余法院网拍成交额创新高。")[2] == ("新余市中级人民法院",)
+
+
+# -- the supreme court in the body ---------------------------------------------------------
+
+def test_the_supreme_court_named_often_in_the_body_only_is_not_listed(tagger: Tagger) -> None:
+    text = ("2016年，最高人民法院提出基本解决执行难。最高人民法院随后修订了相关意见。"
+            "最高院宣告目标如期实现。本文以某县法院的案件为样本展开研究。")
+    assert tagger.tag_text(text).about.courts == ()
+
+
+def test_the_supreme_court_in_the_title_is_listed(tagger: Tagger) -> None:
+    from lawnews.index.documents import Article, Section
+    article = Article(id="s#1", file="s", title="最高法通报全国法院执行案款集中发放情况",
+                      sections=(Section(None, "最高人民法院今日组织集中发放执行案款。"),))
+    assert tagger.tag_article(article).tags.courts == ("最高人民法院",)
