@@ -142,3 +142,22 @@ def test_the_supreme_court_in_the_title_is_listed(tagger: Tagger) -> None:
     article = Article(id="s#1", file="s", title="最高法通报全国法院执行案款集中发放情况",
                       sections=(Section(None, "最高人民法院今日组织集中发放执行案款。"),))
     assert tagger.tag_article(article).tags.courts == ("最高人民法院",)
+
+
+# -- a court that honours another ----------------------------------------------------------
+
+HONOURS = [
+    ("香河县人民法院安头屯法庭多次荣立市中院集体三等功。", ("香河县人民法院",)),
+    ("这就是被宁德中院党组书记、院长赞为“网格化+司法”的周宁样本，周宁县人民法院为此招募网格员。", ("周宁县人民法院",)),
+    ("在省高院“创特色、勇争先”三项评比活动中，萍乡市中级人民法院的案例获奖。", ("萍乡市中级人民法院",)),
+]
+
+
+@pytest.mark.parametrize("text, courts", HONOURS, ids=[f"honour{i}" for i, _ in enumerate(HONOURS, 1)])
+def test_a_court_that_only_honours_another_is_not_listed(tagger: Tagger, text: str, courts: tuple[str, ...]) -> None:
+    assert about(tagger, text)[2] == courts
+
+
+def test_a_court_holding_its_own_contest_is_listed(tagger: Tagger) -> None:
+    got = about(tagger, "宁德中院组织全市法院开展执行评比，周宁县人民法院获评第一。")[2]
+    assert "宁德市中级人民法院" in got

@@ -16,7 +16,7 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      county's court. A court only referred to (inside a document's title, 《最高人民法院关于
      …》, or printed as its issuer right before it, 最高人民法院《…》, 最高人民法院审判委员会
      第…次会议; the source of a deployment or guidance, 按照省高院的统一部署, 在…指导下; a court
-     commending another, 被省高院评为…; a court that passes on or approves what the text's court
+     commending another, 被省高院评为…, 荣立市中院集体三等功, 被…中院院长赞为…, 在省高院…评比活动中; a court that passes on or approves what the text's court
      does, 接到…高级人民法院指令, 需要省高院批准, or that a court reports up to, 上报至河北高院)
      is marked ``referred``, and so is an author's court (作者单位：…人民法院; an affiliation
      line, …人民法院执行局，北京100872) and a court's website (新余法院网讯, 酒泉法院网版权所有:
@@ -203,9 +203,11 @@ def _antecedents(courts: list[CourtRef]) -> list[CourtRef]:
 _SOURCE_OPEN = re.compile(r"按照|根据|依据|依照|遵照|落实|贯彻|响应|紧扣")
 _SOURCE_CLOSE = re.compile(r"部署|要求|安排|精神|指示|批示|号召")
 _GUIDE_CLOSE = re.compile(r"(?:指导|领导|监督|支持|督导|部署)下")
-#: A court that commends another (被省高院评为…, 被德州市中级人民法院授予…, 受到市中院表彰).
-_AWARD_OPEN = re.compile(r"(?:被|受到|获得?)$")
-_AWARD_CLOSE = re.compile(r"(?:[^，。；]{0,4}?)(?:评为|授予|表彰|命名为|评选为|通报表扬|嘉奖)")
+#: A court that commends another (被省高院评为…, 被德州市中级人民法院授予…, 受到市中院表彰,
+#: 荣立市中院集体三等功, 被宁德中院院长赞为…, 在省高院…评比活动中).
+_AWARD_OPEN = re.compile(r"(?:被|受到|获得?|荣立|荣获|在)$")
+_AWARD_CLOSE = re.compile(r"(?:[^，。；]{0,4}?)(?:评为|授予|表彰|命名为|评选为|通报表扬|嘉奖)"
+                          r"|[^，。；]{0,14}?(?:赞为|誉为|评比|集体[一二三]等功)")
 #: After a court: its website's name (新余法院网讯, 酒泉法院网版权所有, 欢迎访问甘南法院网): the
 #: source of the page, as a newspaper's name is, not a court acting in it.
 _SITE_AFTER = re.compile(r"网(?:讯|站|版权|首页|[^\u4e00-\u9fff]|$)")
