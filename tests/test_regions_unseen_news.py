@@ -161,3 +161,17 @@ def test_a_court_that_only_honours_another_is_not_listed(tagger: Tagger, text: s
 def test_a_court_holding_its_own_contest_is_listed(tagger: Tagger) -> None:
     got = about(tagger, "宁德中院组织全市法院开展执行评比，周宁县人民法院获评第一。")[2]
     assert "宁德市中级人民法院" in got
+
+
+# -- courts listed after the supreme court -------------------------------------------------
+
+def test_courts_listed_after_the_supreme_court_name_the_hierarchy(tagger: Tagger) -> None:
+    text = "扶沟县人民法院表示，为解决执行难，最高法院、省法院、市法院采取了多项措施。河南省扶沟县推进诉源治理。"
+    assert about(tagger, text)[2] == ("扶沟县人民法院",)
+    text = "最高人民法院、安徽省高级人民法院依次宣布发放指令后，宣城市中级人民法院集中发放案款。"
+    assert about(tagger, text)[2] == ("宣城市中级人民法院",)
+
+
+def test_a_court_listed_with_others_but_not_the_supreme_court_is_listed(tagger: Tagger) -> None:
+    text = "安徽省高级人民法院、宣城市中级人民法院集中发放案款。"
+    assert set(about(tagger, text)[2]) == {"安徽省高级人民法院", "宣城市中级人民法院"}

@@ -20,7 +20,8 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      does, 接到…高级人民法院指令, 需要省高院批准, or that a court reports up to, 上报至河北高院)
      is marked ``referred``, and so is an author's court (作者单位：…人民法院; an affiliation
      line, …人民法院执行局，北京100872) and a court's website (新余法院网讯, 酒泉法院网版权所有:
-     the page's source). A court that issues a
+     the page's source), and courts listed after the supreme court (最高法院、省法院、市法院
+     采取的措施: the hierarchy above the text's courts). A court that issues a
      document in the text's words (河南高院出台《…》) acts.
      Every court of the directory is found by its name, aliases and short forms (北京二中院,
      黑龙江农垦中院, 石门县法院) and named as the directory names it; names made from
@@ -152,7 +153,23 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
     if "ourt" in text:
         out += _english_courts(text, heads, gaz, directory)
     out = _antecedents(sorted(out, key=lambda c: c.start))
-    return [replace(c, referred=True) if _referred(text, c.start, c.end) else c for c in out]
+    return _after_supreme(text, [replace(c, referred=True) if _referred(text, c.start, c.end) else c for c in out])
+
+
+def _after_supreme(text: str, courts: list[CourtRef]) -> list[CourtRef]:
+    """Courts listed after the supreme court (最高法院、省法院、市法院采取的措施; 最高人民法院、
+    安徽省高级人民法院依次宣布…) name the hierarchy above the text's courts: referred to, as
+    the supreme court in the body is."""
+    out: list[CourtRef] = []
+    chain_end = -1  # where the last court of a list opened by the supreme court ends
+    for c in courts:
+        if c.name == SUPREME:
+            chain_end = c.end
+        elif chain_end >= 0 and c.start == chain_end + 1 and text[chain_end] in _ENUM_SEP:
+            chain_end = c.end
+            c = replace(c, referred=True)
+        out.append(c)
+    return out
 
 
 #: A people's tribunal named after its town (沙溪法庭, 乌尔禾人民法庭), not a special one.
