@@ -175,3 +175,25 @@ def test_courts_listed_after_the_supreme_court_name_the_hierarchy(tagger: Tagger
 def test_a_court_listed_with_others_but_not_the_supreme_court_is_listed(tagger: Tagger) -> None:
     text = "安徽省高级人民法院、宣城市中级人民法院集中发放案款。"
     assert set(about(tagger, text)[2]) == {"安徽省高级人民法院", "宣城市中级人民法院"}
+
+
+# -- a legal system compared, an authority a fraudster poses as ------------------------------
+
+def test_taiwan_or_hong_kong_as_a_legal_system_compared_is_not_a_region(tagger: Tagger) -> None:
+    text = "台湾地区“民事诉讼法”关于诉前调解的规定较为完备，大荔县人民法院借鉴其经验开展诉前调解。"
+    assert about(tagger, text)[:2] == (("陕西省",), ("渭南市",))
+    assert about(tagger, "可以借鉴香港地区的经验设置破产管理机构。")[:2] == ((), ())
+
+
+def test_taiwan_where_things_happen_is_a_region(tagger: Tagger) -> None:
+    assert about(tagger, "台湾台北市举办两岸法律论坛。")[0] == ("台湾省",)
+
+
+def test_the_authority_a_fraudster_poses_as_is_not_a_region(tagger: Tagger) -> None:
+    text = "李婆婆接到一个自称“江西省九江市公安局”的电话。十堰市公安局茅箭分局民警及时劝阻。"
+    assert about(tagger, text)[:2] == (("湖北省",), ("十堰市",))
+
+
+def test_the_police_who_call_are_a_region(tagger: Tagger) -> None:
+    text = "九江市公安局民警给李婆婆打电话劝阻。"
+    assert about(tagger, text)[:2] == (("江西省",), ("九江市",))

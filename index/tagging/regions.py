@@ -40,7 +40,8 @@ about the place): a newspaper or station (兰州晨报), a wire dateline (人民
 a postal address (湖南长沙410138), a spirit (井冈山精神), the start of a company name (达州华渝房地产开发公司)
 or of a law firm's (江苏某某律师事务所), an address (地址：深圳市…), a scholar's university or
 journal (湘潭大学法学院教授, 山西警察学院学报, …大学法学院，贵州贵阳; not 邵阳学院附属医院),
-an author's employer (作者单位：四川省…, 作者宜昌市西陵区法院…, an affiliation line
+a legal system compared (台湾地区“民事诉讼法”, 香港地区的经验), the authority a fraudster poses
+as (自称“江西省九江市公安局”), an author's employer (作者单位：四川省…, 作者宜昌市西陵区法院…, an affiliation line
 …人民法院执行局，北京100872), a person's origin (江苏人，, 老家在四川, 来自乐山市), a home (家住宣威市), a distance
 (距奎屯市较远), a trip's destination or starting point (赶往张掖市, 直飞新疆, 从哈尔滨出发),
 where someone works away from home (在杭州市务工), the place an office of another place
@@ -127,6 +128,11 @@ def conjunction_read(key: str, text: str, start: int, end: int) -> bool:
             and INSTITUTION.match(text, end) is not None)
 
 
+#: Taiwan, Hong Kong and Macau, which legal writing names as 台湾地区, 香港地区, 澳门地区 when it
+#: compares their law.
+_JURISDICTIONS = frozenset({"710000", "810000", "820000"})
+#: Before a name chain: the authority a fraudster poses as (自称“江西省九江市公安局”).
+_POSED_BEFORE = re.compile(r"(?:自称|冒充|假冒|谎称)(?:是|为)?[“\"]?$")
 #: Common surnames that are rarely anything else: 邓志丹 is a person, not 志丹县.
 _SURNAMES = frozenset("王李张刘陈杨赵吴徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡杜吕丁沈姚卢"
                       "姜崔谭陆汪廖贾韦邹熊邱尹薛闫侯陶郝龚邵覃戴莫孔")
@@ -239,6 +245,8 @@ def _aside(r: RegionRef, text: str, ends: set[int], heads: set[int]) -> bool:
     the place an office of another place is stationed in (遂宁市驻乌鲁木齐)."""
     if _ASIDE_AFTER.match(text, r.end) or AFFILIATION_AFTER.match(text, r.end):
         return True
+    if r.code in _JURISDICTIONS and text.startswith("地区", r.end):
+        return True  # 台湾地区“民事诉讼法”, 借鉴香港地区的经验: a legal system compared
     if r.end not in heads:
         m = _COMPANY.match(text, r.end)
         if m and "某" not in m.group():
@@ -246,7 +254,7 @@ def _aside(r: RegionRef, text: str, ends: set[int], heads: set[int]) -> bool:
     start = r.chain_start
     if start >= 2 and text[start - 1] == "驻" and start - 1 in ends:
         return True
-    if AUTHOR_BEFORE.search(text, max(0, start - 5), start):
+    if AUTHOR_BEFORE.search(text, max(0, start - 5), start) or _POSED_BEFORE.search(text, max(0, start - 5), start):
         return True
     if start >= 1 and text[start - 1] == "从" and _FROM_AFTER.match(text, r.end):
         return True
