@@ -197,3 +197,16 @@ def test_the_authority_a_fraudster_poses_as_is_not_a_region(tagger: Tagger) -> N
 def test_the_police_who_call_are_a_region(tagger: Tagger) -> None:
     text = "九江市公安局民警给李婆婆打电话劝阻。"
     assert about(tagger, text)[:2] == (("江西省",), ("九江市",))
+
+
+# -- tribunals: a town's name holds no particle --------------------------------------------
+
+def test_words_of_a_sentence_before_a_tribunal_name_no_town(tagger: Tagger) -> None:
+    text = "富阳区推进基层治理。共享法庭打破了传统人民法庭的时空限制，是群众身边的人民法庭。"
+    assert about(tagger, text)[2] == ()
+    text = "临潭县的牧民发生纠纷。法官决定把法庭设在牧场。"
+    assert about(tagger, text)[2] == ()
+
+
+def test_a_town_tribunal_in_a_one_county_text_is_the_countys_court(tagger: Tagger) -> None:
+    assert about(tagger, "通江县推进诉源治理。沙溪法庭巡回审判。")[2] == ("通江县人民法院",)

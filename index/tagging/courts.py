@@ -178,9 +178,16 @@ _NOT_TOWNS = frozenset("知识产权 少年 家事 巡回 互联网 金融 破�
                        "商事 行政 刑事 民事 审判 基层 派出 人民 专业 该院 本院 法院".split())
 
 
+#: Characters no town's name holds: particles (打破了传统人民法庭, 决定把法庭设在
+#: 牧场, 群众身边的人民法庭 name no town).
+_NOT_IN_NAMES = frozenset("的了把被是")
+
+
 def _town_tribunal(name: str) -> bool:
-    """Whether a tribunal's name is a town's (沙溪), not a kind of tribunal (少年, 共享)."""
-    return name not in _NOT_TOWNS and name[-2:] not in _NOT_TOWNS and not name.endswith(("产权", "商事"))
+    """Whether a tribunal's name is a town's (沙溪), not a kind of tribunal (少年, 共享) nor
+    words of a sentence (了传统, 决定把)."""
+    return (name not in _NOT_TOWNS and name[-2:] not in _NOT_TOWNS and not name.endswith(("产权", "商事"))
+            and not _NOT_IN_NAMES.intersection(name))
 
 
 def _lone_tribunals(text: str, heads: list[RegionRef], courts: list[CourtRef], gaz: Gazetteer,
