@@ -210,3 +210,16 @@ def test_words_of_a_sentence_before_a_tribunal_name_no_town(tagger: Tagger) -> N
 
 def test_a_town_tribunal_in_a_one_county_text_is_the_countys_court(tagger: Tagger) -> None:
     assert about(tagger, "通江县推进诉源治理。沙溪法庭巡回审判。")[2] == ("通江县人民法院",)
+
+
+# -- a ruling's parties ----------------------------------------------------------------------
+
+def test_a_rulings_parties_and_their_seats_are_not_where_the_case_is(tagger: Tagger) -> None:
+    text = ("北京市第四中级人民法院执行裁定书。被申请人：锡林郭勒盟某矿业开发有限责任公司，"
+            "住所地内蒙古自治区锡林郭勒盟镶黄旗。本院在执行过程中冻结了被申请人的股权。")
+    assert about(tagger, text) == (("北京市",), ("北京市",), ("北京市第四中级人民法院",))
+
+
+def test_a_place_where_a_party_acts_is_a_region(tagger: Tagger) -> None:
+    text = "北京市第四中级人民法院的执行干警在锡林郭勒盟镶黄旗查封了被申请人的矿山。"
+    assert about(tagger, text)[1] == ("北京市", "锡林郭勒盟")

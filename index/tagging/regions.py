@@ -43,7 +43,8 @@ journal (湘潭大学法学院教授, 山西警察学院学报, …大学法学�
 a legal system compared (台湾地区“民事诉讼法”, 香港地区的经验), the authority a fraudster poses
 as (自称“江西省九江市公安局”), an author's employer (作者单位：四川省…, 作者宜昌市西陵区法院…, an affiliation line
 …人民法院执行局，北京100872), a person's origin (江苏人，, 老家在四川, 来自乐山市), a home (家住宣威市), a distance
-(距奎屯市较远), a trip's destination or starting point (赶往张掖市, 直飞新疆, 从哈尔滨出发),
+(距奎屯市较远), a party in a ruling's header or its registered seat (被申请人：锡林郭勒盟…, 住所地
+内蒙古自治区…), a trip's destination or starting point (赶往张掖市, 直飞新疆, 从哈尔滨出发),
 where someone works away from home (在杭州市务工), the place an office of another place
 is stationed in (遂宁市驻乌鲁木齐).
 
@@ -104,7 +105,7 @@ _COMPANY = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:有限公司|公司|集团)"
 #: Before a name chain: a person's home or an address (家住宣威市, 地址：深圳市…), a distance
 #: (距奎屯市较远) or a university (…大学法学院，贵州贵阳: its address); see also
 #: _aside() for the place an office of another place is stationed in (遂宁市驻乌鲁木齐).
-_ASIDE_BEFORE = re.compile(r"(?:(?:家住|住址|地址|户籍地?|原籍|籍贯|老家)(?:在|为|是|系|[:：])?|来自|距离?|(?:大学|学院)[，,]"
+_ASIDE_BEFORE = re.compile(r"(?:(?:家住|住址|地址|住所地?|户籍地?|原籍|籍贯|老家)(?:在|为|是|系|[:：])?|来自|距离?|(?:大学|学院)[，,]"
                            r"|去|赴|前往|来到|到达|抵达|赶到|赶往|开往|飞往|直飞|回到|返回|逃往|逃到|汇到|到)$")
 #: Around a name chain: where someone travels from (从哈尔滨出发, 从北京赶过来) or works away
 #: from home (在杭州市务工, 在新疆和静县打工).
@@ -131,6 +132,9 @@ def conjunction_read(key: str, text: str, start: int, end: int) -> bool:
 #: Taiwan, Hong Kong and Macau, which legal writing names as 台湾地区, 香港地区, 澳门地区 when it
 #: compares their law.
 _JURISDICTIONS = frozenset({"710000", "810000", "820000"})
+#: Before a name chain: a party named in a ruling's header (申请人：, 被申请人：, 异议人（被申请人）：,
+#: 原告：): a party's name, not where the case is.
+_PARTY_BEFORE = re.compile(r"(?:申请执行人|被执行人|申请人|异议人|复议申请人|原告|被告|上诉人|第三人)[）)]?[:：]$")
 #: Before a name chain: the authority a fraudster poses as (自称“江西省九江市公安局”).
 _POSED_BEFORE = re.compile(r"(?:自称|冒充|假冒|谎称)(?:是|为)?[“\"]?$")
 #: Common surnames that are rarely anything else: 邓志丹 is a person, not 志丹县.
@@ -254,7 +258,8 @@ def _aside(r: RegionRef, text: str, ends: set[int], heads: set[int]) -> bool:
     start = r.chain_start
     if start >= 2 and text[start - 1] == "驻" and start - 1 in ends:
         return True
-    if AUTHOR_BEFORE.search(text, max(0, start - 5), start) or _POSED_BEFORE.search(text, max(0, start - 5), start):
+    if (AUTHOR_BEFORE.search(text, max(0, start - 5), start) or _POSED_BEFORE.search(text, max(0, start - 5), start)
+            or _PARTY_BEFORE.search(text, max(0, start - 8), start)):
         return True
     if start >= 1 and text[start - 1] == "从" and _FROM_AFTER.match(text, r.end):
         return True
