@@ -223,3 +223,16 @@ def test_a_rulings_parties_and_their_seats_are_not_where_the_case_is(tagger: Tag
 def test_a_place_where_a_party_acts_is_a_region(tagger: Tagger) -> None:
     text = "北京市第四中级人民法院的执行干警在锡林郭勒盟镶黄旗查封了被申请人的矿山。"
     assert about(tagger, text)[1] == ("北京市", "锡林郭勒盟")
+
+
+# -- numbered intermediate courts written without their place -------------------------------
+
+def test_a_bare_numbered_intermediate_court_is_the_texts_provinces(tagger: Tagger) -> None:
+    text = "儋州市法院组织清场。村民不服，上诉至省二中院和省高院，均被驳回。"
+    assert set(about(tagger, text)[2]) == {"儋州市人民法院", "海南省第二中级人民法院", "海南省高级人民法院"}
+    text = "北京市朝阳区人民法院判决后，被告上诉至市三中院。"
+    assert "北京市第三中级人民法院" in about(tagger, text)[2]
+
+
+def test_a_numbered_court_the_province_does_not_have_is_no_court(tagger: Tagger) -> None:
+    assert about(tagger, "石门县人民法院判决后，被告上诉至省二中院。")[2] == ("石门县人民法院",)

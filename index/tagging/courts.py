@@ -2,7 +2,8 @@
 court word, contextual short forms and tribunals.
 
 In:  the whitespace-free text, its :class:`~.regions.RegionRef` list, the gazetteer, the
-     text's main province and city (for 省高院, 自治区高院, 省法院, a bare 高院 or 中院, and
+     text's main province and city (for 省高院, 自治区高院, 省法院, a bare 高院 or 中院, a numbered
+     intermediate court the directory has, 省二中院 in a 海南 text, 市一中院 in a 北京 one, and
      forms several courts share: 鼓楼区法院) and the :class:`~.directory.CourtDirectory`.
 Out: :class:`CourtRef` per court mention, with its canonical full name and level:
      湖南高院 → 湖南省高级人民法院 (高级); 荆州中院, 商丘两级法院 → …市中级人民法院 (中级);
@@ -141,6 +142,8 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
         city = gaz.city(code) if code else None
         out.append(CourtRef(name, "基层", code[:2] + "0000" if code else None,
                             city.code if city else None, start, tail.end()))
+    if main_province and "中" in text:
+        out += _bare_numbered(text, covered, out, gaz, main_province, directory)
     ends = {r.end: r for r in heads}
     for tail in _RAIL_TAIL.finditer(text):
         ref = ends.get(tail.start())
@@ -188,6 +191,28 @@ def _town_tribunal(name: str) -> bool:
     words of a sentence (了传统, 决定把)."""
     return (name not in _NOT_TOWNS and name[-2:] not in _NOT_TOWNS and not name.endswith(("产权", "商事"))
             and not _NOT_IN_NAMES.intersection(name))
+
+
+#: A numbered intermediate court without its province or municipality (省二中院, 市一中院,
+#: 省第二中级人民法院), as 省高院 is written.
+_BARE_NTH = re.compile(r"(省|市)第?([一二三四五六])中(?:级人民法院|级法院|院)")
+
+
+def _bare_numbered(text: str, covered: bytearray, found: list[CourtRef], gaz: Gazetteer, main_province: str,
+                   directory: CourtDirectory) -> list[CourtRef]:
+    """A numbered intermediate court written without its place (省二中院 in a 海南 text, 市一中院
+    in a 北京 one): the directory's court of that number in the text's province, if it has one."""
+    out = []
+    d = gaz.divisions[main_province]
+    for m in _BARE_NTH.finditer(text):
+        if any(covered[m.start():m.end()]) or any(c.start <= m.start() < c.end for c in found):
+            continue
+        if (m[1] == "市") != (main_province in MUNICIPALITIES):
+            continue
+        courts = directory.lookup(f"{d.name}第{m[2]}中级人民法院")
+        if len(courts) == 1:
+            out.append(replace(_from_directory(gaz, courts[0], m.start(), m.end()), bare=True))
+    return out
 
 
 def _lone_tribunals(text: str, heads: list[RegionRef], courts: list[CourtRef], gaz: Gazetteer,
