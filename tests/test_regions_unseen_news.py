@@ -236,3 +236,14 @@ def test_a_bare_numbered_intermediate_court_is_the_texts_provinces(tagger: Tagge
 
 def test_a_numbered_court_the_province_does_not_have_is_no_court(tagger: Tagger) -> None:
     assert about(tagger, "石门县人民法院判决后，被告上诉至省二中院。")[2] == ("石门县人民法院",)
+
+
+# -- development-zone courts under another zone word ---------------------------------------
+
+def test_a_zone_court_written_with_another_zone_word_is_found(tagger: Tagger) -> None:
+    assert about(tagger, "我是江宁开发区法院执行法官。") == (("江苏省",), ("南京市",), ("南京江宁经济技术开发区人民法院",))
+
+
+def test_a_zone_court_written_as_the_directory_writes_it_is_found(tagger: Tagger) -> None:
+    assert about(tagger, "江宁经开区法院开展集中执行。")[2] == ("南京江宁经济技术开发区人民法院",)
+    assert about(tagger, "某某开发区法院开展集中执行。")[2] == ()

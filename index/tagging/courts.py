@@ -30,7 +30,9 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      县政府会同县法院: the county government and the county court). A list sharing one
      court word gives each item its court (玉树、果洛中院; 渝中、大渡口区法院). A court shaped
      like a development-zone court (XX经济技术开发区人民法院) that the directory lacks is
-     still a court, of the province of the place it opens with, else of the text; so is
+     still a court, of the province of the place it opens with, else of the text; one
+     written with another zone word than the directory's (江宁开发区法院 for 南京江宁经济技术
+     开发区人民法院) is the directory's when only one court fits; so is
      a railway court after a place name (满洲里铁路运输法院).
      Courts named in English after a place named in English (``Zhejiang High People's
      Court``, ``Shenyang Intermediate People's Court``, ``Beijing No. 1 Intermediate
@@ -144,6 +146,8 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
                             city.code if city else None, start, tail.end()))
     if main_province and "中" in text:
         out += _bare_numbered(text, covered, out, gaz, main_province, directory)
+    if "区" in text:
+        out += _zone_courts(text, covered, out, gaz, directory)
     ends = {r.end: r for r in heads}
     for tail in _RAIL_TAIL.finditer(text):
         ref = ends.get(tail.start())
@@ -212,6 +216,32 @@ def _bare_numbered(text: str, covered: bytearray, found: list[CourtRef], gaz: Ga
         courts = directory.lookup(f"{d.name}第{m[2]}中级人民法院")
         if len(courts) == 1:
             out.append(replace(_from_directory(gaz, courts[0], m.start(), m.end()), bare=True))
+    return out
+
+
+#: A development-zone court written with another of the zone words people use for it
+#: (江宁开发区法院 for 南京江宁经济技术开发区人民法院), and those words.
+_ZONE_COURT = re.compile(r"(经济技术开发区|经济开发区|经开区|开发区|高新技术产业开发区|高新区)(?:人民)?法院")
+_ZONE_WORDS = {"经济技术开发区": ("经济开发区", "经开区"), "经济开发区": ("经济技术开发区", "经开区"),
+               "经开区": ("经济技术开发区", "经济开发区"), "开发区": ("经济技术开发区", "经济开发区", "经开区"),
+               "高新技术产业开发区": ("高新区",), "高新区": ("高新技术产业开发区",)}
+
+
+def _zone_courts(text: str, covered: bytearray, found: list[CourtRef], gaz: Gazetteer,
+                 directory: CourtDirectory) -> list[CourtRef]:
+    """A development-zone court the directory knows under another zone word (江宁开发区法院):
+    the one court the place before it and any of the other words name."""
+    out = []
+    for m in _ZONE_COURT.finditer(text):
+        if any(covered[m.start():m.end()]) or any(c.start <= m.start() < c.end for c in found):
+            continue
+        for k in (4, 3, 2):
+            head = text[max(0, m.start() - k):m.start()]
+            courts = {c for z in _ZONE_WORDS[m[1]] for tail in ("人民法院", "法院")
+                      for c in directory.lookup(f"{head}{z}{tail}")}
+            if len(head) == k and len(courts) == 1:
+                out.append(_from_directory(gaz, courts.pop(), m.start() - k, m.end()))
+                break
     return out
 
 
