@@ -247,3 +247,15 @@ def test_a_zone_court_written_with_another_zone_word_is_found(tagger: Tagger) ->
 def test_a_zone_court_written_as_the_directory_writes_it_is_found(tagger: Tagger) -> None:
     assert about(tagger, "江宁经开区法院开展集中执行。")[2] == ("南京江宁经济技术开发区人民法院",)
     assert about(tagger, "某某开发区法院开展集中执行。")[2] == ()
+
+
+# -- a county's judges ----------------------------------------------------------------------
+
+def test_judges_named_by_their_county_are_its_courts(tagger: Tagger) -> None:
+    assert about(tagger, "寿光两法官在外地银行执行案件时被围殴。")[2] == ("寿光市人民法院",)
+    assert about(tagger, "石门执行法官连夜出发。")[2] == ("石门县人民法院",)
+
+
+def test_judges_named_by_a_province_or_city_are_no_court(tagger: Tagger) -> None:
+    assert about(tagger, "湖南法官走进校园。")[2] == ()
+    assert about(tagger, "潍坊法官走进校园。")[2] == ()

@@ -9,7 +9,8 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      湖南高院 → 湖南省高级人民法院 (高级); 荆州中院, 商丘两级法院 → …市中级人民法院 (中级);
      石门法院 → 石门县人民法院, 芙蓉区法院 → 长沙市芙蓉区人民法院 (基层; districts carry
      their city); 长沙知识产权法庭 (专门); 最高人民法院 (最高). The courts of a city as a whole
-     (荆州法院, 巴中市法院, 商丘两级法院) are led by its 中院 and named so; those of a province
+     (荆州法院, 巴中市法院, 商丘两级法院) are led by its 中院 and named so; a county's judges
+     (寿光两法官, 石门执行法官) are its basic court's; those of a province
      (湖南法院, 全省法院, 我省法院) are no court. A bare 中院 is the intermediate court named
      last before it, else the text's city's. A tribunal folds into the base court of the
      county whose town it is named after (石门县维新镇 … 维新法庭) or that it follows
@@ -459,8 +460,15 @@ def _by_places(text: str, refs: list[RegionRef], gaz: Gazetteer,
         elif kind == "city" and main_city and gaz.divisions[main_city].level == "prefecture":
             d = gaz.divisions[main_city]
             out.append(replace(_named(gaz, d, f"{d.name}中级人民法院", "中级", m.start(), m.end()), bare=True))
+    for ref in heads:  # 寿光两法官, 石门执行法官: the county court's judges
+        if _JUDGES_AFTER.match(text, ref.end) and gaz.divisions[ref.code].level == "county" and ref.end not in taken:
+            out.append(_base(gaz, gaz.divisions[ref.code], ref.chain_start, ref.end))
     out += _tribunals(text, heads, gaz)
     return sorted(out, key=lambda c: c.start)
+
+
+#: After a county-level place: its court's judges (寿光两法官, 石门执行法官).
+_JUDGES_AFTER = re.compile(r"(?:[两三几多]名?|一名)?(?:执行)?法官")
 
 
 def _court(gaz: Gazetteer, d: Division, kind: str, m: re.Match[str], start: int) -> CourtRef | None:
