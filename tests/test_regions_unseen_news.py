@@ -259,3 +259,17 @@ def test_judges_named_by_their_county_are_its_courts(tagger: Tagger) -> None:
 def test_judges_named_by_a_province_or_city_are_no_court(tagger: Tagger) -> None:
     assert about(tagger, "湖南法官走进校园。")[2] == ()
     assert about(tagger, "潍坊法官走进校园。")[2] == ()
+
+
+# -- 我院 in a text that names one county and no court ---------------------------------------
+
+def test_we_the_court_in_a_one_county_text_is_the_countys_court(tagger: Tagger) -> None:
+    text = "近日，我院成功执结一起侵占土地纠纷案。经郁南县河口镇人民调解委员会多次调解，双方未能和解。"
+    assert about(tagger, text)[2] == ("郁南县人民法院",)
+
+
+def test_we_the_court_with_two_counties_or_a_named_court_is_left_alone(tagger: Tagger) -> None:
+    text = "近日，我院执结一起案件。争议土地位于郁南县与罗定市交界处。"
+    assert about(tagger, text)[2] == ()
+    text = "近日，我院执结一起案件。云浮市中级人民法院对郁南县的案件进行督办。"
+    assert about(tagger, text)[2] == ("云浮市中级人民法院",)

@@ -15,7 +15,7 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      last before it, else the text's city's. A tribunal folds into the base court of the
      county whose town it is named after (石门县维新镇 … 维新法庭) or that it follows
      (通江县沙溪法庭), and in a text that names one county and no basic court, into that
-     county's court. A court only referred to (inside a document's title, 《最高人民法院关于
+     county's court; so does the 我院 (本院) of such a text that names no court. A court only referred to (inside a document's title, 《最高人民法院关于
      …》, or printed as its issuer right before it, 最高人民法院《…》, 最高人民法院审判委员会
      第…次会议; the source of a deployment or guidance, 按照省高院的统一部署, 在…指导下; a court
      commending another, 被省高院评为…, 荣立市中院集体三等功, 被…中院院长赞为…, 在省高院…评比活动中; a court that passes on or approves what the text's court
@@ -158,6 +158,7 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
         out.append(CourtRef(text[ref.start:tail.end()], "中级" if tail["mid"] else "基层", ref.code[:2] + "0000",
                             city.code if city else None, ref.start, tail.end()))
     out += _lone_tribunals(text, heads, out, gaz, directory)
+    out += _own_court(text, heads, out, gaz, directory)
     if "ourt" in text:
         out += _english_courts(text, heads, gaz, directory)
     out = _antecedents(sorted(out, key=lambda c: c.start))
@@ -262,6 +263,24 @@ def _lone_tribunals(text: str, heads: list[RegionRef], courts: list[CourtRef], g
             continue
         out.append(_canonical(_base(gaz, d, m.start(), m.end()), gaz, directory))
     return out
+
+
+_OWN = re.compile(r"我院|本院")
+
+
+def _own_court(text: str, heads: list[RegionRef], courts: list[CourtRef], gaz: Gazetteer,
+               directory: CourtDirectory) -> list[CourtRef]:
+    """The court that writes 我院 in a text that names no court and one county: the county's
+    court (近日，我院执结一起… in a 郁南县 text)."""
+    if courts or "院" not in text:
+        return []
+    m = _OWN.search(text)
+    if m is None:
+        return []
+    counties = {r.code for r in heads if not r.in_list and not r.aside and gaz.divisions[r.code].level == "county"}
+    if len(counties) != 1:
+        return []
+    return [_canonical(_base(gaz, gaz.divisions[counties.pop()], m.start(), m.end()), gaz, directory)]
 
 
 def _antecedents(courts: list[CourtRef]) -> list[CourtRef]:
