@@ -273,3 +273,20 @@ def test_we_the_court_with_two_counties_or_a_named_court_is_left_alone(tagger: T
     assert about(tagger, text)[2] == ()
     text = "近日，我院执结一起案件。云浮市中级人民法院对郁南县的案件进行督办。"
     assert about(tagger, text)[2] == ("云浮市中级人民法院",)
+
+
+# -- a credit line; a move ------------------------------------------------------------------
+
+def test_a_court_in_a_credit_line_is_the_pages_source(tagger: Tagger) -> None:
+    text = "阎良区人民法院当庭审结一起暴力袭警案。（来源：西安市中级人民法院）"
+    assert about(tagger, text)[2] == ("西安市阎良区人民法院",)
+
+
+def test_a_court_named_as_a_cases_source_is_a_court(tagger: Tagger) -> None:
+    text = "案例来源：宿州市中级人民法院（2020）皖13民终1521号民事判决。"
+    assert about(tagger, text)[2] == ("宿州市中级人民法院",)
+
+
+def test_a_place_someone_is_to_move_back_to_is_not_a_region(tagger: Tagger) -> None:
+    text = "西城区人民法院判决被告迁出医院，迁回河南省杞县居住。"
+    assert about(tagger, text)[:2] == (("北京市",), ("北京市",))

@@ -21,8 +21,8 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      commending another, 被省高院评为…, 荣立市中院集体三等功, 被…中院院长赞为…, 在省高院…评比活动中; a court that passes on or approves what the text's court
      does, 接到…高级人民法院指令, 需要省高院批准, or that a court reports up to, 上报至河北高院)
      is marked ``referred``, and so is an author's court (作者单位：…人民法院; an affiliation
-     line, …人民法院执行局，北京100872) and a court's website (新余法院网讯, 酒泉法院网版权所有:
-     the page's source), and courts listed after the supreme court (最高法院、省法院、市法院
+     line, …人民法院执行局，北京100872), a court's website (新余法院网讯, 酒泉法院网版权所有:
+     the page's source) and a court in a credit line ((来源：西安市中级人民法院)), and courts listed after the supreme court (最高法院、省法院、市法院
      采取的措施: the hierarchy above the text's courts). A court that issues a
      document in the text's words (河南高院出台《…》) acts.
      Every court of the directory is found by its name, aliases and short forms (北京二中院,
@@ -310,6 +310,9 @@ _AWARD_CLOSE = re.compile(r"(?:[^，。；]{0,4}?)(?:评为|授予|表彰|命名
 #: After a court: its website's name (新余法院网讯, 酒泉法院网版权所有, 欢迎访问甘南法院网): the
 #: source of the page, as a newspaper's name is, not a court acting in it.
 _SITE_AFTER = re.compile(r"网(?:讯|站|版权|首页|[^\u4e00-\u9fff]|$)")
+#: Before a court: the page's credit line in brackets (（来源：西安市中级人民法院）; not 案例来源：,
+#: a case's court).
+_SOURCE_BEFORE = re.compile(r"[（(](?:来源|转自|稿源)[:：]$")
 #: Before a court: an author's byline or employer, perhaps with the province or city the
 #: court's name leaves out (作者单位：四川省江安县人民法院).
 _AUTHOR_COURT = re.compile(r"作者(?:单位|简介)?[:：]?(?:[\u4e00-\u9fff]{2,3}[省市])?$")
@@ -337,7 +340,7 @@ def _referred(text: str, start: int, end: int) -> bool:
     (被省高院评为…, 被市中院授予…)."""
     if _AUTHOR_COURT.search(text, max(0, start - 12), start) or AFFILIATION_AFTER.match(text, end):
         return True  # an author's employer: 作者单位：…人民法院, …人民法院执行局，北京100872
-    if _SITE_AFTER.match(text, end):
+    if _SITE_AFTER.match(text, end) or _SOURCE_BEFORE.search(text, max(0, start - 5), start):
         return True
     opened = text.rfind("《", max(0, start - 60), start)
     if opened >= 0 and text.rfind("》", opened, start) < 0:

@@ -44,7 +44,8 @@ a legal system compared (台湾地区“民事诉讼法”, 香港地区的经�
 as (自称“江西省九江市公安局”), an author's employer (作者单位：四川省…, 作者宜昌市西陵区法院…, an affiliation line
 …人民法院执行局，北京100872), a person's origin (江苏人，, 老家在四川, 来自乐山市), a home (家住宣威市), a distance
 (距奎屯市较远), a party in a ruling's header or its registered seat (被申请人：锡林郭勒盟…, 住所地
-内蒙古自治区…), a trip's destination or starting point (赶往张掖市, 直飞新疆, 从哈尔滨出发),
+内蒙古自治区…), a trip's or move's destination or starting point (赶往张掖市, 直飞新疆, 迁回河南省杞县,
+从哈尔滨出发),
 where someone works away from home (在杭州市务工), the place an office of another place
 is stationed in (遂宁市驻乌鲁木齐).
 
@@ -106,7 +107,7 @@ _COMPANY = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:有限公司|公司|集团)"
 #: (距奎屯市较远) or a university (…大学法学院，贵州贵阳: its address); see also
 #: _aside() for the place an office of another place is stationed in (遂宁市驻乌鲁木齐).
 _ASIDE_BEFORE = re.compile(r"(?:(?:家住|住址|地址|住所地?|户籍地?|原籍|籍贯|老家)(?:在|为|是|系|[:：])?|来自|距离?|(?:大学|学院)[，,]"
-                           r"|去|赴|前往|来到|到达|抵达|赶到|赶往|开往|飞往|直飞|回到|返回|逃往|逃到|汇到|到)$")
+                           r"|去|赴|前往|来到|到达|抵达|赶到|赶往|开往|飞往|直飞|回到|返回|逃往|逃到|汇到|迁回|迁往|搬回|搬到|到)$")
 #: Around a name chain: where someone travels from (从哈尔滨出发, 从北京赶过来) or works away
 #: from home (在杭州市务工, 在新疆和静县打工).
 _FROM_AFTER = re.compile(r"(?:出发|赶|飞|回到?|来到)")
