@@ -290,3 +290,14 @@ def test_a_court_named_as_a_cases_source_is_a_court(tagger: Tagger) -> None:
 def test_a_place_someone_is_to_move_back_to_is_not_a_region(tagger: Tagger) -> None:
     text = "西城区人民法院判决被告迁出医院，迁回河南省杞县居住。"
     assert about(tagger, text)[:2] == (("北京市",), ("北京市",))
+
+
+# -- a scholar's title, a newspaper's city --------------------------------------------------
+
+def test_a_professors_university_and_a_newspapers_city_are_named_in_passing(tagger: Tagger) -> None:
+    text = "作者简介：王某，吉林财经大学特聘教授。参见经济参考报（北京）的报道。破产法需要完善。"
+    assert about(tagger, text)[:2] == ((), ())
+
+
+def test_a_university_acting_is_a_region(tagger: Tagger) -> None:
+    assert about(tagger, "吉林财经大学举办法律援助志愿活动。")[0] == ("吉林省",)

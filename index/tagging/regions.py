@@ -39,7 +39,8 @@ A name chain named in passing is kept but marked ``aside`` (it does not make the
 about the place): a newspaper or station (兰州晨报), a wire dateline (人民网西安12月5日电),
 a postal address (湖南长沙410138), a spirit (井冈山精神), the start of a company name (达州华渝房地产开发公司)
 or of a law firm's (江苏某某律师事务所), an address (地址：深圳市…), a scholar's university or
-journal (湘潭大学法学院教授, 山西警察学院学报, …大学法学院，贵州贵阳; not 邵阳学院附属医院),
+journal (湘潭大学法学院教授, 吉林财经大学特聘教授, 山西警察学院学报, a newspaper's city,
+经济参考报（北京）, …大学法学院，贵州贵阳; not 邵阳学院附属医院),
 a legal system compared (台湾地区“民事诉讼法”, 香港地区的经验), the authority a fraudster poses
 as (自称“江西省九江市公安局”), an author's employer (作者单位：四川省…, 作者宜昌市西陵区法院…, an affiliation line
 …人民法院执行局，北京100872), a person's origin (江苏人，, 老家在四川, 来自乐山市), a home (家住宣威市), a distance
@@ -97,7 +98,7 @@ _LIST_AFTER = re.compile(r"等")
 _ASIDE_AFTER = re.compile(r"(?:日报|晚报|晨报|早报|都市报|商报|时报|法制报|法治报|新闻网|电视台|广播电视台"
                           r"|\d{1,2}月\d{1,2}日电|\d{6}(?!\d)|精神|人(?=[，。、；,;！？）)])"
                           r"|(?:(?!法院|检察院|公安|政府|[和与及])[\u4e00-\u9fff]){0,8}?"
-                          r"(?:(?:大学|学院)(?:[\u4e00-\u9fff]{1,8}?学院)?(?:(?![\u4e00-\u9fff])|教授|讲师|博士|硕士|研究生)"
+                          r"(?:(?:大学|学院)(?:[\u4e00-\u9fff]{1,8}?学院)?(?:(?![\u4e00-\u9fff])|(?:特聘|客座|兼职|副)?教授|讲师|博士|硕士|研究生)"
                           r"|学报))")
 #: After a name chain that opens a company's or a law firm's name (株洲天桥起重机股份有限公司,
 #: 上海中联（兰州）律师事务所; not 崇明区一家律师事务所, a firm placed in the district).
@@ -106,7 +107,7 @@ _COMPANY = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:有限公司|公司|集团)"
 #: Before a name chain: a person's home or an address (家住宣威市, 地址：深圳市…), a distance
 #: (距奎屯市较远) or a university (…大学法学院，贵州贵阳: its address); see also
 #: _aside() for the place an office of another place is stationed in (遂宁市驻乌鲁木齐).
-_ASIDE_BEFORE = re.compile(r"(?:(?:家住|住址|地址|住所地?|户籍地?|原籍|籍贯|老家)(?:在|为|是|系|[:：])?|来自|距离?|(?:大学|学院)[，,]"
+_ASIDE_BEFORE = re.compile(r"(?:报[（(]|(?:家住|住址|地址|住所地?|户籍地?|原籍|籍贯|老家)(?:在|为|是|系|[:：])?|来自|距离?|(?:大学|学院)[，,]"
                            r"|去|赴|前往|来到|到达|抵达|赶到|赶往|开往|飞往|直飞|回到|返回|逃往|逃到|汇到|迁回|迁往|搬回|搬到|到)$")
 #: Around a name chain: where someone travels from (从哈尔滨出发, 从北京赶过来) or works away
 #: from home (在杭州市务工, 在新疆和静县打工).
