@@ -145,9 +145,9 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
         city = gaz.city(code) if code else None
         out.append(CourtRef(name, "基层", code[:2] + "0000" if code else None,
                             city.code if city else None, start, tail.end()))
-    if main_province and "中" in text:
+    if main_province and any(f"{n}中" in text for n in "一二三四五六"):
         out += _bare_numbered(text, covered, out, gaz, main_province, directory)
-    if "区" in text:
+    if "区法院" in text or "区人民法院" in text:
         out += _zone_courts(text, covered, out, gaz, directory)
     ends = {r.end: r for r in heads}
     for tail in _RAIL_TAIL.finditer(text):

@@ -192,7 +192,7 @@ def find_regions(text: str, gaz: Gazetteer, context: frozenset[str] = frozenset(
     # pass 1: matches that need no context (one candidate, or the parent right before it)
     not_districts: set[str] = set()  # sub-bureau names that are no district of their city
     for i, h in enumerate(hits):
-        code = _bureau_district(h, text, gaz, _seat(refs, i, h.start - len(_BUREAU)))
+        code = _sub_bureau(h, text, gaz, refs, i)
         if code == "":
             not_districts.add(h.key)
         if code is None:
@@ -208,7 +208,7 @@ def find_regions(text: str, gaz: Gazetteer, context: frozenset[str] = frozenset(
     for i, h in enumerate(hits):
         if i in refs or (h.key in not_districts and _SUB_BUREAU.match(text, h.end)):
             continue
-        code = _bureau_district(h, text, gaz, _seat(refs, i, h.start - len(_BUREAU)))
+        code = _sub_bureau(h, text, gaz, refs, i)
         if code is None:
             code = _decide(h, text, gaz, _prev(refs, hits, i), ctx)
         if code:
@@ -308,8 +308,15 @@ def _in_name(text: str, start: int, end: int) -> bool:
     return False
 
 
-_BUREAU = "公安局"
+_BUREAU = "公安局"  # three characters: the checks below look three back
 _SUB_BUREAU = re.compile(r"(?:公安)?分局")
+
+
+def _sub_bureau(h: _Hit, text: str, gaz: Gazetteer, refs: dict[int, RegionRef], i: int) -> str | None:
+    """:func:`_bureau_district` of hit ``i`` when 公安局 stands right before it, else None."""
+    if h.start < 3 or not text.startswith(_BUREAU, h.start - 3):
+        return None
+    return _bureau_district(h, text, gaz, _seat(refs, i, h.start - 3))
 
 
 def _seat(refs: dict[int, RegionRef], i: int, end: int) -> RegionRef | None:
