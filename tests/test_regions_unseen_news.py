@@ -301,3 +301,16 @@ def test_a_professors_university_and_a_newspapers_city_are_named_in_passing(tagg
 
 def test_a_university_acting_is_a_region(tagger: Tagger) -> None:
     assert about(tagger, "吉林财经大学举办法律援助志愿活动。")[0] == ("吉林省",)
+
+
+# -- a list of other stories at the end of a page ---------------------------------------------
+
+def test_places_and_courts_in_a_related_stories_list_are_not_the_storys(tagger: Tagger) -> None:
+    text = ("法院执行案件时，如果被执行人确无财产可供执行，可以终结本次执行程序。申请执行人发现财产线索的，"
+            "可以向法院申请恢复执行。相关文章：广东高院出台行动方案 河南灵宝：司法拘留显威力")
+    assert about(tagger, text) == ((), (), ())
+
+
+def test_a_related_word_early_in_the_story_changes_nothing(tagger: Tagger) -> None:
+    text = "相关文章显示，灵宝市人民法院司法拘留显威力，被执行人当即履行。灵宝市人民法院执结案件。"
+    assert about(tagger, text) == (("河南省",), ("三门峡市",), ("灵宝市人民法院",))

@@ -22,7 +22,8 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      does, 接到…高级人民法院指令, 需要省高院批准, or that a court reports up to, 上报至河北高院)
      is marked ``referred``, and so is an author's court (作者单位：…人民法院; an affiliation
      line, …人民法院执行局，北京100872), a court's website (新余法院网讯, 酒泉法院网版权所有:
-     the page's source) and a court in a credit line ((来源：西安市中级人民法院)), and courts listed after the supreme court (最高法院、省法院、市法院
+     the page's source), a court in the page's list of other stories (相关文章：广东高院出台…)
+     and a court in a credit line ((来源：西安市中级人民法院)), and courts listed after the supreme court (最高法院、省法院、市法院
      采取的措施: the hierarchy above the text's courts). A court that issues a
      document in the text's words (河南高院出台《…》) acts.
      Every court of the directory is found by its name, aliases and short forms (北京二中院,
@@ -52,7 +53,7 @@ from functools import lru_cache
 from .directory import Court, CourtDirectory
 from .english import COURT_AFTER, court_kind, level_fits
 from .gazetteer import MUNICIPALITIES, Division, Gazetteer
-from .regions import AFFILIATION_AFTER, CONJUNCTION_COUNTIES, RegionRef, conjunction_read
+from .regions import AFFILIATION_AFTER, CONJUNCTION_COUNTIES, RegionRef, conjunction_read, furniture
 
 SUPREME = "最高人民法院"
 
@@ -162,7 +163,10 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
     if "ourt" in text:
         out += _english_courts(text, heads, gaz, directory)
     out = _antecedents(sorted(out, key=lambda c: c.start))
-    return _after_supreme(text, [replace(c, referred=True) if _referred(text, c.start, c.end) else c for c in out])
+    links = furniture(text) if out else []
+    return _after_supreme(text, [replace(c, referred=True)
+                                 if _referred(text, c.start, c.end) or any(a <= c.start < b for a, b in links) else c
+                                 for c in out])
 
 
 def _after_supreme(text: str, courts: list[CourtRef]) -> list[CourtRef]:

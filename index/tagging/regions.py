@@ -36,7 +36,8 @@ A match then stands for a place only with support:
   the rest of the text names; else to the only strong one; else nowhere (abstain).
 
 A name chain named in passing is kept but marked ``aside`` (it does not make the text
-about the place): a newspaper or station (兰州晨报), a wire dateline (人民网西安12月5日电),
+about the place): a link in the page's list of other stories (相关文章：…, in the text's second
+half), a newspaper or station (兰州晨报), a wire dateline (人民网西安12月5日电),
 a postal address (湖南长沙410138), a spirit (井冈山精神), the start of a company name (达州华渝房地产开发公司)
 or of a law firm's (江苏某某律师事务所), an address (地址：深圳市…), a scholar's university or
 journal (湘潭大学法学院教授, 吉林财经大学特聘教授, 山西警察学院学报, a newspaper's city,
@@ -139,6 +140,17 @@ _JURISDICTIONS = frozenset({"710000", "810000", "820000"})
 _PARTY_BEFORE = re.compile(r"(?:申请执行人|被执行人|申请人|异议人|复议申请人|原告|被告|上诉人|第三人)[）)]?[:：]$")
 #: Before a name chain: the authority a fraudster poses as (自称“江西省九江市公安局”).
 _POSED_BEFORE = re.compile(r"(?:自称|冒充|假冒|谎称)(?:是|为)?[“\"]?$")
+#: A page's list of other stories (相关文章：…, 延伸阅读) in its second half: links, not the story.
+_RELATED = re.compile(r"相关文章|相关阅读|相关新闻|延伸阅读|推荐阅读")
+
+
+def furniture(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` that link to other stories: from a related-stories list in
+    the second half of the text to its end."""
+    m = _RELATED.search(text, len(text) // 2) if ("相关" in text or "阅读" in text) else None
+    return [(m.start(), len(text))] if m else []
+
+
 #: Common surnames that are rarely anything else: 邓志丹 is a person, not 志丹县.
 _SURNAMES = frozenset("王李张刘陈杨赵吴徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡杜吕丁沈姚卢"
                       "姜崔谭陆汪廖贾韦邹熊邱尹薛闫侯陶郝龚邵覃戴莫孔")
@@ -232,11 +244,14 @@ def link(refs: list[RegionRef], text: str, gaz: Gazetteer) -> list[RegionRef]:
     starts = {r.chain_start for r in out if not r.absorbed}
     ends = {r.end for r in out if not r.absorbed}
     heads = {r.start for r in out}
+    links = furniture(text) if out else []
+    if links:  # places in links to other stories are named in passing
+        out = [replace(r, aside=True) if any(a <= r.start < b for a, b in links) else r for r in out]
     return [
         replace(r, in_list=(r.chain_start > 0 and text[r.chain_start - 1] == "、" and r.chain_start - 1 in ends)
                 or (r.end < len(text) and text[r.end] == "、" and r.end + 1 in starts)
                 or bool(_LIST_AFTER.match(text, r.end)),
-                aside=_aside(r, text, ends, heads))
+                aside=r.aside or _aside(r, text, ends, heads))
         if not r.absorbed else r
         for r in out
     ]
