@@ -14,8 +14,8 @@ always count, and place their province and city. Provinces known beforehand (the
 ``province`` of a statute record, a name or a list) are the provinces, and cities stay inside them.
 Courts: every court named, except where it is only referred to (a document's author, the
 source of a deployment or guidance: 按照省高院的统一部署, 在最高人民法院指导下), and except the
-supreme court, which counts only when the title names it or the text does three times
-otherwise (it is mostly referred to, not acting).
+supreme court, which counts only when the title names it (in the body it is mostly referred
+to, as the author of rules, campaigns and cases others study, however often it is named).
 Counties: the county-level places named (not as list items) in a city the text is about
 (or in a province it is about, for a county that lies in no city: 澄迈县),
 and the counties of the basic courts that act, by :meth:`.gazetteer.Gazetteer.county_label`.
@@ -73,7 +73,7 @@ def tags(refs: list[RegionRef], courts: list[CourtRef], mech_scores: dict[str, f
     ``known_provinces`` (an article's metadata) are the provinces; cities stay inside them."""
     acting = [c for c in courts if c.name != SUPREME and not c.referred]
     supreme = [c for c in courts if c.name == SUPREME and not c.referred]
-    if supreme and (len(supreme) >= 3 or supreme[0].start < title_end):
+    if supreme and supreme[0].start < title_end:
         acting = supreme[:1] + acting
     prov, city = region_scores(refs, acting, gaz, weight)
     court_provinces = {c.province for c in acting if c.province}

@@ -2,28 +2,39 @@
 court word, contextual short forms and tribunals.
 
 In:  the whitespace-free text, its :class:`~.regions.RegionRef` list, the gazetteer, the
-     text's main province and city (for 省高院, 自治区高院, 省法院, a bare 高院 or 中院, and
+     text's main province and city (for 省高院, 自治区高院, 省法院, a bare 高院 or 中院, a numbered
+     intermediate court the directory has, 省二中院 in a 海南 text, 市一中院 in a 北京 one, and
      forms several courts share: 鼓楼区法院) and the :class:`~.directory.CourtDirectory`.
 Out: :class:`CourtRef` per court mention, with its canonical full name and level:
      湖南高院 → 湖南省高级人民法院 (高级); 荆州中院, 商丘两级法院 → …市中级人民法院 (中级);
      石门法院 → 石门县人民法院, 芙蓉区法院 → 长沙市芙蓉区人民法院 (基层; districts carry
      their city); 长沙知识产权法庭 (专门); 最高人民法院 (最高). The courts of a city as a whole
-     (荆州法院, 巴中市法院, 商丘两级法院) are led by its 中院 and named so; those of a province
+     (荆州法院, 巴中市法院, 商丘两级法院) are led by its 中院 and named so; a county's judges
+     (寿光两法官, 石门执行法官) are its basic court's; those of a province
      (湖南法院, 全省法院, 我省法院) are no court. A bare 中院 is the intermediate court named
      last before it, else the text's city's. A tribunal folds into the base court of the
      county whose town it is named after (石门县维新镇 … 维新法庭) or that it follows
      (通江县沙溪法庭), and in a text that names one county and no basic court, into that
-     county's court. A court only referred to (inside a document's title, 《最高人民法院关于
+     county's court; so does the 我院 (本院) of such a text that names no court. A court only referred to (inside a document's title, 《最高人民法院关于
      …》, or printed as its issuer right before it, 最高人民法院《…》, 最高人民法院审判委员会
      第…次会议; the source of a deployment or guidance, 按照省高院的统一部署, 在…指导下; a court
-     commending another, 被省高院评为…) is marked ``referred``. A court that issues a
+     commending another, 被省高院评为…, 荣立市中院集体三等功, 被…中院院长赞为…, 在省高院…评比活动中; a court that passes on or approves what the text's court
+     does, 接到…高级人民法院指令, 需要省高院批准, or that a court reports up to, 上报至河北高院)
+     is marked ``referred``, and so is an author's court (作者单位：…人民法院; an affiliation
+     line, …人民法院执行局，北京100872), a court's website (新余法院网讯, 酒泉法院网版权所有:
+     the page's source), a court in the page's list of other stories (相关文章：广东高院出台…)
+     and a court in a credit line ((来源：西安市中级人民法院)), and courts listed after the supreme court (最高法院、省法院、市法院
+     采取的措施: the hierarchy above the text's courts). A court that issues a
      document in the text's words (河南高院出台《…》) acts.
      Every court of the directory is found by its name, aliases and short forms (北京二中院,
      黑龙江农垦中院, 石门县法院) and named as the directory names it; names made from
-     places are mapped to the directory's name where it has the court. A list sharing one
+     places are mapped to the directory's name where it has the court (not 县政府和县法院,
+     县政府会同县法院: the county government and the county court). A list sharing one
      court word gives each item its court (玉树、果洛中院; 渝中、大渡口区法院). A court shaped
      like a development-zone court (XX经济技术开发区人民法院) that the directory lacks is
-     still a court, of the province of the place it opens with, else of the text; so is
+     still a court, of the province of the place it opens with, else of the text; one
+     written with another zone word than the directory's (江宁开发区法院 for 南京江宁经济技术
+     开发区人民法院) is the directory's when only one court fits; so is
      a railway court after a place name (满洲里铁路运输法院).
      Courts named in English after a place named in English (``Zhejiang High People's
      Court``, ``Shenyang Intermediate People's Court``, ``Beijing No. 1 Intermediate
@@ -42,7 +53,7 @@ from functools import lru_cache
 from .directory import Court, CourtDirectory
 from .english import COURT_AFTER, court_kind, level_fits
 from .gazetteer import MUNICIPALITIES, Division, Gazetteer
-from .regions import RegionRef
+from .regions import AFFILIATION_AFTER, CONJUNCTION_COUNTIES, RegionRef, conjunction_read, furniture
 
 SUPREME = "最高人民法院"
 
@@ -104,6 +115,9 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
         i = bisect_left(starts, f.start) - 1
         if i >= 0 and heads[i].end > f.start:  # the form starts inside a longer place name
             continue
+        head = next((k for k in CONJUNCTION_COUNTIES if text.startswith(k, f.start)), None)
+        if head and conjunction_read(head, text, f.start, f.start + len(head)):
+            continue  # 县政府和县法院: the county government and the county court
         if len(f.courts) > 1 and context is None:
             context = {c for r in heads for c in (r.code[:2] + "0000", getattr(gaz.city(r.code), "code", None)) if c}
         court = _choose(f.courts, gaz, main_province, main_city, context or set())
@@ -132,6 +146,10 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
         city = gaz.city(code) if code else None
         out.append(CourtRef(name, "基层", code[:2] + "0000" if code else None,
                             city.code if city else None, start, tail.end()))
+    if main_province and any(f"{n}中" in text for n in "一二三四五六"):
+        out += _bare_numbered(text, covered, out, gaz, main_province, directory)
+    if "区法院" in text or "区人民法院" in text:
+        out += _zone_courts(text, covered, out, gaz, directory)
     ends = {r.end: r for r in heads}
     for tail in _RAIL_TAIL.finditer(text):
         ref = ends.get(tail.start())
@@ -141,10 +159,30 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
         out.append(CourtRef(text[ref.start:tail.end()], "中级" if tail["mid"] else "基层", ref.code[:2] + "0000",
                             city.code if city else None, ref.start, tail.end()))
     out += _lone_tribunals(text, heads, out, gaz, directory)
+    out += _own_court(text, heads, out, gaz, directory)
     if "ourt" in text:
         out += _english_courts(text, heads, gaz, directory)
     out = _antecedents(sorted(out, key=lambda c: c.start))
-    return [replace(c, referred=True) if _referred(text, c.start, c.end) else c for c in out]
+    links = furniture(text) if out else []
+    return _after_supreme(text, [replace(c, referred=True)
+                                 if _referred(text, c.start, c.end) or any(a <= c.start < b for a, b in links) else c
+                                 for c in out])
+
+
+def _after_supreme(text: str, courts: list[CourtRef]) -> list[CourtRef]:
+    """Courts listed after the supreme court (最高法院、省法院、市法院采取的措施; 最高人民法院、
+    安徽省高级人民法院依次宣布…) name the hierarchy above the text's courts: referred to, as
+    the supreme court in the body is."""
+    out: list[CourtRef] = []
+    chain_end = -1  # where the last court of a list opened by the supreme court ends
+    for c in courts:
+        if c.name == SUPREME:
+            chain_end = c.end
+        elif chain_end >= 0 and c.start == chain_end + 1 and text[chain_end] in _ENUM_SEP:
+            chain_end = c.end
+            c = replace(c, referred=True)
+        out.append(c)
+    return out
 
 
 #: A people's tribunal named after its town (沙溪法庭, 乌尔禾人民法庭), not a special one.
@@ -153,9 +191,64 @@ _NOT_TOWNS = frozenset("知识产权 少年 家事 巡回 互联网 金融 破�
                        "商事 行政 刑事 民事 审判 基层 派出 人民 专业 该院 本院 法院".split())
 
 
+#: Characters no town's name holds: particles (打破了传统人民法庭, 决定把法庭设在
+#: 牧场, 群众身边的人民法庭 name no town).
+_NOT_IN_NAMES = frozenset("的了把被是")
+
+
 def _town_tribunal(name: str) -> bool:
-    """Whether a tribunal's name is a town's (沙溪), not a kind of tribunal (少年, 共享)."""
-    return name not in _NOT_TOWNS and name[-2:] not in _NOT_TOWNS and not name.endswith(("产权", "商事"))
+    """Whether a tribunal's name is a town's (沙溪), not a kind of tribunal (少年, 共享) nor
+    words of a sentence (了传统, 决定把)."""
+    return (name not in _NOT_TOWNS and name[-2:] not in _NOT_TOWNS and not name.endswith(("产权", "商事"))
+            and not _NOT_IN_NAMES.intersection(name))
+
+
+#: A numbered intermediate court without its province or municipality (省二中院, 市一中院,
+#: 省第二中级人民法院), as 省高院 is written.
+_BARE_NTH = re.compile(r"(省|市)第?([一二三四五六])中(?:级人民法院|级法院|院)")
+
+
+def _bare_numbered(text: str, covered: bytearray, found: list[CourtRef], gaz: Gazetteer, main_province: str,
+                   directory: CourtDirectory) -> list[CourtRef]:
+    """A numbered intermediate court written without its place (省二中院 in a 海南 text, 市一中院
+    in a 北京 one): the directory's court of that number in the text's province, if it has one."""
+    out = []
+    d = gaz.divisions[main_province]
+    for m in _BARE_NTH.finditer(text):
+        if any(covered[m.start():m.end()]) or any(c.start <= m.start() < c.end for c in found):
+            continue
+        if (m[1] == "市") != (main_province in MUNICIPALITIES):
+            continue
+        courts = directory.lookup(f"{d.name}第{m[2]}中级人民法院")
+        if len(courts) == 1:
+            out.append(replace(_from_directory(gaz, courts[0], m.start(), m.end()), bare=True))
+    return out
+
+
+#: A development-zone court written with another of the zone words people use for it
+#: (江宁开发区法院 for 南京江宁经济技术开发区人民法院), and those words.
+_ZONE_COURT = re.compile(r"(经济技术开发区|经济开发区|经开区|开发区|高新技术产业开发区|高新区)(?:人民)?法院")
+_ZONE_WORDS = {"经济技术开发区": ("经济开发区", "经开区"), "经济开发区": ("经济技术开发区", "经开区"),
+               "经开区": ("经济技术开发区", "经济开发区"), "开发区": ("经济技术开发区", "经济开发区", "经开区"),
+               "高新技术产业开发区": ("高新区",), "高新区": ("高新技术产业开发区",)}
+
+
+def _zone_courts(text: str, covered: bytearray, found: list[CourtRef], gaz: Gazetteer,
+                 directory: CourtDirectory) -> list[CourtRef]:
+    """A development-zone court the directory knows under another zone word (江宁开发区法院):
+    the one court the place before it and any of the other words name."""
+    out = []
+    for m in _ZONE_COURT.finditer(text):
+        if any(covered[m.start():m.end()]) or any(c.start <= m.start() < c.end for c in found):
+            continue
+        for k in (4, 3, 2):
+            head = text[max(0, m.start() - k):m.start()]
+            courts = {c for z in _ZONE_WORDS[m[1]] for tail in ("人民法院", "法院")
+                      for c in directory.lookup(f"{head}{z}{tail}")}
+            if len(head) == k and len(courts) == 1:
+                out.append(_from_directory(gaz, courts.pop(), m.start() - k, m.end()))
+                break
+    return out
 
 
 def _lone_tribunals(text: str, heads: list[RegionRef], courts: list[CourtRef], gaz: Gazetteer,
@@ -174,6 +267,24 @@ def _lone_tribunals(text: str, heads: list[RegionRef], courts: list[CourtRef], g
             continue
         out.append(_canonical(_base(gaz, d, m.start(), m.end()), gaz, directory))
     return out
+
+
+_OWN = re.compile(r"我院|本院")
+
+
+def _own_court(text: str, heads: list[RegionRef], courts: list[CourtRef], gaz: Gazetteer,
+               directory: CourtDirectory) -> list[CourtRef]:
+    """The court that writes 我院 in a text that names no court and one county: the county's
+    court (近日，我院执结一起… in a 郁南县 text)."""
+    if courts or "院" not in text:
+        return []
+    m = _OWN.search(text)
+    if m is None:
+        return []
+    counties = {r.code for r in heads if not r.in_list and not r.aside and gaz.divisions[r.code].level == "county"}
+    if len(counties) != 1:
+        return []
+    return [_canonical(_base(gaz, gaz.divisions[counties.pop()], m.start(), m.end()), gaz, directory)]
 
 
 def _antecedents(courts: list[CourtRef]) -> list[CourtRef]:
@@ -195,9 +306,26 @@ def _antecedents(courts: list[CourtRef]) -> list[CourtRef]:
 _SOURCE_OPEN = re.compile(r"按照|根据|依据|依照|遵照|落实|贯彻|响应|紧扣")
 _SOURCE_CLOSE = re.compile(r"部署|要求|安排|精神|指示|批示|号召")
 _GUIDE_CLOSE = re.compile(r"(?:指导|领导|监督|支持|督导|部署)下")
-#: A court that commends another (被省高院评为…, 被德州市中级人民法院授予…, 受到市中院表彰).
-_AWARD_OPEN = re.compile(r"(?:被|受到|获得?)$")
-_AWARD_CLOSE = re.compile(r"(?:[^，。；]{0,4}?)(?:评为|授予|表彰|命名为|评选为|通报表扬|嘉奖)")
+#: A court that commends another (被省高院评为…, 被德州市中级人民法院授予…, 受到市中院表彰,
+#: 荣立市中院集体三等功, 被宁德中院院长赞为…, 在省高院…评比活动中).
+_AWARD_OPEN = re.compile(r"(?:被|受到|获得?|荣立|荣获|在)$")
+_AWARD_CLOSE = re.compile(r"(?:[^，。；]{0,4}?)(?:评为|授予|表彰|命名为|评选为|通报表扬|嘉奖)"
+                          r"|[^，。；]{0,14}?(?:赞为|誉为|评比|集体[一二三]等功)")
+#: After a court: its website's name (新余法院网讯, 酒泉法院网版权所有, 欢迎访问甘南法院网): the
+#: source of the page, as a newspaper's name is, not a court acting in it.
+_SITE_AFTER = re.compile(r"网(?:讯|站|版权|首页|[^\u4e00-\u9fff]|$)")
+#: Before a court: the page's credit line in brackets (（来源：西安市中级人民法院）; not 案例来源：,
+#: a case's court).
+_SOURCE_BEFORE = re.compile(r"[（(](?:来源|转自|稿源)[:：]$")
+#: Before a court: an author's byline or employer, perhaps with the province or city the
+#: court's name leaves out (作者单位：四川省江安县人民法院).
+_AUTHOR_COURT = re.compile(r"作者(?:单位|简介)?[:：]?(?:[\u4e00-\u9fff]{2,3}[省市])?$")
+#: A court that passes on or approves what the text's court does: 接到…高级人民法院指令, 收到了
+#: 天津高院审核通过的…手续, 需要省高院执行局批准, 再经陕西高院逐级下达指令; or that a court
+#: reports up to (层层上报至河北高院).
+_ORDER_OPEN = re.compile(r"(?:(?:接到?|收到|接受|经|需要?|需经|须经)了?)$")
+_ORDER_CLOSE = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,4}?(?:指令|指示|批准|审批|审核)")
+_REPORTED_TO = re.compile(r"(?:上报至|上报到|报请|呈报)$")
 _CLAUSE_END = re.compile(r"[，。；！？：,;!?:\x00]")
 _CLAUSE_REACH = 80  # how far a clause is looked at on either side of a court
 
@@ -214,6 +342,10 @@ def _referred(text: str, start: int, end: int) -> bool:
     (《最高人民法院关于…的规定》) or as the issuer of one (最高人民法院《关于…》, 省高院印发的
     《…》), as the source of a deployment or guidance, or as the court commending another
     (被省高院评为…, 被市中院授予…)."""
+    if _AUTHOR_COURT.search(text, max(0, start - 12), start) or AFFILIATION_AFTER.match(text, end):
+        return True  # an author's employer: 作者单位：…人民法院, …人民法院执行局，北京100872
+    if _SITE_AFTER.match(text, end) or _SOURCE_BEFORE.search(text, max(0, start - 5), start):
+        return True
     opened = text.rfind("《", max(0, start - 60), start)
     if opened >= 0 and text.rfind("》", opened, start) < 0:
         return True
@@ -226,6 +358,8 @@ def _referred(text: str, start: int, end: int) -> bool:
     if _SOURCE_OPEN.search(before) and _SOURCE_CLOSE.search(after):
         return True
     if "在" in before and _GUIDE_CLOSE.search(after) is not None:
+        return True
+    if _REPORTED_TO.search(before) or (_ORDER_OPEN.search(before) and _ORDER_CLOSE.match(after)):
         return True
     return _AWARD_OPEN.search(before) is not None and _AWARD_CLOSE.match(after) is not None
 
@@ -352,8 +486,15 @@ def _by_places(text: str, refs: list[RegionRef], gaz: Gazetteer,
         elif kind == "city" and main_city and gaz.divisions[main_city].level == "prefecture":
             d = gaz.divisions[main_city]
             out.append(replace(_named(gaz, d, f"{d.name}中级人民法院", "中级", m.start(), m.end()), bare=True))
+    for ref in heads:  # 寿光两法官, 石门执行法官: the county court's judges
+        if _JUDGES_AFTER.match(text, ref.end) and gaz.divisions[ref.code].level == "county" and ref.end not in taken:
+            out.append(_base(gaz, gaz.divisions[ref.code], ref.chain_start, ref.end))
     out += _tribunals(text, heads, gaz)
     return sorted(out, key=lambda c: c.start)
+
+
+#: After a county-level place: its court's judges (寿光两法官, 石门执行法官).
+_JUDGES_AFTER = re.compile(r"(?:[两三几多]名?|一名)?(?:执行)?法官")
 
 
 def _court(gaz: Gazetteer, d: Division, kind: str, m: re.Match[str], start: int) -> CourtRef | None:

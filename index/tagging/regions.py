@@ -7,15 +7,20 @@ Out: :class:`RegionRef` for every match that survives the checks and resolves to
 
 Matching takes the longest names first (商河南省 holds 河南省, not 商河) and drops:
 * words that hold a place name but do not mean it (北京时间; the table's blockers);
-* a short form followed by 镇/乡/村/路/街/法庭/派出所: a town, street, tribunal or police
-  station of that name (白水镇, 湖南路, 南京东路, 乌尔禾人民法庭, 金华派出所);
+* a short form followed by 镇/乡/村/新村/路/街/法庭/派出所: a town, neighbourhood, street,
+  tribunal or police station of that name (白水镇, 通河新村, 湖南路, 南京东路, 乌尔禾人民法庭,
+  金华派出所);
 * a name inside a person's name after a role word (民警高阳, 法官李学云和…: 高阳县, 云和县),
   unless a dateline follows (记者刘洋长沙报道);
 * a name in the generic 县（市、区） of rules and reports (会同县（市） is 会同 + 县);
+* a county named as a conjunction and 县 between two institutions (县政府和县法院,
+  县政府会同县法院牵头: the county government and the county court, not 和县 or 会同县);
 * a full name whose suffix starts another word is cut back (荆州区域 → 荆州, 时代县域 → —).
 
 A match then stands for a place only with support:
-* its parent right before it (长沙市芙蓉区, 河南省浚县, 湖南湘乡) always decides;
+* its parent right before it (长沙市芙蓉区, 河南省浚县, 湖南湘乡) always decides, and so does
+  the city of a police bureau whose sub-bureau it names (南宁市公安局南湖分局: a district of
+  南宁, none here, so no place, and neither is a later 南湖公安分局);
 * a weak key (the table marks everyday words, district short forms and one-character
   stems) needs an institution after it (石门法院, 普洱两级法院, 振兴区委; everyday words only a
   court, procuratorate or party committee), a district short form may instead have its
@@ -31,12 +36,20 @@ A match then stands for a place only with support:
   the rest of the text names; else to the only strong one; else nowhere (abstain).
 
 A name chain named in passing is kept but marked ``aside`` (it does not make the text
-about the place): a newspaper or station (兰州晨报), a wire dateline (人民网西安12月5日电),
+about the place): a link in the page's list of other stories (相关文章：…, in the text's second
+half), a newspaper or station (兰州晨报), a wire dateline (人民网西安12月5日电),
 a postal address (湖南长沙410138), a spirit (井冈山精神), the start of a company name (达州华渝房地产开发公司)
 or of a law firm's (江苏某某律师事务所), an address (地址：深圳市…), a scholar's university or
-journal (湘潭大学法学院教授, 山西警察学院学报, …大学法学院，贵州贵阳; not 邵阳学院附属医院),
-a person's origin (江苏人，), a home (家住宣威市), a distance
-(距奎屯市较远), the place an office of another place is stationed in (遂宁市驻乌鲁木齐).
+journal (湘潭大学法学院教授, 吉林财经大学特聘教授, 山西警察学院学报, a newspaper's city,
+经济参考报（北京）, …大学法学院，贵州贵阳; not 邵阳学院附属医院),
+a legal system compared (台湾地区“民事诉讼法”, 香港地区的经验), the authority a fraudster poses
+as (自称“江西省九江市公安局”), an author's employer (作者单位：四川省…, 作者宜昌市西陵区法院…, an affiliation line
+…人民法院执行局，北京100872), a person's origin (江苏人，, 老家在四川, 来自乐山市), a home (家住宣威市), a distance
+(距奎屯市较远), a party in a ruling's header or its registered seat (被申请人：锡林郭勒盟…, 住所地
+内蒙古自治区…), a trip's or move's destination or starting point (赶往张掖市, 直飞新疆, 迁回河南省杞县,
+从哈尔滨出发),
+where someone works away from home (在杭州市务工), the place an office of another place
+is stationed in (遂宁市驻乌鲁木齐).
 
 In a text with enough Latin letters, places named in English (``Zhejiang province``,
 ``Xiaoshan district``) are found by :mod:`.english` and join the others.
@@ -58,7 +71,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: After a short form: a town, village, street (南京东路, 四川北路), tribunal (乌尔禾人民法庭) or
 #: police station (金华派出所, 北屯边境派出所: stations are named after towns, not counties)
 #: named after the place.
-_TOWN_AFTER = re.compile(r"(?:镇|[东西南北中]?(?:路|街|大街|大道)|巷|(?:人民)?法庭|(?:边境|海岸|边防)?派出所"
+_TOWN_AFTER = re.compile(r"(?:镇|[东西南北中]?(?:路|街|大街|大道)|巷|新村|(?:人民)?法庭|(?:边境|海岸|边防)?派出所"
                          r"|(?:乡|村)(?![村镇民委级亲土风干情贤里庄办]))")
 #: After a full name: the generic "county (city, district)" of rules and reports.
 _GENERIC_AFTER = re.compile(r"[（(、](?:市|区|县)[）)、]")
@@ -86,7 +99,7 @@ _LIST_AFTER = re.compile(r"等")
 _ASIDE_AFTER = re.compile(r"(?:日报|晚报|晨报|早报|都市报|商报|时报|法制报|法治报|新闻网|电视台|广播电视台"
                           r"|\d{1,2}月\d{1,2}日电|\d{6}(?!\d)|精神|人(?=[，。、；,;！？）)])"
                           r"|(?:(?!法院|检察院|公安|政府|[和与及])[\u4e00-\u9fff]){0,8}?"
-                          r"(?:(?:大学|学院)(?:[\u4e00-\u9fff]{1,8}?学院)?(?:(?![\u4e00-\u9fff])|教授|讲师|博士|硕士|研究生)"
+                          r"(?:(?:大学|学院)(?:[\u4e00-\u9fff]{1,8}?学院)?(?:(?![\u4e00-\u9fff])|(?:特聘|客座|兼职|副)?教授|讲师|博士|硕士|研究生)"
                           r"|学报))")
 #: After a name chain that opens a company's or a law firm's name (株洲天桥起重机股份有限公司,
 #: 上海中联（兰州）律师事务所; not 崇明区一家律师事务所, a firm placed in the district).
@@ -95,7 +108,49 @@ _COMPANY = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:有限公司|公司|集团)"
 #: Before a name chain: a person's home or an address (家住宣威市, 地址：深圳市…), a distance
 #: (距奎屯市较远) or a university (…大学法学院，贵州贵阳: its address); see also
 #: _aside() for the place an office of another place is stationed in (遂宁市驻乌鲁木齐).
-_ASIDE_BEFORE = re.compile(r"(?:(?:家住|住址|地址|户籍地?|原籍|籍贯)(?:在|为|是|系|[:：])?|距离?|(?:大学|学院)[，,])$")
+_ASIDE_BEFORE = re.compile(r"(?:报[（(]|(?:家住|住址|地址|住所地?|户籍地?|原籍|籍贯|老家)(?:在|为|是|系|[:：])?|来自|距离?|(?:大学|学院)[，,]"
+                           r"|去|赴|前往|来到|到达|抵达|赶到|赶往|开往|飞往|直飞|回到|返回|逃往|逃到|汇到|迁回|迁往|搬回|搬到|到)$")
+#: Around a name chain: where someone travels from (从哈尔滨出发, 从北京赶过来) or works away
+#: from home (在杭州市务工, 在新疆和静县打工).
+_FROM_AFTER = re.compile(r"(?:出发|赶|飞|回到?|来到)")
+_WORK_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:务工|打工)")
+#: Before a name chain: an author's byline or employer (作者宜昌市西陵区法院…, 作者单位：四川省…).
+AUTHOR_BEFORE = re.compile(r"作者(?:单位|简介)?[:：]?$")
+#: After a name chain: the rest of an affiliation line, an institution then its city and
+#: postcode (北京市门头沟区人民法院执行局，北京100872).
+AFFILIATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,14}?[，,][\u4e00-\u9fff]{2,8}\d{6}(?!\d)")
+#: A county name that is a conjunction and 县 (和县, 会同县) after an institution reads
+#: "… and the county's …" (县政府和县法院, 县政府会同县法院牵头): no place.
+CONJUNCTION_COUNTIES = frozenset({"和县", "会同县"})
+_INSTITUTION_END = re.compile(r"(?:政府|政府办|[党县市区]委|委员会|检察院|公安局|司法局|局|办公室|办)$")
+
+
+def conjunction_read(key: str, text: str, start: int, end: int) -> bool:
+    """Whether ``key`` at ``[start, end)`` reads as a conjunction and 县 between an
+    institution and another (县政府和县法院, 县政府会同县法院)."""
+    return (key in CONJUNCTION_COUNTIES and _INSTITUTION_END.search(text, max(0, start - 4), start) is not None
+            and INSTITUTION.match(text, end) is not None)
+
+
+#: Taiwan, Hong Kong and Macau, which legal writing names as 台湾地区, 香港地区, 澳门地区 when it
+#: compares their law.
+_JURISDICTIONS = frozenset({"710000", "810000", "820000"})
+#: Before a name chain: a party named in a ruling's header (申请人：, 被申请人：, 异议人（被申请人）：,
+#: 原告：): a party's name, not where the case is.
+_PARTY_BEFORE = re.compile(r"(?:申请执行人|被执行人|申请人|异议人|复议申请人|原告|被告|上诉人|第三人)[）)]?[:：]$")
+#: Before a name chain: the authority a fraudster poses as (自称“江西省九江市公安局”).
+_POSED_BEFORE = re.compile(r"(?:自称|冒充|假冒|谎称)(?:是|为)?[“\"]?$")
+#: A page's list of other stories (相关文章：…, 延伸阅读) in its second half: links, not the story.
+_RELATED = re.compile(r"相关文章|相关阅读|相关新闻|延伸阅读|推荐阅读")
+
+
+def furniture(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` that link to other stories: from a related-stories list in
+    the second half of the text to its end."""
+    m = _RELATED.search(text, len(text) // 2) if ("相关" in text or "阅读" in text) else None
+    return [(m.start(), len(text))] if m else []
+
+
 #: Common surnames that are rarely anything else: 邓志丹 is a person, not 志丹县.
 _SURNAMES = frozenset("王李张刘陈杨赵吴徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡杜吕丁沈姚卢"
                       "姜崔谭陆汪廖贾韦邹熊邱尹薛闫侯陶郝龚邵覃戴莫孔")
@@ -147,18 +202,27 @@ def find_regions(text: str, gaz: Gazetteer, context: frozenset[str] = frozenset(
     hits = [h for h in _hits(text, gaz) if h.cands]
     refs: dict[int, RegionRef] = {}
     # pass 1: matches that need no context (one candidate, or the parent right before it)
+    not_districts: set[str] = set()  # sub-bureau names that are no district of their city
     for i, h in enumerate(hits):
-        code = _decide(h, text, gaz, _prev(refs, hits, i), None)
+        code = _sub_bureau(h, text, gaz, refs, i)
+        if code == "":
+            not_districts.add(h.key)
+        if code is None:
+            code = _decide(h, text, gaz, _prev(refs, hits, i), None)
         if code:
             refs[i] = RegionRef(code, h.start, h.end, h.key)
+    for i in [i for i, r in refs.items() if r.key in not_districts and _SUB_BUREAU.match(text, r.end)]:
+        del refs[i]  # 南宁市公安局南湖分局 … 南湖公安分局: the same sub-bureau
     # pass 2: the rest, using the places pass 1 found and the caller's context
     ctx = set(context)
     for ref in refs.values():
         ctx |= gaz.lineage(ref.code)
     for i, h in enumerate(hits):
-        if i in refs:
+        if i in refs or (h.key in not_districts and _SUB_BUREAU.match(text, h.end)):
             continue
-        code = _decide(h, text, gaz, _prev(refs, hits, i), ctx)
+        code = _sub_bureau(h, text, gaz, refs, i)
+        if code is None:
+            code = _decide(h, text, gaz, _prev(refs, hits, i), ctx)
         if code:
             refs[i] = RegionRef(code, h.start, h.end, h.key)
             ctx |= gaz.lineage(code)
@@ -180,11 +244,14 @@ def link(refs: list[RegionRef], text: str, gaz: Gazetteer) -> list[RegionRef]:
     starts = {r.chain_start for r in out if not r.absorbed}
     ends = {r.end for r in out if not r.absorbed}
     heads = {r.start for r in out}
+    links = furniture(text) if out else []
+    if links:  # places in links to other stories are named in passing
+        out = [replace(r, aside=True) if any(a <= r.start < b for a, b in links) else r for r in out]
     return [
         replace(r, in_list=(r.chain_start > 0 and text[r.chain_start - 1] == "、" and r.chain_start - 1 in ends)
                 or (r.end < len(text) and text[r.end] == "、" and r.end + 1 in starts)
                 or bool(_LIST_AFTER.match(text, r.end)),
-                aside=_aside(r, text, ends, heads))
+                aside=r.aside or _aside(r, text, ends, heads))
         if not r.absorbed else r
         for r in out
     ]
@@ -194,16 +261,26 @@ def _aside(r: RegionRef, text: str, ends: set[int], heads: set[int]) -> bool:
     """Whether a name chain is named in passing: a newspaper, station, wire dateline, postal
     address, spirit, or a scholar's university or journal after it; the start of a company's
     or law firm's name (an employer, a party: 株洲天桥起重机股份有限公司, not 长沙市某公司);
-    a home or other address, a distance or a university before it; or
+    a home or other address, a distance, a university or a trip's destination before it
+    (赶往张掖市); a trip's start (从哈尔滨出发) or a workplace away from home (在杭州市务工); or
     the place an office of another place is stationed in (遂宁市驻乌鲁木齐)."""
-    if _ASIDE_AFTER.match(text, r.end):
+    if _ASIDE_AFTER.match(text, r.end) or AFFILIATION_AFTER.match(text, r.end):
         return True
+    if r.code in _JURISDICTIONS and text.startswith("地区", r.end):
+        return True  # 台湾地区“民事诉讼法”, 借鉴香港地区的经验: a legal system compared
     if r.end not in heads:
         m = _COMPANY.match(text, r.end)
         if m and "某" not in m.group():
             return True
     start = r.chain_start
     if start >= 2 and text[start - 1] == "驻" and start - 1 in ends:
+        return True
+    if (AUTHOR_BEFORE.search(text, max(0, start - 5), start) or _POSED_BEFORE.search(text, max(0, start - 5), start)
+            or _PARTY_BEFORE.search(text, max(0, start - 8), start)):
+        return True
+    if start >= 1 and text[start - 1] == "从" and _FROM_AFTER.match(text, r.end):
+        return True
+    if start >= 1 and text[start - 1] == "在" and _WORK_AFTER.match(text, r.end):
         return True
     return start >= 2 and _ASIDE_BEFORE.search(text, max(0, start - 5), start) is not None
 
@@ -221,7 +298,7 @@ def _hits(text: str, gaz: Gazetteer) -> list[_Hit]:
             continue
         if key[-1] in "县市区" and _GENERIC_AFTER.match(text, end):
             continue
-        if cands and _in_name(text, start, end):
+        if cands and (_in_name(text, start, end) or conjunction_read(key, text, start, end)):
             continue
         if text[end - 1: end + 1] in _SUFFIX_WORDS:
             key, end = key[:-1], end - 1
@@ -244,6 +321,32 @@ def _in_name(text: str, start: int, end: int) -> bool:
         if _ROLE_BEFORE.search(text, max(0, s - 4), s) and not _DATELINE_AFTER.match(text, end):
             return True
     return False
+
+
+_BUREAU = "公安局"  # three characters: the checks below look three back
+_SUB_BUREAU = re.compile(r"(?:公安)?分局")
+
+
+def _sub_bureau(h: _Hit, text: str, gaz: Gazetteer, refs: dict[int, RegionRef], i: int) -> str | None:
+    """:func:`_bureau_district` of hit ``i`` when 公安局 stands right before it, else None."""
+    if h.start < 3 or not text.startswith(_BUREAU, h.start - 3):
+        return None
+    return _bureau_district(h, text, gaz, _seat(refs, i, h.start - 3))
+
+
+def _seat(refs: dict[int, RegionRef], i: int, end: int) -> RegionRef | None:
+    """The resolved match among the few before hit ``i`` that ends at ``end``."""
+    return next((refs[j] for j in range(i - 1, max(-1, i - 4), -1) if j in refs and refs[j].end == end), None)
+
+
+def _bureau_district(h: _Hit, text: str, gaz: Gazetteer, prev: RegionRef | None) -> str | None:
+    """A city police bureau's sub-bureau is named after one of the city's districts
+    (南宁市公安局南湖分局 is 南宁's, not 嘉兴's 南湖区): the district under that city, "" when
+    the city has none of the name (so the match is dropped), None when this is no such name."""
+    if prev is None or not _SUB_BUREAU.match(text, h.end) or text[prev.end:h.start] != _BUREAU:
+        return None
+    under = [c for c in h.cands if gaz.is_ancestor(prev.code, c.code)]
+    return under[0].code if len(under) == 1 else ""
 
 
 def _prev(refs: dict[int, RegionRef], hits: list[_Hit], i: int) -> RegionRef | None:
