@@ -210,9 +210,8 @@ def article_versions(ref: StatuteRef, today: str) -> tuple[StatuteVersion, ...]:
         return ()
     in_force, _note, _reason = collection.version_for(law_here, today)
     out = []
-    for version in reversed(collection.versions(law_here)):
-        sid = collection._articles(law_here, version)[0].get(ref.article)
-        statute = collection.article(sid) if sid else None
+    for version, sid in reversed(collection.holding(law_here, ref.article).items()):
+        statute = collection.article(sid)
         if statute is not None:
             out.append(StatuteVersion(version, sid, statute["text"], version == in_force))
     return tuple(out)
@@ -280,14 +279,12 @@ def versions_cited(ref: StatuteRef, hits: Iterable[str],
     law_here = collection.law(ref.law) if collection is not None else None
     held: list[str] = []
     if law_here is not None:
-        for version in collection.versions(law_here):
-            sid = collection._articles(law_here, version)[0].get(ref.article)
-            if sid is not None:
-                held.append(version)
-                if untied and not ref.pinned and version not in texts:
-                    statute = collection.article(sid)
-                    if statute and all(statute["text"] != t for _i, t in texts.values()):
-                        texts[version] = (sid, statute["text"])
+        for version, sid in collection.holding(law_here, ref.article).items():
+            held.append(version)
+            if untied and not ref.pinned and version not in texts:
+                statute = collection.article(sid)
+                if statute and all(statute["text"] != t for _i, t in texts.values()):
+                    texts[version] = (sid, statute["text"])
     latest = held[-1] if held else None
     return (tuple(VersionCited(v, texts[v][0], texts[v][1], v == latest, tuple(tied.get(v, ())))
                   for v in sorted(texts, reverse=True)), tuple(untied))
@@ -330,7 +327,7 @@ def _cites(collection: Any, law: str, statute: dict[str, Any]) -> str:
     version, label, law_here = statute["version"], statute["label"], statute["law"]
     if not version:
         return plain
-    holding = [v for v in collection.versions(law_here) if v and collection._articles(law_here, v)[0].get(label)]
+    holding = [v for v in collection.holding(law_here, label) if v]
     if len(holding) < 2 or collection._same_provision(law_here, label, holding):
         return plain  # one provision under the number: every version's citations are of it
     typed = f"{version[:4]}年《{law.replace('《', '〈').replace('》', '〉')}》{label}"
@@ -416,12 +413,10 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
     sid = labels.get(label)
     note = None
     if sid is None:  # the latest version lacks it: the newest version that has it, else say so
-        for older in reversed(collection.versions(law_here)):
-            sid = collection._articles(law_here, older)[0].get(label)
-            if sid is not None:
-                version = older
-                note = f"the latest version of {law_here} has no {label}: its {older or 'undated'} version's text"
-                break
+        held = collection.holding(law_here, label)
+        if held:
+            version, sid = list(held.items())[-1]
+            note = f"the latest version of {law_here} has no {label}: its {version or 'undated'} version's text"
         else:
             version, note = None, f"no version of {law_here} in the statute collection has {label}"
     statute = collection.article(sid) if sid else None

@@ -357,6 +357,11 @@ class Collection(SideStore):
             self._labels[key] = (labels, top)
         return self._labels[key]
 
+    def holding(self, law: str, label: str) -> dict[str, str]:
+        """``version → id`` of the versions of a law holding article ``label``, oldest first
+        (as :meth:`versions` orders them)."""
+        return {v: sid for v in self.versions(law) if (sid := self._articles(law, v)[0].get(label))}
+
     def article(self, statute_id: str) -> dict[str, Any] | None:
         """One statute article: ``{"id", "law", "version", "label", "text"}``, or None."""
         with self._reading() as con:
