@@ -12,23 +12,14 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
 
-import lawnews
 from test_web_browser import WAIT, browser, click_and_wait, serving, visit  # noqa: F401 (fixtures)
-from test_web_cited import CRIM, served  # noqa: F401 (fixture)
+from test_web_cited import CRIM, ix, served  # noqa: F401 (fixtures)
 
 
 @pytest.fixture(scope="module")
 def base_url(served, tmp_path_factory):
     index, collection = served
     yield from serving(index, tmp_path_factory, LAWNEWS_STATUTES=str(collection))
-
-
-@pytest.fixture()
-def ix(served, monkeypatch):
-    index, collection = served
-    monkeypatch.setenv("LAWNEWS_STATUTES", str(collection))
-    with lawnews.NewsIndex.open(index) as opened:
-        yield opened
 
 
 @pytest.fixture()

@@ -53,7 +53,7 @@ from functools import lru_cache
 from .directory import Court, CourtDirectory
 from .english import COURT_AFTER, court_kind, level_fits
 from .gazetteer import MUNICIPALITIES, Division, Gazetteer
-from .regions import AFFILIATION_AFTER, CONJUNCTION_COUNTIES, RegionRef, conjunction_read, furniture
+from .regions import AFFILIATION_AFTER, AUTHOR, CONJUNCTION_COUNTIES, RegionRef, conjunction_read, furniture
 
 SUPREME = "最高人民法院"
 
@@ -319,7 +319,7 @@ _SITE_AFTER = re.compile(r"网(?:讯|站|版权|首页|[^\u4e00-\u9fff]|$)")
 _SOURCE_BEFORE = re.compile(r"[（(](?:来源|转自|稿源)[:：]$")
 #: Before a court: an author's byline or employer, perhaps with the province or city the
 #: court's name leaves out (作者单位：四川省江安县人民法院).
-_AUTHOR_COURT = re.compile(r"作者(?:单位|简介)?[:：]?(?:[\u4e00-\u9fff]{2,3}[省市])?$")
+_AUTHOR_COURT = re.compile(AUTHOR + r"(?:[\u4e00-\u9fff]{2,3}[省市])?$")
 #: A court that passes on or approves what the text's court does: 接到…高级人民法院指令, 收到了
 #: 天津高院审核通过的…手续, 需要省高院执行局批准, 再经陕西高院逐级下达指令; or that a court
 #: reports up to (层层上报至河北高院).
@@ -330,8 +330,9 @@ _CLAUSE_END = re.compile(r"[，。；！？：,;!?:\x00]")
 _CLAUSE_REACH = 80  # how far a clause is looked at on either side of a court
 
 
-#: A court as the issuer of a document it names: 最高人民法院《关于…》, 最高人民法院、最高人民检察院
-#: 《…》, 省高院印发的《…》, 最高人民法院关于…的规定 (unbracketed), 最高人民法院审判委员会…通过.
+#: A court printed as the issuer right before a document's title: 最高人民法院《关于…》, 最高人民法院、
+#: 最高人民检察院《…》, 最高人民法院审判委员会第…次会议 (a verb between them, 河南高院出台《…》, is the
+#: court acting).
 _ISSUER = re.compile(
     r"(?:(?:、|和|与|及)[\u4e00-\u9fff]{1,14}?(?:院|部|厅|局|委员会|委|办公室|政府|总工会|妇联))*[《〈]"
     r"|审判委员会第[0-9一二三四五六七八九十百千零〇]+次(?:全体)?会议")
@@ -339,9 +340,10 @@ _ISSUER = re.compile(
 
 def _referred(text: str, start: int, end: int) -> bool:
     """Whether the court at ``[start, end)`` is only referred to: inside a document's title
-    (《最高人民法院关于…的规定》) or as the issuer of one (最高人民法院《关于…》, 省高院印发的
-    《…》), as the source of a deployment or guidance, or as the court commending another
-    (被省高院评为…, 被市中院授予…)."""
+    (《最高人民法院关于…的规定》) or printed as its issuer right before it (最高人民法院《关于…》),
+    as an author's employer, the page's website or credit line, the source of a deployment
+    or guidance, a court passing on or approving an instruction or reported up to, or the
+    court commending another (被省高院评为…, 被市中院授予…)."""
     if _AUTHOR_COURT.search(text, max(0, start - 12), start) or AFFILIATION_AFTER.match(text, end):
         return True  # an author's employer: 作者单位：…人民法院, …人民法院执行局，北京100872
     if _SITE_AFTER.match(text, end) or _SOURCE_BEFORE.search(text, max(0, start - 5), start):

@@ -541,8 +541,7 @@ def _hypothetical(text: str, bounds: list[int], start: int) -> bool:
     a modal before it in its clause (情节严重的可能构成拒执罪, 不配合会被纳入失信黑名单), or a
     condition opening its clause or an earlier one of its sentence (若逾期仍不执行判决，…将把县政府列入失信名单)."""
     s, _ = unit_of(bounds, start)
-    cut = max(s, *(text.rfind(c, s, start) + 1 for c in _CLAUSE_MARKS))
-    if _MAY.search(text, cut, start) is not None:
+    if _MAY.search(text, _clause_start(text, s, start), start) is not None:
         return True
     return any(m.start() == s or text[m.start() - 1] in _CLAUSE_MARKS for m in _IF.finditer(text, s, start))
 
@@ -567,8 +566,13 @@ def _timed(text: str, s: int, start: int, end: int) -> bool:
         return True
     if _FRAMED.match(text, end) is None:
         return False
-    cut = max(s, *(text.rfind(c, s, start) + 1 for c in _CLAUSE_MARKS))
-    return text.find("在", cut, start) >= 0
+    return text.find("在", _clause_start(text, s, start), start) >= 0
+
+
+def _clause_start(text: str, s: int, pos: int) -> int:
+    """Where the clause holding ``pos`` opens, in the sentence opening at ``s``: after the last
+    clause mark (:data:`_CLAUSE_MARKS`) before it."""
+    return max(s, *(text.rfind(c, s, pos) + 1 for c in _CLAUSE_MARKS))
 
 
 def _purposed(text: str, s: int, pos: int) -> bool:

@@ -115,7 +115,8 @@ _ASIDE_BEFORE = re.compile(r"(?:报[（(]|(?:家住|住址|地址|住所地?|户
 _FROM_AFTER = re.compile(r"(?:出发|赶|飞|回到?|来到)")
 _WORK_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:务工|打工)")
 #: Before a name chain: an author's byline or employer (作者宜昌市西陵区法院…, 作者单位：四川省…).
-AUTHOR_BEFORE = re.compile(r"作者(?:单位|简介)?[:：]?$")
+AUTHOR = r"作者(?:单位|简介)?[:：]?"
+_AUTHOR_BEFORE = re.compile(AUTHOR + "$")
 #: After a name chain: the rest of an affiliation line, an institution then its city and
 #: postcode (北京市门头沟区人民法院执行局，北京100872).
 AFFILIATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,14}?[，,][\u4e00-\u9fff]{2,8}\d{6}(?!\d)")
@@ -275,7 +276,7 @@ def _aside(r: RegionRef, text: str, ends: set[int], heads: set[int]) -> bool:
     start = r.chain_start
     if start >= 2 and text[start - 1] == "驻" and start - 1 in ends:
         return True
-    if (AUTHOR_BEFORE.search(text, max(0, start - 5), start) or _POSED_BEFORE.search(text, max(0, start - 5), start)
+    if (_AUTHOR_BEFORE.search(text, max(0, start - 5), start) or _POSED_BEFORE.search(text, max(0, start - 5), start)
             or _PARTY_BEFORE.search(text, max(0, start - 8), start)):
         return True
     if start >= 1 and text[start - 1] == "从" and _FROM_AFTER.match(text, r.end):
