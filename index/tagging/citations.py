@@ -884,9 +884,9 @@ def _glossed(text: str, found: tuple[Citation, ...]) -> tuple[Citation, ...]:
     for i, c in enumerate(found):
         if len(c.articles) != 1 or c.quote:
             continue
-        stop = found[i + 1].start if i + 1 < len(found) and found[i + 1].start > c.end else len(text)
-        end = _SENTENCE_END.search(text, c.end, min(stop, c.end + 2 * GLOSS_CHARS))
-        stop = min(stop, end.start() if end else c.end + 2 * GLOSS_CHARS)
+        following = found[i + 1].start if i + 1 < len(found) and found[i + 1].start > c.end else len(text)
+        end = _SENTENCE_END.search(text, c.end, min(following, c.end + 2 * GLOSS_CHARS))
+        stop = min(following, end.start() if end else c.end + 2 * GLOSS_CHARS)
         words = []
         at = c.end
         label = _GLOSS_LABEL.match(text, at, stop)
@@ -900,9 +900,8 @@ def _glossed(text: str, found: tuple[Citation, ...]) -> tuple[Citation, ...]:
         words.append(text[at:stop])
         parts = ["".join(_HAN.findall("".join(words)))[:GLOSS_CHARS]]
         # a quotation later in its paragraph, before any other citation (第63条…。该条规定：“一人有限责任公司…”)
-        reach = found[i + 1].start if i + 1 < len(found) and found[i + 1].start > c.end else len(text)
-        line = text.find("\n", c.end, reach)
-        reach = min(reach if line < 0 else line, c.end + GLOSS_REACH)
+        line = text.find("\n", c.end, following)
+        reach = min(following if line < 0 else line, c.end + GLOSS_REACH)
         opening = _GLOSS_QUOTE.search(text, c.end, reach)
         if opening is not None:
             close = _CLOSE_QUOTE.search(text, opening.end(), reach)
