@@ -109,9 +109,9 @@ class Params:
         return value if value in allowed else ""
 
     def format(self, formats: Sequence[str] = FORMATS) -> str:
-        """The output format asked for (in any case), one of ``formats``."""
-        raw = self.get("format") or "html"
-        return _args.choice("format", raw.lower() if raw.lower() in formats else raw, formats)
+        """The output format asked for, one of ``formats`` (another case was made this one
+        by :func:`canonical` before the request reached a view)."""
+        return _args.choice("format", self.get("format") or "html", formats)
 
     # -- what the library is asked ----------------------------------------
     def query(self) -> str:
