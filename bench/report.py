@@ -114,7 +114,7 @@ def render(results: dict[str, Any]) -> str:
         parts.append(f"tagging: {t['mb']:.2f} MB of the bundled pages' text in {t['median_s']:.2f} s"
                      f" (median of {t['runs']}): {t['mb_per_s']:.2f} MB/s")
     if results.get("formats"):
-        rows = [f"reading each format into articles (no tagging, no writing), median of 3:"]
+        rows = ["reading each format into articles (no tagging, no writing), median of 3:"]
         for name, f in results["formats"].items():
             rows.append(f"  {pad(name, 18)}{f['files']:>3} files {f['file_mb']:6.2f} MB → {f['text_mb']:5.2f} MB of text"
                         f" in {f['median_s']:5.2f} s: {f['s_per_text_mb']:6.2f} s per MB of text")

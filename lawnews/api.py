@@ -34,6 +34,7 @@ from .version import __version__
 # Building, writing and exporting are imported where they are used: a search
 # (the command line's most frequent call) does not load the ingest pipeline.
 if TYPE_CHECKING:
+    from .article_page import ArticlePage
     from .statutes import CitationView, CitedBy, StatuteArticle
     from .index.store.build import IngestReport, Progress
     from .landscape import Adoption, Profile, Trends

@@ -242,10 +242,10 @@ def unknown_article(ref: StatuteRef, shown: int = 3) -> UnknownFacetError:
     labels: set[str] = set()
     if law_here is not None:
         for version in collection.versions(law_here):
-            labels |= set(collection._articles(law_here, version)[0])
-    wanted = _store._number(ref.article or "")
-    near = sorted(labels, key=lambda label: (abs(_store._number(label) - wanted), _store._number(label)))[:shown]
-    near.sort(key=_store._number)
+            labels |= set(collection.labels(law_here, version))
+    wanted = _store.article_number(ref.article or "")
+    near = sorted(labels, key=lambda label: (abs(_store.article_number(label) - wanted), _store.article_number(label)))[:shown]
+    near.sort(key=_store.article_number)
     hint = f"; nearest: {', '.join(f'{ref.law} {label}' for label in near)}" if near else ""
     return UnknownFacetError(f"no version of {ref.law} in the statute collection has {ref.article}{hint}")
 
@@ -409,7 +409,7 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
     if label is None:
         return StatuteRef(title, label)
     version, _note, _reason = collection.version_for(law_here, None)
-    labels, _top = collection._articles(law_here, version or "")
+    labels = collection.labels(law_here, version or "")
     sid = labels.get(label)
     note = None
     if sid is None:  # the latest version lacks it: the newest version that has it, else say so
@@ -461,7 +461,7 @@ def _pinned(text: str, cited: Any) -> StatuteRef:
     """The article of the version a reference names (see :func:`reference`)."""
     label = cited.articles[0].article
     collection, law_here, version = _store.pinned(cited)
-    sid = collection._articles(law_here, version)[0].get(label)
+    sid = collection.labels(law_here, version).get(label)
     if sid is None:
         raise UnknownFacetError(f"the {version} version of {law_here} has no {label}")
     statute = collection.article(sid)

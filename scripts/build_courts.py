@@ -136,30 +136,47 @@ def corps_forms(name: str) -> list[str]:
 #: The long names of development zones and the short ones the news uses.
 ZONES = (("国家高新技术产业开发区", "高新区"), ("高新技术产业开发区", "高新区"), ("国家高新技术开发区", "高新区"),
          ("高新技术开发区", "高新区"), ("新技术产业开发区", "高新区"), ("新技术开发区", "高新区"),
-         ("高新技术产业园区", "高新区"), ("经济技术开发区", "经开区"))
+         ("高新技术产业园区", "高新区"), ("经济技术开发区", "经开区"), ("经济开发区", "经开区"))
 
 
 def zone_forms(bases: list[str], row: dict[str, str], divisions: dict[str, tuple[str, str, tuple[str, ...]]]) -> list[str]:
-    """Short forms of a development-zone court: 保定国家高新技术产业开发区人民法院 → 保定高新区人民法院;
-    武汉东湖新技术开发区人民法院 → 武汉东湖高新区人民法院 and, the zone having a name of its own
-    after the city's, 东湖高新区人民法院."""
+    """Other forms of a development-zone court: the zone's short word (保定国家高新技术产业开发区
+    人民法院 → 保定高新区人民法院; 芜湖三山经济开发区人民法院 → 芜湖三山经开区人民法院); the city's
+    full name for its short one (芜湖市三山经济开发区人民法院); and, the zone having a name of its
+    own after the city's, that name alone (武汉东湖新技术开发区人民法院 → 东湖高新区人民法院,
+    三山经济开发区人民法院)."""
     if row["kind"] != "开发区":
         return []
     code = row["division_code"]
-    names = [x for c in (code, code[:4] + "00") for _lvl, n, shorts in [divisions.get(c, ("", "", ()))]
-             for x in (n, *shorts) if len(x) >= 2]
-    cities = sorted(names, key=len, reverse=True)
+    places = [(n, shorts) for c in dict.fromkeys((code[:4] + "00", code))
+              for _lvl, n, shorts in [divisions.get(c, ("", "", ()))] if n]
+    cities = sorted({x for n, shorts in places for x in (n, *shorts) if len(x) >= 2}, key=len, reverse=True)
+    full = {s: n for n, shorts in places for s in shorts if n.endswith("市") and n == s + "市"}
     out: list[str] = []
     for base in bases:
+        if not base.endswith("人民法院"):
+            continue
+        zoned = [base]
         for long, short in ZONES:
-            if long in base and base.endswith("人民法院"):
-                form = base.replace(long, short)
-                out.append(form)
-                city = next((c for c in cities if form.startswith(c)), None)
-                if city and len(form) - len(city) - len(short) - len("人民法院") >= 2:
-                    out.append(form[len(city):])
+            if long in base:
+                zoned.append(base.replace(long, short))
                 break
-    return out
+        for form in zoned:
+            out.append(form)
+            city = next((c for c in cities if form.startswith(c)), None)
+            if city is None:
+                continue
+            rest = form[len(city):]
+            if city in full and not rest.startswith("市"):
+                out.append(full[city] + rest)  # 芜湖三山… → 芜湖市三山…
+            zone = next((z for z in ZONE_WORDS if z in rest), None)
+            if zone and rest.index(zone) >= 2:
+                out.append(rest)  # the zone's own name, the city left out
+    return [f for f in dict.fromkeys(out) if f not in bases]
+
+
+#: The words a zone court's name ends its zone with, longest first.
+ZONE_WORDS = tuple(sorted({w for pair in ZONES for w in pair} | {"开发区", "示范区", "园区"}, key=len, reverse=True))
 
 
 def renamed_to(rows: list[dict[str, str]], names: set[str]) -> dict[str, str]:

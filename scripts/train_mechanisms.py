@@ -41,7 +41,13 @@ alone; what they measure fairly is the change a model brings. Everything is
 deterministic (no shuffling; solvers seeded). Needs scikit-learn (``pip install -e
 '.[dev]'``).
 
-Run: ``python scripts/train_mechanisms.py [--folds 5] [--rules-at COMMIT ...] [--json FILE]``.
+``--curve`` instead measures how the ``text`` model grows with its training records: in
+each fold of ``cv``, it is fitted on the records of a quarter, half, three quarters and all
+of the training sites (the same sites at each step), and at several probability
+thresholds it reports what it adds to the rules' labels (right and wrong) and its own
+precision and recall on the fold's records.
+
+Run: ``python scripts/train_mechanisms.py [--folds 5] [--rules-at COMMIT ...] [--curve] [--json FILE]``.
 """
 
 from __future__ import annotations
@@ -391,6 +397,55 @@ def report(name: str, result: dict[str, Any]) -> list[str]:
     return lines
 
 
+# -- how the text model grows with data ------------------------------------------------
+
+CURVE_FRACTIONS = (0.25, 0.5, 0.75, 1.0)
+CURVE_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+def curve(items: list[dict[str, Any]], folds: list[tuple[list[int], list[int]]]) -> dict[str, Any]:
+    """Per fraction of the training sites: the mean training size and, per threshold, the
+    text model's additions to the rules (right, wrong) and its own tp/fp/fn, pooled over
+    the folds. A fold's sites are taken in a fixed order, so each step holds the last."""
+    import random
+
+    out: dict[str, Any] = {}
+    for frac in CURVE_FRACTIONS:
+        sizes, rows = [], {t: [0, 0, 0, 0, 0] for t in CURVE_THRESHOLDS}
+        for a, b in folds:
+            sites = sorted({registered_domain(items[i]["site"]) for i in a})
+            random.Random(SEED).shuffle(sites)
+            keep = set(sites[:max(1, int(len(sites) * frac))])
+            train = [items[i] for i in a if registered_domain(items[i]["site"]) in keep]
+            test = [items[i] for i in b]
+            sizes.append(len(train))
+            probs = text_probs(fit_text(train, sorted({lab for it in train for lab in it["gold"]})), test)
+            for t, row in rows.items():
+                for i, it in enumerate(test):
+                    got, gold = {lab for lab, ps in probs.items() if ps[i] >= t}, set(it["gold"])
+                    added = got - set(it["rules"])
+                    row[0] += len(added & gold)
+                    row[1] += len(added - gold)
+                    row[2] += len(got & gold)
+                    row[3] += len(got - gold)
+                    row[4] += len(gold - got)
+        out[str(frac)] = {"train": round(sum(sizes) / len(sizes)), "thresholds": {str(t): r for t, r in rows.items()}}
+        print(f"  curve {frac}: done", file=sys.stderr)
+    return out
+
+
+def report_curve(result: dict[str, Any]) -> list[str]:
+    lines = ["== the text model by training size (grouped folds; additions to the rules right/wrong; "
+             "the model alone P / R)", f"{'sites':<6} {'train':>5}  " + "  ".join(f"p≥{t:<21}" for t in CURVE_THRESHOLDS)]
+    for frac, row in result.items():
+        cells = []
+        for t in CURVE_THRESHOLDS:
+            good, bad, tp, fp, fn = row["thresholds"][str(t)]
+            cells.append(f"+{good}/-{bad} {tp / max(1, tp + fp):.2f}/{tp / max(1, tp + fn):.2f}".ljust(23))
+        lines.append(f"{float(frac):<6.2f} {row['train']:>5}  " + "  ".join(cells))
+    return lines
+
+
 # -- the rules of another commit ------------------------------------------------------
 
 
@@ -431,6 +486,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--seen", help=argparse.SUPPRESS)
     ap.add_argument("--annotations", type=Path, default=ANNOTATIONS)
     ap.add_argument("--texts", type=Path, default=TEXTS)
+    ap.add_argument("--curve", action="store_true",
+                    help="instead, how the text model's additions grow with its training records")
     ap.add_argument("--json", type=Path, help="also write the figures as JSON")
     args = ap.parse_args(argv)
     records = {r["id"]: r for r in dev_records(args.annotations.read_text(encoding="utf-8"))}
@@ -448,6 +505,12 @@ def main(argv: list[str] | None = None) -> None:
         return
     items = extract(list(records.values()), args.texts)
     print(f"{len(items)} dev articles found ({len(records)} dev records)", file=sys.stderr)
+    if args.curve:
+        results["curve"] = curve(items, grouped_folds(items, args.folds))
+        print("\n".join(report_curve(results["curve"])))
+        if args.json:
+            args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+        return
     results["cv"] = evaluate(items, [(f"fold {k + 1}", a, b) for k, (a, b) in enumerate(grouped_folds(items, args.folds))],
                              records, args.texts)
     lines += report(f"grouped {args.folds}-fold cross-validation (current rules)", results["cv"])

@@ -214,6 +214,8 @@ class IndexSearcher:
         canonical = self._vocab.resolve(facet, value) if self._vocab and facet in FACET_FIELDS else None
         if canonical is None:
             ambiguous(self._vocab, facet, value)
+            if facet == "city" and self._vocab and (county := self._vocab.resolve("county", value)):
+                raise UnknownFacetError(f"{value!r} is no city but a county-level unit; filter by county: {county}")
             if facet == "court_level":
                 from ..index.tagging.directory import LEVELS_SAID
 

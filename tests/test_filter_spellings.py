@@ -71,3 +71,10 @@ def test_a_year_clause_takes_the_year_written_with_nian(data_index):
         data_index.search("year:2024年执行")
     out = CliRunner().invoke(cli, ["search", "执行 year:2024年", "--index-dir", str(data_index.path)])
     assert out.exit_code == 0, out.output
+
+
+@pytest.mark.parametrize("typed, county", [("浦东新区", "浦东新区"), ("仙桃", "仙桃市"), ("石门县", "石门县")])
+def test_a_county_given_as_a_city_is_an_error_naming_the_county_filter(data_index, typed, county):
+    with pytest.raises(UnknownFacetError, match=f"no city but a county-level unit; filter by county: {county}$"):
+        data_index.search("执行", city=typed)
+    data_index.search("执行", county=county, limit=1)  # the value it names is accepted as a county

@@ -100,7 +100,11 @@ def test_a_county_directly_under_its_province_is_in_no_city(tagger: Tagger) -> N
     about = tagger.tag_text("澄迈县公安局开展反诈宣传。琼中黎族苗族自治县公安局组建宣讲团。").about
     assert about.provinces == ("海南省",) and about.cities == ()
     assert set(about.counties) == {"澄迈县", "琼中黎族苗族自治县"}
-    assert tagger.tag_text("仙桃市人民法院开展集中执行。").about.cities == ("仙桃市",)
+    # a county-level city under its province is a county too: in no city, as the division table has it
+    about = tagger.tag_text("仙桃市人民法院开展集中执行。").about
+    assert (about.provinces, about.cities, about.counties) == (("湖北省",), (), ("仙桃市",))
+    about = tagger.tag_text("石河子市人民法院审结一起执行案件。").about
+    assert (about.provinces, about.cities, about.counties) == (("新疆维吾尔自治区",), (), ("石河子市",))
 
 
 def test_list_items_are_marked(tagger: Tagger) -> None:
@@ -131,7 +135,8 @@ def test_hierarchy_and_short_forms() -> None:
     assert g.divisions["520627"].shorts == ("沿河县", "沿河自治县", "沿河")  # 沿河自治县 is written too
     assert g.divisions["430000"].shorts == ("湖南",)
     assert g.city("110105").name == "北京市"  # a municipality's district counts under it
-    assert g.city("429004").name == "仙桃市"  # a county-level city under its province is its own city
+    assert g.city("429004") is None  # a county-level city under its province lies in no prefecture
+    assert g.city_of_name("仙桃") is None and g.county_of_name("仙桃").code == "429004"
     assert "宁乡县" in g.divisions["430182"].old
     assert [k.code for k in g.keys["河南"]] == ["410000"]  # not 河南蒙古族自治县
     assert [k.code for k in g.keys["荆州"]] == ["421000"]  # not 荆州区

@@ -314,3 +314,22 @@ def test_places_and_courts_in_a_related_stories_list_are_not_the_storys(tagger: 
 def test_a_related_word_early_in_the_story_changes_nothing(tagger: Tagger) -> None:
     text = "相关文章显示，灵宝市人民法院司法拘留显威力，被执行人当即履行。灵宝市人民法院执结案件。"
     assert about(tagger, text) == (("河南省",), ("三门峡市",), ("灵宝市人民法院",))
+
+
+ZONE_FORMS = [
+    # a zone court as news prints it → the directory's name (芜湖三山经济开发区人民法院 in the directory)
+    ("芜湖市三山经济开发区人民法院召开企业家座谈会。", "芜湖三山经济开发区人民法院"),  # the city's full name
+    ("三山经济开发区人民法院召开企业家座谈会。", "芜湖三山经济开发区人民法院"),  # the zone's own name alone
+    ("三山经开区法院执行局开展集中执行。", "芜湖三山经济开发区人民法院"),  # 经开区 for 经济开发区
+    ("邢台经开区法院执行局开展集中执行。", "邢台经济开发区人民法院"),
+    ("长春市汽车经济技术开发区人民法院审结一起案件。", "长春汽车经济技术开发区人民法院"),
+]
+
+
+@pytest.mark.parametrize("text, court", ZONE_FORMS, ids=[f"zone{i}" for i, _ in enumerate(ZONE_FORMS, 1)])
+def test_a_zone_court_is_named_as_the_directory_names_it(tagger: Tagger, text: str, court: str) -> None:
+    assert about(tagger, text)[2] == (court,)
+
+
+def test_a_zone_court_without_its_city_takes_the_city_s_province(tagger: Tagger) -> None:
+    assert about(tagger, "三山经济开发区人民法院召开企业家座谈会。")[:2] == (("安徽省",), ("芜湖市",))

@@ -90,7 +90,8 @@ def statute_label(article: Article) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def _number(label: str) -> int:
+def article_number(label: str) -> int:
+    """An article label's number: 第二百三十七条 → 237, 第二百九十一条之一 → 291; 0 for none."""
     m = _LABEL.fullmatch(label)
     return cn_number(m.group(1)) or 0 if m else 0
 
@@ -356,6 +357,10 @@ class Collection(SideStore):
                     top = max(top, number)
             self._labels[key] = (labels, top)
         return self._labels[key]
+
+    def labels(self, law: str, version: str) -> dict[str, str]:
+        """``label → id`` of the articles of one version of a law (empty when it has none)."""
+        return self._articles(law, version)[0]
 
     def holding(self, law: str, label: str) -> dict[str, str]:
         """``version → id`` of the versions of a law holding article ``label``, oldest first
@@ -652,8 +657,8 @@ class Collection(SideStore):
                 shown_older |= lacks is not None
                 targets.append(Target(a.article, None if lacks else sid, lacks and (
                     f"{a.article} of {when}{law} has no {lacks}: the article may cite an older numbering")))
-            elif _number(a.article) > top:
-                last = max(labels, key=_number) if labels else "no article"
+            elif article_number(a.article) > top:
+                last = max(labels, key=article_number) if labels else "no article"
                 targets.append(Target(a.article, None, f"{when}{law} ends at {last}: it has no {a.article}"))
             else:
                 targets.append(Target(a.article, None, f"{when}{law} has no {a.article}"))
@@ -844,7 +849,7 @@ class CollectionWriter:
         version = article.date or ""
         text = article.text
         digest = hashlib.sha1("\x1f".join((article.id, law, version, label, text)).encode()).hexdigest()[:16]
-        self._rows.append((article.id, law, version, label, str(_number(label)), text, digest))
+        self._rows.append((article.id, law, version, label, str(article_number(label)), text, digest))
         self.added += 1
         if len(self._rows) >= CHUNK:
             self.flush()

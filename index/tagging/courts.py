@@ -34,7 +34,9 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      like a development-zone court (XX经济技术开发区人民法院) that the directory lacks is
      still a court, of the province of the place it opens with, else of the text; one
      written with another zone word than the directory's (江宁开发区法院 for 南京江宁经济技术
-     开发区人民法院) is the directory's when only one court fits; so is
+     开发区人民法院) is the directory's when only one court fits (the directory's forms
+     already hold the zone's short word, the city's full name and the zone's own name
+     without the city: 三山经开区法院); so is
      a railway court after a place name (满洲里铁路运输法院).
      Courts named in English after a place named in English (``Zhejiang High People's
      Court``, ``Shenyang Intermediate People's Court``, ``Beijing No. 1 Intermediate

@@ -113,10 +113,10 @@ class Gazetteer:
 
     def city(self, code: str) -> Division | None:
         """The prefecture-level unit a division counts under (itself for a prefecture;
-        the municipality for its districts; a county-level city directly under its
-        province counts as its own city). None for a province other than a municipality,
-        and for a county directly under its province (海南's 澄迈县, 琼中黎族苗族自治县),
-        which lies in no prefecture."""
+        the municipality for its districts). None for a province other than a
+        municipality, and for a county-level unit directly under its province, which lies
+        in no prefecture: a county (海南's 澄迈县, 琼中黎族苗族自治县) or a county-level city
+        (湖北's 仙桃市, 新疆's 石河子市, 河南's 济源市), as the division table places them."""
         d = self.divisions[code]
         if d.level == "province":
             return d if code in MUNICIPALITIES else None
@@ -127,7 +127,7 @@ class Gazetteer:
             return parent
         if d.parent in MUNICIPALITIES:
             return parent
-        return None if d.name.endswith("县") else d
+        return None
 
     def lineage(self, code: str) -> set[str]:
         """A division's own code, its province's and its city's: the context it gives."""
@@ -217,11 +217,10 @@ class Gazetteer:
         return self.divisions[codes[0]] if len(codes) == 1 else None
 
     def city_of_name(self, name: str) -> Division | None:
-        """A city from what people type, if unambiguous: a prefecture-level unit, a
-        municipality, or a county-level city that counts as its own city (仙桃市)."""
+        """A city from what people type, if unambiguous: a prefecture-level unit or a
+        municipality (a county-level city such as 仙桃市 is a county)."""
         codes = set(self.lookup("prefecture", name))
         codes |= {c for c in self.lookup("province", name) if c in MUNICIPALITIES}
-        codes |= {c for c in self.lookup("county", name) if self.city(c) is self.divisions[c]}  # 仙桃市
         return self.divisions[codes.pop()] if len(codes) == 1 else None
 
 

@@ -32,7 +32,7 @@ from .regions import RegionRef, find_regions
 from .textmap import PART_SEP, Compact, unit_bounds
 
 #: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
-RULES_VERSION = "22"
+RULES_VERSION = "23"
 #: How much a mention counts by where it stands.
 ZONE_WEIGHTS = {"title": 3.0, "subtitle": 2.0, "heading": 2.0, "body": 1.0, "caption": 1.0}
 _LEVEL_KIND = {"province": "province", "prefecture": "city", "county": "county"}
@@ -327,8 +327,7 @@ class Tagger:
         value = value.strip()
         if facet in ("city", "cities"):
             codes = {*gaz.lookup("prefecture", value),
-                     *(c for c in gaz.lookup("province", value) if c in MUNICIPALITIES),
-                     *(c for c in gaz.lookup("county", value) if gaz.city(c) is gaz.divisions[c])}
+                     *(c for c in gaz.lookup("province", value) if c in MUNICIPALITIES)}
             codes |= {d.code for d in divisions_named(gaz, value, "prefecture")}
             found = [(gaz.divisions[c].name, c) for c in sorted(codes)]
         elif facet in ("county", "counties"):
