@@ -93,7 +93,9 @@ def test_each_more_link_of_the_sidebar_names_the_facet_it_unfolds(browser, base_
     assert len(set(names)) == len(names), names
     for a, name in zip(more, names):
         heading = a.find_element("xpath", "ancestor::section[1]/h3").text
-        assert name.endswith(f"more: {heading.lower()}") or heading.lower() in name.lower(), (name, heading)
+        assert re.fullmatch(r"(\d+ more|fewer) \(.+\)", name) and heading.lower() in name.lower(), (name, heading)
+        hidden = a.find_elements("css selector", "span")
+        assert hidden and all(h.rect["width"] <= 1 for h in hidden)  # what the eye sees: "3 more"
 
 
 # ------------------------------------------------------------------ window titles
