@@ -131,6 +131,8 @@ def test_a_page_past_the_last_is_not_counted_as_one_of_them(browser, base_url, c
 
 def test_a_mistyped_statute_can_be_corrected_on_the_cited_by_error_page(browser, cited_url):  # noqa: F811
     visit_allowing_400(browser, cited_url + "/cited-by?cites=" + quote("刑诉法典第3条"))
+    [again] = [a for a in by_css(browser, ".error a") if a.text == "Start again"]
+    assert urlsplit(again.get_attribute("href")).path == "/statute"  # the look-up, not the search
     [field] = by_css(browser, "form input[name=cites]")
     assert field.get_attribute("value") == "刑诉法典第3条"
     field.clear()
