@@ -848,12 +848,13 @@ def test_a_long_facet_shows_its_top_values_and_a_link_that_reveals_the_rest(clie
     page = client.get("/").text
     assert shown_values(page, "region") == provinces[:10]
     [more] = more_links(page, "region")
-    assert more["text"].strip() == f"{len(provinces) - 10} more" and query_of(more["href"])["more"] == ["province"]
+    # its words, and for a screen reader the list it unfolds
+    assert more["text"].strip() == f"{len(provinces) - 10} more (Region)" and query_of(more["href"])["more"] == ["province"]
     assert more["href"].endswith("#facet-region") and 'id="facet-region"' in page
     unfolded = client.get(more["href"]).text
     assert shown_values(unfolded, "region") == provinces
     [fewer] = more_links(unfolded, "region")
-    assert fewer["text"].strip() == "fewer" and "more" not in query_of(fewer["href"])
+    assert fewer["text"].strip() == "fewer (Region)" and "more" not in query_of(fewer["href"])
     # a value ticked in the unfolded list keeps it unfolded
     [last] = facet_links(unfolded, provinces[-1])
     assert query_of(last["href"])["more"] == ["province"]

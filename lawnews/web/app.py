@@ -13,11 +13,16 @@ unknown article or path, 503 for a call cut off by the time limit or an index th
 cannot be used; any other failure a 500 page without its traceback. An address with
 empty parameters (a form sent with a field left blank) or a choice typed in another
 case (``sort=Date``) is sent on to its canonical form (:func:`.params.canonical`).
+Served on this machine alone (``local_only``, as ``lawnews serve`` is unless ``--host``
+says otherwise), it answers only requests addressed to a loopback name or address
+(``127.0.0.1``, ``localhost``, ``[::1]``): a page of another site whose name was made to
+point at 127.0.0.1 (DNS rebinding) gets a 421, never the index.
 """
 
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import logging
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -52,6 +57,25 @@ HEADERS = [
 ]
 READ_METHODS = ("GET", "HEAD")
 
+#: The host names of this machine a request to an app served on it alone may carry.
+LOOPBACK_NAMES = ("localhost", "localhost.")
+
+
+def loopback_host(header: str) -> bool:
+    """Whether a Host header (``127.0.0.1:8080``, ``localhost``, ``[::1]:8080``) names this
+    machine: a loopback name or address, with or without a port."""
+    host = header.strip().lower()
+    if host.startswith("["):  # [::1]:8080
+        host = host[1:host.find("]")] if "]" in host else host
+    elif host.count(":") == 1:  # 127.0.0.1:8080, localhost:8080
+        host = host.rsplit(":", 1)[0]
+    if host in LOOPBACK_NAMES or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
 #: How a static file asked for under its version (``/static/DIGEST/NAME``) is kept:
 #: a year, never asked for again (a new version of it has a new address).
 FOREVER = "public, max-age=31536000, immutable"
@@ -63,15 +87,22 @@ REVALIDATE = b"no-cache"
 class Guard:
     """ASGI middleware: 405 for any method but GET and HEAD; the safety headers on
     every answer; an unexpected failure answered with the 500 page (its traceback
-    goes to the log only)."""
+    goes to the log only); with ``local_only``, 421 for a request whose Host header does
+    not name this machine (:func:`loopback_host`)."""
 
-    def __init__(self, app: Any) -> None:
+    def __init__(self, app: Any, local_only: bool = False) -> None:
         self.app = app
+        self.local_only = local_only
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         sending, started = self._with_headers(send)
+        if self.local_only and not loopback_host(_header(scope, b"host")):
+            response = Response("misdirected request: this app answers on this machine alone; open it at"
+                                " http://127.0.0.1:PORT/ (the address lawnews serve printed)\n",
+                                status_code=421, media_type="text/plain")
+            return await response(scope, receive, sending)
         if scope["method"] not in READ_METHODS:
             response = Response("method not allowed: this app only reads (GET, HEAD)\n", status_code=405,
                                 headers={"Allow": ", ".join(READ_METHODS)}, media_type="text/plain")
@@ -102,6 +133,14 @@ class Guard:
             await send(message)
 
         return sending, started
+
+
+def _header(scope: dict[str, Any], name: bytes) -> str:
+    """The value of a request header ("" without it)."""
+    for key, value in scope.get("headers", []):
+        if key.lower() == name:
+            return value.decode("latin-1")
+    return ""
 
 
 def canonical_address(scope: dict[str, Any]) -> "str | None":
@@ -196,9 +235,12 @@ def templates(versions: "dict[str, str] | None" = None) -> Environment:
     return env
 
 
-def create_app(index_dir: "str | Path", *, time_limit: float = 10.0, workers: int = 2) -> Starlette:
+def create_app(index_dir: "str | Path", *, time_limit: float = 10.0, workers: int = 2,
+               local_only: bool = False) -> Starlette:
     """The web app over the index at ``index_dir``; each library call may take
-    ``time_limit`` seconds, in one of ``workers`` processes."""
+    ``time_limit`` seconds, in one of ``workers`` processes. ``local_only``: answer only
+    requests addressed to this machine by a loopback name or address (``lawnews serve``
+    on 127.0.0.1)."""
     pool = WorkerPool(index_dir, time_limit=time_limit, size=workers)
     static = STATIC
     versions = digests(static)
@@ -237,5 +279,5 @@ def create_app(index_dir: "str | Path", *, time_limit: float = 10.0, workers: in
     app.state.static = static
     app.state.digests = versions
     app.state.index_dir = str(index_dir)
-    app.add_middleware(Guard)
+    app.add_middleware(Guard, local_only=local_only)
     return app

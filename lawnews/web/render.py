@@ -54,10 +54,12 @@ def marked(text: str, spans: Iterable[Sequence[int]]) -> Markup:
     return Markup("").join(out)
 
 
-#: A run of Chinese text: Han characters, CJK and full-width punctuation, and the digits,
-#: Latin letters and spaces between two of them (第3条, 《民法典》第1条).
+#: A run of Chinese text: Han characters, CJK and full-width punctuation, and what stands
+#: between two of them within one name: a number with or without spaces around it (第3条,
+#: 第 58 條, 《民法典》第1条), or Latin letters and digits written against them (A股, P2P平台).
+#: English words between two Chinese names (刑法 has no 第九百条) are not part of the run.
 _CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
-ZH_RUN = re.compile(f"[{_CJK}]+(?:[0-9A-Za-z .·-]*[{_CJK}]+)*")
+ZH_RUN = re.compile(f"[{_CJK}]+(?:(?: ?[0-9.·-]* ?|[0-9A-Za-z.·-]+)[{_CJK}]+)*")
 
 
 def zh(text: Any) -> Markup:

@@ -73,12 +73,13 @@ def listening_socket(host: str, port: int) -> socket.socket:
 
 def make_server(index_dir: "str | Path", *, host: str = "127.0.0.1", port: int = 8080,
                 time_limit: float = 10.0) -> Any:
-    """A uvicorn server of the app (not yet running)."""
+    """A uvicorn server of the app (not yet running). On a loopback ``host`` it answers
+    only requests addressed to this machine (see :mod:`.app`)."""
     import uvicorn
 
     from .app import create_app
 
-    app = create_app(index_dir, time_limit=time_limit)
+    app = create_app(index_dir, time_limit=time_limit, local_only=is_loopback(host))
     return uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning",
                                          access_log=False, server_header=False, http="h11",
                                          h11_max_incomplete_event_size=MAX_REQUEST_HEAD))
