@@ -2,7 +2,8 @@
 
 In: a date as written: ``2024-05-03``, ``2024-5-3``, ``2024/05/03``, ``2024.5.3``,
 ``20240503``, ``2024年5月3日`` (or ``3号``), ``二〇二四年五月三日``, full-width digits,
-an ISO date-time (its time is dropped); partial forms name a year (``2024``,
+an ISO date-time or a date and its time of day after a space (``2024-05-03 10:20:31``,
+``2024年5月3日 10:20``: the time is dropped); partial forms name a year (``2024``,
 ``2024年``) or a month (``2024-05``, ``2024.5``, ``2024年5月``).
 Out: :func:`parse_date` gives ``(year, month, day)`` with ``None`` for the parts a
 partial date leaves out; :func:`iso_date` the ISO ``YYYY-MM-DD`` of a full date
@@ -33,6 +34,10 @@ _COMPACT = re.compile(r"(?P<y>\d{4})(?:(?P<m>\d{2})(?P<d>\d{2}))?")
 _CHINESE = re.compile(rf"(?P<y>[\d{_NUMERAL}]{{4}})年(?:(?P<m>[\d{_NUMERAL}]{{1,3}})月"
                       rf"(?:(?P<d>[\d{_NUMERAL}]{{1,3}})[日号])?)?")
 
+#: A time of day after a full date, the way exports and pages print it: after a space
+#: (``2024-05-03 10:20:31``), a ``T`` or straight after 日 (``2024年5月3日10:20``).
+_CLOCK = re.compile(r"(?:\s+|T|(?<=[日号]))\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*$")
+
 HINT = "write YYYY-MM-DD"
 
 #: A full date in Arabic digits as a page prints it (``2024-05-06``, ``2024/5/6``,
@@ -60,7 +65,7 @@ def printed_date(text: str) -> str:
 def parse_date(text: str, hint: str = HINT) -> tuple[int, int | None, int | None]:
     """``(year, month, day)`` of a full or partial date; ValueError (ending in ``hint``) if it is none."""
     raw = text
-    text = _SPACES.sub("", text)
+    text = _SPACES.sub("", _CLOCK.sub("", text))
     m = (_SEPARATED.fullmatch(text) or _COMPACT.fullmatch(text) or _CHINESE.fullmatch(text))
     if m is None:
         raise ValueError(f"unrecognised date {raw!r} ({hint})")
