@@ -46,3 +46,26 @@ def test_a_record_dated_with_a_space_before_its_time_is_read(tmp_path):
     )
     assert skipped == []
     assert [a.date for a in articles] == ["2024-03-05"]
+@pytest.mark.parametrize("value, expected", [
+    (20240305, "2024-03-05"),          # the digits of YYYYMMDD
+    (1709568000, "2024-03-05"),        # Unix seconds: 2024-03-05 00:00 in China
+    (1709568000000, "2024-03-05"),     # Unix milliseconds
+    (1709654399, "2024-03-05"),        # 23:59:59 in China, 15:59:59 UTC: still that day
+])
+def test_a_date_given_as_a_number_is_read(tmp_path, value, expected):
+    articles, skipped = _records(
+        tmp_path, {"id": "r1", "title": "执行工作会议", "text": "某县法院召开执行工作会议。", "date": value},
+    )
+    assert skipped == []
+    assert [a.date for a in articles] == [expected]
+
+
+@pytest.mark.parametrize("value", [20241345, 12345, -5, 3.5, True])
+def test_a_number_that_is_no_date_is_reported_with_its_line(tmp_path, value):
+    articles, skipped = _records(
+        tmp_path,
+        {"id": "r0", "title": "另一篇", "text": "另一篇的正文。"},
+        {"id": "r1", "title": "执行工作会议", "text": "某县法院召开执行工作会议。", "date": value},
+    )
+    assert [a.id for a in articles] == ["r0"]
+    assert len(skipped) == 1 and "date" in skipped[0].reason and "line 2" in skipped[0].reason

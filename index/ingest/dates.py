@@ -5,6 +5,9 @@ In: a date as written: ``2024-05-03``, ``2024-5-3``, ``2024/05/03``, ``2024.5.3`
 an ISO date-time or a date and its time of day after a space (``2024-05-03 10:20:31``,
 ``2024年5月3日 10:20``: the time is dropped); partial forms name a year (``2024``,
 ``2024年``) or a month (``2024-05``, ``2024.5``, ``2024年5月``).
+A date given as a number (a JSONL ``"date": 20240503``) is read by :func:`number_date`:
+eight digits are ``YYYYMMDD``, ten a Unix timestamp in seconds, thirteen one in
+milliseconds, each the day it falls on in China (UTC+8).
 Out: :func:`parse_date` gives ``(year, month, day)`` with ``None`` for the parts a
 partial date leaves out; :func:`iso_date` the ISO ``YYYY-MM-DD`` of a full date
 (what the index stores); :func:`period` the first and last day a date covers
@@ -19,7 +22,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 
 #: Digits as Chinese sources write them: full-width, and the numerals of 二〇二四年.
 _DIGITS = {**{0xFF10 + i: str(i) for i in range(10)},
@@ -99,3 +102,24 @@ def period(text: str) -> tuple[str, str]:
         last = calendar.monthrange(year, month)[1]
         return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
     return f"{year:04d}-01-01", f"{year:04d}-12-31"
+
+
+#: China Standard Time: the day a timestamp falls on is the day there.
+CHINA = timezone(timedelta(hours=8))
+
+
+def timestamp_date(seconds: float) -> str:
+    """The ISO day a Unix timestamp falls on in China (UTC+8)."""
+    return datetime.fromtimestamp(seconds, CHINA).date().isoformat()
+
+
+def number_date(value: int) -> str:
+    """The ISO date of a date given as a whole number: ``20240503`` (``YYYYMMDD``), a Unix
+    timestamp in seconds (ten digits) or milliseconds (thirteen); ValueError otherwise."""
+    digits = len(str(value)) if value > 0 else 0
+    if digits == 8:
+        return iso_date(str(value))
+    if digits in (10, 13):
+        return timestamp_date(value / 1000 if digits == 13 else value)
+    raise ValueError(f"unrecognised date {value!r}: a number must be YYYYMMDD or a Unix timestamp"
+                     f" in seconds or milliseconds ({HINT})")

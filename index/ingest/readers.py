@@ -38,7 +38,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Union
 from ...config import MAX_PAGE_MB_ENV, max_page_mb
 from ...errors import ArgumentTypeError, InvalidArgumentError
 from ..analysis.chars import normalize_chars
-from .dates import iso_date
+from .dates import iso_date, number_date
 from .webpage import looks_like_webpage, web_articles
 from .masthead import name_meta
 from .markup import strip_markup
@@ -829,6 +829,9 @@ def record_article(obj: Any, source: str, line: int) -> Article:
     for key in ("id", "title", "text"):
         if not isinstance(obj[key], str):
             raise ValueError(f"field {key!r} must be a string, not {type(obj[key]).__name__}")
+    date_value = obj.get("date")
+    if isinstance(date_value, int) and not isinstance(date_value, bool):
+        obj = {**obj, "date": number_date(date_value)}  # 20240503, or a Unix timestamp
     for key in ("date", "source", "subtitle", "byline", "file"):
         if obj.get(key) is not None and not isinstance(obj[key], str):
             raise ValueError(f"field {key!r} must be a string, not {type(obj[key]).__name__}")
