@@ -41,7 +41,7 @@ from ..analysis.chars import normalize_chars
 from .dates import iso_date, number_date
 from .webpage import looks_like_webpage, web_articles
 from .masthead import name_meta
-from .markup import strip_markup
+from .markup import strip_markdown, strip_markup
 from .sources import canonical_source
 from ..documents import Article, Section
 
@@ -499,6 +499,8 @@ def read_page(path: Path, source: str, max_mb: float = math.inf) -> PageText | R
     except ValueError as e:
         return Skip(str(path), str(e), source)
     text = strip_markup(text)  # <p style="…"> left in by the save
+    if path.suffix.lower() == ".md":
+        text = strip_markdown(text)  # **本报讯**, [link](url), ![image](src), bullets
     if blank(text):
         return Skip(str(path), "empty", source)
     if looks_like_webpage(text):  # web pages saved as text: an article each, their chrome dropped
