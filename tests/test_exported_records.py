@@ -69,3 +69,21 @@ def test_a_number_that_is_no_date_is_reported_with_its_line(tmp_path, value):
     )
     assert [a.id for a in articles] == ["r0"]
     assert len(skipped) == 1 and "date" in skipped[0].reason and "line 2" in skipped[0].reason
+
+
+def test_a_record_under_other_field_names_says_which_fields_it_has_and_which_are_read(tmp_path):
+    articles, skipped = _records(
+        tmp_path,
+        {"headline": "执行工作会议", "content": "某县法院召开执行工作会议。", "publish_time": "2024-03-05"},
+    )
+    assert articles == []
+    [whole] = skipped
+    reason = whole.lines[0]
+    assert "missing required field 'id'" in reason
+    assert "headline, content, publish_time" in reason  # what the record holds
+    assert "id, title, text" in reason  # what lawnews reads: rename the fields
+
+
+def test_a_record_lacking_only_its_text_names_no_other_fields(tmp_path):
+    articles, skipped = _records(tmp_path, {"id": "r1", "title": "执行工作会议"})
+    assert skipped[0].lines == ("line 1: missing required field 'text'",)

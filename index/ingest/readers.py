@@ -825,7 +825,7 @@ def record_article(obj: Any, source: str, line: int) -> Article:
         raise ValueError(f"expected a JSON object, got {type(obj).__name__}")
     for key in ("id", "title", "text"):
         if key not in obj or obj[key] is None:
-            raise ValueError(f"missing required field {key!r}")
+            raise ValueError(f"missing required field {key!r}{_other_names(obj)}")
     if isinstance(obj["id"], int) and not isinstance(obj["id"], bool):
         obj = {**obj, "id": str(obj["id"])}
     for key in ("id", "title", "text"):
@@ -865,6 +865,17 @@ def record_article(obj: Any, source: str, line: int) -> Article:
         source=(canonical_source(obj["source"]) or None) if isinstance(obj.get("source"), str) else obj.get("source") or None,
         meta=meta,
     )
+
+
+def _other_names(obj: dict[str, Any]) -> str:
+    """What to do when a record lacks a required field but holds fields lawnews does not
+    read (an export of another tool: ``headline``, ``content``): those names and the ones
+    to give them; nothing when it holds none."""
+    other = [k for k in obj if k not in _KNOWN + _EXPORTED + _DERIVED + ("province",)]
+    if not other:
+        return ""
+    return (f"; the record has fields {', '.join(other[:8])}{' …' if len(other) > 8 else ''}:"
+            " lawnews reads id, title, text (and date, source), so rename those fields")
 
 
 def text_sections(text: str) -> tuple[Section, ...]:
