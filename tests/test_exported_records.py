@@ -87,3 +87,37 @@ def test_a_record_under_other_field_names_says_which_fields_it_has_and_which_are
 def test_a_record_lacking_only_its_text_names_no_other_fields(tmp_path):
     articles, skipped = _records(tmp_path, {"id": "r1", "title": "执行工作会议"})
     assert skipped[0].lines == ("line 1: missing required field 'text'",)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2024-03-04T18:00:00Z", "2024-03-05"),        # 02:00 in China the next day
+    ("2024-03-04T18:00:00+00:00", "2024-03-05"),
+    ("2024-03-04 18:00:00.500Z", "2024-03-05"),
+    ("2024-03-05T01:00:00+08:00", "2024-03-05"),
+    ("2024-03-05T01:00:00+0800", "2024-03-05"),
+    ("2024-03-05T23:30:00-05:00", "2024-03-06"),
+    ("2024-03-05T23:30:00", "2024-03-05"),          # no offset: the day as written
+])
+def test_a_moment_with_its_offset_is_dated_by_the_day_in_china(text, expected):
+    assert iso_date(text) == expected
+
+
+def test_a_record_stamped_in_utc_has_the_same_date_as_its_timestamp(tmp_path):
+    articles, skipped = _records(
+        tmp_path,
+        {"id": "r1", "title": "执行工作会议", "text": "某县法院召开执行工作会议。", "date": "2024-03-04T18:00:00Z"},
+        {"id": "r2", "title": "执行工作会议二", "text": "某县法院召开执行工作会议。", "date": 1709575200},
+    )
+    assert skipped == []
+    assert [a.date for a in articles] == ["2024-03-05", "2024-03-05"]
+
+
+def test_a_web_page_stamped_in_utc_is_dated_by_the_day_in_china(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><meta charset="utf-8"><title>某县法院开展集中执行</title>'
+        '<meta property="article:published_time" content="2024-03-04T18:00:00Z"></head><body>'
+        "<h1>某县法院开展集中执行</h1><p>某县人民法院组织干警开展集中执行行动，拘传被执行人多名，执结案件一批。</p>"
+        "<p>该院表示，将持续保持执行高压态势，依法惩戒失信被执行人。</p></body></html>", encoding="utf-8")
+    [article] = lawnews.parse(page)
+    assert article.date == "2024-03-05"

@@ -2,7 +2,8 @@
 
 In: a date as written: ``2024-05-03``, ``2024-5-3``, ``2024/05/03``, ``2024.5.3``,
 ``20240503``, ``2024年5月3日`` (or ``3号``), ``二〇二四年五月三日``, full-width digits,
-an ISO date-time or a date and its time of day after a space (``2024-05-03 10:20:31``,
+an ISO date-time (with a UTC offset, ``Z`` or ``+00:00``, the day it falls on in China)
+or a date and its time of day after a space (``2024-05-03 10:20:31``,
 ``2024年5月3日 10:20``: the time is dropped); partial forms name a year (``2024``,
 ``2024年``) or a month (``2024-05``, ``2024.5``, ``2024年5月``).
 A date given as a number (a JSONL ``"date": 20240503``) is read by :func:`number_date`:
@@ -84,8 +85,22 @@ def parse_date(text: str, hint: str = HINT) -> tuple[int, int | None, int | None
     return year, month, day  # type: ignore[return-value]
 
 
+#: A moment with its offset from UTC (``2024-03-04T18:00:00Z``, ``…+00:00``): an instant,
+#: whose day is the day it falls on in China, as for a timestamp.
+INSTANT = re.compile(r"\s*(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)\s*(Z|[+-]\d{2}:?\d{2})\s*")
+
+
 def iso_date(text: str) -> str:
-    """The ISO ``YYYY-MM-DD`` of a full date; ValueError for a partial or unreadable one."""
+    """The ISO ``YYYY-MM-DD`` of a full date; ValueError for a partial or unreadable one.
+    A date-time with its UTC offset is an instant: its day in China (UTC+8)."""
+    m = INSTANT.fullmatch(text) if isinstance(text, str) else None
+    if m:
+        offset = "+00:00" if m.group(3) == "Z" else m.group(3)
+        try:
+            moment = datetime.fromisoformat(f"{m.group(1)}T{m.group(2)}{offset}")
+        except ValueError:
+            raise ValueError(f"no such date {text!r} ({HINT})") from None
+        return moment.astimezone(CHINA).date().isoformat()
     year, month, day = parse_date(text)
     if day is None:
         raise ValueError(f"incomplete date {text!r}: the day is missing ({HINT})")

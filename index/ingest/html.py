@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from ..analysis.chars import normalize_chars
-from .dates import iso_date, timestamp_date
+from .dates import INSTANT, iso_date, timestamp_date
 from .masthead import name_date_source
 from .pages import with_page_meta
 from .webpage import Block, credits_of, kind_of, meta_of, read_blocks, split_articles, squash, web_article
@@ -296,6 +296,8 @@ def _meta_date(metas: dict[str, str]) -> str | None:
 
 
 def _date_in(text: str) -> str | None:
+    if INSTANT.fullmatch(text):  # 2024-03-04T18:00:00Z: the day it falls on in China
+        return iso_date(text)
     m = re.search(r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})", text) or re.search(r"(\d{4})(\d{2})(\d{2})", text)
     if not m:
         return None
