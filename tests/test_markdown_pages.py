@@ -69,3 +69,9 @@ def test_markdown_marks_stay_in_a_plain_text_page(tmp_path):
     text = "某县法院推进执行攻坚\n\n某县人民法院执行局的公式写作 2*3*4 ，不是强调，另附 [1] 注释。\n"
     [article] = _articles(tmp_path, text, name="page.txt")
     assert "2*3*4" in article.sections[0].text and "[1]" in article.sections[0].text
+
+
+def test_a_markdown_file_named_dot_markdown_is_read_as_one(tmp_path):
+    [article] = _articles(tmp_path, NOTE, name="note.markdown")
+    assert article.title == "某县法院推进执行攻坚" and article.byline == "记者 王五"
+    assert not any("](" in s.text or "**" in s.text for s in article.sections)

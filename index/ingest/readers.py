@@ -45,7 +45,9 @@ from .markup import strip_markdown, strip_markup
 from .sources import canonical_source
 from ..documents import Article, Section
 
-PAGE_SUFFIXES = (".txt", ".md", ".text")
+PAGE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+#: Page files whose Markdown is markup (:func:`~.markup.strip_markdown`).
+MARKDOWN_SUFFIXES = (".md", ".markdown")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 
 _MAGIC = {
@@ -499,7 +501,7 @@ def read_page(path: Path, source: str, max_mb: float = math.inf) -> PageText | R
     except ValueError as e:
         return Skip(str(path), str(e), source)
     text = strip_markup(text)  # <p style="…"> left in by the save
-    if path.suffix.lower() == ".md":
+    if path.suffix.lower() in MARKDOWN_SUFFIXES:
         text = strip_markdown(text)  # **本报讯**, [link](url), ![image](src), bullets
     if blank(text):
         return Skip(str(path), "empty", source)
