@@ -121,3 +121,21 @@ def test_a_web_page_stamped_in_utc_is_dated_by_the_day_in_china(tmp_path):
         "<p>该院表示，将持续保持执行高压态势，依法惩戒失信被执行人。</p></body></html>", encoding="utf-8")
     [article] = lawnews.parse(page)
     assert article.date == "2024-03-05"
+
+
+def test_a_text_given_as_a_list_of_paragraphs_is_read_paragraph_by_paragraph(tmp_path):
+    articles, skipped = _records(
+        tmp_path,
+        {"id": "r1", "title": "执行工作会议",
+         "text": ["某县法院召开执行工作会议。", "## 工作成效", "会议通报了执结案件情况。"]},
+    )
+    assert skipped == []
+    [article] = articles
+    assert [(s.heading, s.text) for s in article.sections] == [
+        (None, "某县法院召开执行工作会议。"), ("工作成效", "会议通报了执结案件情况。")]
+
+
+@pytest.mark.parametrize("text", [["第一段。", 5], [], [" "]])
+def test_a_list_text_holding_no_text_or_no_strings_is_reported(tmp_path, text):
+    articles, skipped = _records(tmp_path, {"id": "r1", "title": "执行工作会议", "text": text})
+    assert articles == [] and "text" in skipped[0].lines[0]

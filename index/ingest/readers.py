@@ -828,6 +828,13 @@ def record_article(obj: Any, source: str, line: int) -> Article:
     for key in ("id", "title", "text"):
         if key not in obj or obj[key] is None:
             raise ValueError(f"missing required field {key!r}{_other_names(obj)}")
+    text = obj["text"]
+    if isinstance(text, list) and text and all(isinstance(p, str) for p in text):
+        obj = {**obj, "text": "\n\n".join(text)}  # a list of paragraphs, as some exports give the text
+    elif isinstance(text, list):
+        raise ValueError("field 'text' must be a string or a list of strings (paragraphs), not a list"
+                         + (" holding a " + next(type(p).__name__ for p in text if not isinstance(p, str))
+                            if text else " holding nothing"))
     if isinstance(obj["id"], int) and not isinstance(obj["id"], bool):
         obj = {**obj, "id": str(obj["id"])}
     for key in ("id", "title", "text"):
