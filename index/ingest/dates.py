@@ -2,8 +2,13 @@
 
 In: a date as written: ``2024-05-03``, ``2024-5-3``, ``2024/05/03``, ``2024.5.3``,
 ``20240503``, ``2024年5月3日`` (or ``3号``), ``二〇二四年五月三日``, full-width digits,
-an ISO date-time (its time is dropped); partial forms name a year (``2024``,
+an ISO date-time (with a UTC offset, ``Z`` or ``+00:00``, the day it falls on in China)
+or a date and its time of day after a space (``2024-05-03 10:20:31``,
+``2024年5月3日 10:20``: the time is dropped); partial forms name a year (``2024``,
 ``2024年``) or a month (``2024-05``, ``2024.5``, ``2024年5月``).
+A date given as a number (a JSONL ``"date": 20240503``) is read by :func:`number_date`:
+eight digits are ``YYYYMMDD``, ten a Unix timestamp in seconds, thirteen one in
+milliseconds, each the day it falls on in China (UTC+8).
 Out: :func:`parse_date` gives ``(year, month, day)`` with ``None`` for the parts a
 partial date leaves out; :func:`iso_date` the ISO ``YYYY-MM-DD`` of a full date
 (what the index stores); :func:`period` the first and last day a date covers
@@ -18,7 +23,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 
 #: Digits as Chinese sources write them: full-width, and the numerals of 二〇二四年.
 _DIGITS = {**{0xFF10 + i: str(i) for i in range(10)},
@@ -32,6 +37,10 @@ _SEPARATED = re.compile(rf"(?P<y>\d{{4}})(?P<sep>[-./])(?P<m>\d{{1,2}})(?:(?P=se
 _COMPACT = re.compile(r"(?P<y>\d{4})(?:(?P<m>\d{2})(?P<d>\d{2}))?")
 _CHINESE = re.compile(rf"(?P<y>[\d{_NUMERAL}]{{4}})年(?:(?P<m>[\d{_NUMERAL}]{{1,3}})月"
                       rf"(?:(?P<d>[\d{_NUMERAL}]{{1,3}})[日号])?)?")
+
+#: A time of day after a full date, the way exports and pages print it: after a space
+#: (``2024-05-03 10:20:31``), a ``T`` or straight after 日 (``2024年5月3日10:20``).
+_CLOCK = re.compile(r"(?:\s+|T|(?<=[日号]))\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*$")
 
 HINT = "write YYYY-MM-DD"
 
@@ -60,7 +69,7 @@ def printed_date(text: str) -> str:
 def parse_date(text: str, hint: str = HINT) -> tuple[int, int | None, int | None]:
     """``(year, month, day)`` of a full or partial date; ValueError (ending in ``hint``) if it is none."""
     raw = text
-    text = _SPACES.sub("", text)
+    text = _SPACES.sub("", _CLOCK.sub("", text))
     m = (_SEPARATED.fullmatch(text) or _COMPACT.fullmatch(text) or _CHINESE.fullmatch(text))
     if m is None:
         raise ValueError(f"unrecognised date {raw!r} ({hint})")
@@ -76,8 +85,22 @@ def parse_date(text: str, hint: str = HINT) -> tuple[int, int | None, int | None
     return year, month, day  # type: ignore[return-value]
 
 
+#: A moment with its offset from UTC (``2024-03-04T18:00:00Z``, ``…+00:00``): an instant,
+#: whose day is the day it falls on in China, as for a timestamp.
+INSTANT = re.compile(r"\s*(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)\s*(Z|[+-]\d{2}:?\d{2})\s*")
+
+
 def iso_date(text: str) -> str:
-    """The ISO ``YYYY-MM-DD`` of a full date; ValueError for a partial or unreadable one."""
+    """The ISO ``YYYY-MM-DD`` of a full date; ValueError for a partial or unreadable one.
+    A date-time with its UTC offset is an instant: its day in China (UTC+8)."""
+    m = INSTANT.fullmatch(text) if isinstance(text, str) else None
+    if m:
+        offset = "+00:00" if m.group(3) == "Z" else m.group(3)
+        try:
+            moment = datetime.fromisoformat(f"{m.group(1)}T{m.group(2)}{offset}")
+        except ValueError:
+            raise ValueError(f"no such date {text!r} ({HINT})") from None
+        return moment.astimezone(CHINA).date().isoformat()
     year, month, day = parse_date(text)
     if day is None:
         raise ValueError(f"incomplete date {text!r}: the day is missing ({HINT})")
@@ -94,3 +117,24 @@ def period(text: str) -> tuple[str, str]:
         last = calendar.monthrange(year, month)[1]
         return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
     return f"{year:04d}-01-01", f"{year:04d}-12-31"
+
+
+#: China Standard Time: the day a timestamp falls on is the day there.
+CHINA = timezone(timedelta(hours=8))
+
+
+def timestamp_date(seconds: float) -> str:
+    """The ISO day a Unix timestamp falls on in China (UTC+8)."""
+    return datetime.fromtimestamp(seconds, CHINA).date().isoformat()
+
+
+def number_date(value: int) -> str:
+    """The ISO date of a date given as a whole number: ``20240503`` (``YYYYMMDD``), a Unix
+    timestamp in seconds (ten digits) or milliseconds (thirteen); ValueError otherwise."""
+    digits = len(str(value)) if value > 0 else 0
+    if digits == 8:
+        return iso_date(str(value))
+    if digits in (10, 13):
+        return timestamp_date(value / 1000 if digits == 13 else value)
+    raise ValueError(f"unrecognised date {value!r}: a number must be YYYYMMDD or a Unix timestamp"
+                     f" in seconds or milliseconds ({HINT})")

@@ -32,12 +32,11 @@ import email
 import email.policy
 import math
 import re
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Iterator
 
 from ..analysis.chars import normalize_chars
-from .dates import iso_date
+from .dates import INSTANT, iso_date, timestamp_date
 from .masthead import name_date_source
 from .pages import with_page_meta
 from .webpage import Block, credits_of, kind_of, meta_of, read_blocks, split_articles, squash, web_article
@@ -297,6 +296,8 @@ def _meta_date(metas: dict[str, str]) -> str | None:
 
 
 def _date_in(text: str) -> str | None:
+    if INSTANT.fullmatch(text):  # 2024-03-04T18:00:00Z: the day it falls on in China
+        return iso_date(text)
     m = re.search(r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})", text) or re.search(r"(\d{4})(\d{2})(\d{2})", text)
     if not m:
         return None
@@ -360,8 +361,7 @@ def _script_var(text: str, name: str) -> str | None:
 def _wechat_date(text: str) -> str | None:
     m = re.search(r"""\bct\s*=\s*["']?(\d{9,11})""", text)
     if m:
-        moment = datetime.fromtimestamp(int(m.group(1)), timezone(timedelta(hours=8)))
-        return moment.date().isoformat()
+        return timestamp_date(int(m.group(1)))
     m = re.search(r"""publish_time\s*=\s*["']([^"']+)["']""", text)
     return _date_in(m.group(1)) if m else None
 

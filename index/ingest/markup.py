@@ -9,6 +9,10 @@ line, so that it stays a paragraph of its own.
 Angle brackets that are no markup stay: ``<中华人民共和国婚姻法>`` (book-title marks
 typed as ``<>``), ``< 点此加入 >``, ``>>>>``. A text without markup is returned as it is,
 after one regular-expression scan.
+
+:func:`strip_markdown` does the same for a Markdown page (``.md``): emphasis marks,
+links (their text kept), images, quote marks, list bullets, rules and code fences
+out; the ``#`` heading marks stay for the page parser, which reads them.
 """
 
 from __future__ import annotations
@@ -46,3 +50,37 @@ def strip_markup(text: str) -> str:
 
 #: A tag that ends a paragraph, at the end of a line.
 _BLOCK_END = re.compile(r"</(?:p|h[1-6]|div|li|td|tr|center)\s*>\s*$|<br\s*/?>\s*$", re.I)
+
+
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\)")
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_EM = re.compile(r"(?<![*A-Za-z0-9])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![*A-Za-z0-9])")
+_MD_CODE = re.compile(r"`([^`\n]+)`")
+#: Line starts that are markup: quote marks, list bullets (``- ``, ``* ``, ``+ ``).
+_MD_QUOTE = re.compile(r"^\s*(?:>\s?)+")
+_MD_BULLET = re.compile(r"^\s*[-*+]\s+(?=\S)")
+#: Lines that are markup alone: rules (``---``, ``***``), code fences, table rules.
+_MD_RULE = re.compile(r"^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|```.*|~~~.*|\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?)\s*$")
+
+
+def strip_markdown(text: str) -> str:
+    """A Markdown page's text without its inline markup and markup-only lines: link
+    text kept, images, emphasis marks, quote marks, bullets, rules and fences out
+    (a line left empty stays, as a paragraph break; a list item is a paragraph of its
+    own); ``#`` headings as they are."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if _MD_RULE.match(line):
+            out.append("")
+            continue
+        line = _MD_IMAGE.sub("", line)
+        line = _MD_LINK.sub(r"\1", line)
+        line = _MD_QUOTE.sub("", line)
+        line, item = _MD_BULLET.subn("", line)
+        line = _MD_STRONG.sub(r"\2", line)
+        line = _MD_EM.sub(r"\1", line)
+        out.append(_MD_CODE.sub(r"\1", line))
+        if item:
+            out.append("")  # no wrap joins the next item to it
+    return "\n".join(out)

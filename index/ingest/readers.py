@@ -38,14 +38,16 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Union
 from ...config import MAX_PAGE_MB_ENV, max_page_mb
 from ...errors import ArgumentTypeError, InvalidArgumentError
 from ..analysis.chars import normalize_chars
-from .dates import iso_date
+from .dates import iso_date, number_date
 from .webpage import looks_like_webpage, web_articles
 from .masthead import name_meta
-from .markup import strip_markup
+from .markup import strip_markdown, strip_markup
 from .sources import canonical_source
 from ..documents import Article, Section
 
-PAGE_SUFFIXES = (".txt", ".md", ".text")
+PAGE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+#: Page files whose Markdown is markup (:func:`~.markup.strip_markdown`).
+MARKDOWN_SUFFIXES = (".md", ".markdown")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 
 _MAGIC = {
@@ -499,6 +501,8 @@ def read_page(path: Path, source: str, max_mb: float = math.inf) -> PageText | R
     except ValueError as e:
         return Skip(str(path), str(e), source)
     text = strip_markup(text)  # <p style="…"> left in by the save
+    if path.suffix.lower() in MARKDOWN_SUFFIXES:
+        text = strip_markdown(text)  # **本报讯**, [link](url), ![image](src), bullets
     if blank(text):
         return Skip(str(path), "empty", source)
     if looks_like_webpage(text):  # web pages saved as text: an article each, their chrome dropped
@@ -823,12 +827,22 @@ def record_article(obj: Any, source: str, line: int) -> Article:
         raise ValueError(f"expected a JSON object, got {type(obj).__name__}")
     for key in ("id", "title", "text"):
         if key not in obj or obj[key] is None:
-            raise ValueError(f"missing required field {key!r}")
+            raise ValueError(f"missing required field {key!r}{_other_names(obj)}")
+    text = obj["text"]
+    if isinstance(text, list) and text and all(isinstance(p, str) for p in text):
+        obj = {**obj, "text": "\n\n".join(text)}  # a list of paragraphs, as some exports give the text
+    elif isinstance(text, list):
+        raise ValueError("field 'text' must be a string or a list of strings (paragraphs), not a list"
+                         + (" holding a " + next(type(p).__name__ for p in text if not isinstance(p, str))
+                            if text else " holding nothing"))
     if isinstance(obj["id"], int) and not isinstance(obj["id"], bool):
         obj = {**obj, "id": str(obj["id"])}
     for key in ("id", "title", "text"):
         if not isinstance(obj[key], str):
             raise ValueError(f"field {key!r} must be a string, not {type(obj[key]).__name__}")
+    date_value = obj.get("date")
+    if isinstance(date_value, int) and not isinstance(date_value, bool):
+        obj = {**obj, "date": number_date(date_value)}  # 20240503, or a Unix timestamp
     for key in ("date", "source", "subtitle", "byline", "file"):
         if obj.get(key) is not None and not isinstance(obj[key], str):
             raise ValueError(f"field {key!r} must be a string, not {type(obj[key]).__name__}")
@@ -860,6 +874,17 @@ def record_article(obj: Any, source: str, line: int) -> Article:
         source=(canonical_source(obj["source"]) or None) if isinstance(obj.get("source"), str) else obj.get("source") or None,
         meta=meta,
     )
+
+
+def _other_names(obj: dict[str, Any]) -> str:
+    """What to do when a record lacks a required field but holds fields lawnews does not
+    read (an export of another tool: ``headline``, ``content``): those names and the ones
+    to give them; nothing when it holds none."""
+    other = [k for k in obj if k not in _KNOWN + _EXPORTED + _DERIVED + ("province",)]
+    if not other:
+        return ""
+    return (f"; the record has fields {', '.join(other[:8])}{' …' if len(other) > 8 else ''}:"
+            " lawnews reads id, title, text (and date, source), so rename those fields")
 
 
 def text_sections(text: str) -> tuple[Section, ...]:

@@ -534,9 +534,23 @@ def is_chinese(text: str) -> bool:
 _LATIN = re.compile(r"[A-Za-z]")
 
 
+#: A Markdown heading line (``# 标题``, ``## 一、…``): its level's marks and its text.
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(\S.*?)(?:\s+#+)?$")
+
+
 def page_blocks(text: str) -> list[Block]:
-    """The lines of a page saved as text, as blocks."""
-    return [Block(ln.strip()) for ln in normalize_chars(text).splitlines() if ln.strip()]
+    """The lines of a page saved as text, as blocks. A Markdown heading (a web page
+    clipped as Markdown) is read without its ``#`` marks: ``# 标题`` is a line like the
+    title of a page saved as text, ``## 小标题`` and lower a heading."""
+    blocks: list[Block] = []
+    for ln in normalize_chars(text).splitlines():
+        ln = ln.strip()
+        md = _MD_HEADING.match(ln)
+        if md:
+            blocks.append(Block(md.group(2), "line" if len(md.group(1)) == 1 else "head"))
+        elif ln:
+            blocks.append(Block(ln))
+    return blocks
 
 
 def _is_heading(text: str) -> bool:
