@@ -188,7 +188,8 @@ def render_cited_by(found: CitedBy) -> str:
         lines.append(v.text)
     if found.untied and found.versions:  # (no version holds the number at all: the note says so)
         differ = any(v.text != ref.text for v in found.versions if v.text is not None)
-        lines.append(click.style(f"{plural(len(found.untied), 'article')} below cite {ref.article} with no version it"
+        lines.append(click.style(f"{plural(len(found.untied), 'article')} below {'cites' if len(found.untied) == 1 else 'cite'}"
+                                 f" {ref.article} with no version it"
                                  " could be tied to (the reason is under each, after \"not resolved\")"
                                  + (": they may mean any text above, or an older numbering the collection does not hold"
                                     if differ else ""), fg="yellow"))

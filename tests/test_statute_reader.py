@@ -100,6 +100,16 @@ def test_cited_by_says_the_heading_text_is_the_latest_and_which_citations_no_ver
     assert out.count("not resolved: ") == 2
 
 
+def test_cited_by_counts_one_citing_article_in_the_singular(ix):
+    from dataclasses import replace
+
+    from lawnews.output import render_cited_by
+
+    found = ix.cited_by("仲裁法第一条")
+    out = " ".join(render_cited_by(replace(found, untied=found.untied[:1])).split())
+    assert "1 article below cites 第一条 with no version it could be tied to" in out
+
+
 def test_cited_by_prints_the_other_versions_text_when_only_untied_citations_may_mean_it(index_dir):
     # the newest article only cites the latest text; the two undated ones may mean the older one
     out = _run(index_dir, "cited-by", "仲裁法第一条", "-n", "2", "--page", "2").stdout
