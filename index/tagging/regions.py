@@ -65,6 +65,7 @@ import ahocorasick
 
 from .english import english_enough, find_english
 from .gazetteer import Gazetteer, Key
+from .scan import Scanner
 from .textmap import longest_first
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -190,12 +191,13 @@ class _Hit:
 
 
 @lru_cache(maxsize=4)
-def automaton(gaz: Gazetteer) -> ahocorasick.Automaton:
+def automaton(gaz: Gazetteer) -> Scanner:
+    """The names and blockers of ``gaz``, matched only where the text holds their characters."""
     a = ahocorasick.Automaton()
     for key in (*gaz.keys, *gaz.blockers):
         a.add_word(key, key)
     a.make_automaton()
-    return a
+    return Scanner(a)
 
 
 def find_regions(text: str, gaz: Gazetteer, context: frozenset[str] = frozenset()) -> list[RegionRef]:
