@@ -194,10 +194,11 @@ class _Hit:
 def automaton(gaz: Gazetteer) -> Scanner:
     """The names and blockers of ``gaz``, matched only where the text holds their characters."""
     a = ahocorasick.Automaton()
-    for key in (*gaz.keys, *gaz.blockers):
+    keys = (*gaz.keys, *gaz.blockers)
+    for key in keys:
         a.add_word(key, key)
     a.make_automaton()
-    return Scanner(a)
+    return Scanner(a, keys)
 
 
 def find_regions(text: str, gaz: Gazetteer, context: frozenset[str] = frozenset()) -> list[RegionRef]:

@@ -10,8 +10,11 @@ slice of its own: the automaton reads the whole string it is given on every call
 ``iter(text, start, end)`` would read the text once per run.
 
 In:  a built automaton (:class:`Scanner`), then texts.
-Out: :meth:`Scanner.iter` and :meth:`Scanner.iter_long`, the ``(end index, value)``
-     pairs of ``automaton.iter(text)`` and ``automaton.iter_long(text)``.
+Out: :meth:`Scanner.iter`, the ``(end index, value)`` pairs of ``automaton.iter(text)``.
+
+This pays for an automaton whose keys start with many different characters (the division
+names); one with few (the mechanism terms, the law names) steps out of its root cheaply,
+and the runs cost more than they save.
 """
 
 from __future__ import annotations
@@ -33,11 +36,13 @@ def runs(keys: Iterable[str]) -> "re.Pattern[str] | None":
 
 
 class Scanner:
-    """A built automaton and the runs of characters its keys hold (:func:`runs`)."""
+    """A built automaton and the runs of characters its keys hold (:func:`runs`); ``keys``
+    are the automaton's keys, when the caller has them at hand (cheaper than reading them
+    out of the automaton)."""
 
-    def __init__(self, automaton: ahocorasick.Automaton) -> None:
+    def __init__(self, automaton: ahocorasick.Automaton, keys: Iterable[str] | None = None) -> None:
         self.automaton = automaton
-        self._runs = runs(automaton.keys()) if len(automaton) else None
+        self._runs = runs(automaton.keys() if keys is None else keys) if len(automaton) else None
 
     def __len__(self) -> int:
         return len(self.automaton)
@@ -47,16 +52,6 @@ class Scanner:
         if self._runs is None:
             return
         walk = self.automaton.iter
-        for m in self._runs.finditer(text):
-            start = m.start()
-            for end, value in walk(m.group()):
-                yield start + end, value
-
-    def iter_long(self, text: str) -> Iterator[tuple[int, Any]]:
-        """The longest non-overlapping matches, as ``automaton.iter_long(text)`` gives them."""
-        if self._runs is None:
-            return
-        walk = self.automaton.iter_long
         for m in self._runs.finditer(text):
             start = m.start()
             for end, value in walk(m.group()):
