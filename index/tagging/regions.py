@@ -201,8 +201,10 @@ def automaton(gaz: Gazetteer) -> Scanner:
     return Scanner(a, keys)
 
 
-def find_regions(text: str, gaz: Gazetteer, context: frozenset[str] = frozenset()) -> list[RegionRef]:
-    """Resolved place mentions of ``text`` (whitespace-free), in text order."""
+def find_regions(text: str, gaz: Gazetteer, context: frozenset[str] = frozenset(),
+                 links: list[tuple[int, int]] | None = None) -> list[RegionRef]:
+    """Resolved place mentions of ``text`` (whitespace-free), in text order; ``links``:
+    :func:`furniture` of ``text``, when the caller has it (else it is found here)."""
     hits = [h for h in _hits(text, gaz) if h.cands]
     refs: dict[int, RegionRef] = {}
     # pass 1: matches that need no context (one candidate, or the parent right before it)
@@ -233,11 +235,13 @@ def find_regions(text: str, gaz: Gazetteer, context: frozenset[str] = frozenset(
     found = [refs[i] for i in sorted(refs)]
     if english_enough(text):  # an English report: its places named in English (see .english)
         found = sorted(found + [RegionRef(*e) for e in find_english(text, gaz, ctx)], key=lambda r: r.start)
-    return link(found, text, gaz)
+    return link(found, text, gaz, links)
 
 
-def link(refs: list[RegionRef], text: str, gaz: Gazetteer) -> list[RegionRef]:
-    """Mark name chains (湖南省长沙市 + 芙蓉区) and enumeration items."""
+def link(refs: list[RegionRef], text: str, gaz: Gazetteer,
+         links: list[tuple[int, int]] | None = None) -> list[RegionRef]:
+    """Mark name chains (湖南省长沙市 + 芙蓉区) and enumeration items (``links``: as
+    :func:`find_regions` takes them)."""
     out: list[RegionRef] = []
     for ref in refs:
         start = ref.start
@@ -248,7 +252,8 @@ def link(refs: list[RegionRef], text: str, gaz: Gazetteer) -> list[RegionRef]:
     starts = {r.chain_start for r in out if not r.absorbed}
     ends = {r.end for r in out if not r.absorbed}
     heads = {r.start for r in out}
-    links = furniture(text) if out else []
+    if links is None:
+        links = furniture(text) if out else []
     if links:  # places in links to other stories are named in passing
         out = [replace(r, aside=True) if any(a <= r.start < b for a, b in links) else r for r in out]
     return [
