@@ -89,6 +89,14 @@ def _traditional() -> tuple[dict[int, int], "re.Pattern[str]"]:
     return table, re.compile(f"[{han}\U00010000-\U0010ffff]")
 
 
+def traditional_in(text: str) -> str:
+    """The characters of ``text`` that :func:`simplified` would change, each once: what a
+    :func:`simplifier` must keep for ``text`` to read as it is written (one scan, where a
+    set of all the text's characters makes an object of each)."""
+    _, traditional = _traditional()
+    return "".join(dict.fromkeys(traditional.findall(text)))
+
+
 def simplifier(keep: str = "") -> "Callable[[str], str]":
     """:func:`simplified` that leaves the characters of ``keep`` as they are: a name
     table whose simplified names hold characters the table would fold (乾县, 乾安县)

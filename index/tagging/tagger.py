@@ -20,7 +20,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any, Callable
 
-from ..analysis.fold import simplified, simplifier, strip_ruby
+from ..analysis.fold import simplified, simplifier, strip_ruby, traditional_in
 from ..documents import Article, Tags
 from . import about, citations
 from .courts import CourtRef, find_courts
@@ -198,7 +198,7 @@ class Tagger:
         # traditional characters are read as simplified ones, except those the name
         # tables print in simplified names (乾县, 乾安县)
         names = "".join(Path(p).read_text(encoding="utf-8") for p in (divisions or DEFAULT_DIVISIONS, DEFAULT_COURTS))
-        self._simplify = simplifier(keep="".join(set(names)))
+        self._simplify = simplifier(keep=traditional_in(names))
         self._cues = self.taxonomy.cues
 
     @classmethod
