@@ -50,13 +50,21 @@ def _table_text() -> str:
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[int, int], "re.Pattern[str]", "re.Pattern[str]"]:
-    """``(translate table, any foldable character, any character that changes words)``."""
+def _t2s() -> dict[int, int]:
+    """The character table: traditional → simplified code points (read by :func:`_tables`
+    and :func:`_traditional`, which the tagger's simplifier needs without the others)."""
     t2s: dict[int, int] = {}
     for line in _table_text().splitlines():
         if line and not line.startswith("#"):
             trad, simple = line.split("\t")
             t2s[ord(trad)] = ord(simple)
+    return t2s
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[int, int], "re.Pattern[str]", "re.Pattern[str]"]:
+    """``(translate table, any foldable character, any character that changes words)``."""
+    t2s = _t2s()
     # The Basic Multilingual Plane's characters as single members of one class (a
     # bitmap: one lookup per character); any character beyond it counts as
     # foldable, since a class listing some of them is matched member by member.
@@ -84,9 +92,17 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=1)
 def _traditional() -> tuple[dict[int, int], "re.Pattern[str]"]:
     """``(traditional → simplified table, any traditional character)``."""
-    table = {c: t for c, t in _tables()[0].items() if c not in _WIDE}
+    table = {c: t for c, t in _t2s().items() if c not in _WIDE}
     han = re.escape("".join(sorted(chr(c) for c in table if c <= 0xFFFF)))
     return table, re.compile(f"[{han}\U00010000-\U0010ffff]")
+
+
+def traditional_in(text: str) -> str:
+    """The characters of ``text`` that :func:`simplified` would change, each once: what a
+    :func:`simplifier` must keep for ``text`` to read as it is written (one scan, where a
+    set of all the text's characters makes an object of each)."""
+    _, traditional = _traditional()
+    return "".join(dict.fromkeys(traditional.findall(text)))
 
 
 def simplifier(keep: str = "") -> "Callable[[str], str]":

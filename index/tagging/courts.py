@@ -103,8 +103,10 @@ _RAIL_TAIL = re.compile(r"铁路运输(?P<mid>中级)?法院")
 
 def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
                 main_province: str | None = None, main_city: str | None = None,
-                directory: CourtDirectory | None = None) -> list[CourtRef]:
-    """Court mentions in ``text``, in text order."""
+                directory: CourtDirectory | None = None,
+                links: list[tuple[int, int]] | None = None) -> list[CourtRef]:
+    """Court mentions in ``text``, in text order; ``links``: :func:`.regions.furniture` of
+    ``text``, when the caller has it (else it is found here)."""
     if directory is None:
         return _by_places(text, refs, gaz, main_province, main_city)
     heads = [r for r in refs if not r.absorbed]
@@ -165,7 +167,8 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
     if "ourt" in text:
         out += _english_courts(text, heads, gaz, directory)
     out = _antecedents(sorted(out, key=lambda c: c.start))
-    links = furniture(text) if out else []
+    if links is None:
+        links = furniture(text) if out else []
     return _after_supreme(text, [replace(c, referred=True)
                                  if _referred(text, c.start, c.end) or any(a <= c.start < b for a, b in links) else c
                                  for c in out])

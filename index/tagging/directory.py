@@ -84,7 +84,8 @@ class CourtDirectory:
             self.courts[name] = Court(name, level, province or None, division or None, kind, status, successor)
             for form in (name, *filter(None, cells.split(";"))):
                 forms.setdefault(form, []).append(name)
-        self.forms = {f: tuple(self.courts[n] for n in dict.fromkeys(ns)) for f, ns in forms.items()}
+        court = self.courts.__getitem__
+        self.forms = {f: tuple(map(court, dict.fromkeys(ns) if len(ns) > 1 else ns)) for f, ns in forms.items()}
 
     @classmethod
     @lru_cache(maxsize=2)

@@ -18,6 +18,7 @@ every string of one group cannot match.
 from __future__ import annotations
 
 import sys
+from functools import lru_cache
 from typing import Any
 
 if sys.version_info >= (3, 11):
@@ -29,10 +30,17 @@ else:  # pragma: no cover
 Options = tuple[str, ...]
 
 
+@lru_cache(maxsize=1024)
+def _parsed(pattern: str) -> Any:
+    """The parse tree of ``pattern``, read (never changed) by :func:`required` and
+    :func:`longest`: the taxonomy's loader asks both of each expression, parsed once."""
+    return _sre.parse(pattern)
+
+
 def required(pattern: str) -> tuple[Options, ...]:
     """Groups of strings, each with one string that every match of ``pattern`` holds."""
     try:
-        parsed = _sre.parse(pattern)
+        parsed = _parsed(pattern)
     except Exception:  # pragma: no cover - the taxonomy's loader has compiled it already
         return ()
     if parsed.state.flags & _c.SRE_FLAG_IGNORECASE:
@@ -51,7 +59,7 @@ def gate(pattern: str) -> tuple[Options, ...]:
 def longest(pattern: str) -> int | None:
     """The most characters a match of ``pattern`` may have (None: unbounded)."""
     try:
-        most = _sre.parse(pattern).getwidth()[1]
+        most = _parsed(pattern).getwidth()[1]
     except Exception:  # pragma: no cover - the taxonomy's loader has compiled it already
         return None
     return None if most >= _c.MAXREPEAT else most

@@ -65,6 +65,7 @@ import ahocorasick
 
 from .english import english_enough, find_english
 from .gazetteer import Gazetteer, Key
+from .scan import Scanner
 from .textmap import longest_first
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -190,16 +191,20 @@ class _Hit:
 
 
 @lru_cache(maxsize=4)
-def automaton(gaz: Gazetteer) -> ahocorasick.Automaton:
+def automaton(gaz: Gazetteer) -> Scanner:
+    """The names and blockers of ``gaz``, matched only where the text holds their characters."""
     a = ahocorasick.Automaton()
-    for key in (*gaz.keys, *gaz.blockers):
+    keys = (*gaz.keys, *gaz.blockers)
+    for key in keys:
         a.add_word(key, key)
     a.make_automaton()
-    return a
+    return Scanner(a, keys)
 
 
-def find_regions(text: str, gaz: Gazetteer, context: frozenset[str] = frozenset()) -> list[RegionRef]:
-    """Resolved place mentions of ``text`` (whitespace-free), in text order."""
+def find_regions(text: str, gaz: Gazetteer, context: frozenset[str] = frozenset(),
+                 links: list[tuple[int, int]] | None = None) -> list[RegionRef]:
+    """Resolved place mentions of ``text`` (whitespace-free), in text order; ``links``:
+    :func:`furniture` of ``text``, when the caller has it (else it is found here)."""
     hits = [h for h in _hits(text, gaz) if h.cands]
     refs: dict[int, RegionRef] = {}
     # pass 1: matches that need no context (one candidate, or the parent right before it)
@@ -230,58 +235,66 @@ def find_regions(text: str, gaz: Gazetteer, context: frozenset[str] = frozenset(
     found = [refs[i] for i in sorted(refs)]
     if english_enough(text):  # an English report: its places named in English (see .english)
         found = sorted(found + [RegionRef(*e) for e in find_english(text, gaz, ctx)], key=lambda r: r.start)
-    return link(found, text, gaz)
+    return link(found, text, gaz, links)
 
 
-def link(refs: list[RegionRef], text: str, gaz: Gazetteer) -> list[RegionRef]:
-    """Mark name chains (湖南省长沙市 + 芙蓉区) and enumeration items."""
-    out: list[RegionRef] = []
-    for ref in refs:
+def link(refs: list[RegionRef], text: str, gaz: Gazetteer,
+         links: list[tuple[int, int]] | None = None) -> list[RegionRef]:
+    """Mark name chains (湖南省长沙市 + 芙蓉区) and enumeration items (``links``: as
+    :func:`find_regions` takes them). Each mention is made once, with all its marks."""
+    chain: list[int] = []  # where the name chain each mention ends starts
+    absorbed: list[bool] = []
+    for k, ref in enumerate(refs):
         start = ref.start
-        if out and out[-1].end == ref.start and gaz.is_ancestor(out[-1].code, ref.code):
-            start = out[-1].chain_start
-            out[-1] = replace(out[-1], absorbed=True)
-        out.append(replace(ref, chain_start=start))
-    starts = {r.chain_start for r in out if not r.absorbed}
-    ends = {r.end for r in out if not r.absorbed}
-    heads = {r.start for r in out}
-    links = furniture(text) if out else []
-    if links:  # places in links to other stories are named in passing
-        out = [replace(r, aside=True) if any(a <= r.start < b for a, b in links) else r for r in out]
-    return [
-        replace(r, in_list=(r.chain_start > 0 and text[r.chain_start - 1] == "、" and r.chain_start - 1 in ends)
-                or (r.end < len(text) and text[r.end] == "、" and r.end + 1 in starts)
-                or bool(_LIST_AFTER.match(text, r.end)),
-                aside=r.aside or _aside(r, text, ends, heads))
-        if not r.absorbed else r
-        for r in out
-    ]
+        if k and refs[k - 1].end == ref.start and gaz.is_ancestor(refs[k - 1].code, ref.code):
+            start = chain[k - 1]
+            absorbed[k - 1] = True
+        chain.append(start)
+        absorbed.append(ref.absorbed)
+    starts = {chain[k] for k in range(len(refs)) if not absorbed[k]}
+    ends = {r.end for k, r in enumerate(refs) if not absorbed[k]}
+    heads = {r.start for r in refs}
+    if links is None:
+        links = furniture(text) if refs else []
+    out = []
+    for k, r in enumerate(refs):
+        aside = r.aside or (bool(links) and any(a <= r.start < b for a, b in links))  # a link to another story
+        if absorbed[k]:
+            out.append(replace(r, chain_start=chain[k], absorbed=True, aside=aside))
+            continue
+        start = chain[k]
+        in_list = ((start > 0 and text[start - 1] == "、" and start - 1 in ends)
+                   or (r.end < len(text) and text[r.end] == "、" and r.end + 1 in starts)
+                   or bool(_LIST_AFTER.match(text, r.end)))
+        out.append(replace(r, chain_start=start, in_list=in_list,
+                           aside=aside or _aside(r.code, r.end, start, text, ends, heads)))
+    return out
 
 
-def _aside(r: RegionRef, text: str, ends: set[int], heads: set[int]) -> bool:
+def _aside(code: str, end: int, start: int, text: str, ends: set[int], heads: set[int]) -> bool:
     """Whether a name chain is named in passing: a newspaper, station, wire dateline, postal
     address, spirit, or a scholar's university or journal after it; the start of a company's
     or law firm's name (an employer, a party: 株洲天桥起重机股份有限公司, not 长沙市某公司);
     a home or other address, a distance, a university or a trip's destination before it
     (赶往张掖市); a trip's start (从哈尔滨出发) or a workplace away from home (在杭州市务工); or
-    the place an office of another place is stationed in (遂宁市驻乌鲁木齐)."""
-    if _ASIDE_AFTER.match(text, r.end) or AFFILIATION_AFTER.match(text, r.end):
+    the place an office of another place is stationed in (遂宁市驻乌鲁木齐). The chain runs from
+    ``start`` to ``end`` and ends with the division ``code``."""
+    if _ASIDE_AFTER.match(text, end) or AFFILIATION_AFTER.match(text, end):
         return True
-    if r.code in _JURISDICTIONS and text.startswith("地区", r.end):
+    if code in _JURISDICTIONS and text.startswith("地区", end):
         return True  # 台湾地区“民事诉讼法”, 借鉴香港地区的经验: a legal system compared
-    if r.end not in heads:
-        m = _COMPANY.match(text, r.end)
+    if end not in heads:
+        m = _COMPANY.match(text, end)
         if m and "某" not in m.group():
             return True
-    start = r.chain_start
     if start >= 2 and text[start - 1] == "驻" and start - 1 in ends:
         return True
     if (_AUTHOR_BEFORE.search(text, max(0, start - 5), start) or _POSED_BEFORE.search(text, max(0, start - 5), start)
             or _PARTY_BEFORE.search(text, max(0, start - 8), start)):
         return True
-    if start >= 1 and text[start - 1] == "从" and _FROM_AFTER.match(text, r.end):
+    if start >= 1 and text[start - 1] == "从" and _FROM_AFTER.match(text, end):
         return True
-    if start >= 1 and text[start - 1] == "在" and _WORK_AFTER.match(text, r.end):
+    if start >= 1 and text[start - 1] == "在" and _WORK_AFTER.match(text, end):
         return True
     return start >= 2 and _ASIDE_BEFORE.search(text, max(0, start - 5), start) is not None
 

@@ -20,7 +20,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any, Callable
 
-from ..analysis.fold import simplified, simplifier, strip_ruby
+from ..analysis.fold import simplified, simplifier, strip_ruby, traditional_in
 from ..documents import Article, Tags
 from . import about, citations
 from .courts import CourtRef, find_courts
@@ -28,7 +28,7 @@ from .directory import DEFAULT_COURTS, CourtDirectory, level_named
 from .english import division_named, divisions_named, english_digest, english_query
 from .gazetteer import DEFAULT_DIVISIONS, MUNICIPALITIES, Gazetteer
 from .mechanisms import DEFAULT_TAXONOMY, MechHit, Taxonomy, scores
-from .regions import RegionRef, find_regions
+from .regions import RegionRef, find_regions, furniture
 from .textmap import PART_SEP, Compact, unit_bounds
 
 #: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
@@ -198,7 +198,7 @@ class Tagger:
         # traditional characters are read as simplified ones, except those the name
         # tables print in simplified names (乾县, 乾安县)
         names = "".join(Path(p).read_text(encoding="utf-8") for p in (divisions or DEFAULT_DIVISIONS, DEFAULT_COURTS))
-        self._simplify = simplifier(keep="".join(set(names)))
+        self._simplify = simplifier(keep=traditional_in(names))
         self._cues = self.taxonomy.cues
 
     @classmethod
@@ -247,11 +247,12 @@ class Tagger:
     def _analyse(self, text: str, weight: about.Weight, context: frozenset[str] = frozenset()) -> _Analysis:
         gaz = self.gazetteer
         bounds = unit_bounds(text)
-        refs = find_regions(text, gaz, context)
+        links = furniture(text)  # the page's links to other stories, read by both
+        refs = find_regions(text, gaz, context, links)
         prov, city = about.region_scores(refs, (), gaz, weight)
         main_province = next(iter(context)) if len(context) == 1 else about.best(prov)
         main_city = about.best({c: s for c, s in city.items() if c[:2] + "0000" == main_province} or city)
-        courts = find_courts(text, refs, gaz, main_province, main_city, self.directory)
+        courts = find_courts(text, refs, gaz, main_province, main_city, self.directory, links)
         return _Analysis(text, bounds, refs, courts, self.taxonomy.find(text, bounds))
 
     def _tags(self, a: _Analysis, weight: about.Weight, inside: range, title_end: int = 0,
