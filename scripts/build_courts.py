@@ -151,7 +151,7 @@ def zone_forms(bases: list[str], row: dict[str, str], divisions: dict[str, tuple
     places = [(n, shorts) for c in dict.fromkeys((code[:4] + "00", code))
               for _lvl, n, shorts in [divisions.get(c, ("", "", ()))] if n]
     cities = sorted({x for n, shorts in places for x in (n, *shorts) if len(x) >= 2}, key=len, reverse=True)
-    full = {s: n for n, shorts in places for s in shorts if n.endswith("市") and n == s + "市"}
+    full = {s: n for n, shorts in places for s in shorts if n == s + "市"}
     out: list[str] = []
     for base in bases:
         if not base.endswith("人民法院"):

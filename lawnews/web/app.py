@@ -31,6 +31,7 @@ from urllib.parse import urlencode
 
 from jinja2 import Environment, PackageLoader
 from starlette.applications import Starlette
+from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
@@ -98,7 +99,7 @@ class Guard:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         sending, started = self._with_headers(send)
-        if self.local_only and not loopback_host(_header(scope, b"host")):
+        if self.local_only and not loopback_host(Headers(scope=scope).get("host", "")):
             response = Response("misdirected request: this app answers on this machine alone; open it at"
                                 " http://127.0.0.1:PORT/ (the address lawnews serve printed)\n",
                                 status_code=421, media_type="text/plain")
@@ -133,14 +134,6 @@ class Guard:
             await send(message)
 
         return sending, started
-
-
-def _header(scope: dict[str, Any], name: bytes) -> str:
-    """The value of a request header ("" without it)."""
-    for key, value in scope.get("headers", []):
-        if key.lower() == name:
-            return value.decode("latin-1")
-    return ""
 
 
 def canonical_address(scope: dict[str, Any]) -> "str | None":
