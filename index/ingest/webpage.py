@@ -697,6 +697,10 @@ def _body_line(page: WebPage, text: str, after: list[Block]) -> None:
     byline, text = split_credit(text)
     if byline:
         page.bylines.append(byline)
+    if not page.has_body and (lead := lead_in(text)) is not None and lead.credit:
+        # 本报讯（记者 张三 李四）… opening the text: its credit is the byline, as on a newspaper page
+        page.bylines.append(clean_byline(lead.credit))
+        text = f"{lead.dateline} {lead.rest}" if lead.dateline and lead.rest else lead.dateline or lead.rest
     if not text:
         return
     glued = _NUMBERED.match(text)
