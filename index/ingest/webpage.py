@@ -693,6 +693,10 @@ _FIELD_ITEM = re.compile(r"^[•·▪◦\-]\s*[^:：\s]{1,10}\s*[:：]")
 _ASKS = re.compile(r"[？！?!][”’」』）)》〉】\"']*$")  # a headline may ask or exclaim
 
 
+#: A list item's mark and the space after it (``- ``, ``* ``, ``+ ``, ``• ``).
+_MD_ITEM = re.compile(r"^[-*+•▪◦]\s+(?=\S)")
+
+
 def _body_line(page: WebPage, text: str, after: list[Block]) -> None:
     byline, text = split_credit(text)
     if byline:
@@ -711,7 +715,10 @@ def _body_line(page: WebPage, text: str, after: list[Block]) -> None:
         page.captions.append(text)
         return
     numbered = bool(re.match(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])", text))
-    if (page.has_body or numbered) and _is_heading(text) and after and kind_of(after[0].text) == "line":
+    item = _MD_ITEM.match(text)
+    if item:  # a list item (- 查控财产) is text, never a heading; its mark is no text
+        text = text[item.end():]
+    elif (page.has_body or numbered) and _is_heading(text) and after and kind_of(after[0].text) == "line":
         page.parts.append((text, []))
         return
     page.parts[-1][1].append(text)
