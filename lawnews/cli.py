@@ -512,7 +512,6 @@ def trends(query: str, by: str, every: str, top: int | None, start: str | None, 
     if as_json and as_csv:
         raise click.UsageError("give --json or --csv (-o), not both")
     with open_index(index_dir) as ix:
-        start, end = lawnews.arguments.date_range(start, end)  # named --from/--to
         result = ix.trends(query, by=by, every=every, top=top, copies=copies, start=start, end=end, **filters)
     if plot:
         from .plot import trends_chart
@@ -557,7 +556,6 @@ def first(query: str, by: str, start: str | None, end: str | None, copies: bool,
         raise click.UsageError("give --json or --csv (-o), not both")
     mechanisms = filters.pop("mechanism", ())
     with open_index(index_dir) as ix:
-        start, end = lawnews.arguments.date_range(start, end)  # named --from/--to
         result = ix.first(query, by=by, mechanism=list(mechanisms) or None, copies=copies, start=start, end=end,
                           **filters)
     if as_json:
@@ -597,7 +595,6 @@ def profile(subject: str, every: str, top: int, start: str | None, end: str | No
         lawnews profile 'cites:民事诉讼法 第二百三十七条'
     """
     with open_index(index_dir) as ix:
-        start, end = lawnews.arguments.date_range(start, end)  # named --from/--to
         result = ix.profile(subject, every=every, top=top, copies=copies, start=start, end=end)
     if as_json:
         echo_json(result.to_dict())
