@@ -74,7 +74,8 @@ _META_LABEL = re.compile(rf"(?:^|\s|　|【|\|){_LABEL}\s*[:：]")
 _DAY = PRINTED_DATE
 _DATE = re.compile(r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?")
 _SOURCE = re.compile(r"(?:稿件来源|文章来源|信息来源|来源|转自|转载自)\s*[:：]\s*(.+?)(?=\s+\S{1,6}\s*[:：]|\s{2,}|\s*[|｜【]|$)")
-_AUTHOR = re.compile(r"(?:作者|撰稿|文\s*/)\s*[:：]?\s*(.+?)(?=\s+\S{1,6}\s*[:：]|\s{2,}|\s*[|｜【]|$)")
+#: (an empty 作者： before the next label, ``作者：  日期：2023-10-17``, names no author)
+_AUTHOR = re.compile(r"(?:作者|撰稿|文\s*/)(?>\s*[:：]?\s*)(?!\S{1,6}\s*[:：])(.+?)(?=\s+\S{1,6}\s*[:：]|\s{2,}|\s*[|｜【]|$)")
 _PUBLISHED = re.compile(r"发布|发表|更新|上传|录入|发稿|刊发|来源|转自|转载|浏览|点击|阅读|访问|作者|撰稿|字号")
 #: What may be glued to a source's end: the next label (``字号：``, ``浏览次数：``), a date or a
 #: counter (``57人参与``).
