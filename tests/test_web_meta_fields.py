@@ -26,3 +26,9 @@ def test_an_empty_author_field_names_no_author():
 def test_a_page_with_an_empty_author_field_has_no_byline(tmp_path):
     article = _article(tmp_path, "某区法院召开执行工作推进会\n作者：    日期：2023-10-17   来源：某区法院网\n" + BODY)
     assert (article.byline, article.date, article.source) == (None, "2023-10-17", "某区法院网")
+
+
+def test_a_title_printed_as_a_list_item_loses_its_mark(tmp_path):
+    article = _article(tmp_path, "• 张三:执行工作推进会的几点思考\n  • 作者:    日期:2023-10-17\n\n" + BODY)
+    assert article.title == "张三:执行工作推进会的几点思考"
+    assert (article.byline, article.date) == (None, "2023-10-17")

@@ -655,8 +655,9 @@ def _table_row(text: str, page: WebPage) -> bool:
 def _trimmed_title(text: str, meta: dict[str, Any]) -> str:
     """A title line without what sites print after the title: a comment count or a
     download label (dropped) and a date (kept as the page's date when it has none); and
-    without a ``?`` before it, a character the save could not encode."""
-    title = _LOST_MARK.sub("", _TITLE_JUNK.sub("", text))
+    without a ``?`` before it, a character the save could not encode, nor a list item's
+    mark (``• 标题``: the page printed its title as an item of a list)."""
+    title = _LOST_MARK.sub("", _TITLE_JUNK.sub("", _MD_ITEM.sub("", text.strip())))
     m = _TITLE_DATE.search(title)
     if m and m.start() > 0:
         try:
