@@ -120,3 +120,12 @@ def test_a_quoted_year_or_date_means_what_it_means_unquoted(data_index, quoted, 
     want = data_index.search(bare, limit=50)
     got = data_index.search(quoted, limit=50)
     assert want.total and (got.total, ids(got)) == (want.total, ids(want))
+
+
+def test_the_search_help_says_lenient_drops_an_operator_with_nothing_to_act_on():
+    from click.testing import CliRunner
+
+    from lawnews.cli import cli
+
+    out = " ".join(CliRunner().invoke(cli, ["search", "--help"]).output.split())
+    assert "an operator with nothing to act on: 执行 AND" in out
