@@ -277,7 +277,7 @@ def cli() -> None:
               help="One hit per article (best section shown) or per section.")
 @click.option("--sort", type=click.Choice(["relevance", "date", "date-asc"]), default="relevance",
               show_default=True, help="Order of the hits.")
-@click.option("--lenient", is_flag=True, help="Repair syntax errors (unbalanced quotes or brackets, unknown fields) instead of failing.")
+@click.option("--lenient", is_flag=True, help="Repair syntax errors (unbalanced quotes or brackets, unknown fields, an operator with nothing to act on: 执行 AND) instead of failing.")
 @click.option("--explain", is_flag=True, help="Show the parsed query and each hit's score parts.")
 @click.option("--semantic/--no-semantic", default=None,
               help="Rank by meaning as well as by words (index built with --vectors); default: for questions.")

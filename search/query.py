@@ -2,7 +2,7 @@
 
 Syntax (Whoosh's, with AND as the default between words): plain words and
 unspaced Chinese (``湖南法院交叉执行`` is segmented and every word required),
-``"quoted phrases"``, ``AND``/``OR``/``NOT`` (one with nothing to act on is dropped),
+``"quoted phrases"``, ``AND``/``OR``/``NOT`` (one with nothing to act on is an error; lenient: dropped),
 ``-word``, boosts (``执行^3``), parentheses and field
 queries (``title:执行``, ``text:执行``, ``province:湖南``) and dates
 (``date:2024-03``, ``date:[2024-01 TO 2024-06]``, ``date:>=2024-07``, see
@@ -196,9 +196,15 @@ def parse_query(text: str, vocab: Vocabulary | None = None, *, lenient: bool = F
     text, dropped = syntax.drop_dangling(text)  # 执行 NOT, AND 执行: the operator has nothing to act on
     if dropped and syntax.operators_only(text):
         if not lenient:
-            raise QuerySyntaxError(f"query syntax: {' '.join(dict.fromkeys(dropped))} alone: an operator needs words"
-                                   f" (执行 AND 湖南, 执行 OR 执转破, 执行 NOT 湖南) at position 0: {typed!r}", 0)
+            raise QuerySyntaxError(f"query syntax: {' '.join(dict.fromkeys(op for _, op in dropped))} alone: an"
+                                   " operator needs words (执行 AND 湖南, 执行 OR 执转破, 执行 NOT 湖南) at position 0:"
+                                   f" {typed!r}", 0)
         return Q.NullQuery
+    if dropped and not lenient:  # 执行 AND: an error, as AND alone is (lenient: dropped, the rest searched)
+        at, op = min(dropped)
+        raise QuerySyntaxError(f"query syntax: {op} at position {at} has nothing to act on: put words on both sides"
+                               f" of AND and OR and after NOT (执行 AND 湖南, 执行 NOT 湖南), or leave it out"
+                               f" (--lenient drops it): {typed!r}", at)
     if syntax.is_plain(text):
         return _plain_query(text, vocab, require_all and not syntax.is_question(text), lenient)
     words, found = syntax.clauses(text)

@@ -252,15 +252,16 @@ _DANGLING = re.compile(r"(?:^|(?<=\())\s*(AND|OR|ANDNOT|ANDMAYBE)(?![^\s)])"
 _ANY_WORD = re.compile(r"[^\s()]")
 
 
-def drop_dangling(text: str) -> tuple[str, list[str]]:
+def drop_dangling(text: str) -> tuple[str, list[tuple[int, str]]]:
     """``text`` with each operator that has nothing to act on made spaces (``执行 NOT``,
-    ``AND 执行``, ``(执行 OR)``: what is left is searched), and the operators dropped.
+    ``AND 执行``, ``(执行 OR)``: what is left is searched), and the operators dropped,
+    each with its position in ``text``, in the order found.
     A query of operators only is left as it is (see :func:`operators_only`)."""
-    dropped: list[str] = []
+    dropped: list[tuple[int, str]] = []
     unquoted = _masked(text, "\ue001")
     while (m := _DANGLING.search(unquoted)) is not None:
         g = 1 if m.group(1) is not None else 2
-        dropped.append(m.group(g))
+        dropped.append((m.start(g), m.group(g)))
         unquoted = unquoted[:m.start(g)] + " " * len(m.group(g)) + unquoted[m.end(g):]
     if not dropped:
         return text, []

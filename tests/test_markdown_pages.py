@@ -75,3 +75,28 @@ def test_a_markdown_file_named_dot_markdown_is_read_as_one(tmp_path):
     [article] = _articles(tmp_path, NOTE, name="note.markdown")
     assert article.title == "某县法院推进执行攻坚" and article.byline == "记者 王五"
     assert not any("](" in s.text or "**" in s.text for s in article.sections)
+
+
+LISTED = """# 某县法院开展集中执行行动
+
+来源：人民法院报　发布时间：2024-05-06
+
+某县人民法院近日开展集中执行行动，取得明显成效，共执结案件一百二十件。
+
+- 查控财产
+
+该院通过网络查控系统对被执行人的存款、不动产和车辆进行全面查询，及时冻结扣划。
+
+- 司法拍卖
+
+对查封的房产依法进行网络司法拍卖，成交率较上年提高。
+"""
+
+
+def test_a_short_list_item_on_a_page_with_a_source_line_stays_body_text(tmp_path):
+    [article] = _articles(tmp_path, LISTED)
+    assert article.source == "人民法院报"
+    assert [s.heading for s in article.sections] == [None]
+    lines = article.sections[0].text.split("\n")
+    assert "查控财产" in lines and "司法拍卖" in lines
+    assert not any(line.startswith("-") for line in lines)

@@ -14,16 +14,23 @@ def ids(res):
     return {h.article_id for h in res.hits}
 
 
-@pytest.mark.parametrize("dangling", ["执行 NOT", "执行 AND", "执行 OR", "执行 ＮＯＴ", "执行 ＡＮＤ", "执行　ＯＲ",
-                                      "AND 执行", "OR 执行", "执行 AND NOT", "(执行 NOT)"])
-def test_a_dangling_operator_is_dropped_the_same_way_for_and_or_not(data_index, dangling):
+@pytest.mark.parametrize("dangling, at", [("执行 NOT", 3), ("执行 AND", 3), ("执行 OR", 3), ("执行 ＮＯＴ", 3),
+                                          ("执行 ＡＮＤ", 3), ("执行　ＯＲ", 3), ("AND 执行", 0), ("OR 执行", 0),
+                                          ("执行 AND NOT", 3), ("(执行 NOT)", 4)])
+def test_a_dangling_operator_is_an_error_naming_it_and_lenient_drops_it(data_index, dangling, at):
+    with pytest.raises(lawnews.QuerySyntaxError, match=f"at position {at} has nothing to act on") as raised:
+        data_index.search(dangling)
+    assert raised.value.position == at
     want = data_index.search("执行", limit=50)
-    got = data_index.search(dangling, limit=50)
+    got = data_index.search(dangling, limit=50, lenient=True)
     assert want.total and (got.total, ids(got)) == (want.total, ids(want))
 
 
-def test_a_dangling_operator_in_a_group_is_dropped_and_the_rest_searched(data_index):
-    assert ids(data_index.search("(执行 NOT) 法院", limit=50)) == ids(data_index.search("执行 法院", limit=50))
+def test_a_dangling_operator_in_a_group_is_an_error_and_lenient_searches_the_rest(data_index):
+    with pytest.raises(lawnews.QuerySyntaxError, match="NOT at position 4 has nothing to act on"):
+        data_index.search("(执行 NOT) 法院")
+    assert ids(data_index.search("(执行 NOT) 法院", limit=50, lenient=True)) == \
+        ids(data_index.search("执行 法院", limit=50))
 
 
 def test_not_inside_a_phrase_and_a_lower_case_not_stay_words():
@@ -113,3 +120,12 @@ def test_a_quoted_year_or_date_means_what_it_means_unquoted(data_index, quoted, 
     want = data_index.search(bare, limit=50)
     got = data_index.search(quoted, limit=50)
     assert want.total and (got.total, ids(got)) == (want.total, ids(want))
+
+
+def test_the_search_help_says_lenient_drops_an_operator_with_nothing_to_act_on():
+    from click.testing import CliRunner
+
+    from lawnews.cli import cli
+
+    out = " ".join(CliRunner().invoke(cli, ["search", "--help"]).output.split())
+    assert "an operator with nothing to act on: 执行 AND" in out

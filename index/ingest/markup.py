@@ -64,11 +64,12 @@ _MD_BULLET = re.compile(r"^\s*[-*+]\s+(?=\S)")
 _MD_RULE = re.compile(r"^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|```.*|~~~.*|\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?)\s*$")
 
 
-def strip_markdown(text: str) -> str:
+def strip_markdown(text: str, *, bullets: bool = False) -> str:
     """A Markdown page's text without its inline markup and markup-only lines: link
     text kept, images, emphasis marks, quote marks, bullets, rules and fences out
     (a line left empty stays, as a paragraph break; a list item is a paragraph of its
-    own); ``#`` headings as they are."""
+    own); ``#`` headings as they are. With ``bullets`` a list item keeps its ``- ``
+    (``* ``, ``+ ``), for a reader that tells list items from headings."""
     out: list[str] = []
     for line in text.split("\n"):
         if _MD_RULE.match(line):
@@ -77,7 +78,7 @@ def strip_markdown(text: str) -> str:
         line = _MD_IMAGE.sub("", line)
         line = _MD_LINK.sub(r"\1", line)
         line = _MD_QUOTE.sub("", line)
-        line, item = _MD_BULLET.subn("", line)
+        line, item = (line, _MD_BULLET.match(line) is not None) if bullets else _MD_BULLET.subn("", line)
         line = _MD_STRONG.sub(r"\2", line)
         line = _MD_EM.sub(r"\1", line)
         out.append(_MD_CODE.sub(r"\1", line))

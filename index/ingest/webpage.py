@@ -74,7 +74,8 @@ _META_LABEL = re.compile(rf"(?:^|\s|　|【|\|){_LABEL}\s*[:：]")
 _DAY = PRINTED_DATE
 _DATE = re.compile(r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?")
 _SOURCE = re.compile(r"(?:稿件来源|文章来源|信息来源|来源|转自|转载自)\s*[:：]\s*(.+?)(?=\s+\S{1,6}\s*[:：]|\s{2,}|\s*[|｜【]|$)")
-_AUTHOR = re.compile(r"(?:作者|撰稿|文\s*/)\s*[:：]?\s*(.+?)(?=\s+\S{1,6}\s*[:：]|\s{2,}|\s*[|｜【]|$)")
+#: (an empty 作者： before the next label, ``作者：  日期：2023-10-17``, names no author)
+_AUTHOR = re.compile(r"(?:作者|撰稿|文\s*/)(?>\s*[:：]?\s*)(?!\S{1,6}\s*[:：])(.+?)(?=\s+\S{1,6}\s*[:：]|\s{2,}|\s*[|｜【]|$)")
 _PUBLISHED = re.compile(r"发布|发表|更新|上传|录入|发稿|刊发|来源|转自|转载|浏览|点击|阅读|访问|作者|撰稿|字号")
 #: What may be glued to a source's end: the next label (``字号：``, ``浏览次数：``), a date or a
 #: counter (``57人参与``).
@@ -654,8 +655,9 @@ def _table_row(text: str, page: WebPage) -> bool:
 def _trimmed_title(text: str, meta: dict[str, Any]) -> str:
     """A title line without what sites print after the title: a comment count or a
     download label (dropped) and a date (kept as the page's date when it has none); and
-    without a ``?`` before it, a character the save could not encode."""
-    title = _LOST_MARK.sub("", _TITLE_JUNK.sub("", text))
+    without a ``?`` before it, a character the save could not encode, nor a list item's
+    mark (``• 标题``: the page printed its title as an item of a list)."""
+    title = _LOST_MARK.sub("", _TITLE_JUNK.sub("", _MD_ITEM.sub("", text.strip())))
     m = _TITLE_DATE.search(title)
     if m and m.start() > 0:
         try:
@@ -693,10 +695,18 @@ _FIELD_ITEM = re.compile(r"^[•·▪◦\-]\s*[^:：\s]{1,10}\s*[:：]")
 _ASKS = re.compile(r"[？！?!][”’」』）)》〉】\"']*$")  # a headline may ask or exclaim
 
 
+#: A list item's mark and the space after it (``- ``, ``* ``, ``+ ``, ``• ``).
+_MD_ITEM = re.compile(r"^[-*+•▪◦]\s+(?=\S)")
+
+
 def _body_line(page: WebPage, text: str, after: list[Block]) -> None:
     byline, text = split_credit(text)
     if byline:
         page.bylines.append(byline)
+    if not page.has_body and (lead := lead_in(text)) is not None and lead.credit:
+        # 本报讯（记者 张三 李四）… opening the text: its credit is the byline, as on a newspaper page
+        page.bylines.append(clean_byline(lead.credit))
+        text = f"{lead.dateline} {lead.rest}" if lead.dateline and lead.rest else lead.dateline or lead.rest
     if not text:
         return
     glued = _NUMBERED.match(text)
@@ -707,7 +717,10 @@ def _body_line(page: WebPage, text: str, after: list[Block]) -> None:
         page.captions.append(text)
         return
     numbered = bool(re.match(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])", text))
-    if (page.has_body or numbered) and _is_heading(text) and after and kind_of(after[0].text) == "line":
+    item = _MD_ITEM.match(text)
+    if item:  # a list item (- 查控财产) is text, never a heading; its mark is no text
+        text = text[item.end():]
+    elif (page.has_body or numbered) and _is_heading(text) and after and kind_of(after[0].text) == "line":
         page.parts.append((text, []))
         return
     page.parts[-1][1].append(text)

@@ -1740,12 +1740,46 @@ def citing(tags: Any, cited: tuple[Citation, ...]) -> Any:
     return replace(tags, statutes=statutes_of(cited), cites=cites_of(cited)) if cited else tags
 
 
+#: A typed reference ending in two or more bare article numbers after the law
+#: (``刑法 313 314``, ``刑法313、314``): the law, then the numbers.
+_BARE_LIST = re.compile(r"^(?P<law>.*[^\d\s第年.\-/、，,])\s*(?P<ns>\d{1,4}(?:\s*[、，,]\s*\d{1,4}|\s+\d{1,4})+)\s*$")
+#: Most articles a law has (民法典: 1260); a larger bare number is a year, not an article.
+MOST_ARTICLES = 1500
+#: An article numbered 0 (第0条, 第〇条, 第零条), which no law has.
+_ARTICLE_ZERO = re.compile(r"第\s*(?:0+|[０]+|[〇零]+)\s*条")
+
+
+def bare_numbers(text: str) -> tuple[str, list[int]] | None:
+    """A typed reference naming a law and two or more bare article numbers (``刑法 313 314``,
+    ``刑法313、314``, full-width digits too) as ``(law, [313, 314])``; None for anything
+    else (one number, a number no article has, ``第…条``)."""
+    digits = text.strip().translate(str.maketrans("０１２３４５６７８９，", "0123456789,"))
+    m = _BARE_LIST.match(digits)
+    if m is None or "条" in m.group("law"):
+        return None
+    numbers = [int(n) for n in re.findall(r"\d+", m.group("ns"))]
+    if max(numbers) > MOST_ARTICLES:
+        return None
+    return m.group("law").strip().strip("《》").strip(), numbers
+
+
+def article_zero(text: str) -> bool:
+    """Whether a typed reference names article 0 (``刑法第0条``, ``刑法 0``, ``刑法 313 0``)."""
+    bare = bare_numbers(text)
+    if bare is not None:
+        return 0 in bare[1]
+    digits = text.strip().translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    return bool(_ARTICLE_ZERO.search(digits) or re.search(r"[^\d\s第年.\-/]\s*0+\s*$", digits))
+
+
 def parse_reference(text: str, names: LawNames | None = None) -> tuple[str, str | None, tuple[str, ...]] | None:
     """What a user names as a statute article (``民事诉讼法 第二百三十七条``, ``民诉法第237条``,
     ``刑法``): ``(law, article label or None, candidate laws when ambiguous)``, the law
     being the table's full title or the title as written; None when no law is named."""
     names = names or LawNames.default()
     text = text.strip()
+    if bare_numbers(text) is not None:  # 刑法 313 314: two articles, never article 313314
+        return None
     m = re.search(rf"\s*{_RUN}\s*$", text)
     law_text = text[:m.start()] if m else text
     law_text = law_text.strip().strip("《》").strip()
@@ -1765,5 +1799,5 @@ def parse_reference(text: str, names: LawNames | None = None) -> tuple[str, str 
     return re.sub(r"\s+", "", law_text).replace("〈", "《").replace("〉", "》"), label, ()
 
 
-__all__ = ["Citation", "Cited", "LawNames", "extract", "parse_reference", "title_key", "loose_key", "cn_number",
+__all__ = ["Citation", "Cited", "LawNames", "extract", "parse_reference", "bare_numbers", "article_zero", "title_key", "loose_key", "cn_number",
            "cn_label", "article_label", "statutes_of", "cites_of", "FORMS", "RULES_VERSION"]

@@ -172,9 +172,18 @@ MAX_LISTED = 100
 def listed_articles(value: str) -> list[str] | None:
     """A typed reference naming a law and two or more articles (``公司法第十条至第十五条``,
     ``公司法第3、5条``) as one reference for each article (``公司法 第十条`` …); None for
-    anything else (one article, a law alone, no law). Traditional characters are read as
-    simplified ones. ValueError when the range stands for more than :data:`MAX_LISTED`."""
+    anything else (one article, a law alone, no law). Bare numbers after the law
+    (``刑法 313 314``, ``刑法313、314``) are a list of articles too. Traditional characters
+    are read as simplified ones. ValueError when the range stands for more than
+    :data:`MAX_LISTED`, or when the reference names article 0 (``刑法第0条``), which no law has."""
     value = simplified(value.strip())
+    if citations.article_zero(value):
+        raise ValueError(f"{value!r} names article 0, which no law has: articles are numbered from 1"
+                         " (刑法第1条, 刑法第一条)")
+    bare = citations.bare_numbers(value)
+    if bare is not None:
+        law, numbers = bare
+        return [f"{law} {label}" for label in dict.fromkeys(map(citations.article_label, numbers))]
     m = re.search(rf"\s*{citations._RUN}\s*$", value)
     law = value[:m.start()].strip() if m else ""
     if not law or re.search(r"第[^第]*条\s*$", law):
