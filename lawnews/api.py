@@ -150,8 +150,9 @@ class NewsIndex:
         title), ``cites=`` (``'民事诉讼法 第二百三十七条'``; ``'2021年民事诉讼法 第二百五十二条'``
         for one version), ``source=`` and ``year=``; each takes a value or a list (values
         of one facet combine with OR, facets with AND); short forms such as ``湖北`` or
-        ``荆州中院`` are accepted. Each facet's counts are computed with its own selection removed. ``sort`` is
-        ``relevance``, ``date`` (newest first) or ``date-asc``. A syntax error raises
+        ``荆州中院`` are accepted. Each facet's counts are computed with its own selection
+        removed, a region level's also with those of the levels below it (a city filter
+        leaves the province counts whole). ``sort`` is ``relevance``, ``date`` (newest first) or ``date-asc``. A syntax error raises
         QuerySyntaxError naming its position, unless ``lenient=True``. ``explain``
         adds the parsed query and each hit's score parts. In an index built with
         vectors, natural-language questions are ranked by meaning as well as by

@@ -439,7 +439,8 @@ def facets(ctx: click.Context, query: str, top: int, all_copies: bool, no_questi
     Reposts of one story count once (--all-copies: every copy).
 
     Without QUERY, counts over the whole index. Each facet's counts ignore that
-    facet's own filter, so they show what else could be picked.
+    facet's own filter, so they show what else could be picked; a region level's
+    also ignore the levels below it (--city leaves the province counts whole).
 
     \b
     Examples:

@@ -27,6 +27,7 @@ from whoosh import query as Q
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.scoring import BM25FScorer
 
+from ..index.store.schema import ignored_filters
 from .ranking import Best, best_of
 from .taat import field_lengths, unwrap
 
@@ -190,7 +191,8 @@ class Columns:
     def summarize(self, matches: Matches, selected: Mapping[str, set[str]],
                   story: np.ndarray | None = None) -> Summary:
         """Totals and facet counts of ``matches`` under a facet selection (values of a
-        facet OR, facets AND; a facet's counts ignore its own selection). Facet values
+        facet OR, facets AND; a facet's counts ignore its own selection, a region level's
+        also those of the levels below it: :func:`ignored_filters`). Facet values
         are per article: an article's first matching section stands for it. With
         ``story`` (a story code per docnum) the total and the counts are of stories:
         a story counts once per value any of its counted articles has."""
@@ -205,10 +207,12 @@ class Columns:
         else:
             passes = {name: self._passes(name, values)[self.codes[name][firsts]]
                       for name, values in selected.items()}
-            fails = sum((~p).astype(np.int64) for p in passes.values())
-            ok = fails == 0
-            counted = {name: firsts[ok | ((fails == 1) & ~passes[name])] if name in passes else firsts[ok]
-                       for name in self.codes}
+            fails = {name: ~p for name, p in passes.items()}
+            ok = ~np.logical_or.reduce(list(fails.values()))
+            counted = {}
+            for name in self.codes:  # the articles failing no filter this facet heeds
+                heeded = [f for s, f in fails.items() if s not in ignored_filters(name)]
+                counted[name] = firsts[~np.logical_or.reduce(heeded)] if heeded else firsts
             keep = ok[inverse]
             total, n_sections = int(ok.sum()), int(sections[ok].sum())
         if story is not None:

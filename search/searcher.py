@@ -26,7 +26,7 @@ from whoosh.scoring import BM25F
 from ..errors import (ArticleNotFoundError, IndexClosedError, IndexGoneError, UnknownFacetError,
                       VectorsNotFoundError)
 from ..index.documents import Article, Section, Tags
-from ..index.store.schema import FACET_FIELDS, FACETS
+from ..index.store.schema import FACET_FIELDS, FACETS, ignored_filters
 from ..index.store.stories import Stories, stories_for
 from . import evidence as _evidence
 from .highlight import find_matches, merge, tagged_snippet
@@ -733,7 +733,8 @@ class IndexSearcher:
         the selection, its matching sections, how many sections, the documents each
         facet counts)``. Facet values are per article, so an article's first section
         stands for it; a facet's counts ignore its own selection (multi-select), so
-        the user sees what else they could pick."""
+        the user sees what else they could pick, and a region level's also those of the
+        levels below it (:func:`~..index.store.schema.ignored_filters`)."""
         if not selected:  # everything counts: whole-list operations
             docs = list(matched)
             arts = list(map(articles.__getitem__, docs))
@@ -745,6 +746,13 @@ class IndexSearcher:
         n_sections = 0
         counted: dict[str, list[int]] = {name: [] for name in facet_cols}
         seen: set[str] = set()
+        # the facets that count an article failing only this filter (its own, and a
+        # region level's for the levels below it: ignored_filters)
+        counting = {f: [name for name in facet_cols if f in ignored_filters(name)] for f in selected}
+
+        def counting_all(failed: list[str]) -> list[str]:
+            return [name for name in facet_cols if ignored_filters(name).issuperset(failed)]
+
         for d in matched:
             a = articles[d]
             if a in seen:
@@ -760,8 +768,9 @@ class IndexSearcher:
                 n_sections += 1
                 for docs in counted.values():
                     docs.append(d)
-            elif len(failed) == 1:
-                counted[failed[0]].append(d)
+            else:  # counted by each facet whose counts ignore every filter it fails
+                for name in counting.get(failed[0], ()) if len(failed) == 1 else counting_all(failed):
+                    counted[name].append(d)
         return first_doc, sections_per_article, n_sections, counted
 
     def _best_ranked(self, q: Q.Query, fq: Q.Query | None, articles: list[str], want: int,

@@ -47,6 +47,19 @@ FACET_FIELDS: dict[str, str] = {
 #: Every facet: the tag facets plus the article's source and publication year.
 FACETS: tuple[str, ...] = (*FACET_FIELDS, "source", "year")
 
+#: The region facets, broadest first: one hierarchy, shown as one tree.
+REGION_LEVELS: tuple[str, ...] = ("province", "city", "county")
+
+
+def ignored_filters(facet: str) -> frozenset[str]:
+    """The filters a facet's counts ignore (multi-select): its own, and for a region
+    level those of the levels below it, so that a province's count is never below the
+    counts of the cities shown under it (with ``--city 荆州``, 湖南省 still counts
+    its articles, as 常德市 under it does)."""
+    if facet in REGION_LEVELS:
+        return frozenset(REGION_LEVELS[REGION_LEVELS.index(facet):])
+    return frozenset((facet,))
+
 
 class Analysed(str):
     """Text with its postings already made by its field's own ``index`` (elsewhere:
