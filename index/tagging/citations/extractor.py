@@ -131,10 +131,10 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
         events.append((start, end, "law", Law(start, end, name, laws[0] if len(laws) == 1 else None, form,
                                                laws if len(laws) > 1 else ())))
     for start, end, _kind, law in unopened:  # its law, not a name inside it
-        events = [e for e in events if not (e[2] == "law" and start <= e[0] and e[1] <= end and e[3] is not law)]
+        events = _without_laws_in(events, start, end, law)
     if "\n" in text and _HEADING_LINE.search(text):  # (title lines matter to the headings under them only)
         for start, end, law in title_lines(text, names, events):  # its law, not the names inside it
-            events = [e for e in events if not (e[2] == "law" and start <= e[0] and e[1] <= end)]
+            events = _without_laws_in(events, start, end)
             events.append((start, end, "law", law))
     events.sort(key=lambda e: (e[0], -e[1]))
     found = tuple(with_quote(text, c) for c in assemble(text, [in_context(text, e) for e in events], names))
@@ -149,6 +149,12 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
     if text is printed:
         return found
     return tuple(replace(c, text=printed[c.start:c.end]) for c in found)
+
+
+def _without_laws_in(events: list[tuple[int, int, str, Any]], start: int, end: int,
+                     keep: Law | None = None) -> list[tuple[int, int, str, Any]]:
+    """``events`` without the laws named inside ``[start, end)`` (but ``keep``)."""
+    return [e for e in events if not (e[2] == "law" and start <= e[0] and e[1] <= end and e[3] is not keep)]
 
 
 def parse_reference(text: str, names: LawNames | None = None) -> tuple[str, str | None, tuple[str, ...]] | None:

@@ -4,13 +4,13 @@ In:  ``data/law_aliases.tsv`` (alias → full title, kind; see its header) and n
 Out: :class:`LawNames` (lookups of a name, the automaton of names written without brackets,
      and the near matches of a title the table lacks: an abbreviation, an implementing rule,
      a misprint, a title printed loosely or with its words changed), :func:`table_digest`,
-     :func:`title_key` and :func:`loose_key` (how two spellings of a title compare).
+     :func:`title_key` and :func:`loose_key` (how two spellings of a title compare), :func:`judicial`
+     (whether a title is that of a judicial interpretation).
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Iterator
@@ -21,6 +21,9 @@ from .text import compiled
 
 #: The law-name table the package carries (``index/tagging/data``).
 DEFAULT_ALIASES = Path(__file__).parent.parent / "data" / "law_aliases.tsv"
+#: A short name of a judicial interpretation: a few characters of its title and its last word (执行异议规定,
+#: 婚姻法解释二), read by :meth:`LawNames.abbreviation`.
+_SHORT_NAME = compiled(r"(?P<body>.{2,10}?)(?P<end>规定|解释|意见|办法|决定|批复)(?P<n>[一二三四五六七八九十]?)")
 #: The words ending the title of a rule implementing a law (…法实施条例).
 _IMPLEMENTING = compiled(r"实施(?:条例|细则|办法)$")
 _ORDINAL_END = compiled(r"[（(]([一二三四五六七八九十]{1,3})[)）]$")
@@ -35,6 +38,15 @@ def title_key(title: str) -> str:
 
 _ISSUERS = compiled(r"^(?:最高人民法院|最高人民检察院|公安部|国家安全部|司法部|国务院|全国人民代表大会常务委员会|全国人大常委会)+")
 _LOOSE_DROP = compiled(r"中华人民共和国|若干问题|问题|试行|的")
+
+
+#: Who issues judicial interpretations: a title opening with one of them is an interpretation.
+JUDICIAL_ISSUERS = ("最高人民法院", "最高人民检察院")
+
+
+def judicial(title: str) -> bool:
+    """Whether ``title`` is that of a judicial interpretation (it opens with :data:`JUDICIAL_ISSUERS`)."""
+    return title.startswith(JUDICIAL_ISSUERS)
 
 
 def loose_key(title: str) -> str:
@@ -64,10 +76,12 @@ class LawNames:
         self.kinds: dict[str, str] = {}  # alias key → kind
         laws: dict[str, list[str]] = {}
         titles: set[str] = set()
+        aliases: list[str] = []
         for line in raw.decode("utf-8").splitlines():
             if not line or line.startswith("#") or line.startswith("alias\t"):
                 continue
             alias, law, kind, _used = line.split("\t")
+            aliases.append(alias)
             key = title_key(alias)
             laws.setdefault(key, [])
             if law not in laws[key]:
@@ -83,8 +97,7 @@ class LawNames:
         # as the collection does) is one document, not two a name could stand for
         self.laws = {k: _one_spelling(v) for k, v in laws.items()}
         self.titles = frozenset(titles)
-        self._aliases = [a for a in (line.split("\t")[0] for line in raw.decode("utf-8").splitlines()
-                                     if line and not line.startswith("#") and not line.startswith("alias\t"))]
+        self._aliases = aliases
 
     @classmethod
     @lru_cache(maxsize=2)
@@ -114,10 +127,6 @@ class LawNames:
         """The table file's text."""
         return self.path.read_text(encoding="utf-8")
 
-    @cached_property
-    def longest(self) -> int:
-        return max(map(len, [*self._aliases, *self.titles]), default=0)
-
     def lookup(self, name: str) -> tuple[str, ...]:
         """The full titles a name may stand for (several: ambiguous; none: unknown)."""
         return self.laws.get(title_key(name), ())
@@ -127,7 +136,7 @@ class LawNames:
         """``(body, title)`` of the judicial interpretations of the table: the title without
         its issuers and brackets."""
         return [(_ISSUERS.sub("", title_key(t)), t) for t in sorted(self.titles)
-                if t.startswith(("最高人民法院", "最高人民检察院"))]
+                if judicial(t)]
 
     @cached_property
     def _loose(self) -> dict[str, str | None]:
@@ -149,17 +158,22 @@ class LawNames:
         characters taken in order from the title (执行异议规定, 失信规定 …) and ending with the
         title's last word (规定, 解释 …, with its number: 解释（二）); None when none or several."""
         key = _ISSUERS.sub("", title_key(name))
-        m = re.fullmatch(r"(?P<body>.{2,10}?)(?P<end>规定|解释|意见|办法|决定|批复)(?P<n>[一二三四五六七八九十]?)", key)
+        m = _SHORT_NAME.fullmatch(key)
         if m is None or key.startswith("关于"):
             return None  # 关于…: a title, not a short name
         body, tail = m.group("body"), m.group("end") + m.group("n")
-        found = [t for b, t in self._interpretations if b.endswith(tail) and _subsequence(body, b[:-len(tail)])]
+        found = self._ending_in(body, tail)
         if not found and m.group("end") == "解释" and body.endswith("司法") and len(body) >= 4:
             body = body[:-2]  # 《建设工程施工合同司法解释（一）》: 司法解释 says what the title's 解释 is
-            found = [t for b, t in self._interpretations if b.endswith(tail) and _subsequence(body, b[:-len(tail)])]
+            found = self._ending_in(body, tail)
         if len(found) == 1 and not m.group("n") and found[0] in self._series:
             return None  # 《施工合同司法解释》: the first of a numbered series, or the series, cannot be told
         return found[0] if len(found) == 1 else None
+
+    def _ending_in(self, body: str, tail: str) -> list[str]:
+        """The interpretations of the table whose title ends with ``tail``, the characters of
+        ``body`` standing in order before it."""
+        return [t for b, t in self._interpretations if b.endswith(tail) and _subsequence(body, b[:-len(tail)])]
 
     @cached_property
     def _implementing(self) -> list[tuple[str, str]]:

@@ -14,6 +14,7 @@ Out: :func:`assemble` → :class:`~.records.Citation` per mention (no wording ye
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any, Iterator
 
@@ -59,7 +60,8 @@ _DECISION = compiled(r"决定[》>〉]?$")
 _PROMULGATED = compiled(r"\s*(?:已于|已经|于)[^。\n]{0,60}?(?:通过|修订|修正|批准)\s*[，,]?\s*现予(?:公布|发布|印发)")
 #: The wording right against a heading opening its paragraph (第一条为防治大气污染，依据《…》…): the laws
 #: it names are its references.
-_WORDING = compiled(r"(?![规之的和及与或等中所第款项])(?=[\u4e00-\u9fff]{4})")
+_WORDING_AT = r"(?![规之的和及与或等中所第款项])(?=[\u4e00-\u9fff]{4})"
+_WORDING = compiled(_WORDING_AT)
 #: Right before a heading that follows the wording of the one before in the same paragraph: a sentence's end.
 _HEADING_AFTER = compiled(r"[。；;][ \t\u3000]*$")
 #: Before an article heading printed inside a paragraph of a rule's text: a sentence's end and a space
@@ -69,7 +71,7 @@ _INLINE_HEADING = compiled(r"[。；;][ \t\u3000]+$")
 #: the headings printed after that article's wording in the same paragraph are of the same law.
 _BASIS_LABEL = compiled(r"(?:法律依据|法条依据|法律规定|相关法条|相关法律规定)\s*[】\]］:：]\s*$")
 #: What follows an article heading: a space (or a ? printed for one), 【its title】, or its wording.
-_HEADING_FOLLOW = compiled(r"[ \t\u3000?？]|\s*【|(?![规之的和及与或等中所第款项])(?=[\u4e00-\u9fff]{4})")
+_HEADING_FOLLOW = compiled(r"[ \t\u3000?？]|\s*【|" + _WORDING_AT)
 #: What parts an article heading from its wording (第一条 【立法目的】…, 第二条　…): the laws that
 #: wording names are its references, not its own law.
 _HEADING_SEP = compiled(r"[ \t\u3000]+|\s*【")
@@ -112,7 +114,7 @@ def repeated(text: str, found: tuple[Citation, ...]) -> tuple[Citation, ...]:
     for m in REPEATED.finditer(text):
         start, end = m.start("run"), m.end()
         if text[start - 1:start] not in _REPEAT_BEFORE or any(c.start < end and start < c.end for c in found) \
-                or _MEASURE.match(text, end) is not None:
+                or _measure(text, end):
             continue
         before = [c for c in found if c.end <= start]
         if not before or before[-1].law is None or start - before[-1].end > NAME_REACH:
@@ -132,6 +134,20 @@ def _again(c: Citation, text: str, start: int, end: int, articles: tuple[Cited, 
                    articles=articles, quote="", verbatim=False, sanction="", gloss="")
 
 
+def _continuing(law: Law, text: str, start: int, end: int, articles: tuple[Cited, ...]) -> Citation:
+    """The bare articles at ``[start, end)`` citing ``law``, named before them: a continuation."""
+    return Citation(start, end, text[start:end], "", law.law, "continuation", articles,
+                    candidates=law.candidates, as_of=law.as_of)
+
+
+def _cites_right_after(text: str, events: list[tuple[int, int, str, Any]], j: int, wanted: list[str]) -> bool:
+    """Whether the law of event ``j`` is followed right away (:data:`_GAP`) by article numbers
+    citing the articles ``wanted`` (their labels, in order)."""
+    run_start, _run_end, run_kind, run = events[j + 1]
+    return run_kind == "run" and _GAP.fullmatch(text, events[j][1], run_start) is not None \
+        and [a.article for a in parse_articles(run.group("run"))] == wanted
+
+
 def _named_next(text: str, events: list[tuple[int, int, str, Any]], i: int, articles: tuple[Cited, ...]) -> Law | None:
     """The law of a bare article heading (event ``i``) that the next line opens with, citing
     the same articles (第四十六条【经济补偿】⏎《劳动合同法》第四十六条规定：…), or None."""
@@ -141,7 +157,7 @@ def _named_next(text: str, events: list[tuple[int, int, str, Any]], i: int, arti
     nxt = text.find("\n", line_end + 1)
     stop = len(text) if nxt < 0 else nxt
     for j in range(i + 1, min(i + 4, len(events) - 1)):
-        start, end, kind, law = events[j]
+        start, _end, kind, law = events[j]
         if start >= stop:
             return None
         if kind != "law" or start <= line_end:
@@ -149,11 +165,7 @@ def _named_next(text: str, events: list[tuple[int, int, str, Any]], i: int, arti
         if law.law is None or law.form == "backref" or not law.lawlike \
                 or not opens_line(text, start):
             return None
-        run_start, _run_end, run_kind, run = events[j + 1]
-        if run_kind != "run" or _GAP.fullmatch(text, end, run_start) is None \
-                or [a.article for a in parse_articles(run.group("run"))] != [a.article for a in articles]:
-            return None
-        return law
+        return law if _cites_right_after(text, events, j, [a.article for a in articles]) else None
     return None
 
 
@@ -175,7 +187,7 @@ def _named_further(text: str, events: list[tuple[int, int, str, Any]], i: int,
         return None
     limit = events[i][1] + HEADING_NAME_REACH
     for j in range(i + 1, len(events) - 1):
-        start, end, kind, law = events[j]
+        start, _end, kind, law = events[j]
         if start > limit:
             return None
         if kind == "run":
@@ -184,10 +196,7 @@ def _named_further(text: str, events: list[tuple[int, int, str, Any]], i: int,
             continue
         if kind != "law" or start <= line_end:
             continue
-        run_start, _run_end, run_kind, run = events[j + 1]
-        if run_kind != "run" or _GAP.fullmatch(text, end, run_start) is None:
-            continue
-        if [a.article for a in parse_articles(run.group("run"))] != wanted:
+        if not _cites_right_after(text, events, j, wanted):
             continue
         if law.law is None or law.form not in ("title", "short", "unbracketed") or not law.lawlike:
             return None
@@ -272,7 +281,7 @@ def assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawNames
             law: Law = obj
             if law.year is not None:
                 years[law.law] = law.year
-            elif law.law in years and _AFTER_AMENDMENT.search(text, max(0, law.start - 8), law.start):
+            elif law.law in years and _ends_at(_AFTER_AMENDMENT, text, law.start, 8):
                 law = replace(law, as_of=f"{years[law.law]}-12-31")  # 2007年…修改前的X … 修改后的X
             previous = None  # a law named since: a bare 第X条 is no longer the last citation's
             key = title_key(law.written)
@@ -372,17 +381,17 @@ def assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawNames
                 previous = cited = _cite(text, law, end, articles)
                 if opens and law.law is not None:
                     heading, carried = True, replace(law, end=end)
-                elif heading and law.law is not None and _HEADING_AFTER.search(text, max(0, law.start - 4), law.start) \
-                        and (_HEADING_SEP.match(text, end) or _WORDING.match(text, end)):
+                elif heading and law.law is not None and _ends_at(_HEADING_AFTER, text, law.start, 4) \
+                        and _heading_follows(text, end):
                     carried = replace(law, end=end)  # …。《Y》第N条 …: the headings after it are Y's, not the first one's
                 if law.law is not None and _HEADING_FOLLOW.match(text, end) \
                         and (opens_line(text, law.start, paragraph + 1)
-                             or _INLINE_HEADING.search(text, max(0, law.start - 4), law.start) is not None
-                             or _BASIS_LABEL.search(text, max(0, law.start - 12), law.start) is not None):
+                             or _ends_at(_INLINE_HEADING, text, law.start, 4) is not None
+                             or _ends_at(_BASIS_LABEL, text, law.start, 12) is not None):
                     inline = previous  # 《劳动合同法》第四十七条 经济补偿按…: the next headings may be its law's
                 yield previous
                 continue
-        if _OTHER_DOCUMENT.search(text, max(0, start - 8), start):
+        if _ends_at(_OTHER_DOCUMENT, text, start, 8):
             previous = None  # 合同第五条: the article of another document
             continue
         said = _spoken(text, start, spoken) if spoken else None
@@ -400,70 +409,65 @@ def assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawNames
             yield previous
             continue
         if recasting is not None and last is not None and last.law != recasting.law \
-                and named == {recasting.law, last.law} and _RECAST.search(text, last.end, start) is not None and _MEASURE.match(text, end) is None:
+                and named == {recasting.law, last.law} and _RECAST.search(text, last.end, start) is not None \
+                and not _measure(text, end):
             # 《民法典》对《合同法》第52条…的规定，继受改造为3个规范：1. 第146条…；2. 第153条…: the new law's articles
-            previous = cited = Citation(start, end, text[start:end], "", recasting.law, "continuation",
-                                        articles, candidates=recasting.candidates, as_of=recasting.as_of)
+            previous = cited = _continuing(recasting, text, start, end, articles)
             yield previous
             continue
         if previous is not None and start - previous.end <= CONTINUATION_GAP \
                 and not SENTENCE_END.search(text, previous.end, start):
-            previous = cited = replace(previous, start=start, end=end, text=text[start:end], written="",
-                                       form="continuation", articles=articles)
+            previous = cited = _again(previous, text, start, end, articles)
             yield previous
             continue
-        if heading and carried is not None and carried.law is not None and _HEADING_AFTER.search(text, max(0, start - 4), start) \
-                and (_HEADING_SEP.match(text, end) or _WORDING.match(text, end)):
+        if heading and carried is not None and carried.law is not None and _ends_at(_HEADING_AFTER, text, start, 4) \
+                and _heading_follows(text, end):
             # 制定本条例。第二条 本条例…: the next heading of the rule whose heading opened the paragraph
-            previous = cited = Citation(start, end, text[start:end], "", carried.law, "continuation",
-                                        articles, candidates=carried.candidates, as_of=carried.as_of)
+            previous = cited = _continuing(carried, text, start, end, articles)
             carried = replace(carried, end=end)
             yield previous
             continue
         if again is not None and len(articles) > 1 and (last is None or again.law != last.law) \
-                and _MEASURE.match(text, end) is None:
+                and not _measure(text, end):
             # 即第4条、第25条、26条: several articles, each cited before with one law (and only it), are
             # that law's again, whatever law the sentence names in passing
             previous = cited = _again(again, text, start, end, articles)
             yield previous
             continue
-        in_rule = not heading and _INLINE_HEADING.search(text, max(0, start - 4), start) is not None \
+        in_rule = not heading and _ends_at(_INLINE_HEADING, text, start, 4) is not None \
             and _HEADING_FOLLOW.match(text, end) is not None and COMMENT.match(text, end) is None
         if in_rule and inline is not None:
             # 。 《劳动合同法》第四十七条 经济补偿… 。 第八十七条 用人单位…: the next heading of the same law
             previous = cited = inline = _again(inline, text, start, end, articles)
             yield previous
             continue
-        if last is not None and not listed and last.law is not None and _MEASURE.match(text, end) is None \
+        if last is not None and not listed and last.law is not None and not _measure(text, end) \
                 and not in_rule and (len(named) == 1 or not SENTENCE_END.search(text, last.end, start)):
             # a bare 第X条 in a paragraph whose law is clear: the only law it names, or the
             # last one named in the same sentence
-            previous = cited = Citation(start, end, text[start:end], "", last.law, "continuation",
-                                        articles, candidates=last.candidates, as_of=last.as_of)
+            previous = cited = _continuing(last, text, start, end, articles)
             yield previous
             continue
         if previous is not None and previous.law is not None and previous.end < start \
-                and text[start - 1:start] in _NEXT_SENTENCE and _MEASURE.match(text, end) is None and not in_rule \
+                and text[start - 1:start] in _NEXT_SENTENCE and not _measure(text, end) and not in_rule \
                 and _HEADING_SEP.match(text, end) is None and not SENTENCE_END.search(text, previous.end, start - 1):
             # 《X》第四条将…降低到三十万。第五条则明确规定…: a bare 第X条 opening the sentence right after
             # the one citing X, no law named since, is X's too
-            previous = cited = replace(previous, start=start, end=end, text=text[start:end], written="",
-                                       form="continuation", articles=articles)
+            previous = cited = _again(previous, text, start, end, articles)
             yield previous
             continue
-        if carried is not None and not named and carried.law is not None and _MEASURE.match(text, end) is None \
+        if carried is not None and not named and carried.law is not None and not _measure(text, end) \
                 and (opens or again is None or again.law == carried.law) \
-                and (opens and (_HEADING_SEP.match(text, end) or _WORDING.match(text, end))
+                and (opens and _heading_follows(text, end)
                      or not _named_later(text, events, i, carried)):
             # a paragraph naming no law (an article heading under a title, 法律依据 lists, a
             # quoted article's own text) refers to the one law of the paragraphs just before
-            previous = cited = Citation(start, end, text[start:end], "", carried.law, "continuation",
-                                        articles, candidates=carried.candidates, as_of=carried.as_of)
+            previous = cited = _continuing(carried, text, start, end, articles)
             if opens:
                 heading, carried = True, replace(carried, end=end)  # a list of headings goes on
             yield previous
             continue
-        if again is not None and not named and _MEASURE.match(text, end) is None:
+        if again is not None and not named and not _measure(text, end):
             # a paragraph naming no law, whose article was cited before with one law only: that law's
             previous = cited = _again(again, text, start, end, articles)
             yield previous
@@ -471,19 +475,19 @@ def assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawNames
         if _CRIME.match(text, end) is not None or opens and _code_heading(text, end, articles):
             # 第一百三十三条之二【妨害安全驾驶罪】: only the criminal code names a crime after its articles
             # (and 第二十条 【正当防卫】 opening its line is the code's heading: :data:`_CODE_GISTS`)
-            previous = cited = Citation(start, end, text[start:end], "", CRIMINAL_CODE, "continuation", articles)
+            code = Law(start, end, "", CRIMINAL_CODE, "continuation")
+            previous = cited = _continuing(code, text, start, end, articles)
             if opens:
-                heading, carried = True, Law(start, end, "", CRIMINAL_CODE, "continuation")
+                heading, carried = True, code
             yield previous
             continue
         ahead = _named_next(text, events, i, articles) if opens else None
-        if ahead is None and opens and (_HEADING_SEP.match(text, end) or _WORDING.match(text, end)) \
+        if ahead is None and opens and _heading_follows(text, end) \
                 and not REMARK.match(text, end):
             ahead = _named_further(text, events, i, articles)
         if ahead is not None:
             # 第四十六条【经济补偿】⏎《劳动合同法》第四十六条规定：… : a heading whose law the next line names with it
-            previous = cited = Citation(start, end, text[start:end], "", ahead.law, "continuation",
-                                        articles, candidates=ahead.candidates, as_of=ahead.as_of)
+            previous = cited = _continuing(ahead, text, start, end, articles)
             yield previous
             continue
         if opens and last_heading is not None and last_heading.law is not None and names.lookup(last_heading.law) \
@@ -497,19 +501,35 @@ def assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawNames
             continue
         only = next(iter(sole.values())) if len(sole) == 1 else None
         if only is not None and only.law is not None and not opens and not named and not in_rule \
-                and not heading and start - only.end <= NAME_REACH and _MEASURE.match(text, end) is None \
+                and not heading and start - only.end <= NAME_REACH and not _measure(text, end) \
                 and (again is None or again.law == only.law) and _IN_SENTENCE.match(text, end) is not None \
-                and _SPOKEN_OF.search(text, max(0, start - 4), start) is not None \
+                and _ends_at(_SPOKEN_OF, text, start, 4) is not None \
                 and not _named_later(text, events, i, only):
             # 结合《劳动合同法》的规定，… ⏎ … ⏎ 从第八十二条的文字表述来看: a bare article in a text that has
             # named one law only, named in passing paragraphs before, is that law's
-            previous = cited = Citation(start, end, text[start:end], "", only.law, "continuation",
-                                        articles, candidates=only.candidates, as_of=only.as_of)
+            previous = cited = _continuing(only, text, start, end, articles)
             yield previous
             continue
         if opens:
             heading = False
         previous = None
+
+
+def _measure(text: str, end: int) -> bool:
+    """Whether the 条 of article numbers ending at ``end`` is a measure word (第一条高速公路, 第三条建议)."""
+    return _MEASURE.match(text, end) is not None
+
+
+def _heading_follows(text: str, end: int) -> bool:
+    """Whether what follows article numbers ending at ``end`` parts a heading from its wording (a
+    space, 【) or is that wording itself."""
+    return bool(_HEADING_SEP.match(text, end) or _WORDING.match(text, end))
+
+
+def _ends_at(pattern: compiled, text: str, pos: int, reach: int) -> re.Match[str] | None:
+    """The match of ``pattern`` (one ending with ``$``) that ends at ``pos``, found in the ``reach``
+    characters before it."""
+    return pattern.search(text, max(0, pos - reach), pos)
 
 
 def _code_heading(text: str, end: int, articles: tuple[Cited, ...]) -> bool:

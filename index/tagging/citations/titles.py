@@ -17,7 +17,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from typing import Any, Iterator
 
-from .names import LawNames
+from .names import LawNames, judicial
 from .numbers import RUN, parse_articles
 from .records import Citation, Law
 from .text import CARRY_REACH, NAME_REACH, compiled
@@ -29,14 +29,16 @@ ISSUED = r"(?:解释|规定|意见|决定|批复|答复|办法|通知|纪要)"
 _YEAR_BEFORE = compiled(r"(?:(?P<y4>(?:19|20)\d{2})|(?<!\d)(?P<y2>\d{2}))\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?"
                          r"\s*(?:(?:修正|修订|修改|颁布|颁行|公布|施行|通过)(?P<when>前|后)?)?\s*的?\s*[:：]?"
                          r"\s*(?:我国|中国)?\s*$")
+#: The opening of a version note naming a year: （2021年, (2019年10月26日第二次.
+_NOTE_YEAR = r"[（(]\s*(?P<y4>(?:19|20)\d{2})\s*年?(?:\d{1,2}月(?:\d{1,2}日)?)?\s*(?:第[一二三四五六七八九十]+次)?"
+#: The close of a version note: 修正）, 修订本）, 版).
+_NOTE_CLOSE = r"(?:修正|修订|修改)?(?:本|文本|版)?\s*[)）]"
 #: ... or inside the note after its title: 《民事诉讼法》（2021年修正）.
-_YEAR_NOTE = compiled(r"\s*[（(]\s*(?P<y4>(?:19|20)\d{2})\s*年?(?:\d{1,2}月(?:\d{1,2}日)?)?\s*(?:第[一二三四五六七八九十]+次)?"
-                       r"(?:修正|修订|修改|(?:版|文本)?\s*[)）])")  # （2021年修正）, ( 2020)
+_YEAR_NOTE = compiled(rf"\s*{_NOTE_YEAR}(?:修正|修订|修改|(?:版|文本)?\s*[)）])")  # （2021年修正）, ( 2020)
 #: ... or printed right against it, without 年: 2023《公司法》, 79刑法 (two digits: without brackets only).
 _YEAR_TIGHT = compiled(r"(?<![\d.．/\-])(?:(?P<y4>(?:19|20)\d{2})|(?P<y2>\d{2}))$")
 #: ... or in a version note inside the title: 《公司法（2023修正）》, 《民事诉讼法（2021年修正）》.
-_TITLE_NOTE = compiled(r"[（(]\s*(?P<y4>(?:19|20)\d{2})\s*年?(?:\d{1,2}月(?:\d{1,2}日)?)?\s*(?:第[一二三四五六七八九十]+次)?"
-                        r"(?:修正|修订|修改)?(?:本|文本|版)?\s*[)）]》$")
+_TITLE_NOTE = compiled(rf"{_NOTE_YEAR}{_NOTE_CLOSE}》$")
 #: Names of other countries and regions: their codes are not the statutes of the collection.
 _FOREIGN = compiled(r"(?P<country>美国|日本|德国|法国|英国|巴西|西班牙|葡萄牙|意大利|奥地利|瑞典|挪威|丹麦|芬兰|波兰|希腊"
                      r"|比利时|爱尔兰|俄罗斯|苏联|韩国|朝鲜|台湾|香港|澳门|瑞士|荷兰|加拿大|墨西哥|阿根廷|智利|澳大利亚"
@@ -72,8 +74,8 @@ _FILE_NAME = compiled(r"\s*(?:[Ww]ord)?(?:文档格式|文档)?\.(?:docx?|pdf|wp
 _TITLE_STOP = frozenset("，,。；;：:、！!？?“”\"'《》〈〉<>（）()[]［］【】\n\t 　")
 #: Titles that end like a law but name a book or a skill (《孙子兵法》, 《学习方法》).
 _NOT_LAW = compiled(r"(?:兵|方|算|语|手|说|做|想|看|写|书|画|疗|魔|功|心|戏|技|笔|刀|枪|拳|剑|章|家|佛|道|用|活|玩|吃|读)法$")
-_VERSION_NOTE = compiled(r"[（(]\s*(?:\d{4}\s*年?(?:\d{1,2}月(?:\d{1,2}日)?)?)?(?:第[一二三四五六七八九十]+次)?"
-                          r"(?:修正|修订|修改)?(?:本|文本|版)?\s*[)）]$")
+#: A version note ending a title, with or without its year: （2021年修正）, (修订本), （第二次修正）.
+_VERSION_NOTE = compiled(rf"[（(]\s*(?:\d{{4}}\s*年?(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?)?(?:第[一二三四五六七八九十]+次)?{_NOTE_CLOSE}$")
 #: A part of a law named inside its title: 婚姻家庭编, ·合同编, 第三编, 分则.
 _PART = compiled(r"[·・•\s]?(?:[^\s·・•《》（）()]{1,6}编(?:通则)?|总则|分则|附则)$")  # (searched, then matched from a cut)
 #: Titles that name no law by themselves: they point back to the last law of the paragraph.
@@ -315,7 +317,7 @@ def bracketed_law(m: re.Match[str], names: LawNames) -> Law:
             return Law(start, m.end(), written, issued.pop(), "interpretation")
     loose = names.loosely(bare) if len(bare) > 8 else None  # a full title printed a little differently
     if loose is not None:
-        form = "interpretation" if loose.startswith(("最高人民法院", "最高人民检察院")) else "title"
+        form = "interpretation" if judicial(loose) else "title"
         return Law(start, m.end(), written, loose, form)
     abbreviated = names.abbreviation(bare)
     if abbreviated is not None:
@@ -328,7 +330,7 @@ def bracketed_law(m: re.Match[str], names: LawNames) -> Law:
         return Law(start, m.end(), written, misprinted, "short")
     resembling = names.resembling(bare)
     if resembling is not None:  # 《关于执行公证债权文书若干问题的规定》 for …公证债权文书执行…
-        form = "interpretation" if resembling.startswith(("最高人民法院", "最高人民检察院")) else "title"
+        form = "interpretation" if judicial(resembling) else "title"
         return Law(start, m.end(), written, resembling, form)
     if _PART.search(bare):  # 《民法典婚姻家庭编》, 《民法典·合同编》, 《刑法分则》: a part of a law
         for cut in range(2, len(bare) - 1):
@@ -336,5 +338,5 @@ def bracketed_law(m: re.Match[str], names: LawNames) -> Law:
             if len(whole) == 1:
                 return Law(start, m.end(), written, whole[0], "short")
     lawlike = bool(LAWLIKE.search(bare)) and not _NOT_LAW.search(bare) and not bare.startswith("第")
-    form = "interpretation" if bare.startswith(("最高人民法院", "最高人民检察院")) else "unknown"
+    form = "interpretation" if judicial(bare) else "unknown"
     return Law(start, m.end(), written, bare, form, lawlike=lawlike)
