@@ -184,14 +184,14 @@ def listed_articles(value: str) -> list[str] | None:
     if bare is not None:
         law, numbers = bare
         return [f"{law} {label}" for label in dict.fromkeys(map(citations.article_label, numbers))]
-    m = re.search(rf"\s*{citations._RUN}\s*$", value)
+    m = citations.trailing_run(value)
     law = value[:m.start()].strip() if m else ""
     if not law or re.search(r"第[^第]*条\s*$", law):
         return None
-    labels = list(dict.fromkeys(a.article for a in citations._articles(m.group().strip())))
+    labels = list(dict.fromkeys(a.article for a in citations.parse_articles(m.group().strip())))
     if len(labels) < 2:
         return None
-    numbers = [n for n in map(citations._number_of, labels) if n is not None]
+    numbers = [n for n in map(citations.article_number, labels) if n is not None]
     if re.search(r"至|到|[-－—~～]", m.group()) and numbers and max(numbers) - min(numbers) >= MAX_LISTED:
         raise ValueError(f"{value!r} spans more than {MAX_LISTED} articles: give a shorter range")
     return [f"{law} {label}" for label in labels]

@@ -1,0 +1,216 @@
+"""The entry points: :func:`extract` (the citations of a text) and :func:`parse_reference`
+(a statute article a user types).
+
+In:  a text (a section of an article), or a typed reference; the law-name table.
+Out: :func:`extract` → :class:`~.records.Citation` per mention in text order: one scan of
+     :data:`_EVENTS` finds titles, back-references and article numbers, :mod:`.titles` adds the
+     names written without brackets, :mod:`.references` ties each run of numbers to its law,
+     :mod:`.wording` adds what the text says the article says; spans index the printed text
+     (pinyin and glosses read past, traditional characters read as simplified).
+     :func:`parse_reference` → ``(law, article label or None, candidates)``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from ...analysis.fold import cut as cut_spans, simplified, strip_ruby
+from .names import LawNames
+from .numbers import NUM, RUN, SUB, parse_articles, trailing_run
+from .records import Citation, Law
+from .references import REPEATED, assemble, repeated
+from .text import compiled
+from .titles import (ISSUED, LAWLIKE, bare_names, bracketed_law, generic_kind, in_context, in_title, title_lines,
+                     unopened_titles)
+from .wording import glossed, with_quote
+
+
+_ISSUER = (r"(?:最高人民法院|最高法院|最高法|最高院|最高人民检察院|最高检|两高)"
+           r"(?:\s*[、和与及]\s*(?:最高人民检察院|最高检))?")
+_BACK = tuple(f"{this}{what}" for this in ("该", "本", "同", "此", "上述", "前述")
+              for what in ("司法解释", "法律", "法", "解释", "规定", "条例", "办法", "意见", "决定", "细则", "规则"))
+#: Words ending in 本, 该, 此 or 同 that are no back-reference: 基本规定, 日本法, 应该规定, 因此法, 不同法律.
+_NOT_BACK = {"本": "基根成版文样资日原副剧账课读范脚蓝底标书老工", "该": "应活", "此": "因如彼", "同": "不共相如协合认赞等"}
+_BACK_RE = "|".join(f"(?<![{_NOT_BACK[b[0]]}]){b}" if b[0] in _NOT_BACK else b for b in _BACK)
+_EVENTS = compiled(
+    "(?=[《该本同此上前第关最两其])"  # where a branch may start: the scan skips to these characters at C speed
+    rf"(?:(?P<wrapped>(?P<wi>{_ISSUER}\s*)?关于(?P<wp>[^《》，。；、：:“”\n]{{0,12}})《(?P<wt>[^《》\n]{{1,40}})》"
+    rf"(?P<ws>[^《》，。；：:“”\n]{{0,30}}?{ISSUED}(?:[（(][一二三四五六七八九十]+[)）])?))"
+    rf"|(?P<bracket>(?P<issuer>{_ISSUER}\s*)?《(?P<title>[^《》\n]{{1,120}}(?:《[^《》\n]{{1,60}}》[^《》\n]{{0,60}})*)》)"
+    rf"|(?P<back>{_BACK_RE})"
+    rf"|(?P<this>(?:该|此|本|(?<![不共相如协合认赞等])同)条\s*{SUB}(?:\s*(?:[、和及或]\s*)?{SUB})*)"
+    rf"|(?P<qi>(?<![\u4e00-\u9fff])其(?=\s*第\s*{NUM}\s*条))"  # 其第6条: the law its sentence is about
+    rf"|(?P<run>{RUN}))"
+)
+#: A line opening with an article heading.
+_HEADING_LINE = compiled(r"^[ \t\u3000]*(?:\d{1,2}[.、．][ \t\u3000]*)?第", re.M)
+#: After a name ending in 法, what makes it a word of its own (法律, 法规, 法院, 法庭, 法官).
+_NOT_NAME_AFTER = frozenset("律规院庭官")
+#: A trial text named right after a title that is not one itself: 《民事诉讼法》(试行).
+_TRIAL = compiled(r"\s*[（(]试行[)）]")
+#: The number of one of a series printed right after its name: 解释（三）, 规定(二).
+_ORDINAL = compiled(r"[（(][一二三四五六七八九十]{1,3}[)）]")
+#: An article number without 第 (民诉法225条, 治安管理处罚法二十六条): kept where a Han character other than 第
+#: (or a title's 》) stands right before it.
+_DIGIT_ARTICLE = compiled(r"[0-9０-９一二三四五六七八九两十百千][0-9０-９零〇一二三四五六七八九十百千两]{0,8}\s*[条條]")
+#: The glosses spam pages scatter through a text: (拼音:lǐ), [繁:寧], {练:mù}, 《繁:則》, 【pinyin:shēng】.
+_GLOSS = compiled(r"[（(\[［{【《〔]\s*(?:拼音|pinyin|繁体|繁體|繁|练|練|读|讀)\s*[:：]"
+                  r"[^（()）\[\]［］{}【】《》〔〕\n]{0,12}[)）\]］}】》〕]")
+
+
+def _unglossed(text: str) -> tuple[str, list[int] | None]:
+    """``(text without glosses, positions)`` as :func:`strip_ruby` gives them: ``positions[i]``
+    is where character ``i`` of the result stands in ``text`` (and a last entry ``len(text)``);
+    ``None`` and ``text`` itself when it has none."""
+    if ":" not in text and "：" not in text:
+        return text, None
+    return cut_spans(text, (m.span() for m in _GLOSS.finditer(text)))
+
+
+def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
+    """The statute citations of ``text``, in text order (see the module docstring)."""
+    if "条" not in text and "條" not in text:
+        return ()
+    plain, where = strip_ruby(text)
+    unglossed, moved = _unglossed(plain)
+    if moved is not None:  # 管理(拼音:lǐ)条例, 总则《繁:則》: read without the glosses too
+        plain, where = unglossed, moved if where is None else [where[i] for i in moved]
+    if where is not None:  # 第七(qī)十六条: read without the pinyin, spans given in the printed text
+        return tuple(replace(c, start=where[c.start], end=where[c.end - 1] + 1,
+                             text=text[where[c.start]:where[c.end - 1] + 1]) for c in extract(plain, names))
+    printed = text
+    text = simplified(text)
+    if "笫" in text:
+        text = text.replace("笫", "第")  # 笫十条: a common misprint of 第  # 《中華人民共和國刑法》第二十條: the same length, so offsets hold for the printed text
+    names = names or LawNames.default()
+    events: list[tuple[int, int, str, Any]] = []
+    spans: list[tuple[int, int]] = []  # bracketed titles: no bare name is looked for inside
+    titled: list[re.Match[str]] = []  # titles holding an article number (关于〈刑法〉第三百一十三条的解释)
+    for m in _EVENTS.finditer(text):
+        if m.group("run") is not None:
+            events.append((m.start(), m.end(), "run", m))
+        elif m.group("this") is not None:
+            events.append((m.start(), m.end(), "this", m))
+        elif m.group("qi") is not None:
+            events.append((m.start(), m.end(), "law", Law(m.start(), m.end(), "其", None, "backref", generic="*")))
+        elif m.group("back") is not None:
+            word = m.group("back")
+            events.append((m.start(), m.end(), "law", Law(m.start(), m.end(), word, None, "backref",
+                                                           generic=generic_kind(word))))
+        else:
+            law = bracketed_law(m, names)
+            if law.law and "试行" not in law.law and _TRIAL.match(text, m.end()):
+                law = replace(law, law=law.law + "（试行）")  # 《民事诉讼法》(试行): the trial text, another law
+            spans.append((m.start(), m.end()))
+            events.append((m.start(), m.end(), "law", law))
+            if "条" in m.group():
+                titled.append(m)
+    unopened = unopened_titles(text, spans, names) if "》" in text else []
+    events += unopened
+    # a name of the table right before an Arabic article number without 第 (民诉法225条) is looked for there too
+    digits = [m.start() for m in _DIGIT_ARTICLE.finditer(text)
+              if m.start() and ("\u4e00" <= text[m.start() - 1] <= "\u9fff" and text[m.start() - 1] != "第"
+                                or text[m.start() - 1] == "》")]
+    for start, end, name in bare_names(text, events, spans, names, digits):
+        if name.endswith("法") and text[end:end + 1] in _NOT_NAME_AFTER:
+            continue  # 环境保护法律、法规, 知识产权法院: a word, not the law's name
+        if name[-1] in "一二三四五六七八九十" and text[end:end + 1] in "十百零条款项":
+            continue  # 婚姻法解释二十条: an article number, not the second interpretation
+        laws = names.lookup(name)
+        form = "interpretation" if names.kind(name) in ("interpretation", "derived") else "unbracketed"
+        numbered = _ORDINAL.match(text, end)
+        if numbered is not None:  # …若干问题的解释(三): the third of a series, not the first
+            end, name = numbered.end(), name + numbered.group()
+            laws = names.lookup(name)
+            if len(laws) != 1:
+                events.append((start, end, "law", Law(start, end, name, re.sub(r"\s+", "", name), "unknown",
+                                                       lawlike=bool(LAWLIKE.search(name)))))
+                continue
+        events.append((start, end, "law", Law(start, end, name, laws[0] if len(laws) == 1 else None, form,
+                                               laws if len(laws) > 1 else ())))
+    for start, end, _kind, law in unopened:  # its law, not a name inside it
+        events = _without_laws_in(events, start, end, law)
+    if "\n" in text and _HEADING_LINE.search(text):  # (title lines matter to the headings under them only)
+        for start, end, law in title_lines(text, names, events):  # its law, not the names inside it
+            events = _without_laws_in(events, start, end)
+            events.append((start, end, "law", law))
+    events.sort(key=lambda e: (e[0], -e[1]))
+    found = tuple(with_quote(text, c) for c in assemble(text, [in_context(text, e) for e in events], names))
+    if REPEATED.search(text):
+        found = repeated(text, found)
+    if titled:
+        inner = [c for m in titled for c in in_title(text, m, names)
+                 if not any(c.start < f.end and f.start < c.end for f in found)]
+        if inner:
+            found = tuple(sorted((*found, *inner), key=lambda c: c.start))
+    found = glossed(text, found)
+    if text is printed:
+        return found
+    return tuple(replace(c, text=printed[c.start:c.end]) for c in found)
+
+
+def _without_laws_in(events: list[tuple[int, int, str, Any]], start: int, end: int,
+                     keep: Law | None = None) -> list[tuple[int, int, str, Any]]:
+    """``events`` without the laws named inside ``[start, end)`` (but ``keep``)."""
+    return [e for e in events if not (e[2] == "law" and start <= e[0] and e[1] <= end and e[3] is not keep)]
+
+
+#: A typed reference ending in two or more bare article numbers after the law
+#: (``刑法 313 314``, ``刑法313、314``): the law, then the numbers.
+_BARE_LIST = re.compile(r"^(?P<law>.*[^\d\s第年.\-/、，,])\s*(?P<ns>\d{1,4}(?:\s*[、，,]\s*\d{1,4}|\s+\d{1,4})+)\s*$")
+#: Most articles a law has (民法典: 1260); a larger bare number is a year, not an article.
+MOST_ARTICLES = 1500
+#: An article numbered 0 (第0条, 第〇条, 第零条), which no law has.
+_ARTICLE_ZERO = re.compile(r"第\s*(?:0+|[０]+|[〇零]+)\s*条")
+
+
+def bare_numbers(text: str) -> tuple[str, list[int]] | None:
+    """A typed reference naming a law and two or more bare article numbers (``刑法 313 314``,
+    ``刑法313、314``, full-width digits too) as ``(law, [313, 314])``; None for anything
+    else (one number, a number no article has, ``第…条``)."""
+    digits = text.strip().translate(str.maketrans("０１２３４５６７８９，", "0123456789,"))
+    m = _BARE_LIST.match(digits)
+    if m is None or "条" in m.group("law"):
+        return None
+    numbers = [int(n) for n in re.findall(r"\d+", m.group("ns"))]
+    if max(numbers) > MOST_ARTICLES:
+        return None
+    return m.group("law").strip().strip("《》").strip(), numbers
+
+
+def article_zero(text: str) -> bool:
+    """Whether a typed reference names article 0 (``刑法第0条``, ``刑法 0``, ``刑法 313 0``)."""
+    bare = bare_numbers(text)
+    if bare is not None:
+        return 0 in bare[1]
+    digits = text.strip().translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    return bool(_ARTICLE_ZERO.search(digits) or re.search(r"[^\d\s第年.\-/]\s*0+\s*$", digits))
+
+
+def parse_reference(text: str, names: LawNames | None = None) -> tuple[str, str | None, tuple[str, ...]] | None:
+    """What a user names as a statute article (``民事诉讼法 第二百三十七条``, ``民诉法第237条``,
+    ``刑法``): ``(law, article label or None, candidate laws when ambiguous)``, the law
+    being the table's full title or the title as written; None when no law is named."""
+    names = names or LawNames.default()
+    text = text.strip()
+    if bare_numbers(text) is not None:  # 刑法 313 314: two articles, never article 313314
+        return None
+    m = trailing_run(text)
+    law_text = text[:m.start()] if m else text
+    law_text = law_text.strip().strip("《》").strip()
+    if not law_text:
+        return None
+    label = None
+    if m is not None:
+        arts = parse_articles(m.group().strip())
+        if len(arts) != 1:
+            return None
+        label = arts[0].article
+    laws = names.lookup(law_text)
+    if len(laws) == 1:
+        return laws[0], label, ()
+    if laws:
+        return "", label, laws
+    return re.sub(r"\s+", "", law_text).replace("〈", "《").replace("〉", "》"), label, ()
