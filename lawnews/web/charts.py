@@ -8,7 +8,7 @@ matching stories per period as a line, axes and a ``<title>`` tooltip on every b
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from markupsafe import Markup, escape
 
@@ -32,9 +32,11 @@ def _nice(top: int) -> int:
 
 
 def stacked_bars(periods: Sequence[str], series: Sequence[Any], totals: Sequence[int], *,
-                 label: str = "stories") -> Markup:
+                 label: str = "stories", link: "Callable[[str, str], str] | None" = None) -> Markup:
     """Stacked bars of ``series`` (each with ``value`` and ``counts``) over ``periods``,
-    and ``totals`` as a line; empty markup when there is no period."""
+    and ``totals`` as a line; empty markup when there is no period. ``link(period, value)``:
+    the address a bar leads to (the stories it counts), kept out of the keyboard's way
+    (``tabindex=-1``: the table under the chart has the same links)."""
     if not periods:
         return Markup("")
     stacks = [sum(s.counts[i] for s in series) for i in range(len(periods))]
@@ -60,9 +62,12 @@ def stacked_bars(periods: Sequence[str], series: Sequence[Any], totals: Sequence
             v = s.counts[i]
             if not v:
                 continue
-            parts.append(f'<rect class="bar {colour(n)}" x="{x:.1f}" y="{y(base + v):.1f}" width="{bar:.1f}" '
-                         f'height="{y(base) - y(base + v):.1f}"><title lang="zh">{escape(period)} · {escape(s.value)}: {v}'
-                         f"</title></rect>")
+            rect = (f'<rect class="bar {colour(n)}" x="{x:.1f}" y="{y(base + v):.1f}" width="{bar:.1f}" '
+                    f'height="{y(base) - y(base + v):.1f}"><title lang="zh">{escape(period)} · {escape(s.value)}: {v}'
+                    f"</title></rect>")
+            if link is not None:
+                rect = f'<a href="{escape(link(period, s.value))}" tabindex="-1">{rect}</a>'
+            parts.append(rect)
             base += v
         if i % every == 0:
             parts.append(f'<text x="{x + bar / 2:.1f}" y="{TOP + plot_h + 16}" text-anchor="middle">{escape(period)}</text>')

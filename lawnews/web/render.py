@@ -210,6 +210,16 @@ class Page:
                  for f in ("city", "county") for t, v in self.chosen(f, results) if v not in shown]
         return self.folded("province", provinces + loose, "region")
 
+    def period_search(self, trends: Any, period: str, value: "str | None" = None) -> str:
+        """The search of the stories a trends cell counts: this page's selection within the
+        dates of ``period`` (:meth:`~lawnews.landscape.Trends.dates`), with ``value`` of the
+        facet counted by (None: the period's column of all matching stories)."""
+        start, end = trends.dates(period)
+        changes = {"from": start, "to": end}
+        if value is not None:
+            changes[trends.by] = value
+        return self.view("/", **changes)
+
     def pages(self, page: int, total: int, per_page: int) -> list[tuple[int | None, str]]:
         return [(n, self.url(page=str(n)) if n else "") for n in pages(page, total, per_page)]
 

@@ -172,9 +172,10 @@ def trends(request: Request) -> Response:
         return _json(result.to_dict())
     if fmt == "csv":
         return _csv(landscape.trends_csv(result, bom=_bom(request)), "trends")
+    page = Page(request)
     return _html(request, "trends.html", trends=result, chart=charts.stacked_bars(
-        result.periods, result.series, result.totals, label="articles" if result.copies else "stories"),
-        colour=charts.colour)
+        result.periods, result.series, result.totals, label="articles" if result.copies else "stories",
+        link=lambda period, value: page.period_search(result, period, value)), colour=charts.colour)
 
 
 def trends_json(request: Request) -> Response:

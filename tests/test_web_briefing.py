@@ -1,0 +1,121 @@
+"""``lawnews serve`` as a court's research office and a policy analyst preparing a
+briefing use it: figures compared over provinces, courts and time, each followed back
+to the articles it counts, copied out, printed, read on a phone or by a screen reader.
+
+The app runs in-process under Starlette's TestClient (or, for what a browser alone
+shows, the real command in headless Chromium) over the index of :mod:`webapp`.
+"""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from html.parser import HTMLParser
+from urllib.parse import quote
+
+import pytest
+
+import lawnews
+from webapp import build_web_index
+
+starlette_testclient = pytest.importorskip("starlette.testclient")
+
+
+@pytest.fixture(scope="module")
+def web_index(tmp_path_factory):
+    return build_web_index(tmp_path_factory.mktemp("briefing"))
+
+
+@pytest.fixture(scope="module")
+def client(web_index):
+    from lawnews.web import create_app
+
+    with starlette_testclient.TestClient(create_app(web_index), raise_server_exceptions=False) as c:
+        yield c
+
+
+@pytest.fixture()
+def ix(web_index):
+    with lawnews.NewsIndex.open(web_index) as opened:
+        yield opened
+
+
+def total_of(html: str) -> int:
+    return int(re.search(r'id="total" data-total="(\d+)"', html).group(1))
+
+
+class Cells(HTMLParser):
+    """The links in the cells of a table (``id``): ``(row heading, text, href)``."""
+
+    def __init__(self, html: str, table: str) -> None:
+        super().__init__()
+        self.table, self.inside, self.row, self.href = table, False, "", None
+        self.in_th = False
+        self.links: list[tuple[str, str, str]] = []
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "table" and a.get("id") == self.table:
+            self.inside = True
+        if not self.inside:
+            return
+        if tag == "tr":
+            self.row = ""
+        elif tag == "th":
+            self.in_th = True
+        elif tag == "a":
+            self.href = a.get("href") or ""
+            self.links.append((self.row, "", self.href))
+
+    def handle_endtag(self, tag):
+        if tag == "table":
+            self.inside = False
+        elif tag == "th":
+            self.in_th = False
+        elif tag == "a":
+            self.href = None
+
+    def handle_data(self, data):
+        if not self.inside:
+            return
+        if self.in_th and self.href is None:
+            self.row += data.strip()
+        if self.href is not None:
+            row, text, href = self.links[-1]
+            self.links[-1] = (row, text + data, href)
+
+
+# ------------------------------------------------------------------ figures followed back
+
+@pytest.mark.parametrize("params", [
+    {"by": "province", "every": "quarter"},
+    {"by": "court_level", "every": "month", "from": "2024-03-12", "to": "2024-11-20"},
+    {"q": "执行", "by": "mechanism", "every": "year", "all_copies": "1"},
+])
+def test_each_count_of_the_trends_table_leads_to_the_stories_it_counts(client, params):
+    page = client.get("/trends", params=params)
+    assert page.status_code == 200
+    cells = [(row, text, href) for row, text, href in Cells(page.text, "trend-table").links if text.strip().isdigit()]
+    dated = [c for c in cells if c[0] not in ("undated", "total")]
+    assert len(dated) >= 3
+    for row, text, href in dated:
+        found = client.get(unescape(href))
+        assert found.status_code == 200, href
+        assert total_of(found.text) == int(text), (row, href)
+    bars = re.findall(r'<a href="([^"]+)" tabindex="-1"><rect class="bar[^>]*><title lang="zh">([^<]+)</title>', page.text)
+    assert len(bars) == len([c for c in dated if "from=" in c[2] and params["by"] + "=" in c[2]])
+    for href, title in bars:
+        assert total_of(client.get(unescape(href)).text) == int(title.rsplit(": ", 1)[1])
+
+
+def test_a_trends_period_is_the_dates_a_search_takes():
+    from lawnews.landscape import period_dates
+
+    assert period_dates("2024-03") == ("2024-03", "2024-03")
+    assert period_dates("2024-Q4") == ("2024-10", "2024-12")
+    assert period_dates("2024") == ("2024", "2024")
+    assert period_dates("2024-03", "2024-03-15", "2024-06") == ("2024-03-15", "2024-03")
+    assert period_dates("2024", "2024-02", "2024-11-30") == ("2024-02", "2024-11-30")
+    with pytest.raises(lawnews.LawNewsError):
+        period_dates("2024-Q5")
