@@ -119,3 +119,16 @@ def test_a_trends_period_is_the_dates_a_search_takes():
     assert period_dates("2024", "2024-02", "2024-11-30") == ("2024-02", "2024-11-30")
     with pytest.raises(lawnews.LawNewsError):
         period_dates("2024-Q5")
+
+
+def test_at_the_most_values_drawn_the_trends_offer_no_link_to_the_same_page(web_index, monkeypatch):
+    from lawnews.web import create_app, render, views
+
+    monkeypatch.setitem(render.GLOBALS, "max_top", 3)
+    monkeypatch.setattr(views, "MAX_TOP", 3)
+    with starlette_testclient.TestClient(create_app(web_index, workers=1)) as c:
+        page = c.get("/trends", params={"by": "court", "top": "2"}).text
+        assert re.search(r'2 of \d+ values shown · <a href="[^"]*top=3">show 3</a>', page)
+        page = c.get("/trends", params={"by": "court", "top": "3"}).text
+        more = re.search(r'<p class="more">(.*?)</p>', page).group(1)
+        assert "<a " not in more and "3 is the most drawn" in more

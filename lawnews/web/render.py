@@ -16,7 +16,7 @@ from markupsafe import Markup, escape
 from starlette.requests import Request
 
 from ..output import expansion, plural
-from .params import (EVERY, FILTERS as FILTER_NAMES, TREND_BY, Params, article_url, cited_by_url, filter_url, pages,
+from .params import (EVERY, FILTERS as FILTER_NAMES, MAX_TOP, TREND_BY, Params, article_url, cited_by_url, filter_url, pages,
                      statute_url)
 
 #: Facet names as the sidebar and tags show them.
@@ -250,6 +250,7 @@ GLOBALS: dict[str, Any] = {"cited_by_url": cited_by_url, "statute_url": statute_
                            "pinned_version": pinned_version,
 "labels": LABELS, "article_url": article_url, "filter_url": filter_url,
                            "plural": plural, "tag_groups": tag_groups, "shown": SHOWN, "filters": FILTER_NAMES,
-                           "by_choices": TREND_BY, "every_choices": EVERY, "reasons": REASONS}
+                           "by_choices": TREND_BY, "every_choices": EVERY, "reasons": REASONS,
+                           "max_top": MAX_TOP}
 FILTERS: dict[str, Any] = {"zh": zh, "snippet": snippet, "marked": marked, "expansion": expansion, "section": section,
                            "why_tagged": why_tagged}
