@@ -132,3 +132,27 @@ def test_at_the_most_values_drawn_the_trends_offer_no_link_to_the_same_page(web_
         page = c.get("/trends", params={"by": "court", "top": "3"}).text
         more = re.search(r'<p class="more">(.*?)</p>', page).group(1)
         assert "<a " not in more and "3 is the most drawn" in more
+
+
+# ------------------------------------------------------------------ what a screen reader hears
+
+def test_the_trends_chart_and_tables_say_what_they_count(client, ix):
+    page = client.get("/trends", params={"q": "执行", "by": "province", "every": "quarter", "court_level": "中级"}).text
+    t = ix.trends("执行", by="province", every="quarter", court_level="中级")
+    label = html_unescaped(re.search(r'<svg class="chart"[^>]* aria-label="([^"]*)"', page).group(1))
+    assert "stories per province, every quarter" in label and "执行" in label and "中级" in label
+    assert f"from {t.periods[0]} to {t.periods[-1]}" in label and "the table below" in label
+    assert f"{t.series[0].value} {t.series[0].total}" in label
+    caption = strip_tags(re.search(r'<table class="data" id="trend-table">\s*<caption>(.*?)</caption>', page, re.S).group(1))
+    assert caption.startswith("Stories per province, every quarter, matching “执行”")
+    first = client.get("/first", params={"mechanism": "交叉执行", "by": "court_level"}).text
+    caption = strip_tags(re.search(r'<table class="data" id="first-table">\s*<caption>(.*?)</caption>', first, re.S).group(1))
+    assert caption == "First dated report of 交叉执行 per court level"
+
+
+def html_unescaped(text: str) -> str:
+    return unescape(text)
+
+
+def strip_tags(markup: str) -> str:
+    return unescape(re.sub(r"<[^>]+>", "", markup)).strip()

@@ -234,6 +234,45 @@ def tag_groups(tags: Any) -> list[tuple[str, str, list[tuple[str, str]]]]:
     return out
 
 
+def trends_caption(trends: Any) -> str:
+    """What a trends table and chart count: ``stories per province, every quarter,
+    matching “执行”, from 2023-Q1 to 2024-Q4``."""
+    units = "articles" if trends.copies else "stories"
+    text = f"{units.capitalize()} per {LABELS[trends.by].lower()}, every {trends.every}"
+    if trends.query:
+        text += f", matching “{trends.query}”"
+    where = [f"{LABELS.get(k, k).lower()} {' or '.join(v)}" for k, v in trends.filters.items() if v]
+    if where:
+        text += " where " + ", ".join(where)
+    if trends.periods:
+        text += f", from {trends.periods[0]} to {trends.periods[-1]}"
+    return text
+
+
+def chart_description(trends: Any) -> str:
+    """The text alternative of a trends chart: what it counts, over which periods, its
+    largest values and where its figures are (the table under it)."""
+    top = ", ".join(f"{s.value} {s.total}" for s in trends.series[:3])
+    caption = trends_caption(trends)
+    text = f"Stacked bar chart of {caption[0].lower()}{caption[1:]}"
+    if top:
+        text += f"; largest: {top}"
+    return text + "; the table below gives every figure"
+
+
+def first_caption(adoption: Any) -> str:
+    """What a first-report table lists: ``First dated report of 执转破 per province``."""
+    text = "First dated report"
+    if adoption.mechanism:
+        text += f" of {adoption.mechanism}"
+    text += f" per {LABELS[adoption.by].lower()}"
+    if adoption.query:
+        text += f", among the stories matching “{adoption.query}”"
+    if adoption.start or adoption.end:
+        text += "," + (f" from {adoption.start}" if adoption.start else "") + (f" to {adoption.end}" if adoption.end else "")
+    return text
+
+
 def cited_label(count: int, version: "str | None" = None) -> str:
     """The text of a cited-by link: ``Cited by 3 articles``, with the version the count is
     of when the reference names one (``(2017-06-27 version)``)."""
@@ -251,6 +290,6 @@ GLOBALS: dict[str, Any] = {"cited_by_url": cited_by_url, "statute_url": statute_
 "labels": LABELS, "article_url": article_url, "filter_url": filter_url,
                            "plural": plural, "tag_groups": tag_groups, "shown": SHOWN, "filters": FILTER_NAMES,
                            "by_choices": TREND_BY, "every_choices": EVERY, "reasons": REASONS,
-                           "max_top": MAX_TOP}
+                           "max_top": MAX_TOP, "trends_caption": trends_caption, "first_caption": first_caption}
 FILTERS: dict[str, Any] = {"zh": zh, "snippet": snippet, "marked": marked, "expansion": expansion, "section": section,
                            "why_tagged": why_tagged}

@@ -15,7 +15,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 
 from .. import landscape
 from ..errors import InvalidArgumentError
-from . import charts
+from . import charts, render
 from .params import MAX_PER_PAGE, MAX_TOP, PER_PAGE, SORTS, TOP, Params
 from .render import Page
 
@@ -175,7 +175,8 @@ def trends(request: Request) -> Response:
     page = Page(request)
     return _html(request, "trends.html", trends=result, chart=charts.stacked_bars(
         result.periods, result.series, result.totals, label="articles" if result.copies else "stories",
-        link=lambda period, value: page.period_search(result, period, value)), colour=charts.colour)
+        link=lambda period, value: page.period_search(result, period, value),
+        description=render.chart_description(result)), colour=charts.colour)
 
 
 def trends_json(request: Request) -> Response:
