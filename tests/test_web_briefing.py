@@ -156,3 +156,19 @@ def html_unescaped(text: str) -> str:
 
 def strip_tags(markup: str) -> str:
     return unescape(re.sub(r"<[^>]+>", "", markup)).strip()
+
+
+def window_title(html: str) -> str:
+    return unescape(re.search(r"<title>(.*?)</title>", html, re.S).group(1)).strip()
+
+
+def test_the_window_titles_of_trends_and_first_reports_tell_them_apart(client):
+    trends = client.get("/trends", params={"q": "执行", "by": "province", "every": "quarter", "court_level": "中级",
+                                           "from": "2023-06"}).text
+    assert window_title(trends) == "Trends by province, every quarter: 执行, 中级, 2023-06–… · lawnews"
+    assert window_title(client.get("/trends").text) == "Trends by mechanism, every month · lawnews"
+    one = window_title(client.get("/first", params={"mechanism": "交叉执行"}).text)
+    other = window_title(client.get("/first", params={"mechanism": "执转破", "by": "court_level",
+                                                      "province": "湖南"}).text)
+    assert one == "First reports of 交叉执行 by province · lawnews"
+    assert other == "First reports of 执转破 by court level: 湖南省 · lawnews"
