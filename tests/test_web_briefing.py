@@ -172,3 +172,39 @@ def test_the_window_titles_of_trends_and_first_reports_tell_them_apart(client):
                                                       "province": "湖南"}).text)
     assert one == "First reports of 交叉执行 by province · lawnews"
     assert other == "First reports of 执转破 by court level: 湖南省 · lawnews"
+
+
+# ------------------------------------------------------------------ in a browser
+
+from test_web_browser import base_url, browser, visit  # noqa: E402,F401 (fixtures)
+
+
+def printed(driver, url: str) -> None:
+    """``url`` as the browser lays it out to print it (or save it as PDF)."""
+    visit(driver, url)
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+
+
+def displayed(driver, selector: str) -> list[bool]:
+    return driver.execute_script(
+        "return [...document.querySelectorAll(arguments[0])].map(e => getComputedStyle(e).display != 'none')", selector)
+
+
+def test_a_printed_search_or_trends_page_holds_the_figures_not_the_controls(browser, base_url):  # noqa: F811
+    try:
+        printed(browser, base_url + "/?per_page=3&q=" + quote("执行"))
+        for controls in ("header.top nav", "form.query", "aside.facets", "nav.pages"):
+            assert displayed(browser, controls) == [False], controls
+        assert all(displayed(browser, "li.hit")) and displayed(browser, "#total") == [True]
+        widths = browser.execute_script("return [document.querySelector('main').clientWidth,"
+                                        " document.querySelector('section.results').clientWidth]")
+        assert widths[1] >= widths[0] * 0.95, widths  # the hits have the paper's width, no sidebar beside them
+        printed(browser, base_url + "/trends?by=province&every=quarter")
+        assert displayed(browser, "form.query") == [False] and displayed(browser, "p.switch") == [False]
+        assert all(displayed(browser, "#trend-table, svg.chart, ul.legend"))
+        adjust = browser.execute_script("return getComputedStyle(document.querySelector('.legend .swatch'))"
+                                        ".printColorAdjust || getComputedStyle(document.querySelector('.legend .swatch'))"
+                                        ".webkitPrintColorAdjust")
+        assert adjust == "exact"  # the legend's colours are printed, or its values could not be told apart
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
