@@ -208,3 +208,24 @@ def test_a_printed_search_or_trends_page_holds_the_figures_not_the_controls(brow
         assert adjust == "exact"  # the legend's colours are printed, or its values could not be told apart
     finally:
         browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+
+
+from test_web_browser import small_screen  # noqa: E402,F401 (fixture)
+
+#: The height of each matching element, in lines of its own text.
+LINES = ("return [...document.querySelectorAll(arguments[0])].map(e => {"
+         " const r = document.createRange(); r.selectNodeContents(e);"
+         " return Math.round(r.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight)); })")
+
+
+def test_on_a_phone_the_tables_keep_headings_dates_and_titles_readable(small_screen, base_url):  # noqa: F811
+    visit(small_screen, base_url + "/trends?by=court&every=quarter&top=12")
+    assert set(small_screen.execute_script(LINES, "#trend-table thead th")) == {1}  # not a character a line
+    assert set(small_screen.execute_script(LINES, "#trend-table tbody th")) == {1}
+    visit(small_screen, base_url + "/first?by=court")
+    assert set(small_screen.execute_script(LINES, "#first-table td.date")) == {1}  # 2024-07-01 whole
+    widths = small_screen.execute_script(
+        "return [...document.querySelectorAll('#first-table td.title')].map(e => e.getBoundingClientRect().width)")
+    assert widths and min(widths) >= 150
+    inner, scroll = small_screen.execute_script("return [window.innerWidth, document.documentElement.scrollWidth]")
+    assert scroll <= inner  # the table scrolls in its own box, not the page
