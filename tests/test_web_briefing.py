@@ -229,3 +229,16 @@ def test_on_a_phone_the_tables_keep_headings_dates_and_titles_readable(small_scr
     assert widths and min(widths) >= 150
     inner, scroll = small_screen.execute_script("return [window.innerWidth, document.documentElement.scrollWidth]")
     assert scroll <= inner  # the table scrolls in its own box, not the page
+
+
+def test_the_values_with_only_undated_reports_link_to_their_stories(client, ix):
+    params = {"q": "执行", "by": "court_level"}
+    adoption = ix.first("执行", by="court_level")
+    assert adoption.undated_values
+    page = client.get("/first", params=params).text
+    undated = re.search(r'<p class="undated">(.*?)</p>', page, re.S).group(1)
+    links = re.findall(r'<a href="([^"]+)">([^<]+)</a>', undated)
+    assert [v for _, v in links] == list(adoption.undated_values)
+    for href, value in links:
+        found = client.get(unescape(href)).text
+        assert total_of(found) == ix.search("执行", court_level=value).total > 0
