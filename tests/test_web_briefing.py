@@ -242,3 +242,65 @@ def test_the_values_with_only_undated_reports_link_to_their_stories(client, ix):
     for href, value in links:
         found = client.get(unescape(href)).text
         assert total_of(found) == ix.search("执行", court_level=value).total > 0
+
+
+# ------------------------------------------------------------------ profiles
+
+def links_in(markup: str) -> list[tuple[str, str]]:
+    return [(unescape(href), strip_tags(text)) for href, text in re.findall(r'<a href="([^"]+)"[^>]*>(.*?)</a>', markup, re.S)]
+
+
+def test_a_province_profile_shows_its_figures_each_leading_to_the_stories_it_counts(client, ix):
+    r = client.get("/profile", params={"province": "湖南", "every": "year"})
+    assert r.status_code == 200, r.text
+    p = ix.profile("province:湖南", every="year")
+    assert total_of(r.text) == p.total > 0
+    assert window_title(r.text) == "Profile of 湖南省 (province) · lawnews"
+    # the total, each period's count, each value reported with it: the search of what it counts
+    href = unescape(re.search(r'<a id="total" data-total="\d+" href="([^"]+)"', r.text).group(1))
+    assert total_of(client.get(href).text) == p.total
+    table = re.search(r'<table class="data" id="profile-table">(.*?)</table>', r.text, re.S).group(1)
+    cells = links_in(table)
+    assert [int(n) for _, n in cells] == [n for n in p.trend.totals if n]
+    for href, n in cells:
+        assert total_of(client.get(href).text) == int(n)
+    facets = re.search(r'<dl class="profile-facets">(.*?)</dl>', r.text, re.S).group(1)
+    courts = dict(p.cooccurring["court"])
+    linked = [(href, v) for href, v in links_in(facets) if v in courts]
+    assert len(linked) == len(courts) > 0
+    for href, v in linked:
+        assert total_of(client.get(href).text) == courts[v] == ix.search("", province="湖南省", court=v).total
+
+
+def test_a_court_profile_follows_the_dates_and_its_json_is_the_librarys(client, ix):
+    params = {"court": "荆州中院", "every": "quarter", "from": "2024-01"}
+    page = client.get("/profile", params=params)
+    assert page.status_code == 200
+    p = ix.profile("court:荆州中院", every="quarter", start="2024-01")
+    assert page.text.count('<li class="hit">') == len(p.latest)
+    assert client.get("/profile.json", params=params).json() == p.to_dict()
+    assert client.get("/profile", params={**params, "format": "json"}).json() == p.to_dict()
+    assert client.get("/profile", params={**params, "format": "csv"}).text.lstrip("\ufeff").startswith("period,")
+
+
+@pytest.mark.parametrize("params, words", [
+    ({}, "names none"),
+    ({"court": "荆州中院", "province": "湖南"}, "names court=荆州中院, province=湖南"),
+    ({"province": "<script>火星</script>"}, "unknown province"),
+    ({"province": "湖南", "every": "day"}, "every must be one of"),
+    ({"province": "湖南", "from": "2025", "to": "2024"}, "comes after"),
+])
+def test_a_profile_asked_wrongly_is_a_400_saying_what_to_give(client, params, words):
+    r = client.get("/profile", params=params)
+    assert r.status_code == 400
+    assert words in strip_tags(re.search(r'class="message">(.*?)</p>', r.text, re.S).group(1))
+    assert "<script>" not in r.text
+
+
+def test_profiles_are_linked_from_the_filters_the_trends_and_first_reports(client, ix):
+    search = client.get("/", params={"q": "执行", "court": "荆州中院"}).text
+    assert ("/profile?court=" + quote("荆州市中级人民法院")) in search
+    trends = client.get("/trends", params={"by": "court_level"}).text
+    assert "/profile?court_level=" + quote("中级") in trends
+    first = client.get("/first", params={"mechanism": "交叉执行"}).text
+    assert "/profile?province=" + quote("湖北省") in first

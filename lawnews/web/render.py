@@ -17,7 +17,7 @@ from starlette.requests import Request
 
 from ..output import expansion, plural
 from .params import (EVERY, FILTERS as FILTER_NAMES, MAX_TOP, TREND_BY, Params, article_url, cited_by_url, filter_url, pages,
-                     statute_url)
+                     PROFILE_KINDS, profile_url, statute_url)
 
 #: Facet names as the sidebar and tags show them.
 LABELS = {
@@ -210,6 +210,12 @@ class Page:
                  for f in ("city", "county") for t, v in self.chosen(f, results) if v not in shown]
         return self.folded("province", provinces + loose, "region")
 
+    def profile(self, kind: str, value: str) -> str:
+        """The profile of a value (``/profile?court=…``), over this page's dates and with its
+        choice of every copy."""
+        return profile_url(kind, value, **{"from": self.params.get("from"), "to": self.params.get("to"),
+                                           "all_copies": "1" if self.params.flag("all_copies") else ""})
+
     def period_search(self, trends: Any, period: str, value: "str | None" = None) -> str:
         """The search of the stories a trends cell counts: this page's selection within the
         dates of ``period`` (:meth:`~lawnews.landscape.Trends.dates`), with ``value`` of the
@@ -260,6 +266,26 @@ def chart_description(trends: Any) -> str:
     return text + "; the table below gives every figure"
 
 
+def profile_caption(profile: Any) -> str:
+    """What a profile's table counts: ``Stories of 湖南省 (province), every year, from 2016 to 2025``."""
+    t = profile.trend
+    text = f"{'Articles' if t.copies else 'Stories'} of {profile.value} ({LABELS[profile.kind].lower()}), every {t.every}"
+    if t.periods:
+        text += f", from {t.periods[0]} to {t.periods[-1]}"
+    return text
+
+
+def profile_chart_description(profile: Any) -> str:
+    """The text alternative of a profile's chart."""
+    t = profile.trend
+    busiest = max(range(len(t.periods)), key=lambda i: t.totals[i]) if t.periods else None
+    caption = profile_caption(profile)
+    text = f"Bar chart of the {caption[0].lower()}{caption[1:]}"
+    if busiest is not None and t.totals[busiest]:
+        text += f"; most in {t.periods[busiest]}: {t.totals[busiest]}"
+    return text + "; the table below gives every figure"
+
+
 def first_caption(adoption: Any) -> str:
     """What a first-report table lists: ``First dated report of 执转破 per province``."""
     text = "First dated report"
@@ -290,6 +316,7 @@ GLOBALS: dict[str, Any] = {"cited_by_url": cited_by_url, "statute_url": statute_
 "labels": LABELS, "article_url": article_url, "filter_url": filter_url,
                            "plural": plural, "tag_groups": tag_groups, "shown": SHOWN, "filters": FILTER_NAMES,
                            "by_choices": TREND_BY, "every_choices": EVERY, "reasons": REASONS,
-                           "max_top": MAX_TOP, "trends_caption": trends_caption, "first_caption": first_caption}
+                           "max_top": MAX_TOP, "trends_caption": trends_caption, "first_caption": first_caption,
+                           "profile_caption": profile_caption, "profile_kinds": PROFILE_KINDS}
 FILTERS: dict[str, Any] = {"zh": zh, "snippet": snippet, "marked": marked, "expansion": expansion, "section": section,
                            "why_tagged": why_tagged}
