@@ -52,7 +52,7 @@ def stacked_bars(periods: Sequence[str], series: Sequence[Any], totals: Sequence
 
     parts = [f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
              f'width="{WIDTH}" height="{HEIGHT}" role="img" aria-label="{escape(description or label + " per period")}">',
-             f"<title>{escape(description or label + ' per period')}</title>"]
+             f"<title>{escape(label)} per period</title>"]  # the tooltip: the description holds Chinese names
     for tick in (0, top // 2, top) if top > 1 else (0, top):
         parts.append(f'<line class="grid" x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{y(tick):.1f}" y2="{y(tick):.1f}"/>')
         parts.append(f'<text x="{LEFT - 6}" y="{y(tick) + 4:.1f}" text-anchor="end">{tick}</text>')
