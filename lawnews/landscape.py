@@ -97,6 +97,14 @@ class Trends:
                 "values": self.values, "totals": list(self.totals), "total": self.total,
                 "undated": self.undated}
 
+    def dates(self, period_label: str) -> tuple[str, str]:
+        """The dates a period of :attr:`periods` covers, as ``from``/``to`` of a search
+        take them (``2024-03`` → ``2024-03``, ``2024-03``; ``2024-Q1`` → ``2024-01``,
+        ``2024-03``; ``2024`` → ``2024``, ``2024``), within the range asked (``start``,
+        ``end``): a search with them, the query and the filters finds the stories the
+        period counts."""
+        return period_dates(period_label, self.start, self.end)
+
 
 @dataclass(frozen=True)
 class FirstReport:
@@ -231,6 +239,29 @@ def profile(searcher: IndexSearcher, subject: str, *, every: str = "month", top:
     sources = tuple(_count.value_counts(_count.pairs(m, "source")).items())[:top]
     latest = searcher.hits_of(_count.latest(m, top))
     return Profile(kind, canonical, trend.total, trend, cooccurring, sources, latest)
+
+
+def period_dates(period_label: str, start: str = "", end: str = "") -> tuple[str, str]:
+    """The first and last date of a period named as trends name it (``2024-03``,
+    ``2024-Q1``, ``2024``), as short as a date bound takes them, each cut to ``start``
+    and ``end`` (date bounds, empty: open) where the period begins before or ends
+    after them; InvalidArgumentError for another name."""
+    year, _, part = period_label.partition("-")
+    if not year.isdigit() or len(year) != 4 or (part and not (part.isdigit() or part[:1] == "Q")):
+        raise InvalidArgumentError(f"{period_label!r} is no period: a month (2024-03), quarter (2024-Q1) or year (2024)")
+    if part.startswith("Q"):
+        if part[1:] not in ("1", "2", "3", "4"):
+            raise InvalidArgumentError(f"{period_label!r} is no period: a quarter is Q1 to Q4")
+        q = int(part[1:])
+        lo, hi = f"{year}-{3 * q - 2:02d}", f"{year}-{3 * q:02d}"
+    else:
+        lo = hi = period_label
+    _args.date_range(lo, hi)  # checks the month
+    if start and period(start)[0] > period(lo)[0]:
+        lo = start
+    if end and period(end)[1] < period(hi)[1]:
+        hi = end
+    return lo, hi
 
 
 def parse_subject(subject: str) -> tuple[str, str]:

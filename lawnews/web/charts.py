@@ -8,7 +8,7 @@ matching stories per period as a line, axes and a ``<title>`` tooltip on every b
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from markupsafe import Markup, escape
 
@@ -32,9 +32,13 @@ def _nice(top: int) -> int:
 
 
 def stacked_bars(periods: Sequence[str], series: Sequence[Any], totals: Sequence[int], *,
-                 label: str = "stories") -> Markup:
+                 label: str = "stories", link: "Callable[[str, str], str] | None" = None,
+                 description: str = "") -> Markup:
     """Stacked bars of ``series`` (each with ``value`` and ``counts``) over ``periods``,
-    and ``totals`` as a line; empty markup when there is no period."""
+    and ``totals`` as a line; empty markup when there is no period. ``link(period, value)``:
+    the address a bar leads to (the stories it counts), kept out of the keyboard's way
+    (``tabindex=-1``: the table under the chart has the same links). ``description``:
+    the chart's text alternative, what a screen reader says of it (default: ``label per period``)."""
     if not periods:
         return Markup("")
     stacks = [sum(s.counts[i] for s in series) for i in range(len(periods))]
@@ -47,8 +51,8 @@ def stacked_bars(periods: Sequence[str], series: Sequence[Any], totals: Sequence
         return TOP + plot_h - plot_h * v / top
 
     parts = [f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
-             f'width="{WIDTH}" height="{HEIGHT}" role="img" aria-label="{escape(label)} per period">',
-             f"<title>{escape(label)} per period</title>"]
+             f'width="{WIDTH}" height="{HEIGHT}" role="img" aria-label="{escape(description or label + " per period")}">',
+             f"<title>{escape(label)} per period</title>"]  # the tooltip: the description holds Chinese names
     for tick in (0, top // 2, top) if top > 1 else (0, top):
         parts.append(f'<line class="grid" x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{y(tick):.1f}" y2="{y(tick):.1f}"/>')
         parts.append(f'<text x="{LEFT - 6}" y="{y(tick) + 4:.1f}" text-anchor="end">{tick}</text>')
@@ -60,9 +64,12 @@ def stacked_bars(periods: Sequence[str], series: Sequence[Any], totals: Sequence
             v = s.counts[i]
             if not v:
                 continue
-            parts.append(f'<rect class="bar {colour(n)}" x="{x:.1f}" y="{y(base + v):.1f}" width="{bar:.1f}" '
-                         f'height="{y(base) - y(base + v):.1f}"><title lang="zh">{escape(period)} · {escape(s.value)}: {v}'
-                         f"</title></rect>")
+            rect = (f'<rect class="bar {colour(n)}" x="{x:.1f}" y="{y(base + v):.1f}" width="{bar:.1f}" '
+                    f'height="{y(base) - y(base + v):.1f}"><title lang="zh">{escape(period)} · {escape(s.value)}: {v}'
+                    f"</title></rect>")
+            if link is not None:
+                rect = f'<a href="{escape(link(period, s.value))}" tabindex="-1">{rect}</a>'
+            parts.append(rect)
             base += v
         if i % every == 0:
             parts.append(f'<text x="{x + bar / 2:.1f}" y="{TOP + plot_h + 16}" text-anchor="middle">{escape(period)}</text>')

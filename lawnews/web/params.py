@@ -23,6 +23,11 @@ from ..search.syntax import with_dates
 #: Facet filters, as the library (and the CLI's options) name them, in sidebar order.
 FILTERS = ("province", "city", "county", "court_level", "court", "mechanism", "source", "year", "statute", "cites")
 
+#: What a profile can be of, each named by its filter parameter (``/profile?court=荆州中院``).
+PROFILE_KINDS = ("court", "province", "city", "county", "mechanism", "source", "court_level", "statute", "cites")
+#: Values a profile lists per facet unless ``top`` says otherwise.
+PROFILE_TOP = 10
+
 #: Parameters that select what is counted; kept by every link between the views.
 SELECTION = ("q", *FILTERS, "from", "to", "all_copies")
 
@@ -126,6 +131,17 @@ class Params:
         facet combine with OR, as ``--province A --province B``)."""
         return {name: vals for name in FILTERS if (vals := self.values(name))}
 
+    def subject(self) -> str:
+        """The subject of a profile, ``kind:name``, from the one filter parameter naming it
+        (``court=荆州中院`` → ``court:荆州中院``); InvalidArgumentError for none or several."""
+        named = [(k, v) for k in PROFILE_KINDS for v in self.values(k)]
+        if len(named) != 1:
+            kinds = ", ".join(k.replace("_", " ") for k in PROFILE_KINDS)
+            said = "names none" if not named else "names " + ", ".join(f"{k}={v}" for k, v in named)
+            raise InvalidArgumentError(f"a profile is of one {kinds.rsplit(', ', 1)[0]} or {kinds.rsplit(', ', 1)[1]};"
+                                       f" this address {said}: /profile?court=荆州中院, /profile?province=湖南")
+        return "{}:{}".format(*named[0])
+
     def selected(self, name: str, value: str) -> bool:
         return value in self.values(name)
 
@@ -183,6 +199,12 @@ def cited_by_url(reference: str, *, all_copies: bool = False) -> str:
 def statute_url(typed: str = "") -> str:
     """The statute look-up (``/statute``), of ``typed`` when given."""
     return "/statute" + ("?" + urlencode({"ref": typed}) if typed else "")
+
+
+def profile_url(kind: str, value: str, **kept: str) -> str:
+    """The profile of one court, region, mechanism, source or law (``/profile?court=…``),
+    with ``kept`` parameters (the dates, every copy) where given."""
+    return "/profile?" + urlencode({kind: value, **{k: v for k, v in kept.items() if v}})
 
 
 def filter_url(path: str, name: str, value: str) -> str:

@@ -16,8 +16,8 @@ from markupsafe import Markup, escape
 from starlette.requests import Request
 
 from ..output import expansion, plural
-from .params import (EVERY, FILTERS as FILTER_NAMES, TREND_BY, Params, article_url, cited_by_url, filter_url, pages,
-                     statute_url)
+from .params import (EVERY, FILTERS as FILTER_NAMES, MAX_TOP, TREND_BY, Params, article_url, cited_by_url, filter_url, pages,
+                     PROFILE_KINDS, profile_url, statute_url)
 
 #: Facet names as the sidebar and tags show them.
 LABELS = {
@@ -210,6 +210,22 @@ class Page:
                  for f in ("city", "county") for t, v in self.chosen(f, results) if v not in shown]
         return self.folded("province", provinces + loose, "region")
 
+    def profile(self, kind: str, value: str) -> str:
+        """The profile of a value (``/profile?court=…``), over this page's dates and with its
+        choice of every copy."""
+        return profile_url(kind, value, **{"from": self.params.get("from"), "to": self.params.get("to"),
+                                           "all_copies": "1" if self.params.flag("all_copies") else ""})
+
+    def period_search(self, trends: Any, period: str, value: "str | None" = None) -> str:
+        """The search of the stories a trends cell counts: this page's selection within the
+        dates of ``period`` (:meth:`~lawnews.landscape.Trends.dates`), with ``value`` of the
+        facet counted by (None: the period's column of all matching stories)."""
+        start, end = trends.dates(period)
+        changes = {"from": start, "to": end}
+        if value is not None:
+            changes[trends.by] = value
+        return self.view("/", **changes)
+
     def pages(self, page: int, total: int, per_page: int) -> list[tuple[int | None, str]]:
         return [(n, self.url(page=str(n)) if n else "") for n in pages(page, total, per_page)]
 
@@ -222,6 +238,65 @@ def tag_groups(tags: Any) -> list[tuple[str, str, list[tuple[str, str]]]]:
         if values:
             out.append((name, LABELS[name], [(v, filter_url("/", name, v)) for v in values]))
     return out
+
+
+def trends_caption(trends: Any) -> str:
+    """What a trends table and chart count: ``stories per province, every quarter,
+    matching “执行”, from 2023-Q1 to 2024-Q4``."""
+    units = "articles" if trends.copies else "stories"
+    text = f"{units.capitalize()} per {LABELS[trends.by].lower()}, every {trends.every}"
+    if trends.query:
+        text += f", matching “{trends.query}”"
+    where = [f"{LABELS.get(k, k).lower()} {' or '.join(v)}" for k, v in trends.filters.items() if v]
+    if where:
+        text += " where " + ", ".join(where)
+    if trends.periods:
+        text += f", from {trends.periods[0]} to {trends.periods[-1]}"
+    return text
+
+
+def chart_description(trends: Any) -> str:
+    """The text alternative of a trends chart: what it counts, over which periods, its
+    largest values and where its figures are (the table under it)."""
+    top = ", ".join(f"{s.value} {s.total}" for s in trends.series[:3])
+    caption = trends_caption(trends)
+    text = f"Stacked bar chart of {caption[0].lower()}{caption[1:]}"
+    if top:
+        text += f"; largest: {top}"
+    return text + "; the table below gives every figure"
+
+
+def profile_caption(profile: Any) -> str:
+    """What a profile's table counts: ``Stories of 湖南省 (province), every year, from 2016 to 2025``."""
+    t = profile.trend
+    text = f"{'Articles' if t.copies else 'Stories'} of {profile.value} ({LABELS[profile.kind].lower()}), every {t.every}"
+    if t.periods:
+        text += f", from {t.periods[0]} to {t.periods[-1]}"
+    return text
+
+
+def profile_chart_description(profile: Any) -> str:
+    """The text alternative of a profile's chart."""
+    t = profile.trend
+    busiest = max(range(len(t.periods)), key=lambda i: t.totals[i]) if t.periods else None
+    caption = profile_caption(profile)
+    text = f"Bar chart of the {caption[0].lower()}{caption[1:]}"
+    if busiest is not None and t.totals[busiest]:
+        text += f"; most in {t.periods[busiest]}: {t.totals[busiest]}"
+    return text + "; the table below gives every figure"
+
+
+def first_caption(adoption: Any) -> str:
+    """What a first-report table lists: ``First dated report of 执转破 per province``."""
+    text = "First dated report"
+    if adoption.mechanism:
+        text += f" of {adoption.mechanism}"
+    text += f" per {LABELS[adoption.by].lower()}"
+    if adoption.query:
+        text += f", among the stories matching “{adoption.query}”"
+    if adoption.start or adoption.end:
+        text += "," + (f" from {adoption.start}" if adoption.start else "") + (f" to {adoption.end}" if adoption.end else "")
+    return text
 
 
 def cited_label(count: int, version: "str | None" = None) -> str:
@@ -240,6 +315,8 @@ GLOBALS: dict[str, Any] = {"cited_by_url": cited_by_url, "statute_url": statute_
                            "pinned_version": pinned_version,
 "labels": LABELS, "article_url": article_url, "filter_url": filter_url,
                            "plural": plural, "tag_groups": tag_groups, "shown": SHOWN, "filters": FILTER_NAMES,
-                           "by_choices": TREND_BY, "every_choices": EVERY, "reasons": REASONS}
+                           "by_choices": TREND_BY, "every_choices": EVERY, "reasons": REASONS,
+                           "max_top": MAX_TOP, "trends_caption": trends_caption, "first_caption": first_caption,
+                           "profile_caption": profile_caption, "profile_kinds": PROFILE_KINDS}
 FILTERS: dict[str, Any] = {"zh": zh, "snippet": snippet, "marked": marked, "expansion": expansion, "section": section,
                            "why_tagged": why_tagged}

@@ -15,8 +15,8 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 
 from .. import landscape
 from ..errors import InvalidArgumentError
-from . import charts
-from .params import MAX_PER_PAGE, MAX_TOP, PER_PAGE, SORTS, TOP, Params
+from . import charts, render
+from .params import MAX_PER_PAGE, MAX_TOP, PER_PAGE, PROFILE_TOP, SORTS, TOP, Params
 from .render import Page
 
 
@@ -172,9 +172,11 @@ def trends(request: Request) -> Response:
         return _json(result.to_dict())
     if fmt == "csv":
         return _csv(landscape.trends_csv(result, bom=_bom(request)), "trends")
+    page = Page(request)
     return _html(request, "trends.html", trends=result, chart=charts.stacked_bars(
-        result.periods, result.series, result.totals, label="articles" if result.copies else "stories"),
-        colour=charts.colour)
+        result.periods, result.series, result.totals, label="articles" if result.copies else "stories",
+        link=lambda period, value: page.period_search(result, period, value),
+        description=render.chart_description(result)), colour=charts.colour)
 
 
 def trends_json(request: Request) -> Response:
@@ -213,3 +215,36 @@ def first_json(request: Request) -> Response:
 
 def first_csv(request: Request) -> Response:
     return _csv(landscape.first_csv(_first(request)[1], bom=_bom(request)), "first")
+
+
+# -- profiles -------------------------------------------------------------
+def _profile(request: Request) -> tuple[Params, Any]:
+    p = Params(request.query_params.multi_items())
+    subject = p.subject()
+    top = p.number("top", PROFILE_TOP, minimum=1, maximum=MAX_TOP)
+    found = _call(request, "profile", subject, every=p.get("every") or "month", top=top,
+                  copies=p.flag("all_copies"), start=p.get("from") or None, end=p.get("to") or None)
+    return p, found
+
+
+def profile(request: Request) -> Response:
+    """``/profile?court=荆州中院`` (one court, region, mechanism, source or law): its stories
+    per period, what is reported with it, its sources and latest articles, each linked to
+    the search of the stories counted (``lawnews profile``; ``?format=json``: its ``--json``;
+    ``?format=csv``: the periods' counts)."""
+    fmt = Params(request.query_params.multi_items()).format(("html", "json", "csv"))
+    p, found = _profile(request)
+    if fmt == "json":
+        return _json(found.to_dict())
+    if fmt == "csv":
+        return _csv(landscape.trends_csv(found.trend, bom=_bom(request)), "profile")
+    page = Page(request)
+    chart = charts.stacked_bars(found.trend.periods, found.trend.series, found.trend.totals,
+                                label="articles" if found.trend.copies else "stories",
+                                link=lambda period, value: page.period_search(found.trend, period, value),
+                                description=render.profile_chart_description(found))
+    return _html(request, "profile.html", profile=found, chart=chart, colour=charts.colour)
+
+
+def profile_json(request: Request) -> Response:
+    return _json(_profile(request)[1].to_dict())

@@ -1,7 +1,7 @@
 """Library calls in worker processes, each cut off when it takes too long.
 
 In: the name of a :class:`~lawnews.NewsIndex` call (``search``, ``show``, ``trends``,
-``first``, ``cited_by``, ``statute_article``, ``outdated_tags``) and its arguments. Out: what the call returns, or the
+``first``, ``profile``, ``cited_by``, ``statute_article``, ``outdated_tags``) and its arguments. Out: what the call returns, or the
 :class:`~lawnews.LawNewsError` it raised, raised again here.
 
 Each worker process holds the index open and answers one call at a time. A call
@@ -41,6 +41,7 @@ CALLS: dict[str, Callable[..., Any]] = {
     "show": lambda ix, *a, **kw: ix.show(*a, **kw),
     "trends": lambda ix, *a, **kw: ix.trends(*a, **kw),
     "first": lambda ix, *a, **kw: ix.first(*a, **kw),
+    "profile": lambda ix, *a, **kw: ix.profile(*a, **kw),
     "cited_by": lambda ix, *a, **kw: ix.cited_by(*a, **kw),
     "statute_article": lambda ix, *a, **kw: ix.statute_article(*a, **kw),
     "outdated_tags": lambda ix: ix.outdated_tags(),
