@@ -191,9 +191,10 @@ def parse_query(text: str, vocab: Vocabulary | None = None, *, lenient: bool = F
     if problem is not None:
         if not lenient:
             message, position = problem
-            raise QuerySyntaxError(f"query syntax: {message}: {typed!r}", position)
+            position = syntax.typed_position(typed, text, position)
+            raise QuerySyntaxError(f"query syntax: {message} at position {position}: {typed!r}", position)
         text = syntax.repair(text)
-    text, dropped = syntax.drop_dangling(text)  # 执行 NOT, AND 执行: the operator has nothing to act on
+    checked, (text, dropped) = text, syntax.drop_dangling(text)  # 执行 NOT, AND 执行: the operator has nothing to act on
     if dropped and syntax.operators_only(text):
         if not lenient:
             raise QuerySyntaxError(f"query syntax: {' '.join(dict.fromkeys(op for _, op in dropped))} alone: an"
@@ -202,6 +203,7 @@ def parse_query(text: str, vocab: Vocabulary | None = None, *, lenient: bool = F
         return Q.NullQuery
     if dropped and not lenient:  # 执行 AND: an error, as AND alone is (lenient: dropped, the rest searched)
         at, op = min(dropped)
+        at = syntax.typed_position(typed, checked, at)
         raise QuerySyntaxError(f"query syntax: {op} at position {at} has nothing to act on: put words on both sides"
                                f" of AND and OR and after NOT (执行 AND 湖南, 执行 NOT 湖南), or leave it out"
                                f" (--lenient drops it): {typed!r}", at)

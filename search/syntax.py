@@ -19,6 +19,7 @@ keyword query; in a question, quotation marks quote and brackets hold asides
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from ..index.store.schema import FACETS, TEXT_FIELDS
 from . import dates
@@ -208,7 +209,20 @@ def check(text: str) -> tuple[str, int] | None:
     if not problems:
         return None
     pos, what = min(problems)
-    return f"{what} at position {pos}", pos
+    return what, pos
+
+
+def typed_position(typed: str, text: str, pos: int) -> int:
+    """A position in ``text``, the query ``typed`` after :func:`normalize` and the like
+    (an operator against a quote spaced apart, ``AND"`` → `` AND "``; a quoted year
+    unquoted), as the position of the same character in ``typed``; a character the
+    normalising added stands at the position it was added at."""
+    if text == typed or pos <= 0:
+        return max(pos, 0)
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, typed, text, autojunk=False).get_opcodes():
+        if j1 <= pos < j2:
+            return i1 if tag == "insert" else min(i1 + pos - j1, max(i1, i2 - 1))
+    return len(typed)
 
 
 _PHRASE = re.compile(r'"[^"]*"')
