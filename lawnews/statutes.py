@@ -404,8 +404,9 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
         return StatuteRef(title, label, note="there is no statute collection (docs/statutes.md): no text can be shown")
     law_here = collection.law(title)
     if law_here is None:
-        return StatuteRef(title, label, note=f"{title} is not in the statute collection (a law repealed before its"
-                                             " texts were collected, or one not indexed): no text of it can be shown")
+        why = f"; {_store.UNFINISHED}" if collection.unfinished else \
+            " (a law repealed before its texts were collected, or one not indexed)"
+        return StatuteRef(title, label, note=f"{title} is not in the statute collection{why}: no text of it can be shown")
     if label is None:
         return StatuteRef(title, label)
     version, _note, _reason = collection.version_for(law_here, None)

@@ -40,13 +40,14 @@ import json
 import math
 import re
 import sqlite3
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from ...config import statutes_path
-from ...errors import UnknownFacetError
+from ...errors import StatuteCollectionError, UnknownFacetError
 from ..documents import Article
 from ..tagging.citations import GLOSS_SEPARATOR, Citation, LawNames, cn_number, extract, loose_key, title_key
 from .sidestore import SideStore, side_store
@@ -71,7 +72,8 @@ def unknown_law(law: str, names: Iterable[str], collection: "Collection | None")
     # a known name written inside it first (公司法 in 公司法（2023修正）), the longest first
     inside = sorted((n for n in known if len(n) > 2 and n != law and n in law), key=len, reverse=True)[:2]
     close = list(dict.fromkeys(inside + difflib.get_close_matches(law, known, n=5, cutoff=0.5)))[:5]
-    return UnknownFacetError(f"no statute named {law!r} is known" +
+    unfinished = f" ({UNFINISHED})" if collection is not None and collection.unfinished else ""
+    return UnknownFacetError(f"no statute named {law!r} is known{unfinished}" +
                              (f"; did you mean: {', '.join(close)}" if close else
                               "; write a law's full title or a usual short name (民事诉讼法, 民诉法, 刑法)"))
 
@@ -253,6 +255,10 @@ def _parts(text: str) -> tuple[int, set[int]]:
     return sum(1 for line in lines if not _ITEM.match(line.strip())), items
 
 
+#: Said where a law is missing from a collection whose last filling did not finish.
+UNFINISHED = ("the statute collection was left unfinished (its last indexing of statute records was interrupted):"
+              " index the statute records again to complete it")
+
 NO_COLLECTION = ("no statute collection to resolve citations against: index a statute JSONL file"
                  " (records with a `law` field) to build one (docs/statutes.md)")
 
@@ -279,6 +285,30 @@ class Collection(SideStore):
         self._joined: dict[tuple[str, str], tuple[int, str]] = {}
         self._by_version: dict[tuple[str, str], dict[str, str]] = {}
 
+    @contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        with self._readable(), super()._reading() as con:
+            yield con
+
+    @contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        with self._readable(), super()._writing() as con:
+            yield con
+
+    @contextmanager
+    def _readable(self) -> Iterator[None]:
+        """A file SQLite cannot read as a collection (damaged, cut short, no database at all)
+        is a StatuteCollectionError naming it; a busy one stays SQLite's error."""
+        try:
+            yield
+        except sqlite3.DatabaseError as e:
+            if isinstance(e, sqlite3.OperationalError) and re.search(r"locked|busy", str(e)):
+                raise
+            raise StatuteCollectionError(
+                f"the statute collection {str(self.path)!r} cannot be read ({e}): it is damaged or is no statute"
+                " collection; delete it (or name another with LAWNEWS_STATUTES) and index the statute records"
+                " again (docs/statutes.md)") from None
+
     @classmethod
     def current(cls) -> "Collection | None":
         """The collection at :func:`lawnews.config.statutes_path`, None if there is none."""
@@ -302,10 +332,23 @@ class Collection(SideStore):
     # -- reading -------------------------------------------------------------
     @property
     def fingerprint(self) -> str:
-        """A hash of every statute row (id, law, version, label, text): changes with the content."""
+        """A hash of every statute row (id, law, version, label, text): changes with the content.
+        A collection whose filling did not finish (:attr:`unfinished`) has the hash it had before,
+        marked, so that citations resolved against it are resolved again once it is complete."""
         with self._reading() as con:
-            row = con.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
-        return row[0] if row else ""
+            rows = dict(con.execute("SELECT key, value FROM meta WHERE key IN ('fingerprint', 'unfinished')"))
+        return rows.get("fingerprint", "") + ("+unfinished" if "unfinished" in rows else "")
+
+    @property
+    def unfinished(self) -> bool:
+        """Whether the last filling of the collection stopped before its end (interrupted or
+        killed, or still under way): laws may be missing, or only some of their articles held."""
+        if self._unfinished is None:
+            with self._reading() as con:
+                self._unfinished = con.execute("SELECT 1 FROM meta WHERE key = 'unfinished'").fetchone() is not None
+        return self._unfinished
+
+    _unfinished: bool | None = None
 
     def count(self) -> int:
         with self._reading() as con:
@@ -595,7 +638,9 @@ class Collection(SideStore):
                                          + ("" if laws else " (neither is in the statute collection)")), False, False
         law = self._printed_law(citation) or self.law(citation.law)
         if law is None:
-            return Resolution.unresolved(citation, f"{citation.law} is not in the statute collection"), False, False
+            missing = f"{citation.law} is not in the statute collection"
+            return Resolution.unresolved(citation, f"{missing}; {UNFINISHED}" if self.unfinished else missing), \
+                False, False
         if citation.as_of and not any(self.versions(law)):
             return Resolution(law, None, tuple(Target(a.article) for a in citation.articles),
                               f"the text names the {citation.as_of[:4]} text of {law}, and the statute collection's"
@@ -839,6 +884,7 @@ class CollectionWriter:
         self._rows: list[tuple[str, ...]] = []
         self.changed = 0
         self.added = 0
+        self._begun = False
 
     def add(self, article: Article) -> bool:
         """Add the article if it is a statute record; returns whether it was one."""
@@ -861,6 +907,9 @@ class CollectionWriter:
         if self.collection.path is not None:
             self.collection.path.parent.mkdir(parents=True, exist_ok=True)
         with self.collection._writing() as con:
+            if not self._begun:  # until close: a run cut short leaves the collection marked unfinished
+                con.execute("INSERT OR REPLACE INTO meta VALUES ('unfinished', '1')")
+                self._begun = True
             before = con.total_changes
             con.executemany(
                 "INSERT INTO statutes VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET law = excluded.law,"
@@ -870,7 +919,9 @@ class CollectionWriter:
             self.changed += con.total_changes - before
         self._rows.clear()
 
-    def close(self) -> None:
+    def close(self, finished: bool = True) -> None:
+        """Write what is left and the fingerprint; ``finished`` False (the records read were
+        cut short) keeps the collection marked unfinished."""
         if not self.added:
             return  # no statute record: the collection is left as it is (or absent)
         self.flush()
@@ -879,6 +930,8 @@ class CollectionWriter:
             if self.changed or stored is None:
                 con.execute("INSERT OR REPLACE INTO meta VALUES ('fingerprint', ?)",
                             (self.collection._fingerprint_now(con),))
+            if finished:
+                con.execute("DELETE FROM meta WHERE key = 'unfinished'")
 
     def __enter__(self) -> "CollectionWriter":
         return self
@@ -888,7 +941,7 @@ class CollectionWriter:
             self.close()
         else:
             self._rows.clear()
-            self.close()  # what was flushed stays: keep its fingerprint true
+            self.close(finished=False)  # what was flushed stays: keep its fingerprint true, marked unfinished
 
 
 def collecting(articles: Iterable[Article], writer: CollectionWriter,
