@@ -403,6 +403,10 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
     if collection is None:
         return StatuteRef(title, label, note="there is no statute collection (docs/statutes.md): no text can be shown")
     law_here = collection.law(title)
+    if law_here is None and len(places := collection.places(title)) > 1:
+        return StatuteRef(title, label, note=f"{_store.shared_title(title, places)}: the articles below cite {title}"
+                                             " without saying which, and no text of it can be shown; name one"
+                                             " place's title for its text")
     if law_here is None:
         why = f"; {_store.UNFINISHED}" if collection.unfinished else \
             " (a law repealed before its texts were collected, or one not indexed)"

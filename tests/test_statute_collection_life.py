@@ -81,3 +81,21 @@ def _article(record):
 
     return Article(id=record["id"], file="statutes.jsonl", title=record["title"], sections=(Section(None, record["text"]),),
                    date=record["date"], meta={"law": record["law"]})
+
+
+def test_the_current_collection_is_read_once_while_its_file_is_unchanged(tmp_path, monkeypatch):
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(tmp_path / "statutes.sqlite"))
+    records = _statutes({"中华人民共和国甲法": ["甲一。", "甲二。"]})
+    with store.Collection(tmp_path / "statutes.sqlite").writer() as writer:
+        writer.add(_article(records[0]))
+    first = store.Collection.current()
+    assert first.law("甲法") == "中华人民共和国甲法"
+    assert store.Collection.current() is first  # what it read (titles, labels) serves the next call
+    with store.Collection(tmp_path / "statutes.sqlite").writer() as writer:
+        writer.add(_article({**records[1], "law": "中华人民共和国乙法"}))
+    again = store.Collection.current()
+    assert again is not first and again.law("乙法") == "中华人民共和国乙法"
+    (tmp_path / "statutes.sqlite").unlink()
+    for wal in tmp_path.glob("statutes.sqlite-*"):
+        wal.unlink()
+    assert store.Collection.current() is None

@@ -40,6 +40,7 @@ import json
 import math
 import re
 import sqlite3
+import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -62,13 +63,9 @@ def unknown_law(law: str, names: Iterable[str], collection: "Collection | None")
     """The error for a ``law`` that no law-name table, index or collection knows, listing the
     closest of ``names`` and of the titles the ``collection`` holds."""
     known = list(dict.fromkeys([*names, *(collection.laws().values() if collection is not None else ())]))
-    bare = law.strip("《》 ")
-    local = sorted(t for t in (collection.laws().values() if collection is not None else ())
-                   if len(bare) >= 4 and t.endswith(bare) and len(t) > len(bare))
+    local = collection.places(law) if collection is not None else []
     if len(local) > 1:  # 人口与计划生育条例: the regulations of several provinces and cities share the title
-        shown = ", ".join(local[:12]) + (f" and {len(local) - 12} more" if len(local) > 12 else "")
-        return UnknownFacetError(f"{law!r} ends the titles of several rules of the statute collection, of"
-                                 f" several places ({shown}): write the whole title, e.g. {local[0]!r}")
+        return UnknownFacetError(f"{shared_title(repr(law), local)}: write the whole title, e.g. {local[0]!r}")
     # a known name written inside it first (公司法 in 公司法（2023修正）), the longest first
     inside = sorted((n for n in known if len(n) > 2 and n != law and n in law), key=len, reverse=True)[:2]
     close = list(dict.fromkeys(inside + difflib.get_close_matches(law, known, n=5, cutoff=0.5)))[:5]
@@ -76,6 +73,12 @@ def unknown_law(law: str, names: Iterable[str], collection: "Collection | None")
     return UnknownFacetError(f"no statute named {law!r} is known{unfinished}" +
                              (f"; did you mean: {', '.join(close)}" if close else
                               "; write a law's full title or a usual short name (民事诉讼法, 民诉法, 刑法)"))
+
+
+def shared_title(law: str, places: list[str]) -> str:
+    """What is said of a title that ends the titles of several places' rules (``places``)."""
+    shown = ", ".join(places[:12]) + (f" and {len(places) - 12} more" if len(places) > 12 else "")
+    return f"{law} ends the titles of several rules of the statute collection, of several places ({shown})"
 
 
 def statute_label(article: Article) -> str | None:
@@ -255,12 +258,29 @@ def _parts(text: str) -> tuple[int, set[int]]:
     return sum(1 for line in lines if not _ITEM.match(line.strip())), items
 
 
+#: The collection object :meth:`Collection.current` hands out, by path, with the stamp it was read at.
+_SHARED: dict[Path, tuple[tuple[Any, ...], "Collection"]] = {}
+_SHARED_LOCK = threading.Lock()
+
 #: Said where a law is missing from a collection whose last filling did not finish.
 UNFINISHED = ("the statute collection was left unfinished (its last indexing of statute records was interrupted):"
               " index the statute records again to complete it")
 
 NO_COLLECTION = ("no statute collection to resolve citations against: index a statute JSONL file"
                  " (records with a `law` field) to build one (docs/statutes.md)")
+
+
+def _stamp(path: Path) -> tuple[Any, ...]:
+    """The size and modification time of a collection file and of its WAL (where writes go
+    first): any write changes one of them."""
+    out: list[Any] = []
+    for p in (path, path.with_name(path.name + "-wal")):
+        try:
+            st = p.stat()
+            out += [st.st_size, st.st_mtime_ns]
+        except OSError:
+            out += [None, None]
+    return tuple(out)
 
 
 class Collection(SideStore):
@@ -311,8 +331,24 @@ class Collection(SideStore):
 
     @classmethod
     def current(cls) -> "Collection | None":
-        """The collection at :func:`lawnews.config.statutes_path`, None if there is none."""
-        return cls.at(statutes_path())
+        """The collection at :func:`lawnews.config.statutes_path`, None if there is none: one
+        object while the file is unchanged (its size, time and fingerprint, and its WAL's), so
+        that what it has read (titles, versions, labels) serves every later call — a cited-by
+        page reads the citations of each hit against it."""
+        path = statutes_path()
+        if not path.is_file():
+            return None
+        stamp = _stamp(path)
+        with _SHARED_LOCK:
+            held = _SHARED.get(path)
+        if held is not None and held[0] == (*stamp, held[1].fingerprint):
+            return held[1]
+        collection = cls(path)
+        fingerprint = collection.fingerprint
+        if stamp == _stamp(path):  # (not written to meanwhile)
+            with _SHARED_LOCK:
+                _SHARED[path] = ((*stamp, fingerprint), collection)
+        return collection
 
     @classmethod
     def at(cls, path: str | Path) -> "Collection | None":
@@ -376,6 +412,14 @@ class Collection(SideStore):
             if found is not None and "试行" in title and "试行" not in found:
                 return None  # 民事诉讼法（试行）: the trial text, not the law it preceded
         return found
+
+    def places(self, title: str) -> list[str]:
+        """The titles of the collection that end with ``title`` and are longer (the rules of
+        places sharing it: 人口与计划生育条例 → 上海市人口与计划生育条例, 北京市…), sorted."""
+        bare = title.strip("《》 ")
+        if len(bare) < 4:
+            return []
+        return sorted(t for t in self.laws().values() if t.endswith(bare) and len(t) > len(bare))
 
     def versions(self, law: str) -> list[str]:
         """The versions of a law, oldest first: dates, and ``""`` (undated) before them."""
@@ -637,6 +681,10 @@ class Collection(SideStore):
             return Resolution.unresolved(citation, "the title is ambiguous: " + " or ".join(citation.candidates)
                                          + ("" if laws else " (neither is in the statute collection)")), False, False
         law = self._printed_law(citation) or self.law(citation.law)
+        if law is None and len(places := self.places(citation.law)) > 1:
+            # 《人口与计划生育条例》第十八条: the regulations of several provinces share the title
+            return Resolution.unresolved(citation, f"{shared_title(citation.law, places)}: which one the text cites"
+                                                   " cannot be told"), False, False
         if law is None:
             missing = f"{citation.law} is not in the statute collection"
             return Resolution.unresolved(citation, f"{missing}; {UNFINISHED}" if self.unfinished else missing), \
