@@ -139,7 +139,7 @@ def render_results(results: SearchResults, group: str = "article", scored: bool 
 def render_citation(c: CitationView, pad: str = "  ") -> list[str]:
     """A citation: what the article prints, the statute article(s) it resolves to and
     their text, or why it was not resolved."""
-    where = c.law or " or ".join(c.candidates) or "?"
+    where = c.resolved_law or c.law or " or ".join(c.candidates) or "?"  # the law whose text is shown
     version = f" ({c.version} version)" if c.version else ""
     lines = [pad + click.style(c.text, bold=True) + click.style(f"  → {where}{version}", fg="cyan")]
     if c.note:

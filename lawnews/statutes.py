@@ -66,11 +66,17 @@ class CitationView:
     reason: str | None = None
     candidates: tuple[str, ...] = ()
     paragraphs: tuple[tuple[int | None, int | None], ...] = ()
+    #: The collection's title of the law the articles were found in, where it is not ``law``
+    #: (a title the name table reads as another law, 中华人民共和国测试法 against 测绘法; a short
+    #: title the table lacks); None when it is ``law`` or nothing was found.
+    resolved_law: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out = {"text": self.text, "section": self.section, "start": self.start, "end": self.end,
                "written": self.written, "law": self.law, "form": self.form, "status": self.status,
                "version": self.version, "articles": [a.to_dict() for a in self.articles]}
+        if self.resolved_law:
+            out["resolved_law"] = self.resolved_law
         out.update({k: v for k, v in (("note", self.note), ("reason", self.reason)) if v})
         if self.candidates:
             out["candidates"] = list(self.candidates)
@@ -316,7 +322,8 @@ def citations_of(ix: Any, article_id: str, date: str | None) -> tuple[CitationVi
         out.append(CitationView(c.text, c.section, c.start, c.end, c.written, c.law, c.form, r.status,
                                 r.version if found else None, tuple(cited), r.note if found else None, r.reason,
                                 c.candidates,
-                                tuple((a.paragraph, a.item) for a in c.articles)))
+                                tuple((a.paragraph, a.item) for a in c.articles),
+                                r.law if found and r.law and title_key(r.law) != title_key(c.law or "") else None))
     return tuple(out)
 
 
