@@ -703,7 +703,11 @@ class Collection(SideStore):
         if citation.as_of:
             version, note, reason = self.version_for(law, citation.as_of)
             note = note or f"the version the text names ({citation.as_of[:4]})"
-            reason = reason and f"{reason}, the year the text names for it"
+            year = citation.as_of[:4]
+            said = f"was in force at the end of {year}, the year the text names for it"
+            reason = reason and (reason.replace(f"was in force on {citation.as_of}", said)
+                                 if f"was in force on {citation.as_of}" in reason else f"{reason} ({year}, the year"
+                                 " the text names for it)")
         else:
             version, note, reason = self.version_for(law, date, printed_year)
         if version is None:
