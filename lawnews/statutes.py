@@ -377,7 +377,11 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
     from .index.analysis.fold import simplified
     from .index.tagging.citations import parse_reference
 
+    typed = text
     text = _bare_number(simplified(text))  # 中華人民共和國刑法第二十條 is 中华人民共和国刑法第二十条
+    if typed.strip() and not _HAN.search(typed):  # Civil Code article 5: no law's name (they are Chinese titles)
+        raise UnknownFacetError(f"no statute named in {typed!r}: name a law by its Chinese title or usual short name,"
+                                " then optionally one article, e.g. '民事诉讼法 第二百三十七条', '刑法 第20条' or '刑法'")
     versioned = _store.versioned_reference(text)
     if versioned is not None:
         return _pinned(text, versioned)
@@ -434,6 +438,8 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
     statute = collection.article(sid) if sid else None
     return StatuteRef(title, label, sid, statute["text"] if statute else None, version or None, note)
 
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 #: More articles than any law has (民法典: 1260): a larger bare number is a year, not an article.
 MOST_ARTICLES = 1500
