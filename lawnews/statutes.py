@@ -382,6 +382,10 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
     if typed.strip() and not _HAN.search(typed):  # Civil Code article 5: no law's name (they are Chinese titles)
         raise UnknownFacetError(f"no statute named in {typed!r}: name a law by its Chinese title or usual short name,"
                                 " then optionally one article, e.g. '民事诉讼法 第二百三十七条', '刑法 第20条' or '刑法'")
+    numbered = _TYPED_NUMBER.search(text.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+    if numbered and int(numbered.group(1)) > MOST_ARTICLES:
+        raise UnknownFacetError(f"{typed!r} names article {int(numbered.group(1))}: no law has that many articles"
+                                " (the 民法典, the longest, has 1260)")
     versioned = _store.versioned_reference(text)
     if versioned is not None:
         return _pinned(text, versioned)
@@ -440,6 +444,8 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+#: An article typed in Arabic digits: 第237条, 第 99999 条.
+_TYPED_NUMBER = re.compile(r"第\s*(\d+)\s*条")
 
 #: More articles than any law has (民法典: 1260): a larger bare number is a year, not an article.
 MOST_ARTICLES = 1500

@@ -13,3 +13,11 @@ def test_a_reference_in_latin_letters_is_quoted_as_typed(data_index_dir, typed):
     out = run_cli("cited-by", typed, "--index-dir", str(data_index_dir), ok=False)
     assert out.exit_code == 1
     assert f"no statute named in {typed!r}" in out.output and "Chinese title" in out.output, out.output
+
+
+@pytest.mark.parametrize("typed", ["刑法第99999条", "刑法第１２３４５条", "民诉法 第 2000 条"])
+def test_an_article_number_no_law_reaches_is_an_error_not_a_garbled_label(data_index_dir, typed):
+    out = run_cli("cited-by", typed, "--index-dir", str(data_index_dir), ok=False)
+    assert out.exit_code == 1
+    assert "no law has that many articles" in out.output and typed in out.output, out.output
+    assert "九十九千" not in out.output
