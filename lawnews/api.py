@@ -181,6 +181,9 @@ class NewsIndex:
                                         group=group, sort=sort, lenient=lenient, explain=explain,
                                         semantic=semantic, strict=strict, expand=expand,
                                         all_copies=bool(all_copies), question_bank=question_bank, articles=only)
+        from .statutes import with_version_notes
+
+        results = with_version_notes(results)  # a statute article of a superseded version says so
         if not labels:
             return results
         from dataclasses import replace

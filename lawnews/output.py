@@ -114,6 +114,8 @@ def render_results(results: SearchResults, group: str = "article", scored: bool 
         if hit.copies > 1:
             where.append(click.style(plural(hit.copies - 1, "repost"), fg="cyan"))
         lines.append(pad + click.style(" · ", fg="cyan").join(where))
+        if hit.version_note:
+            lines.append(pad + click.style(hit.version_note, fg="yellow"))
         tags = tags_line(hit)
         if tags:
             lines.append(pad + click.style(tags, fg="green"))
@@ -303,7 +305,7 @@ def render_stats(stats: dict[str, Any]) -> str:
 #: Hit fields that ``--fields`` may name (the keys of ``Hit.to_dict()``).
 HIT_FIELDS = ("rank", "article_id", "score", "title", "file", "section", "section_no", "snippet",
               "highlights", "snippet_html", "tag_highlights", "section_highlights", "provinces", "cities", "courts", "mechanisms", "counties",
-              "court_levels", "date", "source", "matched_sections", "story", "copies", "statutes", "cites")
+              "court_levels", "date", "source", "matched_sections", "story", "copies", "statutes", "cites", "version_note")
 
 
 def width(text: str) -> int:

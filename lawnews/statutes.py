@@ -223,6 +223,40 @@ def article_versions(ref: StatuteRef, today: str) -> tuple[StatuteVersion, ...]:
     return tuple(out)
 
 
+def superseded(statute_id: str) -> str | None:
+    """What to say of a statute record whose law the collection holds in a later version
+    (a question's answer from the 2021 text of 民事诉讼法 where the 2023 one is held): the
+    later versions and, where the number holds another provision in the latest, so; None
+    for the latest version, an undated one, or no record of the collection."""
+    collection = _store.Collection.current()
+    statute = collection.article(statute_id) if collection is not None else None
+    if statute is None or not statute["version"]:
+        return None
+    later = [v for v in collection.versions(statute["law"]) if v > statute["version"]]
+    if not later:
+        return None
+    latest = later[-1]
+    now = collection.labels(statute["law"], latest).get(statute["label"])
+    text = collection.text(now) if now else None
+    where = ("; the latest holds the same text under this number" if text == statute["text"] else
+             f"; the latest has no {statute['label']}" if now is None else
+             f"; {statute['label']} of the latest reads otherwise")
+    return (f"superseded: {statute['law']} has a later version in the statute collection"
+            f" ({', '.join(later)}){where}")
+
+
+def with_version_notes(results: SearchResults) -> SearchResults:
+    """``results`` with :attr:`Hit.version_note` set on each hit that is a statute record of
+    a superseded version (:func:`superseded`); the same object when none is."""
+    if _store.Collection.current() is None:
+        return results
+    notes = {h.article_id: note for h in results.hits if "#" in h.article_id and (note := superseded(h.article_id))}
+    if not notes:
+        return results
+    return replace(results, hits=tuple(replace(h, version_note=notes[h.article_id]) if h.article_id in notes else h
+                                       for h in results.hits))
+
+
 def record_reference(statute_id: str) -> str | None:
     """The ``cites`` reference of the statute article a record of the collection is
     (``中华人民共和国民事诉讼法 第二百三十七条``, with its version where the number holds
