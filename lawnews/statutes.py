@@ -450,7 +450,7 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
     if title is None:
         raise _store.unknown_law(law, tagger.law_names() + known_titles, collection)
     if collection is None:
-        return StatuteRef(title, label, note="there is no statute collection (docs/statutes.md): no text can be shown")
+        return StatuteRef(title, label, note=f"{_store.no_collection()}: no text can be shown")
     law_here = collection.law(title)
     if law_here is None and len(places := collection.places(title)) > 1:
         return StatuteRef(title, label, note=f"{_store.shared_title(title, places)}: the articles below cite {title}"

@@ -99,3 +99,21 @@ def test_the_current_collection_is_read_once_while_its_file_is_unchanged(tmp_pat
     for wal in tmp_path.glob("statutes.sqlite-*"):
         wal.unlink()
     assert store.Collection.current() is None
+
+
+def test_a_collection_moved_away_is_looked_for_where_the_setting_says_and_named(tmp_path, news_index, monkeypatch):
+    records = _statutes({"中华人民共和国民事诉讼法": ["诉一。", "诉二。"]})
+    lawnews.build_index([_write(tmp_path / "statutes.jsonl", records)], tmp_path / "statute-ix")
+    assert "诉二。" in run_cli("show", "a", "--index-dir", str(news_index)).output
+    moved = tmp_path / "elsewhere"
+    moved.mkdir()
+    (tmp_path / "statutes.sqlite").rename(moved / "statutes.sqlite")
+    for wal in tmp_path.glob("statutes.sqlite-*"):
+        wal.unlink()
+    shown = run_cli("show", "a", "--index-dir", str(news_index)).output
+    assert f"no statute collection at {str(tmp_path / 'statutes.sqlite')!r} ($LAWNEWS_STATUTES)" in shown
+    assert "point $LAWNEWS_STATUTES at the collection if it was moved" in shown
+    said = run_cli("cited-by", "民诉法第二条", "--index-dir", str(news_index)).output
+    assert str(tmp_path / "statutes.sqlite") in said
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(moved / "statutes.sqlite"))
+    assert "诉二。" in run_cli("show", "a", "--index-dir", str(news_index)).output

@@ -38,6 +38,7 @@ import difflib
 import hashlib
 import json
 import math
+import os
 import re
 import sqlite3
 import threading
@@ -268,6 +269,18 @@ UNFINISHED = ("the statute collection was left unfinished (its last indexing of 
 
 NO_COLLECTION = ("no statute collection to resolve citations against: index a statute JSONL file"
                  " (records with a `law` field) to build one (docs/statutes.md)")
+
+
+def no_collection() -> str:
+    """Why nothing can be resolved without a collection, naming the file looked for and how it
+    was chosen (a collection moved or deleted since the citations were resolved is looked for
+    there, not where it went)."""
+    from ...config import STATUTES_ENV
+
+    how = f"${STATUTES_ENV}" if os.environ.get(STATUTES_ENV, "").strip() else f"the per-user default; ${STATUTES_ENV} names another"
+    return (f"no statute collection at {str(statutes_path())!r} ({how}) to resolve citations against: index a"
+            " statute JSONL file (records with a `law` field) to build one there, or point"
+            f" ${STATUTES_ENV} at the collection if it was moved (docs/statutes.md)")
 
 
 def _stamp(path: Path) -> tuple[Any, ...]:
@@ -1170,7 +1183,7 @@ def resolve_all(collection: Collection | None, citations: list[Citation], date: 
                 year: int | None = None) -> list[Resolution]:
     """The resolutions of the citations of one article (:meth:`Collection.resolve_all`)."""
     if collection is None:
-        return [Resolution.unresolved(c, NO_COLLECTION) for c in citations]
+        return [Resolution.unresolved(c, no_collection()) for c in citations]
     return collection.resolve_all(citations, date, year)
 
 
