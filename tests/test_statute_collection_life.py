@@ -117,3 +117,23 @@ def test_a_collection_moved_away_is_looked_for_where_the_setting_says_and_named(
     assert str(tmp_path / "statutes.sqlite") in said
     monkeypatch.setenv("LAWNEWS_STATUTES", str(moved / "statutes.sqlite"))
     assert "诉二。" in run_cli("show", "a", "--index-dir", str(news_index)).output
+
+
+def test_a_statute_file_indexed_again_without_a_record_takes_it_out_of_the_collection(tmp_path, news_index):
+    records = _statutes({"中华人民共和国民事诉讼法": ["诉一。", "诉二。", "诉三。"]})
+    source = _write(tmp_path / "statutes.jsonl", records)
+    lawnews.build_index([source], tmp_path / "statute-ix")
+    assert "[L0#第二条] 诉二。" in run_cli("show", "a", "--index-dir", str(news_index)).output
+    _write(source, [records[0], {**records[2], "text": "诉三改。"}])  # 第二条 dropped, 第三条 changed
+    lawnews.build_index([source], tmp_path / "statute-ix")
+    collection = store.Collection.current()
+    assert collection.count() == 2 and collection.text("L0#第三条") == "诉三改。"
+    assert collection.article("L0#第二条") is None
+    shown = run_cli("show", "a", "--index-dir", str(news_index)).output
+    assert "诉二。" not in shown and "has no 第二条" in shown, shown
+    # another file's records are left as they are
+    other = _write(tmp_path / "other.jsonl", [{**r, "id": "J" + r["id"]} for r in _statutes({"中华人民共和国甲法": ["甲一。"]})])
+    lawnews.build_index([other], tmp_path / "other-ix")
+    assert store.Collection.current().count() == 3
+    lawnews.build_index([source], tmp_path / "statute-ix", rebuild=True)
+    assert store.Collection.current().article("JL0#第一条") is not None

@@ -305,6 +305,8 @@ class Collection(SideStore):
                                          digest TEXT NOT NULL);
     CREATE INDEX IF NOT EXISTS statutes_law ON statutes(law, version);
     CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS sources (id TEXT PRIMARY KEY, file TEXT NOT NULL);
+    CREATE INDEX IF NOT EXISTS sources_file ON sources(file);
     """
 
     def __init__(self, path: str | Path | None) -> None:
@@ -950,6 +952,9 @@ class CollectionWriter:
         self.changed = 0
         self.added = 0
         self._begun = False
+        self._sources: list[tuple[str, str]] = []
+        #: The ids each file read gave: at a finished close, the file's other records are gone from it.
+        self._seen: dict[str, set[str]] = {}
 
     def add(self, article: Article) -> bool:
         """Add the article if it is a statute record; returns whether it was one."""
@@ -961,6 +966,9 @@ class CollectionWriter:
         text = article.text
         digest = hashlib.sha1("\x1f".join((article.id, law, version, label, text)).encode()).hexdigest()[:16]
         self._rows.append((article.id, law, version, label, str(article_number(label)), text, digest))
+        if article.file:
+            self._sources.append((article.id, article.file))
+            self._seen.setdefault(article.file, set()).add(article.id)
         self.added += 1
         if len(self._rows) >= CHUNK:
             self.flush()
@@ -982,7 +990,9 @@ class CollectionWriter:
                 " text = excluded.text, digest = excluded.digest WHERE statutes.digest != excluded.digest",
                 self._rows)
             self.changed += con.total_changes - before
+            con.executemany("INSERT OR REPLACE INTO sources VALUES (?, ?)", self._sources)
         self._rows.clear()
+        self._sources.clear()
 
     def close(self, finished: bool = True) -> None:
         """Write what is left and the fingerprint; ``finished`` False (the records read were
@@ -991,6 +1001,13 @@ class CollectionWriter:
             return  # no statute record: the collection is left as it is (or absent)
         self.flush()
         with self.collection._writing() as con:
+            if finished:  # a record a file gave before and no longer gives is gone from the collection too
+                for file, ids in self._seen.items():
+                    stale = [(i,) for (i,) in con.execute("SELECT id FROM sources WHERE file = ?", (file,))
+                             if i not in ids]
+                    con.executemany("DELETE FROM statutes WHERE id = ?", stale)
+                    con.executemany("DELETE FROM sources WHERE id = ?", stale)
+                    self.changed += len(stale)
             stored = con.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
             if self.changed or stored is None:
                 con.execute("INSERT OR REPLACE INTO meta VALUES ('fingerprint', ?)",
