@@ -305,9 +305,10 @@ class Collection(SideStore):
                                          digest TEXT NOT NULL);
     CREATE INDEX IF NOT EXISTS statutes_law ON statutes(law, version);
     CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-    CREATE TABLE IF NOT EXISTS sources (id TEXT PRIMARY KEY, file TEXT NOT NULL);
-    CREATE INDEX IF NOT EXISTS sources_file ON sources(file);
     """
+    #: Each record's file, made by the first write (a collection only read is not changed).
+    SOURCES = ("CREATE TABLE IF NOT EXISTS sources (id TEXT PRIMARY KEY, file TEXT NOT NULL)",
+               "CREATE INDEX IF NOT EXISTS sources_file ON sources(file)")
 
     def __init__(self, path: str | Path | None) -> None:
         super().__init__(path)
@@ -982,6 +983,8 @@ class CollectionWriter:
         with self.collection._writing() as con:
             if not self._begun:  # until close: a run cut short leaves the collection marked unfinished
                 con.execute("INSERT OR REPLACE INTO meta VALUES ('unfinished', '1')")
+                for statement in Collection.SOURCES:
+                    con.execute(statement)
                 self._begun = True
             before = con.total_changes
             con.executemany(
