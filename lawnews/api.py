@@ -449,8 +449,11 @@ class NewsIndex:
         collection, that article as :meth:`statute_article` gives it (``statute``)."""
         from .article_page import ArticlePage
 
+        from .statutes import superseded
+
         article = self.article(article_id)
-        page = ArticlePage(article, self.copies(article_id), self.citations(article_id))
+        page = ArticlePage(article, self.copies(article_id), self.citations(article_id),
+                           version_note=superseded(article_id) if "#" in article_id else None)
         if not cited_by:
             return page
         from dataclasses import replace

@@ -222,12 +222,15 @@ def render_cited_by(found: CitedBy) -> str:
     return "\n".join(lines)
 
 
-def render_article(a: Article, copies: Sequence[Copy] = (), cited: Sequence[CitationView] = ()) -> str:
+def render_article(a: Article, copies: Sequence[Copy] = (), cited: Sequence[CitationView] = (),
+                   version_note: str | None = None) -> str:
     lines = [click.style(a.title, bold=True) + (click.style("  (title from lead sentence)", dim=True) if a.title_is_fallback else "")]
     if a.subtitle:
         lines.append(a.subtitle)
     meta = [a.id, a.file] + [v for v in (a.byline, a.date, a.source) if v]
     lines.append(click.style(" · ".join(meta), fg="cyan"))
+    if version_note:  # a statute article of a superseded version
+        lines.append(click.style(version_note, fg="yellow"))
     tags = tags_line(a)
     if tags:
         lines.append(click.style(tags, fg="green"))

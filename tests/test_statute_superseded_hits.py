@@ -37,3 +37,17 @@ def test_a_hit_of_a_superseded_version_says_so(tmp_path, monkeypatch):
     assert "superseded: 中华人民共和国测试法 has a later version" in out
     data = json.loads(run_cli("search", "强制执行", "--index-dir", str(index), "--json").output)
     assert data["hits"][0]["version_note"].startswith("superseded:")
+
+
+def test_show_of_a_statute_article_of_a_superseded_version_says_so(tmp_path, monkeypatch):
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(tmp_path / "statutes.sqlite"))
+    source = tmp_path / "statutes.jsonl"
+    source.write_text("".join(json.dumps({**r, "title": f"{LAW} {r['id'].split('#')[1]}", "law": LAW},
+                                         ensure_ascii=False) + "\n" for r in RECORDS), encoding="utf-8")
+    index = tmp_path / "ix"
+    lawnews.build_index([source], index)
+    out = run_cli("show", "T2020#第一条", "--index-dir", str(index)).output
+    assert "superseded: 中华人民共和国测试法 has a later version in the statute collection (2023-06-01)" in out
+    assert "superseded" not in run_cli("show", "T2023#第一条", "--index-dir", str(index)).output
+    data = json.loads(run_cli("show", "T2020#第一条", "--index-dir", str(index), "--json").output)
+    assert data["version_note"].startswith("superseded:")
