@@ -21,6 +21,7 @@ from .errors import (
     ModelNotFoundError,
     QuerySyntaxError,
     QuestionBankError,
+    StatuteCollectionError,
     TaxonomyError,
     UnknownFacetError,
     VectorsNotFoundError,
@@ -69,6 +70,7 @@ __all__ = [
     "VectorsNotFoundError",
     "TaxonomyError",
     "QuestionBankError",
+    "StatuteCollectionError",
     "__version__",
 ]
 

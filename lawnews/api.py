@@ -182,6 +182,9 @@ class NewsIndex:
                                         group=group, sort=sort, lenient=lenient, explain=explain,
                                         semantic=semantic, strict=strict, expand=expand,
                                         all_copies=bool(all_copies), question_bank=question_bank, articles=only)
+        from .statutes import with_version_notes
+
+        results = with_version_notes(results)  # a statute article of a superseded version says so
         if not labels:
             return results
         from dataclasses import replace
@@ -447,8 +450,11 @@ class NewsIndex:
         collection, that article as :meth:`statute_article` gives it (``statute``)."""
         from .article_page import ArticlePage
 
+        from .statutes import superseded
+
         article = self.article(article_id)
-        page = ArticlePage(article, self.copies(article_id), self.citations(article_id))
+        page = ArticlePage(article, self.copies(article_id), self.citations(article_id),
+                           version_note=superseded(article_id) if "#" in article_id else None)
         if not cited_by:
             return page
         from dataclasses import replace

@@ -33,6 +33,9 @@ class ArticlePage:
     cited_by: "Mapping[str, int]" = field(default_factory=dict)
     #: The article as a statute article of the collection (None: a news article, or not asked).
     statute: "StatuteArticle | None" = None
+    #: The article as a statute record of a version the collection holds a later version of:
+    #: says so (``lawnews.statutes.superseded``); None otherwise.
+    version_note: "str | None" = None
 
     @property
     def story(self) -> str:
@@ -41,4 +44,5 @@ class ArticlePage:
 
     def to_dict(self) -> dict[str, Any]:
         return {**self.article.to_dict(), "story": self.story, "copies": [c.to_dict() for c in self.copies],
-                "citations": [c.to_dict() for c in self.citations]}
+                "citations": [c.to_dict() for c in self.citations],
+                **({"version_note": self.version_note} if self.version_note else {})}

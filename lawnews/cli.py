@@ -620,7 +620,7 @@ def show(article_id: str, index_dir: str | None, as_json: bool) -> None:
     if as_json:
         echo_json(page.to_dict())
     else:
-        echo(output.render_article(page.article, page.copies, page.citations))
+        echo(output.render_article(page.article, page.copies, page.citations, page.version_note))
 
 
 @cli.command("cited-by")

@@ -79,6 +79,10 @@ class VectorsNotFoundError(LawNewsError):
     """Ranking by meaning was asked of an index built without sentence vectors."""
 
 
+class StatuteCollectionError(LawNewsError):
+    """The statute collection file cannot be read: damaged, or no statute collection."""
+
+
 class QuestionBankError(LawNewsError):
     """A question bank file cannot be read or holds inconsistent data."""
 

@@ -114,6 +114,8 @@ def render_results(results: SearchResults, group: str = "article", scored: bool 
         if hit.copies > 1:
             where.append(click.style(plural(hit.copies - 1, "repost"), fg="cyan"))
         lines.append(pad + click.style(" · ", fg="cyan").join(where))
+        if hit.version_note:
+            lines.append(pad + click.style(hit.version_note, fg="yellow"))
         tags = tags_line(hit)
         if tags:
             lines.append(pad + click.style(tags, fg="green"))
@@ -139,7 +141,7 @@ def render_results(results: SearchResults, group: str = "article", scored: bool 
 def render_citation(c: CitationView, pad: str = "  ") -> list[str]:
     """A citation: what the article prints, the statute article(s) it resolves to and
     their text, or why it was not resolved."""
-    where = c.law or " or ".join(c.candidates) or "?"
+    where = c.resolved_law or c.law or " or ".join(c.candidates) or "?"  # the law whose text is shown
     version = f" ({c.version} version)" if c.version else ""
     lines = [pad + click.style(c.text, bold=True) + click.style(f"  → {where}{version}", fg="cyan")]
     if c.note:
@@ -220,12 +222,15 @@ def render_cited_by(found: CitedBy) -> str:
     return "\n".join(lines)
 
 
-def render_article(a: Article, copies: Sequence[Copy] = (), cited: Sequence[CitationView] = ()) -> str:
+def render_article(a: Article, copies: Sequence[Copy] = (), cited: Sequence[CitationView] = (),
+                   version_note: str | None = None) -> str:
     lines = [click.style(a.title, bold=True) + (click.style("  (title from lead sentence)", dim=True) if a.title_is_fallback else "")]
     if a.subtitle:
         lines.append(a.subtitle)
     meta = [a.id, a.file] + [v for v in (a.byline, a.date, a.source) if v]
     lines.append(click.style(" · ".join(meta), fg="cyan"))
+    if version_note:  # a statute article of a superseded version
+        lines.append(click.style(version_note, fg="yellow"))
     tags = tags_line(a)
     if tags:
         lines.append(click.style(tags, fg="green"))
@@ -303,7 +308,7 @@ def render_stats(stats: dict[str, Any]) -> str:
 #: Hit fields that ``--fields`` may name (the keys of ``Hit.to_dict()``).
 HIT_FIELDS = ("rank", "article_id", "score", "title", "file", "section", "section_no", "snippet",
               "highlights", "snippet_html", "tag_highlights", "section_highlights", "provinces", "cities", "courts", "mechanisms", "counties",
-              "court_levels", "date", "source", "matched_sections", "story", "copies", "statutes", "cites")
+              "court_levels", "date", "source", "matched_sections", "story", "copies", "statutes", "cites", "version_note")
 
 
 def width(text: str) -> int:

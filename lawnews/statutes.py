@@ -66,11 +66,17 @@ class CitationView:
     reason: str | None = None
     candidates: tuple[str, ...] = ()
     paragraphs: tuple[tuple[int | None, int | None], ...] = ()
+    #: The collection's title of the law the articles were found in, where it is not ``law``
+    #: (a title the name table reads as another law, 中华人民共和国测试法 against 测绘法; a short
+    #: title the table lacks); None when it is ``law`` or nothing was found.
+    resolved_law: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out = {"text": self.text, "section": self.section, "start": self.start, "end": self.end,
                "written": self.written, "law": self.law, "form": self.form, "status": self.status,
                "version": self.version, "articles": [a.to_dict() for a in self.articles]}
+        if self.resolved_law:
+            out["resolved_law"] = self.resolved_law
         out.update({k: v for k, v in (("note", self.note), ("reason", self.reason)) if v})
         if self.candidates:
             out["candidates"] = list(self.candidates)
@@ -217,6 +223,40 @@ def article_versions(ref: StatuteRef, today: str) -> tuple[StatuteVersion, ...]:
     return tuple(out)
 
 
+def superseded(statute_id: str) -> str | None:
+    """What to say of a statute record whose law the collection holds in a later version
+    (a question's answer from the 2021 text of 民事诉讼法 where the 2023 one is held): the
+    later versions and, where the number holds another provision in the latest, so; None
+    for the latest version, an undated one, or no record of the collection."""
+    collection = _store.Collection.current()
+    statute = collection.article(statute_id) if collection is not None else None
+    if statute is None or not statute["version"]:
+        return None
+    later = [v for v in collection.versions(statute["law"]) if v > statute["version"]]
+    if not later:
+        return None
+    latest = later[-1]
+    now = collection.labels(statute["law"], latest).get(statute["label"])
+    text = collection.text(now) if now else None
+    where = ("; the latest holds the same text under this number" if text == statute["text"] else
+             f"; the latest has no {statute['label']}" if now is None else
+             f"; {statute['label']} of the latest reads otherwise")
+    return (f"superseded: {statute['law']} has a later version in the statute collection"
+            f" ({', '.join(later)}){where}")
+
+
+def with_version_notes(results: SearchResults) -> SearchResults:
+    """``results`` with :attr:`Hit.version_note` set on each hit that is a statute record of
+    a superseded version (:func:`superseded`); the same object when none is."""
+    if _store.Collection.current() is None:
+        return results
+    notes = {h.article_id: note for h in results.hits if "#" in h.article_id and (note := superseded(h.article_id))}
+    if not notes:
+        return results
+    return replace(results, hits=tuple(replace(h, version_note=notes[h.article_id]) if h.article_id in notes else h
+                                       for h in results.hits))
+
+
 def record_reference(statute_id: str) -> str | None:
     """The ``cites`` reference of the statute article a record of the collection is
     (``中华人民共和国民事诉讼法 第二百三十七条``, with its version where the number holds
@@ -316,7 +356,8 @@ def citations_of(ix: Any, article_id: str, date: str | None) -> tuple[CitationVi
         out.append(CitationView(c.text, c.section, c.start, c.end, c.written, c.law, c.form, r.status,
                                 r.version if found else None, tuple(cited), r.note if found else None, r.reason,
                                 c.candidates,
-                                tuple((a.paragraph, a.item) for a in c.articles)))
+                                tuple((a.paragraph, a.item) for a in c.articles),
+                                r.law if found and r.law and title_key(r.law) != title_key(c.law or "") else None))
     return tuple(out)
 
 
@@ -370,7 +411,15 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
     from .index.analysis.fold import simplified
     from .index.tagging.citations import parse_reference
 
+    typed = text
     text = _bare_number(simplified(text))  # 中華人民共和國刑法第二十條 is 中华人民共和国刑法第二十条
+    if typed.strip() and not _HAN.search(typed):  # Civil Code article 5: no law's name (they are Chinese titles)
+        raise UnknownFacetError(f"no statute named in {typed!r}: name a law by its Chinese title or usual short name,"
+                                " then optionally one article, e.g. '民事诉讼法 第二百三十七条', '刑法 第20条' or '刑法'")
+    numbered = _TYPED_NUMBER.search(text.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+    if numbered and int(numbered.group(1)) > MOST_ARTICLES:
+        raise UnknownFacetError(f"{typed!r} names article {int(numbered.group(1))}: no law has that many articles"
+                                " (the 民法典, the longest, has 1260)")
     versioned = _store.versioned_reference(text)
     if versioned is not None:
         return _pinned(text, versioned)
@@ -401,11 +450,16 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
     if title is None:
         raise _store.unknown_law(law, tagger.law_names() + known_titles, collection)
     if collection is None:
-        return StatuteRef(title, label, note="there is no statute collection (docs/statutes.md): no text can be shown")
+        return StatuteRef(title, label, note=f"{_store.no_collection()}: no text can be shown")
     law_here = collection.law(title)
+    if law_here is None and len(places := collection.places(title)) > 1:
+        return StatuteRef(title, label, note=f"{_store.shared_title(title, places)}: the articles below cite {title}"
+                                             " without saying which, and no text of it can be shown; name one"
+                                             " place's title for its text")
     if law_here is None:
-        return StatuteRef(title, label, note=f"{title} is not in the statute collection (a law repealed before its"
-                                             " texts were collected, or one not indexed): no text of it can be shown")
+        why = f"; {_store.UNFINISHED}" if collection.unfinished else \
+            " (a law repealed before its texts were collected, or one not indexed)"
+        return StatuteRef(title, label, note=f"{title} is not in the statute collection{why}: no text of it can be shown")
     if label is None:
         return StatuteRef(title, label)
     version, _note, _reason = collection.version_for(law_here, None)
@@ -422,6 +476,10 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
     statute = collection.article(sid) if sid else None
     return StatuteRef(title, label, sid, statute["text"] if statute else None, version or None, note)
 
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+#: An article typed in Arabic digits: 第237条, 第 99999 条.
+_TYPED_NUMBER = re.compile(r"第\s*(\d+)\s*条")
 
 #: More articles than any law has (民法典: 1260): a larger bare number is a year, not an article.
 MOST_ARTICLES = 1500

@@ -48,6 +48,9 @@ class Hit:
     cites: tuple[str, ...] = ()  # the articles cited ("中华人民共和国民事诉讼法 第二百三十七条")
     #: the highlights that show why a tag the query named matched: (start, end, "mechanism:司法拍卖")
     tag_highlights: tuple[tuple[int, int, str], ...] = ()
+    #: a statute record of a law whose statute collection holds a later version: says which
+    #: (``superseded: 中华人民共和国民事诉讼法 has a later version in the statute collection, 2023-09-01``)
+    version_note: str | None = None
     #: (start, end) offsets of the query's words (or a tag's evidence) in ``section``, the heading
     section_highlights: tuple[tuple[int, int], ...] = ()
 
@@ -99,6 +102,7 @@ class Hit:
             "cites": list(self.cites),
             **({"explanation": [{"field": f, "term": t, "score": round(sc, 4)}
                                 for f, t, sc in self.explanation]} if self.explanation else {}),
+            **({"version_note": self.version_note} if self.version_note else {}),
         }
 
 

@@ -38,15 +38,18 @@ import difflib
 import hashlib
 import json
 import math
+import os
 import re
 import sqlite3
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from ...config import statutes_path
-from ...errors import UnknownFacetError
+from ...errors import StatuteCollectionError, UnknownFacetError
 from ..documents import Article
 from ..tagging.citations import GLOSS_SEPARATOR, Citation, LawNames, cn_number, extract, loose_key, title_key
 from .sidestore import SideStore, side_store
@@ -61,19 +64,22 @@ def unknown_law(law: str, names: Iterable[str], collection: "Collection | None")
     """The error for a ``law`` that no law-name table, index or collection knows, listing the
     closest of ``names`` and of the titles the ``collection`` holds."""
     known = list(dict.fromkeys([*names, *(collection.laws().values() if collection is not None else ())]))
-    bare = law.strip("《》 ")
-    local = sorted(t for t in (collection.laws().values() if collection is not None else ())
-                   if len(bare) >= 4 and t.endswith(bare) and len(t) > len(bare))
+    local = collection.places(law) if collection is not None else []
     if len(local) > 1:  # 人口与计划生育条例: the regulations of several provinces and cities share the title
-        shown = ", ".join(local[:12]) + (f" and {len(local) - 12} more" if len(local) > 12 else "")
-        return UnknownFacetError(f"{law!r} ends the titles of several rules of the statute collection, of"
-                                 f" several places ({shown}): write the whole title, e.g. {local[0]!r}")
+        return UnknownFacetError(f"{shared_title(repr(law), local)}: write the whole title, e.g. {local[0]!r}")
     # a known name written inside it first (公司法 in 公司法（2023修正）), the longest first
     inside = sorted((n for n in known if len(n) > 2 and n != law and n in law), key=len, reverse=True)[:2]
     close = list(dict.fromkeys(inside + difflib.get_close_matches(law, known, n=5, cutoff=0.5)))[:5]
-    return UnknownFacetError(f"no statute named {law!r} is known" +
+    unfinished = f" ({UNFINISHED})" if collection is not None and collection.unfinished else ""
+    return UnknownFacetError(f"no statute named {law!r} is known{unfinished}" +
                              (f"; did you mean: {', '.join(close)}" if close else
                               "; write a law's full title or a usual short name (民事诉讼法, 民诉法, 刑法)"))
+
+
+def shared_title(law: str, places: list[str]) -> str:
+    """What is said of a title that ends the titles of several places' rules (``places``)."""
+    shown = ", ".join(places[:12]) + (f" and {len(places) - 12} more" if len(places) > 12 else "")
+    return f"{law} ends the titles of several rules of the statute collection, of several places ({shown})"
 
 
 def statute_label(article: Article) -> str | None:
@@ -253,8 +259,41 @@ def _parts(text: str) -> tuple[int, set[int]]:
     return sum(1 for line in lines if not _ITEM.match(line.strip())), items
 
 
+#: The collection object :meth:`Collection.current` hands out, by path, with the stamp it was read at.
+_SHARED: dict[Path, tuple[tuple[Any, ...], "Collection"]] = {}
+_SHARED_LOCK = threading.Lock()
+
+#: Said where a law is missing from a collection whose last filling did not finish.
+UNFINISHED = ("the statute collection was left unfinished (its last indexing of statute records was interrupted):"
+              " index the statute records again to complete it")
+
 NO_COLLECTION = ("no statute collection to resolve citations against: index a statute JSONL file"
                  " (records with a `law` field) to build one (docs/statutes.md)")
+
+
+def no_collection() -> str:
+    """Why nothing can be resolved without a collection, naming the file looked for and how it
+    was chosen (a collection moved or deleted since the citations were resolved is looked for
+    there, not where it went)."""
+    from ...config import STATUTES_ENV
+
+    how = f"${STATUTES_ENV}" if os.environ.get(STATUTES_ENV, "").strip() else f"the per-user default; ${STATUTES_ENV} names another"
+    return (f"no statute collection at {str(statutes_path())!r} ({how}) to resolve citations against: index a"
+            " statute JSONL file (records with a `law` field) to build one there, or point"
+            f" ${STATUTES_ENV} at the collection if it was moved (docs/statutes.md)")
+
+
+def _stamp(path: Path) -> tuple[Any, ...]:
+    """The size and modification time of a collection file and of its WAL (where writes go
+    first): any write changes one of them."""
+    out: list[Any] = []
+    for p in (path, path.with_name(path.name + "-wal")):
+        try:
+            st = p.stat()
+            out += [st.st_size, st.st_mtime_ns]
+        except OSError:
+            out += [None, None]
+    return tuple(out)
 
 
 class Collection(SideStore):
@@ -267,6 +306,9 @@ class Collection(SideStore):
     CREATE INDEX IF NOT EXISTS statutes_law ON statutes(law, version);
     CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     """
+    #: Each record's file, made by the first write (a collection only read is not changed).
+    SOURCES = ("CREATE TABLE IF NOT EXISTS sources (id TEXT PRIMARY KEY, file TEXT NOT NULL)",
+               "CREATE INDEX IF NOT EXISTS sources_file ON sources(file)")
 
     def __init__(self, path: str | Path | None) -> None:
         super().__init__(path)
@@ -279,10 +321,50 @@ class Collection(SideStore):
         self._joined: dict[tuple[str, str], tuple[int, str]] = {}
         self._by_version: dict[tuple[str, str], dict[str, str]] = {}
 
+    @contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        with self._readable(), super()._reading() as con:
+            yield con
+
+    @contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        with self._readable(), super()._writing() as con:
+            yield con
+
+    @contextmanager
+    def _readable(self) -> Iterator[None]:
+        """A file SQLite cannot read as a collection (damaged, cut short, no database at all)
+        is a StatuteCollectionError naming it; a busy one stays SQLite's error."""
+        try:
+            yield
+        except sqlite3.DatabaseError as e:
+            if isinstance(e, sqlite3.OperationalError) and re.search(r"locked|busy", str(e)):
+                raise
+            raise StatuteCollectionError(
+                f"the statute collection {str(self.path)!r} cannot be read ({e}): it is damaged or is no statute"
+                " collection; delete it (or name another with LAWNEWS_STATUTES) and index the statute records"
+                " again (docs/statutes.md)") from None
+
     @classmethod
     def current(cls) -> "Collection | None":
-        """The collection at :func:`lawnews.config.statutes_path`, None if there is none."""
-        return cls.at(statutes_path())
+        """The collection at :func:`lawnews.config.statutes_path`, None if there is none: one
+        object while the file is unchanged (its size, time and fingerprint, and its WAL's), so
+        that what it has read (titles, versions, labels) serves every later call — a cited-by
+        page reads the citations of each hit against it."""
+        path = statutes_path()
+        if not path.is_file():
+            return None
+        stamp = _stamp(path)
+        with _SHARED_LOCK:
+            held = _SHARED.get(path)
+        if held is not None and held[0] == (*stamp, held[1].fingerprint):
+            return held[1]
+        collection = cls(path)
+        fingerprint = collection.fingerprint
+        if stamp == _stamp(path):  # (not written to meanwhile)
+            with _SHARED_LOCK:
+                _SHARED[path] = ((*stamp, fingerprint), collection)
+        return collection
 
     @classmethod
     def at(cls, path: str | Path) -> "Collection | None":
@@ -302,10 +384,23 @@ class Collection(SideStore):
     # -- reading -------------------------------------------------------------
     @property
     def fingerprint(self) -> str:
-        """A hash of every statute row (id, law, version, label, text): changes with the content."""
+        """A hash of every statute row (id, law, version, label, text): changes with the content.
+        A collection whose filling did not finish (:attr:`unfinished`) has the hash it had before,
+        marked, so that citations resolved against it are resolved again once it is complete."""
         with self._reading() as con:
-            row = con.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
-        return row[0] if row else ""
+            rows = dict(con.execute("SELECT key, value FROM meta WHERE key IN ('fingerprint', 'unfinished')"))
+        return rows.get("fingerprint", "") + ("+unfinished" if "unfinished" in rows else "")
+
+    @property
+    def unfinished(self) -> bool:
+        """Whether the last filling of the collection stopped before its end (interrupted or
+        killed, or still under way): laws may be missing, or only some of their articles held."""
+        if self._unfinished is None:
+            with self._reading() as con:
+                self._unfinished = con.execute("SELECT 1 FROM meta WHERE key = 'unfinished'").fetchone() is not None
+        return self._unfinished
+
+    _unfinished: bool | None = None
 
     def count(self) -> int:
         with self._reading() as con:
@@ -333,6 +428,14 @@ class Collection(SideStore):
             if found is not None and "试行" in title and "试行" not in found:
                 return None  # 民事诉讼法（试行）: the trial text, not the law it preceded
         return found
+
+    def places(self, title: str) -> list[str]:
+        """The titles of the collection that end with ``title`` and are longer (the rules of
+        places sharing it: 人口与计划生育条例 → 上海市人口与计划生育条例, 北京市…), sorted."""
+        bare = title.strip("《》 ")
+        if len(bare) < 4:
+            return []
+        return sorted(t for t in self.laws().values() if t.endswith(bare) and len(t) > len(bare))
 
     def versions(self, law: str) -> list[str]:
         """The versions of a law, oldest first: dates, and ``""`` (undated) before them."""
@@ -594,8 +697,14 @@ class Collection(SideStore):
             return Resolution.unresolved(citation, "the title is ambiguous: " + " or ".join(citation.candidates)
                                          + ("" if laws else " (neither is in the statute collection)")), False, False
         law = self._printed_law(citation) or self.law(citation.law)
+        if law is None and len(places := self.places(citation.law)) > 1:
+            # 《人口与计划生育条例》第十八条: the regulations of several provinces share the title
+            return Resolution.unresolved(citation, f"{shared_title(citation.law, places)}: which one the text cites"
+                                                   " cannot be told"), False, False
         if law is None:
-            return Resolution.unresolved(citation, f"{citation.law} is not in the statute collection"), False, False
+            missing = f"{citation.law} is not in the statute collection"
+            return Resolution.unresolved(citation, f"{missing}; {UNFINISHED}" if self.unfinished else missing), \
+                False, False
         if citation.as_of and not any(self.versions(law)):
             return Resolution(law, None, tuple(Target(a.article) for a in citation.articles),
                               f"the text names the {citation.as_of[:4]} text of {law}, and the statute collection's"
@@ -610,7 +719,11 @@ class Collection(SideStore):
         if citation.as_of:
             version, note, reason = self.version_for(law, citation.as_of)
             note = note or f"the version the text names ({citation.as_of[:4]})"
-            reason = reason and f"{reason}, the year the text names for it"
+            year = citation.as_of[:4]
+            said = f"was in force at the end of {year}, the year the text names for it"
+            reason = reason and (reason.replace(f"was in force on {citation.as_of}", said)
+                                 if f"was in force on {citation.as_of}" in reason else f"{reason} ({year}, the year"
+                                 " the text names for it)")
         else:
             version, note, reason = self.version_for(law, date, printed_year)
         if version is None:
@@ -839,6 +952,10 @@ class CollectionWriter:
         self._rows: list[tuple[str, ...]] = []
         self.changed = 0
         self.added = 0
+        self._begun = False
+        self._sources: list[tuple[str, str]] = []
+        #: The ids each file read gave: at a finished close, the file's other records are gone from it.
+        self._seen: dict[str, set[str]] = {}
 
     def add(self, article: Article) -> bool:
         """Add the article if it is a statute record; returns whether it was one."""
@@ -850,6 +967,9 @@ class CollectionWriter:
         text = article.text
         digest = hashlib.sha1("\x1f".join((article.id, law, version, label, text)).encode()).hexdigest()[:16]
         self._rows.append((article.id, law, version, label, str(article_number(label)), text, digest))
+        if article.file:
+            self._sources.append((article.id, article.file))
+            self._seen.setdefault(article.file, set()).add(article.id)
         self.added += 1
         if len(self._rows) >= CHUNK:
             self.flush()
@@ -861,6 +981,11 @@ class CollectionWriter:
         if self.collection.path is not None:
             self.collection.path.parent.mkdir(parents=True, exist_ok=True)
         with self.collection._writing() as con:
+            if not self._begun:  # until close: a run cut short leaves the collection marked unfinished
+                con.execute("INSERT OR REPLACE INTO meta VALUES ('unfinished', '1')")
+                for statement in Collection.SOURCES:
+                    con.execute(statement)
+                self._begun = True
             before = con.total_changes
             con.executemany(
                 "INSERT INTO statutes VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET law = excluded.law,"
@@ -868,17 +993,30 @@ class CollectionWriter:
                 " text = excluded.text, digest = excluded.digest WHERE statutes.digest != excluded.digest",
                 self._rows)
             self.changed += con.total_changes - before
+            con.executemany("INSERT OR REPLACE INTO sources VALUES (?, ?)", self._sources)
         self._rows.clear()
+        self._sources.clear()
 
-    def close(self) -> None:
+    def close(self, finished: bool = True) -> None:
+        """Write what is left and the fingerprint; ``finished`` False (the records read were
+        cut short) keeps the collection marked unfinished."""
         if not self.added:
             return  # no statute record: the collection is left as it is (or absent)
         self.flush()
         with self.collection._writing() as con:
+            if finished:  # a record a file gave before and no longer gives is gone from the collection too
+                for file, ids in self._seen.items():
+                    stale = [(i,) for (i,) in con.execute("SELECT id FROM sources WHERE file = ?", (file,))
+                             if i not in ids]
+                    con.executemany("DELETE FROM statutes WHERE id = ?", stale)
+                    con.executemany("DELETE FROM sources WHERE id = ?", stale)
+                    self.changed += len(stale)
             stored = con.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
             if self.changed or stored is None:
                 con.execute("INSERT OR REPLACE INTO meta VALUES ('fingerprint', ?)",
                             (self.collection._fingerprint_now(con),))
+            if finished:
+                con.execute("DELETE FROM meta WHERE key = 'unfinished'")
 
     def __enter__(self) -> "CollectionWriter":
         return self
@@ -888,7 +1026,7 @@ class CollectionWriter:
             self.close()
         else:
             self._rows.clear()
-            self.close()  # what was flushed stays: keep its fingerprint true
+            self.close(finished=False)  # what was flushed stays: keep its fingerprint true, marked unfinished
 
 
 def collecting(articles: Iterable[Article], writer: CollectionWriter,
@@ -1065,7 +1203,7 @@ def resolve_all(collection: Collection | None, citations: list[Citation], date: 
                 year: int | None = None) -> list[Resolution]:
     """The resolutions of the citations of one article (:meth:`Collection.resolve_all`)."""
     if collection is None:
-        return [Resolution.unresolved(c, NO_COLLECTION) for c in citations]
+        return [Resolution.unresolved(c, no_collection()) for c in citations]
     return collection.resolve_all(citations, date, year)
 
 

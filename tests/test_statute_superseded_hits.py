@@ -1,0 +1,53 @@
+"""A search of a statute index (a question, or words) whose hits include an article of a
+version the statute collection holds a later version of says so on the hit."""
+
+from __future__ import annotations
+
+import json
+
+import lawnews
+from support import run_cli
+
+LAW = "中华人民共和国测试法"
+RECORDS = [
+    {"id": "T2020#第一条", "text": "申请执行人可以向人民法院申请强制执行。", "date": "2020-01-01"},
+    {"id": "T2020#第二条", "text": "执行费用由被执行人负担。", "date": "2020-01-01"},
+    {"id": "T2023#第一条", "text": "为了规范测试活动，制定本法。", "date": "2023-06-01"},
+    {"id": "T2023#第二条", "text": "执行费用由被执行人负担。", "date": "2023-06-01"},
+]
+
+
+def test_a_hit_of_a_superseded_version_says_so(tmp_path, monkeypatch):
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(tmp_path / "statutes.sqlite"))
+    source = tmp_path / "statutes.jsonl"
+    source.write_text("".join(json.dumps({**r, "title": f"{LAW} {r['id'].split('#')[1]}", "law": LAW},
+                                         ensure_ascii=False) + "\n" for r in RECORDS), encoding="utf-8")
+    index = tmp_path / "ix"
+    lawnews.build_index([source], index)
+    with lawnews.NewsIndex.open(index) as ix:
+        found = ix.search("强制执行")
+        notes = {h.article_id: h.version_note for h in ix.search("执行费用").hits}
+    (hit,) = found.hits
+    assert hit.article_id == "T2020#第一条"
+    assert hit.version_note == (f"superseded: {LAW} has a later version in the statute collection (2023-06-01);"
+                                " 第一条 of the latest reads otherwise")
+    assert notes["T2023#第二条"] is None
+    assert notes["T2020#第二条"].endswith("the latest holds the same text under this number")
+    out = run_cli("search", "强制执行", "--index-dir", str(index)).output
+    assert "superseded: 中华人民共和国测试法 has a later version" in out
+    data = json.loads(run_cli("search", "强制执行", "--index-dir", str(index), "--json").output)
+    assert data["hits"][0]["version_note"].startswith("superseded:")
+
+
+def test_show_of_a_statute_article_of_a_superseded_version_says_so(tmp_path, monkeypatch):
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(tmp_path / "statutes.sqlite"))
+    source = tmp_path / "statutes.jsonl"
+    source.write_text("".join(json.dumps({**r, "title": f"{LAW} {r['id'].split('#')[1]}", "law": LAW},
+                                         ensure_ascii=False) + "\n" for r in RECORDS), encoding="utf-8")
+    index = tmp_path / "ix"
+    lawnews.build_index([source], index)
+    out = run_cli("show", "T2020#第一条", "--index-dir", str(index)).output
+    assert "superseded: 中华人民共和国测试法 has a later version in the statute collection (2023-06-01)" in out
+    assert "superseded" not in run_cli("show", "T2023#第一条", "--index-dir", str(index)).output
+    data = json.loads(run_cli("show", "T2020#第一条", "--index-dir", str(index), "--json").output)
+    assert data["version_note"].startswith("superseded:")
