@@ -485,7 +485,7 @@ _TYPED_NUMBER = re.compile(r"第\s*(\d+)\s*条")
 MOST_ARTICLES = 1500
 
 #: A law's name followed by a bare article number, nothing after it: 刑法313, 民诉法 237.
-_BARE_NUMBER = re.compile(r"^(?P<law>.*[^\d\s第年.\-/])\s*(?P<n>\d{1,4})\s*$")
+_BARE_NUMBER = re.compile(r"^(?P<law>.*[^\d\s第年.\-/、，,])\s*(?P<n>\d{1,4})\s*$")
 
 
 def _bare_number(text: str) -> str:

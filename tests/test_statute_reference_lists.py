@@ -35,10 +35,11 @@ def test_the_cites_filter_takes_bare_numbers_as_a_list(ix):  # noqa: F811
     assert {h.article_id for h in got.hits} == {"a3"}
 
 
-def test_cited_by_bare_numbers_says_it_takes_one_article(index_dir):  # noqa: F811
-    result = run(index_dir, "cited-by", "刑法 313 314", code=1)
+@pytest.mark.parametrize("typed", ["刑法 313 314", "刑法313、314", "刑法313，314"])
+def test_cited_by_bare_numbers_says_it_takes_one_article(index_dir, typed):  # noqa: F811
+    result = run(index_dir, "cited-by", typed, code=1)
     assert "names 2 articles (第三百一十三条, 第三百一十四条)" in result.output
-    assert "313314" not in result.output
+    assert "313314" not in result.output and "no statute named" not in result.output
 
 
 @pytest.mark.parametrize("args", [("cited-by", "刑法第0条"), ("search", "执行", "--cites", "刑法第0条"),
