@@ -518,6 +518,13 @@ def test_a_title_printed_with_one_slip_is_the_one_law_it_stands_for():
     assert cites("依照《民事诉讼法学》第五条。") == []  # a book, not a slip of a title
 
 
+def test_a_short_name_one_character_from_another_law_is_no_slip_of_it_with_the_state_s_name_before_it():
+    # 测试法 is three characters: one of them changed makes another law's name, not a misprint
+    # of it (测绘法), with or without 中华人民共和国 before it
+    for text in ("依照《测试法》第二条。", "依照《中华人民共和国测试法》第二条。"):
+        assert [c[1] for c in cites(text)] in ([], ["中华人民共和国测试法"], ["测试法"]), text
+
+
 def test_a_bare_article_followed_by_a_crime_in_brackets_is_an_article_of_the_criminal_code():
     text = "条文内容\n第一百三十三条之二【妨害安全驾驶罪】对行驶中的公共交通工具的驾驶人员使用暴力的，处一年以下有期徒刑。"
     assert cites(text) == [("第一百三十三条之二", CRIMINAL, ["第一百三十三条之二"], "continuation")]

@@ -217,8 +217,8 @@ class LawNames:
         swapped; 《民事诉论法》: one character but its last one wrong), or None when none or
         several are that close."""
         key = title_key(name)
-        if len(key) < 5 or self.laws.get(key):
-            return None
+        if len(key.removeprefix("中华人民共和国")) < 5 or self.laws.get(key):
+            return None  # (《中华人民共和国测试法》: a name of three, one slip from another law's)
         found = {law for k in _slip_keys(key, printed=True) for alias in self._slips.get(k, ())
                  for law in self.lookup(alias)}
         return found.pop() if len(found) == 1 else None
