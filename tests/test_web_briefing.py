@@ -16,29 +16,7 @@ from urllib.parse import quote
 import pytest
 
 import lawnews
-from webapp import build_web_index
-
-starlette_testclient = pytest.importorskip("starlette.testclient")
-
-
-@pytest.fixture(scope="module")
-def web_index(tmp_path_factory):
-    return build_web_index(tmp_path_factory.mktemp("briefing"))
-
-
-@pytest.fixture(scope="module")
-def client(web_index):
-    from lawnews.web import create_app
-
-    with starlette_testclient.TestClient(create_app(web_index), raise_server_exceptions=False) as c:
-        yield c
-
-
-@pytest.fixture()
-def ix(web_index):
-    with lawnews.NewsIndex.open(web_index) as opened:
-        yield opened
-
+from test_web import client, ix, starlette_testclient, web_index  # noqa: F401  (the web test index, app, library handle)
 
 def total_of(html: str) -> int:
     return int(re.search(r'id="total" data-total="(\d+)"', html).group(1))
