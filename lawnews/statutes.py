@@ -22,7 +22,7 @@ from typing import Any, Callable, Iterable
 from .errors import UnknownFacetError
 from .index.store import statutes as _store
 from .index.tagging import Tagger
-from .index.tagging.citations import title_key
+from .index.tagging.citations import MOST_ARTICLES, WIDE_DIGITS, title_key
 from .search.results import SearchResults
 
 
@@ -416,7 +416,7 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
     if typed.strip() and not _HAN.search(typed):  # Civil Code article 5: no law's name (they are Chinese titles)
         raise UnknownFacetError(f"no statute named in {typed!r}: name a law by its Chinese title or usual short name,"
                                 " then optionally one article, e.g. '民事诉讼法 第二百三十七条', '刑法 第20条' or '刑法'")
-    numbered = _TYPED_NUMBER.search(text.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+    numbered = _TYPED_NUMBER.search(text.translate(WIDE_DIGITS))
     if numbered and int(numbered.group(1)) > MOST_ARTICLES:
         raise UnknownFacetError(f"{typed!r} names article {int(numbered.group(1))}: no law has that many articles"
                                 " (the 民法典, the longest, has 1260)")
@@ -481,9 +481,6 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: An article typed in Arabic digits: 第237条, 第 99999 条.
 _TYPED_NUMBER = re.compile(r"第\s*(\d+)\s*条")
 
-#: More articles than any law has (民法典: 1260): a larger bare number is a year, not an article.
-MOST_ARTICLES = 1500
-
 #: A law's name followed by a bare article number, nothing after it: 刑法313, 民诉法 237.
 _BARE_NUMBER = re.compile(r"^(?P<law>.*[^\d\s第年.\-/、，,])\s*(?P<n>\d{1,4})\s*$")
 
@@ -491,7 +488,7 @@ _BARE_NUMBER = re.compile(r"^(?P<law>.*[^\d\s第年.\-/、，,])\s*(?P<n>\d{1,4}
 def _bare_number(text: str) -> str:
     """A typed reference ending in a bare number after the law (``刑法313``) as the article
     it means (``刑法第313条``); any other text as it is."""
-    digits = text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    digits = text.translate(WIDE_DIGITS)
     m = _BARE_NUMBER.match(digits.strip())
     if m is None or "条" in m.group("law") or int(m.group("n")) > MOST_ARTICLES:
         return text  # (民事诉讼法2021: a year, no article number)

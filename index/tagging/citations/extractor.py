@@ -160,8 +160,10 @@ def _without_laws_in(events: list[tuple[int, int, str, Any]], start: int, end: i
 #: A typed reference ending in two or more bare article numbers after the law
 #: (``刑法 313 314``, ``刑法313、314``): the law, then the numbers.
 _BARE_LIST = re.compile(r"^(?P<law>.*[^\d\s第年.\-/、，,])\s*(?P<ns>\d{1,4}(?:\s*[、，,]\s*\d{1,4}|\s+\d{1,4})+)\s*$")
-#: Most articles a law has (民法典: 1260); a larger bare number is a year, not an article.
+#: More articles than any law has (民法典: 1260): a larger bare number is a year, not an article.
 MOST_ARTICLES = 1500
+#: Full-width digits as ASCII ones, for numbers typed in a reference (刑法 ３１３).
+WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 #: An article numbered 0 (第0条, 第〇条, 第零条), which no law has.
 _ARTICLE_ZERO = re.compile(r"第\s*(?:0+|[０]+|[〇零]+)\s*条")
 
@@ -170,7 +172,7 @@ def bare_numbers(text: str) -> tuple[str, list[int]] | None:
     """A typed reference naming a law and two or more bare article numbers (``刑法 313 314``,
     ``刑法313、314``, full-width digits too) as ``(law, [313, 314])``; None for anything
     else (one number, a number no article has, ``第…条``)."""
-    digits = text.strip().translate(str.maketrans("０１２３４５６７８９，", "0123456789,"))
+    digits = text.strip().translate(WIDE_DIGITS).replace("，", ",")
     m = _BARE_LIST.match(digits)
     if m is None or "条" in m.group("law"):
         return None
@@ -185,7 +187,7 @@ def article_zero(text: str) -> bool:
     bare = bare_numbers(text)
     if bare is not None:
         return 0 in bare[1]
-    digits = text.strip().translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    digits = text.strip().translate(WIDE_DIGITS)
     return bool(_ARTICLE_ZERO.search(digits) or re.search(r"[^\d\s第年.\-/]\s*0+\s*$", digits))
 
 
