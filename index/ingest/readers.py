@@ -500,14 +500,15 @@ def read_page(path: Path, source: str, max_mb: float = math.inf) -> PageText | R
         text, encoding, bad = decode_counting(data)
     except ValueError as e:
         return Skip(str(path), str(e), source)
-    text = strip_markup(text)  # <p style="…"> left in by the save
-    web_text = text
-    if path.suffix.lower() in MARKDOWN_SUFFIXES:
-        web_text = strip_markdown(text, bullets=True)  # a list item (- 查控财产) stays one, never a heading
-        text = strip_markdown(text)  # **本报讯**, [link](url), ![image](src), bullets
+    text = web_text = strip_markup(text)  # <p style="…"> left in by the save
+    markdown = path.suffix.lower() in MARKDOWN_SUFFIXES
+    if markdown:
+        text = strip_markdown(web_text)  # **本报讯**, [link](url), ![image](src), bullets
     if blank(text):
         return Skip(str(path), "empty", source)
     if looks_like_webpage(text):  # web pages saved as text: an article each, their chrome dropped
+        if markdown:  # a list item (- 查控财产) stays one, never a heading
+            web_text = strip_markdown(web_text, bullets=True)
         records = [Record(path, article, bad_bytes=bad if n == 0 else 0)
                    for n, article in enumerate(web_articles(web_text, source))]
         if not records:
