@@ -90,19 +90,23 @@ def run_cli(*args: str, ok: bool = True) -> Any:
     return result
 
 
+def write_jsonl(path: Path, records: list[dict[str, Any]]) -> Path:
+    """``records`` written to ``path`` as JSONL (UTF-8, Chinese as it is); the path."""
+    import json
+
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
 def statute_collection(tmp_path: Path, monkeypatch: Any, records: list[dict[str, Any]]) -> Any:
     """A statute collection of ``records`` (statute JSONL records), built as ``lawnews
     index`` builds one into ``tmp_path`` and made the one resolution uses."""
-    import json
-
     import lawnews
     from lawnews.index.store import statutes
 
     path = tmp_path / "statutes.sqlite"
     monkeypatch.setenv("LAWNEWS_STATUTES", str(path))
-    source = tmp_path / "statutes.jsonl"
-    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    lawnews.build_index(source, tmp_path / "statute-index")
+    lawnews.build_index(write_jsonl(tmp_path / "statutes.jsonl", records), tmp_path / "statute-index")
     found = statutes.Collection.at(path)
     assert found is not None
     return found
@@ -124,18 +128,12 @@ def news_with_statutes(tmp: Path, statute_records: list[dict[str, Any]], news_re
     ``tmp/news``, its citations resolved against a statute collection of
     ``statute_records`` built into ``tmp/statutes.sqlite`` (``LAWNEWS_STATUTES`` is set
     while building only: a test using the index sets it to that file)."""
-    import json
-
     import lawnews
-
-    def jsonl(path: Path, records: list[dict[str, Any]]) -> Path:
-        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-        return path
 
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("LAWNEWS_STATUTES", str(tmp / "statutes.sqlite"))
-        lawnews.build_index(jsonl(tmp / "statutes.jsonl", statute_records), tmp / "statute-index")
-        lawnews.build_index(jsonl(tmp / "news.jsonl", news_records), tmp / "news")
+        lawnews.build_index(write_jsonl(tmp / "statutes.jsonl", statute_records), tmp / "statute-index")
+        lawnews.build_index(write_jsonl(tmp / "news.jsonl", news_records), tmp / "news")
     return tmp / "news"
 
 

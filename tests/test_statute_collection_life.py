@@ -4,14 +4,13 @@ short says so where a law is missing, instead of saying the law is not in it."""
 
 from __future__ import annotations
 
-import json
 import sqlite3
 
 import pytest
 
 import lawnews
 from lawnews.index.store import statutes as store
-from support import run_cli
+from support import run_cli, write_jsonl
 
 NEWS = {"id": "a", "title": "执行报道", "text": "法院依据《中华人民共和国民事诉讼法》第二条审理。", "date": "2024-06-01"}
 
@@ -21,16 +20,11 @@ def _statutes(laws: dict[str, list[str]]) -> list[dict]:
              "date": "2020-01-01"} for i, (law, texts) in enumerate(laws.items()) for n, text in enumerate(texts)]
 
 
-def _write(path, records):
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    return path
-
-
 @pytest.fixture()
 def news_index(tmp_path, monkeypatch):
     monkeypatch.setenv("LAWNEWS_STATUTES", str(tmp_path / "statutes.sqlite"))
     index = tmp_path / "ix"
-    lawnews.build_index([_write(tmp_path / "news.jsonl", [NEWS])], index)
+    lawnews.build_index([write_jsonl(tmp_path / "news.jsonl", [NEWS])], index)
     return index
 
 
@@ -69,7 +63,7 @@ def test_a_collection_whose_filling_was_cut_short_says_so_where_a_law_is_missing
     said = run_cli("cited-by", "民诉法第二条", "--index-dir", str(news_index)).output
     assert "left unfinished" in said
     # indexed again in full: complete, and the citation resolved
-    lawnews.build_index([_write(tmp_path / "statutes.jsonl", records)], tmp_path / "statute-ix")
+    lawnews.build_index([write_jsonl(tmp_path / "statutes.jsonl", records)], tmp_path / "statute-ix")
     whole = store.Collection.current()
     assert not whole.unfinished and whole.fingerprint != before
     shown = run_cli("show", "a", "--index-dir", str(news_index)).output
@@ -103,7 +97,7 @@ def test_the_current_collection_is_read_once_while_its_file_is_unchanged(tmp_pat
 
 def test_a_collection_moved_away_is_looked_for_where_the_setting_says_and_named(tmp_path, news_index, monkeypatch):
     records = _statutes({"中华人民共和国民事诉讼法": ["诉一。", "诉二。"]})
-    lawnews.build_index([_write(tmp_path / "statutes.jsonl", records)], tmp_path / "statute-ix")
+    lawnews.build_index([write_jsonl(tmp_path / "statutes.jsonl", records)], tmp_path / "statute-ix")
     assert "诉二。" in run_cli("show", "a", "--index-dir", str(news_index)).output
     moved = tmp_path / "elsewhere"
     moved.mkdir()
@@ -121,10 +115,10 @@ def test_a_collection_moved_away_is_looked_for_where_the_setting_says_and_named(
 
 def test_a_statute_file_indexed_again_without_a_record_takes_it_out_of_the_collection(tmp_path, news_index):
     records = _statutes({"中华人民共和国民事诉讼法": ["诉一。", "诉二。", "诉三。"]})
-    source = _write(tmp_path / "statutes.jsonl", records)
+    source = write_jsonl(tmp_path / "statutes.jsonl", records)
     lawnews.build_index([source], tmp_path / "statute-ix")
     assert "[L0#第二条] 诉二。" in run_cli("show", "a", "--index-dir", str(news_index)).output
-    _write(source, [records[0], {**records[2], "text": "诉三改。"}])  # 第二条 dropped, 第三条 changed
+    write_jsonl(source, [records[0], {**records[2], "text": "诉三改。"}])  # 第二条 dropped, 第三条 changed
     lawnews.build_index([source], tmp_path / "statute-ix")
     collection = store.Collection.current()
     assert collection.count() == 2 and collection.text("L0#第三条") == "诉三改。"
@@ -132,7 +126,7 @@ def test_a_statute_file_indexed_again_without_a_record_takes_it_out_of_the_colle
     shown = run_cli("show", "a", "--index-dir", str(news_index)).output
     assert "诉二。" not in shown and "has no 第二条" in shown, shown
     # another file's records are left as they are
-    other = _write(tmp_path / "other.jsonl", [{**r, "id": "J" + r["id"]} for r in _statutes({"中华人民共和国甲法": ["甲一。"]})])
+    other = write_jsonl(tmp_path / "other.jsonl", [{**r, "id": "J" + r["id"]} for r in _statutes({"中华人民共和国甲法": ["甲一。"]})])
     lawnews.build_index([other], tmp_path / "other-ix")
     assert store.Collection.current().count() == 3
     lawnews.build_index([source], tmp_path / "statute-ix", rebuild=True)

@@ -7,15 +7,10 @@ from __future__ import annotations
 import json
 
 import lawnews
-from support import run_cli
+from support import run_cli, write_jsonl
 
 NEWS = [{"id": "a", "title": "测试法案", "text": "依照《中华人民共和国测试法》第二条的规定，判决如下。", "date": "2021-05-01"},
         {"id": "b", "title": "测试法短名", "text": "依照《测试法》第二条的规定，判决如下。", "date": "2021-05-01"}]
-
-
-def _jsonl(path, records):
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    return path
 
 
 def test_show_names_the_law_of_the_collection_whose_text_it_prints(tmp_path, monkeypatch):
@@ -23,8 +18,8 @@ def test_show_names_the_law_of_the_collection_whose_text_it_prints(tmp_path, mon
     law = "中华人民共和国测试法"
     statutes = [{"id": f"T#第{n}条", "title": f"{law} 第{n}条", "text": f"测试法的第{n}条。", "law": law,
                  "date": "2020-01-01"} for n in "一二"]
-    lawnews.build_index([_jsonl(tmp_path / "statutes.jsonl", statutes)], tmp_path / "statute-ix")
-    lawnews.build_index([_jsonl(tmp_path / "news.jsonl", NEWS)], tmp_path / "ix")
+    lawnews.build_index([write_jsonl(tmp_path / "statutes.jsonl", statutes)], tmp_path / "statute-ix")
+    lawnews.build_index([write_jsonl(tmp_path / "news.jsonl", NEWS)], tmp_path / "ix")
     for article_id in ("a", "b"):
         out = run_cli("show", article_id, "--index-dir", str(tmp_path / "ix")).output
         assert f"→ {law} (2020-01-01 version)" in out, out

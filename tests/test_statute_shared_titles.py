@@ -4,21 +4,15 @@ in the statute collection."""
 
 from __future__ import annotations
 
-import json
 
 import pytest
 
 import lawnews
-from support import run_cli
+from support import run_cli, write_jsonl
 
 LAWS = {"湖南省测试条例": "湖南省的第一条。", "湖北省测试条例": "湖北省的第一条。"}
 NEWS = [{"id": "a", "title": "测试条例案", "text": "法院依照《测试条例》第一条的规定处理。", "date": "2022-05-01"},
         {"id": "b", "title": "湖南测试案", "text": "法院依照《湖南省测试条例》第一条的规定处理。", "date": "2022-05-02"}]
-
-
-def _jsonl(path, records):
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    return path
 
 
 @pytest.fixture()
@@ -26,8 +20,8 @@ def index(tmp_path, monkeypatch):
     monkeypatch.setenv("LAWNEWS_STATUTES", str(tmp_path / "statutes.sqlite"))
     statutes = [{"id": f"S{i}#第一条", "title": f"{law} 第一条", "text": text, "law": law, "date": "2021-01-01"}
                 for i, (law, text) in enumerate(LAWS.items())]
-    lawnews.build_index([_jsonl(tmp_path / "statutes.jsonl", statutes)], tmp_path / "statute-ix")
-    lawnews.build_index([_jsonl(tmp_path / "news.jsonl", NEWS)], tmp_path / "ix")
+    lawnews.build_index([write_jsonl(tmp_path / "statutes.jsonl", statutes)], tmp_path / "statute-ix")
+    lawnews.build_index([write_jsonl(tmp_path / "news.jsonl", NEWS)], tmp_path / "ix")
     return tmp_path / "ix"
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import lawnews
-from support import run_cli
+from support import run_cli, statute_collection
 
 LAW = "中华人民共和国测试法"
 RECORDS = [
@@ -17,13 +17,15 @@ RECORDS = [
 ]
 
 
+def _statute_index(tmp_path, monkeypatch):
+    """The statute index of :data:`RECORDS`, its collection the one resolution uses."""
+    statute_collection(tmp_path, monkeypatch, [{**r, "title": f"{LAW} {r['id'].split('#')[1]}", "law": LAW}
+                                               for r in RECORDS])
+    return tmp_path / "statute-index"
+
+
 def test_a_hit_of_a_superseded_version_says_so(tmp_path, monkeypatch):
-    monkeypatch.setenv("LAWNEWS_STATUTES", str(tmp_path / "statutes.sqlite"))
-    source = tmp_path / "statutes.jsonl"
-    source.write_text("".join(json.dumps({**r, "title": f"{LAW} {r['id'].split('#')[1]}", "law": LAW},
-                                         ensure_ascii=False) + "\n" for r in RECORDS), encoding="utf-8")
-    index = tmp_path / "ix"
-    lawnews.build_index([source], index)
+    index = _statute_index(tmp_path, monkeypatch)
     with lawnews.NewsIndex.open(index) as ix:
         found = ix.search("强制执行")
         notes = {h.article_id: h.version_note for h in ix.search("执行费用").hits}
@@ -40,12 +42,7 @@ def test_a_hit_of_a_superseded_version_says_so(tmp_path, monkeypatch):
 
 
 def test_show_of_a_statute_article_of_a_superseded_version_says_so(tmp_path, monkeypatch):
-    monkeypatch.setenv("LAWNEWS_STATUTES", str(tmp_path / "statutes.sqlite"))
-    source = tmp_path / "statutes.jsonl"
-    source.write_text("".join(json.dumps({**r, "title": f"{LAW} {r['id'].split('#')[1]}", "law": LAW},
-                                         ensure_ascii=False) + "\n" for r in RECORDS), encoding="utf-8")
-    index = tmp_path / "ix"
-    lawnews.build_index([source], index)
+    index = _statute_index(tmp_path, monkeypatch)
     out = run_cli("show", "T2020#第一条", "--index-dir", str(index)).output
     assert "superseded: 中华人民共和国测试法 has a later version in the statute collection (2023-06-01)" in out
     assert "superseded" not in run_cli("show", "T2023#第一条", "--index-dir", str(index)).output
