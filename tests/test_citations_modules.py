@@ -63,3 +63,16 @@ def test_the_number_of_an_article_label():
     assert article_number("附则") is None
     cited = parse_articles("第十条第二款第（三）项")
     assert [(c.article, c.paragraph, c.item) for c in cited] == [("第十条", 2, 3)]
+
+
+#: The longest function the package holds: a reading in steps, each a function one can read whole.
+LONGEST = 120
+
+
+@pytest.mark.parametrize("name", ORDER)
+def test_no_function_of_a_module_is_longer_than_one_can_read_whole(name):
+    tree = ast.parse((PACKAGE / f"{name}.py").read_text(encoding="utf-8"))
+    long = {node.name: node.end_lineno - node.lineno + 1 for node in ast.walk(tree)
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+            and node.end_lineno - node.lineno + 1 > LONGEST}
+    assert not long

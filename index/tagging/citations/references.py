@@ -206,313 +206,379 @@ def _named_further(text: str, events: list[tuple[int, int, str, Any]], i: int,
 
 def assemble(text: str, events: list[tuple[int, int, str, Any]], names: LawNames) -> Iterator[Citation]:
     """Laws and article numbers (in text order) → citations."""
-    paragraph = -1  # where the current paragraph starts (the position of its line break)
-    last: Law | None = None  # the last law named in this paragraph (what 该法 and a bare 第X条 point to)
-    named: set[str] = set()  # the laws named in this paragraph
-    listed = False  # ... was the last one named in a list of laws (《刑法》《刑事诉讼法》)? Then it is unclear
-    defined: dict[str, Law] = {}  # names the text defines (以下简称)
-    spoken: dict[str, Law] = {}  # ... those of them written without brackets, as printed (以下简称民间借贷规定)
-    qualifiers: set[str] = set()  # ... the words before the title of those holding one (现行 of 现行《公司法》)
-    kinds: dict[str, set[str | None]] = {}  # the laws named in the text so far, by the kind they end with
-    years: dict[str | None, int] = {}  # the year of a law's amendment named in this paragraph
-    pending: Law | None = None  # the law just named, waiting for its article numbers
-    before: dict[str, tuple[str, Citation]] = {}  # article label → (law, citation) of the articles cited so far
-    previous: Citation | None = None  # the citation just made, for a 第X条 right after it
-    cited: Citation | None = None  # the last citation of this paragraph: 该条第2款 is one of its articles
-    carried: Law | None = None  # the one law of the paragraphs before, for a paragraph naming none
-    heading: bool | None = None  # does this paragraph open with an article heading (attributed or not)?
-    inline: Citation | None = None  # the last citation of this paragraph printed as a heading (。 《X》第N条 …)
-    subject: Citation | None = None  # the article of the last heading opening a paragraph: what 本条 means there
-    subject_end = -1  # ... where that heading ends (a heading of no known law leaves 本条 to none)
-    heading_end: int | None = None  # the end of the heading just read, whose citation (if any) is the subject
-    pos = 0
-    recorded: Citation | None = None
-    last_heading: Citation | None = None  # the last citation printed as an article heading opening its line
-    sole: dict[str, Law] = {}  # the laws the text has named so far (by title), each where it was named last
-    recasting: Law | None = None  # X of 《X》对《Y》…: the law this paragraph says recast Y's articles
-    for i, (start, end, kind, obj) in enumerate(events):
-        if heading_end is not None:
-            subject = cited if cited is not None and cited.end == heading_end else None
-            subject_end, heading_end = heading_end, None
-        if cited is not None and cited is not recorded:
-            recorded = cited
-            if len(cited.articles) == 1 and _HEADING_SEP.match(text, cited.end) \
-                    and opens_line(text, cited.start):
-                last_heading = cited  # an article heading opening its line: the next one may continue its law
+    return _Assembly(text, events, names).citations()
+
+
+class _Assembly:
+    """One text's events read in order: what the reading knows so far (the paragraph, the laws named in
+    it and before it, the citations made) and the rules that make each event a citation or none."""
+
+    def __init__(self, text: str, events: list[tuple[int, int, str, Any]], names: LawNames) -> None:
+        self.text, self.events, self.names = text, events, names
+        self.paragraph = -1  # where the current paragraph starts (the position of its line break)
+        self.last: Law | None = None  # the last law named in this paragraph (what 该法 and a bare 第X条 point to)
+        self.named: set[str] = set()  # the laws named in this paragraph
+        self.listed = False  # ... was the last one named in a list of laws (《刑法》《刑事诉讼法》)? Then it is unclear
+        self.defined: dict[str, Law] = {}  # names the text defines (以下简称)
+        self.spoken: dict[str, Law] = {}  # ... those of them written without brackets, as printed (以下简称民间借贷规定)
+        self.qualifiers: set[str] = set()  # ... the words before the title of those holding one (现行 of 现行《公司法》)
+        self.kinds: dict[str, set[str | None]] = {}  # the laws named in the text so far, by the kind they end with
+        self.years: dict[str | None, int] = {}  # the year of a law's amendment named in this paragraph
+        self.pending: Law | None = None  # the law just named, waiting for its article numbers
+        self.before: dict[str, tuple[str, Citation]] = {}  # article label → (law, citation) of the articles cited so far
+        self.previous: Citation | None = None  # the citation just made, for a 第X条 right after it
+        self.cited: Citation | None = None  # the last citation of this paragraph: 该条第2款 is one of its articles
+        self.carried: Law | None = None  # the one law of the paragraphs before, for a paragraph naming none
+        self.heading: bool | None = None  # does this paragraph open with an article heading (attributed or not)?
+        self.inline: Citation | None = None  # the last citation of this paragraph printed as a heading (。 《X》第N条 …)
+        self.subject: Citation | None = None  # the article of the last heading opening a paragraph: what 本条 means there
+        self.subject_end = -1  # ... where that heading ends (a heading of no known law leaves 本条 to none)
+        self.heading_end: int | None = None  # the end of the heading just read, whose citation (if any) is the subject
+        self.pos = 0  # where the text taken so far ends
+        self.recorded: Citation | None = None  # the last citation entered in ``before``
+        self.last_heading: Citation | None = None  # the last citation printed as an article heading opening its line
+        self.sole: dict[str, Law] = {}  # the laws the text has named so far (by title), each where it was named last
+        self.recasting: Law | None = None  # X of 《X》对《Y》…: the law this paragraph says recast Y's articles
+
+    def citations(self) -> Iterator[Citation]:
+        """The citations, in text order."""
+        for i, (start, end, kind, obj) in enumerate(self.events):
+            self._settle()
+            if start < self.pos:
+                continue  # inside what was taken already
+            self.pos = end
+            self._enter(start)
+            if kind == "this":
+                made = self._this(start, end, obj)
+            elif kind == "law":
+                made = self._law(obj)
+            else:
+                made = self._run(i, start, end, obj)
+            if made is not None:
+                yield made
+
+    def _made(self, citation: Citation) -> Citation:
+        """``citation``, made the last one (of the text and of its paragraph)."""
+        self.previous = self.cited = citation
+        return citation
+
+    def _settle(self) -> None:
+        """Take in the citation made by the event before: the subject of a heading, the articles cited so far."""
+        if self.heading_end is not None:
+            cited = self.cited
+            self.subject = cited if cited is not None and cited.end == self.heading_end else None
+            self.subject_end, self.heading_end = self.heading_end, None
+        cited = self.cited
+        if cited is not None and cited is not self.recorded:
+            self.recorded = cited
+            if len(cited.articles) == 1 and _HEADING_SEP.match(self.text, cited.end) \
+                    and opens_line(self.text, cited.start):
+                self.last_heading = cited  # an article heading opening its line: the next one may continue its law
             for a in cited.articles:
                 law = cited.law or "?"
-                if before.get(a.article, (law,))[0] != law:
+                if self.before.get(a.article, (law,))[0] != law:
                     law = "?"  # cited with two laws: no guide
-                before[a.article] = (law, cited)
-        if start < pos:
-            continue  # inside what was taken already
-        pos = end
+                self.before[a.article] = (law, cited)
+
+    def _enter(self, start: int) -> None:
+        """At an event starting at ``start``: begin its paragraph if it opens a new one (carrying the one law
+        the paragraph before named clearly), and let a law carried too far go."""
+        text = self.text
         here = text.rfind("\n", 0, start)
-        if here != paragraph:
-            if heading is False:
-                carried = None  # the text of an article whose law is unknown: what it names is no guide
-            elif heading is None and named:  # the one law this paragraph named, clearly, for the next ones
-                one = last if len(named) == 1 and last is not None and not listed else None
-                one = one if one is not None and (_introduces(text, one, cited) or carried is not None
+        if here != self.paragraph:
+            if self.heading is False:
+                self.carried = None  # the text of an article whose law is unknown: what it names is no guide
+            elif self.heading is None and self.named:  # the one law this paragraph named, clearly, for the next ones
+                last, carried = self.last, self.carried
+                one = last if len(self.named) == 1 and last is not None and not self.listed else None
+                one = one if one is not None and (_introduces(text, one, self.cited) or carried is not None
                                                   and carried.law == one.law) else None
-                if one is not None or cited is not None or not _PREAMBLE.search(text, paragraph + 1, here):
-                    carried = one  # (a preamble naming the laws a rule is based on keeps the rule's title)
+                if one is not None or self.cited is not None or not _PREAMBLE.search(text, self.paragraph + 1, here):
+                    self.carried = one  # (a preamble naming the laws a rule is based on keeps the rule's title)
             # (under an attributed heading the laws its text names are references: the heading's law carries on)
-            paragraph, last, named, listed, previous, years, cited = here, None, set(), False, None, {}, None
-            recasting = None
-            inline = None
-            heading = None
-        if carried is not None and start - carried.end > CARRY_REACH:
-            carried = None
-        if kind == "this":  # 该条第2款: a paragraph of the article just cited
-            base = cited
-            if obj.group("this").startswith("本") and subject_end >= 0 and start - subject_end <= NAME_REACH:
-                base = subject  # 本条第一款 under a heading: the heading's article, not one cited in passing
-            if base is not None and base.law is not None:
-                subs = parse_articles(base.articles[-1].article + obj.group("this")[2:].strip())
-                if subs:
-                    previous = cited = Citation(start, end, text[start:end], obj.group("this")[:2],
-                                                base.law, "backref", subs[-1:], as_of=base.as_of)
-                    yield previous
-            continue
-        if kind == "law" and _DECISION.search(obj.written) and _AMENDED_BY.match(text, obj.end):
-            continue  # the decision an amendment note names (…的决定》第一次修正): the rule's history, not a law of its own
-        if kind == "law":
-            law: Law = obj
-            if law.year is not None:
-                years[law.law] = law.year
-            elif law.law in years and _ends_at(_AFTER_AMENDMENT, text, law.start, 8):
-                law = replace(law, as_of=f"{years[law.law]}-12-31")  # 2007年…修改前的X … 修改后的X
-            previous = None  # a law named since: a bare 第X条 is no longer the last citation's
-            key = title_key(law.written)
-            qualified = _qualified(text, law, defined) if qualifiers and law.written.startswith("《") \
-                and any(text.endswith(q, 0, law.start) for q in qualifiers) else None
-            if qualified is not None:  # 现行《公司法》, 新《未保法》: names the text defined (with their version)
-                law = replace(qualified, start=law.start, end=law.end, written=law.written, form="defined")
-            elif law.form in ("unknown", "backref") and key in defined:
-                law = replace(defined[key], start=law.start, end=law.end, written=law.written, form="defined")
-            elif law.form == "backref":
-                back = law
-                law = _resolve_back(back, last, listed) if last is not None or named else \
-                    _resolve_back(back, carried, False)
-                if back.written == "其":  # the law its own sentence named last (after a comma: no list), or none
-                    law = back if last is None or last.law is None or not last.lawlike \
-                        or SENTENCE_END.search(text, last.end, back.start) \
-                        or listed and text[last.start - 1:last.start] not in ",，" else replace(back, law=last.law)
-                if law.law is None and last is not None and back.generic not in (None, "*", "法"):
-                    law = _resolve_back(back, carried, False)  # 本规定 in a quoted 规定 whose text names a 法
-                if law.law is None and back.generic not in (None, "*") \
-                        and (law.written.startswith("《") or back.generic != "法") \
-                        and len(kinds.get(law.generic or "", ())) == 1:
-                    # 《规定》, 本规定 far from its law: the one 规定 the text has named
-                    (only,) = kinds[law.generic or ""]
-                    law = replace(law, law=only)
-            pending = law  # a law with no title (an unclear 该法, 《人民法院报》) takes its numbers too
-            if law.law is None and not law.candidates or not law.lawlike:
-                if not law.lawlike:
-                    last, listed = None, False  # a foreign code, a newspaper: what follows is not the last law's
-                    carried = None
-                    named.add("?")
-                continue
-            if last is not None and last.law is not None and law.law is not None and last.law != law.law \
-                    and text[last.end:law.start].strip() in ("对", "将", "把"):
-                recasting = last  # 《民法典》对《合同法》第52条…改造为…第146条: the articles it became are X's
-            if law.form not in ("backref", "defined") or law.law != (last.law if last else None):
-                listed = last is not None and last.law != law.law and _adjacent(text, last.end, law.start)
-                last = law
-            named.add(law.law or "?")
-            if law.form != "backref":
-                sole[law.law or "?"] = law
-            if law.law is not None and law.form != "backref":
-                kind_of = _KIND.search(law.law)
-                if kind_of is not None:
-                    kinds.setdefault(kind_of.group(1), set()).add(law.law)
-            gap = _GAP.match(text, law.end)
-            note = _DEFINED.match(text, _skip_spaces(text, law.end))
-            number = _DOC_NUMBER.match(text, law.end) if note is None else None
-            if number is not None:  # 《…解释》法释〔2015〕16号(以下简称…)
-                note = _DEFINED.match(text, number.end())
-            if note is not None and (gap is None or note.start() < gap.end() or number is not None):
-                if law.law is not None:
-                    short = note.group("quoted") or note.group("short")
-                    defined[title_key(short)] = law
-                    if "《" not in short and len(short) >= 2 and not names.lookup(short):
-                        spoken[short] = law
-                    elif 0 < short.find("《") <= 3:
-                        qualifiers.add(short[:short.find("《")])
-                pos = note.end()  # the name defined is no law of its own
-            bare = NRUN.match(text, gap.end() if gap else law.end) if law.law is not None else None
-            if bare is not None and pos <= bare.start():  # 《民法典》1085条: numbers without 第
-                articles = parse_articles(bare.group("run"))
-                if articles:
-                    previous = cited = _cite(text, law, bare.end(), articles)
-                    pending, pos = None, bare.end()
-                    yield previous
-            continue
-        articles = parse_articles(obj.group("run"))
-        law, pending = pending, None
+            self.paragraph, self.last, self.named, self.listed = here, None, set(), False
+            self.previous, self.years, self.cited = None, {}, None
+            self.recasting = self.inline = self.heading = None
+        if self.carried is not None and start - self.carried.end > CARRY_REACH:
+            self.carried = None
+
+    def _this(self, start: int, end: int, match: re.Match[str]) -> Citation | None:
+        """该条第2款, 本条第一款: a paragraph of the article just cited (under a heading: of the heading's)."""
+        base = self.cited
+        if match.group("this").startswith("本") and self.subject_end >= 0 and start - self.subject_end <= NAME_REACH:
+            base = self.subject  # 本条第一款 under a heading: the heading's article, not one cited in passing
+        if base is None or base.law is None:
+            return None
+        subs = parse_articles(base.articles[-1].article + match.group("this")[2:].strip())
+        if not subs:
+            return None
+        return self._made(Citation(start, end, self.text[start:end], match.group("this")[:2],
+                                   base.law, "backref", subs[-1:], as_of=base.as_of))
+
+    # -- a law named --------------------------------------------------------------------------------
+
+    def _law(self, law: Law) -> Citation | None:
+        """A law named: what it is (a back-reference, a defined name), what the reading learns from it,
+        and the citation of the numbers printed right after it without 第 (《民法典》1085条)."""
+        if _DECISION.search(law.written) and _AMENDED_BY.match(self.text, law.end):
+            return None  # the decision an amendment note names (…的决定》第一次修正): the rule's history, not a law of its own
+        self.previous = None  # a law named since: a bare 第X条 is no longer the last citation's
+        law = self.pending = self._meant(law)  # a law with no title (an unclear 该法, 《人民法院报》) takes its numbers too
+        if law.law is None and not law.candidates or not law.lawlike:
+            if not law.lawlike:
+                self.last, self.listed = None, False  # a foreign code, a newspaper: what follows is not the last law's
+                self.carried = None
+                self.named.add("?")
+            return None
+        self._name(law)
+        return self._numbers_after(law)
+
+    def _meant(self, law: Law) -> Law:
+        """The law a mention means: with the version of an amendment the paragraph named, a name the text
+        defined, or the law a back-reference points to."""
+        text = self.text
+        if law.year is not None:
+            self.years[law.law] = law.year
+        elif law.law in self.years and _ends_at(_AFTER_AMENDMENT, text, law.start, 8):
+            law = replace(law, as_of=f"{self.years[law.law]}-12-31")  # 2007年…修改前的X … 修改后的X
+        key = title_key(law.written)
+        qualified = _qualified(text, law, self.defined) if self.qualifiers and law.written.startswith("《") \
+            and any(text.endswith(q, 0, law.start) for q in self.qualifiers) else None
+        if qualified is not None:  # 现行《公司法》, 新《未保法》: names the text defined (with their version)
+            return replace(qualified, start=law.start, end=law.end, written=law.written, form="defined")
+        if law.form in ("unknown", "backref") and key in self.defined:
+            return replace(self.defined[key], start=law.start, end=law.end, written=law.written, form="defined")
+        if law.form == "backref":
+            return self._pointed(law)
+        return law
+
+    def _pointed(self, back: Law) -> Law:
+        """The law a back-reference (该法, 本法, 《规定》, 其) points to, or ``back`` unresolved."""
+        text, last = self.text, self.last
+        law = _resolve_back(back, last, self.listed) if last is not None or self.named else \
+            _resolve_back(back, self.carried, False)
+        if back.written == "其":  # the law its own sentence named last (after a comma: no list), or none
+            law = back if last is None or last.law is None or not last.lawlike \
+                or SENTENCE_END.search(text, last.end, back.start) \
+                or self.listed and text[last.start - 1:last.start] not in ",，" else replace(back, law=last.law)
+        if law.law is None and last is not None and back.generic not in (None, "*", "法"):
+            law = _resolve_back(back, self.carried, False)  # 本规定 in a quoted 规定 whose text names a 法
+        if law.law is None and back.generic not in (None, "*") \
+                and (law.written.startswith("《") or back.generic != "法") \
+                and len(self.kinds.get(law.generic or "", ())) == 1:
+            # 《规定》, 本规定 far from its law: the one 规定 the text has named
+            (only,) = self.kinds[law.generic or ""]
+            law = replace(law, law=only)
+        return law
+
+    def _name(self, law: Law) -> None:
+        """Take in a law named: the last one of its paragraph (in a list or not), and of the text."""
+        last = self.last
+        if last is not None and last.law is not None and law.law is not None and last.law != law.law \
+                and self.text[last.end:law.start].strip() in ("对", "将", "把"):
+            self.recasting = last  # 《民法典》对《合同法》第52条…改造为…第146条: the articles it became are X's
+        if law.form not in ("backref", "defined") or law.law != (last.law if last else None):
+            self.listed = last is not None and last.law != law.law and _adjacent(self.text, last.end, law.start)
+            self.last = law
+        self.named.add(law.law or "?")
+        if law.form != "backref":
+            self.sole[law.law or "?"] = law
+        if law.law is not None and law.form != "backref":
+            kind_of = _KIND.search(law.law)
+            if kind_of is not None:
+                self.kinds.setdefault(kind_of.group(1), set()).add(law.law)
+
+    def _numbers_after(self, law: Law) -> Citation | None:
+        """After a law: the name it is given (以下简称…, also after its document number), taken in; and
+        the citation of article numbers printed right after it without 第 (《民法典》1085条)."""
+        text = self.text
+        gap = _GAP.match(text, law.end)
+        note = _DEFINED.match(text, _skip_spaces(text, law.end))
+        number = _DOC_NUMBER.match(text, law.end) if note is None else None
+        if number is not None:  # 《…解释》法释〔2015〕16号(以下简称…)
+            note = _DEFINED.match(text, number.end())
+        if note is not None and (gap is None or note.start() < gap.end() or number is not None):
+            if law.law is not None:
+                self._define(note.group("quoted") or note.group("short"), law)
+            self.pos = note.end()  # the name defined is no law of its own
+        bare = NRUN.match(text, gap.end() if gap else law.end) if law.law is not None else None
+        if bare is None or self.pos > bare.start():
+            return None
+        articles = parse_articles(bare.group("run"))
         if not articles:
-            continue
-        if opens_line(text, start) and not named \
+            return None
+        self.pending, self.pos = None, bare.end()
+        return self._made(_cite(text, law, bare.end(), articles))
+
+    def _define(self, short: str, law: Law) -> None:
+        """Take in a name the text gives ``law`` (以下简称 ``short``)."""
+        self.defined[title_key(short)] = law
+        if "《" not in short and len(short) >= 2 and not self.names.lookup(short):
+            self.spoken[short] = law
+        elif 0 < short.find("《") <= 3:
+            self.qualifiers.add(short[:short.find("《")])
+
+    # -- a run of article numbers -------------------------------------------------------------------
+
+    def _run(self, i: int, start: int, end: int, match: re.Match[str]) -> Citation | None:
+        """A run of article numbers: of the law named right before it, or (printed bare) of the law the
+        reading finds for it."""
+        text = self.text
+        articles = parse_articles(match.group("run"))
+        law, self.pending = self.pending, None
+        if not articles:
+            return None
+        if opens_line(text, start) and not self.named \
                 and (_HEADING_SEP.match(text, end) or _WORDING.match(text, end) and not REMARK.match(text, end)):
-            heading_end = end  # an article heading opening its paragraph: the article 本条 means after it
+            self.heading_end = end  # an article heading opening its paragraph: the article 本条 means after it
         # an article heading opening its paragraph: the laws its text names do not carry on
-        opens = not named and cited is None and opens_line(text, start)
+        opens = not self.named and self.cited is None and opens_line(text, start)
         if law is not None and (law.law is None and not law.candidates or not law.lawlike):
             if SENTENCE_END.search(text, law.end, start) is None:
-                continue  # numbers of no law (该法 unclear, a newspaper's 《…》): no citation
+                return None  # numbers of no law (该法 unclear, a newspaper's 《…》): no citation
             law = None  # (an unclear 本条例 of the sentence before takes no numbers of this one)
         if law is not None:
-            between = text[law.end:start]
-            fits = _GAP.fullmatch(between) is not None
-            if fits and law.law != CRIMINAL_CODE and "\n" in between and _CRIME.match(text, end) is not None:
-                # 渎职罪司法解释 ⏎ 第三百九十七条【滥用职权罪】: only the criminal code names a crime after its
-                # articles, whatever rule the line above names
-                law = Law(start, end, "", CRIMINAL_CODE, "continuation")
-            if not fits and law.law is not None and (interp := _INTERP_GAP.fullmatch(between)) is not None:
-                found = _interpretation(law, interp.group("s"), names)
-                if found is not None:
-                    law, fits = replace(law, law=found, form="interpretation", candidates=()), True
-            if fits:
-                if law.law is not None and cited is None and named == {law.law} \
-                        and opens_line(text, law.start, paragraph + 1) \
-                        and (_HEADING_SEP.match(text, end) or QUOTE.match(text, end)):
-                    opens = True  # 《X》第N条 opening its paragraph, its wording after it: a heading too
-                previous = cited = _cite(text, law, end, articles)
-                if opens and law.law is not None:
-                    heading, carried = True, replace(law, end=end)
-                elif heading and law.law is not None and _ends_at(_HEADING_AFTER, text, law.start, 4) \
-                        and _heading_follows(text, end):
-                    carried = replace(law, end=end)  # …。《Y》第N条 …: the headings after it are Y's, not the first one's
-                if law.law is not None and _HEADING_FOLLOW.match(text, end) \
-                        and (opens_line(text, law.start, paragraph + 1)
-                             or _ends_at(_INLINE_HEADING, text, law.start, 4) is not None
-                             or _ends_at(_BASIS_LABEL, text, law.start, 12) is not None):
-                    inline = previous  # 《劳动合同法》第四十七条 经济补偿按…: the next headings may be its law's
-                yield previous
-                continue
+            made = self._of_law(law, start, end, articles, opens)
+            if made is not None:
+                return made
+        return self._bare(i, start, end, articles, opens)
+
+    def _of_law(self, law: Law, start: int, end: int, articles: tuple[Cited, ...], opens: bool) -> Citation | None:
+        """The citation of a run printed right after its law (across a gap :data:`_GAP` allows, or 司法解释
+        naming the law's interpretation), or None if the run does not follow its law."""
+        text = self.text
+        between = text[law.end:start]
+        fits = _GAP.fullmatch(between) is not None
+        if fits and law.law != CRIMINAL_CODE and "\n" in between and _CRIME.match(text, end) is not None:
+            # 渎职罪司法解释 ⏎ 第三百九十七条【滥用职权罪】: only the criminal code names a crime after its
+            # articles, whatever rule the line above names
+            law = Law(start, end, "", CRIMINAL_CODE, "continuation")
+        if not fits and law.law is not None and (interp := _INTERP_GAP.fullmatch(between)) is not None:
+            found = _interpretation(law, interp.group("s"), self.names)
+            if found is not None:
+                law, fits = replace(law, law=found, form="interpretation", candidates=()), True
+        if not fits:
+            return None
+        if law.law is not None and self.cited is None and self.named == {law.law} \
+                and opens_line(text, law.start, self.paragraph + 1) \
+                and (_HEADING_SEP.match(text, end) or QUOTE.match(text, end)):
+            opens = True  # 《X》第N条 opening its paragraph, its wording after it: a heading too
+        made = self._made(_cite(text, law, end, articles))
+        if opens and law.law is not None:
+            self.heading, self.carried = True, replace(law, end=end)
+        elif self.heading and law.law is not None and _ends_at(_HEADING_AFTER, text, law.start, 4) \
+                and _heading_follows(text, end):
+            self.carried = replace(law, end=end)  # …。《Y》第N条 …: the headings after it are Y's, not the first one's
+        if law.law is not None and _HEADING_FOLLOW.match(text, end) \
+                and (opens_line(text, law.start, self.paragraph + 1)
+                     or _ends_at(_INLINE_HEADING, text, law.start, 4) is not None
+                     or _ends_at(_BASIS_LABEL, text, law.start, 12) is not None):
+            self.inline = made  # 《劳动合同法》第四十七条 经济补偿按…: the next headings may be its law's
+        return made
+
+    def _bare(self, i: int, start: int, end: int, articles: tuple[Cited, ...], opens: bool) -> Citation | None:
+        """A bare 第X条 (no law right before it): the law the rules below find for it, tried in order, or none."""
+        text, events = self.text, self.events
+        named, last, previous, carried = self.named, self.last, self.previous, self.carried
         if _ends_at(_OTHER_DOCUMENT, text, start, 8):
-            previous = None  # 合同第五条: the article of another document
-            continue
-        said = _spoken(text, start, spoken) if spoken else None
+            self.previous = None  # 合同第五条: the article of another document
+            return None
+        said = _spoken(text, start, self.spoken) if self.spoken else None
         if said is not None:  # 民间借贷规定第二十六条, the text having defined 民间借贷规定
             at, law = said
-            previous = cited = Citation(at, end, text[at:end], text[at:start].rstrip("的中 "), law.law, "defined",
-                                        articles, candidates=law.candidates, as_of=law.as_of)
-            yield previous
-            continue
-        again = _cited_before(before, articles, start)
-        if again is not None and (len(named) > 1 or listed) and again.law in named:
+            return self._made(Citation(at, end, text[at:end], text[at:start].rstrip("的中 "), law.law, "defined",
+                                       articles, candidates=law.candidates, as_of=law.as_of))
+        again = _cited_before(self.before, articles, start)
+        if again is not None and (len(named) > 1 or self.listed) and again.law in named:
             # 《民事诉讼法》第225条 … 《执行异议规定》第7条 … 第225条: an article cited before, with one of the
             # laws of its paragraph, is that law's again
-            previous = cited = _again(again, text, start, end, articles)
-            yield previous
-            continue
+            return self._made(_again(again, text, start, end, articles))
+        recasting = self.recasting
         if recasting is not None and last is not None and last.law != recasting.law \
                 and named == {recasting.law, last.law} and _RECAST.search(text, last.end, start) is not None \
                 and not _measure(text, end):
             # 《民法典》对《合同法》第52条…的规定，继受改造为3个规范：1. 第146条…；2. 第153条…: the new law's articles
-            previous = cited = _continuing(recasting, text, start, end, articles)
-            yield previous
-            continue
+            return self._made(_continuing(recasting, text, start, end, articles))
         if previous is not None and start - previous.end <= CONTINUATION_GAP \
                 and not SENTENCE_END.search(text, previous.end, start):
-            previous = cited = _again(previous, text, start, end, articles)
-            yield previous
-            continue
-        if heading and carried is not None and carried.law is not None and _ends_at(_HEADING_AFTER, text, start, 4) \
-                and _heading_follows(text, end):
+            return self._made(_again(previous, text, start, end, articles))
+        if self.heading and carried is not None and carried.law is not None \
+                and _ends_at(_HEADING_AFTER, text, start, 4) and _heading_follows(text, end):
             # 制定本条例。第二条 本条例…: the next heading of the rule whose heading opened the paragraph
-            previous = cited = _continuing(carried, text, start, end, articles)
-            carried = replace(carried, end=end)
-            yield previous
-            continue
+            self.carried = replace(carried, end=end)
+            return self._made(_continuing(carried, text, start, end, articles))
         if again is not None and len(articles) > 1 and (last is None or again.law != last.law) \
                 and not _measure(text, end):
             # 即第4条、第25条、26条: several articles, each cited before with one law (and only it), are
             # that law's again, whatever law the sentence names in passing
-            previous = cited = _again(again, text, start, end, articles)
-            yield previous
-            continue
-        in_rule = not heading and _ends_at(_INLINE_HEADING, text, start, 4) is not None \
+            return self._made(_again(again, text, start, end, articles))
+        in_rule = not self.heading and _ends_at(_INLINE_HEADING, text, start, 4) is not None \
             and _HEADING_FOLLOW.match(text, end) is not None and COMMENT.match(text, end) is None
-        if in_rule and inline is not None:
+        if in_rule and self.inline is not None:
             # 。 《劳动合同法》第四十七条 经济补偿… 。 第八十七条 用人单位…: the next heading of the same law
-            previous = cited = inline = _again(inline, text, start, end, articles)
-            yield previous
-            continue
-        if last is not None and not listed and last.law is not None and not _measure(text, end) \
+            self.inline = self._made(_again(self.inline, text, start, end, articles))
+            return self.inline
+        if last is not None and not self.listed and last.law is not None and not _measure(text, end) \
                 and not in_rule and (len(named) == 1 or not SENTENCE_END.search(text, last.end, start)):
             # a bare 第X条 in a paragraph whose law is clear: the only law it names, or the
             # last one named in the same sentence
-            previous = cited = _continuing(last, text, start, end, articles)
-            yield previous
-            continue
+            return self._made(_continuing(last, text, start, end, articles))
         if previous is not None and previous.law is not None and previous.end < start \
                 and text[start - 1:start] in _NEXT_SENTENCE and not _measure(text, end) and not in_rule \
                 and _HEADING_SEP.match(text, end) is None and not SENTENCE_END.search(text, previous.end, start - 1):
             # 《X》第四条将…降低到三十万。第五条则明确规定…: a bare 第X条 opening the sentence right after
             # the one citing X, no law named since, is X's too
-            previous = cited = _again(previous, text, start, end, articles)
-            yield previous
-            continue
+            return self._made(_again(previous, text, start, end, articles))
         if carried is not None and not named and carried.law is not None and not _measure(text, end) \
                 and (opens or again is None or again.law == carried.law) \
                 and (opens and _heading_follows(text, end)
                      or not _named_later(text, events, i, carried)):
             # a paragraph naming no law (an article heading under a title, 法律依据 lists, a
             # quoted article's own text) refers to the one law of the paragraphs just before
-            previous = cited = _continuing(carried, text, start, end, articles)
+            made = self._made(_continuing(carried, text, start, end, articles))
             if opens:
-                heading, carried = True, replace(carried, end=end)  # a list of headings goes on
-            yield previous
-            continue
+                self.heading, self.carried = True, replace(carried, end=end)  # a list of headings goes on
+            return made
         if again is not None and not named and not _measure(text, end):
             # a paragraph naming no law, whose article was cited before with one law only: that law's
-            previous = cited = _again(again, text, start, end, articles)
-            yield previous
-            continue
+            return self._made(_again(again, text, start, end, articles))
         if _CRIME.match(text, end) is not None or opens and _code_heading(text, end, articles):
             # 第一百三十三条之二【妨害安全驾驶罪】: only the criminal code names a crime after its articles
             # (and 第二十条 【正当防卫】 opening its line is the code's heading: :data:`_CODE_GISTS`)
             code = Law(start, end, "", CRIMINAL_CODE, "continuation")
-            previous = cited = _continuing(code, text, start, end, articles)
+            made = self._made(_continuing(code, text, start, end, articles))
             if opens:
-                heading, carried = True, code
-            yield previous
-            continue
+                self.heading, self.carried = True, code
+            return made
         ahead = _named_next(text, events, i, articles) if opens else None
         if ahead is None and opens and _heading_follows(text, end) \
                 and not REMARK.match(text, end):
             ahead = _named_further(text, events, i, articles)
         if ahead is not None:
             # 第四十六条【经济补偿】⏎《劳动合同法》第四十六条规定：… : a heading whose law the next line names with it
-            previous = cited = _continuing(ahead, text, start, end, articles)
-            yield previous
-            continue
-        if opens and last_heading is not None and last_heading.law is not None and names.lookup(last_heading.law) \
+            return self._made(_continuing(ahead, text, start, end, articles))
+        last_heading = self.last_heading
+        if opens and last_heading is not None and last_heading.law is not None \
+                and self.names.lookup(last_heading.law) \
                 and start - last_heading.end <= NAME_REACH and _HEADING_SEP.match(text, end) \
                 and next_number(last_heading.articles[-1].article, articles[0].article):
             # 第二百二十四条 执行依据…⏎关联参见《…》…⏎第二百二十五条 对违法的执行行为…: the next article
             # of the law whose heading came last, whatever laws the text between names (a law of the
             # table only: a title the table lacks may be cut or garbled, and its headings are left alone)
-            previous = cited = _again(last_heading, text, start, end, articles)
-            yield previous
-            continue
-        only = next(iter(sole.values())) if len(sole) == 1 else None
+            return self._made(_again(last_heading, text, start, end, articles))
+        only = next(iter(self.sole.values())) if len(self.sole) == 1 else None
         if only is not None and only.law is not None and not opens and not named and not in_rule \
-                and not heading and start - only.end <= NAME_REACH and not _measure(text, end) \
+                and not self.heading and start - only.end <= NAME_REACH and not _measure(text, end) \
                 and (again is None or again.law == only.law) and _IN_SENTENCE.match(text, end) is not None \
                 and _ends_at(_SPOKEN_OF, text, start, 4) is not None \
                 and not _named_later(text, events, i, only):
             # 结合《劳动合同法》的规定，… ⏎ … ⏎ 从第八十二条的文字表述来看: a bare article in a text that has
             # named one law only, named in passing paragraphs before, is that law's
-            previous = cited = _continuing(only, text, start, end, articles)
-            yield previous
-            continue
+            return self._made(_continuing(only, text, start, end, articles))
         if opens:
-            heading = False
-        previous = None
+            self.heading = False
+        self.previous = None
+        return None
 
 
 def _measure(text: str, end: int) -> bool:
