@@ -260,8 +260,10 @@ def file_name(path: str | os.PathLike[str], root: str | os.PathLike[str] | None)
 
 def _source(path: Path, base: Path | None) -> str:
     """The name of the resolved ``path`` relative to ``base`` ("" for ``base`` itself),
-    or its absolute name outside it."""
-    if base is not None:
+    or its absolute name outside it. A ``base`` that is the filesystem's root (inputs in
+    folders sharing nothing else: ``/tmp/a.txt`` and ``/srv/b.txt``) names every file by
+    its absolute path, so that no name reads as relative to the current folder."""
+    if base is not None and base.parent != base:
         try:
             rel = path.relative_to(base).as_posix()
         except ValueError:
