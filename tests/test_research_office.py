@@ -64,3 +64,34 @@ def test_an_unknown_court_is_answered_with_the_courts_spelt_most_like_it(tmp_pat
     out = run_cli("search", "执行", "--court", "武陵去法院", "--index-dir", str(ix), ok=False)
     assert out.exit_code == 1
     assert out.output.split(": ", 2)[2].startswith("常德市武陵区人民法院, 张家界市武陵源区人民法院")
+
+
+def _portal_page(info: str) -> str:
+    """A court site's article page: menu, breadcrumb, headline, the info line, text, share bar, footer."""
+    return ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>某某法院召开执行工作会议_某某法院网</title></head><body>"
+            "<div class='nav'><a href='/'>首页</a> | <a href='/n'>新闻中心</a> | <a href='/z'>执行在线</a></div>"
+            "<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; 执行动态</div>"
+            "<h1>某某法院召开执行工作会议</h1>"
+            f"<div class='info'>{info}</div>"
+            "<div class='content'><p>3月12日，湖南省高级人民法院召开执行工作推进会，部署今年重点任务。</p>"
+            "<p>会议要求，各级法院要健全执行联动机制，依法惩戒失信被执行人。</p>"
+            "<p>会议还对案款管理等工作作出安排。</p></div>"
+            "<div class='share'>分享到：<a>微信</a> <a>微博</a></div>"
+            "<div class='footer'>版权所有：某某法院网 湘ICP备12345678号</div></body></html>")
+
+
+def test_an_info_line_carrying_the_toolbar_still_gives_the_date_source_and_author(tmp_path):
+    info = "发布时间：2024-03-13 09:30:12　来源：湖南法院网　作者：王某某　字号：大 中 小　打印本页　关闭窗口"
+    page = tmp_path / "会议.html"
+    page.write_text(_portal_page(info), encoding="utf-8")
+    [article] = lawnews.parse(page)
+    assert (article.date, article.source, article.byline) == ("2024-03-13", "湖南省高级人民法院", "王某某")
+    assert "字号" not in article.text and "打印本页" not in article.text
+    saved = tmp_path / "会议.txt"  # the same page saved as text from the browser
+    saved.write_text("首页 | 新闻中心 | 执行在线\n当前位置：首页 > 执行动态\n某某法院召开执行工作会议\n" + info + "\n"
+                     "3月12日，湖南省高级人民法院召开执行工作推进会，部署今年重点任务。\n"
+                     "会议要求，各级法院要健全执行联动机制，依法惩戒失信被执行人。\n", encoding="utf-8")
+    [article] = lawnews.parse(saved)
+    assert (article.title, article.date, article.source, article.byline) == (
+        "某某法院召开执行工作会议", "2024-03-13", "湖南省高级人民法院", "王某某")
+    assert "字号" not in article.text

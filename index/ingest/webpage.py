@@ -297,8 +297,9 @@ def kind_of(text: str) -> str:
         return "editor"
     if _FOOTER_START.match(t) or _WECHAT_END.match(t):
         return "footer"
-    if _TOOL.match(t) or (len(t) <= 60 and sum(w in t for w in _TOOL_WORDS) >= 2):
-        return "tool"
+    if _TOOL.match(t) or (len(t) <= 60 and sum(w in t for w in _TOOL_WORDS) >= 2
+                          and not (_SOURCE.search(t) or _YEAR.search(t) and published_date(t))):
+        return "tool"  # (an info line ending in the toolbar, 发布时间：… 来源：… 字号：大 中 小 打印本页, is meta)
     if _WECHAT_TOOL.match(t) or not re.search(r"\w", t):
         return "tool"
     if wechat_line(t) is not None or _DATED_TOOLBAR.match(t):
