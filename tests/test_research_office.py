@@ -95,3 +95,23 @@ def test_an_info_line_carrying_the_toolbar_still_gives_the_date_source_and_autho
     assert (article.title, article.date, article.source, article.byline) == (
         "某某法院召开执行工作会议", "2024-03-13", "湖南省高级人民法院", "王某某")
     assert "字号" not in article.text
+
+
+def test_a_word_page_whose_header_is_the_papers_masthead_gives_its_source_page_and_section(tmp_path):
+    from docx import Document
+
+    doc = Document()
+    doc.sections[0].header.paragraphs[0].text = "某某法制报 2024年3月15日 星期五 第4版 执行"
+    doc.add_heading("某某法院春雷行动成效显著", level=1)
+    doc.add_paragraph("本报讯（记者 孙七）3月以来，某某县人民法院开展集中执行，执结案件五百件。")
+    doc.add_heading("某某法院发放案款", level=1)
+    doc.add_paragraph("本报讯 某某区人民法院近日集中发放执行案款三百万元。")
+    path = tmp_path / "第4版.docx"
+    doc.save(path)
+    articles = list(lawnews.parse(path))
+    assert [(a.date, a.source, a.meta.get("page"), a.meta.get("section")) for a in articles] == [
+        ("2024-03-15", "某某法制报", 4, "执行")] * 2
+    # a header holding only a date still dates the articles, and names no source
+    doc.sections[0].header.paragraphs[0].text = "2024年3月15日"
+    doc.save(path)
+    assert {(a.date, a.source) for a in lawnews.parse(path)} == {("2024-03-15", None)}

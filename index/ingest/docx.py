@@ -15,8 +15,10 @@ counted once). Footnotes and endnotes (``word/footnotes.xml``, ``word/endnotes.x
 are a last section of the article that cites them, one line each, footnotes first;
 notes no paragraph cites go after the last article. Text is read as Word shows it: tracked insertions and content
 controls in, tracked deletions out. Text before the first heading is an article with a title taken from
-its lead sentence. Headers and footers are not body text: a full date printed in
-the header (``2024年3月15日``) becomes the articles' ``date``.
+its lead sentence. Headers and footers are not body text: a masthead printed in the
+header (``人民法院报 2024年3月15日 星期五 第4版 执行``) gives the articles' ``date`` and
+``source`` and the ``page`` and ``section`` of their metadata, else a full date printed
+there (``2024年3月15日``) becomes their ``date``.
 
 An old binary Word file (``.doc``) is skipped by :mod:`.readers`, saying to save it as .docx.
 python-docx is imported only when a Word file is read.
@@ -34,7 +36,7 @@ from ..analysis.chars import normalize_chars
 from ..documents import Article, Section, article_id
 from .clean import clean_byline, is_byline_line
 from .dates import iso_date
-from .masthead import name_date_source
+from .masthead import masthead_line, name_date_source
 from .pages import fallback_title, with_page_meta
 
 _HEADING = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.IGNORECASE)
@@ -263,20 +265,27 @@ def _note_refs(element: Any) -> list[tuple[str, str]]:
     return [(tags[el.tag], el.get(qn("w:id")) or "") for el in element.iter(*tags)]
 
 
-def header_date(document: Any) -> str | None:
-    """The full date printed in a section header, if any."""
+def header_meta(document: Any) -> dict[str, Any]:
+    """What a section header prints of the page: a masthead (``人民法院报 2024年3月15日
+    星期五 第4版 执行``) gives its date, source, page and section, as a PDF page's
+    masthead does; else the first full date printed in a header is the date. Empty
+    when no header prints a date."""
+    dated: dict[str, Any] = {}
     for section in document.sections:
         for part in (section.header, section.first_page_header):
             if part.is_linked_to_previous:
                 continue  # no header of its own
             for p in part.paragraphs:
+                found = masthead_line(normalize_chars(p.text))
+                if found and found.get("date") and (found.get("source") or found.get("page")):
+                    return found
                 m = _DATE.search(p.text)
-                if m:
+                if m and not dated:
                     try:
-                        return iso_date(m.group(0))
+                        dated = {"date": iso_date(m.group(0))}
                     except ValueError:
                         continue
-    return None
+    return dated
 
 
 @dataclass
@@ -300,7 +309,8 @@ def docx_articles(path: Path, source: str) -> list[Article]:
     document = _open(path)
     found = notes(document)
     items = blocks(document, with_notes=bool(found))
-    date = header_date(document)
+    header = header_meta(document)
+    date = header.get("date")
     top = min((lvl for kind, lvl, _ in items if kind == "head" and lvl is not None), default=None)
     drafts: list[_Draft] = []
     cited: set[tuple[str, str]] = set()
@@ -342,4 +352,4 @@ def docx_articles(path: Path, source: str) -> list[Article]:
             sections=sections or (Section(None, ""),), ordinal=n, title_is_fallback=d.title is None,
             subtitle=d.subtitle, byline=d.byline, captions=tuple(d.captions), date=date,
         ))
-    return articles
+    return [with_page_meta(a, header) for a in articles] if len(header) > 1 else articles
