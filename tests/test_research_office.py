@@ -115,3 +115,31 @@ def test_a_word_page_whose_header_is_the_papers_masthead_gives_its_source_page_a
     doc.sections[0].header.paragraphs[0].text = "2024年3月15日"
     doc.save(path)
     assert {(a.date, a.source) for a in lawnews.parse(path)} == {("2024-03-15", None)}
+
+
+def test_a_word_article_opening_with_a_lead_in_gives_its_credit_as_the_byline_as_a_newspaper_page_does(tmp_path):
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("某某法院春雷行动成效显著", level=1)
+    doc.add_paragraph("本报讯（记者 孙七 通讯员 周八）3月以来，某某县人民法院开展集中执行，执结案件五百件。")
+    doc.add_paragraph("行动中，该院依法采取司法拘留措施。")
+    doc.add_heading("某某法院发放案款", level=1)
+    doc.add_paragraph("本报讯 某某区人民法院近日集中发放执行案款三百万元。")
+    doc.add_heading("某某法院召开会议", level=1)
+    doc.add_paragraph("本报北京3月5日讯（记者 张三）某某法院今天召开执行工作会议。")
+    path = tmp_path / "简讯.docx"
+    doc.save(path)
+    first, second, third = lawnews.parse(path)
+    assert (first.byline, first.text.splitlines()[0]) == ("记者 孙七 通讯员 周八", "3月以来，某某县人民法院开展集中执行，执结案件五百件。")
+    assert (second.byline, second.text) == (None, "某某区人民法院近日集中发放执行案款三百万元。")
+    assert (third.byline, third.text) == ("记者 张三", "本报北京3月5日讯 某某法院今天召开执行工作会议。")
+    [page] = lawnews.parse(_page_file(tmp_path))  # a page file gives the same
+    assert page.byline == first.byline and page.text.startswith(first.text.splitlines()[0])
+
+
+def _page_file(tmp_path: Path) -> Path:
+    path = tmp_path / "同稿.txt"
+    path.write_text("某某法院春雷行动成效显著\n\n本报讯（记者 孙七 通讯员 周八）3月以来，某某县人民法院开展集中执行，执结案件五百件。\n"
+                    "行动中，该院依法采取司法拘留措施。\n", encoding="utf-8")
+    return path

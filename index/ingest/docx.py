@@ -9,8 +9,9 @@ used in the file (``Title``/``标题``, else ``Heading 1``/``标题 1``, …) op
 article and is its title; lower headings (``Heading 2``, ``标题 3`` …) open its
 sections; a ``Subtitle`` paragraph right after the title is its subtitle;
 ``Caption``/``题注`` paragraphs are its captions; a line of reporters' names opening
-with their role (``本报记者 张三 通讯员 李四``) right under them is its byline. Body paragraphs are the sections'
-lines; a table becomes one line per row, its cells joined with `` | `` (a merged cell
+with their role (``本报记者 张三 通讯员 李四``) right under them is its byline, as is the
+credit of a lead-in opening its text (``本报讯（记者 张三）…``: a bare ``本报讯`` is dropped,
+a dateline kept, as on a newspaper page). Body paragraphs are the sections' lines; a table becomes one line per row, its cells joined with `` | `` (a merged cell
 counted once). Footnotes and endnotes (``word/footnotes.xml``, ``word/endnotes.xml``)
 are a last section of the article that cites them, one line each, footnotes first;
 notes no paragraph cites go after the last article. Text is read as Word shows it: tracked insertions and content
@@ -34,7 +35,7 @@ from typing import Any, Iterator
 
 from ..analysis.chars import normalize_chars
 from ..documents import Article, Section, article_id
-from .clean import clean_byline, is_byline_line
+from .clean import clean_byline, is_byline_line, lead_in
 from .dates import iso_date
 from .masthead import masthead_line, name_date_source
 from .pages import fallback_title, with_page_meta
@@ -334,6 +335,13 @@ def docx_articles(path: Path, source: str) -> list[Article]:
         elif kind == "text" and cur.title is not None and cur.byline is None and not cur.has_text and (
                 is_byline_line(text.lstrip("□■ "))):
             cur.byline = clean_byline(text)
+        elif kind == "text" and cur.title is not None and not cur.has_text and (lead := lead_in(text)) is not None:
+            # 本报讯（记者 张三）… opening the text: the credit is the byline, a bare 本报讯 goes, as on a page
+            if lead.credit and cur.byline is None:
+                cur.byline = clean_byline(lead.credit)
+            rest = " ".join(filter(None, (lead.dateline, lead.rest)))
+            if rest:
+                cur.parts[-1][1].append(rest)
         else:
             cur.parts[-1][1].append(text)
     if len(cited) < len(found):  # notes no paragraph cites: after the last article
