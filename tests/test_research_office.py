@@ -143,3 +143,10 @@ def _page_file(tmp_path: Path) -> Path:
     path.write_text("某某法院春雷行动成效显著\n\n本报讯（记者 孙七 通讯员 周八）3月以来，某某县人民法院开展集中执行，执结案件五百件。\n"
                     "行动中，该院依法采取司法拘留措施。\n", encoding="utf-8")
     return path
+
+
+def test_the_index_command_says_it_reads_web_pages_pdfs_and_word_files():
+    said = run_cli("index", "--help").output
+    first = said.split("\n\n")[1]
+    assert all(kind in first for kind in ("web pages", "PDF", "Word", "JSONL", "folders"))
+    assert "web pages, PDF" in run_cli("--help").output
