@@ -150,3 +150,39 @@ def test_the_index_command_says_it_reads_web_pages_pdfs_and_word_files():
     first = said.split("\n\n")[1]
     assert all(kind in first for kind in ("web pages", "PDF", "Word", "JSONL", "folders"))
     assert "web pages, PDF" in run_cli("--help").output
+
+
+def test_a_word_page_of_briefs_gives_one_article_per_brief_under_its_column(tmp_path):
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("某某法院春雷行动成效显著", level=1)
+    doc.add_paragraph("本报讯（记者 孙七）3月以来，某某县人民法院开展集中执行，执结案件五百件。")
+    doc.add_heading("法院简讯", level=1)
+    doc.add_paragraph("某某区法院发放案款")
+    doc.add_paragraph("本报讯 某某区人民法院近日集中发放执行案款三百万元。")
+    doc.add_paragraph("某某中院推进网拍")
+    doc.add_paragraph("本报讯（通讯员 周八）某某市中级人民法院上月网络司法拍卖成交额一点五亿元。")
+    doc.add_paragraph("拍卖所得已全部发放给申请执行人。")
+    path = tmp_path / "第4版.docx"
+    doc.save(path)
+    articles = list(lawnews.parse(path))
+    assert [(a.title, a.byline, a.text, a.meta.get("column")) for a in articles[1:]] == [
+        ("某某区法院发放案款", None, "某某区人民法院近日集中发放执行案款三百万元。", "法院简讯"),
+        ("某某中院推进网拍", "通讯员 周八",
+         "某某市中级人民法院上月网络司法拍卖成交额一点五亿元。\n拍卖所得已全部发放给申请执行人。", "法院简讯")]
+    assert [a.id for a in articles] == ["第4版#1", "第4版#2", "第4版#3"]
+    assert "column" not in articles[0].meta
+
+
+def test_a_word_article_with_a_subtitle_line_above_its_lead_in_is_not_cut(tmp_path):
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("某某法院集中执行", level=1)
+    doc.add_paragraph("——某某县人民法院春雷行动侧记")
+    doc.add_paragraph("本报讯（记者 孙七）3月以来，某某县人民法院开展集中执行，执结案件五百件。")
+    path = tmp_path / "侧记.docx"
+    doc.save(path)
+    [article] = lawnews.parse(path)
+    assert article.title == "某某法院集中执行" and "侧记" in (article.subtitle or article.text)

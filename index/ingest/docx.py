@@ -11,7 +11,9 @@ sections; a ``Subtitle`` paragraph right after the title is its subtitle;
 ``Caption``/``题注`` paragraphs are its captions; a line of reporters' names opening
 with their role (``本报记者 张三 通讯员 李四``) right under them is its byline, as is the
 credit of a lead-in opening its text (``本报讯（记者 张三）…``: a bare ``本报讯`` is dropped,
-a dateline kept, as on a newspaper page). Body paragraphs are the sections' lines; a table becomes one line per row, its cells joined with `` | `` (a merged cell
+a dateline kept, as on a newspaper page). A short line right above a paragraph opening
+with a lead-in is the title of a brief of its own, as on a page of briefs; a heading
+with nothing but such briefs under it (``法院简讯``) is their ``column`` (metadata). Body paragraphs are the sections' lines; a table becomes one line per row, its cells joined with `` | `` (a merged cell
 counted once). Footnotes and endnotes (``word/footnotes.xml``, ``word/endnotes.xml``)
 are a last section of the article that cites them, one line each, footnotes first;
 notes no paragraph cites go after the last article. Text is read as Word shows it: tracked insertions and content
@@ -35,10 +37,10 @@ from typing import Any, Iterator
 
 from ..analysis.chars import normalize_chars
 from ..documents import Article, Section, article_id
-from .clean import clean_byline, is_byline_line, lead_in
+from .clean import clean_byline, ends_sentence, is_byline_line, lead_in, match_lead_in
 from .dates import iso_date
 from .masthead import masthead_line, name_date_source
-from .pages import fallback_title, with_page_meta
+from .pages import TITLE_MAX, fallback_title, with_page_meta
 
 _HEADING = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.IGNORECASE)
 _TITLE = {"title", "标题"}
@@ -299,10 +301,26 @@ class _Draft:
     parts: list[tuple[str | None, list[str]]] = field(default_factory=lambda: [(None, [])])
     captions: list[str] = field(default_factory=list)
     notes: set[tuple[str, str]] = field(default_factory=set)  # the footnotes and endnotes it cites
+    column: str | None = None  # the heading of a page of briefs it is one of (法院简讯)
 
     @property
     def has_text(self) -> bool:
         return len(self.parts) > 1 or bool(self.parts[0][1])
+
+
+def _brief_title(text: str, after: tuple[str, Any, str] | None) -> bool:
+    """Whether a body paragraph is the title of a brief: a short line, no sentence, right
+    above a paragraph opening with a lead-in (``本报讯 …``, ``本报讯（记者 张三）…``), as
+    a page of briefs prints each item (a ``——`` subtitle line is none)."""
+    return (after is not None and after[0] == "text" and match_lead_in(after[2]) is not None
+            and len(text) <= TITLE_MAX and not ends_sentence(text) and match_lead_in(text) is None
+            and not text.startswith(("—", "-", "□", "■")) and not is_byline_line(text))
+
+
+def _bare(draft: _Draft) -> bool:
+    """A heading with nothing under it yet: no text, subtitle, byline, caption or note."""
+    return (draft.title is not None and not draft.has_text and draft.subtitle is None and draft.byline is None
+            and not draft.captions and not draft.notes)
 
 
 def docx_articles(path: Path, source: str) -> list[Article]:
@@ -315,9 +333,15 @@ def docx_articles(path: Path, source: str) -> list[Article]:
     top = min((lvl for kind, lvl, _ in items if kind == "head" and lvl is not None), default=None)
     drafts: list[_Draft] = []
     cited: set[tuple[str, str]] = set()
-    for kind, level, text in items:
+    for at, (kind, level, text) in enumerate(items):
         if kind == "head" and level == top:
             drafts.append(_Draft(text))
+            continue
+        if kind == "text" and _brief_title(text, items[at + 1] if at + 1 < len(items) else None):
+            column = drafts[-1].column if drafts else None
+            if drafts and _bare(drafts[-1]):  # 法院简讯 over its briefs: their column, no article
+                column = drafts.pop().title
+            drafts.append(_Draft(text, column=column))
             continue
         if not drafts:
             drafts.append(_Draft(None))  # text before the first heading
@@ -359,5 +383,6 @@ def docx_articles(path: Path, source: str) -> list[Article]:
             title=d.title or fallback_title("\n".join(s.text for s in sections)),
             sections=sections or (Section(None, ""),), ordinal=n, title_is_fallback=d.title is None,
             subtitle=d.subtitle, byline=d.byline, captions=tuple(d.captions), date=date,
+            meta={"column": d.column} if d.column else {},
         ))
     return [with_page_meta(a, header) for a in articles] if len(header) > 1 else articles
