@@ -13,8 +13,9 @@ with their role (``本报记者 张三 通讯员 李四``) right under them is i
 credit of a lead-in opening its text (``本报讯（记者 张三）…``: a bare ``本报讯`` is dropped,
 a dateline kept, as on a newspaper page). A short line right above a paragraph opening
 with a lead-in is the title of a brief of its own, as on a page of briefs; a heading
-with nothing but such briefs under it (``法院简讯``) is their ``column`` (metadata). Body paragraphs are the sections' lines; a table becomes one line per row, its cells joined with `` | `` (a merged cell
-counted once). Footnotes and endnotes (``word/footnotes.xml``, ``word/endnotes.xml``)
+with nothing but such briefs under it (``法院简讯``) is their ``column`` (metadata).
+Body paragraphs are the sections' lines; a table becomes one line per row, its cells
+joined with `` | `` (a merged cell counted once). Footnotes and endnotes (``word/footnotes.xml``, ``word/endnotes.xml``)
 are a last section of the article that cites them, one line each, footnotes first;
 notes no paragraph cites go after the last article. Text is read as Word shows it: tracked insertions and content
 controls in, tracked deletions out. Text before the first heading is an article with a title taken from
