@@ -186,3 +186,31 @@ def test_a_word_article_with_a_subtitle_line_above_its_lead_in_is_not_cut(tmp_pa
     doc.save(path)
     [article] = lawnews.parse(path)
     assert article.title == "某某法院集中执行" and "侧记" in (article.subtitle or article.text)
+
+
+TABLE_PAGE = """首页 | 新闻中心 | 执行动态
+当前位置：首页 > 执行动态
+某某法院发布上半年执行数据
+发布时间：2024-07-02　来源：某某法院网
+7月1日，某某县人民法院发布上半年执行工作数据。
+{rows}
+该院表示，下半年将继续加大执行力度。
+上一篇：某某法院召开会议
+"""
+
+
+def test_a_table_in_a_web_page_saved_as_text_is_text_not_a_menu(tmp_path):
+    rows = "月份 | 收案 | 结案 | 到位金额\n一月 | 120 | 110 | 800万元\n二月 | 98 | 102 | 650万元"
+    page = tmp_path / "数据.txt"
+    page.write_text(TABLE_PAGE.format(rows=rows), encoding="utf-8")
+    [article] = lawnews.parse(page)
+    assert article.text.splitlines() == ["7月1日，某某县人民法院发布上半年执行工作数据。", *rows.splitlines(),
+                                         "该院表示，下半年将继续加大执行力度。"]
+    assert article.source == "某某法院网" and "首页" not in article.text
+    clipped = tmp_path / "剪藏.md"  # the same table clipped as Markdown
+    clipped.write_text("# 某某法院发布上半年执行数据\n\n来源：某某日报 2024-07-02\n\n"
+                       "7月1日，某某县人民法院发布上半年执行工作数据。\n\n"
+                       "| 月份 | 收案 | 结案 |\n| --- | --- | --- |\n| 一月 | 120 | 110 |\n| 二月 | 98 | 102 |\n\n"
+                       "该院表示，下半年将继续加大执行力度。\n", encoding="utf-8")
+    [article] = lawnews.parse(clipped)
+    assert all(cell in article.text for cell in ("月份", "收案", "一月", "120", "二月", "102"))
