@@ -214,3 +214,18 @@ def test_a_table_in_a_web_page_saved_as_text_is_text_not_a_menu(tmp_path):
                        "该院表示，下半年将继续加大执行力度。\n", encoding="utf-8")
     [article] = lawnews.parse(clipped)
     assert all(cell in article.text for cell in ("月份", "收案", "一月", "120", "二月", "102"))
+
+
+def test_a_wps_writer_file_is_reported_with_what_to_do_and_read_when_it_is_a_word_file(tmp_path):
+    from docx import Document
+
+    folder = tmp_path / "稿件"
+    folder.mkdir()
+    (folder / "旧稿.wps").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))  # an OLE compound file
+    doc = Document()
+    doc.add_heading("某某法院集中执行", level=1)
+    doc.add_paragraph("3月以来，某某县人民法院开展集中执行，执结案件五百件。")
+    doc.save(folder / "新稿.wps")  # WPS saving in Word's format under its own suffix
+    report = lawnews.build_index(folder, tmp_path / "ix")
+    assert [(s.source, s.reason) for s in report.skipped] == [("旧稿.wps", "WPS Writer format .wps: save it as .docx")]
+    assert report.articles == 1
