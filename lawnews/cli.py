@@ -369,7 +369,8 @@ def similar(article_id: str, limit: int, page: int, index_dir: str | None, as_js
 def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, reread: bool, dry_run: bool,
               remove_id: tuple[str, ...], remove_file: tuple[str, ...], taxonomy: str | None,
               jobs: int | None, vectors: bool, as_json: bool, quiet: bool) -> None:
-    """Index page files, JSONL files and folders (default: those the index was built from).
+    """Index page files, web pages, PDF e-papers, Word files, JSONL files and folders
+    (default: those the index was built from).
 
     Without PATHS, an index of your own files is updated from the files and folders
     it was built from; a new index, or the default one, from the bundled corpus.

@@ -37,6 +37,7 @@ from .expansion import Expansion
 from .query import Vocabulary, parse_query, query_terms
 from .ranking import Best, best_of
 from .related import similar_query, suggest
+from .closest import closest
 from .results import Copy, Hit, SearchResults
 
 if TYPE_CHECKING:
@@ -221,6 +222,8 @@ class IndexSearcher:
 
                 raise UnknownFacetError(f"unknown court_level {value!r}; a court level is one of {LEVELS_SAID}")
             known = [t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon(facet)]
+            if facet == "court":
+                self._closest_courts(value, known)
             if not known:
                 raise UnknownFacetError(f"unknown {facet} {value!r}; no article in this index has a {facet}")
             if len(known) <= 12:
@@ -237,6 +240,21 @@ class IndexSearcher:
             raise UnknownFacetError(f"unknown {facet} {value!r}; the {facet} values of most articles in this index:"
                                     f" {', '.join(common)} (of {len(known)})")
         return canonical
+
+    def _closest_courts(self, value: str, known: list[str]) -> None:
+        """UnknownFacetError naming the courts whose names (full, alias or short form, as
+        the court directory gives them) are spelt most like ``value``: those some article
+        of the index names, then the directory's others; nothing when none is alike."""
+        names = getattr(self._vocab, "court_names", None)
+        close = closest(value, names() if names is not None else {}, known)
+        if not close:
+            return
+        held = [c for c in close if c in set(known)]
+        other = [c for c in close if c not in held]
+        said = [f"court values in this index spelt like it: {', '.join(held)}"] if held else []
+        if other:
+            said.append(f"{'other ' if held else ''}courts spelt like it, in no article of this index: {', '.join(other)}")
+        raise UnknownFacetError(f"unknown court {value!r}; {'; '.join(said)}")
 
     def _check_facet_values(self, q: Q.Query) -> None:
         """UnknownFacetError for a ``field:value`` clause of a facet whose value is neither

@@ -9,14 +9,20 @@ used in the file (``Title``/``标题``, else ``Heading 1``/``标题 1``, …) op
 article and is its title; lower headings (``Heading 2``, ``标题 3`` …) open its
 sections; a ``Subtitle`` paragraph right after the title is its subtitle;
 ``Caption``/``题注`` paragraphs are its captions; a line of reporters' names opening
-with their role (``本报记者 张三 通讯员 李四``) right under them is its byline. Body paragraphs are the sections'
-lines; a table becomes one line per row, its cells joined with `` | `` (a merged cell
-counted once). Footnotes and endnotes (``word/footnotes.xml``, ``word/endnotes.xml``)
+with their role (``本报记者 张三 通讯员 李四``) right under them is its byline, as is the
+credit of a lead-in opening its text (``本报讯（记者 张三）…``: a bare ``本报讯`` is dropped,
+a dateline kept, as on a newspaper page). A short line right above a paragraph opening
+with a lead-in is the title of a brief of its own, as on a page of briefs; a heading
+with nothing but such briefs under it (``法院简讯``) is their ``column`` (metadata).
+Body paragraphs are the sections' lines; a table becomes one line per row, its cells
+joined with `` | `` (a merged cell counted once). Footnotes and endnotes (``word/footnotes.xml``, ``word/endnotes.xml``)
 are a last section of the article that cites them, one line each, footnotes first;
 notes no paragraph cites go after the last article. Text is read as Word shows it: tracked insertions and content
 controls in, tracked deletions out. Text before the first heading is an article with a title taken from
-its lead sentence. Headers and footers are not body text: a full date printed in
-the header (``2024年3月15日``) becomes the articles' ``date``.
+its lead sentence. Headers and footers are not body text: a masthead printed in the
+header (``人民法院报 2024年3月15日 星期五 第4版 执行``) gives the articles' ``date`` and
+``source`` and the ``page`` and ``section`` of their metadata, else a full date printed
+there (``2024年3月15日``) becomes their ``date``.
 
 An old binary Word file (``.doc``) is skipped by :mod:`.readers`, saying to save it as .docx.
 python-docx is imported only when a Word file is read.
@@ -32,10 +38,10 @@ from typing import Any, Iterator
 
 from ..analysis.chars import normalize_chars
 from ..documents import Article, Section, article_id
-from .clean import clean_byline, is_byline_line
+from .clean import clean_byline, ends_sentence, is_byline_line, lead_in, match_lead_in
 from .dates import iso_date
-from .masthead import name_date_source
-from .pages import fallback_title, with_page_meta
+from .masthead import masthead_line, name_date_source
+from .pages import TITLE_MAX, fallback_title, with_page_meta
 
 _HEADING = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.IGNORECASE)
 _TITLE = {"title", "标题"}
@@ -263,20 +269,27 @@ def _note_refs(element: Any) -> list[tuple[str, str]]:
     return [(tags[el.tag], el.get(qn("w:id")) or "") for el in element.iter(*tags)]
 
 
-def header_date(document: Any) -> str | None:
-    """The full date printed in a section header, if any."""
+def header_meta(document: Any) -> dict[str, Any]:
+    """What a section header prints of the page: a masthead (``人民法院报 2024年3月15日
+    星期五 第4版 执行``) gives its date, source, page and section, as a PDF page's
+    masthead does; else the first full date printed in a header is the date. Empty
+    when no header prints a date."""
+    dated: dict[str, Any] = {}
     for section in document.sections:
         for part in (section.header, section.first_page_header):
             if part.is_linked_to_previous:
                 continue  # no header of its own
             for p in part.paragraphs:
+                found = masthead_line(normalize_chars(p.text))
+                if found and found.get("date") and (found.get("source") or found.get("page")):
+                    return found
                 m = _DATE.search(p.text)
-                if m:
+                if m and not dated:
                     try:
-                        return iso_date(m.group(0))
+                        dated = {"date": iso_date(m.group(0))}
                     except ValueError:
                         continue
-    return None
+    return dated
 
 
 @dataclass
@@ -289,10 +302,26 @@ class _Draft:
     parts: list[tuple[str | None, list[str]]] = field(default_factory=lambda: [(None, [])])
     captions: list[str] = field(default_factory=list)
     notes: set[tuple[str, str]] = field(default_factory=set)  # the footnotes and endnotes it cites
+    column: str | None = None  # the heading of a page of briefs it is one of (法院简讯)
 
     @property
     def has_text(self) -> bool:
         return len(self.parts) > 1 or bool(self.parts[0][1])
+
+
+def _brief_title(text: str, after: tuple[str, Any, str] | None) -> bool:
+    """Whether a body paragraph is the title of a brief: a short line, no sentence, right
+    above a paragraph opening with a lead-in (``本报讯 …``, ``本报讯（记者 张三）…``), as
+    a page of briefs prints each item (a ``——`` subtitle line is none)."""
+    return (after is not None and after[0] == "text" and match_lead_in(after[2]) is not None
+            and len(text) <= TITLE_MAX and not ends_sentence(text) and match_lead_in(text) is None
+            and not text.startswith(("—", "-", "□", "■")) and not is_byline_line(text))
+
+
+def _bare(draft: _Draft) -> bool:
+    """A heading with nothing under it yet: no text, subtitle, byline, caption or note."""
+    return (draft.title is not None and not draft.has_text and draft.subtitle is None and draft.byline is None
+            and not draft.captions and not draft.notes)
 
 
 def docx_articles(path: Path, source: str) -> list[Article]:
@@ -300,13 +329,20 @@ def docx_articles(path: Path, source: str) -> list[Article]:
     document = _open(path)
     found = notes(document)
     items = blocks(document, with_notes=bool(found))
-    date = header_date(document)
+    header = header_meta(document)
+    date = header.get("date")
     top = min((lvl for kind, lvl, _ in items if kind == "head" and lvl is not None), default=None)
     drafts: list[_Draft] = []
     cited: set[tuple[str, str]] = set()
-    for kind, level, text in items:
+    for at, (kind, level, text) in enumerate(items):
         if kind == "head" and level == top:
             drafts.append(_Draft(text))
+            continue
+        if kind == "text" and _brief_title(text, items[at + 1] if at + 1 < len(items) else None):
+            column = drafts[-1].column if drafts else None
+            if drafts and _bare(drafts[-1]):  # 法院简讯 over its briefs: their column, no article
+                column = drafts.pop().title
+            drafts.append(_Draft(text, column=column))
             continue
         if not drafts:
             drafts.append(_Draft(None))  # text before the first heading
@@ -324,6 +360,13 @@ def docx_articles(path: Path, source: str) -> list[Article]:
         elif kind == "text" and cur.title is not None and cur.byline is None and not cur.has_text and (
                 is_byline_line(text.lstrip("□■ "))):
             cur.byline = clean_byline(text)
+        elif kind == "text" and cur.title is not None and not cur.has_text and (lead := lead_in(text)) is not None:
+            # 本报讯（记者 张三）… opening the text: the credit is the byline, a bare 本报讯 goes, as on a page
+            if lead.credit and cur.byline is None:
+                cur.byline = clean_byline(lead.credit)
+            rest = " ".join(filter(None, (lead.dateline, lead.rest)))
+            if rest:
+                cur.parts[-1][1].append(rest)
         else:
             cur.parts[-1][1].append(text)
     if len(cited) < len(found):  # notes no paragraph cites: after the last article
@@ -341,5 +384,6 @@ def docx_articles(path: Path, source: str) -> list[Article]:
             title=d.title or fallback_title("\n".join(s.text for s in sections)),
             sections=sections or (Section(None, ""),), ordinal=n, title_is_fallback=d.title is None,
             subtitle=d.subtitle, byline=d.byline, captions=tuple(d.captions), date=date,
+            meta={"column": d.column} if d.column else {},
         ))
-    return articles
+    return [with_page_meta(a, header) for a in articles] if len(header) > 1 else articles

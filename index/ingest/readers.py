@@ -260,8 +260,10 @@ def file_name(path: str | os.PathLike[str], root: str | os.PathLike[str] | None)
 
 def _source(path: Path, base: Path | None) -> str:
     """The name of the resolved ``path`` relative to ``base`` ("" for ``base`` itself),
-    or its absolute name outside it."""
-    if base is not None:
+    or its absolute name outside it. A ``base`` that is the filesystem's root (inputs in
+    folders sharing nothing else: ``/tmp/a.txt`` and ``/srv/b.txt``) names every file by
+    its absolute path, so that no name reads as relative to the current folder."""
+    if base is not None and base.parent != base:
         try:
             rel = path.relative_to(base).as_posix()
         except ValueError:
@@ -921,7 +923,8 @@ def _read_docx(path: Path, source: str, max_mb: float = math.inf) -> "Iterator[I
 
 
 def _read_doc(path: Path, source: str, max_mb: float = math.inf) -> "Iterator[Input] | Skip":
-    """A ``.doc`` that is really a .docx (a ZIP package) is read as one; an old binary one is skipped."""
+    """A ``.doc`` (or WPS Writer ``.wps``) that is really a .docx (a ZIP package) is read as
+    one; an old binary one is skipped, saying to save it as .docx."""
     try:
         with open(path, "rb") as fh:
             zipped = fh.read(4) == b"PK\x03\x04"
@@ -929,6 +932,8 @@ def _read_doc(path: Path, source: str, max_mb: float = math.inf) -> "Iterator[In
         return Skip.unreadable(path, e, source)
     if zipped:
         return _read_docx(path, source, max_mb)
+    if path.suffix.lower() == ".wps":
+        return Skip(str(path), "WPS Writer format .wps: save it as .docx", source)
     return Skip(str(path), "old Word format .doc: save it as .docx", source)
 
 
@@ -954,5 +959,5 @@ READERS: dict[str, tuple[tuple[str, ...], Reader]] = {
     "html": (HTML_SUFFIXES, _read_html),
     "pdf": ((".pdf",), _read_pdf),
     "docx": ((".docx",), _read_docx),
-    "doc": ((".doc",), _read_doc),
+    "doc": ((".doc", ".wps"), _read_doc),
 }

@@ -297,8 +297,9 @@ def kind_of(text: str) -> str:
         return "editor"
     if _FOOTER_START.match(t) or _WECHAT_END.match(t):
         return "footer"
-    if _TOOL.match(t) or (len(t) <= 60 and sum(w in t for w in _TOOL_WORDS) >= 2):
-        return "tool"
+    if _TOOL.match(t) or (len(t) <= 60 and sum(w in t for w in _TOOL_WORDS) >= 2
+                          and not (_SOURCE.search(t) or _YEAR.search(t) and published_date(t))):
+        return "tool"  # (an info line ending in the toolbar, 发布时间：… 来源：… 字号：大 中 小 打印本页, is meta)
     if _WECHAT_TOOL.match(t) or not re.search(r"\w", t):
         return "tool"
     if wechat_line(t) is not None or _DATED_TOOLBAR.match(t):
@@ -601,6 +602,9 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
             date = dated_line(fold(text))  # a date alone under the title (2021-06-02, 2024年5月6日 星期一)
             if date:
                 page.meta["date"] = date
+        if b.kind == "line" and kind in ("nav", "tool") and page.has_body and _text_table_row(blocks, k):
+            page.parts[-1][1].append(" | ".join(_cells(text)))  # a row of a table in the text, not a menu
+            continue
         if b.kind == "row" and (kind in ("line", "head") or kind == "nav" and _table_row(text, page)):
             page.parts[-1][1].append(text)  # a table row is text, never a title or heading
             continue
@@ -640,6 +644,36 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
         else:
             _body_line(page, text, blocks[k + 1:k + 2])
     return page
+
+
+def _cells(text: str) -> list[str]:
+    """The cells of a line of cells set apart by ``|`` (``| 一月 | 120 |`` → 一月, 120)."""
+    return [c.strip() for c in re.split(r"[|｜]", text) if c.strip()]
+
+
+def _rule_row(text: str) -> bool:
+    """A Markdown table's rule under its header (``| --- | :---: |``)."""
+    return "|" in text and re.fullmatch(r"[\s|:\-－—]+", text) is not None
+
+
+def _text_table_row(blocks: list[Block], k: int) -> bool:
+    """Whether the line ``blocks[k]`` of a text (not a markup table) is a row of a table:
+    cells set apart by ``|``, as in a row next to it (a Markdown table's rule between
+    them left aside). A menu is one line, or lines of other cell counts."""
+    text = blocks[k].text
+    if not re.search(r"[|｜]", text) or _rule_row(text):
+        return False
+    width = len(_cells(text))
+    if width < 2:
+        return False
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < len(blocks) and _rule_row(blocks[j].text):
+            j += step
+        if 0 <= j < len(blocks) and blocks[j].kind == "line" and re.search(r"[|｜]", blocks[j].text) and (
+                len(_cells(blocks[j].text)) == width):
+            return True
+    return False
 
 
 def _table_row(text: str, page: WebPage) -> bool:

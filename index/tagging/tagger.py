@@ -329,6 +329,11 @@ class Tagger:
             return courts[0].value if len(courts) == 1 and courts[0].end - courts[0].start >= len(value) - 1 else None
         return None
 
+    def court_names(self) -> dict[str, str]:
+        """Every name of a court the directory knows (its full name, aliases and short
+        forms: 湘潭中院) with the court's facet value, for suggestions."""
+        return {form: courts[0].facet for form, courts in self.directory.forms.items() if len(courts) == 1}
+
     def candidates(self, facet: str, value: str) -> tuple[tuple[str, str], ...]:
         """``(facet value, province)`` of each city or county ``value`` may name when it
         names several (``Taizhou`` → 泰州市 in 江苏省, 台州市 in 浙江省; ``鼓楼区`` → 南京市鼓楼区 …),
