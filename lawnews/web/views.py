@@ -84,7 +84,7 @@ def article(request: Request) -> Response:
         return _json(_call(request, "show", article_id).to_dict())
     shown = _call(request, "show", article_id, cited_by=True)
     return _html(request, "article.html", article=shown.article, copies=shown.copies, citations=shown.citations,
-                 cited_by=shown.cited_by, statute=shown.statute)
+                 cited_by=shown.cited_by, statute=shown.statute, version_note=shown.version_note)
 
 
 # -- statutes -------------------------------------------------------------
