@@ -353,11 +353,14 @@ def _csv(rows: "Iterable[list[Any]]", bom: bool = False) -> str:
 
 def trends_csv(t: Trends, *, bom: bool = False) -> str:
     """The CSV of ``lawnews trends --csv`` and of the web app's ``/trends.csv``: one row per
-    period and one for ``undated``, a column per value, then ``all`` (every matching story).
+    period and one for ``undated``, then ``total`` (each column's sum, as the web page's
+    table ends), a column per value, then ``all`` (every matching story: a story with several
+    values counts once there, in each of their columns).
     ``bom``: starting with the byte order mark :data:`BOM`, for Excel."""
     rows: list[list[Any]] = [["period", *(s.value for s in t.series), "all"]]
     rows += [[p, *(s.counts[i] for s in t.series), t.totals[i]] for i, p in enumerate(t.periods)]
     rows.append(["undated", *(s.undated for s in t.series), t.undated])
+    rows.append(["total", *(s.total for s in t.series), t.total])
     return _csv(rows, bom)
 
 
