@@ -10,8 +10,18 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+from html import unescape
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
 
 from test_web import client, ix, starlette_testclient, web_index  # noqa: F401  (the web test index, app, library handle)
+
+
+def plain(html: str) -> str:
+    """A page's text: its tags left out, its entities read."""
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
 
 
 def rows_of(text: str) -> list[list[str]]:
@@ -29,3 +39,85 @@ def test_the_trends_csv_ends_with_the_total_row_the_page_shows(client, ix):
     assert rows[-1] == ["total", *(str(s.total) for s in t.series), str(t.total)]
     for i in range(1, len(rows[0])):  # each column adds up to its total
         assert sum(int(r[i]) for r in rows[1:-1]) == int(rows[-1][i])
+
+
+# ------------------------------------------------------------------ the hits of a search, downloaded
+
+EXPORTED = [
+    {"q": "执行"},
+    {"q": "执行", "province": "湖南", "sort": "date"},
+    {"q": "执行", "from": "2024-01", "to": "2024-12", "all_copies": "1", "sort": "date-asc"},
+    {"court_level": "中级"},
+]
+
+
+def test_the_search_page_links_the_download_of_its_hits(client):
+    page = client.get("/", params={"q": "执行", "province": "湖南", "page": "2", "per_page": "5"})
+    links = dict(re.findall(r'<a class="(export-csv|export-json)" href="([^"]+)"', page.text))
+    assert set(links) == {"export-csv", "export-json"}
+    for kind, href in links.items():
+        query = parse_qs(urlsplit(unescape(href)).query)
+        assert urlsplit(unescape(href)).path == ("/export.csv" if kind == "export-csv" else "/export.json")
+        assert query["q"] == ["执行"] and query["province"] == ["湖南"]
+        assert "page" not in query and "per_page" not in query  # every page
+
+
+@pytest.mark.parametrize("params", EXPORTED)
+def test_the_download_holds_exactly_the_hits_of_every_page(client, ix, params):
+    pages, page = [], 1
+    while True:  # the hits as the search page pages through them
+        got = client.get("/search.json", params={**params, "page": str(page), "per_page": "7"}).json()
+        if not got["hits"]:
+            break
+        pages += [h["article_id"] for h in got["hits"]]
+        page += 1
+    assert pages and len(pages) == got["total"]
+    data = client.get("/export.json", params=params).json()
+    assert data["total"] == len(pages) and [h["article_id"] for h in data["hits"]] == pages
+    r = client.get("/export.csv", params=params)
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    assert "attachment" in r.headers["content-disposition"] and r.text.startswith("\ufeff")
+    rows = rows_of(r.text)
+    assert rows[0][:4] == ["rank", "title", "date", "source"] and "article_id" in rows[0]
+    assert [row[rows[0].index("article_id")] for row in rows[1:]] == pages
+    assert [int(row[0]) for row in rows[1:]] == list(range(1, len(pages) + 1))
+
+
+def test_the_download_writes_a_hostile_title_as_text(client):
+    rows = rows_of(client.get("/export.csv", params={"q": "执行通报"}).text)
+    titles = [row[1] for row in rows[1:]]
+    assert any("<script>" in t for t in titles)  # as the article has it: a CSV is no page
+
+
+def test_a_search_of_more_hits_than_a_download_holds_says_so_and_how_to_narrow_it(client, monkeypatch):
+    from lawnews.web import views
+
+    monkeypatch.setattr(views, "MOST_EXPORTED", 5)
+    page = client.get("/", params={"q": "执行", "per_page": "3"})
+    total = int(re.search(r'data-total="(\d+)"', page.text).group(1))
+    assert total > 5
+    assert 'class="export-csv"' not in page.text
+    said = plain(re.search(r'<p class="download[^"]*">(.*?)</p>', page.text, re.S).group(1))
+    assert "at most 5" in said and "narrow" in said and "from and to" in said
+    for path in ("/export.csv", "/export.json"):
+        r = client.get(path, params={"q": "执行"})
+        assert r.status_code == 400
+        message = r.json()["error"]
+        assert f"{total} stories match" in message and "at most 5" in message and "--" not in message
+    small = client.get("/", params={"q": "执行", "court_level": "高级"})
+    assert int(re.search(r'data-total="(\d+)"', small.text).group(1)) <= 5
+    assert 'class="export-csv"' in small.text and client.get("/export.csv", params={"q": "执行", "court_level": "高级"}).status_code == 200
+
+
+def test_search_all_gives_every_hit_of_a_search_or_says_it_holds_too_many(ix):
+    import lawnews
+
+    found = ix.search_all("执行", province="湖南", sort="date")
+    paged = [h.article_id for offset in range(0, found.total, 4)
+             for h in ix.search("执行", province="湖南", sort="date", limit=4, offset=offset).hits]
+    assert [h.article_id for h in found.hits] == paged and len(paged) == found.total
+    with pytest.raises(lawnews.InvalidArgumentError, match=r"match, and a download holds at most 2:"):
+        ix.search_all("执行", most=2)
+    with pytest.raises(lawnews.ArgumentTypeError, match="no limit"):
+        ix.search_all("执行", limit=5)
+    assert ix.search_all("不存在的词语组合xyz", strict=True).hits == ()

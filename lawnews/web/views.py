@@ -16,7 +16,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from .. import landscape
 from ..errors import InvalidArgumentError
 from . import charts, render
-from .params import MAX_PER_PAGE, MAX_TOP, PER_PAGE, PROFILE_TOP, SORTS, TOP, Params
+from .params import MAX_PER_PAGE, MAX_TOP, MOST_EXPORTED, PER_PAGE, PROFILE_TOP, SORTS, TOP, Params
 from .render import Page
 
 
@@ -34,14 +34,20 @@ def _json(data: Any) -> JSONResponse:
 
 
 # -- search ---------------------------------------------------------------
+def _search_options(p: Params) -> dict[str, Any]:
+    """What a search page asks the library beside the query and its page: the order, the
+    copies, the question bank, synonyms, relaxing, the filters (a download asks the same)."""
+    return dict(sort=p.get("sort") or "relevance", all_copies=p.flag("all_copies"),
+                question_bank=not p.flag("no_question_bank"), expand=not p.no_expand(),
+                strict=p.flag("strict"), **p.filters())
+
+
 def _search(request: Request) -> tuple[Params, Any, int, int]:
     p = Params(request.query_params.multi_items())
     page = p.number("page", 1, minimum=1)
     per_page = p.number("per_page", PER_PAGE, minimum=1, maximum=MAX_PER_PAGE)
     results = _call(request, "search", p.query(), limit=per_page, offset=(page - 1) * per_page,
-                    sort=p.get("sort") or "relevance", all_copies=p.flag("all_copies"),
-                    question_bank=not p.flag("no_question_bank"), expand=not p.no_expand(),
-                    strict=p.flag("strict"), **p.filters())
+                    **_search_options(p))
     return p, results, page, per_page
 
 
@@ -60,12 +66,33 @@ def search(request: Request) -> Response:
     return _html(request, "search.html", results=results, current=page, per_page=per_page,
                  sorts=SORTS, sort=p.get("sort") or "relevance",
                  last=max((results.total + per_page - 1) // per_page, 1),
-                 outdated=_call(request, "outdated_tags"))
+                 outdated=_call(request, "outdated_tags"), most_exported=MOST_EXPORTED)
 
 
 def search_json(request: Request) -> Response:
     """``/search.json``: the JSON of the search page."""
     return _search_json(request, _search(request)[1])
+
+
+def _export(request: Request) -> Any:
+    """Every hit of the search the parameters make, all its pages (``page`` and ``per_page``
+    aside), or the error saying that more than :data:`MOST_EXPORTED` match."""
+    p = Params(request.query_params.multi_items())
+    return _call(request, "search_all", p.query(), most=MOST_EXPORTED, **_search_options(p))
+
+
+def export_csv(request: Request) -> Response:
+    """``/export.csv?q=…``: the hits of a search, every page of them, a row each
+    (:func:`lawnews.landscape.hits_csv`), downloaded as a file with a byte order mark for
+    Excel (``bom=0`` leaves it out)."""
+    return _csv(landscape.hits_csv(_export(request), bom=_bom(request)), "lawnews-hits", download=True)
+
+
+def export_json(request: Request) -> Response:
+    """``/export.json?q=…``: the hits of a search, every page of them, as ``lawnews search
+    --json`` gives a page of them."""
+    return JSONResponse(_export(request).to_dict(),
+                        headers={"Content-Disposition": 'attachment; filename="lawnews-hits.json"'})
 
 
 # -- one article ----------------------------------------------------------
@@ -158,9 +185,10 @@ def _bom(request: Request) -> bool:
     return not Params(request.query_params.multi_items()).off("bom")
 
 
-def _csv(text: str, name: str) -> Response:
+def _csv(text: str, name: str, download: bool = False) -> Response:
+    how = "attachment" if download else "inline"
     return Response(text, media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": f'inline; filename="{name}.csv"'})
+                    headers={"Content-Disposition": f'{how}; filename="{name}.csv"'})
 
 
 def trends(request: Request) -> Response:
