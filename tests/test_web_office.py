@@ -121,3 +121,32 @@ def test_search_all_gives_every_hit_of_a_search_or_says_it_holds_too_many(ix):
     with pytest.raises(lawnews.ArgumentTypeError, match="no limit"):
         ix.search_all("执行", limit=5)
     assert ix.search_all("不存在的词语组合xyz", strict=True).hits == ()
+
+
+# ------------------------------------------------------------------ error pages
+
+def forms_of(html: str) -> list[str]:
+    return re.findall(r'<form class="query"[^>]*action="([^"]+)"', html)
+
+
+@pytest.mark.parametrize("params, field", [
+    ({"province": "湖南", "from": "2025", "to": "2020"}, "from"),
+    ({"province": "湖南", "every": "day"}, "every"),
+    ({"province": "湖南", "to": "2024-02-30"}, "to"),
+])
+def test_a_profile_error_keeps_its_form_with_the_values_as_typed(client, params, field):
+    page = client.get("/profile", params=params)
+    assert page.status_code == 400
+    assert forms_of(page.text) == ["/profile"]
+    form = re.search(r'<form class="query".*?</form>', page.text, re.S).group(0)
+    assert 'name="province" value="湖南"' in form  # the subject rides along
+    for name in ("from", "to"):
+        assert f'name="{name}" value="{params.get(name, "")}"' in form
+
+
+def test_a_profile_of_an_unknown_value_shows_it_in_a_field_to_correct(client):
+    page = client.get("/profile", params={"court": "火星中院", "from": "2024"})
+    assert page.status_code == 400
+    form = re.search(r'<form class="query".*?</form>', page.text, re.S).group(0)
+    assert re.search(r'<label>court <input type="text" name="court" value="火星中院"', form)
+    assert 'name="from" value="2024"' in form
