@@ -150,3 +150,11 @@ def test_a_profile_of_an_unknown_value_shows_it_in_a_field_to_correct(client):
     form = re.search(r'<form class="query".*?</form>', page.text, re.S).group(0)
     assert re.search(r'<label>court <input type="text" name="court" value="火星中院"', form)
     assert 'name="from" value="2024"' in form
+
+
+def test_an_error_page_offers_no_profile_or_search_of_a_value_the_index_lacks(client):
+    page = client.get("/trends", params={"q": "执行", "court_level": "不存在", "province": "湖南"})
+    assert page.status_code == 400
+    chosen = re.search(r'<p class="chosen">(.*?)</p>', page.text, re.S).group(1)
+    assert "不存在 ✕" in plain(chosen) and 'class="chip"' in chosen  # removable
+    assert "/profile?" not in chosen and "search with these filters" not in chosen
