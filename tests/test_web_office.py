@@ -158,3 +158,18 @@ def test_an_error_page_offers_no_profile_or_search_of_a_value_the_index_lacks(cl
     chosen = re.search(r'<p class="chosen">(.*?)</p>', page.text, re.S).group(1)
     assert "不存在 ✕" in plain(chosen) and 'class="chip"' in chosen  # removable
     assert "/profile?" not in chosen and "search with these filters" not in chosen
+
+
+@pytest.mark.parametrize("path, params", [
+    ("/", {"q": "执行 AND"}),
+    ("/trends", {"q": "执行 AND"}),
+    ("/cited-by", {"cites": "刑法第一条至第三条"}),
+    ("/statute", {"ref": "刑法第一条至第三条"}),
+])
+def test_an_error_page_names_no_command_line_option(client, path, params):
+    page = client.get(path, params=params)
+    assert page.status_code == 400
+    message = unescape(re.sub(r"<[^>]+>", "", re.search(r'<p class="message">(.*?)</p>', page.text, re.S).group(1)))
+    assert not re.search(r"--[a-z]", message), message
+    assert "cited-by takes" not in message
+    assert client.get((path if path != "/" else "/search") + ".json", params=params).json()["error"] == message
