@@ -134,8 +134,10 @@ def cited_by(request: Request) -> Response:
     p, found, page, per_page = _cited_by(request)
     if fmt == "json":
         return _json(found.to_dict())
+    # a law alone is the search's Law cited filter (statute=), not an Article cited one
+    nav = {"cites": None, "statute": found.statute.law} if not found.statute.article else {}
     return _html(request, "cited_by.html", found=found, current=page, per_page=per_page,
-                 sort=p.get("sort") or "date", last=max((found.total + per_page - 1) // per_page, 1))
+                 sort=p.get("sort") or "date", last=max((found.total + per_page - 1) // per_page, 1), nav=nav)
 
 
 def cited_by_json(request: Request) -> Response:
