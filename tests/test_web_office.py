@@ -173,3 +173,26 @@ def test_an_error_page_names_no_command_line_option(client, path, params):
     assert not re.search(r"--[a-z]", message), message
     assert "cited-by takes" not in message
     assert client.get((path if path != "/" else "/search") + ".json", params=params).json()["error"] == message
+
+
+# ------------------------------------------------------------------ a search that finds nothing
+
+def empty_line(html: str) -> str:
+    return re.search(r'<p class="empty">(.*?)</p>', html, re.S).group(1)
+
+
+def test_a_search_emptied_by_its_dates_says_so_and_links_the_search_without_them(client):
+    page = client.get("/", params={"q": "执行", "from": "2030", "province": "湖南"})
+    assert page.status_code == 200 and 'data-total="0"' in page.text
+    line = empty_line(page.text)
+    assert "from 2030" in plain(line) and "湖南省" in plain(line)
+    links = {plain(text): unescape(href) for href, text in re.findall(r'<a[^>]* href="([^"]+)"[^>]*>(.*?)</a>', line)}
+    wider = client.get(links["without the dates"])
+    assert int(re.search(r'data-total="(\d+)"', wider.text).group(1)) > 0
+    assert parse_qs(urlsplit(links["without the dates"]).query) == {"q": ["执行"], "province": ["湖南"]}
+    assert parse_qs(urlsplit(links["without the filters"]).query) == {"q": ["执行"], "from": ["2030"]}
+
+
+def test_a_search_that_finds_nothing_anywhere_says_only_that(client):
+    line = plain(empty_line(client.get("/", params={"q": "qqzzxxvv"}).text))
+    assert line.startswith("No results for") and "without" not in line
