@@ -196,3 +196,20 @@ def test_a_search_emptied_by_its_dates_says_so_and_links_the_search_without_them
 def test_a_search_that_finds_nothing_anywhere_says_only_that(client):
     line = plain(empty_line(client.get("/", params={"q": "qqzzxxvv"}).text))
     assert line.startswith("No results for") and "without" not in line
+
+
+# ------------------------------------------------------------------ trends and profiles of dates with nothing
+
+@pytest.mark.parametrize("path, params", [
+    ("/trends", {"q": "执行", "by": "province", "from": "2030"}),
+    ("/profile", {"province": "湖南", "from": "2030", "to": "2031"}),
+])
+def test_dates_where_nothing_matches_draw_no_empty_chart_and_link_the_view_without_them(client, path, params):
+    page = client.get(path, params=params)
+    assert page.status_code == 200 and 'data-total="0"' in page.text
+    assert "<svg" not in page.text
+    line = re.search(r'<p class="empty">(.*?)</p>', page.text, re.S).group(1)
+    assert "nothing to draw" in plain(line) and "from 2030" in plain(line)
+    href = unescape(re.search(r'<a class="widen" href="([^"]+)"', line).group(1))
+    assert urlsplit(href).path == path and not {"from", "to"} & set(parse_qs(urlsplit(href).query))
+    assert int(re.search(r'data-total="(\d+)"', client.get(href).text).group(1)) > 0

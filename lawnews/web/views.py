@@ -203,10 +203,11 @@ def trends(request: Request) -> Response:
     if fmt == "csv":
         return _csv(landscape.trends_csv(result, bom=_bom(request)), "trends")
     page = Page(request)
-    return _html(request, "trends.html", trends=result, chart=charts.stacked_bars(
+    chart = charts.stacked_bars(
         result.periods, result.series, result.totals, label="articles" if result.copies else "stories",
         link=lambda period, value: page.period_search(result, period, value),
-        description=render.chart_description(result)), colour=charts.colour)
+        description=render.chart_description(result)) if any(result.totals) else None  # nothing dated: no chart
+    return _html(request, "trends.html", trends=result, chart=chart, colour=charts.colour)
 
 
 def trends_json(request: Request) -> Response:
@@ -272,7 +273,7 @@ def profile(request: Request) -> Response:
     chart = charts.stacked_bars(found.trend.periods, found.trend.series, found.trend.totals,
                                 label="articles" if found.trend.copies else "stories",
                                 link=lambda period, value: page.period_search(found.trend, period, value),
-                                description=render.profile_chart_description(found))
+                                description=render.profile_chart_description(found)) if any(found.trend.totals) else None
     return _html(request, "profile.html", profile=found, chart=chart, colour=charts.colour)
 
 
