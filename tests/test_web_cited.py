@@ -285,3 +285,16 @@ def test_the_views_linked_from_the_articles_citing_an_article_keep_it(client):
     page = client.get("/cited-by", params={"cites": "刑法第313条"})
     search = re.search(r'<nav>.*?<a href="([^"]*)"', page.text, re.S).group(1)
     assert parse_qs(urlsplit(unescape(search)).query) == {"cites": ["刑法第313条"]}
+
+
+def test_the_statute_look_up_keeps_every_copy_counted_for_the_next_article_typed(client, ix):
+    page = client.get("/statute", params={"ref": "刑法第313条", "all_copies": "1"})
+    assert page.status_code == 200 and "every copy of a reposted story counted" in page.text
+    form = re.search(r'<form class="query" method="get" action="/statute".*?</form>', page.text, re.S).group(0)
+    assert '<input type="hidden" name="all_copies" value="1">' in form
+    once = client.get("/statute", params={"ref": "刑法第313条"})
+    form = re.search(r'<form class="query" method="get" action="/statute".*?</form>', once.text, re.S).group(0)
+    assert "all_copies" not in form
+    switch = unescape(re.search(r'<a class="copies" href="([^"]+)">every copy</a>', once.text).group(1))
+    assert parse_qs(urlsplit(switch).query) == {"ref": ["刑法第313条"], "all_copies": ["1"]}
+    assert "every copy of a reposted story counted" in client.get(switch).text
