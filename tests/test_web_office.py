@@ -213,3 +213,14 @@ def test_dates_where_nothing_matches_draw_no_empty_chart_and_link_the_view_witho
     href = unescape(re.search(r'<a class="widen" href="([^"]+)"', line).group(1))
     assert urlsplit(href).path == path and not {"from", "to"} & set(parse_qs(urlsplit(href).query))
     assert int(re.search(r'data-total="(\d+)"', client.get(href).text).group(1)) > 0
+
+
+def test_first_reports_of_dates_with_none_link_the_first_reports_without_the_dates(client, ix):
+    mechanism = ix.first(by="mechanism").rows[0].value  # one with dated reports
+    page = client.get("/first", params={"mechanism": mechanism, "to": "1990"})
+    assert page.status_code == 200
+    line = re.search(r'<p class="empty">(.*?)</p>', page.text, re.S).group(1)
+    assert "to 1990" in plain(line)
+    href = unescape(re.search(r'<a class="widen" href="([^"]+)"', line).group(1))
+    assert parse_qs(urlsplit(href).query) == {"mechanism": [mechanism]}
+    assert 'id="first-table"' in client.get(href).text  # a table of first reports
