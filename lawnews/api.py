@@ -43,6 +43,9 @@ if TYPE_CHECKING:
 
 BUNDLED = "bundled"
 
+#: The most hits :meth:`NewsIndex.search_all` returns unless told otherwise.
+MOST_HITS = 500
+
 
 class NewsIndex:
     """An open lawnews index (on disk or in memory). Use it as a context manager.
@@ -191,6 +194,22 @@ class NewsIndex:
 
         return replace(results, filters=_versioned_filters(results.filters, labels),
                        facets=_versioned_facets(results.facets, labels))
+
+    def search_all(self, query: str, *, most: int = MOST_HITS, **options: Any) -> SearchResults:
+        """Every hit of ``search(query, **options)``, ranked 1 to ``total`` in one result (a
+        download of a search: the hits of all its pages, in their order), or, when more than
+        ``most`` match, InvalidArgumentError saying how many do and to narrow the search.
+        ``options`` are those of :meth:`search` but ``limit`` and ``offset``."""
+        for name in ("limit", "offset"):
+            if name in options:
+                raise ArgumentTypeError(f"search_all returns every hit: it takes no {name}")
+        _args.count("most", most, minimum=1)
+        head = self.search(query, limit=1, **options)
+        if head.total > most:
+            units = "articles" if options.get("all_copies") else "stories"
+            raise InvalidArgumentError(f"{head.total:,} {units} match, and a download holds at most {most:,}:"
+                                       " narrow the search (a filter, a date range, more words) and download again")
+        return head if head.total <= 1 else self.search(query, limit=head.total, **options)
 
     def similar(self, article_id: str, *, limit: int = 10, offset: int = 0,
                 **filters: "str | Iterable[str] | int | None") -> SearchResults:

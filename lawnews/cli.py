@@ -490,7 +490,7 @@ def copies_option(f: Any) -> Any:
 @copies_option
 @index_dir_option
 @json_option
-@click.option("--csv", "as_csv", is_flag=True, help="Print CSV: a row per period and one for the undated, a column per value, then all.")
+@click.option("--csv", "as_csv", is_flag=True, help="Print CSV: a row per period, one for the undated and the total, a column per value, then all.")
 @csv_options
 @click.option("--plot", type=click.Path(dir_okay=False), metavar="FILE.png|FILE.svg",
               help="Also draw a stacked bar chart into this file (needs lawnews[plot]).")

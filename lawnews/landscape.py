@@ -353,11 +353,14 @@ def _csv(rows: "Iterable[list[Any]]", bom: bool = False) -> str:
 
 def trends_csv(t: Trends, *, bom: bool = False) -> str:
     """The CSV of ``lawnews trends --csv`` and of the web app's ``/trends.csv``: one row per
-    period and one for ``undated``, a column per value, then ``all`` (every matching story).
+    period and one for ``undated``, then ``total`` (each column's sum, as the web page's
+    table ends), a column per value, then ``all`` (every matching story: a story with several
+    values counts once there, in each of their columns).
     ``bom``: starting with the byte order mark :data:`BOM`, for Excel."""
     rows: list[list[Any]] = [["period", *(s.value for s in t.series), "all"]]
     rows += [[p, *(s.counts[i] for s in t.series), t.totals[i]] for i, p in enumerate(t.periods)]
     rows.append(["undated", *(s.undated for s in t.series), t.undated])
+    rows.append(["total", *(s.total for s in t.series), t.total])
     return _csv(rows, bom)
 
 
@@ -366,3 +369,21 @@ def first_csv(a: Adoption, *, bom: bool = False) -> str:
     ``value,date,id,title,source,count`` by date (``bom`` as for :func:`trends_csv`)."""
     return _csv([["value", "date", "id", "title", "source", "count"],
                  *([r.value, r.date, r.id, r.title, r.source or "", r.count] for r in a.rows)], bom)
+
+
+#: The columns of :func:`hits_csv`: the hit's rank and article, then its tags (several
+#: values of one in a cell, joined by ``、``).
+HIT_COLUMNS = ("rank", "title", "date", "source", "province", "city", "county", "court_level", "court",
+               "mechanism", "statute", "cites", "reposts", "file", "article_id", "snippet")
+
+
+def hits_csv(results: Any, *, bom: bool = False) -> str:
+    """The hits of a search (:class:`~lawnews.search.results.SearchResults`, every page of
+    them as :meth:`~lawnews.NewsIndex.search_all` gives them) as CSV: a row per hit in rank
+    order, :data:`HIT_COLUMNS` (``bom`` as for :func:`trends_csv`); the web app's ``/export.csv``."""
+    rows: list[list[Any]] = [list(HIT_COLUMNS)]
+    for h in results.hits:
+        tags = [h.provinces, h.cities, h.counties, h.court_levels, h.courts, h.mechanisms, h.statutes, h.cites]
+        rows.append([h.rank, h.title, h.date or "", h.source or "", *("、".join(v) for v in tags),
+                     h.copies - 1, h.file, h.article_id, h.snippet])
+    return _csv(rows, bom)

@@ -203,17 +203,17 @@ def test_cli_trends_json_is_to_dict(dated_dir):
     assert json.loads(out) == lawnews.trends("执转破", index_dir=dated_dir, by="city", province="湖南").to_dict()
 
 
-def test_cli_trends_csv_has_a_row_per_period_and_the_undated_and_a_column_per_value(dated_dir):
+def test_cli_trends_csv_has_a_row_per_period_the_undated_and_the_total_and_a_column_per_value(dated_dir):
     code, out = run("trends", "--by", "mechanism", "--every", "quarter", "--csv", "--copies",
                     "--index-dir", str(dated_dir))
     assert code == 0
     rows = list(csv.reader(io.StringIO(out)))
     t = lawnews.trends(index_dir=dated_dir, by="mechanism", every="quarter", copies=True)
     assert rows[0] == ["period", *(s.value for s in t.series), "all"]
-    assert [r[0] for r in rows[1:]] == [*t.periods, "undated"]
+    assert [r[0] for r in rows[1:]] == [*t.periods, "undated", "total"]
     for i, s in enumerate(t.series, 1):
-        assert [int(r[i]) for r in rows[1:]] == [*s.counts, s.undated]
-    assert [int(r[-1]) for r in rows[1:]] == [*t.totals, t.undated]
+        assert [int(r[i]) for r in rows[1:]] == [*s.counts, s.undated, s.total]
+    assert [int(r[-1]) for r in rows[1:]] == [*t.totals, t.undated, t.total]
 
 
 def test_the_csv_of_trends_and_first_reports_is_the_same_on_the_command_line_and_the_web(dated_dir):

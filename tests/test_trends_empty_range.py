@@ -16,7 +16,7 @@ def test_a_range_with_no_match_still_prints_its_periods_with_zeros(tmp_path):
     run_cli("index", str(records), "--index-dir", ix, "-q")
     args = ("trends", "--from", "2020", "--to", "2022", "--every", "year", "--index-dir", ix)
     csv = run_cli(*args, "--csv").stdout.splitlines()
-    assert csv == ["period,all", "2020,0", "2021,0", "2022,0", "undated,0"]
+    assert csv == ["period,all", "2020,0", "2021,0", "2022,0", "undated,0", "total,0"]
     lines = run_cli(*args).stdout.splitlines()
     assert lines[0].split() == ["mechanism", "2020", "2021", "2022", "total"]
     assert lines[1].split() == ["all", "0", "0", "0", "0"]

@@ -47,7 +47,7 @@ def test_the_range_selects_the_articles_and_one_open_end_keeps_the_data_s(articl
 def test_cli_trends_from_to_in_the_table_json_and_csv(articles_index_dir):
     args = ("trends", "--index-dir", str(articles_index_dir), "--every", "year", "--from", "2020-01", "--to", "2024-12")
     assert json.loads(run_cli(*args, "--json").output)["periods"] == list(YEARS)
-    assert [line.split(",")[0] for line in run_cli(*args, "--csv").output.splitlines()[1:]] == [*YEARS, "undated"]
+    assert [line.split(",")[0] for line in run_cli(*args, "--csv").output.splitlines()[1:]] == [*YEARS, "undated", "total"]
     assert run_cli(*args).output.splitlines()[0].split()[1:6] == list(YEARS)
 
 
@@ -59,7 +59,7 @@ def test_the_web_trends_list_the_range_asked_in_json_csv_and_chart(articles_inde
     with testclient.TestClient(create_app(articles_index_dir, workers=1), raise_server_exceptions=False) as client:
         assert client.get("/trends", params={**params, "format": "json"}).json()["periods"] == list(YEARS)
         csv = client.get("/trends", params={**params, "format": "csv"}).text
-        assert [line.split(",")[0] for line in csv.splitlines()[1:]] == [*YEARS, "undated"]
+        assert [line.split(",")[0] for line in csv.splitlines()[1:]] == [*YEARS, "undated", "total"]
         page = client.get("/trends", params=params).text
         assert "from 2020 to 2024" in page and all(year in page for year in YEARS)
 

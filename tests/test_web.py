@@ -583,10 +583,10 @@ def test_trends_csv_has_a_row_per_period_and_a_column_per_value(client, ix):
     rows = list(csv.reader(io.StringIO(r.text.removeprefix("\ufeff"))))
     t = ix.trends("执行", by="province", top=8)
     assert rows[0] == ["period", *(s.value for s in t.series), "all"]
-    assert [row[0] for row in rows[1:]] == [*t.periods, "undated"]
+    assert [row[0] for row in rows[1:]] == [*t.periods, "undated", "total"]
     for i, s in enumerate(t.series, 1):
-        assert [int(row[i]) for row in rows[1:]] == [*s.counts, s.undated]
-    assert [int(row[-1]) for row in rows[1:]] == [*t.totals, t.undated]
+        assert [int(row[i]) for row in rows[1:]] == [*s.counts, s.undated, s.total]
+    assert [int(row[-1]) for row in rows[1:]] == [*t.totals, t.undated, t.total]
     assert client.get("/trends", params={"q": "执行", "by": "province", "format": "csv"}).text == r.text
 
 

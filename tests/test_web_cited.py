@@ -260,3 +260,41 @@ def test_a_year_after_a_law_is_not_read_as_an_article(ix):
     with pytest.raises(LawNewsError) as e:
         ix.statute_article("刑法2021")
     assert "第2021条" not in str(e.value) and "第二千" not in str(e.value)
+
+
+def test_the_views_linked_from_the_articles_citing_a_law_select_that_law(client, ix):
+    """From /cited-by?cites=刑法 (a law alone), the header's Search, Trends and First links
+    select the law as its Law cited filter, checked in the sidebar with the count of the hits."""
+    page = client.get("/cited-by", params={"cites": "刑法"})
+    assert page.status_code == 200
+    header = re.search(r"<nav>.*?</nav>", page.text, re.S).group(0)
+    nav = {text: href for href, text in re.findall(r'<a href="([^"]*)"[^>]*>([A-Za-z ]+)</a>', header)}
+    for name, path in (("Search", "/"), ("Trends", "/trends"), ("First adoption", "/first")):
+        split = urlsplit(unescape(nav[name]))
+        assert split.path == path and parse_qs(split.query) == {"statute": [CRIM]}, nav[name]
+    search = client.get(unescape(nav["Search"]))
+    total = int(re.search(r'data-total="(\d+)"', search.text).group(1))
+    assert total == ix.search("", statute=CRIM).total > 0
+    checked = re.findall(r'<section[^>]*data-facet="(\w+)".*?</section>', search.text, re.S)
+    law = re.search(r'<section[^>]*data-facet="statute".*?</section>', search.text, re.S).group(0)
+    assert re.search(rf'☑.*?{CRIM}.*?<span class="n">{total}</span>', law, re.S) and checked
+    assert "article cited is" not in search.text
+
+
+def test_the_views_linked_from_the_articles_citing_an_article_keep_it(client):
+    page = client.get("/cited-by", params={"cites": "刑法第313条"})
+    search = re.search(r'<nav>.*?<a href="([^"]*)"', page.text, re.S).group(1)
+    assert parse_qs(urlsplit(unescape(search)).query) == {"cites": ["刑法第313条"]}
+
+
+def test_the_statute_look_up_keeps_every_copy_counted_for_the_next_article_typed(client, ix):
+    page = client.get("/statute", params={"ref": "刑法第313条", "all_copies": "1"})
+    assert page.status_code == 200 and "every copy of a reposted story counted" in page.text
+    form = re.search(r'<form class="query" method="get" action="/statute".*?</form>', page.text, re.S).group(0)
+    assert '<input type="hidden" name="all_copies" value="1">' in form
+    once = client.get("/statute", params={"ref": "刑法第313条"})
+    form = re.search(r'<form class="query" method="get" action="/statute".*?</form>', once.text, re.S).group(0)
+    assert "all_copies" not in form
+    switch = unescape(re.search(r'<a class="copies" href="([^"]+)">every copy</a>', once.text).group(1))
+    assert parse_qs(urlsplit(switch).query) == {"ref": ["刑法第313条"], "all_copies": ["1"]}
+    assert "every copy of a reposted story counted" in client.get(switch).text

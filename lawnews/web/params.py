@@ -35,6 +35,13 @@ SELECTION = ("q", *FILTERS, "from", "to", "all_copies")
 PER_PAGE = 10
 MAX_PER_PAGE = 100
 
+#: The most hits a download of a search (``/export.csv``, ``/export.json``) holds.
+MOST_EXPORTED = 500
+
+#: Parameters of a search page that are no part of the search: its page of hits, how it
+#: shows them. A download of the search leaves them out.
+PAGE_ONLY = ("page", "per_page", "more", "format")
+
 #: Output formats of each view beside HTML.
 FORMATS = ("html", "json")
 

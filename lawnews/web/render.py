@@ -16,7 +16,7 @@ from markupsafe import Markup, escape
 from starlette.requests import Request
 
 from ..output import expansion, plural
-from .params import (EVERY, FILTERS as FILTER_NAMES, MAX_TOP, TREND_BY, Params, article_url, cited_by_url, filter_url, pages,
+from .params import (EVERY, FILTERS as FILTER_NAMES, MAX_TOP, PAGE_ONLY, TREND_BY, Params, article_url, cited_by_url, filter_url, pages,
                      PROFILE_KINDS, profile_url, statute_url)
 
 #: Facet names as the sidebar and tags show them.
@@ -133,6 +133,11 @@ class Page:
 
     def json_url(self) -> str:
         return self.params.url(self.path, format="json", page=self.params.get("page") or None)
+
+    def export(self, path: str) -> str:
+        """The download of this search's hits (``/export.csv``, ``/export.json``): its
+        parameters without those of the page shown (:data:`~.params.PAGE_ONLY`)."""
+        return self.params.url(path, **{name: None for name in PAGE_ONLY})
 
     def toggle(self, name: str, value: str) -> str:
         return self.params.toggle(self.path, name, value)

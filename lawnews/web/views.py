@@ -16,7 +16,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from .. import landscape
 from ..errors import InvalidArgumentError
 from . import charts, render
-from .params import MAX_PER_PAGE, MAX_TOP, PER_PAGE, PROFILE_TOP, SORTS, TOP, Params
+from .params import MAX_PER_PAGE, MAX_TOP, MOST_EXPORTED, PER_PAGE, PROFILE_TOP, SORTS, TOP, Params
 from .render import Page
 
 
@@ -34,14 +34,20 @@ def _json(data: Any) -> JSONResponse:
 
 
 # -- search ---------------------------------------------------------------
+def _search_options(p: Params) -> dict[str, Any]:
+    """What a search page asks the library beside the query and its page: the order, the
+    copies, the question bank, synonyms, relaxing, the filters (a download asks the same)."""
+    return dict(sort=p.get("sort") or "relevance", all_copies=p.flag("all_copies"),
+                question_bank=not p.flag("no_question_bank"), expand=not p.no_expand(),
+                strict=p.flag("strict"), **p.filters())
+
+
 def _search(request: Request) -> tuple[Params, Any, int, int]:
     p = Params(request.query_params.multi_items())
     page = p.number("page", 1, minimum=1)
     per_page = p.number("per_page", PER_PAGE, minimum=1, maximum=MAX_PER_PAGE)
     results = _call(request, "search", p.query(), limit=per_page, offset=(page - 1) * per_page,
-                    sort=p.get("sort") or "relevance", all_copies=p.flag("all_copies"),
-                    question_bank=not p.flag("no_question_bank"), expand=not p.no_expand(),
-                    strict=p.flag("strict"), **p.filters())
+                    **_search_options(p))
     return p, results, page, per_page
 
 
@@ -60,12 +66,33 @@ def search(request: Request) -> Response:
     return _html(request, "search.html", results=results, current=page, per_page=per_page,
                  sorts=SORTS, sort=p.get("sort") or "relevance",
                  last=max((results.total + per_page - 1) // per_page, 1),
-                 outdated=_call(request, "outdated_tags"))
+                 outdated=_call(request, "outdated_tags"), most_exported=MOST_EXPORTED)
 
 
 def search_json(request: Request) -> Response:
     """``/search.json``: the JSON of the search page."""
     return _search_json(request, _search(request)[1])
+
+
+def _export(request: Request) -> Any:
+    """Every hit of the search the parameters make, all its pages (``page`` and ``per_page``
+    aside), or the error saying that more than :data:`MOST_EXPORTED` match."""
+    p = Params(request.query_params.multi_items())
+    return _call(request, "search_all", p.query(), most=MOST_EXPORTED, **_search_options(p))
+
+
+def export_csv(request: Request) -> Response:
+    """``/export.csv?q=…``: the hits of a search, every page of them, a row each
+    (:func:`lawnews.landscape.hits_csv`), downloaded as a file with a byte order mark for
+    Excel (``bom=0`` leaves it out)."""
+    return _csv(landscape.hits_csv(_export(request), bom=_bom(request)), "lawnews-hits", download=True)
+
+
+def export_json(request: Request) -> Response:
+    """``/export.json?q=…``: the hits of a search, every page of them, as ``lawnews search
+    --json`` gives a page of them."""
+    return JSONResponse(_export(request).to_dict(),
+                        headers={"Content-Disposition": 'attachment; filename="lawnews-hits.json"'})
 
 
 # -- one article ----------------------------------------------------------
@@ -84,7 +111,7 @@ def article(request: Request) -> Response:
         return _json(_call(request, "show", article_id).to_dict())
     shown = _call(request, "show", article_id, cited_by=True)
     return _html(request, "article.html", article=shown.article, copies=shown.copies, citations=shown.citations,
-                 cited_by=shown.cited_by, statute=shown.statute)
+                 cited_by=shown.cited_by, statute=shown.statute, version_note=shown.version_note)
 
 
 # -- statutes -------------------------------------------------------------
@@ -107,8 +134,10 @@ def cited_by(request: Request) -> Response:
     p, found, page, per_page = _cited_by(request)
     if fmt == "json":
         return _json(found.to_dict())
+    # a law alone is the search's Law cited filter (statute=), not an Article cited one
+    nav = {"cites": None, "statute": found.statute.law} if not found.statute.article else {}
     return _html(request, "cited_by.html", found=found, current=page, per_page=per_page,
-                 sort=p.get("sort") or "date", last=max((found.total + per_page - 1) // per_page, 1))
+                 sort=p.get("sort") or "date", last=max((found.total + per_page - 1) // per_page, 1), nav=nav)
 
 
 def cited_by_json(request: Request) -> Response:
@@ -158,9 +187,10 @@ def _bom(request: Request) -> bool:
     return not Params(request.query_params.multi_items()).off("bom")
 
 
-def _csv(text: str, name: str) -> Response:
+def _csv(text: str, name: str, download: bool = False) -> Response:
+    how = "attachment" if download else "inline"
     return Response(text, media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": f'inline; filename="{name}.csv"'})
+                    headers={"Content-Disposition": f'{how}; filename="{name}.csv"'})
 
 
 def trends(request: Request) -> Response:
@@ -173,10 +203,11 @@ def trends(request: Request) -> Response:
     if fmt == "csv":
         return _csv(landscape.trends_csv(result, bom=_bom(request)), "trends")
     page = Page(request)
-    return _html(request, "trends.html", trends=result, chart=charts.stacked_bars(
+    chart = charts.stacked_bars(
         result.periods, result.series, result.totals, label="articles" if result.copies else "stories",
         link=lambda period, value: page.period_search(result, period, value),
-        description=render.chart_description(result)), colour=charts.colour)
+        description=render.chart_description(result)) if any(result.totals) else None  # nothing dated: no chart
+    return _html(request, "trends.html", trends=result, chart=chart, colour=charts.colour)
 
 
 def trends_json(request: Request) -> Response:
@@ -242,7 +273,7 @@ def profile(request: Request) -> Response:
     chart = charts.stacked_bars(found.trend.periods, found.trend.series, found.trend.totals,
                                 label="articles" if found.trend.copies else "stories",
                                 link=lambda period, value: page.period_search(found.trend, period, value),
-                                description=render.profile_chart_description(found))
+                                description=render.profile_chart_description(found)) if any(found.trend.totals) else None
     return _html(request, "profile.html", profile=found, chart=chart, colour=charts.colour)
 
 

@@ -1,6 +1,6 @@
 """Library calls in worker processes, each cut off when it takes too long.
 
-In: the name of a :class:`~lawnews.NewsIndex` call (``search``, ``show``, ``trends``,
+In: the name of a :class:`~lawnews.NewsIndex` call (``search``, ``search_all``, ``show``, ``trends``,
 ``first``, ``profile``, ``cited_by``, ``statute_article``, ``outdated_tags``) and its arguments. Out: what the call returns, or the
 :class:`~lawnews.LawNewsError` it raised, raised again here.
 
@@ -38,6 +38,7 @@ class WorkerFault(Exception):
 #: The calls a worker answers: name → function of the open index and the arguments.
 CALLS: dict[str, Callable[..., Any]] = {
     "search": lambda ix, *a, **kw: ix.search(*a, **kw),
+    "search_all": lambda ix, *a, **kw: ix.search_all(*a, **kw),
     "show": lambda ix, *a, **kw: ix.show(*a, **kw),
     "trends": lambda ix, *a, **kw: ix.trends(*a, **kw),
     "first": lambda ix, *a, **kw: ix.first(*a, **kw),
