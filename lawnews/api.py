@@ -290,22 +290,22 @@ class NewsIndex:
 
         >>> ix.cited_by("民事诉讼法 第二百三十七条").total   # doctest: +SKIP
         """
-        from .statutes import CitedBy, citations_of, citing_version, reference, versions_cited
+        from .statutes import (CitedBy, citations_of, cites_ref, citing_articles, citing_version, reference,
+                               versions_cited)
 
         _args.text("statute", statute)
         _args.count("limit", limit)
         _args.count("offset", offset)
         _args.choice("sort", sort, tuple(SORTS))
         ref = reference(statute, self._tagger, self._cited_laws)
-        only = citing_version(self._ix, ref) if ref.pinned else None
-        results = self._searcher.search("", filters={ref.facet: ref.value}, limit=limit, offset=offset,
+        only = citing_version(self._ix, ref) if ref.pinned else citing_articles(self._ix, ref, self._cited_laws())
+        # the articles whose citation was resolved to the statute, whatever title they print
+        # (only), else those whose citation prints its law (the facet value)
+        selection = {} if only is not None and not ref.pinned else {ref.facet: ref.value}
+        results = self._searcher.search("", filters=selection, limit=limit, offset=offset,
                                         sort=sort, all_copies=bool(all_copies), articles=only)
-        mentions = {}
-        for hit in results.hits:
-            own = [c for c in citations_of(self._ix, hit.article_id, hit.date)
-                   if c.law == ref.law and (ref.article is None or any(a.article == ref.article for a in c.articles))
-                   and (not ref.pinned or c.version == ref.version)]
-            mentions[hit.article_id] = tuple(own)
+        mentions = {hit.article_id: tuple(c for c in citations_of(self._ix, hit.article_id, hit.date)
+                                          if cites_ref(c, ref)) for hit in results.hits}
         versions, untied = versions_cited(ref, [h.article_id for h in results.hits], mentions)
         return CitedBy(ref, results, mentions, versions, untied)
 

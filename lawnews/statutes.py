@@ -532,3 +532,54 @@ def citing_version(ix: Any, ref: StatuteRef) -> set[str]:
     if law_here is None or ref.article is None:
         return set()
     return _store.store_for(ix).citing(law_here, ref.article, ref.version)
+
+
+def citing_articles(ix: Any, ref: StatuteRef, cited_laws: Iterable[str]) -> set[str] | None:
+    """The ids of the articles :class:`CitedBy` lists for ``ref`` (not pinned to a version)
+    when the collection holds its law: every article with a citation resolved to the law's
+    article (or to any of its articles, for a law alone) in any version, whatever title the
+    text printed (《测试法》 and 《中华人民共和国测试法》 alike), and the articles whose citation
+    prints a title of that law (``cited_laws``: the index's ``statute`` values) though it
+    was tied to no version, less those whose citation of the article the collection resolved
+    to another law's (a printed title the name table reads as this law). None without a
+    collection holding the law: the ``cites``/``statute`` facet value alone selects."""
+    collection = _store.Collection.current()
+    law_here = collection.law(ref.law) if collection is not None else None
+    if law_here is None or ref.pinned:
+        return None
+    store = _store.store_for(ix)
+    titles = {ref.law, *(t for t in cited_laws if collection.law(t) == law_here)}
+    printed = _with_values(ix, ref.facet, [f"{t} {ref.article}" if ref.article else t for t in titles])
+    if ref.article:
+        printed -= store.resolved_elsewhere(printed, law_here, ref.article)
+    return printed | store.citing_any(law_here, ref.article)
+
+
+def cites_ref(citation: CitationView, ref: StatuteRef) -> bool:
+    """Whether ``citation`` cites ``ref``'s law (and article, and version when pinned): by the
+    law it was resolved to where it was, else by the title printed (as the collection reads it)."""
+    if ref.article is not None and not any(a.article == ref.article for a in citation.articles):
+        return False
+    if ref.pinned and citation.version != ref.version:
+        return False
+    collection = _store.Collection.current()
+    law_here = collection.law(ref.law) if collection is not None else None
+    if citation.resolved_law is not None:  # found in the collection under another title than printed
+        return law_here is not None and title_key(citation.resolved_law) == title_key(law_here)
+    if citation.law == ref.law:
+        return True
+    return law_here is not None and citation.law is not None and collection.law(citation.law) == law_here
+
+
+def _with_values(ix: Any, facet: str, values: Iterable[str]) -> set[str]:
+    """The ids of the articles of the index with any of ``values`` of ``facet``."""
+    from whoosh import query as Q
+
+    with ix.searcher() as searcher:
+        reader = searcher.reader()
+        if not reader.doc_count_all():
+            return set()
+        ids = list(reader.column_reader("article_id"))
+        docs = searcher.docs_for_query(Q.Or([Q.Term(facet, v) for v in values]))
+        return {ids[d] for d in docs}
+

@@ -1,0 +1,36 @@
+"""Reading the statutes cited: cited-by, --cites, show and the statute questions as a
+legal researcher uses them (made-up laws and news texts)."""
+
+from __future__ import annotations
+
+import json
+
+import lawnews
+from support import news_with_statutes, run_cli
+
+LAW = "中华人民共和国测试法"
+TEST_LAW = [{"id": f"T#第{n}条", "title": f"{LAW} 第{n}条", "text": f"测试法的第{n}条。", "law": LAW,
+             "date": "2020-01-01"} for n in "一二三"]
+TEST_NEWS = [{"id": "full", "title": "全称", "text": "依照《中华人民共和国测试法》第二条的规定，判决如下。", "date": "2021-05-01"},
+             {"id": "short", "title": "简称", "text": "依照《测试法》第二条的规定，判决如下。", "date": "2021-06-01"}]
+
+
+def test_cited_by_finds_every_citation_resolved_to_the_article_whatever_title_it_printed(tmp_path, monkeypatch):
+    news = news_with_statutes(tmp_path, TEST_LAW, TEST_NEWS)
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(tmp_path / "statutes.sqlite"))
+    with lawnews.NewsIndex.open(news) as ix:
+        _every_title_finds_both(ix)
+    data = json.loads(run_cli("cited-by", "测试法第二条", "--index-dir", str(news), "--json").output)
+    assert data["total"] == 2 and [v["articles"] for v in data["versions"]] == [["short", "full"]]
+
+
+def _every_title_finds_both(ix):
+    for typed in ("测试法第二条", "中华人民共和国测试法第二条", "《测试法》第2条"):
+        found = ix.cited_by(typed)
+        assert sorted(h.article_id for h in found.results.hits) == ["full", "short"], typed
+        assert found.total == 2
+        assert all(len(found.mentions[a]) == 1 for a in ("full", "short")), typed
+        assert ix.statute_article(typed).cited_by == 2
+    for typed in ("测试法", LAW):
+        assert sorted(h.article_id for h in ix.cited_by(typed).results.hits) == ["full", "short"], typed
+    assert ix.cited_by("测试法第三条").total == 0
