@@ -353,12 +353,43 @@ def citations_of(ix: Any, article_id: str, date: str | None) -> tuple[CitationVi
         # a version (and the note on how it was chosen) belongs to the articles found in it:
         # where none was, the reasons say why, and no version is claimed
         found = any(a.text is not None for a in cited)
+        note = r.note
+        if found and r.law and r.version and (basis := date_basis(collection, r.law, r.version, date)):
+            note = f"{note}; {basis}" if note else basis
         out.append(CitationView(c.text, c.section, c.start, c.end, c.written, c.law, c.form, r.status,
-                                r.version if found else None, tuple(cited), r.note if found else None, r.reason,
+                                r.version if found else None, tuple(cited), note if found else None, r.reason,
                                 c.candidates,
                                 tuple((a.paragraph, a.item) for a in c.articles),
                                 r.law if found and r.law and title_key(r.law) != title_key(c.law or "") else None))
     return tuple(out)
+
+
+#: How long after a version's date an article may still fall under the version before it: a
+#: law adopted on one day often comes into force months later (民事诉讼法 2023: adopted
+#: 2023-09-01, in force 2024-01-01), and the collection's dates are its source's.
+COMING_INTO_FORCE_DAYS = 366
+
+
+def date_basis(collection: Any, law: str, version: str, date: str | None) -> str | None:
+    """What to say of ``version`` of ``law`` chosen for an article dated ``date``: the
+    collection dates each version by its source record (adoption or promulgation; the
+    records carry no date of coming into force), so an article dated less than
+    :data:`COMING_INTO_FORCE_DAYS` after it may fall under the version before. None
+    otherwise (no date, no earlier version, or the article long after it)."""
+    import datetime
+
+    if not date or not version or collection is None:
+        return None
+    earlier = [v for v in collection.versions(law) if v and v < version]
+    try:
+        days = (datetime.date.fromisoformat(date[:10]) - datetime.date.fromisoformat(version[:10])).days
+    except ValueError:
+        return None
+    if not earlier or not 0 <= days < COMING_INTO_FORCE_DAYS:
+        return None
+    return (f"the {version} version is dated by its source record (adoption or promulgation: the collection holds"
+            f" no date of coming into force), {days} days before the article: the {earlier[-1]} version may still"
+            f" have been in force on {date[:10]}")
 
 
 def _cites(collection: Any, law: str, statute: dict[str, Any]) -> str:
@@ -406,7 +437,7 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
     through the law-name table, else a title the index or the collection knows (``known()``:
     the index's ``statute`` values, asked only then). A reference naming its version
     (``2021年民事诉讼法第二百五十二条``, ``民事诉讼法（2021修正）第252条``) is that article of the
-    version in force at the end of that year, ``pinned``. UnknownFacetError, listing the
+    version dated last on or before the end of that year, ``pinned``. UnknownFacetError, listing the
     closest law names, when it names no known law (or the collection lacks the version)."""
     from .index.analysis.fold import simplified
     from .index.tagging.citations import parse_reference
@@ -521,7 +552,8 @@ def _pinned(text: str, cited: Any) -> StatuteRef:
         raise UnknownFacetError(f"the {version} version of {law_here} has no {label}")
     statute = collection.article(sid)
     return StatuteRef(cited.law, label, sid, statute["text"] if statute else None, version,
-                      f"the version in force at the end of {cited.as_of[:4]}, the year {text!r} names:"
+                      f"the latest version dated on or before the end of {cited.as_of[:4]} (by its source"
+                      f" record's date), the year {text!r} names:"
                       " only the citations resolved to it", pinned=True)
 
 

@@ -34,3 +34,24 @@ def _every_title_finds_both(ix):
     for typed in ("测试法", LAW):
         assert sorted(h.article_id for h in ix.cited_by(typed).results.hits) == ["full", "short"], typed
     assert ix.cited_by("测试法第三条").total == 0
+
+
+ARB = "中华人民共和国仲裁测试法"
+ARB_LAW = [{"id": f"A{y}#第一条", "title": f"{ARB} 第一条", "text": f"{y}年文本的第一条。", "law": ARB, "date": d}
+           for y, d in (("2021", "2021-12-24"), ("2023", "2023-09-01"))]
+ARB_NEWS = [{"id": "soon", "title": "新法公布后", "text": "依照《中华人民共和国仲裁测试法》第一条的规定。", "date": "2023-10-15"},
+            {"id": "late", "title": "新法施行后", "text": "依照《中华人民共和国仲裁测试法》第一条的规定。", "date": "2024-12-01"}]
+
+
+def test_a_version_chosen_by_date_says_its_date_is_the_source_records_not_its_coming_into_force(tmp_path, monkeypatch):
+    news = news_with_statutes(tmp_path, ARB_LAW, ARB_NEWS)
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(tmp_path / "statutes.sqlite"))
+    soon = run_cli("show", "soon", "--index-dir", str(news)).output
+    assert "(2023-09-01 version)" in soon
+    assert "dated by its source record" in soon and "2021-12-24 version may still have been in force" in soon, soon
+    assert "dated by its source record" not in run_cli("show", "late", "--index-dir", str(news)).output
+    (cited,) = json.loads(run_cli("show", "soon", "--index-dir", str(news), "--json").output)["citations"]
+    assert "2021-12-24 version may still have been in force on 2023-10-15" in cited["note"]
+    # a version named by its year is the latest dated in it, not one said to be in force then
+    pinned = run_cli("cited-by", "2023年《中华人民共和国仲裁测试法》第一条", "--index-dir", str(news)).output
+    assert "in force at the end of 2023" not in pinned and "dated on or before the end of 2023" in pinned, pinned
