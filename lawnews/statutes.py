@@ -451,7 +451,7 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
     if numbered and int(numbered.group(1)) > MOST_ARTICLES:
         raise UnknownFacetError(f"{typed!r} names article {int(numbered.group(1))}: no law has that many articles"
                                 " (the 民法典, the longest, has 1260)")
-    versioned = _store.versioned_reference(text)
+    versioned = _store.versioned_reference(text) or _store.versioned_reference(_bracketed(text))
     if versioned is not None:
         return _pinned(text, versioned)
     ref = parse_reference(text, tagger.laws)
@@ -514,6 +514,19 @@ _TYPED_NUMBER = re.compile(r"第\s*(\d+)\s*条")
 
 #: A law's name followed by a bare article number, nothing after it: 刑法313, 民诉法 237.
 _BARE_NUMBER = re.compile(r"^(?P<law>.*[^\d\s第年.\-/、，,])\s*(?P<n>\d{1,4})\s*$")
+
+
+#: A year, then a title without brackets, then the article: 2021年中华人民共和国仲裁法第一条.
+_YEAR_TITLE = re.compile(r"^\s*(?P<year>(?:19|20)\d\d年)\s*(?P<law>[^《》\s\d第][^《》]*?)\s*(?P<rest>第.*)$")
+
+
+def _bracketed(text: str) -> str:
+    """A reference typed with its year and a title without brackets (``2021年中华人民共和国
+    仲裁法第一条``) with the title in brackets, as a text printing a title the name table lacks
+    must write it to be read as a law (a local rule, a law newer than the table); any other
+    text as it is."""
+    m = _YEAR_TITLE.match(text)
+    return f"{m['year']}《{m['law']}》{m['rest']}" if m else text
 
 
 def _bare_number(text: str) -> str:

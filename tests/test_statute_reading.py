@@ -55,3 +55,14 @@ def test_a_version_chosen_by_date_says_its_date_is_the_source_records_not_its_co
     # a version named by its year is the latest dated in it, not one said to be in force then
     pinned = run_cli("cited-by", "2023年《中华人民共和国仲裁测试法》第一条", "--index-dir", str(news)).output
     assert "in force at the end of 2023" not in pinned and "dated on or before the end of 2023" in pinned, pinned
+
+
+def test_a_year_before_a_title_only_the_collection_knows_names_its_version_without_brackets(tmp_path, monkeypatch):
+    news = news_with_statutes(tmp_path, ARB_LAW, ARB_NEWS)
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(tmp_path / "statutes.sqlite"))
+    with lawnews.NewsIndex.open(news) as ix:
+        for typed in ("2021年中华人民共和国仲裁测试法第一条", "2021年 中华人民共和国仲裁测试法 第1条",
+                      "2021年《中华人民共和国仲裁测试法》第一条"):
+            found = ix.cited_by(typed)
+            assert found.statute.pinned and found.statute.version == "2021-12-24", typed
+            assert found.statute.text == "2021年文本的第一条。"
