@@ -456,11 +456,7 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
         return _pinned(text, versioned)
     ref = parse_reference(text, tagger.laws)
     if ref is None:
-        listed = _listed(text)
-        if listed:
-            labels = [part.rsplit(" ", 1)[1] for part in listed]
-            raise UnknownFacetError(f"{text!r} names {len(labels)} articles ({', '.join(labels)}): cited-by takes one"
-                                    " article; a search takes a range or list (--cites, cites:)")
+        _one_article(text)
         raise UnknownFacetError(f"no statute named in {text!r}: write a law and optionally one article,"
                                 " e.g. '民事诉讼法 第二百三十七条' or '刑法'")
     law, label, candidates = ref
@@ -476,6 +472,7 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
         by_key = {title_key(k): k for k in known_titles}
         title = by_key.get(title_key(law)) or (collection.law(law) if collection is not None else None)
     if title is None and _ARTICLE_HEADING.search(law):  # 刑法 第三百一十三条 第六十七条: an article read as the name
+        _one_article(text)
         raise UnknownFacetError(f"{text!r} names more than one article: write a law and at most one article,"
                                 " e.g. '民事诉讼法 第二百三十七条' or '刑法'")
     if title is None:
@@ -506,6 +503,16 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
             version, note = None, f"no version of {law_here} in the statute collection has {label}"
     statute = collection.article(sid) if sid else None
     return StatuteRef(title, label, sid, statute["text"] if statute else None, version or None, note)
+
+
+def _one_article(text: str) -> None:
+    """UnknownFacetError naming the articles when ``text`` lists several (a range, a list):
+    cited-by and a statute look-up take one."""
+    listed = _listed(text)
+    if listed:
+        labels = [part.rsplit(" ", 1)[1] for part in listed]
+        raise UnknownFacetError(f"{text!r} names {len(labels)} articles ({', '.join(labels)}): cited-by takes one"
+                                " article; a search takes a range or list (--cites, cites:)")
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -539,13 +546,19 @@ def _bare_number(text: str) -> str:
     return f"{m.group('law')}第{int(m.group('n'))}条"
 
 
+#: Whitespace between two article headings typed one after the other (刑法第二十条 第二十一条).
+_SPACED_ARTICLES = re.compile(r"(?<=条)\s+(?=第\s*[〇零一二三四五六七八九十百千两\d０-９]+\s*条)")
+
+
 def _listed(text: str) -> list[str] | None:
-    """:func:`~lawnews.index.tagging.tagger.listed_articles`, its ValueError an InvalidArgumentError."""
+    """:func:`~lawnews.index.tagging.tagger.listed_articles` of ``text``, articles typed one
+    after the other with spaces between (``刑法第二十条 第二十一条``) read as a list as with
+    ``、``; its ValueError an InvalidArgumentError."""
     from .errors import InvalidArgumentError
     from .index.tagging.tagger import listed_articles
 
     try:
-        return listed_articles(text)
+        return listed_articles(_SPACED_ARTICLES.sub("、", text))
     except ValueError as e:
         raise InvalidArgumentError(str(e)) from None
 

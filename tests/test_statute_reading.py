@@ -66,3 +66,17 @@ def test_a_year_before_a_title_only_the_collection_knows_names_its_version_witho
             found = ix.cited_by(typed)
             assert found.statute.pinned and found.statute.version == "2021-12-24", typed
             assert found.statute.text == "2021年文本的第一条。"
+
+
+def test_articles_typed_one_after_another_with_spaces_are_a_list(tmp_path, monkeypatch):
+    news_records = [*TEST_NEWS, {"id": "third", "title": "第三条", "text": "依照《中华人民共和国测试法》第三条的规定。",
+                                 "date": "2021-07-01"}]
+    news = news_with_statutes(tmp_path, TEST_LAW, news_records)
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(tmp_path / "statutes.sqlite"))
+    with lawnews.NewsIndex.open(news) as ix:
+        listed = ix.search("*", cites=f"{LAW}第二条、第三条")
+        assert listed.total >= 2
+        for typed in (f"{LAW}第二条 第三条", f"{LAW} 第二条  第三条", f"{LAW}第2条 第3条"):
+            assert ix.search("*", cites=typed).total == listed.total, typed
+    out = run_cli("cited-by", f"{LAW}第二条 第三条", "--index-dir", str(news), ok=False).output
+    assert "names 2 articles (第二条, 第三条): cited-by takes one article" in out, out
