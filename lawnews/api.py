@@ -265,7 +265,7 @@ class NewsIndex:
 
         kind, value = landscape.parse_subject(subject)
         if kind in ("statute", "cites"):  # the law or article read as cited-by reads it (errors naming the laws)
-            selected, only = self._statute_selection({kind: value})
+            selected, only = self._statute_selection({kind: value}, titles=False)
             if only is not None:
                 raise InvalidArgumentError(f"a profile takes a law or one article without its version, not {value!r};"
                                            " for one version use trends with --cites")
@@ -404,16 +404,20 @@ class NewsIndex:
             return {}
         return labels
 
-    def _statute_selection(self, filters: Mapping[str, Any]) -> "tuple[dict[str, Any], set[str] | None]":
+    def _statute_selection(self, filters: Mapping[str, Any],
+                           titles: bool = True) -> "tuple[dict[str, Any], set[str] | None]":
         """The filters as :meth:`_statute_filters` gives them, and when a ``cites=`` names its
         version (``2021年民事诉讼法第二百五十二条``), the ids of the articles whose citation of
-        it is resolved to that version (else None)."""
+        it is resolved to that version (else None). With ``titles``, a law or article the index
+        holds under several printed titles the collection reads as one law (《测试法》 and
+        《中华人民共和国测试法》) selects the citations of each, as cited-by lists them."""
         if not filters.get("cites") and not filters.get("statute"):
             return dict(filters), None
-        from .statutes import citing_version, expand_listed, reference
+        from .statutes import citing_version, expand_listed, reference, same_law_values
 
         out = {k: v for k, v in filters.items() if k not in ("cites", "statute")}
         only: set[str] | None = None
+        indexed: "dict[str, Any] | None" = None  # the index's facet values, read once when needed
         unpinned = []
         for name in ("statute", "cites"):
             raw = filters.get(name)
@@ -427,6 +431,11 @@ class NewsIndex:
                 elif name == "cites":
                     unpinned.append(value)
                 out[ref.facet] = (*out.get(ref.facet, ()), ref.value)
+                if titles and not ref.pinned:
+                    if indexed is None:
+                        indexed = self._searcher.facet_counts("").facets
+                    more = same_law_values(ref, indexed.get(ref.facet, {}))
+                    out[ref.facet] = tuple(dict.fromkeys((*out[ref.facet], *more)))
         if only is not None and unpinned:
             raise InvalidArgumentError(f"cites= names a version in one value and none in {unpinned[0]!r}:"
                                        " give the versions of all, or of none")

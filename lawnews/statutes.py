@@ -613,6 +613,24 @@ def citing_articles(ix: Any, ref: StatuteRef, cited_laws: Iterable[str]) -> set[
     return printed | store.citing_any(law_here, ref.article)
 
 
+def same_law_values(ref: StatuteRef, indexed: Iterable[str]) -> list[str]:
+    """Of the index's ``cites`` (or ``statute``) values ``indexed``, those naming ``ref``'s
+    article (or law) under another printed title that the statute collection reads as the
+    same law (``测试法 第二条`` beside ``中华人民共和国测试法 第二条``); none without a
+    collection holding the law."""
+    collection = _store.Collection.current()
+    law_here = collection.law(ref.law) if collection is not None else None
+    if law_here is None:
+        return []
+    out = []
+    for value in indexed:
+        title, _sep, label = value.rpartition(" ") if ref.article else (value, "", "")
+        if (label == (ref.article or "") and title and title != ref.law
+                and collection.law(title) == law_here):
+            out.append(value)
+    return out
+
+
 def cites_ref(citation: CitationView, ref: StatuteRef) -> bool:
     """Whether ``citation`` cites ``ref``'s law (and article, and version when pinned): by the
     law it was resolved to where it was, else by the title printed (as the collection reads it)."""

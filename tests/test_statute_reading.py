@@ -80,3 +80,14 @@ def test_articles_typed_one_after_another_with_spaces_are_a_list(tmp_path, monke
             assert ix.search("*", cites=typed).total == listed.total, typed
     out = run_cli("cited-by", f"{LAW}第二条 第三条", "--index-dir", str(news), ok=False).output
     assert "names 2 articles (第二条, 第三条): cited-by takes one article" in out, out
+
+
+def test_cites_selects_the_citations_of_every_printed_title_of_the_law_as_cited_by_lists_them(tmp_path, monkeypatch):
+    news = news_with_statutes(tmp_path, TEST_LAW, TEST_NEWS)
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(tmp_path / "statutes.sqlite"))
+    with lawnews.NewsIndex.open(news) as ix:
+        for typed in ("测试法第二条", f"{LAW}第二条", "测试法", LAW):
+            found = ix.search("*", cites=typed) if "条" in typed else ix.search("*", statute=typed)
+            assert sorted(h.article_id for h in found.hits) == ["full", "short"], typed
+            assert found.total == ix.cited_by(typed).total == 2
+        assert ix.facets("*", cites="测试法第二条")["total"] == 2
