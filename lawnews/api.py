@@ -495,8 +495,11 @@ class NewsIndex:
 
     def stats(self) -> dict[str, Any]:
         """Counts and the description of what built this index."""
+        from .index.store.statutes import store_for
+        from .statutes import collection_state
+
         articles, sections = self._searcher.counts()
-        return {
+        out = {
             "index_dir": str(self.path) if self.path else None,
             "articles": articles,
             "sections": sections,
@@ -505,6 +508,11 @@ class NewsIndex:
             "tags_outdated": self.outdated_tags(),
             "facets": self._searcher.facet_counts("").facets,
         }
+        recorded = (self._info.extra or {}).get("statutes") if self._info else None
+        state = collection_state(recorded, store_for(self._ix).count())
+        if state is not None:
+            out["statutes"] = state
+        return out
 
     def outdated_tags(self) -> str | None:
         """When this index was tagged by other tagging rules (division table, court

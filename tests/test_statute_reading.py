@@ -91,3 +91,17 @@ def test_cites_selects_the_citations_of_every_printed_title_of_the_law_as_cited_
             assert sorted(h.article_id for h in found.hits) == ["full", "short"], typed
             assert found.total == ix.cited_by(typed).total == 2
         assert ix.facets("*", cites="测试法第二条")["total"] == 2
+
+
+def test_stats_says_which_statute_collection_resolved_the_citations_and_whether_it_is_the_current_one(tmp_path,
+                                                                                                     monkeypatch):
+    news = news_with_statutes(tmp_path, TEST_LAW, TEST_NEWS)
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(tmp_path / "statutes.sqlite"))
+    data = json.loads(run_cli("stats", "--index-dir", str(news), "--json").output)["statutes"]
+    assert data["citations"] == 2 and data["articles"] == 3 and data["same"] is True
+    assert "2 citations; 3 statute articles in" in run_cli("stats", "--index-dir", str(news)).output
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(tmp_path / "moved.sqlite"))
+    data = json.loads(run_cli("stats", "--index-dir", str(news), "--json").output)["statutes"]
+    assert data["same"] is False and data["articles"] == 0
+    out = " ".join(run_cli("stats", "--index-dir", str(news)).output.split())
+    assert f"no statute collection at {tmp_path / 'moved.sqlite'}; they were resolved against" in out, out
