@@ -284,7 +284,7 @@ class NewsIndex:
 
         kind, value = landscape.parse_subject(subject)
         if kind in ("statute", "cites"):  # the law or article read as cited-by reads it (errors naming the laws)
-            selected, only = self._statute_selection({kind: value})
+            selected, only = self._statute_selection({kind: value}, titles=False)
             if only is not None:
                 raise InvalidArgumentError(f"a profile takes a law or one article without its version, not {value!r};"
                                            " for one version use trends with --cites")
@@ -309,22 +309,22 @@ class NewsIndex:
 
         >>> ix.cited_by("民事诉讼法 第二百三十七条").total   # doctest: +SKIP
         """
-        from .statutes import CitedBy, citations_of, citing_version, reference, versions_cited
+        from .statutes import (CitedBy, citations_of, cites_ref, citing_articles, citing_version, reference,
+                               versions_cited)
 
         _args.text("statute", statute)
         _args.count("limit", limit)
         _args.count("offset", offset)
         _args.choice("sort", sort, tuple(SORTS))
         ref = reference(statute, self._tagger, self._cited_laws)
-        only = citing_version(self._ix, ref) if ref.pinned else None
-        results = self._searcher.search("", filters={ref.facet: ref.value}, limit=limit, offset=offset,
+        only = citing_version(self._ix, ref) if ref.pinned else citing_articles(self._ix, ref, self._cited_laws())
+        # the articles whose citation was resolved to the statute, whatever title they print
+        # (only), else those whose citation prints its law (the facet value)
+        selection = {} if only is not None and not ref.pinned else {ref.facet: ref.value}
+        results = self._searcher.search("", filters=selection, limit=limit, offset=offset,
                                         sort=sort, all_copies=bool(all_copies), articles=only)
-        mentions = {}
-        for hit in results.hits:
-            own = [c for c in citations_of(self._ix, hit.article_id, hit.date)
-                   if c.law == ref.law and (ref.article is None or any(a.article == ref.article for a in c.articles))
-                   and (not ref.pinned or c.version == ref.version)]
-            mentions[hit.article_id] = tuple(own)
+        mentions = {hit.article_id: tuple(c for c in citations_of(self._ix, hit.article_id, hit.date)
+                                          if cites_ref(c, ref)) for hit in results.hits}
         versions, untied = versions_cited(ref, [h.article_id for h in results.hits], mentions)
         return CitedBy(ref, results, mentions, versions, untied)
 
@@ -423,16 +423,20 @@ class NewsIndex:
             return {}
         return labels
 
-    def _statute_selection(self, filters: Mapping[str, Any]) -> "tuple[dict[str, Any], set[str] | None]":
+    def _statute_selection(self, filters: Mapping[str, Any],
+                           titles: bool = True) -> "tuple[dict[str, Any], set[str] | None]":
         """The filters as :meth:`_statute_filters` gives them, and when a ``cites=`` names its
         version (``2021年民事诉讼法第二百五十二条``), the ids of the articles whose citation of
-        it is resolved to that version (else None)."""
+        it is resolved to that version (else None). With ``titles``, a law or article the index
+        holds under several printed titles the collection reads as one law (《测试法》 and
+        《中华人民共和国测试法》) selects the citations of each, as cited-by lists them."""
         if not filters.get("cites") and not filters.get("statute"):
             return dict(filters), None
-        from .statutes import citing_version, expand_listed, reference
+        from .statutes import citing_version, expand_listed, reference, same_law_values
 
         out = {k: v for k, v in filters.items() if k not in ("cites", "statute")}
         only: set[str] | None = None
+        indexed: "dict[str, Any] | None" = None  # the index's facet values, read once when needed
         unpinned = []
         for name in ("statute", "cites"):
             raw = filters.get(name)
@@ -446,6 +450,11 @@ class NewsIndex:
                 elif name == "cites":
                     unpinned.append(value)
                 out[ref.facet] = (*out.get(ref.facet, ()), ref.value)
+                if titles and not ref.pinned:
+                    if indexed is None:
+                        indexed = self._searcher.facet_counts("").facets
+                    more = same_law_values(ref, indexed.get(ref.facet, {}))
+                    out[ref.facet] = tuple(dict.fromkeys((*out[ref.facet], *more)))
         if only is not None and unpinned:
             raise InvalidArgumentError(f"cites= names a version in one value and none in {unpinned[0]!r}:"
                                        " give the versions of all, or of none")
@@ -505,8 +514,11 @@ class NewsIndex:
 
     def stats(self) -> dict[str, Any]:
         """Counts and the description of what built this index."""
+        from .index.store.statutes import store_for
+        from .statutes import collection_state
+
         articles, sections = self._searcher.counts()
-        return {
+        out = {
             "index_dir": str(self.path) if self.path else None,
             "articles": articles,
             "sections": sections,
@@ -515,6 +527,11 @@ class NewsIndex:
             "tags_outdated": self.outdated_tags(),
             "facets": self._searcher.facet_counts("").facets,
         }
+        recorded = (self._info.extra or {}).get("statutes") if self._info else None
+        state = collection_state(recorded, store_for(self._ix).count())
+        if state is not None:
+            out["statutes"] = state
+        return out
 
     def outdated_tags(self) -> str | None:
         """When this index was tagged by other tagging rules (division table, court

@@ -296,6 +296,10 @@ def render_stats(stats: dict[str, Any]) -> str:
         rows.append(("questions", f"also ranked by the question bank {stats['question_bank']}"))
     if stats.get("tags_outdated"):
         rows.append(("tags", f"{stats['tags_outdated']}"))
+    if stats.get("statutes"):
+        from .statutes import describe_collection
+
+        rows.append(("citations", describe_collection(stats["statutes"])))
     for name, counts in stats.get("facets", {}).items():
         top = ", ".join(f"{v} {n}" for v, n in list(counts.items())[:STATS_TOP])
         if len(counts) > STATS_TOP:

@@ -353,12 +353,43 @@ def citations_of(ix: Any, article_id: str, date: str | None) -> tuple[CitationVi
         # a version (and the note on how it was chosen) belongs to the articles found in it:
         # where none was, the reasons say why, and no version is claimed
         found = any(a.text is not None for a in cited)
+        note = r.note
+        if found and r.law and r.version and (basis := date_basis(collection, r.law, r.version, date)):
+            note = f"{note}; {basis}" if note else basis
         out.append(CitationView(c.text, c.section, c.start, c.end, c.written, c.law, c.form, r.status,
-                                r.version if found else None, tuple(cited), r.note if found else None, r.reason,
+                                r.version if found else None, tuple(cited), note if found else None, r.reason,
                                 c.candidates,
                                 tuple((a.paragraph, a.item) for a in c.articles),
                                 r.law if found and r.law and title_key(r.law) != title_key(c.law or "") else None))
     return tuple(out)
+
+
+#: How long after a version's date an article may still fall under the version before it: a
+#: law adopted on one day often comes into force months later (民事诉讼法 2023: adopted
+#: 2023-09-01, in force 2024-01-01), and the collection's dates are its source's.
+COMING_INTO_FORCE_DAYS = 366
+
+
+def date_basis(collection: Any, law: str, version: str, date: str | None) -> str | None:
+    """What to say of ``version`` of ``law`` chosen for an article dated ``date``: the
+    collection dates each version by its source record (adoption or promulgation; the
+    records carry no date of coming into force), so an article dated less than
+    :data:`COMING_INTO_FORCE_DAYS` after it may fall under the version before. None
+    otherwise (no date, no earlier version, or the article long after it)."""
+    import datetime
+
+    if not date or not version or collection is None:
+        return None
+    earlier = [v for v in collection.versions(law) if v and v < version]
+    try:
+        days = (datetime.date.fromisoformat(date[:10]) - datetime.date.fromisoformat(version[:10])).days
+    except ValueError:
+        return None
+    if not earlier or not 0 <= days < COMING_INTO_FORCE_DAYS:
+        return None
+    return (f"the {version} version is dated by its source record (adoption or promulgation: the collection holds"
+            f" no date of coming into force), {days} days before the article: the {earlier[-1]} version may still"
+            f" have been in force on {date[:10]}")
 
 
 def _cites(collection: Any, law: str, statute: dict[str, Any]) -> str:
@@ -406,7 +437,7 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
     through the law-name table, else a title the index or the collection knows (``known()``:
     the index's ``statute`` values, asked only then). A reference naming its version
     (``2021年民事诉讼法第二百五十二条``, ``民事诉讼法（2021修正）第252条``) is that article of the
-    version in force at the end of that year, ``pinned``. UnknownFacetError, listing the
+    version dated last on or before the end of that year, ``pinned``. UnknownFacetError, listing the
     closest law names, when it names no known law (or the collection lacks the version)."""
     from .index.analysis.fold import simplified
     from .index.tagging.citations import parse_reference
@@ -420,16 +451,12 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
     if numbered and int(numbered.group(1)) > MOST_ARTICLES:
         raise UnknownFacetError(f"{typed!r} names article {int(numbered.group(1))}: no law has that many articles"
                                 " (the 民法典, the longest, has 1260)")
-    versioned = _store.versioned_reference(text)
+    versioned = _store.versioned_reference(text) or _store.versioned_reference(_bracketed(text))
     if versioned is not None:
         return _pinned(text, versioned)
     ref = parse_reference(text, tagger.laws)
     if ref is None:
-        listed = _listed(text)
-        if listed:
-            labels = [part.rsplit(" ", 1)[1] for part in listed]
-            raise UnknownFacetError(f"{text!r} names {len(labels)} articles ({', '.join(labels)}): cited-by takes one"
-                                    " article; a search takes a range or list (--cites, cites:)")
+        _one_article(text)
         raise UnknownFacetError(f"no statute named in {text!r}: write a law and optionally one article,"
                                 " e.g. '民事诉讼法 第二百三十七条' or '刑法'")
     law, label, candidates = ref
@@ -445,6 +472,7 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
         by_key = {title_key(k): k for k in known_titles}
         title = by_key.get(title_key(law)) or (collection.law(law) if collection is not None else None)
     if title is None and _ARTICLE_HEADING.search(law):  # 刑法 第三百一十三条 第六十七条: an article read as the name
+        _one_article(text)
         raise UnknownFacetError(f"{text!r} names more than one article: write a law and at most one article,"
                                 " e.g. '民事诉讼法 第二百三十七条' or '刑法'")
     if title is None:
@@ -477,12 +505,35 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
     return StatuteRef(title, label, sid, statute["text"] if statute else None, version or None, note)
 
 
+def _one_article(text: str) -> None:
+    """UnknownFacetError naming the articles when ``text`` lists several (a range, a list):
+    cited-by and a statute look-up take one."""
+    listed = _listed(text)
+    if listed:
+        labels = [part.rsplit(" ", 1)[1] for part in listed]
+        raise UnknownFacetError(f"{text!r} names {len(labels)} articles ({', '.join(labels)}): cited-by takes one"
+                                " article; a search takes a range or list (--cites, cites:)")
+
+
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: An article typed in Arabic digits: 第237条, 第 99999 条.
 _TYPED_NUMBER = re.compile(r"第\s*(\d+)\s*条")
 
 #: A law's name followed by a bare article number, nothing after it: 刑法313, 民诉法 237.
 _BARE_NUMBER = re.compile(r"^(?P<law>.*[^\d\s第年.\-/、，,])\s*(?P<n>\d{1,4})\s*$")
+
+
+#: A year, then a title without brackets, then the article: 2021年中华人民共和国仲裁法第一条.
+_YEAR_TITLE = re.compile(r"^\s*(?P<year>(?:19|20)\d\d年)\s*(?P<law>[^《》\s\d第][^《》]*?)\s*(?P<rest>第.*)$")
+
+
+def _bracketed(text: str) -> str:
+    """A reference typed with its year and a title without brackets (``2021年中华人民共和国
+    仲裁法第一条``) with the title in brackets, as a text printing a title the name table lacks
+    must write it to be read as a law (a local rule, a law newer than the table); any other
+    text as it is."""
+    m = _YEAR_TITLE.match(text)
+    return f"{m['year']}《{m['law']}》{m['rest']}" if m else text
 
 
 def _bare_number(text: str) -> str:
@@ -495,13 +546,19 @@ def _bare_number(text: str) -> str:
     return f"{m.group('law')}第{int(m.group('n'))}条"
 
 
+#: Whitespace between two article headings typed one after the other (刑法第二十条 第二十一条).
+_SPACED_ARTICLES = re.compile(r"(?<=条)\s+(?=第\s*[〇零一二三四五六七八九十百千两\d０-９]+\s*条)")
+
+
 def _listed(text: str) -> list[str] | None:
-    """:func:`~lawnews.index.tagging.tagger.listed_articles`, its ValueError an InvalidArgumentError."""
+    """:func:`~lawnews.index.tagging.tagger.listed_articles` of ``text``, articles typed one
+    after the other with spaces between (``刑法第二十条 第二十一条``) read as a list as with
+    ``、``; its ValueError an InvalidArgumentError."""
     from .errors import InvalidArgumentError
     from .index.tagging.tagger import listed_articles
 
     try:
-        return listed_articles(text)
+        return listed_articles(_SPACED_ARTICLES.sub("、", text))
     except ValueError as e:
         raise InvalidArgumentError(str(e)) from None
 
@@ -521,7 +578,8 @@ def _pinned(text: str, cited: Any) -> StatuteRef:
         raise UnknownFacetError(f"the {version} version of {law_here} has no {label}")
     statute = collection.article(sid)
     return StatuteRef(cited.law, label, sid, statute["text"] if statute else None, version,
-                      f"the version in force at the end of {cited.as_of[:4]}, the year {text!r} names:"
+                      f"the latest version dated on or before the end of {cited.as_of[:4]} (by its source"
+                      f" record's date), the year {text!r} names:"
                       " only the citations resolved to it", pinned=True)
 
 
@@ -532,3 +590,111 @@ def citing_version(ix: Any, ref: StatuteRef) -> set[str]:
     if law_here is None or ref.article is None:
         return set()
     return _store.store_for(ix).citing(law_here, ref.article, ref.version)
+
+
+def citing_articles(ix: Any, ref: StatuteRef, cited_laws: Iterable[str]) -> set[str] | None:
+    """The ids of the articles :class:`CitedBy` lists for ``ref`` (not pinned to a version)
+    when the collection holds its law: every article with a citation resolved to the law's
+    article (or to any of its articles, for a law alone) in any version, whatever title the
+    text printed (《测试法》 and 《中华人民共和国测试法》 alike), and the articles whose citation
+    prints a title of that law (``cited_laws``: the index's ``statute`` values) though it
+    was tied to no version, less those whose citation of the article the collection resolved
+    to another law's (a printed title the name table reads as this law). None without a
+    collection holding the law: the ``cites``/``statute`` facet value alone selects."""
+    collection = _store.Collection.current()
+    law_here = collection.law(ref.law) if collection is not None else None
+    if law_here is None or ref.pinned:
+        return None
+    store = _store.store_for(ix)
+    titles = {ref.law, *(t for t in cited_laws if collection.law(t) == law_here)}
+    printed = _with_values(ix, ref.facet, [f"{t} {ref.article}" if ref.article else t for t in titles])
+    if ref.article:
+        printed -= store.resolved_elsewhere(printed, law_here, ref.article)
+    return printed | store.citing_any(law_here, ref.article)
+
+
+def same_law_values(ref: StatuteRef, indexed: Iterable[str]) -> list[str]:
+    """Of the index's ``cites`` (or ``statute``) values ``indexed``, those naming ``ref``'s
+    article (or law) under another printed title that the statute collection reads as the
+    same law (``测试法 第二条`` beside ``中华人民共和国测试法 第二条``); none without a
+    collection holding the law."""
+    collection = _store.Collection.current()
+    law_here = collection.law(ref.law) if collection is not None else None
+    if law_here is None:
+        return []
+    out = []
+    for value in indexed:
+        title, _sep, label = value.rpartition(" ") if ref.article else (value, "", "")
+        if (label == (ref.article or "") and title and title != ref.law
+                and collection.law(title) == law_here):
+            out.append(value)
+    return out
+
+
+def cites_ref(citation: CitationView, ref: StatuteRef) -> bool:
+    """Whether ``citation`` cites ``ref``'s law (and article, and version when pinned): by the
+    law it was resolved to where it was, else by the title printed (as the collection reads it)."""
+    if ref.article is not None and not any(a.article == ref.article for a in citation.articles):
+        return False
+    if ref.pinned and citation.version != ref.version:
+        return False
+    collection = _store.Collection.current()
+    law_here = collection.law(ref.law) if collection is not None else None
+    if citation.resolved_law is not None:  # found in the collection under another title than printed
+        return law_here is not None and title_key(citation.resolved_law) == title_key(law_here)
+    if citation.law == ref.law:
+        return True
+    return law_here is not None and citation.law is not None and collection.law(citation.law) == law_here
+
+
+def _with_values(ix: Any, facet: str, values: Iterable[str]) -> set[str]:
+    """The ids of the articles of the index with any of ``values`` of ``facet``."""
+    from whoosh import query as Q
+
+    with ix.searcher() as searcher:
+        reader = searcher.reader()
+        if not reader.doc_count_all():
+            return set()
+        ids = list(reader.column_reader("article_id"))
+        docs = searcher.docs_for_query(Q.Or([Q.Term(facet, v) for v in values]))
+        return {ids[d] for d in docs}
+
+
+def collection_state(recorded: dict[str, Any] | None, citations: int) -> dict[str, Any] | None:
+    """What ``lawnews stats`` says of the statute collection: the one the index's citations
+    were resolved against when it was built (``recorded``: ``extra["statutes"]`` of
+    ``lawnews.json``), the current one (its path, articles, whether unfinished) and whether
+    they are the same (else ``show`` and ``cited-by`` resolve again as they show, and the
+    next ``lawnews index`` into the index resolves every citation again). None for an
+    index with no citations and no record."""
+    from .config import statutes_path
+
+    if not recorded and not citations:
+        return None
+    collection = _store.Collection.current()
+    fingerprint = collection.fingerprint if collection is not None else ""
+    out: dict[str, Any] = {"citations": citations, "current": str(statutes_path()),
+                           "articles": collection.count() if collection is not None else 0}
+    if collection is not None and collection.unfinished:
+        out["unfinished"] = True
+    if recorded:
+        out["resolved_with"] = dict(recorded)
+        out["same"] = recorded.get("fingerprint") == fingerprint
+    return out
+
+
+def describe_collection(state: dict[str, Any]) -> str:
+    """One line of :func:`collection_state` for ``lawnews stats``."""
+    current = state["current"]
+    here = (f"{state['articles']} statute articles in {current}" if state["articles"] else
+            f"no statute collection at {current}")
+    if state.get("unfinished"):
+        here += f" ({_store.UNFINISHED})"
+    line = f"{state['citations']} citations; {here}"
+    recorded = state.get("resolved_with")
+    if recorded is None or state.get("same"):
+        return line + ("" if recorded is None else ", which resolved them")
+    was = recorded.get("collection") or "no collection"
+    return (f"{line}; they were resolved against {was} as it was when the index was built, not this one:"
+            " show and cited-by resolve them again as they print them, and indexing into this index resolves"
+            " them all again")

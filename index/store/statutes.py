@@ -1121,6 +1121,30 @@ class CitationStore(SideStore):
                                (law, label, version or "")).fetchall()
         return {article_id for (article_id,) in rows}
 
+    def citing_any(self, law: str, label: str | None = None) -> set[str]:
+        """The ids of the articles with a citation resolved to an article of ``law`` (the
+        collection's title), in any version: to ``label`` only, when given."""
+        sql = "SELECT DISTINCT article_id FROM targets WHERE law = ?" + (" AND label = ?" if label else "")
+        with self._reading() as con:
+            rows = con.execute(sql, (law, label) if label else (law,)).fetchall()
+        return {article_id for (article_id,) in rows}
+
+    def resolved_elsewhere(self, articles: Iterable[str], law: str, label: str) -> set[str]:
+        """Of ``articles``, those with a citation of ``label`` resolved to another law's
+        article than ``law``'s and none resolved to ``law``'s (a printed title the name
+        table reads as ``law`` that the collection holds as another law)."""
+        wanted = set(articles)
+        if not wanted:
+            return set()
+        ids, rows = sorted(wanted), []
+        with self._reading() as con:
+            for i in range(0, len(ids), 500):  # by the index of each article's targets
+                chunk = ids[i:i + 500]
+                rows += con.execute(f"SELECT article_id, law FROM targets WHERE label = ? AND article_id IN"
+                                    f" ({','.join('?' * len(chunk))})", (label, *chunk)).fetchall()
+        other = {a for a, held in rows if a in wanted and held != law}
+        return other - {a for a, held in rows if a in wanted and held == law}
+
     def resolve_again(self, collection: Collection | None, live: set[str] | None = None) -> int:
         """Resolve every stored citation against ``collection`` (rows of articles not in
         ``live`` are dropped); returns how many were resolved."""
