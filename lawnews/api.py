@@ -20,7 +20,7 @@ from typing import IO, TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 from . import arguments as _args
 from .config import INDEX_DIR_ENV, bundled_corpus, default_index_dir, env_index_dir, statutes_path, user_index_dir
 from .errors import (ArgumentTypeError, ArticleNotFoundError, IndexClosedError, IndexNotFoundError, IndexVersionError,
-                     InvalidArgumentError, LawNewsError)
+                     InvalidArgumentError, LawNewsError, naming)
 from .index.store import storage
 from .index.documents import Article
 from .index.store.storage import IndexInfo
@@ -238,6 +238,7 @@ class NewsIndex:
         """
         from . import landscape
 
+        start, end = _date_bounds(start, end)
         query, filters = self._versions_in_query(query, filters)
         return landscape.trends(self._searcher, query, by=by, every=every, top=top, copies=copies,
                                 filters=self._statute_filters(_args.filters(filters)), start=start, end=end)
@@ -251,6 +252,7 @@ class NewsIndex:
         report within that range."""
         from . import landscape
 
+        start, end = _date_bounds(start, end)
         query, filters = self._versions_in_query(query, filters)
         return landscape.first(self._searcher, query, by=by, mechanism=mechanism, copies=copies,
                                filters=self._statute_filters(_args.filters(filters)), start=start, end=end)
@@ -263,6 +265,7 @@ class NewsIndex:
         as in :meth:`trends`: only the articles of that range, every period of it listed."""
         from . import landscape
 
+        start, end = _date_bounds(start, end)
         kind, value = landscape.parse_subject(subject)
         if kind in ("statute", "cites"):  # the law or article read as cited-by reads it (errors naming the laws)
             selected, only = self._statute_selection({kind: value})
@@ -697,6 +700,17 @@ def _folder_id(path: Path | None) -> "tuple[int, int] | None":
     except OSError:
         return None
     return st.st_dev, st.st_ino
+
+
+def _date_bounds(start: Any, end: Any) -> "tuple[str | None, str | None]":
+    """``start``/``end`` of trends, first and profile checked (:func:`.arguments.date_range`),
+    each None when not given; a bad one is an InvalidArgumentError naming ``start`` or ``end``,
+    which the command line says as ``--from``/``--to`` and the web app as ``from``/``to``."""
+    try:
+        lo, hi = _args.date_range(start, end, ("start", "end"))
+    except InvalidArgumentError as e:
+        raise naming(e, "start", "end") from None
+    return lo or None, hi or None
 
 
 def _typed(raw: Any) -> list[str]:

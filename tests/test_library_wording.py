@@ -1,0 +1,49 @@
+"""A library error names the arguments as a Python caller passed them (``start=``,
+``lenient=True``); the command line says its options (``--from``, ``--lenient``) and the
+web app its form fields (``from``), each through :func:`lawnews.errors.message`."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+import lawnews
+from lawnews.cli import cli
+from lawnews.errors import message
+
+BAD_START = [lambda ix: ix.trends("执行", start="2024-13"),
+             lambda ix: ix.first(start="2024-13"),
+             lambda ix: ix.profile("mechanism:交叉执行", start="2024-13")]
+
+
+@pytest.mark.parametrize("call", BAD_START)
+def test_the_library_names_start_when_it_is_no_date(corpus_index, call):
+    with pytest.raises(lawnews.InvalidArgumentError, match=r"^start must be a date") as caught:
+        call(corpus_index)
+    assert message(caught.value).startswith("--from must be a date")
+    assert message(caught.value, web=True).startswith("from must be a date")
+
+
+def test_the_library_names_end_and_start_when_the_range_holds_no_day(corpus_index):
+    with pytest.raises(lawnews.InvalidArgumentError, match="start 2024 comes after end 2020") as caught:
+        corpus_index.trends("执行", start="2024", end="2020")
+    assert message(caught.value).startswith("--from 2024 comes after --to 2020")
+    assert message(caught.value, web=True).startswith("from 2024 comes after to 2020")
+
+
+def test_a_value_typed_that_reads_as_an_argument_name_is_left_as_typed(corpus_index):
+    with pytest.raises(lawnews.InvalidArgumentError) as caught:
+        corpus_index.trends("执行", end="start")
+    assert message(caught.value).startswith("--to must be a date") and "not 'start'" in message(caught.value)
+
+
+def test_the_package_functions_name_start_too(corpus_index_dir):
+    with pytest.raises(lawnews.InvalidArgumentError, match=r"^end must be a date"):
+        lawnews.trends("执行", index_dir=corpus_index_dir, end="昨天")
+
+
+@pytest.mark.parametrize("command", [["trends", "执行"], ["first"], ["profile", "mechanism:交叉执行"]])
+def test_the_command_line_names_from(corpus_index_dir, command):
+    result = CliRunner().invoke(cli, [*command, "--from", "2024-13", "--index-dir", str(corpus_index_dir)])
+    assert result.exit_code == 1
+    assert "Error: --from must be a date" in result.output
