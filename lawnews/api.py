@@ -270,8 +270,9 @@ class NewsIndex:
         if kind in ("statute", "cites"):  # the law or article read as cited-by reads it (errors naming the laws)
             selected, only = self._statute_selection({kind: value})
             if only is not None:
-                raise InvalidArgumentError(f"a profile takes a law or one article without its version, not {value!r};"
-                                           " for one version use trends with --cites")
+                raise naming(InvalidArgumentError(f"a profile takes a law or one article without its version, not"
+                                                  f" {value!r}; for one version use trends with cites="),
+                             "trends with cites=")
             facet, values = next((k, v) for k, v in selected.items() if k in ("statute", "cites"))
             if len(values) != 1:
                 raise InvalidArgumentError(f"{value!r} names {len(values)} articles: a profile takes one")

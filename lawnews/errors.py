@@ -105,7 +105,7 @@ WORDING: "dict[str, tuple[str, str | None]]" = {
     "start": ("--from", "from"),
     "end": ("--to", "to"),
     " (lenient=True drops it)": (" (--lenient drops it)", None),
-    "search without semantic=True": ("search without --semantic", None),
+    ", or search without semantic=True": (", or search without --semantic", None),
     "trends with cites=": ("trends with --cites", "trends with a cites filter"),
 }
 

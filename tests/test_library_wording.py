@@ -47,3 +47,22 @@ def test_the_command_line_names_from(corpus_index_dir, command):
     result = CliRunner().invoke(cli, [*command, "--from", "2024-13", "--index-dir", str(corpus_index_dir)])
     assert result.exit_code == 1
     assert "Error: --from must be a date" in result.output
+
+
+def test_a_dangling_operator_says_lenient_as_each_caller_gives_it(corpus_index, corpus_index_dir):
+    with pytest.raises(lawnews.QuerySyntaxError) as caught:
+        corpus_index.search("执行 AND")
+    assert "(lenient=True drops it)" in str(caught.value) and "--lenient" not in str(caught.value)
+    assert "(--lenient drops it)" in message(caught.value)
+    assert "lenient" not in message(caught.value, web=True)  # the web app has no such choice
+    result = CliRunner().invoke(cli, ["search", "执行 AND", "--index-dir", str(corpus_index_dir)])
+    assert result.exit_code == 1 and "(--lenient drops it)" in result.output
+
+
+def test_ranking_by_meaning_without_vectors_says_semantic_as_each_caller_gives_it(corpus_index):
+    with pytest.raises(lawnews.VectorsNotFoundError) as caught:
+        corpus_index.search("执行", semantic=True)
+    assert str(caught.value).endswith("or search without semantic=True")
+    assert message(caught.value).endswith("or search without --semantic")
+    assert message(caught.value, web=True).endswith("`lawnews index --vectors`")
+

@@ -305,6 +305,15 @@ def test_profile_of_an_article_typed_with_its_version_is_an_error_not_zero_stori
         ix.profile("cites:2018年仲裁法第一条")
 
 
+def test_a_profile_of_one_version_points_at_the_cites_argument_as_each_caller_gives_it(ix):
+    from lawnews.errors import message
+
+    with pytest.raises(lawnews.InvalidArgumentError) as caught:
+        ix.profile("cites:2018年仲裁法第一条")
+    assert str(caught.value).endswith("use trends with cites=")
+    assert message(caught.value).endswith("use trends with --cites")
+
+
 def test_cited_by_without_a_statute_collection_says_there_is_none(index_dir, tmp_path, monkeypatch):
     monkeypatch.setenv("LAWNEWS_STATUTES", str(tmp_path / "none.sqlite"))
     with lawnews.NewsIndex.open(index_dir) as ix:
