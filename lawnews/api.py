@@ -13,7 +13,9 @@ or open file escapes. The CLI is a thin client of this module.
 
 from __future__ import annotations
 
+import functools
 import os
+import threading
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
@@ -44,8 +46,24 @@ if TYPE_CHECKING:
 BUNDLED = "bundled"
 
 
+def _in_turn(method: Any) -> Any:
+    """``method`` of :class:`NewsIndex` run while holding the index's lock: threads sharing
+    one open index take turns, so that none reads from the searcher another closes when it
+    moves to a newer state of the index (a commit, a rebuild) or when the index is closed."""
+
+    @functools.wraps(method)
+    def in_turn(self: "NewsIndex", *args: Any, **kwargs: Any) -> Any:
+        with self._lock:
+            return method(self, *args, **kwargs)
+
+    return in_turn
+
+
 class NewsIndex:
     """An open lawnews index (on disk or in memory). Use it as a context manager.
+
+    Threads may share one: its calls take turns (each answers from one state of the
+    index, the newest committed when it starts); :meth:`articles` takes its turn per article.
 
     >>> ix = NewsIndex.in_memory()
     >>> ix.add_articles([])  # doctest: +SKIP
@@ -61,15 +79,17 @@ class NewsIndex:
         self._taxonomy = taxonomy  # the taxonomy the tagger was chosen by (False: given by the caller)
         self._folder = _folder_id(path)
         self._live = IndexSearcher(ix, tagger, long_running=long_running)
+        self._lock = threading.RLock()
 
     @property
     def _searcher(self) -> IndexSearcher:
         """The searcher of the index now at :attr:`path`: after a rebuild (by this or another
         process: a new folder took the old one's place) the index is opened again, so that
         a long-running program answers from the new index, not from the files it replaced."""
-        if self._folder is not None and not self._live.closed and _folder_id(self.path) not in (None, self._folder):
-            self._reopen()
-        return self._live
+        with self._lock:
+            if self._folder is not None and not self._live.closed and _folder_id(self.path) not in (None, self._folder):
+                self._reopen()
+            return self._live
 
     def _reopen(self) -> None:
         """Open the index at :attr:`path` again (it was rebuilt); IndexVersionError if it
@@ -138,6 +158,7 @@ class NewsIndex:
         return cls.open(path)
 
     # -- reading ----------------------------------------------------------
+    @_in_turn
     def search(self, query: str, *, limit: int = 10, offset: int = 0, group: str = "article",
                sort: str = "relevance", lenient: bool = False, explain: bool = False,
                semantic: bool | None = None, strict: bool = False, expand: bool = True,
@@ -192,6 +213,7 @@ class NewsIndex:
         return replace(results, filters=_versioned_filters(results.filters, labels),
                        facets=_versioned_facets(results.facets, labels))
 
+    @_in_turn
     def similar(self, article_id: str, *, limit: int = 10, offset: int = 0,
                 **filters: "str | Iterable[str] | int | None") -> SearchResults:
         """Articles like the given one ("more like this"), itself excluded; ``offset``
@@ -202,6 +224,7 @@ class NewsIndex:
         filters = _args.filters(filters)
         return self._searcher.similar(article_id, limit=limit, offset=offset, filters=self._statute_filters(filters))
 
+    @_in_turn
     def facets(self, query: str = "", *, all_copies: bool = False, question_bank: "bool | QuestionBank" = True,
                **filters: "str | Iterable[str] | int | None") -> dict[str, Any]:
         """Matching stories per facet value, for ``query`` (all articles if empty); with
@@ -222,6 +245,7 @@ class NewsIndex:
         return {"query": query, "filters": {k: list(v) for k, v in _versioned_filters(res.filters, labels).items()},
                 "total": res.total, "facets": _versioned_facets(res.facets, labels), "regions": res.regions}
 
+    @_in_turn
     def trends(self, query: str = "", *, by: str = "mechanism", every: str = "month", top: int | None = None,
                copies: bool = False, start: str | None = None, end: str | None = None,
                **filters: "str | Iterable[str] | int | None") -> Trends:
@@ -243,6 +267,7 @@ class NewsIndex:
         return landscape.trends(self._searcher, query, by=by, every=every, top=top, copies=copies,
                                 filters=self._statute_filters(_args.filters(filters)), start=start, end=end)
 
+    @_in_turn
     def first(self, query: str = "", *, by: str = "province", mechanism: "str | Iterable[str] | None" = None,
               copies: bool = False, start: str | None = None, end: str | None = None,
               **filters: "str | Iterable[str] | int | None") -> Adoption:
@@ -257,6 +282,7 @@ class NewsIndex:
         return landscape.first(self._searcher, query, by=by, mechanism=mechanism, copies=copies,
                                filters=self._statute_filters(_args.filters(filters)), start=start, end=end)
 
+    @_in_turn
     def profile(self, subject: str, *, every: str = "month", top: int = 10, copies: bool = False,
                 start: str | None = None, end: str | None = None) -> Profile:
         """One court, region, mechanism or source (``court:荆州中院``, ``province:湖南``,
@@ -279,11 +305,13 @@ class NewsIndex:
             subject = f"{facet}:{values[0]}"
         return landscape.profile(self._searcher, subject, every=every, top=top, copies=copies, start=start, end=end)
 
+    @_in_turn
     def article(self, article_id: str) -> Article:
         """The stored article with this id."""
         _args.text("article_id", article_id)
         return self._searcher.article(article_id)
 
+    @_in_turn
     def cited_by(self, statute: str, *, limit: int = 10, offset: int = 0, all_copies: bool = False,
                  sort: str = "date") -> "CitedBy":
         """The articles citing a statute article (``民事诉讼法 第二百三十七条``, ``民诉法第237条``)
@@ -313,6 +341,7 @@ class NewsIndex:
         versions, untied = versions_cited(ref, [h.article_id for h in results.hits], mentions)
         return CitedBy(ref, results, mentions, versions, untied)
 
+    @_in_turn
     def statute_article(self, statute: str, *, all_copies: bool = False) -> "StatuteArticle":
         """One statute article looked up by what a user types (``民诉法 第237条``,
         ``《中华人民共和国民事诉讼法》第二百三十七条``, ``刑法313``; read as ``cites=`` and
@@ -344,6 +373,7 @@ class NewsIndex:
         """The number of articles :meth:`cited_by` lists for ``statute`` (all its pages)."""
         return self.cited_by(statute, limit=0, all_copies=all_copies).total
 
+    @_in_turn
     def _cited_laws(self) -> list[str]:
         """The laws the index's articles cite (its ``statute`` values)."""
         return list(self._searcher.facet_counts("").facets.get("statute", {}))
@@ -436,6 +466,7 @@ class NewsIndex:
                                        " give the versions of all, or of none")
         return out, only
 
+    @_in_turn
     def citations(self, article_id: str) -> "tuple[CitationView, ...]":
         """The statute citations of an article, in text order, each resolved against the
         statute collection (the version in force on the article's date) with the text of
@@ -445,6 +476,7 @@ class NewsIndex:
         article = self.article(article_id)  # ArticleNotFoundError if there is none
         return citations_of(self._ix, article_id, article.date)
 
+    @_in_turn
     def show(self, article_id: str, *, cited_by: bool = False) -> "ArticlePage":
         """The article with this id, the copies of its story and its statute citations
         (what ``lawnews show`` prints; ``to_dict()`` is its ``--json``). With ``cited_by``
@@ -478,6 +510,7 @@ class NewsIndex:
             statute = None
         return replace(page, cited_by=counts, statute=statute)
 
+    @_in_turn
     def copies(self, article_id: str) -> "tuple[Copy, ...]":
         """The copies of the article's story (reposts on other sites), lead first;
         the article alone when it has none."""
@@ -485,9 +518,18 @@ class NewsIndex:
         return self._searcher.copies(article_id)
 
     def articles(self) -> Iterator[Article]:
-        """Every article in the index."""
-        return self._searcher.articles()
+        """Every article in the index (the ids of the state it starts on; one removed
+        before it is reached is skipped)."""
+        with self._lock:
+            found = self._searcher.articles()
+        while True:
+            with self._lock:
+                article = next(found, None)
+            if article is None:
+                return
+            yield article
 
+    @_in_turn
     def stats(self) -> dict[str, Any]:
         """Counts and the description of what built this index."""
         articles, sections = self._searcher.counts()
@@ -501,6 +543,7 @@ class NewsIndex:
             "facets": self._searcher.facet_counts("").facets,
         }
 
+    @_in_turn
     def outdated_tags(self) -> str | None:
         """When this index was tagged by other tagging rules (division table, court
         directory, taxonomy, rules version) than this lawnews's, so that its facets
@@ -652,6 +695,7 @@ class NewsIndex:
 
         return file_name(path, self._info.root if self._info is not None and self._info.root else None)
 
+    @_in_turn
     def _refresh_info(self) -> None:
         """After a write: the new sections' vectors (an index built with them), the
         citations resolved again if the statute collection changed, then the counts."""
@@ -671,6 +715,7 @@ class NewsIndex:
         self.__dict__.pop("_outdated", None)
 
     # -- lifetime ---------------------------------------------------------
+    @_in_turn
     def close(self) -> None:
         self._live.close()
         self._ix.close()
