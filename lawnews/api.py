@@ -22,7 +22,7 @@ from typing import IO, TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 from . import arguments as _args
 from .config import INDEX_DIR_ENV, bundled_corpus, default_index_dir, env_index_dir, statutes_path, user_index_dir
 from .errors import (ArgumentTypeError, ArticleNotFoundError, IndexClosedError, IndexNotFoundError, IndexVersionError,
-                     InvalidArgumentError, LawNewsError, naming)
+                     IndexReadOnlyError, InvalidArgumentError, LawNewsError, naming)
 from .index.store import storage
 from .index.documents import Article
 from .index.store.storage import IndexInfo
@@ -568,6 +568,8 @@ class NewsIndex:
         _args.number("timeout", timeout)
         if self._searcher.closed:
             raise IndexClosedError("this index is closed: open it again (lawnews.NewsIndex.open) to write to it")
+        if self.path is not None:
+            _check_writable(self.path)
         return IndexWriter(self._ix, timeout=timeout)
 
     def add_articles(self, articles: "Iterable[Article | Mapping[str, Any]]", *, tag: bool = True) -> int:
@@ -638,6 +640,8 @@ class NewsIndex:
         names = list(dict.fromkeys(_args.text("files item", f) for f in _args.iterable("files", files)))
         if self._searcher.closed:
             raise IndexClosedError("this index is closed: open it again (lawnews.NewsIndex.open) to write to it")
+        if self.path is not None:
+            _check_writable(self.path)
         removed: dict[str, dict[str, int]] = {"articles": {}, "files": {}}
         with self.writer() as w:
             for i in ids:
@@ -757,6 +761,18 @@ def _date_bounds(start: Any, end: Any) -> "tuple[str | None, str | None]":
     except InvalidArgumentError as e:
         raise naming(e, "start", "end") from None
     return lo or None, hi or None
+
+
+def _check_writable(index_dir: Path, *, replacing: bool = False) -> None:
+    """IndexReadOnlyError when this process cannot write in the index's folder (or, to
+    replace it, in the folder that holds it); the index can still be searched."""
+    from .index.store.sidestore import writable
+
+    for folder in (index_dir, index_dir.parent) if replacing else (index_dir,):
+        if not writable(folder):
+            raise IndexReadOnlyError(
+                f"the index at {index_dir} is read-only: this process cannot write in {folder}; it can be searched"
+                " as it is, and changed where it can be written (copy it to a folder of yours, or build one there)")
 
 
 def _typed(raw: Any) -> list[str]:
@@ -919,6 +935,8 @@ def build_index(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]
     if jobs is not None:
         _args.count("jobs", jobs, minimum=1)
     target = Path(index_dir) if index_dir is not None else default_index_dir()
+    if not dry_run and storage.exists(target):
+        _check_writable(target, replacing=rebuild)
     recorded = _recorded_inputs(target) if paths is None else None
     if recorded and not any(os.path.lexists(p) for p in recorded):
         raise InvalidArgumentError(

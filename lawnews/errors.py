@@ -53,6 +53,11 @@ class IndexLockedError(LawNewsError):
     "Another process is writing to the index."
 
 
+class IndexReadOnlyError(LawNewsError):
+    """The index is in a folder this process cannot write to (a read-only mount, another
+    user's folder): it can be searched, not changed."""
+
+
 class CorpusError(LawNewsError):
     "An input file or folder cannot be read as a corpus."
 
