@@ -135,10 +135,11 @@ class NewsIndex:
 
     @classmethod
     def create(cls, path: "str | os.PathLike[str]", *, tagger: Tagger | None = None) -> "NewsIndex":
-        """Create an empty index at ``path``; LawNewsError if one is there already."""
+        """Create an empty index at ``path``; InvalidArgumentError if one is there already."""
         _args.path("path", path)
         if storage.exists(path):
-            raise LawNewsError(f"an index already exists at {path}; open it, or rebuild it with `lawnews index --rebuild`")
+            raise InvalidArgumentError(f"an index already exists at {path}; open it (NewsIndex.open), or build it"
+                                       " afresh (build_index(paths, index_dir, rebuild=True))")
         tagger = tagger or Tagger.default()
         info = IndexInfo.current(tagger=tagger.fingerprint)
         ix = storage.create_index(path, info)

@@ -66,3 +66,9 @@ def test_ranking_by_meaning_without_vectors_says_semantic_as_each_caller_gives_i
     assert message(caught.value).endswith("or search without --semantic")
     assert message(caught.value, web=True).endswith("`lawnews index --vectors`")
 
+
+
+def test_creating_an_index_where_one_is_is_a_bad_path_saying_how_to_open_or_rebuild_it(corpus_index_dir):
+    with pytest.raises(lawnews.InvalidArgumentError, match=r"already exists at .*NewsIndex\.open.*rebuild=True") as e:
+        lawnews.NewsIndex.create(corpus_index_dir)
+    assert isinstance(e.value, ValueError) and "--rebuild" not in str(e.value)
