@@ -907,6 +907,10 @@ def _recorded_taxonomy(index_dir: "str | os.PathLike[str]", info: IndexInfo) -> 
     return recorded or None
 
 
+#: What to do with another taxonomy for an index (the command line says --taxonomy, --rebuild).
+_TAXONOMY_ADVICE = " update it without taxonomy=, or rebuild it with rebuild=True and taxonomy="
+
+
 def _update_taxonomy(index_dir: Path, taxonomy: "str | os.PathLike[str] | None",
                      rebuild: bool) -> str | None:
     """The taxonomy to tag with when indexing into ``index_dir``: the one given for a
@@ -918,10 +922,9 @@ def _update_taxonomy(index_dir: Path, taxonomy: "str | os.PathLike[str] | None",
         return given
     recorded = info.extra.get("taxonomy") or None
     if given is not None and given != recorded:
-        raise InvalidArgumentError(
+        raise naming(InvalidArgumentError(
             f"the index at {index_dir} was built with {f'the taxonomy {recorded}' if recorded else 'the shipped taxonomy'};"
-            f" update it without --taxonomy, or rebuild it with --rebuild --taxonomy {taxonomy}"
-            " to tag every article with the new one")
+            f"{_TAXONOMY_ADVICE}{taxonomy} to tag every article with the new one"), _TAXONOMY_ADVICE)
     return _recorded_taxonomy(index_dir, info)
 
 

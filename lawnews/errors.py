@@ -112,6 +112,8 @@ WORDING: "dict[str, tuple[str, str | None]]" = {
     " (lenient=True drops it)": (" (--lenient drops it)", None),
     ", or search without semantic=True": (", or search without --semantic", None),
     "trends with cites=": ("trends with --cites", "trends with a cites filter"),
+    " update it without taxonomy=, or rebuild it with rebuild=True and taxonomy=":
+        (" update it without --taxonomy, or rebuild it with --rebuild --taxonomy ", None),
 }
 
 

@@ -72,3 +72,18 @@ def test_creating_an_index_where_one_is_is_a_bad_path_saying_how_to_open_or_rebu
     with pytest.raises(lawnews.InvalidArgumentError, match=r"already exists at .*NewsIndex\.open.*rebuild=True") as e:
         lawnews.NewsIndex.create(corpus_index_dir)
     assert isinstance(e.value, ValueError) and "--rebuild" not in str(e.value)
+
+
+def test_another_taxonomy_for_an_update_names_the_arguments_as_each_caller_gives_them(tmp_path):
+    (tmp_path / "a.jsonl").write_text('{"id": "a1", "title": "执行", "text": "集中执行"}\n', encoding="utf-8")
+    (tmp_path / "own.toml").write_text('extends = "default"\n', encoding="utf-8")
+    lawnews.build_index(tmp_path / "a.jsonl", tmp_path / "index")
+    with pytest.raises(lawnews.InvalidArgumentError) as caught:
+        lawnews.build_index(tmp_path / "a.jsonl", tmp_path / "index", taxonomy=tmp_path / "own.toml")
+    said = str(caught.value)
+    assert "update it without taxonomy=, or rebuild it with rebuild=True and taxonomy=" in said
+    assert "--" not in said
+    assert "update it without --taxonomy, or rebuild it with --rebuild --taxonomy " in message(caught.value)
+    result = CliRunner().invoke(cli, ["index", str(tmp_path / "a.jsonl"), "--index-dir", str(tmp_path / "index"),
+                                      "--taxonomy", str(tmp_path / "own.toml")])
+    assert result.exit_code == 1 and "rebuild it with --rebuild --taxonomy " in result.output
