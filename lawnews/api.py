@@ -733,6 +733,9 @@ class NewsIndex:
     # -- lifetime ---------------------------------------------------------
     @_in_turn
     def close(self) -> None:
+        """Release the index's files (a ``with`` block does it on leaving); a later call on
+        this object raises IndexClosedError, and closing again does nothing. A call another
+        thread is making finishes first."""
         self._live.close()
         self._ix.close()
 
@@ -1072,21 +1075,27 @@ def _index_at(index_dir: "str | os.PathLike[str] | None", progress: Progress | N
 
 def trends(query: str = "", *, index_dir: "str | os.PathLike[str] | None" = None,
            progress: Progress | None = None, **options: Any) -> Trends:
-    """:meth:`NewsIndex.trends` on the default index (or ``index_dir``)."""
+    """:meth:`NewsIndex.trends` on the default index (or ``index_dir``), which builds itself
+    from the bundled corpus on first use (``progress`` reports it); ``options`` are that
+    method's: by=, every=, top=, copies=, start=, end= and the facet filters."""
     with _index_at(index_dir, progress) as ix:
         return ix.trends(query, **options)
 
 
 def first(query: str = "", *, index_dir: "str | os.PathLike[str] | None" = None,
           progress: Progress | None = None, **options: Any) -> Adoption:
-    """:meth:`NewsIndex.first` on the default index (or ``index_dir``)."""
+    """:meth:`NewsIndex.first` on the default index (or ``index_dir``), which builds itself
+    from the bundled corpus on first use (``progress`` reports it); ``options`` are that
+    method's: by=, mechanism=, copies=, start=, end= and the facet filters."""
     with _index_at(index_dir, progress) as ix:
         return ix.first(query, **options)
 
 
 def profile(subject: str, *, index_dir: "str | os.PathLike[str] | None" = None,
             progress: Progress | None = None, **options: Any) -> Profile:
-    """:meth:`NewsIndex.profile` on the default index (or ``index_dir``)."""
+    """:meth:`NewsIndex.profile` on the default index (or ``index_dir``), which builds itself
+    from the bundled corpus on first use (``progress`` reports it); ``options`` are that
+    method's: every=, top=, copies=, start=, end=."""
     with _index_at(index_dir, progress) as ix:
         return ix.profile(subject, **options)
 
@@ -1127,7 +1136,11 @@ def _parse(paths: "list[str | os.PathLike[str]]", skipped: "list[Skip] | None",
 
 
 def export(index: NewsIndex, out: IO[str], *, format: str = "jsonl", index_name: str = "lawnews") -> int:
-    """Write the index's articles to ``out`` as ``jsonl`` or ``es`` (bulk); returns the count."""
+    """Write the index's articles to ``out`` (a text file open for writing) as ``jsonl``
+    (one article a line, the input schema ``lawnews index`` reads back) or ``es`` (an
+    Elasticsearch/OpenSearch ``_bulk`` body named ``index_name``: one document per section,
+    docs/scaling-out.md); returns how many it wrote: articles for ``jsonl``, section
+    documents for ``es``."""
     from . import exporters as _export
 
     if not isinstance(index, NewsIndex):
