@@ -13,14 +13,17 @@ or open file escapes. The CLI is a thin client of this module.
 
 from __future__ import annotations
 
+import functools
 import os
+import threading
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 from . import arguments as _args
 from .config import INDEX_DIR_ENV, bundled_corpus, default_index_dir, env_index_dir, statutes_path, user_index_dir
 from .errors import (ArgumentTypeError, ArticleNotFoundError, IndexClosedError, IndexNotFoundError, IndexVersionError,
-                     InvalidArgumentError, LawNewsError)
+                     IndexReadOnlyError, InvalidArgumentError, LawNewsError, LAW_ALONE,
+                     naming)
 from .index.store import storage
 from .index.documents import Article
 from .index.store.storage import IndexInfo
@@ -47,8 +50,24 @@ BUNDLED = "bundled"
 MOST_HITS = 500
 
 
+def _in_turn(method: Any) -> Any:
+    """``method`` of :class:`NewsIndex` run while holding the index's lock: threads sharing
+    one open index take turns, so that none reads from the searcher another closes when it
+    moves to a newer state of the index (a commit, a rebuild) or when the index is closed."""
+
+    @functools.wraps(method)
+    def in_turn(self: "NewsIndex", *args: Any, **kwargs: Any) -> Any:
+        with self._lock:
+            return method(self, *args, **kwargs)
+
+    return in_turn
+
+
 class NewsIndex:
     """An open lawnews index (on disk or in memory). Use it as a context manager.
+
+    Threads may share one: its calls take turns (each answers from one state of the
+    index, the newest committed when it starts); :meth:`articles` takes its turn per article.
 
     >>> ix = NewsIndex.in_memory()
     >>> ix.add_articles([])  # doctest: +SKIP
@@ -64,15 +83,17 @@ class NewsIndex:
         self._taxonomy = taxonomy  # the taxonomy the tagger was chosen by (False: given by the caller)
         self._folder = _folder_id(path)
         self._live = IndexSearcher(ix, tagger, long_running=long_running)
+        self._lock = threading.RLock()
 
     @property
     def _searcher(self) -> IndexSearcher:
         """The searcher of the index now at :attr:`path`: after a rebuild (by this or another
         process: a new folder took the old one's place) the index is opened again, so that
         a long-running program answers from the new index, not from the files it replaced."""
-        if self._folder is not None and not self._live.closed and _folder_id(self.path) not in (None, self._folder):
-            self._reopen()
-        return self._live
+        with self._lock:
+            if self._folder is not None and not self._live.closed and _folder_id(self.path) not in (None, self._folder):
+                self._reopen()
+            return self._live
 
     def _reopen(self) -> None:
         """Open the index at :attr:`path` again (it was rebuilt); IndexVersionError if it
@@ -118,10 +139,11 @@ class NewsIndex:
 
     @classmethod
     def create(cls, path: "str | os.PathLike[str]", *, tagger: Tagger | None = None) -> "NewsIndex":
-        """Create an empty index at ``path``; LawNewsError if one is there already."""
+        """Create an empty index at ``path``; InvalidArgumentError if one is there already."""
         _args.path("path", path)
         if storage.exists(path):
-            raise LawNewsError(f"an index already exists at {path}; open it, or rebuild it with `lawnews index --rebuild`")
+            raise InvalidArgumentError(f"an index already exists at {path}; open it (NewsIndex.open), or build it"
+                                       " afresh (build_index(paths, index_dir, rebuild=True))")
         tagger = tagger or Tagger.default()
         info = IndexInfo.current(tagger=tagger.fingerprint)
         ix = storage.create_index(path, info)
@@ -141,6 +163,7 @@ class NewsIndex:
         return cls.open(path)
 
     # -- reading ----------------------------------------------------------
+    @_in_turn
     def search(self, query: str, *, limit: int = 10, offset: int = 0, group: str = "article",
                sort: str = "relevance", lenient: bool = False, explain: bool = False,
                semantic: bool | None = None, strict: bool = False, expand: bool = True,
@@ -176,6 +199,8 @@ class NewsIndex:
         >>> ix.search("交叉执行", province="湖北").hits[0].title   # doctest: +SKIP
         """
         filters = _check_search(query, limit, offset, filters)
+        _check_flags(lenient=lenient, explain=explain, semantic=semantic, strict=strict, expand=expand,
+                     all_copies=all_copies)
         _args.choice("group", group, ("article", "section"))
         _args.choice("sort", sort, tuple(SORTS))
         _check_bank(question_bank)
@@ -195,6 +220,7 @@ class NewsIndex:
         return replace(results, filters=_versioned_filters(results.filters, labels),
                        facets=_versioned_facets(results.facets, labels))
 
+    @_in_turn
     def search_all(self, query: str, *, most: int = MOST_HITS, **options: Any) -> SearchResults:
         """Every hit of ``search(query, **options)``, ranked 1 to ``total`` in one result (a
         download of a search: the hits of all its pages, in their order), or, when more than
@@ -211,6 +237,7 @@ class NewsIndex:
                                        " narrow the search (a filter, a date range, more words) and download again")
         return head if head.total <= 1 else self.search(query, limit=head.total, **options)
 
+    @_in_turn
     def similar(self, article_id: str, *, limit: int = 10, offset: int = 0,
                 **filters: "str | Iterable[str] | int | None") -> SearchResults:
         """Articles like the given one ("more like this"), itself excluded; ``offset``
@@ -221,6 +248,7 @@ class NewsIndex:
         filters = _args.filters(filters)
         return self._searcher.similar(article_id, limit=limit, offset=offset, filters=self._statute_filters(filters))
 
+    @_in_turn
     def facets(self, query: str = "", *, all_copies: bool = False, question_bank: "bool | QuestionBank" = True,
                **filters: "str | Iterable[str] | int | None") -> dict[str, Any]:
         """Matching stories per facet value, for ``query`` (all articles if empty); with
@@ -233,6 +261,7 @@ class NewsIndex:
         """
         _args.text("query", query)
         filters = _args.filters(filters)
+        _check_flags(all_copies=all_copies)
         _check_bank(question_bank)
         labels = self._version_labels(filters)
         selected, only = self._statute_selection(filters)
@@ -241,6 +270,7 @@ class NewsIndex:
         return {"query": query, "filters": {k: list(v) for k, v in _versioned_filters(res.filters, labels).items()},
                 "total": res.total, "facets": _versioned_facets(res.facets, labels), "regions": res.regions}
 
+    @_in_turn
     def trends(self, query: str = "", *, by: str = "mechanism", every: str = "month", top: int | None = None,
                copies: bool = False, start: str | None = None, end: str | None = None,
                **filters: "str | Iterable[str] | int | None") -> Trends:
@@ -257,10 +287,13 @@ class NewsIndex:
         """
         from . import landscape
 
+        _check_flags(copies=copies)
+        start, end = _date_bounds(start, end)
         query, filters = self._versions_in_query(query, filters)
         return landscape.trends(self._searcher, query, by=by, every=every, top=top, copies=copies,
                                 filters=self._statute_filters(_args.filters(filters)), start=start, end=end)
 
+    @_in_turn
     def first(self, query: str = "", *, by: str = "province", mechanism: "str | Iterable[str] | None" = None,
               copies: bool = False, start: str | None = None, end: str | None = None,
               **filters: "str | Iterable[str] | int | None") -> Adoption:
@@ -270,10 +303,13 @@ class NewsIndex:
         report within that range."""
         from . import landscape
 
+        _check_flags(copies=copies)
+        start, end = _date_bounds(start, end)
         query, filters = self._versions_in_query(query, filters)
         return landscape.first(self._searcher, query, by=by, mechanism=mechanism, copies=copies,
                                filters=self._statute_filters(_args.filters(filters)), start=start, end=end)
 
+    @_in_turn
     def profile(self, subject: str, *, every: str = "month", top: int = 10, copies: bool = False,
                 start: str | None = None, end: str | None = None) -> Profile:
         """One court, region, mechanism or source (``court:荆州中院``, ``province:湖南``,
@@ -282,23 +318,28 @@ class NewsIndex:
         as in :meth:`trends`: only the articles of that range, every period of it listed."""
         from . import landscape
 
+        _check_flags(copies=copies)
+        start, end = _date_bounds(start, end)
         kind, value = landscape.parse_subject(subject)
         if kind in ("statute", "cites"):  # the law or article read as cited-by reads it (errors naming the laws)
             selected, only = self._statute_selection({kind: value}, titles=False)
             if only is not None:
-                raise InvalidArgumentError(f"a profile takes a law or one article without its version, not {value!r};"
-                                           " for one version use trends with --cites")
+                raise naming(InvalidArgumentError(f"a profile takes a law or one article without its version, not"
+                                                  f" {value!r}; for one version use trends with cites="),
+                             "trends with cites=")
             facet, values = next((k, v) for k, v in selected.items() if k in ("statute", "cites"))
             if len(values) != 1:
                 raise InvalidArgumentError(f"{value!r} names {len(values)} articles: a profile takes one")
             subject = f"{facet}:{values[0]}"
         return landscape.profile(self._searcher, subject, every=every, top=top, copies=copies, start=start, end=end)
 
+    @_in_turn
     def article(self, article_id: str) -> Article:
         """The stored article with this id."""
         _args.text("article_id", article_id)
         return self._searcher.article(article_id)
 
+    @_in_turn
     def cited_by(self, statute: str, *, limit: int = 10, offset: int = 0, all_copies: bool = False,
                  sort: str = "date") -> "CitedBy":
         """The articles citing a statute article (``民事诉讼法 第二百三十七条``, ``民诉法第237条``)
@@ -316,6 +357,7 @@ class NewsIndex:
         _args.count("limit", limit)
         _args.count("offset", offset)
         _args.choice("sort", sort, tuple(SORTS))
+        _check_flags(all_copies=all_copies)
         ref = reference(statute, self._tagger, self._cited_laws)
         only = citing_version(self._ix, ref) if ref.pinned else citing_articles(self._ix, ref, self._cited_laws())
         # the articles whose citation was resolved to the statute, whatever title they print
@@ -328,6 +370,7 @@ class NewsIndex:
         versions, untied = versions_cited(ref, [h.article_id for h in results.hits], mentions)
         return CitedBy(ref, results, mentions, versions, untied)
 
+    @_in_turn
     def statute_article(self, statute: str, *, all_copies: bool = False) -> "StatuteArticle":
         """One statute article looked up by what a user types (``民诉法 第237条``,
         ``《中华人民共和国民事诉讼法》第二百三十七条``, ``刑法313``; read as ``cites=`` and
@@ -344,11 +387,11 @@ class NewsIndex:
         from .statutes import StatuteArticle, article_versions, held_law, reference, unknown_article
 
         _args.text("statute", statute)
+        _check_flags(all_copies=all_copies)
         ref = reference(statute, self._tagger, self._cited_laws)
         if ref.article is None:
-            raise InvalidArgumentError(f"{statute!r} names a law ({ref.law}) but no article: add one,"
-                                       f" e.g. '{ref.law} 第一条' (the articles citing any of its articles:"
-                                       " cited-by with the law alone)")
+            raise naming(InvalidArgumentError(f"{statute!r} names a law ({ref.law}) but no article: add one,"
+                                              f" e.g. '{ref.law} 第一条'{LAW_ALONE}"), LAW_ALONE)
         versions = article_versions(ref, datetime.date.today().isoformat())
         if not versions and ref.id is None and held_law(ref):
             raise unknown_article(ref)
@@ -359,6 +402,7 @@ class NewsIndex:
         """The number of articles :meth:`cited_by` lists for ``statute`` (all its pages)."""
         return self.cited_by(statute, limit=0, all_copies=all_copies).total
 
+    @_in_turn
     def _cited_laws(self) -> list[str]:
         """The laws the index's articles cite (its ``statute`` values)."""
         return list(self._searcher.facet_counts("").facets.get("statute", {}))
@@ -460,6 +504,7 @@ class NewsIndex:
                                        " give the versions of all, or of none")
         return out, only
 
+    @_in_turn
     def citations(self, article_id: str) -> "tuple[CitationView, ...]":
         """The statute citations of an article, in text order, each resolved against the
         statute collection (the version in force on the article's date) with the text of
@@ -469,6 +514,7 @@ class NewsIndex:
         article = self.article(article_id)  # ArticleNotFoundError if there is none
         return citations_of(self._ix, article_id, article.date)
 
+    @_in_turn
     def show(self, article_id: str, *, cited_by: bool = False) -> "ArticlePage":
         """The article with this id, the copies of its story and its statute citations
         (what ``lawnews show`` prints; ``to_dict()`` is its ``--json``). With ``cited_by``
@@ -479,6 +525,8 @@ class NewsIndex:
         from .article_page import ArticlePage
 
         from .statutes import superseded
+
+        _check_flags(cited_by=cited_by)
 
         article = self.article(article_id)
         page = ArticlePage(article, self.copies(article_id), self.citations(article_id),
@@ -502,6 +550,7 @@ class NewsIndex:
             statute = None
         return replace(page, cited_by=counts, statute=statute)
 
+    @_in_turn
     def copies(self, article_id: str) -> "tuple[Copy, ...]":
         """The copies of the article's story (reposts on other sites), lead first;
         the article alone when it has none."""
@@ -509,9 +558,18 @@ class NewsIndex:
         return self._searcher.copies(article_id)
 
     def articles(self) -> Iterator[Article]:
-        """Every article in the index."""
-        return self._searcher.articles()
+        """Every article in the index (the ids of the state it starts on; one removed
+        before it is reached is skipped)."""
+        with self._lock:
+            found = self._searcher.articles()
+        while True:
+            with self._lock:
+                article = next(found, None)
+            if article is None:
+                return
+            yield article
 
+    @_in_turn
     def stats(self) -> dict[str, Any]:
         """Counts and the description of what built this index."""
         from .index.store.statutes import store_for
@@ -533,6 +591,7 @@ class NewsIndex:
             out["statutes"] = state
         return out
 
+    @_in_turn
     def outdated_tags(self) -> str | None:
         """When this index was tagged by other tagging rules (division table, court
         directory, taxonomy, rules version) than this lawnews's, so that its facets
@@ -557,6 +616,8 @@ class NewsIndex:
         _args.number("timeout", timeout)
         if self._searcher.closed:
             raise IndexClosedError("this index is closed: open it again (lawnews.NewsIndex.open) to write to it")
+        if self.path is not None:
+            _check_writable(self.path)
         return IndexWriter(self._ix, timeout=timeout)
 
     def add_articles(self, articles: "Iterable[Article | Mapping[str, Any]]", *, tag: bool = True) -> int:
@@ -569,6 +630,7 @@ class NewsIndex:
         """
         from .index.ingest.readers import record_article
 
+        _check_flags(tag=tag)
         n = 0
         with self.writer() as w:
             for a in _args.articles(articles, lambda obj, n: record_article(obj, "", n), Article):
@@ -627,6 +689,8 @@ class NewsIndex:
         names = list(dict.fromkeys(_args.text("files item", f) for f in _args.iterable("files", files)))
         if self._searcher.closed:
             raise IndexClosedError("this index is closed: open it again (lawnews.NewsIndex.open) to write to it")
+        if self.path is not None:
+            _check_writable(self.path)
         removed: dict[str, dict[str, int]] = {"articles": {}, "files": {}}
         with self.writer() as w:
             for i in ids:
@@ -684,6 +748,7 @@ class NewsIndex:
 
         return file_name(path, self._info.root if self._info is not None and self._info.root else None)
 
+    @_in_turn
     def _refresh_info(self) -> None:
         """After a write: the new sections' vectors (an index built with them), the
         citations resolved again if the statute collection changed, then the counts."""
@@ -703,7 +768,11 @@ class NewsIndex:
         self.__dict__.pop("_outdated", None)
 
     # -- lifetime ---------------------------------------------------------
+    @_in_turn
     def close(self) -> None:
+        """Release the index's files (a ``with`` block does it on leaving); a later call on
+        this object raises IndexClosedError, and closing again does nothing. A call another
+        thread is making finishes first."""
         self._live.close()
         self._ix.close()
 
@@ -733,6 +802,29 @@ def _folder_id(path: Path | None) -> "tuple[int, int] | None":
     except OSError:
         return None
     return st.st_dev, st.st_ino
+
+
+def _date_bounds(start: Any, end: Any) -> "tuple[str | None, str | None]":
+    """``start``/``end`` of trends, first and profile checked (:func:`.arguments.date_range`),
+    each None when not given; a bad one is an InvalidArgumentError naming ``start`` or ``end``,
+    which the command line says as ``--from``/``--to`` and the web app as ``from``/``to``."""
+    try:
+        lo, hi = _args.date_range(start, end, ("start", "end"))
+    except InvalidArgumentError as e:
+        raise naming(e, "start", "end") from None
+    return lo or None, hi or None
+
+
+def _check_writable(index_dir: Path, *, replacing: bool = False) -> None:
+    """IndexReadOnlyError when this process cannot write in the index's folder (or, to
+    replace it, in the folder that holds it); the index can still be searched."""
+    from .index.store.sidestore import writable
+
+    for folder in (index_dir, index_dir.parent) if replacing else (index_dir,):
+        if not writable(folder):
+            raise IndexReadOnlyError(
+                f"the index at {index_dir} is read-only: this process cannot write in {folder}; it can be searched"
+                " as it is, and changed where it can be written (copy it to a folder of yours, or build one there)")
 
 
 def _typed(raw: Any) -> list[str]:
@@ -815,6 +907,17 @@ def _check_search(query: Any, limit: Any, offset: Any, filters: Mapping[str, Any
     return _args.filters(filters)
 
 
+def _check_flags(**flags: Any) -> None:
+    """Each of ``flags`` is True or False (``semantic`` also None: decided by the query);
+    ArgumentTypeError naming it otherwise: a string such as ``"false"`` from a settings file
+    or a form is truthy, and would turn on what it means to turn off."""
+    for name, value in flags.items():
+        if isinstance(value, bool) or value is None and name == "semantic":
+            continue
+        allowed = "True, False or None" if name == "semantic" else "True or False"
+        raise ArgumentTypeError(f"{name} must be {allowed}, not {type(value).__name__} {value!r}")
+
+
 def _check_bank(question_bank: Any) -> None:
     if not isinstance(question_bank, (bool, QuestionBank)):
         raise ArgumentTypeError(f"question_bank must be True, False or a QuestionBank, not {type(question_bank).__name__}")
@@ -844,6 +947,10 @@ def _recorded_taxonomy(index_dir: "str | os.PathLike[str]", info: IndexInfo) -> 
     return recorded or None
 
 
+#: What to do with another taxonomy for an index (the command line says --taxonomy, --rebuild).
+_TAXONOMY_ADVICE = " update it without taxonomy=, or rebuild it with rebuild=True and taxonomy="
+
+
 def _update_taxonomy(index_dir: Path, taxonomy: "str | os.PathLike[str] | None",
                      rebuild: bool) -> str | None:
     """The taxonomy to tag with when indexing into ``index_dir``: the one given for a
@@ -855,10 +962,9 @@ def _update_taxonomy(index_dir: Path, taxonomy: "str | os.PathLike[str] | None",
         return given
     recorded = info.extra.get("taxonomy") or None
     if given is not None and given != recorded:
-        raise InvalidArgumentError(
+        raise naming(InvalidArgumentError(
             f"the index at {index_dir} was built with {f'the taxonomy {recorded}' if recorded else 'the shipped taxonomy'};"
-            f" update it without --taxonomy, or rebuild it with --rebuild --taxonomy {taxonomy}"
-            " to tag every article with the new one")
+            f"{_TAXONOMY_ADVICE}{taxonomy} to tag every article with the new one"), _TAXONOMY_ADVICE)
     return _recorded_taxonomy(index_dir, info)
 
 
@@ -892,9 +998,12 @@ def build_index(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]
     from .index.ingest.readers import as_paths
 
     _args.path("index_dir", index_dir, optional=True)
+    _check_flags(rebuild=rebuild, dry_run=dry_run, vectors=vectors, reread=reread)
     if jobs is not None:
         _args.count("jobs", jobs, minimum=1)
     target = Path(index_dir) if index_dir is not None else default_index_dir()
+    if not dry_run and storage.exists(target):
+        _check_writable(target, replacing=rebuild)
     recorded = _recorded_inputs(target) if paths is None else None
     if recorded and not any(os.path.lexists(p) for p in recorded):
         raise InvalidArgumentError(
@@ -985,6 +1094,8 @@ def search(query: str, *, index_dir: "str | os.PathLike[str] | None" = None, lim
     """Search the default index (or ``index_dir``): ``search("交叉执行", province="湖北")``;
     the other arguments as in :meth:`NewsIndex.search`."""
     filters = _check_search(query, limit, offset, filters)
+    _check_flags(lenient=lenient, explain=explain, semantic=semantic, strict=strict, expand=expand,
+                 all_copies=all_copies)
     _check_bank(question_bank)
     _args.path("index_dir", index_dir, optional=True)
     ix = NewsIndex.open(index_dir) if index_dir is not None else NewsIndex.default(progress=progress)
@@ -1001,21 +1112,27 @@ def _index_at(index_dir: "str | os.PathLike[str] | None", progress: Progress | N
 
 def trends(query: str = "", *, index_dir: "str | os.PathLike[str] | None" = None,
            progress: Progress | None = None, **options: Any) -> Trends:
-    """:meth:`NewsIndex.trends` on the default index (or ``index_dir``)."""
+    """:meth:`NewsIndex.trends` on the default index (or ``index_dir``), which builds itself
+    from the bundled corpus on first use (``progress`` reports it); ``options`` are that
+    method's: by=, every=, top=, copies=, start=, end= and the facet filters."""
     with _index_at(index_dir, progress) as ix:
         return ix.trends(query, **options)
 
 
 def first(query: str = "", *, index_dir: "str | os.PathLike[str] | None" = None,
           progress: Progress | None = None, **options: Any) -> Adoption:
-    """:meth:`NewsIndex.first` on the default index (or ``index_dir``)."""
+    """:meth:`NewsIndex.first` on the default index (or ``index_dir``), which builds itself
+    from the bundled corpus on first use (``progress`` reports it); ``options`` are that
+    method's: by=, mechanism=, copies=, start=, end= and the facet filters."""
     with _index_at(index_dir, progress) as ix:
         return ix.first(query, **options)
 
 
 def profile(subject: str, *, index_dir: "str | os.PathLike[str] | None" = None,
             progress: Progress | None = None, **options: Any) -> Profile:
-    """:meth:`NewsIndex.profile` on the default index (or ``index_dir``)."""
+    """:meth:`NewsIndex.profile` on the default index (or ``index_dir``), which builds itself
+    from the bundled corpus on first use (``progress`` reports it); ``options`` are that
+    method's: every=, top=, copies=, start=, end=."""
     with _index_at(index_dir, progress) as ix:
         return ix.profile(subject, **options)
 
@@ -1056,7 +1173,11 @@ def _parse(paths: "list[str | os.PathLike[str]]", skipped: "list[Skip] | None",
 
 
 def export(index: NewsIndex, out: IO[str], *, format: str = "jsonl", index_name: str = "lawnews") -> int:
-    """Write the index's articles to ``out`` as ``jsonl`` or ``es`` (bulk); returns the count."""
+    """Write the index's articles to ``out`` (a text file open for writing) as ``jsonl``
+    (one article a line, the input schema ``lawnews index`` reads back) or ``es`` (an
+    Elasticsearch/OpenSearch ``_bulk`` body named ``index_name``: one document per section,
+    docs/scaling-out.md); returns how many it wrote: articles for ``jsonl``, section
+    documents for ``es``."""
     from . import exporters as _export
 
     if not isinstance(index, NewsIndex):

@@ -9,9 +9,19 @@ Bad arguments raise :class:`InvalidArgumentError` (also a ``ValueError``) or
 
 from __future__ import annotations
 
+import re
+
 
 class LawNewsError(Exception):
-    "Base class of every error lawnews raises on purpose."
+    """Base class of every error lawnews raises on purpose.
+
+    ``str(error)`` is the library's sentence: it names arguments as a Python caller
+    passes them (``start``, ``lenient=True``). ``arguments`` lists those of its words
+    that the command line and the web app spell their own way (:data:`WORDING`);
+    :func:`message` gives the sentence in their words."""
+
+    #: the library's words in the message that :data:`WORDING` words otherwise elsewhere
+    arguments: "tuple[str, ...]" = ()
 
 
 class InvalidArgumentError(LawNewsError, ValueError):
@@ -41,6 +51,11 @@ class IndexVersionError(LawNewsError):
 
 class IndexLockedError(LawNewsError):
     "Another process is writing to the index."
+
+
+class IndexReadOnlyError(LawNewsError):
+    """The index is in a folder this process cannot write to (a read-only mount, another
+    user's folder): it can be searched, not changed."""
 
 
 class CorpusError(LawNewsError):
@@ -87,17 +102,66 @@ class QuestionBankError(LawNewsError):
     """A question bank file cannot be read or holds inconsistent data."""
 
 
+#: What a statute look-up says of a law typed without an article.
+LAW_ALONE = " (the articles citing any of its articles: cited_by with the law alone)"
+#: What cited-by and a statute look-up say of a reference naming several articles.
+ONE_ARTICLE = ": cited_by takes one article; a search takes a range or list (cites=, cites:)"
+
+#: The library's words for an argument (a keyword, or a phrase naming one) → how the command
+#: line and the web app say it (None: the web app has no such choice, the words are left out).
+#: A library error names what a Python caller passed; :func:`message` says it as the
+#: option (``--from``) or the form field (``from``) its reader typed.
+WORDING: "dict[str, tuple[str, str | None]]" = {
+    "start": ("--from", "from"),
+    "end": ("--to", "to"),
+    " (lenient=True drops it)": (" (--lenient drops it)", None),
+    ", or search without semantic=True": (", or search without --semantic", None),
+    "trends with cites=": ("trends with --cites",
+                           "the trends of the stories citing it (cites= in the address, with its year)"),
+    ONE_ARTICLE: (": cited-by takes one article; a search takes a range or list (--cites, cites:)",
+                  ": this page takes one article; a search takes a range or list (cites: in the query box, as in"
+                  " cites:刑法第十条至第十五条)"),
+    LAW_ALONE: (" (the articles citing any of its articles: cited-by with the law alone)",
+                " (the stories citing any of its articles: “List the articles citing it” with the law alone)"),
+    " update it without taxonomy=, or rebuild it with rebuild=True and taxonomy=":
+        (" update it without --taxonomy, or rebuild it with --rebuild --taxonomy ", None),
+}
+
+
+def naming(error: LawNewsError, *arguments: str) -> LawNewsError:
+    """``error`` marked as naming ``arguments`` (keys of :data:`WORDING`) in the library's
+    words, which :func:`message` words for the command line and the web app; returned."""
+    unknown = [a for a in arguments if a not in WORDING]
+    assert not unknown, unknown
+    error.arguments = tuple(dict.fromkeys((*error.arguments, *arguments)))
+    return error
+
+
+def worded(text: str, arguments: "tuple[str, ...]", *, web: bool = False) -> str:
+    """``text`` with the first whole-word occurrence of each of ``arguments`` (not one
+    inside quotes: a value typed) in the command line's words, or the web app's."""
+    for argument in arguments:
+        cli, form = WORDING[argument]
+        said = form if web else cli
+        edge = r"(?<![\w'\-])" if argument[:1].isalnum() else ""
+        end = r"(?![\w'=])" if argument[-1:].isalnum() else ""
+        text = re.sub(edge + re.escape(argument) + end, lambda _m: said or "", text, count=1)
+    return text
+
+
 def message(error: LawNewsError, *, web: bool = False) -> str:
     """The sentence a person reads for ``error``: the command line prints it after
-    ``Error: ``, the web app (``lawnews serve``, ``web=True``) on its error page. A
-    browser user cannot reopen an index object: for an index gone while serving the web
-    app says what to do on the server, and to retry."""
+    ``Error: ``, the web app (``lawnews serve``, ``web=True``) on its error page, each
+    naming the arguments as its user typed them (``--from``, the form's ``from``; the
+    library's own ``str(error)`` says ``start``). A browser user cannot reopen an index
+    object: for an index gone while serving the web app says what to do on the server,
+    and to retry."""
     if web and isinstance(error, IndexGoneError):
         where = error.path or "the folder the server was started on"
         return (f"the index this server searches, at {where}, was deleted or moved while the server was running:"
                 f" build it again there (`lawnews index FILES… --index-dir {where}`), or restart the server on the"
                 " index's new place (`lawnews serve --index-dir NEW_PLACE`); then reload this page")
-    return str(error)
+    return worded(str(error), error.arguments, web=web)
 
 
 #: What the command line says when its user interrupts it (Ctrl-C): an index is committed at the end

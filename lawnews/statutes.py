@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable
 
-from .errors import UnknownFacetError
+from .errors import ONE_ARTICLE, UnknownFacetError, naming
 from .index.store import statutes as _store
 from .index.tagging import Tagger
 from .index.tagging.citations import MOST_ARTICLES, WIDE_DIGITS, title_key
@@ -511,8 +511,8 @@ def _one_article(text: str) -> None:
     listed = _listed(text)
     if listed:
         labels = [part.rsplit(" ", 1)[1] for part in listed]
-        raise UnknownFacetError(f"{text!r} names {len(labels)} articles ({', '.join(labels)}): cited-by takes one"
-                                " article; a search takes a range or list (--cites, cites:)")
+        raise naming(UnknownFacetError(f"{text!r} names {len(labels)} articles ({', '.join(labels)})"
+                                       f"{ONE_ARTICLE}"), ONE_ARTICLE)
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")

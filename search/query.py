@@ -25,7 +25,7 @@ from whoosh.qparser import AndGroup, PhrasePlugin, Plugin, PlusMinusPlugin, Quer
 from whoosh.qparser import syntax as qsyntax
 from whoosh.qparser.taggers import RegexTagger
 
-from ..errors import QuerySyntaxError
+from ..errors import QuerySyntaxError, naming
 from ..index.analysis import chinese as analysis
 from ..index.analysis.fold import fold
 from ..index.store.schema import FACET_FIELDS, TEXT_FIELDS, build_schema
@@ -204,9 +204,9 @@ def parse_query(text: str, vocab: Vocabulary | None = None, *, lenient: bool = F
     if dropped and not lenient:  # 执行 AND: an error, as AND alone is (lenient: dropped, the rest searched)
         at, op = min(dropped)
         at = syntax.typed_position(typed, checked, at)
-        raise QuerySyntaxError(f"query syntax: {op} at position {at} has nothing to act on: put words on both sides"
-                               f" of AND and OR and after NOT (执行 AND 湖南, 执行 NOT 湖南), or leave it out"
-                               f" (--lenient drops it): {typed!r}", at)
+        raise naming(QuerySyntaxError(f"query syntax: {op} at position {at} has nothing to act on: put words on both"
+                                      f" sides of AND and OR and after NOT (执行 AND 湖南, 执行 NOT 湖南), or leave it out"
+                                      f" (lenient=True drops it): {typed!r}", at), " (lenient=True drops it)")
     if syntax.is_plain(text):
         return _plain_query(text, vocab, require_all and not syntax.is_question(text), lenient)
     words, found = syntax.clauses(text)

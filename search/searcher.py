@@ -24,7 +24,7 @@ from whoosh.index import EmptyIndexError
 from whoosh.scoring import BM25F
 
 from ..errors import (ArticleNotFoundError, IndexClosedError, IndexGoneError, UnknownFacetError,
-                      VectorsNotFoundError)
+                      VectorsNotFoundError, naming)
 from ..index.documents import Article, Section, Tags
 from ..index.store.schema import FACET_FIELDS, FACETS, ignored_filters
 from ..index.store.stories import Stories, stories_for
@@ -370,9 +370,10 @@ class IndexSearcher:
         typed, query = query, syntax.english_fields(query)  # 省份:湖南 → province:湖南
         flt = self.normalize_filters(filters)
         if semantic and not _semantic.has_vectors(self._ix):
-            raise VectorsNotFoundError(
+            raise naming(VectorsNotFoundError(
                 "this index has no sentence vectors, so it cannot rank by meaning; "
-                "build it with `lawnews index --vectors`, or search without --semantic")
+                "build it with `lawnews index --vectors`, or search without semantic=True"),
+                ", or search without semantic=True")
         question = syntax.is_question(query)
         by_meaning = question if semantic is None else semantic
         vocab = Expansion(self._vocab, expand) if self._vocab is not None else None

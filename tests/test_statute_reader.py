@@ -160,7 +160,7 @@ def test_the_cites_field_takes_a_range_or_list_as_each_of_its_articles(ix):
 
 
 def test_cited_by_a_range_says_it_takes_one_article_and_where_ranges_go(ix, index_dir):
-    with pytest.raises(lawnews.UnknownFacetError, match="names 2 articles .*第二条.*第三条.*--cites"):
+    with pytest.raises(lawnews.UnknownFacetError, match="names 2 articles .*第二条.*第三条.*cited_by takes one article.*cites="):
         ix.cited_by("仲裁法第二条至第三条")
     out = _run(index_dir, "cited-by", "仲裁法第2、3条", code=1).output
     assert "no statute named" not in out and "names 2 articles" in out
@@ -303,6 +303,15 @@ def test_profile_of_an_article_reads_it_as_cited_by_does(ix):
 def test_profile_of_an_article_typed_with_its_version_is_an_error_not_zero_stories(ix):
     with pytest.raises(lawnews.InvalidArgumentError, match="version"):
         ix.profile("cites:2018年仲裁法第一条")
+
+
+def test_a_profile_of_one_version_points_at_the_cites_argument_as_each_caller_gives_it(ix):
+    from lawnews.errors import message
+
+    with pytest.raises(lawnews.InvalidArgumentError) as caught:
+        ix.profile("cites:2018年仲裁法第一条")
+    assert str(caught.value).endswith("use trends with cites=")
+    assert message(caught.value).endswith("use trends with --cites")
 
 
 def test_cited_by_without_a_statute_collection_says_there_is_none(index_dir, tmp_path, monkeypatch):

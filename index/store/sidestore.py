@@ -34,9 +34,27 @@ class SideStore:
                 self._memory.executescript(self.SCHEMA)
             return self._memory
         con = sqlite3.connect(self.path, timeout=60.0, check_same_thread=False, isolation_level=None)
-        con.execute("PRAGMA journal_mode=WAL")  # readers never wait for a writer
-        con.executescript(self.SCHEMA)
+        try:
+            con.execute("PRAGMA journal_mode=WAL")  # readers never wait for a writer
+            con.executescript(self.SCHEMA)
+        except sqlite3.OperationalError:
+            con.close()
+            if writable(self.path.parent):
+                raise
+            return self._read_only()
         return con
+
+    def _read_only(self) -> sqlite3.Connection:
+        """The file of an index in a folder this process cannot write to (a read-only
+        mount, an immutable folder): read as it is, as nothing can write to it either
+        (a missing file: its tables empty, in memory); a write then fails as SQLite's."""
+        assert self.path is not None
+        if not self.path.is_file():
+            con = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+            con.executescript(self.SCHEMA)
+            return con
+        uri = f"{self.path.resolve().as_uri()}?immutable=1"
+        return sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
 
     def _close(self, con: sqlite3.Connection) -> None:
         if con is not self._memory:
@@ -66,6 +84,20 @@ class SideStore:
                 raise
             finally:
                 self._close(con)
+
+
+def writable(folder: "str | os.PathLike[str]") -> bool:
+    """Whether this process can make files in ``folder``: by its permissions, and by trying
+    (a read-only file system or an immutable folder refuses even root, whom permissions let by)."""
+    if not os.access(folder, os.W_OK):
+        return False
+    probe = Path(folder) / f".lawnews-write-probe-{os.getpid()}-{threading.get_ident()}"
+    try:
+        probe.touch()
+    except OSError:
+        return False
+    probe.unlink(missing_ok=True)
+    return True
 
 
 def side_store(ix: Any, file_name: str, factory: Any) -> Any:

@@ -174,26 +174,10 @@ def error_response(request: Request, status: int, message: str) -> Response:
     return HTMLResponse(page, status_code=status)
 
 
-#: What the library's messages say of the command line, as the web app has it: its pages have
-#: no options (``--cites``), no lenient reading and no command named ``cited-by``.
-WEB_WORDS = (
-    (" (--lenient drops it)", ""),
-    ("; for one version use trends with --cites",
-     "; for one version, use the trends of the stories citing it (cites= in the address, with its year)"),
-    (": cited-by takes one article; a search takes a range or list (--cites, cites:)",
-     ": this page takes one article; a search takes a range or list (cites: in the query box, as in"
-     " cites:刑法第十条至第十五条)"),
-)
-
-
 def web_message(error: Exception) -> str:
-    """The message of a library error on a page of this app: the command line's
-    (:func:`lawnews.errors.message`), with what it says of the command line in the app's
-    words (:data:`WEB_WORDS`)."""
-    text = errors.message(error, web=True)  # type: ignore[arg-type]
-    for cli, web in WEB_WORDS:
-        text = text.replace(cli, web)
-    return text
+    """The message of a library error on a page of this app, naming what its user types in the
+    app's words (:func:`lawnews.errors.message`)."""
+    return errors.message(error, web=True)  # type: ignore[arg-type]
 
 
 async def library_error(request: Request, exc: Exception) -> Response:
