@@ -561,6 +561,12 @@ def first(query: str, by: str, start: str | None, end: str | None, copies: bool,
     with open_index(index_dir) as ix:
         result = ix.first(query, by=by, mechanism=list(mechanisms) or None, copies=copies, start=start, end=end,
                           **filters)
+        matched = 0
+        if not (as_json or as_csv or result.rows or result.undated_values):  # nothing matches, or no value of --by?
+            if mechanisms:
+                filters["mechanism"] = mechanisms
+            matched = ix.trends(query, by=by, every="year", top=1, copies=copies, start=start, end=end,
+                                **filters).total
     if as_json:
         echo_json(result.to_dict())
     elif as_csv:
@@ -568,7 +574,7 @@ def first(query: str, by: str, start: str | None, end: str | None, copies: bool,
 
         write_csv(first_csv(result), out, bom)
     else:
-        echo(output.render_first(result))
+        echo(output.render_first(result, matched))
 
 
 @cli.command()

@@ -446,10 +446,15 @@ def render_trends(t: Any) -> str:
     return "\n".join(lines)
 
 
-def render_first(a: Any) -> str:
-    """A :class:`~lawnews.landscape.Adoption` as a table by date."""
+def render_first(a: Any, matched: int = 0) -> str:
+    """A :class:`~lawnews.landscape.Adoption` as a table by date. With no row,
+    ``matched`` (the matching stories, or articles with ``copies``) tells "nothing
+    matches" from "what matches has no value of ``--by``"."""
     span = _range(a.start, a.end)
     if not a.rows and not a.undated_values:
+        if matched:
+            return (f"{_units(a.copies, matched)} {'matches' if matched == 1 else 'match'}" + (f" {a.query!r}" if a.query else "")
+                    + (f" {span}" if span else "") + f", none with a {a.by}: try another --by")
         return (f"no matching articles for {a.query!r}" if a.query else "no matching articles") \
             + (f" {span}" if span else "")
     rows = [{a.by: r.value, "first date": r.date, "title": r.title, "source": r.source, "id": r.id,
