@@ -346,3 +346,10 @@ def test_the_index_errors_readme_quotes_are_what_lawnews_says(tmp_path):
         result = run(f"lawnews index {path} --index-dir {tmp_path / 'ix'}")
         assert result.exit_code == 1 and result.output.startswith(f"Error: {said}"), result.output
     assert not (tmp_path / "ix").exists()
+
+
+def test_the_first_reports_on_the_bundled_corpus_are_what_readme_says():
+    said = re.search(r"`first` lists the provinces under `(undated only: [^`]+)`", " ".join(README.split())).group(1)
+    command = next(c for c in README_COMMANDS if c.startswith("lawnews first "))
+    result = run(command)
+    assert result.exit_code == 0 and result.stdout.strip() == said, result.output
