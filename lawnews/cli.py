@@ -154,7 +154,7 @@ def one_format(as_json: bool, as_jsonl: bool) -> None:
 
 def print_results(results: lawnews.SearchResults, as_json: bool, as_jsonl: bool,
                   fields: list[str] | None, page: int = 1, per_page: int = 0, group: str = "article",
-                  scored: bool = True) -> None:
+                  scored: bool = True, copies: bool = False) -> None:
     if not results.hits and not (as_json or as_jsonl):
         say_past_last_page(page, per_page, results.total)
     data = results.to_dict()
@@ -174,9 +174,9 @@ def print_results(results: lawnews.SearchResults, as_json: bool, as_jsonl: bool,
             echo("\n".join([output.render_table(data["hits"], fields), *output.explanations(results)]))
         else:
             echo(output.render_results(replace(results, relaxed=False, expanded={}, question_bank=None,
-                                               suggestion=None), group, scored))
+                                               suggestion=None), group, scored, copies))
     else:
-        echo(output.render_results(results, group, scored))
+        echo(output.render_results(results, group, scored, copies))
 
 
 def say_past_last_page(page: int, per_page: int, total: int) -> None:
@@ -321,7 +321,8 @@ def search(query: str, limit: int, page: int, group: str, sort: str, lenient: bo
                             lenient=lenient, explain=explain, semantic=semantic, strict=strict,
                             expand=not no_expand, all_copies=all_copies,
                             question_bank=not no_question_bank, **filters)
-    print_results(results, as_json, as_jsonl, fields, page, limit, group, scored=sort == "relevance")
+    print_results(results, as_json, as_jsonl, fields, page, limit, group, scored=sort == "relevance",
+                  copies=all_copies)
 
 
 @cli.command()
@@ -454,7 +455,7 @@ def facets(ctx: click.Context, query: str, top: int, all_copies: bool, no_questi
         given = ctx.get_parameter_source("top") is not click.core.ParameterSource.DEFAULT
         echo_json(output.top_facets(counts, top) if given else counts)
     else:
-        echo(output.render_facets(counts, top))
+        echo(output.render_facets(counts, top, all_copies))
 
 
 #: The values of ``trends``/``first --by`` and ``trends --every`` (``lawnews.landscape.BY``,
@@ -560,6 +561,12 @@ def first(query: str, by: str, start: str | None, end: str | None, copies: bool,
     with open_index(index_dir) as ix:
         result = ix.first(query, by=by, mechanism=list(mechanisms) or None, copies=copies, start=start, end=end,
                           **filters)
+        matched = 0
+        if not (as_json or as_csv or result.rows or result.undated_values):  # nothing matches, or no value of --by?
+            if mechanisms:
+                filters["mechanism"] = mechanisms
+            matched = ix.trends(query, by=by, every="year", top=1, copies=copies, start=start, end=end,
+                                **filters).total
     if as_json:
         echo_json(result.to_dict())
     elif as_csv:
@@ -567,7 +574,7 @@ def first(query: str, by: str, start: str | None, end: str | None, copies: bool,
 
         write_csv(first_csv(result), out, bom)
     else:
-        echo(output.render_first(result))
+        echo(output.render_first(result, matched))
 
 
 @cli.command()
@@ -654,7 +661,7 @@ def cited_by(statute: str, limit: int, page: int, sort: str, all_copies: bool, i
     if as_json:
         echo_json(found.to_dict())
     else:
-        echo(output.render_cited_by(found))
+        echo(output.render_cited_by(found, all_copies))
 
 
 @cli.command()

@@ -94,10 +94,13 @@ def notices(results: SearchResults) -> list[str]:
     return lines
 
 
-def render_results(results: SearchResults, group: str = "article", scored: bool = True) -> str:
-    """The hits as text, with a footer counting articles and their sections, or
-    sections alone when the hits are sections (``group="section"``); ``scored=False``
-    (hits sorted by date, which gives no score) leaves the score out."""
+def render_results(results: SearchResults, group: str = "article", scored: bool = True,
+                   copies: bool = False) -> str:
+    """The hits as text, with a footer counting what the total counts and the hits'
+    sections: stories (an article and its reposts, counted once), or articles when
+    ``copies`` (every copy listed and counted, ``--all-copies``), or sections alone
+    when the hits are sections (``group="section"``); ``scored=False`` (hits sorted
+    by date, which gives no score) leaves the score out."""
     lines: list[str] = notices(results)
     width = len(str(results.hits[-1].rank)) if results.hits else 1
     for hit in results.hits:
@@ -131,7 +134,7 @@ def render_results(results: SearchResults, group: str = "article", scored: bool 
     else:
         shown = f"{results.hits[0].rank}–{results.hits[-1].rank} of " if results.hits else ""
         counted = (plural(results.total, "section") if group == "section" else
-                   f"{plural(results.total, 'article')} ({plural(results.total_sections, 'section')})")
+                   f"{_units(copies, results.total)} ({plural(results.total_sections, 'section')})")
         lines.append(click.style(f"{shown}{counted} in {results.took_ms:.0f} ms", dim=True))
     if results.suggestion:
         lines.append(f"did you mean: {results.suggestion}")
@@ -166,8 +169,9 @@ def render_citations(cited: Sequence[CitationView]) -> list[str]:
     return lines
 
 
-def render_cited_by(found: CitedBy) -> str:
-    """``lawnews cited-by``: the statute (with its text), then the articles citing it."""
+def render_cited_by(found: CitedBy, copies: bool = False) -> str:
+    """``lawnews cited-by``: the statute (with its text), then the articles citing it,
+    counted as stories (reposts once), or as articles when ``copies``."""
     ref = found.statute
     head = ref.law + (f" {ref.article}" if ref.article else "")
     counted = head + (f" ({ref.version} version)" if ref.pinned else "")  # only the citations of that version
@@ -218,7 +222,7 @@ def render_cited_by(found: CitedBy) -> str:
         lines.append(f"no article in this index cites {counted}")
     else:
         shown = f"{results.hits[0].rank}–{results.hits[-1].rank} of " if results.hits else ""
-        lines.append(click.style(f"{shown}{plural(results.total, 'article')} citing {counted}", dim=True))
+        lines.append(click.style(f"{shown}{_units(copies, results.total)} citing {counted}", dim=True))
     return "\n".join(lines)
 
 
@@ -379,9 +383,10 @@ def top_facets(data: dict[str, Any], top: int) -> dict[str, Any]:
             **({"regions": regions} if "regions" in data else {})}
 
 
-def render_facets(data: dict[str, Any], top: int = 20) -> str:
-    """Facet counts: regions as a province → city tree, then one block per other facet."""
-    lines: list[str] = [click.style(plural(data["total"], "article"), dim=True), ""]
+def render_facets(data: dict[str, Any], top: int = 20, copies: bool = False) -> str:
+    """Facet counts under the number of stories counted (articles when ``copies``):
+    regions as a province → city tree, then one block per other facet."""
+    lines: list[str] = [click.style(_units(copies, data["total"]), dim=True), ""]
     regions = data.get("regions", {})
     lines.append(click.style(f"region ({plural(len(regions), 'province')})", bold=True))
     for province, node in list(regions.items())[:top]:
@@ -407,6 +412,7 @@ def render_facets(data: dict[str, Any], top: int = 20) -> str:
 # -- trends, first reports, profiles (lawnews.landscape) ---------------------------
 
 def _units(copies: bool, n: int) -> str:
+    """``n stories`` (reposts counted once), or ``n articles`` when every copy counts."""
     return f"{n} " + (("article" if n == 1 else "articles") if copies else ("story" if n == 1 else "stories"))
 
 
@@ -444,10 +450,15 @@ def render_trends(t: Any) -> str:
     return "\n".join(lines)
 
 
-def render_first(a: Any) -> str:
-    """A :class:`~lawnews.landscape.Adoption` as a table by date."""
+def render_first(a: Any, matched: int = 0) -> str:
+    """A :class:`~lawnews.landscape.Adoption` as a table by date. With no row,
+    ``matched`` (the matching stories, or articles with ``copies``) tells "nothing
+    matches" from "what matches has no value of ``--by``"."""
     span = _range(a.start, a.end)
     if not a.rows and not a.undated_values:
+        if matched:
+            return (f"{_units(a.copies, matched)} {'matches' if matched == 1 else 'match'}" + (f" {a.query!r}" if a.query else "")
+                    + (f" {span}" if span else "") + f", none with a {a.by}: try another --by")
         return (f"no matching articles for {a.query!r}" if a.query else "no matching articles") \
             + (f" {span}" if span else "")
     rows = [{a.by: r.value, "first date": r.date, "title": r.title, "source": r.source, "id": r.id,

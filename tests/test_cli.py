@@ -48,7 +48,7 @@ def test_human_output_is_plain_when_piped():
     out = run("search", "交叉执行", "-n", "2").stdout
     assert "\n1. " in out
     assert "\x1b[" not in out
-    assert "articles (" in out
+    assert "stories (" in out
 
 
 def test_no_results_is_exit_0_with_a_line():

@@ -11,6 +11,10 @@ README.md and docs/*.md exits 0 (or raises nothing).
   taxonomy example as the docs show it;
 - the Python blocks of README.md and docs/*.md, run in that folder.
 
+The docs' `$ lawnews …` examples print the lines shown under them; each documented
+command that takes ``--json`` runs with it too and counts there what its text counts;
+the errors README quotes are what lawnews says.
+
 Commands that serve, need the statute corpus of ``../shared`` or write into the
 default index (``lawnews index`` without ``--index-dir``) are left out; the default
 index is the session's (conftest points it at a temporary folder).
@@ -256,3 +260,96 @@ def test_the_parse_json_example_shows_every_key_parse_gives(workdir):
     record = json.loads(result.stdout.splitlines()[0])
     shown = set(re.findall(r'"(\w+)": ', example))
     assert set(record) <= shown, set(record) - shown
+
+
+# -- the docs' `$ lawnews …` examples: their output as the docs show it ---------------------
+
+def prompt_examples(text: str) -> list[tuple[str, list[str]]]:
+    """``(command, lines shown under it)`` of each ``$ lawnews …`` line of ``text``'s blocks."""
+    from test_readme import _trim
+
+    out: list[tuple[str, list[str]]] = []
+    current: list[str] | None = None
+    for line in text.splitlines():
+        if line.startswith("```"):
+            current = None
+        elif line.startswith("$ lawnews "):
+            current = []
+            out.append((line[2:], current))
+        elif current is not None:
+            current.append(line)
+    return [(cmd, _trim(lines)) for cmd, lines in out]
+
+
+DOC_PROMPTS = [(name, cmd, lines) for name, text in DOCS.items() if name != "web.md"
+               for cmd, lines in prompt_examples(text) if not LEFT_OUT.search(cmd)]
+
+
+def test_the_docs_show_command_output():
+    assert {name for name, _c, _l in DOC_PROMPTS} >= {"query-language.md", "statutes.md"}, DOC_PROMPTS
+
+
+@pytest.mark.parametrize("page, command, expected", DOC_PROMPTS, ids=[c for _p, c, _l in DOC_PROMPTS])
+def test_a_docs_example_prints_what_the_docs_show(workdir, page, command, expected):
+    """An example showing an ``Error: …`` exits 1, any other 0; the lines shown are
+    the lines printed (a lone ``…`` for lines left out)."""
+    from test_readme import _trim, matches
+
+    result = run(command, workdir)
+    failing = any(line.startswith("Error: ") for line in expected)
+    assert result.exit_code == (1 if failing else 0), f"{page}: {command}\n{result.output}"
+    actual = _trim(result.output.splitlines())
+    assert matches(expected, actual), f"{page} shows:\n" + "\n".join(expected) + "\n\nlawnews prints:\n" + "\n".join(actual)
+
+
+# -- the next step after an example: the same command as JSON ----------------------------------
+
+#: The documented commands that take ``--json``, each run as JSON too.
+JSON_COMMANDS = [c for c in dict.fromkeys(README_COMMANDS + [c for _p, c in DOC_COMMANDS + DOC_BLOCKS])
+                 if re.match(r"(?:\.venv/bin/)?lawnews (?:search|facets|similar|trends|first|profile|stats) ", c)
+                 and not re.search(r"--(?:json|fields|csv|plot)\b|-o ", c)]
+#: What the text output says it counted: a search's footer, the facets' first line, trends' note.
+COUNTED = re.compile(r"(?:^\d+–\d+ of |^)(\d+) (?:stories|story|articles|article)\b(?!.*citing)", re.M)
+
+
+def test_the_documented_json_commands_are_many():
+    assert len(JSON_COMMANDS) >= 8, JSON_COMMANDS
+
+
+@pytest.mark.parametrize("command", JSON_COMMANDS)
+def test_a_documented_command_as_json_counts_what_its_text_counts(workdir, command):
+    text = run(command, workdir)
+    data = json.loads(run(command + " --json", workdir).stdout)
+    assert text.exit_code == 0, text.output
+    counted = COUNTED.findall(text.stdout)
+    if "total" in data and counted:
+        assert int(counted[-1]) == data["total"], (command, counted, data["total"])
+
+
+# -- the errors README quotes ------------------------------------------------------------------
+
+@pytest.mark.parametrize("option, value", re.findall(r"\(`(--\w+) (\S+)`, `(?:--\w+) \S+`;", " ".join(README.split()))
+                         + re.findall(r"`--\w+ \S+`, `(--\w+) (\S+)`; the message lists", " ".join(README.split())))
+def test_a_filter_value_no_article_has_is_an_error_listing_the_values(option, value):
+    result = run(f"lawnews search 执行 {option} {value}")
+    assert result.exit_code == 1 and result.output.startswith("Error: unknown "), result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_the_index_errors_readme_quotes_are_what_lawnews_says(tmp_path):
+    flat = " ".join(README.split())
+    empty = re.search(r"an empty folder \(`([^`…]+)…`\)", flat).group(1)
+    unread = re.search(r"inputs all skipped \(`([^`]+)`", flat).group(1)
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "notes.xyz").write_text("随手记", encoding="utf-8")
+    for path, said in ((tmp_path / "empty", empty), (tmp_path / "notes.xyz", unread)):
+        result = run(f"lawnews index {path} --index-dir {tmp_path / 'ix'}")
+        assert result.exit_code == 1 and result.output.startswith(f"Error: {said}"), result.output
+    assert not (tmp_path / "ix").exists()
+
+
+def test_the_first_reports_on_the_bundled_corpus_are_what_readme_says():
+    said = re.search(r"`first` lists the provinces under `(undated only: [^`]+)`", " ".join(README.split())).group(1)
+    command = next(c for c in README_COMMANDS if c.startswith("lawnews first "))
+    result = run(command)
+    assert result.exit_code == 0 and result.stdout.strip() == said, result.output

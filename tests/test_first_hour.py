@@ -27,7 +27,7 @@ def test_the_footer_of_a_search_by_section_counts_sections(data_index_dir):
     assert footer.startswith(f"1–2 of {data['total']} sections")
     assert "article" not in footer
     by_article = run("search", "执行", "-n", "2", "--index-dir", ix).stdout.splitlines()[-1]
-    assert by_article.startswith(f"1–2 of {len(articles)} articles (")
+    assert by_article.startswith(f"1–2 of {len(articles)} stories (")
 
 
 def test_module_search_takes_every_option_of_newsindex_search(data_index_dir):

@@ -246,7 +246,7 @@ def test_an_index_whose_taxonomy_file_is_gone_searches_and_updates_with_its_copy
     assert (report.unchanged, report.articles) == (1, 1)  # tagged as before: nothing read again
     assert lawnews.search("执行", index_dir=ix, mechanism="智慧执行").total == 2
     result = CliRunner().invoke(cli, ["search", "执行", "--mechanism", "智慧执行", "--index-dir", str(ix)])
-    assert result.exit_code == 0 and "of 2 articles" in result.output
+    assert result.exit_code == 0 and "of 2 stories" in result.output
 
 
 def test_a_recorded_taxonomy_gone_with_the_index_copy_is_named(tmp_path):

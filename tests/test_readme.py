@@ -101,7 +101,7 @@ def test_the_line_matching_is_strict_where_it_should_be():
     assert not same_line("1. 标题  12.39", "1. 标题  14.69")  # a stale score
     assert not same_line("2. 标题  12.39", "1. 标题  12.39")  # a rank
     assert not same_line("id#1 · 4 sections match", "id#2 · 4 sections match")
-    assert same_line("1–1 of 1 article (4 sections) in 87 ms", "1–1 of 1 article (4 sections) in 3 ms")
+    assert same_line("1–1 of 1 story (4 sections) in 87 ms", "1–1 of 1 story (4 sections) in 3 ms")
     assert not same_line("湖南省  4", "湖南省  5")
     assert matches(["a", "…", "d"], ["a", "b", "c", "d"]) and not matches(["a", "…", "d"], ["a", "b"])
 

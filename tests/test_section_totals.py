@@ -58,7 +58,7 @@ def test_the_section_total_counts_the_sections_of_the_copies_shown(articles_inde
 
 def test_cli_and_json_say_the_same(articles_index_dir):
     out = run_cli("search", "执行", "--index-dir", str(articles_index_dir)).output
-    assert "2 articles (4 sections)" in out
+    assert "2 stories (4 sections)" in out
     data = json.loads(run_cli("search", "执行", "--index-dir", str(articles_index_dir), "--json").output)
     assert (data["total"], data["total_sections"]) == (2, 4)
     out = run_cli("search", "执行", "--index-dir", str(articles_index_dir), "--all-copies").output

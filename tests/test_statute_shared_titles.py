@@ -41,7 +41,7 @@ def test_cited_by_a_title_several_places_share_names_them_and_lists_the_citing_a
     out = run_cli("cited-by", "测试条例第一条", "--index-dir", str(index)).output
     assert "several places (湖北省测试条例, 湖南省测试条例)" in out and "name one place's title" in out
     assert "is not in the statute collection" not in out
-    assert "1–1 of 1 article citing 测试条例 第一条" in out
+    assert "1–1 of 1 story citing 测试条例 第一条" in out
     with lawnews.NewsIndex.open(index) as ix:
         found = ix.cited_by("测试条例第一条")
     assert [h.article_id for h in found.results.hits] == ["a"] and "several places" in found.statute.note

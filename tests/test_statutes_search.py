@@ -159,7 +159,7 @@ def test_cited_by_a_law_lists_every_article_citing_any_of_its_articles(ix):
 def test_cited_by_on_the_command_line(index_dir):
     out = run(index_dir, "cited-by", "民事诉讼法 第二百三十七条").stdout
     assert out.splitlines()[0].startswith(f"{MSL} 第二百三十七条")
-    assert "新法：仲裁机构的裁决。" in out and "1–2 of 2 articles citing" in out
+    assert "新法：仲裁机构的裁决。" in out and "1–2 of 2 stories citing" in out
     data = json.loads(run(index_dir, "cited-by", "民诉法第237条", "--json").stdout)
     assert data["total"] == 2 and [h["article_id"] for h in data["hits"]] == ["a2", "a1"]
     assert data["hits"][0]["citations"][0]["text"] == "民诉法第237条、第二百四十八条"
