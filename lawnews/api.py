@@ -570,6 +570,11 @@ class NewsIndex:
             yield article
 
     @_in_turn
+    def _story_of(self, article_id: str) -> str:
+        """The id of the story ``article_id`` is a copy of (its lead's id; its own when it has no copies)."""
+        return self._searcher.story_of(article_id)
+
+    @_in_turn
     def stats(self) -> dict[str, Any]:
         """Counts and the description of what built this index."""
         from .index.store.statutes import store_for
@@ -1191,7 +1196,7 @@ def export(index: NewsIndex, out: IO[str], *, format: str = "jsonl", index_name:
     if format == "jsonl":
         return _export.write_jsonl(index.articles(), out)
     if format == "es":
-        return _export.write_bulk(index.articles(), out, index_name)
+        return _export.write_bulk(index.articles(), out, index_name, story_of=index._story_of)
     raise AssertionError(format)  # checked above
 
 

@@ -6,7 +6,8 @@
 the metadata), so that indexing an export gives the same articles, tags and hits.
 :func:`write_bulk` writes the ``_bulk`` format, one document per section, with
 the text pre-segmented by lawnews' jieba analyzer (words joined by spaces) for a
-``whitespace`` analyzer, the raw text kept for display and the facets as keywords;
+``whitespace`` analyzer, the raw text kept for display, the facets as keywords and
+each article's ``story`` (the id of the article leading its reposts; its own id when none);
 :func:`es_mapping` is the matching index mapping, so a user who outgrows one
 machine gets the same tokens in a cluster.
 """
@@ -14,7 +15,7 @@ machine gets the same tokens in a cluster.
 from __future__ import annotations
 
 import json
-from typing import IO, Any, Iterable
+from typing import IO, Any, Callable, Iterable
 
 from .index.analysis.chinese import tokenize
 from .index.documents import Article
@@ -66,7 +67,7 @@ def es_mapping() -> dict[str, Any]:
         "mappings": {
             "dynamic": "strict",
             "properties": {
-                "article_id": kw, "file": kw, "section_no": {"type": "integer"},
+                "article_id": kw, "story": kw, "file": kw, "section_no": {"type": "integer"},
                 "title": seg, "heading": seg, "text": seg, "caption": seg,
                 "title_raw": raw, "heading_raw": raw, "text_raw": raw, "caption_raw": raw,
                 "date": {"type": "date", "format": "strict_date_optional_time||yyyy-MM-dd||yyyy"},
@@ -77,12 +78,13 @@ def es_mapping() -> dict[str, Any]:
     }
 
 
-def bulk_docs(a: Article) -> Iterable[tuple[str, dict[str, Any]]]:
-    """``(_id, source)`` of each section document of an article."""
+def bulk_docs(a: Article, story: str | None = None) -> Iterable[tuple[str, dict[str, Any]]]:
+    """``(_id, source)`` of each section document of an article, of the story ``story``
+    (the id of the article leading its copies; the article's own id when None)."""
     tags = {k: v for k, v in a.tags.to_dict().items() if v}
     for no, s in enumerate(a.sections or ()):
         doc: dict[str, Any] = {
-            "article_id": a.id, "file": a.file, "section_no": no,
+            "article_id": a.id, "story": story or a.id, "file": a.file, "section_no": no,
             "title": segmented(a.title), "title_raw": a.title,
             "text": segmented(s.text), "text_raw": s.text, **tags,
         }
@@ -120,11 +122,13 @@ def index_name_problem(name: str) -> str | None:
     return None
 
 
-def write_bulk(articles: Iterable[Article], out: IO[str], index_name: str = "lawnews") -> int:
-    """Write the ``_bulk`` body (action line + document line per section); returns documents written."""
+def write_bulk(articles: Iterable[Article], out: IO[str], index_name: str = "lawnews",
+               story_of: Callable[[str], str] | None = None) -> int:
+    """Write the ``_bulk`` body (action line + document line per section), each article of the
+    story ``story_of(article id)`` names (its own id without it); returns documents written."""
     n = 0
     for a in articles:
-        for _id, doc in bulk_docs(a):
+        for _id, doc in bulk_docs(a, story_of(a.id) if story_of is not None else None):
             out.write(json.dumps({"index": {"_index": index_name, "_id": _id}}, ensure_ascii=False) + "\n")
             out.write(json.dumps(doc, ensure_ascii=False) + "\n")
             n += 1

@@ -135,10 +135,13 @@ class Copy:
 
 @dataclass(frozen=True)
 class SearchResults:
-    """A page of ranked hits, the number of matching articles and facet counts.
+    """A page of ranked hits, the number of matching stories and facet counts.
 
+    ``total`` and the counts are of stories: an article and its reposts count once (the
+    lead is the hit; ``Hit.copies`` says how many copies it has), or of articles when the
+    search asked for every copy (``all_copies``).
     ``facets`` maps a facet name (``province``, ``city``, ``court``, ``mechanism``,
-    ``source``, ``year``) to ``{value: number of matching articles}``, largest
+    ``source``, ``year``) to ``{value: number of matching stories}``, largest
     first (``year``: newest year first, as a date histogram lists it). ``regions`` nests the city counts under their province:
     ``{"湖北省": {"count": 2, "cities": {"荆州市": 1}}}``. ``suggestion`` is a corrected query when this one found nothing;
     ``parsed`` the query as the engine ran it (with ``explain``). ``relaxed`` is

@@ -145,6 +145,10 @@ class IndexSearcher:
             self._stories = (keys, stories, grouped)
         return self._stories
 
+    def story_of(self, article_id: str) -> str:
+        """The id of the story ``article_id`` is a copy of (its lead's id; its own when it has no copies)."""
+        return self._story_column()[1].story_of(article_id)
+
     def _story_facet_counts(self, field: str, docs: list[int], keys: list[str]) -> Counter[str]:
         """How many stories of ``docs`` have each value of ``field``: a story counts once
         per value any of its documents has. Documents of articles with no copy are

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import gzip
+import io
 import json
 from itertools import islice
 from pathlib import Path
@@ -130,3 +131,27 @@ def test_exported_fields_of_the_wrong_type_are_reported(tmp_path):
     assert len(reasons) == 4
     for field, reason in zip(("captions", "ordinal", "byline", "title_is_fallback"), reasons):
         assert f"'{field}'" in reason, reason
+
+
+def test_the_bulk_export_names_each_articles_story_so_a_collapse_counts_reposts_once(tmp_path):
+    """Two copies of one story and one article of its own: the bulk documents of the copies
+    share a ``story`` (the lead's id), the other is its own story, and the mapping holds it."""
+    story = ("某某市中级人民法院集中开展涉民生案件专项执行行动，执行干警分成六个小组深入各县区，对拒不履行生效判决的"
+             "被执行人依法采取拘留、罚款等强制措施，并对具备履行能力的被执行人开展财产查控。行动期间共执结涉民生案件"
+             "一百二十六件，执行到位金额三千四百余万元，为农民工追回劳动报酬四百余万元。该院将持续完善执行联动机制。")
+    records = [{"id": "lead", "title": "集中执行涉民生案件", "text": story, "date": "2024-05-10", "source": "甲报"},
+               {"id": "copy", "title": "【转载】集中执行涉民生案件", "text": story, "date": "2024-05-12", "source": "乙网"},
+               {"id": "other", "title": "诉源治理", "text": "某某县人民法院推进诉源治理，矛盾纠纷化解在诉前。", "date": "2024-01-02"}]
+    jsonl = tmp_path / "a.jsonl"
+    jsonl.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    lawnews.build_index([jsonl], tmp_path / "ix", rebuild=True)
+    out = io.StringIO()
+    with lawnews.NewsIndex.open(tmp_path / "ix") as ix:
+        lead = ix.search("集中执行").hits[0]
+        assert lead.copies == 2  # (the index groups them)
+        lawnews.export(ix, out, format="es")
+    docs = [json.loads(line) for line in out.getvalue().splitlines()[1::2]]
+    story_of = {d["article_id"]: d["story"] for d in docs}
+    assert story_of["lead"] == story_of["copy"] == lead.story
+    assert story_of["other"] == "other"
+    assert lawnews.export_mapping()["mappings"]["properties"]["story"] == {"type": "keyword"}

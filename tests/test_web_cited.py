@@ -106,7 +106,7 @@ def test_a_statute_articles_page_links_to_the_news_citing_it_counted_as_the_list
     [(href, text)] = links(page.text, "cited-by")
     expected = ix.cited_by(f"{CRIM} 第三百一十三条")
     assert expected.total == 1  # the story and its repost: one story
-    assert text == "Cited by 1 article"
+    assert text == "Cited by 1 story"
     listed = client.get(href)
     assert listed.status_code == 200
     assert 'data-total="1"' in listed.text and hit_ids(listed.text) == [h.article_id for h in expected.results.hits]
@@ -118,7 +118,7 @@ def test_a_statute_articles_page_links_to_the_news_citing_it_counted_as_the_list
 def test_a_statute_article_cited_by_no_news_says_so(client):
     page = client.get("/article/" + quote("CRIM20#第三百一十四条", safe=""))
     [(href, text)] = links(page.text, "cited-by")
-    assert text == "Cited by 0 articles"
+    assert text == "Cited by 0 stories"
     assert "No article in this index cites" in client.get(href).text
 
 
@@ -127,7 +127,7 @@ def test_a_statute_article_whose_number_holds_another_provision_elsewhere_counts
     [(href, text)] = links(page.text, "cited-by")
     reference = parse_qs(urlsplit(href).query)["cites"][0]
     assert reference.startswith("2017年")
-    assert ix.cited_by(reference).total == 1 and text == f"Cited by 1 article ({OLD} version)"
+    assert ix.cited_by(reference).total == 1 and text == f"Cited by 1 story ({OLD} version)"
     assert hit_ids(client.get(href).text) == ["old-award"]
 
 
@@ -137,7 +137,7 @@ def test_each_resolved_citation_of_a_news_article_has_its_cited_by_link(client, 
     assert len(found) == 2
     for reference, text in found.items():
         total = ix.cited_by(reference).total
-        assert text.startswith(f"Cited by {total} article")
+        assert text.startswith(f"Cited by {total} stor")
     versioned = next(r for r in found if r.startswith("2017年"))
     assert found[versioned].endswith(f"({OLD} version)")
     same = next(r for r in found if not r.startswith("2017年"))  # both versions hold one provision
@@ -178,8 +178,13 @@ def test_a_statute_article_is_looked_up_as_a_user_types_it(client, ix, typed):
     marked = re.findall(r'<li class="version( in-force)?"', r.text)
     assert marked == [" in-force", ""]
     [(href, text)] = links(r.text, "cited-by")
-    assert text == f"Cited by {ix.cited_by(typed).total} articles"
+    total = ix.cited_by(typed).total
+    assert text == f"Cited by {total} {'story' if total == 1 else 'stories'}"  # reposts counted once, as listed
     assert parse_qs(urlsplit(href).query)["cites"] == [f"{CPL} 第二百三十七条"]
+    every = client.get("/statute", params={"ref": typed, "all_copies": "1"})
+    [(_href, text)] = links(every.text, "cited-by")
+    copies = ix.cited_by(typed, all_copies=True).total
+    assert text == f"Cited by {copies} {'article' if copies == 1 else 'articles'}"
 
 
 def test_a_bare_number_after_a_law_is_that_article_in_a_search_too(ix):
@@ -298,3 +303,13 @@ def test_the_statute_look_up_keeps_every_copy_counted_for_the_next_article_typed
     switch = unescape(re.search(r'<a class="copies" href="([^"]+)">every copy</a>', once.text).group(1))
     assert parse_qs(urlsplit(switch).query) == {"ref": ["刑法第313条"], "all_copies": ["1"]}
     assert "every copy of a reposted story counted" in client.get(switch).text
+
+
+def test_the_cited_by_page_counts_stories_and_every_copy_as_articles(client, ix):
+    """The count says what it counts: stories (reposts once) by default, articles with every copy."""
+    typed = f"{CPL} 第二百三十七条"
+    for flag, total in (({}, ix.cited_by(typed).total), ({"all_copies": "1"}, ix.cited_by(typed, all_copies=True).total)):
+        page = client.get("/cited-by", params={"cites": typed, **flag})
+        said = re.sub(r"<[^>]+>", "", re.search(r'<span id="total"[^>]*>(.*?)</span>', page.text).group(1))
+        unit = ("article" if total == 1 else "articles") if flag else ("story" if total == 1 else "stories")
+        assert said == f"{total} {unit}"

@@ -49,7 +49,7 @@ def test_a_statute_article_is_looked_up_and_its_citing_articles_opened(browser, 
     assert "拒不执行判决、裁定，情节严重的，处刑罚。" in browser.find_element(By.CSS_SELECTOR, "li.version.in-force").text
     link = browser.find_element(By.CSS_SELECTOR, "a.cited-by")
     expected = ix.cited_by("刑法313")
-    assert link.text == "Cited by 1 article" and expected.total == 1
+    assert link.text == "Cited by 1 story" and expected.total == 1
     click_and_wait(browser, link)
     assert total(browser) == expected.total
     assert [e.get_attribute("data-id") for e in browser.find_elements(By.CSS_SELECTOR, "li.hit")] == \
@@ -68,7 +68,7 @@ def test_an_unknown_statute_is_corrected_on_its_error_page(browser, base_url):  
     box.clear()
     box.send_keys("刑法 第三百一十四条")
     click_and_wait(browser, browser.find_element(By.ID, "look-up"))
-    assert browser.find_element(By.CSS_SELECTOR, "a.cited-by").text == "Cited by 0 articles"
+    assert browser.find_element(By.CSS_SELECTOR, "a.cited-by").text == "Cited by 0 stories"
 
 
 def test_a_news_articles_citation_leads_to_the_articles_citing_that_statute(browser, base_url, ix):  # noqa: F811
@@ -77,7 +77,7 @@ def test_a_news_articles_citation_leads_to_the_articles_citing_that_statute(brow
     visit(browser, base_url + "/article/refusal")
     link = browser.find_element(By.CSS_SELECTOR, "blockquote.statute a.cited-by")
     reference = parse_qs(urlsplit(link.get_attribute("href")).query)["cites"][0]
-    count = int(re.match(r"Cited by (\d+) article", link.text).group(1))
+    count = int(re.match(r"Cited by (\d+) (?:story|stories)", link.text).group(1))
     click_and_wait(browser, link)
     assert total(browser) == count == ix.cited_by(reference).total
 

@@ -117,7 +117,7 @@ def test_the_window_title_tells_the_pages_and_filters_of_a_search_apart(browser,
 def test_one_article_citing_a_statute_is_counted_in_the_singular(browser, cited_url):  # noqa: F811
     visit(browser, cited_url + "/cited-by?cites=" + quote("刑法第313条"))
     summary = by_css(browser, "#results .summary")[0].text
-    assert summary.startswith("1 article cites it"), summary
+    assert summary.startswith("1 story cites it"), summary
 
 
 def test_a_page_past_the_last_is_not_counted_as_one_of_them(browser, base_url, cited_url):  # noqa: F811

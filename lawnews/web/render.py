@@ -304,10 +304,12 @@ def first_caption(adoption: Any) -> str:
     return text
 
 
-def cited_label(count: int, version: "str | None" = None) -> str:
-    """The text of a cited-by link: ``Cited by 3 articles``, with the version the count is
-    of when the reference names one (``(2017-06-27 version)``)."""
-    return f"Cited by {plural(count, 'article')}" + (f" ({version} version)" if version else "")
+def cited_label(count: int, version: "str | None" = None, all_copies: bool = False) -> str:
+    """The text of a cited-by link: ``Cited by 3 stories`` (reposts counted once, as the
+    cited-by page lists them; ``articles`` when every copy is counted), with the version the
+    count is of when the reference names one (``(2017-06-27 version)``)."""
+    unit = plural(count, "article") if all_copies else plural(count, "story", "stories")
+    return f"Cited by {unit}" + (f" ({version} version)" if version else "")
 
 
 def pinned_version(reference: str, version: "str | None") -> "str | None":
