@@ -667,16 +667,16 @@ class NewsIndex:
     def remove(self, *, article_id: str | None = None, file: str | None = None) -> int:
         """Remove one article or every article of a file; returns the sections removed.
         ``file`` is the file's name as results give it, or its path (relative to the
-        current folder or absolute)."""
+        current folder or absolute). An id or file the index does not hold raises
+        ArticleNotFoundError (``no article with id …; nothing removed``), as
+        :meth:`remove_all` does and as a search engine reports the deletion of a
+        missing document (not found), instead of removing nothing silently."""
         if (article_id is None) == (file is None):
             raise InvalidArgumentError("give exactly one of article_id= or file=")
         _args.text("article_id" if file is None else "file", article_id if file is None else file)
-        with self.writer() as w:
-            n = w.delete_article(article_id) if article_id is not None else self._delete_file(w, file)  # type: ignore[arg-type]
-        if file is not None and n:
-            self._forget_inputs([file])
-        self._refresh_info()
-        return n
+        removed = self.remove_all(article_ids=() if article_id is None else (article_id,),
+                                  files=() if file is None else (file,))
+        return sum(removed["articles"].values()) + sum(removed["files"].values())
 
     def remove_all(self, *, article_ids: Iterable[str] = (), files: Iterable[str] = (),
                    count_articles: bool = False) -> dict[str, dict[str, int]]:
