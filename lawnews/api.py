@@ -273,6 +273,7 @@ class NewsIndex:
     @_in_turn
     def trends(self, query: str = "", *, by: str = "mechanism", every: str = "month", top: int | None = None,
                copies: bool = False, start: str | None = None, end: str | None = None,
+               expand: bool = True, strict: bool = False, lenient: bool = False, semantic: bool | None = None,
                **filters: "str | Iterable[str] | int | None") -> Trends:
         """Matching stories per value of ``by`` (mechanism, province, city, county, court,
         court_level, source) and per ``every`` (month, quarter, year), with the totals
@@ -281,33 +282,40 @@ class NewsIndex:
         ``start``/``end`` (``2020-01``, ``2024-12``; CLI ``--from``/``--to``) keep the
         articles of that range and list every period of it, 0 where nothing matched
         (without them the periods run from the first dated match to the last).
+        ``expand``, ``strict``, ``lenient`` and ``semantic`` read the query as :meth:`search`
+        does (``expand=False``: the words typed only; ``strict=True``: no articles with only
+        some of the words), so ``total`` is the search's total for the same query and options.
         See :mod:`lawnews.landscape`.
 
         >>> ix.trends("交叉执行", by="province", every="quarter").periods   # doctest: +SKIP
         """
         from . import landscape
 
-        _check_flags(copies=copies)
+        _check_flags(copies=copies, expand=expand, strict=strict, lenient=lenient, semantic=semantic)
         start, end = _date_bounds(start, end)
         query, filters = self._versions_in_query(query, filters)
         return landscape.trends(self._searcher, query, by=by, every=every, top=top, copies=copies,
-                                filters=self._statute_filters(_args.filters(filters)), start=start, end=end)
+                                filters=self._statute_filters(_args.filters(filters)), start=start, end=end,
+                                expand=expand, strict=strict, lenient=lenient, semantic=semantic)
 
     @_in_turn
     def first(self, query: str = "", *, by: str = "province", mechanism: "str | Iterable[str] | None" = None,
               copies: bool = False, start: str | None = None, end: str | None = None,
+              expand: bool = True, strict: bool = False, lenient: bool = False, semantic: bool | None = None,
               **filters: "str | Iterable[str] | int | None") -> Adoption:
         """The first dated report of each value of ``by`` among the matches (with
         ``mechanism`` as a filter): which provinces report 执转破, and since when.
         ``start``/``end`` (CLI ``--from``/``--to``) as in :meth:`trends`: the first
-        report within that range."""
+        report within that range; ``expand``, ``strict``, ``lenient`` and ``semantic`` as in
+        :meth:`search`, so the matches are the search's."""
         from . import landscape
 
-        _check_flags(copies=copies)
+        _check_flags(copies=copies, expand=expand, strict=strict, lenient=lenient, semantic=semantic)
         start, end = _date_bounds(start, end)
         query, filters = self._versions_in_query(query, filters)
         return landscape.first(self._searcher, query, by=by, mechanism=mechanism, copies=copies,
-                               filters=self._statute_filters(_args.filters(filters)), start=start, end=end)
+                               filters=self._statute_filters(_args.filters(filters)), start=start, end=end,
+                               expand=expand, strict=strict, lenient=lenient, semantic=semantic)
 
     @_in_turn
     def profile(self, subject: str, *, every: str = "month", top: int = 10, copies: bool = False,
@@ -1114,7 +1122,8 @@ def trends(query: str = "", *, index_dir: "str | os.PathLike[str] | None" = None
            progress: Progress | None = None, **options: Any) -> Trends:
     """:meth:`NewsIndex.trends` on the default index (or ``index_dir``), which builds itself
     from the bundled corpus on first use (``progress`` reports it); ``options`` are that
-    method's: by=, every=, top=, copies=, start=, end= and the facet filters."""
+    method's: by=, every=, top=, copies=, start=, end=, expand=, strict=, lenient=,
+    semantic= and the facet filters."""
     with _index_at(index_dir, progress) as ix:
         return ix.trends(query, **options)
 
@@ -1123,7 +1132,8 @@ def first(query: str = "", *, index_dir: "str | os.PathLike[str] | None" = None,
           progress: Progress | None = None, **options: Any) -> Adoption:
     """:meth:`NewsIndex.first` on the default index (or ``index_dir``), which builds itself
     from the bundled corpus on first use (``progress`` reports it); ``options`` are that
-    method's: by=, mechanism=, copies=, start=, end= and the facet filters."""
+    method's: by=, mechanism=, copies=, start=, end=, expand=, strict=, lenient=,
+    semantic= and the facet filters."""
     with _index_at(index_dir, progress) as ix:
         return ix.first(query, **options)
 
