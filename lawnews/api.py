@@ -1098,7 +1098,7 @@ def search(query: str, *, index_dir: "str | os.PathLike[str] | None" = None, lim
            expand: bool = True, group: str = "article", sort: str = "relevance",
            lenient: bool = False, explain: bool = False, semantic: bool | None = None,
            all_copies: bool = False, question_bank: "bool | QuestionBank" = True,
-           **filters: "str | Iterable[str] | None") -> SearchResults:
+           **filters: "str | Iterable[str] | int | None") -> SearchResults:
     """Search the default index (or ``index_dir``): ``search("交叉执行", province="湖北")``;
     the other arguments as in :meth:`NewsIndex.search`."""
     filters = _check_search(query, limit, offset, filters)
@@ -1119,32 +1119,42 @@ def _index_at(index_dir: "str | os.PathLike[str] | None", progress: Progress | N
 
 
 def trends(query: str = "", *, index_dir: "str | os.PathLike[str] | None" = None,
-           progress: Progress | None = None, **options: Any) -> Trends:
+           progress: Progress | None = None, by: str = "mechanism", every: str = "month",
+           top: int | None = None, copies: bool = False, start: str | None = None, end: str | None = None,
+           expand: bool = True, strict: bool = False, lenient: bool = False, semantic: bool | None = None,
+           **filters: "str | Iterable[str] | int | None") -> Trends:
     """:meth:`NewsIndex.trends` on the default index (or ``index_dir``), which builds itself
-    from the bundled corpus on first use (``progress`` reports it); ``options`` are that
+    from the bundled corpus on first use (``progress`` reports it); the options are that
     method's: by=, every=, top=, copies=, start=, end=, expand=, strict=, lenient=,
     semantic= and the facet filters."""
     with _index_at(index_dir, progress) as ix:
-        return ix.trends(query, **options)
+        return ix.trends(query, by=by, every=every, top=top, copies=copies, start=start, end=end,
+                         expand=expand, strict=strict, lenient=lenient, semantic=semantic, **filters)
 
 
 def first(query: str = "", *, index_dir: "str | os.PathLike[str] | None" = None,
-          progress: Progress | None = None, **options: Any) -> Adoption:
+          progress: Progress | None = None, by: str = "province",
+          mechanism: "str | Iterable[str] | None" = None, copies: bool = False,
+          start: str | None = None, end: str | None = None, expand: bool = True, strict: bool = False,
+          lenient: bool = False, semantic: bool | None = None,
+          **filters: "str | Iterable[str] | int | None") -> Adoption:
     """:meth:`NewsIndex.first` on the default index (or ``index_dir``), which builds itself
-    from the bundled corpus on first use (``progress`` reports it); ``options`` are that
+    from the bundled corpus on first use (``progress`` reports it); the options are that
     method's: by=, mechanism=, copies=, start=, end=, expand=, strict=, lenient=,
     semantic= and the facet filters."""
     with _index_at(index_dir, progress) as ix:
-        return ix.first(query, **options)
+        return ix.first(query, by=by, mechanism=mechanism, copies=copies, start=start, end=end,
+                        expand=expand, strict=strict, lenient=lenient, semantic=semantic, **filters)
 
 
 def profile(subject: str, *, index_dir: "str | os.PathLike[str] | None" = None,
-            progress: Progress | None = None, **options: Any) -> Profile:
+            progress: Progress | None = None, every: str = "month", top: int = 10, copies: bool = False,
+            start: str | None = None, end: str | None = None) -> Profile:
     """:meth:`NewsIndex.profile` on the default index (or ``index_dir``), which builds itself
-    from the bundled corpus on first use (``progress`` reports it); ``options`` are that
+    from the bundled corpus on first use (``progress`` reports it); the options are that
     method's: every=, top=, copies=, start=, end=."""
     with _index_at(index_dir, progress) as ix:
-        return ix.profile(subject, **options)
+        return ix.profile(subject, every=every, top=top, copies=copies, start=start, end=end)
 
 
 def parse(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]]", *,
