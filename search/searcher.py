@@ -1120,7 +1120,8 @@ def _other_forms(facet: str, value: str) -> list[str]:
     letters narrowed, traditional characters simplified); a year without its 年
     (``2024年``); a court level as people write it (中院, 高院, 基层法院, see
     :func:`..index.tagging.directory.level_named`); for ``source``, the
-    canonical outlet name (``《人民法院报》``, ``rmfyb`` → ``人民法院报``, as indexing names it)."""
+    canonical outlet name (``《人民法院报》``, ``rmfyb`` → ``人民法院报``, as indexing names it)
+    and a court's name for its short form (``株洲中院`` → ``株洲市中级人民法院``)."""
     from ..index.analysis.fold import fold
 
     forms = [fold(value)]
@@ -1130,9 +1131,10 @@ def _other_forms(facet: str, value: str) -> list[str]:
         from ..index.tagging.directory import level_named
 
         forms.append(level_named(forms[0]) or "")
-    if facet == "source":
+    if facet == "source":  # the outlet's name, a court's as the index names it (株洲中院 → 株洲市中级人民法院)
         from ..index.ingest.sources import canonical_source
+        from ..index.store.source_names import source_facet
 
-        forms.append(canonical_source(value))
+        forms += [canonical_source(value), source_facet(canonical_source(value))]
     return [f for f in dict.fromkeys(forms) if f and f != value]
 
