@@ -651,7 +651,8 @@ class NewsIndex:
             progress: Progress | None = None) -> IngestReport:
         """Index the files under ``paths`` (one path or several); each file's articles
         replace its earlier ones. Files are named relative to the index's folder (the
-        common folder of what was first added to it), tagged with its taxonomy."""
+        common folder of what was first added to it), tagged with its taxonomy; the account
+        names each skipped input by its absolute path, as :func:`build_index` does."""
         from .index.store.build import IngestReport, discount_refused, iter_articles
         from .index.ingest.readers import as_paths, naming_root
 
@@ -670,6 +671,7 @@ class NewsIndex:
                         report.skipped)
         discount_refused(report, w)
         self._refresh_info()
+        _absolute_inputs(report)
         return report
 
     def remove(self, *, article_id: str | None = None, file: str | None = None) -> int:
@@ -985,7 +987,7 @@ def build_index(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]
     files and folders the index was built from (a new index: the bundled corpus).
 
     Returns the account: files, articles, sections and every skipped input with its
-    reason. ``dry_run`` computes the account without writing. ``taxonomy`` names a
+    reason, each input named by its absolute path (on a first build and on updates alike). ``dry_run`` computes the account without writing. ``taxonomy`` names a
     mechanism taxonomy file that extends (``extends = "default"``) or replaces the
     shipped one; the index remembers it. ``jobs`` worker processes tag and segment
     (default: one per CPU for inputs of 4 MB or more, else none); the index is the same.
@@ -1029,7 +1031,18 @@ def build_index(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]
                           vectors=vectors, reread=reread)
     if taxonomy and not dry_run:
         _keep_taxonomy(Path(taxonomy), target)
+    _absolute_inputs(report)
     return report
+
+
+def _absolute_inputs(report: IngestReport) -> None:
+    """Name each skipped or warned-about input of ``report`` by its absolute path (with its
+    ``:line`` or ``:page N``), whether it was typed relative, found in a folder given or
+    read again from the inputs an update records: an input is named alike on every run."""
+    from dataclasses import replace
+
+    report.skipped = [replace(s, path=os.path.abspath(s.path)) for s in report.skipped]
+    report.warnings = [replace(w, path=os.path.abspath(w.path)) for w in report.warnings]
 
 
 def _recorded_inputs(index_dir: Path) -> list[str] | None:
