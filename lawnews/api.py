@@ -273,6 +273,7 @@ class NewsIndex:
     @_in_turn
     def trends(self, query: str = "", *, by: str = "mechanism", every: str = "month", top: int | None = None,
                copies: bool = False, start: str | None = None, end: str | None = None,
+               expand: bool = True, strict: bool = False, lenient: bool = False, semantic: bool | None = None,
                **filters: "str | Iterable[str] | int | None") -> Trends:
         """Matching stories per value of ``by`` (mechanism, province, city, county, court,
         court_level, source) and per ``every`` (month, quarter, year), with the totals
@@ -281,33 +282,40 @@ class NewsIndex:
         ``start``/``end`` (``2020-01``, ``2024-12``; CLI ``--from``/``--to``) keep the
         articles of that range and list every period of it, 0 where nothing matched
         (without them the periods run from the first dated match to the last).
+        ``expand``, ``strict``, ``lenient`` and ``semantic`` read the query as :meth:`search`
+        does (``expand=False``: the words typed only; ``strict=True``: no articles with only
+        some of the words), so ``total`` is the search's total for the same query and options.
         See :mod:`lawnews.landscape`.
 
         >>> ix.trends("交叉执行", by="province", every="quarter").periods   # doctest: +SKIP
         """
         from . import landscape
 
-        _check_flags(copies=copies)
+        _check_flags(copies=copies, expand=expand, strict=strict, lenient=lenient, semantic=semantic)
         start, end = _date_bounds(start, end)
         query, filters = self._versions_in_query(query, filters)
         return landscape.trends(self._searcher, query, by=by, every=every, top=top, copies=copies,
-                                filters=self._statute_filters(_args.filters(filters)), start=start, end=end)
+                                filters=self._statute_filters(_args.filters(filters)), start=start, end=end,
+                                expand=expand, strict=strict, lenient=lenient, semantic=semantic)
 
     @_in_turn
     def first(self, query: str = "", *, by: str = "province", mechanism: "str | Iterable[str] | None" = None,
               copies: bool = False, start: str | None = None, end: str | None = None,
+              expand: bool = True, strict: bool = False, lenient: bool = False, semantic: bool | None = None,
               **filters: "str | Iterable[str] | int | None") -> Adoption:
         """The first dated report of each value of ``by`` among the matches (with
         ``mechanism`` as a filter): which provinces report 执转破, and since when.
         ``start``/``end`` (CLI ``--from``/``--to``) as in :meth:`trends`: the first
-        report within that range."""
+        report within that range; ``expand``, ``strict``, ``lenient`` and ``semantic`` as in
+        :meth:`search`, so the matches are the search's."""
         from . import landscape
 
-        _check_flags(copies=copies)
+        _check_flags(copies=copies, expand=expand, strict=strict, lenient=lenient, semantic=semantic)
         start, end = _date_bounds(start, end)
         query, filters = self._versions_in_query(query, filters)
         return landscape.first(self._searcher, query, by=by, mechanism=mechanism, copies=copies,
-                               filters=self._statute_filters(_args.filters(filters)), start=start, end=end)
+                               filters=self._statute_filters(_args.filters(filters)), start=start, end=end,
+                               expand=expand, strict=strict, lenient=lenient, semantic=semantic)
 
     @_in_turn
     def profile(self, subject: str, *, every: str = "month", top: int = 10, copies: bool = False,
@@ -648,7 +656,8 @@ class NewsIndex:
             progress: Progress | None = None) -> IngestReport:
         """Index the files under ``paths`` (one path or several); each file's articles
         replace its earlier ones. Files are named relative to the index's folder (the
-        common folder of what was first added to it), tagged with its taxonomy."""
+        common folder of what was first added to it), tagged with its taxonomy; the account
+        names each skipped input by its absolute path, as :func:`build_index` does."""
         from .index.store.build import IngestReport, discount_refused, iter_articles
         from .index.ingest.readers import as_paths, naming_root
 
@@ -667,21 +676,22 @@ class NewsIndex:
                         report.skipped)
         discount_refused(report, w)
         self._refresh_info()
+        _absolute_inputs(report)
         return report
 
     def remove(self, *, article_id: str | None = None, file: str | None = None) -> int:
         """Remove one article or every article of a file; returns the sections removed.
         ``file`` is the file's name as results give it, or its path (relative to the
-        current folder or absolute)."""
+        current folder or absolute). An id or file the index does not hold raises
+        ArticleNotFoundError (``no article with id …; nothing removed``), as
+        :meth:`remove_all` does and as a search engine reports the deletion of a
+        missing document (not found), instead of removing nothing silently."""
         if (article_id is None) == (file is None):
             raise InvalidArgumentError("give exactly one of article_id= or file=")
         _args.text("article_id" if file is None else "file", article_id if file is None else file)
-        with self.writer() as w:
-            n = w.delete_article(article_id) if article_id is not None else self._delete_file(w, file)  # type: ignore[arg-type]
-        if file is not None and n:
-            self._forget_inputs([file])
-        self._refresh_info()
-        return n
+        removed = self.remove_all(article_ids=() if article_id is None else (article_id,),
+                                  files=() if file is None else (file,))
+        return sum(removed["articles"].values()) + sum(removed["files"].values())
 
     def remove_all(self, *, article_ids: Iterable[str] = (), files: Iterable[str] = (),
                    count_articles: bool = False) -> dict[str, dict[str, int]]:
@@ -982,7 +992,7 @@ def build_index(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]
     files and folders the index was built from (a new index: the bundled corpus).
 
     Returns the account: files, articles, sections and every skipped input with its
-    reason. ``dry_run`` computes the account without writing. ``taxonomy`` names a
+    reason, each input named by its absolute path (on a first build and on updates alike). ``dry_run`` computes the account without writing. ``taxonomy`` names a
     mechanism taxonomy file that extends (``extends = "default"``) or replaces the
     shipped one; the index remembers it. ``jobs`` worker processes tag and segment
     (default: one per CPU for inputs of 4 MB or more, else none); the index is the same.
@@ -1026,7 +1036,18 @@ def build_index(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]
                           vectors=vectors, reread=reread)
     if taxonomy and not dry_run:
         _keep_taxonomy(Path(taxonomy), target)
+    _absolute_inputs(report)
     return report
+
+
+def _absolute_inputs(report: IngestReport) -> None:
+    """Name each skipped or warned-about input of ``report`` by its absolute path (with its
+    ``:line`` or ``:page N``), whether it was typed relative, found in a folder given or
+    read again from the inputs an update records: an input is named alike on every run."""
+    from dataclasses import replace
+
+    report.skipped = [replace(s, path=os.path.abspath(s.path)) for s in report.skipped]
+    report.warnings = [replace(w, path=os.path.abspath(w.path)) for w in report.warnings]
 
 
 def _recorded_inputs(index_dir: Path) -> list[str] | None:
@@ -1095,7 +1116,7 @@ def search(query: str, *, index_dir: "str | os.PathLike[str] | None" = None, lim
            expand: bool = True, group: str = "article", sort: str = "relevance",
            lenient: bool = False, explain: bool = False, semantic: bool | None = None,
            all_copies: bool = False, question_bank: "bool | QuestionBank" = True,
-           **filters: "str | Iterable[str] | None") -> SearchResults:
+           **filters: "str | Iterable[str] | int | None") -> SearchResults:
     """Search the default index (or ``index_dir``): ``search("交叉执行", province="湖北")``;
     the other arguments as in :meth:`NewsIndex.search`."""
     filters = _check_search(query, limit, offset, filters)
@@ -1116,30 +1137,42 @@ def _index_at(index_dir: "str | os.PathLike[str] | None", progress: Progress | N
 
 
 def trends(query: str = "", *, index_dir: "str | os.PathLike[str] | None" = None,
-           progress: Progress | None = None, **options: Any) -> Trends:
+           progress: Progress | None = None, by: str = "mechanism", every: str = "month",
+           top: int | None = None, copies: bool = False, start: str | None = None, end: str | None = None,
+           expand: bool = True, strict: bool = False, lenient: bool = False, semantic: bool | None = None,
+           **filters: "str | Iterable[str] | int | None") -> Trends:
     """:meth:`NewsIndex.trends` on the default index (or ``index_dir``), which builds itself
-    from the bundled corpus on first use (``progress`` reports it); ``options`` are that
-    method's: by=, every=, top=, copies=, start=, end= and the facet filters."""
+    from the bundled corpus on first use (``progress`` reports it); the options are that
+    method's: by=, every=, top=, copies=, start=, end=, expand=, strict=, lenient=,
+    semantic= and the facet filters."""
     with _index_at(index_dir, progress) as ix:
-        return ix.trends(query, **options)
+        return ix.trends(query, by=by, every=every, top=top, copies=copies, start=start, end=end,
+                         expand=expand, strict=strict, lenient=lenient, semantic=semantic, **filters)
 
 
 def first(query: str = "", *, index_dir: "str | os.PathLike[str] | None" = None,
-          progress: Progress | None = None, **options: Any) -> Adoption:
+          progress: Progress | None = None, by: str = "province",
+          mechanism: "str | Iterable[str] | None" = None, copies: bool = False,
+          start: str | None = None, end: str | None = None, expand: bool = True, strict: bool = False,
+          lenient: bool = False, semantic: bool | None = None,
+          **filters: "str | Iterable[str] | int | None") -> Adoption:
     """:meth:`NewsIndex.first` on the default index (or ``index_dir``), which builds itself
-    from the bundled corpus on first use (``progress`` reports it); ``options`` are that
-    method's: by=, mechanism=, copies=, start=, end= and the facet filters."""
+    from the bundled corpus on first use (``progress`` reports it); the options are that
+    method's: by=, mechanism=, copies=, start=, end=, expand=, strict=, lenient=,
+    semantic= and the facet filters."""
     with _index_at(index_dir, progress) as ix:
-        return ix.first(query, **options)
+        return ix.first(query, by=by, mechanism=mechanism, copies=copies, start=start, end=end,
+                        expand=expand, strict=strict, lenient=lenient, semantic=semantic, **filters)
 
 
 def profile(subject: str, *, index_dir: "str | os.PathLike[str] | None" = None,
-            progress: Progress | None = None, **options: Any) -> Profile:
+            progress: Progress | None = None, every: str = "month", top: int = 10, copies: bool = False,
+            start: str | None = None, end: str | None = None) -> Profile:
     """:meth:`NewsIndex.profile` on the default index (or ``index_dir``), which builds itself
-    from the bundled corpus on first use (``progress`` reports it); ``options`` are that
+    from the bundled corpus on first use (``progress`` reports it); the options are that
     method's: every=, top=, copies=, start=, end=."""
     with _index_at(index_dir, progress) as ix:
-        return ix.profile(subject, **options)
+        return ix.profile(subject, every=every, top=top, copies=copies, start=start, end=end)
 
 
 def parse(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]]", *,

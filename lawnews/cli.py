@@ -474,6 +474,19 @@ def date_range_options(after_from: str = "", after_to: str = "") -> Any:
     return add
 
 
+def reading_options(f: Any) -> Any:
+    """``--lenient``, ``--semantic/--no-semantic``, ``--strict`` and ``--no-expand``: the query
+    read as ``lawnews search`` reads it, so that the stories counted are those it lists."""
+    f = click.option("--no-expand", "no_expand", is_flag=True,
+                     help="Match the words typed only, as search --no-expand does.")(f)
+    f = click.option("--strict", is_flag=True,
+                     help="When no article has every word, count nothing instead of the articles with any of them,"
+                          " as search --strict does.")(f)
+    f = click.option("--semantic/--no-semantic", default=None,
+                     help="Read the query as search --semantic/--no-semantic does.")(f)
+    return click.option("--lenient", is_flag=True, help="Repair syntax errors, as search --lenient does.")(f)
+
+
 def copies_option(f: Any) -> Any:
     return click.option("--copies", "--all-copies", "copies", is_flag=True,
                         help="Count every copy of a reposted story (default: stories).")(f)
@@ -489,6 +502,7 @@ def copies_option(f: Any) -> Any:
 @click.option("--top", type=click.IntRange(1), help="Only the N values with the most stories (the totals count all).")
 @date_range_options("the periods start there", "the periods end there")
 @copies_option
+@reading_options
 @index_dir_option
 @json_option
 @click.option("--csv", "as_csv", is_flag=True, help="Print CSV: a row per period, one for the undated and the total, a column per value, then all.")
@@ -496,7 +510,7 @@ def copies_option(f: Any) -> Any:
 @click.option("--plot", type=click.Path(dir_okay=False), metavar="FILE.png|FILE.svg",
               help="Also draw a stacked bar chart into this file (needs lawnews[plot]).")
 def trends(query: str, by: str, every: str, top: int | None, start: str | None, end: str | None, copies: bool,
-           index_dir: str | None, as_json: bool, as_csv: bool, out: str | None, bom: bool | None, plot: str | None,
+           lenient: bool, semantic: bool | None, strict: bool, no_expand: bool, index_dir: str | None, as_json: bool, as_csv: bool, out: str | None, bom: bool | None, plot: str | None,
            **filters: tuple[str, ...]) -> None:
     """Count matching stories per value and period: where and when courts took something up.
 
@@ -515,7 +529,8 @@ def trends(query: str, by: str, every: str, top: int | None, start: str | None, 
     if as_json and as_csv:
         raise click.UsageError("give --json or --csv (-o), not both")
     with open_index(index_dir) as ix:
-        result = ix.trends(query, by=by, every=every, top=top, copies=copies, start=start, end=end, **filters)
+        result = ix.trends(query, by=by, every=every, top=top, copies=copies, start=start, end=end,
+                           lenient=lenient, semantic=semantic, strict=strict, expand=not no_expand, **filters)
     if plot:
         from .plot import trends_chart
 
@@ -538,11 +553,13 @@ def trends(query: str, by: str, every: str, top: int | None, start: str | None, 
               help="First report of each province, city, county, court, court_level, mechanism or source.")
 @date_range_options("the first report on or after it")
 @copies_option
+@reading_options
 @index_dir_option
 @json_option
 @click.option("--csv", "as_csv", is_flag=True, help="Print CSV: value,date,id,title,source,count, by date.")
 @csv_options
-def first(query: str, by: str, start: str | None, end: str | None, copies: bool, index_dir: str | None,
+def first(query: str, by: str, start: str | None, end: str | None, copies: bool, lenient: bool,
+          semantic: bool | None, strict: bool, no_expand: bool, index_dir: str | None,
           as_json: bool, as_csv: bool, out: str | None, bom: bool | None, **filters: tuple[str, ...]) -> None:
     """The first dated report of each value among the matching articles, by date
     (with --from/--to: the first within that range).
@@ -560,12 +577,13 @@ def first(query: str, by: str, start: str | None, end: str | None, copies: bool,
     mechanisms = filters.pop("mechanism", ())
     with open_index(index_dir) as ix:
         result = ix.first(query, by=by, mechanism=list(mechanisms) or None, copies=copies, start=start, end=end,
-                          **filters)
+                          lenient=lenient, semantic=semantic, strict=strict, expand=not no_expand, **filters)
         matched = 0
         if not (as_json or as_csv or result.rows or result.undated_values):  # nothing matches, or no value of --by?
             if mechanisms:
                 filters["mechanism"] = mechanisms
             matched = ix.trends(query, by=by, every="year", top=1, copies=copies, start=start, end=end,
+                                lenient=lenient, semantic=semantic, strict=strict, expand=not no_expand,
                                 **filters).total
     if as_json:
         echo_json(result.to_dict())

@@ -172,10 +172,13 @@ class Profile:
 
 def trends(searcher: IndexSearcher, query: str = "", *, by: str = "mechanism", every: str = "month",
            top: int | None = None, copies: bool = False, filters: Filters | None = None,
-           start: str | None = None, end: str | None = None) -> Trends:
+           start: str | None = None, end: str | None = None, expand: bool = True, strict: bool = False,
+           lenient: bool = False, semantic: bool | None = None) -> Trends:
     """Matching stories per value of ``by`` and per period of ``every`` (see :class:`Trends`);
     ``start``/``end`` (``2020``, ``2020-01``, ``2020-01-15``; None: open) select the dates
-    and the periods shown: every period of the range, 0 where nothing matched."""
+    and the periods shown: every period of the range, 0 where nothing matched.
+    ``expand``, ``strict``, ``lenient`` and ``semantic`` read the query as ``search``
+    does, so the stories counted are those the search lists."""
     _args.text("query", query)
     _args.choice("by", by, BY)
     _args.choice("every", every, EVERY)
@@ -183,17 +186,21 @@ def trends(searcher: IndexSearcher, query: str = "", *, by: str = "mechanism", e
         _args.count("top", top, minimum=1)
     filters = _args.filters(filters or {})
     start, end = _args.date_range(start, end)
-    m = searcher.matching(with_dates(query, start, end), filters=filters, all_copies=bool(copies))
+    m = searcher.matching(with_dates(query, start, end), filters=filters, all_copies=bool(copies),
+                          **_reading(expand, strict, lenient, semantic))
     return _trends(m, query, by, every, top, bool(copies), start, end)
 
 
 def first(searcher: IndexSearcher, query: str = "", *, by: str = "province",
           mechanism: "str | Iterable[str] | None" = None, copies: bool = False,
-          filters: Filters | None = None, start: str | None = None, end: str | None = None) -> Adoption:
+          filters: Filters | None = None, start: str | None = None, end: str | None = None,
+          expand: bool = True, strict: bool = False, lenient: bool = False,
+          semantic: bool | None = None) -> Adoption:
     """The first dated report of each value of ``by`` among the matches (see :class:`Adoption`);
     ``mechanism`` is the mechanism filter (several: any of them, named with 、 in the answer);
     ``start``/``end`` (``2020``, ``2020-01``, ``2020-01-15``; None: open) keep the articles
-    of that range, as in :func:`trends`: the first report within it."""
+    of that range, as in :func:`trends`: the first report within it; ``expand``,
+    ``strict``, ``lenient`` and ``semantic`` as in :func:`trends`."""
     _args.text("query", query)
     _args.choice("by", by, BY)
     start, end = _args.date_range(start, end)
@@ -205,7 +212,8 @@ def first(searcher: IndexSearcher, query: str = "", *, by: str = "province",
         if flt.get("mechanism") is not None:
             raise InvalidArgumentError("give the mechanism once: as mechanism= or among the filters, not both")
         flt["mechanism"] = mechanism
-    m = searcher.matching(with_dates(query, start, end), filters=flt, all_copies=bool(copies))
+    m = searcher.matching(with_dates(query, start, end), filters=flt, all_copies=bool(copies),
+                          **_reading(expand, strict, lenient, semantic))
     p = _count.pairs(m, by, _only(m, by))
     reports = _count.earliest(p)
     rows = []
@@ -239,6 +247,12 @@ def profile(searcher: IndexSearcher, subject: str, *, every: str = "month", top:
     sources = tuple(_count.value_counts(_count.pairs(m, "source")).items())[:top]
     latest = searcher.hits_of(_count.latest(m, top))
     return Profile(kind, canonical, trend.total, trend, cooccurring, sources, latest)
+
+
+def _reading(expand: bool, strict: bool, lenient: bool, semantic: "bool | None") -> dict[str, Any]:
+    """How the query is read, as ``search`` reads it (the switches checked by the caller)."""
+    return {"expand": bool(expand), "strict": bool(strict), "lenient": bool(lenient),
+            "semantic": None if semantic is None else bool(semantic)}
 
 
 def period_dates(period_label: str, start: str = "", end: str = "") -> tuple[str, str]:

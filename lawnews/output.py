@@ -7,6 +7,8 @@ here: every library object has its own ``to_dict()``.
 
 from __future__ import annotations
 
+import os
+
 import re
 import unicodedata
 from typing import TYPE_CHECKING, Any, Sequence
@@ -255,6 +257,16 @@ def render_article(a: Article, copies: Sequence[Copy] = (), cited: Sequence[Cita
     return "\n".join(lines)
 
 
+def shown_path(path: str) -> str:
+    """An input's path as the account prints it: relative to the current folder when it
+    lies under it, else as given (absolute), so that it reads the same on every run."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:  # another drive
+        return path
+    return path if rel == ".." or rel.startswith(".." + os.sep) else rel
+
+
 def render_report(report: IngestReport, dry_run: bool = False) -> str:
     lines = [
         f"{'would index' if dry_run else 'indexed'} {plural(report.articles, 'article')}"
@@ -271,13 +283,13 @@ def render_report(report: IngestReport, dry_run: bool = False) -> str:
     if report.skipped:
         lines.append(f"skipped {len(report.skipped)}:")
         for s in report.skipped:
-            lines.append(f"  {s.path}: {s.reason}")
+            lines.append(f"  {shown_path(s.path)}: {s.reason}")
             lines.extend(f"    {why}" for why in s.lines)  # the lines of a JSONL file skipped whole
     else:
         lines.append("skipped 0")
     if report.warnings:
         lines.append(f"{plural(len(report.warnings), 'warning')} (indexed all the same):")
-        lines.extend(f"  {w.path}: {w.reason}" for w in report.warnings)
+        lines.extend(f"  {shown_path(w.path)}: {w.reason}" for w in report.warnings)
     return "\n".join(lines)
 
 

@@ -417,8 +417,12 @@ def _rewrite(q: Q.Query, vocab: Vocabulary | None) -> Q.Query:
                            startexcl=q.startexcl, endexcl=q.endexcl, boost=q.boost)
     if isinstance(q, Q.Term) and q.fieldname == "source" and q.text:
         from ..index.ingest.sources import canonical_source
+        from ..index.store.source_names import source_facet
 
-        return Q.Term("source", canonical_source(q.text) or q.text, boost=q.boost)
+        outlet = canonical_source(q.text) or q.text
+        court = source_facet(outlet)  # an index built before courts were named once has the outlet's name
+        return (Q.Term("source", outlet, boost=q.boost) if court == outlet
+                else Q.Or([Q.Term("source", court), Q.Term("source", outlet)], boost=q.boost))
     if q.is_leaf():
         return q
     out = q.apply(lambda sub: _rewrite(sub, vocab))

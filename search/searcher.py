@@ -639,25 +639,36 @@ class IndexSearcher:
 
     # -- every match, for counting by period (:mod:`.landscape`) -----------------
     def matching(self, query: str, *, filters: Filters | None = None, all_copies: bool = False,
-                 expand: bool = True) -> Matching:
+                 expand: bool = True, strict: bool = False, lenient: bool = False,
+                 semantic: bool | None = None) -> Matching:
         """The articles :meth:`search` counts for ``query`` and ``filters`` (read, expanded
-        and relaxed as it reads, expands and relaxes them), for :mod:`.landscape` to count
-        by period and value: what counts once is a story, or with ``all_copies`` an article."""
+        and relaxed as it reads, expands and relaxes them, with the same ``expand``,
+        ``strict``, ``lenient`` and ``semantic``), for :mod:`.landscape` to count by period
+        and value: what counts once is a story, or with ``all_copies`` an article."""
         import numpy as np
 
         from .landscape import Matching, date_numbers
 
         self._refresh()
+        query = syntax.english_fields(query)  # 省份:湖南 → province:湖南, as search reads it
         flt = self.normalize_filters(filters)
+        if semantic and not _semantic.has_vectors(self._ix):
+            raise naming(VectorsNotFoundError(
+                "this index has no sentence vectors, so it cannot rank by meaning; "
+                "build it with `lawnews index --vectors`, or search without semantic=True"),
+                ", or search without semantic=True")
+        by_meaning = syntax.is_question(query) if semantic is None else semantic
         vocab = Expansion(self._vocab, expand) if self._vocab is not None else None
-        q = self._parsed(query, vocab, require_all=not syntax.is_question(query))
-        self._check_facet_values(q)
+        q = self._parsed(query, vocab, lenient=lenient, require_all=not by_meaning)
+        if not lenient:
+            self._check_facet_values(q)
         columns = self.columns()
         docs = self._selected(self._exclude(q), flt, columns)
         relaxed = False
         plain = syntax.is_plain(syntax.without_dates(query))  # a range trends adds leaves a query plain
-        if not len(docs) and not syntax.is_everything(query) and plain and not self._empty_selection(flt):
-            loose = self._parsed(query, vocab, require_all=False)
+        if (not len(docs) and not strict and not syntax.is_everything(query) and plain
+                and not self._empty_selection(flt)):
+            loose = self._parsed(query, vocab, lenient=lenient, require_all=False)
             if loose != q:
                 docs = self._selected(self._exclude(loose), flt, columns)
                 relaxed = bool(len(docs))
@@ -1113,7 +1124,8 @@ def _other_forms(facet: str, value: str) -> list[str]:
     letters narrowed, traditional characters simplified); a year without its 年
     (``2024年``); a court level as people write it (中院, 高院, 基层法院, see
     :func:`..index.tagging.directory.level_named`); for ``source``, the
-    canonical outlet name (``《人民法院报》``, ``rmfyb`` → ``人民法院报``, as indexing names it)."""
+    canonical outlet name (``《人民法院报》``, ``rmfyb`` → ``人民法院报``, as indexing names it)
+    and a court's name for its short form (``株洲中院`` → ``株洲市中级人民法院``)."""
     from ..index.analysis.fold import fold
 
     forms = [fold(value)]
@@ -1123,9 +1135,10 @@ def _other_forms(facet: str, value: str) -> list[str]:
         from ..index.tagging.directory import level_named
 
         forms.append(level_named(forms[0]) or "")
-    if facet == "source":
+    if facet == "source":  # the outlet's name, a court's as the index names it (株洲中院 → 株洲市中级人民法院)
         from ..index.ingest.sources import canonical_source
+        from ..index.store.source_names import source_facet
 
-        forms.append(canonical_source(value))
+        forms += [canonical_source(value), source_facet(canonical_source(value))]
     return [f for f in dict.fromkeys(forms) if f and f != value]
 

@@ -39,6 +39,7 @@ from ...config import MAX_PAGE_MB_ENV, max_page_mb
 from ...errors import ArgumentTypeError, InvalidArgumentError
 from ..analysis.chars import normalize_chars
 from .dates import iso_date, number_date
+from .found import no_article
 from .webpage import looks_like_webpage, web_articles
 from .masthead import name_meta
 from .markup import strip_markdown, strip_markup
@@ -514,7 +515,7 @@ def read_page(path: Path, source: str, max_mb: float = math.inf) -> PageText | R
         records = [Record(path, article, bad_bytes=bad if n == 0 else 0)
                    for n, article in enumerate(web_articles(web_text, source))]
         if not records:
-            return Skip(str(path), "no article text found in the saved web page", source)
+            return Skip(str(path), no_article(web_text, "in the saved web page"), source)
         return records[0] if len(records) == 1 else records
     return PageText(path, source, text, encoding, name_meta(path.name), bad)
 

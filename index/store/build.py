@@ -30,6 +30,7 @@ from whoosh.query import Term
 from ...config import statutes_path
 from ...errors import CorpusError, LawNewsError
 from ..documents import Article, file_stem, headline_only
+from ..ingest.found import no_article
 from ..ingest.pages import parse_page
 from ..ingest.readers import (JSONL_SUFFIXES, Check, Offload, PageText, Paths, Record, Skip, Unchanged, as_paths, naming_root,
                               discover, file_name, iter_inputs)
@@ -197,7 +198,7 @@ def iter_articles(
                 done += _size(inp.path)
                 progress(done, total)
             if not articles:
-                report.skipped.append(Skip(str(inp.path), "no article text found", inp.source))
+                report.skipped.append(Skip(str(inp.path), no_article(inp.text), inp.source))
                 continue
             source = inp.source
         else:

@@ -29,8 +29,10 @@ Stories are groups of linked *live* articles, each copy linked to its lead
 (:func:`group`), computed per index generation (:func:`stories_for`), so a story changes with the index: a new copy
 joins its story, removing the lead promotes the next copy, a removed file's
 copies leave their stories. The lead is the earliest-dated copy (undated copies
-lose to dated ones); ties go to the outlet of record (:func:`outlet_rank`), then to
-the smallest article id. The story id is the lead's article id: the same files give
+lose to dated ones); ties go to the outlet of record (:func:`outlet_rank`), then to a
+file whose name carries no copy's mark (:func:`copy_marked`: an exact copy saved as
+``副本 - 报道.txt``, ``报道 - 副本.txt`` or ``报道 (1).txt`` does not lead ``报道.txt``), then
+to the smallest article id. The story id is the lead's article id: the same files give
 the same stories and ids, whatever the order they are indexed in.
 
 Consistency is that of the other side stores: a writer commits its rows just
@@ -249,9 +251,27 @@ def outlet_rank(source: str | None) -> int:
     return 0 if source and re.search("报|社|法院|检察院|司法|法治", source) else 1
 
 
+#: The marks a file manager or a browser puts on a copy's name: a prefix (副本 - 报道,
+#: 复件 报道, Copy of report) or a suffix (报道 - 副本, 报道 副本 2, 报道 - 复制, report - Copy,
+#: report copy 2, report (copy), 报道 (1)); a word such as 判决书副本 is no mark.
+_COPY_MARK = re.compile(
+    r"^(?:副本|复件|拷贝|复制)(?:\s*[(（]\d+[)）])?(?:\s*[-－—_]\s*|\s+)"
+    r"|^copy(?:\s*\(\d+\))?\s+of\s"
+    r"|(?:\s*[-－—_]\s*|\s+)(?:副本|复件|拷贝|复制|copy)(?:\s*[(（]?\d+[)）]?)?$"
+    r"|[(（](?:副本|复件|拷贝|复制|(?:another |\d+(?:st|nd|rd|th) )?copy)[)）]$"
+    r"|\s*[(（]\d+[)）]$",
+    re.IGNORECASE)
+
+
+def copy_marked(article_id: str) -> bool:
+    """Whether the file an article id names has a copy's name (:data:`_COPY_MARK`)."""
+    stem = article_id.rsplit("#", 1)[0].rsplit("/", 1)[-1].strip()
+    return bool(_COPY_MARK.search(stem))
+
+
 def lead_key(article_id: str, date: str | None, source: str | None) -> tuple[Any, ...]:
     """Sort key of a story's copies: the lead sorts first (see the module docstring)."""
-    return (date is None or date == "", date or "", outlet_rank(source), article_id)
+    return (date is None or date == "", date or "", outlet_rank(source), copy_marked(article_id), article_id)
 
 
 @dataclass

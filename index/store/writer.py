@@ -28,10 +28,13 @@ from ..documents import Article
 from ..ingest.readers import Skip, record_article
 from .schema import FACET_FIELDS, TEXT_FIELDS, Analysed, build_schema
 from .segwriter import GroupingSegmentWriter
+from .source_names import source_facet
 
 
 def section_docs(article: Article) -> Iterator[dict[str, Any]]:
-    """The index documents of one article: one per section (at least one)."""
+    """The index documents of one article: one per section (at least one). The ``source``
+    facet names a court once (:func:`.source_names.source_facet`), the printed source
+    stored beside it when it differs (``_stored_source``)."""
     year = article.date[:4] if article.date and article.date[:4].isdigit() else None
     common: dict[str, Any] = {
         "article_id": article.id,
@@ -44,7 +47,9 @@ def section_docs(article: Article) -> Iterator[dict[str, Any]]:
     if year is not None:
         common["year"] = year
     if article.source:
-        common["source"] = article.source
+        common["source"] = source_facet(article.source)  # 株洲中院 → 株洲市中级人民法院
+        if common["source"] != article.source:
+            common["_stored_source"] = article.source  # the stored record keeps the printed name
     for name, attr in FACET_FIELDS.items():
         values = getattr(article.tags, attr)
         if values:

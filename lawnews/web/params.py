@@ -29,7 +29,7 @@ PROFILE_KINDS = ("court", "province", "city", "county", "mechanism", "source", "
 PROFILE_TOP = 10
 
 #: Parameters that select what is counted; kept by every link between the views.
-SELECTION = ("q", *FILTERS, "from", "to", "all_copies")
+SELECTION = ("q", *FILTERS, "from", "to", "all_copies", "no_expand", "expand", "strict")
 
 #: Hits per page unless ``per_page`` says otherwise, and the most it may say.
 PER_PAGE = 10

@@ -177,7 +177,7 @@ def _trends(request: Request) -> tuple[Params, Any]:
     top = p.number("top", TOP, minimum=1, maximum=MAX_TOP)
     trends = _call(request, "trends", p.get("q"), by=p.get("by") or "mechanism", every=p.get("every") or "month",
                    top=top, copies=p.flag("all_copies"), start=p.get("from") or None, end=p.get("to") or None,
-                   **p.filters())
+                   expand=not p.no_expand(), strict=p.flag("strict"), **p.filters())
     return p, trends
 
 
@@ -224,7 +224,8 @@ def _first(request: Request) -> tuple[Params, Any]:
     mechanisms = filters.pop("mechanism", [])  # the one mechanism asked about (the library refuses several)
     mechanism = mechanisms[0] if len(mechanisms) == 1 else mechanisms or None
     adoption = _call(request, "first", p.get("q"), by=p.get("by") or "province", mechanism=mechanism,
-                     copies=p.flag("all_copies"), start=p.get("from") or None, end=p.get("to") or None, **filters)
+                     copies=p.flag("all_copies"), start=p.get("from") or None, end=p.get("to") or None,
+                     expand=not p.no_expand(), strict=p.flag("strict"), **filters)
     return p, adoption
 
 

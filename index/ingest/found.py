@@ -1,0 +1,34 @@
+"""What a file that gives no article holds instead, for the reason it is skipped.
+
+In: the text of a page file or a web page saved as text from which no article was read.
+Out: :func:`no_article`, the skip's reason: ``no article text found: a table of 5
+lines`` (most lines are rows of cells set apart by ``|``, tabs or wide spaces: a
+booking sheet, a roster), ``no article text found: a list of 6 lines`` (three lines or
+more, none of them a sentence or a Markdown heading), else ``no article text found`` with ``where`` after it
+(``in the saved web page``).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A Markdown table's rule (|---|:---:|) or a ruled line (-----, ====).
+_RULE = re.compile(r"^[\s|:：\-－—=+_]+$")
+#: Cells set apart: a bar, a tab, or three spaces or more (full-width ones too).
+_CELLS = re.compile(r"\s*[|｜]\s*|\t+|[ \u3000]{3,}")
+#: The end of a sentence.
+_SENTENCE = re.compile(r"[。！？!?；;]")
+#: The longest line a list item is (a sentence of news is longer).
+LIST_LINE = 40
+
+
+def no_article(text: str, where: str = "") -> str:
+    """The reason a file whose ``text`` gave no article is skipped (see the module docstring)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip() and not _RULE.match(line)]
+    rows = sum(1 for line in lines if len([c for c in _CELLS.split(line.strip("|｜ ")) if c.strip()]) >= 2)
+    if len(lines) >= 2 and rows * 3 >= len(lines) * 2:
+        return f"no article text found: a table of {len(lines)} lines"
+    if len(lines) >= 3 and not any(_SENTENCE.search(line) or len(line) > LIST_LINE or line.startswith("#")
+                                   for line in lines):  # Markdown headings over nothing are no list
+        return f"no article text found: a list of {len(lines)} lines"
+    return "no article text found" + (f" {where}" if where else "")

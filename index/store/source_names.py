@@ -1,0 +1,41 @@
+"""The ``source`` facet's value of an article's printed source: one value per court.
+
+In: an article's source as ingest gives it (already the outlet's canonical name where
+the outlet table knows it: ``人民法院报``, ``湖南省高级人民法院``), or a source filter
+as typed. Out: :func:`source_facet`, the value the ``source`` facet indexes: the court's
+name as the court directory writes it when the source is one court's full name, alias
+or short form, alone or with its site or account named after it (``株洲中院``,
+``株洲中院微信公众号`` → ``株洲市中级人民法院``); any other source unchanged.
+
+Ingest (:mod:`..ingest`) reads no court directory (it does not depend on the tagging
+layer), so a WeChat account named by a court's short name arrives as that name; the
+index names the court once here, at indexing time, while the stored record keeps the
+printed name (what ``show``, hits and exports print).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+#: A court's site or account after its name (株洲中院微信公众号, 株洲中院官方微博).
+_SITE = re.compile(r"(?:官方)?(?:网|网站|官网|门户网站|微信公众号|公众号|官方微信|微信|微博|新闻网)$")
+
+
+def source_facet(source: str) -> str:
+    """The ``source`` facet's value of ``source`` (see the module docstring)."""
+    if not source:
+        return source
+    return _court(source) or source
+
+
+@lru_cache(maxsize=4096)
+def _court(source: str) -> str | None:
+    from ..tagging.directory import CourtDirectory
+
+    directory = CourtDirectory.load()
+    for name in dict.fromkeys((source, _SITE.sub("", source))):
+        courts = {c.facet for c in directory.lookup(name)}
+        if len(courts) == 1:  # a form several courts share names none of them
+            return courts.pop()
+    return None
