@@ -617,18 +617,8 @@ def same_law_values(ref: StatuteRef, indexed: Iterable[str]) -> list[str]:
     """Of the index's ``cites`` (or ``statute``) values ``indexed``, those naming ``ref``'s
     article (or law) under another printed title that the statute collection reads as the
     same law (``测试法 第二条`` beside ``中华人民共和国测试法 第二条``); none without a
-    collection holding the law."""
-    collection = _store.Collection.current()
-    law_here = collection.law(ref.law) if collection is not None else None
-    if law_here is None:
-        return []
-    out = []
-    for value in indexed:
-        title, _sep, label = value.rpartition(" ") if ref.article else (value, "", "")
-        if (label == (ref.article or "") and title and title != ref.law
-                and collection.law(title) == law_here):
-            out.append(value)
-    return out
+    collection holding the law (:func:`..index.store.statutes.same_law_values`)."""
+    return _store.same_law_values(_store.Collection.current(), ref.value, indexed, ref.article is not None)
 
 
 def cites_ref(citation: CitationView, ref: StatuteRef) -> bool:

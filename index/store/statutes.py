@@ -1171,6 +1171,26 @@ class CitationStore(SideStore):
         return len(updates)
 
 
+def same_law_values(collection: "Collection | None", value: str, indexed: Iterable[str],
+                    article: bool) -> list[str]:
+    """Of the index's ``cites`` (``article``) or ``statute`` values ``indexed``, those other
+    than ``value`` naming its article (or law) under another printed title that the statute
+    collection reads as the same law (``测试法 第二条`` beside ``中华人民共和国测试法 第二条``);
+    none without a collection holding the law. Every way of selecting a law or article
+    (a filter, a ``cites:`` or ``statute:`` clause, a profile) selects these too."""
+    title, _sep, label = value.rpartition(" ") if article else (value, "", "")
+    law_here = collection.law(title) if collection is not None and title else None
+    if law_here is None:
+        return []
+    out = []
+    for other in indexed:
+        other_title, _sep, other_label = other.rpartition(" ") if article else (other, "", "")
+        if (other_label == label and other_title and other != value
+                and collection.law(other_title) == law_here):
+            out.append(other)
+    return out
+
+
 def versioned_reference(text: str) -> Citation | None:
     """The citation a reference typed with its version names (``2021年民事诉讼法第二百五十二条``,
     ``民事诉讼法（2021修正）第252条``, ``《民事诉讼法》(2021年) 第252条``), read as an article's
