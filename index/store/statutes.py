@@ -26,7 +26,7 @@ article imposes (规定处…拘留) that its text does not name; an article the
 read as one (:meth:`Collection.resolve_all`); an undated text citing an article the
 versions hold differently, or a text dated before a law's only version, cannot tell which
 article it means. A citation that cannot be resolved keeps its text and says why: no
-collection, the law not in it, an ambiguous title, no version in force then, a version named
+collection, the law not in it, an ambiguous title, no version dated by then, a version named
 for a law the collection holds undated only, a quoted wording no version has, a 款/项 or a
 sanction the article lacks, an undated text and versions that differ, or an article number beyond
 the law. A title the text calls a trial text (民事诉讼法（试行）) is not the law it preceded.
@@ -263,6 +263,8 @@ def _parts(text: str) -> tuple[int, set[int]]:
 _SHARED: dict[Path, tuple[tuple[Any, ...], "Collection"]] = {}
 _SHARED_LOCK = threading.Lock()
 
+#: How the collection dates a version, said where a reason names the versions dated by a day.
+DATED_BY = " (versions are dated by their source record: adoption or promulgation)"
 #: Said where a law is missing from a collection whose last filling did not finish.
 UNFINISHED = ("the statute collection was left unfinished (its last indexing of statute records was interrupted):"
               " index the statute records again to complete it")
@@ -506,8 +508,8 @@ class Collection(SideStore):
                         f" {date} cannot be told"), None
         if "" in versions:
             return "", "the collection's undated version (no dated version is on or before the article's date)", None
-        return self._older(law, dated[0], f"no version of {law} in the statute collection was in force on {date}",
-                           date)
+        return self._older(law, dated[0], f"no version of {law} in the statute collection is dated on or before"
+                                          f" {date}{DATED_BY}", date)
 
     def _older(self, law: str, earliest: str, why: str, date: str,
                printed: bool = False) -> tuple[str | None, str | None, str | None]:
@@ -720,10 +722,10 @@ class Collection(SideStore):
             version, note, reason = self.version_for(law, citation.as_of)
             note = note or f"the version the text names ({citation.as_of[:4]})"
             year = citation.as_of[:4]
-            said = f"was in force at the end of {year}, the year the text names for it"
-            reason = reason and (reason.replace(f"was in force on {citation.as_of}", said)
-                                 if f"was in force on {citation.as_of}" in reason else f"{reason} ({year}, the year"
-                                 " the text names for it)")
+            said = f"is dated on or before the end of {year}, the year the text names for it{DATED_BY}"
+            dated_then = f"is dated on or before {citation.as_of}{DATED_BY}"
+            reason = reason and (reason.replace(dated_then, said) if dated_then in reason
+                                 else f"{reason} ({year}, the year the text names for it)")
         else:
             version, note, reason = self.version_for(law, date, printed_year)
         if version is None:
