@@ -403,3 +403,14 @@ def test_nested_cross_validation_never_scores_a_question_with_a_bank_holding_it(
             assert qid not in bank_ids  # never scored by a bank that holds it
             assert bank_ids <= set(train)  # nor by one holding a question of the outer test fold
             assert not bank_articles & set(answers[qid]) and not bank_articles & held_out
+
+
+def test_a_question_in_english_does_not_match_the_list_numerals_of_a_text():
+    with lawnews.NewsIndex.in_memory() as ix:
+        ix.add_articles([{"id": "L9#第六条", "title": "测试安全条例 第六条", "text": "按照危险程度，分为I、Ⅱ、Ⅲ四个等级。"},
+                         {"id": "L9#第七条", "title": "测试安全条例 第七条", "text": "分类如下：A.甲类；B.乙类。"},
+                         {"id": "L9#第八条", "title": "测试安全条例 第八条", "text": "从事I级研究的，应当报告。"}])
+        for question in ("What can I do?", "Can I appeal a decision?", "Is there a fee?"):
+            assert ix.search(question).total == 0, question
+        assert ids(ix.search("I级研究是什么？"))[0] == "L9#第八条"  # a letter joined to Chinese is searched
+        assert ix.search("I").total == 2  # a query of the letter alone is no question: it is searched
