@@ -630,7 +630,8 @@ class IndexSearcher:
             total_sections=n_sections,
             filters=dict(flt),
             parsed=str(full) if explain else None,
-            question_bank=suggested.attachment.bank.label if suggested is not None else None,
+            question_bank=suggested.attachment.bank.label if suggested is not None and suggested.parts else None,
+            question_bank_parts=suggested.parts if suggested is not None else (),
         )
 
     def _suggested(self, bank: "_questions.QuestionBank", query: str, by_meaning: bool,
