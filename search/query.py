@@ -413,6 +413,10 @@ def _rewrite(q: Q.Query, vocab: Vocabulary | None) -> Q.Query:
         if versioned_reference(q.text) is not None:  # 2021年《民事诉讼法》第252条: pinned as typed, by the searcher
             return q
     if isinstance(q, Q.Term) and q.fieldname in ("cites", "statute") and vocab is not None:
+        if q.fieldname == "cites":
+            from ..index.tagging.tagger import bare_article
+
+            q = Q.Term("cites", bare_article(q.text), boost=q.boost)  # 刑法313 → 刑法第313条, as cited-by reads it
         ref = vocab.resolve_citation(q.text, strict=False)  # 民诉法第237条 → cites; 刑法 → statute
         if ref is not None:
             law, article = ref

@@ -136,3 +136,13 @@ def test_every_way_of_selecting_a_law_or_article_selects_the_stories_cited_by_li
     with testclient.TestClient(create_app(news, workers=1)) as client:
         assert client.get("/search.json", params={"q": "cites:测试法第二条"}).json()["total"] == 2
         assert client.get("/profile.json", params={"statute": "测试法"}).json() == expected
+
+
+def test_a_bare_number_after_the_law_in_a_cites_clause_is_the_article_as_cited_by_reads_it(tmp_path, monkeypatch):
+    news = news_with_statutes(tmp_path, TEST_LAW, TEST_NEWS)
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(tmp_path / "statutes.sqlite"))
+    with lawnews.NewsIndex.open(news) as ix:
+        assert ix.cited_by("测试法2").total == ix.search("*", cites="测试法2").total == 2
+        for q in ("cites:测试法2", 'cites:"测试法 2"', "cites:测试法２", f"判决 cites:{LAW}2"):
+            assert ix.search(q).total == 2, q
+        assert ix.search("cites:测试法3").total == 0
