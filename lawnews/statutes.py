@@ -597,7 +597,7 @@ def citing_articles(ix: Any, ref: StatuteRef, cited_laws: Iterable[str]) -> set[
     titles = {ref.law, *(t for t in cited_laws if collection.law(t) == law_here)}
     printed = _with_values(ix, ref.facet, [f"{t} {ref.article}" if ref.article else t for t in titles])
     if ref.article:
-        printed -= store.resolved_elsewhere(printed, law_here, ref.article)
+        printed -= store.resolved_elsewhere(printed, law_here, ref.article, titles)
     return printed | store.citing_any(law_here, ref.article)
 
 

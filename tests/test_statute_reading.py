@@ -146,3 +146,22 @@ def test_a_bare_number_after_the_law_in_a_cites_clause_is_the_article_as_cited_b
         for q in ("cites:测试法2", 'cites:"测试法 2"', "cites:测试法２", f"判决 cites:{LAW}2"):
             assert ix.search(q).total == 2, q
         assert ix.search("cites:测试法3").total == 0
+
+
+OTHER = "中华人民共和国另一测试法"
+BOTH_LAWS = TEST_LAW + [{"id": f"O#第{n}条", "title": f"{OTHER} 第{n}条", "text": f"另一法的第{n}条。", "law": OTHER,
+                         "date": "2020-01-01"} for n in "一二三"]
+
+
+def test_an_article_citing_the_law_is_listed_though_it_cites_the_same_number_of_another_law(tmp_path, monkeypatch):
+    # 《测试法》第二条 quoted with wording it does not have (not resolved), beside another law's 第二条 (resolved)
+    news = news_with_statutes(tmp_path, BOTH_LAWS, [
+        {"id": "two", "title": "两部法律", "text": "依照《另一测试法》第二条的规定，又依照《测试法》第二条“甲乙丙丁戊己庚辛壬癸”的规定，判决如下。",
+         "date": "2021-05-01"}])
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(tmp_path / "statutes.sqlite"))
+    with lawnews.NewsIndex.open(news) as ix:
+        (own,) = [c for c in ix.citations("two") if c.law == "测试法"]
+        assert own.status == "unresolved", own
+        assert ix.search("*", cites="测试法第二条").total == 1
+        assert ix.cited_by("测试法第二条").total == ix.statute_article("测试法第二条").cited_by == 1
+        assert ix.cited_by("另一测试法第二条").total == 1

@@ -1131,21 +1131,30 @@ class CitationStore(SideStore):
             rows = con.execute(sql, (law, label) if label else (law,)).fetchall()
         return {article_id for (article_id,) in rows}
 
-    def resolved_elsewhere(self, articles: Iterable[str], law: str, label: str) -> set[str]:
-        """Of ``articles``, those with a citation of ``label`` resolved to another law's
-        article than ``law``'s and none resolved to ``law``'s (a printed title the name
-        table reads as ``law`` that the collection holds as another law)."""
-        wanted = set(articles)
+    def resolved_elsewhere(self, articles: Iterable[str], law: str, label: str,
+                           titles: Iterable[str]) -> set[str]:
+        """Of ``articles``, those whose every citation of ``label`` printing one of ``titles``
+        (the titles read as ``law``) was resolved to another law's article than ``law``'s (a
+        printed title the name table reads as ``law`` that the collection holds as another
+        law). An article citing the label of another law as well (《另一法》第二条 beside an
+        unresolved 《测试法》第二条) is not one of them."""
+        wanted, printed = set(articles), set(titles)
         if not wanted:
             return set()
         ids, rows = sorted(wanted), []
         with self._reading() as con:
-            for i in range(0, len(ids), 500):  # by the index of each article's targets
+            for i in range(0, len(ids), 500):
                 chunk = ids[i:i + 500]
-                rows += con.execute(f"SELECT article_id, law FROM targets WHERE label = ? AND article_id IN"
-                                    f" ({','.join('?' * len(chunk))})", (label, *chunk)).fetchall()
-        other = {a for a, held in rows if a in wanted and held != law}
-        return other - {a for a, held in rows if a in wanted and held == law}
+                rows += con.execute(f"SELECT article_id, citation, resolution FROM citations WHERE article_id IN"
+                                    f" ({','.join('?' * len(chunk))})", chunk).fetchall()
+        elsewhere, kept = set(), set()
+        for article_id, raw, resolved in rows:
+            cited = json.loads(raw)
+            if cited.get("law") not in printed or not any(a.get("article") == label for a in cited.get("articles", ())):
+                continue
+            held = json.loads(resolved).get("law")
+            (elsewhere if held and held != law else kept).add(article_id)
+        return elsewhere - kept
 
     def resolve_again(self, collection: Collection | None, live: set[str] | None = None) -> int:
         """Resolve every stored citation against ``collection`` (rows of articles not in
