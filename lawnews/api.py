@@ -339,7 +339,15 @@ class NewsIndex:
             if len(values) != 1:
                 raise InvalidArgumentError(f"{value!r} names {len(values)} articles: a profile takes one")
             subject = f"{facet}:{values[0]}"
-        return landscape.profile(self._searcher, subject, every=every, top=top, copies=copies, start=start, end=end)
+            from .index.store.statutes import Collection, same_law_values
+
+            # with the citations of every printed title the collection reads as the law, as cited-by lists them
+            also = same_law_values(Collection.current(), values[0],
+                                   self._searcher.facet_counts("").facets.get(facet, {}), facet == "cites")
+        else:
+            also = ()
+        return landscape.profile(self._searcher, subject, every=every, top=top, copies=copies, start=start, end=end,
+                                 also=also)
 
     @_in_turn
     def article(self, article_id: str) -> Article:

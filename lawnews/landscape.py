@@ -228,22 +228,26 @@ def first(searcher: IndexSearcher, query: str = "", *, by: str = "province",
 
 
 def profile(searcher: IndexSearcher, subject: str, *, every: str = "month", top: int = 10,
-            copies: bool = False, start: str | None = None, end: str | None = None) -> Profile:
+            copies: bool = False, start: str | None = None, end: str | None = None,
+            also: Iterable[str] = ()) -> Profile:
     """``court:荆州中院``, ``province:湖南``, ``mechanism:交叉执行`` … (see :class:`Profile`);
     the name is resolved as a filter value is (UnknownFacetError naming the values
     the index has). ``start``/``end`` as in :func:`trends`: only the articles of that
-    range, every period of it listed."""
+    range, every period of it listed. ``also``: other values of the subject's facet
+    that name the same subject (a law's other printed titles), selected with it and not
+    listed as reported with it."""
     kind, value = parse_subject(subject)
     _args.choice("every", every, EVERY)
     _args.count("top", top, minimum=1)
     start, end = _args.date_range(start, end)
-    m = searcher.matching(with_dates("", start, end), filters={kind: value}, all_copies=bool(copies))
+    m = searcher.matching(with_dates("", start, end), filters={kind: (value, *also)}, all_copies=bool(copies))
     canonical = m.filters[kind][0]
+    selected = set(m.filters[kind])
     trend = _trends(m, "", kind, every, None, bool(copies), start, end)
     cooccurring = {}
     for facet in COOCCURRING:
         counts = _count.value_counts(_count.pairs(m, facet))
-        cooccurring[facet] = tuple((v, n) for v, n in counts.items() if not (facet == kind and v == canonical))[:top]
+        cooccurring[facet] = tuple((v, n) for v, n in counts.items() if not (facet == kind and v in selected))[:top]
     sources = tuple(_count.value_counts(_count.pairs(m, "source")).items())[:top]
     latest = searcher.hits_of(_count.latest(m, top))
     return Profile(kind, canonical, trend.total, trend, cooccurring, sources, latest)

@@ -90,7 +90,11 @@ def notices(results: SearchResults) -> list[str]:
     if results.expanded:
         also = "; ".join(f"{w} → {expansion(v)}" for w, v in results.expanded.items())
         lines.append(click.style(f"also matching: {also} (--no-expand for the words only)", fg="yellow"))
-    if results.question_bank:
+    if results.question_bank and "similar questions" not in results.question_bank_parts:
+        lines.append(click.style(f"also ranked by the share of the question bank's answers from each article's law"
+                                 f" (question bank {results.question_bank}): no question already answered is like"
+                                 " this one; --no-question-bank for words and meaning only", fg="yellow"))
+    elif results.question_bank:
         lines.append(click.style(f"also ranked by the questions already answered (question bank {results.question_bank};"
                                  " --no-question-bank for words and meaning only)", fg="yellow"))
     return lines

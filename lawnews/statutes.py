@@ -22,6 +22,7 @@ from typing import Any, Callable, Iterable
 from .errors import ONE_ARTICLE, UnknownFacetError, naming
 from .index.store import statutes as _store
 from .index.tagging import Tagger
+from .index.tagging.tagger import bare_article
 from .index.tagging.citations import MOST_ARTICLES, WIDE_DIGITS, title_key
 from .search.results import SearchResults
 
@@ -443,7 +444,7 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
     from .index.tagging.citations import parse_reference
 
     typed = text
-    text = _bare_number(simplified(text))  # 中華人民共和國刑法第二十條 is 中华人民共和国刑法第二十条
+    text = bare_article(simplified(text))  # 中華人民共和國刑法第二十條 is 中华人民共和国刑法第二十条
     if typed.strip() and not _HAN.search(typed):  # Civil Code article 5: no law's name (they are Chinese titles)
         raise UnknownFacetError(f"no statute named in {typed!r}: name a law by its Chinese title or usual short name,"
                                 " then optionally one article, e.g. '民事诉讼法 第二百三十七条', '刑法 第20条' or '刑法'")
@@ -519,9 +520,6 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: An article typed in Arabic digits: 第237条, 第 99999 条.
 _TYPED_NUMBER = re.compile(r"第\s*(\d+)\s*条")
 
-#: A law's name followed by a bare article number, nothing after it: 刑法313, 民诉法 237.
-_BARE_NUMBER = re.compile(r"^(?P<law>.*[^\d\s第年.\-/、，,])\s*(?P<n>\d{1,4})\s*$")
-
 
 #: A year, then a title without brackets, then the article: 2021年中华人民共和国仲裁法第一条.
 _YEAR_TITLE = re.compile(r"^\s*(?P<year>(?:19|20)\d\d年)\s*(?P<law>[^《》\s\d第][^《》]*?)\s*(?P<rest>第.*)$")
@@ -534,16 +532,6 @@ def _bracketed(text: str) -> str:
     text as it is."""
     m = _YEAR_TITLE.match(text)
     return f"{m['year']}《{m['law']}》{m['rest']}" if m else text
-
-
-def _bare_number(text: str) -> str:
-    """A typed reference ending in a bare number after the law (``刑法313``) as the article
-    it means (``刑法第313条``); any other text as it is."""
-    digits = text.translate(WIDE_DIGITS)
-    m = _BARE_NUMBER.match(digits.strip())
-    if m is None or "条" in m.group("law") or int(m.group("n")) > MOST_ARTICLES:
-        return text  # (民事诉讼法2021: a year, no article number)
-    return f"{m.group('law')}第{int(m.group('n'))}条"
 
 
 #: Whitespace between two article headings typed one after the other (刑法第二十条 第二十一条).
@@ -609,7 +597,7 @@ def citing_articles(ix: Any, ref: StatuteRef, cited_laws: Iterable[str]) -> set[
     titles = {ref.law, *(t for t in cited_laws if collection.law(t) == law_here)}
     printed = _with_values(ix, ref.facet, [f"{t} {ref.article}" if ref.article else t for t in titles])
     if ref.article:
-        printed -= store.resolved_elsewhere(printed, law_here, ref.article)
+        printed -= store.resolved_elsewhere(printed, law_here, ref.article, titles)
     return printed | store.citing_any(law_here, ref.article)
 
 
@@ -617,18 +605,8 @@ def same_law_values(ref: StatuteRef, indexed: Iterable[str]) -> list[str]:
     """Of the index's ``cites`` (or ``statute``) values ``indexed``, those naming ``ref``'s
     article (or law) under another printed title that the statute collection reads as the
     same law (``测试法 第二条`` beside ``中华人民共和国测试法 第二条``); none without a
-    collection holding the law."""
-    collection = _store.Collection.current()
-    law_here = collection.law(ref.law) if collection is not None else None
-    if law_here is None:
-        return []
-    out = []
-    for value in indexed:
-        title, _sep, label = value.rpartition(" ") if ref.article else (value, "", "")
-        if (label == (ref.article or "") and title and title != ref.law
-                and collection.law(title) == law_here):
-            out.append(value)
-    return out
+    collection holding the law (:func:`..index.store.statutes.same_law_values`)."""
+    return _store.same_law_values(_store.Collection.current(), ref.value, indexed, ref.article is not None)
 
 
 def cites_ref(citation: CitationView, ref: StatuteRef) -> bool:

@@ -305,19 +305,20 @@ def _plain_query(text: str, vocab: Vocabulary | None, require_all: bool, lenient
     ``concepts``: those of ``text`` when already found."""
     units: list[Q.Query] = []
     pos = 0
+    question = syntax.is_question(text)
     if concepts is None:
         concepts = vocab.concepts(fold(text)) if vocab else []
     for start, end, facet, value in concepts:  # same offsets
         if start < pos:
             continue
-        units += _word_units(text[pos:start], vocab)
+        units += _word_units(text[pos:start], vocab, question)
         words = analysis.tokenize(text[start:end], short=True)
         own = [_word(w, vocab) for w in words]
         literal = own[0] if len(own) == 1 else Q.And(own)
         units.append(Q.Or([literal, Q.Term(facet, value, boost=CONCEPT_WEIGHT)]) if own else
                      Q.Term(facet, value, boost=CONCEPT_WEIGHT))
         pos = end
-    units += _word_units(text[pos:], vocab)
+    units += _word_units(text[pos:], vocab, question)
     units = _distinct(units)
     if len(units) > MAX_UNITS:
         if not lenient:
@@ -351,9 +352,22 @@ def _distinct(queries: list[Q.Query]) -> list[Q.Query]:
     return list(seen.values())
 
 
-def _word_units(text: str, vocab: Vocabulary | None) -> list[Q.Query]:
-    words = [w for w, _s, _e in analysis.words(text, short=True) if w not in syntax.QUESTION_MARKERS]
+def _word_units(text: str, vocab: Vocabulary | None, question: bool = False) -> list[Q.Query]:
+    """The query of each word of ``text`` but the question markers; in a ``question``, not
+    a Latin letter standing alone (:func:`_lone_letter`)."""
+    words = [w for w, s, e in analysis.words(text, short=True)
+             if w not in syntax.QUESTION_MARKERS and not (question and _lone_letter(text, s, e))]
     return [_word(w, vocab) for w in dict.fromkeys(words)]
+
+
+def _lone_letter(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one Latin letter standing alone, between spaces or
+    punctuation (the ``I`` and ``a`` of ``What can I do?``): in a question, a pronoun or an
+    article, which would match only the list numerals and letters of the texts (分为I、Ⅱ、Ⅲ,
+    A.…B.…); a letter joined to Chinese (``I级``, ``A股``) is searched."""
+    if end - start != 1 or not ("a" <= text[start].lower() <= "z"):
+        return False
+    return not any(0 <= i < len(text) and text[i].isalnum() for i in (start - 1, end))  # (Han is alnum)
 
 
 def _word(word: str, vocab: Vocabulary | None, boost: float = 1.0) -> Q.Query:
@@ -399,6 +413,10 @@ def _rewrite(q: Q.Query, vocab: Vocabulary | None) -> Q.Query:
         if versioned_reference(q.text) is not None:  # 2021年《民事诉讼法》第252条: pinned as typed, by the searcher
             return q
     if isinstance(q, Q.Term) and q.fieldname in ("cites", "statute") and vocab is not None:
+        if q.fieldname == "cites":
+            from ..index.tagging.tagger import bare_article
+
+            q = Q.Term("cites", bare_article(q.text), boost=q.boost)  # 刑法313 → 刑法第313条, as cited-by reads it
         ref = vocab.resolve_citation(q.text, strict=False)  # 民诉法第237条 → cites; 刑法 → statute
         if ref is not None:
             law, article = ref

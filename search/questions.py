@@ -409,6 +409,17 @@ class Suggested:
         self._by_law = laws
         self._law: Any = None
 
+    @property
+    def parts(self) -> tuple[str, ...]:
+        """What of the bank ranks this question here: ``similar questions`` (answered by
+        articles of this index), ``their laws`` and ``law prior``, as their weights and
+        the questions found give them; only ``law prior`` when no question already
+        answered is like it (an English question shares no word with a Chinese bank)."""
+        w = self.weights
+        found = [("similar questions", bool(self.bonus)), ("their laws", bool(w.laws and self._by_law)),
+                 ("law prior", bool(w.prior))]
+        return tuple(name for name, used in found if used)
+
     def law_parts(self) -> Any:
         """Each law number's part of the score: the near questions' laws and the prior."""
         if self._law is None:

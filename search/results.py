@@ -149,7 +149,9 @@ class SearchResults:
     articles with any of them. ``expanded`` maps each query word that also matched
     other words or facet values to them: ``{"交叉执行": ("提级执行", …,
     "mechanism:交叉执行")}``. ``question_bank`` names the question bank
-    (:mod:`.questions`, ``name@fingerprint``) that ranked a question and added hits, if one did.
+    (:mod:`.questions`, ``name@fingerprint``) that ranked a question and added hits, if one did;
+    ``question_bank_parts`` what of it ranked (``similar questions``, ``their laws``, ``law
+    prior``: the prior alone when no question already answered is like this one).
     """
 
     query: str
@@ -165,6 +167,7 @@ class SearchResults:
     relaxed: bool = False
     expanded: dict[str, tuple[str, ...]] = field(default_factory=dict)
     question_bank: str | None = None
+    question_bank_parts: tuple[str, ...] = ()
 
     def __len__(self) -> int:
         return len(self.hits)
@@ -181,6 +184,7 @@ class SearchResults:
             "relaxed": self.relaxed,
             "expanded": {w: list(v) for w, v in self.expanded.items()},
             "question_bank": self.question_bank,
+            "question_bank_parts": list(self.question_bank_parts),
             "suggestion": self.suggestion,
             "took_ms": round(self.took_ms, 2),
             "hits": [h.to_dict() for h in self.hits],

@@ -444,9 +444,30 @@ class IndexSearcher:
     def _parsed(self, query: str, vocab: "Expansion | None", *, lenient: bool = False, require_all: bool,
                 articles: "Iterable[str] | None" = None) -> Q.Query:
         """``query`` parsed (:func:`.query.parse_query`), its ``cites:`` clauses that name a
-        version pinned to it (:meth:`_pin_versions`), kept to ``articles`` (:meth:`_only`)."""
-        return self._only(self._pin_versions(parse_query(query, vocab, lenient=lenient, require_all=require_all)),
-                          articles)
+        version pinned to it (:meth:`_pin_versions`), its ``cites:`` and ``statute:`` clauses
+        matching every printed title of their law (:meth:`_every_title`), kept to ``articles``
+        (:meth:`_only`)."""
+        q = parse_query(query, vocab, lenient=lenient, require_all=require_all)
+        return self._only(self._every_title(self._pin_versions(q)), articles)
+
+    def _every_title(self, q: Q.Query) -> Q.Query:
+        """``q`` with each ``cites:`` and ``statute:`` clause also matching the index's values
+        that print another title the statute collection reads as the same law
+        (``cites:测试法第二条`` matches 《中华人民共和国测试法》第二条 too), as the ``cites=`` and
+        ``statute=`` filters and cited-by select them."""
+        if isinstance(q, Q.Term) and q.fieldname in ("cites", "statute"):
+            from ..index.store.statutes import Collection, same_law_values
+
+            collection = Collection.current()
+            if collection is None:
+                return q
+            indexed = (t.decode("utf-8") if isinstance(t, bytes) else t
+                       for t in self._current().reader().lexicon(q.fieldname))
+            more = same_law_values(collection, q.text, indexed, q.fieldname == "cites")
+            return Q.Or([q, *(Q.Term(q.fieldname, v, boost=q.boost) for v in more)]) if more else q
+        if q.is_leaf():
+            return q
+        return q.apply(self._every_title)
 
     @staticmethod
     def _only(q: Q.Query, articles: "Iterable[str] | None") -> Q.Query:
@@ -613,7 +634,8 @@ class IndexSearcher:
             total_sections=n_sections,
             filters=dict(flt),
             parsed=str(full) if explain else None,
-            question_bank=suggested.attachment.bank.label if suggested is not None else None,
+            question_bank=suggested.attachment.bank.label if suggested is not None and suggested.parts else None,
+            question_bank_parts=suggested.parts if suggested is not None else (),
         )
 
     def _suggested(self, bank: "_questions.QuestionBank", query: str, by_meaning: bool,

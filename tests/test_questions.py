@@ -403,3 +403,32 @@ def test_nested_cross_validation_never_scores_a_question_with_a_bank_holding_it(
             assert qid not in bank_ids  # never scored by a bank that holds it
             assert bank_ids <= set(train)  # nor by one holding a question of the outer test fold
             assert not bank_articles & set(answers[qid]) and not bank_articles & held_out
+
+
+def test_an_english_question_says_the_bank_ranked_it_by_the_law_prior_alone(statute_dir, bank, tmp_path, monkeypatch):
+    english = "What can I do about a debt 借款?"  # shares no word with a question already answered
+    with lawnews.NewsIndex.open(statute_dir) as ix:
+        res = ix.search(english, question_bank=bank)
+        assert res.total and res.question_bank == bank.label and res.question_bank_parts == ("law prior",)
+        assert ix.search(DEBT, question_bank=bank).question_bank_parts == ("similar questions", "their laws",
+                                                                            "law prior")
+    monkeypatch.setenv(questions.BANK_ENV, str(bank.save(tmp_path / "mine.zip")))
+    run = CliRunner().invoke
+    text = run(cli, ["search", english, "--index-dir", str(statute_dir)]).output
+    assert "also ranked by the questions already answered" not in text, text
+    assert "no question already answered is like this one" in text and bank.label in text, text
+    assert json.loads(run(cli, ["search", english, "--index-dir", str(statute_dir), "--json"]).output)[
+        "question_bank_parts"] == ["law prior"]
+    assert "also ranked by the questions already answered" in run(cli, ["search", DEBT, "--index-dir",
+                                                                        str(statute_dir)]).output
+
+
+def test_a_question_in_english_does_not_match_the_list_numerals_of_a_text():
+    with lawnews.NewsIndex.in_memory() as ix:
+        ix.add_articles([{"id": "L9#第六条", "title": "测试安全条例 第六条", "text": "按照危险程度，分为I、Ⅱ、Ⅲ四个等级。"},
+                         {"id": "L9#第七条", "title": "测试安全条例 第七条", "text": "分类如下：A.甲类；B.乙类。"},
+                         {"id": "L9#第八条", "title": "测试安全条例 第八条", "text": "从事I级研究的，应当报告。"}])
+        for question in ("What can I do?", "Can I appeal a decision?", "Is there a fee?"):
+            assert ix.search(question).total == 0, question
+        assert ids(ix.search("I级研究是什么？"))[0] == "L9#第八条"  # a letter joined to Chinese is searched
+        assert ix.search("I").total == 2  # a query of the letter alone is no question: it is searched

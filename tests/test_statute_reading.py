@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 import lawnews
 from support import news_with_statutes, run_cli
 
@@ -105,3 +107,61 @@ def test_stats_says_which_statute_collection_resolved_the_citations_and_whether_
     assert data["same"] is False and data["articles"] == 0
     out = " ".join(run_cli("stats", "--index-dir", str(news)).output.split())
     assert f"no statute collection at {tmp_path / 'moved.sqlite'}; they were resolved against" in out, out
+
+
+def test_every_way_of_selecting_a_law_or_article_selects_the_stories_cited_by_lists(tmp_path, monkeypatch):
+    news = news_with_statutes(tmp_path, TEST_LAW, TEST_NEWS)
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(tmp_path / "statutes.sqlite"))
+    queries = ("cites:测试法第二条", f"cites:{LAW}第二条", 'cites:"测试法 第二条"', "判决 cites:测试法第2条",
+               "statute:测试法", f"statute:{LAW}", "法律:测试法")
+    with lawnews.NewsIndex.open(news) as ix:
+        assert ix.cited_by("测试法第二条").total == 2
+        for q in queries:
+            found = ix.search(q)
+            assert sorted(h.article_id for h in found.hits) == ["full", "short"], q
+            assert found.total == ix.facets(q)["total"] == sum(found.facets["cites"].values()) == 2, q
+            assert ix.trends(q).total == 2, q
+        for subject in ("cites:测试法第二条", f"cites:{LAW}第二条", "statute:测试法", f"statute:{LAW}"):
+            p = ix.profile(subject)
+            assert p.total == 2 and sorted(h.article_id for h in p.latest) == ["full", "short"], subject
+            assert not {"测试法", LAW} & {v for v, _n in p.cooccurring["statute"]} or subject.startswith("cites"), subject
+        expected = ix.profile("statute:测试法").to_dict()
+    data = json.loads(run_cli("search", "cites:测试法第二条", "--index-dir", str(news), "--json").output)
+    assert data["total"] == 2
+    data = json.loads(run_cli("profile", "statute:测试法", "--index-dir", str(news), "--json").output)
+    assert data["total"] == 2
+    testclient = pytest.importorskip("starlette.testclient")
+    from lawnews.web import create_app
+
+    with testclient.TestClient(create_app(news, workers=1)) as client:
+        assert client.get("/search.json", params={"q": "cites:测试法第二条"}).json()["total"] == 2
+        assert client.get("/profile.json", params={"statute": "测试法"}).json() == expected
+
+
+def test_a_bare_number_after_the_law_in_a_cites_clause_is_the_article_as_cited_by_reads_it(tmp_path, monkeypatch):
+    news = news_with_statutes(tmp_path, TEST_LAW, TEST_NEWS)
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(tmp_path / "statutes.sqlite"))
+    with lawnews.NewsIndex.open(news) as ix:
+        assert ix.cited_by("测试法2").total == ix.search("*", cites="测试法2").total == 2
+        for q in ("cites:测试法2", 'cites:"测试法 2"', "cites:测试法２", f"判决 cites:{LAW}2"):
+            assert ix.search(q).total == 2, q
+        assert ix.search("cites:测试法3").total == 0
+
+
+OTHER = "中华人民共和国另一测试法"
+BOTH_LAWS = TEST_LAW + [{"id": f"O#第{n}条", "title": f"{OTHER} 第{n}条", "text": f"另一法的第{n}条。", "law": OTHER,
+                         "date": "2020-01-01"} for n in "一二三"]
+
+
+def test_an_article_citing_the_law_is_listed_though_it_cites_the_same_number_of_another_law(tmp_path, monkeypatch):
+    # 《测试法》第二条 quoted with wording it does not have (not resolved), beside another law's 第二条 (resolved)
+    news = news_with_statutes(tmp_path, BOTH_LAWS, [
+        {"id": "two", "title": "两部法律", "text": "依照《另一测试法》第二条的规定，又依照《测试法》第二条“甲乙丙丁戊己庚辛壬癸”的规定，判决如下。",
+         "date": "2021-05-01"}])
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(tmp_path / "statutes.sqlite"))
+    with lawnews.NewsIndex.open(news) as ix:
+        (own,) = [c for c in ix.citations("two") if c.law == "测试法"]
+        assert own.status == "unresolved", own
+        assert ix.search("*", cites="测试法第二条").total == 1
+        assert ix.cited_by("测试法第二条").total == ix.statute_article("测试法第二条").cited_by == 1
+        assert ix.cited_by("另一测试法第二条").total == 1

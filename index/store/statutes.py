@@ -26,7 +26,7 @@ article imposes (规定处…拘留) that its text does not name; an article the
 read as one (:meth:`Collection.resolve_all`); an undated text citing an article the
 versions hold differently, or a text dated before a law's only version, cannot tell which
 article it means. A citation that cannot be resolved keeps its text and says why: no
-collection, the law not in it, an ambiguous title, no version in force then, a version named
+collection, the law not in it, an ambiguous title, no version dated by then, a version named
 for a law the collection holds undated only, a quoted wording no version has, a 款/项 or a
 sanction the article lacks, an undated text and versions that differ, or an article number beyond
 the law. A title the text calls a trial text (民事诉讼法（试行）) is not the law it preceded.
@@ -263,6 +263,8 @@ def _parts(text: str) -> tuple[int, set[int]]:
 _SHARED: dict[Path, tuple[tuple[Any, ...], "Collection"]] = {}
 _SHARED_LOCK = threading.Lock()
 
+#: How the collection dates a version, said where a reason names the versions dated by a day.
+DATED_BY = " (versions are dated by their source record: adoption or promulgation)"
 #: Said where a law is missing from a collection whose last filling did not finish.
 UNFINISHED = ("the statute collection was left unfinished (its last indexing of statute records was interrupted):"
               " index the statute records again to complete it")
@@ -506,8 +508,8 @@ class Collection(SideStore):
                         f" {date} cannot be told"), None
         if "" in versions:
             return "", "the collection's undated version (no dated version is on or before the article's date)", None
-        return self._older(law, dated[0], f"no version of {law} in the statute collection was in force on {date}",
-                           date)
+        return self._older(law, dated[0], f"no version of {law} in the statute collection is dated on or before"
+                                          f" {date}{DATED_BY}", date)
 
     def _older(self, law: str, earliest: str, why: str, date: str,
                printed: bool = False) -> tuple[str | None, str | None, str | None]:
@@ -720,10 +722,10 @@ class Collection(SideStore):
             version, note, reason = self.version_for(law, citation.as_of)
             note = note or f"the version the text names ({citation.as_of[:4]})"
             year = citation.as_of[:4]
-            said = f"was in force at the end of {year}, the year the text names for it"
-            reason = reason and (reason.replace(f"was in force on {citation.as_of}", said)
-                                 if f"was in force on {citation.as_of}" in reason else f"{reason} ({year}, the year"
-                                 " the text names for it)")
+            said = f"is dated on or before the end of {year}, the year the text names for it{DATED_BY}"
+            dated_then = f"is dated on or before {citation.as_of}{DATED_BY}"
+            reason = reason and (reason.replace(dated_then, said) if dated_then in reason
+                                 else f"{reason} ({year}, the year the text names for it)")
         else:
             version, note, reason = self.version_for(law, date, printed_year)
         if version is None:
@@ -1129,21 +1131,30 @@ class CitationStore(SideStore):
             rows = con.execute(sql, (law, label) if label else (law,)).fetchall()
         return {article_id for (article_id,) in rows}
 
-    def resolved_elsewhere(self, articles: Iterable[str], law: str, label: str) -> set[str]:
-        """Of ``articles``, those with a citation of ``label`` resolved to another law's
-        article than ``law``'s and none resolved to ``law``'s (a printed title the name
-        table reads as ``law`` that the collection holds as another law)."""
-        wanted = set(articles)
+    def resolved_elsewhere(self, articles: Iterable[str], law: str, label: str,
+                           titles: Iterable[str]) -> set[str]:
+        """Of ``articles``, those whose every citation of ``label`` printing one of ``titles``
+        (the titles read as ``law``) was resolved to another law's article than ``law``'s (a
+        printed title the name table reads as ``law`` that the collection holds as another
+        law). An article citing the label of another law as well (《另一法》第二条 beside an
+        unresolved 《测试法》第二条) is not one of them."""
+        wanted, printed = set(articles), set(titles)
         if not wanted:
             return set()
         ids, rows = sorted(wanted), []
         with self._reading() as con:
-            for i in range(0, len(ids), 500):  # by the index of each article's targets
+            for i in range(0, len(ids), 500):
                 chunk = ids[i:i + 500]
-                rows += con.execute(f"SELECT article_id, law FROM targets WHERE label = ? AND article_id IN"
-                                    f" ({','.join('?' * len(chunk))})", (label, *chunk)).fetchall()
-        other = {a for a, held in rows if a in wanted and held != law}
-        return other - {a for a, held in rows if a in wanted and held == law}
+                rows += con.execute(f"SELECT article_id, citation, resolution FROM citations WHERE article_id IN"
+                                    f" ({','.join('?' * len(chunk))})", chunk).fetchall()
+        elsewhere, kept = set(), set()
+        for article_id, raw, resolved in rows:
+            cited = json.loads(raw)
+            if cited.get("law") not in printed or not any(a.get("article") == label for a in cited.get("articles", ())):
+                continue
+            held = json.loads(resolved).get("law")
+            (elsewhere if held and held != law else kept).add(article_id)
+        return elsewhere - kept
 
     def resolve_again(self, collection: Collection | None, live: set[str] | None = None) -> int:
         """Resolve every stored citation against ``collection`` (rows of articles not in
@@ -1169,6 +1180,26 @@ class CitationStore(SideStore):
             add_targets(con, ((a, n, raw) for raw, a, n in updates))
             con.execute("INSERT OR REPLACE INTO meta VALUES ('collection', ?)", (fingerprint,))
         return len(updates)
+
+
+def same_law_values(collection: "Collection | None", value: str, indexed: Iterable[str],
+                    article: bool) -> list[str]:
+    """Of the index's ``cites`` (``article``) or ``statute`` values ``indexed``, those other
+    than ``value`` naming its article (or law) under another printed title that the statute
+    collection reads as the same law (``测试法 第二条`` beside ``中华人民共和国测试法 第二条``);
+    none without a collection holding the law. Every way of selecting a law or article
+    (a filter, a ``cites:`` or ``statute:`` clause, a profile) selects these too."""
+    title, _sep, label = value.rpartition(" ") if article else (value, "", "")
+    law_here = collection.law(title) if collection is not None and title else None
+    if law_here is None:
+        return []
+    out = []
+    for other in indexed:
+        other_title, _sep, other_label = other.rpartition(" ") if article else (other, "", "")
+        if (other_label == label and other_title and other != value
+                and collection.law(other_title) == law_here):
+            out.append(other)
+    return out
 
 
 def versioned_reference(text: str) -> Citation | None:
