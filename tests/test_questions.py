@@ -432,3 +432,24 @@ def test_a_question_in_english_does_not_match_the_list_numerals_of_a_text():
             assert ix.search(question).total == 0, question
         assert ids(ix.search("I级研究是什么？"))[0] == "L9#第八条"  # a letter joined to Chinese is searched
         assert ix.search("I").total == 2  # a query of the letter alone is no question: it is searched
+
+
+def test_the_web_page_says_what_of_the_bank_ranked_a_question(statute_dir, bank, tmp_path, monkeypatch):
+    """The search page's question-bank line says the law prior alone ranked a question no
+    answered question is like, as the command line does, and the answered questions otherwise."""
+    import re
+
+    from starlette.testclient import TestClient
+
+    from lawnews.web import create_app
+
+    monkeypatch.setenv(questions.BANK_ENV, str(bank.save(tmp_path / "mine.zip")))
+    with TestClient(create_app(statute_dir, workers=1)) as c:
+        def line(q: str) -> str:
+            found = re.search(r'<p class="notice" id="question-bank">(.*?)</p>', c.get("/", params={"q": q}).text, re.S)
+            return re.sub(r"<[^>]+>", "", found.group(1))
+
+        english = line("What can I do about a debt 借款?")
+        assert "no question already answered is like this one" in english
+        assert "Also ranked by the questions already answered" not in english
+        assert line(DEBT).startswith("Also ranked by the questions already answered")
