@@ -18,12 +18,33 @@ PAGE = ("湖南法院推进执行攻坚\n\n"
         "会议指出，去年全院执结案件三千件，执行到位金额八亿元。\n")
 
 
-def test_files_whose_only_common_folder_is_the_filesystem_root_keep_their_absolute_names(tmp_path):
+@pytest.fixture()
+def elsewhere(tmp_path):
+    """A bundled page in a top-level folder other than ``tmp_path``'s: the bundled corpus
+    where the clone lies elsewhere, else a copy in the system's other temp folder (/var/tmp),
+    removed after the test."""
+    import shutil
+    import tempfile
+
+    bundled = sorted(CORPUS.glob("*.txt"))[0]
+    top = tmp_path.resolve().parts[1]
+    if bundled.resolve().parts[1] != top:
+        yield bundled
+        return
+    other = next(d for d in ("/var/tmp", "/dev/shm") if Path(d).is_dir() and Path(d).resolve().parts[1] != top)
+    folder = Path(tempfile.mkdtemp(dir=other))
+    try:
+        yield Path(shutil.copy(bundled, folder / bundled.name))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_files_whose_only_common_folder_is_the_filesystem_root_keep_their_absolute_names(tmp_path, elsewhere):
     mine = tmp_path / "办公室" / "攻坚.txt"
     mine.parent.mkdir()
     mine.write_text(PAGE, encoding="utf-8")
-    bundled = sorted(CORPUS.glob("*.txt"))[0]  # another top-level folder than tmp_path's: they share only /
-    assert Path(mine.resolve().parts[0]) == Path(bundled.resolve().parts[0])
+    bundled = elsewhere  # another top-level folder than tmp_path's: they share only /
+    assert mine.resolve().parts[1] != bundled.resolve().parts[1]
     names = {source for item in discover([mine, bundled]) if isinstance(item, tuple) for _, source in [item]}
     assert names == {mine.resolve().as_posix(), bundled.resolve().as_posix()}
     assert file_name(mine, "/") == mine.resolve().as_posix()
