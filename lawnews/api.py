@@ -343,7 +343,7 @@ class NewsIndex:
 
             # with the citations of every printed title the collection reads as the law, as cited-by lists them
             also = same_law_values(Collection.current(), values[0],
-                                   self._searcher.facet_counts("").facets.get(facet, {}), facet == "cites")
+                                   self._searcher.index_facets().get(facet, {}), facet == "cites")
         else:
             also = ()
         return landscape.profile(self._searcher, subject, every=every, top=top, copies=copies, start=start, end=end,
@@ -421,7 +421,7 @@ class NewsIndex:
     @_in_turn
     def _cited_laws(self) -> list[str]:
         """The laws the index's articles cite (its ``statute`` values)."""
-        return list(self._searcher.facet_counts("").facets.get("statute", {}))
+        return list(self._searcher.index_facets().get("statute", {}))
 
     @staticmethod
     def _versions_in_query(query: str, filters: Mapping[str, Any]) -> "tuple[str, dict[str, Any]]":
@@ -496,7 +496,6 @@ class NewsIndex:
 
         out = {k: v for k, v in filters.items() if k not in ("cites", "statute")}
         only: set[str] | None = None
-        indexed: "dict[str, Any] | None" = None  # the index's facet values, read once when needed
         unpinned = []
         for name in ("statute", "cites"):
             raw = filters.get(name)
@@ -511,9 +510,7 @@ class NewsIndex:
                     unpinned.append(value)
                 out[ref.facet] = (*out.get(ref.facet, ()), ref.value)
                 if titles and not ref.pinned:
-                    if indexed is None:
-                        indexed = self._searcher.facet_counts("").facets
-                    more = same_law_values(ref, indexed.get(ref.facet, {}))
+                    more = same_law_values(ref, self._searcher.index_facets().get(ref.facet, {}))
                     out[ref.facet] = tuple(dict.fromkeys((*out[ref.facet], *more)))
         if only is not None and unpinned:
             raise InvalidArgumentError(f"cites= names a version in one value and none in {unpinned[0]!r}:"

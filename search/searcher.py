@@ -78,6 +78,7 @@ class IndexSearcher:
         self._article_docs: dict[str, list[int]] | None = None
         self._stories: tuple[list[str], Stories, list[bool]] | None = None
         self._dates: Any = None  # the date column as numbers (:meth:`matching`)
+        self._whole: tuple[Any, dict[str, dict[str, int]]] | None = None  # (searcher, its index_facets)
         self._closed = False
 
     # -- plumbing ---------------------------------------------------------
@@ -907,6 +908,16 @@ class IndexSearcher:
             return [span for f, v in wanted for span in _evidence.find(vocab, part, f, v)]
 
         return why
+
+    def index_facets(self) -> dict[str, dict[str, int]]:
+        """The facet counts of the whole index (stories per value, as ``facet_counts("")``
+        gives them), counted once per committed state of the index: the values a filter or
+        a law's other printed titles are looked up among."""
+        self._refresh()
+        current = self._searcher
+        if self._whole is None or self._whole[0] is not current:
+            self._whole = (current, self.facet_counts("").facets)
+        return self._whole[1]
 
     def facet_counts(self, query: str = "", *, filters: Filters | None = None,
                      all_copies: bool = False,

@@ -165,3 +165,18 @@ def test_an_article_citing_the_law_is_listed_though_it_cites_the_same_number_of_
         assert ix.search("*", cites="测试法第二条").total == 1
         assert ix.cited_by("测试法第二条").total == ix.statute_article("测试法第二条").cited_by == 1
         assert ix.cited_by("另一测试法第二条").total == 1
+
+
+def test_the_whole_index_facets_a_law_is_looked_up_among_follow_each_update():
+    """The facet values a law's printed titles are looked up among are counted once per
+    state of the index, and again after each change."""
+    with lawnews.NewsIndex.in_memory() as ix:
+        ix.add_articles([{"id": "a", "title": "执行", "text": "依照《中华人民共和国民事诉讼法》第二百三十七条的规定。"}])
+        searcher = ix._searcher
+        first = searcher.index_facets()
+        assert searcher.index_facets() is first  # counted once
+        assert first.get("statute") == searcher.facet_counts("").facets.get("statute")
+        ix.add_articles([{"id": "b", "title": "拒执", "text": "依照《中华人民共和国刑法》第三百一十三条的规定。"}])
+        after = searcher.index_facets()
+        assert after is not first and after == searcher.facet_counts("").facets
+        assert "中华人民共和国刑法" in after["statute"]
