@@ -22,8 +22,7 @@ from typing import Any, Callable, Iterable
 from .errors import ONE_ARTICLE, UnknownFacetError, naming
 from .index.store import statutes as _store
 from .index.tagging import Tagger
-from .index.tagging.tagger import bare_article
-from .index.tagging.citations import MOST_ARTICLES, WIDE_DIGITS, title_key
+from .index.tagging.citations import MOST_ARTICLES, WIDE_DIGITS, bare_article, title_key
 from .search.results import SearchResults
 
 

@@ -414,7 +414,7 @@ def _rewrite(q: Q.Query, vocab: Vocabulary | None) -> Q.Query:
             return q
     if isinstance(q, Q.Term) and q.fieldname in ("cites", "statute") and vocab is not None:
         if q.fieldname == "cites":
-            from ..index.tagging.tagger import bare_article
+            from ..index.tagging.citations import bare_article
 
             q = Q.Term("cites", bare_article(q.text), boost=q.boost)  # 刑法313 → 刑法第313条, as cited-by reads it
         ref = vocab.resolve_citation(q.text, strict=False)  # 民诉法第237条 → cites; 刑法 → statute

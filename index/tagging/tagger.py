@@ -168,21 +168,6 @@ def _gazetteer(path: Path) -> Gazetteer:
 #: Most articles one typed range or list may stand for (第一条至第一百条).
 MAX_LISTED = 100
 
-#: A law's name followed by a bare article number, nothing after it: 刑法313, 民诉法 237.
-_BARE_NUMBER = re.compile(r"^(?P<law>.*[^\d\s第年.\-/、，,])\s*(?P<n>\d{1,4})\s*$")
-
-
-def bare_article(text: str) -> str:
-    """A typed reference ending in a bare number after the law (``刑法313``, ``民诉法 237``)
-    as the article it means (``刑法第313条``); any other text as it is (``民事诉讼法2021``:
-    a year, no article number). ``cited-by``, ``--cites`` and ``cites:`` read it alike."""
-    digits = text.translate(citations.WIDE_DIGITS)
-    m = _BARE_NUMBER.match(digits.strip())
-    if m is None or "条" in m.group("law") or int(m.group("n")) > citations.MOST_ARTICLES:
-        return text
-    return f"{m.group('law')}第{int(m.group('n'))}条"
-
-
 def listed_articles(value: str) -> list[str] | None:
     """A typed reference naming a law and two or more articles (``公司法第十条至第十五条``,
     ``公司法第3、5条``) as one reference for each article (``公司法 第十条`` …); None for

@@ -157,9 +157,13 @@ def _without_laws_in(events: list[tuple[int, int, str, Any]], start: int, end: i
     return [e for e in events if not (e[2] == "law" and start <= e[0] and e[1] <= end and e[3] is not keep)]
 
 
+#: A typed reference's law before bare article numbers: it ends in no digit, space, 第, 年 or list mark.
+_LAW_BEFORE_NUMBERS = r"^(?P<law>.*[^\d\s第年.\-/、，,])\s*"
 #: A typed reference ending in two or more bare article numbers after the law
 #: (``刑法 313 314``, ``刑法313、314``): the law, then the numbers.
-_BARE_LIST = re.compile(r"^(?P<law>.*[^\d\s第年.\-/、，,])\s*(?P<ns>\d{1,4}(?:\s*[、，,]\s*\d{1,4}|\s+\d{1,4})+)\s*$")
+_BARE_LIST = re.compile(_LAW_BEFORE_NUMBERS + r"(?P<ns>\d{1,4}(?:\s*[、，,]\s*\d{1,4}|\s+\d{1,4})+)\s*$")
+#: A typed reference ending in one bare article number after the law (刑法313, 民诉法 237).
+_BARE_ONE = re.compile(_LAW_BEFORE_NUMBERS + r"(?P<n>\d{1,4})\s*$")
 #: More articles than any law has (民法典: 1260): a larger bare number is a year, not an article.
 MOST_ARTICLES = 1500
 #: Full-width digits as ASCII ones, for numbers typed in a reference (刑法 ３１３).
@@ -180,6 +184,17 @@ def bare_numbers(text: str) -> tuple[str, list[int]] | None:
     if max(numbers) > MOST_ARTICLES:
         return None
     return m.group("law").strip().strip("《》").strip(), numbers
+
+
+def bare_article(text: str) -> str:
+    """A typed reference ending in a bare number after the law (``刑法313``, ``民诉法 237``)
+    as the article it means (``刑法第313条``); any other text as it is (``民事诉讼法2021``:
+    a year, no article number). ``cited-by``, ``--cites`` and ``cites:`` read it alike."""
+    digits = text.translate(WIDE_DIGITS)
+    m = _BARE_ONE.match(digits.strip())
+    if m is None or "条" in m.group("law") or int(m.group("n")) > MOST_ARTICLES:
+        return text
+    return f"{m.group('law')}第{int(m.group('n'))}条"
 
 
 def article_zero(text: str) -> bool:
