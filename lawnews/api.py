@@ -199,7 +199,7 @@ class NewsIndex:
         >>> ix.search("交叉执行", province="湖北").hits[0].title   # doctest: +SKIP
         """
         filters = _check_search(query, limit, offset, filters)
-        _check_flags(lenient=lenient, explain=explain, semantic=semantic, strict=strict, expand=expand,
+        _args.flags(lenient=lenient, explain=explain, semantic=semantic, strict=strict, expand=expand,
                      all_copies=all_copies)
         _args.choice("group", group, ("article", "section"))
         _args.choice("sort", sort, tuple(SORTS))
@@ -261,7 +261,7 @@ class NewsIndex:
         """
         _args.text("query", query)
         filters = _args.filters(filters)
-        _check_flags(all_copies=all_copies)
+        _args.flags(all_copies=all_copies)
         _check_bank(question_bank)
         labels = self._version_labels(filters)
         selected, only = self._statute_selection(filters)
@@ -291,7 +291,7 @@ class NewsIndex:
         """
         from . import landscape
 
-        _check_flags(copies=copies, expand=expand, strict=strict, lenient=lenient, semantic=semantic)
+        _args.flags(copies=copies, expand=expand, strict=strict, lenient=lenient, semantic=semantic)
         start, end = _date_bounds(start, end)
         query, filters = self._versions_in_query(query, filters)
         return landscape.trends(self._searcher, query, by=by, every=every, top=top, copies=copies,
@@ -310,7 +310,7 @@ class NewsIndex:
         :meth:`search`, so the matches are the search's."""
         from . import landscape
 
-        _check_flags(copies=copies, expand=expand, strict=strict, lenient=lenient, semantic=semantic)
+        _args.flags(copies=copies, expand=expand, strict=strict, lenient=lenient, semantic=semantic)
         start, end = _date_bounds(start, end)
         query, filters = self._versions_in_query(query, filters)
         return landscape.first(self._searcher, query, by=by, mechanism=mechanism, copies=copies,
@@ -326,7 +326,7 @@ class NewsIndex:
         as in :meth:`trends`: only the articles of that range, every period of it listed."""
         from . import landscape
 
-        _check_flags(copies=copies)
+        _args.flags(copies=copies)
         start, end = _date_bounds(start, end)
         kind, value = landscape.parse_subject(subject)
         if kind in ("statute", "cites"):  # the law or article read as cited-by reads it (errors naming the laws)
@@ -373,7 +373,7 @@ class NewsIndex:
         _args.count("limit", limit)
         _args.count("offset", offset)
         _args.choice("sort", sort, tuple(SORTS))
-        _check_flags(all_copies=all_copies)
+        _args.flags(all_copies=all_copies)
         ref = reference(statute, self._tagger, self._cited_laws)
         only = citing_version(self._ix, ref) if ref.pinned else citing_articles(self._ix, ref, self._cited_laws())
         # the articles whose citation was resolved to the statute, whatever title they print
@@ -403,7 +403,7 @@ class NewsIndex:
         from .statutes import StatuteArticle, article_versions, held_law, reference, unknown_article
 
         _args.text("statute", statute)
-        _check_flags(all_copies=all_copies)
+        _args.flags(all_copies=all_copies)
         ref = reference(statute, self._tagger, self._cited_laws)
         if ref.article is None:
             raise naming(InvalidArgumentError(f"{statute!r} names a law ({ref.law}) but no article: add one,"
@@ -539,7 +539,7 @@ class NewsIndex:
 
         from .statutes import superseded
 
-        _check_flags(cited_by=cited_by)
+        _args.flags(cited_by=cited_by)
 
         article = self.article(article_id)
         page = ArticlePage(article, self.copies(article_id), self.citations(article_id),
@@ -648,7 +648,7 @@ class NewsIndex:
         """
         from .index.ingest.readers import record_article
 
-        _check_flags(tag=tag)
+        _args.flags(tag=tag)
         n = 0
         with self.writer() as w:
             for a in _args.articles(articles, lambda obj, n: record_article(obj, "", n), Article):
@@ -927,17 +927,6 @@ def _check_search(query: Any, limit: Any, offset: Any, filters: Mapping[str, Any
     return _args.filters(filters)
 
 
-def _check_flags(**flags: Any) -> None:
-    """Each of ``flags`` is True or False (``semantic`` also None: decided by the query);
-    ArgumentTypeError naming it otherwise: a string such as ``"false"`` from a settings file
-    or a form is truthy, and would turn on what it means to turn off."""
-    for name, value in flags.items():
-        if isinstance(value, bool) or value is None and name == "semantic":
-            continue
-        allowed = "True, False or None" if name == "semantic" else "True or False"
-        raise ArgumentTypeError(f"{name} must be {allowed}, not {type(value).__name__} {value!r}")
-
-
 def _check_bank(question_bank: Any) -> None:
     if not isinstance(question_bank, (bool, QuestionBank)):
         raise ArgumentTypeError(f"question_bank must be True, False or a QuestionBank, not {type(question_bank).__name__}")
@@ -1018,7 +1007,7 @@ def build_index(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]
     from .index.ingest.readers import as_paths
 
     _args.path("index_dir", index_dir, optional=True)
-    _check_flags(rebuild=rebuild, dry_run=dry_run, vectors=vectors, reread=reread)
+    _args.flags(rebuild=rebuild, dry_run=dry_run, vectors=vectors, reread=reread)
     if jobs is not None:
         _args.count("jobs", jobs, minimum=1)
     target = Path(index_dir) if index_dir is not None else default_index_dir()
@@ -1125,7 +1114,7 @@ def search(query: str, *, index_dir: "str | os.PathLike[str] | None" = None, lim
     """Search the default index (or ``index_dir``): ``search("交叉执行", province="湖北")``;
     the other arguments as in :meth:`NewsIndex.search`."""
     filters = _check_search(query, limit, offset, filters)
-    _check_flags(lenient=lenient, explain=explain, semantic=semantic, strict=strict, expand=expand,
+    _args.flags(lenient=lenient, explain=explain, semantic=semantic, strict=strict, expand=expand,
                  all_copies=all_copies)
     _check_bank(question_bank)
     _args.path("index_dir", index_dir, optional=True)

@@ -26,6 +26,18 @@ def text(name: str, value: Any) -> str:
     return value
 
 
+def flags(**values: Any) -> None:
+    """Each of ``values`` (switches, by name) is True or False (``semantic`` also None:
+    decided by the query); ArgumentTypeError naming it otherwise: a string such as
+    ``"false"`` from a settings file or a form is truthy, and would turn on what it means
+    to turn off."""
+    for name, value in values.items():
+        if isinstance(value, bool) or value is None and name == "semantic":
+            continue
+        allowed = "True, False or None" if name == "semantic" else "True or False"
+        raise ArgumentTypeError(f"{name} must be {allowed}, not {type(value).__name__} {value!r}")
+
+
 def count(name: str, value: Any, *, minimum: int = 0) -> int:
     """A whole number of at least ``minimum`` (``True``/``False`` are not numbers here)."""
     if isinstance(value, bool) or not isinstance(value, int):
