@@ -578,13 +578,6 @@ def first(query: str, by: str, start: str | None, end: str | None, copies: bool,
     with open_index(index_dir) as ix:
         result = ix.first(query, by=by, mechanism=list(mechanisms) or None, copies=copies, start=start, end=end,
                           lenient=lenient, semantic=semantic, strict=strict, expand=not no_expand, **filters)
-        matched = 0
-        if not (as_json or as_csv or result.rows or result.undated_values):  # nothing matches, or no value of --by?
-            if mechanisms:
-                filters["mechanism"] = mechanisms
-            matched = ix.trends(query, by=by, every="year", top=1, copies=copies, start=start, end=end,
-                                lenient=lenient, semantic=semantic, strict=strict, expand=not no_expand,
-                                **filters).total
     if as_json:
         echo_json(result.to_dict())
     elif as_csv:
@@ -592,7 +585,7 @@ def first(query: str, by: str, start: str | None, end: str | None, copies: bool,
 
         write_csv(first_csv(result), out, bom)
     else:
-        echo(output.render_first(result, matched))
+        echo(output.render_first(result))
 
 
 @cli.command()

@@ -127,7 +127,9 @@ class FirstReport:
 class Adoption:
     """The first report of each value of ``by``, by date then value;
     ``undated_values`` have matching articles, none of them dated. ``start``/``end``:
-    the date range asked, as checked (``""``: open), the first report within it."""
+    the date range asked, as checked (``""``: open), the first report within it.
+    ``matched``: the matching stories (articles with ``copies``), with a value of ``by``
+    or not, as :attr:`Trends.total` counts them."""
 
     query: str
     by: str
@@ -139,12 +141,14 @@ class Adoption:
     relaxed: bool = False
     start: str = ""
     end: str = ""
+    matched: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {"query": self.query, "by": self.by, "mechanism": self.mechanism, "copies": self.copies,
                 "from": self.start or None, "to": self.end or None,
                 "filters": {k: list(v) for k, v in self.filters.items()}, "relaxed": self.relaxed,
-                "rows": [r.to_dict() for r in self.rows], "undated_values": list(self.undated_values)}
+                "rows": [r.to_dict() for r in self.rows], "undated_values": list(self.undated_values),
+                "matched": self.matched}
 
 
 @dataclass(frozen=True)
@@ -224,7 +228,8 @@ def first(searcher: IndexSearcher, query: str = "", *, by: str = "province",
     rows.sort(key=lambda r: (r.date, r.value))
     undated = tuple(sorted(v for v in _count.value_counts(p) if v not in reports))
     return Adoption(query, by, "、".join(m.filters["mechanism"]) if mechanism is not None else None,
-                    tuple(rows), undated, bool(copies), dict(m.filters), m.relaxed, start, end)
+                    tuple(rows), undated, bool(copies), dict(m.filters), m.relaxed, start, end,
+                    len(_count.pairs(m, None).value))
 
 
 def profile(searcher: IndexSearcher, subject: str, *, every: str = "month", top: int = 10,

@@ -466,11 +466,12 @@ def render_trends(t: Any) -> str:
     return "\n".join(lines)
 
 
-def render_first(a: Any, matched: int = 0) -> str:
-    """A :class:`~lawnews.landscape.Adoption` as a table by date. With no row,
+def render_first(a: Any) -> str:
+    """A :class:`~lawnews.landscape.Adoption` as a table by date. With no row, its
     ``matched`` (the matching stories, or articles with ``copies``) tells "nothing
     matches" from "what matches has no value of ``--by``"."""
     span = _range(a.start, a.end)
+    matched = a.matched
     if not a.rows and not a.undated_values:
         if matched:
             return (f"{_units(a.copies, matched)} {'matches' if matched == 1 else 'match'}" + (f" {a.query!r}" if a.query else "")

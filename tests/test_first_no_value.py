@@ -34,3 +34,13 @@ def test_matches_with_no_value_of_by_are_said_so(placeless):
 def test_nothing_matching_is_said_so(placeless):
     out = run_cli("first", "拍卖", "--by", "city", "--index-dir", placeless).output
     assert out.strip() == "no matching articles for '拍卖'"
+
+
+def test_first_reports_count_what_matches_as_trends_do(placeless):
+    """``Adoption.matched`` (and the JSON's ``matched``) is the trends total of the same
+    query and range, whether or not a value of ``by`` comes out."""
+    with lawnews.NewsIndex.open(placeless) as ix:
+        for by, start in (("city", None), ("court", "2022"), ("mechanism", None)):
+            assert ix.first("多元化解", by=by, start=start).matched == ix.trends("多元化解", start=start).total
+        assert ix.first("拍卖", by="city").matched == 0
+    assert '"matched": 2' in run_cli("first", "多元化解", "--by", "city", "--json", "--index-dir", placeless).output
