@@ -198,6 +198,17 @@ class NewsIndex:
 
         >>> ix.search("交叉执行", province="湖北").hits[0].title   # doctest: +SKIP
         """
+        return self._search(query, limit=limit, offset=offset, group=group, sort=sort, lenient=lenient,
+                            explain=explain, semantic=semantic, strict=strict, expand=expand,
+                            all_copies=all_copies, question_bank=question_bank, **filters)
+
+    def _search(self, query: str, *, limit: int = 10, offset: int = 0, group: str = "article",
+                sort: str = "relevance", lenient: bool = False, explain: bool = False,
+                semantic: bool | None = None, strict: bool = False, expand: bool = True,
+                all_copies: bool = False, question_bank: "bool | QuestionBank" = True,
+                most: int | None = None, **filters: "str | Iterable[str] | int | None") -> SearchResults:
+        """:meth:`search`; with ``most``, no hits when more than ``most`` match (the total
+        and the facet counts only), as :meth:`IndexSearcher.search` gives them."""
         filters = _check_search(query, limit, offset, filters)
         _args.flags(lenient=lenient, explain=explain, semantic=semantic, strict=strict, expand=expand,
                      all_copies=all_copies)
@@ -209,7 +220,8 @@ class NewsIndex:
         results = self._searcher.search(query, filters=filters, limit=limit, offset=offset,
                                         group=group, sort=sort, lenient=lenient, explain=explain,
                                         semantic=semantic, strict=strict, expand=expand,
-                                        all_copies=bool(all_copies), question_bank=question_bank, articles=only)
+                                        all_copies=bool(all_copies), question_bank=question_bank, articles=only,
+                                        most=most)
         from .statutes import with_version_notes
 
         results = with_version_notes(results)  # a statute article of a superseded version says so
@@ -230,12 +242,12 @@ class NewsIndex:
             if name in options:
                 raise ArgumentTypeError(f"search_all returns every hit: it takes no {name}")
         _args.count("most", most, minimum=1)
-        head = self.search(query, limit=1, **options)
-        if head.total > most:
+        found = self._search(query, limit=most, most=most, **options)  # one pass: the total, and the hits if few enough
+        if found.total > most:
             units = "articles" if options.get("all_copies") else "stories"
-            raise InvalidArgumentError(f"{head.total:,} {units} match, and a download holds at most {most:,}:"
+            raise InvalidArgumentError(f"{found.total:,} {units} match, and a download holds at most {most:,}:"
                                        " narrow the search (a filter, a date range, more words) and download again")
-        return head if head.total <= 1 else self.search(query, limit=head.total, **options)
+        return found
 
     @_in_turn
     def similar(self, article_id: str, *, limit: int = 10, offset: int = 0,

@@ -319,6 +319,7 @@ class IndexSearcher:
         all_copies: bool = False,
         question_bank: "bool | _questions.QuestionBank" = True,
         articles: "Iterable[str] | None" = None,
+        most: int | None = None,
     ) -> SearchResults:
         """Rank what matches ``query`` and ``filters`` (values of a facet OR, facets AND).
 
@@ -360,6 +361,11 @@ class IndexSearcher:
         with that bank, ``False`` never. It applies to relevance ranking only;
         ``question_bank`` in the results names the bank when it did.
 
+        ``most``: when more than that many match (the ``total``), the results hold the
+        total and the facet counts but no hits, none of them ranked or given a snippet
+        (a download of every hit asks for ``limit=most``, and learns in the same pass
+        that it holds too many).
+
         ``articles`` (ids) keeps only those articles, as a filter does. A ``cites:`` naming
         its version (``cites:"2021年民事诉讼法第二百五十二条"``) matches the citations
         resolved to that version's article (:meth:`_pin_versions`).
@@ -387,7 +393,7 @@ class IndexSearcher:
             self._check_facet_values(q)
         bank = self._bank(question_bank) if question and sort == "relevance" else None
         results = self._execute(query, self._exclude(q), flt, limit, offset, group, sort, explain,
-                                snippet_chars, by_meaning, all_copies, bank)
+                                snippet_chars, by_meaning, all_copies, bank, most)
         if results.total == 0 and not syntax.is_everything(query) and not self._empty_selection(flt):
             suggestion = suggest(self._current(), query, lambda s: self._finds(s, flt, expand),
                                  known=self._known_word)
@@ -396,7 +402,7 @@ class IndexSearcher:
                 relaxed = self._parsed(query, vocab, lenient=lenient, require_all=False, articles=articles)
                 if relaxed != q:
                     found = self._execute(query, self._exclude(relaxed), flt, limit, offset, group,
-                                          sort, explain, snippet_chars, False, all_copies)
+                                          sort, explain, snippet_chars, False, all_copies, None, most)
                     if found.total:
                         results = replace(found, relaxed=True)
             results = replace(results, suggestion=suggestion)
@@ -551,7 +557,7 @@ class IndexSearcher:
     def _execute(self, query: str, q: Q.Query, flt: Mapping[str, tuple[str, ...]], limit: int,
                  offset: int, group: str, sort: str, explain: bool, snippet_chars: int,
                  by_meaning: bool = False, all_copies: bool = False,
-                 bank: "_questions.QuestionBank | None" = None) -> SearchResults:
+                 bank: "_questions.QuestionBank | None" = None, most: int | None = None) -> SearchResults:
         searcher = self._current()
         if group == "section" and not all_copies:
             q = self._one_copy_each(q, flt)
@@ -581,6 +587,8 @@ class IndexSearcher:
                 n_sections -= self._copies_sections(kept.tolist(), articles, keys, stories, _grouped)
             sections_of = summary.sections_of
             lead_doc = columns.best_doc_of(found, summary.keep)  # type: ignore[union-attr]
+            if most is not None and (n_sections if by_section else total) > most:
+                want = 0  # too many for the caller: the counts alone
             if sort == "relevance" and want and total:
                 best = columns.best(found, summary.keep, want, by_section, story)  # type: ignore[union-attr]
         else:
@@ -611,6 +619,8 @@ class IndexSearcher:
                                                     articles, keys, stories, _grouped)
             sections_of = per_article.__getitem__
             lead_doc = self._lead_doc(first_doc, scores)
+            if most is not None and (n_sections if by_section else total) > most:
+                want = 0  # too many for the caller: the counts alone
             if scores is not None and sort == "relevance" and want and total:
                 if full is not q:  # filtered: rank the matches of the selection
                     selection = set(searcher.docs_for_query(self._filter_query(flt)))

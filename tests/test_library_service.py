@@ -1,0 +1,52 @@
+"""A small service built on the library: one call per question, the same options for
+search, facets, trends, first, profile and similar, and errors a caller can act on by
+their fields, not by parsing their text."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import lawnews
+from lawnews import NewsIndex
+from lawnews.search.searcher import IndexSearcher
+
+ARTICLES = [
+    {"id": "hn1", "title": "长沙法院集中执行", "text": "长沙市中级人民法院开展集中执行行动，执结案件一百件。",
+     "date": "2023-03-01", "source": "测试日报"},
+    {"id": "hn2", "title": "岳阳法院执行攻坚", "text": "岳阳市中级人民法院执行攻坚，查封房产三处。",
+     "date": "2023-07-12", "source": "测试日报"},
+    {"id": "hb1", "title": "荆州法院交叉执行", "text": "荆州市中级人民法院组织交叉执行，执结积案。",
+     "date": "2024-01-05", "source": "测试晚报"},
+    {"id": "hb2", "title": "武汉法院司法拍卖", "text": "武汉市中级人民法院网络司法拍卖成交，执行款到位。",
+     "date": "2024-05-20", "source": "测试晚报"},
+    {"id": "gd1", "title": "广州法院调解", "text": "广州市中级人民法院诉前调解纠纷，当事人握手言和。",
+     "date": "2024-09-09", "source": "测试日报"},
+]
+
+
+@pytest.fixture(scope="module")
+def ix():
+    index = NewsIndex.in_memory()
+    index.add_articles(ARTICLES)
+    yield index
+    index.close()
+
+
+def test_search_all_runs_one_search(ix, monkeypatch):
+    calls = []
+    search = IndexSearcher.search
+
+    def counted(self, *args, **kwargs):
+        calls.append(kwargs.get("limit"))
+        return search(self, *args, **kwargs)
+
+    monkeypatch.setattr(IndexSearcher, "search", counted)
+    found = ix.search_all("执行")
+    assert found.total == len(found.hits) >= 3 and [h.rank for h in found.hits] == list(range(1, found.total + 1))
+    assert len(calls) == 1
+    calls.clear()
+    with pytest.raises(lawnews.InvalidArgumentError, match="at most 2"):
+        ix.search_all("执行", most=2)
+    assert len(calls) == 1
