@@ -304,7 +304,6 @@ class NewsIndex:
         from . import landscape
 
         _args.flags(copies=copies, expand=expand, strict=strict, lenient=lenient, semantic=semantic)
-        start, end = _date_bounds(start, end)
         query, filters = self._versions_in_query(query, filters)
         return landscape.trends(self._searcher, query, by=by, every=every, top=top, copies=copies,
                                 filters=self._statute_filters(_args.filters(filters)), start=start, end=end,
@@ -323,7 +322,6 @@ class NewsIndex:
         from . import landscape
 
         _args.flags(copies=copies, expand=expand, strict=strict, lenient=lenient, semantic=semantic)
-        start, end = _date_bounds(start, end)
         query, filters = self._versions_in_query(query, filters)
         return landscape.first(self._searcher, query, by=by, mechanism=mechanism, copies=copies,
                                filters=self._statute_filters(_args.filters(filters)), start=start, end=end,
@@ -339,7 +337,6 @@ class NewsIndex:
         from . import landscape
 
         _args.flags(copies=copies)
-        start, end = _date_bounds(start, end)
         kind, value = landscape.parse_subject(subject)
         if kind in ("statute", "cites"):  # the law or article read as cited-by reads it (errors naming the laws)
             selected, only = self._statute_selection({kind: value}, titles=False)
@@ -834,17 +831,6 @@ def _folder_id(path: Path | None) -> "tuple[int, int] | None":
     except OSError:
         return None
     return st.st_dev, st.st_ino
-
-
-def _date_bounds(start: Any, end: Any) -> "tuple[str | None, str | None]":
-    """``start``/``end`` of trends, first and profile checked (:func:`.arguments.date_range`),
-    each None when not given; a bad one is an InvalidArgumentError naming ``start`` or ``end``,
-    which the command line says as ``--from``/``--to`` and the web app as ``from``/``to``."""
-    try:
-        lo, hi = _args.date_range(start, end, ("start", "end"))
-    except InvalidArgumentError as e:
-        raise naming(e, "start", "end") from None
-    return lo or None, hi or None
 
 
 def _check_writable(index_dir: Path, *, replacing: bool = False) -> None:

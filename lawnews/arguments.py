@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterable, Mapping
 from typing import Any, Iterator, Sequence
 
-from .errors import ArgumentTypeError, InvalidArgumentError
+from .errors import ArgumentTypeError, InvalidArgumentError, naming
 
 
 def _kind(value: Any) -> str:
@@ -159,3 +159,15 @@ def date_range(start: Any, end: Any, names: tuple[str, str] = ("from", "to")) ->
     if lo and hi and period(lo)[0] > period(hi)[1]:
         raise InvalidArgumentError(f"{names[0]} {lo} comes after {names[1]} {hi}: the date range holds no day")
     return lo, hi
+
+
+def date_bounds(start: Any, end: Any) -> tuple[str, str]:
+    """``start``/``end`` of trends, first and profile (:mod:`lawnews.landscape`), checked
+    once, there: :func:`date_range` naming them ``start`` and ``end`` as the caller passed
+    them, the error marked so that :func:`lawnews.errors.message` says ``--from``/``--to``
+    on the command line and ``from``/``to`` in the web app. Out: the bounds, ``""`` for an
+    open end."""
+    try:
+        return date_range(start, end, ("start", "end"))
+    except InvalidArgumentError as e:
+        raise naming(e, "start", "end") from None

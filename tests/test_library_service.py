@@ -50,3 +50,23 @@ def test_search_all_runs_one_search(ix, monkeypatch):
     with pytest.raises(lawnews.InvalidArgumentError, match="at most 2"):
         ix.search_all("执行", most=2)
     assert len(calls) == 1
+
+
+def test_a_date_range_is_checked_once_and_said_one_way(ix, monkeypatch):
+    from lawnews import arguments, landscape
+
+    checks = []
+    date_range = arguments.date_range
+    monkeypatch.setattr(arguments, "date_range", lambda *a, **k: checks.append(a) or date_range(*a, **k))
+    for call in (lambda: ix.trends("执行", start="2023", end="2024"), lambda: ix.first(start="2023"),
+                 lambda: ix.profile("province:湖南", end="2024-06")):
+        checks.clear()
+        call()
+        assert len(checks) == 1
+    # whoever calls the counting, the bad bound is named as the argument passed, marked for the CLI's words
+    with pytest.raises(lawnews.InvalidArgumentError, match="^start 2024 comes after end 2023") as caught:
+        landscape.trends(ix._searcher, "执行", start="2024", end="2023")
+    assert lawnews.errors.message(caught.value).startswith("--from 2024 comes after --to 2023")
+    with pytest.raises(lawnews.InvalidArgumentError, match="^end must be a date") as caught:
+        ix.first(end="2024-13")
+    assert lawnews.errors.message(caught.value, web=True).startswith("to must be a date")
