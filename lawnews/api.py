@@ -262,25 +262,32 @@ class NewsIndex:
 
     @_in_turn
     def facets(self, query: str = "", *, all_copies: bool = False, question_bank: "bool | QuestionBank" = True,
+               expand: bool = True, strict: bool = False, lenient: bool = False, semantic: bool | None = None,
                **filters: "str | Iterable[str] | int | None") -> dict[str, Any]:
         """Matching stories per facet value, for ``query`` (all articles if empty); with
         ``all_copies=True`` every copy of a reposted story counts.
 
-        Returns ``{"total": n, "facets": {facet: {value: count}}, "regions":
-        {province: {"count": n, "cities": {city: count}, "counties": {city: {county: count}}}}}``; each facet's counts
-        ignore that facet's own filter. A question counts the articles a question bank
+        Returns ``{"query": query, "filters": {facet: [value, …]}, "total": n, "relaxed":
+        bool, "facets": {facet: {value: count}}, "regions": {province: {"count": n,
+        "cities": {city: count}, "counties": {city: {county: count}}}}}``; each facet's counts
+        ignore that facet's own filter. ``expand``, ``strict``, ``lenient`` and ``semantic``
+        read the query as :meth:`search` does, so ``total`` is the search's total for the
+        same query and options (``relaxed``: no story had every word of a plain query, and
+        those with any of them are counted). A question counts the articles a question bank
         adds to its hits, as :meth:`search` does (``question_bank``).
         """
         _args.text("query", query)
         filters = _args.filters(filters)
-        _args.flags(all_copies=all_copies)
+        _args.flags(all_copies=all_copies, expand=expand, strict=strict, lenient=lenient, semantic=semantic)
         _check_bank(question_bank)
         labels = self._version_labels(filters)
         selected, only = self._statute_selection(filters)
         res = self._searcher.facet_counts(query, filters=selected, all_copies=bool(all_copies),
-                                          question_bank=question_bank, articles=only)
+                                          question_bank=question_bank, articles=only, expand=expand,
+                                          strict=strict, lenient=lenient, semantic=semantic)
         return {"query": query, "filters": {k: list(v) for k, v in _versioned_filters(res.filters, labels).items()},
-                "total": res.total, "facets": _versioned_facets(res.facets, labels), "regions": res.regions}
+                "total": res.total, "relaxed": res.relaxed, "facets": _versioned_facets(res.facets, labels),
+                "regions": res.regions}
 
     @_in_turn
     def trends(self, query: str = "", *, by: str = "mechanism", every: str = "month", top: int | None = None,

@@ -932,11 +932,13 @@ class IndexSearcher:
     def facet_counts(self, query: str = "", *, filters: Filters | None = None,
                      all_copies: bool = False,
                      question_bank: "bool | _questions.QuestionBank" = True,
-                     articles: "Iterable[str] | None" = None) -> SearchResults:
+                     articles: "Iterable[str] | None" = None, expand: bool = True, strict: bool = False,
+                     lenient: bool = False, semantic: bool | None = None) -> SearchResults:
         """Facet counts (matching stories per value, or articles with ``all_copies``) for
-        a query, without ranking hits (``articles`` as for :meth:`search`)."""
+        a query, without ranking hits (``articles``, ``expand``, ``strict``, ``lenient`` and
+        ``semantic`` as for :meth:`search`, so that the counts are of the stories it finds)."""
         return self.search(query, filters=filters, limit=0, all_copies=all_copies, question_bank=question_bank,
-                           articles=articles)
+                           articles=articles, expand=expand, strict=strict, lenient=lenient, semantic=semantic)
 
     def region_tree(self, facets: Mapping[str, Mapping[str, int]]) -> dict[str, dict[str, Any]]:
         """Province counts with their cities' counts nested under them, and under

@@ -70,3 +70,28 @@ def test_a_date_range_is_checked_once_and_said_one_way(ix, monkeypatch):
     with pytest.raises(lawnews.InvalidArgumentError, match="^end must be a date") as caught:
         ix.first(end="2024-13")
     assert lawnews.errors.message(caught.value, web=True).startswith("to must be a date")
+
+
+@pytest.mark.parametrize("options", [{}, {"expand": False}, {"strict": True}, {"lenient": True},
+                                     {"all_copies": True}, {"semantic": False}])
+def test_facets_read_the_query_as_search_does(ix, options):
+    for query in ("执行 长沙", "执行 火星", "集中执行 拍卖"):
+        found = ix.search(query, **options)
+        counts = ix.facets(query, **options)
+        assert (counts["total"], counts["relaxed"]) == (found.total, found.relaxed)
+        assert counts["facets"] == found.facets
+
+
+def test_facets_say_when_they_count_a_relaxed_query(ix):
+    assert ix.facets("执行 火星")["relaxed"] is True
+    assert ix.facets("执行 火星", strict=True)["total"] == 0
+
+
+def test_the_facets_command_says_it_counts_a_relaxed_query():
+    from lawnews import output
+
+    counts = NewsIndex.in_memory()
+    counts.add_articles(ARTICLES[:2])
+    text = output.render_facets(counts.facets("执行 火星"))
+    assert "no article has every word: counting articles with any of them" in text
+    assert "no article has every word" not in output.render_facets(counts.facets("执行"))
