@@ -291,13 +291,14 @@ class NewsIndex:
 
     @_in_turn
     def trends(self, query: str = "", *, by: str = "mechanism", every: str = "month", top: int | None = None,
-               copies: bool = False, start: str | None = None, end: str | None = None,
+               copies: bool = False, all_copies: bool = False, start: str | None = None, end: str | None = None,
                expand: bool = True, strict: bool = False, lenient: bool = False, semantic: bool | None = None,
                **filters: "str | Iterable[str] | int | None") -> Trends:
         """Matching stories per value of ``by`` (mechanism, province, city, county, court,
         court_level, source) and per ``every`` (month, quarter, year), with the totals
         per period over every matching story; ``top`` keeps the largest values.
-        Filters as in :meth:`search`; ``copies=True`` counts every copy of a repost.
+        Filters as in :meth:`search`; ``copies=True`` (or ``all_copies=True``, as :meth:`search`
+        names it) counts every copy of a repost.
         ``start``/``end`` (``2020-01``, ``2024-12``; CLI ``--from``/``--to``) keep the
         articles of that range and list every period of it, 0 where nothing matched
         (without them the periods run from the first dated match to the last).
@@ -310,7 +311,9 @@ class NewsIndex:
         """
         from . import landscape
 
-        _args.flags(copies=copies, expand=expand, strict=strict, lenient=lenient, semantic=semantic)
+        _args.flags(copies=copies, all_copies=all_copies, expand=expand, strict=strict, lenient=lenient,
+                    semantic=semantic)
+        copies = copies or all_copies
         query, filters = self._versions_in_query(query, filters)
         return landscape.trends(self._searcher, query, by=by, every=every, top=top, copies=copies,
                                 filters=self._statute_filters(_args.filters(filters)), start=start, end=end,
@@ -318,17 +321,20 @@ class NewsIndex:
 
     @_in_turn
     def first(self, query: str = "", *, by: str = "province", mechanism: "str | Iterable[str] | None" = None,
-              copies: bool = False, start: str | None = None, end: str | None = None,
+              copies: bool = False, all_copies: bool = False, start: str | None = None, end: str | None = None,
               expand: bool = True, strict: bool = False, lenient: bool = False, semantic: bool | None = None,
               **filters: "str | Iterable[str] | int | None") -> Adoption:
         """The first dated report of each value of ``by`` among the matches (with
-        ``mechanism`` as a filter): which provinces report 执转破, and since when.
+        ``mechanism`` as a filter): which provinces report 执转破, and since when;
+        ``copies`` (or ``all_copies``) as in :meth:`trends`.
         ``start``/``end`` (CLI ``--from``/``--to``) as in :meth:`trends`: the first
         report within that range; ``expand``, ``strict``, ``lenient`` and ``semantic`` as in
         :meth:`search`, so the matches are the search's."""
         from . import landscape
 
-        _args.flags(copies=copies, expand=expand, strict=strict, lenient=lenient, semantic=semantic)
+        _args.flags(copies=copies, all_copies=all_copies, expand=expand, strict=strict, lenient=lenient,
+                    semantic=semantic)
+        copies = copies or all_copies
         query, filters = self._versions_in_query(query, filters)
         return landscape.first(self._searcher, query, by=by, mechanism=mechanism, copies=copies,
                                filters=self._statute_filters(_args.filters(filters)), start=start, end=end,
@@ -336,14 +342,16 @@ class NewsIndex:
 
     @_in_turn
     def profile(self, subject: str, *, every: str = "month", top: int = 10, copies: bool = False,
-                start: str | None = None, end: str | None = None) -> Profile:
+                all_copies: bool = False, start: str | None = None, end: str | None = None) -> Profile:
         """One court, region, mechanism or source (``court:荆州中院``, ``province:湖南``,
         ``mechanism:交叉执行``): its stories per period, what is reported with it,
         its sources and its latest articles; ``start``/``end`` (CLI ``--from``/``--to``)
-        as in :meth:`trends`: only the articles of that range, every period of it listed."""
+        as in :meth:`trends`: only the articles of that range, every period of it listed;
+        ``copies`` (or ``all_copies``) as in :meth:`trends`."""
         from . import landscape
 
-        _args.flags(copies=copies)
+        _args.flags(copies=copies, all_copies=all_copies)
+        copies = copies or all_copies
         kind, value = landscape.parse_subject(subject)
         if kind in ("statute", "cites"):  # the law or article read as cited-by reads it (errors naming the laws)
             selected, only = self._statute_selection({kind: value}, titles=False)
@@ -1137,41 +1145,42 @@ def _index_at(index_dir: "str | os.PathLike[str] | None", progress: Progress | N
 
 def trends(query: str = "", *, index_dir: "str | os.PathLike[str] | None" = None,
            progress: Progress | None = None, by: str = "mechanism", every: str = "month",
-           top: int | None = None, copies: bool = False, start: str | None = None, end: str | None = None,
+           top: int | None = None, copies: bool = False, all_copies: bool = False,
+           start: str | None = None, end: str | None = None,
            expand: bool = True, strict: bool = False, lenient: bool = False, semantic: bool | None = None,
            **filters: "str | Iterable[str] | int | None") -> Trends:
     """:meth:`NewsIndex.trends` on the default index (or ``index_dir``), which builds itself
     from the bundled corpus on first use (``progress`` reports it); the options are that
-    method's: by=, every=, top=, copies=, start=, end=, expand=, strict=, lenient=,
+    method's: by=, every=, top=, copies= (or all_copies=), start=, end=, expand=, strict=, lenient=,
     semantic= and the facet filters."""
     with _index_at(index_dir, progress) as ix:
-        return ix.trends(query, by=by, every=every, top=top, copies=copies, start=start, end=end,
+        return ix.trends(query, by=by, every=every, top=top, copies=copies, all_copies=all_copies, start=start, end=end,
                          expand=expand, strict=strict, lenient=lenient, semantic=semantic, **filters)
 
 
 def first(query: str = "", *, index_dir: "str | os.PathLike[str] | None" = None,
           progress: Progress | None = None, by: str = "province",
-          mechanism: "str | Iterable[str] | None" = None, copies: bool = False,
+          mechanism: "str | Iterable[str] | None" = None, copies: bool = False, all_copies: bool = False,
           start: str | None = None, end: str | None = None, expand: bool = True, strict: bool = False,
           lenient: bool = False, semantic: bool | None = None,
           **filters: "str | Iterable[str] | int | None") -> Adoption:
     """:meth:`NewsIndex.first` on the default index (or ``index_dir``), which builds itself
     from the bundled corpus on first use (``progress`` reports it); the options are that
-    method's: by=, mechanism=, copies=, start=, end=, expand=, strict=, lenient=,
+    method's: by=, mechanism=, copies= (or all_copies=), start=, end=, expand=, strict=, lenient=,
     semantic= and the facet filters."""
     with _index_at(index_dir, progress) as ix:
-        return ix.first(query, by=by, mechanism=mechanism, copies=copies, start=start, end=end,
+        return ix.first(query, by=by, mechanism=mechanism, copies=copies, all_copies=all_copies, start=start, end=end,
                         expand=expand, strict=strict, lenient=lenient, semantic=semantic, **filters)
 
 
 def profile(subject: str, *, index_dir: "str | os.PathLike[str] | None" = None,
             progress: Progress | None = None, every: str = "month", top: int = 10, copies: bool = False,
-            start: str | None = None, end: str | None = None) -> Profile:
+            all_copies: bool = False, start: str | None = None, end: str | None = None) -> Profile:
     """:meth:`NewsIndex.profile` on the default index (or ``index_dir``), which builds itself
     from the bundled corpus on first use (``progress`` reports it); the options are that
-    method's: every=, top=, copies=, start=, end=."""
+    method's: every=, top=, copies= (or all_copies=), start=, end=."""
     with _index_at(index_dir, progress) as ix:
-        return ix.profile(subject, every=every, top=top, copies=copies, start=start, end=end)
+        return ix.profile(subject, every=every, top=top, copies=copies, all_copies=all_copies, start=start, end=end)
 
 
 def parse(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]]", *,

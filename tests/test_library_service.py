@@ -95,3 +95,13 @@ def test_the_facets_command_says_it_counts_a_relaxed_query():
     text = output.render_facets(counts.facets("执行 火星"))
     assert "no article has every word: counting articles with any of them" in text
     assert "no article has every word" not in output.render_facets(counts.facets("执行"))
+
+
+def test_trends_first_and_profile_take_all_copies_as_search_names_it(ix):
+    options = {"all_copies": True, "province": "湖南"}
+    assert ix.trends("执行", by="province", every="year", **options).to_dict()["copies"] is True
+    assert ix.first("执行", **options).copies is True
+    assert ix.profile("province:湖南", all_copies=True).trend.copies is True
+    assert ix.trends("执行", **options).total == ix.search("执行", **options).total
+    with pytest.raises(lawnews.ArgumentTypeError, match="^all_copies must be True or False"):
+        ix.trends("执行", all_copies="yes")
