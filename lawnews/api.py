@@ -250,15 +250,19 @@ class NewsIndex:
         return found
 
     @_in_turn
-    def similar(self, article_id: str, *, limit: int = 10, offset: int = 0,
+    def similar(self, article_id: str, *, limit: int = 10, offset: int = 0, all_copies: bool = False,
                 **filters: "str | Iterable[str] | int | None") -> SearchResults:
-        """Articles like the given one ("more like this"), itself excluded; ``offset``
-        hits skipped (the next page starts at ``offset=limit``)."""
+        """Articles like the given one ("more like this"), itself and its story's copies
+        excluded; ``offset`` hits skipped (the next page starts at ``offset=limit``); the
+        facet filters and ``all_copies`` (every copy of a reposted story listed and counted)
+        as in :meth:`search`."""
         _args.text("article_id", article_id)
         _args.count("limit", limit)
         _args.count("offset", offset)
+        _args.flags(all_copies=all_copies)
         filters = _args.filters(filters)
-        return self._searcher.similar(article_id, limit=limit, offset=offset, filters=self._statute_filters(filters))
+        return self._searcher.similar(article_id, limit=limit, offset=offset, filters=self._statute_filters(filters),
+                                      all_copies=all_copies)
 
     @_in_turn
     def facets(self, query: str = "", *, all_copies: bool = False, question_bank: "bool | QuestionBank" = True,

@@ -540,9 +540,10 @@ class IndexSearcher:
         return fq is not None and next(iter(self._current().docs_for_query(fq)), None) is None
 
     def similar(self, article_id: str, *, limit: int = 10, offset: int = 0,
-                filters: Filters | None = None) -> SearchResults:
+                filters: Filters | None = None, all_copies: bool = False) -> SearchResults:
         """Articles like the given one ("more like this"), the article itself and its
-        story's other copies excluded; ``offset`` hits skipped, as search pages."""
+        story's other copies excluded; ``offset`` hits skipped, as search pages; one hit per
+        story, or with ``all_copies`` every copy, as :meth:`search` gives them."""
         started = time.perf_counter()
         self._refresh()
         article = self._article(article_id)
@@ -551,7 +552,7 @@ class IndexSearcher:
         copies = stories.copies_of(stories.story_of(article_id))
         q = Q.AndNot(similar_query(self._current(), text), Q.Or([Q.Term("article_id", a) for a in copies]))
         results = self._execute(f"similar:{article_id}", q, self.normalize_filters(filters),
-                                limit, offset, "article", "relevance", False, 160)
+                                limit, offset, "article", "relevance", False, 160, all_copies=all_copies)
         return replace(results, took_ms=(time.perf_counter() - started) * 1000)
 
     def _execute(self, query: str, q: Q.Query, flt: Mapping[str, tuple[str, ...]], limit: int,

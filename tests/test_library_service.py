@@ -105,3 +105,19 @@ def test_trends_first_and_profile_take_all_copies_as_search_names_it(ix):
     assert ix.trends("执行", **options).total == ix.search("执行", **options).total
     with pytest.raises(lawnews.ArgumentTypeError, match="^all_copies must be True or False"):
         ix.trends("执行", all_copies="yes")
+
+
+def test_similar_lists_every_copy_with_all_copies(tmp_path):
+    index = NewsIndex.in_memory()
+    text = ("荆州市中级人民法院组织交叉执行，执结积案三十件，兑现胜诉权益。执行干警分赴各地查控财产，"
+            "对拒不履行的被执行人依法采取强制措施，一批长期未结的案件得到化解，申请执行人拿到执行款。")
+    index.add_articles([{"id": "a", "title": "荆州交叉执行", "text": text, "date": "2024-01-05", "source": "甲网"},
+                        {"id": "b", "title": "荆州交叉执行", "text": text, "date": "2024-01-06", "source": "乙网"},
+                        {"id": "c", "title": "荆州法院交叉执行", "text": text + "另有执行款到位。", "date": "2024-01-07"},
+                        {"id": "d", "title": "宜昌法院执行", "text": "宜昌市中级人民法院交叉执行积案，执行款到位。"}])
+    stories = index.similar("d")
+    every = index.similar("d", all_copies=True)
+    assert (stories.total, len(stories.hits), stories.hits[0].copies) == (1, 1, 3)  # a, b and c: one story
+    assert every.total == 3 and {h.article_id for h in every.hits} == {"a", "b", "c"}
+    with pytest.raises(lawnews.ArgumentTypeError, match="^all_copies must be True or False"):
+        index.similar("d", all_copies="yes")
