@@ -22,7 +22,7 @@ from typing import IO, TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 from . import arguments as _args
 from .config import INDEX_DIR_ENV, bundled_corpus, default_index_dir, env_index_dir, statutes_path, user_index_dir
 from .errors import (ArgumentTypeError, ArticleNotFoundError, IndexClosedError, IndexNotFoundError, IndexVersionError,
-                     IndexReadOnlyError, InvalidArgumentError, LawNewsError, LAW_ALONE,
+                     IndexReadOnlyError, InvalidArgumentError, LawNewsError, LAW_ALONE, TooManyHitsError,
                      naming)
 from .index.store import storage
 from .index.documents import Article
@@ -143,7 +143,7 @@ class NewsIndex:
         _args.path("path", path)
         if storage.exists(path):
             raise InvalidArgumentError(f"an index already exists at {path}; open it (NewsIndex.open), or build it"
-                                       " afresh (build_index(paths, index_dir, rebuild=True))")
+                                       " afresh (build_index(paths, index_dir, rebuild=True))", argument="path")
         tagger = tagger or Tagger.default()
         info = IndexInfo.current(tagger=tagger.fingerprint)
         ix = storage.create_index(path, info)
@@ -240,13 +240,14 @@ class NewsIndex:
         ``options`` are those of :meth:`search` but ``limit`` and ``offset``."""
         for name in ("limit", "offset"):
             if name in options:
-                raise ArgumentTypeError(f"search_all returns every hit: it takes no {name}")
+                raise ArgumentTypeError(f"search_all returns every hit: it takes no {name}", argument=name)
         _args.count("most", most, minimum=1)
         found = self._search(query, limit=most, most=most, **options)  # one pass: the total, and the hits if few enough
         if found.total > most:
             units = "articles" if options.get("all_copies") else "stories"
-            raise InvalidArgumentError(f"{found.total:,} {units} match, and a download holds at most {most:,}:"
-                                       " narrow the search (a filter, a date range, more words) and download again")
+            raise TooManyHitsError(f"{found.total:,} {units} match, and a download holds at most {most:,}:"
+                                   " narrow the search (a filter, a date range, more words) and download again",
+                                   argument="most", total=found.total, most=most)
         return found
 
     @_in_turn
@@ -365,7 +366,8 @@ class NewsIndex:
                              "trends with cites=")
             facet, values = next((k, v) for k, v in selected.items() if k in ("statute", "cites"))
             if len(values) != 1:
-                raise InvalidArgumentError(f"{value!r} names {len(values)} articles: a profile takes one")
+                raise InvalidArgumentError(f"{value!r} names {len(values)} articles: a profile takes one",
+                                           argument="subject")
             subject = f"{facet}:{values[0]}"
             from .index.store.statutes import Collection, same_law_values
 
@@ -531,7 +533,8 @@ class NewsIndex:
             for value in expand_listed(values) if name == "cites" else values:  # 第十条至第十五条: each
                 ref = reference(value, self._tagger, self._cited_laws)
                 if name == "statute" and ref.article:
-                    raise InvalidArgumentError(f"statute={value!r} names an article: use cites= for one article")
+                    raise InvalidArgumentError(f"statute={value!r} names an article: use cites= for one article",
+                                               argument="statute")
                 if ref.pinned:
                     only = (only or set()) | citing_version(self._ix, ref)
                 elif name == "cites":
@@ -542,7 +545,7 @@ class NewsIndex:
                     out[ref.facet] = tuple(dict.fromkeys((*out[ref.facet], *more)))
         if only is not None and unpinned:
             raise InvalidArgumentError(f"cites= names a version in one value and none in {unpinned[0]!r}:"
-                                       " give the versions of all, or of none")
+                                       " give the versions of all, or of none", argument="cites")
         return out, only
 
     @_in_turn
@@ -720,7 +723,8 @@ class NewsIndex:
         :meth:`remove_all` does and as a search engine reports the deletion of a
         missing document (not found), instead of removing nothing silently."""
         if (article_id is None) == (file is None):
-            raise InvalidArgumentError("give exactly one of article_id= or file=")
+            raise InvalidArgumentError("give exactly one of article_id= or file=",
+                                       argument="article_id" if article_id is None else "file")
         _args.text("article_id" if file is None else "file", article_id if file is None else file)
         removed = self.remove_all(article_ids=() if article_id is None else (article_id,),
                                   files=() if file is None else (file,))
@@ -750,7 +754,9 @@ class NewsIndex:
             missing = [f"no article with id {i}" for i, n in removed["articles"].items() if not n]
             missing += [f"no article from file {f}" for f, n in removed["files"].items() if not n]
             if missing:  # the writer is cancelled: nothing is removed
-                raise ArticleNotFoundError("; ".join(missing) + "; nothing removed")
+                raise ArticleNotFoundError("; ".join(missing) + "; nothing removed",
+                                           article_ids=tuple(i for i, n in removed["articles"].items() if not n),
+                                           files=tuple(f for f, n in removed["files"].items() if not n))
         self._forget_inputs(names)
         self._refresh_info()
         return removed
@@ -861,7 +867,8 @@ def _check_writable(index_dir: Path, *, replacing: bool = False) -> None:
         if not writable(folder):
             raise IndexReadOnlyError(
                 f"the index at {index_dir} is read-only: this process cannot write in {folder}; it can be searched"
-                " as it is, and changed where it can be written (copy it to a folder of yours, or build one there)")
+                " as it is, and changed where it can be written (copy it to a folder of yours, or build one there)",
+                path=str(index_dir), folder=str(folder))
 
 
 def _typed(raw: Any) -> list[str]:
@@ -899,7 +906,7 @@ def ensure_default_index(*, progress: Progress | None = None) -> Path:
         if storage.read_info(named) is None or not storage.exists(named):
             raise IndexNotFoundError(
                 f"no lawnews index at {named}, which {INDEX_DIR_ENV} names; build one with"
-                f" `lawnews index PATH…`, or unset {INDEX_DIR_ENV} to use the default index")
+                f" `lawnews index PATH…`, or unset {INDEX_DIR_ENV} to use the default index", path=str(named))
         return named
     path = user_index_dir()
     corpus = bundled_corpus()
@@ -946,7 +953,8 @@ def _check_search(query: Any, limit: Any, offset: Any, filters: Mapping[str, Any
 
 def _check_bank(question_bank: Any) -> None:
     if not isinstance(question_bank, (bool, QuestionBank)):
-        raise ArgumentTypeError(f"question_bank must be True, False or a QuestionBank, not {type(question_bank).__name__}")
+        raise ArgumentTypeError(f"question_bank must be True, False or a QuestionBank, not {type(question_bank).__name__}",
+                                argument="question_bank")
 
 
 def _tagger(taxonomy: "str | os.PathLike[str] | None") -> Tagger:
@@ -969,7 +977,7 @@ def _recorded_taxonomy(index_dir: "str | os.PathLike[str]", info: IndexInfo) -> 
         raise IndexVersionError(
             f"the index at {index_dir} was built with the taxonomy {recorded}, which is gone; put it back,"
             f" or rebuild the index with `lawnews index --rebuild [PATH…] --index-dir {index_dir}`"
-            " (and --taxonomy FILE for another one)")
+            " (and --taxonomy FILE for another one)", path=str(index_dir))
     return recorded or None
 
 
@@ -1213,7 +1221,7 @@ def _parse(paths: "list[str | os.PathLike[str]]", skipped: "list[Skip] | None",
 
     for name, value in (("skipped", skipped), ("warnings", warnings)):
         if value is not None and not isinstance(value, list):
-            raise ArgumentTypeError(f"{name} must be a list (or None), not {type(value).__name__}")
+            raise ArgumentTypeError(f"{name} must be a list (or None), not {type(value).__name__}", argument=name)
     report = IngestReport()
     yield from iter_articles(paths, report=report, tagger=_tagger(taxonomy), progress=progress)
     if skipped is not None:
@@ -1231,13 +1239,13 @@ def export(index: NewsIndex, out: IO[str], *, format: str = "jsonl", index_name:
     from . import exporters as _export
 
     if not isinstance(index, NewsIndex):
-        raise ArgumentTypeError(f"index must be a NewsIndex, not {type(index).__name__}")
+        raise ArgumentTypeError(f"index must be a NewsIndex, not {type(index).__name__}", argument="index")
     if not callable(getattr(out, "write", None)):
-        raise ArgumentTypeError(f"out must be a text file open for writing, not {type(out).__name__}")
+        raise ArgumentTypeError(f"out must be a text file open for writing, not {type(out).__name__}", argument="out")
     _args.choice("format", format, ("jsonl", "es"))
     _args.text("index_name", index_name)
     if format == "es" and (problem := _export.index_name_problem(index_name)) is not None:
-        raise InvalidArgumentError(problem)
+        raise InvalidArgumentError(problem, argument="index_name")
     if format == "jsonl":
         return _export.write_jsonl(index.articles(), out)
     if format == "es":
@@ -1265,7 +1273,7 @@ def tag(text: "str | bytes", *, taxonomy: "str | os.PathLike[str] | None" = None
         try:
             text, _encoding = decode(text)
         except ValueError as e:
-            raise InvalidArgumentError(f"text is not text: {e}") from None
+            raise InvalidArgumentError(f"text is not text: {e}", argument="text") from None
     _args.text("text", text)
     tagger = _tagger(taxonomy)
     found = tagger.tag_text(text)

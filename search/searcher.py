@@ -200,9 +200,8 @@ class IndexSearcher:
             if raw is None or raw == [] or raw == ():
                 continue
             if name not in FACETS:
-                raise UnknownFacetError(
-                    f"unknown facet {name!r}; facets are {', '.join(FACETS)}"
-                )
+                raise UnknownFacetError(f"unknown facet {name!r}; facets are {', '.join(FACETS)}",
+                                        argument=name, value=name, known=tuple(FACETS))
             values = [raw] if isinstance(raw, (str, int)) else list(raw)
             out[name] = tuple(self._canonical(name, str(v)) for v in values)
         return out
@@ -221,16 +220,19 @@ class IndexSearcher:
         if canonical is None:
             ambiguous(self._vocab, facet, value)
             if facet == "city" and self._vocab and (county := self._vocab.resolve("county", value)):
-                raise UnknownFacetError(f"{value!r} is no city but a county-level unit; filter by county: {county}")
+                raise UnknownFacetError(f"{value!r} is no city but a county-level unit; filter by county: {county}",
+                                        argument=facet, facet=facet, value=value, known=(county,))
             if facet == "court_level":
-                from ..index.tagging.directory import LEVELS_SAID
+                from ..index.tagging.directory import LEVELS as LEVEL_NAMES, LEVELS_SAID
 
-                raise UnknownFacetError(f"unknown court_level {value!r}; a court level is one of {LEVELS_SAID}")
+                raise UnknownFacetError(f"unknown court_level {value!r}; a court level is one of {LEVELS_SAID}",
+                                        argument=facet, facet=facet, value=value, known=LEVEL_NAMES)
             known = [t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon(facet)]
             if facet == "court":
                 self._closest_courts(value, known)
             if not known:
-                raise UnknownFacetError(f"unknown {facet} {value!r}; no article in this index has a {facet}")
+                raise UnknownFacetError(f"unknown {facet} {value!r}; no article in this index has a {facet}",
+                                        argument=facet, facet=facet, value=value)
             if len(known) <= 12:
                 close = known
             elif facet == "year" and value.isdigit():  # the years nearest in time, not in spelling
@@ -239,11 +241,13 @@ class IndexSearcher:
                 close = difflib.get_close_matches(value, known, n=5, cutoff=0.3)
             if close:
                 listed = ", ".join(close) + (f" (of {len(known)})" if len(close) < len(known) else "")
-                raise UnknownFacetError(f"unknown {facet} {value!r}; {facet} values in this index: {listed}")
+                raise UnknownFacetError(f"unknown {facet} {value!r}; {facet} values in this index: {listed}",
+                                        argument=facet, facet=facet, value=value, known=tuple(close))
             # nothing spelt alike: the values most articles carry, so that the user sees what there is
             common = sorted(known, key=lambda k: (-reader.doc_frequency(facet, k), k))[:5]
             raise UnknownFacetError(f"unknown {facet} {value!r}; the {facet} values of most articles in this index:"
-                                    f" {', '.join(common)} (of {len(known)})")
+                                    f" {', '.join(common)} (of {len(known)})",
+                                    argument=facet, facet=facet, value=value, known=tuple(common))
         return canonical
 
     def _closest_courts(self, value: str, known: list[str]) -> None:
@@ -259,7 +263,8 @@ class IndexSearcher:
         said = [f"court values in this index spelt like it: {', '.join(held)}"] if held else []
         if other:
             said.append(f"{'other ' if held else ''}courts spelt like it, in no article of this index: {', '.join(other)}")
-        raise UnknownFacetError(f"unknown court {value!r}; {'; '.join(said)}")
+        raise UnknownFacetError(f"unknown court {value!r}; {'; '.join(said)}", argument="court", facet="court",
+                                value=value, known=tuple(close))
 
     def _check_facet_values(self, q: Q.Query) -> None:
         """UnknownFacetError for a ``field:value`` clause of a facet whose value is neither
@@ -1005,7 +1010,7 @@ class IndexSearcher:
             found = [t.decode("utf-8") for t in searcher.reader().lexicon("article_id") if t.endswith(tail)]
             if found:
                 hint = f"; did you mean {', '.join(sorted(found)[:5])}?"
-        return ArticleNotFoundError(f"no article with id {article_id!r} in the index{hint}")
+        return ArticleNotFoundError(f"no article with id {article_id!r} in the index{hint}", article_ids=(article_id,))
 
     def copies(self, article_id: str) -> tuple[Copy, ...]:
         """The copies of the story of an article, lead first (the article alone when it
@@ -1065,7 +1070,8 @@ def ambiguous(vocab: Any, facet: str, value: str) -> None:
     found = candidates(facet, value) if candidates is not None else ()
     if found:
         listed = " or ".join(f"{name} ({province})" for name, province in found)
-        raise UnknownFacetError(f"ambiguous {facet} {value!r}: it may name {listed}; write the one you mean")
+        raise UnknownFacetError(f"ambiguous {facet} {value!r}: it may name {listed}; write the one you mean",
+                                argument=facet, facet=facet, value=value, known=tuple(name for name, _p in found))
 
 
 def score_parts(searcher: Any, q: Q.Query, docnum: int) -> tuple[tuple[str, str, float], ...]:

@@ -121,3 +121,91 @@ def test_similar_lists_every_copy_with_all_copies(tmp_path):
     assert every.total == 3 and {h.article_id for h in every.hits} == {"a", "b", "c"}
     with pytest.raises(lawnews.ArgumentTypeError, match="^all_copies must be True or False"):
         index.similar("d", all_copies="yes")
+
+
+# ------------------------------------------------------------------ errors a program reads by their fields
+
+def test_an_unknown_facet_value_names_the_facet_the_value_and_what_there_is(ix):
+    with pytest.raises(lawnews.UnknownFacetError) as caught:
+        ix.search("执行", province="火星")
+    e = caught.value
+    assert (e.argument, e.facet, e.value) == ("province", "province", "火星")
+    assert set(e.known) <= {"湖南省", "湖北省", "广东省"} and e.known
+    with pytest.raises(lawnews.UnknownFacetError) as caught:
+        ix.search("执行", planet="火星")
+    assert (caught.value.facet, caught.value.value, caught.value.argument) == (None, "planet", "planet")
+    assert "province" in caught.value.known
+    with pytest.raises(lawnews.UnknownFacetError) as caught:
+        ix.facets("执行", source="测试周刊")
+    assert (caught.value.facet, caught.value.value) == ("source", "测试周刊")
+    assert set(caught.value.known) == {"测试日报", "测试晚报"}
+
+
+def test_an_article_not_found_lists_the_ids_and_files_missing(ix):
+    with pytest.raises(lawnews.ArticleNotFoundError) as caught:
+        ix.article("hn9")
+    assert caught.value.article_ids == ("hn9",)
+    with pytest.raises(lawnews.ArticleNotFoundError) as caught:
+        ix.remove_all(article_ids=["hn1", "hn9", "hb9"], files=["gone.txt"])
+    assert (caught.value.article_ids, caught.value.files) == (("hn9", "hb9"), ("gone.txt",))
+    assert ix.article("hn1").title == "长沙法院集中执行"  # nothing removed
+
+
+def test_a_bad_argument_names_it(ix):
+    cases = {"limit": lambda: ix.search("执行", limit=-1), "sort": lambda: ix.search("执行", sort="newest"),
+             "by": lambda: ix.trends(by="planet"), "start": lambda: ix.trends(start="2024-13"),
+             "query": lambda: ix.search(None), "expand": lambda: ix.search("执行", expand="no"),
+             "articles": lambda: ix.add_articles([{"id": "x"}]), "most": lambda: ix.search_all("执行", most=0),
+             "offset": lambda: ix.search_all("执行", offset=3)}
+    for argument, call in cases.items():
+        with pytest.raises((lawnews.InvalidArgumentError, lawnews.ArgumentTypeError)) as caught:
+            call()
+        assert caught.value.argument == argument, (argument, caught.value)
+
+
+def test_a_download_of_too_many_hits_says_how_many(ix):
+    with pytest.raises(lawnews.TooManyHitsError) as caught:
+        ix.search_all("执行", most=2)
+    e = caught.value
+    assert isinstance(e, lawnews.InvalidArgumentError) and (e.total, e.most, e.argument) == (
+        ix.search("执行").total, 2, "most")
+
+
+def test_index_errors_name_the_index_folder(tmp_path):
+    import pickle
+
+    with pytest.raises(lawnews.IndexNotFoundError) as caught:
+        NewsIndex.open(tmp_path / "none")
+    assert caught.value.path == str(tmp_path / "none")
+    folder = tmp_path / "ix"
+    NewsIndex.create(folder).close()
+    (folder / "lawnews.json").write_text("{", encoding="utf-8")
+    with pytest.raises(lawnews.IndexVersionError) as caught:
+        NewsIndex.open(folder)
+    assert caught.value.path == str(folder)
+    error = pickle.loads(pickle.dumps(lawnews.IndexLockedError("busy", path="/srv/ix")))
+    assert (str(error), error.path) == ("busy", "/srv/ix")
+    with pytest.raises(TypeError, match="no field 'colour'"):
+        lawnews.IndexLockedError("busy", colour="red")
+
+
+def test_a_second_writer_is_told_which_index_is_busy(tmp_path):
+    folder = tmp_path / "ix"
+    with NewsIndex.create(folder) as first, NewsIndex.open(folder) as second:
+        with first.writer():
+            with pytest.raises(lawnews.IndexLockedError) as caught:
+                with second.writer(timeout=0.2):
+                    pass
+        assert caught.value.path == str(folder)
+        assert second.add_articles(ARTICLES[:1]) == 1  # once the first is done
+
+
+def test_a_read_only_index_names_the_folder_it_cannot_write(tmp_path, monkeypatch):
+    from lawnews.index.store import sidestore
+
+    folder = tmp_path / "ix"
+    with NewsIndex.create(folder) as index:
+        monkeypatch.setattr(sidestore, "writable", lambda path: False)
+        with pytest.raises(lawnews.IndexReadOnlyError) as caught:
+            index.add_articles(ARTICLES[:1])
+    assert (caught.value.path, caught.value.folder) == (str(folder), str(folder))
