@@ -387,12 +387,14 @@ class NewsIndex:
 
     @_in_turn
     def cited_by(self, statute: str, *, limit: int = 10, offset: int = 0, all_copies: bool = False,
-                 sort: str = "date") -> "CitedBy":
+                 sort: str = "date", **filters: "str | Iterable[str] | int | None") -> "CitedBy":
         """The articles citing a statute article (``民事诉讼法 第二百三十七条``, ``民诉法第237条``)
         or any article of a law (``刑法``), newest first (``sort``: ``date``, ``date-asc`` or
         ``relevance``), one hit per story unless ``all_copies``; each hit with the citations
         in it that name the statute. A law no table, index or collection knows raises
-        UnknownFacetError listing the closest names.
+        UnknownFacetError listing the closest names. The facet filters of :meth:`search`
+        (``province=``, ``court=``, ``year=`` …; not ``cites=``, which ``statute`` is) narrow
+        the list: the articles of Hunan citing it, ``cited_by("刑法313", province="湖南")``.
 
         >>> ix.cited_by("民事诉讼法 第二百三十七条").total   # doctest: +SKIP
         """
@@ -404,11 +406,17 @@ class NewsIndex:
         _args.count("offset", offset)
         _args.choice("sort", sort, tuple(SORTS))
         _args.flags(all_copies=all_copies)
+        filters = _args.filters(filters)
+        if filters.get("cites"):
+            raise InvalidArgumentError("cited_by takes the statute article it lists the citing articles of as its"
+                                       " first argument, not as cites=; a search takes several (cites=[…])",
+                                       argument="cites")
         ref = reference(statute, self._tagger, self._cited_laws)
         only = citing_version(self._ix, ref) if ref.pinned else citing_articles(self._ix, ref, self._cited_laws())
         # the articles whose citation was resolved to the statute, whatever title they print
         # (only), else those whose citation prints its law (the facet value)
         selection = {} if only is not None and not ref.pinned else {ref.facet: ref.value}
+        selection.update((k, v) for k, v in filters.items() if k != "cites")
         results = self._searcher.search("", filters=selection, limit=limit, offset=offset,
                                         sort=sort, all_copies=bool(all_copies), articles=only)
         mentions = {hit.article_id: tuple(c for c in citations_of(self._ix, hit.article_id, hit.date)

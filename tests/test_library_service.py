@@ -209,3 +209,22 @@ def test_a_read_only_index_names_the_folder_it_cannot_write(tmp_path, monkeypatc
         with pytest.raises(lawnews.IndexReadOnlyError) as caught:
             index.add_articles(ARTICLES[:1])
     assert (caught.value.path, caught.value.folder) == (str(folder), str(folder))
+
+
+def test_cited_by_takes_the_facet_filters_of_search():
+    index = NewsIndex.in_memory()
+    index.add_articles([
+        {"id": "c1", "title": "长沙法院审理拒执案", "text": "长沙市中级人民法院依照《中华人民共和国刑法》第三百一十三条判处被告人拒不执行判决罪。",
+         "date": "2024-03-01"},
+        {"id": "c2", "title": "武汉法院审理拒执案", "text": "武汉市中级人民法院依照《中华人民共和国刑法》第三百一十三条判处被告人拒不执行判决罪。",
+         "date": "2024-04-01"}])
+    assert index.cited_by("刑法313").total == 2
+    hunan = index.cited_by("刑法313", province="湖南")
+    assert [h.article_id for h in hunan.results.hits] == ["c1"]
+    assert index.cited_by("刑法", city=["武汉", "长沙"], limit=1).results.total == 2
+    with pytest.raises(lawnews.UnknownFacetError) as caught:
+        index.cited_by("刑法313", province="火星")
+    assert caught.value.facet == "province"
+    with pytest.raises(lawnews.InvalidArgumentError) as caught:
+        index.cited_by("刑法313", cites="刑法314")
+    assert caught.value.argument == "cites"
