@@ -701,7 +701,10 @@ class NewsIndex:
         """Index the files under ``paths`` (one path or several); each file's articles
         replace its earlier ones. Files are named relative to the index's folder (the
         common folder of what was first added to it), tagged with its taxonomy; the account
-        names each skipped input by its absolute path, as :func:`build_index` does."""
+        names each skipped input by its absolute path, as :func:`build_index` does. The index
+        records ``paths`` among the files and folders it is built from, as :func:`build_index`
+        does, so that an update without paths (``build_index(None, ix.path)``, ``lawnews
+        index --index-dir``) reads them again (an index of the bundled corpus records none)."""
         from .index.store.build import IngestReport, discount_refused, iter_articles
         from .index.ingest.readers import as_paths, naming_root
 
@@ -719,6 +722,9 @@ class NewsIndex:
                                                           progress=progress, root=root), collection),
                         report.skipped)
         discount_refused(report, w)
+        if self.path is not None and self._info is not None and self._info.origin != BUNDLED:
+            extra = {**self._info.extra, "inputs": _inputs(self.path, paths, False)}
+            self._info = IndexInfo(**{**self._info.to_dict(), "extra": extra})
         self._refresh_info()
         _absolute_inputs(report)
         return report

@@ -228,3 +228,31 @@ def test_cited_by_takes_the_facet_filters_of_search():
     with pytest.raises(lawnews.InvalidArgumentError) as caught:
         index.cited_by("刑法313", cites="刑法314")
     assert caught.value.argument == "cites"
+
+
+def _jsonl(path, records):
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def test_files_added_to_an_index_are_read_again_by_an_update(tmp_path):
+    news = tmp_path / "news"
+    news.mkdir()
+    monday = _jsonl(news / "2024-05-06.jsonl", ARTICLES[:2])
+    tuesday = _jsonl(news / "2024-05-07.jsonl", ARTICLES[2:4])
+    folder = tmp_path / "ix"
+    lawnews.build_index([monday], folder)
+    with NewsIndex.open(folder) as index:
+        index.add(tuesday)  # the nightly job adds the day's file
+        assert index.stats()["articles"] == 4
+    _jsonl(tuesday, [{**ARTICLES[2], "title": "荆州法院交叉执行（更正）"}, ARTICLES[3]])
+    report = lawnews.build_index(None, folder)  # the update reads what the index was built from
+    assert report.unchanged == 1
+    with NewsIndex.open(folder) as index:
+        assert index.article("hb1").title == "荆州法院交叉执行（更正）"
+    created = tmp_path / "created"
+    with NewsIndex.create(created) as index:
+        index.add(monday)
+    assert lawnews.build_index(None, created).articles + lawnews.build_index(None, created).unchanged >= 2
+    with NewsIndex.open(created) as index:
+        assert index.stats()["articles"] == 2
