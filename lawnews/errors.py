@@ -10,6 +10,7 @@ Bad arguments raise :class:`InvalidArgumentError` (also a ``ValueError``) or
 from __future__ import annotations
 
 import re
+from typing import Any
 
 
 class LawNewsError(Exception):
@@ -106,7 +107,12 @@ class IndexReadOnlyError(LawNewsError):
 
 
 class CorpusError(LawNewsError):
-    "An input file or folder cannot be read as a corpus."
+    """An input file or folder cannot be read as a corpus. A build that read nothing
+    lists in ``skipped`` every input it skipped (``Skip``: ``path``, absolute, and
+    ``reason``), empty when it found no file at all."""
+
+    #: the inputs skipped, each with its reason (:class:`lawnews.index.ingest.readers.Skip`)
+    skipped: "tuple[Any, ...]" = ()
 
 
 class CorpusFormatError(CorpusError):

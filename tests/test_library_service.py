@@ -256,3 +256,18 @@ def test_files_added_to_an_index_are_read_again_by_an_update(tmp_path):
     assert lawnews.build_index(None, created).articles + lawnews.build_index(None, created).unchanged >= 2
     with NewsIndex.open(created) as index:
         assert index.stats()["articles"] == 2
+
+
+def test_a_build_that_reads_nothing_lists_what_it_skipped(tmp_path, monkeypatch):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(lawnews.CorpusError) as caught:
+        lawnews.build_index(["empty.txt", "missing.jsonl"], tmp_path / "ix")
+    skipped = {s.path: s.reason for s in caught.value.skipped}
+    assert set(skipped) == {str(empty), str(tmp_path / "missing.jsonl")}
+    assert skipped[str(tmp_path / "missing.jsonl")] == "no such file or folder"
+    (tmp_path / "nothing").mkdir()
+    with pytest.raises(lawnews.CorpusError) as caught:
+        lawnews.build_index([tmp_path / "nothing"], tmp_path / "ix2")
+    assert caught.value.skipped == () and "no file found" in str(caught.value)
