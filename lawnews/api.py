@@ -236,7 +236,9 @@ class NewsIndex:
     def search_all(self, query: str, *, most: int = MOST_HITS, **options: Any) -> SearchResults:
         """Every hit of ``search(query, **options)``, ranked 1 to ``total`` in one result (a
         download of a search: the hits of all its pages, in their order), or, when more than
-        ``most`` match, InvalidArgumentError saying how many do and to narrow the search.
+        ``most`` match, TooManyHitsError (an InvalidArgumentError; ``total``, ``most``) saying
+        how many do and to narrow the search. One search gives both: the hits are ranked
+        and given snippets only when there are few enough.
         ``options`` are those of :meth:`search` but ``limit`` and ``offset``."""
         for name in ("limit", "offset"):
             if name in options:
