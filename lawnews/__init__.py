@@ -24,6 +24,7 @@ from .errors import (
     QuestionBankError,
     StatuteCollectionError,
     TaxonomyError,
+    TooManyHitsError,
     UnknownFacetError,
     VectorsNotFoundError,
 )
@@ -68,6 +69,7 @@ __all__ = [
     "ArticleNotFoundError",
     "InvalidArgumentError",
     "ArgumentTypeError",
+    "TooManyHitsError",
     "ModelNotFoundError",
     "VectorsNotFoundError",
     "TaxonomyError",

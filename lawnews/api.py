@@ -22,7 +22,7 @@ from typing import IO, TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 from . import arguments as _args
 from .config import INDEX_DIR_ENV, bundled_corpus, default_index_dir, env_index_dir, statutes_path, user_index_dir
 from .errors import (ArgumentTypeError, ArticleNotFoundError, IndexClosedError, IndexNotFoundError, IndexVersionError,
-                     IndexReadOnlyError, InvalidArgumentError, LawNewsError, LAW_ALONE,
+                     IndexReadOnlyError, InvalidArgumentError, LawNewsError, LAW_ALONE, TooManyHitsError,
                      naming)
 from .index.store import storage
 from .index.documents import Article
@@ -143,7 +143,7 @@ class NewsIndex:
         _args.path("path", path)
         if storage.exists(path):
             raise InvalidArgumentError(f"an index already exists at {path}; open it (NewsIndex.open), or build it"
-                                       " afresh (build_index(paths, index_dir, rebuild=True))")
+                                       " afresh (build_index(paths, index_dir, rebuild=True))", argument="path")
         tagger = tagger or Tagger.default()
         info = IndexInfo.current(tagger=tagger.fingerprint)
         ix = storage.create_index(path, info)
@@ -198,6 +198,17 @@ class NewsIndex:
 
         >>> ix.search("交叉执行", province="湖北").hits[0].title   # doctest: +SKIP
         """
+        return self._search(query, limit=limit, offset=offset, group=group, sort=sort, lenient=lenient,
+                            explain=explain, semantic=semantic, strict=strict, expand=expand,
+                            all_copies=all_copies, question_bank=question_bank, **filters)
+
+    def _search(self, query: str, *, limit: int = 10, offset: int = 0, group: str = "article",
+                sort: str = "relevance", lenient: bool = False, explain: bool = False,
+                semantic: bool | None = None, strict: bool = False, expand: bool = True,
+                all_copies: bool = False, question_bank: "bool | QuestionBank" = True,
+                most: int | None = None, **filters: "str | Iterable[str] | int | None") -> SearchResults:
+        """:meth:`search`; with ``most``, no hits when more than ``most`` match (the total
+        and the facet counts only), as :meth:`IndexSearcher.search` gives them."""
         filters = _check_search(query, limit, offset, filters)
         _args.flags(lenient=lenient, explain=explain, semantic=semantic, strict=strict, expand=expand,
                      all_copies=all_copies)
@@ -209,7 +220,8 @@ class NewsIndex:
         results = self._searcher.search(query, filters=filters, limit=limit, offset=offset,
                                         group=group, sort=sort, lenient=lenient, explain=explain,
                                         semantic=semantic, strict=strict, expand=expand,
-                                        all_copies=bool(all_copies), question_bank=question_bank, articles=only)
+                                        all_copies=bool(all_copies), question_bank=question_bank, articles=only,
+                                        most=most)
         from .statutes import with_version_notes
 
         results = with_version_notes(results)  # a statute article of a superseded version says so
@@ -224,61 +236,76 @@ class NewsIndex:
     def search_all(self, query: str, *, most: int = MOST_HITS, **options: Any) -> SearchResults:
         """Every hit of ``search(query, **options)``, ranked 1 to ``total`` in one result (a
         download of a search: the hits of all its pages, in their order), or, when more than
-        ``most`` match, InvalidArgumentError saying how many do and to narrow the search.
+        ``most`` match, TooManyHitsError (an InvalidArgumentError; ``total``, ``most``) saying
+        how many do and to narrow the search. One search gives both: the hits are ranked
+        and given snippets only when there are few enough.
         ``options`` are those of :meth:`search` but ``limit`` and ``offset``."""
         for name in ("limit", "offset"):
             if name in options:
-                raise ArgumentTypeError(f"search_all returns every hit: it takes no {name}")
+                raise ArgumentTypeError(f"search_all returns every hit: it takes no {name}", argument=name)
         _args.count("most", most, minimum=1)
-        head = self.search(query, limit=1, **options)
-        if head.total > most:
+        found = self._search(query, limit=most, most=most, **options)  # one pass: the total, and the hits if few enough
+        if found.total > most:
             units = "articles" if options.get("all_copies") else "stories"
-            raise InvalidArgumentError(f"{head.total:,} {units} match, and a download holds at most {most:,}:"
-                                       " narrow the search (a filter, a date range, more words) and download again")
-        return head if head.total <= 1 else self.search(query, limit=head.total, **options)
+            raise TooManyHitsError(f"{found.total:,} {units} match, and a download holds at most {most:,}:"
+                                   " narrow the search (a filter, a date range, more words) and download again",
+                                   argument="most", total=found.total, most=most)
+        return found
 
     @_in_turn
-    def similar(self, article_id: str, *, limit: int = 10, offset: int = 0,
+    def similar(self, article_id: str, *, limit: int = 10, offset: int = 0, all_copies: bool = False,
                 **filters: "str | Iterable[str] | int | None") -> SearchResults:
-        """Articles like the given one ("more like this"), itself excluded; ``offset``
-        hits skipped (the next page starts at ``offset=limit``)."""
+        """Articles like the given one ("more like this"), itself and its story's copies
+        excluded; ``offset`` hits skipped (the next page starts at ``offset=limit``); the
+        facet filters and ``all_copies`` (every copy of a reposted story listed and counted)
+        as in :meth:`search`."""
         _args.text("article_id", article_id)
         _args.count("limit", limit)
         _args.count("offset", offset)
+        _args.flags(all_copies=all_copies)
         filters = _args.filters(filters)
-        return self._searcher.similar(article_id, limit=limit, offset=offset, filters=self._statute_filters(filters))
+        return self._searcher.similar(article_id, limit=limit, offset=offset, filters=self._statute_filters(filters),
+                                      all_copies=all_copies)
 
     @_in_turn
     def facets(self, query: str = "", *, all_copies: bool = False, question_bank: "bool | QuestionBank" = True,
+               expand: bool = True, strict: bool = False, lenient: bool = False, semantic: bool | None = None,
                **filters: "str | Iterable[str] | int | None") -> dict[str, Any]:
         """Matching stories per facet value, for ``query`` (all articles if empty); with
         ``all_copies=True`` every copy of a reposted story counts.
 
-        Returns ``{"total": n, "facets": {facet: {value: count}}, "regions":
-        {province: {"count": n, "cities": {city: count}, "counties": {city: {county: count}}}}}``; each facet's counts
-        ignore that facet's own filter. A question counts the articles a question bank
+        Returns ``{"query": query, "filters": {facet: [value, …]}, "total": n, "relaxed":
+        bool, "facets": {facet: {value: count}}, "regions": {province: {"count": n,
+        "cities": {city: count}, "counties": {city: {county: count}}}}}``; each facet's counts
+        ignore that facet's own filter. ``expand``, ``strict``, ``lenient`` and ``semantic``
+        read the query as :meth:`search` does, so ``total`` is the search's total for the
+        same query and options (``relaxed``: no story had every word of a plain query, and
+        those with any of them are counted). A question counts the articles a question bank
         adds to its hits, as :meth:`search` does (``question_bank``).
         """
         _args.text("query", query)
         filters = _args.filters(filters)
-        _args.flags(all_copies=all_copies)
+        _args.flags(all_copies=all_copies, expand=expand, strict=strict, lenient=lenient, semantic=semantic)
         _check_bank(question_bank)
         labels = self._version_labels(filters)
         selected, only = self._statute_selection(filters)
         res = self._searcher.facet_counts(query, filters=selected, all_copies=bool(all_copies),
-                                          question_bank=question_bank, articles=only)
+                                          question_bank=question_bank, articles=only, expand=expand,
+                                          strict=strict, lenient=lenient, semantic=semantic)
         return {"query": query, "filters": {k: list(v) for k, v in _versioned_filters(res.filters, labels).items()},
-                "total": res.total, "facets": _versioned_facets(res.facets, labels), "regions": res.regions}
+                "total": res.total, "relaxed": res.relaxed, "facets": _versioned_facets(res.facets, labels),
+                "regions": res.regions}
 
     @_in_turn
     def trends(self, query: str = "", *, by: str = "mechanism", every: str = "month", top: int | None = None,
-               copies: bool = False, start: str | None = None, end: str | None = None,
+               copies: bool = False, all_copies: bool = False, start: str | None = None, end: str | None = None,
                expand: bool = True, strict: bool = False, lenient: bool = False, semantic: bool | None = None,
                **filters: "str | Iterable[str] | int | None") -> Trends:
         """Matching stories per value of ``by`` (mechanism, province, city, county, court,
         court_level, source) and per ``every`` (month, quarter, year), with the totals
         per period over every matching story; ``top`` keeps the largest values.
-        Filters as in :meth:`search`; ``copies=True`` counts every copy of a repost.
+        Filters as in :meth:`search`; ``copies=True`` (or ``all_copies=True``, as :meth:`search`
+        names it) counts every copy of a repost.
         ``start``/``end`` (``2020-01``, ``2024-12``; CLI ``--from``/``--to``) keep the
         articles of that range and list every period of it, 0 where nothing matched
         (without them the periods run from the first dated match to the last).
@@ -291,8 +318,9 @@ class NewsIndex:
         """
         from . import landscape
 
-        _args.flags(copies=copies, expand=expand, strict=strict, lenient=lenient, semantic=semantic)
-        start, end = _date_bounds(start, end)
+        _args.flags(copies=copies, all_copies=all_copies, expand=expand, strict=strict, lenient=lenient,
+                    semantic=semantic)
+        copies = copies or all_copies
         query, filters = self._versions_in_query(query, filters)
         return landscape.trends(self._searcher, query, by=by, every=every, top=top, copies=copies,
                                 filters=self._statute_filters(_args.filters(filters)), start=start, end=end,
@@ -300,18 +328,20 @@ class NewsIndex:
 
     @_in_turn
     def first(self, query: str = "", *, by: str = "province", mechanism: "str | Iterable[str] | None" = None,
-              copies: bool = False, start: str | None = None, end: str | None = None,
+              copies: bool = False, all_copies: bool = False, start: str | None = None, end: str | None = None,
               expand: bool = True, strict: bool = False, lenient: bool = False, semantic: bool | None = None,
               **filters: "str | Iterable[str] | int | None") -> Adoption:
         """The first dated report of each value of ``by`` among the matches (with
-        ``mechanism`` as a filter): which provinces report 执转破, and since when.
+        ``mechanism`` as a filter): which provinces report 执转破, and since when;
+        ``copies`` (or ``all_copies``) as in :meth:`trends`.
         ``start``/``end`` (CLI ``--from``/``--to``) as in :meth:`trends`: the first
         report within that range; ``expand``, ``strict``, ``lenient`` and ``semantic`` as in
         :meth:`search`, so the matches are the search's."""
         from . import landscape
 
-        _args.flags(copies=copies, expand=expand, strict=strict, lenient=lenient, semantic=semantic)
-        start, end = _date_bounds(start, end)
+        _args.flags(copies=copies, all_copies=all_copies, expand=expand, strict=strict, lenient=lenient,
+                    semantic=semantic)
+        copies = copies or all_copies
         query, filters = self._versions_in_query(query, filters)
         return landscape.first(self._searcher, query, by=by, mechanism=mechanism, copies=copies,
                                filters=self._statute_filters(_args.filters(filters)), start=start, end=end,
@@ -319,15 +349,16 @@ class NewsIndex:
 
     @_in_turn
     def profile(self, subject: str, *, every: str = "month", top: int = 10, copies: bool = False,
-                start: str | None = None, end: str | None = None) -> Profile:
+                all_copies: bool = False, start: str | None = None, end: str | None = None) -> Profile:
         """One court, region, mechanism or source (``court:荆州中院``, ``province:湖南``,
         ``mechanism:交叉执行``): its stories per period, what is reported with it,
         its sources and its latest articles; ``start``/``end`` (CLI ``--from``/``--to``)
-        as in :meth:`trends`: only the articles of that range, every period of it listed."""
+        as in :meth:`trends`: only the articles of that range, every period of it listed;
+        ``copies`` (or ``all_copies``) as in :meth:`trends`."""
         from . import landscape
 
-        _args.flags(copies=copies)
-        start, end = _date_bounds(start, end)
+        _args.flags(copies=copies, all_copies=all_copies)
+        copies = copies or all_copies
         kind, value = landscape.parse_subject(subject)
         if kind in ("statute", "cites"):  # the law or article read as cited-by reads it (errors naming the laws)
             selected, only = self._statute_selection({kind: value}, titles=False)
@@ -337,7 +368,8 @@ class NewsIndex:
                              "trends with cites=")
             facet, values = next((k, v) for k, v in selected.items() if k in ("statute", "cites"))
             if len(values) != 1:
-                raise InvalidArgumentError(f"{value!r} names {len(values)} articles: a profile takes one")
+                raise InvalidArgumentError(f"{value!r} names {len(values)} articles: a profile takes one",
+                                           argument="subject")
             subject = f"{facet}:{values[0]}"
             from .index.store.statutes import Collection, same_law_values
 
@@ -357,12 +389,14 @@ class NewsIndex:
 
     @_in_turn
     def cited_by(self, statute: str, *, limit: int = 10, offset: int = 0, all_copies: bool = False,
-                 sort: str = "date") -> "CitedBy":
+                 sort: str = "date", **filters: "str | Iterable[str] | int | None") -> "CitedBy":
         """The articles citing a statute article (``民事诉讼法 第二百三十七条``, ``民诉法第237条``)
         or any article of a law (``刑法``), newest first (``sort``: ``date``, ``date-asc`` or
         ``relevance``), one hit per story unless ``all_copies``; each hit with the citations
         in it that name the statute. A law no table, index or collection knows raises
-        UnknownFacetError listing the closest names.
+        UnknownFacetError listing the closest names. The facet filters of :meth:`search`
+        (``province=``, ``court=``, ``year=`` …; not ``cites=``, which ``statute`` is) narrow
+        the list: the articles of Hunan citing it, ``cited_by("刑法313", province="湖南")``.
 
         >>> ix.cited_by("民事诉讼法 第二百三十七条").total   # doctest: +SKIP
         """
@@ -374,11 +408,17 @@ class NewsIndex:
         _args.count("offset", offset)
         _args.choice("sort", sort, tuple(SORTS))
         _args.flags(all_copies=all_copies)
+        filters = _args.filters(filters)
+        if filters.get("cites"):
+            raise InvalidArgumentError("cited_by takes the statute article it lists the citing articles of as its"
+                                       " first argument, not as cites=; a search takes several (cites=[…])",
+                                       argument="cites")
         ref = reference(statute, self._tagger, self._cited_laws)
         only = citing_version(self._ix, ref) if ref.pinned else citing_articles(self._ix, ref, self._cited_laws())
         # the articles whose citation was resolved to the statute, whatever title they print
         # (only), else those whose citation prints its law (the facet value)
         selection = {} if only is not None and not ref.pinned else {ref.facet: ref.value}
+        selection.update((k, v) for k, v in filters.items() if k != "cites")
         results = self._searcher.search("", filters=selection, limit=limit, offset=offset,
                                         sort=sort, all_copies=bool(all_copies), articles=only)
         mentions = {hit.article_id: tuple(c for c in citations_of(self._ix, hit.article_id, hit.date)
@@ -503,7 +543,8 @@ class NewsIndex:
             for value in expand_listed(values) if name == "cites" else values:  # 第十条至第十五条: each
                 ref = reference(value, self._tagger, self._cited_laws)
                 if name == "statute" and ref.article:
-                    raise InvalidArgumentError(f"statute={value!r} names an article: use cites= for one article")
+                    raise InvalidArgumentError(f"statute={value!r} names an article: use cites= for one article",
+                                               argument="statute")
                 if ref.pinned:
                     only = (only or set()) | citing_version(self._ix, ref)
                 elif name == "cites":
@@ -514,7 +555,7 @@ class NewsIndex:
                     out[ref.facet] = tuple(dict.fromkeys((*out[ref.facet], *more)))
         if only is not None and unpinned:
             raise InvalidArgumentError(f"cites= names a version in one value and none in {unpinned[0]!r}:"
-                                       " give the versions of all, or of none")
+                                       " give the versions of all, or of none", argument="cites")
         return out, only
 
     @_in_turn
@@ -662,7 +703,10 @@ class NewsIndex:
         """Index the files under ``paths`` (one path or several); each file's articles
         replace its earlier ones. Files are named relative to the index's folder (the
         common folder of what was first added to it), tagged with its taxonomy; the account
-        names each skipped input by its absolute path, as :func:`build_index` does."""
+        names each skipped input by its absolute path, as :func:`build_index` does. The index
+        records ``paths`` among the files and folders it is built from, as :func:`build_index`
+        does, so that an update without paths (``build_index(None, ix.path)``, ``lawnews
+        index --index-dir``) reads them again (an index of the bundled corpus records none)."""
         from .index.store.build import IngestReport, discount_refused, iter_articles
         from .index.ingest.readers import as_paths, naming_root
 
@@ -680,6 +724,9 @@ class NewsIndex:
                                                           progress=progress, root=root), collection),
                         report.skipped)
         discount_refused(report, w)
+        if self.path is not None and self._info is not None and self._info.origin != BUNDLED:
+            extra = {**self._info.extra, "inputs": _inputs(self.path, paths, False)}
+            self._info = IndexInfo(**{**self._info.to_dict(), "extra": extra})
         self._refresh_info()
         _absolute_inputs(report)
         return report
@@ -692,7 +739,8 @@ class NewsIndex:
         :meth:`remove_all` does and as a search engine reports the deletion of a
         missing document (not found), instead of removing nothing silently."""
         if (article_id is None) == (file is None):
-            raise InvalidArgumentError("give exactly one of article_id= or file=")
+            raise InvalidArgumentError("give exactly one of article_id= or file=",
+                                       argument="article_id" if article_id is None else "file")
         _args.text("article_id" if file is None else "file", article_id if file is None else file)
         removed = self.remove_all(article_ids=() if article_id is None else (article_id,),
                                   files=() if file is None else (file,))
@@ -722,7 +770,9 @@ class NewsIndex:
             missing = [f"no article with id {i}" for i, n in removed["articles"].items() if not n]
             missing += [f"no article from file {f}" for f, n in removed["files"].items() if not n]
             if missing:  # the writer is cancelled: nothing is removed
-                raise ArticleNotFoundError("; ".join(missing) + "; nothing removed")
+                raise ArticleNotFoundError("; ".join(missing) + "; nothing removed",
+                                           article_ids=tuple(i for i, n in removed["articles"].items() if not n),
+                                           files=tuple(f for f, n in removed["files"].items() if not n))
         self._forget_inputs(names)
         self._refresh_info()
         return removed
@@ -824,17 +874,6 @@ def _folder_id(path: Path | None) -> "tuple[int, int] | None":
     return st.st_dev, st.st_ino
 
 
-def _date_bounds(start: Any, end: Any) -> "tuple[str | None, str | None]":
-    """``start``/``end`` of trends, first and profile checked (:func:`.arguments.date_range`),
-    each None when not given; a bad one is an InvalidArgumentError naming ``start`` or ``end``,
-    which the command line says as ``--from``/``--to`` and the web app as ``from``/``to``."""
-    try:
-        lo, hi = _args.date_range(start, end, ("start", "end"))
-    except InvalidArgumentError as e:
-        raise naming(e, "start", "end") from None
-    return lo or None, hi or None
-
-
 def _check_writable(index_dir: Path, *, replacing: bool = False) -> None:
     """IndexReadOnlyError when this process cannot write in the index's folder (or, to
     replace it, in the folder that holds it); the index can still be searched."""
@@ -844,7 +883,8 @@ def _check_writable(index_dir: Path, *, replacing: bool = False) -> None:
         if not writable(folder):
             raise IndexReadOnlyError(
                 f"the index at {index_dir} is read-only: this process cannot write in {folder}; it can be searched"
-                " as it is, and changed where it can be written (copy it to a folder of yours, or build one there)")
+                " as it is, and changed where it can be written (copy it to a folder of yours, or build one there)",
+                path=str(index_dir), folder=str(folder))
 
 
 def _typed(raw: Any) -> list[str]:
@@ -882,7 +922,7 @@ def ensure_default_index(*, progress: Progress | None = None) -> Path:
         if storage.read_info(named) is None or not storage.exists(named):
             raise IndexNotFoundError(
                 f"no lawnews index at {named}, which {INDEX_DIR_ENV} names; build one with"
-                f" `lawnews index PATH…`, or unset {INDEX_DIR_ENV} to use the default index")
+                f" `lawnews index PATH…`, or unset {INDEX_DIR_ENV} to use the default index", path=str(named))
         return named
     path = user_index_dir()
     corpus = bundled_corpus()
@@ -929,7 +969,8 @@ def _check_search(query: Any, limit: Any, offset: Any, filters: Mapping[str, Any
 
 def _check_bank(question_bank: Any) -> None:
     if not isinstance(question_bank, (bool, QuestionBank)):
-        raise ArgumentTypeError(f"question_bank must be True, False or a QuestionBank, not {type(question_bank).__name__}")
+        raise ArgumentTypeError(f"question_bank must be True, False or a QuestionBank, not {type(question_bank).__name__}",
+                                argument="question_bank")
 
 
 def _tagger(taxonomy: "str | os.PathLike[str] | None") -> Tagger:
@@ -952,7 +993,7 @@ def _recorded_taxonomy(index_dir: "str | os.PathLike[str]", info: IndexInfo) -> 
         raise IndexVersionError(
             f"the index at {index_dir} was built with the taxonomy {recorded}, which is gone; put it back,"
             f" or rebuild the index with `lawnews index --rebuild [PATH…] --index-dir {index_dir}`"
-            " (and --taxonomy FILE for another one)")
+            " (and --taxonomy FILE for another one)", path=str(index_dir))
     return recorded or None
 
 
@@ -1132,41 +1173,42 @@ def _index_at(index_dir: "str | os.PathLike[str] | None", progress: Progress | N
 
 def trends(query: str = "", *, index_dir: "str | os.PathLike[str] | None" = None,
            progress: Progress | None = None, by: str = "mechanism", every: str = "month",
-           top: int | None = None, copies: bool = False, start: str | None = None, end: str | None = None,
+           top: int | None = None, copies: bool = False, all_copies: bool = False,
+           start: str | None = None, end: str | None = None,
            expand: bool = True, strict: bool = False, lenient: bool = False, semantic: bool | None = None,
            **filters: "str | Iterable[str] | int | None") -> Trends:
     """:meth:`NewsIndex.trends` on the default index (or ``index_dir``), which builds itself
     from the bundled corpus on first use (``progress`` reports it); the options are that
-    method's: by=, every=, top=, copies=, start=, end=, expand=, strict=, lenient=,
+    method's: by=, every=, top=, copies= (or all_copies=), start=, end=, expand=, strict=, lenient=,
     semantic= and the facet filters."""
     with _index_at(index_dir, progress) as ix:
-        return ix.trends(query, by=by, every=every, top=top, copies=copies, start=start, end=end,
+        return ix.trends(query, by=by, every=every, top=top, copies=copies, all_copies=all_copies, start=start, end=end,
                          expand=expand, strict=strict, lenient=lenient, semantic=semantic, **filters)
 
 
 def first(query: str = "", *, index_dir: "str | os.PathLike[str] | None" = None,
           progress: Progress | None = None, by: str = "province",
-          mechanism: "str | Iterable[str] | None" = None, copies: bool = False,
+          mechanism: "str | Iterable[str] | None" = None, copies: bool = False, all_copies: bool = False,
           start: str | None = None, end: str | None = None, expand: bool = True, strict: bool = False,
           lenient: bool = False, semantic: bool | None = None,
           **filters: "str | Iterable[str] | int | None") -> Adoption:
     """:meth:`NewsIndex.first` on the default index (or ``index_dir``), which builds itself
     from the bundled corpus on first use (``progress`` reports it); the options are that
-    method's: by=, mechanism=, copies=, start=, end=, expand=, strict=, lenient=,
+    method's: by=, mechanism=, copies= (or all_copies=), start=, end=, expand=, strict=, lenient=,
     semantic= and the facet filters."""
     with _index_at(index_dir, progress) as ix:
-        return ix.first(query, by=by, mechanism=mechanism, copies=copies, start=start, end=end,
+        return ix.first(query, by=by, mechanism=mechanism, copies=copies, all_copies=all_copies, start=start, end=end,
                         expand=expand, strict=strict, lenient=lenient, semantic=semantic, **filters)
 
 
 def profile(subject: str, *, index_dir: "str | os.PathLike[str] | None" = None,
             progress: Progress | None = None, every: str = "month", top: int = 10, copies: bool = False,
-            start: str | None = None, end: str | None = None) -> Profile:
+            all_copies: bool = False, start: str | None = None, end: str | None = None) -> Profile:
     """:meth:`NewsIndex.profile` on the default index (or ``index_dir``), which builds itself
     from the bundled corpus on first use (``progress`` reports it); the options are that
-    method's: every=, top=, copies=, start=, end=."""
+    method's: every=, top=, copies= (or all_copies=), start=, end=."""
     with _index_at(index_dir, progress) as ix:
-        return ix.profile(subject, every=every, top=top, copies=copies, start=start, end=end)
+        return ix.profile(subject, every=every, top=top, copies=copies, all_copies=all_copies, start=start, end=end)
 
 
 def parse(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]]", *,
@@ -1195,7 +1237,7 @@ def _parse(paths: "list[str | os.PathLike[str]]", skipped: "list[Skip] | None",
 
     for name, value in (("skipped", skipped), ("warnings", warnings)):
         if value is not None and not isinstance(value, list):
-            raise ArgumentTypeError(f"{name} must be a list (or None), not {type(value).__name__}")
+            raise ArgumentTypeError(f"{name} must be a list (or None), not {type(value).__name__}", argument=name)
     report = IngestReport()
     yield from iter_articles(paths, report=report, tagger=_tagger(taxonomy), progress=progress)
     if skipped is not None:
@@ -1213,13 +1255,13 @@ def export(index: NewsIndex, out: IO[str], *, format: str = "jsonl", index_name:
     from . import exporters as _export
 
     if not isinstance(index, NewsIndex):
-        raise ArgumentTypeError(f"index must be a NewsIndex, not {type(index).__name__}")
+        raise ArgumentTypeError(f"index must be a NewsIndex, not {type(index).__name__}", argument="index")
     if not callable(getattr(out, "write", None)):
-        raise ArgumentTypeError(f"out must be a text file open for writing, not {type(out).__name__}")
+        raise ArgumentTypeError(f"out must be a text file open for writing, not {type(out).__name__}", argument="out")
     _args.choice("format", format, ("jsonl", "es"))
     _args.text("index_name", index_name)
     if format == "es" and (problem := _export.index_name_problem(index_name)) is not None:
-        raise InvalidArgumentError(problem)
+        raise InvalidArgumentError(problem, argument="index_name")
     if format == "jsonl":
         return _export.write_jsonl(index.articles(), out)
     if format == "es":
@@ -1247,7 +1289,7 @@ def tag(text: "str | bytes", *, taxonomy: "str | os.PathLike[str] | None" = None
         try:
             text, _encoding = decode(text)
         except ValueError as e:
-            raise InvalidArgumentError(f"text is not text: {e}") from None
+            raise InvalidArgumentError(f"text is not text: {e}", argument="text") from None
     _args.text("text", text)
     tagger = _tagger(taxonomy)
     found = tagger.tag_text(text)

@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterable, Mapping
 from typing import Any, Iterator, Sequence
 
-from .errors import ArgumentTypeError, InvalidArgumentError
+from .errors import ArgumentTypeError, InvalidArgumentError, naming
 
 
 def _kind(value: Any) -> str:
@@ -22,7 +22,7 @@ def _kind(value: Any) -> str:
 def text(name: str, value: Any) -> str:
     """A string argument."""
     if not isinstance(value, str):
-        raise ArgumentTypeError(f"{name} must be a string, not {_kind(value)}")
+        raise ArgumentTypeError(f"{name} must be a string, not {_kind(value)}", argument=name)
     return value
 
 
@@ -35,33 +35,34 @@ def flags(**values: Any) -> None:
         if isinstance(value, bool) or value is None and name == "semantic":
             continue
         allowed = "True, False or None" if name == "semantic" else "True or False"
-        raise ArgumentTypeError(f"{name} must be {allowed}, not {type(value).__name__} {value!r}")
+        raise ArgumentTypeError(f"{name} must be {allowed}, not {type(value).__name__} {value!r}", argument=name)
 
 
 def count(name: str, value: Any, *, minimum: int = 0) -> int:
     """A whole number of at least ``minimum`` (``True``/``False`` are not numbers here)."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ArgumentTypeError(f"{name} must be a whole number, not {_kind(value)}")
+        raise ArgumentTypeError(f"{name} must be a whole number, not {_kind(value)}", argument=name)
     if value < minimum:
-        raise InvalidArgumentError(f"{name} must be {minimum} or more, not {value}")
+        raise InvalidArgumentError(f"{name} must be {minimum} or more, not {value}", argument=name)
     return value
 
 
 def number(name: str, value: Any, *, minimum: float = 0) -> float:
     """A real number of at least ``minimum``."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ArgumentTypeError(f"{name} must be a number, not {_kind(value)}")
+        raise ArgumentTypeError(f"{name} must be a number, not {_kind(value)}", argument=name)
     if not value >= minimum:
-        raise InvalidArgumentError(f"{name} must be {minimum} or more, not {value}")
+        raise InvalidArgumentError(f"{name} must be {minimum} or more, not {value}", argument=name)
     return float(value)
 
 
 def choice(name: str, value: Any, choices: Sequence[str]) -> str:
     """One of ``choices``."""
     if not isinstance(value, str):
-        raise ArgumentTypeError(f"{name} must be a string, one of {', '.join(choices)}; not {_kind(value)}")
+        raise ArgumentTypeError(f"{name} must be a string, one of {', '.join(choices)}; not {_kind(value)}",
+                                argument=name)
     if value not in choices:
-        raise InvalidArgumentError(f"{name} must be one of {', '.join(choices)}, not {value!r}")
+        raise InvalidArgumentError(f"{name} must be one of {', '.join(choices)}, not {value!r}", argument=name)
     return value
 
 
@@ -70,9 +71,9 @@ def path(name: str, value: Any, *, optional: bool = False) -> Any:
     if value is None and optional:
         return None
     if not isinstance(value, (str, os.PathLike)):
-        raise ArgumentTypeError(f"{name} must be a path (str or os.PathLike), not {_kind(value)}")
+        raise ArgumentTypeError(f"{name} must be a path (str or os.PathLike), not {_kind(value)}", argument=name)
     if isinstance(value, str) and not value.strip():
-        raise InvalidArgumentError(f"{name} is an empty path")
+        raise InvalidArgumentError(f"{name} is an empty path", argument=name)
     return value
 
 
@@ -87,11 +88,12 @@ def filters(values: Mapping[str, Any]) -> dict[str, Any]:
             out[name] = raw
             continue
         if isinstance(raw, (Mapping, bytes)) or not isinstance(raw, Iterable):
-            raise ArgumentTypeError(f"filter {name}= must be a string or a list of strings, not {_kind(raw)}")
+            raise ArgumentTypeError(f"filter {name}= must be a string or a list of strings, not {_kind(raw)}",
+                                    argument=name)
         raw = tuple(raw)
         for v in raw:
             if isinstance(v, bool) or not isinstance(v, (str, int)):
-                raise ArgumentTypeError(f"filter {name}= must hold strings, not {_kind(v)}")
+                raise ArgumentTypeError(f"filter {name}= must hold strings, not {_kind(v)}", argument=name)
         out[name] = raw
     return out
 
@@ -99,7 +101,7 @@ def filters(values: Mapping[str, Any]) -> dict[str, Any]:
 def iterable(name: str, value: Any) -> Iterable[Any]:
     """Something to iterate over that is not a single string or mapping."""
     if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
-        raise ArgumentTypeError(f"{name} must be an iterable of items, not {_kind(value)}")
+        raise ArgumentTypeError(f"{name} must be an iterable of items, not {_kind(value)}", argument=name)
     return value
 
 
@@ -117,13 +119,14 @@ def articles(values: Any, to_article: Any, article_type: type) -> Iterator[Any]:
             try:
                 article = to_article(dict(item), n)
             except ValueError as e:
-                raise InvalidArgumentError(f"article {n}: {e}") from None
+                raise InvalidArgumentError(f"article {n}: {e}", argument="articles") from None
         else:
             raise ArgumentTypeError(
-                f"article {n} must be an Article or a mapping with id, title and text, not {_kind(item)}")
+                f"article {n} must be an Article or a mapping with id, title and text, not {_kind(item)}",
+                argument="articles")
         if article.id in seen:
             raise InvalidArgumentError(f"article {n}: id {article.id!r} is already the id of article {seen[article.id]}"
-                                       " of this batch; give each article its own id")
+                                       " of this batch; give each article its own id", argument="articles")
         seen[article.id] = n
         yield article
 
@@ -145,7 +148,8 @@ def date_bound(name: str, value: Any) -> str:
     except ValueError as e:
         # written as a date is, but not one of the calendar (2024-02-30, 2024-13): said so
         lacking = ": no such month or day in the calendar" if str(e).startswith("no such date") else ""
-        raise InvalidArgumentError(f"{name} must be a date written {DATE_FORMS}, not {value!r}{lacking}") from None
+        raise InvalidArgumentError(f"{name} must be a date written {DATE_FORMS}, not {value!r}{lacking}",
+                                   argument=name) from None
     return f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")
 
 
@@ -159,3 +163,15 @@ def date_range(start: Any, end: Any, names: tuple[str, str] = ("from", "to")) ->
     if lo and hi and period(lo)[0] > period(hi)[1]:
         raise InvalidArgumentError(f"{names[0]} {lo} comes after {names[1]} {hi}: the date range holds no day")
     return lo, hi
+
+
+def date_bounds(start: Any, end: Any) -> tuple[str, str]:
+    """``start``/``end`` of trends, first and profile (:mod:`lawnews.landscape`), checked
+    once, there: :func:`date_range` naming them ``start`` and ``end`` as the caller passed
+    them, the error marked so that :func:`lawnews.errors.message` says ``--from``/``--to``
+    on the command line and ``from``/``to`` in the web app. Out: the bounds, ``""`` for an
+    open end."""
+    try:
+        return date_range(start, end, ("start", "end"))
+    except InvalidArgumentError as e:
+        raise naming(e, "start", "end") from None

@@ -10,6 +10,7 @@ Bad arguments raise :class:`InvalidArgumentError` (also a ``ValueError``) or
 from __future__ import annotations
 
 import re
+from typing import Any
 
 
 class LawNewsError(Exception):
@@ -18,22 +19,55 @@ class LawNewsError(Exception):
     ``str(error)`` is the library's sentence: it names arguments as a Python caller
     passes them (``start``, ``lenient=True``). ``arguments`` lists those of its words
     that the command line and the web app spell their own way (:data:`WORDING`);
-    :func:`message` gives the sentence in their words."""
+    :func:`message` gives the sentence in their words.
+
+    A subclass also says what went wrong in fields a program reads instead of the
+    sentence (``error.path``, ``error.facet``, ``error.article_ids`` …), each None or
+    empty when not known; they are given as keywords: ``IndexLockedError(message,
+    path=…)``, and survive pickling (a worker process's error reaches its parent whole)."""
 
     #: the library's words in the message that :data:`WORDING` words otherwise elsewhere
     arguments: "tuple[str, ...]" = ()
 
+    def __init__(self, *args: object, **fields: object) -> None:
+        super().__init__(*args)
+        for name, value in fields.items():
+            if name.startswith("_") or not hasattr(type(self), name) or callable(getattr(type(self), name)):
+                raise TypeError(f"{type(self).__name__} has no field {name!r}")
+            setattr(self, name, value)
+
 
 class InvalidArgumentError(LawNewsError, ValueError):
-    "An argument has a value lawnews cannot use"
+    """An argument has a value lawnews cannot use; ``argument`` names it as the caller
+    passed it (``limit``, ``sort``, ``start``, ``province`` …) where one argument is at fault."""
+
+    #: the argument at fault (a keyword of the call), or None
+    argument: "str | None" = None
 
 
 class ArgumentTypeError(LawNewsError, TypeError):
-    "An argument has the wrong type"
+    """An argument has the wrong type; ``argument`` names it, as for :class:`InvalidArgumentError`."""
+
+    #: the argument at fault (a keyword of the call), or None
+    argument: "str | None" = None
+
+
+class TooManyHitsError(InvalidArgumentError):
+    """More hits match than a call returns at once (:meth:`NewsIndex.search_all`):
+    ``total`` match, ``most`` may be returned; narrow the search, or page through it
+    with :meth:`NewsIndex.search`. ``argument`` is ``"most"``."""
+
+    #: how many stories (articles with ``all_copies``) match
+    total: int = 0
+    #: the most the call returns
+    most: int = 0
 
 
 class IndexNotFoundError(LawNewsError):
-    "There is no lawnews index at the given place."
+    """There is no lawnews index at the given place; ``path`` is that place."""
+
+    #: the folder named (a str), or None
+    path: "str | None" = None
 
 
 class IndexGoneError(IndexNotFoundError):
@@ -41,25 +75,44 @@ class IndexGoneError(IndexNotFoundError):
     opened; ``path`` is where it was."""
 
     def __init__(self, message: str, path: "str | None" = None) -> None:
-        super().__init__(message)
-        self.path = path
+        super().__init__(message, path=path)
 
 
 class IndexVersionError(LawNewsError):
-    "The index was built by an incompatible lawnews, schema or dictionary."
+    """The index was built by an incompatible lawnews, schema or dictionary (or cannot
+    be read); ``path`` is its folder."""
+
+    #: the index's folder (a str), or None
+    path: "str | None" = None
 
 
 class IndexLockedError(LawNewsError):
-    "Another process is writing to the index."
+    """Another process is writing to the index (the second of two writers gets this after
+    waiting ``timeout`` seconds; the index is left as the first writes it); ``path`` is the
+    index's folder."""
+
+    #: the index's folder (a str), or None
+    path: "str | None" = None
 
 
 class IndexReadOnlyError(LawNewsError):
     """The index is in a folder this process cannot write to (a read-only mount, another
-    user's folder): it can be searched, not changed."""
+    user's folder): it can be searched, not changed. ``path`` is the index's folder,
+    ``folder`` the one that cannot be written (the index's, or for a rebuild its parent)."""
+
+    #: the index's folder (a str), or None
+    path: "str | None" = None
+    #: the folder this process cannot write in (a str), or None
+    folder: "str | None" = None
 
 
 class CorpusError(LawNewsError):
-    "An input file or folder cannot be read as a corpus."
+    """An input file or folder cannot be read as a corpus. A build that read nothing
+    lists in ``skipped`` every input it skipped (``Skip``: ``path``, absolute, and
+    ``reason``), empty when it found no file at all."""
+
+    #: the inputs skipped, each with its reason (:class:`lawnews.index.ingest.readers.Skip`)
+    skipped: "tuple[Any, ...]" = ()
 
 
 class CorpusFormatError(CorpusError):
@@ -79,11 +132,27 @@ class QuerySyntaxError(LawNewsError):
 
 
 class UnknownFacetError(InvalidArgumentError):
-    "A facet name or facet value is not known to the index."
+    """A facet name or facet value is not known to the index: ``facet`` is the facet
+    (None when the facet's name itself is unknown), ``value`` what was given (the unknown
+    facet name, or the value), ``known`` the names or values the message offers instead
+    (the closest, or the most common)."""
+
+    #: the facet (province, court, year …) whose value is unknown, or None
+    facet: "str | None" = None
+    #: the unknown value (or facet name) as given
+    value: "str | None" = None
+    #: what the message offers in its place
+    known: "tuple[str, ...]" = ()
 
 
 class ArticleNotFoundError(LawNewsError):
-    "No article with the given id is in the index."
+    """No article with the given id is in the index (or, to remove, none from the given
+    file): ``article_ids`` and ``files`` list every one missing."""
+
+    #: the article ids the index lacks
+    article_ids: "tuple[str, ...]" = ()
+    #: the files the index holds no article from (:meth:`NewsIndex.remove_all`)
+    files: "tuple[str, ...]" = ()
 
 
 class ModelNotFoundError(LawNewsError):

@@ -189,7 +189,7 @@ def trends(searcher: IndexSearcher, query: str = "", *, by: str = "mechanism", e
     if top is not None:
         _args.count("top", top, minimum=1)
     filters = _args.filters(filters or {})
-    start, end = _args.date_range(start, end)
+    start, end = _args.date_bounds(start, end)
     m = searcher.matching(with_dates(query, start, end), filters=filters, all_copies=bool(copies),
                           **_reading(expand, strict, lenient, semantic))
     return _trends(m, query, by, every, top, bool(copies), start, end)
@@ -207,7 +207,7 @@ def first(searcher: IndexSearcher, query: str = "", *, by: str = "province",
     ``strict``, ``lenient`` and ``semantic`` as in :func:`trends`."""
     _args.text("query", query)
     _args.choice("by", by, BY)
-    start, end = _args.date_range(start, end)
+    start, end = _args.date_bounds(start, end)
     flt = _args.filters(filters or {})
     mechanism = _args.filters({"mechanism": mechanism})["mechanism"]
     if mechanism == ():  # no mechanism named: no mechanism filter, as an empty filter list in search
@@ -244,7 +244,7 @@ def profile(searcher: IndexSearcher, subject: str, *, every: str = "month", top:
     kind, value = parse_subject(subject)
     _args.choice("every", every, EVERY)
     _args.count("top", top, minimum=1)
-    start, end = _args.date_range(start, end)
+    start, end = _args.date_bounds(start, end)
     m = searcher.matching(with_dates("", start, end), filters={kind: (value, *also)}, all_copies=bool(copies))
     canonical = m.filters[kind][0]
     selected = set(m.filters[kind])

@@ -403,6 +403,8 @@ def render_facets(data: dict[str, Any], top: int = 20, copies: bool = False) -> 
     """Facet counts under the number of stories counted (articles when ``copies``):
     regions as a province → city tree, then one block per other facet."""
     lines: list[str] = [click.style(_units(copies, data["total"]), dim=True), ""]
+    if data.get("relaxed"):  # as trends says it
+        lines[1:1] = [click.style("no article has every word: counting articles with any of them", fg="yellow")]
     regions = data.get("regions", {})
     lines.append(click.style(f"region ({plural(len(regions), 'province')})", bold=True))
     for province, node in list(regions.items())[:top]:

@@ -200,9 +200,8 @@ class IndexSearcher:
             if raw is None or raw == [] or raw == ():
                 continue
             if name not in FACETS:
-                raise UnknownFacetError(
-                    f"unknown facet {name!r}; facets are {', '.join(FACETS)}"
-                )
+                raise UnknownFacetError(f"unknown facet {name!r}; facets are {', '.join(FACETS)}",
+                                        argument=name, value=name, known=tuple(FACETS))
             values = [raw] if isinstance(raw, (str, int)) else list(raw)
             out[name] = tuple(self._canonical(name, str(v)) for v in values)
         return out
@@ -221,16 +220,19 @@ class IndexSearcher:
         if canonical is None:
             ambiguous(self._vocab, facet, value)
             if facet == "city" and self._vocab and (county := self._vocab.resolve("county", value)):
-                raise UnknownFacetError(f"{value!r} is no city but a county-level unit; filter by county: {county}")
+                raise UnknownFacetError(f"{value!r} is no city but a county-level unit; filter by county: {county}",
+                                        argument=facet, facet=facet, value=value, known=(county,))
             if facet == "court_level":
-                from ..index.tagging.directory import LEVELS_SAID
+                from ..index.tagging.directory import LEVELS as LEVEL_NAMES, LEVELS_SAID
 
-                raise UnknownFacetError(f"unknown court_level {value!r}; a court level is one of {LEVELS_SAID}")
+                raise UnknownFacetError(f"unknown court_level {value!r}; a court level is one of {LEVELS_SAID}",
+                                        argument=facet, facet=facet, value=value, known=LEVEL_NAMES)
             known = [t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon(facet)]
             if facet == "court":
                 self._closest_courts(value, known)
             if not known:
-                raise UnknownFacetError(f"unknown {facet} {value!r}; no article in this index has a {facet}")
+                raise UnknownFacetError(f"unknown {facet} {value!r}; no article in this index has a {facet}",
+                                        argument=facet, facet=facet, value=value)
             if len(known) <= 12:
                 close = known
             elif facet == "year" and value.isdigit():  # the years nearest in time, not in spelling
@@ -239,11 +241,13 @@ class IndexSearcher:
                 close = difflib.get_close_matches(value, known, n=5, cutoff=0.3)
             if close:
                 listed = ", ".join(close) + (f" (of {len(known)})" if len(close) < len(known) else "")
-                raise UnknownFacetError(f"unknown {facet} {value!r}; {facet} values in this index: {listed}")
+                raise UnknownFacetError(f"unknown {facet} {value!r}; {facet} values in this index: {listed}",
+                                        argument=facet, facet=facet, value=value, known=tuple(close))
             # nothing spelt alike: the values most articles carry, so that the user sees what there is
             common = sorted(known, key=lambda k: (-reader.doc_frequency(facet, k), k))[:5]
             raise UnknownFacetError(f"unknown {facet} {value!r}; the {facet} values of most articles in this index:"
-                                    f" {', '.join(common)} (of {len(known)})")
+                                    f" {', '.join(common)} (of {len(known)})",
+                                    argument=facet, facet=facet, value=value, known=tuple(common))
         return canonical
 
     def _closest_courts(self, value: str, known: list[str]) -> None:
@@ -259,7 +263,8 @@ class IndexSearcher:
         said = [f"court values in this index spelt like it: {', '.join(held)}"] if held else []
         if other:
             said.append(f"{'other ' if held else ''}courts spelt like it, in no article of this index: {', '.join(other)}")
-        raise UnknownFacetError(f"unknown court {value!r}; {'; '.join(said)}")
+        raise UnknownFacetError(f"unknown court {value!r}; {'; '.join(said)}", argument="court", facet="court",
+                                value=value, known=tuple(close))
 
     def _check_facet_values(self, q: Q.Query) -> None:
         """UnknownFacetError for a ``field:value`` clause of a facet whose value is neither
@@ -319,6 +324,7 @@ class IndexSearcher:
         all_copies: bool = False,
         question_bank: "bool | _questions.QuestionBank" = True,
         articles: "Iterable[str] | None" = None,
+        most: int | None = None,
     ) -> SearchResults:
         """Rank what matches ``query`` and ``filters`` (values of a facet OR, facets AND).
 
@@ -360,6 +366,11 @@ class IndexSearcher:
         with that bank, ``False`` never. It applies to relevance ranking only;
         ``question_bank`` in the results names the bank when it did.
 
+        ``most``: when more than that many match (the ``total``), the results hold the
+        total and the facet counts but no hits, none of them ranked or given a snippet
+        (a download of every hit asks for ``limit=most``, and learns in the same pass
+        that it holds too many).
+
         ``articles`` (ids) keeps only those articles, as a filter does. A ``cites:`` naming
         its version (``cites:"2021年民事诉讼法第二百五十二条"``) matches the citations
         resolved to that version's article (:meth:`_pin_versions`).
@@ -387,7 +398,7 @@ class IndexSearcher:
             self._check_facet_values(q)
         bank = self._bank(question_bank) if question and sort == "relevance" else None
         results = self._execute(query, self._exclude(q), flt, limit, offset, group, sort, explain,
-                                snippet_chars, by_meaning, all_copies, bank)
+                                snippet_chars, by_meaning, all_copies, bank, most)
         if results.total == 0 and not syntax.is_everything(query) and not self._empty_selection(flt):
             suggestion = suggest(self._current(), query, lambda s: self._finds(s, flt, expand),
                                  known=self._known_word)
@@ -396,7 +407,7 @@ class IndexSearcher:
                 relaxed = self._parsed(query, vocab, lenient=lenient, require_all=False, articles=articles)
                 if relaxed != q:
                     found = self._execute(query, self._exclude(relaxed), flt, limit, offset, group,
-                                          sort, explain, snippet_chars, False, all_copies)
+                                          sort, explain, snippet_chars, False, all_copies, None, most)
                     if found.total:
                         results = replace(found, relaxed=True)
             results = replace(results, suggestion=suggestion)
@@ -534,9 +545,10 @@ class IndexSearcher:
         return fq is not None and next(iter(self._current().docs_for_query(fq)), None) is None
 
     def similar(self, article_id: str, *, limit: int = 10, offset: int = 0,
-                filters: Filters | None = None) -> SearchResults:
+                filters: Filters | None = None, all_copies: bool = False) -> SearchResults:
         """Articles like the given one ("more like this"), the article itself and its
-        story's other copies excluded; ``offset`` hits skipped, as search pages."""
+        story's other copies excluded; ``offset`` hits skipped, as search pages; one hit per
+        story, or with ``all_copies`` every copy, as :meth:`search` gives them."""
         started = time.perf_counter()
         self._refresh()
         article = self._article(article_id)
@@ -545,13 +557,13 @@ class IndexSearcher:
         copies = stories.copies_of(stories.story_of(article_id))
         q = Q.AndNot(similar_query(self._current(), text), Q.Or([Q.Term("article_id", a) for a in copies]))
         results = self._execute(f"similar:{article_id}", q, self.normalize_filters(filters),
-                                limit, offset, "article", "relevance", False, 160)
+                                limit, offset, "article", "relevance", False, 160, all_copies=all_copies)
         return replace(results, took_ms=(time.perf_counter() - started) * 1000)
 
     def _execute(self, query: str, q: Q.Query, flt: Mapping[str, tuple[str, ...]], limit: int,
                  offset: int, group: str, sort: str, explain: bool, snippet_chars: int,
                  by_meaning: bool = False, all_copies: bool = False,
-                 bank: "_questions.QuestionBank | None" = None) -> SearchResults:
+                 bank: "_questions.QuestionBank | None" = None, most: int | None = None) -> SearchResults:
         searcher = self._current()
         if group == "section" and not all_copies:
             q = self._one_copy_each(q, flt)
@@ -581,6 +593,8 @@ class IndexSearcher:
                 n_sections -= self._copies_sections(kept.tolist(), articles, keys, stories, _grouped)
             sections_of = summary.sections_of
             lead_doc = columns.best_doc_of(found, summary.keep)  # type: ignore[union-attr]
+            if most is not None and (n_sections if by_section else total) > most:
+                want = 0  # too many for the caller: the counts alone
             if sort == "relevance" and want and total:
                 best = columns.best(found, summary.keep, want, by_section, story)  # type: ignore[union-attr]
         else:
@@ -611,6 +625,8 @@ class IndexSearcher:
                                                     articles, keys, stories, _grouped)
             sections_of = per_article.__getitem__
             lead_doc = self._lead_doc(first_doc, scores)
+            if most is not None and (n_sections if by_section else total) > most:
+                want = 0  # too many for the caller: the counts alone
             if scores is not None and sort == "relevance" and want and total:
                 if full is not q:  # filtered: rank the matches of the selection
                     selection = set(searcher.docs_for_query(self._filter_query(flt)))
@@ -922,11 +938,13 @@ class IndexSearcher:
     def facet_counts(self, query: str = "", *, filters: Filters | None = None,
                      all_copies: bool = False,
                      question_bank: "bool | _questions.QuestionBank" = True,
-                     articles: "Iterable[str] | None" = None) -> SearchResults:
+                     articles: "Iterable[str] | None" = None, expand: bool = True, strict: bool = False,
+                     lenient: bool = False, semantic: bool | None = None) -> SearchResults:
         """Facet counts (matching stories per value, or articles with ``all_copies``) for
-        a query, without ranking hits (``articles`` as for :meth:`search`)."""
+        a query, without ranking hits (``articles``, ``expand``, ``strict``, ``lenient`` and
+        ``semantic`` as for :meth:`search`, so that the counts are of the stories it finds)."""
         return self.search(query, filters=filters, limit=0, all_copies=all_copies, question_bank=question_bank,
-                           articles=articles)
+                           articles=articles, expand=expand, strict=strict, lenient=lenient, semantic=semantic)
 
     def region_tree(self, facets: Mapping[str, Mapping[str, int]]) -> dict[str, dict[str, Any]]:
         """Province counts with their cities' counts nested under them, and under
@@ -992,7 +1010,7 @@ class IndexSearcher:
             found = [t.decode("utf-8") for t in searcher.reader().lexicon("article_id") if t.endswith(tail)]
             if found:
                 hint = f"; did you mean {', '.join(sorted(found)[:5])}?"
-        return ArticleNotFoundError(f"no article with id {article_id!r} in the index{hint}")
+        return ArticleNotFoundError(f"no article with id {article_id!r} in the index{hint}", article_ids=(article_id,))
 
     def copies(self, article_id: str) -> tuple[Copy, ...]:
         """The copies of the story of an article, lead first (the article alone when it
@@ -1052,7 +1070,8 @@ def ambiguous(vocab: Any, facet: str, value: str) -> None:
     found = candidates(facet, value) if candidates is not None else ()
     if found:
         listed = " or ".join(f"{name} ({province})" for name, province in found)
-        raise UnknownFacetError(f"ambiguous {facet} {value!r}: it may name {listed}; write the one you mean")
+        raise UnknownFacetError(f"ambiguous {facet} {value!r}: it may name {listed}; write the one you mean",
+                                argument=facet, facet=facet, value=value, known=tuple(name for name, _p in found))
 
 
 def score_parts(searcher: Any, q: Q.Query, docnum: int) -> tuple[tuple[str, str, float], ...]:

@@ -395,7 +395,8 @@ def build_index(
             encode_sections(ix, progress)
         if fresh and (said := report.nothing_read(paths)):
             ix.close()
-            raise CorpusError(said)  # the staging directory goes; an index there before is left as it was
+            # the staging directory goes; an index there before is left as it was
+            raise CorpusError(said, skipped=tuple(replace(s, path=os.path.abspath(s.path)) for s in report.skipped))
         articles, sections = count_documents(ix)
         write_info(target, replace(info, articles=articles, sections=sections))
         ix.close()

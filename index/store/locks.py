@@ -62,7 +62,7 @@ def build_lock(index_dir: str | os.PathLike[str], *, timeout: float = BUILD_WAIT
         if time.monotonic() > deadline:
             raise IndexLockedError(
                 f"another process has been building the index at {path} for {timeout:.0f} s;"
-                " wait for it to finish and try again"
+                " wait for it to finish and try again", path=str(path)
             )
         time.sleep(0.05)
     _held.add(key)
@@ -96,7 +96,7 @@ def no_writer(index_dir: str | os.PathLike[str], *, timeout: float | None = None
         if time.monotonic() > deadline:
             raise IndexLockedError(
                 f"another process has been writing to the index at {index_dir} for {wait:.0f} s;"
-                " wait for it to finish and build it again"
+                " wait for it to finish and build it again", path=str(index_dir)
             )
         time.sleep(0.1)
     try:

@@ -84,12 +84,13 @@ def read_info(path: str | os.PathLike[str]) -> IndexInfo | None:
     except (FileNotFoundError, NotADirectoryError):  # nothing there, or a file where the folder should be
         return None
     except (OSError, ValueError) as e:
-        raise IndexVersionError(f"{meta} is unreadable ({e}); {REBUILD_HINT.format(path=path)}") from e
+        raise IndexVersionError(f"{meta} is unreadable ({e}); {REBUILD_HINT.format(path=path)}", path=str(path)) from e
     known = {k: data.pop(k) for k in list(data) if k in IndexInfo.__dataclass_fields__}
     try:
         return IndexInfo(**known)
     except TypeError as e:
-        raise IndexVersionError(f"{meta} is not a lawnews index description; {REBUILD_HINT.format(path=path)}") from e
+        raise IndexVersionError(f"{meta} is not a lawnews index description; {REBUILD_HINT.format(path=path)}",
+                                path=str(path)) from e
 
 
 def write_info(path: str | os.PathLike[str], info: IndexInfo) -> None:
@@ -133,24 +134,26 @@ def open_index(path: str | os.PathLike[str]) -> tuple[whoosh_index.Index, IndexI
     if info is None or not exists(path):
         p = Path(path)
         if p.exists() and not p.is_dir():
-            raise IndexNotFoundError(f"no lawnews index at {path}: it is a file; name the folder the index was built in")
+            raise IndexNotFoundError(f"no lawnews index at {path}: it is a file; name the folder the index was built in",
+                                     path=str(path))
         if _foreign_folder(p):  # building there is refused too (check_replaceable)
             raise IndexNotFoundError(
                 f"no lawnews index at {path}: it is a folder of other files; build an index in a new or"
-                " empty folder with `lawnews index PATH… --index-dir NEW_FOLDER`"
+                " empty folder with `lawnews index PATH… --index-dir NEW_FOLDER`", path=str(path)
             )
         raise IndexNotFoundError(
-            f"no lawnews index at {path}; build one with `lawnews index PATH… --index-dir {path}`"
+            f"no lawnews index at {path}; build one with `lawnews index PATH… --index-dir {path}`", path=str(path)
         )
     why = info.incompatibility()
     if why is not None:
         raise IndexVersionError(
-            f"the index at {path} was built with {why}; {REBUILD_HINT.format(path=path)}"
+            f"the index at {path} was built with {why}; {REBUILD_HINT.format(path=path)}", path=str(path)
         )
     try:
         ix = whoosh_index.open_dir(str(path), indexname=INDEX_NAME)
     except Exception as e:  # Whoosh raises many unrelated types for a damaged TOC
-        raise IndexVersionError(f"the index at {path} cannot be read ({e}); {REBUILD_HINT.format(path=path)}") from e
+        raise IndexVersionError(f"the index at {path} cannot be read ({e}); {REBUILD_HINT.format(path=path)}",
+                                path=str(path)) from e
     return ix, info
 
 

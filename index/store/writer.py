@@ -110,8 +110,10 @@ class IndexWriter:
         try:
             self._w = GroupingSegmentWriter(ix, timeout=timeout, delay=0.1)
         except LockError as e:
+            folder = getattr(getattr(ix, "storage", None), "folder", None)  # None: an index in memory
             raise IndexLockedError(
-                "another process is writing to this index; wait for it to finish and try again"
+                "another process is writing to this index; wait for it to finish and try again",
+                path=str(folder) if folder is not None else None,
             ) from e
         self._ix = ix
         self._grams = grams.store_for(ix).batch()
