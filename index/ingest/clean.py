@@ -288,6 +288,7 @@ class _Line:
     width: float = 0.0
     full: bool = True
     over: bool = False
+    short: bool = False  # narrower than half its column: a paragraph's last line, never a wrap
     opens: bool | None = None  # whether it opens a block by its own text (worked out once)
     closes: bool | None = None  # whether it ends a block (worked out once)
 
@@ -422,6 +423,18 @@ def is_credit(text: str) -> bool:
     return text.endswith("摄") and len(text) <= 16 and is_name_list(text[:-1])
 
 
+#: A photographer's credit printed at the end of a caption's sentence: …欢度“六一”。 记者 王明 摄,
+#: …调解员在了解情况。组图均由某报记者 张三 摄. The names are spaced or follow 记者/通讯员, so
+#: that a sentence ending in 拍摄 (…他们一起拍摄) is not read as one.
+_CREDIT_AFTER_SENTENCE = re.compile(r"[。！？…”]\s*((?:[" + HAN + r"]{1,4}\s*){1,4}摄)$")
+
+
+def ends_with_credit(text: str) -> bool:
+    """Whether a line ends with a photographer's credit after a finished sentence."""
+    m = _CREDIT_AFTER_SENTENCE.search(text.rstrip())
+    return bool(m) and (re.search(r"\s摄$", m.group(1)) is not None or re.search("记者|通讯员", m.group(1)) is not None)
+
+
 def _measure(lines: list[_Line]) -> None:
     """Set each line's width and whether it fills (or overflows) its column."""
     for line in lines:
@@ -442,6 +455,7 @@ def _measure(lines: list[_Line]) -> None:
         column = widths[int(0.75 * (len(widths) - 1))]
         line.full = line.width >= FULL * column
         line.over = line.width > column + 1.25
+        line.short = line.width < column / 2
 
 
 @dataclass
@@ -558,9 +572,13 @@ def _joins(lines: list[_Line], j: int, group: list[_Line], layout: _Layout, head
         return False
     gap = max(0, a.gap - 1) if layout.blank_wrapped else a.gap
     if ends_sentence(a.text):
-        return gap == 0 and a.full and not (layout.indented and stands[j])
-    if ends_continuing(a.text) or CAPTION_MARK.match(group[0].text):
+        # a caption with its credit after a finished paragraph is the caption of a photo
+        # printed there, not more of the paragraph
+        return gap == 0 and a.full and not (layout.indented and stands[j]) and not ends_with_credit(b.text)
+    if ends_continuing(a.text):
         return True
+    if CAPTION_MARK.match(group[0].text):
+        return not a.short  # a caption's line narrower than half the column is its last
     if layout.indented and group[0].indent:
         return True  # an indented paragraph runs to its sentence end
     if _wider(group, HEADING_MAX):

@@ -59,7 +59,7 @@ _FIELD = re.compile(r"(?P<label>发布时间|发布日期|发稿时间|发表时
 _SEPARATORS = re.compile(r"^[\s|丨｜/\\·•—\-_]*$")
 _DATE_LABELS = ("发布时间", "发布日期", "发稿时间", "发表时间", "更新时间", "时间", "日期")
 _SOURCE_LABELS = ("来源", "稿件来源", "文章来源", "信息来源")
-_CANDIDATE = re.compile(rf"版|来源|來源|发布|时间|日期|[{_NUM}]\s*[年日号]|[0-9]{{4}}[-./]")
+_CANDIDATE = re.compile(rf"版|来\s*源|來\s*源|发布|时间|日期|[{_NUM}]\s*[年日号]|[0-9]{{4}}[-./]")
 #: How many non-blank lines from the top count as the page's head (for bare datelines).
 HEAD_LINES = 4
 _SELF = re.compile(r"接受《([^《》]{2,12})》(?:记者|专访|采访|的采访)")
@@ -173,6 +173,11 @@ def _outlet_value(value: str) -> bool:
             and (_is_outlet(value) or bool(_INSTITUTION.search(fold(value)))))
 
 
+_MONTH_DAY = re.compile(r"[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*[日号]")
+#: A two-character label printed letter-spaced to the width of longer ones: 来 源：, 作 者：.
+_SPACED_LABEL = re.compile(r"^([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?=[ \u3000]*[:：])")
+
+
 def field_line(line: str) -> dict[str, Any] | None:
     """The date and source of a line made only of labelled fields (``来源：… 发布时间：…``,
     in simplified or traditional characters), or None. A ``来源：`` naming no outlet
@@ -197,6 +202,9 @@ def field_line(line: str) -> dict[str, Any] | None:
                 value = value[dm.end():].strip(" \t|丨｜·,，")
                 if not value:
                     continue
+            md = _MONTH_DAY.match(value)  # 来源：12月15日《新华每日电讯》: a day of no year, then the outlet
+            if md and value[md.end():].strip(" \t|丨｜·,，"):
+                value = value[md.end():].strip(" \t|丨｜·,，")
             if not _outlet_value(value.split()[0]):
                 return None
             found.setdefault("source", canonical_source(value.split()[0]))
@@ -217,6 +225,7 @@ def read_masthead(text: str) -> tuple[str, dict[str, Any]]:
         if not stripped:
             continue
         seen += 1
+        stripped = _SPACED_LABEL.sub(r"\1\2", stripped)
         got, rank = None, 1
         if _CANDIDATE.search(stripped):
             got = _masthead(stripped)

@@ -358,7 +358,7 @@ def _kinds(p: Paragraph, nxt: Paragraph | None, prev: Paragraph | None) -> list[
         return [p]
     text = p.text = fix_spacing(text)
     if (
-        CAPTION_MARK.match(text)
+        (CAPTION_MARK.match(text) and re.search(r"\w", text))  # marks alone (◆ ◆) are an ornament
         or _INLINE_CREDIT.match(text)
         or (_PROVIDED.search(text) and len(text) <= 100)
         or (nxt is not None and is_credit(nxt.text) and ends_sentence(text))
