@@ -328,6 +328,9 @@ def _merge_fragments(paras: list[Paragraph]) -> list[Paragraph]:
 
 def _kinds(p: Paragraph, nxt: Paragraph | None, prev: Paragraph | None) -> list[Paragraph]:
     """The kind of ``p`` (its text cleaned to suit); a trailing credit becomes a tail."""
+    if p.row:  # a row of a table: text, never a headline, byline or caption
+        p.kind = "body"
+        return [p]
     text = raw = p.text
     jump = JUMP.search(text)
     if jump and (jump.start() == 0 or ends_sentence(text[:jump.start()])):
@@ -371,7 +374,8 @@ def _kinds(p: Paragraph, nxt: Paragraph | None, prev: Paragraph | None) -> list[
         p.text = _ARROW.sub("", p.text)
         return [p]
     if (not ends_sentence(text) and cell_width(text) <= HEADING_MAX and "。" not in text  # a finished sentence is text
-            and not text.endswith(_OPENING)):  # nor is a line cut after an opening bracket or quote
+            and not text.endswith(_OPENING)  # nor is a line cut after an opening bracket or quote
+            and not (nxt is not None and nxt.row and _INTRODUCES(text))):  # nor one introducing a table
         after_head = prev is None or prev.kind in ("head", "sub")
         p.text = fix_spacing(raw, pauses=True)
         if text.startswith("——"):

@@ -1,0 +1,49 @@
+"""A court's news office indexing its own archive (e-paper pages, Word files, saved
+web pages, exports): what each kind of file gives. Every text here is made up for the test."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import lawnews
+
+
+def _build(tmp_path: Path, *files: Path):
+    return lawnews.build_index(list(files), tmp_path / "ix")
+
+
+BOOKING = ("会议室\t日期\t时段\t预订人\n第一会议室\t3月4日\t上午\t张三\n"
+           "第二会议室\t3月4日\t下午\t李四\n第三会议室\t3月5日\t全天\t王五\n第一会议室\t3月6日\t上午\t赵六\n")
+STATISTICS = ("全市法院执行案件统计表\n\n法院\t收案\t结案\n市中院\t120\t110\n"
+              "东城区法院\t340\t300\n西城区法院\t280\t270\n合计\t740\t680\n")
+MEETING = ("本院召开执行工作推进会\n\n"
+           "本报讯（通讯员 周八）3月4日，某市中级人民法院召开执行工作推进会，通报一季度执行工作情况。\n\n"
+           "会上通报了各基层法院的结案数据：\n\n法院\t收案\t结案\n东城区法院\t340\t300\n西城区法院\t280\t270\n\n"
+           "会议要求，各基层法院要对标先进，补齐短板。\n")
+
+
+def test_a_page_file_holding_only_a_tab_separated_table_is_skipped_as_a_table(tmp_path):
+    sheet = tmp_path / "会议室预订表.txt"
+    sheet.write_text(BOOKING, encoding="utf-8")
+    table = tmp_path / "统计表.txt"
+    table.write_text(STATISTICS, encoding="utf-8")
+    news = tmp_path / "推进会.txt"
+    news.write_text(MEETING, encoding="utf-8")
+    report = _build(tmp_path, sheet, table, news)
+    reasons = {Path(s.path).name: s.reason for s in report.skipped}
+    assert reasons == {"会议室预订表.txt": "no article text found: a table of 5 lines",
+                       "统计表.txt": "no article text found: a table of 6 lines"}
+    assert report.articles == 1
+
+
+def test_a_news_text_holding_a_table_keeps_each_row_as_a_line_of_its_text(tmp_path):
+    news = tmp_path / "推进会.txt"
+    news.write_text(MEETING, encoding="utf-8")
+    [article] = lawnews.parse(news)
+    assert article.title == "本院召开执行工作推进会" and article.byline == "通讯员 周八"
+    assert article.text.splitlines() == [
+        "3月4日，某市中级人民法院召开执行工作推进会，通报一季度执行工作情况。",
+        "会上通报了各基层法院的结案数据：",
+        "法院 | 收案 | 结案", "东城区法院 | 340 | 300", "西城区法院 | 280 | 270",
+        "会议要求，各基层法院要对标先进，补齐短板。"]
