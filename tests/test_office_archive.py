@@ -47,3 +47,22 @@ def test_a_news_text_holding_a_table_keeps_each_row_as_a_line_of_its_text(tmp_pa
         "会上通报了各基层法院的结案数据：",
         "法院 | 收案 | 结案", "东城区法院 | 340 | 300", "西城区法院 | 280 | 270",
         "会议要求，各基层法院要对标先进，补齐短板。"]
+
+
+def test_jsonl_lines_that_are_no_object_say_what_they_hold_in_json_words(tmp_path):
+    export = tmp_path / "导出.jsonl"
+    export.write_text("\n".join([
+        json.dumps({"id": "x1", "title": "某县法院执结一批案件", "text": "某县人民法院近日集中执结一批案件。"},
+                   ensure_ascii=False),
+        "[1, 2, 3]", '"只是一句话"', "null", "42",
+        json.dumps({"id": "x2", "title": ["标题"], "text": "某区法院开展执行宣传。"}, ensure_ascii=False),
+    ]) + "\n", encoding="utf-8")
+    report = _build(tmp_path, export)
+    reasons = [s.reason for s in report.skipped]
+    assert reasons == [
+        'line 2: expected a JSON object ({"id": …, "title": …, "text": …}), got an array',
+        'line 3: expected a JSON object ({"id": …, "title": …, "text": …}), got a string',
+        'line 4: expected a JSON object ({"id": …, "title": …, "text": …}), got null',
+        'line 5: expected a JSON object ({"id": …, "title": …, "text": …}), got a number (42)',
+        "line 6: field 'title' must be a string, not an array",
+    ]
