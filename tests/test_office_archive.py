@@ -66,3 +66,24 @@ def test_jsonl_lines_that_are_no_object_say_what_they_hold_in_json_words(tmp_pat
         'line 5: expected a JSON object ({"id": …, "title": …, "text": …}), got a number (42)',
         "line 6: field 'title' must be a string, not an array",
     ]
+
+
+def test_a_docx_that_is_a_zip_of_other_files_or_another_office_file_says_what_it_is(tmp_path):
+    import zipfile
+
+    photos = tmp_path / "照片打包.docx"
+    with zipfile.ZipFile(photos, "w") as z:
+        z.writestr("照片/1.jpg", b"\xff\xd8\xff" + b"0" * 50)
+        z.writestr("说明.txt", "照片说明".encode())
+    sheet = tmp_path / "统计.docx"
+    with zipfile.ZipFile(sheet, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/workbook.xml", "<workbook/>")
+    news = tmp_path / "推进会.txt"
+    news.write_text(MEETING, encoding="utf-8")
+    report = _build(tmp_path, photos, sheet, news)
+    reasons = {Path(s.path).name: s.reason for s in report.skipped}
+    assert reasons == {
+        "照片打包.docx": "not a Word file: a ZIP archive of 2 files (照片/1.jpg, 说明.txt); unpack it and index what it holds",
+        "统计.docx": "not a Word file: an Excel workbook (.xlsx) named .docx"
+                    " (save it under its own extension, or as .docx from Word)"}

@@ -81,6 +81,9 @@ def _open(path: Path) -> Any:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    other = _other_package(path)
+    if other:
+        raise ValueError(other)
     try:
         return docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError) as e:
@@ -92,6 +95,33 @@ def _open(path: Path) -> Any:
             raise ValueError("not a Word file: a .docx is a ZIP package and this file is none"
                              " (open it in Word and save it as .docx)") from None
         raise ValueError(f"broken Word file: {e}") from None
+
+
+#: What the main part of another Office package says it is.
+_OTHER_OFFICE = {"xl/workbook.xml": "an Excel workbook (.xlsx)", "ppt/presentation.xml": "a PowerPoint file (.pptx)"}
+
+
+def _other_package(path: Path) -> str | None:
+    """Why a ZIP file named .docx is no Word file, when it is another package: an Excel or
+    PowerPoint file, or an archive of other files (``照片/1.jpg``, ``说明.txt``); None when it
+    holds a Word document (or is no readable ZIP: python-docx then says what is wrong)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            names = [i.filename for i in z.infolist() if not i.is_dir()]
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return None
+    if any(n.startswith("word/") for n in names):
+        return None
+    for part, kind in _OTHER_OFFICE.items():
+        if part in names:
+            return f"not a Word file: {kind} named .docx (save it under its own extension, or as .docx from Word)"
+    if "[Content_Types].xml" in names:
+        return None  # an Office package of another make: python-docx names what it holds
+    shown = ", ".join(names[:3]) + (" …" if len(names) > 3 else "")
+    return (f"not a Word file: a ZIP archive of {len(names)} file{'s' if len(names) != 1 else ''}"
+            f" ({shown}); unpack it and index what it holds")
 
 
 def _level(style: str) -> int | None:
