@@ -87,3 +87,34 @@ def test_a_docx_that_is_a_zip_of_other_files_or_another_office_file_says_what_it
         "照片打包.docx": "not a Word file: a ZIP archive of 2 files (照片/1.jpg, 说明.txt); unpack it and index what it holds",
         "统计.docx": "not a Word file: an Excel workbook (.xlsx) named .docx"
                     " (save it under its own extension, or as .docx from Word)"}
+
+
+def _release(path: Path, *, styled: bool) -> Path:
+    """A press release as an office types it: a title (bold and large, or in the Title
+    style), a date line in brackets under it, text, a bold part heading, more text."""
+    from docx import Document
+    from docx.shared import Pt
+
+    d = Document()
+    d.sections[0].header.paragraphs[0].text = "某市中级人民法院新闻稿"
+    d.sections[0].footer.paragraphs[0].text = "第 1 页 共 1 页"
+    if styled:
+        d.add_paragraph("市中院召开执行工作新闻发布会", style="Title")
+    else:
+        run = d.add_paragraph().add_run("市中院召开执行工作新闻发布会")
+        run.bold, run.font.size = True, Pt(22)
+    d.add_paragraph("（2024年3月20日）")
+    d.add_paragraph("3月20日，某市中级人民法院召开新闻发布会，通报全市法院执行工作情况。")
+    if styled:
+        d.add_paragraph("一、主要成效", style="Heading 1")
+    else:
+        d.add_paragraph().add_run("一、主要成效").bold = True
+    d.add_paragraph("全年共执结案件一万二千件，执行到位金额四十亿元。")
+    d.save(str(path))
+    return path
+
+
+def test_a_date_line_under_a_word_title_is_the_articles_date_not_its_text(tmp_path):
+    [article] = lawnews.parse(_release(tmp_path / "通稿.docx", styled=True))
+    assert article.date == "2024-03-20" and "2024年3月20日" not in article.text
+    assert article.title == "市中院召开执行工作新闻发布会" and "第 1 页" not in article.text

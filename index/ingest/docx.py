@@ -260,6 +260,21 @@ def _item_blocks(item: Any, names: dict[str, str], plain: str) -> list[tuple[str
     return out
 
 
+def _date_line(text: str) -> str | None:
+    """The date (ISO) of a line that is only a date, as a release prints it under its title
+    (``（2024年3月20日）``, ``2024年3月20日 星期三``, ``二〇二四年三月二十日``); else None."""
+    from ..analysis.fold import fold
+    from .webpage import dated_line
+
+    bare = text.strip().strip("（）()〔〕【】[] ")
+    if not bare or len(bare) > 30 or ends_sentence(bare):
+        return None
+    if re.fullmatch(r"[\d〇○零一二三四五六七八九十年月日号\-./\s]+", bare) or re.fullmatch(
+            r".*[日号]\s*(?:星期|周)[一二三四五六日天]", bare):
+        return iso_date(re.sub(r"\s*(?:星期|周)[一二三四五六日天]$", "", bare)) or dated_line(fold(bare))
+    return None
+
+
 _NOTE_KINDS = ("footnote", "endnote")
 _NOT_NOTES = {"separator", "continuationSeparator", "continuationNotice"}
 
@@ -333,6 +348,7 @@ class _Draft:
     captions: list[str] = field(default_factory=list)
     notes: set[tuple[str, str]] = field(default_factory=set)  # the footnotes and endnotes it cites
     column: str | None = None  # the heading of a page of briefs it is one of (法院简讯)
+    date: str | None = None  # a date printed alone under its title
 
     @property
     def has_text(self) -> bool:
@@ -385,6 +401,9 @@ def docx_articles(path: Path, source: str) -> list[Article]:
             cur.parts.append((text, []))
         elif kind == "sub" and cur.title is not None and cur.subtitle is None and not cur.has_text:
             cur.subtitle = text
+        elif kind == "text" and cur.title is not None and cur.date is None and not cur.has_text and (
+                (day := _date_line(text)) is not None):
+            cur.date = day  # （2024年3月20日） under the title: the article's date, no text
         elif kind == "caption":
             cur.captions.append(text)
         elif kind == "text" and cur.title is not None and cur.byline is None and not cur.has_text and (
@@ -413,7 +432,7 @@ def docx_articles(path: Path, source: str) -> list[Article]:
             id=article_id(source, n), file=source,
             title=d.title or fallback_title("\n".join(s.text for s in sections)),
             sections=sections or (Section(None, ""),), ordinal=n, title_is_fallback=d.title is None,
-            subtitle=d.subtitle, byline=d.byline, captions=tuple(d.captions), date=date,
+            subtitle=d.subtitle, byline=d.byline, captions=tuple(d.captions), date=d.date or date,
             meta={"column": d.column} if d.column else {},
         ))
     return [with_page_meta(a, header) for a in articles] if len(header) > 1 else articles
