@@ -114,6 +114,14 @@ def _release(path: Path, *, styled: bool) -> Path:
     return path
 
 
+def test_a_word_release_titled_by_bold_large_type_gives_its_title_date_and_parts(tmp_path):
+    [article] = lawnews.parse(_release(tmp_path / "发布会通稿.docx", styled=False))
+    assert (article.title, article.title_is_fallback, article.date) == ("市中院召开执行工作新闻发布会", False, "2024-03-20")
+    assert [(s.heading, s.text) for s in article.sections] == [
+        (None, "3月20日，某市中级人民法院召开新闻发布会，通报全市法院执行工作情况。"),
+        ("一、主要成效", "全年共执结案件一万二千件，执行到位金额四十亿元。")]
+
+
 def test_a_date_line_under_a_word_title_is_the_articles_date_not_its_text(tmp_path):
     [article] = lawnews.parse(_release(tmp_path / "通稿.docx", styled=True))
     assert article.date == "2024-03-20" and "2024年3月20日" not in article.text

@@ -4,7 +4,9 @@ In: a ``.docx`` file (a press release, or several articles in one file). Out:
 :class:`~.readers.Record` objects, one per article, numbered ``stem#1``, ``#2`` … in
 the order of the file, or a :class:`~.readers.Skip` saying why not.
 
-The styles carry the structure, so no layout is guessed: the highest heading level
+The styles carry the structure, so no layout is guessed (but in a file that uses no
+heading style and opens with a short line set bold or large, that line is the title and
+later short bold lines are section headings): the highest heading level
 used in the file (``Title``/``标题``, else ``Heading 1``/``标题 1``, …) opens an
 article and is its title; lower headings (``Heading 2``, ``标题 3`` …) open its
 sections; a ``Subtitle`` paragraph right after the title is its subtitle;
@@ -256,8 +258,24 @@ def _item_blocks(item: Any, names: dict[str, str], plain: str) -> list[tuple[str
     elif style.strip().lower() in _CAPTION:
         out.append(("caption", None, text))
     else:
-        out.append(("text", None, text))
+        out.append(("text", DISPLAYED if _displayed(item) else None, text))
     return out
+
+
+#: The level of a ``text`` block set apart by its formatting alone (see :func:`_displayed`).
+DISPLAYED = -1
+#: The smallest font size (points) of a line set as a title by its size alone.
+TITLE_PT = 15.0
+
+
+def _displayed(paragraph: Any) -> bool:
+    """Whether a plain paragraph is set apart as a title is, by direct formatting instead
+    of a heading style: every run of text bold, or at least :data:`TITLE_PT` points (a
+    title typed in the body font made large, as many office files set it)."""
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    if not runs:
+        return False
+    return all(r.bold for r in runs) or all(r.font.size is not None and r.font.size.pt >= TITLE_PT for r in runs)
 
 
 def _date_line(text: str) -> str | None:
@@ -364,6 +382,18 @@ def _brief_title(text: str, after: tuple[str, Any, str] | None) -> bool:
             and not text.startswith(("—", "-", "□", "■")) and not is_byline_line(text))
 
 
+def _heading_like(text: str) -> bool:
+    """A line that can be a title or heading: short, no sentence, no lead-in or credit."""
+    return (len(text) <= TITLE_MAX and not ends_sentence(text) and "。" not in text
+            and match_lead_in(text) is None and not is_byline_line(text) and _date_line(text) is None)
+
+
+def _typed_title(items: list[tuple[str, int | None, Any]]) -> bool:
+    """Whether the first paragraph of a file is a title set by direct formatting."""
+    first = next((b for b in items if b[0] != "note"), None)
+    return first is not None and first[0] == "text" and first[1] == DISPLAYED and _heading_like(first[2])
+
+
 def _bare(draft: _Draft) -> bool:
     """A heading with nothing under it yet: no text, subtitle, byline, caption or note."""
     return (draft.title is not None and not draft.has_text and draft.subtitle is None and draft.byline is None
@@ -378,6 +408,9 @@ def docx_articles(path: Path, source: str) -> list[Article]:
     header = header_meta(document)
     date = header.get("date")
     top = min((lvl for kind, lvl, _ in items if kind == "head" and lvl is not None), default=None)
+    # a file with no heading style whose first paragraph is a short line set bold or large
+    # (an office's release): that line is the title, and later such lines its section headings
+    typed = top is None and _typed_title(items)
     drafts: list[_Draft] = []
     cited: set[tuple[str, str]] = set()
     for at, (kind, level, text) in enumerate(items):
@@ -390,6 +423,13 @@ def docx_articles(path: Path, source: str) -> list[Article]:
                 column = drafts.pop().title
             drafts.append(_Draft(text, column=column))
             continue
+        if typed and kind == "text" and level == DISPLAYED and _heading_like(text):
+            if not drafts:
+                drafts.append(_Draft(text))
+                continue
+            if drafts[-1].has_text:
+                drafts[-1].parts.append((text, []))
+                continue
         if not drafts:
             drafts.append(_Draft(None))  # text before the first heading
         cur = drafts[-1]
