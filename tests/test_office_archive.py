@@ -126,3 +126,12 @@ def test_a_date_line_under_a_word_title_is_the_articles_date_not_its_text(tmp_pa
     [article] = lawnews.parse(_release(tmp_path / "通稿.docx", styled=True))
     assert article.date == "2024-03-20" and "2024年3月20日" not in article.text
     assert article.title == "市中院召开执行工作新闻发布会" and "第 1 页" not in article.text
+
+
+def test_a_credit_and_an_editor_line_set_apart_by_a_bar_are_no_table(tmp_path):
+    page = tmp_path / "报道.txt"
+    page.write_text("法官走进社区讲解执行知识\n\n记者 | 张三\n编辑 | 李四\n\n"
+                    "3月13日，某区人民法院法官走进社区，为居民讲解执行相关法律知识。\n", encoding="utf-8")
+    [article] = lawnews.parse(page)
+    assert article.title == "法官走进社区讲解执行知识"
+    assert "记者 | 张三" not in article.text.splitlines()

@@ -314,13 +314,17 @@ _BAR_CELLS = re.compile(r"\s*[|｜]\s*")
 
 
 def _cells(line: str) -> list[str]:
-    """The cells of a line of a table: set apart by tabs, else by bars; [] for a line
-    of fewer than two cells."""
+    """The cells of a line of a table: set apart by tabs, else by bars (three cells or
+    more, or two framed by bars: ``| 一月 | 120 |``); [] for any other line."""
     text = line.strip()
     if "\t" in text:
         cells = _TAB_CELLS.split(text)
     elif "|" in text or "｜" in text:
-        cells = _BAR_CELLS.split(text.strip("|｜ "))
+        cells = [c.strip() for c in _BAR_CELLS.split(text.strip("|｜ ")) if c.strip()]
+        framed = text.startswith(("|", "｜")) and text.endswith(("|", "｜"))
+        # two cells set apart by a bar are a label and its value (记者 | 张三) or a caption's
+        # parts, not a row, unless the row is framed by bars as a Markdown table's is
+        return cells if len(cells) >= 3 or (framed and len(cells) >= 2) else []
     else:
         return []
     cells = [c.strip() for c in cells if c.strip()]
@@ -330,7 +334,8 @@ def _cells(line: str) -> list[str]:
 def table_rows(lines: list[str]) -> dict[int, str]:
     """The lines that are rows of a table in a text, by their index, each as its cells
     joined with `` | ``: a run of two lines or more (blank lines between them allowed)
-    of cells set apart by tabs, or by bars in as many cells as a row next to it. A line
+    of cells set apart by tabs, or by bars in as many cells as a row next to it (three
+    or more, or framed by bars: ``记者 | 张三`` over ``编辑 | 李四`` is no table). A line
     of tabs alone is no table; nor is a lone line of cells (a menu, a heading spaced out)."""
     cells = [_cells(line) for line in lines]
     out: dict[int, str] = {}
