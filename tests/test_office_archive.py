@@ -128,6 +128,40 @@ def test_a_date_line_under_a_word_title_is_the_articles_date_not_its_text(tmp_pa
     assert article.title == "市中院召开执行工作新闻发布会" and "第 1 页" not in article.text
 
 
+def _briefs_page_pdf(path: Path, foot: list[str]) -> Path:
+    """An e-paper page of two briefs side by side, with ``foot`` lines printed under the
+    columns at the page's foot (the editors' line, the page number)."""
+    from epaper import BODY, COL_W, GUTTER, MARGIN, MAST, PAGE_H, PAGE_W, SUBHEAD, _canvas, _Column, draw
+
+    c = _canvas(path)
+    y = PAGE_H - MARGIN - MAST
+    draw(c, MARGIN, y, "某市法治报", MAST, 0.4)
+    y -= 18
+    draw(c, MARGIN, y, "2024年3月20日 星期三 第3版 法院", BODY)
+    y -= 8
+    c.line(MARGIN, y, PAGE_W - MARGIN, y)
+    left = _Column(c, MARGIN, y - 10, COL_W)
+    right = _Column(c, MARGIN + COL_W + GUTTER, y - 10, COL_W)
+    left.text("东城法院执行开放日吸引市民参与", SUBHEAD, gap=6)
+    left.block("p", "本报讯（通讯员 孙二）3月18日，东城区人民法院举办执行开放日活动，邀请二十名市民代表走进执行指挥中心。")
+    left.block("p", "市民代表观看了网络查控系统的演示，并随同执行干警前往现场见证执行。")
+    right.text("西城法院发放案款三百万元", SUBHEAD, gap=6)
+    right.block("p", "本报讯（通讯员 钱三）3月19日，西城区人民法院集中发放执行案款三百万元，惠及申请执行人六十余名。")
+    for k, line in enumerate(foot):
+        draw(c, MARGIN if k == 0 else PAGE_W / 2, MARGIN - 10 - 15 * k, line, BODY - 2)
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_the_editors_line_at_an_e_papers_foot_is_no_text_and_leaves_the_next_headline_whole(tmp_path):
+    pdf = _briefs_page_pdf(tmp_path / "szb_20240320_3.pdf", ["责任编辑：张三  美术编辑：李四  校对：王五"])
+    first, second = lawnews.parse(pdf)
+    assert (second.title, second.byline) == ("西城法院发放案款三百万元", "通讯员 钱三")
+    assert second.text == "3月19日，西城区人民法院集中发放执行案款三百万元，惠及申请执行人六十余名。"
+    assert "编辑" not in first.text + second.text
+
+
 def test_a_credit_and_an_editor_line_set_apart_by_a_bar_are_no_table(tmp_path):
     page = tmp_path / "报道.txt"
     page.write_text("法官走进社区讲解执行知识\n\n记者 | 张三\n编辑 | 李四\n\n"

@@ -242,8 +242,8 @@ def _is_caption_sentence(p: Paragraph) -> bool:
 def classify(paras: list[Paragraph]) -> list[Paragraph]:
     """``paras`` with their kinds set (and inline credits split off). A short line that a
     web page prints as chrome (a toolbar, a footer, a breadcrumb: :func:`.webpage.kind_of`;
-    above the text also a menu or a list item, ``- 最新文件``) is ``chrome``: no
-    headline, no text."""
+    above the text also a menu or a list item, ``- 最新文件``) and an editors' line
+    (``责任编辑：张三 美术编辑：李四``) are ``chrome``: no headline, no text."""
     out: list[Paragraph] = []
     for i, p in enumerate(paras):
         nxt = paras[i + 1] if i + 1 < len(paras) else None
@@ -258,7 +258,7 @@ def classify(paras: list[Paragraph]) -> list[Paragraph]:
             web = kind_of(p.text)
             listed = above and not headed and LIST_ITEM.match(p.text) and (menu_item(p.text) or any(
                 LIST_ITEM.match(q.text) for q in out[max(k - 1, 0):k + 2] if q is not p))
-            if web in ("tool", "footer") or (web == "nav" and (above or not is_menu(p.text))) or listed:
+            if web in ("tool", "footer", "editor") or (web == "nav" and (above or not is_menu(p.text))) or listed:
                 p.kind = "chrome"
             elif k + 1 < len(out) and out[k + 1].kind == "body" and (part_label(p.text) or (
                     _SECTION_NO.match(p.text) and any(q.kind == "head" and not _INTRODUCES(q.text)
@@ -269,6 +269,7 @@ def classify(paras: list[Paragraph]) -> list[Paragraph]:
             if p.kind == "head" and not LIST_ITEM.match(p.text):
                 headed = True
     return _merge_fragments(out)
+
 
 
 def _items_as_text(paras: list[Paragraph]) -> None:
