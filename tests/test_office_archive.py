@@ -162,6 +162,17 @@ def test_the_editors_line_at_an_e_papers_foot_is_no_text_and_leaves_the_next_hea
     assert "编辑" not in first.text + second.text
 
 
+def test_a_page_number_alone_at_the_foot_of_a_page_is_no_section_heading(tmp_path):
+    pdf = _briefs_page_pdf(tmp_path / "szb_20240320_3.pdf", ["", "3"])
+    articles = lawnews.parse(pdf)
+    assert [s.heading for a in articles for s in a.sections] == [None, None]
+    page = tmp_path / "第3版.txt"  # the same foot in a page file, with the number's dashes
+    page.write_text("西城法院发放案款\n\n本报讯（通讯员 钱三）3月19日，西城区人民法院集中发放执行案款三百万元。\n\n- 3 -\n",
+                    encoding="utf-8")
+    [article] = lawnews.parse(page)
+    assert [(s.heading, s.text) for s in article.sections] == [(None, "3月19日，西城区人民法院集中发放执行案款三百万元。")]
+
+
 def test_a_credit_and_an_editor_line_set_apart_by_a_bar_are_no_table(tmp_path):
     page = tmp_path / "报道.txt"
     page.write_text("法官走进社区讲解执行知识\n\n记者 | 张三\n编辑 | 李四\n\n"

@@ -242,8 +242,9 @@ def _is_caption_sentence(p: Paragraph) -> bool:
 def classify(paras: list[Paragraph]) -> list[Paragraph]:
     """``paras`` with their kinds set (and inline credits split off). A short line that a
     web page prints as chrome (a toolbar, a footer, a breadcrumb: :func:`.webpage.kind_of`;
-    above the text also a menu or a list item, ``- 最新文件``) and an editors' line
-    (``责任编辑：张三 美术编辑：李四``) are ``chrome``: no headline, no text."""
+    above the text also a menu or a list item, ``- 最新文件``), an editors' line
+    (``责任编辑：张三 美术编辑：李四``) and a page number alone at the top or foot of the
+    page (``3``, ``- 3 -``, ``第3版``) are ``chrome``: no headline, no text."""
     out: list[Paragraph] = []
     for i, p in enumerate(paras):
         nxt = paras[i + 1] if i + 1 < len(paras) else None
@@ -268,8 +269,15 @@ def classify(paras: list[Paragraph]) -> list[Paragraph]:
                 p.kind = "mdsub"
             if p.kind == "head" and not LIST_ITEM.match(p.text):
                 headed = True
+    for p in (out[:1] + out[-1:]) if out else []:  # a page's folio, printed at its top or foot
+        if p.kind == "head" and not p.level and _FOLIO.fullmatch(p.text.strip()):
+            p.kind = "chrome"
     return _merge_fragments(out)
 
+
+#: A page number standing alone: ``3``, ``- 3 -``, ``A3``, ``第3版``, ``第 1 页 共 2 页``.
+_FOLIO = re.compile(r"[-—–·\s]*[A-Za-z]?\d{1,3}[-—–·\s]*|第?\s*[A-Za-z]?\d{1,3}\s*版"
+                    r"|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}")
 
 
 def _items_as_text(paras: list[Paragraph]) -> None:
