@@ -173,6 +173,17 @@ def test_a_page_number_alone_at_the_foot_of_a_page_is_no_section_heading(tmp_pat
     assert [(s.heading, s.text) for s in article.sections] == [(None, "3月19日，西城区人民法院集中发放执行案款三百万元。")]
 
 
+def test_a_closing_note_at_the_end_of_a_page_is_its_last_line_not_an_empty_section(tmp_path):
+    page = tmp_path / "专访.txt"
+    page.write_text("执行法官的一天\n\n本报记者 张三\n\n清晨六点，执行法官李四已经出发前往被执行人住所。\n\n"
+                    "查控财产\n\n他说，查控财产要快，更要依法。\n\n（本文首发于2024年3月1日某市法治报）\n",
+                    encoding="utf-8")
+    [article] = lawnews.parse(page)
+    assert [(s.heading, s.text) for s in article.sections] == [
+        (None, "清晨六点，执行法官李四已经出发前往被执行人住所。"),
+        ("查控财产", "他说，查控财产要快，更要依法。\n（本文首发于2024年3月1日某市法治报）")]
+
+
 def test_a_credit_and_an_editor_line_set_apart_by_a_bar_are_no_table(tmp_path):
     page = tmp_path / "报道.txt"
     page.write_text("法官走进社区讲解执行知识\n\n记者 | 张三\n编辑 | 李四\n\n"

@@ -534,6 +534,8 @@ class _Assembler:
         self._settle_pending()
         for draft in list(self.drafts):
             self._lone_heading(draft)
+        for draft in self.drafts:
+            self._empty_last_heading(draft)
         self._keep_orphans()
         return [d for d in self.drafts if d.has_body]
 
@@ -659,6 +661,16 @@ class _Assembler:
                 cur.parent = parent
                 parent.closed = False
         cur.add(p.text, p.first)
+
+    @staticmethod
+    def _empty_last_heading(draft: _Draft) -> None:
+        """A plain heading that ends an article with no text under it (a closing note,
+        ``（本文首发于…）``, a line left over once a page's foot is left out) is the
+        last line of the text above it, not a section of nothing."""
+        last = draft.parts[-1]
+        if len(draft.parts) > 1 and last.heading is not None and not last.marked and not last.paras:
+            draft.parts.pop()
+            draft.parts[-1].paras.append(last.heading)
 
     def _lone_heading(self, draft: _Draft) -> None:
         """A single plain heading in an article is no section: a clause cut by a page
