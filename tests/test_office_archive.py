@@ -191,3 +191,25 @@ def test_a_credit_and_an_editor_line_set_apart_by_a_bar_are_no_table(tmp_path):
     [article] = lawnews.parse(page)
     assert article.title == "法官走进社区讲解执行知识"
     assert "记者 | 张三" not in article.text.splitlines()
+
+
+BRIEFS = ("法院简讯\n\n东城法院开展执行开放日\n"
+          "本报讯（通讯员 孙二）3月8日，东城区人民法院举办执行开放日活动，邀请人大代表见证执行。\n\n"
+          "西城法院发放案款\n本报讯（通讯员 钱三）3月9日，西城区人民法院集中发放执行案款三百万元。\n")
+
+
+def test_a_column_heading_over_briefs_in_a_page_file_is_their_column_not_part_of_the_first_title(tmp_path):
+    for k, text in enumerate((BRIEFS, BRIEFS.replace("\n本报讯", "\n\n本报讯"))):
+        page = tmp_path / f"简讯{k}.txt"
+        page.write_text(text, encoding="utf-8")
+        first, second = lawnews.parse(page)
+        assert [(a.title, a.byline, a.meta.get("column")) for a in (first, second)] == [
+            ("东城法院开展执行开放日", "通讯员 孙二", "法院简讯"), ("西城法院发放案款", "通讯员 钱三", "法院简讯")]
+
+
+def test_a_kicker_over_the_headline_of_a_single_news_item_stays_part_of_its_title():
+    from lawnews.index.ingest.pages import parse_page
+
+    [article] = parse_page("坚持善意文明执行\n东城法院为企业解封账户\n"
+                           "本报讯（通讯员 孙二）3月8日，东城区人民法院为一家企业解封银行账户。\n", "p")
+    assert article.title == "坚持善意文明执行 东城法院为企业解封账户" and not article.meta.get("column")

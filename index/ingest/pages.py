@@ -450,6 +450,7 @@ class _Draft:
     first: int = 0  # the line of its first paragraph (headline or byline)
     column: str | None = None  # the column label (``## 平安聚焦``) it is printed under
     spot: "_Spot | None" = None  # where the page's text stood when it was opened
+    brief: bool = False  # titled by the line right above its lead-in (本报讯…), as a brief is
 
     @property
     def has_body(self) -> bool:
@@ -561,6 +562,7 @@ class _Assembler:
             last.title, last.closed = p.text, True  # printed after its body
         elif nkind == "leadin":
             self._open_titled(p.text, p.first)  # a lead-in opens a news item: this is its headline
+            self.cur.brief = True
         elif cur is None or cur.closed or not cur.has_body or self.prev_kind in ("caption", "credit"):
             self._open_titled(p.text, p.first)
         else:
@@ -725,8 +727,23 @@ class _Assembler:
                 del candidates[best[3]], starts[best[3]]  # titled now: no longer a candidate
                 pending.placed = True
             elif pending.target is not None and pending.target.title:
-                pending.target.title = f"{pending.text} {pending.target.title}"
+                briefs = self._briefs_from(pending.target) if _BRIEFS_COLUMN.search(pending.text) else []
+                if len(briefs) >= 2:  # 法院简讯 over briefs each titled above its lead-in: their column
+                    for draft in briefs:
+                        draft.column = draft.column or pending.text
+                else:
+                    pending.target.title = f"{pending.text} {pending.target.title}"
                 pending.placed = True
+
+    def _briefs_from(self, first: _Draft) -> list[_Draft]:
+        """The briefs printed one after another from ``first`` on: articles titled by the
+        line right above their lead-in, none with a stacked headline of its own."""
+        out: list[_Draft] = []
+        for draft in self.drafts[self.drafts.index(first):]:
+            if not draft.brief or not draft.has_body or (draft is not first and id(draft) in self._named):
+                break
+            out.append(draft)
+        return out
 
     def _keep_orphans(self) -> None:
         """Text read as headlines or credits that no article took stays text where it
@@ -868,6 +885,9 @@ def parse_page(text: str, source: str, meta: Mapping[str, Any] | None = None) ->
         articles = [headline] if headline is not None else []
     return [with_page_meta(a, meta) for a in articles] if meta else articles
 
+
+#: The name of a column of briefs (法院简讯, 执行快讯, 基层动态, 要闻速览, 新闻集锦).
+_BRIEFS_COLUMN = re.compile(r"(?:简讯|快讯|短讯|动态|速递|速览|短波|集锦|简报|一句话新闻)\s*$")
 
 #: A line that only ends an article: （完）, 【完】, -完-.
 _END_MARK = re.compile(r"[（(【\[〔<＜—-]?\s*完\s*[）)】\]〕>＞—-]?")
