@@ -213,3 +213,15 @@ def test_a_kicker_over_the_headline_of_a_single_news_item_stays_part_of_its_titl
     [article] = parse_page("坚持善意文明执行\n东城法院为企业解封账户\n"
                            "本报讯（通讯员 孙二）3月8日，东城区人民法院为一家企业解封银行账户。\n", "p")
     assert article.title == "坚持善意文明执行 东城法院为企业解封账户" and not article.meta.get("column")
+
+
+def test_a_month_alone_under_a_word_title_is_text_and_the_file_is_read(tmp_path):
+    from docx import Document
+
+    d = Document()
+    d.add_paragraph("市中院执行工作月报", style="Title")
+    d.add_paragraph("（2024年3月）")
+    d.add_paragraph("本月全市法院共执结案件一千件。")
+    d.save(str(tmp_path / "月报.docx"))
+    [article] = lawnews.parse(tmp_path / "月报.docx")
+    assert article.date is None and article.text.splitlines() == ["（2024年3月）", "本月全市法院共执结案件一千件。"]

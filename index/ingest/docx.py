@@ -289,7 +289,10 @@ def _date_line(text: str) -> str | None:
         return None
     if re.fullmatch(r"[\d〇○零一二三四五六七八九十年月日号\-./\s]+", bare) or re.fullmatch(
             r".*[日号]\s*(?:星期|周)[一二三四五六日天]", bare):
-        return iso_date(re.sub(r"\s*(?:星期|周)[一二三四五六日天]$", "", bare)) or dated_line(fold(bare))
+        try:
+            return iso_date(bare)
+        except ValueError:  # a month alone (2024年3月), no date at all
+            return dated_line(fold(bare))
     return None
 
 
