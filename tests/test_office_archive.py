@@ -225,3 +225,15 @@ def test_a_month_alone_under_a_word_title_is_text_and_the_file_is_read(tmp_path)
     d.save(str(tmp_path / "月报.docx"))
     [article] = lawnews.parse(tmp_path / "月报.docx")
     assert article.date is None and article.text.splitlines() == ["（2024年3月）", "本月全市法院共执结案件一千件。"]
+
+
+def test_jsonl_dates_with_their_weekday_or_as_spreadsheet_numbers_and_timestamp_strings_are_read(tmp_path):
+    forms = ["2024年03月05日 星期二", "2024-3-5 星期二", "2024年3月5日星期二", "2024-03-05（周二）",
+             20240305.0, 1709568000000.0, "1709568000", "1709568000000"]
+    export = tmp_path / "导出.jsonl"
+    export.write_text("".join(json.dumps({"id": f"d{k}", "title": "某区法院开展执行宣传", "text": "某区法院开展执行宣传活动。",
+                                          "date": form}, ensure_ascii=False) + "\n" for k, form in enumerate(forms)),
+                      encoding="utf-8")
+    report = _build(tmp_path, export)
+    assert report.skipped == [] and report.articles == len(forms)
+    assert {a.date for a in lawnews.parse(export)} == {"2024-03-05"}
