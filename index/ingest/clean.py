@@ -291,6 +291,7 @@ class _Line:
     short: bool = False  # narrower than half its column: a paragraph's last line, never a wrap
     opens: bool | None = None  # whether it opens a block by its own text (worked out once)
     closes: bool | None = None  # whether it ends a block (worked out once)
+    row: bool = False  # a row of a table in the text (cells joined with " | ")
 
 
 @dataclass
@@ -305,15 +306,73 @@ class Paragraph:
     kind: str = "body"
     level: int = 0
     extra: str | None = None
+    row: bool = False  # a row of a table in the text: body text, a paragraph of its own
+
+
+#: Cells set apart by tabs, or by bars (``|``, full-width ``｜``).
+_TAB_CELLS = re.compile(r"\s*\t\s*")
+_BAR_CELLS = re.compile(r"\s*[|｜]\s*")
+
+
+def _cells(line: str) -> list[str]:
+    """The cells of a line of a table: set apart by tabs, else by bars (three cells or
+    more, or two framed by bars: ``| 一月 | 120 |``); [] for any other line."""
+    text = line.strip()
+    if "\t" in text:
+        cells = _TAB_CELLS.split(text)
+    elif "|" in text or "｜" in text:
+        cells = [c.strip() for c in _BAR_CELLS.split(text.strip("|｜ ")) if c.strip()]
+        framed = text.startswith(("|", "｜")) and text.endswith(("|", "｜"))
+        # two cells set apart by a bar are a label and its value (记者 | 张三) or a caption's
+        # parts, not a row, unless the row is framed by bars as a Markdown table's is
+        return cells if len(cells) >= 3 or (framed and len(cells) >= 2) else []
+    else:
+        return []
+    cells = [c.strip() for c in cells if c.strip()]
+    return cells if len(cells) >= 2 else []
+
+
+def table_rows(lines: list[str]) -> dict[int, str]:
+    """The lines that are rows of a table in a text, by their index, each as its cells
+    joined with `` | ``: a run of two lines or more (blank lines between them allowed)
+    of cells set apart by tabs, or by bars in as many cells as a row next to it (three
+    or more, or framed by bars: ``记者 | 张三`` over ``编辑 | 李四`` is no table). A line
+    of tabs alone is no table; nor is a lone line of cells (a menu, a heading spaced out)."""
+    cells = [_cells(line) for line in lines]
+    out: dict[int, str] = {}
+    run: list[int] = []
+
+    def flush() -> None:
+        if len(run) >= 2:
+            for k in run:
+                out[k] = " | ".join(cells[k])
+
+    for k, line in enumerate(lines):
+        if not line.strip():
+            continue
+        row = cells[k]
+        tabbed = "\t" in line
+        if row and run and (tabbed or len(row) == len(cells[run[-1]])) and (tabbed == ("\t" in lines[run[-1]])):
+            run.append(k)
+        else:
+            flush()
+            run = [k] if row else []
+    flush()
+    return out
 
 
 def _lines(text: str) -> list[_Line]:
     out: list[_Line] = []
-    for no, raw in enumerate(page_lines(text)):
+    raws = page_lines(text)
+    rows = table_rows(raws)
+    for no, raw in enumerate(raws):
         stripped = raw.strip()
         if not stripped:
             if out:
                 out[-1].gap += 1
+            continue
+        if no in rows:
+            out.append(_Line(no, rows[no], row=True))
             continue
         indent = raw.startswith(("\u3000", "  ", "\t"))
         doubled = undouble(stripped)
@@ -330,7 +389,7 @@ def _starts_block(line: _Line, prev: _Line) -> bool:
     text = line.text
     if line.opens is None:
         line.opens = bool(
-            text.startswith(("#", "□", "■")) or match_lead_in(text) or CAPTION_MARK.match(text)
+            line.row or text.startswith(("#", "□", "■")) or match_lead_in(text) or CAPTION_MARK.match(text)
             or is_tail(text) or is_credit(text) or is_byline_line(text)
         )
     if line.opens:
@@ -343,7 +402,7 @@ def _ends_block(line: _Line) -> bool:
     if line.closes is None:
         text = line.text
         line.closes = (
-            text.startswith(("#", "□", "■"))
+            line.row or text.startswith(("#", "□", "■"))
             or is_tail(text)
             or is_credit(text)
             or bool(re.search(r"\s摄$", text))
@@ -637,6 +696,8 @@ def _wrapped_tail(before: str, last: str) -> bool:
 def _paragraph(group: list[_Line]) -> Paragraph:
     """The lines joined; a headline's lines keep a space where the first line is the shorter
     (a break the designer chose, not a wrap)."""
+    if group[0].row:
+        return Paragraph(group[0].text, group[0].no, row=True)
     short = not ends_sentence(group[-1].text) and not _wider(group, HEADING_MAX)
     if not short:
         return Paragraph(join_all_wrapped([line.text for line in group]), group[0].no, len(group))

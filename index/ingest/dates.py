@@ -4,7 +4,8 @@ In: a date as written: ``2024-05-03``, ``2024-5-3``, ``2024/05/03``, ``2024.5.3`
 ``20240503``, ``2024年5月3日`` (or ``3号``), ``二〇二四年五月三日``, full-width digits,
 an ISO date-time (with a UTC offset, ``Z`` or ``+00:00``, the day it falls on in China)
 or a date and its time of day after a space (``2024-05-03 10:20:31``,
-``2024年5月3日 10:20``: the time is dropped); partial forms name a year (``2024``,
+``2024年5月3日 10:20``: the time is dropped), or its day of the week after it
+(``2024年5月3日 星期五``, ``2024-05-03（周五）``: dropped too); partial forms name a year (``2024``,
 ``2024年``) or a month (``2024-05``, ``2024.5``, ``2024年5月``).
 A date given as a number (a JSONL ``"date": 20240503``) is read by :func:`number_date`:
 eight digits are ``YYYYMMDD``, ten a Unix timestamp in seconds, thirteen one in
@@ -44,6 +45,10 @@ _CLOCK = re.compile(r"(?:\s+|T|(?<=[日号]))\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(
 
 HINT = "write YYYY-MM-DD"
 
+#: The day of the week after a date (``2024年3月5日 星期二``, ``2024-03-05（周二）``), as
+#: exports and pages print it: left out, the date says the day.
+_WEEKDAY = re.compile(r"\s*[（(]?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[）)]?\s*$")
+
 #: A full date in Arabic digits as a page prints it (``2024-05-06``, ``2024/5/6``,
 #: ``2024.5.6``, ``2024年5月6``, spaces between its parts allowed; the 日 after it is
 #: left to the pattern it is built into): :func:`printed_date` reads what it matched.
@@ -69,7 +74,7 @@ def printed_date(text: str) -> str:
 def parse_date(text: str, hint: str = HINT) -> tuple[int, int | None, int | None]:
     """``(year, month, day)`` of a full or partial date; ValueError (ending in ``hint``) if it is none."""
     raw = text
-    text = _SPACES.sub("", _CLOCK.sub("", text))
+    text = _SPACES.sub("", _WEEKDAY.sub("", _CLOCK.sub("", _WEEKDAY.sub("", text))))
     m = (_SEPARATED.fullmatch(text) or _COMPACT.fullmatch(text) or _CHINESE.fullmatch(text))
     if m is None:
         raise ValueError(f"unrecognised date {raw!r} ({hint})")

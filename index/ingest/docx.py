@@ -4,7 +4,9 @@ In: a ``.docx`` file (a press release, or several articles in one file). Out:
 :class:`~.readers.Record` objects, one per article, numbered ``stem#1``, ``#2`` … in
 the order of the file, or a :class:`~.readers.Skip` saying why not.
 
-The styles carry the structure, so no layout is guessed: the highest heading level
+The styles carry the structure, so no layout is guessed (but in a file that uses no
+heading style and opens with a short line set bold or large, that line is the title and
+later short bold lines are section headings): the highest heading level
 used in the file (``Title``/``标题``, else ``Heading 1``/``标题 1``, …) opens an
 article and is its title; lower headings (``Heading 2``, ``标题 3`` …) open its
 sections; a ``Subtitle`` paragraph right after the title is its subtitle;
@@ -81,6 +83,9 @@ def _open(path: Path) -> Any:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    other = _other_package(path)
+    if other:
+        raise ValueError(other)
     try:
         return docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError) as e:
@@ -92,6 +97,33 @@ def _open(path: Path) -> Any:
             raise ValueError("not a Word file: a .docx is a ZIP package and this file is none"
                              " (open it in Word and save it as .docx)") from None
         raise ValueError(f"broken Word file: {e}") from None
+
+
+#: What the main part of another Office package says it is.
+_OTHER_OFFICE = {"xl/workbook.xml": "an Excel workbook (.xlsx)", "ppt/presentation.xml": "a PowerPoint file (.pptx)"}
+
+
+def _other_package(path: Path) -> str | None:
+    """Why a ZIP file named .docx is no Word file, when it is another package: an Excel or
+    PowerPoint file, or an archive of other files (``照片/1.jpg``, ``说明.txt``); None when it
+    holds a Word document (or is no readable ZIP: python-docx then says what is wrong)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            names = [i.filename for i in z.infolist() if not i.is_dir()]
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return None
+    if any(n.startswith("word/") for n in names):
+        return None
+    for part, kind in _OTHER_OFFICE.items():
+        if part in names:
+            return f"not a Word file: {kind} named .docx (save it under its own extension, or as .docx from Word)"
+    if "[Content_Types].xml" in names:
+        return None  # an Office package of another make: python-docx names what it holds
+    shown = ", ".join(names[:3]) + (" …" if len(names) > 3 else "")
+    return (f"not a Word file: a ZIP archive of {len(names)} file{'s' if len(names) != 1 else ''}"
+            f" ({shown}); unpack it and index what it holds")
 
 
 def _level(style: str) -> int | None:
@@ -226,8 +258,42 @@ def _item_blocks(item: Any, names: dict[str, str], plain: str) -> list[tuple[str
     elif style.strip().lower() in _CAPTION:
         out.append(("caption", None, text))
     else:
-        out.append(("text", None, text))
+        out.append(("text", DISPLAYED if _displayed(item) else None, text))
     return out
+
+
+#: The level of a ``text`` block set apart by its formatting alone (see :func:`_displayed`).
+DISPLAYED = -1
+#: The smallest font size (points) of a line set as a title by its size alone.
+TITLE_PT = 15.0
+
+
+def _displayed(paragraph: Any) -> bool:
+    """Whether a plain paragraph is set apart as a title is, by direct formatting instead
+    of a heading style: every run of text bold, or at least :data:`TITLE_PT` points (a
+    title typed in the body font made large, as many office files set it)."""
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    if not runs:
+        return False
+    return all(r.bold for r in runs) or all(r.font.size is not None and r.font.size.pt >= TITLE_PT for r in runs)
+
+
+def _date_line(text: str) -> str | None:
+    """The date (ISO) of a line that is only a date, as a release prints it under its title
+    (``（2024年3月20日）``, ``2024年3月20日 星期三``, ``二〇二四年三月二十日``); else None."""
+    from ..analysis.fold import fold
+    from .webpage import dated_line
+
+    bare = text.strip().strip("（）()〔〕【】[] ")
+    if not bare or len(bare) > 30 or ends_sentence(bare):
+        return None
+    if re.fullmatch(r"[\d〇○零一二三四五六七八九十年月日号\-./\s]+", bare) or re.fullmatch(
+            r".*[日号]\s*(?:星期|周)[一二三四五六日天]", bare):
+        try:
+            return iso_date(bare)
+        except ValueError:  # a month alone (2024年3月), no date at all
+            return dated_line(fold(bare))
+    return None
 
 
 _NOTE_KINDS = ("footnote", "endnote")
@@ -303,6 +369,7 @@ class _Draft:
     captions: list[str] = field(default_factory=list)
     notes: set[tuple[str, str]] = field(default_factory=set)  # the footnotes and endnotes it cites
     column: str | None = None  # the heading of a page of briefs it is one of (法院简讯)
+    date: str | None = None  # a date printed alone under its title
 
     @property
     def has_text(self) -> bool:
@@ -316,6 +383,18 @@ def _brief_title(text: str, after: tuple[str, Any, str] | None) -> bool:
     return (after is not None and after[0] == "text" and match_lead_in(after[2]) is not None
             and len(text) <= TITLE_MAX and not ends_sentence(text) and match_lead_in(text) is None
             and not text.startswith(("—", "-", "□", "■")) and not is_byline_line(text))
+
+
+def _heading_like(text: str) -> bool:
+    """A line that can be a title or heading: short, no sentence, no lead-in or credit."""
+    return (len(text) <= TITLE_MAX and not ends_sentence(text) and "。" not in text
+            and match_lead_in(text) is None and not is_byline_line(text) and _date_line(text) is None)
+
+
+def _typed_title(items: list[tuple[str, int | None, Any]]) -> bool:
+    """Whether the first paragraph of a file is a title set by direct formatting."""
+    first = next((b for b in items if b[0] != "note"), None)
+    return first is not None and first[0] == "text" and first[1] == DISPLAYED and _heading_like(first[2])
 
 
 def _bare(draft: _Draft) -> bool:
@@ -332,6 +411,9 @@ def docx_articles(path: Path, source: str) -> list[Article]:
     header = header_meta(document)
     date = header.get("date")
     top = min((lvl for kind, lvl, _ in items if kind == "head" and lvl is not None), default=None)
+    # a file with no heading style whose first paragraph is a short line set bold or large
+    # (an office's release): that line is the title, and later such lines its section headings
+    typed = top is None and _typed_title(items)
     drafts: list[_Draft] = []
     cited: set[tuple[str, str]] = set()
     for at, (kind, level, text) in enumerate(items):
@@ -344,6 +426,13 @@ def docx_articles(path: Path, source: str) -> list[Article]:
                 column = drafts.pop().title
             drafts.append(_Draft(text, column=column))
             continue
+        if typed and kind == "text" and level == DISPLAYED and _heading_like(text):
+            if not drafts:
+                drafts.append(_Draft(text))
+                continue
+            if drafts[-1].has_text:
+                drafts[-1].parts.append((text, []))
+                continue
         if not drafts:
             drafts.append(_Draft(None))  # text before the first heading
         cur = drafts[-1]
@@ -355,6 +444,9 @@ def docx_articles(path: Path, source: str) -> list[Article]:
             cur.parts.append((text, []))
         elif kind == "sub" and cur.title is not None and cur.subtitle is None and not cur.has_text:
             cur.subtitle = text
+        elif kind == "text" and cur.title is not None and cur.date is None and not cur.has_text and (
+                (day := _date_line(text)) is not None):
+            cur.date = day  # （2024年3月20日） under the title: the article's date, no text
         elif kind == "caption":
             cur.captions.append(text)
         elif kind == "text" and cur.title is not None and cur.byline is None and not cur.has_text and (
@@ -383,7 +475,7 @@ def docx_articles(path: Path, source: str) -> list[Article]:
             id=article_id(source, n), file=source,
             title=d.title or fallback_title("\n".join(s.text for s in sections)),
             sections=sections or (Section(None, ""),), ordinal=n, title_is_fallback=d.title is None,
-            subtitle=d.subtitle, byline=d.byline, captions=tuple(d.captions), date=date,
+            subtitle=d.subtitle, byline=d.byline, captions=tuple(d.captions), date=d.date or date,
             meta={"column": d.column} if d.column else {},
         ))
     return [with_page_meta(a, header) for a in articles] if len(header) > 1 else articles

@@ -22,11 +22,23 @@ _SENTENCE = re.compile(r"[。！？!?；;]")
 LIST_LINE = 40
 
 
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip() and not _RULE.match(line)]
+
+
+def table_lines(text: str) -> int:
+    """How many lines the table ``text`` is, when it is one (two lines or more, at least
+    two thirds of them rows of cells: a booking sheet, a statistics table under its
+    title); else 0. A news text that holds a table has more lines of sentences."""
+    lines = _lines(text)
+    rows = sum(1 for line in lines if len([c for c in _CELLS.split(line.strip("|｜ ")) if c.strip()]) >= 2)
+    return len(lines) if len(lines) >= 2 and rows * 3 >= len(lines) * 2 else 0
+
+
 def no_article(text: str, where: str = "") -> str:
     """The reason a file whose ``text`` gave no article is skipped (see the module docstring)."""
-    lines = [line.strip() for line in text.splitlines() if line.strip() and not _RULE.match(line)]
-    rows = sum(1 for line in lines if len([c for c in _CELLS.split(line.strip("|｜ ")) if c.strip()]) >= 2)
-    if len(lines) >= 2 and rows * 3 >= len(lines) * 2:
+    lines = _lines(text)
+    if table_lines(text):
         return f"no article text found: a table of {len(lines)} lines"
     if len(lines) >= 3 and not any(_SENTENCE.search(line) or len(line) > LIST_LINE or line.startswith("#")
                                    for line in lines):  # Markdown headings over nothing are no list

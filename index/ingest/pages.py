@@ -242,8 +242,9 @@ def _is_caption_sentence(p: Paragraph) -> bool:
 def classify(paras: list[Paragraph]) -> list[Paragraph]:
     """``paras`` with their kinds set (and inline credits split off). A short line that a
     web page prints as chrome (a toolbar, a footer, a breadcrumb: :func:`.webpage.kind_of`;
-    above the text also a menu or a list item, ``- 最新文件``) is ``chrome``: no
-    headline, no text."""
+    above the text also a menu or a list item, ``- 最新文件``), an editors' line
+    (``责任编辑：张三 美术编辑：李四``) and a page number alone at the top or foot of the
+    page (``3``, ``- 3 -``, ``第3版``) are ``chrome``: no headline, no text."""
     out: list[Paragraph] = []
     for i, p in enumerate(paras):
         nxt = paras[i + 1] if i + 1 < len(paras) else None
@@ -258,7 +259,7 @@ def classify(paras: list[Paragraph]) -> list[Paragraph]:
             web = kind_of(p.text)
             listed = above and not headed and LIST_ITEM.match(p.text) and (menu_item(p.text) or any(
                 LIST_ITEM.match(q.text) for q in out[max(k - 1, 0):k + 2] if q is not p))
-            if web in ("tool", "footer") or (web == "nav" and (above or not is_menu(p.text))) or listed:
+            if web in ("tool", "footer", "editor") or (web == "nav" and (above or not is_menu(p.text))) or listed:
                 p.kind = "chrome"
             elif k + 1 < len(out) and out[k + 1].kind == "body" and (part_label(p.text) or (
                     _SECTION_NO.match(p.text) and any(q.kind == "head" and not _INTRODUCES(q.text)
@@ -268,7 +269,15 @@ def classify(paras: list[Paragraph]) -> list[Paragraph]:
                 p.kind = "mdsub"
             if p.kind == "head" and not LIST_ITEM.match(p.text):
                 headed = True
+    for p in (out[:1] + out[-1:]) if out else []:  # a page's folio, printed at its top or foot
+        if p.kind == "head" and not p.level and _FOLIO.fullmatch(p.text.strip()):
+            p.kind = "chrome"
     return _merge_fragments(out)
+
+
+#: A page number standing alone: ``3``, ``- 3 -``, ``A3``, ``第3版``, ``第 1 页 共 2 页``.
+_FOLIO = re.compile(r"[-—–·\s]*[A-Za-z]?\d{1,3}[-—–·\s]*|第?\s*[A-Za-z]?\d{1,3}\s*版"
+                    r"|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}")
 
 
 def _items_as_text(paras: list[Paragraph]) -> None:
@@ -328,6 +337,9 @@ def _merge_fragments(paras: list[Paragraph]) -> list[Paragraph]:
 
 def _kinds(p: Paragraph, nxt: Paragraph | None, prev: Paragraph | None) -> list[Paragraph]:
     """The kind of ``p`` (its text cleaned to suit); a trailing credit becomes a tail."""
+    if p.row:  # a row of a table: text, never a headline, byline or caption
+        p.kind = "body"
+        return [p]
     text = raw = p.text
     jump = JUMP.search(text)
     if jump and (jump.start() == 0 or ends_sentence(text[:jump.start()])):
@@ -371,7 +383,8 @@ def _kinds(p: Paragraph, nxt: Paragraph | None, prev: Paragraph | None) -> list[
         p.text = _ARROW.sub("", p.text)
         return [p]
     if (not ends_sentence(text) and cell_width(text) <= HEADING_MAX and "。" not in text  # a finished sentence is text
-            and not text.endswith(_OPENING)):  # nor is a line cut after an opening bracket or quote
+            and not text.endswith(_OPENING)  # nor is a line cut after an opening bracket or quote
+            and not (nxt is not None and nxt.row and _INTRODUCES(text))):  # nor one introducing a table
         after_head = prev is None or prev.kind in ("head", "sub")
         p.text = fix_spacing(raw, pauses=True)
         if text.startswith("——"):
@@ -437,6 +450,7 @@ class _Draft:
     first: int = 0  # the line of its first paragraph (headline or byline)
     column: str | None = None  # the column label (``## 平安聚焦``) it is printed under
     spot: "_Spot | None" = None  # where the page's text stood when it was opened
+    brief: bool = False  # titled by the line right above its lead-in (本报讯…), as a brief is
 
     @property
     def has_body(self) -> bool:
@@ -521,6 +535,8 @@ class _Assembler:
         self._settle_pending()
         for draft in list(self.drafts):
             self._lone_heading(draft)
+        for draft in self.drafts:
+            self._empty_last_heading(draft)
         self._keep_orphans()
         return [d for d in self.drafts if d.has_body]
 
@@ -546,6 +562,7 @@ class _Assembler:
             last.title, last.closed = p.text, True  # printed after its body
         elif nkind == "leadin":
             self._open_titled(p.text, p.first)  # a lead-in opens a news item: this is its headline
+            self.cur.brief = True
         elif cur is None or cur.closed or not cur.has_body or self.prev_kind in ("caption", "credit"):
             self._open_titled(p.text, p.first)
         else:
@@ -647,6 +664,16 @@ class _Assembler:
                 parent.closed = False
         cur.add(p.text, p.first)
 
+    @staticmethod
+    def _empty_last_heading(draft: _Draft) -> None:
+        """A plain heading that ends an article with no text under it (a closing note,
+        ``（本文首发于…）``, a line left over once a page's foot is left out) is the
+        last line of the text above it, not a section of nothing."""
+        last = draft.parts[-1]
+        if len(draft.parts) > 1 and last.heading is not None and not last.marked and not last.paras:
+            draft.parts.pop()
+            draft.parts[-1].paras.append(last.heading)
+
     def _lone_heading(self, draft: _Draft) -> None:
         """A single plain heading in an article is no section: a clause cut by a page
         break (it has a comma) is joined to the text after it, else it is the headline
@@ -700,8 +727,23 @@ class _Assembler:
                 del candidates[best[3]], starts[best[3]]  # titled now: no longer a candidate
                 pending.placed = True
             elif pending.target is not None and pending.target.title:
-                pending.target.title = f"{pending.text} {pending.target.title}"
+                briefs = self._briefs_from(pending.target) if _BRIEFS_COLUMN.search(pending.text) else []
+                if len(briefs) >= 2:  # 法院简讯 over briefs each titled above its lead-in: their column
+                    for draft in briefs:
+                        draft.column = draft.column or pending.text
+                else:
+                    pending.target.title = f"{pending.text} {pending.target.title}"
                 pending.placed = True
+
+    def _briefs_from(self, first: _Draft) -> list[_Draft]:
+        """The briefs printed one after another from ``first`` on: articles titled by the
+        line right above their lead-in, none with a stacked headline of its own."""
+        out: list[_Draft] = []
+        for draft in self.drafts[self.drafts.index(first):]:
+            if not draft.brief or not draft.has_body or (draft is not first and id(draft) in self._named):
+                break
+            out.append(draft)
+        return out
 
     def _keep_orphans(self) -> None:
         """Text read as headlines or credits that no article took stays text where it
@@ -843,6 +885,9 @@ def parse_page(text: str, source: str, meta: Mapping[str, Any] | None = None) ->
         articles = [headline] if headline is not None else []
     return [with_page_meta(a, meta) for a in articles] if meta else articles
 
+
+#: The name of a column of briefs (法院简讯, 执行快讯, 基层动态, 要闻速览, 新闻集锦).
+_BRIEFS_COLUMN = re.compile(r"(?:简讯|快讯|短讯|动态|速递|速览|短波|集锦|简报|一句话新闻)\s*$")
 
 #: A line that only ends an article: （完）, 【完】, -完-.
 _END_MARK = re.compile(r"[（(【\[〔<＜—-]?\s*完\s*[）)】\]〕>＞—-]?")

@@ -827,10 +827,28 @@ _EXPORTED = ("subtitle", "byline", "captions", "file", "ordinal", "title_is_fall
 _DERIVED = ("provinces", "cities", "courts", "mechanisms", "counties", "court_levels", "statutes", "cites", "citations")
 
 
+def json_kind(value: Any) -> str:
+    """What a decoded JSON value is, in JSON's words (``an array``, ``null``), for messages
+    that name what a line or field holds instead of what it should."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return f"{'true' if value else 'false'}"
+    if isinstance(value, (int, float)):
+        return f"a number ({value!r})"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
 def record_article(obj: Any, source: str, line: int) -> Article:
     """An Article from one JSONL object; ValueError naming the problem if it is not valid."""
     if not isinstance(obj, dict):
-        raise ValueError(f"expected a JSON object, got {type(obj).__name__}")
+        raise ValueError(f"expected a JSON object ({{\"id\": …, \"title\": …, \"text\": …}}), got {json_kind(obj)}")
     for key in ("id", "title", "text"):
         if key not in obj or obj[key] is None:
             raise ValueError(f"missing required field {key!r}{_other_names(obj)}")
@@ -839,19 +857,23 @@ def record_article(obj: Any, source: str, line: int) -> Article:
         obj = {**obj, "text": "\n\n".join(text)}  # a list of paragraphs, as some exports give the text
     elif isinstance(text, list):
         raise ValueError("field 'text' must be a string or a list of strings (paragraphs), not a list"
-                         + (" holding a " + next(type(p).__name__ for p in text if not isinstance(p, str))
+                         + (" holding " + next(json_kind(p) for p in text if not isinstance(p, str))
                             if text else " holding nothing"))
     if isinstance(obj["id"], int) and not isinstance(obj["id"], bool):
         obj = {**obj, "id": str(obj["id"])}
     for key in ("id", "title", "text"):
         if not isinstance(obj[key], str):
-            raise ValueError(f"field {key!r} must be a string, not {type(obj[key]).__name__}")
+            raise ValueError(f"field {key!r} must be a string, not {json_kind(obj[key])}")
     date_value = obj.get("date")
+    if isinstance(date_value, float) and date_value.is_integer():
+        date_value = int(date_value)  # 20240503.0, 1714700000000.0: a spreadsheet's number
+    elif isinstance(date_value, str) and re.fullmatch(r"\s*(?:\d{10}|\d{13})\s*", date_value):
+        date_value = int(date_value)  # a Unix timestamp written as a string
     if isinstance(date_value, int) and not isinstance(date_value, bool):
         obj = {**obj, "date": number_date(date_value)}  # 20240503, or a Unix timestamp
     for key in ("date", "source", "subtitle", "byline", "file"):
         if obj.get(key) is not None and not isinstance(obj[key], str):
-            raise ValueError(f"field {key!r} must be a string, not {type(obj[key]).__name__}")
+            raise ValueError(f"field {key!r} must be a string, not {json_kind(obj[key])}")
     for key in ("id", "text", "title"):
         if not obj[key].strip():
             raise ValueError(f"field {key!r} is empty")

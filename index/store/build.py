@@ -30,9 +30,9 @@ from whoosh.query import Term
 from ...config import statutes_path
 from ...errors import CorpusError, LawNewsError
 from ..documents import Article, file_stem, headline_only
-from ..ingest.found import no_article
+from ..ingest.found import no_article, table_lines
 from ..ingest.pages import parse_page
-from ..ingest.readers import (JSONL_SUFFIXES, Check, Offload, PageText, Paths, Record, Skip, Unchanged, as_paths, naming_root,
+from ..ingest.readers import (JSONL_SUFFIXES, PAGE_SUFFIXES, Check, Offload, PageText, Paths, Record, Skip, Unchanged, as_paths, naming_root,
                               discover, file_name, iter_inputs)
 from .files import FILE_NAME, context as reading_context, file_store, stat_of
 from .pipeline import auto_procs, fewer_collections, prepared, segment_size, worker_pool, write_segments
@@ -193,7 +193,9 @@ def iter_articles(
                 progress(done, total)
             continue
         if isinstance(inp, PageText):
-            articles = parse_page(inp.text, inp.source, inp.meta)
+            # a page file that is only a table (a booking sheet, a statistics table) is no news
+            tabled = inp.path.suffix.lower() in PAGE_SUFFIXES and table_lines(inp.text)
+            articles = [] if tabled else parse_page(inp.text, inp.source, inp.meta)
             if progress:
                 done += _size(inp.path)
                 progress(done, total)
