@@ -63,3 +63,75 @@ def test_brackets_grouping_words_still_group():
     for query in ("规定(执行 OR 拍卖)", "解释（三 OR 四）"):
         words = parse_query(query)
         assert type(words).__name__ == "And" and type(words.subqueries[1].subqueries[0]).__name__ == "Or"
+
+
+# -- citation rules older than the program's ---------------------------------------------------
+
+def _older_rules(monkeypatch: pytest.MonkeyPatch, version: str) -> None:
+    """This lawnews reads citations by rules ``version`` (as an older one did)."""
+    from lawnews.index.store import build
+    from lawnews.index.tagging import citations
+
+    monkeypatch.setattr(citations, "RULES_VERSION", version)
+    monkeypatch.setattr(build, "RULES_VERSION", version, raising=False)
+
+
+@pytest.fixture()
+def older_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A news index whose citations were read by citation rules older than this lawnews's."""
+    from lawnews.index.tagging import citations
+
+    now = citations.RULES_VERSION
+    with monkeypatch.context() as mp:
+        _older_rules(mp, str(int(now) - 1))
+        index_dir = news_with_statutes(tmp_path, STATUTES, NEWS)
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(tmp_path / "statutes.sqlite"))
+    return index_dir
+
+
+def test_stats_and_show_say_the_citation_rules_are_older_and_what_to_run(older_index):
+    from lawnews.index.tagging import citations
+
+    older = str(int(citations.RULES_VERSION) - 1)
+    with lawnews.NewsIndex.open(older_index) as ix:
+        rules = ix.stats()["statutes"]["rules"]
+        assert rules == {"index": older, "lawnews": citations.RULES_VERSION, "current": False}
+        assert ix.citation_rules() == rules
+        note = ix.outdated_citations()
+        assert note and f"version {older}" in note and f"lawnews index --reread --index-dir {older_index}" in note
+        assert ix.show("n1").rules_note == note and ix.show("n1").to_dict()["rules_note"] == note
+    stats = run_cli("stats", "--index-dir", str(older_index)).output
+    assert note in stats
+    assert note in run_cli("show", "n1", "--index-dir", str(older_index)).output
+    assert json.loads(run_cli("stats", "--json", "--index-dir", str(older_index)).output)["statutes"]["rules"] == rules
+
+    run_cli("index", "--reread", "--index-dir", str(older_index))
+    with lawnews.NewsIndex.open(older_index) as ix:
+        assert ix.citation_rules()["current"] and ix.outdated_citations() is None
+        assert ix.show("n1").rules_note is None and "rules_note" not in ix.show("n1").to_dict()
+    assert "--reread" not in run_cli("stats", "--index-dir", str(older_index)).output
+
+
+def test_an_update_reading_some_files_keeps_the_older_rules_of_the_others(older_index, tmp_path):
+    from support import write_jsonl
+
+    more = write_jsonl(tmp_path / "more.jsonl", [{"id": "n9", "title": "另一篇", "text": "法院执行完毕。",
+                                                  "date": "2023-01-01", "source": "人民法院报"}])
+    run_cli("index", str(more), "--index-dir", str(older_index))
+    with lawnews.NewsIndex.open(older_index) as ix:
+        assert not ix.citation_rules()["current"] and ix.outdated_citations()
+
+
+def test_an_index_recording_no_rules_is_current_only_when_tagged_by_this_lawnews(index_dir, ix, tmp_path):
+    import shutil
+
+    assert ix.citation_rules()["current"] and ix.outdated_citations() is None
+    copy = tmp_path / "copy"
+    shutil.copytree(index_dir, copy)
+    info = json.loads((copy / "lawnews.json").read_text(encoding="utf-8"))
+    info["extra"].pop("citation_rules", None)
+    info["tagger"] = "0000000000000000"
+    (copy / "lawnews.json").write_text(json.dumps(info, ensure_ascii=False), encoding="utf-8")
+    with lawnews.NewsIndex.open(copy) as old:
+        assert old.citation_rules()["index"] is None and not old.citation_rules()["current"]
+        assert "a version it does not record" in old.outdated_citations()
