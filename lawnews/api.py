@@ -395,7 +395,8 @@ class NewsIndex:
         in force today marked, and the number of news articles citing it, the total of
         :meth:`cited_by` for it. UnknownFacetError listing the closest names when the law is
         unknown, or the nearest articles when the collection holds the law but not the
-        article; InvalidArgumentError when the text names a law but no article.
+        article and no news article cites it (one that news cite has no versions, its
+        ``statute.note`` saying so); InvalidArgumentError when the text names a law but no article.
 
         >>> ix.statute_article("刑法313").cited_by   # doctest: +SKIP
         """
@@ -410,10 +411,11 @@ class NewsIndex:
             raise naming(InvalidArgumentError(f"{statute!r} names a law ({ref.law}) but no article: add one,"
                                               f" e.g. '{ref.law} 第一条'{LAW_ALONE}"), LAW_ALONE)
         versions = article_versions(ref, datetime.date.today().isoformat())
-        if not versions and ref.id is None and held_law(ref):
-            raise unknown_article(ref)
         typed = statute.strip() if ref.pinned else ref.value
-        return StatuteArticle(ref, typed, versions, self._cited_count(typed, all_copies), bool(all_copies))
+        cited = self._cited_count(typed, all_copies)
+        if not versions and ref.id is None and held_law(ref) and not cited:
+            raise unknown_article(ref)  # an article news cite is counted, its note saying no version holds it
+        return StatuteArticle(ref, typed, versions, cited, bool(all_copies))
 
     def _cited_count(self, statute: str, all_copies: bool = False) -> int:
         """The number of articles :meth:`cited_by` lists for ``statute`` (all its pages)."""

@@ -29,6 +29,8 @@ NEWS = [
      "source": "人民法院报"},
     {"id": "n2", "title": "管辖异议", "text": f"法院依照《{FIRST}》第五条裁定移送管辖。", "date": "2022-02-01",
      "source": "人民法院报"},
+    {"id": "n3", "title": "援引不存在的条文", "text": f"法院依照《{FIRST}》第九十九条作出裁定。", "date": "2022-03-01",
+     "source": "法治日报"},
 ]
 
 
@@ -135,3 +137,13 @@ def test_an_index_recording_no_rules_is_current_only_when_tagged_by_this_lawnews
     with lawnews.NewsIndex.open(copy) as old:
         assert old.citation_rules()["index"] is None and not old.citation_rules()["current"]
         assert "a version it does not record" in old.outdated_citations()
+
+
+def test_the_statute_look_up_of_an_article_no_version_holds_counts_the_news_citing_it(ix):
+    reference = f"{FIRST}第九十九条"
+    assert ix.cited_by(reference).total == 1
+    found = ix.statute_article(reference)
+    assert found.cited_by == 1 and found.versions == ()
+    assert found.statute.note and "第九十九条" in found.statute.note
+    with pytest.raises(lawnews.UnknownFacetError, match="nearest"):  # cited by no news article either
+        ix.statute_article(f"{FIRST}第九十八条")
