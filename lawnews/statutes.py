@@ -484,6 +484,10 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
         return StatuteRef(title, label, note=f"{_store.shared_title(title, places)}: the articles below cite {title}"
                                              " without saying which, and no text of it can be shown; name one"
                                              " place's title for its text")
+    if law_here is None and len(fits := _store.abbreviated(title, collection)) > 1:
+        return StatuteRef(title, label, note=f"{_store.abbreviates(title, fits)}: the articles below cite {title}"
+                                             " without saying which, and no text of it can be shown; name one"
+                                             " law's full title for its text")
     if law_here is None:
         why = f"; {_store.UNFINISHED}" if collection.unfinished else \
             " (a law repealed before its texts were collected, or one not indexed)"

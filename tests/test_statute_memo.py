@@ -24,10 +24,20 @@ STATUTES = [
     {"id": "J1#第五条", "title": f"{FIRST} 第五条", "text": "一号解释第五条：管辖的规定。", "date": "2020-01-01",
      "law": FIRST},
 ]
+#: Two interpretations on refusing to enforce judgments, both of which 拒执解释 may abbreviate.
+COURT = "最高人民法院关于审理拒不执行判决、裁定刑事案件适用法律若干问题的解释"
+BOTH = "最高人民法院、最高人民检察院关于办理拒不执行判决、裁定刑事案件适用法律若干问题的解释"
+STATUTES += [
+    {"id": "R1#第三条", "title": f"{COURT} 第三条", "text": "法院解释第三条：自诉的条件。", "date": "2020-12-29", "law": COURT},
+    {"id": "R2#第三条", "title": f"{BOTH} 第三条", "text": "两高解释第三条：情节严重的情形。", "date": "2024-10-30",
+     "law": BOTH},
+]
 NEWS = [
     {"id": "n1", "title": "案外人异议被驳回", "text": f"法院依照《{THIRD}》第五条驳回案外人异议。", "date": "2022-01-01",
      "source": "人民法院报"},
     {"id": "n2", "title": "管辖异议", "text": f"法院依照《{FIRST}》第五条裁定移送管辖。", "date": "2022-02-01",
+     "source": "人民法院报"},
+    {"id": "n4", "title": "拒执罪自诉", "text": "申请执行人提起自诉，法院依照《拒执解释》第三条受理。", "date": "2023-04-04",
      "source": "人民法院报"},
     {"id": "n3", "title": "援引不存在的条文", "text": f"法院依照《{FIRST}》第九十九条作出裁定。", "date": "2022-03-01",
      "source": "法治日报"},
@@ -147,3 +157,10 @@ def test_the_statute_look_up_of_an_article_no_version_holds_counts_the_news_citi
     assert found.statute.note and "第九十九条" in found.statute.note
     with pytest.raises(lawnews.UnknownFacetError, match="nearest"):  # cited by no news article either
         ix.statute_article(f"{FIRST}第九十八条")
+
+
+def test_a_short_name_of_two_interpretations_says_which_it_may_be(ix):
+    (view,) = ix.citations("n4")
+    for said in (view.reason or view.articles[0].reason, ix.cited_by("拒执解释第三条").statute.note):
+        assert "拒执解释 may abbreviate any of 2 laws" in said and COURT in said and BOTH in said
+        assert "not in the statute collection" not in said

@@ -76,6 +76,23 @@ def unknown_law(law: str, names: Iterable[str], collection: "Collection | None")
                               "; write a law's full title or a usual short name (民事诉讼法, 民诉法, 刑法)"))
 
 
+def abbreviated(name: str, collection: "Collection") -> list[str]:
+    """The laws of ``collection`` a short name no table knows may abbreviate (its characters in
+    order in their titles, the same last word: 拒执解释 of two interpretations on 拒不执行判决、裁定),
+    each once, as the collection titles them; empty when the name is no short name."""
+    out: dict[str, None] = {}
+    for title in LawNames.default().abbreviated(name):
+        law = collection.law(title)
+        if law is not None:
+            out[law] = None
+    return list(out)
+
+
+def abbreviates(name: str, laws: list[str]) -> str:
+    """What to say of a short name ``name`` that abbreviates each of ``laws``."""
+    return f"{name} may abbreviate any of {len(laws)} laws of the statute collection: {'; '.join(laws)}"
+
+
 def shared_title(law: str, places: list[str]) -> str:
     """What is said of a title that ends the titles of several places' rules (``places``)."""
     shown = ", ".join(places[:12]) + (f" and {len(places) - 12} more" if len(places) > 12 else "")
@@ -702,6 +719,10 @@ class Collection(SideStore):
         if law is None and len(places := self.places(citation.law)) > 1:
             # 《人口与计划生育条例》第十八条: the regulations of several provinces share the title
             return Resolution.unresolved(citation, f"{shared_title(citation.law, places)}: which one the text cites"
+                                                   " cannot be told"), False, False
+        if law is None and len(fits := abbreviated(citation.law, self)) > 1:
+            # 《拒执解释》第三条: the short name of several interpretations the collection holds
+            return Resolution.unresolved(citation, f"{abbreviates(citation.law, fits)}: which one the text cites"
                                                    " cannot be told"), False, False
         if law is None:
             missing = f"{citation.law} is not in the statute collection"
