@@ -32,6 +32,13 @@ STATUTES += [
     {"id": "R2#第三条", "title": f"{BOTH} 第三条", "text": "两高解释第三条：情节严重的情形。", "date": "2024-10-30",
      "law": BOTH},
 ]
+CRIM = "中华人民共和国刑法"
+STATUTES += [
+    {"id": "C1#第一百三十三条之一", "title": f"{CRIM} 第一百三十三条之一", "text": "刑法第一百三十三条之一：危险驾驶的处罚。",
+     "date": None, "law": CRIM},
+    {"id": "C1#第三百一十三条", "title": f"{CRIM} 第三百一十三条", "text": "刑法第三百一十三条：拒不执行判决、裁定的处罚。",
+     "date": None, "law": CRIM},
+]
 NEWS = [
     {"id": "n1", "title": "案外人异议被驳回", "text": f"法院依照《{THIRD}》第五条驳回案外人异议。", "date": "2022-01-01",
      "source": "人民法院报"},
@@ -39,6 +46,8 @@ NEWS = [
      "source": "人民法院报"},
     {"id": "n4", "title": "拒执罪自诉", "text": "申请执行人提起自诉，法院依照《拒执解释》第三条受理。", "date": "2023-04-04",
      "source": "人民法院报"},
+    {"id": "n5", "title": "醉驾与拒执", "text": "法院依照《刑法》第一百三十三条之一判处拘役，另依照刑法第三百一十三条判处有期徒刑。",
+     "date": "2023-05-05", "source": "法治日报"},
     {"id": "n3", "title": "援引不存在的条文", "text": f"法院依照《{FIRST}》第九十九条作出裁定。", "date": "2022-03-01",
      "source": "法治日报"},
 ]
@@ -164,3 +173,12 @@ def test_a_short_name_of_two_interpretations_says_which_it_may_be(ix):
     for said in (view.reason or view.articles[0].reason, ix.cited_by("拒执解释第三条").statute.note):
         assert "拒执解释 may abbreviate any of 2 laws" in said and COURT in said and BOTH in said
         assert "not in the statute collection" not in said
+
+
+@pytest.mark.parametrize("typed", ["刑法313条", "刑法 313条", "刑法３１３条", "刑法133条之1", "刑法133条之一", "刑法133之一",
+                                   "刑法 133条之1第一款"])
+def test_an_article_numbered_without_di_is_read_every_way_alike(ix, typed):
+    counts = {"cited-by": ix.cited_by(typed).total, "filter": ix.search("", cites=typed).total,
+              "clause": ix.search(f"cites:{typed}").total, "quoted": ix.search(f'cites:"{typed}"').total,
+              "look-up": ix.statute_article(typed).cited_by}
+    assert set(counts.values()) == {1}, counts
