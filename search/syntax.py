@@ -104,8 +104,10 @@ def _spaced_operators(text: str) -> str:
 
 
 #: The number of a numbered series of rules, in brackets right after the word ending a rule's
-#: title (``…的解释（三）``, ``…规定(二)``, ``会议纪要（一）``): part of the title, not a group.
-_TITLE_NUMBER = re.compile(r"(?<=解释|规定|意见|纪要|批复|决定|通知)[（(]([一二三四五六七八九十]{1,3})[）)]")
+#: title (``…的解释（三）``, ``…规定(二)``, ``会议纪要（一）``), or the version a title names in
+#: brackets after it (``民事诉讼法（2021修正）``, ``公司法(2023年修订)``): part of the title, not a group.
+_TITLE_NUMBER = re.compile(r"(?<=解释|规定|意见|纪要|批复|决定|通知)[（(]([一二三四五六七八九十]{1,3})[）)]"
+                           r"|(?<=[\u4e00-\u9fff])[（(]([\d０-９]{4}年?(?:[\d０-９]{1,2}月[\d０-９]{1,2}日)?(?:修正|修订|修改))[）)]")
 
 
 def _narrowed(text: str) -> str:
@@ -144,14 +146,14 @@ def lower_fields(text: str) -> str:
 
 
 def _narrow(text: str) -> str:
-    """``text`` (no phrase) narrowed, but for the number of a rule's series after its title
-    (:data:`_TITLE_NUMBER`), written with full-width brackets, which are no operators:
-    ``statute:…的解释（三）`` and ``cites:…解释(三)第五条`` keep the number in their value
-    instead of being cut at the bracket."""
+    """``text`` (no phrase) narrowed, but for the number of a rule's series or the version
+    after its title (:data:`_TITLE_NUMBER`), written with full-width brackets, which are no
+    operators: ``statute:…的解释（三）``, ``cites:…解释(三)第五条`` and ``cites:民事诉讼法（2021修正）第234条``
+    keep the bracket in their value instead of being cut at it."""
     parts: list[str] = []
     pos = 0
     for m in _TITLE_NUMBER.finditer(text):
-        parts += [_narrow_plain(text[pos:m.start()]), f"（{m.group(1)}）"]
+        parts += [_narrow_plain(text[pos:m.start()]), f"（{(m.group(1) or m.group(2)).translate(_NARROW)}）"]
         pos = m.end()
     return "".join(parts) + _narrow_plain(text[pos:])
 

@@ -39,6 +39,11 @@ STATUTES += [
     {"id": "C1#第三百一十三条", "title": f"{CRIM} 第三百一十三条", "text": "刑法第三百一十三条：拒不执行判决、裁定的处罚。",
      "date": None, "law": CRIM},
 ]
+ARB = "中华人民共和国仲裁法"
+STATUTES += [
+    {"id": "A1#第五条", "title": f"{ARB} 第五条", "text": "旧仲裁法第五条：协议的效力。", "date": "2017-09-01", "law": ARB},
+    {"id": "A2#第五条", "title": f"{ARB} 第五条", "text": "新仲裁法第五条：执行的申请。", "date": "2021-06-01", "law": ARB},
+]
 NEWS = [
     {"id": "n1", "title": "案外人异议被驳回", "text": f"法院依照《{THIRD}》第五条驳回案外人异议。", "date": "2022-01-01",
      "source": "人民法院报"},
@@ -48,6 +53,8 @@ NEWS = [
      "source": "人民法院报"},
     {"id": "n5", "title": "醉驾与拒执", "text": "法院依照《刑法》第一百三十三条之一判处拘役，另依照刑法第三百一十三条判处有期徒刑。",
      "date": "2023-05-05", "source": "法治日报"},
+    {"id": "n6", "title": "仲裁裁决执行", "text": "法院依照《中华人民共和国仲裁法》第五条受理执行申请。", "date": "2022-06-06",
+     "source": "法治日报"},
     {"id": "n3", "title": "援引不存在的条文", "text": f"法院依照《{FIRST}》第九十九条作出裁定。", "date": "2022-03-01",
      "source": "法治日报"},
 ]
@@ -182,3 +189,12 @@ def test_an_article_numbered_without_di_is_read_every_way_alike(ix, typed):
               "clause": ix.search(f"cites:{typed}").total, "quoted": ix.search(f'cites:"{typed}"').total,
               "look-up": ix.statute_article(typed).cited_by}
     assert set(counts.values()) == {1}, counts
+
+
+@pytest.mark.parametrize("typed", ["仲裁法（2021修正）第五条", "仲裁法(2021年修正)第5条", "仲裁法（２０２１修正）第五条"])
+def test_a_version_in_brackets_after_the_title_is_read_every_way_alike(ix, typed):
+    counts = {"cited-by": ix.cited_by(typed).total, "filter": ix.search("", cites=typed).total,
+              "clause": ix.search(f"cites:{typed}").total, "quoted": ix.search(f'cites:"{typed}"').total,
+              "look-up": ix.statute_article(typed).cited_by}
+    assert set(counts.values()) == {1}, counts
+    assert ix.statute_article(typed).pinned_version == "2021-06-01"

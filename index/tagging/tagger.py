@@ -375,7 +375,7 @@ class Tagger:
         The law is found in the law-name table, else among the ``known`` titles (spaces
         and brackets aside); with ``strict=False`` a title found in neither is taken as
         written. None when no law is found (or an ambiguous one, or several articles)."""
-        ref = citations.parse_reference(written_article(simplified(value)), self.laws)  # traditional as simplified
+        ref = citations.parse_reference(written_article(simplified(value).translate(citations.WIDE_DIGITS)), self.laws)
         if ref is None or not ref[0]:
             return None
         law, label, _candidates = ref
