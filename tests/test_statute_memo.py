@@ -198,3 +198,12 @@ def test_a_version_in_brackets_after_the_title_is_read_every_way_alike(ix, typed
               "look-up": ix.statute_article(typed).cited_by}
     assert set(counts.values()) == {1}, counts
     assert ix.statute_article(typed).pinned_version == "2021-06-01"
+
+
+@pytest.mark.parametrize("typed", ["刑法2021", "刑法 2021年"])
+def test_a_year_typed_after_a_law_says_how_to_name_that_version(ix, typed):
+    for ask in (lambda: ix.cited_by(typed), lambda: ix.search("", cites=typed), lambda: ix.statute_article(typed)):
+        with pytest.raises(lawnews.UnknownFacetError) as caught:
+            ask()
+        said = str(caught.value)
+        assert "is a year" in said and "'2021年刑法第一条'" in said and "'刑法' for the whole law" in said

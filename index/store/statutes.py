@@ -60,6 +60,10 @@ _LABEL = re.compile(r"第([零〇一二三四五六七八九十百千两]+)条(?
 CHUNK = 5000
 
 
+#: A law's name with a year typed right after it (民诉法2021, 民事诉讼法 2023).
+_YEAR_AFTER = re.compile(r"(?P<law>.+?)\s*(?P<year>(?:19|20)\d\d)年?")
+
+
 def unknown_law(law: str, names: Iterable[str], collection: "Collection | None") -> UnknownFacetError:
     """The error for a ``law`` that no law-name table, index or collection knows, listing the
     closest of ``names`` and of the titles the ``collection`` holds."""
@@ -67,6 +71,11 @@ def unknown_law(law: str, names: Iterable[str], collection: "Collection | None")
     local = collection.places(law) if collection is not None else []
     if len(local) > 1:  # 人口与计划生育条例: the regulations of several provinces and cities share the title
         return UnknownFacetError(f"{shared_title(repr(law), local)}: write the whole title, e.g. {local[0]!r}")
+    year = _YEAR_AFTER.fullmatch(law)
+    if year is not None and year.group("law") in known:  # 民诉法2021: a year where an article was looked for
+        name, when = year.group("law"), year.group("year")
+        return UnknownFacetError(f"{law!r} names no article: {when} after {name} is a year; for an article of"
+                                 f" its {when} version write '{when}年{name}第一条', or '{name}' for the whole law")
     # a known name written inside it first (公司法 in 公司法（2023修正）), the longest first
     inside = sorted((n for n in known if len(n) > 2 and n != law and n in law), key=len, reverse=True)[:2]
     close = list(dict.fromkeys(inside + difflib.get_close_matches(law, known, n=5, cutoff=0.5)))[:5]
