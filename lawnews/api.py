@@ -28,6 +28,7 @@ from .index.store import storage
 from .index.documents import Article
 from .index.store.storage import IndexInfo
 from .index.tagging import Tagger, TextTags
+from .index.tagging.citations import RULES_VERSION
 from .search import syntax
 from .search.questions import QuestionBank
 from .search.results import Copy, SearchResults
@@ -145,7 +146,7 @@ class NewsIndex:
             raise InvalidArgumentError(f"an index already exists at {path}; open it (NewsIndex.open), or build it"
                                        " afresh (build_index(paths, index_dir, rebuild=True))", argument="path")
         tagger = tagger or Tagger.default()
-        info = IndexInfo.current(tagger=tagger.fingerprint)
+        info = IndexInfo.current(tagger=tagger.fingerprint, extra={"citation_rules": RULES_VERSION})
         ix = storage.create_index(path, info)
         return cls(ix, Path(path), info, tagger)
 
@@ -434,7 +435,8 @@ class NewsIndex:
         in force today marked, and the number of news articles citing it, the total of
         :meth:`cited_by` for it. UnknownFacetError listing the closest names when the law is
         unknown, or the nearest articles when the collection holds the law but not the
-        article; InvalidArgumentError when the text names a law but no article.
+        article and no news article cites it (one that news cite has no versions, its
+        ``statute.note`` saying so); InvalidArgumentError when the text names a law but no article.
 
         >>> ix.statute_article("刑法313").cited_by   # doctest: +SKIP
         """
@@ -449,10 +451,11 @@ class NewsIndex:
             raise naming(InvalidArgumentError(f"{statute!r} names a law ({ref.law}) but no article: add one,"
                                               f" e.g. '{ref.law} 第一条'{LAW_ALONE}"), LAW_ALONE)
         versions = article_versions(ref, datetime.date.today().isoformat())
-        if not versions and ref.id is None and held_law(ref):
-            raise unknown_article(ref)
         typed = statute.strip() if ref.pinned else ref.value
-        return StatuteArticle(ref, typed, versions, self._cited_count(typed, all_copies), bool(all_copies))
+        cited = self._cited_count(typed, all_copies)
+        if not versions and ref.id is None and held_law(ref) and not cited:
+            raise unknown_article(ref)  # an article news cite is counted, its note saying no version holds it
+        return StatuteArticle(ref, typed, versions, cited, bool(all_copies))
 
     def _cited_count(self, statute: str, all_copies: bool = False) -> int:
         """The number of articles :meth:`cited_by` lists for ``statute`` (all its pages)."""
@@ -583,8 +586,10 @@ class NewsIndex:
         _args.flags(cited_by=cited_by)
 
         article = self.article(article_id)
-        page = ArticlePage(article, self.copies(article_id), self.citations(article_id),
-                           version_note=superseded(article_id) if "#" in article_id else None)
+        citations = self.citations(article_id)
+        page = ArticlePage(article, self.copies(article_id), citations,
+                           version_note=superseded(article_id) if "#" in article_id else None,
+                           rules_note=self.outdated_citations() if citations else None)
         if not cited_by:
             return page
         from dataclasses import replace
@@ -647,8 +652,43 @@ class NewsIndex:
         recorded = (self._info.extra or {}).get("statutes") if self._info else None
         state = collection_state(recorded, store_for(self._ix).count())
         if state is not None:
-            out["statutes"] = state
+            out["statutes"] = {**state, "rules": self.citation_rules()}
+        out["citations_outdated"] = self.outdated_citations()
         return out
+
+    @_in_turn
+    def citation_rules(self) -> dict[str, Any]:
+        """Which citation rules read this index's statute citations: ``index`` (the version
+        its ``lawnews.json`` records; None for an index built before lawnews recorded it),
+        ``lawnews`` (this lawnews's version) and ``current`` (False where the index's were
+        older: its citations keep the laws, articles and reasons the older rules gave until
+        every file is read again). An index recording no version is current when its tagger
+        is this lawnews's (whose fingerprint includes the citation rules)."""
+        recorded = (self._info.extra or {}).get("citation_rules") if self._info is not None else None
+        if recorded is not None:
+            current = str(recorded) == RULES_VERSION
+        else:
+            current = self._info is None or self.path is None or self._info.tagger == self._tagger.fingerprint
+        return {"index": recorded, "lawnews": RULES_VERSION, "current": current}
+
+    @_in_turn
+    def outdated_citations(self) -> str | None:
+        """When the index's statute citations were read by older citation rules than this
+        lawnews's (:meth:`citation_rules`) and it holds any: one line saying so and naming the
+        command that reads them again; else None."""
+        rules = self.citation_rules()
+        if rules["current"] or self.path is None:
+            return None
+        from .index.store.statutes import store_for
+
+        if not store_for(self._ix).count():
+            return None
+        import shlex
+
+        was = f"version {rules['index']}" if rules["index"] is not None else "a version it does not record"
+        return (f"this index's statute citations were read by citation rules {was}, older than this lawnews's"
+                f" (version {rules['lawnews']}): they keep the laws, articles and reasons those rules gave;"
+                f" read every file again: lawnews index --reread --index-dir {shlex.quote(str(self.path))}")
 
     @_in_turn
     def outdated_tags(self) -> str | None:

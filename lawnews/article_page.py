@@ -36,6 +36,10 @@ class ArticlePage:
     #: The article as a statute record of a version the collection holds a later version of:
     #: says so (``lawnews.statutes.superseded``); None otherwise.
     version_note: "str | None" = None
+    #: The index's statute citations were read by older citation rules than this lawnews's
+    #: (``NewsIndex.outdated_citations``): says so and what to run; None otherwise or when the
+    #: article cites nothing.
+    rules_note: "str | None" = None
 
     @property
     def story(self) -> str:
@@ -45,4 +49,5 @@ class ArticlePage:
     def to_dict(self) -> dict[str, Any]:
         return {**self.article.to_dict(), "story": self.story, "copies": [c.to_dict() for c in self.copies],
                 "citations": [c.to_dict() for c in self.citations],
-                **({"version_note": self.version_note} if self.version_note else {})}
+                **({"version_note": self.version_note} if self.version_note else {}),
+                **({"rules_note": self.rules_note} if self.rules_note else {})}

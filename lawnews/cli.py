@@ -640,6 +640,8 @@ def show(article_id: str, index_dir: str | None, as_json: bool) -> None:
         echo_json(page.to_dict())
     else:
         echo(output.render_article(page.article, page.copies, page.citations, page.version_note))
+        if page.rules_note:
+            echo(f"\n{page.rules_note}")
 
 
 @cli.command("cited-by")

@@ -320,6 +320,8 @@ def render_stats(stats: dict[str, Any]) -> str:
         from .statutes import describe_collection
 
         rows.append(("citations", describe_collection(stats["statutes"])))
+    if stats.get("citations_outdated"):
+        rows.append(("rules", f"{stats['citations_outdated']}"))
     for name, counts in stats.get("facets", {}).items():
         top = ", ".join(f"{v} {n}" for v, n in list(counts.items())[:STATS_TOP])
         if len(counts) > STATS_TOP:

@@ -115,7 +115,8 @@ class DatePlugin(Plugin):
 #: after a space (``cites:民事诉讼法 第二百三十七条``), or one word (``cites：民诉法第237条``); a
 #: ``^N`` after it is its boost.
 CITES = re.compile(r'(?<![\w.])(?P<field>cites|statute):(?:"(?P<quoted>[^"]*)"'
-                   r'|(?P<value>[^\s()"^]+(?:\s+第[^\s()"^]*?条(?:之[一二三四五六七八九十]+)?(?:第[^\s()"]*?[款项])*)?))')
+                   r'|(?P<value>[^\s()"^]+(?:\s+(?:第[^\s()"^]*?|\d{1,4})条(?:之(?:[一二三四五六七八九十]+|\d{1,2}))?'
+                   r'(?:第[^\s()"]*?[款项])*)?))')
 
 
 class _CitesNode(qsyntax.SyntaxNode):
@@ -416,7 +417,10 @@ def _rewrite(q: Q.Query, vocab: Vocabulary | None) -> Q.Query:
         if q.fieldname == "cites":
             from ..index.tagging.citations import bare_article
 
-            q = Q.Term("cites", bare_article(q.text), boost=q.boost)  # 刑法313 → 刑法第313条, as cited-by reads it
+            from ..index.tagging.tagger import written_article
+
+            # 刑法313, 刑法313条 → 刑法第313条, as cited-by reads them
+            q = Q.Term("cites", bare_article(written_article(q.text)), boost=q.boost)
         ref = vocab.resolve_citation(q.text, strict=False)  # 民诉法第237条 → cites; 刑法 → statute
         if ref is not None:
             law, article = ref

@@ -103,10 +103,18 @@ def _spaced_operators(text: str) -> str:
     return _GLUED_OPERATOR.sub(lambda m: m.group() if m.group().startswith('"') else f" {m.group()} ", text)
 
 
+#: The number of a numbered series of rules, in brackets right after the word ending a rule's
+#: title (``…的解释（三）``, ``…规定(二)``, ``会议纪要（一）``), or the version a title names in
+#: brackets after it (``民事诉讼法（2021修正）``, ``公司法(2023年修订)``): part of the title, not a group.
+_TITLE_NUMBER = re.compile(r"(?<=解释|规定|意见|纪要|批复|决定|通知)[（(]([一二三四五六七八九十]{1,3})[）)]"
+                           r"|(?<=[\u4e00-\u9fff])[（(]([\d０-９]{4}年?(?:[\d０-９]{1,2}月[\d０-９]{1,2}日)?(?:修正|修订|修改))[）)]")
+
+
 def _narrowed(text: str) -> str:
     """``text`` with its full-width operators, letters and digits narrowed outside
-    phrases and its phrases' quotes made ``"`` (see :func:`normalize`)."""
-    if not _WIDE.search(text):
+    phrases and its phrases' quotes made ``"`` (see :func:`normalize`); the number of a
+    rule's series after its title (:data:`_TITLE_NUMBER`) keeps full-width brackets."""
+    if not _WIDE.search(text) and not _TITLE_NUMBER.search(text):
         return text
     parts: list[str] = []
     pos = 0
@@ -138,6 +146,19 @@ def lower_fields(text: str) -> str:
 
 
 def _narrow(text: str) -> str:
+    """``text`` (no phrase) narrowed, but for the number of a rule's series or the version
+    after its title (:data:`_TITLE_NUMBER`), written with full-width brackets, which are no
+    operators: ``statute:…的解释（三）``, ``cites:…解释(三)第五条`` and ``cites:民事诉讼法（2021修正）第234条``
+    keep the bracket in their value instead of being cut at it."""
+    parts: list[str] = []
+    pos = 0
+    for m in _TITLE_NUMBER.finditer(text):
+        parts += [_narrow_plain(text[pos:m.start()]), f"（{(m.group(1) or m.group(2)).translate(_NARROW)}）"]
+        pos = m.end()
+    return "".join(parts) + _narrow_plain(text[pos:])
+
+
+def _narrow_plain(text: str) -> str:
     text = text.translate(_NARROW)
     return _WIDE_COLON.sub(lambda m: m.group(1) + (":" if m.group(1).lower() in QUERY_FIELDS else "："), text)
 

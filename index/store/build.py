@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from functools import partial
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from whoosh.query import Term
 
@@ -40,6 +40,7 @@ from .locks import build_lock, no_writer
 from .storage import IndexInfo, check_replaceable, create_index, exists, open_index, read_info, replace_dir, staging_dir, write_info
 from . import statutes
 from ..tagging import Tagger
+from ..tagging.citations import RULES_VERSION
 from .writer import IndexWriter
 from ..analysis import encoder
 from .vectors import update as update_vectors
@@ -391,6 +392,9 @@ def build_index(
         files.store.forget(report.gone)
         discount_refused(report, writer)
         info.extra["statutes"] = statutes.sync(ix)  # resolved again if the collection changed
+        rules = citation_rules(files.store.rows().values(), tagger.fingerprint, info.extra.get("citation_rules"))
+        if rules is not None:
+            info.extra["citation_rules"] = rules
         if vectors:
             info.extra["vectors"] = encoder.MODEL
             write_info(target, info)  # an interrupted encoding goes on at the next update
@@ -460,6 +464,16 @@ def _as_update(index_dir: str | os.PathLike[str], paths: Paths, root: str | os.P
                 yield gone, files.unchanged
     finally:
         ix.close()
+
+
+def citation_rules(rows: Iterable[tuple[int, int, str, int]], fingerprint: str, recorded: str | None) -> str | None:
+    """The citation rules version an index's citations were read by, after a build: this
+    lawnews's where every file of the index (``rows`` of its file store) was read by the tagger
+    of ``fingerprint`` (a build, or an update reading every file), else the one ``recorded``
+    before (an update that left files read by an older tagger as they were)."""
+    if all(context.endswith(":" + fingerprint) for _size, _mtime, context, _docs in rows):
+        return RULES_VERSION
+    return recorded
 
 
 class _FileAccount:

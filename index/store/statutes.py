@@ -60,6 +60,10 @@ _LABEL = re.compile(r"第([零〇一二三四五六七八九十百千两]+)条(?
 CHUNK = 5000
 
 
+#: A law's name with a year typed right after it (民诉法2021, 民事诉讼法 2023).
+_YEAR_AFTER = re.compile(r"(?P<law>.+?)\s*(?P<year>(?:19|20)\d\d)年?")
+
+
 def unknown_law(law: str, names: Iterable[str], collection: "Collection | None") -> UnknownFacetError:
     """The error for a ``law`` that no law-name table, index or collection knows, listing the
     closest of ``names`` and of the titles the ``collection`` holds."""
@@ -67,6 +71,11 @@ def unknown_law(law: str, names: Iterable[str], collection: "Collection | None")
     local = collection.places(law) if collection is not None else []
     if len(local) > 1:  # 人口与计划生育条例: the regulations of several provinces and cities share the title
         return UnknownFacetError(f"{shared_title(repr(law), local)}: write the whole title, e.g. {local[0]!r}")
+    year = _YEAR_AFTER.fullmatch(law)
+    if year is not None and year.group("law") in known:  # 民诉法2021: a year where an article was looked for
+        name, when = year.group("law"), year.group("year")
+        return UnknownFacetError(f"{law!r} names no article: {when} after {name} is a year; for an article of"
+                                 f" its {when} version write '{when}年{name}第一条', or '{name}' for the whole law")
     # a known name written inside it first (公司法 in 公司法（2023修正）), the longest first
     inside = sorted((n for n in known if len(n) > 2 and n != law and n in law), key=len, reverse=True)[:2]
     close = list(dict.fromkeys(inside + difflib.get_close_matches(law, known, n=5, cutoff=0.5)))[:5]
@@ -74,6 +83,23 @@ def unknown_law(law: str, names: Iterable[str], collection: "Collection | None")
     return UnknownFacetError(f"no statute named {law!r} is known{unfinished}" +
                              (f"; did you mean: {', '.join(close)}" if close else
                               "; write a law's full title or a usual short name (民事诉讼法, 民诉法, 刑法)"))
+
+
+def abbreviated(name: str, collection: "Collection") -> list[str]:
+    """The laws of ``collection`` a short name no table knows may abbreviate (its characters in
+    order in their titles, the same last word: 拒执解释 of two interpretations on 拒不执行判决、裁定),
+    each once, as the collection titles them; empty when the name is no short name."""
+    out: dict[str, None] = {}
+    for title in LawNames.default().abbreviated(name):
+        law = collection.law(title)
+        if law is not None:
+            out[law] = None
+    return list(out)
+
+
+def abbreviates(name: str, laws: list[str]) -> str:
+    """What to say of a short name ``name`` that abbreviates each of ``laws``."""
+    return f"{name} may abbreviate any of {len(laws)} laws of the statute collection: {'; '.join(laws)}"
 
 
 def shared_title(law: str, places: list[str]) -> str:
@@ -702,6 +728,10 @@ class Collection(SideStore):
         if law is None and len(places := self.places(citation.law)) > 1:
             # 《人口与计划生育条例》第十八条: the regulations of several provinces share the title
             return Resolution.unresolved(citation, f"{shared_title(citation.law, places)}: which one the text cites"
+                                                   " cannot be told"), False, False
+        if law is None and len(fits := abbreviated(citation.law, self)) > 1:
+            # 《拒执解释》第三条: the short name of several interpretations the collection holds
+            return Resolution.unresolved(citation, f"{abbreviates(citation.law, fits)}: which one the text cites"
                                                    " cannot be told"), False, False
         if law is None:
             missing = f"{citation.law} is not in the statute collection"

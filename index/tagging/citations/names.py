@@ -170,6 +170,16 @@ class LawNames:
             return None  # 《施工合同司法解释》: the first of a numbered series, or the series, cannot be told
         return found[0] if len(found) == 1 else None
 
+    def abbreviated(self, name: str) -> tuple[str, ...]:
+        """Every judicial interpretation of the table a short name not in the table may
+        abbreviate, as :meth:`abbreviation` reads it (its characters in order in the title,
+        the same last word); what to name when it cannot say which one (《拒执解释》)."""
+        key = _ISSUERS.sub("", title_key(name))
+        m = _SHORT_NAME.fullmatch(key)
+        if m is None or key.startswith("关于"):
+            return ()
+        return tuple(self._ending_in(m.group("body"), m.group("end") + m.group("n")))
+
     def _ending_in(self, body: str, tail: str) -> list[str]:
         """The interpretations of the table whose title ends with ``tail``, the characters of
         ``body`` standing in order before it."""
