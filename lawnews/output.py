@@ -355,7 +355,12 @@ def cell(value: Any) -> str:
         return "、".join(str(v) for v in value)
     if isinstance(value, float):
         return f"{value:.2f}"
-    return "" if value is None else str(value).replace("\n", " ")
+    return "" if value is None else _LINE_BREAKS.sub(" ", str(value))
+
+
+#: What would break a table's line or its columns: line breaks, tabs, carriage returns,
+#: vertical tabs, form feeds, Unicode line and paragraph separators.
+_LINE_BREAKS = re.compile("[\n\r\t\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
 def explanations(results: SearchResults) -> list[str]:
