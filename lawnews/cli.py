@@ -74,8 +74,23 @@ def echo(text: str = "", err: bool = False) -> None:
     click.echo(text, err=err, color=_color())
 
 
+def echo_utf8(text: str) -> None:
+    """``text`` and a newline on stdout in UTF-8, whatever the locale's encoding (JSON is
+    UTF-8: a console or a redirect in GBK, cp936 on Chinese Windows, got GBK bytes, and a
+    character GBK lacks failed)."""
+    stdout = sys.stdout
+    buffer = getattr(stdout, "buffer", None)
+    if buffer is None or (getattr(stdout, "encoding", "") or "").lower().replace("-", "") == "utf8":
+        click.echo(text)
+        return
+    stdout.flush()
+    buffer.write((text + "\n").encode("utf-8"))
+    buffer.flush()
+
+
 def echo_json(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    """``data`` as indented JSON on stdout, in UTF-8 (:func:`echo_utf8`)."""
+    echo_utf8(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 #: Characters of the progress bar between its brackets.
@@ -165,7 +180,7 @@ def print_results(results: lawnews.SearchResults, as_json: bool, as_jsonl: bool,
         echo_json(data)
     elif as_jsonl:
         for hit in data["hits"]:
-            click.echo(json.dumps(hit, ensure_ascii=False))
+            echo_utf8(json.dumps(hit, ensure_ascii=False))
     elif fields:  # a table (or the no-results line) on stdout, what to know of it on stderr
         said = output.notices(results) + ([f"did you mean: {results.suggestion}"] if results.suggestion else [])
         if said:
@@ -781,7 +796,7 @@ def parse(paths: tuple[str, ...], jsonl: bool, taxonomy: str | None, quiet: bool
     n = 0
     with progress_bar("parsing", quiet) as update:
         for article in lawnews.parse(paths, skipped=skipped, taxonomy=taxonomy, progress=update, warnings=warnings):
-            click.echo(json.dumps(article.to_dict(), ensure_ascii=False))
+            echo_utf8(json.dumps(article.to_dict(), ensure_ascii=False))
             n += 1
     for s in skipped:
         echo(f"skipped {s.path}: {s.reason}", err=True)

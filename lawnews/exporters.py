@@ -6,8 +6,10 @@
 the metadata), so that indexing an export gives the same articles, tags and hits.
 :func:`write_bulk` writes the ``_bulk`` format, one document per section, with
 the text pre-segmented by lawnews' jieba analyzer (words joined by spaces) for a
-``whitespace`` analyzer, the raw text kept for display, the facets as keywords and
-each article's ``story`` (the id of the article leading its reposts; its own id when none);
+``whitespace`` analyzer, the raw text kept for display, the facets as keywords (``source``
+the source facet's value, a court named once by its full name, ``source_printed`` the
+name the article printed) and each article's ``story`` (the id of the article leading
+its reposts; its own id when none);
 :func:`es_mapping` is the matching index mapping, so a user who outgrows one
 machine gets the same tokens in a cluster.
 """
@@ -19,6 +21,7 @@ from typing import IO, Any, Callable, Iterable
 
 from .index.analysis.chinese import tokenize
 from .index.documents import Article
+from .index.store.source_names import source_facet
 
 FACET_KEYWORDS = ("provinces", "cities", "courts", "mechanisms", "counties", "court_levels", "statutes", "cites")
 
@@ -71,7 +74,7 @@ def es_mapping() -> dict[str, Any]:
                 "title": seg, "heading": seg, "text": seg, "caption": seg,
                 "title_raw": raw, "heading_raw": raw, "text_raw": raw, "caption_raw": raw,
                 "date": {"type": "date", "format": "strict_date_optional_time||yyyy-MM-dd||yyyy"},
-                "year": kw, "source": kw,
+                "year": kw, "source": kw, "source_printed": kw,
                 **{name: kw for name in FACET_KEYWORDS},
             },
         }
@@ -97,8 +100,8 @@ def bulk_docs(a: Article, story: str | None = None) -> Iterable[tuple[str, dict[
             doc["date"] = a.date
             if a.date[:4].isdigit():
                 doc["year"] = a.date[:4]
-        if a.source:
-            doc["source"] = a.source
+        if a.source:  # the facet's value (株洲中院 → 株洲市中级人民法院), as lawnews counts and filters it
+            doc["source"], doc["source_printed"] = source_facet(a.source), a.source
         yield f"{a.id}/{no}", doc
 
 

@@ -109,7 +109,8 @@ class Trends:
 @dataclass(frozen=True)
 class FirstReport:
     """The earliest dated matching article with a value; ``count`` how many dated
-    matching stories (or copies) have the value."""
+    matching stories (or copies) have the value. ``to_dict()`` names the article
+    ``article_id``, as a hit does, and ``id`` as well."""
 
     value: str
     date: str
@@ -119,7 +120,7 @@ class FirstReport:
     count: int
 
     def to_dict(self) -> dict[str, Any]:
-        return {"value": self.value, "date": self.date, "id": self.id, "title": self.title,
+        return {"value": self.value, "date": self.date, "article_id": self.id, "id": self.id, "title": self.title,
                 "source": self.source, "count": self.count}
 
 

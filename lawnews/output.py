@@ -100,6 +100,16 @@ def notices(results: SearchResults) -> list[str]:
     return lines
 
 
+def reposts_note(hit: Hit) -> str:
+    """What a hit's line says of its story's other copies: ``2 reposts`` when the hit is
+    the story's lead, ``repost of ID`` (its lead) when it is a copy, with the story's
+    other reposts counted after (``repost of ID, 1 more repost``)."""
+    if not hit.story or hit.story == hit.article_id:
+        return plural(hit.copies - 1, "repost")
+    more = hit.copies - 2
+    return f"repost of {hit.story}" + (f", {plural(more, 'more repost')}" if more else "")
+
+
 def render_results(results: SearchResults, group: str = "article", scored: bool = True,
                    copies: bool = False) -> str:
     """The hits as text, with a footer counting what the total counts and the hits'
@@ -121,7 +131,7 @@ def render_results(results: SearchResults, group: str = "article", scored: bool 
         if hit.matched_sections > 1:
             where.append(click.style(f"{hit.matched_sections} sections match", fg="cyan"))
         if hit.copies > 1:
-            where.append(click.style(plural(hit.copies - 1, "repost"), fg="cyan"))
+            where.append(click.style(reposts_note(hit), fg="cyan"))
         lines.append(pad + click.style(" · ", fg="cyan").join(where))
         if hit.version_note:
             lines.append(pad + click.style(hit.version_note, fg="yellow"))
@@ -213,7 +223,7 @@ def render_cited_by(found: CitedBy, copies: bool = False) -> str:
         pad = " " * (width + 2)
         where = [hit.article_id] + [v for v in (hit.date, hit.source) if v]
         if hit.copies > 1:
-            where.append(plural(hit.copies - 1, "repost"))
+            where.append(reposts_note(hit))
         lines.append(pad + click.style(" · ".join(where), fg="cyan"))
         for c in found.mentions.get(hit.article_id, ()):
             why = (c.reason or next((a.reason for a in c.articles if a.reason), None)
@@ -347,7 +357,12 @@ def cell(value: Any) -> str:
         return "、".join(str(v) for v in value)
     if isinstance(value, float):
         return f"{value:.2f}"
-    return "" if value is None else str(value).replace("\n", " ")
+    return "" if value is None else _LINE_BREAKS.sub(" ", str(value))
+
+
+#: What would break a table's line or its columns: line breaks, tabs, carriage returns,
+#: vertical tabs, form feeds, Unicode line and paragraph separators.
+_LINE_BREAKS = re.compile("[\n\r\t\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
 def explanations(results: SearchResults) -> list[str]:

@@ -194,6 +194,29 @@ def _window(text: str, terms: set[str], phrases: set[str]) -> str:
     return text[start:end] + ("…" if end < len(text) else "")
 
 
+def _latin(c: str) -> bool:
+    return c.isascii() and c.isalnum()
+
+
+def _whole_words(text: str, s: int, e: int, matches: tuple[tuple[int, int], ...]) -> tuple[int, int]:
+    """The cut ``text[s:e]`` moved so that it splits no match (one it starts inside is
+    kept whole) and no Latin word (the word's part is left out): a highlight is always
+    of a whole matched word, and ``judicial au…`` is no snippet."""
+    while s < e and s > 0 and _latin(text[s - 1]) and _latin(text[s]):
+        s += 1
+    cut = e
+    while e > s and e < len(text) and _latin(text[e - 1]) and _latin(text[e]):
+        e -= 1
+    if e == s:  # one long Latin run: cut it where asked
+        e = cut
+    for a, b in matches:
+        if s <= a < e < b:
+            e = b
+        elif a < s < b:
+            s = b
+    return s, max(e, s)
+
+
 def _clip(text: str, s: int, e: int, matches: tuple[tuple[int, int], ...], max_chars: int = 160,
           ) -> tuple[str, tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
     """``text[s:e]`` (stripped, cut to ``max_chars`` around its first match), its
@@ -206,10 +229,12 @@ def _clip(text: str, s: int, e: int, matches: tuple[tuple[int, int], ...], max_c
     if e - s > max_chars:
         first = matches[0][0] if matches else s
         start = max(s, min(first - max_chars // 3, e - max_chars))
-        if start > s:
+        whole, end = _whole_words(text, start, start + max_chars, matches)
+        if whole > s:
             prefix = "…"
-        s, e = start, start + max_chars
-        suffix = "…"
+        if end < e:
+            suffix = "…"
+        s, e = whole, end
     kept = tuple(m for m in matches if s <= m[0] < e)
     hl = tuple((a - s + len(prefix), min(b, e) - s + len(prefix)) for a, b in kept)
     return prefix + text[s:e] + suffix, hl, kept

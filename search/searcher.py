@@ -1005,12 +1005,26 @@ class IndexSearcher:
             hint = (f"; the articles of that file are {article_id}#1, #2 …"
                     if searcher.document_number(article_id=f"{article_id}#2") is not None
                     else f"; the one article of that file is {article_id}#1")
+        elif named := self._articles_of_file(searcher, article_id.strip()):  # a001.txt, as a hit names its file
+            hint = (f"; that is a file: its article is {named[0]}" if len(named) == 1
+                    else f"; that is a file: its articles are {', '.join(named[:5])}" + (" …" if len(named) > 5 else ""))
+        elif "#" in article_id and (named := self._articles_of_file(searcher, None, article_id.rsplit("#", 1)[0])):
+            hint = (f"; {article_id.rsplit('#', 1)[0]} has " + (f"one article, {named[0]}" if len(named) == 1
+                    else f"{len(named)} articles, {named[0]} to {named[-1]}"))
         elif "/" not in article_id:  # typed without its folder (a052#1 for tags/a052#1)
             tail = f"/{article_id if '#' in article_id else article_id + '#1'}".encode("utf-8")
             found = [t.decode("utf-8") for t in searcher.reader().lexicon("article_id") if t.endswith(tail)]
             if found:
                 hint = f"; did you mean {', '.join(sorted(found)[:5])}?"
         return ArticleNotFoundError(f"no article with id {article_id!r} in the index{hint}", article_ids=(article_id,))
+
+    @staticmethod
+    def _articles_of_file(searcher: Any, file: str | None, stem: str | None = None) -> list[str]:
+        """The ids of the articles of the file ``file`` (as hits name it), or of the
+        articles numbered ``stem#1``, ``stem#2`` …, in their order."""
+        docs = searcher.document_numbers(file=file) if file is not None else _while_found(searcher, stem or "")
+        ids = {searcher.stored_fields(n).get("article_id") for n in docs}
+        return sorted((i for i in ids if i), key=lambda i: (len(i), i))
 
     def copies(self, article_id: str) -> tuple[Copy, ...]:
         """The copies of the story of an article, lead first (the article alone when it
@@ -1194,3 +1208,10 @@ def _other_forms(facet: str, value: str) -> list[str]:
         forms += [canonical_source(value), source_facet(canonical_source(value))]
     return [f for f in dict.fromkeys(forms) if f and f != value]
 
+
+def _while_found(searcher: Any, stem: str) -> Iterator[int]:
+    """The document numbers of ``stem#1``, ``stem#2`` … as long as the index holds them."""
+    k = 1
+    while (n := searcher.document_number(article_id=f"{stem}#{k}")) is not None:
+        yield n
+        k += 1

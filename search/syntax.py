@@ -2,9 +2,10 @@
 and brackets, known fields, valid dates.
 
 :func:`normalize` narrows what Chinese input methods type for the operators
-(“ ” 「 」 『 』 ＂ → ``"``, （ ）［ ］｛ ｝, － ＋ ＊ ＜ ＝ ＞ ＾, ： after a field name,
+(“ ” 「 」 『 』 ＂ → ``"``, （ ）［ ］｛ ｝, － ＋ ＊ ＜ ＝ ＞ ＾ ｜ ＆, ： after a field name,
 full-width letters and digits, the ideographic space; phrases kept as typed) one
-character for one, so positions still point into the string typed, and writes field
+character for one, reads ``|``/``||`` as ``OR`` and ``&&`` as ``AND``
+(:func:`typed_position` maps positions back to the string typed), and writes field
 names in lower case (``TITLE:`` is ``title:``). :func:`check`
 returns the first problem as ``(message, position)`` or None;
 :func:`repair` removes what :func:`check` would complain about, for lenient
@@ -41,7 +42,7 @@ QUESTION_MARKERS = (
 #: Full-width forms of the operator characters, and full-width letters and digits,
 #: → ASCII (one character each). ``：`` is narrowed only after a field name.
 _NARROW = {
-    **{ord(wide): narrow for wide, narrow in zip("（）［］｛｝－＋＊＜＝＞＿＾", "()[]{}-+*<=>_^")},
+    **{ord(wide): narrow for wide, narrow in zip("（）［］｛｝－＋＊＜＝＞＿＾｜＆", "()[]{}-+*<=>_^|&")},
     **{code: chr(code - 0xFEE0) for code in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]},
     0x3000: " ",
 }
@@ -83,7 +84,23 @@ def normalize(text: str) -> str:
     and stays as typed (``"建“1"`` is a phrase holding a curly quote). Field names
     are then written in lower case (:func:`lower_fields`).
     """
-    return lower_fields(_spaced_operators(_narrowed(text)))
+    return lower_fields(_spaced_operators(_bar_operators(_narrowed(text))))
+
+
+#: ``|``, ``||`` (OR) and ``&&`` (AND) outside phrases; phrases are matched first so that
+#: their text is kept.
+_BAR_OPERATOR = re.compile(r'"[^"]*"|\|+|&&')
+
+
+def _bar_operators(text: str) -> str:
+    """``text`` with ``|`` or ``||`` (``｜`` narrowed) outside phrases written `` OR `` and
+    ``&&`` `` AND ``, as Lucene's query syntax and Elasticsearch's simple query string read
+    them, with or without spaces around (``交叉执行｜执转破``): a bar was read as
+    punctuation, so ``甲 | 乙`` required both words."""
+    if "|" not in text and "&&" not in text:
+        return text
+    return _BAR_OPERATOR.sub(lambda m: m.group() if m.group().startswith('"')
+                             else " AND " if m.group() == "&&" else " OR ", text)
 
 
 #: ``AND``/``OR``/``NOT`` typed against a quote or a bracket (``"甲"OR"乙"``, ``(甲)OR(乙)``,
