@@ -73,7 +73,11 @@ _META_LABEL = re.compile(rf"(?:^|\s|　|【|\|){_LABEL}\s*[:：]")
 #: A date as pages print it: 2024-05-06, 2024年5月6日, 2024.5.6, 2024/5/6.
 _DAY = PRINTED_DATE
 _DATE = re.compile(r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?")
-_SOURCE = re.compile(r"(?:稿件来源|文章来源|信息来源|来源|转自|转载自)\s*[:：]\s*(.+?)(?=\s+\S{1,6}\s*[:：]|\s{2,}|\s*[|｜【]|$)")
+_SOURCE = re.compile(r"(?:稿件来源|文章来源|信息来源|来源|转自|转载自)\s*[:：]\s*(.+?)(?=\s+\S{1,6}\s*[:：]|\s{2,}|\s*[|｜【■□]|$)")
+#: What a page prints for a source it does not know: no source.
+_UNKNOWN_SOURCE = {"不详", "未知", "佚名", "无", "暂无"}
+#: A byline printed after a mark at the end of a metadata line (来源：不详■某报记者张三).
+_MARKED_BYLINE = re.compile(r"[■□]\s*(\S.*)$")
 #: (an empty 作者： before the next label, ``作者：  日期：2023-10-17``, names no author)
 _AUTHOR = re.compile(r"(?:作者|撰稿|文\s*/)(?>\s*[:：]?\s*)(?!\S{1,6}\s*[:：])(.+?)(?=\s+\S{1,6}\s*[:：]|\s{2,}|\s*[|｜【]|$)")
 _PUBLISHED = re.compile(r"发布|发表|更新|上传|录入|发稿|刊发|来源|转自|转载|浏览|点击|阅读|访问|作者|撰稿|字号")
@@ -451,11 +455,13 @@ def meta_of(text: str) -> dict[str, str]:
         end = _SOURCE_END.search(rest)
         value = printed[start: start + end.start() if end else s.end(1)]
         value = _TRAILING_TOOL.sub("", value).strip().strip("【】[]()（）|｜·•,，:：、 ")
-        if re.search(r"\w", value):
+        if re.search(r"\w", value) and value not in _UNKNOWN_SOURCE:
             out["source"] = value
     a = _AUTHOR.search(text)
     if a and a.group(1).strip():
         out["author"] = printed[a.start(1):a.end(1)].strip()
+    elif s and (marked := _MARKED_BYLINE.search(text)):
+        out["author"] = printed[marked.start(1):marked.end(1)].strip()
     return out
 
 
