@@ -319,15 +319,24 @@ class NewsIndex:
 
     @_in_turn
     def profile(self, subject: str, *, every: str = "month", top: int = 10, copies: bool = False,
-                start: str | None = None, end: str | None = None) -> Profile:
+                start: str | None = None, end: str | None = None, query: str = "",
+                expand: bool = True, strict: bool = False, lenient: bool = False, semantic: bool | None = None,
+                **filters: "str | Iterable[str] | int | None") -> Profile:
         """One court, region, mechanism or source (``court:荆州中院``, ``province:湖南``,
         ``mechanism:交叉执行``): its stories per period, what is reported with it,
         its sources and its latest articles; ``start``/``end`` (CLI ``--from``/``--to``)
-        as in :meth:`trends`: only the articles of that range, every period of it listed."""
+        as in :meth:`trends`: only the articles of that range, every period of it listed.
+        ``query`` and filters of other facets (as in :meth:`search`, read with ``expand``,
+        ``strict``, ``lenient`` and ``semantic`` as it reads them) profile the subject within
+        a search: ``profile("court:荆州中院", query="执转破")`` counts the stories
+        ``search("执转破", court="荆州中院")`` lists."""
         from . import landscape
 
-        _args.flags(copies=copies)
+        _args.flags(copies=copies, expand=expand, strict=strict, lenient=lenient, semantic=semantic)
         start, end = _date_bounds(start, end)
+        query, filters = self._versions_in_query(query, filters)
+        filters = self._statute_filters(_args.filters(filters))
+        reading = dict(query=query, filters=filters, expand=expand, strict=strict, lenient=lenient, semantic=semantic)
         kind, value = landscape.parse_subject(subject)
         if kind in ("statute", "cites"):  # the law or article read as cited-by reads it (errors naming the laws)
             selected, only = self._statute_selection({kind: value}, titles=False)
@@ -347,7 +356,7 @@ class NewsIndex:
         else:
             also = ()
         return landscape.profile(self._searcher, subject, every=every, top=top, copies=copies, start=start, end=end,
-                                 also=also)
+                                 also=also, **reading)
 
     @_in_turn
     def article(self, article_id: str) -> Article:

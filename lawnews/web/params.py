@@ -25,6 +25,9 @@ FILTERS = ("province", "city", "county", "court_level", "court", "mechanism", "s
 
 #: What a profile can be of, each named by its filter parameter (``/profile?court=荆州中院``).
 PROFILE_KINDS = ("court", "province", "city", "county", "mechanism", "source", "court_level", "statute", "cites")
+#: The parameter naming which filter is a profile's subject when others stand beside it
+#: (``/profile?court=荆州中院&province=湖北&of=court``).
+PROFILE_OF = "of"
 #: Values a profile lists per facet unless ``top`` says otherwise.
 PROFILE_TOP = 10
 
@@ -140,7 +143,18 @@ class Params:
 
     def subject(self) -> str:
         """The subject of a profile, ``kind:name``, from the one filter parameter naming it
-        (``court=荆州中院`` → ``court:荆州中院``); InvalidArgumentError for none or several."""
+        (``court=荆州中院`` → ``court:荆州中院``), or, beside other filters, from the one
+        ``of`` names (``of=court&court=荆州中院&province=湖北``); InvalidArgumentError for
+        none or several."""
+        of = self.get(PROFILE_OF)
+        if of:
+            _args.choice(PROFILE_OF, of, PROFILE_KINDS)
+            named = [(of, v) for v in self.values(of)]
+            if len(named) != 1:
+                said = "none" if not named else ", ".join(v for _, v in named)
+                raise InvalidArgumentError(f"a profile is of one {of.replace('_', ' ')}; this address names {said}:"
+                                           f" /profile?{of}=…&of={of}")
+            return "{}:{}".format(*named[0])
         named = [(k, v) for k in PROFILE_KINDS for v in self.values(k)]
         if len(named) != 1:
             kinds = ", ".join(k.replace("_", " ") for k in PROFILE_KINDS)
@@ -148,6 +162,12 @@ class Params:
             raise InvalidArgumentError(f"a profile is of one {kinds.rsplit(', ', 1)[0]} or {kinds.rsplit(', ', 1)[1]};"
                                        f" this address {said}: /profile?court=荆州中院, /profile?province=湖南")
         return "{}:{}".format(*named[0])
+
+    def profile_filters(self) -> dict[str, list[str]]:
+        """The filters of a profile beside its subject (:meth:`subject`): every facet filter
+        but the subject's own."""
+        kind = self.subject().partition(":")[0]
+        return {k: v for k, v in self.filters().items() if k != kind}
 
     def selected(self, name: str, value: str) -> bool:
         return value in self.values(name)
@@ -208,10 +228,14 @@ def statute_url(typed: str = "") -> str:
     return "/statute" + ("?" + urlencode({"ref": typed}) if typed else "")
 
 
-def profile_url(kind: str, value: str, **kept: str) -> str:
-    """The profile of one court, region, mechanism, source or law (``/profile?court=…``),
-    with ``kept`` parameters (the dates, every copy) where given."""
-    return "/profile?" + urlencode({kind: value, **{k: v for k, v in kept.items() if v}})
+def profile_url(kind: str, value: str, selection: Iterable[tuple[str, str]] = ()) -> str:
+    """The profile of one court, region, mechanism, source or law (``/profile?court=…``)
+    within a selection (a page's query, other filters, dates, switches: ``(name, value)``
+    pairs; those of the subject's own facet are replaced by it), ``of`` naming the subject
+    when another filter that could be one stands beside it."""
+    kept = [(k, v) for k, v in selection if k != kind and k != PROFILE_OF and v.strip()]
+    of = [(PROFILE_OF, kind)] if any(k in PROFILE_KINDS for k, _ in kept) else []
+    return "/profile?" + urlencode([(kind, value), *kept, *of])
 
 
 def filter_url(path: str, name: str, value: str) -> str:

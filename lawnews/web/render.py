@@ -17,7 +17,7 @@ from starlette.requests import Request
 
 from ..output import expansion, plural
 from .params import (EVERY, FILTERS as FILTER_NAMES, MAX_TOP, PAGE_ONLY, TREND_BY, Params, article_url, cited_by_url, filter_url, pages,
-                     PROFILE_KINDS, profile_url, statute_url)
+                     PROFILE_KINDS, SELECTION, profile_url, statute_url)
 
 #: Facet names as the sidebar and tags show them.
 LABELS = {
@@ -39,6 +39,18 @@ SHOWN = 10
 
 #: The parameter that unfolds a long facet: ``more=court`` lists every court.
 MORE = "more"
+
+
+#: The most characters of a query a heading, a window title or a caption shows (the query is
+#: whole in its field and the address).
+SHOWN_QUERY = 60
+
+
+def shortened(text: Any, most: int = SHOWN_QUERY) -> str:
+    """``text`` as a heading or a window title shows it: whole up to ``most`` characters, else
+    its first ``most - 1`` and an ellipsis (…), its white space runs made one space."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= most else text[:most - 1].rstrip() + "…"
 
 
 def marked(text: str, spans: Iterable[Sequence[int]]) -> Markup:
@@ -216,10 +228,10 @@ class Page:
         return self.folded("province", provinces + loose, "region")
 
     def profile(self, kind: str, value: str) -> str:
-        """The profile of a value (``/profile?court=…``), over this page's dates and with its
-        choice of every copy."""
-        return profile_url(kind, value, **{"from": self.params.get("from"), "to": self.params.get("to"),
-                                           "all_copies": "1" if self.params.flag("all_copies") else ""})
+        """The profile of a value (``/profile?court=…``) within this page's selection (its query,
+        other filters, dates, reading of the words and choice of every copy): it counts the
+        stories the search of this selection and the value lists."""
+        return profile_url(kind, value, [(k, v) for k, v in self.params.items if k in SELECTION])
 
     def period_search(self, trends: Any, period: str, value: "str | None" = None) -> str:
         """The search of the stories a trends cell counts: this page's selection within the
@@ -251,7 +263,7 @@ def trends_caption(trends: Any) -> str:
     units = "articles" if trends.copies else "stories"
     text = f"{units.capitalize()} per {LABELS[trends.by].lower()}, every {trends.every}"
     if trends.query:
-        text += f", matching “{trends.query}”"
+        text += f", matching “{shortened(trends.query)}”"
     where = [f"{LABELS.get(k, k).lower()} {' or '.join(v)}" for k, v in trends.filters.items() if v]
     if where:
         text += " where " + ", ".join(where)
@@ -272,9 +284,16 @@ def chart_description(trends: Any) -> str:
 
 
 def profile_caption(profile: Any) -> str:
-    """What a profile's table counts: ``Stories of 湖南省 (province), every year, from 2016 to 2025``."""
+    """What a profile's table counts: ``Stories of 湖南省 (province) matching “执转破” where court
+    level is 中级, every year, from 2016 to 2025``."""
     t = profile.trend
-    text = f"{'Articles' if t.copies else 'Stories'} of {profile.value} ({LABELS[profile.kind].lower()}), every {t.every}"
+    text = f"{'Articles' if t.copies else 'Stories'} of {profile.value} ({LABELS[profile.kind].lower()})"
+    if profile.query:
+        text += f" matching “{shortened(profile.query)}”"
+    where = [f"{LABELS.get(k, k).lower()} is {' or '.join(v)}" for k, v in profile.filters.items() if v]
+    if where:
+        text += " where " + ", ".join(where)
+    text += f", every {t.every}"
     if t.periods:
         text += f", from {t.periods[0]} to {t.periods[-1]}"
     return text
@@ -298,7 +317,7 @@ def first_caption(adoption: Any) -> str:
         text += f" of {adoption.mechanism}"
     text += f" per {LABELS[adoption.by].lower()}"
     if adoption.query:
-        text += f", among the stories matching “{adoption.query}”"
+        text += f", among the stories matching “{shortened(adoption.query)}”"
     if adoption.start or adoption.end:
         text += "," + (f" from {adoption.start}" if adoption.start else "") + (f" to {adoption.end}" if adoption.end else "")
     return text
@@ -326,4 +345,4 @@ GLOBALS: dict[str, Any] = {"cited_by_url": cited_by_url, "statute_url": statute_
                            "max_top": MAX_TOP, "trends_caption": trends_caption, "first_caption": first_caption,
                            "profile_caption": profile_caption, "profile_kinds": PROFILE_KINDS}
 FILTERS: dict[str, Any] = {"zh": zh, "snippet": snippet, "marked": marked, "expansion": expansion, "section": section,
-                           "why_tagged": why_tagged}
+                           "why_tagged": why_tagged, "shortened": shortened}

@@ -255,7 +255,8 @@ def _profile(request: Request) -> tuple[Params, Any]:
     subject = p.subject()
     top = p.number("top", PROFILE_TOP, minimum=1, maximum=MAX_TOP)
     found = _call(request, "profile", subject, every=p.get("every") or "month", top=top,
-                  copies=p.flag("all_copies"), start=p.get("from") or None, end=p.get("to") or None)
+                  copies=p.flag("all_copies"), start=p.get("from") or None, end=p.get("to") or None,
+                  query=p.get("q"), expand=not p.no_expand(), strict=p.flag("strict"), **p.profile_filters())
     return p, found
 
 

@@ -1,0 +1,119 @@
+"""``lawnews serve`` as a provincial policy office uses it for a briefing on where two
+mechanisms were taken up: a profile reached from a search counts that search's stories,
+downloads are named after their search, long queries are shown short, a statute filter typed
+in the address is the one the sidebar ticks, and odd input gets a page saying what to do.
+
+The app runs in-process under Starlette's TestClient over the index of :mod:`webapp`.
+"""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+import pytest
+
+from test_web import client, ix, starlette_testclient, web_index  # noqa: F401  (the web test index, app, library handle)
+
+
+def total_of(html: str) -> int:
+    return int(re.search(r'id="total" data-total="(\d+)"', html).group(1))
+
+
+def plain(html: str) -> str:
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
+
+
+def window_title(html: str) -> str:
+    return unescape(re.search(r"<title>(.*?)</title>", html, re.S).group(1)).strip()
+
+
+def heading(html: str) -> str:
+    return " ".join(unescape(re.sub(r"<[^>]+>", "", re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S).group(1))).split())
+
+
+def profile_links(html: str) -> list[str]:
+    return [unescape(h) for h in re.findall(r'<a class="profile" href="([^"]+)"', html)]
+
+
+# ------------------------------------------------------------------ profiles within a search
+
+SEARCHES = [
+    {"q": "执行", "court": "荆州中院"},
+    {"q": "执行", "province": "湖南", "court_level": "中级"},
+    {"q": "执行", "province": "湖南", "no_expand": "1"},
+    {"q": "执行 裁定", "strict": "1", "province": "湖南"},
+    {"q": "执行", "province": "湖南", "from": "2024-01", "to": "2024-12"},
+    {"q": "执行", "court_level": "中级", "all_copies": "1"},
+]
+
+
+@pytest.mark.parametrize("params", SEARCHES)
+def test_a_profile_reached_from_a_search_counts_the_stories_that_search_lists(client, params):
+    search = client.get("/", params=params)
+    assert search.status_code == 200, search.text
+    links = profile_links(search.text)
+    assert links, "each filter in force links its profile"
+    for href in links:
+        page = client.get(href)
+        assert page.status_code == 200, (href, plain(page.text)[:300])
+        assert total_of(page.text) == total_of(search.text), href
+        # and the profile's total leads back to that search
+        back = unescape(re.search(r'<a id="total" data-total="\d+" href="([^"]+)"', page.text).group(1))
+        assert total_of(client.get(back).text) == total_of(search.text)
+
+
+def test_a_profile_has_a_query_field_and_keeps_the_filters_beside_its_subject(client, ix):
+    params = {"q": "执行", "province": "湖南", "court_level": "中级", "of": "province", "every": "year"}
+    page = client.get("/profile", params=params)
+    assert page.status_code == 200, plain(page.text)[:300]
+    form = re.search(r'<form class="query".*?</form>', page.text, re.S).group(0)
+    assert re.search(r'<input type="search" name="q" value="执行"', form)
+    fields = dict(re.findall(r'<input type="hidden" name="([a-z_]+)" value="([^"]*)"', form))
+    assert fields["court_level"] == "中级" and fields["of"] == "province"
+    p = ix.profile("province:湖南", every="year", query="执行", court_level="中级")
+    assert total_of(page.text) == p.total == ix.search("执行", province="湖南", court_level="中级").total
+    assert heading(page.text) == "Profile of 湖南省 (province) in the stories matching “执行” where court level is 中级"
+    assert client.get("/profile.json", params=params).json() == p.to_dict()
+
+
+def test_a_profile_of_one_value_of_several_says_which_to_choose(client):
+    r = client.get("/profile", params={"province": ["湖南", "湖北"], "of": "province"})
+    assert r.status_code == 400
+    assert "a profile is of one province" in plain(r.text)
+
+
+def test_the_library_profile_takes_a_query_and_filters(ix):
+    whole = ix.profile("province:湖南")
+    within = ix.profile("province:湖南", query="执行", court_level="中级")
+    assert within.total == ix.search("执行", province="湖南", court_level="中级").total < whole.total
+    assert within.query == "执行" and within.filters == {"court_level": ("中级",)}
+    with pytest.raises(lawnews.InvalidArgumentError, match="takes no province filter"):
+        ix.profile("province:湖南", province="湖北")
+
+
+# ------------------------------------------------------------------ a long query shown short
+
+LONG = "执行" + "工作" * 150  # 302 characters, as a paragraph pasted into the box
+
+
+@pytest.mark.parametrize("path", ["/", "/trends", "/first"])
+def test_a_long_query_is_shown_short_in_the_title_and_heading_but_whole_in_the_field(client, path):
+    page = client.get(path, params={"q": LONG, "mechanism": "交叉执行"} if path == "/first" else {"q": LONG})
+    assert page.status_code == 200, plain(page.text)[:300]
+    title = window_title(page.text)
+    assert len(title) < 130 and "…" in title
+    assert LONG not in plain(re.search(r"<h1[^>]*>.*?</h1>", page.text, re.S).group(0))
+    assert f'name="q" value="{LONG}"' in page.text  # whole in the field, to edit
+    nav = unescape(re.search(r'<a href="([^"]+)"[^>]*>Search</a>', page.text).group(1))
+    assert dict(parse_qsl(urlsplit(nav).query))["q"] == LONG  # and whole in the links
+
+
+def test_a_long_query_with_no_results_is_shown_short_in_the_empty_line(client):
+    page = client.get("/", params={"q": "火星" + "月球" * 150, "strict": "1"})
+    empty = plain(re.search(r'<p class="empty">(.*?)</p>', page.text, re.S).group(1))
+    assert len(empty) < 120 and "…" in empty
+
+
+import lawnews  # noqa: E402  (after the fixtures, as the errors are looked up there)
