@@ -117,3 +117,48 @@ def test_a_long_query_with_no_results_is_shown_short_in_the_empty_line(client):
 
 
 import lawnews  # noqa: E402  (after the fixtures, as the errors are looked up there)
+
+
+# ------------------------------------------------------------------ downloads named after their search
+
+def disposition(r) -> tuple[str, str, str]:
+    """``(how, filename, filename* decoded)`` of an answer's Content-Disposition."""
+    value = r.headers["content-disposition"]
+    how = value.split(";")[0]
+    ascii_name = re.search(r'filename="([^"]*)"', value).group(1)
+    utf8 = re.search(r"filename\*=UTF-8''([^;\s]+)", value).group(1)
+    assert all(32 < ord(c) < 127 for c in ascii_name) and '"' not in ascii_name
+    return how, ascii_name, unquote(utf8)
+
+
+@pytest.mark.parametrize("path", ["/export.csv", "/export.json"])
+def test_each_download_of_a_search_is_named_after_it(client, path):
+    ext = path.rsplit(".", 1)[1]
+    names = set()
+    for params in ({"q": "执行"}, {"q": "执行", "province": "湖南"}, {"q": "执行", "province": "湖北"},
+                   {"q": "执行", "from": "2024-01"}, {"court_level": "中级"}):
+        r = client.get(path, params=params)
+        assert r.status_code == 200, r.text[:200]
+        how, ascii_name, name = disposition(r)
+        assert how == "attachment" and name.endswith("." + ext) and ascii_name.endswith("." + ext)
+        for v in params.values():
+            assert v in name
+        names.add(name)
+        names.add(ascii_name)
+    assert len(names) == 10  # no download overwrites another, in either form of its name
+
+
+def test_a_download_name_is_short_and_safe_whatever_the_query(client):
+    odd = '../../etc/passwd "x" <a>\\:*?|' + "执行" * 100
+    how, ascii_name, name = disposition(client.get("/export.json", params={"q": odd, "strict": "1"}))
+    for n in (ascii_name, name):
+        assert len(n) <= 70 and not re.search(r'[/\\:*?"<>|\s]', n) and not n.startswith(".")
+    other = disposition(client.get("/export.json", params={"q": odd + "工作", "strict": "1"}))
+    assert other[1] != ascii_name and other[2] != name  # two long queries alike to their cut: two files
+
+
+def test_the_trends_and_profile_tables_are_named_after_what_they_count(client):
+    by_province = disposition(client.get("/trends.csv", params={"q": "执行", "by": "province"}))
+    by_court = disposition(client.get("/trends.csv", params={"q": "执行", "by": "court"}))
+    assert by_province[0] == "inline" and by_province[2] != by_court[2]
+    assert "湖南" in disposition(client.get("/profile", params={"province": "湖南", "format": "csv"}))[2]

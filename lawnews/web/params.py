@@ -169,6 +169,12 @@ class Params:
         kind = self.subject().partition(":")[0]
         return {k: v for k, v in self.filters().items() if k != kind}
 
+    def named(self) -> list[str]:
+        """What a download of this page is named after: the query, each filter value as typed,
+        the dates, what a table counts by and every when, and whether every copy is counted."""
+        return [self.get("q"), *(v for name in FILTERS for v in self.values(name)), self.get("from"),
+                self.get("to"), self.get("by"), self.get("every"), "every-copy" if self.flag("all_copies") else ""]
+
     def selected(self, name: str, value: str) -> bool:
         return value in self.values(name)
 
@@ -216,6 +222,32 @@ def canonical(items: Iterable[tuple[str, str]]) -> "list[tuple[str, str]] | None
             v = v.strip().lower()
         out.append((k, v))
     return None if out == items else out
+
+
+#: The most characters of a download's name before its extension.
+MOST_NAME = 60
+
+
+def download_name(stem: str, words: Iterable[str], ext: str, how: str = "attachment") -> str:
+    """A ``Content-Disposition`` header value naming a download after what it holds
+    (RFC 6266): ``stem`` and ``words`` (a query, filter values, dates) as a short file name,
+    each run of characters a file name should not hold (``/ \\ : * ? " < > |``, spaces,
+    controls) one ``-``, at most :data:`MOST_NAME` characters (a longer one cut, a digest of
+    the whole ending it, so that two long searches are two files); ``filename*`` gives it in
+    UTF-8, ``filename`` in ASCII for older programs (its ASCII and a digest of the whole name,
+    so that two searches in Chinese are not one file). ``download_name("lawnews", ["执行", "湖南省"], "csv")``
+    → ``attachment; filename="lawnews-1b2c3d4e.csv"; filename*=UTF-8''lawnews-%E6%89%A7…``."""
+    import hashlib
+    import re
+
+    parts = [re.sub(r'[\\/:*?"<>|\s\x00-\x1f\x7f]+', "-", w).strip("-.") for w in (stem, *words)]
+    whole = "-".join(p for p in parts if p) or stem
+    name, ascii_name = whole, re.sub(r"[^A-Za-z0-9._-]+", "-", whole).strip("-.")
+    if ascii_name != whole or len(whole) > MOST_NAME:  # cut, or letters ASCII lacks: a digest tells them apart
+        digest = hashlib.sha256(whole.encode("utf-8")).hexdigest()[:8]
+        name = f"{whole[:MOST_NAME - 9].rstrip('-.')}-{digest}" if len(whole) > MOST_NAME else whole
+        ascii_name = f"{re.sub(r'-+', '-', ascii_name)[:MOST_NAME - 9].strip('-.')}-{digest}"
+    return f"{how}; filename=\"{ascii_name}.{ext}\"; filename*=UTF-8''{quote(name + '.' + ext, safe='')}"
 
 
 def cited_by_url(reference: str, *, all_copies: bool = False) -> str:
