@@ -158,20 +158,28 @@ class Page:
         """The same page without any facet filter (the query, dates and other choices kept)."""
         return self.params.url(self.path, **{name: None for name in FILTER_NAMES})
 
-    def chosen(self, name: str, results: Any = None) -> list[tuple[str, str]]:
-        """A facet's selected values as typed, each with the form the index has of it
-        (湖北 → 湖北省, 荆州中院 → 荆州市中级人民法院), as the search results name them."""
+    def chosen(self, name: str, results: Any = None) -> list[tuple[str, str, str]]:
+        """A facet's selected values: ``(parameter, value as typed, value as the index has it)``
+        (湖北 → 湖北省, 荆州中院 → 荆州市中级人民法院), as the search results name them. A law or
+        article cited is the value of the facet that holds it, whichever parameter named it
+        (``cites=刑法``, a law alone, is ``("cites", "刑法", "中华人民共和国刑法")`` of the Law
+        cited facet), each printed title of it and each article of a range its own value
+        (:attr:`~lawnews.SearchResults.statute_filters`)."""
+        typed_as = getattr(results, "statute_filters", None) or {}
+        if name in ("statute", "cites") and typed_as:
+            return [(param, typed, value) for param in ("statute", "cites") for typed in self.params.values(param)
+                    for value in typed_as.get(param, {}).get(typed, {}).get(name, ())]
         typed = self.params.values(name)
         canonical = list((getattr(results, "filters", None) or {}).get(name, ()))
-        return list(zip(typed, canonical if len(canonical) == len(typed) else typed))
+        return [(name, t, v) for t, v in zip(typed, canonical if len(canonical) == len(typed) else typed)]
 
     def facet(self, name: str, counts: Mapping[str, int], results: Any = None) -> list[FacetValue]:
         """A facet's values, the selected ones first (with a count of 0 when no hit has them),
         each under the name the counts give it however it was typed."""
         out: list[FacetValue] = []
-        for typed, value in self.chosen(name, results):
+        for param, typed, value in self.chosen(name, results):
             if all(v.value != value for v in out):
-                out.append(FacetValue(value, counts.get(value, 0), True, self.toggle(name, typed)))
+                out.append(FacetValue(value, counts.get(value, 0), True, self.toggle(param, typed)))
         chosen = {v.value for v in out}
         out += [FacetValue(v, n, False, self.toggle(name, v)) for v, n in counts.items() if v not in chosen]
         return out
@@ -224,7 +232,7 @@ class Page:
         shown = {c.value for p in provinces for c in p.children} | {
             k.value for p in provinces for c in p.children for k in c.children}
         loose = [FacetValue(v, results.facets.get(f, {}).get(v, 0), True, self.toggle(f, t))
-                 for f in ("city", "county") for t, v in self.chosen(f, results) if v not in shown]
+                 for f in ("city", "county") for _, t, v in self.chosen(f, results) if v not in shown]
         return self.folded("province", provinces + loose, "region")
 
     def profile(self, kind: str, value: str) -> str:
