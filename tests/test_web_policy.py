@@ -162,3 +162,18 @@ def test_the_trends_and_profile_tables_are_named_after_what_they_count(client):
     by_court = disposition(client.get("/trends.csv", params={"q": "执行", "by": "court"}))
     assert by_province[0] == "inline" and by_province[2] != by_court[2]
     assert "湖南" in disposition(client.get("/profile", params={"province": "湖南", "format": "csv"}))[2]
+
+
+def test_the_profiles_of_trends_values_and_first_reports_count_within_their_selection(client):
+    params = {"q": "执行", "by": "court_level", "province": "湖南", "every": "year"}
+    trends = client.get("/trends.json", params=params).json()
+    page = client.get("/trends", params=params).text
+    links = profile_links(re.search(r'<ul class="legend">.*?</ul>', page, re.S).group(0))
+    assert len(links) == len(trends["series"]) > 0
+    for href, series in zip(links, trends["series"]):
+        assert total_of(client.get(href).text) == series["total"], href
+    first = client.get("/first", params={"q": "执行", "mechanism": "交叉执行"}).text
+    rows = re.findall(r'<tr><th><a href="([^"]+)">.*?<a class="profile" href="([^"]+)"', first, re.S)
+    assert rows
+    for search, profile in rows:
+        assert total_of(client.get(unescape(profile)).text) == total_of(client.get(unescape(search)).text)
