@@ -177,3 +177,18 @@ def test_the_profiles_of_trends_values_and_first_reports_count_within_their_sele
     assert rows
     for search, profile in rows:
         assert total_of(client.get(unescape(profile)).text) == total_of(client.get(unescape(search)).text)
+
+
+# ------------------------------------------------------------------ a query of everything
+
+@pytest.mark.parametrize("q", ["*", "*:*", "＊"])
+def test_a_query_of_everything_is_named_as_all_stories_not_as_words(client, q):
+    search = client.get("/", params={"q": q})
+    assert heading(search.text) == "All stories" and window_title(search.text) == "Search · lawnews"
+    filtered = client.get("/", params={"q": q, "province": "湖南"})
+    assert heading(filtered.text) == "Stories where province is 湖南省"
+    trends = client.get("/trends", params={"q": q, "by": "province"}).text
+    assert "“" not in window_title(trends) and "“" not in heading(trends)
+    assert "matching" not in plain(re.search(r"<caption>(.*?)</caption>", trends, re.S).group(1))
+    profile = client.get("/profile", params={"q": q, "province": "湖南"}).text
+    assert heading(profile) == "Profile of 湖南省 (province)"

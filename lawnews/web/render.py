@@ -16,6 +16,7 @@ from markupsafe import Markup, escape
 from starlette.requests import Request
 
 from ..output import expansion, plural
+from ..search.syntax import is_everything
 from .params import (EVERY, FILTERS as FILTER_NAMES, MAX_TOP, PAGE_ONLY, TREND_BY, Params, article_url, cited_by_url, filter_url, pages,
                      PROFILE_KINDS, SELECTION, profile_url, statute_url)
 
@@ -51,6 +52,12 @@ def shortened(text: Any, most: int = SHOWN_QUERY) -> str:
     its first ``most - 1`` and an ellipsis (…), its white space runs made one space."""
     text = " ".join(str(text).split())
     return text if len(text) <= most else text[:most - 1].rstrip() + "…"
+
+
+def named_query(query: Any) -> str:
+    """A query as a heading, a window title or a caption names it: "" for one that selects every
+    article (empty, ``*``, ``*:*``: the page says "all stories"), else :func:`shortened`."""
+    return "" if is_everything(str(query or "")) else shortened(query)
 
 
 def marked(text: str, spans: Iterable[Sequence[int]]) -> Markup:
@@ -270,8 +277,8 @@ def trends_caption(trends: Any) -> str:
     matching “执行”, from 2023-Q1 to 2024-Q4``."""
     units = "articles" if trends.copies else "stories"
     text = f"{units.capitalize()} per {LABELS[trends.by].lower()}, every {trends.every}"
-    if trends.query:
-        text += f", matching “{shortened(trends.query)}”"
+    if named_query(trends.query):
+        text += f", matching “{named_query(trends.query)}”"
     where = [f"{LABELS.get(k, k).lower()} {' or '.join(v)}" for k, v in trends.filters.items() if v]
     if where:
         text += " where " + ", ".join(where)
@@ -296,8 +303,8 @@ def profile_caption(profile: Any) -> str:
     level is 中级, every year, from 2016 to 2025``."""
     t = profile.trend
     text = f"{'Articles' if t.copies else 'Stories'} of {profile.value} ({LABELS[profile.kind].lower()})"
-    if profile.query:
-        text += f" matching “{shortened(profile.query)}”"
+    if named_query(profile.query):
+        text += f" matching “{named_query(profile.query)}”"
     where = [f"{LABELS.get(k, k).lower()} is {' or '.join(v)}" for k, v in profile.filters.items() if v]
     if where:
         text += " where " + ", ".join(where)
@@ -324,8 +331,8 @@ def first_caption(adoption: Any) -> str:
     if adoption.mechanism:
         text += f" of {adoption.mechanism}"
     text += f" per {LABELS[adoption.by].lower()}"
-    if adoption.query:
-        text += f", among the stories matching “{shortened(adoption.query)}”"
+    if named_query(adoption.query):
+        text += f", among the stories matching “{named_query(adoption.query)}”"
     if adoption.start or adoption.end:
         text += "," + (f" from {adoption.start}" if adoption.start else "") + (f" to {adoption.end}" if adoption.end else "")
     return text
@@ -353,4 +360,5 @@ GLOBALS: dict[str, Any] = {"cited_by_url": cited_by_url, "statute_url": statute_
                            "max_top": MAX_TOP, "trends_caption": trends_caption, "first_caption": first_caption,
                            "profile_caption": profile_caption, "profile_kinds": PROFILE_KINDS}
 FILTERS: dict[str, Any] = {"zh": zh, "snippet": snippet, "marked": marked, "expansion": expansion, "section": section,
-                           "why_tagged": why_tagged, "shortened": shortened}
+                           "why_tagged": why_tagged, "shortened": shortened,
+                           "named_query": named_query}
