@@ -192,3 +192,23 @@ def test_a_query_of_everything_is_named_as_all_stories_not_as_words(client, q):
     assert "matching" not in plain(re.search(r"<caption>(.*?)</caption>", trends, re.S).group(1))
     profile = client.get("/profile", params={"q": q, "province": "湖南"}).text
     assert heading(profile) == "Profile of 湖南省 (province)"
+
+
+# ------------------------------------------------------------------ the search's own choices round-trip
+
+def nav(html: str, text: str) -> str:
+    return unescape(re.search(rf'<nav>.*?<a href="([^"]+)"[^>]*>{text}</a>', html, re.S).group(1))
+
+
+def test_a_search_reached_again_through_trends_first_and_a_profile_keeps_its_order_and_page_size(client):
+    params = {"q": "执行", "province": "湖南", "sort": "date-asc", "per_page": "5", "no_question_bank": "1"}
+    search = client.get("/", params=params).text
+    for view in ("Trends", "First adoption"):
+        there = client.get(nav(search, view)).text
+        back = nav(there, "Search")
+        assert dict(parse_qsl(urlsplit(back).query)) == params, view
+    profile = client.get(profile_links(search)[0]).text
+    assert dict(parse_qsl(urlsplit(nav(profile, "Search")).query)) == {**params, "province": "湖南省"}
+    # a value a search page would refuse is not carried along
+    trends = client.get("/trends", params={"q": "执行", "sort": "bogus", "per_page": "5000"}).text
+    assert dict(parse_qsl(urlsplit(nav(trends, "Search")).query)) == {"q": "执行"}

@@ -34,6 +34,11 @@ PROFILE_TOP = 10
 #: Parameters that select what is counted; kept by every link between the views.
 SELECTION = ("q", *FILTERS, "from", "to", "all_copies", "no_expand", "expand", "strict")
 
+#: The search page's own choices (the order of its hits, their number a page, the question
+#: bank off) that the other views carry along, valid values alone, so that their Search link
+#: leads back to the same search.
+CARRIED = ("sort", "per_page", "no_question_bank")
+
 #: Hits per page unless ``per_page`` says otherwise, and the most it may say.
 PER_PAGE = 10
 MAX_PER_PAGE = 100
@@ -202,10 +207,16 @@ class Params:
         vals = [v for v in vals if v != value] if value in vals else [*vals, value]
         return self.url(path, **{name: vals})
 
+    def selection_items(self) -> list[tuple[str, str]]:
+        """This page's selection (query, filters, dates, reading of the words, every copy) and
+        the search page's choices it carries (:data:`CARRIED`, where valid)."""
+        carried = {"sort": self.kept("sort"), "per_page": self.kept("per_page"),
+                   "no_question_bank": "1" if self.flag("no_question_bank") else ""}
+        return [(k, v) for k, v in self.items if k in SELECTION] + [(k, v) for k, v in carried.items() if v]
+
     def selection(self, path: str, **changes: "str | Sequence[str] | None") -> str:
-        """``path`` with this page's selection (query, filters, dates) and ``changes``."""
-        keep = Params((k, v) for k, v in self.items if k in SELECTION)
-        return keep.url(path, **changes)
+        """``path`` with this page's selection (:meth:`selection_items`) and ``changes``."""
+        return Params(self.selection_items()).url(path, **changes)
 
 
 def canonical(items: Iterable[tuple[str, str]]) -> "list[tuple[str, str]] | None":

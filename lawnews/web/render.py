@@ -18,7 +18,7 @@ from starlette.requests import Request
 from ..output import expansion, plural
 from ..search.syntax import is_everything
 from .params import (EVERY, FILTERS as FILTER_NAMES, MAX_TOP, PAGE_ONLY, TREND_BY, Params, article_url, cited_by_url, filter_url, pages,
-                     PROFILE_KINDS, SELECTION, profile_url, statute_url)
+                     PROFILE_KINDS, profile_url, statute_url)
 
 #: Facet names as the sidebar and tags show them.
 LABELS = {
@@ -246,7 +246,7 @@ class Page:
         """The profile of a value (``/profile?court=…``) within this page's selection (its query,
         other filters, dates, reading of the words and choice of every copy): it counts the
         stories the search of this selection and the value lists."""
-        return profile_url(kind, value, [(k, v) for k, v in self.params.items if k in SELECTION])
+        return profile_url(kind, value, self.params.selection_items())
 
     def period_search(self, trends: Any, period: str, value: "str | None" = None) -> str:
         """The search of the stories a trends cell counts: this page's selection within the
