@@ -212,3 +212,24 @@ def test_a_search_reached_again_through_trends_first_and_a_profile_keeps_its_ord
     # a value a search page would refuse is not carried along
     trends = client.get("/trends", params={"q": "执行", "sort": "bogus", "per_page": "5000"}).text
     assert dict(parse_qsl(urlsplit(nav(trends, "Search")).query)) == {"q": "执行"}
+
+
+# ------------------------------------------------------------------ an error naming a long value
+
+@pytest.mark.parametrize("path, params", [
+    ("/", {"q": "执行", "province": "湖" * 3000}),
+    ("/", {"q": "执行", "from": "2" * 3000}),
+    ("/trends", {"q": "执行", "to": "x" * 3000}),
+    ("/statute", {"ref": "刑" * 3000}),
+    ("/profile", {"court": "院" * 3000}),
+])
+def test_an_error_naming_a_long_value_shows_it_short_and_keeps_it_whole_to_correct(client, path, params):
+    page = client.get(path, params=params)
+    assert page.status_code == 400
+    message = unescape(re.sub(r"<[^>]+>", "", re.search(r'<p class="message">(.*?)</p>', page.text, re.S).group(1)))
+    assert len(message) < 600 and "…" in message, message[:200]
+    name, value = next((k, v) for k, v in params.items() if len(v) == 3000)
+    if path != "/statute":
+        assert value in unescape(page.text)  # in the form or a chip, whole, to correct
+    data = client.get(path.rstrip("/") + (".json" if path != "/" else "search.json"), params=params).json()
+    assert data["error"] == message
