@@ -1182,12 +1182,16 @@ def first(query: str = "", *, index_dir: "str | os.PathLike[str] | None" = None,
 
 def profile(subject: str, *, index_dir: "str | os.PathLike[str] | None" = None,
             progress: Progress | None = None, every: str = "month", top: int = 10, copies: bool = False,
-            start: str | None = None, end: str | None = None) -> Profile:
+            start: str | None = None, end: str | None = None, query: str = "",
+            expand: bool = True, strict: bool = False, lenient: bool = False, semantic: bool | None = None,
+            **filters: "str | Iterable[str] | int | None") -> Profile:
     """:meth:`NewsIndex.profile` on the default index (or ``index_dir``), which builds itself
     from the bundled corpus on first use (``progress`` reports it); the options are that
-    method's: every=, top=, copies=, start=, end=."""
+    method's: every=, top=, copies=, start=, end=, query=, expand=, strict=, lenient=,
+    semantic= and the filters of other facets."""
     with _index_at(index_dir, progress) as ix:
-        return ix.profile(subject, every=every, top=top, copies=copies, start=start, end=end)
+        return ix.profile(subject, every=every, top=top, copies=copies, start=start, end=end, query=query,
+                          expand=expand, strict=strict, lenient=lenient, semantic=semantic, **filters)
 
 
 def parse(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]]", *,
