@@ -217,7 +217,8 @@ class NewsIndex:
         _args.choice("sort", sort, tuple(SORTS))
         _check_bank(question_bank)
         labels = self._version_labels(filters)
-        filters, only = self._statute_selection(filters)
+        typed: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {}
+        filters, only = self._statute_selection(filters, typed=typed)
         results = self._searcher.search(query, filters=filters, limit=limit, offset=offset,
                                         group=group, sort=sort, lenient=lenient, explain=explain,
                                         semantic=semantic, strict=strict, expand=expand,
@@ -226,12 +227,14 @@ class NewsIndex:
         from .statutes import with_version_notes
 
         results = with_version_notes(results)  # a statute article of a superseded version says so
-        if not labels:
+        if not labels and not typed:
             return results
         from dataclasses import replace
 
+        typed = {name: {given: {facet: tuple(labels.get(v, v) for v in values) for facet, values in chosen.items()}
+                        for given, chosen in by_given.items()} for name, by_given in typed.items()}
         return replace(results, filters=_versioned_filters(results.filters, labels),
-                       facets=_versioned_facets(results.facets, labels))
+                       facets=_versioned_facets(results.facets, labels), statute_filters=typed)
 
     @_in_turn
     def search_all(self, query: str, *, most: int = MOST_HITS, **options: Any) -> SearchResults:
@@ -350,16 +353,26 @@ class NewsIndex:
 
     @_in_turn
     def profile(self, subject: str, *, every: str = "month", top: int = 10, copies: bool = False,
-                all_copies: bool = False, start: str | None = None, end: str | None = None) -> Profile:
+                all_copies: bool = False, start: str | None = None, end: str | None = None, query: str = "",
+                expand: bool = True, strict: bool = False, lenient: bool = False, semantic: bool | None = None,
+                **filters: "str | Iterable[str] | int | None") -> Profile:
         """One court, region, mechanism or source (``court:荆州中院``, ``province:湖南``,
         ``mechanism:交叉执行``): its stories per period, what is reported with it,
         its sources and its latest articles; ``start``/``end`` (CLI ``--from``/``--to``)
         as in :meth:`trends`: only the articles of that range, every period of it listed;
-        ``copies`` (or ``all_copies``) as in :meth:`trends`."""
+        ``copies`` (or ``all_copies``) as in :meth:`trends`.
+        ``query`` and filters of other facets (as in :meth:`search`, read with ``expand``,
+        ``strict``, ``lenient`` and ``semantic`` as it reads them) profile the subject within
+        a search: ``profile("court:荆州中院", query="执转破")`` counts the stories
+        ``search("执转破", court="荆州中院")`` lists."""
         from . import landscape
 
-        _args.flags(copies=copies, all_copies=all_copies)
+        _args.flags(copies=copies, all_copies=all_copies, expand=expand, strict=strict, lenient=lenient,
+                    semantic=semantic)
         copies = copies or all_copies
+        query, filters = self._versions_in_query(query, filters)
+        filters = self._statute_filters(_args.filters(filters))
+        reading = dict(query=query, filters=filters, expand=expand, strict=strict, lenient=lenient, semantic=semantic)
         kind, value = landscape.parse_subject(subject)
         if kind in ("statute", "cites"):  # the law or article read as cited-by reads it (errors naming the laws)
             selected, only = self._statute_selection({kind: value}, titles=False)
@@ -380,7 +393,7 @@ class NewsIndex:
         else:
             also = ()
         return landscape.profile(self._searcher, subject, every=every, top=top, copies=copies, start=start, end=end,
-                                 also=also)
+                                 also=also, **reading)
 
     @_in_turn
     def article(self, article_id: str) -> Article:
@@ -526,13 +539,16 @@ class NewsIndex:
             return {}
         return labels
 
-    def _statute_selection(self, filters: Mapping[str, Any],
-                           titles: bool = True) -> "tuple[dict[str, Any], set[str] | None]":
+    def _statute_selection(self, filters: Mapping[str, Any], titles: bool = True,
+                           typed: "dict[str, dict[str, dict[str, tuple[str, ...]]]] | None" = None,
+                           ) -> "tuple[dict[str, Any], set[str] | None]":
         """The filters as :meth:`_statute_filters` gives them, and when a ``cites=`` names its
         version (``2021年民事诉讼法第二百五十二条``), the ids of the articles whose citation of
         it is resolved to that version (else None). With ``titles``, a law or article the index
         holds under several printed titles the collection reads as one law (《测试法》 and
-        《中华人民共和国测试法》) selects the citations of each, as cited-by lists them."""
+        《中华人民共和国测试法》) selects the citations of each, as cited-by lists them. ``typed``,
+        when given, gets what each value as typed selects: ``{"cites": {"刑法": {"statute":
+        ("中华人民共和国刑法",)}}}`` (a law alone in ``cites=`` selects the law's ``statute`` value)."""
         if not filters.get("cites") and not filters.get("statute"):
             return dict(filters), None
         from .statutes import citing_version, expand_listed, reference, same_law_values
@@ -543,19 +559,25 @@ class NewsIndex:
         for name in ("statute", "cites"):
             raw = filters.get(name)
             values = _typed(raw)
-            for value in expand_listed(values) if name == "cites" else values:  # 第十条至第十五条: each
-                ref = reference(value, self._tagger, self._cited_laws)
-                if name == "statute" and ref.article:
-                    raise InvalidArgumentError(f"statute={value!r} names an article: use cites= for one article",
-                                               argument="statute")
-                if ref.pinned:
-                    only = (only or set()) | citing_version(self._ix, ref)
-                elif name == "cites":
-                    unpinned.append(value)
-                out[ref.facet] = (*out.get(ref.facet, ()), ref.value)
-                if titles and not ref.pinned:
-                    more = same_law_values(ref, self._searcher.index_facets().get(ref.facet, {}))
-                    out[ref.facet] = tuple(dict.fromkeys((*out[ref.facet], *more)))
+            for given in values:
+                for value in expand_listed([given]) if name == "cites" else [given]:  # 第十条至第十五条: each
+                    ref = reference(value, self._tagger, self._cited_laws)
+                    if name == "statute" and ref.article:
+                        raise InvalidArgumentError(f"statute={value!r} names an article: use cites= for one article",
+                                                   argument="statute")
+                    if ref.pinned:
+                        only = (only or set()) | citing_version(self._ix, ref)
+                    elif name == "cites":
+                        unpinned.append(value)
+                    out[ref.facet] = (*out.get(ref.facet, ()), ref.value)
+                    if titles and not ref.pinned:
+                        more = same_law_values(ref, self._searcher.index_facets().get(ref.facet, {}))
+                        out[ref.facet] = tuple(dict.fromkeys((*out[ref.facet], *more)))
+                    else:
+                        more = ()
+                    if typed is not None:
+                        chosen = typed.setdefault(name, {}).setdefault(given, {})
+                        chosen[ref.facet] = tuple(dict.fromkeys((*chosen.get(ref.facet, ()), ref.value, *more)))
         if only is not None and unpinned:
             raise InvalidArgumentError(f"cites= names a version in one value and none in {unpinned[0]!r}:"
                                        " give the versions of all, or of none", argument="cites")
@@ -1243,12 +1265,16 @@ def first(query: str = "", *, index_dir: "str | os.PathLike[str] | None" = None,
 
 def profile(subject: str, *, index_dir: "str | os.PathLike[str] | None" = None,
             progress: Progress | None = None, every: str = "month", top: int = 10, copies: bool = False,
-            all_copies: bool = False, start: str | None = None, end: str | None = None) -> Profile:
+            all_copies: bool = False, start: str | None = None, end: str | None = None, query: str = "",
+            expand: bool = True, strict: bool = False, lenient: bool = False, semantic: bool | None = None,
+            **filters: "str | Iterable[str] | int | None") -> Profile:
     """:meth:`NewsIndex.profile` on the default index (or ``index_dir``), which builds itself
     from the bundled corpus on first use (``progress`` reports it); the options are that
-    method's: every=, top=, copies= (or all_copies=), start=, end=."""
+    method's: every=, top=, copies= (or all_copies=), start=, end=, query=, expand=, strict=,
+    lenient=, semantic= and the filters of other facets."""
     with _index_at(index_dir, progress) as ix:
-        return ix.profile(subject, every=every, top=top, copies=copies, all_copies=all_copies, start=start, end=end)
+        return ix.profile(subject, every=every, top=top, copies=copies, all_copies=all_copies, start=start, end=end,
+                          query=query, expand=expand, strict=strict, lenient=lenient, semantic=semantic, **filters)
 
 
 def parse(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]]", *,

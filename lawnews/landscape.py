@@ -166,9 +166,13 @@ class Profile:
     cooccurring: Mapping[str, tuple[tuple[str, int], ...]]
     sources: tuple[tuple[str, int], ...]
     latest: tuple[Hit, ...]
+    query: str = ""  # the query the stories profiled match ("": every story of the subject)
+    filters: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # the other filters, as the index has them
 
     def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "value": self.value, "total": self.total, "trend": self.trend.to_dict(),
+        return {"kind": self.kind, "value": self.value, "query": self.query,
+                "filters": {k: list(v) for k, v in self.filters.items()},
+                "total": self.total, "trend": self.trend.to_dict(),
                 "cooccurring": {f: [list(vc) for vc in values] for f, values in self.cooccurring.items()},
                 "sources": [list(vc) for vc in self.sources], "latest": [h.to_dict() for h in self.latest]}
 
@@ -235,28 +239,41 @@ def first(searcher: IndexSearcher, query: str = "", *, by: str = "province",
 
 def profile(searcher: IndexSearcher, subject: str, *, every: str = "month", top: int = 10,
             copies: bool = False, start: str | None = None, end: str | None = None,
-            also: Iterable[str] = ()) -> Profile:
+            also: Iterable[str] = (), query: str = "", filters: Filters | None = None,
+            expand: bool = True, strict: bool = False, lenient: bool = False,
+            semantic: bool | None = None) -> Profile:
     """``court:荆州中院``, ``province:湖南``, ``mechanism:交叉执行`` … (see :class:`Profile`);
     the name is resolved as a filter value is (UnknownFacetError naming the values
     the index has). ``start``/``end`` as in :func:`trends`: only the articles of that
     range, every period of it listed. ``also``: other values of the subject's facet
     that name the same subject (a law's other printed titles), selected with it and not
-    listed as reported with it."""
+    listed as reported with it. ``query`` and ``filters`` (other facets than the
+    subject's), read as ``search`` reads them with ``expand``, ``strict``, ``lenient`` and
+    ``semantic``, narrow the stories profiled to those a search of the query, the filters
+    and the subject lists (a court's stories matching 执转破)."""
     kind, value = parse_subject(subject)
+    _args.text("query", query)
     _args.choice("every", every, EVERY)
     _args.count("top", top, minimum=1)
     start, end = _args.date_bounds(start, end)
-    m = searcher.matching(with_dates("", start, end), filters={kind: (value, *also)}, all_copies=bool(copies))
+    flt = _args.filters(filters or {})
+    if flt.get(kind):
+        raise InvalidArgumentError(f"a profile of {kind}:{value} takes no {kind} filter beside it:"
+                                   f" its {kind} is the subject")
+    flt[kind] = (value, *also)
+    m = searcher.matching(with_dates(query, start, end), filters=flt, all_copies=bool(copies),
+                          **_reading(expand, strict, lenient, semantic))
     canonical = m.filters[kind][0]
     selected = set(m.filters[kind])
-    trend = _trends(m, "", kind, every, None, bool(copies), start, end)
+    trend = _trends(m, query, kind, every, None, bool(copies), start, end)
     cooccurring = {}
     for facet in COOCCURRING:
         counts = _count.value_counts(_count.pairs(m, facet))
         cooccurring[facet] = tuple((v, n) for v, n in counts.items() if not (facet == kind and v in selected))[:top]
     sources = tuple(_count.value_counts(_count.pairs(m, "source")).items())[:top]
     latest = searcher.hits_of(_count.latest(m, top))
-    return Profile(kind, canonical, trend.total, trend, cooccurring, sources, latest)
+    return Profile(kind, canonical, trend.total, trend, cooccurring, sources, latest, query,
+                   {k: v for k, v in m.filters.items() if k != kind})
 
 
 def _reading(expand: bool, strict: bool, lenient: bool, semantic: "bool | None") -> dict[str, Any]:

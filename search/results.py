@@ -152,6 +152,10 @@ class SearchResults:
     (:mod:`.questions`, ``name@fingerprint``) that ranked a question and added hits, if one did;
     ``question_bank_parts`` what of it ranked (``similar questions``, ``their laws``, ``law
     prior``: the prior alone when no question already answered is like this one).
+    ``statute_filters`` says what each ``statute=`` and ``cites=`` value as typed selected,
+    under the facet that holds it: ``{"cites": {"刑法": {"statute": ("中华人民共和国刑法",)}}}`` (a
+    law alone given as an article cited selects the law; a law printed under several titles
+    selects each).
     """
 
     query: str
@@ -168,6 +172,7 @@ class SearchResults:
     expanded: dict[str, tuple[str, ...]] = field(default_factory=dict)
     question_bank: str | None = None
     question_bank_parts: tuple[str, ...] = ()
+    statute_filters: dict[str, dict[str, dict[str, tuple[str, ...]]]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.hits)
@@ -191,4 +196,8 @@ class SearchResults:
             "facets": self.facets,
             "regions": self.regions,
             **({"parsed": self.parsed} if self.parsed is not None else {}),
+            **({"statute_filters": {name: {given: {facet: list(values) for facet, values in chosen.items()}
+                                           for given, chosen in by_given.items()}
+                                    for name, by_given in self.statute_filters.items()}}
+               if self.statute_filters else {}),
         }

@@ -313,3 +313,41 @@ def test_the_cited_by_page_counts_stories_and_every_copy_as_articles(client, ix)
         said = re.sub(r"<[^>]+>", "", re.search(r'<span id="total"[^>]*>(.*?)</span>', page.text).group(1))
         unit = ("article" if total == 1 else "articles") if flag else ("story" if total == 1 else "stories")
         assert said == f"{total} {unit}"
+
+
+# ------------------------------------------------------------------ a statute filter typed in the address
+
+def ticked(html: str) -> list[tuple[str, str, int]]:
+    """``(facet, value, count)`` of each ticked value of the sidebar."""
+    out = []
+    for section in re.finditer(r'<section class="facet" data-facet="(\w+)".*?</section>', html, re.S):
+        for value, n in re.findall(r'class="fv on"[^>]*data-value="([^"]*)".*?<span class="n">(\d+)</span>',
+                                   section.group(0), re.S):
+            out.append((section.group(1), unescape(value), int(n)))
+    return out
+
+
+@pytest.mark.parametrize("typed, facet, value", [
+    ("刑法", "statute", CRIM),
+    (CRIM, "statute", CRIM),
+    ("《中华人民共和国刑法》", "statute", CRIM),
+    ("刑法第313条", "cites", f"{CRIM} 第三百一十三条"),
+    (f"{CRIM}第三百一十三条", "cites", f"{CRIM} 第三百一十三条"),
+    ("刑法313", "cites", f"{CRIM} 第三百一十三条"),
+    ("刑法第三百一十三条至第三百一十四条", "cites", f"{CRIM} 第三百一十三条"),
+])
+def test_a_cites_filter_typed_in_the_address_is_ticked_with_the_count_of_the_hits(client, typed, facet, value):
+    page = client.get("/", params={"cites": typed})
+    assert page.status_code == 200, page.text[:300]
+    total = int(re.search(r'id="total" data-total="(\d+)"', page.text).group(1))
+    assert total > 0
+    marks = ticked(page.text)
+    assert marks and all(f == facet for f, _, _ in marks), marks  # a law alone is a Law cited
+    assert (facet, value, total) in marks  # the value the filter selects, with the count of the hits listed
+    assert typed not in {v for _, v, _ in marks} or typed == value
+    h1 = re.sub(r"<[^>]+>", "", re.search(r"<h1[^>]*>(.*?)</h1>", page.text, re.S).group(1))
+    assert ("law cited" if facet == "statute" else "article cited") + f" is {value}" in unescape(h1)
+    for href, _ in links(page.text, "chip"):  # its chip removes the filter as typed
+        assert "cites" not in parse_qs(urlsplit(href).query)
+    json_page = client.get("/search.json", params={"cites": typed}).json()
+    assert json_page["statute_filters"]["cites"][typed][facet][0] == value

@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import ipaddress
 import logging
+import re
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, AsyncIterator
@@ -174,10 +175,17 @@ def error_response(request: Request, status: int, message: str) -> Response:
     return HTMLResponse(page, status_code=status)
 
 
+#: A value quoted in a message ('…' or "…", as Python quotes it), long enough to be shortened.
+LONG_QUOTED = re.compile("'([^'\\n]{%d,})'|\"([^\"\\n]{%d,})\"" % ((render.SHOWN_QUERY + 1,) * 2))
+
+
 def web_message(error: Exception) -> str:
     """The message of a library error on a page of this app, naming what its user types in the
-    app's words (:func:`lawnews.errors.message`)."""
-    return errors.message(error, web=True)  # type: ignore[arg-type]
+    app's words (:func:`lawnews.errors.message`); a long value it quotes (a paragraph pasted
+    into a field) is shown to its first characters (:func:`.render.shortened`), whole in the
+    form under the message, so that the message stays readable."""
+    message = errors.message(error, web=True)  # type: ignore[arg-type]
+    return LONG_QUOTED.sub(lambda m: "'" + render.shortened(m.group(1) or m.group(2)) + "'", message)
 
 
 async def library_error(request: Request, exc: Exception) -> Response:

@@ -25,11 +25,19 @@ FILTERS = ("province", "city", "county", "court_level", "court", "mechanism", "s
 
 #: What a profile can be of, each named by its filter parameter (``/profile?court=荆州中院``).
 PROFILE_KINDS = ("court", "province", "city", "county", "mechanism", "source", "court_level", "statute", "cites")
+#: The parameter naming which filter is a profile's subject when others stand beside it
+#: (``/profile?court=荆州中院&province=湖北&of=court``).
+PROFILE_OF = "of"
 #: Values a profile lists per facet unless ``top`` says otherwise.
 PROFILE_TOP = 10
 
 #: Parameters that select what is counted; kept by every link between the views.
 SELECTION = ("q", *FILTERS, "from", "to", "all_copies", "no_expand", "expand", "strict")
+
+#: The search page's own choices (the order of its hits, their number a page, the question
+#: bank off) that the other views carry along, valid values alone, so that their Search link
+#: leads back to the same search.
+CARRIED = ("sort", "per_page", "no_question_bank")
 
 #: Hits per page unless ``per_page`` says otherwise, and the most it may say.
 PER_PAGE = 10
@@ -140,7 +148,18 @@ class Params:
 
     def subject(self) -> str:
         """The subject of a profile, ``kind:name``, from the one filter parameter naming it
-        (``court=荆州中院`` → ``court:荆州中院``); InvalidArgumentError for none or several."""
+        (``court=荆州中院`` → ``court:荆州中院``), or, beside other filters, from the one
+        ``of`` names (``of=court&court=荆州中院&province=湖北``); InvalidArgumentError for
+        none or several."""
+        of = self.get(PROFILE_OF)
+        if of:
+            _args.choice(PROFILE_OF, of, PROFILE_KINDS)
+            named = [(of, v) for v in self.values(of)]
+            if len(named) != 1:
+                said = "none" if not named else ", ".join(v for _, v in named)
+                raise InvalidArgumentError(f"a profile is of one {of.replace('_', ' ')}; this address names {said}:"
+                                           f" /profile?{of}=…&of={of}")
+            return "{}:{}".format(*named[0])
         named = [(k, v) for k in PROFILE_KINDS for v in self.values(k)]
         if len(named) != 1:
             kinds = ", ".join(k.replace("_", " ") for k in PROFILE_KINDS)
@@ -148,6 +167,18 @@ class Params:
             raise InvalidArgumentError(f"a profile is of one {kinds.rsplit(', ', 1)[0]} or {kinds.rsplit(', ', 1)[1]};"
                                        f" this address {said}: /profile?court=荆州中院, /profile?province=湖南")
         return "{}:{}".format(*named[0])
+
+    def profile_filters(self) -> dict[str, list[str]]:
+        """The filters of a profile beside its subject (:meth:`subject`): every facet filter
+        but the subject's own."""
+        kind = self.subject().partition(":")[0]
+        return {k: v for k, v in self.filters().items() if k != kind}
+
+    def named(self) -> list[str]:
+        """What a download of this page is named after: the query, each filter value as typed,
+        the dates, what a table counts by and every when, and whether every copy is counted."""
+        return [self.get("q"), *(v for name in FILTERS for v in self.values(name)), self.get("from"),
+                self.get("to"), self.get("by"), self.get("every"), "every-copy" if self.flag("all_copies") else ""]
 
     def selected(self, name: str, value: str) -> bool:
         return value in self.values(name)
@@ -176,10 +207,16 @@ class Params:
         vals = [v for v in vals if v != value] if value in vals else [*vals, value]
         return self.url(path, **{name: vals})
 
+    def selection_items(self) -> list[tuple[str, str]]:
+        """This page's selection (query, filters, dates, reading of the words, every copy) and
+        the search page's choices it carries (:data:`CARRIED`, where valid)."""
+        carried = {"sort": self.kept("sort"), "per_page": self.kept("per_page"),
+                   "no_question_bank": "1" if self.flag("no_question_bank") else ""}
+        return [(k, v) for k, v in self.items if k in SELECTION] + [(k, v) for k, v in carried.items() if v]
+
     def selection(self, path: str, **changes: "str | Sequence[str] | None") -> str:
-        """``path`` with this page's selection (query, filters, dates) and ``changes``."""
-        keep = Params((k, v) for k, v in self.items if k in SELECTION)
-        return keep.url(path, **changes)
+        """``path`` with this page's selection (:meth:`selection_items`) and ``changes``."""
+        return Params(self.selection_items()).url(path, **changes)
 
 
 def canonical(items: Iterable[tuple[str, str]]) -> "list[tuple[str, str]] | None":
@@ -198,6 +235,32 @@ def canonical(items: Iterable[tuple[str, str]]) -> "list[tuple[str, str]] | None
     return None if out == items else out
 
 
+#: The most characters of a download's name before its extension.
+MOST_NAME = 60
+
+
+def download_name(stem: str, words: Iterable[str], ext: str, how: str = "attachment") -> str:
+    """A ``Content-Disposition`` header value naming a download after what it holds
+    (RFC 6266): ``stem`` and ``words`` (a query, filter values, dates) as a short file name,
+    each run of characters a file name should not hold (``/ \\ : * ? " < > |``, spaces,
+    controls) one ``-``, at most :data:`MOST_NAME` characters (a longer one cut, a digest of
+    the whole ending it, so that two long searches are two files); ``filename*`` gives it in
+    UTF-8, ``filename`` in ASCII for older programs (its ASCII and a digest of the whole name,
+    so that two searches in Chinese are not one file). ``download_name("lawnews", ["执行", "湖南省"], "csv")``
+    → ``attachment; filename="lawnews-1b2c3d4e.csv"; filename*=UTF-8''lawnews-%E6%89%A7…``."""
+    import hashlib
+    import re
+
+    parts = [re.sub(r'[\\/:*?"<>|\s\x00-\x1f\x7f]+', "-", w).strip("-.") for w in (stem, *words)]
+    whole = "-".join(p for p in parts if p) or stem
+    name, ascii_name = whole, re.sub(r"[^A-Za-z0-9._-]+", "-", whole).strip("-.")
+    if ascii_name != whole or len(whole) > MOST_NAME:  # cut, or letters ASCII lacks: a digest tells them apart
+        digest = hashlib.sha256(whole.encode("utf-8")).hexdigest()[:8]
+        name = f"{whole[:MOST_NAME - 9].rstrip('-.')}-{digest}" if len(whole) > MOST_NAME else whole
+        ascii_name = f"{re.sub(r'-+', '-', ascii_name)[:MOST_NAME - 9].strip('-.')}-{digest}"
+    return f"{how}; filename=\"{ascii_name}.{ext}\"; filename*=UTF-8''{quote(name + '.' + ext, safe='')}"
+
+
 def cited_by_url(reference: str, *, all_copies: bool = False) -> str:
     """The list of the news articles citing a statute article (``/cited-by?cites=…``)."""
     return "/cited-by?" + urlencode({"cites": reference, **({"all_copies": "1"} if all_copies else {})})
@@ -208,10 +271,14 @@ def statute_url(typed: str = "") -> str:
     return "/statute" + ("?" + urlencode({"ref": typed}) if typed else "")
 
 
-def profile_url(kind: str, value: str, **kept: str) -> str:
-    """The profile of one court, region, mechanism, source or law (``/profile?court=…``),
-    with ``kept`` parameters (the dates, every copy) where given."""
-    return "/profile?" + urlencode({kind: value, **{k: v for k, v in kept.items() if v}})
+def profile_url(kind: str, value: str, selection: Iterable[tuple[str, str]] = ()) -> str:
+    """The profile of one court, region, mechanism, source or law (``/profile?court=…``)
+    within a selection (a page's query, other filters, dates, switches: ``(name, value)``
+    pairs; those of the subject's own facet are replaced by it), ``of`` naming the subject
+    when another filter that could be one stands beside it."""
+    kept = [(k, v) for k, v in selection if k != kind and k != PROFILE_OF and v.strip()]
+    of = [(PROFILE_OF, kind)] if any(k in PROFILE_KINDS for k, _ in kept) else []
+    return "/profile?" + urlencode([(kind, value), *kept, *of])
 
 
 def filter_url(path: str, name: str, value: str) -> str:

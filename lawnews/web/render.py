@@ -16,6 +16,7 @@ from markupsafe import Markup, escape
 from starlette.requests import Request
 
 from ..output import expansion, plural
+from ..search.syntax import is_everything
 from .params import (EVERY, FILTERS as FILTER_NAMES, MAX_TOP, PAGE_ONLY, TREND_BY, Params, article_url, cited_by_url, filter_url, pages,
                      PROFILE_KINDS, profile_url, statute_url)
 
@@ -39,6 +40,24 @@ SHOWN = 10
 
 #: The parameter that unfolds a long facet: ``more=court`` lists every court.
 MORE = "more"
+
+
+#: The most characters of a query a heading, a window title or a caption shows (the query is
+#: whole in its field and the address).
+SHOWN_QUERY = 60
+
+
+def shortened(text: Any, most: int = SHOWN_QUERY) -> str:
+    """``text`` as a heading or a window title shows it: whole up to ``most`` characters, else
+    its first ``most - 1`` and an ellipsis (…), its white space runs made one space."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= most else text[:most - 1].rstrip() + "…"
+
+
+def named_query(query: Any) -> str:
+    """A query as a heading, a window title or a caption names it: "" for one that selects every
+    article (empty, ``*``, ``*:*``: the page says "all stories"), else :func:`shortened`."""
+    return "" if is_everything(str(query or "")) else shortened(query)
 
 
 def marked(text: str, spans: Iterable[Sequence[int]]) -> Markup:
@@ -146,20 +165,28 @@ class Page:
         """The same page without any facet filter (the query, dates and other choices kept)."""
         return self.params.url(self.path, **{name: None for name in FILTER_NAMES})
 
-    def chosen(self, name: str, results: Any = None) -> list[tuple[str, str]]:
-        """A facet's selected values as typed, each with the form the index has of it
-        (湖北 → 湖北省, 荆州中院 → 荆州市中级人民法院), as the search results name them."""
+    def chosen(self, name: str, results: Any = None) -> list[tuple[str, str, str]]:
+        """A facet's selected values: ``(parameter, value as typed, value as the index has it)``
+        (湖北 → 湖北省, 荆州中院 → 荆州市中级人民法院), as the search results name them. A law or
+        article cited is the value of the facet that holds it, whichever parameter named it
+        (``cites=刑法``, a law alone, is ``("cites", "刑法", "中华人民共和国刑法")`` of the Law
+        cited facet), each printed title of it and each article of a range its own value
+        (:attr:`~lawnews.SearchResults.statute_filters`)."""
+        typed_as = getattr(results, "statute_filters", None) or {}
+        if name in ("statute", "cites") and typed_as:
+            return [(param, typed, value) for param in ("statute", "cites") for typed in self.params.values(param)
+                    for value in typed_as.get(param, {}).get(typed, {}).get(name, ())]
         typed = self.params.values(name)
         canonical = list((getattr(results, "filters", None) or {}).get(name, ()))
-        return list(zip(typed, canonical if len(canonical) == len(typed) else typed))
+        return [(name, t, v) for t, v in zip(typed, canonical if len(canonical) == len(typed) else typed)]
 
     def facet(self, name: str, counts: Mapping[str, int], results: Any = None) -> list[FacetValue]:
         """A facet's values, the selected ones first (with a count of 0 when no hit has them),
         each under the name the counts give it however it was typed."""
         out: list[FacetValue] = []
-        for typed, value in self.chosen(name, results):
+        for param, typed, value in self.chosen(name, results):
             if all(v.value != value for v in out):
-                out.append(FacetValue(value, counts.get(value, 0), True, self.toggle(name, typed)))
+                out.append(FacetValue(value, counts.get(value, 0), True, self.toggle(param, typed)))
         chosen = {v.value for v in out}
         out += [FacetValue(v, n, False, self.toggle(name, v)) for v, n in counts.items() if v not in chosen]
         return out
@@ -212,14 +239,14 @@ class Page:
         shown = {c.value for p in provinces for c in p.children} | {
             k.value for p in provinces for c in p.children for k in c.children}
         loose = [FacetValue(v, results.facets.get(f, {}).get(v, 0), True, self.toggle(f, t))
-                 for f in ("city", "county") for t, v in self.chosen(f, results) if v not in shown]
+                 for f in ("city", "county") for _, t, v in self.chosen(f, results) if v not in shown]
         return self.folded("province", provinces + loose, "region")
 
     def profile(self, kind: str, value: str) -> str:
-        """The profile of a value (``/profile?court=…``), over this page's dates and with its
-        choice of every copy."""
-        return profile_url(kind, value, **{"from": self.params.get("from"), "to": self.params.get("to"),
-                                           "all_copies": "1" if self.params.flag("all_copies") else ""})
+        """The profile of a value (``/profile?court=…``) within this page's selection (its query,
+        other filters, dates, reading of the words and choice of every copy): it counts the
+        stories the search of this selection and the value lists."""
+        return profile_url(kind, value, self.params.selection_items())
 
     def period_search(self, trends: Any, period: str, value: "str | None" = None) -> str:
         """The search of the stories a trends cell counts: this page's selection within the
@@ -250,8 +277,8 @@ def trends_caption(trends: Any) -> str:
     matching “执行”, from 2023-Q1 to 2024-Q4``."""
     units = "articles" if trends.copies else "stories"
     text = f"{units.capitalize()} per {LABELS[trends.by].lower()}, every {trends.every}"
-    if trends.query:
-        text += f", matching “{trends.query}”"
+    if named_query(trends.query):
+        text += f", matching “{named_query(trends.query)}”"
     where = [f"{LABELS.get(k, k).lower()} {' or '.join(v)}" for k, v in trends.filters.items() if v]
     if where:
         text += " where " + ", ".join(where)
@@ -272,9 +299,16 @@ def chart_description(trends: Any) -> str:
 
 
 def profile_caption(profile: Any) -> str:
-    """What a profile's table counts: ``Stories of 湖南省 (province), every year, from 2016 to 2025``."""
+    """What a profile's table counts: ``Stories of 湖南省 (province) matching “执转破” where court
+    level is 中级, every year, from 2016 to 2025``."""
     t = profile.trend
-    text = f"{'Articles' if t.copies else 'Stories'} of {profile.value} ({LABELS[profile.kind].lower()}), every {t.every}"
+    text = f"{'Articles' if t.copies else 'Stories'} of {profile.value} ({LABELS[profile.kind].lower()})"
+    if named_query(profile.query):
+        text += f" matching “{named_query(profile.query)}”"
+    where = [f"{LABELS.get(k, k).lower()} is {' or '.join(v)}" for k, v in profile.filters.items() if v]
+    if where:
+        text += " where " + ", ".join(where)
+    text += f", every {t.every}"
     if t.periods:
         text += f", from {t.periods[0]} to {t.periods[-1]}"
     return text
@@ -297,8 +331,8 @@ def first_caption(adoption: Any) -> str:
     if adoption.mechanism:
         text += f" of {adoption.mechanism}"
     text += f" per {LABELS[adoption.by].lower()}"
-    if adoption.query:
-        text += f", among the stories matching “{adoption.query}”"
+    if named_query(adoption.query):
+        text += f", among the stories matching “{named_query(adoption.query)}”"
     if adoption.start or adoption.end:
         text += "," + (f" from {adoption.start}" if adoption.start else "") + (f" to {adoption.end}" if adoption.end else "")
     return text
@@ -326,4 +360,5 @@ GLOBALS: dict[str, Any] = {"cited_by_url": cited_by_url, "statute_url": statute_
                            "max_top": MAX_TOP, "trends_caption": trends_caption, "first_caption": first_caption,
                            "profile_caption": profile_caption, "profile_kinds": PROFILE_KINDS}
 FILTERS: dict[str, Any] = {"zh": zh, "snippet": snippet, "marked": marked, "expansion": expansion, "section": section,
-                           "why_tagged": why_tagged}
+                           "why_tagged": why_tagged, "shortened": shortened,
+                           "named_query": named_query}

@@ -16,7 +16,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from .. import landscape
 from ..errors import InvalidArgumentError
 from . import charts, render
-from .params import MAX_PER_PAGE, MAX_TOP, MOST_EXPORTED, PER_PAGE, PROFILE_TOP, SORTS, TOP, Params
+from .params import download_name, MAX_PER_PAGE, MAX_TOP, MOST_EXPORTED, PER_PAGE, PROFILE_TOP, SORTS, TOP, Params
 from .render import Page
 
 
@@ -85,14 +85,15 @@ def export_csv(request: Request) -> Response:
     """``/export.csv?q=…``: the hits of a search, every page of them, a row each
     (:func:`lawnews.landscape.hits_csv`), downloaded as a file with a byte order mark for
     Excel (``bom=0`` leaves it out)."""
-    return _csv(landscape.hits_csv(_export(request), bom=_bom(request)), "lawnews-hits", download=True)
+    return _csv(landscape.hits_csv(_export(request), bom=_bom(request)), "lawnews-hits", request, download=True)
 
 
 def export_json(request: Request) -> Response:
     """``/export.json?q=…``: the hits of a search, every page of them, as ``lawnews search
     --json`` gives a page of them."""
+    named = Params(request.query_params.multi_items()).named()
     return JSONResponse(_export(request).to_dict(),
-                        headers={"Content-Disposition": 'attachment; filename="lawnews-hits.json"'})
+                        headers={"Content-Disposition": download_name("lawnews-hits", named, "json")})
 
 
 # -- one article ----------------------------------------------------------
@@ -187,10 +188,13 @@ def _bom(request: Request) -> bool:
     return not Params(request.query_params.multi_items()).off("bom")
 
 
-def _csv(text: str, name: str, download: bool = False) -> Response:
+def _csv(text: str, stem: str, request: Request, download: bool = False) -> Response:
+    """A CSV answer named after ``stem`` and what the page selects (:func:`.params.download_name`):
+    a download, or shown in the browser where it can (``inline``)."""
+    named = Params(request.query_params.multi_items()).named()
     how = "attachment" if download else "inline"
     return Response(text, media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": f'{how}; filename="{name}.csv"'})
+                    headers={"Content-Disposition": download_name(stem, named, "csv", how)})
 
 
 def trends(request: Request) -> Response:
@@ -201,7 +205,7 @@ def trends(request: Request) -> Response:
     if fmt == "json":
         return _json(result.to_dict())
     if fmt == "csv":
-        return _csv(landscape.trends_csv(result, bom=_bom(request)), "trends")
+        return _csv(landscape.trends_csv(result, bom=_bom(request)), "lawnews-trends", request)
     page = Page(request)
     chart = charts.stacked_bars(
         result.periods, result.series, result.totals, label="articles" if result.copies else "stories",
@@ -215,7 +219,7 @@ def trends_json(request: Request) -> Response:
 
 
 def trends_csv(request: Request) -> Response:
-    return _csv(landscape.trends_csv(_trends(request)[1], bom=_bom(request)), "trends")
+    return _csv(landscape.trends_csv(_trends(request)[1], bom=_bom(request)), "lawnews-trends", request)
 
 
 def _first(request: Request) -> tuple[Params, Any]:
@@ -237,7 +241,7 @@ def first(request: Request) -> Response:
     if fmt == "json":
         return _json(adoption.to_dict())
     if fmt == "csv":
-        return _csv(landscape.first_csv(adoption, bom=_bom(request)), "first")
+        return _csv(landscape.first_csv(adoption, bom=_bom(request)), "lawnews-first", request)
     return _html(request, "first.html", adoption=adoption)
 
 
@@ -246,7 +250,7 @@ def first_json(request: Request) -> Response:
 
 
 def first_csv(request: Request) -> Response:
-    return _csv(landscape.first_csv(_first(request)[1], bom=_bom(request)), "first")
+    return _csv(landscape.first_csv(_first(request)[1], bom=_bom(request)), "lawnews-first", request)
 
 
 # -- profiles -------------------------------------------------------------
@@ -255,7 +259,8 @@ def _profile(request: Request) -> tuple[Params, Any]:
     subject = p.subject()
     top = p.number("top", PROFILE_TOP, minimum=1, maximum=MAX_TOP)
     found = _call(request, "profile", subject, every=p.get("every") or "month", top=top,
-                  copies=p.flag("all_copies"), start=p.get("from") or None, end=p.get("to") or None)
+                  copies=p.flag("all_copies"), start=p.get("from") or None, end=p.get("to") or None,
+                  query=p.get("q"), expand=not p.no_expand(), strict=p.flag("strict"), **p.profile_filters())
     return p, found
 
 
@@ -269,7 +274,7 @@ def profile(request: Request) -> Response:
     if fmt == "json":
         return _json(found.to_dict())
     if fmt == "csv":
-        return _csv(landscape.trends_csv(found.trend, bom=_bom(request)), "profile")
+        return _csv(landscape.trends_csv(found.trend, bom=_bom(request)), "lawnews-profile", request)
     page = Page(request)
     chart = charts.stacked_bars(found.trend.periods, found.trend.series, found.trend.totals,
                                 label="articles" if found.trend.copies else "stories",
