@@ -2,8 +2,9 @@
 
 import re
 from collections import Counter
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 import pytest
 
@@ -13,6 +14,19 @@ CORPUS = ROOT / "corpus"
 SHARED = ROOT.parent / "shared"
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@contextmanager
+def memory_index(articles: Iterable[Any]) -> Iterator[Any]:
+    """An index in memory holding ``articles`` (records or Article objects), closed after."""
+    from lawnews.api import NewsIndex
+
+    index = NewsIndex.in_memory()
+    try:
+        index.add_articles(articles)
+        yield index
+    finally:
+        index.close()
 
 
 def han(text: str | None) -> Counter:

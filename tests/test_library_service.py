@@ -11,6 +11,7 @@ import pytest
 import lawnews
 from lawnews import NewsIndex
 from lawnews.search.searcher import IndexSearcher
+from support import memory_index
 
 ARTICLES = [
     {"id": "hn1", "title": "长沙法院集中执行", "text": "长沙市中级人民法院开展集中执行行动，执结案件一百件。",
@@ -28,10 +29,8 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def ix():
-    index = NewsIndex.in_memory()
-    index.add_articles(ARTICLES)
-    yield index
-    index.close()
+    with memory_index(ARTICLES) as index:
+        yield index
 
 
 def test_search_all_runs_one_search(ix, monkeypatch):

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from lawnews import NewsIndex
 from lawnews.search.syntax import normalize
+from support import memory_index
 
 ARTICLES = [
     {"id": "p1", "title": "甲县法院推进执转破工作", "text": "甲县法院今年受理执转破案件十件。"},
@@ -19,10 +19,8 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def ix():
-    index = NewsIndex.in_memory()
-    index.add_articles(ARTICLES)
-    yield index
-    index.close()
+    with memory_index(ARTICLES) as index:
+        yield index
 
 
 def ids(res) -> set[str]:

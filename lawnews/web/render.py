@@ -279,12 +279,17 @@ def trends_caption(trends: Any) -> str:
     text = f"{units.capitalize()} per {LABELS[trends.by].lower()}, every {trends.every}"
     if named_query(trends.query):
         text += f", matching “{named_query(trends.query)}”"
-    where = [f"{LABELS.get(k, k).lower()} {' or '.join(v)}" for k, v in trends.filters.items() if v]
-    if where:
-        text += " where " + ", ".join(where)
+    text += _where(trends.filters, "")
     if trends.periods:
         text += f", from {trends.periods[0]} to {trends.periods[-1]}"
     return text
+
+
+def _where(filters: Any, verb: str) -> str:
+    """`` where court level is 中级, province 湖南省 or 湖北省`` for the filters in force
+    (``verb`` between a facet and its values), or nothing."""
+    where = [f"{LABELS.get(k, k).lower()} {verb}{' or '.join(v)}" for k, v in filters.items() if v]
+    return " where " + ", ".join(where) if where else ""
 
 
 def chart_description(trends: Any) -> str:
@@ -305,9 +310,7 @@ def profile_caption(profile: Any) -> str:
     text = f"{'Articles' if t.copies else 'Stories'} of {profile.value} ({LABELS[profile.kind].lower()})"
     if named_query(profile.query):
         text += f" matching “{named_query(profile.query)}”"
-    where = [f"{LABELS.get(k, k).lower()} is {' or '.join(v)}" for k, v in profile.filters.items() if v]
-    if where:
-        text += " where " + ", ".join(where)
+    text += _where(profile.filters, "is ")
     text += f", every {t.every}"
     if t.periods:
         text += f", from {t.periods[0]} to {t.periods[-1]}"
