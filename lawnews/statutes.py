@@ -441,11 +441,10 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
     closest law names, when it names no known law (or the collection lacks the version)."""
     from .index.analysis.fold import simplified
     from .index.tagging.citations import parse_reference
-    from .index.tagging.tagger import written_article
 
     typed = text
     # 中華人民共和國刑法第二十條 is 中华人民共和国刑法第二十条; full-width digits (（２０２１修正）) are digits
-    text = bare_article(written_article(simplified(text).translate(WIDE_DIGITS)))
+    text = bare_article(simplified(text).translate(WIDE_DIGITS))
     if typed.strip() and not _HAN.search(typed):  # Civil Code article 5: no law's name (they are Chinese titles)
         raise UnknownFacetError(f"no statute named in {typed!r}: name a law by its Chinese title or usual short name,"
                                 " then optionally one article, e.g. '民事诉讼法 第二百三十七条', '刑法 第20条' or '刑法'")

@@ -419,10 +419,8 @@ def _rewrite(q: Q.Query, vocab: Vocabulary | None) -> Q.Query:
         if q.fieldname == "cites":
             from ..index.tagging.citations import bare_article
 
-            from ..index.tagging.tagger import written_article
-
             # 刑法313, 刑法313条 → 刑法第313条, as cited-by reads them
-            q = Q.Term("cites", bare_article(written_article(q.text)), boost=q.boost)
+            q = Q.Term("cites", bare_article(q.text), boost=q.boost)
         ref = vocab.resolve_citation(q.text, strict=False)  # 民诉法第237条 → cites; 刑法 → statute
         if ref is not None:
             law, article = ref

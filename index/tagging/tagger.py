@@ -168,24 +168,6 @@ def _gazetteer(path: Path) -> Gazetteer:
 #: Most articles one typed range or list may stand for (第一条至第一百条).
 MAX_LISTED = 100
 
-#: A typed reference whose article number has 条 (or 之) but no 第 (``刑法313条``, ``刑法 133条之1``,
-#: ``刑法133之一``), as the news prints them (``民诉法225条``): the law, the number, the 之 part, the rest.
-_WITHOUT_DI = re.compile(r"(?P<law>.*[^\d\s第])\s*(?P<n>\d{1,4})\s*(?:条(?:之(?P<k>\d{1,2}|[一二三四五六七八九十]{1,3}))?"
-                         r"|之(?P<k2>\d{1,2}|[一二三四五六七八九十]{1,3})条?)"
-                         r"(?P<rest>(?:\s*第?[\d一二三四五六七八九十]+[款项])*)\s*")
-
-
-def written_article(value: str) -> str:
-    """A typed reference numbering its article without 第 (``刑法313条``, ``刑法 133条之1``,
-    ``刑法133之一``) as one with it (``刑法第313条``, ``刑法第133条之1``); anything else (and a
-    number beyond any law's articles, a year) as it is. cited-by, --cites and cites: read it alike."""
-    m = _WITHOUT_DI.fullmatch(value.translate(citations.WIDE_DIGITS))
-    if m is None or not int(m.group("n")) or int(m.group("n")) > citations.MOST_ARTICLES:
-        return value
-    part = m.group("k") or m.group("k2")
-    return f"{m.group('law').strip()}第{int(m.group('n'))}条" + (f"之{part}" if part else "") + m.group("rest")
-
-
 def listed_articles(value: str) -> list[str] | None:
     """A typed reference naming a law and two or more articles (``公司法第十条至第十五条``,
     ``公司法第3、5条``) as one reference for each article (``公司法 第十条`` …); None for
@@ -375,7 +357,7 @@ class Tagger:
         The law is found in the law-name table, else among the ``known`` titles (spaces
         and brackets aside); with ``strict=False`` a title found in neither is taken as
         written. None when no law is found (or an ambiguous one, or several articles)."""
-        ref = citations.parse_reference(written_article(simplified(value).translate(citations.WIDE_DIGITS)), self.laws)
+        ref = citations.parse_reference(citations.written_article(simplified(value).translate(citations.WIDE_DIGITS)), self.laws)
         if ref is None or not ref[0]:
             return None
         law, label, _candidates = ref

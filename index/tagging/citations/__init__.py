@@ -46,7 +46,8 @@ The modules, each depending only on those above it:
 
 from __future__ import annotations
 
-from .extractor import MOST_ARTICLES, WIDE_DIGITS, article_zero, bare_article, bare_numbers, extract, parse_reference
+from .extractor import (MOST_ARTICLES, WIDE_DIGITS, article_zero, bare_article, bare_numbers, extract, parse_reference,
+                        written_article)
 from .names import DEFAULT_ALIASES, LawNames, loose_key, table_digest, title_key
 from .numbers import article_label, article_number, cn_label, cn_number, parse_articles, trailing_run
 from .records import FORMS, Citation, Cited, cites_of, citing, statutes_of
@@ -55,6 +56,6 @@ from .wording import GLOSS_SEPARATOR
 #: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
 RULES_VERSION = "21"
 
-__all__ = ["Citation", "Cited", "LawNames", "extract", "parse_reference", "bare_numbers", "bare_article", "article_zero", "MOST_ARTICLES", "WIDE_DIGITS", "title_key", "loose_key", "cn_number",
+__all__ = ["Citation", "Cited", "LawNames", "extract", "parse_reference", "bare_numbers", "bare_article", "written_article", "article_zero", "MOST_ARTICLES", "WIDE_DIGITS", "title_key", "loose_key", "cn_number",
            "cn_label", "article_label", "statutes_of", "cites_of", "FORMS", "RULES_VERSION", "DEFAULT_ALIASES",
            "GLOSS_SEPARATOR", "citing", "table_digest", "parse_articles", "article_number", "trailing_run"]

@@ -186,10 +186,30 @@ def bare_numbers(text: str) -> tuple[str, list[int]] | None:
     return m.group("law").strip().strip("《》").strip(), numbers
 
 
+#: A typed reference whose article number has 条 (or 之) but no 第 (``刑法313条``, ``刑法 133条之1``,
+#: ``刑法133之一``), as the news prints them (``民诉法225条``): the law, the number, the 之 part, the rest.
+_WITHOUT_DI = re.compile(r"(?P<law>.*[^\d\s第])\s*(?P<n>\d{1,4})\s*(?:条(?:之(?P<k>\d{1,2}|[一二三四五六七八九十]{1,3}))?"
+                         r"|之(?P<k2>\d{1,2}|[一二三四五六七八九十]{1,3})条?)"
+                         r"(?P<rest>(?:\s*第?[\d一二三四五六七八九十]+[款项])*)\s*")
+
+
+def written_article(value: str) -> str:
+    """A typed reference numbering its article without 第 (``刑法313条``, ``刑法 133条之1``,
+    ``刑法133之一``) as one with it (``刑法第313条``, ``刑法第133条之1``); anything else (and a
+    number beyond any law's articles, a year) as it is. cited-by, --cites and cites: read it alike."""
+    m = _WITHOUT_DI.fullmatch(value.translate(WIDE_DIGITS))
+    if m is None or not int(m.group("n")) or int(m.group("n")) > MOST_ARTICLES:
+        return value
+    part = m.group("k") or m.group("k2")
+    return f"{m.group('law').strip()}第{int(m.group('n'))}条" + (f"之{part}" if part else "") + m.group("rest")
+
+
 def bare_article(text: str) -> str:
-    """A typed reference ending in a bare number after the law (``刑法313``, ``民诉法 237``)
-    as the article it means (``刑法第313条``); any other text as it is (``民事诉讼法2021``:
-    a year, no article number). ``cited-by``, ``--cites`` and ``cites:`` read it alike."""
+    """A typed reference ending in a bare number after the law (``刑法313``, ``民诉法 237``),
+    or numbering its article without 第 (:func:`written_article`: ``刑法313条``), as the article
+    it means (``刑法第313条``); any other text as it is (``民事诉讼法2021``: a year, no article
+    number). ``cited-by``, ``--cites`` and ``cites:`` read it alike."""
+    text = written_article(text)
     digits = text.translate(WIDE_DIGITS)
     m = _BARE_ONE.match(digits.strip())
     if m is None or "条" in m.group("law") or int(m.group("n")) > MOST_ARTICLES:
