@@ -13,7 +13,7 @@ app's own case) and the addresses of the statute pages (:func:`cited_by_url`,
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 from urllib.parse import quote, urlencode
 
 from .. import arguments as _args
@@ -117,6 +117,13 @@ class Params:
     def no_expand(self) -> bool:
         """``no_expand=1`` (``--no-expand``), or the library's ``expand=0``: the words only."""
         return self.flag("no_expand") or self.off("expand")
+
+    def counted(self) -> dict[str, Any]:
+        """What trends, first reports and profiles count over, as the library names it: every
+        copy or one a story (``all_copies``), the dates (``from``/``to``), the reading of the
+        words (``no_expand``, ``strict``)."""
+        return dict(copies=self.flag("all_copies"), start=self.get("from") or None, end=self.get("to") or None,
+                    expand=not self.no_expand(), strict=self.flag("strict"))
 
     def kept(self, name: str) -> str:
         """The value of a parameter a form keeps (:data:`KEPT`), or "" when it is not given

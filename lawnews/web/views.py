@@ -177,8 +177,7 @@ def _trends(request: Request) -> tuple[Params, Any]:
     p = Params(request.query_params.multi_items())
     top = p.number("top", TOP, minimum=1, maximum=MAX_TOP)
     trends = _call(request, "trends", p.get("q"), by=p.get("by") or "mechanism", every=p.get("every") or "month",
-                   top=top, copies=p.flag("all_copies"), start=p.get("from") or None, end=p.get("to") or None,
-                   expand=not p.no_expand(), strict=p.flag("strict"), **p.filters())
+                   top=top, **p.counted(), **p.filters())
     return p, trends
 
 
@@ -228,8 +227,7 @@ def _first(request: Request) -> tuple[Params, Any]:
     mechanisms = filters.pop("mechanism", [])  # the one mechanism asked about (the library refuses several)
     mechanism = mechanisms[0] if len(mechanisms) == 1 else mechanisms or None
     adoption = _call(request, "first", p.get("q"), by=p.get("by") or "province", mechanism=mechanism,
-                     copies=p.flag("all_copies"), start=p.get("from") or None, end=p.get("to") or None,
-                     expand=not p.no_expand(), strict=p.flag("strict"), **filters)
+                     **p.counted(), **filters)
     return p, adoption
 
 
@@ -258,9 +256,8 @@ def _profile(request: Request) -> tuple[Params, Any]:
     p = Params(request.query_params.multi_items())
     subject = p.subject()
     top = p.number("top", PROFILE_TOP, minimum=1, maximum=MAX_TOP)
-    found = _call(request, "profile", subject, every=p.get("every") or "month", top=top,
-                  copies=p.flag("all_copies"), start=p.get("from") or None, end=p.get("to") or None,
-                  query=p.get("q"), expand=not p.no_expand(), strict=p.flag("strict"), **p.profile_filters())
+    found = _call(request, "profile", subject, every=p.get("every") or "month", top=top, query=p.get("q"),
+                  **p.counted(), **p.profile_filters())
     return p, found
 
 
