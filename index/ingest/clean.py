@@ -314,6 +314,12 @@ _TAB_CELLS = re.compile(r"\s*\t\s*")
 _BAR_CELLS = re.compile(r"\s*[|｜]\s*")
 
 
+def bar_cells(text: str) -> list[str]:
+    """The cells of a line set apart by bars (``|``, full-width ``｜``), empty ones left out:
+    ``| 一月 | 120 |`` → 一月, 120."""
+    return [c.strip() for c in _BAR_CELLS.split(text) if c.strip()]
+
+
 def _cells(line: str) -> list[str]:
     """The cells of a line of a table: set apart by tabs, else by bars (three cells or
     more, or two framed by bars: ``| 一月 | 120 |``); [] for any other line."""
@@ -321,7 +327,7 @@ def _cells(line: str) -> list[str]:
     if "\t" in text:
         cells = _TAB_CELLS.split(text)
     elif "|" in text or "｜" in text:
-        cells = [c.strip() for c in _BAR_CELLS.split(text.strip("|｜ ")) if c.strip()]
+        cells = bar_cells(text)
         framed = text.startswith(("|", "｜")) and text.endswith(("|", "｜"))
         # two cells set apart by a bar are a label and its value (记者 | 张三) or a caption's
         # parts, not a row, unless the row is framed by bars as a Markdown table's is

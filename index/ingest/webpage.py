@@ -44,7 +44,7 @@ from typing import Any, Iterable, Mapping
 from ..analysis.chars import normalize_chars
 from ..analysis.fold import fold, strip_ruby
 from ..documents import Article, Section, article_id
-from .clean import HEADING_MAX, cell_width, clean_byline, ends_sentence, lead_in
+from .clean import HEADING_MAX, bar_cells, cell_width, clean_byline, ends_sentence, lead_in
 from .dates import PRINTED_DATE, iso_date, printed_date
 from .sources import canonical_source, known_source, names_outlet
 
@@ -609,7 +609,7 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
             if date:
                 page.meta["date"] = date
         if b.kind == "line" and kind in ("nav", "tool") and page.has_body and _text_table_row(blocks, k):
-            page.parts[-1][1].append(" | ".join(_cells(text)))  # a row of a table in the text, not a menu
+            page.parts[-1][1].append(" | ".join(bar_cells(text)))  # a row of a table in the text, not a menu
             continue
         if b.kind == "row" and (kind in ("line", "head") or kind == "nav" and _table_row(text, page)):
             page.parts[-1][1].append(text)  # a table row is text, never a title or heading
@@ -652,11 +652,6 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
     return page
 
 
-def _cells(text: str) -> list[str]:
-    """The cells of a line of cells set apart by ``|`` (``| 一月 | 120 |`` → 一月, 120)."""
-    return [c.strip() for c in re.split(r"[|｜]", text) if c.strip()]
-
-
 def _rule_row(text: str) -> bool:
     """A Markdown table's rule under its header (``| --- | :---: |``)."""
     return "|" in text and re.fullmatch(r"[\s|:\-－—]+", text) is not None
@@ -669,7 +664,7 @@ def _text_table_row(blocks: list[Block], k: int) -> bool:
     text = blocks[k].text
     if not re.search(r"[|｜]", text) or _rule_row(text):
         return False
-    width = len(_cells(text))
+    width = len(bar_cells(text))
     if width < 2:
         return False
     for step in (-1, 1):
@@ -677,7 +672,7 @@ def _text_table_row(blocks: list[Block], k: int) -> bool:
         while 0 <= j < len(blocks) and _rule_row(blocks[j].text):
             j += step
         if 0 <= j < len(blocks) and blocks[j].kind == "line" and re.search(r"[|｜]", blocks[j].text) and (
-                len(_cells(blocks[j].text)) == width):
+                len(bar_cells(blocks[j].text)) == width):
             return True
     return False
 
