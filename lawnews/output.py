@@ -416,12 +416,17 @@ def top_facets(data: dict[str, Any], top: int) -> dict[str, Any]:
             **({"regions": regions} if "regions" in data else {})}
 
 
+#: What trends and facet counts say when they count a plain query's stories with any of its
+#: words, none having every one.
+COUNTING_RELAXED = "no article has every word: counting articles with any of them"
+
+
 def render_facets(data: dict[str, Any], top: int = 20, copies: bool = False) -> str:
     """Facet counts under the number of stories counted (articles when ``copies``):
     regions as a province → city tree, then one block per other facet."""
     lines: list[str] = [click.style(_units(copies, data["total"]), dim=True), ""]
-    if data.get("relaxed"):  # as trends says it
-        lines[1:1] = [click.style("no article has every word: counting articles with any of them", fg="yellow")]
+    if data.get("relaxed"):
+        lines[1:1] = [click.style(COUNTING_RELAXED, fg="yellow")]
     regions = data.get("regions", {})
     lines.append(click.style(f"region ({plural(len(regions), 'province')})", bold=True))
     for province, node in list(regions.items())[:top]:
@@ -460,7 +465,7 @@ def render_trends(t: Any) -> str:
         return f"no matching articles for {t.query!r}" if t.query else "no matching articles"
     lines: list[str] = []
     if t.relaxed:
-        lines.append(click.style("no article has every word: counting articles with any of them", fg="yellow"))
+        lines.append(click.style(COUNTING_RELAXED, fg="yellow"))
     undated = t.undated or any(s.undated for s in t.series)
     head = [t.by, *t.periods] + (["undated"] if undated else []) + ["total"]
     rows = [[s.value, *map(str, s.counts)] + ([str(s.undated)] if undated else []) + [str(s.total)] for s in t.series]
