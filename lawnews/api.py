@@ -17,7 +17,7 @@ import functools
 import os
 import threading
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Iterable, Iterator, Mapping
+from typing import IO, Any, Callable, Iterable, Iterator, Mapping, TypeVar, cast
 
 from . import arguments as _args
 from .config import INDEX_DIR_ENV, bundled_corpus, default_index_dir, env_index_dir, statutes_path, user_index_dir
@@ -36,14 +36,13 @@ from .search.searcher import SORTS, IndexSearcher
 from .version import __version__
 
 # Building, writing and exporting are imported where they are used: a search
-# (the command line's most frequent call) does not load the ingest pipeline.
-if TYPE_CHECKING:
-    from .article_page import ArticlePage
-    from .statutes import CitationView, CitedBy, StatuteArticle
-    from .index.store.build import IngestReport, Progress
-    from .landscape import Adoption, Profile, Trends
-    from .index.ingest.readers import Skip
-    from .index.store.writer import IndexWriter
+# (the command line's most frequent call) does not load the ingest pipeline. The types
+# of their results are named in hints as attributes of the package (lawnews.Trends,
+# lawnews.IngestReport), which loads each when it is asked for: typing.get_type_hints,
+# help() and a type checker resolve every hint without the import of this module loading them.
+import lawnews
+
+_Method = TypeVar("_Method", bound=Callable[..., Any])
 
 BUNDLED = "bundled"
 
@@ -51,7 +50,7 @@ BUNDLED = "bundled"
 MOST_HITS = 500
 
 
-def _in_turn(method: Any) -> Any:
+def _in_turn(method: _Method) -> _Method:
     """``method`` of :class:`NewsIndex` run while holding the index's lock: threads sharing
     one open index take turns, so that none reads from the searcher another closes when it
     moves to a newer state of the index (a commit, a rebuild) or when the index is closed."""
@@ -61,7 +60,7 @@ def _in_turn(method: Any) -> Any:
         with self._lock:
             return method(self, *args, **kwargs)
 
-    return in_turn
+    return cast(_Method, in_turn)  # the same signature (functools.wraps)
 
 
 class NewsIndex:
@@ -157,7 +156,7 @@ class NewsIndex:
         return cls(storage.create_in_memory(), None, IndexInfo.current(tagger=tagger.fingerprint), tagger)
 
     @classmethod
-    def default(cls, *, progress: Progress | None = None) -> "NewsIndex":
+    def default(cls, *, progress: lawnews.Progress | None = None) -> "NewsIndex":
         """The index ``$LAWNEWS_INDEX_DIR`` names, else the per-user default index, built
         from the bundled corpus on first use and when stale."""
         path = ensure_default_index(progress=progress)
@@ -304,7 +303,7 @@ class NewsIndex:
     def trends(self, query: str = "", *, by: str = "mechanism", every: str = "month", top: int | None = None,
                copies: bool = False, all_copies: bool = False, start: str | None = None, end: str | None = None,
                expand: bool = True, strict: bool = False, lenient: bool = False, semantic: bool | None = None,
-               **filters: "str | Iterable[str] | int | None") -> Trends:
+               **filters: "str | Iterable[str] | int | None") -> lawnews.Trends:
         """Matching stories per value of ``by`` (mechanism, province, city, county, court,
         court_level, source) and per ``every`` (month, quarter, year), with the totals
         per period over every matching story; ``top`` keeps the largest values.
@@ -334,7 +333,7 @@ class NewsIndex:
     def first(self, query: str = "", *, by: str = "province", mechanism: "str | Iterable[str] | None" = None,
               copies: bool = False, all_copies: bool = False, start: str | None = None, end: str | None = None,
               expand: bool = True, strict: bool = False, lenient: bool = False, semantic: bool | None = None,
-              **filters: "str | Iterable[str] | int | None") -> Adoption:
+              **filters: "str | Iterable[str] | int | None") -> lawnews.Adoption:
         """The first dated report of each value of ``by`` among the matches (with
         ``mechanism`` as a filter): which provinces report 执转破, and since when;
         ``copies`` (or ``all_copies``) as in :meth:`trends`.
@@ -355,7 +354,7 @@ class NewsIndex:
     def profile(self, subject: str, *, every: str = "month", top: int = 10, copies: bool = False,
                 all_copies: bool = False, start: str | None = None, end: str | None = None, query: str = "",
                 expand: bool = True, strict: bool = False, lenient: bool = False, semantic: bool | None = None,
-                **filters: "str | Iterable[str] | int | None") -> Profile:
+                **filters: "str | Iterable[str] | int | None") -> lawnews.Profile:
         """One court, region, mechanism or source (``court:荆州中院``, ``province:湖南``,
         ``mechanism:交叉执行``): its stories per period, what is reported with it,
         its sources and its latest articles; ``start``/``end`` (CLI ``--from``/``--to``)
@@ -403,7 +402,7 @@ class NewsIndex:
 
     @_in_turn
     def cited_by(self, statute: str, *, limit: int = 10, offset: int = 0, all_copies: bool = False,
-                 sort: str = "date", **filters: "str | Iterable[str] | int | None") -> "CitedBy":
+                 sort: str = "date", **filters: "str | Iterable[str] | int | None") -> "lawnews.CitedBy":
         """The articles citing a statute article (``民事诉讼法 第二百三十七条``, ``民诉法第237条``)
         or any article of a law (``刑法``), newest first (``sort``: ``date``, ``date-asc`` or
         ``relevance``), one hit per story unless ``all_copies``; each hit with the citations
@@ -441,7 +440,7 @@ class NewsIndex:
         return CitedBy(ref, results, mentions, versions, untied)
 
     @_in_turn
-    def statute_article(self, statute: str, *, all_copies: bool = False) -> "StatuteArticle":
+    def statute_article(self, statute: str, *, all_copies: bool = False) -> "lawnews.StatuteArticle":
         """One statute article looked up by what a user types (``民诉法 第237条``,
         ``《中华人民共和国民事诉讼法》第二百三十七条``, ``刑法313``; read as ``cites=`` and
         :meth:`cited_by` read it): each version of the statute collection holding it, the one
@@ -584,7 +583,7 @@ class NewsIndex:
         return out, only
 
     @_in_turn
-    def citations(self, article_id: str) -> "tuple[CitationView, ...]":
+    def citations(self, article_id: str) -> "tuple[lawnews.CitationView, ...]":
         """The statute citations of an article, in text order, each resolved against the
         statute collection (the version in force on the article's date) with the text of
         every article it cites, or the reason it could not be resolved (docs/statutes.md)."""
@@ -594,7 +593,7 @@ class NewsIndex:
         return citations_of(self._ix, article_id, article.date)
 
     @_in_turn
-    def show(self, article_id: str, *, cited_by: bool = False) -> "ArticlePage":
+    def show(self, article_id: str, *, cited_by: bool = False) -> "lawnews.ArticlePage":
         """The article with this id, the copies of its story and its statute citations
         (what ``lawnews show`` prints; ``to_dict()`` is its ``--json``). With ``cited_by``
         (the web app's article page), also how many news articles cite each statute
@@ -730,7 +729,7 @@ class NewsIndex:
         return self._outdated
 
     # -- writing ----------------------------------------------------------
-    def writer(self, *, timeout: float = 10.0) -> IndexWriter:
+    def writer(self, *, timeout: float = 10.0) -> lawnews.IndexWriter:
         """A write transaction: ``with ix.writer() as w: w.add(article)`` commits on success."""
         from .index.store.writer import IndexWriter
 
@@ -761,7 +760,7 @@ class NewsIndex:
         return n
 
     def add(self, paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]]", *,
-            progress: Progress | None = None) -> IngestReport:
+            progress: lawnews.Progress | None = None) -> lawnews.IngestReport:
         """Index the files under ``paths`` (one path or several); each file's articles
         replace its earlier ones. Files are named relative to the index's folder (the
         common folder of what was first added to it), tagged with its taxonomy; the account
@@ -970,7 +969,7 @@ def _versioned_facets(facets: Mapping[str, dict[str, int]], labels: Mapping[str,
     return {**facets, "cites": {labels.get(v, v): n for v, n in facets["cites"].items()}}
 
 
-def ensure_default_index(*, progress: Progress | None = None) -> Path:
+def ensure_default_index(*, progress: lawnews.Progress | None = None) -> Path:
     """Build the default index from the bundled corpus if it is missing or stale.
 
     ``$LAWNEWS_INDEX_DIR``, when set, names an index that must exist (a typo must not
@@ -1082,9 +1081,9 @@ def _update_taxonomy(index_dir: Path, taxonomy: "str | os.PathLike[str] | None",
 
 def build_index(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]] | None" = None,
                 index_dir: "str | os.PathLike[str] | None" = None, *, rebuild: bool = False,
-                progress: Progress | None = None, dry_run: bool = False,
+                progress: lawnews.Progress | None = None, dry_run: bool = False,
                 taxonomy: "str | os.PathLike[str] | None" = None, jobs: int | None = None,
-                vectors: bool = False, reread: bool = False) -> IngestReport:
+                vectors: bool = False, reread: bool = False) -> lawnews.IngestReport:
     """Index files and folders into ``index_dir`` (default index); without ``paths``, the
     files and folders the index was built from (a new index: the bundled corpus).
 
@@ -1137,7 +1136,7 @@ def build_index(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]
     return report
 
 
-def _absolute_inputs(report: IngestReport) -> None:
+def _absolute_inputs(report: lawnews.IngestReport) -> None:
     """Name each skipped or warned-about input of ``report`` by its absolute path (with its
     ``:line`` or ``:page N``), whether it was typed relative, found in a folder given or
     read again from the inputs an update records: an input is named alike on every run."""
@@ -1209,7 +1208,7 @@ def _keep_taxonomy(taxonomy: Path, index_dir: Path) -> None:
 
 
 def search(query: str, *, index_dir: "str | os.PathLike[str] | None" = None, limit: int = 10,
-           offset: int = 0, progress: Progress | None = None, strict: bool = False,
+           offset: int = 0, progress: lawnews.Progress | None = None, strict: bool = False,
            expand: bool = True, group: str = "article", sort: str = "relevance",
            lenient: bool = False, explain: bool = False, semantic: bool | None = None,
            all_copies: bool = False, question_bank: "bool | QuestionBank" = True,
@@ -1228,17 +1227,17 @@ def search(query: str, *, index_dir: "str | os.PathLike[str] | None" = None, lim
                          all_copies=all_copies, question_bank=question_bank, **filters)
 
 
-def _index_at(index_dir: "str | os.PathLike[str] | None", progress: Progress | None) -> NewsIndex:
+def _index_at(index_dir: "str | os.PathLike[str] | None", progress: lawnews.Progress | None) -> NewsIndex:
     _args.path("index_dir", index_dir, optional=True)
     return NewsIndex.open(index_dir) if index_dir is not None else NewsIndex.default(progress=progress)
 
 
 def trends(query: str = "", *, index_dir: "str | os.PathLike[str] | None" = None,
-           progress: Progress | None = None, by: str = "mechanism", every: str = "month",
+           progress: lawnews.Progress | None = None, by: str = "mechanism", every: str = "month",
            top: int | None = None, copies: bool = False, all_copies: bool = False,
            start: str | None = None, end: str | None = None,
            expand: bool = True, strict: bool = False, lenient: bool = False, semantic: bool | None = None,
-           **filters: "str | Iterable[str] | int | None") -> Trends:
+           **filters: "str | Iterable[str] | int | None") -> lawnews.Trends:
     """:meth:`NewsIndex.trends` on the default index (or ``index_dir``), which builds itself
     from the bundled corpus on first use (``progress`` reports it); the options are that
     method's: by=, every=, top=, copies= (or all_copies=), start=, end=, expand=, strict=, lenient=,
@@ -1249,11 +1248,11 @@ def trends(query: str = "", *, index_dir: "str | os.PathLike[str] | None" = None
 
 
 def first(query: str = "", *, index_dir: "str | os.PathLike[str] | None" = None,
-          progress: Progress | None = None, by: str = "province",
+          progress: lawnews.Progress | None = None, by: str = "province",
           mechanism: "str | Iterable[str] | None" = None, copies: bool = False, all_copies: bool = False,
           start: str | None = None, end: str | None = None, expand: bool = True, strict: bool = False,
           lenient: bool = False, semantic: bool | None = None,
-          **filters: "str | Iterable[str] | int | None") -> Adoption:
+          **filters: "str | Iterable[str] | int | None") -> lawnews.Adoption:
     """:meth:`NewsIndex.first` on the default index (or ``index_dir``), which builds itself
     from the bundled corpus on first use (``progress`` reports it); the options are that
     method's: by=, mechanism=, copies= (or all_copies=), start=, end=, expand=, strict=, lenient=,
@@ -1264,10 +1263,10 @@ def first(query: str = "", *, index_dir: "str | os.PathLike[str] | None" = None,
 
 
 def profile(subject: str, *, index_dir: "str | os.PathLike[str] | None" = None,
-            progress: Progress | None = None, every: str = "month", top: int = 10, copies: bool = False,
+            progress: lawnews.Progress | None = None, every: str = "month", top: int = 10, copies: bool = False,
             all_copies: bool = False, start: str | None = None, end: str | None = None, query: str = "",
             expand: bool = True, strict: bool = False, lenient: bool = False, semantic: bool | None = None,
-            **filters: "str | Iterable[str] | int | None") -> Profile:
+            **filters: "str | Iterable[str] | int | None") -> lawnews.Profile:
     """:meth:`NewsIndex.profile` on the default index (or ``index_dir``), which builds itself
     from the bundled corpus on first use (``progress`` reports it); the options are that
     method's: every=, top=, copies= (or all_copies=), start=, end=, query=, expand=, strict=,
@@ -1278,10 +1277,10 @@ def profile(subject: str, *, index_dir: "str | os.PathLike[str] | None" = None,
 
 
 def parse(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]]", *,
-          skipped: list[Skip] | None = None,
+          skipped: list[lawnews.Skip] | None = None,
           taxonomy: "str | os.PathLike[str] | None" = None,
-          progress: Progress | None = None,
-          warnings: list[Skip] | None = None) -> Iterator[Article]:
+          progress: lawnews.Progress | None = None,
+          warnings: list[lawnews.Skip] | None = None) -> Iterator[Article]:
     """Parsed, tagged articles from files and folders, without touching any index.
 
     ``paths`` is one path or several. Inputs that cannot be used are appended to
@@ -1296,9 +1295,9 @@ def parse(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]]", *,
     return _parse(as_paths(paths), skipped, taxonomy, progress, warnings)  # a wrong type fails here, not at next()
 
 
-def _parse(paths: "list[str | os.PathLike[str]]", skipped: "list[Skip] | None",
-           taxonomy: "str | os.PathLike[str] | None", progress: "Progress | None",
-           warnings: "list[Skip] | None" = None) -> Iterator[Article]:
+def _parse(paths: "list[str | os.PathLike[str]]", skipped: "list[lawnews.Skip] | None",
+           taxonomy: "str | os.PathLike[str] | None", progress: "lawnews.Progress | None",
+           warnings: "list[lawnews.Skip] | None" = None) -> Iterator[Article]:
     from .index.store.build import IngestReport, iter_articles
 
     for name, value in (("skipped", skipped), ("warnings", warnings)):
