@@ -768,7 +768,7 @@ class NewsIndex:
         records ``paths`` among the files and folders it is built from, as :func:`build_index`
         does, so that an update without paths (``build_index(None, ix.path)``, ``lawnews
         index --index-dir``) reads them again (an index of the bundled corpus records none)."""
-        from .index.store.build import IngestReport, discount_refused, iter_articles
+        from .index.store.build import IngestReport, collecting_statutes, discount_refused, iter_articles
         from .index.ingest.readers import as_paths, naming_root
 
         paths = as_paths(paths)
@@ -778,12 +778,9 @@ class NewsIndex:
                 self._info = IndexInfo(**{**self._info.to_dict(), "root": str(root)})
         root = self._info.root if self._info is not None and self._info.root else None
         report = IngestReport(index_dir=str(self.path) if self.path else None)
-        from .index.store import statutes
-
-        with self.writer() as w, statutes.Collection(statutes_path()).writer() as collection:
-            w.add_files(statutes.collecting(iter_articles(paths, tagger=self._tagger, report=report,
-                                                          progress=progress, root=root), collection),
-                        report.skipped)
+        read = iter_articles(paths, tagger=self._tagger, report=report, progress=progress, root=root)
+        with self.writer() as w, collecting_statutes(read, report, root=root) as articles:
+            w.add_files(articles, report.skipped)
         discount_refused(report, w)
         if self.path is not None and self._info is not None and self._info.origin != BUNDLED:
             extra = {**self._info.extra, "inputs": _inputs(self.path, paths, False)}

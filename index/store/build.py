@@ -287,10 +287,25 @@ def _check_provinces(record: Record, tagger: Tagger, report: IngestReport) -> No
                                     " no province: kept as metadata, the article is not tagged with it"))
 
 
-def _not_a_statute(report: IngestReport, article: Article, why: str) -> None:
+@contextmanager
+def collecting_statutes(articles: Iterable[Article], report: IngestReport, files: set[str] | None = None,
+                        root: str | os.PathLike[str] | None = None) -> Iterator[Iterator[Article]]:
+    """``articles`` passed on, the statute records among them also written to the user's
+    statute collection (:func:`lawnews.config.statutes_path`; the file is touched only when
+    one comes, and completed when the block ends) and their files added to ``files``; a
+    record with a ``law`` field the collection cannot take is a warning in ``report``, naming
+    its file by its path (the articles' files are named relative to ``root``).
+    Every ingest (a build, an update, :meth:`NewsIndex.add`) reads its articles through it."""
+    with statutes.Collection(statutes_path()).writer() as collection:
+        yield statutes.collecting(articles, collection, files, partial(_not_a_statute, report, root))
+
+
+def _not_a_statute(report: IngestReport, root: str | os.PathLike[str] | None, article: Article, why: str) -> None:
     """A warning in ``report`` for a record with a ``law`` field that the statute
-    collection cannot take (indexed as an article all the same)."""
-    report.warnings.append(Skip(article.file, f"{article.id}: has a law field but {why}: indexed as an article,"
+    collection cannot take (indexed as an article all the same), naming the file by
+    its path: its name in the index (``article.file``) joined to ``root``."""
+    path = os.path.join(root, article.file) if root is not None and not os.path.isabs(article.file) else article.file
+    report.warnings.append(Skip(path, f"{article.id}: has a law field but {why}: indexed as an article,"
                                 " not added to the statute collection"))
 
 
@@ -392,9 +407,7 @@ def build_index(
                                      offload=pool.apply_async if pool is not None else None,
                                      unchanged=files.unchanged, noted=files.noted)
             # statute records fill the collection too, complete before the commit resolves citations
-            with statutes.Collection(statutes_path()).writer() as collection, files:
-                articles = statutes.collecting(files.giving(articles), collection, files.statute_files,
-                                               partial(_not_a_statute, report))
+            with collecting_statutes(files.giving(articles), report, files.statute_files, root) as articles, files:
                 if fresh and procs > 1:  # the workers write whole segments
                     write_segments(writer, articles, tagger, procs, segment_size(size, procs), pool=pool)
                 else:
