@@ -671,10 +671,11 @@ class NewsIndex:
             "facets": self._searcher.facet_counts("").facets,
         }
         recorded = (self._info.extra or {}).get("statutes") if self._info else None
-        state = collection_state(recorded, store_for(self._ix).count())
+        citations, rules = store_for(self._ix).count(), self.citation_rules()
+        state = collection_state(recorded, citations)
         if state is not None:
-            out["statutes"] = {**state, "rules": self.citation_rules()}
-        out["citations_outdated"] = self.outdated_citations()
+            out["statutes"] = {**state, "rules": rules}
+        out["citations_outdated"] = self._outdated_citations(rules, citations)
         return out
 
     @_in_turn
@@ -697,12 +698,18 @@ class NewsIndex:
         """When the index's statute citations were read by older citation rules than this
         lawnews's (:meth:`citation_rules`) and it holds any: one line saying so and naming the
         command that reads them again; else None."""
-        rules = self.citation_rules()
+        return self._outdated_citations(self.citation_rules())
+
+    def _outdated_citations(self, rules: dict[str, Any], citations: int | None = None) -> str | None:
+        """:meth:`outdated_citations` given :meth:`citation_rules` and, when counted
+        already, the number of the index's statute citations."""
         if rules["current"] or self.path is None:
             return None
-        from .index.store.statutes import store_for
+        if citations is None:
+            from .index.store.statutes import store_for
 
-        if not store_for(self._ix).count():
+            citations = store_for(self._ix).count()
+        if not citations:
             return None
         import shlex
 
