@@ -321,9 +321,8 @@ class NewsIndex:
         """
         from . import landscape
 
-        _args.flags(copies=copies, all_copies=all_copies, expand=expand, strict=strict, lenient=lenient,
-                    semantic=semantic)
-        copies = copies or all_copies
+        copies = _every_copy(copies, all_copies)
+        _args.flags(expand=expand, strict=strict, lenient=lenient, semantic=semantic)
         query, filters = self._versions_in_query(query, filters)
         return landscape.trends(self._searcher, query, by=by, every=every, top=top, copies=copies,
                                 filters=self._statute_filters(_args.filters(filters)), start=start, end=end,
@@ -342,9 +341,8 @@ class NewsIndex:
         :meth:`search`, so the matches are the search's."""
         from . import landscape
 
-        _args.flags(copies=copies, all_copies=all_copies, expand=expand, strict=strict, lenient=lenient,
-                    semantic=semantic)
-        copies = copies or all_copies
+        copies = _every_copy(copies, all_copies)
+        _args.flags(expand=expand, strict=strict, lenient=lenient, semantic=semantic)
         query, filters = self._versions_in_query(query, filters)
         return landscape.first(self._searcher, query, by=by, mechanism=mechanism, copies=copies,
                                filters=self._statute_filters(_args.filters(filters)), start=start, end=end,
@@ -366,9 +364,8 @@ class NewsIndex:
         ``search("执转破", court="荆州中院")`` lists."""
         from . import landscape
 
-        _args.flags(copies=copies, all_copies=all_copies, expand=expand, strict=strict, lenient=lenient,
-                    semantic=semantic)
-        copies = copies or all_copies
+        copies = _every_copy(copies, all_copies)
+        _args.flags(expand=expand, strict=strict, lenient=lenient, semantic=semantic)
         query, filters = self._versions_in_query(query, filters)
         filters = self._statute_filters(_args.filters(filters))
         reading = dict(query=query, filters=filters, expand=expand, strict=strict, lenient=lenient, semantic=semantic)
@@ -924,6 +921,14 @@ class NewsIndex:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _every_copy(copies: bool, all_copies: bool) -> bool:
+    """Whether :meth:`NewsIndex.trends`, :meth:`~NewsIndex.first` and :meth:`~NewsIndex.profile`
+    count every copy of a reposted story: ``copies=True``, or ``all_copies=True`` as
+    :meth:`NewsIndex.search` names it (each an ArgumentTypeError naming it unless True or False)."""
+    _args.flags(copies=copies, all_copies=all_copies)
+    return copies or all_copies
 
 
 def _folder_id(path: Path | None) -> "tuple[int, int] | None":
