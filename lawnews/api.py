@@ -23,7 +23,7 @@ from . import arguments as _args
 from .config import INDEX_DIR_ENV, bundled_corpus, default_index_dir, env_index_dir, statutes_path, user_index_dir
 from .errors import (ArgumentTypeError, ArticleNotFoundError, IndexClosedError, IndexNotFoundError, IndexVersionError,
                      IndexReadOnlyError, InvalidArgumentError, LawNewsError, LAW_ALONE, TooManyHitsError,
-                     naming)
+                     at_fault, naming)
 from .index.store import storage
 from .index.documents import Article
 from .index.store.storage import IndexInfo
@@ -369,13 +369,16 @@ class NewsIndex:
         query, filters = self._versions_in_query(query, filters)
         filters = self._statute_filters(_args.filters(filters))
         reading = dict(query=query, filters=filters, expand=expand, strict=strict, lenient=lenient, semantic=semantic)
-        kind, value = landscape.parse_subject(subject)
+        try:
+            kind, value = landscape.parse_subject(subject)
+        except InvalidArgumentError as e:
+            raise at_fault(e, "subject")
         if kind in ("statute", "cites"):  # the law or article read as cited-by reads it (errors naming the laws)
             selected, only = self._statute_selection({kind: value}, titles=False)
             if only is not None:
                 raise naming(InvalidArgumentError(f"a profile takes a law or one article without its version, not"
-                                                  f" {value!r}; for one version use trends with cites="),
-                             "trends with cites=")
+                                                  f" {value!r}; for one version use trends with cites=",
+                                                  argument="subject"), "trends with cites=")
             facet, values = next((k, v) for k, v in selected.items() if k in ("statute", "cites"))
             if len(values) != 1:
                 raise InvalidArgumentError(f"{value!r} names {len(values)} articles: a profile takes one",
@@ -458,7 +461,7 @@ class NewsIndex:
         ref = reference(statute, self._tagger, self._cited_laws)
         if ref.article is None:
             raise naming(InvalidArgumentError(f"{statute!r} names a law ({ref.law}) but no article: add one,"
-                                              f" e.g. '{ref.law} 第一条'{LAW_ALONE}"), LAW_ALONE)
+                                              f" e.g. '{ref.law} 第一条'{LAW_ALONE}", argument="statute"), LAW_ALONE)
         versions = article_versions(ref, datetime.date.today().isoformat())
         typed = statute.strip() if ref.pinned else ref.value
         cited = self._cited_count(typed, all_copies)
@@ -504,7 +507,8 @@ class NewsIndex:
         out, only = self._statute_selection(filters)
         if only is not None:
             raise InvalidArgumentError("a version in cites= is taken by search, facets, cited-by, trends and first;"
-                                       " here write it in the query: cites:\"2021年民事诉讼法第二百五十二条\"")
+                                       " here write it in the query: cites:\"2021年民事诉讼法第二百五十二条\"",
+                                       argument="cites")
         return out
 
     def _version_labels(self, filters: Mapping[str, Any]) -> dict[str, str]:
@@ -1084,7 +1088,8 @@ def _update_taxonomy(index_dir: Path, taxonomy: "str | os.PathLike[str] | None",
     if given is not None and given != recorded:
         raise naming(InvalidArgumentError(
             f"the index at {index_dir} was built with {f'the taxonomy {recorded}' if recorded else 'the shipped taxonomy'};"
-            f"{_TAXONOMY_ADVICE}{taxonomy} to tag every article with the new one"), _TAXONOMY_ADVICE)
+            f"{_TAXONOMY_ADVICE}{taxonomy} to tag every article with the new one", argument="taxonomy"),
+            _TAXONOMY_ADVICE)
     return _recorded_taxonomy(index_dir, info)
 
 
@@ -1129,7 +1134,7 @@ def build_index(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]
         raise InvalidArgumentError(
             f"none of the files and folders the index at {target} was built from is there any more"
             f" ({', '.join(recorded)}); if they were moved, name them at their new place:"
-            f" `lawnews index NEW_PATH… --index-dir {target}` (their articles are not indexed twice)")
+            f" `lawnews index NEW_PATH… --index-dir {target}` (their articles are not indexed twice)", argument="paths")
     bundled = paths is None and recorded is None and taxonomy is None and not vectors
     paths = recorded if recorded is not None else [bundled_corpus()] if paths is None else as_paths(paths)
     taxonomy = _update_taxonomy(target, taxonomy, rebuild)
@@ -1166,11 +1171,12 @@ def _recorded_inputs(index_dir: Path) -> list[str] | None:
     if inputs == []:
         raise InvalidArgumentError(
             f"the index at {index_dir} has no files or folders left to update it from (those given by name"
-            f" were removed from it); name the files or folders to read: `lawnews index PATH… --index-dir {index_dir}`")
+            f" were removed from it); name the files or folders to read: `lawnews index PATH… --index-dir {index_dir}`",
+            argument="paths")
     if not inputs:
         raise InvalidArgumentError(
             f"the index at {index_dir} holds files of your own and does not record which; name the files"
-            f" or folders to update it from: `lawnews index PATH… --index-dir {index_dir}`")
+            f" or folders to update it from: `lawnews index PATH… --index-dir {index_dir}`", argument="paths")
     return [str(p) for p in inputs]
 
 
