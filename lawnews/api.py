@@ -776,7 +776,7 @@ class NewsIndex:
         records ``paths`` among the files and folders it is built from, as :func:`build_index`
         does, so that an update without paths (``build_index(None, ix.path)``, ``lawnews
         index --index-dir``) reads them again (an index of the bundled corpus records none)."""
-        from .index.store.build import IngestReport, collecting_statutes, discount_refused, iter_articles
+        from .index.store.build import IngestReport, collecting_statutes, discount_refused, drop_own_files, iter_articles
         from .index.ingest.readers import as_paths, naming_root
 
         paths = as_paths(paths)
@@ -790,6 +790,8 @@ class NewsIndex:
         with self.writer() as w, collecting_statutes(read, report, root=root) as articles:
             w.add_files(articles, report.skipped)
         discount_refused(report, w)
+        if self.path is not None:
+            drop_own_files(report, self.path)
         if self.path is not None and self._info is not None and self._info.origin != BUNDLED:
             extra = {**self._info.extra, "inputs": _inputs(self.path, paths, False)}
             self._info = IndexInfo(**{**self._info.to_dict(), "extra": extra})

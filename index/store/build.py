@@ -378,6 +378,7 @@ def build_index(
                                           unchanged=files.unchanged if files else None,
                                           noted=files.noted if files else None):
                 pass
+        drop_own_files(report, index_dir)
         report.took_s = time.perf_counter() - started
         return report
     info = IndexInfo.current(
@@ -412,6 +413,7 @@ def build_index(
                     write_segments(writer, articles, tagger, procs, segment_size(size, procs), pool=pool)
                 else:
                     writer.add_files(prepared(articles, tagger, procs, pool=pool), report.skipped)
+        drop_own_files(report, index_dir)
         files.record(report.skipped, writer.clashed_files, report.warnings)  # after the commit: a row never outlives its articles
         files.store.forget(report.gone)
         discount_refused(report, writer)
@@ -439,6 +441,21 @@ def build_index(
         raise
     report.took_s = time.perf_counter() - started
     return report
+
+
+def drop_own_files(report: IngestReport, index_dir: str | os.PathLike[str]) -> None:
+    """Take out of ``report.skipped`` the index's own files: those inside ``index_dir`` and
+    in the working folders a build makes beside it (``.NAME.building-…``, ``.NAME.old-…``),
+    which a folder read holds when the index is kept inside it; they are no inputs."""
+    folder = os.path.abspath(index_dir)
+    parent, name = os.path.split(folder)
+    working = os.path.join(parent, f".{name}.")
+
+    def own(path: str) -> bool:
+        path = os.path.abspath(path)
+        return path == folder or path.startswith((folder + os.sep, working))
+
+    report.skipped = [s for s in report.skipped if not own(s.path)]
 
 
 def gone_files(ix: Any, paths: Paths, root: str | os.PathLike[str] | None) -> dict[str, int]:
