@@ -240,7 +240,8 @@ class NewsIndex:
         """Every hit of ``search(query, **options)``, ranked 1 to ``total`` in one result (a
         download of a search: the hits of all its pages, in their order), or, when more than
         ``most`` match, TooManyHitsError (an InvalidArgumentError; ``total``, ``most``) saying
-        how many do and to narrow the search. One search gives both: the hits are ranked
+        how many do (stories; articles with ``all_copies``; sections with ``group="section"``)
+        and to narrow the search. One search gives both: the hits are ranked
         and given snippets only when there are few enough.
         ``options`` are those of :meth:`search` but ``limit`` and ``offset``."""
         for name in ("limit", "offset"):
@@ -249,7 +250,8 @@ class NewsIndex:
         _args.count("most", most, minimum=1)
         found = self._search(query, limit=most, most=most, **options)  # one pass: the total, and the hits if few enough
         if found.total > most:
-            units = "articles" if options.get("all_copies") else "stories"
+            units = ("sections" if options.get("group") == "section" else
+                     "articles" if options.get("all_copies") else "stories")  # what total counts
             raise TooManyHitsError(f"{found.total:,} {units} match, and a download holds at most {most:,}:"
                                    " narrow the search (a filter, a date range, more words) and download again",
                                    argument="most", total=found.total, most=most)

@@ -45,3 +45,14 @@ def test_sections_are_what_most_counts_when_grouped_by_section(index_dir, long_r
         assert n == sections.total_sections and n > 1
         assert ix._search("执行", group="section", limit=n - 1, most=n - 1).hits == ()
         assert len(ix._search("执行", group="section", limit=100, most=sections.total).hits) == sections.total
+
+
+@pytest.mark.parametrize("options, units", [({}, "stories"), ({"all_copies": True}, "articles"),
+                                            ({"group": "section"}, "sections")])
+def test_too_many_hits_says_what_its_total_counts(index_dir, options, units):
+    with lawnews.NewsIndex.open(index_dir) as ix:
+        total = ix.search("执行", **options).total
+        with pytest.raises(lawnews.TooManyHitsError) as caught:
+            ix.search_all("执行", most=1, **options)
+    assert caught.value.total == total
+    assert str(caught.value).startswith(f"{total} {units} match")
