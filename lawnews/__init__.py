@@ -5,6 +5,8 @@
         print(hit.rank, hit.title, hit.snippet)
 """
 
+from typing import TYPE_CHECKING
+
 from .api import NewsIndex, build_index, export, export_mapping, first, parse, profile, search, tag, trends
 from .errors import (
     ArgumentTypeError,
@@ -32,6 +34,14 @@ from .index.documents import Article, Section, Tags
 from .search.results import Copy, Hit, SearchResults
 from .version import __version__
 
+if TYPE_CHECKING:  # loaded when asked for (__getattr__ below); a type checker reads them here
+    from .article_page import ArticlePage
+    from .index.ingest.readers import Skip
+    from .index.store.build import IngestReport, Progress
+    from .index.store.writer import IndexWriter
+    from .landscape import Adoption, FirstReport, Profile, Trends, TrendSeries
+    from .statutes import CitationView, CitedBy, StatuteArticle
+
 __all__ = [
     "NewsIndex",
     "build_index",
@@ -55,6 +65,13 @@ __all__ = [
     "Adoption",
     "FirstReport",
     "Profile",
+    "CitedBy",
+    "CitationView",
+    "StatuteArticle",
+    "ArticlePage",
+    "Skip",
+    "Progress",
+    "IndexWriter",
     "LawNewsError",
     "IndexGoneError",
     "IndexNotFoundError",
@@ -79,17 +96,23 @@ __all__ = [
 ]
 
 
-_LANDSCAPE = ("Trends", "TrendSeries", "Adoption", "FirstReport", "Profile")
+#: The types the library's calls take and return that live with what loads them only
+#: when used (the ingest pipeline, the writer, numpy for trends), by the module holding each.
+_LATER = {
+    "IngestReport": ".index.store.build",
+    "Progress": ".index.store.build",
+    "Skip": ".index.ingest.readers",
+    "IndexWriter": ".index.store.writer",
+    **dict.fromkeys(("Trends", "TrendSeries", "Adoption", "FirstReport", "Profile"), ".landscape"),
+    **dict.fromkeys(("CitedBy", "CitationView", "StatuteArticle"), ".statutes"),
+    "ArticlePage": ".article_page",
+}
 
 
 def __getattr__(name: str) -> object:
-    # IngestReport lives with the ingest pipeline, loaded only when asked for.
-    if name == "IngestReport":
-        from .index.store.build import IngestReport
+    # a search does not load the ingest pipeline, the writer nor numpy: these are loaded when asked for
+    if name in _LATER:
+        from importlib import import_module
 
-        return IngestReport
-    if name in _LANDSCAPE:  # with numpy, which a search on a small index does without
-        from . import landscape
-
-        return getattr(landscape, name)
+        return getattr(import_module(_LATER[name], __name__), name)
     raise AttributeError(f"module 'lawnews' has no attribute {name!r}")

@@ -17,13 +17,13 @@ import functools
 import os
 import threading
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Iterable, Iterator, Mapping
+from typing import IO, Any, Callable, Iterable, Iterator, Mapping, TypeVar, cast
 
 from . import arguments as _args
 from .config import INDEX_DIR_ENV, bundled_corpus, default_index_dir, env_index_dir, statutes_path, user_index_dir
 from .errors import (ArgumentTypeError, ArticleNotFoundError, IndexClosedError, IndexNotFoundError, IndexVersionError,
                      IndexReadOnlyError, InvalidArgumentError, LawNewsError, LAW_ALONE, TooManyHitsError,
-                     naming)
+                     at_fault, naming)
 from .index.store import storage
 from .index.documents import Article
 from .index.store.storage import IndexInfo
@@ -36,14 +36,13 @@ from .search.searcher import SORTS, IndexSearcher
 from .version import __version__
 
 # Building, writing and exporting are imported where they are used: a search
-# (the command line's most frequent call) does not load the ingest pipeline.
-if TYPE_CHECKING:
-    from .article_page import ArticlePage
-    from .statutes import CitationView, CitedBy, StatuteArticle
-    from .index.store.build import IngestReport, Progress
-    from .landscape import Adoption, Profile, Trends
-    from .index.ingest.readers import Skip
-    from .index.store.writer import IndexWriter
+# (the command line's most frequent call) does not load the ingest pipeline. The types
+# of their results are named in hints as attributes of the package (lawnews.Trends,
+# lawnews.IngestReport), which loads each when it is asked for: typing.get_type_hints,
+# help() and a type checker resolve every hint without the import of this module loading them.
+import lawnews
+
+_Method = TypeVar("_Method", bound=Callable[..., Any])
 
 BUNDLED = "bundled"
 
@@ -51,7 +50,7 @@ BUNDLED = "bundled"
 MOST_HITS = 500
 
 
-def _in_turn(method: Any) -> Any:
+def _in_turn(method: _Method) -> _Method:
     """``method`` of :class:`NewsIndex` run while holding the index's lock: threads sharing
     one open index take turns, so that none reads from the searcher another closes when it
     moves to a newer state of the index (a commit, a rebuild) or when the index is closed."""
@@ -61,7 +60,7 @@ def _in_turn(method: Any) -> Any:
         with self._lock:
             return method(self, *args, **kwargs)
 
-    return in_turn
+    return cast(_Method, in_turn)  # the same signature (functools.wraps)
 
 
 class NewsIndex:
@@ -157,7 +156,7 @@ class NewsIndex:
         return cls(storage.create_in_memory(), None, IndexInfo.current(tagger=tagger.fingerprint), tagger)
 
     @classmethod
-    def default(cls, *, progress: Progress | None = None) -> "NewsIndex":
+    def default(cls, *, progress: lawnews.Progress | None = None) -> "NewsIndex":
         """The index ``$LAWNEWS_INDEX_DIR`` names, else the per-user default index, built
         from the bundled corpus on first use and when stale."""
         path = ensure_default_index(progress=progress)
@@ -241,7 +240,8 @@ class NewsIndex:
         """Every hit of ``search(query, **options)``, ranked 1 to ``total`` in one result (a
         download of a search: the hits of all its pages, in their order), or, when more than
         ``most`` match, TooManyHitsError (an InvalidArgumentError; ``total``, ``most``) saying
-        how many do and to narrow the search. One search gives both: the hits are ranked
+        how many do (stories; articles with ``all_copies``; sections with ``group="section"``)
+        and to narrow the search. One search gives both: the hits are ranked
         and given snippets only when there are few enough.
         ``options`` are those of :meth:`search` but ``limit`` and ``offset``."""
         for name in ("limit", "offset"):
@@ -250,7 +250,8 @@ class NewsIndex:
         _args.count("most", most, minimum=1)
         found = self._search(query, limit=most, most=most, **options)  # one pass: the total, and the hits if few enough
         if found.total > most:
-            units = "articles" if options.get("all_copies") else "stories"
+            units = ("sections" if options.get("group") == "section" else
+                     "articles" if options.get("all_copies") else "stories")  # what total counts
             raise TooManyHitsError(f"{found.total:,} {units} match, and a download holds at most {most:,}:"
                                    " narrow the search (a filter, a date range, more words) and download again",
                                    argument="most", total=found.total, most=most)
@@ -304,7 +305,7 @@ class NewsIndex:
     def trends(self, query: str = "", *, by: str = "mechanism", every: str = "month", top: int | None = None,
                copies: bool = False, all_copies: bool = False, start: str | None = None, end: str | None = None,
                expand: bool = True, strict: bool = False, lenient: bool = False, semantic: bool | None = None,
-               **filters: "str | Iterable[str] | int | None") -> Trends:
+               **filters: "str | Iterable[str] | int | None") -> lawnews.Trends:
         """Matching stories per value of ``by`` (mechanism, province, city, county, court,
         court_level, source) and per ``every`` (month, quarter, year), with the totals
         per period over every matching story; ``top`` keeps the largest values.
@@ -322,9 +323,8 @@ class NewsIndex:
         """
         from . import landscape
 
-        _args.flags(copies=copies, all_copies=all_copies, expand=expand, strict=strict, lenient=lenient,
-                    semantic=semantic)
-        copies = copies or all_copies
+        copies = _every_copy(copies, all_copies)
+        _args.flags(expand=expand, strict=strict, lenient=lenient, semantic=semantic)
         query, filters = self._versions_in_query(query, filters)
         return landscape.trends(self._searcher, query, by=by, every=every, top=top, copies=copies,
                                 filters=self._statute_filters(_args.filters(filters)), start=start, end=end,
@@ -334,7 +334,7 @@ class NewsIndex:
     def first(self, query: str = "", *, by: str = "province", mechanism: "str | Iterable[str] | None" = None,
               copies: bool = False, all_copies: bool = False, start: str | None = None, end: str | None = None,
               expand: bool = True, strict: bool = False, lenient: bool = False, semantic: bool | None = None,
-              **filters: "str | Iterable[str] | int | None") -> Adoption:
+              **filters: "str | Iterable[str] | int | None") -> lawnews.Adoption:
         """The first dated report of each value of ``by`` among the matches (with
         ``mechanism`` as a filter): which provinces report 执转破, and since when;
         ``copies`` (or ``all_copies``) as in :meth:`trends`.
@@ -343,9 +343,8 @@ class NewsIndex:
         :meth:`search`, so the matches are the search's."""
         from . import landscape
 
-        _args.flags(copies=copies, all_copies=all_copies, expand=expand, strict=strict, lenient=lenient,
-                    semantic=semantic)
-        copies = copies or all_copies
+        copies = _every_copy(copies, all_copies)
+        _args.flags(expand=expand, strict=strict, lenient=lenient, semantic=semantic)
         query, filters = self._versions_in_query(query, filters)
         return landscape.first(self._searcher, query, by=by, mechanism=mechanism, copies=copies,
                                filters=self._statute_filters(_args.filters(filters)), start=start, end=end,
@@ -355,7 +354,7 @@ class NewsIndex:
     def profile(self, subject: str, *, every: str = "month", top: int = 10, copies: bool = False,
                 all_copies: bool = False, start: str | None = None, end: str | None = None, query: str = "",
                 expand: bool = True, strict: bool = False, lenient: bool = False, semantic: bool | None = None,
-                **filters: "str | Iterable[str] | int | None") -> Profile:
+                **filters: "str | Iterable[str] | int | None") -> lawnews.Profile:
         """One court, region, mechanism or source (``court:荆州中院``, ``province:湖南``,
         ``mechanism:交叉执行``): its stories per period, what is reported with it,
         its sources and its latest articles; ``start``/``end`` (CLI ``--from``/``--to``)
@@ -367,19 +366,21 @@ class NewsIndex:
         ``search("执转破", court="荆州中院")`` lists."""
         from . import landscape
 
-        _args.flags(copies=copies, all_copies=all_copies, expand=expand, strict=strict, lenient=lenient,
-                    semantic=semantic)
-        copies = copies or all_copies
+        copies = _every_copy(copies, all_copies)
+        _args.flags(expand=expand, strict=strict, lenient=lenient, semantic=semantic)
         query, filters = self._versions_in_query(query, filters)
         filters = self._statute_filters(_args.filters(filters))
         reading = dict(query=query, filters=filters, expand=expand, strict=strict, lenient=lenient, semantic=semantic)
-        kind, value = landscape.parse_subject(subject)
+        try:
+            kind, value = landscape.parse_subject(subject)
+        except InvalidArgumentError as e:
+            raise at_fault(e, "subject")
         if kind in ("statute", "cites"):  # the law or article read as cited-by reads it (errors naming the laws)
             selected, only = self._statute_selection({kind: value}, titles=False)
             if only is not None:
                 raise naming(InvalidArgumentError(f"a profile takes a law or one article without its version, not"
-                                                  f" {value!r}; for one version use trends with cites="),
-                             "trends with cites=")
+                                                  f" {value!r}; for one version use trends with cites=",
+                                                  argument="subject"), "trends with cites=")
             facet, values = next((k, v) for k, v in selected.items() if k in ("statute", "cites"))
             if len(values) != 1:
                 raise InvalidArgumentError(f"{value!r} names {len(values)} articles: a profile takes one",
@@ -403,7 +404,7 @@ class NewsIndex:
 
     @_in_turn
     def cited_by(self, statute: str, *, limit: int = 10, offset: int = 0, all_copies: bool = False,
-                 sort: str = "date", **filters: "str | Iterable[str] | int | None") -> "CitedBy":
+                 sort: str = "date", **filters: "str | Iterable[str] | int | None") -> "lawnews.CitedBy":
         """The articles citing a statute article (``民事诉讼法 第二百三十七条``, ``民诉法第237条``)
         or any article of a law (``刑法``), newest first (``sort``: ``date``, ``date-asc`` or
         ``relevance``), one hit per story unless ``all_copies``; each hit with the citations
@@ -441,7 +442,7 @@ class NewsIndex:
         return CitedBy(ref, results, mentions, versions, untied)
 
     @_in_turn
-    def statute_article(self, statute: str, *, all_copies: bool = False) -> "StatuteArticle":
+    def statute_article(self, statute: str, *, all_copies: bool = False) -> "lawnews.StatuteArticle":
         """One statute article looked up by what a user types (``民诉法 第237条``,
         ``《中华人民共和国民事诉讼法》第二百三十七条``, ``刑法313``; read as ``cites=`` and
         :meth:`cited_by` read it): each version of the statute collection holding it, the one
@@ -462,7 +463,7 @@ class NewsIndex:
         ref = reference(statute, self._tagger, self._cited_laws)
         if ref.article is None:
             raise naming(InvalidArgumentError(f"{statute!r} names a law ({ref.law}) but no article: add one,"
-                                              f" e.g. '{ref.law} 第一条'{LAW_ALONE}"), LAW_ALONE)
+                                              f" e.g. '{ref.law} 第一条'{LAW_ALONE}", argument="statute"), LAW_ALONE)
         versions = article_versions(ref, datetime.date.today().isoformat())
         typed = statute.strip() if ref.pinned else ref.value
         cited = self._cited_count(typed, all_copies)
@@ -508,7 +509,8 @@ class NewsIndex:
         out, only = self._statute_selection(filters)
         if only is not None:
             raise InvalidArgumentError("a version in cites= is taken by search, facets, cited-by, trends and first;"
-                                       " here write it in the query: cites:\"2021年民事诉讼法第二百五十二条\"")
+                                       " here write it in the query: cites:\"2021年民事诉讼法第二百五十二条\"",
+                                       argument="cites")
         return out
 
     def _version_labels(self, filters: Mapping[str, Any]) -> dict[str, str]:
@@ -584,7 +586,7 @@ class NewsIndex:
         return out, only
 
     @_in_turn
-    def citations(self, article_id: str) -> "tuple[CitationView, ...]":
+    def citations(self, article_id: str) -> "tuple[lawnews.CitationView, ...]":
         """The statute citations of an article, in text order, each resolved against the
         statute collection (the version in force on the article's date) with the text of
         every article it cites, or the reason it could not be resolved (docs/statutes.md)."""
@@ -594,7 +596,7 @@ class NewsIndex:
         return citations_of(self._ix, article_id, article.date)
 
     @_in_turn
-    def show(self, article_id: str, *, cited_by: bool = False) -> "ArticlePage":
+    def show(self, article_id: str, *, cited_by: bool = False) -> "lawnews.ArticlePage":
         """The article with this id, the copies of its story and its statute citations
         (what ``lawnews show`` prints; ``to_dict()`` is its ``--json``). With ``cited_by``
         (the web app's article page), also how many news articles cite each statute
@@ -672,10 +674,11 @@ class NewsIndex:
             "facets": self._searcher.facet_counts("").facets,
         }
         recorded = (self._info.extra or {}).get("statutes") if self._info else None
-        state = collection_state(recorded, store_for(self._ix).count())
+        citations, rules = store_for(self._ix).count(), self.citation_rules()
+        state = collection_state(recorded, citations)
         if state is not None:
-            out["statutes"] = {**state, "rules": self.citation_rules()}
-        out["citations_outdated"] = self.outdated_citations()
+            out["statutes"] = {**state, "rules": rules}
+        out["citations_outdated"] = self._outdated_citations(rules, citations)
         return out
 
     @_in_turn
@@ -698,12 +701,18 @@ class NewsIndex:
         """When the index's statute citations were read by older citation rules than this
         lawnews's (:meth:`citation_rules`) and it holds any: one line saying so and naming the
         command that reads them again; else None."""
-        rules = self.citation_rules()
+        return self._outdated_citations(self.citation_rules())
+
+    def _outdated_citations(self, rules: dict[str, Any], citations: int | None = None) -> str | None:
+        """:meth:`outdated_citations` given :meth:`citation_rules` and, when counted
+        already, the number of the index's statute citations."""
         if rules["current"] or self.path is None:
             return None
-        from .index.store.statutes import store_for
+        if citations is None:
+            from .index.store.statutes import store_for
 
-        if not store_for(self._ix).count():
+            citations = store_for(self._ix).count()
+        if not citations:
             return None
         import shlex
 
@@ -730,7 +739,7 @@ class NewsIndex:
         return self._outdated
 
     # -- writing ----------------------------------------------------------
-    def writer(self, *, timeout: float = 10.0) -> IndexWriter:
+    def writer(self, *, timeout: float = 10.0) -> lawnews.IndexWriter:
         """A write transaction: ``with ix.writer() as w: w.add(article)`` commits on success."""
         from .index.store.writer import IndexWriter
 
@@ -761,7 +770,7 @@ class NewsIndex:
         return n
 
     def add(self, paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]]", *,
-            progress: Progress | None = None) -> IngestReport:
+            progress: lawnews.Progress | None = None) -> lawnews.IngestReport:
         """Index the files under ``paths`` (one path or several); each file's articles
         replace its earlier ones. Files are named relative to the index's folder (the
         common folder of what was first added to it), tagged with its taxonomy; the account
@@ -769,7 +778,7 @@ class NewsIndex:
         records ``paths`` among the files and folders it is built from, as :func:`build_index`
         does, so that an update without paths (``build_index(None, ix.path)``, ``lawnews
         index --index-dir``) reads them again (an index of the bundled corpus records none)."""
-        from .index.store.build import IngestReport, discount_refused, iter_articles
+        from .index.store.build import IngestReport, collecting_statutes, discount_refused, drop_own_files, iter_articles
         from .index.ingest.readers import as_paths, naming_root
 
         paths = as_paths(paths)
@@ -779,13 +788,12 @@ class NewsIndex:
                 self._info = IndexInfo(**{**self._info.to_dict(), "root": str(root)})
         root = self._info.root if self._info is not None and self._info.root else None
         report = IngestReport(index_dir=str(self.path) if self.path else None)
-        from .index.store import statutes
-
-        with self.writer() as w, statutes.Collection(statutes_path()).writer() as collection:
-            w.add_files(statutes.collecting(iter_articles(paths, tagger=self._tagger, report=report,
-                                                          progress=progress, root=root), collection),
-                        report.skipped)
+        read = iter_articles(paths, tagger=self._tagger, report=report, progress=progress, root=root)
+        with self.writer() as w, collecting_statutes(read, report, root=root) as articles:
+            w.add_files(articles, report.skipped)
         discount_refused(report, w)
+        if self.path is not None:
+            drop_own_files(report, self.path)
         if self.path is not None and self._info is not None and self._info.origin != BUNDLED:
             extra = {**self._info.extra, "inputs": _inputs(self.path, paths, False)}
             self._info = IndexInfo(**{**self._info.to_dict(), "extra": extra})
@@ -923,6 +931,14 @@ class NewsIndex:
         self.close()
 
 
+def _every_copy(copies: bool, all_copies: bool) -> bool:
+    """Whether :meth:`NewsIndex.trends`, :meth:`~NewsIndex.first` and :meth:`~NewsIndex.profile`
+    count every copy of a reposted story: ``copies=True``, or ``all_copies=True`` as
+    :meth:`NewsIndex.search` names it (each an ArgumentTypeError naming it unless True or False)."""
+    _args.flags(copies=copies, all_copies=all_copies)
+    return copies or all_copies
+
+
 def _folder_id(path: Path | None) -> "tuple[int, int] | None":
     """The identity of the index folder at ``path`` (device, inode): a rebuild puts a new
     folder in the old one's place, while the old one still exists, so the identity changes.
@@ -970,7 +986,7 @@ def _versioned_facets(facets: Mapping[str, dict[str, int]], labels: Mapping[str,
     return {**facets, "cites": {labels.get(v, v): n for v, n in facets["cites"].items()}}
 
 
-def ensure_default_index(*, progress: Progress | None = None) -> Path:
+def ensure_default_index(*, progress: lawnews.Progress | None = None) -> Path:
     """Build the default index from the bundled corpus if it is missing or stale.
 
     ``$LAWNEWS_INDEX_DIR``, when set, names an index that must exist (a typo must not
@@ -1076,15 +1092,16 @@ def _update_taxonomy(index_dir: Path, taxonomy: "str | os.PathLike[str] | None",
     if given is not None and given != recorded:
         raise naming(InvalidArgumentError(
             f"the index at {index_dir} was built with {f'the taxonomy {recorded}' if recorded else 'the shipped taxonomy'};"
-            f"{_TAXONOMY_ADVICE}{taxonomy} to tag every article with the new one"), _TAXONOMY_ADVICE)
+            f"{_TAXONOMY_ADVICE}{taxonomy} to tag every article with the new one", argument="taxonomy"),
+            _TAXONOMY_ADVICE)
     return _recorded_taxonomy(index_dir, info)
 
 
 def build_index(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]] | None" = None,
                 index_dir: "str | os.PathLike[str] | None" = None, *, rebuild: bool = False,
-                progress: Progress | None = None, dry_run: bool = False,
+                progress: lawnews.Progress | None = None, dry_run: bool = False,
                 taxonomy: "str | os.PathLike[str] | None" = None, jobs: int | None = None,
-                vectors: bool = False, reread: bool = False) -> IngestReport:
+                vectors: bool = False, reread: bool = False) -> lawnews.IngestReport:
     """Index files and folders into ``index_dir`` (default index); without ``paths``, the
     files and folders the index was built from (a new index: the bundled corpus).
 
@@ -1121,7 +1138,7 @@ def build_index(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]
         raise InvalidArgumentError(
             f"none of the files and folders the index at {target} was built from is there any more"
             f" ({', '.join(recorded)}); if they were moved, name them at their new place:"
-            f" `lawnews index NEW_PATH… --index-dir {target}` (their articles are not indexed twice)")
+            f" `lawnews index NEW_PATH… --index-dir {target}` (their articles are not indexed twice)", argument="paths")
     bundled = paths is None and recorded is None and taxonomy is None and not vectors
     paths = recorded if recorded is not None else [bundled_corpus()] if paths is None else as_paths(paths)
     taxonomy = _update_taxonomy(target, taxonomy, rebuild)
@@ -1137,7 +1154,7 @@ def build_index(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]
     return report
 
 
-def _absolute_inputs(report: IngestReport) -> None:
+def _absolute_inputs(report: lawnews.IngestReport) -> None:
     """Name each skipped or warned-about input of ``report`` by its absolute path (with its
     ``:line`` or ``:page N``), whether it was typed relative, found in a folder given or
     read again from the inputs an update records: an input is named alike on every run."""
@@ -1158,11 +1175,12 @@ def _recorded_inputs(index_dir: Path) -> list[str] | None:
     if inputs == []:
         raise InvalidArgumentError(
             f"the index at {index_dir} has no files or folders left to update it from (those given by name"
-            f" were removed from it); name the files or folders to read: `lawnews index PATH… --index-dir {index_dir}`")
+            f" were removed from it); name the files or folders to read: `lawnews index PATH… --index-dir {index_dir}`",
+            argument="paths")
     if not inputs:
         raise InvalidArgumentError(
             f"the index at {index_dir} holds files of your own and does not record which; name the files"
-            f" or folders to update it from: `lawnews index PATH… --index-dir {index_dir}`")
+            f" or folders to update it from: `lawnews index PATH… --index-dir {index_dir}`", argument="paths")
     return [str(p) for p in inputs]
 
 
@@ -1209,7 +1227,7 @@ def _keep_taxonomy(taxonomy: Path, index_dir: Path) -> None:
 
 
 def search(query: str, *, index_dir: "str | os.PathLike[str] | None" = None, limit: int = 10,
-           offset: int = 0, progress: Progress | None = None, strict: bool = False,
+           offset: int = 0, progress: lawnews.Progress | None = None, strict: bool = False,
            expand: bool = True, group: str = "article", sort: str = "relevance",
            lenient: bool = False, explain: bool = False, semantic: bool | None = None,
            all_copies: bool = False, question_bank: "bool | QuestionBank" = True,
@@ -1228,17 +1246,17 @@ def search(query: str, *, index_dir: "str | os.PathLike[str] | None" = None, lim
                          all_copies=all_copies, question_bank=question_bank, **filters)
 
 
-def _index_at(index_dir: "str | os.PathLike[str] | None", progress: Progress | None) -> NewsIndex:
+def _index_at(index_dir: "str | os.PathLike[str] | None", progress: lawnews.Progress | None) -> NewsIndex:
     _args.path("index_dir", index_dir, optional=True)
     return NewsIndex.open(index_dir) if index_dir is not None else NewsIndex.default(progress=progress)
 
 
 def trends(query: str = "", *, index_dir: "str | os.PathLike[str] | None" = None,
-           progress: Progress | None = None, by: str = "mechanism", every: str = "month",
+           progress: lawnews.Progress | None = None, by: str = "mechanism", every: str = "month",
            top: int | None = None, copies: bool = False, all_copies: bool = False,
            start: str | None = None, end: str | None = None,
            expand: bool = True, strict: bool = False, lenient: bool = False, semantic: bool | None = None,
-           **filters: "str | Iterable[str] | int | None") -> Trends:
+           **filters: "str | Iterable[str] | int | None") -> lawnews.Trends:
     """:meth:`NewsIndex.trends` on the default index (or ``index_dir``), which builds itself
     from the bundled corpus on first use (``progress`` reports it); the options are that
     method's: by=, every=, top=, copies= (or all_copies=), start=, end=, expand=, strict=, lenient=,
@@ -1249,11 +1267,11 @@ def trends(query: str = "", *, index_dir: "str | os.PathLike[str] | None" = None
 
 
 def first(query: str = "", *, index_dir: "str | os.PathLike[str] | None" = None,
-          progress: Progress | None = None, by: str = "province",
+          progress: lawnews.Progress | None = None, by: str = "province",
           mechanism: "str | Iterable[str] | None" = None, copies: bool = False, all_copies: bool = False,
           start: str | None = None, end: str | None = None, expand: bool = True, strict: bool = False,
           lenient: bool = False, semantic: bool | None = None,
-          **filters: "str | Iterable[str] | int | None") -> Adoption:
+          **filters: "str | Iterable[str] | int | None") -> lawnews.Adoption:
     """:meth:`NewsIndex.first` on the default index (or ``index_dir``), which builds itself
     from the bundled corpus on first use (``progress`` reports it); the options are that
     method's: by=, mechanism=, copies= (or all_copies=), start=, end=, expand=, strict=, lenient=,
@@ -1264,10 +1282,10 @@ def first(query: str = "", *, index_dir: "str | os.PathLike[str] | None" = None,
 
 
 def profile(subject: str, *, index_dir: "str | os.PathLike[str] | None" = None,
-            progress: Progress | None = None, every: str = "month", top: int = 10, copies: bool = False,
+            progress: lawnews.Progress | None = None, every: str = "month", top: int = 10, copies: bool = False,
             all_copies: bool = False, start: str | None = None, end: str | None = None, query: str = "",
             expand: bool = True, strict: bool = False, lenient: bool = False, semantic: bool | None = None,
-            **filters: "str | Iterable[str] | int | None") -> Profile:
+            **filters: "str | Iterable[str] | int | None") -> lawnews.Profile:
     """:meth:`NewsIndex.profile` on the default index (or ``index_dir``), which builds itself
     from the bundled corpus on first use (``progress`` reports it); the options are that
     method's: every=, top=, copies= (or all_copies=), start=, end=, query=, expand=, strict=,
@@ -1278,10 +1296,10 @@ def profile(subject: str, *, index_dir: "str | os.PathLike[str] | None" = None,
 
 
 def parse(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]]", *,
-          skipped: list[Skip] | None = None,
+          skipped: list[lawnews.Skip] | None = None,
           taxonomy: "str | os.PathLike[str] | None" = None,
-          progress: Progress | None = None,
-          warnings: list[Skip] | None = None) -> Iterator[Article]:
+          progress: lawnews.Progress | None = None,
+          warnings: list[lawnews.Skip] | None = None) -> Iterator[Article]:
     """Parsed, tagged articles from files and folders, without touching any index.
 
     ``paths`` is one path or several. Inputs that cannot be used are appended to
@@ -1296,9 +1314,9 @@ def parse(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]]", *,
     return _parse(as_paths(paths), skipped, taxonomy, progress, warnings)  # a wrong type fails here, not at next()
 
 
-def _parse(paths: "list[str | os.PathLike[str]]", skipped: "list[Skip] | None",
-           taxonomy: "str | os.PathLike[str] | None", progress: "Progress | None",
-           warnings: "list[Skip] | None" = None) -> Iterator[Article]:
+def _parse(paths: "list[str | os.PathLike[str]]", skipped: "list[lawnews.Skip] | None",
+           taxonomy: "str | os.PathLike[str] | None", progress: "lawnews.Progress | None",
+           warnings: "list[lawnews.Skip] | None" = None) -> Iterator[Article]:
     from .index.store.build import IngestReport, iter_articles
 
     for name, value in (("skipped", skipped), ("warnings", warnings)):

@@ -197,6 +197,15 @@ WORDING: "dict[str, tuple[str, str | None]]" = {
 }
 
 
+def at_fault(error: InvalidArgumentError, argument: str) -> InvalidArgumentError:
+    """``error`` naming ``argument`` (the caller's keyword) as the one at fault, unless it
+    names one already: a check that reads a value without knowing what the caller calls it
+    (a profile's subject) raises it, the call that passed the value names it; returned."""
+    if error.argument is None:
+        error.argument = argument
+    return error
+
+
 def naming(error: LawNewsError, *arguments: str) -> LawNewsError:
     """``error`` marked as naming ``arguments`` (keys of :data:`WORDING`) in the library's
     words, which :func:`message` words for the command line and the web app; returned."""

@@ -593,8 +593,7 @@ class IndexSearcher:
                 n_sections -= self._copies_sections(kept.tolist(), articles, keys, stories, _grouped)
             sections_of = summary.sections_of
             lead_doc = columns.best_doc_of(found, summary.keep)  # type: ignore[union-attr]
-            if most is not None and (n_sections if by_section else total) > most:
-                want = 0  # too many for the caller: the counts alone
+            want = _within(most, n_sections if by_section else total, want)
             if sort == "relevance" and want and total:
                 best = columns.best(found, summary.keep, want, by_section, story)  # type: ignore[union-attr]
         else:
@@ -625,8 +624,7 @@ class IndexSearcher:
                                                     articles, keys, stories, _grouped)
             sections_of = per_article.__getitem__
             lead_doc = self._lead_doc(first_doc, scores)
-            if most is not None and (n_sections if by_section else total) > most:
-                want = 0  # too many for the caller: the counts alone
+            want = _within(most, n_sections if by_section else total, want)
             if scores is not None and sort == "relevance" and want and total:
                 if full is not q:  # filtered: rank the matches of the selection
                     selection = set(searcher.docs_for_query(self._filter_query(flt)))
@@ -1119,6 +1117,13 @@ def _boosted_leaves(q: Q.Query, boost: float = 1.0) -> Iterator[tuple[Q.Query, f
     inner = boost * getattr(q, "boost", 1.0) if isinstance(q, Q.CompoundQuery) else boost
     for child in q.children():
         yield from _boosted_leaves(child, inner)
+
+
+def _within(most: int | None, matching: int, want: int) -> int:
+    """How many hits to rank: ``want``, or none when more than ``most`` match (``matching``:
+    stories or articles, or sections when grouped by section), the caller then taking the
+    counts alone (:meth:`IndexSearcher.search`'s ``most``)."""
+    return 0 if most is not None and matching > most else want
 
 
 def _best_scored(scores: dict[int, float], articles: list[str], want: int,

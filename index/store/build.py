@@ -34,7 +34,7 @@ from ..ingest.found import no_article, table_lines
 from ..ingest.pages import parse_page
 from ..ingest.readers import (JSONL_SUFFIXES, PAGE_SUFFIXES, Check, Offload, PageText, Paths, Record, Skip, Unchanged, as_paths, naming_root,
                               discover, file_name, iter_inputs)
-from .files import FILE_NAME, context as reading_context, file_store, stat_of
+from .files import FILE_NAME, FileStore, Note, context as reading_context, file_store, stat_of
 from .pipeline import auto_procs, fewer_collections, prepared, segment_size, worker_pool, write_segments
 from .locks import build_lock, no_writer
 from .storage import IndexInfo, check_replaceable, create_index, exists, open_index, read_info, replace_dir, staging_dir, write_info
@@ -47,6 +47,10 @@ from .vectors import update as update_vectors
 
 #: ``progress(done, total)`` in bytes of input read.
 Progress = Callable[[int, int], None]
+
+#: ``noted(path, source)``: the skips and the warnings the reading of a file not read again
+#: gave when it was read (:meth:`_FileAccount.noted`).
+Noted = Callable[[Path, str], "tuple[list[Skip], list[Skip]]"]
 
 
 @dataclass
@@ -168,13 +172,15 @@ def iter_articles(
     root: str | os.PathLike[str] | None = None,
     offload: Offload | None = None,
     unchanged: Check | None = None,
+    noted: Noted | None = None,
 ) -> Iterator[Article]:
     """Parsed and tagged articles from ``paths``; skips go to ``report.skipped``.
     With ``tag=False`` the articles come untagged (the caller tags them). Files
     are named relative to ``root`` (see :func:`.readers.discover`); PDF files are
     read by ``offload`` (on worker processes) if given, and files ``unchanged``
     says need not be read are not, but counted in ``report.unchanged`` (see
-    :func:`.readers.iter_inputs`)."""
+    :func:`.readers.iter_inputs`), with the skips and warnings ``noted`` gives for
+    each (what reading it gave when it was read)."""
     paths = as_paths(paths)
     tagger = tagger or Tagger.default()
     report = report if report is not None else IngestReport()
@@ -189,6 +195,10 @@ def iter_articles(
         if isinstance(inp, Unchanged):
             stems.claim(inp.path, inp.source)
             report.unchanged += 1
+            if noted is not None:
+                skipped, warned = noted(inp.path, inp.source)
+                report.skipped.extend(skipped)
+                report.warnings.extend(warned)
             if progress:
                 done += _size(inp.path)
                 progress(done, total)
@@ -277,10 +287,25 @@ def _check_provinces(record: Record, tagger: Tagger, report: IngestReport) -> No
                                     " no province: kept as metadata, the article is not tagged with it"))
 
 
-def _not_a_statute(report: IngestReport, article: Article, why: str) -> None:
+@contextmanager
+def collecting_statutes(articles: Iterable[Article], report: IngestReport, files: set[str] | None = None,
+                        root: str | os.PathLike[str] | None = None) -> Iterator[Iterator[Article]]:
+    """``articles`` passed on, the statute records among them also written to the user's
+    statute collection (:func:`lawnews.config.statutes_path`; the file is touched only when
+    one comes, and completed when the block ends) and their files added to ``files``; a
+    record with a ``law`` field the collection cannot take is a warning in ``report``, naming
+    its file by its path (the articles' files are named relative to ``root``).
+    Every ingest (a build, an update, :meth:`NewsIndex.add`) reads its articles through it."""
+    with statutes.Collection(statutes_path()).writer() as collection:
+        yield statutes.collecting(articles, collection, files, partial(_not_a_statute, report, root))
+
+
+def _not_a_statute(report: IngestReport, root: str | os.PathLike[str] | None, article: Article, why: str) -> None:
     """A warning in ``report`` for a record with a ``law`` field that the statute
-    collection cannot take (indexed as an article all the same)."""
-    report.warnings.append(Skip(article.file, f"{article.id}: has a law field but {why}: indexed as an article,"
+    collection cannot take (indexed as an article all the same), naming the file by
+    its path: its name in the index (``article.file``) joined to ``root``."""
+    path = os.path.join(root, article.file) if root is not None and not os.path.isabs(article.file) else article.file
+    report.warnings.append(Skip(path, f"{article.id}: has a law field but {why}: indexed as an article,"
                                 " not added to the statute collection"))
 
 
@@ -347,11 +372,13 @@ def build_index(
     known = None if fresh else read_info(index_dir)
     root = naming_root(known.root if known is not None else None, paths)
     if dry_run:
-        with _as_update(index_dir, paths, root, tagger, fresh, reread) as (gone, unchanged):
+        with _as_update(index_dir, paths, root, tagger, fresh, reread) as (gone, files):
             report.gone = gone
             for _article in iter_articles(paths, tagger=tagger, report=report, progress=progress, root=root,
-                                          unchanged=unchanged):
+                                          unchanged=files.unchanged if files else None,
+                                          noted=files.noted if files else None):
                 pass
+        drop_own_files(report, index_dir)
         report.took_s = time.perf_counter() - started
         return report
     info = IndexInfo.current(
@@ -379,16 +406,15 @@ def build_index(
             writer.drop_files(report.gone)  # first: a file moved to another folder takes its ids along
             articles = iter_articles(paths, tagger=tagger, report=report, progress=progress, tag=False, root=root,
                                      offload=pool.apply_async if pool is not None else None,
-                                     unchanged=files.unchanged)
+                                     unchanged=files.unchanged, noted=files.noted)
             # statute records fill the collection too, complete before the commit resolves citations
-            with statutes.Collection(statutes_path()).writer() as collection, files:
-                articles = statutes.collecting(files.giving(articles), collection, files.statute_files,
-                                               partial(_not_a_statute, report))
+            with collecting_statutes(files.giving(articles), report, files.statute_files, root) as articles, files:
                 if fresh and procs > 1:  # the workers write whole segments
                     write_segments(writer, articles, tagger, procs, segment_size(size, procs), pool=pool)
                 else:
                     writer.add_files(prepared(articles, tagger, procs, pool=pool), report.skipped)
-        files.record(report.skipped, writer.clashed_files)  # after the commit: a row never outlives its articles
+        drop_own_files(report, index_dir)
+        files.record(report.skipped, writer.clashed_files, report.warnings)  # after the commit: a row never outlives its articles
         files.store.forget(report.gone)
         discount_refused(report, writer)
         info.extra["statutes"] = statutes.sync(ix)  # resolved again if the collection changed
@@ -417,6 +443,21 @@ def build_index(
     return report
 
 
+def drop_own_files(report: IngestReport, index_dir: str | os.PathLike[str]) -> None:
+    """Take out of ``report.skipped`` the index's own files: those inside ``index_dir`` and
+    in the working folders a build makes beside it (``.NAME.building-…``, ``.NAME.old-…``),
+    which a folder read holds when the index is kept inside it; they are no inputs."""
+    folder = os.path.abspath(index_dir)
+    parent, name = os.path.split(folder)
+    working = os.path.join(parent, f".{name}.")
+
+    def own(path: str) -> bool:
+        path = os.path.abspath(path)
+        return path == folder or path.startswith((folder + os.sep, working))
+
+    report.skipped = [s for s in report.skipped if not own(s.path)]
+
+
 def gone_files(ix: Any, paths: Paths, root: str | os.PathLike[str] | None) -> dict[str, int]:
     """The files the Whoosh index ``ix`` took articles from that lie under a folder
     of ``paths`` and exist no more, by the names results give them (relative to
@@ -443,10 +484,11 @@ def gone_files(ix: Any, paths: Paths, root: str | os.PathLike[str] | None) -> di
 
 @contextmanager
 def _as_update(index_dir: str | os.PathLike[str], paths: Paths, root: str | os.PathLike[str] | None,
-               tagger: Tagger, fresh: bool, reread: bool) -> Iterator[tuple[dict[str, int], Check | None]]:
+               tagger: Tagger, fresh: bool, reread: bool) -> Iterator[tuple[dict[str, int], "_FileAccount | None"]]:
     """What a dry run needs to account as the update would: the files it would find
-    gone (:func:`gone_files`) and its check of the files it would not read again
-    (None: it reads all), from one opening of the index; nothing for a fresh build."""
+    gone (:func:`gone_files`) and the account of the files it would not read again and
+    of what their reading gave (None: it reads all), from one opening of the index;
+    nothing for a fresh build."""
     if fresh:
         yield {}, None
         return
@@ -461,7 +503,7 @@ def _as_update(index_dir: str | os.PathLike[str], paths: Paths, root: str | os.P
             yield gone, None
         else:
             with _FileAccount(ix, reading_context(tagger.fingerprint), check=True) as files:
-                yield gone, files.unchanged
+                yield gone, files
     finally:
         ix.close()
 
@@ -481,13 +523,16 @@ class _FileAccount:
     again (``check``: an update that may skip them), the size and time of each file
     just before it was read, and which gave articles (and which gave statute
     records: those are read again every time, so that the statute collection is
-    filled whatever happened to it). Used as a context manager around the reading,
-    which it leaves open for the checks."""
+    filled whatever happened to it), and what the reading of each left out or warned
+    about, listed again for a file not read again (:meth:`noted`). Used as a context
+    manager around the reading, which it leaves open for the checks."""
 
     def __init__(self, ix: Any, context: str, check: bool) -> None:
         self.store = file_store(ix)
         self.context = context
         self.known = self.store.rows() if check else {}
+        self.notes = self.store.notes() if check else {}
+        self.paths: dict[str, Path] = {}  # every file found: its path as the reading names it
         self.stats: dict[str, tuple[int, int]] = {}  # files read: their size and time just before
         self.gave: dict[str, int] = {}  # documents (sections) of the articles each file gave
         self.statute_files: set[str] = set()
@@ -503,6 +548,7 @@ class _FileAccount:
             self._searcher = None
 
     def unchanged(self, path: Path, source: str) -> bool:
+        self.paths[source] = path
         stat = stat_of(path)
         if stat is None:
             return False  # the reading reports why
@@ -520,12 +566,38 @@ class _FileAccount:
             self.gave[article.file] = self.gave.get(article.file, 0) + max(1, len(article.sections))
             yield article
 
-    def record(self, skipped: list[Skip], clashed: set[str]) -> None:
-        """Record the files whose every article was written; forget those read again without success."""
+    def noted(self, path: Path, source: str) -> tuple[list[Skip], list[Skip]]:
+        """The skips and the warnings the reading of the file at ``path`` gave when it was
+        read, named as a reading of it now names them."""
+        out: tuple[list[Skip], list[Skip]] = ([], [])
+        for kind, suffix, reason, named in self.notes.get(source, ()):
+            out[FileStore.KINDS.index(kind)].append(Skip(f"{path}{suffix}", reason, source if named else None))
+        return out
+
+    def record(self, skipped: list[Skip], clashed: set[str], warnings: list[Skip]) -> None:
+        """Record the files whose every article was written, with what their reading
+        skipped or warned about (``skipped``, ``warnings``); forget those read again without success."""
         failed = {s.source for s in skipped if s.source is not None} | clashed | self.statute_files
         self.store.forget(sorted(failed | (set(self.stats) - set(self.gave))))
-        self.store.record(((source, *self.stats[source], n) for source, n in sorted(self.gave.items())
-                           if source in self.stats and source not in failed), self.context)
+        written = [source for source in sorted(self.gave) if source in self.stats and source not in failed]
+        self.store.record(((source, *self.stats[source], self.gave[source]) for source in written), self.context)
+        self.store.note(self._notes(written, skipped, warnings))
+
+    def _notes(self, sources: list[str], skipped: list[Skip], warnings: list[Skip]) -> dict[str, list[Note]]:
+        """What the reading of each of ``sources`` skipped or warned about, as :mod:`.files` keeps it:
+        each skip or warning whose input is the file's path, or that path followed by ``:…``
+        (a JSONL line, a PDF page)."""
+        by_path = {str(self.paths[source]): source for source in sources if source in self.paths}
+        out: dict[str, list[Note]] = {source: [] for source in sources}
+        for kind, items in zip(FileStore.KINDS, (skipped, warnings)):
+            for item in items:
+                head, colon, _tail = item.path.rpartition(":")
+                path = item.path if item.path in by_path else head if colon and head in by_path else None
+                if path is None:
+                    continue
+                source = by_path[path]
+                out[source].append((kind, item.path[len(path):], item.reason, item.source is not None))
+        return out
 
 
 def discount_refused(report: IngestReport, writer: IndexWriter) -> None:

@@ -4,9 +4,11 @@ In: after a build commits, for each file whose articles it wrote, the name resul
 give it (``source``), its size and modification time (ns) as they were just before
 it was read, how many index documents (sections) its articles gave, and the
 reading context (:func:`context`: the lawnews version, the
-code that reads files, the tagger). Out: whether a file is unchanged since
-(:meth:`FileStore.unchanged`), so that an update need not read it again
-(:func:`.build.build_index`). A row is only a hint: a file counts as unchanged only
+code that reads files, the tagger), and what its reading left out or warned about
+(:meth:`FileStore.note`: the records of a JSONL file skipped, the pages of a PDF that gave
+no text, a headline-only page). Out: whether a file is unchanged since, so that an
+update need not read it again (:func:`.build.build_index`), and those notes, which the
+update's account lists for it as a fresh build's would (:meth:`FileStore.notes`). A row is only a hint: a file counts as unchanged only
 while the index still holds all its articles, so rows of files (or articles)
 removed since never hide a file, and a build that did not finish writes none.
 """
@@ -16,7 +18,7 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping, Tuple
 
 from ...version import __version__
 from .sidestore import SideStore, side_store
@@ -30,7 +32,13 @@ class FileStore(SideStore):
     SCHEMA = """
     CREATE TABLE IF NOT EXISTS files (source TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
                                       context TEXT NOT NULL, documents INTEGER NOT NULL) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS notes (source TEXT NOT NULL, seq INTEGER NOT NULL, kind TEXT NOT NULL,
+                                      suffix TEXT NOT NULL, reason TEXT NOT NULL, named INTEGER NOT NULL,
+                                      PRIMARY KEY (source, seq)) WITHOUT ROWID;
     """
+
+    #: The kinds of a note: an input skipped, or indexed with a warning.
+    KINDS = ("skipped", "warning")
 
     def rows(self) -> dict[str, tuple[int, int, str, int]]:
         """``source → (size, mtime_ns, context, documents)`` of every file recorded."""
@@ -46,11 +54,39 @@ class FileStore(SideStore):
                 con.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)", rows)
 
     def forget(self, sources: Iterable[str]) -> None:
-        """Drop the rows of ``sources`` (files read again without success, or removed)."""
+        """Drop the rows and notes of ``sources`` (files read again without success, or removed)."""
         rows = [(s,) for s in sources]
         if rows:
             with self._writing() as con:
                 con.executemany("DELETE FROM files WHERE source = ?", rows)
+                con.executemany("DELETE FROM notes WHERE source = ?", rows)
+
+    def note(self, notes: Mapping[str, Iterable[Note]]) -> None:
+        """Record, for each file just read (``source``), what its reading skipped or warned
+        about, replacing what was noted of it before (nothing: an empty list)."""
+        if not notes:
+            return
+        with self._writing() as con:
+            con.executemany("DELETE FROM notes WHERE source = ?", [(s,) for s in notes])
+            con.executemany("INSERT INTO notes VALUES (?, ?, ?, ?, ?, ?)",
+                            [(source, seq, *note) for source, listed in notes.items()
+                             for seq, note in enumerate(listed)])
+
+    def notes(self) -> dict[str, list[Note]]:
+        """``source → [(kind, suffix, reason, named), …]`` in reading order (:data:`Note`)."""
+        out: dict[str, list[Note]] = {}
+        with self._reading() as con:
+            for source, kind, suffix, reason, named in con.execute(
+                    "SELECT source, kind, suffix, reason, named FROM notes ORDER BY source, seq"):
+                out.setdefault(source, []).append((kind, suffix, reason, bool(named)))
+        return out
+
+
+#: What a file's reading left out or warned about: ``(kind, suffix, reason, named)``; the
+#: input is the file's path followed by ``suffix`` (``:2`` a JSONL line, ``:page 3`` a PDF
+#: page, ``""`` the file), ``kind`` one of :attr:`FileStore.KINDS`, ``named`` whether the
+#: skip names the file as the index does (its ``source``).
+Note = Tuple[str, str, str, bool]
 
 
 def file_store(ix: Any) -> FileStore:

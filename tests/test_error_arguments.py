@@ -1,0 +1,51 @@
+"""An InvalidArgumentError names the argument at fault in its ``argument`` field, for a
+service to answer which field of its request is wrong without reading the sentence: a
+profile's subject, a statute look-up naming no article, an update with nothing recorded
+to read, another taxonomy for an update. Texts are made up for the purpose."""
+
+from __future__ import annotations
+
+import pytest
+
+import lawnews
+from support import memory_index
+
+ARTICLES = [{"id": "e1", "title": "拒执罪判决", "text": "法院依照《中华人民共和国刑法》第三百一十三条判决。",
+             "date": "2024-03-01"}]
+
+
+@pytest.mark.parametrize("subject", ["荆州中院", "planet:火星"])
+def test_a_profile_subject_that_is_no_subject_names_subject(subject):
+    with memory_index(ARTICLES) as ix, pytest.raises(lawnews.InvalidArgumentError) as caught:
+        ix.profile(subject)
+    assert caught.value.argument == "subject"
+
+
+def test_a_statute_look_up_naming_a_law_alone_names_statute():
+    with memory_index(ARTICLES) as ix, pytest.raises(lawnews.InvalidArgumentError) as caught:
+        ix.statute_article("刑法")
+    assert caught.value.argument == "statute"
+
+
+def test_an_update_with_nothing_recorded_to_read_names_paths(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("执行报道\n\n法院执行工作取得新进展，群众满意。\n", encoding="utf-8")
+    lawnews.build_index([folder], tmp_path / "ix")
+    (folder / "a.txt").unlink()
+    folder.rmdir()
+    with pytest.raises(lawnews.InvalidArgumentError) as caught:
+        lawnews.build_index(None, tmp_path / "ix")
+    assert caught.value.argument == "paths"
+
+
+def test_an_update_with_another_taxonomy_names_taxonomy(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("执行报道\n\n法院执行工作取得新进展，群众满意。\n", encoding="utf-8")
+    lawnews.build_index([folder], tmp_path / "ix")
+    other = tmp_path / "taxonomy.yaml"
+    other.write_text("mechanisms:\n  测试机制:\n    - 测试词\n", encoding="utf-8")
+    with pytest.raises(lawnews.InvalidArgumentError) as caught:
+        lawnews.build_index([folder], tmp_path / "ix", taxonomy=other)
+    assert caught.value.argument == "taxonomy"
