@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from dataclasses import field
-from typing import TYPE_CHECKING, Any, Mapping
+from typing import Any, Mapping
 
-if TYPE_CHECKING:
-    from .index.documents import Article
-    from .search.results import Copy
-    from .statutes import CitationView, StatuteArticle
+import lawnews
+
+from .index.documents import Article
+from .search.results import Copy
+
 
 
 @dataclass(frozen=True)
@@ -27,12 +28,12 @@ class ArticlePage:
 
     article: "Article"
     copies: "tuple[Copy, ...]"
-    citations: "tuple[CitationView, ...]" = ()
+    citations: "tuple[lawnews.CitationView, ...]" = ()  # the statute types load with the statute code
     #: ``cites`` reference of each statute article cited → the news articles citing it
     #: (``NewsIndex.cited_by(reference).total``); empty unless asked for.
     cited_by: "Mapping[str, int]" = field(default_factory=dict)
     #: The article as a statute article of the collection (None: a news article, or not asked).
-    statute: "StatuteArticle | None" = None
+    statute: "lawnews.StatuteArticle | None" = None
     #: The article as a statute record of a version the collection holds a later version of:
     #: says so (``lawnews.statutes.superseded``); None otherwise.
     version_note: "str | None" = None

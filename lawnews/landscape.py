@@ -20,17 +20,15 @@ itself is :mod:`lawnews.search.landscape` (numpy over the index's columns).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Iterable, Mapping
+from typing import Any, Iterable, Mapping
 
 from . import arguments as _args
 from .errors import InvalidArgumentError
 from .search import landscape as _count
 from .index.ingest.dates import period
 from .search.results import Hit
+from .search.searcher import IndexSearcher
 from .search.syntax import with_dates
-
-if TYPE_CHECKING:
-    from .search.searcher import IndexSearcher
 
 #: The facets trends and first reports count by.
 BY = ("mechanism", "province", "city", "county", "court", "court_level", "source")

@@ -34,6 +34,30 @@ def test_every_function_of_the_package_has_hints_that_resolve(name):
     assert "return" in hints
 
 
+RESULT_CLASSES = [name for name in lawnews.__all__ if inspect.isclass(getattr(lawnews, name))
+                  and not issubclass(getattr(lawnews, name), BaseException)]
+
+
+@pytest.mark.parametrize("name", RESULT_CLASSES)
+def test_every_class_of_the_package_has_field_hints_that_resolve(name):
+    # ArticlePage named its article and copies under TYPE_CHECKING only: help() and a
+    # runtime checker could not read its fields
+    typing.get_type_hints(getattr(lawnews, name))
+
+
+@pytest.mark.parametrize("name", ["trends", "first", "profile"])
+def test_the_counting_functions_behind_the_calls_have_hints_that_resolve(name):
+    from lawnews import landscape
+
+    assert "searcher" in typing.get_type_hints(getattr(landscape, name))
+
+
+def test_an_article_page_names_the_types_of_its_fields():
+    hints = typing.get_type_hints(lawnews.ArticlePage)
+    assert hints["article"] is lawnews.Article
+    assert hints["citations"] == tuple[lawnews.CitationView, ...]
+
+
 def test_the_hints_name_the_classes_the_calls_return():
     assert typing.get_type_hints(NewsIndex.trends)["return"] is lawnews.Trends
     assert typing.get_type_hints(NewsIndex.cited_by)["return"] is lawnews.CitedBy
