@@ -396,9 +396,10 @@ def wechat_line(text: str) -> dict[str, str] | None:
 def staff_line(text: str) -> dict[str, str] | None:
     """The editor, reviewer, author and source a line of staff credits names
     (``编辑：李四 审核：王五``, ``文字：张三 图片：李四``), or None when ``text`` is
-    anything else; credits of other staff (图片, 校对 …) are not kept."""
+    anything else; credits of other staff (图片, 校对 …) are not kept. Labels are read in
+    simplified or traditional characters (``審核：``); names are kept as printed."""
     t = text.strip().strip("【】[]（）()")
-    fields = list(_STAFF.finditer(t))
+    fields = list(_STAFF.finditer(fold(t)))  # folding keeps the length: positions hold in t
     if not fields or fields[0].start() != 0:
         return None
     out: dict[str, str] = {}
@@ -415,9 +416,16 @@ def staff_line(text: str) -> dict[str, str] | None:
 def credits_of(text: str) -> dict[str, str]:
     """What an editor's or staff credit line says (``责任编辑：李四`` → ``{"editor": "李四"}``,
     ``编辑：李四 审核：王五``), ``{}`` for any other line."""
-    kind = kind_of(text)
+    return _credits(text, kind_of(text))
+
+
+def _credits(text: str, kind: str) -> dict[str, str]:
+    """What a line of ``kind`` ``editor`` or ``staff`` credits, its label read in simplified
+    or traditional characters (``責任編輯：周敏``) and the name kept as printed."""
     if kind == "editor":
-        return {"editor": _EDITOR.match(text.strip()).group(1).strip()}  # type: ignore[union-attr]
+        t = text.strip()
+        m = _EDITOR.match(fold(t))  # folding keeps the length: the name's place holds in t
+        return {"editor": t[m.start(1):m.end(1)].strip()} if m else {}
     if kind == "staff":
         return dict(staff_line(text) or {})
     return {}
@@ -625,10 +633,8 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
         elif kind == "meta":
             for key, value in meta_of(text).items():
                 page.meta.setdefault(key, value)
-        elif kind == "editor":
-            page.meta.setdefault("editor", _EDITOR.match(text).group(1).strip())
-        elif kind == "staff":
-            for key, value in (staff_line(text) or {}).items():
+        elif kind in ("editor", "staff"):
+            for key, value in _credits(text, kind).items():
                 page.meta.setdefault(key, value)
         elif kind == "footer":
             if page.has_body:

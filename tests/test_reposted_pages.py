@@ -1,0 +1,35 @@
+"""A court's stories and their reposts as a press office saves them: court sites, portals
+and WeChat pages in HTML or saved as text, copies in traditional characters, with their
+menus, share bars, comment boxes, lists of related stories and footers."""
+
+from __future__ import annotations
+
+from lawnews.index.ingest.pages import parse_page
+from lawnews.index.ingest.webpage import web_articles
+
+BODY = [
+    "3月4日清晨，青山县人民法院组织四十名干警开展集中执行行动，为二十三名务工人员追回工资款八十六万元。",
+    "行动中，执行干警兵分五路，对拒不履行的被执行人实施拘传，并现场查封两台挖掘机。",
+    "一名被执行人当场交纳全部欠款，其余案件已和申请人达成分期履行协议。",
+]
+TRAD_BODY = [
+    "3月4日清晨，青山縣人民法院組織四十名幹警開展集中執行行動，為二十三名務工人員追回工資款八十六萬元。",
+    "行動中，執行幹警兵分五路，對拒不履行的被執行人實施拘傳，並現場查封兩台挖掘機。",
+]
+
+
+def body(article) -> str:
+    return "\n".join(f"{s.heading or ''}\n{s.text}" for s in article.sections)
+
+
+def saved(*lines: str) -> list:
+    return web_articles("\n".join(lines) + "\n", "a.txt")
+
+
+def test_an_editor_credit_in_traditional_characters_is_the_editor_as_printed():
+    [article] = saved("主頁 | 港聞 | 兩岸 | 國際 | 財經", "青山縣法院集中執行追回工資款",
+                      "發佈時間：2024年3月8日 12:30 來源：某某省高級人民法院", *TRAD_BODY,
+                      "責任編輯：周敏", "審核：吳剛 編輯：陳亮")
+    assert article.meta["editor"] == "周敏"
+    assert article.meta["reviewer"] == "吳剛"
+    assert "周敏" not in body(article)
