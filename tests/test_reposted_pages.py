@@ -33,3 +33,13 @@ def test_an_editor_credit_in_traditional_characters_is_the_editor_as_printed():
     assert article.meta["editor"] == "周敏"
     assert article.meta["reviewer"] == "吳剛"
     assert "周敏" not in body(article)
+
+
+def test_a_share_bar_is_no_text_whatever_its_label_and_wherever_its_buttons_stand():
+    [article] = saved("青山县法院集中执行追回工资款", "发布时间：2024-03-05 来源：某某省高级人民法院", *BODY,
+                      "分享至：Facebook Twitter WhatsApp 微博", "分享：", "微信", "微博", "QQ空间")
+    text = body(article)
+    for sentence in BODY:
+        assert sentence in text
+    for button in ("分享", "Facebook", "微信", "微博", "QQ空间"):
+        assert button not in text
