@@ -43,3 +43,12 @@ def test_a_share_bar_is_no_text_whatever_its_label_and_wherever_its_buttons_stan
         assert sentence in text
     for button in ("分享", "Facebook", "微信", "微博", "QQ空间"):
         assert button not in text
+
+
+def test_a_comment_box_under_the_text_is_no_text():
+    for opening in ("全部评论（2）", "评论区", "登录后发表评论", "共2条评论", "查看更多评论"):
+        [article] = saved("青山县法院集中执行追回工资款", "发布时间：2024-03-05 来源：某某省高级人民法院", *BODY,
+                          opening, "张三 2024-03-06", "执行款及时发放，为法院点赞！")
+        text = body(article)
+        assert BODY[-1] in text
+        assert "点赞" not in text and "张三" not in text, opening
