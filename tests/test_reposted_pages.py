@@ -52,3 +52,11 @@ def test_a_comment_box_under_the_text_is_no_text():
         text = body(article)
         assert BODY[-1] in text
         assert "点赞" not in text and "张三" not in text, opening
+
+
+def test_a_footer_opening_with_the_site_s_address_and_postcode_is_no_text():
+    [article] = saved("青山县法院集中执行追回工资款", "发布时间：2024-03-05 来源：某某省高级人民法院", *BODY,
+                      "地址：某某市青山县人民路1号 邮编：412000", "联系电话：0731-12345678", "湘ICP备00000000号")
+    text = body(article)
+    assert BODY[-1] in text
+    assert "人民路" not in text and "0731" not in text
