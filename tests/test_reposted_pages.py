@@ -60,3 +60,50 @@ def test_a_footer_opening_with_the_site_s_address_and_postcode_is_no_text():
     text = body(article)
     assert BODY[-1] in text
     assert "人民路" not in text and "0731" not in text
+
+
+RELATED = ["▶ 红山区法院开展夜间执行", "▶ 白水市中院召开执行工作会议"]
+
+
+def test_a_right_arrow_in_a_text_marks_a_section_heading_not_a_photo_caption():
+    page = "\n".join(["青山县法院集中执行追回工资款", *BODY, "▶理解与适用", "该院执行局负责人表示，将持续开展涉民生案件专项执行。"]) + "\n"
+    [article] = parse_page(page, "a.txt")
+    assert not article.captions
+    assert article.title == "青山县法院集中执行追回工资款"
+    assert [s.heading for s in article.sections] == [None, "理解与适用"]
+    assert "持续开展涉民生案件专项执行" in article.sections[1].text
+
+
+def test_a_list_of_related_stories_under_a_page_file_is_neither_caption_nor_text():
+    page = "\n".join(["青山县法院集中执行追回工资款", *BODY, *RELATED]) + "\n"
+    [article] = parse_page(page, "a.txt")
+    assert not article.captions
+    text = body(article)
+    assert all(sentence in text for sentence in BODY)
+    assert "夜间执行" not in text and "工作会议" not in text
+
+
+def test_a_list_of_related_stories_under_a_saved_web_text_is_no_section():
+    [article] = saved("青山县法院集中执行追回工资款", "发布时间：2024-03-05 来源：某某日报", *BODY, *RELATED)
+    assert [s.heading for s in article.sections] == [None]
+    assert "夜间执行" not in body(article) and BODY[-1] in body(article)
+
+
+def test_a_bulleted_list_of_related_stories_whose_heading_the_extractor_dropped_is_no_text():
+    from lawnews.index.ingest.html import html_article
+
+    paras = "".join(f"<p>{s}</p>" for s in BODY)
+    page = ("<html><head><meta charset='utf-8'><title>青山县法院集中执行追回工资款-某某新闻网</title></head><body>"
+            "<div class='nav'><a>首页</a> <a>时政</a> <a>法治</a></div><h1>青山县法院集中执行追回工资款</h1>"
+            f"<div class='src'>2024-03-06 10:12:05 来源：某某省高级人民法院</div><div id='text'>{paras}"
+            "<p>（编辑：刘洋）</p></div><div class='rel'><h3>延伸阅读</h3><p>· 红山区法院开展夜间执行</p>"
+            "<p>· 白水市中院召开执行工作会议</p></div></body></html>")
+    article = html_article(page, "a.html")
+    assert [s.heading for s in article.sections] == [None]
+    assert "夜间执行" not in body(article) and BODY[-1] in body(article)
+
+
+def test_a_bulleted_list_the_text_introduces_stays_text():
+    [article] = saved("青山县法院集中执行追回工资款", "发布时间：2024-03-05 来源：某某日报", *BODY,
+                      "执行干警当天采取的措施有：", "· 查控被执行人财产", "· 拘传拒不到庭的被执行人")
+    assert "查控被执行人财产" in body(article) and "拘传拒不到庭的被执行人" in body(article)

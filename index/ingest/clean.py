@@ -77,8 +77,32 @@ LEADIN = re.compile(
 #: How much of a line's opening a lead-in may take (dateline and bracketed credit).
 _LEAD_SPAN = 80
 _LEADIN_INSIDE = re.compile(f"(?<=\\S)\\s+(?=(?:{_DATELINE})\\s*[（(])")
-#: How a photo caption starts: an arrow, ``图①``, ``图为``.
-CAPTION_MARK = re.compile(r"^(?:[▲△▼▽◀◁▶▷►◆]|图\s*[①-⑳0-9]|图为|图：|图:)")
+#: How a photo caption starts: an arrow pointing at the photo (``▲`` above, ``▼`` below),
+#: ``图①``, ``图为``. A right arrow (``▶``) opens a link or a list item, not a caption.
+CAPTION_MARK = re.compile(r"^(?:[▲△▼▽◀◁◆]|图\s*[①-⑳0-9]|图为|图：|图:)")
+#: The arrow a link or a list item opens with: ``▶ 标题`` in a list of related stories.
+LINK_ARROW = re.compile(r"^[▶▷►]\s*")
+#: A mark a line of a list opens with: an arrow or a bullet (``▶``, ``·``, ``•``).
+_LIST_MARK = re.compile(r"^[▶▷►·•▪]\s*(?=\S)")
+#: The longest line a link to another story is.
+_LINK_MAX = 40
+
+
+def link_list(lines: list[str]) -> int:
+    """How many of the last ``lines`` of a text are a list of links to other stories (a
+    相关新闻 list whose heading was left out): two lines or more, each opened by an arrow or
+    a bullet (``▶ 某县法院开展夜间执行``, ``· …``) and no sentence (no end mark, at most 40
+    characters), after text and not under a line ending in a colon (the text's own list:
+    ``主要措施：`` ⏎ ``· 查控财产``); 0 when they are none."""
+    n = 0
+    for line in reversed(lines):
+        t = line.strip()
+        if not _LIST_MARK.match(t) or len(t) > _LINK_MAX or re.search(r"[。！？!?；;]", t):
+            break
+        n += 1
+    if n < 2 or n >= len(lines) or lines[-n - 1].rstrip().endswith(("：", ":")):
+        return 0
+    return n
 _TAIL = re.compile(r"^[（(]([^（）()]{1,40})[）)]$")
 _TAIL_AFTER_SENTENCE = re.compile(r"[。！？…”]\s*[（(]([^（）()]{1,40})[）)]$")
 
@@ -396,6 +420,7 @@ def _starts_block(line: _Line, prev: _Line) -> bool:
     if line.opens is None:
         line.opens = bool(
             line.row or text.startswith(("#", "□", "■")) or match_lead_in(text) or CAPTION_MARK.match(text)
+            or LINK_ARROW.match(text)
             or is_tail(text) or is_credit(text) or is_byline_line(text)
         )
     if line.opens:
@@ -642,8 +667,8 @@ def _joins(lines: list[_Line], j: int, group: list[_Line], layout: _Layout, head
         return gap == 0 and a.full and not (layout.indented and stands[j]) and not ends_with_credit(b.text)
     if ends_continuing(a.text):
         return True
-    if CAPTION_MARK.match(group[0].text):
-        return not a.short  # a caption's line narrower than half the column is its last
+    if CAPTION_MARK.match(group[0].text) or LINK_ARROW.match(group[0].text):
+        return not a.short  # a caption's or a link's line narrower than half the column is its last
     if layout.indented and group[0].indent:
         return True  # an indented paragraph runs to its sentence end
     if _wider(group, HEADING_MAX):

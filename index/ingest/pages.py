@@ -25,9 +25,11 @@ from .clean import (
     CAPTION_MARK,
     HAN,
     HEADING_MAX,
+    LINK_ARROW,
     Paragraph,
     cell_width,
     clean_byline,
+    link_list,
     ends_sentence,
     fix_spacing,
     is_credit,
@@ -52,7 +54,7 @@ TITLE_MAX = 30
 _PROVIDED = re.compile(r"[（(][^（）()]{0,12}(?:提供|供图|摄)[）)]")
 _INLINE_TAIL = re.compile(r"^(.*[。！？…”])\s*[（(]([^（）()]{1,40})[）)]$")
 _INLINE_CREDIT = re.compile(r"^(.*[。！？…”])\s*((?:[" + HAN + r"]{1,4}\s*){1,4}摄)$")
-_ARROW = re.compile(r"^[▲△▼▽◀◁▶▷►◆]\s*")
+_ARROW = re.compile(r"^[▲△▼▽◀◁◆]\s*")
 _MARKDOWN = re.compile(r"^(#{1,6})\s*(.*)$")
 _ANAPHORIC = re.compile(r"^(?:这|此|该|其|同时|因此|但|而|并|所以|此外|另外|对此)")
 _INNER_PUNCT = re.compile(r"[，、；：,;:]")
@@ -246,6 +248,7 @@ def classify(paras: list[Paragraph]) -> list[Paragraph]:
     (``责任编辑：张三 美术编辑：李四``) and a page number alone at the top or foot of the
     page (``3``, ``- 3 -``, ``第3版``) are ``chrome``: no headline, no text."""
     out: list[Paragraph] = []
+    links = paras[len(paras) - link_list([p.text for p in paras]):] if paras else []
     for i, p in enumerate(paras):
         nxt = paras[i + 1] if i + 1 < len(paras) else None
         out.extend(_kinds(p, nxt, out[-1] if out else None))
@@ -269,6 +272,8 @@ def classify(paras: list[Paragraph]) -> list[Paragraph]:
                 p.kind = "mdsub"
             if p.kind == "head" and not LIST_ITEM.match(p.text):
                 headed = True
+    for p in links:
+        p.kind = "chrome"  # a list of links to other stories at the page's foot (▶ 标题 ⏎ ▶ 标题)
     for p in (out[:1] + out[-1:]) if out else []:  # a page's folio, printed at its top or foot
         if p.kind == "head" and not p.level and _FOLIO.fullmatch(p.text.strip()):
             p.kind = "chrome"
@@ -387,7 +392,11 @@ def _kinds(p: Paragraph, nxt: Paragraph | None, prev: Paragraph | None) -> list[
             and not (nxt is not None and nxt.row and _INTRODUCES(text))):  # nor one introducing a table
         after_head = prev is None or prev.kind in ("head", "sub")
         p.text = fix_spacing(raw, pauses=True)
-        if text.startswith("——"):
+        if LINK_ARROW.match(text) and prev is not None:
+            # ▶理解与适用 inside a text: a heading the arrow marks as a section of the article
+            # above (as ## does in Markdown), never a photo caption or another article's headline
+            p.kind, p.text = "mdsub", LINK_ARROW.sub("", p.text)
+        elif text.startswith("——"):
             p.kind = "sub"
         elif _timed(text):
             p.kind, p.text = "byline", text

@@ -44,7 +44,7 @@ from typing import Any, Iterable, Mapping
 from ..analysis.chars import normalize_chars
 from ..analysis.fold import fold, strip_ruby
 from ..documents import Article, Section, article_id
-from .clean import HEADING_MAX, bar_cells, cell_width, clean_byline, ends_sentence, lead_in
+from .clean import HEADING_MAX, bar_cells, cell_width, clean_byline, ends_sentence, lead_in, link_list
 from .dates import PRINTED_DATE, iso_date, printed_date
 from .sources import canonical_source, known_source, names_outlet
 
@@ -606,9 +606,10 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
             page.dropped.extend(x.text for x in blocks[:at] if kind_of(x.text) == "line")
             blocks = [x for x in blocks[:at] if kind_of(x.text) != "line"] + blocks[at:]
     footer = False
+    links = _related_links(blocks)
     for k, b in enumerate(blocks):
         text = b.text.strip()
-        if footer:
+        if footer or k in links:
             page.dropped.append(text)
             continue
         if b is headline:
@@ -659,6 +660,15 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
         else:
             _body_line(page, text, blocks[k + 1:k + 2])
     return page
+
+
+def _related_links(blocks: list[Block]) -> set[int]:
+    """The blocks that are a list of links to other stories under the text, its 相关新闻
+    heading left out by the extractor or the save (:func:`.clean.link_list`), by index;
+    chrome after them (a copyright line) is left aside."""
+    lines = [k for k, b in enumerate(blocks) if b.kind in ("line", "head") and kind_of(b.text) == "line"]
+    n = link_list([blocks[k].text for k in lines])
+    return set(lines[len(lines) - n:]) if n else set()
 
 
 def _rule_row(text: str) -> bool:
