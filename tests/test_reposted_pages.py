@@ -107,3 +107,16 @@ def test_a_bulleted_list_the_text_introduces_stays_text():
     [article] = saved("青山县法院集中执行追回工资款", "发布时间：2024-03-05 来源：某某日报", *BODY,
                       "执行干警当天采取的措施有：", "· 查控被执行人财产", "· 拘传拒不到庭的被执行人")
     assert "查控被执行人财产" in body(article) and "拘传拒不到庭的被执行人" in body(article)
+
+
+def test_a_photo_inside_an_excerpt_whose_headline_is_printed_after_it_splits_nothing():
+    paras = ["3月11日晚，红山区人民法院执行局组织干警开展夜间执行，一举找到三名长期躲避执行的被执行人，当场督促其履行。",
+             "▲干警在被执行人住所外等候。 赵刚 摄",
+             "在干警释法说理下，两名被执行人当场履行义务，共计十二万元，另一名被执行人被依法司法拘留。",
+             "据悉，今年以来该院已开展夜间执行行动六次，执结案件四十余件，执行到位金额三百余万元。",
+             "红山区法院开展夜间执行"]
+    [article] = parse_page("\n\n".join(paras) + "\n", "a.txt")
+    assert article.title == "红山区法院开展夜间执行"
+    assert list(article.captions) == ["干警在被执行人住所外等候。 赵刚 摄"]
+    for para in paras[0], paras[2], paras[3]:
+        assert para in body(article)

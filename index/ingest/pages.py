@@ -645,9 +645,7 @@ class _Assembler:
             draft.photo = True
             draft.add(p.text, p.first)
             return
-        cur.captions.append(p.text)
-        if self.after_page:
-            cur.closed = True
+        cur.captions.append(p.text)  # on a page of headlines after their texts too: the text may go on under it
 
     def _jump(self, p: Paragraph, i: int) -> None:
         """A jump line stays in its article: one to a later page ends its text here."""
