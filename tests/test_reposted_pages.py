@@ -120,3 +120,32 @@ def test_a_photo_inside_an_excerpt_whose_headline_is_printed_after_it_splits_not
     assert list(article.captions) == ["干警在被执行人住所外等候。 赵刚 摄"]
     for para in paras[0], paras[2], paras[3]:
         assert para in body(article)
+
+
+TRAD_PAGE = ("<!DOCTYPE html><html><head>{meta}<title>青山縣法院集中執行追回工資款 | 香港某某報</title></head><body>"
+             "<nav><a>主頁</a> <a>港聞</a> <a>兩岸</a></nav><article><h1>青山縣法院集中執行追回工資款</h1>"
+             "<p>2024年3月8日 來源：某某省高級人民法院</p>" + "".join(f"<p>{s}</p>" for s in TRAD_BODY)
+             + "</article></body></html>")
+
+
+def test_a_big5_page_declaring_no_charset_or_utf8_wrongly_is_read_as_big5(tmp_path):
+    from lawnews.index.ingest.html import read_html
+
+    for n, meta in enumerate(("", '<meta charset="utf-8">', '<meta charset="big5">')):
+        path = tmp_path / f"hk{n}.html"
+        path.write_bytes(TRAD_PAGE.format(meta=meta).encode("big5"))
+        article = read_html(path, path.name).article
+        assert article.title == "青山縣法院集中執行追回工資款", meta
+        assert TRAD_BODY[0] in body(article)
+
+
+def test_a_gbk_page_declaring_no_charset_stays_gbk(tmp_path):
+    from lawnews.index.ingest.html import read_html
+
+    page = TRAD_PAGE.format(meta="").replace("青山縣法院集中執行追回工資款", "青山县法院集中执行追回工资款")
+    page = page.replace("".join(f"<p>{s}</p>" for s in TRAD_BODY), "".join(f"<p>{s}</p>" for s in BODY))
+    path = tmp_path / "gbk.html"
+    path.write_bytes(page.encode("gbk"))
+    article = read_html(path, path.name).article
+    assert article.title == "青山县法院集中执行追回工资款"
+    assert BODY[0] in body(article)

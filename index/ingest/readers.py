@@ -716,8 +716,13 @@ _COMMON = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\s\x20-\x7e\u2014
 def _plausible(text: str) -> bool:
     """True when nearly all characters are common Han, ASCII or CJK punctuation."""
     sample = text[:20000]
-    common = len(_COMMON.findall(sample))
-    return common >= 0.97 * len(sample)
+    return uncommon(sample) <= 0.03 * len(sample)
+
+
+def uncommon(text: str) -> int:
+    """How many characters of ``text`` are none of common Han, ASCII or CJK punctuation:
+    few in text read in its own encoding, many (kana, symbols) in Big5 read as GB18030."""
+    return len(text) - len(_COMMON.findall(text))
 
 
 def read_jsonl(path: Path, source: str, seen_ids: dict[str, str]) -> Iterator[Record | Skip]:
