@@ -149,3 +149,13 @@ def test_a_gbk_page_declaring_no_charset_stays_gbk(tmp_path):
     article = read_html(path, path.name).article
     assert article.title == "青山县法院集中执行追回工资款"
     assert BODY[0] in body(article)
+
+
+def test_an_e_mailed_story_is_skipped_saying_what_it_is_and_how_to_save_it(tmp_path):
+    from lawnews.index.ingest.readers import Skip, iter_inputs
+
+    (tmp_path / "forward.eml").write_text("Subject: story\n\n" + BODY[0] + "\n", encoding="utf-8")
+    [skip] = list(iter_inputs([tmp_path / "forward.eml"]))
+    assert isinstance(skip, Skip)
+    assert skip.reason.startswith("unsupported file type '.eml': an e-mail message")
+    assert ".html" in skip.reason and ".mht" in skip.reason
