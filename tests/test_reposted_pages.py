@@ -159,3 +159,12 @@ def test_an_e_mailed_story_is_skipped_saying_what_it_is_and_how_to_save_it(tmp_p
     assert isinstance(skip, Skip)
     assert skip.reason.startswith("unsupported file type '.eml': an e-mail message")
     assert ".html" in skip.reason and ".mht" in skip.reason
+
+
+def test_labels_set_apart_by_a_bar_give_the_source_and_credits_and_are_no_text():
+    for line in ("来源丨某某省高级人民法院", "来源 | 某某省高级人民法院", "本文来源：某某省高级人民法院 2024-03-06"):
+        [article] = saved("首页 | 新闻 | 法治 | 图片", "青山县法院集中执行追回工资款", line, *BODY, "编辑丨周敏", "审核 | 吴刚")
+        assert article.source == "某某省高级人民法院", line
+        text = body(article)
+        assert "来源" not in text and "周敏" not in text and "吴刚" not in text, line
+        assert article.meta["editor"] == "周敏" and article.meta["reviewer"] == "吴刚"

@@ -72,7 +72,7 @@ _FOOTER_LINE = re.compile(r"(?:版权所有|Copyright|©|ICP备|ICP证|公网安
                           r"|违法和不良信息举报|举报电话|举报邮箱|新闻热线|邮编\s*[:：]|邮政编码\s*[:：])", re.I)
 _EDITOR = re.compile(r"^[【\[(（]?\s*(?:责任编辑|责编|编辑)\s*[:：]\s*([^】\])）]{1,30}?)\s*[】\])）]?$")
 _LABEL = r"(?:发布时间|发布日期|发表时间|发表日期|更新时间|上传时间|上传日期|录入时间|发稿时间|刊发时间|时间|日期|来源|稿件来源|文章来源|信息来源|作者|文\s*/|撰稿|浏览次数|浏览量|点击数|点击量|阅读数|阅读|访问量|字号|编辑)"
-_META_LABEL = re.compile(rf"(?:^|\s|　|【|\|){_LABEL}\s*[:：]")
+_META_LABEL = re.compile(rf"(?:^|\s|　|【|\|)(?:本文|原文)?{_LABEL}\s*[:：]")
 #: A date as pages print it: 2024-05-06, 2024年5月6日, 2024.5.6, 2024/5/6.
 _DAY = PRINTED_DATE
 _DATE = re.compile(r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?")
@@ -211,7 +211,15 @@ def published_date(text: str) -> str | None:
 _DATED_TOOLBAR = re.compile(rf"^{_DAY}\s*日?\s*(?:星期.?\s*)?"
                             r"(?:(?:放大|缩小|默认|字号|[大中小]|打印|关闭)\s*)+$")
 _TRAILING_TOOL = re.compile(r"\s*(?:举报|分享|打印|收藏|纠错|评论)\s*$")
-_REPOST = re.compile(r"^(?:转自|转载自|来源|稿件来源|文章来源)\s*[:：]\s*(\S.{0,30})$")
+_REPOST = re.compile(r"^(?:转自|转载自|来源|稿件来源|文章来源|本文来源|本文转自|原文来源|新闻来源)\s*[:：]\s*(\S.{0,30})$")
+#: A label set apart from its value by a bar instead of a colon (``来源丨某某法院``,
+#: ``作者 | 张三``), as WeChat articles and portals print it.
+
+
+def _labelled(text: str) -> str:
+    """``text`` with a bar after a label read as its colon (``来源丨某某法院`` → ``来源：某某法院``),
+    one character for one, so that a value's place holds in the line as printed."""
+    return _BARRED_LABEL.sub(lambda m: f"{m.group(1)}{m.group(2)}：", text)
 _CREDIT = re.compile(r"^[□■]\s*")
 _ROLE = re.compile(r"^(?:本报|本网|本台)?(?:特约|见习|首席|实习)?(?:记者|通讯员|实习生|摄影记者|摄影|编辑)$")
 _NUMBERED = re.compile(r"^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^，。；：！？\s]{2,20})[\s\u3000]+(\S.*)$")
@@ -243,6 +251,10 @@ _STAFF_LABELS = {"审核": "reviewer", "初审": "reviewer", "复审": "reviewer
                  "来源": "source", "校对": None, "图片": None, "摄影": None, "视频": None, "排版": None,
                  "美编": None, "监制": None, "统筹": None, "供稿": None, "出品": None}
 _STAFF = re.compile(r"(?:^|\s+|[|｜])(" + "|".join(sorted(_STAFF_LABELS, key=len, reverse=True)) + r")\s*[:：]\s*")
+#: A label set apart from its value by a bar instead of a colon (``来源丨某某法院``,
+#: ``编辑 | 张三``), as WeChat articles and portals print it.
+_BARRED_LABEL = re.compile(r"(?:^|(?<=[\s|｜丨]))((?:本文|原文)?(?:" + "|".join(sorted(
+    [*_STAFF_LABELS, "转自", "发布时间", "发布日期"], key=len, reverse=True)) + r"))(\s*)[|｜丨](?=\s*\S)")
 
 @dataclass(frozen=True)
 class Block:
@@ -291,7 +303,7 @@ def kind_of(text: str) -> str:
     printed inside them left out (``發(fā)布時間：``); a line dated by a publication
     label (:func:`published_date`) or a short dated line (:func:`dated_line`) is ``meta``."""
     t = text.strip()
-    t = fold(strip_ruby(t)[0] if "(" in t or "（" in t else t)
+    t = _labelled(fold(strip_ruby(t)[0] if "(" in t or "（" in t else t))
     if not t:
         return "tool"
     if _WHERE.match(t) or (_BREADCRUMB.match(t) and len(t) <= 80 and not ends_sentence(t)):
@@ -400,9 +412,10 @@ def staff_line(text: str) -> dict[str, str] | None:
     """The editor, reviewer, author and source a line of staff credits names
     (``编辑：李四 审核：王五``, ``文字：张三 图片：李四``), or None when ``text`` is
     anything else; credits of other staff (图片, 校对 …) are not kept. Labels are read in
-    simplified or traditional characters (``審核：``); names are kept as printed."""
+    simplified or traditional characters (``審核：``), and with a bar for their colon
+    (``审核丨王五``); names are kept as printed."""
     t = text.strip().strip("【】[]（）()")
-    fields = list(_STAFF.finditer(fold(t)))  # folding keeps the length: positions hold in t
+    fields = list(_STAFF.finditer(_labelled(fold(t))))  # one character for one: positions hold in t
     if not fields or fields[0].start() != 0:
         return None
     out: dict[str, str] = {}
@@ -427,7 +440,7 @@ def _credits(text: str, kind: str) -> dict[str, str]:
     or traditional characters (``責任編輯：周敏``) and the name kept as printed."""
     if kind == "editor":
         t = text.strip()
-        m = _EDITOR.match(fold(t))  # folding keeps the length: the name's place holds in t
+        m = _EDITOR.match(_labelled(fold(t)))  # one character for one: the name's place holds in t
         return {"editor": t[m.start(1):m.end(1)].strip()} if m else {}
     if kind == "staff":
         return dict(staff_line(text) or {})
@@ -438,7 +451,7 @@ def meta_of(text: str) -> dict[str, str]:
     """The date (ISO), source and author a metadata line prints (a source ends
     where a label or a date is printed against it: ``来源：某某日报字号：``)."""
     printed = strip_ruby(text)[0]  # 發(fā)布時間 → 發布時間
-    text = fold(printed)  # matched folded; values as printed (one character for one)
+    text = _labelled(fold(printed))  # matched folded, a bar after a label a colon; values as printed (one character for one)
     wechat = wechat_line(text)
     if wechat is not None:
         return wechat
