@@ -168,3 +168,9 @@ def test_labels_set_apart_by_a_bar_give_the_source_and_credits_and_are_no_text()
         text = body(article)
         assert "来源" not in text and "周敏" not in text and "吴刚" not in text, line
         assert article.meta["editor"] == "周敏" and article.meta["reviewer"] == "吴刚"
+
+
+def test_an_author_credit_ends_before_a_photo_credit_or_a_date_on_its_line():
+    [article] = saved("青山县法院集中执行追回工资款", "文/王明 图/赵刚 2024-03-06 来源：某某日报", *BODY)
+    assert article.byline == "王明"
+    assert article.date == "2024-03-06" and article.source == "某某日报"

@@ -82,7 +82,8 @@ _UNKNOWN_SOURCE = {"不详", "未知", "佚名", "无", "暂无"}
 #: A byline printed after a mark at the end of a metadata line (来源：不详■某报记者张三).
 _MARKED_BYLINE = re.compile(r"[■□]\s*(\S.*)$")
 #: (an empty 作者： before the next label, ``作者：  日期：2023-10-17``, names no author)
-_AUTHOR = re.compile(r"(?:作者|撰稿|文\s*/)(?>\s*[:：]?\s*)(?!\S{1,6}\s*[:：])(.+?)(?=\s+\S{1,6}\s*[:：]|\s{2,}|\s*[|｜【]|$)")
+_AUTHOR = re.compile(r"(?:作者|撰稿|文\s*/)(?>\s*[:：]?\s*)(?!\S{1,6}\s*[:：])(.+?)(?=\s+\S{1,6}\s*[:：]|\s{2,}|\s*[|｜【]"
+                     r"|\s+(?:图|摄影?|视频|图片)\s*/|\s+[0-9]{4}\s*[-年/.]\s*[0-9]{1,2}\s*[-月/.]|$)")  # (文/张三 图/李四 2024-03-06)
 _PUBLISHED = re.compile(r"发布|发表|更新|上传|录入|发稿|刊发|来源|转自|转载|浏览|点击|阅读|访问|作者|撰稿|字号")
 #: What may be glued to a source's end: the next label (``字号：``, ``浏览次数：``), a date or a
 #: counter (``57人参与``).
