@@ -29,6 +29,7 @@ from .clean import (
     Paragraph,
     cell_width,
     clean_byline,
+    ends_with_credit,
     link_list,
     ends_sentence,
     fix_spacing,
@@ -383,6 +384,8 @@ def _kinds(p: Paragraph, nxt: Paragraph | None, prev: Paragraph | None) -> list[
     ):
         p.kind = "caption"
         credit = _INLINE_CREDIT.match(text)
+        if CAPTION_MARK.match(text) or credit or ends_with_credit(text):
+            p.extra = "photo"  # marked as a photo's (▲…, …摄): it stands where the photo is
         if credit:
             p.text = f"{credit.group(1)} {clean_byline(credit.group(2))} 摄"
         p.text = _ARROW.sub("", p.text)
@@ -645,7 +648,12 @@ class _Assembler:
             draft.photo = True
             draft.add(p.text, p.first)
             return
-        cur.captions.append(p.text)  # on a page of headlines after their texts too: the text may go on under it
+        cur.captions.append(p.text)
+        if self.after_page and p.extra != "photo":
+            # a short statement standing alone between texts (8小时强制腾退一套法拍房。) ends the one
+            # above when headlines follow their texts; a caption marked as a photo's (▲…, …摄)
+            # stands where the photo is printed, and the text may go on under it
+            cur.closed = True
 
     def _jump(self, p: Paragraph, i: int) -> None:
         """A jump line stays in its article: one to a later page ends its text here."""
