@@ -174,3 +174,17 @@ def test_an_author_credit_ends_before_a_photo_credit_or_a_date_on_its_line():
     [article] = saved("青山县法院集中执行追回工资款", "文/王明 图/赵刚 2024-03-06 来源：某某日报", *BODY)
     assert article.byline == "王明"
     assert article.date == "2024-03-06" and article.source == "某某日报"
+
+
+def test_one_reading_of_a_line_s_cells_serves_page_files_web_texts_and_whole_file_tables():
+    from lawnews.index.ingest.clean import cells, table_rows
+    from lawnews.index.ingest.found import table_lines
+
+    assert cells("记者 | 张三") == [] and cells("记者 | 张三", pairs=True) == ["记者", "张三"]
+    assert cells("| 一月 | 120 |") == ["一月", "120"] and cells("一月\t120") == ["一月", "120"]
+    assert cells("一月   120") == [] and cells("一月   120", spaces=True) == ["一月", "120"]
+    assert table_rows(["记者 | 张三", "编辑 | 李四"]) == {}
+    assert table_rows(["红山区 | 45件", "青山县 | 38件"], pairs=True) == {0: "红山区 | 45件", 1: "青山县 | 38件"}
+    assert table_lines("法院   结案数\n红山区   45件\n青山县   38件\n") == 3
+    [article] = saved("各院结案情况", "发布时间：2024-03-05 来源：某某日报", BODY[0], "红山区 | 45件", "青山县 | 38件", BODY[1])
+    assert "红山区 | 45件" in body(article) and "青山县 | 38件" in body(article)

@@ -344,45 +344,54 @@ def bar_cells(text: str) -> list[str]:
     return [c.strip() for c in _BAR_CELLS.split(text) if c.strip()]
 
 
-def _cells(line: str) -> list[str]:
-    """The cells of a line of a table: set apart by tabs, else by bars (three cells or
-    more, or two framed by bars: ``| 一月 | 120 |``); [] for any other line."""
+#: Cells set apart by any of a bar, tabs or three spaces or more (full-width ones too), as
+#: a table typed with spaces is.
+_ANY_CELLS = re.compile(r"\s*[|｜]\s*|\t+|[ \u3000]{3,}")
+
+
+def cells(line: str, *, pairs: bool = False, spaces: bool = False) -> list[str]:
+    """The cells of a line of a table, [] for any other line: set apart by tabs, else by
+    bars in three cells or more, or in two framed by bars (``| 一月 | 120 |``) — two
+    cells set apart by a bar are a label and its value (``记者 | 张三``) or a caption's
+    parts, unless ``pairs`` (a web page's table, known by a row of as many cells beside
+    it). With ``spaces``, two cells or more set apart by any of a bar, tabs or wide spaces
+    (a whole file's table, a booking sheet typed with spaces)."""
     text = line.strip()
+    if spaces:
+        found = [c.strip() for c in _ANY_CELLS.split(text.strip("|｜ ")) if c.strip()]
+        return found if len(found) >= 2 else []
     if "\t" in text:
-        cells = _TAB_CELLS.split(text)
-    elif "|" in text or "｜" in text:
-        cells = bar_cells(text)
-        framed = text.startswith(("|", "｜")) and text.endswith(("|", "｜"))
-        # two cells set apart by a bar are a label and its value (记者 | 张三) or a caption's
-        # parts, not a row, unless the row is framed by bars as a Markdown table's is
-        return cells if len(cells) >= 3 or (framed and len(cells) >= 2) else []
-    else:
-        return []
-    cells = [c.strip() for c in cells if c.strip()]
-    return cells if len(cells) >= 2 else []
+        split = [c.strip() for c in _TAB_CELLS.split(text) if c.strip()]
+        return split if len(split) >= 2 else []
+    if "|" in text or "｜" in text:
+        split = bar_cells(text)
+        framed = pairs or text.startswith(("|", "｜")) and text.endswith(("|", "｜"))
+        return split if len(split) >= 3 or (framed and len(split) >= 2) else []
+    return []
 
 
-def table_rows(lines: list[str]) -> dict[int, str]:
+def table_rows(lines: list[str], *, pairs: bool = False) -> dict[int, str]:
     """The lines that are rows of a table in a text, by their index, each as its cells
     joined with `` | ``: a run of two lines or more (blank lines between them allowed)
     of cells set apart by tabs, or by bars in as many cells as a row next to it (three
-    or more, or framed by bars: ``记者 | 张三`` over ``编辑 | 李四`` is no table). A line
-    of tabs alone is no table; nor is a lone line of cells (a menu, a heading spaced out)."""
-    cells = [_cells(line) for line in lines]
+    or more, or framed by bars: ``记者 | 张三`` over ``编辑 | 李四`` is no table, unless
+    ``pairs``: :func:`cells`). A line of tabs alone is no table; nor is a lone line of
+    cells (a menu, a heading spaced out)."""
+    row_cells = [cells(line, pairs=pairs) for line in lines]
     out: dict[int, str] = {}
     run: list[int] = []
 
     def flush() -> None:
         if len(run) >= 2:
             for k in run:
-                out[k] = " | ".join(cells[k])
+                out[k] = " | ".join(row_cells[k])
 
     for k, line in enumerate(lines):
         if not line.strip():
             continue
-        row = cells[k]
+        row = row_cells[k]
         tabbed = "\t" in line
-        if row and run and (tabbed or len(row) == len(cells[run[-1]])) and (tabbed == ("\t" in lines[run[-1]])):
+        if row and run and (tabbed or len(row) == len(row_cells[run[-1]])) and (tabbed == ("\t" in lines[run[-1]])):
             run.append(k)
         else:
             flush()

@@ -44,7 +44,7 @@ from typing import Any, Iterable, Mapping
 from ..analysis.chars import normalize_chars
 from ..analysis.fold import fold, strip_ruby
 from ..documents import Article, Section, article_id
-from .clean import HEADING_MAX, bar_cells, cell_width, clean_byline, ends_sentence, lead_in, link_list
+from .clean import HEADING_MAX, cell_width, clean_byline, ends_sentence, lead_in, link_list, table_rows
 from .dates import PRINTED_DATE, iso_date, printed_date
 from .sources import canonical_source, known_source, names_outlet
 
@@ -621,6 +621,7 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
             blocks = [x for x in blocks[:at] if kind_of(x.text) != "line"] + blocks[at:]
     footer = False
     links = _related_links(blocks)
+    rows = _text_table_rows(blocks)
     for k, b in enumerate(blocks):
         text = b.text.strip()
         if footer or k in links:
@@ -634,8 +635,8 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
             date = dated_line(fold(text))  # a date alone under the title (2021-06-02, 2024年5月6日 星期一)
             if date:
                 page.meta["date"] = date
-        if b.kind == "line" and kind in ("nav", "tool") and page.has_body and _text_table_row(blocks, k):
-            page.parts[-1][1].append(" | ".join(bar_cells(text)))  # a row of a table in the text, not a menu
+        if k in rows and kind in ("nav", "tool") and page.has_body:
+            page.parts[-1][1].append(rows[k])  # a row of a table in the text, not a menu
             continue
         if b.kind == "row" and (kind in ("line", "head") or kind == "nav" and _table_row(text, page)):
             page.parts[-1][1].append(text)  # a table row is text, never a title or heading
@@ -690,24 +691,15 @@ def _rule_row(text: str) -> bool:
     return "|" in text and re.fullmatch(r"[\s|:\-－—]+", text) is not None
 
 
-def _text_table_row(blocks: list[Block], k: int) -> bool:
-    """Whether the line ``blocks[k]`` of a text (not a markup table) is a row of a table:
-    cells set apart by ``|``, as in a row next to it (a Markdown table's rule between
-    them left aside). A menu is one line, or lines of other cell counts."""
-    text = blocks[k].text
-    if not re.search(r"[|｜]", text) or _rule_row(text):
-        return False
-    width = len(bar_cells(text))
-    if width < 2:
-        return False
-    for step in (-1, 1):
-        j = k + step
-        while 0 <= j < len(blocks) and _rule_row(blocks[j].text):
-            j += step
-        if 0 <= j < len(blocks) and blocks[j].kind == "line" and re.search(r"[|｜]", blocks[j].text) and (
-                len(bar_cells(blocks[j].text)) == width):
-            return True
-    return False
+def _text_table_rows(blocks: list[Block]) -> dict[int, str]:
+    """The lines of a text (not a markup table) that are rows of a table, by index, each
+    as its cells joined with `` | ``: cells set apart by ``|``, as in a row next to it (a
+    Markdown table's rule between them left aside), two cells a row enough
+    (:func:`.clean.table_rows` with ``pairs``). A menu is one line, or lines of other
+    cell counts."""
+    return table_rows(["" if _rule_row(b.text) else b.text.replace("\t", " ")  # cells set apart by bars alone
+                       if b.kind == "line" and re.search(r"[|｜]", b.text)
+                       else "-" for b in blocks], pairs=True)
 
 
 def _table_row(text: str, page: WebPage) -> bool:
