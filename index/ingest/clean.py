@@ -77,8 +77,32 @@ LEADIN = re.compile(
 #: How much of a line's opening a lead-in may take (dateline and bracketed credit).
 _LEAD_SPAN = 80
 _LEADIN_INSIDE = re.compile(f"(?<=\\S)\\s+(?=(?:{_DATELINE})\\s*[（(])")
-#: How a photo caption starts: an arrow, ``图①``, ``图为``.
-CAPTION_MARK = re.compile(r"^(?:[▲△▼▽◀◁▶▷►◆]|图\s*[①-⑳0-9]|图为|图：|图:)")
+#: How a photo caption starts: an arrow pointing at the photo (``▲`` above, ``▼`` below),
+#: ``图①``, ``图为``. A right arrow (``▶``) opens a link or a list item, not a caption.
+CAPTION_MARK = re.compile(r"^(?:[▲△▼▽◀◁◆]|图\s*[①-⑳0-9]|图为|图：|图:)")
+#: The arrow a link or a list item opens with: ``▶ 标题`` in a list of related stories.
+LINK_ARROW = re.compile(r"^[▶▷►]\s*")
+#: A mark a line of a list opens with: an arrow or a bullet (``▶``, ``·``, ``•``).
+_LIST_MARK = re.compile(r"^[▶▷►·•▪]\s*(?=\S)")
+#: The longest line a link to another story is.
+_LINK_MAX = 40
+
+
+def link_list(lines: list[str]) -> int:
+    """How many of the last ``lines`` of a text are a list of links to other stories (a
+    相关新闻 list whose heading was left out): two lines or more, each opened by an arrow or
+    a bullet (``▶ 某县法院开展夜间执行``, ``· …``) and no sentence (no end mark, at most 40
+    characters), after text and not under a line ending in a colon (the text's own list:
+    ``主要措施：`` ⏎ ``· 查控财产``); 0 when they are none."""
+    n = 0
+    for line in reversed(lines):
+        t = line.strip()
+        if not _LIST_MARK.match(t) or len(t) > _LINK_MAX or re.search(r"[。！？!?；;]", t):
+            break
+        n += 1
+    if n < 2 or n >= len(lines) or lines[-n - 1].rstrip().endswith(("：", ":")):
+        return 0
+    return n
 _TAIL = re.compile(r"^[（(]([^（）()]{1,40})[）)]$")
 _TAIL_AFTER_SENTENCE = re.compile(r"[。！？…”]\s*[（(]([^（）()]{1,40})[）)]$")
 
@@ -320,45 +344,54 @@ def bar_cells(text: str) -> list[str]:
     return [c.strip() for c in _BAR_CELLS.split(text) if c.strip()]
 
 
-def _cells(line: str) -> list[str]:
-    """The cells of a line of a table: set apart by tabs, else by bars (three cells or
-    more, or two framed by bars: ``| 一月 | 120 |``); [] for any other line."""
+#: Cells set apart by any of a bar, tabs or three spaces or more (full-width ones too), as
+#: a table typed with spaces is.
+_ANY_CELLS = re.compile(r"\s*[|｜]\s*|\t+|[ \u3000]{3,}")
+
+
+def cells(line: str, *, pairs: bool = False, spaces: bool = False) -> list[str]:
+    """The cells of a line of a table, [] for any other line: set apart by tabs, else by
+    bars in three cells or more, or in two framed by bars (``| 一月 | 120 |``) — two
+    cells set apart by a bar are a label and its value (``记者 | 张三``) or a caption's
+    parts, unless ``pairs`` (a web page's table, known by a row of as many cells beside
+    it). With ``spaces``, two cells or more set apart by any of a bar, tabs or wide spaces
+    (a whole file's table, a booking sheet typed with spaces)."""
     text = line.strip()
+    if spaces:
+        found = [c.strip() for c in _ANY_CELLS.split(text.strip("|｜ ")) if c.strip()]
+        return found if len(found) >= 2 else []
     if "\t" in text:
-        cells = _TAB_CELLS.split(text)
-    elif "|" in text or "｜" in text:
-        cells = bar_cells(text)
-        framed = text.startswith(("|", "｜")) and text.endswith(("|", "｜"))
-        # two cells set apart by a bar are a label and its value (记者 | 张三) or a caption's
-        # parts, not a row, unless the row is framed by bars as a Markdown table's is
-        return cells if len(cells) >= 3 or (framed and len(cells) >= 2) else []
-    else:
-        return []
-    cells = [c.strip() for c in cells if c.strip()]
-    return cells if len(cells) >= 2 else []
+        split = [c.strip() for c in _TAB_CELLS.split(text) if c.strip()]
+        return split if len(split) >= 2 else []
+    if "|" in text or "｜" in text:
+        split = bar_cells(text)
+        framed = pairs or text.startswith(("|", "｜")) and text.endswith(("|", "｜"))
+        return split if len(split) >= 3 or (framed and len(split) >= 2) else []
+    return []
 
 
-def table_rows(lines: list[str]) -> dict[int, str]:
+def table_rows(lines: list[str], *, pairs: bool = False) -> dict[int, str]:
     """The lines that are rows of a table in a text, by their index, each as its cells
     joined with `` | ``: a run of two lines or more (blank lines between them allowed)
     of cells set apart by tabs, or by bars in as many cells as a row next to it (three
-    or more, or framed by bars: ``记者 | 张三`` over ``编辑 | 李四`` is no table). A line
-    of tabs alone is no table; nor is a lone line of cells (a menu, a heading spaced out)."""
-    cells = [_cells(line) for line in lines]
+    or more, or framed by bars: ``记者 | 张三`` over ``编辑 | 李四`` is no table, unless
+    ``pairs``: :func:`cells`). A line of tabs alone is no table; nor is a lone line of
+    cells (a menu, a heading spaced out)."""
+    row_cells = [cells(line, pairs=pairs) for line in lines]
     out: dict[int, str] = {}
     run: list[int] = []
 
     def flush() -> None:
         if len(run) >= 2:
             for k in run:
-                out[k] = " | ".join(cells[k])
+                out[k] = " | ".join(row_cells[k])
 
     for k, line in enumerate(lines):
         if not line.strip():
             continue
-        row = cells[k]
+        row = row_cells[k]
         tabbed = "\t" in line
-        if row and run and (tabbed or len(row) == len(cells[run[-1]])) and (tabbed == ("\t" in lines[run[-1]])):
+        if row and run and (tabbed or len(row) == len(row_cells[run[-1]])) and (tabbed == ("\t" in lines[run[-1]])):
             run.append(k)
         else:
             flush()
@@ -396,6 +429,7 @@ def _starts_block(line: _Line, prev: _Line) -> bool:
     if line.opens is None:
         line.opens = bool(
             line.row or text.startswith(("#", "□", "■")) or match_lead_in(text) or CAPTION_MARK.match(text)
+            or LINK_ARROW.match(text)
             or is_tail(text) or is_credit(text) or is_byline_line(text)
         )
     if line.opens:
@@ -642,8 +676,8 @@ def _joins(lines: list[_Line], j: int, group: list[_Line], layout: _Layout, head
         return gap == 0 and a.full and not (layout.indented and stands[j]) and not ends_with_credit(b.text)
     if ends_continuing(a.text):
         return True
-    if CAPTION_MARK.match(group[0].text):
-        return not a.short  # a caption's line narrower than half the column is its last
+    if CAPTION_MARK.match(group[0].text) or LINK_ARROW.match(group[0].text):
+        return not a.short  # a caption's or a link's line narrower than half the column is its last
     if layout.indented and group[0].indent:
         return True  # an indented paragraph runs to its sentence end
     if _wider(group, HEADING_MAX):

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
+from .clean import cells
+
 #: A Markdown table's rule (|---|:---:|) or a ruled line (-----, ====).
 _RULE = re.compile(r"^[\s|:：\-－—=+_]+$")
-#: Cells set apart: a bar, a tab, or three spaces or more (full-width ones too).
-_CELLS = re.compile(r"\s*[|｜]\s*|\t+|[ \u3000]{3,}")
 #: The end of a sentence.
 _SENTENCE = re.compile(r"[。！？!?；;]")
 #: The longest line a list item is (a sentence of news is longer).
@@ -31,7 +31,7 @@ def table_lines(text: str) -> int:
     two thirds of them rows of cells: a booking sheet, a statistics table under its
     title); else 0. A news text that holds a table has more lines of sentences."""
     lines = _lines(text)
-    rows = sum(1 for line in lines if len([c for c in _CELLS.split(line.strip("|｜ ")) if c.strip()]) >= 2)
+    rows = sum(1 for line in lines if cells(line, spaces=True))
     return len(lines) if len(lines) >= 2 and rows * 3 >= len(lines) * 2 else 0
 
 

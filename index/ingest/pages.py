@@ -25,9 +25,12 @@ from .clean import (
     CAPTION_MARK,
     HAN,
     HEADING_MAX,
+    LINK_ARROW,
     Paragraph,
     cell_width,
     clean_byline,
+    ends_with_credit,
+    link_list,
     ends_sentence,
     fix_spacing,
     is_credit,
@@ -52,7 +55,7 @@ TITLE_MAX = 30
 _PROVIDED = re.compile(r"[（(][^（）()]{0,12}(?:提供|供图|摄)[）)]")
 _INLINE_TAIL = re.compile(r"^(.*[。！？…”])\s*[（(]([^（）()]{1,40})[）)]$")
 _INLINE_CREDIT = re.compile(r"^(.*[。！？…”])\s*((?:[" + HAN + r"]{1,4}\s*){1,4}摄)$")
-_ARROW = re.compile(r"^[▲△▼▽◀◁▶▷►◆]\s*")
+_ARROW = re.compile(r"^[▲△▼▽◀◁◆]\s*")
 _MARKDOWN = re.compile(r"^(#{1,6})\s*(.*)$")
 _ANAPHORIC = re.compile(r"^(?:这|此|该|其|同时|因此|但|而|并|所以|此外|另外|对此)")
 _INNER_PUNCT = re.compile(r"[，、；：,;:]")
@@ -246,6 +249,7 @@ def classify(paras: list[Paragraph]) -> list[Paragraph]:
     (``责任编辑：张三 美术编辑：李四``) and a page number alone at the top or foot of the
     page (``3``, ``- 3 -``, ``第3版``) are ``chrome``: no headline, no text."""
     out: list[Paragraph] = []
+    links = paras[len(paras) - link_list([p.text for p in paras]):] if paras else []
     for i, p in enumerate(paras):
         nxt = paras[i + 1] if i + 1 < len(paras) else None
         out.extend(_kinds(p, nxt, out[-1] if out else None))
@@ -269,6 +273,8 @@ def classify(paras: list[Paragraph]) -> list[Paragraph]:
                 p.kind = "mdsub"
             if p.kind == "head" and not LIST_ITEM.match(p.text):
                 headed = True
+    for p in links:
+        p.kind = "chrome"  # a list of links to other stories at the page's foot (▶ 标题 ⏎ ▶ 标题)
     for p in (out[:1] + out[-1:]) if out else []:  # a page's folio, printed at its top or foot
         if p.kind == "head" and not p.level and _FOLIO.fullmatch(p.text.strip()):
             p.kind = "chrome"
@@ -378,6 +384,8 @@ def _kinds(p: Paragraph, nxt: Paragraph | None, prev: Paragraph | None) -> list[
     ):
         p.kind = "caption"
         credit = _INLINE_CREDIT.match(text)
+        if CAPTION_MARK.match(text) or credit or ends_with_credit(text):
+            p.extra = "photo"  # marked as a photo's (▲…, …摄): it stands where the photo is
         if credit:
             p.text = f"{credit.group(1)} {clean_byline(credit.group(2))} 摄"
         p.text = _ARROW.sub("", p.text)
@@ -387,7 +395,11 @@ def _kinds(p: Paragraph, nxt: Paragraph | None, prev: Paragraph | None) -> list[
             and not (nxt is not None and nxt.row and _INTRODUCES(text))):  # nor one introducing a table
         after_head = prev is None or prev.kind in ("head", "sub")
         p.text = fix_spacing(raw, pauses=True)
-        if text.startswith("——"):
+        if LINK_ARROW.match(text) and prev is not None:
+            # ▶理解与适用 inside a text: a heading the arrow marks as a section of the article
+            # above (as ## does in Markdown), never a photo caption or another article's headline
+            p.kind, p.text = "mdsub", LINK_ARROW.sub("", p.text)
+        elif text.startswith("——"):
             p.kind = "sub"
         elif _timed(text):
             p.kind, p.text = "byline", text
@@ -637,7 +649,10 @@ class _Assembler:
             draft.add(p.text, p.first)
             return
         cur.captions.append(p.text)
-        if self.after_page:
+        if self.after_page and p.extra != "photo":
+            # a short statement standing alone between texts (8小时强制腾退一套法拍房。) ends the one
+            # above when headlines follow their texts; a caption marked as a photo's (▲…, …摄)
+            # stands where the photo is printed, and the text may go on under it
             cur.closed = True
 
     def _jump(self, p: Paragraph, i: int) -> None:

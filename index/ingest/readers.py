@@ -430,9 +430,20 @@ def _plan(paths: Paths, root: str | os.PathLike[str] | None) -> Iterator[tuple[A
         if path.name.upper().startswith("README"):
             yield "skip", Skip(str(path), "documentation file, not a page")
         elif kind is None:
-            yield "skip", Skip(str(path), f"unsupported file type {path.suffix or '(no extension)'!r}")
+            why = UNREAD.get(path.suffix.lower())
+            yield "skip", Skip(str(path), f"unsupported file type {path.suffix or '(no extension)'!r}"
+                               + (f": {why}" if why else ""))
         else:
             yield kind, path, source
+
+
+#: Files of kinds lawnews does not read that hold pages it reads, by suffix: what to do with
+#: them, said after a skip's ``unsupported file type`` reason.
+UNREAD = {
+    ".eml": "an e-mail message; save the page it carries as .html or .mht (or its text as .txt)",
+    ".msg": "an Outlook message; save the page it carries as .html or .mht (or its text as .txt)",
+    ".webarchive": "a Safari web archive; save the page as .html or .mhtml",
+}
 
 
 def _run(step: tuple[Any, ...], limit: float, seen_ids: dict[str, str]) -> Iterator[Input]:
@@ -716,8 +727,13 @@ _COMMON = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\s\x20-\x7e\u2014
 def _plausible(text: str) -> bool:
     """True when nearly all characters are common Han, ASCII or CJK punctuation."""
     sample = text[:20000]
-    common = len(_COMMON.findall(sample))
-    return common >= 0.97 * len(sample)
+    return uncommon(sample) <= 0.03 * len(sample)
+
+
+def uncommon(text: str) -> int:
+    """How many characters of ``text`` are none of common Han, ASCII or CJK punctuation:
+    few in text read in its own encoding, many (kana, symbols) in Big5 read as GB18030."""
+    return len(text) - len(_COMMON.findall(text))
 
 
 def read_jsonl(path: Path, source: str, seen_ids: dict[str, str]) -> Iterator[Record | Skip]:

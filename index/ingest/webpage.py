@@ -44,7 +44,7 @@ from typing import Any, Iterable, Mapping
 from ..analysis.chars import normalize_chars
 from ..analysis.fold import fold, strip_ruby
 from ..documents import Article, Section, article_id
-from .clean import HEADING_MAX, bar_cells, cell_width, clean_byline, ends_sentence, lead_in
+from .clean import HEADING_MAX, cell_width, clean_byline, ends_sentence, lead_in, link_list, table_rows
 from .dates import PRINTED_DATE, iso_date, printed_date
 from .sources import canonical_source, known_source, names_outlet
 
@@ -53,23 +53,26 @@ _BREADCRUMB = re.compile(rf"^(?:首页|主页|网站首页|返回首页)\s*{_SEP
 _WHERE = re.compile(r"^.{0,6}(?:当前位置|当前所在|您的位置|你的位置|您现在的位置|您当前的位置|所在位置)\s*[:：]")
 _MENU_SPLIT = re.compile(r"\s*[|｜·•]\s*|\s{2,}|\u3000+")
 _TOOL = re.compile(
-    r"^(?:【?\s*字号\s*[:：]?|【?\s*大\s+中\s+小\s*】?$|打印本页|【?\s*打印\s*】?|关闭窗口|【?\s*关闭\s*】?$|分享到|分享\s*[:：]"
+    r"^(?:【?\s*字号\s*[:：]?|【?\s*大\s+中\s+小\s*】?$|打印本页|【?\s*打印\s*】?|关闭窗口|【?\s*关闭\s*】?$|分享(?:到|至|给)|分享\s*[:：]"
     r"|打开APP|打开.{0,8}APP|打开网易新闻|查看更多图片|扫一扫|返回顶部|收藏本页|加入收藏|点击收藏|我要纠错|举报$"
     r"|\[?\s*责任编辑\s*[:：]?\s*\]?$|字号\s*[:：]?[\s|｜]*$|[大中小\s|｜【】]+$|打印$|星期[一二三四五六日天]$"
     r"|\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*星期.$|[•·▪]?\s*欢迎(?:访问|光临)[^。，,]{0,30}$"
     r"|[\d.,]+\s*[万wW]?\+?\s*(?:次|人)?(?:浏览|阅读)$|#[^#\s]{1,12}$"
+    r"|(?:(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|豆瓣|人人网|Facebook|Twitter|WhatsApp|LINE|Telegram|复制链接)"
+    r"[\s|｜·•、,，/]*)+$"  # a share bar's buttons, on one line or one a line under 分享：
     r"|以文本方式查看主题$|.{0,10}扫描二维码.{0,6}$|点击右上角.{0,30}$|请使用浏览器(?:的)?分享功能.{0,10}$)", re.I)
 _TOOL_WORDS = ("打印本页", "关闭窗口", "字号", "分享到", "打开APP", "查看更多图片", "扫一扫", "返回顶部")
 _FOOTER_START = re.compile(
     r"^(?:[【\[«‹<]?\s*(?:上一篇|下一篇|上一条|下一条|相关新闻|相关阅读|相关链接|相关文章|推荐阅读|延伸阅读|热点推荐|热门推荐"
-    r"|热门文章|猜你喜欢|精彩推荐|网友评论|发表评论|我要评论|评论\s*[(（]?\d*[)）]?$"
+    r"|热门文章|猜你喜欢|精彩推荐|网友评论|发表评论|我要评论|评论\s*[(（]?\d*[)）]?$|全部评论|评论区|查看(?:全部|更多)评论"
+    r"|登录后(?:发表|参与)?评论|共\s*\d+\s*条评论"
     r"|小编最近文章|作者最近文章|推荐新闻|最热评论|最新评论|热门评论|热点新闻|新闻排行|排行榜|专题推荐|编辑推荐"
     r"|更多新闻|大家都在看|为您推荐|今日推荐|已收藏|好文$))")
 _FOOTER_LINE = re.compile(r"(?:版权所有|Copyright|©|ICP备|ICP证|公网安备|主办单位|承办单位|技术支持|联系我们|网站地图"
-                          r"|违法和不良信息举报|举报电话|举报邮箱|新闻热线)", re.I)
+                          r"|违法和不良信息举报|举报电话|举报邮箱|新闻热线|邮编\s*[:：]|邮政编码\s*[:：])", re.I)
 _EDITOR = re.compile(r"^[【\[(（]?\s*(?:责任编辑|责编|编辑)\s*[:：]\s*([^】\])）]{1,30}?)\s*[】\])）]?$")
 _LABEL = r"(?:发布时间|发布日期|发表时间|发表日期|更新时间|上传时间|上传日期|录入时间|发稿时间|刊发时间|时间|日期|来源|稿件来源|文章来源|信息来源|作者|文\s*/|撰稿|浏览次数|浏览量|点击数|点击量|阅读数|阅读|访问量|字号|编辑)"
-_META_LABEL = re.compile(rf"(?:^|\s|　|【|\|){_LABEL}\s*[:：]")
+_META_LABEL = re.compile(rf"(?:^|\s|　|【|\|)(?:本文|原文)?{_LABEL}\s*[:：]")
 #: A date as pages print it: 2024-05-06, 2024年5月6日, 2024.5.6, 2024/5/6.
 _DAY = PRINTED_DATE
 _DATE = re.compile(r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?")
@@ -79,7 +82,8 @@ _UNKNOWN_SOURCE = {"不详", "未知", "佚名", "无", "暂无"}
 #: A byline printed after a mark at the end of a metadata line (来源：不详■某报记者张三).
 _MARKED_BYLINE = re.compile(r"[■□]\s*(\S.*)$")
 #: (an empty 作者： before the next label, ``作者：  日期：2023-10-17``, names no author)
-_AUTHOR = re.compile(r"(?:作者|撰稿|文\s*/)(?>\s*[:：]?\s*)(?!\S{1,6}\s*[:：])(.+?)(?=\s+\S{1,6}\s*[:：]|\s{2,}|\s*[|｜【]|$)")
+_AUTHOR = re.compile(r"(?:作者|撰稿|文\s*/)(?>\s*[:：]?\s*)(?!\S{1,6}\s*[:：])(.+?)(?=\s+\S{1,6}\s*[:：]|\s{2,}|\s*[|｜【]"
+                     r"|\s+(?:图|摄影?|视频|图片)\s*/|\s+[0-9]{4}\s*[-年/.]\s*[0-9]{1,2}\s*[-月/.]|$)")  # (文/张三 图/李四 2024-03-06)
 _PUBLISHED = re.compile(r"发布|发表|更新|上传|录入|发稿|刊发|来源|转自|转载|浏览|点击|阅读|访问|作者|撰稿|字号")
 #: What may be glued to a source's end: the next label (``字号：``, ``浏览次数：``), a date or a
 #: counter (``57人参与``).
@@ -208,7 +212,15 @@ def published_date(text: str) -> str | None:
 _DATED_TOOLBAR = re.compile(rf"^{_DAY}\s*日?\s*(?:星期.?\s*)?"
                             r"(?:(?:放大|缩小|默认|字号|[大中小]|打印|关闭)\s*)+$")
 _TRAILING_TOOL = re.compile(r"\s*(?:举报|分享|打印|收藏|纠错|评论)\s*$")
-_REPOST = re.compile(r"^(?:转自|转载自|来源|稿件来源|文章来源)\s*[:：]\s*(\S.{0,30})$")
+_REPOST = re.compile(r"^(?:转自|转载自|来源|稿件来源|文章来源|本文来源|本文转自|原文来源|新闻来源)\s*[:：]\s*(\S.{0,30})$")
+#: A label set apart from its value by a bar instead of a colon (``来源丨某某法院``,
+#: ``作者 | 张三``), as WeChat articles and portals print it.
+
+
+def _labelled(text: str) -> str:
+    """``text`` with a bar after a label read as its colon (``来源丨某某法院`` → ``来源：某某法院``),
+    one character for one, so that a value's place holds in the line as printed."""
+    return _BARRED_LABEL.sub(lambda m: f"{m.group(1)}{m.group(2)}：", text)
 _CREDIT = re.compile(r"^[□■]\s*")
 _ROLE = re.compile(r"^(?:本报|本网|本台)?(?:特约|见习|首席|实习)?(?:记者|通讯员|实习生|摄影记者|摄影|编辑)$")
 _NUMBERED = re.compile(r"^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^，。；：！？\s]{2,20})[\s\u3000]+(\S.*)$")
@@ -240,6 +252,10 @@ _STAFF_LABELS = {"审核": "reviewer", "初审": "reviewer", "复审": "reviewer
                  "来源": "source", "校对": None, "图片": None, "摄影": None, "视频": None, "排版": None,
                  "美编": None, "监制": None, "统筹": None, "供稿": None, "出品": None}
 _STAFF = re.compile(r"(?:^|\s+|[|｜])(" + "|".join(sorted(_STAFF_LABELS, key=len, reverse=True)) + r")\s*[:：]\s*")
+#: A label set apart from its value by a bar instead of a colon (``来源丨某某法院``,
+#: ``编辑 | 张三``), as WeChat articles and portals print it.
+_BARRED_LABEL = re.compile(r"(?:^|(?<=[\s|｜丨]))((?:本文|原文)?(?:" + "|".join(sorted(
+    [*_STAFF_LABELS, "转自", "发布时间", "发布日期"], key=len, reverse=True)) + r"))(\s*)[|｜丨](?=\s*\S)")
 
 @dataclass(frozen=True)
 class Block:
@@ -288,7 +304,7 @@ def kind_of(text: str) -> str:
     printed inside them left out (``發(fā)布時間：``); a line dated by a publication
     label (:func:`published_date`) or a short dated line (:func:`dated_line`) is ``meta``."""
     t = text.strip()
-    t = fold(strip_ruby(t)[0] if "(" in t or "（" in t else t)
+    t = _labelled(fold(strip_ruby(t)[0] if "(" in t or "（" in t else t))
     if not t:
         return "tool"
     if _WHERE.match(t) or (_BREADCRUMB.match(t) and len(t) <= 80 and not ends_sentence(t)):
@@ -396,9 +412,11 @@ def wechat_line(text: str) -> dict[str, str] | None:
 def staff_line(text: str) -> dict[str, str] | None:
     """The editor, reviewer, author and source a line of staff credits names
     (``编辑：李四 审核：王五``, ``文字：张三 图片：李四``), or None when ``text`` is
-    anything else; credits of other staff (图片, 校对 …) are not kept."""
+    anything else; credits of other staff (图片, 校对 …) are not kept. Labels are read in
+    simplified or traditional characters (``審核：``), and with a bar for their colon
+    (``审核丨王五``); names are kept as printed."""
     t = text.strip().strip("【】[]（）()")
-    fields = list(_STAFF.finditer(t))
+    fields = list(_STAFF.finditer(_labelled(fold(t))))  # one character for one: positions hold in t
     if not fields or fields[0].start() != 0:
         return None
     out: dict[str, str] = {}
@@ -415,9 +433,16 @@ def staff_line(text: str) -> dict[str, str] | None:
 def credits_of(text: str) -> dict[str, str]:
     """What an editor's or staff credit line says (``责任编辑：李四`` → ``{"editor": "李四"}``,
     ``编辑：李四 审核：王五``), ``{}`` for any other line."""
-    kind = kind_of(text)
+    return _credits(text, kind_of(text))
+
+
+def _credits(text: str, kind: str) -> dict[str, str]:
+    """What a line of ``kind`` ``editor`` or ``staff`` credits, its label read in simplified
+    or traditional characters (``責任編輯：周敏``) and the name kept as printed."""
     if kind == "editor":
-        return {"editor": _EDITOR.match(text.strip()).group(1).strip()}  # type: ignore[union-attr]
+        t = text.strip()
+        m = _EDITOR.match(_labelled(fold(t)))  # one character for one: the name's place holds in t
+        return {"editor": t[m.start(1):m.end(1)].strip()} if m else {}
     if kind == "staff":
         return dict(staff_line(text) or {})
     return {}
@@ -427,7 +452,7 @@ def meta_of(text: str) -> dict[str, str]:
     """The date (ISO), source and author a metadata line prints (a source ends
     where a label or a date is printed against it: ``来源：某某日报字号：``)."""
     printed = strip_ruby(text)[0]  # 發(fā)布時間 → 發布時間
-    text = fold(printed)  # matched folded; values as printed (one character for one)
+    text = _labelled(fold(printed))  # matched folded, a bar after a label a colon; values as printed (one character for one)
     wechat = wechat_line(text)
     if wechat is not None:
         return wechat
@@ -595,9 +620,11 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
             page.dropped.extend(x.text for x in blocks[:at] if kind_of(x.text) == "line")
             blocks = [x for x in blocks[:at] if kind_of(x.text) != "line"] + blocks[at:]
     footer = False
+    links = _related_links(blocks)
+    rows = _text_table_rows(blocks)
     for k, b in enumerate(blocks):
         text = b.text.strip()
-        if footer:
+        if footer or k in links:
             page.dropped.append(text)
             continue
         if b is headline:
@@ -608,8 +635,8 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
             date = dated_line(fold(text))  # a date alone under the title (2021-06-02, 2024年5月6日 星期一)
             if date:
                 page.meta["date"] = date
-        if b.kind == "line" and kind in ("nav", "tool") and page.has_body and _text_table_row(blocks, k):
-            page.parts[-1][1].append(" | ".join(bar_cells(text)))  # a row of a table in the text, not a menu
+        if k in rows and kind in ("nav", "tool") and page.has_body:
+            page.parts[-1][1].append(rows[k])  # a row of a table in the text, not a menu
             continue
         if b.kind == "row" and (kind in ("line", "head") or kind == "nav" and _table_row(text, page)):
             page.parts[-1][1].append(text)  # a table row is text, never a title or heading
@@ -625,10 +652,8 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
         elif kind == "meta":
             for key, value in meta_of(text).items():
                 page.meta.setdefault(key, value)
-        elif kind == "editor":
-            page.meta.setdefault("editor", _EDITOR.match(text).group(1).strip())
-        elif kind == "staff":
-            for key, value in (staff_line(text) or {}).items():
+        elif kind in ("editor", "staff"):
+            for key, value in _credits(text, kind).items():
                 page.meta.setdefault(key, value)
         elif kind == "footer":
             if page.has_body:
@@ -652,29 +677,29 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
     return page
 
 
+def _related_links(blocks: list[Block]) -> set[int]:
+    """The blocks that are a list of links to other stories under the text, its 相关新闻
+    heading left out by the extractor or the save (:func:`.clean.link_list`), by index;
+    chrome after them (a copyright line) is left aside."""
+    lines = [k for k, b in enumerate(blocks) if b.kind in ("line", "head") and kind_of(b.text) == "line"]
+    n = link_list([blocks[k].text for k in lines])
+    return set(lines[len(lines) - n:]) if n else set()
+
+
 def _rule_row(text: str) -> bool:
     """A Markdown table's rule under its header (``| --- | :---: |``)."""
     return "|" in text and re.fullmatch(r"[\s|:\-－—]+", text) is not None
 
 
-def _text_table_row(blocks: list[Block], k: int) -> bool:
-    """Whether the line ``blocks[k]`` of a text (not a markup table) is a row of a table:
-    cells set apart by ``|``, as in a row next to it (a Markdown table's rule between
-    them left aside). A menu is one line, or lines of other cell counts."""
-    text = blocks[k].text
-    if not re.search(r"[|｜]", text) or _rule_row(text):
-        return False
-    width = len(bar_cells(text))
-    if width < 2:
-        return False
-    for step in (-1, 1):
-        j = k + step
-        while 0 <= j < len(blocks) and _rule_row(blocks[j].text):
-            j += step
-        if 0 <= j < len(blocks) and blocks[j].kind == "line" and re.search(r"[|｜]", blocks[j].text) and (
-                len(bar_cells(blocks[j].text)) == width):
-            return True
-    return False
+def _text_table_rows(blocks: list[Block]) -> dict[int, str]:
+    """The lines of a text (not a markup table) that are rows of a table, by index, each
+    as its cells joined with `` | ``: cells set apart by ``|``, as in a row next to it (a
+    Markdown table's rule between them left aside), two cells a row enough
+    (:func:`.clean.table_rows` with ``pairs``). A menu is one line, or lines of other
+    cell counts."""
+    return table_rows(["" if _rule_row(b.text) else b.text.replace("\t", " ")  # cells set apart by bars alone
+                       if b.kind == "line" and re.search(r"[|｜]", b.text)
+                       else "-" for b in blocks], pairs=True)
 
 
 def _table_row(text: str, page: WebPage) -> bool:
