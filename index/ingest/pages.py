@@ -287,13 +287,15 @@ _FOLIO = re.compile(r"[-—–·\s]*[A-Za-z]?\d{1,3}[-—–·\s]*|第?\s*[A-Za-
 
 
 def _items_as_text(paras: list[Paragraph]) -> None:
-    """The items ``(一)…`` ``(二)…`` under a line ending in a colon (…应当同时符合下列条件：),
-    and the items after them, made text however short: the text's own list, never a
-    headline or a heading (a short ``(一)…；`` reads like one); so is the line introducing
-    them. A line that is no such item ends the list."""
+    """The items ``(一)…`` ``(二)…`` (or ``1.…``, ``（2）…``, ``• …``) under a line ending in a
+    colon (…应当同时符合下列条件：), and the items after them, made text however short: the
+    text's own list, never a headline, a heading or a photo's caption (a short ``(一)…；``
+    reads like one); so is the line introducing them. A line that is no such item (a
+    bulleted page tool, ``• 扫一扫在手机打开当前页``, is none) ends the list."""
     listing = False
     for k, p in enumerate(paras):
-        if listing and not p.level and _ITEM.match(p.text):
+        item = _ITEM.match(p.text) if listing and not p.level else None
+        if item and kind_of(p.text[item.end():].strip() or p.text) == "line":  # not a bulleted 扫一扫 tool
             if p.kind in ("head", "caption"):
                 p.kind = "body"
             continue
@@ -303,8 +305,10 @@ def _items_as_text(paras: list[Paragraph]) -> None:
 
 
 #: An item of a list, numbered ``(一)``, ``（二）``, also with a reading in brackets after
-#: the numeral (``(四(sì))``, as a page printing ruby readings has it).
-_ITEM = re.compile(r"^\s*[（(][一二三四五六七八九十]{1,3}(?:[（(][^()（）]{1,8}[）)])?[）)]")
+#: the numeral (``(四(sì))``, as a page printing ruby readings has it), or in figures:
+#: ``1.``, ``2、``, ``3．``, ``(4)``, ``（5）`` (not ``1.5亿元``), or bulleted ``• …``.
+_ITEM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]{1,3}(?:[（(][^()（）]{1,8}[）)])?[）)]"
+                   r"|\d{1,2}[.．、](?![\d.．])|[（(]\d{1,2}[）)]|[•●▪])")
 #: A part numbered after the first: ``二、…``, ``三、…``.
 _LATER_PART = re.compile(r"^(?:[二三四五六七八九]|十[一二三四五六七八九]?)、")
 #: A line that introduces what follows it (…应当同时符合下列条件：).
