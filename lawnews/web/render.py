@@ -35,6 +35,11 @@ REASONS = {400: "bad request", 404: "not found", 405: "method not allowed", 500:
 ATTRS = {"province": "provinces", "city": "cities", "county": "counties", "court_level": "court_levels",
          "court": "courts", "mechanism": "mechanisms", "statute": "statutes"}
 
+#: The page each twin or download is of (the error of a download shows that page's form).
+TWIN_OF = {"/export.csv": "/", "/export.json": "/", "/search.json": "/", "/trends.csv": "/trends",
+           "/trends.json": "/trends", "/first.csv": "/first", "/first.json": "/first", "/profile.json": "/profile",
+           "/cited-by.json": "/cited-by", "/statute.json": "/statute"}
+
 #: Values of a facet shown before "more" (its ticked values are shown besides).
 SHOWN = 10
 
@@ -143,6 +148,13 @@ class Page:
         self.path = quote(request.scope["path"], safe="/")
         self.params = Params(request.query_params.multi_items())
 
+    @property
+    def form_path(self) -> str:
+        """The view whose form corrects this address: the page itself, or the page a twin or
+        download is of (``/trends.csv`` → ``/trends``; the hits of a search, ``/export.csv``,
+        ``/search.json`` → ``/``)."""
+        return TWIN_OF.get(self.path, self.path)
+
     def url(self, **changes: Any) -> str:
         return self.params.url(self.path, **changes)
 
@@ -159,11 +171,13 @@ class Page:
         return self.params.url(path, **{name: None for name in PAGE_ONLY})
 
     def toggle(self, name: str, value: str) -> str:
-        return self.params.toggle(self.path, name, value)
+        """The page (:attr:`form_path`) with ``value`` added to or taken from the filter ``name``."""
+        return self.params.toggle(self.form_path, name, value)
 
     def cleared(self) -> str:
-        """The same page without any facet filter (the query, dates and other choices kept)."""
-        return self.params.url(self.path, **{name: None for name in FILTER_NAMES})
+        """The page (:attr:`form_path`) without any facet filter (the query, dates and other
+        choices kept)."""
+        return self.params.url(self.form_path, **{name: None for name in FILTER_NAMES})
 
     def chosen(self, name: str, results: Any = None) -> list[tuple[str, str, str]]:
         """A facet's selected values: ``(parameter, value as typed, value as the index has it)``
