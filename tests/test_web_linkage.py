@@ -13,6 +13,7 @@ from html import unescape
 import pytest
 
 from test_web import client, ix, starlette_testclient, web_index  # noqa: F401  (the web test index, app, library handle)
+from test_web_cited import served  # noqa: F401  (an index with a statute collection)
 
 #: What a browser sends when a link is followed (Chromium's Accept of a document).
 BROWSER = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8"}
@@ -61,3 +62,44 @@ def test_the_filters_on_a_failing_download_page_are_removed_on_the_search_page(c
     r = client.get("/export.csv", params={"q": "(执行", "province": "湖南"}, headers=BROWSER)
     chips = re.findall(r'<a class="chip" href="([^"]+)"', r.text)
     assert chips and all(unescape(href).startswith("/?") for href in chips)
+
+
+# ------------------------------------------------------------------ a law, or an article of a law, as the filter
+
+def chips(html: str) -> list[str]:
+    return [plain(c).rstrip(" ✕") for c in re.findall(r'<a class="chip"[^>]*>(.*?)</a>', html, re.S)]
+
+
+@pytest.mark.parametrize("path", ["/trends", "/first", "/"])
+def test_a_law_given_as_cites_is_named_as_the_law_cited_on_trends_and_first(client, path):
+    page = client.get(path, params={"q": "执行", "cites": "刑法"}).text
+    assert chips(page) == ["Law cited: 中华人民共和国刑法"]
+    page = client.get(path, params={"q": "执行", "cites": "刑法第313条"}).text
+    assert chips(page) == ["Article cited: 中华人民共和国刑法 第三百一十三条"]
+    page = client.get(path, params={"q": "执行", "cites": "刑法", "statute": "民事诉讼法"}).text
+    assert sorted(chips(page)) == ["Law cited: 中华人民共和国刑法", "Law cited: 中华人民共和国民事诉讼法"]
+
+
+def test_the_json_of_trends_and_first_says_what_a_cites_value_selected(client):
+    for path in ("/trends.json", "/first.json"):
+        got = client.get(path, params={"cites": "刑法"}).json()
+        assert got["statute_filters"] == {"cites": {"刑法": {"statute": ["中华人民共和国刑法"]}}}
+
+
+@pytest.fixture(scope="module")
+def cited(served):
+    """The app over the index of :mod:`test_web_cited`, which a statute collection resolves."""
+    from lawnews.web import create_app
+
+    index, collection = served
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("LAWNEWS_STATUTES", str(collection))
+        with starlette_testclient.TestClient(create_app(index), raise_server_exceptions=False) as c:
+            yield c
+
+
+@pytest.mark.parametrize("path", ["/trends", "/first"])
+def test_a_version_in_cites_beside_a_law_stays_named_on_trends_and_first(cited, path):
+    r = cited.get(path, params={"statute": "刑法", "cites": "2017年民事诉讼法第二百三十七条"})
+    assert r.status_code == 200
+    assert sorted(chips(r.text)) == ["Article cited: 2017年民事诉讼法第二百三十七条", "Law cited: 中华人民共和国刑法"]

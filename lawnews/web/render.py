@@ -188,8 +188,10 @@ class Page:
         (:attr:`~lawnews.SearchResults.statute_filters`)."""
         typed_as = getattr(results, "statute_filters", None) or {}
         if name in ("statute", "cites") and typed_as:
+            # a value the answer does not say (a version in cites=, which trends read in their query) as typed
             return [(param, typed, value) for param in ("statute", "cites") for typed in self.params.values(param)
-                    for value in typed_as.get(param, {}).get(typed, {}).get(name, ())]
+                    for value in (typed_as.get(param, {}).get(typed, {}).get(name, ())
+                                  if typed in typed_as.get(param, {}) else ([typed] if param == name else []))]
         typed = self.params.values(name)
         canonical = list((getattr(results, "filters", None) or {}).get(name, ()))
         return [(name, t, v) for t, v in zip(typed, canonical if len(canonical) == len(typed) else typed)]
