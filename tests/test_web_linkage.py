@@ -103,3 +103,10 @@ def test_a_version_in_cites_beside_a_law_stays_named_on_trends_and_first(cited, 
     r = cited.get(path, params={"statute": "刑法", "cites": "2017年民事诉讼法第二百三十七条"})
     assert r.status_code == 200
     assert sorted(chips(r.text)) == ["Article cited: 2017年民事诉讼法第二百三十七条", "Law cited: 中华人民共和国刑法"]
+
+
+# ------------------------------------------------------------------ numbers of many digits
+
+def test_a_per_page_of_too_many_digits_says_the_most_it_may_be(client):
+    r = client.get("/", params={"q": "执行", "per_page": "9" * 5000})
+    assert r.status_code == 400 and "per_page must be 100 or less" in plain(r.text)

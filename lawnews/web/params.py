@@ -39,6 +39,9 @@ SELECTION = ("q", *FILTERS, "from", "to", "all_copies", "no_expand", "expand", "
 #: leads back to the same search.
 CARRIED = ("sort", "per_page", "no_question_bank")
 
+#: The largest number a parameter is read as (a larger one, a page far past the last, is it).
+BEYOND = 10 ** 18
+
 #: Hits per page unless ``per_page`` says otherwise, and the most it may say.
 PER_PAGE = 10
 MAX_PER_PAGE = 100
@@ -94,17 +97,21 @@ class Params:
         return out
 
     def number(self, name: str, default: int, *, minimum: int, maximum: int | None = None) -> int:
-        """A whole-number parameter, checked as the library checks its counts."""
+        """A whole-number parameter, checked as the library checks its counts; one larger than
+        :data:`BEYOND` (thousands of digits, a page far past the last) is read as it."""
         raw = self.get(name)
         if not raw:
             return default
         try:
             value = int(raw)
         except ValueError:
-            raise InvalidArgumentError(f"{name} must be a whole number, not {raw!r}") from None
+            if not (raw.isascii() and raw.isdigit()):
+                raise InvalidArgumentError(f"{name} must be a whole number, not {raw!r}") from None
+            value = BEYOND  # more digits than Python reads: past any page, above any most
+        value = min(value, BEYOND)
         _args.count(name, value, minimum=minimum)
         if maximum is not None and value > maximum:
-            raise InvalidArgumentError(f"{name} must be {maximum} or less, not {value}")
+            raise InvalidArgumentError(f"{name} must be {maximum} or less, not {raw!r}")
         return value
 
     def flag(self, name: str) -> bool:
@@ -132,7 +139,8 @@ class Params:
         value, allowed = self.get(name), KEPT[name]
         if isinstance(allowed[0], int):
             low, high = allowed
-            return value if value.isdigit() and low <= int(value) <= high else ""
+            readable = value.isascii() and value.isdigit() and len(value) <= len(str(high))  # 5,000 digits: no int
+            return value if readable and low <= int(value) <= high else ""
         return value if value in allowed else ""
 
     def format(self, formats: Sequence[str] = FORMATS) -> str:
