@@ -105,7 +105,36 @@ def test_a_version_in_cites_beside_a_law_stays_named_on_trends_and_first(cited, 
     assert sorted(chips(r.text)) == ["Article cited: 2017年民事诉讼法第二百三十七条", "Law cited: 中华人民共和国刑法"]
 
 
-# ------------------------------------------------------------------ numbers of many digits
+# ------------------------------------------------------------------ a page past the last
+
+@pytest.mark.parametrize("number", ["999", "99999999999999999999999", "1" + "0" * 5000])
+def test_a_page_past_the_last_says_there_is_no_such_page_how_many_there_are_and_links_the_last(client, ix, number):
+    total = ix.search("执行").total
+    last = -(-total // 3)
+    r = client.get("/", params={"q": "执行", "per_page": "3", "page": number})
+    assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
+    [said] = re.findall(r'<p class="empty" id="no-such-page">(.*?)</p>', r.text, re.S)
+    shown = number if len(number) <= 60 else number[:59] + "…"
+    assert re.sub(r" ([.:])", r"\1", plain(said)) == (f"There is no page {shown}: this search has {last} pages of {total} stories."
+                           f" Go to the last page, page {last}.")
+    [href] = re.findall(r'<a class="last-page" href="([^"]+)"', said)
+    back = client.get(unescape(href))
+    assert back.status_code == 200 and back.text.count('class="hit"') == total - 3 * (last - 1)
+    title = re.search(r"<title>(.*?)</title>", r.text, re.S).group(1)
+    assert "no page" in title and ", page 9" not in title
+
+
+def test_a_cited_by_page_past_the_last_says_so_too(cited):
+    r = cited.get("/cited-by", params={"cites": "刑法第313条", "page": "5"})
+    assert r.status_code == 404
+    said = re.sub(r" ([.:])", r"\1", plain(re.search(r"<p class=\"empty\" id=\"no-such-page\">(.*?)</p>", r.text, re.S).group(1)))
+    assert said == "There is no page 5: this list has 1 page of 1 story. Go to the last page, page 1."
+
+
+def test_a_page_past_the_last_of_nothing_is_a_search_without_results(client):
+    r = client.get("/", params={"q": "火星人执行署", "strict": "1", "page": "3"})
+    assert r.status_code == 200 and "No results" in plain(r.text) and "no-such-page" not in r.text
+
 
 def test_a_per_page_of_too_many_digits_says_the_most_it_may_be(client):
     r = client.get("/", params={"q": "执行", "per_page": "9" * 5000})
