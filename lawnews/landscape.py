@@ -139,7 +139,9 @@ class Adoption:
     ``undated_values`` have matching articles, none of them dated. ``start``/``end``:
     the date range asked, as checked (``""``: open), the first report within it.
     ``matched``: the matching stories (articles with ``copies``), with a value of ``by``
-    or not, as :attr:`Trends.total` counts them. ``statute_filters`` as in :class:`Trends`."""
+    or not, as :attr:`Trends.total` counts them, ``dated`` those of them that are dated (with a
+    value or not: the dated stories that name no value are why a first report can be
+    missing). ``statute_filters`` as in :class:`Trends`."""
 
     query: str
     by: str
@@ -152,6 +154,7 @@ class Adoption:
     start: str = ""
     end: str = ""
     matched: int = 0
+    dated: int = 0
     statute_filters: Mapping[str, Mapping[str, Mapping[str, tuple[str, ...]]]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -159,7 +162,7 @@ class Adoption:
                 "from": self.start or None, "to": self.end or None,
                 "filters": {k: list(v) for k, v in self.filters.items()}, "relaxed": self.relaxed,
                 "rows": [r.to_dict() for r in self.rows], "undated_values": list(self.undated_values),
-                "matched": self.matched, **_statute_filters_dict(self.statute_filters)}
+                "matched": self.matched, "dated": self.dated, **_statute_filters_dict(self.statute_filters)}
 
 
 @dataclass(frozen=True)
@@ -242,9 +245,10 @@ def first(searcher: IndexSearcher, query: str = "", *, by: str = "province",
                                 stored.get("source"), n))
     rows.sort(key=lambda r: (r.date, r.value))
     undated = tuple(sorted(v for v in _count.value_counts(p) if v not in reports))
+    every = _count.pairs(m, None)  # each matching story once, its earliest date
     return Adoption(query, by, "、".join(m.filters["mechanism"]) if mechanism is not None else None,
                     tuple(rows), undated, bool(copies), dict(m.filters), m.relaxed, start, end,
-                    len(_count.pairs(m, None).value))
+                    len(every.value), int((every.date != _count.UNDATED).sum()))
 
 
 def profile(searcher: IndexSearcher, subject: str, *, every: str = "month", top: int = 10,

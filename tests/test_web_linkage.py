@@ -139,3 +139,41 @@ def test_a_page_past_the_last_of_nothing_is_a_search_without_results(client):
 def test_a_per_page_of_too_many_digits_says_the_most_it_may_be(client):
     r = client.get("/", params={"q": "执行", "per_page": "9" * 5000})
     assert r.status_code == 400 and "per_page must be 100 or less" in plain(r.text)
+
+
+# ------------------------------------------------------------------ first reports of dated stories that name no value
+
+REPORTS = [
+    {"id": "dated-nowhere", "title": "法院推进终本案件清理", "date": "2023-05-01", "source": "测试报",
+     "text": "某法院召开终本案件清理推进会，对终结本次执行程序案件逐案核查，确保终本案件规范管理。"},
+    {"id": "undated-hunan", "title": "长沙中院清理终本案件", "source": "测试报",
+     "text": "湖南省长沙市中级人民法院开展终本案件清理，对终结本次执行程序案件逐案核查，确保终本案件规范管理。"},
+]
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory):
+    import json
+
+    import lawnews
+    from lawnews.web import create_app
+
+    folder = tmp_path_factory.mktemp("first-undated")
+    (folder / "reports.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in REPORTS),
+                                          encoding="utf-8")
+    lawnews.build_index([folder / "reports.jsonl"], folder / "index", rebuild=True)
+    with starlette_testclient.TestClient(create_app(folder / "index"), raise_server_exceptions=False) as c:
+        yield c
+
+
+def test_first_reports_say_how_many_stories_match_and_that_the_dated_ones_name_no_province(reports):
+    page = reports.get("/first", params={"mechanism": "终本管理", "by": "province"}).text
+    assert re.sub(r" ([.:])", r"\1", plain(re.search(r'<p class="summary" id="matched">(.*?)</p>', page, re.S).group(1))) \
+        == "2 stories match, 1 of them undated."
+    said = re.sub(r" ([.:])", r"\1", plain(re.search(r'<p class="empty">(.*?)</p>', page, re.S).group(1)))
+    assert said == "The dated story matching names no province: the matching stories, newest first."
+    assert "No dated" not in plain(page)
+    got = reports.get("/first.json", params={"mechanism": "终本管理"}).json()
+    assert (got["matched"], got["dated"], got["rows"], got["undated_values"]) == (2, 1, [], ["湖南省"])
+    assert "No dated story matches from 2024." in plain(reports.get("/first", params={"mechanism": "终本管理",
+                                                                                      "from": "2024"}).text)
