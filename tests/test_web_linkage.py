@@ -177,3 +177,29 @@ def test_first_reports_say_how_many_stories_match_and_that_the_dated_ones_name_n
     assert (got["matched"], got["dated"], got["rows"], got["undated_values"]) == (2, 1, [], ["湖南省"])
     assert "No dated story matches from 2024." in plain(reports.get("/first", params={"mechanism": "终本管理",
                                                                                       "from": "2024"}).text)
+
+
+# ------------------------------------------------------------------ the search's choices through a form of another view
+
+def hidden_fields(html: str, action: str) -> list[tuple[str, str]]:
+    form = re.search(r'<form [^>]*action="%s"[^>]*>(.*?)</form>' % re.escape(action), html, re.S).group(1)
+    return [(k, unescape(v)) for k, v in re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)"', form)]
+
+
+@pytest.mark.parametrize("path, extra", [("/trends", {}), ("/first", {}), ("/profile", {"province": "湖南"})])
+def test_a_new_choice_sent_from_trends_first_or_a_profile_keeps_the_search_to_go_back_to(client, path, extra):
+    asked = {"q": "执行", "sort": "date", "per_page": "50", "no_question_bank": "1", **extra}
+    page = client.get(path, params=asked).text
+    hidden = hidden_fields(page, path)
+    for kept in (("sort", "date"), ("per_page", "50"), ("no_question_bank", "1")):
+        assert kept in hidden
+    sent = dict(hidden, q="执行", every="year")  # the form sent again with another period
+    again = client.get(path, params=sent).text
+    search = unescape(re.search(r'<a href="(/\?[^"]*)"[^>]*>Search</a>', again).group(1))
+    assert "sort=date" in search and "per_page=50" in search and "no_question_bank=1" in search
+
+
+def test_a_form_does_not_carry_a_bad_choice_on(client):
+    page = client.get("/trends", params={"q": "执行", "sort": "bogus", "per_page": "1000"}).text
+    names = [k for k, _ in hidden_fields(page, "/trends")]
+    assert "sort" not in names and "per_page" not in names
