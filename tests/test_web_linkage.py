@@ -203,3 +203,15 @@ def test_a_form_does_not_carry_a_bad_choice_on(client):
     page = client.get("/trends", params={"q": "执行", "sort": "bogus", "per_page": "1000"}).text
     names = [k for k, _ in hidden_fields(page, "/trends")]
     assert "sort" not in names and "per_page" not in names
+
+
+# ------------------------------------------------------------------ what a table's caption says it counts
+
+def caption(html: str) -> str:
+    """A table's caption as read: its tags (the spans marking Chinese) left out."""
+    return " ".join(unescape(re.sub(r"<[^>]+>", "", re.search(r"<caption>(.*?)</caption>", html, re.S).group(1))).split())
+
+
+def test_a_trends_caption_says_what_each_filter_is(client):
+    page = client.get("/trends", params={"q": "执行", "by": "province", "every": "year", "court_level": "中级"}).text
+    assert " where court level is 中级" in caption(page)

@@ -290,19 +290,19 @@ def tag_groups(tags: Any) -> list[tuple[str, str, list[tuple[str, str]]]]:
 
 def trends_caption(trends: Any) -> str:
     """What a trends table and chart count: ``stories per province, every quarter,
-    matching “执行”, from 2023-Q1 to 2024-Q4``."""
+    matching “执行” where court level is 中级, from 2023-Q1 to 2024-Q4``."""
     units = "articles" if trends.copies else "stories"
     text = f"{units.capitalize()} per {LABELS[trends.by].lower()}, every {trends.every}"
     if named_query(trends.query):
         text += f", matching “{named_query(trends.query)}”"
-    text += _where(trends.filters, "")
+    text += _where(trends.filters, "is ")
     if trends.periods:
         text += f", from {trends.periods[0]} to {trends.periods[-1]}"
     return text
 
 
 def _where(filters: Any, verb: str) -> str:
-    """`` where court level is 中级, province 湖南省 or 湖北省`` for the filters in force
+    """`` where court level is 中级, province is 湖南省 or 湖北省`` for the filters in force
     (``verb`` between a facet and its values), or nothing."""
     where = [f"{LABELS.get(k, k).lower()} {verb}{' or '.join(v)}" for k, v in filters.items() if v]
     return " where " + ", ".join(where) if where else ""
