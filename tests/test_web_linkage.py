@@ -212,6 +212,14 @@ def caption(html: str) -> str:
     return " ".join(unescape(re.sub(r"<[^>]+>", "", re.search(r"<caption>(.*?)</caption>", html, re.S).group(1))).split())
 
 
+def test_a_first_report_table_names_the_filters_it_lists_within(client):
+    page = client.get("/first", params={"q": "执行", "court_level": "中级", "province": "湖南"}).text
+    assert caption(page) == ("First dated report per province, among the stories matching “执行”"
+                             " where province is 湖南省, court level is 中级")
+    page = client.get("/first", params={"mechanism": "集中执行", "province": "湖南"}).text
+    assert caption(page) == "First dated report of 集中执行 per province where province is 湖南省"
+
+
 def test_a_trends_caption_says_what_each_filter_is(client):
     page = client.get("/trends", params={"q": "执行", "by": "province", "every": "year", "court_level": "中级"}).text
     assert " where court level is 中级" in caption(page)

@@ -345,13 +345,15 @@ def profile_chart_description(profile: Any) -> str:
 
 
 def first_caption(adoption: Any) -> str:
-    """What a first-report table lists: ``First dated report of 执转破 per province``."""
+    """What a first-report table lists: ``First dated report of 执转破 per province`` (``where
+    court level is 中级`` for the filters in force)."""
     text = "First dated report"
     if adoption.mechanism:
         text += f" of {adoption.mechanism}"
     text += f" per {LABELS[adoption.by].lower()}"
     if named_query(adoption.query):
         text += f", among the stories matching “{named_query(adoption.query)}”"
+    text += _where({k: v for k, v in adoption.filters.items() if k != "mechanism"}, "is ")  # mechanism: named above
     if adoption.start or adoption.end:
         text += "," + (f" from {adoption.start}" if adoption.start else "") + (f" to {adoption.end}" if adoption.end else "")
     return text
