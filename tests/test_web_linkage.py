@@ -223,3 +223,17 @@ def test_a_first_report_table_names_the_filters_it_lists_within(client):
 def test_a_trends_caption_says_what_each_filter_is(client):
     page = client.get("/trends", params={"q": "执行", "by": "province", "every": "year", "court_level": "中级"}).text
     assert " where court level is 中级" in caption(page)
+
+
+# ------------------------------------------------------------------ a profile of several values
+
+def test_a_profile_of_several_values_names_them_as_the_form_does_and_says_what_to_do(client):
+    r = client.get("/profile", params={"province": "湖南", "cites": "刑法第313条"})
+    assert r.status_code == 400
+    said = plain(re.search(r'<p class="message">(.*?)</p>', r.text, re.S).group(1))
+    assert said.startswith("a profile is of one court, province, city, county, mechanism, source, court level,"
+                           " law cited or article cited; this address names 2, province 湖南 and article cited")
+    assert "keep one in the form below" in said and "cites" not in said and "statute" not in said
+    r = client.get("/profile", params={"province": ["湖南", "湖北"], "of": "province"})
+    said = plain(re.search(r'<p class="message">(.*?)</p>', r.text, re.S).group(1))
+    assert said.startswith("a profile is of one province; this address names 2, 湖南 and 湖北 ; keep one")  # plain() spaces the Chinese span

@@ -17,15 +17,9 @@ from starlette.requests import Request
 
 from ..output import expansion, plural
 from ..search.syntax import is_everything
-from .params import (EVERY, FILTERS as FILTER_NAMES, MAX_TOP, PAGE_ONLY, TREND_BY, Params, article_url, cited_by_url, filter_url, pages,
+from .params import (EVERY, FILTERS as FILTER_NAMES, LABELS, MAX_TOP, PAGE_ONLY, TREND_BY, Params, article_url, cited_by_url, filter_url, pages,
                      PROFILE_KINDS, profile_url, statute_url)
 
-#: Facet names as the sidebar and tags show them.
-LABELS = {
-    "province": "Province", "city": "City", "county": "County", "court_level": "Court level",
-    "court": "Court", "mechanism": "Mechanism", "source": "Source", "year": "Year",
-    "statute": "Law cited", "cites": "Article cited",
-}
 
 #: What an error page's status means, in its heading.
 REASONS = {400: "bad request", 404: "not found", 405: "method not allowed", 500: "server error",
