@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import os
 import threading
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator, Mapping, TypeVar, cast
 
@@ -228,8 +229,6 @@ class NewsIndex:
         results = with_version_notes(results)  # a statute article of a superseded version says so
         if not labels and not typed:
             return results
-        from dataclasses import replace
-
         typed = {name: {given: {facet: tuple(labels.get(v, v) for v in values) for facet, values in chosen.items()}
                         for given, chosen in by_given.items()} for name, by_given in typed.items()}
         return replace(results, filters=_versioned_filters(results.filters, labels),
@@ -326,9 +325,11 @@ class NewsIndex:
         copies = _every_copy(copies, all_copies)
         _args.flags(expand=expand, strict=strict, lenient=lenient, semantic=semantic)
         query, filters = self._versions_in_query(query, filters)
-        return landscape.trends(self._searcher, query, by=by, every=every, top=top, copies=copies,
-                                filters=self._statute_filters(_args.filters(filters)), start=start, end=end,
-                                expand=expand, strict=strict, lenient=lenient, semantic=semantic)
+        typed: dict[str, Any] = {}
+        found = landscape.trends(self._searcher, query, by=by, every=every, top=top, copies=copies,
+                                 filters=self._statute_filters(_args.filters(filters), typed), start=start, end=end,
+                                 expand=expand, strict=strict, lenient=lenient, semantic=semantic)
+        return replace(found, statute_filters=typed) if typed else found
 
     @_in_turn
     def first(self, query: str = "", *, by: str = "province", mechanism: "str | Iterable[str] | None" = None,
@@ -346,9 +347,11 @@ class NewsIndex:
         copies = _every_copy(copies, all_copies)
         _args.flags(expand=expand, strict=strict, lenient=lenient, semantic=semantic)
         query, filters = self._versions_in_query(query, filters)
-        return landscape.first(self._searcher, query, by=by, mechanism=mechanism, copies=copies,
-                               filters=self._statute_filters(_args.filters(filters)), start=start, end=end,
-                               expand=expand, strict=strict, lenient=lenient, semantic=semantic)
+        typed: dict[str, Any] = {}
+        found = landscape.first(self._searcher, query, by=by, mechanism=mechanism, copies=copies,
+                                filters=self._statute_filters(_args.filters(filters), typed), start=start, end=end,
+                                expand=expand, strict=strict, lenient=lenient, semantic=semantic)
+        return replace(found, statute_filters=typed) if typed else found
 
     @_in_turn
     def profile(self, subject: str, *, every: str = "month", top: int = 10, copies: bool = False,
@@ -499,14 +502,16 @@ class NewsIndex:
         rest = {k: v for k, v in filters.items() if k != "cites"}
         return (f"({query}) AND ({clause})" if not syntax.is_everything(query) else f"({clause})"), rest
 
-    def _statute_filters(self, filters: Mapping[str, Any]) -> dict[str, Any]:
+    def _statute_filters(self, filters: Mapping[str, Any],
+                         typed: "dict[str, dict[str, dict[str, tuple[str, ...]]]] | None" = None) -> dict[str, Any]:
         """``cites=`` and ``statute=`` filters as the index's values: ``cites="民诉法 第237条"``
         → ``cites="中华人民共和国民事诉讼法 第二百三十七条"``, ``cites="刑法"`` → ``statute=…``;
         UnknownFacetError listing the closest law names when one names no known law.
         A version named in ``cites=`` is taken by :meth:`search` and :meth:`facets`, and
         by :meth:`trends` and :meth:`first` as a ``cites:`` clause of their query
-        (:meth:`_versions_in_query`); elsewhere a ``cites:`` in the query names it."""
-        out, only = self._statute_selection(filters)
+        (:meth:`_versions_in_query`); elsewhere a ``cites:`` in the query names it. ``typed``,
+        when given, gets what each value as typed selects (:meth:`_statute_selection`)."""
+        out, only = self._statute_selection(filters, typed=typed)
         if only is not None:
             raise InvalidArgumentError("a version in cites= is taken by search, facets, cited-by, trends and first;"
                                        " here write it in the query: cites:\"2021年民事诉讼法第二百五十二条\"",
@@ -616,8 +621,6 @@ class NewsIndex:
                            rules_note=self.outdated_citations() if citations else None)
         if not cited_by:
             return page
-        from dataclasses import replace
-
         from .statutes import record_reference
 
         counts: dict[str, int] = {}

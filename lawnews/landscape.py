@@ -26,7 +26,7 @@ from . import arguments as _args
 from .errors import InvalidArgumentError
 from .search import landscape as _count
 from .index.ingest.dates import period
-from .search.results import Hit
+from .search.results import Hit, statute_filters_dict
 from .search.searcher import IndexSearcher
 from .search.syntax import with_dates
 
@@ -43,6 +43,12 @@ KINDS = ("court", "province", "city", "county", "mechanism", "source", "court_le
 COOCCURRING = ("mechanism", "court", "province", "city", "county", "court_level", "statute")
 
 Filters = Mapping[str, "str | Iterable[str] | int | None"]
+
+
+
+def _statute_filters_dict(typed: Mapping[str, Any]) -> dict[str, Any]:
+    """``{"statute_filters": …}`` for a ``to_dict()`` when a value was typed, else nothing."""
+    return {"statute_filters": statute_filters_dict(typed)} if typed else {}
 
 
 @dataclass(frozen=True)
@@ -69,7 +75,9 @@ class Trends:
     of the range (0 where nothing matched; an open end: the data's). ``series`` are the values, largest
     total first (the ``top`` of them when asked); ``totals`` count every matching
     story per period, whatever its values, and ``undated`` those without a date, so
-    ``sum(totals) + undated == total`` (the total of ``search``).
+    ``sum(totals) + undated == total`` (the total of ``search``). ``statute_filters``: what
+    each ``statute=`` and ``cites=`` value as typed selected, as in :class:`SearchResults`
+    (``cites=刑法``, a law alone, selects its ``statute`` value).
     """
 
     query: str
@@ -86,6 +94,7 @@ class Trends:
     values: int = 0  # how many values there are in all (``series`` may show the top ones)
     start: str = ""
     end: str = ""
+    statute_filters: Mapping[str, Mapping[str, Mapping[str, tuple[str, ...]]]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {"query": self.query, "by": self.by, "every": self.every, "copies": self.copies,
@@ -93,7 +102,7 @@ class Trends:
                 "filters": {k: list(v) for k, v in self.filters.items()}, "relaxed": self.relaxed,
                 "periods": list(self.periods), "series": [s.to_dict() for s in self.series],
                 "values": self.values, "totals": list(self.totals), "total": self.total,
-                "undated": self.undated}
+                "undated": self.undated, **_statute_filters_dict(self.statute_filters)}
 
     def dates(self, period_label: str) -> tuple[str, str]:
         """The dates a period of :attr:`periods` covers, as ``from``/``to`` of a search
@@ -128,7 +137,9 @@ class Adoption:
     ``undated_values`` have matching articles, none of them dated. ``start``/``end``:
     the date range asked, as checked (``""``: open), the first report within it.
     ``matched``: the matching stories (articles with ``copies``), with a value of ``by``
-    or not, as :attr:`Trends.total` counts them."""
+    or not, as :attr:`Trends.total` counts them, ``dated`` those of them that are dated (with a
+    value or not: the dated stories that name no value are why a first report can be
+    missing). ``statute_filters`` as in :class:`Trends`."""
 
     query: str
     by: str
@@ -141,13 +152,15 @@ class Adoption:
     start: str = ""
     end: str = ""
     matched: int = 0
+    dated: int = 0
+    statute_filters: Mapping[str, Mapping[str, Mapping[str, tuple[str, ...]]]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {"query": self.query, "by": self.by, "mechanism": self.mechanism, "copies": self.copies,
                 "from": self.start or None, "to": self.end or None,
                 "filters": {k: list(v) for k, v in self.filters.items()}, "relaxed": self.relaxed,
                 "rows": [r.to_dict() for r in self.rows], "undated_values": list(self.undated_values),
-                "matched": self.matched}
+                "matched": self.matched, "dated": self.dated, **_statute_filters_dict(self.statute_filters)}
 
 
 @dataclass(frozen=True)
@@ -230,9 +243,10 @@ def first(searcher: IndexSearcher, query: str = "", *, by: str = "province",
                                 stored.get("source"), n))
     rows.sort(key=lambda r: (r.date, r.value))
     undated = tuple(sorted(v for v in _count.value_counts(p) if v not in reports))
+    every = _count.pairs(m, None)  # each matching story once, its earliest date
     return Adoption(query, by, "、".join(m.filters["mechanism"]) if mechanism is not None else None,
                     tuple(rows), undated, bool(copies), dict(m.filters), m.relaxed, start, end,
-                    len(_count.pairs(m, None).value))
+                    len(every.value), int((every.date != _count.UNDATED).sum()))
 
 
 def profile(searcher: IndexSearcher, subject: str, *, every: str = "month", top: int = 10,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any, Callable, Mapping, Sequence
 
 
 @dataclass(frozen=True)
@@ -133,6 +133,14 @@ class Copy:
                 "date": self.date, "source": self.source, "lead": self.lead}
 
 
+def statute_filters_dict(typed: "Mapping[str, Mapping[str, Mapping[str, Sequence[str]]]]") -> dict[str, Any]:
+    """What each ``statute=`` and ``cites=`` value as typed selected (``statute_filters`` of
+    search results, trends and first reports) as JSON gives it: ``{"cites": {"刑法": {"statute":
+    ["中华人民共和国刑法"]}}}``."""
+    return {name: {given: {facet: list(values) for facet, values in chosen.items()} for given, chosen in by_given.items()}
+            for name, by_given in typed.items()}
+
+
 @dataclass(frozen=True)
 class SearchResults:
     """A page of ranked hits, the number of matching stories and facet counts.
@@ -196,8 +204,5 @@ class SearchResults:
             "facets": self.facets,
             "regions": self.regions,
             **({"parsed": self.parsed} if self.parsed is not None else {}),
-            **({"statute_filters": {name: {given: {facet: list(values) for facet, values in chosen.items()}
-                                           for given, chosen in by_given.items()}
-                                    for name, by_given in self.statute_filters.items()}}
-               if self.statute_filters else {}),
+            **({"statute_filters": statute_filters_dict(self.statute_filters)} if self.statute_filters else {}),
         }

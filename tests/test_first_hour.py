@@ -270,10 +270,10 @@ def test_a_web_page_past_the_last_says_so_and_links_the_last(data_index_dir):
         last = (total + 9) // 10
         assert total > 0
         page = client.get("/", params={"q": "法院", "page": str(last + 5)})
-        assert page.status_code == 200
-        assert f"Page {last + 5} is past the last page" in page.text
+        assert page.status_code == 404  # no such page: the page says so and links the last
+        assert f"There is no page {last + 5}" in page.text
         assert f"page={last}" in page.text
-        assert "past the last page" not in client.get("/", params={"q": "法院", "page": str(last)}).text
+        assert "There is no page" not in client.get("/", params={"q": "法院", "page": str(last)}).text
 
 
 def test_cited_by_past_the_last_page_says_so(tmp_path, monkeypatch):

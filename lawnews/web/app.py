@@ -7,7 +7,7 @@ that allows no script at all (the pages need none) and ``nosniff``. Static files
 are linked under their version (``/static/DIGEST/style.css``) and kept by browsers
 for a year; every other answer is asked for again (``no-cache``), so that a page
 after an upgrade or a new index is never an old copy. A library
-error becomes an error page (or JSON) with the message the command line prints
+error becomes an error page (or JSON, or a line of text: :func:`error_form`) with the message the command line prints
 (:func:`lawnews.errors.message`) and a status: 400 for a bad parameter, 404 for an
 unknown article or path, 503 for a call cut off by the time limit or an index that
 cannot be used; any other failure a 500 page without its traceback. An address with
@@ -35,7 +35,8 @@ from starlette.applications import Starlette
 from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
+from starlette.responses import (FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse,
+                                 Response)
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
@@ -162,14 +163,28 @@ def status_of(error: Exception) -> int:
     return 400
 
 
-def wants_json(request: Request) -> bool:
+def error_form(request: Request) -> str:
+    """The form an error is answered in, the one the request asked for: ``"json"`` for a JSON
+    twin (``.json``, ``format=json``); for a CSV link (``.csv``, ``format=csv``) the error page
+    (``"html"``) when a browser followed it (its Accept names ``text/html``), so that the user
+    reads what went wrong and corrects it in the form under it instead of saving a file of
+    JSON, else one line of plain text (``"text"``: ``Error: …``, what a program fetching CSV
+    can print); ``"html"`` for every page."""
     fmt = request.query_params.get("format", "")
-    return fmt in ("json", "csv") or request.url.path.endswith((".json", ".csv"))
+    path = request.url.path
+    if fmt == "json" or path.endswith(".json"):
+        return "json"
+    if fmt == "csv" or path.endswith(".csv"):
+        return "html" if "text/html" in request.headers.get("accept", "") else "text"
+    return "html"
 
 
 def error_response(request: Request, status: int, message: str) -> Response:
-    if wants_json(request):
+    form = error_form(request)
+    if form == "json":
         return JSONResponse({"error": message, "status": status}, status_code=status)
+    if form == "text":
+        return PlainTextResponse(f"Error: {' '.join(message.split())}\n", status_code=status)
     page = request.app.state.templates.get_template("error.html").render(
         status=status, message=message, page=render.Page(request))
     return HTMLResponse(page, status_code=status)

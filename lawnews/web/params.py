@@ -23,6 +23,13 @@ from ..search.syntax import with_dates
 #: Facet filters, as the library (and the CLI's options) name them, in sidebar order.
 FILTERS = ("province", "city", "county", "court_level", "court", "mechanism", "source", "year", "statute", "cites")
 
+#: Facet names as the sidebar, tags, chips and messages show them.
+LABELS = {
+    "province": "Province", "city": "City", "county": "County", "court_level": "Court level",
+    "court": "Court", "mechanism": "Mechanism", "source": "Source", "year": "Year",
+    "statute": "Law cited", "cites": "Article cited",
+}
+
 #: What a profile can be of, each named by its filter parameter (``/profile?court=荆州中院``).
 PROFILE_KINDS = ("court", "province", "city", "county", "mechanism", "source", "court_level", "statute", "cites")
 #: The parameter naming which filter is a profile's subject when others stand beside it
@@ -38,6 +45,9 @@ SELECTION = ("q", *FILTERS, "from", "to", "all_copies", "no_expand", "expand", "
 #: bank off) that the other views carry along, valid values alone, so that their Search link
 #: leads back to the same search.
 CARRIED = ("sort", "per_page", "no_question_bank")
+
+#: The largest number a parameter is read as (a larger one, a page far past the last, is it).
+BEYOND = 10 ** 18
 
 #: Hits per page unless ``per_page`` says otherwise, and the most it may say.
 PER_PAGE = 10
@@ -94,17 +104,21 @@ class Params:
         return out
 
     def number(self, name: str, default: int, *, minimum: int, maximum: int | None = None) -> int:
-        """A whole-number parameter, checked as the library checks its counts."""
+        """A whole-number parameter, checked as the library checks its counts; one larger than
+        :data:`BEYOND` (thousands of digits, a page far past the last) is read as it."""
         raw = self.get(name)
         if not raw:
             return default
         try:
             value = int(raw)
         except ValueError:
-            raise InvalidArgumentError(f"{name} must be a whole number, not {raw!r}") from None
+            if not (raw.isascii() and raw.isdigit()):
+                raise InvalidArgumentError(f"{name} must be a whole number, not {raw!r}") from None
+            value = BEYOND  # more digits than Python reads: past any page, above any most
+        value = min(value, BEYOND)
         _args.count(name, value, minimum=minimum)
         if maximum is not None and value > maximum:
-            raise InvalidArgumentError(f"{name} must be {maximum} or less, not {value}")
+            raise InvalidArgumentError(f"{name} must be {maximum} or less, not {raw!r}")
         return value
 
     def flag(self, name: str) -> bool:
@@ -132,7 +146,8 @@ class Params:
         value, allowed = self.get(name), KEPT[name]
         if isinstance(allowed[0], int):
             low, high = allowed
-            return value if value.isdigit() and low <= int(value) <= high else ""
+            readable = value.isascii() and value.isdigit() and len(value) <= len(str(high))  # 5,000 digits: no int
+            return value if readable and low <= int(value) <= high else ""
         return value if value in allowed else ""
 
     def format(self, formats: Sequence[str] = FORMATS) -> str:
@@ -159,20 +174,27 @@ class Params:
         ``of`` names (``of=court&court=荆州中院&province=湖北``); InvalidArgumentError for
         none or several."""
         of = self.get(PROFILE_OF)
+        keep = "; keep one in the form below (empty the others' fields), or follow a profile link of the search's filters"
         if of:
             _args.choice(PROFILE_OF, of, PROFILE_KINDS)
             named = [(of, v) for v in self.values(of)]
             if len(named) != 1:
-                said = "none" if not named else ", ".join(v for _, v in named)
-                raise InvalidArgumentError(f"a profile is of one {of.replace('_', ' ')}; this address names {said}:"
-                                           f" /profile?{of}=…&of={of}")
+                if not named:
+                    raise InvalidArgumentError(f"a profile is of one {LABELS[of].lower()}; this address names none:"
+                                               f" /profile?{of}=…&of={of}")
+                said = " and ".join(v for _, v in named)
+                raise InvalidArgumentError(f"a profile is of one {LABELS[of].lower()}; this address names"
+                                           f" {len(named)}, {said}{keep}")
             return "{}:{}".format(*named[0])
         named = [(k, v) for k in PROFILE_KINDS for v in self.values(k)]
         if len(named) != 1:
-            kinds = ", ".join(k.replace("_", " ") for k in PROFILE_KINDS)
-            said = "names none" if not named else "names " + ", ".join(f"{k}={v}" for k, v in named)
-            raise InvalidArgumentError(f"a profile is of one {kinds.rsplit(', ', 1)[0]} or {kinds.rsplit(', ', 1)[1]};"
-                                       f" this address {said}: /profile?court=荆州中院, /profile?province=湖南")
+            kinds = [LABELS[k].lower() for k in PROFILE_KINDS]
+            one = f"a profile is of one {', '.join(kinds[:-1])} or {kinds[-1]}"
+            if not named:
+                raise InvalidArgumentError(f"{one}; this address names none: /profile?court=荆州中院,"
+                                           " /profile?province=湖南")
+            said = " and ".join(f"{LABELS[k].lower()} {v}" for k, v in named)
+            raise InvalidArgumentError(f"{one}; this address names {len(named)}, {said}{keep}")
         return "{}:{}".format(*named[0])
 
     def profile_filters(self) -> dict[str, list[str]]:

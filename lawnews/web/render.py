@@ -17,15 +17,9 @@ from starlette.requests import Request
 
 from ..output import expansion, plural
 from ..search.syntax import is_everything
-from .params import (EVERY, FILTERS as FILTER_NAMES, MAX_TOP, PAGE_ONLY, TREND_BY, Params, article_url, cited_by_url, filter_url, pages,
+from .params import (EVERY, FILTERS as FILTER_NAMES, LABELS, MAX_TOP, PAGE_ONLY, TREND_BY, Params, article_url, cited_by_url, filter_url, pages,
                      PROFILE_KINDS, profile_url, statute_url)
 
-#: Facet names as the sidebar and tags show them.
-LABELS = {
-    "province": "Province", "city": "City", "county": "County", "court_level": "Court level",
-    "court": "Court", "mechanism": "Mechanism", "source": "Source", "year": "Year",
-    "statute": "Law cited", "cites": "Article cited",
-}
 
 #: What an error page's status means, in its heading.
 REASONS = {400: "bad request", 404: "not found", 405: "method not allowed", 500: "server error",
@@ -34,6 +28,11 @@ REASONS = {400: "bad request", 404: "not found", 405: "method not allowed", 500:
 #: The Tags/Hit attribute of each facet.
 ATTRS = {"province": "provinces", "city": "cities", "county": "counties", "court_level": "court_levels",
          "court": "courts", "mechanism": "mechanisms", "statute": "statutes"}
+
+#: The page each twin or download is of (the error of a download shows that page's form).
+TWIN_OF = {"/export.csv": "/", "/export.json": "/", "/search.json": "/", "/trends.csv": "/trends",
+           "/trends.json": "/trends", "/first.csv": "/first", "/first.json": "/first", "/profile.json": "/profile",
+           "/cited-by.json": "/cited-by", "/statute.json": "/statute"}
 
 #: Values of a facet shown before "more" (its ticked values are shown besides).
 SHOWN = 10
@@ -143,6 +142,13 @@ class Page:
         self.path = quote(request.scope["path"], safe="/")
         self.params = Params(request.query_params.multi_items())
 
+    @property
+    def form_path(self) -> str:
+        """The view whose form corrects this address: the page itself, or the page a twin or
+        download is of (``/trends.csv`` → ``/trends``; the hits of a search, ``/export.csv``,
+        ``/search.json`` → ``/``)."""
+        return TWIN_OF.get(self.path, self.path)
+
     def url(self, **changes: Any) -> str:
         return self.params.url(self.path, **changes)
 
@@ -159,11 +165,13 @@ class Page:
         return self.params.url(path, **{name: None for name in PAGE_ONLY})
 
     def toggle(self, name: str, value: str) -> str:
-        return self.params.toggle(self.path, name, value)
+        """The page (:attr:`form_path`) with ``value`` added to or taken from the filter ``name``."""
+        return self.params.toggle(self.form_path, name, value)
 
     def cleared(self) -> str:
-        """The same page without any facet filter (the query, dates and other choices kept)."""
-        return self.params.url(self.path, **{name: None for name in FILTER_NAMES})
+        """The page (:attr:`form_path`) without any facet filter (the query, dates and other
+        choices kept)."""
+        return self.params.url(self.form_path, **{name: None for name in FILTER_NAMES})
 
     def chosen(self, name: str, results: Any = None) -> list[tuple[str, str, str]]:
         """A facet's selected values: ``(parameter, value as typed, value as the index has it)``
@@ -174,8 +182,10 @@ class Page:
         (:attr:`~lawnews.SearchResults.statute_filters`)."""
         typed_as = getattr(results, "statute_filters", None) or {}
         if name in ("statute", "cites") and typed_as:
+            # a value the answer does not say (a version in cites=, which trends read in their query) as typed
             return [(param, typed, value) for param in ("statute", "cites") for typed in self.params.values(param)
-                    for value in typed_as.get(param, {}).get(typed, {}).get(name, ())]
+                    for value in (typed_as.get(param, {}).get(typed, {}).get(name, ())
+                                  if typed in typed_as.get(param, {}) else ([typed] if param == name else []))]
         typed = self.params.values(name)
         canonical = list((getattr(results, "filters", None) or {}).get(name, ()))
         return [(name, t, v) for t, v in zip(typed, canonical if len(canonical) == len(typed) else typed)]
@@ -274,19 +284,19 @@ def tag_groups(tags: Any) -> list[tuple[str, str, list[tuple[str, str]]]]:
 
 def trends_caption(trends: Any) -> str:
     """What a trends table and chart count: ``stories per province, every quarter,
-    matching “执行”, from 2023-Q1 to 2024-Q4``."""
+    matching “执行” where court level is 中级, from 2023-Q1 to 2024-Q4``."""
     units = "articles" if trends.copies else "stories"
     text = f"{units.capitalize()} per {LABELS[trends.by].lower()}, every {trends.every}"
     if named_query(trends.query):
         text += f", matching “{named_query(trends.query)}”"
-    text += _where(trends.filters, "")
+    text += _where(trends.filters, "is ")
     if trends.periods:
         text += f", from {trends.periods[0]} to {trends.periods[-1]}"
     return text
 
 
 def _where(filters: Any, verb: str) -> str:
-    """`` where court level is 中级, province 湖南省 or 湖北省`` for the filters in force
+    """`` where court level is 中级, province is 湖南省 or 湖北省`` for the filters in force
     (``verb`` between a facet and its values), or nothing."""
     where = [f"{LABELS.get(k, k).lower()} {verb}{' or '.join(v)}" for k, v in filters.items() if v]
     return " where " + ", ".join(where) if where else ""
@@ -329,13 +339,15 @@ def profile_chart_description(profile: Any) -> str:
 
 
 def first_caption(adoption: Any) -> str:
-    """What a first-report table lists: ``First dated report of 执转破 per province``."""
+    """What a first-report table lists: ``First dated report of 执转破 per province`` (``where
+    court level is 中级`` for the filters in force)."""
     text = "First dated report"
     if adoption.mechanism:
         text += f" of {adoption.mechanism}"
     text += f" per {LABELS[adoption.by].lower()}"
     if named_query(adoption.query):
         text += f", among the stories matching “{named_query(adoption.query)}”"
+    text += _where({k: v for k, v in adoption.filters.items() if k != "mechanism"}, "is ")  # mechanism: named above
     if adoption.start or adoption.end:
         text += "," + (f" from {adoption.start}" if adoption.start else "") + (f" to {adoption.end}" if adoption.end else "")
     return text

@@ -24,9 +24,22 @@ def _call(request: Request, name: str, *args: Any, **kwargs: Any) -> Any:
     return request.app.state.library.call(name, *args, **kwargs)
 
 
-def _html(request: Request, template: str, **context: Any) -> HTMLResponse:
+def _html(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
     env = request.app.state.templates
-    return HTMLResponse(env.get_template(template).render(page=Page(request), **context))
+    return HTMLResponse(env.get_template(template).render(page=Page(request), **context), status_code=status)
+
+
+def _last_page(total: int, per_page: int) -> int:
+    """The number of the last page of ``total`` hits, ``per_page`` a page (1 when there are none)."""
+    return max((total + per_page - 1) // per_page, 1)
+
+
+def _paged(total: int, page: int, per_page: int) -> dict[str, Any]:
+    """What a list of hits in pages tells its template: the page shown (``current``), the
+    ``last`` and the ``status``: 404 for a page past the last of a list that has hits (the page
+    says there is no such page, how many there are, and links the last one)."""
+    last = _last_page(total, per_page)
+    return dict(current=page, per_page=per_page, last=last, status=404 if total and page > last else 200)
 
 
 def _json(data: Any) -> JSONResponse:
@@ -63,9 +76,8 @@ def search(request: Request) -> Response:
     p, results, page, per_page = _search(request)
     if fmt == "json":
         return _search_json(request, results)
-    return _html(request, "search.html", results=results, current=page, per_page=per_page,
+    return _html(request, "search.html", results=results, **_paged(results.total, page, per_page),
                  sorts=SORTS, sort=p.get("sort") or "relevance",
-                 last=max((results.total + per_page - 1) // per_page, 1),
                  outdated=_call(request, "outdated_tags"), most_exported=MOST_EXPORTED)
 
 
@@ -137,8 +149,8 @@ def cited_by(request: Request) -> Response:
         return _json(found.to_dict())
     # a law alone is the search's Law cited filter (statute=), not an Article cited one
     nav = {"cites": None, "statute": found.statute.law} if not found.statute.article else {}
-    return _html(request, "cited_by.html", found=found, current=page, per_page=per_page,
-                 sort=p.get("sort") or "date", last=max((found.total + per_page - 1) // per_page, 1), nav=nav)
+    return _html(request, "cited_by.html", found=found, **_paged(found.total, page, per_page),
+                 sort=p.get("sort") or "date", nav=nav)
 
 
 def cited_by_json(request: Request) -> Response:
