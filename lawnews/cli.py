@@ -74,17 +74,18 @@ def echo(text: str = "", err: bool = False) -> None:
     click.echo(text, err=err, color=_color())
 
 
-def echo_utf8(text: str) -> None:
-    """``text`` and a newline on stdout in UTF-8, whatever the locale's encoding (JSON is
-    UTF-8: a console or a redirect in GBK, cp936 on Chinese Windows, got GBK bytes, and a
-    character GBK lacks failed)."""
+def echo_utf8(text: str, nl: bool = True) -> None:
+    """``text`` (and a newline, with ``nl``) on stdout in UTF-8, whatever the locale's
+    encoding: JSON and CSV are UTF-8 (a console or a redirect in GBK, cp936 on Chinese
+    Windows, got GBK bytes, and a character GBK lacks, such as a CSV's byte order mark,
+    failed)."""
     stdout = sys.stdout
     buffer = getattr(stdout, "buffer", None)
     if buffer is None or (getattr(stdout, "encoding", "") or "").lower().replace("-", "") == "utf8":
-        click.echo(text)
+        click.echo(text, nl=nl)
         return
     stdout.flush()
-    buffer.write((text + "\n").encode("utf-8"))
+    buffer.write((text + ("\n" if nl else "")).encode("utf-8"))
     buffer.flush()
 
 
@@ -222,13 +223,14 @@ def csv_options(f: Any) -> Any:
 def write_csv(text: str, out: str | None, bom: bool | None) -> None:
     """A CSV table (``text``, from :mod:`.landscape`) on stdout, or into the file ``out``;
     a byte order mark first when ``bom`` says so, or by default in a file (for Excel),
-    never by default on stdout (pipes into other tools)."""
+    never by default on stdout (pipes into other tools); UTF-8 on stdout too, whatever the
+    console's encoding."""
     from .landscape import BOM
 
     if bom if bom is not None else out not in (None, "-"):
         text = BOM + text
     if out in (None, "-"):
-        click.echo(text, nl=False)
+        echo_utf8(text, nl=False)
         return
     with _writing(out) as fh:
         fh.write(text)
