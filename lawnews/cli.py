@@ -29,16 +29,37 @@ CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 
 
 class LawNewsGroup(click.Group):
-    """A click group that turns every LawNewsError into a one-line error (exit 1)."""
+    """A click group that turns every LawNewsError into a one-line error (exit 1), and
+    ends every command whose reader stops early (``| head``) quietly with exit status 0."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+            sys.stdout.flush()  # what is left in the buffer, while a closed pipe can still be told apart
+            return result
+        except BrokenPipeError:
+            _reader_gone()
+            ctx.exit(0)
         except lawnews.LawNewsError as e:
             raise click.ClickException(lawnews.errors.message(e)) from None
         except KeyboardInterrupt:  # Ctrl-C: say what became of the index, not click's bare "Aborted!"
             click.echo(f"Error: {lawnews.errors.INTERRUPTED}", err=True)
             ctx.exit(130)
+
+
+def _reader_gone() -> None:
+    """The reader of stdout has stopped (``lawnews … | head``): what would still be written
+    goes nowhere, so that neither the command nor Python's exit reports a broken pipe. The
+    reader had what it asked for, so every command ends with status 0, as one that wrote
+    all it had before the pipe closed does."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # a stream without a file (a test's)
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
 
 
 class QueryCommand(click.Command):
