@@ -535,8 +535,9 @@ def copies_option(f: Any) -> Any:
 @filter_options
 @click.option("--by", default="mechanism", show_default=True, type=click.Choice(BY),
               help="Count per value of mechanism, province, city, county, court, court_level or source.")
-@click.option("--every", default="month", show_default=True, type=click.Choice(EVERY),
-              help="Period: month, quarter or year.")
+@click.option("--every", default="month", show_default=True, type=click.Choice((*EVERY, "auto")),
+              help="Period: month, quarter or year; auto: months over at most three years of dates,"
+                   " quarters over at most nine, else years.")
 @click.option("--top", type=click.IntRange(1), help="Only the N values with the most stories (the totals count all).")
 @date_range_options("the periods start there", "the periods end there")
 @copies_option
@@ -628,7 +629,9 @@ def first(query: str, by: str, start: str | None, end: str | None, copies: bool,
 
 @cli.command()
 @click.argument("subject")
-@click.option("--every", default="month", show_default=True, help="Period: month, quarter or year.")
+@click.option("--every", default="auto", show_default=True, type=click.Choice((*EVERY, "auto")),
+              help="Period: month, quarter or year; auto: months over at most three years of dates,"
+                   " quarters over at most nine, else years.")
 @click.option("--top", default=10, show_default=True, type=click.IntRange(1),
               help="Values listed per facet, sources and latest articles.")
 @date_range_options("the periods start there", "the periods end there")
