@@ -671,7 +671,7 @@ class NewsIndex:
             "built_by": self._info.to_dict() if self._info else None,
             "question_bank": self._searcher.question_bank(),
             "tags_outdated": self.outdated_tags(),
-            "facets": self._searcher.facet_counts("").facets,
+            "facets": self._searcher.facet_counts("", all_copies=True).facets,  # articles, as counted above
         }
         recorded = (self._info.extra or {}).get("statutes") if self._info else None
         state = collection_state(recorded, store_for(self._ix).count())
