@@ -306,7 +306,8 @@ class NewsIndex:
                expand: bool = True, strict: bool = False, lenient: bool = False, semantic: bool | None = None,
                **filters: "str | Iterable[str] | int | None") -> lawnews.Trends:
         """Matching stories per value of ``by`` (mechanism, province, city, county, court,
-        court_level, source) and per ``every`` (month, quarter, year), with the totals
+        court_level, source) and per ``every`` (month, quarter, year; ``auto``: the length
+        a profile takes by default, fitting the span of the dates), with the totals
         per period over every matching story; ``top`` keeps the largest values.
         Filters as in :meth:`search`; ``copies=True`` (or ``all_copies=True``, as :meth:`search`
         names it) counts every copy of a repost.
@@ -354,13 +355,14 @@ class NewsIndex:
         return replace(found, statute_filters=typed) if typed else found
 
     @_in_turn
-    def profile(self, subject: str, *, every: str = "month", top: int = 10, copies: bool = False,
+    def profile(self, subject: str, *, every: str = "auto", top: int = 10, copies: bool = False,
                 all_copies: bool = False, start: str | None = None, end: str | None = None, query: str = "",
                 expand: bool = True, strict: bool = False, lenient: bool = False, semantic: bool | None = None,
                 **filters: "str | Iterable[str] | int | None") -> lawnews.Profile:
         """One court, region, mechanism or source (``court:荆州中院``, ``province:湖南``,
-        ``mechanism:交叉执行``): its stories per period, what is reported with it,
-        its sources and its latest articles; ``start``/``end`` (CLI ``--from``/``--to``)
+        ``mechanism:交叉执行``): its stories per period (``every``: month, quarter, year, or
+        ``auto``, the default: months over at most three years of dates, quarters over at most
+        nine, else years), what is reported with it, its sources and its latest articles; ``start``/``end`` (CLI ``--from``/``--to``)
         as in :meth:`trends`: only the articles of that range, every period of it listed;
         ``copies`` (or ``all_copies``) as in :meth:`trends`.
         ``query`` and filters of other facets (as in :meth:`search`, read with ``expand``,
@@ -674,7 +676,7 @@ class NewsIndex:
             "built_by": self._info.to_dict() if self._info else None,
             "question_bank": self._searcher.question_bank(),
             "tags_outdated": self.outdated_tags(),
-            "facets": self._searcher.facet_counts("").facets,
+            "facets": self._searcher.facet_counts("", all_copies=True).facets,  # articles, as counted above
         }
         recorded = (self._info.extra or {}).get("statutes") if self._info else None
         citations, rules = store_for(self._ix).count(), self.citation_rules()
@@ -1285,7 +1287,7 @@ def first(query: str = "", *, index_dir: "str | os.PathLike[str] | None" = None,
 
 
 def profile(subject: str, *, index_dir: "str | os.PathLike[str] | None" = None,
-            progress: lawnews.Progress | None = None, every: str = "month", top: int = 10, copies: bool = False,
+            progress: lawnews.Progress | None = None, every: str = "auto", top: int = 10, copies: bool = False,
             all_copies: bool = False, start: str | None = None, end: str | None = None, query: str = "",
             expand: bool = True, strict: bool = False, lenient: bool = False, semantic: bool | None = None,
             **filters: "str | Iterable[str] | int | None") -> lawnews.Profile:

@@ -48,7 +48,8 @@ class ArticlePage:
         return self.copies[0].article_id if self.copies else self.article.id
 
     def to_dict(self) -> dict[str, Any]:
-        return {**self.article.to_dict(), "story": self.story, "copies": [c.to_dict() for c in self.copies],
+        article = self.article.to_dict()
+        return {"id": article.pop("id"), "article_id": self.article.id, **article, "story": self.story, "copies": [c.to_dict() for c in self.copies],
                 "citations": [c.to_dict() for c in self.citations],
                 **({"version_note": self.version_note} if self.version_note else {}),
                 **({"rules_note": self.rules_note} if self.rules_note else {})}

@@ -29,16 +29,37 @@ CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 
 
 class LawNewsGroup(click.Group):
-    """A click group that turns every LawNewsError into a one-line error (exit 1)."""
+    """A click group that turns every LawNewsError into a one-line error (exit 1), and
+    ends every command whose reader stops early (``| head``) quietly with exit status 0."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+            sys.stdout.flush()  # what is left in the buffer, while a closed pipe can still be told apart
+            return result
+        except BrokenPipeError:
+            _reader_gone()
+            ctx.exit(0)
         except lawnews.LawNewsError as e:
             raise click.ClickException(lawnews.errors.message(e)) from None
         except KeyboardInterrupt:  # Ctrl-C: say what became of the index, not click's bare "Aborted!"
             click.echo(f"Error: {lawnews.errors.INTERRUPTED}", err=True)
             ctx.exit(130)
+
+
+def _reader_gone() -> None:
+    """The reader of stdout has stopped (``lawnews … | head``): what would still be written
+    goes nowhere, so that neither the command nor Python's exit reports a broken pipe. The
+    reader had what it asked for, so every command ends with status 0, as one that wrote
+    all it had before the pipe closed does."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # a stream without a file (a test's)
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
 
 
 class QueryCommand(click.Command):
@@ -74,17 +95,18 @@ def echo(text: str = "", err: bool = False) -> None:
     click.echo(text, err=err, color=_color())
 
 
-def echo_utf8(text: str) -> None:
-    """``text`` and a newline on stdout in UTF-8, whatever the locale's encoding (JSON is
-    UTF-8: a console or a redirect in GBK, cp936 on Chinese Windows, got GBK bytes, and a
-    character GBK lacks failed)."""
+def echo_utf8(text: str, nl: bool = True) -> None:
+    """``text`` (and a newline, with ``nl``) on stdout in UTF-8, whatever the locale's
+    encoding: JSON and CSV are UTF-8 (a console or a redirect in GBK, cp936 on Chinese
+    Windows, got GBK bytes, and a character GBK lacks, such as a CSV's byte order mark,
+    failed)."""
     stdout = sys.stdout
     buffer = getattr(stdout, "buffer", None)
     if buffer is None or (getattr(stdout, "encoding", "") or "").lower().replace("-", "") == "utf8":
-        click.echo(text)
+        click.echo(text, nl=nl)
         return
     stdout.flush()
-    buffer.write((text + "\n").encode("utf-8"))
+    buffer.write((text + ("\n" if nl else "")).encode("utf-8"))
     buffer.flush()
 
 
@@ -222,13 +244,14 @@ def csv_options(f: Any) -> Any:
 def write_csv(text: str, out: str | None, bom: bool | None) -> None:
     """A CSV table (``text``, from :mod:`.landscape`) on stdout, or into the file ``out``;
     a byte order mark first when ``bom`` says so, or by default in a file (for Excel),
-    never by default on stdout (pipes into other tools)."""
+    never by default on stdout (pipes into other tools); UTF-8 on stdout too, whatever the
+    console's encoding."""
     from .landscape import BOM
 
     if bom if bom is not None else out not in (None, "-"):
         text = BOM + text
     if out in (None, "-"):
-        click.echo(text, nl=False)
+        echo_utf8(text, nl=False)
         return
     with _writing(out) as fh:
         fh.write(text)
@@ -512,8 +535,9 @@ def copies_option(f: Any) -> Any:
 @filter_options
 @click.option("--by", default="mechanism", show_default=True, type=click.Choice(BY),
               help="Count per value of mechanism, province, city, county, court, court_level or source.")
-@click.option("--every", default="month", show_default=True, type=click.Choice(EVERY),
-              help="Period: month, quarter or year.")
+@click.option("--every", default="month", show_default=True, type=click.Choice((*EVERY, "auto")),
+              help="Period: month, quarter or year; auto: months over at most three years of dates,"
+                   " quarters over at most nine, else years.")
 @click.option("--top", type=click.IntRange(1), help="Only the N values with the most stories (the totals count all).")
 @date_range_options("the periods start there", "the periods end there")
 @copies_option
@@ -605,7 +629,9 @@ def first(query: str, by: str, start: str | None, end: str | None, copies: bool,
 
 @cli.command()
 @click.argument("subject")
-@click.option("--every", default="month", show_default=True, help="Period: month, quarter or year.")
+@click.option("--every", default="auto", show_default=True, type=click.Choice((*EVERY, "auto")),
+              help="Period: month, quarter or year; auto: months over at most three years of dates,"
+                   " quarters over at most nine, else years.")
 @click.option("--top", default=10, show_default=True, type=click.IntRange(1),
               help="Values listed per facet, sources and latest articles.")
 @date_range_options("the periods start there", "the periods end there")

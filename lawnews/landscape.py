@@ -36,6 +36,14 @@ BY = ("mechanism", "province", "city", "county", "court", "court_level", "source
 #: The lengths of period.
 EVERY = _count.EVERY
 
+#: ``every`` that picks the length of period from the span of the dates counted
+#: (:func:`fitting_period`): the default of a profile.
+AUTO = "auto"
+
+#: The most periods ``every="auto"`` lists: months while they are at most this many,
+#: else quarters while they are, else years.
+FITTING_PERIODS = 36
+
 #: What a profile can be of (``court:荆州中院``).
 KINDS = ("court", "province", "city", "county", "mechanism", "source", "court_level", "statute", "cites")
 
@@ -196,12 +204,13 @@ def trends(searcher: IndexSearcher, query: str = "", *, by: str = "mechanism", e
            lenient: bool = False, semantic: bool | None = None) -> Trends:
     """Matching stories per value of ``by`` and per period of ``every`` (see :class:`Trends`);
     ``start``/``end`` (``2020``, ``2020-01``, ``2020-01-15``; None: open) select the dates
-    and the periods shown: every period of the range, 0 where nothing matched.
+    and the periods shown: every period of the range, 0 where nothing matched;
+    ``every="auto"`` picks the length of period as :func:`fitting_period` does.
     ``expand``, ``strict``, ``lenient`` and ``semantic`` read the query as ``search``
     does, so the stories counted are those the search lists."""
     _args.text("query", query)
     _args.choice("by", by, BY)
-    _args.choice("every", every, EVERY)
+    _args.choice("every", every, (*EVERY, AUTO))
     if top is not None:
         _args.count("top", top, minimum=1)
     filters = _args.filters(filters or {})
@@ -249,7 +258,7 @@ def first(searcher: IndexSearcher, query: str = "", *, by: str = "province",
                     len(every.value), int((every.date != _count.UNDATED).sum()))
 
 
-def profile(searcher: IndexSearcher, subject: str, *, every: str = "month", top: int = 10,
+def profile(searcher: IndexSearcher, subject: str, *, every: str = AUTO, top: int = 10,
             copies: bool = False, start: str | None = None, end: str | None = None,
             also: Iterable[str] = (), query: str = "", filters: Filters | None = None,
             expand: bool = True, strict: bool = False, lenient: bool = False,
@@ -257,7 +266,9 @@ def profile(searcher: IndexSearcher, subject: str, *, every: str = "month", top:
     """``court:荆州中院``, ``province:湖南``, ``mechanism:交叉执行`` … (see :class:`Profile`);
     the name is resolved as a filter value is (UnknownFacetError naming the values
     the index has). ``start``/``end`` as in :func:`trends`: only the articles of that
-    range, every period of it listed. ``also``: other values of the subject's facet
+    range, every period of it listed. ``every``: month, quarter, year, or ``auto`` (the
+    default: the length that lists at most :data:`FITTING_PERIODS` periods over the dates
+    counted, see :func:`fitting_period`). ``also``: other values of the subject's facet
     that name the same subject (a law's other printed titles), selected with it and not
     listed as reported with it. ``query`` and ``filters`` (other facets than the
     subject's), read as ``search`` reads them with ``expand``, ``strict``, ``lenient`` and
@@ -265,7 +276,7 @@ def profile(searcher: IndexSearcher, subject: str, *, every: str = "month", top:
     and the subject lists (a court's stories matching 执转破)."""
     kind, value = parse_subject(subject)
     _args.text("query", query)
-    _args.choice("every", every, EVERY)
+    _args.choice("every", every, (*EVERY, AUTO))
     _args.count("top", top, minimum=1)
     start, end = _args.date_bounds(start, end)
     flt = _args.filters(filters or {})
@@ -361,10 +372,27 @@ def _check_periods(first_last: tuple[int, int], every: str, start: str, end: str
         f" {advice} (is a year mistyped?)")
 
 
+def fitting_period(first_last_month: "tuple[int, int] | None") -> str:
+    """The length of period ``every="auto"`` counts by, for dates spanning the months
+    ``first_last_month`` (the first and last, as :func:`lawnews.search.landscape.span`
+    gives them for months; None: nothing dated): ``month`` when that lists at most
+    :data:`FITTING_PERIODS` periods (three years), else ``quarter`` when that does (nine
+    years), else ``year``; ``year`` when nothing is dated."""
+    if first_last_month is None:
+        return "year"
+    months = first_last_month[1] - first_last_month[0] + 1
+    if months <= FITTING_PERIODS:
+        return "month"
+    return "quarter" if -(-months // 3) <= FITTING_PERIODS else "year"
+
+
 def _trends(m: _count.Matching, query: str, by: str, every: str, top: int | None, copies: bool,
             start: str = "", end: str = "") -> Trends:
     p = _count.pairs(m, by, _only(m, by))
     units = _count.pairs(m, None)
+    if every == AUTO:
+        every = fitting_period(_count.span("month", p, units, start=period(start)[0] if start else "",
+                                           end=period(end)[1] if end else ""))
     first_last = _count.span(every, p, units, start=period(start)[0] if start else "",
                              end=period(end)[1] if end else "")
     if (start or end) and first_last:

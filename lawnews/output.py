@@ -402,17 +402,29 @@ def more(n: int, shown: int, indent: str) -> list[str]:
     return [click.style(f"{indent}… {n - shown} more", dim=True)] if n > shown else []
 
 
+def top_values(values: dict[str, Any], top: int, selected: Any = ()) -> dict[str, Any]:
+    """The ``top`` first of ``values`` (in their order), and beyond them each value the
+    filters select (``selected``): a filter's own value is always listed with its count."""
+    return {v: n for i, (v, n) in enumerate(values.items()) if i < top or v in selected}
+
+
 def top_facets(data: dict[str, Any], top: int) -> dict[str, Any]:
     """``facets`` JSON (``NewsIndex.facets``) with the ``top`` first values of each facet
-    and of each level of the region tree (provinces, their cities, their counties)."""
-    def first(values: dict[str, Any]) -> dict[str, Any]:
-        return dict(list(values.items())[:top])
+    and of each level of the region tree (provinces, their cities, their counties), and
+    the values the filters select beyond them (:func:`top_values`)."""
+    selected = data.get("filters") or {}
 
-    regions = {province: {**node, "cities": first(node.get("cities", {})),
-                          "counties": {city: first(counties) for city, counties in node.get("counties", {}).items()
-                                       if city in first(node.get("cities", {})) or city == province}}
-               for province, node in first(data.get("regions", {})).items()}
-    return {**data, "facets": {name: first(values) for name, values in data["facets"].items()},
+    def first(values: dict[str, Any], facet: str) -> dict[str, Any]:
+        return top_values(values, top, selected.get(facet, ()))
+
+    regions = {}
+    for province, node in first(data.get("regions", {}), "province").items():
+        cities = first(node.get("cities", {}), "city")
+        regions[province] = {**node, "cities": cities,
+                             "counties": {city: first(counties, "county")
+                                          for city, counties in node.get("counties", {}).items()
+                                          if city in cities or city == province}}
+    return {**data, "facets": {name: first(values, name) for name, values in data["facets"].items()},
             **({"regions": regions} if "regions" in data else {})}
 
 
@@ -428,23 +440,26 @@ def render_facets(data: dict[str, Any], top: int = 20, copies: bool = False) -> 
     if data.get("relaxed"):
         lines[1:1] = [click.style(COUNTING_RELAXED, fg="yellow")]
     regions = data.get("regions", {})
+    selected = data.get("filters") or {}
     lines.append(click.style(f"region ({plural(len(regions), 'province')})", bold=True))
-    for province, node in list(regions.items())[:top]:
+    provinces = top_values(regions, top, selected.get("province", ()))
+    for province, node in provinces.items():
         lines.append(f"  {province}  {node['count']}")
-        for city, n in list(node["cities"].items())[:top]:
+        cities = top_values(node["cities"], top, selected.get("city", ()))
+        for city, n in cities.items():
             lines.append(f"      {city}  {n}")
-        lines.extend(more(len(node["cities"]), top, "      "))
-    lines.extend(more(len(regions), top, "  "))
+        lines.extend(more(len(node["cities"]), len(cities), "      "))
+    lines.extend(more(len(regions), len(provinces), "  "))
     lines.append("")
     for name, values in data["facets"].items():
         if name in ("province", "city"):
             continue
         lines.append(click.style(f"{name} ({len(values)})", bold=True))
-        shown = list(values.items())[:top]
-        pad = max((width(v) for v, _n in shown), default=0)
-        for value, n in shown:
+        listed = list(top_values(values, top, selected.get(name, ())).items())
+        pad = max((width(v) for v, _n in listed), default=0)
+        for value, n in listed:
             lines.append(f"  {value}{' ' * (pad - width(value))}  {n:>5}")
-        lines.extend(more(len(values), top, "  "))
+        lines.extend(more(len(values), len(listed), "  "))
         lines.append("")
     return "\n".join(lines).rstrip()
 

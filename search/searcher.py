@@ -53,6 +53,10 @@ Filters = Mapping[str, "str | Iterable[str] | None"]
 #: any size, where it is as fast or faster.
 COLUMNAR_MIN_DOCS = 20_000
 
+#: The other region levels a value unknown at one level is looked for at, nearest first,
+#: to say which filter names it (广州 given as a province is a city).
+_OTHER_LEVELS = {"province": ("city", "county"), "city": ("province",), "county": ("city", "province")}
+
 #: Sort orders: name → keyword arguments of Whoosh's ``Searcher.search``. Undated
 #: articles (an empty ``date`` key) come last both ways.
 SORTS: dict[str, dict[str, Any]] = {
@@ -222,6 +226,10 @@ class IndexSearcher:
             if facet == "city" and self._vocab and (county := self._vocab.resolve("county", value)):
                 raise UnknownFacetError(f"{value!r} is no city but a county-level unit; filter by county: {county}",
                                         argument=facet, facet=facet, value=value, known=(county,))
+            for level in _OTHER_LEVELS.get(facet, ()) if self._vocab else ():  # 广州 as a province
+                if other := self._vocab.resolve(level, value):
+                    raise UnknownFacetError(f"{value!r} is no {facet} but a {level}; filter by {level}: {other}",
+                                            argument=facet, facet=facet, value=value, known=(other,))
             if facet == "court_level":
                 from ..index.tagging.directory import LEVELS as LEVEL_NAMES, LEVELS_SAID
 
