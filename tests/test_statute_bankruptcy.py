@@ -1,0 +1,94 @@
+"""A bankruptcy lawyer's memo on 执转破 and the enterprise bankruptcy law: the articles the
+news cites looked up, listed and searched several ways, the law held in two versions, laws
+named the way people shorten their titles.
+
+The statute records and news articles are written for these tests.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import lawnews
+from support import news_with_statutes, run_cli
+
+BANK = "中华人民共和国企业破产法"
+PROC = "中华人民共和国人民检察院组织法"
+EXIT = "中华人民共和国出境入境管理法"
+OLD_EXIT = "中华人民共和国公民出境入境管理法"
+RULE = "工伤保险条例"
+OLD, NEW = "2006-08-27", "2024-06-30"
+
+
+def _statute(key: str, law: str, label: str, text: str, date: str | None) -> dict:
+    return {"id": f"{key}#{label}", "title": f"{law} {label}", "text": text, "date": date, "law": law}
+
+
+STATUTES = [
+    _statute("B1", BANK, "第二条", "旧文第二条：企业法人不能清偿到期债务的，依照本法清理债务。", OLD),
+    _statute("B1", BANK, "第七条", "旧文第七条：债务人可以向人民法院提出重整、和解或者破产清算申请。", OLD),
+    _statute("B1", BANK, "第一百三十六条", "旧文第一百三十六条：本法自二〇〇七年六月一日起施行。", OLD),
+    _statute("B2", BANK, "第二条", "新文第二条：企业法人不能清偿到期债务，并且资产不足以清偿全部债务的，依照本法清理债务。", NEW),
+    _statute("B2", BANK, "第七条", "新文第七条：债务人可以向人民法院提出重整、和解或者破产清算申请；执行法院可以移送破产审查。", NEW),
+    _statute("B2", BANK, "第一百四十条", "新文第一百四十条：本法自公布之日起施行。", NEW),
+    _statute("P1", PROC, "第二十条", "组织法第二十条：人民检察院行使下列职权。", "2018-10-26"),
+    _statute("E1", EXIT, "第十二条", "出入境第十二条：中国公民有下列情形之一的，不准出境。", "2012-06-30"),
+    _statute("E0", OLD_EXIT, "第八条", "旧出境法第八条：有下列情形之一的，不批准出境。", "1985-11-22"),
+    _statute("W1", RULE, "第十四条", "工伤第十四条：职工有下列情形之一的，应当认定为工伤。", "2010-12-20"),
+]
+NEWS = [
+    {"id": "m1", "title": "执转破案件审结", "text": "青石县法院依照《中华人民共和国企业破产法》第七条、第二条，裁定受理甲公司破产清算申请。",
+     "date": "2020-03-01", "source": "人民法院报"},
+    {"id": "m2", "title": "执行转破产", "text": "法院根据《企业破产法》第7条，将案件移送破产审查。", "date": "2025-03-01",
+     "source": "法治日报"},
+    {"id": "m3", "title": "破产程序终结", "text": "依照《企业破产法》第一百三十六条的规定，本案程序终结。", "date": "2019-05-01",
+     "source": "人民法院报"},
+    {"id": "m4", "title": "旧案引新条", "text": "法院依照《企业破产法》第一百四十条的规定作出裁定。", "date": "2020-07-01",
+     "source": "人民法院报"},
+    {"id": "m5", "title": "检察监督", "text": "检察院依照《人民检察院组织法》第二十条对执行活动开展监督。", "date": "2021-05-01",
+     "source": "检察日报"},
+    {"id": "m6", "title": "限制出境", "text": "法院依照《出境入境管理法》第十二条，决定对被执行人限制出境。", "date": "2022-05-01",
+     "source": "人民法院报"},
+    {"id": "m7", "title": "工伤认定", "text": "法院依照《工伤保险条例》第十四条认定为工伤，并依法强制执行。", "date": "2022-06-01",
+     "source": "人民法院报"},
+]
+
+
+@pytest.fixture(scope="module")
+def index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return news_with_statutes(tmp_path_factory.mktemp("statute-bankruptcy"), STATUTES, NEWS)
+
+
+@pytest.fixture()
+def ix(index_dir: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(index_dir.parent / "statutes.sqlite"))
+    with lawnews.NewsIndex.open(index_dir) as index:
+        yield index
+
+
+def _counts(ix, typed: str, clause: str | None = None) -> dict[str, int]:
+    return {"cited-by": ix.cited_by(typed).total, "filter": ix.search("", cites=typed).total,
+            "clause": ix.search(clause or f"cites:{typed}").total, "quoted": ix.search(f'cites:"{typed}"').total,
+            "look-up": ix.statute_article(typed).cited_by}
+
+
+# -- a bare number after a space in a cites: clause -------------------------------------------
+
+@pytest.mark.parametrize("clause", ["cites:企业破产法 7", "cites:破产法 7", "cites：企业破产法 ７", "statute:企业破产法 7"])
+def test_a_bare_number_after_a_space_in_a_clause_is_the_article_as_in_the_option(ix, clause):
+    assert ix.search(clause).total == ix.search("", cites="企业破产法 7").total == ix.cited_by("企业破产法 7").total == 2
+
+
+def test_bare_numbers_after_a_space_in_a_clause_are_a_list_as_in_the_option(ix):
+    assert ix.search("cites:企业破产法 7 2").total == ix.search("", cites="企业破产法 7 2").total == 2
+    # a word after the number is still a word of the query
+    assert ix.search("cites:企业破产法 7 移送").total == 1
+
+
+def test_a_year_after_a_space_in_a_clause_is_said_to_be_a_year_as_in_the_option(ix):
+    for ask in (lambda: ix.search("cites:企业破产法 2021"), lambda: ix.search("", cites="企业破产法 2021")):
+        with pytest.raises(lawnews.UnknownFacetError, match="is a year"):
+            ask()
