@@ -22,7 +22,7 @@ from typing import Any, Callable, Iterable
 from .errors import ONE_ARTICLE, UnknownFacetError, naming
 from .index.store import statutes as _store
 from .index.tagging import Tagger
-from .index.tagging.citations import MOST_ARTICLES, WIDE_DIGITS, bare_article, title_key
+from .index.tagging.citations import WIDE_DIGITS, bare_article, title_key
 from .search.results import SearchResults
 
 
@@ -448,10 +448,9 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
     if typed.strip() and not _HAN.search(typed):  # Civil Code article 5: no law's name (they are Chinese titles)
         raise UnknownFacetError(f"no statute named in {typed!r}: name a law by its Chinese title or usual short name,"
                                 " then optionally one article, e.g. '民事诉讼法 第二百三十七条', '刑法 第20条' or '刑法'")
-    numbered = _TYPED_NUMBER.search(text.translate(WIDE_DIGITS))
-    if numbered and int(numbered.group(1)) > MOST_ARTICLES:
-        raise UnknownFacetError(f"{typed!r} names article {int(numbered.group(1))}: no law has that many articles"
-                                " (the 民法典, the longest, has 1260)")
+    beyond = _store.beyond_articles(text, typed)  # 刑法第99999条, 破产法 9999: no law has that many articles
+    if beyond is not None:
+        raise beyond
     versioned = _store.versioned_reference(text) or _store.versioned_reference(_bracketed(text))
     if versioned is not None:
         return _pinned(text, versioned)
@@ -521,8 +520,6 @@ def _one_article(text: str) -> None:
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-#: An article typed in Arabic digits: 第237条, 第 99999 条.
-_TYPED_NUMBER = re.compile(r"第\s*(\d+)\s*条")
 
 
 #: A year, then a title without brackets, then the article: 2021年中华人民共和国仲裁法第一条.

@@ -271,6 +271,10 @@ class IndexSearcher:
         in the index nor a name the tagger knows (``province:火星``), as for a filter."""
         if isinstance(q, Q.Term) and q.fieldname in ("statute", "cites"):
             if not self._current().reader().doc_frequency(q.fieldname, q.text):
+                from ..index.store.statutes import beyond_articles
+
+                if (beyond := beyond_articles(q.text)) is not None:  # cites:刑法第9999条, as --cites says
+                    raise beyond
                 self._check_law(q.text if q.fieldname == "statute" else q.text.rsplit(" ", 1)[0])
         elif isinstance(q, Q.Term) and q.fieldname in FACET_FIELDS:
             if not self._current().reader().doc_frequency(q.fieldname, q.text):

@@ -92,3 +92,23 @@ def test_a_year_after_a_space_in_a_clause_is_said_to_be_a_year_as_in_the_option(
     for ask in (lambda: ix.search("cites:企业破产法 2021"), lambda: ix.search("", cites="企业破产法 2021")):
         with pytest.raises(lawnews.UnknownFacetError, match="is a year"):
             ask()
+
+
+# -- an article number no law reaches -----------------------------------------------------------
+
+@pytest.mark.parametrize("typed", ["破产法 9999", "企业破产法9999", "企业破产法 ９９９９"])
+def test_a_bare_number_beyond_any_law_is_said_to_be_so_not_an_unknown_law(ix, typed):
+    asks = (lambda: ix.cited_by(typed), lambda: ix.search("", cites=typed), lambda: ix.statute_article(typed),
+            lambda: ix.search(f"cites:{typed}"), lambda: ix.search(f'cites:"{typed}"'))
+    for ask in asks:
+        with pytest.raises(lawnews.UnknownFacetError) as caught:
+            ask()
+        assert "no law has that many articles" in str(caught.value) and "no statute named" not in str(caught.value)
+
+
+@pytest.mark.parametrize("clause", ["cites:企业破产法第9999条", 'cites:"企业破产法 第9999条"', "cites:企业破产法第九千九百九十九条"])
+def test_a_clause_naming_an_article_beyond_any_law_is_the_error_the_option_gives(ix, clause):
+    with pytest.raises(lawnews.UnknownFacetError, match="no law has that many articles"):
+        ix.search("", cites="企业破产法第9999条")
+    with pytest.raises(lawnews.UnknownFacetError, match="no law has that many articles"):
+        ix.search(clause)

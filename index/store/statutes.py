@@ -51,7 +51,8 @@ from typing import Any, Callable, Iterable, Iterator
 from ...config import statutes_path
 from ...errors import StatuteCollectionError, UnknownFacetError
 from ..documents import Article
-from ..tagging.citations import GLOSS_SEPARATOR, Citation, LawNames, cn_number, extract, loose_key, title_key
+from ..tagging.citations import (GLOSS_SEPARATOR, MOST_ARTICLES, WIDE_DIGITS, Citation, LawNames, cn_number, extract,
+                                 loose_key, title_key)
 from .sidestore import SideStore, side_store
 
 FILE_NAME = "citations.sqlite"
@@ -62,6 +63,30 @@ CHUNK = 5000
 
 #: A law's name with a year typed right after it (民诉法2021, 民事诉讼法 2023).
 _YEAR_AFTER = re.compile(r"(?P<law>.+?)\s*(?P<year>(?:19|20)\d\d)年?")
+
+
+#: An article number typed after a law: 第9999条, 第九千九百九十九条, or a bare number ending the text (破产法 9999).
+_NUMBER_TYPED = re.compile(r"第\s*(?P<n>\d+|[零〇一二三四五六七八九十百千万两]+)\s*条|[^\d\s](?<!第)\s*(?P<bare>\d+)\s*$")
+
+
+def beyond_articles(typed: str, shown: str | None = None) -> UnknownFacetError | None:
+    """The error for a reference naming an article number no law reaches (``破产法 9999``,
+    ``破产法第9999条``, ``中华人民共和国企业破产法 第九千九百九十九条``), or None: cited-by, the
+    look-up, ``--cites`` and ``cites:`` say it alike. A year after a law (``破产法2021``) is no
+    article number: :func:`unknown_law` says what it is. The error quotes ``shown`` (the reference
+    as the user typed it), else ``typed``."""
+    digits = typed.translate(WIDE_DIGITS)
+    for m in _NUMBER_TYPED.finditer(digits):
+        if m.group("bare") is not None:
+            if _YEAR_AFTER.fullmatch(digits.strip()):
+                continue
+            n = int(m.group("bare"))
+        else:
+            n = int(m.group("n")) if m.group("n").isdigit() else cn_number(m.group("n")) or 0
+        if n > MOST_ARTICLES:
+            return UnknownFacetError(f"{(shown or typed).strip()!r} names article {n}: no law has that many articles"
+                                     " (the 民法典, the longest, has 1260)")
+    return None
 
 
 def unknown_law(law: str, names: Iterable[str], collection: "Collection | None") -> UnknownFacetError:
