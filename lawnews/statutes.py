@@ -117,8 +117,9 @@ class StatuteRef:
 class VersionCited:
     """One version of a statute article as the hits of a :class:`CitedBy` cite it: the
     version (``""``: the collection's undated one), the article's id and text in it, whether
-    it is the latest version holding the article, and the hits shown whose citation was
-    resolved to it (none: a version only the untied citations may mean)."""
+    it is the law's latest version (an article only an older version holds is in none that is),
+    and the hits shown whose citation was resolved to it (none: a version only the untied
+    citations may mean)."""
 
     version: str
     id: str | None
@@ -325,7 +326,10 @@ def versions_cited(ref: StatuteRef, hits: Iterable[str],
                 statute = collection.article(sid)
                 if statute and all(statute["text"] != t for _i, t in texts.values()):
                     texts[version] = (sid, statute["text"])
-    latest = held[-1] if held else None
+    # the law's latest version, not the latest holding the number: 第一百三十六条 of the 2006 text alone
+    # is no article of the latest text
+    versions = collection.versions(law_here) if law_here is not None else []
+    latest = versions[-1] if versions else None
     return (tuple(VersionCited(v, texts[v][0], texts[v][1], v == latest, tuple(tied.get(v, ())))
                   for v in sorted(texts, reverse=True)), tuple(untied))
 

@@ -112,3 +112,29 @@ def test_a_clause_naming_an_article_beyond_any_law_is_the_error_the_option_gives
         ix.search("", cites="企业破产法第9999条")
     with pytest.raises(lawnews.UnknownFacetError, match="no law has that many articles"):
         ix.search(clause)
+
+
+# -- a law held in two versions ------------------------------------------------------------------
+
+def _cli(index_dir: Path, *args: str):
+    from click.testing import CliRunner
+
+    from lawnews.cli import cli
+
+    return CliRunner().invoke(cli, [*args, "--index-dir", str(index_dir)],
+                              env={"LAWNEWS_STATUTES": str(index_dir.parent / "statutes.sqlite")})
+
+
+def test_cited_by_an_article_only_the_older_version_holds_does_not_call_that_version_the_latest(ix, index_dir):
+    found = ix.cited_by("企业破产法第一百三十六条")
+    assert found.statute.version == OLD and "has no 第一百三十六条" in found.statute.note
+    assert [(v.version, v.latest) for v in found.versions] == [(OLD, False)]
+    printed = _cli(index_dir, "cited-by", "企业破产法第一百三十六条").output
+    heading = printed.splitlines()[0]
+    assert f"{OLD} version" in heading and "the latest" not in heading, printed
+    assert json.loads(_cli(index_dir, "cited-by", "企业破产法第一百三十六条", "--json").output)["versions"][0]["latest"] is False
+
+
+def test_cited_by_an_article_of_the_latest_version_still_says_it_is_the_latest(ix, index_dir):
+    assert [(v.version, v.latest) for v in ix.cited_by("企业破产法第七条").versions] == [(NEW, True), (OLD, False)]
+    assert f"{NEW} version, the latest" in _cli(index_dir, "cited-by", "企业破产法第七条").output.splitlines()[0]
