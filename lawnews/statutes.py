@@ -475,6 +475,12 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
         known_titles = list(known())
         by_key = {title_key(k): k for k in known_titles}
         title = by_key.get(title_key(law)) or (collection.law(law) if collection is not None else None)
+    if title is None and (short := _store.shortened(law, collection, known_titles)) is not None:
+        # 检察院组织法 for 人民检察院组织法: the title it shortens, saying which when several fit
+        title, others = short
+        chose = _store.shortened_note(law, title, others)
+        ref = _reference(f"{title}{label}" if label else title, tagger, known)
+        return replace(ref, note="; ".join(n for n in (chose, ref.note) if n) or None)
     if title is None and _ARTICLE_HEADING.search(law):  # 刑法 第三百一十三条 第六十七条: an article read as the name
         _one_article(text)
         raise UnknownFacetError(f"{text!r} names more than one article: write a law and at most one article,"

@@ -474,6 +474,7 @@ class IndexSearcher:
         if isinstance(q, Q.Term) and q.fieldname in ("cites", "statute"):
             from ..index.store.statutes import Collection, same_law_values
 
+            q = self._printed_title(q)
             collection = Collection.current()
             if collection is None:
                 return q
@@ -484,6 +485,20 @@ class IndexSearcher:
         if q.is_leaf():
             return q
         return q.apply(self._every_title)
+
+    def _printed_title(self, q: Q.Term) -> Q.Term:
+        """A ``cites:``/``statute:`` clause whose law no article cites as typed, as the title the
+        index's articles print that the name stands for (检察院组织法 → 中华人民共和国检察院组织法,
+        a title the collection lacks), as cited-by and the filters read it; else ``q``."""
+        reader = self._current().reader()
+        if self._vocab is None or reader.doc_frequency(q.fieldname, q.text):
+            return q
+        law, _, label = q.text.rpartition(" ") if q.fieldname == "cites" else (q.text, "", "")
+        known = tuple(t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon("statute"))
+        found = self._vocab.resolve_citation(law, known) if law else None
+        if found is None or found[0] == law:
+            return q
+        return Q.Term(q.fieldname, f"{found[0]} {label}" if label else found[0], boost=q.boost)
 
     @staticmethod
     def _only(q: Q.Query, articles: "Iterable[str] | None") -> Q.Query:

@@ -138,3 +138,62 @@ def test_cited_by_an_article_only_the_older_version_holds_does_not_call_that_ver
 def test_cited_by_an_article_of_the_latest_version_still_says_it_is_the_latest(ix, index_dir):
     assert [(v.version, v.latest) for v in ix.cited_by("企业破产法第七条").versions] == [(NEW, True), (OLD, False)]
     assert f"{NEW} version, the latest" in _cli(index_dir, "cited-by", "企业破产法第七条").output.splitlines()[0]
+
+
+# -- laws named the way people shorten their titles ----------------------------------------------
+
+@pytest.mark.parametrize("typed, law, article", [("检察院组织法第二十条", PROC, "第二十条"), ("出入境管理法第12条", EXIT, "第十二条"),
+                                                 ("公民出境入境管理法第八条", OLD_EXIT, "第八条")])
+def test_a_title_shortened_the_way_people_write_it_finds_its_law(ix, typed, law, article):
+    found = ix.cited_by(typed)
+    assert (found.statute.law, found.statute.article) == (law, article)
+    assert found.statute.text is not None
+    looked_up = ix.statute_article(typed)
+    assert looked_up.statute.law == law and looked_up.cited_by == found.total
+
+
+def test_a_shortened_title_counts_alike_every_way(ix):
+    assert _counts(ix, "检察院组织法第二十条") == dict.fromkeys(("cited-by", "filter", "clause", "quoted", "look-up"), 1)
+    assert ix.search("", cites="检察院组织法").total == ix.cited_by("检察院组织法").total == ix.search("statute:检察院组织法").total == 1
+
+
+def test_a_shortened_title_several_laws_fit_says_which_it_chose_and_the_others(ix):
+    # 出境入境管理法 fits both the 2012 law and the 1985 law on citizens, the 2012 one adding fewer characters
+    found = ix.cited_by("出境入境管理法第十二条")
+    assert found.statute.law == EXIT
+    found = ix.cited_by("出入境管理法第十二条")
+    assert found.statute.law == EXIT and found.statute.note
+    assert "出入境管理法" in found.statute.note and EXIT in found.statute.note and OLD_EXIT in found.statute.note
+
+
+def test_a_name_no_title_holds_in_order_is_still_an_unknown_law(ix):
+    with pytest.raises(lawnews.UnknownFacetError, match="no statute named '组织检察院法'"):
+        ix.cited_by("组织检察院法第二十条")
+
+
+def test_a_title_less_the_states_name_that_only_the_news_print_finds_their_citations_every_way(ix, index_dir):
+    # no collection text: the title the news print, 中华人民共和国 before the name typed
+    from support import write_jsonl
+
+    root = index_dir.parent / "printed-only"
+    root.mkdir(exist_ok=True)
+    lawnews.build_index(write_jsonl(root / "news.jsonl", [
+        {"id": "p1", "title": "旧条例", "text": "依照《中华人民共和国测绘管理条例》第十八条予以处罚。", "date": "1990-01-01"}]), root / "news")
+    with lawnews.NewsIndex.open(root / "news") as printed:
+        assert printed.cited_by("测绘管理条例第十八条").total == printed.search("", cites="测绘管理条例第十八条").total == 1
+        assert printed.search("cites:测绘管理条例第十八条").total == 1
+
+
+def test_a_title_the_news_print_with_the_states_name_comes_before_a_longer_title_it_shortens(tmp_path, monkeypatch):
+    from support import write_jsonl
+
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(tmp_path / "statutes.sqlite"))
+    lawnews.build_index(write_jsonl(tmp_path / "statutes.jsonl", [s for s in STATUTES if s["law"] == PROC]), tmp_path / "s")
+    lawnews.build_index(write_jsonl(tmp_path / "news.jsonl", [
+        {"id": "q1", "title": "监督", "text": "依照《中华人民共和国检察院组织法》第二十条开展监督。", "date": "2021-01-01"}]),
+        tmp_path / "news")
+    with lawnews.NewsIndex.open(tmp_path / "news") as ix:
+        found = ix.cited_by("检察院组织法第二十条")
+        assert found.total == 1 and found.statute.law == "中华人民共和国检察院组织法"
+        assert PROC in found.statute.note  # the collection's law it may also shorten is named
+        assert ix.search("cites:检察院组织法第二十条").total == ix.search("", cites="检察院组织法第二十条").total == 1
