@@ -22,7 +22,8 @@ from typing import Any, Callable, Iterable
 from .errors import ONE_ARTICLE, UnknownFacetError, naming
 from .index.store import statutes as _store
 from .index.tagging import Tagger
-from .index.tagging.citations import WIDE_DIGITS, bare_article, title_key
+from .index.tagging.citations import WIDE_DIGITS, title_key
+from .index.tagging.tagger import bare_reference
 from .search.results import SearchResults
 
 
@@ -448,7 +449,7 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
 
     typed = text
     # 中華人民共和國刑法第二十條 is 中华人民共和国刑法第二十条; full-width digits (（２０２１修正）) are digits
-    text = bare_article(simplified(text).translate(WIDE_DIGITS))
+    text = bare_reference(simplified(text).translate(WIDE_DIGITS))
     if typed.strip() and not _HAN.search(typed):  # Civil Code article 5: no law's name (they are Chinese titles)
         raise UnknownFacetError(f"no statute named in {typed!r}: name a law by its Chinese title or usual short name,"
                                 " then optionally one article, e.g. '民事诉讼法 第二百三十七条', '刑法 第20条' or '刑法'")

@@ -419,10 +419,10 @@ def _rewrite(q: Q.Query, vocab: Vocabulary | None) -> Q.Query:
         if versioned_reference(q.text) is not None:  # 2021年《民事诉讼法》第252条: pinned as typed, by the searcher
             return q
     if isinstance(q, Q.Term) and q.fieldname in ("cites", "statute") and vocab is not None:
-        from ..index.tagging.citations import bare_article
+        from ..index.tagging.tagger import bare_reference
 
-        # 刑法313, 刑法313条 → 刑法第313条, as cited-by reads them (statute: with an article is cites:)
-        q = Q.Term(q.fieldname, bare_article(q.text), boost=q.boost)
+        # 刑法313, 刑法313条, 工伤保险条例14 → …第313条, as cited-by reads them (statute: with an article is cites:)
+        q = Q.Term(q.fieldname, bare_reference(q.text), boost=q.boost)
         ref = vocab.resolve_citation(q.text, strict=False)  # 民诉法第237条 → cites; 刑法 → statute
         if ref is not None:
             law, article = ref

@@ -197,3 +197,16 @@ def test_a_title_the_news_print_with_the_states_name_comes_before_a_longer_title
         assert found.total == 1 and found.statute.law == "中华人民共和国检察院组织法"
         assert PROC in found.statute.note  # the collection's law it may also shorten is named
         assert ix.search("cites:检察院组织法第二十条").total == ix.search("", cites="检察院组织法第二十条").total == 1
+
+
+# -- bare numbers after a title holding 条 ---------------------------------------------------------
+
+@pytest.mark.parametrize("typed", ["工伤保险条例14", "工伤保险条例 14", "工伤保险条例14条", "《工伤保险条例》14"])
+def test_a_bare_number_after_a_rule_whose_title_holds_tiao_is_its_article(ix, typed):
+    assert _counts(ix, typed) == dict.fromkeys(("cited-by", "filter", "clause", "quoted", "look-up"), 1)
+    assert ix.statute_article(typed).statute.article == "第十四条"
+
+
+def test_bare_numbers_after_a_rule_whose_title_holds_tiao_are_a_list(ix):
+    assert ix.search("", cites="工伤保险条例 14 15").total == ix.search("cites:工伤保险条例 14 15").total == 1
+    assert ix.search("", cites="工伤保险条例14、15").total == ix.search('cites:"工伤保险条例14、15"').total == 1
