@@ -210,3 +210,11 @@ def test_a_bare_number_after_a_rule_whose_title_holds_tiao_is_its_article(ix, ty
 def test_bare_numbers_after_a_rule_whose_title_holds_tiao_are_a_list(ix):
     assert ix.search("", cites="工伤保险条例 14 15").total == ix.search("cites:工伤保险条例 14 15").total == 1
     assert ix.search("", cites="工伤保险条例14、15").total == ix.search('cites:"工伤保险条例14、15"').total == 1
+
+
+def test_an_article_only_a_later_version_holds_says_that_version_has_it(ix, index_dir):
+    (view,) = ix.citations("m4")  # 2020: the 2006 text ends at 第一百三十六条; 第一百四十条 is the 2024 text's
+    said = view.reason or view.articles[0].reason
+    assert "has no 第一百四十条" in said and f"its {NEW} version, a later text, has it" in said
+    found = ix.cited_by("企业破产法第一百四十条")
+    assert found.untied == ("m4",) and found.statute.version == NEW

@@ -887,9 +887,11 @@ class Collection(SideStore):
                     f"{a.article} of {when}{law} has no {lacks}: the article may cite an older numbering")))
             elif article_number(a.article) > top:
                 last = max(labels, key=article_number) if labels else "no article"
-                targets.append(Target(a.article, None, f"{when}{law} ends at {last}: it has no {a.article}"))
+                targets.append(Target(a.article, None, f"{when}{law} ends at {last}: it has no {a.article}"
+                                                       f"{self._later_holding(law, version, a.article)}"))
             else:
-                targets.append(Target(a.article, None, f"{when}{law} has no {a.article}"))
+                targets.append(Target(a.article, None, f"{when}{law} has no {a.article}"
+                                                       f"{self._later_holding(law, version, a.article)}"))
         if undated and not confirmed and shown_older and len(targets) == 1 and targets[0].id is None:
             fitting = self._fitting_version(law, version, citation.articles[0])
             if fitting is not None:  # 《公司法》第20条第3款: the older version's 第二十条 has a 第3款
@@ -919,6 +921,12 @@ class Collection(SideStore):
                 f"the text says {targets[0].article} imposes {citation.sanction}, and {targets[0].article} of"
                 f" {when}{law} does not: the article may cite an older numbering"))]
         return Resolution(law, version or None, tuple(targets), None, note), shown_older, confirmed
+
+    def _later_holding(self, law: str, version: str, label: str) -> str:
+        """What to add where ``version`` of ``law`` lacks ``label`` and a later version has it (an
+        article of a text newer than the news article: 企业破产法第一百四十条 of 2024 cited in 2020)."""
+        later = [v for v in self.holding(law, label) if version and v > version]
+        return f" (its {later[0]} version, a later text, has it)" if later else ""
 
     def _kept(self, citation: Citation, law: str) -> Resolution | None:
         """The resolution of a one-article citation whose quoted wording is that of the article
