@@ -374,6 +374,11 @@ class NewsIndex:
         filters = self._statute_filters(_args.filters(filters))
         reading = dict(query=query, filters=filters, expand=expand, strict=strict, lenient=lenient, semantic=semantic)
         kind, value = landscape.parse_subject(subject)
+        if kind == "statute":
+            from .statutes import reference
+
+            if reference(value, self._tagger, self._cited_laws).article:  # statute:刑法313 selects the article
+                kind = "cites"  # in a query, so its profile is the article's
         if kind in ("statute", "cites"):  # the law or article read as cited-by reads it (errors naming the laws)
             selected, only = self._statute_selection({kind: value}, titles=False)
             if only is not None:

@@ -218,3 +218,11 @@ def test_an_article_only_a_later_version_holds_says_that_version_has_it(ix, inde
     assert "has no 第一百四十条" in said and f"its {NEW} version, a later text, has it" in said
     found = ix.cited_by("企业破产法第一百四十条")
     assert found.untied == ("m4",) and found.statute.version == NEW
+
+
+@pytest.mark.parametrize("subject", ["statute:企业破产法第七条", "statute:企业破产法 7", "statute:破产法7条"])
+def test_a_profile_of_a_statute_subject_naming_an_article_profiles_the_article_as_the_query_field_selects_it(ix, subject):
+    clause = subject.replace(" ", "") if " " not in subject else subject
+    profile = ix.profile(subject)
+    assert profile.total == ix.search(clause).total == ix.cited_by("企业破产法第七条").total == 2
+    assert profile.to_dict()["kind"] == "cites"
