@@ -572,10 +572,7 @@ def expand_listed(values: Iterable[str]) -> list[str]:
 def _pinned(text: str, cited: Any) -> StatuteRef:
     """The article of the version a reference names (see :func:`reference`)."""
     label = cited.articles[0].article
-    collection, law_here, version = _store.pinned(cited)
-    sid = collection.labels(law_here, version).get(label)
-    if sid is None:
-        raise UnknownFacetError(f"the {version} version of {law_here} has no {label}")
+    collection, _law, version, sid = _store.pinned_article(cited)  # an error naming the versions that have it
     statute = collection.article(sid)
     return StatuteRef(cited.law, label, sid, statute["text"] if statute else None, version,
                       f"the latest version dated on or before the end of {cited.as_of[:4]} (by its source"

@@ -513,13 +513,13 @@ class IndexSearcher:
         made the articles whose citation of it is resolved to that version's article
         (UnknownFacetError when the statute collection has no such version)."""
         if isinstance(q, Q.Term) and q.fieldname == "cites":
-            from ..index.store.statutes import pinned, store_for, versioned_reference
+            from ..index.store.statutes import pinned_article, store_for, versioned_reference
 
             cited = versioned_reference(q.text)
             if cited is None:
                 return q
             label = cited.articles[0].article
-            _collection, law, version = pinned(cited)
+            _collection, law, version, _id = pinned_article(cited)  # that version lacking it: an error, as --cites
             ids = store_for(self._ix).citing(law, label, version)
             return self._only(Q.Term("cites", f"{cited.law} {label}", boost=q.boost), ids)
         if q.is_leaf():

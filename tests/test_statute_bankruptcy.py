@@ -226,3 +226,15 @@ def test_a_profile_of_a_statute_subject_naming_an_article_profiles_the_article_a
     profile = ix.profile(subject)
     assert profile.total == ix.search(clause).total == ix.cited_by("企业破产法第七条").total == 2
     assert profile.to_dict()["kind"] == "cites"
+
+
+@pytest.mark.parametrize("typed, other", [("2006年企业破产法第一百四十条", NEW), ("2024年企业破产法第一百三十六条", OLD)])
+def test_a_version_named_that_lacks_the_article_says_which_version_has_it_every_way(ix, typed, other):
+    asks = (lambda: ix.cited_by(typed), lambda: ix.search("", cites=typed), lambda: ix.statute_article(typed),
+            lambda: ix.search(f'cites:"{typed}"'))
+    for ask in asks:
+        with pytest.raises(lawnews.UnknownFacetError) as caught:
+            ask()
+        said = str(caught.value)
+        assert "version of 中华人民共和国企业破产法 has no" in said and f"its {other} version has it" in said, said
+        assert "leave the year out ('中华人民共和国企业破产法第" in said  # and how to name it for every version

@@ -1375,6 +1375,22 @@ def pinned(cited: Citation) -> "tuple[Collection, str, str]":
     return collection, law, version_named(collection, law, cited.as_of)
 
 
+def pinned_article(cited: Citation) -> "tuple[Collection, str, str, str]":
+    """:func:`pinned` and the id of the article the reference names in that version;
+    UnknownFacetError when that version lacks it, naming the versions that have it and how to
+    name the article without a version (an article only an older or a later text holds)."""
+    collection, law, version = pinned(cited)
+    label = cited.articles[0].article
+    sid = collection.labels(law, version).get(label)
+    if sid is None:
+        others = [v or "undated" for v in collection.holding(law, label)]
+        said = (f"; its {', '.join(others)} version{'s have' if len(others) > 1 else ' has'} it: name that year"
+                f" ('{others[-1][:4]}年{cited.law}{label}') or leave the year out ('{cited.law}{label}') for every"
+                " version" if others else f"; no version of it in the statute collection has {label}")
+        raise UnknownFacetError(f"the {version or 'undated'} version of {law} has no {label}{said}")
+    return collection, law, version, sid
+
+
 def resolve_all(collection: Collection | None, citations: list[Citation], date: str | None,
                 year: int | None = None) -> list[Resolution]:
     """The resolutions of the citations of one article (:meth:`Collection.resolve_all`)."""
