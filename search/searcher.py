@@ -288,7 +288,7 @@ class IndexSearcher:
         the law-name table, the index nor the statute collection knows, as for the filter."""
         if self._vocab is None:
             return
-        from ..index.store.statutes import Collection, unknown_law
+        from ..index.store.statutes import Collection, shortened, unknown_law
 
         known = [t.decode("utf-8") if isinstance(t, bytes) else t
                  for t in self._current().reader().lexicon("statute")]
@@ -296,6 +296,8 @@ class IndexSearcher:
             return
         collection = Collection.current()
         if collection is not None and collection.law(law):
+            return
+        if shortened(law, collection, known) is not None:  # 检察院组织法, read as _printed_title reads it
             return
         raise unknown_law(law, [*getattr(self._vocab, "law_names", list)(), *known], collection)
 
@@ -488,14 +490,20 @@ class IndexSearcher:
 
     def _printed_title(self, q: Q.Term) -> Q.Term:
         """A ``cites:``/``statute:`` clause whose law no article cites as typed, as the title the
-        index's articles print that the name stands for (检察院组织法 → 中华人民共和国检察院组织法,
-        a title the collection lacks), as cited-by and the filters read it; else ``q``."""
+        index's articles print that the name stands for, or the law whose title it shortens
+        (检察院组织法 → 中华人民共和国人民检察院组织法, or 中华人民共和国检察院组织法 where the news
+        print that), as cited-by and the filters read it; else ``q``."""
         reader = self._current().reader()
         if self._vocab is None or reader.doc_frequency(q.fieldname, q.text):
             return q
+        from ..index.store.statutes import Collection, shortened
+
         law, _, label = q.text.rpartition(" ") if q.fieldname == "cites" else (q.text, "", "")
         known = tuple(t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon("statute"))
         found = self._vocab.resolve_citation(law, known) if law else None
+        if found is None and law:  # 检察院组织法: the title it shortens (docs/statutes.md)
+            short = shortened(law, Collection.current(), known)
+            found = (short[0], None) if short is not None else None
         if found is None or found[0] == law:
             return q
         return Q.Term(q.fieldname, f"{found[0]} {label}" if label else found[0], boost=q.boost)

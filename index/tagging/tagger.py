@@ -368,10 +368,8 @@ class Tagger:
         """A typed statute reference as ``(law, article)``: ``民诉法 第237条`` →
         ``("中华人民共和国民事诉讼法", "第二百三十七条")``, ``刑法`` → ``("中华人民共和国刑法", None)``.
         The law is found in the law-name table, else among the ``known`` titles (spaces
-        and brackets aside), else the law of the statute collection or of ``known`` whose title the
-        name shortens (:func:`~lawnews.index.store.statutes.shortened`); with ``strict=False`` a
-        title found in neither table nor ``known`` is taken as written. None when no law is found
-        (or an ambiguous one, or several articles)."""
+        and brackets aside); with ``strict=False`` a title found in neither is taken as
+        written. None when no law is found (or an ambiguous one, or several articles)."""
         value = simplified(value).translate(citations.WIDE_DIGITS)
         if citations.bare_numbers(value.replace(_TITLE_TIAO, _MASKED_TIAO)) is not None:
             return None  # 工伤保险条例 14 15: several articles (listed_articles reads them)
@@ -384,13 +382,7 @@ class Tagger:
         by_key = {citations.title_key(k): k for k in known}
         if citations.title_key(law) in by_key:
             return by_key[citations.title_key(law)], label
-        if not strict:
-            return law, label
-        from ..store.statutes import Collection, shortened
-
-        # 检察院组织法: 人民检察院组织法 (or the title the news print with 中华人民共和国), as cited-by reads it
-        short = shortened(law, Collection.current(), known)
-        return (short[0], label) if short is not None else None
+        return None if strict else (law, label)
 
     def law_names(self) -> list[str]:
         """Every law name of the law-name table (aliases and full titles), for suggestions."""
