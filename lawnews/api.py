@@ -380,6 +380,11 @@ class NewsIndex:
             kind, value = landscape.parse_subject(subject)
         except InvalidArgumentError as e:
             raise at_fault(e, "subject")
+        if kind == "statute":
+            from .statutes import reference
+
+            if reference(value, self._tagger, self._cited_laws).article:  # statute:刑法313 selects the article
+                kind = "cites"  # in a query, so its profile is the article's
         if kind in ("statute", "cites"):  # the law or article read as cited-by reads it (errors naming the laws)
             selected, only = self._statute_selection({kind: value}, titles=False)
             if only is not None:

@@ -22,7 +22,8 @@ from typing import Any, Callable, Iterable
 from .errors import ONE_ARTICLE, UnknownFacetError, naming
 from .index.store import statutes as _store
 from .index.tagging import Tagger
-from .index.tagging.citations import MOST_ARTICLES, WIDE_DIGITS, bare_article, title_key
+from .index.tagging.citations import WIDE_DIGITS, title_key
+from .index.tagging.tagger import bare_reference
 from .search.results import SearchResults
 
 
@@ -117,8 +118,9 @@ class StatuteRef:
 class VersionCited:
     """One version of a statute article as the hits of a :class:`CitedBy` cite it: the
     version (``""``: the collection's undated one), the article's id and text in it, whether
-    it is the latest version holding the article, and the hits shown whose citation was
-    resolved to it (none: a version only the untied citations may mean)."""
+    it is the law's latest version (an article only an older version holds is in none that is),
+    and the hits shown whose citation was resolved to it (none: a version only the untied
+    citations may mean)."""
 
     version: str
     id: str | None
@@ -325,7 +327,10 @@ def versions_cited(ref: StatuteRef, hits: Iterable[str],
                 statute = collection.article(sid)
                 if statute and all(statute["text"] != t for _i, t in texts.values()):
                     texts[version] = (sid, statute["text"])
-    latest = held[-1] if held else None
+    # the law's latest version, not the latest holding the number: 第一百三十六条 of the 2006 text alone
+    # is no article of the latest text
+    versions = collection.versions(law_here) if law_here is not None else []
+    latest = versions[-1] if versions else None
     return (tuple(VersionCited(v, texts[v][0], texts[v][1], v == latest, tuple(tied.get(v, ())))
                   for v in sorted(texts, reverse=True)), tuple(untied))
 
@@ -444,14 +449,13 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
 
     typed = text
     # 中華人民共和國刑法第二十條 is 中华人民共和国刑法第二十条; full-width digits (（２０２１修正）) are digits
-    text = bare_article(simplified(text).translate(WIDE_DIGITS))
+    text = bare_reference(simplified(text).translate(WIDE_DIGITS))
     if typed.strip() and not _HAN.search(typed):  # Civil Code article 5: no law's name (they are Chinese titles)
         raise UnknownFacetError(f"no statute named in {typed!r}: name a law by its Chinese title or usual short name,"
                                 " then optionally one article, e.g. '民事诉讼法 第二百三十七条', '刑法 第20条' or '刑法'")
-    numbered = _TYPED_NUMBER.search(text.translate(WIDE_DIGITS))
-    if numbered and int(numbered.group(1)) > MOST_ARTICLES:
-        raise UnknownFacetError(f"{typed!r} names article {int(numbered.group(1))}: no law has that many articles"
-                                " (the 民法典, the longest, has 1260)")
+    beyond = _store.beyond_articles(text, typed)  # 刑法第99999条, 破产法 9999: no law has that many articles
+    if beyond is not None:
+        raise beyond
     versioned = _store.versioned_reference(text) or _store.versioned_reference(_bracketed(text))
     if versioned is not None:
         return _pinned(text, versioned)
@@ -472,6 +476,12 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
         known_titles = list(known())
         by_key = {title_key(k): k for k in known_titles}
         title = by_key.get(title_key(law)) or (collection.law(law) if collection is not None else None)
+    if title is None and (short := _store.shortened(law, collection, known_titles)) is not None:
+        # 检察院组织法 for 人民检察院组织法: the title it shortens, saying which when several fit
+        title, others = short
+        chose = _store.shortened_note(law, title, others)
+        ref = _reference(f"{title}{label}" if label else title, tagger, known)
+        return replace(ref, note="; ".join(n for n in (chose, ref.note) if n) or None)
     if title is None and _ARTICLE_HEADING.search(law):  # 刑法 第三百一十三条 第六十七条: an article read as the name
         _one_article(text)
         raise UnknownFacetError(f"{text!r} names more than one article: write a law and at most one article,"
@@ -521,8 +531,6 @@ def _one_article(text: str) -> None:
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-#: An article typed in Arabic digits: 第237条, 第 99999 条.
-_TYPED_NUMBER = re.compile(r"第\s*(\d+)\s*条")
 
 
 #: A year, then a title without brackets, then the article: 2021年中华人民共和国仲裁法第一条.
@@ -564,10 +572,7 @@ def expand_listed(values: Iterable[str]) -> list[str]:
 def _pinned(text: str, cited: Any) -> StatuteRef:
     """The article of the version a reference names (see :func:`reference`)."""
     label = cited.articles[0].article
-    collection, law_here, version = _store.pinned(cited)
-    sid = collection.labels(law_here, version).get(label)
-    if sid is None:
-        raise UnknownFacetError(f"the {version} version of {law_here} has no {label}")
+    collection, _law, version, sid = _store.pinned_article(cited)  # an error naming the versions that have it
     statute = collection.article(sid)
     return StatuteRef(cited.law, label, sid, statute["text"] if statute else None, version,
                       f"the latest version dated on or before the end of {cited.as_of[:4]} (by its source"

@@ -113,10 +113,13 @@ class DatePlugin(Plugin):
 
 #: ``cites:`` (or ``statute:``) and a statute reference: quoted, or a law with an article
 #: after a space (``cites:民事诉讼法 第二百三十七条``), or one word (``cites：民诉法第237条``); a
-#: ``^N`` after it is its boost.
+#: ``^N`` after it is its boost. Bare numbers after a space right after the law are its articles,
+#: as ``--cites`` reads them (``cites:刑法 313``, ``cites:刑法 313 314``; a year there is an error
+#: saying so): a number meant as a word of the query goes in quotes or before the clause.
 CITES = re.compile(r'(?<![\w.])(?P<field>cites|statute):(?:"(?P<quoted>[^"]*)"'
                    r'|(?P<value>[^\s()"^]+(?:\s+(?:第[^\s()"^]*?|\d{1,4})条(?:之(?:[一二三四五六七八九十]+|\d{1,2}))?'
-                   r'(?:第[^\s()"]*?[款项])*)?))')
+                   r'(?:第[^\s()"]*?[款项])*'
+                   r'|(?<![\d条款项])(?:\s+[\d０-９]{1,4}(?![^\s()"^]))+)?))')
 
 
 class _CitesNode(qsyntax.SyntaxNode):
@@ -416,11 +419,10 @@ def _rewrite(q: Q.Query, vocab: Vocabulary | None) -> Q.Query:
         if versioned_reference(q.text) is not None:  # 2021年《民事诉讼法》第252条: pinned as typed, by the searcher
             return q
     if isinstance(q, Q.Term) and q.fieldname in ("cites", "statute") and vocab is not None:
-        if q.fieldname == "cites":
-            from ..index.tagging.citations import bare_article
+        from ..index.tagging.tagger import bare_reference
 
-            # 刑法313, 刑法313条 → 刑法第313条, as cited-by reads them
-            q = Q.Term("cites", bare_article(q.text), boost=q.boost)
+        # 刑法313, 刑法313条, 工伤保险条例14 → …第313条, as cited-by reads them (statute: with an article is cites:)
+        q = Q.Term(q.fieldname, bare_reference(q.text), boost=q.boost)
         ref = vocab.resolve_citation(q.text, strict=False)  # 民诉法第237条 → cites; 刑法 → statute
         if ref is not None:
             law, article = ref

@@ -279,6 +279,10 @@ class IndexSearcher:
         in the index nor a name the tagger knows (``province:火星``), as for a filter."""
         if isinstance(q, Q.Term) and q.fieldname in ("statute", "cites"):
             if not self._current().reader().doc_frequency(q.fieldname, q.text):
+                from ..index.store.statutes import beyond_articles
+
+                if (beyond := beyond_articles(q.text)) is not None:  # cites:刑法第9999条, as --cites says
+                    raise beyond
                 self._check_law(q.text if q.fieldname == "statute" else q.text.rsplit(" ", 1)[0])
         elif isinstance(q, Q.Term) and q.fieldname in FACET_FIELDS:
             if not self._current().reader().doc_frequency(q.fieldname, q.text):
@@ -292,7 +296,7 @@ class IndexSearcher:
         the law-name table, the index nor the statute collection knows, as for the filter."""
         if self._vocab is None:
             return
-        from ..index.store.statutes import Collection, unknown_law
+        from ..index.store.statutes import Collection, shortened, unknown_law
 
         known = [t.decode("utf-8") if isinstance(t, bytes) else t
                  for t in self._current().reader().lexicon("statute")]
@@ -300,6 +304,8 @@ class IndexSearcher:
             return
         collection = Collection.current()
         if collection is not None and collection.law(law):
+            return
+        if shortened(law, collection, known) is not None:  # 检察院组织法, read as _printed_title reads it
             return
         raise unknown_law(law, [*getattr(self._vocab, "law_names", list)(), *known], collection)
 
@@ -478,6 +484,7 @@ class IndexSearcher:
         if isinstance(q, Q.Term) and q.fieldname in ("cites", "statute"):
             from ..index.store.statutes import Collection, same_law_values
 
+            q = self._printed_title(q)
             collection = Collection.current()
             if collection is None:
                 return q
@@ -488,6 +495,26 @@ class IndexSearcher:
         if q.is_leaf():
             return q
         return q.apply(self._every_title)
+
+    def _printed_title(self, q: Q.Term) -> Q.Term:
+        """A ``cites:``/``statute:`` clause whose law no article cites as typed, as the title the
+        index's articles print that the name stands for, or the law whose title it shortens
+        (检察院组织法 → 中华人民共和国人民检察院组织法, or 中华人民共和国检察院组织法 where the news
+        print that), as cited-by and the filters read it; else ``q``."""
+        reader = self._current().reader()
+        if self._vocab is None or reader.doc_frequency(q.fieldname, q.text):
+            return q
+        from ..index.store.statutes import Collection, shortened
+
+        law, _, label = q.text.rpartition(" ") if q.fieldname == "cites" else (q.text, "", "")
+        known = tuple(t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon("statute"))
+        found = self._vocab.resolve_citation(law, known) if law else None
+        if found is None and law:  # 检察院组织法: the title it shortens (docs/statutes.md)
+            short = shortened(law, Collection.current(), known)
+            found = (short[0], None) if short is not None else None
+        if found is None or found[0] == law:
+            return q
+        return Q.Term(q.fieldname, f"{found[0]} {label}" if label else found[0], boost=q.boost)
 
     @staticmethod
     def _only(q: Q.Query, articles: "Iterable[str] | None") -> Q.Query:
@@ -502,13 +529,13 @@ class IndexSearcher:
         made the articles whose citation of it is resolved to that version's article
         (UnknownFacetError when the statute collection has no such version)."""
         if isinstance(q, Q.Term) and q.fieldname == "cites":
-            from ..index.store.statutes import pinned, store_for, versioned_reference
+            from ..index.store.statutes import pinned_article, store_for, versioned_reference
 
             cited = versioned_reference(q.text)
             if cited is None:
                 return q
             label = cited.articles[0].article
-            _collection, law, version = pinned(cited)
+            _collection, law, version, _id = pinned_article(cited)  # that version lacking it: an error, as --cites
             ids = store_for(self._ix).citing(law, label, version)
             return self._only(Q.Term("cites", f"{cited.law} {label}", boost=q.boost), ids)
         if q.is_leaf():

@@ -51,7 +51,8 @@ from typing import Any, Callable, Iterable, Iterator
 from ...config import statutes_path
 from ...errors import StatuteCollectionError, UnknownFacetError
 from ..documents import Article
-from ..tagging.citations import GLOSS_SEPARATOR, Citation, LawNames, cn_number, extract, loose_key, title_key
+from ..tagging.citations import (GLOSS_SEPARATOR, MOST_ARTICLES, WIDE_DIGITS, Citation, LawNames, cn_number, extract,
+                                 loose_key, title_key)
 from .sidestore import SideStore, side_store
 
 FILE_NAME = "citations.sqlite"
@@ -62,6 +63,30 @@ CHUNK = 5000
 
 #: A law's name with a year typed right after it (民诉法2021, 民事诉讼法 2023).
 _YEAR_AFTER = re.compile(r"(?P<law>.+?)\s*(?P<year>(?:19|20)\d\d)年?")
+
+
+#: An article number typed after a law: 第9999条, 第九千九百九十九条, or a bare number ending the text (破产法 9999).
+_NUMBER_TYPED = re.compile(r"第\s*(?P<n>\d+|[零〇一二三四五六七八九十百千万两]+)\s*条|[^\d\s](?<!第)\s*(?P<bare>\d+)\s*$")
+
+
+def beyond_articles(typed: str, shown: str | None = None) -> UnknownFacetError | None:
+    """The error for a reference naming an article number no law reaches (``破产法 9999``,
+    ``破产法第9999条``, ``中华人民共和国企业破产法 第九千九百九十九条``), or None: cited-by, the
+    look-up, ``--cites`` and ``cites:`` say it alike. A year after a law (``破产法2021``) is no
+    article number: :func:`unknown_law` says what it is. The error quotes ``shown`` (the reference
+    as the user typed it), else ``typed``."""
+    digits = typed.translate(WIDE_DIGITS)
+    for m in _NUMBER_TYPED.finditer(digits):
+        if m.group("bare") is not None:
+            if _YEAR_AFTER.fullmatch(digits.strip()):
+                continue
+            n = int(m.group("bare"))
+        else:
+            n = int(m.group("n")) if m.group("n").isdigit() else cn_number(m.group("n")) or 0
+        if n > MOST_ARTICLES:
+            return UnknownFacetError(f"{(shown or typed).strip()!r} names article {n}: no law has that many articles"
+                                     " (the 民法典, the longest, has 1260)")
+    return None
 
 
 def unknown_law(law: str, names: Iterable[str], collection: "Collection | None") -> UnknownFacetError:
@@ -83,6 +108,64 @@ def unknown_law(law: str, names: Iterable[str], collection: "Collection | None")
     return UnknownFacetError(f"no statute named {law!r} is known{unfinished}" +
                              (f"; did you mean: {', '.join(close)}" if close else
                               "; write a law's full title or a usual short name (民事诉讼法, 民诉法, 刑法)"))
+
+
+#: The word a law's title ends with, which a short name of it keeps (检察院组织法 … 法, not 办法).
+_TITLE_END = re.compile(r"(?:办法|条例|细则|规定|解释|决定|意见|规则|纪要|批复|通知|法)$")
+
+
+#: The end of a place's name before the title of its rule (上海市, 湖南省, 延边朝鲜族自治州).
+_PLACE_END = re.compile(r"(?:省|市|自治区|自治州|自治县|州|县|区|盟|旗)$")
+
+
+def _subsequence(short: str, long: str) -> bool:
+    """Whether the characters of ``short`` stand in order in ``long``."""
+    rest = iter(long)
+    return all(c in rest for c in short)
+
+
+def shortened(name: str, collection: "Collection | None", known: Iterable[str] = ()) -> tuple[str, list[str]] | None:
+    """The law a name no table knows shortens, the way people shorten a title: its characters in
+    order in the title, the same last word (法, 条例, 规定 …), at least half the title's characters
+    (中华人民共和国 aside): 检察院组织法 for 中华人民共和国人民检察院组织法, 出入境管理法 for
+    中华人民共和国出境入境管理法. ``(title, others)``: a ``known`` title of the index that is the name
+    with 中华人民共和国 before it (a title the news print that the collection lacks:
+    中华人民共和国民事诉讼法（试行）), else among the titles of ``collection`` (else the ``known``
+    ones) that fit, the one adding the fewest characters; and the others that fit, closest first,
+    to say which was chosen. None when none fits."""
+    key = title_key(name).strip("《》").removeprefix("中华人民共和国")
+    known = list(known)
+    printed = next((t for t in known if title_key(t).removeprefix("中华人民共和国") == key), None)
+    end = _TITLE_END.search(key)
+    if end is None or len(key) < 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", key):
+        return (printed, []) if printed is not None else None
+    body = key[:end.start()]
+    if printed is not None:  # the title the news print, with the state's name: that one, the others said
+        fits = shortened(name, collection)
+        return printed, [t for t in ([fits[0], *fits[1]] if fits else []) if t != printed]
+    for titles in ((collection.laws().values() if collection is not None else ()), known):
+        fits: dict[str, int] = {}
+        for title in titles:
+            full = title_key(title).removeprefix("中华人民共和国")
+            if full.endswith(key) and _PLACE_END.search(full[:-len(key)]):
+                continue  # 上海市人口与计划生育条例: a place's rule of that title (places() says which)
+            if (not full.endswith(end.group()) or _TITLE_END.search(full).group() != end.group()
+                    or 2 * len(key) < len(full) or not _subsequence(body, full[:-len(end.group())])):
+                continue
+            fits[title] = len(full) - len(key)
+        if fits:
+            ranked = sorted(fits, key=lambda t: (fits[t], t))
+            return ranked[0], ranked[1:]
+    return None
+
+
+def shortened_note(name: str, chosen: str, others: list[str]) -> str | None:
+    """What is said of a short name read as ``chosen`` where ``others`` fit it too (None when none do)."""
+    if not others:
+        return None
+    shown = "; ".join(others[:5]) + (f" and {len(others) - 5} more" if len(others) > 5 else "")
+    return (f"{name} is read as {chosen} (the title the news print with 中华人民共和国 before it, else the one"
+            f" adding the fewest characters to it); it may also shorten {shown}: write the full title for another")
 
 
 def abbreviated(name: str, collection: "Collection") -> list[str]:
@@ -804,9 +887,11 @@ class Collection(SideStore):
                     f"{a.article} of {when}{law} has no {lacks}: the article may cite an older numbering")))
             elif article_number(a.article) > top:
                 last = max(labels, key=article_number) if labels else "no article"
-                targets.append(Target(a.article, None, f"{when}{law} ends at {last}: it has no {a.article}"))
+                targets.append(Target(a.article, None, f"{when}{law} ends at {last}: it has no {a.article}"
+                                                       f"{self._later_holding(law, version, a.article)}"))
             else:
-                targets.append(Target(a.article, None, f"{when}{law} has no {a.article}"))
+                targets.append(Target(a.article, None, f"{when}{law} has no {a.article}"
+                                                       f"{self._later_holding(law, version, a.article)}"))
         if undated and not confirmed and shown_older and len(targets) == 1 and targets[0].id is None:
             fitting = self._fitting_version(law, version, citation.articles[0])
             if fitting is not None:  # 《公司法》第20条第3款: the older version's 第二十条 has a 第3款
@@ -836,6 +921,12 @@ class Collection(SideStore):
                 f"the text says {targets[0].article} imposes {citation.sanction}, and {targets[0].article} of"
                 f" {when}{law} does not: the article may cite an older numbering"))]
         return Resolution(law, version or None, tuple(targets), None, note), shown_older, confirmed
+
+    def _later_holding(self, law: str, version: str, label: str) -> str:
+        """What to add where ``version`` of ``law`` lacks ``label`` and a later version has it (an
+        article of a text newer than the news article: 企业破产法第一百四十条 of 2024 cited in 2020)."""
+        later = [v for v in self.holding(law, label) if version and v > version]
+        return f" (its {later[0]} version, a later text, has it)" if later else ""
 
     def _kept(self, citation: Citation, law: str) -> Resolution | None:
         """The resolution of a one-article citation whose quoted wording is that of the article
@@ -1282,6 +1373,22 @@ def pinned(cited: Citation) -> "tuple[Collection, str, str]":
     if law is None:
         raise unheld_version(cited)
     return collection, law, version_named(collection, law, cited.as_of)
+
+
+def pinned_article(cited: Citation) -> "tuple[Collection, str, str, str]":
+    """:func:`pinned` and the id of the article the reference names in that version;
+    UnknownFacetError when that version lacks it, naming the versions that have it and how to
+    name the article without a version (an article only an older or a later text holds)."""
+    collection, law, version = pinned(cited)
+    label = cited.articles[0].article
+    sid = collection.labels(law, version).get(label)
+    if sid is None:
+        others = [v or "undated" for v in collection.holding(law, label)]
+        said = (f"; its {', '.join(others)} version{'s have' if len(others) > 1 else ' has'} it: name that year"
+                f" ('{others[-1][:4]}年{cited.law}{label}') or leave the year out ('{cited.law}{label}') for every"
+                " version" if others else f"; no version of it in the statute collection has {label}")
+        raise UnknownFacetError(f"the {version or 'undated'} version of {law} has no {label}{said}")
+    return collection, law, version, sid
 
 
 def resolve_all(collection: Collection | None, citations: list[Citation], date: str | None,

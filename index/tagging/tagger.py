@@ -168,6 +168,19 @@ def _gazetteer(path: Path) -> Gazetteer:
 #: Most articles one typed range or list may stand for (第一条至第一百条).
 MAX_LISTED = 100
 
+#: 条例 in a title, masked while the bare numbers after it are read (工伤保险条例14): the citation
+#: package's readings take a 条 before the numbers for an article already named (刑法第313条 314).
+_TITLE_TIAO, _MASKED_TIAO = "条例", "\ue000例"
+
+
+def bare_reference(value: str) -> str:
+    """A typed reference ending in a bare number after the law as the article it means
+    (:func:`~lawnews.index.tagging.citations.bare_article`: ``刑法313`` → ``刑法第313条``), also
+    after a title holding 条 (``工伤保险条例14`` → ``工伤保险条例第14条``); anything else as it is."""
+    masked = value.replace(_TITLE_TIAO, _MASKED_TIAO)
+    return citations.bare_article(masked).replace(_MASKED_TIAO, _TITLE_TIAO)
+
+
 def listed_articles(value: str) -> list[str] | None:
     """A typed reference naming a law and two or more articles (``公司法第十条至第十五条``,
     ``公司法第3、5条``) as one reference for each article (``公司法 第十条`` …); None for
@@ -179,9 +192,9 @@ def listed_articles(value: str) -> list[str] | None:
     if citations.article_zero(value):
         raise ValueError(f"{value!r} names article 0, which no law has: articles are numbered from 1"
                          " (刑法第1条, 刑法第一条)")
-    bare = citations.bare_numbers(value)
+    bare = citations.bare_numbers(value.replace(_TITLE_TIAO, _MASKED_TIAO))  # 工伤保险条例 14 15 too
     if bare is not None:
-        law, numbers = bare
+        law, numbers = bare[0].replace(_MASKED_TIAO, _TITLE_TIAO), bare[1]
         return [f"{law} {label}" for label in dict.fromkeys(map(citations.article_label, numbers))]
     m = citations.trailing_run(value)
     law = value[:m.start()].strip() if m else ""
@@ -357,7 +370,10 @@ class Tagger:
         The law is found in the law-name table, else among the ``known`` titles (spaces
         and brackets aside); with ``strict=False`` a title found in neither is taken as
         written. None when no law is found (or an ambiguous one, or several articles)."""
-        ref = citations.parse_reference(citations.written_article(simplified(value).translate(citations.WIDE_DIGITS)), self.laws)
+        value = simplified(value).translate(citations.WIDE_DIGITS)
+        if citations.bare_numbers(value.replace(_TITLE_TIAO, _MASKED_TIAO)) is not None:
+            return None  # 工伤保险条例 14 15: several articles (listed_articles reads them)
+        ref = citations.parse_reference(citations.written_article(value), self.laws)
         if ref is None or not ref[0]:
             return None
         law, label, _candidates = ref
