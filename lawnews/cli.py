@@ -207,11 +207,11 @@ def print_results(results: lawnews.SearchResults, as_json: bool, as_jsonl: bool,
         said = output.notices(results) + ([f"did you mean: {results.suggestion}"] if results.suggestion else [])
         if said:
             echo("\n".join(said), err=True)
-        if data["hits"]:
-            echo("\n".join([output.render_table(data["hits"], fields), *output.explanations(results)]))
+        if data["hits"]:  # UTF-8 as the JSON and CSV are, for the tools that read it
+            echo_utf8("\n".join([output.render_table(data["hits"], fields), *output.explanations(results)]))
         else:
-            echo(output.render_results(replace(results, relaxed=False, expanded={}, question_bank=None,
-                                               suggestion=None), group, scored, copies))
+            echo_utf8(output.render_results(replace(results, relaxed=False, expanded={}, question_bank=None,
+                                                    suggestion=None), group, scored, copies))
     else:
         echo(output.render_results(results, group, scored, copies))
 
@@ -595,7 +595,7 @@ def trends(query: str, by: str, every: str, top: int | None, start: str | None, 
 @reading_options
 @index_dir_option
 @json_option
-@click.option("--csv", "as_csv", is_flag=True, help="Print CSV: value,date,id,title,source,count, by date.")
+@click.option("--csv", "as_csv", is_flag=True, help="Print CSV: value,date,article_id,title,source,count, by date.")
 @csv_options
 def first(query: str, by: str, start: str | None, end: str | None, copies: bool, lenient: bool,
           semantic: bool | None, strict: bool, no_expand: bool, index_dir: str | None,
