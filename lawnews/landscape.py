@@ -447,8 +447,9 @@ def trends_csv(t: Trends, *, bom: bool = False) -> str:
 
 def first_csv(a: Adoption, *, bom: bool = False) -> str:
     """The CSV of ``lawnews first --csv`` and of the web app's ``/first.csv``:
-    ``value,date,id,title,source,count`` by date (``bom`` as for :func:`trends_csv`)."""
-    return _csv([["value", "date", "id", "title", "source", "count"],
+    ``value,date,article_id,title,source,count`` by date, the article named ``article_id`` as
+    in the JSON and the hits (``bom`` as for :func:`trends_csv`)."""
+    return _csv([["value", "date", "article_id", "title", "source", "count"],
                  *([r.value, r.date, r.id, r.title, r.source or "", r.count] for r in a.rows)], bom)
 
 

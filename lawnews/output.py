@@ -517,9 +517,9 @@ def render_first(a: Any) -> str:
                     + (f" {span}" if span else "") + f", none with a {a.by}: try another --by")
         return (f"no matching articles for {a.query!r}" if a.query else "no matching articles") \
             + (f" {span}" if span else "")
-    rows = [{a.by: r.value, "first date": r.date, "title": r.title, "source": r.source, "id": r.id,
+    rows = [{a.by: r.value, "first date": r.date, "title": r.title, "source": r.source, "article_id": r.id,
              "count": r.count} for r in a.rows]
-    lines = [render_table(rows, [a.by, "first date", "title", "source", "id", "count"])] if rows else []
+    lines = [render_table(rows, [a.by, "first date", "title", "source", "article_id", "count"])] if rows else []
     if a.undated_values:
         lines.append(click.style(f"undated only: {'、'.join(a.undated_values)}", dim=True))
     if span:

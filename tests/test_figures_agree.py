@@ -1,0 +1,79 @@
+"""The same figures however they are taken out: search (text, --fields, --json,
+--jsonl), facets, export, trends, first, profile and the library name a source, a
+story and a date range alike, so that counting one output gives another's counts.
+
+A small index of made-up articles: a story printed by a court's WeChat account under
+its short name (株洲中院) and reposted by a paper, and other stories with and
+without a source, in 2023 and 2024.
+"""
+
+from __future__ import annotations
+
+import collections
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+import lawnews
+from lawnews import Article, NewsIndex, Section
+from support import run_cli
+from test_reposts import OTHER, STORY
+
+ZHUZHOU = STORY.replace("荆州市", "株洲市").replace("荆州", "株洲")
+
+
+def _article(aid: str, text: str, *, title: str, date: str, source: str | None) -> Article:
+    return Article(id=aid, file=f"{aid}.txt", title=title, date=date, source=source,
+                   sections=(Section(None, text),))
+
+
+ARTICLES = [
+    _article("w1", ZHUZHOU, title="株洲法院交叉执行化解积案", date="2024-03-05", source="株洲中院"),
+    _article("p1", "（来源：株洲中院）\n" + ZHUZHOU, title="【转载】株洲法院交叉执行化解积案",
+             date="2024-03-06", source="人民法院报"),
+    _article("y1", OTHER, title="岳阳法院交叉执行", date="2023-06-01", source="人民法院报"),
+    _article("n1", "长沙市中级人民法院推进执行工作，开展集中执行活动，执行到位金额一千万元。本院还推进诉源治理。",
+             title="长沙中院集中执行", date="2023-11-20", source=None),
+]
+
+
+@pytest.fixture(scope="module")
+def index_dir(tmp_path_factory):
+    path = tmp_path_factory.mktemp("figures") / "ix"
+    with NewsIndex.create(path) as ix:
+        ix.add_articles(ARTICLES)
+    return path
+
+
+def _cli(index_dir, *args: str) -> str:
+    out = run_cli(*args, "--index-dir", str(index_dir))
+    assert out.exit_code == 0, out.output
+    return out.output
+
+
+def _jsonl(text: str) -> list[dict]:
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+# -- first: one name for the article's id -----------------------------------------------
+
+def test_first_csv_names_the_article_article_id_as_its_json_does(index_dir):
+    rows = list(csv.DictReader(io.StringIO(_cli(index_dir, "first", "执行", "--csv"))))
+    data = json.loads(_cli(index_dir, "first", "执行", "--json"))
+    assert rows and "id" not in rows[0]
+    assert [r["article_id"] for r in rows] == [r["article_id"] for r in data["rows"]]
+
+
+# -- search --fields: UTF-8 whatever the console's encoding -------------------------------
+
+def test_search_fields_table_is_utf8_under_a_gbk_console(index_dir):
+    env = {**os.environ, "PYTHONIOENCODING": "gbk", "NO_COLOR": "1"}
+    out = subprocess.run([sys.executable, "-m", "lawnews", "search", "交叉执行", "--fields", "rank,title",
+                          "--index-dir", str(index_dir)], capture_output=True, env=env)
+    assert out.returncode == 0, out.stderr.decode("utf-8", "replace")
+    assert "交叉执行" in out.stdout.decode("utf-8")
