@@ -1,9 +1,11 @@
 """Articles → files other tools read: JSONL, and Elasticsearch/OpenSearch bulk.
 
 :func:`write_jsonl` writes one article per line in the input schema (``id``,
-``title``, ``text`` with ``## `` headings, ``date``, ``source``, ``subtitle``,
-``byline``, ``captions``, ``file``, ``ordinal``, ``title_is_fallback``, the tags,
-the metadata), so that indexing an export gives the same articles, tags and hits.
+``title``, ``text`` with ``## `` headings, ``date``, ``source`` (the source facet's
+value, a court named once by its full name) and ``source_printed`` (the name the
+article printed), ``subtitle``, ``byline``, ``captions``, ``file``, ``ordinal``,
+``title_is_fallback``, the tags, the metadata), so that indexing an export gives the
+same articles (the printed source read back from ``source_printed``), tags and hits.
 :func:`write_bulk` writes the ``_bulk`` format, one document per section, with
 the text pre-segmented by lawnews' jieba analyzer (words joined by spaces) for a
 ``whitespace`` analyzer, the raw text kept for display, the facets as keywords (``source``
@@ -35,7 +37,11 @@ def article_record(a: Article) -> dict[str, Any]:
         if s.text:
             parts.append(s.text)
     rec: dict[str, Any] = {"id": a.id, "title": a.title, "text": "\n\n".join(parts)}
-    for key in ("date", "source", "subtitle", "byline"):
+    if a.date:
+        rec["date"] = a.date
+    if a.source:  # the facet's value (株洲中院 → 株洲市中级人民法院), as lawnews counts and filters it
+        rec["source"], rec["source_printed"] = source_facet(a.source), a.source
+    for key in ("subtitle", "byline"):
         if getattr(a, key):
             rec[key] = getattr(a, key)
     if a.captions:

@@ -124,7 +124,7 @@ def render_results(results: SearchResults, group: str = "article", scored: bool 
         score = f"  {click.style(f'{hit.score:.2f}', dim=True)}" if scored else ""
         lines.append(f"{hit.rank:>{width}}. {title}{score}")
         pad = " " * (width + 2)
-        where = [hit.file, hit.article_id] + [v for v in (hit.date, hit.source) if v]
+        where = [hit.file, hit.article_id] + [v for v in (hit.date, source_said(hit)) if v]
         where = [click.style(w, fg="cyan") for w in where]
         if hit.section:  # the heading's matched words in red
             where.append(click.style("§ ", fg="cyan") + _styled(hit.section, hit.section_highlights, "cyan"))
@@ -221,7 +221,7 @@ def render_cited_by(found: CitedBy, copies: bool = False) -> str:
     for hit in results.hits:
         lines.append(f"{hit.rank:>{width}}. {click.style(hit.title, bold=True)}")
         pad = " " * (width + 2)
-        where = [hit.article_id] + [v for v in (hit.date, hit.source) if v]
+        where = [hit.article_id] + [v for v in (hit.date, source_said(hit)) if v]
         if hit.copies > 1:
             where.append(reposts_note(hit))
         lines.append(pad + click.style(" · ".join(where), fg="cyan"))
@@ -344,7 +344,16 @@ def render_stats(stats: dict[str, Any]) -> str:
 #: Hit fields that ``--fields`` may name (the keys of ``Hit.to_dict()``).
 HIT_FIELDS = ("rank", "article_id", "score", "title", "file", "section", "section_no", "snippet",
               "highlights", "snippet_html", "tag_highlights", "section_highlights", "provinces", "cities", "courts", "mechanisms", "counties",
-              "court_levels", "date", "source", "matched_sections", "story", "copies", "statutes", "cites", "version_note")
+              "court_levels", "date", "source", "source_printed", "matched_sections", "story", "copies", "statutes", "cites", "version_note")
+
+
+def source_said(hit: Any) -> str | None:
+    """A hit's source as the ``source`` facet names it, the name the article printed
+    after it in brackets where that differs: ``株洲市中级人民法院 (株洲中院)``."""
+    if not hit.source:
+        return None
+    printed = getattr(hit, "source_printed", None)
+    return hit.source if not printed or printed == hit.source else f"{hit.source} ({printed})"
 
 
 def width(text: str) -> int:
@@ -565,6 +574,6 @@ def render_profile(p: Any) -> str:
     if p.latest:
         lines += ["", click.style("latest", bold=True)]
         for h in p.latest:
-            where = " · ".join(v for v in (h.source, h.article_id) if v)
+            where = " · ".join(v for v in (source_said(h), h.article_id) if v)
             lines.append(f"  {h.date or 'undated':<10}  {h.title}  " + click.style(where, fg="cyan"))
     return "\n".join(lines)

@@ -21,6 +21,9 @@ class Hit:
     ``snippet``; ``matched_sections`` counts the article's sections that match.
     ``story`` is the id of the article's story (its lead's article id) and ``copies``
     how many articles in the index are copies of that story (1: no repost).
+    ``source`` is the ``source`` facet's value (a court named once, by its full name:
+    株洲中院 → 株洲市中级人民法院), as the facet counts and the filter selects it;
+    ``source_printed`` the name the article printed (the stored article's ``source``).
     """
 
     rank: int
@@ -53,6 +56,8 @@ class Hit:
     version_note: str | None = None
     #: (start, end) offsets of the query's words (or a tag's evidence) in ``section``, the heading
     section_highlights: tuple[tuple[int, int], ...] = ()
+    #: the source as the article printed it (``source`` is the facet's value)
+    source_printed: str | None = None
 
     def marked_snippet(self, before: str = "<em>", after: str = "</em>") -> str:
         """The snippet with each highlight wrapped in ``before``/``after`` (the text as it is:
@@ -95,6 +100,7 @@ class Hit:
             "court_levels": list(self.court_levels),
             "date": self.date,
             "source": self.source,
+            "source_printed": self.source_printed,
             "matched_sections": self.matched_sections,
             "story": self.story,
             "copies": self.copies,

@@ -27,6 +27,7 @@ from ..errors import (ArticleNotFoundError, IndexClosedError, IndexGoneError, Un
                       VectorsNotFoundError, naming)
 from ..index.documents import Article, Section, Tags
 from ..index.store.schema import FACET_FIELDS, FACETS, ignored_filters
+from ..index.store.source_names import source_facet
 from ..index.store.stories import Stories, stories_for
 from . import evidence as _evidence
 from .highlight import find_matches, merge, tagged_snippet
@@ -931,7 +932,8 @@ class IndexSearcher:
                 tag_highlights=tag_hl,
                 section_highlights=section_hl,
                 date=stored.get("date"),
-                source=stored.get("source"),
+                source=source_facet(stored["source"]) if stored.get("source") else None,
+                source_printed=stored.get("source"),
                 matched_sections=1 if by_section else sections_of(article_id),
                 explanation=(score_parts(searcher, q, docnum) + _meaning(cosines, docnum)
                              + (suggested.explain(docnum) if suggested is not None else ())) if explain else (),

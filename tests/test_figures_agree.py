@@ -77,3 +77,53 @@ def test_search_fields_table_is_utf8_under_a_gbk_console(index_dir):
                           "--index-dir", str(index_dir)], capture_output=True, env=env)
     assert out.returncode == 0, out.stderr.decode("utf-8", "replace")
     assert "交叉执行" in out.stdout.decode("utf-8")
+
+
+# -- source: the facet's value wherever a hit or a row is given, the printed name beside it --
+
+def test_search_jsonl_counted_by_source_gives_the_facets_counts(index_dir):
+    # every copy: a story counts once for each source any of its copies has
+    hits = _jsonl(_cli(index_dir, "search", "执行", "--jsonl", "-n", "50", "--all-copies"))
+    facets = json.loads(_cli(index_dir, "facets", "执行", "--json", "--all-copies"))["facets"]["source"]
+    assert collections.Counter(h["source"] for h in hits if h["source"]) == facets
+    zhuzhou = next(h for h in hits if h["article_id"] == "w1")
+    assert (zhuzhou["source"], zhuzhou["source_printed"]) == ("株洲市中级人民法院", "株洲中院")
+
+
+def test_hits_of_the_library_and_fields_give_the_facet_value_and_the_printed_name(index_dir):
+    with NewsIndex.open(index_dir) as ix:
+        hit = next(h for h in ix.search("执行", all_copies=True).hits if h.article_id == "w1")
+        assert (hit.source, hit.source_printed) == ("株洲市中级人民法院", "株洲中院")
+        assert ix.article("w1").source == "株洲中院"  # the stored article keeps what it printed
+    table = _cli(index_dir, "search", "株洲", "--fields", "article_id,source,source_printed")
+    assert "株洲市中级人民法院" in table and "株洲中院" in table
+
+
+def test_jsonl_export_counted_by_source_gives_facets_all_copies(index_dir):
+    rows = _jsonl(_cli(index_dir, "export"))
+    facets = json.loads(_cli(index_dir, "facets", "--all-copies", "--json"))["facets"]["source"]
+    assert collections.Counter(r["source"] for r in rows if r.get("source")) == facets
+    w1 = next(r for r in rows if r["id"] == "w1")
+    assert (w1["source"], w1["source_printed"]) == ("株洲市中级人民法院", "株洲中院")
+
+
+def test_an_export_indexed_again_keeps_the_printed_source(index_dir, tmp_path):
+    export = tmp_path / "export.jsonl"
+    _cli(index_dir, "export", "-o", str(export))
+    again = tmp_path / "again"
+    out = run_cli("index", str(export), "--index-dir", str(again), "-q")
+    assert out.exit_code == 0, out.output
+    with NewsIndex.open(index_dir) as ix:
+        before = ix.facets()["facets"]["source"]
+    with NewsIndex.open(again) as ix:
+        assert ix.article("w1").source == "株洲中院"
+        assert "source_printed" not in ix.article("w1").meta
+        assert ix.facets()["facets"]["source"] == before
+
+
+def test_first_rows_give_the_facet_value_and_the_printed_name(index_dir):
+    data = json.loads(_cli(index_dir, "first", "株洲", "--by", "city", "--json"))
+    row = next(r for r in data["rows"] if r["value"] == "株洲市")
+    assert (row["source"], row["source_printed"]) == ("株洲市中级人民法院", "株洲中院")
+    rows = list(csv.DictReader(io.StringIO(_cli(index_dir, "first", "株洲", "--by", "city", "--csv"))))
+    assert (rows[0]["source"], rows[0]["source_printed"]) == ("株洲市中级人民法院", "株洲中院")
