@@ -278,6 +278,29 @@ def open_index(index_dir: str | None, quiet: bool = False) -> lawnews.NewsIndex:
         return lawnews.NewsIndex.default(progress=update)
 
 
+def date_range_options(after_from: str = "", after_to: str = "") -> Any:
+    """``--from DATE``/``--to DATE`` (``start``, ``end``), checked by the library as trends checks them."""
+    def add(f: Any) -> Any:
+        f = click.option("--to", "end", metavar="DATE", help="Only articles up to this date (2024, 2024-12, 2024-12-31)"
+                         + (f"; {after_to}." if after_to else "."))(f)
+        return click.option("--from", "start", metavar="DATE", help="Only articles from this date (2020, 2020-01,"
+                            " 2020-01-15) on" + (f"; {after_from}." if after_from else "."))(f)
+    return add
+
+
+def reading_options(f: Any) -> Any:
+    """``--lenient``, ``--semantic/--no-semantic``, ``--strict`` and ``--no-expand``: the query
+    read as ``lawnews search`` reads it, so that the stories counted are those it lists."""
+    f = click.option("--no-expand", "no_expand", is_flag=True,
+                     help="Match the words typed only, as search --no-expand does.")(f)
+    f = click.option("--strict", is_flag=True,
+                     help="When no article has every word, count nothing instead of the articles with any of them,"
+                          " as search --strict does.")(f)
+    f = click.option("--semantic/--no-semantic", default=None,
+                     help="Read the query as search --semantic/--no-semantic does.")(f)
+    return click.option("--lenient", is_flag=True, help="Repair syntax errors, as search --lenient does.")(f)
+
+
 def filter_options(f: Any) -> Any:
     """The facet filter options shared by search, similar, facets and the counting commands."""
     for name, text in reversed((
@@ -325,6 +348,7 @@ def cli() -> None:
               help="Match the words typed only: no synonyms, no articles merely tagged with a named court, mechanism or region.")
 @click.option("--all-copies", "all_copies", is_flag=True,
               help="List and count every copy of a reposted story (default: one hit per story).")
+@date_range_options()
 @click.option("--no-question-bank", "no_question_bank", is_flag=True,
               help="On a statute index, rank a question by its words (and meaning) only, not also by the questions already answered.")
 @index_dir_option
@@ -333,8 +357,8 @@ def cli() -> None:
 @fields_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def search(query: str, limit: int, page: int, group: str, sort: str, lenient: bool, explain: bool,
-           semantic: bool | None, strict: bool, no_expand: bool, all_copies: bool, no_question_bank: bool,
-           index_dir: str | None, as_json: bool,
+           semantic: bool | None, strict: bool, no_expand: bool, all_copies: bool, start: str | None,
+           end: str | None, no_question_bank: bool, index_dir: str | None, as_json: bool,
            as_jsonl: bool, fields: list[str] | None, quiet: bool, **filters: tuple[str, ...]) -> None:
     """Rank articles matching QUERY, best first, with facet counts.
 
@@ -357,7 +381,7 @@ def search(query: str, limit: int, page: int, group: str, sort: str, lenient: bo
             echo(outdated, err=True)
         results = ix.search(query, limit=limit, offset=(page - 1) * limit, group=group, sort=sort,
                             lenient=lenient, explain=explain, semantic=semantic, strict=strict,
-                            expand=not no_expand, all_copies=all_copies,
+                            expand=not no_expand, all_copies=all_copies, start=start, end=end,
                             question_bank=not no_question_bank, **filters)
     print_results(results, as_json, as_jsonl, fields, page, limit, group, scored=sort == "relevance",
                   copies=all_copies)
@@ -467,13 +491,16 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, rere
 @click.option("--top", default=20, show_default=True, type=click.IntRange(1),
               help="Values shown per facet (in --json too when given; else --json has every value).")
 @click.option("--all-copies", "all_copies", is_flag=True, help="Count every copy of a reposted story (default: stories).")
+@date_range_options()
+@reading_options
 @click.option("--no-question-bank", "no_question_bank", is_flag=True,
               help="On a statute index, count only what a question's words match, not also the articles answering similar questions.")
 @index_dir_option
 @json_option
 @click.pass_context
-def facets(ctx: click.Context, query: str, top: int, all_copies: bool, no_question_bank: bool, index_dir: str | None,
-           as_json: bool, **filters: tuple[str, ...]) -> None:
+def facets(ctx: click.Context, query: str, top: int, all_copies: bool, start: str | None, end: str | None,
+           lenient: bool, semantic: bool | None, strict: bool, no_expand: bool, no_question_bank: bool,
+           index_dir: str | None, as_json: bool, **filters: tuple[str, ...]) -> None:
     """Count matching stories per region, court, mechanism, source and year.
 
     Reposts of one story count once (--all-copies: every copy).
@@ -488,7 +515,8 @@ def facets(ctx: click.Context, query: str, top: int, all_copies: bool, no_questi
         lawnews facets 交叉执行 --province 湖南
     """
     with open_index(index_dir) as ix:
-        counts = ix.facets(query, all_copies=all_copies, question_bank=not no_question_bank, **filters)
+        counts = ix.facets(query, all_copies=all_copies, question_bank=not no_question_bank, start=start, end=end,
+                           lenient=lenient, semantic=semantic, strict=strict, expand=not no_expand, **filters)
     if as_json:
         given = ctx.get_parameter_source("top") is not click.core.ParameterSource.DEFAULT
         echo_json(output.top_facets(counts, top) if given else counts)
@@ -500,29 +528,6 @@ def facets(ctx: click.Context, query: str, top: int, all_copies: bool, no_questi
 #: ``lawnews.search.landscape.EVERY``; not imported here, to keep start-up short).
 BY = ("mechanism", "province", "city", "county", "court", "court_level", "source")
 EVERY = ("month", "quarter", "year")
-
-
-def date_range_options(after_from: str = "", after_to: str = "") -> Any:
-    """``--from DATE``/``--to DATE`` (``start``, ``end``), checked by the library as trends checks them."""
-    def add(f: Any) -> Any:
-        f = click.option("--to", "end", metavar="DATE", help="Only articles up to this date (2024, 2024-12, 2024-12-31)"
-                         + (f"; {after_to}." if after_to else "."))(f)
-        return click.option("--from", "start", metavar="DATE", help="Only articles from this date (2020, 2020-01,"
-                            " 2020-01-15) on" + (f"; {after_from}." if after_from else "."))(f)
-    return add
-
-
-def reading_options(f: Any) -> Any:
-    """``--lenient``, ``--semantic/--no-semantic``, ``--strict`` and ``--no-expand``: the query
-    read as ``lawnews search`` reads it, so that the stories counted are those it lists."""
-    f = click.option("--no-expand", "no_expand", is_flag=True,
-                     help="Match the words typed only, as search --no-expand does.")(f)
-    f = click.option("--strict", is_flag=True,
-                     help="When no article has every word, count nothing instead of the articles with any of them,"
-                          " as search --strict does.")(f)
-    f = click.option("--semantic/--no-semantic", default=None,
-                     help="Read the query as search --semantic/--no-semantic does.")(f)
-    return click.option("--lenient", is_flag=True, help="Repair syntax errors, as search --lenient does.")(f)
 
 
 def copies_option(f: Any) -> Any:

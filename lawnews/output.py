@@ -445,7 +445,8 @@ COUNTING_RELAXED = "no article has every word: counting articles with any of the
 def render_facets(data: dict[str, Any], top: int = 20, copies: bool = False) -> str:
     """Facet counts under the number of stories counted (articles when ``copies``):
     regions as a province → city tree, then one block per other facet."""
-    lines: list[str] = [click.style(_units(copies, data["total"]), dim=True), ""]
+    span = _range(data.get("from") or "", data.get("to") or "")
+    lines: list[str] = [click.style(_units(copies, data["total"]) + (f" {span}" if span else ""), dim=True), ""]
     if data.get("relaxed"):
         lines[1:1] = [click.style(COUNTING_RELAXED, fg="yellow")]
     regions = data.get("regions", {})

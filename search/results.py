@@ -187,6 +187,9 @@ class SearchResults:
     question_bank: str | None = None
     question_bank_parts: tuple[str, ...] = ()
     statute_filters: dict[str, dict[str, dict[str, tuple[str, ...]]]] = field(default_factory=dict)
+    #: the date range asked for beside the query (``start``/``end`` of ``NewsIndex.search``)
+    start: str | None = None
+    end: str | None = None
 
     def __len__(self) -> int:
         return len(self.hits)
@@ -211,4 +214,5 @@ class SearchResults:
             "regions": self.regions,
             **({"parsed": self.parsed} if self.parsed is not None else {}),
             **({"statute_filters": statute_filters_dict(self.statute_filters)} if self.statute_filters else {}),
+            **({"from": self.start, "to": self.end} if self.start or self.end else {}),
         }

@@ -127,3 +127,33 @@ def test_first_rows_give_the_facet_value_and_the_printed_name(index_dir):
     assert (row["source"], row["source_printed"]) == ("株洲市中级人民法院", "株洲中院")
     rows = list(csv.DictReader(io.StringIO(_cli(index_dir, "first", "株洲", "--by", "city", "--csv"))))
     assert (rows[0]["source"], rows[0]["source_printed"]) == ("株洲市中级人民法院", "株洲中院")
+
+
+# -- one date range on every command that counts stories ----------------------------------
+
+def test_search_and_facets_take_the_date_range_trends_takes(index_dir):
+    trends = json.loads(_cli(index_dir, "trends", "执行", "--from", "2024", "--to", "2024", "--every", "year",
+                             "--json"))
+    found = json.loads(_cli(index_dir, "search", "执行", "--from", "2024", "--to", "2024", "--json"))
+    facets = json.loads(_cli(index_dir, "facets", "执行", "--from", "2024", "--to", "2024", "--json"))
+    assert found["total"] == facets["total"] == trends["total"] == 1
+    assert (found["query"], found["from"], found["to"]) == ("执行", "2024", "2024")
+    assert (facets["from"], facets["to"]) == ("2024", "2024")
+    assert "1 story from 2024 to 2024" in _cli(index_dir, "facets", "执行", "--from", "2024", "--to", "2024")
+    with NewsIndex.open(index_dir) as ix:
+        assert ix.search("执行", start="2023", end="2023-12").total == ix.facets("", end="2023-12")["total"] == 2
+        assert ix.search("执行", start="2023", end="2023-12").total == \
+            ix.search("执行 date:[2023 TO 2023-12]").total
+
+
+def test_a_date_range_that_holds_no_day_is_one_error_line_naming_the_options(index_dir):
+    out = run_cli("facets", "执行", "--from", "2025", "--to", "2024", "--index-dir", str(index_dir), ok=False)
+    assert out.exit_code == 1 and out.output.strip() == \
+        "Error: --from 2025 comes after --to 2024: the date range holds no day"
+
+
+def test_facets_read_the_query_as_search_does(index_dir):
+    for options in (["--no-expand"], ["--strict"]):
+        found = json.loads(_cli(index_dir, "search", "株洲 诉源治理", *options, "--json"))
+        facets = json.loads(_cli(index_dir, "facets", "株洲 诉源治理", *options, "--json"))
+        assert facets["total"] == found["total"]
