@@ -676,6 +676,36 @@ class NewsIndex:
             yield article
 
     @_in_turn
+    def _matching_ids(self, query: str = "", *, start: str | None = None, end: str | None = None,
+                      expand: bool = True, strict: bool = False, lenient: bool = False,
+                      semantic: bool | None = None, **filters: "str | Iterable[str] | int | None") -> list[str] | None:
+        """The ids of every article (every copy) ``search(query, all_copies=True, start=…,
+        end=…, **filters)`` counts, in index order; None when nothing narrows the index
+        (no query, dates or filters: every article). Errors as :meth:`search` raises them."""
+        _args.text("query", query)
+        filters = _args.filters(filters)
+        _args.flags(expand=expand, strict=strict, lenient=lenient, semantic=semantic)
+        start, end = _args.date_bounds(start, end)
+        if syntax.is_everything(query) and not (start or end) and not any(filters.values()):
+            return None
+        selected, only = self._statute_selection(filters)
+        m = self._searcher.matching(syntax.with_dates(query, start, end), filters=selected, all_copies=True,
+                                    expand=expand, strict=strict, lenient=lenient, semantic=semantic)
+        ids = dict.fromkeys(m.article_id(int(d)) for d in m.docs)
+        return [i for i in ids if only is None or i in only]
+
+    def _articles_of(self, ids: "list[str] | None") -> Iterator[Article]:
+        """The articles ``ids`` name (None: every article), one removed meanwhile skipped."""
+        if ids is None:
+            yield from self.articles()
+            return
+        for article_id in ids:
+            try:
+                yield self.article(article_id)
+            except ArticleNotFoundError:
+                continue
+
+    @_in_turn
     def _story_of(self, article_id: str) -> str:
         """The id of the story ``article_id`` is a copy of (its lead's id; its own when it has no copies)."""
         return self._searcher.story_of(article_id)
@@ -1354,26 +1384,39 @@ def _parse(paths: "list[str | os.PathLike[str]]", skipped: "list[lawnews.Skip] |
         warnings.extend(report.warnings)
 
 
-def export(index: NewsIndex, out: IO[str], *, format: str = "jsonl", index_name: str = "lawnews") -> int:
+def export(index: NewsIndex, out: IO[str], *, format: str = "jsonl", index_name: str = "lawnews",
+           query: str = "", start: str | None = None, end: str | None = None, expand: bool = True,
+           strict: bool = False, lenient: bool = False, semantic: bool | None = None,
+           **filters: "str | Iterable[str] | int | None") -> int:
     """Write the index's articles to ``out`` (a text file open for writing) as ``jsonl``
-    (one article a line, the input schema ``lawnews index`` reads back) or ``es`` (an
-    Elasticsearch/OpenSearch ``_bulk`` body named ``index_name``: one document per section,
-    docs/scaling-out.md); returns how many it wrote: articles for ``jsonl``, section
-    documents for ``es``."""
+    (one article a line, the input schema ``lawnews index`` reads back, with the article's
+    ``story``: the id of the article leading its reposts, its own when it has none) or
+    ``es`` (an Elasticsearch/OpenSearch ``_bulk`` body named ``index_name``: one document
+    per section, docs/scaling-out.md); returns how many it wrote: articles for ``jsonl``,
+    section documents for ``es``.
+
+    ``query``, ``start``/``end`` and the facet filters (``province=``, ``court=``, ``cites=`` …),
+    read with ``expand``, ``strict``, ``lenient`` and ``semantic``, narrow the export to the
+    articles ``index.search(query, all_copies=True, …)`` counts: every copy of each matching
+    story, so that its rows counted by ``story`` give the search's total, and by a facet
+    ``facets(…, all_copies=True)``. Without them, every article. A bad query or filter
+    raises before anything is written."""
     from . import exporters as _export
 
     if not isinstance(index, NewsIndex):
         raise ArgumentTypeError(f"index must be a NewsIndex, not {type(index).__name__}", argument="index")
-    if not callable(getattr(out, "write", None)):
-        raise ArgumentTypeError(f"out must be a text file open for writing, not {type(out).__name__}", argument="out")
     _args.choice("format", format, ("jsonl", "es"))
     _args.text("index_name", index_name)
     if format == "es" and (problem := _export.index_name_problem(index_name)) is not None:
         raise InvalidArgumentError(problem, argument="index_name")
+    ids = index._matching_ids(query, start=start, end=end, expand=expand, strict=strict, lenient=lenient,
+                              semantic=semantic, **filters)
+    if not callable(getattr(out, "write", None)):
+        raise ArgumentTypeError(f"out must be a text file open for writing, not {type(out).__name__}", argument="out")
     if format == "jsonl":
-        return _export.write_jsonl(index.articles(), out)
+        return _export.write_jsonl(index._articles_of(ids), out, story_of=index._story_of)
     if format == "es":
-        return _export.write_bulk(index.articles(), out, index_name, story_of=index._story_of)
+        return _export.write_bulk(index._articles_of(ids), out, index_name, story_of=index._story_of)
     raise AssertionError(format)  # checked above
 
 

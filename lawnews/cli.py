@@ -223,10 +223,12 @@ def say_past_last_page(page: int, per_page: int, total: int) -> None:
                    f" ({per_page} per page)", err=True)
 
 
-def _writing(path: str) -> Any:
-    """``path`` (``-``: stdout) open for writing UTF-8 text; one error line if it cannot be."""
+def _writing(path: str, lazy: bool = False) -> Any:
+    """``path`` (``-``: stdout) open for writing UTF-8 text; one error line if it cannot be.
+    ``lazy``: a file is opened (and emptied) when first written to, so that an error
+    before (a bad query or filter) leaves it as it was."""
     try:
-        return click.open_file(path, "w", encoding="utf-8")
+        return click.open_file(path, "w", encoding="utf-8", lazy=lazy)
     except OSError as e:
         raise click.FileError(path, hint=e.strerror or str(e)) from None
 
@@ -771,7 +773,11 @@ def serve(index_dir: str | None, host: str, port: int, open_browser: bool, time_
                announce=lambda url: echo(f"serving {path} at {url} (Ctrl-C to stop)"))
 
 
-@cli.command()
+@cli.command(cls=QueryCommand)
+@click.argument("query", required=False, default="")
+@filter_options
+@date_range_options()
+@reading_options
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "es"]), default="jsonl", show_default=True,
               help="jsonl: articles in the input schema; es: Elasticsearch/OpenSearch _bulk body.")
 @click.option("-o", "--output", "out", type=click.Path(dir_okay=False, writable=True), default="-",
@@ -780,8 +786,14 @@ def serve(index_dir: str | None, host: str, port: int, open_browser: bool, time_
 @click.option("--mapping", type=click.Path(dir_okay=False, writable=True),
               help="Also write the index mapping (JSON) for the es format here.")
 @index_dir_option
-def export(fmt: str, out: str, index_name: str, mapping: str | None, index_dir: str | None) -> None:
+def export(query: str, start: str | None, end: str | None, lenient: bool, semantic: bool | None, strict: bool,
+           no_expand: bool, fmt: str, out: str, index_name: str, mapping: str | None, index_dir: str | None,
+           **filters: tuple[str, ...]) -> None:
     """Export the index's articles as JSONL, or as an Elasticsearch bulk file.
+
+    With QUERY, filters or --from/--to, only the articles search --all-copies
+    counts for them: every copy of each matching story, each row naming its
+    story, so that the rows counted by story give the search's total.
 
     The es format holds one document per section, text pre-segmented by the
     jieba analyzer for a whitespace analyzer, facets as keywords; --mapping
@@ -790,6 +802,7 @@ def export(fmt: str, out: str, index_name: str, mapping: str | None, index_dir: 
     \b
     Examples:
         lawnews export -o articles.jsonl
+        lawnews export 交叉执行 --province 湖南 --from 2024 -o hunan.jsonl
         lawnews export --format es -o bulk.ndjson --mapping mapping.json
         curl -XPUT localhost:9200/lawnews -H 'Content-Type: application/json' -d @mapping.json
         curl -XPOST localhost:9200/_bulk -H 'Content-Type: application/x-ndjson' --data-binary @bulk.ndjson
@@ -798,8 +811,9 @@ def export(fmt: str, out: str, index_name: str, mapping: str | None, index_dir: 
 
     if fmt == "es" and (problem := index_name_problem(index_name)) is not None:
         raise lawnews.InvalidArgumentError(problem)  # before the output file is opened (and emptied)
-    with open_index(index_dir) as ix, _writing(out) as fh:
-        n = lawnews.export(ix, fh, format=fmt, index_name=index_name)
+    with open_index(index_dir) as ix, _writing(out, lazy=True) as fh:  # opened (and emptied) on the first row
+        n = lawnews.export(ix, fh, format=fmt, index_name=index_name, query=query, start=start, end=end,
+                           expand=not no_expand, strict=strict, lenient=lenient, semantic=semantic, **filters)
     if mapping:
         with _writing(mapping) as fh:
             json.dump(lawnews.export_mapping(), fh, ensure_ascii=False, indent=2)

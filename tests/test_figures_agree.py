@@ -157,3 +157,41 @@ def test_facets_read_the_query_as_search_does(index_dir):
         found = json.loads(_cli(index_dir, "search", "株洲 诉源治理", *options, "--json"))
         facets = json.loads(_cli(index_dir, "facets", "株洲 诉源治理", *options, "--json"))
         assert facets["total"] == found["total"]
+
+
+# -- export: the query and filters search takes, each row with its story ---------------------
+
+def test_export_of_a_query_counted_by_story_gives_the_search_total(index_dir):
+    for args in (["交叉执行"], ["执行", "--city", "株洲"], ["执行", "--from", "2024"], ["*", "--source", "人民法院报"]):
+        rows = _jsonl(_cli(index_dir, "export", *args))
+        found = json.loads(_cli(index_dir, "search", *args, "--json"))
+        every = json.loads(_cli(index_dir, "search", *args, "--all-copies", "--json"))
+        assert len({r["story"] for r in rows}) == found["total"], args
+        assert len(rows) == every["total"], args
+    rows = _jsonl(_cli(index_dir, "export", "株洲"))
+    assert {r["id"]: r["story"] for r in rows} == {"w1": "w1", "p1": "w1"}
+
+
+def test_export_of_a_filter_counted_by_a_facet_gives_facets_all_copies(index_dir):
+    rows = _jsonl(_cli(index_dir, "export", "--from", "2023", "--to", "2023"))
+    facets = json.loads(_cli(index_dir, "facets", "--from", "2023", "--to", "2023", "--all-copies", "--json"))
+    assert collections.Counter(c for r in rows for c in r.get("cities", ())) == facets["facets"]["city"]
+
+
+def test_library_export_takes_the_search_options_in_one_call(index_dir):
+    out = io.StringIO()
+    with NewsIndex.open(index_dir) as ix:
+        n = lawnews.export(ix, out, query="交叉执行", city="株洲", start="2024-03")
+        bulk = io.StringIO()
+        lawnews.export(ix, bulk, format="es", source="株洲中院")
+    assert n == 2 and {json.loads(line)["story"] for line in out.getvalue().splitlines()} == {"w1"}
+    docs = [json.loads(line) for line in bulk.getvalue().splitlines()[1::2]]
+    assert {d["article_id"] for d in docs} == {"w1"}
+
+
+def test_an_export_with_an_unknown_filter_value_leaves_its_file_as_it_was(index_dir, tmp_path):
+    kept = tmp_path / "kept.jsonl"
+    kept.write_text("{}\n", encoding="utf-8")
+    out = run_cli("export", "--court", "火星法院", "-o", str(kept), "--index-dir", str(index_dir), ok=False)
+    assert out.exit_code == 1 and out.output.startswith("Error: unknown court")
+    assert kept.read_text(encoding="utf-8") == "{}\n"

@@ -50,11 +50,15 @@ def _court(source: str) -> str | None:
 
 
 def with_printed_source(article: "Article") -> "Article":
-    """``article`` with the source it printed: where its metadata holds ``source_printed``
-    (a row of ``lawnews export``) naming the same source as its ``source`` (the facet's
-    value), that name is its source and leaves the metadata; else ``article`` as it is."""
+    """``article`` as it was exported: where its metadata holds ``source_printed`` (a row of
+    ``lawnews export``) naming the same source as its ``source`` (the facet's value), that
+    name is its source and leaves the metadata; the ``story`` an export names leaves it too
+    (the index finds the stories of what it holds); else ``article`` as it is."""
     printed = article.meta.get("source_printed")
-    if not isinstance(printed, str) or not printed or not article.source \
-            or source_facet(printed) != source_facet(article.source):
+    restored = isinstance(printed, str) and printed and article.source \
+        and source_facet(printed) == source_facet(article.source)
+    if not restored and "story" not in article.meta:
         return article
-    return replace(article, source=printed, meta={k: v for k, v in article.meta.items() if k != "source_printed"})
+    drop = {"story", "source_printed"} if restored else {"story"}
+    return replace(article, source=printed if restored else article.source,
+                   meta={k: v for k, v in article.meta.items() if k not in drop})
