@@ -38,7 +38,7 @@ from .expansion import Expansion
 from .query import Vocabulary, parse_query, query_terms
 from .ranking import Best, best_of
 from .related import similar_query, suggest
-from .closest import closest
+from .closest import closest, same_place_courts
 from .results import Copy, Hit, SearchResults
 
 if TYPE_CHECKING:
@@ -239,6 +239,8 @@ class IndexSearcher:
             known = [t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon(facet)]
             if facet == "court":
                 self._closest_courts(value, known)
+                if known:  # nothing spelt alike: the courts of the place and level it names, or none
+                    self._same_place_courts(value, known)
             if not known:
                 raise UnknownFacetError(f"unknown {facet} {value!r}; no article in this index has a {facet}",
                                         argument=facet, facet=facet, value=value)
@@ -274,6 +276,18 @@ class IndexSearcher:
             said.append(f"{'other ' if held else ''}courts spelt like it, in no article of this index: {', '.join(other)}")
         raise UnknownFacetError(f"unknown court {value!r}; {'; '.join(said)}", argument="court", facet="court",
                                 value=value, known=tuple(close))
+
+    def _same_place_courts(self, value: str, known: list[str]) -> None:
+        """UnknownFacetError naming the index's courts of the level ``value`` names whose
+        place is spelt like the place it names; else one saying that no court is named
+        like it (no list of courts that merely share 法院 or 中院)."""
+        close = same_place_courts(value, known)
+        if close:
+            raise UnknownFacetError(f"unknown court {value!r}; court values in this index of a place spelt like"
+                                    f" it, at its level: {', '.join(close)}", argument="court", facet="court",
+                                    value=value, known=tuple(close))
+        raise UnknownFacetError(f"unknown court {value!r}; no court of this index ({len(known)} courts) or of the"
+                                " court directory is named like it", argument="court", facet="court", value=value)
 
     def _check_facet_values(self, q: Q.Query) -> None:
         """UnknownFacetError for a ``field:value`` clause of a facet whose value is neither

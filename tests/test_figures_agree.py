@@ -195,3 +195,25 @@ def test_an_export_with_an_unknown_filter_value_leaves_its_file_as_it_was(index_
     out = run_cli("export", "--court", "火星法院", "-o", str(kept), "--index-dir", str(index_dir), ok=False)
     assert out.exit_code == 1 and out.output.startswith("Error: unknown court")
     assert kept.read_text(encoding="utf-8") == "{}\n"
+
+
+# -- an unknown court: the courts of its place and level, or none ---------------------------
+
+@pytest.mark.parametrize("typed", ["某某法院", "火星中院"])
+def test_an_unknown_court_named_like_no_court_lists_none(index_dir, typed):
+    with NewsIndex.open(index_dir) as ix, pytest.raises(lawnews.UnknownFacetError) as e:
+        ix.search("执行", court=typed)
+    assert e.value.known == ()
+    assert not any(court in str(e.value) for court in ("株洲市中级人民法院", "岳阳市中级人民法院", "长沙市中级人民法院"))
+    out = run_cli("search", "执行", "--court", typed, "--index-dir", str(index_dir), ok=False)
+    assert out.exit_code == 1 and "no court of this index" in out.output and "人民法院" not in out.output
+
+
+def test_the_courts_offered_are_of_the_place_and_level_named():
+    from lawnews.search.closest import court_place_and_level, same_place_courts
+
+    held = ["长沙市中级人民法院", "长沙县人民法院", "沙市区人民法院", "湖南省高级人民法院", "随县人民法院"]
+    assert same_place_courts("长沙某某中院", held) == ["长沙市中级人民法院"]
+    assert same_place_courts("某某法院", held) == []
+    assert court_place_and_level("湖南高院") == ("湖南", "高级")
+    assert court_place_and_level("武汉海事法院") == ("武汉海事", "专门")
