@@ -265,7 +265,7 @@ def render_article(a: Article, copies: Sequence[Copy] = (), cited: Sequence[Cita
         lines += ["", click.style(f"{len(copies)} copies of this story (lead first):", bold=True)]
         for c in copies:
             mark = "*" if c.article_id == a.id else " "
-            where = " · ".join(v for v in (c.date or "undated", c.source, c.file) if v)
+            where = " · ".join(v for v in (c.date or "undated", source_said(c), c.file) if v)
             lines.append(f"{mark} {c.article_id}  {c.title}  " + click.style(where, fg="cyan"))
     lines += render_citations(cited)
     return "\n".join(lines)

@@ -125,7 +125,9 @@ def _marked(text: str, highlights: tuple[tuple[int, int], ...], before: str, aft
 
 @dataclass(frozen=True)
 class Copy:
-    """One copy of a story: an article that reposts it (or its lead, ``lead=True``)."""
+    """One copy of a story: an article that reposts it (or its lead, ``lead=True``);
+    ``source`` the source facet's value and ``source_printed`` the name it printed, as in a
+    :class:`Hit`."""
 
     article_id: str
     title: str
@@ -133,10 +135,12 @@ class Copy:
     date: str | None = None
     source: str | None = None
     lead: bool = False
+    source_printed: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"article_id": self.article_id, "title": self.title, "file": self.file,
-                "date": self.date, "source": self.source, "lead": self.lead}
+                "date": self.date, "source": self.source, "source_printed": self.source_printed,
+                "lead": self.lead}
 
 
 def statute_filters_dict(typed: "Mapping[str, Mapping[str, Mapping[str, Sequence[str]]]]") -> dict[str, Any]:

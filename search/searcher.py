@@ -1087,8 +1087,9 @@ class IndexSearcher:
         out = []
         for aid in stories.copies_of(story):
             stored = searcher.document(article_id=aid) or {}
+            printed = stored.get("source")
             out.append(Copy(aid, stored.get("title", ""), stored.get("file", ""), stored.get("date"),
-                            stored.get("source"), lead=aid == story))
+                            source_facet(printed) if printed else None, lead=aid == story, source_printed=printed))
         return tuple(out)
 
     def articles(self) -> Iterator[Article]:

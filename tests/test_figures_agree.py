@@ -217,3 +217,13 @@ def test_the_courts_offered_are_of_the_place_and_level_named():
     assert same_place_courts("某某法院", held) == []
     assert court_place_and_level("湖南高院") == ("湖南", "高级")
     assert court_place_and_level("武汉海事法院") == ("武汉海事", "专门")
+
+
+def test_the_copies_of_a_story_give_the_facet_value_and_the_printed_name(index_dir):
+    with NewsIndex.open(index_dir) as ix:
+        copies = {c.article_id: (c.source, c.source_printed) for c in ix.copies("p1")}
+    assert copies == {"w1": ("株洲市中级人民法院", "株洲中院"), "p1": ("人民法院报", "人民法院报")}
+    data = json.loads(_cli(index_dir, "show", "p1", "--json"))
+    listed = next(v for k, v in data.items() if k == "copies")
+    assert {c["article_id"]: c["source"] for c in listed}["w1"] == "株洲市中级人民法院"
+    assert "株洲市中级人民法院 (株洲中院)" in _cli(index_dir, "show", "p1")
