@@ -169,6 +169,7 @@ class NewsIndex:
                sort: str = "relevance", lenient: bool = False, explain: bool = False,
                semantic: bool | None = None, strict: bool = False, expand: bool = True,
                all_copies: bool = False, question_bank: "bool | QuestionBank" = True,
+               start: str | None = None, end: str | None = None,
                **filters: "str | Iterable[str] | int | None") -> SearchResults:
         """Rank the articles (or, with ``group="section"``, sections) matching ``query``.
 
@@ -196,21 +197,27 @@ class NewsIndex:
         questions already answered, and the articles answering the most similar ones
         join the hits (``question_bank`` in the results names the bank);
         ``question_bank=False`` turns that off, a :class:`QuestionBank` uses that bank.
+        ``start``/``end`` (``2020``, ``2020-01``, ``2024-12-31``; CLI ``--from``/``--to``) keep the
+        articles dated within that range, as :meth:`trends`, :meth:`first` and :meth:`profile`
+        take it (``date:[2020 TO 2024]`` in the query selects the same); ``query`` in the
+        results stays as typed, the range given as ``start``/``end`` (``from``/``to`` in the JSON).
 
         >>> ix.search("交叉执行", province="湖北").hits[0].title   # doctest: +SKIP
         """
         return self._search(query, limit=limit, offset=offset, group=group, sort=sort, lenient=lenient,
                             explain=explain, semantic=semantic, strict=strict, expand=expand,
-                            all_copies=all_copies, question_bank=question_bank, **filters)
+                            all_copies=all_copies, question_bank=question_bank, start=start, end=end, **filters)
 
     def _search(self, query: str, *, limit: int = 10, offset: int = 0, group: str = "article",
                 sort: str = "relevance", lenient: bool = False, explain: bool = False,
                 semantic: bool | None = None, strict: bool = False, expand: bool = True,
                 all_copies: bool = False, question_bank: "bool | QuestionBank" = True,
-                most: int | None = None, **filters: "str | Iterable[str] | int | None") -> SearchResults:
+                most: int | None = None, start: str | None = None, end: str | None = None,
+                **filters: "str | Iterable[str] | int | None") -> SearchResults:
         """:meth:`search`; with ``most``, no hits when more than ``most`` match (the total
         and the facet counts only), as :meth:`IndexSearcher.search` gives them."""
         filters = _check_search(query, limit, offset, filters)
+        start, end = _args.date_bounds(start, end)
         _args.flags(lenient=lenient, explain=explain, semantic=semantic, strict=strict, expand=expand,
                      all_copies=all_copies)
         _args.choice("group", group, ("article", "section"))
@@ -219,7 +226,7 @@ class NewsIndex:
         labels = self._version_labels(filters)
         typed: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {}
         filters, only = self._statute_selection(filters, typed=typed)
-        results = self._searcher.search(query, filters=filters, limit=limit, offset=offset,
+        results = self._searcher.search(syntax.with_dates(query, start, end), filters=filters, limit=limit, offset=offset,
                                         group=group, sort=sort, lenient=lenient, explain=explain,
                                         semantic=semantic, strict=strict, expand=expand,
                                         all_copies=bool(all_copies), question_bank=question_bank, articles=only,
@@ -227,6 +234,8 @@ class NewsIndex:
         from .statutes import with_version_notes
 
         results = with_version_notes(results)  # a statute article of a superseded version says so
+        if start or end:  # the query as typed, the range beside it
+            results = replace(results, query=query, start=start or None, end=end or None)
         if not labels and not typed:
             return results
         typed = {name: {given: {facet: tuple(labels.get(v, v) for v in values) for facet, values in chosen.items()}
@@ -274,12 +283,14 @@ class NewsIndex:
     @_in_turn
     def facets(self, query: str = "", *, all_copies: bool = False, question_bank: "bool | QuestionBank" = True,
                expand: bool = True, strict: bool = False, lenient: bool = False, semantic: bool | None = None,
+               start: str | None = None, end: str | None = None,
                **filters: "str | Iterable[str] | int | None") -> dict[str, Any]:
         """Matching stories per facet value, for ``query`` (all articles if empty); with
-        ``all_copies=True`` every copy of a reposted story counts.
+        ``all_copies=True`` every copy of a reposted story counts; ``start``/``end`` (CLI
+        ``--from``/``--to``) keep the articles dated within that range, as in :meth:`search`.
 
-        Returns ``{"query": query, "filters": {facet: [value, …]}, "total": n, "relaxed":
-        bool, "facets": {facet: {value: count}}, "regions": {province: {"count": n,
+        Returns ``{"query": query, "from": start, "to": end, "filters": {facet: [value, …]},
+        "total": n, "relaxed": bool, "facets": {facet: {value: count}}, "regions": {province: {"count": n,
         "cities": {city: count}, "counties": {city: {county: count}}}}}``; each facet's counts
         ignore that facet's own filter. ``expand``, ``strict``, ``lenient`` and ``semantic``
         read the query as :meth:`search` does, so ``total`` is the search's total for the
@@ -291,12 +302,14 @@ class NewsIndex:
         filters = _args.filters(filters)
         _args.flags(all_copies=all_copies, expand=expand, strict=strict, lenient=lenient, semantic=semantic)
         _check_bank(question_bank)
+        start, end = _args.date_bounds(start, end)
         labels = self._version_labels(filters)
         selected, only = self._statute_selection(filters)
-        res = self._searcher.facet_counts(query, filters=selected, all_copies=bool(all_copies),
+        res = self._searcher.facet_counts(syntax.with_dates(query, start, end), filters=selected, all_copies=bool(all_copies),
                                           question_bank=question_bank, articles=only, expand=expand,
                                           strict=strict, lenient=lenient, semantic=semantic)
-        return {"query": query, "filters": {k: list(v) for k, v in _versioned_filters(res.filters, labels).items()},
+        return {"query": query, "from": start or None, "to": end or None,
+                "filters": {k: list(v) for k, v in _versioned_filters(res.filters, labels).items()},
                 "total": res.total, "relaxed": res.relaxed, "facets": _versioned_facets(res.facets, labels),
                 "regions": res.regions}
 
@@ -661,6 +674,36 @@ class NewsIndex:
             if article is None:
                 return
             yield article
+
+    @_in_turn
+    def _matching_ids(self, query: str = "", *, start: str | None = None, end: str | None = None,
+                      expand: bool = True, strict: bool = False, lenient: bool = False,
+                      semantic: bool | None = None, **filters: "str | Iterable[str] | int | None") -> list[str] | None:
+        """The ids of every article (every copy) ``search(query, all_copies=True, start=…,
+        end=…, **filters)`` counts, in index order; None when nothing narrows the index
+        (no query, dates or filters: every article). Errors as :meth:`search` raises them."""
+        _args.text("query", query)
+        filters = _args.filters(filters)
+        _args.flags(expand=expand, strict=strict, lenient=lenient, semantic=semantic)
+        start, end = _args.date_bounds(start, end)
+        if syntax.is_everything(query) and not (start or end) and not any(filters.values()):
+            return None
+        selected, only = self._statute_selection(filters)
+        m = self._searcher.matching(syntax.with_dates(query, start, end), filters=selected, all_copies=True,
+                                    expand=expand, strict=strict, lenient=lenient, semantic=semantic)
+        ids = dict.fromkeys(m.article_id(int(d)) for d in m.docs)
+        return [i for i in ids if only is None or i in only]
+
+    def _articles_of(self, ids: "list[str] | None") -> Iterator[Article]:
+        """The articles ``ids`` name (None: every article), one removed meanwhile skipped."""
+        if ids is None:
+            yield from self.articles()
+            return
+        for article_id in ids:
+            try:
+                yield self.article(article_id)
+            except ArticleNotFoundError:
+                continue
 
     @_in_turn
     def _story_of(self, article_id: str) -> str:
@@ -1241,6 +1284,7 @@ def search(query: str, *, index_dir: "str | os.PathLike[str] | None" = None, lim
            expand: bool = True, group: str = "article", sort: str = "relevance",
            lenient: bool = False, explain: bool = False, semantic: bool | None = None,
            all_copies: bool = False, question_bank: "bool | QuestionBank" = True,
+           start: str | None = None, end: str | None = None,
            **filters: "str | Iterable[str] | int | None") -> SearchResults:
     """Search the default index (or ``index_dir``): ``search("交叉执行", province="湖北")``;
     the other arguments as in :meth:`NewsIndex.search`."""
@@ -1253,7 +1297,7 @@ def search(query: str, *, index_dir: "str | os.PathLike[str] | None" = None, lim
     with ix:
         return ix.search(query, limit=limit, offset=offset, strict=strict, expand=expand, group=group,
                          sort=sort, lenient=lenient, explain=explain, semantic=semantic,
-                         all_copies=all_copies, question_bank=question_bank, **filters)
+                         all_copies=all_copies, question_bank=question_bank, start=start, end=end, **filters)
 
 
 def _index_at(index_dir: "str | os.PathLike[str] | None", progress: lawnews.Progress | None) -> NewsIndex:
@@ -1340,26 +1384,39 @@ def _parse(paths: "list[str | os.PathLike[str]]", skipped: "list[lawnews.Skip] |
         warnings.extend(report.warnings)
 
 
-def export(index: NewsIndex, out: IO[str], *, format: str = "jsonl", index_name: str = "lawnews") -> int:
+def export(index: NewsIndex, out: IO[str], *, format: str = "jsonl", index_name: str = "lawnews",
+           query: str = "", start: str | None = None, end: str | None = None, expand: bool = True,
+           strict: bool = False, lenient: bool = False, semantic: bool | None = None,
+           **filters: "str | Iterable[str] | int | None") -> int:
     """Write the index's articles to ``out`` (a text file open for writing) as ``jsonl``
-    (one article a line, the input schema ``lawnews index`` reads back) or ``es`` (an
-    Elasticsearch/OpenSearch ``_bulk`` body named ``index_name``: one document per section,
-    docs/scaling-out.md); returns how many it wrote: articles for ``jsonl``, section
-    documents for ``es``."""
+    (one article a line, the input schema ``lawnews index`` reads back, with the article's
+    ``story``: the id of the article leading its reposts, its own when it has none) or
+    ``es`` (an Elasticsearch/OpenSearch ``_bulk`` body named ``index_name``: one document
+    per section, docs/scaling-out.md); returns how many it wrote: articles for ``jsonl``,
+    section documents for ``es``.
+
+    ``query``, ``start``/``end`` and the facet filters (``province=``, ``court=``, ``cites=`` …),
+    read with ``expand``, ``strict``, ``lenient`` and ``semantic``, narrow the export to the
+    articles ``index.search(query, all_copies=True, …)`` counts: every copy of each matching
+    story, so that its rows counted by ``story`` give the search's total, and by a facet
+    ``facets(…, all_copies=True)``. Without them, every article. A bad query or filter
+    raises before anything is written."""
     from . import exporters as _export
 
     if not isinstance(index, NewsIndex):
         raise ArgumentTypeError(f"index must be a NewsIndex, not {type(index).__name__}", argument="index")
-    if not callable(getattr(out, "write", None)):
-        raise ArgumentTypeError(f"out must be a text file open for writing, not {type(out).__name__}", argument="out")
     _args.choice("format", format, ("jsonl", "es"))
     _args.text("index_name", index_name)
     if format == "es" and (problem := _export.index_name_problem(index_name)) is not None:
         raise InvalidArgumentError(problem, argument="index_name")
+    ids = index._matching_ids(query, start=start, end=end, expand=expand, strict=strict, lenient=lenient,
+                              semantic=semantic, **filters)
+    if not callable(getattr(out, "write", None)):
+        raise ArgumentTypeError(f"out must be a text file open for writing, not {type(out).__name__}", argument="out")
     if format == "jsonl":
-        return _export.write_jsonl(index.articles(), out)
+        return _export.write_jsonl(index._articles_of(ids), out, story_of=index._story_of)
     if format == "es":
-        return _export.write_bulk(index.articles(), out, index_name, story_of=index._story_of)
+        return _export.write_bulk(index._articles_of(ids), out, index_name, story_of=index._story_of)
     raise AssertionError(format)  # checked above
 
 

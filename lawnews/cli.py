@@ -207,11 +207,11 @@ def print_results(results: lawnews.SearchResults, as_json: bool, as_jsonl: bool,
         said = output.notices(results) + ([f"did you mean: {results.suggestion}"] if results.suggestion else [])
         if said:
             echo("\n".join(said), err=True)
-        if data["hits"]:
-            echo("\n".join([output.render_table(data["hits"], fields), *output.explanations(results)]))
+        if data["hits"]:  # UTF-8 as the JSON and CSV are, for the tools that read it
+            echo_utf8("\n".join([output.render_table(data["hits"], fields), *output.explanations(results)]))
         else:
-            echo(output.render_results(replace(results, relaxed=False, expanded={}, question_bank=None,
-                                               suggestion=None), group, scored, copies))
+            echo_utf8(output.render_results(replace(results, relaxed=False, expanded={}, question_bank=None,
+                                                    suggestion=None), group, scored, copies))
     else:
         echo(output.render_results(results, group, scored, copies))
 
@@ -223,10 +223,12 @@ def say_past_last_page(page: int, per_page: int, total: int) -> None:
                    f" ({per_page} per page)", err=True)
 
 
-def _writing(path: str) -> Any:
-    """``path`` (``-``: stdout) open for writing UTF-8 text; one error line if it cannot be."""
+def _writing(path: str, lazy: bool = False) -> Any:
+    """``path`` (``-``: stdout) open for writing UTF-8 text; one error line if it cannot be.
+    ``lazy``: a file is opened (and emptied) when first written to, so that an error
+    before (a bad query or filter) leaves it as it was."""
     try:
-        return click.open_file(path, "w", encoding="utf-8")
+        return click.open_file(path, "w", encoding="utf-8", lazy=lazy)
     except OSError as e:
         raise click.FileError(path, hint=e.strerror or str(e)) from None
 
@@ -278,6 +280,29 @@ def open_index(index_dir: str | None, quiet: bool = False) -> lawnews.NewsIndex:
         return lawnews.NewsIndex.default(progress=update)
 
 
+def date_range_options(after_from: str = "", after_to: str = "") -> Any:
+    """``--from DATE``/``--to DATE`` (``start``, ``end``), checked by the library as trends checks them."""
+    def add(f: Any) -> Any:
+        f = click.option("--to", "end", metavar="DATE", help="Only articles up to this date (2024, 2024-12, 2024-12-31)"
+                         + (f"; {after_to}." if after_to else "."))(f)
+        return click.option("--from", "start", metavar="DATE", help="Only articles from this date (2020, 2020-01,"
+                            " 2020-01-15) on" + (f"; {after_from}." if after_from else "."))(f)
+    return add
+
+
+def reading_options(f: Any) -> Any:
+    """``--lenient``, ``--semantic/--no-semantic``, ``--strict`` and ``--no-expand``: the query
+    read as ``lawnews search`` reads it, so that the stories counted are those it lists."""
+    f = click.option("--no-expand", "no_expand", is_flag=True,
+                     help="Match the words typed only, as search --no-expand does.")(f)
+    f = click.option("--strict", is_flag=True,
+                     help="When no article has every word, count nothing instead of the articles with any of them,"
+                          " as search --strict does.")(f)
+    f = click.option("--semantic/--no-semantic", default=None,
+                     help="Read the query as search --semantic/--no-semantic does.")(f)
+    return click.option("--lenient", is_flag=True, help="Repair syntax errors, as search --lenient does.")(f)
+
+
 def filter_options(f: Any) -> Any:
     """The facet filter options shared by search, similar, facets and the counting commands."""
     for name, text in reversed((
@@ -325,6 +350,7 @@ def cli() -> None:
               help="Match the words typed only: no synonyms, no articles merely tagged with a named court, mechanism or region.")
 @click.option("--all-copies", "all_copies", is_flag=True,
               help="List and count every copy of a reposted story (default: one hit per story).")
+@date_range_options()
 @click.option("--no-question-bank", "no_question_bank", is_flag=True,
               help="On a statute index, rank a question by its words (and meaning) only, not also by the questions already answered.")
 @index_dir_option
@@ -333,8 +359,8 @@ def cli() -> None:
 @fields_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def search(query: str, limit: int, page: int, group: str, sort: str, lenient: bool, explain: bool,
-           semantic: bool | None, strict: bool, no_expand: bool, all_copies: bool, no_question_bank: bool,
-           index_dir: str | None, as_json: bool,
+           semantic: bool | None, strict: bool, no_expand: bool, all_copies: bool, start: str | None,
+           end: str | None, no_question_bank: bool, index_dir: str | None, as_json: bool,
            as_jsonl: bool, fields: list[str] | None, quiet: bool, **filters: tuple[str, ...]) -> None:
     """Rank articles matching QUERY, best first, with facet counts.
 
@@ -357,7 +383,7 @@ def search(query: str, limit: int, page: int, group: str, sort: str, lenient: bo
             echo(outdated, err=True)
         results = ix.search(query, limit=limit, offset=(page - 1) * limit, group=group, sort=sort,
                             lenient=lenient, explain=explain, semantic=semantic, strict=strict,
-                            expand=not no_expand, all_copies=all_copies,
+                            expand=not no_expand, all_copies=all_copies, start=start, end=end,
                             question_bank=not no_question_bank, **filters)
     print_results(results, as_json, as_jsonl, fields, page, limit, group, scored=sort == "relevance",
                   copies=all_copies)
@@ -467,13 +493,16 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, rere
 @click.option("--top", default=20, show_default=True, type=click.IntRange(1),
               help="Values shown per facet (in --json too when given; else --json has every value).")
 @click.option("--all-copies", "all_copies", is_flag=True, help="Count every copy of a reposted story (default: stories).")
+@date_range_options()
+@reading_options
 @click.option("--no-question-bank", "no_question_bank", is_flag=True,
               help="On a statute index, count only what a question's words match, not also the articles answering similar questions.")
 @index_dir_option
 @json_option
 @click.pass_context
-def facets(ctx: click.Context, query: str, top: int, all_copies: bool, no_question_bank: bool, index_dir: str | None,
-           as_json: bool, **filters: tuple[str, ...]) -> None:
+def facets(ctx: click.Context, query: str, top: int, all_copies: bool, start: str | None, end: str | None,
+           lenient: bool, semantic: bool | None, strict: bool, no_expand: bool, no_question_bank: bool,
+           index_dir: str | None, as_json: bool, **filters: tuple[str, ...]) -> None:
     """Count matching stories per region, court, mechanism, source and year.
 
     Reposts of one story count once (--all-copies: every copy).
@@ -488,7 +517,8 @@ def facets(ctx: click.Context, query: str, top: int, all_copies: bool, no_questi
         lawnews facets 交叉执行 --province 湖南
     """
     with open_index(index_dir) as ix:
-        counts = ix.facets(query, all_copies=all_copies, question_bank=not no_question_bank, **filters)
+        counts = ix.facets(query, all_copies=all_copies, question_bank=not no_question_bank, start=start, end=end,
+                           lenient=lenient, semantic=semantic, strict=strict, expand=not no_expand, **filters)
     if as_json:
         given = ctx.get_parameter_source("top") is not click.core.ParameterSource.DEFAULT
         echo_json(output.top_facets(counts, top) if given else counts)
@@ -500,29 +530,6 @@ def facets(ctx: click.Context, query: str, top: int, all_copies: bool, no_questi
 #: ``lawnews.search.landscape.EVERY``; not imported here, to keep start-up short).
 BY = ("mechanism", "province", "city", "county", "court", "court_level", "source")
 EVERY = ("month", "quarter", "year")
-
-
-def date_range_options(after_from: str = "", after_to: str = "") -> Any:
-    """``--from DATE``/``--to DATE`` (``start``, ``end``), checked by the library as trends checks them."""
-    def add(f: Any) -> Any:
-        f = click.option("--to", "end", metavar="DATE", help="Only articles up to this date (2024, 2024-12, 2024-12-31)"
-                         + (f"; {after_to}." if after_to else "."))(f)
-        return click.option("--from", "start", metavar="DATE", help="Only articles from this date (2020, 2020-01,"
-                            " 2020-01-15) on" + (f"; {after_from}." if after_from else "."))(f)
-    return add
-
-
-def reading_options(f: Any) -> Any:
-    """``--lenient``, ``--semantic/--no-semantic``, ``--strict`` and ``--no-expand``: the query
-    read as ``lawnews search`` reads it, so that the stories counted are those it lists."""
-    f = click.option("--no-expand", "no_expand", is_flag=True,
-                     help="Match the words typed only, as search --no-expand does.")(f)
-    f = click.option("--strict", is_flag=True,
-                     help="When no article has every word, count nothing instead of the articles with any of them,"
-                          " as search --strict does.")(f)
-    f = click.option("--semantic/--no-semantic", default=None,
-                     help="Read the query as search --semantic/--no-semantic does.")(f)
-    return click.option("--lenient", is_flag=True, help="Repair syntax errors, as search --lenient does.")(f)
 
 
 def copies_option(f: Any) -> Any:
@@ -595,7 +602,7 @@ def trends(query: str, by: str, every: str, top: int | None, start: str | None, 
 @reading_options
 @index_dir_option
 @json_option
-@click.option("--csv", "as_csv", is_flag=True, help="Print CSV: value,date,id,title,source,count, by date.")
+@click.option("--csv", "as_csv", is_flag=True, help="Print CSV: value,date,article_id,title,source,source_printed,count, by date.")
 @csv_options
 def first(query: str, by: str, start: str | None, end: str | None, copies: bool, lenient: bool,
           semantic: bool | None, strict: bool, no_expand: bool, index_dir: str | None,
@@ -766,7 +773,11 @@ def serve(index_dir: str | None, host: str, port: int, open_browser: bool, time_
                announce=lambda url: echo(f"serving {path} at {url} (Ctrl-C to stop)"))
 
 
-@cli.command()
+@cli.command(cls=QueryCommand)
+@click.argument("query", required=False, default="")
+@filter_options
+@date_range_options()
+@reading_options
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "es"]), default="jsonl", show_default=True,
               help="jsonl: articles in the input schema; es: Elasticsearch/OpenSearch _bulk body.")
 @click.option("-o", "--output", "out", type=click.Path(dir_okay=False, writable=True), default="-",
@@ -775,8 +786,14 @@ def serve(index_dir: str | None, host: str, port: int, open_browser: bool, time_
 @click.option("--mapping", type=click.Path(dir_okay=False, writable=True),
               help="Also write the index mapping (JSON) for the es format here.")
 @index_dir_option
-def export(fmt: str, out: str, index_name: str, mapping: str | None, index_dir: str | None) -> None:
+def export(query: str, start: str | None, end: str | None, lenient: bool, semantic: bool | None, strict: bool,
+           no_expand: bool, fmt: str, out: str, index_name: str, mapping: str | None, index_dir: str | None,
+           **filters: tuple[str, ...]) -> None:
     """Export the index's articles as JSONL, or as an Elasticsearch bulk file.
+
+    With QUERY, filters or --from/--to, only the articles search --all-copies
+    counts for them: every copy of each matching story, each row naming its
+    story, so that the rows counted by story give the search's total.
 
     The es format holds one document per section, text pre-segmented by the
     jieba analyzer for a whitespace analyzer, facets as keywords; --mapping
@@ -785,6 +802,7 @@ def export(fmt: str, out: str, index_name: str, mapping: str | None, index_dir: 
     \b
     Examples:
         lawnews export -o articles.jsonl
+        lawnews export 交叉执行 --province 湖南 --from 2024 -o hunan.jsonl
         lawnews export --format es -o bulk.ndjson --mapping mapping.json
         curl -XPUT localhost:9200/lawnews -H 'Content-Type: application/json' -d @mapping.json
         curl -XPOST localhost:9200/_bulk -H 'Content-Type: application/x-ndjson' --data-binary @bulk.ndjson
@@ -793,8 +811,9 @@ def export(fmt: str, out: str, index_name: str, mapping: str | None, index_dir: 
 
     if fmt == "es" and (problem := index_name_problem(index_name)) is not None:
         raise lawnews.InvalidArgumentError(problem)  # before the output file is opened (and emptied)
-    with open_index(index_dir) as ix, _writing(out) as fh:
-        n = lawnews.export(ix, fh, format=fmt, index_name=index_name)
+    with open_index(index_dir) as ix, _writing(out, lazy=True) as fh:  # opened (and emptied) on the first row
+        n = lawnews.export(ix, fh, format=fmt, index_name=index_name, query=query, start=start, end=end,
+                           expand=not no_expand, strict=strict, lenient=lenient, semantic=semantic, **filters)
     if mapping:
         with _writing(mapping) as fh:
             json.dump(lawnews.export_mapping(), fh, ensure_ascii=False, indent=2)

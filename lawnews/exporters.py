@@ -1,9 +1,12 @@
 """Articles → files other tools read: JSONL, and Elasticsearch/OpenSearch bulk.
 
 :func:`write_jsonl` writes one article per line in the input schema (``id``,
-``title``, ``text`` with ``## `` headings, ``date``, ``source``, ``subtitle``,
-``byline``, ``captions``, ``file``, ``ordinal``, ``title_is_fallback``, the tags,
-the metadata), so that indexing an export gives the same articles, tags and hits.
+``title``, ``text`` with ``## `` headings, ``date``, ``source`` (the source facet's
+value, a court named once by its full name) and ``source_printed`` (the name the
+article printed), ``subtitle``, ``byline``, ``captions``, ``file``, ``ordinal``,
+``story`` (the id of the article leading its reposts), ``title_is_fallback``, the tags,
+the metadata), so that indexing an export gives the same articles (the printed source
+read back from ``source_printed``; the stories found again), tags and hits.
 :func:`write_bulk` writes the ``_bulk`` format, one document per section, with
 the text pre-segmented by lawnews' jieba analyzer (words joined by spaces) for a
 ``whitespace`` analyzer, the raw text kept for display, the facets as keywords (``source``
@@ -26,8 +29,9 @@ from .index.store.source_names import source_facet
 FACET_KEYWORDS = ("provinces", "cities", "courts", "mechanisms", "counties", "court_levels", "statutes", "cites")
 
 
-def article_record(a: Article) -> dict[str, Any]:
-    """An article as a JSONL record of the input schema (re-indexable)."""
+def article_record(a: Article, story: str | None = None) -> dict[str, Any]:
+    """An article as a JSONL record of the input schema (re-indexable), with ``story``, the
+    id of the article leading its reposts (its own id when None)."""
     parts = []
     for s in a.sections:
         if s.heading:
@@ -35,13 +39,18 @@ def article_record(a: Article) -> dict[str, Any]:
         if s.text:
             parts.append(s.text)
     rec: dict[str, Any] = {"id": a.id, "title": a.title, "text": "\n\n".join(parts)}
-    for key in ("date", "source", "subtitle", "byline"):
+    if a.date:
+        rec["date"] = a.date
+    if a.source:  # the facet's value (株洲中院 → 株洲市中级人民法院), as lawnews counts and filters it
+        rec["source"], rec["source_printed"] = source_facet(a.source), a.source
+    for key in ("subtitle", "byline"):
         if getattr(a, key):
             rec[key] = getattr(a, key)
     if a.captions:
         rec["captions"] = list(a.captions)
     rec["file"] = a.file
     rec["ordinal"] = a.ordinal
+    rec["story"] = story or a.id
     if a.title_is_fallback:
         rec["title_is_fallback"] = True
     rec.update({k: v for k, v in a.tags.to_dict().items() if v})
@@ -49,10 +58,13 @@ def article_record(a: Article) -> dict[str, Any]:
     return rec
 
 
-def write_jsonl(articles: Iterable[Article], out: IO[str]) -> int:
+def write_jsonl(articles: Iterable[Article], out: IO[str], story_of: Callable[[str], str] | None = None) -> int:
+    """One :func:`article_record` a line, each of the story ``story_of(article id)`` names (its
+    own id without it); returns the articles written."""
     n = 0
     for a in articles:
-        out.write(json.dumps(article_record(a), ensure_ascii=False) + "\n")
+        out.write(json.dumps(article_record(a, story_of(a.id) if story_of is not None else None),
+                             ensure_ascii=False) + "\n")
         n += 1
     return n
 

@@ -26,6 +26,7 @@ from . import arguments as _args
 from .errors import InvalidArgumentError
 from .search import landscape as _count
 from .index.ingest.dates import period
+from .index.store.source_names import source_facet
 from .search.results import Hit, statute_filters_dict
 from .search.searcher import IndexSearcher
 from .search.syntax import with_dates
@@ -125,7 +126,9 @@ class Trends:
 class FirstReport:
     """The earliest dated matching article with a value; ``count`` how many dated
     matching stories (or copies) have the value. ``to_dict()`` names the article
-    ``article_id``, as a hit does, and ``id`` as well."""
+    ``article_id``, as a hit does, and ``id`` as well. ``source`` is the source facet's
+    value (a court named once, by its full name), ``source_printed`` the name the
+    article printed, as in a hit."""
 
     value: str
     date: str
@@ -133,10 +136,11 @@ class FirstReport:
     title: str
     source: str | None
     count: int
+    source_printed: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"value": self.value, "date": self.date, "article_id": self.id, "id": self.id, "title": self.title,
-                "source": self.source, "count": self.count}
+                "source": self.source, "source_printed": self.source_printed, "count": self.count}
 
 
 @dataclass(frozen=True)
@@ -248,8 +252,9 @@ def first(searcher: IndexSearcher, query: str = "", *, by: str = "province",
     rows = []
     for value, (date, doc, n) in reports.items():
         stored = m.stored(doc)
+        printed = stored.get("source")
         rows.append(FirstReport(value, _count.iso(date), m.article_id(doc), stored.get("title", ""),
-                                stored.get("source"), n))
+                                source_facet(printed) if printed else None, n, printed))
     rows.sort(key=lambda r: (r.date, r.value))
     undated = tuple(sorted(v for v in _count.value_counts(p) if v not in reports))
     every = _count.pairs(m, None)  # each matching story once, its earliest date
@@ -447,14 +452,17 @@ def trends_csv(t: Trends, *, bom: bool = False) -> str:
 
 def first_csv(a: Adoption, *, bom: bool = False) -> str:
     """The CSV of ``lawnews first --csv`` and of the web app's ``/first.csv``:
-    ``value,date,id,title,source,count`` by date (``bom`` as for :func:`trends_csv`)."""
-    return _csv([["value", "date", "id", "title", "source", "count"],
-                 *([r.value, r.date, r.id, r.title, r.source or "", r.count] for r in a.rows)], bom)
+    ``value,date,article_id,title,source,source_printed,count`` by date, the article named
+    ``article_id`` and its source as in the JSON and the hits (``bom`` as for :func:`trends_csv`)."""
+    return _csv([["value", "date", "article_id", "title", "source", "source_printed", "count"],
+                 *([r.value, r.date, r.id, r.title, r.source or "", r.source_printed or "", r.count]
+                   for r in a.rows)], bom)
 
 
-#: The columns of :func:`hits_csv`: the hit's rank and article, then its tags (several
+#: The columns of :func:`hits_csv`: the hit's rank and article (its source as the facet names it,
+#: then as printed), then its tags (several
 #: values of one in a cell, joined by ``、``).
-HIT_COLUMNS = ("rank", "title", "date", "source", "province", "city", "county", "court_level", "court",
+HIT_COLUMNS = ("rank", "title", "date", "source", "source_printed", "province", "city", "county", "court_level", "court",
                "mechanism", "statute", "cites", "reposts", "file", "article_id", "snippet")
 
 
@@ -465,6 +473,6 @@ def hits_csv(results: Any, *, bom: bool = False) -> str:
     rows: list[list[Any]] = [list(HIT_COLUMNS)]
     for h in results.hits:
         tags = [h.provinces, h.cities, h.counties, h.court_levels, h.courts, h.mechanisms, h.statutes, h.cites]
-        rows.append([h.rank, h.title, h.date or "", h.source or "", *("、".join(v) for v in tags),
+        rows.append([h.rank, h.title, h.date or "", h.source or "", h.source_printed or "", *("、".join(v) for v in tags),
                      h.copies - 1, h.file, h.article_id, h.snippet])
     return _csv(rows, bom)

@@ -124,7 +124,7 @@ def render_results(results: SearchResults, group: str = "article", scored: bool 
         score = f"  {click.style(f'{hit.score:.2f}', dim=True)}" if scored else ""
         lines.append(f"{hit.rank:>{width}}. {title}{score}")
         pad = " " * (width + 2)
-        where = [hit.file, hit.article_id] + [v for v in (hit.date, hit.source) if v]
+        where = [hit.file, hit.article_id] + [v for v in (hit.date, source_said(hit)) if v]
         where = [click.style(w, fg="cyan") for w in where]
         if hit.section:  # the heading's matched words in red
             where.append(click.style("§ ", fg="cyan") + _styled(hit.section, hit.section_highlights, "cyan"))
@@ -221,7 +221,7 @@ def render_cited_by(found: CitedBy, copies: bool = False) -> str:
     for hit in results.hits:
         lines.append(f"{hit.rank:>{width}}. {click.style(hit.title, bold=True)}")
         pad = " " * (width + 2)
-        where = [hit.article_id] + [v for v in (hit.date, hit.source) if v]
+        where = [hit.article_id] + [v for v in (hit.date, source_said(hit)) if v]
         if hit.copies > 1:
             where.append(reposts_note(hit))
         lines.append(pad + click.style(" · ".join(where), fg="cyan"))
@@ -265,7 +265,7 @@ def render_article(a: Article, copies: Sequence[Copy] = (), cited: Sequence[Cita
         lines += ["", click.style(f"{len(copies)} copies of this story (lead first):", bold=True)]
         for c in copies:
             mark = "*" if c.article_id == a.id else " "
-            where = " · ".join(v for v in (c.date or "undated", c.source, c.file) if v)
+            where = " · ".join(v for v in (c.date or "undated", source_said(c), c.file) if v)
             lines.append(f"{mark} {c.article_id}  {c.title}  " + click.style(where, fg="cyan"))
     lines += render_citations(cited)
     return "\n".join(lines)
@@ -344,7 +344,16 @@ def render_stats(stats: dict[str, Any]) -> str:
 #: Hit fields that ``--fields`` may name (the keys of ``Hit.to_dict()``).
 HIT_FIELDS = ("rank", "article_id", "score", "title", "file", "section", "section_no", "snippet",
               "highlights", "snippet_html", "tag_highlights", "section_highlights", "provinces", "cities", "courts", "mechanisms", "counties",
-              "court_levels", "date", "source", "matched_sections", "story", "copies", "statutes", "cites", "version_note")
+              "court_levels", "date", "source", "source_printed", "matched_sections", "story", "copies", "statutes", "cites", "version_note")
+
+
+def source_said(hit: Any) -> str | None:
+    """A hit's source as the ``source`` facet names it, the name the article printed
+    after it in brackets where that differs: ``株洲市中级人民法院 (株洲中院)``."""
+    if not hit.source:
+        return None
+    printed = getattr(hit, "source_printed", None)
+    return hit.source if not printed or printed == hit.source else f"{hit.source} ({printed})"
 
 
 def width(text: str) -> int:
@@ -436,7 +445,8 @@ COUNTING_RELAXED = "no article has every word: counting articles with any of the
 def render_facets(data: dict[str, Any], top: int = 20, copies: bool = False) -> str:
     """Facet counts under the number of stories counted (articles when ``copies``):
     regions as a province → city tree, then one block per other facet."""
-    lines: list[str] = [click.style(_units(copies, data["total"]), dim=True), ""]
+    span = _range(data.get("from") or "", data.get("to") or "")
+    lines: list[str] = [click.style(_units(copies, data["total"]) + (f" {span}" if span else ""), dim=True), ""]
     if data.get("relaxed"):
         lines[1:1] = [click.style(COUNTING_RELAXED, fg="yellow")]
     regions = data.get("regions", {})
@@ -517,9 +527,9 @@ def render_first(a: Any) -> str:
                     + (f" {span}" if span else "") + f", none with a {a.by}: try another --by")
         return (f"no matching articles for {a.query!r}" if a.query else "no matching articles") \
             + (f" {span}" if span else "")
-    rows = [{a.by: r.value, "first date": r.date, "title": r.title, "source": r.source, "id": r.id,
+    rows = [{a.by: r.value, "first date": r.date, "title": r.title, "source": r.source, "article_id": r.id,
              "count": r.count} for r in a.rows]
-    lines = [render_table(rows, [a.by, "first date", "title", "source", "id", "count"])] if rows else []
+    lines = [render_table(rows, [a.by, "first date", "title", "source", "article_id", "count"])] if rows else []
     if a.undated_values:
         lines.append(click.style(f"undated only: {'、'.join(a.undated_values)}", dim=True))
     if span:
@@ -565,6 +575,6 @@ def render_profile(p: Any) -> str:
     if p.latest:
         lines += ["", click.style("latest", bold=True)]
         for h in p.latest:
-            where = " · ".join(v for v in (h.source, h.article_id) if v)
+            where = " · ".join(v for v in (source_said(h), h.article_id) if v)
             lines.append(f"  {h.date or 'undated':<10}  {h.title}  " + click.style(where, fg="cyan"))
     return "\n".join(lines)

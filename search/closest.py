@@ -10,6 +10,7 @@ closest first, values the index holds before others as close. A few thousand nam
 from __future__ import annotations
 
 import difflib
+import re
 from typing import Iterable, Mapping
 
 #: How alike a name must be to be offered (difflib's ratio: 湘谭中院 ~ 湘潭中院 0.75,
@@ -34,3 +35,45 @@ def closest(value: str, names: Mapping[str, str], held: Iterable[str], n: int = 
         if ratio >= cutoff and ratio > scores.get(canonical, 0.0):
             scores[canonical] = ratio
     return sorted(scores, key=lambda c: (-round(scores[c], 6), c not in held, c))[:n]
+
+
+#: A court's name after its place: its level and kind (湖南省高级人民法院 → 湖南省 and 高级).
+_COURT_TAIL = re.compile(r"(?:最高人民法院|高级人民法院|高级法院|高院|中级人民法院|中级法院|中院|人民法院|法院|人民法庭|法庭)$")
+_SPECIAL = ("海事", "铁路运输", "知识产权", "金融", "互联网", "林区", "农垦", "矿区", "军事")
+
+
+def court_place_and_level(name: str) -> tuple[str, str]:
+    """The place a court's name names and its level, read from the name alone:
+    ``湖南省高级人民法院`` → ``("湖南省", "高级")``, ``某某法院`` → ``("某某", "基层")``,
+    ``火星中院`` → ``("火星", "中级")``; a special court (海事, 铁路运输 …) is ``专门``."""
+    name = name.strip()
+    if name == "最高人民法院":
+        return "", "最高"
+    m = _COURT_TAIL.search(name)
+    tail = m.group(0) if m else ""
+    place = name[:m.start()] if m else name
+    if any(word in place for word in _SPECIAL):
+        return place, "专门"
+    level = "高级" if tail.startswith("高") else "中级" if tail.startswith("中") else "基层"
+    return place, level
+
+
+def same_place_courts(value: str, held: Iterable[str], n: int = 5, cutoff: float = 0.5) -> list[str]:
+    """Of the courts ``held`` (the index's), at most ``n`` of the level ``value`` names whose
+    place is spelt most like the place ``value`` names, closest first; none when no place
+    is alike (``某某法院`` offers no 随县人民法院 for sharing 法院, nor ``火星中院`` every 中院)."""
+    place, level = court_place_and_level(value)
+    if not place:
+        return []
+    scores: dict[str, float] = {}
+    matcher = difflib.SequenceMatcher()
+    matcher.set_seq2(place)
+    for court in held:
+        other, other_level = court_place_and_level(court)
+        if other_level != level or not other:
+            continue
+        matcher.set_seq1(other)
+        ratio = matcher.ratio()
+        if ratio >= cutoff:
+            scores[court] = ratio
+    return sorted(scores, key=lambda c: (-round(scores[c], 6), c))[:n]

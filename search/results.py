@@ -21,6 +21,9 @@ class Hit:
     ``snippet``; ``matched_sections`` counts the article's sections that match.
     ``story`` is the id of the article's story (its lead's article id) and ``copies``
     how many articles in the index are copies of that story (1: no repost).
+    ``source`` is the ``source`` facet's value (a court named once, by its full name:
+    株洲中院 → 株洲市中级人民法院), as the facet counts and the filter selects it;
+    ``source_printed`` the name the article printed (the stored article's ``source``).
     """
 
     rank: int
@@ -53,6 +56,8 @@ class Hit:
     version_note: str | None = None
     #: (start, end) offsets of the query's words (or a tag's evidence) in ``section``, the heading
     section_highlights: tuple[tuple[int, int], ...] = ()
+    #: the source as the article printed it (``source`` is the facet's value)
+    source_printed: str | None = None
 
     def marked_snippet(self, before: str = "<em>", after: str = "</em>") -> str:
         """The snippet with each highlight wrapped in ``before``/``after`` (the text as it is:
@@ -95,6 +100,7 @@ class Hit:
             "court_levels": list(self.court_levels),
             "date": self.date,
             "source": self.source,
+            "source_printed": self.source_printed,
             "matched_sections": self.matched_sections,
             "story": self.story,
             "copies": self.copies,
@@ -119,7 +125,9 @@ def _marked(text: str, highlights: tuple[tuple[int, int], ...], before: str, aft
 
 @dataclass(frozen=True)
 class Copy:
-    """One copy of a story: an article that reposts it (or its lead, ``lead=True``)."""
+    """One copy of a story: an article that reposts it (or its lead, ``lead=True``);
+    ``source`` the source facet's value and ``source_printed`` the name it printed, as in a
+    :class:`Hit`."""
 
     article_id: str
     title: str
@@ -127,10 +135,12 @@ class Copy:
     date: str | None = None
     source: str | None = None
     lead: bool = False
+    source_printed: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"article_id": self.article_id, "title": self.title, "file": self.file,
-                "date": self.date, "source": self.source, "lead": self.lead}
+                "date": self.date, "source": self.source, "source_printed": self.source_printed,
+                "lead": self.lead}
 
 
 def statute_filters_dict(typed: "Mapping[str, Mapping[str, Mapping[str, Sequence[str]]]]") -> dict[str, Any]:
@@ -181,6 +191,9 @@ class SearchResults:
     question_bank: str | None = None
     question_bank_parts: tuple[str, ...] = ()
     statute_filters: dict[str, dict[str, dict[str, tuple[str, ...]]]] = field(default_factory=dict)
+    #: the date range asked for beside the query (``start``/``end`` of ``NewsIndex.search``)
+    start: str | None = None
+    end: str | None = None
 
     def __len__(self) -> int:
         return len(self.hits)
@@ -205,4 +218,5 @@ class SearchResults:
             "regions": self.regions,
             **({"parsed": self.parsed} if self.parsed is not None else {}),
             **({"statute_filters": statute_filters_dict(self.statute_filters)} if self.statute_filters else {}),
+            **({"from": self.start, "to": self.end} if self.start or self.end else {}),
         }

@@ -27,6 +27,7 @@ from ..errors import (ArticleNotFoundError, IndexClosedError, IndexGoneError, Un
                       VectorsNotFoundError, naming)
 from ..index.documents import Article, Section, Tags
 from ..index.store.schema import FACET_FIELDS, FACETS, ignored_filters
+from ..index.store.source_names import source_facet
 from ..index.store.stories import Stories, stories_for
 from . import evidence as _evidence
 from .highlight import find_matches, merge, tagged_snippet
@@ -37,7 +38,7 @@ from .expansion import Expansion
 from .query import Vocabulary, parse_query, query_terms
 from .ranking import Best, best_of
 from .related import similar_query, suggest
-from .closest import closest
+from .closest import closest, same_place_courts
 from .results import Copy, Hit, SearchResults
 
 if TYPE_CHECKING:
@@ -238,6 +239,8 @@ class IndexSearcher:
             known = [t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon(facet)]
             if facet == "court":
                 self._closest_courts(value, known)
+                if known:  # nothing spelt alike: the courts of the place and level it names, or none
+                    self._same_place_courts(value, known)
             if not known:
                 raise UnknownFacetError(f"unknown {facet} {value!r}; no article in this index has a {facet}",
                                         argument=facet, facet=facet, value=value)
@@ -273,6 +276,18 @@ class IndexSearcher:
             said.append(f"{'other ' if held else ''}courts spelt like it, in no article of this index: {', '.join(other)}")
         raise UnknownFacetError(f"unknown court {value!r}; {'; '.join(said)}", argument="court", facet="court",
                                 value=value, known=tuple(close))
+
+    def _same_place_courts(self, value: str, known: list[str]) -> None:
+        """UnknownFacetError naming the index's courts of the level ``value`` names whose
+        place is spelt like the place it names; else one saying that no court is named
+        like it (no list of courts that merely share 法院 or 中院)."""
+        close = same_place_courts(value, known)
+        if close:
+            raise UnknownFacetError(f"unknown court {value!r}; court values in this index of a place spelt like"
+                                    f" it, at its level: {', '.join(close)}", argument="court", facet="court",
+                                    value=value, known=tuple(close))
+        raise UnknownFacetError(f"unknown court {value!r}; no court of this index ({len(known)} courts) or of the"
+                                " court directory is named like it", argument="court", facet="court", value=value)
 
     def _check_facet_values(self, q: Q.Query) -> None:
         """UnknownFacetError for a ``field:value`` clause of a facet whose value is neither
@@ -931,7 +946,8 @@ class IndexSearcher:
                 tag_highlights=tag_hl,
                 section_highlights=section_hl,
                 date=stored.get("date"),
-                source=stored.get("source"),
+                source=source_facet(stored["source"]) if stored.get("source") else None,
+                source_printed=stored.get("source"),
                 matched_sections=1 if by_section else sections_of(article_id),
                 explanation=(score_parts(searcher, q, docnum) + _meaning(cosines, docnum)
                              + (suggested.explain(docnum) if suggested is not None else ())) if explain else (),
@@ -1071,8 +1087,9 @@ class IndexSearcher:
         out = []
         for aid in stories.copies_of(story):
             stored = searcher.document(article_id=aid) or {}
+            printed = stored.get("source")
             out.append(Copy(aid, stored.get("title", ""), stored.get("file", ""), stored.get("date"),
-                            stored.get("source"), lead=aid == story))
+                            source_facet(printed) if printed else None, lead=aid == story, source_printed=printed))
         return tuple(out)
 
     def articles(self) -> Iterator[Article]:

@@ -95,7 +95,7 @@ def test_bad_arguments_raise(dated, bad, error):
 
 def test_to_dict_rows(dated):
     data = json.loads(json.dumps(dated.first(by="province").to_dict(), ensure_ascii=False))
-    assert set(data["rows"][0]) == {"value", "date", "article_id", "id", "title", "source", "count"}
+    assert set(data["rows"][0]) == {"value", "date", "article_id", "id", "title", "source", "source_printed", "count"}
 
 
 # -- the command line -------------------------------------------------------------
@@ -104,7 +104,7 @@ def test_cli_first_prints_the_adoption_table_by_date(dated_dir):
     r = CliRunner().invoke(cli, ["first", "--by", "province", "--mechanism", "执转破", "--index-dir", str(dated_dir)])
     assert r.exit_code == 0, r.output
     lines = r.output.splitlines()
-    assert lines[0].split() == ["province", "first", "date", "title", "source", "id", "count"] or \
+    assert lines[0].split() == ["province", "first", "date", "title", "source", "article_id", "count"] or \
         lines[0].split()[:3] == ["province", "first_date", "title"]
     rows = lawnews.first(index_dir=dated_dir, by="province", mechanism="执转破").rows
     body = [line for line in lines[1:] if line[:1] not in ("", " ")][:len(rows)]

@@ -84,7 +84,7 @@ def test_every_sets_the_trend_periods(dated):
 @pytest.mark.parametrize("subject, error, message", [
     ("荆州中院", lawnews.InvalidArgumentError, "a profile subject is kind:name"),
     ("judge:张三", lawnews.InvalidArgumentError, "unknown profile kind 'judge'.*kinds are court, province"),
-    ("court:火星中院", lawnews.UnknownFacetError, "unknown court '火星中院'; court values in this index"),
+    ("court:火星中院", lawnews.UnknownFacetError, "unknown court '火星中院'; no court of this index"),
     ("court:", lawnews.InvalidArgumentError, "a profile subject is kind:name"),
 ])
 def test_bad_subjects_raise_errors_naming_what_is_accepted(dated, subject, error, message):

@@ -27,12 +27,13 @@ def test_a_court_named_by_its_short_name_counts_as_one_source(ix):
     assert sources == {"株洲市中级人民法院": 3, "人民法院报": 1}
 
 
-def test_the_stored_article_and_its_hit_keep_the_printed_source(ix):
+def test_the_stored_article_keeps_the_printed_source_and_its_hit_gives_both(ix):
     assert ix.article("w1").source == "株洲中院"
     assert ix.article("w2").source == "株洲中院微信公众号"
     assert ix.article("p1").source == "株洲市中级人民法院"
-    hits = {h.article_id: h.source for h in ix.search("执行", limit=10).hits}
-    assert hits["w1"] == "株洲中院"
+    hits = {h.article_id: (h.source, h.source_printed) for h in ix.search("执行", limit=10).hits}
+    assert hits["w1"] == ("株洲市中级人民法院", "株洲中院")
+    assert hits["n1"] == ("人民法院报", "人民法院报")
 
 
 @pytest.mark.parametrize("typed", ["株洲中院", "株洲市中级人民法院"])

@@ -10,13 +10,21 @@ or short form, alone or with its site or account named after it (``株洲中院`
 Ingest (:mod:`..ingest`) reads no court directory (it does not depend on the tagging
 layer), so a WeChat account named by a court's short name arrives as that name; the
 index names the court once here, at indexing time, while the stored record keeps the
-printed name (what ``show``, hits and exports print).
+printed name (what ``show`` prints, and hits and exports give as ``source_printed``).
+:func:`with_printed_source`: an article read from a lawnews JSONL export, which gives
+``source`` as the facet's value and the printed name as ``source_printed`` (kept by
+ingest in the article's metadata), with its printed name as its source again.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..documents import Article
 
 #: A court's site or account after its name (株洲中院微信公众号, 株洲中院官方微博).
 _SITE = re.compile(r"(?:官方)?(?:网|网站|官网|门户网站|微信公众号|公众号|官方微信|微信|微博|新闻网)$")
@@ -39,3 +47,18 @@ def _court(source: str) -> str | None:
         if len(courts) == 1:  # a form several courts share names none of them
             return courts.pop()
     return None
+
+
+def with_printed_source(article: "Article") -> "Article":
+    """``article`` as it was exported: where its metadata holds ``source_printed`` (a row of
+    ``lawnews export``) naming the same source as its ``source`` (the facet's value), that
+    name is its source and leaves the metadata; the ``story`` an export names leaves it too
+    (the index finds the stories of what it holds); else ``article`` as it is."""
+    printed = article.meta.get("source_printed")
+    restored = isinstance(printed, str) and printed and article.source \
+        and source_facet(printed) == source_facet(article.source)
+    if not restored and "story" not in article.meta:
+        return article
+    drop = {"story", "source_printed"} if restored else {"story"}
+    return replace(article, source=printed if restored else article.source,
+                   meta={k: v for k, v in article.meta.items() if k not in drop})

@@ -28,7 +28,7 @@ from ..documents import Article
 from ..ingest.readers import Skip, record_article
 from .schema import FACET_FIELDS, TEXT_FIELDS, Analysed, build_schema
 from .segwriter import GroupingSegmentWriter
-from .source_names import source_facet
+from .source_names import source_facet, with_printed_source
 
 
 def section_docs(article: Article) -> Iterator[dict[str, Any]]:
@@ -96,6 +96,7 @@ def prepare(article: Article) -> PreparedArticle:
     global _schema
     if _schema is None:
         _schema = build_schema()
+    article = with_printed_source(article)  # a row of an export: the name it printed, not the facet's
     docs = []
     for doc in section_docs(article):
         postings = {f: list(_schema[f].index(doc[f])) for f in TEXT_FIELDS if doc.get(f) is not None}
