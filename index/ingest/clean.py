@@ -23,7 +23,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..analysis.chars import CJK_PUNCT, HAN, normalize_chars
-from ..analysis.fold import fold
+from ..analysis.fold import fold, strip_ruby
 
 _HALF_CELL = "，。、；：？！“”‘’（）《》〈〉【】「」『』"
 #: The characters :func:`cell_width` counts as half a cell.
@@ -285,6 +285,42 @@ def clean_byline(text: str) -> str:
     text = text.strip().strip("（）() ")
     text = re.sub(r"\s*摄$", "", text)
     return " ".join(_names(text.split()))
+
+
+#: A reporter's role word, with what a paper prints before it (``本报记者``, ``全媒体记者``).
+_CREDIT_ROLE = re.compile(r"((?:本报|本刊|本台|本网)?(?:特约|见习|首席|实习|驻站)?(?:摄影记者|记者|通讯员|实习生))")
+_CREDIT_NAME = re.compile(f"[{HAN}·]{{2,4}}")
+
+
+def reporter_credit(raw: str) -> bool:
+    """Whether a line is reporters' credits only, in either script: role words (记者, 通讯员,
+    实习生) each followed by names, an outlet glued to a role (``法治日报全媒体记者 马利民``,
+    ``河南日报客户端记者 张萌萌``, ``刘文君 四川法治报全媒体记者 郝飞``), marks and bars
+    (``□``, ``记者：``, ``记者 | 张三``, ``张三/文 李四/图``). Names glued together
+    (``本报记者张三通讯员李四王五``) are read only where two roles or more show the
+    line is a credit. Such a line is a byline wherever it stands, never a headline."""
+    text = fold(strip_ruby(raw)[0])
+    text = re.sub(r"[□■]", " ", text)
+    text = re.sub(r"\s*/\s*(?:文|图|摄)(?=\s|$)", " ", text)
+    text = re.sub(r"\s*[|丨｜:：·]\s*", " ", text).strip()
+    if not text or len(text) > 48 or re.search(f"[^{HAN}·\\s]", text):
+        return False
+    pieces = _CREDIT_ROLE.split(text)
+    others = pieces[0::2]
+    if len(others) < 2:
+        return False
+    glued = len(others) >= 3 and not re.search(r"\s", text)
+    for k, piece in enumerate(others):
+        tokens = piece.split()
+        if k > 0 and not tokens:
+            return False  # a role with no name after it (记者节)
+        if k < len(others) - 1 and tokens and not piece[-1].isspace():
+            tokens.pop()  # an outlet glued to the role after it (法治日报全媒体记者), or a glued name
+        # (before the first role an outlet may stand apart: 内蒙古日报·草原云记者)
+        for token in _names(tokens):
+            if not (_CREDIT_NAME.fullmatch(token) or ((glued or k == 0) and len(token) <= 12)):
+                return False
+    return True
 
 
 def is_name_list(text: str, *, min_tokens: int = 1) -> bool:

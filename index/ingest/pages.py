@@ -40,6 +40,7 @@ from .clean import (
     join_wrapped,
     lead_in,
     paragraphs,
+    reporter_credit,
 )
 from ..analysis.fold import fold, strip_ruby
 from ..documents import Article, Section, article_id
@@ -407,7 +408,10 @@ def _kinds(p: Paragraph, nxt: Paragraph | None, prev: Paragraph | None) -> list[
             p.kind = "sub"
         elif _timed(text):
             p.kind, p.text = "byline", text
-        elif after_head and (is_names(raw) or reporter_line(raw)):
+        elif (reporter_credit(raw) and (nxt is None or prev is None or prev.kind != "body")) or (
+                after_head and (is_names(raw) or reporter_line(raw))):
+            # a line of reporters' credits (本报记者 张三 通讯员 李四) is a byline above a text, under
+            # a caption or another credit, or closing the page; never a headline
             p.kind, p.text = "byline", clean_byline(raw)
         else:
             p.kind = "head"
@@ -622,6 +626,10 @@ class _Assembler:
 
     def _byline(self, p: Paragraph, i: int) -> None:
         cur = self.cur
+        if cur is not None and cur.has_body and i == len(self.paras) - 1:
+            cur.bylines.append(p.text)  # a credit closing the page closes the text above it
+            cur.closed = True
+            return
         if cur is None or cur.closed or cur.has_body:
             cur = self._open(first=p.first)
         if p.text:

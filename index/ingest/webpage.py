@@ -44,7 +44,8 @@ from typing import Any, Iterable, Mapping
 from ..analysis.chars import normalize_chars
 from ..analysis.fold import fold, strip_ruby
 from ..documents import Article, Section, article_id
-from .clean import HEADING_MAX, cell_width, clean_byline, ends_sentence, lead_in, link_list, table_rows
+from .clean import (HEADING_MAX, cell_width, clean_byline, ends_sentence, lead_in, link_list, reporter_credit,
+                    table_rows)
 from .dates import PRINTED_DATE, iso_date, printed_date
 from .sources import canonical_source, known_source, names_outlet
 
@@ -661,6 +662,8 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
             page.dropped.append(text)
         elif kind == "caption":
             page.captions.append(text)
+        elif not page.has_body and reporter_credit(text):
+            page.bylines.append(clean_byline(text))  # 本报记者 张三 通讯员 李四 above the text: no title
         elif page.title is None and not page.has_body and len(text) <= 80 and not ends_sentence(text):
             if never_title(text, chinese):
                 page.dropped.append(text)  # a menu item or a label above the text (- 最新文件, 编者按)

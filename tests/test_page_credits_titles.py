@@ -1,0 +1,64 @@
+"""Titles, bylines, dates and sources of saved pages as a reader expects them: a line of
+reporters' credits, a photo's note, a phone line or a site's menu word is never a title; a
+byline holds names, not dates, photo notes or labels."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lawnews.index.ingest.pages import parse_page
+from lawnews.index.store.build import iter_articles
+
+LEAD = "近日，某县人民法院集中清理一批涉民生执行案件，为四十余名申请执行人发放案款一百二十万元。"
+MORE = "执行干警分成三组，逐户走访被执行人，核实财产状况，并对拒不履行的两人依法采取拘留措施。"
+
+
+def body(article) -> str:
+    return "\n".join(s.text for s in article.sections)
+
+
+def read(tmp_path: Path, text: str, name: str = "page.txt") -> list:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return list(iter_articles([path], tag=False))
+
+
+def test_a_credit_line_over_a_text_without_headline_is_its_byline():
+    page = f"（资料图片）\n\n某某日报全媒体记者 王明远\n\n{LEAD}\n\n{MORE}\n"
+    [article] = parse_page(page, "a.txt")
+    assert article.byline == "某某日报全媒体 记者 王明远"
+    assert article.title_is_fallback and article.title.startswith("近日")
+    assert LEAD in body(article) and MORE in body(article)
+
+
+def test_a_credit_printed_on_two_lines_under_a_headline_is_one_byline():
+    page = f"县法院集中发放执行案款\n\n□ 某某法制报记者 王明远\n\n通讯员 李清\n\n{LEAD}\n\n{MORE}\n"
+    [article] = parse_page(page, "a.txt")
+    assert article.title == "县法院集中发放执行案款"
+    assert article.byline == "某某法制报 记者 王明远 通讯员 李清"
+    assert body(article).startswith(LEAD)
+
+
+def test_credits_glued_or_in_traditional_script_or_led_by_a_name_are_bylines():
+    for credit in ("本报记者张小明通讯员李大海", "本報記者 陳明 林華", "赵小兰 某某法治报全媒体记者 钱多多"):
+        [article] = parse_page(f"{credit}\n{LEAD}\n{MORE}\n", "a.txt")
+        assert article.byline and ("记者" in article.byline or "記者" in article.byline), credit
+        assert article.title_is_fallback, credit
+
+
+def test_a_credit_closing_the_page_is_the_texts_byline():
+    [article] = parse_page(f"{LEAD}\n\n{MORE}\n\n某某晚报记者 王明远 通讯员 李清\n", "a.txt")
+    assert article.byline == "某某晚报 记者 王明远 通讯员 李清"
+    assert body(article) == f"{LEAD}\n{MORE}"
+
+
+def test_a_headline_naming_reporters_stays_a_headline():
+    [article] = parse_page(f"记者走访执行一线\n\n{LEAD}\n\n{MORE}\n", "a.txt")
+    assert article.title == "记者走访执行一线"
+
+
+def test_a_credit_line_above_a_saved_web_pages_text_is_its_byline(tmp_path):
+    page = f"首页 > 新闻中心 > 法院动态\n\n本报记者 王明远 通讯员 李清\n\n{LEAD}\n\n{MORE}\n"
+    [article] = read(tmp_path, page)
+    assert article.byline == "本报记者 王明远 通讯员 李清"
+    assert article.title_is_fallback
