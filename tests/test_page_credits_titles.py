@@ -62,3 +62,22 @@ def test_a_credit_line_above_a_saved_web_pages_text_is_its_byline(tmp_path):
     [article] = read(tmp_path, page)
     assert article.byline == "本报记者 王明远 通讯员 李清"
     assert article.title_is_fallback
+
+
+def test_a_photo_note_is_a_caption_never_a_title_nor_a_byline(tmp_path):
+    for note in ("图片来源：某某图库", "（资料图片）", "【資料圖】", "执行现场.jpg"):
+        [article] = parse_page(f"{note}\n\n{LEAD}\n\n{MORE}\n", "a.txt")
+        assert article.title_is_fallback and article.title.startswith("近日"), note
+        assert note in article.captions and article.byline is None, note
+    # a photo's note after a sentence, or between two parts, neither names a reporter nor ends the article
+    page = f"县法院集中发放执行案款\n\n{LEAD}（资料图片）\n\n{MORE}\n\n（图片来源于网络）\n\n二、执行干警的做法\n\n{LEAD}\n"
+    [article] = parse_page(page, "a.txt")
+    assert article.byline is None and article.title == "县法院集中发放执行案款"
+    assert [s.heading for s in article.sections] == [None, "二、执行干警的做法"]
+    assert "（资料图片）" in body(article) and "（图片来源于网络）" in article.captions
+
+
+def test_a_photo_note_above_a_saved_web_pages_text_is_no_title(tmp_path):
+    page = f"首页 > 新闻中心 > 法院动态\n\n图片来源：某某图库\n\n{LEAD}\n\n{MORE}\n"
+    [article] = read(tmp_path, page)
+    assert article.title_is_fallback and "图片来源：某某图库" in article.captions

@@ -287,6 +287,21 @@ def clean_byline(text: str) -> str:
     return " ".join(_names(text.split()))
 
 
+#: A note of where a photo comes from, standing for its caption: ``图片来源：图虫``, ``（资料图片）``,
+#: ``【资料图】``, ``网络图片``, ``（图片仅供参考）``, or an image's file name (``群众咨询.jpg``).
+_PHOTO_NOTE = re.compile(
+    r"^[【\[(（]?\s*(?:(?:图片|题图|配图|图源|照片|图)\s*(?:来源|来自|提供|作者)\s*[:：丨|]?\s*[^。，；！？]{0,24}"
+    r"|(?:相关)?(?:资料|网络|示意|新闻|配)(?:图片|照片|图)(?:\s*[,，]?\s*(?:仅供参考|与本文无关))?"
+    r"|图片(?:仅供参考|与本文无关))\s*[】\])）]?$"
+    r"|^[^\s。，]{1,40}\.(?:jpe?g|png|gif|webp|bmp)$", re.I)
+
+
+def photo_note(text: str) -> bool:
+    """Whether a line only notes a photo's origin (:data:`_PHOTO_NOTE`), in either script:
+    a caption's credit, never a title nor a reporter's name."""
+    return bool(_PHOTO_NOTE.match(fold(text.strip())))
+
+
 #: A reporter's role word, with what a paper prints before it (``本报记者``, ``全媒体记者``).
 _CREDIT_ROLE = re.compile(r"((?:本报|本刊|本台|本网)?(?:特约|见习|首席|实习|驻站)?(?:摄影记者|记者|通讯员|实习生))")
 _CREDIT_NAME = re.compile(f"[{HAN}·]{{2,4}}")
@@ -312,8 +327,8 @@ def reporter_credit(raw: str) -> bool:
     glued = len(others) >= 3 and not re.search(r"\s", text)
     for k, piece in enumerate(others):
         tokens = piece.split()
-        if k > 0 and not tokens:
-            return False  # a role with no name after it (记者节)
+        if k == len(others) - 1 and not tokens:
+            return False  # a role with no name after it (记者节); 记者 | 实习记者 张三 stacks two
         if k < len(others) - 1 and tokens and not piece[-1].isspace():
             tokens.pop()  # an outlet glued to the role after it (法治日报全媒体记者), or a glued name
         # (before the first role an outlet may stand apart: 内蒙古日报·草原云记者)
@@ -325,6 +340,8 @@ def reporter_credit(raw: str) -> bool:
 
 def is_name_list(text: str, *, min_tokens: int = 1) -> bool:
     """Whether ``text`` is only person names and role words (a credit, not a headline)."""
+    if photo_note(text):
+        return False  # （资料图片） is a photo's note, not a credit
     text = _GLUED_ROLE.sub(" ", re.sub(r"[□■]", " ", text))
     tokens = re.sub(r"\s*摄$", "", text.strip()).split()
     if len(tokens) < min_tokens or not tokens:

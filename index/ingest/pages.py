@@ -40,6 +40,7 @@ from .clean import (
     join_wrapped,
     lead_in,
     paragraphs,
+    photo_note,
     reporter_credit,
 )
 from ..analysis.fold import fold, strip_ruby
@@ -386,10 +387,11 @@ def _kinds(p: Paragraph, nxt: Paragraph | None, prev: Paragraph | None) -> list[
         or (_PROVIDED.search(text) and len(text) <= 100)
         or (nxt is not None and is_credit(nxt.text) and ends_sentence(text))
         or _is_caption_sentence(p)
+        or (len(text) <= 40 and photo_note(text))  # 图片来源：图虫, （资料图片）, 群众咨询.jpg
     ):
         p.kind = "caption"
         credit = _INLINE_CREDIT.match(text)
-        if CAPTION_MARK.match(text) or credit or ends_with_credit(text):
+        if CAPTION_MARK.match(text) or credit or ends_with_credit(text) or photo_note(text):
             p.extra = "photo"  # marked as a photo's (▲…, …摄): it stands where the photo is
         if credit:
             p.text = f"{credit.group(1)} {clean_byline(credit.group(2))} 摄"
@@ -519,6 +521,7 @@ class _Assembler:
         self._named: dict[int, _Pending] = {}  # id(draft) → the first stacked headline above it
         self.prev_kind = ""
         self.column: str | None = None  # the column label the page is under here
+        self.notes: list[str] = []  # photo notes (（资料图片）) printed above the article they go with
 
     def _spot(self) -> _Spot | None:
         """Where the text stands now: the end of the current draft."""
@@ -531,6 +534,8 @@ class _Assembler:
             self.cur.closed = True
         draft = _Draft(title=title, first=first, spot=spot, column=self.column)
         self.drafts.append(draft)
+        draft.captions.extend(self.notes)
+        self.notes = []
         self.cur = draft
         return draft
 
@@ -551,7 +556,10 @@ class _Assembler:
             if kind == "mdsub":
                 kind = "label" if self._is_label(p, i) else "section"
             getattr(self, f"_{kind}")(p, i)
-            self.prev_kind = kind
+            if kind != "caption" or not photo_note(p.text):  # a photo's note (（图片来源于网络）) parts nothing
+                self.prev_kind = kind
+        if self.notes and self.drafts:
+            self.drafts[-1].captions.extend(self.notes)
         self._settle_pending()
         for draft in list(self.drafts):
             self._lone_heading(draft)
@@ -655,6 +663,9 @@ class _Assembler:
 
     def _caption(self, p: Paragraph, i: int) -> None:
         cur = self.cur
+        if (cur is None or cur.closed) and photo_note(p.text):
+            self.notes.append(p.text)  # （资料图片） above a text: the photo of the article below
+            return
         if cur is None or cur.closed or (cur.photo and cur.has_body):
             draft = self._open()
             draft.photo = True
