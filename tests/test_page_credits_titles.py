@@ -81,3 +81,24 @@ def test_a_photo_note_above_a_saved_web_pages_text_is_no_title(tmp_path):
     page = f"首页 > 新闻中心 > 法院动态\n\n图片来源：某某图库\n\n{LEAD}\n\n{MORE}\n"
     [article] = read(tmp_path, page)
     assert article.title_is_fallback and "图片来源：某某图库" in article.captions
+
+
+def test_a_byline_holds_no_date_toolbar_label_or_placeholder(tmp_path):
+    cases = {
+        "来源：某某日报 作者：  2023-02-27 08:34:40": None,  # an empty 作者： before the date
+        "来源：某某日报 作者：原创 发布时间：2023-02-27": None,
+        "来源：某某日报 作者：admin 发布时间：2023-02-27": None,
+        "作者：王明远 字号：[ ] 发布时间：2023-02-27": "王明远",
+    }
+    for line, byline in cases.items():
+        [article] = read(tmp_path, f"县法院集中发放执行案款\n\n{line}\n\n{LEAD}\n\n{MORE}\n")
+        assert article.byline == byline, line
+        assert article.date == "2023-02-27", line
+    [article] = parse_page(f"县法院集中发放执行案款\n\n某某日报客户端 2025-06-25 16:02:59\n\n{LEAD}\n\n{MORE}\n", "a.txt")
+    assert article.byline is None or "2025" not in article.byline
+
+
+def test_a_letter_spaced_part_label_under_a_headline_is_no_byline():
+    [article] = parse_page(f"论执行款的发放\n\n导 读\n\n{LEAD}\n\n{MORE}\n", "a.txt")
+    assert article.title == "论执行款的发放" and article.byline is None
+    assert [s.heading for s in article.sections] == ["导读"] and body(article).startswith(LEAD)

@@ -47,7 +47,9 @@ _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 _ROLE = r"(?:本报)?(?:特约|见习|首席)?(?:记者|通讯员|实习生|摄影记者|摄影|编辑)"
 _ROLE_FIRST = re.compile(f"{_ROLE}\\s")
 _NAME_TOKEN = re.compile(f"^(?:{_ROLE}|{_ROLE}?[{HAN}·]{{1,4}})$")
-_NOT_NAMES = {"试行", "完", "待续", "未完待续", "续", "上", "下", "图", "摄"}
+_NOT_NAMES = {"试行", "完", "待续", "未完待续", "续", "上", "下", "图", "摄",
+              # labels a text's parts are printed under, letter-spaced as 引 言 (no reporter's name)
+              "引言", "前言", "导读", "导语", "导言", "摘要", "按语", "编者按", "提要", "原创", "佚名"}
 
 
 #: The longest headline or heading, in Han cells; a longer unfinished line is a wrap.
@@ -336,6 +338,35 @@ def reporter_credit(raw: str) -> bool:
             if not (_CREDIT_NAME.fullmatch(token) or ((glued or k == 0) and len(token) <= 12)):
                 return False
     return True
+
+
+#: What a byline holds besides names: a date with its time and label (``2023-02-27 08:34:40``,
+#: ``更新时间：2023-10-31``, ``添加时间：…``), a toolbar's or player's label (``字号：[ ]``, ``时长：00:00``).
+_BYLINE_DATE = re.compile(r"(?:(?:(?:更新|发布|添加|上传|发表|录入)?(?:时间|日期)|Updated)\s*[:：]\s*)?[0-9]{4}\s*[-年/.]\s*[0-9]{1,2}"
+                          r"\s*[-月/.]\s*[0-9]{1,2}\s*[日号]?(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?"
+                          r"|(?:字号|时长)\s*[:：]\s*(?:[\[【(（]\s*[\]】)）]|[大中小\s]+|[0-9:]+)?")
+#: What sites print for an author they do not name: no byline.
+_NO_AUTHOR = {"原创", "佚名", "未知", "不详", "admin", "管理员", "本站", "小编", "网站编辑", "目录"}
+
+
+def byline_text(byline: str | None) -> str | None:
+    """A byline as a reader wants it: names and roles, without a date printed with them
+    (``湖南日报·新湖南客户端2025-06-25 16:02:59``, ``时长：00:00更新时间：2023-10-31``) or a
+    toolbar's label (``字号：[ ]``); None when nothing but those or a placeholder
+    (``原创``, ``佚名``, ``admin``) is left."""
+    if not byline:
+        return None
+    text = strip_ruby(byline)[0]
+    folded = fold(text)
+    spans = [m.span() for m in _BYLINE_DATE.finditer(folded)] if len(folded) == len(text) else []
+    for start, end in reversed(spans):
+        text = f"{text[:start]} {text[end:]}"
+    if not spans:
+        text = strip_ruby(byline)[0]
+    text = re.sub(r"\s+", " ", text).strip(" |｜·•,，:：;；、-—")
+    if not re.search(f"[{HAN}A-Za-z]", text) or fold(text) in _NO_AUTHOR:
+        return None
+    return text if spans else byline
 
 
 def is_name_list(text: str, *, min_tokens: int = 1) -> bool:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from .clean import (
     CAPTION_MARK,
     HAN,
+    byline_text,
     HEADING_MAX,
     LINK_ARROW,
     Paragraph,
@@ -878,7 +879,7 @@ def _article(draft: _Draft, source: str, ordinal: int) -> Article:
         ordinal=ordinal,
         title_is_fallback=not title,
         subtitle=draft.subtitle,
-        byline=" ".join(draft.bylines) or None,
+        byline=byline_text(" ".join(draft.bylines)),
         captions=tuple(draft.captions),
         meta={"column": draft.column} if draft.column else {},
     )

@@ -44,7 +44,7 @@ from typing import Any, Iterable, Mapping
 from ..analysis.chars import normalize_chars
 from ..analysis.fold import fold, strip_ruby
 from ..documents import Article, Section, article_id
-from .clean import (HEADING_MAX, cell_width, clean_byline, ends_sentence, lead_in, link_list, photo_note,
+from .clean import (HEADING_MAX, byline_text, cell_width, clean_byline, ends_sentence, lead_in, link_list, photo_note,
                     reporter_credit, table_rows)
 from .dates import PRINTED_DATE, iso_date, printed_date
 from .sources import canonical_source, known_source, names_outlet
@@ -829,7 +829,7 @@ def web_article(page: WebPage, source: str, meta: Mapping[str, Any] | None = Non
         ordinal=ordinal,
         title_is_fallback=not title,
         subtitle=normalize_chars(page.subtitle) if page.subtitle else None,
-        byline=" ".join(bylines) or None,
+        byline=byline_text(" ".join(bylines)),
         captions=tuple(page.captions),
         date=date or None,
         source=canonical_source(outlet) if outlet and names_outlet(outlet) else None,
