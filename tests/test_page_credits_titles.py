@@ -102,3 +102,18 @@ def test_a_letter_spaced_part_label_under_a_headline_is_no_byline():
     [article] = parse_page(f"论执行款的发放\n\n导 读\n\n{LEAD}\n\n{MORE}\n", "a.txt")
     assert article.title == "论执行款的发放" and article.byline is None
     assert [s.heading for s in article.sections] == ["导读"] and body(article).startswith(LEAD)
+
+
+def test_a_contact_line_or_a_sites_own_word_is_never_a_title(tmp_path):
+    for top in ("正文复制", "简体中文", "网站首页", "咨询热线：0591-2236899 手机：139 1680 0902"):
+        [article] = read(tmp_path, f"{top}\n\n{LEAD}\n\n{MORE}\n")
+        assert article.title_is_fallback and article.title.startswith("近日"), top
+        assert LEAD in body(article)
+    # a headline beside a phone line no longer is the title, and stays text
+    [article] = parse_page(f"执行工作的若干意见 热线电话：021-37005396\n\n{LEAD}\n\n{MORE}\n", "a.txt")
+    assert article.title_is_fallback and "执行工作的若干意见" in body(article)
+
+
+def test_a_headline_with_a_number_in_it_stays_the_title():
+    [article] = parse_page(f"县法院为农民工追回工资138万元\n\n{LEAD}\n\n{MORE}\n", "a.txt")
+    assert article.title == "县法院为农民工追回工资138万元"
