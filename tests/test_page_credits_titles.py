@@ -117,3 +117,18 @@ def test_a_contact_line_or_a_sites_own_word_is_never_a_title(tmp_path):
 def test_a_headline_with_a_number_in_it_stays_the_title():
     [article] = parse_page(f"县法院为农民工追回工资138万元\n\n{LEAD}\n\n{MORE}\n", "a.txt")
     assert article.title == "县法院为农民工追回工资138万元"
+
+
+def test_the_outlet_a_credit_opens_with_is_the_source_where_the_page_names_none(tmp_path):
+    cases = {
+        "某某日报客户端记者 王明远": ("某某日报", "某某日报客户端 记者 王明远"),  # a paper's app: the paper
+        "某某日报·新某某客户端 2025-06-25 16:02:59": ("某某日报", None),  # the paper, not the app; no names
+        "某某法治报全媒体记者 王明远": ("某某法治报", "某某法治报全媒体 记者 王明远"),
+        "新某某客户端记者 王明远": (None, "新某某客户端 记者 王明远"),  # an app of no paper's name: no outlet
+    }
+    for credit, (source, byline) in cases.items():
+        [article] = parse_page(f"县法院集中发放执行案款\n\n{credit}\n\n{LEAD}\n\n{MORE}\n", "a.txt")
+        assert (article.source, article.byline) == (source, byline), credit
+    # a printed 来源 wins over the credit's outlet
+    [article] = read(tmp_path, f"县法院集中发放执行案款\n\n来源：某某晚报 发布时间：2024-03-05\n\n某某日报记者 王明远\n\n{LEAD}\n")
+    assert article.source == "某某晚报"

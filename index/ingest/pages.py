@@ -48,7 +48,7 @@ from ..analysis.fold import fold, strip_ruby
 from ..documents import Article, Section, article_id
 from .dates import PRINTED_DATE, iso_date, printed_date
 from .masthead import read_masthead, self_named
-from .sources import canonical_source, names_outlet
+from .sources import canonical_source, credit_outlet, names_outlet
 from .webpage import (LIST_ITEM, dated_line, is_chinese, is_menu, kind_of, menu_item, never_title, part_label,
                       published_date, title_date)
 
@@ -922,7 +922,17 @@ def parse_page(text: str, source: str, meta: Mapping[str, Any] | None = None) ->
     if not articles:
         headline = _headline_article(paras, source)
         articles = [headline] if headline is not None else []
-    return [with_page_meta(a, meta) for a in articles] if meta else articles
+    return [_credited(with_page_meta(a, meta) if meta else a) for a in articles]
+
+
+def _credited(article: Article) -> Article:
+    """``article`` with the outlet its byline opens with as its source where the page names
+    none (``法治日报全媒体记者 张三`` → 法治日报, ``河南日报客户端记者 李四`` → 河南日报); a byline
+    that is only an outlet (``湖南日报·新湖南客户端``) is no byline."""
+    outlet, names = credit_outlet(article.byline)
+    if outlet is None or article.source:
+        return article
+    return replace(article, source=outlet, byline=article.byline if names else None)
 
 
 #: The name of a column of briefs (法院简讯, 执行快讯, 基层动态, 要闻速览, 新闻集锦).

@@ -47,7 +47,7 @@ from ..documents import Article, Section, article_id
 from .clean import (HEADING_MAX, byline_text, cell_width, clean_byline, ends_sentence, lead_in, link_list, photo_note,
                     reporter_credit, table_rows)
 from .dates import PRINTED_DATE, iso_date, printed_date
-from .sources import canonical_source, known_source, names_outlet
+from .sources import canonical_source, credit_outlet, known_source, names_outlet
 
 _SEP = r"[>＞»›→/|｜]"
 _BREADCRUMB = re.compile(rf"^(?:首页|主页|网站首页|返回首页)\s*{_SEP}|^\S{{1,10}}\s*(?:>|＞|»|›)\s*\S{{1,10}}\s*(?:>|＞|»|›)")
@@ -834,6 +834,7 @@ def web_article(page: WebPage, source: str, meta: Mapping[str, Any] | None = Non
     outlet = meta.pop("source", None) or printed.get("source")
     author = meta.pop("author", None) or printed.get("author")
     bylines = list(page.bylines) or ([author] if author else [])
+    byline = byline_text(" ".join(bylines))
     extra = {k: v for k, v in {**printed, **meta}.items()
              if k not in ("date", "source", "author") and v not in (None, "")}
     sections = tuple(Section(h, "\n".join(p)) for h, p in page.parts if h is not None or p)
@@ -846,10 +847,10 @@ def web_article(page: WebPage, source: str, meta: Mapping[str, Any] | None = Non
         ordinal=ordinal,
         title_is_fallback=not title,
         subtitle=normalize_chars(page.subtitle) if page.subtitle else None,
-        byline=byline_text(" ".join(bylines)),
+        byline=byline,
         captions=tuple(page.captions),
         date=date or None,
-        source=canonical_source(outlet) if outlet and names_outlet(outlet) else None,
+        source=canonical_source(outlet) if outlet and names_outlet(outlet) else credit_outlet(byline)[0],
         meta=extra,
     )
 
