@@ -132,3 +132,11 @@ def test_the_outlet_a_credit_opens_with_is_the_source_where_the_page_names_none(
     # a printed 来源 wins over the credit's outlet
     [article] = read(tmp_path, f"县法院集中发放执行案款\n\n来源：某某晚报 发布时间：2024-03-05\n\n某某日报记者 王明远\n\n{LEAD}\n")
     assert article.source == "某某晚报"
+
+
+def test_a_date_printed_after_the_headline_dates_the_page_and_leaves_the_title():
+    for line in ("县法院集中发放执行案款 2024年01月13日", "县法院集中发放执行案款 (2024-01-13)"):
+        [article] = parse_page(f"{line}\n\n{LEAD}\n\n{MORE}\n", "a.txt")
+        assert (article.title, article.date) == ("县法院集中发放执行案款", "2024-01-13"), line
+    [article] = parse_page(f"本规定自2024年1月13日\n\n{LEAD}\n\n{MORE}\n", "a.txt")
+    assert "2024年1月13日" in article.title + body(article)

@@ -853,6 +853,10 @@ def fallback_title(text: str, limit: int = TITLE_MAX) -> str:
     return head[: limit - 1] + "…"
 
 
+#: A date printed after a headline on its line, with its time and brackets.
+_TITLE_DATE_TAIL = re.compile(rf"\s*[(（\[]?\s*{PRINTED_DATE}\s*日?(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*[)）\]]?$")
+
+
 def _article(draft: _Draft, source: str, ordinal: int) -> Article:
     sections = tuple(
         Section(part.heading, "\n".join(part.paras))
@@ -871,6 +875,10 @@ def _article(draft: _Draft, source: str, ordinal: int) -> Article:
     original = _ORIGINAL_TITLE.match(title or "")
     if original:
         title = original.group(1)  # 原标题：… taken for the headline: the title is what follows
+    if title and title_date(fold(title)):
+        # 标题 2024年01月13日, 标题 (2026-02-09): the date printed after the headline dates the page
+        # (page_lines read it) and is no part of the title
+        title = _TITLE_DATE_TAIL.sub("", title).strip() or title
     return Article(
         id=article_id(source, ordinal),
         file=source,
