@@ -23,7 +23,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..analysis.chars import CJK_PUNCT, HAN, normalize_chars
-from ..analysis.fold import fold
+from ..analysis.fold import fold, strip_ruby
 
 _HALF_CELL = "，。、；：？！“”‘’（）《》〈〉【】「」『』"
 #: The characters :func:`cell_width` counts as half a cell.
@@ -47,7 +47,9 @@ _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 _ROLE = r"(?:本报)?(?:特约|见习|首席)?(?:记者|通讯员|实习生|摄影记者|摄影|编辑)"
 _ROLE_FIRST = re.compile(f"{_ROLE}\\s")
 _NAME_TOKEN = re.compile(f"^(?:{_ROLE}|{_ROLE}?[{HAN}·]{{1,4}})$")
-_NOT_NAMES = {"试行", "完", "待续", "未完待续", "续", "上", "下", "图", "摄"}
+_NOT_NAMES = {"试行", "完", "待续", "未完待续", "续", "上", "下", "图", "摄",
+              # labels a text's parts are printed under, letter-spaced as 引 言 (no reporter's name)
+              "引言", "前言", "导读", "导语", "导言", "摘要", "按语", "编者按", "提要", "原创", "佚名"}
 
 
 #: The longest headline or heading, in Han cells; a longer unfinished line is a wrap.
@@ -287,8 +289,90 @@ def clean_byline(text: str) -> str:
     return " ".join(_names(text.split()))
 
 
+#: A note of where a photo comes from, standing for its caption: ``图片来源：图虫``, ``（资料图片）``,
+#: ``【资料图】``, ``网络图片``, ``（图片仅供参考）``, or an image's file name (``群众咨询.jpg``).
+_PHOTO_NOTE = re.compile(
+    r"^[【\[(（]?\s*(?:(?:图片|题图|配图|图源|照片|图)\s*(?:来源|来自|提供|作者)\s*[:：丨|]?\s*[^。，；！？]{0,24}"
+    r"|(?:相关)?(?:资料|网络|示意|新闻|配)(?:图片|照片|图)(?:\s*[,，]?\s*(?:仅供参考|与本文无关))?"
+    r"|图片(?:仅供参考|与本文无关))\s*[】\])）]?$"
+    r"|^[^\s。，]{1,40}\.(?:jpe?g|png|gif|webp|bmp)$", re.I)
+
+
+def photo_note(text: str) -> bool:
+    """Whether a line only notes a photo's origin (:data:`_PHOTO_NOTE`), in either script:
+    a caption's credit, never a title nor a reporter's name."""
+    return bool(_PHOTO_NOTE.match(fold(text.strip())))
+
+
+#: A reporter's role word, with what a paper prints before it (``本报记者``, ``全媒体记者``).
+_CREDIT_ROLE = re.compile(r"((?:本报|本刊|本台|本网)?(?:特约|见习|首席|实习|驻站)?(?:摄影记者|记者|通讯员|实习生))")
+_CREDIT_NAME = re.compile(f"[{HAN}·]{{2,4}}")
+
+
+def reporter_credit(raw: str) -> bool:
+    """Whether a line is reporters' credits only, in either script: role words (记者, 通讯员,
+    实习生) each followed by names, an outlet glued to a role (``法治日报全媒体记者 马利民``,
+    ``河南日报客户端记者 张萌萌``, ``刘文君 四川法治报全媒体记者 郝飞``), marks and bars
+    (``□``, ``记者：``, ``记者 | 张三``, ``张三/文 李四/图``). Names glued together
+    (``本报记者张三通讯员李四王五``) are read only where two roles or more show the
+    line is a credit. Such a line is a byline wherever it stands, never a headline."""
+    text = fold(strip_ruby(raw)[0])
+    text = re.sub(r"[□■]", " ", text)
+    text = re.sub(r"\s*/\s*(?:文|图|摄)(?=\s|$)", " ", text)
+    text = re.sub(r"\s*[|丨｜:：·]\s*", " ", text).strip()
+    if not text or len(text) > 48 or re.search(f"[^{HAN}·\\s]", text):
+        return False
+    pieces = _CREDIT_ROLE.split(text)
+    others = pieces[0::2]
+    if len(others) < 2:
+        return False
+    glued = len(others) >= 3 and not re.search(r"\s", text)
+    for k, piece in enumerate(others):
+        tokens = piece.split()
+        if k == len(others) - 1 and not tokens:
+            return False  # a role with no name after it (记者节); 记者 | 实习记者 张三 stacks two
+        if k < len(others) - 1 and tokens and not piece[-1].isspace():
+            tokens.pop()  # an outlet glued to the role after it (法治日报全媒体记者), or a glued name
+        # (before the first role an outlet may stand apart: 内蒙古日报·草原云记者)
+        for token in _names(tokens):
+            if not (_CREDIT_NAME.fullmatch(token) or ((glued or k == 0) and len(token) <= 12)):
+                return False
+    return True
+
+
+#: What a byline holds besides names: a date with its time and label (``2023-02-27 08:34:40``,
+#: ``更新时间：2023-10-31``, ``添加时间：…``), a toolbar's or player's label (``字号：[ ]``, ``时长：00:00``).
+_BYLINE_DATE = re.compile(r"(?:(?:(?:更新|发布|添加|上传|发表|录入)?(?:时间|日期)|Updated)\s*[:：]\s*)?[0-9]{4}\s*[-年/.]\s*[0-9]{1,2}"
+                          r"\s*[-月/.]\s*[0-9]{1,2}\s*[日号]?(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?"
+                          r"|(?:字号|时长)\s*[:：]\s*(?:[\[【(（]\s*[\]】)）]|[大中小\s]+|[0-9:]+)?")
+#: What sites print for an author they do not name: no byline.
+_NO_AUTHOR = {"原创", "佚名", "未知", "不详", "admin", "管理员", "本站", "小编", "网站编辑", "目录"}
+
+
+def byline_text(byline: str | None) -> str | None:
+    """A byline as a reader wants it: names and roles, without a date printed with them
+    (``湖南日报·新湖南客户端2025-06-25 16:02:59``, ``时长：00:00更新时间：2023-10-31``) or a
+    toolbar's label (``字号：[ ]``); None when nothing but those or a placeholder
+    (``原创``, ``佚名``, ``admin``) is left."""
+    if not byline:
+        return None
+    text = strip_ruby(byline)[0]
+    folded = fold(text)
+    spans = [m.span() for m in _BYLINE_DATE.finditer(folded)] if len(folded) == len(text) else []
+    for start, end in reversed(spans):
+        text = f"{text[:start]} {text[end:]}"
+    if not spans:
+        text = strip_ruby(byline)[0]
+    text = re.sub(r"\s+", " ", text).strip(" |｜·•,，:：;；、-—")
+    if not re.search(f"[{HAN}A-Za-z]", text) or fold(text) in _NO_AUTHOR:
+        return None
+    return text if spans else byline
+
+
 def is_name_list(text: str, *, min_tokens: int = 1) -> bool:
     """Whether ``text`` is only person names and role words (a credit, not a headline)."""
+    if photo_note(text):
+        return False  # （资料图片） is a photo's note, not a credit
     text = _GLUED_ROLE.sub(" ", re.sub(r"[□■]", " ", text))
     tokens = re.sub(r"\s*摄$", "", text.strip()).split()
     if len(tokens) < min_tokens or not tokens:

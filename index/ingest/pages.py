@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from .clean import (
     CAPTION_MARK,
     HAN,
+    byline_text,
     HEADING_MAX,
     LINK_ARROW,
     Paragraph,
@@ -40,12 +41,14 @@ from .clean import (
     join_wrapped,
     lead_in,
     paragraphs,
+    photo_note,
+    reporter_credit,
 )
 from ..analysis.fold import fold, strip_ruby
 from ..documents import Article, Section, article_id
 from .dates import PRINTED_DATE, iso_date, printed_date
 from .masthead import read_masthead, self_named
-from .sources import canonical_source, names_outlet
+from .sources import canonical_source, credit_outlet, names_outlet
 from .webpage import (LIST_ITEM, dated_line, is_chinese, is_menu, kind_of, menu_item, never_title, part_label,
                       published_date, title_date)
 
@@ -385,10 +388,11 @@ def _kinds(p: Paragraph, nxt: Paragraph | None, prev: Paragraph | None) -> list[
         or (_PROVIDED.search(text) and len(text) <= 100)
         or (nxt is not None and is_credit(nxt.text) and ends_sentence(text))
         or _is_caption_sentence(p)
+        or (len(text) <= 40 and photo_note(text))  # 图片来源：图虫, （资料图片）, 群众咨询.jpg
     ):
         p.kind = "caption"
         credit = _INLINE_CREDIT.match(text)
-        if CAPTION_MARK.match(text) or credit or ends_with_credit(text):
+        if CAPTION_MARK.match(text) or credit or ends_with_credit(text) or photo_note(text):
             p.extra = "photo"  # marked as a photo's (▲…, …摄): it stands where the photo is
         if credit:
             p.text = f"{credit.group(1)} {clean_byline(credit.group(2))} 摄"
@@ -407,7 +411,10 @@ def _kinds(p: Paragraph, nxt: Paragraph | None, prev: Paragraph | None) -> list[
             p.kind = "sub"
         elif _timed(text):
             p.kind, p.text = "byline", text
-        elif after_head and (is_names(raw) or reporter_line(raw)):
+        elif (reporter_credit(raw) and (nxt is None or prev is None or prev.kind != "body")) or (
+                after_head and (is_names(raw) or reporter_line(raw))):
+            # a line of reporters' credits (本报记者 张三 通讯员 李四) is a byline above a text, under
+            # a caption or another credit, or closing the page; never a headline
             p.kind, p.text = "byline", clean_byline(raw)
         else:
             p.kind = "head"
@@ -515,6 +522,7 @@ class _Assembler:
         self._named: dict[int, _Pending] = {}  # id(draft) → the first stacked headline above it
         self.prev_kind = ""
         self.column: str | None = None  # the column label the page is under here
+        self.notes: list[str] = []  # photo notes (（资料图片）) printed above the article they go with
 
     def _spot(self) -> _Spot | None:
         """Where the text stands now: the end of the current draft."""
@@ -527,6 +535,8 @@ class _Assembler:
             self.cur.closed = True
         draft = _Draft(title=title, first=first, spot=spot, column=self.column)
         self.drafts.append(draft)
+        draft.captions.extend(self.notes)
+        self.notes = []
         self.cur = draft
         return draft
 
@@ -547,7 +557,10 @@ class _Assembler:
             if kind == "mdsub":
                 kind = "label" if self._is_label(p, i) else "section"
             getattr(self, f"_{kind}")(p, i)
-            self.prev_kind = kind
+            if kind != "caption" or not photo_note(p.text):  # a photo's note (（图片来源于网络）) parts nothing
+                self.prev_kind = kind
+        if self.notes and self.drafts:
+            self.drafts[-1].captions.extend(self.notes)
         self._settle_pending()
         for draft in list(self.drafts):
             self._lone_heading(draft)
@@ -622,6 +635,10 @@ class _Assembler:
 
     def _byline(self, p: Paragraph, i: int) -> None:
         cur = self.cur
+        if cur is not None and cur.has_body and i == len(self.paras) - 1:
+            cur.bylines.append(p.text)  # a credit closing the page closes the text above it
+            cur.closed = True
+            return
         if cur is None or cur.closed or cur.has_body:
             cur = self._open(first=p.first)
         if p.text:
@@ -647,6 +664,9 @@ class _Assembler:
 
     def _caption(self, p: Paragraph, i: int) -> None:
         cur = self.cur
+        if (cur is None or cur.closed) and photo_note(p.text):
+            self.notes.append(p.text)  # （资料图片） above a text: the photo of the article below
+            return
         if cur is None or cur.closed or (cur.photo and cur.has_body):
             draft = self._open()
             draft.photo = True
@@ -833,6 +853,10 @@ def fallback_title(text: str, limit: int = TITLE_MAX) -> str:
     return head[: limit - 1] + "…"
 
 
+#: A date printed after a headline on its line, with its time and brackets.
+_TITLE_DATE_TAIL = re.compile(rf"\s*[(（\[]?\s*{PRINTED_DATE}\s*日?(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*[)）\]]?$")
+
+
 def _article(draft: _Draft, source: str, ordinal: int) -> Article:
     sections = tuple(
         Section(part.heading, "\n".join(part.paras))
@@ -851,6 +875,10 @@ def _article(draft: _Draft, source: str, ordinal: int) -> Article:
     original = _ORIGINAL_TITLE.match(title or "")
     if original:
         title = original.group(1)  # 原标题：… taken for the headline: the title is what follows
+    if title and title_date(fold(title)):
+        # 标题 2024年01月13日, 标题 (2026-02-09): the date printed after the headline dates the page
+        # (page_lines read it) and is no part of the title
+        title = _TITLE_DATE_TAIL.sub("", title).strip() or title
     return Article(
         id=article_id(source, ordinal),
         file=source,
@@ -859,7 +887,7 @@ def _article(draft: _Draft, source: str, ordinal: int) -> Article:
         ordinal=ordinal,
         title_is_fallback=not title,
         subtitle=draft.subtitle,
-        byline=" ".join(draft.bylines) or None,
+        byline=byline_text(" ".join(draft.bylines)),
         captions=tuple(draft.captions),
         meta={"column": draft.column} if draft.column else {},
     )
@@ -902,7 +930,17 @@ def parse_page(text: str, source: str, meta: Mapping[str, Any] | None = None) ->
     if not articles:
         headline = _headline_article(paras, source)
         articles = [headline] if headline is not None else []
-    return [with_page_meta(a, meta) for a in articles] if meta else articles
+    return [_credited(with_page_meta(a, meta) if meta else a) for a in articles]
+
+
+def _credited(article: Article) -> Article:
+    """``article`` with the outlet its byline opens with as its source where the page names
+    none (``法治日报全媒体记者 张三`` → 法治日报, ``河南日报客户端记者 李四`` → 河南日报); a byline
+    that is only an outlet (``湖南日报·新湖南客户端``) is no byline."""
+    outlet, names = credit_outlet(article.byline)
+    if outlet is None or article.source:
+        return article
+    return replace(article, source=outlet, byline=article.byline if names else None)
 
 
 #: The name of a column of briefs (法院简讯, 执行快讯, 基层动态, 要闻速览, 新闻集锦).

@@ -139,3 +139,27 @@ def names_outlet(name: str) -> bool:
         return True
     return not (_PLACEHOLDER.match(printed) or _LEVEL_ONLY.match(printed) or _BARE_OFFICE.match(printed)
                 or _NO_OUTLET.search(printed))
+
+
+#: An outlet printed before its reporters' role (``法治日报全媒体记者``, ``河南日报客户端 记者``,
+#: ``新甘肃·甘肃法制报 记者``), or alone as a byline (``湖南日报·新湖南客户端``).
+_CREDIT_OUTLET = re.compile(r"^(?P<outlet>[\u4e00-\u9fff·・]{2,24}?)(?:全媒体|全媒|融媒体|融媒)?\s*[:：]?\s*"
+                            r"(?:(?:本报|特约|见习|首席|实习|驻站)?(?:记者|通讯员)|$)")
+_OUTLET_END = re.compile(r"(?:报|网|电视台|广播电台|通讯社|新闻)$")
+_APP = re.compile(r"(?:客户端|APP)$")
+
+
+def credit_outlet(byline: str | None) -> tuple[str | None, bool]:
+    """``(outlet, names)``: the outlet a byline opens with, to be the article's source where the
+    page prints none, and whether the byline names anyone after it. ``法治日报全媒体记者 张三`` →
+    ``法治日报``. A client app is its paper's: ``河南日报客户端`` → ``河南日报``, ``湖南日报·新湖南客户端``
+    and ``内蒙古日报·草原云 记者`` → the paper (of names joined by ``·``, the last that is a paper's,
+    a site's or a station's); an app named after no paper (``新湖南客户端``) names no outlet."""
+    text = (byline or "").strip()
+    m = _CREDIT_OUTLET.match(text)
+    if not m:
+        return None, bool(text)
+    names = m.end() < len(text)
+    outlets = [_APP.sub("", p) for p in re.split(r"[·・]", m.group("outlet")) if p]
+    outlets = [p for p in outlets if _OUTLET_END.search(p) and not p.startswith("本") and names_outlet(p)]
+    return (canonical_source(outlets[-1]) if outlets else None), names

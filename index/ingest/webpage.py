@@ -44,9 +44,10 @@ from typing import Any, Iterable, Mapping
 from ..analysis.chars import normalize_chars
 from ..analysis.fold import fold, strip_ruby
 from ..documents import Article, Section, article_id
-from .clean import HEADING_MAX, cell_width, clean_byline, ends_sentence, lead_in, link_list, table_rows
+from .clean import (HEADING_MAX, byline_text, cell_width, clean_byline, ends_sentence, lead_in, link_list, photo_note,
+                    reporter_credit, table_rows)
 from .dates import PRINTED_DATE, iso_date, printed_date
-from .sources import canonical_source, known_source, names_outlet
+from .sources import canonical_source, credit_outlet, known_source, names_outlet
 
 _SEP = r"[>＞»›→/|｜]"
 _BREADCRUMB = re.compile(rf"^(?:首页|主页|网站首页|返回首页)\s*{_SEP}|^\S{{1,10}}\s*(?:>|＞|»|›)\s*\S{{1,10}}\s*(?:>|＞|»|›)")
@@ -543,16 +544,33 @@ def part_label(text: str) -> bool:
     return bool(_PART_LABEL.match(fold(text.strip())))
 
 
+#: A phone number as sites print them: ``13916800902``, ``138 2749 7856``, ``0591-22368999``, ``400-123-4567``.
+_PHONE = re.compile(r"(?<![0-9])(?:1[3-9][0-9](?:[- ]?[0-9]{4}){2}|0[0-9]{2,3}-[0-9]{7,8}|400-?[0-9]{3}-?[0-9]{4})(?![0-9])")
+_CONTACT = re.compile(r"电话|热线|手机|微信|咨询|联系|QQ|扫码", re.I)
+#: A site's own words above or beside a text, never its title: ``正文复制``, ``网站首页``, ``简体中文``, ``字体：``.
+_SITE_WORDS = re.compile(r"^(?:正文复制|复制正文|网站首页|首页|更多|更多>+|搜索|简体中文|繁体中文|繁體中文|字体\s*[:：]?|关闭\s*→?"
+                         r"|新闻推荐|返回列表|返回首页|上一页|下一页|阅读全文|展开全文)$")
+
+
+def contact_line(text: str) -> bool:
+    """A line giving a phone number to call (``热线电话：021-…``, ``微信：138 2749 7856``, two numbers):
+    a site's or a firm's contact line, never a title."""
+    phones = _PHONE.findall(text)
+    return bool(phones) and (len(phones) >= 2 or bool(_CONTACT.search(text)))
+
+
 def never_title(text: str, chinese: bool = True, kinds: tuple[str, ...] = ("line",)) -> bool:
     """True for a line that is no page's title whatever its place: a line of another kind
     than ``kinds`` (:func:`kind_of`: navigation, a toolbar, a footer, metadata …), a menu
     item (:func:`menu_item`), a label a text's parts are printed under (``编者按``,
-    ``引言``, ``【基本案情】``), a lead-in with nothing after it (``本网讯（记者 张三）``: the
+    ``引言``, ``【基本案情】``), a site's own words (``正文复制``, ``简体中文``), a line giving a
+    phone number to call (:func:`contact_line`), a lead-in with nothing after it (``本网讯（记者 张三）``: the
     text's opening, not its title) or, on a ``chinese`` page, a line without a Chinese
     character (``Workflow``, ``|``, ``1/8``)."""
     t = fold(text.strip())
     lead = lead_in(t)
     return ((chinese and not _HAN_CHAR.search(t)) or menu_item(t) or bool(_PART_LABEL.match(t))
+            or bool(_SITE_WORDS.match(t)) or contact_line(t)
             or kind_of(t) not in kinds or (lead is not None and not lead.rest.strip()))
 
 
@@ -661,6 +679,10 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
             page.dropped.append(text)
         elif kind == "caption":
             page.captions.append(text)
+        elif not page.has_body and len(text) <= 40 and photo_note(text):
+            page.captions.append(text)  # 图片来源：图虫, （资料图片） above the text: a photo's, no title
+        elif not page.has_body and reporter_credit(text):
+            page.bylines.append(clean_byline(text))  # 本报记者 张三 通讯员 李四 above the text: no title
         elif page.title is None and not page.has_body and len(text) <= 80 and not ends_sentence(text):
             if never_title(text, chinese):
                 page.dropped.append(text)  # a menu item or a label above the text (- 最新文件, 编者按)
@@ -812,6 +834,7 @@ def web_article(page: WebPage, source: str, meta: Mapping[str, Any] | None = Non
     outlet = meta.pop("source", None) or printed.get("source")
     author = meta.pop("author", None) or printed.get("author")
     bylines = list(page.bylines) or ([author] if author else [])
+    byline = byline_text(" ".join(bylines))
     extra = {k: v for k, v in {**printed, **meta}.items()
              if k not in ("date", "source", "author") and v not in (None, "")}
     sections = tuple(Section(h, "\n".join(p)) for h, p in page.parts if h is not None or p)
@@ -824,10 +847,10 @@ def web_article(page: WebPage, source: str, meta: Mapping[str, Any] | None = Non
         ordinal=ordinal,
         title_is_fallback=not title,
         subtitle=normalize_chars(page.subtitle) if page.subtitle else None,
-        byline=" ".join(bylines) or None,
+        byline=byline,
         captions=tuple(page.captions),
         date=date or None,
-        source=canonical_source(outlet) if outlet and names_outlet(outlet) else None,
+        source=canonical_source(outlet) if outlet and names_outlet(outlet) else credit_outlet(byline)[0],
         meta=extra,
     )
 
