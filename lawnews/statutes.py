@@ -448,6 +448,8 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
     from .index.tagging.citations import parse_reference
 
     typed = text
+    # a range or list, before a bare number ending it is read as an article (刑法314至313: backwards)
+    _one_article(simplified(text).translate(WIDE_DIGITS))
     # 中華人民共和國刑法第二十條 is 中华人民共和国刑法第二十条; full-width digits (（２０２１修正）) are digits
     text = bare_reference(simplified(text).translate(WIDE_DIGITS))
     if typed.strip() and not _HAN.search(typed):  # Civil Code article 5: no law's name (they are Chinese titles)

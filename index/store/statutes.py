@@ -69,12 +69,27 @@ _YEAR_AFTER = re.compile(r"(?P<law>.+?)\s*(?P<year>(?:19|20)\d\d)年?")
 _NUMBER_TYPED = re.compile(r"第\s*(?P<n>\d+|[零〇一二三四五六七八九十百千万两]+)\s*条|[^\d\s](?<!第)\s*(?P<bare>\d+)\s*$")
 
 
+#: The longest law (民法典, 1260 articles): a reference to a higher article number names none,
+#: unless the statute collection holds a longer law (:func:`longest_law`).
+LONGEST = ("中华人民共和国民法典", 1260)
+
+
+def longest_law() -> tuple[str, int]:
+    """``(title, articles)`` of the longest law: the statute collection's longest where it holds one
+    longer than :data:`LONGEST` (or the 民法典 itself), else :data:`LONGEST`. The one figure a typed
+    reference is checked against and its error names."""
+    collection = Collection.current()
+    found = collection.longest() if collection is not None else None
+    return found if found is not None and found[1] >= LONGEST[1] else LONGEST
+
+
 def beyond_articles(typed: str, shown: str | None = None) -> UnknownFacetError | None:
     """The error for a reference naming an article number no law reaches (``破产法 9999``,
-    ``破产法第9999条``, ``中华人民共和国企业破产法 第九千九百九十九条``), or None: cited-by, the
-    look-up, ``--cites`` and ``cites:`` say it alike. A year after a law (``破产法2021``) is no
-    article number: :func:`unknown_law` says what it is. The error quotes ``shown`` (the reference
-    as the user typed it), else ``typed``."""
+    ``破产法第9999条``, ``中华人民共和国企业破产法 第九千九百九十九条``, ``民法典第1300条``), or None:
+    cited-by, the look-up, ``--cites`` and ``cites:`` say it alike. No law reaches beyond the
+    longest (:func:`longest_law`), whose title and length the error names. A year after a law
+    (``破产法2021``) is no article number: :func:`unknown_law` says what it is. The error quotes
+    ``shown`` (the reference as the user typed it), else ``typed``."""
     digits = typed.translate(WIDE_DIGITS)
     for m in _NUMBER_TYPED.finditer(digits):
         if m.group("bare") is not None:
@@ -83,9 +98,12 @@ def beyond_articles(typed: str, shown: str | None = None) -> UnknownFacetError |
             n = int(m.group("bare"))
         else:
             n = int(m.group("n")) if m.group("n").isdigit() else cn_number(m.group("n")) or 0
-        if n > MOST_ARTICLES:
-            return UnknownFacetError(f"{(shown or typed).strip()!r} names article {n}: no law has that many articles"
-                                     " (the 民法典, the longest, has 1260)")
+        law, most = longest_law()
+        if n > most:
+            value = (shown or typed).strip()
+            return UnknownFacetError(f"{value!r} names article {n}: no law has that many articles"
+                                     f" (the longest, {law}, has {most})", facet="cites", value=value,
+                                     known=(law,))
     return None
 
 
@@ -431,6 +449,7 @@ class Collection(SideStore):
         self._texts: dict[str, str] = {}
         self._joined: dict[tuple[str, str], tuple[int, str]] = {}
         self._by_version: dict[tuple[str, str], dict[str, str]] = {}
+        self._longest: tuple[tuple[str, int] | None] | None = None  # (the longest law,) once read
 
     @contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection]:
@@ -516,6 +535,15 @@ class Collection(SideStore):
     def count(self) -> int:
         with self._reading() as con:
             return con.execute("SELECT count(*) FROM statutes").fetchone()[0]
+
+    def longest(self) -> tuple[str, int] | None:
+        """``(title, highest article number)`` of the law of the collection numbering its
+        articles furthest (in any version), or None for an empty collection."""
+        if self._longest is None:
+            with self._reading() as con:
+                row = con.execute("SELECT law, number FROM statutes ORDER BY number DESC, law LIMIT 1").fetchone()
+            self._longest = ((row[0], int(row[1])) if row else None,)
+        return self._longest[0]
 
     def laws(self) -> dict[str, str]:
         """``title_key(title) → title`` of every law of the collection."""
