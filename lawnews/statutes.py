@@ -289,7 +289,8 @@ def unknown_article(ref: StatuteRef, shown: int = 3) -> UnknownFacetError:
     near = sorted(labels, key=lambda label: (abs(_store.article_number(label) - wanted), _store.article_number(label)))[:shown]
     near.sort(key=_store.article_number)
     hint = f"; nearest: {', '.join(f'{ref.law} {label}' for label in near)}" if near else ""
-    return UnknownFacetError(f"no version of {ref.law} in the statute collection has {ref.article}{hint}")
+    return UnknownFacetError(f"no version of {ref.law} in the statute collection has {ref.article}{hint}",
+                             facet="cites", value=ref.value, known=tuple(f"{ref.law} {label}" for label in near))
 
 
 def versions_cited(ref: StatuteRef, hits: Iterable[str],
@@ -454,7 +455,8 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
     text = bare_reference(simplified(text).translate(WIDE_DIGITS))
     if typed.strip() and not _HAN.search(typed):  # Civil Code article 5: no law's name (they are Chinese titles)
         raise UnknownFacetError(f"no statute named in {typed!r}: name a law by its Chinese title or usual short name,"
-                                " then optionally one article, e.g. '民事诉讼法 第二百三十七条', '刑法 第20条' or '刑法'")
+                                " then optionally one article, e.g. '民事诉讼法 第二百三十七条', '刑法 第20条' or '刑法'",
+                                facet="statute", value=typed)
     beyond = _store.beyond_articles(text, typed)  # 刑法第99999条, 破产法 9999: no law has that many articles
     if beyond is not None:
         raise beyond
@@ -465,10 +467,11 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
     if ref is None:
         _one_article(text)
         raise UnknownFacetError(f"no statute named in {text!r}: write a law and optionally one article,"
-                                " e.g. '民事诉讼法 第二百三十七条' or '刑法'")
+                                " e.g. '民事诉讼法 第二百三十七条' or '刑法'", facet="statute", value=typed)
     law, label, candidates = ref
     if candidates:
-        raise UnknownFacetError(f"{text!r} may name {' or '.join(candidates)}: write the full title")
+        raise UnknownFacetError(f"{text!r} may name {' or '.join(candidates)}: write the full title",
+                                facet="statute", value=typed, known=tuple(candidates))
     collection = _store.Collection.current()
     title = None
     known_titles: list[str] = []
@@ -487,7 +490,7 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
     if title is None and _ARTICLE_HEADING.search(law):  # 刑法 第三百一十三条 第六十七条: an article read as the name
         _one_article(text)
         raise UnknownFacetError(f"{text!r} names more than one article: write a law and at most one article,"
-                                " e.g. '民事诉讼法 第二百三十七条' or '刑法'")
+                                " e.g. '民事诉讼法 第二百三十七条' or '刑法'", facet="cites", value=typed)
     if title is None:
         raise _store.unknown_law(law, tagger.law_names() + known_titles, collection)
     if collection is None:
@@ -529,7 +532,7 @@ def _one_article(text: str) -> None:
     if listed:
         labels = [part.rsplit(" ", 1)[1] for part in listed]
         raise naming(UnknownFacetError(f"{text!r} names {len(labels)} articles ({', '.join(labels)})"
-                                       f"{ONE_ARTICLE}"), ONE_ARTICLE)
+                                       f"{ONE_ARTICLE}", facet="cites", value=text, known=tuple(listed)), ONE_ARTICLE)
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")

@@ -100,3 +100,44 @@ def test_a_range_of_bare_numbers_selects_its_articles_as_the_written_range_does(
     assert ix.search("", cites=typed).total == 2
     assert ix.search(f'cites:"{typed}"').total == 2
     assert {h.article_id for h in ix.search(f"cites:{typed.replace(' ', '')}").hits} == {"n1", "n2"}
+
+
+# -- the fields of a statute error ----------------------------------------------------------------
+
+def _caught(ask) -> lawnews.UnknownFacetError:
+    with pytest.raises(lawnews.UnknownFacetError) as caught:
+        ask()
+    return caught.value
+
+
+def test_an_article_no_version_holds_names_its_facet_value_and_the_nearest(ix):
+    for typed in ("刑法第2条", "刑法 2"):
+        error = _caught(lambda: ix.statute_article(typed))
+        assert (error.facet, error.value) == ("cites", f"{CRIM} 第二条"), str(error)
+        assert error.known and all(k.startswith(f"{CRIM} 第三百") for k in error.known), error.known
+        assert all(k in str(error) for k in error.known)
+
+
+def test_an_unknown_law_names_its_facet_value_and_the_closest(ix):
+    error = _caught(lambda: ix.cited_by("刑发第313条"))
+    assert error.facet == "statute" and error.value and "刑发" in error.value and error.known, vars(error)
+    year = _caught(lambda: ix.cited_by("刑法2021"))
+    assert (year.facet, year.value, year.known) == ("statute", "刑法2021", ("刑法",)), vars(year)
+
+
+def test_a_version_named_names_its_facet_value_and_the_versions_holding_it(ix):
+    error = _caught(lambda: ix.cited_by("2019年民法典第1260条"))
+    assert error.facet == "cites" and error.value and "2019" in error.value and error.known == ("2020-05-28",)
+
+
+def test_a_version_in_cites_without_a_collection_names_its_facet_and_value(index_dir, monkeypatch, tmp_path):
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(tmp_path / "none.sqlite"))
+    with lawnews.NewsIndex.open(index_dir) as ix:
+        error = _caught(lambda: ix.cited_by("2021年民法典第1260条"))
+    assert error.facet == "cites" and error.value and "2021" in error.value, vars(error)
+    assert "index its statute records" in str(error)
+
+
+def test_several_articles_given_one_is_taken_names_them(ix):
+    error = _caught(lambda: ix.cited_by("刑法第313条、第314条"))
+    assert error.facet == "cites" and error.known == ("刑法 第三百一十三条", "刑法 第三百一十四条"), vars(error)

@@ -113,19 +113,22 @@ def unknown_law(law: str, names: Iterable[str], collection: "Collection | None")
     known = list(dict.fromkeys([*names, *(collection.laws().values() if collection is not None else ())]))
     local = collection.places(law) if collection is not None else []
     if len(local) > 1:  # 人口与计划生育条例: the regulations of several provinces and cities share the title
-        return UnknownFacetError(f"{shared_title(repr(law), local)}: write the whole title, e.g. {local[0]!r}")
+        return UnknownFacetError(f"{shared_title(repr(law), local)}: write the whole title, e.g. {local[0]!r}",
+                                 facet="statute", value=law, known=tuple(local))
     year = _YEAR_AFTER.fullmatch(law)
     if year is not None and year.group("law") in known:  # 民诉法2021: a year where an article was looked for
         name, when = year.group("law"), year.group("year")
         return UnknownFacetError(f"{law!r} names no article: {when} after {name} is a year; for an article of"
-                                 f" its {when} version write '{when}年{name}第一条', or '{name}' for the whole law")
+                                 f" its {when} version write '{when}年{name}第一条', or '{name}' for the whole law",
+                                 facet="statute", value=law, known=(name,))
     # a known name written inside it first (公司法 in 公司法（2023修正）), the longest first
     inside = sorted((n for n in known if len(n) > 2 and n != law and n in law), key=len, reverse=True)[:2]
     close = list(dict.fromkeys(inside + difflib.get_close_matches(law, known, n=5, cutoff=0.5)))[:5]
     unfinished = f" ({UNFINISHED})" if collection is not None and collection.unfinished else ""
     return UnknownFacetError(f"no statute named {law!r} is known{unfinished}" +
                              (f"; did you mean: {', '.join(close)}" if close else
-                              "; write a law's full title or a usual short name (民事诉讼法, 民诉法, 刑法)"))
+                              "; write a law's full title or a usual short name (民事诉讼法, 民诉法, 刑法)"),
+                             facet="statute", value=law, known=tuple(close))
 
 
 #: The word a law's title ends with, which a short name of it keeps (检察院组织法 … 法, not 办法).
@@ -1368,26 +1371,30 @@ def unheld_version(cited: Citation) -> UnknownFacetError:
     """The error for a reference naming a version of a law the statute collection does not hold."""
     return UnknownFacetError(f"{cited.law} {cited.articles[0].article} is named with its version ({cited.as_of[:4]}),"
                              f" and the statute collection does not hold {cited.law}: index its statute records,"
-                             " or leave the version out")
+                             " or leave the version out", facet="cites", value=cited.as_of[:4],
+                             known=(f"{cited.law} {cited.articles[0].article}",))
 
 
 def version_named(collection: "Collection | None", law: str, as_of: str) -> str:
     """The version of ``law`` (the collection's title) a year named with it means, as for a
     citation printing its year (:meth:`Collection.version_for` on ``as_of``, the end of
     that year); an UnknownFacetError saying why and listing the versions when none is."""
+    year = as_of[:4]
     if collection is None:
-        raise UnknownFacetError(f"no statute collection holds the versions of {law}")
+        raise UnknownFacetError(f"no statute collection holds the versions of {law}: index its statute records"
+                                f" (docs/statutes.md), or leave the year {year} out", facet="cites", value=year)
     dated = [v for v in collection.versions(law) if v]
+    fields: dict[str, Any] = {"facet": "cites", "value": year, "known": tuple(dated)}
     if not dated:  # as for a citation printing its year (1979年刑法第160条): no version can be told
         raise UnknownFacetError(f"the statute collection holds {law} only undated: no version of it can be told"
-                                f" for {as_of[:4]}; leave the year out")
+                                f" for {as_of[:4]}; leave the year out", **fields)
     if int(as_of[:4]) > int(dated[-1][:4]) + 1:  # as for a citation: the text of that year is not held
         raise UnknownFacetError(f"the latest version of {law} in the statute collection is {dated[-1]}: its"
-                                f" {as_of[:4]} text is not held (its versions: {', '.join(dated)})")
+                                f" {as_of[:4]} text is not held (its versions: {', '.join(dated)})", **fields)
     version, _note, reason = collection.version_for(law, as_of)
     if version is None:
         raise UnknownFacetError(f"no version of {law} in the statute collection stands for {as_of[:4]}"
-                                f" (its versions: {', '.join(dated)}): {reason}")
+                                f" (its versions: {', '.join(dated)}): {reason}", **fields)
     return version
 
 
@@ -1415,7 +1422,9 @@ def pinned_article(cited: Citation) -> "tuple[Collection, str, str, str]":
         said = (f"; its {', '.join(others)} version{'s have' if len(others) > 1 else ' has'} it: name that year"
                 f" ('{others[-1][:4]}年{cited.law}{label}') or leave the year out ('{cited.law}{label}') for every"
                 " version" if others else f"; no version of it in the statute collection has {label}")
-        raise UnknownFacetError(f"the {version or 'undated'} version of {law} has no {label}{said}")
+        raise UnknownFacetError(f"the {version or 'undated'} version of {law} has no {label}{said}", facet="cites",
+                                value=cited.text, known=tuple(f"{v[:4]}年{cited.law}{label}" if v else f"{cited.law}{label}"
+                                                              for v in collection.holding(law, label)))
     return collection, law, version, sid
 
 
