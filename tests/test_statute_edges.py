@@ -141,3 +141,10 @@ def test_a_version_in_cites_without_a_collection_names_its_facet_and_value(index
 def test_several_articles_given_one_is_taken_names_them(ix):
     error = _caught(lambda: ix.cited_by("刑法第313条、第314条"))
     assert error.facet == "cites" and error.known == ("刑法 第三百一十三条", "刑法 第三百一十四条"), vars(error)
+
+
+def test_a_year_after_the_latest_version_says_what_to_write_instead(ix):
+    for ask in (lambda: ix.cited_by("2030年民法典第1260条"), lambda: ix.search("", cites="2030年民法典第1260条")):
+        error = _caught(ask)
+        assert "its 2030 text is not held" in str(error) and f"'2020年{CIVIL}…'" in str(error), str(error)
+        assert "leave the year out" in str(error) and error.known == ("2020-05-28",)

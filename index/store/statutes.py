@@ -1390,7 +1390,8 @@ def version_named(collection: "Collection | None", law: str, as_of: str) -> str:
                                 f" for {as_of[:4]}; leave the year out", **fields)
     if int(as_of[:4]) > int(dated[-1][:4]) + 1:  # as for a citation: the text of that year is not held
         raise UnknownFacetError(f"the latest version of {law} in the statute collection is {dated[-1]}: its"
-                                f" {as_of[:4]} text is not held (its versions: {', '.join(dated)})", **fields)
+                                f" {as_of[:4]} text is not held (its versions: {', '.join(dated)}): name one of their years"
+                                f" ('{dated[-1][:4]}年{law}…'), or leave the year out for the latest", **fields)
     version, _note, reason = collection.version_for(law, as_of)
     if version is None:
         raise UnknownFacetError(f"no version of {law} in the statute collection stands for {as_of[:4]}"
