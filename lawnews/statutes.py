@@ -458,8 +458,8 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
                                 " then optionally one article, e.g. '民事诉讼法 第二百三十七条', '刑法 第20条' or '刑法'",
                                 facet="statute", value=typed)
     beyond = _store.beyond_articles(text, typed)  # 刑法第99999条, 破产法 9999: no law has that many articles
-    if beyond is not None:
-        raise beyond
+    if beyond is not None and not any(k and title_key(text).startswith(title_key(k)) for k in known()):
+        raise beyond  # (a law only the index's citations name, 奥地利民法典 第一千三百零八条, has its articles)
     versioned = _store.versioned_reference(text) or _store.versioned_reference(_bracketed(text))
     if versioned is not None:
         return _pinned(text, versioned)

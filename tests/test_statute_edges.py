@@ -34,6 +34,8 @@ NEWS = [
      "date": "2024-03-02", "source": "法治日报"},
     {"id": "n3", "title": "民法典施行", "text": "《民法典》第一千二百六十条规定了施行日期，法院据此适用新法。",
      "date": "2024-03-03", "source": "人民法院报"},
+    {"id": "n4", "title": "比较法视野", "text": "学者介绍，《德国民法典》第1300条曾规定婚约解除的赔偿，我国法律未作此规定。",
+     "date": "2024-03-04", "source": "法治日报"},
 ]
 
 
@@ -63,6 +65,13 @@ def test_an_article_beyond_the_longest_law_is_the_error_naming_it_however_asked(
             ask()
         said = str(caught.value)
         assert "no law has that many articles" in said and f"{CIVIL}, has 1260" in said, said
+
+
+def test_an_article_of_a_foreign_code_beyond_the_longest_law_is_counted_as_the_news_cite_it(ix):
+    typed = "德国民法典第1300条"
+    counts = {"cited-by": ix.cited_by(typed).total, "look-up": ix.statute_article(typed).cited_by,
+              "filter": ix.search("", cites=typed).total, "clause": ix.search(f'cites:"{typed}"').total}
+    assert set(counts.values()) == {1}, counts
 
 
 def test_the_last_article_of_the_longest_law_is_no_error(ix):
