@@ -289,7 +289,8 @@ def unknown_article(ref: StatuteRef, shown: int = 3) -> UnknownFacetError:
     near = sorted(labels, key=lambda label: (abs(_store.article_number(label) - wanted), _store.article_number(label)))[:shown]
     near.sort(key=_store.article_number)
     hint = f"; nearest: {', '.join(f'{ref.law} {label}' for label in near)}" if near else ""
-    return UnknownFacetError(f"no version of {ref.law} in the statute collection has {ref.article}{hint}")
+    return UnknownFacetError(f"no version of {ref.law} in the statute collection has {ref.article}{hint}",
+                             facet="cites", value=ref.value, known=tuple(f"{ref.law} {label}" for label in near))
 
 
 def versions_cited(ref: StatuteRef, hits: Iterable[str],
@@ -448,14 +449,17 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
     from .index.tagging.citations import parse_reference
 
     typed = text
+    # a range or list, before a bare number ending it is read as an article (刑法314至313: backwards)
+    _one_article(simplified(text).translate(WIDE_DIGITS))
     # 中華人民共和國刑法第二十條 is 中华人民共和国刑法第二十条; full-width digits (（２０２１修正）) are digits
     text = bare_reference(simplified(text).translate(WIDE_DIGITS))
     if typed.strip() and not _HAN.search(typed):  # Civil Code article 5: no law's name (they are Chinese titles)
         raise UnknownFacetError(f"no statute named in {typed!r}: name a law by its Chinese title or usual short name,"
-                                " then optionally one article, e.g. '民事诉讼法 第二百三十七条', '刑法 第20条' or '刑法'")
+                                " then optionally one article, e.g. '民事诉讼法 第二百三十七条', '刑法 第20条' or '刑法'",
+                                facet="statute", value=typed)
     beyond = _store.beyond_articles(text, typed)  # 刑法第99999条, 破产法 9999: no law has that many articles
-    if beyond is not None:
-        raise beyond
+    if beyond is not None and not any(k and title_key(text).startswith(title_key(k)) for k in known()):
+        raise beyond  # (a law only the index's citations name, 奥地利民法典 第一千三百零八条, has its articles)
     versioned = _store.versioned_reference(text) or _store.versioned_reference(_bracketed(text))
     if versioned is not None:
         return _pinned(text, versioned)
@@ -463,10 +467,11 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
     if ref is None:
         _one_article(text)
         raise UnknownFacetError(f"no statute named in {text!r}: write a law and optionally one article,"
-                                " e.g. '民事诉讼法 第二百三十七条' or '刑法'")
+                                " e.g. '民事诉讼法 第二百三十七条' or '刑法'", facet="statute", value=typed)
     law, label, candidates = ref
     if candidates:
-        raise UnknownFacetError(f"{text!r} may name {' or '.join(candidates)}: write the full title")
+        raise UnknownFacetError(f"{text!r} may name {' or '.join(candidates)}: write the full title",
+                                facet="statute", value=typed, known=tuple(candidates))
     collection = _store.Collection.current()
     title = None
     known_titles: list[str] = []
@@ -485,7 +490,7 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
     if title is None and _ARTICLE_HEADING.search(law):  # 刑法 第三百一十三条 第六十七条: an article read as the name
         _one_article(text)
         raise UnknownFacetError(f"{text!r} names more than one article: write a law and at most one article,"
-                                " e.g. '民事诉讼法 第二百三十七条' or '刑法'")
+                                " e.g. '民事诉讼法 第二百三十七条' or '刑法'", facet="cites", value=typed)
     if title is None:
         raise _store.unknown_law(law, tagger.law_names() + known_titles, collection)
     if collection is None:
@@ -527,7 +532,7 @@ def _one_article(text: str) -> None:
     if listed:
         labels = [part.rsplit(" ", 1)[1] for part in listed]
         raise naming(UnknownFacetError(f"{text!r} names {len(labels)} articles ({', '.join(labels)})"
-                                       f"{ONE_ARTICLE}"), ONE_ARTICLE)
+                                       f"{ONE_ARTICLE}", facet="cites", value=text, known=tuple(listed)), ONE_ARTICLE)
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")

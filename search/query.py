@@ -421,15 +421,17 @@ def _rewrite(q: Q.Query, vocab: Vocabulary | None) -> Q.Query:
     if isinstance(q, Q.Term) and q.fieldname in ("cites", "statute") and vocab is not None:
         from ..index.tagging.tagger import bare_reference
 
+        # a range of bare numbers (刑法314至313) before its last number is read as an article
+        listed = _listed_articles(q.text) if q.fieldname == "cites" else None
         # 刑法313, 刑法313条, 工伤保险条例14 → …第313条, as cited-by reads them (statute: with an article is cites:)
         q = Q.Term(q.fieldname, bare_reference(q.text), boost=q.boost)
+        listed = listed or (_listed_articles(q.text) if q.fieldname == "cites" else None)
+        if listed:  # cites:"公司法第十条至第十五条", cites:"刑法 300-313": any of them (backwards: an error)
+            return Q.Or([_rewrite(Q.Term("cites", part, boost=q.boost), vocab) for part in listed])
         ref = vocab.resolve_citation(q.text, strict=False)  # 民诉法第237条 → cites; 刑法 → statute
         if ref is not None:
             law, article = ref
             return Q.Term("cites", f"{law} {article}", boost=q.boost) if article else Q.Term("statute", law, boost=q.boost)
-        listed = _listed_articles(q.text) if q.fieldname == "cites" else None
-        if listed:  # cites:"公司法第十条至第十五条": any of them
-            return Q.Or([_rewrite(Q.Term("cites", part, boost=q.boost), vocab) for part in listed])
         return q
     if isinstance(q, Q.Term) and q.fieldname in FACET_FIELDS and vocab is not None:
         canonical = vocab.resolve(q.fieldname, q.text)

@@ -298,6 +298,12 @@ class IndexSearcher:
 
                 if (beyond := beyond_articles(q.text)) is not None:  # cites:刑法第9999条, as --cites says
                     raise beyond
+                from .query import _listed_articles
+
+                listed = _listed_articles(q.text) if q.fieldname == "cites" else None  # 刑法 313-300: backwards
+                if listed:  # cites:"刑法 300-313": the law of its articles
+                    self._check_law(listed[0].rsplit(" ", 1)[0])
+                    return
                 self._check_law(q.text if q.fieldname == "statute" else q.text.rsplit(" ", 1)[0])
         elif isinstance(q, Q.Term) and q.fieldname in FACET_FIELDS:
             if not self._current().reader().doc_frequency(q.fieldname, q.text):

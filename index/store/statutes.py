@@ -69,12 +69,27 @@ _YEAR_AFTER = re.compile(r"(?P<law>.+?)\s*(?P<year>(?:19|20)\d\d)年?")
 _NUMBER_TYPED = re.compile(r"第\s*(?P<n>\d+|[零〇一二三四五六七八九十百千万两]+)\s*条|[^\d\s](?<!第)\s*(?P<bare>\d+)\s*$")
 
 
+#: The longest law (民法典, 1260 articles): a reference to a higher article number names none,
+#: unless the statute collection holds a longer law (:func:`longest_law`).
+LONGEST = ("中华人民共和国民法典", 1260)
+
+
+def longest_law() -> tuple[str, int]:
+    """``(title, articles)`` of the longest law: the statute collection's longest where it holds one
+    longer than :data:`LONGEST` (or the 民法典 itself), else :data:`LONGEST`. The one figure a typed
+    reference is checked against and its error names."""
+    collection = Collection.current()
+    found = collection.longest() if collection is not None else None
+    return found if found is not None and found[1] >= LONGEST[1] else LONGEST
+
+
 def beyond_articles(typed: str, shown: str | None = None) -> UnknownFacetError | None:
     """The error for a reference naming an article number no law reaches (``破产法 9999``,
-    ``破产法第9999条``, ``中华人民共和国企业破产法 第九千九百九十九条``), or None: cited-by, the
-    look-up, ``--cites`` and ``cites:`` say it alike. A year after a law (``破产法2021``) is no
-    article number: :func:`unknown_law` says what it is. The error quotes ``shown`` (the reference
-    as the user typed it), else ``typed``."""
+    ``破产法第9999条``, ``中华人民共和国企业破产法 第九千九百九十九条``, ``民法典第1300条``), or None:
+    cited-by, the look-up, ``--cites`` and ``cites:`` say it alike. No law reaches beyond the
+    longest (:func:`longest_law`), whose title and length the error names. A year after a law
+    (``破产法2021``) is no article number: :func:`unknown_law` says what it is. The error quotes
+    ``shown`` (the reference as the user typed it), else ``typed``."""
     digits = typed.translate(WIDE_DIGITS)
     for m in _NUMBER_TYPED.finditer(digits):
         if m.group("bare") is not None:
@@ -83,9 +98,12 @@ def beyond_articles(typed: str, shown: str | None = None) -> UnknownFacetError |
             n = int(m.group("bare"))
         else:
             n = int(m.group("n")) if m.group("n").isdigit() else cn_number(m.group("n")) or 0
-        if n > MOST_ARTICLES:
-            return UnknownFacetError(f"{(shown or typed).strip()!r} names article {n}: no law has that many articles"
-                                     " (the 民法典, the longest, has 1260)")
+        law, most = longest_law()
+        if n > most:
+            value = (shown or typed).strip()
+            return UnknownFacetError(f"{value!r} names article {n}: no law has that many articles"
+                                     f" (the longest, {law}, has {most})", facet="cites", value=value,
+                                     known=(law,))
     return None
 
 
@@ -95,19 +113,22 @@ def unknown_law(law: str, names: Iterable[str], collection: "Collection | None")
     known = list(dict.fromkeys([*names, *(collection.laws().values() if collection is not None else ())]))
     local = collection.places(law) if collection is not None else []
     if len(local) > 1:  # 人口与计划生育条例: the regulations of several provinces and cities share the title
-        return UnknownFacetError(f"{shared_title(repr(law), local)}: write the whole title, e.g. {local[0]!r}")
+        return UnknownFacetError(f"{shared_title(repr(law), local)}: write the whole title, e.g. {local[0]!r}",
+                                 facet="statute", value=law, known=tuple(local))
     year = _YEAR_AFTER.fullmatch(law)
     if year is not None and year.group("law") in known:  # 民诉法2021: a year where an article was looked for
         name, when = year.group("law"), year.group("year")
         return UnknownFacetError(f"{law!r} names no article: {when} after {name} is a year; for an article of"
-                                 f" its {when} version write '{when}年{name}第一条', or '{name}' for the whole law")
+                                 f" its {when} version write '{when}年{name}第一条', or '{name}' for the whole law",
+                                 facet="statute", value=law, known=(name,))
     # a known name written inside it first (公司法 in 公司法（2023修正）), the longest first
     inside = sorted((n for n in known if len(n) > 2 and n != law and n in law), key=len, reverse=True)[:2]
     close = list(dict.fromkeys(inside + difflib.get_close_matches(law, known, n=5, cutoff=0.5)))[:5]
     unfinished = f" ({UNFINISHED})" if collection is not None and collection.unfinished else ""
     return UnknownFacetError(f"no statute named {law!r} is known{unfinished}" +
                              (f"; did you mean: {', '.join(close)}" if close else
-                              "; write a law's full title or a usual short name (民事诉讼法, 民诉法, 刑法)"))
+                              "; write a law's full title or a usual short name (民事诉讼法, 民诉法, 刑法)"),
+                             facet="statute", value=law, known=tuple(close))
 
 
 #: The word a law's title ends with, which a short name of it keeps (检察院组织法 … 法, not 办法).
@@ -431,6 +452,7 @@ class Collection(SideStore):
         self._texts: dict[str, str] = {}
         self._joined: dict[tuple[str, str], tuple[int, str]] = {}
         self._by_version: dict[tuple[str, str], dict[str, str]] = {}
+        self._longest: tuple[tuple[str, int] | None] | None = None  # (the longest law,) once read
 
     @contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection]:
@@ -516,6 +538,15 @@ class Collection(SideStore):
     def count(self) -> int:
         with self._reading() as con:
             return con.execute("SELECT count(*) FROM statutes").fetchone()[0]
+
+    def longest(self) -> tuple[str, int] | None:
+        """``(title, highest article number)`` of the law of the collection numbering its
+        articles furthest (in any version), or None for an empty collection."""
+        if self._longest is None:
+            with self._reading() as con:
+                row = con.execute("SELECT law, number FROM statutes ORDER BY number DESC, law LIMIT 1").fetchone()
+            self._longest = ((row[0], int(row[1])) if row else None,)
+        return self._longest[0]
 
     def laws(self) -> dict[str, str]:
         """``title_key(title) → title`` of every law of the collection."""
@@ -1340,26 +1371,31 @@ def unheld_version(cited: Citation) -> UnknownFacetError:
     """The error for a reference naming a version of a law the statute collection does not hold."""
     return UnknownFacetError(f"{cited.law} {cited.articles[0].article} is named with its version ({cited.as_of[:4]}),"
                              f" and the statute collection does not hold {cited.law}: index its statute records,"
-                             " or leave the version out")
+                             " or leave the version out", facet="cites", value=cited.as_of[:4],
+                             known=(f"{cited.law} {cited.articles[0].article}",))
 
 
 def version_named(collection: "Collection | None", law: str, as_of: str) -> str:
     """The version of ``law`` (the collection's title) a year named with it means, as for a
     citation printing its year (:meth:`Collection.version_for` on ``as_of``, the end of
     that year); an UnknownFacetError saying why and listing the versions when none is."""
+    year = as_of[:4]
     if collection is None:
-        raise UnknownFacetError(f"no statute collection holds the versions of {law}")
+        raise UnknownFacetError(f"no statute collection holds the versions of {law}: index its statute records"
+                                f" (docs/statutes.md), or leave the year {year} out", facet="cites", value=year)
     dated = [v for v in collection.versions(law) if v]
+    fields: dict[str, Any] = {"facet": "cites", "value": year, "known": tuple(dated)}
     if not dated:  # as for a citation printing its year (1979年刑法第160条): no version can be told
         raise UnknownFacetError(f"the statute collection holds {law} only undated: no version of it can be told"
-                                f" for {as_of[:4]}; leave the year out")
+                                f" for {as_of[:4]}; leave the year out", **fields)
     if int(as_of[:4]) > int(dated[-1][:4]) + 1:  # as for a citation: the text of that year is not held
         raise UnknownFacetError(f"the latest version of {law} in the statute collection is {dated[-1]}: its"
-                                f" {as_of[:4]} text is not held (its versions: {', '.join(dated)})")
+                                f" {as_of[:4]} text is not held (its versions: {', '.join(dated)}): name one of their years"
+                                f" ('{dated[-1][:4]}年{law}…'), or leave the year out for the latest", **fields)
     version, _note, reason = collection.version_for(law, as_of)
     if version is None:
         raise UnknownFacetError(f"no version of {law} in the statute collection stands for {as_of[:4]}"
-                                f" (its versions: {', '.join(dated)}): {reason}")
+                                f" (its versions: {', '.join(dated)}): {reason}", **fields)
     return version
 
 
@@ -1387,7 +1423,9 @@ def pinned_article(cited: Citation) -> "tuple[Collection, str, str, str]":
         said = (f"; its {', '.join(others)} version{'s have' if len(others) > 1 else ' has'} it: name that year"
                 f" ('{others[-1][:4]}年{cited.law}{label}') or leave the year out ('{cited.law}{label}') for every"
                 " version" if others else f"; no version of it in the statute collection has {label}")
-        raise UnknownFacetError(f"the {version or 'undated'} version of {law} has no {label}{said}")
+        raise UnknownFacetError(f"the {version or 'undated'} version of {law} has no {label}{said}", facet="cites",
+                                value=cited.text, known=tuple(f"{v[:4]}年{cited.law}{label}" if v else f"{cited.law}{label}"
+                                                              for v in collection.holding(law, label)))
     return collection, law, version, sid
 
 

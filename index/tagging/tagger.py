@@ -181,6 +181,30 @@ def bare_reference(value: str) -> str:
     return citations.bare_article(masked).replace(_MASKED_TIAO, _TITLE_TIAO)
 
 
+#: A typed reference ending in a range of bare article numbers after the law (刑法 300-313, 刑法300至313).
+_BARE_RANGE = re.compile(r"(?P<law>.*[^\d\s第年.\-/、，,－—~～])\s*(?P<a>\d{1,4})\s*(?:至|到|[-－—~～])\s*(?P<b>\d{1,4})\s*")
+#: The two ends of a range typed in a reference (第313条至第300条, 第五至第七条, 313-300).
+_RANGE_ENDS = re.compile(r"(?P<a>\d+|[〇零一二三四五六七八九十百千两]+)\s*条?\s*(?:至|到|[-－—~～])\s*第?\s*"
+                         r"(?P<b>\d+|[〇零一二三四五六七八九十百千两]+)")
+
+
+def _number(typed: str) -> int:
+    return int(typed) if typed.isdigit() else citations.cn_number(typed) or 0
+
+
+def _backwards(value: str, law: str, run: str) -> None:
+    """ValueError when a range of ``run`` (the article numbers typed after ``law``) runs from a
+    higher article down to a lower one (``刑法第313条至第300条``, ``刑法 313-300``): which articles
+    it means cannot be told (the range turned round, or one end mistyped), so it says so and how
+    to write it, instead of reading its two ends alone."""
+    for m in _RANGE_ENDS.finditer(run.translate(citations.WIDE_DIGITS)):
+        a, b = _number(m.group("a")), _number(m.group("b"))
+        if a > b > 0:
+            raise ValueError(f"{value!r} names a range running backwards, from {citations.article_label(a)} down to"
+                             f" {citations.article_label(b)}: write it from its lower end ('{law}第{b}条至第{a}条'),"
+                             f" or the articles one by one ('{law}第{a}条、第{b}条') for the two alone")
+
+
 def listed_articles(value: str) -> list[str] | None:
     """A typed reference naming a law and two or more articles (``公司法第十条至第十五条``,
     ``公司法第3、5条``) as one reference for each article (``公司法 第十条`` …); None for
@@ -192,6 +216,15 @@ def listed_articles(value: str) -> list[str] | None:
     if citations.article_zero(value):
         raise ValueError(f"{value!r} names article 0, which no law has: articles are numbered from 1"
                          " (刑法第1条, 刑法第一条)")
+    ranged = _BARE_RANGE.fullmatch(value.translate(citations.WIDE_DIGITS).replace(_TITLE_TIAO, _MASKED_TIAO))
+    if ranged is not None and "条" not in ranged.group("law") and \
+            max(int(ranged.group("a")), int(ranged.group("b"))) <= citations.MOST_ARTICLES:  # 刑法 300-313
+        law = ranged.group("law").replace(_MASKED_TIAO, _TITLE_TIAO).strip().strip("《》").strip()
+        a, b = int(ranged.group("a")), int(ranged.group("b"))
+        _backwards(value, law, f"{a}-{b}")
+        if b - a >= MAX_LISTED:
+            raise ValueError(f"{value!r} spans more than {MAX_LISTED} articles: give a shorter range")
+        return [f"{law} {citations.article_label(n)}" for n in range(a, b + 1)] if b > a else None
     bare = citations.bare_numbers(value.replace(_TITLE_TIAO, _MASKED_TIAO))  # 工伤保险条例 14 15 too
     if bare is not None:
         law, numbers = bare[0].replace(_MASKED_TIAO, _TITLE_TIAO), bare[1]
@@ -200,6 +233,7 @@ def listed_articles(value: str) -> list[str] | None:
     law = value[:m.start()].strip() if m else ""
     if not law or re.search(r"第[^第]*条\s*$", law):
         return None
+    _backwards(value, law, m.group())
     labels = list(dict.fromkeys(a.article for a in citations.parse_articles(m.group().strip())))
     if len(labels) < 2:
         return None
