@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator, Mapping, TypeVar, cast
 
 from . import arguments as _args
-from .config import INDEX_DIR_ENV, bundled_corpus, default_index_dir, env_index_dir, statutes_path, user_index_dir
+from .config import INDEX_DIR_ENV, bundled_corpus, default_index_dir, env_index_dir, user_index_dir
 from .errors import (ArgumentTypeError, ArticleNotFoundError, IndexClosedError, IndexNotFoundError, IndexVersionError,
                      IndexReadOnlyError, InvalidArgumentError, LawNewsError, LAW_ALONE, TooManyHitsError,
                      at_fault, naming)
@@ -217,7 +217,7 @@ class NewsIndex:
         """:meth:`search`; with ``most``, no hits when more than ``most`` match (the total
         and the facet counts only), as :meth:`IndexSearcher.search` gives them."""
         filters = _check_search(query, limit, offset, filters)
-        start, end = _args.date_bounds(start, end)
+        ranged, start, end = _args.dated(query, start, end)
         _args.flags(lenient=lenient, explain=explain, semantic=semantic, strict=strict, expand=expand,
                      all_copies=all_copies)
         _args.choice("group", group, ("article", "section"))
@@ -226,7 +226,7 @@ class NewsIndex:
         labels = self._version_labels(filters)
         typed: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {}
         filters, only = self._statute_selection(filters, typed=typed)
-        results = self._searcher.search(syntax.with_dates(query, start, end), filters=filters, limit=limit, offset=offset,
+        results = self._searcher.search(ranged, filters=filters, limit=limit, offset=offset,
                                         group=group, sort=sort, lenient=lenient, explain=explain,
                                         semantic=semantic, strict=strict, expand=expand,
                                         all_copies=bool(all_copies), question_bank=question_bank, articles=only,
@@ -302,10 +302,10 @@ class NewsIndex:
         filters = _args.filters(filters)
         _args.flags(all_copies=all_copies, expand=expand, strict=strict, lenient=lenient, semantic=semantic)
         _check_bank(question_bank)
-        start, end = _args.date_bounds(start, end)
+        ranged, start, end = _args.dated(query, start, end)
         labels = self._version_labels(filters)
         selected, only = self._statute_selection(filters)
-        res = self._searcher.facet_counts(syntax.with_dates(query, start, end), filters=selected, all_copies=bool(all_copies),
+        res = self._searcher.facet_counts(ranged, filters=selected, all_copies=bool(all_copies),
                                           question_bank=question_bank, articles=only, expand=expand,
                                           strict=strict, lenient=lenient, semantic=semantic)
         return {"query": query, "from": start or None, "to": end or None,
@@ -685,11 +685,11 @@ class NewsIndex:
         _args.text("query", query)
         filters = _args.filters(filters)
         _args.flags(expand=expand, strict=strict, lenient=lenient, semantic=semantic)
-        start, end = _args.date_bounds(start, end)
+        ranged, start, end = _args.dated(query, start, end)
         if syntax.is_everything(query) and not (start or end) and not any(filters.values()):
             return None
         selected, only = self._statute_selection(filters)
-        m = self._searcher.matching(syntax.with_dates(query, start, end), filters=selected, all_copies=True,
+        m = self._searcher.matching(ranged, filters=selected, all_copies=True,
                                     expand=expand, strict=strict, lenient=lenient, semantic=semantic)
         ids = dict.fromkeys(m.article_id(int(d)) for d in m.docs)
         return [i for i in ids if only is None or i in only]

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Iterator, Sequence
 
 from .errors import ArgumentTypeError, InvalidArgumentError, naming
+from .search.syntax import with_dates
 
 
 def _kind(value: Any) -> str:
@@ -175,3 +176,11 @@ def date_bounds(start: Any, end: Any) -> tuple[str, str]:
         return date_range(start, end, ("start", "end"))
     except InvalidArgumentError as e:
         raise naming(e, "start", "end") from None
+
+
+def dated(query: str, start: Any, end: Any) -> tuple[str, str, str]:
+    """``query`` with the date range ``start``/``end`` (:func:`date_bounds`) added to it as a
+    ``date:`` clause (:func:`lawnews.search.syntax.with_dates`), and the bounds: what search,
+    facets, trends, first and profile match when given a range."""
+    start, end = date_bounds(start, end)
+    return with_dates(query, start, end), start, end

@@ -29,7 +29,6 @@ from .index.ingest.dates import period
 from .index.store.source_names import source_facet
 from .search.results import Hit, statute_filters_dict
 from .search.searcher import IndexSearcher
-from .search.syntax import with_dates
 
 #: The facets trends and first reports count by.
 BY = ("mechanism", "province", "city", "county", "court", "court_level", "source")
@@ -218,8 +217,8 @@ def trends(searcher: IndexSearcher, query: str = "", *, by: str = "mechanism", e
     if top is not None:
         _args.count("top", top, minimum=1)
     filters = _args.filters(filters or {})
-    start, end = _args.date_bounds(start, end)
-    m = searcher.matching(with_dates(query, start, end), filters=filters, all_copies=bool(copies),
+    ranged, start, end = _args.dated(query, start, end)
+    m = searcher.matching(ranged, filters=filters, all_copies=bool(copies),
                           **_reading(expand, strict, lenient, semantic))
     return _trends(m, query, by, every, top, bool(copies), start, end)
 
@@ -236,7 +235,7 @@ def first(searcher: IndexSearcher, query: str = "", *, by: str = "province",
     ``strict``, ``lenient`` and ``semantic`` as in :func:`trends`."""
     _args.text("query", query)
     _args.choice("by", by, BY)
-    start, end = _args.date_bounds(start, end)
+    ranged, start, end = _args.dated(query, start, end)
     flt = _args.filters(filters or {})
     mechanism = _args.filters({"mechanism": mechanism})["mechanism"]
     if mechanism == ():  # no mechanism named: no mechanism filter, as an empty filter list in search
@@ -245,7 +244,7 @@ def first(searcher: IndexSearcher, query: str = "", *, by: str = "province",
         if flt.get("mechanism") is not None:
             raise InvalidArgumentError("give the mechanism once: as mechanism= or among the filters, not both")
         flt["mechanism"] = mechanism
-    m = searcher.matching(with_dates(query, start, end), filters=flt, all_copies=bool(copies),
+    m = searcher.matching(ranged, filters=flt, all_copies=bool(copies),
                           **_reading(expand, strict, lenient, semantic))
     p = _count.pairs(m, by, _only(m, by))
     reports = _count.earliest(p)
@@ -283,13 +282,13 @@ def profile(searcher: IndexSearcher, subject: str, *, every: str = AUTO, top: in
     _args.text("query", query)
     _args.choice("every", every, (*EVERY, AUTO))
     _args.count("top", top, minimum=1)
-    start, end = _args.date_bounds(start, end)
+    ranged, start, end = _args.dated(query, start, end)
     flt = _args.filters(filters or {})
     if flt.get(kind):
         raise InvalidArgumentError(f"a profile of {kind}:{value} takes no {kind} filter beside it:"
                                    f" its {kind} is the subject")
     flt[kind] = (value, *also)
-    m = searcher.matching(with_dates(query, start, end), filters=flt, all_copies=bool(copies),
+    m = searcher.matching(ranged, filters=flt, all_copies=bool(copies),
                           **_reading(expand, strict, lenient, semantic))
     canonical = m.filters[kind][0]
     selected = set(m.filters[kind])

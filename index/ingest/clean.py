@@ -361,8 +361,6 @@ def byline_text(byline: str | None) -> str | None:
     spans = [m.span() for m in _BYLINE_DATE.finditer(folded)] if len(folded) == len(text) else []
     for start, end in reversed(spans):
         text = f"{text[:start]} {text[end:]}"
-    if not spans:
-        text = strip_ruby(byline)[0]
     text = re.sub(r"\s+", " ", text).strip(" |｜·•,，:：;；、-—")
     if not re.search(f"[{HAN}A-Za-z]", text) or fold(text) in _NO_AUTHOR:
         return None

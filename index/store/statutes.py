@@ -51,8 +51,8 @@ from typing import Any, Callable, Iterable, Iterator
 from ...config import statutes_path
 from ...errors import StatuteCollectionError, UnknownFacetError
 from ..documents import Article
-from ..tagging.citations import (GLOSS_SEPARATOR, MOST_ARTICLES, WIDE_DIGITS, Citation, LawNames, cn_number, extract,
-                                 loose_key, title_key)
+from ..tagging.citations import (GLOSS_SEPARATOR, WIDE_DIGITS, Citation, LawNames, cn_number, extract, loose_key,
+                                 title_key)
 from .sidestore import SideStore, side_store
 
 FILE_NAME = "citations.sqlite"
@@ -1419,13 +1419,14 @@ def pinned_article(cited: Citation) -> "tuple[Collection, str, str, str]":
     label = cited.articles[0].article
     sid = collection.labels(law, version).get(label)
     if sid is None:
-        others = [v or "undated" for v in collection.holding(law, label)]
+        holding = collection.holding(law, label)
+        others = [v or "undated" for v in holding]
         said = (f"; its {', '.join(others)} version{'s have' if len(others) > 1 else ' has'} it: name that year"
                 f" ('{others[-1][:4]}年{cited.law}{label}') or leave the year out ('{cited.law}{label}') for every"
                 " version" if others else f"; no version of it in the statute collection has {label}")
         raise UnknownFacetError(f"the {version or 'undated'} version of {law} has no {label}{said}", facet="cites",
                                 value=cited.text, known=tuple(f"{v[:4]}年{cited.law}{label}" if v else f"{cited.law}{label}"
-                                                              for v in collection.holding(law, label)))
+                                                              for v in holding))
     return collection, law, version, sid
 
 
