@@ -137,6 +137,17 @@ class IndexSearcher:
             self._dates = None
         return self._columns
 
+    def _indexed_source(self, docnum: int | None, stored: Mapping[str, Any]) -> str | None:
+        """The ``source`` facet's value the index holds for ``docnum`` (what facets count and
+        filters select, named when the index was built), else the stored (printed) source named
+        now, as an index built before courts were named once holds it."""
+        if docnum is not None:
+            values = self._doc_columns()[1]["source"][docnum]
+            if values:
+                return values[0]
+        printed = stored.get("source")
+        return source_facet(printed) if printed else None
+
     def _story_column(self) -> tuple[list[str], Stories, list[bool]]:
         """The story id of each docnum (its article's story), the stories of this
         generation (:mod:`..index.store.stories`) and whether each docnum's article
@@ -952,7 +963,7 @@ class IndexSearcher:
                 tag_highlights=tag_hl,
                 section_highlights=section_hl,
                 date=stored.get("date"),
-                source=source_facet(stored["source"]) if stored.get("source") else None,
+                source=self._indexed_source(docnum, stored),
                 source_printed=stored.get("source"),
                 matched_sections=1 if by_section else sections_of(article_id),
                 explanation=(score_parts(searcher, q, docnum) + _meaning(cosines, docnum)
@@ -1094,8 +1105,9 @@ class IndexSearcher:
         for aid in stories.copies_of(story):
             stored = searcher.document(article_id=aid) or {}
             printed = stored.get("source")
+            docnum = searcher.document_number(article_id=aid)
             out.append(Copy(aid, stored.get("title", ""), stored.get("file", ""), stored.get("date"),
-                            source_facet(printed) if printed else None, lead=aid == story, source_printed=printed))
+                            self._indexed_source(docnum, stored), lead=aid == story, source_printed=printed))
         return tuple(out)
 
     def articles(self) -> Iterator[Article]:

@@ -227,3 +227,18 @@ def test_the_copies_of_a_story_give_the_facet_value_and_the_printed_name(index_d
     listed = next(v for k, v in data.items() if k == "copies")
     assert {c["article_id"]: c["source"] for c in listed}["w1"] == "株洲市中级人民法院"
     assert "株洲市中级人民法院 (株洲中院)" in _cli(index_dir, "show", "p1")
+
+
+def test_hits_name_the_source_the_index_counts_after_the_court_directory_changed(index_dir, monkeypatch):
+    """A hit's source is the facet value the index holds (named when it was built), so that
+    counting hits by source gives the facets' counts even when the program reading the index
+    names courts otherwise (a court directory without 株洲中院)."""
+    from lawnews.index.store import source_names
+
+    monkeypatch.setattr(source_names, "_court", lambda source: None)
+    with NewsIndex.open(index_dir) as ix:
+        found = ix.search("株洲", all_copies=True)
+        counted = collections.Counter(h.source for h in found.hits if h.source)
+        assert counted == {k: v for k, v in ix.facets("株洲", all_copies=True)["facets"]["source"].items()}, counted
+        assert {(c.article_id, c.source, c.source_printed) for c in ix.copies("w1")} >= {
+            ("w1", "株洲市中级人民法院", "株洲中院")}
