@@ -208,8 +208,8 @@ def parse_query(text: str, vocab: Vocabulary | None = None, *, lenient: bool = F
     if dropped and not lenient:  # 执行 AND: an error, as AND alone is (lenient: dropped, the rest searched)
         at, op = min(dropped)
         at = syntax.typed_position(typed, checked, at)
-        if typed[at:at + 1] in ("|", "｜", "&"):  # 执行 ｜: named as typed, with the operator it means
-            op = f"{typed[at:].split()[0]} ({op})"
+        if typed[at:at + 1] in ("|", "｜", "&", "＆"):  # 执行 ｜: named as typed, with the operator it means
+            op = f"{re.match('[|｜&＆]+', typed[at:]).group()} ({op})"  # type: ignore[union-attr]
         raise naming(QuerySyntaxError(f"query syntax: {op} at position {at} has nothing to act on: put words on both"
                                       f" sides of AND and OR and after NOT (执行 AND 湖南, 执行 NOT 湖南), or leave it out"
                                       f" (lenient=True drops it): {typed!r}", at), " (lenient=True drops it)")

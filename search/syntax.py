@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from typing import Callable
 
 from ..index.store.schema import FACETS, TEXT_FIELDS
 from . import dates
@@ -84,7 +85,42 @@ def normalize(text: str) -> str:
     and stays as typed (``"建“1"`` is a phrase holding a curly quote). Field names
     are then written in lower case (:func:`lower_fields`).
     """
-    return lower_fields(_spaced_operators(_bar_operators(_narrowed(text))))
+    return normalized(text)[0]
+
+
+def normalized(text: str) -> tuple[str, list[int]]:
+    """:func:`normalize` of ``text`` and, for each of its characters, the position in
+    ``text`` of the character it stands for: an operator a bar or ``&&`` became
+    (``交叉执行 ||`` → ``交叉执行  OR ``) stands for the bar, one set apart by spaces for itself,
+    the spaces added for the operator's first character."""
+    narrow = _narrowed(text)  # one character for one
+    spaced, origin = _tracked(_BAR_OPERATOR, narrow, _bar, list(range(len(narrow))))
+    if "AND" in spaced or "OR" in spaced or "NOT" in spaced:
+        spaced, origin = _tracked(_GLUED_OPERATOR, spaced, _spaced, origin)
+    return lower_fields(spaced), origin
+
+
+def _tracked(pattern: re.Pattern[str], text: str, replace: "Callable[[re.Match[str]], str]",
+             origin: list[int]) -> tuple[str, list[int]]:
+    """``pattern.sub(replace, text)`` and ``origin`` (a position of the text typed for each
+    character of ``text``) carried over: the characters of a replacement stand for the
+    matched ones in turn, from its first character that is not a space, the last matched
+    one for any beyond, and the first for the spaces before."""
+    out: list[str] = []
+    kept: list[int] = []
+    last = 0
+    for m in pattern.finditer(text):
+        new = replace(m)
+        out.append(text[last:m.start()])
+        kept += origin[last:m.start()]
+        out.append(new)
+        lead = len(new) - len(new.lstrip())
+        span = m.end() - m.start()
+        kept += [origin[m.start() + min(max(k - lead, 0), span - 1)] for k in range(len(new))]
+        last = m.end()
+    out.append(text[last:])
+    kept += origin[last:]
+    return "".join(out), kept
 
 
 #: ``|``, ``||`` (OR) and ``&&`` (AND) outside phrases; phrases are matched first so that
@@ -92,15 +128,11 @@ def normalize(text: str) -> str:
 _BAR_OPERATOR = re.compile(r'"[^"]*"|\|+|&&')
 
 
-def _bar_operators(text: str) -> str:
-    """``text`` with ``|`` or ``||`` (``｜`` narrowed) outside phrases written `` OR `` and
-    ``&&`` `` AND ``, as Lucene's query syntax and Elasticsearch's simple query string read
-    them, with or without spaces around (``交叉执行｜执转破``): a bar was read as
-    punctuation, so ``甲 | 乙`` required both words."""
-    if "|" not in text and "&&" not in text:
-        return text
-    return _BAR_OPERATOR.sub(lambda m: m.group() if m.group().startswith('"')
-                             else " AND " if m.group() == "&&" else " OR ", text)
+def _bar(m: re.Match[str]) -> str:
+    """A bar (``|``, ``||``; ``｜`` narrowed) outside phrases as `` OR ``, ``&&`` as `` AND ``, as
+    Lucene's query syntax and Elasticsearch's simple query string read them, with or without
+    spaces around (``交叉执行｜执转破``); a phrase as it is."""
+    return m.group() if m.group().startswith('"') else " AND " if m.group() == "&&" else " OR "
 
 
 #: ``AND``/``OR``/``NOT`` typed against a quote or a bracket (``"甲"OR"乙"``, ``(甲)OR(乙)``,
@@ -110,14 +142,11 @@ _GLUED_OPERATOR = re.compile(r'"[^"]*"'
                              r'|(?:(?<=^)|(?<=[\s(\[{]))(AND|OR|NOT)(?=["(\[{])')
 
 
-def _spaced_operators(text: str) -> str:
-    """``text`` with an operator typed against a quote or a bracket set apart by spaces,
-    as Lucene reads it: ``"执行到位"OR"执结率"`` is ``"执行到位" OR "执结率"`` (Whoosh's parser
-    needs the spaces, and without them left the ``OR`` out: both phrases were required).
-    Between two words (``新疆OR辽宁``) and inside a phrase it stays text."""
-    if "AND" not in text and "OR" not in text and "NOT" not in text:
-        return text
-    return _GLUED_OPERATOR.sub(lambda m: m.group() if m.group().startswith('"') else f" {m.group()} ", text)
+def _spaced(m: re.Match[str]) -> str:
+    """An operator typed against a quote or a bracket set apart by spaces, as Lucene reads
+    it (``"执行到位"OR"执结率"`` is ``"执行到位" OR "执结率"``: Whoosh's parser needs the spaces);
+    a phrase as it is."""
+    return m.group() if m.group().startswith('"') else f" {m.group()} "
 
 
 #: The number of a numbered series of rules, in brackets right after the word ending a rule's
@@ -257,6 +286,9 @@ def typed_position(typed: str, text: str, pos: int) -> int:
     normalising added stands at the position it was added at."""
     if text == typed or pos <= 0:
         return max(pos, 0)
+    narrow, origin = normalized(typed)
+    if len(narrow) == len(text):  # what the checks changed (quoted years, operators dropped) kept each offset
+        return origin[pos] if pos < len(origin) else len(typed)
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, typed, text, autojunk=False).get_opcodes():
         if j1 <= pos < j2:
             return i1 if tag == "insert" else min(i1 + pos - j1, max(i1, i2 - 1))

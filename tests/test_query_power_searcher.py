@@ -1,0 +1,44 @@
+"""The query language as a researcher used to Lucene's query_string writes it: long
+queries with operators typed in ASCII or full width, field clauses, dates, and the
+errors such a query gets, with positions counted in the characters typed."""
+
+from __future__ import annotations
+
+import pytest
+
+import lawnews
+from support import memory_index
+
+ARTICLES = [
+    {"id": "q1", "title": "甲县法院推进执转破工作", "date": "2023-03-01",
+     "text": "甲县法院今年受理执转破案件十件。湖南省高级人民法院予以肯定。"},
+    {"id": "q2", "title": "乙县法院开展交叉执行", "date": "2023-07-15",
+     "text": "乙县法院与丙县法院开展交叉执行，执结案件五件。"},
+    {"id": "q3", "title": "丁县法院执转破与交叉执行并进", "date": "2024-01-20",
+     "text": "丁县法院执转破案件三件，交叉执行案件两件，诉前调解纠纷九件。"},
+    {"id": "q4", "title": "戊县法院调解工作", "date": "2024-06-30",
+     "text": "戊县法院诉前调解纠纷一百件，执行和解二十件。"},
+]
+
+
+@pytest.fixture(scope="module")
+def ix():
+    with memory_index(ARTICLES) as index:
+        yield index
+
+
+def ids(res) -> set[str]:
+    return {h.article_id for h in res.hits}
+
+
+@pytest.mark.parametrize("typed, at, named", [
+    ("交叉执行 ||", 5, "||"), ("交叉执行 || ", 5, "||"), ("交叉执行 ｜｜ ", 5, "｜｜"), ("|| 交叉执行", 0, "||"),
+    ("(交叉执行 ||) 调解", 6, "||"), ("交叉执行 &&", 5, "&&"), ("交叉执行 ＆＆ ", 5, "＆＆"),
+    ("调解 OR (交叉执行 ｜)", 12, "｜"),
+])
+def test_a_bar_or_ampersands_with_nothing_to_act_on_are_named_where_typed(ix, typed, at, named):
+    with pytest.raises(lawnews.QuerySyntaxError) as raised:
+        ix.search(typed)
+    assert raised.value.position == at
+    assert typed[at:at + len(named)] == named
+    assert f"{named} ({'AND' if '&' in named or '＆' in named else 'OR'}) at position {at} " in str(raised.value)
