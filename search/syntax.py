@@ -304,8 +304,9 @@ _EVERYTHING = ("", "*", "*:*")
 
 def is_everything(text: str) -> bool:
     """True for a query that selects every article: an empty one, or ``*`` (``＊``, ``*:*``)
-    alone, as query_string reads it; filters then choose the articles."""
-    return normalize(text).strip() in _EVERYTHING
+    alone, as query_string reads it, typed in full width too (``＊：＊``: the colon of ``*:*``
+    is no field's, so :func:`normalize` leaves it wide); filters then choose the articles."""
+    return normalize(text).strip().replace("：", ":") in _EVERYTHING
 _NOT_OPERATOR = re.compile(r"(?<![^\s(])NOT\s+(AND|OR|NOT|ANDNOT|ANDMAYBE)(?![^\s)])")
 
 

@@ -42,3 +42,9 @@ def test_a_bar_or_ampersands_with_nothing_to_act_on_are_named_where_typed(ix, ty
     assert raised.value.position == at
     assert typed[at:at + len(named)] == named
     assert f"{named} ({'AND' if '&' in named or '＆' in named else 'OR'}) at position {at} " in str(raised.value)
+
+
+@pytest.mark.parametrize("typed", ["＊：＊", "*：*", "＊:＊", " ＊：＊ "])
+def test_every_article_typed_in_full_width_is_every_article(ix, typed):
+    assert ids(ix.search("*:*", limit=10)) == {"q1", "q2", "q3", "q4"}
+    assert ids(ix.search(typed, limit=10)) == {"q1", "q2", "q3", "q4"}
