@@ -21,7 +21,7 @@ import re
 from typing import Protocol
 
 from whoosh import query as Q
-from whoosh.qparser import AndGroup, PhrasePlugin, Plugin, PlusMinusPlugin, QueryParser
+from whoosh.qparser import AndGroup, PhrasePlugin, Plugin, PlusMinusPlugin, QueryParser, WildcardPlugin
 from whoosh.qparser import syntax as qsyntax
 from whoosh.qparser.taggers import RegexTagger
 
@@ -163,6 +163,7 @@ def _get_parser() -> QueryParser:
         schema.add(DEFAULT_FIELD, schema["text"])  # unqualified words are analysed as text
         p = QueryParser(DEFAULT_FIELD, schema, group=AndGroup)
         p.remove_plugin_class(PhrasePlugin)
+        p.remove_plugin_class(WildcardPlugin)  # no wildcards: 执* is 执, in a field as beside words
         p.add_plugin(DatePlugin())
         p.add_plugin(CitesPlugin())
         p.add_plugin(ExactPhrasePlugin())

@@ -268,6 +268,9 @@ def check(text: str) -> tuple[str, int] | None:
             problems.append((pos, f"unknown field {name!r} (fields: {', '.join(sorted(QUERY_FIELDS))})"))
         elif name != dates.FIELD and _empty_value(text, pos, name):
             problems.append((pos, f"{name}: needs a value right after the colon ({_EXAMPLES.get(name, name + ':执行')})"))
+        elif name not in ("year", dates.FIELD) and (wild := _wildcard_value(text, pos, name)):
+            problems.append((pos, f"{name}:{wild} is no value: there are no wildcards; write a word or a value"
+                                  f" ({_EXAMPLES.get(name, name + ':执行')}; a word is also found inside longer words)"))
         elif name == dates.FIELD:
             problems += [(p, what) for what, p in dates.problems(text, pos)]
         elif name == "year" and (bad := _bad_year(text, pos)) is not None:
@@ -322,6 +325,13 @@ _EXAMPLES = {"year": "year:2024", "cites": 'cites:"民事诉讼法 第二百三�
              "province": "province:湖南", "city": "city:荆州", "county": "county:石门县", "court": "court:荆州中院",
              "court_level": "court_level:中级", "mechanism": "mechanism:执转破", "source": "source:人民法院报",
              "file": "file:002_79b23406edc23697.txt"}
+
+
+def _wildcard_value(text: str, pos: int, name: str) -> str:
+    """The value of the ``name:`` clause at ``pos`` when it is only ``*`` and ``?`` (``text:*``,
+    which Lucene reads as 'has the field'), else ''."""
+    m = _VALUE.match(text, pos + len(name) + 1)
+    return m.group() if m is not None and m.group() and not m.group().strip("*?") else ""
 
 
 def _empty_value(text: str, pos: int, name: str) -> bool:
@@ -390,6 +400,9 @@ def repair(text: str) -> str:
             fixed = fixed[:end] + " " + fixed[end + 1:]
         elif name != dates.FIELD and _empty_value(fixed, pos, name):  # a clause without a value
             fixed = fixed[:pos] + " " * (len(name) + 1) + fixed[pos + len(name) + 1:]
+        elif name not in ("year", dates.FIELD) and (wild := _wildcard_value(fixed, pos, name)):  # text:*
+            end = pos + len(name) + 1 + len(wild)
+            fixed = fixed[:pos] + " " * (end - pos) + fixed[end:]
         elif name == dates.FIELD and dates.problems(fixed, pos):  # a bad date is dropped
             m = dates.expression(fixed, pos)
             end = m.end() if m is not None else pos + len(name) + 1

@@ -48,3 +48,23 @@ def test_a_bar_or_ampersands_with_nothing_to_act_on_are_named_where_typed(ix, ty
 def test_every_article_typed_in_full_width_is_every_article(ix, typed):
     assert ids(ix.search("*:*", limit=10)) == {"q1", "q2", "q3", "q4"}
     assert ids(ix.search(typed, limit=10)) == {"q1", "q2", "q3", "q4"}
+
+
+@pytest.mark.parametrize("wild, plain", [("title:执*", "title:执"), ("title:执?", "title:执"), ("title:*执行", "title:执行"),
+                                         ("执* OR 调解", "执 OR 调解"), ("(执*) 法院", "(执) 法院"),
+                                         ("text:法院* -title:调解", "text:法院 -title:调解")])
+def test_a_star_or_question_mark_is_no_wildcard_in_a_field_or_beside_operators(ix, wild, plain):
+    assert ids(ix.search(wild, limit=10)) == ids(ix.search(plain, limit=10))
+
+
+def test_a_star_beside_operators_finds_what_it_finds_in_a_plain_query(ix):
+    assert ids(ix.search("执* OR 执*", limit=10)) == ids(ix.search("执*", limit=10))
+
+
+@pytest.mark.parametrize("typed, at", [("text:*", 0), ("调解 title:?", 3), ("调解 ＴＥＸＴ：＊", 3), ("court:**", 0)])
+def test_a_field_holding_only_wildcards_is_an_error_and_lenient_leaves_it_out(ix, typed, at):
+    with pytest.raises(lawnews.QuerySyntaxError, match="no wildcards") as raised:
+        ix.search(typed)
+    assert raised.value.position == at
+    rest = typed[:at].strip()  # nothing left: nothing found, as with a field without a value
+    assert ids(ix.search(typed, lenient=True, limit=10)) == (ids(ix.search(rest, limit=10)) if rest else set())
