@@ -525,8 +525,10 @@ def _in_field(q: Q.Query, field: str, weight: float) -> Q.Query:
     return out
 
 
-def query_terms(q: Q.Query) -> tuple[set[str], set[str]]:
-    """``(words, phrases)`` of the text fields that ``q`` looks for, negated parts excluded."""
+def query_terms(q: Q.Query, fields: "tuple[str, ...] | dict[str, float]" = TEXT_FIELDS) -> tuple[set[str], set[str]]:
+    """``(words, phrases)`` that ``q`` looks for in ``fields`` (the text fields), negated
+    parts excluded: ``title:执行 调解`` looks for 执行 in the title only, so the words of
+    ``("text",)`` are 调解 alone."""
     out: set[str] = set()
     phrases: set[str] = set()
 
@@ -536,10 +538,11 @@ def query_terms(q: Q.Query) -> tuple[set[str], set[str]]:
         if isinstance(node, Q.AndNot):
             walk(node.a)
         elif isinstance(node, ExactPhrase):
-            phrases.update(getattr(node, "parts", (node.text,)))  # a passage in parts: each part
+            if any(f in fields for f in node.fields()):
+                phrases.update(getattr(node, "parts", (node.text,)))  # a passage in parts: each part
         elif node.is_leaf():
             for field, text in node.iter_all_terms(phrases=True):
-                if field in TEXT_FIELDS:
+                if field in fields:
                     out.add(text.decode("utf-8") if isinstance(text, bytes) else text)
         else:
             for child in node.children():

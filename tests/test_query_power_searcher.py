@@ -18,6 +18,8 @@ ARTICLES = [
      "text": "丁县法院执转破案件三件，交叉执行案件两件，诉前调解纠纷九件。"},
     {"id": "q4", "title": "戊县法院调解工作", "date": "2024-06-30",
      "text": "戊县法院诉前调解纠纷一百件，执行和解二十件。"},
+    {"id": "q5", "title": "执行工作会议", "date": "2024-08-01",
+     "text": "## 执行与调解并举\n会议要求执行与调解并举。调解员到场，执行干警到场。"},
 ]
 
 
@@ -46,8 +48,9 @@ def test_a_bar_or_ampersands_with_nothing_to_act_on_are_named_where_typed(ix, ty
 
 @pytest.mark.parametrize("typed", ["＊：＊", "*：*", "＊:＊", " ＊：＊ "])
 def test_every_article_typed_in_full_width_is_every_article(ix, typed):
-    assert ids(ix.search("*:*", limit=10)) == {"q1", "q2", "q3", "q4"}
-    assert ids(ix.search(typed, limit=10)) == {"q1", "q2", "q3", "q4"}
+    every = ids(ix.search("*:*", limit=10))
+    assert len(every) == len(ARTICLES)
+    assert ids(ix.search(typed, limit=10)) == every
 
 
 @pytest.mark.parametrize("wild, plain", [("title:执*", "title:执"), ("title:执?", "title:执"), ("title:*执行", "title:执行"),
@@ -68,3 +71,23 @@ def test_a_field_holding_only_wildcards_is_an_error_and_lenient_leaves_it_out(ix
     assert raised.value.position == at
     rest = typed[:at].strip()  # nothing left: nothing found, as with a field without a value
     assert ids(ix.search(typed, lenient=True, limit=10)) == (ids(ix.search(rest, limit=10)) if rest else set())
+
+
+def _marked(hit) -> tuple[list[str], list[str]]:
+    return ([hit.snippet[s:e] for s, e in hit.highlights],
+            [(hit.section or "")[s:e] for s, e in hit.section_highlights])
+
+
+@pytest.mark.parametrize("query, snippet_words, heading_words", [
+    ("title:执行 调解", {"调解"}, {"调解"}),
+    ("heading:执行 调解", {"调解"}, {"执行", "调解"}),
+    ("text:执行 title:会议", {"执行"}, set()),
+    ('title:"执行" heading:"调解"', set(), {"调解"}),
+    ("caption:执行 OR 调解", {"调解"}, {"调解"}),
+    ("执行 调解", {"执行", "调解"}, {"执行", "调解"}),
+])
+def test_a_word_asked_in_one_field_is_highlighted_in_that_field_only(ix, query, snippet_words, heading_words):
+    hit = next(h for h in ix.search(query, limit=10, expand=False).hits if h.article_id == "q5")
+    in_snippet, in_heading = _marked(hit)
+    assert set(in_snippet) == snippet_words
+    assert set(in_heading) == heading_words
