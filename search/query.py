@@ -197,7 +197,9 @@ def parse_query(text: str, vocab: Vocabulary | None = None, *, lenient: bool = F
         if not lenient:
             message, position = problem
             position = syntax.typed_position(typed, text, position)
-            raise QuerySyntaxError(f"query syntax: {message} at position {position}: {typed!r}", position)
+            error = QuerySyntaxError(f"query syntax: {message} at position {position}: {typed!r}"
+                                     f"{syntax.advice(message)}", position)
+            raise naming(error, " (lenient=True drops it)") if syntax.advice(message) else error
         text = syntax.repair(text)
     checked, (text, dropped) = text, syntax.drop_dangling(text)  # 执行 NOT, AND 执行: the operator has nothing to act on
     if dropped and syntax.operators_only(text):

@@ -282,6 +282,26 @@ def check(text: str) -> tuple[str, int] | None:
     return what, pos
 
 
+#: What to write instead, after the message of a problem :func:`check` names (by its start).
+_ADVICE = {
+    "unbalanced quote": '; close the phrase with a second quote ("执行到位") or leave the quote out'
+                        " (lenient=True drops it)",
+    "unclosed '('": "; close the group with ')' ((执行 OR 调解) 湖南) or leave the bracket out (lenient=True drops it)",
+    "unclosed '['": "; close the range with ']' or '}' (date:[2024-01 TO 2024-06]) or leave the bracket out"
+                    " (lenient=True drops it)",
+    "unclosed '{'": "; close the range with '}' or ']' (date:{2024-01 TO 2024-06}) or leave the bracket out"
+                    " (lenient=True drops it)",
+    "unexpected": "; open its group or range before it ((执行 OR 调解), date:[2024-01 TO 2024-06]) or leave the"
+                  " bracket out (lenient=True drops it)",
+}
+
+
+def advice(message: str) -> str:
+    """What to write instead of the problem ``message`` names (a quote or bracket left
+    open or closing nothing), to be said after the query; '' when the message says it."""
+    return next((said for start, said in _ADVICE.items() if message.startswith(start)), "")
+
+
 def typed_position(typed: str, text: str, pos: int) -> int:
     """A position in ``text``, the query ``typed`` after :func:`normalize` and the like
     (an operator against a quote spaced apart, ``AND"`` → `` AND "``; a quoted year

@@ -91,3 +91,32 @@ def test_a_word_asked_in_one_field_is_highlighted_in_that_field_only(ix, query, 
     in_snippet, in_heading = _marked(hit)
     assert set(in_snippet) == snippet_words
     assert set(in_heading) == heading_words
+
+
+@pytest.mark.parametrize("typed, at, says", [
+    ('湖南 交叉执行 "执行到位', 8, 'close the phrase with a second quote'),
+    ("湖南 “执行到位", 3, 'close the phrase with a second quote'),
+    ("湖南 （执行 OR 调解", 3, "close the group with ')'"),
+    ("执行 OR 调解） 湖南", 8, "open its group or range before it"),
+    ("date:[2024-01 TO 2024-06] (调解", 26, "close the group with ')'"),
+])
+def test_an_unclosed_quote_or_bracket_says_where_and_what_to_write(ix, typed, at, says):
+    with pytest.raises(lawnews.QuerySyntaxError) as raised:
+        ix.search(typed)
+    assert raised.value.position == at
+    assert f"at position {at}: {typed!r}; {says}" in str(raised.value)
+    assert "lenient=True drops it" in str(raised.value)
+
+
+def test_the_command_line_says_lenient_as_an_option(tmp_path):
+    from click.testing import CliRunner
+
+    from lawnews.cli import cli
+
+    index_dir = tmp_path / "index"
+    with lawnews.NewsIndex.create(index_dir) as index:
+        index.add_articles(ARTICLES)
+    r = CliRunner().invoke(cli, ["search", "--index-dir", str(index_dir), '"执行到位'])
+    assert r.exit_code == 1
+    assert "unbalanced quote at position 0: '\"执行到位'; close the phrase" in r.output
+    assert "(--lenient drops it)" in r.output
