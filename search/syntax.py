@@ -266,6 +266,10 @@ def check(text: str) -> tuple[str, int] | None:
     for name, pos in _fields(text):
         if name not in QUERY_FIELDS:
             problems.append((pos, f"unknown field {name!r} (fields: {', '.join(sorted(QUERY_FIELDS))})"))
+        elif name in ("year", dates.FIELD) and text.startswith("(", pos + len(name) + 1):
+            example = ("year:2021 OR year:2022, or a range: year:[2021 TO 2022]" if name == "year" else
+                       "date:2021-03 OR date:2022-03, or a range: date:[2021-03 TO 2022-03]")
+            problems.append((pos, f"{name}: takes one value or a range, not a group: write each with its field ({example})"))
         elif name != dates.FIELD and _empty_value(text, pos, name):
             problems.append((pos, f"{name}: needs a value right after the colon ({_EXAMPLES.get(name, name + ':执行')})"))
         elif name not in ("year", dates.FIELD) and (wild := _wildcard_value(text, pos, name)):

@@ -120,3 +120,19 @@ def test_the_command_line_says_lenient_as_an_option(tmp_path):
     assert r.exit_code == 1
     assert "unbalanced quote at position 0: '\"执行到位'; close the phrase" in r.output
     assert "(--lenient drops it)" in r.output
+
+
+@pytest.mark.parametrize("typed, at, write", [
+    ("year:(2023 OR 2024)", 0, "year:2021 OR year:2022"), ("调解 年份：（２０２３ ＯＲ ２０２４）", 3, "year:[2021 TO 2022]"),
+    ("调解 date:(2023-03 OR 2024-06)", 3, "date:2021-03 OR date:2022-03"),
+])
+def test_a_year_or_date_group_says_how_to_write_each_value(ix, typed, at, write):
+    with pytest.raises(lawnews.QuerySyntaxError, match="not a group") as raised:
+        ix.search(typed)
+    assert raised.value.position == at
+    assert write in str(raised.value)
+    assert "not ''" not in str(raised.value)
+
+
+def test_each_year_with_its_field_finds_either(ix):
+    assert ids(ix.search("year:2023 OR year:2024", limit=10)) == ids(ix.search("year:[2023 TO 2024]", limit=10))
