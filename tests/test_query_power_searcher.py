@@ -136,3 +136,40 @@ def test_a_year_or_date_group_says_how_to_write_each_value(ix, typed, at, write)
 
 def test_each_year_with_its_field_finds_either(ix):
     assert ids(ix.search("year:2023 OR year:2024", limit=10)) == ids(ix.search("year:[2023 TO 2024]", limit=10))
+
+
+LATIN = [
+    {"id": "e1", "title": "Lawyers at work", "date": "2024-02-01",
+     "text": "A duty lawyer met two clients at the court. The lawyers filed papers."},
+    {"id": "e2", "title": "A new law", "date": "2024-02-02",
+     "text": "The new law on enforcement takes effect in May. 强制执行到位率提高。"},
+    {"id": "e3", "title": "Planes", "date": "2024-02-03",
+     "text": "Two Boeing jets landed at Xining airport in 2013, and 2013年的执行案件增加。"},
+]
+
+
+@pytest.fixture(scope="module")
+def latin():
+    with memory_index(LATIN) as index:
+        yield index
+
+
+@pytest.mark.parametrize("query, found", [
+    ('"law"', {"e2"}), ('"lawyer"', {"e1"}), ('"in"', {"e2", "e3"}), ('"court"', {"e1"}),
+    ('"201"', set()), ('"2013"', {"e3"}), ('"执行到位"', {"e2"}), ('"law on"', {"e2"}),
+    ('"new law……May"', {"e2"}), ('"ne……May"', set()),
+])
+def test_a_quoted_latin_word_is_not_found_inside_a_longer_word(latin, query, found):
+    assert ids(latin.search(query, limit=10)) == found
+
+
+@pytest.mark.parametrize("query", ['"law"', '"in"', '"2013"', '"执行到位"'])
+def test_a_quoted_latin_word_is_highlighted_as_a_whole_word_only(latin, query):
+    word = query.strip('"')
+    for hit in latin.search(query, limit=10).hits:
+        marked = [hit.snippet[s:e].lower() for s, e in hit.highlights]
+        assert marked and set(marked) == {word}
+        if word.isascii():
+            for s, e in hit.highlights:
+                edges = hit.snippet[s - 1:s] + hit.snippet[e:e + 1]
+                assert not any(c.isascii() and c.isalnum() for c in edges)
