@@ -67,6 +67,10 @@ MAX_UNITS = 256
 SYNONYM_WEIGHT = 0.6
 CONCEPT_WEIGHT = 1.0
 
+#: What to write instead of a query of too many words.
+_FEWER = (": search with the words that tell the articles apart, or a quoted phrase for a passage"
+          ' ("他守护的不只是一段时间……普通家庭的平安"); or search the first 256 words (lenient=True drops it)')
+
 _parser: QueryParser | None = None
 
 
@@ -243,8 +247,8 @@ def parse_query(text: str, vocab: Vocabulary | None = None, *, lenient: bool = F
     units = len({str(leaf) for leaf in q.leaves()})
     if units > MAX_UNITS:
         if not lenient:
-            raise QuerySyntaxError(
-                f"query syntax: {units} distinct words; at most {MAX_UNITS} are allowed", None)
+            raise naming(QuerySyntaxError(f"query syntax: {units} distinct words; at most {MAX_UNITS} are allowed{_FEWER}",
+                                          None), " (lenient=True drops it)")
         return _plain_query(syntax.plain_words(text), vocab, require_all, lenient)
     return _rewrite(q, vocab)
 
@@ -331,8 +335,8 @@ def _plain_query(text: str, vocab: Vocabulary | None, require_all: bool, lenient
     units = _distinct(units)
     if len(units) > MAX_UNITS:
         if not lenient:
-            raise QuerySyntaxError(
-                f"query syntax: {len(units)} distinct words; at most {MAX_UNITS} are allowed", None)
+            raise naming(QuerySyntaxError(f"query syntax: {len(units)} distinct words; at most {MAX_UNITS} are allowed"
+                                          f"{_FEWER}", None), " (lenient=True drops it)")
         units = units[:MAX_UNITS]
     if not units:  # only stop words (的, 了 …), which the index leaves out: found as exact text
         units = [ExactPhrase(None, piece) for piece in dict.fromkeys(text.split()) if _WORDLIKE.search(piece)]

@@ -173,3 +173,14 @@ def test_a_quoted_latin_word_is_highlighted_as_a_whole_word_only(latin, query):
             for s, e in hit.highlights:
                 edges = hit.snippet[s - 1:s] + hit.snippet[e:e + 1]
                 assert not any(c.isascii() and c.isalnum() for c in edges)
+
+
+@pytest.mark.parametrize("typed", [" ".join(f"词语{i}号" for i in range(300)),
+                                   " OR ".join(f"甲{i}" for i in range(300))])
+def test_a_query_of_too_many_words_says_what_to_write_instead(ix, typed):
+    with pytest.raises(lawnews.QuerySyntaxError, match="distinct words; at most 256") as raised:
+        ix.search(typed)
+    assert "a quoted phrase for a passage" in str(raised.value)
+    assert "lenient=True drops it" in str(raised.value)
+    assert lawnews.errors.message(raised.value).endswith("(--lenient drops it)")
+    ix.search(typed, lenient=True)
