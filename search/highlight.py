@@ -17,6 +17,7 @@ from typing import Callable, Iterator
 
 from ..index.analysis.chinese import inner_span, subwords, words
 from ..index.analysis.fold import fold, search_form, strip_ruby
+from .phrase import exact_pattern
 
 #: The marks that end a sentence (a closing quotation mark or bracket after them goes with it).
 SENTENCE_ENDS = "。！？!?；;\n"
@@ -38,10 +39,9 @@ def find_matches(text: str, terms: set[str], phrases: set[str] = frozenset()) ->
     folded = fold(plain)  # and folded; fold keeps every offset
     folded = folded.lower() if len(folded.lower()) == len(folded) else folded
     for p in phrases:
-        start = folded.find(p)
-        while p and start >= 0:
+        for m in exact_pattern(p).finditer(folded) if p and p in folded else ():
+            start = m.start()  # not inside a longer Latin word: "law" is no part of lawyer
             spans.append((start, start + len(p)) if where is None else (where[start], where[start + len(p) - 1] + 1))
-            start = folded.find(p, start + 1)
     for w, s, e in _words_near(text, terms):
         if w in terms:
             spans.append((s, e))

@@ -30,6 +30,20 @@ _HAN_GAP = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 ELLIPSIS = re.compile(r"[…⋯]+|\.{3,}|。{3,}")
 
 
+#: A Latin letter or digit (text folded and lowercased): a phrase starting or ending with one
+#: starts or ends a word, so that ``"law"`` does not match inside ``lawyer``, nor ``"in"`` inside ``Boeing``.
+_LATIN = "a-z0-9"
+
+
+def exact_pattern(text: str) -> "re.Pattern[str]":
+    """Where the folded ``text`` of a phrase (or a part of a passage) occurs in folded text: as
+    it is, and where it begins or ends with a Latin letter or digit, not inside a longer Latin
+    word or number there (Chinese has no word edges: ``"执行到位"`` matches ``强制执行到位率``)."""
+    start = f"(?<![{_LATIN}])" if re.match(f"[{_LATIN}]", text) else ""
+    end = f"(?![{_LATIN}])" if re.search(f"[{_LATIN}]$", text) else ""
+    return re.compile(start + re.escape(text) + end)
+
+
 def normalize_phrase(text: str) -> str:
     """The string a phrase is matched as: normalised like ingested text, folded
     (:func:`.fold.search_form`: simplified, full-width narrowed, ruby pinyin out),
@@ -82,8 +96,10 @@ class ExactPhrase(Q.Query):
         return gram_index.grams(self.text)
 
     def _count(self, folded: str) -> int:
-        """How often the phrase occurs in a field's folded text."""
-        return folded.count(self.text)
+        """How often the phrase occurs in a field's folded text (see :func:`exact_pattern`)."""
+        if self.text not in folded:
+            return 0
+        return sum(1 for _ in exact_pattern(self.text).finditer(folded))
 
     def candidates(self, searcher: Any) -> list[int]:
         """Document numbers (of ``searcher``'s segment) that may contain the phrase."""
@@ -218,7 +234,7 @@ class PassageInParts(ExactPhrase):
         super().__init__(fieldname, text, boost)
         self.parts = parts_of(text)
         self.text = "…".join(self.parts)
-        self._pattern = re.compile(".*?".join(map(re.escape, self.parts)), re.S)
+        self._pattern = re.compile(".*?".join(exact_pattern(p).pattern for p in self.parts), re.S)
 
     def __repr__(self) -> str:
         return f"PassageInParts({self.fieldname!r}, {self.text!r}, boost={self.boost})"

@@ -21,7 +21,7 @@ import re
 from typing import Protocol
 
 from whoosh import query as Q
-from whoosh.qparser import AndGroup, PhrasePlugin, Plugin, PlusMinusPlugin, QueryParser
+from whoosh.qparser import AndGroup, PhrasePlugin, Plugin, PlusMinusPlugin, QueryParser, WildcardPlugin
 from whoosh.qparser import syntax as qsyntax
 from whoosh.qparser.taggers import RegexTagger
 
@@ -66,6 +66,10 @@ MAX_UNITS = 256
 #: Weight of a synonym, and of a facet match, relative to the word the user typed.
 SYNONYM_WEIGHT = 0.6
 CONCEPT_WEIGHT = 1.0
+
+#: What to write instead of a query of too many words.
+_FEWER = (": search with the words that tell the articles apart, or a quoted phrase for a passage"
+          ' ("他守护的不只是一段时间……普通家庭的平安"); or search the first 256 words (lenient=True drops it)')
 
 _parser: QueryParser | None = None
 
@@ -163,6 +167,7 @@ def _get_parser() -> QueryParser:
         schema.add(DEFAULT_FIELD, schema["text"])  # unqualified words are analysed as text
         p = QueryParser(DEFAULT_FIELD, schema, group=AndGroup)
         p.remove_plugin_class(PhrasePlugin)
+        p.remove_plugin_class(WildcardPlugin)  # no wildcards: 执* is 执, in a field as beside words
         p.add_plugin(DatePlugin())
         p.add_plugin(CitesPlugin())
         p.add_plugin(ExactPhrasePlugin())
@@ -196,7 +201,9 @@ def parse_query(text: str, vocab: Vocabulary | None = None, *, lenient: bool = F
         if not lenient:
             message, position = problem
             position = syntax.typed_position(typed, text, position)
-            raise QuerySyntaxError(f"query syntax: {message} at position {position}: {typed!r}", position)
+            error = QuerySyntaxError(f"query syntax: {message} at position {position}: {typed!r}"
+                                     f"{syntax.advice(message)}", position)
+            raise naming(error, " (lenient=True drops it)") if syntax.advice(message) else error
         text = syntax.repair(text)
     checked, (text, dropped) = text, syntax.drop_dangling(text)  # 执行 NOT, AND 执行: the operator has nothing to act on
     if dropped and syntax.operators_only(text):
@@ -208,8 +215,8 @@ def parse_query(text: str, vocab: Vocabulary | None = None, *, lenient: bool = F
     if dropped and not lenient:  # 执行 AND: an error, as AND alone is (lenient: dropped, the rest searched)
         at, op = min(dropped)
         at = syntax.typed_position(typed, checked, at)
-        if typed[at:at + 1] in ("|", "｜", "&"):  # 执行 ｜: named as typed, with the operator it means
-            op = f"{typed[at:].split()[0]} ({op})"
+        if typed[at:at + 1] in ("|", "｜", "&", "＆"):  # 执行 ｜: named as typed, with the operator it means
+            op = f"{re.match('[|｜&＆]+', typed[at:]).group()} ({op})"  # type: ignore[union-attr]
         raise naming(QuerySyntaxError(f"query syntax: {op} at position {at} has nothing to act on: put words on both"
                                       f" sides of AND and OR and after NOT (执行 AND 湖南, 执行 NOT 湖南), or leave it out"
                                       f" (lenient=True drops it): {typed!r}", at), " (lenient=True drops it)")
@@ -240,8 +247,8 @@ def parse_query(text: str, vocab: Vocabulary | None = None, *, lenient: bool = F
     units = len({str(leaf) for leaf in q.leaves()})
     if units > MAX_UNITS:
         if not lenient:
-            raise QuerySyntaxError(
-                f"query syntax: {units} distinct words; at most {MAX_UNITS} are allowed", None)
+            raise naming(QuerySyntaxError(f"query syntax: {units} distinct words; at most {MAX_UNITS} are allowed{_FEWER}",
+                                          None), " (lenient=True drops it)")
         return _plain_query(syntax.plain_words(text), vocab, require_all, lenient)
     return _rewrite(q, vocab)
 
@@ -328,8 +335,8 @@ def _plain_query(text: str, vocab: Vocabulary | None, require_all: bool, lenient
     units = _distinct(units)
     if len(units) > MAX_UNITS:
         if not lenient:
-            raise QuerySyntaxError(
-                f"query syntax: {len(units)} distinct words; at most {MAX_UNITS} are allowed", None)
+            raise naming(QuerySyntaxError(f"query syntax: {len(units)} distinct words; at most {MAX_UNITS} are allowed"
+                                          f"{_FEWER}", None), " (lenient=True drops it)")
         units = units[:MAX_UNITS]
     if not units:  # only stop words (的, 了 …), which the index leaves out: found as exact text
         units = [ExactPhrase(None, piece) for piece in dict.fromkeys(text.split()) if _WORDLIKE.search(piece)]
@@ -524,8 +531,10 @@ def _in_field(q: Q.Query, field: str, weight: float) -> Q.Query:
     return out
 
 
-def query_terms(q: Q.Query) -> tuple[set[str], set[str]]:
-    """``(words, phrases)`` of the text fields that ``q`` looks for, negated parts excluded."""
+def query_terms(q: Q.Query, fields: "tuple[str, ...] | dict[str, float]" = TEXT_FIELDS) -> tuple[set[str], set[str]]:
+    """``(words, phrases)`` that ``q`` looks for in ``fields`` (the text fields), negated
+    parts excluded: ``title:执行 调解`` looks for 执行 in the title only, so the words of
+    ``("text",)`` are 调解 alone."""
     out: set[str] = set()
     phrases: set[str] = set()
 
@@ -535,10 +544,11 @@ def query_terms(q: Q.Query) -> tuple[set[str], set[str]]:
         if isinstance(node, Q.AndNot):
             walk(node.a)
         elif isinstance(node, ExactPhrase):
-            phrases.update(getattr(node, "parts", (node.text,)))  # a passage in parts: each part
+            if any(f in fields for f in node.fields()):
+                phrases.update(getattr(node, "parts", (node.text,)))  # a passage in parts: each part
         elif node.is_leaf():
             for field, text in node.iter_all_terms(phrases=True):
-                if field in TEXT_FIELDS:
+                if field in fields:
                     out.add(text.decode("utf-8") if isinstance(text, bytes) else text)
         else:
             for child in node.children():

@@ -932,7 +932,8 @@ class IndexSearcher:
               suggested: "_questions.Suggested | None" = None) -> tuple[Hit, ...]:
         """The hits ranked ``offset + 1`` to ``want`` of ``best``, with snippets."""
         searcher = self._current()
-        terms, phrases = query_terms(q)
+        terms, phrases = query_terms(q, ("text",))  # a word asked in the title only is highlighted nowhere
+        heading_terms, heading_phrases = query_terms(q, ("heading",))
         tags = _evidence.tag_terms(q) if self._vocab is not None else ()
         hits = []
         ranked = list(best.values())[offset:want]
@@ -945,7 +946,7 @@ class IndexSearcher:
             snip, hl, tag_hl = tagged_snippet(text, terms, phrases, snippet_chars, why)
             section_hl: tuple[tuple[int, int], ...] = ()
             if heading:
-                section_hl = tuple(find_matches(heading, terms, phrases))
+                section_hl = tuple(find_matches(heading, heading_terms, heading_phrases))
                 if why is not None and not tag_hl:  # the tag's words only in the heading
                     found = why(heading)
                     section_hl = tuple(merge(list(section_hl) + [(a, b) for a, b, _t in found]))

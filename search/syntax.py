@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from typing import Callable
 
 from ..index.store.schema import FACETS, TEXT_FIELDS
 from . import dates
@@ -84,7 +85,42 @@ def normalize(text: str) -> str:
     and stays as typed (``"建“1"`` is a phrase holding a curly quote). Field names
     are then written in lower case (:func:`lower_fields`).
     """
-    return lower_fields(_spaced_operators(_bar_operators(_narrowed(text))))
+    return normalized(text)[0]
+
+
+def normalized(text: str) -> tuple[str, list[int]]:
+    """:func:`normalize` of ``text`` and, for each of its characters, the position in
+    ``text`` of the character it stands for: an operator a bar or ``&&`` became
+    (``交叉执行 ||`` → ``交叉执行  OR ``) stands for the bar, one set apart by spaces for itself,
+    the spaces added for the operator's first character."""
+    narrow = _narrowed(text)  # one character for one
+    spaced, origin = _tracked(_BAR_OPERATOR, narrow, _bar, list(range(len(narrow))))
+    if "AND" in spaced or "OR" in spaced or "NOT" in spaced:
+        spaced, origin = _tracked(_GLUED_OPERATOR, spaced, _spaced, origin)
+    return lower_fields(spaced), origin
+
+
+def _tracked(pattern: re.Pattern[str], text: str, replace: "Callable[[re.Match[str]], str]",
+             origin: list[int]) -> tuple[str, list[int]]:
+    """``pattern.sub(replace, text)`` and ``origin`` (a position of the text typed for each
+    character of ``text``) carried over: the characters of a replacement stand for the
+    matched ones in turn, from its first character that is not a space, the last matched
+    one for any beyond, and the first for the spaces before."""
+    out: list[str] = []
+    kept: list[int] = []
+    last = 0
+    for m in pattern.finditer(text):
+        new = replace(m)
+        out.append(text[last:m.start()])
+        kept += origin[last:m.start()]
+        out.append(new)
+        lead = len(new) - len(new.lstrip())
+        span = m.end() - m.start()
+        kept += [origin[m.start() + min(max(k - lead, 0), span - 1)] for k in range(len(new))]
+        last = m.end()
+    out.append(text[last:])
+    kept += origin[last:]
+    return "".join(out), kept
 
 
 #: ``|``, ``||`` (OR) and ``&&`` (AND) outside phrases; phrases are matched first so that
@@ -92,15 +128,11 @@ def normalize(text: str) -> str:
 _BAR_OPERATOR = re.compile(r'"[^"]*"|\|+|&&')
 
 
-def _bar_operators(text: str) -> str:
-    """``text`` with ``|`` or ``||`` (``｜`` narrowed) outside phrases written `` OR `` and
-    ``&&`` `` AND ``, as Lucene's query syntax and Elasticsearch's simple query string read
-    them, with or without spaces around (``交叉执行｜执转破``): a bar was read as
-    punctuation, so ``甲 | 乙`` required both words."""
-    if "|" not in text and "&&" not in text:
-        return text
-    return _BAR_OPERATOR.sub(lambda m: m.group() if m.group().startswith('"')
-                             else " AND " if m.group() == "&&" else " OR ", text)
+def _bar(m: re.Match[str]) -> str:
+    """A bar (``|``, ``||``; ``｜`` narrowed) outside phrases as `` OR ``, ``&&`` as `` AND ``, as
+    Lucene's query syntax and Elasticsearch's simple query string read them, with or without
+    spaces around (``交叉执行｜执转破``); a phrase as it is."""
+    return m.group() if m.group().startswith('"') else " AND " if m.group() == "&&" else " OR "
 
 
 #: ``AND``/``OR``/``NOT`` typed against a quote or a bracket (``"甲"OR"乙"``, ``(甲)OR(乙)``,
@@ -110,14 +142,11 @@ _GLUED_OPERATOR = re.compile(r'"[^"]*"'
                              r'|(?:(?<=^)|(?<=[\s(\[{]))(AND|OR|NOT)(?=["(\[{])')
 
 
-def _spaced_operators(text: str) -> str:
-    """``text`` with an operator typed against a quote or a bracket set apart by spaces,
-    as Lucene reads it: ``"执行到位"OR"执结率"`` is ``"执行到位" OR "执结率"`` (Whoosh's parser
-    needs the spaces, and without them left the ``OR`` out: both phrases were required).
-    Between two words (``新疆OR辽宁``) and inside a phrase it stays text."""
-    if "AND" not in text and "OR" not in text and "NOT" not in text:
-        return text
-    return _GLUED_OPERATOR.sub(lambda m: m.group() if m.group().startswith('"') else f" {m.group()} ", text)
+def _spaced(m: re.Match[str]) -> str:
+    """An operator typed against a quote or a bracket set apart by spaces, as Lucene reads
+    it (``"执行到位"OR"执结率"`` is ``"执行到位" OR "执结率"``: Whoosh's parser needs the spaces);
+    a phrase as it is."""
+    return m.group() if m.group().startswith('"') else f" {m.group()} "
 
 
 #: The number of a numbered series of rules, in brackets right after the word ending a rule's
@@ -237,8 +266,15 @@ def check(text: str) -> tuple[str, int] | None:
     for name, pos in _fields(text):
         if name not in QUERY_FIELDS:
             problems.append((pos, f"unknown field {name!r} (fields: {', '.join(sorted(QUERY_FIELDS))})"))
+        elif name in ("year", dates.FIELD) and text.startswith("(", pos + len(name) + 1):
+            example = ("year:2021 OR year:2022, or a range: year:[2021 TO 2022]" if name == "year" else
+                       "date:2021-03 OR date:2022-03, or a range: date:[2021-03 TO 2022-03]")
+            problems.append((pos, f"{name}: takes one value or a range, not a group: write each with its field ({example})"))
         elif name != dates.FIELD and _empty_value(text, pos, name):
             problems.append((pos, f"{name}: needs a value right after the colon ({_EXAMPLES.get(name, name + ':执行')})"))
+        elif name not in ("year", dates.FIELD) and (wild := _wildcard_value(text, pos, name)):
+            problems.append((pos, f"{name}:{wild} is no value: there are no wildcards; write a word or a value"
+                                  f" ({_EXAMPLES.get(name, name + ':执行')}; a word is also found inside longer words)"))
         elif name == dates.FIELD:
             problems += [(p, what) for what, p in dates.problems(text, pos)]
         elif name == "year" and (bad := _bad_year(text, pos)) is not None:
@@ -250,6 +286,26 @@ def check(text: str) -> tuple[str, int] | None:
     return what, pos
 
 
+#: What to write instead, after the message of a problem :func:`check` names (by its start).
+_ADVICE = {
+    "unbalanced quote": '; close the phrase with a second quote ("执行到位") or leave the quote out'
+                        " (lenient=True drops it)",
+    "unclosed '('": "; close the group with ')' ((执行 OR 调解) 湖南) or leave the bracket out (lenient=True drops it)",
+    "unclosed '['": "; close the range with ']' or '}' (date:[2024-01 TO 2024-06]) or leave the bracket out"
+                    " (lenient=True drops it)",
+    "unclosed '{'": "; close the range with '}' or ']' (date:{2024-01 TO 2024-06}) or leave the bracket out"
+                    " (lenient=True drops it)",
+    "unexpected": "; open its group or range before it ((执行 OR 调解), date:[2024-01 TO 2024-06]) or leave the"
+                  " bracket out (lenient=True drops it)",
+}
+
+
+def advice(message: str) -> str:
+    """What to write instead of the problem ``message`` names (a quote or bracket left
+    open or closing nothing), to be said after the query; '' when the message says it."""
+    return next((said for start, said in _ADVICE.items() if message.startswith(start)), "")
+
+
 def typed_position(typed: str, text: str, pos: int) -> int:
     """A position in ``text``, the query ``typed`` after :func:`normalize` and the like
     (an operator against a quote spaced apart, ``AND"`` → `` AND "``; a quoted year
@@ -257,6 +313,9 @@ def typed_position(typed: str, text: str, pos: int) -> int:
     normalising added stands at the position it was added at."""
     if text == typed or pos <= 0:
         return max(pos, 0)
+    narrow, origin = normalized(typed)
+    if len(narrow) == len(text):  # what the checks changed (quoted years, operators dropped) kept each offset
+        return origin[pos] if pos < len(origin) else len(typed)
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, typed, text, autojunk=False).get_opcodes():
         if j1 <= pos < j2:
             return i1 if tag == "insert" else min(i1 + pos - j1, max(i1, i2 - 1))
@@ -272,8 +331,9 @@ _EVERYTHING = ("", "*", "*:*")
 
 def is_everything(text: str) -> bool:
     """True for a query that selects every article: an empty one, or ``*`` (``＊``, ``*:*``)
-    alone, as query_string reads it; filters then choose the articles."""
-    return normalize(text).strip() in _EVERYTHING
+    alone, as query_string reads it, typed in full width too (``＊：＊``: the colon of ``*:*``
+    is no field's, so :func:`normalize` leaves it wide); filters then choose the articles."""
+    return normalize(text).strip().replace("：", ":") in _EVERYTHING
 _NOT_OPERATOR = re.compile(r"(?<![^\s(])NOT\s+(AND|OR|NOT|ANDNOT|ANDMAYBE)(?![^\s)])")
 
 
@@ -289,6 +349,13 @@ _EXAMPLES = {"year": "year:2024", "cites": 'cites:"民事诉讼法 第二百三�
              "province": "province:湖南", "city": "city:荆州", "county": "county:石门县", "court": "court:荆州中院",
              "court_level": "court_level:中级", "mechanism": "mechanism:执转破", "source": "source:人民法院报",
              "file": "file:002_79b23406edc23697.txt"}
+
+
+def _wildcard_value(text: str, pos: int, name: str) -> str:
+    """The value of the ``name:`` clause at ``pos`` when it is only ``*`` and ``?`` (``text:*``,
+    which Lucene reads as 'has the field'), else ''."""
+    m = _VALUE.match(text, pos + len(name) + 1)
+    return m.group() if m is not None and m.group() and not m.group().strip("*?") else ""
 
 
 def _empty_value(text: str, pos: int, name: str) -> bool:
@@ -357,6 +424,9 @@ def repair(text: str) -> str:
             fixed = fixed[:end] + " " + fixed[end + 1:]
         elif name != dates.FIELD and _empty_value(fixed, pos, name):  # a clause without a value
             fixed = fixed[:pos] + " " * (len(name) + 1) + fixed[pos + len(name) + 1:]
+        elif name not in ("year", dates.FIELD) and (wild := _wildcard_value(fixed, pos, name)):  # text:*
+            end = pos + len(name) + 1 + len(wild)
+            fixed = fixed[:pos] + " " * (end - pos) + fixed[end:]
         elif name == dates.FIELD and dates.problems(fixed, pos):  # a bad date is dropped
             m = dates.expression(fixed, pos)
             end = m.end() if m is not None else pos + len(name) + 1

@@ -1,8 +1,10 @@
-"""Quoted phrases mean exact text: hits equal a brute-force scan of the sections."""
+"""Quoted phrases mean exact text: hits equal a brute-force scan of the sections (a Latin
+letter or digit at an end of the phrase not inside a longer Latin word or number)."""
 
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -26,7 +28,10 @@ def section_texts(ix):
 
 def brute_force(sections, phrase):
     p = normalize_phrase(phrase)
-    return {key for key, parts in sections.items() if any(p in part for part in parts)}
+    edge = "(?<![a-z0-9])" if re.match("[a-z0-9]", p) else ""
+    end = "(?![a-z0-9])" if re.search("[a-z0-9]$", p) else ""
+    found = re.compile(edge + re.escape(p) + end).search
+    return {key for key, parts in sections.items() if any(found(part) for part in parts)}
 
 
 def hits(ix, phrase):
@@ -49,8 +54,7 @@ def test_random_substrings_match_a_brute_force_scan(corpus_index):
         phrase = text[start : start + n]
         if any(c.isspace() or c == '"' for c in phrase):
             continue
-        expected = brute_force(sections, phrase)
-        assert expected, phrase
+        expected = brute_force(sections, phrase)  # none for a cut inside a number (警11 of 警110)
         assert hits(corpus_index, phrase) == expected, phrase
         checked += 1
 
