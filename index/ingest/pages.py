@@ -296,12 +296,18 @@ def _items_as_text(paras: list[Paragraph]) -> None:
     reads like one); so is the line introducing them. A line that is no such item (a
     bulleted page tool, ``• 扫一扫在手机打开当前页``, is none) ends the list."""
     listing = False
+    marks: set[str] = set()  # the kinds of mark the items of the list so far are numbered with
     for k, p in enumerate(paras):
         item = _ITEM.match(p.text) if listing and not p.level else None
         if item and kind_of(p.text[item.end():].strip() or p.text) == "line":  # not a bulleted 扫一扫 tool
+            if marks and _mark_kind(item.group()) not in marks and _heads_text(paras, k):
+                listing = False  # 2. 社区警务队 over its text after • items: the next part's heading
+                continue
+            marks.add(_mark_kind(item.group()))
             if p.kind in ("head", "caption"):
                 p.kind = "body"
             continue
+        marks = set()
         listing = p.kind in ("body", "head") and not p.level and bool(_INTRODUCES(p.text))
         if listing and p.kind == "head" and k + 1 < len(paras) and _ITEM.match(paras[k + 1].text):
             p.kind = "body"
@@ -312,6 +318,23 @@ def _items_as_text(paras: list[Paragraph]) -> None:
 #: ``1.``, ``2、``, ``3．``, ``(4)``, ``（5）`` (not ``1.5亿元``), or bulleted ``• …``.
 _ITEM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]{1,3}(?:[（(][^()（）]{1,8}[）)])?[）)]"
                    r"|\d{1,2}[.．、](?![\d.．])|[（(]\d{1,2}[）)]|[•●▪])")
+def _mark_kind(mark: str) -> str:
+    """The kind of an item's mark: ``(一)``, ``1.``, ``(1)`` or a bullet."""
+    mark = mark.strip()
+    if mark[:1] in "（(":
+        return "(一)" if re.match(r"[（(][一二三四五六七八九十]", mark) else "(1)"
+    return "1." if mark[:1].isdigit() else "•"
+
+
+def _heads_text(paras: list[Paragraph], k: int) -> bool:
+    """Whether the short item ``paras[k]`` heads text rather than ending a list: it finishes
+    no clause (no ``。；，`` at its end) and a paragraph of text that is no item follows it."""
+    p = paras[k]
+    nxt = paras[k + 1] if k + 1 < len(paras) else None
+    return (p.kind == "head" and not re.search(r"[。；;，,：:！？!?]\s*$", p.text)
+            and nxt is not None and nxt.kind == "body" and not _ITEM.match(nxt.text))
+
+
 #: A part numbered after the first: ``二、…``, ``三、…``.
 _LATER_PART = re.compile(r"^(?:[二三四五六七八九]|十[一二三四五六七八九]?)、")
 #: A line that introduces what follows it (…应当同时符合下列条件：).
