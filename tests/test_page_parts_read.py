@@ -41,3 +41,15 @@ def test_items_of_one_numbering_under_a_colon_stay_a_list_before_text():
     [article] = parse_page(page, "list.txt")
     assert [s.heading for s in article.sections] == [None]
     assert "3. 集中腾房" in body(article)
+
+
+def test_a_part_numbered_first_under_an_opening_text_is_its_first_part():
+    page = "\n\n".join([
+        "浅谈失信惩戒的边界",
+        "失信惩戒是督促被执行人履行义务的重要手段，但其适用必须有边界。本文从三个方面加以讨论。",
+        "一、失信惩戒的性质",
+        "失信惩戒不是刑罚，而是对不履行生效裁判者的信用约束，其目的在于促使履行而非惩罚本身。",
+    ]) + "\n"
+    [article] = parse_page(page, "essay.txt")
+    assert article.title == "浅谈失信惩戒的边界"
+    assert [s.heading for s in article.sections] == [None, "一、失信惩戒的性质"]

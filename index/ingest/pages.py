@@ -337,6 +337,8 @@ def _heads_text(paras: list[Paragraph], k: int) -> bool:
 
 #: A part numbered after the first: ``二、…``, ``三、…``.
 _LATER_PART = re.compile(r"^(?:[二三四五六七八九]|十[一二三四五六七八九]?)、")
+#: A part numbered as the text's first (``一、…``, ``第一章 总则``): under unheaded text, its first part.
+_NUMBERED_PART = re.compile(r"^(?:一、|第[一二三四五六七八九十]{1,3}[章节编部分]+\s*\S)")
 #: A line that introduces what follows it (…应当同时符合下列条件：).
 _INTRODUCES = re.compile(r"[:：]\s*$").search
 _SECTION_NO = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
@@ -740,13 +742,14 @@ class _Assembler:
         """A single plain heading in an article is no section: a clause cut by a page
         break (it has a comma) is joined to the text after it, else it is the headline
         of an article of its own; but a heading numbered after the first (``二、…``) is
-        a part of the text above it, whose first part is unheaded text."""
+        a part of the text above it, whose first part is unheaded text, and so is one numbered
+        as the first (``一、…``, ``第一章 总则``: the text above it is its opening)."""
         plain = [k for k, part in enumerate(draft.parts) if part.heading is not None and not part.marked]
         if len(plain) != 1 or not draft.parts[plain[0]].paras:
             return
         k = plain[0]
         part = draft.parts[k]
-        if _LATER_PART.match(part.heading):
+        if _LATER_PART.match(part.heading) or _NUMBERED_PART.match(part.heading):
             return
         if "，" in part.heading:
             draft.parts.pop(k)
