@@ -53,3 +53,40 @@ def test_a_part_numbered_first_under_an_opening_text_is_its_first_part():
     [article] = parse_page(page, "essay.txt")
     assert article.title == "浅谈失信惩戒的边界"
     assert [s.heading for s in article.sections] == [None, "一、失信惩戒的性质"]
+
+
+def test_a_sentence_cut_off_at_the_page_end_is_text_not_a_headline_after_it():
+    page = "\n".join([
+        "本报记者 王晓 通讯员 刘青",
+        "3月2日，记者走进某区诉讼服务中心时，调解室里正在进行一场线上调解。",
+        "这样的场景在该中心已是常态：法院与司法局、工会等部门联动，以“线上调解+司法确认”模式化解纠纷。",
+        "调解员说，这样省时省力。",
+        "去年以来,该中心共受理各类纠纷3000余件,其中调解成",
+    ]) + "\n"
+    [article] = parse_page(page, "cut.txt")
+    assert article.title != "去年以来,该中心共受理各类纠纷3000余件,其中调解成"
+    assert "去年以来,该中心共受理各类纠纷3000余件,其中调解成" in body(article)
+    assert article.byline == "本报记者 王晓 通讯员 刘青"
+
+
+def test_a_quote_opened_and_cut_off_at_the_page_end_is_text():
+    page = "\n".join([
+        "本报通讯员 周明",
+        "",
+        "近日，某法院执行干警在凌晨蹲守，成功找到下落不明的被执行人，督促其当场履行了全部欠款。",
+        "",
+        "“我们蹲",
+    ]) + "\n"
+    [article] = parse_page(page, "quote.txt")
+    assert article.title != "“我们蹲"
+    assert body(article).endswith("“我们蹲")
+
+
+def test_a_headline_printed_after_its_text_is_still_its_title():
+    page = "\n".join([
+        "本报讯 某法院近日集中发放执行案款120万元，惠及申请执行人40余名。",
+        "",
+        "某法院集中发放执行案款",
+    ]) + "\n"
+    [article] = parse_page(page, "after.txt")
+    assert article.title == "某法院集中发放执行案款"

@@ -281,7 +281,24 @@ def classify(paras: list[Paragraph]) -> list[Paragraph]:
     for p in (out[:1] + out[-1:]) if out else []:  # a page's folio, printed at its top or foot
         if p.kind == "head" and not p.level and _FOLIO.fullmatch(p.text.strip()):
             p.kind = "chrome"
+    ending = [p for p in out if p.kind not in ("caption", "credit", "chrome")]
+    if len(ending) > 1 and ending[-1].kind == "head" and not ending[-1].level and cut_sentence(ending[-1].text) \
+            and ending[-2].kind == "body":
+        ending[-1].kind, ending[-1].extra = "body", "cut"  # a text cut off at the page's end, no headline after it
     return _merge_fragments(out)
+
+
+#: A clause mark with more of the sentence after it, or a quote or bracket opened and not closed.
+_CLAUSE_ON = re.compile(r"[，,；;、]\s*[\w“‘《（(]")
+_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("‘", "’"))
+
+
+def cut_sentence(text: str) -> bool:
+    """Whether ``text`` is a sentence cut off, not a headline: it goes on after a clause mark
+    (``…了解到,2022年全省财``) or opens a quote or bracket it does not close (``“你做``)."""
+    if _CLAUSE_ON.search(text):
+        return True
+    return any(text.rfind(a) > text.rfind(b) for a, b in _PAIRS)
 
 
 #: A page number standing alone: ``3``, ``- 3 -``, ``A3``, ``第3版``, ``第 1 页 共 2 页``.
@@ -540,6 +557,8 @@ class _Assembler:
         self.paras = [p for p in paras if (p.text or p.kind == "leadin") and p.kind != "chrome"]
         tail = [p for p in self.paras if p.kind not in ("caption", "credit")]
         self.after_page = bool(tail) and tail[-1].kind == "head"
+        #: the page's last line when it is a sentence cut off (:func:`cut_sentence`), else None
+        self.cut = next((p.text for p in self.paras if p.extra == "cut" and p.kind == "body"), None)
         self.drafts: list[_Draft] = []
         self.cur: _Draft | None = None
         self.pending: list[_Pending] = []
@@ -743,10 +762,13 @@ class _Assembler:
         break (it has a comma) is joined to the text after it, else it is the headline
         of an article of its own; but a heading numbered after the first (``二、…``) is
         a part of the text above it, whose first part is unheaded text, and so is one numbered
-        as the first (``一、…``, ``第一章 总则``: the text above it is its opening)."""
+        as the first (``一、…``, ``第一章 总则``: the text above it is its opening). On a page
+        cut off in its article (:func:`cut_sentence`), that article's one heading stays a heading."""
         plain = [k for k, part in enumerate(draft.parts) if part.heading is not None and not part.marked]
         if len(plain) != 1 or not draft.parts[plain[0]].paras:
             return
+        if self.cut is not None and draft.parts[-1].paras and draft.parts[-1].paras[-1] == self.cut:
+            return  # the text goes on past the page's end: one heading seen is not all it has
         k = plain[0]
         part = draft.parts[k]
         if _LATER_PART.match(part.heading) or _NUMBERED_PART.match(part.heading):
