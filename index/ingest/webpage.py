@@ -480,7 +480,7 @@ def meta_of(text: str) -> dict[str, str]:
         rest = text[start:s.end(1)]
         end = _SOURCE_END.search(rest)
         value = printed[start: start + end.start() if end else s.end(1)]
-        value = _TRAILING_TOOL.sub("", value).strip().strip("【】[]()（）|｜·•,，:：、 ")
+        value = _closed(_TRAILING_TOOL.sub("", value).strip().strip("【】[]()（）|｜·•,，:：、 "), value)
         if re.search(r"\w", value) and value not in _UNKNOWN_SOURCE:
             out["source"] = value
     a = _AUTHOR.search(text)
@@ -489,6 +489,20 @@ def meta_of(text: str) -> dict[str, str]:
     elif s and (marked := _MARKED_BYLINE.search(text)):
         out["author"] = printed[marked.start(1):marked.end(1)].strip()
     return out
+
+
+_BRACKETS = {"(": ")", "（": "）"}
+
+
+def _closed(value: str, printed: str) -> str:
+    """``value`` with the closing bracket the printed source gave it back, where it opens one
+    and the marks taken off its end took its closing one (``荆楚网(湖北日报网)``, ``人民司法(应用)``)."""
+    for opening, closing in _BRACKETS.items():
+        if value.count(opening) > value.count(closing) and printed.strip().startswith(value):
+            rest = printed.strip()[len(value):]
+            if rest.lstrip().startswith(closing):
+                return value + closing
+    return value
 
 
 def split_credit(text: str) -> tuple[str | None, str]:

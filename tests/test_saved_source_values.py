@@ -1,0 +1,30 @@
+"""The source a saved web page's labelled line gives: the outlet as printed, without what is
+printed against it and with what belongs to it. Each line here is written for the test."""
+
+from __future__ import annotations
+
+from lawnews.index.ingest import readers
+from lawnews.index.ingest.webpage import meta_of
+
+
+def read(tmp_path, text: str):
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    out = readers.read_page(path, "page.txt")
+    records = out if isinstance(out, list) else [out]
+    return [r.article for r in records]
+
+
+def test_a_source_ending_in_a_bracket_keeps_its_closing_bracket():
+    assert meta_of("发布时间:2025年03月15日10:01 来源: 某某网(某某日报网)")["source"] == "某某网(某某日报网)"
+    assert meta_of("信息来源:某某司法(应用) 发布日期:2019-05-06")["source"] == "某某司法(应用)"
+    assert meta_of("来源：（某某日报）")["source"] == "某某日报"
+
+
+def test_a_saved_page_keeps_the_bracketed_part_of_its_source(tmp_path):
+    [article] = read(tmp_path, "\n".join([
+        "某县法院开展执行宣传周活动",
+        "发布时间:2025年03月15日10:01 来源: 某某网(某某日报网)",
+        "近日，某县法院在城区广场开展执行宣传周活动，向群众发放宣传资料500余份，现场解答法律咨询。",
+    ]) + "\n")
+    assert article.source == "某某网(某某日报网)"
