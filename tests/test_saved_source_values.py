@@ -28,3 +28,9 @@ def test_a_saved_page_keeps_the_bracketed_part_of_its_source(tmp_path):
         "近日，某县法院在城区广场开展执行宣传周活动，向群众发放宣传资料500余份，现场解答法律咨询。",
     ]) + "\n")
     assert article.source == "某某网(某某日报网)"
+
+
+def test_an_empty_source_field_before_the_next_label_gives_no_source():
+    out = meta_of("来源: 添加时间:2019/05/06")
+    assert "source" not in out and out["date"] == "2019-05-06"
+    assert meta_of("来源：某某日报 作者：张三")["source"] == "某某日报"

@@ -480,6 +480,8 @@ def meta_of(text: str) -> dict[str, str]:
         rest = text[start:s.end(1)]
         end = _SOURCE_END.search(rest)
         value = printed[start: start + end.start() if end else s.end(1)]
+        if _NEXT_LABEL.match(rest):
+            value = ""  # 来源： 添加时间：2017/03/14: an empty field before the next label
         value = _closed(_TRAILING_TOOL.sub("", value).strip().strip("【】[]()（）|｜·•,，:：、 "), value)
         if re.search(r"\w", value) and value not in _UNKNOWN_SOURCE:
             out["source"] = value
@@ -491,6 +493,8 @@ def meta_of(text: str) -> dict[str, str]:
     return out
 
 
+#: A label opening a source's value: the field is empty (``来源： 添加时间：…``, ``来源： 作者：…``).
+_NEXT_LABEL = re.compile(r"[^\s:：]{0,4}(?:时间|日期|作者|编辑|责编|浏览|点击|字号|阅读)\s*[:：]")
 _BRACKETS = {"(": ")", "（": "）"}
 
 
