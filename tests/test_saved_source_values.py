@@ -34,3 +34,13 @@ def test_an_empty_source_field_before_the_next_label_gives_no_source():
     out = meta_of("来源: 添加时间:2019/05/06")
     assert "source" not in out and out["date"] == "2019-05-06"
     assert meta_of("来源：某某日报 作者：张三")["source"] == "某某日报"
+
+
+def test_a_journal_issue_after_its_name_is_no_part_of_the_source(tmp_path):
+    [article] = read(tmp_path, "\n".join([
+        "论执行和解协议的效力",
+        "信息来源:《某某法学》2019年第5期 发布日期:2019-10-08",
+        "执行和解是当事人在执行程序中自愿协商达成的协议，其效力问题在实务中争议较大，本文对此加以分析。",
+    ]) + "\n")
+    assert article.source == "某某法学"
+    assert article.date == "2019-10-08"

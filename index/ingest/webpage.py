@@ -86,9 +86,11 @@ _MARKED_BYLINE = re.compile(r"[■□]\s*(\S.*)$")
 _AUTHOR = re.compile(r"(?:作者|撰稿|文\s*/)(?>\s*[:：]?\s*)(?!\S{1,6}\s*[:：])(.+?)(?=\s+\S{1,6}\s*[:：]|\s{2,}|\s*[|｜【]"
                      r"|\s+(?:图|摄影?|视频|图片)\s*/|\s+[0-9]{4}\s*[-年/.]\s*[0-9]{1,2}\s*[-月/.]|$)")  # (文/张三 图/李四 2024-03-06)
 _PUBLISHED = re.compile(r"发布|发表|更新|上传|录入|发稿|刊发|来源|转自|转载|浏览|点击|阅读|访问|作者|撰稿|字号")
-#: What may be glued to a source's end: the next label (``字号：``, ``浏览次数：``), a date or a
-#: counter (``57人参与``).
-_SOURCE_END = re.compile(rf"(?:责任)?{_LABEL}\s*[:：]|{_DAY}|[0-9]+\s*人?(?:参与|评论|浏览|阅读|点击)")
+#: What may be glued to a source's end: the next label (``字号：``, ``浏览次数：``), a date, a
+#: counter (``57人参与``), a journal's issue (``《法律适用》2018年第11期``: the journal is the
+#: outlet).
+_SOURCE_END = re.compile(rf"(?:责任)?{_LABEL}\s*[:：]|{_DAY}|[0-9]+\s*人?(?:参与|评论|浏览|阅读|点击)"
+                         r"|[0-9]{4}\s*年?\s*(?:第\s*)?[0-9]{1,3}\s*期")
 #: A date printed on the title's line, after it: ``(2008-3-30)``, `` 2018-06-13``.
 _TITLE_DATE = re.compile(rf"\s*[(（\[]?\s*({_DAY}\s*日?)(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
                          r"\s*[)）\]]?$")
