@@ -482,6 +482,10 @@ def meta_of(text: str) -> dict[str, str]:
         rest = text[start:s.end(1)]
         end = _SOURCE_END.search(rest)
         value = printed[start: start + end.start() if end else s.end(1)]
+        credit = _SOURCE_CREDIT.search(value)
+        if credit:  # 来源：浙江在线-浙江日报 记者 张三 通讯员 李四: the outlet, then its reporters
+            out.setdefault("author", value[credit.end():].strip())
+            value = value[:credit.start()]
         if _NEXT_LABEL.match(rest):
             value = ""  # 来源： 添加时间：2017/03/14: an empty field before the next label
         value = _closed(_TRAILING_TOOL.sub("", value).strip().strip("【】[]()（）|｜·•,，:：、 "), value)
@@ -489,12 +493,14 @@ def meta_of(text: str) -> dict[str, str]:
             out["source"] = value
     a = _AUTHOR.search(text)
     if a and a.group(1).strip():
-        out["author"] = printed[a.start(1):a.end(1)].strip()
+        out["author"] = printed[a.start(1):a.end(1)].strip()  # a labelled author wins over reporters by the source
     elif s and (marked := _MARKED_BYLINE.search(text)):
         out["author"] = printed[marked.start(1):marked.end(1)].strip()
     return out
 
 
+#: The reporters' credit after the outlet on a 来源 line (``某某日报 记者 张三 通讯员 李四``).
+_SOURCE_CREDIT = re.compile(r"\s+(?=(?:本报|本台|本网)?(?:特约|见习|首席|实习)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2})")
 #: A label opening a source's value: the field is empty (``来源： 添加时间：…``, ``来源： 作者：…``).
 _NEXT_LABEL = re.compile(r"[^\s:：]{0,4}(?:时间|日期|作者|编辑|责编|浏览|点击|字号|阅读)\s*[:：]")
 _BRACKETS = {"(": ")", "（": "）"}
