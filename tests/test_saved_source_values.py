@@ -54,3 +54,17 @@ def test_reporters_credited_after_the_outlet_on_the_source_line_are_the_byline(t
     ]) + "\n")
     assert article.source == "某某在线-某某日报"
     assert article.byline == "记者 赵一鸣 通讯员 钱二"
+
+
+def test_a_paper_published_through_its_groups_app_is_the_source(tmp_path):
+    from lawnews.index.ingest.sources import canonical_source
+
+    assert canonical_source("草原云内蒙古法治报") == "内蒙古法治报"
+    assert canonical_source("云南日报") == "云南日报"  # a province's name opening with 云 is no app
+    assert canonical_source("石榴云") == "石榴云"
+    [article] = read(tmp_path, "\n".join([
+        "某县法院集中兑付执行案款",
+        "作者:石榴云宁夏法治报记者 孙立  发布时间:2024-06-19 20:06:09 打印 字号: | |",
+        "近日，某县法院举行执行案款集中兑付仪式，为80余名申请执行人兑付案款300余万元。",
+    ]) + "\n")
+    assert article.source == "宁夏法治报"
