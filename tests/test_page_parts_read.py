@@ -90,3 +90,17 @@ def test_a_headline_printed_after_its_text_is_still_its_title():
     ]) + "\n"
     [article] = parse_page(page, "after.txt")
     assert article.title == "某法院集中发放执行案款"
+
+
+def test_english_sentences_on_wrapped_lines_keep_the_space_between_them():
+    page = "\n".join([
+        "Courts publish a list of defaulters and restrict their spending",
+        "",
+        "The list names people who can pay a judgment and do not pay it. Those listed cannot buy plane tickets.",
+        "They cannot stay in luxury hotels either, the court said on Monday in 2023,",
+        "and more than a million people have paid since.",
+    ]) + "\n"
+    [article] = parse_page(page, "en.txt")
+    text = body(article)
+    assert "plane tickets. They cannot" in text
+    assert "in 2023, and more" in text
