@@ -104,3 +104,20 @@ def test_english_sentences_on_wrapped_lines_keep_the_space_between_them():
     text = body(article)
     assert "plane tickets. They cannot" in text
     assert "in 2023, and more" in text
+
+
+def test_an_english_storys_bracketed_agency_credit_is_no_title():
+    page = "\n".join([
+        "Court auctions seized cars online for the first time",
+        "",
+        "Updated: 2015-04-02 10:20",
+        "( Newswire)",
+        "",
+        "NINGBO -- Two cars seized by a district court were sold online on Tuesday, the first auction of its kind in the city.",
+        "",
+        "The court said the sale saved the owners the fees an auction house would have charged.",
+    ]) + "\n"
+    [article] = parse_page(page, "en_credit.txt")
+    assert article.title == "Court auctions seized cars online for the first time"
+    assert article.byline == "Newswire"
+    assert article.date == "2015-04-02"

@@ -74,6 +74,9 @@ _EDITION = re.compile(
 #: A line ending in a date and a clock time, as a web page prints it under its title
 #: (``某某报 2018-06-13 08:27``, ``2019年04月02日17:43``): a dated byline, never a headline.
 _TIMED = re.compile(rf"(?P<date>{PRINTED_DATE})\s*日?\s*[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?$")
+#: A bracketed credit of an English story: an agency's or a writer's name (``( Xinhua)``,
+#: ``(Reuters)``, ``(By Li Ming)``), up to four capitalised words.
+_LATIN_CREDIT = re.compile(r"[（(]\s*((?:By\s+)?[A-Z][A-Za-z.&'-]*(?:\s+[A-Z][A-Za-z.&'-]*){0,3})\s*[）)]")
 #: Words of a web page's toolbar: a dated toolbar line (``选择字号 … 更新时间：…``) is no byline.
 _TOOLBAR = re.compile("字号|阅读|浏览|打印|收藏")
 
@@ -416,6 +419,11 @@ def _kinds(p: Paragraph, nxt: Paragraph | None, prev: Paragraph | None) -> list[
         if inline and is_name_list(inline.group(2)):
             p.text = inline.group(1)
             return [p, Paragraph(clean_byline(inline.group(2)), p.first, kind="tail")]
+        return [p]
+    latin = _LATIN_CREDIT.fullmatch(text.strip())
+    if latin:  # ( Xinhua), (Reuters): an English story's agency or writer, never its headline
+        above = prev is None or prev.kind in ("head", "sub", "byline")
+        p.kind, p.text = "byline" if above else "tail", latin.group(1)
         return [p]
     if is_tail(text) or (len(text) <= 72 and _ORG_CREDIT.match(text)):
         p.kind, p.text = "tail", clean_byline(text)
