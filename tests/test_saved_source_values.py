@@ -68,3 +68,8 @@ def test_a_paper_published_through_its_groups_app_is_the_source(tmp_path):
         "近日，某县法院举行执行案款集中兑付仪式，为80余名申请执行人兑付案款300余万元。",
     ]) + "\n")
     assert article.source == "宁夏法治报"
+
+
+def test_a_source_glued_to_the_next_label_is_still_the_source():
+    assert meta_of("发布日期:2018-03-09 信息来源:某某日报字号:[ ]")["source"] == "某某日报"
+    assert meta_of("来源：某某时报作者：王五")["source"] == "某某时报"

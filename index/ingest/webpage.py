@@ -502,7 +502,7 @@ def meta_of(text: str) -> dict[str, str]:
 #: The reporters' credit after the outlet on a 来源 line (``某某日报 记者 张三 通讯员 李四``).
 _SOURCE_CREDIT = re.compile(r"\s+(?=(?:本报|本台|本网)?(?:特约|见习|首席|实习)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2})")
 #: A label opening a source's value: the field is empty (``来源： 添加时间：…``, ``来源： 作者：…``).
-_NEXT_LABEL = re.compile(r"[^\s:：]{0,4}(?:时间|日期|作者|编辑|责编|浏览|点击|字号|阅读)\s*[:：]")
+_NEXT_LABEL = re.compile(r"(?:(?:添加|发布|更新|上传|录入|发表|发稿)?(?:时间|日期)|作者|编辑|责编|浏览次数|点击数|字号|阅读)\s*[:：]")
 _BRACKETS = {"(": ")", "（": "）"}
 
 
