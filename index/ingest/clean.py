@@ -195,11 +195,26 @@ def undouble(line: str) -> str | None:
 # ---------------------------------------------------------------- spacing
 
 def join_wrapped(left: str, right: str) -> str:
-    """Two pieces of one wrapped paragraph, joined: nothing between Han, a space between Latin words."""
+    """Two pieces of one wrapped paragraph, joined: nothing between Han, a space between Latin
+    words, and between a Latin sentence or clause and the word after it (``habits.`` ⏎ ``The``)."""
     left, right = left.rstrip(), right.lstrip()
-    if left and right and left[-1].isascii() and left[-1].isalpha() and right[0].isascii() and right[0].isalpha():
+    if left and right and _latin_gap(left, right[0]):
         return f"{left} {right}"
     return left + right
+
+
+def _latin_gap(left: str, first: str) -> bool:
+    """Whether a space goes between ``left`` and a piece opening with ``first``: both are Latin
+    words, or ``left`` ends a Latin sentence or clause (``…habits.``, ``…in 2017,``)."""
+    if not (first.isascii() and first.isalpha()):
+        return False
+    last = left[-1]
+    if last.isascii() and last.isalpha():
+        return True
+    return last in _LATIN_STOPS and len(left) > 1 and left[-2].isascii() and left[-2].isalnum()
+
+
+_LATIN_STOPS = ".,;:!?"
 
 
 def join_all_wrapped(pieces: list[str]) -> str:
@@ -212,10 +227,10 @@ def join_all_wrapped(pieces: list[str]) -> str:
     for piece in kept:
         if not piece:
             continue
-        if last.isascii() and last.isalpha() and piece[0].isascii() and piece[0].isalpha():
+        if last and _latin_gap(last, piece[0]):
             out.append(" ")
         out.append(piece)
-        last = piece[-1]
+        last = piece[-2:]
     return "".join(out)
 
 

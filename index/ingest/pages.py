@@ -74,6 +74,9 @@ _EDITION = re.compile(
 #: A line ending in a date and a clock time, as a web page prints it under its title
 #: (``某某报 2018-06-13 08:27``, ``2019年04月02日17:43``): a dated byline, never a headline.
 _TIMED = re.compile(rf"(?P<date>{PRINTED_DATE})\s*日?\s*[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?$")
+#: A bracketed credit of an English story: an agency's or a writer's name (``( Xinhua)``,
+#: ``(Reuters)``, ``(By Li Ming)``), up to four capitalised words.
+_LATIN_CREDIT = re.compile(r"[（(]\s*((?:By\s+)?[A-Z][A-Za-z.&'-]*(?:\s+[A-Z][A-Za-z.&'-]*){0,3})\s*[）)]")
 #: Words of a web page's toolbar: a dated toolbar line (``选择字号 … 更新时间：…``) is no byline.
 _TOOLBAR = re.compile("字号|阅读|浏览|打印|收藏")
 
@@ -281,7 +284,24 @@ def classify(paras: list[Paragraph]) -> list[Paragraph]:
     for p in (out[:1] + out[-1:]) if out else []:  # a page's folio, printed at its top or foot
         if p.kind == "head" and not p.level and _FOLIO.fullmatch(p.text.strip()):
             p.kind = "chrome"
+    ending = [p for p in out if p.kind not in ("caption", "credit", "chrome")]
+    if len(ending) > 1 and ending[-1].kind == "head" and not ending[-1].level and cut_sentence(ending[-1].text) \
+            and ending[-2].kind == "body":
+        ending[-1].kind, ending[-1].extra = "body", "cut"  # a text cut off at the page's end, no headline after it
     return _merge_fragments(out)
+
+
+#: A clause mark with more of the sentence after it, or a quote or bracket opened and not closed.
+_CLAUSE_ON = re.compile(r"[，,；;、]\s*[\w“‘《（(]")
+_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"), ("‘", "’"))
+
+
+def cut_sentence(text: str) -> bool:
+    """Whether ``text`` is a sentence cut off, not a headline: it goes on after a clause mark
+    (``…了解到,2022年全省财``) or opens a quote or bracket it does not close (``“你做``)."""
+    if _CLAUSE_ON.search(text):
+        return True
+    return any(text.rfind(a) > text.rfind(b) for a, b in _PAIRS)
 
 
 #: A page number standing alone: ``3``, ``- 3 -``, ``A3``, ``第3版``, ``第 1 页 共 2 页``.
@@ -296,12 +316,18 @@ def _items_as_text(paras: list[Paragraph]) -> None:
     reads like one); so is the line introducing them. A line that is no such item (a
     bulleted page tool, ``• 扫一扫在手机打开当前页``, is none) ends the list."""
     listing = False
+    marks: set[str] = set()  # the kinds of mark the items of the list so far are numbered with
     for k, p in enumerate(paras):
         item = _ITEM.match(p.text) if listing and not p.level else None
         if item and kind_of(p.text[item.end():].strip() or p.text) == "line":  # not a bulleted 扫一扫 tool
+            if marks and _mark_kind(item.group()) not in marks and _heads_text(paras, k):
+                listing = False  # 2. 社区警务队 over its text after • items: the next part's heading
+                continue
+            marks.add(_mark_kind(item.group()))
             if p.kind in ("head", "caption"):
                 p.kind = "body"
             continue
+        marks = set()
         listing = p.kind in ("body", "head") and not p.level and bool(_INTRODUCES(p.text))
         if listing and p.kind == "head" and k + 1 < len(paras) and _ITEM.match(paras[k + 1].text):
             p.kind = "body"
@@ -312,8 +338,27 @@ def _items_as_text(paras: list[Paragraph]) -> None:
 #: ``1.``, ``2、``, ``3．``, ``(4)``, ``（5）`` (not ``1.5亿元``), or bulleted ``• …``.
 _ITEM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]{1,3}(?:[（(][^()（）]{1,8}[）)])?[）)]"
                    r"|\d{1,2}[.．、](?![\d.．])|[（(]\d{1,2}[）)]|[•●▪])")
+def _mark_kind(mark: str) -> str:
+    """The kind of an item's mark: ``(一)``, ``1.``, ``(1)`` or a bullet."""
+    mark = mark.strip()
+    if mark[:1] in "（(":
+        return "(一)" if re.match(r"[（(][一二三四五六七八九十]", mark) else "(1)"
+    return "1." if mark[:1].isdigit() else "•"
+
+
+def _heads_text(paras: list[Paragraph], k: int) -> bool:
+    """Whether the short item ``paras[k]`` heads text rather than ending a list: it finishes
+    no clause (no ``。；，`` at its end) and a paragraph of text that is no item follows it."""
+    p = paras[k]
+    nxt = paras[k + 1] if k + 1 < len(paras) else None
+    return (p.kind == "head" and not re.search(r"[。；;，,：:！？!?]\s*$", p.text)
+            and nxt is not None and nxt.kind == "body" and not _ITEM.match(nxt.text))
+
+
 #: A part numbered after the first: ``二、…``, ``三、…``.
 _LATER_PART = re.compile(r"^(?:[二三四五六七八九]|十[一二三四五六七八九]?)、")
+#: A part numbered as the text's first (``一、…``, ``第一章 总则``): under unheaded text, its first part.
+_NUMBERED_PART = re.compile(r"^(?:一、|第[一二三四五六七八九十]{1,3}[章节编部分]+\s*\S)")
 #: A line that introduces what follows it (…应当同时符合下列条件：).
 _INTRODUCES = re.compile(r"[:：]\s*$").search
 _SECTION_NO = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
@@ -374,6 +419,11 @@ def _kinds(p: Paragraph, nxt: Paragraph | None, prev: Paragraph | None) -> list[
         if inline and is_name_list(inline.group(2)):
             p.text = inline.group(1)
             return [p, Paragraph(clean_byline(inline.group(2)), p.first, kind="tail")]
+        return [p]
+    latin = _LATIN_CREDIT.fullmatch(text.strip())
+    if latin:  # ( Xinhua), (Reuters): an English story's agency or writer, never its headline
+        above = prev is None or prev.kind in ("head", "sub", "byline")
+        p.kind, p.text = "byline" if above else "tail", latin.group(1)
         return [p]
     if is_tail(text) or (len(text) <= 72 and _ORG_CREDIT.match(text)):
         p.kind, p.text = "tail", clean_byline(text)
@@ -515,6 +565,8 @@ class _Assembler:
         self.paras = [p for p in paras if (p.text or p.kind == "leadin") and p.kind != "chrome"]
         tail = [p for p in self.paras if p.kind not in ("caption", "credit")]
         self.after_page = bool(tail) and tail[-1].kind == "head"
+        #: the page's last line when it is a sentence cut off (:func:`cut_sentence`), else None
+        self.cut = next((p.text for p in self.paras if p.extra == "cut" and p.kind == "body"), None)
         self.drafts: list[_Draft] = []
         self.cur: _Draft | None = None
         self.pending: list[_Pending] = []
@@ -717,13 +769,17 @@ class _Assembler:
         """A single plain heading in an article is no section: a clause cut by a page
         break (it has a comma) is joined to the text after it, else it is the headline
         of an article of its own; but a heading numbered after the first (``二、…``) is
-        a part of the text above it, whose first part is unheaded text."""
+        a part of the text above it, whose first part is unheaded text, and so is one numbered
+        as the first (``一、…``, ``第一章 总则``: the text above it is its opening). On a page
+        cut off in its article (:func:`cut_sentence`), that article's one heading stays a heading."""
         plain = [k for k, part in enumerate(draft.parts) if part.heading is not None and not part.marked]
         if len(plain) != 1 or not draft.parts[plain[0]].paras:
             return
+        if self.cut is not None and draft.parts[-1].paras and draft.parts[-1].paras[-1] == self.cut:
+            return  # the text goes on past the page's end: one heading seen is not all it has
         k = plain[0]
         part = draft.parts[k]
-        if _LATER_PART.match(part.heading):
+        if _LATER_PART.match(part.heading) or _NUMBERED_PART.match(part.heading):
             return
         if "，" in part.heading:
             draft.parts.pop(k)

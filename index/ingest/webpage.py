@@ -86,9 +86,11 @@ _MARKED_BYLINE = re.compile(r"[■□]\s*(\S.*)$")
 _AUTHOR = re.compile(r"(?:作者|撰稿|文\s*/)(?>\s*[:：]?\s*)(?!\S{1,6}\s*[:：])(.+?)(?=\s+\S{1,6}\s*[:：]|\s{2,}|\s*[|｜【]"
                      r"|\s+(?:图|摄影?|视频|图片)\s*/|\s+[0-9]{4}\s*[-年/.]\s*[0-9]{1,2}\s*[-月/.]|$)")  # (文/张三 图/李四 2024-03-06)
 _PUBLISHED = re.compile(r"发布|发表|更新|上传|录入|发稿|刊发|来源|转自|转载|浏览|点击|阅读|访问|作者|撰稿|字号")
-#: What may be glued to a source's end: the next label (``字号：``, ``浏览次数：``), a date or a
-#: counter (``57人参与``).
-_SOURCE_END = re.compile(rf"(?:责任)?{_LABEL}\s*[:：]|{_DAY}|[0-9]+\s*人?(?:参与|评论|浏览|阅读|点击)")
+#: What may be glued to a source's end: the next label (``字号：``, ``浏览次数：``), a date, a
+#: counter (``57人参与``), a journal's issue (``《法律适用》2018年第11期``: the journal is the
+#: outlet).
+_SOURCE_END = re.compile(rf"(?:责任)?{_LABEL}\s*[:：]|{_DAY}|[0-9]+\s*人?(?:参与|评论|浏览|阅读|点击)"
+                         r"|[0-9]{4}\s*年?\s*(?:第\s*)?[0-9]{1,3}\s*期")
 #: A date printed on the title's line, after it: ``(2008-3-30)``, `` 2018-06-13``.
 _TITLE_DATE = re.compile(rf"\s*[(（\[]?\s*({_DAY}\s*日?)(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
                          r"\s*[)）\]]?$")
@@ -480,15 +482,39 @@ def meta_of(text: str) -> dict[str, str]:
         rest = text[start:s.end(1)]
         end = _SOURCE_END.search(rest)
         value = printed[start: start + end.start() if end else s.end(1)]
-        value = _TRAILING_TOOL.sub("", value).strip().strip("【】[]()（）|｜·•,，:：、 ")
+        credit = _SOURCE_CREDIT.search(value)
+        if credit:  # 来源：浙江在线-浙江日报 记者 张三 通讯员 李四: the outlet, then its reporters
+            out.setdefault("author", value[credit.end():].strip())
+            value = value[:credit.start()]
+        if _NEXT_LABEL.match(rest):
+            value = ""  # 来源： 添加时间：2017/03/14: an empty field before the next label
+        value = _closed(_TRAILING_TOOL.sub("", value).strip().strip("【】[]()（）|｜·•,，:：、 "), value)
         if re.search(r"\w", value) and value not in _UNKNOWN_SOURCE:
             out["source"] = value
     a = _AUTHOR.search(text)
     if a and a.group(1).strip():
-        out["author"] = printed[a.start(1):a.end(1)].strip()
+        out["author"] = printed[a.start(1):a.end(1)].strip()  # a labelled author wins over reporters by the source
     elif s and (marked := _MARKED_BYLINE.search(text)):
         out["author"] = printed[marked.start(1):marked.end(1)].strip()
     return out
+
+
+#: The reporters' credit after the outlet on a 来源 line (``某某日报 记者 张三 通讯员 李四``).
+_SOURCE_CREDIT = re.compile(r"\s+(?=(?:本报|本台|本网)?(?:特约|见习|首席|实习)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2})")
+#: A label opening a source's value: the field is empty (``来源： 添加时间：…``, ``来源： 作者：…``).
+_NEXT_LABEL = re.compile(r"(?:(?:添加|发布|更新|上传|录入|发表|发稿)?(?:时间|日期)|作者|编辑|责编|浏览次数|点击数|字号|阅读)\s*[:：]")
+_BRACKETS = {"(": ")", "（": "）"}
+
+
+def _closed(value: str, printed: str) -> str:
+    """``value`` with the closing bracket the printed source gave it back, where it opens one
+    and the marks taken off its end took its closing one (``荆楚网(湖北日报网)``, ``人民司法(应用)``)."""
+    for opening, closing in _BRACKETS.items():
+        if value.count(opening) > value.count(closing) and printed.strip().startswith(value):
+            rest = printed.strip()[len(value):]
+            if rest.lstrip().startswith(closing):
+                return value + closing
+    return value
 
 
 def split_credit(text: str) -> tuple[str | None, str]:
