@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 from . import arguments as _args
+from . import divisions as _divisions
 from .errors import InvalidArgumentError
 from .search import landscape as _count
 from .index.ingest.dates import period
@@ -220,7 +221,7 @@ def trends(searcher: IndexSearcher, query: str = "", *, by: str = "mechanism", e
     ranged, start, end = _args.dated(query, start, end)
     m = searcher.matching(ranged, filters=filters, all_copies=bool(copies),
                           **_reading(expand, strict, lenient, semantic))
-    return _trends(m, query, by, every, top, bool(copies), start, end)
+    return _trends(m, query, by, every, top, bool(copies), start, end, searcher.vocabulary)
 
 
 def first(searcher: IndexSearcher, query: str = "", *, by: str = "province",
@@ -246,7 +247,7 @@ def first(searcher: IndexSearcher, query: str = "", *, by: str = "province",
         flt["mechanism"] = mechanism
     m = searcher.matching(ranged, filters=flt, all_copies=bool(copies),
                           **_reading(expand, strict, lenient, semantic))
-    p = _count.pairs(m, by, _only(m, by))
+    p = _count.pairs(m, by, _only(m, by, searcher.vocabulary))
     reports = _count.earliest(p)
     rows = []
     for value, (date, doc, n) in reports.items():
@@ -348,10 +349,15 @@ def parse_subject(subject: str) -> tuple[str, str]:
 
 # -- counting ---------------------------------------------------------------------------
 
-def _only(m: _count.Matching, facet: str) -> set[str] | None:
-    """The values of ``facet`` the filters select (None: any)."""
+def _only(m: _count.Matching, facet: str, vocab: Any = None) -> set[str] | None:
+    """The values of ``facet`` the filters select (None: any); without a filter on
+    ``facet``, those lying within the regions another region level or a court filter
+    selects (:func:`lawnews.divisions.within`: 江苏's cities for ``by="city"`` under
+    ``province=江苏``, not the other places its stories name)."""
     selected = m.filters.get(facet)
-    return set(selected) if selected else None
+    if selected:
+        return set(selected)
+    return _divisions.within(vocab, facet, {v for s in m.columns.sets[facet] for v in s}, m.filters)
 
 
 #: The most periods a date range asked may list (a century of months): a mistyped year
@@ -391,8 +397,8 @@ def fitting_period(first_last_month: "tuple[int, int] | None") -> str:
 
 
 def _trends(m: _count.Matching, query: str, by: str, every: str, top: int | None, copies: bool,
-            start: str = "", end: str = "") -> Trends:
-    p = _count.pairs(m, by, _only(m, by))
+            start: str = "", end: str = "", vocab: Any = None) -> Trends:
+    p = _count.pairs(m, by, _only(m, by, vocab))
     units = _count.pairs(m, None)
     if every == AUTO:
         every = fitting_period(_count.span("month", p, units, start=period(start)[0] if start else "",
