@@ -24,7 +24,7 @@ from typing import Any, Iterable, Mapping
 
 from . import arguments as _args
 from . import divisions as _divisions
-from .errors import InvalidArgumentError
+from .errors import InvalidArgumentError, naming
 from .search import landscape as _count
 from .index.ingest.dates import period
 from .index.store.source_names import source_facet
@@ -382,6 +382,26 @@ def _check_periods(first_last: tuple[int, int], every: str, start: str, end: str
         f" {advice} (is a year mistyped?)")
 
 
+def _check_span(first_last: tuple[int, int], every: str, m: _count.Matching, units: _count.Pairs) -> None:
+    """InvalidArgumentError when the dated matches themselves (no range asked) span more
+    than :data:`MAX_PERIODS` periods: a date mistyped in a source (0024-01-01) would
+    otherwise list tens of thousands of empty periods. It names the first and last
+    dates and their articles, and says to count longer periods or give a range."""
+    n = first_last[1] - first_last[0] + 1
+    if n <= MAX_PERIODS:
+        return
+    dated = units.date != _count.UNDATED
+    dates, docs = units.date[dated], units.doc[dated]
+    lo, hi = int(dates.argmin()), int(dates.argmax())
+    advice = {"month": "count every quarter or year, or give start or end",
+              "quarter": "count every year, or give start or end"}.get(every, "give start or end")
+    raise naming(InvalidArgumentError(
+        f"the dated matches run from {_count.iso(int(dates[lo]))} ({m.article_id(int(docs[lo]))})"
+        f" to {_count.iso(int(dates[hi]))} ({m.article_id(int(docs[hi]))}): {n:,} {_PLURAL[every]},"
+        f" more than the {MAX_PERIODS:,} periods listed at most; {advice} to keep the dates wanted"
+        " (is a date mistyped?)"), "start", "end")
+
+
 def fitting_period(first_last_month: "tuple[int, int] | None") -> str:
     """The length of period ``every="auto"`` counts by, for dates spanning the months
     ``first_last_month`` (the first and last, as :func:`lawnews.search.landscape.span`
@@ -407,6 +427,8 @@ def _trends(m: _count.Matching, query: str, by: str, every: str, top: int | None
                              end=period(end)[1] if end else "")
     if (start or end) and first_last:
         _check_periods(first_last, every, start, end)
+    elif first_last:
+        _check_span(first_last, every, m, units)
     counts, undated = _count.by_period(p, every, first_last)
     totals, no_date = _count.by_period(units, every, first_last)
     periods = tuple(_count.label(c, every) for c in range(first_last[0], first_last[1] + 1)) if first_last else ()

@@ -44,3 +44,26 @@ def test_counting_by_city_within_a_province_lists_that_provinces_cities_alone():
         # without a region filter every value is listed, and a value's count stays its facet count
         t = ix.trends(by="city", every="year")
         assert {s.value: s.total for s in t.series} == ix.facets("")["facets"]["city"]
+
+
+# -- huge ranges --------------------------------------------------------------------
+
+MISTYPED_YEAR = [
+    record("y1", "荆州市中级人民法院推进交叉执行。", "2024-01-01"),
+    record("y2", "荆州市中级人民法院交叉执行见效。", "0024-01-01"),  # a year mistyped in a source
+]
+
+
+def test_a_mistyped_date_among_the_matches_is_refused_naming_its_article_not_listed_as_24001_months(tmp_path):
+    from lawnews.errors import InvalidArgumentError, message
+
+    with memory_index(MISTYPED_YEAR) as ix:
+        with pytest.raises(InvalidArgumentError) as e:
+            ix.trends(every="month")
+        said = str(e.value)
+        assert "24,001 months" in said and "0024-01-01 (y2)" in said and "start or end" in said
+        assert "--from or --to" in message(e.value)
+        with pytest.raises(InvalidArgumentError):
+            ix.profile("court:荆州中院", every="year")  # 2,001 years
+        t = ix.trends(every="year", start="2000")  # a range asked keeps the dates wanted
+        assert t.periods == tuple(str(y) for y in range(2000, 2025)) and t.total == 1
