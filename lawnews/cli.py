@@ -602,7 +602,7 @@ def trends(query: str, by: str, every: str, top: int | None, start: str | None, 
 @reading_options
 @index_dir_option
 @json_option
-@click.option("--csv", "as_csv", is_flag=True, help="Print CSV: value,date,article_id,title,source,source_printed,count, by date.")
+@click.option("--csv", "as_csv", is_flag=True, help="Print CSV: value,date,article_id,title,source,source_printed,count,same_day, by date.")
 @csv_options
 def first(query: str, by: str, start: str | None, end: str | None, copies: bool, lenient: bool,
           semantic: bool | None, strict: bool, no_expand: bool, index_dir: str | None,

@@ -125,7 +125,9 @@ class Trends:
 @dataclass(frozen=True)
 class FirstReport:
     """The earliest dated matching article with a value; ``count`` how many dated
-    matching stories (or copies) have the value. ``to_dict()`` names the article
+    matching stories (or copies) have the value, ``same_day`` how many of them other
+    than this one were reported on the same first date (a tie: this is the one of
+    them with the lowest article id, whatever order they were indexed in). ``to_dict()`` names the article
     ``article_id``, as a hit does, and ``id`` as well. ``source`` is the source facet's
     value (a court named once, by its full name), ``source_printed`` the name the
     article printed, as in a hit."""
@@ -137,10 +139,12 @@ class FirstReport:
     source: str | None
     count: int
     source_printed: str | None = None
+    same_day: int = 0  # the other dated stories (articles with copies) with the value on that date
 
     def to_dict(self) -> dict[str, Any]:
         return {"value": self.value, "date": self.date, "article_id": self.id, "id": self.id, "title": self.title,
-                "source": self.source, "source_printed": self.source_printed, "count": self.count}
+                "source": self.source, "source_printed": self.source_printed, "count": self.count,
+                "same_day": self.same_day}
 
 
 @dataclass(frozen=True)
@@ -249,12 +253,15 @@ def first(searcher: IndexSearcher, query: str = "", *, by: str = "province",
                           **_reading(expand, strict, lenient, semantic))
     p = _count.pairs(m, by, _only(m, by, searcher.vocabulary))
     reports = _count.earliest(p)
+    same_day = _count.first_day(p)
     rows = []
     for value, (date, doc, n) in reports.items():
+        tied = same_day.get(value, [doc])
+        doc = min(tied, key=m.article_id)  # of stories reported the same day, the lowest article id
         stored = m.stored(doc)
         printed = stored.get("source")
         rows.append(FirstReport(value, _count.iso(date), m.article_id(doc), stored.get("title", ""),
-                                source_facet(printed) if printed else None, n, printed))
+                                source_facet(printed) if printed else None, n, printed, len(tied) - 1))
     rows.sort(key=lambda r: (r.date, r.value))
     undated = tuple(sorted(v for v in _count.value_counts(p) if v not in reports))
     every = _count.pairs(m, None)  # each matching story once, its earliest date
@@ -479,10 +486,10 @@ def trends_csv(t: Trends, *, bom: bool = False) -> str:
 
 def first_csv(a: Adoption, *, bom: bool = False) -> str:
     """The CSV of ``lawnews first --csv`` and of the web app's ``/first.csv``:
-    ``value,date,article_id,title,source,source_printed,count`` by date, the article named
+    ``value,date,article_id,title,source,source_printed,count,same_day`` by date, the article named
     ``article_id`` and its source as in the JSON and the hits (``bom`` as for :func:`trends_csv`)."""
-    return _csv([["value", "date", "article_id", "title", "source", "source_printed", "count"],
-                 *([r.value, r.date, r.id, r.title, r.source or "", r.source_printed or "", r.count]
+    return _csv([["value", "date", "article_id", "title", "source", "source_printed", "count", "same_day"],
+                 *([r.value, r.date, r.id, r.title, r.source or "", r.source_printed or "", r.count, r.same_day]
                    for r in a.rows)], bom)
 
 

@@ -528,8 +528,11 @@ def render_first(a: Any) -> str:
         return (f"no matching articles for {a.query!r}" if a.query else "no matching articles") \
             + (f" {span}" if span else "")
     rows = [{a.by: r.value, "first date": r.date, "title": r.title, "source": r.source, "article_id": r.id,
-             "count": r.count} for r in a.rows]
-    lines = [render_table(rows, [a.by, "first date", "title", "source", "article_id", "count"])] if rows else []
+             "count": r.count, "same day": f"+{r.same_day}" if r.same_day else ""} for r in a.rows]
+    columns = [a.by, "first date", "title", "source", "article_id", "count"]
+    if any(r.same_day for r in a.rows):  # other stories with the value on its first date
+        columns.append("same day")
+    lines = [render_table(rows, columns)] if rows else []
     if a.undated_values:
         lines.append(click.style(f"undated only: {'、'.join(a.undated_values)}", dim=True))
     if span:

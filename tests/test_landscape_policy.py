@@ -14,6 +14,24 @@ from support import memory_index
 FILLER = "该院干警认真学习相关规定，扎实做好各项工作，群众满意度持续提升。"
 
 
+def built(tmp_path, records: list[dict]) -> str:
+    """An index of ``records`` in ``tmp_path``, for the command line."""
+    import json
+
+    import lawnews
+
+    source = tmp_path / "articles.jsonl"
+    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    lawnews.build_index([source], tmp_path / "index", rebuild=True)
+    return str(tmp_path / "index")
+
+
+def run(index: str, *args: str) -> str:
+    result = CliRunner().invoke(cli, [*args, "--index-dir", index])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
 def record(id: str, text: str, date: str | None = None, **extra: str) -> dict:
     out = {"id": id, "title": text[:12], "text": text + FILLER + id, **extra}
     if date:
@@ -67,3 +85,34 @@ def test_a_mistyped_date_among_the_matches_is_refused_naming_its_article_not_lis
             ix.profile("court:荆州中院", every="year")  # 2,001 years
         t = ix.trends(every="year", start="2000")  # a range asked keeps the dates wanted
         assert t.periods == tuple(str(y) for y in range(2000, 2025)) and t.total == 1
+
+
+# -- first reports ------------------------------------------------------------------
+
+SAME_DAY = [
+    record("t2", "岳阳市中级人民法院开展终本案件专项清理，规范终结本次执行程序。", "2024-05-10"),
+    record("t1", "长沙市中级人民法院开展终本案件专项清理，规范终结本次执行程序。", "2024-05-10"),
+    record("t3", "常德市中级人民法院开展终本案件专项清理，规范终结本次执行程序。", "2024-06-01"),
+]
+
+
+def test_two_first_reports_on_one_day_are_said_and_the_lowest_article_id_is_shown_whatever_the_order():
+    from lawnews.landscape import first_csv
+
+    for records in (SAME_DAY, SAME_DAY[::-1]):
+        with memory_index(records) as ix:
+            a = ix.first(by="province", mechanism="终本")
+            (row,) = a.rows
+            assert (row.value, row.date, row.id, row.count, row.same_day) == ("湖南省", "2024-05-10", "t1", 3, 1)
+            assert row.to_dict()["same_day"] == 1
+            lines = first_csv(a).splitlines()
+            assert lines[0].endswith(",count,same_day") and lines[1].endswith(",3,1")
+            by_city = {r.value: r.same_day for r in ix.first(by="city", mechanism="终本").rows}
+            assert by_city == {"长沙市": 0, "岳阳市": 0, "常德市": 0}
+
+
+def test_the_first_report_table_says_a_tie(tmp_path):
+    out = run(built(tmp_path, SAME_DAY), "first", "--mechanism", "终本")
+    head, row = out.splitlines()[:2]
+    assert head.rstrip().endswith("count  same day")
+    assert row.split()[-2:] == ["3", "+1"]
