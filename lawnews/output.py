@@ -535,8 +535,12 @@ def render_first(a: Any) -> str:
     lines = [render_table(rows, columns)] if rows else []
     if a.undated_values:
         lines.append(click.style(f"undated only: {'、'.join(a.undated_values)}", dim=True))
+    undated = matched - a.dated
+    if undated > 0:  # counted in no first report (nor in count), said how many
+        lines.append(click.style(f"{undated} of the {_units(a.copies, matched)} matching"
+                                 f" {'is' if undated == 1 else 'are'} undated: in no first report and no count", dim=True))
     if span:
-        lines.append(click.style(f"the first report of each {span}", dim=True))
+        lines.append(click.style(f"the first report of each {a.by} {span}", dim=True))
     return "\n".join(lines)
 
 

@@ -116,3 +116,13 @@ def test_the_first_report_table_says_a_tie(tmp_path):
     head, row = out.splitlines()[:2]
     assert head.rstrip().endswith("count  same day")
     assert row.split()[-2:] == ["3", "+1"]
+
+
+def test_first_reports_say_how_many_matching_stories_are_undated_and_what_each_row_is_of(tmp_path):
+    index = built(tmp_path, [*SAME_DAY, record("u1", "益阳市中级人民法院开展终本案件专项清理，规范终结本次执行程序。")])
+    out = run(index, "first", "--mechanism", "终本", "--by", "city")
+    assert "undated only: 益阳市" in out
+    assert "1 of the 4 stories matching is undated: in no first report and no count" in out
+    out = run(index, "first", "--mechanism", "终本", "--by", "city", "--from", "2024-05")
+    assert "undated" not in out  # a range keeps dated articles alone
+    assert "the first report of each city from 2024-05" in out
