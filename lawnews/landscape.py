@@ -121,6 +121,15 @@ class Trends:
         period counts."""
         return period_dates(period_label, self.start, self.end)
 
+    def cut(self) -> tuple[tuple[str, str, str], ...]:
+        """The periods the range asked cuts, ``(period, from, to)`` with the dates they
+        count (``2024-Q1`` from ``2024-02-15``): a range starting or ending inside a
+        period counts part of it, which a comparison with its neighbours must allow for."""
+        if not self.periods or not (self.start or self.end):
+            return ()
+        edges = dict.fromkeys((self.periods[0], self.periods[-1]))
+        return tuple((p, *self.dates(p)) for p in edges if self.dates(p) != period_dates(p))
+
 
 @dataclass(frozen=True)
 class FirstReport:

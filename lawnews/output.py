@@ -512,7 +512,22 @@ def render_trends(t: Any) -> str:
     if t.undated:
         note += f"; {t.undated} undated: counted in the undated column, in no {t.every}"
     lines.append(click.style(note, dim=True))
+    if t.cut():
+        lines.append(click.style(_cut(t), dim=True))
     return "\n".join(lines)
+
+
+def _cut(t: Any) -> str:
+    """``2024-Q1 counts from 2024-02-15 on, 2025-Q1 up to 2025-03-10: part of the quarter``:
+    the periods the range asked cuts (:meth:`~lawnews.landscape.Trends.cut`)."""
+    from .landscape import period_dates
+
+    parts = []
+    for period, lo, hi in t.cut():
+        full_lo, full_hi = period_dates(period)
+        said = [f"from {lo}" if lo != full_lo else "", f"up to {hi}" if hi != full_hi else ""]
+        parts.append(f"{period} counts {' '.join(x for x in said if x)}")
+    return ", ".join(parts) + f": the dates asked hold part of the {t.every}" + ("s" if len(parts) > 1 else "")
 
 
 def render_first(a: Any) -> str:
@@ -572,6 +587,8 @@ def render_profile(p: Any) -> str:
         lines.append(f"  {period:<{pad}}  {click.style(_bar(n, most), fg='cyan')} {n}")
     if t.undated:
         lines.append(f"  undated  {t.undated}")
+    if t.cut():
+        lines.append(click.style("  " + _cut(t), dim=True))
     lines.append("")
     lines.append(click.style("reported with", bold=True))
     for facet, pairs in p.cooccurring.items():

@@ -126,3 +126,32 @@ def test_first_reports_say_how_many_matching_stories_are_undated_and_what_each_r
     out = run(index, "first", "--mechanism", "终本", "--by", "city", "--from", "2024-05")
     assert "undated" not in out  # a range keeps dated articles alone
     assert "the first report of each city from 2024-05" in out
+
+
+# -- the edges of periods ------------------------------------------------------------
+
+YEAR_ENDS = [
+    record("e1", "荆州市中级人民法院推进交叉执行工作。", "2023-12-31"),
+    record("e2", "武汉市中级人民法院推进交叉执行工作。", "2024-01-01"),
+    record("e3", "宜昌市中级人民法院推进交叉执行工作。", "2024-03-31"),
+    record("e4", "襄阳市中级人民法院推进交叉执行工作。", "2024-04-01"),
+    record("e5", "黄石市中级人民法院推进交叉执行工作。"),
+]
+
+
+def test_a_range_starting_or_ending_inside_a_period_says_which_periods_it_cuts(tmp_path):
+    with memory_index(YEAR_ENDS) as ix:
+        t = ix.trends(every="quarter", start="2023-12-15", end="2024-05")
+        assert dict(zip(t.periods, t.totals)) == {"2023-Q4": 1, "2024-Q1": 2, "2024-Q2": 1}
+        assert t.cut() == (("2023-Q4", "2023-12-15", "2023-12"), ("2024-Q2", "2024-04", "2024-05"))
+        assert ix.trends(every="quarter", start="2023-10", end="2024-06-30").cut() == ()
+        assert ix.trends(every="year").cut() == ()  # no range asked
+        by_year = ix.trends(every="year")
+        assert dict(zip(by_year.periods, by_year.totals)) == {"2023": 1, "2024": 3} and by_year.undated == 1
+    index = built(tmp_path, YEAR_ENDS)
+    out = run(index, "trends", "--every", "quarter", "--from", "2023-12-15", "--to", "2024-05")
+    assert ("2023-Q4 counts from 2023-12-15, 2024-Q2 counts up to 2024-05:"
+            " the dates asked hold part of the quarters") in out
+    assert "part of the" not in run(index, "trends", "--every", "quarter", "--from", "2023-10")
+    out = run(index, "profile", "court:荆州中院", "--every", "year", "--from", "2023-07")
+    assert "2023 counts from 2023-07: the dates asked hold part of the year" in out
