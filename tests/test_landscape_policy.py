@@ -155,3 +155,21 @@ def test_a_range_starting_or_ending_inside_a_period_says_which_periods_it_cuts(t
     assert "part of the" not in run(index, "trends", "--every", "quarter", "--from", "2023-10")
     out = run(index, "profile", "court:荆州中院", "--every", "year", "--from", "2023-07")
     assert "2023 counts from 2023-07: the dates asked hold part of the year" in out
+
+
+# -- CSV ------------------------------------------------------------------------------
+
+def test_a_profile_is_written_as_csv_for_a_spreadsheet(tmp_path):
+    import csv
+
+    index = built(tmp_path, YEAR_ENDS)
+    out = run(index, "profile", "court:荆州中院", "--every", "year", "--from", "2023", "--to", "2024", "--csv")
+    assert list(csv.reader(out.splitlines())) == [
+        ["period", "荆州市中级人民法院", "all"], ["2023", "1", "1"], ["2024", "0", "0"],
+        ["undated", "0", "0"], ["total", "1", "1"]]
+    target = tmp_path / "荆州中院.csv"
+    run(index, "profile", "city:荆州", "--every", "year", "-o", str(target))
+    raw = target.read_bytes()
+    assert raw.startswith("\ufeff".encode()) and raw.decode("utf-8-sig").splitlines()[0] == "period,荆州市,all"
+    result = CliRunner().invoke(cli, ["profile", "city:荆州", "--json", "--csv", "--index-dir", index])
+    assert result.exit_code == 2 and "not both" in result.output
