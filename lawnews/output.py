@@ -487,7 +487,7 @@ def render_trends(t: Any) -> str:
     matching story; the undated ones said apart. With a date range asked, every period
     of it is listed, 0 where nothing matched, also when nothing did."""
     if not t.total and not t.periods:
-        return f"no matching articles for {t.query!r}" if t.query else "no matching articles"
+        return _nothing(t.query, t.filters)
     lines: list[str] = []
     if t.relaxed:
         lines.append(click.style(COUNTING_RELAXED, fg="yellow"))
@@ -540,8 +540,7 @@ def render_first(a: Any) -> str:
         if matched:
             return (f"{_units(a.copies, matched)} {'matches' if matched == 1 else 'match'}" + (f" {a.query!r}" if a.query else "")
                     + (f" {span}" if span else "") + f", none with a {a.by}: try another --by")
-        return (f"no matching articles for {a.query!r}" if a.query else "no matching articles") \
-            + (f" {span}" if span else "")
+        return _nothing(a.query, a.filters) + (f" {span}" if span else "")
     rows = [{a.by: r.value, "first date": r.date, "title": r.title, "source": r.source, "article_id": r.id,
              "count": r.count, "same day": f"+{r.same_day}" if r.same_day else ""} for r in a.rows]
     columns = [a.by, "first date", "title", "source", "article_id", "count"]
@@ -557,6 +556,14 @@ def render_first(a: Any) -> str:
     if span:
         lines.append(click.style(f"the first report of each {a.by} {span}", dim=True))
     return "\n".join(lines)
+
+
+def _nothing(query: str, filters: Any) -> str:
+    """``no matching articles for '执转破' where court is 荆州市中级人民法院``: what was asked, the
+    filters as the index resolved them, so that a name read as another is seen."""
+    where = " and ".join(f"{facet} is {' or '.join(values)}" for facet, values in (filters or {}).items() if values)
+    return ("no matching articles" + (f" for {query!r}" if query else "")
+            + (f" where {where}" if where else ""))
 
 
 def _range(start: str, end: str) -> str:

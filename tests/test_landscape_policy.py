@@ -173,3 +173,15 @@ def test_a_profile_is_written_as_csv_for_a_spreadsheet(tmp_path):
     assert raw.startswith("\ufeff".encode()) and raw.decode("utf-8-sig").splitlines()[0] == "period,荆州市,all"
     result = CliRunner().invoke(cli, ["profile", "city:荆州", "--json", "--csv", "--index-dir", index])
     assert result.exit_code == 2 and "not both" in result.output
+
+
+# -- empty results --------------------------------------------------------------------
+
+def test_nothing_matching_says_the_filters_as_the_index_read_them(tmp_path):
+    index = built(tmp_path, YEAR_ENDS)
+    out = run(index, "trends", "--court", "长沙中院", "--by", "province")
+    assert out.strip() == "no matching articles where court is 长沙市中级人民法院"
+    out = run(index, "first", "执转破", "--province", "湖北", "--mechanism", "交叉执行", "--strict")
+    assert out.strip() == "no matching articles for '执转破' where province is 湖北省 and mechanism is 交叉执行"
+    out = run(index, "first", "--court", "长沙中院", "--from", "2024")
+    assert out.strip() == "no matching articles where court is 长沙市中级人民法院 from 2024"
