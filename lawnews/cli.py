@@ -540,9 +540,9 @@ def copies_option(f: Any) -> Any:
 @cli.command(cls=QueryCommand)
 @click.argument("query", required=False, default="")
 @filter_options
-@click.option("--by", default="mechanism", show_default=True, type=click.Choice(BY),
+@click.option("--by", default="mechanism", show_default=True, type=click.Choice(BY, case_sensitive=False),
               help="Count per value of mechanism, province, city, county, court, court_level or source.")
-@click.option("--every", default="month", show_default=True, type=click.Choice((*EVERY, "auto")),
+@click.option("--every", default="month", show_default=True, type=click.Choice((*EVERY, "auto"), case_sensitive=False),
               help="Period: month, quarter or year; auto: months over at most three years of dates,"
                    " quarters over at most nine, else years.")
 @click.option("--top", type=click.IntRange(1), help="Only the N values with the most stories (the totals count all).")
@@ -595,7 +595,7 @@ def trends(query: str, by: str, every: str, top: int | None, start: str | None, 
 @cli.command(cls=QueryCommand)
 @click.argument("query", required=False, default="")
 @filter_options
-@click.option("--by", default="province", show_default=True, type=click.Choice(BY),
+@click.option("--by", default="province", show_default=True, type=click.Choice(BY, case_sensitive=False),
               help="First report of each province, city, county, court, court_level, mechanism or source.")
 @date_range_options("the first report on or after it")
 @copies_option
@@ -636,7 +636,7 @@ def first(query: str, by: str, start: str | None, end: str | None, copies: bool,
 
 @cli.command()
 @click.argument("subject")
-@click.option("--every", default="auto", show_default=True, type=click.Choice((*EVERY, "auto")),
+@click.option("--every", default="auto", show_default=True, type=click.Choice((*EVERY, "auto"), case_sensitive=False),
               help="Period: month, quarter or year; auto: months over at most three years of dates,"
                    " quarters over at most nine, else years.")
 @click.option("--top", default=10, show_default=True, type=click.IntRange(1),

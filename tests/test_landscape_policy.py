@@ -185,3 +185,15 @@ def test_nothing_matching_says_the_filters_as_the_index_read_them(tmp_path):
     assert out.strip() == "no matching articles for '执转破' where province is 湖北省 and mechanism is 交叉执行"
     out = run(index, "first", "--court", "长沙中院", "--from", "2024")
     assert out.strip() == "no matching articles where court is 长沙市中级人民法院 from 2024"
+
+
+# -- --every and --by -------------------------------------------------------------------
+
+def test_every_and_by_are_read_whatever_their_case_and_other_words_are_refused_naming_the_choices(tmp_path):
+    index = built(tmp_path, YEAR_ENDS)
+    assert run(index, "trends", "--every", "Quarter", "--by", "Province").splitlines()[0].split()[:2] == \
+        ["province", "2023-Q4"]
+    assert run(index, "first", "--by", "CITY").splitlines()[0].startswith("city")
+    assert "per year" in run(index, "profile", "province:湖北", "--every", "YEAR")
+    result = CliRunner().invoke(cli, ["trends", "--every", "week", "--index-dir", index])
+    assert result.exit_code == 2 and "'month', 'quarter', 'year', 'auto'" in result.output
