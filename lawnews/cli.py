@@ -540,9 +540,9 @@ def copies_option(f: Any) -> Any:
 @cli.command(cls=QueryCommand)
 @click.argument("query", required=False, default="")
 @filter_options
-@click.option("--by", default="mechanism", show_default=True, type=click.Choice(BY),
+@click.option("--by", default="mechanism", show_default=True, type=click.Choice(BY, case_sensitive=False),
               help="Count per value of mechanism, province, city, county, court, court_level or source.")
-@click.option("--every", default="month", show_default=True, type=click.Choice((*EVERY, "auto")),
+@click.option("--every", default="month", show_default=True, type=click.Choice((*EVERY, "auto"), case_sensitive=False),
               help="Period: month, quarter or year; auto: months over at most three years of dates,"
                    " quarters over at most nine, else years.")
 @click.option("--top", type=click.IntRange(1), help="Only the N values with the most stories (the totals count all).")
@@ -595,14 +595,14 @@ def trends(query: str, by: str, every: str, top: int | None, start: str | None, 
 @cli.command(cls=QueryCommand)
 @click.argument("query", required=False, default="")
 @filter_options
-@click.option("--by", default="province", show_default=True, type=click.Choice(BY),
+@click.option("--by", default="province", show_default=True, type=click.Choice(BY, case_sensitive=False),
               help="First report of each province, city, county, court, court_level, mechanism or source.")
 @date_range_options("the first report on or after it")
 @copies_option
 @reading_options
 @index_dir_option
 @json_option
-@click.option("--csv", "as_csv", is_flag=True, help="Print CSV: value,date,article_id,title,source,source_printed,count, by date.")
+@click.option("--csv", "as_csv", is_flag=True, help="Print CSV: value,date,article_id,title,source,source_printed,count,same_day, by date.")
 @csv_options
 def first(query: str, by: str, start: str | None, end: str | None, copies: bool, lenient: bool,
           semantic: bool | None, strict: bool, no_expand: bool, index_dir: str | None,
@@ -636,7 +636,7 @@ def first(query: str, by: str, start: str | None, end: str | None, copies: bool,
 
 @cli.command()
 @click.argument("subject")
-@click.option("--every", default="auto", show_default=True, type=click.Choice((*EVERY, "auto")),
+@click.option("--every", default="auto", show_default=True, type=click.Choice((*EVERY, "auto"), case_sensitive=False),
               help="Period: month, quarter or year; auto: months over at most three years of dates,"
                    " quarters over at most nine, else years.")
 @click.option("--top", default=10, show_default=True, type=click.IntRange(1),
@@ -645,8 +645,12 @@ def first(query: str, by: str, start: str | None, end: str | None, copies: bool,
 @copies_option
 @index_dir_option
 @json_option
+@click.option("--csv", "as_csv", is_flag=True,
+              help="Print the stories per period as CSV, as trends --csv and the web's /profile.csv do.")
+@csv_options
 def profile(subject: str, every: str, top: int, start: str | None, end: str | None, copies: bool,
-            index_dir: str | None, as_json: bool) -> None:
+            index_dir: str | None, as_json: bool, as_csv: bool = False, out: str | None = None,
+            bom: bool | None = None) -> None:
     """What a court, region, mechanism, source or law has been reported for, and when.
 
     SUBJECT is kind:name, the kind one of court, province, city, county,
@@ -659,13 +663,21 @@ def profile(subject: str, every: str, top: int, start: str | None, end: str | No
         lawnews profile province:湖南 --every quarter
         lawnews profile court:荆州中院 --from 2020 --to 2024 --every year
         lawnews profile mechanism:交叉执行 --json
+        lawnews profile court:荆州中院 --every year -o 荆州中院.csv
         lawnews profile statute:民诉法
         lawnews profile 'cites:民事诉讼法 第二百三十七条'
     """
+    as_csv = as_csv or out is not None
+    if as_json and as_csv:
+        raise click.UsageError("give --json or --csv (-o), not both")
     with open_index(index_dir) as ix:
         result = ix.profile(subject, every=every, top=top, copies=copies, start=start, end=end)
     if as_json:
         echo_json(result.to_dict())
+    elif as_csv:
+        from .landscape import trends_csv
+
+        write_csv(trends_csv(result.trend), out, bom)
     else:
         echo(output.render_profile(result))
 

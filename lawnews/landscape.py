@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 from . import arguments as _args
-from .errors import InvalidArgumentError
+from . import divisions as _divisions
+from .errors import InvalidArgumentError, naming
 from .search import landscape as _count
 from .index.ingest.dates import period
 from .index.store.source_names import source_facet
@@ -120,11 +121,22 @@ class Trends:
         period counts."""
         return period_dates(period_label, self.start, self.end)
 
+    def cut(self) -> tuple[tuple[str, str, str], ...]:
+        """The periods the range asked cuts, ``(period, from, to)`` with the dates they
+        count (``2024-Q1`` from ``2024-02-15``): a range starting or ending inside a
+        period counts part of it, which a comparison with its neighbours must allow for."""
+        if not self.periods or not (self.start or self.end):
+            return ()
+        edges = dict.fromkeys((self.periods[0], self.periods[-1]))
+        return tuple((p, *self.dates(p)) for p in edges if self.dates(p) != period_dates(p))
+
 
 @dataclass(frozen=True)
 class FirstReport:
     """The earliest dated matching article with a value; ``count`` how many dated
-    matching stories (or copies) have the value. ``to_dict()`` names the article
+    matching stories (or copies) have the value, ``same_day`` how many of them other
+    than this one were reported on the same first date (a tie: this is the one of
+    them with the lowest article id, whatever order they were indexed in). ``to_dict()`` names the article
     ``article_id``, as a hit does, and ``id`` as well. ``source`` is the source facet's
     value (a court named once, by its full name), ``source_printed`` the name the
     article printed, as in a hit."""
@@ -136,10 +148,12 @@ class FirstReport:
     source: str | None
     count: int
     source_printed: str | None = None
+    same_day: int = 0  # the other dated stories (articles with copies) with the value on that date
 
     def to_dict(self) -> dict[str, Any]:
         return {"value": self.value, "date": self.date, "article_id": self.id, "id": self.id, "title": self.title,
-                "source": self.source, "source_printed": self.source_printed, "count": self.count}
+                "source": self.source, "source_printed": self.source_printed, "count": self.count,
+                "same_day": self.same_day}
 
 
 @dataclass(frozen=True)
@@ -220,7 +234,7 @@ def trends(searcher: IndexSearcher, query: str = "", *, by: str = "mechanism", e
     ranged, start, end = _args.dated(query, start, end)
     m = searcher.matching(ranged, filters=filters, all_copies=bool(copies),
                           **_reading(expand, strict, lenient, semantic))
-    return _trends(m, query, by, every, top, bool(copies), start, end)
+    return _trends(m, query, by, every, top, bool(copies), start, end, searcher.vocabulary)
 
 
 def first(searcher: IndexSearcher, query: str = "", *, by: str = "province",
@@ -246,14 +260,17 @@ def first(searcher: IndexSearcher, query: str = "", *, by: str = "province",
         flt["mechanism"] = mechanism
     m = searcher.matching(ranged, filters=flt, all_copies=bool(copies),
                           **_reading(expand, strict, lenient, semantic))
-    p = _count.pairs(m, by, _only(m, by))
+    p = _count.pairs(m, by, _only(m, by, searcher.vocabulary))
     reports = _count.earliest(p)
+    same_day = _count.first_day(p)
     rows = []
     for value, (date, doc, n) in reports.items():
+        tied = same_day.get(value, [doc])
+        doc = min(tied, key=m.article_id)  # of stories reported the same day, the lowest article id
         stored = m.stored(doc)
         printed = stored.get("source")
         rows.append(FirstReport(value, _count.iso(date), m.article_id(doc), stored.get("title", ""),
-                                source_facet(printed) if printed else None, n, printed))
+                                source_facet(printed) if printed else None, n, printed, len(tied) - 1))
     rows.sort(key=lambda r: (r.date, r.value))
     undated = tuple(sorted(v for v in _count.value_counts(p) if v not in reports))
     every = _count.pairs(m, None)  # each matching story once, its earliest date
@@ -348,10 +365,15 @@ def parse_subject(subject: str) -> tuple[str, str]:
 
 # -- counting ---------------------------------------------------------------------------
 
-def _only(m: _count.Matching, facet: str) -> set[str] | None:
-    """The values of ``facet`` the filters select (None: any)."""
+def _only(m: _count.Matching, facet: str, vocab: Any = None) -> set[str] | None:
+    """The values of ``facet`` the filters select (None: any); without a filter on
+    ``facet``, those lying within the regions another region level or a court filter
+    selects (:func:`lawnews.divisions.within`: 江苏's cities for ``by="city"`` under
+    ``province=江苏``, not the other places its stories name)."""
     selected = m.filters.get(facet)
-    return set(selected) if selected else None
+    if selected:
+        return set(selected)
+    return _divisions.within(vocab, facet, {v for s in m.columns.sets[facet] for v in s}, m.filters)
 
 
 #: The most periods a date range asked may list (a century of months): a mistyped year
@@ -376,6 +398,26 @@ def _check_periods(first_last: tuple[int, int], every: str, start: str, end: str
         f" {advice} (is a year mistyped?)")
 
 
+def _check_span(first_last: tuple[int, int], every: str, m: _count.Matching, units: _count.Pairs) -> None:
+    """InvalidArgumentError when the dated matches themselves (no range asked) span more
+    than :data:`MAX_PERIODS` periods: a date mistyped in a source (0024-01-01) would
+    otherwise list tens of thousands of empty periods. It names the first and last
+    dates and their articles, and says to count longer periods or give a range."""
+    n = first_last[1] - first_last[0] + 1
+    if n <= MAX_PERIODS:
+        return
+    dated = units.date != _count.UNDATED
+    dates, docs = units.date[dated], units.doc[dated]
+    lo, hi = int(dates.argmin()), int(dates.argmax())
+    advice = {"month": "count every quarter or year, or give start or end",
+              "quarter": "count every year, or give start or end"}.get(every, "give start or end")
+    raise naming(InvalidArgumentError(
+        f"the dated matches run from {_count.iso(int(dates[lo]))} ({m.article_id(int(docs[lo]))})"
+        f" to {_count.iso(int(dates[hi]))} ({m.article_id(int(docs[hi]))}): {n:,} {_PLURAL[every]},"
+        f" more than the {MAX_PERIODS:,} periods listed at most; {advice} to keep the dates wanted"
+        " (is a date mistyped?)"), "start", "end")
+
+
 def fitting_period(first_last_month: "tuple[int, int] | None") -> str:
     """The length of period ``every="auto"`` counts by, for dates spanning the months
     ``first_last_month`` (the first and last, as :func:`lawnews.search.landscape.span`
@@ -391,8 +433,8 @@ def fitting_period(first_last_month: "tuple[int, int] | None") -> str:
 
 
 def _trends(m: _count.Matching, query: str, by: str, every: str, top: int | None, copies: bool,
-            start: str = "", end: str = "") -> Trends:
-    p = _count.pairs(m, by, _only(m, by))
+            start: str = "", end: str = "", vocab: Any = None) -> Trends:
+    p = _count.pairs(m, by, _only(m, by, vocab))
     units = _count.pairs(m, None)
     if every == AUTO:
         every = fitting_period(_count.span("month", p, units, start=period(start)[0] if start else "",
@@ -401,6 +443,8 @@ def _trends(m: _count.Matching, query: str, by: str, every: str, top: int | None
                              end=period(end)[1] if end else "")
     if (start or end) and first_last:
         _check_periods(first_last, every, start, end)
+    elif first_last:
+        _check_span(first_last, every, m, units)
     counts, undated = _count.by_period(p, every, first_last)
     totals, no_date = _count.by_period(units, every, first_last)
     periods = tuple(_count.label(c, every) for c in range(first_last[0], first_last[1] + 1)) if first_last else ()
@@ -451,10 +495,10 @@ def trends_csv(t: Trends, *, bom: bool = False) -> str:
 
 def first_csv(a: Adoption, *, bom: bool = False) -> str:
     """The CSV of ``lawnews first --csv`` and of the web app's ``/first.csv``:
-    ``value,date,article_id,title,source,source_printed,count`` by date, the article named
+    ``value,date,article_id,title,source,source_printed,count,same_day`` by date, the article named
     ``article_id`` and its source as in the JSON and the hits (``bom`` as for :func:`trends_csv`)."""
-    return _csv([["value", "date", "article_id", "title", "source", "source_printed", "count"],
-                 *([r.value, r.date, r.id, r.title, r.source or "", r.source_printed or "", r.count]
+    return _csv([["value", "date", "article_id", "title", "source", "source_printed", "count", "same_day"],
+                 *([r.value, r.date, r.id, r.title, r.source or "", r.source_printed or "", r.count, r.same_day]
                    for r in a.rows)], bom)
 
 

@@ -487,7 +487,7 @@ def render_trends(t: Any) -> str:
     matching story; the undated ones said apart. With a date range asked, every period
     of it is listed, 0 where nothing matched, also when nothing did."""
     if not t.total and not t.periods:
-        return f"no matching articles for {t.query!r}" if t.query else "no matching articles"
+        return _nothing(t.query, t.filters)
     lines: list[str] = []
     if t.relaxed:
         lines.append(click.style(COUNTING_RELAXED, fg="yellow"))
@@ -512,7 +512,22 @@ def render_trends(t: Any) -> str:
     if t.undated:
         note += f"; {t.undated} undated: counted in the undated column, in no {t.every}"
     lines.append(click.style(note, dim=True))
+    if t.cut():
+        lines.append(click.style(_cut(t), dim=True))
     return "\n".join(lines)
+
+
+def _cut(t: Any) -> str:
+    """``2024-Q1 counts from 2024-02-15 on, 2025-Q1 up to 2025-03-10: part of the quarter``:
+    the periods the range asked cuts (:meth:`~lawnews.landscape.Trends.cut`)."""
+    from .landscape import period_dates
+
+    parts = []
+    for period, lo, hi in t.cut():
+        full_lo, full_hi = period_dates(period)
+        said = [f"from {lo}" if lo != full_lo else "", f"up to {hi}" if hi != full_hi else ""]
+        parts.append(f"{period} counts {' '.join(x for x in said if x)}")
+    return ", ".join(parts) + f": the dates asked hold part of the {t.every}" + ("s" if len(parts) > 1 else "")
 
 
 def render_first(a: Any) -> str:
@@ -525,16 +540,30 @@ def render_first(a: Any) -> str:
         if matched:
             return (f"{_units(a.copies, matched)} {'matches' if matched == 1 else 'match'}" + (f" {a.query!r}" if a.query else "")
                     + (f" {span}" if span else "") + f", none with a {a.by}: try another --by")
-        return (f"no matching articles for {a.query!r}" if a.query else "no matching articles") \
-            + (f" {span}" if span else "")
+        return _nothing(a.query, a.filters) + (f" {span}" if span else "")
     rows = [{a.by: r.value, "first date": r.date, "title": r.title, "source": r.source, "article_id": r.id,
-             "count": r.count} for r in a.rows]
-    lines = [render_table(rows, [a.by, "first date", "title", "source", "article_id", "count"])] if rows else []
+             "count": r.count, "same day": f"+{r.same_day}" if r.same_day else ""} for r in a.rows]
+    columns = [a.by, "first date", "title", "source", "article_id", "count"]
+    if any(r.same_day for r in a.rows):  # other stories with the value on its first date
+        columns.append("same day")
+    lines = [render_table(rows, columns)] if rows else []
     if a.undated_values:
         lines.append(click.style(f"undated only: {'、'.join(a.undated_values)}", dim=True))
+    undated = matched - a.dated
+    if undated > 0:  # counted in no first report (nor in count), said how many
+        lines.append(click.style(f"{undated} of the {_units(a.copies, matched)} matching"
+                                 f" {'is' if undated == 1 else 'are'} undated: in no first report and no count", dim=True))
     if span:
-        lines.append(click.style(f"the first report of each {span}", dim=True))
+        lines.append(click.style(f"the first report of each {a.by} {span}", dim=True))
     return "\n".join(lines)
+
+
+def _nothing(query: str, filters: Any) -> str:
+    """``no matching articles for '执转破' where court is 荆州市中级人民法院``: what was asked, the
+    filters as the index resolved them, so that a name read as another is seen."""
+    where = " and ".join(f"{facet} is {' or '.join(values)}" for facet, values in (filters or {}).items() if values)
+    return ("no matching articles" + (f" for {query!r}" if query else "")
+            + (f" where {where}" if where else ""))
 
 
 def _range(start: str, end: str) -> str:
@@ -565,6 +594,8 @@ def render_profile(p: Any) -> str:
         lines.append(f"  {period:<{pad}}  {click.style(_bar(n, most), fg='cyan')} {n}")
     if t.undated:
         lines.append(f"  undated  {t.undated}")
+    if t.cut():
+        lines.append(click.style("  " + _cut(t), dim=True))
     lines.append("")
     lines.append(click.style("reported with", bold=True))
     for facet, pairs in p.cooccurring.items():

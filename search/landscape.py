@@ -179,6 +179,22 @@ def earliest(p: Pairs) -> dict[str, tuple[int, int, int]]:
             for v, d, x in zip(value[first].tolist(), date[first].tolist(), doc[first].tolist())}
 
 
+def first_day(p: Pairs) -> dict[str, list[int]]:
+    """Per value with a dated pair: the documents of every pair dated on the value's
+    earliest date (two stories reported on one day), in docnum order."""
+    dated = p.date != UNDATED
+    value, date, doc = p.value[dated], p.date[dated], p.doc[dated]
+    if not len(value):
+        return {}
+    firsts = np.full(len(p.names), UNDATED, dtype=np.int64)
+    np.minimum.at(firsts, value, date)
+    tied = date == firsts[value]
+    out: dict[str, list[int]] = {}
+    for v, d in sorted(zip(value[tied].tolist(), doc[tied].tolist())):
+        out.setdefault(p.names[v], []).append(d)
+    return out
+
+
 def latest(m: Matching, n: int) -> list[int]:
     """The documents of the ``n`` newest units, newest first (undated last; a tie by
     docnum): each unit by its newest article."""

@@ -86,6 +86,12 @@ class IndexSearcher:
         self._whole: tuple[Any, dict[str, dict[str, int]]] | None = None  # (searcher, its index_facets)
         self._closed = False
 
+    @property
+    def vocabulary(self) -> Vocabulary | None:
+        """What names are resolved with (the tagger: its division table and court
+        directory), or None for an index searched without one."""
+        return self._vocab
+
     # -- plumbing ---------------------------------------------------------
     def _refresh(self) -> None:
         """Move to the newest committed state; called once at the start of each public call,

@@ -95,7 +95,7 @@ def test_bad_arguments_raise(dated, bad, error):
 
 def test_to_dict_rows(dated):
     data = json.loads(json.dumps(dated.first(by="province").to_dict(), ensure_ascii=False))
-    assert set(data["rows"][0]) == {"value", "date", "article_id", "id", "title", "source", "source_printed", "count"}
+    assert set(data["rows"][0]) == {"value", "date", "article_id", "id", "title", "source", "source_printed", "count", "same_day"}
 
 
 # -- the command line -------------------------------------------------------------

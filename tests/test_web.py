@@ -601,7 +601,7 @@ def test_the_first_report_view_lists_the_first_dated_article_per_province(client
     assert client.get("/first.json", params={"mechanism": "集中执行"}).json() == a.to_dict()
     assert client.get("/first", params={"mechanism": "集中执行", "format": "json"}).json() == a.to_dict()
     csv_rows = client.get("/first.csv", params={"mechanism": "集中执行", "bom": "0"}).text.splitlines()
-    assert csv_rows[0] == "value,date,article_id,title,source,source_printed,count" and len(csv_rows) == len(a.rows) + 1
+    assert csv_rows[0] == "value,date,article_id,title,source,source_printed,count,same_day" and len(csv_rows) == len(a.rows) + 1
 
 
 def test_the_count_of_a_first_report_is_said_to_be_of_the_dated_stories_its_link_finds(client, ix):
