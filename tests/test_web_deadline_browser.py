@@ -1,0 +1,40 @@
+"""``lawnews serve`` in a real headless Chromium as a journalist on deadline uses it: on the
+narrow screen of a phone, by keyboard, printing (see :mod:`test_web_browser` for how the
+server and the browser run; without them these tests are skipped)."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+import pytest
+
+from test_web_browser import base_url, browser, ix, shots, visit, web_index  # noqa: F401  (fixtures)
+
+
+@pytest.fixture(params=[320, 360])
+def narrow(browser, request):  # noqa: F811
+    """The browser at the width of a small phone, for one test."""
+    browser.set_window_size(request.param, 800)
+    try:
+        yield browser
+    finally:
+        browser.set_window_size(1280, 1000)
+
+
+def test_on_a_small_phone_every_header_link_is_shown_whole(narrow, base_url):
+    from selenium.webdriver.common.by import By
+
+    for path in ("/", "/trends?q=" + quote("执行"), "/statute"):
+        visit(narrow, base_url + path)
+        nav = narrow.find_element(By.CSS_SELECTOR, "header.top nav")
+        right = nav.rect["x"] + nav.rect["width"]
+        for link in narrow.find_elements(By.CSS_SELECTOR, "header.top nav a"):
+            assert link.rect["x"] + link.rect["width"] <= right + 0.5, (path, link.text, link.rect, nav.rect)
+        seen, held = narrow.execute_script(
+            "const n = document.querySelector('header.top nav'); return [n.clientWidth, n.scrollWidth]")
+        assert held <= seen, path
+        tops = {round(e.location["y"]) for e in narrow.find_elements(By.CSS_SELECTOR, "header.top nav a")}
+        assert len(tops) == 1, (path, tops)
+        # a screen reader still hears each link's whole name
+        names = [a.get_attribute("textContent").strip() for a in narrow.find_elements(By.CSS_SELECTOR, "header.top nav a")]
+        assert names == ["Search", "Trends", "First adoption", "Statutes"]
