@@ -38,3 +38,35 @@ def test_on_a_small_phone_every_header_link_is_shown_whole(narrow, base_url):
         # a screen reader still hears each link's whole name
         names = [a.get_attribute("textContent").strip() for a in narrow.find_elements(By.CSS_SELECTOR, "header.top nav a")]
         assert names == ["Search", "Trends", "First adoption", "Statutes"]
+
+
+def _printed(driver):
+    """The browser showing pages as it prints them (media print), until the end of the block."""
+    from contextlib import contextmanager
+
+    @contextmanager
+    def printing():
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+        try:
+            yield driver
+        finally:
+            driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+
+    return printing()
+
+
+def test_a_printed_search_says_its_order_without_the_links_and_marks_made_for_the_screen(browser, base_url):
+    from selenium.webdriver.common.by import By
+
+    url = base_url + "/?q=" + quote("司法拍卖") + "&province=" + quote("湖南") + "&sort=date"
+    with _printed(browser):
+        visit(browser, url)
+        summary = browser.find_element(By.CSS_SELECTOR, "div.summary").text
+        chips = browser.find_element(By.CSS_SELECTOR, "p.chosen").text
+        notice = browser.find_element(By.ID, "expanded").text
+    assert "|" not in summary and "every copy" not in summary and "newest first" in summary, summary
+    assert "湖南省" in chips and "✕" not in chips, chips
+    assert "the words only" not in notice, notice
+    visit(browser, url)  # on the screen, every switch is there
+    summary = browser.find_element(By.CSS_SELECTOR, "div.summary").text
+    assert "oldest first" in summary and "every copy" in summary and "✕" in browser.find_element(By.CSS_SELECTOR, "p.chosen").text
