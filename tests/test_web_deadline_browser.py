@@ -70,3 +70,15 @@ def test_a_printed_search_says_its_order_without_the_links_and_marks_made_for_th
     visit(browser, url)  # on the screen, every switch is there
     summary = browser.find_element(By.CSS_SELECTOR, "div.summary").text
     assert "oldest first" in summary and "every copy" in summary and "✕" in browser.find_element(By.CSS_SELECTOR, "p.chosen").text
+
+
+def test_a_screen_reader_hears_that_a_filter_chip_removes_the_filter(browser, base_url):
+    from selenium.webdriver.common.by import By
+
+    visit(browser, base_url + "/?q=" + quote("执行") + "&province=" + quote("湖南") + "&court_level=" + quote("中级"))
+    chips = browser.find_elements(By.CSS_SELECTOR, "p.chosen a.chip")
+    names = [c.accessible_name for c in chips]
+    assert names == ["Remove the filter Province: 湖南省", "Remove the filter Court level: 中级"], names
+    assert all(c.text.endswith("✕") for c in chips)  # still marked on the screen
+    clear = browser.find_element(By.CSS_SELECTOR, "p.chosen a.clear").accessible_name
+    assert clear == "clear all filters", clear
