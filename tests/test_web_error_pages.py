@@ -135,3 +135,15 @@ def test_a_search_stopped_by_the_time_limit_is_titled_so_and_marks_the_query(cli
         client.app.state.library = library
     assert r.status_code == 503 and _heading(r.text) == "The search took too long"
     assert 'aria-invalid="true"' in _field(r.text, "q")
+
+
+@pytest.mark.parametrize("path, title", [
+    ("/article", "No article id given"),
+    ("/statute.json", "No statute article given"),
+    ("/cited-by", "No article cited given"),
+])
+def test_an_address_lacking_what_its_page_shows_says_what_to_give(client, path, title):
+    r = client.get(path)
+    assert r.status_code == 400
+    shown = r.json()["title"] if path.endswith(".json") else _heading(r.text)
+    assert shown == title

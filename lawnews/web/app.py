@@ -215,7 +215,7 @@ def web_message(error: Exception) -> str:
 
 async def library_error(request: Request, exc: Exception) -> Response:
     status = status_of(exc)
-    return error_response(request, status, web_message(exc), problems.problem(exc, status))
+    return error_response(request, status, web_message(exc), problems.problem(exc, status, request.query_params))
 
 
 async def http_error(request: Request, exc: Exception) -> Response:

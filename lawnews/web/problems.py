@@ -52,8 +52,9 @@ def _field(error: Any) -> "str | None":
     return FIELDS.get(argument, argument) if argument else None
 
 
-def problem(error: Exception, status: int) -> Problem:
-    """The :class:`Problem` of ``error``, answered with ``status``."""
+def problem(error: Exception, status: int, given: "Any" = None) -> Problem:
+    """The :class:`Problem` of ``error``, answered with ``status``; ``given``, the address's
+    parameters (a mapping), tells a field left out (No article id given) from one typed wrong."""
     # the worker's time limit is imported here: the worker module imports the library
     from .worker import QueryTimeoutError
 
@@ -88,6 +89,8 @@ def problem(error: Exception, status: int) -> Problem:
             return Problem("The dates hold no day", "Correct from or to below.", field="from")
         if at in ("from", "to"):
             return Problem(f"The {at} date cannot be read", f"Correct {at} below.", field=at)
+        if at and given is not None and not str(given.get(at) or "").strip():
+            return Problem(f"No {SPOKEN.get(at, at)} given", field=at)
         if at:
             return Problem(f"This {SPOKEN.get(at, at)} cannot be used", field=at)
         return Problem("This address cannot be used")
