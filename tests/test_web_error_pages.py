@@ -147,3 +147,12 @@ def test_an_address_lacking_what_its_page_shows_says_what_to_give(client, path, 
     assert r.status_code == 400
     shown = r.json()["title"] if path.endswith(".json") else _heading(r.text)
     assert shown == title
+
+
+@pytest.mark.parametrize("path, restart", [
+    ("/trends", "/trends"), ("/trends.csv", "/trends"), ("/first", "/first"), ("/", "/"), ("/cited-by", "/statute"),
+])
+def test_start_again_on_an_error_page_leads_to_the_empty_form_of_the_same_view(client, path, restart):
+    r = client.get(path, params={"q": "(执行", "cites": "刑法第9999条"}, headers={"Accept": "text/html"})
+    assert r.status_code == 400
+    assert re.search(r'<a class="restart" href="([^"]*)">Start again</a>', r.text).group(1) == restart
