@@ -82,3 +82,14 @@ def test_a_screen_reader_hears_that_a_filter_chip_removes_the_filter(browser, ba
     assert all(c.text.endswith("✕") for c in chips)  # still marked on the screen
     clear = browser.find_element(By.CSS_SELECTOR, "p.chosen a.clear").accessible_name
     assert clear == "clear all filters", clear
+
+
+def test_an_error_page_puts_the_keyboard_on_the_field_to_correct(browser, base_url):
+    from selenium.webdriver.common.by import By
+
+    browser.get(base_url + "/?q=" + quote("执行") + "&from=2024-13")
+    browser.get_log("browser")  # the 400 of the page itself
+    assert browser.title.startswith("The from date cannot be read")
+    active = browser.switch_to.active_element
+    assert active.get_attribute("id") == "from" and active.get_attribute("aria-invalid") == "true"
+    assert "from must be a date" in browser.find_element(By.ID, "problem").text  # what the field is described by
