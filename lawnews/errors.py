@@ -43,6 +43,8 @@ class InvalidArgumentError(LawNewsError, ValueError):
 
     #: the argument at fault (a keyword of the call), or None
     argument: "str | None" = None
+    #: a range given backwards: its first bound (``argument``) comes after its last
+    backwards: bool = False
 
 
 class ArgumentTypeError(LawNewsError, TypeError):

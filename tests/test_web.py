@@ -256,6 +256,11 @@ def test_markup_typed_into_the_query_is_shown_escaped(client):
 
 # ------------------------------------------------------------------ errors
 
+def heading_of(page: str) -> str:
+    """The text of a page's heading (an error page's says what happened)."""
+    return html.unescape(re.sub(r"<[^>]+>", "", re.search(r"<h1[^>]*>(.*?)</h1>", page, re.S).group(1))).strip()
+
+
 def message_of(page: str) -> str:
     """The text of an error page's message (its Chinese runs are marked up)."""
     found = re.search(r'<p class="message">(.*?)</p>', page, re.S).group(1)
@@ -290,7 +295,7 @@ def test_a_bad_parameter_gets_a_400_page_with_the_library_message(client, ix, pa
         assert message == library_message(lambda: call(ix))
     if "format" not in params:
         j = client.get("/", params={**params, "format": "json"})
-        assert j.status_code == 400 and j.json() == {"error": message, "status": 400}
+        assert j.status_code == 400 and j.json() == {"error": message, "status": 400, "title": heading_of(r.text)}
 
 
 @pytest.mark.parametrize("params, named", [
@@ -962,8 +967,8 @@ class Headings(HTMLParser):
 def test_every_page_has_one_h1_naming_what_it_shows_and_headings_in_order(client, ix):
     article = ix.article(STORY_ID)
     expected = {"/?q=" + quote("执行"): "执行", "/": "stories", "/article/" + STORY_ID: article.title,
-                "/trends?q=" + quote("执行"): "Trends", "/first": "First report", "/nowhere": "not found",
-                "/?q=" + quote('"执行'): "400",
+                "/trends?q=" + quote("执行"): "Trends", "/first": "First report", "/nowhere": "No such page",
+                "/?q=" + quote('"执行'): "The query cannot be read",
                 "/?province=" + quote("湖南省") + "&province=" + quote("湖北省") + "&court_level=" + quote("中级"):
                     "Stories where province is 湖南省 or 湖北省, court level is 中级"}
     for path, named in expected.items():

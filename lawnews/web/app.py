@@ -42,7 +42,7 @@ from starlette.staticfiles import StaticFiles
 
 from .. import errors
 from ..version import __version__
-from . import params, render, views
+from . import params, problems, render, views
 from .worker import QueryTimeoutError, WorkerFault, WorkerPool
 
 log = logging.getLogger("lawnews.web")
@@ -85,6 +85,8 @@ FOREVER = "public, max-age=31536000, immutable"
 #: How everything else is kept: asked for again each time (a static file's ETag and
 #: Last-Modified let the browser keep its copy while it is unchanged).
 REVALIDATE = b"no-cache"
+#: Seconds a 503 (the index rebuilt or unavailable, the workers busy) asks a client to wait.
+RETRY_AFTER = 30
 
 
 class Guard:
@@ -179,15 +181,23 @@ def error_form(request: Request) -> str:
     return "html"
 
 
-def error_response(request: Request, status: int, message: str) -> Response:
+def error_response(request: Request, status: int, message: str,
+                   problem: "problems.Problem | None" = None) -> Response:
+    """The answer of an error in the form the request asked for (:func:`error_form`): a page
+    titled with what happened and what to do (:mod:`.problems`), its form with the field at
+    fault marked; JSON with the message, status and title; or a line of text. A 503 says when
+    to try again (``Retry-After``)."""
+    problem = problem or problems.default(status)
+    headers = {"Retry-After": str(RETRY_AFTER)} if status == 503 else None
     form = error_form(request)
     if form == "json":
-        return JSONResponse({"error": message, "status": status}, status_code=status)
+        return JSONResponse({"error": message, "status": status, "title": problem.title}, status_code=status,
+                            headers=headers)
     if form == "text":
-        return PlainTextResponse(f"Error: {' '.join(message.split())}\n", status_code=status)
+        return PlainTextResponse(f"Error: {' '.join(message.split())}\n", status_code=status, headers=headers)
     page = request.app.state.templates.get_template("error.html").render(
-        status=status, message=message, page=render.Page(request))
-    return HTMLResponse(page, status_code=status)
+        status=status, message=message, problem=problem, invalid=problem.field, page=render.Page(request))
+    return HTMLResponse(page, status_code=status, headers=headers)
 
 
 #: A value quoted in a message ('…' or "…", as Python quotes it), long enough to be shortened.
@@ -204,7 +214,8 @@ def web_message(error: Exception) -> str:
 
 
 async def library_error(request: Request, exc: Exception) -> Response:
-    return error_response(request, status_of(exc), web_message(exc))
+    status = status_of(exc)
+    return error_response(request, status, web_message(exc), problems.problem(exc, status, request.query_params))
 
 
 async def http_error(request: Request, exc: Exception) -> Response:

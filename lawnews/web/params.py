@@ -113,12 +113,12 @@ class Params:
             value = int(raw)
         except ValueError:
             if not (raw.isascii() and raw.isdigit()):
-                raise InvalidArgumentError(f"{name} must be a whole number, not {raw!r}") from None
+                raise InvalidArgumentError(f"{name} must be a whole number, not {raw!r}", argument=name) from None
             value = BEYOND  # more digits than Python reads: past any page, above any most
         value = min(value, BEYOND)
         _args.count(name, value, minimum=minimum)
         if maximum is not None and value > maximum:
-            raise InvalidArgumentError(f"{name} must be {maximum} or less, not {raw!r}")
+            raise InvalidArgumentError(f"{name} must be {maximum} or less, not {raw!r}", argument=name)
         return value
 
     def flag(self, name: str) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Mapping, Sequence
 from urllib.parse import quote
 
+from jinja2 import pass_context
 from markupsafe import Markup, escape
 from starlette.requests import Request
 
@@ -168,6 +169,15 @@ class Page:
         """The page (:attr:`form_path`) with ``value`` added to or taken from the filter ``name``."""
         return self.params.toggle(self.form_path, name, value)
 
+    def swaps(self, problem: Any) -> list[tuple[str, str]]:
+        """For an unknown filter value (:class:`.problems.Problem` with values offered), each
+        value offered and the page with it in place of the value typed; empty otherwise."""
+        if not problem.offered or problem.value not in self.params.values(problem.facet):
+            return []
+        kept = self.params.values(problem.facet)
+        return [(v, self.params.url(self.form_path, **{problem.facet: [v if k == problem.value else k for k in kept]}))
+                for v in problem.offered]
+
     def cleared(self) -> str:
         """The page (:attr:`form_path`) without any facet filter (the query, dates and other
         choices kept)."""
@@ -272,6 +282,17 @@ class Page:
         return [(n, self.url(page=str(n)) if n else "") for n in pages(page, total, per_page)]
 
 
+@pass_context
+def fault(context: Any, name: str) -> Markup:
+    """The attributes of the form field ``name`` on an error page whose message is about it
+    (``invalid`` in the page's context): marked invalid, described by the message and
+    focused, so that the keyboard and a screen reader start at the field to correct; none
+    on any other field or page."""
+    if name and context.get("invalid") == name:
+        return Markup(' aria-invalid="true" aria-describedby="problem" autofocus')
+    return Markup("")
+
+
 def tag_groups(tags: Any) -> list[tuple[str, str, list[tuple[str, str]]]]:
     """``(facet, label, [(value, search link)…])`` for each facet an article or hit has."""
     out = []
@@ -371,7 +392,7 @@ GLOBALS: dict[str, Any] = {"cited_by_url": cited_by_url, "statute_url": statute_
                            "pinned_version": pinned_version,
 "labels": LABELS, "article_url": article_url, "filter_url": filter_url,
                            "plural": plural, "tag_groups": tag_groups, "shown": SHOWN, "filters": FILTER_NAMES,
-                           "by_choices": TREND_BY, "every_choices": EVERY, "reasons": REASONS,
+                           "by_choices": TREND_BY, "every_choices": EVERY, "reasons": REASONS, "fault": fault,
                            "max_top": MAX_TOP, "trends_caption": trends_caption, "first_caption": first_caption,
                            "profile_caption": profile_caption, "profile_kinds": PROFILE_KINDS}
 FILTERS: dict[str, Any] = {"zh": zh, "snippet": snippet, "marked": marked, "expansion": expansion, "section": section,

@@ -119,7 +119,7 @@ def article(request: Request) -> Response:
     if not article_id:  # /article, or /article/ with the id deleted from the address
         article_id = request.query_params.get("id")
         if not article_id:
-            raise InvalidArgumentError("id: give an article id, /article?id=… or /article/…")
+            raise InvalidArgumentError("id: give an article id, /article?id=… or /article/…", argument="id")
     if fmt == "json":
         return _json(_call(request, "show", article_id).to_dict())
     shown = _call(request, "show", article_id, cited_by=True)
@@ -132,7 +132,7 @@ def _cited_by(request: Request) -> tuple[Params, Any, int, int]:
     p = Params(request.query_params.multi_items())
     reference = p.get("cites")
     if not reference:
-        raise InvalidArgumentError("cites: name a statute article, e.g. /cited-by?cites=刑法第313条")
+        raise InvalidArgumentError("cites: name a statute article, e.g. /cited-by?cites=刑法第313条", argument="cites")
     page = p.number("page", 1, minimum=1)
     per_page = p.number("per_page", PER_PAGE, minimum=1, maximum=MAX_PER_PAGE)
     found = _call(request, "cited_by", reference, limit=per_page, offset=(page - 1) * per_page,
@@ -172,7 +172,7 @@ def statute(request: Request) -> Response:
     found = _statute(request)
     if fmt == "json":
         if found is None:
-            raise InvalidArgumentError("ref: name a statute article, e.g. /statute?ref=刑法第313条")
+            raise InvalidArgumentError("ref: name a statute article, e.g. /statute?ref=刑法第313条", argument="ref")
         return _json(found.to_dict())
     return _html(request, "statute.html", found=found)
 
@@ -180,7 +180,7 @@ def statute(request: Request) -> Response:
 def statute_json(request: Request) -> Response:
     found = _statute(request)
     if found is None:
-        raise InvalidArgumentError("ref: name a statute article, e.g. /statute.json?ref=刑法第313条")
+        raise InvalidArgumentError("ref: name a statute article, e.g. /statute.json?ref=刑法第313条", argument="ref")
     return _json(found.to_dict())
 
 
