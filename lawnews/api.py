@@ -267,18 +267,22 @@ class NewsIndex:
 
     @_in_turn
     def similar(self, article_id: str, *, limit: int = 10, offset: int = 0, all_copies: bool = False,
+                start: str | None = None, end: str | None = None,
                 **filters: "str | Iterable[str] | int | None") -> SearchResults:
         """Articles like the given one ("more like this"), itself and its story's copies
         excluded; ``offset`` hits skipped (the next page starts at ``offset=limit``); the
-        facet filters and ``all_copies`` (every copy of a reposted story listed and counted)
-        as in :meth:`search`."""
+        facet filters, ``all_copies`` (every copy of a reposted story listed and counted)
+        and ``start``/``end`` (CLI ``--from``/``--to``: only the articles dated within that
+        range, given back as ``start``/``end`` of the results) as in :meth:`search`."""
         _args.text("article_id", article_id)
         _args.count("limit", limit)
         _args.count("offset", offset)
         _args.flags(all_copies=all_copies)
         filters = _args.filters(filters)
-        return self._searcher.similar(article_id, limit=limit, offset=offset, filters=self._statute_filters(filters),
-                                      all_copies=all_copies)
+        within, start, end = _args.dated("", start, end)
+        results = self._searcher.similar(article_id, limit=limit, offset=offset,
+                                         filters=self._statute_filters(filters), all_copies=all_copies, within=within)
+        return replace(results, start=start or None, end=end or None) if start or end else results
 
     @_in_turn
     def facets(self, query: str = "", *, all_copies: bool = False, question_bank: "bool | QuestionBank" = True,
@@ -427,14 +431,18 @@ class NewsIndex:
 
     @_in_turn
     def cited_by(self, statute: str, *, limit: int = 10, offset: int = 0, all_copies: bool = False,
-                 sort: str = "date", **filters: "str | Iterable[str] | int | None") -> "lawnews.CitedBy":
+                 sort: str = "date", start: str | None = None, end: str | None = None,
+                 **filters: "str | Iterable[str] | int | None") -> "lawnews.CitedBy":
         """The articles citing a statute article (``民事诉讼法 第二百三十七条``, ``民诉法第237条``)
         or any article of a law (``刑法``), newest first (``sort``: ``date``, ``date-asc`` or
         ``relevance``), one hit per story unless ``all_copies``; each hit with the citations
         in it that name the statute. A law no table, index or collection knows raises
         UnknownFacetError listing the closest names. The facet filters of :meth:`search`
         (``province=``, ``court=``, ``year=`` …; not ``cites=``, which ``statute`` is) narrow
-        the list: the articles of Hunan citing it, ``cited_by("刑法313", province="湖南")``.
+        the list: the articles of Hunan citing it, ``cited_by("刑法313", province="湖南")``;
+        ``start``/``end`` (CLI ``--from``/``--to``) keep the articles dated within that range,
+        as in :meth:`search` (given back as ``start``/``end`` of ``results``, ``from``/``to`` in
+        the JSON).
 
         >>> ix.cited_by("民事诉讼法 第二百三十七条").total   # doctest: +SKIP
         """
@@ -447,6 +455,7 @@ class NewsIndex:
         _args.choice("sort", sort, tuple(SORTS))
         _args.flags(all_copies=all_copies)
         filters = _args.filters(filters)
+        ranged, start, end = _args.dated("", start, end)
         if filters.get("cites"):
             raise InvalidArgumentError("cited_by takes the statute article it lists the citing articles of as its"
                                        " first argument, not as cites=; a search takes several (cites=[…])",
@@ -457,8 +466,10 @@ class NewsIndex:
         # (only), else those whose citation prints its law (the facet value)
         selection = {} if only is not None and not ref.pinned else {ref.facet: ref.value}
         selection.update((k, v) for k, v in filters.items() if k != "cites")
-        results = self._searcher.search("", filters=selection, limit=limit, offset=offset,
+        results = self._searcher.search(ranged, filters=selection, limit=limit, offset=offset,
                                         sort=sort, all_copies=bool(all_copies), articles=only)
+        if start or end:  # the range beside the (empty) query, as search gives it
+            results = replace(results, query="", start=start or None, end=end or None)
         mentions = {hit.article_id: tuple(c for c in citations_of(self._ix, hit.article_id, hit.date)
                                           if cites_ref(c, ref)) for hit in results.hits}
         versions, untied = versions_cited(ref, [h.article_id for h in results.hits], mentions)

@@ -234,6 +234,8 @@ def render_cited_by(found: CitedBy, copies: bool = False) -> str:
             version = f" ({c.version} version)" if c.version else ""
             lines.append(pad + f"{c.text}" + click.style(version, dim=True))
         lines.append("")
+    span = _range(results.start or "", results.end or "")
+    counted += f" {span}" if span else ""
     if results.total == 0:
         lines.append(f"no article in this index cites {counted}")
     else:

@@ -159,7 +159,10 @@ class CitedBy:
         return self.results.total
 
     def to_dict(self) -> dict[str, Any]:
-        out = {"statute": self.statute.to_dict(), "total": self.results.total,
+        out = {"statute": self.statute.to_dict(),
+               **({"from": self.results.start, "to": self.results.end}
+                  if self.results.start or self.results.end else {}),
+               "total": self.results.total,
                "hits": [{**h.to_dict(), "citations": [c.to_dict() for c in self.mentions.get(h.article_id, ())]}
                         for h in self.results.hits]}
         if self.statute.article:
