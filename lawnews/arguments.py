@@ -156,13 +156,14 @@ def date_bound(name: str, value: Any) -> str:
 
 def date_range(start: Any, end: Any, names: tuple[str, str] = ("from", "to")) -> tuple[str, str]:
     """The bounds of a date range, each checked by :func:`date_bound` (empty: open);
-    InvalidArgumentError when the first comes after the last."""
+    InvalidArgumentError when the first comes after the last (``argument``: the first's name)."""
     from .index.ingest.dates import period
 
     lo = date_bound(names[0], start) if start else ""
     hi = date_bound(names[1], end) if end else ""
     if lo and hi and period(lo)[0] > period(hi)[1]:
-        raise InvalidArgumentError(f"{names[0]} {lo} comes after {names[1]} {hi}: the date range holds no day")
+        raise InvalidArgumentError(f"{names[0]} {lo} comes after {names[1]} {hi}: the date range holds no day",
+                                   argument=names[0])
     return lo, hi
 
 
