@@ -18,7 +18,7 @@ import os
 import threading
 from dataclasses import replace
 from pathlib import Path
-from typing import IO, Any, Callable, Iterable, Iterator, Mapping, TypeVar, cast
+from typing import IO, Any, Callable, Iterable, Iterator, Mapping, Sequence, TypeVar, cast
 
 from . import arguments as _args
 from .config import INDEX_DIR_ENV, bundled_corpus, default_index_dir, env_index_dir, user_index_dir
@@ -49,6 +49,11 @@ BUNDLED = "bundled"
 
 #: The most hits :meth:`NewsIndex.search_all` returns unless told otherwise.
 MOST_HITS = 500
+
+#: The options of :meth:`NewsIndex.search` besides the query, the page and the facet filters,
+#: which :meth:`NewsIndex.search_all` passes on as they are (the rest of its keywords are filters).
+_SEARCH_OPTIONS = ("group", "sort", "lenient", "explain", "semantic", "strict", "expand", "all_copies",
+                   "question_bank", "start", "end")
 
 
 def _in_turn(method: _Method) -> _Method:
@@ -206,17 +211,19 @@ class NewsIndex:
         """
         return self._search(query, limit=limit, offset=offset, group=group, sort=sort, lenient=lenient,
                             explain=explain, semantic=semantic, strict=strict, expand=expand,
-                            all_copies=all_copies, question_bank=question_bank, start=start, end=end, **filters)
+                            all_copies=all_copies, question_bank=question_bank, start=start, end=end, filters=filters)
 
     def _search(self, query: str, *, limit: int = 10, offset: int = 0, group: str = "article",
                 sort: str = "relevance", lenient: bool = False, explain: bool = False,
                 semantic: bool | None = None, strict: bool = False, expand: bool = True,
                 all_copies: bool = False, question_bank: "bool | QuestionBank" = True,
                 most: int | None = None, start: str | None = None, end: str | None = None,
-                **filters: "str | Iterable[str] | int | None") -> SearchResults:
-        """:meth:`search`; with ``most``, no hits when more than ``most`` match (the total
-        and the facet counts only), as :meth:`IndexSearcher.search` gives them."""
-        filters = _check_search(query, limit, offset, filters)
+                filters: "Mapping[str, Any] | None" = None) -> SearchResults:
+        """:meth:`search`, its facet filters as one mapping (so that none is taken for an
+        option: ``search(q, most=1)`` is an unknown facet); with ``most``, no hits when more
+        than ``most`` match (the total and the facet counts only), as :meth:`IndexSearcher.search`
+        gives them."""
+        filters = _check_search(query, limit, offset, filters or {})
         ranged, start, end = _args.dated(query, start, end)
         _args.flags(lenient=lenient, explain=explain, semantic=semantic, strict=strict, expand=expand,
                      all_copies=all_copies)
@@ -256,7 +263,8 @@ class NewsIndex:
             if name in options:
                 raise ArgumentTypeError(f"search_all returns every hit: it takes no {name}", argument=name)
         _args.count("most", most, minimum=1)
-        found = self._search(query, limit=most, most=most, **options)  # one pass: the total, and the hits if few enough
+        chosen = {k: options.pop(k) for k in _SEARCH_OPTIONS if k in options}  # the rest are facet filters
+        found = self._search(query, limit=most, most=most, filters=options, **chosen)  # one pass: the total, and the hits if few enough
         if found.total > most:
             units = ("sections" if options.get("group") == "section" else
                      "articles" if options.get("all_copies") else "stories")  # what total counts
@@ -392,7 +400,6 @@ class NewsIndex:
         _args.flags(expand=expand, strict=strict, lenient=lenient, semantic=semantic)
         query, filters = self._versions_in_query(query, filters)
         filters = self._statute_filters(_args.filters(filters))
-        reading = dict(query=query, filters=filters, expand=expand, strict=strict, lenient=lenient, semantic=semantic)
         try:
             kind, value = landscape.parse_subject(subject)
         except InvalidArgumentError as e:
@@ -419,9 +426,10 @@ class NewsIndex:
             also = same_law_values(Collection.current(), values[0],
                                    self._searcher.index_facets().get(facet, {}), facet == "cites")
         else:
-            also = ()
+            also = []
         return landscape.profile(self._searcher, subject, every=every, top=top, copies=copies, start=start, end=end,
-                                 also=also, **reading)
+                                 also=also, query=query, filters=filters, expand=expand, strict=strict, lenient=lenient,
+                                 semantic=semantic)
 
     @_in_turn
     def article(self, article_id: str) -> Article:
@@ -464,7 +472,7 @@ class NewsIndex:
         only = citing_version(self._ix, ref) if ref.pinned else citing_articles(self._ix, ref, self._cited_laws())
         # the articles whose citation was resolved to the statute, whatever title they print
         # (only), else those whose citation prints its law (the facet value)
-        selection = {} if only is not None and not ref.pinned else {ref.facet: ref.value}
+        selection: dict[str, Any] = {} if only is not None and not ref.pinned else {ref.facet: ref.value}
         selection.update((k, v) for k, v in filters.items() if k != "cites")
         results = self._searcher.search(ranged, filters=selection, limit=limit, offset=offset,
                                         sort=sort, all_copies=bool(all_copies), articles=only)
@@ -612,7 +620,7 @@ class NewsIndex:
                         more = same_law_values(ref, self._searcher.index_facets().get(ref.facet, {}))
                         out[ref.facet] = tuple(dict.fromkeys((*out[ref.facet], *more)))
                     else:
-                        more = ()
+                        more = []
                     if typed is not None:
                         chosen = typed.setdefault(name, {}).setdefault(given, {})
                         chosen[ref.facet] = tuple(dict.fromkeys((*chosen.get(ref.facet, ()), ref.value, *more)))
@@ -845,21 +853,21 @@ class NewsIndex:
         from .index.store.build import IngestReport, collecting_statutes, discount_refused, drop_own_files, iter_articles
         from .index.ingest.readers import as_paths, naming_root
 
-        paths = as_paths(paths)
+        given = as_paths(paths)
         if self._info is not None:
-            root = naming_root(self._info.root, paths)
-            if root is not None and str(root) != self._info.root:
-                self._info = IndexInfo(**{**self._info.to_dict(), "root": str(root)})
+            named = naming_root(self._info.root, given)
+            if named is not None and str(named) != self._info.root:
+                self._info = IndexInfo(**{**self._info.to_dict(), "root": str(named)})
         root = self._info.root if self._info is not None and self._info.root else None
         report = IngestReport(index_dir=str(self.path) if self.path else None)
-        read = iter_articles(paths, tagger=self._tagger, report=report, progress=progress, root=root)
+        read = iter_articles(given, tagger=self._tagger, report=report, progress=progress, root=root)
         with self.writer() as w, collecting_statutes(read, report, root=root) as articles:
             w.add_files(articles, report.skipped)
         discount_refused(report, w)
         if self.path is not None:
             drop_own_files(report, self.path)
         if self.path is not None and self._info is not None and self._info.origin != BUNDLED:
-            extra = {**self._info.extra, "inputs": _inputs(self.path, paths, False)}
+            extra = {**self._info.extra, "inputs": _inputs(self.path, given, False)}
             self._info = IndexInfo(**{**self._info.to_dict(), "extra": extra})
         self._refresh_info()
         _absolute_inputs(report)
@@ -1116,7 +1124,7 @@ def _check_bank(question_bank: Any) -> None:
 
 
 def _tagger(taxonomy: "str | os.PathLike[str] | None") -> Tagger:
-    return Tagger(taxonomy=taxonomy) if taxonomy else Tagger.default()
+    return Tagger(taxonomy=os.fspath(taxonomy)) if taxonomy else Tagger.default()
 
 
 #: The copy of its taxonomy file that an index built with one keeps in its folder.
@@ -1248,7 +1256,7 @@ def _recorded_inputs(index_dir: Path) -> list[str] | None:
     return [str(p) for p in inputs]
 
 
-def _inputs(index_dir: Path, paths: "list[Path] | list[str]", rebuild: bool) -> list[str]:
+def _inputs(index_dir: Path, paths: "Sequence[str | os.PathLike[str]]", rebuild: bool) -> list[str]:
     """What the index records as built from: the paths given (absolute), with those it
     recorded before unless it is built afresh; a path inside another one recorded (a
     file given by name in a folder the index is built from) is none of its own, so that
