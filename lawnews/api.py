@@ -350,10 +350,9 @@ class NewsIndex:
 
         copies = _every_copy(copies, all_copies)
         _args.flags(expand=expand, strict=strict, lenient=lenient, semantic=semantic)
-        query, filters = self._versions_in_query(query, filters)
-        typed: dict[str, Any] = {}
+        query, selected, typed = self._statute_step(query, filters)
         found = landscape.trends(self._searcher, query, by=by, every=every, top=top, copies=copies,
-                                 filters=self._statute_filters(_args.filters(filters), typed), start=start, end=end,
+                                 filters=selected, start=start, end=end,
                                  expand=expand, strict=strict, lenient=lenient, semantic=semantic)
         return replace(found, statute_filters=typed) if typed else found
 
@@ -372,10 +371,9 @@ class NewsIndex:
 
         copies = _every_copy(copies, all_copies)
         _args.flags(expand=expand, strict=strict, lenient=lenient, semantic=semantic)
-        query, filters = self._versions_in_query(query, filters)
-        typed: dict[str, Any] = {}
+        query, selected, typed = self._statute_step(query, filters)
         found = landscape.first(self._searcher, query, by=by, mechanism=mechanism, copies=copies,
-                                filters=self._statute_filters(_args.filters(filters), typed), start=start, end=end,
+                                filters=selected, start=start, end=end,
                                 expand=expand, strict=strict, lenient=lenient, semantic=semantic)
         return replace(found, statute_filters=typed) if typed else found
 
@@ -398,8 +396,7 @@ class NewsIndex:
 
         copies = _every_copy(copies, all_copies)
         _args.flags(expand=expand, strict=strict, lenient=lenient, semantic=semantic)
-        query, filters = self._versions_in_query(query, filters)
-        filters = self._statute_filters(_args.filters(filters))
+        query, narrowing, _typed = self._statute_step(query, filters)
         try:
             kind, value = landscape.parse_subject(subject)
         except InvalidArgumentError as e:
@@ -428,7 +425,7 @@ class NewsIndex:
         else:
             also = []
         return landscape.profile(self._searcher, subject, every=every, top=top, copies=copies, start=start, end=end,
-                                 also=also, query=query, filters=filters, expand=expand, strict=strict, lenient=lenient,
+                                 also=also, query=query, filters=narrowing, expand=expand, strict=strict, lenient=lenient,
                                  semantic=semantic)
 
     @_in_turn
@@ -540,6 +537,19 @@ class NewsIndex:
         clause = " OR ".join(f'cites:"{v}"' for v in pinned)
         rest = {k: v for k, v in filters.items() if k != "cites"}
         return (f"({query}) AND ({clause})" if not syntax.is_everything(query) else f"({clause})"), rest
+
+    def _statute_step(self, query: str, filters: Mapping[str, Any]
+                      ) -> "tuple[str, dict[str, Any], dict[str, dict[str, dict[str, tuple[str, ...]]]]]":
+        """The statute step of :meth:`trends`, :meth:`first` and :meth:`profile`, one for all:
+        ``(query, filters, typed)``, the ``cites=`` values naming a version moved into the query
+        (:meth:`_versions_in_query`), the filters checked (:func:`.arguments.filters`) and their
+        ``cites=``/``statute=`` values made the index's (:meth:`_statute_filters`, errors as
+        :meth:`search` raises them), and what each value as typed selects, as :meth:`search`
+        gives it in ``statute_filters`` (empty when none is typed)."""
+        query, filters = self._versions_in_query(query, filters)
+        typed: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {}
+        selected = self._statute_filters(_args.filters(filters), typed)
+        return query, selected, typed
 
     def _statute_filters(self, filters: Mapping[str, Any],
                          typed: "dict[str, dict[str, dict[str, tuple[str, ...]]]] | None" = None) -> dict[str, Any]:
