@@ -93,3 +93,14 @@ def test_help_names_the_range():
     for command in ("similar", "cited-by"):
         out = run_cli(command, "--help").output
         assert "--from DATE" in out and "--to DATE" in out
+
+
+def test_no_results_within_a_range_say_the_range(index_dir):
+    said = run_cli("search", "执行", "--from", "2030", "--index-dir", str(index_dir)).output
+    assert "no results for '执行' from 2030" in said
+    said = run_cli("search", "执行", "--from", "2030", "--to", "2031", "--fields", "title",
+                   "--index-dir", str(index_dir)).output
+    assert "no results for '执行' from 2030 to 2031" in said
+    said = run_cli("similar", "a1", "--to", "2000", "--index-dir", str(index_dir)).output
+    assert "up to 2000" in said
+    assert "from" not in run_cli("search", "火星", "--strict", "--index-dir", str(index_dir)).output
