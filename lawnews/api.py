@@ -408,6 +408,13 @@ class NewsIndex:
                 kind = "cites"  # in a query, so its profile is the article's
         if kind in ("statute", "cites"):  # the law or article read as cited-by reads it (errors naming the laws)
             selected, only = self._statute_selection({kind: value}, titles=False)
+            if kind == "cites":
+                from .statutes import held_law, reference, unknown_article
+
+                ref = reference(value, self._tagger, self._cited_laws)
+                if ref.article and ref.id is None and not ref.pinned and held_law(ref) \
+                        and not self._cited_count(value, True):  # as the look-up: none holds it, none cites it
+                    raise at_fault(unknown_article(ref), "subject")
             if only is not None:
                 raise naming(InvalidArgumentError(f"a profile takes a law or one article without its version, not"
                                                   f" {value!r}; for one version use trends with cites=",

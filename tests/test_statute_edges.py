@@ -169,3 +169,11 @@ def test_cited_by_an_article_its_law_lacks_names_the_nearest_articles(ix, index_
     assert nearest in out
     error = _caught(lambda: ix.statute_article(typed))  # the look-up's error names the same
     assert nearest in str(error)
+
+
+def test_a_profile_of_an_article_its_law_lacks_names_the_nearest_articles(ix):
+    error = _caught(lambda: ix.profile("cites:刑法第999条"))
+    assert error.argument == "subject" and error.known == (f"{CRIM} 第三百条", f"{CRIM} 第三百一十三条",
+                                                            f"{CRIM} 第三百一十四条"), vars(error)
+    assert ix.profile("cites:刑法第313条").total == 1  # one the collection holds, as before
+    assert ix.profile("statute:刑法").total == 2
