@@ -266,8 +266,8 @@ class NewsIndex:
         chosen = {k: options.pop(k) for k in _SEARCH_OPTIONS if k in options}  # the rest are facet filters
         found = self._search(query, limit=most, most=most, filters=options, **chosen)  # one pass: the total, and the hits if few enough
         if found.total > most:
-            units = ("sections" if options.get("group") == "section" else
-                     "articles" if options.get("all_copies") else "stories")  # what total counts
+            units = ("sections" if chosen.get("group") == "section" else
+                     "articles" if chosen.get("all_copies") else "stories")  # what total counts
             raise TooManyHitsError(f"{found.total:,} {units} match, and a download holds at most {most:,}:"
                                    " narrow the search (a filter, a date range, more words) and download again",
                                    argument="most", total=found.total, most=most)
