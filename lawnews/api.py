@@ -18,7 +18,7 @@ import os
 import threading
 from dataclasses import replace
 from pathlib import Path
-from typing import IO, Any, Callable, Iterable, Iterator, Mapping, TypeVar, cast
+from typing import IO, Any, Callable, Iterable, Iterator, Mapping, Sequence, TypeVar, cast
 
 from . import arguments as _args
 from .config import INDEX_DIR_ENV, bundled_corpus, default_index_dir, env_index_dir, user_index_dir
@@ -49,6 +49,11 @@ BUNDLED = "bundled"
 
 #: The most hits :meth:`NewsIndex.search_all` returns unless told otherwise.
 MOST_HITS = 500
+
+#: The options of :meth:`NewsIndex.search` besides the query, the page and the facet filters,
+#: which :meth:`NewsIndex.search_all` passes on as they are (the rest of its keywords are filters).
+_SEARCH_OPTIONS = ("group", "sort", "lenient", "explain", "semantic", "strict", "expand", "all_copies",
+                   "question_bank", "start", "end")
 
 
 def _in_turn(method: _Method) -> _Method:
@@ -206,17 +211,19 @@ class NewsIndex:
         """
         return self._search(query, limit=limit, offset=offset, group=group, sort=sort, lenient=lenient,
                             explain=explain, semantic=semantic, strict=strict, expand=expand,
-                            all_copies=all_copies, question_bank=question_bank, start=start, end=end, **filters)
+                            all_copies=all_copies, question_bank=question_bank, start=start, end=end, filters=filters)
 
     def _search(self, query: str, *, limit: int = 10, offset: int = 0, group: str = "article",
                 sort: str = "relevance", lenient: bool = False, explain: bool = False,
                 semantic: bool | None = None, strict: bool = False, expand: bool = True,
                 all_copies: bool = False, question_bank: "bool | QuestionBank" = True,
                 most: int | None = None, start: str | None = None, end: str | None = None,
-                **filters: "str | Iterable[str] | int | None") -> SearchResults:
-        """:meth:`search`; with ``most``, no hits when more than ``most`` match (the total
-        and the facet counts only), as :meth:`IndexSearcher.search` gives them."""
-        filters = _check_search(query, limit, offset, filters)
+                filters: "Mapping[str, Any] | None" = None) -> SearchResults:
+        """:meth:`search`, its facet filters as one mapping (so that none is taken for an
+        option: ``search(q, most=1)`` is an unknown facet); with ``most``, no hits when more
+        than ``most`` match (the total and the facet counts only), as :meth:`IndexSearcher.search`
+        gives them."""
+        filters = _check_search(query, limit, offset, filters or {})
         ranged, start, end = _args.dated(query, start, end)
         _args.flags(lenient=lenient, explain=explain, semantic=semantic, strict=strict, expand=expand,
                      all_copies=all_copies)
@@ -256,10 +263,11 @@ class NewsIndex:
             if name in options:
                 raise ArgumentTypeError(f"search_all returns every hit: it takes no {name}", argument=name)
         _args.count("most", most, minimum=1)
-        found = self._search(query, limit=most, most=most, **options)  # one pass: the total, and the hits if few enough
+        chosen = {k: options.pop(k) for k in _SEARCH_OPTIONS if k in options}  # the rest are facet filters
+        found = self._search(query, limit=most, most=most, filters=options, **chosen)  # one pass: the total, and the hits if few enough
         if found.total > most:
-            units = ("sections" if options.get("group") == "section" else
-                     "articles" if options.get("all_copies") else "stories")  # what total counts
+            units = ("sections" if chosen.get("group") == "section" else
+                     "articles" if chosen.get("all_copies") else "stories")  # what total counts
             raise TooManyHitsError(f"{found.total:,} {units} match, and a download holds at most {most:,}:"
                                    " narrow the search (a filter, a date range, more words) and download again",
                                    argument="most", total=found.total, most=most)
@@ -267,18 +275,22 @@ class NewsIndex:
 
     @_in_turn
     def similar(self, article_id: str, *, limit: int = 10, offset: int = 0, all_copies: bool = False,
+                start: str | None = None, end: str | None = None,
                 **filters: "str | Iterable[str] | int | None") -> SearchResults:
         """Articles like the given one ("more like this"), itself and its story's copies
         excluded; ``offset`` hits skipped (the next page starts at ``offset=limit``); the
-        facet filters and ``all_copies`` (every copy of a reposted story listed and counted)
-        as in :meth:`search`."""
+        facet filters, ``all_copies`` (every copy of a reposted story listed and counted)
+        and ``start``/``end`` (CLI ``--from``/``--to``: only the articles dated within that
+        range, given back as ``start``/``end`` of the results) as in :meth:`search`."""
         _args.text("article_id", article_id)
         _args.count("limit", limit)
         _args.count("offset", offset)
         _args.flags(all_copies=all_copies)
         filters = _args.filters(filters)
-        return self._searcher.similar(article_id, limit=limit, offset=offset, filters=self._statute_filters(filters),
-                                      all_copies=all_copies)
+        within, start, end = _args.dated("", start, end)
+        results = self._searcher.similar(article_id, limit=limit, offset=offset,
+                                         filters=self._statute_filters(filters), all_copies=all_copies, within=within)
+        return replace(results, start=start or None, end=end or None) if start or end else results
 
     @_in_turn
     def facets(self, query: str = "", *, all_copies: bool = False, question_bank: "bool | QuestionBank" = True,
@@ -338,10 +350,9 @@ class NewsIndex:
 
         copies = _every_copy(copies, all_copies)
         _args.flags(expand=expand, strict=strict, lenient=lenient, semantic=semantic)
-        query, filters = self._versions_in_query(query, filters)
-        typed: dict[str, Any] = {}
+        query, selected, typed = self._statute_step(query, filters)
         found = landscape.trends(self._searcher, query, by=by, every=every, top=top, copies=copies,
-                                 filters=self._statute_filters(_args.filters(filters), typed), start=start, end=end,
+                                 filters=selected, start=start, end=end,
                                  expand=expand, strict=strict, lenient=lenient, semantic=semantic)
         return replace(found, statute_filters=typed) if typed else found
 
@@ -360,10 +371,9 @@ class NewsIndex:
 
         copies = _every_copy(copies, all_copies)
         _args.flags(expand=expand, strict=strict, lenient=lenient, semantic=semantic)
-        query, filters = self._versions_in_query(query, filters)
-        typed: dict[str, Any] = {}
+        query, selected, typed = self._statute_step(query, filters)
         found = landscape.first(self._searcher, query, by=by, mechanism=mechanism, copies=copies,
-                                filters=self._statute_filters(_args.filters(filters), typed), start=start, end=end,
+                                filters=selected, start=start, end=end,
                                 expand=expand, strict=strict, lenient=lenient, semantic=semantic)
         return replace(found, statute_filters=typed) if typed else found
 
@@ -386,9 +396,7 @@ class NewsIndex:
 
         copies = _every_copy(copies, all_copies)
         _args.flags(expand=expand, strict=strict, lenient=lenient, semantic=semantic)
-        query, filters = self._versions_in_query(query, filters)
-        filters = self._statute_filters(_args.filters(filters))
-        reading = dict(query=query, filters=filters, expand=expand, strict=strict, lenient=lenient, semantic=semantic)
+        query, narrowing, _typed = self._statute_step(query, filters)
         try:
             kind, value = landscape.parse_subject(subject)
         except InvalidArgumentError as e:
@@ -400,6 +408,13 @@ class NewsIndex:
                 kind = "cites"  # in a query, so its profile is the article's
         if kind in ("statute", "cites"):  # the law or article read as cited-by reads it (errors naming the laws)
             selected, only = self._statute_selection({kind: value}, titles=False)
+            if kind == "cites":
+                from .statutes import held_law, reference, unknown_article
+
+                ref = reference(value, self._tagger, self._cited_laws)
+                if ref.article and ref.id is None and not ref.pinned and held_law(ref) \
+                        and not self._cited_count(value, True):  # as the look-up: none holds it, none cites it
+                    raise at_fault(unknown_article(ref), "subject")
             if only is not None:
                 raise naming(InvalidArgumentError(f"a profile takes a law or one article without its version, not"
                                                   f" {value!r}; for one version use trends with cites=",
@@ -415,9 +430,10 @@ class NewsIndex:
             also = same_law_values(Collection.current(), values[0],
                                    self._searcher.index_facets().get(facet, {}), facet == "cites")
         else:
-            also = ()
+            also = []
         return landscape.profile(self._searcher, subject, every=every, top=top, copies=copies, start=start, end=end,
-                                 also=also, **reading)
+                                 also=also, query=query, filters=narrowing, expand=expand, strict=strict, lenient=lenient,
+                                 semantic=semantic)
 
     @_in_turn
     def article(self, article_id: str) -> Article:
@@ -427,14 +443,18 @@ class NewsIndex:
 
     @_in_turn
     def cited_by(self, statute: str, *, limit: int = 10, offset: int = 0, all_copies: bool = False,
-                 sort: str = "date", **filters: "str | Iterable[str] | int | None") -> "lawnews.CitedBy":
+                 sort: str = "date", start: str | None = None, end: str | None = None,
+                 **filters: "str | Iterable[str] | int | None") -> "lawnews.CitedBy":
         """The articles citing a statute article (``民事诉讼法 第二百三十七条``, ``民诉法第237条``)
         or any article of a law (``刑法``), newest first (``sort``: ``date``, ``date-asc`` or
         ``relevance``), one hit per story unless ``all_copies``; each hit with the citations
         in it that name the statute. A law no table, index or collection knows raises
         UnknownFacetError listing the closest names. The facet filters of :meth:`search`
         (``province=``, ``court=``, ``year=`` …; not ``cites=``, which ``statute`` is) narrow
-        the list: the articles of Hunan citing it, ``cited_by("刑法313", province="湖南")``.
+        the list: the articles of Hunan citing it, ``cited_by("刑法313", province="湖南")``;
+        ``start``/``end`` (CLI ``--from``/``--to``) keep the articles dated within that range,
+        as in :meth:`search` (given back as ``start``/``end`` of ``results``, ``from``/``to`` in
+        the JSON).
 
         >>> ix.cited_by("民事诉讼法 第二百三十七条").total   # doctest: +SKIP
         """
@@ -447,6 +467,7 @@ class NewsIndex:
         _args.choice("sort", sort, tuple(SORTS))
         _args.flags(all_copies=all_copies)
         filters = _args.filters(filters)
+        ranged, start, end = _args.dated("", start, end)
         if filters.get("cites"):
             raise InvalidArgumentError("cited_by takes the statute article it lists the citing articles of as its"
                                        " first argument, not as cites=; a search takes several (cites=[…])",
@@ -455,10 +476,12 @@ class NewsIndex:
         only = citing_version(self._ix, ref) if ref.pinned else citing_articles(self._ix, ref, self._cited_laws())
         # the articles whose citation was resolved to the statute, whatever title they print
         # (only), else those whose citation prints its law (the facet value)
-        selection = {} if only is not None and not ref.pinned else {ref.facet: ref.value}
+        selection: dict[str, Any] = {} if only is not None and not ref.pinned else {ref.facet: ref.value}
         selection.update((k, v) for k, v in filters.items() if k != "cites")
-        results = self._searcher.search("", filters=selection, limit=limit, offset=offset,
+        results = self._searcher.search(ranged, filters=selection, limit=limit, offset=offset,
                                         sort=sort, all_copies=bool(all_copies), articles=only)
+        if start or end:  # the range beside the (empty) query, as search gives it
+            results = replace(results, query="", start=start or None, end=end or None)
         mentions = {hit.article_id: tuple(c for c in citations_of(self._ix, hit.article_id, hit.date)
                                           if cites_ref(c, ref)) for hit in results.hits}
         versions, untied = versions_cited(ref, [h.article_id for h in results.hits], mentions)
@@ -521,6 +544,19 @@ class NewsIndex:
         clause = " OR ".join(f'cites:"{v}"' for v in pinned)
         rest = {k: v for k, v in filters.items() if k != "cites"}
         return (f"({query}) AND ({clause})" if not syntax.is_everything(query) else f"({clause})"), rest
+
+    def _statute_step(self, query: str, filters: Mapping[str, Any]
+                      ) -> "tuple[str, dict[str, Any], dict[str, dict[str, dict[str, tuple[str, ...]]]]]":
+        """The statute step of :meth:`trends`, :meth:`first` and :meth:`profile`, one for all:
+        ``(query, filters, typed)``, the ``cites=`` values naming a version moved into the query
+        (:meth:`_versions_in_query`), the filters checked (:func:`.arguments.filters`) and their
+        ``cites=``/``statute=`` values made the index's (:meth:`_statute_filters`, errors as
+        :meth:`search` raises them), and what each value as typed selects, as :meth:`search`
+        gives it in ``statute_filters`` (empty when none is typed)."""
+        query, filters = self._versions_in_query(query, filters)
+        typed: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {}
+        selected = self._statute_filters(_args.filters(filters), typed)
+        return query, selected, typed
 
     def _statute_filters(self, filters: Mapping[str, Any],
                          typed: "dict[str, dict[str, dict[str, tuple[str, ...]]]] | None" = None) -> dict[str, Any]:
@@ -601,7 +637,7 @@ class NewsIndex:
                         more = same_law_values(ref, self._searcher.index_facets().get(ref.facet, {}))
                         out[ref.facet] = tuple(dict.fromkeys((*out[ref.facet], *more)))
                     else:
-                        more = ()
+                        more = []
                     if typed is not None:
                         chosen = typed.setdefault(name, {}).setdefault(given, {})
                         chosen[ref.facet] = tuple(dict.fromkeys((*chosen.get(ref.facet, ()), ref.value, *more)))
@@ -834,21 +870,21 @@ class NewsIndex:
         from .index.store.build import IngestReport, collecting_statutes, discount_refused, drop_own_files, iter_articles
         from .index.ingest.readers import as_paths, naming_root
 
-        paths = as_paths(paths)
+        given = as_paths(paths)
         if self._info is not None:
-            root = naming_root(self._info.root, paths)
-            if root is not None and str(root) != self._info.root:
-                self._info = IndexInfo(**{**self._info.to_dict(), "root": str(root)})
+            named = naming_root(self._info.root, given)
+            if named is not None and str(named) != self._info.root:
+                self._info = IndexInfo(**{**self._info.to_dict(), "root": str(named)})
         root = self._info.root if self._info is not None and self._info.root else None
         report = IngestReport(index_dir=str(self.path) if self.path else None)
-        read = iter_articles(paths, tagger=self._tagger, report=report, progress=progress, root=root)
+        read = iter_articles(given, tagger=self._tagger, report=report, progress=progress, root=root)
         with self.writer() as w, collecting_statutes(read, report, root=root) as articles:
             w.add_files(articles, report.skipped)
         discount_refused(report, w)
         if self.path is not None:
             drop_own_files(report, self.path)
         if self.path is not None and self._info is not None and self._info.origin != BUNDLED:
-            extra = {**self._info.extra, "inputs": _inputs(self.path, paths, False)}
+            extra = {**self._info.extra, "inputs": _inputs(self.path, given, False)}
             self._info = IndexInfo(**{**self._info.to_dict(), "extra": extra})
         self._refresh_info()
         _absolute_inputs(report)
@@ -1105,7 +1141,7 @@ def _check_bank(question_bank: Any) -> None:
 
 
 def _tagger(taxonomy: "str | os.PathLike[str] | None") -> Tagger:
-    return Tagger(taxonomy=taxonomy) if taxonomy else Tagger.default()
+    return Tagger(taxonomy=os.fspath(taxonomy)) if taxonomy else Tagger.default()
 
 
 #: The copy of its taxonomy file that an index built with one keeps in its folder.
@@ -1237,7 +1273,7 @@ def _recorded_inputs(index_dir: Path) -> list[str] | None:
     return [str(p) for p in inputs]
 
 
-def _inputs(index_dir: Path, paths: "list[Path] | list[str]", rebuild: bool) -> list[str]:
+def _inputs(index_dir: Path, paths: "Sequence[str | os.PathLike[str]]", rebuild: bool) -> list[str]:
     """What the index records as built from: the paths given (absolute), with those it
     recorded before unless it is built afresh; a path inside another one recorded (a
     file given by name in a folder the index is built from) is none of its own, so that

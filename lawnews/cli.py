@@ -394,24 +394,26 @@ def search(query: str, limit: int, page: int, group: str, sort: str, lenient: bo
 @filter_options
 @click.option("-n", "--limit", "--per-page", default=10, show_default=True, type=click.IntRange(0), help="Hits per page.")
 @click.option("--page", default=1, show_default=True, type=click.IntRange(1), help="Page of hits.")
+@date_range_options()
 @index_dir_option
 @json_option
 @jsonl_option
 @fields_option
-def similar(article_id: str, limit: int, page: int, index_dir: str | None, as_json: bool, as_jsonl: bool,
-            fields: list[str] | None, **filters: tuple[str, ...]) -> None:
+def similar(article_id: str, limit: int, page: int, start: str | None, end: str | None, index_dir: str | None,
+            as_json: bool, as_jsonl: bool, fields: list[str] | None, **filters: tuple[str, ...]) -> None:
     """Articles like the article ARTICLE_ID ("more like this"), narrowed by the
-    same filters as search.
+    same filters and date range (--from/--to) as search.
 
     \b
     Examples:
         lawnews similar '002_79b23406edc23697#1'
         lawnews similar '002_79b23406edc23697#1' --province 湖南
+        lawnews similar '002_79b23406edc23697#1' --from 2024
         lawnews similar '002_79b23406edc23697#1' -n 5 --page 2
     """
     one_format(as_json, as_jsonl)
     with open_index(index_dir) as ix:
-        results = ix.similar(article_id, limit=limit, offset=(page - 1) * limit, **filters)
+        results = ix.similar(article_id, limit=limit, offset=(page - 1) * limit, start=start, end=end, **filters)
     print_results(results, as_json, as_jsonl, fields, page, limit)
 
 
@@ -712,23 +714,27 @@ def show(article_id: str, index_dir: str | None, as_json: bool) -> None:
               help="Order of the hits (date: newest first).")
 @click.option("--all-copies", "all_copies", is_flag=True,
               help="List and count every copy of a reposted story (default: one hit per story).")
+@date_range_options()
 @index_dir_option
 @json_option
-def cited_by(statute: str, limit: int, page: int, sort: str, all_copies: bool, index_dir: str | None,
-             as_json: bool) -> None:
+def cited_by(statute: str, limit: int, page: int, sort: str, all_copies: bool, start: str | None, end: str | None,
+             index_dir: str | None, as_json: bool) -> None:
     """List the news articles citing STATUTE: one article ('民事诉讼法 第二百三十七条') or a law.
 
     STATUTE is a law's full title or usual short name (民诉法, 刑法), then
     optionally one article (第二百三十七条, 第237条). Each hit shows the citations
-    in it that name the statute; the statute's text heads the list.
+    in it that name the statute; the statute's text heads the list. --from/--to
+    keep the articles dated within that range, as in search.
 
     \b
     Examples:
         lawnews cited-by '民事诉讼法 第二百三十七条'
         lawnews cited-by 刑法第313条 --json
+        lawnews cited-by 刑法第313条 --from 2023 --to 2024
     """
     with open_index(index_dir) as ix:
-        found = ix.cited_by(statute, limit=limit, offset=(page - 1) * limit, sort=sort, all_copies=all_copies)
+        found = ix.cited_by(statute, limit=limit, offset=(page - 1) * limit, sort=sort, all_copies=all_copies,
+                            start=start, end=end)
     if not found.results.hits and not as_json:
         say_past_last_page(page, limit, found.results.total)
     if as_json:

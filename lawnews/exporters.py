@@ -6,7 +6,7 @@ value, a court named once by its full name) and ``source_printed`` (the name the
 article printed), ``subtitle``, ``byline``, ``captions``, ``file``, ``ordinal``,
 ``story`` (the id of the article leading its reposts), ``title_is_fallback``, the tags,
 the metadata), so that indexing an export gives the same articles (the printed source
-read back from ``source_printed``; the stories found again), tags and hits.
+read back from ``source_printed``; the stories kept as ``story`` names them), tags and hits.
 :func:`write_bulk` writes the ``_bulk`` format, one document per section, with
 the text pre-segmented by lawnews' jieba analyzer (words joined by spaces) for a
 ``whitespace`` analyzer, the raw text kept for display, the facets as keywords (``source``

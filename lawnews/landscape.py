@@ -256,7 +256,8 @@ def first(searcher: IndexSearcher, query: str = "", *, by: str = "province",
         mechanism = None
     if mechanism is not None:
         if flt.get("mechanism") is not None:
-            raise InvalidArgumentError("give the mechanism once: as mechanism= or among the filters, not both")
+            raise InvalidArgumentError("give the mechanism once: as mechanism= or among the filters, not both",
+                                       argument="mechanism")
         flt["mechanism"] = mechanism
     m = searcher.matching(ranged, filters=flt, all_copies=bool(copies),
                           **_reading(expand, strict, lenient, semantic))
@@ -303,7 +304,7 @@ def profile(searcher: IndexSearcher, subject: str, *, every: str = AUTO, top: in
     flt = _args.filters(filters or {})
     if flt.get(kind):
         raise InvalidArgumentError(f"a profile of {kind}:{value} takes no {kind} filter beside it:"
-                                   f" its {kind} is the subject")
+                                   f" its {kind} is the subject", argument=kind)
     flt[kind] = (value, *also)
     m = searcher.matching(ranged, filters=flt, all_copies=bool(copies),
                           **_reading(expand, strict, lenient, semantic))
@@ -333,15 +334,20 @@ def period_dates(period_label: str, start: str = "", end: str = "") -> tuple[str
     after them; InvalidArgumentError for another name."""
     year, _, part = period_label.partition("-")
     if not year.isdigit() or len(year) != 4 or (part and not (part.isdigit() or part[:1] == "Q")):
-        raise InvalidArgumentError(f"{period_label!r} is no period: a month (2024-03), quarter (2024-Q1) or year (2024)")
+        raise InvalidArgumentError(f"{period_label!r} is no period: a month (2024-03), quarter (2024-Q1) or year (2024)",
+                                   argument="period_label")
     if part.startswith("Q"):
         if part[1:] not in ("1", "2", "3", "4"):
-            raise InvalidArgumentError(f"{period_label!r} is no period: a quarter is Q1 to Q4")
+            raise InvalidArgumentError(f"{period_label!r} is no period: a quarter is Q1 to Q4", argument="period_label")
         q = int(part[1:])
         lo, hi = f"{year}-{3 * q - 2:02d}", f"{year}-{3 * q:02d}"
     else:
         lo = hi = period_label
-    _args.date_range(lo, hi)  # checks the month
+    try:
+        _args.date_range(lo, hi)  # checks the month
+    except InvalidArgumentError:
+        raise InvalidArgumentError(f"{period_label!r} is no period: the calendar has no such month",
+                                   argument="period_label") from None
     if start and period(start)[0] > period(lo)[0]:
         lo = start
     if end and period(end)[1] < period(hi)[1]:
@@ -357,9 +363,10 @@ def parse_subject(subject: str) -> tuple[str, str]:
     if not sep or not value:
         raise InvalidArgumentError(
             f"a profile subject is kind:name, such as court:荆州中院 or province:湖南, not {subject!r};"
-            f" kinds are {', '.join(KINDS)}")
+            f" kinds are {', '.join(KINDS)}", argument="subject")
     if kind not in KINDS:
-        raise InvalidArgumentError(f"unknown profile kind {kind!r} in {subject!r}; kinds are {', '.join(KINDS)}")
+        raise InvalidArgumentError(f"unknown profile kind {kind!r} in {subject!r}; kinds are {', '.join(KINDS)}",
+                                   argument="subject")
     return kind, value
 
 
@@ -386,7 +393,8 @@ _PLURAL = {"month": "months", "quarter": "quarters", "year": "years"}
 
 def _check_periods(first_last: tuple[int, int], every: str, start: str, end: str) -> None:
     """InvalidArgumentError when the range asked (``start``/``end``, one of them open:
-    the data's first or last date) spans more than :data:`MAX_PERIODS` periods."""
+    the data's first or last date) spans more than :data:`MAX_PERIODS` periods; its
+    ``argument`` the bound given (``start``, else ``end``), else ``every``."""
     n = first_last[1] - first_last[0] + 1
     if n <= MAX_PERIODS:
         return
@@ -395,7 +403,7 @@ def _check_periods(first_last: tuple[int, int], every: str, start: str, end: str
               "quarter": "count every year, or give a shorter range"}.get(every, "give a shorter range")
     raise InvalidArgumentError(
         f"the dates {asked} make {n:,} {_PLURAL[every]}, more than the {MAX_PERIODS:,} periods listed at most;"
-        f" {advice} (is a year mistyped?)")
+        f" {advice} (is a year mistyped?)", argument="start" if start else "end" if end else "every")
 
 
 def _check_span(first_last: tuple[int, int], every: str, m: _count.Matching, units: _count.Pairs) -> None:

@@ -145,8 +145,9 @@ def render_results(results: SearchResults, group: str = "article", scored: bool 
         lines.extend(pad + line for line in _score_parts(hit))
         lines.append("")
     lines.extend(_parsed(results))
-    if results.total == 0:
-        lines.append(f"no results for {results.query!r}")
+    if results.total == 0:  # within the date range asked, said, so that it is not taken for none at all
+        span = _range(results.start or "", results.end or "")
+        lines.append(f"no results for {results.query!r}" + (f" {span}" if span else ""))
     else:
         shown = f"{results.hits[0].rank}–{results.hits[-1].rank} of " if results.hits else ""
         counted = (plural(results.total, "section") if group == "section" else
@@ -234,6 +235,8 @@ def render_cited_by(found: CitedBy, copies: bool = False) -> str:
             version = f" ({c.version} version)" if c.version else ""
             lines.append(pad + f"{c.text}" + click.style(version, dim=True))
         lines.append("")
+    span = _range(results.start or "", results.end or "")
+    counted += f" {span}" if span else ""
     if results.total == 0:
         lines.append(f"no article in this index cites {counted}")
     else:

@@ -159,7 +159,10 @@ class CitedBy:
         return self.results.total
 
     def to_dict(self) -> dict[str, Any]:
-        out = {"statute": self.statute.to_dict(), "total": self.results.total,
+        out = {"statute": self.statute.to_dict(),
+               **({"from": self.results.start, "to": self.results.end}
+                  if self.results.start or self.results.end else {}),
+               "total": self.results.total,
                "hits": [{**h.to_dict(), "citations": [c.to_dict() for c in self.mentions.get(h.article_id, ())]}
                         for h in self.results.hits]}
         if self.statute.article:
@@ -276,21 +279,32 @@ def held_law(ref: StatuteRef) -> bool:
     return collection is not None and collection.law(ref.law) is not None
 
 
-def unknown_article(ref: StatuteRef, shown: int = 3) -> UnknownFacetError:
-    """The error of a reference whose law the collection holds without its article: the
-    articles of the law whose numbers are nearest, to try instead."""
+def nearest_articles(law: str, article: str, shown: int = 3) -> tuple[str, ...]:
+    """The ``shown`` articles of ``law`` (any version of the statute collection) whose numbers
+    are nearest ``article``'s, in their order, each with its law (``中华人民共和国公司法 第二百六十六条``);
+    none without a collection holding the law."""
     collection = _store.Collection.current()
-    law_here = collection.law(ref.law) if collection is not None else None
+    law_here = collection.law(law) if collection is not None else None
     labels: set[str] = set()
     if law_here is not None:
         for version in collection.versions(law_here):
             labels |= set(collection.labels(law_here, version))
-    wanted = _store.article_number(ref.article or "")
+    wanted = _store.article_number(article)
     near = sorted(labels, key=lambda label: (abs(_store.article_number(label) - wanted), _store.article_number(label)))[:shown]
-    near.sort(key=_store.article_number)
-    hint = f"; nearest: {', '.join(f'{ref.law} {label}' for label in near)}" if near else ""
-    return UnknownFacetError(f"no version of {ref.law} in the statute collection has {ref.article}{hint}",
-                             facet="cites", value=ref.value, known=tuple(f"{ref.law} {label}" for label in near))
+    return tuple(f"{law} {label}" for label in sorted(near, key=_store.article_number))
+
+
+def _lacking(law: str, article: str) -> str:
+    """What is said of an article no version of ``law`` holds: that, and the nearest it holds."""
+    near = nearest_articles(law, article)
+    return f"no version of {law} in the statute collection has {article}" + (f"; nearest: {', '.join(near)}" if near else "")
+
+
+def unknown_article(ref: StatuteRef) -> UnknownFacetError:
+    """The error of a reference whose law the collection holds without its article: the
+    articles of the law whose numbers are nearest, to try instead (:func:`nearest_articles`)."""
+    return UnknownFacetError(_lacking(ref.law, ref.article or ""), facet="cites", value=ref.value,
+                             known=nearest_articles(ref.law, ref.article or ""))
 
 
 def versions_cited(ref: StatuteRef, hits: Iterable[str],
@@ -520,7 +534,7 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
             version, sid = list(held.items())[-1]
             note = f"the latest version of {law_here} has no {label}: its {version or 'undated'} version's text"
         else:
-            version, note = None, f"no version of {law_here} in the statute collection has {label}"
+            version, note = None, _lacking(law_here, label)  # with the nearest it has, as the look-up's error
     statute = collection.article(sid) if sid else None
     return StatuteRef(title, label, sid, statute["text"] if statute else None, version or None, note)
 

@@ -618,17 +618,22 @@ class IndexSearcher:
         return fq is not None and next(iter(self._current().docs_for_query(fq)), None) is None
 
     def similar(self, article_id: str, *, limit: int = 10, offset: int = 0,
-                filters: Filters | None = None, all_copies: bool = False) -> SearchResults:
+                filters: Filters | None = None, all_copies: bool = False, within: str = "") -> SearchResults:
         """Articles like the given one ("more like this"), the article itself and its
         story's other copies excluded; ``offset`` hits skipped, as search pages; one hit per
-        story, or with ``all_copies`` every copy, as :meth:`search` gives them."""
+        story, or with ``all_copies`` every copy, as :meth:`search` gives them. ``within``
+        (a query, such as the ``date:`` range :func:`.syntax.with_dates` writes) keeps the
+        articles it matches, their scores left as they are."""
         started = time.perf_counter()
         self._refresh()
         article = self._article(article_id)
         text = "\n".join([article.title, *(s.heading or "" for s in article.sections), article.text])
         _keys, stories, _grouped = self._story_column()
         copies = stories.copies_of(stories.story_of(article_id))
-        q = Q.AndNot(similar_query(self._current(), text), Q.Or([Q.Term("article_id", a) for a in copies]))
+        left_out: list[Q.Query] = [Q.Term("article_id", a) for a in copies]
+        if within:  # what the range does not hold is left out as the copies are, adding to no score
+            left_out.append(Q.Not(self._parsed(within, None, require_all=True)))
+        q = Q.AndNot(similar_query(self._current(), text), Q.Or(left_out))
         results = self._execute(f"similar:{article_id}", q, self.normalize_filters(filters),
                                 limit, offset, "article", "relevance", False, 160, all_copies=all_copies)
         return replace(results, took_ms=(time.perf_counter() - started) * 1000)

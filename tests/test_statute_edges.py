@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import lawnews
-from support import news_with_statutes
+from support import news_with_statutes, run_cli
 
 CRIM = "中华人民共和国刑法"
 CIVIL = "中华人民共和国民法典"
@@ -157,3 +157,23 @@ def test_a_year_after_the_latest_version_says_what_to_write_instead(ix):
         error = _caught(ask)
         assert "its 2030 text is not held" in str(error) and f"'2020年{CIVIL}…'" in str(error), str(error)
         assert "leave the year out" in str(error) and error.known == ("2020-05-28",)
+
+
+@pytest.mark.parametrize("typed", ["刑法第999条", "刑法第315条", "刑法 999", "刑法第二条"])
+def test_cited_by_an_article_its_law_lacks_names_the_nearest_articles(ix, index_dir, typed):
+    nearest = f"nearest: {CRIM} 第三百条, {CRIM} 第三百一十三条, {CRIM} 第三百一十四条"
+    found = ix.cited_by(typed)
+    assert found.total == 0 and "in the statute collection has" in found.statute.note
+    assert nearest in found.statute.note, found.statute.note
+    out = run_cli("cited-by", typed, "--index-dir", str(index_dir)).output
+    assert nearest in out
+    error = _caught(lambda: ix.statute_article(typed))  # the look-up's error names the same
+    assert nearest in str(error)
+
+
+def test_a_profile_of_an_article_its_law_lacks_names_the_nearest_articles(ix):
+    error = _caught(lambda: ix.profile("cites:刑法第999条"))
+    assert error.argument == "subject" and error.known == (f"{CRIM} 第三百条", f"{CRIM} 第三百一十三条",
+                                                            f"{CRIM} 第三百一十四条"), vars(error)
+    assert ix.profile("cites:刑法第313条").total == 1  # one the collection holds, as before
+    assert ix.profile("statute:刑法").total == 2

@@ -53,7 +53,7 @@ def with_printed_source(article: "Article") -> "Article":
     """``article`` as it was exported: where its metadata holds ``source_printed`` (a row of
     ``lawnews export``) naming the same source as its ``source`` (the facet's value), that
     name is its source and leaves the metadata; the ``story`` an export names leaves it too
-    (the index finds the stories of what it holds); else ``article`` as it is."""
+    (the story store keeps it as links: :func:`.stories.named_story`); else ``article`` as it is."""
     printed = article.meta.get("source_printed")
     restored = isinstance(printed, str) and printed and article.source \
         and source_facet(printed) == source_facet(article.source)

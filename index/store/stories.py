@@ -283,6 +283,13 @@ class _Sketch:
     sig: np.ndarray
 
 
+def named_story(article: Article) -> str | None:
+    """The story another article's record names this one a copy of (``story`` of a
+    ``lawnews export`` row, or of a user's own JSONL), else None (none named, or its own id)."""
+    story = article.meta.get("story")
+    return story.strip() if isinstance(story, str) and story.strip() and story.strip() != article.id else None
+
+
 def sketch(article: Article) -> _Sketch:
     return sketches([article])[0]
 
@@ -437,6 +444,34 @@ class StoryBatch:
         self._fresh = fresh
         self._pending: list[Article] = []
         self._sketches: dict[str, _Sketch] = {}
+        self._named: dict[str, str] = {}  # article id → the story its record names
+
+    def name(self, article_id: str, story: str | None) -> None:
+        """``article_id`` is a copy of ``story`` as its record says (:func:`named_story`;
+        None: its record names none, or it is written again without one)."""
+        self._named.pop(article_id, None)
+        if story is not None:
+            self._named[article_id] = story
+
+    def named_links(self) -> set[tuple[str, str]]:
+        """The links the records' stories make: each article naming a story linked to
+        that story's article (in the index or the batch) and to the first in lead order of
+        the batch's articles naming it (or being it), so that the copies of a story whose
+        lead was not written (an export of a search) are one story again, led as any is."""
+        self._sketch_pending()
+        members: dict[str, list[str]] = {}
+        for aid, story in self._named.items():
+            if aid in self._sketches:
+                members.setdefault(story, []).append(aid)
+        out: set[tuple[str, str]] = set()
+        for story, ids in members.items():
+            group = ids + ([story] if story in self._sketches and story not in ids else [])
+            s = self._sketches
+            first = min(group, key=lambda a: lead_key(a, s[a].date, s[a].source))
+            for aid in ids:
+                for other in {story, first} - {aid}:
+                    out.add((aid, other) if aid < other else (other, aid))
+        return out
 
     def add(self, article: Article) -> None:
         self._pending.append(article)
@@ -504,7 +539,7 @@ class StoryBatch:
         return out
 
     def commit(self) -> None:
-        links = self.links()
+        links = self.links() | self.named_links()
         if not self._sketches:
             return
         with self._store._writing() as con:
@@ -519,6 +554,7 @@ class StoryBatch:
     def rollback(self) -> None:
         self._pending = []
         self._sketches.clear()
+        self._named.clear()
 
 
 def store_for(ix: Any) -> StoryStore:

@@ -84,6 +84,8 @@ class PreparedArticle:
 
     article: Article
     docs: list[tuple[dict[str, Any], dict[str, Postings], str]]
+    #: the story the article's record names it a copy of (:func:`.stories.named_story`)
+    story: str | None = None
 
 
 _schema: Any = None
@@ -96,12 +98,13 @@ def prepare(article: Article) -> PreparedArticle:
     global _schema
     if _schema is None:
         _schema = build_schema()
+    story = stories.named_story(article)  # kept as a link of the story store, not as metadata
     article = with_printed_source(article)  # a row of an export: the name it printed, not the facet's
     docs = []
     for doc in section_docs(article):
         postings = {f: list(_schema[f].index(doc[f])) for f in TEXT_FIELDS if doc.get(f) is not None}
         docs.append((doc, postings, grams.doc_grams(doc)))
-    return PreparedArticle(article, docs)
+    return PreparedArticle(article, docs, story)
 
 
 class IndexWriter:
@@ -159,6 +162,7 @@ class IndexWriter:
             self._w.delete_by_term("article_id", article.id)
             self._written.add(article.id)
         self._stories.add(article)
+        self._stories.name(article.id, prepared.story)
         self._citations.add(article)
         n = 0
         for fields, row in self.documents(prepared):
@@ -180,9 +184,11 @@ class IndexWriter:
         self._stories.add_sketches(sketches)
 
     def add_citations(self, articles: Iterable[Article]) -> None:
-        """Record the statute citations of articles whose documents another process writes."""
+        """Record the statute citations, and the story each record names
+        (:func:`.stories.named_story`), of articles whose documents another process writes."""
         for article in articles:
             self._citations.add(article)
+            self._stories.name(article.id, stories.named_story(article))
 
     def adopt_segment(self, segment: Any, rows: list[tuple[int, str]], articles: int) -> None:
         """Make a segment another process wrote for this index part of this transaction
