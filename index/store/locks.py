@@ -42,8 +42,8 @@ def build_lock(index_dir: str | os.PathLike[str], *, timeout: float = BUILD_WAIT
     except ImportError:  # pragma: no cover - Windows
         yield
         return
-    path = Path(index_dir)
-    key = (str(path.resolve()), threading.get_ident())
+    path = Path(os.path.realpath(index_dir))  # one lock for every name of the index (a symlink)
+    key = (str(path), threading.get_ident())
     if key in _held:
         yield
         return

@@ -192,9 +192,10 @@ def staging_dir(path: str | os.PathLike[str]) -> Path:
     """A fresh sibling directory to build a replacement for ``path`` in.
 
     Leftovers of builds whose process died (killed mid-build) are removed first.
-    InvalidArgumentError when the folder cannot be made.
+    InvalidArgumentError when the folder cannot be made. A symlink's target is what
+    is replaced, so the staging folder goes beside the target.
     """
-    p = Path(path)
+    p = Path(os.path.realpath(path))
     try:
         p.parent.mkdir(parents=True, exist_ok=True)
         remove_stale_siblings(p)
@@ -233,8 +234,10 @@ def _alive(pid: int) -> bool:
 
 
 def replace_dir(staging: Path, path: str | os.PathLike[str]) -> None:
-    """Move the built ``staging`` directory to ``path``, replacing what was there."""
-    p = Path(path)
+    """Move the built ``staging`` directory to ``path``, replacing what was there; where
+    ``path`` is a symlink (an index folder kept on another disk), its target is replaced
+    and the link kept, so that every name of the index sees the new one."""
+    p = Path(os.path.realpath(path))
     old = None
     if p.exists():
         old = p.parent / f".{p.name}.old-{os.getpid()}-{time.time_ns()}"

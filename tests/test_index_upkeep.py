@@ -1,0 +1,62 @@
+"""An index kept for months: a rebuild through a symlinked index folder, a rebuild
+killed between moving the old index aside and the new one in, two builds at once,
+a full disk, and what an update says it did. Pages are made up."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import lawnews
+from lawnews.cli import cli
+
+PAGES = {
+    "a.txt": ("荆州法院交叉执行化解积案\n\n本报讯 近日，荆州市中级人民法院通报全市法院开展交叉执行工作的情况，"
+              "共选取长期未结的执行案件三百二十件，由异地法院交叉办理，执行到位金额达四亿六千万元。\n"),
+    "b.txt": ("岳阳法院设立执行事务中心\n\n本报讯 岳阳市中级人民法院执行事务中心正式运行，"
+              "当事人可以在中心一站式办理立案、查询、领款等执行事务，办理时间平均缩短一半。\n"),
+    "c.txt": ("常德法院推进执转破\n\n本报讯 常德市中级人民法院推进执行案件移送破产审查工作，"
+              "全年移送破产审查案件四十二件，清理僵尸企业二十余家，释放土地厂房等资源。\n"),
+}
+
+
+@pytest.fixture
+def folder(tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for name, text in PAGES.items():
+        (pages / name).write_text(text, encoding="utf-8")
+    return pages
+
+
+def ids(index_dir) -> set[str]:
+    with lawnews.NewsIndex.open(index_dir) as ix:
+        return {a.id for a in ix.articles()}
+
+
+def dead_pid() -> int:
+    """The id of a process that has ended."""
+    done = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    return int(done.stdout)
+
+
+def test_a_rebuild_through_a_symlinked_index_folder_replaces_the_index_the_link_names(folder, tmp_path):
+    real = tmp_path / "disk" / "ix"
+    real.parent.mkdir()
+    lawnews.build_index([folder], real)
+    link = tmp_path / "ix"
+    link.symlink_to(real, target_is_directory=True)
+    (folder / "c.txt").unlink()
+    lawnews.build_index([folder], link, rebuild=True)
+    assert link.is_symlink() and os.path.realpath(link) == str(real)
+    assert ids(real) == ids(link) == {"a#1", "b#1"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["disk", "ix", "pages"]
+    assert [p.name for p in real.parent.iterdir()] == ["ix"]
