@@ -60,3 +60,18 @@ def test_a_rebuild_through_a_symlinked_index_folder_replaces_the_index_the_link_
     assert ids(real) == ids(link) == {"a#1", "b#1"}
     assert sorted(p.name for p in tmp_path.iterdir()) == ["disk", "ix", "pages"]
     assert [p.name for p in real.parent.iterdir()] == ["ix"]
+
+
+def test_an_index_moved_aside_by_a_rebuild_killed_mid_swap_is_put_back(folder, tmp_path):
+    path = tmp_path / "ix"
+    lawnews.build_index([folder], path)
+    pid = dead_pid()
+    # the rebuild's two moves: the old index aside, then the new one in; killed in between
+    path.rename(tmp_path / f".ix.old-{pid}-1")
+    (tmp_path / f".ix.building-{pid}-2").mkdir()
+    assert ids(path) == {"a#1", "b#1", "c#1"}  # a reader finds the last committed index
+    (folder / "d.txt").write_text(PAGES["a.txt"].replace("荆州", "宜昌"), encoding="utf-8")
+    report = lawnews.build_index(None, path)  # the nightly update, from the folders it recorded
+    assert report.articles == 1 and report.unchanged == 3
+    assert ids(path) == {"a#1", "b#1", "c#1", "d#1"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ix", "pages"]

@@ -37,7 +37,8 @@ from ..ingest.readers import (JSONL_SUFFIXES, PAGE_SUFFIXES, Check, Offload, Pag
 from .files import FILE_NAME, FileStore, Note, context as reading_context, file_store, stat_of
 from .pipeline import auto_procs, fewer_collections, prepared, segment_size, worker_pool, write_segments
 from .locks import build_lock, no_writer
-from .storage import IndexInfo, check_replaceable, create_index, exists, open_index, read_info, replace_dir, staging_dir, write_info
+from .storage import (IndexInfo, check_replaceable, create_index, exists, open_index, read_info, remove_stale_siblings,
+                      replace_dir, staging_dir, write_info)
 from . import statutes
 from ..tagging import Tagger
 from ..tagging.citations import RULES_VERSION
@@ -388,6 +389,8 @@ def build_index(
         extra=dict(extra or {}),
         root=str(root) if root is not None else "",
     )
+    if not fresh:
+        remove_stale_siblings(Path(os.path.realpath(index_dir)))  # a killed rebuild's leftovers
     target = staging_dir(index_dir) if fresh else Path(index_dir)
     try:
         if fresh:

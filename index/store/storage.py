@@ -82,7 +82,9 @@ def read_info(path: str | os.PathLike[str]) -> IndexInfo | None:
     try:
         data = json.loads(meta.read_text(encoding="utf-8"))
     except (FileNotFoundError, NotADirectoryError):  # nothing there, or a file where the folder should be
-        return None
+        if not recover(Path(path)):
+            return None
+        return read_info(path)
     except (OSError, ValueError) as e:
         raise IndexVersionError(f"{meta} is unreadable ({e}); {REBUILD_HINT.format(path=path)}", path=str(path)) from e
     known = {k: data.pop(k) for k in list(data) if k in IndexInfo.__dataclass_fields__}
@@ -105,8 +107,10 @@ def exists(path: str | os.PathLike[str]) -> bool:
     """True when ``path`` holds a lawnews index (compatible or not).
 
     Looks for the files only: reading an index of another version could fail on
-    classes its schema names that this version no longer has."""
+    classes its schema names that this version no longer has. An index a rebuild
+    killed mid-swap left moved aside is put back first (:func:`recover`)."""
     p = Path(path)
+    recover(p)
     return (p / META_FILE).is_file() and any(p.glob(f"_{INDEX_NAME}_*.toc"))
 
 
@@ -209,8 +213,41 @@ def staging_dir(path: str | os.PathLike[str]) -> Path:
     return staging
 
 
+def recover(path: str | os.PathLike[str]) -> bool:
+    """Put back the index a rebuild moved aside to swap in its new one, when that rebuild
+    was killed (a power cut) between the two moves: ``path`` is missing, and a
+    ``.NAME.old-PID-…`` folder of a dead process holds an index. Returns whether it did
+    (False also when the folder cannot be written: the index stays where it is).
+    ``path`` may be a symlink: its target is what a rebuild replaces."""
+    p = Path(os.path.realpath(path))
+    if os.path.lexists(p):
+        return False
+    try:
+        aside = [sib for sib in p.parent.glob(f".{p.name}.old-*-*") if _of_dead(sib, p.name, "old")
+                 and (sib / META_FILE).is_file() and any(sib.glob(f"_{INDEX_NAME}_*.toc"))]
+    except OSError:
+        return False
+    if not aside:
+        return False
+    latest = max(aside, key=lambda sib: sib.stat().st_mtime_ns)
+    try:
+        os.replace(latest, p)
+    except OSError:
+        return False
+    return True
+
+
+def _of_dead(sib: Path, name: str, kind: str) -> bool:
+    """Whether ``sib`` is a ``.NAME.KIND-PID-…`` folder of a process that has ended."""
+    found, _, rest = sib.name[len(name) + 2:].partition("-")
+    pid = rest.split("-", 1)[0]
+    return found == kind and pid.isdigit() and not _alive(int(pid))
+
+
 def remove_stale_siblings(path: Path) -> list[Path]:
-    """Delete ``.NAME.building-PID-…`` and ``.NAME.old-PID-…`` dirs of dead processes."""
+    """Delete ``.NAME.building-PID-…`` and ``.NAME.old-PID-…`` dirs of dead processes
+    (an index moved aside by a rebuild killed mid-swap is put back first)."""
+    recover(path)
     removed = []
     for sib in path.parent.glob(f".{path.name}.*-*-*"):
         kind, _, rest = sib.name[len(path.name) + 2:].partition("-")
