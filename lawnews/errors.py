@@ -106,6 +106,18 @@ class IndexReadOnlyError(LawNewsError):
     folder: "str | None" = None
 
 
+class IndexWriteError(LawNewsError):
+    """The index could not be written: its disk is full, or over the user's quota. What
+    was written of the run is taken back where it can be (the index answers with what it
+    last committed), and the next run, once there is room, finishes the job. ``path`` is
+    the index's folder, ``reason`` the system's words (``No space left on device``)."""
+
+    #: the index's folder (a str), or None
+    path: "str | None" = None
+    #: why the system refused the write, in its words
+    reason: "str | None" = None
+
+
 class CorpusError(LawNewsError):
     """An input file or folder cannot be read as a corpus. A build that read nothing
     lists in ``skipped`` every input it skipped (``Skip``: ``path``, absolute, and

@@ -75,3 +75,47 @@ def test_an_index_moved_aside_by_a_rebuild_killed_mid_swap_is_put_back(folder, t
     assert report.articles == 1 and report.unchanged == 3
     assert ids(path) == {"a#1", "b#1", "c#1", "d#1"}
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ix", "pages"]
+
+
+def no_room(*_args, **_kwargs):
+    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+@pytest.mark.parametrize("step", ["add_document", "_flush_segment", "_commit_toc"])
+def test_a_full_disk_while_an_update_writes_is_said_and_leaves_the_index_as_it_was(folder, tmp_path, monkeypatch,
+                                                                                   step):
+    from lawnews.index.store.segwriter import GroupingSegmentWriter
+
+    path = tmp_path / "ix"
+    lawnews.build_index([folder], path)
+    before = sorted(p.name for p in path.iterdir())
+    (folder / "a.txt").write_text(PAGES["a.txt"] + "又讯 荆州法院再次开展集中执行。\n", encoding="utf-8")
+    (folder / "d.txt").write_text(PAGES["b.txt"].replace("岳阳", "益阳"), encoding="utf-8")
+    with monkeypatch.context() as m:
+        m.setattr(GroupingSegmentWriter, step, no_room)  # adding, writing the segment, its table of contents
+        with pytest.raises(lawnews.IndexWriteError, match="No space left on device") as caught:
+            lawnews.build_index([folder], path)
+    assert caught.value.path == str(path) and "keeps what it last committed" in str(caught.value)
+    assert ids(path) == {"a#1", "b#1", "c#1"}
+    # the segment half written and the writer's temporary files are gone, and its lock is free
+    assert sorted(p.name for p in path.iterdir() if not p.name.endswith(("-wal", "-shm"))) == before
+    with lawnews.NewsIndex.open(path) as ix, ix.writer(timeout=0):
+        pass
+    report = lawnews.build_index([folder], path)  # room again: the next run finishes the job
+    assert (report.files, report.unchanged) == (2, 2)
+    assert ids(path) == {"a#1", "b#1", "c#1", "d#1"}
+    with lawnews.NewsIndex.open(path) as ix:
+        assert ix.search("再次开展集中执行").total == 1
+
+
+def test_the_command_line_says_a_full_disk_in_one_line(folder, tmp_path, monkeypatch):
+    from lawnews.index.store.segwriter import GroupingSegmentWriter
+
+    path = tmp_path / "ix"
+    lawnews.build_index([folder], path)
+    (folder / "d.txt").write_text(PAGES["b.txt"].replace("岳阳", "益阳"), encoding="utf-8")
+    monkeypatch.setattr(GroupingSegmentWriter, "_flush_segment", no_room)
+    result = CliRunner().invoke(cli, ["index", str(folder), "--index-dir", str(path)])
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith(f"Error: could not write the index at {path}: No space left on device;")
+    assert "Traceback" not in result.output

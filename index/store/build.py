@@ -38,7 +38,7 @@ from .files import FILE_NAME, FileStore, Note, context as reading_context, file_
 from .pipeline import auto_procs, fewer_collections, prepared, segment_size, worker_pool, write_segments
 from .locks import build_lock, no_writer
 from .storage import (IndexInfo, check_replaceable, create_index, exists, open_index, read_info, remove_stale_siblings,
-                      replace_dir, staging_dir, write_info)
+                      replace_dir, staging_dir, write_failure, write_info)
 from . import statutes
 from ..tagging import Tagger
 from ..tagging.citations import RULES_VERSION
@@ -438,9 +438,12 @@ def build_index(
         if fresh:
             with build_lock(index_dir), no_writer(index_dir):  # two rebuilds of one index swap in turn
                 replace_dir(target, index_dir)
-    except BaseException:
+    except BaseException as e:
         if fresh:
             shutil.rmtree(target, ignore_errors=True)
+        refused = write_failure(e, index_dir, fresh=fresh)  # a full disk: said, not a traceback
+        if refused is not None:
+            raise refused from e
         raise
     report.took_s = time.perf_counter() - started
     return report

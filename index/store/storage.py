@@ -11,6 +11,7 @@ interrupted rebuild never leaves a broken index behind.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import shutil
@@ -25,7 +26,7 @@ from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage, RamStorage
 from whoosh.util import random_name
 
-from ...errors import IndexNotFoundError, IndexVersionError, InvalidArgumentError
+from ...errors import IndexNotFoundError, IndexVersionError, IndexWriteError, InvalidArgumentError
 from ...version import __version__
 from ..analysis.chinese import SEGMENTER, dictionary_fingerprint
 from .schema import SCHEMA_VERSION, build_schema
@@ -101,6 +102,29 @@ def write_info(path: str | os.PathLike[str], info: IndexInfo) -> None:
     tmp = meta.with_suffix(f".tmp{os.getpid()}")
     tmp.write_text(json.dumps(info.to_dict(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     os.replace(tmp, meta)
+
+
+#: System errors that say a disk has no room for what is written: full, or over a quota.
+_NO_ROOM = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
+
+
+def write_failure(error: BaseException, path: str | os.PathLike[str], *, fresh: bool = False) -> IndexWriteError | None:
+    """The IndexWriteError saying what became of the index at ``path`` when writing it
+    failed with ``error`` for want of room (a full disk, a quota; SQLite's ``database or
+    disk is full``), else None. ``fresh``: a first build or a rebuild (which leaves the
+    index there before as it was)."""
+    import sqlite3
+
+    if isinstance(error, OSError) and error.errno in _NO_ROOM:
+        reason = error.strerror or os.strerror(error.errno or errno.ENOSPC)
+    elif isinstance(error, sqlite3.OperationalError) and getattr(error, "sqlite_errorcode", None) == 13:
+        reason = os.strerror(errno.ENOSPC)  # SQLITE_FULL
+    else:
+        return None
+    kept = ("an index there before is left as it was" if fresh
+            else "the index keeps what it last committed and answers searches as before")
+    return IndexWriteError(f"could not write the index at {path}: {reason}; {kept}. Free some room on that disk"
+                           " and run the same command again to finish", path=str(path), reason=reason)
 
 
 def exists(path: str | os.PathLike[str]) -> bool:

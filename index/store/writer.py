@@ -15,6 +15,7 @@ Whoosh commit; the segment is written by :class:`.segwriter.GroupingSegmentWrite
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from typing import Any, Iterable, Iterator, Mapping
 
@@ -304,13 +305,17 @@ class IndexWriter:
         except BaseException:
             self._w.cancel()
             raise
-        self._w.commit()
+        try:
+            self._w.commit()
+        except BaseException:
+            if not _abandon(self._w):
+                raise
         compact_grams(self._ix)
         compact_stories(self._ix)
 
     def cancel(self) -> None:
         try:
-            self._w.cancel()
+            _abandon(self._w)  # a write that failed (a full disk) leaves no file behind
         finally:
             self._grams.rollback()
             self._stories.rollback()
@@ -324,6 +329,35 @@ class IndexWriter:
             self.commit()
         else:
             self.cancel()
+
+
+def _abandon(w: Any) -> bool:
+    """Settle the Whoosh writer ``w`` that is cancelled, or whose commit failed midway
+    (a full disk): its temporary files and the files of the segment it was writing are removed, and its
+    lock released, so that the disk gets its room back and the next writer need not
+    wait. Returns True when the commit had gone through all the same (its table of
+    contents was written: only the removal of replaced files failed), False when the
+    index keeps what it committed before."""
+    from whoosh.index import TOC
+
+    storage = w.storage
+    try:
+        committed = TOC._latest_generation(storage, w.indexname) >= w.generation
+    except OSError:
+        committed = False
+    if not committed:
+        with suppress(Exception):
+            w._close_segment()
+        for name in w.newsegment.list_files(storage) if getattr(w, "newsegment", None) is not None else ():
+            with suppress(OSError):
+                storage.delete_file(name)
+    with suppress(Exception):
+        w._finish()  # the temporary folder goes, the lock is released
+    if not w.is_closed and w.writelock:
+        with suppress(Exception):
+            w.writelock.release()
+        w.is_closed = True
+    return committed
 
 
 def _as_article(item: Any) -> Article:
