@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from click.testing import CliRunner
@@ -119,3 +120,35 @@ def test_the_command_line_says_a_full_disk_in_one_line(folder, tmp_path, monkeyp
     assert result.exit_code == 1, result.output
     assert result.output.startswith(f"Error: could not write the index at {path}: No space left on device;")
     assert "Traceback" not in result.output
+
+
+def test_an_index_on_a_disk_filled_by_something_else_is_still_searched(folder, tmp_path, monkeypatch):
+    import sqlite3
+
+    from lawnews.index.store import sidestore
+
+    path = tmp_path / "ix"
+    lawnews.build_index([folder], path)
+    connect = sqlite3.connect
+
+    class FullDisk:  # SQLite cannot make its shared-memory file: every WAL open fails
+        def __init__(self, con):
+            self._con = con
+
+        def execute(self, sql, *args):
+            if sql.startswith("PRAGMA journal_mode"):
+                raise sqlite3.OperationalError("disk I/O error")
+            return self._con.execute(sql, *args)
+
+        def __getattr__(self, name):
+            return getattr(self._con, name)
+
+    def full(database, *args, uri=False, **kwargs):
+        con = connect(database, *args, uri=uri, **kwargs)
+        return con if uri else FullDisk(con)
+
+    monkeypatch.setattr(sidestore.sqlite3, "connect", full)
+    monkeypatch.setattr(sidestore.shutil, "disk_usage", lambda folder: SimpleNamespace(total=1, used=1, free=0))
+    with lawnews.NewsIndex.open(path) as ix:
+        assert ix.stats()["articles"] == 3
+        assert [h.article_id for h in ix.search("交叉执行").hits] == ["a#1"]
