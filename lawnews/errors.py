@@ -204,6 +204,7 @@ WORDING: "dict[str, tuple[str, str | None]]" = {
                   " cites:刑法第十条至第十五条)"),
     LAW_ALONE: (" (the articles citing any of its articles: cited-by with the law alone)",
                 " (the stories citing any of its articles: “List the articles citing it” with the law alone)"),
+    "pass wait=True to wait for it": ("add --wait to wait for it", None),
     " update it without taxonomy=, or rebuild it with rebuild=True and taxonomy=":
         (" update it without --taxonomy, or rebuild it with --rebuild --taxonomy ", None),
 }

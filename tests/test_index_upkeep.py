@@ -152,3 +152,56 @@ def test_an_index_on_a_disk_filled_by_something_else_is_still_searched(folder, t
     with lawnews.NewsIndex.open(path) as ix:
         assert ix.stats()["articles"] == 3
         assert [h.article_id for h in ix.search("交叉执行").hits] == ["a#1"]
+
+
+HOLD = """
+import sys, time
+from lawnews.index.store.locks import build_lock
+with build_lock(sys.argv[1]):
+    print("held", flush=True)
+    time.sleep(60)
+"""
+
+
+@pytest.fixture
+def held(folder, tmp_path):
+    """An index whose build lock another process holds (a nightly build running)."""
+    path = tmp_path / "ix"
+    lawnews.build_index([folder], path)
+    proc = subprocess.Popen([sys.executable, "-c", HOLD, str(path)], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "held"
+    yield path, proc
+    proc.kill()
+    proc.wait()
+
+
+def test_a_second_build_says_which_process_builds_the_index_and_since_when(held, folder):
+    path, proc = held
+    (folder / "d.txt").write_text(PAGES["b.txt"].replace("岳阳", "益阳"), encoding="utf-8")
+    started = time.monotonic()
+    result = CliRunner().invoke(cli, ["index", str(folder), "--index-dir", str(path)])
+    assert result.exit_code == 1
+    assert time.monotonic() - started < 5  # said at once, not after a wait
+    (line,) = result.output.splitlines()
+    assert line.startswith(f"Error: another process is building the index at {path} (process {proc.pid}, `-c {path}`,"
+                           f" since {time.strftime('%Y-%m-%d')} ")
+    assert line.endswith("); run again once it has finished, or add --wait to wait for it")
+    with pytest.raises(lawnews.IndexLockedError, match="pass wait=True to wait for it"):
+        lawnews.build_index([folder], path, wait=False)
+    assert ids(path) == {"a#1", "b#1", "c#1"}
+
+
+def test_a_build_asked_to_wait_goes_on_once_the_other_has_finished_or_was_killed(held, folder):
+    import threading
+
+    path, proc = held
+    (folder / "d.txt").write_text(PAGES["b.txt"].replace("岳阳", "益阳"), encoding="utf-8")
+    done: list[object] = []
+    waiting = threading.Thread(target=lambda: done.append(lawnews.build_index([folder], path, wait=True)))
+    waiting.start()
+    waiting.join(1.0)
+    assert waiting.is_alive() and not done  # waiting for the other build
+    proc.kill()  # a power cut for the other build: its lock ends with it
+    waiting.join(60)
+    assert done and ids(path) == {"a#1", "b#1", "c#1", "d#1"}
+    lawnews.build_index([folder], path, wait=False)  # nothing is left that blocks
