@@ -205,3 +205,25 @@ def test_a_build_asked_to_wait_goes_on_once_the_other_has_finished_or_was_killed
     waiting.join(60)
     assert done and ids(path) == {"a#1", "b#1", "c#1", "d#1"}
     lawnews.build_index([folder], path, wait=False)  # nothing is left that blocks
+
+
+def test_an_update_says_which_files_were_new_changed_unchanged_and_gone(folder, tmp_path):
+    path = tmp_path / "ix"
+    assert lawnews.build_index([folder], path).to_dict()["updated"] == 0
+    (folder / "a.txt").write_text(PAGES["a.txt"] + "又讯 荆州法院再次开展集中执行。\n", encoding="utf-8")
+    (folder / "b.txt").rename(folder / "b2.txt")  # renamed: its articles go with the old name, come with the new
+    (folder / "c.txt").write_bytes(PAGES["c.txt"].encode("gb18030"))  # saved again in another encoding
+    (folder / "d.txt").write_text(PAGES["b.txt"].replace("岳阳", "益阳"), encoding="utf-8")
+    report = lawnews.build_index([folder], path)
+    account = report.to_dict()
+    assert (account["files"], account["added"], account["updated"], account["unchanged"]) == (4, 2, 2, 0)
+    assert account["gone"] == [{"file": "b.txt", "articles": 1}]
+    assert ids(path) == {"a#1", "b2#1", "c#1", "d#1"}
+    with lawnews.NewsIndex.open(path) as ix:
+        assert ix.stats()["articles"] == 4
+    (folder / "d.txt").write_text(PAGES["b.txt"].replace("岳阳", "衡阳"), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["index", str(folder), "--index-dir", str(path)])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[1:3] == [
+        "1 file changed since indexed, its earlier articles replaced",
+        "3 files unchanged since indexed, not read again (--reread reads them)"]

@@ -66,6 +66,9 @@ class IngestReport:
     took_s: float = 0.0
     #: Files not read again: unchanged since the index took their articles.
     unchanged: int = 0
+    #: Of ``files``, those whose articles replaced the ones the index had of them (an update
+    #: of a changed file); the others are new to the index.
+    updated: int = 0
     #: Files gone from the folders read since the index took their articles: how many
     #: articles of each were removed (an update; a dry run says what it would remove).
     gone: dict[str, int] = field(default_factory=dict)
@@ -96,6 +99,8 @@ class IngestReport:
             "index_dir": self.index_dir,
             "files": self.files,
             "unchanged": self.unchanged,
+            "added": self.files - self.updated,
+            "updated": self.updated,
             "gone": [{"file": f, "articles": n} for f, n in self.gone.items()],
             "articles": self.articles,
             "sections": self.sections,
@@ -420,6 +425,7 @@ def build_index(
         files.record(report.skipped, writer.clashed_files, report.warnings)  # after the commit: a row never outlives its articles
         files.store.forget(report.gone)
         discount_refused(report, writer)
+        report.updated = len(writer.replaced_files - writer.clashed_files)
         info.extra["statutes"] = statutes.sync(ix)  # resolved again if the collection changed
         rules = citation_rules(files.store.rows().values(), tagger.fingerprint, info.extra.get("citation_rules"))
         if rules is not None:

@@ -135,6 +135,8 @@ class IndexWriter:
         self.refused_sections = 0
         self.refused_files = 0
         self.clashed_files: set[str] = set()  # files an article of which was refused
+        #: Files whose articles :meth:`add_files` wrote in place of earlier ones (an update of a changed file).
+        self.replaced_files: set[str] = set()
 
     @property
     def index(self) -> whoosh_index.Index:
@@ -262,8 +264,8 @@ class IndexWriter:
             if skip.transient and skip.source is not None:
                 self._unfinished.add(skip.source)
         self._skips_seen = len(skipped)
-        if file not in self._unfinished:
-            self.delete_file(file)
+        if file not in self._unfinished and self.delete_file(file):
+            self.replaced_files.add(file)
 
     def _settle(self, skip: Skip) -> Skip:
         """A skipped file's earlier articles: kept after a transient failure, else removed."""
