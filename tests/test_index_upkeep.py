@@ -227,3 +227,30 @@ def test_an_update_says_which_files_were_new_changed_unchanged_and_gone(folder, 
     assert result.output.splitlines()[1:3] == [
         "1 file changed since indexed, its earlier articles replaced",
         "3 files unchanged since indexed, not read again (--reread reads them)"]
+
+
+BUILDING = """
+import sys, time
+import lawnews
+from lawnews.index.store.locks import build_lock
+with build_lock(sys.argv[1]), lawnews.NewsIndex.open(sys.argv[1]) as ix, ix.writer():
+    print("writing", flush=True)
+    time.sleep(60)
+"""
+
+
+def test_a_script_adding_while_a_build_writes_is_told_which_build(folder, tmp_path):
+    path = tmp_path / "ix"
+    lawnews.build_index([folder], path)
+    proc = subprocess.Popen([sys.executable, "-c", BUILDING, str(path)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline().strip() == "writing"
+        with lawnews.NewsIndex.open(path) as ix:
+            with pytest.raises(lawnews.IndexLockedError) as caught:
+                ix.writer(timeout=0.2)
+            assert ix.search("交叉执行").total == 1  # searching goes on meanwhile
+    finally:
+        proc.kill()
+        proc.wait()
+    assert str(caught.value).startswith(f"another process (process {proc.pid}, `-c {path}`, since ")
+    assert str(caught.value).endswith(") is writing to this index; wait for it to finish and try again")

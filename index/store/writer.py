@@ -15,6 +15,7 @@ Whoosh commit; the segment is written by :class:`.segwriter.GroupingSegmentWrite
 
 from __future__ import annotations
 
+import os
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from typing import Any, Iterable, Iterator, Mapping
@@ -24,7 +25,7 @@ from whoosh.index import LockError
 from whoosh.query import Term
 
 from ...errors import ArgumentTypeError, IndexLockedError, InvalidArgumentError
-from . import grams, statutes, stories
+from . import grams, locks, statutes, stories
 from ..documents import Article
 from ..ingest.readers import Skip, record_article
 from .schema import FACET_FIELDS, TEXT_FIELDS, Analysed, build_schema
@@ -113,9 +114,11 @@ class IndexWriter:
             self._w = GroupingSegmentWriter(ix, timeout=timeout, delay=0.1)
         except LockError as e:
             folder = getattr(getattr(ix, "storage", None), "folder", None)  # None: an index in memory
+            holder = locks.holder(folder) if folder else None  # a build running: which, since when
+            said = locks.who(holder) if holder and holder["pid"] != os.getpid() else ""
             raise IndexLockedError(
-                "another process is writing to this index; wait for it to finish and try again",
-                path=str(folder) if folder is not None else None,
+                f"another process{f' ({said})' if said else ''} is writing to this index; wait for it to finish"
+                " and try again", path=str(folder) if folder is not None else None,
             ) from e
         self._ix = ix
         self._grams = grams.store_for(ix).batch()
