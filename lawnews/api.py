@@ -1190,7 +1190,7 @@ def build_index(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]
                 index_dir: "str | os.PathLike[str] | None" = None, *, rebuild: bool = False,
                 progress: lawnews.Progress | None = None, dry_run: bool = False,
                 taxonomy: "str | os.PathLike[str] | None" = None, jobs: int | None = None,
-                vectors: bool = False, reread: bool = False) -> lawnews.IngestReport:
+                vectors: bool = False, reread: bool = False, wait: bool = True) -> lawnews.IngestReport:
     """Index files and folders into ``index_dir`` (default index); without ``paths``, the
     files and folders the index was built from (a new index: the bundled corpus).
 
@@ -1207,7 +1207,9 @@ def build_index(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]
     An update does not read again the files unchanged since the index took their
     articles (same size and modification time, same lawnews and taxonomy, all their
     articles still in the index); the account counts them (``unchanged``).
-    ``reread`` reads every file again.
+    ``reread`` reads every file again. One build of an index runs at a time: another
+    process building it is waited for (``wait=False``: IndexLockedError naming that
+    process, its command and since when).
 
     >>> report = build_index(["corpus/"], "var/index", rebuild=True)   # doctest: +SKIP
     >>> report.articles, [s.reason for s in report.skipped]              # doctest: +SKIP
@@ -1216,10 +1218,24 @@ def build_index(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]
     from .index.ingest.readers import as_paths
 
     _args.path("index_dir", index_dir, optional=True)
-    _args.flags(rebuild=rebuild, dry_run=dry_run, vectors=vectors, reread=reread)
+    _args.flags(rebuild=rebuild, dry_run=dry_run, vectors=vectors, reread=reread, wait=wait)
     if jobs is not None:
         _args.count("jobs", jobs, minimum=1)
     target = Path(index_dir) if index_dir is not None else default_index_dir()
+    if dry_run:
+        return _build(paths, target, rebuild, progress, dry_run, taxonomy, jobs, vectors, reread)
+    from .index.store.locks import build_lock
+
+    with build_lock(target, timeout=None if wait else 0):  # one build of an index at a time
+        return _build(paths, target, rebuild, progress, dry_run, taxonomy, jobs, vectors, reread)
+
+
+def _build(paths: Any, target: Path, rebuild: bool, progress: "lawnews.Progress | None", dry_run: bool,
+           taxonomy: Any, jobs: "int | None", vectors: bool, reread: bool) -> lawnews.IngestReport:
+    """:func:`build_index` once its arguments are checked (and, but for a dry run, the build lock held)."""
+    from .index.store.build import build_index as _build_index
+    from .index.ingest.readers import as_paths
+
     if not dry_run and storage.exists(target):
         _check_writable(target, replacing=rebuild)
     recorded = _recorded_inputs(target) if paths is None else None

@@ -431,11 +431,13 @@ def similar(article_id: str, limit: int, page: int, start: str | None, end: str 
               help="Worker processes that tag and segment (default: one per CPU for inputs of 4 MB or more).")
 @click.option("--vectors", is_flag=True,
               help="Also give every section a sentence vector, to rank questions by meaning (downloads a 90 MB model once).")
+@click.option("--wait", is_flag=True,
+              help="Wait for another process building the same index to finish (default: say which and stop).")
 @json_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, reread: bool, dry_run: bool,
               remove_id: tuple[str, ...], remove_file: tuple[str, ...], taxonomy: str | None,
-              jobs: int | None, vectors: bool, as_json: bool, quiet: bool) -> None:
+              jobs: int | None, vectors: bool, wait: bool, as_json: bool, quiet: bool) -> None:
     """Index page files, web pages, PDF e-papers, Word files, JSONL files and folders
     (default: those the index was built from).
 
@@ -475,7 +477,7 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, rere
     with progress_bar("reading" if dry_run else "indexing", quiet) as update:
         report = lawnews.build_index(list(paths) or None, index_dir, rebuild=rebuild,
                                      progress=update, dry_run=dry_run, taxonomy=taxonomy, jobs=jobs,
-                                     vectors=vectors, reread=reread)
+                                     vectors=vectors, reread=reread, wait=wait)
     said = report.nothing_read(paths)  # files not read again, or gone, are no failure to read
     if said and not report.skipped:  # an update or dry run of folders holding no file: the index is as it was
         if not as_json:  # (the account in JSON says 0 files)

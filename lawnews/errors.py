@@ -108,6 +108,18 @@ class IndexReadOnlyError(LawNewsError):
     folder: "str | None" = None
 
 
+class IndexWriteError(LawNewsError):
+    """The index could not be written: its disk is full, or over the user's quota. What
+    was written of the run is taken back where it can be (the index answers with what it
+    last committed), and the next run, once there is room, finishes the job. ``path`` is
+    the index's folder, ``reason`` the system's words (``No space left on device``)."""
+
+    #: the index's folder (a str), or None
+    path: "str | None" = None
+    #: why the system refused the write, in its words
+    reason: "str | None" = None
+
+
 class CorpusError(LawNewsError):
     """An input file or folder cannot be read as a corpus. A build that read nothing
     lists in ``skipped`` every input it skipped (``Skip``: ``path``, absolute, and
@@ -194,6 +206,7 @@ WORDING: "dict[str, tuple[str, str | None]]" = {
                   " cites:刑法第十条至第十五条)"),
     LAW_ALONE: (" (the articles citing any of its articles: cited-by with the law alone)",
                 " (the stories citing any of its articles: “List the articles citing it” with the law alone)"),
+    "pass wait=True to wait for it": ("add --wait to wait for it", None),
     " update it without taxonomy=, or rebuild it with rebuild=True and taxonomy=":
         (" update it without --taxonomy, or rebuild it with --rebuild --taxonomy ", None),
 }

@@ -37,7 +37,8 @@ from ..ingest.readers import (JSONL_SUFFIXES, PAGE_SUFFIXES, Check, Offload, Pag
 from .files import FILE_NAME, FileStore, Note, context as reading_context, file_store, stat_of
 from .pipeline import auto_procs, fewer_collections, prepared, segment_size, worker_pool, write_segments
 from .locks import build_lock, no_writer
-from .storage import IndexInfo, check_replaceable, create_index, exists, open_index, read_info, replace_dir, staging_dir, write_info
+from .storage import (IndexInfo, check_replaceable, create_index, exists, open_index, read_info, remove_stale_siblings,
+                      replace_dir, staging_dir, write_failure, write_info)
 from . import statutes
 from ..tagging import Tagger
 from ..tagging.citations import RULES_VERSION
@@ -65,6 +66,9 @@ class IngestReport:
     took_s: float = 0.0
     #: Files not read again: unchanged since the index took their articles.
     unchanged: int = 0
+    #: Of ``files``, those whose articles replaced the ones the index had of them (an update
+    #: of a changed file); the others are new to the index.
+    updated: int = 0
     #: Files gone from the folders read since the index took their articles: how many
     #: articles of each were removed (an update; a dry run says what it would remove).
     gone: dict[str, int] = field(default_factory=dict)
@@ -95,6 +99,8 @@ class IngestReport:
             "index_dir": self.index_dir,
             "files": self.files,
             "unchanged": self.unchanged,
+            "added": self.files - self.updated,
+            "updated": self.updated,
             "gone": [{"file": f, "articles": n} for f, n in self.gone.items()],
             "articles": self.articles,
             "sections": self.sections,
@@ -388,6 +394,8 @@ def build_index(
         extra=dict(extra or {}),
         root=str(root) if root is not None else "",
     )
+    if not fresh:
+        remove_stale_siblings(Path(os.path.realpath(index_dir)))  # a killed rebuild's leftovers
     target = staging_dir(index_dir) if fresh else Path(index_dir)
     try:
         if fresh:
@@ -417,6 +425,7 @@ def build_index(
         files.record(report.skipped, writer.clashed_files, report.warnings)  # after the commit: a row never outlives its articles
         files.store.forget(report.gone)
         discount_refused(report, writer)
+        report.updated = len(writer.replaced_files - writer.clashed_files)
         info.extra["statutes"] = statutes.sync(ix)  # resolved again if the collection changed
         rules = citation_rules(files.store.rows().values(), tagger.fingerprint, info.extra.get("citation_rules"))
         if rules is not None:
@@ -435,9 +444,12 @@ def build_index(
         if fresh:
             with build_lock(index_dir), no_writer(index_dir):  # two rebuilds of one index swap in turn
                 replace_dir(target, index_dir)
-    except BaseException:
+    except BaseException as e:
         if fresh:
             shutil.rmtree(target, ignore_errors=True)
+        refused = write_failure(e, index_dir, fresh=fresh)  # a full disk: said, not a traceback
+        if refused is not None:
+            raise refused from e
         raise
     report.took_s = time.perf_counter() - started
     return report

@@ -9,6 +9,7 @@ for a writer, or, for an index held in memory, share one in-memory database.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import threading
 from contextlib import contextmanager
@@ -62,9 +63,16 @@ class SideStore:
 
     @contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection]:
-        """A connection for reading, closed (or, in memory, kept) when the block ends."""
+        """A connection for reading, closed (or, in memory, kept) when the block ends; the
+        file is read as it is where its disk has no room left for SQLite's shared-memory
+        file (a disk filled by something else: the index is still searched)."""
         with self._lock:
-            con = self._connect()
+            try:
+                con = self._connect()
+            except sqlite3.OperationalError:
+                if self.path is None or not no_room(self.path.parent):
+                    raise
+                con = self._read_only()
             try:
                 yield con
             finally:
@@ -98,6 +106,18 @@ def writable(folder: "str | os.PathLike[str]") -> bool:
         return False
     probe.unlink(missing_ok=True)
     return True
+
+
+#: Free bytes under which a disk counts as full (SQLite cannot make its shared-memory file).
+FULL_BELOW = 1 << 20
+
+
+def no_room(folder: "str | os.PathLike[str]") -> bool:
+    """Whether the disk of ``folder`` is (all but) full."""
+    try:
+        return shutil.disk_usage(folder).free < FULL_BELOW
+    except OSError:
+        return False
 
 
 def side_store(ix: Any, file_name: str, factory: Any) -> Any:

@@ -11,6 +11,7 @@ interrupted rebuild never leaves a broken index behind.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import shutil
@@ -25,7 +26,7 @@ from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage, RamStorage
 from whoosh.util import random_name
 
-from ...errors import IndexNotFoundError, IndexVersionError, InvalidArgumentError
+from ...errors import IndexNotFoundError, IndexVersionError, IndexWriteError, InvalidArgumentError
 from ...version import __version__
 from ..analysis.chinese import SEGMENTER, dictionary_fingerprint
 from .schema import SCHEMA_VERSION, build_schema
@@ -82,7 +83,9 @@ def read_info(path: str | os.PathLike[str]) -> IndexInfo | None:
     try:
         data = json.loads(meta.read_text(encoding="utf-8"))
     except (FileNotFoundError, NotADirectoryError):  # nothing there, or a file where the folder should be
-        return None
+        if not recover(Path(path)):
+            return None
+        return read_info(path)
     except (OSError, ValueError) as e:
         raise IndexVersionError(f"{meta} is unreadable ({e}); {REBUILD_HINT.format(path=path)}", path=str(path)) from e
     known = {k: data.pop(k) for k in list(data) if k in IndexInfo.__dataclass_fields__}
@@ -101,12 +104,37 @@ def write_info(path: str | os.PathLike[str], info: IndexInfo) -> None:
     os.replace(tmp, meta)
 
 
+#: System errors that say a disk has no room for what is written: full, or over a quota.
+_NO_ROOM = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
+
+
+def write_failure(error: BaseException, path: str | os.PathLike[str], *, fresh: bool = False) -> IndexWriteError | None:
+    """The IndexWriteError saying what became of the index at ``path`` when writing it
+    failed with ``error`` for want of room (a full disk, a quota; SQLite's ``database or
+    disk is full``), else None. ``fresh``: a first build or a rebuild (which leaves the
+    index there before as it was)."""
+    import sqlite3
+
+    if isinstance(error, OSError) and error.errno in _NO_ROOM:
+        reason = error.strerror or os.strerror(error.errno or errno.ENOSPC)
+    elif isinstance(error, sqlite3.OperationalError) and getattr(error, "sqlite_errorcode", None) == 13:
+        reason = os.strerror(errno.ENOSPC)  # SQLITE_FULL
+    else:
+        return None
+    kept = ("an index there before is left as it was" if fresh
+            else "the index keeps what it last committed and answers searches as before")
+    return IndexWriteError(f"could not write the index at {path}: {reason}; {kept}. Free some room on that disk"
+                           " and run the same command again to finish", path=str(path), reason=reason)
+
+
 def exists(path: str | os.PathLike[str]) -> bool:
     """True when ``path`` holds a lawnews index (compatible or not).
 
     Looks for the files only: reading an index of another version could fail on
-    classes its schema names that this version no longer has."""
+    classes its schema names that this version no longer has. An index a rebuild
+    killed mid-swap left moved aside is put back first (:func:`recover`)."""
     p = Path(path)
+    recover(p)
     return (p / META_FILE).is_file() and any(p.glob(f"_{INDEX_NAME}_*.toc"))
 
 
@@ -192,9 +220,10 @@ def staging_dir(path: str | os.PathLike[str]) -> Path:
     """A fresh sibling directory to build a replacement for ``path`` in.
 
     Leftovers of builds whose process died (killed mid-build) are removed first.
-    InvalidArgumentError when the folder cannot be made.
+    InvalidArgumentError when the folder cannot be made. A symlink's target is what
+    is replaced, so the staging folder goes beside the target.
     """
-    p = Path(path)
+    p = Path(os.path.realpath(path))
     try:
         p.parent.mkdir(parents=True, exist_ok=True)
         remove_stale_siblings(p)
@@ -208,8 +237,41 @@ def staging_dir(path: str | os.PathLike[str]) -> Path:
     return staging
 
 
+def recover(path: str | os.PathLike[str]) -> bool:
+    """Put back the index a rebuild moved aside to swap in its new one, when that rebuild
+    was killed (a power cut) between the two moves: ``path`` is missing, and a
+    ``.NAME.old-PID-…`` folder of a dead process holds an index. Returns whether it did
+    (False also when the folder cannot be written: the index stays where it is).
+    ``path`` may be a symlink: its target is what a rebuild replaces."""
+    p = Path(os.path.realpath(path))
+    if os.path.lexists(p):
+        return False
+    try:
+        aside = [sib for sib in p.parent.glob(f".{p.name}.old-*-*") if _of_dead(sib, p.name, "old")
+                 and (sib / META_FILE).is_file() and any(sib.glob(f"_{INDEX_NAME}_*.toc"))]
+    except OSError:
+        return False
+    if not aside:
+        return False
+    latest = max(aside, key=lambda sib: sib.stat().st_mtime_ns)
+    try:
+        os.replace(latest, p)
+    except OSError:
+        return False
+    return True
+
+
+def _of_dead(sib: Path, name: str, kind: str) -> bool:
+    """Whether ``sib`` is a ``.NAME.KIND-PID-…`` folder of a process that has ended."""
+    found, _, rest = sib.name[len(name) + 2:].partition("-")
+    pid = rest.split("-", 1)[0]
+    return found == kind and pid.isdigit() and not _alive(int(pid))
+
+
 def remove_stale_siblings(path: Path) -> list[Path]:
-    """Delete ``.NAME.building-PID-…`` and ``.NAME.old-PID-…`` dirs of dead processes."""
+    """Delete ``.NAME.building-PID-…`` and ``.NAME.old-PID-…`` dirs of dead processes
+    (an index moved aside by a rebuild killed mid-swap is put back first)."""
+    recover(path)
     removed = []
     for sib in path.parent.glob(f".{path.name}.*-*-*"):
         kind, _, rest = sib.name[len(path.name) + 2:].partition("-")
@@ -233,8 +295,10 @@ def _alive(pid: int) -> bool:
 
 
 def replace_dir(staging: Path, path: str | os.PathLike[str]) -> None:
-    """Move the built ``staging`` directory to ``path``, replacing what was there."""
-    p = Path(path)
+    """Move the built ``staging`` directory to ``path``, replacing what was there; where
+    ``path`` is a symlink (an index folder kept on another disk), its target is replaced
+    and the link kept, so that every name of the index sees the new one."""
+    p = Path(os.path.realpath(path))
     old = None
     if p.exists():
         old = p.parent / f".{p.name}.old-{os.getpid()}-{time.time_ns()}"

@@ -15,6 +15,8 @@ Whoosh commit; the segment is written by :class:`.segwriter.GroupingSegmentWrite
 
 from __future__ import annotations
 
+import os
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from typing import Any, Iterable, Iterator, Mapping
 
@@ -23,7 +25,7 @@ from whoosh.index import LockError
 from whoosh.query import Term
 
 from ...errors import ArgumentTypeError, IndexLockedError, InvalidArgumentError
-from . import grams, statutes, stories
+from . import grams, locks, statutes, stories
 from ..documents import Article
 from ..ingest.readers import Skip, record_article
 from .schema import FACET_FIELDS, TEXT_FIELDS, Analysed, build_schema
@@ -115,9 +117,11 @@ class IndexWriter:
             self._w = GroupingSegmentWriter(ix, timeout=timeout, delay=0.1)
         except LockError as e:
             folder = getattr(getattr(ix, "storage", None), "folder", None)  # None: an index in memory
+            holder = locks.holder(folder) if folder else None  # a build running: which, since when
+            said = locks.who(holder) if holder and holder["pid"] != os.getpid() else ""
             raise IndexLockedError(
-                "another process is writing to this index; wait for it to finish and try again",
-                path=str(folder) if folder is not None else None,
+                f"another process{f' ({said})' if said else ''} is writing to this index; wait for it to finish"
+                " and try again", path=str(folder) if folder is not None else None,
             ) from e
         self._ix = ix
         self._grams = grams.store_for(ix).batch()
@@ -137,6 +141,8 @@ class IndexWriter:
         self.refused_sections = 0
         self.refused_files = 0
         self.clashed_files: set[str] = set()  # files an article of which was refused
+        #: Files whose articles :meth:`add_files` wrote in place of earlier ones (an update of a changed file).
+        self.replaced_files: set[str] = set()
 
     @property
     def index(self) -> whoosh_index.Index:
@@ -267,8 +273,8 @@ class IndexWriter:
             if skip.transient and skip.source is not None:
                 self._unfinished.add(skip.source)
         self._skips_seen = len(skipped)
-        if file not in self._unfinished:
-            self.delete_file(file)
+        if file not in self._unfinished and self.delete_file(file):
+            self.replaced_files.add(file)
 
     def _settle(self, skip: Skip) -> Skip:
         """A skipped file's earlier articles: kept after a transient failure, else removed."""
@@ -310,13 +316,17 @@ class IndexWriter:
         except BaseException:
             self._w.cancel()
             raise
-        self._w.commit()
+        try:
+            self._w.commit()
+        except BaseException:
+            if not _abandon(self._w):
+                raise
         compact_grams(self._ix)
         compact_stories(self._ix)
 
     def cancel(self) -> None:
         try:
-            self._w.cancel()
+            _abandon(self._w)  # a write that failed (a full disk) leaves no file behind
         finally:
             self._grams.rollback()
             self._stories.rollback()
@@ -330,6 +340,35 @@ class IndexWriter:
             self.commit()
         else:
             self.cancel()
+
+
+def _abandon(w: Any) -> bool:
+    """Settle the Whoosh writer ``w`` that is cancelled, or whose commit failed midway
+    (a full disk): its temporary files and the files of the segment it was writing are removed, and its
+    lock released, so that the disk gets its room back and the next writer need not
+    wait. Returns True when the commit had gone through all the same (its table of
+    contents was written: only the removal of replaced files failed), False when the
+    index keeps what it committed before."""
+    from whoosh.index import TOC
+
+    storage = w.storage
+    try:
+        committed = TOC._latest_generation(storage, w.indexname) >= w.generation
+    except OSError:
+        committed = False
+    if not committed:
+        with suppress(Exception):
+            w._close_segment()
+        for name in w.newsegment.list_files(storage) if getattr(w, "newsegment", None) is not None else ():
+            with suppress(OSError):
+                storage.delete_file(name)
+    with suppress(Exception):
+        w._finish()  # the temporary folder goes, the lock is released
+    if not w.is_closed and w.writelock:
+        with suppress(Exception):
+            w.writelock.release()
+        w.is_closed = True
+    return committed
 
 
 def _as_article(item: Any) -> Article:
