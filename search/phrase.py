@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from typing import Any
 
 from whoosh import query as Q
@@ -35,6 +36,7 @@ ELLIPSIS = re.compile(r"[…⋯]+|\.{3,}|。{3,}")
 _LATIN = "a-z0-9"
 
 
+@lru_cache(maxsize=1024)
 def exact_pattern(text: str) -> "re.Pattern[str]":
     """Where the folded ``text`` of a phrase (or a part of a passage) occurs in folded text: as
     it is, and where it begins or ends with a Latin letter or digit, not inside a longer Latin
@@ -99,7 +101,10 @@ class ExactPhrase(Q.Query):
         """How often the phrase occurs in a field's folded text (see :func:`exact_pattern`)."""
         if self.text not in folded:
             return 0
-        return sum(1 for _ in exact_pattern(self.text).finditer(folded))
+        pattern = exact_pattern(self.text)
+        if pattern.pattern == re.escape(self.text):  # no Latin edge to keep: a plain count
+            return folded.count(self.text)
+        return sum(1 for _ in pattern.finditer(folded))
 
     def candidates(self, searcher: Any) -> list[int]:
         """Document numbers (of ``searcher``'s segment) that may contain the phrase."""
