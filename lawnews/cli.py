@@ -428,7 +428,7 @@ def similar(article_id: str, limit: int, page: int, start: str | None, end: str 
 @click.option("--remove-file", multiple=True, metavar="FILE", help="Remove every article of this file, as results name it or by its path (repeatable).")
 @taxonomy_option
 @click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
-              help="Worker processes that tag and segment (default: one per CPU for inputs of 4 MB or more).")
+              help="Worker processes that tag and segment (default: one per CPU for inputs of 4 MB or more, none for smaller ones).")
 @click.option("--vectors", is_flag=True,
               help="Also give every section a sentence vector, to rank questions by meaning (downloads a 90 MB model once).")
 @click.option("--wait", is_flag=True,
@@ -829,6 +829,9 @@ def export(query: str, start: str | None, end: str | None, lenient: bool, semant
     """
     from .exporters import index_name_problem
 
+    if mapping and fmt != "es":  # a mapping the JSONL rows do not fit: before anything is written
+        raise click.UsageError("--mapping writes the Elasticsearch mapping of --format es: add --format es"
+                               " (a JSONL export needs no mapping)")
     if fmt == "es" and (problem := index_name_problem(index_name)) is not None:
         raise lawnews.InvalidArgumentError(problem)  # before the output file is opened (and emptied)
     with open_index(index_dir) as ix, _writing(out, lazy=True) as fh:  # opened (and emptied) on the first row

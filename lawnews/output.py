@@ -170,7 +170,8 @@ def render_citation(c: CitationView, pad: str = "  ") -> list[str]:
         lines.append(pad + "  " + click.style(f"not resolved: {c.reason}", fg="yellow"))
     for a in c.articles:
         if a.text is not None:
-            lines.append(pad + "  " + click.style(f"{a.article} [{a.id}]", fg="green") + f" {a.text}")
+            body = a.text.replace("\n", "\n" + pad + "    ")  # its later paragraphs under the first
+            lines.append(pad + "  " + click.style(f"{a.article} [{a.id}]", fg="green") + f" {body}")
         elif a.reason and not c.reason:
             lines.append(pad + "  " + click.style(f"{a.article}: not resolved: {a.reason}", fg="yellow"))
     return lines

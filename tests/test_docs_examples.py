@@ -9,7 +9,10 @@ README.md and docs/*.md exits 0 (or raises nothing).
   ``PATH…`` left out), and the ``lawnews`` lines of their ``sh`` blocks, run in a
   folder holding a copy of the bundled corpus, where ``var/index`` is built by the
   taxonomy example as the docs show it;
-- the Python blocks of README.md and docs/*.md, run in that folder.
+- the Python blocks of README.md and docs/*.md, run in that folder;
+- the library calls their prose quotes (`` `ix.cited_by("刑法313", province="湖南")` ``,
+  `` `build_index(..., jobs=N)` ``): each names a function or method lawnews has and
+  arguments it takes, and those written out whole run on the bundled corpus.
 
 The docs' `$ lawnews …` examples print the lines shown under them; each documented
 command that takes ``--json`` runs with it too and counts there what its text counts;
@@ -354,3 +357,121 @@ def test_the_first_reports_on_the_bundled_corpus_are_what_readme_says():
     command = next(c for c in README_COMMANDS if c.startswith("lawnews first "))
     result = run(command)
     assert result.exit_code == 0 and result.stdout.strip().splitlines() == [found.group(1), found.group(2)], result.output
+
+
+# -- the library calls quoted in the prose (`ix.cited_by("刑法313", province="湖南")`) ---------
+
+#: A call quoted in the text: ``lawnews.x(…)``, ``ix.x(…)``, ``NewsIndex.x(…)`` or a bare
+#: ``name(…)`` given arguments (``build_index(..., jobs=N)``), ``with …:`` around it allowed.
+CALL = re.compile(r"`((?:with )?(?:(?:lawnews|ix|NewsIndex)\.[\w.]*\(|[a-z_]+\((?!\)))[^`]*\)(?:\.\w+\(\))?(?: as \w+:)?)`")
+PROSE_CALLS = [(name, c) for name, text in [("README.md", README), *DOCS.items()]
+               for c in dict.fromkeys(CALL.findall(" ".join(text.split())))]
+
+
+def quoted_call(snippet: str):
+    """``(callee, call)`` of a quoted call: the function or method it names (looked up on
+    ``lawnews``, ``NewsIndex`` and ``lawnews.errors``) and its first call's AST, with each
+    placeholder (``…``, ``...``, an empty ``key=``) read as the name ``_``."""
+    import ast
+    import importlib
+    import inspect
+
+    import lawnews
+
+    code = re.sub(r"^with (.*) as \w+:$", r"\1", snippet).replace("…", "_").replace("...", "_")
+    code = re.sub(r"=\s*(?=[,)])", "=_", code)
+    call = ast.parse(code, mode="eval").body
+    while isinstance(call.func, ast.Attribute) and isinstance(call.func.value, ast.Call):
+        call = call.func.value  # statute_article(…).to_dict(): the first call
+    path = ast.unparse(call.func).split(".")
+    owners = {"lawnews": lawnews, "ix": lawnews.NewsIndex, "NewsIndex": lawnews.NewsIndex}
+    if path[0] in owners:
+        target = owners[path[0]]
+        for n, part in enumerate(path[1:], 1):  # a sub-package import lawnews leaves out: lawnews.web
+            target = getattr(target, part, None) or importlib.import_module(".".join(path[:n + 1]))
+    else:
+        target = next((getattr(o, path[0]) for o in (lawnews, lawnews.NewsIndex, lawnews.errors)
+                       if inspect.isroutine(getattr(o, path[0], None))), None)
+    return target, call
+
+
+def test_the_docs_quote_library_calls():
+    assert len(PROSE_CALLS) >= 15 and any(name == "statutes.md" for name, _c in PROSE_CALLS), PROSE_CALLS
+
+
+@pytest.mark.parametrize("page, snippet", PROSE_CALLS, ids=[c for _p, c in PROSE_CALLS])
+def test_a_library_call_in_the_docs_names_real_arguments(page, snippet):
+    """The function or method exists, and takes the arguments the text passes it: as many
+    positional ones, each keyword (a facet name where it takes the facet filters)."""
+    import inspect
+
+    from lawnews.index.store.schema import FACETS
+
+    target, call = quoted_call(snippet)
+    assert callable(target), f"{page}: {snippet} names nothing lawnews has"
+    params = inspect.signature(target).parameters
+    positional = [p for p in params.values() if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    bound = isinstance(inspect.getattr_static(*_owner_and_name(target)), (classmethod, staticmethod))
+    method = "self" in params and not bound
+    assert len(call.args) <= len(positional) - method or any(p.kind == p.VAR_POSITIONAL for p in params.values()), \
+        f"{page}: {snippet}: {target.__qualname__} takes {list(params)}"
+    filters = any(p.kind == p.VAR_KEYWORD for p in params.values())
+    for kw in call.keywords:
+        assert kw.arg in params or (filters and kw.arg in FACETS), \
+            f"{page}: {snippet}: {target.__qualname__} takes no {kw.arg}= ({list(params)})"
+
+
+def _owner_and_name(target):
+    """``(class or module, name)`` where ``target`` is defined, for ``inspect.getattr_static``."""
+    import importlib
+
+    owner = importlib.import_module(target.__module__)
+    for part in target.__qualname__.split(".")[:-1]:
+        owner = getattr(owner, part)
+    return owner, target.__name__
+
+
+def _concrete(call) -> bool:
+    """Whether every argument of ``call`` is a literal (no placeholder, no name to fill in)."""
+    import ast
+
+    try:
+        for node in [*call.args, *(kw.value for kw in call.keywords)]:
+            ast.literal_eval(node)
+    except ValueError:
+        return False
+    return True
+
+
+CONCRETE_CALLS = [(p, c) for p, c in PROSE_CALLS if _concrete(quoted_call(c)[1]) and not c.startswith("with ")]
+
+
+def test_some_quoted_calls_run_as_written():
+    assert any("cited_by" in c for _p, c in CONCRETE_CALLS), CONCRETE_CALLS
+
+
+@pytest.mark.parametrize("page, snippet", CONCRETE_CALLS, ids=[c for _p, c in CONCRETE_CALLS])
+def test_a_concrete_library_call_in_the_docs_runs_on_the_bundled_corpus(workdir, page, snippet):
+    """A call written out whole runs on an index of the bundled corpus: it returns, or it
+    asks for a facet value the bundled pages give no article (they print no dates, so
+    ``year=2024`` is the error saying the index has no year)."""
+    import ast
+    import inspect
+
+    import lawnews
+
+    target, call = quoted_call(snippet)
+    with lawnews.NewsIndex.open(workdir / "var" / "index") as ix:
+        if isinstance(inspect.getattr_static(*_owner_and_name(target)), (classmethod, staticmethod)) \
+                or not hasattr(lawnews.NewsIndex, target.__name__):
+            result = target(*map(ast.literal_eval, call.args),
+                            **{kw.arg: ast.literal_eval(kw.value) for kw in call.keywords})
+        else:  # NewsIndex.method(…) / ix.method(…): on the open index
+            try:
+                result = getattr(ix, target.__name__)(*map(ast.literal_eval, call.args),
+                                                      **{kw.arg: ast.literal_eval(kw.value) for kw in call.keywords})
+            except lawnews.UnknownFacetError as e:
+                assert not e.known, f"{page}: {snippet}: {e}"
+                assert e.facet in ("year", "source"), e
+                return
+    assert result is not None or target.__name__ in ("close",), f"{page}: {snippet} returned None"
