@@ -45,6 +45,8 @@ if TYPE_CHECKING:
     from .columnar import Columns
     from .landscape import Matching
 
+#: Keywords other search APIs page with, which the facet filters would take for a facet.
+_PAGING = frozenset({"page", "per_page", "page_size", "size", "rows", "from_"})
 Filters = Mapping[str, "str | Iterable[str] | None"]
 
 #: From this many section documents on, queries are answered on numpy arrays
@@ -222,7 +224,9 @@ class IndexSearcher:
             if raw is None or raw == [] or raw == ():
                 continue
             if name not in FACETS:
-                raise UnknownFacetError(f"unknown facet {name!r}; facets are {', '.join(FACETS)}",
+                paging = (f"; hits are paged with limit= and offset= (page 2 of 10 a page: limit=10, offset=10)"
+                          if name in _PAGING else "")
+                raise UnknownFacetError(f"unknown facet {name!r}; facets are {', '.join(FACETS)}{paging}",
                                         argument=name, value=name, known=tuple(FACETS))
             values = [raw] if isinstance(raw, (str, int)) else list(raw)
             out[name] = tuple(self._canonical(name, str(v)) for v in values)

@@ -51,3 +51,14 @@ def test_search_all_passes_on_every_option_of_search():
     options = {name for name, p in inspect.signature(NewsIndex.search).parameters.items()
                if p.kind is p.KEYWORD_ONLY} - {"limit", "offset"}
     assert options == set(_SEARCH_OPTIONS)
+
+
+def test_a_page_keyword_says_how_hits_are_paged():
+    """``search("执行", page=2)`` (as other search APIs page) is no facet: the error says the
+    hits are paged with limit and offset, and names the keyword at fault."""
+    ix = lawnews.NewsIndex.in_memory()
+    for keyword in ("page", "per_page", "size"):
+        with pytest.raises(lawnews.UnknownFacetError) as caught:
+            ix.search("执行", **{keyword: 2})
+        assert "limit=" in str(caught.value) and "offset=" in str(caught.value), str(caught.value)
+        assert caught.value.argument == keyword
