@@ -1214,9 +1214,6 @@ def build_index(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]
     >>> report = build_index(["corpus/"], "var/index", rebuild=True)   # doctest: +SKIP
     >>> report.articles, [s.reason for s in report.skipped]              # doctest: +SKIP
     """
-    from .index.store.build import build_index as _build_index
-    from .index.ingest.readers import as_paths
-
     _args.path("index_dir", index_dir, optional=True)
     _args.flags(rebuild=rebuild, dry_run=dry_run, vectors=vectors, reread=reread, wait=wait)
     if jobs is not None:

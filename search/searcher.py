@@ -224,7 +224,7 @@ class IndexSearcher:
             if raw is None or raw == [] or raw == ():
                 continue
             if name not in FACETS:
-                paging = (f"; hits are paged with limit= and offset= (page 2 of 10 a page: limit=10, offset=10)"
+                paging = ("; hits are paged with limit= and offset= (page 2 of 10 a page: limit=10, offset=10)"
                           if name in _PAGING else "")
                 raise UnknownFacetError(f"unknown facet {name!r}; facets are {', '.join(FACETS)}{paging}",
                                         argument=name, value=name, known=tuple(FACETS))

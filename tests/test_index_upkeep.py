@@ -5,12 +5,10 @@ a full disk, and what an update says it did. Pages are made up."""
 from __future__ import annotations
 
 import errno
-import json
 import os
 import subprocess
 import sys
 import time
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
