@@ -182,3 +182,17 @@ def saved_web_page(tmp_path: Path, text: str) -> Any:
     got = read_page(path, path.name)
     assert isinstance(got, Record), got
     return got.article
+
+
+def needs_mypy() -> None:
+    """Skip a test that runs the type checker where mypy is not installed, saying how to
+    install it; fail instead under CI, whose dev dependencies install it."""
+    import importlib.util
+    import os
+
+    import pytest
+
+    if importlib.util.find_spec("mypy") is None:
+        if os.environ.get("CI"):
+            pytest.fail("mypy is missing: the dev dependencies install it")
+        pytest.skip("mypy is not installed: pip install -e '.[dev]' installs it")

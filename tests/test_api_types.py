@@ -6,7 +6,6 @@ hits off. Texts are made up for the purpose."""
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import subprocess
 import sys
@@ -14,7 +13,7 @@ import sys
 import pytest
 
 import lawnews
-from support import memory_index
+from support import memory_index, needs_mypy
 from test_public_hints import _installed_layout
 
 ARTICLES = [{"id": f"t{n}", "title": f"执行工作{n}", "text": f"某县人民法院推进执行工作，执结案件{n}百件。",
@@ -33,10 +32,7 @@ def test_a_keyword_search_does_not_take_is_a_filter_like_any_other():
 
 
 def test_the_type_checker_finds_no_mismatch_in_api(tmp_path):
-    if importlib.util.find_spec("mypy") is None:
-        if os.environ.get("CI"):
-            pytest.fail("mypy is missing: the dev dependencies install it")
-        pytest.skip("mypy is not installed: pip install -e '.[dev]' installs it")
+    needs_mypy()
     site = _installed_layout(tmp_path / "site")
     out = subprocess.run([sys.executable, "-m", "mypy", "-p", "lawnews.api", "--follow-imports=silent",
                           "--check-untyped-defs", "--ignore-missing-imports", "--no-incremental",

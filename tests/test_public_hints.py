@@ -6,7 +6,6 @@ asked for; a type checker reads the package's result types and the index's metho
 
 from __future__ import annotations
 
-import importlib.util
 import inspect
 import subprocess
 import sys
@@ -16,6 +15,7 @@ import pytest
 
 import lawnews
 from lawnews import NewsIndex
+from support import needs_mypy
 
 METHODS = [name for name, member in inspect.getmembers(NewsIndex)
            if not name.startswith("_") and callable(member)]
@@ -114,10 +114,7 @@ def _installed_layout(folder):
 def test_a_type_checker_reads_the_results_and_the_methods_of_an_index(tmp_path):
     import os
 
-    if importlib.util.find_spec("mypy") is None:
-        if os.environ.get("CI"):
-            pytest.fail("mypy is missing: the dev dependencies install it")
-        pytest.skip("mypy is not installed: pip install -e '.[dev]' installs it")
+    needs_mypy()
 
     site = _installed_layout(tmp_path / "site")
     (tmp_path / "client.py").write_text(CLIENT, encoding="utf-8")
