@@ -1119,9 +1119,9 @@ class IndexSearcher:
         story = stories.story_of(article_id)
         out = []
         for aid in stories.copies_of(story):
-            stored = searcher.document(article_id=aid) or {}
-            printed = stored.get("source")
             docnum = searcher.document_number(article_id=aid)
+            stored = searcher.stored_fields(docnum) if docnum is not None else {}
+            printed = stored.get("source")
             out.append(Copy(aid, stored.get("title", ""), stored.get("file", ""), stored.get("date"),
                             self._indexed_source(docnum, stored), lead=aid == story, source_printed=printed))
         return tuple(out)

@@ -338,6 +338,8 @@ def _items_as_text(paras: list[Paragraph]) -> None:
 #: ``1.``, ``2、``, ``3．``, ``(4)``, ``（5）`` (not ``1.5亿元``), or bulleted ``• …``.
 _ITEM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]{1,3}(?:[（(][^()（）]{1,8}[）)])?[）)]"
                    r"|\d{1,2}[.．、](?![\d.．])|[（(]\d{1,2}[）)]|[•●▪])")
+
+
 def _mark_kind(mark: str) -> str:
     """The kind of an item's mark: ``(一)``, ``1.``, ``(1)`` or a bullet."""
     mark = mark.strip()
