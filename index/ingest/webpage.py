@@ -50,8 +50,14 @@ from .dates import PRINTED_DATE, iso_date, printed_date
 from .sources import canonical_source, credit_outlet, known_source, names_outlet
 
 _SEP = r"[>＞»›→/|｜]"
-_BREADCRUMB = re.compile(rf"^(?:首页|主页|网站首页|返回首页)\s*{_SEP}|^\S{{1,10}}\s*(?:>|＞|»|›)\s*\S{{1,10}}\s*(?:>|＞|»|›)")
-_WHERE = re.compile(r"^.{0,6}(?:当前位置|当前所在|您的位置|你的位置|您现在的位置|您当前的位置|所在位置)\s*[:：]")
+#: An English breadcrumb: ``Home » Nation``, ``Home / China / Society``, ``HOME > Latest News``; each
+#: item a few words (``Home / office rules for judges announced`` is a headline).
+_CRUMB_ITEM = r"[^\s>＞»›→/|｜:：。，,.]+(?:\s[^\s>＞»›→/|｜:：。，,.]+){0,3}"
+_BREADCRUMB = re.compile(rf"^(?:首页|主页|网站首页|返回首页)\s*{_SEP}|^\S{{1,10}}\s*(?:>|＞|»|›)\s*\S{{1,10}}\s*(?:>|＞|»|›)"
+                         rf"|^(?i:home|homepage|home\s+page|main\s+page)(?:\s*{_SEP}\s*{_CRUMB_ITEM})+\s*{_SEP}?\s*$")
+_WHERE = re.compile(r"^.{0,6}(?:当前位置|当前所在|您的位置|你的位置|您现在的位置|您当前的位置|所在位置)\s*[:：]"
+                    r"|^(?i:you\s+are\s+here|your\s+(?:current\s+)?(?:location|position)|current\s+(?:location|position))"
+                    r"\s*[:：>»]")
 _MENU_SPLIT = re.compile(r"\s*[|｜·•]\s*|\s{2,}|\u3000+")
 _TOOL = re.compile(
     r"^(?:【?\s*字号\s*[:：]?|【?\s*大\s+中\s+小\s*】?$|打印本页|【?\s*打印\s*】?|关闭窗口|【?\s*关闭\s*】?$|分享(?:到|至|给)|分享\s*[:：]"
@@ -492,13 +498,19 @@ def meta_of(text: str) -> dict[str, str]:
         if re.search(r"\w", value) and value not in _UNKNOWN_SOURCE:
             out["source"] = value
     a = _AUTHOR.search(text)
-    if a and a.group(1).strip():
+    by = _ENGLISH_BY.match(text)
+    if by:  # By CAO YIN | China Daily | Updated: 2013-04-01 02:18
+        out["author"] = printed[by.start(1):by.end(1)].strip()
+    elif a and a.group(1).strip():
         out["author"] = printed[a.start(1):a.end(1)].strip()  # a labelled author wins over reporters by the source
     elif s and (marked := _MARKED_BYLINE.search(text)):
         out["author"] = printed[marked.start(1):marked.end(1)].strip()
     return out
 
 
+#: An English story's writer credit before its date label (``By CAO YIN | China Daily | Updated: …``).
+_ENGLISH_BY = re.compile(r"^(By\s+[A-Z][\w.' -]{1,30}?(?:\s*[|｜]\s*[A-Z][\w.' -]{1,30}?)?)\s*[|｜]?\s*"
+                         r"(?:Updated|Published|Posted)\b")
 #: The reporters' credit after the outlet on a 来源 line (``某某日报 记者 张三 通讯员 李四``).
 _SOURCE_CREDIT = re.compile(r"\s+(?=(?:本报|本台|本网)?(?:特约|见习|首席|实习)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2})")
 #: A label opening a source's value: the field is empty (``来源： 添加时间：…``, ``来源： 作者：…``).
@@ -658,7 +670,7 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
                 break
         page.title = title.strip()
     else:
-        at = _title_line(blocks)
+        at = _title_line(blocks, chinese=chinese)
         if at is not None:
             headline = blocks[at]
             page.dropped.extend(x.text for x in blocks[:at] if kind_of(x.text) == "line")
@@ -782,15 +794,16 @@ def _reads_as_text(block: Block) -> bool:
             and kind_of(block.text) == "line")
 
 
-def _title_line(blocks: list[Block], within: int = 20) -> int | None:
+def _title_line(blocks: list[Block], within: int = 20, *, chinese: bool = True) -> int | None:
     """Where the title is when a page names none: the headline-like line just above
-    the first dated or credited metadata line (a ``——`` subtitle may lie between)."""
+    the first dated or credited metadata line (a ``——`` subtitle may lie between); on a
+    page not ``chinese`` a headline without a Chinese character is one."""
     kinds = [kind_of(b.text) for b in blocks[:within]]
     for k, kind in enumerate(kinds):
         if kind == "meta" and (_DATE.search(blocks[k].text) or _AUTHOR.search(blocks[k].text)):
             for j in range(k - 1, -1, -1):
                 text = blocks[j].text.strip()
-                if kinds[j] != "line" or text.startswith("——") or never_title(text):
+                if kinds[j] != "line" or text.startswith("——") or never_title(text, chinese):
                     continue
                 if _FIELD_ITEM.match(text):
                     return None  # a list of fields (• 成文日期：…) above the date, not a title
