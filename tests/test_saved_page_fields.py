@@ -44,3 +44,45 @@ def test_an_english_page_under_its_breadcrumb_keeps_headline_writer_and_date(tmp
     assert a.byline == "By LI MING | Daily Courier"
     assert a.date == "2024-03-05"
     assert a.text.startswith("Courts across the province")
+
+
+# ---------------------------------------------------------------- an author's unit
+
+
+@pytest.mark.parametrize("credit, byline", [
+    ("王明远\n(青石大学 法学院,湖南 长沙 410000)", "王明远（青石大学 法学院）"),
+    ("王明远, 李清\n(青石大学 法学院, 湖南 长沙 410000)", "王明远 李清（青石大学 法学院）"),
+    ("（作者系青石县人民法院法官）", "作者系青石县人民法院法官"),
+    ("作者单位：青石县人民法院", "作者单位：青石县人民法院"),
+])
+def test_an_authors_unit_over_a_paper_is_its_byline_not_its_title(tmp_path, credit, byline):
+    a, _ = first(tmp_path, f"{credit}\n\n{BODY}")
+    assert a.byline == byline
+    assert a.title_is_fallback and a.title.startswith("近日")
+    assert a.text.startswith("近日")
+
+
+def test_an_authors_unit_under_a_headline_is_its_byline(tmp_path):
+    a, _ = first(tmp_path, f"论执行联动机制的完善\n\n王明远\n\n(青石大学法学院,湖南 长沙 410000)\n\n{BODY}")
+    assert a.title == "论执行联动机制的完善"
+    assert a.byline == "王明远（青石大学法学院）"
+
+
+def test_a_post_noted_after_the_text_closes_it_and_is_no_title(tmp_path):
+    a, _ = first(tmp_path, f"{BODY}\n（作者系青石县人民法院法官）\n")
+    assert a.title_is_fallback and a.title.startswith("近日")
+    assert a.byline == "作者系青石县人民法院法官"
+
+
+def test_a_name_and_a_labelled_unit_under_a_web_pages_date_is_the_byline(tmp_path):
+    a, web = first(tmp_path, "论执行联动机制的完善\n发布时间：2024-03-05 来源：青石法院网\n"
+                             f"王明远 作者单位：青石县人民法院\n{BODY}")
+    assert web and a.title == "论执行联动机制的完善"
+    assert a.byline == "王明远（青石县人民法院）"
+    assert a.text.startswith("近日")
+
+
+@pytest.mark.parametrize("headline", ["执行局 (青石县人民法院)", "典型案例（青石县人民法院）"])
+def test_a_headline_naming_a_court_in_brackets_stays_the_title(tmp_path, headline):
+    a, _ = first(tmp_path, f"{headline}\n\n{BODY}")
+    assert a.title == headline.replace(" (", " (")

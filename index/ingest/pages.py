@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from .clean import (
     CAPTION_MARK,
+    affiliation,
     HAN,
     byline_text,
     HEADING_MAX,
@@ -426,6 +427,16 @@ def _kinds(p: Paragraph, nxt: Paragraph | None, prev: Paragraph | None) -> list[
     if latin:  # ( Xinhua), (Reuters): an English story's agency or writer, never its headline
         above = prev is None or prev.kind in ("head", "sub", "byline")
         p.kind, p.text = "byline" if above else "tail", latin.group(1)
+        return [p]
+    credit = affiliation(text)
+    if credit is not None:  # 成某 (某某学院,湖南 长沙 410138), （作者系某某法院法官）: a credit, never a headline
+        above = prev is None or prev.kind in ("head", "sub", "byline")
+        names = re.sub(r"\s*[,，、]\s*", " ", prev.text).strip() if prev is not None else ""
+        if above and prev is not None and not credit.startswith("作者") and "（" not in credit \
+                and len(names) <= 24 and is_name_list(names):
+            prev.kind, prev.text = "byline", f"{clean_byline(names)}（{credit}）"  # 王某 ⏎ (某某大学, 410000)
+            return []
+        p.kind, p.text = "byline" if above else "tail", credit
         return [p]
     if is_tail(text) or (len(text) <= 72 and _ORG_CREDIT.match(text)):
         p.kind, p.text = "tail", clean_byline(text)

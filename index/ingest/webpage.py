@@ -44,7 +44,7 @@ from typing import Any, Iterable, Mapping
 from ..analysis.chars import normalize_chars
 from ..analysis.fold import fold, strip_ruby
 from ..documents import Article, Section, article_id
-from .clean import (HEADING_MAX, byline_text, cell_width, clean_byline, ends_sentence, lead_in, link_list, photo_note,
+from .clean import (HEADING_MAX, affiliation, byline_text, cell_width, clean_byline, ends_sentence, lead_in, link_list, photo_note,
                     reporter_credit, table_rows)
 from .dates import PRINTED_DATE, iso_date, printed_date
 from .sources import canonical_source, credit_outlet, known_source, names_outlet
@@ -719,6 +719,8 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
             page.captions.append(text)
         elif not page.has_body and len(text) <= 40 and photo_note(text):
             page.captions.append(text)  # 图片来源：图虫, （资料图片） above the text: a photo's, no title
+        elif not page.has_body and (credit := affiliation(text)) is not None:
+            page.bylines.append(credit)  # 王某 作者单位：某某县人民法院 above the text: no title
         elif not page.has_body and reporter_credit(text):
             page.bylines.append(clean_byline(text))  # 本报记者 张三 通讯员 李四 above the text: no title
         elif page.title is None and not page.has_body and len(text) <= 80 and not ends_sentence(text):
