@@ -86,3 +86,24 @@ def test_a_name_and_a_labelled_unit_under_a_web_pages_date_is_the_byline(tmp_pat
 def test_a_headline_naming_a_court_in_brackets_stays_the_title(tmp_path, headline):
     a, _ = first(tmp_path, f"{headline}\n\n{BODY}")
     assert a.title == headline.replace(" (", " (")
+
+
+# ---------------------------------------------------------------- a toolbar glued to the title
+
+
+@pytest.mark.parametrize("toolbar", [" 分享到： 打印 关闭", "【打印】【关闭】", " [打印本页]", " 【字号：大 中 小】"])
+def test_a_toolbar_glued_to_a_web_pages_title_is_no_part_of_it(tmp_path, toolbar):
+    a, web = first(tmp_path, f"青石法院合力破解执行难{toolbar}\n发布时间：2024-03-05 来源：青石法院网\n{BODY}")
+    assert web and a.title == "青石法院合力破解执行难"
+    assert a.date == "2024-03-05"
+
+
+def test_a_toolbar_glued_to_a_paper_pages_headline_is_no_part_of_it(tmp_path):
+    a, _ = first(tmp_path, f"青石法院合力破解执行难 分享到： 打印 关闭\n\n{BODY}")
+    assert a.title == "青石法院合力破解执行难"
+
+
+@pytest.mark.parametrize("headline", ["违规排污企业被依法责令关闭", "青石法院向社会推荐"])
+def test_a_headline_ending_in_a_toolbar_word_keeps_it(tmp_path, headline):
+    a, _ = first(tmp_path, f"{headline}\n发布时间：2024-03-05 来源：青石法院网\n{BODY}")
+    assert a.title == headline

@@ -51,7 +51,7 @@ from .dates import PRINTED_DATE, iso_date, printed_date
 from .masthead import read_masthead, self_named
 from .sources import canonical_source, credit_outlet, names_outlet
 from .webpage import (LIST_ITEM, dated_line, is_chinese, is_menu, kind_of, menu_item, never_title, part_label,
-                      published_date, title_date)
+                      published_date, title_date, without_toolbar)
 
 #: The longest fallback title (a clipped lead sentence).
 TITLE_MAX = 30
@@ -941,6 +941,8 @@ def _article(draft: _Draft, source: str, ordinal: int) -> Article:
             sections = (Section(None, f"{draft.title}\n{sections[0].text}".strip()), *sections[1:])
         else:
             sections = (Section(None, draft.title), *sections)
+    if title:
+        title = without_toolbar(title)  # 标题 分享到： 打印 关闭: the site's toolbar is no part of it
     original = _ORIGINAL_TITLE.match(title or "")
     if original:
         title = original.group(1)  # 原标题：… taken for the headline: the title is what follows

@@ -774,12 +774,34 @@ def _table_row(text: str, page: WebPage) -> bool:
         _WHERE.match(folded) or _BREADCRUMB.match(folded))
 
 
+#: A toolbar's button as sites print it after a title: ``分享到：``, ``打印``, ``【关闭】``, ``字号：大 中 小``.
+_TOOL_BUTTON = (r"(?:分享(?:到|至|给)\s*[:：]?|打印本页|关闭窗口|收藏本页|加入收藏|字号\s*[:：]?(?:\s*[大中小](?=\s|[】\]]|$))*"
+                r"|打印|关闭|收藏|纠错|推荐)")
+_TITLE_TOOLBAR = re.compile(rf"(?:(?:^|\s+|(?=[【\[]))[【\[]?\s*{_TOOL_BUTTON}\s*[】\]]?)+\s*$")
+#: A button no title ends with, alone after it: ``分享到：``, ``打印本页``, ``【打印】``.
+_PLAIN_BUTTON = re.compile(r"分享(?:到|至|给)|打印本页|关闭窗口|收藏本页|字号|[【\[]")
+
+
+def without_toolbar(title: str) -> str:
+    """``title`` without the toolbar a site prints after it on its line (``…执行难 分享到： 打印 关闭``,
+    ``…执行难【打印】【关闭】``, ``… [打印本页]``): two buttons or more, or one no title ends with
+    (``分享到：``, ``打印本页``, a bracketed one); a headline ending in a word such as 关闭
+    (``违规企业被责令关闭``) keeps it."""
+    m = _TITLE_TOOLBAR.search(title)
+    if m is None or m.start() < 4:
+        return title
+    tail = m.group()
+    if len(re.findall(_TOOL_BUTTON, tail)) < 2 and not _PLAIN_BUTTON.search(tail):
+        return title
+    return title[:m.start()].rstrip()
+
+
 def _trimmed_title(text: str, meta: dict[str, Any]) -> str:
     """A title line without what sites print after the title: a comment count or a
     download label (dropped) and a date (kept as the page's date when it has none); and
     without a ``?`` before it, a character the save could not encode, nor a list item's
     mark (``• 标题``: the page printed its title as an item of a list)."""
-    title = _LOST_MARK.sub("", _TITLE_JUNK.sub("", _MD_ITEM.sub("", text.strip())))
+    title = _LOST_MARK.sub("", _TITLE_JUNK.sub("", without_toolbar(_MD_ITEM.sub("", text.strip()))))
     m = _TITLE_DATE.search(title)
     if m and m.start() > 0:
         try:
