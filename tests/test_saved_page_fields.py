@@ -107,3 +107,31 @@ def test_a_toolbar_glued_to_a_paper_pages_headline_is_no_part_of_it(tmp_path):
 def test_a_headline_ending_in_a_toolbar_word_keeps_it(tmp_path, headline):
     a, _ = first(tmp_path, f"{headline}\n发布时间：2024-03-05 来源：青石法院网\n{BODY}")
     assert a.title == headline
+
+
+# ---------------------------------------------------------------- a person or a phone number for a source
+
+
+@pytest.mark.parametrize("value", ["张娜", "欧阳明", "0731-84567890", "律师王某 13812345678"])
+def test_a_person_or_a_phone_number_printed_as_the_source_gives_no_source(tmp_path, value):
+    a, web = first(tmp_path, f"青石法院合力破解执行难\n来源：{value} 2024-03-05 10:20:31\n{BODY}")
+    assert web and a.date == "2024-03-05"
+    assert a.source is None
+
+
+@pytest.mark.parametrize("value", ["本报记者 王明远", "记者王明远"])
+def test_a_reporter_printed_as_the_source_is_the_byline(tmp_path, value):
+    a, web = first(tmp_path, f"青石法院合力破解执行难\n来源：{value} 发布时间：2024-03-05\n{BODY}")
+    assert web and a.source is None
+    assert a.byline == value
+
+
+@pytest.mark.parametrize("value, source", [("石门", "石门"), ("江西", "江西"), ("黄石日报", "黄石日报"), ("法律适用", "法律适用")])
+def test_a_place_or_an_outlet_opening_with_a_surname_stays_the_source(tmp_path, value, source):
+    a, _ = first(tmp_path, f"青石法院合力破解执行难\n来源：{value} 2024-03-05 10:20:31\n{BODY}")
+    assert a.source == source
+
+
+def test_a_paper_pages_source_line_naming_a_person_gives_no_source(tmp_path):
+    a, web = first(tmp_path, f"青石法院合力破解执行难\n\n来源：张娜\n\n{BODY}")
+    assert a.source is None
