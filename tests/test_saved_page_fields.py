@@ -135,3 +135,23 @@ def test_a_place_or_an_outlet_opening_with_a_surname_stays_the_source(tmp_path, 
 def test_a_paper_pages_source_line_naming_a_person_gives_no_source(tmp_path):
     a, web = first(tmp_path, f"青石法院合力破解执行难\n\n来源：张娜\n\n{BODY}")
     assert a.source is None
+
+
+# ---------------------------------------------------------------- an app dotted to its paper
+
+
+def test_an_app_dotted_to_a_provincial_paper_gives_the_paper(tmp_path):
+    from lawnews.index.ingest.sources import canonical_source
+
+    assert canonical_source("新甘肃·甘肃法治报") == "甘肃法治报"
+    assert canonical_source("石榴云新疆法治报") == "新疆法治报"
+    assert canonical_source("新甘肃") == "新甘肃"
+    a, _ = first(tmp_path, f"青石法院合力破解执行难\n来源：新甘肃·甘肃法治报 2024-03-05 10:20:31\n{BODY}")
+    assert a.source == "甘肃法治报"
+
+
+def test_the_provinces_of_app_papers_are_the_division_tables():
+    from lawnews.index.ingest import sources
+
+    provinces = sources._divisions()[0]
+    assert len(provinces) == 34 and {"内蒙古", "黑龙江", "新疆", "澳门"} <= set(provinces)

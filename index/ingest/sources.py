@@ -11,8 +11,9 @@ papers, news sites and agencies with their former names and web domains, and the
 high courts with their short forms). A court's own website or account is named
 after the court (``石门县人民法院网`` → ``石门县人民法院``); a site whose name names no
 court (``常德法院网``) keeps its name. A provincial media group's app glued before one of its
-papers (``石榴云新疆法治报``, ``草原云内蒙古日报``: an app named ``…云``, a paper named after its
-province) is the paper (``新疆法治报``): the app is how the story reached the page, the paper
+papers (``石榴云新疆法治报``, ``草原云内蒙古日报``: an app named ``…云``, or any app set apart by a
+dot, ``新甘肃·甘肃法治报``; a paper named after its province, as the package's division table
+names the provinces) is the paper (``新疆法治报``, ``甘肃法治报``): the app is how the story reached the page, the paper
 who published it; an app alone (``石榴云``) keeps its name. 法制日报 is the former name of 法治日报 (renamed in 2020) and maps to
 it whatever the date: one paper, one facet value. An unknown outlet keeps the
 printed name, with book-title marks, quotes and white space taken out, and in
@@ -110,17 +111,20 @@ def canonical_source(name: str) -> str:
             return names[court.lower()]
         if _COURT_NAME.search(court):  # 常德法院网: 常德法院 names no court, the site keeps its name
             return court
-    paper = _APP_PAPER.match(printed)
-    if paper:  # 石榴云新疆法治报: the paper 新疆法治报, published through the app 石榴云
+    paper = _app_paper().match(printed)
+    if paper:  # 石榴云新疆法治报, 新甘肃·甘肃法治报: the paper, published through the app
         return canonical_source(paper.group("paper"))
     return _simplified(printed)  # 人民政協網 → 人民政协网
 
 
-_PROVINCE = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南"
-             "|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")
-#: A provincial media group's app (its name ends in 云: 石榴云, 草原云, 冀云) glued before the
-#: name of one of its papers, which opens with its province's name (新疆法治报): the paper.
-_APP_PAPER = re.compile(rf"^[\u4e00-\u9fff]{{1,3}}云(?:客户端|APP)?[·・\s]*(?P<paper>(?:{_PROVINCE})[\u4e00-\u9fff]{{1,10}}报)$")
+@lru_cache(maxsize=1)
+def _app_paper() -> "re.Pattern[str]":
+    """A provincial media group's app glued before the name of one of its papers, which opens
+    with its province's name (the division table's): an app named …云 (石榴云新疆法治报,
+    草原云内蒙古日报), or any app set apart by a dot (新甘肃·甘肃法治报)."""
+    provinces = "|".join(sorted(_divisions()[0], key=len, reverse=True))
+    paper = rf"(?P<paper>(?:{provinces})[\u4e00-\u9fff]{{1,10}}报)"
+    return re.compile(rf"^(?:[\u4e00-\u9fff]{{1,3}}云(?:客户端|APP)?[·・\s]*|[\u4e00-\u9fff]{{2,6}}?(?:客户端|APP)?\s*[·・]\s*){paper}$")
 
 
 def _simplified(name: str) -> str:
