@@ -155,3 +155,19 @@ def test_the_provinces_of_app_papers_are_the_division_tables():
 
     provinces = sources._divisions()[0]
     assert len(provinces) == 34 and {"内蒙古", "黑龙江", "新疆", "澳门"} <= set(provinces)
+
+
+# ---------------------------------------------------------------- one list of field labels
+
+
+@pytest.mark.parametrize("line", ["来源：青石日报责编：王明远", "文章来源：青石日报添加日期：2024-03-05",
+                                  "来源：青石日报录入日期：2024-03-05"])
+def test_a_source_glued_to_any_field_label_ends_before_it(tmp_path, line):
+    a, web = first(tmp_path, f"青石法院合力破解执行难\n发布时间：2024-03-05 10:20:31\n{line}\n{BODY}")
+    assert web and a.source == "青石日报"
+
+
+@pytest.mark.parametrize("line", ["来源： 添加时间：2024-03-05", "来源： 浏览量：120 发布时间：2024-03-05"])
+def test_a_source_field_left_empty_before_any_label_gives_no_source(tmp_path, line):
+    a, web = first(tmp_path, f"青石法院合力破解执行难\n{line}\n{BODY}")
+    assert web and a.source is None and a.date == "2024-03-05"

@@ -78,7 +78,10 @@ _FOOTER_START = re.compile(
 _FOOTER_LINE = re.compile(r"(?:版权所有|Copyright|©|ICP备|ICP证|公网安备|主办单位|承办单位|技术支持|联系我们|网站地图"
                           r"|违法和不良信息举报|举报电话|举报邮箱|新闻热线|邮编\s*[:：]|邮政编码\s*[:：])", re.I)
 _EDITOR = re.compile(r"^[【\[(（]?\s*(?:责任编辑|责编|编辑)\s*[:：]\s*([^】\])）]{1,30}?)\s*[】\])）]?$")
-_LABEL = r"(?:发布时间|发布日期|发表时间|发表日期|更新时间|上传时间|上传日期|录入时间|发稿时间|刊发时间|时间|日期|来源|稿件来源|文章来源|信息来源|作者|文\s*/|撰稿|浏览次数|浏览量|点击数|点击量|阅读数|阅读|访问量|字号|编辑)"
+#: The labels of a page's metadata fields (``发布时间``, ``来源``, ``作者``, ``浏览次数``, ``字号`` …),
+#: read before their colon on a metadata line, at a source's end and as a source field left empty.
+_LABEL = (r"(?:(?:添加|发布|发表|更新|上传|录入|发稿|刊发)?(?:时间|日期)|稿件来源|文章来源|信息来源|来源|作者|文\s*/|撰稿"
+          r"|浏览次数|浏览量|点击数|点击量|阅读数|阅读|访问量|字号|责编|编辑)")
 _META_LABEL = re.compile(rf"(?:^|\s|　|【|\|)(?:本文|原文)?{_LABEL}\s*[:：]")
 #: A date as pages print it: 2024-05-06, 2024年5月6日, 2024.5.6, 2024/5/6.
 _DAY = PRINTED_DATE
@@ -518,7 +521,7 @@ _ROLE_NAME = re.compile(r"^(?:本报|本台|本网)?(?:特约|见习|首席|实�
 #: The reporters' credit after the outlet on a 来源 line (``某某日报 记者 张三 通讯员 李四``).
 _SOURCE_CREDIT = re.compile(r"\s+(?=(?:本报|本台|本网)?(?:特约|见习|首席|实习)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2})")
 #: A label opening a source's value: the field is empty (``来源： 添加时间：…``, ``来源： 作者：…``).
-_NEXT_LABEL = re.compile(r"(?:(?:添加|发布|更新|上传|录入|发表|发稿)?(?:时间|日期)|作者|编辑|责编|浏览次数|点击数|字号|阅读)\s*[:：]")
+_NEXT_LABEL = re.compile(rf"{_LABEL}\s*[:：]")
 _BRACKETS = {"(": ")", "（": "）"}
 
 
