@@ -171,3 +171,18 @@ def test_a_source_glued_to_any_field_label_ends_before_it(tmp_path, line):
 def test_a_source_field_left_empty_before_any_label_gives_no_source(tmp_path, line):
     a, web = first(tmp_path, f"青石法院合力破解执行难\n{line}\n{BODY}")
     assert web and a.source is None and a.date == "2024-03-05"
+
+
+# ---------------------------------------------------------------- a dateline opening an untitled text
+
+
+def test_a_web_text_without_headline_is_titled_after_its_dateline(tmp_path):
+    page = ("发布时间：2024-11-15 03:04:33 来源：青石法院网\n"
+            "本报青石3月24日电 （记者王明远）“我有两车水果还压在市场里。”前不久，一名货商向驻所民警求助。\n"
+            "民警请来调解员，帮助双方核算、结清了费用，一起纠纷得以化解。\n")
+    a, web = first(tmp_path, page)
+    assert web and a.title_is_fallback
+    assert a.title.startswith("“我有两车水果")
+    assert a.byline == "记者王明远"
+    assert a.date == "2024-11-15"  # the dateline prints no year: the page's date stands
+    assert a.text.startswith("本报青石3月24日电")

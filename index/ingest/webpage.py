@@ -884,6 +884,16 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", "", normalize_chars(text))
 
 
+def _lead_title(text: str) -> str:
+    """The title of an article printed without one: the opening of its first line, a dateline
+    opening it passed over (``本报银川3月24日电 “…`` → ``“…``; the text keeps it)."""
+    first = text.split("\n", 1)[0]
+    lead = lead_in(first)
+    if lead is not None and lead.dateline and lead.rest.strip():
+        first = lead.rest.strip()
+    return first[:30]
+
+
 def web_article(page: WebPage, source: str, meta: Mapping[str, Any] | None = None, *,
                 ordinal: int = 1, headline: bool = False) -> Article | None:
     """The article of ``page`` as the index stores it (None without body text), the
@@ -912,7 +922,7 @@ def web_article(page: WebPage, source: str, meta: Mapping[str, Any] | None = Non
     return Article(
         id=article_id(source, ordinal),
         file=source,
-        title=normalize_chars(title) or sections[0].text.split("\n", 1)[0][:30],
+        title=normalize_chars(title) or _lead_title(sections[0].text),
         sections=sections,
         ordinal=ordinal,
         title_is_fallback=not title,
