@@ -186,3 +186,25 @@ def test_a_web_text_without_headline_is_titled_after_its_dateline(tmp_path):
     assert a.byline == "记者王明远"
     assert a.date == "2024-11-15"  # the dateline prints no year: the page's date stands
     assert a.text.startswith("本报青石3月24日电")
+
+
+# ---------------------------------------------------------------- an outlet's own dateline
+
+
+@pytest.mark.parametrize("dateline", ["青石日报8月9日讯", "青石法制报讯 ", "青石日报·新青石客户端6月25日讯", "红网时刻青石9月2日讯",
+                                      "青石区融媒体中心讯"])
+def test_an_outlets_dateline_with_its_credit_gives_the_byline_and_no_title(tmp_path, dateline):
+    page = (f"{dateline}（记者 王明远 通讯员 李清）8月6日，青石县人民法院组织干警开展集中执行行动，执结案件十二件。\n\n"
+            "行动中，执行干警对拒不到庭的被执行人依法采取强制措施，多名被执行人当场履行义务。\n")
+    a, _ = first(tmp_path, page)
+    assert a.byline == "记者 王明远 通讯员 李清"
+    assert a.title_is_fallback and a.title.startswith("8月6日")
+    assert "王明远" not in a.text and "青石县人民法院组织干警" in a.text
+
+
+def test_a_word_ending_in_xun_opening_a_text_is_no_dateline(tmp_path):
+    page = ("青石县网络通讯公司（原电信营业部）因拖欠工资被申请执行，法院依法查封其账户。\n\n"
+            "行动中，执行干警对拒不到庭的被执行人依法采取强制措施，多名被执行人当场履行义务。\n")
+    a, _ = first(tmp_path, page)
+    assert a.byline is None
+    assert a.title.startswith("青石县网络通讯公司")

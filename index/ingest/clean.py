@@ -64,10 +64,16 @@ _SEPARATOR = r"(?=[\s（(：:]|$)"
 #: ``本网四川宜宾讯（``, ``中国法院网讯（``, ``新华社北京3月5日电``,
 #: ``中新网5日电``, ``人民网北京3月5日电``, ``新华社电``. Words such as 喜讯 or 电话 that
 #: merely follow a name or a day are no dateline.
+#: An outlet's own dateline (``湖南日报8月9日讯``, ``河北法制报讯``, ``湖南日报·新湖南客户端6月25日讯``):
+#: a dateline where a bracketed credit follows it, as a lead-in leaves it once the credit is taken.
+_OUTLET_DATELINE = rf"[{HAN}·]{{1,16}}?(?:报|网|台|社|客户端|融媒体中心|新闻|在线)[{HAN}]{{0,8}}?\s*(?:{_DAY})?\s*讯"
 _DATELINE = (
     f"本[报网]讯|本[报网][{HAN}]{{0,8}}?\\s*{_DAY}\\s*讯|本[报网][{HAN}]{{2,6}}讯{_SEPARATOR}|[{HAN}]{{1,6}}?网讯{_SEPARATOR}"
     f"|(?:本报|新华社|中新社|[{HAN}]{{1,6}}?[网社台])[{HAN}]{{0,8}}?\\s*{_DAY}\\s*电(?![话视脑力影子商网动池信梯气站费器源线缆路])"
     f"|(?:新华社|中新社)[{HAN}]{{0,8}}?电{_SEPARATOR}"
+    # an outlet's own dateline with its credit in brackets after it: 湖南日报8月9日讯（记者 …）,
+    # 河北法制报讯 （记者 …）, 红网时刻张家界9月29日讯（…）, 湖南日报·新湖南客户端6月25日讯（…）
+    f"|{_OUTLET_DATELINE}(?=\\s*[（(])"
 )
 #: A lead-in: a dateline and the credit in brackets after it (``本报讯（记者 张三）``), or a
 #: reporter's credit ending in 报道 (``本报记者 张三 报道``).
@@ -570,6 +576,18 @@ def match_lead_in(text: str) -> "re.Match[str] | None":
         if folded != opening:
             m = LEADIN.match(folded)
     return m
+
+
+def after_dateline(text: str) -> str:
+    """``text`` without the lead-in or the dateline it opens with (``新华社北京3月5日电``,
+    ``湖南日报8月9日讯 …`` as a lead-in leaves it), for a title taken from it; ``text`` when
+    nothing is left after it."""
+    opening = lead_in(text)
+    if opening is not None and opening.rest.strip():
+        return opening.rest.strip()
+    folded = fold(text[:_LEAD_SPAN])
+    m = re.match(rf"{_OUTLET_DATELINE}\s*(?=[\s0-9“\"「《（(])", folded) if len(folded) == len(text[:_LEAD_SPAN]) else None
+    return text[m.end():].strip() or text if m else text
 
 
 def lead_in(text: str) -> LeadIn | None:

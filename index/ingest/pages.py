@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from .clean import (
     CAPTION_MARK,
     affiliation,
+    after_dateline,
     HAN,
     byline_text,
     HEADING_MAX,
@@ -909,9 +910,7 @@ def fallback_title(text: str, limit: int = TITLE_MAX) -> str:
     """A title for an article printed without one: its lead sentence, cut at a clause (a
     dateline opening the text, ``本网四川宜宾讯``, ``新华社北京3月5日电``, is passed over)."""
     text = CAPTION_MARK.sub("", text.strip()).strip()
-    opening = lead_in(text)
-    if opening is not None and opening.rest.strip():
-        text = opening.rest.strip()
+    text = after_dateline(text)
     sentence = re.split(r"(?<=[。！？])|\n", text, maxsplit=1)[0].rstrip("。！？")
     if len(sentence) <= limit:
         return sentence

@@ -44,7 +44,7 @@ from typing import Any, Iterable, Mapping
 from ..analysis.chars import normalize_chars
 from ..analysis.fold import fold, strip_ruby
 from ..documents import Article, Section, article_id
-from .clean import (HEADING_MAX, affiliation, byline_text, cell_width, clean_byline, ends_sentence, lead_in, link_list, photo_note,
+from .clean import (HEADING_MAX, affiliation, after_dateline, byline_text, cell_width, clean_byline, ends_sentence, lead_in, link_list, photo_note,
                     reporter_credit, table_rows)
 from .dates import PRINTED_DATE, iso_date, printed_date
 from .sources import canonical_source, credit_outlet, known_source, names_outlet
@@ -887,11 +887,7 @@ def squash(text: str) -> str:
 def _lead_title(text: str) -> str:
     """The title of an article printed without one: the opening of its first line, a dateline
     opening it passed over (``本报银川3月24日电 “…`` → ``“…``; the text keeps it)."""
-    first = text.split("\n", 1)[0]
-    lead = lead_in(first)
-    if lead is not None and lead.dateline and lead.rest.strip():
-        first = lead.rest.strip()
-    return first[:30]
+    return after_dateline(text.split("\n", 1)[0])[:30]
 
 
 def web_article(page: WebPage, source: str, meta: Mapping[str, Any] | None = None, *,
