@@ -64,10 +64,16 @@ _SEPARATOR = r"(?=[\s（(：:]|$)"
 #: ``本网四川宜宾讯（``, ``中国法院网讯（``, ``新华社北京3月5日电``,
 #: ``中新网5日电``, ``人民网北京3月5日电``, ``新华社电``. Words such as 喜讯 or 电话 that
 #: merely follow a name or a day are no dateline.
+#: An outlet's own dateline (``湖南日报8月9日讯``, ``河北法制报讯``, ``湖南日报·新湖南客户端6月25日讯``):
+#: a dateline where a bracketed credit follows it, as a lead-in leaves it once the credit is taken.
+_OUTLET_DATELINE = rf"[{HAN}·]{{1,16}}?(?:报|网|台|社|客户端|融媒体中心|新闻|在线)[{HAN}]{{0,8}}?\s*(?:{_DAY})?\s*讯"
 _DATELINE = (
     f"本[报网]讯|本[报网][{HAN}]{{0,8}}?\\s*{_DAY}\\s*讯|本[报网][{HAN}]{{2,6}}讯{_SEPARATOR}|[{HAN}]{{1,6}}?网讯{_SEPARATOR}"
     f"|(?:本报|新华社|中新社|[{HAN}]{{1,6}}?[网社台])[{HAN}]{{0,8}}?\\s*{_DAY}\\s*电(?![话视脑力影子商网动池信梯气站费器源线缆路])"
     f"|(?:新华社|中新社)[{HAN}]{{0,8}}?电{_SEPARATOR}"
+    # an outlet's own dateline with its credit in brackets after it: 湖南日报8月9日讯（记者 …）,
+    # 河北法制报讯 （记者 …）, 红网时刻张家界9月29日讯（…）, 湖南日报·新湖南客户端6月25日讯（…）
+    f"|{_OUTLET_DATELINE}(?=\\s*[（(])"
 )
 #: A lead-in: a dateline and the credit in brackets after it (``本报讯（记者 张三）``), or a
 #: reporter's credit ending in 报道 (``本报记者 张三 报道``).
@@ -572,6 +578,18 @@ def match_lead_in(text: str) -> "re.Match[str] | None":
     return m
 
 
+def after_dateline(text: str) -> str:
+    """``text`` without the lead-in or the dateline it opens with (``新华社北京3月5日电``,
+    ``湖南日报8月9日讯 …`` as a lead-in leaves it), for a title taken from it; ``text`` when
+    nothing is left after it."""
+    opening = lead_in(text)
+    if opening is not None and opening.rest.strip():
+        return opening.rest.strip()
+    folded = fold(text[:_LEAD_SPAN])
+    m = re.match(rf"{_OUTLET_DATELINE}\s*(?=[\s0-9“\"「《（(])", folded) if len(folded) == len(text[:_LEAD_SPAN]) else None
+    return text[m.end():].strip() or text if m else text
+
+
 def lead_in(text: str) -> LeadIn | None:
     """The lead-in that opens ``text`` (``本报讯（记者 张三）``, ``新华社北京3月5日电``,
     ``本报记者 张三 报道``, and the same in traditional characters), or None."""
@@ -856,3 +874,51 @@ def _wider(group: list[_Line], limit: float) -> bool:
         if total > limit:
             return True
     return False
+
+
+#: What a unit's name ends with (a university, a school, a court, an office, a firm).
+_UNIT = (r"(?:大学|学院|党校|学校|研究院|研究所|研究中心|中心|法院|法庭|检察院|公安局|派出所|司法局|律师事务所|事务所|公司|局|厅|委员会"
+         r"|政府|医院|学会|协会|法学会|研究会)")
+#: A unit in brackets after its author's names, as papers print it: ``(湖南警察学院,湖南 长沙 410138)``,
+#: ``（某某大学 法学院，湖北 宜昌 443002）``, ``（某某县人民法院）``.
+_UNIT_BRACKET = re.compile(rf"[（(]\s*(?P<unit>[^（）()，,;；。]{{2,30}}?{_UNIT}[^（）()，,;；。]{{0,12}}?)\s*"
+                           r"(?:[，,;；]\s*[^（）()。]{0,30}?)?(?:[0-9]{6})?\s*[）)]")
+_AUTHOR_NAMES = re.compile(rf"^(?P<names>[{HAN}·]{{2,5}}(?:\s*[,，、\s]\s*[{HAN}·]{{2,5}}){{0,5}})\s*")
+#: ``作者单位：某某县人民法院``, ``（作者系某某县人民法院法官）``, ``作者为某某大学教授``.
+_AUTHOR_OF = re.compile(r"^[（(【\[]?\s*作者(?:单位\s*[:：]|系|为|是|简介\s*[:：])\s*(?P<unit>[^（）()。]{2,50}?)\s*[。]?\s*[）)】\]]?$")
+
+
+def affiliation(text: str) -> str | None:
+    """The credit a line giving an author's unit makes, or None for any other line: names
+    and the unit in brackets with its place's postcode (``成某某 (某某警察学院,湖南 长沙 410138)`` →
+    ``成某某（某某警察学院）``; two names or more need no postcode), the unit alone so
+    (``(某某大学 法学院, 湖北 宜昌 443002)``), names and a labelled unit (``王某 作者单位：某某县人民法院``
+    → ``王某（某某县人民法院）``), a labelled unit alone (``作者单位：…``) or a note of the author's post
+    (``（作者系某某县人民法院法官）`` → ``作者系某某县人民法院法官``). Such a line is a byline or an
+    article's closing credit, never its headline."""
+    printed = text.strip()
+    t = fold(printed)
+    if not t or len(t) > 80:
+        return None
+    if len(t) != len(printed):
+        printed = t
+    labelled = re.match(rf"^(?P<names>[{HAN}·]{{2,4}}(?:\s*[,，、\s]\s*[{HAN}·]{{2,4}}){{0,5}})\s+作者单位\s*[:：]\s*"
+                        r"(?P<unit>[^（）()。：:]{2,50})$", t)
+    if labelled:
+        return f"{_names_of(labelled.group('names'))}（{printed[labelled.start('unit'):].strip()}）"
+    names = _AUTHOR_NAMES.match(t)
+    who = _names_of(names.group("names")) if names else ""
+    rest = t[names.end():] if names else t
+    bracket = _UNIT_BRACKET.fullmatch(rest)
+    postcode = re.search(r"[0-9]{6}\s*[）)]$", rest) is not None
+    if bracket and (postcode or len(who.split()) >= 2):
+        offset = len(t) - len(rest)
+        unit = printed[offset + bracket.start("unit"):offset + bracket.end("unit")].strip()
+        return f"{who}（{unit}）" if who else unit
+    if _AUTHOR_OF.match(t):
+        return printed.strip("（）()【】[] 。")
+    return None
+
+
+def _names_of(names: str) -> str:
+    return " ".join(n for n in re.split(r"\s*[,，、\s]\s*", names) if n)

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field, replace
 
 from .clean import (
     CAPTION_MARK,
+    affiliation,
+    after_dateline,
     HAN,
     byline_text,
     HEADING_MAX,
@@ -50,7 +52,7 @@ from .dates import PRINTED_DATE, iso_date, printed_date
 from .masthead import read_masthead, self_named
 from .sources import canonical_source, credit_outlet, names_outlet
 from .webpage import (LIST_ITEM, dated_line, is_chinese, is_menu, kind_of, menu_item, never_title, part_label,
-                      published_date, title_date)
+                      published_date, title_date, without_toolbar)
 
 #: The longest fallback title (a clipped lead sentence).
 TITLE_MAX = 30
@@ -426,6 +428,16 @@ def _kinds(p: Paragraph, nxt: Paragraph | None, prev: Paragraph | None) -> list[
     if latin:  # ( Xinhua), (Reuters): an English story's agency or writer, never its headline
         above = prev is None or prev.kind in ("head", "sub", "byline")
         p.kind, p.text = "byline" if above else "tail", latin.group(1)
+        return [p]
+    credit = affiliation(text)
+    if credit is not None:  # 成某 (某某学院,湖南 长沙 410138), （作者系某某法院法官）: a credit, never a headline
+        above = prev is None or prev.kind in ("head", "sub", "byline")
+        names = re.sub(r"\s*[,，、]\s*", " ", prev.text).strip() if prev is not None else ""
+        if above and prev is not None and not credit.startswith("作者") and "（" not in credit \
+                and len(names) <= 24 and is_name_list(names):
+            prev.kind, prev.text = "byline", f"{clean_byline(names)}（{credit}）"  # 王某 ⏎ (某某大学, 410000)
+            return []
+        p.kind, p.text = "byline" if above else "tail", credit
         return [p]
     if is_tail(text) or (len(text) <= 72 and _ORG_CREDIT.match(text)):
         p.kind, p.text = "tail", clean_byline(text)
@@ -898,9 +910,7 @@ def fallback_title(text: str, limit: int = TITLE_MAX) -> str:
     """A title for an article printed without one: its lead sentence, cut at a clause (a
     dateline opening the text, ``本网四川宜宾讯``, ``新华社北京3月5日电``, is passed over)."""
     text = CAPTION_MARK.sub("", text.strip()).strip()
-    opening = lead_in(text)
-    if opening is not None and opening.rest.strip():
-        text = opening.rest.strip()
+    text = after_dateline(text)
     sentence = re.split(r"(?<=[。！？])|\n", text, maxsplit=1)[0].rstrip("。！？")
     if len(sentence) <= limit:
         return sentence
@@ -930,6 +940,8 @@ def _article(draft: _Draft, source: str, ordinal: int) -> Article:
             sections = (Section(None, f"{draft.title}\n{sections[0].text}".strip()), *sections[1:])
         else:
             sections = (Section(None, draft.title), *sections)
+    if title:
+        title = without_toolbar(title)  # 标题 分享到： 打印 关闭: the site's toolbar is no part of it
     original = _ORIGINAL_TITLE.match(title or "")
     if original:
         title = original.group(1)  # 原标题：… taken for the headline: the title is what follows

@@ -11,15 +11,16 @@ papers, news sites and agencies with their former names and web domains, and the
 high courts with their short forms). A court's own website or account is named
 after the court (``石门县人民法院网`` → ``石门县人民法院``); a site whose name names no
 court (``常德法院网``) keeps its name. A provincial media group's app glued before one of its
-papers (``石榴云新疆法治报``, ``草原云内蒙古日报``: an app named ``…云``, a paper named after its
-province) is the paper (``新疆法治报``): the app is how the story reached the page, the paper
+papers (``石榴云新疆法治报``, ``草原云内蒙古日报``: an app named ``…云``, or any app set apart by a
+dot, ``新甘肃·甘肃法治报``; a paper named after its province, as the package's division table
+names the provinces) is the paper (``新疆法治报``, ``甘肃法治报``): the app is how the story reached the page, the paper
 who published it; an app alone (``石榴云``) keeps its name. 法制日报 is the former name of 法治日报 (renamed in 2020) and maps to
 it whatever the date: one paper, one facet value. An unknown outlet keeps the
 printed name, with book-title marks, quotes and white space taken out, and in
 simplified characters when it is printed in traditional ones (``人民政協網`` →
 ``人民政协网``: the mainland outlets these pages cite go by their simplified names).
 :func:`names_outlet` tells a printed source that names no outlet (``本站``, ``市法院``,
-``执行工作二团队``): the readers keep no source for it.
+``执行工作二团队``, a person's name ``张娜``, a phone number): the readers keep no source for it.
 """
 
 from __future__ import annotations
@@ -110,17 +111,20 @@ def canonical_source(name: str) -> str:
             return names[court.lower()]
         if _COURT_NAME.search(court):  # 常德法院网: 常德法院 names no court, the site keeps its name
             return court
-    paper = _APP_PAPER.match(printed)
-    if paper:  # 石榴云新疆法治报: the paper 新疆法治报, published through the app 石榴云
+    paper = _app_paper().match(printed)
+    if paper:  # 石榴云新疆法治报, 新甘肃·甘肃法治报: the paper, published through the app
         return canonical_source(paper.group("paper"))
     return _simplified(printed)  # 人民政協網 → 人民政协网
 
 
-_PROVINCE = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南"
-             "|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")
-#: A provincial media group's app (its name ends in 云: 石榴云, 草原云, 冀云) glued before the
-#: name of one of its papers, which opens with its province's name (新疆法治报): the paper.
-_APP_PAPER = re.compile(rf"^[\u4e00-\u9fff]{{1,3}}云(?:客户端|APP)?[·・\s]*(?P<paper>(?:{_PROVINCE})[\u4e00-\u9fff]{{1,10}}报)$")
+@lru_cache(maxsize=1)
+def _app_paper() -> "re.Pattern[str]":
+    """A provincial media group's app glued before the name of one of its papers, which opens
+    with its province's name (the division table's): an app named …云 (石榴云新疆法治报,
+    草原云内蒙古日报), or any app set apart by a dot (新甘肃·甘肃法治报)."""
+    provinces = "|".join(sorted(_divisions()[0], key=len, reverse=True))
+    paper = rf"(?P<paper>(?:{provinces})[\u4e00-\u9fff]{{1,10}}报)"
+    return re.compile(rf"^(?:[\u4e00-\u9fff]{{1,3}}云(?:客户端|APP)?[·・\s]*|[\u4e00-\u9fff]{{2,6}}?(?:客户端|APP)?\s*[·・]\s*){paper}$")
 
 
 def _simplified(name: str) -> str:
@@ -140,18 +144,62 @@ _BARE_OFFICE = re.compile(r"^(?:本院|我院|该院|院|中院|高院)?(?:执�
 _NO_OUTLET = re.compile(r"(?:团队|小组)$|^[A-Za-z]{1,8}[0-9]{6,}$|^(?:阅读|浏览|点击)\s*[0-9.]+\s*[万wW]?\s*次?$")
 
 
+#: Common surnames, single and compound: a short source opening with one and ending in no
+#: outlet's word (``张娜``, ``欧阳明``) is a person's name.
+_SURNAME = ("王李张刘陈杨赵吴徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡杜吕丁沈姚卢姜崔谭陆汪廖贾韦邹熊"
+            "邱尹薛闫侯陶郝龚邵覃戴莫孔黄高马田万方石白龙余任钟黎夏傅段雷叶魏程严乔金常康付顾孟秦江尚牛武蒙聂")
+_PERSON = re.compile(rf"^(?:欧阳|司马|诸葛|上官|司徒|慕容|令狐|皇甫|[{_SURNAME}])[\u4e00-\u9fff]{{1,2}}$")
+#: What ends an outlet's or an office's name, never a person's (新华社, 某某报, 某某网, 某某台, 某某中心).
+_OUTLET_WORD = re.compile(r"(?:报|网|社|台|刊|志|院|局|所|厅|委|办|部|站|馆|会|处|科|室|队|庭|中心|频道|新闻|在线|政府|之声|检察|法院|公安|司法|号|端)$")
+#: A phone number or a run of digits as a contact prints it (``0731-88888888``, ``13812345678``).
+_PHONE_DIGITS = re.compile(r"(?<![0-9])(?:0[0-9]{2,3}-?[0-9]{7,8}|1[3-9][0-9]{9}|400-?[0-9]{3}-?[0-9]{4})(?![0-9])")
+
+
+@lru_cache(maxsize=1)
+def _divisions() -> tuple[tuple[str, ...], frozenset[str]]:
+    """``(the provinces' short names, every division's full and short names)`` from the
+    package's division table (``tagging/data/divisions.tsv``)."""
+    table = resources.files(__package__.rpartition(".")[0] + ".tagging.data").joinpath("divisions.tsv")
+    provinces: list[str] = []
+    names: set[str] = set()
+    for line in table.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) < 5 or cells[0] == "code":
+            continue
+        shorts = [s for s in re.split(r"[|,;]", cells[4]) if s]
+        names.update([cells[2], *shorts])
+        if cells[1] == "province":
+            provinces.extend(shorts or [cells[2]])
+    return tuple(provinces), frozenset(names)
+
+
+def person_or_phone(name: str) -> bool:
+    """Whether a printed source is a person's name (``张娜``, ``欧阳明``: a common surname and one
+    or two characters, no outlet's word at its end, no place of the division table, no outlet the
+    table knows) or holds a phone
+    number (``0731-88888888``, ``律师张某 13812345678``): no outlet either way."""
+    printed = fold(_printed(name))
+    if _PHONE_DIGITS.search(printed):
+        return True
+    return (bool(_PERSON.match(printed)) and not _OUTLET_WORD.search(printed) and printed not in _divisions()[1]
+            and known_source(printed) is None)
+
+
 def names_outlet(name: str) -> bool:
     """False when a printed source names no outlet one could tell from another: a
     placeholder (``本站``, ``网络``, ``未知``), an office named by its level alone
     (``市法院``, ``省高院``, ``区编办``), a bare office (``执行局``, ``保卫处``), a team
-    inside one (``执行工作二团队``), a user id or a counter; True otherwise."""
+    inside one (``执行工作二团队``), a user id or a counter, a person's name or a phone
+    number (:func:`person_or_phone`); True otherwise."""
     printed = fold(_printed(name))
     if not printed:
         return False
     if known_source(printed):
         return True
     return not (_PLACEHOLDER.match(printed) or _LEVEL_ONLY.match(printed) or _BARE_OFFICE.match(printed)
-                or _NO_OUTLET.search(printed))
+                or _NO_OUTLET.search(printed) or person_or_phone(printed))
 
 
 #: An outlet printed before its reporters' role (``法治日报全媒体记者``, ``河南日报客户端 记者``,

@@ -44,14 +44,20 @@ from typing import Any, Iterable, Mapping
 from ..analysis.chars import normalize_chars
 from ..analysis.fold import fold, strip_ruby
 from ..documents import Article, Section, article_id
-from .clean import (HEADING_MAX, byline_text, cell_width, clean_byline, ends_sentence, lead_in, link_list, photo_note,
+from .clean import (HEADING_MAX, affiliation, after_dateline, byline_text, cell_width, clean_byline, ends_sentence, lead_in, link_list, photo_note,
                     reporter_credit, table_rows)
 from .dates import PRINTED_DATE, iso_date, printed_date
 from .sources import canonical_source, credit_outlet, known_source, names_outlet
 
 _SEP = r"[>＞»›→/|｜]"
-_BREADCRUMB = re.compile(rf"^(?:首页|主页|网站首页|返回首页)\s*{_SEP}|^\S{{1,10}}\s*(?:>|＞|»|›)\s*\S{{1,10}}\s*(?:>|＞|»|›)")
-_WHERE = re.compile(r"^.{0,6}(?:当前位置|当前所在|您的位置|你的位置|您现在的位置|您当前的位置|所在位置)\s*[:：]")
+#: An English breadcrumb: ``Home » Nation``, ``Home / China / Society``, ``HOME > Latest News``; each
+#: item a few words (``Home / office rules for judges announced`` is a headline).
+_CRUMB_ITEM = r"[^\s>＞»›→/|｜:：。，,.]+(?:\s[^\s>＞»›→/|｜:：。，,.]+){0,3}"
+_BREADCRUMB = re.compile(rf"^(?:首页|主页|网站首页|返回首页)\s*{_SEP}|^\S{{1,10}}\s*(?:>|＞|»|›)\s*\S{{1,10}}\s*(?:>|＞|»|›)"
+                         rf"|^(?i:home|homepage|home\s+page|main\s+page)(?:\s*{_SEP}\s*{_CRUMB_ITEM})+\s*{_SEP}?\s*$")
+_WHERE = re.compile(r"^.{0,6}(?:当前位置|当前所在|您的位置|你的位置|您现在的位置|您当前的位置|所在位置)\s*[:：]"
+                    r"|^(?i:you\s+are\s+here|your\s+(?:current\s+)?(?:location|position)|current\s+(?:location|position))"
+                    r"\s*[:：>»]")
 _MENU_SPLIT = re.compile(r"\s*[|｜·•]\s*|\s{2,}|\u3000+")
 _TOOL = re.compile(
     r"^(?:【?\s*字号\s*[:：]?|【?\s*大\s+中\s+小\s*】?$|打印本页|【?\s*打印\s*】?|关闭窗口|【?\s*关闭\s*】?$|分享(?:到|至|给)|分享\s*[:：]"
@@ -72,7 +78,10 @@ _FOOTER_START = re.compile(
 _FOOTER_LINE = re.compile(r"(?:版权所有|Copyright|©|ICP备|ICP证|公网安备|主办单位|承办单位|技术支持|联系我们|网站地图"
                           r"|违法和不良信息举报|举报电话|举报邮箱|新闻热线|邮编\s*[:：]|邮政编码\s*[:：])", re.I)
 _EDITOR = re.compile(r"^[【\[(（]?\s*(?:责任编辑|责编|编辑)\s*[:：]\s*([^】\])）]{1,30}?)\s*[】\])）]?$")
-_LABEL = r"(?:发布时间|发布日期|发表时间|发表日期|更新时间|上传时间|上传日期|录入时间|发稿时间|刊发时间|时间|日期|来源|稿件来源|文章来源|信息来源|作者|文\s*/|撰稿|浏览次数|浏览量|点击数|点击量|阅读数|阅读|访问量|字号|编辑)"
+#: The labels of a page's metadata fields (``发布时间``, ``来源``, ``作者``, ``浏览次数``, ``字号`` …),
+#: read before their colon on a metadata line, at a source's end and as a source field left empty.
+_LABEL = (r"(?:(?:添加|发布|发表|更新|上传|录入|发稿|刊发)?(?:时间|日期)|稿件来源|文章来源|信息来源|来源|作者|文\s*/|撰稿"
+          r"|浏览次数|浏览量|点击数|点击量|阅读数|阅读|访问量|字号|责编|编辑)")
 _META_LABEL = re.compile(rf"(?:^|\s|　|【|\|)(?:本文|原文)?{_LABEL}\s*[:：]")
 #: A date as pages print it: 2024-05-06, 2024年5月6日, 2024.5.6, 2024/5/6.
 _DAY = PRINTED_DATE
@@ -489,20 +498,30 @@ def meta_of(text: str) -> dict[str, str]:
         if _NEXT_LABEL.match(rest):
             value = ""  # 来源： 添加时间：2017/03/14: an empty field before the next label
         value = _closed(_TRAILING_TOOL.sub("", value).strip().strip("【】[]()（）|｜·•,，:：、 "), value)
-        if re.search(r"\w", value) and value not in _UNKNOWN_SOURCE:
+        if reporter_credit(value) or _ROLE_NAME.match(value):  # 来源：本报记者 张三: a reporter, no outlet
+            out.setdefault("author", value.strip())
+        elif re.search(r"\w", value) and value not in _UNKNOWN_SOURCE:
             out["source"] = value
     a = _AUTHOR.search(text)
-    if a and a.group(1).strip():
+    by = _ENGLISH_BY.match(text)
+    if by:  # By CAO YIN | China Daily | Updated: 2013-04-01 02:18
+        out["author"] = printed[by.start(1):by.end(1)].strip()
+    elif a and a.group(1).strip():
         out["author"] = printed[a.start(1):a.end(1)].strip()  # a labelled author wins over reporters by the source
     elif s and (marked := _MARKED_BYLINE.search(text)):
         out["author"] = printed[marked.start(1):marked.end(1)].strip()
     return out
 
 
+#: An English story's writer credit before its date label (``By CAO YIN | China Daily | Updated: …``).
+_ENGLISH_BY = re.compile(r"^(By\s+[A-Z][\w.' -]{1,30}?(?:\s*[|｜]\s*[A-Z][\w.' -]{1,30}?)?)\s*[|｜]?\s*"
+                         r"(?:Updated|Published|Posted)\b")
+#: A reporter's role and name (``记者张三``, ``通讯员 李四``) given for a source.
+_ROLE_NAME = re.compile(r"^(?:本报|本台|本网)?(?:特约|见习|首席|实习)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}$")
 #: The reporters' credit after the outlet on a 来源 line (``某某日报 记者 张三 通讯员 李四``).
 _SOURCE_CREDIT = re.compile(r"\s+(?=(?:本报|本台|本网)?(?:特约|见习|首席|实习)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2})")
 #: A label opening a source's value: the field is empty (``来源： 添加时间：…``, ``来源： 作者：…``).
-_NEXT_LABEL = re.compile(r"(?:(?:添加|发布|更新|上传|录入|发表|发稿)?(?:时间|日期)|作者|编辑|责编|浏览次数|点击数|字号|阅读)\s*[:：]")
+_NEXT_LABEL = re.compile(rf"{_LABEL}\s*[:：]")
 _BRACKETS = {"(": ")", "（": "）"}
 
 
@@ -658,7 +677,7 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
                 break
         page.title = title.strip()
     else:
-        at = _title_line(blocks)
+        at = _title_line(blocks, chinese=chinese)
         if at is not None:
             headline = blocks[at]
             page.dropped.extend(x.text for x in blocks[:at] if kind_of(x.text) == "line")
@@ -707,6 +726,8 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
             page.captions.append(text)
         elif not page.has_body and len(text) <= 40 and photo_note(text):
             page.captions.append(text)  # 图片来源：图虫, （资料图片） above the text: a photo's, no title
+        elif not page.has_body and (credit := affiliation(text)) is not None:
+            page.bylines.append(credit)  # 王某 作者单位：某某县人民法院 above the text: no title
         elif not page.has_body and reporter_credit(text):
             page.bylines.append(clean_byline(text))  # 本报记者 张三 通讯员 李四 above the text: no title
         elif page.title is None and not page.has_body and len(text) <= 80 and not ends_sentence(text):
@@ -760,12 +781,34 @@ def _table_row(text: str, page: WebPage) -> bool:
         _WHERE.match(folded) or _BREADCRUMB.match(folded))
 
 
+#: A toolbar's button as sites print it after a title: ``分享到：``, ``打印``, ``【关闭】``, ``字号：大 中 小``.
+_TOOL_BUTTON = (r"(?:分享(?:到|至|给)\s*[:：]?|打印本页|关闭窗口|收藏本页|加入收藏|字号\s*[:：]?(?:\s*[大中小](?=\s|[】\]]|$))*"
+                r"|打印|关闭|收藏|纠错|推荐)")
+_TITLE_TOOLBAR = re.compile(rf"(?:(?:^|\s+|(?=[【\[]))[【\[]?\s*{_TOOL_BUTTON}\s*[】\]]?)+\s*$")
+#: A button no title ends with, alone after it: ``分享到：``, ``打印本页``, ``【打印】``.
+_PLAIN_BUTTON = re.compile(r"分享(?:到|至|给)|打印本页|关闭窗口|收藏本页|字号|[【\[]")
+
+
+def without_toolbar(title: str) -> str:
+    """``title`` without the toolbar a site prints after it on its line (``…执行难 分享到： 打印 关闭``,
+    ``…执行难【打印】【关闭】``, ``… [打印本页]``): two buttons or more, or one no title ends with
+    (``分享到：``, ``打印本页``, a bracketed one); a headline ending in a word such as 关闭
+    (``违规企业被责令关闭``) keeps it."""
+    m = _TITLE_TOOLBAR.search(title)
+    if m is None or m.start() < 4:
+        return title
+    tail = m.group()
+    if len(re.findall(_TOOL_BUTTON, tail)) < 2 and not _PLAIN_BUTTON.search(tail):
+        return title
+    return title[:m.start()].rstrip()
+
+
 def _trimmed_title(text: str, meta: dict[str, Any]) -> str:
     """A title line without what sites print after the title: a comment count or a
     download label (dropped) and a date (kept as the page's date when it has none); and
     without a ``?`` before it, a character the save could not encode, nor a list item's
     mark (``• 标题``: the page printed its title as an item of a list)."""
-    title = _LOST_MARK.sub("", _TITLE_JUNK.sub("", _MD_ITEM.sub("", text.strip())))
+    title = _LOST_MARK.sub("", _TITLE_JUNK.sub("", without_toolbar(_MD_ITEM.sub("", text.strip()))))
     m = _TITLE_DATE.search(title)
     if m and m.start() > 0:
         try:
@@ -782,15 +825,16 @@ def _reads_as_text(block: Block) -> bool:
             and kind_of(block.text) == "line")
 
 
-def _title_line(blocks: list[Block], within: int = 20) -> int | None:
+def _title_line(blocks: list[Block], within: int = 20, *, chinese: bool = True) -> int | None:
     """Where the title is when a page names none: the headline-like line just above
-    the first dated or credited metadata line (a ``——`` subtitle may lie between)."""
+    the first dated or credited metadata line (a ``——`` subtitle may lie between); on a
+    page not ``chinese`` a headline without a Chinese character is one."""
     kinds = [kind_of(b.text) for b in blocks[:within]]
     for k, kind in enumerate(kinds):
         if kind == "meta" and (_DATE.search(blocks[k].text) or _AUTHOR.search(blocks[k].text)):
             for j in range(k - 1, -1, -1):
                 text = blocks[j].text.strip()
-                if kinds[j] != "line" or text.startswith("——") or never_title(text):
+                if kinds[j] != "line" or text.startswith("——") or never_title(text, chinese):
                     continue
                 if _FIELD_ITEM.match(text):
                     return None  # a list of fields (• 成文日期：…) above the date, not a title
@@ -840,6 +884,12 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", "", normalize_chars(text))
 
 
+def _lead_title(text: str) -> str:
+    """The title of an article printed without one: the opening of its first line, a dateline
+    opening it passed over (``本报银川3月24日电 “…`` → ``“…``; the text keeps it)."""
+    return after_dateline(text.split("\n", 1)[0])[:30]
+
+
 def web_article(page: WebPage, source: str, meta: Mapping[str, Any] | None = None, *,
                 ordinal: int = 1, headline: bool = False) -> Article | None:
     """The article of ``page`` as the index stores it (None without body text), the
@@ -868,7 +918,7 @@ def web_article(page: WebPage, source: str, meta: Mapping[str, Any] | None = Non
     return Article(
         id=article_id(source, ordinal),
         file=source,
-        title=normalize_chars(title) or sections[0].text.split("\n", 1)[0][:30],
+        title=normalize_chars(title) or _lead_title(sections[0].text),
         sections=sections,
         ordinal=ordinal,
         title_is_fallback=not title,
