@@ -84,7 +84,7 @@ def test_a_version_named_without_a_collection_says_to_index_one():
     assert "leave the year 2021 out" in str(e.value)
 
 
-def test_a_batch_with_nothing_to_write_into_a_store_records_no_collection(tmp_path):
+def test_a_batch_with_nothing_to_write_into_a_store_records_no_collection(tmp_path, no_collection):
     store = statutes.CitationStore(tmp_path / "citations.sqlite")
     store.batch(fresh=False).commit()
     assert store.resolved_with() is None and store.count() == 0
