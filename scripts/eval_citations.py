@@ -147,7 +147,7 @@ def forms(text: str) -> set[str]:
 
 # -- why a target was left unresolved ------------------------------------------------------
 
-#: The resolver's reasons (index/store/statutes.py) by kind: the first pattern found names it.
+#: The resolver's reasons (index/store/statutes/) by kind: the first pattern found names it.
 REASON_KINDS: tuple[tuple[str, str], ...] = (
     (r"^no statute collection", "no collection"),
     (r"title is ambiguous", "ambiguous title"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from lawnews.index.store import statutes
+from lawnews.index.store.statutes import citations as citation_store
 from lawnews.index.store.statutes import CitationStore, Resolution, Target
 from lawnews.index.documents import Article, Section
 from lawnews.index.tagging.citations import extract
@@ -73,7 +73,7 @@ def test_a_store_written_before_the_index_is_filled_when_opened_with_the_same_an
 
 def test_the_index_follows_the_citations_written_resolved_again_and_removed(tmp_path, monkeypatch):
     answers = {"x": [resolution(LAW, None, (("第一条", True),))]}
-    monkeypatch.setattr(statutes, "resolve_all", lambda collection, cited, date, year=None: answers[current[0]])
+    monkeypatch.setattr(citation_store, "resolve_all", lambda collection, cited, date, year=None: answers[current[0]])
     store = CitationStore(tmp_path / "citations.sqlite")
     article = Article("x", "x.txt", "标题", (Section(None, "依照《中华人民共和国测试法》第一条的规定。"),))
     cited = (extract("依照《中华人民共和国民事诉讼法》第二百三十七条的规定")[0],)
@@ -88,7 +88,7 @@ def test_the_index_follows_the_citations_written_resolved_again_and_removed(tmp_
     batch.commit()
     assert store.citing(LAW, "第一条", None) == set() and store.citing(LAW, "第二条", None) == {"x"}
     answers["x"] = [resolution(LAW, "2021-01-01", (("第二条", True),))]  # a newer collection
-    monkeypatch.setattr(statutes, "resolve_all", lambda collection, cited, date, year=None: answers["x"])
+    monkeypatch.setattr(citation_store, "resolve_all", lambda collection, cited, date, year=None: answers["x"])
     store.resolve_again(None)
     assert store.citing(LAW, "第二条", None) == set() and store.citing(LAW, "第二条", "2021-01-01") == {"x"}
     store.resolve_again(None, live=set())  # the article gone from the index
@@ -96,7 +96,7 @@ def test_the_index_follows_the_citations_written_resolved_again_and_removed(tmp_
 
 
 def test_a_store_held_in_memory_looks_up_the_same_way(monkeypatch):
-    monkeypatch.setattr(statutes, "resolve_all",
+    monkeypatch.setattr(citation_store, "resolve_all",
                         lambda collection, cited, date, year=None: [resolution(LAW, None, (("第一条", True),))])
     store = CitationStore(None)
     batch = store.batch(fresh=True)

@@ -46,7 +46,7 @@ class Stop(Exception):
 
 
 def test_a_collection_whose_filling_was_cut_short_says_so_where_a_law_is_missing(tmp_path, news_index, monkeypatch):
-    monkeypatch.setattr(store, "CHUNK", 2)
+    monkeypatch.setattr(store.filling, "CHUNK", 2)  # (where the writer reads it)
     records = _statutes({"中华人民共和国甲法": ["甲一。", "甲二。"], "中华人民共和国民事诉讼法": ["测一。", "测二。"]})
     collection = store.Collection(tmp_path / "statutes.sqlite")
     with pytest.raises(Stop):

@@ -442,6 +442,6 @@ def test_wording_sharing_only_the_laws_common_phrases_with_the_article_does_not_
     quote = "经营者不得利用广告或者其他方法，对商品的质量、制作成分、性能、用途作引人误解的虚假宣传。"
     (r,) = resolutions(company, f"《反不正当竞争法》第九条规定：“{quote}”", "2022-06-26")
     article = statutes.Collection.at(company).text("F1#第九条")
-    quoted = "".join(statutes._HAN.findall(quote))[:24]
+    quoted = "".join(statutes.wording._HAN.findall(quote))[:24]
     assert statutes.likeness(quoted, article) >= statutes.QUOTE_MATCH  # by plain runs it would pass
     assert r.status == "unresolved" and "older numbering" in r.targets[0].reason
