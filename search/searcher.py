@@ -16,7 +16,7 @@ import heapq
 import time
 from collections import Counter
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping
 
 from whoosh import query as Q
 from whoosh.sorting import FieldFacet, TranslateFacet
@@ -71,6 +71,11 @@ SORTS: dict[str, dict[str, Any]] = {
 
 class IndexSearcher:
     """Answers queries over one Whoosh index (see the module docstring)."""
+
+    #: Called with the value of a ``cites:`` clause no article of the index has, its law known:
+    #: the error saying that no version of the law holds the article (set by the library,
+    #: which knows the statute collection), or None when one does or news cite it.
+    lacking: "Callable[[str], Exception | None] | None" = None
 
     def __init__(self, ix: Any, vocab: Vocabulary | None = None, *, long_running: bool = False) -> None:
         self._ix = ix
@@ -310,9 +315,11 @@ class IndexSearcher:
         raise UnknownFacetError(f"unknown court {value!r}; no court of this index ({len(known)} courts) or of the"
                                 " court directory is named like it", argument="court", facet="court", value=value)
 
-    def _check_facet_values(self, q: Q.Query) -> None:
+    def _check_facet_values(self, q: Q.Query, in_list: bool = False) -> None:
         """UnknownFacetError for a ``field:value`` clause of a facet whose value is neither
-        in the index nor a name the tagger knows (``province:火星``), as for a filter."""
+        in the index nor a name the tagger knows (``province:火星``), as for a filter; a
+        ``cites:`` article no version of its law holds and none cites, the error of
+        :attr:`lacking`, when it is alone or when every article of its list (``in_list``) is."""
         if isinstance(q, Q.Term) and q.fieldname in ("statute", "cites"):
             if not self._current().reader().doc_frequency(q.fieldname, q.text):
                 from ..index.store.statutes import beyond_articles
@@ -326,12 +333,23 @@ class IndexSearcher:
                     self._check_law(listed[0].rsplit(" ", 1)[0])
                     return
                 self._check_law(q.text if q.fieldname == "statute" else q.text.rsplit(" ", 1)[0])
+                if q.fieldname == "cites" and self.lacking is not None and not in_list:
+                    if (lacking := self.lacking(q.text)) is not None:  # cites:刑法第999条: the nearest articles
+                        raise lacking
         elif isinstance(q, Q.Term) and q.fieldname in FACET_FIELDS:
             if not self._current().reader().doc_frequency(q.fieldname, q.text):
                 self._canonical(q.fieldname, q.text)
         elif not q.is_leaf():
-            for sub in q.children():
-                self._check_facet_values(sub)
+            subs = list(q.children())
+            cited = [sub for sub in subs if isinstance(sub, Q.Term) and sub.fieldname == "cites"]
+            in_list = isinstance(q, Q.Or) and len(cited) > 1 and len(cited) == len(subs)  # cites:刑法 313 999
+            for sub in subs:
+                self._check_facet_values(sub, in_list)
+            if in_list and self.lacking is not None:
+                reader = self._current().reader()
+                errors = [None if reader.doc_frequency("cites", sub.text) else self.lacking(sub.text) for sub in cited]
+                if all(errors):
+                    raise errors[0]  # type: ignore[misc]
 
     def _check_law(self, law: str) -> None:
         """UnknownFacetError for a ``statute:``/``cites:`` clause naming a law that neither
