@@ -452,34 +452,42 @@ COUNTING_RELAXED = "no article has every word: counting articles with any of the
 
 def render_facets(data: dict[str, Any], top: int = 20, copies: bool = False) -> str:
     """Facet counts under the number of stories counted (articles when ``copies``):
-    regions as a province → city tree, then one block per other facet."""
+    regions as a province → city tree, then one block per other facet. With nothing
+    counted, a line saying so with the query, filters and range, and only the facets
+    still holding values (those whose own filter leaves other values to pick)."""
     span = _range(data.get("from") or "", data.get("to") or "")
-    lines: list[str] = [click.style(_units(copies, data["total"]) + (f" {span}" if span else ""), dim=True), ""]
+    none = not data["total"]
+    if none:
+        head = [_nothing(data.get("query") or "", data.get("filters")) + (f" {span}" if span else "")]
+    else:
+        head = [click.style(_units(copies, data["total"]) + (f" {span}" if span else ""), dim=True)]
     if data.get("relaxed"):
-        lines[1:1] = [click.style(COUNTING_RELAXED, fg="yellow")]
+        head.append(click.style(COUNTING_RELAXED, fg="yellow"))
+    blocks = ["\n".join(head)]
     regions = data.get("regions", {})
     selected = data.get("filters") or {}
-    lines.append(click.style(f"region ({plural(len(regions), 'province')})", bold=True))
-    provinces = top_values(regions, top, selected.get("province", ()))
-    for province, node in provinces.items():
-        lines.append(f"  {province}  {node['count']}")
-        cities = top_values(node["cities"], top, selected.get("city", ()))
-        for city, n in cities.items():
-            lines.append(f"      {city}  {n}")
-        lines.extend(more(len(node["cities"]), len(cities), "      "))
-    lines.extend(more(len(regions), len(provinces), "  "))
-    lines.append("")
+    if regions or not none:
+        lines = [click.style(f"region ({plural(len(regions), 'province')})", bold=True)]
+        provinces = top_values(regions, top, selected.get("province", ()))
+        for province, node in provinces.items():
+            lines.append(f"  {province}  {node['count']}")
+            cities = top_values(node["cities"], top, selected.get("city", ()))
+            for city, n in cities.items():
+                lines.append(f"      {city}  {n}")
+            lines.extend(more(len(node["cities"]), len(cities), "      "))
+        lines.extend(more(len(regions), len(provinces), "  "))
+        blocks.append("\n".join(lines))
     for name, values in data["facets"].items():
-        if name in ("province", "city"):
+        if name in ("province", "city") or (none and not values):
             continue
-        lines.append(click.style(f"{name} ({len(values)})", bold=True))
+        lines = [click.style(f"{name} ({len(values)})", bold=True)]
         listed = list(top_values(values, top, selected.get(name, ())).items())
         pad = max((width(v) for v, _n in listed), default=0)
         for value, n in listed:
             lines.append(f"  {value}{' ' * (pad - width(value))}  {n:>5}")
         lines.extend(more(len(values), len(listed), "  "))
-        lines.append("")
-    return "\n".join(lines).rstrip()
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
 
 
 # -- trends, first reports, profiles (lawnews.landscape) ---------------------------
