@@ -64,8 +64,8 @@ def _reader_gone() -> None:
 
 class QueryCommand(click.Command):
     """A command taking a QUERY that may begin with the query language's minus
-    (``-湖南``, ``-"执行到位"``, ``-title:执行``): such a word is the query, not an
-    unknown option."""
+    (``-湖南``, ``-"执行到位"``, ``-title:执行``, or a minus and a space, ``- 终本``, which the
+    query's reading names as an error): such a word is the query, not an unknown option."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         if any(_negation(a) for a in args):
@@ -84,7 +84,7 @@ class QueryCommand(click.Command):
 
 
 def _negation(arg: str) -> bool:
-    return len(arg) > 1 and arg[0] == "-" and arg[1] != "-" and (not arg[1].isascii() or arg[1] in "\"(" or ":" in arg)
+    return len(arg) > 1 and arg[0] == "-" and arg[1] != "-" and (not arg[1].isascii() or arg[1] in "\"( " or ":" in arg)
 
 
 def _color() -> bool | None:
