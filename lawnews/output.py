@@ -70,12 +70,15 @@ _TAGGED = re.compile(r"^[a-z_]+:")
 
 
 def expansion(values: Sequence[str]) -> str:
-    """What a query word also matched, as notices print it: the facet values first
+    """What a query word also matched, as notices print it: the statute article a citation
+    typed names (``articles citing 中华人民共和国民事诉讼法 第二百三十七条``), the facet values
     (``articles tagged mechanism:终本管理``), then the other words, each in quotes, since
     a word may hold 、 (拒不执行判决、裁定罪) and may read like a tag's value."""
-    tags = [v for v in values if _TAGGED.match(v)]
+    cited = [v.removeprefix("cites:") for v in values if v.startswith("cites:")]  # 民诉法第237条 typed
+    tags = [v for v in values if _TAGGED.match(v) and not v.startswith("cites:")]
     words = [v for v in values if not _TAGGED.match(v)]
-    parts = (["articles tagged " + ", ".join(tags)] if tags else []) + (
+    parts = (["articles citing " + ", ".join(cited)] if cited else []) + (
+        ["articles tagged " + ", ".join(tags)] if tags else []) + (
         ["the words " + " ".join(f"“{w}”" for w in words)] if words else [])
     return " and ".join(parts)
 

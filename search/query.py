@@ -329,9 +329,16 @@ def _plain_query(text: str, vocab: Vocabulary | None, require_all: bool, lenient
     question = syntax.is_question(text)
     if concepts is None:
         concepts = vocab.concepts(fold(text)) if vocab else []
+    span = None
     for start, end, facet, value in concepts:  # same offsets
+        if (start, end) == span:  # another value of the same words (a citation naming a mechanism too)
+            last = units[-1]
+            units[-1] = Q.Or([*(last.subqueries if isinstance(last, Q.Or) else [last]),
+                              Q.Term(facet, value, boost=CONCEPT_WEIGHT)])
+            continue
         if start < pos:
             continue
+        span = (start, end)
         units += _word_units(text[pos:start], vocab, question)
         words = analysis.tokenize(text[start:end], short=True)
         own = [_word(w, vocab) for w in words]

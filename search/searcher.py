@@ -466,7 +466,7 @@ class IndexSearcher:
                 ", or search without semantic=True")
         question = syntax.is_question(query)
         by_meaning = question if semantic is None else semantic
-        vocab = Expansion(self._vocab, expand) if self._vocab is not None else None
+        vocab = self._expansion(expand)
         q = self._parsed(query, vocab, lenient=lenient, require_all=not by_meaning, articles=articles)
         if not lenient:
             self._check_facet_values(q)
@@ -610,9 +610,16 @@ class IndexSearcher:
         return _questions.default_bank() if question_bank else None
 
     def _finds(self, query: str, flt: Mapping[str, tuple[str, ...]], expand: bool = True) -> bool:
-        vocab = Expansion(self._vocab, expand) if self._vocab is not None else None
+        vocab = self._expansion(expand)
         full = self._filtered(self._exclude(parse_query(query, vocab, lenient=True)), flt)
         return next(iter(self._current().docs_for_query(full)), None) is not None
+
+    def _expansion(self, expand: bool) -> "Expansion | None":
+        """The vocabulary a query is read with (:class:`.expansion.Expansion`), told which
+        statute articles the index's articles cite; None without a vocabulary."""
+        if self._vocab is None:
+            return None
+        return Expansion(self._vocab, expand, cited=lambda value: bool(self._current().reader().doc_frequency("cites", value)))
 
     def _known_word(self, word: str) -> bool:
         """True for a word the taxonomy knows (a mechanism name, a region, a court):
@@ -795,7 +802,7 @@ class IndexSearcher:
                 "build it with `lawnews index --vectors`, or search without semantic=True"),
                 ", or search without semantic=True")
         by_meaning = syntax.is_question(query) if semantic is None else semantic
-        vocab = Expansion(self._vocab, expand) if self._vocab is not None else None
+        vocab = self._expansion(expand)
         q = self._parsed(query, vocab, lenient=lenient, require_all=not by_meaning)
         if not lenient:
             self._check_facet_values(q)
