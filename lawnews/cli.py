@@ -99,12 +99,14 @@ def echo_utf8(text: str, nl: bool = True) -> None:
     """``text`` (and a newline, with ``nl``) on stdout in UTF-8, whatever the locale's
     encoding: JSON and CSV are UTF-8 (a console or a redirect in GBK, cp936 on Chinese
     Windows, got GBK bytes, and a character GBK lacks, such as a CSV's byte order mark,
-    failed)."""
+    failed). Styling (a table's bold header) only on a terminal, unless ``NO_COLOR``."""
     stdout = sys.stdout
     buffer = getattr(stdout, "buffer", None)
     if buffer is None or (getattr(stdout, "encoding", "") or "").lower().replace("-", "") == "utf8":
-        click.echo(text, nl=nl)
+        click.echo(text, nl=nl, color=_color())
         return
+    if _color() is False or not stdout.isatty():
+        text = click.unstyle(text)
     stdout.flush()
     buffer.write((text + ("\n" if nl else "")).encode("utf-8"))
     buffer.flush()
