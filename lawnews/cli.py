@@ -205,15 +205,15 @@ def print_results(results: lawnews.SearchResults, as_json: bool, as_jsonl: bool,
     elif as_jsonl:
         for hit in data["hits"]:
             echo_utf8(json.dumps(hit, ensure_ascii=False))
-    elif fields:  # a table (or the no-results line) on stdout, what to know of it on stderr
+    elif fields:  # a table on stdout (its header alone when nothing matched), what to know of it on stderr
         said = output.notices(results) + ([f"did you mean: {results.suggestion}"] if results.suggestion else [])
         if said:
             echo("\n".join(said), err=True)
-        if data["hits"]:  # UTF-8 as the JSON and CSV are, for the tools that read it
-            echo_utf8("\n".join([output.render_table(data["hits"], fields), *output.explanations(results)]))
-        else:
-            echo_utf8(output.render_results(replace(results, relaxed=False, expanded={}, question_bank=None,
-                                                    suggestion=None), group, scored, copies))
+        # UTF-8 as the JSON and CSV are, for the tools that read it
+        echo_utf8("\n".join([output.render_table(data["hits"], fields), *output.explanations(results)]))
+        if not data["hits"]:
+            echo(output.render_results(replace(results, relaxed=False, expanded={}, question_bank=None,
+                                               suggestion=None, parsed=None), group, scored, copies), err=True)
     else:
         echo(output.render_results(results, group, scored, copies))
 
