@@ -202,20 +202,23 @@ def print_results(results: lawnews.SearchResults, as_json: bool, as_jsonl: bool,
                         for h in data["hits"]]
     if as_json:
         echo_json(data)
-    elif as_jsonl:
+        return
+    if not (as_jsonl or fields):
+        echo(output.render_results(results, group, scored, copies))
+        return
+    # the hits on stdout (a table: its header alone when nothing matched), what to know of them on stderr
+    said = output.notices(results) + ([f"did you mean: {results.suggestion}"] if results.suggestion else [])
+    if said:
+        echo("\n".join(said), err=True)
+    if as_jsonl:
         for hit in data["hits"]:
             echo_utf8(json.dumps(hit, ensure_ascii=False))
-    elif fields:  # a table on stdout (its header alone when nothing matched), what to know of it on stderr
-        said = output.notices(results) + ([f"did you mean: {results.suggestion}"] if results.suggestion else [])
-        if said:
-            echo("\n".join(said), err=True)
-        # UTF-8 as the JSON and CSV are, for the tools that read it
-        echo_utf8("\n".join([output.render_table(data["hits"], fields), *output.explanations(results)]))
-        if not data["hits"]:
-            echo(output.render_results(replace(results, relaxed=False, expanded={}, question_bank=None,
-                                               suggestion=None, parsed=None), group, scored, copies), err=True)
-    else:
-        echo(output.render_results(results, group, scored, copies))
+        return
+    # UTF-8 as the JSON and CSV are, for the tools that read it
+    echo_utf8("\n".join([output.render_table(data["hits"], fields or []), *output.explanations(results)]))
+    if not data["hits"]:
+        echo(output.render_results(replace(results, relaxed=False, expanded={}, question_bank=None,
+                                           suggestion=None, parsed=None), group, scored, copies), err=True)
 
 
 def say_past_last_page(page: int, per_page: int, total: int) -> None:
@@ -593,6 +596,8 @@ def trends(query: str, by: str, every: str, top: int | None, start: str | None, 
     elif as_csv:
         from .landscape import trends_csv
 
+        if result.relaxed:  # beside the data, as the table says it above it
+            echo(output.COUNTING_RELAXED, err=True)
         write_csv(trends_csv(result), out, bom)
     else:
         echo(output.render_trends(result))
@@ -635,6 +640,8 @@ def first(query: str, by: str, start: str | None, end: str | None, copies: bool,
     elif as_csv:
         from .landscape import first_csv
 
+        if result.relaxed:  # beside the data, as the table says it above it
+            echo(output.COUNTING_RELAXED, err=True)
         write_csv(first_csv(result), out, bom)
     else:
         echo(output.render_first(result))

@@ -11,6 +11,7 @@ import os
 
 import re
 import unicodedata
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Sequence
 
 import click
@@ -555,6 +556,8 @@ def render_first(a: Any) -> str:
     matches" from "what matches has no value of ``--by``"."""
     span = _range(a.start, a.end)
     matched = a.matched
+    if a.relaxed and matched:  # counted over the stories with any of the words, as trends says it
+        return "\n".join([click.style(COUNTING_RELAXED, fg="yellow"), render_first(replace(a, relaxed=False))])
     if not a.rows and not a.undated_values:
         if matched:
             return (f"{_units(a.copies, matched)} {'matches' if matched == 1 else 'match'}" + (f" {a.query!r}" if a.query else "")
