@@ -540,7 +540,8 @@ class NewsIndex:
         """The UnknownFacetError (argument ``cites``; None else) for ``value`` (``中华人民共和国公司法 第九百九十九条``)
         when the statute collection holds its law but no version of it holds the article and
         no news article cites it, naming the law's nearest articles, as the look-up and
-        cited-by say it: a search narrowed to it finds nothing, unsaid why."""
+        cited-by say it: a search narrowed to it finds nothing, unsaid why. Not said of a
+        collection whose last build was cut short (it may lack the article)."""
         import datetime
 
         from .statutes import article_versions, held_law, reference, unknown_article
@@ -550,6 +551,10 @@ class NewsIndex:
         except LawNewsError:  # what the value names is said where it is read
             return None
         if not ref.article or ref.id is not None or ref.pinned or not held_law(ref):
+            return None
+        from .index.store.statutes import Collection
+
+        if getattr(Collection.current(), "unfinished", False):  # a build cut short may lack it: not said
             return None
         if article_versions(ref, datetime.date.today().isoformat()) or self._cited_count(ref.value, True):
             return None

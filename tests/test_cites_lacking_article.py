@@ -81,3 +81,10 @@ def test_a_list_is_an_error_only_when_none_of_its_articles_is_held_or_cited(ix):
         ix.search("cites:刑法 998 999")
     with pytest.raises(lawnews.UnknownFacetError):
         ix.search("", cites="刑法 998 999")
+
+
+def test_a_collection_left_unfinished_is_not_taken_at_its_word(ix, monkeypatch):
+    from lawnews.index.store.statutes import Collection
+
+    monkeypatch.setattr(Collection, "unfinished", property(lambda self: True))
+    assert ix.search("判处", cites="刑法第999条").total == 0
