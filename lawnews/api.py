@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import os
 import threading
+import weakref
 from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator, Mapping, Sequence, TypeVar, cast
@@ -88,7 +89,7 @@ class NewsIndex:
         self._long_running = long_running
         self._taxonomy = taxonomy  # the taxonomy the tagger was chosen by (False: given by the caller)
         self._folder = _folder_id(path)
-        self._live = IndexSearcher(ix, tagger, long_running=long_running)
+        self._live = self._hooked(IndexSearcher(ix, tagger, long_running=long_running))
         self._lock = threading.RLock()
 
     @property
@@ -100,6 +101,13 @@ class NewsIndex:
             if self._folder is not None and not self._live.closed and _folder_id(self.path) not in (None, self._folder):
                 self._reopen()
             return self._live
+
+    def _hooked(self, searcher: IndexSearcher) -> IndexSearcher:
+        """``searcher``, told how to say a ``cites:`` article the statute collection lacks
+        (:meth:`_lacking_article`), through a weak reference: no cycle keeps this index open."""
+        method = weakref.WeakMethod(self._lacking_article)
+        searcher.lacking = lambda value: (lacking := method()) and lacking(value)
+        return searcher
 
     def _reopen(self) -> None:
         """Open the index at :attr:`path` again (it was rebuilt); IndexVersionError if it
@@ -118,7 +126,7 @@ class NewsIndex:
         self._live.close()
         self._ix.close()
         self._ix, self._info, self._tagger, self._folder = ix, info, tagger, folder
-        self._live = IndexSearcher(ix, tagger, long_running=self._long_running)
+        self._live = self._hooked(IndexSearcher(ix, tagger, long_running=self._long_running))
         self.__dict__.pop("_outdated", None)
 
     # -- opening ----------------------------------------------------------
@@ -233,6 +241,7 @@ class NewsIndex:
         labels = self._version_labels(filters)
         typed: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {}
         filters, only = self._statute_selection(filters, typed=typed)
+        self._cites_held(filters)
         results = self._searcher.search(ranged, filters=filters, limit=limit, offset=offset,
                                         group=group, sort=sort, lenient=lenient, explain=explain,
                                         semantic=semantic, strict=strict, expand=expand,
@@ -317,6 +326,7 @@ class NewsIndex:
         ranged, start, end = _args.dated(query, start, end)
         labels = self._version_labels(filters)
         selected, only = self._statute_selection(filters)
+        self._cites_held(selected)
         res = self._searcher.facet_counts(ranged, filters=selected, all_copies=bool(all_copies),
                                           question_bank=question_bank, articles=only, expand=expand,
                                           strict=strict, lenient=lenient, semantic=semantic)
@@ -517,6 +527,39 @@ class NewsIndex:
             raise unknown_article(ref)  # an article news cite is counted, its note saying no version holds it
         return StatuteArticle(ref, typed, versions, cited, bool(all_copies))
 
+    def _cites_held(self, selected: Mapping[str, Any]) -> None:
+        """UnknownFacetError naming the law's nearest articles (:meth:`_lacking_article`) for
+        a ``cites`` value of ``selected`` (the filters as :meth:`_statute_selection` gives them)
+        that names an article no version of its law holds and no news article cites."""
+        values = selected.get("cites", ())
+        errors = [self._lacking_article(value) for value in values]
+        if values and all(errors):  # a list (工伤保险条例 14 15) when none of its articles is held or cited
+            raise errors[0]  # type: ignore[misc]
+
+    def _lacking_article(self, value: str) -> InvalidArgumentError | None:
+        """The UnknownFacetError (argument ``cites``; None else) for ``value`` (``中华人民共和国公司法 第九百九十九条``)
+        when the statute collection holds its law but no version of it holds the article and
+        no news article cites it, naming the law's nearest articles, as the look-up and
+        cited-by say it: a search narrowed to it finds nothing, unsaid why. Not said of a
+        collection whose last build was cut short (it may lack the article)."""
+        import datetime
+
+        from .statutes import article_versions, held_law, reference, unknown_article
+
+        try:
+            ref = reference(value, self._tagger, self._cited_laws)
+        except LawNewsError:  # what the value names is said where it is read
+            return None
+        if not ref.article or ref.id is not None or ref.pinned or not held_law(ref):
+            return None
+        from .index.store.statutes import Collection
+
+        if getattr(Collection.current(), "unfinished", False):  # a build cut short may lack it: not said
+            return None
+        if article_versions(ref, datetime.date.today().isoformat()) or self._cited_count(ref.value, True):
+            return None
+        return at_fault(unknown_article(ref), "cites")
+
     def _cited_count(self, statute: str, all_copies: bool = False) -> int:
         """The number of articles :meth:`cited_by` lists for ``statute`` (all its pages)."""
         return self.cited_by(statute, limit=0, all_copies=all_copies).total
@@ -556,6 +599,7 @@ class NewsIndex:
         query, filters = self._versions_in_query(query, filters)
         typed: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {}
         selected = self._statute_filters(_args.filters(filters), typed)
+        self._cites_held(selected)
         return query, selected, typed
 
     def _statute_filters(self, filters: Mapping[str, Any],

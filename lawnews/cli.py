@@ -64,8 +64,8 @@ def _reader_gone() -> None:
 
 class QueryCommand(click.Command):
     """A command taking a QUERY that may begin with the query language's minus
-    (``-湖南``, ``-"执行到位"``, ``-title:执行``): such a word is the query, not an
-    unknown option."""
+    (``-湖南``, ``-"执行到位"``, ``-title:执行``, or a minus and a space, ``- 终本``, which the
+    query's reading names as an error): such a word is the query, not an unknown option."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         if any(_negation(a) for a in args):
@@ -84,7 +84,7 @@ class QueryCommand(click.Command):
 
 
 def _negation(arg: str) -> bool:
-    return len(arg) > 1 and arg[0] == "-" and arg[1] != "-" and (not arg[1].isascii() or arg[1] in "\"(" or ":" in arg)
+    return len(arg) > 1 and arg[0] == "-" and arg[1] != "-" and (not arg[1].isascii() or arg[1] in "\"( " or ":" in arg)
 
 
 def _color() -> bool | None:
@@ -99,12 +99,14 @@ def echo_utf8(text: str, nl: bool = True) -> None:
     """``text`` (and a newline, with ``nl``) on stdout in UTF-8, whatever the locale's
     encoding: JSON and CSV are UTF-8 (a console or a redirect in GBK, cp936 on Chinese
     Windows, got GBK bytes, and a character GBK lacks, such as a CSV's byte order mark,
-    failed)."""
+    failed). Styling (a table's bold header) only on a terminal, unless ``NO_COLOR``."""
     stdout = sys.stdout
     buffer = getattr(stdout, "buffer", None)
     if buffer is None or (getattr(stdout, "encoding", "") or "").lower().replace("-", "") == "utf8":
-        click.echo(text, nl=nl)
+        click.echo(text, nl=nl, color=_color())
         return
+    if _color() is False or not stdout.isatty():
+        text = click.unstyle(text)
     stdout.flush()
     buffer.write((text + ("\n" if nl else "")).encode("utf-8"))
     buffer.flush()
@@ -200,20 +202,23 @@ def print_results(results: lawnews.SearchResults, as_json: bool, as_jsonl: bool,
                         for h in data["hits"]]
     if as_json:
         echo_json(data)
-    elif as_jsonl:
+        return
+    if not (as_jsonl or fields):
+        echo(output.render_results(results, group, scored, copies))
+        return
+    # the hits on stdout (a table: its header alone when nothing matched), what to know of them on stderr
+    said = output.notices(results) + ([f"did you mean: {results.suggestion}"] if results.suggestion else [])
+    if said:
+        echo("\n".join(said), err=True)
+    if as_jsonl:
         for hit in data["hits"]:
             echo_utf8(json.dumps(hit, ensure_ascii=False))
-    elif fields:  # a table (or the no-results line) on stdout, what to know of it on stderr
-        said = output.notices(results) + ([f"did you mean: {results.suggestion}"] if results.suggestion else [])
-        if said:
-            echo("\n".join(said), err=True)
-        if data["hits"]:  # UTF-8 as the JSON and CSV are, for the tools that read it
-            echo_utf8("\n".join([output.render_table(data["hits"], fields), *output.explanations(results)]))
-        else:
-            echo_utf8(output.render_results(replace(results, relaxed=False, expanded={}, question_bank=None,
-                                                    suggestion=None), group, scored, copies))
-    else:
-        echo(output.render_results(results, group, scored, copies))
+        return
+    # UTF-8 as the JSON and CSV are, for the tools that read it
+    echo_utf8("\n".join([output.render_table(data["hits"], fields or []), *output.explanations(results)]))
+    if not data["hits"]:
+        echo(output.render_results(replace(results, relaxed=False, expanded={}, question_bank=None,
+                                           suggestion=None, parsed=None), group, scored, copies), err=True)
 
 
 def say_past_last_page(page: int, per_page: int, total: int) -> None:
@@ -591,6 +596,8 @@ def trends(query: str, by: str, every: str, top: int | None, start: str | None, 
     elif as_csv:
         from .landscape import trends_csv
 
+        if result.relaxed:  # beside the data, as the table says it above it
+            echo(output.COUNTING_RELAXED, err=True)
         write_csv(trends_csv(result), out, bom)
     else:
         echo(output.render_trends(result))
@@ -633,6 +640,8 @@ def first(query: str, by: str, start: str | None, end: str | None, copies: bool,
     elif as_csv:
         from .landscape import first_csv
 
+        if result.relaxed:  # beside the data, as the table says it above it
+            echo(output.COUNTING_RELAXED, err=True)
         write_csv(first_csv(result), out, bom)
     else:
         echo(output.render_first(result))

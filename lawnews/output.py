@@ -11,6 +11,7 @@ import os
 
 import re
 import unicodedata
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Sequence
 
 import click
@@ -70,12 +71,15 @@ _TAGGED = re.compile(r"^[a-z_]+:")
 
 
 def expansion(values: Sequence[str]) -> str:
-    """What a query word also matched, as notices print it: the facet values first
+    """What a query word also matched, as notices print it: the statute article a citation
+    typed names (``articles citing 中华人民共和国民事诉讼法 第二百三十七条``), the facet values
     (``articles tagged mechanism:终本管理``), then the other words, each in quotes, since
     a word may hold 、 (拒不执行判决、裁定罪) and may read like a tag's value."""
-    tags = [v for v in values if _TAGGED.match(v)]
+    cited = [v.removeprefix("cites:") for v in values if v.startswith("cites:")]  # 民诉法第237条 typed
+    tags = [v for v in values if _TAGGED.match(v) and not v.startswith("cites:")]
     words = [v for v in values if not _TAGGED.match(v)]
-    parts = (["articles tagged " + ", ".join(tags)] if tags else []) + (
+    parts = (["articles citing " + ", ".join(cited)] if cited else []) + (
+        ["articles tagged " + ", ".join(tags)] if tags else []) + (
         ["the words " + " ".join(f"“{w}”" for w in words)] if words else [])
     return " and ".join(parts)
 
@@ -452,34 +456,42 @@ COUNTING_RELAXED = "no article has every word: counting articles with any of the
 
 def render_facets(data: dict[str, Any], top: int = 20, copies: bool = False) -> str:
     """Facet counts under the number of stories counted (articles when ``copies``):
-    regions as a province → city tree, then one block per other facet."""
+    regions as a province → city tree, then one block per other facet. With nothing
+    counted, a line saying so with the query, filters and range, and only the facets
+    still holding values (those whose own filter leaves other values to pick)."""
     span = _range(data.get("from") or "", data.get("to") or "")
-    lines: list[str] = [click.style(_units(copies, data["total"]) + (f" {span}" if span else ""), dim=True), ""]
+    none = not data["total"]
+    if none:
+        head = [_nothing(data.get("query") or "", data.get("filters")) + (f" {span}" if span else "")]
+    else:
+        head = [click.style(_units(copies, data["total"]) + (f" {span}" if span else ""), dim=True)]
     if data.get("relaxed"):
-        lines[1:1] = [click.style(COUNTING_RELAXED, fg="yellow")]
+        head.append(click.style(COUNTING_RELAXED, fg="yellow"))
+    blocks = ["\n".join(head)]
     regions = data.get("regions", {})
     selected = data.get("filters") or {}
-    lines.append(click.style(f"region ({plural(len(regions), 'province')})", bold=True))
-    provinces = top_values(regions, top, selected.get("province", ()))
-    for province, node in provinces.items():
-        lines.append(f"  {province}  {node['count']}")
-        cities = top_values(node["cities"], top, selected.get("city", ()))
-        for city, n in cities.items():
-            lines.append(f"      {city}  {n}")
-        lines.extend(more(len(node["cities"]), len(cities), "      "))
-    lines.extend(more(len(regions), len(provinces), "  "))
-    lines.append("")
+    if regions or not none:
+        lines = [click.style(f"region ({plural(len(regions), 'province')})", bold=True)]
+        provinces = top_values(regions, top, selected.get("province", ()))
+        for province, node in provinces.items():
+            lines.append(f"  {province}  {node['count']}")
+            cities = top_values(node["cities"], top, selected.get("city", ()))
+            for city, n in cities.items():
+                lines.append(f"      {city}  {n}")
+            lines.extend(more(len(node["cities"]), len(cities), "      "))
+        lines.extend(more(len(regions), len(provinces), "  "))
+        blocks.append("\n".join(lines))
     for name, values in data["facets"].items():
-        if name in ("province", "city"):
+        if name in ("province", "city") or (none and not values):
             continue
-        lines.append(click.style(f"{name} ({len(values)})", bold=True))
+        lines = [click.style(f"{name} ({len(values)})", bold=True)]
         listed = list(top_values(values, top, selected.get(name, ())).items())
         pad = max((width(v) for v, _n in listed), default=0)
         for value, n in listed:
             lines.append(f"  {value}{' ' * (pad - width(value))}  {n:>5}")
         lines.extend(more(len(values), len(listed), "  "))
-        lines.append("")
-    return "\n".join(lines).rstrip()
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
 
 
 # -- trends, first reports, profiles (lawnews.landscape) ---------------------------
@@ -544,6 +556,8 @@ def render_first(a: Any) -> str:
     matches" from "what matches has no value of ``--by``"."""
     span = _range(a.start, a.end)
     matched = a.matched
+    if a.relaxed and matched:  # counted over the stories with any of the words, as trends says it
+        return "\n".join([click.style(COUNTING_RELAXED, fg="yellow"), render_first(replace(a, relaxed=False))])
     if not a.rows and not a.undated_values:
         if matched:
             return (f"{_units(a.copies, matched)} {'matches' if matched == 1 else 'match'}" + (f" {a.query!r}" if a.query else "")

@@ -209,9 +209,17 @@ def parse_query(text: str, vocab: Vocabulary | None = None, *, lenient: bool = F
     if dropped and syntax.operators_only(text):
         if not lenient:
             raise QuerySyntaxError(f"query syntax: {' '.join(dict.fromkeys(op for _, op in dropped))} alone: an"
-                                   " operator needs words (执行 AND 湖南, 执行 OR 执转破, 执行 NOT 湖南) at position 0:"
-                                   f" {typed!r}", 0)
+                                   " operator needs words (执行 AND 湖南, 执行 OR 执转破, 执行 NOT 湖南, 执行 -湖南)"
+                                   f" at position 0: {typed!r}", 0)
         return Q.NullQuery
+    if dropped and not lenient and min(dropped)[1] in syntax.SIGNS:  # 交叉执行 -, - 终本: no word right after it
+        at, sign = min(dropped)
+        at = syntax.typed_position(typed, checked, at)
+        sign = typed[at:at + 1] or sign  # － or ＋ as typed
+        raise naming(QuerySyntaxError(
+            f"query syntax: {sign} at position {at} has no word right after it: write it right before the word,"
+            f" with no space, - to leave the word out, + to require it (交叉执行 -终本, +执转破), or leave it out"
+            f" (lenient=True drops it): {typed!r}", at), " (lenient=True drops it)")
     if dropped and not lenient:  # 执行 AND: an error, as AND alone is (lenient: dropped, the rest searched)
         at, op = min(dropped)
         at = syntax.typed_position(typed, checked, at)
@@ -321,9 +329,16 @@ def _plain_query(text: str, vocab: Vocabulary | None, require_all: bool, lenient
     question = syntax.is_question(text)
     if concepts is None:
         concepts = vocab.concepts(fold(text)) if vocab else []
+    span = None
     for start, end, facet, value in concepts:  # same offsets
+        if (start, end) == span:  # another value of the same words (a citation naming a mechanism too)
+            last = units[-1]
+            units[-1] = Q.Or([*(last.subqueries if isinstance(last, Q.Or) else [last]),
+                              Q.Term(facet, value, boost=CONCEPT_WEIGHT)])
+            continue
         if start < pos:
             continue
+        span = (start, end)
         units += _word_units(text[pos:start], vocab, question)
         words = analysis.tokenize(text[start:end], short=True)
         own = [_word(w, vocab) for w in words]

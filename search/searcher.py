@@ -16,7 +16,7 @@ import heapq
 import time
 from collections import Counter
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping
 
 from whoosh import query as Q
 from whoosh.sorting import FieldFacet, TranslateFacet
@@ -34,7 +34,7 @@ from .highlight import find_matches, merge, tagged_snippet
 from .phrase import ExactPhrase
 from . import questions as _questions, semantic as _semantic, syntax, taat
 from .exclusion import Sections, has_exclusion, whole_articles
-from .expansion import Expansion
+from .expansion import Expansion, resolve
 from .query import Vocabulary, parse_query, query_terms
 from .ranking import Best, best_of
 from .related import similar_query, suggest
@@ -71,6 +71,11 @@ SORTS: dict[str, dict[str, Any]] = {
 
 class IndexSearcher:
     """Answers queries over one Whoosh index (see the module docstring)."""
+
+    #: Called with the value of a ``cites:`` clause no article of the index has, its law known:
+    #: the error saying that no version of the law holds the article (set by the library,
+    #: which knows the statute collection), or None when one does or news cite it.
+    lacking: "Callable[[str], Exception | None] | None" = None
 
     def __init__(self, ix: Any, vocab: Vocabulary | None = None, *, long_running: bool = False) -> None:
         self._ix = ix
@@ -242,7 +247,7 @@ class IndexSearcher:
         for other in _other_forms(facet, value):  # 《人民法院报》, rmfyb; ２０２４
             if reader.doc_frequency(facet, other):
                 return other
-        canonical = self._vocab.resolve(facet, value) if self._vocab and facet in FACET_FIELDS else None
+        canonical = resolve(self._vocab, facet, value) if self._vocab and facet in FACET_FIELDS else None
         if canonical is None:
             ambiguous(self._vocab, facet, value)
             if facet == "city" and self._vocab and (county := self._vocab.resolve("county", value)):
@@ -310,9 +315,11 @@ class IndexSearcher:
         raise UnknownFacetError(f"unknown court {value!r}; no court of this index ({len(known)} courts) or of the"
                                 " court directory is named like it", argument="court", facet="court", value=value)
 
-    def _check_facet_values(self, q: Q.Query) -> None:
+    def _check_facet_values(self, q: Q.Query, in_list: bool = False) -> None:
         """UnknownFacetError for a ``field:value`` clause of a facet whose value is neither
-        in the index nor a name the tagger knows (``province:火星``), as for a filter."""
+        in the index nor a name the tagger knows (``province:火星``), as for a filter; a
+        ``cites:`` article no version of its law holds and none cites, the error of
+        :attr:`lacking`, when it is alone or when every article of its list (``in_list``) is."""
         if isinstance(q, Q.Term) and q.fieldname in ("statute", "cites"):
             if not self._current().reader().doc_frequency(q.fieldname, q.text):
                 from ..index.store.statutes import beyond_articles
@@ -326,12 +333,23 @@ class IndexSearcher:
                     self._check_law(listed[0].rsplit(" ", 1)[0])
                     return
                 self._check_law(q.text if q.fieldname == "statute" else q.text.rsplit(" ", 1)[0])
+                if q.fieldname == "cites" and self.lacking is not None and not in_list:
+                    if (lacking := self.lacking(q.text)) is not None:  # cites:刑法第999条: the nearest articles
+                        raise lacking
         elif isinstance(q, Q.Term) and q.fieldname in FACET_FIELDS:
             if not self._current().reader().doc_frequency(q.fieldname, q.text):
                 self._canonical(q.fieldname, q.text)
         elif not q.is_leaf():
-            for sub in q.children():
-                self._check_facet_values(sub)
+            subs = list(q.children())
+            cited = [sub for sub in subs if isinstance(sub, Q.Term) and sub.fieldname == "cites"]
+            in_list = isinstance(q, Q.Or) and len(cited) > 1 and len(cited) == len(subs)  # cites:刑法 313 999
+            for sub in subs:
+                self._check_facet_values(sub, in_list)
+            if in_list and self.lacking is not None:
+                reader = self._current().reader()
+                errors = [None if reader.doc_frequency("cites", sub.text) else self.lacking(sub.text) for sub in cited]
+                if all(errors):
+                    raise errors[0]  # type: ignore[misc]
 
     def _check_law(self, law: str) -> None:
         """UnknownFacetError for a ``statute:``/``cites:`` clause naming a law that neither
@@ -448,7 +466,7 @@ class IndexSearcher:
                 ", or search without semantic=True")
         question = syntax.is_question(query)
         by_meaning = question if semantic is None else semantic
-        vocab = Expansion(self._vocab, expand) if self._vocab is not None else None
+        vocab = self._expansion(expand)
         q = self._parsed(query, vocab, lenient=lenient, require_all=not by_meaning, articles=articles)
         if not lenient:
             self._check_facet_values(q)
@@ -592,9 +610,16 @@ class IndexSearcher:
         return _questions.default_bank() if question_bank else None
 
     def _finds(self, query: str, flt: Mapping[str, tuple[str, ...]], expand: bool = True) -> bool:
-        vocab = Expansion(self._vocab, expand) if self._vocab is not None else None
+        vocab = self._expansion(expand)
         full = self._filtered(self._exclude(parse_query(query, vocab, lenient=True)), flt)
         return next(iter(self._current().docs_for_query(full)), None) is not None
+
+    def _expansion(self, expand: bool) -> "Expansion | None":
+        """The vocabulary a query is read with (:class:`.expansion.Expansion`), told which
+        statute articles the index's articles cite; None without a vocabulary."""
+        if self._vocab is None:
+            return None
+        return Expansion(self._vocab, expand, cited=lambda value: bool(self._current().reader().doc_frequency("cites", value)))
 
     def _known_word(self, word: str) -> bool:
         """True for a word the taxonomy knows (a mechanism name, a region, a court):
@@ -777,7 +802,7 @@ class IndexSearcher:
                 "build it with `lawnews index --vectors`, or search without semantic=True"),
                 ", or search without semantic=True")
         by_meaning = syntax.is_question(query) if semantic is None else semantic
-        vocab = Expansion(self._vocab, expand) if self._vocab is not None else None
+        vocab = self._expansion(expand)
         q = self._parsed(query, vocab, lenient=lenient, require_all=not by_meaning)
         if not lenient:
             self._check_facet_values(q)

@@ -369,6 +369,11 @@ def _empty_value(text: str, pos: int, name: str) -> bool:
 _DANGLING = re.compile(r"(?:^|(?<=\())\s*(AND|OR|ANDNOT|ANDMAYBE)(?![^\s)])"
                        r"|(?<![^\s(])(AND|OR|NOT|ANDNOT|ANDMAYBE)\s*(?=\)|$)")
 _ANY_WORD = re.compile(r"[^\s()]")
+#: A ``+`` or ``-`` standing alone, no word right after it to act on (``交叉执行 -``,
+#: ``- 终本``, ``(执转破 +)``), in the query with its phrases blanked.
+_LONE_SIGN = re.compile(r"(?<![^\s(])[-+]+(?=[\s)]|$)")
+#: The operators :func:`drop_dangling` names that are signs, not words.
+SIGNS = ("-", "+")
 
 
 def drop_dangling(text: str) -> tuple[str, list[tuple[int, str]]]:
@@ -378,10 +383,14 @@ def drop_dangling(text: str) -> tuple[str, list[tuple[int, str]]]:
     A query of operators only is left as it is (see :func:`operators_only`)."""
     dropped: list[tuple[int, str]] = []
     unquoted = _masked(text, "\ue001")
+    for m in list(_LONE_SIGN.finditer(_masked_ranges(unquoted))):  # 交叉执行 -, - 终本: each sign of it
+        dropped += [(m.start() + i, sign) for i, sign in enumerate(m.group())]
+        unquoted = unquoted[:m.start()] + " " * len(m.group()) + unquoted[m.end():]
     while (m := _DANGLING.search(unquoted)) is not None:
         g = 1 if m.group(1) is not None else 2
         dropped.append((m.start(g), m.group(g)))
         unquoted = unquoted[:m.start(g)] + " " * len(m.group(g)) + unquoted[m.end(g):]
+    dropped.sort()
     if not dropped:
         return text, []
     if not _ANY_WORD.search(unquoted):
@@ -390,9 +399,15 @@ def drop_dangling(text: str) -> tuple[str, list[tuple[int, str]]]:
 
 
 def operators_only(text: str) -> bool:
-    """True for a query of operators and brackets only (``AND``, ``NOT``, ``(OR)``)."""
+    """True for a query of operators and brackets only (``AND``, ``NOT``, ``(OR)``, ``-``, ``+ -``)."""
     words = _PHRASE.sub("x", text).replace("(", " ").replace(")", " ").split()
-    return bool(words) and all(w in ("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE") for w in words)
+    return bool(words) and all(w in ("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE") or not w.strip("+-") for w in words)
+
+
+def _masked_ranges(text: str) -> str:
+    """``text`` with what is inside each range's brackets (``date:[2020 TO 2024]``) made
+    ``x``, one for one: a sign there is the range's, no operator."""
+    return re.sub(r"[\[{][^\]}]*[\]}]", lambda m: "x" * len(m.group()), text)
 
 
 def _masked(text: str, fill: str) -> str:
