@@ -63,10 +63,17 @@ def merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
+#: Marks the segmenter never puts inside a word (it cuts its text into runs of Han
+#: characters, Latin letters and digits first): a text cut at them is segmented as it
+#: is whole. Not brackets, which hold the pinyin that a word's characters keep around them.
+_PIECE_END = re.compile("[\n。！？；，、：]")
+
+
 def _words_near(text: str, terms: set[str]) -> Iterator[tuple[str, int, int]]:
-    """``words(text, short=True)`` of the lines where a query word may occur: the
-    segmenter cuts at every line break, so the other lines' words cannot be any of
-    ``terms`` and are not segmented. Whole text if lowercasing changes its length."""
+    """``words(text, short=True)`` of the clauses where a query word may occur: the
+    segmenter cuts at every line break and clause mark, so the other clauses' words
+    cannot be any of ``terms`` and are not segmented. Whole text if lowercasing
+    changes its length."""
     if not terms:
         return
     if len(text.lower()) != len(text):
@@ -74,11 +81,11 @@ def _words_near(text: str, terms: set[str]) -> Iterator[tuple[str, int, int]]:
         return
     present = re.compile("|".join(map(re.escape, sorted(terms, key=len, reverse=True))), re.IGNORECASE).search
     start = 0
-    for line in text.split("\n"):
-        if present(line) or present(search_form(line)):
-            for w, s, e in words(line, short=True):
+    for piece in _PIECE_END.split(text):
+        if present(piece) or present(search_form(piece)):
+            for w, s, e in words(piece, short=True):
                 yield w, start + s, start + e
-        start += len(line) + 1
+        start += len(piece) + 1
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

@@ -62,3 +62,19 @@ def test_the_sentence_at_a_place_is_the_one_sentences_cuts():
         for at in range(start, end):
             if text[at] not in "。！？!?；;\n”」":
                 assert sentence_at(text, at, at + 1) == (start, end), text[start:end]
+
+
+def test_words_are_found_clause_by_clause_as_in_the_whole_text():
+    """Snippets segment only the clauses a query word may be in; the words (and their
+    offsets) found there are those of segmenting the whole text: pinyin kept with its
+    characters, 3.5% whole, traditional characters folded."""
+    from lawnews.index.analysis.chinese import words
+    from lawnews.search.highlight import _words_near
+
+    text = ("法院依法执(zhí)行，利率上浮3.5%；被执行人：张某、李某。\n"
+            "COVID-19期间，執行法官前往現場！交叉执行？是的：交叉执行见效。")
+    whole = list(words(text, short=True))
+    for terms in ({"执行"}, {"交叉执行", "3.5%"}, {"covid", "19"}, {"执行", "现场"}, {"李某"}):
+        near = [w for w in _words_near(text, terms) if w[0] in terms]
+        assert near == [w for w in whole if w[0] in terms], terms
+        assert near

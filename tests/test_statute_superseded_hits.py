@@ -48,3 +48,39 @@ def test_show_of_a_statute_article_of_a_superseded_version_says_so(tmp_path, mon
     assert "superseded" not in run_cli("show", "T2023#第一条", "--index-dir", str(index)).output
     data = json.loads(run_cli("show", "T2020#第一条", "--index-dir", str(index), "--json").output)
     assert data["version_note"].startswith("superseded:")
+
+
+def test_a_page_of_hits_reads_the_collection_once_for_its_notes(tmp_path, monkeypatch):
+    """Every hit's note comes from one read of the collection, not a read (and a check of
+    the collection's state) per hit: the notes are the same as one by one."""
+    from lawnews.index.store import statutes as store
+
+    index = _statute_index(tmp_path, monkeypatch)
+    with lawnews.NewsIndex.open(index) as ix:
+        ix.search("执行")  # the collection opened once, as a long-running process holds it
+        reads = []
+        real_reading = store.Collection._reading
+
+        def counted(self):
+            reads.append(1)
+            return real_reading(self)
+
+        monkeypatch.setattr(store.Collection, "_reading", counted)
+        found = ix.search("执行")
+    assert len(found.hits) == 3
+    assert len(reads) <= 2  # the state check and the page's records; before, two per hit
+    one_by_one = {h.article_id: lawnews.statutes.superseded(h.article_id) for h in found.hits}
+    assert {h.article_id: h.version_note for h in found.hits} == one_by_one
+    assert one_by_one["T2020#第一条"] is not None and one_by_one["T2023#第二条"] is None
+
+
+def test_the_collection_reads_many_records_at_once_as_one_by_one(tmp_path, monkeypatch):
+    from lawnews.index.store import statutes as store
+
+    _statute_index(tmp_path, monkeypatch)
+    collection = store.Collection.current()
+    ids = [r["id"] for r in RECORDS] + ["T2020#第九条", "新闻#1"] + [f"X#{i}" for i in range(1200)]
+    found = collection.articles(ids)
+    assert set(found) == {r["id"] for r in RECORDS}
+    assert all(found[sid] == collection.article(sid) for sid in found)
+    assert collection.articles([]) == {}

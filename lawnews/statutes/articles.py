@@ -36,14 +36,18 @@ def article_versions(ref: StatuteRef, today: str) -> tuple[StatuteVersion, ...]:
     return tuple(out)
 
 
-def superseded(statute_id: str) -> str | None:
+def superseded(statute_id: str, collection: "_store.Collection | None" = None,
+               statute: dict[str, Any] | None = None) -> str | None:
     """What to say of a statute record whose law the collection holds in a later version
     (a question's answer from the 2021 text of 民事诉讼法 where the 2023 one is held): the
     later versions and, where the number holds another provision in the latest, so; None
-    for the latest version, an undated one, or no record of the collection."""
-    collection = _store.Collection.current()
-    statute = collection.article(statute_id) if collection is not None else None
-    if statute is None or not statute["version"]:
+    for the latest version, an undated one, or no record of the collection. ``collection``
+    (the current one when not given) and ``statute`` (the record, when read already) spare
+    a caller with many records a look-up for each."""
+    collection = collection if collection is not None else _store.Collection.current()
+    if statute is None:
+        statute = collection.article(statute_id) if collection is not None else None
+    if collection is None or statute is None or not statute["version"]:
         return None
     later = [v for v in collection.versions(statute["law"]) if v > statute["version"]]
     if not later:
@@ -61,9 +65,11 @@ def superseded(statute_id: str) -> str | None:
 def with_version_notes(results: SearchResults) -> SearchResults:
     """``results`` with :attr:`Hit.version_note` set on each hit that is a statute record of
     a superseded version (:func:`superseded`); the same object when none is."""
-    if _store.Collection.current() is None:
+    collection = _store.Collection.current()
+    if collection is None:
         return results
-    notes = {h.article_id: note for h in results.hits if "#" in h.article_id and (note := superseded(h.article_id))}
+    records = collection.articles(h.article_id for h in results.hits if "#" in h.article_id)
+    notes = {sid: note for sid, statute in records.items() if (note := superseded(sid, collection, statute))}
     if not notes:
         return results
     return replace(results, hits=tuple(replace(h, version_note=notes[h.article_id]) if h.article_id in notes else h

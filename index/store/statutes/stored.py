@@ -205,6 +205,21 @@ class StoredCollection(SideStore):
             return None
         return {"id": row[0], "law": row[1], "version": row[2] or None, "label": row[3], "text": row[4]}
 
+    def articles(self, statute_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """:meth:`article` of each of ``statute_ids`` the collection holds, read at once
+        (one connection for a page of hits): ``id → {"id", "law", "version", "label", "text"}``."""
+        wanted = list(dict.fromkeys(statute_ids))
+        found: dict[str, dict[str, Any]] = {}
+        with self._reading() as con:
+            for i in range(0, len(wanted), 500):  # SQLite's limit on bound parameters
+                chunk = wanted[i:i + 500]
+                marks = ",".join("?" * len(chunk))
+                for row in con.execute(f"SELECT id, law, version, label, text FROM statutes WHERE id IN ({marks})",
+                                       chunk):
+                    found[row[0]] = {"id": row[0], "law": row[1], "version": row[2] or None, "label": row[3],
+                                     "text": row[4]}
+        return found
+
     def _version_texts(self, law: str, version: str) -> dict[str, str]:
         """``label → text`` of every article of one version of a law (one query, cached)."""
         key = (law, version)
