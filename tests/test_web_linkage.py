@@ -12,7 +12,20 @@ from html import unescape
 
 import pytest
 
-from test_web import client, ix, starlette_testclient, web_index  # noqa: F401  (the web test index, app, library handle)
+from test_web import ix, starlette_testclient, web_index  # noqa: F401  (the web test index, app, library handle)
+
+
+@pytest.fixture(scope="module")
+def client(web_index, tmp_path_factory):
+    """The app over the web test index, its worker processes given a statute collection of
+    their own (empty): what other tests put in the session's collection (a law without the
+    article a page filters by) does not change what these pages say."""
+    from lawnews.web import create_app
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("LAWNEWS_STATUTES", str(tmp_path_factory.mktemp("statutes") / "statutes.sqlite"))
+        with starlette_testclient.TestClient(create_app(web_index), raise_server_exceptions=False) as c:
+            yield c
 from test_web_cited import served  # noqa: F401  (an index with a statute collection)
 
 #: What a browser sends when a link is followed (Chromium's Accept of a document).
