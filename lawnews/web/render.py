@@ -19,7 +19,7 @@ from starlette.requests import Request
 from ..output import expansion, plural
 from ..search.syntax import is_everything
 from .params import (EVERY, FILTERS as FILTER_NAMES, LABELS, MAX_TOP, PAGE_ONLY, TREND_BY, Params, article_url, cited_by_url, filter_url, pages,
-                     PROFILE_KINDS, profile_url, statute_url)
+                     PROFILE_KINDS, PROFILE_WANTED, profile_url, statute_url)
 
 
 #: What an error page's status means, in its heading.
@@ -394,7 +394,8 @@ GLOBALS: dict[str, Any] = {"cited_by_url": cited_by_url, "statute_url": statute_
                            "plural": plural, "tag_groups": tag_groups, "shown": SHOWN, "filters": FILTER_NAMES,
                            "by_choices": TREND_BY, "every_choices": EVERY, "reasons": REASONS, "fault": fault,
                            "max_top": MAX_TOP, "trends_caption": trends_caption, "first_caption": first_caption,
-                           "profile_caption": profile_caption, "profile_kinds": PROFILE_KINDS}
+                           "profile_caption": profile_caption, "profile_kinds": PROFILE_KINDS,
+                           "profile_wanted": PROFILE_WANTED}
 FILTERS: dict[str, Any] = {"zh": zh, "snippet": snippet, "marked": marked, "expansion": expansion, "section": section,
                            "why_tagged": why_tagged, "shortened": shortened,
                            "named_query": named_query}
