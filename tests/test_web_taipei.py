@@ -74,3 +74,56 @@ def test_the_json_of_a_profile_naming_no_subject_is_a_400_saying_so(client):
     assert r.status_code == 400
     assert r.json()["title"] == "No profile subject given" and "names none" in r.json()["error"]
     assert client.get("/profile", params={"format": "csv"}).status_code == 400
+
+
+# ------------------------------------------------------------------ first reports tied on their first date
+
+#: Three stories of 交叉执行 in 湖南: two reported on one first date, one later.
+TIED = [
+    {"id": "tie-a", "title": "长沙中院开展交叉执行", "date": "2024-03-05", "source": "湖南日报",
+     "text": "长沙市中级人民法院启动交叉执行工作，抽调执行干警赴外地法院办理积案，首批案件已经移交。"},
+    {"id": "tie-b", "title": "湘潭法院交叉执行首批案件移交", "date": "2024-03-05", "source": "湘潭晚报",
+     "text": "湘潭市中级人民法院与邻市法院签订交叉执行协议，双方互相移送长期未结的执行案件，并约定办理期限。"},
+    {"id": "tie-c", "title": "株洲法院交叉执行见成效", "date": "2024-06-20", "source": "株洲日报",
+     "text": "株洲市中级人民法院通过交叉执行办结一批久拖未结案件，执行到位金额五百余万元，当事人送来锦旗。"},
+]
+
+
+@pytest.fixture(scope="module")
+def tied_client(tmp_path_factory):
+    import json
+
+    import lawnews
+    from lawnews.web import create_app
+
+    folder = tmp_path_factory.mktemp("tied")
+    jsonl = folder / "tied.jsonl"
+    jsonl.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in TIED), encoding="utf-8")
+    lawnews.build_index([jsonl], folder / "index", rebuild=True)
+    with lawnews.NewsIndex.open(folder / "index") as opened:
+        adoption = opened.first("", by="province", mechanism="交叉执行")
+    with starlette_testclient.TestClient(create_app(folder / "index"), raise_server_exceptions=False) as c:
+        yield c, adoption
+
+
+def test_first_reports_say_how_many_other_stories_were_reported_on_the_same_first_date(tied_client):
+    client, adoption = tied_client
+    (row,) = adoption.rows
+    assert (row.value, row.date, row.id, row.same_day) == ("湖南省", "2024-03-05", "tie-a", 1)
+    page = client.get("/first", params={"mechanism": "交叉执行"}).text
+    table = re.search(r'<table class="data" id="first-table">.*?</table>', page, re.S).group(0)
+    heads = [plain(h) for h in re.findall(r"<th[^>]*>(.*?)</th>", re.search(r"<thead>.*?</thead>", table, re.S).group(0))]
+    assert "same day" in heads
+    cells = [plain(c) for c in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", re.search(r"<tbody.*?</tbody>", table, re.S).group(0))]
+    assert cells[heads.index("same day")] == "+1 other story that day"
+    # the stories of that day are one search away: the value on its first date
+    link = re.search(r'<a class="same-day" href="([^"]+)"', table).group(1)
+    found = dict(parse_qsl(urlsplit(unescape(link)).query))
+    assert found["from"] == found["to"] == "2024-03-05" and found["province"] == "湖南省"
+    listed = client.get(unescape(link)).text
+    assert "tie-a" in listed and "tie-b" in listed and "tie-c" not in listed
+
+
+def test_first_reports_without_ties_have_no_same_day_column(client):
+    page = client.get("/first", params={"mechanism": "交叉执行"}).text
+    assert 'id="first-table"' in page and "same day" not in page
