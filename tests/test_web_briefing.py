@@ -81,7 +81,7 @@ def test_each_count_of_the_trends_table_leads_to_the_stories_it_counts(client, p
         found = client.get(unescape(href))
         assert found.status_code == 200, href
         assert total_of(found.text) == int(text), (row, href)
-    bars = re.findall(r'<a href="([^"]+)" tabindex="-1"><rect class="bar[^>]*><title lang="zh">([^<]+)</title>', page.text)
+    bars = re.findall(r'<a href="([^"]+)" tabindex="-1"><rect class="bar[^>]*><title lang="zh-Hans">([^<]+)</title>', page.text)
     assert len(bars) == len([c for c in dated if "from=" in c[2] and params["by"] + "=" in c[2]])
     for href, title in bars:
         assert total_of(client.get(unescape(href)).text) == int(title.rsplit(": ", 1)[1])

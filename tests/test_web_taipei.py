@@ -127,3 +127,49 @@ def test_first_reports_say_how_many_other_stories_were_reported_on_the_same_firs
 def test_first_reports_without_ties_have_no_same_day_column(client):
     page = client.get("/first", params={"mechanism": "交叉执行"}).text
     assert 'id="first-table"' in page and "same day" not in page
+
+
+# ------------------------------------------------------------------ the language of each run of text
+
+def langs(html: str) -> set[str]:
+    return set(re.findall(r'\slang="([^"]+)"', html))
+
+
+def test_the_indexs_text_is_marked_simplified_and_a_query_typed_in_traditional_traditional(client):
+    page = client.get("/", params={"q": "執行難", "court": "湖南高院"}).text
+    assert re.search(r'<html lang="en">', page)
+    heading = re.search(r'<h1 class="view">(.*?)</h1>', page, re.S).group(1)
+    assert '“<span lang="zh-Hant">執行難</span>”' in heading  # echoed as typed, in its script
+    assert '<span lang="zh-Hans">湖南省高级人民法院</span>' in heading  # named as the index has it
+    assert re.search(r'<p class="snippet" lang="zh-Hans">', page)
+    assert langs(main_of(page)) <= {"zh-Hans", "zh-Hant", "zh", "en"}
+    simplified = client.get("/", params={"q": "执行难"}).text
+    assert '“<span lang="zh-Hans">执行难</span>”' in simplified
+    trends = client.get("/trends", params={"q": "執行難", "by": "province"}).text
+    assert '“<span lang="zh-Hant">執行難</span>”' in trends
+    assert 'lang="zh-Hans">' in trends and 'lang="zh">' not in re.sub(r"<input[^>]*>", "", trends)
+
+
+def test_a_message_quoting_a_value_typed_in_traditional_marks_it_so(client):
+    r = client.get("/", params={"q": "執行", "province": "火星省份"})
+    assert r.status_code == 400
+    assert '<span lang="zh-Hans">火星省份</span>' in r.text
+    r = client.get("/", params={"q": "執行", "province": "龍宮省"})
+    message = re.search(r'<p class="message">(.*?)</p>', r.text, re.S).group(1)
+    assert "<span lang=\"zh-Hant\">龍宮省</span>" in message and "<span lang=\"zh-Hans\">青海省</span>" in message
+
+
+@pytest.mark.parametrize("path, params, names", [
+    ("/", {"q": "執行難"}, ["q"]),
+    ("/trends", {"q": "執行難"}, ["q"]),
+    ("/first", {"mechanism": "交叉執行"}, ["q", "mechanism"]),
+    ("/profile", {}, ["subject", "q"]),
+    ("/profile", {"mechanism": "交叉执行"}, ["q"]),
+    ("/statute", {}, ["ref"]),
+    ("/cited-by", {"cites": "火星法第一條"}, ["cites"]),  # its error page's form
+])
+def test_every_field_chinese_is_typed_in_is_marked_chinese_of_either_script(client, path, params, names):
+    page = client.get(path, params=params).text
+    for name in names:
+        tag = re.search(r'<input type="(?:search|text)" name="%s"[^>]*>' % name, page).group(0)
+        assert ' lang="zh"' in tag, tag  # a screen reader reads what is typed there in Chinese, either script
