@@ -173,3 +173,19 @@ def test_every_field_chinese_is_typed_in_is_marked_chinese_of_either_script(clie
     for name in names:
         tag = re.search(r'<input type="(?:search|text)" name="%s"[^>]*>' % name, page).group(0)
         assert ' lang="zh"' in tag, tag  # a screen reader reads what is typed there in Chinese, either script
+
+
+# ------------------------------------------------------------------ counts a screen reader finds
+
+@pytest.mark.parametrize("path, params, count", [
+    ("/", {"q": "執行難"}, "6 stories"),
+    ("/trends", {"q": "執行難", "by": "province"}, "6 stories"),
+    ("/first", {"mechanism": "交叉執行"}, "4 stories"),
+    ("/profile", {"mechanism": "交叉執行"}, "4 stories"),
+    ("/cited-by", {"cites": "刑法第313条"}, "stor"),
+])
+def test_each_views_count_is_a_status_a_screen_reader_finds(client, path, params, count):
+    page = client.get(path, params=params).text
+    statuses = re.findall(r'<(\w+)[^>]* role="status"[^>]*>(.*?)</\1>', page, re.S)
+    assert len(statuses) == 1, statuses
+    assert count in plain(statuses[0][1])
