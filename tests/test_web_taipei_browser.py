@@ -66,3 +66,30 @@ def test_the_focus_ring_shows_whole_on_the_header_and_in_the_tables(browser, bas
             assert f["cut"] is None, f  # the header's links and the table's scroll in strips of their own
             assert contrast(f["colour"], f["behind"]) >= 3, str(f)  # a ring seen on the header's dark red too
         assert {"Search", "Trends", "Statutes"} <= {f["text"] for f in stops}
+
+
+def test_a_profile_is_picked_by_keyboard_in_traditional_characters(browser, base_url):
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    visit(browser, base_url + "/profile")
+    assert browser.title == "Profile of one court, region, mechanism, source or law · lawnews"
+    stops = []
+    while browser.switch_to.active_element.get_attribute("id") != "of" and len(stops) < 12:
+        ActionChains(browser).send_keys(Keys.TAB).perform()
+        stops.append(browser.switch_to.active_element.get_attribute("id"))
+    kind = browser.switch_to.active_element
+    assert kind.get_attribute("id") == "of" and kind.accessible_name == "profile of" and kind.aria_role == "combobox"
+    ActionChains(browser).send_keys("m").perform()  # the keyboard picks an option by its first letter
+    assert kind.get_attribute("value") == "mechanism"
+    ActionChains(browser).send_keys(Keys.TAB).perform()
+    name = browser.switch_to.active_element
+    assert name.get_attribute("id") == "subject" and name.accessible_name == "name"
+    ActionChains(browser).send_keys("交叉執行", Keys.ENTER).perform()
+    WebDriverWait(browser, 20).until(lambda d: d.title.startswith("Profile of 交叉执行"))
+    assert browser.title == "Profile of 交叉执行 (mechanism) · lawnews"
+    simplified = browser.find_element(By.ID, "total").get_attribute("data-total")
+    visit(browser, base_url + "/profile?mechanism=" + quote("交叉执行"))
+    assert browser.find_element(By.ID, "total").get_attribute("data-total") == simplified != "0"
