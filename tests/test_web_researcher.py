@@ -60,7 +60,7 @@ def test_a_page_asked_for_under_another_sites_name_is_refused(base_url):  # noqa
 
 # ------------------------------------------------------------------ what a screen reader hears
 
-ZH_SPANS = "return [...document.querySelectorAll('main [lang=zh]')].map(e => e.textContent)"
+ZH_SPANS = "return [...document.querySelectorAll('main [lang=zh-Hans]')].map(e => e.textContent)"
 
 
 def test_english_words_between_two_chinese_names_are_read_as_english(browser, cited_url):  # noqa: F811

@@ -75,5 +75,5 @@ def test_a_citation_names_the_law_of_the_collection_whose_text_it_shows(client):
     (cited,) = data["citations"]
     assert cited.get("resolved_law") == LAW  # the printed title reads as another law
     page = unescape(client.get("/article/printed").text)
-    assert f'→ <span lang="zh">{LAW}</span>' in page
-    assert f'→ <span lang="zh">{cited["law"]}</span>' not in page
+    assert f'→ <span lang="zh-Hans">{LAW}</span>' in page
+    assert f'→ <span lang="zh-Hans">{cited["law"]}</span>' not in page

@@ -65,7 +65,7 @@ def stacked_bars(periods: Sequence[str], series: Sequence[Any], totals: Sequence
             if not v:
                 continue
             rect = (f'<rect class="bar {colour(n)}" x="{x:.1f}" y="{y(base + v):.1f}" width="{bar:.1f}" '
-                    f'height="{y(base) - y(base + v):.1f}"><title lang="zh">{escape(period)} · {escape(s.value)}: {v}'
+                    f'height="{y(base) - y(base + v):.1f}"><title lang="zh-Hans">{escape(period)} · {escape(s.value)}: {v}'
                     f"</title></rect>")
             if link is not None:
                 rect = f'<a href="{escape(link(period, s.value))}" tabindex="-1">{rect}</a>'

@@ -14,7 +14,7 @@ app's own case) and the addresses of the statute pages (:func:`cited_by_url`,
 from __future__ import annotations
 
 from typing import Any, Iterable, Sequence
-from urllib.parse import quote, urlencode
+from urllib.parse import parse_qsl, quote, urlencode
 
 from .. import arguments as _args
 from ..errors import InvalidArgumentError
@@ -35,6 +35,11 @@ PROFILE_KINDS = ("court", "province", "city", "county", "mechanism", "source", "
 #: The parameter naming which filter is a profile's subject when others stand beside it
 #: (``/profile?court=荆州中院&province=湖北&of=court``).
 PROFILE_OF = "of"
+#: The parameter of the profile form's subject typed beside its kind chosen in ``of``
+#: (``/profile?of=court&subject=荆州中院``), sent on to the address naming it (``/profile?court=荆州中院``).
+PROFILE_SUBJECT = "subject"
+#: What a profile can be of, in words: what its form asks for.
+PROFILE_WANTED = "one court, region, mechanism, source or law"
 #: Values a profile lists per facet unless ``top`` says otherwise.
 PROFILE_TOP = 10
 
@@ -80,6 +85,16 @@ CHOICES = {"sort": tuple(v for v, _ in SORTS), "format": ("html", "json", "csv")
 #: Parameters a form keeps as hidden fields when it is sent again with a new query
 #: (the order of the hits, their number, the series drawn), with the values it may keep.
 KEPT = {"sort": tuple(v for v, _ in SORTS), "per_page": (1, MAX_PER_PAGE), "top": (1, MAX_TOP)}
+
+
+class ProfileSubjectError(InvalidArgumentError):
+    """A profile's address names no subject (``named`` 0) or several (``named``, the first of
+    their kinds ``kind``): a profile is of one court, region, mechanism, source or law."""
+
+    #: how many subjects the address names
+    named: int = 0
+    #: the parameter of the first subject named (``province``), or None
+    kind: "str | None" = None
 
 
 class Params:
@@ -180,22 +195,34 @@ class Params:
             named = [(of, v) for v in self.values(of)]
             if len(named) != 1:
                 if not named:
-                    raise InvalidArgumentError(f"a profile is of one {LABELS[of].lower()}; this address names none:"
-                                               f" /profile?{of}=…&of={of}")
+                    raise ProfileSubjectError(f"a profile is of one {LABELS[of].lower()}; this address names none:"
+                                              f" /profile?{of}=…&of={of}", argument=PROFILE_SUBJECT)
                 said = " and ".join(v for _, v in named)
-                raise InvalidArgumentError(f"a profile is of one {LABELS[of].lower()}; this address names"
-                                           f" {len(named)}, {said}{keep}")
+                raise ProfileSubjectError(f"a profile is of one {LABELS[of].lower()}; this address names"
+                                          f" {len(named)}, {said}{keep}", named=len(named), kind=of, argument=of)
             return "{}:{}".format(*named[0])
         named = [(k, v) for k in PROFILE_KINDS for v in self.values(k)]
         if len(named) != 1:
             kinds = [LABELS[k].lower() for k in PROFILE_KINDS]
             one = f"a profile is of one {', '.join(kinds[:-1])} or {kinds[-1]}"
             if not named:
-                raise InvalidArgumentError(f"{one}; this address names none: /profile?court=荆州中院,"
-                                           " /profile?province=湖南")
+                raise ProfileSubjectError(f"{one}; this address names none: /profile?court=荆州中院,"
+                                          " /profile?province=湖南", argument=PROFILE_SUBJECT)
             said = " and ".join(f"{LABELS[k].lower()} {v}" for k, v in named)
-            raise InvalidArgumentError(f"{one}; this address names {len(named)}, {said}{keep}")
+            raise ProfileSubjectError(f"{one}; this address names {len(named)}, {said}{keep}", named=len(named),
+                                      kind=named[0][0], argument=named[0][0])
         return "{}:{}".format(*named[0])
+
+    def picked_subject(self) -> "list[tuple[str, str]] | None":
+        """The parameters of the profile the profile form picked, a kind in ``of`` and a name in
+        ``subject`` (``of=court&subject=荆州中院&q=执行``), as its address names it
+        (``court=荆州中院&q=执行``, :func:`profile_url`); None when the form picked none (no
+        name typed, or ``of`` naming no kind of profile)."""
+        typed, of = self.get(PROFILE_SUBJECT), self.get(PROFILE_OF)
+        if not typed or of not in PROFILE_KINDS:
+            return None
+        rest = [(k, v) for k, v in self.items if k not in (PROFILE_SUBJECT, PROFILE_OF)]
+        return [(k, v) for k, v in parse_qsl(profile_url(of, typed, rest).partition("?")[2])]
 
     def profile_filters(self) -> dict[str, list[str]]:
         """The filters of a profile beside its subject (:meth:`subject`): every facet filter

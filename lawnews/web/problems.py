@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import errors
-from .params import LABELS
+from .params import LABELS, PROFILE_WANTED, ProfileSubjectError
 
 #: The form field of each argument a library error names (the library's keyword →
 #: the parameter of the address and the name of the field: ``start`` → ``from``).
@@ -83,6 +83,11 @@ def problem(error: Exception, status: int, given: "Any" = None) -> Problem:
         offered = tuple(error.known) if error.facet in SUGGESTING and error.value else ()
         return Problem(f"Unknown {name}", "Choose one of the values offered, or remove the filter." if offered else "",
                        field=error.facet, facet=error.facet, value=error.value, offered=offered)
+    if isinstance(error, ProfileSubjectError):
+        if not error.named:
+            return Problem("No profile subject given", f"Choose {PROFILE_WANTED} in the form below.",
+                           field=_field(error))
+        return Problem(f"A profile is of {PROFILE_WANTED}, not {error.named}", field=_field(error))
     if isinstance(error, (errors.InvalidArgumentError, errors.ArgumentTypeError)):
         at = _field(error)
         if at in ("from", "to") and getattr(error, "backwards", False):

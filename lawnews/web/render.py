@@ -19,7 +19,7 @@ from starlette.requests import Request
 from ..output import expansion, plural
 from ..search.syntax import is_everything
 from .params import (EVERY, FILTERS as FILTER_NAMES, LABELS, MAX_TOP, PAGE_ONLY, TREND_BY, Params, article_url, cited_by_url, filter_url, pages,
-                     PROFILE_KINDS, profile_url, statute_url)
+                     PROFILE_KINDS, PROFILE_WANTED, profile_url, statute_url)
 
 
 #: What an error page's status means, in its heading.
@@ -81,12 +81,31 @@ _CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
 ZH_RUN = re.compile(f"[{_CJK}]+(?:(?: ?[0-9.·-]* ?|[0-9A-Za-z.·-]+)[{_CJK}]+)*")
 
 
+#: The language of the index's text (news of the mainland's courts, its statutes): Chinese
+#: in simplified characters. The pages' own words are English (``<html lang="en">``).
+ZH = "zh-Hans"
+#: Chinese in traditional characters: a value as a user typed it (執行難).
+ZH_HANT = "zh-Hant"
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
+
+
+def zh_lang(text: Any) -> str:
+    """The language of Chinese ``text`` as typed: :data:`ZH_HANT` when a character of it is
+    traditional (one the index's folding simplifies: 執, 難, 華), :data:`ZH` otherwise, so that
+    a screen reader reads a query echoed as typed in the voice of its script."""
+    from ..index.analysis.fold import fold
+
+    text = str(text or "")
+    return ZH_HANT if any(a != b and _HAN.match(a) for a, b in zip(text, fold(text))) else ZH
+
+
 def zh(text: Any) -> Markup:
     """``text`` escaped (markup given stays as it is), each run of Chinese in it
-    (:data:`ZH_RUN`) in a ``<span lang="zh">``: an English sentence that quotes a
+    (:data:`ZH_RUN`) in a ``<span lang="zh-Hans">`` (``zh-Hant`` for a run in traditional
+    characters, a value quoted as typed: :func:`zh_lang`): an English sentence that quotes a
     Chinese value is read and set in type as both."""
     markup = text if isinstance(text, Markup) else escape(str(text))
-    return Markup(ZH_RUN.sub(lambda m: f'<span lang="zh">{m.group(0)}</span>', str(markup)))
+    return Markup(ZH_RUN.sub(lambda m: f'<span lang="{zh_lang(m.group(0))}">{m.group(0)}</span>', str(markup)))
 
 
 def snippet(hit: Any) -> Markup:
@@ -394,7 +413,8 @@ GLOBALS: dict[str, Any] = {"cited_by_url": cited_by_url, "statute_url": statute_
                            "plural": plural, "tag_groups": tag_groups, "shown": SHOWN, "filters": FILTER_NAMES,
                            "by_choices": TREND_BY, "every_choices": EVERY, "reasons": REASONS, "fault": fault,
                            "max_top": MAX_TOP, "trends_caption": trends_caption, "first_caption": first_caption,
-                           "profile_caption": profile_caption, "profile_kinds": PROFILE_KINDS}
-FILTERS: dict[str, Any] = {"zh": zh, "snippet": snippet, "marked": marked, "expansion": expansion, "section": section,
+                           "profile_caption": profile_caption, "profile_kinds": PROFILE_KINDS,
+                           "profile_wanted": PROFILE_WANTED}
+FILTERS: dict[str, Any] = {"zh": zh, "zh_lang": zh_lang, "snippet": snippet, "marked": marked, "expansion": expansion, "section": section,
                            "why_tagged": why_tagged, "shortened": shortened,
                            "named_query": named_query}

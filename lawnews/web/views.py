@@ -11,12 +11,15 @@ from __future__ import annotations
 from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from urllib.parse import urlencode
+
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from .. import landscape
 from ..errors import InvalidArgumentError
 from . import charts, render
-from .params import download_name, MAX_PER_PAGE, MAX_TOP, MOST_EXPORTED, PER_PAGE, PROFILE_TOP, SORTS, TOP, Params
+from .params import (download_name, MAX_PER_PAGE, MAX_TOP, MOST_EXPORTED, PER_PAGE, PROFILE_TOP, SORTS, TOP, Params,
+                     ProfileSubjectError)
 from .render import Page
 
 
@@ -273,13 +276,31 @@ def _profile(request: Request) -> tuple[Params, Any]:
     return p, found
 
 
+def _picked(request: Request) -> "Response | None":
+    """The profile the profile form picked (``of=court&subject=荆州中院``), sent on to its
+    address (``/profile?court=荆州中院``, :meth:`.params.Params.picked_subject`); None when the
+    address names its subject itself."""
+    picked = Params(request.query_params.multi_items()).picked_subject()
+    return None if picked is None else RedirectResponse(request.url.path + "?" + urlencode(picked), status_code=302)
+
+
 def profile(request: Request) -> Response:
     """``/profile?court=荆州中院`` (one court, region, mechanism, source or law): its stories
     per period, what is reported with it, its sources and latest articles, each linked to
     the search of the stories counted (``lawnews profile``; ``?format=json``: its ``--json``;
-    ``?format=csv``: the periods' counts)."""
+    ``?format=csv``: the periods' counts). Without a subject, the page (200) is the form to
+    pick one, a kind and its name (``of=court&subject=荆州中院``, sent on to
+    ``/profile?court=荆州中院``); its JSON or CSV without one, or any address naming two, is a 400."""
+    picked = _picked(request)
+    if picked is not None:
+        return picked
     fmt = Params(request.query_params.multi_items()).format(("html", "json", "csv"))
-    p, found = _profile(request)
+    try:
+        p, found = _profile(request)
+    except ProfileSubjectError as exc:
+        if exc.named or fmt != "html":
+            raise
+        return _html(request, "profile_pick.html", invalid=None)
     if fmt == "json":
         return _json(found.to_dict())
     if fmt == "csv":
@@ -293,4 +314,4 @@ def profile(request: Request) -> Response:
 
 
 def profile_json(request: Request) -> Response:
-    return _json(_profile(request)[1].to_dict())
+    return _picked(request) or _json(_profile(request)[1].to_dict())
