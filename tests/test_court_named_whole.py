@@ -47,5 +47,5 @@ def test_the_command_line_says_it(tmp_path):
     with lawnews.NewsIndex.create(path) as index:
         index.add_articles(ARTICLES)
     result = run_cli("trends", "--court", "荆州中院x", "--index-dir", str(path), ok=False)
-    assert result.exit_code == 1 and f"unknown court '荆州中院x'" in result.output and JINGZHOU in result.output, \
+    assert result.exit_code == 1 and "unknown court '荆州中院x'" in result.output and JINGZHOU in result.output, \
         result.output

@@ -4,7 +4,6 @@ short says so where a law is missing, instead of saying the law is not in it."""
 
 from __future__ import annotations
 
-import sqlite3
 
 import pytest
 

@@ -17,7 +17,7 @@ import re
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from ....config import statutes_path
 from ....errors import StatuteCollectionError
