@@ -17,21 +17,6 @@ from __future__ import annotations
 from typing import Any, Callable
 
 
-def resolve(vocab: Any, facet: str, value: str) -> str | None:
-    """``vocab.resolve(facet, value)`` (湖北 → 湖北省, 荆州中院 → 荆州市中级人民法院), a court only
-    when the name typed is a court's name whole, as written or in simplified characters:
-    ``荆州中院x`` names none (the searcher's error then names the courts spelt like it)."""
-    found = vocab.resolve(facet, value)
-    if found is None or facet not in ("court", "courts") or not hasattr(vocab, "tag_text"):
-        return found
-    from ..index.analysis.fold import simplified
-
-    typed = value.strip()
-    forms = dict.fromkeys((typed, simplified(typed)))
-    whole = any(c.start == 0 and c.end >= len(form) for form in forms for c in vocab.tag_text(form).courts)
-    return found if whole else None
-
-
 class Expansion:
     """A vocabulary that records (or, when ``expand`` is false, withholds) expansions."""
 
@@ -47,7 +32,7 @@ class Expansion:
             seen.extend(o for o in others if o not in seen and o != word)
 
     def resolve(self, facet: str, value: str) -> str | None:
-        return resolve(self._vocab, facet, value)
+        return self._vocab.resolve(facet, value)
 
     def city_province(self, city: str) -> str | None:
         return self._vocab.city_province(city)

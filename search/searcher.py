@@ -34,7 +34,7 @@ from .highlight import find_matches, merge, tagged_snippet
 from .phrase import ExactPhrase
 from . import questions as _questions, semantic as _semantic, syntax, taat
 from .exclusion import Sections, has_exclusion, whole_articles
-from .expansion import Expansion, resolve
+from .expansion import Expansion
 from .query import Vocabulary, parse_query, query_terms
 from .ranking import Best, best_of
 from .related import similar_query, suggest
@@ -247,7 +247,7 @@ class IndexSearcher:
         for other in _other_forms(facet, value):  # 《人民法院报》, rmfyb; ２０２４
             if reader.doc_frequency(facet, other):
                 return other
-        canonical = resolve(self._vocab, facet, value) if self._vocab and facet in FACET_FIELDS else None
+        canonical = self._vocab.resolve(facet, value) if self._vocab and facet in FACET_FIELDS else None
         if canonical is None:
             ambiguous(self._vocab, facet, value)
             if facet == "city" and self._vocab and (county := self._vocab.resolve("county", value)):

@@ -49,3 +49,15 @@ def test_the_command_line_says_it(tmp_path):
     result = run_cli("trends", "--court", "荆州中院x", "--index-dir", str(path), ok=False)
     assert result.exit_code == 1 and "unknown court '荆州中院x'" in result.output and JINGZHOU in result.output, \
         result.output
+
+
+def test_the_tagger_resolves_a_court_from_its_name_whole():
+    """The vocabulary every caller resolves names with (filters, clauses, subjects, the
+    annotations scored) reads a court only from a name that is one court's whole."""
+    from lawnews.index.tagging import Tagger
+
+    tagger = Tagger.default()
+    assert tagger.resolve("court", "荆州中院") == tagger.resolve("court", "荊州中院") == JINGZHOU
+    assert tagger.resolve("court", "湖北省荆州市中级人民法院") == JINGZHOU
+    assert tagger.resolve("court", "荆州中院x") is None
+    assert tagger.resolve("court", "在荆州中院") is None

@@ -370,9 +370,9 @@ class Tagger:
             if ref is None or (ref[1] is None) != (facet != "cites"):
                 return None
             return ref[0] if ref[1] is None else f"{ref[0]} {ref[1]}"
-        if facet in ("court", "courts"):
+        if facet in ("court", "courts"):  # the name whole: 荆州中院x names no court
             courts = self.tag_text(value).courts
-            return courts[0].value if len(courts) == 1 and courts[0].end - courts[0].start >= len(value) - 1 else None
+            return courts[0].value if len(courts) == 1 and courts[0].start == 0 and courts[0].end >= len(value) else None
         return None
 
     def court_names(self) -> dict[str, str]:
