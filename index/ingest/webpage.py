@@ -498,7 +498,7 @@ def meta_of(text: str) -> dict[str, str]:
         if _NEXT_LABEL.match(rest):
             value = ""  # 来源： 添加时间：2017/03/14: an empty field before the next label
         value = _closed(_TRAILING_TOOL.sub("", value).strip().strip("【】[]()（）|｜·•,，:：、 "), value)
-        if reporter_credit(value) or _ROLE_NAME.match(value):  # 来源：本报记者 张三: a reporter, no outlet
+        if reporter_credit(value):  # 来源：本报记者 张三, 来源：记者王明远: a reporter, no outlet
             out.setdefault("author", value.strip())
         elif re.search(r"\w", value) and value not in _UNKNOWN_SOURCE:
             out["source"] = value
@@ -516,8 +516,6 @@ def meta_of(text: str) -> dict[str, str]:
 #: An English story's writer credit before its date label (``By CAO YIN | China Daily | Updated: …``).
 _ENGLISH_BY = re.compile(r"^(By\s+[A-Z][\w.' -]{1,30}?(?:\s*[|｜]\s*[A-Z][\w.' -]{1,30}?)?)\s*[|｜]?\s*"
                          r"(?:Updated|Published|Posted)\b")
-#: A reporter's role and name (``记者张三``, ``通讯员 李四``) given for a source.
-_ROLE_NAME = re.compile(r"^(?:本报|本台|本网)?(?:特约|见习|首席|实习)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}$")
 #: The reporters' credit after the outlet on a 来源 line (``某某日报 记者 张三 通讯员 李四``).
 _SOURCE_CREDIT = re.compile(r"\s+(?=(?:本报|本台|本网)?(?:特约|见习|首席|实习)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2})")
 #: A label opening a source's value: the field is empty (``来源： 添加时间：…``, ``来源： 作者：…``).
