@@ -198,12 +198,7 @@ class StoredCollection(SideStore):
 
     def article(self, statute_id: str) -> dict[str, Any] | None:
         """One statute article: ``{"id", "law", "version", "label", "text"}``, or None."""
-        with self._reading() as con:
-            row = con.execute("SELECT id, law, version, label, text FROM statutes WHERE id = ?",
-                              (statute_id,)).fetchone()
-        if row is None:
-            return None
-        return {"id": row[0], "law": row[1], "version": row[2] or None, "label": row[3], "text": row[4]}
+        return self.articles((statute_id,)).get(statute_id)
 
     def articles(self, statute_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         """:meth:`article` of each of ``statute_ids`` the collection holds, read at once
