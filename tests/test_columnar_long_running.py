@@ -88,3 +88,45 @@ def test_the_web_workers_open_the_index_long_running(corpus_index_dir, monkeypat
     worker._serve(Pipe(), str(corpus_index_dir))
     assert Pipe.sent and Pipe.sent[0][0] == "ready"
     assert opened == [{"long_running": True}]
+
+
+def _segmenter_loaded(index_dir, long_running: bool) -> list[str]:
+    how = ", long_running=True" if long_running else ""
+    code = ("import sys, lawnews\n"
+            "from lawnews.index.analysis import chinese\n"
+            f"ix = lawnews.NewsIndex.open(sys.argv[1]{how})\n"
+            "before = chinese._index_segmenter is not None\n"
+            "ix.search('执行难')\n"
+            "print(before, chinese._index_segmenter is not None)\n")
+    out = subprocess.run([sys.executable, "-c", code, str(index_dir)], capture_output=True, text=True,
+                         check=True, encoding="utf-8")
+    return out.stdout.split()
+
+
+def test_a_one_shot_search_does_not_load_the_index_segmenter(corpus_index_dir):
+    """Loading it takes about half a second, more than a one-shot query segments."""
+    assert _segmenter_loaded(corpus_index_dir, False) == ["False", "False"]
+
+
+def test_a_long_running_index_loads_the_index_segmenter_when_it_opens(corpus_index_dir):
+    """Queries and snippets are then cut by it, about twenty times faster."""
+    assert _segmenter_loaded(corpus_index_dir, True) == ["True", "True"]
+
+
+def test_snippets_and_queries_cut_by_either_segmenter_are_the_same(corpus_index_dir, monkeypatch):
+    from lawnews.index.analysis import chinese
+
+    texts = QUERIES + ["湖南高院部署交叉执行", "執行難（zhí xíng nán）", "0.1MPa與www.12339.gov.cn"]
+    with lawnews.NewsIndex.open(corpus_index_dir, long_running=True) as served:
+        assert chinese._index_segmenter is not None
+        fast = [answer(served.search(text, lenient=True, limit=20)) for text in QUERIES]
+        fast_words = [list(chinese.words(t, short=True)) for t in texts]
+        fast_subwords = [chinese.subwords(w, short=True) for ws in fast_words for w, _s, _e in ws]
+        monkeypatch.setattr(chinese, "_index_segmenter", None)
+        slow = [answer(served.search(text, lenient=True, limit=20)) for text in QUERIES]
+        slow_words = [list(chinese.words(t, short=True)) for t in texts]
+        slow_subwords = [chinese.subwords(w, short=True) for ws in slow_words for w, _s, _e in ws]
+        assert chinese._index_segmenter is None, "a search loaded the index segmenter"
+    assert fast == slow
+    assert fast_words == slow_words and fast_subwords == slow_subwords
+    assert any(hit for one in fast for hit in one["hits"])

@@ -5,6 +5,8 @@ short says so where a law is missing, instead of saying the law is not in it."""
 from __future__ import annotations
 
 
+import sqlite3
+
 import pytest
 
 import lawnews
@@ -130,3 +132,85 @@ def test_a_statute_file_indexed_again_without_a_record_takes_it_out_of_the_colle
     assert store.Collection.current().count() == 3
     lawnews.build_index([source], tmp_path / "statute-ix", rebuild=True)
     assert store.Collection.current().article("JL0#第一条") is not None
+
+
+def _filled(path, laws):
+    records = _statutes(laws)
+    with store.Collection(path).writer() as writer:
+        for record in records:
+            writer.add(_article(record))
+    return records
+
+
+def _age(path, seconds):
+    """Set the modification time of the collection file and its WAL ``seconds`` back."""
+    import os
+    import time
+
+    for p in path.parent.glob(path.name + "*"):
+        when = time.time() - seconds
+        os.utime(p, (when, when))
+
+
+def test_a_collection_settled_on_disk_is_handed_out_without_opening_it(tmp_path, monkeypatch):
+    from lawnews.index.store.sidestore import SideStore
+
+    path = tmp_path / "statutes.sqlite"
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(path))
+    _filled(path, {"中华人民共和国甲法": ["甲一。"]})
+    _age(path, 60)
+    first = store.Collection.current()
+    opened = []
+    real = SideStore._connect
+    monkeypatch.setattr(SideStore, "_connect", lambda self: opened.append(1) or real(self))
+    assert store.Collection.current() is first
+    assert opened == [], "a file unchanged for a minute was opened to check it"
+
+
+def test_a_recent_collection_changed_without_its_stamp_showing_is_read_again(tmp_path, monkeypatch):
+    """A file system whose clock is coarse can leave identity, size and time as they were
+    after a write; the content is looked at while the last change is that recent."""
+    import time
+
+    from lawnews.index.store.statutes import collection as held
+
+    path = tmp_path / "statutes.sqlite"
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(path))
+    _filled(path, {"中华人民共和国甲法": ["甲一。"]})
+    stamp = (1, 4096, time.time_ns(), None, None, None)  # as a coarse clock shows both states
+    monkeypatch.setattr(held, "_stamp", lambda _path: stamp)
+    first = store.Collection.current()
+    assert first.law("乙法") is None and store.Collection.current() is first
+    _filled(path, {"中华人民共和国乙法": ["乙一。"]})
+    again = store.Collection.current()
+    assert again is not first and again.law("乙法") == "中华人民共和国乙法"
+
+
+def test_a_settled_collection_replaced_by_another_file_of_the_same_size_and_time_is_read_again(
+        tmp_path, monkeypatch):
+    import os
+    import shutil
+
+    path = tmp_path / "statutes.sqlite"
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(path))
+    _filled(path, {"中华人民共和国甲法": ["甲一。"]})
+    other = tmp_path / "other" / "statutes.sqlite"
+    other.parent.mkdir()
+    _filled(other, {"中华人民共和国乙法": ["乙一。"]})
+    for p in (path, other):
+        con = sqlite3.connect(p)
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        con.close()
+        for extra in p.parent.glob(p.name + "-*"):
+            extra.unlink()
+    assert path.stat().st_size == other.stat().st_size
+    _age(path, 60)
+    st = path.stat()
+    os.utime(other, ns=(st.st_mtime_ns, st.st_mtime_ns))
+    first = store.Collection.current()
+    assert first.law("甲法") == "中华人民共和国甲法"
+    assert store.Collection.current() is first
+    shutil.copy2(other, tmp_path / "incoming")
+    os.replace(tmp_path / "incoming", path)
+    again = store.Collection.current()
+    assert again is not first and again.law("乙法") == "中华人民共和国乙法"
