@@ -10,6 +10,7 @@ Out: :class:`ResolvingCollection`, a :class:`~.evidence.CheckedCollection` that 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Iterable
 
 from ...tagging.citations import GLOSS_SEPARATOR, Citation, title_key
@@ -27,6 +28,25 @@ from .wording import QUOTE_MATCH, QUOTE_SAME, likeness, said_by
 #: article's but shares some of its three-character runs is then the writer's paraphrase, never a
 #: sign of an older numbering.
 ONE_TEXT = frozenset({"中华人民共和国民法典", "中华人民共和国刑法", "中华人民共和国劳动合同法"})
+
+
+#: One citation resolved on its own: ``(citation, resolution, shown older, confirmed)`` (see
+#: :meth:`ResolvingCollection._resolve`).
+_Resolved = tuple[Citation, Resolution, bool, bool]
+
+
+@dataclass(frozen=True)
+class _TextShows:
+    """What the citations of one text show together (:meth:`ResolvingCollection.resolve_all`):
+    the articles whose wording it quotes, its summaries of them, the articles and laws it shows
+    it cites in an older numbering, and the bare articles taking their law from such a citation."""
+
+    quoted: dict[tuple[str, str], Resolution]
+    summaries: dict[int, Resolution]
+    older: dict[tuple[str, str], Citation]
+    older_law: dict[str, Citation]
+    shown: dict[str, set[str]]
+    carried: dict[int, Citation]
 
 
 class ResolvingCollection(CheckedCollection):
@@ -50,19 +70,48 @@ class ResolvingCollection(CheckedCollection):
         version they name) get that version, and so do those whose wording, printed without
         quotation marks, is not the article's: the writer's summary of it."""
         done = [(c, *self._resolve(c, date, printed_year)) for c in citations]
-        older: dict[tuple[str, str], Citation] = {}
-        older_law: dict[str, Citation] = {}  # a law the text shows it cites in an older numbering
+        quoted = self._quoted_articles(done)
+        summaries = self._summaries(done, quoted)
+        older, older_law, shown = self._shown_older(done, summaries)
+        if not older and not quoted:
+            return self._named_elsewhere([c for c, *_ in done], [r for _c, r, _s, _k in done], date)
+        carried = self._carried(done, summaries)
+        text = _TextShows(quoted, summaries, older, older_law, shown, carried)
+        out = [self._as_the_text_shows(c, r, confirmed, text) for c, r, _shown_older, confirmed in done]
+        return self._named_elsewhere([c for c, *_ in done], out, date)
+
+    @staticmethod
+    def _quoted_articles(done: list[_Resolved]) -> dict[tuple[str, str], Resolution]:
+        """``(law, article)`` → the resolution of the first citation whose quoted wording
+        confirms that article (resolved)."""
         quoted: dict[tuple[str, str], Resolution] = {}
         for c, r, _shown_older, confirmed in done:
             for t in r.targets:
                 if r.law and confirmed and t.id is not None:
                     quoted.setdefault((r.law, t.article), r)
+        return quoted
+
+    @staticmethod
+    def _summaries(done: list[_Resolved], quoted: dict[tuple[str, str], Resolution]) -> dict[int, Resolution]:
+        """The citations (by ``id``) whose wording, printed without quotation marks, is not
+        their article's where the text quotes that article's own wording elsewhere: the
+        writer's summary of it, each → the resolution of the citation quoting it."""
         # 体现第八十七条：违法解除需支付二倍赔偿 beside 第八十七条规定：用人单位违反本法规定解除…: wording without
         # quotation marks that is not the article's, where the text quotes the article's own wording elsewhere,
         # is the writer's summary of it, not an older numbering
-        summaries = {id(c): quoted[(r.law, r.targets[0].article)] for c, r, shown_older, _k in done
-                     if shown_older and r.law and len(r.targets) == 1 and r.targets[0].id is None
-                     and c.quote and not c.verbatim and not c.as_of and (r.law, r.targets[0].article) in quoted}
+        return {id(c): quoted[(r.law, r.targets[0].article)] for c, r, shown_older, _k in done
+                if shown_older and r.law and len(r.targets) == 1 and r.targets[0].id is None
+                and c.quote and not c.verbatim and not c.as_of and (r.law, r.targets[0].article) in quoted}
+
+    @staticmethod
+    def _shown_older(done: list[_Resolved], summaries: dict[int, Resolution]
+                     ) -> tuple[dict[tuple[str, str], Citation], dict[str, Citation], dict[str, set[str]]]:
+        """What the text shows it cites in an older numbering (summaries aside): ``(law, article)``
+        → the first citation showing it; a law → the citation showing the text prints an older
+        text of it (its verbatim wording, or other wording printed for two of its articles); a
+        law → its articles shown older."""
+        older: dict[tuple[str, str], Citation] = {}
+        older_law: dict[str, Citation] = {}  # a law the text shows it cites in an older numbering
         reworded: dict[str, dict[str, Citation]] = {}  # law → article → a citation printing other wording for it
         shown: dict[str, set[str]] = {}  # law → its articles the text shows older
         for c, r, shown_older, confirmed in done:
@@ -81,8 +130,12 @@ class ResolvingCollection(CheckedCollection):
         for law, articles in reworded.items():
             if len(articles) >= 2:
                 older_law.setdefault(law, next(iter(articles.values())))
-        if not older and not quoted:
-            return self._named_elsewhere([c for c, *_ in done], [r for _c, r, _s, _k in done], date)
+        return older, older_law, shown
+
+    @staticmethod
+    def _carried(done: list[_Resolved], summaries: dict[int, Resolution]) -> dict[int, Citation]:
+        """The bare articles (by ``id``) that take their law from the citation just before them
+        where that one shows an older numbering, each → that citation."""
         # 《反不正当竞争法》第九条规定，经营者不得利用广告…（the 1993 wording）⏎ 对违反该规定的，根据第二十四条进行处罚: a
         # bare article takes its law from the citation before it, and so does it the older text that citation prints
         carried: dict[int, Citation] = {}
@@ -94,56 +147,60 @@ class ResolvingCollection(CheckedCollection):
             if before is not None and before[1] and not c.written.strip() and c.form == "continuation":
                 carried[id(c)] = before[0]
             last[r.law] = (c, shown_older and id(c) not in summaries and any(t.id is None for t in r.targets))
-        out = []
-        for c, r, _shown_older, confirmed in done:
-            if id(c) in summaries:
-                model = summaries[id(c)]
+        return carried
+
+    def _as_the_text_shows(self, c: Citation, r: Resolution, confirmed: bool, text: _TextShows) -> Resolution:
+        """The resolution ``r`` of citation ``c`` read with what the whole text shows (see
+        :meth:`resolve_all`)."""
+        summaries, quoted, older, older_law, shown, carried = (text.summaries, text.quoted, text.older,
+                                                               text.older_law, text.shown, text.carried)
+        if id(c) in summaries:
+            model = summaries[id(c)]
+            r = Resolution(r.law, model.version, model.targets, None,
+                           f"the version whose {r.targets[0].article} has the wording the text quotes there")
+        elif confirmed and r.law in older_law and len(shown.get(r.law, ())) >= 2 and len(r.targets) == 1 \
+                and r.targets[0].id is not None and not self._stable(r.law, r.targets[0].article) \
+                and likeness(c.quote, self.text(r.targets[0].id),
+                             self._weights(r.law, r.version or "", c.quote)) < QUOTE_SAME:
+            # in a text printing an older text of the law (two of its articles shown older), wording that
+            # shares mostly the law's boilerplate with the article (人民法院、人民检察院和公安机关…犯罪嫌疑人、被告人) does not show it kept its number
+            label = r.targets[0].article
+            r = Resolution(r.law, r.version, (Target(label, None, (
+                f"{older_law[r.law].text.strip()} in the same text cites an older numbering of {r.law}, and the"
+                f" wording the text prints for {label} ({c.quote[:12]}…) shares little but the law's common"
+                " phrases with it: the article may cite an older numbering")),), r.reason, r.note)
+        elif r.law and not confirmed and not c.as_of:
+            first = next((older[(r.law, t.article)] for t in r.targets
+                          if t.id and (r.law, t.article) in older), None)
+            model = quoted.get((r.law, r.targets[0].article)) if len(r.targets) == 1 else None
+            other = older_law.get(r.law)
+            if first is not None and first is not c:
+                why = (f"{first.text.strip()} in the same text cites an older numbering of this article:"
+                       " so may this citation")
+                r = Resolution(r.law, r.version, tuple(Target(t.article, None, why) if t.id else t
+                                                       for t in r.targets), r.reason, r.note)
+            elif id(c) in carried and model is None and any(t.id for t in r.targets):
+                why = (f"the article takes its law from {carried[id(c)].text.strip()} just before it, whose"
+                       " wording in the text is an older numbering's: so may this citation")
+                r = Resolution(r.law, r.version, tuple(Target(t.article, None, why) if t.id else t
+                                                       for t in r.targets), r.reason, r.note)
+            elif other is not None and other is not c and model is None and (unstable := {
+                    t.article for t in r.targets if t.id and not self._stable(r.law, t.article)}):
+                # a text quoting an older wording of one article of a law cites that older text throughout:
+                # its other articles are kept only where every version the collection holds agrees
+                why = (f"{other.text.strip()} in the same text cites an older numbering of {r.law}:"
+                       " so may this citation")
+                r = Resolution(r.law, r.version, tuple(
+                    Target(t.article, None, why) if t.id and t.article in unstable else t
+                    for t in r.targets), r.reason, r.note)
+            elif model is not None and (model.version != r.version or r.targets[0].id is None) \
+                    and (r.targets[0].id is not None or (r.targets[0].reason or "").startswith(UNDATED_DIFFER)
+                         or (r.version is None and r.reason is not None)):
+                # (an older text than every version held: the wording quoted under the same number shows
+                # the article kept it, as for the citation quoting it)
                 r = Resolution(r.law, model.version, model.targets, None,
                                f"the version whose {r.targets[0].article} has the wording the text quotes there")
-            elif confirmed and r.law in older_law and len(shown.get(r.law, ())) >= 2 and len(r.targets) == 1 \
-                    and r.targets[0].id is not None and not self._stable(r.law, r.targets[0].article) \
-                    and likeness(c.quote, self.text(r.targets[0].id),
-                                 self._weights(r.law, r.version or "", c.quote)) < QUOTE_SAME:
-                # in a text printing an older text of the law (two of its articles shown older), wording that
-                # shares mostly the law's boilerplate with the article (人民法院、人民检察院和公安机关…犯罪嫌疑人、被告人) does not show it kept its number
-                label = r.targets[0].article
-                r = Resolution(r.law, r.version, (Target(label, None, (
-                    f"{older_law[r.law].text.strip()} in the same text cites an older numbering of {r.law}, and the"
-                    f" wording the text prints for {label} ({c.quote[:12]}…) shares little but the law's common"
-                    " phrases with it: the article may cite an older numbering")),), r.reason, r.note)
-            elif r.law and not confirmed and not c.as_of:
-                first = next((older[(r.law, t.article)] for t in r.targets
-                              if t.id and (r.law, t.article) in older), None)
-                model = quoted.get((r.law, r.targets[0].article)) if len(r.targets) == 1 else None
-                other = older_law.get(r.law)
-                if first is not None and first is not c:
-                    why = (f"{first.text.strip()} in the same text cites an older numbering of this article:"
-                           " so may this citation")
-                    r = Resolution(r.law, r.version, tuple(Target(t.article, None, why) if t.id else t
-                                                           for t in r.targets), r.reason, r.note)
-                elif id(c) in carried and model is None and any(t.id for t in r.targets):
-                    why = (f"the article takes its law from {carried[id(c)].text.strip()} just before it, whose"
-                           " wording in the text is an older numbering's: so may this citation")
-                    r = Resolution(r.law, r.version, tuple(Target(t.article, None, why) if t.id else t
-                                                           for t in r.targets), r.reason, r.note)
-                elif other is not None and other is not c and model is None and (unstable := {
-                        t.article for t in r.targets if t.id and not self._stable(r.law, t.article)}):
-                    # a text quoting an older wording of one article of a law cites that older text throughout:
-                    # its other articles are kept only where every version the collection holds agrees
-                    why = (f"{other.text.strip()} in the same text cites an older numbering of {r.law}:"
-                           " so may this citation")
-                    r = Resolution(r.law, r.version, tuple(
-                        Target(t.article, None, why) if t.id and t.article in unstable else t
-                        for t in r.targets), r.reason, r.note)
-                elif model is not None and (model.version != r.version or r.targets[0].id is None) \
-                        and (r.targets[0].id is not None or (r.targets[0].reason or "").startswith(UNDATED_DIFFER)
-                             or (r.version is None and r.reason is not None)):
-                    # (an older text than every version held: the wording quoted under the same number shows
-                    # the article kept it, as for the citation quoting it)
-                    r = Resolution(r.law, model.version, model.targets, None,
-                                   f"the version whose {r.targets[0].article} has the wording the text quotes there")
-            out.append(r)
-        return self._named_elsewhere([c for c, *_ in done], out, date)
+        return r
 
     def _named_elsewhere(self, citations: list[Citation], resolutions: list[Resolution],
                          date: str | None) -> list[Resolution]:
