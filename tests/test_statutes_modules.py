@@ -101,7 +101,8 @@ def test_the_collection_is_one_class_with_every_layers_methods():
 @pytest.mark.parametrize("path", sorted(FACE.glob("*.py")), ids=lambda p: p.name)
 def test_the_look_ups_call_no_private_name_of_the_store(path):
     # collection.same_provision, not collection._same_provision: the store's own names stay its own
-    private = [f"{ast.unparse(node.value)}.{node.attr}" for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    private = [f"{ast.unparse(node.value)}.{node.attr}" for node in ast.walk(tree)
                if isinstance(node, ast.Attribute) and node.attr.startswith("_") and not node.attr.startswith("__")
                and ast.unparse(node.value) != "self"]
     assert not private, private

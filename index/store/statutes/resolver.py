@@ -247,34 +247,81 @@ class ResolvingCollection(CheckedCollection):
         """``(resolution, shown older, confirmed)``: whether what the text shows of the
         article (quoted wording, 款/项) proves it an older numbering, or its quoted wording
         confirms the article resolved."""
+        law = self._law_cited(citation)
+        if isinstance(law, Resolution):
+            return law, False, False
+        unheld = self._text_not_held(citation, law)
+        if unheld is not None:
+            return unheld, False, False
+        version, note, reason = self._version_cited(citation, law, date, printed_year)
+        if version is None:
+            kept = self._kept(citation, law)
+            if kept is not None:  # a text older than every version held, quoting the article as one of them has it
+                return kept, False, True
+            return Resolution(law, None, tuple(Target(a.article) for a in citation.articles), reason), False, False
+        undated = date is None and not citation.as_of
+        confirmed = False
+        if citation.quote and len(citation.articles) == 1:
+            version, note, confirmed, done = self._by_quote(citation, law, version, note, undated)
+            if done is not None:
+                return done
+        when = f"the {version} version of " if version else "the undated version of "
+        targets, shown_older = self._targets(citation, law, version, when)
+        if undated and not confirmed:
+            targets, done = self._undated_targets(citation, law, version, targets, shown_older, printed_year)
+            if done is not None:
+                return done
+        if citation.sanction and len(targets) == 1 and targets[0].id is not None \
+                and citation.sanction not in self.text(targets[0].id):
+            # 依照《消防法》第五十条规定处15日以下拘留, where that 第五十条 imposes no 拘留: another numbering
+            shown_older = True
+            targets = [Target(targets[0].article, None, (
+                f"the text says {targets[0].article} imposes {citation.sanction}, and {targets[0].article} of"
+                f" {when}{law} does not: the article may cite an older numbering"))]
+        return Resolution(law, version or None, tuple(targets), None, note), shown_older, confirmed
+
+    def _law_cited(self, citation: Citation) -> str | Resolution:
+        """The law of the collection ``citation`` cites, or its resolution saying why that cannot
+        be told (an ambiguous title, one several places or interpretations share, a law the
+        collection does not hold)."""
         if citation.law is None:
             laws = [law for law in (self.law(c) for c in citation.candidates) if law]
             return Resolution.unresolved(citation, "the title is ambiguous: " + " or ".join(citation.candidates)
-                                         + ("" if laws else " (neither is in the statute collection)")), False, False
+                                         + ("" if laws else " (neither is in the statute collection)"))
         law = self._printed_law(citation) or self.law(citation.law)
         if law is None and len(places := self.places(citation.law)) > 1:
             # 《人口与计划生育条例》第十八条: the regulations of several provinces share the title
             return Resolution.unresolved(citation, f"{shared_title(citation.law, places)}: which one the text cites"
-                                                   " cannot be told"), False, False
+                                                   " cannot be told")
         if law is None and len(fits := abbreviated(citation.law, self)) > 1:
             # 《拒执解释》第三条: the short name of several interpretations the collection holds
             return Resolution.unresolved(citation, f"{abbreviates(citation.law, fits)}: which one the text cites"
-                                                   " cannot be told"), False, False
+                                                   " cannot be told")
         if law is None:
             missing = f"{citation.law} is not in the statute collection"
-            return Resolution.unresolved(citation, f"{missing}; {UNFINISHED}" if self.unfinished else missing), \
-                False, False
+            return Resolution.unresolved(citation, f"{missing}; {UNFINISHED}" if self.unfinished else missing)
+        return law
+
+    def _text_not_held(self, citation: Citation, law: str) -> Resolution | None:
+        """The resolution of a citation naming a text of ``law`` (2007年民事诉讼法) the collection
+        cannot tell (its one version undated) or does not hold (later than every version); None else."""
         if citation.as_of and not any(self.versions(law)):
             return Resolution(law, None, tuple(Target(a.article) for a in citation.articles),
                               f"the text names the {citation.as_of[:4]} text of {law}, and the statute collection's"
-                              " only version of it is undated: which text that is cannot be told"), False, False
+                              " only version of it is undated: which text that is cannot be told")
         latest = max(self.versions(law))
         if citation.as_of and latest and law not in ONE_TEXT and int(citation.as_of[:4]) > int(latest[:4]) + 1:
             # 2025年修订的《治安管理处罚法》第九十七条 where the collection's latest text is of 2012: the text the
             # article cites is not held, and the number may hold another provision in the one that is
             return Resolution(law, None, tuple(Target(a.article) for a in citation.articles), (
                 f"the text names the {citation.as_of[:4]} text of {law}, later than every version the statute"
-                f" collection holds (the latest is {latest}): the article may cite a numbering it lacks")), False, False
+                f" collection holds (the latest is {latest}): the article may cite a numbering it lacks"))
+        return None
+
+    def _version_cited(self, citation: Citation, law: str, date: str | None,
+                       printed_year: int | None) -> tuple[str | None, str | None, str | None]:
+        """``(version, note, reason)`` of ``law`` the citation cites (:meth:`version_for`): the one
+        in force on the year the text names for it, else on ``date``."""
         if citation.as_of:
             version, note, reason = self.version_for(law, citation.as_of)
             note = note or f"the version the text names ({citation.as_of[:4]})"
@@ -285,41 +332,48 @@ class ResolvingCollection(CheckedCollection):
                                  else f"{reason} ({year}, the year the text names for it)")
         else:
             version, note, reason = self.version_for(law, date, printed_year)
-        if version is None:
-            kept = self._kept(citation, law)
-            if kept is not None:  # a text older than every version held, quoting the article as one of them has it
-                return kept, False, True
-            return Resolution(law, None, tuple(Target(a.article) for a in citation.articles), reason), False, False
-        undated = date is None and not citation.as_of
+        return version, note, reason
+
+    def _by_quote(self, citation: Citation, law: str, version: str, note: str | None, undated: bool
+                  ) -> tuple[str, str | None, bool, tuple[Resolution, bool, bool] | None]:
+        """The wording a citation of one article quotes, checked against each version's article:
+        ``(version, note, confirmed, done)``, the version it tells (an undated text's), whether
+        it confirms the article, and ``done`` the citation's ``(resolution, shown older,
+        confirmed)`` when the wording settles it (another version's, or none's)."""
         confirmed = False
-        if citation.quote and len(citation.articles) == 1:
-            label = citation.articles[0].article
-            scores = self._quote_scores(citation.quote, law, label)
-            if version in scores:
-                best = max(scores, key=lambda v: (scores[v], v))
-                if undated and scores[best] < QUOTE_SAME and not citation.verbatim and said_by(scores) \
-                        and self._differ(law, label, scores):
-                    # 第23条规定，公司股东滥用公司法人独立地位…: a paraphrase that says what one version's
-                    # article says, and clearly not what the others' say, is of that version
-                    version = best
-                    note = f"the article is undated: the version whose {label} says what the text says of it"
-                elif undated and scores[best] < QUOTE_SAME and self._differ(law, label, scores):
-                    # 第二百五十五条规定，被执行人不履行法律文书确定的义务的…: wording two versions' articles
-                    # share in part (被执行人…义务) tells neither of them
-                    return Resolution(law, None, (Target(label, None, (
-                        f"{UNDATED_DIFFER} {label} of {law} holds another provision in each of its versions, and"
-                        f" the wording the text quotes ({citation.quote[:12]}…) is not that of any of them:"
-                        " which one it cites cannot be told")),)), False, False
-                if undated and best != version and scores[best] >= QUOTE_MATCH and scores[best] > scores[version]:
-                    version, note = best, f"the article is undated: the version whose {label} has the wording it quotes"
-                elif scores[version] < QUOTE_MATCH and (law not in ONE_TEXT or not scores[version]):
-                    return self._quoted_elsewhere(citation, law, version, label, scores), True, False
-                # 《民法典》第1142条“以最后一份有效遗嘱为准”: a code with one text ever has no older
-                # numbering, so wording that shares some runs with its article is the writer's paraphrase
-                # (wording sharing none is another text printed under the number: still not resolved)
-                confirmed = scores[version] >= QUOTE_MATCH
+        label = citation.articles[0].article
+        scores = self._quote_scores(citation.quote, law, label)
+        if version in scores:
+            best = max(scores, key=lambda v: (scores[v], v))
+            if undated and scores[best] < QUOTE_SAME and not citation.verbatim and said_by(scores) \
+                    and self._differ(law, label, scores):
+                # 第23条规定，公司股东滥用公司法人独立地位…: a paraphrase that says what one version's
+                # article says, and clearly not what the others' say, is of that version
+                version = best
+                note = f"the article is undated: the version whose {label} says what the text says of it"
+            elif undated and scores[best] < QUOTE_SAME and self._differ(law, label, scores):
+                # 第二百五十五条规定，被执行人不履行法律文书确定的义务的…: wording two versions' articles
+                # share in part (被执行人…义务) tells neither of them
+                return version, note, confirmed, (Resolution(law, None, (Target(label, None, (
+                    f"{UNDATED_DIFFER} {label} of {law} holds another provision in each of its versions, and"
+                    f" the wording the text quotes ({citation.quote[:12]}…) is not that of any of them:"
+                    " which one it cites cannot be told")),)), False, False)
+            if undated and best != version and scores[best] >= QUOTE_MATCH and scores[best] > scores[version]:
+                version, note = best, f"the article is undated: the version whose {label} has the wording it quotes"
+            elif scores[version] < QUOTE_MATCH and (law not in ONE_TEXT or not scores[version]):
+                return version, note, confirmed, (self._quoted_elsewhere(citation, law, version, label, scores),
+                                                  True, False)
+            # 《民法典》第1142条“以最后一份有效遗嘱为准”: a code with one text ever has no older
+            # numbering, so wording that shares some runs with its article is the writer's paraphrase
+            # (wording sharing none is another text printed under the number: still not resolved)
+            confirmed = scores[version] >= QUOTE_MATCH
+        return version, note, confirmed, None
+
+    def _targets(self, citation: Citation, law: str, version: str, when: str) -> tuple[list[Target], bool]:
+        """Each article the citation names in ``version`` of ``law`` (``when`` names that
+        version), or why it is not there, and whether a 款 or 项 it names that the article
+        lacks shows an older numbering."""
         labels, top = self._articles(law, version)
-        when = f"the {version} version of " if version else "the undated version of "
         targets = []
         shown_older = False
         for a in citation.articles:
@@ -336,14 +390,23 @@ class ResolvingCollection(CheckedCollection):
             else:
                 targets.append(Target(a.article, None, f"{when}{law} has no {a.article}"
                                                        f"{self._later_holding(law, version, a.article)}"))
-        if undated and not confirmed and shown_older and len(targets) == 1 and targets[0].id is None:
+        return targets, shown_older
+
+    def _undated_targets(self, citation: Citation, law: str, version: str, targets: list[Target],
+                         shown_older: bool, printed_year: int | None
+                         ) -> tuple[list[Target], tuple[Resolution, bool, bool] | None]:
+        """The targets of an undated text's citation its wording did not confirm, read across
+        the versions: ``(targets, done)``, ``done`` the citation's ``(resolution, shown older,
+        confirmed)`` when an older version's article has the 款 or 项 it names, or the words
+        the text gives for it tell one version."""
+        if shown_older and len(targets) == 1 and targets[0].id is None:
             fitting = self._fitting_version(law, version, citation.articles[0])
             if fitting is not None:  # 《公司法》第20条第3款: the older version's 第二十条 has a 第3款
                 label = citation.articles[0].article
-                return Resolution(law, fitting, (Target(label, self._articles(law, fitting)[0][label]),), None,
-                                  f"the article is undated: the version whose {label} has the 款 or 项 it names"), \
-                    False, True
-        if undated and not confirmed and version and not (printed_year and printed_year > int(version[:4])):
+                return targets, (Resolution(law, fitting, (Target(label, self._articles(law, fitting)[0][label]),),
+                                            None, f"the article is undated: the version whose {label} has the 款 or"
+                                                  " 项 it names"), False, True)
+        if version and not (printed_year and printed_year > int(version[:4])):
             targets = [self._same_in_versions(law, version, t) for t in targets]
             if citation.gloss and len(targets) == 1 and (targets[0].reason or "").startswith(UNDATED_DIFFER):
                 # 依照公司法第一百四十八条，董事、高级管理人员不得挪用公司资金: the words the text gives for the
@@ -354,14 +417,7 @@ class ResolvingCollection(CheckedCollection):
                 told.discard(None)
                 said = told.pop() if len(told) == 1 else None  # (two parts telling two versions tell none)
                 if said is not None:
-                    return Resolution(law, said or None, (Target(label, self._articles(law, said)[0][label]),), None,
-                                      f"the article is undated: the version whose {label} says what the text says"
-                                      " of it"), False, True
-        if citation.sanction and len(targets) == 1 and targets[0].id is not None \
-                and citation.sanction not in self.text(targets[0].id):
-            # 依照《消防法》第五十条规定处15日以下拘留, where that 第五十条 imposes no 拘留: another numbering
-            shown_older = True
-            targets = [Target(targets[0].article, None, (
-                f"the text says {targets[0].article} imposes {citation.sanction}, and {targets[0].article} of"
-                f" {when}{law} does not: the article may cite an older numbering"))]
-        return Resolution(law, version or None, tuple(targets), None, note), shown_older, confirmed
+                    found = Target(label, self._articles(law, said)[0][label])
+                    return targets, (Resolution(law, said or None, (found,), None, f"the article is undated: the"
+                                                f" version whose {label} says what the text says of it"), False, True)
+        return targets, None
