@@ -1,4 +1,5 @@
-"""lawnews/api.py agrees with its own type hints: a type checker reading it with the
+"""lawnews/api.py and the modules it gathers (the index object and its layers, building,
+taxonomies, checks) agree with their own type hints: a type checker reading them with the
 package laid out as installed (index/ and search/ inside lawnews) and untyped bodies
 checked finds no mismatch in it, and the one a mismatch hid is gone: a keyword search
 does not take (most=) is an unknown facet filter, as any other, instead of cutting the
@@ -31,13 +32,19 @@ def test_a_keyword_search_does_not_take_is_a_filter_like_any_other():
         assert ix.search_all("执行", province=None).total == 3
 
 
+#: The modules of the library's face the type checker reads.
+CHECKED = ("api", "news_index", "index_base", "statute_filters", "index_writing", "building", "taxonomies", "checks")
+
+
 def test_the_type_checker_finds_no_mismatch_in_api(tmp_path):
     needs_mypy()
     site = _installed_layout(tmp_path / "site")
-    out = subprocess.run([sys.executable, "-m", "mypy", "-p", "lawnews.api", "--follow-imports=silent",
+    modules = [arg for name in CHECKED for arg in ("-p", f"lawnews.{name}")]
+    out = subprocess.run([sys.executable, "-m", "mypy", *modules, "--follow-imports=silent",
                           "--check-untyped-defs", "--ignore-missing-imports", "--no-incremental",
                           "--cache-dir", os.devnull], cwd=site, capture_output=True, text=True).stdout
-    errors = [line for line in out.splitlines() if line.startswith("lawnews/api.py") and "error:" in line]
+    files = tuple(f"lawnews/{name}.py" for name in CHECKED)
+    errors = [line for line in out.splitlines() if line.startswith(files) and "error:" in line]
     assert not errors, "\n".join(errors)
 
 

@@ -5,7 +5,7 @@ its citations are outdated."""
 from __future__ import annotations
 
 import lawnews
-from lawnews import api
+from lawnews import news_index
 from lawnews.index.store import statutes as store
 
 NEWS = {"id": "n1", "title": "拒执罪判决", "text": "法院依照《中华人民共和国刑法》第三百一十三条判决被告人犯拒不执行判决罪。"}
@@ -15,7 +15,7 @@ def test_stats_counts_the_citations_and_reads_the_rules_once(tmp_path, monkeypat
     monkeypatch.setenv("LAWNEWS_STATUTES", str(tmp_path / "statutes.sqlite"))
     with lawnews.NewsIndex.create(tmp_path / "ix") as ix:
         ix.add_articles([NEWS])
-    monkeypatch.setattr(api, "RULES_VERSION", "0-older")  # the index's citations read by other rules
+    monkeypatch.setattr(news_index, "RULES_VERSION", "0-older")  # the index's citations read by other rules
     counts = {"count": 0, "rules": 0}
     real_count, real_rules = store.CitationStore.count, lawnews.NewsIndex.citation_rules
 

@@ -74,8 +74,8 @@ def test_versions_sharing_no_article_are_no_renumbering(collection):
 
 
 def test_an_article_one_version_lacks_holds_no_one_provision_across_them(collection):
-    assert collection._same_provision(LAW, "第一条", ["2010-01-01", "2020-01-01"])
-    assert not collection._same_provision(LAW, "第二条", ["2010-01-01", "2020-01-01"])
+    assert collection.same_provision(LAW, "第一条", ["2010-01-01", "2020-01-01"])
+    assert not collection.same_provision(LAW, "第二条", ["2010-01-01", "2020-01-01"])
 
 
 def test_a_version_named_without_a_collection_says_to_index_one():

@@ -94,5 +94,15 @@ def test_the_collection_is_one_class_with_every_layers_methods():
     assert store.Collection.__mro__[1:5] == (ResolvingCollection, CheckedCollection, DatedCollection,
                                              StoredCollection)
     for method in ("current", "at", "writer", "laws", "law", "versions", "labels", "holding", "article", "text",
-                   "version_for", "renumbered", "resolve", "resolve_all", "_same_provision"):
+                   "version_for", "renumbered", "resolve", "resolve_all", "same_provision"):
         assert callable(getattr(store.Collection, method)), method
+
+
+@pytest.mark.parametrize("path", sorted(FACE.glob("*.py")), ids=lambda p: p.name)
+def test_the_look_ups_call_no_private_name_of_the_store(path):
+    # collection.same_provision, not collection._same_provision: the store's own names stay its own
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    private = [f"{ast.unparse(node.value)}.{node.attr}" for node in ast.walk(tree)
+               if isinstance(node, ast.Attribute) and node.attr.startswith("_") and not node.attr.startswith("__")
+               and ast.unparse(node.value) != "self"]
+    assert not private, private

@@ -129,7 +129,7 @@ def _cites(collection: Any, law: str, statute: dict[str, Any]) -> str:
     if not version:
         return plain
     holding = [v for v in collection.holding(law_here, label) if v]
-    if len(holding) < 2 or collection._same_provision(law_here, label, holding):
+    if len(holding) < 2 or collection.same_provision(law_here, label, holding):
         return plain  # one provision under the number: every version's citations are of it
     typed = f"{version[:4]}年《{law.replace('《', '〈').replace('》', '〉')}》{label}"
     cited = _store.versioned_reference(typed)

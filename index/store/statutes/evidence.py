@@ -67,14 +67,14 @@ class CheckedCollection(DatedCollection):
         """Whether the collection holds ``law`` in several versions and the article ``label`` holds
         the same provision in every one of them."""
         versions = self.versions(law)
-        return len(versions) >= 2 and self._same_provision(law, label, versions)
+        return len(versions) >= 2 and self.same_provision(law, label, versions)
 
     def _differ(self, law: str, label: str, scores: dict[str, float]) -> bool:
         """Whether the versions of ``law`` that have an article ``label`` (``scores``' keys) hold
         different provisions under it."""
-        return not self._same_provision(law, label, list(scores))
+        return not self.same_provision(law, label, list(scores))
 
-    def _same_provision(self, law: str, label: str, versions: Iterable[str]) -> bool:
+    def same_provision(self, law: str, label: str, versions: Iterable[str]) -> bool:
         """Whether the article ``label`` holds the same provision in each of ``versions`` of
         ``law`` (not where one of them lacks it)."""
         ids = [self._articles(law, version)[0].get(label) for version in versions]

@@ -1,0 +1,201 @@
+"""Writing to the index object: adding articles and files, removing them, what it records after.
+
+In: articles (:class:`~lawnews.index.documents.Article` or JSONL-schema mappings), files and
+folders to index, ids and files to remove, for an open index (:class:`IndexWriting`, a layer of
+:class:`~lawnews.news_index.NewsIndex`).
+Out: a write transaction (:class:`~lawnews.index.store.writer.IndexWriter`), the number of
+articles added, the ingest account of files added, the sections removed (by id and by file);
+the index's build record (its inputs, counts, statute collection) written after each write.
+IndexClosedError for a closed index, IndexReadOnlyError for one this process cannot write,
+ArticleNotFoundError for an id or file the index does not hold (nothing removed).
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any, Iterable, Mapping
+
+from . import arguments as _args
+from .building import BUNDLED, _absolute_inputs, _check_writable, _inputs
+from .errors import ArticleNotFoundError, IndexClosedError, InvalidArgumentError
+from .index.documents import Article
+from .index.store import storage
+from .index.store.storage import IndexInfo
+from .index_base import IndexBase, _in_turn
+
+# The writer's and the ingest's types are named in hints as attributes of the package
+# (lawnews.IndexWriter, lawnews.IngestReport), which loads each when it is asked for.
+import lawnews
+
+
+class IndexWriting(IndexBase):
+    """The writing calls of :class:`~lawnews.news_index.NewsIndex`."""
+
+    # -- writing ----------------------------------------------------------
+    def writer(self, *, timeout: float = 10.0) -> lawnews.IndexWriter:
+        """A write transaction: ``with ix.writer() as w: w.add(article)`` commits on success."""
+        from .index.store.writer import IndexWriter
+
+        _args.number("timeout", timeout)
+        if self._searcher.closed:
+            raise IndexClosedError("this index is closed: open it again (lawnews.NewsIndex.open) to write to it")
+        if self.path is not None:
+            _check_writable(self.path)
+        return IndexWriter(self._ix, timeout=timeout)
+
+    def add_articles(self, articles: "Iterable[Article | Mapping[str, Any]]", *, tag: bool = True) -> int:
+        """Add (or replace) articles, tagging them first unless ``tag=False``; returns how many.
+
+        Each item is an :class:`Article` or a mapping in the JSONL schema (``id``,
+        ``title``, ``text``, optional ``date`` and ``source``, other keys kept as
+        metadata). A bad item raises InvalidArgumentError or ArgumentTypeError naming
+        its position, and nothing is added.
+        """
+        from .index.ingest.readers import record_article
+
+        _args.flags(tag=tag)
+        n = 0
+        with self.writer() as w:
+            for a in _args.articles(articles, lambda obj, n: record_article(obj, "", n), Article):
+                w.add(self._tagger.tag_article(a) if tag else a)
+                n += 1
+        self._refresh_info()
+        return n
+
+    def add(self, paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]]", *,
+            progress: lawnews.Progress | None = None) -> lawnews.IngestReport:
+        """Index the files under ``paths`` (one path or several); each file's articles
+        replace its earlier ones. Files are named relative to the index's folder (the
+        common folder of what was first added to it), tagged with its taxonomy; the account
+        names each skipped input by its absolute path, as :func:`build_index` does. The index
+        records ``paths`` among the files and folders it is built from, as :func:`build_index`
+        does, so that an update without paths (``build_index(None, ix.path)``, ``lawnews
+        index --index-dir``) reads them again (an index of the bundled corpus records none)."""
+        from .index.store.build import IngestReport, collecting_statutes, discount_refused, drop_own_files, iter_articles
+        from .index.ingest.readers import as_paths, naming_root
+
+        given = as_paths(paths)
+        if self._info is not None:
+            named = naming_root(self._info.root, given)
+            if named is not None and str(named) != self._info.root:
+                self._info = IndexInfo(**{**self._info.to_dict(), "root": str(named)})
+        root = self._info.root if self._info is not None and self._info.root else None
+        report = IngestReport(index_dir=str(self.path) if self.path else None)
+        read = iter_articles(given, tagger=self._tagger, report=report, progress=progress, root=root)
+        with self.writer() as w, collecting_statutes(read, report, root=root) as articles:
+            w.add_files(articles, report.skipped)
+        discount_refused(report, w)
+        if self.path is not None:
+            drop_own_files(report, self.path)
+        if self.path is not None and self._info is not None and self._info.origin != BUNDLED:
+            extra = {**self._info.extra, "inputs": _inputs(self.path, given, False)}
+            self._info = IndexInfo(**{**self._info.to_dict(), "extra": extra})
+        self._refresh_info()
+        _absolute_inputs(report)
+        return report
+
+    def remove(self, *, article_id: str | None = None, file: str | None = None) -> int:
+        """Remove one article or every article of a file; returns the sections removed.
+        ``file`` is the file's name as results give it, or its path (relative to the
+        current folder or absolute). An id or file the index does not hold raises
+        ArticleNotFoundError (``no article with id …; nothing removed``), as
+        :meth:`remove_all` does and as a search engine reports the deletion of a
+        missing document (not found), instead of removing nothing silently."""
+        if (article_id is None) == (file is None):
+            raise InvalidArgumentError("give exactly one of article_id= or file=",
+                                       argument="article_id" if article_id is None else "file")
+        _args.text("article_id" if file is None else "file", article_id if file is None else file)
+        removed = self.remove_all(article_ids=() if article_id is None else (article_id,),
+                                  files=() if file is None else (file,))
+        return sum(removed["articles"].values()) + sum(removed["files"].values())
+
+    def remove_all(self, *, article_ids: Iterable[str] = (), files: Iterable[str] = (),
+                   count_articles: bool = False) -> dict[str, dict[str, int]]:
+        """Remove several articles and the articles of several files in one
+        transaction: ``{"articles": {id: sections removed}, "files": {file: …}}``;
+        with ``count_articles`` also ``"file_articles": {file: articles removed}``.
+        When one id or file is not in the index, nothing is removed and
+        ArticleNotFoundError names every one missing."""
+        ids = list(dict.fromkeys(_args.text("article_ids item", i) for i in _args.iterable("article_ids", article_ids)))
+        names = list(dict.fromkeys(_args.text("files item", f) for f in _args.iterable("files", files)))
+        if self._searcher.closed:
+            raise IndexClosedError("this index is closed: open it again (lawnews.NewsIndex.open) to write to it")
+        if self.path is not None:
+            _check_writable(self.path)
+        removed: dict[str, dict[str, int]] = {"articles": {}, "files": {}}
+        with self.writer() as w:
+            for i in ids:
+                removed["articles"][i] = w.delete_article(i)
+            if count_articles:
+                removed["file_articles"] = {f: self._articles_of_file(f) for f in names}
+            for f in names:
+                removed["files"][f] = self._delete_file(w, f)
+            missing = [f"no article with id {i}" for i, n in removed["articles"].items() if not n]
+            missing += [f"no article from file {f}" for f, n in removed["files"].items() if not n]
+            if missing:  # the writer is cancelled: nothing is removed
+                raise ArticleNotFoundError("; ".join(missing) + "; nothing removed",
+                                           article_ids=tuple(i for i, n in removed["articles"].items() if not n),
+                                           files=tuple(f for f, n in removed["files"].items() if not n))
+        self._forget_inputs(names)
+        self._refresh_info()
+        return removed
+
+    def _forget_inputs(self, files: list[str]) -> None:
+        """Take the files whose articles were removed out of the inputs the index records
+        for its updates (``extra.inputs``), where they were given by name, so that an update
+        does not bring them back; a folder stays (its files come back while it holds them)."""
+        if not files or self.path is None or self._info is None:
+            return
+        inputs = list(self._info.extra.get("inputs") or ())
+        gone = {name for f in files for name in self._names_of(f)}
+        kept = [p for p in inputs if os.path.isdir(p) or self._file_name(p) not in gone]
+        if kept != inputs:
+            self._info = IndexInfo(**{**self._info.to_dict(), "extra": {**self._info.extra, "inputs": kept}})
+
+    def _delete_file(self, writer: Any, file: str) -> int:
+        """Delete the articles of ``file`` (:meth:`_names_of`) with ``writer``; the sections deleted."""
+        for name in self._names_of(file):
+            if n := writer.delete_file(name):
+                return n
+        return 0
+
+    def _articles_of_file(self, file: str) -> int:
+        """How many articles the index holds from ``file`` (:meth:`_names_of`)."""
+        from whoosh.query import Term
+
+        with self._ix.searcher() as searcher:
+            for name in self._names_of(file):
+                ids = {searcher.stored_fields(d)["article_id"] for d in searcher.docs_for_query(Term("file", name))}
+                if ids:
+                    return len(ids)
+        return 0
+
+    def _names_of(self, file: str) -> tuple[str, ...]:
+        """The names ``file`` may have in this index, tried in turn: as results name it,
+        then as the path of a file (:meth:`_file_name`)."""
+        return tuple(dict.fromkeys((file, self._file_name(file))))
+
+    def _file_name(self, path: str) -> str:
+        """The name the file at ``path`` has in this index (see :func:`.readers.file_name`)."""
+        from .index.ingest.readers import file_name
+
+        return file_name(path, self._info.root if self._info is not None and self._info.root else None)
+
+    @_in_turn
+    def _refresh_info(self) -> None:
+        """After a write: the new sections' vectors (an index built with them), the
+        citations resolved again if the statute collection changed, then the counts."""
+        from .index.store import statutes
+
+        if self._info is not None and self._info.extra.get("vectors"):
+            from .index.store.build import encode_sections
+
+            encode_sections(self._ix)
+        recorded = statutes.sync(self._ix)
+        if self.path is not None and self._info is not None:
+            articles, sections = self._searcher.counts()
+            extra = {**self._info.extra, "statutes": recorded}
+            self._info = IndexInfo(**{**self._info.to_dict(), "articles": articles, "sections": sections,
+                                      "extra": extra})
+            storage.write_info(self.path, self._info)
+        self.__dict__.pop("_outdated", None)
