@@ -7,10 +7,40 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
+import pytest
+
 from test_web_browser import base_url, browser, visit, web_index  # noqa: F401  (fixtures)
 
 Q = quote("执行")
 HUNAN = quote("湖南")
+#: Every kind of page a search leads to, and an error page with its form.
+PAGES = ["/", f"/?q={Q}&province={HUNAN}", f"/?q={Q}&page=2", f"/trends?q={Q}", f"/first?q={Q}",
+         f"/profile?province={HUNAN}", f"/profile?province={HUNAN}&q={Q}", "/profile", "/statute",
+         "/statute?ref=" + quote("民诉法第237条"), "/cited-by?cites=" + quote("民诉法第237条"),
+         f"/?q={Q}&from=2024-13", f"/trends?q={Q}&by=judge"]
+#: The roles of landmarks, as Chromium computes them.
+LANDMARKS = ("banner", "navigation", "main", "complementary", "contentinfo", "search", "form", "region")
+#: Landmarks a page has one of, which need no name to be told apart.
+ONE_A_PAGE = ("banner", "main", "contentinfo")
+
+
+def _landmarks(driver) -> list[tuple[str, str]]:
+    from selenium.webdriver.common.by import By
+
+    found = driver.find_elements(By.CSS_SELECTOR, "header, nav, main, aside, footer, form, section, [role]")
+    return [(e.aria_role, e.accessible_name) for e in found if e.aria_role in LANDMARKS]
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_landmark_of_a_page_has_a_name_of_its_own(browser, base_url, path):
+    browser.get(base_url + path)
+    browser.get_log("browser")  # an error page's own 400
+    marks = _landmarks(browser)
+    named = [(role, name) for role, name in marks if role not in ONE_A_PAGE]
+    assert all(name for _role, name in named), marks  # no "search landmark" without a name
+    assert len(set(marks)) == len(marks), marks  # none named as another of its role
+    for role in ONE_A_PAGE:
+        assert [r for r, _n in marks].count(role) <= 1, marks
 
 
 def test_a_chosen_filter_is_heard_as_one_with_how_to_remove_it(browser, base_url):
