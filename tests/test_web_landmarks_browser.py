@@ -58,3 +58,23 @@ def test_a_chosen_filter_is_heard_as_one_with_how_to_remove_it(browser, base_url
         assert "☑" in e.text and said.size["width"] <= 1 and said.size["height"] <= 1
     others = [e for e in browser.find_elements(By.CSS_SELECTOR, "aside.facets a.fv:not(.on)") if e.is_displayed()]
     assert others and not any("Remove" in e.accessible_name for e in others)
+
+
+@pytest.mark.parametrize("path", [f"/?q={Q}", f"/trends?q={Q}&by=province", f"/first?q={Q}",
+                                  f"/profile?province={HUNAN}", "/statute?ref=" + quote("民诉法第237条"),
+                                  "/cited-by?cites=" + quote("民诉法第237条")])
+def test_the_first_tab_stop_after_a_search_leads_to_its_results(browser, base_url, path):
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+
+    visit(browser, base_url + path)
+    ActionChains(browser).send_keys(Keys.TAB).perform()
+    skip = browser.switch_to.active_element
+    assert skip.is_displayed() and skip.text == "skip to the results", (path, skip.text)
+    ActionChains(browser).send_keys(Keys.ENTER).perform()
+    ActionChains(browser).send_keys(Keys.TAB).perform()
+    after = browser.execute_script(
+        "const r = document.getElementById('results'), a = document.activeElement;"
+        "return a !== document.body && (r.contains(a) || !!(r.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING))"
+        " && !a.closest('form, header, aside');")
+    assert after, (path, browser.switch_to.active_element.get_attribute("outerHTML")[:200])
