@@ -649,6 +649,10 @@ def first(query: str, by: str, start: str | None, end: str | None, copies: bool,
 
 @cli.command()
 @click.argument("subject")
+@click.option("--query", default="", metavar="QUERY",
+              help="Profile the subject within the stories matching QUERY, read as trends and first read"
+                   " theirs (default: every story of the subject).")
+@filter_options
 @click.option("--every", default="auto", show_default=True, type=click.Choice((*EVERY, "auto"), case_sensitive=False),
               help="Period: month, quarter or year; auto: months over at most three years of dates,"
                    " quarters over at most nine, else years.")
@@ -656,19 +660,23 @@ def first(query: str, by: str, start: str | None, end: str | None, copies: bool,
               help="Values listed per facet, sources and latest articles.")
 @date_range_options("the periods start there", "the periods end there")
 @copies_option
+@reading_options
 @index_dir_option
 @json_option
 @click.option("--csv", "as_csv", is_flag=True,
               help="Print the stories per period as CSV, as trends --csv and the web's /profile.csv do.")
 @csv_options
-def profile(subject: str, every: str, top: int, start: str | None, end: str | None, copies: bool,
+def profile(subject: str, query: str, every: str, top: int, start: str | None, end: str | None, copies: bool,
+            lenient: bool, semantic: bool | None, strict: bool, no_expand: bool,
             index_dir: str | None, as_json: bool, as_csv: bool = False, out: str | None = None,
-            bom: bool | None = None) -> None:
+            bom: bool | None = None, **filters: tuple[str, ...]) -> None:
     """What a court, region, mechanism, source or law has been reported for, and when.
 
     SUBJECT is kind:name, the kind one of court, province, city, county,
     mechanism, source, court_level, statute (a law cited), cites (one of its
     articles); the name as filters take it (荆州中院, 湖南, 民诉法).
+    With --query and filters of other facets, only the stories of the subject
+    that the search of that query with those filters lists are profiled.
 
     \b
     Examples:
@@ -677,6 +685,7 @@ def profile(subject: str, every: str, top: int, start: str | None, end: str | No
         lawnews profile court:荆州中院 --from 2020 --to 2024 --every year
         lawnews profile mechanism:交叉执行 --json
         lawnews profile court:荆州中院 --every year -o 荆州中院.csv
+        lawnews profile province:湖南 --query 执转破 --every year
         lawnews profile statute:民诉法
         lawnews profile 'cites:民事诉讼法 第二百三十七条'
     """
@@ -684,12 +693,15 @@ def profile(subject: str, every: str, top: int, start: str | None, end: str | No
     if as_json and as_csv:
         raise click.UsageError("give --json or --csv (-o), not both")
     with open_index(index_dir) as ix:
-        result = ix.profile(subject, every=every, top=top, copies=copies, start=start, end=end)
+        result = ix.profile(subject, every=every, top=top, copies=copies, start=start, end=end, query=query,
+                            lenient=lenient, semantic=semantic, strict=strict, expand=not no_expand, **filters)
     if as_json:
         echo_json(result.to_dict())
     elif as_csv:
         from .landscape import trends_csv
 
+        if result.trend.relaxed:  # beside the data, as the table says it above it
+            echo(output.COUNTING_RELAXED, err=True)
         write_csv(trends_csv(result.trend), out, bom)
     else:
         echo(output.render_profile(result))

@@ -19,7 +19,7 @@ itself is :mod:`lawnews.search.landscape` (numpy over the index's columns).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Mapping
 
 from . import arguments as _args
@@ -234,7 +234,13 @@ def trends(searcher: IndexSearcher, query: str = "", *, by: str = "mechanism", e
     ranged, start, end = _args.dated(query, start, end)
     m = searcher.matching(ranged, filters=filters, all_copies=bool(copies),
                           **_reading(expand, strict, lenient, semantic))
-    return _trends(m, query, by, every, top, bool(copies), start, end, searcher.vocabulary)
+    found = _trends(m, query, by, every, None, bool(copies), start, end, searcher.vocabulary)
+    # a value of --by the filters chose is a row though none of its stories matched (湖北省 beside
+    # 湖南省 over a range where it has none): 0 in each period, after the others
+    listed = {s.value for s in found.series}
+    zero = tuple(TrendSeries(v, (0,) * len(found.periods), 0, 0) for v in m.filters.get(by, ()) if v not in listed)
+    series = found.series + zero
+    return replace(found, series=series[:top] if top else series, values=len(series))
 
 
 def first(searcher: IndexSearcher, query: str = "", *, by: str = "province",

@@ -588,6 +588,16 @@ def _nothing(query: str, filters: Any) -> str:
             + (f" where {where}" if where else ""))
 
 
+def _within(query: str, filters: Any) -> str:
+    """``among the stories matching '执转破' where court is 荆州市中级人民法院``: the search a
+    profile is taken within, "" when it is of every story of its subject."""
+    from .search.syntax import is_everything
+
+    where = " and ".join(f"{facet} is {' or '.join(values)}" for facet, values in (filters or {}).items() if values)
+    matching = f" matching {query!r}" if query and not is_everything(query) else ""
+    return f"among the stories{matching}" + (f" where {where}" if where else "") if matching or where else ""
+
+
 def _range(start: str, end: str) -> str:
     """``from 2020 to 2024``, ``from 2020``, ``up to 2024``, or "" (no range asked)."""
     if start and end:
@@ -604,11 +614,15 @@ def render_profile(p: Any) -> str:
     reported with it, its sources and its latest articles."""
     t = p.trend
     span = _range(t.start, t.end)
-    lines = [click.style(f"{p.kind} {p.value}", bold=True) + f" · {_units(t.copies, p.total)}"
-             + (f" · {span}" if span else ""), ""]
+    within = _within(p.query, p.filters)
+    lines = [click.style(f"{p.kind} {p.value}", bold=True) + (f" · {within}" if within else "")
+             + f" · {_units(t.copies, p.total)}" + (f" · {span}" if span else ""), ""]
+    if t.relaxed and p.total:
+        lines.insert(0, click.style(COUNTING_RELAXED, fg="yellow"))
     if not p.total:
-        return "\n".join(lines + [f"no article of the index is tagged with {p.kind} {p.value}"
-                                  + (f" {span}" if span else "")])
+        said = (f"no article of the index is tagged with {p.kind} {p.value}" if not within
+                else f"no story of {p.kind} {p.value} is {within}")
+        return "\n".join(lines + [said + (f" {span}" if span else "")])
     most = max(t.totals, default=0)
     pad = max((width(x) for x in t.periods), default=0)
     lines.append(click.style(f"per {t.every}", bold=True))

@@ -176,6 +176,14 @@ def _get_parser() -> QueryParser:
     return _parser
 
 
+def _as_typed(typed: str, checked: str, at: int, op: str) -> tuple[int, str]:
+    """The operator ``op`` found at ``at`` in ``checked`` (the query as read), as its position
+    and spelling in ``typed``: a full-width ＋, － or ＮＯＴ is named as typed, not as read."""
+    at = syntax.typed_position(typed, checked, at)
+    spelt = typed[at:at + len(op)]
+    return at, spelt if syntax.normalize(spelt) == op else op
+
+
 def parse_query(text: str, vocab: Vocabulary | None = None, *, lenient: bool = False,
                 require_all: bool = True) -> Q.Query:
     """Parse a user query; an empty one, or ``*`` alone, matches every document.
@@ -207,10 +215,11 @@ def parse_query(text: str, vocab: Vocabulary | None = None, *, lenient: bool = F
         text = syntax.repair(text)
     checked, (text, dropped) = text, syntax.drop_dangling(text)  # 执行 NOT, AND 执行: the operator has nothing to act on
     if dropped and syntax.operators_only(text):
-        if not lenient:
-            raise QuerySyntaxError(f"query syntax: {' '.join(dict.fromkeys(op for _, op in dropped))} alone: an"
+        if not lenient:  # named as typed (＋, －, ＮＯＴ), where the first of them is
+            named = [_as_typed(typed, checked, at, op) for at, op in dropped]
+            raise QuerySyntaxError(f"query syntax: {' '.join(dict.fromkeys(op for _, op in named))} alone: an"
                                    " operator needs words (执行 AND 湖南, 执行 OR 执转破, 执行 NOT 湖南, 执行 -湖南)"
-                                   f" at position 0: {typed!r}", 0)
+                                   f" at position {named[0][0]}: {typed!r}", named[0][0])
         return Q.NullQuery
     if dropped and not lenient and min(dropped)[1] in syntax.SIGNS:  # 交叉执行 -, - 终本: no word right after it
         at, sign = min(dropped)

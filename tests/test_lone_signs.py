@@ -46,6 +46,28 @@ def test_signs_alone_are_an_error(ix, typed):
     assert "alone" in str(caught.value)
 
 
+@pytest.mark.parametrize("typed, named, at", [("＋", "＋ alone", 0), ("－ ＋", "－ ＋ alone", 0), (" ＋", "＋ alone", 1),
+                                              ("(－)", "－ alone", 1), ("NOT ＋", "NOT ＋ alone", 0),
+                                              ("ＮＯＴ －", "ＮＯＴ － alone", 0), ("- +", "- + alone", 0)])
+def test_signs_alone_are_named_as_typed_where_typed(ix, typed, named, at):
+    with pytest.raises(lawnews.QuerySyntaxError) as caught:
+        ix.search(typed)
+    said = str(caught.value)
+    assert said.startswith(f"query syntax: {named}:") and f"at position {at}:" in said, said
+    assert caught.value.position == at
+
+
+def test_the_command_line_names_a_full_width_sign_alone_as_typed(tmp_path):
+    path = tmp_path / "ix"
+    with lawnews.NewsIndex.create(path) as index:
+        index.add_articles(ARTICLES)
+    for command in (["search"], ["facets"], ["trends"], ["first"]):
+        result = run_cli(*command, "＋", "--index-dir", str(path), ok=False)
+        assert result.exit_code == 1 and "Error: query syntax: ＋ alone" in result.output, result.output
+    result = run_cli("profile", "province:湖南", "--query", "交叉执行 ＋", "--index-dir", str(path), ok=False)
+    assert "Error: query syntax: ＋ at position 5 has no word right after it" in result.output, result.output
+
+
 def test_signs_before_their_words_and_inside_words_are_as_before(ix):
     assert [h.article_id for h in ix.search("法院 -终本").hits] == ["a2"]
     assert [h.article_id for h in ix.search("法院 －终本").hits] == ["a2"]

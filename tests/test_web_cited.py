@@ -272,7 +272,7 @@ def test_the_views_linked_from_the_articles_citing_a_law_select_that_law(client,
     select the law as its Law cited filter, checked in the sidebar with the count of the hits."""
     page = client.get("/cited-by", params={"cites": "刑法"})
     assert page.status_code == 200
-    header = re.search(r"<nav>.*?</nav>", page.text, re.S).group(0)
+    header = re.search(r"<nav aria-label=\"Views\">.*?</nav>", page.text, re.S).group(0)
     nav = {re.sub(r"<[^>]+>", "", text): href for href, text in re.findall(r'<a href="([^"]*)"[^>]*>(.*?)</a>', header)}
     for name, path in (("Search", "/"), ("Trends", "/trends"), ("First adoption", "/first")):
         split = urlsplit(unescape(nav[name]))
@@ -288,7 +288,7 @@ def test_the_views_linked_from_the_articles_citing_a_law_select_that_law(client,
 
 def test_the_views_linked_from_the_articles_citing_an_article_keep_it(client):
     page = client.get("/cited-by", params={"cites": "刑法第313条"})
-    search = re.search(r'<nav>.*?<a href="([^"]*)"', page.text, re.S).group(1)
+    search = re.search(r'<nav aria-label="Views">.*?<a href="([^"]*)"', page.text, re.S).group(1)
     assert parse_qs(urlsplit(unescape(search)).query) == {"cites": ["刑法第313条"]}
 
 

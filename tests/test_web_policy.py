@@ -197,7 +197,7 @@ def test_a_query_of_everything_is_named_as_all_stories_not_as_words(client, q):
 # ------------------------------------------------------------------ the search's own choices round-trip
 
 def nav(html: str, text: str) -> str:
-    header = re.search(r"<nav>.*?</nav>", html, re.S).group(0)
+    header = re.search(r"<nav aria-label=\"Views\">.*?</nav>", html, re.S).group(0)
     return next(unescape(href) for href, inner in re.findall(r'<a href="([^"]+)"[^>]*>(.*?)</a>', header, re.S)
                 if re.sub(r"<[^>]+>", "", inner) == text)
 

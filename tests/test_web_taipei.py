@@ -36,7 +36,7 @@ def test_a_profile_naming_no_subject_is_the_form_to_pick_one(client):
     assert r.status_code == 200  # the view's own empty form, as /statute without an article
     assert title_of(r.text) == "Profile of one court, region, mechanism, source or law · lawnews"
     assert 'role="alert"' not in r.text and "cannot be used" not in r.text
-    form = re.search(r'<form class="query" method="get" action="/profile">.*?</form>', r.text, re.S).group(0)
+    form = re.search(r'<form class="query" method="get" action="/profile"[^>]*>.*?</form>', r.text, re.S).group(0)
     assert re.search(r'<label>profile of <select name="of" id="of">', form)
     assert '<option value="court" selected>court</option>' in form and '<option value="statute">law cited</option>' in form
     assert re.search(r'<label>name <input type="text" name="subject" value=""[^>]* lang="zh"', form)

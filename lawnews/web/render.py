@@ -129,6 +129,7 @@ class FacetValue:
     selected: bool
     url: str
     children: "tuple[FacetValue, ...] | FacetList" = ()
+    facet: str = ""  # the filter it is a value of (province, city, court …)
 
 
 @dataclass(frozen=True)
@@ -225,9 +226,9 @@ class Page:
         out: list[FacetValue] = []
         for param, typed, value in self.chosen(name, results):
             if all(v.value != value for v in out):
-                out.append(FacetValue(value, counts.get(value, 0), True, self.toggle(param, typed)))
+                out.append(FacetValue(value, counts.get(value, 0), True, self.toggle(param, typed), facet=name))
         chosen = {v.value for v in out}
-        out += [FacetValue(v, n, False, self.toggle(name, v)) for v, n in counts.items() if v not in chosen]
+        out += [FacetValue(v, n, False, self.toggle(name, v), facet=name) for v, n in counts.items() if v not in chosen]
         return out
 
     def folded(self, name: str, values: Sequence[FacetValue], anchor: str = "") -> FacetList:
@@ -271,13 +272,13 @@ class Page:
                         county_counts = node.get("counties", {}).get(c.value, {})
                         grand = self.folded("county", [k for k in self.facet("county", county_counts, results)
                                                        if not k.selected or k.value in county_counts], "region")
-                    children.append(FacetValue(c.value, c.count, c.selected, c.url, grand))
+                    children.append(FacetValue(c.value, c.count, c.selected, c.url, grand, "city"))
             cities = self.folded("city", children, "region") if children else ()
-            provinces.append(FacetValue(p.value, p.count, p.selected, p.url, cities))
+            provinces.append(FacetValue(p.value, p.count, p.selected, p.url, cities, "province"))
         # cities and counties chosen elsewhere (a tag's link) stay visible and removable
         shown = {c.value for p in provinces for c in p.children} | {
             k.value for p in provinces for c in p.children for k in c.children}
-        loose = [FacetValue(v, results.facets.get(f, {}).get(v, 0), True, self.toggle(f, t))
+        loose = [FacetValue(v, results.facets.get(f, {}).get(v, 0), True, self.toggle(f, t), facet=f)
                  for f in ("city", "county") for _, t, v in self.chosen(f, results) if v not in shown]
         return self.folded("province", provinces + loose, "region")
 

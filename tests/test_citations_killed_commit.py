@@ -1,0 +1,138 @@
+"""An update killed around its Whoosh commit: the citation store and the Whoosh index stay
+one state. The citations are written aside before the Whoosh commit and taken in after it;
+what a killed process left aside is taken in (the commit went through) or thrown away (it
+did not) by the next reader or writer, so that show, cited-by and cites: describe the texts
+the index holds, and the next ``lawnews index`` finishes the update.
+
+The statute records and news articles are written for these tests.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import lawnews
+from lawnews.index.store.statutes import citations as citation_store
+from support import news_with_statutes, run_cli, write_jsonl
+
+CRIM = "中华人民共和国刑法"
+STATUTES = [
+    {"id": "C1#第三百一十三条", "title": f"{CRIM} 第三百一十三条", "law": CRIM, "date": None,
+     "text": "第三百一十三条文：有能力执行而拒不执行，情节严重的，处三年以下有期徒刑。"},
+    {"id": "C1#第三百一十四条", "title": f"{CRIM} 第三百一十四条", "law": CRIM, "date": None,
+     "text": "第三百一十四条文：隐藏、转移已被查封的财产，情节严重的，处三年以下有期徒刑。"},
+]
+OLD = {"id": "n1", "title": "拒执罪宣判", "date": "2024-03-01", "source": "人民法院报",
+       "text": "青石县法院依照《刑法》第三百一十三条，以拒不执行判决罪判处被告人有期徒刑一年。"}
+NEW = {**OLD, "text": "白河市法院依照《刑法》第三百一十四条，对转移查封财产的被告人判处拘役。"}
+
+#: A process that updates the index and dies (os._exit: no clean-up runs) at the Whoosh
+#: commit, before it (``before``) or right after it (``after``).
+KILLED = """
+import os, sys
+from lawnews.index.store import segwriter
+import lawnews
+commit = segwriter.GroupingSegmentWriter.commit
+def killed(self, *args, **kwargs):
+    if sys.argv[1] == "after":
+        commit(self, *args, **kwargs)
+    os._exit(9)
+segwriter.GroupingSegmentWriter.commit = killed
+lawnews.build_index([sys.argv[2]], sys.argv[3])
+"""
+
+
+@pytest.fixture()
+def index_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    news = news_with_statutes(tmp_path, STATUTES, [OLD])
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(tmp_path / "statutes.sqlite"))
+    write_jsonl(tmp_path / "news.jsonl", [NEW])  # the file changed: the update replaces n1
+    return news
+
+
+def _killed(index_dir: Path, when: str) -> None:
+    done = subprocess.run([sys.executable, "-c", KILLED, when, str(index_dir.parent / "news.jsonl"), str(index_dir)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 9, done.stderr
+
+
+def _state(index_dir: Path) -> dict[str, object]:
+    """What a reader is told of n1 and of the two articles it may cite."""
+    with lawnews.NewsIndex.open(index_dir) as ix:
+        page = ix.show("n1")
+        return {"text": page.article.text,
+                "shown": [c.text for c in page.citations],
+                "313": [h.article_id for h in ix.cited_by("刑法第313条").results.hits],
+                "314": [h.article_id for h in ix.cited_by("刑法第314条").results.hits],
+                "cites 314": ix.search("cites:刑法第314条").total}
+
+
+OLD_STATE = {"text": OLD["text"], "shown": ["《刑法》第三百一十三条"], "313": ["n1"], "314": [], "cites 314": 0}
+NEW_STATE = {"text": NEW["text"], "shown": ["《刑法》第三百一十四条"], "313": [], "314": ["n1"], "cites 314": 1}
+
+
+def _set_aside(index_dir: Path) -> list[tuple[str, str]]:
+    with sqlite3.connect(index_dir / "citations.sqlite") as con:
+        return con.execute("SELECT key, value FROM meta WHERE key = 'pending'").fetchall()
+
+
+def test_killed_before_the_whoosh_commit_the_old_state_is_read_and_the_next_run_finishes(index_dir):
+    assert _state(index_dir) == OLD_STATE
+    _killed(index_dir, "before")
+    assert _state(index_dir) == OLD_STATE  # not the new citations beside the old text
+    result = run_cli("cited-by", "刑法第314条", "--index-dir", str(index_dir))
+    assert "no article in this index cites" in result.output
+    run_cli("index", str(index_dir.parent / "news.jsonl"), "--index-dir", str(index_dir))
+    assert _state(index_dir) == NEW_STATE
+    assert _set_aside(index_dir) == []
+
+
+def test_killed_after_the_whoosh_commit_the_new_state_is_read(index_dir):
+    _killed(index_dir, "after")
+    assert _set_aside(index_dir)  # the rows taken in by the first reader
+    assert _state(index_dir) == NEW_STATE
+    assert _set_aside(index_dir) == []
+    run_cli("index", str(index_dir.parent / "news.jsonl"), "--index-dir", str(index_dir))
+    assert _state(index_dir) == NEW_STATE
+
+
+def test_killed_after_the_whoosh_commit_a_store_that_cannot_be_written_is_read_as_taken_in(index_dir, monkeypatch):
+    _killed(index_dir, "after")
+
+    def read_only(con, generation):
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(citation_store, "_take_in", read_only)
+    assert _state(index_dir) == NEW_STATE
+    assert _set_aside(index_dir)  # the file as it was
+
+
+def test_a_whoosh_commit_that_fails_throws_the_rows_set_aside_away(index_dir, monkeypatch):
+    from lawnews.index.store import segwriter
+
+    def full(self, *args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(segwriter.GroupingSegmentWriter, "commit", full)
+    with pytest.raises(lawnews.LawNewsError):
+        lawnews.build_index([index_dir.parent / "news.jsonl"], index_dir)
+    monkeypatch.undo()
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(index_dir.parent / "statutes.sqlite"))
+    assert _set_aside(index_dir) == []
+    assert _state(index_dir) == OLD_STATE
+
+
+def test_a_next_writer_throws_away_rows_a_killed_one_set_aside_for_a_commit_that_never_came(index_dir):
+    _killed(index_dir, "before")
+    (generation, *_rest) = json.loads(_set_aside(index_dir)[0][1])
+    with lawnews.NewsIndex.open(index_dir) as ix:
+        assert ix._ix.latest_generation() < generation
+        with ix.writer():
+            assert _set_aside(index_dir) == []
+    assert _state(index_dir) == OLD_STATE
