@@ -208,3 +208,29 @@ def test_a_word_ending_in_xun_opening_a_text_is_no_dateline(tmp_path):
     a, _ = first(tmp_path, page)
     assert a.byline is None
     assert a.title.startswith("青石县网络通讯公司")
+
+
+# ---------------------------------------------------------------- a credit without brackets after a dateline
+
+
+@pytest.mark.parametrize(("dateline", "credit", "byline"), [
+    ("青石网青州8月24日电", "记者王明远", "记者王明远"),
+    ("青石网青州8月24日电", "记者 王明远 通讯员 李清", "记者 王明远 通讯员 李清"),
+    ("本报讯", "记者王明远 通讯员李清报道", "记者王明远 通讯员李清"),
+])
+def test_a_credit_without_brackets_after_a_dateline_is_the_byline(tmp_path, dateline, credit, byline):
+    page = (f"{dateline} {credit} 犯罪嫌疑人被羁押到看守所后，能不能获得免费的法律援助？今天，记者从省司法厅获悉，"
+            "值班律师将为新收押人员提供法律咨询。\n\n"
+            "工作站设在监区内，有独立的办公用房，定期为在押人员讲解法律知识。\n")
+    a, _ = first(tmp_path, page)
+    assert a.byline == byline
+    assert a.title_is_fallback and a.title.startswith("犯罪嫌疑人被羁押")
+    assert a.text.startswith(f"{dateline} 犯罪嫌疑人" if dateline != "本报讯" else "犯罪嫌疑人") and "王明远" not in a.text
+
+
+def test_a_reporter_opening_the_text_after_a_dateline_is_no_credit(tmp_path):
+    page = ("青石网青州8月24日电 记者从省司法厅获悉，值班律师将为新收押人员提供法律咨询。\n\n"
+            "工作站设在监区内，有独立的办公用房，定期为在押人员讲解法律知识。\n")
+    a, _ = first(tmp_path, page)
+    assert a.byline is None
+    assert a.title.startswith("记者从省司法厅获悉")
