@@ -234,3 +234,21 @@ def test_a_reporter_opening_the_text_after_a_dateline_is_no_credit(tmp_path):
     a, _ = first(tmp_path, page)
     assert a.byline is None
     assert a.title.startswith("记者从省司法厅获悉")
+
+
+# ---------------------------------------------------------------- a toolbar in a stacked header
+
+
+@pytest.mark.parametrize("toolbar", ["[打印本页]", "分享到： 打印 关闭"])
+def test_a_toolbar_after_a_headline_stacked_under_the_sites_name_is_no_part_of_the_title(tmp_path, toolbar):
+    page = ("青石论坛\n\n"
+            f"标题: 青石法院合力破解执行难 {toolbar}\n\n"
+            "作者: 王明远    时间: 2018-6-14 00:50\n"
+            "标题: 青石法院合力破解执行难\n"
+            "青石法院合力破解执行难\n\n\n"
+            "    【摘要】青石县人民法院联合公安、银行等部门查控被执行人财产，执结案件一百二十件。"
+            "执行干警对拒不到庭的被执行人依法采取强制措施，多名被执行人当场履行义务。\n"
+            "    法院还将失信被执行人名单推送至各部门，限制其高消费，督促其履行义务。\n")
+    a, _ = first(tmp_path, page)
+    assert a.title == "青石法院合力破解执行难"
+    assert a.text.startswith("【摘要】青石县人民法院")

@@ -367,6 +367,8 @@ _NUMBERED_PART = re.compile(r"^(?:一、|第[一二三四五六七八九十]{1,3
 _INTRODUCES = re.compile(r"[:：]\s*$").search
 _SECTION_NO = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 #: A portal's ``原标题：…`` line: the title the story was first printed under.
+#: A title's label printed before it (``标题：``, ``题目:``).
+_TITLE_LABEL = re.compile(r"^(?:标题|题目|標題|題目)\s*[:：]\s*(?=\S)")
 _ORIGINAL_TITLE = re.compile(r"^[(（]?\s*原标题\s*[:：]\s*(.+?)\s*[)）]?$")
 
 
@@ -538,6 +540,7 @@ class _Draft:
     column: str | None = None  # the column label (``## 平安聚焦``) it is printed under
     spot: "_Spot | None" = None  # where the page's text stood when it was opened
     brief: bool = False  # titled by the line right above its lead-in (本报讯…), as a brief is
+    tooled: bool = False  # titled by a stacked line the site printed its toolbar after
 
     @property
     def has_body(self) -> bool:
@@ -837,10 +840,15 @@ class _Assembler:
                 pending.placed = True
             elif pending.target is not None and pending.target.title:
                 briefs = self._briefs_from(pending.target) if _BRIEFS_COLUMN.search(pending.text) else []
+                tooled = without_toolbar(pending.text)
                 if len(briefs) >= 2:  # 法院简讯 over briefs each titled above its lead-in: their column
                     for draft in briefs:
                         draft.column = draft.column or pending.text
-                else:
+                elif tooled != pending.text:
+                    # 标题 [打印本页], 标题 分享到： 打印: the headline the site printed its toolbar after;
+                    # the site's lines stacked with it and the headline printed again under it are no title
+                    pending.target.title, pending.target.tooled = tooled, True
+                elif not pending.target.tooled:
                     pending.target.title = f"{pending.text} {pending.target.title}"
                 pending.placed = True
 
@@ -942,6 +950,7 @@ def _article(draft: _Draft, source: str, ordinal: int) -> Article:
             sections = (Section(None, draft.title), *sections)
     if title:
         title = without_toolbar(title)  # 标题 分享到： 打印 关闭: the site's toolbar is no part of it
+        title = _TITLE_LABEL.sub("", title)  # 标题：… printed with its label: the title is what follows
     original = _ORIGINAL_TITLE.match(title or "")
     if original:
         title = original.group(1)  # 原标题：… taken for the headline: the title is what follows
