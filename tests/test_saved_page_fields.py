@@ -151,9 +151,9 @@ def test_an_app_dotted_to_a_provincial_paper_gives_the_paper(tmp_path):
 
 
 def test_the_provinces_of_app_papers_are_the_division_tables():
-    from lawnews.index.ingest import sources
+    from lawnews.index.divisions import place_names
 
-    provinces = sources._divisions()[0]
+    provinces = place_names()[0]
     assert len(provinces) == 34 and {"内蒙古", "黑龙江", "新疆", "澳门"} <= set(provinces)
 
 
