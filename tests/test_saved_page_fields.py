@@ -252,3 +252,28 @@ def test_a_toolbar_after_a_headline_stacked_under_the_sites_name_is_no_part_of_t
     a, _ = first(tmp_path, page)
     assert a.title == "青石法院合力破解执行难"
     assert a.text.startswith("【摘要】青石县人民法院")
+
+
+# ---------------------------------------------------------------- a site's header over the headline printed again
+
+
+def test_a_sites_header_printing_the_headline_again_below_is_no_text(tmp_path):
+    page = ("APP下载\n\n"
+            "青石县调解工作机制研究\n\n"
+            "2016-03-19王明远\n\n"
+            "青石政法学院学报 2016年3期\n"
+            "关键词:调解机制诉源治理\n\n"
+            "王明远,李清\n\n"
+            "(青石政法学院 法学院,青石 410000)\n\n"
+            "青石县调解工作机制研究\n\n"
+            "王明远,李清\n\n"
+            "(青石政法学院法学院,青石410000)\n\n"
+            "近年来，青石县人民法院联合司法所、派出所开展诉前调解，化解纠纷一千二百余件。"
+            "调解员由退休法官和村干部担任，调解成功率逐年上升。\n\n"
+            "一、引言\n\n"
+            "诉源治理要求把纠纷化解在诉讼之前，调解机制是其中的关键一环。\n")
+    a, _ = first(tmp_path, page)
+    assert a.title == "青石县调解工作机制研究"
+    assert a.text.startswith("近年来，青石县人民法院")
+    assert "APP下载" not in a.text and "学报" not in a.text
+    assert a.date == "2016-03-19"

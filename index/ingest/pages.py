@@ -367,6 +367,10 @@ _NUMBERED_PART = re.compile(r"^(?:一、|第[一二三四五六七八九十]{1,3
 _INTRODUCES = re.compile(r"[:：]\s*$").search
 _SECTION_NO = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 #: A portal's ``原标题：…`` line: the title the story was first printed under.
+def _squashed(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
 #: A title's label printed before it (``标题：``, ``题目:``).
 _TITLE_LABEL = re.compile(r"^(?:标题|题目|標題|題目)\s*[:：]\s*(?=\S)")
 _ORIGINAL_TITLE = re.compile(r"^[(（]?\s*原标题\s*[:：]\s*(.+?)\s*[)）]?$")
@@ -862,6 +866,16 @@ class _Assembler:
             out.append(draft)
         return out
 
+    def _header_of_next(self, k: int) -> bool:
+        """Whether draft ``k``, which has no text, is a page's header that prints the headline
+        of the article right under it (APP下载 ⏎ 标题 ⏎ 2016-03-19 作者 ⏎ 某某学报 2016年3期 ⏎ 作者 ⏎
+        标题 ⏎ 作者 ⏎ text): its lines, stacked into its title, hold that headline whole."""
+        header = self.drafts[k].title
+        nxt = self.drafts[k + 1] if k + 1 < len(self.drafts) else None
+        if not header or nxt is None or not nxt.has_body or not nxt.title or len(nxt.title) < 6:
+            return False
+        return _squashed(nxt.title) in _squashed(header) and _squashed(nxt.title) != _squashed(header)
+
     def _keep_orphans(self) -> None:
         """Text read as headlines or credits that no article took stays text where it
         was printed: stacked headlines that head no article, and a headline or byline
@@ -878,6 +892,9 @@ class _Assembler:
         bodied = [d for d in self.drafts if d.has_body]
         for k, draft in enumerate(self.drafts):
             texts = [t for t in (draft.title, draft.subtitle, *draft.bylines) if t]
+            if not draft.has_body and texts and self._header_of_next(k):
+                draft.title, draft.subtitle, draft.bylines = None, None, []
+                continue  # the site's header over the headline printed again below: no text
             if not draft.has_body and texts:
                 orphans.append((draft.first, len(self.pending) + k, draft.spot, texts, draft))
         if not orphans or not bodied:
