@@ -277,3 +277,29 @@ def test_a_sites_header_printing_the_headline_again_below_is_no_text(tmp_path):
     assert a.text.startswith("近年来，青石县人民法院")
     assert "APP下载" not in a.text and "学报" not in a.text
     assert a.date == "2016-03-19"
+
+
+# ---------------------------------------------------------------- an English site's menus above the headline
+
+
+def test_an_english_sites_menus_and_tools_are_no_title(tmp_path):
+    page = ("RSSNewsletterSiteMapFeedback\n\n"
+            "Home · Weather · Forum · Jobs · Shopping\n"
+            "Search This Site\n"
+            "Nation | World | Business | Government | Travel/Living in the Province | Culture/Entertainment | Health\n"
+            "Home / Government / Provincial Court News Tools: Save | Print | E-mail | Most Read\n"
+            "Province courts settle more disputes\n"
+            "Adjust font size:\n\n"
+            f"{ENGLISH}")
+    a, _ = first(tmp_path, page)
+    assert a.title == "Province courts settle more disputes"
+    assert a.text.startswith("Courts across the province")
+    assert "font size" not in a.text
+
+
+@pytest.mark.parametrize("line", ["RSS | Newsletter | Site Map | Feedback", "Search This Site", "Contact Us"])
+def test_an_english_sites_own_words_are_never_a_title(line):
+    from lawnews.index.ingest.webpage import never_title
+
+    assert never_title(line, chinese=False)
+    assert not never_title("Province courts settle more disputes", chinese=False)
