@@ -303,3 +303,17 @@ def test_an_english_sites_own_words_are_never_a_title(line):
 
     assert never_title(line, chinese=False)
     assert not never_title("Province courts settle more disputes", chinese=False)
+
+
+# ---------------------------------------------------------------- lines stacked over a headline
+
+
+def test_lines_stacked_over_a_headline_keep_the_order_they_are_printed_in(tmp_path):
+    page = ("执行攻坚进行时\n\n"
+            "青石法院百日行动\n\n"
+            "执结案件一千二百件\n\n"
+            "本报讯（记者 王明远）近日，青石县人民法院百日执行攻坚行动落下帷幕，共执结案件一千二百件。"
+            "执行干警对拒不到庭的被执行人依法采取强制措施，多名被执行人当场履行义务。\n")
+    a, _ = first(tmp_path, page)
+    assert a.title == "执行攻坚进行时 青石法院百日行动 执结案件一千二百件"
+    assert a.byline == "记者 王明远"

@@ -831,6 +831,7 @@ class _Assembler:
                 leads[id(d)] = _bigrams(d.lead())
             return leads[id(d)]
 
+        stacked: dict[int, tuple[_Draft, list[str]]] = {}  # id(draft) → the lines stacked above its headline
         for pending in self.pending:
             headline = _bigrams(pending.text)
             first = bisect_right(starts, pending.first)
@@ -852,9 +853,12 @@ class _Assembler:
                     # 标题 [打印本页], 标题 分享到： 打印: the headline the site printed its toolbar after;
                     # the site's lines stacked with it and the headline printed again under it are no title
                     pending.target.title, pending.target.tooled = tooled, True
-                elif not pending.target.tooled:
-                    pending.target.title = f"{pending.text} {pending.target.title}"
+                else:
+                    stacked.setdefault(id(pending.target), (pending.target, []))[1].append(pending.text)
                 pending.placed = True
+        for target, lines in stacked.values():
+            if not target.tooled:  # the lines stacked above a headline, in the order printed
+                target.title = " ".join([*lines, target.title])
 
     def _briefs_from(self, first: _Draft) -> list[_Draft]:
         """The briefs printed one after another from ``first`` on: articles titled by the
