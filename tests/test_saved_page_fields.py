@@ -317,3 +317,13 @@ def test_lines_stacked_over_a_headline_keep_the_order_they_are_printed_in(tmp_pa
     a, _ = first(tmp_path, page)
     assert a.title == "执行攻坚进行时 青石法院百日行动 执结案件一千二百件"
     assert a.byline == "记者 王明远"
+
+
+@pytest.mark.parametrize("heading", ["Related Stories", "More News", "Most Read:"])
+def test_an_english_pages_list_of_other_stories_is_no_part_of_the_text(tmp_path, heading):
+    page = (f"Home / Nation / Society\n\nProvince courts settle more disputes\n\n{ENGLISH}\n"
+            f"{heading}\n\nCity Police Gear up for Festival Season\n\nNew Rules on Custody Announced\n")
+    a, _ = first(tmp_path, page)
+    assert a.title == "Province courts settle more disputes"
+    assert "Festival Season" not in a.text and "Custody" not in a.text
+    assert a.text.rstrip().endswith("within a month of filing.")

@@ -82,7 +82,10 @@ _FOOTER_START = re.compile(
     r"|热门文章|猜你喜欢|精彩推荐|网友评论|发表评论|我要评论|评论\s*[(（]?\d*[)）]?$|全部评论|评论区|查看(?:全部|更多)评论"
     r"|登录后(?:发表|参与)?评论|共\s*\d+\s*条评论"
     r"|小编最近文章|作者最近文章|推荐新闻|最热评论|最新评论|热门评论|热点新闻|新闻排行|排行榜|专题推荐|编辑推荐"
-    r"|更多新闻|大家都在看|为您推荐|今日推荐|已收藏|好文$))")
+    r"|更多新闻|大家都在看|为您推荐|今日推荐|已收藏|好文$))"
+    # an English page's list of other stories under the text (Related Stories, More News, Most Read)
+    r"|^(?i:related\s+(?:stories|news|articles|links|reading|content)|more\s+(?:stories|news)|you\s+may\s+also\s+like"
+    r"|most\s+(?:read|viewed|popular))\s*[:：]?$")
 _FOOTER_LINE = re.compile(r"(?:版权所有|Copyright|©|ICP备|ICP证|公网安备|主办单位|承办单位|技术支持|联系我们|网站地图"
                           r"|违法和不良信息举报|举报电话|举报邮箱|新闻热线|邮编\s*[:：]|邮政编码\s*[:：])", re.I)
 _EDITOR = re.compile(r"^[【\[(（]?\s*(?:责任编辑|责编|编辑)\s*[:：]\s*([^】\])）]{1,30}?)\s*[】\])）]?$")
