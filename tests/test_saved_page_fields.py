@@ -327,3 +327,10 @@ def test_an_english_pages_list_of_other_stories_is_no_part_of_the_text(tmp_path,
     assert a.title == "Province courts settle more disputes"
     assert "Festival Season" not in a.text and "Custody" not in a.text
     assert a.text.rstrip().endswith("within a month of filing.")
+
+
+@pytest.mark.parametrize("tool", ["字体大小:【大】 【中】 【小】", "字体：大 中 小", "字体大小:大中小"])
+def test_a_font_size_toolbar_is_no_text(tmp_path, tool):
+    a, web = first(tmp_path, f"青石法院合力破解执行难\n发布时间：2024-03-05 来源：青石日报\n浏览次数:356\n{tool}\n{BODY}")
+    assert web and a.title == "青石法院合力破解执行难"
+    assert "字体" not in a.text
