@@ -151,9 +151,9 @@ def test_an_app_dotted_to_a_provincial_paper_gives_the_paper(tmp_path):
 
 
 def test_the_provinces_of_app_papers_are_the_division_tables():
-    from lawnews.index.ingest import sources
+    from lawnews.index.divisions import place_names
 
-    provinces = sources._divisions()[0]
+    provinces = place_names()[0]
     assert len(provinces) == 34 and {"内蒙古", "黑龙江", "新疆", "澳门"} <= set(provinces)
 
 
@@ -208,3 +208,129 @@ def test_a_word_ending_in_xun_opening_a_text_is_no_dateline(tmp_path):
     a, _ = first(tmp_path, page)
     assert a.byline is None
     assert a.title.startswith("青石县网络通讯公司")
+
+
+# ---------------------------------------------------------------- a credit without brackets after a dateline
+
+
+@pytest.mark.parametrize(("dateline", "credit", "byline"), [
+    ("青石网青州8月24日电", "记者王明远", "记者王明远"),
+    ("青石网青州8月24日电", "记者 王明远 通讯员 李清", "记者 王明远 通讯员 李清"),
+    ("本报讯", "记者王明远 通讯员李清报道", "记者王明远 通讯员李清"),
+])
+def test_a_credit_without_brackets_after_a_dateline_is_the_byline(tmp_path, dateline, credit, byline):
+    page = (f"{dateline} {credit} 犯罪嫌疑人被羁押到看守所后，能不能获得免费的法律援助？今天，记者从省司法厅获悉，"
+            "值班律师将为新收押人员提供法律咨询。\n\n"
+            "工作站设在监区内，有独立的办公用房，定期为在押人员讲解法律知识。\n")
+    a, _ = first(tmp_path, page)
+    assert a.byline == byline
+    assert a.title_is_fallback and a.title.startswith("犯罪嫌疑人被羁押")
+    assert a.text.startswith(f"{dateline} 犯罪嫌疑人" if dateline != "本报讯" else "犯罪嫌疑人") and "王明远" not in a.text
+
+
+def test_a_reporter_opening_the_text_after_a_dateline_is_no_credit(tmp_path):
+    page = ("青石网青州8月24日电 记者从省司法厅获悉，值班律师将为新收押人员提供法律咨询。\n\n"
+            "工作站设在监区内，有独立的办公用房，定期为在押人员讲解法律知识。\n")
+    a, _ = first(tmp_path, page)
+    assert a.byline is None
+    assert a.title.startswith("记者从省司法厅获悉")
+
+
+# ---------------------------------------------------------------- a toolbar in a stacked header
+
+
+@pytest.mark.parametrize("toolbar", ["[打印本页]", "分享到： 打印 关闭"])
+def test_a_toolbar_after_a_headline_stacked_under_the_sites_name_is_no_part_of_the_title(tmp_path, toolbar):
+    page = ("青石论坛\n\n"
+            f"标题: 青石法院合力破解执行难 {toolbar}\n\n"
+            "作者: 王明远    时间: 2018-6-14 00:50\n"
+            "标题: 青石法院合力破解执行难\n"
+            "青石法院合力破解执行难\n\n\n"
+            "    【摘要】青石县人民法院联合公安、银行等部门查控被执行人财产，执结案件一百二十件。"
+            "执行干警对拒不到庭的被执行人依法采取强制措施，多名被执行人当场履行义务。\n"
+            "    法院还将失信被执行人名单推送至各部门，限制其高消费，督促其履行义务。\n")
+    a, _ = first(tmp_path, page)
+    assert a.title == "青石法院合力破解执行难"
+    assert a.text.startswith("【摘要】青石县人民法院")
+
+
+# ---------------------------------------------------------------- a site's header over the headline printed again
+
+
+def test_a_sites_header_printing_the_headline_again_below_is_no_text(tmp_path):
+    page = ("APP下载\n\n"
+            "青石县调解工作机制研究\n\n"
+            "2016-03-19王明远\n\n"
+            "青石政法学院学报 2016年3期\n"
+            "关键词:调解机制诉源治理\n\n"
+            "王明远,李清\n\n"
+            "(青石政法学院 法学院,青石 410000)\n\n"
+            "青石县调解工作机制研究\n\n"
+            "王明远,李清\n\n"
+            "(青石政法学院法学院,青石410000)\n\n"
+            "近年来，青石县人民法院联合司法所、派出所开展诉前调解，化解纠纷一千二百余件。"
+            "调解员由退休法官和村干部担任，调解成功率逐年上升。\n\n"
+            "一、引言\n\n"
+            "诉源治理要求把纠纷化解在诉讼之前，调解机制是其中的关键一环。\n")
+    a, _ = first(tmp_path, page)
+    assert a.title == "青石县调解工作机制研究"
+    assert a.text.startswith("近年来，青石县人民法院")
+    assert "APP下载" not in a.text and "学报" not in a.text
+    assert a.date == "2016-03-19"
+
+
+# ---------------------------------------------------------------- an English site's menus above the headline
+
+
+def test_an_english_sites_menus_and_tools_are_no_title(tmp_path):
+    page = ("RSSNewsletterSiteMapFeedback\n\n"
+            "Home · Weather · Forum · Jobs · Shopping\n"
+            "Search This Site\n"
+            "Nation | World | Business | Government | Travel/Living in the Province | Culture/Entertainment | Health\n"
+            "Home / Government / Provincial Court News Tools: Save | Print | E-mail | Most Read\n"
+            "Province courts settle more disputes\n"
+            "Adjust font size:\n\n"
+            f"{ENGLISH}")
+    a, _ = first(tmp_path, page)
+    assert a.title == "Province courts settle more disputes"
+    assert a.text.startswith("Courts across the province")
+    assert "font size" not in a.text
+
+
+@pytest.mark.parametrize("line", ["RSS | Newsletter | Site Map | Feedback", "Search This Site", "Contact Us"])
+def test_an_english_sites_own_words_are_never_a_title(line):
+    from lawnews.index.ingest.webpage import never_title
+
+    assert never_title(line, chinese=False)
+    assert not never_title("Province courts settle more disputes", chinese=False)
+
+
+# ---------------------------------------------------------------- lines stacked over a headline
+
+
+def test_lines_stacked_over_a_headline_keep_the_order_they_are_printed_in(tmp_path):
+    page = ("执行攻坚进行时\n\n"
+            "青石法院百日行动\n\n"
+            "执结案件一千二百件\n\n"
+            "本报讯（记者 王明远）近日，青石县人民法院百日执行攻坚行动落下帷幕，共执结案件一千二百件。"
+            "执行干警对拒不到庭的被执行人依法采取强制措施，多名被执行人当场履行义务。\n")
+    a, _ = first(tmp_path, page)
+    assert a.title == "执行攻坚进行时 青石法院百日行动 执结案件一千二百件"
+    assert a.byline == "记者 王明远"
+
+
+@pytest.mark.parametrize("heading", ["Related Stories", "More News", "Most Read:"])
+def test_an_english_pages_list_of_other_stories_is_no_part_of_the_text(tmp_path, heading):
+    page = (f"Home / Nation / Society\n\nProvince courts settle more disputes\n\n{ENGLISH}\n"
+            f"{heading}\n\nCity Police Gear up for Festival Season\n\nNew Rules on Custody Announced\n")
+    a, _ = first(tmp_path, page)
+    assert a.title == "Province courts settle more disputes"
+    assert "Festival Season" not in a.text and "Custody" not in a.text
+    assert a.text.rstrip().endswith("within a month of filing.")
+
+
+@pytest.mark.parametrize("tool", ["字体大小:【大】 【中】 【小】", "字体：大 中 小", "字体大小:大中小"])
+def test_a_font_size_toolbar_is_no_text(tmp_path, tool):
+    a, web = first(tmp_path, f"青石法院合力破解执行难\n发布时间：2024-03-05 来源：青石日报\n浏览次数:356\n{tool}\n{BODY}")
+    assert web and a.title == "青石法院合力破解执行难"
+    assert "字体" not in a.text

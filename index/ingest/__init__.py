@@ -9,6 +9,6 @@ and a :class:`~.readers.Skip` for every input not used, with its reason.
 * :mod:`.dates` — the date forms Chinese sources print → ISO dates.
 
 A new input format gets a module here, called from :func:`.readers.iter_inputs`.
-May import :mod:`..documents`, :mod:`..analysis`, ``lawnews.config`` and
+May import :mod:`..documents`, :mod:`..divisions`, :mod:`..analysis`, ``lawnews.config`` and
 ``lawnews.errors``; never :mod:`..store`, :mod:`..tagging` or the search layer.
 """

@@ -602,7 +602,32 @@ def lead_in(text: str) -> LeadIn | None:
 
     dateline = printed("dateline") or ""
     credit = printed("credit") if m.group("dateline") else printed("reporter")
-    return LeadIn("" if m.group("dateline") in ("本报讯", "本网讯") else dateline, credit, text[m.end():])
+    rest = text[m.end():]
+    if m.group("dateline") and credit is None:
+        credit, rest = _bare_credit(rest)
+    return LeadIn("" if m.group("dateline") in ("本报讯", "本网讯") else dateline, credit, rest)
+
+
+#: A role word opening a credit printed without brackets after a dateline (``记者赵某``, ``记者 王某 通讯员 李某``).
+_BARE_ROLE = re.compile(r"(?:本报|本网)?(?:特约|见习|首席|实习|驻站)?(?:全媒体)?(?:摄影记者|记者|通讯员|实习生)")
+
+
+def _bare_credit(rest: str) -> tuple[str | None, str]:
+    """``(credit, rest)`` for a credit printed without brackets after a dateline, before a space
+    (``新华社北京3月5日电 记者张三 近日，…``, ``本报讯 记者 张三 通讯员 李四报道 近日，…``): the longest run of
+    words from a role word on that is reporters' credits (:func:`reporter_credit`) with text after
+    it, a 报道 closing it left out; ``(None, rest)`` when there is none (``…电 记者从省司法厅获悉，…`` is the text)."""
+    stripped = rest.lstrip()
+    if not _BARE_ROLE.match(stripped):
+        return None, rest
+    words = list(re.finditer(r"\S+", stripped[:_LEAD_SPAN]))
+    for k in range(min(len(words), 8) - 1, 0, -1):
+        credit = stripped[:words[k - 1].end()]
+        if credit.endswith("报道"):  # 记者 张三报道, 记者 张三 报道: the credit is the names
+            credit = credit[:-2].rstrip()
+        if credit and reporter_credit(credit):
+            return credit, stripped[words[k].start():]
+    return None, rest
 
 
 def is_names(text: str) -> bool:

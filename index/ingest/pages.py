@@ -367,6 +367,12 @@ _NUMBERED_PART = re.compile(r"^(?:一、|第[一二三四五六七八九十]{1,3
 _INTRODUCES = re.compile(r"[:：]\s*$").search
 _SECTION_NO = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 #: A portal's ``原标题：…`` line: the title the story was first printed under.
+def _squashed(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+#: A title's label printed before it (``标题：``, ``题目:``).
+_TITLE_LABEL = re.compile(r"^(?:标题|题目|標題|題目)\s*[:：]\s*(?=\S)")
 _ORIGINAL_TITLE = re.compile(r"^[(（]?\s*原标题\s*[:：]\s*(.+?)\s*[)）]?$")
 
 
@@ -538,6 +544,7 @@ class _Draft:
     column: str | None = None  # the column label (``## 平安聚焦``) it is printed under
     spot: "_Spot | None" = None  # where the page's text stood when it was opened
     brief: bool = False  # titled by the line right above its lead-in (本报讯…), as a brief is
+    tooled: bool = False  # titled by a stacked line the site printed its toolbar after
 
     @property
     def has_body(self) -> bool:
@@ -824,6 +831,7 @@ class _Assembler:
                 leads[id(d)] = _bigrams(d.lead())
             return leads[id(d)]
 
+        stacked: dict[int, tuple[_Draft, list[str]]] = {}  # id(draft) → the lines stacked above its headline
         for pending in self.pending:
             headline = _bigrams(pending.text)
             first = bisect_right(starts, pending.first)
@@ -837,12 +845,20 @@ class _Assembler:
                 pending.placed = True
             elif pending.target is not None and pending.target.title:
                 briefs = self._briefs_from(pending.target) if _BRIEFS_COLUMN.search(pending.text) else []
+                tooled = without_toolbar(pending.text)
                 if len(briefs) >= 2:  # 法院简讯 over briefs each titled above its lead-in: their column
                     for draft in briefs:
                         draft.column = draft.column or pending.text
+                elif tooled != pending.text:
+                    # 标题 [打印本页], 标题 分享到： 打印: the headline the site printed its toolbar after;
+                    # the site's lines stacked with it and the headline printed again under it are no title
+                    pending.target.title, pending.target.tooled = tooled, True
                 else:
-                    pending.target.title = f"{pending.text} {pending.target.title}"
+                    stacked.setdefault(id(pending.target), (pending.target, []))[1].append(pending.text)
                 pending.placed = True
+        for target, lines in stacked.values():
+            if not target.tooled:  # the lines stacked above a headline, in the order printed
+                target.title = " ".join([*lines, target.title])
 
     def _briefs_from(self, first: _Draft) -> list[_Draft]:
         """The briefs printed one after another from ``first`` on: articles titled by the
@@ -853,6 +869,16 @@ class _Assembler:
                 break
             out.append(draft)
         return out
+
+    def _header_of_next(self, k: int) -> bool:
+        """Whether draft ``k``, which has no text, is a page's header that prints the headline
+        of the article right under it (APP下载 ⏎ 标题 ⏎ 2016-03-19 作者 ⏎ 某某学报 2016年3期 ⏎ 作者 ⏎
+        标题 ⏎ 作者 ⏎ text): its lines, stacked into its title, hold that headline whole."""
+        header = self.drafts[k].title
+        nxt = self.drafts[k + 1] if k + 1 < len(self.drafts) else None
+        if not header or nxt is None or not nxt.has_body or not nxt.title or len(nxt.title) < 6:
+            return False
+        return _squashed(nxt.title) in _squashed(header) and _squashed(nxt.title) != _squashed(header)
 
     def _keep_orphans(self) -> None:
         """Text read as headlines or credits that no article took stays text where it
@@ -870,6 +896,9 @@ class _Assembler:
         bodied = [d for d in self.drafts if d.has_body]
         for k, draft in enumerate(self.drafts):
             texts = [t for t in (draft.title, draft.subtitle, *draft.bylines) if t]
+            if not draft.has_body and texts and self._header_of_next(k):
+                draft.title, draft.subtitle, draft.bylines = None, None, []
+                continue  # the site's header over the headline printed again below: no text
             if not draft.has_body and texts:
                 orphans.append((draft.first, len(self.pending) + k, draft.spot, texts, draft))
         if not orphans or not bodied:
@@ -942,6 +971,7 @@ def _article(draft: _Draft, source: str, ordinal: int) -> Article:
             sections = (Section(None, draft.title), *sections)
     if title:
         title = without_toolbar(title)  # 标题 分享到： 打印 关闭: the site's toolbar is no part of it
+        title = _TITLE_LABEL.sub("", title)  # 标题：… printed with its label: the title is what follows
     original = _ORIGINAL_TITLE.match(title or "")
     if original:
         title = original.group(1)  # 原标题：… taken for the headline: the title is what follows

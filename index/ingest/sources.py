@@ -30,6 +30,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..analysis.fold import fold, written_traditional
+from ..divisions import place_names
 
 _MARKS = re.compile(r"[《》〈〉「」『』“”\"'‘’【】\[\]\s\u3000\x00-\x1f\x7f-\x9f]+")
 _LABEL = re.compile(r"^(?:来源|來源|稿件来源|文章来源|信息来源|source)\s*[:：]\s*", re.IGNORECASE)
@@ -122,7 +123,7 @@ def _app_paper() -> "re.Pattern[str]":
     """A provincial media group's app glued before the name of one of its papers, which opens
     with its province's name (the division table's): an app named …云 (石榴云新疆法治报,
     草原云内蒙古日报), or any app set apart by a dot (新甘肃·甘肃法治报)."""
-    provinces = "|".join(sorted(_divisions()[0], key=len, reverse=True))
+    provinces = "|".join(sorted(place_names()[0], key=len, reverse=True))
     paper = rf"(?P<paper>(?:{provinces})[\u4e00-\u9fff]{{1,10}}报)"
     return re.compile(rf"^(?:[\u4e00-\u9fff]{{1,3}}云(?:客户端|APP)?[·・\s]*|[\u4e00-\u9fff]{{2,6}}?(?:客户端|APP)?\s*[·・]\s*){paper}$")
 
@@ -155,26 +156,6 @@ _OUTLET_WORD = re.compile(r"(?:报|网|社|台|刊|志|院|局|所|厅|委|办|�
 _PHONE_DIGITS = re.compile(r"(?<![0-9])(?:0[0-9]{2,3}-?[0-9]{7,8}|1[3-9][0-9]{9}|400-?[0-9]{3}-?[0-9]{4})(?![0-9])")
 
 
-@lru_cache(maxsize=1)
-def _divisions() -> tuple[tuple[str, ...], frozenset[str]]:
-    """``(the provinces' short names, every division's full and short names)`` from the
-    package's division table (``tagging/data/divisions.tsv``)."""
-    table = resources.files(__package__.rpartition(".")[0] + ".tagging.data").joinpath("divisions.tsv")
-    provinces: list[str] = []
-    names: set[str] = set()
-    for line in table.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if len(cells) < 5 or cells[0] == "code":
-            continue
-        shorts = [s for s in re.split(r"[|,;]", cells[4]) if s]
-        names.update([cells[2], *shorts])
-        if cells[1] == "province":
-            provinces.extend(shorts or [cells[2]])
-    return tuple(provinces), frozenset(names)
-
-
 def person_or_phone(name: str) -> bool:
     """Whether a printed source is a person's name (``张娜``, ``欧阳明``: a common surname and one
     or two characters, no outlet's word at its end, no place of the division table, no outlet the
@@ -183,7 +164,7 @@ def person_or_phone(name: str) -> bool:
     printed = fold(_printed(name))
     if _PHONE_DIGITS.search(printed):
         return True
-    return (bool(_PERSON.match(printed)) and not _OUTLET_WORD.search(printed) and printed not in _divisions()[1]
+    return (bool(_PERSON.match(printed)) and not _OUTLET_WORD.search(printed) and printed not in place_names()[1]
             and known_source(printed) is None)
 
 

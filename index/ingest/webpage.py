@@ -50,6 +50,13 @@ from .dates import PRINTED_DATE, iso_date, printed_date
 from .sources import canonical_source, credit_outlet, known_source, names_outlet
 
 _SEP = r"[>＞»›→/|｜]"
+#: A word an English site prints in its header or toolbar (``RSS``, ``Site Map``, ``Search This Site``,
+#: ``E-mail``), alone or run together with others (``RSSNewsletterSiteMapFeedback``): never a title.
+_EN_SITE_WORD = (r"(?i:RSS|Newsletters?|Site\s*Map|Feedback|Search(?:\s+(?:This|the)\s+Site)?|Contact\s*Us|About\s*Us"
+                 r"|Log\s*in|Sign\s*(?:in|up)|Register|Subscribe|Advertise|Archives?|Print|E-?mail|Save|Share|Most\s+Read"
+                 r"|Tools)")
+#: An English site's toolbar after a breadcrumb on its line (``… News Tools: Save | Print | E-mail``).
+_EN_TOOLS = re.compile(rf"\s+(?i:tools|share)\s*:\s*{_EN_SITE_WORD}(?:[\s|｜·•/]*{_EN_SITE_WORD})*\s*$")
 #: An English breadcrumb: ``Home » Nation``, ``Home / China / Society``, ``HOME > Latest News``; each
 #: item a few words (``Home / office rules for judges announced`` is a headline).
 _CRUMB_ITEM = r"[^\s>＞»›→/|｜:：。，,.]+(?:\s[^\s>＞»›→/|｜:：。，,.]+){0,3}"
@@ -67,6 +74,8 @@ _TOOL = re.compile(
     r"|[\d.,]+\s*[万wW]?\+?\s*(?:次|人)?(?:浏览|阅读)$|#[^#\s]{1,12}$"
     r"|(?:(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|豆瓣|人人网|Facebook|Twitter|WhatsApp|LINE|Telegram|复制链接)"
     r"[\s|｜·•、,，/]*)+$"  # a share bar's buttons, on one line or one a line under 分享：
+    r"|字体(?:大小)?\s*[:：]?\s*(?:[【\[]?\s*[大中小]\s*[】\]]?[\s|｜]*){2,}$"  # 字体大小:【大】 【中】 【小】
+    r"|(?i:adjust\s+font\s+size|font\s+size|text\s+size)\s*[:：]?[\s\w+\-|]{0,12}$"
     r"|以文本方式查看主题$|.{0,10}扫描二维码.{0,6}$|点击右上角.{0,30}$|请使用浏览器(?:的)?分享功能.{0,10}$)", re.I)
 _TOOL_WORDS = ("打印本页", "关闭窗口", "字号", "分享到", "打开APP", "查看更多图片", "扫一扫", "返回顶部")
 _FOOTER_START = re.compile(
@@ -74,7 +83,10 @@ _FOOTER_START = re.compile(
     r"|热门文章|猜你喜欢|精彩推荐|网友评论|发表评论|我要评论|评论\s*[(（]?\d*[)）]?$|全部评论|评论区|查看(?:全部|更多)评论"
     r"|登录后(?:发表|参与)?评论|共\s*\d+\s*条评论"
     r"|小编最近文章|作者最近文章|推荐新闻|最热评论|最新评论|热门评论|热点新闻|新闻排行|排行榜|专题推荐|编辑推荐"
-    r"|更多新闻|大家都在看|为您推荐|今日推荐|已收藏|好文$))")
+    r"|更多新闻|大家都在看|为您推荐|今日推荐|已收藏|好文$))"
+    # an English page's list of other stories under the text (Related Stories, More News, Most Read)
+    r"|^(?i:related\s+(?:stories|news|articles|links|reading|content)|more\s+(?:stories|news)|you\s+may\s+also\s+like"
+    r"|most\s+(?:read|viewed|popular))\s*[:：]?$")
 _FOOTER_LINE = re.compile(r"(?:版权所有|Copyright|©|ICP备|ICP证|公网安备|主办单位|承办单位|技术支持|联系我们|网站地图"
                           r"|违法和不良信息举报|举报电话|举报邮箱|新闻热线|邮编\s*[:：]|邮政编码\s*[:：])", re.I)
 _EDITOR = re.compile(r"^[【\[(（]?\s*(?:责任编辑|责编|编辑)\s*[:：]\s*([^】\])）]{1,30}?)\s*[】\])）]?$")
@@ -296,15 +308,21 @@ class WebPage:
         return any(paras for _, paras in self.parts)
 
 
+#: A menu's item in English, a few words (``Travel/Living in China``, ``Books & Magazines``).
+_LATIN_ITEM = re.compile(r"[A-Za-z][A-Za-z'&/.-]*(?:\s+[A-Za-z&][A-Za-z'&/.-]*){0,3}")
+
+
 def is_menu(text: str) -> bool:
     """A navigation line: three or more short items separated by ``|`` or spaces,
-    none of them a sentence."""
+    none of them a sentence (set apart by bars, an English item may be a few words:
+    ``Travel/Living in China``)."""
     text = text.strip()
     if _CREDIT.match(text) or re.search(r"记者|通讯员|实习生|摄", text):
         return False
     items = [t for t in _MENU_SPLIT.split(text) if t]
     barred = bool(re.search(r"[|｜·•]", text))
-    return (len(items) >= (3 if barred else 4) and all(len(t) <= (16 if barred else 8) for t in items)
+    return (len(items) >= (3 if barred else 4) and all(len(t) <= (16 if barred else 8) or barred and _LATIN_ITEM.fullmatch(t)
+                                                       for t in items)
             and (barred or all(len(t) >= 2 for t in items))
             and not any(ch in text for ch in "，。；！？,"))
 
@@ -319,7 +337,8 @@ def kind_of(text: str) -> str:
     t = _labelled(fold(strip_ruby(t)[0] if "(" in t or "（" in t else t))
     if not t:
         return "tool"
-    if _WHERE.match(t) or (_BREADCRUMB.match(t) and len(t) <= 80 and not ends_sentence(t)):
+    crumb = _EN_TOOLS.sub("", t)  # Home / Government / News Tools: Save | Print: a breadcrumb, its toolbar after it
+    if _WHERE.match(t) or (_BREADCRUMB.match(crumb) and len(crumb) <= 80 and not ends_sentence(crumb)):
         return "nav"
     label = _STAFF.match(t)
     if label and staff_line(t) is not None and (
@@ -592,7 +611,8 @@ _PHONE = re.compile(r"(?<![0-9])(?:1[3-9][0-9](?:[- ]?[0-9]{4}){2}|0[0-9]{2,3}-[
 _CONTACT = re.compile(r"电话|热线|手机|微信|咨询|联系|QQ|扫码", re.I)
 #: A site's own words above or beside a text, never its title: ``正文复制``, ``网站首页``, ``简体中文``, ``字体：``.
 _SITE_WORDS = re.compile(r"^(?:正文复制|复制正文|网站首页|首页|更多|更多>+|搜索|简体中文|繁体中文|繁體中文|字体\s*[:：]?|关闭\s*→?"
-                         r"|新闻推荐|返回列表|返回首页|上一页|下一页|阅读全文|展开全文)$")
+                         r"|新闻推荐|返回列表|返回首页|上一页|下一页|阅读全文|展开全文)$"
+                         rf"|^{_EN_SITE_WORD}(?:[\s|｜·•/]*{_EN_SITE_WORD})*$")
 
 
 def contact_line(text: str) -> bool:
