@@ -1,7 +1,8 @@
 """Checking a query string before parsing: full-width operators, balanced quotes
 and brackets, known fields, valid dates.
 
-:func:`normalize` narrows what Chinese input methods type for the operators
+:func:`normalize` leaves out ruby pinyin printed inside words (``執(zhí)行``) and
+narrows what Chinese input methods type for the operators
 (“ ” 「 」 『 』 ＂ → ``"``, （ ）［ ］｛ ｝, － ＋ ＊ ＜ ＝ ＞ ＾ ｜ ＆, ： after a field name,
 full-width letters and digits, the ideographic space; phrases kept as typed) one
 character for one, reads ``|``/``||`` as ``OR`` and ``&&`` as ``AND``
@@ -23,6 +24,7 @@ import re
 from difflib import SequenceMatcher
 from typing import Callable
 
+from ..index.analysis.fold import strip_ruby
 from ..index.store.schema import FACETS, TEXT_FIELDS
 from . import dates
 
@@ -79,7 +81,8 @@ def english_fields(text: str) -> str:
 
 
 def normalize(text: str) -> str:
-    """``text`` with full-width operators, letters and digits narrowed, one character for one.
+    """``text`` with full-width operators, letters and digits narrowed, one character for one,
+    and ruby pinyin inside words left out (``執(zhí)行`` → ``執行``).
 
     “…”, 「…」, 『…』 and ＂…＂ become ``"…"``; what is inside a phrase is exact text
     and stays as typed (``"建“1"`` is a phrase holding a curly quote). Field names
@@ -92,9 +95,12 @@ def normalized(text: str) -> tuple[str, list[int]]:
     """:func:`normalize` of ``text`` and, for each of its characters, the position in
     ``text`` of the character it stands for: an operator a bar or ``&&`` became
     (``交叉执行 ||`` → ``交叉执行  OR ``) stands for the bar, one set apart by spaces for itself,
-    the spaces added for the operator's first character."""
-    narrow = _narrowed(text)  # one character for one
-    spaced, origin = _tracked(_BAR_OPERATOR, narrow, _bar, list(range(len(narrow))))
+    the spaces added for the operator's first character. Ruby pinyin printed inside a word
+    (``執(zhí)行``, as a query copied from such a page holds it) is left out, as the indexed
+    text leaves it out: its brackets hold no group of words."""
+    plain, where = strip_ruby(text)
+    narrow = _narrowed(plain)  # one character for one
+    spaced, origin = _tracked(_BAR_OPERATOR, narrow, _bar, where[:-1] if where else list(range(len(narrow))))
     if "AND" in spaced or "OR" in spaced or "NOT" in spaced:
         spaced, origin = _tracked(_GLUED_OPERATOR, spaced, _spaced, origin)
     return lower_fields(spaced), origin
@@ -483,13 +489,14 @@ def unquote_values(text: str) -> str:
 def blank_values(text: str) -> str:
     """``text`` with each ``field:value`` of a field other than the text fields
     (dates, facets, files) blanked, one space per character: what did-you-mean may edit."""
-    out, narrow = text, normalize(text)
+    out, (narrow, origin) = text, normalized(text)
     for name, pos in _fields(narrow):
         if name in TEXT_FIELDS:
             continue
         m = dates.expression(narrow, pos) if name == dates.FIELD else None
         end = m.end() if m is not None else _VALUE.match(narrow, pos + len(name) + 1).end()  # type: ignore[union-attr]
-        out = out[:pos] + " " * (end - pos) + out[end:]
+        start, stop = origin[pos], origin[end - 1] + 1  # as typed: an operator spaced apart, ruby left out
+        out = out[:start] + " " * (stop - start) + out[stop:]
     return out
 
 
