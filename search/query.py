@@ -329,6 +329,8 @@ def _plain_query(text: str, vocab: Vocabulary | None, require_all: bool, lenient
     question = syntax.is_question(text)
     if concepts is None:
         concepts = vocab.concepts(fold(text)) if vocab else []
+    if concepts:
+        concepts = _whole_words(text, concepts)
     span = None
     for start, end, facet, value in concepts:  # same offsets
         if (start, end) == span:  # another value of the same words (a citation naming a mechanism too)
@@ -360,6 +362,20 @@ def _plain_query(text: str, vocab: Vocabulary | None, require_all: bool, lenient
     if len(units) == 1:
         return units[0]
     return Q.And(units) if require_all else Q.Or(units)
+
+
+def _whole_words(text: str, concepts: "list[tuple[int, int, str, str]]") -> "list[tuple[int, int, str, str]]":
+    """``concepts`` of ``text`` with each span widened to the query words it cuts into: a
+    name found inside a longer word (失信人 in 失信人员, whose words are 失信 and 人员) is
+    searched as the words typed, or-ed with its tag, never as a piece (员) that no text
+    holds as a word of its own."""
+    words = [(s, e) for _w, s, e in analysis.words(text, short=True)]
+    out = []
+    for start, end, facet, value in concepts:
+        start = min((s for s, e in words if s < start < e), default=start)
+        end = max((e for s, e in words if s < end < e), default=end)
+        out.append((start, end, facet, value))
+    return out
 
 
 _WORDLIKE = re.compile(r"[^\W_]")
