@@ -256,7 +256,7 @@ def check(text: str) -> tuple[str, int] | None:
     problems += [(p, "unbalanced quote") for p in quotes]
     problems += [(p, f"unclosed {c!r}") for c, p in unclosed]
     problems += [(p, f"unexpected {text[p]!r}") for p in stray]
-    problems += [(m.start(), "empty phrase (a phrase needs words between its quotes)") for m in _EMPTY_PHRASE.finditer(text)]
+    problems += [(m.start(), "empty phrase (a phrase needs words between its quotes)") for m in _empty_phrases(text)]
     unquoted = _masked(text, " ")
     problems += [(m.start(), "empty group (brackets need words between them: (执行 OR 执转破))")
                  for m in _EMPTY_GROUP.finditer(unquoted)]
@@ -329,7 +329,14 @@ def typed_position(typed: str, text: str, pos: int) -> int:
 
 
 _PHRASE = re.compile(r'"[^"]*"')
-_EMPTY_PHRASE = re.compile(r'"\s*"')
+
+
+def _empty_phrases(text: str) -> "list[re.Match[str]]":
+    """The phrases of ``text`` holding nothing but spaces (``""``, ``" "``), read from the
+    first quote on: the quotes between two phrases side by side (``"执行难" "老赖"``,
+    ``"执行难""老赖"``) close one and open the other, and hold no phrase."""
+    return [m for m in _PHRASE.finditer(text) if not m.group()[1:-1].strip()]
+
 _EMPTY_GROUP = re.compile(r"\(\s*\)")
 #: A query that asks for every article, as an empty one does: ``*`` (or ``*:*``) alone.
 _EVERYTHING = ("", "*", "*:*")
@@ -432,7 +439,8 @@ def repair(text: str) -> str:
     quotes, unclosed, stray = _scan(text)
     drop = set(quotes) | {p for _c, p in unclosed} | set(stray)
     fixed = "".join(" " if i in drop else c for i, c in enumerate(text))
-    fixed = _EMPTY_PHRASE.sub(lambda m: " " * len(m.group()), fixed)
+    for m in _empty_phrases(fixed):
+        fixed = fixed[:m.start()] + " " * len(m.group()) + fixed[m.end():]
     while (m := _EMPTY_GROUP.search(_masked(fixed, "x"))) is not None:  # (), and (()) after it
         fixed = fixed[:m.start()] + " " * (m.end() - m.start()) + fixed[m.end():]
     masked = _masked(fixed, "x")
