@@ -103,7 +103,17 @@ def normalized(text: str) -> tuple[str, list[int]]:
     spaced, origin = _tracked(_BAR_OPERATOR, narrow, _bar, where[:-1] if where else list(range(len(narrow))))
     if "AND" in spaced or "OR" in spaced or "NOT" in spaced:
         spaced, origin = _tracked(_GLUED_OPERATOR, spaced, _spaced, origin)
+    if ':"' in spaced:  # 宁夏:"塞上江南": the colon of a word that is no field name is punctuation
+        spaced = _COLON_BEFORE_PHRASE.sub(lambda m: m.group() if m.group(1) is None else m.group(1) + " ", spaced)
     return lower_fields(spaced), origin
+
+
+#: A word that no field name can be (it does not start with a Latin letter, as :data:`_FIELD`
+#: reads names, nor is a Chinese field name) and a colon, right before a phrase; phrases are
+#: matched first so that their text is kept. The parser would glue the word and the colon into
+#: the phrase (``宁夏:"塞上江南"`` as the phrase ``宁夏:塞上江南``).
+_COLON_BEFORE_PHRASE = re.compile(r'"[^"]*"|(?<![\w.])(?![A-Za-z_])(?!(?:' + "|".join(CHINESE_FIELDS)
+                                  + r'):)(\w+):(?=")')
 
 
 def _tracked(pattern: re.Pattern[str], text: str, replace: "Callable[[re.Match[str]], str]",
