@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import copy
 import re
-from typing import Protocol
+from typing import Iterable, Protocol
 
 from whoosh import query as Q
 from whoosh.qparser import AndGroup, PhrasePlugin, Plugin, PlusMinusPlugin, QueryParser, WildcardPlugin
@@ -546,12 +546,27 @@ def _named_word(q: Q.Query, vocab: Vocabulary | None) -> Q.Query | None:
     boosts = {t.boost for t in parts}
     if len(boosts) != 1:
         return None
-    text = "".join(t.text for t in parts)
+    text = _joined(t.text for t in parts)
     concepts = vocab.concepts(fold(text))
     if not concepts:
         return None
     outer = q.boost if isinstance(q, Q.And) else 1.0  # a Term's own boost is among ``boosts``
     return _times(_plain_query(text, vocab, True, True, concepts), outer * boosts.pop())
+
+
+def _joined(words: "Iterable[str]") -> str:
+    """The words of a segmented text put back together: Chinese ones side by side, as they
+    were typed (湖南 高院 → 湖南高院), a space between two Latin words or numbers, which the
+    segmenter keeps whole (2011 5 stays 2011 5, not 20115)."""
+    out = ""
+    for word in words:
+        if out and _LATIN_EDGE.match(out[-1]) and _LATIN_EDGE.match(word[:1]):
+            out += " "
+        out += word
+    return out
+
+
+_LATIN_EDGE = re.compile(r"[0-9A-Za-z]")
 
 
 def _in_field(q: Q.Query, field: str, weight: float) -> Q.Query:
