@@ -39,9 +39,9 @@ def find_matches(text: str, terms: set[str], phrases: set[str] = frozenset()) ->
     folded = fold(plain)  # and folded; fold keeps every offset
     folded = folded.lower() if len(folded.lower()) == len(folded) else folded
     for p in phrases:
-        for m in exact_pattern(p).finditer(folded) if p and p in folded else ():
-            start = m.start()  # not inside a longer Latin word: "law" is no part of lawyer
-            spans.append((start, start + len(p)) if where is None else (where[start], where[start + len(p) - 1] + 1))
+        for m in exact_pattern(p).finditer(folded) if p and (p in folded or " " in p) else ():
+            start, end = m.span()  # not inside a longer Latin word: "law" is no part of lawyer
+            spans.append((start, end) if where is None else (where[start], where[end - 1] + 1))
     for w, s, e in _words_near(text, terms):
         if w in terms:
             spans.append((s, e))

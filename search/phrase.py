@@ -5,8 +5,9 @@ sections in the gram side index (:mod:`lawnews.index.store.grams`: every charact
 character pair of the phrase must occur), then keeps those whose stored text really contains the phrase, and scores
 each by how often and where (title, heading, text, caption) it occurs. Matching is
 on the cleaned text, folded (traditional characters as simplified, ruby pinyin
-left out) and lowercased; white space between Han characters in the phrase
-is ignored, since Chinese is written without it.
+left out) and lowercased; white space typed between Han characters in the phrase
+matches text printed with or without white space there, since Chinese is mostly
+written without it.
 """
 
 from __future__ import annotations
@@ -43,15 +44,17 @@ def exact_pattern(text: str) -> "re.Pattern[str]":
     word or number there (Chinese has no word edges: ``"执行到位"`` matches ``强制执行到位率``)."""
     start = f"(?<![{_LATIN}])" if re.match(f"[{_LATIN}]", text) else ""
     end = f"(?![{_LATIN}])" if re.search(f"[{_LATIN}]$", text) else ""
-    return re.compile(start + re.escape(text) + end)
+    # a space typed between Chinese words: printed there or not (小案件 大民生, 小案件大民生)
+    return re.compile(start + r"\s*".join(map(re.escape, _HAN_GAP.split(text))) + end)
 
 
 def normalize_phrase(text: str) -> str:
     """The string a phrase is matched as: normalised like ingested text, folded
     (:func:`.fold.search_form`: simplified, full-width narrowed, ruby pinyin out),
-    lowercased, no spacing between Han."""
+    lowercased, spacing between Han one space (which :func:`exact_pattern` matches with or
+    without a space printed there)."""
     text = search_form(normalize_chars(text)).strip()
-    return " ".join(_HAN_GAP.sub("", text).split())
+    return " ".join(text.split())
 
 
 class ExactPhrase(Q.Query):
@@ -99,10 +102,8 @@ class ExactPhrase(Q.Query):
 
     def _count(self, folded: str) -> int:
         """How often the phrase occurs in a field's folded text (see :func:`exact_pattern`)."""
-        if self.text not in folded:
-            return 0
         pattern = exact_pattern(self.text)
-        if pattern.pattern == re.escape(self.text):  # no Latin edge to keep: a plain count
+        if pattern.pattern == re.escape(self.text):  # no Latin edge nor spaced Han to read: a plain count
             return folded.count(self.text)
         return sum(1 for _ in pattern.finditer(folded))
 

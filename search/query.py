@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import copy
 import re
-from typing import Protocol
+from typing import Iterable, Protocol
 
 from whoosh import query as Q
 from whoosh.qparser import AndGroup, PhrasePlugin, Plugin, PlusMinusPlugin, QueryParser, WildcardPlugin
@@ -338,6 +338,8 @@ def _plain_query(text: str, vocab: Vocabulary | None, require_all: bool, lenient
     question = syntax.is_question(text)
     if concepts is None:
         concepts = vocab.concepts(fold(text)) if vocab else []
+    if concepts:
+        concepts = _whole_words(text, concepts)
     span = None
     for start, end, facet, value in concepts:  # same offsets
         if (start, end) == span:  # another value of the same words (a citation naming a mechanism too)
@@ -369,6 +371,20 @@ def _plain_query(text: str, vocab: Vocabulary | None, require_all: bool, lenient
     if len(units) == 1:
         return units[0]
     return Q.And(units) if require_all else Q.Or(units)
+
+
+def _whole_words(text: str, concepts: "list[tuple[int, int, str, str]]") -> "list[tuple[int, int, str, str]]":
+    """``concepts`` of ``text`` with each span widened to the query words it cuts into: a
+    name found inside a longer word (失信人 in 失信人员, whose words are 失信 and 人员) is
+    searched as the words typed, or-ed with its tag, never as a piece (员) that no text
+    holds as a word of its own."""
+    words = [(s, e) for _w, s, e in analysis.words(text, short=True)]
+    out = []
+    for start, end, facet, value in concepts:
+        start = min((s for s, e in words if s < start < e), default=start)
+        end = max((e for s, e in words if s < end < e), default=end)
+        out.append((start, end, facet, value))
+    return out
 
 
 _WORDLIKE = re.compile(r"[^\W_]")
@@ -539,12 +555,27 @@ def _named_word(q: Q.Query, vocab: Vocabulary | None) -> Q.Query | None:
     boosts = {t.boost for t in parts}
     if len(boosts) != 1:
         return None
-    text = "".join(t.text for t in parts)
+    text = _joined(t.text for t in parts)
     concepts = vocab.concepts(fold(text))
     if not concepts:
         return None
     outer = q.boost if isinstance(q, Q.And) else 1.0  # a Term's own boost is among ``boosts``
     return _times(_plain_query(text, vocab, True, True, concepts), outer * boosts.pop())
+
+
+def _joined(words: "Iterable[str]") -> str:
+    """The words of a segmented text put back together: Chinese ones side by side, as they
+    were typed (湖南 高院 → 湖南高院), a space between two Latin words or numbers, which the
+    segmenter keeps whole (2011 5 stays 2011 5, not 20115)."""
+    out = ""
+    for word in words:
+        if out and _LATIN_EDGE.match(out[-1]) and _LATIN_EDGE.match(word[:1]):
+            out += " "
+        out += word
+    return out
+
+
+_LATIN_EDGE = re.compile(r"[0-9A-Za-z]")
 
 
 def _in_field(q: Q.Query, field: str, weight: float) -> Q.Query:

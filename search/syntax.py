@@ -1,7 +1,8 @@
 """Checking a query string before parsing: full-width operators, balanced quotes
 and brackets, known fields, valid dates.
 
-:func:`normalize` narrows what Chinese input methods type for the operators
+:func:`normalize` leaves out ruby pinyin printed inside words (``執(zhí)行``) and
+narrows what Chinese input methods type for the operators
 (“ ” 「 」 『 』 ＂ → ``"``, （ ）［ ］｛ ｝, － ＋ ＊ ＜ ＝ ＞ ＾ ｜ ＆, ： after a field name,
 full-width letters and digits, the ideographic space; phrases kept as typed) one
 character for one, reads ``|``/``||`` as ``OR`` and ``&&`` as ``AND``
@@ -23,6 +24,7 @@ import re
 from difflib import SequenceMatcher
 from typing import Callable
 
+from ..index.analysis.fold import strip_ruby
 from ..index.store.schema import FACETS, TEXT_FIELDS
 from . import dates
 
@@ -79,7 +81,8 @@ def english_fields(text: str) -> str:
 
 
 def normalize(text: str) -> str:
-    """``text`` with full-width operators, letters and digits narrowed, one character for one.
+    """``text`` with full-width operators, letters and digits narrowed, one character for one,
+    and ruby pinyin inside words left out (``執(zhí)行`` → ``執行``).
 
     “…”, 「…」, 『…』 and ＂…＂ become ``"…"``; what is inside a phrase is exact text
     and stays as typed (``"建“1"`` is a phrase holding a curly quote). Field names
@@ -92,12 +95,25 @@ def normalized(text: str) -> tuple[str, list[int]]:
     """:func:`normalize` of ``text`` and, for each of its characters, the position in
     ``text`` of the character it stands for: an operator a bar or ``&&`` became
     (``交叉执行 ||`` → ``交叉执行  OR ``) stands for the bar, one set apart by spaces for itself,
-    the spaces added for the operator's first character."""
-    narrow = _narrowed(text)  # one character for one
-    spaced, origin = _tracked(_BAR_OPERATOR, narrow, _bar, list(range(len(narrow))))
+    the spaces added for the operator's first character. Ruby pinyin printed inside a word
+    (``執(zhí)行``, as a query copied from such a page holds it) is left out, as the indexed
+    text leaves it out: its brackets hold no group of words."""
+    plain, where = strip_ruby(text)
+    narrow = _narrowed(plain)  # one character for one
+    spaced, origin = _tracked(_BAR_OPERATOR, narrow, _bar, where[:-1] if where else list(range(len(narrow))))
     if "AND" in spaced or "OR" in spaced or "NOT" in spaced:
         spaced, origin = _tracked(_GLUED_OPERATOR, spaced, _spaced, origin)
+    if ':"' in spaced:  # 宁夏:"塞上江南": the colon of a word that is no field name is punctuation
+        spaced = _COLON_BEFORE_PHRASE.sub(lambda m: m.group() if m.group(1) is None else m.group(1) + " ", spaced)
     return lower_fields(spaced), origin
+
+
+#: A word that no field name can be (it does not start with a Latin letter, as :data:`_FIELD`
+#: reads names, nor is a Chinese field name) and a colon, right before a phrase; phrases are
+#: matched first so that their text is kept. The parser would glue the word and the colon into
+#: the phrase (``宁夏:"塞上江南"`` as the phrase ``宁夏:塞上江南``).
+_COLON_BEFORE_PHRASE = re.compile(r'"[^"]*"|(?<![\w.])(?![A-Za-z_])(?!(?:' + "|".join(CHINESE_FIELDS)
+                                  + r'):)(\w+):(?=")')
 
 
 def _tracked(pattern: re.Pattern[str], text: str, replace: "Callable[[re.Match[str]], str]",
@@ -250,7 +266,7 @@ def check(text: str) -> tuple[str, int] | None:
     problems += [(p, "unbalanced quote") for p in quotes]
     problems += [(p, f"unclosed {c!r}") for c, p in unclosed]
     problems += [(p, f"unexpected {text[p]!r}") for p in stray]
-    problems += [(m.start(), "empty phrase (a phrase needs words between its quotes)") for m in _EMPTY_PHRASE.finditer(text)]
+    problems += [(m.start(), "empty phrase (a phrase needs words between its quotes)") for m in _empty_phrases(text)]
     unquoted = _masked(text, " ")
     problems += [(m.start(), "empty group (brackets need words between them: (执行 OR 执转破))")
                  for m in _EMPTY_GROUP.finditer(unquoted)]
@@ -323,7 +339,14 @@ def typed_position(typed: str, text: str, pos: int) -> int:
 
 
 _PHRASE = re.compile(r'"[^"]*"')
-_EMPTY_PHRASE = re.compile(r'"\s*"')
+
+
+def _empty_phrases(text: str) -> "list[re.Match[str]]":
+    """The phrases of ``text`` holding nothing but spaces (``""``, ``" "``), read from the
+    first quote on: the quotes between two phrases side by side (``"执行难" "老赖"``,
+    ``"执行难""老赖"``) close one and open the other, and hold no phrase."""
+    return [m for m in _PHRASE.finditer(text) if not m.group()[1:-1].strip()]
+
 _EMPTY_GROUP = re.compile(r"\(\s*\)")
 #: A query that asks for every article, as an empty one does: ``*`` (or ``*:*``) alone.
 _EVERYTHING = ("", "*", "*:*")
@@ -426,7 +449,8 @@ def repair(text: str) -> str:
     quotes, unclosed, stray = _scan(text)
     drop = set(quotes) | {p for _c, p in unclosed} | set(stray)
     fixed = "".join(" " if i in drop else c for i, c in enumerate(text))
-    fixed = _EMPTY_PHRASE.sub(lambda m: " " * len(m.group()), fixed)
+    for m in _empty_phrases(fixed):
+        fixed = fixed[:m.start()] + " " * len(m.group()) + fixed[m.end():]
     while (m := _EMPTY_GROUP.search(_masked(fixed, "x"))) is not None:  # (), and (()) after it
         fixed = fixed[:m.start()] + " " * (m.end() - m.start()) + fixed[m.end():]
     masked = _masked(fixed, "x")
@@ -483,13 +507,14 @@ def unquote_values(text: str) -> str:
 def blank_values(text: str) -> str:
     """``text`` with each ``field:value`` of a field other than the text fields
     (dates, facets, files) blanked, one space per character: what did-you-mean may edit."""
-    out, narrow = text, normalize(text)
+    out, (narrow, origin) = text, normalized(text)
     for name, pos in _fields(narrow):
         if name in TEXT_FIELDS:
             continue
         m = dates.expression(narrow, pos) if name == dates.FIELD else None
         end = m.end() if m is not None else _VALUE.match(narrow, pos + len(name) + 1).end()  # type: ignore[union-attr]
-        out = out[:pos] + " " * (end - pos) + out[end:]
+        start, stop = origin[pos], origin[end - 1] + 1  # as typed: an operator spaced apart, ruby left out
+        out = out[:start] + " " * (stop - start) + out[stop:]
     return out
 
 
