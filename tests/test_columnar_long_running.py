@@ -47,24 +47,31 @@ def test_a_long_running_searcher_of_a_small_index_answers_on_arrays_as_the_plain
         assert any(answer(once.search(text, limit=20))["hits"] for text in QUERIES)
 
 
-def _loads_numpy(index_dir, long_running: bool) -> list[str]:
+def _loaded(index_dir, long_running: bool, what: str) -> list[str]:
+    """Whether ``what`` (an expression) is true in a fresh process once the index opens
+    and after one search."""
     how = ", long_running=True" if long_running else ""
     code = ("import sys, lawnews\n"
+            "from lawnews.index.analysis import chinese\n"
             f"ix = lawnews.NewsIndex.open(sys.argv[1]{how})\n"
-            "before = 'numpy' in sys.modules\n"
-            "ix.search('执行')\n"
-            "print(before, 'numpy' in sys.modules)\n")
+            f"before = {what}\n"
+            "ix.search('执行难')\n"
+            f"print(before, {what})\n")
     out = subprocess.run([sys.executable, "-c", code, str(index_dir)], capture_output=True, text=True,
                          check=True, encoding="utf-8")
     return out.stdout.split()
 
 
+NUMPY = "'numpy' in sys.modules"
+SEGMENTER = "chinese._index_segmenter is not None"
+
+
 def test_a_one_shot_search_of_a_small_index_does_not_load_numpy(corpus_index_dir):
-    assert _loads_numpy(corpus_index_dir, False) == ["False", "False"]
+    assert _loaded(corpus_index_dir, False, NUMPY) == ["False", "False"]
 
 
 def test_a_long_running_index_loads_numpy_when_it_opens(corpus_index_dir):
-    assert _loads_numpy(corpus_index_dir, True) == ["True", "True"]
+    assert _loaded(corpus_index_dir, True, NUMPY) == ["True", "True"]
 
 
 def test_the_web_workers_open_the_index_long_running(corpus_index_dir, monkeypatch):
@@ -90,27 +97,14 @@ def test_the_web_workers_open_the_index_long_running(corpus_index_dir, monkeypat
     assert opened == [{"long_running": True}]
 
 
-def _segmenter_loaded(index_dir, long_running: bool) -> list[str]:
-    how = ", long_running=True" if long_running else ""
-    code = ("import sys, lawnews\n"
-            "from lawnews.index.analysis import chinese\n"
-            f"ix = lawnews.NewsIndex.open(sys.argv[1]{how})\n"
-            "before = chinese._index_segmenter is not None\n"
-            "ix.search('执行难')\n"
-            "print(before, chinese._index_segmenter is not None)\n")
-    out = subprocess.run([sys.executable, "-c", code, str(index_dir)], capture_output=True, text=True,
-                         check=True, encoding="utf-8")
-    return out.stdout.split()
-
-
 def test_a_one_shot_search_does_not_load_the_index_segmenter(corpus_index_dir):
     """Loading it takes about half a second, more than a one-shot query segments."""
-    assert _segmenter_loaded(corpus_index_dir, False) == ["False", "False"]
+    assert _loaded(corpus_index_dir, False, SEGMENTER) == ["False", "False"]
 
 
 def test_a_long_running_index_loads_the_index_segmenter_when_it_opens(corpus_index_dir):
     """Queries and snippets are then cut by it, about twenty times faster."""
-    assert _segmenter_loaded(corpus_index_dir, True) == ["True", "True"]
+    assert _loaded(corpus_index_dir, True, SEGMENTER) == ["True", "True"]
 
 
 def test_snippets_and_queries_cut_by_either_segmenter_are_the_same(corpus_index_dir, monkeypatch):
