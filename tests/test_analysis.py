@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from lawnews.index.analysis import chinese as analysis
 from lawnews.index.analysis.chinese import ChineseAnalyzer, dictionary_fingerprint, tokenize
 
 TEXT = "湖南高院将该案指令交叉至湘乡法院执行，推进执转破和终本案件清仓，执行到位35.5万件 Court ABC。"
@@ -86,9 +87,13 @@ def test_the_lazy_query_dictionary_segments_exactly_like_the_loaded_one(tmp_path
 
 
 def test_query_mode_needs_no_loaded_dictionary():
+    """Once the dictionary's snapshot is in the cache (its first writing loads the whole
+    dictionary, once), a query is cut without loading it."""
     import subprocess
     import sys
 
+    if not analysis.snapshot_path().is_file():
+        analysis.write_snapshot(analysis.snapshot_path())
     code = ("from lawnews.index.analysis import chinese as analysis; analysis.query_segmenter(); "
             "print(list(analysis.words('湖南高院推进执转破', short=True))); print(analysis._segmenter is None)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
