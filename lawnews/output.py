@@ -551,20 +551,23 @@ def _cut(t: Any) -> str:
 
 
 def render_first(a: Any) -> str:
-    """A :class:`~lawnews.landscape.Adoption` as a table by date. With no row, its
+    """A :class:`~lawnews.landscape.Adoption` as a table by date, a value the filters chose
+    with no report in the range after the others, said so. With no row reported, its
     ``matched`` (the matching stories, or articles with ``copies``) tells "nothing
     matches" from "what matches has no value of ``--by``"."""
     span = _range(a.start, a.end)
     matched = a.matched
     if a.relaxed and matched:  # counted over the stories with any of the words, as trends says it
         return "\n".join([click.style(COUNTING_RELAXED, fg="yellow"), render_first(replace(a, relaxed=False))])
-    if not a.rows and not a.undated_values:
+    if not a.reported and not a.undated_values:
         if matched:
             return (f"{_units(a.copies, matched)} {'matches' if matched == 1 else 'match'}" + (f" {a.query!r}" if a.query else "")
                     + (f" {span}" if span else "") + f", none with a {a.by}: try another --by")
         return _nothing(a.query, a.filters) + (f" {span}" if span else "")
-    rows = [{a.by: r.value, "first date": r.date, "title": r.title, "source": r.source, "article_id": r.id,
-             "count": r.count, "same day": f"+{r.same_day}" if r.same_day else ""} for r in a.rows]
+    none = "no report in the range" if span else "no report"  # a chosen value no matching story has
+    rows = [{a.by: r.value, "first date": r.date if r.reported else none, "title": r.title, "source": r.source,
+             "article_id": r.id, "count": r.count, "same day": f"+{r.same_day}" if r.same_day else ""}
+            for r in a.rows]
     columns = [a.by, "first date", "title", "source", "article_id", "count"]
     if any(r.same_day for r in a.rows):  # other stories with the value on its first date
         columns.append("same day")
