@@ -613,8 +613,9 @@ def _bar(n: int, most: int, room: int = 30) -> str:
 
 
 def render_profile(p: Any) -> str:
-    """A :class:`~lawnews.landscape.Profile`: counts per period as bars, the values
-    reported with it, its sources and its latest articles."""
+    """A :class:`~lawnews.landscape.Profile`: counts per period as bars (none of its stories
+    dated: how many, and no period), the values reported with it, its sources and its latest
+    articles."""
     t = p.trend
     span = _range(t.start, t.end)
     within = _within(p.query, p.filters)
@@ -626,6 +627,10 @@ def render_profile(p: Any) -> str:
         said = (f"no article of the index is tagged with {p.kind} {p.value}" if not within
                 else f"no story of {p.kind} {p.value} is {within}")
         return "\n".join(lines + [said + (f" {span}" if span else "")])
+    if not t.periods:  # nothing dated: no period to list, the count of undated ones said
+        unit = "article" if t.copies else "story"
+        lines.append(f"its one {unit} is undated" if p.total == 1 else f"none of its {_units(t.copies, p.total)} is dated")
+        return "\n".join(lines + _profile_lists(p))
     most = max(t.totals, default=0)
     pad = max((width(x) for x in t.periods), default=0)
     lines.append(click.style(f"per {t.every}", bold=True))
@@ -635,7 +640,13 @@ def render_profile(p: Any) -> str:
         lines.append(f"  undated  {t.undated}")
     if t.cut():
         lines.append(click.style("  " + _cut(t), dim=True))
-    lines.append("")
+    return "\n".join(lines + _profile_lists(p))
+
+
+def _profile_lists(p: Any) -> list[str]:
+    """The lines under a profile's periods: the values reported with it, its sources and its
+    latest articles, after an empty line."""
+    lines = [""]
     lines.append(click.style("reported with", bold=True))
     for facet, pairs in p.cooccurring.items():
         if pairs:
@@ -647,4 +658,4 @@ def render_profile(p: Any) -> str:
         for h in p.latest:
             where = " · ".join(v for v in (source_said(h), h.article_id) if v)
             lines.append(f"  {h.date or 'undated':<10}  {h.title}  " + click.style(where, fg="cyan"))
-    return "\n".join(lines)
+    return lines
