@@ -65,22 +65,83 @@ def _reader_gone() -> None:
 class QueryCommand(click.Command):
     """A command taking a QUERY that may begin with the query language's minus
     (``-湖南``, ``-"执行到位"``, ``-title:执行``, or a minus and a space, ``- 终本``, which the
-    query's reading names as an error): such a word is the query, not an unknown option."""
+    query's reading names as an error): such a word is the query, not an unknown option.
+
+    ``--`` ends the options, as for any command line: every word after it is a word of the
+    query, joined by spaces (``lawnews search -- -终本 执行`` searches ``-终本 执行``;
+    ``lawnews search -- '-- +'`` searches ``-- +``); an option of the command after it is
+    refused, said to go before ``--``. A query that looks like an option and is not one
+    (``'--交叉执行'``, ``'-- +'``, ``--indx-dir``) is a usage error saying to write ``--``
+    before it, with the command line that does."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        names = [n for p in self.get_params(ctx) for n in p.opts if n.startswith("-")]
+        args = self._query_after_end(ctx, list(args), names)
         if any(_negation(a) for a in args):
             ctx.ignore_unknown_options = True
         ctx.allow_extra_args = True  # said below, with the quoting that gives them as one query
-        rest = super().parse_args(ctx, args)
+        try:
+            rest = super().parse_args(ctx, args)
+        except click.NoSuchOption as e:
+            raise self._not_an_option(ctx, e.option_name, e.possibilities, args) from None
         if ctx.args and not ctx.resilient_parsing:
-            names = [n for p in self.get_params(ctx) for n in p.opts if n.startswith("-")]
             for arg in ctx.args:  # an option mistyped beside a `-湖南` (one after `--` is no option)
                 if arg.startswith("-") and not _negation(arg) and arg.split("=")[0] not in names:
-                    raise click.NoSuchOption(arg, possibilities=difflib.get_close_matches(arg, names), ctx=ctx)
+                    name = arg.split("=")[0]
+                    raise self._not_an_option(ctx, name, difflib.get_close_matches(name, names), args)
             words = " ".join([ctx.params.get("query") or "", *ctx.args]).strip()
             ctx.fail(f"got unexpected extra arguments ({' '.join(ctx.args)}); a query of several words is"
-                     f" one argument, in quotes: lawnews {self.name} {shlex.quote(words)}")
+                     f" one argument, in quotes: {self._command_line(ctx, words)}")
         return rest
+
+    def _query_after_end(self, ctx: click.Context, args: list[str], names: list[str]) -> list[str]:
+        """``args`` with the words after the ``--`` that ends the options joined as one (the
+        query); a usage error when one of them is an option of this command."""
+        end = _end_of_options(self, ctx, args)
+        if end is None:
+            return args
+        words = args[end + 1:]
+        misplaced = [w for w in words if w.split("=")[0] in names]
+        if misplaced and not ctx.resilient_parsing:
+            ctx.fail(f"{misplaced[0]} comes after --, which ends the options: every word after -- is the query;"
+                     f" give the options before --: lawnews {self.name} {misplaced[0]} … -- QUERY")
+        return args[:end + 1] + ([" ".join(words)] if words else [])
+
+    def _command_line(self, ctx: click.Context, query: str) -> str:
+        """``lawnews search -- '-- +'``: the command with ``query`` as its one argument, after
+        ``--`` when it begins with a minus the command would read as an option."""
+        end = "-- " if query.startswith("-") and not _negation(query.split(" ")[0]) else ""
+        return f"lawnews {self.name} {end}{shlex.quote(query)}"
+
+    def _not_an_option(self, ctx: click.Context, name: str, close: "list[str] | None", args: list[str]) -> click.UsageError:
+        """The usage error of a word beginning with - that is no option of the command: a
+        query is written after ``--`` (the command line that does it); a name spelt like an
+        option is also said to be unknown, with the options spelt like it."""
+        typed = next((a for a in args if a == name or a.startswith(name + "=")), name)
+        after = f"a query beginning with - is written after --: {self._command_line(ctx, typed)}"
+        if _option_like(name):
+            said = f"No such option: {name}" + (f" (did you mean {' or '.join(sorted(close))}?)" if close else "")
+            return click.UsageError(f"{said}; {after}", ctx)
+        return click.UsageError(f"{typed!r} is read as an option, and {self.name} has no such option;"
+                                f" to search for it, {after}", ctx)
+
+
+def _end_of_options(command: click.Command, ctx: click.Context, args: list[str]) -> "int | None":
+    """Where in ``args`` the ``--`` ending the options is (None: there is none): the first
+    ``--`` that is not the value of an option before it (``--fields --`` gives ``--`` as
+    the value of ``--fields``)."""
+    takes_value = {n for p in command.get_params(ctx) if isinstance(p, click.Option) and not p.is_flag
+                   for n in p.opts + p.secondary_opts}
+    for i, arg in enumerate(args):
+        if arg == "--" and not (i and args[i - 1] in takes_value):
+            return i
+    return None
+
+
+def _option_like(name: str) -> bool:
+    """Whether ``name`` is spelt as an option is (``--indx-dir``, ``-x``), not a query (``--交叉执行``, ``-- +``)."""
+    body = name.lstrip("-")
+    return bool(body) and body.isascii() and all(c.isalnum() or c in "-_" for c in body)
 
 
 def _negation(arg: str) -> bool:

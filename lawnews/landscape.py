@@ -139,26 +139,38 @@ class FirstReport:
     them with the lowest article id, whatever order they were indexed in). ``to_dict()`` names the article
     ``article_id``, as a hit does, and ``id`` as well. ``source`` is the source facet's
     value (a court named once, by its full name), ``source_printed`` the name the
-    article printed, as in a hit."""
+    article printed, as in a hit.
+
+    A value the filters chose that no matching story has in the range asked is a row with
+    no report: ``date`` and ``id`` None, ``title`` empty, ``count`` 0 (:attr:`reported`
+    False; its ``to_dict()`` says None for the date, the article and the title)."""
 
     value: str
-    date: str
-    id: str
+    date: str | None
+    id: str | None
     title: str
     source: str | None
     count: int
     source_printed: str | None = None
     same_day: int = 0  # the other dated stories (articles with copies) with the value on that date
 
+    @property
+    def reported(self) -> bool:
+        """Whether the value has a first report (False: a chosen value with none in the range)."""
+        return self.date is not None
+
     def to_dict(self) -> dict[str, Any]:
-        return {"value": self.value, "date": self.date, "article_id": self.id, "id": self.id, "title": self.title,
+        return {"value": self.value, "date": self.date, "article_id": self.id, "id": self.id,
+                "title": self.title if self.reported else None,
                 "source": self.source, "source_printed": self.source_printed, "count": self.count,
                 "same_day": self.same_day}
 
 
 @dataclass(frozen=True)
 class Adoption:
-    """The first report of each value of ``by``, by date then value;
+    """The first report of each value of ``by``, by date then value, then each value of ``by``
+    the filters chose that has no matching story in the range (a row with no report, see
+    :class:`FirstReport`; :attr:`unreported` names them);
     ``undated_values`` have matching articles, none of them dated. ``start``/``end``:
     the date range asked, as checked (``""``: open), the first report within it.
     ``matched``: the matching stories (articles with ``copies``), with a value of ``by``
@@ -186,6 +198,17 @@ class Adoption:
                 "filters": {k: list(v) for k, v in self.filters.items()}, "relaxed": self.relaxed,
                 "rows": [r.to_dict() for r in self.rows], "undated_values": list(self.undated_values),
                 "matched": self.matched, "dated": self.dated, **_statute_filters_dict(self.statute_filters)}
+
+    @property
+    def reported(self) -> tuple[FirstReport, ...]:
+        """The rows with a first report (those of :attr:`rows` that have a date)."""
+        return tuple(r for r in self.rows if r.reported)
+
+    @property
+    def unreported(self) -> tuple[str, ...]:
+        """The values of ``by`` the filters chose that no matching story has in the range
+        (湖北省 of ``province=[湖南, 湖北]`` where only 湖南省 reported): listed last in :attr:`rows`."""
+        return tuple(r.value for r in self.rows if not r.reported)
 
 
 @dataclass(frozen=True)
@@ -280,6 +303,10 @@ def first(searcher: IndexSearcher, query: str = "", *, by: str = "province",
                                 source_facet(printed) if printed else None, n, printed, len(tied) - 1))
     rows.sort(key=lambda r: (r.date, r.value))
     undated = tuple(sorted(v for v in _count.value_counts(p) if v not in reports))
+    # a value of by the filters chose with no matching story in the range (湖北省 beside 湖南省
+    # over months it did not report): a row with no report, after the others, as trends lists it
+    rows += [FirstReport(v, None, None, "", None, 0) for v in m.filters.get(by, ())
+             if v not in reports and v not in undated]
     every = _count.pairs(m, None)  # each matching story once, its earliest date
     return Adoption(query, by, "、".join(m.filters["mechanism"]) if mechanism is not None else None,
                     tuple(rows), undated, bool(copies), dict(m.filters), m.relaxed, start, end,
@@ -510,9 +537,11 @@ def trends_csv(t: Trends, *, bom: bool = False) -> str:
 def first_csv(a: Adoption, *, bom: bool = False) -> str:
     """The CSV of ``lawnews first --csv`` and of the web app's ``/first.csv``:
     ``value,date,article_id,title,source,source_printed,count,same_day`` by date, the article named
-    ``article_id`` and its source as in the JSON and the hits (``bom`` as for :func:`trends_csv`)."""
+    ``article_id`` and its source as in the JSON and the hits, then a chosen value with no report
+    in the range (no date, no article, count 0) (``bom`` as for :func:`trends_csv`)."""
     return _csv([["value", "date", "article_id", "title", "source", "source_printed", "count", "same_day"],
-                 *([r.value, r.date, r.id, r.title, r.source or "", r.source_printed or "", r.count, r.same_day]
+                 *([r.value, r.date or "", r.id or "", r.title, r.source or "", r.source_printed or "", r.count,
+                    r.same_day]
                    for r in a.rows)], bom)
 
 

@@ -551,20 +551,23 @@ def _cut(t: Any) -> str:
 
 
 def render_first(a: Any) -> str:
-    """A :class:`~lawnews.landscape.Adoption` as a table by date. With no row, its
+    """A :class:`~lawnews.landscape.Adoption` as a table by date, a value the filters chose
+    with no report in the range after the others, said so. With no row reported, its
     ``matched`` (the matching stories, or articles with ``copies``) tells "nothing
     matches" from "what matches has no value of ``--by``"."""
     span = _range(a.start, a.end)
     matched = a.matched
     if a.relaxed and matched:  # counted over the stories with any of the words, as trends says it
         return "\n".join([click.style(COUNTING_RELAXED, fg="yellow"), render_first(replace(a, relaxed=False))])
-    if not a.rows and not a.undated_values:
+    if not a.reported and not a.undated_values:
         if matched:
             return (f"{_units(a.copies, matched)} {'matches' if matched == 1 else 'match'}" + (f" {a.query!r}" if a.query else "")
                     + (f" {span}" if span else "") + f", none with a {a.by}: try another --by")
         return _nothing(a.query, a.filters) + (f" {span}" if span else "")
-    rows = [{a.by: r.value, "first date": r.date, "title": r.title, "source": r.source, "article_id": r.id,
-             "count": r.count, "same day": f"+{r.same_day}" if r.same_day else ""} for r in a.rows]
+    none = "no report in the range" if span else "no report"  # a chosen value no matching story has
+    rows = [{a.by: r.value, "first date": r.date if r.reported else none, "title": r.title, "source": r.source,
+             "article_id": r.id, "count": r.count, "same day": f"+{r.same_day}" if r.same_day else ""}
+            for r in a.rows]
     columns = [a.by, "first date", "title", "source", "article_id", "count"]
     if any(r.same_day for r in a.rows):  # other stories with the value on its first date
         columns.append("same day")
@@ -610,8 +613,9 @@ def _bar(n: int, most: int, room: int = 30) -> str:
 
 
 def render_profile(p: Any) -> str:
-    """A :class:`~lawnews.landscape.Profile`: counts per period as bars, the values
-    reported with it, its sources and its latest articles."""
+    """A :class:`~lawnews.landscape.Profile`: counts per period as bars (none of its stories
+    dated: how many, and no period), the values reported with it, its sources and its latest
+    articles."""
     t = p.trend
     span = _range(t.start, t.end)
     within = _within(p.query, p.filters)
@@ -623,6 +627,10 @@ def render_profile(p: Any) -> str:
         said = (f"no article of the index is tagged with {p.kind} {p.value}" if not within
                 else f"no story of {p.kind} {p.value} is {within}")
         return "\n".join(lines + [said + (f" {span}" if span else "")])
+    if not t.periods:  # nothing dated: no period to list, the count of undated ones said
+        unit = "article" if t.copies else "story"
+        lines.append(f"its one {unit} is undated" if p.total == 1 else f"none of its {_units(t.copies, p.total)} is dated")
+        return "\n".join(lines + _profile_lists(p))
     most = max(t.totals, default=0)
     pad = max((width(x) for x in t.periods), default=0)
     lines.append(click.style(f"per {t.every}", bold=True))
@@ -632,7 +640,13 @@ def render_profile(p: Any) -> str:
         lines.append(f"  undated  {t.undated}")
     if t.cut():
         lines.append(click.style("  " + _cut(t), dim=True))
-    lines.append("")
+    return "\n".join(lines + _profile_lists(p))
+
+
+def _profile_lists(p: Any) -> list[str]:
+    """The lines under a profile's periods: the values reported with it, its sources and its
+    latest articles, after an empty line."""
+    lines = [""]
     lines.append(click.style("reported with", bold=True))
     for facet, pairs in p.cooccurring.items():
         if pairs:
@@ -644,4 +658,4 @@ def render_profile(p: Any) -> str:
         for h in p.latest:
             where = " · ".join(v for v in (source_said(h), h.article_id) if v)
             lines.append(f"  {h.date or 'undated':<10}  {h.title}  " + click.style(where, fg="cyan"))
-    return "\n".join(lines)
+    return lines

@@ -35,19 +35,27 @@ file whose name carries no copy's mark (:func:`copy_marked`: an exact copy saved
 to the smallest article id. The story id is the lead's article id: the same files give
 the same stories and ids, whatever the order they are indexed in.
 
-Consistency is that of the other side stores: a writer commits its rows just
-before the Whoosh commit; a crash in between leaves rows of articles no document
-carries, which stories ignore (only live articles are grouped), and the links of an
-article written again as its new text has them until it is written again. Rows of
-removed articles are dropped once they are many (:func:`compact`).
+The rows of a write transaction and the Whoosh commit they go with are one change, as
+for the citations (:mod:`.statutes.citations`): the signatures and links are first
+written aside (``pending_*`` tables), marked with the generation the Whoosh commit will
+make, then the Whoosh index commits, then they take the place of the articles' earlier
+rows (:meth:`StoryStore.settle`). A process killed between two of these steps leaves rows
+aside that the next reader (:func:`stories_for`) or writer takes in once the Whoosh index
+has their generation and throws away while it has not; a store that cannot be written is
+read as if they were taken in. So stories are always grouped by the texts the index
+holds: an article written again keeps its old links until its new text is committed.
+Rows of removed articles are dropped once they are many (:func:`compact`).
 """
 
 from __future__ import annotations
 
+import json
 import re
+import sqlite3
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Sequence
 
 from ..analysis.chars import HAN, normalize_chars
 from ..analysis.fold import fold
@@ -77,6 +85,10 @@ CREATE TABLE IF NOT EXISTS articles (article_id TEXT PRIMARY KEY, date TEXT, sou
                                      size INTEGER NOT NULL, sig BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS links (a TEXT NOT NULL, b TEXT NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS links_b ON links(b);
+CREATE TABLE IF NOT EXISTS pending_articles (article_id TEXT PRIMARY KEY, date TEXT, source TEXT,
+                                             size INTEGER NOT NULL, sig BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS pending_links (a TEXT NOT NULL, b TEXT NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
 
@@ -302,9 +314,44 @@ def sketches(articles: Sequence[Article]) -> list[_Sketch]:
 
 
 class StoryStore(SideStore):
-    """The signatures and links of one index (``path`` ``None``: in memory)."""
+    """The signatures and links of one index (``path`` ``None``: in memory), and those a
+    write transaction set aside for the Whoosh commit it goes with."""
 
     SCHEMA = _SCHEMA
+
+    #: The generation of the Whoosh index the store is beside, read from its folder now
+    #: (None: a store of no index; rows set aside are then left to its writer).
+    generation: "Callable[[], int] | None" = None
+
+    def _connect(self) -> sqlite3.Connection:
+        con = super()._connect()
+        if self.generation is not None:
+            pending = _pending(con)
+            if pending is not None and pending[0] <= self.generation():  # the Whoosh commit went through
+                try:
+                    _take_in(con, pending[0])
+                except sqlite3.OperationalError:  # a store that cannot be written: read as if taken in
+                    _read_taken_in(con)
+        return con
+
+    def settle(self, generation: int) -> str | None:
+        """Take in the rows a write transaction set aside, when the Whoosh index has reached
+        the ``generation`` they were written for (its commit went through), else throw them
+        away (it did not: the index has what it had); "taken in", "thrown away", or None
+        when nothing was set aside."""
+        with self._lock:
+            con = super()._connect()
+            try:
+                pending = _pending(con)
+                if pending is None:
+                    return None
+                if pending[0] <= generation:
+                    _take_in(con, pending[0])
+                    return "taken in"
+                _throw_away(con)
+                return "thrown away"
+            finally:
+                self._close(con)
 
     def batch(self, fresh: bool = False) -> "StoryBatch":
         return StoryBatch(self, fresh)
@@ -428,8 +475,8 @@ def _pairs_sharing_a_band(keys: np.ndarray, ranks: np.ndarray | None = None) -> 
 
 class StoryBatch:
     """The story rows of one write transaction: :meth:`add` each article written (or
-    :meth:`add_sketches` made elsewhere), :meth:`commit` (before the Whoosh commit)
-    or :meth:`rollback`.
+    :meth:`add_sketches` made elsewhere), :meth:`set_aside` before the Whoosh commit
+    (:meth:`commit` for a store of no index), or :meth:`rollback`.
 
     Articles are sketched together, :data:`BLOCK` at a time; the links are found at
     the commit, for all the batch at once: the pairs of its sketches that share a band
@@ -539,17 +586,29 @@ class StoryBatch:
         return out
 
     def commit(self) -> None:
+        """Write the rows in place of the articles' earlier ones, at once (a store of no
+        Whoosh index; the index writer uses :meth:`set_aside` and :meth:`StoryStore.settle`
+        around its Whoosh commit)."""
+        if self.set_aside(0):
+            self._store.settle(0)
+
+    def set_aside(self, generation: int) -> bool:
+        """Find the links and write the signatures and links aside, for the Whoosh commit
+        that makes ``generation`` (:meth:`StoryStore.settle` then takes them in in place of
+        the articles' earlier rows); False when there is nothing to write."""
         links = self.links() | self.named_links()
         if not self._sketches:
-            return
+            self.rollback()
+            return False
         with self._store._writing() as con:
-            if not self._fresh:  # articles written again: their earlier rows go
-                self._store._drop(con, list(self._sketches))
-            con.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?)",
+            _throw_away(con, commit=False)
+            con.executemany("INSERT OR REPLACE INTO pending_articles VALUES (?, ?, ?, ?, ?)",
                             [(s.article_id, s.date, s.source, s.size, s.sig.tobytes())
                              for s in self._sketches.values()])
-            con.executemany("INSERT OR IGNORE INTO links VALUES (?, ?)", sorted(links))
+            con.executemany("INSERT OR IGNORE INTO pending_links VALUES (?, ?)", sorted(links))
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('pending', ?)", (json.dumps([generation, self._fresh]),))
         self.rollback()
+        return True
 
     def rollback(self) -> None:
         self._pending = []
@@ -557,9 +616,79 @@ class StoryBatch:
         self._named.clear()
 
 
+def _pending(con: sqlite3.Connection) -> tuple[int, bool] | None:
+    """The generation and freshness (the index was empty) of the rows set aside, if any."""
+    row = con.execute("SELECT value FROM meta WHERE key = 'pending'").fetchone()
+    if row is None:
+        return None
+    generation, fresh = json.loads(row[0])
+    return int(generation), bool(fresh)
+
+
+#: The statements that drop the earlier rows of the articles set aside (not needed when
+#: the index was empty), then those that put the rows set aside in place.
+_DROP_EARLIER = (
+    "DELETE FROM {s}links WHERE a IN (SELECT article_id FROM main.pending_articles)",
+    "DELETE FROM {s}links WHERE b IN (SELECT article_id FROM main.pending_articles)",
+    "DELETE FROM {s}articles WHERE article_id IN (SELECT article_id FROM main.pending_articles)",
+)
+_TAKE_IN = (
+    "INSERT OR REPLACE INTO {s}articles SELECT * FROM main.pending_articles",
+    "INSERT OR IGNORE INTO {s}links SELECT * FROM main.pending_links",
+)
+
+
+def _take_in(con: sqlite3.Connection, generation: int) -> None:
+    """The rows set aside for ``generation`` in place of their articles' earlier ones, in
+    one transaction (nothing, when another process took them in meanwhile)."""
+    con.execute("BEGIN IMMEDIATE")
+    try:
+        pending = _pending(con)
+        if pending is not None and pending[0] == generation:
+            for statement in (() if pending[1] else _DROP_EARLIER) + _TAKE_IN:
+                con.execute(statement.format(s="main."))
+            _throw_away(con, commit=False)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def _throw_away(con: sqlite3.Connection, commit: bool = True) -> None:
+    """No rows set aside (``commit``: in a transaction of its own)."""
+    if commit:
+        con.execute("BEGIN IMMEDIATE")
+    con.execute("DELETE FROM main.pending_articles")
+    con.execute("DELETE FROM main.pending_links")
+    con.execute("DELETE FROM main.meta WHERE key = 'pending'")
+    if commit:
+        con.execute("COMMIT")
+
+
+def _read_taken_in(con: sqlite3.Connection) -> None:
+    """On a connection to a store that cannot be written (a read-only folder), tables of
+    this connection alone that hold the rows as taken in, read in place of the file's."""
+    pending = _pending(con)
+    assert pending is not None
+    for table in ("articles", "links"):
+        con.execute(f"CREATE TEMP TABLE IF NOT EXISTS {table} AS SELECT * FROM main.{table}")
+    for statement in (() if pending[1] else _DROP_EARLIER) + _TAKE_IN:
+        con.execute(statement.format(s="temp."))
+
+
 def store_for(ix: Any) -> StoryStore:
-    """The story store of a Whoosh index (one object per index object)."""
-    return side_store(ix, FILE_NAME, StoryStore)
+    """The story store of a Whoosh index (one object per index object), which takes in the
+    rows a write transaction set aside once the index has their generation."""
+    store: StoryStore = side_store(ix, FILE_NAME, StoryStore)
+    if store.generation is None:
+        index = weakref.ref(ix)
+
+        def generation() -> int:
+            here = index()
+            return here.latest_generation() if here is not None else -1
+
+        store.generation = generation
+    return store
 
 
 def compact(ix: Any, *, slack: int = 1000) -> bool:

@@ -9,11 +9,13 @@ A writer that cannot get the lock in ``timeout`` seconds raises IndexLockedError
 
 Each section document gets a ``seq`` and a row in the gram side index
 (:mod:`.grams`), and each article its story signature (:mod:`.stories`) and its
-resolved statute citations (:mod:`.statutes`), all committed just before the
-Whoosh commit; the segment is written by :class:`.segwriter.GroupingSegmentWriter`.
-The citations are written aside before the Whoosh commit and taken in after it: a
-process killed in between leaves them to be taken in (the commit went through) or thrown
-away (it did not) by the next reader or writer (:meth:`.statutes.CitationStore.settle`).
+resolved statute citations (:mod:`.statutes`); the segment is written by
+:class:`.segwriter.GroupingSegmentWriter`. The grams are committed just before the Whoosh
+commit, under seqs no committed document carries (a crash in between leaves rows nothing
+looks up). The story signatures and links and the citations are written aside before the
+Whoosh commit and taken in after it: a process killed in between leaves them to be taken
+in (the commit went through) or thrown away (it did not) by the next reader or writer
+(:meth:`.stories.StoryStore.settle`, :meth:`.statutes.CitationStore.settle`).
 """
 
 from __future__ import annotations
@@ -128,7 +130,8 @@ class IndexWriter:
             ) from e
         self._ix = ix
         # rows a writer killed around its Whoosh commit set aside: in if that commit went through, else away
-        statutes.store_for(ix).settle(self._w.generation - 1)
+        for store in (stories.store_for(ix), statutes.store_for(ix)):
+            store.settle(self._w.generation - 1)
         self._grams = grams.store_for(ix).batch()
         self._stories = stories.store_for(ix).batch(fresh)
         self._citations = statutes.store_for(ix).batch(fresh)
@@ -314,22 +317,25 @@ class IndexWriter:
         return self._w.delete_by_term("article_id", article_id)
 
     def commit(self) -> None:
-        store = statutes.store_for(self._ix)
+        aside = (stories.store_for(self._ix), statutes.store_for(self._ix))
         try:
             self._grams.commit()  # first: a crash between the two leaves only unused rows
-            self._stories.commit()  # rows of articles no document carries are never grouped
-            self._citations.set_aside(self._w.generation)  # taken in once the Whoosh commit is
+            self._stories.set_aside(self._w.generation)  # taken in once the Whoosh commit is
+            self._citations.set_aside(self._w.generation)
         except BaseException:
             self._w.cancel()
-            store.settle(self._w.generation - 1)
+            for store in aside:
+                store.settle(self._w.generation - 1)
             raise
         try:
             self._w.commit()
         except BaseException:
             if not _abandon(self._w):
-                store.settle(self._w.generation - 1)  # thrown away: the index has what it had
+                for store in aside:
+                    store.settle(self._w.generation - 1)  # thrown away: the index has what it had
                 raise
-        store.settle(self._w.generation)
+        for store in aside:
+            store.settle(self._w.generation)
         compact_grams(self._ix)
         compact_stories(self._ix)
 
