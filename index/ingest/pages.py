@@ -1001,10 +1001,13 @@ def parse_page(text: str, source: str, meta: Mapping[str, Any] | None = None) ->
     it has none of its own, and the other keys as metadata. What the page prints of
     itself (:func:`.masthead.read_masthead`: mastheads, datelines, ``来源：`` lines)
     wins over ``meta``, and its lines are taken out of the text; a page that names
-    no outlet otherwise may name itself (:func:`.masthead.self_named`)."""
+    no outlet otherwise may name itself (:func:`.masthead.self_named`). A labelled author
+    on such a line among the first (``作者: 王某律师 时间: …``) is the first article's byline
+    where it prints none of its own."""
     if meta and isinstance(meta.get("source"), str):
         meta = {**meta, "source": canonical_source(meta["source"]) or None}
     text, printed = read_masthead(text)
+    byline = printed.pop("byline", None)  # 作者: 王某律师 时间: …, among the first lines: the first article's
     text, edition = page_lines(text)
     if edition:
         printed = {**edition, **printed}
@@ -1030,6 +1033,8 @@ def parse_page(text: str, source: str, meta: Mapping[str, Any] | None = None) ->
     if not articles:
         headline = _headline_article(paras, source)
         articles = [headline] if headline is not None else []
+    if byline and articles and not articles[0].byline:
+        articles[0] = replace(articles[0], byline=byline)
     return [_credited(with_page_meta(a, meta) if meta else a) for a in articles]
 
 

@@ -1,0 +1,34 @@
+"""Saved news pages whose header prints the article's byline, headline or fields in the
+site's own way: a labelled byline line, a breadcrumb over a stacked headline, a header
+table of labelled fields, an account line, closing credits, reading-time and toolbar lines.
+Each page is made up with the structure of a saved page."""
+
+from __future__ import annotations
+
+from support import SAVED_BODY as BODY, saved_page
+
+first = saved_page
+
+
+# ---------------------------------------------------------------- a labelled byline line
+
+
+def test_a_labelled_author_beside_the_time_is_the_byline(tmp_path):
+    page = ("青石论坛\n\n"
+            "标题: 青石法院合力破解执行难 [打印本页]\n\n"
+            "作者: 王明远律师    时间: 2018-6-14 00:50\n"
+            "标题: 青石法院合力破解执行难\n"
+            "青石法院合力破解执行难\n\n\n" + BODY)
+    a, _ = first(tmp_path, page)
+    assert (a.title, a.byline, a.date) == ("青石法院合力破解执行难", "王明远律师", "2018-06-14")
+    assert "王明远" not in a.text
+
+
+def test_a_labelled_placeholder_author_is_no_byline(tmp_path):
+    a, _ = first(tmp_path, "青石法院合力破解执行难\n\n作者: 佚名    时间: 2018-6-14 00:50\n\n" + BODY)
+    assert a.byline is None and a.date == "2018-06-14"
+
+
+def test_an_author_alone_with_a_label_glued_after_makes_no_field_line(tmp_path):
+    a, _ = first(tmp_path, "青石法院合力破解执行难\n作者:王明远 2022-06-30前言\n" + BODY)
+    assert a.byline != "王明远 前言"
