@@ -32,3 +32,24 @@ def test_a_labelled_placeholder_author_is_no_byline(tmp_path):
 def test_an_author_alone_with_a_label_glued_after_makes_no_field_line(tmp_path):
     a, _ = first(tmp_path, "青石法院合力破解执行难\n作者:王明远 2022-06-30前言\n" + BODY)
     assert a.byline != "王明远 前言"
+
+
+# ---------------------------------------------------------------- a breadcrumb over a stacked headline
+
+
+def test_the_headline_under_the_breadcrumb_is_the_title_not_the_sites_name_over_its_date(tmp_path):
+    page = ("青石在线\n  2024年6月12日\n星期\n加入收藏 | 新闻回顾 | 检索 | 论坛 | 广告\n小调查\n"
+            "首页->> 青石日报->> 法治\n"
+            "一老人长期滞留县医院\n法院判决强制迁出难执行\n2024-06-11\n本报记者 王明远\n\n" + BODY)
+    a, web = first(tmp_path, page)
+    assert web
+    assert a.title == "一老人长期滞留县医院 法院判决强制迁出难执行"
+    assert (a.date, a.byline) == ("2024-06-11", "本报记者 王明远")
+    assert a.text.startswith("近日，青石县人民法院") and not a.sections[0].heading
+
+
+def test_a_headline_of_one_line_under_the_breadcrumb_stays_alone(tmp_path):
+    page = ("青石在线\n  2024年6月12日\n首页 > 青石日报 > 法治\n"
+            "法院判决强制迁出难执行\n2024-06-11\n\n" + BODY)
+    a, _ = first(tmp_path, page)
+    assert a.title == "法院判决强制迁出难执行" and a.date == "2024-06-11"

@@ -697,9 +697,16 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
     else:
         at = _title_line(blocks, chinese=chinese)
         if at is not None:
-            headline = blocks[at]
-            page.dropped.extend(x.text for x in blocks[:at] if kind_of(x.text) == "line")
-            blocks = [x for x in blocks[:at] if kind_of(x.text) != "line"] + blocks[at:]
+            top = _stacked_above(blocks, at)
+            headline = blocks[at] if top == at else Block(" ".join(_LOST_MARK.sub("", b.text.strip())
+                                                                    for b in blocks[top:at + 1]))
+            blocks = [*blocks[:top], headline, *blocks[at + 1:]]
+            at = top
+            crumb = max((k for k in range(at) if _crumb(blocks[k].text) and kind_of(blocks[k].text) == "nav"), default=-1)
+            # the lines above the headline that are no chrome, and the site's date above its breadcrumb
+            gone = [k for k in range(at) if kind_of(blocks[k].text) == "line" or k < crumb and kind_of(blocks[k].text) == "meta"]
+            page.dropped.extend(blocks[k].text for k in gone)
+            blocks = [x for k, x in enumerate(blocks[:at]) if k not in gone] + blocks[at:]
     footer = False
     links = _related_links(blocks)
     rows = _text_table_rows(blocks)
@@ -845,11 +852,17 @@ def _reads_as_text(block: Block) -> bool:
 
 def _title_line(blocks: list[Block], within: int = 20, *, chinese: bool = True) -> int | None:
     """Where the title is when a page names none: the headline-like line just above
-    the first dated or credited metadata line (a ``——`` subtitle may lie between); on a
-    page not ``chinese`` a headline without a Chinese character is one."""
+    the first dated or credited metadata line (a ``——`` subtitle may lie between), the
+    first under the page's breadcrumb when there is one there (a date printed above the
+    breadcrumb, under the site's name, is the site's); on a page not ``chinese`` a headline
+    without a Chinese character is one."""
     kinds = [kind_of(b.text) for b in blocks[:within]]
-    for k, kind in enumerate(kinds):
-        if kind == "meta" and (_DATE.search(blocks[k].text) or _AUTHOR.search(blocks[k].text)):
+    crumb = max((k for k, kind in enumerate(kinds) if kind == "nav" and _crumb(blocks[k].text)), default=-1)
+    dated = [k for k, kind in enumerate(kinds)
+             if kind == "meta" and (_DATE.search(blocks[k].text) or _AUTHOR.search(blocks[k].text))]
+    if any(k > crumb for k in dated):
+        dated = [k for k in dated if k > crumb]  # a date above the breadcrumb is the site header's (today's)
+    for k in dated[:1]:
             for j in range(k - 1, -1, -1):
                 text = blocks[j].text.strip()
                 if kinds[j] != "line" or text.startswith("——") or never_title(text, chinese):
@@ -862,6 +875,31 @@ def _title_line(blocks: list[Block], within: int = 20, *, chinese: bool = True) 
 
 
 _FIELD_ITEM = re.compile(r"^[•·▪◦\-]\s*[^:：\s]{1,10}\s*[:：]")
+
+
+def _crumb(text: str) -> bool:
+    """A breadcrumb or a ``当前位置：`` line (not a menu)."""
+    t = fold(text.strip())
+    return bool(_WHERE.match(t) or _BREADCRUMB.match(t))
+
+
+def _stacked_above(blocks: list[Block], at: int) -> int:
+    """Where a headline found at ``at`` begins: the line above it when the page prints its
+    headline on two lines right under the breadcrumb (``首页 > 新闻`` ⏎ 引题 or 主题 ⏎ 主题 ⏎ the
+    dated line; they make the title in the order printed, as on a page file), else ``at``.
+    A line of under eight characters there is a column's name, not a headline's."""
+    if at < 2 or not _crumb(blocks[at - 2].text) or kind_of(blocks[at - 2].text) != "nav":
+        return at
+    above, headline = blocks[at - 1].text.strip(), blocks[at].text.strip()
+    if (kind_of(above) != "line" or never_title(above) or ends_sentence(above) or not 8 <= len(above) <= 40
+            or len(above) + len(headline) > 60 or _FIELD.match(above) or squash(above) == squash(headline)
+            or re.search(rf"{_SEP}|[|｜]", above) or _SHORT_WORDS.fullmatch(above)):
+        return at  # a column's name (法治聚焦), a crumb's rest (> 司法调研 > 法官论坛), a menu's words
+    return at - 1
+
+
+#: Three short words or more set apart by spaces: a menu's items (新闻动态 行业动态 常见问题).
+_SHORT_WORDS = re.compile(r"\S{1,4}(?:\s+\S{1,4}){2,}")
 _ASKS = re.compile(r"[？！?!][”’」』）)》〉】\"']*$")  # a headline may ask or exclaim
 
 
