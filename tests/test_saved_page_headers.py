@@ -53,3 +53,25 @@ def test_a_headline_of_one_line_under_the_breadcrumb_stays_alone(tmp_path):
             "法院判决强制迁出难执行\n2024-06-11\n\n" + BODY)
     a, _ = first(tmp_path, page)
     assert a.title == "法院判决强制迁出难执行" and a.date == "2024-06-11"
+
+
+# ---------------------------------------------------------------- a header table of labelled fields
+
+
+def test_a_header_table_of_labelled_fields_gives_the_title_of_its_title_cell(tmp_path):
+    page = ("字体大小:【大】 【中】 【小】\n"
+            "| 索引号:000012345/2025-00001 | |\n"
+            "| 发文字号: | 发文时间:2025-11-12 |\n"
+            "| 发文机关:青石县公安局 | 主题词: |\n"
+            "| 标题:“免费”别轻信,老人防骗要上心! | |\n"
+            "| 主题分类:公安 | 发布日期:2025-11-12 |\n" + BODY)
+    a, _ = first(tmp_path, page)
+    assert a.title == "“免费”别轻信,老人防骗要上心!" and not a.title_is_fallback
+    assert a.date == "2025-11-12"
+    assert a.text.startswith("近日，青石县人民法院") and "索引号" not in a.text
+
+
+def test_a_table_of_figures_in_the_text_stays_text(tmp_path):
+    page = "青石法院执行工作情况\n\n" + BODY + "| 收案:120件 | 结案:100件 |\n| 标的:80万元 | 到位:60万元 |\n"
+    a, _ = first(tmp_path, page)
+    assert a.title == "青石法院执行工作情况" and "收案" in a.text

@@ -235,6 +235,49 @@ def page_lines(text: str) -> tuple[str, dict[str, Any]]:
     return "".join(kept), meta
 
 
+#: A cell of a table of labelled fields: ``索引号:000014349/2025-29439``, ``主题词:``.
+_FIELD_CELL = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*[:：]\s*(.*)$")
+
+
+def field_table(text: str) -> tuple[str, str | None]:
+    """``(text without the table of labelled fields heading it, the title its 标题 cell gives)``.
+
+    A government page of public information prints a table of fields above its text, a row a
+    line and its cells set apart by bars (``| 索引号:… | |``, ``| 发文机关:… | 主题词: |``,
+    ``| 标题:… | |``, ``| 发布日期:… |``): two rows or more among the first lines, every cell
+    a field (a label and a colon) or empty. Such rows are the page's record, no text; its
+    ``标题`` (``题目``) cell is the title, and a toolbar line above them (``字体大小:【大】…``)
+    goes with them. The dates they give are read before (:func:`page_lines`). A table of other cells, or one under a line of text, is kept."""
+    lines = text.splitlines(keepends=True)
+    rows: list[int] = []
+    seen = 0
+    for k, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        seen += 1
+        if seen > HEAD_LINES or _reads_as_text(stripped):
+            break
+        cells = [c.strip() for c in re.split(r"[|｜]", stripped)]
+        if "|" in stripped or "｜" in stripped:
+            filled = [c for c in cells if c]
+            if filled and all(_FIELD_CELL.match(c) for c in filled):
+                rows.append(k)
+                continue
+        if rows:
+            break
+    if len(rows) < 2 or rows[-1] - rows[0] + 1 != len(rows) + sum(not lines[k].strip() for k in range(rows[0], rows[-1])):
+        return text, None
+    title = None
+    for k in rows:
+        for cell in re.split(r"[|｜]", lines[k]):
+            m = _FIELD_CELL.match(cell.strip())
+            if m and fold(m.group(1)) in ("标题", "题目") and m.group(2).strip():
+                title = title or m.group(2).strip()
+    tools = {k for k in range(rows[0]) if lines[k].strip() and kind_of(lines[k].strip()) == "tool"}  # 字体大小:【大】…
+    return "".join(line for k, line in enumerate(lines) if k not in rows and k not in tools), title
+
+
 # ---------------------------------------------------------------- pass 2: kinds
 
 
@@ -1003,12 +1046,15 @@ def parse_page(text: str, source: str, meta: Mapping[str, Any] | None = None) ->
     wins over ``meta``, and its lines are taken out of the text; a page that names
     no outlet otherwise may name itself (:func:`.masthead.self_named`). A labelled author
     on such a line among the first (``作者: 王某律师 时间: …``) is the first article's byline
-    where it prints none of its own."""
+    where it prints none of its own.
+    A table of labelled fields heading the page (:func:`field_table`) is no text; the title
+    its ``标题`` cell gives is the first article's."""
     if meta and isinstance(meta.get("source"), str):
         meta = {**meta, "source": canonical_source(meta["source"]) or None}
     text, printed = read_masthead(text)
     byline = printed.pop("byline", None)  # 作者: 王某律师 时间: …, among the first lines: the first article's
     text, edition = page_lines(text)
+    text, labelled = field_table(text)  # | 索引号:… | ⏎ | 标题:… | ⏎ | 发布日期:… |: the page's record
     if edition:
         printed = {**edition, **printed}
     if printed:
@@ -1033,6 +1079,13 @@ def parse_page(text: str, source: str, meta: Mapping[str, Any] | None = None) ->
     if not articles:
         headline = _headline_article(paras, source)
         articles = [headline] if headline is not None else []
+    if labelled and articles and articles[0].title != labelled:
+        own = articles[0]
+        sections = own.sections
+        if not own.title_is_fallback:  # a headline of its own under the record: the text's first line
+            sections = (Section(None, f"{own.title}\n{sections[0].text}" if sections and sections[0].heading is None
+                                else own.title), *(sections[1:] if sections and sections[0].heading is None else sections))
+        articles[0] = replace(own, title=labelled, title_is_fallback=False, sections=sections)
     if byline and articles and not articles[0].byline:
         articles[0] = replace(articles[0], byline=byline)
     return [_credited(with_page_meta(a, meta) if meta else a) for a in articles]
