@@ -75,3 +75,24 @@ def test_a_table_of_figures_in_the_text_stays_text(tmp_path):
     page = "青石法院执行工作情况\n\n" + BODY + "| 收案:120件 | 结案:100件 |\n| 标的:80万元 | 到位:60万元 |\n"
     a, _ = first(tmp_path, page)
     assert a.title == "青石法院执行工作情况" and "收案" in a.text
+
+
+# ---------------------------------------------------------------- an account line, a headline ending in ……, closing credits
+
+
+def test_a_headline_ending_in_an_ellipsis_over_an_account_line_and_closing_credits(tmp_path):
+    page = ("民警上门来!原来是为了……\n青溪融媒\n2021-03-19 12:58:44\n" + BODY +
+            "文字:王明远 通讯员李清\n图片:王明远\n编辑:赵刚\n责任编辑:孙丽\n")
+    a, web = first(tmp_path, page)
+    assert not web
+    assert a.title == "民警上门来!原来是为了……" and not a.title_is_fallback
+    assert (a.date, a.source) == ("2021-03-19", "青溪融媒")
+    assert a.text.startswith("近日，青石县人民法院")
+    assert a.text.rstrip().endswith("当场履行义务。")
+    assert "青溪融媒" not in a.text and "编辑" not in a.text
+
+
+def test_a_sentence_ending_in_an_ellipsis_under_a_headline_stays_text(tmp_path):
+    page = "青石法院集中执行\n\n执行干警来到被执行人家中……\n\n" + BODY
+    a, _ = first(tmp_path, page)
+    assert a.title == "青石法院集中执行" and a.text.startswith("执行干警来到被执行人家中……")

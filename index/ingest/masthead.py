@@ -52,7 +52,8 @@ _DATE = re.compile(
 _WEEKDAY = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")
 _LUNAR = re.compile(r"农历\S+")
 _PAGE = re.compile(rf"第?\s*(?P<n>[{_NUM}]{{1,3}}|[A-Za-z][0-9]{{1,2}})\s*版(?!权)(?:\s*[:：·]\s*(?P<after>[^\s:：]{{1,12}}))?")
-_OUTLET_SHAPE = re.compile(r"^.{1,12}?(?:日报|晚报|早报|时报|周报|法制报|法治报|法院报|检察报|公安报|报|报社|新闻网|网|杂志|通讯社)$")
+_OUTLET_SHAPE = re.compile(r"^.{1,12}?(?:日报|晚报|早报|时报|周报|法制报|法治报|法院报|检察报|公安报|报|报社|新闻网|网|杂志|通讯社"
+                           r"|融媒|融媒体|融媒体中心)$")  # a county's media centre (某某融媒) too
 _SECTION_SHAPE = re.compile(r"^[\u4e00-\u9fff·、]{2,10}$")
 _SENTENCE = re.compile(r"[。，；！？、,;!?“”]")
 _FIELD = re.compile(r"(?P<label>发布时间|发布日期|发稿时间|发表时间|更新时间|时间|日期|来源|稿件来源|文章来源|信息来源|作者|"

@@ -39,6 +39,7 @@ from .clean import (
     is_credit,
     is_name_list,
     is_names,
+    is_staff_credit,
     is_tail,
     join_wrapped,
     lead_in,
@@ -52,7 +53,7 @@ from .dates import PRINTED_DATE, iso_date, printed_date
 from .masthead import read_masthead, self_named
 from .sources import canonical_source, credit_outlet, names_outlet
 from .webpage import (LIST_ITEM, dated_line, is_chinese, is_menu, kind_of, menu_item, never_title, part_label,
-                      published_date, title_date, without_toolbar)
+                      published_date, staff_line, title_date, without_toolbar)
 
 #: The longest fallback title (a clipped lead sentence).
 TITLE_MAX = 30
@@ -76,6 +77,9 @@ _EDITION = re.compile(
 #: A line ending in a date and a clock time, as a web page prints it under its title
 #: (``某某报 2018-06-13 08:27``, ``2019年04月02日17:43``): a dated byline, never a headline.
 _TIMED = re.compile(rf"(?P<date>{PRINTED_DATE})\s*日?\s*[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?$")
+#: A headline's end left open by an ellipsis (``民警来敲门!是为了……``): opening a page, above its
+#: text, it is the headline, though it ends as a sentence may.
+_ELLIPSIS_HEADLINE = re.compile(r"(?:……|…|\.{3,6})$")
 #: A bracketed credit of an English story: an agency's or a writer's name (``( Xinhua)``,
 #: ``(Reuters)``, ``(By Li Ming)``), up to four capitalised words.
 _LATIN_CREDIT = re.compile(r"[（(]\s*((?:By\s+)?[A-Z][A-Za-z.&'-]*(?:\s+[A-Z][A-Za-z.&'-]*){0,3})\s*[）)]")
@@ -316,6 +320,7 @@ def classify(paras: list[Paragraph]) -> list[Paragraph]:
                 LIST_ITEM.match(q.text) for q in out[max(k - 1, 0):k + 2] if q is not p))
             if web in ("tool", "footer", "editor") or (web == "nav" and (above or not is_menu(p.text))) or listed:
                 p.kind = "chrome"
+
             elif k + 1 < len(out) and out[k + 1].kind == "body" and (part_label(p.text) or (
                     _SECTION_NO.match(p.text) and any(q.kind == "head" and not _INTRODUCES(q.text)
                                                       for q in out[max(k - 1, 0):k]))):
@@ -324,6 +329,7 @@ def classify(paras: list[Paragraph]) -> list[Paragraph]:
                 p.kind = "mdsub"
             if p.kind == "head" and not LIST_ITEM.match(p.text):
                 headed = True
+    _closing_credits(out)
     for p in links:
         p.kind = "chrome"  # a list of links to other stories at the page's foot (▶ 标题 ⏎ ▶ 标题)
     for p in (out[:1] + out[-1:]) if out else []:  # a page's folio, printed at its top or foot
@@ -334,6 +340,52 @@ def classify(paras: list[Paragraph]) -> list[Paragraph]:
             and ending[-2].kind == "body":
         ending[-1].kind, ending[-1].extra = "body", "cut"  # a text cut off at the page's end, no headline after it
     return _merge_fragments(out)
+
+
+def _closing_credits(paras: list[Paragraph]) -> None:
+    """Staff credits closing a page's text (``文字:张三 通讯员李四`` ⏎ ``图片:…`` ⏎ ``编辑:…`` ⏎
+    ``审核:…``, a lone ``作者:张三``), lines of their own with nothing but chrome, captions and
+    credits after them: the author's closes the text as its credit, the others are no text.
+    Such a line with text after it stays a line of that text; above the text one is read as
+    before."""
+    def staff(p: Paragraph) -> bool:
+        return p.kind in ("head", "byline", "body") and not p.level and (
+            is_staff_credit(p.text) or kind_of(p.text) == "staff" or bool(_LONE_AUTHOR.match(p.text)))
+
+    first_text = next((k for k, p in enumerate(paras) if p.kind in ("body", "leadin") and not staff(p)), len(paras))
+    closing = len(paras)
+    while closing > first_text + 1 and (staff(paras[closing - 1]) or paras[closing - 1].kind in (
+            "chrome", "caption", "credit", "tail")):
+        closing -= 1
+    for k, p in enumerate(paras):
+        if k <= first_text or not staff(p):
+            continue
+        if k < closing:
+            p.kind = "body"  # text goes on under it: a line of the text, as printed
+            continue
+        author = (staff_line(p.text) or {}).get("author")
+        p.kind, p.text = ("tail", clean_byline(author)) if author else ("chrome", p.text)
+
+
+def _staff_line(line: str) -> bool:
+    """A line of staff credits (``文字:张三``, ``编辑:王五``, ``审核丨孙七``, a lone ``作者:张三``)."""
+    return is_staff_credit(line) or bool(_LONE_AUTHOR.match(line)) or kind_of(line) in ("staff", "editor")
+
+
+def closing_credit_lines(text: str) -> str:
+    """``text`` with the lines of staff credits closing it (``文字:张三 通讯员李四`` ⏎ ``图片:…`` ⏎
+    ``编辑:…`` ⏎ ``责任编辑:…``, printed without blank lines after the last paragraph) set apart
+    as paragraphs of their own, instead of joined to that paragraph and each other."""
+    lines = text.splitlines()
+    k = len(lines)
+    while k > 0 and (not lines[k - 1].strip() or _staff_line(lines[k - 1].strip())):
+        k -= 1
+    if k == len(lines) or not any(_staff_line(ln.strip()) for ln in lines[k:] if ln.strip()):
+        return text
+    return "\n".join(lines[:k]) + "\n\n" + "\n\n".join(ln for ln in lines[k:] if ln.strip()) + "\n"
+
+
+_LONE_AUTHOR = re.compile(r"^\s*(?:作者|撰稿)\s*[:：丨|]\s*[^\s，。；！？,;!?:：]{2,}(?:\s+[^\s，。；！？,;!?:：]{2,}){0,3}\s*$")
 
 
 #: A clause mark with more of the sentence after it, or a quote or bracket opened and not closed.
@@ -511,7 +563,9 @@ def _kinds(p: Paragraph, nxt: Paragraph | None, prev: Paragraph | None) -> list[
             p.text = f"{credit.group(1)} {clean_byline(credit.group(2))} 摄"
         p.text = _ARROW.sub("", p.text)
         return [p]
-    if (not ends_sentence(text) and cell_width(text) <= HEADING_MAX and "。" not in text  # a finished sentence is text
+    if ((not ends_sentence(text) or (prev is None and _ELLIPSIS_HEADLINE.search(text) and nxt is not None
+                                     and _reads_as_text(nxt.text)))  # 民警来敲门!是为了……, opening the page
+            and cell_width(text) <= HEADING_MAX and "。" not in text  # a finished sentence is text
             and not text.endswith(_OPENING)  # nor is a line cut after an opening bracket or quote
             and not (nxt is not None and nxt.row and _INTRODUCES(text))):  # nor one introducing a table
         after_head = prev is None or prev.kind in ("head", "sub")
@@ -767,7 +821,10 @@ class _Assembler:
 
     def _tail(self, p: Paragraph, i: int) -> None:
         target = self.cur or (self.drafts[-1] if self.drafts else None)
-        if target is not None:
+        credited = "".join(target.bylines) if target is not None else ""
+        if target is not None and p.text.split() and all(name in credited for name in p.text.split()):
+            target.closed = True  # 作者:张三 closing a text its lead-in credited already
+        elif target is not None:
             target.bylines.append(p.text)
             target.closed = True
 
@@ -1065,7 +1122,7 @@ def parse_page(text: str, source: str, meta: Mapping[str, Any] | None = None) ->
         named = self_named(text)
         if named:
             meta = {**(meta or {}), "source": named}
-    paras = classify(paragraphs(text))
+    paras = classify(paragraphs(closing_credit_lines(text)))
     drafts = _Assembler(paras).run()
     if not drafts and any(p.kind == "caption" for p in paras):
         # no body at all: the short sentences taken for captions are the page's text

@@ -83,7 +83,7 @@ _FOOTER_START = re.compile(
     r"|热门文章|猜你喜欢|精彩推荐|网友评论|发表评论|我要评论|评论\s*[(（]?\d*[)）]?$|全部评论|评论区|查看(?:全部|更多)评论"
     r"|登录后(?:发表|参与)?评论|共\s*\d+\s*条评论"
     r"|小编最近文章|作者最近文章|推荐新闻|最热评论|最新评论|热门评论|热点新闻|新闻排行|排行榜|专题推荐|编辑推荐"
-    r"|更多新闻|大家都在看|为您推荐|今日推荐|已收藏|好文$))"
+    r"|更多新闻|大家都在看|为您推荐|今日推荐|相关推荐$|已收藏|好文$))"
     # an English page's list of other stories under the text (Related Stories, More News, Most Read)
     r"|^(?i:related\s+(?:stories|news|articles|links|reading|content)|more\s+(?:stories|news)|you\s+may\s+also\s+like"
     r"|most\s+(?:read|viewed|popular))\s*[:：]?$")
