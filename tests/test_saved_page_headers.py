@@ -96,3 +96,18 @@ def test_a_sentence_ending_in_an_ellipsis_under_a_headline_stays_text(tmp_path):
     page = "青石法院集中执行\n\n执行干警来到被执行人家中……\n\n" + BODY
     a, _ = first(tmp_path, page)
     assert a.title == "青石法院集中执行" and a.text.startswith("执行干警来到被执行人家中……")
+
+
+# ---------------------------------------------------------------- reading-time lines, labelled fields, toolbars under a headline
+
+
+def test_reading_time_lines_are_no_part_of_the_title(tmp_path):
+    page = "【解读】青石法院执行案款发放规则\n\n本文大概\n8000字\n阅读需要\n10分钟\n\n" + BODY
+    a, _ = first(tmp_path, page)
+    assert a.title == "【解读】青石法院执行案款发放规则"
+    assert "分钟" not in a.text and "8000字" not in a.text
+
+
+def test_reading_time_on_one_line_is_no_text(tmp_path):
+    a, _ = first(tmp_path, "青石法院执行案款发放规则\n\n本文约3000字，阅读需要8分钟\n\n" + BODY)
+    assert a.title == "青石法院执行案款发放规则" and a.text.startswith("近日")
