@@ -111,3 +111,12 @@ def test_reading_time_lines_are_no_part_of_the_title(tmp_path):
 def test_reading_time_on_one_line_is_no_text(tmp_path):
     a, _ = first(tmp_path, "青石法院执行案款发放规则\n\n本文约3000字，阅读需要8分钟\n\n" + BODY)
     assert a.title == "青石法院执行案款发放规则" and a.text.startswith("近日")
+
+
+def test_a_judgments_labelled_fields_are_text_not_part_of_the_title(tmp_path):
+    page = ("青石县某甲诉某乙执行异议纠纷\n\n \n\n审理法院:青石县人民法院\n\n案号:(2019)青0101执异12号\n\n"
+            "裁判日期:2019年12月23日\n\n \n\n【法院认为】\n\n" + BODY)
+    a, _ = first(tmp_path, page)
+    assert a.title == "青石县某甲诉某乙执行异议纠纷"
+    assert "案号:(2019)青0101执异12号" in a.text and a.date is None
+    assert [s.heading for s in a.sections] == [None, "【法院认为】"]

@@ -77,6 +77,10 @@ _EDITION = re.compile(
 #: A line ending in a date and a clock time, as a web page prints it under its title
 #: (``某某报 2018-06-13 08:27``, ``2019年04月02日17:43``): a dated byline, never a headline.
 _TIMED = re.compile(rf"(?P<date>{PRINTED_DATE})\s*日?\s*[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?$")
+#: A field of a judgment's or a public document's record, as a page prints it above the text:
+#: ``审理法院:…``, ``案号:…``, ``裁判日期:…``, ``发文字号:…``, ``成文日期:…``.
+_RECORD_FIELD = re.compile(r"^(?:审理法院|审判法院|裁判法院|受理法院|案号|案由|案件类型|文书类型|审理程序|审判程序|裁判日期|判决日期"
+                           r"|审结日期|发文字号|发文机关|索引号|主题词|主题分类|成文日期)\s*[:：]\s*\S")
 #: A headline's end left open by an ellipsis (``民警来敲门!是为了……``): opening a page, above its
 #: text, it is the headline, though it ends as a sentence may.
 _ELLIPSIS_HEADLINE = re.compile(r"(?:……|…|\.{3,6})$")
@@ -547,6 +551,9 @@ def _kinds(p: Paragraph, nxt: Paragraph | None, prev: Paragraph | None) -> list[
         p.kind, p.text = "credit", clean_byline(text[:-1]) + " 摄"
         return [p]
     text = p.text = fix_spacing(text)
+    if len(text) <= 80 and _RECORD_FIELD.match(fold(text)):
+        p.kind = "body"  # 审理法院:…, 案号:…, 裁判日期:…: a field of the record a page prints, its text, never a headline
+        return [p]
     if (
         (CAPTION_MARK.match(text) and re.search(r"\w", text))  # marks alone (◆ ◆) are an ornament
         or _INLINE_CREDIT.match(text)
@@ -891,7 +898,8 @@ class _Assembler:
         break (it has a comma) is joined to the text after it, else it is the headline
         of an article of its own; but a heading numbered after the first (``二、…``) is
         a part of the text above it, whose first part is unheaded text, and so is one numbered
-        as the first (``一、…``, ``第一章 总则``: the text above it is its opening). On a page
+        as the first (``一、…``, ``第一章 总则``: the text above it is its opening), and one under the
+        fields of a record alone (``审理法院:…`` ⏎ ``案号:…``: :data:`_RECORD_FIELD`). On a page
         cut off in its article (:func:`cut_sentence`), that article's one heading stays a heading."""
         plain = [k for k, part in enumerate(draft.parts) if part.heading is not None and not part.marked]
         if len(plain) != 1 or not draft.parts[plain[0]].paras:
@@ -902,6 +910,9 @@ class _Assembler:
         part = draft.parts[k]
         if _LATER_PART.match(part.heading) or _NUMBERED_PART.match(part.heading):
             return
+        above = [t for p in draft.parts[:k] for t in p.paras]
+        if above and all(_RECORD_FIELD.match(fold(t)) for t in above):
+            return  # 审理法院:… ⏎ 案号:… over the heading: the record of the text it heads, no article of its own
         if "，" in part.heading:
             draft.parts.pop(k)
             draft.parts[k - 1].paras.extend([join_wrapped(part.heading, part.paras[0]), *part.paras[1:]])
