@@ -120,3 +120,10 @@ def test_a_judgments_labelled_fields_are_text_not_part_of_the_title(tmp_path):
     assert a.title == "青石县某甲诉某乙执行异议纠纷"
     assert "案号:(2019)青0101执异12号" in a.text and a.date is None
     assert [s.heading for s in a.sections] == [None, "【法院认为】"]
+
+
+def test_toolbar_items_and_prompts_under_a_headline_are_no_part_of_it(tmp_path):
+    page = ("青石县公安局:成立“马背巡警队”护航牧民\n\n  • 打印\n  • 收藏\n收藏成功\n\n\n打开文本图片集\n\n" + BODY)
+    a, _ = first(tmp_path, page)
+    assert a.title == "青石县公安局:成立“马背巡警队”护航牧民"
+    assert a.text.startswith("近日，青石县人民法院") and "收藏" not in a.text
