@@ -87,7 +87,8 @@ def test_source_and_time_lines_of_a_web_page():
 
 
 @pytest.mark.parametrize("line, expected", [
-    ("时间:2019-04-11 13:01:34 作者:李明、王芳 来源:青溪县人民法院", {"date": "2019-04-11", "source": "青溪县人民法院"}),
+    ("时间:2019-04-11 13:01:34 作者:李明、王芳 来源:青溪县人民法院",
+     {"date": "2019-04-11", "source": "青溪县人民法院", "byline": "李明、王芳"}),
     ("發布時間：2024-03-15 來源：人民法院報", {"date": "2024-03-15", "source": "人民法院报"}),
 ])
 def test_field_lines_in_either_script(line, expected):

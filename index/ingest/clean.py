@@ -657,6 +657,18 @@ def is_byline_line(text: str) -> bool:
     return bool(_ROLE_FIRST.match(text)) and is_names(text)
 
 
+#: A line of staff credits closing a text: ``文字:张三 通讯员李四``, ``图片:李四``, ``编辑:王五``,
+#: ``责任编辑：赵六``, ``审核丨孙七`` (a label, a colon or a bar, names).
+_STAFF_CREDIT = re.compile(r"^[【\[(（]?\s*(?:责任编辑|責任編輯|责编|編輯|编辑|审核|審核|初审|复审|终审|文字|撰稿|图片|圖片|摄影"
+                           r"|校对|排版|美编|监制|统筹)\s*[:：丨|｜]\s*[^\s，。；！？,;!?:：]")
+
+
+def is_staff_credit(text: str) -> bool:
+    """A line of staff credits (``文字:张三 通讯员李四``, ``编辑:王五``, ``审核丨孙七``)."""
+    t = text.strip()
+    return len(t) <= 60 and bool(_STAFF_CREDIT.match(t)) and not re.search(r"[，。；！？,;!?]", t)
+
+
 def is_credit(text: str) -> bool:
     """A photographer's credit on its own: ``陶 琛 摄``."""
     return text.endswith("摄") and len(text) <= 16 and is_name_list(text[:-1])

@@ -4,7 +4,8 @@ In: the decoded text of a page (a page file, or the text a PDF, Word or web page
 gives, with the PDF's masthead as its first lines).
 Out: :func:`read_masthead` → the text without its masthead lines, and the page's
 metadata: ``date`` (ISO, through :mod:`.dates`), ``source`` (canonical, through
-:func:`.sources.canonical_source`), ``page`` (the 版 number: an int, or the printed
+:func:`.sources.canonical_source`), ``byline`` (the author a labelled field line among
+the page's first lines names: the first article's, :func:`field_line`), ``page`` (the 版 number: an int, or the printed
 label such as ``A4``) and ``section`` (the 版面 name, ``执行``, ``法治``).
 
 Lines read as metadata, wherever they stand (a PDF repeats its header on each page):
@@ -38,7 +39,7 @@ import re
 from typing import Any
 
 from ..analysis.fold import fold
-from .clean import undouble
+from .clean import byline_text, undouble
 from .dates import iso_date
 from .sources import canonical_source, known_source
 
@@ -51,7 +52,8 @@ _DATE = re.compile(
 _WEEKDAY = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")
 _LUNAR = re.compile(r"农历\S+")
 _PAGE = re.compile(rf"第?\s*(?P<n>[{_NUM}]{{1,3}}|[A-Za-z][0-9]{{1,2}})\s*版(?!权)(?:\s*[:：·]\s*(?P<after>[^\s:：]{{1,12}}))?")
-_OUTLET_SHAPE = re.compile(r"^.{1,12}?(?:日报|晚报|早报|时报|周报|法制报|法治报|法院报|检察报|公安报|报|报社|新闻网|网|杂志|通讯社)$")
+_OUTLET_SHAPE = re.compile(r"^.{1,12}?(?:日报|晚报|早报|时报|周报|法制报|法治报|法院报|检察报|公安报|报|报社|新闻网|网|杂志|通讯社"
+                           r"|融媒|融媒体|融媒体中心)$")  # a county's media centre (某某融媒) too
 _SECTION_SHAPE = re.compile(r"^[\u4e00-\u9fff·、]{2,10}$")
 _SENTENCE = re.compile(r"[。，；！？、,;!?“”]")
 _FIELD = re.compile(r"(?P<label>发布时间|发布日期|发稿时间|发表时间|更新时间|时间|日期|来源|稿件来源|文章来源|信息来源|作者|"
@@ -59,9 +61,13 @@ _FIELD = re.compile(r"(?P<label>发布时间|发布日期|发稿时间|发表时
 _SEPARATORS = re.compile(r"^[\s|丨｜/\\·•—\-_]*$")
 _DATE_LABELS = ("发布时间", "发布日期", "发稿时间", "发表时间", "更新时间", "时间", "日期")
 _SOURCE_LABELS = ("来源", "稿件来源", "文章来源", "信息来源")
+_AUTHOR_LABELS = ("作者", "记者")
 _CANDIDATE = re.compile(rf"版|来\s*源|來\s*源|发布|时间|日期|[{_NUM}]\s*[年日号]|[0-9]{{4}}[-./]")
 #: How many non-blank lines from the top count as the page's head (for bare datelines).
 HEAD_LINES = 4
+#: How many non-blank lines from the top a labelled author's line (``作者：…``) may stand at to
+#: be the byline of the page's first article.
+BYLINE_LINES = 15
 _SELF = re.compile(r"接受《([^《》]{2,12})》(?:记者|专访|采访|的采访)")
 _MAX_LINE = 80
 
@@ -179,8 +185,9 @@ _SPACED_LABEL = re.compile(r"^([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?=[ \
 
 
 def field_line(line: str) -> dict[str, Any] | None:
-    """The date and source of a line made only of labelled fields (``来源：… 发布时间：…``,
-    in simplified or traditional characters), or None. A ``来源：`` naming no outlet
+    """The date, source and byline of a line made only of labelled fields (``来源：… 发布时间：…``,
+    ``作者: 王某律师 时间: 2018-6-14 00:50``, in simplified or traditional characters), or None;
+    the byline is what a ``作者：`` (or ``记者：``) field names, not a placeholder (``佚名``). A ``来源：`` naming no outlet
     or institution (``来源：《民事诉讼法》``, a citation) makes no such line."""
     fields = list(_FIELD.finditer(fold(line)))  # fold keeps offsets: values are sliced as printed
     if not fields or _SEPARATORS.match(line[: fields[0].start()]) is None:
@@ -189,7 +196,11 @@ def field_line(line: str) -> dict[str, Any] | None:
     for k, m in enumerate(fields):
         value = line[m.end(): fields[k + 1].start() if k + 1 < len(fields) else len(line)].strip(" \t|丨｜")
         label = m.group("label")
-        if label in _DATE_LABELS:
+        if label in _AUTHOR_LABELS and value and "byline" not in found:
+            byline = byline_text(value if label == "作者" else f"记者 {value}")  # 佚名, 原创, admin: none
+            if byline:
+                found["byline"] = byline
+        elif label in _DATE_LABELS:
             dm = _DATE.search(value)
             date = _date(dm.group(0)) if dm else None
             if date is None:
@@ -208,6 +219,8 @@ def field_line(line: str) -> dict[str, Any] | None:
             if not _outlet_value(value.split()[0]):
                 return None
             found.setdefault("source", canonical_source(value.split()[0]))
+    if set(found) == {"byline"}:
+        return None  # an author alone (作者：张三 2022-06-30前言) makes no field line: it is read as before
     return found or None
 
 
@@ -249,6 +262,8 @@ def read_masthead(text: str) -> tuple[str, dict[str, Any]]:
             if len(above) <= 20 and _is_outlet(above) and not _SENTENCE.search(above):
                 got["source"] = canonical_source(above)
                 drop.add(prev)
+        if got is not None and "byline" in got and seen > BYLINE_LINES:
+            del got["byline"]  # a field line far down the page credits no article of it
         if got is not None:
             drop.add(i)
             ranked.append((rank, i, got))

@@ -39,6 +39,7 @@ from .clean import (
     is_credit,
     is_name_list,
     is_names,
+    is_staff_credit,
     is_tail,
     join_wrapped,
     lead_in,
@@ -52,7 +53,7 @@ from .dates import PRINTED_DATE, iso_date, printed_date
 from .masthead import read_masthead, self_named
 from .sources import canonical_source, credit_outlet, names_outlet
 from .webpage import (LIST_ITEM, dated_line, is_chinese, is_menu, kind_of, menu_item, never_title, part_label,
-                      published_date, title_date, without_toolbar)
+                      published_date, staff_line, title_date, without_toolbar)
 
 #: The longest fallback title (a clipped lead sentence).
 TITLE_MAX = 30
@@ -76,6 +77,13 @@ _EDITION = re.compile(
 #: A line ending in a date and a clock time, as a web page prints it under its title
 #: (``某某报 2018-06-13 08:27``, ``2019年04月02日17:43``): a dated byline, never a headline.
 _TIMED = re.compile(rf"(?P<date>{PRINTED_DATE})\s*日?\s*[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?$")
+#: A field of a judgment's or a public document's record, as a page prints it above the text:
+#: ``审理法院:…``, ``案号:…``, ``裁判日期:…``, ``发文字号:…``, ``成文日期:…``.
+_RECORD_FIELD = re.compile(r"^(?:审理法院|审判法院|裁判法院|受理法院|案号|案由|案件类型|文书类型|审理程序|审判程序|裁判日期|判决日期"
+                           r"|审结日期|发文字号|发文机关|索引号|主题词|主题分类|成文日期)\s*[:：]\s*\S")
+#: A headline's end left open by an ellipsis (``民警来敲门!是为了……``): opening a page, above its
+#: text, it is the headline, though it ends as a sentence may.
+_ELLIPSIS_HEADLINE = re.compile(r"(?:……|…|\.{3,6})$")
 #: A bracketed credit of an English story: an agency's or a writer's name (``( Xinhua)``,
 #: ``(Reuters)``, ``(By Li Ming)``), up to four capitalised words.
 _LATIN_CREDIT = re.compile(r"[（(]\s*((?:By\s+)?[A-Z][A-Za-z.&'-]*(?:\s+[A-Z][A-Za-z.&'-]*){0,3})\s*[）)]")
@@ -235,6 +243,49 @@ def page_lines(text: str) -> tuple[str, dict[str, Any]]:
     return "".join(kept), meta
 
 
+#: A cell of a table of labelled fields: ``索引号:000014349/2025-29439``, ``主题词:``.
+_FIELD_CELL = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*[:：]\s*(.*)$")
+
+
+def field_table(text: str) -> tuple[str, str | None]:
+    """``(text without the table of labelled fields heading it, the title its 标题 cell gives)``.
+
+    A government page of public information prints a table of fields above its text, a row a
+    line and its cells set apart by bars (``| 索引号:… | |``, ``| 发文机关:… | 主题词: |``,
+    ``| 标题:… | |``, ``| 发布日期:… |``): two rows or more among the first lines, every cell
+    a field (a label and a colon) or empty. Such rows are the page's record, no text; its
+    ``标题`` (``题目``) cell is the title, and a toolbar line above them (``字体大小:【大】…``)
+    goes with them. The dates they give are read before (:func:`page_lines`). A table of other cells, or one under a line of text, is kept."""
+    lines = text.splitlines(keepends=True)
+    rows: list[int] = []
+    seen = 0
+    for k, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        seen += 1
+        if seen > HEAD_LINES or _reads_as_text(stripped):
+            break
+        cells = [c.strip() for c in re.split(r"[|｜]", stripped)]
+        if "|" in stripped or "｜" in stripped:
+            filled = [c for c in cells if c]
+            if filled and all(_FIELD_CELL.match(c) for c in filled):
+                rows.append(k)
+                continue
+        if rows:
+            break
+    if len(rows) < 2 or rows[-1] - rows[0] + 1 != len(rows) + sum(not lines[k].strip() for k in range(rows[0], rows[-1])):
+        return text, None
+    title = None
+    for k in rows:
+        for cell in re.split(r"[|｜]", lines[k]):
+            m = _FIELD_CELL.match(cell.strip())
+            if m and fold(m.group(1)) in ("标题", "题目") and m.group(2).strip():
+                title = title or m.group(2).strip()
+    tools = {k for k in range(rows[0]) if lines[k].strip() and kind_of(lines[k].strip()) == "tool"}  # 字体大小:【大】…
+    return "".join(line for k, line in enumerate(lines) if k not in rows and k not in tools), title
+
+
 # ---------------------------------------------------------------- pass 2: kinds
 
 
@@ -273,6 +324,7 @@ def classify(paras: list[Paragraph]) -> list[Paragraph]:
                 LIST_ITEM.match(q.text) for q in out[max(k - 1, 0):k + 2] if q is not p))
             if web in ("tool", "footer", "editor") or (web == "nav" and (above or not is_menu(p.text))) or listed:
                 p.kind = "chrome"
+
             elif k + 1 < len(out) and out[k + 1].kind == "body" and (part_label(p.text) or (
                     _SECTION_NO.match(p.text) and any(q.kind == "head" and not _INTRODUCES(q.text)
                                                       for q in out[max(k - 1, 0):k]))):
@@ -281,6 +333,7 @@ def classify(paras: list[Paragraph]) -> list[Paragraph]:
                 p.kind = "mdsub"
             if p.kind == "head" and not LIST_ITEM.match(p.text):
                 headed = True
+    _closing_credits(out)
     for p in links:
         p.kind = "chrome"  # a list of links to other stories at the page's foot (▶ 标题 ⏎ ▶ 标题)
     for p in (out[:1] + out[-1:]) if out else []:  # a page's folio, printed at its top or foot
@@ -291,6 +344,52 @@ def classify(paras: list[Paragraph]) -> list[Paragraph]:
             and ending[-2].kind == "body":
         ending[-1].kind, ending[-1].extra = "body", "cut"  # a text cut off at the page's end, no headline after it
     return _merge_fragments(out)
+
+
+def _closing_credits(paras: list[Paragraph]) -> None:
+    """Staff credits closing a page's text (``文字:张三 通讯员李四`` ⏎ ``图片:…`` ⏎ ``编辑:…`` ⏎
+    ``审核:…``, a lone ``作者:张三``), lines of their own with nothing but chrome, captions and
+    credits after them: the author's closes the text as its credit, the others are no text.
+    Such a line with text after it stays a line of that text; above the text one is read as
+    before."""
+    def staff(p: Paragraph) -> bool:
+        return p.kind in ("head", "byline", "body") and not p.level and (
+            is_staff_credit(p.text) or kind_of(p.text) == "staff" or bool(_LONE_AUTHOR.match(p.text)))
+
+    first_text = next((k for k, p in enumerate(paras) if p.kind in ("body", "leadin") and not staff(p)), len(paras))
+    closing = len(paras)
+    while closing > first_text + 1 and (staff(paras[closing - 1]) or paras[closing - 1].kind in (
+            "chrome", "caption", "credit", "tail")):
+        closing -= 1
+    for k, p in enumerate(paras):
+        if k <= first_text or not staff(p):
+            continue
+        if k < closing:
+            p.kind = "body"  # text goes on under it: a line of the text, as printed
+            continue
+        author = (staff_line(p.text) or {}).get("author")
+        p.kind, p.text = ("tail", clean_byline(author)) if author else ("chrome", p.text)
+
+
+def _staff_line(line: str) -> bool:
+    """A line of staff credits (``文字:张三``, ``编辑:王五``, ``审核丨孙七``, a lone ``作者:张三``)."""
+    return is_staff_credit(line) or bool(_LONE_AUTHOR.match(line)) or kind_of(line) in ("staff", "editor")
+
+
+def closing_credit_lines(text: str) -> str:
+    """``text`` with the lines of staff credits closing it (``文字:张三 通讯员李四`` ⏎ ``图片:…`` ⏎
+    ``编辑:…`` ⏎ ``责任编辑:…``, printed without blank lines after the last paragraph) set apart
+    as paragraphs of their own, instead of joined to that paragraph and each other."""
+    lines = text.splitlines()
+    k = len(lines)
+    while k > 0 and (not lines[k - 1].strip() or _staff_line(lines[k - 1].strip())):
+        k -= 1
+    if k == len(lines) or not any(_staff_line(ln.strip()) for ln in lines[k:] if ln.strip()):
+        return text
+    return "\n".join(lines[:k]) + "\n\n" + "\n\n".join(ln for ln in lines[k:] if ln.strip()) + "\n"
+
+
+_LONE_AUTHOR = re.compile(r"^\s*(?:作者|撰稿)\s*[:：丨|]\s*[^\s，。；！？,;!?:：]{2,}(?:\s+[^\s，。；！？,;!?:：]{2,}){0,3}\s*$")
 
 
 #: A clause mark with more of the sentence after it, or a quote or bracket opened and not closed.
@@ -452,6 +551,9 @@ def _kinds(p: Paragraph, nxt: Paragraph | None, prev: Paragraph | None) -> list[
         p.kind, p.text = "credit", clean_byline(text[:-1]) + " 摄"
         return [p]
     text = p.text = fix_spacing(text)
+    if len(text) <= 80 and _RECORD_FIELD.match(fold(text)):
+        p.kind = "body"  # 审理法院:…, 案号:…, 裁判日期:…: a field of the record a page prints, its text, never a headline
+        return [p]
     if (
         (CAPTION_MARK.match(text) and re.search(r"\w", text))  # marks alone (◆ ◆) are an ornament
         or _INLINE_CREDIT.match(text)
@@ -468,7 +570,9 @@ def _kinds(p: Paragraph, nxt: Paragraph | None, prev: Paragraph | None) -> list[
             p.text = f"{credit.group(1)} {clean_byline(credit.group(2))} 摄"
         p.text = _ARROW.sub("", p.text)
         return [p]
-    if (not ends_sentence(text) and cell_width(text) <= HEADING_MAX and "。" not in text  # a finished sentence is text
+    if ((not ends_sentence(text) or (prev is None and _ELLIPSIS_HEADLINE.search(text) and nxt is not None
+                                     and _reads_as_text(nxt.text)))  # 民警来敲门!是为了……, opening the page
+            and cell_width(text) <= HEADING_MAX and "。" not in text  # a finished sentence is text
             and not text.endswith(_OPENING)  # nor is a line cut after an opening bracket or quote
             and not (nxt is not None and nxt.row and _INTRODUCES(text))):  # nor one introducing a table
         after_head = prev is None or prev.kind in ("head", "sub")
@@ -724,7 +828,10 @@ class _Assembler:
 
     def _tail(self, p: Paragraph, i: int) -> None:
         target = self.cur or (self.drafts[-1] if self.drafts else None)
-        if target is not None:
+        credited = "".join(target.bylines) if target is not None else ""
+        if target is not None and p.text.split() and all(name in credited for name in p.text.split()):
+            target.closed = True  # 作者:张三 closing a text its lead-in credited already
+        elif target is not None:
             target.bylines.append(p.text)
             target.closed = True
 
@@ -791,7 +898,8 @@ class _Assembler:
         break (it has a comma) is joined to the text after it, else it is the headline
         of an article of its own; but a heading numbered after the first (``二、…``) is
         a part of the text above it, whose first part is unheaded text, and so is one numbered
-        as the first (``一、…``, ``第一章 总则``: the text above it is its opening). On a page
+        as the first (``一、…``, ``第一章 总则``: the text above it is its opening), and one under the
+        fields of a record alone (``审理法院:…`` ⏎ ``案号:…``: :data:`_RECORD_FIELD`). On a page
         cut off in its article (:func:`cut_sentence`), that article's one heading stays a heading."""
         plain = [k for k, part in enumerate(draft.parts) if part.heading is not None and not part.marked]
         if len(plain) != 1 or not draft.parts[plain[0]].paras:
@@ -802,6 +910,9 @@ class _Assembler:
         part = draft.parts[k]
         if _LATER_PART.match(part.heading) or _NUMBERED_PART.match(part.heading):
             return
+        above = [t for p in draft.parts[:k] for t in p.paras]
+        if above and all(_RECORD_FIELD.match(fold(t)) for t in above):
+            return  # 审理法院:… ⏎ 案号:… over the heading: the record of the text it heads, no article of its own
         if "，" in part.heading:
             draft.parts.pop(k)
             draft.parts[k - 1].paras.extend([join_wrapped(part.heading, part.paras[0]), *part.paras[1:]])
@@ -1001,11 +1112,17 @@ def parse_page(text: str, source: str, meta: Mapping[str, Any] | None = None) ->
     it has none of its own, and the other keys as metadata. What the page prints of
     itself (:func:`.masthead.read_masthead`: mastheads, datelines, ``来源：`` lines)
     wins over ``meta``, and its lines are taken out of the text; a page that names
-    no outlet otherwise may name itself (:func:`.masthead.self_named`)."""
+    no outlet otherwise may name itself (:func:`.masthead.self_named`). A labelled author
+    on such a line among the first (``作者: 王某律师 时间: …``) is the first article's byline
+    where it prints none of its own.
+    A table of labelled fields heading the page (:func:`field_table`) is no text; the title
+    its ``标题`` cell gives is the first article's."""
     if meta and isinstance(meta.get("source"), str):
         meta = {**meta, "source": canonical_source(meta["source"]) or None}
     text, printed = read_masthead(text)
+    byline = printed.pop("byline", None)  # 作者: 王某律师 时间: …, among the first lines: the first article's
     text, edition = page_lines(text)
+    text, labelled = field_table(text)  # | 索引号:… | ⏎ | 标题:… | ⏎ | 发布日期:… |: the page's record
     if edition:
         printed = {**edition, **printed}
     if printed:
@@ -1016,7 +1133,7 @@ def parse_page(text: str, source: str, meta: Mapping[str, Any] | None = None) ->
         named = self_named(text)
         if named:
             meta = {**(meta or {}), "source": named}
-    paras = classify(paragraphs(text))
+    paras = classify(paragraphs(closing_credit_lines(text)))
     drafts = _Assembler(paras).run()
     if not drafts and any(p.kind == "caption" for p in paras):
         # no body at all: the short sentences taken for captions are the page's text
@@ -1030,6 +1147,15 @@ def parse_page(text: str, source: str, meta: Mapping[str, Any] | None = None) ->
     if not articles:
         headline = _headline_article(paras, source)
         articles = [headline] if headline is not None else []
+    if labelled and articles and articles[0].title != labelled:
+        own = articles[0]
+        sections = own.sections
+        if not own.title_is_fallback:  # a headline of its own under the record: the text's first line
+            sections = (Section(None, f"{own.title}\n{sections[0].text}" if sections and sections[0].heading is None
+                                else own.title), *(sections[1:] if sections and sections[0].heading is None else sections))
+        articles[0] = replace(own, title=labelled, title_is_fallback=False, sections=sections)
+    if byline and articles and not articles[0].byline:
+        articles[0] = replace(articles[0], byline=byline)
     return [_credited(with_page_meta(a, meta) if meta else a) for a in articles]
 
 

@@ -76,14 +76,19 @@ _TOOL = re.compile(
     r"[\s|｜·•、,，/]*)+$"  # a share bar's buttons, on one line or one a line under 分享：
     r"|字体(?:大小)?\s*[:：]?\s*(?:[【\[]?\s*[大中小]\s*[】\]]?[\s|｜]*){2,}$"  # 字体大小:【大】 【中】 【小】
     r"|(?i:adjust\s+font\s+size|font\s+size|text\s+size)\s*[:：]?[\s\w+\-|]{0,12}$"
-    r"|以文本方式查看主题$|.{0,10}扫描二维码.{0,6}$|点击右上角.{0,30}$|请使用浏览器(?:的)?分享功能.{0,10}$)", re.I)
+    r"|以文本方式查看主题$|.{0,10}扫描二维码.{0,6}$|点击右上角.{0,30}$|请使用浏览器(?:的)?分享功能.{0,10}$"
+    # how long the text is to read, on a line or on lines of their own: 本文大概 ⏎ 12000字 ⏎ 阅读需要 ⏎ 12分钟
+    r"|(?:本文|全文)(?:大概|大约|约|共)\s*(?:[\d,.]+\s*万?\s*字)?\s*[,，]?\s*(?:(?:阅读|读完)[^\s，,。]{0,4}?\s*约?\s*[\d.]+\s*分钟)?$"
+    # a toolbar's items as a list (• 打印 ⏎ • 收藏) and its prompts (收藏成功, 打开文本图片集)
+    r"|(?:[•·▪◦]?\s*(?:收藏成功|已取消收藏|取消收藏|打印|收藏|分享|评论|纠错|关闭)\s*){1,6}$|打开文本图片集$"
+    r"|(?:阅读|读完)(?:需要|约需|大约需要|大概需要|时间|时长)\s*约?\s*(?:[\d.]+\s*分钟)?$|[\d,.]+\s*万?\s*字$|[\d.]+\s*分钟$)", re.I)
 _TOOL_WORDS = ("打印本页", "关闭窗口", "字号", "分享到", "打开APP", "查看更多图片", "扫一扫", "返回顶部")
 _FOOTER_START = re.compile(
     r"^(?:[【\[«‹<]?\s*(?:上一篇|下一篇|上一条|下一条|相关新闻|相关阅读|相关链接|相关文章|推荐阅读|延伸阅读|热点推荐|热门推荐"
     r"|热门文章|猜你喜欢|精彩推荐|网友评论|发表评论|我要评论|评论\s*[(（]?\d*[)）]?$|全部评论|评论区|查看(?:全部|更多)评论"
     r"|登录后(?:发表|参与)?评论|共\s*\d+\s*条评论"
     r"|小编最近文章|作者最近文章|推荐新闻|最热评论|最新评论|热门评论|热点新闻|新闻排行|排行榜|专题推荐|编辑推荐"
-    r"|更多新闻|大家都在看|为您推荐|今日推荐|已收藏|好文$))"
+    r"|更多新闻|大家都在看|为您推荐|今日推荐|相关推荐$|已收藏|好文$))"
     # an English page's list of other stories under the text (Related Stories, More News, Most Read)
     r"|^(?i:related\s+(?:stories|news|articles|links|reading|content)|more\s+(?:stories|news)|you\s+may\s+also\s+like"
     r"|most\s+(?:read|viewed|popular))\s*[:：]?$")
@@ -697,9 +702,16 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
     else:
         at = _title_line(blocks, chinese=chinese)
         if at is not None:
-            headline = blocks[at]
-            page.dropped.extend(x.text for x in blocks[:at] if kind_of(x.text) == "line")
-            blocks = [x for x in blocks[:at] if kind_of(x.text) != "line"] + blocks[at:]
+            top = _stacked_above(blocks, at)
+            headline = blocks[at] if top == at else Block(" ".join(_LOST_MARK.sub("", b.text.strip())
+                                                                    for b in blocks[top:at + 1]))
+            blocks = [*blocks[:top], headline, *blocks[at + 1:]]
+            at = top
+            crumb = max((k for k in range(at) if _crumb(blocks[k].text) and kind_of(blocks[k].text) == "nav"), default=-1)
+            # the lines above the headline that are no chrome, and the site's date above its breadcrumb
+            gone = [k for k in range(at) if kind_of(blocks[k].text) == "line" or k < crumb and kind_of(blocks[k].text) == "meta"]
+            page.dropped.extend(blocks[k].text for k in gone)
+            blocks = [x for k, x in enumerate(blocks[:at]) if k not in gone] + blocks[at:]
     footer = False
     links = _related_links(blocks)
     rows = _text_table_rows(blocks)
@@ -845,11 +857,17 @@ def _reads_as_text(block: Block) -> bool:
 
 def _title_line(blocks: list[Block], within: int = 20, *, chinese: bool = True) -> int | None:
     """Where the title is when a page names none: the headline-like line just above
-    the first dated or credited metadata line (a ``——`` subtitle may lie between); on a
-    page not ``chinese`` a headline without a Chinese character is one."""
+    the first dated or credited metadata line (a ``——`` subtitle may lie between), the
+    first under the page's breadcrumb when there is one there (a date printed above the
+    breadcrumb, under the site's name, is the site's); on a page not ``chinese`` a headline
+    without a Chinese character is one."""
     kinds = [kind_of(b.text) for b in blocks[:within]]
-    for k, kind in enumerate(kinds):
-        if kind == "meta" and (_DATE.search(blocks[k].text) or _AUTHOR.search(blocks[k].text)):
+    crumb = max((k for k, kind in enumerate(kinds) if kind == "nav" and _crumb(blocks[k].text)), default=-1)
+    dated = [k for k, kind in enumerate(kinds)
+             if kind == "meta" and (_DATE.search(blocks[k].text) or _AUTHOR.search(blocks[k].text))]
+    if any(k > crumb for k in dated):
+        dated = [k for k in dated if k > crumb]  # a date above the breadcrumb is the site header's (today's)
+    for k in dated[:1]:
             for j in range(k - 1, -1, -1):
                 text = blocks[j].text.strip()
                 if kinds[j] != "line" or text.startswith("——") or never_title(text, chinese):
@@ -862,6 +880,31 @@ def _title_line(blocks: list[Block], within: int = 20, *, chinese: bool = True) 
 
 
 _FIELD_ITEM = re.compile(r"^[•·▪◦\-]\s*[^:：\s]{1,10}\s*[:：]")
+
+
+def _crumb(text: str) -> bool:
+    """A breadcrumb or a ``当前位置：`` line (not a menu)."""
+    t = fold(text.strip())
+    return bool(_WHERE.match(t) or _BREADCRUMB.match(t))
+
+
+def _stacked_above(blocks: list[Block], at: int) -> int:
+    """Where a headline found at ``at`` begins: the line above it when the page prints its
+    headline on two lines right under the breadcrumb (``首页 > 新闻`` ⏎ 引题 or 主题 ⏎ 主题 ⏎ the
+    dated line; they make the title in the order printed, as on a page file), else ``at``.
+    A line of under eight characters there is a column's name, not a headline's."""
+    if at < 2 or not _crumb(blocks[at - 2].text) or kind_of(blocks[at - 2].text) != "nav":
+        return at
+    above, headline = blocks[at - 1].text.strip(), blocks[at].text.strip()
+    if (kind_of(above) != "line" or never_title(above) or ends_sentence(above) or not 8 <= len(above) <= 40
+            or len(above) + len(headline) > 60 or _FIELD.match(above) or squash(above) == squash(headline)
+            or re.search(rf"{_SEP}|[|｜]", above) or _SHORT_WORDS.fullmatch(above)):
+        return at  # a column's name (法治聚焦), a crumb's rest (> 司法调研 > 法官论坛), a menu's words
+    return at - 1
+
+
+#: Three short words or more set apart by spaces: a menu's items (新闻动态 行业动态 常见问题).
+_SHORT_WORDS = re.compile(r"\S{1,4}(?:\s+\S{1,4}){2,}")
 _ASKS = re.compile(r"[？！?!][”’」』）)》〉】\"']*$")  # a headline may ask or exclaim
 
 
