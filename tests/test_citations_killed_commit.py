@@ -105,10 +105,10 @@ def test_killed_after_the_whoosh_commit_the_new_state_is_read(index_dir):
 def test_killed_after_the_whoosh_commit_a_store_that_cannot_be_written_is_read_as_taken_in(index_dir, monkeypatch):
     _killed(index_dir, "after")
 
-    def read_only(con, generation):
+    def read_only(self, con, generation):
         raise sqlite3.OperationalError("attempt to write a readonly database")
 
-    monkeypatch.setattr(citation_store, "_take_in", read_only)
+    monkeypatch.setattr(citation_store.CitationStore, "_take_in", read_only)
     assert _state(index_dir) == NEW_STATE
     assert _set_aside(index_dir)  # the file as it was
 

@@ -100,10 +100,10 @@ def test_killed_after_the_whoosh_commit_the_new_stories_are_read(index_dir):
 def test_killed_after_the_whoosh_commit_a_store_that_cannot_be_written_is_read_as_taken_in(index_dir, monkeypatch):
     _killed(index_dir, "after")
 
-    def read_only(con, generation):
+    def read_only(self, con, generation):
         raise sqlite3.OperationalError("attempt to write a readonly database")
 
-    monkeypatch.setattr(story_store, "_take_in", read_only)
+    monkeypatch.setattr(story_store.StoryStore, "_take_in", read_only)
     assert _state(index_dir) == NEW_STATE
     assert _set_aside(index_dir)  # the file as it was
 

@@ -39,7 +39,7 @@ The rows of a write transaction and the Whoosh commit they go with are one chang
 for the citations (:mod:`.statutes.citations`): the signatures and links are first
 written aside (``pending_*`` tables), marked with the generation the Whoosh commit will
 make, then the Whoosh index commits, then they take the place of the articles' earlier
-rows (:meth:`StoryStore.settle`). A process killed between two of these steps leaves rows
+rows (:meth:`StoryStore.settle`, :mod:`~lawnews.index.store.setaside`). A process killed between two of these steps leaves rows
 aside that the next reader (:func:`stories_for`) or writer takes in once the Whoosh index
 has their generation and throws away while it has not; a store that cannot be written is
 read as if they were taken in. So stories are always grouped by the texts the index
@@ -49,18 +49,17 @@ Rows of removed articles are dropped once they are many (:func:`compact`).
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
-import weakref
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 from ..analysis.chars import HAN, normalize_chars
 from ..analysis.fold import fold
 from ..documents import Article
-from .sidestore import SideStore, side_store
+from .setaside import SetAsideStore, tie
+from .sidestore import side_store
 
 if TYPE_CHECKING:  # numpy is imported by what makes signatures: a search never needs it
     import numpy as np
@@ -313,45 +312,19 @@ def sketches(articles: Sequence[Article]) -> list[_Sketch]:
     return [_Sketch(a.id, a.date, a.source, len(h), sig) for a, h, sig in zip(articles, hashes, sigs)]
 
 
-class StoryStore(SideStore):
+class StoryStore(SetAsideStore):
     """The signatures and links of one index (``path`` ``None``: in memory), and those a
     write transaction set aside for the Whoosh commit it goes with."""
 
     SCHEMA = _SCHEMA
 
-    #: The generation of the Whoosh index the store is beside, read from its folder now
-    #: (None: a store of no index; rows set aside are then left to its writer).
-    generation: "Callable[[], int] | None" = None
+    PENDING_TABLES = ("pending_articles", "pending_links")
+    READ_TABLES = ("articles", "links")
 
-    def _connect(self) -> sqlite3.Connection:
-        con = super()._connect()
-        if self.generation is not None:
-            pending = _pending(con)
-            if pending is not None and pending[0] <= self.generation():  # the Whoosh commit went through
-                try:
-                    _take_in(con, pending[0])
-                except sqlite3.OperationalError:  # a store that cannot be written: read as if taken in
-                    _read_taken_in(con)
-        return con
-
-    def settle(self, generation: int) -> str | None:
-        """Take in the rows a write transaction set aside, when the Whoosh index has reached
-        the ``generation`` they were written for (its commit went through), else throw them
-        away (it did not: the index has what it had); "taken in", "thrown away", or None
-        when nothing was set aside."""
-        with self._lock:
-            con = super()._connect()
-            try:
-                pending = _pending(con)
-                if pending is None:
-                    return None
-                if pending[0] <= generation:
-                    _take_in(con, pending[0])
-                    return "taken in"
-                _throw_away(con)
-                return "thrown away"
-            finally:
-                self._close(con)
+    def _put_in(self, con: sqlite3.Connection, schema: str, pending: list[Any]) -> None:
+        _generation, fresh = pending
+        for statement in (() if fresh else _DROP_EARLIER) + _TAKE_IN:
+            con.execute(statement.format(s=schema))
 
     def batch(self, fresh: bool = False) -> "StoryBatch":
         return StoryBatch(self, fresh)
@@ -601,12 +574,12 @@ class StoryBatch:
             self.rollback()
             return False
         with self._store._writing() as con:
-            _throw_away(con, commit=False)
+            self._store._throw_away(con, commit=False)
             con.executemany("INSERT OR REPLACE INTO pending_articles VALUES (?, ?, ?, ?, ?)",
                             [(s.article_id, s.date, s.source, s.size, s.sig.tobytes())
                              for s in self._sketches.values()])
             con.executemany("INSERT OR IGNORE INTO pending_links VALUES (?, ?)", sorted(links))
-            con.execute("INSERT OR REPLACE INTO meta VALUES ('pending', ?)", (json.dumps([generation, self._fresh]),))
+            self._store.set_aside_record(con, generation, self._fresh)
         self.rollback()
         return True
 
@@ -614,15 +587,6 @@ class StoryBatch:
         self._pending = []
         self._sketches.clear()
         self._named.clear()
-
-
-def _pending(con: sqlite3.Connection) -> tuple[int, bool] | None:
-    """The generation and freshness (the index was empty) of the rows set aside, if any."""
-    row = con.execute("SELECT value FROM meta WHERE key = 'pending'").fetchone()
-    if row is None:
-        return None
-    generation, fresh = json.loads(row[0])
-    return int(generation), bool(fresh)
 
 
 #: The statements that drop the earlier rows of the articles set aside (not needed when
@@ -638,56 +602,11 @@ _TAKE_IN = (
 )
 
 
-def _take_in(con: sqlite3.Connection, generation: int) -> None:
-    """The rows set aside for ``generation`` in place of their articles' earlier ones, in
-    one transaction (nothing, when another process took them in meanwhile)."""
-    con.execute("BEGIN IMMEDIATE")
-    try:
-        pending = _pending(con)
-        if pending is not None and pending[0] == generation:
-            for statement in (() if pending[1] else _DROP_EARLIER) + _TAKE_IN:
-                con.execute(statement.format(s="main."))
-            _throw_away(con, commit=False)
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
-
-
-def _throw_away(con: sqlite3.Connection, commit: bool = True) -> None:
-    """No rows set aside (``commit``: in a transaction of its own)."""
-    if commit:
-        con.execute("BEGIN IMMEDIATE")
-    con.execute("DELETE FROM main.pending_articles")
-    con.execute("DELETE FROM main.pending_links")
-    con.execute("DELETE FROM main.meta WHERE key = 'pending'")
-    if commit:
-        con.execute("COMMIT")
-
-
-def _read_taken_in(con: sqlite3.Connection) -> None:
-    """On a connection to a store that cannot be written (a read-only folder), tables of
-    this connection alone that hold the rows as taken in, read in place of the file's."""
-    pending = _pending(con)
-    assert pending is not None
-    for table in ("articles", "links"):
-        con.execute(f"CREATE TEMP TABLE IF NOT EXISTS {table} AS SELECT * FROM main.{table}")
-    for statement in (() if pending[1] else _DROP_EARLIER) + _TAKE_IN:
-        con.execute(statement.format(s="temp."))
-
-
 def store_for(ix: Any) -> StoryStore:
     """The story store of a Whoosh index (one object per index object), which takes in the
     rows a write transaction set aside once the index has their generation."""
     store: StoryStore = side_store(ix, FILE_NAME, StoryStore)
-    if store.generation is None:
-        index = weakref.ref(ix)
-
-        def generation() -> int:
-            here = index()
-            return here.latest_generation() if here is not None else -1
-
-        store.generation = generation
+    tie(store, ix)
     return store
 
 

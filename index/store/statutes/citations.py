@@ -12,7 +12,7 @@ The rows of a write transaction and the Whoosh commit they go with are one chang
 rows are first written aside (``pending_*`` tables), marked with the generation the Whoosh
 commit will make, then the Whoosh index commits, then the rows take the place of the old
 ones. A process killed between two of these steps leaves rows aside that are taken in or
-thrown away by whoever opens the store next (:meth:`CitationStore.settle`): in once the
+thrown away by whoever opens the store next (:meth:`CitationStore.settle`, :mod:`~lawnews.index.store.setaside`): in once the
 Whoosh index has their generation (the commit went through), away while it has not; the
 next writer does the same before it writes. So every reader sees the citations of the
 Whoosh index it reads, the old ones or the new ones, never new citations beside old texts.
@@ -22,14 +22,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import weakref
 from dataclasses import replace
-from typing import Any, Callable, Iterable
+from typing import Any, Iterable
 
 from ....config import statutes_path
 from ...documents import Article
 from ...tagging.citations import Citation, LawNames, extract
-from ..sidestore import SideStore, side_store
+from ..setaside import SetAsideStore, tie
+from ..sidestore import side_store
 from .collection import Collection
 from .results import Resolution
 from .stored import no_collection
@@ -38,7 +38,7 @@ from .wording import printed_year
 FILE_NAME = "citations.sqlite"
 
 
-class CitationStore(SideStore):
+class CitationStore(SetAsideStore):
     """``citations.sqlite`` beside an index: each article's citations and their resolution,
     and (table ``targets``) each statute article a citation was resolved to, by law,
     article label and version, for :meth:`citing` to look up by index. A store written
@@ -62,44 +62,20 @@ class CitationStore(SideStore):
     CREATE TABLE IF NOT EXISTS pending_articles (article_id TEXT PRIMARY KEY) WITHOUT ROWID;
     """
 
-    #: The generation of the Whoosh index the store is beside, read from its folder now
-    #: (None: a store of no index; rows set aside are then left to its writer).
-    generation: "Callable[[], int] | None" = None
+    PENDING_TABLES = ("pending_citations", "pending_targets", "pending_articles")
+    READ_TABLES = ("citations", "targets", "meta")
 
-    def _connect(self) -> sqlite3.Connection:
-        con = super()._connect()
+    def _opened(self, con: sqlite3.Connection) -> None:
         if not self._filled and con.execute("SELECT 1 FROM meta WHERE key = 'targets'").fetchone() is None:
             self._fill_targets(con)
         self._filled = True
-        if self.generation is not None:
-            pending = _pending(con)
-            if pending is not None and pending[0] <= self.generation():  # the Whoosh commit went through
-                try:
-                    _take_in(con, pending[0])
-                except sqlite3.OperationalError:  # a store that cannot be written: read as if taken in
-                    _read_taken_in(con)
-        return con
 
     _filled = False
 
-    def settle(self, generation: int) -> str | None:
-        """Take in the rows a write transaction set aside, when the Whoosh index has reached
-        the ``generation`` they were written for (its commit went through), else throw them
-        away (it did not: the index has what it had); "taken in", "thrown away", or None
-        when nothing was set aside."""
-        with self._lock:
-            con = super()._connect()
-            try:
-                pending = _pending(con)
-                if pending is None:
-                    return None
-                if pending[0] <= generation:
-                    _take_in(con, pending[0])
-                    return "taken in"
-                _throw_away(con)
-                return "thrown away"
-            finally:
-                self._close(con)
+    def _put_in(self, con: sqlite3.Connection, schema: str, pending: list[Any]) -> None:
+        for statement in _TAKE_IN:
+            con.execute(statement.format(s=schema))
+        _mark_collection(con, schema, pending)
 
     @staticmethod
     def _fill_targets(con: sqlite3.Connection) -> None:
@@ -256,12 +232,11 @@ class CitationBatch:
                 for article_id, (date, year, cited) in self._articles.items()
                 for n, (c, r) in enumerate(zip(cited, resolve_all(collection, list(cited), date, year)))]
         with self._store._writing() as con:
-            _throw_away(con, commit=False)
+            self._store._throw_away(con, commit=False)
             con.executemany("INSERT INTO pending_articles VALUES (?)", [(a,) for a in self._articles])
             con.executemany("INSERT OR REPLACE INTO pending_citations VALUES (?, ?, ?, ?, ?, ?)", rows)
             add_targets(con, ((a, n, raw) for a, n, *_rest, raw in rows), table="pending_targets")
-            con.execute("INSERT OR REPLACE INTO meta VALUES ('pending', ?)",
-                        (json.dumps([generation, fingerprint, self._fresh]),))
+            self._store.set_aside_record(con, generation, fingerprint, self._fresh)
         self.rollback()
         return True
 
@@ -287,15 +262,6 @@ def add_targets(con: sqlite3.Connection, cited: Iterable[tuple[str, int, str]], 
                     [row for a, n, raw in cited for row in target_rows(a, n, json.loads(raw))])
 
 
-def _pending(con: sqlite3.Connection) -> tuple[int, str, bool] | None:
-    """The generation, collection fingerprint and freshness of the rows set aside, if any."""
-    row = con.execute("SELECT value FROM meta WHERE key = 'pending'").fetchone()
-    if row is None:
-        return None
-    generation, fingerprint, fresh = json.loads(row[0])
-    return int(generation), str(fingerprint), bool(fresh)
-
-
 #: The statements that put the rows set aside in place of the articles' earlier ones.
 _TAKE_IN = (
     "DELETE FROM {s}citations WHERE article_id IN (SELECT article_id FROM main.pending_articles)",
@@ -305,24 +271,7 @@ _TAKE_IN = (
 )
 
 
-def _take_in(con: sqlite3.Connection, generation: int) -> None:
-    """The rows set aside for ``generation`` in place of their articles' earlier ones, in
-    one transaction (nothing, when another process took them in meanwhile)."""
-    con.execute("BEGIN IMMEDIATE")
-    try:
-        pending = _pending(con)
-        if pending is not None and pending[0] == generation:
-            for statement in _TAKE_IN:
-                con.execute(statement.format(s="main."))
-            _mark_collection(con, "main.", pending)
-            _throw_away(con, commit=False)
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
-
-
-def _mark_collection(con: sqlite3.Connection, schema: str, pending: tuple[int, str, bool]) -> None:
+def _mark_collection(con: sqlite3.Connection, schema: str, pending: list[Any]) -> None:
     """Record what every row is resolved with once the rows set aside are in: their
     collection, or several ("mixed": :func:`sync` resolves again)."""
     _generation, fingerprint, fresh = pending
@@ -332,42 +281,11 @@ def _mark_collection(con: sqlite3.Connection, schema: str, pending: tuple[int, s
     con.execute(f"INSERT INTO {schema}meta VALUES ('collection', ?)", (value,))
 
 
-def _throw_away(con: sqlite3.Connection, commit: bool = True) -> None:
-    """No rows set aside (``commit``: in a transaction of its own)."""
-    if commit:
-        con.execute("BEGIN IMMEDIATE")
-    for table in ("pending_citations", "pending_targets", "pending_articles"):
-        con.execute(f"DELETE FROM main.{table}")
-    con.execute("DELETE FROM main.meta WHERE key = 'pending'")
-    if commit:
-        con.execute("COMMIT")
-
-
-def _read_taken_in(con: sqlite3.Connection) -> None:
-    """On a connection to a store that cannot be written (a read-only folder), tables of
-    this connection alone that hold the rows as taken in, read in place of the file's."""
-    pending = _pending(con)
-    assert pending is not None
-    for table in ("citations", "targets", "meta"):
-        con.execute(f"CREATE TEMP TABLE IF NOT EXISTS {table} AS SELECT * FROM main.{table}")
-    for statement in _TAKE_IN:
-        con.execute(statement.format(s="temp."))
-    _mark_collection(con, "temp.", pending)
-    con.execute("DELETE FROM temp.meta WHERE key = 'pending'")
-
-
 def store_for(ix: Any) -> CitationStore:
     """The citation store of a Whoosh index (one object per index object), which takes in
     the rows a write transaction set aside once the index has their generation."""
     store: CitationStore = side_store(ix, FILE_NAME, CitationStore)
-    if store.generation is None:
-        index = weakref.ref(ix)
-
-        def generation() -> int:
-            here = index()
-            return here.latest_generation() if here is not None else -1
-
-        store.generation = generation
+    tie(store, ix)
     return store
 
 
