@@ -196,3 +196,30 @@ def needs_mypy() -> None:
         if os.environ.get("CI"):
             pytest.fail("mypy is missing: the dev dependencies install it")
         pytest.skip("mypy is not installed: pip install -e '.[dev]' installs it")
+
+
+#: A process that updates an index from one input and dies (os._exit: no clean-up runs) at
+#: the Whoosh commit, before it (``before``) or right after it (``after``).
+_KILLED_UPDATE = """
+import os, sys
+from lawnews.index.store import segwriter
+import lawnews
+commit = segwriter.GroupingSegmentWriter.commit
+def killed(self, *args, **kwargs):
+    if sys.argv[1] == "after":
+        commit(self, *args, **kwargs)
+    os._exit(9)
+segwriter.GroupingSegmentWriter.commit = killed
+lawnews.build_index([sys.argv[2]], sys.argv[3])
+"""
+
+
+def killed_update(source: Path, index_dir: Path, when: str) -> None:
+    """Update ``index_dir`` from ``source`` in a process killed at its Whoosh commit (``when``:
+    ``before`` or ``after`` it)."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _KILLED_UPDATE, when, str(source), str(index_dir)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 9, done.stderr

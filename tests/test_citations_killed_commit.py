@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 import lawnews
 from lawnews.index.store.statutes import citations as citation_store
-from support import news_with_statutes, run_cli, write_jsonl
+from support import killed_update, news_with_statutes, run_cli, write_jsonl
 
 CRIM = "中华人民共和国刑法"
 STATUTES = [
@@ -32,22 +30,6 @@ OLD = {"id": "n1", "title": "拒执罪宣判", "date": "2024-03-01", "source": "
        "text": "青石县法院依照《刑法》第三百一十三条，以拒不执行判决罪判处被告人有期徒刑一年。"}
 NEW = {**OLD, "text": "白河市法院依照《刑法》第三百一十四条，对转移查封财产的被告人判处拘役。"}
 
-#: A process that updates the index and dies (os._exit: no clean-up runs) at the Whoosh
-#: commit, before it (``before``) or right after it (``after``).
-KILLED = """
-import os, sys
-from lawnews.index.store import segwriter
-import lawnews
-commit = segwriter.GroupingSegmentWriter.commit
-def killed(self, *args, **kwargs):
-    if sys.argv[1] == "after":
-        commit(self, *args, **kwargs)
-    os._exit(9)
-segwriter.GroupingSegmentWriter.commit = killed
-lawnews.build_index([sys.argv[2]], sys.argv[3])
-"""
-
-
 @pytest.fixture()
 def index_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     news = news_with_statutes(tmp_path, STATUTES, [OLD])
@@ -57,9 +39,7 @@ def index_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _killed(index_dir: Path, when: str) -> None:
-    done = subprocess.run([sys.executable, "-c", KILLED, when, str(index_dir.parent / "news.jsonl"), str(index_dir)],
-                          capture_output=True, text=True, timeout=120)
-    assert done.returncode == 9, done.stderr
+    killed_update(index_dir.parent / "news.jsonl", index_dir, when)
 
 
 def _state(index_dir: Path) -> dict[str, object]:

@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 import lawnews
 from lawnews.index.store import stories as story_store
-from support import write_jsonl
+from support import killed_update, write_jsonl
 
 STORY = ("青石县人民法院近日开展冬季集中执行行动，干警分成六个小组，凌晨五点出发，前往被执行人住所地和经营场所，"
          "共查找被执行人二十三名，拘留四人，罚款两人，现场执结案件十一件，执行到位金额三百六十万元，"
@@ -29,22 +27,6 @@ OTHER = ("白河市中级人民法院召开新闻发布会，通报过去一年�
 LEAD = {"id": "s1", "title": "青石法院冬季集中执行", "date": "2024-01-05", "source": "人民法院报", "text": STORY}
 LATER = {"id": "s2", "title": "白河中院通报欠薪案件", "date": "2024-01-09", "source": "某某网", "text": OTHER}
 REPOST = {**LATER, "title": "转载：青石法院冬季集中执行", "text": "转自人民法院报。" + STORY}
-
-#: A process that updates the index and dies (os._exit: no clean-up runs) at the Whoosh
-#: commit, before it (``before``) or right after it (``after``).
-KILLED = """
-import os, sys
-from lawnews.index.store import segwriter
-import lawnews
-commit = segwriter.GroupingSegmentWriter.commit
-def killed(self, *args, **kwargs):
-    if sys.argv[1] == "after":
-        commit(self, *args, **kwargs)
-    os._exit(9)
-segwriter.GroupingSegmentWriter.commit = killed
-lawnews.build_index([sys.argv[2]], sys.argv[3])
-"""
-
 
 @pytest.fixture()
 def index_dir(tmp_path: Path) -> Path:
@@ -58,9 +40,7 @@ def index_dir(tmp_path: Path) -> Path:
 
 
 def _killed(index_dir: Path, when: str) -> None:
-    done = subprocess.run([sys.executable, "-c", KILLED, when, str(index_dir.parent / "news"), str(index_dir)],
-                          capture_output=True, text=True, timeout=120)
-    assert done.returncode == 9, done.stderr
+    killed_update(index_dir.parent / "news", index_dir, when)
 
 
 def _state(index_dir: Path) -> dict[str, object]:
