@@ -109,7 +109,10 @@ def extract(records: list[dict[str, Any]], texts: Path, taxonomy: str | None = N
     """Per dev record whose article is found: its id, site, gold and rules' labels, its
     analysed text, the mechanism matches and each candidate label's features."""
     from lawnews.api import _tagger, parse
-    from lawnews.index.tagging.mechanisms import scores
+    try:
+        from lawnews.index.tagging.mechanism_scores import scores
+    except ImportError:  # the rules of an older commit (--rules-at), scorer and taxonomy in one module
+        from lawnews.index.tagging.mechanisms import scores  # type: ignore[attr-defined,no-redef]
     from lawnews.index.tagging.tagger import _Layout
     from lawnews.search.evaluation import map_judgments
 
@@ -469,7 +472,8 @@ def tree_at(commit: str, folder: Path) -> Path:
 def seen_ids(commit: str) -> tuple[str, set[str]]:
     """The last commit up to ``commit`` that changed the mechanism rules, and the ids of
     the dev records the annotation file held then."""
-    paths = ["index/tagging/data/taxonomy.toml", "index/tagging/mechanisms.py"]
+    paths = ["index/tagging/data/taxonomy.toml", "index/tagging/mechanisms.py", "index/tagging/mechanism_scores.py",
+             "index/tagging/mention_places.py"]
     last = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%H", commit, "--", *paths],
                           check=True, capture_output=True, text=True).stdout.strip()
     old = subprocess.run(["git", "-C", str(ROOT), "show", f"{last}:eval/tag-pages.jsonl"],

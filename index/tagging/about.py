@@ -20,7 +20,7 @@ Counties: the county-level places named (not as list items) in a city the text i
 (or in a province it is about, for a county that lies in no city: 澄迈县),
 and the counties of the basic courts that act, by :meth:`.gazetteer.Gazetteer.county_label`.
 Court levels: the levels of the courts that act.
-Mechanisms: :func:`.mechanisms.scores` at least :data:`.mechanisms.THRESHOLD`.
+Mechanisms: :func:`.mechanism_scores.scores` at least :data:`.mechanism_scores.THRESHOLD`.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from typing import Callable, Iterable
 from ..documents import Tags
 from .courts import SUPREME, CourtRef
 from .gazetteer import Gazetteer
-from .mechanisms import THRESHOLD
+from .mechanism_scores import THRESHOLD
 from .regions import RegionRef
 
 RATIO = 0.3

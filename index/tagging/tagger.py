@@ -27,7 +27,8 @@ from .courts import CourtRef, find_courts
 from .directory import DEFAULT_COURTS, CourtDirectory, level_named
 from .english import division_named, divisions_named, english_digest, english_query
 from .gazetteer import DEFAULT_DIVISIONS, MUNICIPALITIES, Gazetteer
-from .mechanisms import DEFAULT_TAXONOMY, MechHit, Taxonomy, scores
+from .mechanism_scores import scores
+from .mechanisms import DEFAULT_TAXONOMY, MechHit, Taxonomy
 from .regions import RegionRef, find_regions, furniture
 from .textmap import PART_SEP, Compact, unit_bounds
 

@@ -1,0 +1,150 @@
+"""Where a mechanism's match stands in its sentence: an item of a list or an outline, a
+bulleted item, a clause of what may happen, a quoted name of a body, a clause of time.
+
+In:  whitespace-free text, its sentence-unit bounds (:func:`.textmap.unit_of`) and a
+     match's span.
+Out: yes or no for each place; :func:`outermost` and :func:`paired` over a text's spans.
+
+The taxonomy's matcher (:mod:`.mechanisms`) asks these of every match. An item of an
+enumeration (诉前调解、执前调解, also with a word or two of its item beside it: 、曝光失信被执行人、),
+of a pair (限制高消费和失信惩戒; 纳入失信名单并限制高消费), of an outline (（二）攻坚“执行联动”（三）;
+an outline's marker ``二、`` opening a heading is no enumeration's comma) or of a bulleted list
+(有以下几种：-违反限制消费令：…) is one of a list; so is a match in a clause that tells what may or
+would happen rather than what was done: a modal before it in its clause (可能构成拒执罪,
+会被纳入失信黑名单), or a condition opening its clause or an earlier one of its sentence
+(若逾期不履行，…将其列入失信名单; 如果…); and a match in a quoted name that ends with the body it
+names, an honour's or an office's name (“学习枫桥经验优秀派出所”, “枫桥式人民法庭”), is not the
+practice it is named after. A contextual form in a clause that only gives the time of its
+sentence (法院在拍卖设备时，应当…) does not count. The scorer (:mod:`.mechanism_scores`) shares
+the clause marks and :func:`clause_start`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .textmap import unit_of
+
+#: The marks that end a clause inside a sentence.
+CLAUSE = re.compile(r"[，,：:]")
+#: Quotation marks and brackets that may open or close around a match.
+OPEN = "“‘《「(（\""
+CLOSE = "”’》」)）\""
+#: Joins two items: 限制高消费和失信惩戒, 诉前调解及执前调解, 纳入失信名单并限制高消费.
+_PAIR = frozenset({"和", "及", "与", "以及", "、", "并"})
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{0,2}")
+#: The marker of an outline item: （三）, (3), 三、, 3.
+_MARKER = r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))"
+_MARKER_NEXT = re.compile(_MARKER)
+#: An outline item's marker ending in 、 (一、, 2、) that opens its line or sentence, not an
+#: enumeration's comma: 二、拒不执行判决、裁定罪的对象是….
+_ITEM_MARKER = re.compile(r"(?:^|[^\u4e00-\u9fff\d])(?:[一二三四五六七八九十]{1,3}|\d{1,2})、$")
+#: An outline item's marker before a match, with no clause punctuation between them.
+_MARKER_BEFORE = re.compile(_MARKER + r"[^，,。；;：:！？!?]{0,12}$")
+#: What makes a clause say what may or would happen to someone rather than what was done: a
+#: modal before the match in its clause (可能构成拒执罪, 会被纳入失信黑名单, 即将被纳入…), or a
+#: condition that opens its clause or an earlier one of its sentence (若逾期仍不执行判决，…将把县政府列入失信名单).
+_MAY = re.compile(r"可能(?:会)?(?:被|构成|面临|受到)|(?:将会|会|即将)(?:被|面临|受到)|将面临")
+_IF = re.compile(r"若(?!干)|如果|倘若|假如|一旦|否则|如(?:拒不|逾期|未按|不按|不履行|未履行)")
+CLAUSE_MARKS = "，,；;：:"
+
+
+def hypothetical(text: str, bounds: list[int], start: int) -> bool:
+    """Whether the match at ``start`` tells what may or would happen rather than what is done:
+    a modal before it in its clause (情节严重的可能构成拒执罪, 不配合会被纳入失信黑名单), or a
+    condition opening its clause or an earlier one of its sentence (若逾期仍不执行判决，…将把县政府列入失信名单)."""
+    s, _ = unit_of(bounds, start)
+    if _MAY.search(text, clause_start(text, s, start), start) is not None:
+        return True
+    return any(m.start() == s or text[m.start() - 1] in CLAUSE_MARKS for m in _IF.finditer(text, s, start))
+
+
+#: A bullet that opens an item of a list, at the start of its sentence or after a colon, before
+#: the item's first Han character: 情况如下：-执行过程中，…; •违反限制消费令：…
+_BULLETS = tuple("-•·●▪◆■")
+_BULLET = re.compile(r"[:：][-•·●▪◆■][\u4e00-\u9fff]")
+
+
+def bulleted(text: str, bounds: list[int], start: int) -> bool:
+    """Whether the match at ``start`` lies in an item of a bulleted list: its sentence opens
+    with a bullet, or one follows a colon before the match (以下几种情况：-执行过程中，…)."""
+    s, _ = unit_of(bounds, start)
+    return text.startswith(_BULLETS, s) or _BULLET.search(text, s, start) is not None
+
+
+def clause_start(text: str, s: int, pos: int) -> int:
+    """Where the clause holding ``pos`` opens, in the sentence opening at ``s``: after the last
+    clause mark (:data:`CLAUSE_MARKS`) before it."""
+    return max(s, *(text.rfind(c, s, pos) + 1 for c in CLAUSE_MARKS))
+
+
+#: The body a quoted name ends with: the name of an honour or an office (“学习枫桥经验优秀派出所”,
+#: “枫桥式人民法庭”), not the practice it is named after.
+_BODY_NAME = ("派出所", "法庭", "法院", "调解室", "工作室", "警务室", "司法所", "检察院", "单位", "集体", "支部")
+
+
+def in_body_name(text: str, start: int, end: int) -> bool:
+    """Whether the match ``[start, end)`` lies in a quoted name (“…”) that ends with the body
+    it names (:data:`_BODY_NAME`): an honour's or an office's name, not the practice."""
+    opened = text.rfind("“", max(0, start - 20), start + 1)
+    if opened < 0 or text.find("”", opened, start) >= 0:
+        return False
+    closed = text.find("”", end, end + 20)
+    return closed >= 0 and text.endswith(_BODY_NAME, opened + 1, closed)
+
+
+def timing(text: str, end: int, e: int) -> bool:
+    """Whether the clause that a match ends in (up to ``e``, its sentence's end) only gives
+    the time of its sentence (法院在拍卖查封财产时，应当…): it closes with 时."""
+    cut = CLAUSE.search(text, end, e)
+    stop = cut.start() if cut is not None else e
+    return text.startswith("时", stop - 1) and stop - 1 >= end
+
+
+def outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The spans without those that lie inside another span of the same label."""
+    out: list[tuple[int, int, str]] = []
+    reach: dict[str, int] = {}  # label → the furthest end of its spans so far
+    for s, e, label in sorted(spans, key=lambda x: (x[0], -x[1])):
+        if e > reach.get(label, -1):
+            out.append((s, e, label))
+            reach[label] = e
+    return out
+
+
+def paired(text: str, spans: list[tuple[int, int, str]]) -> set[int]:
+    """Indexes of matches joined to the next or previous one by 和/及/与/、/并 (two items)."""
+    out: set[int] = set()
+    for k in range(len(spans) - 1):
+        (_, e1, _), (s2, _, _) = spans[k], spans[k + 1]
+        if s2 > e1 and text[e1:s2].strip(OPEN + CLOSE) in _PAIR:
+            out |= {k, k + 1}
+    return out
+
+
+def enumerated(text: str, start: int, end: int, governing: bool = False) -> bool:
+    """Whether the match ``[start, end)`` is an item of an enumeration (joined by 、),
+    also with a word or two of its item beside it (、曝光失信被执行人、; 、限制高消费措施、).
+    A governing form (打击抗拒执行、逃避执行行为) acts on the items after it and is not one."""
+    i = start - 1
+    while i >= 0 and text[i] in OPEN:
+        i -= 1
+    j = end
+    while j < len(text) and text[j] in CLOSE:
+        j += 1
+    before = text[max(0, i - 2): i + 1] if i >= 0 else ""
+    after = text[j: j + 3]
+    comma = before.rfind("、")
+    return (comma >= 0 and _HAN_RUN.fullmatch(before, comma + 1) is not None
+            and _ITEM_MARKER.search(text, max(0, i - 6), i - len(before) + comma + 2) is None) or (
+        not governing and "、" in after and _HAN_RUN.fullmatch(after[:after.index("、")]) is not None)
+
+
+def outlined(text: str, start: int, end: int) -> bool:
+    """Whether the match ``[start, end)`` is an item of an outline: a list marker before it
+    and the next one right after it, with no clause between (（二）攻坚“执行联动”（三）…)."""
+    j = end
+    while j < len(text) and text[j] in CLOSE:
+        j += 1
+    return (_MARKER_NEXT.match(text, j) is not None
+            and _MARKER_BEFORE.search(text, max(0, start - 16), start) is not None)
