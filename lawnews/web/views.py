@@ -21,6 +21,7 @@ from . import charts, render
 from .params import (download_name, MAX_PER_PAGE, MAX_TOP, MOST_EXPORTED, PER_PAGE, PROFILE_TOP, SORTS, TOP, Params,
                      ProfileSubjectError)
 from .render import Page
+from ..output import plural
 
 
 def _call(request: Request, name: str, *args: Any, **kwargs: Any) -> Any:
@@ -49,6 +50,24 @@ def _json(data: Any) -> JSONResponse:
     return JSONResponse(data)
 
 
+def _page_json(request: Request, data: dict[str, Any], total: int, page: int, per_page: int,
+               unit: str) -> Response:
+    """The JSON of one page of a list of hits (a search, the articles citing a statute): the
+    list's ``data`` with the page shown (``page``, ``per_page``, ``pages``), so that a saved
+    page says which one it is; a page past the last of a list that has hits is the 404 its
+    HTML page is, saying how many pages of how many stories (``unit``) there are."""
+    paged = _paged(total, page, per_page)
+    if paged["status"] == 404:
+        from .app import error_response  # the app imports the views
+        from .problems import Problem
+
+        units = plural(total, unit, "stories" if unit == "story" else unit + "s")
+        return error_response(request, 404, f"there is no page {page}: the list has {plural(paged['last'], 'page')}"
+                              f" of {units}; the last is page {paged['last']}",
+                              Problem("No such page", field="page"))
+    return _json({**data, "page": page, "per_page": per_page, "pages": paged["last"] if total else 0})
+
+
 # -- search ---------------------------------------------------------------
 def _search_options(p: Params) -> dict[str, Any]:
     """What a search page asks the library beside the query and its page: the order, the
@@ -67,10 +86,13 @@ def _search(request: Request) -> tuple[Params, Any, int, int]:
     return p, results, page, per_page
 
 
-def _search_json(request: Request, results: Any) -> JSONResponse:
+def _search_json(request: Request, results: Any, page: int, per_page: int) -> Response:
     """``lawnews search --json``, with ``tags_outdated``: the notice ``lawnews search``
-    prints when the index was tagged by other rules (null when it was not)."""
-    return _json({**results.to_dict(), "tags_outdated": _call(request, "outdated_tags")})
+    prints when the index was tagged by other rules (null when it was not), and the page
+    shown (:func:`_page_json`)."""
+    unit = "article" if Params(request.query_params.multi_items()).flag("all_copies") else "story"
+    return _page_json(request, {**results.to_dict(), "tags_outdated": _call(request, "outdated_tags")},
+                      results.total, page, per_page, unit)
 
 
 def search(request: Request) -> Response:
@@ -78,7 +100,7 @@ def search(request: Request) -> Response:
     fmt = Params(request.query_params.multi_items()).format()
     p, results, page, per_page = _search(request)
     if fmt == "json":
-        return _search_json(request, results)
+        return _search_json(request, results, page, per_page)
     return _html(request, "search.html", results=results, **_paged(results.total, page, per_page),
                  sorts=SORTS, sort=p.get("sort") or "relevance",
                  outdated=_call(request, "outdated_tags"), most_exported=MOST_EXPORTED)
@@ -86,7 +108,8 @@ def search(request: Request) -> Response:
 
 def search_json(request: Request) -> Response:
     """``/search.json``: the JSON of the search page."""
-    return _search_json(request, _search(request)[1])
+    _p, results, page, per_page = _search(request)
+    return _search_json(request, results, page, per_page)
 
 
 def _export(request: Request) -> Any:
@@ -149,15 +172,21 @@ def cited_by(request: Request) -> Response:
     fmt = Params(request.query_params.multi_items()).format()
     p, found, page, per_page = _cited_by(request)
     if fmt == "json":
-        return _json(found.to_dict())
+        return _cited_by_json(request, found, page, per_page)
     # a law alone is the search's Law cited filter (statute=), not an Article cited one
     nav = {"cites": None, "statute": found.statute.law} if not found.statute.article else {}
     return _html(request, "cited_by.html", found=found, **_paged(found.total, page, per_page),
                  sort=p.get("sort") or "date", nav=nav)
 
 
+def _cited_by_json(request: Request, found: Any, page: int, per_page: int) -> Response:
+    unit = "article" if Params(request.query_params.multi_items()).flag("all_copies") else "story"
+    return _page_json(request, found.to_dict(), found.total, page, per_page, unit)
+
+
 def cited_by_json(request: Request) -> Response:
-    return _json(_cited_by(request)[1].to_dict())
+    _p, found, page, per_page = _cited_by(request)
+    return _cited_by_json(request, found, page, per_page)
 
 
 def _statute(request: Request) -> Any:

@@ -1,0 +1,64 @@
+"""``lawnews serve`` as a provincial high court's policy office uses it for a briefing: which
+courts took up 交叉执行, 执转破 and 诉源治理 and when, the articles and the statutes they cite,
+links sent to a colleague and downloads of what a page shows; addresses gone stale or typed
+wrong get a page that says what to do. Plain HTTP (Starlette's TestClient, in-process) over
+the small index of :mod:`office_index`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from html import unescape
+
+import pytest
+
+import lawnews
+from office_index import LEAD_ID, build_office_index
+
+starlette_testclient = pytest.importorskip("starlette.testclient")
+
+
+@pytest.fixture(scope="module")
+def office_index(tmp_path_factory):
+    return build_office_index(tmp_path_factory.mktemp("office"))
+
+
+@pytest.fixture(scope="module")
+def client(office_index):
+    from lawnews.web import create_app
+
+    with starlette_testclient.TestClient(create_app(office_index), raise_server_exceptions=False) as c:
+        yield c
+
+
+@pytest.fixture()
+def ix(office_index):
+    with lawnews.NewsIndex.open(office_index) as opened:
+        yield opened
+
+
+def plain(html: str) -> str:
+    """A page's text: its tags left out, its entities read."""
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
+
+
+def title(html: str) -> str:
+    return unescape(re.search(r"<title>(.*?)</title>", html, re.S).group(1)).strip()
+
+
+# ------------------------------------------------------------------ the JSON of one page
+
+@pytest.mark.parametrize("path, params", [("/", {"q": "*", "format": "json"}), ("/search.json", {"q": "*"}),
+                                          ("/cited-by", {"cites": "刑法第313条", "all_copies": "1", "format": "json"}),
+                                          ("/cited-by.json", {"cites": "刑法第313条", "all_copies": "1"})])
+def test_the_json_of_a_page_says_which_page_it_is_and_a_page_past_the_last_is_a_404(client, path, params):
+    shown = client.get(path, params={**params, "per_page": "1", "page": "2"})
+    assert shown.status_code == 200
+    data = shown.json()
+    assert (data["page"], data["per_page"], data["pages"]) == (2, 1, data["total"])
+    past = client.get(path, params={**params, "per_page": "1", "page": "99"})
+    assert past.status_code == 404
+    assert past.json()["title"] == "No such page"
+    assert f"the last is page {data['total']}" in past.json()["error"]
