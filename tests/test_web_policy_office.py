@@ -62,3 +62,19 @@ def test_the_json_of_a_page_says_which_page_it_is_and_a_page_past_the_last_is_a_
     assert past.status_code == 404
     assert past.json()["title"] == "No such page"
     assert f"the last is page {data['total']}" in past.json()["error"]
+
+
+# ------------------------------------------------------------------ what a label counts
+
+def test_counting_every_copy_the_trends_and_profile_labels_say_articles(client):
+    trends = plain(client.get("/trends", params={"q": "交叉执行", "by": "city", "every": "year", "all_copies": "1"}).text)
+    assert "an article with several values counts in each" in trends and "a article" not in trends
+    one_a_story = plain(client.get("/trends", params={"q": "交叉执行", "by": "city", "every": "year"}).text)
+    assert "a story with several values counts in each" in one_a_story
+    page = client.get("/profile", params={"court": "长沙中院", "q": "交叉执行", "all_copies": "1"}).text
+    heading = plain(re.search(r"<h1.*?</h1>", page, re.S).group(0))
+    assert "in the articles matching “ 交叉执行 ”" in heading
+    assert "within the articles matching" in plain(page) and 'placeholder="every article"' in page
+    assert "stories matching" not in plain(page)
+    stories = client.get("/profile", params={"court": "长沙中院", "q": "交叉执行"}).text
+    assert "within the stories matching" in plain(stories) and 'placeholder="every story"' in stories
