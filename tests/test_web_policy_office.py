@@ -78,3 +78,27 @@ def test_counting_every_copy_the_trends_and_profile_labels_say_articles(client):
     assert "stories matching" not in plain(page)
     stories = client.get("/profile", params={"court": "长沙中院", "q": "交叉执行"}).text
     assert "within the stories matching" in plain(stories) and 'placeholder="every story"' in stories
+
+
+# ------------------------------------------------------------------ an article gone or cut short
+
+def test_an_article_address_cut_at_its_hash_links_the_article_and_offers_the_search(client):
+    # a page's article is pages/hn-gaoyuan#1: an address copied as /article/pages/hn-gaoyuan lost its #1
+    page = client.get("/article/pages/hn-gaoyuan")
+    assert page.status_code == 404 and title(page.text).startswith("No such article")
+    offered = re.search(r'<p class="offered" id="offered-articles">(.*?)</p>', page.text, re.S).group(1)
+    links = [unescape(h) for h in re.findall(r'href="([^"]+)"', offered)]
+    assert links == ["/article/pages%2Fhn-gaoyuan%231"]
+    assert client.get(links[0]).status_code == 200
+    assert client.get(links[0]).text.count("湖南高院部署交叉执行工作") >= 1
+    # the advice says to search for words of its title: the search box is there to do it
+    form = re.search(r'<form class="query" method="get" action="/".*?</form>', page.text, re.S)
+    assert form and 'name="q"' in form.group(0)
+
+
+def test_an_article_gone_after_a_rebuild_offers_the_search_box(client):
+    page = client.get("/article/office/left-the-index")
+    assert page.status_code == 404
+    assert 'id="offered-articles"' not in page.text
+    assert re.search(r'<form class="query" method="get" action="/"', page.text)
+    assert client.get("/article/office/left-the-index", params={"format": "json"}).json()["title"] == "No such article"
