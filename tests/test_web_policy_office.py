@@ -116,3 +116,29 @@ def test_a_link_to_page_3_of_a_search_that_finds_nothing_now_is_not_titled_page_
     assert widen and all("page=" not in h for h in widen)  # widened, it starts at page 1
     found = client.get("/", params={"q": "执转破", "court": "武汉中院", "page": "2", "per_page": "1"})
     assert title(found.text).endswith(", page 2 · lawnews")  # a page that has hits keeps its number
+
+
+# ------------------------------------------------------------------ downloading the articles citing a statute
+
+def rows_of(text: str) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+
+
+@pytest.mark.parametrize("params", [{"cites": "刑法第313条"}, {"cites": "刑法第313条", "all_copies": "1", "sort": "date-asc"},
+                                    {"cites": "民事诉讼法"}])
+def test_the_articles_citing_a_statute_download_as_the_list_pages_through_them(client, params):
+    page = client.get("/cited-by", params={**params, "per_page": "1"})
+    total = int(re.search(r'data-total="(\d+)"', page.text).group(1))
+    listed = []
+    for n in range(1, total + 1):
+        listed += [h["article_id"] for h in client.get("/cited-by", params={**params, "per_page": "1", "page": str(n),
+                                                                            "format": "json"}).json()["hits"]]
+    links = {k: unescape(h) for k, h in re.findall(r'<a class="(export-csv|export-json)" href="([^"]+)"', page.text)}
+    assert set(links) == {"export-csv", "export-json"}
+    unit = ("article" if params.get("all_copies") else "story") if total == 1 else (
+        "articles" if params.get("all_copies") else "stories")
+    assert f"Download {'this' if total == 1 else 'these'} {total} {unit}, every page" in plain(page.text)
+    downloaded = client.get(links["export-json"]).json()
+    assert [h["article_id"] for h in downloaded["hits"]] == listed and downloaded["total"] == total
+    rows = rows_of(client.get(links["export-csv"]).text)
+    assert len(rows) == total + 1

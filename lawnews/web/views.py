@@ -176,7 +176,17 @@ def cited_by(request: Request) -> Response:
     # a law alone is the search's Law cited filter (statute=), not an Article cited one
     nav = {"cites": None, "statute": found.statute.law} if not found.statute.article else {}
     return _html(request, "cited_by.html", found=found, **_paged(found.total, page, per_page),
-                 sort=p.get("sort") or "date", nav=nav)
+                 sort=p.get("sort") or "date", nav=nav, exports=_cited_by_exports(p, found),
+                 most_exported=MOST_EXPORTED)
+
+
+def _cited_by_exports(p: Params, found: Any) -> dict[str, str]:
+    """The downloads of every page of a cited-by list (``csv``, ``json``): the search's
+    (``/export.csv``) of the articles citing the statute article (``cites=``, or ``statute=``
+    for a law alone), in the list's order, every copy where the list counts them."""
+    selects = [("statute", found.statute.law)] if not found.statute.article else [("cites", p.get("cites"))]
+    items = [*selects, ("sort", p.get("sort") or "date")] + ([("all_copies", "1")] if p.flag("all_copies") else [])
+    return {ext: f"/export.{ext}?" + urlencode(items) for ext in ("csv", "json")}
 
 
 def _cited_by_json(request: Request, found: Any, page: int, per_page: int) -> Response:
