@@ -21,7 +21,6 @@ from . import charts, render
 from .params import (download_name, MAX_PER_PAGE, MAX_TOP, MOST_EXPORTED, PER_PAGE, PROFILE_TOP, SORTS, TOP, Params,
                      ProfileSubjectError)
 from .render import Page
-from ..output import plural
 
 
 def _call(request: Request, name: str, *args: Any, **kwargs: Any) -> Any:
@@ -50,22 +49,12 @@ def _json(data: Any) -> JSONResponse:
     return JSONResponse(data)
 
 
-def _page_json(request: Request, data: dict[str, Any], total: int, page: int, per_page: int,
-               unit: str) -> Response:
+def _page_json(data: dict[str, Any], total: int, page: int, per_page: int) -> Response:
     """The JSON of one page of a list of hits (a search, the articles citing a statute): the
-    list's ``data`` with the page shown (``page``, ``per_page``, ``pages``), so that a saved
-    page says which one it is; a page past the last of a list that has hits is the 404 its
-    HTML page is, saying how many pages of how many stories (``unit``) there are."""
-    paged = _paged(total, page, per_page)
-    if paged["status"] == 404:
-        from .app import error_response  # the app imports the views
-        from .problems import Problem
-
-        units = plural(total, unit, "stories" if unit == "story" else unit + "s")
-        return error_response(request, 404, f"there is no page {page}: the list has {plural(paged['last'], 'page')}"
-                              f" of {units}; the last is page {paged['last']}",
-                              Problem("No such page", field="page"))
-    return _json({**data, "page": page, "per_page": per_page, "pages": paged["last"] if total else 0})
+    list's ``data`` with the page shown (``page``, ``per_page``) and the number of ``pages``
+    (0 for a list without hits), so that a saved page says which one it is and a page past
+    the last (its total and no hits) says it is past ``pages``."""
+    return _json({**data, "page": page, "per_page": per_page, "pages": _last_page(total, per_page) if total else 0})
 
 
 # -- search ---------------------------------------------------------------
@@ -90,9 +79,8 @@ def _search_json(request: Request, results: Any, page: int, per_page: int) -> Re
     """``lawnews search --json``, with ``tags_outdated``: the notice ``lawnews search``
     prints when the index was tagged by other rules (null when it was not), and the page
     shown (:func:`_page_json`)."""
-    unit = "article" if Params(request.query_params.multi_items()).flag("all_copies") else "story"
-    return _page_json(request, {**results.to_dict(), "tags_outdated": _call(request, "outdated_tags")},
-                      results.total, page, per_page, unit)
+    return _page_json({**results.to_dict(), "tags_outdated": _call(request, "outdated_tags")},
+                      results.total, page, per_page)
 
 
 def search(request: Request) -> Response:
@@ -190,8 +178,7 @@ def _cited_by_exports(p: Params, found: Any) -> dict[str, str]:
 
 
 def _cited_by_json(request: Request, found: Any, page: int, per_page: int) -> Response:
-    unit = "article" if Params(request.query_params.multi_items()).flag("all_copies") else "story"
-    return _page_json(request, found.to_dict(), found.total, page, per_page, unit)
+    return _page_json(found.to_dict(), found.total, page, per_page)
 
 
 def cited_by_json(request: Request) -> Response:
