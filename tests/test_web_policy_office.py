@@ -140,3 +140,33 @@ def test_the_articles_citing_a_statute_download_as_the_list_pages_through_them(c
     assert [h["article_id"] for h in downloaded["hits"]] == listed and downloaded["total"] == total
     rows = rows_of(client.get(links["export-csv"]).text)
     assert len(rows) == total + 1
+
+
+# ------------------------------------------------------------------ the articles citing a statute, narrowed
+
+def test_the_articles_citing_a_statute_keep_the_dates_and_filters_of_their_address(client, ix):
+    everything = client.get("/cited-by", params={"cites": "刑法第313条", "all_copies": "1"})
+    assert 'data-total="2"' in everything.text  # the story and its repost
+    narrowed = client.get("/cited-by", params={"cites": "刑法第313条", "all_copies": "1", "from": "2023-04-14",
+                                                "province": "湖南"})
+    assert narrowed.status_code == 200
+    assert 'data-total="1"' in narrowed.text
+    assert ix.cited_by("刑法第313条", all_copies=True, start="2023-04-14", province="湖南").total == 1
+    heading = plain(re.search(r"<h1.*?</h1>", narrowed.text, re.S).group(0))
+    assert heading == "Articles from 2023-04-14 where province is 湖南省 citing 中华人民共和国刑法 第三百一十三条"
+    widen = unescape(re.search(r'<a class="widen" href="([^"]+)"', narrowed.text).group(1))
+    assert "from=" not in widen and "province=" not in widen and "cites=" in widen
+    assert 'data-total="2"' in client.get(widen).text
+    json_total = client.get("/cited-by.json", params={"cites": "刑法第313条", "all_copies": "1", "from": "2023-04-14",
+                                                      "province": "湖南"}).json()["total"]
+    exported = unescape(re.search(r'<a class="export-json" href="([^"]+)"', narrowed.text).group(1))
+    assert json_total == client.get(exported).json()["total"] == 1
+    nothing = client.get("/cited-by", params={"cites": "刑法第313条", "province": "江苏"})
+    assert "No article where province is 江苏省 in this index cites" in plain(nothing.text)
+    backwards = client.get("/cited-by", params={"cites": "刑法第313条", "from": "2024", "to": "2023"})
+    assert backwards.status_code == 400 and title(backwards.text).startswith("The dates hold no day")
+    # the page says to correct from or to below: the form holds them as typed, the filter kept
+    form = re.search(r'<form class="query" method="get" action="/cited-by".*?</form>', backwards.text, re.S).group(0)
+    assert re.search(r'name="from" value="2024"[^>]*aria-invalid="true"', form) and 'name="to" value="2023"' in form
+    narrowed_error = client.get("/cited-by", params={"cites": "刑法第313条", "province": "湖南", "from": "2024-13"})
+    assert '<input type="hidden" name="province" value="湖南">' in narrowed_error.text

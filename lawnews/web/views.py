@@ -150,8 +150,15 @@ def _cited_by(request: Request) -> tuple[Params, Any, int, int]:
     page = p.number("page", 1, minimum=1)
     per_page = p.number("per_page", PER_PAGE, minimum=1, maximum=MAX_PER_PAGE)
     found = _call(request, "cited_by", reference, limit=per_page, offset=(page - 1) * per_page,
-                  sort=p.get("sort") or "date", all_copies=p.flag("all_copies"))
+                  sort=p.get("sort") or "date", all_copies=p.flag("all_copies"), start=p.get("from") or None,
+                  end=p.get("to") or None, **_cited_by_filters(p))
     return p, found, page, per_page
+
+
+def _cited_by_filters(p: Params) -> dict[str, list[str]]:
+    """The facet filters a cited-by list is narrowed by (``province=湖南``, ``year=2024`` …):
+    those of a search but the statute cited, which ``cites`` names."""
+    return {name: values for name, values in p.filters().items() if name not in ("cites", "statute")}
 
 
 def cited_by(request: Request) -> Response:
@@ -165,15 +172,20 @@ def cited_by(request: Request) -> Response:
     nav = {"cites": None, "statute": found.statute.law} if not found.statute.article else {}
     return _html(request, "cited_by.html", found=found, **_paged(found.total, page, per_page),
                  sort=p.get("sort") or "date", nav=nav, exports=_cited_by_exports(p, found),
-                 most_exported=MOST_EXPORTED)
+                 most_exported=MOST_EXPORTED,
+                 widened=p.url("/cited-by", **{name: None for name in (*_cited_by_filters(p), "from", "to", "page")}))
 
 
 def _cited_by_exports(p: Params, found: Any) -> dict[str, str]:
     """The downloads of every page of a cited-by list (``csv``, ``json``): the search's
     (``/export.csv``) of the articles citing the statute article (``cites=``, or ``statute=``
-    for a law alone), in the list's order, every copy where the list counts them."""
+    for a law alone) within the list's filters and dates, in the list's order, every copy
+    where the list counts them."""
     selects = [("statute", found.statute.law)] if not found.statute.article else [("cites", p.get("cites"))]
-    items = [*selects, ("sort", p.get("sort") or "date")] + ([("all_copies", "1")] if p.flag("all_copies") else [])
+    narrowed = [(name, v) for name, values in _cited_by_filters(p).items() for v in values]
+    dates = [(name, p.get(name)) for name in ("from", "to") if p.get(name)]
+    items = [*selects, *narrowed, *dates, ("sort", p.get("sort") or "date")] + (
+        [("all_copies", "1")] if p.flag("all_copies") else [])
     return {ext: f"/export.{ext}?" + urlencode(items) for ext in ("csv", "json")}
 
 
