@@ -170,3 +170,11 @@ def test_the_articles_citing_a_statute_keep_the_dates_and_filters_of_their_addre
     assert re.search(r'name="from" value="2024"[^>]*aria-invalid="true"', form) and 'name="to" value="2023"' in form
     narrowed_error = client.get("/cited-by", params={"cites": "刑法第313条", "province": "湖南", "from": "2024-13"})
     assert '<input type="hidden" name="province" value="湖南">' in narrowed_error.text
+
+
+def test_a_link_to_page_2_of_a_cited_by_list_that_is_empty_now_is_not_titled_page_2(client):
+    page = client.get("/cited-by", params={"cites": "刑法第313条", "province": "江苏", "page": "2"})
+    assert page.status_code == 200
+    assert title(page.text) == "Citing 中华人民共和国刑法 第三百一十三条 · lawnews"
+    shown = client.get("/cited-by", params={"cites": "刑法第313条", "all_copies": "1", "per_page": "1", "page": "2"})
+    assert title(shown.text).endswith(", page 2 · lawnews")
