@@ -64,7 +64,11 @@ def test_an_article_address_cut_at_its_hash_leads_on_to_the_article_and_the_sear
     browser.back()
     box = browser.find_element(By.ID, "q")
     box.send_keys("湖南高院 交叉执行\n")
-    assert "湖南高院部署交叉执行工作" in [e.text for e in browser.find_elements(By.CSS_SELECTOR, "li.hit h3 a")]
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    hits = WebDriverWait(browser, 20).until(lambda d: "/article" not in d.current_url
+                                            and d.find_elements(By.CSS_SELECTOR, "li.hit h3 a"))
+    assert "湖南高院部署交叉执行工作" in [e.text for e in hits]
 
 
 @pytest.mark.parametrize("address", ["/article/pages/hn-gaoyuan",
