@@ -161,10 +161,13 @@ class UnknownFacetError(InvalidArgumentError):
 
 class ArticleNotFoundError(LawNewsError):
     """No article with the given id is in the index (or, to remove, none from the given
-    file): ``article_ids`` and ``files`` list every one missing."""
+    file): ``article_ids`` and ``files`` list every one missing; ``offered``, the ids of
+    articles the message names in the place of one (the articles of the file it names)."""
 
     #: the article ids the index lacks
     article_ids: "tuple[str, ...]" = ()
+    #: the ids the message offers in the place of the one missing (its file's articles)
+    offered: "tuple[str, ...]" = ()
     #: the files the index holds no article from (:meth:`NewsIndex.remove_all`)
     files: "tuple[str, ...]" = ()
 

@@ -1104,28 +1104,33 @@ class IndexSearcher:
         """The error for an id the index lacks; where it names a file whose articles
         the index holds (``court_page`` for ``court_page#1``), saying how they are numbered."""
         hint = ""
+        offered: list[str] = []  # the ids the hint names, for a caller to link
         searcher = self._current()
         from ..index.analysis.fold import fold
 
         typed = fold(article_id).strip()  # copied with a space at an end, or typed with a full-width ＃
         if typed != article_id and searcher.document_number(article_id=typed) is not None:
-            hint = f"; did you mean {typed!r}?"
+            hint, offered = f"; did you mean {typed!r}?", [typed]
         elif "#" not in article_id and searcher.document_number(article_id=f"{article_id}#1") is not None:
-            hint = (f"; the articles of that file are {article_id}#1, #2 …"
-                    if searcher.document_number(article_id=f"{article_id}#2") is not None
+            several = searcher.document_number(article_id=f"{article_id}#2") is not None
+            hint = (f"; the articles of that file are {article_id}#1, #2 …" if several
                     else f"; the one article of that file is {article_id}#1")
+            offered = [f"{article_id}#1", f"{article_id}#2"] if several else [f"{article_id}#1"]
         elif named := self._articles_of_file(searcher, article_id.strip()):  # a001.txt, as a hit names its file
             hint = (f"; that is a file: its article is {named[0]}" if len(named) == 1
                     else f"; that is a file: its articles are {', '.join(named[:5])}" + (" …" if len(named) > 5 else ""))
+            offered = named[:5]
         elif "#" in article_id and (named := self._articles_of_file(searcher, None, article_id.rsplit("#", 1)[0])):
             hint = (f"; {article_id.rsplit('#', 1)[0]} has " + (f"one article, {named[0]}" if len(named) == 1
                     else f"{len(named)} articles, {named[0]} to {named[-1]}"))
+            offered = [named[0], named[-1]] if len(named) > 1 else named[:1]
         elif "/" not in article_id:  # typed without its folder (a052#1 for tags/a052#1)
             tail = f"/{article_id if '#' in article_id else article_id + '#1'}".encode("utf-8")
             found = [t.decode("utf-8") for t in searcher.reader().lexicon("article_id") if t.endswith(tail)]
             if found:
-                hint = f"; did you mean {', '.join(sorted(found)[:5])}?"
-        return ArticleNotFoundError(f"no article with id {article_id!r} in the index{hint}", article_ids=(article_id,))
+                hint, offered = f"; did you mean {', '.join(sorted(found)[:5])}?", sorted(found)[:5]
+        return ArticleNotFoundError(f"no article with id {article_id!r} in the index{hint}", article_ids=(article_id,),
+                                    offered=tuple(offered))
 
     @staticmethod
     def _articles_of_file(searcher: Any, file: str | None, stem: str | None = None) -> list[str]:

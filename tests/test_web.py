@@ -105,6 +105,9 @@ def test_search_json_is_what_lawnews_search_json_prints(client, web_index):
         data.pop("took_ms")
     # the web adds the notice lawnews search prints on stderr when the index was tagged by other rules
     assert web.pop("tags_outdated") is None and twin.pop("tags_outdated") is None
+    # and the page shown: the first, ten a page
+    for data in (web, twin):
+        assert (data.pop("page"), data.pop("per_page"), data.pop("pages")) == (1, 10, -(-printed["total"] // 10))
     assert web == printed and twin == printed
 
 

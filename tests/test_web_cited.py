@@ -164,6 +164,7 @@ def test_cited_by_json_is_what_lawnews_cited_by_json_prints(client, served):
     printed = json.loads(out.stdout)
     for data in (web, printed):
         data["hits"] = [{k: v for k, v in h.items() if k != "score"} for h in data["hits"]]
+    assert (web.pop("page"), web.pop("per_page"), web.pop("pages")) == (1, 10, -(-printed["total"] // 10))  # the page shown
     assert web == printed
 
 

@@ -36,7 +36,9 @@ class Problem:
     """What an error page says: ``title`` (the window title and heading), ``advice``
     (what to do, a sentence, or empty where the message says it), ``field`` (the form
     field at fault, or None), and for an unknown filter value the ``facet`` (the address's
-    parameter), the ``value`` as typed and the values ``offered`` in its place."""
+    parameter), the ``value`` as typed and the values ``offered`` in its place; for an
+    article the index lacks, the ids of the ``articles`` offered in its place (linked), and
+    ``searchable``: the page offers the search box to find it by its words."""
 
     title: str
     advice: str = ""
@@ -44,6 +46,8 @@ class Problem:
     facet: "str | None" = None
     value: "str | None" = None
     offered: "tuple[str, ...]" = ()
+    articles: "tuple[str, ...]" = ()
+    searchable: bool = False
 
 
 def _field(error: Any) -> "str | None":
@@ -71,7 +75,8 @@ def problem(error: Exception, status: int, given: "Any" = None) -> Problem:
         return Problem("The index cannot be read", "Reload this page once the index is built again.")
     if isinstance(error, errors.ArticleNotFoundError):
         return Problem("No such article", "The address may have been cut short when it was copied, or the article"
-                       " left the index when it was built again: search for words of its title.")
+                       " left the index when it was built again: search for words of its title.",
+                       articles=tuple(error.offered), searchable=True)
     if isinstance(error, errors.QuerySyntaxError):
         return Problem("The query cannot be read", "Correct it in the box below.", field="q")
     if isinstance(error, errors.TooManyHitsError):

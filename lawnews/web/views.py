@@ -49,6 +49,14 @@ def _json(data: Any) -> JSONResponse:
     return JSONResponse(data)
 
 
+def _page_json(data: dict[str, Any], total: int, page: int, per_page: int) -> Response:
+    """The JSON of one page of a list of hits (a search, the articles citing a statute): the
+    list's ``data`` with the page shown (``page``, ``per_page``) and the number of ``pages``
+    (0 for a list without hits), so that a saved page says which one it is and a page past
+    the last (its total and no hits) says it is past ``pages``."""
+    return _json({**data, "page": page, "per_page": per_page, "pages": _last_page(total, per_page) if total else 0})
+
+
 # -- search ---------------------------------------------------------------
 def _search_options(p: Params) -> dict[str, Any]:
     """What a search page asks the library beside the query and its page: the order, the
@@ -67,10 +75,12 @@ def _search(request: Request) -> tuple[Params, Any, int, int]:
     return p, results, page, per_page
 
 
-def _search_json(request: Request, results: Any) -> JSONResponse:
+def _search_json(request: Request, results: Any, page: int, per_page: int) -> Response:
     """``lawnews search --json``, with ``tags_outdated``: the notice ``lawnews search``
-    prints when the index was tagged by other rules (null when it was not)."""
-    return _json({**results.to_dict(), "tags_outdated": _call(request, "outdated_tags")})
+    prints when the index was tagged by other rules (null when it was not), and the page
+    shown (:func:`_page_json`)."""
+    return _page_json({**results.to_dict(), "tags_outdated": _call(request, "outdated_tags")},
+                      results.total, page, per_page)
 
 
 def search(request: Request) -> Response:
@@ -78,7 +88,7 @@ def search(request: Request) -> Response:
     fmt = Params(request.query_params.multi_items()).format()
     p, results, page, per_page = _search(request)
     if fmt == "json":
-        return _search_json(request, results)
+        return _search_json(request, results, page, per_page)
     return _html(request, "search.html", results=results, **_paged(results.total, page, per_page),
                  sorts=SORTS, sort=p.get("sort") or "relevance",
                  outdated=_call(request, "outdated_tags"), most_exported=MOST_EXPORTED)
@@ -86,7 +96,8 @@ def search(request: Request) -> Response:
 
 def search_json(request: Request) -> Response:
     """``/search.json``: the JSON of the search page."""
-    return _search_json(request, _search(request)[1])
+    _p, results, page, per_page = _search(request)
+    return _search_json(request, results, page, per_page)
 
 
 def _export(request: Request) -> Any:
@@ -139,8 +150,15 @@ def _cited_by(request: Request) -> tuple[Params, Any, int, int]:
     page = p.number("page", 1, minimum=1)
     per_page = p.number("per_page", PER_PAGE, minimum=1, maximum=MAX_PER_PAGE)
     found = _call(request, "cited_by", reference, limit=per_page, offset=(page - 1) * per_page,
-                  sort=p.get("sort") or "date", all_copies=p.flag("all_copies"))
+                  sort=p.get("sort") or "date", all_copies=p.flag("all_copies"), start=p.get("from") or None,
+                  end=p.get("to") or None, **_cited_by_filters(p))
     return p, found, page, per_page
+
+
+def _cited_by_filters(p: Params) -> dict[str, list[str]]:
+    """The facet filters a cited-by list is narrowed by (``province=湖南``, ``year=2024`` …):
+    those of a search but the statute cited, which ``cites`` names."""
+    return {name: values for name, values in p.filters().items() if name not in ("cites", "statute")}
 
 
 def cited_by(request: Request) -> Response:
@@ -149,15 +167,35 @@ def cited_by(request: Request) -> Response:
     fmt = Params(request.query_params.multi_items()).format()
     p, found, page, per_page = _cited_by(request)
     if fmt == "json":
-        return _json(found.to_dict())
+        return _cited_by_json(request, found, page, per_page)
     # a law alone is the search's Law cited filter (statute=), not an Article cited one
     nav = {"cites": None, "statute": found.statute.law} if not found.statute.article else {}
     return _html(request, "cited_by.html", found=found, **_paged(found.total, page, per_page),
-                 sort=p.get("sort") or "date", nav=nav)
+                 sort=p.get("sort") or "date", nav=nav, exports=_cited_by_exports(p, found),
+                 most_exported=MOST_EXPORTED,
+                 widened=p.url("/cited-by", **{name: None for name in (*_cited_by_filters(p), "from", "to", "page")}))
+
+
+def _cited_by_exports(p: Params, found: Any) -> dict[str, str]:
+    """The downloads of every page of a cited-by list (``csv``, ``json``): the search's
+    (``/export.csv``) of the articles citing the statute article (``cites=``, or ``statute=``
+    for a law alone) within the list's filters and dates, in the list's order, every copy
+    where the list counts them."""
+    selects = [("statute", found.statute.law)] if not found.statute.article else [("cites", p.get("cites"))]
+    narrowed = [(name, v) for name, values in _cited_by_filters(p).items() for v in values]
+    dates = [(name, p.get(name)) for name in ("from", "to") if p.get(name)]
+    items = [*selects, *narrowed, *dates, ("sort", p.get("sort") or "date")] + (
+        [("all_copies", "1")] if p.flag("all_copies") else [])
+    return {ext: f"/export.{ext}?" + urlencode(items) for ext in ("csv", "json")}
+
+
+def _cited_by_json(request: Request, found: Any, page: int, per_page: int) -> Response:
+    return _page_json(found.to_dict(), found.total, page, per_page)
 
 
 def cited_by_json(request: Request) -> Response:
-    return _json(_cited_by(request)[1].to_dict())
+    _p, found, page, per_page = _cited_by(request)
+    return _cited_by_json(request, found, page, per_page)
 
 
 def _statute(request: Request) -> Any:
