@@ -334,7 +334,8 @@ def is_menu(text: str) -> bool:
 
 def kind_of(text: str) -> str:
     """The kind of one line of a web page: ``nav``, ``meta``, ``tool``, ``footer``
-    (the start of the footer), ``editor`` or ``line`` (title or body). Labels are
+    (the start of the footer), ``editor`` or ``line`` (title or body); a site's name and web
+    address (:func:`site_address_line`) is a ``tool`` line. Labels are
     read in simplified or traditional characters (``來源：``, ``發布時間：``), with pinyin
     printed inside them left out (``發(fā)布時間：``); a line dated by a publication
     label (:func:`published_date`) or a short dated line (:func:`dated_line`) is ``meta``."""
@@ -371,6 +372,8 @@ def kind_of(text: str) -> str:
         return "footer"
     if is_menu(t):
         return "nav"
+    if site_address_line(t):
+        return "tool"  # 某某市人民政府门户网站 www.….gov.cn: the site's line, no title and no text
     return "line"
 
 
@@ -618,6 +621,23 @@ _CONTACT = re.compile(r"电话|热线|手机|微信|咨询|联系|QQ|扫码", re
 _SITE_WORDS = re.compile(r"^(?:正文复制|复制正文|网站首页|首页|更多|更多>+|搜索|简体中文|繁体中文|繁體中文|字体\s*[:：]?|关闭\s*→?"
                          r"|新闻推荐|返回列表|返回首页|上一页|下一页|阅读全文|展开全文)$"
                          rf"|^{_EN_SITE_WORD}(?:[\s|｜·•/]*{_EN_SITE_WORD})*$")
+
+
+#: A web address as a site prints its own: ``www.qingshi.gov.cn``, ``http://…``, ``qingshi-law.com``.
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[\w.\-/]+|(?<![\w.@])[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)*"
+                          r"\.(?:com|cn|net|org)(?:\.cn)?(?![\w.])", re.I)
+
+
+def site_address_line(text: str) -> bool:
+    """A site's line giving its web address beside its name at most (``某某市人民政府门户网站
+    www.….gov.cn``, ``www.….com 某某法律顾问``): never a title. A headline naming a site
+    without its address (``某某政务网上线…``), or a sentence, is none."""
+    t = text.strip()
+    m = _WEB_ADDRESS.search(t)
+    if m is None or ends_sentence(t):
+        return False
+    rest = re.sub(r"[\s|｜丨·•\-—:：]+", "", t[:m.start()] + t[m.end():])
+    return len(rest) <= 16
 
 
 def contact_line(text: str) -> bool:

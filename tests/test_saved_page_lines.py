@@ -1,0 +1,34 @@
+"""Saved news pages read as a reader reads them: a site's line giving its web address, a
+headline printed twice, a breadcrumb ending in the headline, a reporter's 发自 line and a
+WeChat article's barred credits are no part of the title or the text. Each page is made up
+with the structure of a saved page."""
+
+from __future__ import annotations
+
+from support import SAVED_BODY as BODY, saved_page
+
+first = saved_page
+
+
+# ---------------------------------------------------------------- a site's line with its web address
+
+
+def test_a_sites_name_and_web_address_under_the_headline_are_no_part_of_the_title(tmp_path):
+    page = ("当前位置:首页 > 专题专栏 > 平安青石\n\n"
+            "青石法院集中执行护民生\n\n"
+            "青石县人民政府门户网站 www.qingshi.gov.cn \n"
+            "来源:青石日报 2025-09-12 \n\n" + BODY)
+    a, web = first(tmp_path, page)
+    assert web
+    assert a.title == "青石法院集中执行护民生"
+    assert (a.source, a.date) == ("青石日报", "2025-09-12")
+
+
+def test_a_web_address_opening_a_page_file_is_not_its_title(tmp_path):
+    a, _ = first(tmp_path, "www.qingshi-law.com 青石法律顾问\n" + BODY)
+    assert "www." not in a.title and "qingshi" not in a.title
+
+
+def test_a_headline_naming_a_site_without_its_address_stays_the_title(tmp_path):
+    a, _ = first(tmp_path, "青石政务网上线执行公开栏目\n\n" + BODY)
+    assert a.title == "青石政务网上线执行公开栏目"
