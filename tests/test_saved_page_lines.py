@@ -32,3 +32,19 @@ def test_a_web_address_opening_a_page_file_is_not_its_title(tmp_path):
 def test_a_headline_naming_a_site_without_its_address_stays_the_title(tmp_path):
     a, _ = first(tmp_path, "青石政务网上线执行公开栏目\n\n" + BODY)
     assert a.title == "青石政务网上线执行公开栏目"
+
+
+# ---------------------------------------------------------------- a breadcrumb ending in the headline
+
+
+def test_the_headline_the_breadcrumb_ends_with_is_the_title_alone(tmp_path):
+    page = ("首页 > 法律知识 > 判决执行 > 被执行人可以申请变更执行法院吗\n\n"
+            "被执行人可以申请变更执行法院吗\n\n"
+            "不想读全文,直接问律师?\n"
+            "来源:青石法律网 · 2025.06.10 · 2160人看过\n"
+            + BODY)
+    a, web = first(tmp_path, page)
+    assert web
+    assert a.title == "被执行人可以申请变更执行法院吗"
+    assert a.date == "2025-06-10"
+    assert "近日，青石县人民法院" in a.text

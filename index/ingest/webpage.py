@@ -887,6 +887,9 @@ def _title_line(blocks: list[Block], within: int = 20, *, chinese: bool = True) 
              if kind == "meta" and (_DATE.search(blocks[k].text) or _AUTHOR.search(blocks[k].text))]
     if any(k > crumb for k in dated):
         dated = [k for k in dated if k > crumb]  # a date above the breadcrumb is the site header's (today's)
+    named = _crumb_named(blocks, crumb, dated[0] if dated else None)
+    if named is not None:
+        return named  # 首页 > 法律知识 > 标题 ⏎ 标题: the breadcrumb names the headline
     for k in dated[:1]:
             for j in range(k - 1, -1, -1):
                 text = blocks[j].text.strip()
@@ -900,6 +903,23 @@ def _title_line(blocks: list[Block], within: int = 20, *, chinese: bool = True) 
 
 
 _FIELD_ITEM = re.compile(r"^[•·▪◦\-]\s*[^:：\s]{1,10}\s*[:：]")
+
+
+#: Where a breadcrumb's crumbs part: ``>``, ``->>``, ``»``, ``›``, ``→``.
+_CRUMB_SEP = re.compile(r"\s*(?:-?>>|[>＞»›→])\s*")
+
+
+def _crumb_named(blocks: list[Block], crumb: int, dated: int | None) -> int | None:
+    """The line under the breadcrumb at ``crumb`` (and above the ``dated`` line) that its last
+    crumb names (``首页 > 法律知识 > 被执行人申请变更执行法院怎么办`` ⏎ that headline): the
+    headline, alone, whatever lines stand between it and the dated line; None when there is none."""
+    if crumb < 0 or dated is None:
+        return None
+    crumbs = _CRUMB_SEP.split(fold(blocks[crumb].text.strip()))
+    last = squash(crumbs[-1]) if len(crumbs) >= 3 else ""
+    if len(last) < 6:
+        return None
+    return next((j for j in range(crumb + 1, dated) if squash(fold(blocks[j].text)) == last), None)
 
 
 def _crumb(text: str) -> bool:
