@@ -48,3 +48,32 @@ def test_the_headline_the_breadcrumb_ends_with_is_the_title_alone(tmp_path):
     assert a.title == "被执行人可以申请变更执行法院吗"
     assert a.date == "2025-06-10"
     assert "近日，青石县人民法院" in a.text
+
+
+# ---------------------------------------------------------------- a headline printed twice
+
+
+def test_a_headline_printed_twice_over_a_page_files_text_is_the_title_once(tmp_path):
+    page = ("“执行财产范围”由谁确定——青石县法院执行问题研究\n\n"
+            "“执行财产范围”由谁确定——青石县法院执行问题研究\n\n" + BODY)
+    a, web = first(tmp_path, page)
+    assert not web
+    assert a.title == "“执行财产范围”由谁确定——青石县法院执行问题研究"
+
+
+def test_a_headline_printed_again_on_two_lines_is_the_title_once(tmp_path):
+    page = ("青石法院 -朋友圈悬赏让失信被执行人难藏身\n\n"
+            "青石法院\n-朋友圈悬赏让失信被执行人难藏身\n\n" + BODY)
+    a, _ = first(tmp_path, page)
+    assert a.title == "青石法院 -朋友圈悬赏让失信被执行人难藏身"
+
+
+def test_a_kicker_over_a_headline_stays_in_the_title(tmp_path):
+    a, _ = first(tmp_path, "执行攻坚进行时\n青石法院百日行动执结案件一千二百件\n\n" + BODY)
+    assert a.title == "执行攻坚进行时 青石法院百日行动执结案件一千二百件"
+
+
+def test_the_sites_lines_between_a_headline_and_its_second_copy_are_no_title(tmp_path):
+    page = "青石县召开执行联动会议\n\n要闻正文 87 0\n\n青石县召开执行联动会议\n\n" + BODY
+    a, _ = first(tmp_path, page)
+    assert a.title == "青石县召开执行联动会议"

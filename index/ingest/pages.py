@@ -969,7 +969,7 @@ class _Assembler:
                 pending.placed = True
         for target, lines in stacked.values():
             if not target.tooled:  # the lines stacked above a headline, in the order printed
-                target.title = " ".join([*lines, target.title])
+                target.title = _unrepeated(lines, target.title)
 
     def _briefs_from(self, first: _Draft) -> list[_Draft]:
         """The briefs printed one after another from ``first`` on: articles titled by the
@@ -1044,6 +1044,24 @@ class _Assembler:
 
 
 # ---------------------------------------------------------------- articles
+
+
+def _unrepeated(lines: list[str], headline: str) -> str:
+    """The title the ``lines`` stacked over ``headline`` make with it, in the order printed, a
+    headline printed twice once: a page's title line over the same headline, on one line or
+    two (``某某法院 -标题`` ⏎ ``某某法院`` ⏎ ``-标题``), is no kicker of its own, nor are the site's
+    lines between the first copy and the headline printed again (``标题`` ⏎ ``体育正文 87 0`` ⏎ ``标题``)."""
+    own = _squashed(headline)
+    for k, line in enumerate(lines):
+        if _squashed(line) == own:
+            lines = lines[:k]  # the headline's first copy, then the site's lines and the headline again
+            break
+        if _squashed(line) == _squashed("".join(lines[k + 1:])) + own:
+            lines = lines[:k] + lines[k + 1:]  # 某某法院 -标题 over 某某法院 ⏎ -标题
+            break
+    if lines and _squashed("".join(lines)) == own:
+        lines = []  # 某某法院 ⏎ -标题 over 某某法院 -标题
+    return " ".join([*lines, headline])
 
 
 def fallback_title(text: str, limit: int = TITLE_MAX) -> str:
