@@ -77,3 +77,24 @@ def test_the_sites_lines_between_a_headline_and_its_second_copy_are_no_title(tmp
     page = "青石县召开执行联动会议\n\n要闻正文 87 0\n\n青石县召开执行联动会议\n\n" + BODY
     a, _ = first(tmp_path, page)
     assert a.title == "青石县召开执行联动会议"
+
+
+# ---------------------------------------------------------------- a reporter's 发自 line
+
+
+def test_a_reporters_dispatch_line_is_no_text(tmp_path):
+    page = ("青石法院向县政府发出执行通知\n"
+            "青石县政府因建设需要与某公司协商换地，此后一直没有兑现承诺。\n"
+            "发自:青石县\n"
+            "责任编辑:王明远\n\n"
+            "“县政府到底什么时候能执行法院的裁定？”申请执行人再次来到县政府门口。\n"
+            "法院随后向县政府发出执行通知书，要求其限期履行。\n")
+    a, _ = first(tmp_path, page)
+    assert "发自" not in a.text
+    assert "青石县政府因建设需要" in a.text and "申请执行人再次来到县政府门口" in a.text
+
+
+def test_a_sentence_opening_with_the_words_is_text(tmp_path):
+    page = "青石法院执行纪实\n\n" + BODY + "发自内心的感谢让执行干警倍感欣慰。\n"
+    a, _ = first(tmp_path, page)
+    assert "发自内心的感谢让执行干警倍感欣慰。" in a.text

@@ -533,7 +533,7 @@ def _starts_block(line: _Line, prev: _Line) -> bool:
         line.opens = bool(
             line.row or text.startswith(("#", "□", "■")) or match_lead_in(text) or CAPTION_MARK.match(text)
             or LINK_ARROW.match(text)
-            or is_tail(text) or is_credit(text) or is_byline_line(text)
+            or is_tail(text) or is_credit(text) or is_byline_line(text) or is_dispatch(text)
         )
     if line.opens:
         return True
@@ -551,6 +551,7 @@ def _ends_block(line: _Line) -> bool:
             or bool(re.search(r"\s摄$", text))
             or ends_with_tail(text)
             or is_byline_line(text)
+            or is_dispatch(text)
         )
     return line.closes
 
@@ -667,6 +668,16 @@ def is_staff_credit(text: str) -> bool:
     """A line of staff credits (``文字:张三 通讯员李四``, ``编辑:王五``, ``审核丨孙七``)."""
     t = text.strip()
     return len(t) <= 60 and bool(_STAFF_CREDIT.match(t)) and not re.search(r"[，。；！？,;!?]", t)
+
+
+#: A reporter's dispatch line: where the story was filed from (``发自:山西朔州``, ``发自 北京``).
+_DISPATCH = re.compile(rf"^[(（【\[]?\s*(?:发自|發自)\s*[:：]?\s*[{HAN}·]{{2,12}}\s*[)）】\]]?$")
+
+
+def is_dispatch(text: str) -> bool:
+    """A reporter's dispatch line, alone on its line (``发自:山西朔州``): a credit of the story,
+    never its text nor its headline; a sentence opening with the words (``发自内心…``) is none."""
+    return bool(_DISPATCH.match(text.strip()))
 
 
 def is_credit(text: str) -> bool:

@@ -44,7 +44,7 @@ from typing import Any, Iterable, Mapping
 from ..analysis.chars import normalize_chars
 from ..analysis.fold import fold, strip_ruby
 from ..documents import Article, Section, article_id
-from .clean import (HEADING_MAX, affiliation, after_dateline, byline_text, cell_width, clean_byline, ends_sentence, lead_in, link_list, photo_note,
+from .clean import (HEADING_MAX, affiliation, after_dateline, byline_text, cell_width, clean_byline, ends_sentence, is_dispatch, lead_in, link_list, photo_note,
                     reporter_credit, table_rows)
 from .dates import PRINTED_DATE, iso_date, printed_date
 from .sources import canonical_source, credit_outlet, known_source, names_outlet
@@ -372,6 +372,8 @@ def kind_of(text: str) -> str:
         return "footer"
     if is_menu(t):
         return "nav"
+    if is_dispatch(t):
+        return "tool"  # 发自:山西朔州, a reporter's dispatch line: no title and no text
     if site_address_line(t):
         return "tool"  # 某某市人民政府门户网站 www.….gov.cn: the site's line, no title and no text
     return "line"
