@@ -98,3 +98,34 @@ def test_a_sentence_opening_with_the_words_is_text(tmp_path):
     page = "青石法院执行纪实\n\n" + BODY + "发自内心的感谢让执行干警倍感欣慰。\n"
     a, _ = first(tmp_path, page)
     assert "发自内心的感谢让执行干警倍感欣慰。" in a.text
+
+
+# ---------------------------------------------------------------- a labelled author under the headline
+
+
+def _article_page(label: str) -> str:
+    return ("【解读】青石县执行和解的几个问题\n\n"
+            "号外\n\n"
+            f"作者{label}王明远(青石大学法学院教授,博士生导师)\n\n"
+            "执行和解在实践中越来越常见。当事人在执行程序中自愿协商，达成和解协议。\n\n"
+            "法院对和解协议的履行进行监督，被执行人不履行的，申请执行人可以申请恢复执行。\n")
+
+
+def test_a_barred_author_line_under_the_headline_is_the_byline(tmp_path):
+    a, web = first(tmp_path, _article_page("  |  "))
+    assert not web
+    assert a.title == "【解读】青石县执行和解的几个问题"
+    assert a.byline == "王明远(青石大学法学院教授,博士生导师)"
+    assert a.text.startswith("执行和解在实践中越来越常见")
+
+
+def test_an_author_line_with_a_colon_and_a_unit_is_the_byline(tmp_path):
+    a, _ = first(tmp_path, _article_page(":"))
+    assert a.title == "【解读】青石县执行和解的几个问题"
+    assert a.byline == "王明远(青石大学法学院教授,博士生导师)"
+
+
+def test_a_barred_writer_line_over_the_text_is_the_byline(tmp_path):
+    a, _ = first(tmp_path, "青石法院执行和解观察\n\n文 | 王明远 青石律师事务所高级合伙人\n\n" + BODY)
+    assert a.title == "青石法院执行和解观察" and a.byline == "王明远 青石律师事务所高级合伙人"
+    assert "王明远" not in a.text

@@ -389,6 +389,10 @@ def closing_credit_lines(text: str) -> str:
     return "\n".join(lines[:k]) + "\n\n" + "\n\n".join(ln for ln in lines[k:] if ln.strip()) + "\n"
 
 
+#: An author's line as an article prints it under its headline: a label, a colon or a bar, the
+#: names with the author's post or unit at most (``作者 | 王某(某某大学教授,博士生导师)``,
+#: ``文丨王某 某某律师事务所``, ``撰文：王某``).
+_LABELLED_AUTHOR = re.compile(rf"^(?:作者|作\s+者|文|撰文|撰稿)\s*[:：|丨｜]\s*(?P<who>[{HAN}《(（][^|丨｜•]{{1,48}}?)\s*[|丨｜]?$")
 _LONE_AUTHOR = re.compile(r"^\s*(?:作者|撰稿)\s*[:：丨|]\s*[^\s，。；！？,;!?:：]{2,}(?:\s+[^\s，。；！？,;!?:：]{2,}){0,3}\s*$")
 
 
@@ -533,6 +537,13 @@ def _kinds(p: Paragraph, nxt: Paragraph | None, prev: Paragraph | None) -> list[
     if latin:  # ( Xinhua), (Reuters): an English story's agency or writer, never its headline
         above = prev is None or prev.kind in ("head", "sub", "byline")
         p.kind, p.text = "byline" if above else "tail", latin.group(1)
+        return [p]
+    author = _LABELLED_AUTHOR.match(fold(text.strip()))
+    if author and (prev is None or prev.kind in ("head", "sub", "byline", "caption", "credit")) \
+            and nxt is not None and _reads_as_text(nxt.text) and not re.search(r"[。；;！？!?]", text):
+        # 作者 | 王某(某某大学教授,博士生导师), 文丨王某 某某律师事务所: under a headline, right above its text
+        who = byline_text(" ".join(text.strip()[author.start("who"):author.end("who")].split()))
+        p.kind, p.text = ("byline", who) if who else ("chrome", text)
         return [p]
     credit = affiliation(text)
     if credit is not None:  # 成某 (某某学院,湖南 长沙 410138), （作者系某某法院法官）: a credit, never a headline

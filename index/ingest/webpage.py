@@ -372,6 +372,8 @@ def kind_of(text: str) -> str:
         return "footer"
     if is_menu(t):
         return "nav"
+    if t in ("号外", "【号外】"):
+        return "tool"  # a WeChat account's label over an article: no title and no text
     if is_dispatch(t):
         return "tool"  # 发自:山西朔州, a reporter's dispatch line: no title and no text
     if site_address_line(t):
