@@ -129,3 +129,22 @@ def test_a_barred_writer_line_over_the_text_is_the_byline(tmp_path):
     a, _ = first(tmp_path, "青石法院执行和解观察\n\n文 | 王明远 青石律师事务所高级合伙人\n\n" + BODY)
     assert a.title == "青石法院执行和解观察" and a.byline == "王明远 青石律师事务所高级合伙人"
     assert "王明远" not in a.text
+
+
+# ---------------------------------------------------------------- a paper's keywords line
+
+
+def test_a_keywords_line_under_the_abstract_is_a_line_of_the_text_not_a_headline(tmp_path):
+    page = ("论执行和解协议的效力\n\n"
+            "摘要:执行和解是当事人自愿达成的协议，法院应当尊重当事人的意思自治；以和解为名拖延执行的，应当恢复执行。\n\n"
+            "关键词:执行和解 恢复执行 意思自治\n\n"
+            "执行和解在实践中越来越常见。当事人在执行程序中自愿协商，达成和解协议。\n\n"
+            "法院对和解协议的履行进行监督，被执行人不履行的，申请执行人可以申请恢复执行。\n")
+    path = tmp_path / "page.txt"
+    path.write_text(page, encoding="utf-8")
+    from lawnews.index.ingest.pages import parse_page
+    articles = parse_page(page, "page.txt")
+    assert len(articles) == 1
+    [a] = articles
+    assert a.title == "论执行和解协议的效力"
+    assert "关键词:执行和解 恢复执行 意思自治" in a.text and "执行和解在实践中越来越常见" in a.text

@@ -81,6 +81,10 @@ _TIMED = re.compile(rf"(?P<date>{PRINTED_DATE})\s*日?\s*[0-9]{{1,2}}:[0-9]{{2}}
 #: ``审理法院:…``, ``案号:…``, ``裁判日期:…``, ``发文字号:…``, ``成文日期:…``.
 _RECORD_FIELD = re.compile(r"^(?:审理法院|审判法院|裁判法院|受理法院|案号|案由|案件类型|文书类型|审理程序|审判程序|裁判日期|判决日期"
                            r"|审结日期|发文字号|发文机关|索引号|主题词|主题分类|成文日期)\s*[:：]\s*\S")
+#: A paper's keywords line, as printed under its abstract: ``关键词:执行和解 恢复执行``,
+#: ``【中文关键词】 环境法;实施机制``, ``Keywords: …`` (the label alone, ``关键词:``, is a part label).
+_KEYWORDS = re.compile(r"^(?:[【\[]\s*(?:中文|英文)?(?:关键词|关键字|關鍵詞|關鍵字)\s*[】\]]\s*[:：]?"
+                       r"|(?:中文|英文)?(?:关键词|关键字|關鍵詞|關鍵字)\s*[:：]|(?i:key\s*words?)\s*[:：])\s*\S")
 #: A headline's end left open by an ellipsis (``民警来敲门!是为了……``): opening a page, above its
 #: text, it is the headline, though it ends as a sentence may.
 _ELLIPSIS_HEADLINE = re.compile(r"(?:……|…|\.{3,6})$")
@@ -562,6 +566,12 @@ def _kinds(p: Paragraph, nxt: Paragraph | None, prev: Paragraph | None) -> list[
         p.kind, p.text = "credit", clean_byline(text[:-1]) + " 摄"
         return [p]
     text = p.text = fix_spacing(text)
+    if len(text) <= 120 and _KEYWORDS.match(fold(text)) and (
+            (prev is not None and prev.kind == "body") or (nxt is not None and _reads_as_text(nxt.text))):
+        # 关键词:执行和解 恢复执行, 【关键词】… under an abstract or over the text: a paper's keywords,
+        # a line of its text, never a headline (among a record's fields it is read as they are)
+        p.kind = "body"
+        return [p]
     if len(text) <= 80 and _RECORD_FIELD.match(fold(text)):
         p.kind = "body"  # 审理法院:…, 案号:…, 裁判日期:…: a field of the record a page prints, its text, never a headline
         return [p]
