@@ -148,3 +148,22 @@ def test_a_keywords_line_under_the_abstract_is_a_line_of_the_text_not_a_headline
     [a] = articles
     assert a.title == "论执行和解协议的效力"
     assert "关键词:执行和解 恢复执行 意思自治" in a.text and "执行和解在实践中越来越常见" in a.text
+
+
+# ---------------------------------------------------------------- a tags line under the text
+
+
+def test_a_tags_line_under_a_web_articles_text_is_no_text(tmp_path):
+    page = ("首页 > 新闻 > 法治\n\n青石法院院史馆揭牌\n\n2024-11-02 08:30 来源:青石新闻网\n\n" + BODY
+            + "\n标签:法院|院史馆\n\n稿源: 青石新闻网  编辑: 王明远 [打印]\n")
+    a, web = first(tmp_path, page)
+    assert web
+    assert "标签" not in a.text and "院史馆\n" not in a.text + "\n"
+    assert a.text.rstrip().endswith("多名被执行人当场履行义务。")
+
+
+def test_a_sentence_about_tags_stays_text(tmp_path):
+    page = ("首页 > 新闻 > 法治\n\n青石法院院史馆揭牌\n\n2024-11-02 08:30 来源:青石新闻网\n\n" + BODY
+            + "\n标签：这些商品的价格标签均由执法人员当场核对。\n")
+    a, _ = first(tmp_path, page)
+    assert "价格标签均由执法人员当场核对" in a.text

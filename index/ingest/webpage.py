@@ -83,6 +83,8 @@ _TOOL = re.compile(
     r"|(?:[•·▪◦]?\s*(?:收藏成功|已取消收藏|取消收藏|打印|收藏|分享|评论|纠错|关闭)\s*){1,6}$|打开文本图片集$"
     r"|(?:阅读|读完)(?:需要|约需|大约需要|大概需要|时间|时长)\s*约?\s*(?:[\d.]+\s*分钟)?$|[\d,.]+\s*万?\s*字$|[\d.]+\s*分钟$)", re.I)
 _TOOL_WORDS = ("打印本页", "关闭窗口", "字号", "分享到", "打开APP", "查看更多图片", "扫一扫", "返回顶部")
+#: A page's tags under its text: ``标签:法院|院史馆``, ``标签：房屋出租 违约金``, ``Tags: …`` (short, no sentence).
+_TAGS = re.compile(r"^(?:标签|本文标签|文章标签|标籤|(?i:tags?))\s*[:：]\s*\S.{0,40}$")
 _FOOTER_START = re.compile(
     r"^(?:[【\[«‹<]?\s*(?:上一篇|下一篇|上一条|下一条|相关新闻|相关阅读|相关链接|相关文章|推荐阅读|延伸阅读|热点推荐|热门推荐"
     r"|热门文章|猜你喜欢|精彩推荐|网友评论|发表评论|我要评论|评论\s*[(（]?\d*[)）]?$|全部评论|评论区|查看(?:全部|更多)评论"
@@ -352,7 +354,7 @@ def kind_of(text: str) -> str:
         return "staff"  # 审核：… (a lone 编辑：/作者：/来源： line is read as before)
     if _EDITOR.match(t):
         return "editor"
-    if _FOOTER_START.match(t) or _WECHAT_END.match(t):
+    if _FOOTER_START.match(t) or _WECHAT_END.match(t) or (_TAGS.match(t) and not ends_sentence(t)):
         return "footer"
     if _TOOL.match(t) or (len(t) <= 60 and sum(w in t for w in _TOOL_WORDS) >= 2
                           and not (_SOURCE.search(t) or _YEAR.search(t) and published_date(t))):
