@@ -167,3 +167,13 @@ def test_a_sentence_about_tags_stays_text(tmp_path):
             + "\n标签：这些商品的价格标签均由执法人员当场核对。\n")
     a, _ = first(tmp_path, page)
     assert "价格标签均由执法人员当场核对" in a.text
+
+
+# ---------------------------------------------------------------- a notice that the text is cut
+
+
+def test_a_notice_that_the_text_is_cut_is_no_text_glued_or_alone(tmp_path):
+    for tail in ("因篇幅问题不能全部显示,请点此查看更多更全内容\n", "\n因篇幅问题不能全部显示，请点此查看更多更全内容\n"):
+        a, _ = first(tmp_path, "青石法院执行常识\n\n" + BODY.rstrip("\n") + tail)
+        assert "篇幅" not in a.text and "点此查看" not in a.text
+        assert a.text.rstrip().endswith("多名被执行人当场履行义务。")

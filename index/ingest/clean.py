@@ -680,6 +680,18 @@ def is_dispatch(text: str) -> bool:
     return bool(_DISPATCH.match(text.strip()))
 
 
+#: A site's notice that the text it shows is cut, closing the text or its last paragraph:
+#: ``因篇幅问题不能全部显示，请点此查看更多更全内容``.
+_CUT_NOTICE = re.compile(r"[ \t\u3000]*因篇幅(?:问题|原因|所限|限制)?(?:不能|无法)全部显示[，,。]?\s*"
+                         r"(?:请)?点(?:此|击)查看更多(?:更全)?内容[。!！]?[ \t\u3000]*$", re.M)
+
+
+def without_cut_notice(text: str) -> str:
+    """``text`` without a site's notice that the text is cut (``因篇幅问题不能全部显示，请点此查看更多更全内容``),
+    on a line of its own or glued to the last sentence: a prompt to open the site, no text."""
+    return _CUT_NOTICE.sub("", text) if "篇幅" in text else text
+
+
 def is_credit(text: str) -> bool:
     """A photographer's credit on its own: ``陶 琛 摄``."""
     return text.endswith("摄") and len(text) <= 16 and is_name_list(text[:-1])
