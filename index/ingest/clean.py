@@ -533,7 +533,7 @@ def _starts_block(line: _Line, prev: _Line) -> bool:
         line.opens = bool(
             line.row or text.startswith(("#", "□", "■")) or match_lead_in(text) or CAPTION_MARK.match(text)
             or LINK_ARROW.match(text)
-            or is_tail(text) or is_credit(text) or is_byline_line(text)
+            or is_tail(text) or is_credit(text) or is_byline_line(text) or is_dispatch(text)
         )
     if line.opens:
         return True
@@ -551,6 +551,7 @@ def _ends_block(line: _Line) -> bool:
             or bool(re.search(r"\s摄$", text))
             or ends_with_tail(text)
             or is_byline_line(text)
+            or is_dispatch(text)
         )
     return line.closes
 
@@ -667,6 +668,28 @@ def is_staff_credit(text: str) -> bool:
     """A line of staff credits (``文字:张三 通讯员李四``, ``编辑:王五``, ``审核丨孙七``)."""
     t = text.strip()
     return len(t) <= 60 and bool(_STAFF_CREDIT.match(t)) and not re.search(r"[，。；！？,;!?]", t)
+
+
+#: A reporter's dispatch line: where the story was filed from (``发自:山西朔州``, ``发自 北京``).
+_DISPATCH = re.compile(rf"^[(（【\[]?\s*(?:发自|發自)\s*[:：]?\s*[{HAN}·]{{2,12}}\s*[)）】\]]?$")
+
+
+def is_dispatch(text: str) -> bool:
+    """A reporter's dispatch line, alone on its line (``发自:山西朔州``): a credit of the story,
+    never its text nor its headline; a sentence opening with the words (``发自内心…``) is none."""
+    return bool(_DISPATCH.match(text.strip()))
+
+
+#: A site's notice that the text it shows is cut, closing the text or its last paragraph:
+#: ``因篇幅问题不能全部显示，请点此查看更多更全内容``.
+_CUT_NOTICE = re.compile(r"[ \t\u3000]*因篇幅(?:问题|原因|所限|限制)?(?:不能|无法)全部显示[，,。]?\s*"
+                         r"(?:请)?点(?:此|击)查看更多(?:更全)?内容[。!！]?[ \t\u3000]*$", re.M)
+
+
+def without_cut_notice(text: str) -> str:
+    """``text`` without a site's notice that the text is cut (``因篇幅问题不能全部显示，请点此查看更多更全内容``),
+    on a line of its own or glued to the last sentence: a prompt to open the site, no text."""
+    return _CUT_NOTICE.sub("", text) if "篇幅" in text else text
 
 
 def is_credit(text: str) -> bool:

@@ -81,6 +81,10 @@ _TIMED = re.compile(rf"(?P<date>{PRINTED_DATE})\s*日?\s*[0-9]{{1,2}}:[0-9]{{2}}
 #: ``审理法院:…``, ``案号:…``, ``裁判日期:…``, ``发文字号:…``, ``成文日期:…``.
 _RECORD_FIELD = re.compile(r"^(?:审理法院|审判法院|裁判法院|受理法院|案号|案由|案件类型|文书类型|审理程序|审判程序|裁判日期|判决日期"
                            r"|审结日期|发文字号|发文机关|索引号|主题词|主题分类|成文日期)\s*[:：]\s*\S")
+#: A paper's keywords line, as printed under its abstract: ``关键词:执行和解 恢复执行``,
+#: ``【中文关键词】 环境法;实施机制``, ``Keywords: …`` (the label alone, ``关键词:``, is a part label).
+_KEYWORDS = re.compile(r"^(?:[【\[]\s*(?:中文|英文)?(?:关键词|关键字|關鍵詞|關鍵字)\s*[】\]]\s*[:：]?"
+                       r"|(?:中文|英文)?(?:关键词|关键字|關鍵詞|關鍵字)\s*[:：]|(?i:key\s*words?)\s*[:：])\s*\S")
 #: A headline's end left open by an ellipsis (``民警来敲门!是为了……``): opening a page, above its
 #: text, it is the headline, though it ends as a sentence may.
 _ELLIPSIS_HEADLINE = re.compile(r"(?:……|…|\.{3,6})$")
@@ -389,6 +393,10 @@ def closing_credit_lines(text: str) -> str:
     return "\n".join(lines[:k]) + "\n\n" + "\n\n".join(ln for ln in lines[k:] if ln.strip()) + "\n"
 
 
+#: An author's line as an article prints it under its headline: a label, a colon or a bar, the
+#: names with the author's post or unit at most (``作者 | 王某(某某大学教授,博士生导师)``,
+#: ``文丨王某 某某律师事务所``, ``撰文：王某``).
+_LABELLED_AUTHOR = re.compile(rf"^(?:作者|作\s+者|文|撰文|撰稿)\s*[:：|丨｜]\s*(?P<who>[{HAN}《(（][^|丨｜•]{{1,48}}?)\s*[|丨｜]?$")
 _LONE_AUTHOR = re.compile(r"^\s*(?:作者|撰稿)\s*[:：丨|]\s*[^\s，。；！？,;!?:：]{2,}(?:\s+[^\s，。；！？,;!?:：]{2,}){0,3}\s*$")
 
 
@@ -534,6 +542,13 @@ def _kinds(p: Paragraph, nxt: Paragraph | None, prev: Paragraph | None) -> list[
         above = prev is None or prev.kind in ("head", "sub", "byline")
         p.kind, p.text = "byline" if above else "tail", latin.group(1)
         return [p]
+    author = _LABELLED_AUTHOR.match(fold(text.strip()))
+    if author and (prev is None or prev.kind in ("head", "sub", "byline", "caption", "credit")) \
+            and nxt is not None and _reads_as_text(nxt.text) and not re.search(r"[。；;！？!?]", text):
+        # 作者 | 王某(某某大学教授,博士生导师), 文丨王某 某某律师事务所: under a headline, right above its text
+        who = byline_text(" ".join(text.strip()[author.start("who"):author.end("who")].split()))
+        p.kind, p.text = ("byline", who) if who else ("chrome", text)
+        return [p]
     credit = affiliation(text)
     if credit is not None:  # 成某 (某某学院,湖南 长沙 410138), （作者系某某法院法官）: a credit, never a headline
         above = prev is None or prev.kind in ("head", "sub", "byline")
@@ -551,6 +566,12 @@ def _kinds(p: Paragraph, nxt: Paragraph | None, prev: Paragraph | None) -> list[
         p.kind, p.text = "credit", clean_byline(text[:-1]) + " 摄"
         return [p]
     text = p.text = fix_spacing(text)
+    if len(text) <= 120 and _KEYWORDS.match(fold(text)) and (
+            (prev is not None and prev.kind == "body") or (nxt is not None and _reads_as_text(nxt.text))):
+        # 关键词:执行和解 恢复执行, 【关键词】… under an abstract or over the text: a paper's keywords,
+        # a line of its text, never a headline (among a record's fields it is read as they are)
+        p.kind = "body"
+        return [p]
     if len(text) <= 80 and _RECORD_FIELD.match(fold(text)):
         p.kind = "body"  # 审理法院:…, 案号:…, 裁判日期:…: a field of the record a page prints, its text, never a headline
         return [p]
@@ -969,7 +990,7 @@ class _Assembler:
                 pending.placed = True
         for target, lines in stacked.values():
             if not target.tooled:  # the lines stacked above a headline, in the order printed
-                target.title = " ".join([*lines, target.title])
+                target.title = _unrepeated(lines, target.title)
 
     def _briefs_from(self, first: _Draft) -> list[_Draft]:
         """The briefs printed one after another from ``first`` on: articles titled by the
@@ -1044,6 +1065,24 @@ class _Assembler:
 
 
 # ---------------------------------------------------------------- articles
+
+
+def _unrepeated(lines: list[str], headline: str) -> str:
+    """The title the ``lines`` stacked over ``headline`` make with it, in the order printed, a
+    headline printed twice once: a page's title line over the same headline, on one line or
+    two (``某某法院 -标题`` ⏎ ``某某法院`` ⏎ ``-标题``), is no kicker of its own, nor are the site's
+    lines between the first copy and the headline printed again (``标题`` ⏎ ``体育正文 87 0`` ⏎ ``标题``)."""
+    own = _squashed(headline)
+    for k, line in enumerate(lines):
+        if _squashed(line) == own:
+            lines = lines[:k]  # the headline's first copy, then the site's lines and the headline again
+            break
+        if _squashed(line) == _squashed("".join(lines[k + 1:])) + own:
+            lines = lines[:k] + lines[k + 1:]  # 某某法院 -标题 over 某某法院 ⏎ -标题
+            break
+    if lines and _squashed("".join(lines)) == own:
+        lines = []  # 某某法院 ⏎ -标题 over 某某法院 -标题
+    return " ".join([*lines, headline])
 
 
 def fallback_title(text: str, limit: int = TITLE_MAX) -> str:

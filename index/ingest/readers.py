@@ -42,6 +42,7 @@ from .dates import iso_date, number_date
 from .found import no_article
 from .webpage import looks_like_webpage, web_articles
 from .masthead import name_meta
+from .clean import without_cut_notice
 from .markup import strip_markdown, strip_markup
 from .sources import canonical_source
 from ..documents import Article, Section
@@ -514,7 +515,7 @@ def read_page(path: Path, source: str, max_mb: float = math.inf) -> PageText | R
         text, encoding, bad = decode_counting(data)
     except ValueError as e:
         return Skip(str(path), str(e), source)
-    text = web_text = strip_markup(text)  # <p style="…"> left in by the save
+    text = web_text = without_cut_notice(strip_markup(text))  # <p style="…"> left in by the save; 因篇幅问题不能全部显示…
     markdown = path.suffix.lower() in MARKDOWN_SUFFIXES
     if markdown:
         text = strip_markdown(web_text)  # **本报讯**, [link](url), ![image](src), bullets

@@ -44,7 +44,7 @@ from typing import Any, Iterable, Mapping
 from ..analysis.chars import normalize_chars
 from ..analysis.fold import fold, strip_ruby
 from ..documents import Article, Section, article_id
-from .clean import (HEADING_MAX, affiliation, after_dateline, byline_text, cell_width, clean_byline, ends_sentence, lead_in, link_list, photo_note,
+from .clean import (HEADING_MAX, affiliation, after_dateline, byline_text, cell_width, clean_byline, ends_sentence, is_dispatch, lead_in, link_list, photo_note,
                     reporter_credit, table_rows)
 from .dates import PRINTED_DATE, iso_date, printed_date
 from .sources import canonical_source, credit_outlet, known_source, names_outlet
@@ -83,6 +83,8 @@ _TOOL = re.compile(
     r"|(?:[•·▪◦]?\s*(?:收藏成功|已取消收藏|取消收藏|打印|收藏|分享|评论|纠错|关闭)\s*){1,6}$|打开文本图片集$"
     r"|(?:阅读|读完)(?:需要|约需|大约需要|大概需要|时间|时长)\s*约?\s*(?:[\d.]+\s*分钟)?$|[\d,.]+\s*万?\s*字$|[\d.]+\s*分钟$)", re.I)
 _TOOL_WORDS = ("打印本页", "关闭窗口", "字号", "分享到", "打开APP", "查看更多图片", "扫一扫", "返回顶部")
+#: A page's tags under its text: ``标签:法院|院史馆``, ``标签：房屋出租 违约金``, ``Tags: …`` (short, no sentence).
+_TAGS = re.compile(r"^(?:标签|本文标签|文章标签|标籤|(?i:tags?))\s*[:：]\s*\S.{0,40}$")
 _FOOTER_START = re.compile(
     r"^(?:[【\[«‹<]?\s*(?:上一篇|下一篇|上一条|下一条|相关新闻|相关阅读|相关链接|相关文章|推荐阅读|延伸阅读|热点推荐|热门推荐"
     r"|热门文章|猜你喜欢|精彩推荐|网友评论|发表评论|我要评论|评论\s*[(（]?\d*[)）]?$|全部评论|评论区|查看(?:全部|更多)评论"
@@ -334,7 +336,8 @@ def is_menu(text: str) -> bool:
 
 def kind_of(text: str) -> str:
     """The kind of one line of a web page: ``nav``, ``meta``, ``tool``, ``footer``
-    (the start of the footer), ``editor`` or ``line`` (title or body). Labels are
+    (the start of the footer), ``editor`` or ``line`` (title or body); a site's name and web
+    address (:func:`site_address_line`) is a ``tool`` line. Labels are
     read in simplified or traditional characters (``來源：``, ``發布時間：``), with pinyin
     printed inside them left out (``發(fā)布時間：``); a line dated by a publication
     label (:func:`published_date`) or a short dated line (:func:`dated_line`) is ``meta``."""
@@ -351,7 +354,7 @@ def kind_of(text: str) -> str:
         return "staff"  # 审核：… (a lone 编辑：/作者：/来源： line is read as before)
     if _EDITOR.match(t):
         return "editor"
-    if _FOOTER_START.match(t) or _WECHAT_END.match(t):
+    if _FOOTER_START.match(t) or _WECHAT_END.match(t) or (_TAGS.match(t) and not ends_sentence(t)):
         return "footer"
     if _TOOL.match(t) or (len(t) <= 60 and sum(w in t for w in _TOOL_WORDS) >= 2
                           and not (_SOURCE.search(t) or _YEAR.search(t) and published_date(t))):
@@ -371,6 +374,12 @@ def kind_of(text: str) -> str:
         return "footer"
     if is_menu(t):
         return "nav"
+    if t in ("号外", "【号外】"):
+        return "tool"  # a WeChat account's label over an article: no title and no text
+    if is_dispatch(t):
+        return "tool"  # 发自:山西朔州, a reporter's dispatch line: no title and no text
+    if site_address_line(t):
+        return "tool"  # 某某市人民政府门户网站 www.….gov.cn: the site's line, no title and no text
     return "line"
 
 
@@ -620,6 +629,23 @@ _SITE_WORDS = re.compile(r"^(?:正文复制|复制正文|网站首页|首页|更
                          rf"|^{_EN_SITE_WORD}(?:[\s|｜·•/]*{_EN_SITE_WORD})*$")
 
 
+#: A web address as a site prints its own: ``www.qingshi.gov.cn``, ``http://…``, ``qingshi-law.com``.
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[\w.\-/]+|(?<![\w.@])[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)*"
+                          r"\.(?:com|cn|net|org)(?:\.cn)?(?![\w.])", re.I)
+
+
+def site_address_line(text: str) -> bool:
+    """A site's line giving its web address beside its name at most (``某某市人民政府门户网站
+    www.….gov.cn``, ``www.….com 某某法律顾问``): never a title. A headline naming a site
+    without its address (``某某政务网上线…``), or a sentence, is none."""
+    t = text.strip()
+    m = _WEB_ADDRESS.search(t)
+    if m is None or ends_sentence(t):
+        return False
+    rest = re.sub(r"[\s|｜丨·•\-—:：]+", "", t[:m.start()] + t[m.end():])
+    return len(rest) <= 16
+
+
 def contact_line(text: str) -> bool:
     """A line giving a phone number to call (``热线电话：021-…``, ``微信：138 2749 7856``, two numbers):
     a site's or a firm's contact line, never a title."""
@@ -867,6 +893,9 @@ def _title_line(blocks: list[Block], within: int = 20, *, chinese: bool = True) 
              if kind == "meta" and (_DATE.search(blocks[k].text) or _AUTHOR.search(blocks[k].text))]
     if any(k > crumb for k in dated):
         dated = [k for k in dated if k > crumb]  # a date above the breadcrumb is the site header's (today's)
+    named = _crumb_named(blocks, crumb, dated[0] if dated else None)
+    if named is not None:
+        return named  # 首页 > 法律知识 > 标题 ⏎ 标题: the breadcrumb names the headline
     for k in dated[:1]:
             for j in range(k - 1, -1, -1):
                 text = blocks[j].text.strip()
@@ -880,6 +909,23 @@ def _title_line(blocks: list[Block], within: int = 20, *, chinese: bool = True) 
 
 
 _FIELD_ITEM = re.compile(r"^[•·▪◦\-]\s*[^:：\s]{1,10}\s*[:：]")
+
+
+#: Where a breadcrumb's crumbs part: ``>``, ``->>``, ``»``, ``›``, ``→``.
+_CRUMB_SEP = re.compile(r"\s*(?:-?>>|[>＞»›→])\s*")
+
+
+def _crumb_named(blocks: list[Block], crumb: int, dated: int | None) -> int | None:
+    """The line under the breadcrumb at ``crumb`` (and above the ``dated`` line) that its last
+    crumb names (``首页 > 法律知识 > 被执行人申请变更执行法院怎么办`` ⏎ that headline): the
+    headline, alone, whatever lines stand between it and the dated line; None when there is none."""
+    if crumb < 0 or dated is None:
+        return None
+    crumbs = _CRUMB_SEP.split(fold(blocks[crumb].text.strip()))
+    last = squash(crumbs[-1]) if len(crumbs) >= 3 else ""
+    if len(last) < 6:
+        return None
+    return next((j for j in range(crumb + 1, dated) if squash(fold(blocks[j].text)) == last), None)
 
 
 def _crumb(text: str) -> bool:
