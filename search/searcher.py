@@ -674,7 +674,13 @@ class IndexSearcher:
                  by_meaning: bool = False, all_copies: bool = False,
                  bank: "_questions.QuestionBank | None" = None, most: int | None = None) -> SearchResults:
         searcher = self._current()
-        if group == "section" and not all_copies:
+        story_facets = None
+        if group == "section" and not all_copies and self._story_column()[2]:
+            # the facets count stories, each once for every value any of its matching copies has,
+            # as without group (a filter chosen or not): the sections listed are those of the
+            # stories a value selects
+            story_facets = self._execute(query, q, flt, 0, 0, "article", sort, False, snippet_chars, by_meaning,
+                                         False, bank).facets
             q = self._one_copy_each(q, flt)
         full = self._filtered(q, flt)
         articles, facet_cols = self._doc_columns()
@@ -746,7 +752,7 @@ class IndexSearcher:
             best = self._best_ranked(q, self._filter_query(flt), keys, want, by_section, SORTS[sort], shown)
         if best and keys is not articles:
             best = {key: _lead_shown(key, hit, stories, articles, lead_doc) for key, hit in best.items()}
-        facets = {name: facet_order(name, counts) for name, counts in facets.items()}
+        facets = story_facets or {name: facet_order(name, counts) for name, counts in facets.items()}
         hits = self._hits(q, best or {}, offset, want, articles, sections_of, snippet_chars,
                           by_section, explain, cosines, stories, suggested)
         return SearchResults(
