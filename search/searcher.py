@@ -39,7 +39,7 @@ from .expansion import Expansion
 from .query import Vocabulary, parse_query, query_terms
 from .ranking import Best, best_of
 from .related import similar_query, suggest
-from .closest import closest, same_place_courts
+from .closest import closest, closest_name, same_place_courts
 from .results import Copy, Hit, SearchResults
 
 if TYPE_CHECKING:
@@ -233,7 +233,9 @@ class IndexSearcher:
             if name not in FACETS:
                 paging = ("; hits are paged with limit= and offset= (page 2 of 10 a page: limit=10, offset=10)"
                           if name in _PAGING else "")
-                raise UnknownFacetError(f"unknown facet {name!r}; facets are {', '.join(FACETS)}{paging}",
+                meant = closest_name(name, FACETS) if not paging else None
+                near = f" (did you mean {meant}=?)" if meant else ""
+                raise UnknownFacetError(f"unknown facet {name!r}{near}; facets are {', '.join(FACETS)}{paging}",
                                         argument=name, value=name, known=tuple(FACETS))
             values = [raw] if isinstance(raw, (str, int)) else list(raw)
             out[name] = tuple(self._canonical(name, str(v)) for v in values)
