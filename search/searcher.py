@@ -1255,25 +1255,35 @@ def _best_scored(scores: dict[int, float], articles: list[str], want: int,
                    articles.__getitem__, want, by_section)
 
 
+def _shown_article(key: str, stories: Stories, lead_doc: Any) -> str | None:
+    """The copy the story ``key`` shows: its lead when the lead matches, else its first
+    matching copy in the story's order (as ``group="section"`` lists one copy of each
+    story, :meth:`IndexSearcher._hidden_copies`); None when none matches."""
+    return next((a for a in stories.copies_of(key) if lead_doc(a) is not None), None)
+
+
 def _shown_copy(keys: list[str], articles: list[str], stories: Stories, lead_doc: Any) -> Any:
-    """``docnum → whether it belongs to the copy its story shows`` (the lead when the lead
-    matches, see :func:`_lead_shown`): sorted by date, a story goes where the date it
-    shows puts it, not where a later repost's would."""
+    """``docnum → whether it belongs to the copy its story shows`` (:func:`_shown_article`):
+    sorted by date, a story goes where the date it shows puts it, not where another
+    copy's would."""
     def shown(docnum: int) -> bool:
-        lead = stories.copies_of(keys[docnum])[0]
-        return articles[docnum] == lead or lead_doc(lead) is None
+        copy = _shown_article(keys[docnum], stories, lead_doc)
+        return copy is None or articles[docnum] == copy
     return shown
 
 
 def _lead_shown(key: str, hit: tuple[int, float], stories: Stories, articles: list[str],
                 lead_doc: Any) -> tuple[int, float]:
-    """A story's hit: its lead's best matching document when the lead matches, else
-    the best copy's; the score stays the story's (its best copy's)."""
+    """A story's hit: the best matching document of the copy it shows (its lead when the
+    lead matches, else its first matching copy in the story's order: :func:`_shown_article`);
+    the score stays the story's (its best copy's)."""
     docnum, score = hit
-    lead = stories.copies_of(key)[0]
-    if articles[docnum] == lead or lead_doc is None:
+    if lead_doc is None:
         return hit
-    shown = lead_doc(lead)
+    copy = _shown_article(key, stories, lead_doc)
+    if copy is None or articles[docnum] == copy:
+        return hit
+    shown = lead_doc(copy)
     return (shown, score) if shown is not None else hit
 
 
