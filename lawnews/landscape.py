@@ -28,6 +28,7 @@ from .errors import InvalidArgumentError, naming
 from .search import landscape as _count
 from .index.ingest.dates import period
 from .index.store.source_names import source_facet
+from .search.closest import closest_name
 from .search.results import Hit, statute_filters_dict
 from .search.searcher import IndexSearcher
 
@@ -398,7 +399,9 @@ def parse_subject(subject: str) -> tuple[str, str]:
             f"a profile subject is kind:name, such as court:荆州中院 or province:湖南, not {subject!r};"
             f" kinds are {', '.join(KINDS)}", argument="subject")
     if kind not in KINDS:
-        raise InvalidArgumentError(f"unknown profile kind {kind!r} in {subject!r}; kinds are {', '.join(KINDS)}",
+        meant = closest_name(kind, KINDS)
+        near = f" (did you mean {meant}:{value}?)" if meant else ""
+        raise InvalidArgumentError(f"unknown profile kind {kind!r} in {subject!r}{near}; kinds are {', '.join(KINDS)}",
                                    argument="subject")
     return kind, value
 

@@ -391,6 +391,13 @@ class NewsIndex(IndexWriting, StatuteFilters):
             kind, value = landscape.parse_subject(subject)
         except InvalidArgumentError as e:
             raise at_fault(e, "subject")
+        if kind in ("statute", "cites"):
+            from .statutes import several_articles
+
+            if labels := several_articles(value):  # a range or list: the look-ups would name cited_by
+                raise InvalidArgumentError(f"{value!r} names {len(labels)} articles ({', '.join(labels)}): a profile"
+                                           " takes one article, or its law alone; a search or trends takes a range"
+                                           " or list (cites:)", argument="subject")
         if kind == "statute":
             from .statutes import reference
 
@@ -410,9 +417,6 @@ class NewsIndex(IndexWriting, StatuteFilters):
                                                   f" {value!r}; for one version use trends with cites=",
                                                   argument="subject"), "trends with cites=")
             facet, values = next((k, v) for k, v in selected.items() if k in ("statute", "cites"))
-            if len(values) != 1:
-                raise InvalidArgumentError(f"{value!r} names {len(values)} articles: a profile takes one",
-                                           argument="subject")
             subject = f"{facet}:{values[0]}"
             from .index.store.statutes import Collection, same_law_values
 

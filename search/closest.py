@@ -37,6 +37,21 @@ def closest(value: str, names: Mapping[str, str], held: Iterable[str], n: int = 
     return sorted(scores, key=lambda c: (-round(scores[c], 6), c not in held, c))[:n]
 
 
+def closest_name(typed: str, names: Iterable[str]) -> str | None:
+    """The one of ``names`` (field, facet or kind names: ``province``, ``court_level`` …)
+    that ``typed`` was most likely meant as: the same name in the singular (``provinces``,
+    ``cities``), else the one spelt most like it (``provnce``, ``Titel``); None when none is
+    near. Case is ignored."""
+    names = list(names)
+    word = typed.lower()
+    singular = {word[:-3] + "y" if word.endswith("ies") else "", word[:-1] if word.endswith("s") else ""}
+    for name in names:
+        if name.lower() in singular:
+            return name
+    found = difflib.get_close_matches(word, [n.lower() for n in names], n=1, cutoff=0.7)
+    return next((n for n in names if found and n.lower() == found[0]), None)
+
+
 #: A court's name after its place: its level and kind (湖南省高级人民法院 → 湖南省 and 高级).
 _COURT_TAIL = re.compile(r"(?:最高人民法院|高级人民法院|高级法院|高院|中级人民法院|中级法院|中院|人民法院|法院|人民法庭|法庭)$")
 _SPECIAL = ("海事", "铁路运输", "知识产权", "金融", "互联网", "林区", "农垦", "矿区", "军事")

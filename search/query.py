@@ -184,6 +184,19 @@ def _as_typed(typed: str, checked: str, at: int, op: str) -> tuple[int, str]:
     return at, spelt if syntax.normalize(spelt) == op else op
 
 
+def _typed_runs(named: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Operators named as typed (position, spelling), signs typed side by side joined
+    into the one run they were typed as (``--`` and ``+`` of ``-- +``, not ``-``, ``-``, ``+``)."""
+    runs: list[tuple[int, str]] = []
+    for at, op in named:
+        if runs and syntax.normalize(op) in syntax.SIGNS and runs[-1][0] + len(runs[-1][1]) == at \
+                and syntax.normalize(runs[-1][1][-1]) in syntax.SIGNS:
+            runs[-1] = (runs[-1][0], runs[-1][1] + op)
+        else:
+            runs.append((at, op))
+    return runs
+
+
 def parse_query(text: str, vocab: Vocabulary | None = None, *, lenient: bool = False,
                 require_all: bool = True) -> Q.Query:
     """Parse a user query; an empty one, or ``*`` alone, matches every document.
@@ -216,7 +229,7 @@ def parse_query(text: str, vocab: Vocabulary | None = None, *, lenient: bool = F
     checked, (text, dropped) = text, syntax.drop_dangling(text)  # 执行 NOT, AND 执行: the operator has nothing to act on
     if dropped and syntax.operators_only(text):
         if not lenient:  # named as typed (＋, －, ＮＯＴ), where the first of them is
-            named = [_as_typed(typed, checked, at, op) for at, op in dropped]
+            named = _typed_runs([_as_typed(typed, checked, at, op) for at, op in dropped])
             raise QuerySyntaxError(f"query syntax: {' '.join(dict.fromkeys(op for _, op in named))} alone: an"
                                    " operator needs words (执行 AND 湖南, 执行 OR 执转破, 执行 NOT 湖南, 执行 -湖南)"
                                    f" at position {named[0][0]}: {typed!r}", named[0][0])

@@ -39,7 +39,7 @@ from .expansion import Expansion
 from .query import Vocabulary, parse_query, query_terms
 from .ranking import Best, best_of
 from .related import similar_query, suggest
-from .closest import closest, same_place_courts
+from .closest import closest, closest_name, same_place_courts
 from .results import Copy, Hit, SearchResults
 
 if TYPE_CHECKING:
@@ -233,7 +233,9 @@ class IndexSearcher:
             if name not in FACETS:
                 paging = ("; hits are paged with limit= and offset= (page 2 of 10 a page: limit=10, offset=10)"
                           if name in _PAGING else "")
-                raise UnknownFacetError(f"unknown facet {name!r}; facets are {', '.join(FACETS)}{paging}",
+                meant = closest_name(name, FACETS) if not paging else None
+                near = f" (did you mean {meant}=?)" if meant else ""
+                raise UnknownFacetError(f"unknown facet {name!r}{near}; facets are {', '.join(FACETS)}{paging}",
                                         argument=name, value=name, known=tuple(FACETS))
             values = [raw] if isinstance(raw, (str, int)) else list(raw)
             out[name] = tuple(self._canonical(name, str(v)) for v in values)
@@ -674,7 +676,13 @@ class IndexSearcher:
                  by_meaning: bool = False, all_copies: bool = False,
                  bank: "_questions.QuestionBank | None" = None, most: int | None = None) -> SearchResults:
         searcher = self._current()
-        if group == "section" and not all_copies:
+        story_facets = None
+        if group == "section" and not all_copies and self._story_column()[2]:
+            # the facets count stories, each once for every value any of its matching copies has,
+            # as without group (a filter chosen or not): the sections listed are those of the
+            # stories a value selects
+            story_facets = self._execute(query, q, flt, 0, 0, "article", sort, False, snippet_chars, by_meaning,
+                                         False, bank).facets
             q = self._one_copy_each(q, flt)
         full = self._filtered(q, flt)
         articles, facet_cols = self._doc_columns()
@@ -746,7 +754,7 @@ class IndexSearcher:
             best = self._best_ranked(q, self._filter_query(flt), keys, want, by_section, SORTS[sort], shown)
         if best and keys is not articles:
             best = {key: _lead_shown(key, hit, stories, articles, lead_doc) for key, hit in best.items()}
-        facets = {name: facet_order(name, counts) for name, counts in facets.items()}
+        facets = story_facets or {name: facet_order(name, counts) for name, counts in facets.items()}
         hits = self._hits(q, best or {}, offset, want, articles, sections_of, snippet_chars,
                           by_section, explain, cosines, stories, suggested)
         return SearchResults(
@@ -1252,25 +1260,35 @@ def _best_scored(scores: dict[int, float], articles: list[str], want: int,
                    articles.__getitem__, want, by_section)
 
 
+def _shown_article(key: str, stories: Stories, lead_doc: Any) -> str | None:
+    """The copy the story ``key`` shows: its lead when the lead matches, else its first
+    matching copy in the story's order (as ``group="section"`` lists one copy of each
+    story, :meth:`IndexSearcher._hidden_copies`); None when none matches."""
+    return next((a for a in stories.copies_of(key) if lead_doc(a) is not None), None)
+
+
 def _shown_copy(keys: list[str], articles: list[str], stories: Stories, lead_doc: Any) -> Any:
-    """``docnum → whether it belongs to the copy its story shows`` (the lead when the lead
-    matches, see :func:`_lead_shown`): sorted by date, a story goes where the date it
-    shows puts it, not where a later repost's would."""
+    """``docnum → whether it belongs to the copy its story shows`` (:func:`_shown_article`):
+    sorted by date, a story goes where the date it shows puts it, not where another
+    copy's would."""
     def shown(docnum: int) -> bool:
-        lead = stories.copies_of(keys[docnum])[0]
-        return articles[docnum] == lead or lead_doc(lead) is None
+        copy = _shown_article(keys[docnum], stories, lead_doc)
+        return copy is None or articles[docnum] == copy
     return shown
 
 
 def _lead_shown(key: str, hit: tuple[int, float], stories: Stories, articles: list[str],
                 lead_doc: Any) -> tuple[int, float]:
-    """A story's hit: its lead's best matching document when the lead matches, else
-    the best copy's; the score stays the story's (its best copy's)."""
+    """A story's hit: the best matching document of the copy it shows (its lead when the
+    lead matches, else its first matching copy in the story's order: :func:`_shown_article`);
+    the score stays the story's (its best copy's)."""
     docnum, score = hit
-    lead = stories.copies_of(key)[0]
-    if articles[docnum] == lead or lead_doc is None:
+    if lead_doc is None:
         return hit
-    shown = lead_doc(lead)
+    copy = _shown_article(key, stories, lead_doc)
+    if copy is None or articles[docnum] == copy:
+        return hit
+    shown = lead_doc(copy)
     return (shown, score) if shown is not None else hit
 
 

@@ -27,6 +27,7 @@ from typing import Callable
 from ..index.analysis.fold import strip_ruby
 from ..index.store.schema import FACETS, TEXT_FIELDS
 from . import dates
+from .closest import closest_name
 
 #: Fields a query may name with ``field:``.
 QUERY_FIELDS = frozenset({*TEXT_FIELDS, *FACETS, "date", "file"})
@@ -281,7 +282,9 @@ def check(text: str) -> tuple[str, int] | None:
                                     ' (执行^3, "交叉执行"^2, title:执行^2)'))
     for name, pos in _fields(text):
         if name not in QUERY_FIELDS:
-            problems.append((pos, f"unknown field {name!r} (fields: {', '.join(sorted(QUERY_FIELDS))})"))
+            meant = closest_name(name, sorted(QUERY_FIELDS))
+            near = f", did you mean {meant}:?" if meant else ""
+            problems.append((pos, f"unknown field {name!r}{near} (fields: {', '.join(sorted(QUERY_FIELDS))})"))
         elif name in ("year", dates.FIELD) and text.startswith("(", pos + len(name) + 1):
             example = ("year:2021 OR year:2022, or a range: year:[2021 TO 2022]" if name == "year" else
                        "date:2021-03 OR date:2022-03, or a range: date:[2021-03 TO 2022-03]")

@@ -48,7 +48,9 @@ def test_signs_alone_are_an_error(ix, typed):
 
 @pytest.mark.parametrize("typed, named, at", [("＋", "＋ alone", 0), ("－ ＋", "－ ＋ alone", 0), (" ＋", "＋ alone", 1),
                                               ("(－)", "－ alone", 1), ("NOT ＋", "NOT ＋ alone", 0),
-                                              ("ＮＯＴ －", "ＮＯＴ － alone", 0), ("- +", "- + alone", 0)])
+                                              ("ＮＯＴ －", "ＮＯＴ － alone", 0), ("- +", "- + alone", 0),
+                                              ("-- +", "-- + alone", 0), ("－－", "－－ alone", 0),
+                                              ("+- NOT --", "+- NOT -- alone", 0)])
 def test_signs_alone_are_named_as_typed_where_typed(ix, typed, named, at):
     with pytest.raises(lawnews.QuerySyntaxError) as caught:
         ix.search(typed)

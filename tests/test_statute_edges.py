@@ -177,3 +177,14 @@ def test_a_profile_of_an_article_its_law_lacks_names_the_nearest_articles(ix):
                                                             f"{CRIM} 第三百一十四条"), vars(error)
     assert ix.profile("cites:刑法第313条").total == 1  # one the collection holds, as before
     assert ix.profile("statute:刑法").total == 2
+
+
+@pytest.mark.parametrize("subject", ["cites:刑法第313条至第314条", "cites:刑法 313 314", "statute:刑法第313条、第314条"])
+def test_a_profile_of_several_articles_says_a_profile_takes_one(ix, index_dir, subject):
+    with pytest.raises(lawnews.InvalidArgumentError) as caught:
+        ix.profile(subject)
+    error, said = caught.value, str(caught.value)
+    assert error.argument == "subject", vars(error)
+    assert "names 2 articles" in said and "a profile takes one" in said and "cited_by" not in said, said
+    out = run_cli("profile", subject, "--index-dir", str(index_dir), ok=False).output
+    assert "a profile takes one" in out and "cited-by" not in out, out

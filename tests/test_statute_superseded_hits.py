@@ -84,3 +84,22 @@ def test_the_collection_reads_many_records_at_once_as_one_by_one(tmp_path, monke
     assert set(found) == {r["id"] for r in RECORDS}
     assert all(found[sid] == collection.article(sid) for sid in found)
     assert collection.articles([]) == {}
+
+
+def test_the_collection_opens_no_connection_for_no_ids(tmp_path, monkeypatch):
+    from lawnews.index.store import statutes as store
+
+    _statute_index(tmp_path, monkeypatch)
+    collection = store.Collection.current()
+    reads = []
+    real_reading = store.Collection._reading
+
+    def counted(self):
+        reads.append(1)
+        return real_reading(self)
+
+    monkeypatch.setattr(store.Collection, "_reading", counted)
+    assert collection.articles([]) == {} and collection.articles(iter(())) == {}
+    assert reads == []
+    assert collection.articles([RECORDS[0]["id"]])
+    assert reads == [1]

@@ -80,3 +80,45 @@ def test_an_update_lists_the_pages_of_an_unchanged_pdf_that_gave_no_text(tmp_pat
     update = lawnews.build_index([folder], tmp_path / "ix")
     assert update.unchanged == 1
     assert _account(update) == _account(fresh)
+
+
+#: An update of the index at argv[3] from the folder at argv[2] that dies (os._exit: no clean-up)
+#: when the argv[1]-th COMMIT is about to run on files.sqlite: after its Whoosh commit, at a step
+#: of keeping the file record (which files were read, what their reading skipped or warned about).
+_KILLED_AT_FILE_COMMIT = """
+import os, sys
+from lawnews.index.store import files
+import lawnews
+connect = files.FileStore._connect
+seen = []
+def traced(self):
+    con = connect(self)
+    def trace(statement):
+        if statement.strip().upper().startswith("COMMIT"):
+            seen.append(statement)
+            if len(seen) == int(sys.argv[1]):
+                os._exit(9)
+    con.set_trace_callback(trace)
+    return con
+files.FileStore._connect = traced
+lawnews.build_index([sys.argv[2]], sys.argv[3])
+"""
+
+
+@pytest.mark.parametrize("at", [1, 2, 3])
+def test_an_update_killed_while_it_keeps_the_file_record_leaves_it_in_step_with_the_index(tmp_path, at):
+    import subprocess
+    import sys
+
+    folder = _folder(tmp_path)
+    lawnews.build_index([folder], tmp_path / "ix")
+    (folder / "recs.jsonl").write_text(json.dumps(RECORDS[0], ensure_ascii=False) + "\n" +
+                                       json.dumps(RECORDS[3], ensure_ascii=False) + "\n", encoding="utf-8")
+    (folder / "headline.txt").write_text("只有标题的一页\n\n如今它有了正文：法院执行工作取得新进展。\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", _KILLED_AT_FILE_COMMIT, str(at), str(folder), str(tmp_path / "ix")],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode in (0, 9), done.stderr
+    update = lawnews.build_index([folder], tmp_path / "ix")
+    fresh = lawnews.build_index([folder], tmp_path / "fresh")
+    assert _account(update) == _account(fresh)  # no skip of the records gone, no headline-only warning
+    assert [s.path for s in update.skipped] == []

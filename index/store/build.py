@@ -422,8 +422,8 @@ def build_index(
                 else:
                     writer.add_files(prepared(articles, tagger, procs, pool=pool), report.skipped)
         drop_own_files(report, index_dir)
-        files.record(report.skipped, writer.clashed_files, report.warnings)  # after the commit: a row never outlives its articles
-        files.store.forget(report.gone)
+        # after the commit, in one transaction: a row never outlives its articles, nor its notes their reading
+        files.record(report.skipped, writer.clashed_files, report.warnings, report.gone)
         discount_refused(report, writer)
         report.updated = len(writer.replaced_files - writer.clashed_files)
         info.extra["statutes"] = statutes.sync(ix)  # resolved again if the collection changed
@@ -586,14 +586,17 @@ class _FileAccount:
             out[FileStore.KINDS.index(kind)].append(Skip(f"{path}{suffix}", reason, source if named else None))
         return out
 
-    def record(self, skipped: list[Skip], clashed: set[str], warnings: list[Skip]) -> None:
+    def record(self, skipped: list[Skip], clashed: set[str], warnings: list[Skip], gone: Iterable[str] = ()) -> None:
         """Record the files whose every article was written, with what their reading
-        skipped or warned about (``skipped``, ``warnings``); forget those read again without success."""
+        skipped or warned about (``skipped``, ``warnings``); forget those read again without
+        success and those ``gone``: one transaction of the file store, so that a kill leaves
+        the record as it was before or as it is after, never a file recorded with the notes
+        of an earlier reading."""
         failed = {s.source for s in skipped if s.source is not None} | clashed | self.statute_files
-        self.store.forget(sorted(failed | (set(self.stats) - set(self.gave))))
         written = [source for source in sorted(self.gave) if source in self.stats and source not in failed]
-        self.store.record(((source, *self.stats[source], self.gave[source]) for source in written), self.context)
-        self.store.note(self._notes(written, skipped, warnings))
+        self.store.settle(forget=sorted(failed | (set(self.stats) - set(self.gave)) | set(gone)),
+                          files=[(source, *self.stats[source], self.gave[source]) for source in written],
+                          context=self.context, notes=self._notes(written, skipped, warnings))
 
     def _notes(self, sources: list[str], skipped: list[Skip], warnings: list[Skip]) -> dict[str, list[Note]]:
         """What the reading of each of ``sources`` skipped or warned about, as :mod:`.files` keeps it:

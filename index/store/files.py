@@ -5,7 +5,7 @@ give it (``source``), its size and modification time (ns) as they were just befo
 it was read, how many index documents (sections) its articles gave, and the
 reading context (:func:`context`: the lawnews version, the
 code that reads files, the tagger), and what its reading left out or warned about
-(:meth:`FileStore.note`: the records of a JSONL file skipped, the pages of a PDF that gave
+(:meth:`FileStore.settle`: the records of a JSONL file skipped, the pages of a PDF that gave
 no text, a headline-only page). Out: whether a file is unchanged since, so that an
 update need not read it again (:func:`.build.build_index`), and those notes, which the
 update's account lists for it as a fresh build's would (:meth:`FileStore.notes`). A row is only a hint: a file counts as unchanged only
@@ -46,30 +46,25 @@ class FileStore(SideStore):
             return {row[0]: tuple(row[1:])
                     for row in con.execute("SELECT source, size, mtime_ns, context, documents FROM files")}
 
-    def record(self, files: Iterable[tuple[str, int, int, int]], context: str) -> None:
-        """Record ``(source, size, mtime_ns, documents)`` of files whose articles were just written."""
+    def settle(self, forget: Iterable[str] = (), files: Iterable[tuple[str, int, int, int]] = (),
+               context: str = "", notes: "Mapping[str, Iterable[Note]] | None" = None) -> None:
+        """Keep what an index's commit did, in one transaction (a kill leaves all of it or
+        none): drop the rows and notes of ``forget`` (files read again without success, or
+        removed), record ``(source, size, mtime_ns, documents)`` of ``files`` whose articles
+        were just written, read with ``context``, and for each file of ``notes`` what its
+        reading skipped or warned about, replacing what was noted of it before (nothing: an
+        empty list)."""
+        gone = [(s,) for s in forget]
         rows = [(source, size, mtime, context, n) for source, size, mtime, n in files]
-        if rows:
-            with self._writing() as con:
-                con.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)", rows)
-
-    def forget(self, sources: Iterable[str]) -> None:
-        """Drop the rows and notes of ``sources`` (files read again without success, or removed)."""
-        rows = [(s,) for s in sources]
-        if rows:
-            with self._writing() as con:
-                con.executemany("DELETE FROM files WHERE source = ?", rows)
-                con.executemany("DELETE FROM notes WHERE source = ?", rows)
-
-    def note(self, notes: Mapping[str, Iterable[Note]]) -> None:
-        """Record, for each file just read (``source``), what its reading skipped or warned
-        about, replacing what was noted of it before (nothing: an empty list)."""
-        if not notes:
+        noted = dict(notes or {})
+        if not (gone or rows or noted):
             return
         with self._writing() as con:
-            con.executemany("DELETE FROM notes WHERE source = ?", [(s,) for s in notes])
+            con.executemany("DELETE FROM files WHERE source = ?", gone)
+            con.executemany("DELETE FROM notes WHERE source = ?", gone + [(s,) for s in noted])
+            con.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)", rows)
             con.executemany("INSERT INTO notes VALUES (?, ?, ?, ?, ?, ?)",
-                            [(source, seq, *note) for source, listed in notes.items()
+                            [(source, seq, *note) for source, listed in noted.items()
                              for seq, note in enumerate(listed)])
 
     def notes(self) -> dict[str, list[Note]]:

@@ -28,7 +28,7 @@ from .articles import (article_versions, held_law, nearest_articles, record_refe
                        with_version_notes)
 from .cited_by import cites_ref, citing_articles, citing_version, same_law_values, versions_cited
 from .citations import COMING_INTO_FORCE_DAYS, citations_of, date_basis
-from .references import expand_listed, reference
+from .references import expand_listed, reference, several_articles
 from .state import collection_state, describe_collection
 from .views import (CitationView, CitedArticle, CitedBy, StatuteArticle, StatuteRef, StatuteVersion,
                     VersionCited)
@@ -37,4 +37,4 @@ __all__ = ["CitationView", "CitedArticle", "CitedBy", "StatuteArticle", "Statute
            "VersionCited", "article_versions", "held_law", "nearest_articles", "record_reference", "superseded",
            "unknown_article", "with_version_notes", "cites_ref", "citing_articles", "citing_version",
            "same_law_values", "versions_cited", "COMING_INTO_FORCE_DAYS", "citations_of", "date_basis",
-           "expand_listed", "reference", "collection_state", "describe_collection"]
+           "expand_listed", "reference", "several_articles", "collection_state", "describe_collection"]

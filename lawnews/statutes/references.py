@@ -130,6 +130,15 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
     return StatuteRef(title, label, sid, statute["text"] if statute else None, version or None, note)
 
 
+def several_articles(text: str) -> list[str]:
+    """The article labels of a reference naming several (a range ``刑法第313条至第314条``, a
+    list ``刑法 313 314``, in traditional characters or full-width digits too), in order;
+    empty for a reference naming one article or a law alone."""
+    from ..index.analysis.fold import simplified
+
+    return [part.rsplit(" ", 1)[1] for part in _listed(simplified(text).translate(WIDE_DIGITS)) or []]
+
+
 def _one_article(text: str) -> None:
     """UnknownFacetError naming the articles when ``text`` lists several (a range, a list):
     cited-by and a statute look-up take one."""

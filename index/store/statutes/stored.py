@@ -202,9 +202,11 @@ class StoredCollection(SideStore):
 
     def articles(self, statute_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         """:meth:`article` of each of ``statute_ids`` the collection holds, read at once
-        (one connection for a page of hits): ``id → {"id", "law", "version", "label", "text"}``."""
+        (one connection for a page of hits, none for no ids): ``id → {"id", "law", "version", "label", "text"}``."""
         wanted = list(dict.fromkeys(statute_ids))
         found: dict[str, dict[str, Any]] = {}
+        if not wanted:
+            return found
         with self._reading() as con:
             for i in range(0, len(wanted), 500):  # SQLite's limit on bound parameters
                 chunk = wanted[i:i + 500]
