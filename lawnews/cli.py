@@ -586,12 +586,13 @@ def facets(ctx: click.Context, query: str, top: int, all_copies: bool, start: st
         lawnews facets
         lawnews facets 交叉执行 --province 湖南
     """
+    given = ctx.get_parameter_source("top") is not click.core.ParameterSource.DEFAULT
     with open_index(index_dir) as ix:
         counts = ix.facets(query, all_copies=all_copies, question_bank=not no_question_bank, start=start, end=end,
-                           lenient=lenient, semantic=semantic, strict=strict, expand=not no_expand, **filters)
+                           lenient=lenient, semantic=semantic, strict=strict, expand=not no_expand,
+                           top=top if as_json and given else None, **filters)
     if as_json:
-        given = ctx.get_parameter_source("top") is not click.core.ParameterSource.DEFAULT
-        echo_json(output.top_facets(counts, top) if given else counts)
+        echo_json(counts)
     else:
         echo(output.render_facets(counts, top, all_copies))
 

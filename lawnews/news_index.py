@@ -32,7 +32,7 @@ from .index_base import _in_turn
 from .index_writing import IndexWriting
 from .search import syntax
 from .search.questions import QuestionBank
-from .search.results import Copy, SearchResults
+from .search.results import Copy, SearchResults, top_facets
 from .search.searcher import SORTS, IndexSearcher
 from .statute_filters import StatuteFilters, _versioned_facets, _versioned_filters
 from .taxonomies import _recorded_taxonomy, _tagger
@@ -284,11 +284,13 @@ class NewsIndex(IndexWriting, StatuteFilters):
     @_in_turn
     def facets(self, query: str = "", *, all_copies: bool = False, question_bank: "bool | QuestionBank" = True,
                expand: bool = True, strict: bool = False, lenient: bool = False, semantic: bool | None = None,
-               start: str | None = None, end: str | None = None,
+               start: str | None = None, end: str | None = None, top: int | None = None,
                **filters: "str | Iterable[str] | int | None") -> dict[str, Any]:
         """Matching stories per facet value, for ``query`` (all articles if empty); with
         ``all_copies=True`` every copy of a reposted story counts; ``start``/``end`` (CLI
-        ``--from``/``--to``) keep the articles dated within that range, as in :meth:`search`.
+        ``--from``/``--to``) keep the articles dated within that range, as in :meth:`search`;
+        ``top`` (CLI ``--top``) keeps the ``top`` first values of each facet and of each level
+        of the region tree, and every value a filter selects (None: every value).
 
         Returns ``{"query": query, "from": start, "to": end, "filters": {facet: [value, …]},
         "total": n, "relaxed": bool, "facets": {facet: {value: count}}, "regions": {province: {"count": n,
@@ -302,6 +304,8 @@ class NewsIndex(IndexWriting, StatuteFilters):
         _args.text("query", query)
         filters = _args.filters(filters)
         _args.flags(all_copies=all_copies, expand=expand, strict=strict, lenient=lenient, semantic=semantic)
+        if top is not None:
+            _args.count("top", top, minimum=1)
         _check_bank(question_bank)
         ranged, start, end = _args.dated(query, start, end)
         labels = self._version_labels(filters)
@@ -310,10 +314,11 @@ class NewsIndex(IndexWriting, StatuteFilters):
         res = self._searcher.facet_counts(ranged, filters=selected, all_copies=bool(all_copies),
                                           question_bank=question_bank, articles=only, expand=expand,
                                           strict=strict, lenient=lenient, semantic=semantic)
-        return {"query": query, "from": start or None, "to": end or None,
-                "filters": {k: list(v) for k, v in _versioned_filters(res.filters, labels).items()},
-                "total": res.total, "relaxed": res.relaxed, "facets": _versioned_facets(res.facets, labels),
-                "regions": res.regions}
+        counts = {"query": query, "from": start or None, "to": end or None,
+                  "filters": {k: list(v) for k, v in _versioned_filters(res.filters, labels).items()},
+                  "total": res.total, "relaxed": res.relaxed, "facets": _versioned_facets(res.facets, labels),
+                  "regions": res.regions}
+        return counts if top is None else top_facets(counts, top)
 
     @_in_turn
     def trends(self, query: str = "", *, by: str = "mechanism", every: str = "month", top: int | None = None,

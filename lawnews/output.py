@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 import click
 
 from .index.documents import Article
-from .search.results import Copy, Hit, SearchResults
+from .search.results import Copy, Hit, SearchResults, top_values
 
 if TYPE_CHECKING:
     from .index.store.build import IngestReport
@@ -421,32 +421,6 @@ def render_table(rows: Sequence[dict[str, Any]], fields: Sequence[str]) -> str:
 def more(n: int, shown: int, indent: str) -> list[str]:
     """The ``… N more`` line closing a list of ``n`` values cut at ``shown``."""
     return [click.style(f"{indent}… {n - shown} more", dim=True)] if n > shown else []
-
-
-def top_values(values: dict[str, Any], top: int, selected: Any = ()) -> dict[str, Any]:
-    """The ``top`` first of ``values`` (in their order), and beyond them each value the
-    filters select (``selected``): a filter's own value is always listed with its count."""
-    return {v: n for i, (v, n) in enumerate(values.items()) if i < top or v in selected}
-
-
-def top_facets(data: dict[str, Any], top: int) -> dict[str, Any]:
-    """``facets`` JSON (``NewsIndex.facets``) with the ``top`` first values of each facet
-    and of each level of the region tree (provinces, their cities, their counties), and
-    the values the filters select beyond them (:func:`top_values`)."""
-    selected = data.get("filters") or {}
-
-    def first(values: dict[str, Any], facet: str) -> dict[str, Any]:
-        return top_values(values, top, selected.get(facet, ()))
-
-    regions = {}
-    for province, node in first(data.get("regions", {}), "province").items():
-        cities = first(node.get("cities", {}), "city")
-        regions[province] = {**node, "cities": cities,
-                             "counties": {city: first(counties, "county")
-                                          for city, counties in node.get("counties", {}).items()
-                                          if city in cities or city == province}}
-    return {**data, "facets": {name: first(values, name) for name, values in data["facets"].items()},
-            **({"regions": regions} if "regions" in data else {})}
 
 
 #: What trends and facet counts say when they count a plain query's stories with any of its

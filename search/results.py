@@ -220,3 +220,29 @@ class SearchResults:
             **({"statute_filters": statute_filters_dict(self.statute_filters)} if self.statute_filters else {}),
             **({"from": self.start, "to": self.end} if self.start or self.end else {}),
         }
+
+
+def top_values(values: dict[str, Any], top: int, selected: Any = ()) -> dict[str, Any]:
+    """The ``top`` first of ``values`` (in their order), and beyond them each value the
+    filters select (``selected``): a filter's own value is always listed with its count."""
+    return {v: n for i, (v, n) in enumerate(values.items()) if i < top or v in selected}
+
+
+def top_facets(data: dict[str, Any], top: int) -> dict[str, Any]:
+    """The facet counts of ``NewsIndex.facets`` with the ``top`` first values of each facet
+    and of each level of the region tree (provinces, their cities, their counties), and
+    the values the filters select beyond them (:func:`top_values`)."""
+    selected = data.get("filters") or {}
+
+    def first(values: dict[str, Any], facet: str) -> dict[str, Any]:
+        return top_values(values, top, selected.get(facet, ()))
+
+    regions = {}
+    for province, node in first(data.get("regions", {}), "province").items():
+        cities = first(node.get("cities", {}), "city")
+        regions[province] = {**node, "cities": cities,
+                             "counties": {city: first(counties, "county")
+                                          for city, counties in node.get("counties", {}).items()
+                                          if city in cities or city == province}}
+    return {**data, "facets": {name: first(values, name) for name, values in data["facets"].items()},
+            **({"regions": regions} if "regions" in data else {})}
