@@ -4,6 +4,7 @@
 the ranked page of hits with totals and facet counts. Both are frozen dataclasses
 built while the Whoosh searcher is open, so callers never hold engine objects or
 open files; ``to_dict()`` gives the JSON shape printed by ``lawnews search --json``.
+:func:`top_facets` keeps the first values of facet counts (``NewsIndex.facets(top=N)``).
 """
 
 from __future__ import annotations
