@@ -176,15 +176,18 @@ def test_ctrl_c_stops_the_web_app_quietly(data_index_dir, tmp_path):
     assert "Aborted" not in err and "Traceback" not in err
 
 
-def test_a_jsonl_record_with_blank_text_or_title_is_skipped_with_its_reason(tmp_path):
+def test_a_jsonl_record_with_a_blank_title_is_skipped_with_its_reason_and_one_with_blank_text_is_a_headline(
+        tmp_path):
     path = tmp_path / "a.jsonl"
     records = [{"id": "ok", "title": "石门法院集中执行", "text": "石门县人民法院开展集中执行行动。"},
                {"id": "t1", "title": "无正文", "text": "  \n "},
                {"id": "t2", "title": " ", "text": "石门县人民法院开展集中执行行动，执结案件一百件。"}]
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     skipped: list = []
-    assert [a.id for a in lawnews.parse(path, skipped=skipped)] == ["ok"]
-    assert [s.reason for s in skipped] == ["line 2: field 'text' is empty", "line 3: field 'title' is empty"]
+    parsed = list(lawnews.parse(path, skipped=skipped))
+    assert [a.id for a in parsed] == ["ok", "t1"]
+    assert (parsed[1].title, parsed[1].text, parsed[1].sections) == ("无正文", "", ())
+    assert [s.reason for s in skipped] == ["line 3: field 'title' is empty"]
 
 
 def test_an_unquoted_query_of_several_words_is_told_to_be_quoted(data_index_dir):

@@ -891,7 +891,7 @@ def record_article(obj: Any, source: str, line: int) -> Article:
     for key in ("date", "source", "subtitle", "byline", "file"):
         if obj.get(key) is not None and not isinstance(obj[key], str):
             raise ValueError(f"field {key!r} must be a string, not {json_kind(obj[key])}")
-    for key in ("id", "text", "title"):
+    for key in ("id", "title"):  # a blank text under a title is a headline printed alone, as a page file may be
         if not obj[key].strip():
             raise ValueError(f"field {key!r} is empty")
     captions = obj.get("captions") or []
@@ -909,7 +909,7 @@ def record_article(obj: Any, source: str, line: int) -> Article:
         id=obj["id"],
         file=obj.get("file") or source,
         title=normalize_chars(obj["title"]).strip(),
-        sections=text_sections(normalize_chars(obj["text"])),
+        sections=text_sections(normalize_chars(obj["text"])) if obj["text"].strip() else (),
         ordinal=ordinal,
         title_is_fallback=fallback,
         subtitle=(normalize_chars(obj["subtitle"]).strip() or None) if obj.get("subtitle") else None,

@@ -126,8 +126,8 @@ def _bad_bytes(inp: PageText | Record, source: str) -> Skip:
     return Skip(str(inp.path), bad_bytes_warning(inp.bad_bytes), source)
 
 
-#: The warning for a page file whose whole text is one headline: it is indexed as an
-#: article with that title and no body text.
+#: The warning for a page file whose whole text is one headline, or a JSONL record with a
+#: title and a blank text: it is indexed as an article with that title and no body text.
 HEADLINE_ONLY = "headline only, no body text: indexed as an article with its title"
 
 
@@ -228,6 +228,8 @@ def iter_articles(
                 progress(done + inp.offset, total)
         if _headline_only_file(inp, articles):
             report.warnings.append(Skip(str(inp.path), HEADLINE_ONLY, source))
+        elif isinstance(inp, Record) and inp.line and headline_only(inp.article):  # a JSONL record of a title alone
+            report.warnings.append(Skip(f"{inp.path}:{inp.line}", f"line {inp.line}: {HEADLINE_ONLY}", source))
         if inp.bad_bytes:
             report.warnings.append(_bad_bytes(inp, source))
         clash = stems.claim(inp.path, source)
