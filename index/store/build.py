@@ -420,7 +420,7 @@ def build_index(
                 if fresh and procs > 1:  # the workers write whole segments
                     write_segments(writer, articles, tagger, procs, segment_size(size, procs), pool=pool)
                 else:
-                    writer.add_files(prepared(articles, tagger, procs, pool=pool), report.skipped)
+                    writer.add_files(prepared(articles, tagger, procs, pool=pool), report.skipped, where=files.path_of)
         drop_own_files(report, index_dir)
         files.record(report.skipped, writer.clashed_files, report.warnings)  # after the commit: a row never outlives its articles
         files.store.forget(report.gone)
@@ -572,6 +572,11 @@ class _FileAccount:
                 return True  # its articles are all still there
         self.stats[source] = stat  # read now
         return False
+
+    def path_of(self, source: str) -> str:
+        """The path the reading found the file the index names ``source`` at (``source`` itself
+        for a file it did not find)."""
+        return str(self.paths.get(source, source))
 
     def giving(self, articles: Iterator[Article]) -> Iterator[Article]:
         for article in articles:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import os
 from contextlib import suppress
 from dataclasses import dataclass, replace
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from whoosh import index as whoosh_index
 from whoosh.index import LockError
@@ -215,7 +215,8 @@ class IndexWriter:
         self.added_articles += articles
         self.added_sections += len(rows)
 
-    def add_files(self, articles: Iterable[Article | PreparedArticle], skipped: list[Skip] | None = None) -> int:
+    def add_files(self, articles: Iterable[Article | PreparedArticle], skipped: list[Skip] | None = None,
+                  where: Callable[[str], str] | None = None) -> int:
         """Add the articles read from files, each file's replacing what it gave before.
 
         A file's earlier articles are deleted once its new ones are all in (a Whoosh
@@ -227,7 +228,9 @@ class IndexWriter:
         skip is replaced by a copy that says how many (``removed``, ``kept``).
         An article whose id belongs to an article of another file, which this
         transaction does not read again, is not added (never overwritten): it gets
-        a skip naming both, and counts in ``refused_articles``.
+        a skip naming both, and counts in ``refused_articles``; the skip gives the refused
+        file's path as ``where`` tells it from the file's name in the index (the reading's
+        path, so that the account names the file where it lies; default: the name itself).
         Returns the number of articles added.
         """
         if skipped is None:
@@ -247,7 +250,7 @@ class IndexWriter:
                 added = 0
             owner = None if self._fresh else self._owner(article.id)
             if owner is not None and owner != file and owner not in read and owner not in self._dropped:
-                skipped.append(Skip(file, f"id clash: article {article.id} is already the id of an article of"
+                skipped.append(Skip(where(file) if where is not None else file, f"id clash: article {article.id} is already the id of an article of"
                                           f" {owner}, which is not replaced; rename one of the files,"
                                           f" or remove {owner} first (--remove-file)"))
                 self.refused_articles += 1

@@ -1,0 +1,66 @@
+"""A folder of one's own news kept up to date for a month: what an update says it did
+equals what the index then holds, whatever happened to the files (copied, linked, made
+unreadable, replaced). Pages and records are made up."""
+
+from __future__ import annotations
+
+import json
+import os
+
+from click.testing import CliRunner
+
+import lawnews
+from lawnews.cli import cli
+
+TEXT = ("{place}法院推进执行工作\n\n本报讯 近日，{place}市中级人民法院通报全市法院执行工作情况，全年执结案件{n}件，"
+        "执行到位金额同比增长三成。据介绍，该院成立专门工作小组，逐案梳理问题清单，明确责任人和完成时限，"
+        "并与公安、检察等部门完善信息共享机制，推动形成工作合力，切实维护当事人合法权益。\n")
+RECORDS = [{"id": "r1", "title": "益阳法院推行诉源治理", "date": "2024-01-02",
+            "text": "益阳市中级人民法院推行诉源治理，全年诉前调解纠纷两千件，调解成功率过半。"},
+           {"id": "r2", "title": "衡阳法院开展司法救助", "date": "2024-02-03",
+            "text": "衡阳市中级人民法院开展司法救助工作，为困难当事人发放救助金一百万元。"}]
+
+
+def page(place: str, n: int = 100) -> str:
+    return TEXT.format(place=place, n=n)
+
+
+def news_folder(tmp_path):
+    folder = tmp_path / "news"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "荆州.txt").write_text(page("荆州"), encoding="utf-8")
+    (folder / "sub" / "岳阳 报道.txt").write_text(page("岳阳"), encoding="utf-8")
+    (folder / "export.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS),
+                                         encoding="utf-8")
+    return folder
+
+
+def held(index_dir) -> dict[str, str]:
+    """Each article id the index holds, with its file."""
+    with lawnews.NewsIndex.open(index_dir) as ix:
+        return {a.id: a.file for a in ix.articles()}
+
+
+def test_a_jsonl_export_copied_under_another_name_is_skipped_at_its_own_path(tmp_path, monkeypatch):
+    folder = news_folder(tmp_path)
+    index_dir = tmp_path / "ix"
+    lawnews.build_index(folder, index_dir)
+    (folder / "sub" / "export 副本.jsonl").write_bytes((folder / "export.jsonl").read_bytes())
+    report = lawnews.build_index(folder, index_dir)
+    clashes = [s for s in report.skipped if "id clash" in s.reason]
+    assert [s.path for s in clashes] == [str(folder / "sub" / "export 副本.jsonl")] * 2
+    assert report.files == 0 and held(index_dir)["r1"] == "export.jsonl"
+    monkeypatch.chdir(tmp_path)  # the command line names it relative to the current folder
+    result = CliRunner().invoke(cli, ["index", "news", "--index-dir", "ix"])
+    assert result.exit_code == 0, result.output
+    assert "  news/sub/export 副本.jsonl: id clash: article r1 is already the id" in result.output
+
+
+def test_a_copy_added_from_the_library_is_skipped_at_its_own_path(tmp_path):
+    folder = news_folder(tmp_path)
+    with lawnews.NewsIndex.create(tmp_path / "ix") as ix:
+        ix.add(folder)
+        copy = folder / "sub" / "again.jsonl"
+        copy.write_bytes((folder / "export.jsonl").read_bytes())
+        report = ix.add(copy)
+    assert {s.path for s in report.skipped} == {str(copy)}
