@@ -64,3 +64,21 @@ def test_a_copy_added_from_the_library_is_skipped_at_its_own_path(tmp_path):
         copy.write_bytes((folder / "export.jsonl").read_bytes())
         report = ix.add(copy)
     assert {s.path for s in report.skipped} == {str(copy)}
+
+
+def test_a_symlink_whose_file_was_deleted_takes_its_articles_out(tmp_path):
+    folder = news_folder(tmp_path)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "常德.txt").write_text(page("常德"), encoding="utf-8")
+    (folder / "常德.txt").symlink_to(elsewhere / "常德.txt")
+    index_dir = tmp_path / "ix"
+    lawnews.build_index(folder, index_dir)
+    assert "常德#1" in held(index_dir)
+    (elsewhere / "常德.txt").unlink()  # the link is left dangling
+    report = lawnews.build_index(folder, index_dir)
+    assert report.gone == {"常德.txt": 1}
+    assert "常德#1" not in held(index_dir)
+    with lawnews.NewsIndex.open(index_dir) as ix:
+        assert ix.stats()["articles"] == 4 and ix.search("常德").total == 0
+

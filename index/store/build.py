@@ -487,11 +487,17 @@ def gone_files(ix: Any, paths: Paths, root: str | os.PathLike[str] | None) -> di
                        for folder in folders):
                 continue
             path = Path(f) if absolute else (base / f if base is not None else None)
-            if path is not None and not os.path.lexists(path):
+            if path is not None and _gone(path):
                 ids = {searcher.stored_fields(d)["article_id"] for d in searcher.docs_for_query(Term("file", f))}
                 if ids:  # some of its articles are live
                     out[f] = len(ids)
     return out
+
+
+def _gone(path: Path) -> bool:
+    """Whether the file at ``path`` is no more: neither it nor, for a symlink, the file the
+    link names (a link left dangling when the file it named was deleted) is there."""
+    return not os.path.exists(path)
 
 
 @contextmanager
