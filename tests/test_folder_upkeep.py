@@ -82,3 +82,26 @@ def test_a_symlink_whose_file_was_deleted_takes_its_articles_out(tmp_path):
     with lawnews.NewsIndex.open(index_dir) as ix:
         assert ix.stats()["articles"] == 4 and ix.search("常德").total == 0
 
+
+def test_the_files_of_a_folder_that_cannot_be_read_now_keep_their_articles(tmp_path, monkeypatch):
+    folder = news_folder(tmp_path)
+    index_dir = tmp_path / "ix"
+    lawnews.build_index(folder, index_dir)
+    shut = str(folder / "sub")
+    real_stat, real_lstat, real_scandir = os.stat, os.lstat, os.scandir
+
+    def refused(real):
+        def call(path, *args, **kwargs):
+            if os.fspath(path).startswith(shut + os.sep) or (real is real_scandir and os.fspath(path) == shut):
+                raise PermissionError(13, "Permission denied", os.fspath(path))
+            return real(path, *args, **kwargs)
+        return call
+
+    # what a folder made unreadable (chmod 000) looks like to a user who is not root
+    monkeypatch.setattr(os, "stat", refused(real_stat))
+    monkeypatch.setattr(os, "lstat", refused(real_lstat))
+    monkeypatch.setattr(os, "scandir", refused(real_scandir))
+    report = lawnews.build_index(folder, index_dir)
+    monkeypatch.undo()
+    assert report.gone == {}
+    assert held(index_dir)["sub/岳阳 报道#1"] == "sub/岳阳 报道.txt"

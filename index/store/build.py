@@ -496,8 +496,16 @@ def gone_files(ix: Any, paths: Paths, root: str | os.PathLike[str] | None) -> di
 
 def _gone(path: Path) -> bool:
     """Whether the file at ``path`` is no more: neither it nor, for a symlink, the file the
-    link names (a link left dangling when the file it named was deleted) is there."""
-    return not os.path.exists(path)
+    link names (a link left dangling when the file it named was deleted) is there. A file
+    the system will not let us look at (in a folder we may not read now) or a symlink loop
+    is still there: its articles are kept, and the reading says why it could not read it."""
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return True
+    except OSError:
+        return False
+    return False
 
 
 @contextmanager
