@@ -105,3 +105,38 @@ def test_the_files_of_a_folder_that_cannot_be_read_now_keep_their_articles(tmp_p
     monkeypatch.undo()
     assert report.gone == {}
     assert held(index_dir)["sub/岳阳 报道#1"] == "sub/岳阳 报道.txt"
+
+
+def test_a_dry_run_says_what_the_update_then_does(tmp_path):
+    folder = news_folder(tmp_path)
+    (folder / "常德.txt").write_text(page("常德"), encoding="utf-8")
+    index_dir = tmp_path / "ix"
+    lawnews.build_index(folder, index_dir)
+    (folder / "荆州.txt").write_text("", encoding="utf-8")  # made empty
+    (folder / "常德.txt").write_text(page("常德", 250), encoding="utf-8")  # edited in place
+    (folder / "sub" / "岳阳 报道.txt").rename(folder / "岳阳 报道.txt")  # moved up
+    (folder / "export (1).jsonl").write_bytes((folder / "export.jsonl").read_bytes())  # copied
+    (folder / "郴州.txt").write_text(page("郴州"), encoding="utf-8")  # new
+    dry = lawnews.build_index(folder, index_dir, dry_run=True).to_dict()
+    real = lawnews.build_index(folder, index_dir).to_dict()
+    for account in (dry, real):
+        account.pop("took_s"), account.pop("dry_run", None)
+    for skip in dry["skipped"]:
+        skip["reason"] = skip["reason"].replace("would be removed from the index", "was removed from the index")
+    assert dry == real
+    assert (real["files"], real["added"], real["updated"]) == (3, 2, 1)
+    assert {(s["path"], s.get("removed")) for s in real["skipped"]} == {(str(folder / "荆州.txt"), 1),
+                                                                         (str(folder / "export (1).jsonl"), None)}
+    assert len(held(index_dir)) == 5  # 常德, 郴州, 岳阳 报道 (moved), r1, r2
+
+
+def test_a_dry_run_on_the_command_line_names_the_files_changed(tmp_path):
+    folder = news_folder(tmp_path)
+    index_dir = tmp_path / "ix"
+    lawnews.build_index(folder, index_dir)
+    (folder / "荆州.txt").write_text(page("荆州", 250), encoding="utf-8")
+    (folder / "郴州.txt").write_text(page("郴州"), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["index", str(folder), "--index-dir", str(index_dir), "--dry-run"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[1] == ("1 file changed since indexed, its earlier articles would be replaced;"
+                                             " 1 file new to the index")

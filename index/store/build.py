@@ -42,7 +42,7 @@ from .storage import (IndexInfo, check_replaceable, create_index, exists, open_i
 from . import statutes
 from ..tagging import Tagger
 from ..tagging.citations import RULES_VERSION
-from .writer import IndexWriter
+from .writer import DryWriter, IndexWriter
 from ..analysis import encoder
 from .vectors import update as update_vectors
 
@@ -378,12 +378,23 @@ def build_index(
     known = None if fresh else read_info(index_dir)
     root = naming_root(known.root if known is not None else None, paths)
     if dry_run:
-        with _as_update(index_dir, paths, root, tagger, fresh, reread) as (gone, files):
+        with _as_update(index_dir, paths, root, tagger, fresh, reread) as (gone, files, ix):
             report.gone = gone
-            for _article in iter_articles(paths, tagger=tagger, report=report, progress=progress, root=root,
-                                          unchanged=files.unchanged if files else None,
-                                          noted=files.noted if files else None):
-                pass
+            read = iter_articles(paths, tagger=tagger, report=report, progress=progress, root=root,
+                                 unchanged=files.unchanged if files else None, noted=files.noted if files else None)
+            if ix is None:  # a fresh build: every article read is added
+                for _article in read:
+                    pass
+            else:  # an update: what its writer would replace, refuse and remove, said as it would say it
+                writer = DryWriter(ix)
+                try:
+                    writer.drop_files(gone)
+                    writer.add_files(read, report.skipped, where=files.path_of if files else
+                                     (lambda f: os.path.join(root, f) if root is not None else f))
+                finally:
+                    writer.cancel()
+                discount_refused(report, writer)
+                report.updated = len(writer.replaced_files - writer.clashed_files)
         drop_own_files(report, index_dir)
         report.took_s = time.perf_counter() - started
         return report
@@ -510,26 +521,27 @@ def _gone(path: Path) -> bool:
 
 @contextmanager
 def _as_update(index_dir: str | os.PathLike[str], paths: Paths, root: str | os.PathLike[str] | None,
-               tagger: Tagger, fresh: bool, reread: bool) -> Iterator[tuple[dict[str, int], "_FileAccount | None"]]:
+               tagger: Tagger, fresh: bool, reread: bool) -> Iterator[tuple[dict[str, int], "_FileAccount | None", Any]]:
     """What a dry run needs to account as the update would: the files it would find
-    gone (:func:`gone_files`) and the account of the files it would not read again and
-    of what their reading gave (None: it reads all), from one opening of the index;
-    nothing for a fresh build."""
+    gone (:func:`gone_files`), the account of the files it would not read again and
+    of what their reading gave (None: it reads all), and the open index (to tell what its
+    writer would do, :class:`.writer.DryWriter`), from one opening of the index;
+    nothing for a fresh build (``({}, None, None)``)."""
     if fresh:
-        yield {}, None
+        yield {}, None, None
         return
     try:
         ix, _info = open_index(index_dir)
     except LawNewsError:
-        yield {}, None  # the update itself would say why
+        yield {}, None, None  # the update itself would say why
         return
     try:
         gone = gone_files(ix, paths, root)
         if reread or not (Path(index_dir) / FILE_NAME).exists():
-            yield gone, None
+            yield gone, None, ix
         else:
             with _FileAccount(ix, reading_context(tagger.fingerprint), check=True) as files:
-                yield gone, files
+                yield gone, files, ix
     finally:
         ix.close()
 

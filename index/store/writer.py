@@ -117,6 +117,9 @@ def prepare(article: Article) -> PreparedArticle:
 class IndexWriter:
     """A write transaction on one index (see the module docstring)."""
 
+    #: Whether it only says what it would do (:class:`DryWriter`).
+    dry = False
+
     def __init__(self, ix: whoosh_index.Index, *, timeout: float = 10.0, fresh: bool = False) -> None:
         try:
             self._w = GroupingSegmentWriter(ix, timeout=timeout, delay=0.1)
@@ -293,9 +296,9 @@ class IndexWriter:
         if not earlier:
             return skip
         if skip.transient:
-            return replace(skip, reason=f"{skip.reason}; {_its(earlier, True)}", kept=earlier)
+            return replace(skip, reason=f"{skip.reason}; {_its(earlier, True, self.dry)}", kept=earlier)
         self.delete_file(skip.source or "")
-        return replace(skip, reason=f"{skip.reason}; {_its(earlier, False)}",
+        return replace(skip, reason=f"{skip.reason}; {_its(earlier, False, self.dry)}",
                        removed=earlier)
 
     def earlier_articles(self, file: str) -> int:
@@ -400,10 +403,13 @@ def _as_article(item: Any) -> Article:
         raise InvalidArgumentError(f"article {item.get('id')!r}: {e}") from None
 
 
-def _its(n: int, kept: bool) -> str:
+def _its(n: int, kept: bool, would: bool = False) -> str:
     """What became of a skipped file's ``n`` earlier articles, in words: ``its 1 earlier
-    article is kept``, ``its 3 earlier articles were removed from the index``."""
+    article is kept``, ``its 3 earlier articles were removed from the index`` (``would``:
+    what a dry run would do, ``… would be removed from the index``)."""
     one = n == 1
+    if would:
+        return f"its {n} earlier article{'' if one else 's'} would be {'kept' if kept else 'removed from the index'}"
     if kept:
         return f"its {n} earlier article{'' if one else 's'} {'is' if one else 'are'} kept"
     return f"its {n} earlier article{'' if one else 's'} {'was' if one else 'were'} removed from the index"
@@ -447,3 +453,65 @@ def compact_grams(ix: whoosh_index.Index, *, slack: int = 1000) -> bool:
         return True
     finally:
         lock.release()
+
+
+class DryWriter(IndexWriter):
+    """What :class:`IndexWriter` would do, without writing: a dry run's ``add_files`` takes the
+    same decisions over the committed index (which earlier articles each file's replace, ids
+    clashing with another file's, a skipped file's earlier articles kept or removed) and counts
+    them in the same fields, through a searcher; it takes no lock and changes nothing."""
+
+    dry = True
+
+    def __init__(self, ix: whoosh_index.Index) -> None:
+        self._ix = ix
+        self._searcher = ix.searcher()
+        self._fresh = False
+        self._written = set()
+        self._unfinished = set()
+        self._skips_seen = 0
+        self._dropped = set()
+        self._deleted: set[str] = set()  # files whose committed articles it would delete
+        self.added_articles = self.added_sections = 0
+        self.refused_articles = self.refused_sections = self.refused_files = 0
+        self.clashed_files = set()
+        self.replaced_files = set()
+
+    def add(self, article: Article | PreparedArticle) -> int:
+        article = article.article if isinstance(article, PreparedArticle) else article
+        self._written.add(article.id)
+        self.added_articles += 1
+        self.added_sections += max(1, len(article.sections))
+        return max(1, len(article.sections))
+
+    def _owner(self, article_id: str) -> str | None:
+        docnum = self._searcher.document_number(article_id=article_id)
+        if docnum is None:
+            return None
+        file = self._searcher.stored_fields(docnum).get("file")
+        return None if file in self._deleted else file
+
+    def _committed(self, file: str) -> set[str]:
+        if file in self._deleted:
+            return set()
+        return {self._searcher.stored_fields(d)["article_id"] for d in self._searcher.docs_for_query(Term("file", file))}
+
+    def earlier_articles(self, file: str) -> int:
+        return len(self._committed(file) - self._written)
+
+    def delete_file(self, file: str) -> int:
+        n = sum(1 for _ in self._searcher.docs_for_query(Term("file", file))) if file not in self._deleted else 0
+        self._deleted.add(file)
+        return n
+
+    def delete_article(self, article_id: str) -> int:
+        raise NotImplementedError("a dry run deletes no article")
+
+    def commit(self) -> None:
+        self.cancel()
+
+    def cancel(self) -> None:
+        self._searcher.close()
+
+    def __enter__(self) -> "DryWriter":
+        return self
