@@ -301,6 +301,8 @@ def render_report(report: IngestReport, dry_run: bool = False) -> str:
         lines.append(f"{plural(report.updated, 'file')} changed since indexed, {'its' if report.updated == 1 else 'their'}"
                      f" earlier articles {'would be ' if dry_run else ''}replaced"
                      + (f"; {plural(new, 'file')} new to the index" if new else ""))
+    elif report.files and (report.unchanged or report.gone):  # an update that read new files alone
+        lines.append(f"{plural(report.files, 'file')} new to the index")
     if report.unchanged:
         lines.append(f"{plural(report.unchanged, 'file')} unchanged since indexed, not read again (--reread reads them)")
     if report.gone:

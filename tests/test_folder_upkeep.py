@@ -140,3 +140,17 @@ def test_a_dry_run_on_the_command_line_names_the_files_changed(tmp_path):
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[1] == ("1 file changed since indexed, its earlier articles would be replaced;"
                                              " 1 file new to the index")
+
+
+def test_an_update_that_reads_new_files_alone_says_they_are_new(tmp_path):
+    folder = news_folder(tmp_path)
+    index_dir = tmp_path / "ix"
+    lawnews.build_index(folder, index_dir)
+    (folder / "郴州.txt").write_text(page("郴州"), encoding="utf-8")
+    (folder / "sub" / "岳阳 报道.txt").unlink()
+    result = CliRunner().invoke(cli, ["index", str(folder), "--index-dir", str(index_dir)])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[1:4] == [
+        "1 file new to the index",
+        "2 files unchanged since indexed, not read again (--reread reads them)",
+        "removed the articles of 1 file gone from the folders read:"]
