@@ -154,3 +154,19 @@ def test_an_update_that_reads_new_files_alone_says_they_are_new(tmp_path):
         "1 file new to the index",
         "2 files unchanged since indexed, not read again (--reread reads them)",
         "removed the articles of 1 file gone from the folders read:"]
+
+
+def test_a_file_written_again_with_its_size_and_time_kept_is_read_again(tmp_path):
+    folder = news_folder(tmp_path)
+    index_dir = tmp_path / "ix"
+    lawnews.build_index(folder, index_dir)
+    path = folder / "荆州.txt"
+    before = path.stat()
+    path.write_text(page("荆门"), encoding="utf-8")  # other articles, as many bytes
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))  # its time kept, as cp -p or an archive keeps it
+    assert path.stat().st_size == before.st_size
+    report = lawnews.build_index(folder, index_dir)
+    assert (report.updated, report.unchanged) == (1, 2)
+    with lawnews.NewsIndex.open(index_dir) as ix:
+        assert ix.article("荆州#1").title == "荆门法院推进执行工作"
+    assert lawnews.build_index(folder, index_dir).unchanged == 3  # then unchanged again

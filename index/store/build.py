@@ -569,9 +569,10 @@ class _FileAccount:
         self.store = file_store(ix)
         self.context = context
         self.known = self.store.rows() if check else {}
+        self.changed = self.store.changed() if check else {}
         self.notes = self.store.notes() if check else {}
         self.paths: dict[str, Path] = {}  # every file found: its path as the reading names it
-        self.stats: dict[str, tuple[int, int]] = {}  # files read: their size and time just before
+        self.stats: dict[str, tuple[int, int, int]] = {}  # files read: their size and times just before
         self.gave: dict[str, int] = {}  # documents (sections) of the articles each file gave
         self.statute_files: set[str] = set()
         self._ix = ix
@@ -591,7 +592,7 @@ class _FileAccount:
         if stat is None:
             return False  # the reading reports why
         row = self.known.get(source)
-        if row is not None and row[:3] == (*stat, self.context):
+        if row is not None and row[:3] == (*stat[:2], self.context) and self.changed.get(source, stat[2]) == stat[2]:
             if self._searcher is None:
                 self._searcher = self._ix.searcher()
             if sum(1 for _ in self._searcher.docs_for_query(Term("file", source))) == row[3]:
