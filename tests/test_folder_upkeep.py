@@ -91,8 +91,9 @@ def test_the_files_of_a_folder_that_cannot_be_read_now_keep_their_articles(tmp_p
     real_stat, real_lstat, real_scandir = os.stat, os.lstat, os.scandir
 
     def refused(real):
-        def call(path, *args, **kwargs):
-            if os.fspath(path).startswith(shut + os.sep) or (real is real_scandir and os.fspath(path) == shut):
+        def call(path=".", *args, **kwargs):
+            named = os.fspath(path) if isinstance(path, (str, os.PathLike)) else ""  # not a descriptor
+            if named.startswith(shut + os.sep) or (real is real_scandir and named == shut):
                 raise PermissionError(13, "Permission denied", os.fspath(path))
             return real(path, *args, **kwargs)
         return call
