@@ -83,7 +83,7 @@ class IndexWriting(IndexBase):
         report = IngestReport(index_dir=str(self.path) if self.path else None)
         read = iter_articles(given, tagger=self._tagger, report=report, progress=progress, root=root)
         with self.writer() as w, collecting_statutes(read, report, root=root) as articles:
-            w.add_files(articles, report.skipped)
+            w.add_files(articles, report.skipped, where=lambda f: os.path.join(root, f) if root else f)
         discount_refused(report, w)
         if self.path is not None:
             drop_own_files(report, self.path)

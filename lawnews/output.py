@@ -296,10 +296,13 @@ def render_report(report: IngestReport, dry_run: bool = False) -> str:
         + (f" into {report.index_dir}" if report.index_dir and not dry_run else "")
         + f" in {report.took_s:.1f} s"
     ]
-    if report.updated and not dry_run:
+    if report.updated:
         new = report.files - report.updated
         lines.append(f"{plural(report.updated, 'file')} changed since indexed, {'its' if report.updated == 1 else 'their'}"
-                     " earlier articles replaced" + (f"; {plural(new, 'file')} new to the index" if new else ""))
+                     f" earlier articles {'would be ' if dry_run else ''}replaced"
+                     + (f"; {plural(new, 'file')} new to the index" if new else ""))
+    elif report.files and (report.unchanged or report.gone):  # an update that read new files alone
+        lines.append(f"{plural(report.files, 'file')} new to the index")
     if report.unchanged:
         lines.append(f"{plural(report.unchanged, 'file')} unchanged since indexed, not read again (--reread reads them)")
     if report.gone:

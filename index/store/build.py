@@ -42,7 +42,7 @@ from .storage import (IndexInfo, check_replaceable, create_index, exists, open_i
 from . import statutes
 from ..tagging import Tagger
 from ..tagging.citations import RULES_VERSION
-from .writer import IndexWriter
+from .writer import DryWriter, IndexWriter
 from ..analysis import encoder
 from .vectors import update as update_vectors
 
@@ -380,12 +380,23 @@ def build_index(
     known = None if fresh else read_info(index_dir)
     root = naming_root(known.root if known is not None else None, paths)
     if dry_run:
-        with _as_update(index_dir, paths, root, tagger, fresh, reread) as (gone, files):
+        with _as_update(index_dir, paths, root, tagger, fresh, reread) as (gone, files, ix):
             report.gone = gone
-            for _article in iter_articles(paths, tagger=tagger, report=report, progress=progress, root=root,
-                                          unchanged=files.unchanged if files else None,
-                                          noted=files.noted if files else None):
-                pass
+            read = iter_articles(paths, tagger=tagger, report=report, progress=progress, root=root,
+                                 unchanged=files.unchanged if files else None, noted=files.noted if files else None)
+            if ix is None:  # a fresh build: every article read is added
+                for _article in read:
+                    pass
+            else:  # an update: what its writer would replace, refuse and remove, said as it would say it
+                writer = DryWriter(ix)
+                try:
+                    writer.drop_files(gone)
+                    writer.add_files(read, report.skipped, where=files.path_of if files else
+                                     (lambda f: os.path.join(root, f) if root is not None else f))
+                finally:
+                    writer.cancel()
+                discount_refused(report, writer)
+                report.updated = len(writer.replaced_files - writer.clashed_files)
         drop_own_files(report, index_dir)
         report.took_s = time.perf_counter() - started
         return report
@@ -422,7 +433,7 @@ def build_index(
                 if fresh and procs > 1:  # the workers write whole segments
                     write_segments(writer, articles, tagger, procs, segment_size(size, procs), pool=pool)
                 else:
-                    writer.add_files(prepared(articles, tagger, procs, pool=pool), report.skipped)
+                    writer.add_files(prepared(articles, tagger, procs, pool=pool), report.skipped, where=files.path_of)
         drop_own_files(report, index_dir)
         # after the commit, in one transaction: a row never outlives its articles, nor its notes their reading
         files.record(report.skipped, writer.clashed_files, report.warnings, report.gone)
@@ -489,35 +500,50 @@ def gone_files(ix: Any, paths: Paths, root: str | os.PathLike[str] | None) -> di
                        for folder in folders):
                 continue
             path = Path(f) if absolute else (base / f if base is not None else None)
-            if path is not None and not os.path.lexists(path):
+            if path is not None and _gone(path):
                 ids = {searcher.stored_fields(d)["article_id"] for d in searcher.docs_for_query(Term("file", f))}
                 if ids:  # some of its articles are live
                     out[f] = len(ids)
     return out
 
 
+def _gone(path: Path) -> bool:
+    """Whether the file at ``path`` is no more: neither it nor, for a symlink, the file the
+    link names (a link left dangling when the file it named was deleted) is there. A file
+    the system will not let us look at (in a folder we may not read now) or a symlink loop
+    is still there: its articles are kept, and the reading says why it could not read it."""
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return True
+    except OSError:
+        return False
+    return False
+
+
 @contextmanager
 def _as_update(index_dir: str | os.PathLike[str], paths: Paths, root: str | os.PathLike[str] | None,
-               tagger: Tagger, fresh: bool, reread: bool) -> Iterator[tuple[dict[str, int], "_FileAccount | None"]]:
+               tagger: Tagger, fresh: bool, reread: bool) -> Iterator[tuple[dict[str, int], "_FileAccount | None", Any]]:
     """What a dry run needs to account as the update would: the files it would find
-    gone (:func:`gone_files`) and the account of the files it would not read again and
-    of what their reading gave (None: it reads all), from one opening of the index;
-    nothing for a fresh build."""
+    gone (:func:`gone_files`), the account of the files it would not read again and
+    of what their reading gave (None: it reads all), and the open index (to tell what its
+    writer would do, :class:`.writer.DryWriter`), from one opening of the index;
+    nothing for a fresh build (``({}, None, None)``)."""
     if fresh:
-        yield {}, None
+        yield {}, None, None
         return
     try:
         ix, _info = open_index(index_dir)
     except LawNewsError:
-        yield {}, None  # the update itself would say why
+        yield {}, None, None  # the update itself would say why
         return
     try:
         gone = gone_files(ix, paths, root)
         if reread or not (Path(index_dir) / FILE_NAME).exists():
-            yield gone, None
+            yield gone, None, ix
         else:
             with _FileAccount(ix, reading_context(tagger.fingerprint), check=True) as files:
-                yield gone, files
+                yield gone, files, ix
     finally:
         ix.close()
 
@@ -545,9 +571,10 @@ class _FileAccount:
         self.store = file_store(ix)
         self.context = context
         self.known = self.store.rows() if check else {}
+        self.changed = self.store.changed() if check else {}
         self.notes = self.store.notes() if check else {}
         self.paths: dict[str, Path] = {}  # every file found: its path as the reading names it
-        self.stats: dict[str, tuple[int, int]] = {}  # files read: their size and time just before
+        self.stats: dict[str, tuple[int, int, int]] = {}  # files read: their size and times just before
         self.gave: dict[str, int] = {}  # documents (sections) of the articles each file gave
         self.statute_files: set[str] = set()
         self._ix = ix
@@ -567,13 +594,18 @@ class _FileAccount:
         if stat is None:
             return False  # the reading reports why
         row = self.known.get(source)
-        if row is not None and row[:3] == (*stat, self.context):
+        if row is not None and row[:3] == (*stat[:2], self.context) and self.changed.get(source, stat[2]) == stat[2]:
             if self._searcher is None:
                 self._searcher = self._ix.searcher()
             if sum(1 for _ in self._searcher.docs_for_query(Term("file", source))) == row[3]:
                 return True  # its articles are all still there
         self.stats[source] = stat  # read now
         return False
+
+    def path_of(self, source: str) -> str:
+        """The path the reading found the file the index names ``source`` at (``source`` itself
+        for a file it did not find)."""
+        return str(self.paths.get(source, source))
 
     def giving(self, articles: Iterator[Article]) -> Iterator[Article]:
         for article in articles:

@@ -8,7 +8,11 @@ code that reads files, the tagger), and what its reading left out or warned abou
 (:meth:`FileStore.settle`: the records of a JSONL file skipped, the pages of a PDF that gave
 no text, a headline-only page). Out: whether a file is unchanged since, so that an
 update need not read it again (:func:`.build.build_index`), and those notes, which the
-update's account lists for it as a fresh build's would (:meth:`FileStore.notes`). A row is only a hint: a file counts as unchanged only
+update's account lists for it as a fresh build's would (:meth:`FileStore.notes`). Beside each row, the
+time its file's inode last changed (``ctime``, table ``changed``): a file written again and given back
+its size and modification time (copied over with ``cp -p``, unpacked from an archive, ``touch -r``)
+has a new one, so it is read again; a row recorded without it (an index of an older lawnews) is
+judged by size and modification time alone. A row is only a hint: a file counts as unchanged only
 while the index still holds all its articles, so rows of files (or articles)
 removed since never hide a file, and a build that did not finish writes none.
 """
@@ -35,6 +39,7 @@ class FileStore(SideStore):
     CREATE TABLE IF NOT EXISTS notes (source TEXT NOT NULL, seq INTEGER NOT NULL, kind TEXT NOT NULL,
                                       suffix TEXT NOT NULL, reason TEXT NOT NULL, named INTEGER NOT NULL,
                                       PRIMARY KEY (source, seq)) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS changed (source TEXT PRIMARY KEY, ctime_ns INTEGER NOT NULL) WITHOUT ROWID;
     """
 
     #: The kinds of a note: an input skipped, or indexed with a warning.
@@ -46,26 +51,35 @@ class FileStore(SideStore):
             return {row[0]: tuple(row[1:])
                     for row in con.execute("SELECT source, size, mtime_ns, context, documents FROM files")}
 
-    def settle(self, forget: Iterable[str] = (), files: Iterable[tuple[str, int, int, int]] = (),
+    def changed(self) -> dict[str, int]:
+        """``source → ctime_ns`` of the files recorded with it."""
+        with self._reading() as con:
+            return dict(con.execute("SELECT source, ctime_ns FROM changed"))
+
+    def settle(self, forget: Iterable[str] = (), files: Iterable[tuple[str, int, int, int, int]] = (),
                context: str = "", notes: "Mapping[str, Iterable[Note]] | None" = None) -> None:
         """Keep what an index's commit did, in one transaction (a kill leaves all of it or
         none): drop the rows and notes of ``forget`` (files read again without success, or
-        removed), record ``(source, size, mtime_ns, documents)`` of ``files`` whose articles
-        were just written, read with ``context``, and for each file of ``notes`` what its
+        removed), record ``(source, size, mtime_ns, ctime_ns, documents)`` of ``files`` whose
+        articles were just written, read with ``context``, and for each file of ``notes`` what its
         reading skipped or warned about, replacing what was noted of it before (nothing: an
         empty list)."""
         gone = [(s,) for s in forget]
-        rows = [(source, size, mtime, context, n) for source, size, mtime, n in files]
+        listed = list(files)
+        rows = [(source, size, mtime, context, n) for source, size, mtime, _ctime, n in listed]
         noted = dict(notes or {})
         if not (gone or rows or noted):
             return
         with self._writing() as con:
             con.executemany("DELETE FROM files WHERE source = ?", gone)
+            con.executemany("DELETE FROM changed WHERE source = ?", gone)
             con.executemany("DELETE FROM notes WHERE source = ?", gone + [(s,) for s in noted])
             con.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)", rows)
+            con.executemany("INSERT OR REPLACE INTO changed VALUES (?, ?)",
+                            [(source, ctime) for source, _size, _mtime, ctime, _n in listed])
             con.executemany("INSERT INTO notes VALUES (?, ?, ?, ?, ?, ?)",
-                            [(source, seq, *note) for source, listed in noted.items()
-                             for seq, note in enumerate(listed)])
+                            [(source, seq, *note) for source, items in noted.items()
+                             for seq, note in enumerate(items)])
 
     def notes(self) -> dict[str, list[Note]]:
         """``source → [(kind, suffix, reason, named), …]`` in reading order (:data:`Note`)."""
@@ -89,13 +103,13 @@ def file_store(ix: Any) -> FileStore:
     return side_store(ix, FILE_NAME, FileStore)
 
 
-def stat_of(path: Path) -> tuple[int, int] | None:
-    """``(size, mtime_ns)`` of ``path``, None when it cannot be asked."""
+def stat_of(path: Path) -> tuple[int, int, int] | None:
+    """``(size, mtime_ns, ctime_ns)`` of ``path``, None when it cannot be asked."""
     try:
         st = path.stat()
     except OSError:
         return None
-    return st.st_size, st.st_mtime_ns
+    return st.st_size, st.st_mtime_ns, st.st_ctime_ns
 
 
 def context(tagger_fingerprint: str) -> str:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import os
 from contextlib import suppress
 from dataclasses import dataclass, replace
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from whoosh import index as whoosh_index
 from whoosh.index import LockError
@@ -116,6 +116,9 @@ def prepare(article: Article) -> PreparedArticle:
 
 class IndexWriter:
     """A write transaction on one index (see the module docstring)."""
+
+    #: Whether it only says what it would do (:class:`DryWriter`).
+    dry = False
 
     def __init__(self, ix: whoosh_index.Index, *, timeout: float = 10.0, fresh: bool = False) -> None:
         try:
@@ -215,7 +218,8 @@ class IndexWriter:
         self.added_articles += articles
         self.added_sections += len(rows)
 
-    def add_files(self, articles: Iterable[Article | PreparedArticle], skipped: list[Skip] | None = None) -> int:
+    def add_files(self, articles: Iterable[Article | PreparedArticle], skipped: list[Skip] | None = None,
+                  where: Callable[[str], str] | None = None) -> int:
         """Add the articles read from files, each file's replacing what it gave before.
 
         A file's earlier articles are deleted once its new ones are all in (a Whoosh
@@ -227,7 +231,9 @@ class IndexWriter:
         skip is replaced by a copy that says how many (``removed``, ``kept``).
         An article whose id belongs to an article of another file, which this
         transaction does not read again, is not added (never overwritten): it gets
-        a skip naming both, and counts in ``refused_articles``.
+        a skip naming both, and counts in ``refused_articles``; the skip gives the refused
+        file's path as ``where`` tells it from the file's name in the index (the reading's
+        path, so that the account names the file where it lies; default: the name itself).
         Returns the number of articles added.
         """
         if skipped is None:
@@ -247,7 +253,7 @@ class IndexWriter:
                 added = 0
             owner = None if self._fresh else self._owner(article.id)
             if owner is not None and owner != file and owner not in read and owner not in self._dropped:
-                skipped.append(Skip(file, f"id clash: article {article.id} is already the id of an article of"
+                skipped.append(Skip(where(file) if where is not None else file, f"id clash: article {article.id} is already the id of an article of"
                                           f" {owner}, which is not replaced; rename one of the files,"
                                           f" or remove {owner} first (--remove-file)"))
                 self.refused_articles += 1
@@ -290,9 +296,9 @@ class IndexWriter:
         if not earlier:
             return skip
         if skip.transient:
-            return replace(skip, reason=f"{skip.reason}; {_its(earlier, True)}", kept=earlier)
+            return replace(skip, reason=f"{skip.reason}; {_its(earlier, True, self.dry)}", kept=earlier)
         self.delete_file(skip.source or "")
-        return replace(skip, reason=f"{skip.reason}; {_its(earlier, False)}",
+        return replace(skip, reason=f"{skip.reason}; {_its(earlier, False, self.dry)}",
                        removed=earlier)
 
     def earlier_articles(self, file: str) -> int:
@@ -397,10 +403,13 @@ def _as_article(item: Any) -> Article:
         raise InvalidArgumentError(f"article {item.get('id')!r}: {e}") from None
 
 
-def _its(n: int, kept: bool) -> str:
+def _its(n: int, kept: bool, would: bool = False) -> str:
     """What became of a skipped file's ``n`` earlier articles, in words: ``its 1 earlier
-    article is kept``, ``its 3 earlier articles were removed from the index``."""
+    article is kept``, ``its 3 earlier articles were removed from the index`` (``would``:
+    what a dry run would do, ``… would be removed from the index``)."""
     one = n == 1
+    if would:
+        return f"its {n} earlier article{'' if one else 's'} would be {'kept' if kept else 'removed from the index'}"
     if kept:
         return f"its {n} earlier article{'' if one else 's'} {'is' if one else 'are'} kept"
     return f"its {n} earlier article{'' if one else 's'} {'was' if one else 'were'} removed from the index"
@@ -444,3 +453,65 @@ def compact_grams(ix: whoosh_index.Index, *, slack: int = 1000) -> bool:
         return True
     finally:
         lock.release()
+
+
+class DryWriter(IndexWriter):
+    """What :class:`IndexWriter` would do, without writing: a dry run's ``add_files`` takes the
+    same decisions over the committed index (which earlier articles each file's replace, ids
+    clashing with another file's, a skipped file's earlier articles kept or removed) and counts
+    them in the same fields, through a searcher; it takes no lock and changes nothing."""
+
+    dry = True
+
+    def __init__(self, ix: whoosh_index.Index) -> None:
+        self._ix = ix
+        self._searcher = ix.searcher()
+        self._fresh = False
+        self._written = set()
+        self._unfinished = set()
+        self._skips_seen = 0
+        self._dropped = set()
+        self._deleted: set[str] = set()  # files whose committed articles it would delete
+        self.added_articles = self.added_sections = 0
+        self.refused_articles = self.refused_sections = self.refused_files = 0
+        self.clashed_files = set()
+        self.replaced_files = set()
+
+    def add(self, article: Article | PreparedArticle) -> int:
+        article = article.article if isinstance(article, PreparedArticle) else article
+        self._written.add(article.id)
+        self.added_articles += 1
+        self.added_sections += max(1, len(article.sections))
+        return max(1, len(article.sections))
+
+    def _owner(self, article_id: str) -> str | None:
+        docnum = self._searcher.document_number(article_id=article_id)
+        if docnum is None:
+            return None
+        file = self._searcher.stored_fields(docnum).get("file")
+        return None if file in self._deleted else file
+
+    def _committed(self, file: str) -> set[str]:
+        if file in self._deleted:
+            return set()
+        return {self._searcher.stored_fields(d)["article_id"] for d in self._searcher.docs_for_query(Term("file", file))}
+
+    def earlier_articles(self, file: str) -> int:
+        return len(self._committed(file) - self._written)
+
+    def delete_file(self, file: str) -> int:
+        n = sum(1 for _ in self._searcher.docs_for_query(Term("file", file))) if file not in self._deleted else 0
+        self._deleted.add(file)
+        return n
+
+    def delete_article(self, article_id: str) -> int:
+        raise NotImplementedError("a dry run deletes no article")
+
+    def commit(self) -> None:
+        self.cancel()
+
+    def cancel(self) -> None:
+        self._searcher.close()
+
+    def __enter__(self) -> "DryWriter":
+        return self
