@@ -52,6 +52,7 @@ from ..documents import Article, Section, article_id
 from .dates import PRINTED_DATE, iso_date, printed_date
 from .masthead import read_masthead, self_named
 from .sources import canonical_source, credit_outlet, names_outlet
+from .wechat import mirror_header
 from .webpage import (LIST_ITEM, dated_line, is_chinese, is_menu, kind_of, menu_item, never_title, part_label,
                       published_date, staff_line, title_date, without_toolbar)
 
@@ -1153,15 +1154,19 @@ def parse_page(text: str, source: str, meta: Mapping[str, Any] | None = None) ->
     wins over ``meta``, and its lines are taken out of the text; a page that names
     no outlet otherwise may name itself (:func:`.masthead.self_named`). A labelled author
     on such a line among the first (``作者: 王某律师 时间: …``) is the first article's byline
-    where it prints none of its own.
+    where it prints none of its own, as is the account line of a WeChat article a mirror
+    prints (:func:`.wechat.mirror_header`: its header is no text).
     A table of labelled fields heading the page (:func:`field_table`) is no text; the title
     its ``标题`` cell gives is the first article's."""
     if meta and isinstance(meta.get("source"), str):
         meta = {**meta, "source": canonical_source(meta["source"]) or None}
+    text, mirrored = mirror_header(text)  # 查看原文 ⏎ 其他 ⏎ 标题 ⏎ 作者 公众号 2023-05-18: a WeChat mirror's
     text, printed = read_masthead(text)
-    byline = printed.pop("byline", None)  # 作者: 王某律师 时间: …, among the first lines: the first article's
+    printed = {**{k: v for k, v in mirrored.items() if k not in ("byline", "title")}, **printed}
+    byline = printed.pop("byline", None) or mirrored.get("byline")  # 作者: 王某律师 时间: …, among the first lines: the first article's
     text, edition = page_lines(text)
     text, labelled = field_table(text)  # | 索引号:… | ⏎ | 标题:… | ⏎ | 发布日期:… |: the page's record
+    labelled = labelled or mirrored.get("title")
     if edition:
         printed = {**edition, **printed}
     if printed:

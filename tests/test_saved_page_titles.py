@@ -1,0 +1,34 @@
+"""Saved news pages read as a reader reads them, titles and bodies: a WeChat mirror's
+header, a paper site's label over an excerpt, authors printed over the text, printed
+datelines. Each page is made up with the structure of a saved page."""
+
+from __future__ import annotations
+
+from support import SAVED_BODY as BODY, saved_page
+
+first = saved_page
+
+
+# ---------------------------------------------------------------- a WeChat mirror's header
+
+
+def test_a_wechat_mirrors_header_is_no_title_and_its_account_line_dates_and_credits(tmp_path):
+    page = ("查看原文\n其他\n\n青石法院:执行和解的三个问题\n\n王明远 李青 青石法苑 2023-05-18\n\n" + BODY)
+    a, _ = first(tmp_path, page)
+    assert a.title == "青石法院:执行和解的三个问题"
+    assert (a.date, a.byline) == ("2023-05-18", "王明远 李青")
+    assert "查看原文" not in a.text and "青石法苑" not in a.text
+    assert a.text.startswith("近日，青石县人民法院")
+
+
+def test_a_wechat_mirrors_account_line_with_its_day_under_it(tmp_path):
+    page = ("查看原文\n其他\n\n执行措施一览表\n\n王明远 青石法苑\n2024-09-19\n青石法苑\n\n" + BODY)
+    a, _ = first(tmp_path, page)
+    assert (a.title, a.date, a.byline) == ("执行措施一览表", "2024-09-19", "王明远")
+    assert a.text.startswith("近日，青石县人民法院")
+
+
+def test_a_page_opening_with_a_sentence_about_the_original_is_read_as_before(tmp_path):
+    page = "查看原文\n\n青石法院集中执行护民生\n\n" + BODY
+    a, _ = first(tmp_path, page)
+    assert "近日，青石县人民法院" in a.text
