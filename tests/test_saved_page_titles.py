@@ -32,3 +32,18 @@ def test_a_page_opening_with_a_sentence_about_the_original_is_read_as_before(tmp
     page = "查看原文\n\n青石法院集中执行护民生\n\n" + BODY
     a, _ = first(tmp_path, page)
     assert "近日，青石县人民法院" in a.text
+
+
+# ---------------------------------------------------------------- a paper site's label over an excerpt
+
+
+def test_a_label_announcing_part_of_a_paper_is_no_title_and_no_text(tmp_path):
+    page = "论文部分内容阅读\n" + BODY
+    a, _ = first(tmp_path, page)
+    assert "内容阅读" not in a.title and "内容阅读" not in a.text
+    assert a.text.startswith("近日，青石县人民法院")
+
+
+def test_a_headline_about_reading_stays_the_title(tmp_path):
+    a, _ = first(tmp_path, "青石法院开展法律文书阅读月活动\n\n" + BODY)
+    assert a.title == "青石法院开展法律文书阅读月活动"

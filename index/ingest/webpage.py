@@ -376,6 +376,8 @@ def kind_of(text: str) -> str:
         return "nav"
     if t in ("号外", "【号外】"):
         return "tool"  # a WeChat account's label over an article: no title and no text
+    if _EXCERPT_LABEL.match(t):
+        return "tool"  # 论文部分内容阅读: a paper site's label over the part it shows, no title and no text
     if is_dispatch(t):
         return "tool"  # 发自:山西朔州, a reporter's dispatch line: no title and no text
     if site_address_line(t):
@@ -597,6 +599,8 @@ def split_credit(text: str) -> tuple[str | None, str]:
 #: A question mark opening a title: a character the save could not encode (``?2021年…``).
 _LOST_MARK = re.compile(r"^[?？]+(?=[\u3400-\u9fff0-9“《【])")
 #: A list item's mark (``- 最新文件``, ``• 打印``).
+#: A paper site's label over the part of a paper it shows (``论文部分内容阅读``, ``全文阅读``).
+_EXCERPT_LABEL = re.compile(r"^(?:论文|文章|期刊)?(?:部分内容|全文)(?:阅读|预览)$")
 LIST_ITEM = re.compile(r"^[-•*▪◦]")
 _BULLETS = re.compile(r"[•▪◦]|^[-*]")
 
