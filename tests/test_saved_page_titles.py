@@ -47,3 +47,14 @@ def test_a_label_announcing_part_of_a_paper_is_no_title_and_no_text(tmp_path):
 def test_a_headline_about_reading_stays_the_title(tmp_path):
     a, _ = first(tmp_path, "青石法院开展法律文书阅读月活动\n\n" + BODY)
     assert a.title == "青石法院开展法律文书阅读月活动"
+
+
+# ---------------------------------------------------------------- a headline printed as a list item
+
+
+def test_a_headline_printed_as_a_list_item_under_a_tags_line_has_no_bullet(tmp_path):
+    page = ("标签: 地方立法\n\n  • 青石县物业管理条例\n\n    青石县人大常委会公告\n\n"
+            "      《青石县物业管理条例》经青石县人民代表大会常务委员会会议通过，现予公布，自公布之日起施行。\n\n" + BODY)
+    a, _ = first(tmp_path, page)
+    assert a.title.startswith("青石县物业管理条例")
+    assert "•" not in a.title and "标签" not in a.title

@@ -62,6 +62,7 @@ TITLE_MAX = 30
 _PROVIDED = re.compile(r"[（(][^（）()]{0,12}(?:提供|供图|摄)[）)]")
 _INLINE_TAIL = re.compile(r"^(.*[。！？…”])\s*[（(]([^（）()]{1,40})[）)]$")
 _INLINE_CREDIT = re.compile(r"^(.*[。！？…”])\s*((?:[" + HAN + r"]{1,4}\s*){1,4}摄)$")
+_BULLET = re.compile(r"^[•▪◦]\s*")
 _ARROW = re.compile(r"^[▲△▼▽◀◁◆]\s*")
 _MARKDOWN = re.compile(r"^(#{1,6})\s*(.*)$")
 _ANAPHORIC = re.compile(r"^(?:这|此|该|其|同时|因此|但|而|并|所以|此外|另外|对此)")
@@ -1122,6 +1123,7 @@ def _article(draft: _Draft, source: str, ordinal: int) -> Article:
             sections = (Section(None, draft.title), *sections)
     if title:
         title = without_toolbar(title)  # 标题 分享到： 打印 关闭: the site's toolbar is no part of it
+        title = _BULLET.sub("", title) or title  # • 某某市物业管理条例, a headline printed as a list's item
         title = _TITLE_LABEL.sub("", title)  # 标题：… printed with its label: the title is what follows
     original = _ORIGINAL_TITLE.match(title or "")
     if original:
