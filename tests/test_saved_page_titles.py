@@ -58,3 +58,21 @@ def test_a_headline_printed_as_a_list_item_under_a_tags_line_has_no_bullet(tmp_p
     a, _ = first(tmp_path, page)
     assert a.title.startswith("青石县物业管理条例")
     assert "•" not in a.title and "标签" not in a.title
+
+
+
+# ---------------------------------------------------------------- a date printed after a lead-in
+
+
+def test_a_date_right_after_the_lead_in_dates_an_undated_article(tmp_path):
+    for lead in ("本網青石訊:2008年2月27日,", "青石县法院网讯2024年3月5日上午，"):
+        a, _ = first(tmp_path, f"{lead}青石县人民法院组织干警开展集中执行行动，共执结案件十二件。\n" + BODY)
+        assert a.date == ("2008-02-27" if "2008" in lead else "2024-03-05")
+
+
+def test_a_date_opening_a_sentence_about_events_or_a_period_gives_no_date(tmp_path):
+    for opening in ("2008年2月27日，青石县人民法院组织干警开展集中执行行动，共执结案件十二件。\n",
+                    "本报讯 2025年12月20日至2026年2月28日，青石县人民法院开展集中执行行动，共执结案件十二件。\n",
+                    "本报讯 近日，青石县人民法院执结一起2008年2月27日立案的案件，执行到位金额八十余万元。\n"):
+        a, _ = first(tmp_path, opening + BODY)
+        assert a.date is None, opening

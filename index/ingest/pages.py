@@ -1135,6 +1135,7 @@ def _article(draft: _Draft, source: str, ordinal: int) -> Article:
     return Article(
         id=article_id(source, ordinal),
         file=source,
+        date=_dateline_date(sections),
         title=title or fallback_title(lead),
         sections=sections,
         ordinal=ordinal,
@@ -1144,6 +1145,26 @@ def _article(draft: _Draft, source: str, ordinal: int) -> Article:
         captions=tuple(draft.captions),
         meta={"column": draft.column} if draft.column else {},
     )
+
+
+#: A day printed right after a news lead-in (``本网淮安讯:2008年2月27日,…``, ``本报讯（记者 张三）
+#: 2024年3月5日，…``); not a period (``…日至…``).
+_LEADIN_DAY = re.compile(r"^[^，,。；;！？:：\s（(]{0,16}[讯訊]\s*(?:[（(][^（）()]{0,30}[）)])?\s*[:：]?\s*"
+                         r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?!\s*(?:至|到|—|-|~|起))")
+
+
+def _dateline_date(sections: tuple[Section, ...]) -> str | None:
+    """The day a text's lead-in dates it with (``本网淮安讯:2008年2月27日,…``,
+    ``本报讯（记者 张三）2024年3月5日，…``), or None. A day opening a text without a lead-in
+    (``2019年12月28日，全国人大常委会…``) is that of the events told, as is a day further on in
+    the sentence: neither dates it."""
+    if not sections or sections[0].heading is not None:
+        return None
+    m = _LEADIN_DAY.match(sections[0].text)
+    try:
+        return printed_date(re.sub(r"\s+", "", m.group(1))) if m else None
+    except ValueError:
+        return None
 
 
 def parse_page(text: str, source: str, meta: Mapping[str, Any] | None = None) -> list[Article]:
