@@ -76,3 +76,14 @@ def test_a_date_opening_a_sentence_about_events_or_a_period_gives_no_date(tmp_pa
                     "本报讯 近日，青石县人民法院执结一起2008年2月27日立案的案件，执行到位金额八十余万元。\n"):
         a, _ = first(tmp_path, opening + BODY)
         assert a.date is None, opening
+
+
+# ---------------------------------------------------------------- authors printed as the first line of the text
+
+
+def test_authors_names_opening_a_web_articles_text_are_its_byline(tmp_path):
+    page = ("首页 > 理论研究\n\n《青石县执行规定》的理解与适用\n\n发布时间:2018-07-01\n\n王明远 李 青\n\n" + BODY)
+    a, web = first(tmp_path, page)
+    assert web
+    assert a.byline == "王明远 李青" or a.byline == "王明远 李 青"
+    assert "王明远" not in a.text and a.text.startswith("近日，青石县人民法院")

@@ -44,10 +44,10 @@ from typing import Any, Iterable, Mapping
 from ..analysis.chars import normalize_chars
 from ..analysis.fold import fold, strip_ruby
 from ..documents import Article, Section, article_id
-from .clean import (HEADING_MAX, affiliation, after_dateline, byline_text, cell_width, clean_byline, ends_sentence, is_dispatch, lead_in, link_list, photo_note,
+from .clean import (HEADING_MAX, affiliation, is_names, after_dateline, byline_text, cell_width, clean_byline, ends_sentence, is_dispatch, lead_in, link_list, photo_note,
                     reporter_credit, table_rows)
 from .dates import PRINTED_DATE, iso_date, printed_date
-from .sources import canonical_source, credit_outlet, known_source, names_outlet
+from .sources import canonical_source, credit_outlet, known_source, names_outlet, person_or_phone
 
 _SEP = r"[>＞»›→/|｜]"
 #: A word an English site prints in its header or toolbar (``RSS``, ``Site Map``, ``Search This Site``,
@@ -790,6 +790,8 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
             page.bylines.append(credit)  # 王某 作者单位：某某县人民法院 above the text: no title
         elif not page.has_body and reporter_credit(text):
             page.bylines.append(clean_byline(text))  # 本报记者 张三 通讯员 李四 above the text: no title
+        elif page.title is not None and not page.has_body and not page.bylines and _authors(text):
+            page.bylines.append(clean_byline(text))  # 刘某某 林 某 under the headline, above the text: its authors
         elif page.title is None and not page.has_body and len(text) <= 80 and not ends_sentence(text):
             if never_title(text, chinese):
                 page.dropped.append(text)  # a menu item or a label above the text (- 最新文件, 编者按)
@@ -987,6 +989,15 @@ def _body_line(page: WebPage, text: str, after: list[Block]) -> None:
         page.parts.append((text, []))
         return
     page.parts[-1][1].append(text)
+
+
+def _authors(text: str) -> bool:
+    """A line of authors' names alone (``刘某某 林 某``, ``祁某 楼某某 管某某``, ``某某法院 刘某``):
+    names (:func:`.clean.is_names`), half of them or more a common surname's, none a photo's credit."""
+    if not is_names(text) or re.search(r"摄|记者|記者", text):
+        return False
+    names = clean_byline(text).split()
+    return 2 * sum(person_or_phone(n) and not re.search(r"\d", n) for n in names) >= len(names)
 
 
 def squash(text: str) -> str:
