@@ -87,3 +87,19 @@ def test_authors_names_opening_a_web_articles_text_are_its_byline(tmp_path):
     assert web
     assert a.byline == "王明远 李青" or a.byline == "王明远 李 青"
     assert "王明远" not in a.text and a.text.startswith("近日，青石县人民法院")
+
+
+# ---------------------------------------------------------------- a font-size toolbar over the text
+
+
+def test_a_font_size_toolbar_over_the_text_is_no_text(tmp_path):
+    for tool in ("小字号", "大字号", "【字体:    打印本页", "【字体：大 中 小】"):
+        page = f"青石法院集中执行护民生\n\n发布时间：2024-03-05 来源：青石日报\n\n{tool}\n\n" + BODY
+        a, _ = first(tmp_path, page)
+        assert "字号" not in a.text and "字体" not in a.text and "打印" not in a.text, tool
+        assert a.text.startswith("近日，青石县人民法院"), tool
+
+
+def test_a_sentence_about_a_font_size_stays_text(tmp_path):
+    a, _ = first(tmp_path, "青石法院集中执行护民生\n\n字体大小统一为小四号，文书格式由执行局统一制作并送达当事人。\n" + BODY)
+    assert "字体大小统一为小四号" in a.text
