@@ -51,8 +51,7 @@ from ..analysis.fold import fold, strip_ruby
 from ..documents import Article, Section, article_id
 from .dates import PRINTED_DATE, iso_date, printed_date
 from .masthead import read_masthead, self_named
-from .sources import canonical_source, credit_outlet, names_outlet
-from .wechat import mirror_header
+from .sources import canonical_source, credit_outlet, known_source, names_outlet
 from .webpage import (LIST_ITEM, dated_line, is_chinese, is_menu, kind_of, menu_item, never_title, part_label,
                       published_date, staff_line, title_date, without_toolbar)
 
@@ -1147,6 +1146,64 @@ def _article(draft: _Draft, source: str, ordinal: int) -> Article:
     )
 
 
+# ---------------------------------------------------------------- a WeChat article as mirror sites print it
+#
+# Sites that mirror WeChat articles print the app's header over the headline (查看原文 ⏎ 其他)
+# and the account line under it: the authors, the account and the day (桑林 容才杰 新则 2023-05-18;
+# the day may stand on the next line, and the account's name may be printed again under it).
+# The header is no title and no text, the line under it the title; the account line is the
+# article's date and byline (every name before the account's), the account its source when it
+# is an outlet or a court.
+
+#: The header a mirror prints over a WeChat article, a line each.
+MIRROR_HEADER = ("查看原文", "其他")
+#: A WeChat account line: up to five names, then the day (and time) it was posted.
+_MIRROR_ACCOUNT = re.compile(r"^(?:(?:原创|转载)\s+)?(?P<names>(?:(?!\d{4})[^\s，。；！？,;!?：:|｜]{1,20}\s+){0,4}(?!\d{4})[^\s，。；！？,;!?：:|｜]{1,20})"
+                      r"(?:\s*(?P<date>\d{4}\s*(?:-\s*\d{1,2}\s*-\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)))?"
+                      r"(?:\s+\d{1,2}:\d{2})?$")
+_MIRROR_DAY = re.compile(r"^\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2})?$")
+_MIRROR_COURT = re.compile(r"^[\u4e00-\u9fff]{2,24}(?:人民法院|法院|中院|高院|法庭|人民检察院|检察院)$")
+
+
+def _mirror_day(text: str) -> str | None:
+    try:
+        return iso_date(re.sub(r"\s+", "", text))
+    except ValueError:
+        return None
+
+
+def mirror_header(text: str) -> tuple[str, dict[str, Any]]:
+    """``(text without a WeChat mirror's header, headline and account line, what they say)``;
+    ``(text, {})`` for a page that does not open with the header (:data:`MIRROR_HEADER`)."""
+    lines = text.splitlines(keepends=True)
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    if len(filled) < 3 or tuple(lines[k].strip() for k in filled[:2]) != MIRROR_HEADER:
+        return text, {}
+    dropped = set(filled[:3])
+    said: dict[str, Any] = {"title": lines[filled[2]].strip()}
+    at = 3  # filled[2] is the headline; the account line is printed under it
+    m = _MIRROR_ACCOUNT.match(lines[filled[at]].strip()) if at < len(filled) else None
+    date = m and (_mirror_day(m.group("date")) if m.group("date") else None)
+    if m and not date and at + 1 < len(filled) and _MIRROR_DAY.match(lines[filled[at + 1]].strip()):
+        date = _mirror_day(lines[filled[at + 1]].strip().split()[0])  # 孙政 王夏 法务之家 ⏎ 2024-09-19
+        if date:
+            dropped.add(filled[at + 1])
+    if m and date:
+        dropped.add(filled[at])
+        said["date"] = date
+        names = m.group("names").split()
+        account = names[-1]
+        if len(names) >= 2:
+            said["byline"] = " ".join(names[:-1])
+        if known_source(account) or _MIRROR_COURT.match(account):
+            said["source"] = canonical_source(account)
+        after = max(dropped) + 1
+        nxt = next((k for k in filled if k >= after), None)
+        if nxt is not None and lines[nxt].strip() == account:
+            dropped.add(nxt)  # the account's name printed again under its line
+    return "".join(line for k, line in enumerate(lines) if k not in dropped), said
+
+
 #: A day printed right after a news lead-in (``本网淮安讯:2008年2月27日,…``, ``本报讯（记者 张三）
 #: 2024年3月5日，…``); not a period (``…日至…``).
 _LEADIN_DAY = re.compile(r"^[^，,。；;！？:：\s（(]{0,16}[讯訊]\s*(?:[（(][^（）()]{0,30}[）)])?\s*[:：]?\s*"
@@ -1178,7 +1235,7 @@ def parse_page(text: str, source: str, meta: Mapping[str, Any] | None = None) ->
     no outlet otherwise may name itself (:func:`.masthead.self_named`). A labelled author
     on such a line among the first (``作者: 王某律师 时间: …``) is the first article's byline
     where it prints none of its own, as is the account line of a WeChat article a mirror
-    prints (:func:`.wechat.mirror_header`: its header is no text).
+    prints (:func:`mirror_header`: its header is no text).
     A table of labelled fields heading the page (:func:`field_table`) is no text; the title
     its ``标题`` cell gives is the first article's."""
     if meta and isinstance(meta.get("source"), str):
