@@ -51,7 +51,7 @@ from ..analysis.fold import fold, strip_ruby
 from ..documents import Article, Section, article_id
 from .dates import PRINTED_DATE, iso_date, printed_date
 from .masthead import read_masthead, self_named
-from .sources import canonical_source, credit_outlet, names_outlet
+from .sources import canonical_source, credit_outlet, known_source, names_outlet
 from .webpage import (LIST_ITEM, dated_line, is_chinese, is_menu, kind_of, menu_item, never_title, part_label,
                       published_date, staff_line, title_date, without_toolbar)
 
@@ -61,6 +61,7 @@ TITLE_MAX = 30
 _PROVIDED = re.compile(r"[（(][^（）()]{0,12}(?:提供|供图|摄)[）)]")
 _INLINE_TAIL = re.compile(r"^(.*[。！？…”])\s*[（(]([^（）()]{1,40})[）)]$")
 _INLINE_CREDIT = re.compile(r"^(.*[。！？…”])\s*((?:[" + HAN + r"]{1,4}\s*){1,4}摄)$")
+_BULLET = re.compile(r"^[•▪◦]\s*")
 _ARROW = re.compile(r"^[▲△▼▽◀◁◆]\s*")
 _MARKDOWN = re.compile(r"^(#{1,6})\s*(.*)$")
 _ANAPHORIC = re.compile(r"^(?:这|此|该|其|同时|因此|但|而|并|所以|此外|另外|对此)")
@@ -1121,6 +1122,7 @@ def _article(draft: _Draft, source: str, ordinal: int) -> Article:
             sections = (Section(None, draft.title), *sections)
     if title:
         title = without_toolbar(title)  # 标题 分享到： 打印 关闭: the site's toolbar is no part of it
+        title = _BULLET.sub("", title) or title  # • 某某市物业管理条例, a headline printed as a list's item
         title = _TITLE_LABEL.sub("", title)  # 标题：… printed with its label: the title is what follows
     original = _ORIGINAL_TITLE.match(title or "")
     if original:
@@ -1132,6 +1134,7 @@ def _article(draft: _Draft, source: str, ordinal: int) -> Article:
     return Article(
         id=article_id(source, ordinal),
         file=source,
+        date=_dateline_date(sections),
         title=title or fallback_title(lead),
         sections=sections,
         ordinal=ordinal,
@@ -1141,6 +1144,84 @@ def _article(draft: _Draft, source: str, ordinal: int) -> Article:
         captions=tuple(draft.captions),
         meta={"column": draft.column} if draft.column else {},
     )
+
+
+# ---------------------------------------------------------------- a WeChat article as mirror sites print it
+#
+# Sites that mirror WeChat articles print the app's header over the headline (查看原文 ⏎ 其他)
+# and the account line under it: the authors, the account and the day (桑林 容才杰 新则 2023-05-18;
+# the day may stand on the next line, and the account's name may be printed again under it).
+# The header is no title and no text, the line under it the title; the account line is the
+# article's date and byline (every name before the account's), the account its source when it
+# is an outlet or a court.
+
+#: The header a mirror prints over a WeChat article, a line each.
+MIRROR_HEADER = ("查看原文", "其他")
+#: A WeChat account line: up to five names, then the day (and time) it was posted.
+_MIRROR_ACCOUNT = re.compile(r"^(?:(?:原创|转载)\s+)?(?P<names>(?:(?!\d{4})[^\s，。；！？,;!?：:|｜]{1,20}\s+){0,4}(?!\d{4})[^\s，。；！？,;!?：:|｜]{1,20})"
+                      r"(?:\s*(?P<date>\d{4}\s*(?:-\s*\d{1,2}\s*-\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)))?"
+                      r"(?:\s+\d{1,2}:\d{2})?$")
+_MIRROR_DAY = re.compile(r"^\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2})?$")
+_MIRROR_COURT = re.compile(r"^[\u4e00-\u9fff]{2,24}(?:人民法院|法院|中院|高院|法庭|人民检察院|检察院)$")
+
+
+def _mirror_day(text: str) -> str | None:
+    try:
+        return iso_date(re.sub(r"\s+", "", text))
+    except ValueError:
+        return None
+
+
+def mirror_header(text: str) -> tuple[str, dict[str, Any]]:
+    """``(text without a WeChat mirror's header, headline and account line, what they say)``;
+    ``(text, {})`` for a page that does not open with the header (:data:`MIRROR_HEADER`)."""
+    lines = text.splitlines(keepends=True)
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    if len(filled) < 3 or tuple(lines[k].strip() for k in filled[:2]) != MIRROR_HEADER:
+        return text, {}
+    dropped = set(filled[:3])
+    said: dict[str, Any] = {"title": lines[filled[2]].strip()}
+    at = 3  # filled[2] is the headline; the account line is printed under it
+    m = _MIRROR_ACCOUNT.match(lines[filled[at]].strip()) if at < len(filled) else None
+    date = m and (_mirror_day(m.group("date")) if m.group("date") else None)
+    if m and not date and at + 1 < len(filled) and _MIRROR_DAY.match(lines[filled[at + 1]].strip()):
+        date = _mirror_day(lines[filled[at + 1]].strip().split()[0])  # 孙政 王夏 法务之家 ⏎ 2024-09-19
+        if date:
+            dropped.add(filled[at + 1])
+    if m and date:
+        dropped.add(filled[at])
+        said["date"] = date
+        names = m.group("names").split()
+        account = names[-1]
+        if len(names) >= 2:
+            said["byline"] = " ".join(names[:-1])
+        if known_source(account) or _MIRROR_COURT.match(account):
+            said["source"] = canonical_source(account)
+        after = max(dropped) + 1
+        nxt = next((k for k in filled if k >= after), None)
+        if nxt is not None and lines[nxt].strip() == account:
+            dropped.add(nxt)  # the account's name printed again under its line
+    return "".join(line for k, line in enumerate(lines) if k not in dropped), said
+
+
+#: A day printed right after a news lead-in (``本网淮安讯:2008年2月27日,…``, ``本报讯（记者 张三）
+#: 2024年3月5日，…``); not a period (``…日至…``).
+_LEADIN_DAY = re.compile(r"^[^，,。；;！？:：\s（(]{0,16}[讯訊]\s*(?:[（(][^（）()]{0,30}[）)])?\s*[:：]?\s*"
+                         r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?!\s*(?:至|到|—|-|~|起))")
+
+
+def _dateline_date(sections: tuple[Section, ...]) -> str | None:
+    """The day a text's lead-in dates it with (``本网淮安讯:2008年2月27日,…``,
+    ``本报讯（记者 张三）2024年3月5日，…``), or None. A day opening a text without a lead-in
+    (``2019年12月28日，全国人大常委会…``) is that of the events told, as is a day further on in
+    the sentence: neither dates it."""
+    if not sections or sections[0].heading is not None:
+        return None
+    m = _LEADIN_DAY.match(sections[0].text)
+    try:
+        return printed_date(re.sub(r"\s+", "", m.group(1))) if m else None
+    except ValueError:
+        return None
 
 
 def parse_page(text: str, source: str, meta: Mapping[str, Any] | None = None) -> list[Article]:
@@ -1153,15 +1234,19 @@ def parse_page(text: str, source: str, meta: Mapping[str, Any] | None = None) ->
     wins over ``meta``, and its lines are taken out of the text; a page that names
     no outlet otherwise may name itself (:func:`.masthead.self_named`). A labelled author
     on such a line among the first (``作者: 王某律师 时间: …``) is the first article's byline
-    where it prints none of its own.
+    where it prints none of its own, as is the account line of a WeChat article a mirror
+    prints (:func:`mirror_header`: its header is no text).
     A table of labelled fields heading the page (:func:`field_table`) is no text; the title
     its ``标题`` cell gives is the first article's."""
     if meta and isinstance(meta.get("source"), str):
         meta = {**meta, "source": canonical_source(meta["source"]) or None}
+    text, mirrored = mirror_header(text)  # 查看原文 ⏎ 其他 ⏎ 标题 ⏎ 作者 公众号 2023-05-18: a WeChat mirror's
     text, printed = read_masthead(text)
-    byline = printed.pop("byline", None)  # 作者: 王某律师 时间: …, among the first lines: the first article's
+    printed = {**{k: v for k, v in mirrored.items() if k not in ("byline", "title")}, **printed}
+    byline = printed.pop("byline", None) or mirrored.get("byline")  # 作者: 王某律师 时间: …, among the first lines: the first article's
     text, edition = page_lines(text)
     text, labelled = field_table(text)  # | 索引号:… | ⏎ | 标题:… | ⏎ | 发布日期:… |: the page's record
+    labelled = labelled or mirrored.get("title")
     if edition:
         printed = {**edition, **printed}
     if printed:

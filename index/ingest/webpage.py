@@ -44,10 +44,10 @@ from typing import Any, Iterable, Mapping
 from ..analysis.chars import normalize_chars
 from ..analysis.fold import fold, strip_ruby
 from ..documents import Article, Section, article_id
-from .clean import (HEADING_MAX, affiliation, after_dateline, byline_text, cell_width, clean_byline, ends_sentence, is_dispatch, lead_in, link_list, photo_note,
+from .clean import (HEADING_MAX, affiliation, is_names, after_dateline, byline_text, cell_width, clean_byline, ends_sentence, is_dispatch, lead_in, link_list, photo_note,
                     reporter_credit, table_rows)
 from .dates import PRINTED_DATE, iso_date, printed_date
-from .sources import canonical_source, credit_outlet, known_source, names_outlet
+from .sources import canonical_source, credit_outlet, known_source, names_outlet, person_or_phone
 
 _SEP = r"[>＞»›→/|｜]"
 #: A word an English site prints in its header or toolbar (``RSS``, ``Site Map``, ``Search This Site``,
@@ -67,7 +67,7 @@ _WHERE = re.compile(r"^.{0,6}(?:当前位置|当前所在|您的位置|你的位
                     r"\s*[:：>»]")
 _MENU_SPLIT = re.compile(r"\s*[|｜·•]\s*|\s{2,}|\u3000+")
 _TOOL = re.compile(
-    r"^(?:【?\s*字号\s*[:：]?|【?\s*大\s+中\s+小\s*】?$|打印本页|【?\s*打印\s*】?|关闭窗口|【?\s*关闭\s*】?$|分享(?:到|至|给)|分享\s*[:：]"
+    r"^(?:【?\s*字号\s*[:：]?|[大中小]字号$|【?\s*字体\s*[:：]\s*(?:打印本页|[大中小\s|｜【】]+)\s*】?$|【?\s*大\s+中\s+小\s*】?$|打印本页|【?\s*打印\s*】?|关闭窗口|【?\s*关闭\s*】?$|分享(?:到|至|给)|分享\s*[:：]"
     r"|打开APP|打开.{0,8}APP|打开网易新闻|查看更多图片|扫一扫|返回顶部|收藏本页|加入收藏|点击收藏|我要纠错|举报$"
     r"|\[?\s*责任编辑\s*[:：]?\s*\]?$|字号\s*[:：]?[\s|｜]*$|[大中小\s|｜【】]+$|打印$|星期[一二三四五六日天]$"
     r"|\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*星期.$|[•·▪]?\s*欢迎(?:访问|光临)[^。，,]{0,30}$"
@@ -376,6 +376,8 @@ def kind_of(text: str) -> str:
         return "nav"
     if t in ("号外", "【号外】"):
         return "tool"  # a WeChat account's label over an article: no title and no text
+    if _EXCERPT_LABEL.match(t):
+        return "tool"  # 论文部分内容阅读: a paper site's label over the part it shows, no title and no text
     if is_dispatch(t):
         return "tool"  # 发自:山西朔州, a reporter's dispatch line: no title and no text
     if site_address_line(t):
@@ -597,6 +599,8 @@ def split_credit(text: str) -> tuple[str | None, str]:
 #: A question mark opening a title: a character the save could not encode (``?2021年…``).
 _LOST_MARK = re.compile(r"^[?？]+(?=[\u3400-\u9fff0-9“《【])")
 #: A list item's mark (``- 最新文件``, ``• 打印``).
+#: A paper site's label over the part of a paper it shows (``论文部分内容阅读``, ``全文阅读``).
+_EXCERPT_LABEL = re.compile(r"^(?:论文|文章|期刊)?(?:部分内容|全文)(?:阅读|预览)$")
 LIST_ITEM = re.compile(r"^[-•*▪◦]")
 _BULLETS = re.compile(r"[•▪◦]|^[-*]")
 
@@ -786,6 +790,8 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
             page.bylines.append(credit)  # 王某 作者单位：某某县人民法院 above the text: no title
         elif not page.has_body and reporter_credit(text):
             page.bylines.append(clean_byline(text))  # 本报记者 张三 通讯员 李四 above the text: no title
+        elif page.title is not None and not page.has_body and not page.bylines and _authors(text):
+            page.bylines.append(clean_byline(text))  # 刘某某 林 某 under the headline, above the text: its authors
         elif page.title is None and not page.has_body and len(text) <= 80 and not ends_sentence(text):
             if never_title(text, chinese):
                 page.dropped.append(text)  # a menu item or a label above the text (- 最新文件, 编者按)
@@ -983,6 +989,15 @@ def _body_line(page: WebPage, text: str, after: list[Block]) -> None:
         page.parts.append((text, []))
         return
     page.parts[-1][1].append(text)
+
+
+def _authors(text: str) -> bool:
+    """A line of authors' names alone (``刘某某 林 某``, ``祁某 楼某某 管某某``, ``某某法院 刘某``):
+    names (:func:`.clean.is_names`), half of them or more a common surname's, none a photo's credit."""
+    if not is_names(text) or re.search(r"摄|记者|記者", text):
+        return False
+    names = clean_byline(text).split()
+    return 2 * sum(person_or_phone(n) and not re.search(r"\d", n) for n in names) >= len(names)
 
 
 def squash(text: str) -> str:
