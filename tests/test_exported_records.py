@@ -135,7 +135,14 @@ def test_a_text_given_as_a_list_of_paragraphs_is_read_paragraph_by_paragraph(tmp
         (None, "某县法院召开执行工作会议。"), ("工作成效", "会议通报了执结案件情况。")]
 
 
-@pytest.mark.parametrize("text", [["第一段。", 5], [], [" "]])
+@pytest.mark.parametrize("text", [["第一段。", 5], []])
 def test_a_list_text_holding_no_text_or_no_strings_is_reported(tmp_path, text):
     articles, skipped = _records(tmp_path, {"id": "r1", "title": "执行工作会议", "text": text})
     assert articles == [] and "text" in skipped[0].lines[0]
+
+
+def test_a_list_text_of_blank_paragraphs_under_a_title_is_a_headline_alone(tmp_path):
+    articles, skipped = _records(tmp_path, {"id": "r1", "title": "执行工作会议", "text": [" ", ""]})
+    assert skipped == []
+    [article] = articles
+    assert (article.title, article.text, article.sections) == ("执行工作会议", "", ())
