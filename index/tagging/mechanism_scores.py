@@ -201,11 +201,18 @@ def _body_cued(text: str, body: Callable[[int], bool] | None, words: tuple[str, 
                start: int = 0, end: int | None = None, skip: tuple[int, int] = (0, 0)) -> bool:
     """Whether the body (``body`` None: the whole text), within ``text[start:end]`` and
     outside the span ``skip`` (the mention itself), holds ``needed`` of a label's cue words."""
+    return _holds_cues(text, words, start, len(text) if end is None else end, needed,
+                       lambda i, _w: body is not None and not body(i) or skip[0] <= i < skip[1])
+
+
+def _holds_cues(text: str, words: tuple[str, ...], start: int, end: int, needed: int,
+                passed_over: Callable[[int, str], bool]) -> bool:
+    """Whether ``text[start:end]`` holds ``needed`` of ``words``, each at a place
+    ``passed_over(i, word)`` does not leave out."""
     found = 0
-    end = len(text) if end is None else end
     for w in words:
         i = text.find(w, start, end)
-        while i >= 0 and (body is not None and not body(i) or skip[0] <= i < skip[1]):
+        while i >= 0 and passed_over(i, w):
             i = text.find(w, i + 1, end)
         if i >= 0:
             found += 1
@@ -235,16 +242,7 @@ def _cued(text: str, start: int, end: int, words: tuple[str, ...],
     """Whether ``text[start:end]`` (what follows a match: the rest of its sentence and the
     next one) holds :data:`CUED` of its label's cue words, a cue word that is a whole match of
     the label (``own``: their spans) left out: the word repeated is a further mention."""
-    found = 0
-    for w in words:
-        i = text.find(w, start, end)
-        while i >= 0 and (i, i + len(w)) in own:
-            i = text.find(w, i + 1, end)
-        if i >= 0:
-            found += 1
-            if found >= CUED:
-                return True
-    return False
+    return _holds_cues(text, words, start, end, CUED, lambda i, w: (i, i + len(w)) in own)
 
 
 def _title(text: str, pos: int) -> tuple[int, int] | None:
