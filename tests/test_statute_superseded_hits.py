@@ -53,19 +53,10 @@ def test_show_of_a_statute_article_of_a_superseded_version_says_so(tmp_path, mon
 def test_a_page_of_hits_reads_the_collection_once_for_its_notes(tmp_path, monkeypatch):
     """Every hit's note comes from one read of the collection, not a read (and a check of
     the collection's state) per hit: the notes are the same as one by one."""
-    from lawnews.index.store import statutes as store
-
     index = _statute_index(tmp_path, monkeypatch)
     with lawnews.NewsIndex.open(index) as ix:
         ix.search("执行")  # the collection opened once, as a long-running process holds it
-        reads = []
-        real_reading = store.Collection._reading
-
-        def counted(self):
-            reads.append(1)
-            return real_reading(self)
-
-        monkeypatch.setattr(store.Collection, "_reading", counted)
+        reads = _counted_reads(monkeypatch)
         found = ix.search("执行")
     assert len(found.hits) == 3
     assert len(reads) <= 2  # the state check and the page's records; before, two per hit
@@ -91,7 +82,18 @@ def test_the_collection_opens_no_connection_for_no_ids(tmp_path, monkeypatch):
 
     _statute_index(tmp_path, monkeypatch)
     collection = store.Collection.current()
-    reads = []
+    reads = _counted_reads(monkeypatch)
+    assert collection.articles([]) == {} and collection.articles(iter(())) == {}
+    assert reads == []
+    assert collection.articles([RECORDS[0]["id"]])
+    assert reads == [1]
+
+
+def _counted_reads(monkeypatch) -> list[int]:
+    """A list that grows by one each time the statute collection opens its file to read."""
+    from lawnews.index.store import statutes as store
+
+    reads: list[int] = []
     real_reading = store.Collection._reading
 
     def counted(self):
@@ -99,7 +101,4 @@ def test_the_collection_opens_no_connection_for_no_ids(tmp_path, monkeypatch):
         return real_reading(self)
 
     monkeypatch.setattr(store.Collection, "_reading", counted)
-    assert collection.articles([]) == {} and collection.articles(iter(())) == {}
-    assert reads == []
-    assert collection.articles([RECORDS[0]["id"]])
-    assert reads == [1]
+    return reads
