@@ -138,11 +138,16 @@ class IndexWriter:
         self._grams = grams.store_for(ix).batch()
         self._stories = stories.store_for(ix).batch(fresh)
         self._citations = statutes.store_for(ix).batch(fresh)
+        self._lookup: Any = None  # a searcher over the committed documents (updates only)
+        self._begin(fresh)
+
+    def _begin(self, fresh: bool) -> None:
+        """The account of what this transaction decides, empty: what :meth:`add_files` and
+        :meth:`drop_files` track and count (a :class:`DryWriter` keeps the same one)."""
         self._fresh = fresh
         self._written: set[str] = set()  # ids added (updates only)
         self._unfinished: set[str] = set()  # files a transient error stopped reading
         self._skips_seen = 0
-        self._lookup: Any = None  # a searcher over the committed documents (updates only)
         self._dropped: set[str] = set()  # files whose every article this transaction deletes (:meth:`drop_files`)
         self.added_articles = 0
         self.added_sections = 0
@@ -466,16 +471,8 @@ class DryWriter(IndexWriter):
     def __init__(self, ix: whoosh_index.Index) -> None:
         self._ix = ix
         self._searcher = ix.searcher()
-        self._fresh = False
-        self._written = set()
-        self._unfinished = set()
-        self._skips_seen = 0
-        self._dropped = set()
         self._deleted: set[str] = set()  # files whose committed articles it would delete
-        self.added_articles = self.added_sections = 0
-        self.refused_articles = self.refused_sections = self.refused_files = 0
-        self.clashed_files = set()
-        self.replaced_files = set()
+        self._begin(False)
 
     def add(self, article: Article | PreparedArticle) -> int:
         article = article.article if isinstance(article, PreparedArticle) else article
