@@ -308,11 +308,17 @@ def collecting_statutes(articles: Iterable[Article], report: IngestReport, files
         yield statutes.collecting(articles, collection, files, partial(_not_a_statute, report, root))
 
 
+def _read_at(root: str | os.PathLike[str] | None, name: str) -> str:
+    """The path of the file the index names ``name``: under ``root`` (the folder inputs are
+    named from), unless the name is absolute or there is no root."""
+    return os.path.join(root, name) if root is not None and not os.path.isabs(name) else name
+
+
 def _not_a_statute(report: IngestReport, root: str | os.PathLike[str] | None, article: Article, why: str) -> None:
     """A warning in ``report`` for a record with a ``law`` field that the statute
     collection cannot take (indexed as an article all the same), naming the file by
     its path: its name in the index (``article.file``) joined to ``root``."""
-    path = os.path.join(root, article.file) if root is not None and not os.path.isabs(article.file) else article.file
+    path = _read_at(root, article.file)
     report.warnings.append(Skip(path, f"{article.id}: has a law field but {why}: indexed as an article,"
                                 " not added to the statute collection"))
 
@@ -388,15 +394,14 @@ def build_index(
                 for _article in read:
                     pass
             else:  # an update: what its writer would replace, refuse and remove, said as it would say it
-                writer = DryWriter(ix)
+                dry = DryWriter(ix)
                 try:
-                    writer.drop_files(gone)
-                    writer.add_files(read, report.skipped, where=files.path_of if files else
-                                     (lambda f: os.path.join(root, f) if root is not None else f))
+                    dry.drop_files(gone)
+                    dry.add_files(read, report.skipped, where=files.path_of if files else lambda f: _read_at(root, f))
                 finally:
-                    writer.cancel()
-                discount_refused(report, writer)
-                report.updated = len(writer.replaced_files - writer.clashed_files)
+                    dry.cancel()
+                discount_refused(report, dry)
+                report.updated = len(dry.replaced_files - dry.clashed_files)
         drop_own_files(report, index_dir)
         report.took_s = time.perf_counter() - started
         return report
