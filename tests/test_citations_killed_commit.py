@@ -9,15 +9,14 @@ The statute records and news articles are written for these tests.
 
 from __future__ import annotations
 
-import json
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 import lawnews
+from killed_commit import KilledCommitCases
 from lawnews.index.store.statutes import citations as citation_store
-from support import killed_update, news_with_statutes, run_cli, write_jsonl
+from support import news_with_statutes, run_cli, write_jsonl
 
 CRIM = "中华人民共和国刑法"
 STATUTES = [
@@ -30,6 +29,7 @@ OLD = {"id": "n1", "title": "拒执罪宣判", "date": "2024-03-01", "source": "
        "text": "青石县法院依照《刑法》第三百一十三条，以拒不执行判决罪判处被告人有期徒刑一年。"}
 NEW = {**OLD, "text": "白河市法院依照《刑法》第三百一十四条，对转移查封财产的被告人判处拘役。"}
 
+
 @pytest.fixture()
 def index_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     news = news_with_statutes(tmp_path, STATUTES, [OLD])
@@ -38,81 +38,29 @@ def index_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return news
 
 
-def _killed(index_dir: Path, when: str) -> None:
-    killed_update(index_dir.parent / "news.jsonl", index_dir, when)
+class TestCitationStore(KilledCommitCases):
+    store_file = "citations.sqlite"
+    store_class = citation_store.CitationStore
+    OLD_STATE = {"text": OLD["text"], "shown": ["《刑法》第三百一十三条"], "313": ["n1"], "314": [], "cites 314": 0}
+    NEW_STATE = {"text": NEW["text"], "shown": ["《刑法》第三百一十四条"], "313": [], "314": ["n1"], "cites 314": 1}
 
+    def source(self, index_dir: Path) -> Path:
+        return index_dir.parent / "news.jsonl"
 
-def _state(index_dir: Path) -> dict[str, object]:
-    """What a reader is told of n1 and of the two articles it may cite."""
-    with lawnews.NewsIndex.open(index_dir) as ix:
-        page = ix.show("n1")
-        return {"text": page.article.text,
-                "shown": [c.text for c in page.citations],
-                "313": [h.article_id for h in ix.cited_by("刑法第313条").results.hits],
-                "314": [h.article_id for h in ix.cited_by("刑法第314条").results.hits],
-                "cites 314": ix.search("cites:刑法第314条").total}
+    def state(self, index_dir: Path) -> dict[str, object]:
+        """What a reader is told of n1 and of the two articles it may cite."""
+        with lawnews.NewsIndex.open(index_dir) as ix:
+            page = ix.show("n1")
+            return {"text": page.article.text,
+                    "shown": [c.text for c in page.citations],
+                    "313": [h.article_id for h in ix.cited_by("刑法第313条").results.hits],
+                    "314": [h.article_id for h in ix.cited_by("刑法第314条").results.hits],
+                    "cites 314": ix.search("cites:刑法第314条").total}
 
+    def update(self, index_dir: Path) -> None:
+        run_cli("index", str(self.source(index_dir)), "--index-dir", str(index_dir))
 
-OLD_STATE = {"text": OLD["text"], "shown": ["《刑法》第三百一十三条"], "313": ["n1"], "314": [], "cites 314": 0}
-NEW_STATE = {"text": NEW["text"], "shown": ["《刑法》第三百一十四条"], "313": [], "314": ["n1"], "cites 314": 1}
-
-
-def _set_aside(index_dir: Path) -> list[tuple[str, str]]:
-    with sqlite3.connect(index_dir / "citations.sqlite") as con:
-        return con.execute("SELECT key, value FROM meta WHERE key = 'pending'").fetchall()
-
-
-def test_killed_before_the_whoosh_commit_the_old_state_is_read_and_the_next_run_finishes(index_dir):
-    assert _state(index_dir) == OLD_STATE
-    _killed(index_dir, "before")
-    assert _state(index_dir) == OLD_STATE  # not the new citations beside the old text
-    result = run_cli("cited-by", "刑法第314条", "--index-dir", str(index_dir))
-    assert "no article in this index cites" in result.output
-    run_cli("index", str(index_dir.parent / "news.jsonl"), "--index-dir", str(index_dir))
-    assert _state(index_dir) == NEW_STATE
-    assert _set_aside(index_dir) == []
-
-
-def test_killed_after_the_whoosh_commit_the_new_state_is_read(index_dir):
-    _killed(index_dir, "after")
-    assert _set_aside(index_dir)  # the rows taken in by the first reader
-    assert _state(index_dir) == NEW_STATE
-    assert _set_aside(index_dir) == []
-    run_cli("index", str(index_dir.parent / "news.jsonl"), "--index-dir", str(index_dir))
-    assert _state(index_dir) == NEW_STATE
-
-
-def test_killed_after_the_whoosh_commit_a_store_that_cannot_be_written_is_read_as_taken_in(index_dir, monkeypatch):
-    _killed(index_dir, "after")
-
-    def read_only(self, con, generation):
-        raise sqlite3.OperationalError("attempt to write a readonly database")
-
-    monkeypatch.setattr(citation_store.CitationStore, "_take_in", read_only)
-    assert _state(index_dir) == NEW_STATE
-    assert _set_aside(index_dir)  # the file as it was
-
-
-def test_a_whoosh_commit_that_fails_throws_the_rows_set_aside_away(index_dir, monkeypatch):
-    from lawnews.index.store import segwriter
-
-    def full(self, *args, **kwargs):
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(segwriter.GroupingSegmentWriter, "commit", full)
-    with pytest.raises(lawnews.LawNewsError):
-        lawnews.build_index([index_dir.parent / "news.jsonl"], index_dir)
-    monkeypatch.undo()
-    monkeypatch.setenv("LAWNEWS_STATUTES", str(index_dir.parent / "statutes.sqlite"))
-    assert _set_aside(index_dir) == []
-    assert _state(index_dir) == OLD_STATE
-
-
-def test_a_next_writer_throws_away_rows_a_killed_one_set_aside_for_a_commit_that_never_came(index_dir):
-    _killed(index_dir, "before")
-    (generation, *_rest) = json.loads(_set_aside(index_dir)[0][1])
-    with lawnews.NewsIndex.open(index_dir) as ix:
-        assert ix._ix.latest_generation() < generation
-        with ix.writer():
-            assert _set_aside(index_dir) == []
-    assert _state(index_dir) == OLD_STATE
+    def test_killed_before_the_whoosh_commit_cited_by_names_no_article_for_the_new_citation(self, index_dir):
+        self.killed(index_dir, "before")
+        result = run_cli("cited-by", "刑法第314条", "--index-dir", str(index_dir))
+        assert "no article in this index cites" in result.output

@@ -8,15 +8,15 @@ the update. The stories are made up for these tests.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from pathlib import Path
 
 import pytest
 
 import lawnews
+from killed_commit import KilledCommitCases
 from lawnews.index.store import stories as story_store
-from support import killed_update, write_jsonl
+from support import write_jsonl
 
 STORY = ("青石县人民法院近日开展冬季集中执行行动，干警分成六个小组，凌晨五点出发，前往被执行人住所地和经营场所，"
          "共查找被执行人二十三名，拘留四人，罚款两人，现场执结案件十一件，执行到位金额三百六十万元，"
@@ -27,6 +27,7 @@ OTHER = ("白河市中级人民法院召开新闻发布会，通报过去一年�
 LEAD = {"id": "s1", "title": "青石法院冬季集中执行", "date": "2024-01-05", "source": "人民法院报", "text": STORY}
 LATER = {"id": "s2", "title": "白河中院通报欠薪案件", "date": "2024-01-09", "source": "某某网", "text": OTHER}
 REPOST = {**LATER, "title": "转载：青石法院冬季集中执行", "text": "转自人民法院报。" + STORY}
+
 
 @pytest.fixture()
 def index_dir(tmp_path: Path) -> Path:
@@ -39,77 +40,20 @@ def index_dir(tmp_path: Path) -> Path:
     return tmp_path / "ix"
 
 
-def _killed(index_dir: Path, when: str) -> None:
-    killed_update(index_dir.parent / "news", index_dir, when)
+class TestStoryStore(KilledCommitCases):
+    store_file = "stories.sqlite"
+    store_class = story_store.StoryStore
+    OLD_STATE = {"s2 title": LATER["title"], "story of s1": [("s1", 1)]}
+    NEW_STATE = {"s2 title": REPOST["title"], "story of s1": [("s1", 2)]}
 
+    def source(self, index_dir: Path) -> Path:
+        return index_dir.parent / "news"
 
-def _state(index_dir: Path) -> dict[str, object]:
-    """What a reader is told of s2 and of the story of s1."""
-    with lawnews.NewsIndex.open(index_dir) as ix:
-        hits = ix.search("集中执行").hits
-        return {"s2 title": ix.article("s2").title, "story of s1": [(h.article_id, h.copies) for h in hits]}
-
-
-OLD_STATE = {"s2 title": LATER["title"], "story of s1": [("s1", 1)]}
-NEW_STATE = {"s2 title": REPOST["title"], "story of s1": [("s1", 2)]}
-
-
-def _set_aside(index_dir: Path) -> list[tuple[str, str]]:
-    with sqlite3.connect(index_dir / "stories.sqlite") as con:
-        return con.execute("SELECT key, value FROM meta WHERE key = 'pending'").fetchall()
-
-
-def test_killed_before_the_whoosh_commit_the_old_stories_are_read_and_the_next_run_finishes(index_dir):
-    assert _state(index_dir) == OLD_STATE
-    _killed(index_dir, "before")
-    assert _state(index_dir) == OLD_STATE  # s2 not grouped with s1 by a text the index does not hold
-    lawnews.build_index([index_dir.parent / "news"], index_dir)
-    assert _state(index_dir) == NEW_STATE
-    assert _set_aside(index_dir) == []
-
-
-def test_killed_after_the_whoosh_commit_the_new_stories_are_read(index_dir):
-    _killed(index_dir, "after")
-    assert _set_aside(index_dir)  # the rows taken in by the first reader
-    assert _state(index_dir) == NEW_STATE
-    assert _set_aside(index_dir) == []
-    lawnews.build_index([index_dir.parent / "news"], index_dir)
-    assert _state(index_dir) == NEW_STATE
-
-
-def test_killed_after_the_whoosh_commit_a_store_that_cannot_be_written_is_read_as_taken_in(index_dir, monkeypatch):
-    _killed(index_dir, "after")
-
-    def read_only(self, con, generation):
-        raise sqlite3.OperationalError("attempt to write a readonly database")
-
-    monkeypatch.setattr(story_store.StoryStore, "_take_in", read_only)
-    assert _state(index_dir) == NEW_STATE
-    assert _set_aside(index_dir)  # the file as it was
-
-
-def test_a_whoosh_commit_that_fails_throws_the_rows_set_aside_away(index_dir, monkeypatch):
-    from lawnews.index.store import segwriter
-
-    def full(self, *args, **kwargs):
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(segwriter.GroupingSegmentWriter, "commit", full)
-    with pytest.raises(lawnews.LawNewsError):
-        lawnews.build_index([index_dir.parent / "news"], index_dir)
-    monkeypatch.undo()
-    assert _set_aside(index_dir) == []
-    assert _state(index_dir) == OLD_STATE
-
-
-def test_a_next_writer_throws_away_rows_a_killed_one_set_aside_for_a_commit_that_never_came(index_dir):
-    _killed(index_dir, "before")
-    (generation, _fresh) = json.loads(_set_aside(index_dir)[0][1])
-    with lawnews.NewsIndex.open(index_dir) as ix:
-        assert ix._ix.latest_generation() < generation
-        with ix.writer():
-            assert _set_aside(index_dir) == []
-    assert _state(index_dir) == OLD_STATE
+    def state(self, index_dir: Path) -> dict[str, object]:
+        """What a reader is told of s2 and of the story of s1."""
+        with lawnews.NewsIndex.open(index_dir) as ix:
+            hits = ix.search("集中执行").hits
+            return {"s2 title": ix.article("s2").title, "story of s1": [(h.article_id, h.copies) for h in hits]}
 
 
 def test_a_store_of_no_index_writes_its_rows_at_once(tmp_path):
