@@ -7,6 +7,7 @@ up for the purpose."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 import pytest
@@ -150,3 +151,129 @@ def test_a_download_holds_the_sections_a_search_lists(ix, query):
             ix.search_all(query, group="section", most=whole.total - 1)
         assert raised.value.total == whole.total
 
+
+@pytest.fixture()
+def evaluations(monkeypatch):
+    """``evaluations(search)``: how many times calling ``search`` evaluated the query for its
+    matches (term at a time, on numpy arrays or with Whoosh's matchers) and ranked it with
+    Whoosh, while a search's hits, totals and counts were worked out; evaluations of the
+    filters alone, and of the excluded parts of a query before, are not counted."""
+    from whoosh.searching import Searcher
+
+    from lawnews.index.store.schema import FACETS
+    from lawnews.search import columnar, taat
+
+    counts = {"matches": 0, "ranked": 0}
+    working = []
+
+    def of_words(q) -> bool:
+        return any(leaf.field() not in FACETS for leaf in ([q] if q.is_leaf() else q.leaves()))
+
+    def counting(kind, evaluate):
+        def counted(*args, **kwargs):
+            if working and of_words(args[1]):
+                counts[kind] += 1
+            return evaluate(*args, **kwargs)
+        return counted
+
+    execute = searcher_module.IndexSearcher._execute
+
+    def executing(*args, **kwargs):
+        working.append(True)
+        try:
+            return execute(*args, **kwargs)
+        finally:
+            working.pop()
+
+    monkeypatch.setattr(searcher_module.IndexSearcher, "_execute", executing)
+    monkeypatch.setattr(taat, "evaluate", counting("matches", taat.evaluate))
+    monkeypatch.setattr(columnar.Columns, "evaluate", staticmethod(counting("matches", columnar.evaluate)))
+    monkeypatch.setattr(Searcher, "docs_for_query", counting("matches", Searcher.docs_for_query))
+    monkeypatch.setattr(Searcher, "search", counting("ranked", Searcher.search))
+
+    def evaluated(search) -> dict[str, int]:
+        counts.update(matches=0, ranked=0)
+        search()
+        return dict(counts)
+
+    return evaluated
+
+
+@pytest.mark.parametrize("query", QUERIES)
+@pytest.mark.parametrize("sort", SORTS)
+def test_section_grouping_evaluates_the_query_once(ix, evaluations, query, sort):
+    for filters in _filters(ix, query)[:3]:
+        said = f"{query!r} {filters} {sort}"
+        stories = evaluations(lambda: ix.search(query, sort=sort, **filters))
+        sections = evaluations(lambda: ix.search(query, group="section", sort=sort, **filters))
+        assert stories["matches"] == 1, said
+        assert sections["matches"] == 1, said
+        assert sections["matches"] + sections["ranked"] <= stories["matches"] + stories["ranked"], said
+
+
+# -- ranked by the question bank, or by meaning ----------------------------------------
+
+STATUTES = [
+    {"id": "L09#第一条", "title": "测试执行法 第一条", "date": "2022-01-01", "source": "法律汇编",
+     "text": "被执行人未按执行通知履行法律文书确定的义务的，人民法院有权查封、扣押、冻结、拍卖被执行人的财产。"},
+    {"id": "L09#第二条", "title": "测试执行法 第二条", "date": "2022-01-01", "source": "法律汇编",
+     "text": "申请执行的期间为二年，从法律文书规定履行期间的最后一日起计算。"},
+    {"id": "L09#第三条", "title": "测试执行法 第三条", "date": "2022-01-01", "source": "法律汇编",
+     "text": "当事人对执行行为提出书面异议的，人民法院应当自收到书面异议之日起十五日内审查。"},
+]
+ANSWERED = [("q1", "借钱不还，法院判决后对方仍然不给钱怎么办？", ["L09#第一条"]),
+            ("q2", "打赢官司以后多长时间内要去法院申请执行？", ["L09#第二条"])]
+QUESTION = "法院判决以后对方不给钱怎么办？"
+
+
+def _agree(sections, stories, every) -> None:
+    """What each test above checks of one search: the sections of the copies shown, counted
+    as the stories are, in the order and with the scores every copy's sections have."""
+    assert sections.facets == stories.facets
+    assert sections.total == stories.total_sections == len(sections.hits)
+    shown = {h.story: h.article_id for h in stories.hits}
+    kept = [h for h in every.hits if shown.get(h.story) == h.article_id]
+    assert [_same(h) for h in sections.hits] == [_same(h) for h in kept]
+    assert [h.score for h in sections.hits] == pytest.approx([h.score for h in kept], rel=1e-9)
+
+
+@pytest.mark.parametrize("columnar", [False, True], ids=["per-document", "columnar"])
+def test_a_question_is_ranked_by_the_bank_in_sections_as_in_stories(monkeypatch, columnar):
+    import numpy as np
+
+    from lawnews.search.questions import QuestionBank, Weights
+
+    monkeypatch.setattr(searcher_module, "COLUMNAR_MIN_DOCS", 0 if columnar else 10**9)
+    vectors = np.eye(len(ANSWERED), 512, dtype=np.float32)
+    weights = {"vectors": Weights(words=0.1, meaning=0.9, close=1.0, near=0.2, overlap=1.0, laws=0.1, prior=0.05),
+               "words": Weights(words=1.0, overlap=2.0, laws=0.1, prior=0.05)}
+    bank = QuestionBank([i for i, _t, _a in ANSWERED], [t for _i, t, _a in ANSWERED], [a for _i, _t, a in ANSWERED],
+                        vectors, weights, name="test-bank")
+    with lawnews.NewsIndex.in_memory() as ix:
+        ix.add_articles([*STATUTES, *ARTICLES])
+        options = {"question_bank": bank, "limit": MANY}
+        sections = ix.search(QUESTION, group="section", **options)
+        stories = ix.search(QUESTION, **options)
+        every = ix.search(QUESTION, group="section", all_copies=True, **options)
+        assert stories.question_bank and sections.question_bank == stories.question_bank
+        assert "L09#第二条" in {h.article_id for h in sections.hits}  # joined by the bank, not by its words
+        assert any(h.copies > 1 for h in stories.hits)  # copies are left out
+        _agree(sections, stories, every)
+
+
+def test_a_question_is_ranked_by_meaning_in_sections_as_in_stories(model, tmp_path):
+    records = tmp_path / "articles.jsonl"
+    records.write_text("".join(json.dumps({"id": a.id, "title": a.title, "date": a.date, "source": a.source,
+                                           "text": "\n".join(f"## {s.heading}\n{s.text}" if s.heading else s.text
+                                                             for s in a.sections)}, ensure_ascii=False) + "\n"
+                               for a in ARTICLES), encoding="utf-8")
+    lawnews.build_index([records], tmp_path / "index", rebuild=True, vectors=True)
+    with lawnews.NewsIndex.open(tmp_path / "index") as ix:
+        for query, semantic in (("法院怎样查找被执行人的财产？", None), ("执行 拍卖", True)):
+            options = {"semantic": semantic, "limit": MANY}
+            sections = ix.search(query, group="section", explain=True, **options)
+            stories = ix.search(query, **options)
+            every = ix.search(query, group="section", all_copies=True, explain=True, **options)
+            assert any(h.copies > 1 for h in stories.hits)  # copies are left out
+            assert sections.hits and all(h.explanation[-1][0] == "vector" for h in sections.hits)  # ranked by meaning
+            _agree(sections, stories, every)
