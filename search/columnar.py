@@ -20,7 +20,7 @@ when it is long-running (it imported numpy when the index opened).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any, Iterable, Mapping
 
 import numpy as np
 from whoosh import query as Q
@@ -256,6 +256,11 @@ class Columns:
             for value in self.sets[name][code]:
                 counts[value] = counts.get(value, 0) + int(per_set[code])
         return counts
+
+    def of_articles(self, matches: Matches, article_ids: Iterable[str]) -> np.ndarray:
+        """Per match: whether it is a section of one of the articles ``article_ids``."""
+        codes = np.array([self.code_of[a] for a in article_ids if a in self.code_of], dtype=np.int64)
+        return np.isin(self.article[matches.docs], codes)
 
     def best_doc_of(self, matches: Matches, keep: np.ndarray | None) -> Any:
         """``article id → its best-scoring match that passes the selection`` (None: none)."""

@@ -492,45 +492,6 @@ class IndexSearcher:
         expanded = {w: tuple(v) for w, v in vocab.expanded.items()} if vocab is not None else {}
         return replace(results, query=typed, expanded=expanded, took_ms=(time.perf_counter() - started) * 1000)
 
-    def _one_copy_each(self, q: Q.Query, flt: Mapping[str, tuple[str, ...]]) -> Q.Query:
-        """``q`` without the sections of a story's copies other than the one shown for it
-        (the lead when it matches, else its first matching copy in the story's order), so
-        that ``group="section"`` lists one copy of each story as articles do."""
-        keys, stories, grouped = self._story_column()
-        if not grouped:
-            return q
-        articles, _ = self._doc_columns()
-        docs = self._current().docs_for_query(self._filtered(q, flt))
-        drop = [a for a, _n in self._hidden_copies(docs, articles, keys, stories, grouped)]
-        return Q.AndNot(q, Q.Or([Q.Term("article_id", a) for a in drop])) if drop else q
-
-    @staticmethod
-    def _hidden_copies(docs: Iterable[int], articles: list[str], keys: list[str], stories: Stories,
-                       grouped: list[bool]) -> list[tuple[str, int]]:
-        """``(article, its sections among docs)`` of each matching copy its story does not
-        show, story by story, articles sorted within one: a story shows its lead when the
-        lead matches, else its first matching copy in the story's order. ``docs`` are
-        matching sections; ``grouped`` says which docnum's article has copies."""
-        found: dict[str, Counter[str]] = {}
-        for d in docs:
-            if grouped and grouped[d]:
-                found.setdefault(keys[d], Counter())[articles[d]] += 1
-        hidden: list[tuple[str, int]] = []
-        for story, per in found.items():
-            if len(per) > 1:
-                shown = next((a for a in stories.copies_of(story) if a in per), min(per))
-                hidden += sorted((a, n) for a, n in per.items() if a != shown)
-        return hidden
-
-    @classmethod
-    def _copies_sections(cls, docs: Iterable[int], articles: list[str], keys: list[str], stories: Stories,
-                         grouped: list[bool]) -> int:
-        """How many of the matching sections ``docs`` (of the selection) belong to a copy
-        its story does not show (:meth:`_hidden_copies`, as :meth:`_one_copy_each` drops
-        them). A total of sections minus these counts the sections of the hits a user
-        pages through."""
-        return sum(n for _a, n in cls._hidden_copies(docs, articles, keys, stories, grouped))
-
     def _parsed(self, query: str, vocab: "Expansion | None", *, lenient: bool = False, require_all: bool,
                 articles: "Iterable[str] | None" = None) -> Q.Query:
         """``query`` parsed (:func:`.query.parse_query`), its ``cites:`` clauses that name a
@@ -676,22 +637,20 @@ class IndexSearcher:
                  by_meaning: bool = False, all_copies: bool = False,
                  bank: "_questions.QuestionBank | None" = None, most: int | None = None) -> SearchResults:
         searcher = self._current()
-        story_facets = None
-        if group == "section" and not all_copies and self._story_column()[2]:
-            # the facets count stories, each once for every value any of its matching copies has,
-            # as without group (a filter chosen or not): the sections listed are those of the
-            # stories a value selects
-            story_facets = self._execute(query, q, flt, 0, 0, "article", sort, False, snippet_chars, by_meaning,
-                                         False, bank).facets
-            q = self._one_copy_each(q, flt)
         full = self._filtered(q, flt)
         articles, facet_cols = self._doc_columns()
         story_keys, stories, _grouped = self._story_column()
-        # the hits' keys: one per story, or (every copy, sections) the articles themselves
+        # what counts once: a story (reposts grouped), or every copy's article; and the hits' keys:
+        # stories, or (every copy, sections) the articles themselves
+        units = articles if all_copies else story_keys
         keys = articles if all_copies or group == "section" else story_keys
         lead_doc: Any = None
         selected = {name: set(values) for name, values in flt.items()}
         by_section = group == "section"
+        # sections listed one copy a story: the matching sections of the copies a story does not
+        # show (:func:`_hidden_copies`) are left out of the ranking of the one pass
+        one_copy = by_section and units is not articles
+        left_out: set[int] = set()
         want = offset + limit
         vecs = (_semantic.vectors_for(self._ix, searcher)
                 if by_meaning and sort == "relevance" and isinstance(q, Q.Or) else None)
@@ -702,23 +661,30 @@ class IndexSearcher:
         columns = self._columnar() if vecs is None and suggested is None else None
         found = columns.evaluate(searcher, q) if columns is not None else None
         if found is not None:  # a large index: the same answer computed on whole arrays
-            story = columns.story_codes(keys) if keys is not articles else None  # type: ignore[union-attr]
+            story = columns.story_codes(units) if units is not articles else None  # type: ignore[union-attr]
             summary = columns.summarize(found, selected, story)  # type: ignore[union-attr]
-            total, n_sections, facets = summary.total, summary.sections, summary.facets
-            if keys is not articles:  # stories: the sections of the copy each shows
-                kept = found.docs if summary.keep is None else found.docs[summary.keep]
-                n_sections -= self._copies_sections(kept.tolist(), articles, keys, stories, _grouped)
+            total, n_sections, facets, keep = summary.total, summary.sections, summary.facets, summary.keep
+            if story is not None:  # stories: the sections of the copy each shows
+                not_shown = _hidden_copies((found.docs if keep is None else found.docs[keep]).tolist(),
+                                           articles, units, stories, _grouped)
+                n_sections -= sum(not_shown.values())
+                if one_copy and not_shown:
+                    out = columns.of_articles(found, not_shown)  # type: ignore[union-attr]
+                    keep, left_out = ~out if keep is None else keep & ~out, set(found.docs[out].tolist())
             sections_of = summary.sections_of
             lead_doc = columns.best_doc_of(found, summary.keep)  # type: ignore[union-attr]
             want = _within(most, n_sections if by_section else total, want)
             if sort == "relevance" and want and total:
-                best = columns.best(found, summary.keep, want, by_section, story)  # type: ignore[union-attr]
+                best = columns.best(found, keep, want, by_section,  # type: ignore[union-attr]
+                                    story if keys is not articles else None)
         else:
             # A broad (OR) query is evaluated term at a time: one pass gives every
             # match and its score; other queries go through Whoosh's matchers.
             # So are queries that exclude: their count and their ranking then come
             # from the same pass (Whoosh's top-k skipping can lose AndNot matches).
-            scores = taat.evaluate(searcher, q) if isinstance(q, Q.Or) or has_exclusion(q) else None
+            # So are sections listed one copy a story: the copies not shown leave that pass.
+            broad = isinstance(q, Q.Or) or has_exclusion(q)
+            scores = taat.evaluate(searcher, q) if broad or one_copy else None
             if suggested is not None and scores is not None:  # the bank's articles join the hits
                 scores = {**dict.fromkeys(suggested.docs, 0.0), **scores}
             if vecs is not None and scores is not None:  # meaning ranks; dates only sort
@@ -731,14 +697,19 @@ class IndexSearcher:
             matched = sorted(scores) if scores is not None else list(searcher.docs_for_query(q))
             first_doc, per_article, n_sections, counted = self._count_matches(
                 matched, articles, facet_cols, selected)
-            if keys is articles:
+            if units is articles:
                 total = len(first_doc)
                 facets = {name: dict(self._facet_counts(name, counted[name])) for name in facet_cols}
             else:
-                total = len({keys[d] for d in first_doc.values()})
-                facets = {name: dict(self._story_facet_counts(name, counted[name], keys)) for name in facet_cols}
-                n_sections -= self._copies_sections((d for d in matched if articles[d] in first_doc),
-                                                    articles, keys, stories, _grouped)
+                total = len({units[d] for d in first_doc.values()})
+                facets = {name: dict(self._story_facet_counts(name, counted[name], units)) for name in facet_cols}
+                not_shown = _hidden_copies((d for d in matched if articles[d] in first_doc),
+                                           articles, units, stories, _grouped)
+                n_sections -= sum(not_shown.values())
+                if one_copy and not_shown:
+                    left_out = {d for d in matched if articles[d] in not_shown}
+                elif one_copy and not broad:  # no copy left out: ranked by Whoosh, as without reposts
+                    scores = None
             sections_of = per_article.__getitem__
             lead_doc = self._lead_doc(first_doc, scores)
             want = _within(most, n_sections if by_section else total, want)
@@ -746,15 +717,18 @@ class IndexSearcher:
                 if full is not q:  # filtered: rank the matches of the selection
                     selection = set(searcher.docs_for_query(self._filter_query(flt)))
                     scores = {d: sc for d, sc in scores.items() if d in selection}
+                if left_out:
+                    scores = {d: sc for d, sc in scores.items() if d not in left_out}
                 best = _best_scored(scores, keys, want, by_section)
         if best is None and want and total:
             shown = None
             if sort != "relevance" and keys is not articles and lead_doc is not None:
                 shown = _shown_copy(keys, articles, stories, lead_doc)
-            best = self._best_ranked(q, self._filter_query(flt), keys, want, by_section, SORTS[sort], shown)
+            best = self._best_ranked(q, self._filter_query(flt), keys, want, by_section, SORTS[sort], shown,
+                                     left_out)
         if best and keys is not articles:
             best = {key: _lead_shown(key, hit, stories, articles, lead_doc) for key, hit in best.items()}
-        facets = story_facets or {name: facet_order(name, counts) for name, counts in facets.items()}
+        facets = {name: facet_order(name, counts) for name, counts in facets.items()}
         hits = self._hits(q, best or {}, offset, want, articles, sections_of, snippet_chars,
                           by_section, explain, cosines, stories, suggested)
         return SearchResults(
@@ -962,13 +936,16 @@ class IndexSearcher:
         return first_doc, sections_per_article, n_sections, counted
 
     def _best_ranked(self, q: Q.Query, fq: Q.Query | None, articles: list[str], want: int,
-                     by_section: bool, sorting: dict[str, Any], shown: Any = None) -> Best:
+                     by_section: bool, sorting: dict[str, Any], shown: Any = None,
+                     left_out: set[int] | None = None) -> Best:
         """The ``want`` best sections or articles of ``q`` within the selection ``fq``
         as Whoosh ranks or sorts them (the selection does not score); with ``shown``
-        (see :func:`_shown_copy`), only the documents it accepts."""
+        (see :func:`_shown_copy`), only the documents it accepts; never those of ``left_out``."""
         searcher = self._current()
         scored = not sorting  # sorted by date: no scores
         options = {**sorting, "filter": fq} if fq is not None else sorting
+        if left_out:
+            options = {**options, "mask": left_out}
 
         def top(k: int) -> list[tuple[int, float]]:
             return [(d, sc if scored else 0.0) for d, sc in searcher.search(q, limit=k, **options).items()]
@@ -1260,10 +1237,28 @@ def _best_scored(scores: dict[int, float], articles: list[str], want: int,
                    articles.__getitem__, want, by_section)
 
 
+def _hidden_copies(docs: Iterable[int], articles: list[str], keys: list[str], stories: Stories,
+                   grouped: list[bool]) -> dict[str, int]:
+    """``article → its sections among docs`` of each matching copy its story does not show
+    (:func:`_shown_article`): those a user cannot page to, never listed by section nor counted
+    among the sections. ``docs`` are matching sections of the selection; ``keys`` the story of
+    each docnum, ``grouped`` whether its article has copies."""
+    found: dict[str, Counter[str]] = {}
+    for d in docs:
+        if grouped and grouped[d]:
+            found.setdefault(keys[d], Counter())[articles[d]] += 1
+    hidden: dict[str, int] = {}
+    for story, per in found.items():
+        if len(per) > 1:
+            shown = next((a for a in stories.copies_of(story) if a in per), min(per))
+            hidden.update((a, n) for a, n in per.items() if a != shown)
+    return hidden
+
+
 def _shown_article(key: str, stories: Stories, lead_doc: Any) -> str | None:
     """The copy the story ``key`` shows: its lead when the lead matches, else its first
     matching copy in the story's order (as ``group="section"`` lists one copy of each
-    story, :meth:`IndexSearcher._hidden_copies`); None when none matches."""
+    story, :func:`_hidden_copies`); None when none matches."""
     return next((a for a in stories.copies_of(key) if lead_doc(a) is not None), None)
 
 
