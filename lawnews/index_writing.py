@@ -30,6 +30,22 @@ from .index_base import IndexBase, _in_turn
 import lawnews
 
 
+def _count_once(removed: dict[str, dict[str, Any]], names_of: dict[str, str], files_of: dict[str, "str | None"]) -> None:
+    """Count each article removed once in ``removed`` (what :meth:`IndexWriting.remove_all`
+    returns): a file named twice (by its name and by its path) under the first name only, and
+    an article removed by id under its id, not again under its file."""
+    seen: set[str] = set()
+    for f, name in names_of.items():
+        by_id = [i for i, n in removed["articles"].items() if n and files_of.get(i) == name]
+        if name in seen:
+            removed["files"][f] = 0
+        else:
+            removed["files"][f] -= sum(removed["articles"][i] for i in by_id)
+        if "file_articles" in removed:
+            removed["file_articles"][f] = 0 if name in seen else removed["file_articles"][f] - len(by_id)
+        seen.add(name)
+
+
 class IndexWriting(IndexBase):
     """The writing calls of :class:`~lawnews.news_index.NewsIndex`."""
 
@@ -154,10 +170,12 @@ class IndexWriting(IndexBase):
                 raise ArticleNotFoundError("; ".join(missing) + "; nothing removed",
                                            article_ids=tuple(i for i, n in removed["articles"].items() if not n),
                                            files=tuple(f for f, n in removed["files"].items() if not n))
+        _count_once(removed, names_of, files_of)
         self._forget_inputs(names)
         # kept out of later updates: what an update would read again, while it is there
         files = {k: n for k, n in names_of.items() if self._read_again(self._path_of(n), False)}
-        articles = {i: f for i, f in files_of.items() if f and self._read_again(self._path_of(f), True)}
+        articles = {i: f for i, f in files_of.items()
+                    if f and f not in files.values() and self._read_again(self._path_of(f), True)}
         self._keep_out(self._kept_out().removing(files.values(), articles))
         self._refresh_info()
         if count_articles:
