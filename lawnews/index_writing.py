@@ -18,7 +18,7 @@ from typing import Any, Iterable, Mapping
 
 from . import arguments as _args
 from .building import BUNDLED, _absolute_inputs, _check_writable, _inputs, _walked
-from .errors import ArticleNotFoundError, IndexClosedError, InvalidArgumentError
+from .errors import FOLDER_GIVEN, ArticleNotFoundError, IndexClosedError, InvalidArgumentError, naming
 from .index.documents import Article
 from .index.store import storage
 from .index.store.kept_out import KEY as KEPT_OUT, KeptOut, path_of
@@ -28,6 +28,14 @@ from .index_base import IndexBase, _in_turn
 # The writer's and the ingest's types are named in hints as attributes of the package
 # (lawnews.IndexWriter, lawnews.IngestReport), which loads each when it is asked for.
 import lawnews
+
+
+def _no_file(f: str) -> str:
+    """What a removal says of a file ``f`` the index holds no article from: a folder is named
+    as one, with how to leave it out."""
+    if os.path.isdir(f):
+        return f"{f} is a folder: {FOLDER_GIVEN[0]} (as results name it, or its path), one at a time; {FOLDER_GIVEN[1]}"
+    return f"no article from file {f}"
 
 
 def _count_once(removed: dict[str, dict[str, Any]], names_of: dict[str, str], files_of: dict[str, "str | None"]) -> None:
@@ -165,11 +173,12 @@ class IndexWriting(IndexBase):
                 if name is not None:
                     names_of[f] = name
             missing = [f"no article with id {i}" for i, n in removed["articles"].items() if not n]
-            missing += [f"no article from file {f}" for f, n in removed["files"].items() if not n]
+            missing += [_no_file(f) for f, n in removed["files"].items() if not n]
             if missing:  # the writer is cancelled: nothing is removed
-                raise ArticleNotFoundError("; ".join(missing) + "; nothing removed",
-                                           article_ids=tuple(i for i, n in removed["articles"].items() if not n),
-                                           files=tuple(f for f, n in removed["files"].items() if not n))
+                error = ArticleNotFoundError("; ".join(missing) + "; nothing removed",
+                                             article_ids=tuple(i for i, n in removed["articles"].items() if not n),
+                                             files=tuple(f for f, n in removed["files"].items() if not n))
+                raise naming(error, *FOLDER_GIVEN) if any(os.path.isdir(f) for f in error.files) else error
         _count_once(removed, names_of, files_of)
         self._forget_inputs(names)
         # kept out of later updates: what an update would read again, while it is there
