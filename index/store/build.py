@@ -448,8 +448,11 @@ def build_index(
             ix = create_index(target, info)
         else:
             ix, old = open_index(target)
+            # an update from the corpus it was built from (the default index from the bundled one) is
+            # still of that corpus, as it is now: the next use need not build it again
+            same = bool(origin) and old.origin == origin
             info = replace(info, origin=old.origin if old.origin == origin else "",
-                           corpus_fingerprint="", extra={**old.extra, **info.extra})
+                           corpus_fingerprint=info.corpus_fingerprint if same else "", extra={**old.extra, **info.extra})
             vectors = vectors or bool(old.extra.get("vectors"))
         size = text_size(paths)
         if procs is None:
