@@ -138,14 +138,16 @@ DATE_FORMS = "YYYY-MM-DD, YYYY-MM or YYYY (2024-03-12, 2024-03, 2024)"
 
 def date_bound(name: str, value: Any) -> str:
     """A day, month or year bounding a date range (``from``, ``to``), in any form
-    :mod:`lawnews.index.ingest.dates` reads; returned as ``YYYY-MM-DD``, ``YYYY-MM``
+    :mod:`lawnews.index.ingest.dates` reads, full-width forms as their ASCII ones
+    (``２０２４－０３``: what a Chinese input method types); returned as ``YYYY-MM-DD``, ``YYYY-MM``
     or ``YYYY``; InvalidArgumentError naming ``name`` and the forms a date takes, and
     saying so when the date is written well but the calendar lacks it (2024-02-30)."""
+    from .index.analysis.chars import normalize_chars
     from .index.ingest.dates import parse_date
 
     text(name, value)
     try:
-        year, month, day = parse_date(value)
+        year, month, day = parse_date(normalize_chars(value))
     except ValueError as e:
         # written as a date is, but not one of the calendar (2024-02-30, 2024-13): said so
         lacking = ": no such month or day in the calendar" if str(e).startswith("no such date") else ""

@@ -6,7 +6,8 @@ taxonomy, jobs, vectors, reread, dry run, wait).
 Out: :func:`build_index`'s account (:class:`~lawnews.index.store.build.IngestReport`, each
 input named by its absolute path); :func:`ensure_default_index`, the folder of the index
 ``$LAWNEWS_INDEX_DIR`` names or of the per-user one, built from the bundled corpus when
-missing or stale; what an index records as built from (:func:`_inputs`); IndexReadOnlyError
+missing or stale; what an index records as built from (:func:`_inputs`) and what it keeps out (:func:`_kept_out`:
+the files and articles removed from it, until a file is named again); IndexReadOnlyError
 for a folder this process cannot write in (:func:`_check_writable`). The ingest pipeline is
 imported only where it builds.
 """
@@ -21,6 +22,7 @@ from . import arguments as _args
 from .config import INDEX_DIR_ENV, bundled_corpus, default_index_dir, env_index_dir, user_index_dir
 from .errors import IndexNotFoundError, IndexReadOnlyError, InvalidArgumentError, LawNewsError
 from .index.store import storage
+from .index.store.kept_out import KEY as KEPT_OUT, KeptOut
 from .index.store.storage import IndexInfo
 from .index.tagging import Tagger
 from .taxonomies import _keep_taxonomy, _tagger, _update_taxonomy
@@ -157,13 +159,32 @@ def _build(paths: Any, target: Path, rebuild: bool, progress: "lawnews.Progress 
     extra: dict[str, Any] = {"taxonomy": taxonomy} if taxonomy else {}
     if not bundled:
         extra["inputs"] = _inputs(target, paths, rebuild)
+    kept, recorded_kept = _kept_out(target, paths, rebuild)
+    if kept or recorded_kept:
+        extra[KEPT_OUT] = kept.to_extra()
     report = _build_index(paths, target, rebuild=rebuild, progress=progress, tagger=_tagger(taxonomy),
                           origin=BUNDLED if bundled else "", dry_run=dry_run, extra=extra, procs=jobs,
-                          vectors=vectors, reread=reread)
+                          vectors=vectors, reread=reread, kept_out=kept)
     if taxonomy and not dry_run:
         _keep_taxonomy(Path(taxonomy), target)
     _absolute_inputs(report)
     return report
+
+
+def _kept_out(index_dir: Path, paths: "Sequence[str | os.PathLike[str]]", rebuild: bool) -> tuple[KeptOut, bool]:
+    """What an update of the index at ``index_dir`` (or its rebuild) from ``paths`` keeps out:
+    the files and articles removed from it whose files are still there, but for the files
+    ``paths`` name one by one, which are taken back with their articles; and whether the
+    index recorded any."""
+    from .index.ingest.readers import common_root, naming_root
+
+    info = storage.read_info(index_dir) if storage.exists(index_dir) else None
+    recorded = KeptOut.of(info.extra if info is not None else None)
+    if not recorded or info is None:
+        return recorded, bool(recorded)
+    old = info.root or None
+    root = common_root(paths) if rebuild else naming_root(old, paths)  # as the build names its files
+    return recorded.rebased(old, root).present(root).naming(paths, root), True
 
 
 def _absolute_inputs(report: lawnews.IngestReport) -> None:

@@ -491,7 +491,9 @@ def similar(article_id: str, limit: int, page: int, start: str | None, end: str 
               help="Read again the files unchanged since they were indexed (an update skips them).")
 @click.option("--dry-run", is_flag=True, help="Read, parse and tag, print the account, write nothing.")
 @click.option("--remove-id", multiple=True, metavar="ID", help="Remove the article with this id (repeatable).")
-@click.option("--remove-file", multiple=True, metavar="FILE", help="Remove every article of this file, as results name it or by its path (repeatable).")
+@click.option("--remove-file", multiple=True, metavar="FILE",
+              help="Remove every article of this file, as results name it or by its path (repeatable); later updates"
+                   " of its folder leave it out until it is indexed by name again.")
 @taxonomy_option
 @click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
               help="Worker processes that tag and segment (default: one per CPU for inputs of 4 MB or more, none for smaller ones).")
@@ -512,8 +514,10 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, rere
 
     Each file's articles replace the ones it gave before; a file unchanged since
     it was indexed is not read again (--reread reads it); the articles of files
-    gone from a folder given are removed; --rebuild starts afresh. The account at
-    the end lists every skipped input with its reason and every file gone.
+    gone from a folder given are removed; --rebuild starts afresh. A file or an
+    article removed (--remove-file, --remove-id) is left out of the updates of its
+    folder until the file is named again. The account at the end lists every
+    skipped input with its reason, every file gone and every one left out.
 
     \b
     Examples:
@@ -531,14 +535,17 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, rere
                                     count_articles=True)
         articles = {"articles": {i: 1 for i, n in removed["articles"].items() if n},
                     "files": removed.pop("file_articles")}
+        kept = removed.pop("kept_out")
         if as_json:
-            echo_json({"removed_articles": articles, "removed_sections": removed})
+            echo_json({"removed_articles": articles, "removed_sections": removed, "kept_out": kept})
         else:
             for kind, counts in removed.items():
                 for key, n in counts.items():
                     if n:
                         echo(f"removed {output.plural(articles[kind][key], 'article')}"
                              f" ({output.plural(n, 'section')}) of {key}")
+            if kept["files"] or kept["articles"]:
+                echo(output.kept_out_note(kept))
         return
     with progress_bar("reading" if dry_run else "indexing", quiet) as update:
         report = lawnews.build_index(list(paths) or None, index_dir, rebuild=rebuild,

@@ -197,6 +197,10 @@ ONE_ARTICLE = ": cited_by takes one article; a search takes a range or list (cit
 #: line and the web app say it (None: the web app has no such choice, the words are left out).
 #: A library error names what a Python caller passed; :func:`message` says it as the
 #: option (``--from``) or the form field (``from``) its reader typed.
+#: What a removal says of a folder given as a file: what ``file=`` takes, and how to leave a folder out.
+FOLDER_GIVEN = ("file= takes a file", "to leave a folder out, build the index again from the others"
+                " (build_index(paths, index_dir, rebuild=True))")
+
 WORDING: "dict[str, tuple[str, str | None]]" = {
     "start": ("--from", "from"),
     "end": ("--to", "to"),
@@ -210,6 +214,8 @@ WORDING: "dict[str, tuple[str, str | None]]" = {
     LAW_ALONE: (" (the articles citing any of its articles: cited-by with the law alone)",
                 " (the stories citing any of its articles: “List the articles citing it” with the law alone)"),
     "pass wait=True to wait for it": ("add --wait to wait for it", None),
+    FOLDER_GIVEN[0]: ("--remove-file takes a file", None),
+    FOLDER_GIVEN[1]: ("to leave a folder out, build the index again from the others (lawnews index PATH… --rebuild)", None),
     " update it without taxonomy=, or rebuild it with rebuild=True and taxonomy=":
         (" update it without --taxonomy, or rebuild it with --rebuild --taxonomy ", None),
 }

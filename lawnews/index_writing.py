@@ -5,7 +5,8 @@ folders to index, ids and files to remove, for an open index (:class:`IndexWriti
 :class:`~lawnews.news_index.NewsIndex`).
 Out: a write transaction (:class:`~lawnews.index.store.writer.IndexWriter`), the number of
 articles added, the ingest account of files added, the sections removed (by id and by file);
-the index's build record (its inputs, counts, statute collection) written after each write.
+the index's build record (its inputs, counts, statute collection, the files and articles removed
+that its updates keep out until a file is named again) written after each write.
 IndexClosedError for a closed index, IndexReadOnlyError for one this process cannot write,
 ArticleNotFoundError for an id or file the index does not hold (nothing removed).
 """
@@ -16,16 +17,41 @@ import os
 from typing import Any, Iterable, Mapping
 
 from . import arguments as _args
-from .building import BUNDLED, _absolute_inputs, _check_writable, _inputs
-from .errors import ArticleNotFoundError, IndexClosedError, InvalidArgumentError
+from .building import BUNDLED, _absolute_inputs, _check_writable, _inputs, _walked
+from .errors import FOLDER_GIVEN, ArticleNotFoundError, IndexClosedError, InvalidArgumentError, naming
 from .index.documents import Article
 from .index.store import storage
+from .index.store.kept_out import KEY as KEPT_OUT, KeptOut, path_of
 from .index.store.storage import IndexInfo
 from .index_base import IndexBase, _in_turn
 
 # The writer's and the ingest's types are named in hints as attributes of the package
 # (lawnews.IndexWriter, lawnews.IngestReport), which loads each when it is asked for.
 import lawnews
+
+
+def _no_file(f: str) -> str:
+    """What a removal says of a file ``f`` the index holds no article from: a folder is named
+    as one, with how to leave it out."""
+    if os.path.isdir(f):
+        return f"{f} is a folder: {FOLDER_GIVEN[0]} (as results name it, or its path), one at a time; {FOLDER_GIVEN[1]}"
+    return f"no article from file {f}"
+
+
+def _count_once(removed: dict[str, dict[str, Any]], names_of: dict[str, str], files_of: dict[str, "str | None"]) -> None:
+    """Count each article removed once in ``removed`` (what :meth:`IndexWriting.remove_all`
+    returns): a file named twice (by its name and by its path) under the first name only, and
+    an article removed by id under its id, not again under its file."""
+    seen: set[str] = set()
+    for f, name in names_of.items():
+        by_id = [i for i, n in removed["articles"].items() if n and files_of.get(i) == name]
+        if name in seen:
+            removed["files"][f] = 0
+        else:
+            removed["files"][f] -= sum(removed["articles"][i] for i in by_id)
+        if "file_articles" in removed:
+            removed["file_articles"][f] = 0 if name in seen else removed["file_articles"][f] - len(by_id)
+        seen.add(name)
 
 
 class IndexWriting(IndexBase):
@@ -55,10 +81,15 @@ class IndexWriting(IndexBase):
 
         _args.flags(tag=tag)
         n = 0
+        added = []
         with self.writer() as w:
             for a in _args.articles(articles, lambda obj, n: record_article(obj, "", n), Article):
                 w.add(self._tagger.tag_article(a) if tag else a)
+                added.append(a.id)
                 n += 1
+        kept = self._kept_out()
+        if any(kept.article(i) for i in added):  # added by id: no longer kept out
+            self._keep_out(KeptOut(kept.files, {i: f for i, f in kept.articles.items() if i not in added}))
         self._refresh_info()
         return n
 
@@ -81,7 +112,8 @@ class IndexWriting(IndexBase):
                 self._info = IndexInfo(**{**self._info.to_dict(), "root": str(named)})
         root = self._info.root if self._info is not None and self._info.root else None
         report = IngestReport(index_dir=str(self.path) if self.path else None)
-        read = iter_articles(given, tagger=self._tagger, report=report, progress=progress, root=root)
+        kept = self._kept_out().present(root).naming(given, root)
+        read = iter_articles(given, tagger=self._tagger, report=report, progress=progress, root=root, kept_out=kept)
         with self.writer() as w, collecting_statutes(read, report, root=root) as articles:
             w.add_files(articles, report.skipped, where=lambda f: os.path.join(root, f) if root else f)
         discount_refused(report, w)
@@ -90,6 +122,7 @@ class IndexWriting(IndexBase):
         if self.path is not None and self._info is not None and self._info.origin != BUNDLED:
             extra = {**self._info.extra, "inputs": _inputs(self.path, given, False)}
             self._info = IndexInfo(**{**self._info.to_dict(), "extra": extra})
+        self._keep_out(kept)
         self._refresh_info()
         _absolute_inputs(report)
         return report
@@ -110,10 +143,15 @@ class IndexWriting(IndexBase):
         return sum(removed["articles"].values()) + sum(removed["files"].values())
 
     def remove_all(self, *, article_ids: Iterable[str] = (), files: Iterable[str] = (),
-                   count_articles: bool = False) -> dict[str, dict[str, int]]:
+                   count_articles: bool = False) -> dict[str, dict[str, Any]]:
         """Remove several articles and the articles of several files in one
         transaction: ``{"articles": {id: sections removed}, "files": {file: …}}``;
-        with ``count_articles`` also ``"file_articles": {file: articles removed}``.
+        with ``count_articles`` also ``"file_articles": {file: articles removed}`` and
+        ``"kept_out": {"files": {file: its path}, "articles": {id: its file's path}}`` for
+        those the index keeps out of its later updates. A file removed that is still there in a folder the index is
+        updated from, and an article removed from a file the index is updated from, stay out:
+        its updates and rebuilds leave them out until the file is given by name again
+        (``ix.add(path)``, ``build_index([path], …)``; :mod:`.index.store.kept_out`).
         When one id or file is not in the index, nothing is removed and
         ArticleNotFoundError names every one missing."""
         ids = list(dict.fromkeys(_args.text("article_ids item", i) for i in _args.iterable("article_ids", article_ids)))
@@ -122,23 +160,74 @@ class IndexWriting(IndexBase):
             raise IndexClosedError("this index is closed: open it again (lawnews.NewsIndex.open) to write to it")
         if self.path is not None:
             _check_writable(self.path)
-        removed: dict[str, dict[str, int]] = {"articles": {}, "files": {}}
+        removed: dict[str, dict[str, Any]] = {"articles": {}, "files": {}}
+        files_of = {i: self._file_of(i) for i in ids}
+        names_of: dict[str, str] = {}  # each file removed: the name the index gave it
         with self.writer() as w:
             for i in ids:
                 removed["articles"][i] = w.delete_article(i)
             if count_articles:
                 removed["file_articles"] = {f: self._articles_of_file(f) for f in names}
             for f in names:
-                removed["files"][f] = self._delete_file(w, f)
+                removed["files"][f], name = self._delete_file(w, f)
+                if name is not None:
+                    names_of[f] = name
             missing = [f"no article with id {i}" for i, n in removed["articles"].items() if not n]
-            missing += [f"no article from file {f}" for f, n in removed["files"].items() if not n]
+            missing += [_no_file(f) for f, n in removed["files"].items() if not n]
             if missing:  # the writer is cancelled: nothing is removed
-                raise ArticleNotFoundError("; ".join(missing) + "; nothing removed",
-                                           article_ids=tuple(i for i, n in removed["articles"].items() if not n),
-                                           files=tuple(f for f, n in removed["files"].items() if not n))
+                error = ArticleNotFoundError("; ".join(missing) + "; nothing removed",
+                                             article_ids=tuple(i for i, n in removed["articles"].items() if not n),
+                                             files=tuple(f for f, n in removed["files"].items() if not n))
+                raise naming(error, *FOLDER_GIVEN) if any(os.path.isdir(f) for f in error.files) else error
+        _count_once(removed, names_of, files_of)
         self._forget_inputs(names)
+        # kept out of later updates: what an update would read again, while it is there
+        files = {k: n for k, n in names_of.items() if self._read_again(self._path_of(n), False)}
+        articles = {i: f for i, f in files_of.items()
+                    if f and f not in files.values() and self._read_again(self._path_of(f), True)}
+        self._keep_out(self._kept_out().removing(files.values(), articles))
         self._refresh_info()
+        if count_articles:
+            removed["kept_out"] = {"files": {k: self._path_of(n) for k, n in files.items()},
+                                   "articles": {i: self._path_of(f) for i, f in articles.items()}}
         return removed
+
+    def _kept_out(self) -> KeptOut:
+        """The files and articles this index keeps out of its updates (:mod:`.index.store.kept_out`)."""
+        return KeptOut.of(self._info.extra if self._info is not None else None)
+
+    def _keep_out(self, kept: KeptOut) -> None:
+        """Record ``kept`` as what the index keeps out (written with the index's record next)."""
+        if self.path is None or self._info is None or kept == self._kept_out():
+            return
+        extra = {**self._info.extra, KEPT_OUT: kept.to_extra()}
+        self._info = IndexInfo(**{**self._info.to_dict(), "extra": extra})
+
+    def _read_again(self, path: str, by_name: bool) -> bool:
+        """Whether an update of this index would read the file at ``path`` again: it is still
+        there, in a folder the index is updated from (the bundled corpus, for the default
+        index), or, ``by_name``, it is one of the files the index is updated from."""
+        from .config import bundled_corpus
+
+        if self.path is None or self._info is None or not os.path.lexists(path):
+            return False
+        bundled = self._info.origin == BUNDLED
+        inputs = [str(bundled_corpus())] if bundled else [str(p) for p in self._info.extra.get("inputs") or ()]
+        return any(_walked(path, p) if os.path.isdir(p) else by_name and self._file_name(p) == self._file_name(path)
+                   for p in inputs)
+
+    def _file_of(self, article_id: str) -> str | None:
+        """The name of the file the article ``article_id`` came from ("" none; None: no such article)."""
+        from whoosh.query import Term
+
+        with self._ix.searcher() as searcher:
+            for d in searcher.docs_for_query(Term("article_id", article_id)):
+                return str(searcher.stored_fields(d).get("file") or "")
+        return None
+
+    def _path_of(self, name: str) -> str:
+        """The path of the file this index names ``name`` (under its folder unless absolute)."""
+        return path_of(name, self._info.root if self._info is not None and self._info.root else None)
 
     def _forget_inputs(self, files: list[str]) -> None:
         """Take the files whose articles were removed out of the inputs the index records
@@ -152,12 +241,13 @@ class IndexWriting(IndexBase):
         if kept != inputs:
             self._info = IndexInfo(**{**self._info.to_dict(), "extra": {**self._info.extra, "inputs": kept}})
 
-    def _delete_file(self, writer: Any, file: str) -> int:
-        """Delete the articles of ``file`` (:meth:`_names_of`) with ``writer``; the sections deleted."""
+    def _delete_file(self, writer: Any, file: str) -> tuple[int, str | None]:
+        """Delete the articles of ``file`` (:meth:`_names_of`) with ``writer``; the sections deleted
+        and the name the index gave the file (None: it holds none of that name)."""
         for name in self._names_of(file):
             if n := writer.delete_file(name):
-                return n
-        return 0
+                return n, name
+        return 0, None
 
     def _articles_of_file(self, file: str) -> int:
         """How many articles the index holds from ``file`` (:meth:`_names_of`)."""

@@ -296,7 +296,7 @@ def first(searcher: IndexSearcher, query: str = "", *, by: str = "province",
     same_day = _count.first_day(p)
     rows = []
     for value, (date, doc, n) in reports.items():
-        tied = same_day.get(value, [doc])
+        tied = [_shown(searcher, m, d, by, value) for d in same_day.get(value, [doc])]
         doc = min(tied, key=m.article_id)  # of stories reported the same day, the lowest article id
         stored = m.stored(doc)
         printed = stored.get("source")
@@ -350,9 +350,18 @@ def profile(searcher: IndexSearcher, subject: str, *, every: str = AUTO, top: in
         counts = _count.value_counts(_count.pairs(m, facet))
         cooccurring[facet] = tuple((v, n) for v, n in counts.items() if not (facet == kind and v in selected))[:top]
     sources = tuple(_count.value_counts(_count.pairs(m, "source")).items())[:top]
-    latest = searcher.hits_of(_count.latest(m, top))
+    latest = searcher.hits_of([_shown(searcher, m, d) for d in _count.latest(m, top)])
     return Profile(kind, canonical, trend.total, trend, cooccurring, sources, latest, query,
                    {k: v for k, v in m.filters.items() if k != kind})
+
+
+def _shown(searcher: IndexSearcher, m: _count.Matching, doc: int, facet: str | None = None,
+           value: str | None = None) -> int:
+    """The document that shows the story of ``doc`` among ``m``'s: its lead's, where the lead
+    is dated as ``doc`` is (and has ``value``), as search shows a story; else ``doc``."""
+    article = m.article_id(doc)
+    lead = searcher.story_of(article)
+    return doc if lead == article else _count.lead_of(m, doc, lead, facet, value)
 
 
 def _reading(expand: bool, strict: bool, lenient: bool, semantic: "bool | None") -> dict[str, Any]:

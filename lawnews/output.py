@@ -289,6 +289,15 @@ def shown_path(path: str) -> str:
     return path if rel == ".." or rel.startswith(".." + os.sep) else rel
 
 
+def kept_out_note(kept: dict[str, dict[str, str]]) -> str:
+    """What ``lawnews index --remove-file/--remove-id`` says of the files and articles it
+    removed that later updates keep out (``kept``: ``files`` and ``articles``, each with
+    its file's path), and how to take each back."""
+    return "\n".join(f"{key} is kept out of later updates while {'its file' if kind == 'articles' else 'it'}"
+                     f" is there (`lawnews index {shown_path(path)}` takes it back)"
+                     for kind in ("files", "articles") for key, path in kept[kind].items())
+
+
 def render_report(report: IngestReport, dry_run: bool = False) -> str:
     lines = [
         f"{'would index' if dry_run else 'indexed'} {plural(report.articles, 'article')}"
@@ -309,6 +318,11 @@ def render_report(report: IngestReport, dry_run: bool = False) -> str:
         lines.append(f"{'would remove' if dry_run else 'removed'} the articles of {plural(len(report.gone), 'file')}"
                      " gone from the folders read:")
         lines.extend(f"  {f}: {plural(n, 'article')}" for f, n in report.gone.items())
+    for kept, what in ((report.kept_out, "file"), (report.kept_out_articles, "article")):
+        if kept:
+            lines.append(f"{plural(len(kept), what)} kept out, removed from the index: {', '.join(kept)}"
+                         f" (to take {'it' if len(kept) == 1 else 'one'} back, name {'its file' if what == 'article' else 'it'}:"
+                         " lawnews index PATH)")
     if report.skipped:
         lines.append(f"skipped {len(report.skipped)}:")
         for s in report.skipped:

@@ -205,6 +205,18 @@ def latest(m: Matching, n: int) -> list[int]:
     return docs[order[np.sort(first)[:n]]].tolist()
 
 
+def lead_of(m: Matching, doc: int, lead: str, facet: str | None = None, value: str | None = None) -> int:
+    """The document of the article ``lead`` (the id of the story of ``doc``'s article) when it
+    is among ``m``'s documents of ``doc``'s unit with its date (and, with ``facet``, has
+    ``value``), else ``doc``: of the copies of a story on one date, or undated alike, its lead
+    stands for it where one copy is shown, as search shows it."""
+    docs = m.docs
+    for c in docs[(m.units[docs] == m.units[doc]) & (m.dates[docs] == m.dates[doc])].tolist():
+        if m.article_id(c) == lead and (facet is None or value in m.columns.sets[facet][m.columns.codes[facet][c]]):
+            return int(c)
+    return doc
+
+
 def iso(date: int) -> str:
     """``20240315`` → ``2024-03-15``."""
     return f"{date // 10_000:04d}-{date // 100 % 100:02d}-{date % 100:02d}"

@@ -1,7 +1,7 @@
 """A file given by name and removed again (``--remove-file``, ``ix.remove(file=…)``) is no
 longer among the inputs the index is updated from: ``lawnews index`` without paths does
-not bring it back. A file removed from a folder the index reads comes back while the
-folder holds it (the folder is the input)."""
+not bring it back. A file removed from a folder the index reads leaves the folder an input
+(tests/test_removed_stay_out.py: the file is kept out of its updates)."""
 
 from __future__ import annotations
 

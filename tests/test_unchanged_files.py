@@ -74,11 +74,13 @@ def test_reread_reads_every_file(folder, tmp_path):
 
 
 @pytest.mark.parametrize("what", ["file", "article"])
-def test_a_file_whose_articles_were_removed_is_read_again(folder, tmp_path, what):
+def test_a_file_whose_articles_were_removed_is_read_again_once_named(folder, tmp_path, what):
     build(folder, tmp_path / "ix")
     with lawnews.NewsIndex.open(tmp_path / "ix") as ix:
         assert (ix.remove(file="a.txt") if what == "file" else ix.remove(article_id="a#1"))
-    report = build(folder, tmp_path / "ix")
+    build(folder, tmp_path / "ix")
+    assert "a#1" not in contents(tmp_path / "ix")  # kept out of the folder's updates
+    report = lawnews.build_index([folder / "a.txt", folder], tmp_path / "ix")  # named: taken back
     assert (report.files, report.unchanged) == (1, 1)
     assert "a#1" in contents(tmp_path / "ix")
 

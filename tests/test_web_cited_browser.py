@@ -103,7 +103,7 @@ def test_the_date_fields_show_hints_that_do_not_look_like_values(browser, base_u
 
     visit(browser, base_url + "/")
     field = browser.find_element(By.ID, "from")
-    assert field.get_attribute("placeholder") == "YYYY-MM"
+    assert field.get_attribute("placeholder") == "YYYY-MM-DD"
     style = browser.execute_script("return getComputedStyle(arguments[0], '::placeholder').fontStyle", field)
     assert style == "italic"
 

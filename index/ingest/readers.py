@@ -376,7 +376,7 @@ OFFLOADED = ("pdf",)
 def iter_inputs(paths: Paths, *, max_page: float | None = None,
                 root: str | os.PathLike[str] | None = None,
                 offload: Offload | None = None, ahead: int = 8,
-                unchanged: Check | None = None) -> Iterator[Input]:
+                unchanged: Check | None = None, leave_out: Check | None = None) -> Iterator[Input]:
     """Every input under ``paths``: decoded pages, JSONL records, and skips.
 
     Page files larger than ``max_page`` MB (default: :func:`lawnews.config.max_page_mb`)
@@ -392,11 +392,14 @@ def iter_inputs(paths: Paths, *, max_page: float | None = None,
 
     ``unchanged(path, source)`` is asked of each file about to be read (not of those
     skipped); a file it says is unchanged is not read: an :class:`Unchanged` stands
-    for its inputs.
+    for its inputs. ``leave_out(path, source)`` is asked of each file found (not of those
+    skipped) before that: a file it says is left out gives nothing.
     """
     limit = max_page_mb() if max_page is None else max_page
     seen_ids: dict[str, str] = {}
     plan = _plan(paths, root)
+    if leave_out is not None:
+        plan = (step for step in plan if step[0] == "skip" or not leave_out(step[1], step[2]))
     if unchanged is not None:
         plan = (("unchanged", step[1], step[2]) if step[0] != "skip" and unchanged(step[1], step[2]) else step
                 for step in plan)

@@ -34,6 +34,7 @@ from ..ingest.found import no_article, table_lines
 from ..ingest.pages import parse_page
 from ..ingest.readers import (JSONL_SUFFIXES, PAGE_SUFFIXES, Check, Offload, PageText, Paths, Record, Skip, Unchanged, as_paths, naming_root,
                               discover, file_name, iter_inputs)
+from .kept_out import KeptOut
 from .files import FILE_NAME, FileStore, Note, context as reading_context, file_store, stat_of
 from .pipeline import auto_procs, fewer_collections, prepared, segment_size, worker_pool, write_segments
 from .locks import build_lock, no_writer
@@ -75,12 +76,16 @@ class IngestReport:
     #: Records indexed with something in them that could not be used (``file:line``
     #: and why): a ``province`` that names no province.
     warnings: list[Skip] = field(default_factory=list)
+    #: The files the reading left out as removed from the index (:mod:`.kept_out`), by the
+    #: names results give them, and the articles it left out so, by id.
+    kept_out: list[str] = field(default_factory=list)
+    kept_out_articles: list[str] = field(default_factory=list)
 
     def nothing_read(self, paths: Paths = ()) -> str | None:
         """Why this build gave the index nothing (no article read, no file unchanged or
         gone), listing every input skipped, or saying that ``paths`` held no file;
         None when it gave something."""
-        if self.articles or self.unchanged or self.gone:
+        if self.articles or self.unchanged or self.gone or self.kept_out or self.kept_out_articles:
             return None
         if not self.skipped:
             named = ", ".join(str(p) for p in as_paths(paths))
@@ -106,6 +111,7 @@ class IngestReport:
             "sections": self.sections,
             "skipped": [s.to_dict() for s in self.skipped],
             "warnings": [w.to_dict() for w in self.warnings],
+            "kept_out": {"files": self.kept_out, "articles": self.kept_out_articles},
             "took_s": round(self.took_s, 3),
         }
 
@@ -179,6 +185,7 @@ def iter_articles(
     offload: Offload | None = None,
     unchanged: Check | None = None,
     noted: Noted | None = None,
+    kept_out: KeptOut | None = None,
 ) -> Iterator[Article]:
     """Parsed and tagged articles from ``paths``; skips go to ``report.skipped``.
     With ``tag=False`` the articles come untagged (the caller tags them). Files
@@ -186,7 +193,8 @@ def iter_articles(
     read by ``offload`` (on worker processes) if given, and files ``unchanged``
     says need not be read are not, but counted in ``report.unchanged`` (see
     :func:`.readers.iter_inputs`), with the skips and warnings ``noted`` gives for
-    each (what reading it gave when it was read)."""
+    each (what reading it gave when it was read). The files and articles ``kept_out``
+    holds (removed from the index) are left out, and listed in ``report.kept_out``."""
     paths = as_paths(paths)
     tagger = tagger or Tagger.default()
     report = report if report is not None else IngestReport()
@@ -194,7 +202,18 @@ def iter_articles(
     done = 0
     files: set[Path] = set()
     stems = _Stems()
-    for inp in iter_inputs(paths, root=root, offload=offload, unchanged=unchanged):
+    left_files: list[str] = []
+    left_ids: list[str] = []
+    leave_out = None
+    if kept_out:
+        kept_names = kept_out.files
+
+        def leave_out(path: Path, source: str) -> bool:
+            if source in kept_names:
+                left_files.append(source)
+                return True
+            return False
+    for inp in iter_inputs(paths, root=root, offload=offload, unchanged=unchanged, leave_out=leave_out):
         if isinstance(inp, Skip):
             report.skipped.append(inp)
             continue
@@ -226,6 +245,11 @@ def iter_articles(
             source = inp.article.file
             if progress and (report.articles % 500 == 0):
                 progress(done + inp.offset, total)
+        if kept_out and kept_out.articles:
+            left_ids.extend(a.id for a in articles if kept_out.article(a.id))
+            articles = [a for a in articles if not kept_out.article(a.id)]
+            if not articles:  # its articles were all removed from the index
+                continue
         if _headline_only_file(inp, articles):
             report.warnings.append(Skip(str(inp.path), HEADLINE_ONLY, source))
         elif isinstance(inp, Record) and inp.line and headline_only(inp.article):  # a JSONL record of a title alone
@@ -246,6 +270,7 @@ def iter_articles(
             report.articles += 1
             report.sections += max(1, len(article.sections))
             yield tagger.tag_article(article) if tag else article
+    report.kept_out, report.kept_out_articles = sorted(set(left_files)), sorted(set(left_ids))
     if progress:
         progress(total, total)
 
@@ -352,6 +377,7 @@ def build_index(
     extra: dict[str, Any] | None = None,
     vectors: bool = False,
     reread: bool = False,
+    kept_out: KeptOut | None = None,
 ) -> IngestReport:
     """Index the files under ``paths`` into ``index_dir`` and return the account.
 
@@ -374,7 +400,8 @@ def build_index(
     An update does not read again a file unchanged since the index took its articles
     (the same size and modification time, read by the same lawnews and tagger, its
     articles still in the index: :mod:`.files`); ``report.unchanged`` counts them.
-    ``reread`` reads every file.
+    ``reread`` reads every file. The files and articles ``kept_out`` holds (removed from
+    the index, :mod:`.kept_out`) are not read, nor written: ``report.kept_out`` lists them.
     """
     started = time.perf_counter()
     paths = as_paths(paths)
@@ -389,7 +416,8 @@ def build_index(
         with _as_update(index_dir, paths, root, tagger, fresh, reread) as (gone, files, ix):
             report.gone = gone
             read = iter_articles(paths, tagger=tagger, report=report, progress=progress, root=root,
-                                 unchanged=files.unchanged if files else None, noted=files.noted if files else None)
+                                 unchanged=files.unchanged if files else None, noted=files.noted if files else None,
+                                 kept_out=kept_out)
             if ix is None:  # a fresh build: every article read is added
                 for _article in read:
                     pass
@@ -420,8 +448,11 @@ def build_index(
             ix = create_index(target, info)
         else:
             ix, old = open_index(target)
+            # an update from the corpus it was built from (the default index from the bundled one) is
+            # still of that corpus, as it is now: the next use need not build it again
+            same = bool(origin) and old.origin == origin
             info = replace(info, origin=old.origin if old.origin == origin else "",
-                           corpus_fingerprint="", extra={**old.extra, **info.extra})
+                           corpus_fingerprint=info.corpus_fingerprint if same else "", extra={**old.extra, **info.extra})
             vectors = vectors or bool(old.extra.get("vectors"))
         size = text_size(paths)
         if procs is None:
@@ -432,7 +463,7 @@ def build_index(
             writer.drop_files(report.gone)  # first: a file moved to another folder takes its ids along
             articles = iter_articles(paths, tagger=tagger, report=report, progress=progress, tag=False, root=root,
                                      offload=pool.apply_async if pool is not None else None,
-                                     unchanged=files.unchanged, noted=files.noted)
+                                     unchanged=files.unchanged, noted=files.noted, kept_out=kept_out)
             # statute records fill the collection too, complete before the commit resolves citations
             with collecting_statutes(files.giving(articles), report, files.statute_files, root) as articles, files:
                 if fresh and procs > 1:  # the workers write whole segments

@@ -29,9 +29,12 @@ Stories are groups of linked *live* articles, each copy linked to its lead
 (:func:`group`), computed per index generation (:func:`stories_for`), so a story changes with the index: a new copy
 joins its story, removing the lead promotes the next copy, a removed file's
 copies leave their stories. The lead is the earliest-dated copy (undated copies
-lose to dated ones); ties go to the outlet of record (:func:`outlet_rank`), then to a
-file whose name carries no copy's mark (:func:`copy_marked`: an exact copy saved as
-``副本 - 报道.txt``, ``报道 - 副本.txt`` or ``报道 (1).txt`` does not lead ``报道.txt``), then
+lose to dated ones); ties go to a copy that does not say it is one: neither its file's
+name (:func:`copy_marked`: an exact copy saved as ``副本 - 报道.txt``, ``报道 - 副本.txt`` or
+``报道 (1).txt`` does not lead ``报道.txt``; :func:`repost_marked`: ``报道 转载.txt``,
+``【转载】报道.html``) nor its title or text (:func:`says_repost`: ``【转载】…``, ``本文转载自…``,
+kept as the ``reposts`` rows) marks it as a repost, whatever outlet it names as its 来源; then to
+the outlet of record (:func:`outlet_rank`), then to the fuller copy (more shingles), then
 to the smallest article id. The story id is the lead's article id: the same files give
 the same stories and ids, whatever the order they are indexed in.
 
@@ -53,7 +56,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Optional, Sequence, Tuple
 
 from ..analysis.chars import HAN, normalize_chars
 from ..analysis.fold import fold
@@ -65,6 +68,10 @@ if TYPE_CHECKING:  # numpy is imported by what makes signatures: a search never 
     import numpy as np
 
 FILE_NAME = "stories.sqlite"
+
+#: What the lead of a story is chosen by, of each linked article: its date, source, size
+#: (shingles) and whether its title or text says it is a repost (:func:`lead_key`).
+Row = Tuple[Optional[str], Optional[str], int, bool]
 
 #: Characters per shingle, MinHash values per signature, LSH bands × rows and the
 #: containment a pair needs: chosen on the dev half of ``eval/repost-pairs.jsonl``
@@ -88,6 +95,8 @@ CREATE TABLE IF NOT EXISTS pending_articles (article_id TEXT PRIMARY KEY, date T
                                              size INTEGER NOT NULL, sig BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS pending_links (a TEXT NOT NULL, b TEXT NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS reposts (article_id TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS pending_reposts (article_id TEXT PRIMARY KEY) WITHOUT ROWID;
 """
 
 
@@ -276,13 +285,53 @@ _COPY_MARK = re.compile(
 
 def copy_marked(article_id: str) -> bool:
     """Whether the file an article id names has a copy's name (:data:`_COPY_MARK`)."""
-    stem = article_id.rsplit("#", 1)[0].rsplit("/", 1)[-1].strip()
-    return bool(_COPY_MARK.search(stem))
+    return bool(_COPY_MARK.search(_stem(article_id)))
 
 
-def lead_key(article_id: str, date: str | None, source: str | None) -> tuple[Any, ...]:
-    """Sort key of a story's copies: the lead sorts first (see the module docstring)."""
-    return (date is None or date == "", date or "", outlet_rank(source), copy_marked(article_id), article_id)
+def _stem(article_id: str) -> str:
+    return article_id.rsplit("#", 1)[0].rsplit("/", 1)[-1].strip()
+
+
+_REPOST_WORD = r"(?:转载|转帖|转发|转贴)"
+#: A repost's mark on a file's name or a title: a prefix (转载 - 报道, 【转载】报道, 转载：报道) or
+#: a suffix (报道 转载, 报道-转载, 报道（转载）); a word such as 转载须知 or 关于转发… is no mark.
+_REPOST_MARK = re.compile(
+    rf"^\s*[【\[(（]\s*{_REPOST_WORD}\s*[】\])）]"
+    rf"|^{_REPOST_WORD}(?:\s*[-－—_:：]\s*|\s+)"
+    rf"|(?:\s*[-－—_]\s*|\s+){_REPOST_WORD}$"
+    rf"|[【\[(（]\s*{_REPOST_WORD}\s*[】\])）]\s*$")
+#: A line of a text saying where it was taken from: 本文转载自…, （转自某某法院微信公众号）, 转载自：….
+_REPOST_LINE = re.compile(r"(?m)^\s*[（(【\[]?\s*(?:本文|原文|此文|该文|文章|稿件)?(?:转载|转引|转)自\s*[:：]?\s*[^\s，。]")
+
+
+#: Characters at each end of a text looked at for a note saying where it was taken from.
+_NOTE_CHARS = 400
+
+
+def repost_marked(article_id: str) -> bool:
+    """Whether the file an article id names has a repost's name (:data:`_REPOST_MARK`)."""
+    return "转" in article_id and bool(_REPOST_MARK.search(_stem(article_id)))
+
+
+def says_repost(article: Article) -> bool:
+    """Whether an article says it is a repost: its title carries a repost's mark
+    (``【转载】…``, ``…（转载）``) or a line of its text says where it was taken from
+    (``本文转载自…``) in its first or last lines (:data:`_NOTE_CHARS`), where such a note stands."""
+    title, text = article.title or "", article.text or ""
+    if "转" in title and _REPOST_MARK.search(title):
+        return True
+    if "转" not in text:
+        return False
+    ends = text if len(text) <= 2 * _NOTE_CHARS else text[:_NOTE_CHARS] + "\n" + text[-_NOTE_CHARS:]
+    return bool(_REPOST_LINE.search(ends))
+
+
+def lead_key(article_id: str, date: str | None, source: str | None, size: int = 0,
+             repost: bool = False) -> tuple[Any, ...]:
+    """Sort key of a story's copies: the lead sorts first (see the module docstring);
+    ``size`` is the copy's shingles, ``repost`` whether its title or text says it is a repost."""
+    marked = repost or copy_marked(article_id) or repost_marked(article_id)
+    return (date is None or date == "", date or "", marked, outlet_rank(source), -size, article_id)
 
 
 @dataclass
@@ -292,6 +341,7 @@ class _Sketch:
     source: str | None
     size: int
     sig: np.ndarray
+    repost: bool = False
 
 
 def named_story(article: Article) -> str | None:
@@ -309,7 +359,7 @@ def sketches(articles: Sequence[Article]) -> list[_Sketch]:
     """:func:`sketch` of each article, computed together (:func:`shingle_sets`, :func:`signatures`)."""
     hashes = shingle_sets([shingle_text(a) for a in articles])
     sigs = signatures(hashes)
-    return [_Sketch(a.id, a.date, a.source, len(h), sig) for a, h, sig in zip(articles, hashes, sigs)]
+    return [_Sketch(a.id, a.date, a.source, len(h), sig, says_repost(a)) for a, h, sig in zip(articles, hashes, sigs)]
 
 
 class StoryStore(SetAsideStore):
@@ -318,12 +368,15 @@ class StoryStore(SetAsideStore):
 
     SCHEMA = _SCHEMA
 
-    PENDING_TABLES = ("pending_articles", "pending_links")
+    PENDING_TABLES = ("pending_articles", "pending_links", "pending_reposts")
     READ_TABLES = ("articles", "links")
 
     def _put_in(self, con: sqlite3.Connection, schema: str, pending: list[Any]) -> None:
         _generation, fresh = pending
-        for statement in (() if fresh else _DROP_EARLIER) + _TAKE_IN:
+        # the repost marks are taken in where the file is written (a store read where it cannot
+        # be, perhaps of an older lawnews without them, reads the rows aside unmarked)
+        marks = _MARKS if schema == "main." else ()
+        for statement in (() if fresh else _DROP_EARLIER + marks[:1]) + _TAKE_IN + marks[1:]:
             con.execute(statement.format(s=schema))
 
     def batch(self, fresh: bool = False) -> "StoryBatch":
@@ -342,16 +395,21 @@ class StoryStore(SetAsideStore):
                 if rows else np.zeros((0, NUM_PERM), dtype=np.uint32))
         return _BandIndex(ids, sizes, sigs)
 
-    def load(self, live: set[str]) -> tuple[list[tuple[str, str]], dict[str, tuple[str | None, str | None]]]:
-        """The links between live articles, and the date and source of each linked one."""
+    def load(self, live: set[str]) -> tuple[list[tuple[str, str]], dict[str, Row]]:
+        """The links between live articles, and the date, source, size and repost mark
+        of each linked one."""
         with self._reading() as con:
             links = [(a, b) for a, b in con.execute("SELECT a, b FROM links") if a in live and b in live]
             linked = {x for pair in links for x in pair}
-            rows = {}
+            rows: dict[str, Row] = {}
             if linked:
-                for aid, date, source in con.execute("SELECT article_id, date, source FROM articles"):
+                try:
+                    marked = {aid for (aid,) in con.execute("SELECT article_id FROM reposts")}
+                except sqlite3.OperationalError:  # the file of an older lawnews, read where it cannot be written
+                    marked = set()
+                for aid, date, source, size in con.execute("SELECT article_id, date, source, size FROM articles"):
                     if aid in linked:
-                        rows[aid] = (date, source)
+                        rows[aid] = (date, source, size, aid in marked)
             return links, rows
 
     @staticmethod
@@ -361,6 +419,7 @@ class StoryStore(SetAsideStore):
         con.executemany("DELETE FROM links WHERE a = ?", pairs)
         con.executemany("DELETE FROM links WHERE b = ?", pairs)
         con.executemany("DELETE FROM articles WHERE article_id = ?", pairs)
+        con.executemany("DELETE FROM reposts WHERE article_id = ?", pairs)
 
     def count(self) -> int:
         with self._reading() as con:
@@ -487,7 +546,7 @@ class StoryBatch:
         for story, ids in members.items():
             group = ids + ([story] if story in self._sketches and story not in ids else [])
             s = self._sketches
-            first = min(group, key=lambda a: lead_key(a, s[a].date, s[a].source))
+            first = min(group, key=lambda a: lead_key(a, s[a].date, s[a].source, s[a].size, s[a].repost))
             for aid in ids:
                 for other in {story, first} - {aid}:
                     out.add((aid, other) if aid < other else (other, aid))
@@ -531,7 +590,8 @@ class StoryBatch:
         ids = [s.article_id for s in mine]
         sizes = np.array([s.size for s in mine], dtype=np.int64)
         sigs = np.stack([s.sig for s in mine])
-        in_order = sorted(range(len(mine)), key=lambda k: lead_key(mine[k].article_id, mine[k].date, mine[k].source))
+        in_order = sorted(range(len(mine)), key=lambda k: lead_key(mine[k].article_id, mine[k].date, mine[k].source,
+                                                                   mine[k].size, mine[k].repost))
         ranks = np.empty(len(mine), dtype=np.int64)
         ranks[in_order] = np.arange(len(mine))
         out: set[tuple[str, str]] = set()
@@ -579,6 +639,8 @@ class StoryBatch:
                             [(s.article_id, s.date, s.source, s.size, s.sig.tobytes())
                              for s in self._sketches.values()])
             con.executemany("INSERT OR IGNORE INTO pending_links VALUES (?, ?)", sorted(links))
+            con.executemany("INSERT OR IGNORE INTO pending_reposts VALUES (?)",
+                            [(s.article_id,) for s in self._sketches.values() if s.repost])
             self._store.set_aside_record(con, generation, self._fresh)
         self.rollback()
         return True
@@ -599,6 +661,11 @@ _DROP_EARLIER = (
 _TAKE_IN = (
     "INSERT OR REPLACE INTO {s}articles SELECT * FROM main.pending_articles",
     "INSERT OR IGNORE INTO {s}links SELECT * FROM main.pending_links",
+)
+#: The statements that drop the earlier repost marks of the articles set aside, then put theirs in place.
+_MARKS = (
+    "DELETE FROM {s}reposts WHERE article_id IN (SELECT article_id FROM main.pending_articles)",
+    "INSERT OR IGNORE INTO {s}reposts SELECT * FROM main.pending_reposts",
 )
 
 
@@ -641,10 +708,9 @@ class Stories:
         return self.copies.get(story, (story,))
 
 
-def group(live: Iterable[str], links: Iterable[tuple[str, str]],
-          rows: Mapping[str, tuple[str | None, str | None]]) -> Stories:
+def group(live: Iterable[str], links: Iterable[tuple[str, str]], rows: Mapping[str, Row]) -> Stories:
     """The stories of ``live`` articles given the links between them and the
-    ``(date, source)`` of each linked one.
+    ``(date, source, size, repost)`` of each linked one (:data:`Row`).
 
     Every copy is linked to its story's lead itself, never only through another copy
     (short texts made of the same formulas would chain into one story): the linked
@@ -656,7 +722,7 @@ def group(live: Iterable[str], links: Iterable[tuple[str, str]],
         if a in live and b in live and a != b:
             neighbours.setdefault(a, set()).add(b)
             neighbours.setdefault(b, set()).add(a)
-    order = sorted(neighbours, key=lambda aid: lead_key(aid, *rows.get(aid, (None, None))))
+    order = sorted(neighbours, key=lambda aid: lead_key(aid, *rows.get(aid, (None, None, 0, False))))
     rank = {aid: k for k, aid in enumerate(order)}
     story: dict[str, str] = {}
     members: dict[str, list[str]] = {}

@@ -16,11 +16,16 @@ from jinja2 import pass_context
 from markupsafe import Markup, escape
 from starlette.requests import Request
 
+from ..arguments import DATE_FORMS
 from ..output import expansion, plural
 from ..search.syntax import is_everything
 from .params import (EVERY, FILTERS as FILTER_NAMES, LABELS, MAX_TOP, PAGE_ONLY, TREND_BY, Params, article_url, cited_by_url, filter_url, pages,
                      PROFILE_KINDS, PROFILE_WANTED, profile_url, statute_url)
 
+
+#: The hint of every date field: the fullest form a date takes (never a date that looks set),
+#: and, as its title, every form (the forms a bad date's error names).
+DATE_HINT = "YYYY-MM-DD"
 
 #: What an error page's status means, in its heading.
 REASONS = {400: "bad request", 404: "not found", 405: "method not allowed", 500: "server error",
@@ -415,7 +420,7 @@ GLOBALS: dict[str, Any] = {"cited_by_url": cited_by_url, "statute_url": statute_
                            "by_choices": TREND_BY, "every_choices": EVERY, "reasons": REASONS, "fault": fault,
                            "max_top": MAX_TOP, "trends_caption": trends_caption, "first_caption": first_caption,
                            "profile_caption": profile_caption, "profile_kinds": PROFILE_KINDS,
-                           "profile_wanted": PROFILE_WANTED}
+                           "profile_wanted": PROFILE_WANTED, "date_hint": DATE_HINT, "date_forms": DATE_FORMS}
 FILTERS: dict[str, Any] = {"zh": zh, "zh_lang": zh_lang, "snippet": snippet, "marked": marked, "expansion": expansion, "section": section,
                            "why_tagged": why_tagged, "shortened": shortened,
                            "named_query": named_query}
