@@ -3,7 +3,8 @@
 In: paths (page files ``.txt``/``.md``, JSONL, folders). Out: articles, untagged,
 and a :class:`~.readers.Skip` for every input not used, with its reason.
 
-* :mod:`.readers` — walking folders, file kinds, decoding, JSONL records, file names;
+* :mod:`.readers` — walking folders, file kinds, JSONL records, file names;
+* :mod:`.decoding` — a file's bytes → its text and encoding;
 * :mod:`.pages` — a page's text → articles → sections;
 * :mod:`.page_header`, :mod:`.kinds`, :mod:`.assembly` — what :mod:`.pages` reads a page with:
   the lines it prints about itself, its paragraphs' kinds, its draft articles;
