@@ -208,7 +208,7 @@ def tag(text: "str | bytes", *, taxonomy: "str | os.PathLike[str] | None" = None
     ['荆州市中级人民法院']
     """
     if isinstance(text, bytes):
-        from .index.ingest.readers import decode
+        from .index.ingest.decoding import decode
 
         try:
             text, _encoding = decode(text)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import lawnews
-from lawnews.index.ingest.readers import decode, decode_counting
+from lawnews.index.ingest.decoding import decode, decode_counting
 
 BODY = "法院组织交叉执行，清理积案一百余件。\n执行干警走访当事人。"
 

@@ -64,7 +64,8 @@ def test_bulleted_items_under_a_colon_stay_text_and_make_no_second_article():
 
 
 def test_a_bulleted_page_tool_after_a_colon_is_no_item_of_a_list():
-    from lawnews.index.ingest.pages import Paragraph, _items_as_text
+    from lawnews.index.ingest.clean import Paragraph
+    from lawnews.index.ingest.kinds import _items_as_text
 
     paras = [Paragraph("发布日期：2026-02-13 来源：区政务服务办 字号:", 0, kind="body"),
              Paragraph("• 扫一扫在手机打开当前页", 1, kind="head")]
@@ -73,7 +74,7 @@ def test_a_bulleted_page_tool_after_a_colon_is_no_item_of_a_list():
 
 
 def test_a_figure_with_a_decimal_point_opens_no_item():
-    from lawnews.index.ingest.pages import _ITEM
+    from lawnews.index.ingest.kinds import _ITEM
 
     assert _ITEM.match("1.5亿元执行款发放到位") is None
     assert _ITEM.match("2、委托专业机构进行审计的；") is not None

@@ -3,7 +3,7 @@ imprint lines printed beside an article are no part of its title or text."""
 
 from __future__ import annotations
 
-from lawnews.index.ingest import pages
+from lawnews.index.ingest.page_header import edition_line
 from lawnews.index.ingest.pages import parse_page
 
 
@@ -55,8 +55,8 @@ def test_imprint_line_above_the_headline_is_not_part_of_the_title():
 
 
 def test_edition_words_inside_a_sentence_stay_text():
-    assert pages.edition_line("详见本报第5版。") is None
-    assert pages.edition_line("05版") is None  # a number and 版 alone says too little
+    assert edition_line("详见本报第5版。") is None
+    assert edition_line("05版") is None  # a number and 版 alone says too little
     text = ("青禾法院开展执行攻坚\n\n"
             "近日，青禾法院开展执行攻坚行动，详情见第5版。\n\n"
             "本次行动共执结案件十二件。\n")

@@ -38,6 +38,7 @@ from typing import Any, Iterator
 
 from ..analysis.chars import normalize_chars
 from .dates import INSTANT, iso_date, timestamp_date
+from .decoding import binary_kind, uncommon
 from .masthead import name_date_source
 from .pages import with_page_meta
 from .webpage import Block, credits_of, kind_of, meta_of, read_blocks, split_articles, squash, web_article
@@ -92,8 +93,6 @@ def _big5_instead(data: bytes, text: str) -> tuple[str, str]:
     UTF-8 wrongly), or of its Big5 reading (Taiwan's cp950, Hong Kong's HKSCS) when that
     holds fewer uncommon characters: a traditional-character page's bytes read as GB18030
     are a jumble of rare characters and kana."""
-    from .readers import uncommon
-
     odd = uncommon(text)
     if odd:
         for encoding in ("cp950", "big5hkscs"):
@@ -120,7 +119,7 @@ def _mhtml_html(data: bytes) -> tuple[bytes, str | None, str | None]:
 def read_html(path: Path, source: str, max_mb: float = math.inf) -> Any:
     """One HTML or MHTML file → a Record with its article (a list of Records for a
     page of several articles), or a Skip saying why not."""
-    from .readers import Record, Skip, binary_kind, read_whole
+    from .readers import Record, Skip, read_whole
 
     data = read_whole(path, source, max_mb)
     if isinstance(data, Skip):

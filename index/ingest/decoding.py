@@ -1,0 +1,224 @@
+"""The bytes of a page file → its text and encoding, told by content, not by name.
+
+In: a file's bytes. Out: ``(text, encoding)`` (:func:`decode`; :func:`decode_counting` also
+counts the bad bytes it replaced), or ValueError saying why they are no text
+(``binary: a PNG image``, ``undecodable: …``).
+
+UTF-8 with or without BOM, UTF-16 with BOM (or without, told by where its NUL bytes lie),
+then GB18030 (which covers GBK and GB2312), line by line when a file mixes the two; a
+stray bad byte in UTF-8 text costs one character (U+FFFD); traditional-character text
+saved in Big5 is read as such. Also what a file that should hold text holds instead
+(:func:`binary_kind`), whether a text shows nothing (:func:`blank`) and how many of its
+characters are uncommon (:func:`uncommon`), for other readers of bytes (:mod:`.html`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_MAGIC = {
+    b"%PDF": "a PDF file",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"PK\x03\x04": "a ZIP archive (docx/xlsx?)",
+    b"\xd0\xcf\x11\xe0": "an MS Office file",
+    b"\x1f\x8b": "gzip data (name it .jsonl.gz)",
+    b"\x7fELF": "an executable",
+}
+
+
+def blank(text: str) -> bool:
+    """Whether ``text`` shows nothing: only spaces and invisible characters (zero-width
+    spaces, direction marks, byte order marks, control characters)."""
+    return all(c.isspace() or unicodedata.category(c) in ("Cf", "Cc") for c in text)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """``(text, encoding)`` of a page file's bytes; ValueError saying why if it is not text
+    (see :func:`decode_counting`, which also says how many bytes were bad)."""
+    text, encoding, _bad = decode_counting(data)
+    return text, encoding
+
+
+#: A line that is not valid UTF-8 is still read as UTF-8 (its bad bytes replaced) when
+#: at least this many of its non-ASCII bytes are good UTF-8 for each bad one (four
+#: characters): a stray byte, or a character cut off, costs that character alone. In a
+#: line of GBK or Big5 bytes good UTF-8 is chance (at most 7 per bad byte, in short
+#: lines, over 18,000 GB18030 lines of news) and it is decoded as before.
+UTF8_GOOD_PER_BAD = 12
+#: A line with no more bad bytes than this, which GB18030 cannot read either (or reads
+#: as no text), is read as UTF-8 with them replaced (a stray byte in a short line).
+UTF8_FEW_BAD = 2
+
+
+def decode_counting(data: bytes) -> tuple[str, str, int]:
+    """``(text, encoding, bad)`` of a page file's bytes; ValueError saying why if it is not text.
+
+    UTF-8 text with a few bad bytes (a stray byte, a last character cut off) is read
+    all the same: each run of bad bytes becomes U+FFFD (the replacement character, so
+    that the text shows where it was damaged), and ``bad`` counts the bytes replaced
+    (0 for clean text). Whether a line is damaged UTF-8 or another encoding is decided
+    line by line (:data:`UTF8_GOOD_PER_BAD`, :data:`UTF8_FEW_BAD`)."""
+    if not data.strip():
+        return "", "empty", 0
+    what = binary_kind(data)
+    if what == _NUL:  # UTF-16 saved without a BOM holds NULs too
+        text = _bomless_utf16(data)
+        if text is not None:
+            return (*text, 0)
+    if what:
+        raise ValueError(f"binary: {what}")
+    bom = data.startswith(b"\xef\xbb\xbf")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _strict(data, "utf-16"), "utf-16", 0
+    body = data[3:] if bom else data
+    try:
+        return body.decode("utf-8"), "utf-8-sig" if bom else "utf-8", 0
+    except UnicodeDecodeError:
+        pass
+    # Not UTF-8 as a whole: decode line by line, so that a file pasted together
+    # from UTF-8 and GBK pieces still reads right, and a stray byte costs one character.
+    lines: list[str] = []
+    legacy: list[str] = []
+    used: set[str] = set()
+    bad_total = 0
+    raws = body.split(b"\n")
+    for n, raw in enumerate(raws, 1):
+        try:
+            lines.append(raw.decode("utf-8"))
+            if not raw.isascii():
+                used.add("utf-8")
+            continue
+        except UnicodeDecodeError:
+            pass
+        mended, bad, cut = mend_utf8(raw, last=n == len(raws))
+        if mostly_utf8(raw, bad) or cut:
+            lines.append(mended)
+            used.add("utf-8")
+            bad_total += bad
+            continue
+        try:
+            line = raw.decode("gb18030")
+        except UnicodeDecodeError:
+            line = None
+        if bad <= UTF8_FEW_BAD and (line is None or not _plausible(line)):
+            lines.append(mended)
+            used.add("utf-8")
+            bad_total += bad
+            continue
+        if line is None:
+            return (*_big5(data, f"undecodable: line {n} is neither UTF-8, GB18030 nor Big5"), 0)
+        lines.append(line)
+        legacy.append(line)
+        used.add("gb18030")
+    if not _plausible("".join(legacy)):
+        return (*_big5(data, "undecodable: bytes decode as GB18030 but do not read as text, nor as Big5"), 0)
+    if used == {"gb18030"}:
+        encoding = "gb18030"
+    elif "gb18030" in used:
+        encoding = "mixed utf-8/gb18030"
+    else:
+        encoding = "utf-8-sig" if bom else "utf-8"
+    return "\n".join(lines), encoding, bad_total
+
+
+_MEND_MAX = 64  # runs of bad bytes looked at in one line before it counts as not UTF-8
+
+
+def mend_utf8(raw: bytes, last: bool) -> tuple[str, int, bool]:
+    """``(text, bad, cut)``: the line ``raw`` read as UTF-8, each run of bad bytes as
+    U+FFFD; ``bad`` counts those bytes (a large number once :data:`_MEND_MAX` runs are
+    met); ``cut`` says the only damage is a character cut off at the end of the file."""
+    parts: list[str] = []
+    bad = runs = pos = 0
+    cut = False
+    while True:
+        try:
+            parts.append(raw[pos:].decode("utf-8"))
+            break
+        except UnicodeDecodeError as e:
+            parts.append(raw[pos:pos + e.start].decode("utf-8"))
+            parts.append("\ufffd")
+            bad += e.end - e.start
+            runs += 1
+            cut = runs == 1 and last and pos + e.end == len(raw) and e.reason == "unexpected end of data"
+            pos += e.end
+            if runs > _MEND_MAX:
+                return "", len(raw), False
+    return "".join(parts), bad, cut
+
+
+def mostly_utf8(raw: bytes, bad: int) -> bool:
+    """Whether a line with ``bad`` bytes that are no UTF-8 is UTF-8 all the same: at
+    least :data:`UTF8_GOOD_PER_BAD` of its other non-ASCII bytes for each bad one."""
+    return sum(b >= 0x80 for b in raw) - bad >= UTF8_GOOD_PER_BAD * bad
+
+
+def _big5(data: bytes, why: str) -> tuple[str, str]:
+    """``(text, encoding)`` of traditional-character text saved in Big5 (Taiwan's cp950,
+    or Hong Kong's HKSCS), which is neither UTF-8 nor GB18030 text; else ValueError(``why``)."""
+    for encoding in ("cp950", "big5hkscs"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _plausible(text):
+            return text, encoding
+    raise ValueError(why)
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What a file that should hold text holds instead (``"a PNG image"``, ``"contains
+    NUL bytes"`` …), from its first bytes; None when it may be text (UTF-16 with a BOM
+    included)."""
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            return what
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")) and b"\x00" in data:
+        return _NUL
+    return None
+
+
+_NUL = "contains NUL bytes"
+
+
+def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
+    """``(text, encoding)`` of UTF-16 text saved without a BOM, else None: its NULs
+    (the high bytes of ASCII characters and line ends) lie nearly all on one side of
+    the byte pairs, and it decodes to common text."""
+    if len(data) % 2:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    if max(even, odd) < 4 * min(even, odd) + 2:
+        return None
+    encoding = "utf-16-le" if odd > even else "utf-16-be"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return (text, encoding) if _plausible(text) else None
+
+
+def _strict(data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as e:
+        raise ValueError(f"undecodable: invalid {encoding} at byte {e.start}") from None
+
+
+_COMMON = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\s\x20-\x7e\u2014\u2018-\u201d\u2026"
+                     r"\u00b7\u2460-\u24ff\u25a0-\u25ff\u2190-\u21ff]")
+
+
+def _plausible(text: str) -> bool:
+    """True when nearly all characters are common Han, ASCII or CJK punctuation."""
+    sample = text[:20000]
+    return uncommon(sample) <= 0.03 * len(sample)
+
+
+def uncommon(text: str) -> int:
+    """How many characters of ``text`` are none of common Han, ASCII or CJK punctuation:
+    few in text read in its own encoding, many (kana, symbols) in Big5 read as GB18030."""
+    return len(text) - len(_COMMON.findall(text))
