@@ -458,7 +458,7 @@ class NewsIndex(IndexWriting, StatuteFilters):
         >>> ix.cited_by("民事诉讼法 第二百三十七条").total   # doctest: +SKIP
         """
         from .statutes import (CitedBy, citations_of, cites_ref, citing_articles, citing_version, reference,
-                               versions_cited)
+                               same_law_values, versions_cited)
 
         _args.text("statute", statute)
         _args.count("limit", limit)
@@ -474,8 +474,12 @@ class NewsIndex(IndexWriting, StatuteFilters):
         ref = reference(statute, self._tagger, self._cited_laws)
         only = citing_version(self._ix, ref) if ref.pinned else citing_articles(self._ix, ref, self._cited_laws())
         # the articles whose citation was resolved to the statute, whatever title they print
-        # (only), else those whose citation prints its law (the facet value)
+        # (only), else those whose citation prints its law (the facet value); of a version, those
+        # resolved to it among the articles printing any title the collection reads as its law
         selection: dict[str, Any] = {} if only is not None and not ref.pinned else {ref.facet: ref.value}
+        if ref.pinned:
+            indexed = self._searcher.index_facets().get(ref.facet, {})
+            selection[ref.facet] = (ref.value, *same_law_values(ref, indexed))
         selection.update((k, v) for k, v in filters.items() if k != "cites")
         results = self._searcher.search(ranged, filters=selection, limit=limit, offset=offset,
                                         sort=sort, all_copies=bool(all_copies), articles=only)

@@ -182,7 +182,7 @@ class StatuteFilters(IndexBase):
                     elif name == "cites":
                         unpinned.append(value)
                     out[ref.facet] = (*out.get(ref.facet, ()), ref.value)
-                    if titles and not ref.pinned:
+                    if titles:  # of a version too: its citations under every title printed
                         more = same_law_values(ref, self._searcher.index_facets().get(ref.facet, {}))
                         out[ref.facet] = tuple(dict.fromkeys((*out[ref.facet], *more)))
                     else:

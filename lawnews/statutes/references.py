@@ -65,7 +65,7 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
     beyond = _store.beyond_articles(text, typed)  # 刑法第99999条, 破产法 9999: no law has that many articles
     if beyond is not None and not any(k and title_key(text).startswith(title_key(k)) for k in known()):
         raise beyond  # (a law only the index's citations name, 奥地利民法典 第一千三百零八条, has its articles)
-    versioned = _store.versioned_reference(text) or _store.versioned_reference(_bracketed(text))
+    versioned = _store.versioned_reference(text)
     if versioned is not None:
         return _pinned(text, versioned)
     ref = parse_reference(text, tagger.laws)
@@ -150,19 +150,6 @@ def _one_article(text: str) -> None:
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
-#: A year, then a title without brackets, then the article: 2021年中华人民共和国仲裁法第一条.
-_YEAR_TITLE = re.compile(r"^\s*(?P<year>(?:19|20)\d\d年)\s*(?P<law>[^《》\s\d第][^《》]*?)\s*(?P<rest>第.*)$")
-
-
-def _bracketed(text: str) -> str:
-    """A reference typed with its year and a title without brackets (``2021年中华人民共和国
-    仲裁法第一条``) with the title in brackets, as a text printing a title the name table lacks
-    must write it to be read as a law (a local rule, a law newer than the table); any other
-    text as it is."""
-    m = _YEAR_TITLE.match(text)
-    return f"{m['year']}《{m['law']}》{m['rest']}" if m else text
 
 
 #: Whitespace between two article headings typed one after the other (刑法第二十条 第二十一条).
