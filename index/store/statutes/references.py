@@ -58,7 +58,7 @@ def beyond_articles(typed: str, shown: str | None = None) -> UnknownFacetError |
                 continue
             n = int(m.group("bare"))
         else:
-            n = int(m.group("n")) if m.group("n").isdigit() else cn_number(m.group("n")) or 0
+            n = int(m.group("n")) if m.group("n").isdigit() else _numeral(m.group("n"))
         law, most = longest_law()
         if n > most:
             value = (shown or typed).strip()
@@ -66,6 +66,14 @@ def beyond_articles(typed: str, shown: str | None = None) -> UnknownFacetError |
                                      f" (the longest, {law}, has {most})", facet="cites", value=value,
                                      known=(law,))
     return None
+
+
+def _numeral(typed: str) -> int:
+    """A number in Chinese numerals, also beyond 9999 (一千万 → 10000000); 0 for none."""
+    if "万" not in typed:
+        return cn_number(typed) or 0
+    high, _, low = typed.partition("万")
+    return (cn_number(high) or (1 if not high else 0)) * 10000 + (cn_number(low) or 0 if low else 0)
 
 
 def unknown_law(law: str, names: Iterable[str], collection: "Collection | None") -> UnknownFacetError:
