@@ -118,7 +118,7 @@ class StatuteFilters(IndexBase):
         when given, gets what each value as typed selects (:meth:`_statute_selection`)."""
         out, only = self._statute_selection(filters, typed=typed)
         if only is not None:
-            raise InvalidArgumentError("a version in cites= is taken by search, facets, cited-by, trends and first;"
+            raise InvalidArgumentError("a version in cites= is taken by search, facets, cited-by, trends, first and similar;"
                                        " here write it in the query: cites:\"2021年民事诉讼法第二百五十二条\"",
                                        argument="cites")
         return out
