@@ -234,10 +234,11 @@ class NewsIndex(IndexWriting, StatuteFilters):
             results = replace(results, query=query, start=start or None, end=end or None)
         if not labels and not typed:
             return results
-        typed = {name: {given: {facet: tuple(labels.get(v, v) for v in values) for facet, values in chosen.items()}
+        typed = {name: {given: {facet: tuple(dict.fromkeys(labels.get(v, v) for v in values))
+                                for facet, values in chosen.items()}
                         for given, chosen in by_given.items()} for name, by_given in typed.items()}
         return replace(results, filters=_versioned_filters(results.filters, labels),
-                       facets=_versioned_facets(results.facets, labels), statute_filters=typed)
+                       facets=_versioned_facets(results.facets, labels, results.total), statute_filters=typed)
 
     @_in_turn
     def search_all(self, query: str, *, most: int = MOST_HITS, **options: Any) -> SearchResults:
@@ -318,7 +319,7 @@ class NewsIndex(IndexWriting, StatuteFilters):
                                           strict=strict, lenient=lenient, semantic=semantic)
         counts = {"query": query, "from": start or None, "to": end or None,
                   "filters": {k: list(v) for k, v in _versioned_filters(res.filters, labels).items()},
-                  "total": res.total, "relaxed": res.relaxed, "facets": _versioned_facets(res.facets, labels),
+                  "total": res.total, "relaxed": res.relaxed, "facets": _versioned_facets(res.facets, labels, res.total),
                   "regions": res.regions}
         return counts if top is None else top_facets(counts, top)
 

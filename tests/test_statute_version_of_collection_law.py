@@ -79,3 +79,13 @@ def test_the_command_line_counts_them_alike(index_dir, ix):
     env = ("--index-dir", str(index_dir))
     assert "1–2 of 2 stories" in run_cli("cited-by", "2020年测试法第1条", *env).output
     assert "2 stories" in run_cli("trends", "--cites", "2020年测试法第1条", "--every", "year", *env).output
+
+
+def test_the_version_selected_is_named_once_with_the_count_of_what_it_finds(ix):
+    found = ix.search("", cites="2020年测试法第1条")
+    assert found.filters == {"cites": ("2020年测试法 第一条",)}
+    assert found.facets["cites"] == {"2020年测试法 第一条": 2}  # no every-version value beside it
+    assert found.statute_filters == {"cites": {"2020年测试法第1条": {"cites": ("2020年测试法 第一条",)}}}
+    counted = ix.facets("", cites="2020年测试法第1条")
+    assert counted["filters"] == {"cites": ["2020年测试法 第一条"]}
+    assert counted["facets"]["cites"] == {"2020年测试法 第一条": 2} and counted["total"] == 2
