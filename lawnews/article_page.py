@@ -52,4 +52,7 @@ class ArticlePage:
         return {"id": article.pop("id"), "article_id": self.article.id, **article, "story": self.story, "copies": [c.to_dict() for c in self.copies],
                 "citations": [c.to_dict() for c in self.citations],
                 **({"version_note": self.version_note} if self.version_note else {}),
-                **({"rules_note": self.rules_note} if self.rules_note else {})}
+                **({"rules_note": self.rules_note} if self.rules_note else {}),
+                # what show(…, cited_by=True) was asked for, as it holds it
+                **({"cited_by": dict(self.cited_by)} if self.cited_by else {}),
+                **({"statute": self.statute.to_dict()} if self.statute is not None else {})}

@@ -16,6 +16,7 @@ import sys
 import time
 from contextlib import contextmanager
 from dataclasses import replace
+from functools import partial
 from typing import Any, Iterator
 
 import click
@@ -369,8 +370,9 @@ def reading_options(f: Any) -> Any:
     return click.option("--lenient", is_flag=True, help="Repair syntax errors, as search --lenient does.")(f)
 
 
-def filter_options(f: Any) -> Any:
-    """The facet filter options shared by search, similar, facets and the counting commands."""
+def filter_options(f: Any, leave_out: tuple[str, ...] = ()) -> Any:
+    """The facet filter options shared by search, similar, facets and the counting commands
+    (but those ``leave_out`` names: cited-by takes its statute as its argument, not --cites)."""
     for name, text in reversed((
         ("province", "Only articles about this province (湖北 or 湖北省); repeat for OR."),
         ("city", "Only articles about this city (荆州 or 荆州市)."),
@@ -382,7 +384,8 @@ def filter_options(f: Any) -> Any:
         ("year", "Only articles published in this year (2024 or 2024年)."),
         ("source", "Only articles from this source."),
     )):
-        f = click.option(f"--{name}", multiple=True, help=text)(f)
+        if name not in leave_out:
+            f = click.option(f"--{name}", multiple=True, help=text)(f)
     return f
 
 
@@ -800,6 +803,7 @@ def show(article_id: str, index_dir: str | None, as_json: bool) -> None:
 
 @cli.command("cited-by")
 @click.argument("statute")
+@partial(filter_options, leave_out=("cites",))  # its statute is its argument
 @click.option("-n", "--limit", "--per-page", default=10, show_default=True, type=click.IntRange(0), help="Hits per page.")
 @click.option("--page", default=1, show_default=True, type=click.IntRange(1), help="Page of hits.")
 @click.option("--sort", type=click.Choice(["date", "date-asc", "relevance"]), default="date", show_default=True,
@@ -810,23 +814,25 @@ def show(article_id: str, index_dir: str | None, as_json: bool) -> None:
 @index_dir_option
 @json_option
 def cited_by(statute: str, limit: int, page: int, sort: str, all_copies: bool, start: str | None, end: str | None,
-             index_dir: str | None, as_json: bool) -> None:
+             index_dir: str | None, as_json: bool, **filters: tuple[str, ...]) -> None:
     """List the news articles citing STATUTE: one article ('民事诉讼法 第二百三十七条') or a law.
 
     STATUTE is a law's full title or usual short name (民诉法, 刑法), then
     optionally one article (第二百三十七条, 第237条). Each hit shows the citations
     in it that name the statute; the statute's text heads the list. --from/--to
-    keep the articles dated within that range, as in search.
+    and the filters of search (--province, --court, --year …) keep the articles
+    dated within that range or tagged so, as in search.
 
     \b
     Examples:
         lawnews cited-by '民事诉讼法 第二百三十七条'
         lawnews cited-by 刑法第313条 --json
         lawnews cited-by 刑法第313条 --from 2023 --to 2024
+        lawnews cited-by 刑法第313条 --province 湖南
     """
     with open_index(index_dir) as ix:
         found = ix.cited_by(statute, limit=limit, offset=(page - 1) * limit, sort=sort, all_copies=all_copies,
-                            start=start, end=end)
+                            start=start, end=end, **filters)
     if not found.results.hits and not as_json:
         say_past_last_page(page, limit, found.results.total)
     if as_json:

@@ -234,10 +234,11 @@ class NewsIndex(IndexWriting, StatuteFilters):
             results = replace(results, query=query, start=start or None, end=end or None)
         if not labels and not typed:
             return results
-        typed = {name: {given: {facet: tuple(labels.get(v, v) for v in values) for facet, values in chosen.items()}
+        typed = {name: {given: {facet: tuple(dict.fromkeys(labels.get(v, v) for v in values))
+                                for facet, values in chosen.items()}
                         for given, chosen in by_given.items()} for name, by_given in typed.items()}
         return replace(results, filters=_versioned_filters(results.filters, labels),
-                       facets=_versioned_facets(results.facets, labels), statute_filters=typed)
+                       facets=_versioned_facets(results.facets, labels, results.total), statute_filters=typed)
 
     @_in_turn
     def search_all(self, query: str, *, most: int = MOST_HITS, **options: Any) -> SearchResults:
@@ -277,8 +278,10 @@ class NewsIndex(IndexWriting, StatuteFilters):
         _args.flags(all_copies=all_copies)
         filters = _args.filters(filters)
         within, start, end = _args.dated("", start, end)
+        # a version named in cites= (2021年民事诉讼法第二百五十二条) narrows as a cites: clause of the range
+        within, selected, _typed = self._statute_step(within, filters)
         results = self._searcher.similar(article_id, limit=limit, offset=offset,
-                                         filters=self._statute_filters(filters), all_copies=all_copies, within=within)
+                                         filters=selected, all_copies=all_copies, within=within)
         return replace(results, start=start or None, end=end or None) if start or end else results
 
     @_in_turn
@@ -316,7 +319,7 @@ class NewsIndex(IndexWriting, StatuteFilters):
                                           strict=strict, lenient=lenient, semantic=semantic)
         counts = {"query": query, "from": start or None, "to": end or None,
                   "filters": {k: list(v) for k, v in _versioned_filters(res.filters, labels).items()},
-                  "total": res.total, "relaxed": res.relaxed, "facets": _versioned_facets(res.facets, labels),
+                  "total": res.total, "relaxed": res.relaxed, "facets": _versioned_facets(res.facets, labels, res.total),
                   "regions": res.regions}
         return counts if top is None else top_facets(counts, top)
 
@@ -458,7 +461,7 @@ class NewsIndex(IndexWriting, StatuteFilters):
         >>> ix.cited_by("民事诉讼法 第二百三十七条").total   # doctest: +SKIP
         """
         from .statutes import (CitedBy, citations_of, cites_ref, citing_articles, citing_version, reference,
-                               versions_cited)
+                               same_law_values, versions_cited)
 
         _args.text("statute", statute)
         _args.count("limit", limit)
@@ -474,8 +477,12 @@ class NewsIndex(IndexWriting, StatuteFilters):
         ref = reference(statute, self._tagger, self._cited_laws)
         only = citing_version(self._ix, ref) if ref.pinned else citing_articles(self._ix, ref, self._cited_laws())
         # the articles whose citation was resolved to the statute, whatever title they print
-        # (only), else those whose citation prints its law (the facet value)
+        # (only), else those whose citation prints its law (the facet value); of a version, those
+        # resolved to it among the articles printing any title the collection reads as its law
         selection: dict[str, Any] = {} if only is not None and not ref.pinned else {ref.facet: ref.value}
+        if ref.pinned:
+            indexed = self._searcher.index_facets().get(ref.facet, {})
+            selection[ref.facet] = (ref.value, *same_law_values(ref, indexed))
         selection.update((k, v) for k, v in filters.items() if k != "cites")
         results = self._searcher.search(ranged, filters=selection, limit=limit, offset=offset,
                                         sort=sort, all_copies=bool(all_copies), articles=only)

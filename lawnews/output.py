@@ -242,6 +242,9 @@ def render_cited_by(found: CitedBy, copies: bool = False) -> str:
         lines.append("")
     span = _range(results.start or "", results.end or "")
     counted += f" {span}" if span else ""
+    narrowed = " and ".join(f"{facet} is {' or '.join(values)}" for facet, values in (results.filters or {}).items()
+                            if values and facet not in ("cites", "statute"))  # the statute is named already
+    counted += f" where {narrowed}" if narrowed else ""
     if results.total == 0:
         lines.append(f"no article in this index cites {counted}")
     else:

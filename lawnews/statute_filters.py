@@ -118,7 +118,7 @@ class StatuteFilters(IndexBase):
         when given, gets what each value as typed selects (:meth:`_statute_selection`)."""
         out, only = self._statute_selection(filters, typed=typed)
         if only is not None:
-            raise InvalidArgumentError("a version in cites= is taken by search, facets, cited-by, trends and first;"
+            raise InvalidArgumentError("a version in cites= is taken by search, facets, cited-by, trends, first and similar;"
                                        " here write it in the query: cites:\"2021年民事诉讼法第二百五十二条\"",
                                        argument="cites")
         return out
@@ -134,7 +134,7 @@ class StatuteFilters(IndexBase):
         if not raw:
             return {}
         from .index.store.statutes import versioned_reference
-        from .statutes import expand_listed, reference
+        from .statutes import expand_listed, reference, same_law_values
 
         labels: dict[str, str] = {}
         try:
@@ -147,6 +147,9 @@ class StatuteFilters(IndexBase):
                     if reference(label, self._tagger, self._cited_laws).version != ref.version:
                         label = value  # two versions in that year: the name typed
                     labels[ref.value] = label
+                    # the same article under the other titles printed for its law (《测试法》, 《中华人民共和国测试法》)
+                    for more in same_law_values(ref, self._searcher.index_facets().get("cites", {})):
+                        labels.setdefault(more, label)
         except LawNewsError:
             return {}
         return labels
@@ -182,7 +185,7 @@ class StatuteFilters(IndexBase):
                     elif name == "cites":
                         unpinned.append(value)
                     out[ref.facet] = (*out.get(ref.facet, ()), ref.value)
-                    if titles and not ref.pinned:
+                    if titles:  # of a version too: its citations under every title printed
                         more = same_law_values(ref, self._searcher.index_facets().get(ref.facet, {}))
                         out[ref.facet] = tuple(dict.fromkeys((*out[ref.facet], *more)))
                     else:
@@ -203,15 +206,25 @@ def _typed(raw: Any) -> list[str]:
 
 
 def _versioned_filters(filters: Mapping[str, tuple[str, ...]], labels: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
-    """``filters`` with each ``cites`` value of a version selected named with its version."""
+    """``filters`` with each ``cites`` value of a version selected named with its version, once
+    (the values of the article under the law's other printed titles are named by it too)."""
     if not labels or "cites" not in filters:
         return dict(filters)
-    return {**filters, "cites": tuple(labels.get(v, v) for v in filters["cites"])}
+    return {**filters, "cites": tuple(dict.fromkeys(labels.get(v, v) for v in filters["cites"]))}
 
 
-def _versioned_facets(facets: Mapping[str, dict[str, int]], labels: Mapping[str, str]) -> dict[str, dict[str, int]]:
+def _versioned_facets(facets: Mapping[str, dict[str, int]], labels: Mapping[str, str],
+                      total: int | None = None) -> dict[str, dict[str, int]]:
     """``facets`` with the ``cites`` value of each version selected named with its version:
-    its count is of the articles the version filter keeps (all the counts are)."""
+    its count is of the articles the version filter keeps (all the counts are). The values
+    of the article under several printed titles the version names count together, at most
+    ``total`` (the results': an article printing two of them counts once)."""
     if not labels or "cites" not in facets:
         return dict(facets)
-    return {**facets, "cites": {labels.get(v, v): n for v, n in facets["cites"].items()}}
+    counts: dict[str, int] = {}
+    for value, n in facets["cites"].items():
+        named = labels.get(value, value)
+        counts[named] = counts.get(named, 0) + n
+    if total is not None:
+        counts = {v: min(n, total) if v in labels.values() else n for v, n in counts.items()}
+    return {**facets, "cites": dict(sorted(counts.items(), key=lambda item: -item[1]))}

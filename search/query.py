@@ -118,12 +118,13 @@ class DatePlugin(Plugin):
 #: ``cites:`` (or ``statute:``) and a statute reference: quoted, or a law with an article
 #: after a space (``cites:民事诉讼法 第二百三十七条``), or one word (``cites：民诉法第237条``); a
 #: ``^N`` after it is its boost. Bare numbers after a space right after the law are its articles,
-#: as ``--cites`` reads them (``cites:刑法 313``, ``cites:刑法 313 314``; a year there is an error
-#: saying so): a number meant as a word of the query goes in quotes or before the clause.
+#: as ``--cites`` reads them (``cites:刑法 313``, ``cites:刑法 313 314``, a range ``cites:刑法 300-313``
+#: or ``300至313``; a year there is an error saying so): a number meant as a word of the query goes
+#: in quotes or before the clause.
 CITES = re.compile(r'(?<![\w.])(?P<field>cites|statute):(?:"(?P<quoted>[^"]*)"'
                    r'|(?P<value>[^\s()"^]+(?:\s+(?:第[^\s()"^]*?|\d{1,4})条(?:之(?:[一二三四五六七八九十]+|\d{1,2}))?'
                    r'(?:第[^\s()"]*?[款项])*'
-                   r'|(?<![\d条款项])(?:\s+[\d０-９]{1,4}(?![^\s()"^]))+)?))')
+                   r'|(?<![\d条款项])(?:\s+[\d０-９]{1,4}(?:(?:至|到|[-－—~～])[\d０-９]{1,4})?(?![^\s()"^]))+)?))')
 
 
 class _CitesNode(qsyntax.SyntaxNode):
@@ -291,14 +292,15 @@ def _signs_in_groups(text: str) -> str:
     written ``x`` (required, as every word is): Whoosh reads the signs at the top only
     and fails on them inside a group. A ``-`` or ``+`` joining two words
     (``中院统筹-基层法院``, ``title:中院-法院``) makes them a group, both required as in a plain query,
-    not an exclusion; phrases, ranges and the values of other fields (``date:2024-03-05``) are
-    left as they are."""
+    not an exclusion; phrases, ranges, the values of other fields (``date:2024-03-05``) and
+    ``cites:``/``statute:`` clauses (``cites:刑法 300-313``, a range of articles) are left as they are."""
     if "-" not in text and "+" not in text:
         return text
     out: list[str] = []
     depth = ranges = 0
     quoted = in_value = False
     field = ""
+    cited = {i for m in CITES.finditer(text) for i in range(m.start(), m.end())}  # cites:刑法 300-313: a range
     for i, c in enumerate(text):
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
@@ -316,7 +318,7 @@ def _signs_in_groups(text: str) -> str:
         elif c == ":":
             in_value = True
             field = re.split(r"[\s()]", "".join(out))[-1]
-        elif c in "-+" and not after.isspace() and after not in "-+)":
+        elif c in "-+" and not after.isspace() and after not in "-+)" and i not in cited:
             if before.isspace() or before == "(":
                 if depth > 0:
                     out.append("NOT " if c == "-" else "")
@@ -481,11 +483,12 @@ def _rewrite(q: Q.Query, vocab: Vocabulary | None) -> Q.Query:
     if isinstance(q, Q.Term) and q.fieldname in ("cites", "statute") and vocab is not None:
         from ..index.tagging.tagger import bare_reference
 
-        # a range of bare numbers (刑法314至313) before its last number is read as an article
-        listed = _listed_articles(q.text) if q.fieldname == "cites" else None
-        # 刑法313, 刑法313条, 工伤保险条例14 → …第313条, as cited-by reads them (statute: with an article is cites:)
+        # a range of bare numbers (刑法314至313) before its last number is read as an article;
+        # statute: with articles is cites: (statute:刑法313, statute:刑法 300-313)
+        listed = _listed_articles(q.text)
+        # 刑法313, 刑法313条, 工伤保险条例14 → …第313条, as cited-by reads them
         q = Q.Term(q.fieldname, bare_reference(q.text), boost=q.boost)
-        listed = listed or (_listed_articles(q.text) if q.fieldname == "cites" else None)
+        listed = listed or _listed_articles(q.text)
         if listed:  # cites:"公司法第十条至第十五条", cites:"刑法 300-313": any of them (backwards: an error)
             return Q.Or([_rewrite(Q.Term("cites", part, boost=q.boost), vocab) for part in listed])
         ref = vocab.resolve_citation(q.text, strict=False)  # 民诉法第237条 → cites; 刑法 → statute

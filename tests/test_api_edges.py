@@ -57,11 +57,6 @@ def _refused(error: type, call, argument: str | None, words: str) -> None:
 
 
 # -- the statute filters ------------------------------------------------------------------
-def test_a_version_in_cites_is_refused_where_only_a_query_takes_it(ix):
-    _refused(lawnews.InvalidArgumentError, lambda: ix.similar("m1", cites=PINNED), "cites",
-             "a version in cites= is taken by search, facets, cited-by, trends and first")
-
-
 def test_a_version_named_in_one_cites_value_and_none_in_another_is_refused(ix):
     _refused(lawnews.InvalidArgumentError, lambda: ix.search("执行", cites=[PINNED, "刑法第313条"]), "cites",
              "names a version in one value and none in '刑法第313条'")

@@ -52,3 +52,22 @@ def test_article_zero_on_the_command_line_says_what_is_wrong(index_dir, args):  
 def test_article_zero_in_the_library_is_an_invalid_argument(ix):  # noqa: F811
     with pytest.raises(lawnews.LawNewsError, match="article 0"):
         ix.search("*", cites="刑法第0条")
+
+
+@pytest.mark.parametrize("field", ["cites", "statute"])
+@pytest.mark.parametrize("reference", ["刑法 300-313", "刑法 300至313", "刑法 300到313", "刑法 ３００－３１３", "刑法 300~313",
+                                       "刑法第300条至第313条"])
+def test_a_range_of_bare_numbers_after_a_space_in_a_query_is_read_as_the_cites_filter_reads_it(ix, field, reference):  # noqa: F811
+    filtered = ix.search("*", cites=reference)
+    assert {h.article_id for h in filtered.hits} == {"a3"}
+    queried = ix.search(f"{field}:{reference}")
+    assert [h.article_id for h in queried.hits] == [h.article_id for h in filtered.hits]
+    assert queried.total == filtered.total and queried.suggestion is None
+
+
+def test_a_range_of_bare_numbers_after_a_space_typed_backwards_in_a_query_is_the_filters_error(ix):  # noqa: F811
+    with pytest.raises(lawnews.InvalidArgumentError, match="range running backwards") as by_filter:
+        ix.search("*", cites="刑法 313-300")
+    with pytest.raises(lawnews.QuerySyntaxError, match="range running backwards") as in_query:
+        ix.search("cites:刑法 313-300")
+    assert str(in_query.value) == str(by_filter.value)

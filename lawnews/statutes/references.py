@@ -27,6 +27,29 @@ from .views import StatuteRef
 _ARTICLE_HEADING = re.compile(r"第[〇零一二三四五六七八九十百千万两\d]+条")
 
 
+#: An article number that is no whole number from 1: 第-1条, 第1.5条.
+_ODD_NUMBER = re.compile(r"第\s*([-－−]\s*\d+(?:\s*[.．]\s*\d+)?|\d+\s*[.．]\s*\d+)\s*条")
+_MINUS_POINT = str.maketrans("－−．", "--.")
+
+
+def _around_article(typed: str, law: str) -> str:
+    """What to say of a reference ``typed`` holding one article and more than a law around it
+    (``law``: the text read as its law, the article within): the article before its law, a year
+    after it (a version goes before the article), or words after it no reference holds."""
+    heading = _ARTICLE_HEADING.search(law)
+    assert heading is not None
+    before, after = law[:heading.start()].strip(), law[heading.end():].strip()
+    if not before:
+        return (f"{typed!r} names its article before its law: write the law first: '{after.strip('《》')}{heading.group()}'"
+                " (the law, then at most one article)")
+    year = re.search(r"(?:19|20)\d\d", after)
+    if year is not None:
+        return (f"{typed!r} names a year after its article {heading.group()}: a version goes before the article:"
+                f" '{year.group()}年{before}{heading.group()}' or '{before}（{year.group()}修正）{heading.group()}'")
+    return (f"{typed!r}: {after!r} after its article {heading.group()} is no part of a reference: write a law and at"
+            f" most one article, e.g. '{before}{heading.group()}'")
+
+
 #: A paragraph or item typed after an article: 第六十七条第一款, 第39条第（二）项.
 _PART = re.compile(r"条\s*(第\s*[（(]?[〇零一二三四五六七八九十百\d０-９]+[)）]?\s*[款项](?:\s*第\s*[（(]?[〇零一二三四五六七八九十百\d０-９]+[)）]?\s*项)?)")
 
@@ -62,10 +85,14 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
         raise UnknownFacetError(f"no statute named in {typed!r}: name a law by its Chinese title or usual short name,"
                                 " then optionally one article, e.g. '民事诉讼法 第二百三十七条', '刑法 第20条' or '刑法'",
                                 facet="statute", value=typed)
+    if (odd := _ODD_NUMBER.search(typed.translate(WIDE_DIGITS))) is not None:  # 刑法第-1条, 刑法第1.5条
+        number = "".join(odd.group(1).split()).translate(_MINUS_POINT)
+        raise UnknownFacetError(f"{typed!r} names article {number}: articles are numbered with whole numbers"
+                                " from 1 (刑法第1条, 刑法第一条)", facet="cites", value=typed)
     beyond = _store.beyond_articles(text, typed)  # 刑法第99999条, 破产法 9999: no law has that many articles
     if beyond is not None and not any(k and title_key(text).startswith(title_key(k)) for k in known()):
         raise beyond  # (a law only the index's citations name, 奥地利民法典 第一千三百零八条, has its articles)
-    versioned = _store.versioned_reference(text) or _store.versioned_reference(_bracketed(text))
+    versioned = _store.versioned_reference(text)
     if versioned is not None:
         return _pinned(text, versioned)
     ref = parse_reference(text, tagger.laws)
@@ -94,6 +121,8 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
         return replace(ref, note="; ".join(n for n in (chose, ref.note) if n) or None)
     if title is None and _ARTICLE_HEADING.search(law):  # 刑法 第三百一十三条 第六十七条: an article read as the name
         _one_article(text)
+        if len(_ARTICLE_HEADING.findall(text)) == 1:  # one article, and more than a law around it
+            raise UnknownFacetError(_around_article(typed, law), facet="cites", value=typed)
         raise UnknownFacetError(f"{text!r} names more than one article: write a law and at most one article,"
                                 " e.g. '民事诉讼法 第二百三十七条' or '刑法'", facet="cites", value=typed)
     if title is None:
@@ -150,19 +179,6 @@ def _one_article(text: str) -> None:
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
-#: A year, then a title without brackets, then the article: 2021年中华人民共和国仲裁法第一条.
-_YEAR_TITLE = re.compile(r"^\s*(?P<year>(?:19|20)\d\d年)\s*(?P<law>[^《》\s\d第][^《》]*?)\s*(?P<rest>第.*)$")
-
-
-def _bracketed(text: str) -> str:
-    """A reference typed with its year and a title without brackets (``2021年中华人民共和国
-    仲裁法第一条``) with the title in brackets, as a text printing a title the name table lacks
-    must write it to be read as a law (a local rule, a law newer than the table); any other
-    text as it is."""
-    m = _YEAR_TITLE.match(text)
-    return f"{m['year']}《{m['law']}》{m['rest']}" if m else text
 
 
 #: Whitespace between two article headings typed one after the other (刑法第二十条 第二十一条).

@@ -11,9 +11,9 @@ Out: :class:`CitedArticle` and :class:`CitationView` (one citation of a news art
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Iterator
 
-from ..search.results import SearchResults
+from ..search.results import Hit, SearchResults
 
 
 @dataclass(frozen=True)
@@ -126,7 +126,8 @@ class VersionCited:
 class CitedBy:
     """The news articles citing a statute article (or a law): ``results`` as a search by
     date gives them (newest first, reposts of one story once unless asked), and for each
-    hit the citations in it that name the statute.
+    hit the citations in it that name the statute. Like a ``SearchResults``, it iterates over
+    the hits of the page asked for (``hits``; ``len()`` counts them, ``total`` every page).
 
     One article number may hold other provisions in the law's versions, so the text the
     statute heads the list with (its latest version) is not necessarily what a hit cites:
@@ -145,7 +146,19 @@ class CitedBy:
 
     @property
     def total(self) -> int:
+        """The number of articles (stories, unless every copy was asked for) on every page."""
         return self.results.total
+
+    @property
+    def hits(self) -> "tuple[Hit, ...]":
+        """The hits of the page asked for (``results.hits``), as ``to_dict()`` names them."""
+        return self.results.hits
+
+    def __len__(self) -> int:
+        return len(self.results.hits)
+
+    def __iter__(self) -> "Iterator[Hit]":
+        return iter(self.results.hits)
 
     def to_dict(self) -> dict[str, Any]:
         out = {"statute": self.statute.to_dict(),

@@ -117,11 +117,41 @@ class CitationStore(SetAsideStore):
 
     def citing(self, law: str, label: str, version: str | None) -> set[str]:
         """The ids of the articles with a citation of ``label`` of ``law`` (the collection's
-        title) resolved to that article of ``version``."""
+        title) resolved to that article of ``version`` by the current collection. Where the
+        stored resolutions were made with another (the collection changed since the index was
+        last indexed into), the citations of ``label`` are resolved again for the answer, as
+        ``show`` resolves an article's: a version added or taken away moves the articles it
+        stands for now, not at the next ``lawnews index``."""
+        collection = Collection.current()
+        stored = self.resolved_with()
+        if stored is not None and stored != (collection.fingerprint if collection is not None else ""):
+            return self._citing_again(collection, law, label, version)
         with self._reading() as con:
             rows = con.execute("SELECT DISTINCT article_id FROM targets WHERE law = ? AND label = ? AND version = ?",
                                (law, label, version or "")).fetchall()
         return {article_id for (article_id,) in rows}
+
+    def _citing_again(self, collection: Collection | None, law: str, label: str, version: str | None) -> set[str]:
+        """:meth:`citing` for stored resolutions made with another collection than
+        ``collection``: the articles with a citation naming ``label`` (of any law), all their
+        citations resolved together against ``collection`` as :meth:`resolve_again` resolves
+        them (one may tell another's version), nothing written."""
+        named = [json.dumps(label), json.dumps(label, ensure_ascii=False)]
+        with self._reading() as con:
+            rows = con.execute("SELECT article_id, date, year, citation FROM citations WHERE article_id IN"
+                               " (SELECT article_id FROM citations WHERE instr(citation, ?) OR instr(citation, ?))"
+                               " ORDER BY article_id, n", named).fetchall()
+        cited: dict[str, list[tuple[str | None, int | None, Citation]]] = {}
+        for article_id, date, year, raw in rows:
+            cited.setdefault(article_id, []).append((date, year, Citation.from_dict(json.loads(raw))))
+        wanted = (law, label, version or "")
+        out = set()
+        for article_id, rows_of in cited.items():
+            date, year, _c = rows_of[0]
+            resolutions = resolve_all(collection, [c for *_x, c in rows_of], date, year)
+            if any(row[:3] == wanted for r in resolutions for row in target_rows(article_id, 0, r.to_dict())):
+                out.add(article_id)
+        return out
 
     def citing_any(self, law: str, label: str | None = None) -> set[str]:
         """The ids of the articles with a citation resolved to an article of ``law`` (the

@@ -4,7 +4,8 @@ In:  a typed reference (``破产法 9999``, ``民诉法2021``, ``2021年民事�
      law names known, and the current :class:`~.collection.Collection`.
 Out: the errors saying what such a reference names instead (:func:`beyond_articles`,
      :func:`unknown_law`, :func:`unheld_version`, :func:`version_named`'s); the longest law
-     (:func:`longest_law`); the citation a versioned reference is (:func:`versioned_reference`)
+     (:func:`longest_law`); the citation a versioned reference is (:func:`versioned_reference`, its
+     title bracketed where it is typed without: :func:`bracketed`)
      and what it pins (:func:`pinned`, :func:`pinned_article`); the index values naming the
      same law under another printed title (:func:`same_law_values`).
 """
@@ -57,7 +58,7 @@ def beyond_articles(typed: str, shown: str | None = None) -> UnknownFacetError |
                 continue
             n = int(m.group("bare"))
         else:
-            n = int(m.group("n")) if m.group("n").isdigit() else cn_number(m.group("n")) or 0
+            n = int(m.group("n")) if m.group("n").isdigit() else _numeral(m.group("n"))
         law, most = longest_law()
         if n > most:
             value = (shown or typed).strip()
@@ -65,6 +66,14 @@ def beyond_articles(typed: str, shown: str | None = None) -> UnknownFacetError |
                                      f" (the longest, {law}, has {most})", facet="cites", value=value,
                                      known=(law,))
     return None
+
+
+def _numeral(typed: str) -> int:
+    """A number in Chinese numerals, also beyond 9999 (一千万 → 10000000); 0 for none."""
+    if "万" not in typed:
+        return cn_number(typed) or 0
+    high, _, low = typed.partition("万")
+    return (cn_number(high) or (1 if not high else 0)) * 10000 + (cn_number(low) or 0 if low else 0)
 
 
 def unknown_law(law: str, names: Iterable[str], collection: "Collection | None") -> UnknownFacetError:
@@ -111,17 +120,39 @@ def same_law_values(collection: "Collection | None", value: str, indexed: Iterab
     return out
 
 
+#: A reference typed with its version and a title without brackets: the year before it
+#: (2021年中华人民共和国仲裁法第一条) or in brackets after it (仲裁法（2021修正）第一条).
+_YEAR_TITLE = re.compile(r"^\s*(?P<year>(?:19|20)\d\d年)\s*(?P<law>[^《》\s\d第][^《》]*?)\s*(?P<rest>第.*)$")
+_TITLE_YEAR = re.compile(r"^\s*(?P<law>[^《》\s\d第（(][^《》（()）]*?)\s*(?P<year>[（(]\s*(?:19|20)\d\d[^《》（()）]*[)）])"
+                         r"\s*(?P<rest>第.*)$")
+
+
+def bracketed(text: str) -> str:
+    """A reference typed with its version and a title without brackets (``2021年中华人民共和国
+    仲裁法第一条``, ``仲裁法（2021修正）第一条``) with the title in brackets, as a text printing a
+    title the name table lacks must write it to be read as a law (a local rule, a law newer
+    than the table); any other text as it is."""
+    if m := _YEAR_TITLE.match(text):
+        return f"{m['year']}《{m['law']}》{m['rest']}"
+    if m := _TITLE_YEAR.match(text):
+        return f"《{m['law']}》{m['year']}{m['rest']}"
+    return text
+
+
 def versioned_reference(text: str) -> Citation | None:
     """The citation a reference typed with its version names (``2021年民事诉讼法第二百五十二条``,
     ``民事诉讼法（2021修正）第252条``, ``《民事诉讼法》(2021年) 第252条``), read as an article's
-    text is (its ``as_of`` the end of the year named); None when the text is no such one
+    text is (its ``as_of`` the end of the year named); also a title the name table lacks typed
+    without brackets (``2020年中华人民共和国测试法第一条``: :func:`bracketed`), as ``--cites``,
+    ``cites:``, cited-by, trends and first read it alike; None when the text is no such one
     citation of one article."""
     if not re.search(r"(?:19|20)\d\d", text):
         return None
-    cited = extract(text.strip())
-    if len(cited) != 1 or not cited[0].as_of or cited[0].law is None or len(cited[0].articles) != 1:
-        return None
-    return cited[0]
+    for typed in dict.fromkeys((text.strip(), bracketed(text).strip())):
+        cited = extract(typed)
+        if len(cited) == 1 and cited[0].as_of and cited[0].law is not None and len(cited[0].articles) == 1:
+            return cited[0]
+    return None
 
 
 def unheld_version(cited: Citation) -> UnknownFacetError:
