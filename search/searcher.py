@@ -651,6 +651,7 @@ class IndexSearcher:
         # show (:func:`_hidden_copies`) are left out of the ranking of the one pass
         one_copy = by_section and units is not articles
         left_out: set[int] = set()
+        chosen: set[int] = set()  # with filters: the matching documents of the selection
         want = offset + limit
         vecs = (_semantic.vectors_for(self._ix, searcher)
                 if by_meaning and sort == "relevance" and isinstance(q, Q.Or) else None)
@@ -674,17 +675,20 @@ class IndexSearcher:
             sections_of = summary.sections_of
             lead_doc = columns.best_doc_of(found, summary.keep)  # type: ignore[union-attr]
             want = _within(most, n_sections if by_section else total, want)
+            if flt and want and total and sort != "relevance":  # the matches of the selection
+                chosen = set(found.docs[summary.keep].tolist())
             if sort == "relevance" and want and total:
                 best = columns.best(found, keep, want, by_section,  # type: ignore[union-attr]
                                     story if keys is not articles else None)
         else:
-            # A broad (OR) query is evaluated term at a time: one pass gives every
-            # match and its score; other queries go through Whoosh's matchers.
-            # So are queries that exclude: their count and their ranking then come
-            # from the same pass (Whoosh's top-k skipping can lose AndNot matches).
-            # So are sections listed one copy a story: the copies not shown leave that pass.
+            # One pass, term at a time, gives every match and its score: the count, the facets
+            # and the ranking come from it. A broad (OR) query's parts, and those of a query that
+            # excludes, are summed as :mod:`.taat` sums them (Whoosh's top-k skipping can lose
+            # AndNot matches); any other query's are added up in the order Whoosh's matchers add
+            # them (``exact``), so that it ranks as Whoosh ranks it, to the last bit. A query
+            # shape taat does not handle is counted with Whoosh's matchers and ranked by Whoosh.
             broad = isinstance(q, Q.Or) or has_exclusion(q)
-            scores = taat.evaluate(searcher, q) if broad or one_copy else None
+            scores = taat.evaluate(searcher, q, exact=not broad)
             if suggested is not None and scores is not None:  # the bank's articles join the hits
                 scores = {**dict.fromkeys(suggested.docs, 0.0), **scores}
             if vecs is not None and scores is not None:  # meaning ranks; dates only sort
@@ -708,15 +712,16 @@ class IndexSearcher:
                 n_sections -= sum(not_shown.values())
                 if one_copy and not_shown:
                     left_out = {d for d in matched if articles[d] in not_shown}
-                elif one_copy and not broad:  # no copy left out: ranked by Whoosh, as without reposts
-                    scores = None
             sections_of = per_article.__getitem__
-            lead_doc = self._lead_doc(first_doc, scores)
+            # a query of required words shows, of a copy other than the one ranked best, its first
+            # matching section, as when Whoosh ranked it
+            lead_doc = self._lead_doc(first_doc, scores if broad else None)
             want = _within(most, n_sections if by_section else total, want)
+            if flt and want and total:  # the matches of the selection, as the count found them
+                chosen = {d for d in matched if articles[d] in first_doc}
             if scores is not None and sort == "relevance" and want and total:
-                if full is not q:  # filtered: rank the matches of the selection
-                    selection = set(searcher.docs_for_query(self._filter_query(flt)))
-                    scores = {d: sc for d, sc in scores.items() if d in selection}
+                if flt:
+                    scores = {d: sc for d, sc in scores.items() if d in chosen}
                 if left_out:
                     scores = {d: sc for d, sc in scores.items() if d not in left_out}
                 best = _best_scored(scores, keys, want, by_section)
@@ -724,7 +729,7 @@ class IndexSearcher:
             shown = None
             if sort != "relevance" and keys is not articles and lead_doc is not None:
                 shown = _shown_copy(keys, articles, stories, lead_doc)
-            best = self._best_ranked(q, self._filter_query(flt), keys, want, by_section, SORTS[sort], shown,
+            best = self._best_ranked(q, chosen if flt else None, keys, want, by_section, SORTS[sort], shown,
                                      left_out)
         if best and keys is not articles:
             best = {key: _lead_shown(key, hit, stories, articles, lead_doc) for key, hit in best.items()}
@@ -935,15 +940,15 @@ class IndexSearcher:
                     counted[name].append(d)
         return first_doc, sections_per_article, n_sections, counted
 
-    def _best_ranked(self, q: Q.Query, fq: Q.Query | None, articles: list[str], want: int,
+    def _best_ranked(self, q: Q.Query, chosen: set[int] | None, articles: list[str], want: int,
                      by_section: bool, sorting: dict[str, Any], shown: Any = None,
                      left_out: set[int] | None = None) -> Best:
-        """The ``want`` best sections or articles of ``q`` within the selection ``fq``
-        as Whoosh ranks or sorts them (the selection does not score); with ``shown``
-        (see :func:`_shown_copy`), only the documents it accepts; never those of ``left_out``."""
+        """The ``want`` best sections or articles of ``q`` among the documents ``chosen``
+        (None: all) as Whoosh ranks or sorts them; with ``shown`` (see :func:`_shown_copy`),
+        only the documents it accepts; never those of ``left_out``."""
         searcher = self._current()
         scored = not sorting  # sorted by date: no scores
-        options = {**sorting, "filter": fq} if fq is not None else sorting
+        options = {**sorting, "filter": chosen} if chosen is not None else sorting
         if left_out:
             options = {**options, "mask": left_out}
 
