@@ -713,9 +713,7 @@ class IndexSearcher:
                 if one_copy and not_shown:
                     left_out = {d for d in matched if articles[d] in not_shown}
             sections_of = per_article.__getitem__
-            # a query of required words shows, of a copy other than the one ranked best, its first
-            # matching section, as when Whoosh ranked it
-            lead_doc = self._lead_doc(first_doc, scores if broad else None)
+            lead_doc = self._lead_doc(first_doc, scores)
             want = _within(most, n_sections if by_section else total, want)
             if flt and want and total:  # the matches of the selection, as the count found them
                 chosen = {d for d in matched if articles[d] in first_doc}

@@ -126,11 +126,9 @@ def expected(ix, query: str, filters: dict, sort: str, group: str, all_copies: b
     section's score; it shows the copy a user is shown (its lead when the lead matches, else its
     first matching copy) at the best-ranked section of that copy; sorted by date, only the
     sections of the copy shown sort it. By section, every section ranks, those of the copies
-    a story does not show left out. A query of required words shows, of a copy other than the
-    best-ranked one, its first matching section."""
+    a story does not show left out."""
     whoosh = ix._searcher._current()
     ranked = [(d, score, whoosh.stored_fields(d)) for d, score in whoosh_ranking(ix, query, filters, sort)]
-    required = isinstance(whoosh_query(ix, query), Q.And)
     matching = {stored["article_id"] for _d, _s, stored in ranked}
     copies = {a: [c.article_id for c in ix.copies(a)] for a in matching}
 
@@ -148,8 +146,7 @@ def expected(ix, query: str, filters: dict, sort: str, group: str, all_copies: b
         key = article if all_copies else copies[article][0]
         if key in hits or (sort != "relevance" and shown(article) != article):
             continue
-        sections = [(d2, s) for d2, _s2, s in ranked if s["article_id"] == shown(article)]
-        best = min(sections, key=lambda ds: ds[0])[1] if required and shown(article) != article else sections[0][1]
+        best = next(s for _d2, _s2, s in ranked if s["article_id"] == shown(article))
         hits[key] = hit(best, score)
     return list(hits.values())
 
@@ -234,3 +231,16 @@ def test_a_sorted_search_sorts_the_matches_of_its_filters_without_evaluating_the
     for filters in _filters(ix, "执行 法院")[1:]:
         said = f"{filters} {sort}"
         assert evaluations(lambda: ix.search("执行 法院", sort=sort, **filters))["filters"] == 0, said
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_a_story_shows_the_best_matching_section_of_the_copy_it_shows(ix, query):
+    """Whichever copy ranks a story, the copy shown (its lead when the lead matches) is shown at
+    its best-matching section, the one it would be listed with, every copy's hit of its own."""
+    for filters in _filters(ix, query):
+        stories = ix.search(query, limit=MANY, **filters)
+        best: dict[str, int] = {}
+        for hit in ix.search(query, group="section", all_copies=True, limit=MANY, **filters).hits:
+            best.setdefault(hit.article_id, hit.section_no)
+        assert [(h.article_id, h.section_no) for h in stories.hits] == \
+            [(h.article_id, best[h.article_id]) for h in stories.hits], (query, filters)
