@@ -177,3 +177,50 @@ def tagger():
 
     return Tagger.default()
 
+
+
+@pytest.fixture()
+def evaluations(monkeypatch):
+    """``evaluations(search)``: how many times calling ``search`` evaluated the query for its
+    matches (term at a time, on numpy arrays or with Whoosh's matchers), ranked it with
+    Whoosh, and evaluated the filters alone, while a search's hits, totals and counts were
+    worked out; the excluded parts of a query, evaluated before, are not counted."""
+    from whoosh.searching import Searcher
+
+    from lawnews.index.store.schema import FACETS
+    from lawnews.search import columnar, searcher, taat
+
+    counts = {"matches": 0, "ranked": 0, "filters": 0}
+    working = []
+
+    def of_words(q) -> bool:
+        return any(leaf.field() not in FACETS for leaf in ([q] if q.is_leaf() else q.leaves()))
+
+    def counting(kind, evaluate):
+        def counted(*args, **kwargs):
+            if working:
+                counts[kind if of_words(args[1]) else "filters"] += 1
+            return evaluate(*args, **kwargs)
+        return counted
+
+    execute = searcher.IndexSearcher._execute
+
+    def executing(*args, **kwargs):
+        working.append(True)
+        try:
+            return execute(*args, **kwargs)
+        finally:
+            working.pop()
+
+    monkeypatch.setattr(searcher.IndexSearcher, "_execute", executing)
+    monkeypatch.setattr(taat, "evaluate", counting("matches", taat.evaluate))
+    monkeypatch.setattr(columnar.Columns, "evaluate", staticmethod(counting("matches", columnar.evaluate)))
+    monkeypatch.setattr(Searcher, "docs_for_query", counting("matches", Searcher.docs_for_query))
+    monkeypatch.setattr(Searcher, "search", counting("ranked", Searcher.search))
+
+    def evaluated(search) -> dict[str, int]:
+        counts.update(matches=0, ranked=0, filters=0)
+        search()
+        return dict(counts)
+
+    return evaluated

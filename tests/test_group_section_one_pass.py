@@ -152,53 +152,6 @@ def test_a_download_holds_the_sections_a_search_lists(ix, query):
         assert raised.value.total == whole.total
 
 
-@pytest.fixture()
-def evaluations(monkeypatch):
-    """``evaluations(search)``: how many times calling ``search`` evaluated the query for its
-    matches (term at a time, on numpy arrays or with Whoosh's matchers) and ranked it with
-    Whoosh, while a search's hits, totals and counts were worked out; evaluations of the
-    filters alone, and of the excluded parts of a query before, are not counted."""
-    from whoosh.searching import Searcher
-
-    from lawnews.index.store.schema import FACETS
-    from lawnews.search import columnar, taat
-
-    counts = {"matches": 0, "ranked": 0}
-    working = []
-
-    def of_words(q) -> bool:
-        return any(leaf.field() not in FACETS for leaf in ([q] if q.is_leaf() else q.leaves()))
-
-    def counting(kind, evaluate):
-        def counted(*args, **kwargs):
-            if working and of_words(args[1]):
-                counts[kind] += 1
-            return evaluate(*args, **kwargs)
-        return counted
-
-    execute = searcher_module.IndexSearcher._execute
-
-    def executing(*args, **kwargs):
-        working.append(True)
-        try:
-            return execute(*args, **kwargs)
-        finally:
-            working.pop()
-
-    monkeypatch.setattr(searcher_module.IndexSearcher, "_execute", executing)
-    monkeypatch.setattr(taat, "evaluate", counting("matches", taat.evaluate))
-    monkeypatch.setattr(columnar.Columns, "evaluate", staticmethod(counting("matches", columnar.evaluate)))
-    monkeypatch.setattr(Searcher, "docs_for_query", counting("matches", Searcher.docs_for_query))
-    monkeypatch.setattr(Searcher, "search", counting("ranked", Searcher.search))
-
-    def evaluated(search) -> dict[str, int]:
-        counts.update(matches=0, ranked=0)
-        search()
-        return dict(counts)
-
-    return evaluated
-
-
 @pytest.mark.parametrize("query", QUERIES)
 @pytest.mark.parametrize("sort", SORTS)
 def test_section_grouping_evaluates_the_query_once(ix, evaluations, query, sort):
