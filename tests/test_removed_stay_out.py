@@ -90,7 +90,7 @@ def test_a_removed_file_deleted_since_is_forgotten(tmp_path):
 
 
 def test_the_command_line_says_what_it_keeps_out_and_how_to_take_it_back(tmp_path, monkeypatch):
-    news = _folder(tmp_path)
+    _folder(tmp_path)
     monkeypatch.chdir(tmp_path)
     runner = CliRunner()
     got = runner.invoke(cli, ["index", "news", "--index-dir", "ix", "-q"])

@@ -204,16 +204,15 @@ def iter_articles(
     stems = _Stems()
     left_files: list[str] = []
     left_ids: list[str] = []
-    leave_out = None
-    if kept_out:
-        kept_names = kept_out.files
+    kept_names = kept_out.files if kept_out else frozenset()
 
-        def leave_out(path: Path, source: str) -> bool:
-            if source in kept_names:
-                left_files.append(source)
-                return True
-            return False
-    for inp in iter_inputs(paths, root=root, offload=offload, unchanged=unchanged, leave_out=leave_out):
+    def leave_out(path: Path, source: str) -> bool:
+        if source in kept_names:
+            left_files.append(source)
+            return True
+        return False
+    for inp in iter_inputs(paths, root=root, offload=offload, unchanged=unchanged,
+                           leave_out=leave_out if kept_out else None):
         if isinstance(inp, Skip):
             report.skipped.append(inp)
             continue
