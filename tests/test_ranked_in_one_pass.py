@@ -55,7 +55,7 @@ STORIES = [
     _article("hn-mirror", "常德法院清理涉企执行积案", [("推进会", HN_ONE), ("成效", HN_TWO)], None, "聚合资讯"),
     # a story of two copies on one day
     _article("jz", "荆州两院交叉执行", [("交叉执行", JZ), ("机制", JZ_TWO)], "2024-05-10", "荆州日报"),
-    _article("jz-repost", "转：荆州两院交叉执行", [("交叉执行", JZ + "网络拍卖、网络拍卖，拍卖款已发放。"), ("机制", JZ_TWO)],
+    _article("jz-repost", "【转载】荆州两院交叉执行", [("交叉执行", JZ + "网络拍卖、网络拍卖，拍卖款已发放。"), ("机制", JZ_TWO)],
              "2024-05-10", "湖北法治网"),
 ]
 ALONE = [
