@@ -343,6 +343,10 @@ class _Sketch:
     sig: np.ndarray
     repost: bool = False
 
+    def lead_key(self) -> tuple[Any, ...]:
+        """Its place among a story's copies (:func:`lead_key`)."""
+        return lead_key(self.article_id, self.date, self.source, self.size, self.repost)
+
 
 def named_story(article: Article) -> str | None:
     """The story another article's record names this one a copy of (``story`` of a
@@ -375,8 +379,9 @@ class StoryStore(SetAsideStore):
         _generation, fresh = pending
         # the repost marks are taken in where the file is written (a store read where it cannot
         # be, perhaps of an older lawnews without them, reads the rows aside unmarked)
-        marks = _MARKS if schema == "main." else ()
-        for statement in (() if fresh else _DROP_EARLIER + marks[:1]) + _TAKE_IN + marks[1:]:
+        here = schema == "main."
+        drop = () if fresh else _DROP_EARLIER + (_DROP_MARKS if here else ())
+        for statement in drop + _TAKE_IN + (_TAKE_IN_MARKS if here else ()):
             con.execute(statement.format(s=schema))
 
     def batch(self, fresh: bool = False) -> "StoryBatch":
@@ -546,7 +551,7 @@ class StoryBatch:
         for story, ids in members.items():
             group = ids + ([story] if story in self._sketches and story not in ids else [])
             s = self._sketches
-            first = min(group, key=lambda a: lead_key(a, s[a].date, s[a].source, s[a].size, s[a].repost))
+            first = min(group, key=lambda a: s[a].lead_key())
             for aid in ids:
                 for other in {story, first} - {aid}:
                     out.add((aid, other) if aid < other else (other, aid))
@@ -590,8 +595,7 @@ class StoryBatch:
         ids = [s.article_id for s in mine]
         sizes = np.array([s.size for s in mine], dtype=np.int64)
         sigs = np.stack([s.sig for s in mine])
-        in_order = sorted(range(len(mine)), key=lambda k: lead_key(mine[k].article_id, mine[k].date, mine[k].source,
-                                                                   mine[k].size, mine[k].repost))
+        in_order = sorted(range(len(mine)), key=lambda k: mine[k].lead_key())
         ranks = np.empty(len(mine), dtype=np.int64)
         ranks[in_order] = np.arange(len(mine))
         out: set[tuple[str, str]] = set()
@@ -663,10 +667,8 @@ _TAKE_IN = (
     "INSERT OR IGNORE INTO {s}links SELECT * FROM main.pending_links",
 )
 #: The statements that drop the earlier repost marks of the articles set aside, then put theirs in place.
-_MARKS = (
-    "DELETE FROM {s}reposts WHERE article_id IN (SELECT article_id FROM main.pending_articles)",
-    "INSERT OR IGNORE INTO {s}reposts SELECT * FROM main.pending_reposts",
-)
+_DROP_MARKS = ("DELETE FROM {s}reposts WHERE article_id IN (SELECT article_id FROM main.pending_articles)",)
+_TAKE_IN_MARKS = ("INSERT OR IGNORE INTO {s}reposts SELECT * FROM main.pending_reposts",)
 
 
 def store_for(ix: Any) -> StoryStore:
