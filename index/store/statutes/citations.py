@@ -103,6 +103,12 @@ class CitationStore(SetAsideStore):
             row = con.execute("SELECT value FROM meta WHERE key = 'collection'").fetchone()
         return row[0] if row else None
 
+    def made_with_other(self, collection: Collection | None) -> bool:
+        """Whether resolutions are stored and were made with another collection than
+        ``collection`` (None: there is none)."""
+        stored = self.resolved_with()
+        return stored is not None and stored != (collection.fingerprint if collection is not None else "")
+
     def of(self, article_id: str) -> list[tuple[Citation, Resolution, int | None]]:
         """An article's citations with their stored resolutions, in text order, and the
         latest year an undated article prints (see :meth:`Collection.version_for`)."""
@@ -123,8 +129,7 @@ class CitationStore(SetAsideStore):
         ``show`` resolves an article's: a version added or taken away moves the articles it
         stands for now, not at the next ``lawnews index``."""
         collection = Collection.current()
-        stored = self.resolved_with()
-        if stored is not None and stored != (collection.fingerprint if collection is not None else ""):
+        if self.made_with_other(collection):
             return self._citing_again(collection, law, label, version)
         with self._reading() as con:
             rows = con.execute("SELECT DISTINCT article_id FROM targets WHERE law = ? AND label = ? AND version = ?",
@@ -335,7 +340,6 @@ def sync(ix: Any) -> dict[str, str]:
     collection = Collection.current()
     fingerprint = collection.fingerprint if collection is not None else ""
     store = store_for(ix)
-    stored = store.resolved_with()
-    if stored is not None and stored != fingerprint:
+    if store.made_with_other(collection):
         store.resolve_again(collection, live_articles(ix))
     return {"collection": str(statutes_path()), "fingerprint": fingerprint}
