@@ -223,3 +223,11 @@ def killed_update(source: Path, index_dir: Path, when: str) -> None:
     done = subprocess.run([sys.executable, "-c", _KILLED_UPDATE, when, str(source), str(index_dir)],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 9, done.stderr
+
+
+def sectioned_article(aid: str, title: str, sections: list[tuple[str | None, str]], date: str | None,
+                      source: str) -> Any:
+    """An article of the file ``<aid>.txt`` with ``sections`` as ``(heading, text)`` pairs."""
+    from lawnews.index.documents import Article, Section
+
+    return Article(aid, aid + ".txt", title, tuple(Section(h, t) for h, t in sections), date=date, source=source)

@@ -13,8 +13,8 @@ from dataclasses import replace
 import pytest
 
 import lawnews
+from support import sectioned_article
 from lawnews.errors import TooManyHitsError
-from lawnews.index.documents import Article, Section
 from lawnews.search import searcher as searcher_module
 
 JZ_ONE = ("本报讯 近日，荆州市中级人民法院召开新闻发布会，通报全市法院开展交叉执行工作的情况。"
@@ -40,9 +40,7 @@ NAV = "首页 > 新闻中心 > 法院动态 > 正文 分享到：微信 微博 �
 AUCTION = "其中一套被查封的商铺经网络拍卖成交，拍卖款当场发放。"
 
 
-def _article(aid: str, title: str, sections: list[tuple[str | None, str]], date: str | None,
-             source: str) -> Article:
-    return Article(aid, aid + ".txt", title, tuple(Section(h, t) for h, t in sections), date=date, source=source)
+_article = sectioned_article
 
 
 ARTICLES = [

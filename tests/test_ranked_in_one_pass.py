@@ -15,7 +15,7 @@ import pytest
 from whoosh import query as Q
 
 import lawnews
-from lawnews.index.documents import Article, Section
+from support import sectioned_article
 from lawnews.search import searcher as searcher_module
 from lawnews.search import taat
 
@@ -41,9 +41,7 @@ ZZ = ("株洲市中级人民法院与市自然资源局签订执行协作协议�
       "拍卖成交后三十日内办结过户，当年拍卖房产一百二十套。")
 
 
-def _article(aid: str, title: str, sections: list[tuple[str | None, str]], date: str | None,
-             source: str) -> Article:
-    return Article(aid, aid + ".txt", title, tuple(Section(h, t) for h, t in sections), date=date, source=source)
+_article = sectioned_article
 
 
 STORIES = [
