@@ -57,6 +57,9 @@ THRESHOLD = 2.0
 NEAR = 20
 #: How many clauses a sentence that opens with a match needs to be about it.
 CLAUSES = 3
+#: How many lead clauses (a time, a purpose, the plan followed) may stand before the match
+#: that opens a sentence.
+LEADS = 2
 #: How many of its label's cue words what follows a match (the rest of its sentence and the
 #: next one) needs for the sentence to be about it.
 CUED = 2
@@ -78,8 +81,12 @@ _CASE = re.compile(r"(?:此|该|本|这起|该起|这宗)案(?!例|件类)|将(?
 _ITEM_CUT = re.compile(r"[，,；;、]")
 #: How many clauses with a count a sentence needs to be a tally, its matches items of it.
 TALLY = 3
-#: A first clause that only leads into the sentence: a few characters, a purpose, a time.
-_LEAD = re.compile(r".{0,5}|为.*|.*(?:以来|期间|之际|前夕)")
+#: A first clause that only leads into the sentence: a few characters, a purpose, a time, the
+#: plan or the guidance it follows (根据市中院统一部署, 在县委的支持下).
+_LEAD = re.compile(r".{0,5}|为.*|.*(?:以来|期间|之际|前夕)|(?:根据|按照|依照|遵照).*(?:部署|要求|安排|指示|方案)"
+                   r"|在.*(?:指导|支持|部署|领导|带领|协调)下"
+                   r"|(?:\d{2,4}年)?\d{1,2}月(?:\d{1,2}[日号])?(?:上午|下午|中午|晚上|晚|凌晨|早上|清晨|傍晚|夜间|夜)?"
+                   r"(?:\d{1,2}[时点](?:\d{1,2}分)?)?(?:许|左右)?")
 #: What turns a match into the time of its sentence (集中执行后我回到办公室; 在…集中执行活动中，…):
 #: it does not open it.
 _TIMED = re.compile(r"[”’》」)）\"]?(?:(?:之后|以后|后|之时|时)(?![间期效限代续盾])|(?:活动|行动|工作|过程)?(?:中|期间)[，,])")
@@ -307,10 +314,11 @@ def _sum_after(text: str, end: int) -> bool:
 
 def _opens(text: str, s: int, e: int, pos: int) -> bool:
     """Whether the sentence unit ``[s, e)`` opens with the match at ``pos`` (in its first
-    clause, or its second after a lead: a few characters, 近日，时间紧迫，; a purpose,
-    为服务高质量发展，; a time, 近年来，) and goes on for at least :data:`CLAUSES` clauses
-    to a full stop. A clause that only gives the background (随着…) does not open it; an
-    essay's sentence that announces its subject (本文…剖析…) is about what it names."""
+    clause, or after at most :data:`LEADS` leads: a few characters, 近日，时间紧迫，; a purpose,
+    为服务高质量发展，; a time, 近年来，, 1月17日上午，; the plan it follows, 根据市中院统一部署，)
+    and goes on for at least :data:`CLAUSES` clauses to a full stop. A clause that only gives
+    the background (随着…) does not open it; an essay's sentence that announces its subject
+    (本文…剖析…) is about what it names."""
     if e == 0 or text[e - 1] not in _SENTENCE_END:
         return False
     if _THESIS.match(text, s):
@@ -320,12 +328,15 @@ def _opens(text: str, s: int, e: int, pos: int) -> bool:
         cuts.append(m.start())
         if len(cuts) + 1 >= CLAUSES and pos < cuts[-1]:
             break
-    if len(cuts) + 1 < CLAUSES or pos >= cuts[1]:
+    if len(cuts) + 1 < CLAUSES:
         return False
-    first = cuts[0]
-    if text.startswith(_BACKGROUND, s if pos < first else first + 1):
+    starts = [s, *(c + 1 for c in cuts)]
+    k = bisect_right(starts, pos) - 1  # the clause the match stands in
+    if k > LEADS:
+        return False
+    if text.startswith(_BACKGROUND, starts[k]):
         return False  # 随着…联动部门之间的深入协作，失信黑名单…正发挥作用: the background, not the topic
-    return pos < first or _LEAD.fullmatch(text, s, first) is not None
+    return all(_LEAD.fullmatch(text, starts[i], cuts[i]) is not None for i in range(k))
 
 
 def _tallied(text: str, bounds: list[int], start: int, end: int, tallies: dict[int, list[tuple[int, int]]]) -> bool:
