@@ -23,6 +23,9 @@ def labels(tagger: Tagger, text: str) -> tuple[str, ...]:
     ("2月7日，根据市中院统一部署，某县法院联合县交警大队开展“春风行动”，将限驾名单推送至交警部门，督促被执行人履行。", "执行联动"),
     # the guidance the court acts under
     ("在县委政法委的协调下，某县法院会同公安、自然资源等部门，对一处违法占用的厂房强制执行，清退了厂房内的设备。", "执行联动"),
+    # a purpose that goes on for a second clause is one lead, then a time
+    ("为打通批量纠纷化解通道，更好服务辖区营商环境，2022年6月以来，某区法院打造金融纠纷诉前调解中心，通过三类模式，高效调处借款纠纷。",
+     "诉源治理"),
 ])
 def test_a_mechanism_after_the_lead_of_its_sentence_opens_it(tagger: Tagger, text: str, label: str) -> None:
     assert label in labels(tagger, text)

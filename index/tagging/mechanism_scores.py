@@ -315,7 +315,7 @@ def _sum_after(text: str, end: int) -> bool:
 def _opens(text: str, s: int, e: int, pos: int) -> bool:
     """Whether the sentence unit ``[s, e)`` opens with the match at ``pos`` (in its first
     clause, or after at most :data:`LEADS` leads: a few characters, 近日，时间紧迫，; a purpose,
-    为服务高质量发展，; a time, 近年来，, 1月17日上午，; the plan it follows, 根据市中院统一部署，)
+    为服务高质量发展，, with the clauses that go on with it, 更好服务…，; a time, 近年来，, 1月17日上午，; the plan it follows, 根据市中院统一部署，)
     and goes on for at least :data:`CLAUSES` clauses to a full stop. A clause that only gives
     the background (随着…) does not open it; an essay's sentence that announces its subject
     (本文…剖析…) is about what it names."""
@@ -332,11 +332,16 @@ def _opens(text: str, s: int, e: int, pos: int) -> bool:
         return False
     starts = [s, *(c + 1 for c in cuts)]
     k = bisect_right(starts, pos) - 1  # the clause the match stands in
-    if k > LEADS:
-        return False
     if text.startswith(_BACKGROUND, starts[k]):
         return False  # 随着…联动部门之间的深入协作，失信黑名单…正发挥作用: the background, not the topic
-    return all(_LEAD.fullmatch(text, starts[i], cuts[i]) is not None for i in range(k))
+    leads, purpose = 0, False
+    for i in range(k):
+        if purpose and _PURSUES.match(text, starts[i]):
+            continue  # 为打通…通道，更好服务…，: the purpose goes on, one lead
+        if _LEAD.fullmatch(text, starts[i], cuts[i]) is None:
+            return False
+        leads, purpose = leads + 1, text.startswith("为", starts[i])
+    return leads <= LEADS
 
 
 def _tallied(text: str, bounds: list[int], start: int, end: int, tallies: dict[int, list[tuple[int, int]]]) -> bool:
