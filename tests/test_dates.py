@@ -184,3 +184,23 @@ def test_did_you_mean_never_corrects_a_date(data_index):
     res = data_index.search("date:[2024-03-12 TO 2024-03-20]")
     assert res.total == 0 and res.suggestion is None
     assert data_index.search("交叉执形 date:2024").suggestion == "交叉执行 date:2024"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("２０２３－０１－０１", "2023-01-01"),
+    ("２０２３／１／５", "2023-01-05"),
+    ("２０２３．１．５", "2023-01-05"),
+    ("２０２３－０１－０１　１０：２０", "2023-01-01"),
+    ("２０２３－０１－０１Ｔ２０：００：００Ｚ", "2023-01-02"),
+])
+def test_full_width_separators_mean_their_ascii_forms(text: str, expected: str) -> None:
+    assert iso_date(text) == expected
+
+
+def test_a_jsonl_record_with_a_full_width_date_is_read(tmp_path) -> None:
+    from lawnews import parse
+    page = tmp_path / "news.jsonl"
+    page.write_text('{"id": "a1", "title": "某县法院开展集中执行", "text": "某县法院开展集中执行行动。",'
+                    ' "date": "２０２３－０１－０１"}\n', encoding="utf-8")
+    [article] = parse([page])
+    assert article.date == "2023-01-01"

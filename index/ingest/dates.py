@@ -1,7 +1,8 @@
 """Dates as Chinese sources print them → ISO dates, and the periods of partial dates.
 
 In: a date as written: ``2024-05-03``, ``2024-5-3``, ``2024/05/03``, ``2024.5.3``,
-``20240503``, ``2024年5月3日`` (or ``3号``), ``二〇二四年五月三日``, full-width digits,
+``20240503``, ``2024年5月3日`` (or ``3号``), ``二〇二四年五月三日``, full-width digits and
+separators (``２０２４－０５－０３``, ``２０２４／５／３``: read as their ASCII forms),
 an ISO date-time (with a UTC offset, ``Z`` or ``+00:00``, the day it falls on in China)
 or a date and its time of day after a space (``2024-05-03 10:20:31``,
 ``2024年5月3日 10:20``: the time is dropped), or its day of the week after it
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from datetime import date, datetime, timedelta, timezone
 
 #: Digits as Chinese sources write them: full-width, and the numerals of 二〇二四年.
@@ -74,6 +76,7 @@ def printed_date(text: str) -> str:
 def parse_date(text: str, hint: str = HINT) -> tuple[int, int | None, int | None]:
     """``(year, month, day)`` of a full or partial date; ValueError (ending in ``hint``) if it is none."""
     raw = text
+    text = unicodedata.normalize("NFKC", text)  # ２０２４－０５－０３, ２０２４／５／３: their ASCII forms
     text = _SPACES.sub("", _WEEKDAY.sub("", _CLOCK.sub("", _WEEKDAY.sub("", text))))
     m = (_SEPARATED.fullmatch(text) or _COMPACT.fullmatch(text) or _CHINESE.fullmatch(text))
     if m is None:
@@ -98,7 +101,7 @@ INSTANT = re.compile(r"\s*(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,
 def iso_date(text: str) -> str:
     """The ISO ``YYYY-MM-DD`` of a full date; ValueError for a partial or unreadable one.
     A date-time with its UTC offset is an instant: its day in China (UTC+8)."""
-    m = INSTANT.fullmatch(text) if isinstance(text, str) else None
+    m = INSTANT.fullmatch(unicodedata.normalize("NFKC", text)) if isinstance(text, str) else None
     if m:
         offset = "+00:00" if m.group(3) == "Z" else m.group(3)
         try:
