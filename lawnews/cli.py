@@ -746,7 +746,8 @@ def profile(subject: str, query: str, every: str, top: int, start: str | None, e
 
     SUBJECT is kind:name, the kind one of court, province, city, county,
     mechanism, source, court_level, statute (a law cited), cites (one of its
-    articles); the name as filters take it (荆州中院, 湖南, 民诉法).
+    articles), or its Chinese field name as in a query (法院:荆州中院); the name as
+    filters take it (荆州中院, 湖南, 民诉法).
     With --query and filters of other facets, only the stories of the subject
     that the search of that query with those filters lists are profiled.
 

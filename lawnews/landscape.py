@@ -31,6 +31,7 @@ from .index.store.source_names import source_facet
 from .search.closest import closest_name
 from .search.results import Hit, statute_filters_dict
 from .search.searcher import IndexSearcher
+from .search.syntax import CHINESE_FIELDS
 
 #: The facets trends and first reports count by.
 BY = ("mechanism", "province", "city", "county", "court", "court_level", "source")
@@ -399,10 +400,12 @@ def period_dates(period_label: str, start: str = "", end: str = "") -> tuple[str
 
 
 def parse_subject(subject: str) -> tuple[str, str]:
-    """``"court:荆州中院"`` → ``("court", "荆州中院")``; InvalidArgumentError naming the kinds."""
+    """``"court:荆州中院"`` (or ``法院:荆州中院``, a kind by its Chinese field name as a query
+    takes it) → ``("court", "荆州中院")``; InvalidArgumentError naming the kinds."""
     _args.text("subject", subject)
     kind, sep, value = subject.replace("：", ":").partition(":")
     kind, value = kind.strip(), value.strip()
+    named, kind = kind, CHINESE_FIELDS.get(kind, kind)  # 法院:荆州中院 as in a query
     if not sep or not value:
         raise InvalidArgumentError(
             f"a profile subject is kind:name, such as court:荆州中院 or province:湖南, not {subject!r};"
@@ -410,7 +413,7 @@ def parse_subject(subject: str) -> tuple[str, str]:
     if kind not in KINDS:
         meant = closest_name(kind, KINDS)
         near = f" (did you mean {meant}:{value}?)" if meant else ""
-        raise InvalidArgumentError(f"unknown profile kind {kind!r} in {subject!r}{near}; kinds are {', '.join(KINDS)}",
+        raise InvalidArgumentError(f"unknown profile kind {named!r} in {subject!r}{near}; kinds are {', '.join(KINDS)}",
                                    argument="subject")
     return kind, value
 
