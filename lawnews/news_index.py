@@ -625,7 +625,9 @@ class NewsIndex(IndexWriting, StatuteFilters):
 
     @_in_turn
     def stats(self) -> dict[str, Any]:
-        """Counts and the description of what built this index."""
+        """Counts, the description of what built this index, and what its updates keep out
+        (``kept_out``: the files, by name, and the articles, id → its file, removed with
+        ``remove``; :mod:`.index.store.kept_out`)."""
         from .index.store.statutes import store_for
         from .statutes import collection_state
 
@@ -638,6 +640,8 @@ class NewsIndex(IndexWriting, StatuteFilters):
             "question_bank": self._searcher.question_bank(),
             "tags_outdated": self.outdated_tags(),
             "facets": self._searcher.facet_counts("", all_copies=True).facets,  # articles, as counted above
+            # the files and articles removed that updates leave out while they are there
+            "kept_out": self._kept_out().to_extra() or {"files": [], "articles": {}},
         }
         recorded = (self._info.extra or {}).get("statutes") if self._info else None
         citations, rules = store_for(self._ix).count(), self.citation_rules()

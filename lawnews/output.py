@@ -292,6 +292,17 @@ def shown_path(path: str) -> str:
     return path if rel == ".." or rel.startswith(".." + os.sep) else rel
 
 
+def kept_out_line(kept: dict[str, Any]) -> str:
+    """What an index keeps out of its updates, for ``lawnews stats``: the files and the
+    articles by name (a few of each), and how to take one back."""
+    parts = []
+    for items, what in ((list(kept.get("files") or ()), "file"), (list(kept.get("articles") or ()), "article")):
+        if items:
+            shown = "、".join(items[:STATS_TOP]) + (f"、… {len(items) - STATS_TOP} more" if len(items) > STATS_TOP else "")
+            parts.append(f"{plural(len(items), what)}: {shown}")
+    return "; ".join(parts) + " (removed; lawnews index PATH takes a file back)"
+
+
 def kept_out_note(kept: dict[str, dict[str, str]]) -> str:
     """What ``lawnews index --remove-file/--remove-id`` says of the files and articles it
     removed that later updates keep out (``kept``: ``files`` and ``articles``, each with
@@ -364,6 +375,9 @@ def render_stats(stats: dict[str, Any]) -> str:
         rows.append(("citations", describe_collection(stats["statutes"])))
     if stats.get("citations_outdated"):
         rows.append(("rules", f"{stats['citations_outdated']}"))
+    kept = stats.get("kept_out") or {}
+    if kept.get("files") or kept.get("articles"):
+        rows.append(("kept out", kept_out_line(kept)))
     for name, counts in stats.get("facets", {}).items():
         top = ", ".join(f"{v} {n}" for v, n in list(counts.items())[:STATS_TOP])
         if len(counts) > STATS_TOP:

@@ -131,3 +131,23 @@ def test_a_rebuild_from_a_wider_folder_keeps_the_removed_file_out(tmp_path):
     (other / "c.txt").write_text(PAGE.format(place="己县"), encoding="utf-8")
     report = lawnews.build_index([news, other], index, rebuild=True)  # named from tmp_path now
     assert report.kept_out == ["news/a.txt"] and _ids(index) == {"news/b#1", "other/c#1", "r1", "r2"}
+
+
+def test_stats_say_what_is_kept_out(tmp_path):
+    news = _folder(tmp_path)
+    index = tmp_path / "ix"
+    lawnews.build_index([news], index)
+    with lawnews.NewsIndex.open(index) as ix:
+        assert ix.stats()["kept_out"] == {"files": [], "articles": {}}
+        ix.remove(file="a.txt")
+        ix.remove(article_id="r2")
+    with lawnews.NewsIndex.open(index) as ix:
+        assert ix.stats()["kept_out"] == {"files": ["a.txt"], "articles": {"r2": "r.jsonl"}}
+    shown = CliRunner().invoke(cli, ["stats", "--index-dir", str(index)])
+    assert shown.exit_code == 0, shown.output
+    line = next(x for x in shown.output.splitlines() if x.startswith("kept out"))
+    assert "1 file: a.txt" in line and "1 article: r2" in line
+    lawnews.build_index([news / "a.txt"], index)  # named again: taken back
+    shown = CliRunner().invoke(cli, ["stats", "--index-dir", str(index)])
+    line = next(x for x in shown.output.splitlines() if x.startswith("kept out"))
+    assert "a.txt" not in line and "r2" in line
