@@ -190,13 +190,13 @@ def test_a_title_the_news_print_with_the_states_name_comes_before_a_longer_title
     monkeypatch.setenv("LAWNEWS_STATUTES", str(tmp_path / "statutes.sqlite"))
     lawnews.build_index(write_jsonl(tmp_path / "statutes.jsonl", [s for s in STATUTES if s["law"] == PROC]), tmp_path / "s")
     lawnews.build_index(write_jsonl(tmp_path / "news.jsonl", [
-        {"id": "q1", "title": "监督", "text": "依照《中华人民共和国检察院组织法》第二十条开展监督。", "date": "2021-01-01"}]),
+        {"id": "q1", "title": "监督", "text": "依照《中华人民共和国人民检察院法》第二十条开展监督。", "date": "2021-01-01"}]),
         tmp_path / "news")
     with lawnews.NewsIndex.open(tmp_path / "news") as ix:
-        found = ix.cited_by("检察院组织法第二十条")
-        assert found.total == 1 and found.statute.law == "中华人民共和国检察院组织法"
+        found = ix.cited_by("人民检察院法第二十条")
+        assert found.total == 1 and found.statute.law == "中华人民共和国人民检察院法"
         assert PROC in found.statute.note  # the collection's law it may also shorten is named
-        assert ix.search("cites:检察院组织法第二十条").total == ix.search("", cites="检察院组织法第二十条").total == 1
+        assert ix.search("cites:人民检察院法第二十条").total == ix.search("", cites="人民检察院法第二十条").total == 1
 
 
 # -- bare numbers after a title holding 条 ---------------------------------------------------------

@@ -37,6 +37,7 @@ def title_key(title: str) -> str:
 
 
 _ISSUERS = compiled(r"^(?:最高人民法院|最高人民检察院|公安部|国家安全部|司法部|国务院|全国人民代表大会常务委员会|全国人大常委会)+")
+_STATE = "中华人民共和国"
 _LOOSE_DROP = compiled(r"中华人民共和国|若干问题|问题|试行|的")
 
 
@@ -128,8 +129,14 @@ class LawNames:
         return self.path.read_text(encoding="utf-8")
 
     def lookup(self, name: str) -> tuple[str, ...]:
-        """The full titles a name may stand for (several: ambiguous; none: unknown)."""
-        return self.laws.get(title_key(name), ())
+        """The full titles a name may stand for (several: ambiguous; none: unknown). A name
+        the table knows only without 中华人民共和国 is read without it (《中华人民共和国检察院组织法》
+        for 检察院组织法, a short name printed as a full title)."""
+        key = title_key(name)
+        found = self.laws.get(key, ())
+        if not found and key.startswith(_STATE):
+            found = self.laws.get(key[len(_STATE):], ())
+        return found
 
     @cached_property
     def _interpretations(self) -> list[tuple[str, str]]:

@@ -56,6 +56,9 @@ _PREAMBLE = compiled(r"制定本(?:条例|规定|办法|细则|规则|解释|决
 #: is no law whose text follows.
 _AMENDED_BY = compiled(r"\s*(?:第[一二三四五六七八九十]+次)?(?:修正|修订|修改)")
 _DECISION = compiled(r"决定[》>〉]?$")
+#: After a title of no law, what shows it named in passing, with no number of its own after it
+#: (《人体重伤鉴定标准》来解决…, 《人体轻伤鉴定标准》和…).
+_PASSING = compiled(r"\s*(?![第0-9０-９一二三四五六七八九十百千（(〔\[【])")
 #: After a title, the notice promulgating it (《…》已于…会议通过，现予公布): the text under it is the rule's.
 _PROMULGATED = compiled(r"\s*(?:已于|已经|于)[^。\n]{0,60}?(?:通过|修订|修正|批准)\s*[，,]?\s*现予(?:公布|发布|印发)")
 #: The wording right against a heading opening its paragraph (第一条为防治大气污染，依据《…》…): the laws
@@ -227,6 +230,9 @@ class _Assembly:
         self.pending: Law | None = None  # the law just named, waiting for its article numbers
         self.before: dict[str, tuple[str, Citation]] = {}  # article label → (law, citation) of the articles cited so far
         self.previous: Citation | None = None  # the citation just made, for a 第X条 right after it
+        # the citation made before a title of no law named in passing (《人体重伤鉴定标准》, no number after it):
+        # a bare 第X条 later in the same sentence is still its law's
+        self.aside: Citation | None = None
         self.cited: Citation | None = None  # the last citation of this paragraph: 该条第2款 is one of its articles
         self.carried: Law | None = None  # the one law of the paragraphs before, for a paragraph naming none
         self.heading: bool | None = None  # does this paragraph open with an article heading (attributed or not)?
@@ -322,10 +328,12 @@ class _Assembly:
         and the citation of the numbers printed right after it without 第 (《民法典》1085条)."""
         if _DECISION.search(law.written) and _AMENDED_BY.match(self.text, law.end):
             return None  # the decision an amendment note names (…的决定》第一次修正): the rule's history, not a law of its own
-        self.previous = None  # a law named since: a bare 第X条 is no longer the last citation's
+        previous, self.previous, self.aside = self.previous, None, None  # a law named since: a bare 第X条 is no longer the last citation's
         law = self.pending = self._meant(law)  # a law with no title (an unclear 该法, 《人民法院报》) takes its numbers too
         if law.law is None and not law.candidates or not law.lawlike:
             if not law.lawlike:
+                if previous is not None and previous.law is not None and _PASSING.match(self.text, law.end):
+                    self.aside = previous
                 self.last, self.listed = None, False  # a foreign code, a newspaper: what follows is not the last law's
                 self.carried = None
                 self.named.add("?")
@@ -434,7 +442,7 @@ class _Assembly:
         # an article heading opening its paragraph: the laws its text names do not carry on
         opens = not self.named and self.cited is None and opens_line(text, start)
         if law is not None and (law.law is None and not law.candidates or not law.lawlike):
-            if SENTENCE_END.search(text, law.end, start) is None:
+            if SENTENCE_END.search(text, law.end, start) is None and self.aside is None:
                 return None  # numbers of no law (该法 unclear, a newspaper's 《…》): no citation
             law = None  # (an unclear 本条例 of the sentence before takes no numbers of this one)
         if law is not None:
@@ -523,6 +531,14 @@ class _Assembly:
             # a bare 第X条 in a paragraph whose law is clear: the only law it names, or the
             # last one named in the same sentence
             return self._made(_continuing(last, text, start, end, articles))
+        aside = self.aside
+        if aside is not None and last is None and again is not None and again.law == aside.law \
+                and not self.listed and not _measure(text, end) and not in_rule \
+                and not SENTENCE_END.search(text, aside.end, start):
+            # 在适用《刑法》第234条第2款时，用《人体重伤鉴定标准》来解决…，而在适用第234条第1款时: a title of no
+            # law named in passing (a standard, a book) leaves the sentence's law to an article of it cited
+            # before (a new number may be the title's own: no law's)
+            return self._made(_again(aside, text, start, end, articles))
         if previous is not None and previous.law is not None and previous.end < start \
                 and text[start - 1:start] in _NEXT_SENTENCE and not _measure(text, end) and not in_rule \
                 and _HEADING_SEP.match(text, end) is None and not SENTENCE_END.search(text, previous.end, start - 1):
