@@ -34,3 +34,17 @@ def test_an_article_cited_again_after_a_standard_named_in_passing_is_its_laws():
     assert cites(text) == [("《刑法》第二百三十四条第二款", CRIMINAL, ["第二百三十四条"]),
                            ("第二百三十四条第一款", CRIMINAL, ["第二百三十四条"])]
 
+
+
+def test_a_laws_name_before_the_word_of_an_interpretation_the_table_lacks_is_no_law():
+    # the headings under a line naming an interpretation that is no rule of the table are no law's
+    text = "2020最新侵权责任法司法解释全文\n第一条【保护范围】身体权、名称权等民事权利受保护。"
+    assert cites(text) == []
+    # the law itself, cited with its article, still is
+    assert cites("依照侵权责任法第六条，行为人应当承担侵权责任。") == [
+        ("侵权责任法第六条", "中华人民共和国侵权责任法", ["第六条"])]
+
+
+def test_the_interpretation_the_table_knows_after_a_laws_name_is_still_read():
+    [(span, law, articles)] = cites("根据《民事诉讼法》司法解释第四百六十一条，当事人可以申请。")
+    assert span == "《民事诉讼法》司法解释第四百六十一条" and "解释" in law and articles == ["第四百六十一条"]
