@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import lawnews
-from support import news_with_statutes, run_cli
+from support import news_with_statutes
 
 BANK = "中华人民共和国企业破产法"
 PROC = "中华人民共和国人民检察院组织法"
