@@ -298,8 +298,7 @@ def kept_out_line(kept: dict[str, Any]) -> str:
     parts = []
     for items, what in ((list(kept.get("files") or ()), "file"), (list(kept.get("articles") or ()), "article")):
         if items:
-            shown = "、".join(items[:STATS_TOP]) + (f"、… {len(items) - STATS_TOP} more" if len(items) > STATS_TOP else "")
-            parts.append(f"{plural(len(items), what)}: {shown}")
+            parts.append(f"{plural(len(items), what)}: {_first_few(items, '、')}")
     return "; ".join(parts) + " (removed; lawnews index PATH takes a file back)"
 
 
@@ -354,6 +353,12 @@ def render_report(report: IngestReport, dry_run: bool = False) -> str:
 STATS_TOP = 8
 
 
+def _first_few(items: list[str], sep: str = ", ") -> str:
+    """The first :data:`STATS_TOP` of ``items`` joined by ``sep``, and how many more there are."""
+    more = len(items) - STATS_TOP
+    return sep.join(items[:STATS_TOP]) + (f"{sep}… {more} more" if more > 0 else "")
+
+
 def render_stats(stats: dict[str, Any]) -> str:
     """``lawnews stats``: one line per label (index, counts, what built it, each facet's
     values), the values in one column after the longest label."""
@@ -379,9 +384,7 @@ def render_stats(stats: dict[str, Any]) -> str:
     if kept.get("files") or kept.get("articles"):
         rows.append(("kept out", kept_out_line(kept)))
     for name, counts in stats.get("facets", {}).items():
-        top = ", ".join(f"{v} {n}" for v, n in list(counts.items())[:STATS_TOP])
-        if len(counts) > STATS_TOP:
-            top += f", … {len(counts) - STATS_TOP} more"
+        top = _first_few([f"{v} {n}" for v, n in counts.items()])
         rows.append((name, f"{plural(len(counts), 'value')}" + (f": {top}" if top else "")))
     width = max(10, *(len(label) for label, _ in rows))
     return "\n".join(f"{label:<{width}} {value}" for label, value in rows)
