@@ -27,15 +27,21 @@ def _folder(tmp_path: Path) -> Path:
     return news
 
 
+def _indexed(tmp_path: Path) -> tuple[Path, Path]:
+    """The made-up folder and an index built from it."""
+    news = _folder(tmp_path)
+    index = tmp_path / "ix"
+    lawnews.build_index([news], index)
+    return news, index
+
+
 def _ids(index: Path) -> set[str]:
     with lawnews.NewsIndex.open(index) as ix:
         return {h.article_id for h in ix.search("执行", limit=50).hits}
 
 
 def test_a_file_removed_from_a_folder_read_stays_out_of_its_updates(tmp_path):
-    news = _folder(tmp_path)
-    index = tmp_path / "ix"
-    lawnews.build_index([news], index)
+    news, index = _indexed(tmp_path)
     with lawnews.NewsIndex.open(index) as ix:
         ix.remove(file="a.txt")
     for paths in ([news], None):
@@ -49,9 +55,7 @@ def test_a_file_removed_from_a_folder_read_stays_out_of_its_updates(tmp_path):
 
 
 def test_an_article_removed_by_id_stays_out_and_its_file_is_not_read_again_after(tmp_path):
-    news = _folder(tmp_path)
-    index = tmp_path / "ix"
-    lawnews.build_index([news], index)
+    news, index = _indexed(tmp_path)
     with lawnews.NewsIndex.open(index) as ix:
         ix.remove(article_id="r2")
     first = lawnews.build_index([news], index)
@@ -61,9 +65,7 @@ def test_an_article_removed_by_id_stays_out_and_its_file_is_not_read_again_after
 
 
 def test_naming_a_removed_file_takes_it_back(tmp_path):
-    news = _folder(tmp_path)
-    index = tmp_path / "ix"
-    lawnews.build_index([news], index)
+    news, index = _indexed(tmp_path)
     with lawnews.NewsIndex.open(index) as ix:
         ix.remove_all(files=[str(news / "a.txt"), "r.jsonl"])
     assert _ids(index) == {"b#1"}
@@ -77,9 +79,7 @@ def test_naming_a_removed_file_takes_it_back(tmp_path):
 
 
 def test_a_removed_file_deleted_since_is_forgotten(tmp_path):
-    news = _folder(tmp_path)
-    index = tmp_path / "ix"
-    lawnews.build_index([news], index)
+    news, index = _indexed(tmp_path)
     with lawnews.NewsIndex.open(index) as ix:
         ix.remove(file="a.txt")
     (news / "a.txt").unlink()
@@ -108,9 +108,7 @@ def test_the_command_line_says_what_it_keeps_out_and_how_to_take_it_back(tmp_pat
 
 
 def test_a_file_removed_stays_out_when_its_folder_moves(tmp_path):
-    news = _folder(tmp_path)
-    index = tmp_path / "ix"
-    lawnews.build_index([news], index)
+    news, index = _indexed(tmp_path)
     with lawnews.NewsIndex.open(index) as ix:
         ix.remove(file="a.txt")
     moved = news.rename(tmp_path / "moved")
@@ -119,9 +117,7 @@ def test_a_file_removed_stays_out_when_its_folder_moves(tmp_path):
 
 
 def test_a_rebuild_from_a_wider_folder_keeps_the_removed_file_out(tmp_path):
-    news = _folder(tmp_path)
-    index = tmp_path / "ix"
-    lawnews.build_index([news], index)
+    news, index = _indexed(tmp_path)
     with lawnews.NewsIndex.open(index) as ix:
         ix.remove(file="a.txt")
     report = lawnews.build_index([tmp_path / "news"], index, rebuild=True)
@@ -134,9 +130,7 @@ def test_a_rebuild_from_a_wider_folder_keeps_the_removed_file_out(tmp_path):
 
 
 def test_stats_say_what_is_kept_out(tmp_path):
-    news = _folder(tmp_path)
-    index = tmp_path / "ix"
-    lawnews.build_index([news], index)
+    news, index = _indexed(tmp_path)
     with lawnews.NewsIndex.open(index) as ix:
         assert ix.stats()["kept_out"] == {"files": [], "articles": {}}
         ix.remove(file="a.txt")
