@@ -44,9 +44,9 @@ _OTHER_DOCUMENT = compiled(r"(?:合同|协议|章程|条款|公约|文件|通知
 #: After a bare 第X条: words that make 条 a measure word (第一条高速公路, 第三条建议).
 _MEASURE = compiled(r"\s*(?:高速|公路|道路|铁路|地铁|线路|航线|河|街|路|线|船|鱼|狗|龙|命|心|建议|措施|经验|举措|原则|底线"
                      r"|红线|规矩|消息|新闻|短信|微信|视频|信息|标语|横幅|评论|留言|主线|通道|渠道|纽带|生产线)")
-#: A law followed by this names its judicial interpretation: 《民事诉讼法》司法解释.
 #: Right after a law's name without brackets, the word that makes it its interpretation's name (侵权责任法司法解释).
 _INTERP_AFTER = compiled(r"(?P<s>(?:的)?(?:司法)?解释)(?![学者])")
+#: A law followed by this names its judicial interpretation: 《民事诉讼法》司法解释.
 _INTERP_GAP = compiled(r"\s*(?P<s>(?:的)?(?:司法)?解释(?:[（(]?[一二三四五六七八九十]+[)）]?)?)\s*")
 _DEFINED = compiled(r"[（(](?:(?:[^（）()\n]{0,30}?[,，;；]\s*)?\s*(?:以下简称|以下称|下文简称|下文称|简称|下称)\s*[:：为]?\s*"
                      r"|\s*(?=[“\"]))"  # (“《纪要》”): a quoted name alone in brackets after the title
