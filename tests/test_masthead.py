@@ -386,3 +386,33 @@ def test_the_bundled_markdown_page_names_the_columns_of_its_articles():
     name = "003_1a65d64bf36f84fe.txt"
     articles = parse_page((CORPUS / name).read_text(encoding="utf-8"), name)
     assert [a.meta.get("column") for a in articles] == ["平安聚焦", "平安影像", "平安影像", "平安资讯", None, None]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("本文转自【平安青溪】;", {"source": "平安青溪"}),
+    ("转自：法治日报", {"source": "法治日报"}),
+    ("本文轉自「青溪法院」公眾號", {"source": "青溪法院"}),
+    ("转载自“青溪法院”微信公众号", {"source": "青溪法院"}),
+    ("转自新华网", {"source": "新华网"}),
+    ("转自：网络", {}),
+])
+def test_a_reposts_credit_line_names_its_source(line, expected):
+    _, meta = read_masthead(line + "\n" + BODY)
+    assert meta == expected
+
+
+@pytest.mark.parametrize("line", [
+    "转自新华网的报道称，青溪法院执行事务中心揭牌。",
+    "转自青溪",
+    "本文转自【平安青溪】;3月12日上午青溪县人民法院执行事务中心揭牌",
+])
+def test_words_of_a_sentence_are_no_reposts_credit(line):
+    assert read_masthead(line + "\n") == (line + "\n", {})
+
+
+def test_a_page_opening_with_a_reposts_credit_takes_its_title_from_the_lead():
+    body = BODY.split("\n", 2)[2]  # no headline: the title is the lead sentence
+    [article] = parse_page("本文转自【平安青溪】;\n" + body, "p.txt")
+    assert article.source == "平安青溪"
+    assert article.title.startswith("3月12日")
+    assert "转自" not in article.title + "".join(s.text for s in article.sections)

@@ -16,6 +16,8 @@ Lines read as metadata, wherever they stand (a PDF repeats its header on each pa
   it names a date and a page or outlet, or an outlet and a page;
 - a paper's name alone on a line just above a dateline (``2024年3月15日 星期五``);
 - a line made only of labelled fields: ``来源：中国法院网 作者：… 发布时间：2024-03-15 10:21``;
+- a repost's credit alone on its line, ``本文转自【平安青溪】;`` or ``转自：法治日报`` (:func:`repost_line`),
+  read as a labelled source is;
 - a bare dateline (``2024年3月15日 星期五``) among the first lines of the page (elsewhere
   a date and weekday alone may be text, a diary's entry).
 
@@ -41,7 +43,7 @@ from typing import Any
 from ..analysis.fold import fold
 from .clean import byline_text, undouble
 from .dates import iso_date
-from .sources import canonical_source, known_source
+from .sources import canonical_source, known_source, names_outlet
 
 _NUM = "0-9０-９〇零○Ｏ一二三四五六七八九十"
 _DATE = re.compile(
@@ -62,7 +64,13 @@ _SEPARATORS = re.compile(r"^[\s|丨｜/\\·•—\-_]*$")
 _DATE_LABELS = ("发布时间", "发布日期", "发稿时间", "发表时间", "更新时间", "时间", "日期")
 _SOURCE_LABELS = ("来源", "稿件来源", "文章来源", "信息来源")
 _AUTHOR_LABELS = ("作者", "记者")
-_CANDIDATE = re.compile(rf"版|来\s*源|來\s*源|发布|时间|日期|[{_NUM}]\s*[年日号]|[0-9]{{4}}[-./]")
+_CANDIDATE = re.compile(rf"版|来\s*源|來\s*源|发布|时间|日期|转自|转载|轉自|轉載|[{_NUM}]\s*[年日号]|[0-9]{{4}}[-./]")
+#: A repost's credit alone on its line: ``本文转自【平安青溪】;``, ``转自：法治日报``, ``转载自“青溪法院”微信公众号``.
+#: The name it gives after a colon or in brackets is where the text was taken from, an outlet or an
+#: account, whatever its shape; written straight after the verb, it must be an outlet's or an institution's.
+_REPOST = re.compile(r"^(?:本文|此文|原文)?(?:转自|转载自|转载于|转引自)\s*(?P<colon>[:：])?\s*(?:微信公众号|公众号)?\s*"
+                     r"(?P<open>[【「“\"『])?(?P<name>[^\s【】「」“”\"『』《》:：;；。，,、!！?？()（）]{2,20})[】」”\"』]?"
+                     r"\s*(?:微信公众号|公众号)?\s*[;；。.]?$")
 #: How many non-blank lines from the top count as the page's head (for bare datelines).
 HEAD_LINES = 4
 #: How many non-blank lines from the top a labelled author's line (``作者：…``) may stand at to
@@ -224,6 +232,20 @@ def field_line(line: str) -> dict[str, Any] | None:
     return found or None
 
 
+def repost_line(line: str) -> dict[str, Any] | None:
+    """``{"source": …}`` of a line that only credits where a repost was taken from
+    (:data:`_REPOST`, in simplified or traditional characters), ``{}`` for one whose name is a
+    placeholder (``转自：网络``), or None."""
+    line = line.strip()
+    m = _REPOST.match(fold(line))  # fold keeps offsets: the name is sliced as printed
+    if m is None:
+        return None
+    name = line[m.start("name"):m.end("name")]
+    if not (m.group("colon") or m.group("open")) and not _outlet_value(name):
+        return None  # 转自新华网报道: the words of a sentence, unless they name an outlet alone
+    return {"source": canonical_source(name)} if names_outlet(name) else {}  # 转自：网络: a credit naming none
+
+
 def read_masthead(text: str) -> tuple[str, dict[str, Any]]:
     """``(text without its masthead lines, the page's metadata)``; ``text`` itself when it has none."""
     if not _CANDIDATE.search(text):
@@ -244,6 +266,8 @@ def read_masthead(text: str) -> tuple[str, dict[str, Any]]:
             got = _masthead(stripped)
             if got is None:
                 got, rank = field_line(stripped), 0
+            if got is None:
+                got, rank = repost_line(stripped), 0
             if got is None and len(stripped) <= 2 * _MAX_LINE:
                 single = undouble(stripped)  # PDF text of a bold masthead: 人民法院报人民法院报 …
                 if single is not None:
