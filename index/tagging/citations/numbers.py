@@ -30,7 +30,8 @@ _JOIN = r"(?:[、，,]|和|及|与|或)"
 _DASH = r"(?:至|到|[—－~～-])"
 #: 之一 of an article added between two (第一百三十三条之一), also printed 之1.
 _ZHI = rf"(?:[{_CN}]+|[0-9０-９]{{1,2}}(?![0-9０-９]))"
-_UNIT_TAIL = (rf"{NUM}(?:\s*(?:{_JOIN}|{_DASH})\s*(?:第\s*)?{NUM})*\s*条(?:\s*之\s*{_ZHI})?"
+#: (a list's 、 left before its 条 is read past: 第26、27、29、条)
+_UNIT_TAIL = (rf"{NUM}(?:\s*(?:{_JOIN}|{_DASH})\s*(?:第\s*)?{NUM})*(?:(?<=[0-9０-９{_CN}])\s*、)?\s*条(?:\s*之\s*{_ZHI})?"
               rf"(?:\s*(?:[、和及或]\s*)?{SUB})*")
 _CONN = rf"(?:\[\d{{1,3}}\])?\s*(?:[、，,]|以及|或者|和|及|与|或|{_DASH})\s*"  # [2]: a footnote mark
 #: Article numbers: one or more 第…条 (lists, ranges, 款, 项) joined by 、 和 及 至 …; after
@@ -44,7 +45,7 @@ NRUN = compiled(rf"(?P<run>(?:[0-9０-９]{{1,4}}|{_CN_TENS}(?=\s*条\s*(?:规�
                  rf")\s*条(?:\s*之\s*{_ZHI})?(?:\s*(?:[、和及或]\s*)?{SUB})*"
                  rf"(?:{_CONN}(?:第\s*)?{_UNIT_TAIL})*)")
 _TOKENS = compiled(
-    rf"(?P<art>(?:第\s*)?(?P<nums>{NUM}(?:\s*(?:{_JOIN}|{_DASH})\s*(?:第\s*)?{NUM})*)\s*条(?:\s*之\s*(?P<zhi>{_ZHI}))?)"
+    rf"(?P<art>(?:第\s*)?(?P<nums>{NUM}(?:\s*(?:{_JOIN}|{_DASH})\s*(?:第\s*)?{NUM})*)(?:\s*、)?\s*条(?:\s*之\s*(?P<zhi>{_ZHI}))?)"
     rf"|(?P<para>第\s*(?P<pn>{NUM})\s*款)"
     rf"|(?P<item>(?:第\s*)?[（(]?\s*(?P<iN>{NUM})\s*[)）]?\s*项)"
     rf"|(?P<dash>{_DASH})"
