@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from lawnews.index.ingest.webpage import meta_of
+from lawnews.index.ingest.web_fields import meta_of
 
 from support import SAVED_BODY as BODY, saved_page
 

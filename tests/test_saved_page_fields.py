@@ -299,7 +299,7 @@ def test_an_english_sites_menus_and_tools_are_no_title(tmp_path):
 
 @pytest.mark.parametrize("line", ["RSS | Newsletter | Site Map | Feedback", "Search This Site", "Contact Us"])
 def test_an_english_sites_own_words_are_never_a_title(line):
-    from lawnews.index.ingest.webpage import never_title
+    from lawnews.index.ingest.web_lines import never_title
 
     assert never_title(line, chinese=False)
     assert not never_title("Province courts settle more disputes", chinese=False)

@@ -4,7 +4,7 @@ printed against it and with what belongs to it. Each line here is written for th
 from __future__ import annotations
 
 from lawnews.index.ingest import readers
-from lawnews.index.ingest.webpage import meta_of
+from lawnews.index.ingest.web_fields import meta_of
 
 
 def read(tmp_path, text: str):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from lawnews.index.ingest.markup import strip_markup
-from lawnews.index.ingest.webpage import looks_like_webpage, never_title
+from lawnews.index.ingest.web_lines import looks_like_webpage, never_title
 
 from support import SAVED_BODY as BODY, saved_page
 

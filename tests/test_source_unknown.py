@@ -4,7 +4,7 @@ after a mark (■某报记者…): no source, the byline is the article's."""
 from __future__ import annotations
 
 from lawnews.api import NewsIndex
-from lawnews.index.ingest.webpage import meta_of
+from lawnews.index.ingest.web_fields import meta_of
 
 
 def test_an_unknown_source_is_none_and_the_marked_byline_is_the_author():

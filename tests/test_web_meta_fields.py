@@ -5,7 +5,7 @@ item (``• 标题``) is the title without its mark."""
 from __future__ import annotations
 
 import lawnews
-from lawnews.index.ingest.webpage import meta_of
+from lawnews.index.ingest.web_fields import meta_of
 
 BODY = ("某区人民法院近日召开执行工作推进会，通报终本案件清理情况，部署下一阶段执行攻坚任务，要求各执行团队按期完成。\n"
         "会议强调，要依法规范终结本次执行程序，定期开展财产查控，对有财产可供执行的案件及时恢复执行。\n")

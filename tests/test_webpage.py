@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from lawnews.index.ingest.readers import PageText, Record, read_page
-from lawnews.index.ingest.webpage import kind_of, looks_like_webpage, split_credit
+from lawnews.index.ingest.web_fields import split_credit
+from lawnews.index.ingest.web_lines import kind_of, looks_like_webpage
 
 WEB = Path(__file__).parent / "data" / "web"
 ROOT = Path(__file__).parent.parent

@@ -282,7 +282,7 @@ def _date_line(text: str) -> str | None:
     """The date (ISO) of a line that is only a date, as a release prints it under its title
     (``（2024年3月20日）``, ``2024年3月20日 星期三``, ``二〇二四年三月二十日``); else None."""
     from ..analysis.fold import fold
-    from .webpage import dated_line
+    from .web_fields import dated_line
 
     bare = text.strip().strip("（）()〔〕【】[] ")
     if not bare or len(bare) > 30 or ends_sentence(bare):

@@ -41,7 +41,9 @@ from .dates import INSTANT, iso_date, timestamp_date
 from .decoding import binary_kind, uncommon
 from .masthead import name_date_source
 from .pages import with_page_meta
-from .webpage import Block, credits_of, kind_of, meta_of, read_blocks, split_articles, squash, web_article
+from .web_fields import meta_of
+from .web_lines import credits_of, kind_of
+from .webpage import Block, read_blocks, split_articles, squash, web_article
 
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)

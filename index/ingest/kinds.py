@@ -40,7 +40,8 @@ from .clean import (
 )
 from ..analysis.fold import fold, strip_ruby
 from .page_header import reads_as_text, timed_line
-from .webpage import LIST_ITEM, is_menu, kind_of, menu_item, part_label, staff_line
+from .web_fields import staff_line
+from .web_lines import LIST_ITEM, is_menu, kind_of, menu_item, part_label
 
 _PROVIDED = re.compile(r"[（(][^（）()]{0,12}(?:提供|供图|摄)[）)]")
 _INLINE_TAIL = re.compile(r"^(.*[。！？…”])\s*[（(]([^（）()]{1,40})[）)]$")
@@ -103,7 +104,7 @@ def _is_caption_sentence(p: Paragraph) -> bool:
 
 def classify(paras: list[Paragraph]) -> list[Paragraph]:
     """``paras`` with their kinds set (and inline credits split off). A short line that a
-    web page prints as chrome (a toolbar, a footer, a breadcrumb: :func:`.webpage.kind_of`;
+    web page prints as chrome (a toolbar, a footer, a breadcrumb: :func:`.web_lines.kind_of`;
     above the text also a menu or a list item, ``- 最新文件``), an editors' line
     (``责任编辑：张三 美术编辑：李四``) and a page number alone at the top or foot of the
     page (``3``, ``- 3 -``, ``第3版``) are ``chrome``: no headline, no text."""

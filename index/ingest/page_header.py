@@ -25,7 +25,8 @@ from ..analysis.fold import fold, strip_ruby
 from .clean import ends_sentence
 from .dates import PRINTED_DATE, iso_date, printed_date
 from .sources import canonical_source, known_source
-from .webpage import dated_line, kind_of, published_date, title_date
+from .web_fields import dated_line, published_date, title_date
+from .web_lines import kind_of
 
 _DAY = r"(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}"
 #: An edition line a saved newspaper page prints by its article: ``第A07版：城事``,
@@ -123,9 +124,9 @@ def page_lines(text: str) -> tuple[str, dict[str, Any]]:
     ``主管主办：…``) above it. Neither is a headline nor text: both are taken out, as
     mastheads are (a line that ends a sentence is kept). A dated byline among the first
     lines (``某某报 2018-06-13 08:27``) gives the page's date and stays, as a byline.
-    Above the first sentence, a publication label (``上传时间：…``: :func:`.webpage.published_date`),
+    Above the first sentence, a publication label (``上传时间：…``: :func:`.web_fields.published_date`),
     an e-paper's ``日期查询：…`` or a short dated line (``2021-12-28张三``, ``标题 2025年05月08日``:
-    :func:`.webpage.dated_line`, :func:`.webpage.title_date`) gives the date; the line stays as it is."""
+    :func:`.web_fields.dated_line`, :func:`.web_fields.title_date`) gives the date; the line stays as it is."""
     meta: dict[str, Any] = {}
     head = text[:1200].splitlines(keepends=True)
     head = head[:next((k for k, n in enumerate(_nonblank(head)) if n > HEAD_LINES), len(head))]

@@ -36,7 +36,9 @@ from .kinds import classify, closing_credit_lines
 from .masthead import read_masthead, self_named
 from .page_header import field_table, mirror_header, page_lines
 from .sources import canonical_source, credit_outlet, names_outlet
-from .webpage import is_chinese, never_title, title_date, without_toolbar
+from .web_fields import title_date
+from .web_lines import is_chinese, never_title
+from .webpage import without_toolbar
 
 #: The longest fallback title (a clipped lead sentence).
 TITLE_MAX = 30

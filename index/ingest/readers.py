@@ -39,7 +39,8 @@ from ..analysis.chars import normalize_chars
 from .dates import iso_date, number_date
 from .decoding import blank, decode_counting, mend_utf8, mostly_utf8
 from .found import no_article
-from .webpage import looks_like_webpage, web_articles
+from .web_lines import looks_like_webpage
+from .webpage import web_articles
 from .masthead import name_meta
 from .clean import without_cut_notice
 from .markup import strip_markdown, strip_markup
