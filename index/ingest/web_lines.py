@@ -35,7 +35,7 @@ from .web_fields import (AUTHOR_FIELD, CREDIT_MARK, DATE, DAY, META_LABEL, SOURC
                          labelled, published_date, staff_line, wechat_line)
 
 
-#: What parts a breadcrumb's items (``首页 > 新闻中心``, ``首页 | 法院动态``).
+#: What separates a breadcrumb's items (``首页 > 新闻中心``, ``首页 | 法院动态``).
 NAV_SEP = r"[>＞»›→/|｜]"
 #: A word an English site prints in its header or toolbar (``RSS``, ``Site Map``, ``Search This Site``,
 #: ``E-mail``), alone or run together with others (``RSSNewsletterSiteMapFeedback``): never a title.
