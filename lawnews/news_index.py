@@ -21,10 +21,10 @@ from typing import Any, Iterable, Iterator, Mapping
 from . import arguments as _args
 from .building import ensure_default_index
 from .checks import _check_bank, _check_search, _every_copy
-from .errors import (ArgumentTypeError, ArticleNotFoundError, InvalidArgumentError, LawNewsError, LAW_ALONE,
-                     TooManyHitsError, at_fault, naming)
+from .errors import (ArgumentTypeError, ArticleNotFoundError, IndexNotFoundError, InvalidArgumentError, LawNewsError,
+                     LAW_ALONE, TooManyHitsError, at_fault, naming)
 from .index.documents import Article
-from .index.store import storage
+from .index.store import locks, storage
 from .index.store.storage import IndexInfo
 from .index.tagging import Tagger
 from .index.tagging.citations import RULES_VERSION
@@ -120,7 +120,15 @@ class NewsIndex(IndexWriting, StatuteFilters):
         and answers every query on arrays, at any size (docs/configuration.md).
         """
         _args.path("path", path)
-        ix, info = storage.open_index(path)
+        try:
+            ix, info = storage.open_index(path)
+        except IndexNotFoundError:
+            said = locks.building(path)  # a first build under way: the index is coming, not missing
+            if said is None:
+                raise
+            by = f" by {locks.who(said)}" if said else ""
+            raise IndexNotFoundError(f"the index at {path} is being built{by}; try again once it has finished",
+                                     path=str(path)) from None
         taxonomy: "str | None | bool" = False
         if tagger is None:
             try:

@@ -5,7 +5,7 @@ In: an index directory (it need not exist yet). Out: context managers —
 :func:`build_lock` holds the build lock of that index (another process's build is
 waited for), :func:`no_writer` holds its Whoosh write lock while its folder is
 replaced (an update still writing is waited for). Either raises IndexLockedError
-once it has waited too long.
+once it has waited too long. :func:`building` tells who is building an index now.
 """
 
 from __future__ import annotations
@@ -43,6 +43,29 @@ def holder(index_dir: str | os.PathLike[str]) -> dict[str, Any] | None:
     except (OSError, ValueError):
         return None
     return said if isinstance(said, dict) and isinstance(said.get("pid"), int) else None
+
+
+def building(index_dir: str | os.PathLike[str]) -> dict[str, Any] | None:
+    """Who is building the index at ``index_dir`` now (:func:`holder`'s answer, ``{}`` when
+    the holder has not said yet), or None when no process holds its build lock (a lock file
+    a killed holder left behind holds no lock). Without ``flock`` (Windows): None."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        return None
+    try:
+        fd = os.open(lock_file(index_dir), os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return holder(index_dir) or {}
+    except OSError:
+        return None
+    finally:
+        os.close(fd)  # (closing the file releases a lock just taken)
+    return None
 
 
 def who(said: dict[str, Any] | None) -> str:
