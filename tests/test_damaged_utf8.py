@@ -20,6 +20,14 @@ def test_a_stray_byte_costs_one_character():
     assert text == "标题\n\n" + BODY.replace("积", "\ufffd积")
 
 
+def test_a_byte_inserted_inside_a_character_is_one_run_one_replacement():
+    data = ("标题\n\n" + BODY).encode("utf-8")
+    cut = data.index("积".encode("utf-8")) + 1  # after 积's first byte: its three bytes and the stray one are bad
+    text, encoding, bad = decode_counting(data[:cut] + b"\xff" + data[cut:])
+    assert encoding == "utf-8" and bad == 4
+    assert text == "标题\n\n" + BODY.replace("积", "\ufffd")
+
+
 def test_a_last_character_cut_off_is_read_without_it():
     data = ("标题\n\n" + BODY).encode("utf-8")[:-2]
     text, encoding, bad = decode_counting(data)

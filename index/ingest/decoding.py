@@ -139,10 +139,11 @@ def mend_utf8(raw: bytes, last: bool) -> tuple[str, int, bool]:
             parts.append(raw[pos:].decode("utf-8"))
             break
         except UnicodeDecodeError as e:
-            parts.append(raw[pos:pos + e.start].decode("utf-8"))
-            parts.append("\ufffd")
+            if e.start or not runs or not parts or parts[-1] != "\ufffd":  # (a bad byte right after bad bytes:
+                parts.append(raw[pos:pos + e.start].decode("utf-8"))  # the same run, one U+FFFD)
+                parts.append("\ufffd")
+                runs += 1
             bad += e.end - e.start
-            runs += 1
             cut = runs == 1 and last and pos + e.end == len(raw) and e.reason == "unexpected end of data"
             pos += e.end
             if runs > _MEND_MAX:
