@@ -7,7 +7,8 @@ narrows what Chinese input methods type for the operators
 full-width letters and digits, the ideographic space; phrases kept as typed) one
 character for one, reads ``|``/``||`` as ``OR`` and ``&&`` as ``AND``
 (:func:`typed_position` maps positions back to the string typed), and writes field
-names in lower case (``TITLE:`` is ``title:``). :func:`check`
+names in lower case (``TITLE:`` is ``title:``); :func:`starts_with_field` tells a field
+clause (``title:执行``, ``省份：湖南``) by its start. :func:`check`
 returns the first problem as ``(message, position)`` or None;
 :func:`repair` removes what :func:`check` would complain about, for lenient
 parsing (unbalanced quotes and brackets dropped, unknown ``field:`` prefixes read
@@ -79,6 +80,17 @@ def english_fields(text: str) -> str:
         return text
     return _CHINESE_FIELD.sub(lambda m: m.group() if m.group("phrase") else CHINESE_FIELDS[m.group("name")] + ":",
                               text)
+
+
+_LEADING_NAME = re.compile(r"([A-Za-z_]\w*|" + "|".join(sorted(CHINESE_FIELDS, key=len, reverse=True)) + r")[:：]")
+
+
+def starts_with_field(text: str) -> bool:
+    """True when ``text`` begins with the name of a query field and its colon (``title:执行``,
+    ``TITLE：执行``, ``ＴＩＴＬＥ：执行``, ``省份:湖南``): a field clause, whatever follows; a word
+    that is no field name (``hello:``, ``宁夏:``) is none."""
+    m = _LEADING_NAME.match(text.translate(_NARROW))
+    return m is not None and (m.group(1).lower() in QUERY_FIELDS or m.group(1) in CHINESE_FIELDS)
 
 
 def normalize(text: str) -> str:
