@@ -465,8 +465,8 @@ def search(query: str, limit: int, page: int, group: str, sort: str, lenient: bo
            as_jsonl: bool, fields: list[str] | None, quiet: bool, **filters: tuple[str, ...]) -> None:
     """Rank articles matching QUERY, best first, with facet counts.
 
-    QUERY takes words (all required), "exact phrases", AND/OR/NOT, -word,
-    parentheses, field:value (title, province, court, mechanism, date:[A TO B] …).
+    QUERY takes words (all required), "exact phrases", AND/OR/NOT, -word
+    (!word), parentheses, field:value (title, province, court, mechanism, date:[A TO B] …).
     A word also matches its synonyms and the articles tagged with a court,
     mechanism or region it names (said at the top; --no-expand for the words
     only). When no article has every word, the articles with any of them are
