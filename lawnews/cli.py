@@ -25,6 +25,7 @@ import lawnews
 
 from . import output
 from .config import INDEX_DIR_ENV
+from .search.syntax import starts_with_field
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 
@@ -65,8 +66,12 @@ def _reader_gone() -> None:
 
 class QueryCommand(click.Command):
     """A command taking a QUERY that may begin with the query language's minus
-    (``-湖南``, ``-"执行到位"``, ``-title:执行``, or a minus and a space, ``- 终本``, which the
-    query's reading names as an error): such a word is the query, not an unknown option.
+    (``-湖南``, ``-"执行到位"``, ``-(执行 OR 调解)``, a field clause, ``-title:执行``,
+    ``-province:湖南``, ``-省份：湖南``, or a minus and a space, ``- 终本``, which the query's
+    reading names as an error): such a word is the query, never options (``-province:湖南``
+    is not ``-p -r -o vince:湖南``, nor ``-mechanism:执转破`` a ``-h`` asking for help). Any
+    other word beginning with a single minus is options, and one that is no option of the
+    command (``-hello``) is named whole in the usage error saying to write it after ``--``.
 
     ``--`` ends the options, as for any command line: every word after it is a word of the
     query, joined by spaces (``lawnews search -- -终本 执行`` searches ``-终本 执行``;
@@ -75,11 +80,32 @@ class QueryCommand(click.Command):
     (``'--交叉执行'``, ``'-- +'``, ``--indx-dir``) is a usage error saying to write ``--``
     before it, with the command line that does."""
 
+    def make_parser(self, ctx: click.Context) -> Any:
+        """click's parser, but for the words in the place of options that are queries
+        (:func:`_query_word`): it takes them as arguments, where a word beginning with a
+        minus would be read as options, a short one's letters each an option of its own. A
+        word of options one of which the command lacks is named whole when refused
+        (``-hello``, not its ``-e``)."""
+        parser = super().make_parser(ctx)
+        as_options = parser._process_opts  # the parser's step for each word where options go (click 8.1 on)
+
+        def process(arg: str, state: Any) -> None:
+            if _query_word(arg):
+                state.largs.append(arg)
+                return
+            try:
+                as_options(arg, state)
+            except click.NoSuchOption as e:
+                if arg.startswith("--") or e.option_name == arg.split("=")[0]:
+                    raise
+                raise click.NoSuchOption(arg, possibilities=e.possibilities, ctx=ctx) from None
+
+        parser._process_opts = process  # type: ignore[method-assign]
+        return parser
+
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         names = [n for p in self.get_params(ctx) for n in p.opts if n.startswith("-")]
         args = self._query_after_end(ctx, list(args), names)
-        if any(_negation(a) for a in args):
-            ctx.ignore_unknown_options = True
         ctx.allow_extra_args = True  # said below, with the quoting that gives them as one query
         try:
             rest = super().parse_args(ctx, args)
@@ -87,7 +113,7 @@ class QueryCommand(click.Command):
             raise self._not_an_option(ctx, e.option_name, e.possibilities, args) from None
         if ctx.args and not ctx.resilient_parsing:
             for arg in ctx.args:  # an option mistyped beside a `-湖南` (one after `--` is no option)
-                if arg.startswith("-") and not _negation(arg) and arg.split("=")[0] not in names:
+                if arg.startswith("-") and not _query_word(arg) and arg.split("=")[0] not in names:
                     name = arg.split("=")[0]
                     raise self._not_an_option(ctx, name, difflib.get_close_matches(name, names), args)
             words = " ".join([ctx.params.get("query") or "", *ctx.args]).strip()
@@ -111,7 +137,7 @@ class QueryCommand(click.Command):
     def _command_line(self, ctx: click.Context, query: str) -> str:
         """``lawnews search -- '-- +'``: the command with ``query`` as its one argument, after
         ``--`` when it begins with a minus the command would read as an option."""
-        end = "-- " if query.startswith("-") and not _negation(query.split(" ")[0]) else ""
+        end = "-- " if query.startswith("-") and not _query_word(query.split(" ")[0]) else ""
         return f"lawnews {self.name} {end}{shlex.quote(query)}"
 
     def _not_an_option(self, ctx: click.Context, name: str, close: "list[str] | None", args: list[str]) -> click.UsageError:
@@ -145,8 +171,14 @@ def _option_like(name: str) -> bool:
     return bool(body) and body.isascii() and all(c.isalnum() or c in "-_" for c in body)
 
 
-def _negation(arg: str) -> bool:
-    return len(arg) > 1 and arg[0] == "-" and arg[1] != "-" and (not arg[1].isascii() or arg[1] in "\"( " or ":" in arg)
+def _query_word(arg: str) -> bool:
+    """Whether ``arg``, a word beginning with one minus, is a query, no options: the minus
+    of the query language before a Chinese word (``-湖南``), a phrase (``-"执行到位"``), a
+    group (``-(执行 OR 调解)``), a space (``- 终本``) or a field clause (``-title:执行``,
+    ``-province：湖南``, ``-省份:湖南``: a query field's name and its colon)."""
+    if len(arg) < 2 or arg[0] != "-" or arg[1] == "-":
+        return False
+    return not arg[1].isascii() or arg[1] in "\"( " or starts_with_field(arg[1:])
 
 
 def _color() -> bool | None:
@@ -433,8 +465,8 @@ def search(query: str, limit: int, page: int, group: str, sort: str, lenient: bo
            as_jsonl: bool, fields: list[str] | None, quiet: bool, **filters: tuple[str, ...]) -> None:
     """Rank articles matching QUERY, best first, with facet counts.
 
-    QUERY takes words (all required), "exact phrases", AND/OR/NOT, -word,
-    parentheses, field:value (title, province, court, mechanism, date:[A TO B] …).
+    QUERY takes words (all required), "exact phrases", AND/OR/NOT, -word
+    (!word), parentheses, field:value (title, province, court, mechanism, date:[A TO B] …).
     A word also matches its synonyms and the articles tagged with a court,
     mechanism or region it names (said at the top; --no-expand for the words
     only). When no article has every word, the articles with any of them are

@@ -3,7 +3,7 @@
 Syntax (Whoosh's, with AND as the default between words): plain words and
 unspaced Chinese (``湖南法院交叉执行`` is segmented and every word required),
 ``"quoted phrases"``, ``AND``/``OR``/``NOT`` (one with nothing to act on is an error; lenient: dropped),
-``-word``, boosts (``执行^3``), parentheses and field
+``-word`` (``!word``, Lucene's NOT, is read as it), boosts (``执行^3``), parentheses and field
 queries (``title:执行``, ``text:执行``, ``province:湖南``) and dates
 (``date:2024-03``, ``date:[2024-01 TO 2024-06]``, ``date:>=2024-07``, see
 :mod:`.dates`) and statutes cited (``cites:"民事诉讼法 第二百三十七条"``, ``cites:刑法``). Full-width operators are read as their ASCII forms
@@ -238,11 +238,12 @@ def parse_query(text: str, vocab: Vocabulary | None = None, *, lenient: bool = F
     if dropped and not lenient and min(dropped)[1] in syntax.SIGNS:  # 交叉执行 -, - 终本: no word right after it
         at, sign = min(dropped)
         at = syntax.typed_position(typed, checked, at)
-        sign = typed[at:at + 1] or sign  # － or ＋ as typed
+        sign = typed[at:at + 1] or sign  # － or ＋ (or !, NOT) as typed
+        leave = sign if sign in "!！" else "-"
         raise naming(QuerySyntaxError(
             f"query syntax: {sign} at position {at} has no word right after it: write it right before the word,"
-            f" with no space, - to leave the word out, + to require it (交叉执行 -终本, +执转破), or leave it out"
-            f" (lenient=True drops it): {typed!r}", at), " (lenient=True drops it)")
+            f" with no space, {leave} to leave the word out, + to require it (交叉执行 {leave}终本, +执转破), or leave it"
+            f" out (lenient=True drops it): {typed!r}", at), " (lenient=True drops it)")
     if dropped and not lenient:  # 执行 AND: an error, as AND alone is (lenient: dropped, the rest searched)
         at, op = min(dropped)
         at = syntax.typed_position(typed, checked, at)

@@ -3,11 +3,13 @@ and brackets, known fields, valid dates.
 
 :func:`normalize` leaves out ruby pinyin printed inside words (``執(zhí)行``) and
 narrows what Chinese input methods type for the operators
-(“ ” 「 」 『 』 ＂ → ``"``, （ ）［ ］｛ ｝, － ＋ ＊ ＜ ＝ ＞ ＾ ｜ ＆, ： after a field name,
+(“ ” 「 」 『 』 ＂ → ``"``, （ ）［ ］｛ ｝, － ＋ ＊ ＜ ＝ ＞ ＾ ｜ ＆ ！, ： after a field name,
 full-width letters and digits, the ideographic space; phrases kept as typed) one
-character for one, reads ``|``/``||`` as ``OR`` and ``&&`` as ``AND``
+character for one, reads ``|``/``||`` as ``OR``, ``&&`` as ``AND`` and a ``!`` starting a
+word as its ``-`` (NOT, as in Lucene: ``!湖南`` is ``-湖南``)
 (:func:`typed_position` maps positions back to the string typed), and writes field
-names in lower case (``TITLE:`` is ``title:``). :func:`check`
+names in lower case (``TITLE:`` is ``title:``); :func:`starts_with_field` tells a field
+clause (``title:执行``, ``省份：湖南``) by its start. :func:`check`
 returns the first problem as ``(message, position)`` or None;
 :func:`repair` removes what :func:`check` would complain about, for lenient
 parsing (unbalanced quotes and brackets dropped, unknown ``field:`` prefixes read
@@ -35,7 +37,7 @@ QUERY_FIELDS = frozenset({*TEXT_FIELDS, *FACETS, "date", "file"})
 _FIELD = re.compile(r"(?<![\w.])([A-Za-z_]\w*):(?!//)")
 _PAIRS = {"(": ")", "[": "]", "{": "}"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
-_OPERATORS = re.compile(r'["():\[\]{}]|\^\d|(?:^|\s)[-+]\S|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b')
+_OPERATORS = re.compile(r'["():\[\]{}!]|\^\d|(?:^|\s)[-+]\S|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b')
 
 QUESTION_MARKERS = (
     "是否", "能否", "可否", "怎么办", "怎么", "怎样", "如何", "什么", "为什么", "为何", "哪些",
@@ -46,7 +48,7 @@ QUESTION_MARKERS = (
 #: Full-width forms of the operator characters, and full-width letters and digits,
 #: → ASCII (one character each). ``：`` is narrowed only after a field name.
 _NARROW = {
-    **{ord(wide): narrow for wide, narrow in zip("（）［］｛｝－＋＊＜＝＞＿＾｜＆", "()[]{}-+*<=>_^|&")},
+    **{ord(wide): narrow for wide, narrow in zip("（）［］｛｝－＋＊＜＝＞＿＾｜＆！", "()[]{}-+*<=>_^|&!")},
     **{code: chr(code - 0xFEE0) for code in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]},
     0x3000: " ",
 }
@@ -68,7 +70,7 @@ CHINESE_FIELDS = {
 }
 _CHINESE_FIELD = re.compile(
     r'(?P<phrase>"[^"]*"|“[^”]*”|「[^」]*」|『[^』]*』)'
-    r"|(?:(?<=^)|(?<=[\s(（+\-－]))(?P<name>" + "|".join(sorted(CHINESE_FIELDS, key=len, reverse=True))
+    r"|(?:(?<=^)|(?<=[\s(（+\-－!！]))(?P<name>" + "|".join(sorted(CHINESE_FIELDS, key=len, reverse=True))
     + r")(?P<colon>[:：])")
 
 
@@ -79,6 +81,17 @@ def english_fields(text: str) -> str:
         return text
     return _CHINESE_FIELD.sub(lambda m: m.group() if m.group("phrase") else CHINESE_FIELDS[m.group("name")] + ":",
                               text)
+
+
+_LEADING_NAME = re.compile(r"([A-Za-z_]\w*|" + "|".join(sorted(CHINESE_FIELDS, key=len, reverse=True)) + r")[:：]")
+
+
+def starts_with_field(text: str) -> bool:
+    """True when ``text`` begins with the name of a query field and its colon (``title:执行``,
+    ``TITLE：执行``, ``ＴＩＴＬＥ：执行``, ``省份:湖南``): a field clause, whatever follows; a word
+    that is no field name (``hello:``, ``宁夏:``) is none."""
+    m = _LEADING_NAME.match(text.translate(_NARROW))
+    return m is not None and (m.group(1).lower() in QUERY_FIELDS or m.group(1) in CHINESE_FIELDS)
 
 
 def normalize(text: str) -> str:
@@ -96,11 +109,14 @@ def normalized(text: str) -> tuple[str, list[int]]:
     """:func:`normalize` of ``text`` and, for each of its characters, the position in
     ``text`` of the character it stands for: an operator a bar or ``&&`` became
     (``交叉执行 ||`` → ``交叉执行  OR ``) stands for the bar, one set apart by spaces for itself,
-    the spaces added for the operator's first character. Ruby pinyin printed inside a word
+    the spaces added for the operator's first character. A ``!`` (``！``) starting a word is
+    its ``-``: Lucene's NOT (``执行 !湖南`` is ``执行 -湖南``). Ruby pinyin printed inside a word
     (``執(zhí)行``, as a query copied from such a page holds it) is left out, as the indexed
     text leaves it out: its brackets hold no group of words."""
     plain, where = strip_ruby(text)
     narrow = _narrowed(plain)  # one character for one
+    if "!" in narrow:  # !湖南, !(执行 OR 调解), !title:执行: NOT, as Lucene reads ! (one character for one)
+        narrow = _BANG.sub(lambda m: m.group() if m.group().startswith('"') else "-", narrow)
     spaced, origin = _tracked(_BAR_OPERATOR, narrow, _bar, where[:-1] if where else list(range(len(narrow))))
     if "AND" in spaced or "OR" in spaced or "NOT" in spaced:
         spaced, origin = _tracked(_GLUED_OPERATOR, spaced, _spaced, origin)
@@ -138,6 +154,15 @@ def _tracked(pattern: re.Pattern[str], text: str, replace: "Callable[[re.Match[s
     out.append(text[last:])
     kept += origin[last:]
     return "".join(out), kept
+
+
+#: A ``!`` starting a word (at the start, after a space, a bracket or a bar, ``执行||!湖南``)
+#: outside phrases, which is Lucene's NOT, the ``-`` of the word after it; phrases are matched
+#: first so that their text is kept. A ``!`` after a word (``湖南!``, ``执行难！``) is none (:func:`check`).
+_BANG = re.compile(r'"[^"]*"|(?:(?<=^)|(?<=[\s(|&]))!')
+#: The problem of a ``!`` after a word (``湖南!``, ``湖南!湖北``, ``title:!执行``): NOT acts on what
+#: follows it, so it starts a word (:data:`_BANG`), as in Lucene, where ``湖南!`` is an error too.
+_BANG_INSIDE = "'!' (NOT) not at the start of a word"
 
 
 #: ``|``, ``||`` (OR) and ``&&`` (AND) outside phrases; phrases are matched first so that
@@ -274,6 +299,7 @@ def check(text: str) -> tuple[str, int] | None:
     for m in _NOT_OPERATOR.finditer(unquoted):  # Whoosh's parser fails on these
         problems.append((m.start(), f"NOT followed by {m.group(1)} (NOT takes a word, a phrase or a group)"))
     masked = _masked(text, "x")  # a phrase as a word, for ~ and ^ after it
+    problems += [(m.start(), _BANG_INSIDE) for m in re.finditer("!", masked)]  # a ! :func:`normalize` left
     for m in _TILDE.finditer(masked):
         problems.append((m.start(), "'~' is not supported (neither fuzzy words, 执行~2, nor phrase proximity,"
                                     ' "…"~5): write the words, an exact "phrase", or boost a word with ^ (执行^3)'))
@@ -307,6 +333,9 @@ def check(text: str) -> tuple[str, int] | None:
 
 #: What to write instead, after the message of a problem :func:`check` names (by its start).
 _ADVICE = {
+    _BANG_INSIDE: "; write it right before the word, phrase or group it leaves out, after a space (执行 !湖南,"
+                  ' 执行 !(湖南 OR 湖北)), put the text holding it in quotes ("执行难！"), or leave it out'
+                  " (lenient=True drops it)",
     "unbalanced quote": '; close the phrase with a second quote ("执行到位") or leave the quote out'
                         " (lenient=True drops it)",
     "unclosed '('": "; close the group with ')' ((执行 OR 调解) 湖南) or leave the bracket out (lenient=True drops it)",
@@ -457,6 +486,7 @@ def repair(text: str) -> str:
     while (m := _EMPTY_GROUP.search(_masked(fixed, "x"))) is not None:  # (), and (()) after it
         fixed = fixed[:m.start()] + " " * (m.end() - m.start()) + fixed[m.end():]
     masked = _masked(fixed, "x")
+    fixed = "".join(" " if m == "!" else c for c, m in zip(fixed, masked))  # a ! after a word: dropped
     for m in [*_TILDE.finditer(masked), *_BAD_BOOST.finditer(masked)]:  # ~ and ^ with its number
         end = m.end() + len(re.match(r"[\d.]*", fixed[m.end():]).group())  # type: ignore[union-attr]
         fixed = fixed[:m.start()] + " " * (end - m.start()) + fixed[end:]
@@ -560,9 +590,10 @@ def is_question(text: str) -> bool:
     return is_plain(words) and any(m in words for m in QUESTION_MARKERS)
 
 
-#: In a question, quotation marks quote and brackets hold an aside (……（如珠宝古董等）……):
-#: they are punctuation, not a phrase or a group.
-_PUNCTUATION_IN_QUESTIONS = str.maketrans({'"': " ", "(": " ", ")": " "})
+#: In a question, quotation marks quote and brackets hold an aside (……（如珠宝古董等）……),
+#: and a ``！`` after a word exclaims (欠钱不还！怎么办): they are punctuation, not a phrase, a
+#: group or a NOT (a ``!`` starting a word, ``!湖南`` beside the question, is the ``-`` it means).
+_PUNCTUATION_IN_QUESTIONS = str.maketrans({'"': " ", "(": " ", ")": " ", "!": " "})
 
 
 def unquoted_question(text: str) -> str:
