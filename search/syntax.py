@@ -37,7 +37,7 @@ QUERY_FIELDS = frozenset({*TEXT_FIELDS, *FACETS, "date", "file"})
 _FIELD = re.compile(r"(?<![\w.])([A-Za-z_]\w*):(?!//)")
 _PAIRS = {"(": ")", "[": "]", "{": "}"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
-_OPERATORS = re.compile(r'["():\[\]{}!]|\^\d|(?:^|\s)[-+]\S|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b')
+_OPERATORS = re.compile(r'["():\[\]{}]|\^\d|(?:^|\s)[-+]\S|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b')
 
 QUESTION_MARKERS = (
     "是否", "能否", "可否", "怎么办", "怎么", "怎样", "如何", "什么", "为什么", "为何", "哪些",
@@ -158,11 +158,9 @@ def _tracked(pattern: re.Pattern[str], text: str, replace: "Callable[[re.Match[s
 
 #: A ``!`` starting a word (at the start, after a space, a bracket or a bar, ``执行||!湖南``)
 #: outside phrases, which is Lucene's NOT, the ``-`` of the word after it; phrases are matched
-#: first so that their text is kept. A ``!`` after a word (``湖南!``, ``执行难！``) is none (:func:`check`).
+#: first so that their text is kept. A ``!`` after a word (``湖南!``, ``执行难！``, as a pasted
+#: headline exclaims) is punctuation, left out as the words are read.
 _BANG = re.compile(r'"[^"]*"|(?:(?<=^)|(?<=[\s(|&]))!')
-#: The problem of a ``!`` after a word (``湖南!``, ``湖南!湖北``, ``title:!执行``): NOT acts on what
-#: follows it, so it starts a word (:data:`_BANG`), as in Lucene, where ``湖南!`` is an error too.
-_BANG_INSIDE = "'!' (NOT) not at the start of a word"
 
 
 #: ``|``, ``||`` (OR) and ``&&`` (AND) outside phrases; phrases are matched first so that
@@ -299,7 +297,6 @@ def check(text: str) -> tuple[str, int] | None:
     for m in _NOT_OPERATOR.finditer(unquoted):  # Whoosh's parser fails on these
         problems.append((m.start(), f"NOT followed by {m.group(1)} (NOT takes a word, a phrase or a group)"))
     masked = _masked(text, "x")  # a phrase as a word, for ~ and ^ after it
-    problems += [(m.start(), _BANG_INSIDE) for m in re.finditer("!", masked)]  # a ! :func:`normalize` left
     for m in _TILDE.finditer(masked):
         problems.append((m.start(), "'~' is not supported (neither fuzzy words, 执行~2, nor phrase proximity,"
                                     ' "…"~5): write the words, an exact "phrase", or boost a word with ^ (执行^3)'))
@@ -333,9 +330,6 @@ def check(text: str) -> tuple[str, int] | None:
 
 #: What to write instead, after the message of a problem :func:`check` names (by its start).
 _ADVICE = {
-    _BANG_INSIDE: "; write it right before the word, phrase or group it leaves out, after a space (执行 !湖南,"
-                  ' 执行 !(湖南 OR 湖北)), put the text holding it in quotes ("执行难！"), or leave it out'
-                  " (lenient=True drops it)",
     "unbalanced quote": '; close the phrase with a second quote ("执行到位") or leave the quote out'
                         " (lenient=True drops it)",
     "unclosed '('": "; close the group with ')' ((执行 OR 调解) 湖南) or leave the bracket out (lenient=True drops it)",
@@ -486,7 +480,6 @@ def repair(text: str) -> str:
     while (m := _EMPTY_GROUP.search(_masked(fixed, "x"))) is not None:  # (), and (()) after it
         fixed = fixed[:m.start()] + " " * (m.end() - m.start()) + fixed[m.end():]
     masked = _masked(fixed, "x")
-    fixed = "".join(" " if m == "!" else c for c, m in zip(fixed, masked))  # a ! after a word: dropped
     for m in [*_TILDE.finditer(masked), *_BAD_BOOST.finditer(masked)]:  # ~ and ^ with its number
         end = m.end() + len(re.match(r"[\d.]*", fixed[m.end():]).group())  # type: ignore[union-attr]
         fixed = fixed[:m.start()] + " " * (end - m.start()) + fixed[end:]
