@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from .api import NewsIndex, build_index, export, export_mapping, first, parse, profile, search, tag, trends
 from .errors import (
     ArgumentTypeError,
+    ArticleIdTakenError,
     ArticleNotFoundError,
     CorpusError,
     CorpusFormatError,
@@ -86,6 +87,7 @@ __all__ = [
     "QuerySyntaxError",
     "UnknownFacetError",
     "ArticleNotFoundError",
+    "ArticleIdTakenError",
     "InvalidArgumentError",
     "ArgumentTypeError",
     "TooManyHitsError",

@@ -944,9 +944,10 @@ def export(query: str, start: str | None, end: str | None, lenient: bool, semant
     counts for them: every copy of each matching story, each row naming its
     story, so that the rows counted by story give the search's total.
 
-    The es format holds one document per section, text pre-segmented by the
-    jieba analyzer for a whitespace analyzer, facets as keywords; --mapping
-    writes the matching index mapping.
+    The es format holds one document per section, each text field as the
+    terms lawnews indexes for it (words and the words inside long ones) for
+    a whitespace analyzer, facets as keywords; --mapping writes the matching
+    index mapping.
 
     \b
     Examples:

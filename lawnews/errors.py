@@ -172,6 +172,18 @@ class ArticleNotFoundError(LawNewsError):
     files: "tuple[str, ...]" = ()
 
 
+class ArticleIdTakenError(LawNewsError):
+    """An article added by record (:meth:`NewsIndex.add_articles`, a writer's ``add``) has the
+    id of an article the index holds from elsewhere, which is not replaced: ``article_id`` is
+    that id, ``file`` what holds it (the file of an indexed article, ``""`` for a record added
+    from Python while the article added names a file). Nothing of the call is written."""
+
+    #: the id taken
+    article_id: "str | None" = None
+    #: the file of the article holding it ("" when a record added from Python holds it)
+    file: "str | None" = None
+
+
 class ModelNotFoundError(LawNewsError):
     """The sentence-vector model is missing and could not be fetched."""
 

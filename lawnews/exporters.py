@@ -8,8 +8,8 @@ article printed), ``subtitle``, ``byline``, ``captions``, ``file``, ``ordinal``,
 the metadata), so that indexing an export gives the same articles (the printed source
 read back from ``source_printed``; the stories kept as ``story`` names them), tags and hits.
 :func:`write_bulk` writes the ``_bulk`` format, one document per section, with
-the text pre-segmented by lawnews' jieba analyzer (words joined by spaces) for a
-``whitespace`` analyzer, the raw text kept for display, the facets as keywords (``source``
+each text field as the terms lawnews indexes for it (:func:`segmented`: its words and the
+dictionary words inside long ones, joined by spaces) for a ``whitespace`` analyzer, the raw text kept for display, the facets as keywords (``source``
 the source facet's value, a court named once by its full name, ``source_printed`` the
 name the article printed) and each article's ``story`` (the id of the article leading
 its reposts; its own id when none);
@@ -70,7 +70,10 @@ def write_jsonl(articles: Iterable[Article], out: IO[str], story_of: Callable[[s
 
 
 def segmented(text: str) -> str:
-    return " ".join(tokenize(text))
+    """The terms lawnews indexes for ``text`` (its index analyzer's: each word, lowercased,
+    stop words and punctuation left out, then the dictionary words inside a long word,
+    ``强制执行 强制 执行``), joined by single spaces for a ``whitespace`` analyzer."""
+    return " ".join(tokenize(text, subtokens=True))
 
 
 def es_mapping() -> dict[str, Any]:

@@ -8,7 +8,8 @@ articles added, the ingest account of files added, the sections removed (by id a
 the index's build record (its inputs, counts, statute collection, the files and articles removed
 that its updates keep out until a file is named again) written after each write.
 IndexClosedError for a closed index, IndexReadOnlyError for one this process cannot write,
-ArticleNotFoundError for an id or file the index does not hold (nothing removed).
+ArticleNotFoundError for an id or file the index does not hold (nothing removed),
+ArticleIdTakenError for an article added whose id another file's article holds (nothing added).
 """
 
 from __future__ import annotations
@@ -75,7 +76,10 @@ class IndexWriting(IndexBase):
         Each item is an :class:`Article` or a mapping in the JSONL schema (``id``,
         ``title``, ``text``, optional ``date`` and ``source``, other keys kept as
         metadata). A bad item raises InvalidArgumentError or ArgumentTypeError naming
-        its position, and nothing is added.
+        its position, and nothing is added. A record replaces the earlier record of its
+        id; an article of the index's files is not replaced (nor is a record by an article
+        naming a file): its id raises ArticleIdTakenError naming the id and what holds it
+        (``article_id``, ``file``), and nothing is added.
         """
         from .index.ingest.readers import record_article
 

@@ -258,7 +258,7 @@ def render_article(a: Article, copies: Sequence[Copy] = (), cited: Sequence[Cita
     lines = [click.style(a.title, bold=True) + (click.style("  (title from lead sentence)", dim=True) if a.title_is_fallback else "")]
     if a.subtitle:
         lines.append(a.subtitle)
-    meta = [a.id, a.file] + [v for v in (a.byline, a.date, a.source) if v]
+    meta = [a.id, a.file or "no file (added from Python)"] + [v for v in (a.byline, a.date, a.source) if v]
     lines.append(click.style(" · ".join(meta), fg="cyan"))
     if version_note:  # a statute article of a superseded version
         lines.append(click.style(version_note, fg="yellow"))

@@ -124,13 +124,13 @@ def test_a_build_collects_garbage_at_the_indexing_rhythm_and_restores_the_caller
     import gc
 
     seen: list[tuple[int, ...]] = []
-    add = IndexWriter.add
+    write = IndexWriter._write  # each article a build writes
 
     def watching(self, article):
         seen.append(gc.get_threshold())
-        return add(self, article)
+        return write(self, article)
 
-    monkeypatch.setattr(IndexWriter, "add", watching)
+    monkeypatch.setattr(IndexWriter, "_write", watching)
     before = gc.get_threshold()
     gc.set_threshold(500, *before[1:])
     try:

@@ -49,7 +49,7 @@ def test_failed_rebuild_leaves_the_old_index_whole(tmp_path, monkeypatch):
     def boom(self, article):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(writer.IndexWriter, "add", boom)
+    monkeypatch.setattr(writer.IndexWriter, "_write", boom)  # each article a build writes
     with pytest.raises(RuntimeError):
         lawnews.build_index([DATA / "articles.jsonl"], path, rebuild=True)
     monkeypatch.undo()

@@ -109,7 +109,7 @@ def test_an_update_that_fails_leaves_the_next_one_to_read_the_file(folder, tmp_p
 
     def fail(self, article):
         raise OSError("disk full")
-    monkeypatch.setattr(writer_module.IndexWriter, "add", fail)
+    monkeypatch.setattr(writer_module.IndexWriter, "_write", fail)  # each article an update writes
     with pytest.raises(OSError):
         build(folder, tmp_path / "ix")
     monkeypatch.undo()

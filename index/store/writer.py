@@ -1,7 +1,8 @@
 """Articles → Whoosh documents, written through one lock-holding writer.
 
 :class:`IndexWriter` wraps a Whoosh writer: ``add`` replaces any earlier version of
-the article (same id), ``add_files`` replaces each file's articles (and settles
+the article (same id and file; an id another file's article holds raises
+ArticleIdTakenError), ``add_files`` replaces each file's articles (and settles
 files that gave none), ``delete_file`` and ``delete_article`` remove documents,
 and ``commit``/``cancel`` end the transaction. Used as a context manager it
 commits on success and cancels on an exception, so a failed batch changes nothing.
@@ -29,7 +30,7 @@ from whoosh import index as whoosh_index
 from whoosh.index import LockError
 from whoosh.query import Term
 
-from ...errors import ArgumentTypeError, IndexLockedError, InvalidArgumentError
+from ...errors import ArgumentTypeError, ArticleIdTakenError, IndexLockedError, InvalidArgumentError
 from . import grams, locks, statutes, stories
 from ..documents import Article
 from ..ingest.readers import Skip, record_article
@@ -145,7 +146,9 @@ class IndexWriter:
         """The account of what this transaction decides, empty: what :meth:`add_files` and
         :meth:`drop_files` track and count (a :class:`DryWriter` keeps the same one)."""
         self._fresh = fresh
-        self._written: set[str] = set()  # ids added (updates only)
+        self._written: dict[str, str] = {}  # ids added → the file of each (updates only)
+        self._freed_ids: set[str] = set()  # ids whose committed article this transaction deletes
+        self._freed_files: set[str] = set()  # files whose committed articles it deletes
         self._unfinished: set[str] = set()  # files a transient error stopped reading
         self._skips_seen = 0
         self._dropped: set[str] = set()  # files whose every article this transaction deletes (:meth:`drop_files`)
@@ -175,14 +178,28 @@ class IndexWriter:
 
     def add(self, article: Article | PreparedArticle) -> int:
         """Add (or replace) one article (an :class:`Article`, or a mapping in the JSONL
-        schema); returns the number of section documents written."""
+        schema); returns the number of section documents written. It replaces an article of
+        the same id and file: a record added from Python (no file) replaces an earlier
+        record; an article that another file's article holds the id of, or a file's
+        article a record holds it of, is refused (:func:`clash`): ArticleIdTakenError naming
+        the id and what holds it, and the transaction, cancelled as by any error raised in
+        it, writes nothing."""
         if not isinstance(article, (Article, PreparedArticle)):
             article = _as_article(article)
+        if not self._fresh:
+            given = article.article if isinstance(article, PreparedArticle) else article
+            holder = self._holder(given.id)
+            if holder is not None and holder != given.file:
+                raise ArticleIdTakenError(clash(given.id, holder, record=True), article_id=given.id, file=holder)
+        return self._write(article)
+
+    def _write(self, article: Article | PreparedArticle) -> int:
+        """Write one article in place of any earlier one of its id; the number of sections."""
         prepared = article if isinstance(article, PreparedArticle) else prepare(article)
         article = prepared.article
         if not self._fresh:
             self._w.delete_by_term("article_id", article.id)
-            self._written.add(article.id)
+            self._written[article.id] = article.file
         self._stories.add(article)
         self._stories.name(article.id, prepared.story)
         self._citations.add(article)
@@ -258,14 +275,12 @@ class IndexWriter:
                 added = 0
             owner = None if self._fresh else self._owner(article.id)
             if owner is not None and owner != file and owner not in read and owner not in self._dropped:
-                skipped.append(Skip(where(file) if where is not None else file, f"id clash: article {article.id} is already the id of an article of"
-                                          f" {owner}, which is not replaced; rename one of the files,"
-                                          f" or remove {owner} first (--remove-file)"))
+                skipped.append(Skip(where(file) if where is not None else file, f"id clash: {clash(article.id, owner)}"))
                 self.refused_articles += 1
                 self.refused_sections += max(1, len(article.sections))
                 self.clashed_files.add(file)
                 continue
-            self.add(item)
+            self._write(item)
             n += 1
             added += 1
         if current is not None:
@@ -276,6 +291,14 @@ class IndexWriter:
                 if skip.source is not None and (skip.source not in read or skip.transient):
                     skipped[k] = self._settle(skip)
         return n
+
+    def _holder(self, article_id: str) -> str | None:
+        """The file of the article that holds this id in this transaction: the one it wrote
+        under it, else the committed one it did not delete (None: no article holds it)."""
+        if article_id in self._written:
+            return self._written[article_id]
+        owner = None if article_id in self._freed_ids else self._owner(article_id)
+        return None if owner is None or owner in self._freed_files else owner
 
     def _owner(self, article_id: str) -> str | None:
         """The file of the committed article with this id, if there is one."""
@@ -310,7 +333,7 @@ class IndexWriter:
         """How many committed articles of ``file`` this transaction has not replaced."""
         searcher = self._w.searcher()  # the writer's own, over the committed segments
         ids = {searcher.stored_fields(d)["article_id"] for d in searcher.docs_for_query(Term("file", file))}
-        return len(ids - self._written)
+        return len(ids - self._written.keys())
 
     def drop_files(self, files: Iterable[str]) -> None:
         """Delete every article of ``files`` (files gone from the folders read); their
@@ -321,10 +344,12 @@ class IndexWriter:
 
     def delete_file(self, file: str) -> int:
         """Delete every document that came from ``file``; returns how many sections went."""
+        self._freed_files.add(file)
         return self._w.delete_by_term("file", file)
 
     def delete_article(self, article_id: str) -> int:
         """Delete one article's documents; returns how many sections went."""
+        self._freed_ids.add(article_id)
         return self._w.delete_by_term("article_id", article_id)
 
     def commit(self) -> None:
@@ -408,6 +433,21 @@ def _as_article(item: Any) -> Article:
         raise InvalidArgumentError(f"article {item.get('id')!r}: {e}") from None
 
 
+def clash(article_id: str, holder: str, *, record: bool = False) -> str:
+    """Why an article of ``article_id`` is not added: the article of ``holder`` (a file, or
+    ``""``: a record added from Python) holds that id and is not replaced; how to go on, in the
+    library's words for a record added (``record``), else in the command line's for a file read."""
+    if holder:
+        held = f"an article of {holder}"
+        way = (f"give it another id, or remove {holder} first (remove(file={holder!r}))" if record
+               else f"rename one of the files, or remove {holder} first (--remove-file)")
+    else:
+        held = "a record added from Python (add_articles), of no file"
+        way = (f"give it another id, or remove that record first (remove(article_id={article_id!r}))" if record
+               else f"rename the file, or remove that record first (--remove-id {article_id})")
+    return f"article {article_id} is already the id of {held}, which is not replaced; {way}"
+
+
 def _its(n: int, kept: bool, would: bool = False) -> str:
     """What became of a skipped file's ``n`` earlier articles, in words: ``its 1 earlier
     article is kept``, ``its 3 earlier articles were removed from the index`` (``would``:
@@ -474,9 +514,9 @@ class DryWriter(IndexWriter):
         self._deleted: set[str] = set()  # files whose committed articles it would delete
         self._begin(False)
 
-    def add(self, article: Article | PreparedArticle) -> int:
+    def _write(self, article: Article | PreparedArticle) -> int:
         article = article.article if isinstance(article, PreparedArticle) else article
-        self._written.add(article.id)
+        self._written[article.id] = article.file
         self.added_articles += 1
         self.added_sections += max(1, len(article.sections))
         return max(1, len(article.sections))
@@ -494,7 +534,7 @@ class DryWriter(IndexWriter):
         return {self._searcher.stored_fields(d)["article_id"] for d in self._searcher.docs_for_query(Term("file", file))}
 
     def earlier_articles(self, file: str) -> int:
-        return len(self._committed(file) - self._written)
+        return len(self._committed(file) - self._written.keys())
 
     def delete_file(self, file: str) -> int:
         n = sum(1 for _ in self._searcher.docs_for_query(Term("file", file))) if file not in self._deleted else 0
