@@ -32,7 +32,12 @@ CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 
 class LawNewsGroup(click.Group):
     """A click group that turns every LawNewsError into a one-line error (exit 1), and
-    ends every command whose reader stops early (``| head``) quietly with exit status 0."""
+    ends every command whose reader stops early (``| head``) quietly with exit status 0.
+    Its streams print what the console's encoding cannot hold escaped (:func:`_escaping_streams`)."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        _escaping_streams()
+        return super().main(*args, **kwargs)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -47,6 +52,20 @@ class LawNewsGroup(click.Group):
         except KeyboardInterrupt:  # Ctrl-C: say what became of the index, not click's bare "Aborted!"
             click.echo(f"Error: {lawnews.errors.INTERRUPTED}", err=True)
             ctx.exit(130)
+
+
+def _escaping_streams() -> None:
+    """stdout, as stderr already does, writes a character its encoding lacks (an emoji, or
+    ``•``, on a GBK console or redirect of Chinese Windows) as its escape (``\\U0001f600``,
+    ``\\u2022``) and the rest as is, instead of stopping the command with an encoding
+    error; so do stderr streams set up otherwise (a test's). JSON and CSV are UTF-8 anyway
+    (:func:`echo_utf8`)."""
+    for stream in (sys.stdout, sys.stderr):
+        if getattr(stream, "errors", None) == "strict" and hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(errors="backslashreplace")
+            except (AttributeError, OSError, ValueError):  # a stream that cannot change it stays as it is
+                pass
 
 
 def _reader_gone() -> None:

@@ -370,6 +370,8 @@ def _plain_query(text: str, vocab: Vocabulary | None, require_all: bool, lenient
         words = analysis.tokenize(text[start:end], short=True)
         own = [_word(w, vocab) for w in words]
         literal = own[0] if len(own) == 1 else Q.And(own)
+        if len(own) > 1:  # a name the segmenter cuts (智慧执行 of a taxonomy of one's own): its synonyms, whole
+            literal = _with_synonyms(literal, fold(text[start:end]), vocab)
         units.append(Q.Or([literal, Q.Term(facet, value, boost=CONCEPT_WEIGHT)]) if own else
                      Q.Term(facet, value, boost=CONCEPT_WEIGHT))
         pos = end
@@ -442,6 +444,12 @@ def _lone_letter(text: str, start: int, end: int) -> bool:
 def _word(word: str, vocab: Vocabulary | None, boost: float = 1.0) -> Q.Query:
     """One query word across the text fields, or-ed with its synonyms."""
     own = Q.Or([Q.Term(f, word, boost=boost * w) for f, w in TEXT_FIELDS.items()])
+    return _with_synonyms(own, word, vocab, boost)
+
+
+def _with_synonyms(own: Q.Query, word: str, vocab: Vocabulary | None, boost: float = 1.0) -> Q.Query:
+    """``own``, the query of ``word``, or-ed with the synonyms the vocabulary (the taxonomy
+    the index was tagged with) gives ``word``, each at :data:`SYNONYM_WEIGHT`."""
     synonyms = [s for s in (vocab.expansions(word) if vocab else []) if s != word]
     if not synonyms:
         return own

@@ -5,6 +5,8 @@ headline, a byline of labelled fields, the text, a footer."""
 
 from __future__ import annotations
 
+from lawnews.index.store.source_names import source_facet
+
 from support import SAVED_BODY as BODY, saved_web_page
 
 read = saved_web_page
@@ -25,7 +27,8 @@ def test_a_traditional_script_byline_is_read_as_the_page_byline(tmp_path):
     a = read(tmp_path, "青石縣法院集中執行見成效\n| 2020-05-16 來源:青石日報 編輯:張三 |\n" + BODY)
     assert a.title == "青石縣法院集中執行見成效"
     assert a.date == "2020-05-16"
-    assert a.source == "青石日报"  # an outlet printed in traditional characters goes by its simplified name
+    assert a.source == "青石日報"  # an outlet printed in traditional characters keeps its printed name
+    assert source_facet(a.source) == "青石日报"  # and is counted under its simplified one
 
 
 def test_a_dated_byline_of_several_labels_below_site_chrome_makes_a_web_page(tmp_path):

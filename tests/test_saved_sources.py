@@ -1,5 +1,6 @@
 """Sources of saved pages: what names no outlet is not kept, and an outlet printed in
-traditional characters goes by its simplified name. Pages are made up."""
+traditional characters keeps its printed name and goes by its simplified name in the
+source facet. Pages are made up."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import pytest
 
 from lawnews.index.analysis.fold import written_traditional
 from lawnews.index.ingest.sources import canonical_source, known_source, names_outlet
+from lawnews.index.store.source_names import source_facet
 
 from support import SAVED_BODY as BODY, saved_web_page
 
@@ -52,7 +54,8 @@ def test_a_saved_page_keeps_a_named_court_as_its_source(tmp_path):
 ])
 def test_an_unknown_outlet_printed_in_traditional_characters_goes_by_its_simplified_name(printed, simplified):
     assert written_traditional(printed)
-    assert canonical_source(printed) == simplified
+    assert canonical_source(printed) == printed  # the printed name, kept
+    assert source_facet(canonical_source(printed)) == simplified  # the facet's value
     assert known_source(printed) is None  # simplifying it makes it no outlet the table knows
 
 
@@ -60,8 +63,10 @@ def test_an_unknown_outlet_printed_in_traditional_characters_goes_by_its_simplif
 def test_a_simplified_name_keeps_its_characters(name):
     assert not written_traditional(name)
     assert canonical_source(name) == name
+    assert source_facet(name) == name
 
 
 def test_a_saved_page_in_traditional_characters_gives_the_simplified_outlet(tmp_path):
     a = read(tmp_path, "首頁 > 新聞中心\n青石法院集中執行見成效\n發布時間:2024-03-15 來源:青溪政協網\n" + BODY)
-    assert a.source == "青溪政协网"
+    assert a.source == "青溪政協網"
+    assert source_facet(a.source) == "青溪政协网"

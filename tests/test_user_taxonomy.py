@@ -1,8 +1,12 @@
 """A user's taxonomy file: saved with a BOM it is read; an ``extends`` not understood
 and a label given twice are errors naming the line; a label of the user's own that is
-a form of a shipped label wins that form (text and filters alike)."""
+a form of a shipped label wins that form (text and filters alike); the synonyms of the
+taxonomy an index was built with expand its queries, a label the segmenter cuts into
+words too."""
 
 from __future__ import annotations
+
+import json
 
 import pytest
 from click.testing import CliRunner
@@ -49,3 +53,47 @@ def test_a_users_label_that_is_a_shipped_form_wins_it(tmp_path):
     assert mine.label_of("活封活扣") == "活封活扣"
     assert "活封活扣" not in mine.synonyms("善意文明执行")
     assert mine.label_of("放水养鱼") == "善意文明执行"  # its other forms stay
+
+
+SMART = ('extends = "default"\n\n[[mechanism]]\nlabel = "智慧执行"\n'
+         'synonyms = ["执行信息化", "智能执行"]\n')
+INFORMATISED = "法院推进执行工作\n\n本院大力推进执行信息化建设，提高办案效率。\n"
+
+
+def _folder(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "信息化.txt").write_text(INFORMATISED, encoding="utf-8")
+    return folder
+
+
+def test_an_own_labels_synonyms_expand_the_query(tmp_path):
+    taxonomy = tmp_path / "mine.toml"
+    taxonomy.write_text(SMART, encoding="utf-8")
+    index_dir = tmp_path / "ix"
+    lawnews.build_index([_folder(tmp_path)], index_dir, taxonomy=taxonomy)
+    out = CliRunner().invoke(cli, ["search", "智慧执行", "--index-dir", str(index_dir), "--json"])
+    assert out.exit_code == 0, out.output
+    data = json.loads(out.stdout)
+    assert [h["title"] for h in data["hits"]] == ["法院推进执行工作"]
+    assert not data["relaxed"]
+    assert {"执行信息化", "智能执行"} <= set(data["expanded"]["智慧执行"])
+    taxonomy.unlink()  # the copy the index keeps of it reads the same
+    with lawnews.NewsIndex.open(index_dir) as ix:
+        found = ix.search("执行信息化")
+    assert {"智慧执行", "智能执行"} <= set(found.expanded["执行信息化"])
+
+
+def test_an_index_of_the_shipped_taxonomy_has_no_such_synonyms(tmp_path):
+    index_dir = tmp_path / "ix"
+    lawnews.build_index([_folder(tmp_path)], index_dir)
+    with lawnews.NewsIndex.open(index_dir) as ix:
+        found = ix.search("智慧执行")
+    assert found.expanded == {}
+    assert found.relaxed  # found by its word 执行 alone, as a query of words no article has all of is
+
+
+def test_a_shipped_synonym_cut_into_words_expands_whole():
+    with lawnews.NewsIndex.in_memory() as ix:
+        found = ix.search("府院协调")
+    assert "府院联动" in found.expanded["府院协调"]

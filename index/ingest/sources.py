@@ -16,9 +16,9 @@ dot, ``新甘肃·甘肃法治报``; a paper named after its province, as the pa
 names the provinces) is the paper (``新疆法治报``, ``甘肃法治报``): the app is how the story reached the page, the paper
 who published it; an app alone (``石榴云``) keeps its name. 法制日报 is the former name of 法治日报 (renamed in 2020) and maps to
 it whatever the date: one paper, one facet value. An unknown outlet keeps the
-printed name, with book-title marks, quotes and white space taken out, and in
-simplified characters when it is printed in traditional ones (``人民政協網`` →
-``人民政协网``: the mainland outlets these pages cite go by their simplified names).
+printed name, with book-title marks, quotes and white space taken out, in the
+characters it is printed in (``人民政協網``); the index's ``source`` facet gives it its
+simplified name (``人民政协网``: :mod:`..store.source_names`).
 :func:`names_outlet` tells a printed source that names no outlet (``本站``, ``市法院``,
 ``执行工作二团队``, a person's name ``张娜``, a phone number): the readers keep no source for it.
 """
@@ -87,7 +87,7 @@ def known_source(name: str) -> str | None:
     if not found:
         return None
     names, domains = _table()
-    if found in names.values() or found in domains.values() or found != _simplified(printed):
+    if found in names.values() or found in domains.values() or found not in (printed, _simplified(printed)):
         return found
     return None
 
@@ -115,7 +115,7 @@ def canonical_source(name: str) -> str:
     paper = _app_paper().match(printed)
     if paper:  # 石榴云新疆法治报, 新甘肃·甘肃法治报: the paper, published through the app
         return canonical_source(paper.group("paper"))
-    return _simplified(printed)  # 人民政協網 → 人民政协网
+    return printed  # 人民政協網 as printed (the source facet is 人民政协网)
 
 
 @lru_cache(maxsize=1)

@@ -5,12 +5,15 @@ the outlet table knows it: ``人民法院报``, ``湖南省高级人民法院``)
 as typed. Out: :func:`source_facet`, the value the ``source`` facet indexes: the court's
 name as the court directory writes it when the source is one court's full name, alias
 or short form, alone or with its site or account named after it (``株洲中院``,
-``株洲中院微信公众号`` → ``株洲市中级人民法院``); any other source unchanged.
+``株洲中院微信公众号`` → ``株洲市中级人民法院``); any other source as it is, in simplified
+characters when it is written in traditional ones (``青山聯合報`` → ``青山联合报``: one
+value for an outlet however a page prints it).
 
 Ingest (:mod:`..ingest`) reads no court directory (it does not depend on the tagging
 layer), so a WeChat account named by a court's short name arrives as that name; the
 index names the court once here, at indexing time, while the stored record keeps the
-printed name (what ``show`` prints, and hits and exports give as ``source_printed``).
+printed name (what ``show`` prints, and hits and exports give as ``source_printed``), in
+traditional characters too.
 :func:`with_printed_source`: an article read from a lawnews JSONL export, which gives
 ``source`` as the facet's value and the printed name as ``source_printed`` (kept by
 ingest in the article's metadata), with its printed name as its source again.
@@ -23,6 +26,8 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..analysis.fold import fold, written_traditional
+
 if TYPE_CHECKING:
     from ..documents import Article
 
@@ -34,7 +39,15 @@ def source_facet(source: str) -> str:
     """The ``source`` facet's value of ``source`` (see the module docstring)."""
     if not source:
         return source
-    return _court(source) or source
+    name = _simplified(source)
+    return _court(name) or name
+
+
+@lru_cache(maxsize=4096)
+def _simplified(source: str) -> str:
+    """``source`` in simplified characters when it is written in traditional ones (青山聯合報
+    → 青山联合报; 乾县人民法院 stays as it is)."""
+    return fold(source) if written_traditional(source) else source
 
 
 @lru_cache(maxsize=4096)

@@ -266,9 +266,9 @@ def copies(sigs_a: np.ndarray, sizes_a: np.ndarray, sigs_b: np.ndarray, sizes_b:
 
 def outlet_rank(source: str | None) -> int:
     """0 for an outlet of record (a newspaper, news agency, court, procuratorate or
-    justice body: a source naming 报, 社, 法院, 检察院, 司法 or 法治), 1 for any other
-    (portals, aggregators, unknown)."""
-    return 0 if source and re.search("报|社|法院|检察院|司法|法治", source) else 1
+    justice body: a source naming 报, 社, 法院, 检察院, 司法 or 法治, printed in simplified
+    or traditional characters), 1 for any other (portals, aggregators, unknown)."""
+    return 0 if source and re.search("报|社|法院|检察院|司法|法治", fold(source)) else 1
 
 
 #: The marks a file manager or a browser puts on a copy's name: a prefix (副本 - 报道,

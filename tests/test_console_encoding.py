@@ -1,0 +1,86 @@
+"""Text output on a console whose encoding lacks a character (an emoji, or ``•``, on a GBK
+console or redirect of Chinese Windows): every command prints what the encoding holds as
+is and the rest escaped (``\\U0001f600``), as its error lines do, instead of stopping with
+an encoding error and a traceback."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from lawnews import NewsIndex
+from lawnews.cli import cli
+
+TITLE = "执行攻坚喜报😀"
+SOURCE = "法治周末😀"
+
+
+@pytest.fixture(scope="module")
+def index_dir(tmp_path_factory):
+    path = tmp_path_factory.mktemp("gbk") / "ix"
+    with NewsIndex.create(path) as ix:
+        ix.add_articles([
+            {"id": "g1", "title": TITLE, "source": SOURCE, "date": "2024-03-05",
+             "text": "本院开展执行攻坚行动，执结案件十件，执行到位金额一百万元。•要点：府院联动。"},
+            {"id": "g2", "title": "执行攻坚再传捷报", "source": SOURCE, "date": "2024-04-01",
+             "text": "本院持续开展执行攻坚行动，执行到位金额二百万元。"},
+        ])
+    return path
+
+
+def _gbk(index_dir, *args: str):
+    result = CliRunner(charset="gbk").invoke(cli, [*args, "--index-dir", str(index_dir)], env={"NO_COLOR": "1"})
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)[:120]
+    assert result.exit_code == 0, result.output
+    return result
+
+
+@pytest.mark.parametrize("args", [
+    ["search", "执行攻坚"],
+    ["search", "执行攻坚", "--explain"],
+    ["similar", "g2"],
+    ["show", "g1"],
+    ["facets", "执行攻坚"],
+    ["trends", "执行攻坚", "--by", "source"],
+    ["first", "执行攻坚", "--by", "source"],
+    ["profile", f"source:{SOURCE}"],
+    ["stats"],
+])
+def test_text_output_escapes_what_gbk_lacks(index_dir, args):
+    out = _gbk(index_dir, *args).stdout
+    assert "\\U0001f600" in out
+    assert "😀" not in out
+
+
+def test_query_gbk_lacks_is_said_escaped(index_dir):
+    assert "\\u2022" in _gbk(index_dir, "search", "•").stdout
+
+
+def test_fields_table_stays_utf8(index_dir):
+    result = _gbk(index_dir, "search", "执行攻坚", "--fields", "rank,title,source")
+    assert TITLE in result.stdout_bytes.decode("utf-8")
+
+
+def test_index_account_names_a_file_gbk_lacks(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "执行简讯.txt").write_text("执行攻坚喜报\n\n本院开展执行攻坚行动，执结案件十件，执行到位金额一百万元。",
+                                      encoding="utf-8")
+    (folder / "空白😀.txt").write_text("", encoding="utf-8")
+    result = CliRunner(charset="gbk").invoke(cli, ["index", str(folder), "--index-dir", str(tmp_path / "ix"), "-q"])
+    assert result.exit_code == 0, result.output
+    assert "空白\\U0001f600.txt" in result.stdout
+
+
+def test_gbk_console_prints_hits_and_exits_0(index_dir):
+    env = {**os.environ, "PYTHONIOENCODING": "gbk", "NO_COLOR": "1"}
+    for query, escaped in (("执行攻坚", "执行攻坚喜报\\U0001f600"), ("•", "\\u2022")):
+        run = subprocess.run([sys.executable, "-m", "lawnews", "search", query, "--index-dir", str(index_dir)],
+                             capture_output=True, env=env)
+        assert run.returncode == 0, run.stderr.decode("gbk", "replace")
+        assert b"Traceback" not in run.stderr
+        assert escaped in run.stdout.decode("gbk")
