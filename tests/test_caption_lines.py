@@ -1,10 +1,12 @@
 """Captions on saved pages whose lines are whole paragraphs: a caption is its own line, the
-text around it stays text; ornaments and letter-spaced field labels."""
+text around it stays text, and short statements closing the text are text, not captions;
+ornaments and letter-spaced field labels."""
 
 from __future__ import annotations
 
 from lawnews.index.ingest.masthead import field_line, read_masthead
 from lawnews.index.ingest.pages import parse_page
+from support import memory_index
 
 PARAS = [
     "8月2日，某市公安局东城分局依托“街长制”多警联动，成功劝下一名站在天台边缘欲轻生的男子；8月3日，"
@@ -68,3 +70,45 @@ def test_letter_spaced_labels_are_fields():
 
 def test_a_source_after_a_day_of_no_year_names_the_outlet():
     assert field_line("来源：12月15日人民法院报") == {"source": "人民法院报"}
+
+
+LEAD = "本报讯（通讯员 李明）近日，某市某区人民法院审结一起拒不执行判决、裁定案，被告人张某被判处有期徒刑一年。"
+
+
+def test_a_short_statement_closing_the_page_is_its_texts_last_line():
+    page = "\n\n".join(["某区法院审结一起拒执案", LEAD, "张某当庭表示认罪悔罪。"]) + "\n"
+    [article] = parse_page(page, "a.txt")
+    assert not article.captions
+    assert article.text.endswith("被判处有期徒刑一年。\n张某当庭表示认罪悔罪。")
+    assert article.byline == "通讯员 李明"
+
+
+def test_two_short_statements_over_the_closing_credit_are_text_and_found():
+    page = "\n\n".join(["某市召开政法工作会议",
+                         "本报讯 3月5日，某市召开全市政法工作会议，总结去年工作，部署今年任务，要求各单位履职尽责。",
+                         "会议强调要持续推进执行攻坚。", "会议还要求加强队伍建设。", "（记者 王芳）"]) + "\n"
+    [article] = parse_page(page, "a.txt")
+    assert not article.captions
+    assert article.text.endswith("履职尽责。\n会议强调要持续推进执行攻坚。\n会议还要求加强队伍建设。")
+    assert article.byline == "记者 王芳"
+    with memory_index([article]) as index:
+        assert index.search("text:队伍建设").total == 1
+
+
+def test_a_closing_line_with_a_captions_marks_stays_a_caption():
+    for caption, credit, kept in (("▲法官向当事人释法析理。", None, "法官向当事人释法析理。"),
+                                  ("图为法官向当事人释法析理。", None, "图为法官向当事人释法析理。"),
+                                  ("法官向当事人释法析理。", "王明 摄", "法官向当事人释法析理。 王明 摄")):
+        page = "\n\n".join(["某区法院审结一起拒执案", LEAD, caption, *([credit] if credit else [])]) + "\n"
+        [article] = parse_page(page, "a.txt")
+        assert list(article.captions) == [kept]
+        assert article.text.endswith("被判处有期徒刑一年。")
+
+
+def test_a_short_statement_between_two_texts_stays_a_photos_caption():
+    second = "本报讯（记者 赵敏）近日，某县人民法院开展集中执行行动，执结一批涉民生案件，执行到位金额三百余万元。"
+    page = "\n\n".join(["某区法院审结一起拒执案", LEAD, "执行干警清点查封财物。",
+                         "某县法院集中执行见成效", second]) + "\n"
+    first, other = parse_page(page, "a.txt")
+    assert list(first.captions) == ["执行干警清点查封财物。"]
+    assert "清点" not in first.text and "清点" not in other.text

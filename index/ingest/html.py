@@ -10,10 +10,13 @@ saying why there is none.
   GB18030 that reads with fewer uncommon characters as Big5). A page declaring GBK or
   GB2312 whose bytes are valid UTF-8 holding Chinese characters is read as UTF-8
   (saved again by an editor; a GBK page is almost never valid UTF-8).
+- Shown text only: scripts, styles, ``<noscript>``, ``<template>`` and the fallback of
+  frames and plug-ins are taken out of the page before anything is read from it.
 - Main content: trafilatura (chosen by measurement, see ``scripts/real_pages.py``)
   as XML, so that headings (``<h2>``/``<h3>``, bold short paragraphs), paragraphs
   and image captions keep their kinds; where it finds no sentence (a list of
-  links), readability-lxml's choice when that holds more; WeChat pages
+  links), or gives a short page whole as one block (headline and all),
+  readability-lxml's choice when that holds more or as much; WeChat pages
   (``#js_content``) are read from their own container. The blocks then go through :mod:`.webpage`, which
   drops navigation, toolbars, 相关新闻/上一篇 lists and 责任编辑/copyright lines
   and reads the 发布时间/来源/作者 lines.
@@ -169,15 +172,12 @@ def _several_articles(text: str, source: str, url: str | None) -> list[Any]:
     when the page holds fewer than two."""
     if len(re.findall(r"<h1[\s>]", text, re.I)) < 2:
         return []
-    parts = split_articles(_readability_blocks(text))
-    if len(parts) < 2:
-        return []
-    from lxml import html as lxml_html
-    from lxml.etree import ParserError
-
     try:
-        doc = lxml_html.document_fromstring(_XML_DECLARATION.sub("", text, count=1))
-    except (ParserError, ValueError):
+        doc, shown = _page_doc(text)
+    except ValueError:
+        return []
+    parts = split_articles(_readability_blocks(shown))
+    if len(parts) < 2:
         return []
     url = _page_url(doc, _metas(doc), text, url)
     out: list[Any] = []
@@ -188,17 +188,37 @@ def _several_articles(text: str, source: str, url: str | None) -> list[Any]:
     return out if len(out) > 1 else []
 
 
-def html_article(text: str, source: str, *, url: str | None = None):
-    """The article of one decoded HTML page, or None when it has no article text."""
+#: Elements that print no text: scripts, styles, what shows only where scripts, frames or
+#: plug-ins do not run (``<noscript>``, an ``<iframe>``'s or ``<object>``'s fallback), markup
+#: kept for scripts to copy (``<template>``), drawing surfaces.
+_NON_TEXT = ("script", "style", "noscript", "template", "iframe", "object", "embed", "applet", "canvas")
+
+
+def _page_doc(text: str) -> tuple[Any, str]:
+    """``(doc, html)``: the page parsed, with no element that prints no text (:data:`_NON_TEXT`;
+    the text after each stays), and that page as HTML again, for the extractors: no script,
+    style, ``<noscript>`` or ``<template>`` gives a title, text or caption."""
     from lxml import html as lxml_html
     from lxml.etree import ParserError
 
-    page_text = text
     text = _XML_DECLARATION.sub("", text, count=1)  # XHTML: lxml takes no declared encoding in a str
     try:
         doc = lxml_html.document_fromstring(text)
     except (ParserError, ValueError) as e:
         raise ValueError(f"not readable as HTML: {e}") from None
+    hidden = list(doc.iter(*_NON_TEXT))
+    if not hidden:
+        return doc, text
+    for el in hidden:
+        el.drop_tree()
+    return doc, lxml_html.tostring(doc, encoding="unicode")
+
+
+def html_article(text: str, source: str, *, url: str | None = None):
+    """The article of one decoded HTML page, or None when it has no article text."""
+    page_text = text
+    doc, shown = _page_doc(text)
+    text = _XML_DECLARATION.sub("", text, count=1)  # scripts and all: WeChat's fields and a date are read in them
     metas = _metas(doc)
     url = _page_url(doc, metas, page_text, url)
     meta: dict[str, Any] = {}
@@ -218,14 +238,12 @@ def html_article(text: str, source: str, *, url: str | None = None):
             meta["source"] = nick
         title = _script_var(text, "msg_title") or title
     else:
-        blocks = _trafilatura_blocks(text, url)
-        if _sentences(blocks) < 2:  # link lists or chrome only: try readability's choice
-            other = _readability_blocks(text)
-            if _sentences(other) > _sentences(blocks):
-                blocks = other
-        elif _whole_page(blocks, title):
-            other = _readability_blocks(text)
-            if len(other) > 1 and _sentences(other) >= _sentences(blocks):
+        blocks = _trafilatura_blocks(shown, url)
+        whole = _whole_page(blocks, title)
+        if whole or _sentences(blocks) < 2:  # link lists or chrome only, or all in one: try readability's choice
+            other = _readability_blocks(shown)
+            if _sentences(other) > _sentences(blocks) or (
+                    whole and len(other) > 1 and _sentences(other) >= _sentences(blocks)):
                 blocks = other
     if date:
         meta["date"] = date
@@ -257,9 +275,7 @@ def _shows_only_title(doc: Any, title: str | None) -> bool:
     body = doc.find("body")
     if not title or body is None:
         return False
-    texts = [t for t in body.xpath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
-                                   " or ancestor::template)]")]
-    return squash("".join(texts)) == squash(title)
+    return squash("".join(body.itertext())) == squash(title)
 
 
 def _found_date(text: str) -> str | None:

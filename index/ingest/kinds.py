@@ -91,7 +91,9 @@ def reporter_line(raw: str) -> bool:
 
 
 def _is_caption_sentence(p: Paragraph) -> bool:
-    """A lone short statement with no inner punctuation, not leaning on the text before."""
+    """A lone short statement with no inner punctuation, not leaning on the text before: a
+    photo's caption as newspaper pages print them between texts (one closing the page's text
+    is its last line: :func:`_closing_statements`)."""
     text = p.text
     return (
         8 <= len(text) <= 30
@@ -135,6 +137,7 @@ def classify(paras: list[Paragraph]) -> list[Paragraph]:
             if p.kind == "head" and not LIST_ITEM.match(p.text):
                 headed = True
     _closing_credits(out)
+    _closing_statements(out)
     for p in links:
         p.kind = "chrome"  # a list of links to other stories at the page's foot (▶ 标题 ⏎ ▶ 标题)
     for p in (out[:1] + out[-1:]) if out else []:  # a page's folio, printed at its top or foot
@@ -145,6 +148,27 @@ def classify(paras: list[Paragraph]) -> list[Paragraph]:
             and ending[-2].kind == "body":
         ending[-1].kind, ending[-1].extra = "body", "cut"  # a text cut off at the page's end, no headline after it
     return _merge_fragments(out)
+
+
+def _closing_statements(paras: list[Paragraph]) -> None:
+    """Short statements closing a page's text (``…被判处有期徒刑一年。`` ⏎ ``张某当庭表示认罪悔罪。``),
+    read as captions for their look alone (:func:`_is_caption_sentence`), are its last lines
+    of text: right under the text, with nothing after them but credits closing it (``（记者
+    张三）``) and chrome. A caption that a page prints with a caption's marks (``▲…``, ``图为…``,
+    ``…摄``, ``（…供图）``, a photographer's credit on the line under it) stays a caption there,
+    and so does a short statement between two texts or over a photo's credit: a photo's
+    caption, as newspaper pages print them."""
+    end = len(paras)
+    while end > 0 and paras[end - 1].kind in ("chrome", "tail", "byline"):
+        end -= 1
+    start = end
+    while start > 0 and paras[start - 1].kind == "caption" and paras[start - 1].extra == "unmarked":
+        start -= 1
+    above = next((p for p in reversed(paras[:start]) if p.kind != "chrome"), None)
+    if start == end or above is None or above.kind not in ("body", "leadin"):
+        return
+    for p in paras[start:end]:
+        p.kind, p.extra = "body", None
 
 
 def _closing_credits(paras: list[Paragraph]) -> None:
@@ -360,15 +384,17 @@ def _kinds(p: Paragraph, nxt: Paragraph | None, prev: Paragraph | None) -> list[
     if len(text) <= 80 and RECORD_FIELD.match(fold(text)):
         p.kind = "body"  # 审理法院:…, 案号:…, 裁判日期:…: a field of the record a page prints, its text, never a headline
         return [p]
-    if (
+    marked = (
         (CAPTION_MARK.match(text) and re.search(r"\w", text))  # marks alone (◆ ◆) are an ornament
         or _INLINE_CREDIT.match(text)
         or (_PROVIDED.search(text) and len(text) <= 100)
         or (nxt is not None and is_credit(nxt.text) and ends_sentence(text))
-        or _is_caption_sentence(p)
         or (len(text) <= 40 and photo_note(text))  # 图片来源：图虫, （资料图片）, 群众咨询.jpg
-    ):
+    )
+    if marked or _is_caption_sentence(p):
         p.kind = "caption"
+        if not marked:
+            p.extra = "unmarked"  # a short statement alone: text again where it closes the page's text
         credit = _INLINE_CREDIT.match(text)
         if CAPTION_MARK.match(text) or credit or ends_with_credit(text) or photo_note(text):
             p.extra = "photo"  # marked as a photo's (▲…, …摄): it stands where the photo is

@@ -12,8 +12,9 @@ WeChat's account line, buttons and prompts); the date, source, author and staff 
 metadata lines print (:mod:`.web_fields`) go to the article and its ``meta`` (``editor``,
 staff credits). The title is the first line that is none of these; body lines follow. A
 credit line ``□ 本报记者 张三 □ 本报通讯员 李四 近日，…`` gives the byline and the rest of the
-line stays body text; a numbered heading glued to its paragraph (``一、坚持… 近日…``) is
-split. Short unfinished lines inside the body are section headings, as on newspaper pages.
+line stays body text, and so does a lead-in opening the text, as on newspaper pages
+(``本报讯（记者 张三）…``; a bare ``本报讯`` or ``本网讯`` is dropped); a numbered heading glued to
+its paragraph (``一、坚持… 近日…``) is split. Short unfinished lines inside the body are section headings, as on newspaper pages.
 """
 
 from __future__ import annotations
@@ -357,10 +358,13 @@ def _body_line(page: WebPage, text: str, after: list[Block]) -> None:
     byline, text = split_credit(text)
     if byline:
         page.bylines.append(byline)
-    if not page.has_body and (lead := lead_in(text)) is not None and lead.credit:
+    lead = lead_in(text) if not page.has_body else None
+    if lead is not None and lead.credit:
         # 本报讯（记者 张三 李四）… opening the text: its credit is the byline, as on a newspaper page
         page.bylines.append(clean_byline(lead.credit))
         text = f"{lead.dateline} {lead.rest}" if lead.dateline and lead.rest else lead.dateline or lead.rest
+    elif lead is not None and not lead.dateline:
+        text = lead.rest.strip()  # a bare 本报讯 or 本网讯 opening the text is dropped, as on a newspaper page
     if not text:
         return
     glued = _NUMBERED.match(text)
