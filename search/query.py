@@ -9,7 +9,10 @@ queries (``title:执行``, ``text:执行``, ``province:湖南``) and dates
 :mod:`.dates`) and statutes cited (``cites:"民事诉讼法 第二百三十七条"``, ``cites:刑法``). Full-width operators are read as their ASCII forms
 (:func:`.syntax.normalize`). Unqualified words and phrases are
 searched across the text fields at once (title, section heading, text, captions),
-each field with its BM25F weight, so words may match in different fields. Facet
+each field with its BM25F weight, so words may match in different fields. A word
+typed on its own that the index holds no term for inside longer words (one character,
+``湘``; a word the segmenter's dictionary does not know, ``案款``) is looked for as
+printed, as its quoted form is (:func:`_text_term`). Facet
 field values are resolved from the short forms people write (``湖南`` → ``湖南省``),
 and a word with taxonomy synonyms also matches them, at a lower weight.
 """
@@ -154,6 +157,26 @@ class CitesPlugin(Plugin):
         return [(_CitesTagger(CITES), -1)]  # before field names and phrases
 
 
+class _WordAlone(Q.Term):
+    """The term of a word the parser read from a word typed on its own (:func:`_stands_alone`:
+    ``执``, ``title:执``, ``执*``), which :func:`_rewrite` makes the query :func:`_text_term` says;
+    never searched as it is."""
+
+
+class _Parser(QueryParser):
+    """Whoosh's parser, the term of a word typed on its own in a text field (or beside
+    words) given as :class:`_WordAlone`."""
+
+    def term_query(self, fieldname: str, text: str, termclass: type, boost: float = 1.0,  # type: ignore[override]
+                   tokenize: bool = True, removestops: bool = True) -> Q.Query:
+        q = super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
+        if type(q) is Q.Term and tokenize and (fieldname == DEFAULT_FIELD or fieldname in TEXT_FIELDS):
+            typed = _typed_words(text, 0, len(text))
+            if len(typed) == 1 and typed[0][1]:
+                return _WordAlone(q.fieldname, q.text, boost=q.boost)
+        return q
+
+
 class ExactPhrasePlugin(PhrasePlugin):
     """``"…"`` means this exact text (see :mod:`.phrase`), not a sequence of jieba words."""
 
@@ -166,7 +189,7 @@ def _get_parser() -> QueryParser:
     if _parser is None:
         schema = build_schema()
         schema.add(DEFAULT_FIELD, schema["text"])  # unqualified words are analysed as text
-        p = QueryParser(DEFAULT_FIELD, schema, group=AndGroup)
+        p = _Parser(DEFAULT_FIELD, schema, group=AndGroup)
         p.remove_plugin_class(PhrasePlugin)
         p.remove_plugin_class(WildcardPlugin)  # no wildcards: 执* is 执, in a field as beside words
         p.add_plugin(DatePlugin())
@@ -366,16 +389,15 @@ def _plain_query(text: str, vocab: Vocabulary | None, require_all: bool, lenient
         if start < pos:
             continue
         span = (start, end)
-        units += _word_units(text[pos:start], vocab, question)
-        words = analysis.tokenize(text[start:end], short=True)
-        own = [_word(w, vocab) for w in words]
+        units += _word_units(text, pos, start, vocab, question)
+        own = [_word(w, vocab, alone=alone and not question) for w, alone in _typed_words(text, start, end)]
         literal = own[0] if len(own) == 1 else Q.And(own)
         if len(own) > 1:  # a name the segmenter cuts (智慧执行 of a taxonomy of one's own): its synonyms, whole
             literal = _with_synonyms(literal, fold(text[start:end]), vocab)
         units.append(Q.Or([literal, Q.Term(facet, value, boost=CONCEPT_WEIGHT)]) if own else
                      Q.Term(facet, value, boost=CONCEPT_WEIGHT))
         pos = end
-    units += _word_units(text[pos:], vocab, question)
+    units += _word_units(text, pos, len(text), vocab, question)
     units = _distinct(units)
     if len(units) > MAX_UNITS:
         if not lenient:
@@ -423,12 +445,32 @@ def _distinct(queries: list[Q.Query]) -> list[Q.Query]:
     return list(seen.values())
 
 
-def _word_units(text: str, vocab: Vocabulary | None, question: bool = False) -> list[Q.Query]:
-    """The query of each word of ``text`` but the question markers; in a ``question``, not
-    a Latin letter standing alone (:func:`_lone_letter`)."""
-    words = [w for w, s, e in analysis.words(text, short=True)
-             if w not in syntax.QUESTION_MARKERS and not (question and _lone_letter(text, s, e))]
-    return [_word(w, vocab) for w in dict.fromkeys(words)]
+def _word_units(text: str, start: int, end: int, vocab: Vocabulary | None, question: bool = False) -> list[Q.Query]:
+    """The query of each word of ``text[start:end]`` but the question markers; in a
+    ``question``, not a Latin letter standing alone (:func:`_lone_letter`). A word typed on
+    its own anywhere in ``text`` is looked for as such (:func:`_text_term`), but in a
+    ``question``, whose words rank the articles as the segmenter cut them (a character
+    set apart there, 乡（镇）, is most often a piece of the sentence's words)."""
+    words: dict[str, bool] = {}
+    for w, s, e in analysis.words(text[start:end], short=True):
+        if w in syntax.QUESTION_MARKERS or question and _lone_letter(text, start + s, start + e):
+            continue
+        words[w] = words.get(w, False) or not question and _stands_alone(text, start + s, start + e)
+    return [_word(w, vocab, alone=alone) for w, alone in words.items()]
+
+
+def _typed_words(text: str, start: int, end: int) -> list[tuple[str, bool]]:
+    """The words of ``text[start:end]``, each with whether it was typed on its own in ``text``
+    (:func:`_stands_alone`)."""
+    return [(w, _stands_alone(text, start + s, start + e)) for w, s, e in analysis.words(text[start:end], short=True)]
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether the word printed at ``text[start:end]`` was typed on its own: no letter, digit
+    or Han character right before or after it (a space, punctuation, a bracket, an operator's
+    sign or a ``*`` there, or nothing), so that the segmenter did not cut it out of a longer run
+    (``老赖被拘`` → 老赖, 拘)."""
+    return not any(0 <= i < len(text) and text[i].isalnum() for i in (start - 1, end))  # (Han is alnum)
 
 
 def _lone_letter(text: str, start: int, end: int) -> bool:
@@ -438,13 +480,13 @@ def _lone_letter(text: str, start: int, end: int) -> bool:
     A.…B.…); a letter joined to Chinese (``I级``, ``A股``) is searched."""
     if end - start != 1 or not ("a" <= text[start].lower() <= "z"):
         return False
-    return not any(0 <= i < len(text) and text[i].isalnum() for i in (start - 1, end))  # (Han is alnum)
+    return _stands_alone(text, start, end)
 
 
-def _word(word: str, vocab: Vocabulary | None, boost: float = 1.0) -> Q.Query:
-    """One query word across the text fields, or-ed with its synonyms."""
-    own = Q.Or([Q.Term(f, word, boost=boost * w) for f, w in TEXT_FIELDS.items()])
-    return _with_synonyms(own, word, vocab, boost)
+def _word(word: str, vocab: Vocabulary | None, boost: float = 1.0, *, alone: bool = False) -> Q.Query:
+    """One query word across the text fields (:func:`_text_term`; ``alone``: typed on its
+    own), or-ed with its synonyms."""
+    return _with_synonyms(_text_term(None, word, boost, alone), word, vocab, boost)
 
 
 def _with_synonyms(own: Q.Query, word: str, vocab: Vocabulary | None, boost: float = 1.0) -> Q.Query:
@@ -454,6 +496,31 @@ def _with_synonyms(own: Q.Query, word: str, vocab: Vocabulary | None, boost: flo
     if not synonyms:
         return own
     return Q.Or([own] + [_across_fields(s, boost * SYNONYM_WEIGHT) for s in synonyms])
+
+
+def _text_term(field: str | None, word: str, boost: float, alone: bool) -> Q.Query:
+    """The query of one word in the text ``field`` (None: in each text field, at its weight):
+    the word as a term of the index, which holds a term where the segmenter cut the word
+    out of the text, and also inside the longer words holding it when it is a dictionary
+    word of two or three characters (:func:`~lawnews.index.analysis.chinese.subwords`). A
+    word typed on its own (``alone``) that the index may hold no term for where it is
+    printed (:func:`_as_printed`) is looked for as printed, as its quoted form is: ``湘``
+    finds 湘潭, ``案款`` finds 执行案款, ``执结`` finds 共执结 (cut 共执 结涉)."""
+    if alone and _as_printed(word):
+        return ExactPhrase(field, word, boost)
+    if field is None:
+        return Q.Or([Q.Term(f, word, boost=boost * w) for f, w in TEXT_FIELDS.items()])
+    return Q.Term(field, word, boost=boost)
+
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+def _as_printed(word: str) -> bool:
+    """Whether the query word (Han characters) is one the index holds as a term only where
+    the segmenter happened to cut it so: one character, never a sub-word, or a word the
+    segmenter's dictionary does not know (:func:`~lawnews.index.analysis.chinese.in_dictionary`)."""
+    return _HAN.fullmatch(word) is not None and (len(word) == 1 or not analysis.in_dictionary(word, short=True))
 
 
 def _across_fields(word: str, boost: float) -> Q.Query:
@@ -481,7 +548,9 @@ def _rewrite(q: Q.Query, vocab: Vocabulary | None) -> Q.Query:
     if named is not None:
         return named
     if isinstance(q, Q.Term) and q.fieldname == DEFAULT_FIELD:
-        return _word(q.text, vocab, q.boost)
+        return _word(q.text, vocab, q.boost, alone=isinstance(q, _WordAlone))
+    if isinstance(q, Q.Term) and q.fieldname in TEXT_FIELDS:
+        return _text_term(q.fieldname, q.text, q.boost, isinstance(q, _WordAlone))
     if q.is_leaf() and getattr(q, "fieldname", None) == DEFAULT_FIELD:  # a prefix, wildcard …
         return Q.Or([_in_field(q, f, w) for f, w in TEXT_FIELDS.items()])
     if isinstance(q, Q.Term) and q.fieldname == "cites" and re.search(r"(?:19|20)\d\d", q.text):

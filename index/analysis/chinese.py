@@ -8,10 +8,12 @@ offsets stay on the printed characters.
 user dictionary in ``data/userdict.txt``) and yields Whoosh tokens whose positions are
 sequential (0, 1, 2 … over the kept words) and whose ``startchar``/``endchar`` are
 exact character offsets into the analysed string, so phrases and highlights line
-up. In ``mode="index"`` a long word also yields the dictionary words inside it
-(``人民法院`` → ``人民``, ``法院``) at the parent's position: a search for 法院
-finds 人民法院 without breaking phrase positions. Queries are segmented the same
-way but without sub-words. This module is the only one that imports jieba.
+up. In ``mode="index"`` a long word also yields the dictionary words of two and
+three characters inside it (``人民法院`` → ``人民``, ``法院``) at the parent's position:
+a search for 法院 finds 人民法院 without breaking phrase positions; no single
+character is a sub-word (:func:`in_dictionary` tells the words the dictionary knows).
+Queries are segmented the same way but without sub-words. This module is the only
+one that imports jieba.
 
 Indexing cuts with :func:`index_segmenter`, jieba's segmentation computed by
 rjieba (:mod:`.fastseg`, about twenty times faster, word for word the same).
@@ -262,8 +264,21 @@ def inner_span(text: str, start: int, end: int, word: str, i: int, n: int) -> tu
     return start + where[i], start + where[i + n - 1] + 1
 
 
+def in_dictionary(word: str, *, short: bool = False) -> bool:
+    """Whether ``word`` is a word of the segmenter's dictionary (jieba's and the legal
+    user dictionary), as :func:`subwords` asks it of the pieces of a longer word; ``short``
+    as for :func:`words`. A word the dictionary does not know is one the segmenter made
+    of a text by guesswork (its HMM), which may cut the same characters otherwise
+    elsewhere, and it is never a sub-word."""
+    if short and _index_segmenter is None:
+        return bool(query_segmenter().FREQ.get(word))
+    return bool(index_segmenter().has_word(word))
+
+
 def subwords(word: str, *, short: bool = False) -> tuple[tuple[str, int], ...]:
-    """Dictionary words of length 2 and 3 inside a longer ``word``, with their offset in it."""
+    """Dictionary words of length 2 and 3 inside a longer ``word``, with their offset in it:
+    the only terms the index holds for what a longer word contains (a single character,
+    or a word the dictionary does not know, is a term only where the text was cut so)."""
     if len(word) <= 2:
         return ()
     if short and _index_segmenter is None:
