@@ -131,37 +131,48 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
         ref = _from_directory(gaz, court, f.start, f.end)
         out.append(ref)
         if f.start - 1 >= 0 and text[f.start - 1] in _ENUM_SEP:
-            out += _listed_before(text, heads[:bisect_left(starts, f.start)], f.start, court, gaz, directory, ref_at)
+            out += _listed_before(text, heads, bisect_left(starts, f.start), f.start, court, gaz, directory, ref_at)
     for c in _by_places(text, refs, gaz, main_province, main_city):
         if any(covered[c.start:c.end]):
             continue
         out.append(_canonical(c, gaz, directory))
+    held: bytearray | None = None  # where the courts found so far stand (:func:`_held`), made when first asked
     for tail in _ZONE_TAIL.finditer(text):
         head = _ZONE_HEAD.search(text, max(0, tail.start() - 6), tail.start())
         if head is None:
             continue
         name, start = text[head.start():tail.end()], head.start()
-        ref = next((r for r in heads if head.start() <= r.start < tail.start()), None)
+        i = bisect_left(starts, head.start())  # the first place named from the zone's name on
+        ref = heads[i] if i < len(heads) and heads[i].start < tail.start() else None
         if ref is not None:  # the zone's name starts with a place: from there
             name, start = text[ref.start:tail.end()], ref.start
-        if any(covered[start:tail.end()]) or any(c.start <= start < c.end for c in out):
+        if any(covered[start:tail.end()]):
+            continue
+        held = _held(text, out) if held is None else held
+        if held[start]:
             continue
         code = ref.code if ref else main_province
         city = gaz.city(code) if code else None
         out.append(CourtRef(name, "基层", code[:2] + "0000" if code else None,
                             city.code if city else None, start, tail.end()))
+        held[start:tail.end()] = b"\x01" * (tail.end() - start)
     if main_province and any(f"{n}中" in text for n in "一二三四五六"):
         out += _bare_numbered(text, covered, out, gaz, main_province, directory)
     if "区法院" in text or "区人民法院" in text:
         out += _zone_courts(text, covered, out, gaz, directory)
     ends = {r.end: r for r in heads}
+    held = None  # (courts were added since)
     for tail in _RAIL_TAIL.finditer(text):
         ref = ends.get(tail.start())
-        if ref is None or any(covered[ref.start:tail.end()]) or any(c.start <= ref.start < c.end for c in out):
+        if ref is None or any(covered[ref.start:tail.end()]):
+            continue
+        held = _held(text, out) if held is None else held
+        if held[ref.start]:
             continue
         city = gaz.city(ref.code)
         out.append(CourtRef(text[ref.start:tail.end()], "中级" if tail["mid"] else "基层", ref.code[:2] + "0000",
                             city.code if city else None, ref.start, tail.end()))
+        held[ref.start:tail.end()] = b"\x01" * (tail.end() - ref.start)
     out += _lone_tribunals(text, heads, out, gaz, directory)
     out += _own_court(text, heads, out, gaz, directory)
     if "ourt" in text:
@@ -172,6 +183,15 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
     return _after_supreme(text, [replace(c, referred=True)
                                  if _referred(text, c.start, c.end) or any(a <= c.start < b for a, b in links) else c
                                  for c in out])
+
+
+def _held(text: str, courts: list[CourtRef]) -> bytearray:
+    """1 at each position of ``text`` that one of ``courts`` stands on: whether a match starts
+    inside a court found already, asked of each match at once."""
+    held = bytearray(len(text) + 1)
+    for c in courts:
+        held[c.start:c.end] = b"\x01" * (c.end - c.start)
+    return held
 
 
 def _after_supreme(text: str, courts: list[CourtRef]) -> list[CourtRef]:
@@ -219,8 +239,12 @@ def _bare_numbered(text: str, covered: bytearray, found: list[CourtRef], gaz: Ga
     in a 北京 one): the directory's court of that number in the text's province, if it has one."""
     out = []
     d = gaz.divisions[main_province]
+    held: bytearray | None = None  # (:func:`_held`, made when first asked)
     for m in _BARE_NTH.finditer(text):
-        if any(covered[m.start():m.end()]) or any(c.start <= m.start() < c.end for c in found):
+        if any(covered[m.start():m.end()]):
+            continue
+        held = _held(text, found) if held is None else held
+        if held[m.start()]:
             continue
         if (m[1] == "市") != (main_province in MUNICIPALITIES):
             continue
@@ -243,8 +267,12 @@ def _zone_courts(text: str, covered: bytearray, found: list[CourtRef], gaz: Gaze
     """A development-zone court the directory knows under another zone word (江宁开发区法院):
     the one court the place before it and any of the other words name."""
     out = []
+    held: bytearray | None = None  # (:func:`_held`, made when first asked)
     for m in _ZONE_COURT.finditer(text):
-        if any(covered[m.start():m.end()]) or any(c.start <= m.start() < c.end for c in found):
+        if any(covered[m.start():m.end()]):
+            continue
+        held = _held(text, found) if held is None else held
+        if held[m.start()]:
             continue
         for k in (4, 3, 2):
             head = text[max(0, m.start() - k):m.start()]
@@ -267,8 +295,12 @@ def _lone_tribunals(text: str, heads: list[RegionRef], courts: list[CourtRef], g
         return []
     d = gaz.divisions[counties.pop()]
     out = []
+    held: bytearray | None = None  # (:func:`_held`, made when first asked)
     for m in _TRIBUNAL.finditer(text):
-        if not _town_tribunal(m[1]) or any(c.start <= m.start() < c.end for c in courts):
+        if not _town_tribunal(m[1]):
+            continue
+        held = _held(text, courts) if held is None else held
+        if held[m.start()]:
             continue
         out.append(_canonical(_base(gaz, d, m.start(), m.end()), gaz, directory))
     return out
@@ -428,17 +460,18 @@ def _canonical(c: CourtRef, gaz: Gazetteer, directory: CourtDirectory) -> CourtR
                     c.start, c.end, _county_code(gaz, court) or c.county, c.bare)
 
 
-def _listed_before(text: str, heads: list[RegionRef], start: int, court: Court, gaz: Gazetteer,
+def _listed_before(text: str, heads: list[RegionRef], before: int, start: int, court: Court, gaz: Gazetteer,
                    directory: CourtDirectory, ref_at: dict[int, RegionRef]) -> list[CourtRef]:
     """The courts of places listed before a court that shares its court word with them:
-    玉树、果洛中院 (玉树州中院 too), 渝中、大渡口区法院."""
+    玉树、果洛中院 (玉树州中院 too), 渝中、大渡口区法院 (``heads[:before]``: the places named before it)."""
     out: list[CourtRef] = []
     head = ref_at.get(start)
     if head is None or court.level not in ("中级", "基层"):
         return out
     level = gaz.divisions[head.code].level
     pos = head.chain_start
-    for prev in reversed(heads):
+    for k in range(before - 1, -1, -1):
+        prev = heads[k]
         if prev.end != pos - 1 or text[pos - 1] not in _ENUM_SEP or gaz.divisions[prev.code].level != level:
             break
         d = gaz.divisions[prev.code]
@@ -541,7 +574,8 @@ def _named(gaz: Gazetteer, d: Division, name: str, level: str, start: int, end: 
 def _enumerated(heads: list[RegionRef], i: int, text: str) -> list[RegionRef]:
     """The county-level places enumerated up to ``heads[i]`` (公安县、沙市区两地法院)."""
     items = [heads[i]]
-    for prev in reversed(heads[:i]):
+    for k in range(i - 1, -1, -1):
+        prev = heads[k]
         gap = text[prev.end: items[-1].chain_start]
         if len(gap) != 1 or gap not in _ENUM_SEP:
             break

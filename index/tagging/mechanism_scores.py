@@ -39,16 +39,23 @@ does not open its sentence. A match among the aims a sentence's purpose opens wi
 clause that goes on with the aim after its 为 clause (为深入践行…理念，切实将矛盾纠纷化解在基层，某日，
 某法院…), is a mention without the additions: the sentence tells what was done for the
 purpose, not of that aim.
+
+What each match asks of its sentence (a clause mark, a cue word, whether the sentence opens
+with leads, whether it tells of cases, whether it is a tally) is read through in a short
+stretch, else looked up in the places of the marks and words of the whole text
+(:mod:`.positions`), or worked out once per sentence, not scanned for again from each match:
+a sentence of thousands of clauses costs no more per match than a short one.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Callable, Iterable, Mapping
 
 from .mechanisms import MechHit
-from .mention_places import CLAUSE, CLOSE, OPEN, clause_start
+from .mention_places import CLAUSE, CLAUSE_CUTS, CLOSE, OPEN, clause_start
+from .positions import WINDOW, first_mark, positions, within
 from .textmap import PART_SEP, unit_of
 
 #: What a label's matches must weigh for the text to be about it (:mod:`.about`).
@@ -116,23 +123,23 @@ def _timed(text: str, s: int, start: int, end: int) -> bool:
         return True
     if _FRAMED.match(text, end) is None:
         return False
-    return text.find("在", clause_start(text, s, start), start) >= 0
+    return within(text, "在", clause_start(text, s, start), start)
 
 
 def _purposed(text: str, s: int, pos: int) -> bool:
     """Whether ``pos`` lies in the purpose a sentence opens with (:data:`_PURPOSE`): its 为 clause,
     or a clause after it that goes on with the aim without a subject (:data:`_PURSUES`)."""
-    if text.find("为", s, pos) < 0:
+    if not within(text, "为", s, pos):
         return False
     m = _PURPOSE.match(text, s, pos)
     if m is None:
         return False
     i, first = m.end(), True
     while True:
-        cut = CLAUSE.search(text, i, pos)
-        if cut is None:
+        cut = first_mark(text, CLAUSE_CUTS, i, pos)
+        if cut < 0:
             return not first
-        i, first = cut.end(), False
+        i, first = cut + 1, False
         if not _PURSUES.match(text, i, pos + 1):
             return False
 
@@ -147,6 +154,9 @@ def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callab
     out: dict[str, float] = {}
     bonus_units: set[tuple[str, int, str]] = set()
     tallies: dict[int, list[tuple[int, int]]] = {}  # sentence start → its tally's clauses
+    leads: dict[int, int] = {}  # sentence start → how many of its clauses may lead into it (:func:`_leading`)
+    cases: dict[tuple[int, str], bool] = {}  # (sentence start, "case" | "案例") → whether it tells of cases
+    kept: dict[str, dict[str, list[int]]] = {}  # label → each cue word's places that are no match of the label
     in_body: set[str] = set()
     headline: set[str] = set()
     scored: dict[str, list[tuple[int, int]]] = {}  # label → its scoring matches in the body
@@ -183,14 +193,17 @@ def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callab
                                                          or _counted_next(text, bounds, h.end, e)):
             bonus_units.add((h.label, s, "count"))
             out[h.label] += 1.0
-        if (h.label, s, "topic") not in bonus_units and _opens(text, s, e, h.start) and not _timed(text, s, h.start, h.end):
+        if (h.label, s, "topic") not in bonus_units and _opens(text, s, e, h.start, leads) \
+                and not _timed(text, s, h.start, h.end):
             bonus_units.add((h.label, s, "topic"))
             out[h.label] += 1.0
-        if (h.label, s, "case") not in bonus_units and (h.clause and _CASE.search(text, s, e) or text.find("案例", s, e) >= 0):
+        if (h.label, s, "case") not in bonus_units and (h.clause and _cases(text, s, e, "case", cases)
+                                                        or _cases(text, s, e, "案例", cases)):
             bonus_units.add((h.label, s, "case"))
             out[h.label] += 1.0
         words = cues.get(h.label) if cues else None
-        if words and (h.label, s, "cues") not in bonus_units and _cued(text, h.end, _next_end(bounds, e), words, own[h.label]):
+        if words and (h.label, s, "cues") not in bonus_units \
+                and _cued(text, h.end, _next_end(bounds, e), words, own[h.label], kept.setdefault(h.label, {})):
             bonus_units.add((h.label, s, "cues"))
             out[h.label] += 1.0
     for label in headline - in_body:  # named in the title only: the body must speak of its subject
@@ -231,7 +244,7 @@ def _holds_cues(text: str, words: tuple[str, ...], start: int, end: int, needed:
 def _counted_next(text: str, bounds: list[int], end: int, e: int) -> bool:
     """Whether a match ends the last clause of its sentence (吹响了集中执行的号角。) and the
     next sentence opens with a count (80余名干警分乘14辆车…): the figures of what it named."""
-    if e == 0 or text[e - 1] not in _SENTENCE_END or CLAUSE.search(text, end, e) is not None:
+    if e == 0 or text[e - 1] not in _SENTENCE_END or first_mark(text, CLAUSE_CUTS, end, e) >= 0:
         return False
     stop = min(_next_end(bounds, e), e + NEAR)
     first = CLAUSE.search(text, e, stop)
@@ -245,11 +258,36 @@ def _next_end(bounds: list[int], end: int) -> int:
 
 
 def _cued(text: str, start: int, end: int, words: tuple[str, ...],
-          own: "set[tuple[int, int]] | frozenset[tuple[int, int]]" = frozenset()) -> bool:
+          own: "set[tuple[int, int]] | frozenset[tuple[int, int]]" = frozenset(),
+          kept: dict[str, list[int]] | None = None) -> bool:
     """Whether ``text[start:end]`` (what follows a match: the rest of its sentence and the
     next one) holds :data:`CUED` of its label's cue words, a cue word that is a whole match of
-    the label (``own``: their spans) left out: the word repeated is a further mention."""
-    return _holds_cues(text, words, start, end, CUED, lambda i, w: (i, i + len(w)) in own)
+    the label (``own``: their spans) left out: the word repeated is a further mention.
+    ``kept`` keeps each word's places outside ``own`` for the label's next match."""
+    if end - start <= WINDOW:  # a short stretch: read through
+        return _holds_cues(text, words, start, end, CUED, lambda i, w: (i, i + len(w)) in own)
+    kept = {} if kept is None else kept
+    found = 0
+    for w in words:
+        places = kept.get(w)
+        if places is None:
+            places = kept[w] = [i for i in positions(text).starts(w) if (i, i + len(w)) not in own]
+        k = bisect_left(places, start)
+        if k < len(places) and places[k] + len(w) <= end:
+            found += 1
+            if found >= CUED:
+                return True
+    return False
+
+
+def _cases(text: str, s: int, e: int, kind: str, cases: dict[tuple[int, str], bool]) -> bool:
+    """Whether the sentence unit ``[s, e)`` tells a case (``kind`` "case": :data:`_CASE`) or
+    speaks of cases (``kind`` "案例"), worked out once per sentence (``cases``)."""
+    told = cases.get((s, kind))
+    if told is None:
+        told = cases[(s, kind)] = (_CASE.search(text, s, e) is not None if kind == "case"
+                                   else within(text, "案例", s, e))
+    return told
 
 
 def _title(text: str, pos: int) -> tuple[int, int] | None:
@@ -312,36 +350,44 @@ def _sum_after(text: str, end: int) -> bool:
     return m is not None and text[m.end() - 1] == "元"
 
 
-def _opens(text: str, s: int, e: int, pos: int) -> bool:
+def _opens(text: str, s: int, e: int, pos: int, leads: dict[int, int] | None = None) -> bool:
     """Whether the sentence unit ``[s, e)`` opens with the match at ``pos`` (in its first
     clause, or after at most :data:`LEADS` leads: a few characters, 近日，时间紧迫，; a purpose,
     为服务高质量发展，, with the clauses that go on with it, 更好服务…，; a time, 近年来，, 1月17日上午，; the plan it follows, 根据市中院统一部署，)
     and goes on for at least :data:`CLAUSES` clauses to a full stop. A clause that only gives
     the background (随着…) does not open it; an essay's sentence that announces its subject
-    (本文…剖析…) is about what it names."""
+    (本文…剖析…) is about what it names. ``leads`` keeps, for each sentence, what
+    :func:`_leading` found."""
     if e == 0 or text[e - 1] not in _SENTENCE_END:
         return False
     if _THESIS.match(text, s):
         return True
-    cuts = []
-    for m in CLAUSE.finditer(text, s, e):
-        cuts.append(m.start())
-        if len(cuts) + 1 >= CLAUSES and pos < cuts[-1]:
-            break
-    if len(cuts) + 1 < CLAUSES:
+    marks = positions(text).marks(CLAUSE_CUTS)
+    lo, hi = bisect_left(marks, s), bisect_left(marks, e)  # the sentence's clause marks: marks[lo:hi]
+    if hi - lo + 1 < CLAUSES:
         return False
-    starts = [s, *(c + 1 for c in cuts)]
-    k = bisect_right(starts, pos) - 1  # the clause the match stands in
-    if text.startswith(_BACKGROUND, starts[k]):
+    k = bisect_left(marks, pos, lo, hi) - lo  # the clause the match stands in
+    if text.startswith(_BACKGROUND, marks[lo + k - 1] + 1 if k else s):
         return False  # 随着…联动部门之间的深入协作，失信黑名单…正发挥作用: the background, not the topic
+    leads = {} if leads is None else leads
+    if s not in leads:
+        leads[s] = _leading(text, s, marks[lo:hi])
+    return k <= leads[s]
+
+
+def _leading(text: str, s: int, cuts: list[int]) -> int:
+    """How many of the first clauses of the sentence opening at ``s`` (its clause marks at
+    ``cuts``) may stand before a match that opens it: leads (:data:`_LEAD`), at most
+    :data:`LEADS` of them, and the clauses that go on with a purpose one of them set out."""
     leads, purpose = 0, False
-    for i in range(k):
-        if purpose and _PURSUES.match(text, starts[i]):
+    for i, cut in enumerate(cuts):
+        start = cuts[i - 1] + 1 if i else s
+        if purpose and _PURSUES.match(text, start):
             continue  # 为打通…通道，更好服务…，: the purpose goes on, one lead
-        if _LEAD.fullmatch(text, starts[i], cuts[i]) is None:
-            return False
-        leads, purpose = leads + 1, text.startswith("为", starts[i])
-    return leads <= LEADS
+        if _LEAD.fullmatch(text, start, cut) is None or leads == LEADS:
+            return i
+        leads, purpose = leads + 1, text.startswith("为", start)
+    return len(cuts)
 
 
 def _tallied(text: str, bounds: list[int], start: int, end: int, tallies: dict[int, list[tuple[int, int]]]) -> bool:
@@ -357,7 +403,8 @@ def _tallied(text: str, bounds: list[int], start: int, end: int, tallies: dict[i
         if len(counts) >= TALLY:
             cuts = [s, *(m.end() for m in _ITEM_CUT.finditer(text, s, e)), e + 1]
             clauses = [(a, b - 1) for a, b in zip(cuts, cuts[1:])]
-            counted += [c for c in clauses if any(c[0] <= p < c[1] for p in counts)]
+            counted += [(a, b) for a, b in clauses if (k := bisect_left(counts, a)) < len(counts) and counts[k] < b]
             if len(counted) < TALLY:
                 counted.clear()
-    return any(a <= start and end <= b for a, b in counted)
+    k = bisect_right(counted, start, key=lambda c: c[0]) - 1  # the clause the match starts in (clauses part)
+    return k >= 0 and end <= counted[k][1]

@@ -38,7 +38,7 @@ from __future__ import annotations
 import hashlib
 import re
 import sys
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable, Mapping
@@ -51,6 +51,7 @@ from .english import english_enough
 from .literals import gate, holds, longest
 from .mention_places import (bulleted, enumerated, hypothetical, in_body_name, outermost, outlined, paired,
                              timing)
+from .positions import within
 from .textmap import unit_of
 
 if sys.version_info >= (3, 11):
@@ -398,10 +399,20 @@ class Taxonomy:
     def _steps(self, text: str, present: set[str], spans: list[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
         """The spans that lie inside a match of one of their label's ``routine`` expressions: a
         single case's routine step (对其采取限制高消费措施), which counts as an item of a list does."""
-        steps = [(m.start(), m.end(), label) for pattern, label, needs in self._routine
-                 if not needs or holds(present, needs) for m in pattern.finditer(text)]
-        return {(s, e, label) for s, e, label in spans
-                if any(rs <= s and e <= re_ and rl == label for rs, re_, rl in steps)}
+        steps: dict[str, tuple[list[int], list[int]]] = {}  # label → its steps' starts, the furthest end so far
+        for rs, re_, rl in sorted((m.start(), m.end(), label) for pattern, label, needs in self._routine
+                                  if not needs or holds(present, needs) for m in pattern.finditer(text)):
+            starts, reach = steps.setdefault(rl, ([], []))
+            starts.append(rs)
+            reach.append(max(re_, reach[-1]) if reach else re_)
+        out = set()
+        for s, e, label in spans:
+            if label in steps:
+                starts, reach = steps[label]
+                k = bisect_right(starts, s) - 1  # the steps opening at s or before it: does one reach e?
+                if k >= 0 and reach[k] >= e:
+                    out.add((s, e, label))
+        return out
 
     def _find_english(self, text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
         """The spans of the English forms and of the English descriptions in ``text`` (an
@@ -435,7 +446,7 @@ class Taxonomy:
         s, e = unit_of(bounds, start)
         if timing(text, end, e):
             return False
-        return any(text.find(w, s, start) >= 0 or text.find(w, end, e) >= 0 for w in self.mechanisms[label].context)
+        return any(within(text, w, s, start) or within(text, w, end, e) for w in self.mechanisms[label].context)
 
 
 #: The longest match an expression may have for :func:`_near` to look only around its strings.

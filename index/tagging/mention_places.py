@@ -17,16 +17,23 @@ names, an honour's or an office's name (“学习枫桥经验优秀派出所”,
 practice it is named after. A contextual form in a clause that only gives the time of its
 sentence (法院在拍卖设备时，应当…) does not count. The scorer (:mod:`.mechanism_scores`) shares
 the clause marks and :func:`clause_start`.
+
+A question about a short stretch of a sentence reads it through; about a long one, it asks
+the places of the marks and words in the whole text (:mod:`.positions`), found once, instead of
+scanning the sentence again for each match: a sentence that runs on for thousands of clauses
+costs no more per match than a short one.
 """
 
 from __future__ import annotations
 
 import re
 
+from .positions import WINDOW, first_mark, last_mark, positions
 from .textmap import unit_of
 
 #: The marks that end a clause inside a sentence.
-CLAUSE = re.compile(r"[，,：:]")
+CLAUSE_CUTS = "，,：:"
+CLAUSE = re.compile(f"[{CLAUSE_CUTS}]")
 #: Quotation marks and brackets that may open or close around a match.
 OPEN = "“‘《「(（\""
 CLOSE = "”’》」)）\""
@@ -46,7 +53,13 @@ _MARKER_BEFORE = re.compile(_MARKER + r"[^，,。；;：:！？!?]{0,12}$")
 #: condition that opens its clause or an earlier one of its sentence (若逾期仍不执行判决，…将把县政府列入失信名单).
 _MAY = re.compile(r"可能(?:会)?(?:被|构成|面临|受到)|(?:将会|会|即将)(?:被|面临|受到)|将面临")
 _IF = re.compile(r"若(?!干)|如果|倘若|假如|一旦|否则|如(?:拒不|逾期|未按|不按|不履行|未履行)")
+#: How many characters :data:`_IF` reads from where it is tried: its longest match (如不履行) and a
+#: character more (the one 若(?!干) looks at). A clause opening this far before a match reads the same
+#: whether the text stops at the match or goes on.
+_IF_READS = 5
 CLAUSE_MARKS = "，,；;：:"
+#: A clause mark with a condition (:data:`_IF`) opening the clause after it.
+_MARKED_IF = re.compile(f"[{CLAUSE_MARKS}](?={_IF.pattern})")
 
 
 def hypothetical(text: str, bounds: list[int], start: int) -> bool:
@@ -56,7 +69,20 @@ def hypothetical(text: str, bounds: list[int], start: int) -> bool:
     s, _ = unit_of(bounds, start)
     if _MAY.search(text, clause_start(text, s, start), start) is not None:
         return True
-    return any(m.start() == s or text[m.start() - 1] in CLAUSE_MARKS for m in _IF.finditer(text, s, start))
+    return _conditioned(text, s, start)
+
+
+def _conditioned(text: str, s: int, start: int) -> bool:
+    """Whether a condition (:data:`_IF`, read up to ``start``) opens the sentence that opens
+    at ``s`` or one of its clauses that open before ``start``."""
+    if start - s <= WINDOW:  # a short stretch: read through
+        return any(m.start() == s or text[m.start() - 1] in CLAUSE_MARKS for m in _IF.finditer(text, s, start))
+    if _IF.match(text, s, start) is not None:
+        return True
+    near = max(s, start - _IF_READS)  # a clause opening after a mark from here on reads the text up to start
+    if positions(text).first(_MARKED_IF, s, near) >= 0:
+        return True
+    return any(text[i] in CLAUSE_MARKS and _IF.match(text, i + 1, start) is not None for i in range(near, start - 1))
 
 
 #: A bullet that opens an item of a list, at the start of its sentence or after a colon, before
@@ -69,13 +95,18 @@ def bulleted(text: str, bounds: list[int], start: int) -> bool:
     """Whether the match at ``start`` lies in an item of a bulleted list: its sentence opens
     with a bullet, or one follows a colon before the match (以下几种情况：-执行过程中，…)."""
     s, _ = unit_of(bounds, start)
-    return text.startswith(_BULLETS, s) or _BULLET.search(text, s, start) is not None
+    if text.startswith(_BULLETS, s):
+        return True
+    if start - s <= WINDOW:  # a short stretch: read through
+        return _BULLET.search(text, s, start) is not None
+    return positions(text).first(_BULLET, s, start - 2) >= 0  # (a bullet's match: 3 characters)
 
 
 def clause_start(text: str, s: int, pos: int) -> int:
     """Where the clause holding ``pos`` opens, in the sentence opening at ``s``: after the last
     clause mark (:data:`CLAUSE_MARKS`) before it."""
-    return max(s, *(text.rfind(c, s, pos) + 1 for c in CLAUSE_MARKS))
+    mark = last_mark(text, CLAUSE_MARKS, s, pos)
+    return mark + 1 if mark >= 0 else s
 
 
 #: The body a quoted name ends with: the name of an honour or an office (“学习枫桥经验优秀派出所”,
@@ -96,8 +127,8 @@ def in_body_name(text: str, start: int, end: int) -> bool:
 def timing(text: str, end: int, e: int) -> bool:
     """Whether the clause that a match ends in (up to ``e``, its sentence's end) only gives
     the time of its sentence (法院在拍卖查封财产时，应当…): it closes with 时."""
-    cut = CLAUSE.search(text, end, e)
-    stop = cut.start() if cut is not None else e
+    cut = first_mark(text, CLAUSE_CUTS, end, e)
+    stop = cut if cut >= 0 else e
     return text.startswith("时", stop - 1) and stop - 1 >= end
 
 

@@ -13,6 +13,7 @@ Out: :func:`extract` → :class:`~.records.Citation` per mention in text order: 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from typing import Any
 
@@ -21,7 +22,7 @@ from .names import LawNames
 from .numbers import NUM, RUN, SUB, parse_articles, trailing_run
 from .records import Citation, Law
 from .references import REPEATED, assemble, repeated
-from .text import compiled
+from .text import compiled, overlap_test
 from .titles import (ISSUED, LAWLIKE, bare_names, bracketed_law, generic_kind, in_context, in_title, title_lines,
                      unopened_titles)
 from .wording import glossed, with_quote
@@ -130,8 +131,8 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
                 continue
         events.append((start, end, "law", Law(start, end, name, laws[0] if len(laws) == 1 else None, form,
                                                laws if len(laws) > 1 else ())))
-    for start, end, _kind, law in unopened:  # its law, not a name inside it
-        events = _without_laws_in(events, start, end, law)
+    if unopened:  # its law, not a name inside it
+        events = _without_laws_in_titles(events, unopened)
     if "\n" in text and _HEADING_LINE.search(text):  # (title lines matter to the headings under them only)
         for start, end, law in title_lines(text, names, events):  # its law, not the names inside it
             events = _without_laws_in(events, start, end)
@@ -141,8 +142,8 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
     if REPEATED.search(text):
         found = repeated(text, found)
     if titled:
-        inner = [c for m in titled for c in in_title(text, m, names)
-                 if not any(c.start < f.end and f.start < c.end for f in found)]
+        overlaps = overlap_test((f.start, f.end) for f in found)
+        inner = [c for m in titled for c in in_title(text, m, names) if not overlaps(c.start, c.end)]
         if inner:
             found = tuple(sorted((*found, *inner), key=lambda c: c.start))
     found = glossed(text, found)
@@ -155,6 +156,30 @@ def _without_laws_in(events: list[tuple[int, int, str, Any]], start: int, end: i
                      keep: Law | None = None) -> list[tuple[int, int, str, Any]]:
     """``events`` without the laws named inside ``[start, end)`` (but ``keep``)."""
     return [e for e in events if not (e[2] == "law" and start <= e[0] and e[1] <= end and e[3] is not keep)]
+
+
+def _without_laws_in_titles(events: list[tuple[int, int, str, Any]],
+                            titles: list[tuple[int, int, str, Any]]) -> list[tuple[int, int, str, Any]]:
+    """``events`` without the laws named inside one of ``titles`` (``(start, end, "law", law)``),
+    each title's own law kept: :func:`_without_laws_in` of each title in turn, in one pass."""
+    spans = sorted(((start, end, law) for start, end, _kind, law in titles), key=lambda t: t[0])
+    starts = [start for start, _end, _law in spans]
+    widest: list[tuple[int, Any, int]] = []  # per title so far: the furthest end, its law, the furthest end of the others
+    first, law_of, second = -1, None, -1
+    for _start, end, law in spans:
+        if end > first:
+            first, law_of, second = end, law, first
+        elif end > second:
+            second = end
+        widest.append((first, law_of, second))
+
+    def inside(e: tuple[int, int, str, Any]) -> bool:
+        k = bisect_right(starts, e[0]) - 1  # the titles that start at the event or before it: does another reach past it?
+        if k < 0:
+            return False
+        first, law_of, second = widest[k]
+        return (first if law_of is not e[3] else second) >= e[1]
+    return [e for e in events if not (e[2] == "law" and inside(e))]
 
 
 #: A typed reference's law before bare article numbers: it ends in no digit, space, 第, 年 or list mark.

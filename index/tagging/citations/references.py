@@ -21,7 +21,8 @@ from typing import Any, Iterator
 from .names import LawNames, title_key
 from .numbers import NRUN, article_number, next_number, parse_articles
 from .records import Citation, Cited, Law
-from .text import CARRY_REACH, NAME_REACH, SENTENCE_END, compiled, opens_line
+from .text import (CARRY_REACH, NAME_REACH, SENTENCE_END, compiled, line_break_before, opens_line, overlap_test,
+                   sentence_end_in)
 from .wording import COMMENT, QUOTE, REMARK
 
 
@@ -114,21 +115,27 @@ _NEXT_SENTENCE = ("。", "；", ";")
 def repeated(text: str, found: tuple[Citation, ...]) -> tuple[Citation, ...]:
     """``found`` with the Arabic article numbers printed without 第 (`新的204条`, `(20条)`) that repeat
     articles just cited: each number cited before as that article, and the citation right before
-    it of the same law (within :data:`NAME_REACH`). A count (共15条, 从72条增至132条) is none."""
+    it of the same law (within :data:`NAME_REACH`). A count (共15条, 从72条增至132条) is none.
+    The citations before each number are taken in once, as the numbers go on through the text."""
     added = []
+    overlaps = overlap_test((c.start, c.end) for c in found)
+    by_end = sorted(range(len(found)), key=lambda k: found[k].end)
+    taken, last = 0, None  # how many citations end before the number; the last of them in ``found``
+    cited: dict[str | None, set[str]] = {}  # law → the articles those citations cite of it
     for m in REPEATED.finditer(text):
         start, end = m.start("run"), m.end()
-        if text[start - 1:start] not in _REPEAT_BEFORE or any(c.start < end and start < c.end for c in found) \
-                or _measure(text, end):
+        if text[start - 1:start] not in _REPEAT_BEFORE or overlaps(start, end) or _measure(text, end):
             continue
-        before = [c for c in found if c.end <= start]
-        if not before or before[-1].law is None or start - before[-1].end > NAME_REACH:
+        while taken < len(by_end) and found[by_end[taken]].end <= start:
+            c = found[by_end[taken]]
+            last = by_end[taken] if last is None else max(last, by_end[taken])
+            cited.setdefault(c.law, set()).update(a.article for a in c.articles)
+            taken += 1
+        if last is None or found[last].law is None or start - found[last].end > NAME_REACH:
             continue
         articles = parse_articles(_NO_DI.sub(r"第\1", m.group("run")))
-        last = before[-1]
-        if articles and all(any(c.law == last.law and any(a.article == b.article for b in c.articles)
-                                for c in before) for a in articles):
-            added.append(_again(last, text, start, end, articles))
+        if articles and all(a.article in cited[found[last].law] for a in articles):
+            added.append(_again(found[last], text, start, end, articles))
     return tuple(sorted((*found, *added), key=lambda c: c.start)) if added else found
 
 
@@ -292,7 +299,7 @@ class _Assembly:
         """At an event starting at ``start``: begin its paragraph if it opens a new one (carrying the one law
         the paragraph before named clearly), and let a law carried too far go."""
         text = self.text
-        here = text.rfind("\n", 0, start)
+        here = line_break_before(text, start)
         if here != self.paragraph:
             if self.heading is False:
                 self.carried = None  # the text of an article whose law is unknown: what it names is no guide
@@ -374,7 +381,7 @@ class _Assembly:
             _resolve_back(back, self.carried, False)
         if back.written == "其":  # the law its own sentence named last (after a comma: no list), or none
             law = back if last is None or last.law is None or not last.lawlike \
-                or SENTENCE_END.search(text, last.end, back.start) \
+                or sentence_end_in(text, last.end, back.start) >= 0 \
                 or self.listed and text[last.start - 1:last.start] not in ",，" else replace(back, law=last.law)
         if law.law is None and last is not None and back.generic not in (None, "*", "法"):
             law = _resolve_back(back, self.carried, False)  # 本规定 in a quoted 规定 whose text names a 法
@@ -534,21 +541,21 @@ class _Assembly:
             self.inline = self._made(_again(self.inline, text, start, end, articles))
             return self.inline
         if last is not None and not self.listed and last.law is not None and not _measure(text, end) \
-                and not in_rule and (len(named) == 1 or not SENTENCE_END.search(text, last.end, start)):
+                and not in_rule and (len(named) == 1 or sentence_end_in(text, last.end, start) < 0):
             # a bare 第X条 in a paragraph whose law is clear: the only law it names, or the
             # last one named in the same sentence
             return self._made(_continuing(last, text, start, end, articles))
         aside = self.aside
         if aside is not None and last is None and again is not None and again.law == aside.law \
                 and not self.listed and not _measure(text, end) and not in_rule \
-                and not SENTENCE_END.search(text, aside.end, start):
+                and sentence_end_in(text, aside.end, start) < 0:
             # 在适用《刑法》第234条第2款时，用《人体重伤鉴定标准》来解决…，而在适用第234条第1款时: a title of no
             # law named in passing (a standard, a book) leaves the sentence's law to an article of it cited
             # before (a new number may be the title's own: no law's)
             return self._made(_again(aside, text, start, end, articles))
         if previous is not None and previous.law is not None and previous.end < start \
                 and text[start - 1:start] in _NEXT_SENTENCE and not _measure(text, end) and not in_rule \
-                and _HEADING_SEP.match(text, end) is None and not SENTENCE_END.search(text, previous.end, start - 1):
+                and _HEADING_SEP.match(text, end) is None and sentence_end_in(text, previous.end, start - 1) < 0:
             # 《X》第四条将…降低到三十万。第五条则明确规定…: a bare 第X条 opening the sentence right after
             # the one citing X, no law named since, is X's too
             return self._made(_again(previous, text, start, end, articles))
@@ -685,9 +692,10 @@ def _qualified(text: str, law: Law, defined: dict[str, Law]) -> Law | None:
 def _named_later(text: str, events: list[tuple[int, int, str, Any]], i: int, law: Law) -> bool:
     """Whether the first law the sentence of event ``i`` names after it is another law than
     ``law`` (第38条之外，《传染病防治法》… names its own law)."""
-    end = SENTENCE_END.search(text, events[i][1])
-    stop = end.start() if end else len(text)
-    for start, _end, kind, obj in events[i + 1:]:
+    stop = sentence_end_in(text, events[i][1])
+    stop = len(text) if stop < 0 else stop
+    for j in range(i + 1, len(events)):
+        start, _end, kind, obj = events[j]
         if start >= stop:
             return False
         if kind == "law" and obj.form != "backref":

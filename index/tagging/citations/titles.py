@@ -20,7 +20,7 @@ from typing import Any, Iterator
 from .names import LawNames, judicial
 from .numbers import RUN, parse_articles
 from .records import Citation, Law
-from .text import CARRY_REACH, NAME_REACH, compiled
+from .text import CARRY_REACH, NAME_REACH, compiled, line_break_before, overlap_test
 
 
 ISSUED = r"(?:解释|规定|意见|决定|批复|答复|办法|通知|纪要)"
@@ -97,8 +97,9 @@ def unopened_titles(text: str, spans: list[tuple[int, int]], names: LawNames) ->
     if text.count("》") == len(ends):
         return out
     close = -1
+    inside = overlap_test(spans)
     while (close := text.find("》", close + 1)) >= 0:
-        if close in ends or any(s <= close < e for s, e in spans):
+        if close in ends or inside(close, close + 1):
             continue
         start = close
         while start > 0 and close - start < 40 and text[start - 1] not in _TITLE_STOP:
@@ -235,7 +236,7 @@ def bare_names(text: str, events: list[tuple[int, int, str, Any]], spans: list[t
     windows: list[list[int]] = [[max(0, at - DIGIT_NAME_REACH), at] for at in digits]
     titled = -1  # the paragraph (its line break) holding the last bracketed title seen
     for start, _end, kind, obj in sorted(events, key=lambda e: e[0]):
-        paragraph = text.rfind("\n", 0, start)
+        paragraph = line_break_before(text, start)
         if kind == "law" and obj.form != "backref":
             titled = paragraph
             continue
