@@ -11,7 +11,8 @@ Per size and per engine (:mod:`engines`; the baseline is :mod:`baseline`), each 
 a fresh process (:mod:`measure`): one index build (wall time, articles/s, MB/s of
 title + text, size on disk, peak RSS), then the query list (p50/p95 latency after a
 warm-up pass). Then the start-up time of a whole ``search`` command on the smallest
-index, and of importing each engine; the tagging throughput; and what reading each
+index, and of importing each engine; the tagging throughput, and the time of tagging a page printed
+as one long line at two lengths; and what reading each
 input format costs per MB of text (:mod:`formats`).
 
 Out: progress on stderr; the table (:mod:`report`) on stdout; every figure, with the
@@ -134,6 +135,43 @@ def run_tagging(runs: int = 3, target_mb: float = 1.0) -> dict[str, Any]:
     return {"mb": round(mb, 3), "runs": runs, "median_s": median, "mb_per_s": mb / median}
 
 
+#: Made-up clauses that give a page printed as one long line every kind of match: mechanisms with
+#: their context and cue words, a tally, courts named after a zone and a railway, statute citations
+#: that point back to the laws the line names at its start (tests/test_long_lines.py uses the same).
+LONG_LINE_LAWS = "依照《中华人民共和国民法典》第一条和《中华人民共和国刑法》第二条，"
+LONG_LINE_CLAUSES = ("青溪县人民法院执行局依法查封被执行人房产一套，", "根据《中华人民共和国民事诉讼法》第二百四十二条的规定，",
+                     "执行法官联合公安机关开展集中清查行动，", "对拒不履行判决的失信被执行人予以司法拘留十五日，",
+                     "江州市中级人民法院组织交叉执行，", "申请执行人王某某领取执行款三万元，")
+LONG_LINE_OTHERS = ("其第三条规定的情形与第四条不同，", "长沙市高新区人民法院与长沙铁路运输法院协同执行，")
+
+
+def run_long_line(runs: int = 3, sizes: tuple[int, int] = (16_000, 128_000)) -> dict[str, Any]:
+    """Tagging a page printed as one long line (clauses parted by ， only, :data:`LONG_LINE_CLAUSES`),
+    cut at two lengths; the time per character of the longer against the shorter is about 1 when
+    tagging takes time in proportion to the length, 8 when it grows with its square."""
+    from lawnews.index.tagging import Tagger
+
+    unit = "".join(LONG_LINE_CLAUSES) * 4 + "".join(LONG_LINE_OTHERS)
+    flat = LONG_LINE_LAWS + unit * (sizes[1] // len(unit) + 1)
+    tagger = Tagger.default()
+    tagger.tag_text(flat[:1000])  # warm-up
+    out: dict[str, Any] = {"runs": runs}
+    for size in sizes:
+        text = flat[:size - 1] + "。"
+        times = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            tagger.tag_text(text)
+            times.append(time.perf_counter() - started)
+        out[str(size)] = statistics.median(times)
+    short, long = (out[str(n)] / n for n in sizes)
+    out["sizes"] = list(sizes)
+    out["growth"] = long / short
+    log(f"one long line: {sizes[0]:,} chars in {out[str(sizes[0])]:.2f} s, {sizes[1]:,} in {out[str(sizes[1])]:.2f} s"
+        f" (time per char ×{out['growth']:.2f})")
+    return out
+
+
 def metadata(args: argparse.Namespace) -> dict[str, Any]:
     import lawnews
 
@@ -158,6 +196,7 @@ def main(argv: list[str]) -> int:
         results["sizes"][size] = run_size(size, args.reps, args.reuse)
     results["startup"] = run_startup(args.sizes[0], args.startup_runs)
     results["tagging"] = run_tagging()
+    results["long_line"] = run_long_line()
     results["formats"] = formats.run_formats(log=log)
     results["epaper_build"] = formats.run_epaper_build(log=log)
     results["meta"]["took_s"] = time.perf_counter() - _t0

@@ -113,6 +113,12 @@ def render(results: dict[str, Any]) -> str:
         t = results["tagging"]
         parts.append(f"tagging: {t['mb']:.2f} MB of the bundled pages' text in {t['median_s']:.2f} s"
                      f" (median of {t['runs']}): {t['mb_per_s']:.2f} MB/s")
+    if results.get("long_line"):
+        ln = results["long_line"]
+        short, long = ln["sizes"]
+        parts.append(f"tagging a page printed as one long line (made-up clauses parted by ，): {short:,} characters in"
+                     f" {ln[str(short)]:.2f} s, {long:,} in {ln[str(long)]:.2f} s (median of {ln['runs']}); time per"
+                     f" character ×{ln['growth']:.2f} for {long // short}× the length (1: in proportion to it)")
     if results.get("formats"):
         rows = ["reading each format into articles (no tagging, no writing), median of 3:"]
         for name, f in results["formats"].items():

@@ -1,79 +1,21 @@
-"""A page printed as one long line (clauses parted by ， only, no 。 until its end) is parsed and
-tagged in time proportional to its length, as the same text in short sentences is: what a
-match asks of its sentence (a clause mark before it, a condition opening an earlier clause,
-a context or cue word, the line break before a citation, the courts found so far) is looked
-up, not scanned for again from each match. The answers are those a scan gives."""
+"""For a page printed as one long line (clauses parted by ， only, no 。 until its end), what a
+match asks of its sentence (a clause mark before it, a condition opening an earlier clause, a
+context or cue word, the line break before a citation, the courts found so far) is looked up,
+not scanned for again from each match; the answers are those a scan gives. (That tagging such
+a line takes time in proportion to its length is measured by ``make bench``: ``bench.run_long_line``.)"""
 
 from __future__ import annotations
 
 import random
 import re
-import time
 
 import pytest
 
-from lawnews.api import parse, tag
 from lawnews.index.tagging import mechanism_scores as scores_module
 from lawnews.index.tagging import mention_places
 from lawnews.index.tagging import positions as positions_module
 from lawnews.index.tagging.literals import longest
 from lawnews.index.tagging.textmap import unit_bounds, unit_of
-
-#: Made-up clauses that give a long line all the kinds of matches: mechanisms with their
-#: context and cue words, conditions, a tally, courts named after a zone and a railway, statute
-#: citations that point back to the laws the line names at its start.
-LAWS = "依照《中华人民共和国民法典》第一条和《中华人民共和国刑法》第二条，"
-CLAUSES = (
-    "青溪县人民法院执行局依法查封被执行人房产一套，",
-    "根据《中华人民共和国民事诉讼法》第二百四十二条的规定，",
-    "执行法官联合公安机关开展集中清查行动，",
-    "对拒不履行判决的失信被执行人予以司法拘留十五日，",
-    "江州市中级人民法院组织交叉执行，",
-    "申请执行人王某某领取执行款三万元，",
-)
-#: Clauses that name courts after a zone and a railway, and cite articles of the laws named before.
-OTHERS = ("其第三条规定的情形与第四条不同，", "长沙市高新区人民法院与长沙铁路运输法院协同执行，")
-
-
-def long_line(size: int) -> str:
-    """About ``size`` characters: the laws, then the clauses again and again, a 。 at the end."""
-    unit = "".join(CLAUSES) * 4 + "".join(OTHERS)
-    return (LAWS + unit * (size // len(unit) + 1))[:size - 1] + "。"
-
-
-def seconds(work) -> float:
-    """The shortest of three runs of ``work()``: the least disturbed by other work on the machine."""
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        work()
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
-#: The lengths of a short and a long text, and how much longer than the short one's time, per
-#: character, the long one's may take: about 1 where the time is proportional to the length, 12
-#: where it grows with its square (the long text is 12 times as long).
-SHORT, LONG = 8_000, 96_000
-SLOWER = 4.0
-
-
-def test_a_long_line_is_tagged_in_time_proportional_to_its_length():
-    short, long = long_line(SHORT), long_line(LONG)
-    tag(short)  # (the tables load once)
-    per_char = seconds(lambda: tag(short)) / len(short)
-    assert seconds(lambda: tag(long)) / len(long) < SLOWER * per_char
-
-
-def test_a_page_printed_as_one_long_line_is_parsed_in_time_proportional_to_its_length(tmp_path):
-    pages = {}
-    for size in (SHORT, LONG):
-        pages[size] = tmp_path / f"page{size}.txt"
-        pages[size].write_text("青溪法院执行工作纪实\n" + long_line(size) + "\n", encoding="utf-8")
-    list(parse([pages[SHORT]]))
-    per_char = seconds(lambda: list(parse([pages[SHORT]]))) / SHORT
-    assert seconds(lambda: list(parse([pages[LONG]]))) / LONG < SLOWER * per_char
-
 
 # -- the answers looked up are those a scan of the sentence gives ------------------------------
 
