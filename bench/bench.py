@@ -137,7 +137,7 @@ def run_tagging(runs: int = 3, target_mb: float = 1.0) -> dict[str, Any]:
 
 #: Made-up clauses that give a page printed as one long line every kind of match: mechanisms with
 #: their context and cue words, a tally, courts named after a zone and a railway, statute citations
-#: that point back to the laws the line names at its start (tests/test_long_lines.py uses the same).
+#: that point back to the laws the line names at its start.
 LONG_LINE_LAWS = "依照《中华人民共和国民法典》第一条和《中华人民共和国刑法》第二条，"
 LONG_LINE_CLAUSES = ("青溪县人民法院执行局依法查封被执行人房产一套，", "根据《中华人民共和国民事诉讼法》第二百四十二条的规定，",
                      "执行法官联合公安机关开展集中清查行动，", "对拒不履行判决的失信被执行人予以司法拘留十五日，",

@@ -139,8 +139,8 @@ def mend_utf8(raw: bytes, last: bool) -> tuple[str, int, bool]:
             parts.append(raw[pos:].decode("utf-8"))
             break
         except UnicodeDecodeError as e:
-            if e.start or not runs or not parts or parts[-1] != "\ufffd":  # (a bad byte right after bad bytes:
-                parts.append(raw[pos:pos + e.start].decode("utf-8"))  # the same run, one U+FFFD)
+            if e.start or not runs:  # (a bad byte right after bad bytes: the same run, one U+FFFD)
+                parts.append(raw[pos:pos + e.start].decode("utf-8"))
                 parts.append("\ufffd")
                 runs += 1
             bad += e.end - e.start
