@@ -21,7 +21,7 @@ from typing import Any, Iterator
 from .names import LawNames, title_key
 from .numbers import NRUN, article_number, next_number, parse_articles
 from .records import Citation, Cited, Law
-from .text import (CARRY_REACH, NAME_REACH, SENTENCE_END, compiled, line_break_before, opens_line, overlap_test,
+from .text import (CARRY_REACH, NAME_REACH, compiled, line_break_before, opens_line, overlap_test,
                    sentence_end_in)
 from .wording import COMMENT, QUOTE, REMARK
 
@@ -456,7 +456,7 @@ class _Assembly:
         # an article heading opening its paragraph: the laws its text names do not carry on
         opens = not self.named and self.cited is None and opens_line(text, start)
         if law is not None and (law.law is None and not law.candidates or not law.lawlike):
-            if SENTENCE_END.search(text, law.end, start) is None and self.aside is None:
+            if sentence_end_in(text, law.end, start) < 0 and self.aside is None:
                 return None  # numbers of no law (该法 unclear, a newspaper's 《…》): no citation
             law = None  # (an unclear 本条例 of the sentence before takes no numbers of this one)
         if law is not None:
@@ -522,7 +522,7 @@ class _Assembly:
             # 《民法典》对《合同法》第52条…的规定，继受改造为3个规范：1. 第146条…；2. 第153条…: the new law's articles
             return self._made(_continuing(recasting, text, start, end, articles))
         if previous is not None and start - previous.end <= CONTINUATION_GAP \
-                and not SENTENCE_END.search(text, previous.end, start):
+                and sentence_end_in(text, previous.end, start) < 0:
             return self._made(_again(previous, text, start, end, articles))
         if self.heading and carried is not None and carried.law is not None \
                 and _ends_at(_HEADING_AFTER, text, start, 4) and _heading_follows(text, end):
@@ -660,7 +660,7 @@ def _introduces(text: str, law: "Law", cited: Citation | None) -> bool:
     if cited is not None or _PROMULGATED.match(text, law.end):
         return True  # (《X》已于…通过，现予公布，…: the text under the notice is X's)
     end = text.find("\n", law.end)
-    return SENTENCE_END.search(text, law.end, len(text) if end < 0 else end) is None
+    return sentence_end_in(text, law.end, len(text) if end < 0 else end) < 0
 
 
 _SPOKEN_GAP = compiled(r"(?:中的|中|的)?\s*$")
