@@ -136,7 +136,7 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
         if any(covered[c.start:c.end]):
             continue
         out.append(_canonical(c, gaz, directory))
-    held: bytearray | None = None  # where the courts found so far stand (:func:`_held`), made when first asked
+    held = _Held(text, out)
     for tail in _ZONE_TAIL.finditer(text):
         head = _ZONE_HEAD.search(text, max(0, tail.start() - 6), tail.start())
         if head is None:
@@ -148,31 +148,29 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
             name, start = text[ref.start:tail.end()], ref.start
         if any(covered[start:tail.end()]):
             continue
-        held = _held(text, out) if held is None else held
-        if held[start]:
+        if held.at(start):
             continue
         code = ref.code if ref else main_province
         city = gaz.city(code) if code else None
         out.append(CourtRef(name, "基层", code[:2] + "0000" if code else None,
                             city.code if city else None, start, tail.end()))
-        held[start:tail.end()] = b"\x01" * (tail.end() - start)
+        held.add(start, tail.end())
     if main_province and any(f"{n}中" in text for n in "一二三四五六"):
         out += _bare_numbered(text, covered, out, gaz, main_province, directory)
     if "区法院" in text or "区人民法院" in text:
         out += _zone_courts(text, covered, out, gaz, directory)
     ends = {r.end: r for r in heads}
-    held = None  # (courts were added since)
+    held = _Held(text, out)  # (courts were added since)
     for tail in _RAIL_TAIL.finditer(text):
         ref = ends.get(tail.start())
         if ref is None or any(covered[ref.start:tail.end()]):
             continue
-        held = _held(text, out) if held is None else held
-        if held[ref.start]:
+        if held.at(ref.start):
             continue
         city = gaz.city(ref.code)
         out.append(CourtRef(text[ref.start:tail.end()], "中级" if tail["mid"] else "基层", ref.code[:2] + "0000",
                             city.code if city else None, ref.start, tail.end()))
-        held[ref.start:tail.end()] = b"\x01" * (tail.end() - ref.start)
+        held.add(ref.start, tail.end())
     out += _lone_tribunals(text, heads, out, gaz, directory)
     out += _own_court(text, heads, out, gaz, directory)
     if "ourt" in text:
@@ -185,13 +183,29 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
                                  for c in out])
 
 
-def _held(text: str, courts: list[CourtRef]) -> bytearray:
-    """1 at each position of ``text`` that one of ``courts`` stands on: whether a match starts
-    inside a court found already, asked of each match at once."""
-    held = bytearray(len(text) + 1)
-    for c in courts:
-        held[c.start:c.end] = b"\x01" * (c.end - c.start)
-    return held
+class _Held:
+    """Where in ``text`` the courts found so far stand: whether a match starts inside one of
+    them, asked of each match at once. The positions are marked when first asked (most texts
+    never ask), from ``courts`` as they are then, and by :meth:`add` for each court found after."""
+
+    def __init__(self, text: str, courts: list[CourtRef]) -> None:
+        self._text, self._courts = text, courts
+        self._marks: bytearray | None = None
+
+    def _marked(self) -> bytearray:
+        if self._marks is None:
+            self._marks = bytearray(len(self._text) + 1)
+            for c in self._courts:
+                self._marks[c.start:c.end] = b"\x01" * (c.end - c.start)
+        return self._marks
+
+    def at(self, pos: int) -> bool:
+        """Whether a court found so far stands on ``pos``."""
+        return bool(self._marked()[pos])
+
+    def add(self, start: int, end: int) -> None:
+        """Mark a court found at ``[start, end)``."""
+        self._marked()[start:end] = b"\x01" * (end - start)
 
 
 def _after_supreme(text: str, courts: list[CourtRef]) -> list[CourtRef]:
@@ -239,12 +253,11 @@ def _bare_numbered(text: str, covered: bytearray, found: list[CourtRef], gaz: Ga
     in a 北京 one): the directory's court of that number in the text's province, if it has one."""
     out = []
     d = gaz.divisions[main_province]
-    held: bytearray | None = None  # (:func:`_held`, made when first asked)
+    held = _Held(text, found)
     for m in _BARE_NTH.finditer(text):
         if any(covered[m.start():m.end()]):
             continue
-        held = _held(text, found) if held is None else held
-        if held[m.start()]:
+        if held.at(m.start()):
             continue
         if (m[1] == "市") != (main_province in MUNICIPALITIES):
             continue
@@ -267,12 +280,11 @@ def _zone_courts(text: str, covered: bytearray, found: list[CourtRef], gaz: Gaze
     """A development-zone court the directory knows under another zone word (江宁开发区法院):
     the one court the place before it and any of the other words name."""
     out = []
-    held: bytearray | None = None  # (:func:`_held`, made when first asked)
+    held = _Held(text, found)
     for m in _ZONE_COURT.finditer(text):
         if any(covered[m.start():m.end()]):
             continue
-        held = _held(text, found) if held is None else held
-        if held[m.start()]:
+        if held.at(m.start()):
             continue
         for k in (4, 3, 2):
             head = text[max(0, m.start() - k):m.start()]
@@ -295,12 +307,11 @@ def _lone_tribunals(text: str, heads: list[RegionRef], courts: list[CourtRef], g
         return []
     d = gaz.divisions[counties.pop()]
     out = []
-    held: bytearray | None = None  # (:func:`_held`, made when first asked)
+    held = _Held(text, courts)
     for m in _TRIBUNAL.finditer(text):
         if not _town_tribunal(m[1]):
             continue
-        held = _held(text, courts) if held is None else held
-        if held[m.start()]:
+        if held.at(m.start()):
             continue
         out.append(_canonical(_base(gaz, d, m.start(), m.end()), gaz, directory))
     return out
