@@ -30,6 +30,7 @@ from whoosh.qparser.taggers import RegexTagger
 
 from ..errors import QuerySyntaxError, naming
 from ..index.analysis import chinese as analysis
+from ..index.analysis.chars import HAN
 from ..index.analysis.fold import fold
 from ..index.store.schema import FACET_FIELDS, TEXT_FIELDS, build_schema
 from . import dates, syntax
@@ -513,7 +514,7 @@ def _text_term(field: str | None, word: str, boost: float, alone: bool) -> Q.Que
     return Q.Term(field, word, boost=boost)
 
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_HAN = re.compile(f"[{HAN}]+")
 
 
 def _as_printed(word: str) -> bool:
