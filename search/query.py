@@ -503,7 +503,7 @@ def _text_term(field: str | None, word: str, boost: float, alone: bool) -> Q.Que
     """The query of one word in the text ``field`` (None: in each text field, at its weight):
     the word as a term of the index, which holds a term where the segmenter cut the word
     out of the text, and also inside the longer words holding it when it is a dictionary
-    word of two or three characters (:func:`~lawnews.index.analysis.chinese.subwords`). A
+    word (:func:`~lawnews.index.analysis.chinese.subwords`: ``人民法院`` in 最高人民法院). A
     word typed on its own (``alone``) that the index may hold no term for where it is
     printed (:func:`_as_printed`) is looked for as printed, as its quoted form is: ``湘``
     finds 湘潭, ``案款`` finds 执行案款, ``执结`` finds 共执结 (cut 共执 结涉)."""

@@ -8,10 +8,11 @@ offsets stay on the printed characters.
 user dictionary in ``data/userdict.txt``) and yields Whoosh tokens whose positions are
 sequential (0, 1, 2 … over the kept words) and whose ``startchar``/``endchar`` are
 exact character offsets into the analysed string, so phrases and highlights line
-up. In ``mode="index"`` a long word also yields the dictionary words of two and
-three characters inside it (``人民法院`` → ``人民``, ``法院``) at the parent's position:
-a search for 法院 finds 人民法院 without breaking phrase positions; no single
-character is a sub-word (:func:`in_dictionary` tells the words the dictionary knows).
+up. In ``mode="index"`` a long word also yields the dictionary words inside it, of
+any length from two characters (``最高人民法院`` → ``最高``, ``人民``, ``民法``,
+``法院``, ``人民法院``) at the parent's position: a search for 法院 or 人民法院 finds
+最高人民法院 without breaking phrase positions; no single character is a sub-word
+(:func:`in_dictionary` tells the words the dictionary knows).
 Queries are segmented the same way but without sub-words. This module is the only
 one that imports jieba.
 
@@ -276,9 +277,10 @@ def in_dictionary(word: str, *, short: bool = False) -> bool:
 
 
 def subwords(word: str, *, short: bool = False) -> tuple[tuple[str, int], ...]:
-    """Dictionary words of length 2 and 3 inside a longer ``word``, with their offset in it:
-    the only terms the index holds for what a longer word contains (a single character,
-    or a word the dictionary does not know, is a term only where the text was cut so)."""
+    """Dictionary words of two characters or more inside a longer ``word``, shortest first,
+    with their offset in it: the only terms the index holds for what a longer word
+    contains (a single character, or a word the dictionary does not know, is a term only
+    where the text was cut so)."""
     if len(word) <= 2:
         return ()
     if short and _index_segmenter is None:
@@ -293,10 +295,13 @@ def subwords(word: str, *, short: bool = False) -> tuple[tuple[str, int], ...]:
     return found
 
 
+#: No word of the segmenter's dictionary (jieba's and the legal one) is longer: no longer
+#: piece of a word is looked up (``tests/test_analysis.py`` checks it).
+LONGEST_WORD = 16
+
+
 def _inside(word: str, known: Any) -> Iterator[tuple[str, int]]:
-    for n in (2, 3):
-        if len(word) <= n:
-            break
+    for n in range(2, min(len(word), LONGEST_WORD + 1)):
         for i in range(len(word) - n + 1):
             g = word[i : i + n]
             if known(g):

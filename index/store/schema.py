@@ -21,7 +21,7 @@ from whoosh.system import pack_uint
 
 from ..analysis.chinese import ChineseAnalyzer, tokenize
 
-SCHEMA_VERSION = 8  # 6: county and court_level facets; 7: stories.sqlite beside the index (reposts grouped); 8: statute citations (statute and cites facets, citations.sqlite)
+SCHEMA_VERSION = 9  # 6: county and court_level facets; 7: stories.sqlite beside the index (reposts grouped); 8: statute citations (statute and cites facets, citations.sqlite); 9: dictionary words of four characters or more inside a longer word are terms too
 
 #: Text fields searched by default, with their BM25F field weights. Measured on
 #: the judged queries (``make eval``): a heavy title weight lets every article
