@@ -146,9 +146,33 @@ def test_a_cited_by_page_past_the_last_says_so_too(cited):
     assert said == "There is no page 5: this list has 1 page of 1 story. Go to the last page, page 1."
 
 
+@pytest.mark.parametrize("path, params", [("/", {"q": "执行", "format": "json"}), ("/search.json", {"q": "执行"})])
+def test_the_json_of_a_page_past_the_last_is_a_404_as_its_page_is(client, ix, path, params):
+    total = ix.search("执行").total
+    last = -(-total // 3)
+    r = client.get(path, params={**params, "per_page": "3", "page": str(last + 1)})
+    assert r.status_code == client.get("/", params={"q": "执行", "per_page": "3", "page": str(last + 1)}).status_code == 404
+    data = r.json()
+    assert (data["total"], data["hits"], data["page"], data["pages"], data["status"]) == (total, [], last + 1, last, 404)
+    assert data["error"] == f"page {last + 1} is past the last page, {last} (3 per page)"
+    shown = client.get(path, params={**params, "per_page": "3", "page": str(last)})
+    assert shown.status_code == 200 and "error" not in shown.json() and shown.json()["hits"]
+
+
+@pytest.mark.parametrize("path, params", [("/cited-by", {"format": "json"}), ("/cited-by.json", {})])
+def test_the_json_of_a_cited_by_page_past_the_last_is_a_404_as_its_page_is(cited, path, params):
+    r = cited.get(path, params={**params, "cites": "刑法第313条", "page": "5"})
+    assert r.status_code == 404
+    data = r.json()
+    assert (data["total"], data["hits"], data["page"], data["pages"]) == (1, [], 5, 1)
+    assert data["error"] == "page 5 is past the last page, 1 (10 per page)"
+
+
 def test_a_page_past_the_last_of_nothing_is_a_search_without_results(client):
     r = client.get("/", params={"q": "火星人执行署", "strict": "1", "page": "3"})
     assert r.status_code == 200 and "No results" in plain(r.text) and "no-such-page" not in r.text
+    data = client.get("/search.json", params={"q": "火星人执行署", "strict": "1", "page": "3"})
+    assert data.status_code == 200 and "error" not in data.json() and data.json()["pages"] == 0
 
 
 def test_a_per_page_of_too_many_digits_says_the_most_it_may_be(client):
