@@ -276,3 +276,27 @@ def test_a_profile_of_several_values_names_them_as_the_form_does_and_says_what_t
     r = client.get("/profile", params={"province": ["湖南", "湖北"], "of": "province"})
     said = plain(re.search(r'<p class="message">(.*?)</p>', r.text, re.S).group(1))
     assert said.startswith("a profile is of one province; this address names 2, 湖南 and 湖北 ; keep one")  # plain() spaces the Chinese span
+
+
+# ------------------------------------------------------------------ a switch written neither on nor off
+
+@pytest.mark.parametrize("path, params, name", [
+    ("/", {"q": "执行", "all_copies": "2"}, "all_copies"),
+    ("/search.json", {"q": "执行", "strict": "maybe"}, "strict"),
+    ("/trends", {"q": "执行", "no_expand": "x"}, "no_expand"),
+    ("/first.json", {"q": "执行", "expand": "none"}, "expand"),
+    ("/cited-by", {"cites": "刑法第313条", "all_copies": "every"}, "all_copies"),
+])
+def test_a_switch_written_neither_on_nor_off_is_a_400_naming_it_not_read_as_off(client, path, params, name):
+    r = client.get(path, params=params)
+    assert r.status_code == 400
+    said = r.json()["error"] if path.endswith(".json") else plain(r.text)
+    assert f"{name} must be 1 or 0 (true or false, yes or no, on or off), not '{params[name]}'" in said
+
+
+@pytest.mark.parametrize("on, off", [("1", "0"), ("yes", "no"), ("True", "False"), ("on", "off")])
+def test_a_switch_written_on_or_off_is_read_so(client, on, off):
+    every = client.get("/search.json", params={"q": "执行", "all_copies": on}).json()
+    one = client.get("/search.json", params={"q": "执行", "all_copies": off}).json()
+    assert one == {**client.get("/search.json", params={"q": "执行"}).json(), "took_ms": one["took_ms"]}
+    assert every["total"] >= one["total"]
