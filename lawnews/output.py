@@ -456,9 +456,13 @@ def _parsed(results: SearchResults) -> list[str]:
     return [click.style(f"parsed: {results.parsed}", dim=True)] if results.parsed is not None else []
 
 
-def render_table(rows: Sequence[dict[str, Any]], fields: Sequence[str]) -> str:
-    """``rows`` as aligned columns (CJK-aware), one line per row, with a header."""
+def render_table(rows: Sequence[dict[str, Any]], fields: Sequence[str], tabs: bool = False) -> str:
+    """``rows`` as aligned columns (CJK-aware), one line per row, with a header; with
+    ``tabs``, each line's cells parted by a tab, unpadded (a tab in a cell is a space), so
+    that a program splits the columns whatever the cells hold (a title with spaces)."""
     table = [list(fields)] + [[cell(r.get(f)) for f in fields] for r in rows]
+    if tabs:
+        return "\n".join("\t".join(row) for row in table)
     widths = [max(width(row[i]) for row in table) for i in range(len(fields))]
     lines = []
     for n, row in enumerate(table):
