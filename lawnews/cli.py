@@ -1056,7 +1056,8 @@ def eval_cmd(queries: str, qrels: str, corpus: tuple[str, ...], k: int, depth: i
     if as_json:
         echo_json(report.to_dict())
     else:
-        echo(format_report(report, per_query=misses))
+        # the library names the files in its notes absolute; printed, those under the current folder are relative
+        echo(format_report(replace(report, notes=tuple(output.shown_paths(n) for n in report.notes)), per_query=misses))
 
 
 @cli.command("eval-tags")
