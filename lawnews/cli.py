@@ -295,7 +295,8 @@ def _fields(ctx: click.Context, param: click.Parameter, value: str | None) -> li
 
 def fields_option(f: Any) -> Any:
     return click.option("--fields", callback=_fields, metavar="F1,F2…",
-                        help="Hit fields to show, as aligned columns or in the JSON (e.g. rank,title,file,score).")(f)
+                        help="Hit fields to show, as aligned columns (parted by tabs when piped) or in the JSON"
+                             " (e.g. rank,title,file,score).")(f)
 
 
 def one_format(as_json: bool, as_jsonl: bool) -> None:
@@ -327,8 +328,9 @@ def print_results(results: lawnews.SearchResults, as_json: bool, as_jsonl: bool,
         for hit in data["hits"]:
             echo_utf8(json.dumps(hit, ensure_ascii=False))
         return
-    # UTF-8 as the JSON and CSV are, for the tools that read it
-    echo_utf8("\n".join([output.render_table(data["hits"], fields or []), *output.explanations(results)]))
+    # UTF-8 as the JSON and CSV are, for the tools that read it: aligned on a terminal, parted by tabs when piped
+    table = output.render_table(data["hits"], fields or [], tabs=not sys.stdout.isatty())
+    echo_utf8("\n".join([table, *output.explanations(results)]))
     if not data["hits"]:
         echo(output.render_results(replace(results, relaxed=False, expanded={}, question_bank=None,
                                            suggestion=None, parsed=None), group, scored, copies), err=True)
@@ -1054,7 +1056,8 @@ def eval_cmd(queries: str, qrels: str, corpus: tuple[str, ...], k: int, depth: i
     if as_json:
         echo_json(report.to_dict())
     else:
-        echo(format_report(report, per_query=misses))
+        # the library names the files in its notes absolute; printed, those under the current folder are relative
+        echo(format_report(replace(report, notes=tuple(output.shown_paths(n) for n in report.notes)), per_query=misses))
 
 
 @cli.command("eval-tags")

@@ -68,7 +68,7 @@ def evaluate_files(
         if not articles:
             raise EvalDataError("no article could be read from " + ", ".join(map(str, corpus_paths)))
         eset = load_eval_set(queries_path, qrels_path, articles=articles)
-        notes = [f"corpus input skipped: {s.path}: {s.reason}" for s in skipped] + list(eset.notes)
+        notes = [f"corpus input skipped: {os.path.abspath(s.path)}: {s.reason}" for s in skipped] + list(eset.notes)
         ix = NewsIndex.in_memory()
         ix.add_articles(articles, tag=False)  # parse() already tagged them
     else:

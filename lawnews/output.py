@@ -292,6 +292,18 @@ def shown_path(path: str) -> str:
     return path if rel == ".." or rel.startswith(".." + os.sep) else rel
 
 
+def shown_paths(text: str) -> str:
+    """``text`` (a skip's reason, which names paths absolute) with each path under the current
+    folder in it named relative to it, as :func:`shown_path` names an input (the current
+    folder itself ``.``), so that a reason names a file as the line it is on does."""
+    here = os.getcwd()
+    if os.path.dirname(here) == here:  # the filesystem's root: paths stay absolute
+        return text
+    name = r"[\w.\-~]"  # a character a path goes on with (CJK names too)
+    under = re.compile(rf"(?<!{name}|/){re.escape(here)}(?:{re.escape(os.sep)}|(?!{name}|/))")
+    return under.sub(lambda m: "" if m.group().endswith(os.sep) else ".", text)
+
+
 def kept_out_line(kept: dict[str, Any]) -> str:
     """What an index keeps out of its updates, for ``lawnews stats``: the files and the
     articles by name (a few of each), and how to take one back."""
@@ -339,13 +351,13 @@ def render_report(report: IngestReport, dry_run: bool = False) -> str:
     if report.skipped:
         lines.append(f"skipped {len(report.skipped)}:")
         for s in report.skipped:
-            lines.append(f"  {shown_path(s.path)}: {s.reason}")
-            lines.extend(f"    {why}" for why in s.lines)  # the lines of a JSONL file skipped whole
+            lines.append(f"  {shown_path(s.path)}: {shown_paths(s.reason)}")
+            lines.extend(f"    {shown_paths(why)}" for why in s.lines)  # the lines of a JSONL file skipped whole
     else:
         lines.append("skipped 0")
     if report.warnings:
         lines.append(f"{plural(len(report.warnings), 'warning')} (indexed all the same):")
-        lines.extend(f"  {shown_path(w.path)}: {w.reason}" for w in report.warnings)
+        lines.extend(f"  {shown_path(w.path)}: {shown_paths(w.reason)}" for w in report.warnings)
     return "\n".join(lines)
 
 
@@ -444,9 +456,13 @@ def _parsed(results: SearchResults) -> list[str]:
     return [click.style(f"parsed: {results.parsed}", dim=True)] if results.parsed is not None else []
 
 
-def render_table(rows: Sequence[dict[str, Any]], fields: Sequence[str]) -> str:
-    """``rows`` as aligned columns (CJK-aware), one line per row, with a header."""
+def render_table(rows: Sequence[dict[str, Any]], fields: Sequence[str], tabs: bool = False) -> str:
+    """``rows`` as aligned columns (CJK-aware), one line per row, with a header; with
+    ``tabs``, each line's cells parted by a tab, unpadded (a tab in a cell is a space), so
+    that a program splits the columns whatever the cells hold (a title with spaces)."""
     table = [list(fields)] + [[cell(r.get(f)) for f in fields] for r in rows]
+    if tabs:
+        return "\n".join("\t".join(row) for row in table)
     widths = [max(width(row[i]) for row in table) for i in range(len(fields))]
     lines = []
     for n, row in enumerate(table):

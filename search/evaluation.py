@@ -424,7 +424,7 @@ def _qrels_from_gold(
 
             report = IngestReport()
             articles = list(iter_articles(list(corpus_paths), report=report, tag=False))
-            notes += [f"corpus input skipped: {s.path}: {s.reason}" for s in report.skipped]
+            notes += [f"corpus input skipped: {os.path.abspath(s.path)}: {s.reason}" for s in report.skipped]
         mapped, unmatched = map_judgments(by_anchor, articles)
         for qid, doc, grade in mapped:
             _add(qrels, qid, doc, grade)

@@ -201,9 +201,14 @@ def test_jsonl_and_fields(tmp_path):
     table = run("search", "交叉执行", "--fields", "rank,title,score", "--index-dir", ix).stdout.splitlines()
     assert table[0].split() == ["rank", "title", "score"]
     assert table[1].split()[:2] == ["1", "荆州中院推进交叉执行"]
-    # columns line up in terminal cells: the score column starts at the same width on every row
-    from lawnews.output import width
-    starts = {width(line[: line.rindex(" ") + 1]) for line in table}
+    assert all(len(line.split("\t")) == 3 for line in table)  # piped: the cells parted by tabs
+    # on a terminal, columns line up in terminal cells: the score column starts at the same width on every row
+    import click
+
+    from lawnews.output import render_table, width
+    rows = [{"rank": 1, "title": "荆州中院推进交叉执行", "score": 9.5}, {"rank": 2, "title": "执行 Ab", "score": 1.25}]
+    aligned = click.unstyle(render_table(rows, ["rank", "title", "score"])).splitlines()
+    starts = {width(line[: line.rindex(" ") + 1]) for line in aligned}
     assert len(starts) == 1
     assert run("search", "法院", "--fields", "nope", "--index-dir", ix, ok=False).exit_code == 2
 

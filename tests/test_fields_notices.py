@@ -44,6 +44,6 @@ def test_an_expanded_search_with_fields_names_the_expansion_on_stderr(ix):
 
 def test_a_search_with_fields_that_finds_nothing_prints_its_notices_on_stderr_too(ix):
     result = run_cli("search", "海口", "--strict", "--fields", "rank,article_id", "--index-dir", ix)
-    assert result.stdout.splitlines() == ["rank  article_id"], result.stdout  # the header alone, as a table of no rows
+    assert result.stdout.splitlines() == ["rank\tarticle_id"], result.stdout  # the header alone, as a table of no rows
     assert "no results for '海口'" in result.stderr
     assert "also matching" not in result.stdout

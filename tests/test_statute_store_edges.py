@@ -102,7 +102,20 @@ def test_stats_says_an_unfinished_collection_is_unfinished(tmp_path, monkeypatch
     state = looked_up.collection_state(None, 3)
     assert state == {"citations": 3, "current": str(path), "articles": 1, "unfinished": True}
     assert looked_up.describe_collection(state) == (
-        f"3 citations; 1 statute articles in {path} ({statutes.UNFINISHED})")
+        f"3 citations; 1 statute article in {path} ({statutes.UNFINISHED})")
+
+
+@pytest.mark.parametrize("citations, articles, same, said", [
+    (1, 1, True, "1 citation; 1 statute article in {path}, which resolved it"),
+    (2, 5, True, "2 citations; 5 statute articles in {path}, which resolved them"),
+    (1, 5, False, "1 citation; 5 statute articles in {path}; it was resolved against old.sqlite as it was when the"
+                  " index was built, not this one: show and cited-by resolve it again as they print it, and"
+                  " indexing into this index resolves it again"),
+])
+def test_stats_counts_one_citation_and_one_statute_article_in_the_singular(citations, articles, same, said):
+    state = {"citations": citations, "current": "/x/statutes.sqlite", "articles": articles,
+             "resolved_with": {"collection": "old.sqlite"}, "same": same}
+    assert looked_up.describe_collection(state) == said.format(path="/x/statutes.sqlite")
 
 
 def test_the_look_ups_answer_nothing_without_a_collection(no_collection):

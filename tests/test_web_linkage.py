@@ -146,9 +146,33 @@ def test_a_cited_by_page_past_the_last_says_so_too(cited):
     assert said == "There is no page 5: this list has 1 page of 1 story. Go to the last page, page 1."
 
 
+@pytest.mark.parametrize("path, params", [("/", {"q": "执行", "format": "json"}), ("/search.json", {"q": "执行"})])
+def test_the_json_of_a_page_past_the_last_is_a_404_as_its_page_is(client, ix, path, params):
+    total = ix.search("执行").total
+    last = -(-total // 3)
+    r = client.get(path, params={**params, "per_page": "3", "page": str(last + 1)})
+    assert r.status_code == client.get("/", params={"q": "执行", "per_page": "3", "page": str(last + 1)}).status_code == 404
+    data = r.json()
+    assert (data["total"], data["hits"], data["page"], data["pages"], data["status"]) == (total, [], last + 1, last, 404)
+    assert data["error"] == f"page {last + 1} is past the last page, {last} (3 per page)"
+    shown = client.get(path, params={**params, "per_page": "3", "page": str(last)})
+    assert shown.status_code == 200 and "error" not in shown.json() and shown.json()["hits"]
+
+
+@pytest.mark.parametrize("path, params", [("/cited-by", {"format": "json"}), ("/cited-by.json", {})])
+def test_the_json_of_a_cited_by_page_past_the_last_is_a_404_as_its_page_is(cited, path, params):
+    r = cited.get(path, params={**params, "cites": "刑法第313条", "page": "5"})
+    assert r.status_code == 404
+    data = r.json()
+    assert (data["total"], data["hits"], data["page"], data["pages"]) == (1, [], 5, 1)
+    assert data["error"] == "page 5 is past the last page, 1 (10 per page)"
+
+
 def test_a_page_past_the_last_of_nothing_is_a_search_without_results(client):
     r = client.get("/", params={"q": "火星人执行署", "strict": "1", "page": "3"})
     assert r.status_code == 200 and "No results" in plain(r.text) and "no-such-page" not in r.text
+    data = client.get("/search.json", params={"q": "火星人执行署", "strict": "1", "page": "3"})
+    assert data.status_code == 200 and "error" not in data.json() and data.json()["pages"] == 0
 
 
 def test_a_per_page_of_too_many_digits_says_the_most_it_may_be(client):
@@ -252,3 +276,27 @@ def test_a_profile_of_several_values_names_them_as_the_form_does_and_says_what_t
     r = client.get("/profile", params={"province": ["湖南", "湖北"], "of": "province"})
     said = plain(re.search(r'<p class="message">(.*?)</p>', r.text, re.S).group(1))
     assert said.startswith("a profile is of one province; this address names 2, 湖南 and 湖北 ; keep one")  # plain() spaces the Chinese span
+
+
+# ------------------------------------------------------------------ a switch written neither on nor off
+
+@pytest.mark.parametrize("path, params, name", [
+    ("/", {"q": "执行", "all_copies": "2"}, "all_copies"),
+    ("/search.json", {"q": "执行", "strict": "maybe"}, "strict"),
+    ("/trends", {"q": "执行", "no_expand": "x"}, "no_expand"),
+    ("/first.json", {"q": "执行", "expand": "none"}, "expand"),
+    ("/cited-by", {"cites": "刑法第313条", "all_copies": "every"}, "all_copies"),
+])
+def test_a_switch_written_neither_on_nor_off_is_a_400_naming_it_not_read_as_off(client, path, params, name):
+    r = client.get(path, params=params)
+    assert r.status_code == 400
+    said = r.json()["error"] if path.endswith(".json") else plain(r.text)
+    assert f"{name} must be 1 or 0 (true or false, yes or no, on or off), not '{params[name]}'" in said
+
+
+@pytest.mark.parametrize("on, off", [("1", "0"), ("yes", "no"), ("True", "False"), ("on", "off")])
+def test_a_switch_written_on_or_off_is_read_so(client, on, off):
+    every = client.get("/search.json", params={"q": "执行", "all_copies": on}).json()
+    one = client.get("/search.json", params={"q": "执行", "all_copies": off}).json()
+    assert one == {**client.get("/search.json", params={"q": "执行"}).json(), "took_ms": one["took_ms"]}
+    assert every["total"] >= one["total"]

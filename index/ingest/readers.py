@@ -61,7 +61,10 @@ class Skip:
     (permission denied, a file gone mid-run): trying again may work, so an update
     keeps the file's earlier articles (``kept`` says how many). Any other reason
     means the file now gives no article, and an update removes its earlier
-    articles (``removed``).
+    articles (``removed``). A path the ``reason`` names (the file found first under
+    another name, the first line of a duplicate id, a symlink's target) is absolute,
+    however the inputs were given, so that a reason stored and shown again on a later
+    update names the same file from any folder.
     """
 
     path: str
@@ -181,8 +184,8 @@ def discover(paths: Paths, *, root: str | os.PathLike[str] | None = None) -> Ite
     """
     items = as_paths(paths)
     base = Path(os.path.realpath(root)) if root is not None else common_root(items)
-    seen: dict[tuple[int, int], str] = {}  # (device, inode) of each file yielded: its source
-    followed: dict[Path, str] = {}  # resolved targets of the symlinked folders followed: their source
+    seen: dict[tuple[int, int], str] = {}  # (device, inode) of each file yielded: its absolute path
+    followed: dict[Path, str] = {}  # resolved targets of the symlinked folders followed: their absolute paths
     for p in items:
         path = Path(p)
         try:
@@ -310,7 +313,7 @@ def _walk(folder: Path, named: Path, base: Path | None, top: Path, stack: list[P
                 if real in followed:
                     yield Skip(entry.path, f"symlink to a folder read already as {followed[real]}")
                     continue
-                followed[real] = source
+                followed[real] = os.path.abspath(path)
             stack.append(real)
             yield from _walk(path, named / entry.name, base, top, stack, followed, seen)
             stack.pop()
@@ -327,13 +330,14 @@ def _walk(folder: Path, named: Path, base: Path | None, top: Path, stack: list[P
 
 def _once(path: Path, source: str, st: os.stat_result, seen: dict[tuple[int, int], str]
           ) -> Iterator[tuple[Path, str] | Skip]:
-    """``(path, source)`` unless this file was found already (under another name)."""
+    """``(path, source)`` unless this file was found already (under another name: the skip
+    names the path it was found at first, absolute, as a skip's reason names every path)."""
     if st.st_ino:  # 0 where the file system has no inode numbers
         first = seen.get((st.st_dev, st.st_ino))
         if first is not None:
             yield Skip(str(path), f"the same file as {first}, read once")
             return
-        seen[(st.st_dev, st.st_ino)] = source
+        seen[(st.st_dev, st.st_ino)] = os.path.abspath(path)
     yield path, source
 
 
@@ -543,6 +547,7 @@ def read_jsonl(path: Path, source: str, seen_ids: dict[str, str]) -> Iterator[Re
     """
     records = 0
     held: list[Skip] = []  # the bad lines before the first record
+    absolute = os.path.abspath(path)  # where a duplicate id's reason says the id was first, as a reason names a path
 
     def bad_line(skip: Skip) -> Iterator[Skip]:
         if records:
@@ -579,7 +584,7 @@ def read_jsonl(path: Path, source: str, seen_ids: dict[str, str]) -> Iterator[Re
                 if first is not None:
                     yield from bad_line(Skip(where, f"line {n}: duplicate id {article.id!r} (first at {first})"))
                     continue
-                seen_ids[article.id] = where
+                seen_ids[article.id] = f"{absolute}:{n}"
                 if not records:
                     yield from held
                     held.clear()

@@ -38,16 +38,22 @@ def collection_state(recorded: dict[str, Any] | None, citations: int) -> dict[st
 
 def describe_collection(state: dict[str, Any]) -> str:
     """One line of :func:`collection_state` for ``lawnews stats``."""
-    current = state["current"]
-    here = (f"{state['articles']} statute articles in {current}" if state["articles"] else
+    current, articles, citations = state["current"], state["articles"], state["citations"]
+    here = (f"{_counted(articles, 'statute article')} in {current}" if articles else
             f"no statute collection at {current}")
     if state.get("unfinished"):
         here += f" ({_store.UNFINISHED})"
-    line = f"{state['citations']} citations; {here}"
+    line = f"{_counted(citations, 'citation')}; {here}"
     recorded = state.get("resolved_with")
     if recorded is None or state.get("same"):
-        return line + ("" if recorded is None else ", which resolved them")
+        return line + ("" if recorded is None else f", which resolved {'it' if citations == 1 else 'them'}")
     was = recorded.get("collection") or "no collection"
-    return (f"{line}; they were resolved against {was} as it was when the index was built, not this one:"
-            " show and cited-by resolve them again as they print them, and indexing into this index resolves"
-            " them all again")
+    they, them = ("it", "it") if citations == 1 else ("they", "them")
+    return (f"{line}; {they} {'was' if citations == 1 else 'were'} resolved against {was} as it was when the index"
+            f" was built, not this one: show and cited-by resolve {them} again as they print {them}, and indexing"
+            f" into this index resolves {them} {'' if citations == 1 else 'all '}again")
+
+
+def _counted(n: int, word: str) -> str:
+    """``n`` and ``word``, in the plural unless ``n`` is 1: ``1 citation``, ``3 citations``."""
+    return f"{n} {word}{'' if n == 1 else 's'}"

@@ -21,6 +21,7 @@ point at 127.0.0.1 (DNS rebinding) gets a 421, never the index.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import ipaddress
 import logging
@@ -254,6 +255,17 @@ async def versioned(request: Request) -> Response:
     return FileResponse(request.app.state.static / name, headers={"Cache-Control": cache})
 
 
+def switches_checked(view: Any) -> Any:
+    """``view`` answering a 400 for a switch written neither on nor off (``all_copies=2``,
+    :meth:`.params.Params.check_switches`) before it reads its parameters."""
+    @functools.wraps(view)
+    def checked(request: Request) -> Response:
+        params.Params(request.query_params.multi_items()).check_switches()
+        return view(request)
+
+    return checked
+
+
 def templates(versions: "dict[str, str] | None" = None) -> Environment:
     """The templates; ``static(name)`` in them is the versioned address of a static file."""
     env = Environment(loader=PackageLoader("lawnews.web", "templates"), autoescape=True,
@@ -287,24 +299,24 @@ def create_app(index_dir: "str | Path", *, time_limit: float = 10.0, workers: in
             pool.close()
 
     routes = [
-        Route("/", views.search, methods=["GET"]),
-        Route("/search.json", views.search_json, methods=["GET"]),
-        Route("/export.csv", views.export_csv, methods=["GET"]),
-        Route("/export.json", views.export_json, methods=["GET"]),
-        Route("/article/{article_id:path}", views.article, methods=["GET"]),
-        Route("/article", views.article, methods=["GET"]),
-        Route("/trends", views.trends, methods=["GET"]),
-        Route("/trends.json", views.trends_json, methods=["GET"]),
-        Route("/trends.csv", views.trends_csv, methods=["GET"]),
-        Route("/first", views.first, methods=["GET"]),
-        Route("/first.json", views.first_json, methods=["GET"]),
-        Route("/first.csv", views.first_csv, methods=["GET"]),
-        Route("/profile", views.profile, methods=["GET"]),
-        Route("/profile.json", views.profile_json, methods=["GET"]),
-        Route("/cited-by", views.cited_by, methods=["GET"]),
-        Route("/cited-by.json", views.cited_by_json, methods=["GET"]),
-        Route("/statute", views.statute, methods=["GET"]),
-        Route("/statute.json", views.statute_json, methods=["GET"]),
+        Route("/", switches_checked(views.search), methods=["GET"]),
+        Route("/search.json", switches_checked(views.search_json), methods=["GET"]),
+        Route("/export.csv", switches_checked(views.export_csv), methods=["GET"]),
+        Route("/export.json", switches_checked(views.export_json), methods=["GET"]),
+        Route("/article/{article_id:path}", switches_checked(views.article), methods=["GET"]),
+        Route("/article", switches_checked(views.article), methods=["GET"]),
+        Route("/trends", switches_checked(views.trends), methods=["GET"]),
+        Route("/trends.json", switches_checked(views.trends_json), methods=["GET"]),
+        Route("/trends.csv", switches_checked(views.trends_csv), methods=["GET"]),
+        Route("/first", switches_checked(views.first), methods=["GET"]),
+        Route("/first.json", switches_checked(views.first_json), methods=["GET"]),
+        Route("/first.csv", switches_checked(views.first_csv), methods=["GET"]),
+        Route("/profile", switches_checked(views.profile), methods=["GET"]),
+        Route("/profile.json", switches_checked(views.profile_json), methods=["GET"]),
+        Route("/cited-by", switches_checked(views.cited_by), methods=["GET"]),
+        Route("/cited-by.json", switches_checked(views.cited_by_json), methods=["GET"]),
+        Route("/statute", switches_checked(views.statute), methods=["GET"]),
+        Route("/statute.json", switches_checked(views.statute_json), methods=["GET"]),
         Route("/favicon.ico", favicon, methods=["GET"]),
         Route("/static/{digest}/{name:path}", versioned, methods=["GET"]),
         Mount("/static", StaticFiles(directory=static), name="static"),

@@ -51,6 +51,12 @@ SELECTION = ("q", *FILTERS, "from", "to", "all_copies", "no_expand", "expand", "
 #: leads back to the same search.
 CARRIED = ("sort", "per_page", "no_question_bank")
 
+#: The switches of the views (``all_copies=1``), each on as ``1`` (or one of :data:`ON`), off as
+#: ``0`` (or one of :data:`OFF`) or left out.
+SWITCHES = ("all_copies", "no_expand", "expand", "strict", "no_question_bank", "bom")
+ON = ("1", "true", "yes", "on")
+OFF = ("0", "false", "no", "off")
+
 #: The largest number a parameter is read as (a larger one, a page far past the last, is it).
 BEYOND = 10 ** 18
 
@@ -137,11 +143,22 @@ class Params:
         return value
 
     def flag(self, name: str) -> bool:
-        return self.get(name).lower() in ("1", "true", "yes", "on")
+        """Whether the switch ``name`` is given as on (``1``, ``true``, ``yes``, ``on``)."""
+        return self.get(name).lower() in ON
 
     def off(self, name: str) -> bool:
         """Whether ``name`` is given as switched off (``0``, ``false``, ``no``, ``off``)."""
-        return self.get(name).lower() in ("0", "false", "no", "off")
+        return self.get(name).lower() in OFF
+
+    def check_switches(self) -> None:
+        """InvalidArgumentError naming a switch (:data:`SWITCHES`) written neither on nor off
+        (``all_copies=2``): what the page would count is not guessed, as a switch read as off
+        would have it."""
+        for name in SWITCHES:
+            value = self.get(name)
+            if value and value.lower() not in ON + OFF:
+                raise InvalidArgumentError(f"{name} must be 1 or 0 (true or false, yes or no, on or off), not {value!r}",
+                                           argument=name)
 
     def no_expand(self) -> bool:
         """``no_expand=1`` (``--no-expand``), or the library's ``expand=0``: the words only."""

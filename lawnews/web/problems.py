@@ -24,6 +24,8 @@ FIELDS = {"start": "from", "end": "to", "query": "q"}
 SPOKEN = {"from": "from date", "to": "to date", "q": "query", "page": "page number", "per_page": "number of hits a page",
           "sort": "order", "by": "choice of what to count by", "every": "period", "top": "number of values",
           "id": "article id", "ref": "statute article", "cites": "article cited", "of": "profile subject",
+          "all_copies": "every-copy switch", "no_expand": "words-only switch", "expand": "words-only switch",
+          "strict": "strict switch", "no_question_bank": "question-bank switch", "bom": "byte order mark switch",
           **{k: v.lower() for k, v in LABELS.items()}}
 
 #: Facets whose offered values are values to search with (a cited article's error offers

@@ -52,9 +52,14 @@ def _json(data: Any) -> JSONResponse:
 def _page_json(data: dict[str, Any], total: int, page: int, per_page: int) -> Response:
     """The JSON of one page of a list of hits (a search, the articles citing a statute): the
     list's ``data`` with the page shown (``page``, ``per_page``) and the number of ``pages``
-    (0 for a list without hits), so that a saved page says which one it is and a page past
-    the last (its total and no hits) says it is past ``pages``."""
-    return _json({**data, "page": page, "per_page": per_page, "pages": _last_page(total, per_page) if total else 0})
+    (0 for a list without hits), so that a saved page says which one it is. A page past the
+    last of a list that has hits is a 404, as its HTML page is, still with its total, no hits
+    and ``pages``, and with the ``error`` and ``status`` of an error's JSON saying so."""
+    paged = _paged(total, page, per_page)
+    body = {**data, "page": page, "per_page": per_page, "pages": paged["last"] if total else 0}
+    if paged["status"] == 404:
+        body.update(error=f"page {page} is past the last page, {paged['last']} ({per_page} per page)", status=404)
+    return JSONResponse(body, status_code=paged["status"])
 
 
 # -- search ---------------------------------------------------------------
