@@ -434,6 +434,7 @@ class Paragraph:
     level: int = 0
     extra: str | None = None
     row: bool = False  # a row of a table in the text: body text, a paragraph of its own
+    wraps: int = 0  # its lines broken inside a phrase (a full line ending in a word, the next going on)
 
 
 #: Cells set apart by tabs, or by bars (``|``, full-width ``｜``).
@@ -913,16 +914,28 @@ def _paragraph(group: list[_Line]) -> Paragraph:
     (a break the designer chose, not a wrap)."""
     if group[0].row:
         return Paragraph(group[0].text, group[0].no, row=True)
+    wraps = sum(line.full and _IN_PHRASE.search(line.text) is not None for line in group[:-1])
     short = not ends_sentence(group[-1].text) and not _wider(group, HEADING_MAX)
     if not short:
-        return Paragraph(join_all_wrapped([line.text for line in group]), group[0].no, len(group))
+        return Paragraph(join_all_wrapped([line.text for line in group]), group[0].no, len(group), wraps=wraps)
     text = group[0].text
     for a, b in zip(group, group[1:]):
         if a.width < b.width and not ends_continuing(a.text):
             text = f"{text} {b.text}"
         else:
             text = join_wrapped(text, b.text)
-    return Paragraph(text, group[0].no, len(group))
+    return Paragraph(text, group[0].no, len(group), wraps=wraps)
+
+
+#: A line's end inside a phrase: a letter, a digit or a Han character, no mark after it.
+_IN_PHRASE = re.compile(rf"[{HAN}0-9A-Za-z]$")
+
+
+def in_columns(paras: list[Paragraph]) -> bool:
+    """Whether a page's lines are laid out in columns, as a printed page's are: its paragraphs
+    are wrapped at the column's width, some lines broken inside a phrase (two or more). A page
+    saved from a screen (a web page, a WeChat article) prints each paragraph on one line."""
+    return sum(p.wraps for p in paras) >= 2
 
 
 def _wider(group: list[_Line], limit: float) -> bool:
