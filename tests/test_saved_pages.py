@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from lawnews.index.store.source_names import source_facet
 
-from support import SAVED_BODY as BODY, saved_web_page
+from support import SAVED_BODY as BODY, saved_page, saved_web_page
 
 read = saved_web_page
 
@@ -67,3 +67,30 @@ def test_comment_counts_and_download_labels_are_no_part_of_the_title(tmp_path):
     assert a.title == "青石法院集中执行见成效"
     b = read(tmp_path, "当前位置：首页 > 文库\n执行程序衔接机制研究Word文档下载推荐.docx\n" + BODY)
     assert b.title == "执行程序衔接机制研究"
+
+
+def test_a_count_printed_after_the_title_on_its_line_is_no_part_of_it(tmp_path):
+    a = read(tmp_path, "首页 > 新闻中心 > 法院动态\n青石法院集中执行见成效 0\n发布时间：2024-03-15 10:20:31 来源：青石法院\n" + BODY)
+    assert a.title == "青石法院集中执行见成效"
+    a = read(tmp_path, "首页 > 法院动态\n青石法院集中执行见成效 2024-03-15 620\n来源：青石法院 发布时间：2024-03-15\n" + BODY)
+    assert a.title == "青石法院集中执行见成效"
+
+
+def test_a_count_on_a_line_of_its_own_above_the_text_is_neither_title_nor_text(tmp_path):
+    a = read(tmp_path, "首页 > 新闻中心 > 法院动态\n青石法院集中执行见成效\n12\n发布时间：2024-03-15 10:20:31 来源：青石法院\n" + BODY)
+    assert a.title == "青石法院集中执行见成效"
+    assert a.text.startswith("近日，青石县人民法院")
+
+
+def test_a_headline_stacked_over_a_posting_time_and_a_count_takes_neither(tmp_path):
+    a, web = saved_page(tmp_path, "“无讼村居”是怎样建成的\n2026-01-21 14:59:21\n0\n\n" + BODY)
+    assert a.title == "“无讼村居”是怎样建成的"
+    assert a.text.startswith("近日，青石县人民法院")
+
+
+def test_a_title_ending_in_a_year_or_in_english_digits_keeps_them():
+    from lawnews.index.ingest.webpage import without_counter
+
+    assert without_counter("青石法院执行工作年终盘点 2023") == "青石法院执行工作年终盘点 2023"
+    assert without_counter("Top 10") == "Top 10"
+    assert without_counter("青石法院集中执行见成效 0") == "青石法院集中执行见成效"

@@ -42,7 +42,7 @@ from .clean import (
 from ..analysis.fold import fold, strip_ruby
 from .page_header import reads_as_text, timed_line
 from .web_fields import staff_line
-from .web_lines import LIST_ITEM, is_menu, kind_of, menu_item, part_label
+from .web_lines import LIST_ITEM, counter_line, is_menu, kind_of, menu_item, part_label
 
 _PROVIDED = re.compile(r"[（(][^（）()]{0,12}(?:提供|供图|摄)[）)]")
 _INLINE_TAIL = re.compile(r"^(.*[。！？…”])\s*[（(]([^（）()]{1,40})[）)]$")
@@ -134,7 +134,8 @@ def classify(paras: list[Paragraph], *, columns: bool | None = None) -> list[Par
             web = kind_of(p.text)
             listed = above and not headed and LIST_ITEM.match(p.text) and (menu_item(p.text) or any(
                 LIST_ITEM.match(q.text) for q in out[max(k - 1, 0):k + 2] if q is not p))
-            if web in ("tool", "footer", "editor") or (web == "nav" and (above or not is_menu(p.text))) or listed:
+            if web in ("tool", "footer", "editor") or (web == "nav" and (above or not is_menu(p.text))) or listed \
+                    or (above and counter_line(p.text)):  # 0 ⏎ under a headline: a view count, no part of it
                 p.kind = "chrome"
 
             elif k + 1 < len(out) and out[k + 1].kind == "body" and (part_label(p.text) or (

@@ -38,7 +38,7 @@ from .page_header import field_table, mirror_header, page_lines
 from .sources import canonical_source, credit_outlet, names_outlet
 from .web_fields import title_date
 from .web_lines import is_chinese, never_title
-from .webpage import without_toolbar
+from .webpage import without_counter, without_toolbar
 
 #: The longest fallback title (a clipped lead sentence).
 TITLE_MAX = 30
@@ -85,7 +85,7 @@ def _article(draft: Draft, source: str, ordinal: int) -> Article:
         else:
             sections = (Section(None, draft.title), *sections)
     if title:
-        title = without_toolbar(title)  # 标题 分享到： 打印 关闭: the site's toolbar is no part of it
+        title = without_counter(without_toolbar(title))  # 标题 分享到： 打印 关闭, 标题 0: the site's toolbar, a count
         title = _BULLET.sub("", title) or title  # • 某某市物业管理条例, a headline printed as a list's item
         title = _TITLE_LABEL.sub("", title)  # 标题：… printed with its label: the title is what follows
     original = _ORIGINAL_TITLE.match(title or "")

@@ -6,7 +6,7 @@ Out: :func:`kind_of` → ``nav``, ``meta``, ``staff``, ``editor``, ``tool``, ``f
      that opens as a web page does); :func:`line_credits` and :func:`credits_of` (the staff a
      line credits); :func:`never_title` and the small tests of a line its callers share
      (:func:`is_menu`, :func:`menu_item`, :func:`part_label`, :func:`site_address_line`,
-     :func:`contact_line`, :func:`is_chinese`).
+     :func:`contact_line`, :func:`counter_line`, :func:`is_chinese`).
 
 What is recognised (:func:`kind_of`; what metadata lines say is :mod:`.web_fields`):
 
@@ -257,6 +257,16 @@ _PART_LABEL = re.compile(
     r"|摘要|内容摘要|内容提要|提要|关键词|基本案情|案情简介|案情回顾|裁判要旨|裁判结果|法律依据|法官说法|典型意义|正文|目录"
     r"|总则)\s*[】\])）]?\s*[:：]?$")
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
+
+
+#: Digits alone on a line: a counter a page prints by its title (views, comments).
+_COUNTER_LINE = re.compile(r"[0-9]{1,7}")
+
+
+def counter_line(text: str) -> bool:
+    """A line of digits alone (``0``, ``620``), as a site prints a view or comment count under
+    a title: above the text it is no title, no part of one and no text."""
+    return _COUNTER_LINE.fullmatch(text.strip()) is not None
 
 
 def part_label(text: str) -> bool:
