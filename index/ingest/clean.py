@@ -59,7 +59,7 @@ FULL = 0.8
 
 #: A day of a dateline: ``3月5日``, ``5日``, ``三月五日`` (PDF text may space the digits).
 _DAY = r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*)?(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日"
-_SEPARATOR = r"(?=[\s（(：:]|$)"
+_SEPARATOR = r"(?=[\s（(【：:]|$)"
 #: How a news item opens: ``本报讯``, ``本报北京3月5日讯``, ``本报长沙讯（``, a website's ``本网讯``,
 #: ``本网四川宜宾讯（``, ``中国法院网讯（``, ``新华社北京3月5日电``,
 #: ``中新网5日电``, ``人民网北京3月5日电``, ``新华社电``. Words such as 喜讯 or 电话 that
@@ -73,18 +73,18 @@ _DATELINE = (
     f"|(?:新华社|中新社)[{HAN}]{{0,8}}?电{_SEPARATOR}"
     # an outlet's own dateline with its credit in brackets after it: 湖南日报8月9日讯（记者 …）,
     # 河北法制报讯 （记者 …）, 红网时刻张家界9月29日讯（…）, 湖南日报·新湖南客户端6月25日讯（…）
-    f"|{_OUTLET_DATELINE}(?=\\s*[（(])"
+    f"|{_OUTLET_DATELINE}(?=\\s*[（(【])"
 )
 #: A lead-in: a dateline and the credit in brackets after it (``本报讯（记者 张三）``), or a
 #: reporter's credit ending in 报道 (``本报记者 张三 报道``).
 LEADIN = re.compile(
-    f"^(?:(?P<dateline>{_DATELINE})\\s*(?:[（(](?P<credit>[^（）()]{{0,40}})[）)])?"
+    f"^(?:(?P<dateline>{_DATELINE})\\s*(?:[（(【](?P<credit>[^（）()【】]{{0,40}})[）)】])?"
     f"|(?P<reporter>本报(?:特约|见习|首席)?记者\\s*[^\\s，。；：,;:！？“”（）()][^，。；：,;:！？“”（）()]{{0,24}}?)\\s*报道{_SEPARATOR})"
     "[\\s：:]*"
 )
 #: How much of a line's opening a lead-in may take (dateline and bracketed credit).
 _LEAD_SPAN = 80
-_LEADIN_INSIDE = re.compile(f"(?<=\\S)\\s+(?=(?:{_DATELINE})\\s*[（(])")
+_LEADIN_INSIDE = re.compile(f"(?<=\\S)\\s+(?=(?:{_DATELINE})\\s*[（(【])")
 #: How a photo caption starts: an arrow pointing at the photo (``▲`` above, ``▼`` below),
 #: ``图①``, ``图为``. A right arrow (``▶``) opens a link or a list item, not a caption.
 CAPTION_MARK = re.compile(r"^(?:[▲△▼▽◀◁◆]|图\s*[①-⑳0-9]|图为|图：|图:)")

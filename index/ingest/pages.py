@@ -111,7 +111,7 @@ def _article(draft: Draft, source: str, ordinal: int) -> Article:
 
 
 #: 2024年3月5日，…``); not a period (``…日至…``).
-_LEADIN_DAY = re.compile(r"^[^，,。；;！？:：\s（(]{0,16}[讯訊]\s*(?:[（(][^（）()]{0,30}[）)])?\s*[:：]?\s*"
+_LEADIN_DAY = re.compile(r"^[^，,。；;！？:：\s（(【]{0,16}[讯訊]\s*(?:[（(【][^（）()【】]{0,30}[）)】])?\s*[:：]?\s*"
                          r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?!\s*(?:至|到|—|-|~|起))")
 
 
