@@ -94,3 +94,25 @@ def test_a_title_ending_in_a_year_or_in_english_digits_keeps_them():
     assert without_counter("青石法院执行工作年终盘点 2023") == "青石法院执行工作年终盘点 2023"
     assert without_counter("Top 10") == "Top 10"
     assert without_counter("青石法院集中执行见成效 0") == "青石法院集中执行见成效"
+
+
+def test_a_headline_over_a_dated_line_of_a_site_and_a_count_makes_a_web_page(tmp_path):
+    # a headline that asks, and under it the site's line: who posted it, a column, the day, a count
+    page = "爱犬被咬伤该怎么办?\n\n青石法网整理 案例解读 2021-08-03 0\n\n" + BODY
+    a, web = saved_page(tmp_path, page)
+    assert web
+    assert a.title == "爱犬被咬伤该怎么办?"
+    assert a.date == "2021-08-03"
+    assert a.text.startswith("近日，青石县人民法院")
+
+
+def test_a_masthead_dated_in_words_under_a_headline_is_no_web_page(tmp_path):
+    a, web = saved_page(tmp_path, "青石法院集中执行见成效\n青石日报 2024年3月15日 星期五\n\n" + BODY)
+    assert not web
+
+
+def test_a_wechat_mirrors_page_is_read_by_its_header(tmp_path):
+    page = "查看原文\n其他\n\n青石法院集中执行见成效\n\n张三 青石法院 2023-09-12\n\n" + BODY
+    a, web = saved_page(tmp_path, page)
+    assert not web
+    assert (a.title, a.date, a.byline) == ("青石法院集中执行见成效", "2023-09-12", "张三")

@@ -177,7 +177,8 @@ def looks_like_webpage(text: str, lines: int = 12) -> bool:
     """True when a page saved as text opens as a web page does: a breadcrumb, a
     ``当前位置：`` line or a menu line among its first lines, a ``发布时间/来源``
     line or a WeChat account line (``原创 张三 某某法院 2024年05月06日 17:30``) right
-    under its title, a dated byline of several labels (or two lines: date, then
+    under its title, the time or day in figures it was posted under a headline
+    (:func:`_stamped`), a dated byline of several labels (or two lines: date, then
     ``来源：``) further down, or a line only WeChat prints (``微信扫一扫关注该公众号``,
     ``预览时标签不可点`` …) anywhere. Newspaper pages hold none of these."""
     head = list(islice((fold(m.group().strip()) for m in _LINE.finditer(text) if m.group().strip()), lines))
@@ -195,23 +196,30 @@ def looks_like_webpage(text: str, lines: int = 12) -> bool:
             return True
         if (k == "meta" and i > 0 and _stamped(head[i]) and _headline(head[i - 1], kinds[i - 1])
                 and not any(kinds[j] == "line" and (ends_sentence(head[j]) or len(head[j]) > 80) for j in range(i - 1))):
-            return True  # a headline, and under it the time it was posted (南方都市报·2025-07-25 19:39), no text above
+            return True  # a headline, and under it when it was posted (南方都市报·2025-07-25 19:39), no text above
     return any(w in text for w in _WECHAT_WORDS) and bool(_WECHAT_MARK.search(text))
 
 
 def _stamped(text: str) -> bool:
     """A line dated as a site dates a post: a full date with its time of day
-    (``2021-07-26 12:24 张三``, ``某某报 | 2026-01-07 15:07:12``) or under a publication
-    label (``发布日期：2006-10-08``, ``时间：2018-12-24``); a newspaper's masthead
-    (``人民法院报 2024年3月15日 星期五``) prints neither."""
+    (``2021-07-26 12:24 张三``, ``某某报 | 2026-01-07 15:07:12``), a date in figures and
+    dashes, slashes or dots beside a few words (``某某网整理 案例解读 2021-08-03 0``) or under
+    a publication label (``发布日期：2006-10-08``, ``时间：2018-12-24``); a newspaper's
+    masthead (``人民法院报 2024年3月15日 星期五``) prints neither."""
     m = STAMP.search(text)
-    return bool(m and m.group("time")) and dated_line(text) is not None or published_date(text) is not None
+    return (bool(m and (m.group("time") or m.group("sep"))) and dated_line(text) is not None
+            or published_date(text) is not None)
 
 
 def _headline(text: str, kind: str) -> bool:
-    """A line that reads as a headline: short, no sentence, no label (``作者：…``)."""
-    return (kind == "line" and 6 <= len(text) <= 80 and not ends_sentence(text) and not FIELD_LABEL.match(text)
-            and STAMP.search(text) is None and not never_title(text))
+    """A line that reads as a headline: short, no sentence (it may ask or exclaim:
+    ``…该怎么办?``), no label (``作者：…``)."""
+    return (kind == "line" and 6 <= len(text) <= 80 and (not ends_sentence(text) or _ASKS.search(text) is not None)
+            and not FIELD_LABEL.match(text) and STAMP.search(text) is None and not never_title(text))
+
+
+#: A headline's end that asks or exclaims (``…该怎么办?``, ``…吗？”``), closing marks after it allowed.
+_ASKS = re.compile(r"[？！?!][”’」』）)》〉】\"']*$")
 
 
 #: A labelled field (``裁判日期: …``, ``| 索引号:…``, ``当前版:1版``, ``法治导读:``).
