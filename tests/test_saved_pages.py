@@ -116,3 +116,10 @@ def test_a_wechat_mirrors_page_is_read_by_its_header(tmp_path):
     a, web = saved_page(tmp_path, page)
     assert not web
     assert (a.title, a.date, a.byline) == ("青石法院集中执行见成效", "2023-09-12", "张三")
+
+
+def test_a_counters_label_empty_or_with_its_count_is_no_text(tmp_path):
+    for label in ("浏览量:", "字体:", "浏览次数：380", "閱讀:2,920次", "点击数: 56次"):
+        a = read(tmp_path, f"青石法院集中执行见成效\n时间:2025-09-02 20:43\n{label}\n\n" + BODY)
+        assert a.title == "青石法院集中执行见成效"
+        assert a.text.startswith("近日，青石县人民法院"), label

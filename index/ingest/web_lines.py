@@ -16,7 +16,7 @@ What is recognised (:func:`kind_of`; what metadata lines say is :mod:`.web_field
   ``作者：…``, ``转自：法治日报``, a publication label glued to its neighbours or behind a
   bullet, a short dated line under the title (``2020-12-28 15:51:09``, ``2021-12-28张三``);
 - toolbars and prompts: ``字号：大 中 小``, ``打印本页``, ``关闭窗口``, ``分享到``,
-  ``打开APP``, ``查看更多图片`` …;
+  ``打开APP``, ``查看更多图片``, a counter's label (``浏览量：``, ``点击数: 56次``) …;
 - the footer: ``上一篇``/``下一篇``, ``相关新闻``/``相关阅读`` and what follows them,
   ``责任编辑`` lines, copyright and ICP lines;
 - WeChat articles: the account line under the title, buttons, counters and prompts
@@ -59,6 +59,8 @@ _TOOL = re.compile(
     r"|\[?\s*责任编辑\s*[:：]?\s*\]?$|字号\s*[:：]?[\s|｜]*$|[大中小\s|｜【】]+$|打印$|星期[一二三四五六日天]$"
     r"|\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*星期.$|[•·▪]?\s*欢迎(?:访问|光临)[^。，,]{0,30}$"
     r"|[\d.,]+\s*[万wW]?\+?\s*(?:次|人)?(?:浏览|阅读)$|#[^#\s]{1,12}$"
+    # a counter's label, empty or with its count (浏览:, 浏览量：, 点击数: 56次, 阅读：1.2万), an empty 字体:
+    r"|(?:浏览|点击|阅读|访问)(?:量|数|次数|人数)?\s*[:：]\s*(?:[\d.,]+\s*[万wW]?\+?\s*[次人]?)?$|字体\s*[:：]\s*$"
     r"|(?:(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|豆瓣|人人网|Facebook|Twitter|WhatsApp|LINE|Telegram|复制链接)"
     r"[\s|｜·•、,，/]*)+$"  # a share bar's buttons, on one line or one a line under 分享：
     r"|字体(?:大小)?\s*[:：]?\s*(?:[【\[]?\s*[大中小]\s*[】\]]?[\s|｜]*){2,}$"  # 字体大小:【大】 【中】 【小】
