@@ -123,3 +123,12 @@ def test_a_counters_label_empty_or_with_its_count_is_no_text(tmp_path):
         a = read(tmp_path, f"青石法院集中执行见成效\n时间:2025-09-02 20:43\n{label}\n\n" + BODY)
         assert a.title == "青石法院集中执行见成效"
         assert a.text.startswith("近日，青石县人民法院"), label
+
+
+def test_pieces_of_the_posting_time_printed_apart_above_the_dated_line_are_no_text(tmp_path):
+    a = read(tmp_path, "您当前的位置 :青石在线 > 青石新闻 > 正文\n青石法院集中执行见成效\n—2022—\n09/22\n07:42:18\n"
+                       "2022-09-22 07:42:18 来源:青石日报\n" + BODY)
+    assert a.title == "青石法院集中执行见成效"
+    assert a.date == "2022-09-22"
+    assert [s.heading for s in a.sections] == [None]
+    assert a.text.startswith("近日，青石县人民法院")

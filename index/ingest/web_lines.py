@@ -269,13 +269,15 @@ _PART_LABEL = re.compile(
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 
 
-#: Digits alone on a line: a counter a page prints by its title (views, comments).
-_COUNTER_LINE = re.compile(r"[0-9]{1,7}")
+#: Figures alone on a line: a counter a page prints by its title (views, comments), or a piece
+#: of its date or time printed apart (``—2022—``, ``09/22``, ``07:42:18``).
+_COUNTER_LINE = re.compile(r"[0-9]{1,7}|[—–-]*[0-9]{1,4}(?:[/:.][0-9]{1,2}){0,2}[—–-]*")
 
 
 def counter_line(text: str) -> bool:
-    """A line of digits alone (``0``, ``620``), as a site prints a view or comment count under
-    a title: above the text it is no title, no part of one and no text."""
+    """A line of figures alone: a count (``0``, ``620``), as a site prints a view or comment
+    count under a title, or a piece of the day or time it was posted printed apart (``—2022—``
+    ⏎ ``09/22`` ⏎ ``07:42:18``): above the text it is no title, no part of one and no text."""
     return _COUNTER_LINE.fullmatch(text.strip()) is not None
 
 
