@@ -112,3 +112,31 @@ def test_a_short_statement_between_two_texts_stays_a_photos_caption():
     first, other = parse_page(page, "a.txt")
     assert list(first.captions) == ["执行干警清点查封财物。"]
     assert "清点" not in first.text and "清点" not in other.text
+
+
+#: A court site's story saved as text: each paragraph one line, blank lines between them.
+SCREEN_PAGE = "\n\n".join([
+    "青石法院执行干警跨省追车记",
+    "近日，青石县人民法院的五名执行干警跨省追踪，辗转多地找寻被执行人的车辆，往返奔波数千公里，成功扣押车辆十余辆。",
+    "执行干警讲述了几个路上的小故事。",
+    "一、门卫拦路",
+    "“不行，你们不能进去。”在郊区一处园区门口，执行干警们被门卫拦下，再三解释身份和来意后仍被拒之门外。",
+    "现场气氛一度十分紧张。",
+    "执行干警一边安抚对方情绪，一边释明拒不配合执行的法律后果，最终顺利进入园区扣押了车辆。",
+    "二、连夜蹲守",
+    "为了找到另一辆车，干警们在停车场外守了一整夜，直到次日清晨才等到车辆出现。",
+]) + "\n"
+
+
+def test_short_statements_of_a_page_saved_from_a_screen_are_its_text_and_part_nothing():
+    [article] = parse_page(SCREEN_PAGE, "a.txt")
+    assert article.title == "青石法院执行干警跨省追车记"
+    assert not article.captions
+    assert "执行干警讲述了几个路上的小故事。" in body(article)
+    assert "现场气氛一度十分紧张。" in body(article)
+    assert [s.heading for s in article.sections] == [None, "一、门卫拦路", "二、连夜蹲守"]
+
+
+def test_on_a_page_printed_in_columns_a_short_statement_between_texts_is_a_caption():
+    articles = parse_page(SCREEN_PAGE, "a.txt", columns=True)  # a PDF's page: laid out in columns
+    assert "执行干警讲述了几个路上的小故事。" in articles[0].captions

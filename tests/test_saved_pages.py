@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from lawnews.index.store.source_names import source_facet
 
-from support import SAVED_BODY as BODY, saved_web_page
+from support import SAVED_BODY as BODY, saved_page, saved_web_page
 
 read = saved_web_page
 
@@ -67,3 +67,68 @@ def test_comment_counts_and_download_labels_are_no_part_of_the_title(tmp_path):
     assert a.title == "青石法院集中执行见成效"
     b = read(tmp_path, "当前位置：首页 > 文库\n执行程序衔接机制研究Word文档下载推荐.docx\n" + BODY)
     assert b.title == "执行程序衔接机制研究"
+
+
+def test_a_count_printed_after_the_title_on_its_line_is_no_part_of_it(tmp_path):
+    a = read(tmp_path, "首页 > 新闻中心 > 法院动态\n青石法院集中执行见成效 0\n发布时间：2024-03-15 10:20:31 来源：青石法院\n" + BODY)
+    assert a.title == "青石法院集中执行见成效"
+    a = read(tmp_path, "首页 > 法院动态\n青石法院集中执行见成效 2024-03-15 620\n来源：青石法院 发布时间：2024-03-15\n" + BODY)
+    assert a.title == "青石法院集中执行见成效"
+
+
+def test_a_count_on_a_line_of_its_own_above_the_text_is_neither_title_nor_text(tmp_path):
+    a = read(tmp_path, "首页 > 新闻中心 > 法院动态\n青石法院集中执行见成效\n12\n发布时间：2024-03-15 10:20:31 来源：青石法院\n" + BODY)
+    assert a.title == "青石法院集中执行见成效"
+    assert a.text.startswith("近日，青石县人民法院")
+
+
+def test_a_headline_stacked_over_a_posting_time_and_a_count_takes_neither(tmp_path):
+    a, web = saved_page(tmp_path, "“无讼村居”是怎样建成的\n2026-01-21 14:59:21\n0\n\n" + BODY)
+    assert a.title == "“无讼村居”是怎样建成的"
+    assert a.text.startswith("近日，青石县人民法院")
+
+
+def test_a_title_ending_in_a_year_or_in_english_digits_keeps_them():
+    from lawnews.index.ingest.webpage import without_counter
+
+    assert without_counter("青石法院执行工作年终盘点 2023") == "青石法院执行工作年终盘点 2023"
+    assert without_counter("Top 10") == "Top 10"
+    assert without_counter("青石法院集中执行见成效 0") == "青石法院集中执行见成效"
+
+
+def test_a_headline_over_a_dated_line_of_a_site_and_a_count_makes_a_web_page(tmp_path):
+    # a headline that asks, and under it the site's line: who posted it, a column, the day, a count
+    page = "爱犬被咬伤该怎么办?\n\n青石法网整理 案例解读 2021-08-03 0\n\n" + BODY
+    a, web = saved_page(tmp_path, page)
+    assert web
+    assert a.title == "爱犬被咬伤该怎么办?"
+    assert a.date == "2021-08-03"
+    assert a.text.startswith("近日，青石县人民法院")
+
+
+def test_a_masthead_dated_in_words_under_a_headline_is_no_web_page(tmp_path):
+    a, web = saved_page(tmp_path, "青石法院集中执行见成效\n青石日报 2024年3月15日 星期五\n\n" + BODY)
+    assert not web
+
+
+def test_a_wechat_mirrors_page_is_read_by_its_header(tmp_path):
+    page = "查看原文\n其他\n\n青石法院集中执行见成效\n\n张三 青石法院 2023-09-12\n\n" + BODY
+    a, web = saved_page(tmp_path, page)
+    assert not web
+    assert (a.title, a.date, a.byline) == ("青石法院集中执行见成效", "2023-09-12", "张三")
+
+
+def test_a_counters_label_empty_or_with_its_count_is_no_text(tmp_path):
+    for label in ("浏览量:", "字体:", "浏览次数：380", "閱讀:2,920次", "点击数: 56次"):
+        a = read(tmp_path, f"青石法院集中执行见成效\n时间:2025-09-02 20:43\n{label}\n\n" + BODY)
+        assert a.title == "青石法院集中执行见成效"
+        assert a.text.startswith("近日，青石县人民法院"), label
+
+
+def test_pieces_of_the_posting_time_printed_apart_above_the_dated_line_are_no_text(tmp_path):
+    a = read(tmp_path, "您当前的位置 :青石在线 > 青石新闻 > 正文\n青石法院集中执行见成效\n—2022—\n09/22\n07:42:18\n"
+                       "2022-09-22 07:42:18 来源:青石日报\n" + BODY)
+    assert a.title == "青石法院集中执行见成效"
+    assert a.date == "2022-09-22"
+    assert [s.heading for s in a.sections] == [None]
+    assert a.text.startswith("近日，青石县人民法院")

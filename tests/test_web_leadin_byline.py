@@ -48,3 +48,12 @@ def test_a_lead_in_opening_the_text_gives_the_byline(tmp_path, name, text):
 def test_a_web_page_keeps_its_date_and_source_beside_the_byline(tmp_path):
     article = _article(tmp_path, "saved.txt", SAVED)
     assert (article.date, article.byline) == ("2024-05-06", "记者 张三 李四")
+
+
+@pytest.mark.parametrize("name, text", [("saved.txt", SAVED), ("page.html", HTML), ("paper.txt", PAPER)])
+@pytest.mark.parametrize("lead", ["本报讯【记者 张三 李四】", "本報訊【記者 張三 李四】", "某县日报讯【记者 张三 李四】"])
+def test_a_credit_in_lenticular_brackets_after_the_lead_in_is_the_byline(tmp_path, name, text, lead):
+    article = _article(tmp_path, name, text.replace("本报讯（记者 张三 李四）", lead))
+    assert article.byline in ("记者 张三 李四", "記者 張三 李四")
+    assert "张三" not in article.text and "張三" not in article.text
+    assert article.sections[0].text.startswith(("某县人民法院近日", "某县日报讯 某县人民法院近日"))

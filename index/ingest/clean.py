@@ -59,7 +59,7 @@ FULL = 0.8
 
 #: A day of a dateline: ``3月5日``, ``5日``, ``三月五日`` (PDF text may space the digits).
 _DAY = r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*)?(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日"
-_SEPARATOR = r"(?=[\s（(：:]|$)"
+_SEPARATOR = r"(?=[\s（(【：:]|$)"
 #: How a news item opens: ``本报讯``, ``本报北京3月5日讯``, ``本报长沙讯（``, a website's ``本网讯``,
 #: ``本网四川宜宾讯（``, ``中国法院网讯（``, ``新华社北京3月5日电``,
 #: ``中新网5日电``, ``人民网北京3月5日电``, ``新华社电``. Words such as 喜讯 or 电话 that
@@ -73,18 +73,18 @@ _DATELINE = (
     f"|(?:新华社|中新社)[{HAN}]{{0,8}}?电{_SEPARATOR}"
     # an outlet's own dateline with its credit in brackets after it: 湖南日报8月9日讯（记者 …）,
     # 河北法制报讯 （记者 …）, 红网时刻张家界9月29日讯（…）, 湖南日报·新湖南客户端6月25日讯（…）
-    f"|{_OUTLET_DATELINE}(?=\\s*[（(])"
+    f"|{_OUTLET_DATELINE}(?=\\s*[（(【])"
 )
 #: A lead-in: a dateline and the credit in brackets after it (``本报讯（记者 张三）``), or a
 #: reporter's credit ending in 报道 (``本报记者 张三 报道``).
 LEADIN = re.compile(
-    f"^(?:(?P<dateline>{_DATELINE})\\s*(?:[（(](?P<credit>[^（）()]{{0,40}})[）)])?"
+    f"^(?:(?P<dateline>{_DATELINE})\\s*(?:[（(【](?P<credit>[^（）()【】]{{0,40}})[）)】])?"
     f"|(?P<reporter>本报(?:特约|见习|首席)?记者\\s*[^\\s，。；：,;:！？“”（）()][^，。；：,;:！？“”（）()]{{0,24}}?)\\s*报道{_SEPARATOR})"
     "[\\s：:]*"
 )
 #: How much of a line's opening a lead-in may take (dateline and bracketed credit).
 _LEAD_SPAN = 80
-_LEADIN_INSIDE = re.compile(f"(?<=\\S)\\s+(?=(?:{_DATELINE})\\s*[（(])")
+_LEADIN_INSIDE = re.compile(f"(?<=\\S)\\s+(?=(?:{_DATELINE})\\s*[（(【])")
 #: How a photo caption starts: an arrow pointing at the photo (``▲`` above, ``▼`` below),
 #: ``图①``, ``图为``. A right arrow (``▶``) opens a link or a list item, not a caption.
 CAPTION_MARK = re.compile(r"^(?:[▲△▼▽◀◁◆]|图\s*[①-⑳0-9]|图为|图：|图:)")
@@ -434,6 +434,7 @@ class Paragraph:
     level: int = 0
     extra: str | None = None
     row: bool = False  # a row of a table in the text: body text, a paragraph of its own
+    wraps: int = 0  # its lines broken inside a phrase (a full line ending in a word, the next going on)
 
 
 #: Cells set apart by tabs, or by bars (``|``, full-width ``｜``).
@@ -913,16 +914,28 @@ def _paragraph(group: list[_Line]) -> Paragraph:
     (a break the designer chose, not a wrap)."""
     if group[0].row:
         return Paragraph(group[0].text, group[0].no, row=True)
+    wraps = sum(line.full and _IN_PHRASE.search(line.text) is not None for line in group[:-1])
     short = not ends_sentence(group[-1].text) and not _wider(group, HEADING_MAX)
     if not short:
-        return Paragraph(join_all_wrapped([line.text for line in group]), group[0].no, len(group))
+        return Paragraph(join_all_wrapped([line.text for line in group]), group[0].no, len(group), wraps=wraps)
     text = group[0].text
     for a, b in zip(group, group[1:]):
         if a.width < b.width and not ends_continuing(a.text):
             text = f"{text} {b.text}"
         else:
             text = join_wrapped(text, b.text)
-    return Paragraph(text, group[0].no, len(group))
+    return Paragraph(text, group[0].no, len(group), wraps=wraps)
+
+
+#: A line's end inside a phrase: a letter, a digit or a Han character, no mark after it.
+_IN_PHRASE = re.compile(rf"[{HAN}0-9A-Za-z]$")
+
+
+def in_columns(paras: list[Paragraph]) -> bool:
+    """Whether a page's lines are laid out in columns, as a printed page's are: its paragraphs
+    are wrapped at the column's width, some lines broken inside a phrase (two or more). A page
+    saved from a screen (a web page, a WeChat article) prints each paragraph on one line."""
+    return sum(p.wraps for p in paras) >= 2
 
 
 def _wider(group: list[_Line], limit: float) -> bool:

@@ -28,6 +28,7 @@ from .clean import (
     link_list,
     ends_sentence,
     fix_spacing,
+    in_columns,
     is_credit,
     is_name_list,
     is_names,
@@ -41,7 +42,7 @@ from .clean import (
 from ..analysis.fold import fold, strip_ruby
 from .page_header import reads_as_text, timed_line
 from .web_fields import staff_line
-from .web_lines import LIST_ITEM, is_menu, kind_of, menu_item, part_label
+from .web_lines import LIST_ITEM, counter_line, is_menu, kind_of, menu_item, part_label
 
 _PROVIDED = re.compile(r"[（(][^（）()]{0,12}(?:提供|供图|摄)[）)]")
 _INLINE_TAIL = re.compile(r"^(.*[。！？…”])\s*[（(]([^（）()]{1,40})[）)]$")
@@ -104,8 +105,12 @@ def _is_caption_sentence(p: Paragraph) -> bool:
     )
 
 
-def classify(paras: list[Paragraph]) -> list[Paragraph]:
-    """``paras`` with their kinds set (and inline credits split off). A short line that a
+def classify(paras: list[Paragraph], *, columns: bool | None = None) -> list[Paragraph]:
+    """``paras`` with their kinds set (and inline credits split off). A lone short statement
+    is read as a photo's caption (:func:`_is_caption_sentence`) only on a paper's page: one
+    printed in ``columns`` (a PDF's; None: told from its lines, :func:`.clean.in_columns`) or
+    holding several news items (a lead-in under text). A page saved from a screen prints each
+    paragraph on a line and holds one story: its short lines are text. A short line that a
     web page prints as chrome (a toolbar, a footer, a breadcrumb: :func:`.web_lines.kind_of`;
     above the text also a menu or a list item, ``- 最新文件``), an editors' line
     (``责任编辑：张三 美术编辑：李四``) and a page number alone at the top or foot of the
@@ -115,6 +120,10 @@ def classify(paras: list[Paragraph]) -> list[Paragraph]:
     for i, p in enumerate(paras):
         nxt = paras[i + 1] if i + 1 < len(paras) else None
         out.extend(_kinds(p, nxt, out[-1] if out else None))
+    if not (columns if columns is not None else in_columns(paras) or _several_items(out)):
+        for p in out:
+            if p.kind == "caption" and p.extra == "unmarked":
+                p.kind, p.extra = "body", None  # a short line of a page saved from a screen: its text
     _items_as_text(out)
     above = True  # no text yet
     headed = False  # a line not in a list seen: list items after it are the page's (its contents), not a menu
@@ -125,7 +134,8 @@ def classify(paras: list[Paragraph]) -> list[Paragraph]:
             web = kind_of(p.text)
             listed = above and not headed and LIST_ITEM.match(p.text) and (menu_item(p.text) or any(
                 LIST_ITEM.match(q.text) for q in out[max(k - 1, 0):k + 2] if q is not p))
-            if web in ("tool", "footer", "editor") or (web == "nav" and (above or not is_menu(p.text))) or listed:
+            if web in ("tool", "footer", "editor") or (web == "nav" and (above or not is_menu(p.text))) or listed \
+                    or (above and counter_line(p.text)):  # 0 ⏎ under a headline: a view count, no part of it
                 p.kind = "chrome"
 
             elif k + 1 < len(out) and out[k + 1].kind == "body" and (part_label(p.text) or (
@@ -148,6 +158,17 @@ def classify(paras: list[Paragraph]) -> list[Paragraph]:
             and ending[-2].kind == "body":
         ending[-1].kind, ending[-1].extra = "body", "cut"  # a text cut off at the page's end, no headline after it
     return _merge_fragments(out)
+
+
+def _several_items(paras: list[Paragraph]) -> bool:
+    """Whether a news item opens with a lead-in under text (``本报讯（记者 …）…`` after a
+    story): the page holds several, as a paper's page does."""
+    text = False
+    for p in paras:
+        if p.kind == "leadin" and text:
+            return True
+        text = text or p.kind in ("body", "leadin")
+    return False
 
 
 def _closing_statements(paras: list[Paragraph]) -> None:

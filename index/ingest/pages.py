@@ -38,7 +38,7 @@ from .page_header import field_table, mirror_header, page_lines
 from .sources import canonical_source, credit_outlet, names_outlet
 from .web_fields import title_date
 from .web_lines import is_chinese, never_title
-from .webpage import without_toolbar
+from .webpage import without_counter, without_toolbar
 
 #: The longest fallback title (a clipped lead sentence).
 TITLE_MAX = 30
@@ -85,7 +85,7 @@ def _article(draft: Draft, source: str, ordinal: int) -> Article:
         else:
             sections = (Section(None, draft.title), *sections)
     if title:
-        title = without_toolbar(title)  # 标题 分享到： 打印 关闭: the site's toolbar is no part of it
+        title = without_counter(without_toolbar(title))  # 标题 分享到： 打印 关闭, 标题 0: the site's toolbar, a count
         title = _BULLET.sub("", title) or title  # • 某某市物业管理条例, a headline printed as a list's item
         title = _TITLE_LABEL.sub("", title)  # 标题：… printed with its label: the title is what follows
     original = _ORIGINAL_TITLE.match(title or "")
@@ -111,7 +111,7 @@ def _article(draft: Draft, source: str, ordinal: int) -> Article:
 
 
 #: 2024年3月5日，…``); not a period (``…日至…``).
-_LEADIN_DAY = re.compile(r"^[^，,。；;！？:：\s（(]{0,16}[讯訊]\s*(?:[（(][^（）()]{0,30}[）)])?\s*[:：]?\s*"
+_LEADIN_DAY = re.compile(r"^[^，,。；;！？:：\s（(【]{0,16}[讯訊]\s*(?:[（(【][^（）()【】]{0,30}[）)】])?\s*[:：]?\s*"
                          r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?!\s*(?:至|到|—|-|~|起))")
 
 
@@ -129,7 +129,8 @@ def _dateline_date(sections: tuple[Section, ...]) -> str | None:
         return None
 
 
-def parse_page(text: str, source: str, meta: Mapping[str, Any] | None = None) -> list[Article]:
+def parse_page(text: str, source: str, meta: Mapping[str, Any] | None = None, *,
+               columns: bool | None = None) -> list[Article]:
     """The articles of one page, in the order their bodies start on it.
 
     ``meta`` is what the page's container says of the whole page (``date``,
@@ -142,7 +143,9 @@ def parse_page(text: str, source: str, meta: Mapping[str, Any] | None = None) ->
     where it prints none of its own, as is the account line of a WeChat article a mirror
     prints (:func:`.page_header.mirror_header`: its header is no text).
     A table of labelled fields heading the page (:func:`.page_header.field_table`) is no text; the title
-    its ``标题`` cell gives is the first article's."""
+    its ``标题`` cell gives is the first article's. ``columns`` says whether the page is printed
+    in columns, as a newspaper's or a PDF's page is (None: told from its lines): only there
+    is a short statement standing alone between texts a photo's caption (:func:`.kinds.classify`)."""
     if meta and isinstance(meta.get("source"), str):
         meta = {**meta, "source": canonical_source(meta["source"]) or None}
     text, mirrored = mirror_header(text)  # 查看原文 ⏎ 其他 ⏎ 标题 ⏎ 作者 公众号 2023-05-18: a WeChat mirror's
@@ -162,7 +165,7 @@ def parse_page(text: str, source: str, meta: Mapping[str, Any] | None = None) ->
         named = self_named(text)
         if named:
             meta = {**(meta or {}), "source": named}
-    paras = classify(paragraphs(closing_credit_lines(text)))
+    paras = classify(paragraphs(closing_credit_lines(text)), columns=columns)
     drafts = Assembler(paras).run()
     if not drafts and any(p.kind == "caption" for p in paras):
         # no body at all: the short sentences taken for captions are the page's text

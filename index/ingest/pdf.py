@@ -140,7 +140,7 @@ def read_pdf(path: Path, source: str, max_mb: float = math.inf) -> Iterator[Any]
             yield Skip(f"{path}:page {page.number}", SCANNED_PAGE)  # the path names the page
             continue
         meta = {**named, **{k: v for k, v in page.meta.items() if v not in (None, "")}}
-        articles += parse_page(page.text, source, meta)  # the masthead is read as metadata
+        articles += parse_page(page.text, source, meta, columns=True)  # the masthead is read as metadata
     if not articles:
         yield Skip(str(path), "no article text found", source)
         return

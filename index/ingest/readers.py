@@ -42,6 +42,7 @@ from .found import no_article
 from .web_lines import looks_like_webpage
 from .webpage import web_articles
 from .masthead import name_meta
+from .page_header import mirror_header
 from .clean import without_cut_notice
 from .markup import strip_markdown, strip_markup
 from .sources import canonical_source
@@ -516,7 +517,9 @@ def read_page(path: Path, source: str, max_mb: float = math.inf) -> PageText | R
         text = strip_markdown(web_text)  # **本报讯**, [link](url), ![image](src), bullets
     if blank(text):
         return Skip(str(path), "empty", source)
-    if looks_like_webpage(text):  # web pages saved as text: an article each, their chrome dropped
+    # web pages saved as text: an article each, their chrome dropped; a WeChat mirror's page
+    # (查看原文 ⏎ 其他 ⏎ 标题 ⏎ 作者 公众号 日期) is read as a page file, whose header reader knows it
+    if looks_like_webpage(text) and not mirror_header(text)[1]:
         if markdown:  # a list item (- 查控财产) stays one, never a heading
             web_text = strip_markdown(web_text, bullets=True)
         records = [Record(path, article, bad_bytes=bad if n == 0 else 0)

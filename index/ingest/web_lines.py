@@ -6,7 +6,7 @@ Out: :func:`kind_of` → ``nav``, ``meta``, ``staff``, ``editor``, ``tool``, ``f
      that opens as a web page does); :func:`line_credits` and :func:`credits_of` (the staff a
      line credits); :func:`never_title` and the small tests of a line its callers share
      (:func:`is_menu`, :func:`menu_item`, :func:`part_label`, :func:`site_address_line`,
-     :func:`contact_line`, :func:`is_chinese`).
+     :func:`contact_line`, :func:`counter_line`, :func:`is_chinese`).
 
 What is recognised (:func:`kind_of`; what metadata lines say is :mod:`.web_fields`):
 
@@ -16,7 +16,7 @@ What is recognised (:func:`kind_of`; what metadata lines say is :mod:`.web_field
   ``作者：…``, ``转自：法治日报``, a publication label glued to its neighbours or behind a
   bullet, a short dated line under the title (``2020-12-28 15:51:09``, ``2021-12-28张三``);
 - toolbars and prompts: ``字号：大 中 小``, ``打印本页``, ``关闭窗口``, ``分享到``,
-  ``打开APP``, ``查看更多图片`` …;
+  ``打开APP``, ``查看更多图片``, a counter's label (``浏览量：``, ``点击数: 56次``) …;
 - the footer: ``上一篇``/``下一篇``, ``相关新闻``/``相关阅读`` and what follows them,
   ``责任编辑`` lines, copyright and ICP lines;
 - WeChat articles: the account line under the title, buttons, counters and prompts
@@ -59,6 +59,8 @@ _TOOL = re.compile(
     r"|\[?\s*责任编辑\s*[:：]?\s*\]?$|字号\s*[:：]?[\s|｜]*$|[大中小\s|｜【】]+$|打印$|星期[一二三四五六日天]$"
     r"|\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*星期.$|[•·▪]?\s*欢迎(?:访问|光临)[^。，,]{0,30}$"
     r"|[\d.,]+\s*[万wW]?\+?\s*(?:次|人)?(?:浏览|阅读)$|#[^#\s]{1,12}$"
+    # a counter's label, empty or with its count (浏览:, 浏览量：, 点击数: 56次, 阅读：1.2万), an empty 字体:
+    r"|(?:浏览|点击|阅读|访问)(?:量|数|次数|人数)?\s*[:：]\s*(?:[\d.,]+\s*[万wW]?\+?\s*[次人]?)?$|字体\s*[:：]\s*$"
     r"|(?:(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|豆瓣|人人网|Facebook|Twitter|WhatsApp|LINE|Telegram|复制链接)"
     r"[\s|｜·•、,，/]*)+$"  # a share bar's buttons, on one line or one a line under 分享：
     r"|字体(?:大小)?\s*[:：]?\s*(?:[【\[]?\s*[大中小]\s*[】\]]?[\s|｜]*){2,}$"  # 字体大小:【大】 【中】 【小】
@@ -177,7 +179,8 @@ def looks_like_webpage(text: str, lines: int = 12) -> bool:
     """True when a page saved as text opens as a web page does: a breadcrumb, a
     ``当前位置：`` line or a menu line among its first lines, a ``发布时间/来源``
     line or a WeChat account line (``原创 张三 某某法院 2024年05月06日 17:30``) right
-    under its title, a dated byline of several labels (or two lines: date, then
+    under its title, the time or day in figures it was posted under a headline
+    (:func:`_stamped`), a dated byline of several labels (or two lines: date, then
     ``来源：``) further down, or a line only WeChat prints (``微信扫一扫关注该公众号``,
     ``预览时标签不可点`` …) anywhere. Newspaper pages hold none of these."""
     head = list(islice((fold(m.group().strip()) for m in _LINE.finditer(text) if m.group().strip()), lines))
@@ -195,23 +198,30 @@ def looks_like_webpage(text: str, lines: int = 12) -> bool:
             return True
         if (k == "meta" and i > 0 and _stamped(head[i]) and _headline(head[i - 1], kinds[i - 1])
                 and not any(kinds[j] == "line" and (ends_sentence(head[j]) or len(head[j]) > 80) for j in range(i - 1))):
-            return True  # a headline, and under it the time it was posted (南方都市报·2025-07-25 19:39), no text above
+            return True  # a headline, and under it when it was posted (南方都市报·2025-07-25 19:39), no text above
     return any(w in text for w in _WECHAT_WORDS) and bool(_WECHAT_MARK.search(text))
 
 
 def _stamped(text: str) -> bool:
     """A line dated as a site dates a post: a full date with its time of day
-    (``2021-07-26 12:24 张三``, ``某某报 | 2026-01-07 15:07:12``) or under a publication
-    label (``发布日期：2006-10-08``, ``时间：2018-12-24``); a newspaper's masthead
-    (``人民法院报 2024年3月15日 星期五``) prints neither."""
+    (``2021-07-26 12:24 张三``, ``某某报 | 2026-01-07 15:07:12``), a date in figures and
+    dashes, slashes or dots beside a few words (``某某网整理 案例解读 2021-08-03 0``) or under
+    a publication label (``发布日期：2006-10-08``, ``时间：2018-12-24``); a newspaper's
+    masthead (``人民法院报 2024年3月15日 星期五``) prints neither."""
     m = STAMP.search(text)
-    return bool(m and m.group("time")) and dated_line(text) is not None or published_date(text) is not None
+    return (bool(m and (m.group("time") or m.group("sep"))) and dated_line(text) is not None
+            or published_date(text) is not None)
 
 
 def _headline(text: str, kind: str) -> bool:
-    """A line that reads as a headline: short, no sentence, no label (``作者：…``)."""
-    return (kind == "line" and 6 <= len(text) <= 80 and not ends_sentence(text) and not FIELD_LABEL.match(text)
-            and STAMP.search(text) is None and not never_title(text))
+    """A line that reads as a headline: short, no sentence (it may ask or exclaim:
+    ``…该怎么办?``), no label (``作者：…``)."""
+    return (kind == "line" and 6 <= len(text) <= 80 and (not ends_sentence(text) or _ASKS.search(text) is not None)
+            and not FIELD_LABEL.match(text) and STAMP.search(text) is None and not never_title(text))
+
+
+#: A headline's end that asks or exclaims (``…该怎么办?``, ``…吗？”``), closing marks after it allowed.
+_ASKS = re.compile(r"[？！?!][”’」』）)》〉】\"']*$")
 
 
 #: A labelled field (``裁判日期: …``, ``| 索引号:…``, ``当前版:1版``, ``法治导读:``).
@@ -257,6 +267,18 @@ _PART_LABEL = re.compile(
     r"|摘要|内容摘要|内容提要|提要|关键词|基本案情|案情简介|案情回顾|裁判要旨|裁判结果|法律依据|法官说法|典型意义|正文|目录"
     r"|总则)\s*[】\])）]?\s*[:：]?$")
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
+
+
+#: Figures alone on a line: a counter a page prints by its title (views, comments), or a piece
+#: of its date or time printed apart (``—2022—``, ``09/22``, ``07:42:18``).
+_COUNTER_LINE = re.compile(r"[0-9]{1,7}|[—–-]*[0-9]{1,4}(?:[/:.][0-9]{1,2}){0,2}[—–-]*")
+
+
+def counter_line(text: str) -> bool:
+    """A line of figures alone: a count (``0``, ``620``), as a site prints a view or comment
+    count under a title, or a piece of the day or time it was posted printed apart (``—2022—``
+    ⏎ ``09/22`` ⏎ ``07:42:18``): above the text it is no title, no part of one and no text."""
+    return _COUNTER_LINE.fullmatch(text.strip()) is not None
 
 
 def part_label(text: str) -> bool:

@@ -32,8 +32,8 @@ from .clean import (HEADING_MAX, affiliation, is_names, after_dateline, byline_t
 from .dates import printed_date
 from .sources import canonical_source, credit_outlet, names_outlet, person_or_phone
 from .web_fields import AUTHOR_FIELD, DATE, PUBLISHED_WORDS, TITLE_DATE, dated_line, meta_of, split_credit, wechat_line
-from .web_lines import (BREADCRUMB, FIELD_LABEL, FOOTER_LINE, LOCATION_LINE, NAV_SEP, is_chinese, kind_of, line_credits,
-                        never_title)
+from .web_lines import (BREADCRUMB, FIELD_LABEL, FOOTER_LINE, LOCATION_LINE, NAV_SEP, counter_line, is_chinese, kind_of,
+                        line_credits, never_title)
 
 
 #: What a site prints after a title: a comment count, a download label.
@@ -142,6 +142,9 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
             continue
         if b is headline:
             page.title = _trimmed_title(text, page.meta)
+            continue
+        if not page.has_body and counter_line(text):
+            page.dropped.append(text)  # 12 ⏎ above the text: a view or comment count
             continue
         kind = kind_of(text)
         if kind == "tool" and page.title is not None and not page.has_body and "date" not in page.meta:
@@ -255,21 +258,35 @@ def without_toolbar(title: str) -> str:
     return title[:m.start()].rstrip()
 
 
+#: A counter a site prints after a title, on its line: a view count, a comment count, a list
+#: number (``… 0``, ``… 620``), digits alone after a space; a year (``… 2023``) is the title's.
+_TITLE_COUNTER = re.compile(r"(?<=[\u3400-\u9fff”」』）》！？0-9])\s+(?!(?:19|20)\d\d$)[0-9]{1,7}$")
+
+
+def without_counter(title: str) -> str:
+    """``title`` without a counter printed after it on its line (``某某法院开展集中执行 0``,
+    ``… 2021-07-30 620``: digits alone after a space, after a Chinese headline or its date); a
+    title ending in a year (``年终盘点 2023``), in digits glued to its words (``第3期``) or in
+    English words (``Top 10``) keeps them."""
+    m = _TITLE_COUNTER.search(title)
+    return title[:m.start()] if m and re.search(r"[\u3400-\u9fff]", title[:m.start()]) else title
+
+
 def _trimmed_title(text: str, meta: dict[str, Any]) -> str:
     """A title line without what sites print after the title: a comment count or a
     download label (dropped) and a date (kept as the page's date when it has none); and
     without a ``?`` before it, a character the save could not encode, nor a list item's
     mark (``• 标题``: the page printed its title as an item of a list)."""
-    title = _LOST_MARK.sub("", _TITLE_JUNK.sub("", without_toolbar(_MD_ITEM.sub("", text.strip()))))
+    title = without_counter(_LOST_MARK.sub("", _TITLE_JUNK.sub("", without_toolbar(_MD_ITEM.sub("", text.strip())))))
     m = TITLE_DATE.search(title)
     if m and m.start() > 0:
         try:
             date = printed_date(m.group(1))
         except ValueError:
-            return title.strip() or text
+            return without_counter(title.strip()) or text
         meta.setdefault("date", date)
         title = title[:m.start()]
-    return title.strip() or text
+    return without_counter(title.strip()) or text
 
 
 def _reads_as_text(block: Block) -> bool:
