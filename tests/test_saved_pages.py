@@ -132,3 +132,27 @@ def test_pieces_of_the_posting_time_printed_apart_above_the_dated_line_are_no_te
     assert a.date == "2022-09-22"
     assert [s.heading for s in a.sections] == [None]
     assert a.text.startswith("近日，青石县人民法院")
+
+
+def test_a_headline_over_a_date_in_words_beside_its_author_makes_a_web_page(tmp_path):
+    # a paper's masthead prints its date in words, but never an author's or a source's label beside it
+    for line, source in (("2015年06月25日 作者:王五", None), ("2015年6月25日  来源：青石县人民法院", "青石县人民法院")):
+        a = read(tmp_path, f"青石法官的端午节——守在执行一线\n\n    {line}\n" + BODY)
+        assert a.title == "青石法官的端午节——守在执行一线"
+        assert a.date == "2015-06-25"
+        assert a.source == source
+        assert a.text.startswith("近日")
+
+
+def test_a_masthead_dated_in_words_alone_still_makes_no_web_page(tmp_path):
+    from support import saved_page
+
+    _a, web = saved_page(tmp_path, "青石日报\n2015年6月25日 星期四\n青石法院集中执行见成效\n" + BODY)
+    assert not web
+
+
+def test_an_empty_source_field_takes_no_label_after_it_for_the_source(tmp_path):
+    a = read(tmp_path, "首页 > 新闻中心\n青石法院发布物业纠纷审判白皮书\n发布: 2017-09-11     文章来源:     查看: 9525次\n" + BODY)
+    assert a.title == "青石法院发布物业纠纷审判白皮书"
+    assert a.date == "2017-09-11"
+    assert a.source is None

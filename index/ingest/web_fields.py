@@ -31,7 +31,8 @@ META_LABEL = re.compile(rf"(?:^|\s|　|【|\|)(?:本文|原文)?{_LABEL}\s*[:：
 #: A date as pages print it: 2024-05-06, 2024年5月6日, 2024.5.6, 2024/5/6.
 DAY = PRINTED_DATE
 DATE = re.compile(r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?")
-SOURCE_FIELD = re.compile(r"(?:稿件来源|文章来源|信息来源|来源|转自|转载自)\s*[:：]\s*(.+?)(?=\s+\S{1,6}\s*[:：]|\s{2,}|\s*[|｜【■□]|$)")
+#: (an empty 来源： before the next label, ``文章来源：    查看：9525次``, names no source)
+SOURCE_FIELD = re.compile(rf"(?:稿件来源|文章来源|信息来源|来源|转自|转载自)\s*[:：](?>\s*)(?!(?:{_LABEL}|查看\S{{0,2}})\s*[:：])(.+?)(?=\s+\S{{1,6}}\s*[:：]|\s{{2,}}|\s*[|｜【■□]|$)")
 #: What a page prints for a source it does not know: no source.
 _UNKNOWN_SOURCE = {"不详", "未知", "佚名", "无", "暂无"}
 #: A byline printed after a mark at the end of a metadata line (来源：不详■某报记者张三).

@@ -32,7 +32,7 @@ from itertools import islice
 from ..analysis.fold import fold, strip_ruby
 from .clean import ends_sentence, is_dispatch, lead_in
 from .web_fields import (AUTHOR_FIELD, CREDIT_MARK, DATE, DAY, META_LABEL, SOURCE_FIELD, STAFF_LABEL, STAMP, YEAR, dated_line,
-                         labelled, published_date, staff_line, wechat_line)
+                         labelled, meta_of, published_date, staff_line, wechat_line)
 
 
 #: What separates a breadcrumb's items (``首页 > 新闻中心``, ``首页 | 法院动态``).
@@ -206,11 +206,14 @@ def _stamped(text: str) -> bool:
     """A line dated as a site dates a post: a full date with its time of day
     (``2021-07-26 12:24 张三``, ``某某报 | 2026-01-07 15:07:12``), a date in figures and
     dashes, slashes or dots beside a few words (``某某网整理 案例解读 2021-08-03 0``) or under
-    a publication label (``发布日期：2006-10-08``, ``时间：2018-12-24``); a newspaper's
-    masthead (``人民法院报 2024年3月15日 星期五``) prints neither."""
+    a publication label (``发布日期：2006-10-08``, ``时间：2018-12-24``), or a full date
+    beside an author's or a source's label (``2015年06月25日 作者:张三``); a newspaper's
+    masthead (``人民法院报 2024年3月15日 星期五``) prints none of these."""
     m = STAMP.search(text)
-    return (bool(m and (m.group("time") or m.group("sep"))) and dated_line(text) is not None
-            or published_date(text) is not None)
+    if m and (m.group("time") or m.group("sep")) and dated_line(text) is not None or published_date(text) is not None:
+        return True
+    fields = meta_of(text)
+    return "date" in fields and ("author" in fields or "source" in fields)
 
 
 def _headline(text: str, kind: str) -> bool:
