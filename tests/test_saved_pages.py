@@ -156,3 +156,11 @@ def test_an_empty_source_field_takes_no_label_after_it_for_the_source(tmp_path):
     assert a.title == "青石法院发布物业纠纷审判白皮书"
     assert a.date == "2017-09-11"
     assert a.source is None
+
+
+def test_a_sites_lines_between_the_headline_and_its_copy_are_no_text(tmp_path):
+    a = read(tmp_path, "青石县调解工作机制研究\n2016-03-19\n青石学报 2016年3期\n下载地址: 点击此处下载\n"
+                       "青石县调解工作机制研究\n王明远,李清\n" + BODY)
+    assert a.title == "青石县调解工作机制研究"
+    assert a.text.startswith("近日") and "学报" not in a.text and "下载" not in a.text
+    assert a.byline is not None and "王明远" in a.byline

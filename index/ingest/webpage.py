@@ -192,13 +192,24 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
                 page.title = _trimmed_title(text, page.meta)
         elif not page.has_body and page.subtitle is None and text.startswith("——") and not page.bylines:
             page.subtitle = text
-        elif page.title is not None and not page.has_body and squash(text) == squash(page.title):
-            page.dropped.append(text)  # the title printed again above the text
+        elif page.title is not None and squash(text) == squash(page.title) and _header_only(page):
+            # the title printed again above the text; lines read between its two copies (a
+            # journal's issue, 关键词, the authors and their school) were the site's header
+            page.dropped.extend(line for _, paras in page.parts for line in paras)
+            page.dropped.append(text)
+            page.parts = [(None, [])]
         elif kind == "head":
             page.parts.append((text, []))
         else:
             _body_line(page, text, blocks[k + 1:k + 2])
     return page
+
+
+def _header_only(page: WebPage) -> bool:
+    """Whether all the text read so far is short lines, no sentence among them, under no
+    heading: a site's header printed between a headline and its copy, not the article's text."""
+    return all(head is None and all(len(line) <= 40 and not ends_sentence(line) for line in paras)
+               for head, paras in page.parts)
 
 
 def _related_links(blocks: list[Block]) -> set[int]:
@@ -402,8 +413,10 @@ def _body_line(page: WebPage, text: str, after: list[Block]) -> None:
 
 
 def _authors(text: str) -> bool:
-    """A line of authors' names alone (``刘某某 林 某``, ``祁某 楼某某 管某某``, ``某某法院 刘某``):
-    names (:func:`.clean.is_names`), half of them or more a common surname's, none a photo's credit."""
+    """A line of authors' names alone (``刘某某 林 某``, ``祁某 楼某某 管某某``, ``某某法院 刘某``,
+    ``王某某,李某``): names (:func:`.clean.is_names`), half of them or more a common surname's,
+    none a photo's credit."""
+    text = re.sub(r"\s*[,，、]\s*", " ", text)
     if not is_names(text) or re.search(r"摄|记者|記者", text):
         return False
     names = clean_byline(text).split()
