@@ -29,7 +29,8 @@ band the text under such a headline is read first, column by column, then the ot
 blocks column by column, left to right, each top to bottom. Headlines are lines set
 clearly larger than the body; paragraphs start at an indent, after a short line or a
 vertical gap, or where the font size changes (captions, credits and jump lines are
-set smaller). A paragraph cut by a column break is joined again. The output has the
+set smaller). A paragraph cut by a column break is joined again (not to a line on
+the row of its last line: the two ends of a page's footer are no column break). The output has the
 layout :mod:`.pages` reads: headlines and paragraphs on lines of their own between
 blank lines.
 
@@ -990,17 +991,22 @@ def _column_blocks(lines: list[_Seg], col: tuple[float, float], body: float):
 class _Para:
     """A paragraph being read: ``starts`` when it visibly opens one (an indent, or
     it follows another in its block), ``full`` when its last line reaches the
-    column's right edge (so it may go on in the next block)."""
+    column's right edge (so it may go on in the next block); ``top`` and ``end`` are
+    the tops of its first and of its last line."""
 
     text: str
     size: float
     starts: bool
     full: bool = True
+    top: float = 0.0
+    end: float = 0.0
 
 
 def _paragraphs(blocks) -> list[str]:
     """Blocks → paragraph strings: a headline block is one line per size, a text
-    block is cut into paragraphs; a paragraph cut by a column break is joined."""
+    block is cut into paragraphs; a paragraph cut by a column break is joined (not one
+    whose next block starts on the row of its last line: two items printed side by
+    side, such as the two ends of a page's footer, are no column break)."""
     out: list[str] = []
     last: _Para | None = None  # the last paragraph, while it may go on in the next block
     for kind, lines, col in blocks:
@@ -1010,7 +1016,8 @@ def _paragraphs(blocks) -> list[str]:
             continue
         paras = _split(lines, col)
         first = paras[0] if paras else None
-        if last is not None and first is not None and not first.starts and abs(first.size - last.size) < 0.1 * last.size:
+        if last is not None and first is not None and not first.starts and abs(first.size - last.size) < 0.1 * last.size \
+                and abs(first.top - last.end) >= 0.5 * last.size:
             out[-1] = join_wrapped(out[-1], first.text)
             paras = paras[1:]
         out += [p.text for p in paras]
@@ -1053,9 +1060,10 @@ def _split(lines: list[_Seg], col: tuple[float, float]) -> list[_Para]:
             or (right - prev.x1 > 1.5 * prev.size and not _inside_brackets(paras[-1].text))
             or s.top - prev.bottom > 0.9 * s.size
         ):
-            paras.append(_Para(s.text, s.size, indent or prev is not None))
+            paras.append(_Para(s.text, s.size, indent or prev is not None, top=s.top))
         else:
             paras[-1].text = join_wrapped(paras[-1].text, s.text)
         paras[-1].full = right - s.x1 <= 1.5 * s.size
+        paras[-1].end = s.top
         prev = s
     return paras
