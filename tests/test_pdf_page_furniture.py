@@ -1,6 +1,7 @@
-"""PDF e-paper pages: what a page prints around its articles (a footer under the last
-rule with the paper's name, date and page at one end and the editors at the other) is
-no article text.
+"""E-paper pages: what a page prints around its articles (a footer under the last
+rule with the paper's name, date and page at one end and the editors at the other; an
+editors' line, with colons or spaces between labels and names) is no article text, in
+PDF pages and page files alike.
 
 Every PDF is written here with reportlab (tests/epaper.py helpers) into tmp_path."""
 
@@ -15,6 +16,7 @@ pytest.importorskip("reportlab")
 
 import epaper  # noqa: E402
 
+from lawnews.index.ingest.pages import parse_page  # noqa: E402
 from lawnews.index.ingest.readers import Record, iter_inputs  # noqa: E402
 
 STORY = ("某某区法院审结一起民间借贷纠纷案", [
@@ -65,3 +67,24 @@ def test_a_footer_naming_the_paper_and_date_dates_a_page_without_masthead(tmp_pa
     [article] = _articles(path)
     assert (article.title, article.date, article.source) == (STORY[0], "2024-03-15", "人民法院报")
     assert "第4版" not in "\n".join(s.text for s in article.sections)
+
+
+@pytest.mark.parametrize("editors", ["责任编辑 张三 美术编辑 李四", "本版编辑：张三", "本版编辑：张三 校对：王五",
+                                     "本版责编：张三 版式设计：李四", "责编 张三", "责任编辑：张三 美术编辑：李四 校对：王五"])
+def test_an_editors_line_closing_a_page_is_no_text(editors):
+    page = f"{STORY[0]}\n\n{STORY[1][0]}\n\n{STORY[1][1]}\n\n{editors}\n"
+    [article] = parse_page(page, "page.txt")
+    assert article.sections[-1].text.endswith("足以证明双方之间存在借贷关系。")
+
+
+def test_a_line_of_text_opening_with_an_editors_label_stays_text():
+    page = f"{STORY[0]}\n\n{STORY[1][0]}\n\n编辑 张三是一名好编辑，他说：“要对读者负责。”\n"
+    [article] = parse_page(page, "page.txt")
+    assert article.sections[-1].text.endswith("要对读者负责。”")
+
+
+def test_a_footer_with_the_editors_set_apart_by_spaces_leaves_them_out(tmp_path):
+    path = _page_with_footer(tmp_path / "page.pdf", "人民法院报 2024年3月15日 第4版", "责任编辑 张三 美术编辑 李四")
+    [article] = _articles(path)
+    text = "\n".join(s.text for s in article.sections)
+    assert text.endswith("足以证明双方之间存在借贷关系。")
