@@ -85,6 +85,50 @@ def test_tracked_insertions_and_content_controls_are_read_and_deletions_not(tmp_
     assert article.sections[0].text == "法院召开执行工作会议。\n控件里的一段正文。"
 
 
+def _moved_docx(path: Path) -> Path:
+    """A text whose tracked changes, not accepted yet, moved a sentence within a paragraph
+    and a paragraph further down: Word writes the moved text twice, where it was
+    (``w:moveFrom``, runs of ``w:t``) and where it went (``w:moveTo``)."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def run(text: str):
+        r, t = OxmlElement("w:r"), OxmlElement("w:t")
+        t.text = text
+        r.append(t)
+        return r
+
+    def moved(tag: str, *children):
+        mark = OxmlElement(tag)
+        mark.set(qn("w:id"), "1")
+        mark.set(qn("w:author"), "编辑")
+        mark.extend(children)
+        return mark
+
+    d = docx.Document()
+    d.add_heading("法院审结一起合同纠纷案", level=1)
+    p = d.add_paragraph("近日，某某法院审结一起合同纠纷案。")
+    p._p.append(moved("w:moveFrom", run("被告当庭认错。")))
+    p._p.append(run("法院判决被告支付货款。"))
+    p._p.append(moved("w:moveTo", run("被告当庭认错。")))
+    away = OxmlElement("w:p")
+    away.append(moved("w:moveFrom", run("移走的一段。")))
+    d.element.body.insert(len(d.element.body) - 1, away)
+    d.add_paragraph("法官当庭释法明理。")
+    here = OxmlElement("w:p")
+    here.append(run("移来的一段。"))
+    d.element.body.insert(len(d.element.body) - 1, moved("w:moveTo", here))
+    d.save(str(path))
+    return path
+
+
+def test_text_a_tracked_move_took_away_is_read_once_where_it_went(tmp_path):
+    (article,), _ = _read(_moved_docx(tmp_path / "moved.docx"))
+    assert article.sections[0].text == ("近日，某某法院审结一起合同纠纷案。法院判决被告支付货款。被告当庭认错。\n"
+                                        "法官当庭释法明理。\n移来的一段。")
+
+
 def test_a_docx_named_doc_is_read_as_the_docx_it_is(tmp_path):
     path = epaper.press_release_docx(tmp_path / "release.docx").rename(tmp_path / "release.doc")
     (article,), skips = _read(path)
