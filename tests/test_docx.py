@@ -129,6 +129,22 @@ def test_text_a_tracked_move_took_away_is_read_once_where_it_went(tmp_path):
                                         "法官当庭释法明理。\n移来的一段。")
 
 
+def test_a_release_framed_in_a_table_of_one_cell_is_read_as_its_paragraphs(tmp_path):
+    import docx
+
+    d = docx.Document()
+    cell = d.add_table(rows=1, cols=1).cell(0, 0)
+    cell.paragraphs[0].text = "某某法院召开新闻发布会"
+    cell.add_paragraph("本报讯（记者 张三）3月1日，某某法院召开新闻发布会，通报去年审判执行工作情况。")
+    cell.add_paragraph("发布会上，该院负责人介绍，去年共受理各类案件一万余件。")
+    d.add_table(rows=1, cols=2).rows[0].cells[1].text = "联系电话"
+    d.save(str(tmp_path / "framed.docx"))
+    (article,), _ = _read(tmp_path / "framed.docx")
+    assert (article.title, article.byline) == ("某某法院召开新闻发布会", "记者 张三")
+    assert article.sections[0].text == ("3月1日，某某法院召开新闻发布会，通报去年审判执行工作情况。\n"
+                                        "发布会上，该院负责人介绍，去年共受理各类案件一万余件。\n | 联系电话")
+
+
 def test_a_docx_named_doc_is_read_as_the_docx_it_is(tmp_path):
     path = epaper.press_release_docx(tmp_path / "release.docx").rename(tmp_path / "release.doc")
     (article,), skips = _read(path)

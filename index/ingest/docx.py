@@ -17,7 +17,8 @@ a dateline kept, as on a newspaper page). A short line right above a paragraph o
 with a lead-in is the title of a brief of its own, as on a page of briefs; a heading
 with nothing but such briefs under it (``法院简讯``) is their ``column`` (metadata).
 Body paragraphs are the sections' lines; a table becomes one line per row, its cells
-joined with `` | `` (a merged cell counted once). Footnotes and endnotes (``word/footnotes.xml``, ``word/endnotes.xml``)
+joined with `` | `` (a merged cell counted once); a table of one column, a frame set around
+the text, gives the paragraphs in it, read as the body's. Footnotes and endnotes (``word/footnotes.xml``, ``word/endnotes.xml``)
 are a last section of the article that cites them, one line each, footnotes first;
 notes no paragraph cites go after the last article. Text is read as Word shows it: tracked insertions and content
 controls in, tracked deletions out, moved text once where it was moved to. Text before the first heading is an article with a title taken from
@@ -200,7 +201,9 @@ def _items(document: Any) -> Iterator[Any]:
     """The body's paragraphs and tables in order, also those inside content controls
     (``w:sdt``), tracked insertions and moves to their place (``w:ins``, ``w:moveTo``) and
     custom XML, which python-docx passes over; not those a tracked move took away
-    (``w:moveFrom``)."""
+    (``w:moveFrom``). A table of one column (a frame or box set around text, as offices lay
+    out a release in a table cell) gives the paragraphs and tables inside its cells, each
+    read as the body's are, not rows."""
     from docx.oxml.ns import qn
     from docx.table import Table
     from docx.text.paragraph import Paragraph
@@ -209,12 +212,19 @@ def _items(document: Any) -> Iterator[Any]:
     wrappers = {qn("w:sdt"), qn("w:sdtContent"), qn("w:ins"), qn("w:moveTo"), qn("w:customXml")}
     parent = document._body
 
+    tr, tc = qn("w:tr"), qn("w:tc")
+
     def walk(element: Any) -> Iterator[Any]:
         for child in element.iterchildren():
             if child.tag == p:
                 yield Paragraph(child, parent)
             elif child.tag == tbl:
-                yield Table(child, parent)
+                rows = [row.findall(tc) for row in child.iterchildren(tr)]
+                if rows and all(len(cells) == 1 for cells in rows):  # a frame around text: its paragraphs
+                    for (cell,) in rows:
+                        yield from walk(cell)
+                else:
+                    yield Table(child, parent)
             elif child.tag in wrappers:
                 yield from walk(child)
 
