@@ -60,6 +60,34 @@ def test_an_old_doc_file_is_skipped_saying_to_save_it_as_docx(tmp_path):
     assert not articles and skip.reason == "old Word format .doc: save it as .docx"
 
 
+WEB_DOC = ("<html><head><meta charset=\"utf-8\"><title>某某法院召开执行工作会议</title></head><body>"
+           "<h1>某某法院召开执行工作会议</h1><p>本报讯（记者 张三）3月14日，某某法院召开执行工作会议，"
+           "总结去年执行工作，部署今年重点任务。</p><p>会议指出，去年全院共执结各类案件三千余件。</p></body></html>")
+
+
+@pytest.mark.parametrize("name, data", [
+    ("会议.doc", WEB_DOC.encode("utf-8")),
+    ("会议.doc", b"\r\n" + WEB_DOC.replace("utf-8", "gbk").encode("gbk")),
+    ("会议.doc", b"\xef\xbb\xbf" + WEB_DOC.encode("utf-8")),
+    ("会议.wps", ("<!DOCTYPE html>\n" + WEB_DOC).encode("utf-8")),
+    ("会议.doc", ("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\n"
+                "Content-Type: text/html; charset=\"utf-8\"\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+                + WEB_DOC + "\r\n--b--\r\n").encode("utf-8")),
+])
+def test_a_doc_file_holding_a_web_page_is_read_as_that_page(tmp_path, name, data):
+    (tmp_path / name).write_bytes(data)
+    (article,), skips = _read(tmp_path / name)
+    assert not skips and article.title == "某某法院召开执行工作会议" and article.byline == "记者 张三"
+    assert article.sections[0].text.endswith("去年全院共执结各类案件三千余件。")
+
+
+def test_an_rtf_file_named_doc_is_skipped_saying_what_it_is(tmp_path):
+    path = tmp_path / "old.doc"
+    path.write_bytes(b"{\\rtf1\\ansi\\ansicpg936 {\\fonttbl\\f0 SimSun;}\\f0 \\'b7\\'a8\\'d4\\'ba}")
+    articles, (skip,) = _read(path)
+    assert not articles and skip.reason == "an RTF file named .doc: save it as .docx"
+
+
 @pytest.mark.parametrize("data, reason", [
     (b"not a zip at all", "not a Word file: a .docx is a ZIP package"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500, "encrypted or old-format Word file"),

@@ -16,7 +16,8 @@ letters and digits narrowed, Chinese punctuation kept); a ``date`` in any form
 :mod:`.dates` reads (``2024年5月3日``, ``2024.5.3`` …) becomes ``YYYY-MM-DD``, and a
 line whose date is not a full date is skipped, saying why. PDF e-paper pages
 (``.pdf``, :mod:`.pdf`) and Word files (``.docx``, :mod:`.docx`) are read by their
-own modules; an old ``.doc`` is skipped saying to save it as .docx.
+own modules; an old ``.doc`` is skipped saying to save it as .docx (one that holds a
+web page, as Word's web pages and many sites' downloads do, is read as that page).
 """
 
 from __future__ import annotations
@@ -760,20 +761,46 @@ def _read_docx(path: Path, source: str, max_mb: float = math.inf) -> "Iterator[I
 
 def _read_doc(path: Path, source: str, max_mb: float = math.inf) -> "Iterator[Input] | Skip":
     """A ``.doc`` (or WPS Writer ``.wps``) that is really a .docx (a ZIP package) is read as
-    one; an old binary one is skipped, saying to save it as .docx."""
+    one, one that is a web page (HTML, or an MHTML archive: what Word saves as a web page
+    and what many sites give as ``.doc``) as that web page; an RTF file is skipped saying
+    it is one, an old binary one saying to save it as .docx."""
     try:
         with open(path, "rb") as fh:
-            zipped = fh.read(4) == b"PK\x03\x04"
+            head = fh.read(2048)
     except OSError as e:
         return Skip.unreadable(path, e, source)
-    if zipped:
+    if head.startswith(b"PK\x03\x04"):
         return _read_docx(path, source, max_mb)
+    kind = _text_document(head)
+    if kind in ("html", "mhtml"):
+        from .html import read_html
+
+        return empty_file(path, source) or read_html(path, source, max_mb, mhtml=kind == "mhtml")
+    if kind == "rtf":
+        return Skip(str(path), f"an RTF file named {path.suffix}: save it as .docx", source)
     if path.suffix.lower() == ".wps":
         return Skip(str(path), "WPS Writer format .wps: save it as .docx", source)
     return Skip(str(path), "old Word format .doc: save it as .docx", source)
 
 
 HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml", ".mhtml", ".mht")
+
+#: The start of a web page, once a BOM and white space are left out.
+_HTML_START = re.compile(rb"<(?:!doctype\s+html|html|head|meta|body|title)\b", re.IGNORECASE)
+
+
+def _text_document(head: bytes) -> str | None:
+    """What the first bytes of a file named as a Word file show it holds instead, when it
+    holds text: ``html`` (a web page), ``mhtml`` (a web page archive: ``MIME-Version:``
+    heading it), ``rtf``; None for anything else (an old binary Word file)."""
+    head = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    if head.startswith(b"{\\rtf"):
+        return "rtf"
+    if re.match(rb"(?i)mime-version\s*:", head):
+        return "mhtml"
+    if _HTML_START.match(head) or (head.startswith(b"<?xml") and _HTML_START.search(head)):
+        return "html"
+    return None
 
 
 def _read_page(path: Path, source: str, max_mb: float = math.inf) -> "PageText | Record | list[Record] | Skip":
