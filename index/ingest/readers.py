@@ -8,7 +8,8 @@ every file, and every bad JSONL line, ends as one or the other.
 Page files (``.txt``, ``.md``) are decoded by content, not by name (:mod:`.decoding`:
 UTF-8 with or without BOM, UTF-16, GB18030, Big5); one larger than the page size limit
 (:func:`lawnews.config.max_page_mb`) is skipped unread. JSONL
-files (``.jsonl``, ``.ndjson``, optionally ``.gz``) hold one article per line
+files (``.jsonl``, ``.ndjson``, optionally ``.gz``; UTF-8, or UTF-16 opening with its BOM)
+hold one article per line
 in the schema ``{"id", "title", "text", …}``; ``text`` may hold ``## `` headings,
 and the fields an export adds (``captions``, ``file``, ``ordinal``, …) are read back.
 Their title and text get the same character normalisation as pages (full-width
@@ -23,6 +24,7 @@ web page, as Word's web pages and many sites' downloads do, is read as that page
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import math
 import os
@@ -535,7 +537,8 @@ def empty_file(path: Path, source: str) -> Skip | None:
 
 
 def read_jsonl(path: Path, source: str, seen_ids: dict[str, str]) -> Iterator[Record | Skip]:
-    """The records of one JSONL file; each bad line is a Skip naming ``file:line``.
+    """The records of one JSONL file (UTF-8, or UTF-16 opening with its BOM); each bad line
+    is a Skip naming ``file:line``.
 
     A file that gives no record at all (empty, or every line bad) is one Skip of the
     whole file, whose ``lines`` say why each line was skipped: the bad lines before
@@ -554,6 +557,8 @@ def read_jsonl(path: Path, source: str, seen_ids: dict[str, str]) -> Iterator[Re
     try:
         with open(path, "rb") as raw:
             stream = gzip.GzipFile(fileobj=raw) if path.name.lower().endswith(".gz") else raw
+            if stream.peek(2)[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16, as Windows tools save text
+                stream = _utf16_lines(stream)
             for n, line, bad in _text_lines(stream):
                 if isinstance(line, UnicodeDecodeError):
                     if not records and not held:  # from the first line on: another encoding
@@ -603,6 +608,14 @@ def _reasons(skips: list[Skip]) -> tuple[str, ...]:
 
 
 _EOL = re.compile(r"\r\n?|\n")
+
+
+def _utf16_lines(stream: Any) -> Iterator[bytes]:
+    """The lines of a UTF-16 byte stream that opens with its BOM (as Notepad's "Unicode" and
+    PowerShell's ``>`` save text), as UTF-8 bytes; a unit that is no character (a lone
+    surrogate) is read as U+FFFD."""
+    for line in io.TextIOWrapper(stream, encoding="utf-16", errors="replace", newline=""):
+        yield line.encode("utf-8")
 
 
 def _text_lines(stream: Any) -> Iterator[tuple[int, "str | UnicodeDecodeError", int]]:
