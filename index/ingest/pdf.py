@@ -21,7 +21,9 @@ that draws only a space (the space is put back) and may lose text it cannot meas
 (a font the PDF does not embed and no system font stands in for): a page of which it
 lost text is read again by pdfminer (pdfplumber). Glyphs drawn twice at (nearly)
 the same place — bold faked by overprinting — are kept once. Characters form text
-lines (same size and baseline, cut at wide gaps such as column gutters). Rules across
+lines (same size and baseline, cut at wide gaps such as column gutters); characters set one
+under another (a vertical headline or label) form a vertical line, read top down, in the
+column it stands in or beside. Rules across
 the page part it into slabs read top down, each with its own column grid; in a slab,
 lines are assigned to columns found from the gaps that no body line crosses. A line across
 several columns (a headline over them) cuts the page into horizontal bands; inside a
@@ -86,6 +88,7 @@ class _Seg:
     size: float
     text: str
     cols: tuple[int, ...] = ()
+    vertical: bool = False  # characters set one under another, read top down (:func:`_stacks`)
 
     @property
     def width(self) -> float:
@@ -630,7 +633,7 @@ def read_page(page: _Page, number: int = 1) -> PdfPage:
     if unmapped and unmapped * 2 >= len(glyphs) - int(_each_text(glyphs, str.isspace)[0].sum()):
         raise PdfError(f"unreadable text layer: on page {number} the fonts map {unmapped} of {len(glyphs)} glyphs"
                        " to no character; OCR is not supported")
-    segs = _segments(glyphs.take((glyphs.code != 0) & ~glyphs.unmapped))
+    segs = _stacks(_segments(glyphs.take((glyphs.code != 0) & ~glyphs.unmapped)))
     if not segs:
         return PdfPage(number, "", "")
     rule = _masthead_rule(page)
@@ -790,7 +793,8 @@ def _segments(glyphs: _Glyphs) -> list[_Seg]:
     goes on while a glyph's bottom is within 0.3 of the smaller size of the row's
     first glyph's; a row, in order of left edge, is cut where the gap to the glyph
     before is over 1.2 of the larger size, or the size changes by over 15% (at a
-    glyph not a space); each run becomes a :class:`_Seg` (see :func:`_runs`)."""
+    glyph not a space, from the last glyph before it that is none); each run becomes a
+    :class:`_Seg` (see :func:`_runs`)."""
     n = len(glyphs)
     if not n:
         return []
@@ -811,8 +815,12 @@ def _segments(glyphs: _Glyphs) -> list[_Seg]:
     g = glyphs.take(order)
     space, ends_latin, starts_ascii = _each_text(g, str.isspace, _ends_latin, _starts_ascii)
     wider = np.maximum(g.size[1:], g.size[:-1])
+    # the size a glyph is compared with: the last glyph before it that is no space (a
+    # large character, then the full-width spaces indenting a line of text, then its text)
+    ink = np.maximum.accumulate(np.where(space, -1, np.arange(n)))[:-1]
+    before = np.where(ink >= 0, g.size[np.maximum(ink, 0)], g.size[:-1])
     cut = (row[1:] != row[:-1]) | (g.x0[1:] - g.x1[:-1] > 1.2 * wider) \
-        | ((np.abs(g.size[1:] - g.size[:-1]) > 0.15 * g.size[1:]) & ~space[1:])
+        | ((np.abs(g.size[1:] - before) > 0.15 * g.size[1:]) & ~space[1:])
     return _runs(g, np.cumsum(np.r_[True, cut]), space, ends_latin, starts_ascii)
 
 
@@ -863,12 +871,46 @@ def _starts_ascii(text: str) -> bool:
     return text[:1].isascii()
 
 
+#: A character vertical lines are set in: Han, or CJK punctuation and full-width forms.
+_VERTICAL_CHAR = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]").fullmatch
+
+
+def _stacks(segs: list[_Seg]) -> list[_Seg]:
+    """``segs`` with each vertical line made one segment, read top down: three or more
+    runs of one Han character (or CJK mark) each, of one size, set one under another at
+    the same left edge, less than a third of a character apart (closer than lines of text
+    are set, so that a table's column of one-character cells stays as it is), as a
+    vertical headline or column label is printed."""
+    singles = [s for s in segs if len(s.text) == 1 and _VERTICAL_CHAR(s.text)]
+    if len(singles) < 3:
+        return segs
+    singles.sort(key=lambda s: s.top)
+    stacks: list[list[_Seg]] = []
+    for s in singles:
+        for stack in reversed(stacks):
+            last = stack[-1]
+            if abs(last.x0 - s.x0) <= 0.3 * s.size and abs(last.size - s.size) < 0.1 * s.size \
+                    and -0.1 * s.size <= s.top - last.bottom <= 0.3 * s.size:
+                stack.append(s)
+                break
+        else:
+            stacks.append([s])
+    lines = [stack for stack in stacks if len(stack) >= 3]
+    if not lines:
+        return segs
+    stacked = {id(s) for stack in lines for s in stack}
+    return [s for s in segs if id(s) not in stacked] + [
+        _Seg(min(s.x0 for s in stack), max(s.x1 for s in stack), stack[0].top, stack[-1].bottom, stack[0].size,
+             "".join(s.text for s in stack), vertical=True) for stack in lines]
+
+
 # ---------------------------------------------------------------- columns and order
 
 
 def _columns(segs: list[_Seg], body: float) -> list[tuple[float, float]]:
-    """Column intervals: the x ranges between gaps that no body line crosses."""
-    lines = [s for s in segs if abs(s.size - body) < 0.15 * body]
+    """Column intervals: the x ranges between gaps that no body line crosses (a vertical
+    line makes no column)."""
+    lines = [s for s in segs if abs(s.size - body) < 0.15 * body and not s.vertical]
     if not lines:
         return [(min(s.x0 for s in segs), max(s.x1 for s in segs))]
     left, right = min(s.x0 for s in lines), max(s.x1 for s in lines)
@@ -928,6 +970,8 @@ def _reading_order(segs: list[_Seg]) -> list[tuple[str, list[_Seg], tuple[float,
     band: list[_Seg] = []
     spanning: list[_Seg] = []  # the lines across columns that opened this band
     for s in segs:
+        if s.vertical:  # a vertical line belongs to the column it stands in or beside
+            s.cols = s.cols[:1]
         if len(s.cols) > 1:
             if band:
                 out += _band(band, cols, spanning, body)
@@ -972,9 +1016,10 @@ def _band(band: list[_Seg], cols: list[tuple[float, float]], spanning: list[_Seg
 def _column_blocks(lines: list[_Seg], col: tuple[float, float], body: float):
     """The lines of one column in a band, cut into headline and text blocks."""
     blocks: list[tuple[str, list[_Seg], tuple[float, float]]] = []
-    if lines:  # the column's edges: where its unindented lines start, where its text lines end
-        text = [s for s in lines if s.size < HEADLINE * body] or lines
-        col = (min(col[0], *(s.x0 for s in lines)), max(col[1], *(s.x1 for s in text)))
+    flat = [s for s in lines if not s.vertical] or lines  # a vertical line beside the text sets no edge
+    if flat:  # the column's edges: where its unindented lines start, where its text lines end
+        text = [s for s in flat if s.size < HEADLINE * body] or flat
+        col = (min(col[0], *(s.x0 for s in flat)), max(col[1], *(s.x1 for s in text)))
     for s in sorted(lines, key=lambda s: s.top):
         kind = "head" if s.size >= HEADLINE * body else "text"
         if blocks and blocks[-1][0] == kind and (kind == "text" or _same_block(blocks[-1][1][-1], s, body)):
@@ -1047,14 +1092,16 @@ def _inside_brackets(text: str) -> bool:
 
 def _split(lines: list[_Seg], col: tuple[float, float]) -> list[_Para]:
     """The paragraphs of one text block: a new one at an indent, a change of size,
-    after a short line (unless it ends inside an open bracket) or across a vertical gap."""
-    left, right = col[0], max(col[1], *(s.x1 for s in lines))
+    after a short line (unless it ends inside an open bracket) or across a vertical gap;
+    a vertical line is a paragraph of its own and sets no edge."""
+    left, right = col[0], max([col[1]] + [s.x1 for s in lines if not s.vertical])
     paras: list[_Para] = []
     prev: _Seg | None = None
     for s in lines:
         indent = s.x0 - left >= 1.2 * s.size
         if (
             prev is None
+            or s.vertical or prev.vertical
             or indent
             or abs(prev.size - s.size) > 0.1 * s.size
             or (right - prev.x1 > 1.5 * prev.size and not _inside_brackets(paras[-1].text))
