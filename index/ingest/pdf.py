@@ -20,7 +20,9 @@ PDFium keeps no glyph of a text object
 that draws only a space (the space is put back) and may lose text it cannot measure
 (a font the PDF does not embed and no system font stands in for): a page of which it
 lost text is read again by pdfminer (pdfplumber). Glyphs drawn twice at (nearly)
-the same place — bold faked by overprinting — are kept once. Characters form text
+the same place — bold faked by overprinting — are kept once. Text turned a quarter or half
+turn (a page set sideways or upside down, a turned box) is read as the page turned back
+shows it; slanted or mirrored text is not read. Characters form text
 lines (same size and baseline, cut at wide gaps such as column gutters); characters set one
 under another (a vertical headline or label) form a vertical line, read top down, in the
 column it stands in or beside. Rules across
@@ -220,7 +222,8 @@ _CID = re.compile(r"^\(cid:\d+\)$")
 def _plumbed(page: Any) -> _Page:
     """One pdfplumber page → :class:`_Page`."""
     chars = [{**{k: c[k] for k in ("text", "x0", "x1", "top", "bottom", "size")},
-              "upright": c.get("upright", True), "unmapped": bool(_CID.match(c["text"]))} for c in page.chars]
+              "turn": _turn(*c["matrix"][:4]) if c.get("matrix") else 0 if c.get("upright", True) else -1,
+              "unmapped": bool(_CID.match(c["text"]))} for c in page.chars]
     shapes = [(ln["x0"], ln["top"], ln["x1"], ln["bottom"]) for ln in page.lines + page.rects]
     return _Page(page.width, page.height, _Glyphs.of(chars), shapes)
 
@@ -230,9 +233,11 @@ class _Glyphs:
     """Glyphs in drawing order, as columns: ``text`` (a string each: one character
     as PDFium reads it, or none), ``code`` (a number for each different text: its
     code point when it is one character), ``x0``, ``x1``, ``top``, ``bottom``,
-    ``size`` (floats, in points from the top left corner of the page), ``upright``
-    and ``unmapped`` (a glyph its font maps to no character); numpy arrays but
-    ``text``."""
+    ``size`` (floats, in points from the top left corner of the page), ``turn`` (how
+    far its text is turned, counterclockwise: 0 upright, 90, 180 or 270 degrees; -1
+    slanted or mirrored; the box of a turned glyph is its box on the page, as high as
+    it is printed there, that of an upright one as high as its size) and ``unmapped`` (a
+    glyph its font maps to no character); numpy arrays but ``text``."""
 
     text: Any  # strings: a list given, kept as an array of objects (cheap to take from)
     code: np.ndarray
@@ -241,7 +246,7 @@ class _Glyphs:
     top: np.ndarray
     bottom: np.ndarray
     size: np.ndarray
-    upright: np.ndarray
+    turn: np.ndarray
     unmapped: np.ndarray
 
     def __post_init__(self) -> None:
@@ -253,17 +258,23 @@ class _Glyphs:
     def __len__(self) -> int:
         return len(self.text)
 
+    @property
+    def upright(self) -> np.ndarray:
+        """Which glyphs are upright (not turned)."""
+        return self.turn == 0
+
     def take(self, which: np.ndarray) -> _Glyphs:
         """The glyphs ``which`` selects (a mask, or indexes in the order wanted)."""
         which = np.flatnonzero(which) if which.dtype == bool else which
         return _Glyphs(self.text[which], self.code[which], self.x0[which], self.x1[which],
-                       self.top[which], self.bottom[which], self.size[which], self.upright[which],
+                       self.top[which], self.bottom[which], self.size[which], self.turn[which],
                        self.unmapped[which])
 
     @classmethod
     def of(cls, chars: list[dict[str, Any]]) -> _Glyphs:
-        """Glyphs given as dicts of those keys (``upright`` True and ``unmapped``
-        False when left out; ``x1`` and ``bottom`` as ``x0`` and ``top``)."""
+        """Glyphs given as dicts of those keys (``turn`` 0 and ``unmapped`` False when
+        left out, or ``turn`` -1 for one given as not ``upright``; ``x1`` and ``bottom``
+        as ``x0`` and ``top``)."""
         text = [c["text"] for c in chars]
 
         def floats(key: str, default: str) -> np.ndarray:
@@ -271,7 +282,8 @@ class _Glyphs:
 
         return cls(text, _codes(text), floats("x0", "x0"), floats("x1", "x0"), floats("top", "top"),
                    floats("bottom", "top"), floats("size", "size"),
-                   np.array([c.get("upright", True) for c in chars], dtype=bool).reshape(len(chars)),
+                   np.array([c.get("turn", 0 if c.get("upright", True) else -1) for c in chars],
+                            dtype=np.int16).reshape(len(chars)),
                    np.array([c.get("unmapped", False) for c in chars], dtype=bool).reshape(len(chars)))
 
 
@@ -366,11 +378,12 @@ def _glyphs(textpage: Any, left: float, top: float) -> tuple[_Glyphs, list[tuple
     sizes = np.fromiter(map(f.font_size, repeat(page, len(first)), first), dtype=float, count=len(first))
     runs = np.diff(np.r_[starts, m])
     size = np.repeat(sizes * np.array([math.hypot(x, y) for x, y in zip(c_.tolist(), d.tolist())]), runs)
-    uprights = (a * d > 0) & (b * c_ <= 0)
+    turn = np.repeat(_turns(a, b, c_, d), runs)
     box = boxes.astype(float)
     below = top - box[:, 3]
+    high = np.where(turn == 0, below - size, top - box[:, 1])  # a turned glyph: its box as printed
     glyphs = _Glyphs([text[i] for i in at] if made_up else text, code[real], box[:, 0] - left, box[:, 2] - left,
-                     below - size, below, size, np.repeat(uprights, runs), unmapped)
+                     high, below, size, turn, unmapped)
     spaces = []
     rect = c.FS_RECTF()
     for i in made_up:
@@ -380,6 +393,24 @@ def _glyphs(textpage: Any, left: float, top: float) -> tuple[_Glyphs, list[tuple
                 c.FPDFText_GetLooseCharBox(textpage, i, rect)
                 spaces.append((before, rect.left - left, top - rect.top))
     return glyphs, spaces, owner
+
+
+def _turns(a: np.ndarray, b: np.ndarray, c: np.ndarray, d: np.ndarray) -> np.ndarray:
+    """How far text set with the matrices ``a b c d`` (one each) is turned, counterclockwise:
+    0 (upright, slanted italics too), 90 (read upwards), 180 (upside down), 270 (read
+    downwards), or -1 (mirrored, or turned between those)."""
+    out = np.full(len(a), -1, dtype=np.int16)
+    level = np.abs(a) >= np.abs(b)  # its lines run across the page, else up or down it
+    out[level & (a > 0) & (d > 0) & (b * c <= 0)] = 0
+    out[level & (a < 0) & (d < 0) & (b * c <= 0)] = 180
+    out[~level & (b > 0) & (c < 0) & (a * d <= 0)] = 90
+    out[~level & (b < 0) & (c > 0) & (a * d <= 0)] = 270
+    return out
+
+
+def _turn(a: float, b: float, c: float, d: float) -> int:
+    """:func:`_turns` of one matrix."""
+    return int(_turns(*(np.array([v], dtype=float) for v in (a, b, c, d)))[0])
 
 
 def _text_of(textpage: Any, n: int) -> list[str] | None:
@@ -587,7 +618,7 @@ def _account(glyphs: _Glyphs, made_up: list[tuple[int, float, float]], owned: np
     return _Glyphs(text, np.insert(glyphs.code, at, ord(" ")), np.insert(glyphs.x0, at, xs),
                    np.insert(glyphs.x1, at, xs), np.insert(glyphs.top, at, glyphs.top[prev]),
                    np.insert(glyphs.bottom, at, glyphs.bottom[prev]), np.insert(glyphs.size, at, glyphs.size[prev]),
-                   np.insert(glyphs.upright, at, glyphs.upright[prev]), np.insert(glyphs.unmapped, at, False)), whole
+                   np.insert(glyphs.turn, at, glyphs.turn[prev]), np.insert(glyphs.unmapped, at, False)), whole
 
 
 def _pieces(path: Any, matrix: tuple[float, ...], left: float, top: float) -> list[tuple[float, float, float, float]]:
@@ -625,8 +656,55 @@ def _apply(m: tuple[float, ...], x: float, y: float) -> tuple[float, float]:
     return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
 
 
+#: How far text may be turned on a page that is read (counterclockwise, degrees).
+_TURNS = (0, 90, 180, 270)
+
+
 def read_page(page: _Page, number: int = 1) -> PdfPage:
-    """One page's glyphs and shapes → :class:`PdfPage`."""
+    """One page's glyphs and shapes → :class:`PdfPage`. Text turned a quarter or half
+    turn (set to read upwards, downwards or upside down: a rotated box, or a whole page
+    set turned) is read as the page turned that way shows it: the page's text is that
+    of the way most of its text reads, the text turned other ways follows its body."""
+    turn = page.glyphs.turn
+    if not turn.any():  # every glyph upright, as on most pages
+        return _read_upright(page, number)
+    ways = [t for t in _TURNS if (turn == t).any()]
+    read = [_read_upright(_turned(page, t), number) for t in ways]
+    most = max(range(len(ways)), key=lambda k: (int((turn == ways[k]).sum()), -k))
+    main, others = read[most], [r.text for k, r in enumerate(read) if k != most and r.text]
+    if not others:
+        return main
+    body = "\n\n".join([main.body, *others]) if main.body else "\n\n".join(others)
+    text = f"{main.masthead}\n\n{body}" if main.masthead else body
+    return PdfPage(number, text, body, main.masthead, main.meta)
+
+
+def _turned(page: _Page, turn: int) -> _Page:
+    """The glyphs of ``page`` turned ``turn`` degrees, and its shapes, as the page shows
+    them turned back by as much (so that those glyphs stand upright): a page as wide as
+    it is high when ``turn`` is a quarter turn."""
+    g = page.glyphs.take(page.glyphs.turn == turn)
+    w, h = page.width, page.height
+    if turn == 0:
+        return _Page(w, h, g, page.shapes, page.whole)
+    if turn == 90:  # read upwards: the page's bottom edge turned to its left
+        x0, x1, bottom, size = h - g.bottom, h - g.top, g.x1, g.size
+        shapes = [(h - b, x0_, h - t, x1_) for x0_, t, x1_, b in page.shapes]
+        w, h = h, w
+    elif turn == 270:  # read downwards: the page's top edge turned to its left
+        x0, x1, bottom, size = g.top, g.bottom, w - g.x0, g.size
+        shapes = [(t, w - x1_, b, w - x0_) for x0_, t, x1_, b in page.shapes]
+        w, h = h, w
+    else:  # upside down
+        x0, x1, bottom, size = w - g.x1, w - g.x0, h - g.top, g.size
+        shapes = [(w - x1_, h - b, w - x0_, h - t) for x0_, t, x1_, b in page.shapes]
+    glyphs = _Glyphs(g.text, g.code, x0, x1, bottom - size, bottom, size, np.zeros(len(g), dtype=np.int16),
+                     g.unmapped)
+    return _Page(w, h, glyphs, shapes, page.whole)
+
+
+def _read_upright(page: _Page, number: int) -> PdfPage:
+    """:func:`read_page` of the upright glyphs of ``page``."""
     glyphs = page.glyphs.take(page.glyphs.upright)
     glyphs = glyphs.take(_kept(glyphs.code, glyphs.x0, glyphs.top, glyphs.size))
     unmapped = int(glyphs.unmapped.sum())
