@@ -165,7 +165,7 @@ def pdf_pages(path: Path) -> list[PdfPage]:
     except pdfium.PdfiumError as e:
         if e.err_code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY):
             raise PdfError("encrypted PDF: it needs a password; save an unprotected copy") from None
-        raise PdfError(_broken(e)) from None
+        raise PdfError(_unloaded(data, e)) from None
     try:
         loaded = []
         for k in range(len(doc)):
@@ -188,6 +188,25 @@ def pdf_pages(path: Path) -> list[PdfPage]:
     if not any(p.text.strip() for p in pages):
         raise PdfError(f"scanned PDF: {SCANNED_PAGE}")
     return pages
+
+
+#: What a file that is no PDF holds instead, by :func:`.decoding.document_kind`.
+_INSTEAD = {"html": "a web page (HTML): a page saved under a .pdf name, or a download that failed",
+            "mhtml": "a web page archive (MHTML): name it .mht to read it", "rtf": "an RTF document"}
+
+
+def _unloaded(data: bytes, e: BaseException) -> str:
+    """Why PDFium could not open ``data``: no PDF at all (no ``%PDF`` header in its first
+    KB: what it holds instead), a PDF cut off before its end (no ``%%EOF`` marker near its
+    end: a copy or download not finished), else PDFium's error."""
+    from .decoding import binary_kind, document_kind
+
+    if b"%PDF" not in data[:1024]:
+        what = _INSTEAD.get(document_kind(data[:2048]) or "") or binary_kind(data[:2048])
+        return f"not a PDF: it holds {what}" if what else "not a PDF: it has no PDF header (%PDF)"
+    if b"%%EOF" not in data[-2048:]:
+        return "broken PDF: it is cut off before its end (an unfinished copy or download?): get the whole file again"
+    return _broken(e)
 
 
 def _broken(e: BaseException) -> str:

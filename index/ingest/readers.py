@@ -40,7 +40,7 @@ from ...config import MAX_PAGE_MB_ENV, max_page_mb
 from ...errors import ArgumentTypeError, InvalidArgumentError
 from ..analysis.chars import normalize_chars
 from .dates import iso_date, number_date
-from .decoding import blank, decode_counting, mend_utf8, mostly_utf8
+from .decoding import blank, decode_counting, document_kind, mend_utf8, mostly_utf8
 from .found import no_article
 from .web_lines import looks_like_webpage
 from .webpage import web_articles
@@ -784,7 +784,7 @@ def _read_doc(path: Path, source: str, max_mb: float = math.inf) -> "Iterator[In
         return Skip.unreadable(path, e, source)
     if head.startswith(b"PK\x03\x04"):
         return _read_docx(path, source, max_mb)
-    kind = _text_document(head)
+    kind = document_kind(head)
     if kind in ("html", "mhtml"):
         from .html import read_html
 
@@ -797,23 +797,6 @@ def _read_doc(path: Path, source: str, max_mb: float = math.inf) -> "Iterator[In
 
 
 HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml", ".mhtml", ".mht")
-
-#: The start of a web page, once a BOM and white space are left out.
-_HTML_START = re.compile(rb"<(?:!doctype\s+html|html|head|meta|body|title)\b", re.IGNORECASE)
-
-
-def _text_document(head: bytes) -> str | None:
-    """What the first bytes of a file named as a Word file show it holds instead, when it
-    holds text: ``html`` (a web page), ``mhtml`` (a web page archive: ``MIME-Version:``
-    heading it), ``rtf``; None for anything else (an old binary Word file)."""
-    head = head.removeprefix(b"\xef\xbb\xbf").lstrip()
-    if head.startswith(b"{\\rtf"):
-        return "rtf"
-    if re.match(rb"(?i)mime-version\s*:", head):
-        return "mhtml"
-    if _HTML_START.match(head) or (head.startswith(b"<?xml") and _HTML_START.search(head)):
-        return "html"
-    return None
 
 
 def _read_page(path: Path, source: str, max_mb: float = math.inf) -> "PageText | Record | list[Record] | Skip":
