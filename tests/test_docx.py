@@ -70,6 +70,7 @@ WEB_DOC = ("<html><head><meta charset=\"utf-8\"><title>某某法院召开执行�
     ("会议.doc", b"\r\n" + WEB_DOC.replace("utf-8", "gbk").encode("gbk")),
     ("会议.doc", b"\xef\xbb\xbf" + WEB_DOC.encode("utf-8")),
     ("会议.wps", ("<!DOCTYPE html>\n" + WEB_DOC).encode("utf-8")),
+    ("会议.docx", ("<!DOCTYPE html>\n" + WEB_DOC).encode("utf-8")),
     ("会议.doc", ("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\n"
                 "Content-Type: text/html; charset=\"utf-8\"\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
                 + WEB_DOC + "\r\n--b--\r\n").encode("utf-8")),
@@ -81,11 +82,12 @@ def test_a_doc_file_holding_a_web_page_is_read_as_that_page(tmp_path, name, data
     assert article.sections[0].text.endswith("去年全院共执结各类案件三千余件。")
 
 
-def test_an_rtf_file_named_doc_is_skipped_saying_what_it_is(tmp_path):
-    path = tmp_path / "old.doc"
+@pytest.mark.parametrize("name", ["old.doc", "old.docx"])
+def test_an_rtf_file_named_doc_is_skipped_saying_what_it_is(tmp_path, name):
+    path = tmp_path / name
     path.write_bytes(b"{\\rtf1\\ansi\\ansicpg936 {\\fonttbl\\f0 SimSun;}\\f0 \\'b7\\'a8\\'d4\\'ba}")
     articles, (skip,) = _read(path)
-    assert not articles and skip.reason == "an RTF file named .doc: save it as .docx"
+    assert not articles and skip.reason == f"an RTF file named {path.suffix}: save it as .docx"
 
 
 @pytest.mark.parametrize("data, reason", [

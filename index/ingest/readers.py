@@ -17,8 +17,8 @@ letters and digits narrowed, Chinese punctuation kept); a ``date`` in any form
 :mod:`.dates` reads (``2024年5月3日``, ``2024.5.3`` …) becomes ``YYYY-MM-DD``, and a
 line whose date is not a full date is skipped, saying why. PDF e-paper pages
 (``.pdf``, :mod:`.pdf`) and Word files (``.docx``, :mod:`.docx`) are read by their
-own modules; an old ``.doc`` is skipped saying to save it as .docx (one that holds a
-web page, as Word's web pages and many sites' downloads do, is read as that page).
+own modules; an old ``.doc`` is skipped saying to save it as .docx (a Word file that
+holds a web page, as Word's web pages and many sites' downloads do, is read as that page).
 """
 
 from __future__ import annotations
@@ -767,6 +767,10 @@ def _read_pdf(path: Path, source: str, max_mb: float = math.inf) -> "Iterator[In
 
 
 def _read_docx(path: Path, source: str, max_mb: float = math.inf) -> "Iterator[Input] | Skip":
+    """A ``.docx`` (:mod:`.docx`), or what :func:`_not_word` makes of one that holds a web page or RTF."""
+    other = _not_word(path, source, max_mb)
+    if other is not None:
+        return other
     from .docx import read_docx  # python-docx is loaded only when a Word file is read
 
     return empty_file(path, source) or read_docx(path, source, max_mb)
@@ -774,16 +778,33 @@ def _read_docx(path: Path, source: str, max_mb: float = math.inf) -> "Iterator[I
 
 def _read_doc(path: Path, source: str, max_mb: float = math.inf) -> "Iterator[Input] | Skip":
     """A ``.doc`` (or WPS Writer ``.wps``) that is really a .docx (a ZIP package) is read as
-    one, one that is a web page (HTML, or an MHTML archive: what Word saves as a web page
-    and what many sites give as ``.doc``) as that web page; an RTF file is skipped saying
-    it is one, an old binary one saying to save it as .docx."""
+    one, one that holds a web page or RTF as :func:`_not_word` says; an old binary one is
+    skipped saying to save it as .docx."""
+    try:
+        with open(path, "rb") as fh:
+            zipped = fh.read(4) == b"PK\x03\x04"
+    except OSError as e:
+        return Skip.unreadable(path, e, source)
+    if zipped:
+        return _read_docx(path, source, max_mb)
+    other = _not_word(path, source, max_mb)
+    if other is not None:
+        return other
+    if path.suffix.lower() == ".wps":
+        return Skip(str(path), "WPS Writer format .wps: save it as .docx", source)
+    return Skip(str(path), "old Word format .doc: save it as .docx", source)
+
+
+def _not_word(path: Path, source: str, max_mb: float) -> "Record | list[Record] | Skip | None":
+    """What a file named as a Word file (``.docx``, ``.doc``, ``.wps``) gives when it holds a
+    web page instead (HTML, or an MHTML archive: what Word saves as a web page and what many
+    sites give as ``.doc``): that page's articles; or RTF: a Skip saying so. None for
+    anything else (and for a file that cannot be read: its reader says why)."""
     try:
         with open(path, "rb") as fh:
             head = fh.read(2048)
-    except OSError as e:
-        return Skip.unreadable(path, e, source)
-    if head.startswith(b"PK\x03\x04"):
-        return _read_docx(path, source, max_mb)
+    except OSError:
+        return None
     kind = document_kind(head)
     if kind in ("html", "mhtml"):
         from .html import read_html
@@ -791,9 +812,7 @@ def _read_doc(path: Path, source: str, max_mb: float = math.inf) -> "Iterator[In
         return empty_file(path, source) or read_html(path, source, max_mb, mhtml=kind == "mhtml")
     if kind == "rtf":
         return Skip(str(path), f"an RTF file named {path.suffix}: save it as .docx", source)
-    if path.suffix.lower() == ".wps":
-        return Skip(str(path), "WPS Writer format .wps: save it as .docx", source)
-    return Skip(str(path), "old Word format .doc: save it as .docx", source)
+    return None
 
 
 HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml", ".mhtml", ".mht")
