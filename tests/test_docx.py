@@ -71,6 +71,10 @@ WEB_DOC = ("<html><head><meta charset=\"utf-8\"><title>某某法院召开执行�
     ("会议.doc", b"\xef\xbb\xbf" + WEB_DOC.encode("utf-8")),
     ("会议.wps", ("<!DOCTYPE html>\n" + WEB_DOC).encode("utf-8")),
     ("会议.docx", ("<!DOCTYPE html>\n" + WEB_DOC).encode("utf-8")),
+    ("会议.doc", ("From: <Saved by Blink>\r\nSnapshot-Content-Location: http://www.example.cn/a.html\r\n"
+                "Subject: =?utf-8?Q?x?=\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n"
+                "\tboundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+                + WEB_DOC + "\r\n--b--\r\n").encode("utf-8")),
     ("会议.doc", ("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\n"
                 "Content-Type: text/html; charset=\"utf-8\"\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
                 + WEB_DOC + "\r\n--b--\r\n").encode("utf-8")),

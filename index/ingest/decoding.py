@@ -190,14 +190,19 @@ _NUL = "contains NUL bytes"
 _HTML_START = re.compile(rb"<(?:!doctype\s+html|html|head|meta|body|title)\b", re.IGNORECASE)
 
 
+#: A header line of a web page archive (MHTML), among the mail headers opening it.
+_MIME = re.compile(rb"(?im)^(?:mime-version\s*:|content-type\s*:\s*multipart/related)")
+
+
 def document_kind(head: bytes) -> str | None:
     """What the first bytes of a file named as a document of another kind (a Word file, a
     PDF) show it holds instead, when it holds text: ``html`` (a web page), ``mhtml`` (a web
-    page archive: ``MIME-Version:`` heading it), ``rtf``; None for anything else."""
+    page archive: mail headers, ``MIME-Version:`` or ``Content-Type: multipart/related``
+    among them, as Word and browsers save one), ``rtf``; None for anything else."""
     head = head.removeprefix(b"\xef\xbb\xbf").lstrip()
     if head.startswith(b"{\\rtf"):
         return "rtf"
-    if re.match(rb"(?i)mime-version\s*:", head):
+    if re.match(rb"[A-Za-z-]+\s*:", head) and _MIME.search(head):  # mail headers, then the parts
         return "mhtml"
     if _HTML_START.match(head) or (head.startswith(b"<?xml") and _HTML_START.search(head)):
         return "html"
