@@ -1,7 +1,8 @@
-"""E-paper pages: what a page prints around its articles (a footer under the last
-rule with the paper's name, date and page at one end and the editors at the other; an
-editors' line, with colons or spaces between labels and names) is no article text, in
-PDF pages and page files alike.
+"""E-paper pages: what a page prints around its articles (a masthead strip, also one that
+prints its page number bare or spreads the paper's name and date across the page; a footer
+under the last rule with the paper's name, date and page at one end and the editors at the
+other; an editors' line, with colons or spaces between labels and names) is no article
+text, in PDF pages and page files alike, and what it says dates and names the articles.
 
 Every PDF is written here with reportlab (tests/epaper.py helpers) into tmp_path."""
 
@@ -88,3 +89,49 @@ def test_a_footer_with_the_editors_set_apart_by_spaces_leaves_them_out(tmp_path)
     [article] = _articles(path)
     text = "\n".join(s.text for s in article.sections)
     assert text.endswith("足以证明双方之间存在借贷关系。")
+
+
+def _page_with_header(path: Path, pieces: list[tuple[float, str]], rule: bool, size: float = epaper.BODY) -> Path:
+    """A header row of ``pieces`` (x, text) at the top of the page, a rule under it or not,
+    and :data:`STORY` in one column under them."""
+    c = epaper._canvas(path)
+    y = epaper.PAGE_H - epaper.MARGIN - 12
+    for x, text in pieces:
+        epaper.draw(c, x, y, text, size)
+    y -= 8
+    if rule:
+        c.line(epaper.MARGIN, y, epaper.PAGE_W - epaper.MARGIN, y)
+    col = epaper._Column(c, epaper.MARGIN, y - 10, epaper.PAGE_W - 2 * epaper.MARGIN)
+    col.y -= 16
+    col.text(STORY[0], epaper.HEAD, gap=6)
+    for text in STORY[1]:
+        col.text(text, epaper.BODY, indent=2, gap=2)
+    c.showPage()
+    c.save()
+    return path
+
+
+TEXT = "\n".join([STORY[1][0].split("）", 1)[1], STORY[1][1]])
+
+
+def test_a_masthead_printing_its_page_number_bare_is_no_headline(tmp_path):
+    path = _page_with_header(tmp_path / "page.pdf", [(epaper.MARGIN, "04"), (80, "综合"),
+                                                     (400, "2024年3月15日 星期五")], rule=True)
+    [article] = _articles(path)
+    assert (article.title, article.date, article.meta) == (STORY[0], "2024-03-15", {"page": 4, "section": "综合"})
+    assert article.sections[0].text == TEXT
+
+
+def test_a_masthead_spread_across_the_top_without_a_rule_is_read_as_one(tmp_path):
+    path = _page_with_header(tmp_path / "page.pdf", [(epaper.MARGIN, "人民法院报"), (400, "2024年3月15日 星期五")],
+                             rule=False)
+    [article] = _articles(path)
+    assert (article.title, article.date, article.source) == (STORY[0], "2024-03-15", "人民法院报")
+    assert article.sections[0].text == TEXT
+
+
+def test_a_title_over_its_date_above_a_rule_stays_the_title(tmp_path):
+    path = _page_with_header(tmp_path / "notice.pdf", [(epaper.MARGIN, "关于开展普法宣传活动的通知 2024年3月15日")],
+                             rule=True, size=epaper.SUBHEAD)
+    [article] = _articles(path)
+    assert article.title.startswith("关于开展普法宣传活动的通知")

@@ -39,9 +39,12 @@ layout :mod:`.pages` reads: headlines and paragraphs on lines of their own betwe
 blank lines.
 
 The masthead (the strip above the first rule across the top of the page, or without a
-rule the top lines down to the one printing ``第4版``: paper name, date, page, section)
-is the first line of :attr:`PdfPage.text` in printed order;
-``meta["page"]`` is its 版次 number. It is not parsed as a headline.
+rule the top lines down to the one printing ``第4版``, or the first line when its pieces
+read together as a masthead or dateline: paper name, date, page, section) is the first
+line of :attr:`PdfPage.text` in printed order; ``meta["page"]`` is its 版次 number. It is
+not parsed as a headline: one the page splitter would not read as a masthead (a page
+number printed bare, ``04 综合 2024年3月15日``) gives ``meta`` what it says
+(:func:`.masthead.masthead_fields`) and stays out of the text.
 
 pypdfium2 (and pdfplumber) are imported only when a PDF is read.
 """
@@ -62,6 +65,7 @@ import numpy as np
 
 from ..documents import article_id
 from .clean import ends_sentence, join_wrapped
+from .masthead import masthead_fields, masthead_line
 from .pages import parse_page
 
 #: Glyphs of one text closer than this (points) are one glyph printed twice.
@@ -751,6 +755,13 @@ def _read_upright(page: _Page, number: int) -> PdfPage:
     if m:
         meta["page"] = _number(m.group(1))
     text = f"{masthead}\n\n{body}" if masthead else body
+    if masthead and masthead_line(masthead) is None:
+        # a masthead the page splitter would not know (a page number printed bare: 04 综合 2024年3月15日):
+        # what it says is the page's metadata, and it stays out of the text, so that it is no headline
+        fields = masthead_fields(masthead)
+        if fields:
+            meta.update(fields)
+            text = body
     return PdfPage(number, text, body, masthead, meta)
 
 
@@ -868,12 +879,17 @@ def _masthead_like(segs: list[_Seg]) -> bool:
 
 
 def _masthead_row(segs: list[_Seg], height: float) -> float | None:
-    """Without a rule: the bottom of the top line that prints ``第X版``, if it is in
-    the top part of the page and no body-size line of text stands above it."""
+    """Without a rule: the bottom of the top line that prints ``第X版``, if it is in the top
+    part of the page and no body-size line of text stands above it, or of the page's first
+    line when its pieces across the page read together as a masthead or dateline
+    (``人民法院报`` at one end, ``2024年3月15日 星期五`` at the other)."""
     body = body_size(segs)
-    for s in sorted(segs, key=lambda s: s.top):
-        if s.top > _MAST_ZONE * height:
-            return None
+    head = sorted((s for s in segs if s.top <= _MAST_ZONE * height), key=lambda s: s.top)
+    if head:
+        first = sorted((o for o in head if abs(o.top - head[0].top) < 0.5 * head[0].size), key=lambda o: o.x0)
+        if masthead_line(" ".join(o.text for o in first)):
+            return max(o.bottom for o in first)
+    for s in head:
         if _PAGE_NO.search(s.text):
             return max(o.bottom for o in segs if o.top <= s.bottom)
         if abs(s.size - body) < 0.15 * body and len(s.text) > 25:
