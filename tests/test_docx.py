@@ -60,6 +60,40 @@ def test_an_old_doc_file_is_skipped_saying_to_save_it_as_docx(tmp_path):
     assert not articles and skip.reason == "old Word format .doc: save it as .docx"
 
 
+WEB_DOC = ("<html><head><meta charset=\"utf-8\"><title>某某法院召开执行工作会议</title></head><body>"
+           "<h1>某某法院召开执行工作会议</h1><p>本报讯（记者 张三）3月14日，某某法院召开执行工作会议，"
+           "总结去年执行工作，部署今年重点任务。</p><p>会议指出，去年全院共执结各类案件三千余件。</p></body></html>")
+
+
+@pytest.mark.parametrize("name, data", [
+    ("会议.doc", WEB_DOC.encode("utf-8")),
+    ("会议.doc", b"\r\n" + WEB_DOC.replace("utf-8", "gbk").encode("gbk")),
+    ("会议.doc", b"\xef\xbb\xbf" + WEB_DOC.encode("utf-8")),
+    ("会议.wps", ("<!DOCTYPE html>\n" + WEB_DOC).encode("utf-8")),
+    ("会议.docx", ("<!DOCTYPE html>\n" + WEB_DOC).encode("utf-8")),
+    ("会议.doc", ("From: <Saved by Blink>\r\nSnapshot-Content-Location: http://www.example.cn/a.html\r\n"
+                "Subject: =?utf-8?Q?x?=\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n"
+                "\tboundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+                + WEB_DOC + "\r\n--b--\r\n").encode("utf-8")),
+    ("会议.doc", ("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\n"
+                "Content-Type: text/html; charset=\"utf-8\"\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+                + WEB_DOC + "\r\n--b--\r\n").encode("utf-8")),
+])
+def test_a_doc_file_holding_a_web_page_is_read_as_that_page(tmp_path, name, data):
+    (tmp_path / name).write_bytes(data)
+    (article,), skips = _read(tmp_path / name)
+    assert not skips and article.title == "某某法院召开执行工作会议" and article.byline == "记者 张三"
+    assert article.sections[0].text.endswith("去年全院共执结各类案件三千余件。")
+
+
+@pytest.mark.parametrize("name", ["old.doc", "old.docx"])
+def test_an_rtf_file_named_doc_is_skipped_saying_what_it_is(tmp_path, name):
+    path = tmp_path / name
+    path.write_bytes(b"{\\rtf1\\ansi\\ansicpg936 {\\fonttbl\\f0 SimSun;}\\f0 \\'b7\\'a8\\'d4\\'ba}")
+    articles, (skip,) = _read(path)
+    assert not articles and skip.reason == f"an RTF file named {path.suffix}: save it as .docx"
+
+
 @pytest.mark.parametrize("data, reason", [
     (b"not a zip at all", "not a Word file: a .docx is a ZIP package"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500, "encrypted or old-format Word file"),
@@ -83,6 +117,66 @@ def test_tracked_insertions_and_content_controls_are_read_and_deletions_not(tmp_
     (article,), _ = _read(epaper.tracked_docx(tmp_path / "tracked.docx"))
     assert article.title == "修改中的新闻稿"
     assert article.sections[0].text == "法院召开执行工作会议。\n控件里的一段正文。"
+
+
+def _moved_docx(path: Path) -> Path:
+    """A text whose tracked changes, not accepted yet, moved a sentence within a paragraph
+    and a paragraph further down: Word writes the moved text twice, where it was
+    (``w:moveFrom``, runs of ``w:t``) and where it went (``w:moveTo``)."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def run(text: str):
+        r, t = OxmlElement("w:r"), OxmlElement("w:t")
+        t.text = text
+        r.append(t)
+        return r
+
+    def moved(tag: str, *children):
+        mark = OxmlElement(tag)
+        mark.set(qn("w:id"), "1")
+        mark.set(qn("w:author"), "编辑")
+        mark.extend(children)
+        return mark
+
+    d = docx.Document()
+    d.add_heading("法院审结一起合同纠纷案", level=1)
+    p = d.add_paragraph("近日，某某法院审结一起合同纠纷案。")
+    p._p.append(moved("w:moveFrom", run("被告当庭认错。")))
+    p._p.append(run("法院判决被告支付货款。"))
+    p._p.append(moved("w:moveTo", run("被告当庭认错。")))
+    away = OxmlElement("w:p")
+    away.append(moved("w:moveFrom", run("移走的一段。")))
+    d.element.body.insert(len(d.element.body) - 1, away)
+    d.add_paragraph("法官当庭释法明理。")
+    here = OxmlElement("w:p")
+    here.append(run("移来的一段。"))
+    d.element.body.insert(len(d.element.body) - 1, moved("w:moveTo", here))
+    d.save(str(path))
+    return path
+
+
+def test_text_a_tracked_move_took_away_is_read_once_where_it_went(tmp_path):
+    (article,), _ = _read(_moved_docx(tmp_path / "moved.docx"))
+    assert article.sections[0].text == ("近日，某某法院审结一起合同纠纷案。法院判决被告支付货款。被告当庭认错。\n"
+                                        "法官当庭释法明理。\n移来的一段。")
+
+
+def test_a_release_framed_in_a_table_of_one_cell_is_read_as_its_paragraphs(tmp_path):
+    import docx
+
+    d = docx.Document()
+    cell = d.add_table(rows=1, cols=1).cell(0, 0)
+    cell.paragraphs[0].text = "某某法院召开新闻发布会"
+    cell.add_paragraph("本报讯（记者 张三）3月1日，某某法院召开新闻发布会，通报去年审判执行工作情况。")
+    cell.add_paragraph("发布会上，该院负责人介绍，去年共受理各类案件一万余件。")
+    d.add_table(rows=1, cols=2).rows[0].cells[1].text = "联系电话"
+    d.save(str(tmp_path / "framed.docx"))
+    (article,), _ = _read(tmp_path / "framed.docx")
+    assert (article.title, article.byline) == ("某某法院召开新闻发布会", "记者 张三")
+    assert article.sections[0].text == ("3月1日，某某法院召开新闻发布会，通报去年审判执行工作情况。\n"
+                                        "发布会上，该院负责人介绍，去年共受理各类案件一万余件。\n | 联系电话")
 
 
 def test_a_docx_named_doc_is_read_as_the_docx_it_is(tmp_path):

@@ -150,6 +150,25 @@ def test_a_broken_pdf_is_skipped_saying_so(tmp_path):
     assert skip.reason.startswith("broken PDF")
 
 
+def test_a_pdf_cut_off_before_its_end_is_skipped_saying_it_is_cut_off(tmp_path, two_columns):
+    data = two_columns.read_bytes()
+    (tmp_path / "cut.pdf").write_bytes(data[:len(data) * 9 // 10])
+    (skip,) = _skips(tmp_path / "cut.pdf")
+    assert skip.reason.startswith("broken PDF: it is cut off before its end")
+
+
+@pytest.mark.parametrize("data, reason", [
+    (b"<!DOCTYPE html><html><head><title>404</title></head><body><h1>\xe6\x9c\xaa\xe6\x89\xbe\xe5\x88\xb0</h1></body></html>",
+     "not a PDF: it holds a web page (HTML): a page saved under a .pdf name, or a download that failed"),
+    (b"\x89PNG\r\n\x1a\n" + bytes(64), "not a PDF: it holds a PNG image"),
+    ("报纸版面".encode("utf-8"), "not a PDF: it has no PDF header (%PDF)"),
+], ids=["web page", "image", "text"])
+def test_a_file_named_pdf_that_is_none_is_skipped_saying_what_it_holds(tmp_path, data, reason):
+    (tmp_path / "4版.pdf").write_bytes(data)
+    (skip,) = _skips(tmp_path / "4版.pdf")
+    assert skip.reason == reason
+
+
 def test_a_pdf_named_txt_is_still_refused_as_binary(tmp_path, two_columns):
     (tmp_path / "page.txt").write_bytes(two_columns.read_bytes())
     (skip,) = _skips(tmp_path / "page.txt")

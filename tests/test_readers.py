@@ -85,6 +85,20 @@ def test_gzipped_jsonl_is_read(tmp_path):
     assert got[0].article.meta == {"province": "山东省"}
 
 
+@pytest.mark.parametrize("name, encoding", [("a.jsonl", "utf-16"), ("a.jsonl", "utf-16-be"), ("a.jsonl.gz", "utf-16")])
+def test_jsonl_saved_as_utf16_with_its_bom_is_read(tmp_path, name, encoding):
+    """As Notepad's "Unicode" and PowerShell's ``>`` save it: a BOM, CRLF line ends."""
+    lines = [json.dumps({"id": f"r{i}", "title": "法院审结一起案件", "text": f"第{i}段正文。", "date": "2024年3月5日"},
+                        ensure_ascii=False) for i in range(3)]
+    data = ("\ufeff" if encoding == "utf-16-be" else "").encode(encoding) + "".join(
+        line + "\r\n" for line in lines).encode(encoding)  # "utf-16" writes its BOM itself
+    path = tmp_path / name
+    path.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+    got = list(iter_inputs([path]))
+    assert [(g.article.id, g.article.title, g.article.date, g.article.sections[0].text) for g in got] == [
+        (f"r{i}", "法院审结一起案件", "2024-03-05", f"第{i}段正文。") for i in range(3)]
+
+
 def test_text_headings_become_sections():
     secs = text_sections("导语。\n## 第一部分\n甲。\n\n乙。\n## 第二部分\n丙。")
     assert [(s.heading, s.text) for s in secs] == [(None, "导语。"), ("第一部分", "甲。\n乙。"), ("第二部分", "丙。")]

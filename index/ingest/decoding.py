@@ -8,8 +8,10 @@ UTF-8 with or without BOM, UTF-16 with BOM (or without, told by where its NUL by
 then GB18030 (which covers GBK and GB2312), line by line when a file mixes the two; a
 stray bad byte in UTF-8 text costs one character (U+FFFD); traditional-character text
 saved in Big5 is read as such. Also what a file that should hold text holds instead
-(:func:`binary_kind`), whether a text shows nothing (:func:`blank`) and how many of its
-characters are uncommon (:func:`uncommon`), for other readers of bytes (:mod:`.html`).
+(:func:`binary_kind`) or a file named as a document of another kind (:func:`document_kind`:
+a web page or RTF named ``.doc`` or ``.pdf``), whether a text shows nothing (:func:`blank`)
+and how many of its characters are uncommon (:func:`uncommon`), for other readers of bytes
+(:mod:`.html`, :mod:`.readers`, :mod:`.pdf`).
 """
 
 from __future__ import annotations
@@ -183,6 +185,28 @@ def binary_kind(data: bytes) -> str | None:
 
 
 _NUL = "contains NUL bytes"
+
+#: The start of a web page, once a BOM and white space are left out.
+_HTML_START = re.compile(rb"<(?:!doctype\s+html|html|head|meta|body|title)\b", re.IGNORECASE)
+
+
+#: A header line of a web page archive (MHTML), among the mail headers opening it.
+_MIME = re.compile(rb"(?im)^(?:mime-version\s*:|content-type\s*:\s*multipart/related)")
+
+
+def document_kind(head: bytes) -> str | None:
+    """What the first bytes of a file named as a document of another kind (a Word file, a
+    PDF) show it holds instead, when it holds text: ``html`` (a web page), ``mhtml`` (a web
+    page archive: mail headers, ``MIME-Version:`` or ``Content-Type: multipart/related``
+    among them, as Word and browsers save one), ``rtf``; None for anything else."""
+    head = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    if head.startswith(b"{\\rtf"):
+        return "rtf"
+    if re.match(rb"[A-Za-z-]+\s*:", head) and _MIME.search(head):  # mail headers, then the parts
+        return "mhtml"
+    if _HTML_START.match(head) or (head.startswith(b"<?xml") and _HTML_START.search(head)):
+        return "html"
+    return None
 
 
 def _bomless_utf16(data: bytes) -> tuple[str, str] | None:

@@ -17,10 +17,11 @@ a dateline kept, as on a newspaper page). A short line right above a paragraph o
 with a lead-in is the title of a brief of its own, as on a page of briefs; a heading
 with nothing but such briefs under it (``法院简讯``) is their ``column`` (metadata).
 Body paragraphs are the sections' lines; a table becomes one line per row, its cells
-joined with `` | `` (a merged cell counted once). Footnotes and endnotes (``word/footnotes.xml``, ``word/endnotes.xml``)
+joined with `` | `` (a merged cell counted once); a table of one column, a frame set around
+the text, gives the paragraphs in it, read as the body's. Footnotes and endnotes (``word/footnotes.xml``, ``word/endnotes.xml``)
 are a last section of the article that cites them, one line each, footnotes first;
 notes no paragraph cites go after the last article. Text is read as Word shows it: tracked insertions and content
-controls in, tracked deletions out. Text before the first heading is an article with a title taken from
+controls in, tracked deletions out, moved text once where it was moved to. Text before the first heading is an article with a title taken from
 its lead sentence. Headers and footers are not body text: a masthead printed in the
 header (``人民法院报 2024年3月15日 星期五 第4版 执行``) gives the articles' ``date`` and
 ``source`` and the ``page`` and ``section`` of their metadata, else a full date printed
@@ -145,12 +146,14 @@ def _xml_text(element: Any) -> str:
     boxes, which python-docx's ``.text`` leaves out), tabs and breaks as spaces, nested
     paragraphs apart; deleted text (``w:delText``) left out, and so is the copy of a
     text box Word writes for older readers (``mc:Fallback`` beside the ``mc:Choice``
-    it shows), so that a text box is read once."""
+    it shows), so that a text box is read once, and text a tracked move took away
+    (``w:moveFrom``: Word shows it where it was moved to, ``w:moveTo``), so that moved
+    text is read once, at its new place."""
     from docx.oxml.ns import qn
 
     t, tab, br, cr, p = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:p")
     parts: list[str] = []
-    if element.find(f".//{_FALLBACK}") is None:  # the usual case, read in one pass
+    if next(element.iter(_FALLBACK, _MOVED_AWAY), None) is None:  # the usual case, read in one pass
         for el in element.iter(t, tab, br, cr, p):
             if el.tag == t:
                 parts.append(el.text or "")
@@ -167,7 +170,7 @@ def _xml_text(element: Any) -> str:
             if tag == t:
                 parts.append(child.text or "")
                 continue
-            if tag == _FALLBACK:
+            if tag in (_FALLBACK, _MOVED_AWAY):
                 continue
             if tag in spaced:
                 parts.append(" ")
@@ -180,6 +183,8 @@ def _xml_text(element: Any) -> str:
 #: The alternative content Word writes beside a drawing for readers that lack it (a
 #: text box again, as a VML shape): never read, as Word shows the ``mc:Choice``.
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+#: Text a tracked move took from here (Word shows it at its ``w:moveTo``): never read.
+_MOVED_AWAY = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}moveFrom"
 
 
 def _row(row: Any) -> str:
@@ -194,21 +199,32 @@ def _row(row: Any) -> str:
 
 def _items(document: Any) -> Iterator[Any]:
     """The body's paragraphs and tables in order, also those inside content controls
-    (``w:sdt``), tracked insertions and custom XML, which python-docx passes over."""
+    (``w:sdt``), tracked insertions and moves to their place (``w:ins``, ``w:moveTo``) and
+    custom XML, which python-docx passes over; not those a tracked move took away
+    (``w:moveFrom``). A table of one column (a frame or box set around text, as offices lay
+    out a release in a table cell) gives the paragraphs and tables inside its cells, each
+    read as the body's are, not rows."""
     from docx.oxml.ns import qn
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
     p, tbl = qn("w:p"), qn("w:tbl")
-    wrappers = {qn("w:sdt"), qn("w:sdtContent"), qn("w:ins"), qn("w:customXml")}
+    wrappers = {qn("w:sdt"), qn("w:sdtContent"), qn("w:ins"), qn("w:moveTo"), qn("w:customXml")}
     parent = document._body
+
+    tr, tc = qn("w:tr"), qn("w:tc")
 
     def walk(element: Any) -> Iterator[Any]:
         for child in element.iterchildren():
             if child.tag == p:
                 yield Paragraph(child, parent)
             elif child.tag == tbl:
-                yield Table(child, parent)
+                rows = [row.findall(tc) for row in child.iterchildren(tr)]
+                if rows and all(len(cells) == 1 for cells in rows):  # a frame around text: its paragraphs
+                    for (cell,) in rows:
+                        yield from walk(cell)
+                else:
+                    yield Table(child, parent)
             elif child.tag in wrappers:
                 yield from walk(child)
 

@@ -121,9 +121,10 @@ def _mhtml_html(data: bytes) -> tuple[bytes, str | None, str | None]:
     raise ValueError("no HTML part in the MHTML archive")
 
 
-def read_html(path: Path, source: str, max_mb: float = math.inf) -> Any:
+def read_html(path: Path, source: str, max_mb: float = math.inf, mhtml: bool | None = None) -> Any:
     """One HTML or MHTML file → a Record with its article (a list of Records for a
-    page of several articles), or a Skip saying why not."""
+    page of several articles), or a Skip saying why not. ``mhtml`` says whether the
+    file is an MHTML archive; None: when its name ends in ``.mhtml`` or ``.mht``."""
     from .readers import Record, Skip, read_whole
 
     data = read_whole(path, source, max_mb)
@@ -135,7 +136,7 @@ def read_html(path: Path, source: str, max_mb: float = math.inf) -> Any:
     if what:
         return Skip(str(path), f"binary: {what}", source)
     url = None
-    if path.name.lower().endswith((".mhtml", ".mht")):
+    if path.name.lower().endswith((".mhtml", ".mht")) if mhtml is None else mhtml:
         try:
             data, charset, url = _mhtml_html(data)
         except ValueError as e:

@@ -24,6 +24,9 @@ Lines read as metadata, wherever they stand (a PDF repeats its header on each pa
 A masthead printed with every glyph run doubled, as PDF text of bold type gives it
 (``人民法院报人民法院报 20242024年年…``), is read undoubled.
 
+:func:`masthead_fields` reads what a line that a page's layout shows to be its masthead
+says, also where it prints its page number bare (``04 综合 2024年3月15日 星期五``).
+
 Such a line is metadata, like a page header: it is taken out of the text, so it is
 never glued into a title nor read as body text; nothing else is removed. For each
 key, a labelled field wins over a masthead, and a masthead over a bare dateline (a
@@ -173,6 +176,41 @@ def _masthead(line: str) -> dict[str, Any] | None:
         found["bare"] = True  # a dateline alone (weekday or not): only in the head or under a paper's name
         return found
     return None
+
+
+#: A page number printed bare in a masthead strip: ``04``, ``A4``.
+_BARE_PAGE = re.compile(r"[0-9０-９]{1,3}|[A-Za-z][0-9]{1,2}")
+
+
+def masthead_fields(line: str) -> dict[str, Any]:
+    """What a line that a page's layout shows to be its masthead (the strip above the rule
+    across the top of a PDF page) says of the page: :func:`masthead_line` of it, or, when
+    that reads none (a page number printed bare, ``04 综合 2024年3月15日 星期五``), what its
+    tokens tell when each tells one thing: a full date, a page (``第4版``, ``04``, ``A4``),
+    an outlet, a section (a short Han word); empty when one tells none of those (a
+    headline's words) or none tells a date or page."""
+    found = masthead_line(line)
+    if found is not None:
+        return found
+    out: dict[str, Any] = {}
+    text = line.strip()
+    m = _DATE.search(text)
+    if m and (day := _date(m.group(0))):
+        out["date"] = day
+        text = f"{text[:m.start()]} {text[m.end():]}"
+    for tok in _LUNAR.sub(" ", _WEEKDAY.sub(" ", text)).split():
+        pm = _PAGE.fullmatch(tok)
+        if "page" not in out and (pm or _BARE_PAGE.fullmatch(tok)):
+            out["page"] = _number(pm.group("n") if pm else tok)
+            if pm and pm.group("after") and _SECTION_SHAPE.match(pm.group("after")):
+                out.setdefault("section", pm.group("after"))
+        elif "source" not in out and _is_outlet(tok):
+            out["source"] = canonical_source(tok)
+        elif "section" not in out and _SECTION_SHAPE.match(tok):
+            out["section"] = tok
+        else:
+            return {}
+    return out if "date" in out or "page" in out else {}
 
 
 _INSTITUTION = re.compile(r"(?:人民法院|法院|法庭|检察院|公安局|公安厅|司法局|司法厅|政府|委员会|部|厅|局|办公室|中心)$")

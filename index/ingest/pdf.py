@@ -20,8 +20,12 @@ PDFium keeps no glyph of a text object
 that draws only a space (the space is put back) and may lose text it cannot measure
 (a font the PDF does not embed and no system font stands in for): a page of which it
 lost text is read again by pdfminer (pdfplumber). Glyphs drawn twice at (nearly)
-the same place — bold faked by overprinting — are kept once. Characters form text
-lines (same size and baseline, cut at wide gaps such as column gutters). Rules across
+the same place — bold faked by overprinting — are kept once. Text turned a quarter or half
+turn (a page set sideways or upside down, a turned box) is read as the page turned back
+shows it; slanted or mirrored text is not read. Characters form text
+lines (same size and baseline, cut at wide gaps such as column gutters); characters set one
+under another (a vertical headline or label) form a vertical line, read top down, in the
+column it stands in or beside. Rules across
 the page part it into slabs read top down, each with its own column grid; in a slab,
 lines are assigned to columns found from the gaps that no body line crosses. A line across
 several columns (a headline over them) cuts the page into horizontal bands; inside a
@@ -29,14 +33,18 @@ band the text under such a headline is read first, column by column, then the ot
 blocks column by column, left to right, each top to bottom. Headlines are lines set
 clearly larger than the body; paragraphs start at an indent, after a short line or a
 vertical gap, or where the font size changes (captions, credits and jump lines are
-set smaller). A paragraph cut by a column break is joined again. The output has the
+set smaller). A paragraph cut by a column break is joined again (not to a line on
+the row of its last line: the two ends of a page's footer are no column break). The output has the
 layout :mod:`.pages` reads: headlines and paragraphs on lines of their own between
 blank lines.
 
 The masthead (the strip above the first rule across the top of the page, or without a
-rule the top lines down to the one printing ``第4版``: paper name, date, page, section)
-is the first line of :attr:`PdfPage.text` in printed order;
-``meta["page"]`` is its 版次 number. It is not parsed as a headline.
+rule the top lines down to the one printing ``第4版``, or the first line when its pieces
+read together as a masthead or dateline: paper name, date, page, section) is the first
+line of :attr:`PdfPage.text` in printed order; ``meta["page"]`` is its 版次 number. It is
+not parsed as a headline: one the page splitter would not read as a masthead (a page
+number printed bare, ``04 综合 2024年3月15日``) gives ``meta`` what it says
+(:func:`.masthead.masthead_fields`) and stays out of the text.
 
 pypdfium2 (and pdfplumber) are imported only when a PDF is read.
 """
@@ -57,6 +65,7 @@ import numpy as np
 
 from ..documents import article_id
 from .clean import ends_sentence, join_wrapped
+from .masthead import masthead_fields, masthead_line
 from .pages import parse_page
 
 #: Glyphs of one text closer than this (points) are one glyph printed twice.
@@ -85,6 +94,7 @@ class _Seg:
     size: float
     text: str
     cols: tuple[int, ...] = ()
+    vertical: bool = False  # characters set one under another, read top down (:func:`_stacks`)
 
     @property
     def width(self) -> float:
@@ -159,7 +169,7 @@ def pdf_pages(path: Path) -> list[PdfPage]:
     except pdfium.PdfiumError as e:
         if e.err_code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY):
             raise PdfError("encrypted PDF: it needs a password; save an unprotected copy") from None
-        raise PdfError(_broken(e)) from None
+        raise PdfError(_unloaded(data, e)) from None
     try:
         loaded = []
         for k in range(len(doc)):
@@ -182,6 +192,25 @@ def pdf_pages(path: Path) -> list[PdfPage]:
     if not any(p.text.strip() for p in pages):
         raise PdfError(f"scanned PDF: {SCANNED_PAGE}")
     return pages
+
+
+#: What a file that is no PDF holds instead, by :func:`.decoding.document_kind`.
+_INSTEAD = {"html": "a web page (HTML): a page saved under a .pdf name, or a download that failed",
+            "mhtml": "a web page archive (MHTML): name it .mht to read it", "rtf": "an RTF document"}
+
+
+def _unloaded(data: bytes, e: BaseException) -> str:
+    """Why PDFium could not open ``data``: no PDF at all (no ``%PDF`` header in its first
+    KB: what it holds instead), a PDF cut off before its end (no ``%%EOF`` marker near its
+    end: a copy or download not finished), else PDFium's error."""
+    from .decoding import binary_kind, document_kind
+
+    if b"%PDF" not in data[:1024]:
+        what = _INSTEAD.get(document_kind(data[:2048]) or "") or binary_kind(data[:2048])
+        return f"not a PDF: it holds {what}" if what else "not a PDF: it has no PDF header (%PDF)"
+    if b"%%EOF" not in data[-2048:]:
+        return "broken PDF: it is cut off before its end (an unfinished copy or download?): get the whole file again"
+    return _broken(e)
 
 
 def _broken(e: BaseException) -> str:
@@ -216,7 +245,8 @@ _CID = re.compile(r"^\(cid:\d+\)$")
 def _plumbed(page: Any) -> _Page:
     """One pdfplumber page → :class:`_Page`."""
     chars = [{**{k: c[k] for k in ("text", "x0", "x1", "top", "bottom", "size")},
-              "upright": c.get("upright", True), "unmapped": bool(_CID.match(c["text"]))} for c in page.chars]
+              "turn": _turn(*c["matrix"][:4]) if c.get("matrix") else 0 if c.get("upright", True) else -1,
+              "unmapped": bool(_CID.match(c["text"]))} for c in page.chars]
     shapes = [(ln["x0"], ln["top"], ln["x1"], ln["bottom"]) for ln in page.lines + page.rects]
     return _Page(page.width, page.height, _Glyphs.of(chars), shapes)
 
@@ -226,9 +256,11 @@ class _Glyphs:
     """Glyphs in drawing order, as columns: ``text`` (a string each: one character
     as PDFium reads it, or none), ``code`` (a number for each different text: its
     code point when it is one character), ``x0``, ``x1``, ``top``, ``bottom``,
-    ``size`` (floats, in points from the top left corner of the page), ``upright``
-    and ``unmapped`` (a glyph its font maps to no character); numpy arrays but
-    ``text``."""
+    ``size`` (floats, in points from the top left corner of the page), ``turn`` (how
+    far its text is turned, counterclockwise: 0 upright, 90, 180 or 270 degrees; -1
+    slanted or mirrored; the box of a turned glyph is its box on the page, as high as
+    it is printed there, that of an upright one as high as its size) and ``unmapped`` (a
+    glyph its font maps to no character); numpy arrays but ``text``."""
 
     text: Any  # strings: a list given, kept as an array of objects (cheap to take from)
     code: np.ndarray
@@ -237,7 +269,7 @@ class _Glyphs:
     top: np.ndarray
     bottom: np.ndarray
     size: np.ndarray
-    upright: np.ndarray
+    turn: np.ndarray
     unmapped: np.ndarray
 
     def __post_init__(self) -> None:
@@ -249,17 +281,23 @@ class _Glyphs:
     def __len__(self) -> int:
         return len(self.text)
 
+    @property
+    def upright(self) -> np.ndarray:
+        """Which glyphs are upright (not turned)."""
+        return self.turn == 0
+
     def take(self, which: np.ndarray) -> _Glyphs:
         """The glyphs ``which`` selects (a mask, or indexes in the order wanted)."""
         which = np.flatnonzero(which) if which.dtype == bool else which
         return _Glyphs(self.text[which], self.code[which], self.x0[which], self.x1[which],
-                       self.top[which], self.bottom[which], self.size[which], self.upright[which],
+                       self.top[which], self.bottom[which], self.size[which], self.turn[which],
                        self.unmapped[which])
 
     @classmethod
     def of(cls, chars: list[dict[str, Any]]) -> _Glyphs:
-        """Glyphs given as dicts of those keys (``upright`` True and ``unmapped``
-        False when left out; ``x1`` and ``bottom`` as ``x0`` and ``top``)."""
+        """Glyphs given as dicts of those keys (``turn`` 0 and ``unmapped`` False when
+        left out, or ``turn`` -1 for one given as not ``upright``; ``x1`` and ``bottom``
+        as ``x0`` and ``top``)."""
         text = [c["text"] for c in chars]
 
         def floats(key: str, default: str) -> np.ndarray:
@@ -267,7 +305,8 @@ class _Glyphs:
 
         return cls(text, _codes(text), floats("x0", "x0"), floats("x1", "x0"), floats("top", "top"),
                    floats("bottom", "top"), floats("size", "size"),
-                   np.array([c.get("upright", True) for c in chars], dtype=bool).reshape(len(chars)),
+                   np.array([c.get("turn", 0 if c.get("upright", True) else -1) for c in chars],
+                            dtype=np.int16).reshape(len(chars)),
                    np.array([c.get("unmapped", False) for c in chars], dtype=bool).reshape(len(chars)))
 
 
@@ -362,11 +401,12 @@ def _glyphs(textpage: Any, left: float, top: float) -> tuple[_Glyphs, list[tuple
     sizes = np.fromiter(map(f.font_size, repeat(page, len(first)), first), dtype=float, count=len(first))
     runs = np.diff(np.r_[starts, m])
     size = np.repeat(sizes * np.array([math.hypot(x, y) for x, y in zip(c_.tolist(), d.tolist())]), runs)
-    uprights = (a * d > 0) & (b * c_ <= 0)
+    turn = np.repeat(_turns(a, b, c_, d), runs)
     box = boxes.astype(float)
     below = top - box[:, 3]
+    high = np.where(turn == 0, below - size, top - box[:, 1])  # a turned glyph: its box as printed
     glyphs = _Glyphs([text[i] for i in at] if made_up else text, code[real], box[:, 0] - left, box[:, 2] - left,
-                     below - size, below, size, np.repeat(uprights, runs), unmapped)
+                     high, below, size, turn, unmapped)
     spaces = []
     rect = c.FS_RECTF()
     for i in made_up:
@@ -376,6 +416,24 @@ def _glyphs(textpage: Any, left: float, top: float) -> tuple[_Glyphs, list[tuple
                 c.FPDFText_GetLooseCharBox(textpage, i, rect)
                 spaces.append((before, rect.left - left, top - rect.top))
     return glyphs, spaces, owner
+
+
+def _turns(a: np.ndarray, b: np.ndarray, c: np.ndarray, d: np.ndarray) -> np.ndarray:
+    """How far text set with the matrices ``a b c d`` (one each) is turned, counterclockwise:
+    0 (upright, slanted italics too), 90 (read upwards), 180 (upside down), 270 (read
+    downwards), or -1 (mirrored, or turned between those)."""
+    out = np.full(len(a), -1, dtype=np.int16)
+    level = np.abs(a) >= np.abs(b)  # its lines run across the page, else up or down it
+    out[level & (a > 0) & (d > 0) & (b * c <= 0)] = 0
+    out[level & (a < 0) & (d < 0) & (b * c <= 0)] = 180
+    out[~level & (b > 0) & (c < 0) & (a * d <= 0)] = 90
+    out[~level & (b < 0) & (c > 0) & (a * d <= 0)] = 270
+    return out
+
+
+def _turn(a: float, b: float, c: float, d: float) -> int:
+    """:func:`_turns` of one matrix."""
+    return int(_turns(*(np.array([v], dtype=float) for v in (a, b, c, d)))[0])
 
 
 def _text_of(textpage: Any, n: int) -> list[str] | None:
@@ -583,7 +641,7 @@ def _account(glyphs: _Glyphs, made_up: list[tuple[int, float, float]], owned: np
     return _Glyphs(text, np.insert(glyphs.code, at, ord(" ")), np.insert(glyphs.x0, at, xs),
                    np.insert(glyphs.x1, at, xs), np.insert(glyphs.top, at, glyphs.top[prev]),
                    np.insert(glyphs.bottom, at, glyphs.bottom[prev]), np.insert(glyphs.size, at, glyphs.size[prev]),
-                   np.insert(glyphs.upright, at, glyphs.upright[prev]), np.insert(glyphs.unmapped, at, False)), whole
+                   np.insert(glyphs.turn, at, glyphs.turn[prev]), np.insert(glyphs.unmapped, at, False)), whole
 
 
 def _pieces(path: Any, matrix: tuple[float, ...], left: float, top: float) -> list[tuple[float, float, float, float]]:
@@ -621,15 +679,62 @@ def _apply(m: tuple[float, ...], x: float, y: float) -> tuple[float, float]:
     return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
 
 
+#: How far text may be turned on a page that is read (counterclockwise, degrees).
+_TURNS = (0, 90, 180, 270)
+
+
 def read_page(page: _Page, number: int = 1) -> PdfPage:
-    """One page's glyphs and shapes → :class:`PdfPage`."""
+    """One page's glyphs and shapes → :class:`PdfPage`. Text turned a quarter or half
+    turn (set to read upwards, downwards or upside down: a rotated box, or a whole page
+    set turned) is read as the page turned that way shows it: the page's text is that
+    of the way most of its text reads, the text turned other ways follows its body."""
+    turn = page.glyphs.turn
+    if not turn.any():  # every glyph upright, as on most pages
+        return _read_upright(page, number)
+    ways = [t for t in _TURNS if (turn == t).any()]
+    read = [_read_upright(_turned(page, t), number) for t in ways]
+    most = max(range(len(ways)), key=lambda k: (int((turn == ways[k]).sum()), -k))
+    main, others = read[most], [r.text for k, r in enumerate(read) if k != most and r.text]
+    if not others:
+        return main
+    body = "\n\n".join([main.body, *others]) if main.body else "\n\n".join(others)
+    text = f"{main.masthead}\n\n{body}" if main.masthead else body
+    return PdfPage(number, text, body, main.masthead, main.meta)
+
+
+def _turned(page: _Page, turn: int) -> _Page:
+    """The glyphs of ``page`` turned ``turn`` degrees, and its shapes, as the page shows
+    them turned back by as much (so that those glyphs stand upright): a page as wide as
+    it is high when ``turn`` is a quarter turn."""
+    g = page.glyphs.take(page.glyphs.turn == turn)
+    w, h = page.width, page.height
+    if turn == 0:
+        return _Page(w, h, g, page.shapes, page.whole)
+    if turn == 90:  # read upwards: the page's bottom edge turned to its left
+        x0, x1, bottom, size = h - g.bottom, h - g.top, g.x1, g.size
+        shapes = [(h - b, x0_, h - t, x1_) for x0_, t, x1_, b in page.shapes]
+        w, h = h, w
+    elif turn == 270:  # read downwards: the page's top edge turned to its left
+        x0, x1, bottom, size = g.top, g.bottom, w - g.x0, g.size
+        shapes = [(t, w - x1_, b, w - x0_) for x0_, t, x1_, b in page.shapes]
+        w, h = h, w
+    else:  # upside down
+        x0, x1, bottom, size = w - g.x1, w - g.x0, h - g.top, g.size
+        shapes = [(w - x1_, h - b, w - x0_, h - t) for x0_, t, x1_, b in page.shapes]
+    glyphs = _Glyphs(g.text, g.code, x0, x1, bottom - size, bottom, size, np.zeros(len(g), dtype=np.int16),
+                     g.unmapped)
+    return _Page(w, h, glyphs, shapes, page.whole)
+
+
+def _read_upright(page: _Page, number: int) -> PdfPage:
+    """:func:`read_page` of the upright glyphs of ``page``."""
     glyphs = page.glyphs.take(page.glyphs.upright)
     glyphs = glyphs.take(_kept(glyphs.code, glyphs.x0, glyphs.top, glyphs.size))
     unmapped = int(glyphs.unmapped.sum())
     if unmapped and unmapped * 2 >= len(glyphs) - int(_each_text(glyphs, str.isspace)[0].sum()):
         raise PdfError(f"unreadable text layer: on page {number} the fonts map {unmapped} of {len(glyphs)} glyphs"
                        " to no character; OCR is not supported")
-    segs = _segments(glyphs.take((glyphs.code != 0) & ~glyphs.unmapped))
+    segs = _stacks(_segments(glyphs.take((glyphs.code != 0) & ~glyphs.unmapped)))
     if not segs:
         return PdfPage(number, "", "")
     rule = _masthead_rule(page)
@@ -650,6 +755,13 @@ def read_page(page: _Page, number: int = 1) -> PdfPage:
     if m:
         meta["page"] = _number(m.group(1))
     text = f"{masthead}\n\n{body}" if masthead else body
+    if masthead and masthead_line(masthead) is None:
+        # a masthead the page splitter would not know (a page number printed bare: 04 综合 2024年3月15日):
+        # what it says is the page's metadata, and it stays out of the text, so that it is no headline
+        fields = masthead_fields(masthead)
+        if fields:
+            meta.update(fields)
+            text = body
     return PdfPage(number, text, body, masthead, meta)
 
 
@@ -767,12 +879,17 @@ def _masthead_like(segs: list[_Seg]) -> bool:
 
 
 def _masthead_row(segs: list[_Seg], height: float) -> float | None:
-    """Without a rule: the bottom of the top line that prints ``第X版``, if it is in
-    the top part of the page and no body-size line of text stands above it."""
+    """Without a rule: the bottom of the top line that prints ``第X版``, if it is in the top
+    part of the page and no body-size line of text stands above it, or of the page's first
+    line when its pieces across the page read together as a masthead or dateline
+    (``人民法院报`` at one end, ``2024年3月15日 星期五`` at the other)."""
     body = body_size(segs)
-    for s in sorted(segs, key=lambda s: s.top):
-        if s.top > _MAST_ZONE * height:
-            return None
+    head = sorted((s for s in segs if s.top <= _MAST_ZONE * height), key=lambda s: s.top)
+    if head:
+        first = sorted((o for o in head if abs(o.top - head[0].top) < 0.5 * head[0].size), key=lambda o: o.x0)
+        if masthead_line(" ".join(o.text for o in first)):
+            return max(o.bottom for o in first)
+    for s in head:
         if _PAGE_NO.search(s.text):
             return max(o.bottom for o in segs if o.top <= s.bottom)
         if abs(s.size - body) < 0.15 * body and len(s.text) > 25:
@@ -789,7 +906,8 @@ def _segments(glyphs: _Glyphs) -> list[_Seg]:
     goes on while a glyph's bottom is within 0.3 of the smaller size of the row's
     first glyph's; a row, in order of left edge, is cut where the gap to the glyph
     before is over 1.2 of the larger size, or the size changes by over 15% (at a
-    glyph not a space); each run becomes a :class:`_Seg` (see :func:`_runs`)."""
+    glyph not a space, from the last glyph before it that is none); each run becomes a
+    :class:`_Seg` (see :func:`_runs`)."""
     n = len(glyphs)
     if not n:
         return []
@@ -810,8 +928,12 @@ def _segments(glyphs: _Glyphs) -> list[_Seg]:
     g = glyphs.take(order)
     space, ends_latin, starts_ascii = _each_text(g, str.isspace, _ends_latin, _starts_ascii)
     wider = np.maximum(g.size[1:], g.size[:-1])
+    # the size a glyph is compared with: the last glyph before it that is no space (a
+    # large character, then the full-width spaces indenting a line of text, then its text)
+    ink = np.maximum.accumulate(np.where(space, -1, np.arange(n)))[:-1]
+    before = np.where(ink >= 0, g.size[np.maximum(ink, 0)], g.size[:-1])
     cut = (row[1:] != row[:-1]) | (g.x0[1:] - g.x1[:-1] > 1.2 * wider) \
-        | ((np.abs(g.size[1:] - g.size[:-1]) > 0.15 * g.size[1:]) & ~space[1:])
+        | ((np.abs(g.size[1:] - before) > 0.15 * g.size[1:]) & ~space[1:])
     return _runs(g, np.cumsum(np.r_[True, cut]), space, ends_latin, starts_ascii)
 
 
@@ -862,12 +984,46 @@ def _starts_ascii(text: str) -> bool:
     return text[:1].isascii()
 
 
+#: A character vertical lines are set in: Han, or CJK punctuation and full-width forms.
+_VERTICAL_CHAR = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]").fullmatch
+
+
+def _stacks(segs: list[_Seg]) -> list[_Seg]:
+    """``segs`` with each vertical line made one segment, read top down: three or more
+    runs of one Han character (or CJK mark) each, of one size, set one under another at
+    the same left edge, less than a third of a character apart (closer than lines of text
+    are set, so that a table's column of one-character cells stays as it is), as a
+    vertical headline or column label is printed."""
+    singles = [s for s in segs if len(s.text) == 1 and _VERTICAL_CHAR(s.text)]
+    if len(singles) < 3:
+        return segs
+    singles.sort(key=lambda s: s.top)
+    stacks: list[list[_Seg]] = []
+    for s in singles:
+        for stack in reversed(stacks):
+            last = stack[-1]
+            if abs(last.x0 - s.x0) <= 0.3 * s.size and abs(last.size - s.size) < 0.1 * s.size \
+                    and -0.1 * s.size <= s.top - last.bottom <= 0.3 * s.size:
+                stack.append(s)
+                break
+        else:
+            stacks.append([s])
+    lines = [stack for stack in stacks if len(stack) >= 3]
+    if not lines:
+        return segs
+    stacked = {id(s) for stack in lines for s in stack}
+    return [s for s in segs if id(s) not in stacked] + [
+        _Seg(min(s.x0 for s in stack), max(s.x1 for s in stack), stack[0].top, stack[-1].bottom, stack[0].size,
+             "".join(s.text for s in stack), vertical=True) for stack in lines]
+
+
 # ---------------------------------------------------------------- columns and order
 
 
 def _columns(segs: list[_Seg], body: float) -> list[tuple[float, float]]:
-    """Column intervals: the x ranges between gaps that no body line crosses."""
-    lines = [s for s in segs if abs(s.size - body) < 0.15 * body]
+    """Column intervals: the x ranges between gaps that no body line crosses (a vertical
+    line makes no column)."""
+    lines = [s for s in segs if abs(s.size - body) < 0.15 * body and not s.vertical]
     if not lines:
         return [(min(s.x0 for s in segs), max(s.x1 for s in segs))]
     left, right = min(s.x0 for s in lines), max(s.x1 for s in lines)
@@ -927,6 +1083,8 @@ def _reading_order(segs: list[_Seg]) -> list[tuple[str, list[_Seg], tuple[float,
     band: list[_Seg] = []
     spanning: list[_Seg] = []  # the lines across columns that opened this band
     for s in segs:
+        if s.vertical:  # a vertical line belongs to the column it stands in or beside
+            s.cols = s.cols[:1]
         if len(s.cols) > 1:
             if band:
                 out += _band(band, cols, spanning, body)
@@ -971,9 +1129,10 @@ def _band(band: list[_Seg], cols: list[tuple[float, float]], spanning: list[_Seg
 def _column_blocks(lines: list[_Seg], col: tuple[float, float], body: float):
     """The lines of one column in a band, cut into headline and text blocks."""
     blocks: list[tuple[str, list[_Seg], tuple[float, float]]] = []
-    if lines:  # the column's edges: where its unindented lines start, where its text lines end
-        text = [s for s in lines if s.size < HEADLINE * body] or lines
-        col = (min(col[0], *(s.x0 for s in lines)), max(col[1], *(s.x1 for s in text)))
+    flat = [s for s in lines if not s.vertical] or lines  # a vertical line beside the text sets no edge
+    if flat:  # the column's edges: where its unindented lines start, where its text lines end
+        text = [s for s in flat if s.size < HEADLINE * body] or flat
+        col = (min(col[0], *(s.x0 for s in flat)), max(col[1], *(s.x1 for s in text)))
     for s in sorted(lines, key=lambda s: s.top):
         kind = "head" if s.size >= HEADLINE * body else "text"
         if blocks and blocks[-1][0] == kind and (kind == "text" or _same_block(blocks[-1][1][-1], s, body)):
@@ -990,17 +1149,22 @@ def _column_blocks(lines: list[_Seg], col: tuple[float, float], body: float):
 class _Para:
     """A paragraph being read: ``starts`` when it visibly opens one (an indent, or
     it follows another in its block), ``full`` when its last line reaches the
-    column's right edge (so it may go on in the next block)."""
+    column's right edge (so it may go on in the next block); ``top`` and ``end`` are
+    the tops of its first and of its last line."""
 
     text: str
     size: float
     starts: bool
     full: bool = True
+    top: float = 0.0
+    end: float = 0.0
 
 
 def _paragraphs(blocks) -> list[str]:
     """Blocks → paragraph strings: a headline block is one line per size, a text
-    block is cut into paragraphs; a paragraph cut by a column break is joined."""
+    block is cut into paragraphs; a paragraph cut by a column break is joined (not one
+    whose next block starts on the row of its last line: two items printed side by
+    side, such as the two ends of a page's footer, are no column break)."""
     out: list[str] = []
     last: _Para | None = None  # the last paragraph, while it may go on in the next block
     for kind, lines, col in blocks:
@@ -1010,7 +1174,8 @@ def _paragraphs(blocks) -> list[str]:
             continue
         paras = _split(lines, col)
         first = paras[0] if paras else None
-        if last is not None and first is not None and not first.starts and abs(first.size - last.size) < 0.1 * last.size:
+        if last is not None and first is not None and not first.starts and abs(first.size - last.size) < 0.1 * last.size \
+                and abs(first.top - last.end) >= 0.5 * last.size:
             out[-1] = join_wrapped(out[-1], first.text)
             paras = paras[1:]
         out += [p.text for p in paras]
@@ -1040,22 +1205,25 @@ def _inside_brackets(text: str) -> bool:
 
 def _split(lines: list[_Seg], col: tuple[float, float]) -> list[_Para]:
     """The paragraphs of one text block: a new one at an indent, a change of size,
-    after a short line (unless it ends inside an open bracket) or across a vertical gap."""
-    left, right = col[0], max(col[1], *(s.x1 for s in lines))
+    after a short line (unless it ends inside an open bracket) or across a vertical gap;
+    a vertical line is a paragraph of its own and sets no edge."""
+    left, right = col[0], max([col[1]] + [s.x1 for s in lines if not s.vertical])
     paras: list[_Para] = []
     prev: _Seg | None = None
     for s in lines:
         indent = s.x0 - left >= 1.2 * s.size
         if (
             prev is None
+            or s.vertical or prev.vertical
             or indent
             or abs(prev.size - s.size) > 0.1 * s.size
             or (right - prev.x1 > 1.5 * prev.size and not _inside_brackets(paras[-1].text))
             or s.top - prev.bottom > 0.9 * s.size
         ):
-            paras.append(_Para(s.text, s.size, indent or prev is not None))
+            paras.append(_Para(s.text, s.size, indent or prev is not None, top=s.top))
         else:
             paras[-1].text = join_wrapped(paras[-1].text, s.text)
         paras[-1].full = right - s.x1 <= 1.5 * s.size
+        paras[-1].end = s.top
         prev = s
     return paras

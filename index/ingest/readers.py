@@ -8,7 +8,8 @@ every file, and every bad JSONL line, ends as one or the other.
 Page files (``.txt``, ``.md``) are decoded by content, not by name (:mod:`.decoding`:
 UTF-8 with or without BOM, UTF-16, GB18030, Big5); one larger than the page size limit
 (:func:`lawnews.config.max_page_mb`) is skipped unread. JSONL
-files (``.jsonl``, ``.ndjson``, optionally ``.gz``) hold one article per line
+files (``.jsonl``, ``.ndjson``, optionally ``.gz``; UTF-8, or UTF-16 opening with its BOM)
+hold one article per line
 in the schema ``{"id", "title", "text", …}``; ``text`` may hold ``## `` headings,
 and the fields an export adds (``captions``, ``file``, ``ordinal``, …) are read back.
 Their title and text get the same character normalisation as pages (full-width
@@ -16,12 +17,14 @@ letters and digits narrowed, Chinese punctuation kept); a ``date`` in any form
 :mod:`.dates` reads (``2024年5月3日``, ``2024.5.3`` …) becomes ``YYYY-MM-DD``, and a
 line whose date is not a full date is skipped, saying why. PDF e-paper pages
 (``.pdf``, :mod:`.pdf`) and Word files (``.docx``, :mod:`.docx`) are read by their
-own modules; an old ``.doc`` is skipped saying to save it as .docx.
+own modules; an old ``.doc`` is skipped saying to save it as .docx (a Word file that
+holds a web page, as Word's web pages and many sites' downloads do, is read as that page).
 """
 
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import math
 import os
@@ -37,7 +40,7 @@ from ...config import MAX_PAGE_MB_ENV, max_page_mb
 from ...errors import ArgumentTypeError, InvalidArgumentError
 from ..analysis.chars import normalize_chars
 from .dates import iso_date, number_date
-from .decoding import blank, decode_counting, mend_utf8, mostly_utf8
+from .decoding import blank, decode_counting, document_kind, mend_utf8, mostly_utf8
 from .found import no_article
 from .web_lines import looks_like_webpage
 from .webpage import web_articles
@@ -541,7 +544,8 @@ def empty_file(path: Path, source: str) -> Skip | None:
 
 
 def read_jsonl(path: Path, source: str, seen_ids: dict[str, str]) -> Iterator[Record | Skip]:
-    """The records of one JSONL file; each bad line is a Skip naming ``file:line``.
+    """The records of one JSONL file (UTF-8, or UTF-16 opening with its BOM); each bad line
+    is a Skip naming ``file:line``.
 
     A file that gives no record at all (empty, or every line bad) is one Skip of the
     whole file, whose ``lines`` say why each line was skipped: the bad lines before
@@ -561,6 +565,8 @@ def read_jsonl(path: Path, source: str, seen_ids: dict[str, str]) -> Iterator[Re
     try:
         with open(path, "rb") as raw:
             stream = gzip.GzipFile(fileobj=raw) if path.name.lower().endswith(".gz") else raw
+            if stream.peek(2)[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16, as Windows tools save text
+                stream = _utf16_lines(stream)
             for n, line, bad in _text_lines(stream):
                 if isinstance(line, UnicodeDecodeError):
                     if not records and not held:  # from the first line on: another encoding
@@ -610,6 +616,14 @@ def _reasons(skips: list[Skip]) -> tuple[str, ...]:
 
 
 _EOL = re.compile(r"\r\n?|\n")
+
+
+def _utf16_lines(stream: Any) -> Iterator[bytes]:
+    """The lines of a UTF-16 byte stream that opens with its BOM (as Notepad's "Unicode" and
+    PowerShell's ``>`` save text), as UTF-8 bytes; a unit that is no character (a lone
+    surrogate) is read as U+FFFD."""
+    for line in io.TextIOWrapper(stream, encoding="utf-16", errors="replace", newline=""):
+        yield line.encode("utf-8")
 
 
 def _text_lines(stream: Any) -> Iterator[tuple[int, "str | UnicodeDecodeError", int]]:
@@ -761,6 +775,10 @@ def _read_pdf(path: Path, source: str, max_mb: float = math.inf) -> "Iterator[In
 
 
 def _read_docx(path: Path, source: str, max_mb: float = math.inf) -> "Iterator[Input] | Skip":
+    """A ``.docx`` (:mod:`.docx`), or what :func:`_not_word` makes of one that holds a web page or RTF."""
+    other = _not_word(path, source, max_mb)
+    if other is not None:
+        return other
     from .docx import read_docx  # python-docx is loaded only when a Word file is read
 
     return empty_file(path, source) or read_docx(path, source, max_mb)
@@ -768,7 +786,8 @@ def _read_docx(path: Path, source: str, max_mb: float = math.inf) -> "Iterator[I
 
 def _read_doc(path: Path, source: str, max_mb: float = math.inf) -> "Iterator[Input] | Skip":
     """A ``.doc`` (or WPS Writer ``.wps``) that is really a .docx (a ZIP package) is read as
-    one; an old binary one is skipped, saying to save it as .docx."""
+    one, one that holds a web page or RTF as :func:`_not_word` says; an old binary one is
+    skipped saying to save it as .docx."""
     try:
         with open(path, "rb") as fh:
             zipped = fh.read(4) == b"PK\x03\x04"
@@ -776,9 +795,32 @@ def _read_doc(path: Path, source: str, max_mb: float = math.inf) -> "Iterator[In
         return Skip.unreadable(path, e, source)
     if zipped:
         return _read_docx(path, source, max_mb)
+    other = _not_word(path, source, max_mb)
+    if other is not None:
+        return other
     if path.suffix.lower() == ".wps":
         return Skip(str(path), "WPS Writer format .wps: save it as .docx", source)
     return Skip(str(path), "old Word format .doc: save it as .docx", source)
+
+
+def _not_word(path: Path, source: str, max_mb: float) -> "Record | list[Record] | Skip | None":
+    """What a file named as a Word file (``.docx``, ``.doc``, ``.wps``) gives when it holds a
+    web page instead (HTML, or an MHTML archive: what Word saves as a web page and what many
+    sites give as ``.doc``): that page's articles; or RTF: a Skip saying so. None for
+    anything else (and for a file that cannot be read: its reader says why)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(2048)
+    except OSError:
+        return None
+    kind = document_kind(head)
+    if kind in ("html", "mhtml"):
+        from .html import read_html
+
+        return empty_file(path, source) or read_html(path, source, max_mb, mhtml=kind == "mhtml")
+    if kind == "rtf":
+        return Skip(str(path), f"an RTF file named {path.suffix}: save it as .docx", source)
+    return None
 
 
 HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml", ".mhtml", ".mht")

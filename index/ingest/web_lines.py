@@ -18,7 +18,8 @@ What is recognised (:func:`kind_of`; what metadata lines say is :mod:`.web_field
 - toolbars and prompts: ``字号：大 中 小``, ``打印本页``, ``关闭窗口``, ``分享到``,
   ``打开APP``, ``查看更多图片``, a counter's label (``浏览量：``, ``点击数: 56次``) …;
 - the footer: ``上一篇``/``下一篇``, ``相关新闻``/``相关阅读`` and what follows them,
-  ``责任编辑`` lines, copyright and ICP lines;
+  ``责任编辑`` lines (and a newspaper page's editors' lines, ``本版编辑：张三``,
+  ``责任编辑 张三 美术编辑 李四``), copyright and ICP lines;
 - WeChat articles: the account line under the title, buttons, counters and prompts
   (``阅读 1.2万``, ``在看``, ``微信扫一扫关注该公众号`` …), and everything from ``写留言``,
   ``预览时标签不可点`` or ``继续滑动看下一个`` on; staff credits (``编辑：… 审核：…``).
@@ -86,6 +87,14 @@ _FOOTER_START = re.compile(
 FOOTER_LINE = re.compile(r"(?:版权所有|Copyright|©|ICP备|ICP证|公网安备|主办单位|承办单位|技术支持|联系我们|网站地图"
                           r"|违法和不良信息举报|举报电话|举报邮箱|新闻热线|邮编\s*[:：]|邮政编码\s*[:：])", re.I)
 _EDITOR = re.compile(r"^[【\[(（]?\s*(?:责任编辑|责编|编辑)\s*[:：]\s*([^】\])）]{1,30}?)\s*[】\])）]?$")
+#: A newspaper page's editors' line, labels set apart from the names by a colon or by spaces
+#: alone: ``本版编辑：张三``, ``责任编辑 张三 美术编辑 李四``, ``本版责编：张三 版式设计：李四``
+#: (``group(1)`` the first names: the editor's where the first label is an editor's).
+_PAGE_EDITOR_LABEL = r"(?:本版|本期|本刊)?(?:责任编辑|责编|值班编辑|美术编辑|美编|编辑|版式设计|版式|排版|组版|校对|制图)"
+_PAGE_NAMES = r"[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4})*?"
+_EDITOR_FIRST = re.compile(r"(?:本版|本期|本刊)?(?:责任编辑|责编|值班编辑|编辑)")
+_PAGE_EDITORS = re.compile(rf"^{_PAGE_EDITOR_LABEL}\s*(?:[:：]\s*|\s+)({_PAGE_NAMES})"
+                           rf"(?:\s+{_PAGE_EDITOR_LABEL}\s*(?:[:：]\s*|\s+){_PAGE_NAMES})*\s*$")
 
 
 #: A date with toolbar words only: ``2007年8月29日 星期三 放大 缩小 默认``.
@@ -142,7 +151,7 @@ def kind_of(text: str) -> str:
     if label and staff_line(t) is not None and (
             label.group(1) not in ("编辑", "责任编辑", "责编", "作者", "来源") or len(STAFF_LABEL.findall(t)) >= 2):
         return "staff"  # 审核：… (a lone 编辑：/作者：/来源： line is read as before)
-    if _EDITOR.match(t):
+    if _EDITOR.match(t) or _PAGE_EDITORS.match(t):
         return "editor"
     if _FOOTER_START.match(t) or _WECHAT_END.match(t) or (_TAGS.match(t) and not ends_sentence(t)):
         return "footer"
@@ -246,7 +255,8 @@ def line_credits(text: str, kind: str) -> dict[str, str]:
     or traditional characters (``責任編輯：周敏``) and the name kept as printed."""
     if kind == "editor":
         t = text.strip()
-        m = _EDITOR.match(labelled(fold(t)))  # one character for one: the name's place holds in t
+        folded = labelled(fold(t))  # one character for one: the name's place holds in t
+        m = _EDITOR.match(folded) or (_PAGE_EDITORS.match(folded) if _EDITOR_FIRST.match(folded) else None)
         return {"editor": t[m.start(1):m.end(1)].strip()} if m else {}
     if kind == "staff":
         return dict(staff_line(text) or {})
