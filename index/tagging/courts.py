@@ -15,7 +15,10 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      last before it, else the text's city's. A tribunal folds into the base court of the
      county whose town it is named after (石门县维新镇 … 维新法庭) or that it follows
      (通江县沙溪法庭), and in a text that names one county and no basic court, into that
-     county's court; so does the 我院 (本院) of such a text that names no court. A court only referred to (inside a document's title, 《最高人民法院关于
+     county's court; so does the 我院 (本院) of such a text that names no court. A court
+     written with its level word alone is the text's: 县法院 (区法院) in a text that names one
+     county (district) is that county's court, 市法院 in a text about a prefecture that names
+     no county-level city is the city's 中院 (各县法院, 全市法院, 某县法院 are none). A court only referred to (inside a document's title, 《最高人民法院关于
      …》, or printed as its issuer right before it, 最高人民法院《…》, 最高人民法院审判委员会
      第…次会议; the source of a deployment or guidance, 按照省高院的统一部署, 在…指导下; a court
      commending another, 被省高院评为…, 荣立市中院集体三等功, 被…中院院长赞为…, 在省高院…评比活动中; a court that passes on or approves what the text's court
@@ -173,6 +176,8 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
         held.add(ref.start, tail.end())
     out += _lone_tribunals(text, heads, out, gaz, directory)
     out += _own_court(text, heads, out, gaz, directory)
+    if "县" in text or "区" in text or "市" in text:
+        out += _level_word_courts(text, heads, out, gaz, main_city, directory)
     if "ourt" in text:
         out += _english_courts(text, heads, gaz, directory)
     out = _antecedents(sorted(out, key=lambda c: c.start))
@@ -333,6 +338,49 @@ def _own_court(text: str, heads: list[RegionRef], courts: list[CourtRef], gaz: G
     if len(counties) != 1:
         return []
     return [_canonical(_base(gaz, gaz.divisions[counties.pop()], m.start(), m.end()), gaz, directory)]
+
+
+#: A court word after a level word alone: 县法院, 区人民法院, 市法院 (县政府与县法院, 市法院院长).
+_LEVEL_COURT = re.compile(r"([县区市])(?:人民)?法院")
+#: Before the level word: the courts of several places or of all of them (各县法院, 两区法院,
+#: 全市法院), a level word of a wider place (市区法院, 省市县法院), or a place that is no
+#: one's (某县法院).
+_NOT_ONE_BEFORE = frozenset("全我本该各外两三几多每某省市县区城郊矿")
+
+
+def _level_word_courts(text: str, heads: list[RegionRef], courts: list[CourtRef], gaz: Gazetteer,
+                       main_city: str | None, directory: CourtDirectory) -> list[CourtRef]:
+    """A court written with its level word alone (县法院, 区法院, 市法院), where the text says
+    which place it is: 县法院 (区法院) in a text that names one county (district) is that
+    county's court (县政府与县法院 in a 将乐县 text); 市法院 in a text about a prefecture that
+    names no county-level city is the city's intermediate court (市法院院长 in a 莆田 text).
+    A level word that ends a place's name (石门县法院, 桥西区法院, 莆田市法院) is that place's."""
+    out: list[CourtRef] = []
+    held: _Held | None = None
+    places = [r for r in heads if not r.in_list and not r.aside and gaz.divisions[r.code].level == "county"]
+    for m in _LEVEL_COURT.finditer(text):
+        s = m.start()
+        if s and (text[s - 1] in _NOT_ONE_BEFORE or any(text[s - k:s + 1] in gaz.keys for k in range(1, min(s, 6) + 1))):
+            continue
+        if held is None:
+            held = _Held(text, courts)
+        if held.at(s):
+            continue
+        word = m[1]
+        if word == "市":
+            if main_city is None or gaz.divisions[main_city].level != "prefecture" or \
+                    any(gaz.divisions[r.code].name.endswith("市") for r in places):
+                continue
+            d = gaz.divisions[main_city]
+            court = replace(_named(gaz, d, f"{d.name}中级人民法院", "中级", s, m.end()), bare=True)
+        else:
+            codes = {r.code for r in places if gaz.divisions[r.code].name.endswith(word)}
+            if len(codes) != 1:
+                continue
+            court = replace(_canonical(_base(gaz, gaz.divisions[codes.pop()], s, m.end()), gaz, directory), bare=True)
+        out.append(court)
+        held.add(s, m.end())
+    return out
 
 
 def _antecedents(courts: list[CourtRef]) -> list[CourtRef]:
