@@ -33,7 +33,8 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      黑龙江农垦中院, 石门县法院) and named as the directory names it; names made from
      places are mapped to the directory's name where it has the court (not 县政府和县法院,
      县政府会同县法院: the county government and the county court). A list sharing one
-     court word gives each item its court (玉树、果洛中院; 渝中、大渡口区法院). A court shaped
+     court word gives each item its court (玉树、果洛中院; 渝中、大渡口区法院; with how many there
+     are: 静海、武清、蓟州、宝坻4家法院, 河北、北京、天津三地高级人民法院). A court shaped
      like a development-zone court (XX经济技术开发区人民法院) that the directory lacks is
      still a court, of the province of the place it opens with, else of the text; one
      written with another zone word than the directory's (江宁开发区法院 for 南京江宁经济技术
@@ -62,12 +63,17 @@ from .regions import AFFILIATION_AFTER, AUTHOR, CONJUNCTION_COUNTIES, RegionRef,
 
 SUPREME = "最高人民法院"
 
+#: How many places a court word after a list stands for: 公安县、沙市区两地法院, 静海、武清、蓟州、
+#: 宝坻4家法院, 河北、北京、天津三地高级人民法院, 恩施、荆州等地中院.
+_COUNT = r"(?:[两三四五六七八九十几等各]|\d{1,2})[地家个]?"
 _SUFFIX = re.compile(
     r"(?P<special>知识产权法庭|知识产权法院|海事法院|互联网法院|金融法院|铁路运输(?:中级)?法院)"
     r"|(?P<high>高级人民法院|高级法院|高院)"
     r"|(?P<mid>(?P<nth>第[一二三四五六])?中级(?:人民)?法院|中院)"
     r"|(?P<two>[、]?(?:区|县|市县|县区)?两级法院)"
-    r"|(?P<plural>(?:两|三|四|几|等|各)地?(?:人民)?法院)"
+    r"|(?P<plural>" + _COUNT + r"(?:人民)?法院)"
+    r"|(?P<highs>" + _COUNT + r"(?:高级人民法院|高级法院|高院))"
+    r"|(?P<mids>" + _COUNT + r"(?:中级人民法院|中级法院|中院))"
     r"|(?P<base>(?:人民)?法院)"
 )
 #: Court words standing without a place: the province or city comes from the text.
@@ -557,6 +563,14 @@ def _by_places(text: str, refs: list[RegionRef], gaz: Gazetteer,
         if kind == "plural" and d.level == "county":
             for r in _enumerated(heads, i, text):
                 out.append(_base(gaz, gaz.divisions[r.code], r.chain_start, m.end()))
+            continue
+        if kind in ("highs", "mids"):  # 河北、北京、天津三地高级人民法院: each place's court of the level
+            level = "province" if kind == "highs" else "prefecture"
+            for r in _enumerated(heads, i, text):
+                e = gaz.divisions[r.code]
+                if e.level == level:
+                    out.append(_named(gaz, e, f"{e.name}{'高级' if level == 'province' else '中级'}人民法院",
+                                      "高级" if level == "province" else "中级", r.chain_start, m.end()))
             continue
         court = _court(gaz, d, kind, m, ref.chain_start)
         if court:
