@@ -486,16 +486,19 @@ def _choose(courts: tuple[Court, ...], gaz: Gazetteer, main_province: str | None
 def _city_code(gaz: Gazetteer, court: Court) -> str | None:
     """The city a court counts for: that of its division, when its name names the division
     or the city (慈利县人民法院 → 张家界市; 黑龙江省林区中级人民法院 sits in 哈尔滨 but is not
-    a 哈尔滨 court)."""
+    a 哈尔滨 court). A renamed court's name is also its present one's (横县人民法院, now
+    横州市人民法院, is a 南宁 court)."""
     if court.division and court.division in gaz.divisions:
         city = gaz.city(court.division)
-        named = _names(court.name, city) or _names(court.name, gaz.divisions[court.division]) if city else False
+        named = _names(court, city) or _names(court, gaz.divisions[court.division]) if city else False
         return city.code if city is not None and named else None
     return None
 
 
-def _names(name: str, d: Division) -> bool:
-    return d.name in name or any(s in name for s in d.shorts if len(s) >= 2)
+def _names(court: Court, d: Division) -> bool:
+    """Whether the court's name, or the present name of a renamed court, names division ``d``."""
+    return any(d.name in name or any(s in name for s in d.shorts if len(s) >= 2)
+               for name in dict.fromkeys((court.name, court.facet)))
 
 
 def _from_directory(gaz: Gazetteer, court: Court, start: int, end: int) -> CourtRef:
@@ -512,7 +515,7 @@ def _places(gaz: Gazetteer, court: Court) -> tuple[str | None, ...]:
 def _county_code(gaz: Gazetteer, court: Court) -> str | None:
     """The county of a basic court named after or seated in one."""
     d = gaz.divisions.get(court.division or "")
-    return d.code if d is not None and d.level == "county" and court.level == "基层" and _names(court.name, d) else None
+    return d.code if d is not None and d.level == "county" and court.level == "基层" and _names(court, d) else None
 
 
 def _canonical(c: CourtRef, gaz: Gazetteer, directory: CourtDirectory) -> CourtRef:
