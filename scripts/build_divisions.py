@@ -59,7 +59,8 @@ EVERYDAY = frozenset(
 )
 
 #: Words that hold a place name but do not mean the place; matched whole, they hide it.
-BLOCKERS = "北京时间 上海合作组织 入海口 出海口 复合肥 潮白河 淮河源 苏州河 真金白银 乡村振兴 民族复兴 长治久安 一视同仁".split()
+BLOCKERS = ("北京时间 上海合作组织 入海口 出海口 复合肥 潮白河 淮河源 苏州河 真金白银 乡村振兴 民族复兴 长治久安 一视同仁 "
+            "兴安岭 安居乐业 海东青").split()
 #: Straddled words jieba's dictionary lacks (行政区域|内乡 is not 内乡).
 EXTRA_WORDS = "域内 围内".split()
 

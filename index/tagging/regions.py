@@ -12,6 +12,7 @@ Matching takes the longest names first (商河南省 holds 河南省, not 商河
   金华派出所);
 * a name inside a person's name after a role word (民警高阳, 法官李学云和…: 高阳县, 云和县),
   unless a dateline follows (记者刘洋长沙报道);
+* a name opening a photographer's credit (。贡嘎来松摄: a person, not 贡嘎县);
 * a name in the generic 县（市、区） of rules and reports (会同县（市） is 会同 + 县);
 * a county named as a conjunction and 县 between two institutions (县政府和县法院,
   县政府会同县法院牵头: the county government and the county court, not 和县 or 会同县);
@@ -164,6 +165,9 @@ _ROLE_BEFORE = re.compile(r"(?:民警|辅警|警官|法官|检察官|记者|通�
 #: Surnames a name after a role word may start with: the common ones, and those that also
 #: open place names (高阳, 黄石), which only the role word before them tells apart.
 _NAME_SURNAMES = _SURNAMES | frozenset("黄高马田万方石白龙余任钟黎夏傅段雷叶魏程严文乔金常康")
+#: After a name that opens a sentence or a caption's credit: the rest of a photographer's name and
+#: 摄 (。贡嘎来松摄图为…), a person, not the place.
+_PHOTO_CREDIT = re.compile(r"[\u4e00-\u9fff]{0,3}摄(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{0,3}摄(?=图)")
 #: After a name: a dateline (记者王某长沙报道), where the place is meant.
 _DATELINE_AFTER = re.compile(r"(?:报道|讯|电)")
 
@@ -312,7 +316,8 @@ def _hits(text: str, gaz: Gazetteer) -> list[_Hit]:
             continue
         if key[-1] in "县市区" and _GENERIC_AFTER.match(text, end):
             continue
-        if cands and (_in_name(text, start, end) or conjunction_read(key, text, start, end)):
+        if cands and (_in_name(text, start, end) or conjunction_read(key, text, start, end)
+                      or (_PHOTO_CREDIT.match(text, end) and (start == 0 or not _HAN.match(text, start - 1)))):
             continue
         if text[end - 1: end + 1] in _SUFFIX_WORDS:
             key, end = key[:-1], end - 1

@@ -1,0 +1,39 @@
+"""Place names that are part of something else: a set phrase or a bird's name (安居乐业, 海东青)
+and a photographer's name before 摄. None of them makes a text about the place; each has a
+look-alike that keeps its tag."""
+
+from __future__ import annotations
+
+import pytest
+
+from lawnews.index.tagging import Tagger
+
+
+def regions(tagger: Tagger, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    about = tagger.tag_text(text).about
+    return about.provinces, about.cities
+
+
+# -- words and names that hold a place name -------------------------------------------------------
+
+WORDS = [
+    # 安居乐业 holds 乐业 (a county of 百色)
+    ("阿里地区边境派出所民警为维护边境和谐稳定、群众安居乐业作出贡献。", ("西藏自治区",), ("阿里地区",)),
+    # the gyrfalcon 海东青 holds 海东 (a city of 青海)
+    ("陈巴尔虎旗公安局骑警队被称为草原上的“海东青”。海东青每天在草原上巡逻。", ("内蒙古自治区",), ("呼伦贝尔市",)),
+    # a photographer's name opening a credit: 贡嘎来松 is a person, not 贡嘎县
+    ("布达拉宫广场派出所民警正在巡逻。贡嘎来松摄 图为民警引导游客。拉萨市布达拉宫广场便民警务站民警坚守岗位。",
+     ("西藏自治区",), ("拉萨市",)),
+]
+
+
+@pytest.mark.parametrize("text, provinces, cities", WORDS, ids=["phrase", "bird", "photographer"])
+def test_a_place_name_inside_a_word_or_a_name_is_not_the_place(tagger: Tagger, text: str,
+                                                              provinces: tuple[str, ...],
+                                                              cities: tuple[str, ...]) -> None:
+    assert regions(tagger, text) == (provinces, cities)
+
+
+def test_a_place_before_a_photo_credit_after_a_word_keeps_its_tag(tagger: Tagger) -> None:
+    # the place the photo was taken in, then the credit: the place counts
+    assert regions(tagger, "民警在贡嘎县机场巡逻。记者张三摄")[1] == ("山南市",)
