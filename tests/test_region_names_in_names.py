@@ -1,5 +1,6 @@
-"""Place names that are part of something else: a set phrase or a bird's name (安居乐业, 海东青)
-and a photographer's name before 摄. None of them makes a text about the place; each has a
+"""Place names that are part of something else: a set phrase or a bird's name (安居乐业, 海东青),
+a photographer's name before 摄, and a company called by a place's short form (永昌公司) or by the
+short name a text gives it (以下简称“宁波汉意”). None of them makes a text about the place; each has a
 look-alike that keeps its tag."""
 
 from __future__ import annotations
@@ -37,3 +38,26 @@ def test_a_place_name_inside_a_word_or_a_name_is_not_the_place(tagger: Tagger, t
 def test_a_place_before_a_photo_credit_after_a_word_keeps_its_tag(tagger: Tagger) -> None:
     # the place the photo was taken in, then the credit: the place counts
     assert regions(tagger, "民警在贡嘎县机场巡逻。记者张三摄")[1] == ("山南市",)
+
+
+# -- companies -----------------------------------------------------------------------------------
+
+COMPANIES = [
+    # a company called by a county's short form
+    ("今天是永昌公司的土地和房产第二次司法网拍的日子。陈默雷赶到拍卖现场。", (), ()),
+    # the short name a text gives a company, wherever it stands
+    ("控股股东宁波汉意创业投资合伙企业（有限合伙）（以下简称“宁波汉意”）持有公司股份。宁波汉意与买方签署协议。"
+     "宁波汉意持有的股权被冻结，宁波汉意仅剩余少量股权未被冻结。", (), ()),
+]
+
+
+@pytest.mark.parametrize("text, provinces, cities", COMPANIES, ids=["short form", "short name"])
+def test_a_company_named_after_a_place_is_not_the_place(tagger: Tagger, text: str, provinces: tuple[str, ...],
+                                                        cities: tuple[str, ...]) -> None:
+    assert regions(tagger, text) == (provinces, cities)
+
+
+def test_a_branch_placed_in_a_city_keeps_its_tag(tagger: Tagger) -> None:
+    # 长沙分公司 is a branch in 长沙; 长沙市某公司 a company placed there
+    assert regions(tagger, "中国移动长沙分公司协助法院执行。")[1] == ("长沙市",)
+    assert regions(tagger, "长沙市某公司拖欠工资。")[1] == ("长沙市",)

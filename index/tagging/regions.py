@@ -39,7 +39,8 @@ A match then stands for a place only with support:
 A name chain named in passing is kept but marked ``aside`` (it does not make the text
 about the place): a link in the page's list of other stories (相关文章：…, in the text's second
 half), a newspaper or station (兰州晨报), a wire dateline (人民网西安12月5日电),
-a postal address (湖南长沙410138), a spirit (井冈山精神), the start of a company name (达州华渝房地产开发公司)
+a postal address (湖南长沙410138), a spirit (井冈山精神), the start of a company name (达州华渝房地产开发公司), a company called by a
+short form (永昌公司) or by the short name the text gives it (（以下简称“宁波汉意”）… 宁波汉意持有…)
 or of a law firm's (江苏某某律师事务所), an address (地址：深圳市…), a scholar's university or
 journal (湘潭大学法学院教授, 吉林财经大学特聘教授, 山西警察学院学报, a newspaper's city,
 经济参考报（北京）, …大学法学院，贵州贵阳; not 邵阳学院附属医院),
@@ -107,6 +108,11 @@ _ASIDE_AFTER = re.compile(r"(?:日报|晚报|晨报|早报|都市报|商报|时�
 #: 上海中联（兰州）律师事务所; not 崇明区一家律师事务所, a firm placed in the district).
 _COMPANY = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:有限公司|公司|集团)"
                       r"|(?:(?![的家所在有])[\u4e00-\u9fff（）()]){0,8}?律师事务所")
+#: After a short form: a company called by it (永昌公司, 江阳公司; not 长沙分公司, a branch placed there).
+_SHORT_COMPANY = re.compile(r"(?:公司|集团)")
+#: A name the text gives a company for short (（以下简称“宁波汉意”）, (以下简称江阳公司)): after a
+#: company's name, the short name, quoted or up to the bracket.
+_SHORT_NAME = re.compile(r"(?:公司|企业|集团|合伙[)）]|厂)[(（](?:以下)?简称[为:：]?[“\"「]?([\u4e00-\u9fff]{2,8}?)[”\"」]?[)）]")
 #: Before a name chain: a person's home or an address (家住宣威市, 地址：深圳市…), a distance
 #: (距奎屯市较远) or a university (…大学法学院，贵州贵阳: its address); see also
 #: _aside() for the place an office of another place is stationed in (遂宁市驻乌鲁木齐).
@@ -260,6 +266,7 @@ def link(refs: list[RegionRef], text: str, gaz: Gazetteer,
     heads = {r.start for r in refs}
     if links is None:
         links = furniture(text) if refs else []
+    short_names = _short_names(text) if "简称" in text else set()
     out = []
     for k, r in enumerate(refs):
         aside = r.aside or (bool(links) and any(a <= r.start < b for a, b in links))  # a link to another story
@@ -270,8 +277,22 @@ def link(refs: list[RegionRef], text: str, gaz: Gazetteer,
         in_list = ((start > 0 and text[start - 1] == "、" and start - 1 in ends)
                    or (r.end < len(text) and text[r.end] == "、" and r.end + 1 in starts)
                    or bool(_LIST_AFTER.match(text, r.end)))
+        company = r.key != gaz.divisions[r.code].name and start == r.start and _SHORT_COMPANY.match(text, r.end)
         out.append(replace(r, chain_start=start, in_list=in_list,
-                           aside=aside or _aside(r.code, r.end, start, text, ends, heads)))
+                           aside=aside or bool(company) or start in short_names
+                           or _aside(r.code, r.end, start, text, ends, heads)))
+    return out
+
+
+def _short_names(text: str) -> set[int]:
+    """Where the text writes a name it gives a company for short (（以下简称“宁波汉意”）): each
+    place it opens is the company's name, not the place (宁波汉意持有…, 广州轻工提起诉讼)."""
+    out: set[int] = set()
+    for name in {m[1] for m in _SHORT_NAME.finditer(text)}:
+        at = text.find(name)
+        while at >= 0:
+            out.add(at)
+            at = text.find(name, at + 1)
     return out
 
 
