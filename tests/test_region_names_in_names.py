@@ -1,6 +1,7 @@
 """Place names that are part of something else: a set phrase or a bird's name (安居乐业, 海东青),
-a photographer's name before 摄, and a company called by a place's short form (永昌公司) or by the
-short name a text gives it (以下简称“宁波汉意”). None of them makes a text about the place; each has a
+a photographer's name before 摄, a company called by a place's short form (永昌公司) or by the
+short name a text gives it (以下简称“宁波汉意”), and a hospital's advertisement spliced into a
+copied page (山西治疗癫痫哪家医院好). None of them makes a text about the place; each has a
 look-alike that keeps its tag."""
 
 from __future__ import annotations
@@ -61,3 +62,11 @@ def test_a_branch_placed_in_a_city_keeps_its_tag(tagger: Tagger) -> None:
     # 长沙分公司 is a branch in 长沙; 长沙市某公司 a company placed there
     assert regions(tagger, "中国移动长沙分公司协助法院执行。")[1] == ("长沙市",)
     assert regions(tagger, "长沙市某公司拖欠工资。")[1] == ("长沙市",)
+
+
+# -- adverts -------------------------------------------------------------------------------------
+
+def test_a_hospitals_advert_spliced_into_a_page_is_no_place(tagger: Tagger) -> None:
+    text = ("聊城市东昌府区人民法院执行干警来到被执行人家中。被执行人不具备偿还能山西治疗癫痫哪家医院好力的情形也存在。"
+            "她说要让家福州中医治疗癫痫人将尸体抬至法院门口。阿东名下的一处房郑州癫痫医院怎么样产外再无财产。")
+    assert regions(tagger, text) == (("山东省",), ("聊城市",))

@@ -41,7 +41,8 @@ about the place): a link in the page's list of other stories (相关文章：…
 half), a newspaper or station (兰州晨报), a wire dateline (人民网西安12月5日电),
 a postal address (湖南长沙410138), a spirit (井冈山精神), the start of a company name (达州华渝房地产开发公司), a company called by a
 short form (永昌公司) or by the short name the text gives it (（以下简称“宁波汉意”）… 宁波汉意持有…)
-or of a law firm's (江苏某某律师事务所), an address (地址：深圳市…), a scholar's university or
+or of a law firm's (江苏某某律师事务所), an address (地址：深圳市…), a hospital's advertisement spliced into a copied page
+(山西治疗癫痫哪家医院好), a scholar's university or
 journal (湘潭大学法学院教授, 吉林财经大学特聘教授, 山西警察学院学报, a newspaper's city,
 经济参考报（北京）, …大学法学院，贵州贵阳; not 邵阳学院附属医院),
 a legal system compared (台湾地区“民事诉讼法”, 香港地区的经验), the authority a fraudster poses
@@ -108,6 +109,9 @@ _ASIDE_AFTER = re.compile(r"(?:日报|晚报|晨报|早报|都市报|商报|时�
 #: 上海中联（兰州）律师事务所; not 崇明区一家律师事务所, a firm placed in the district).
 _COMPANY = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:有限公司|公司|集团)"
                       r"|(?:(?![的家所在有])[\u4e00-\u9fff（）()]){0,8}?律师事务所")
+#: After a name chain: a hospital's advertisement spliced into a copied page (山西治疗癫痫哪家医院好,
+#: 福州中医治疗癫痫): no place the page is about.
+_ADVERT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:癫痫|羊癫疯|白癜风|牛皮癣|银屑病)")
 #: After a short form: a company called by it (永昌公司, 江阳公司; not 长沙分公司, a branch placed there).
 _SHORT_COMPANY = re.compile(r"(?:公司|集团)")
 #: A name the text gives a company for short (（以下简称“宁波汉意”）, (以下简称江阳公司)): after a
@@ -304,7 +308,7 @@ def _aside(code: str, end: int, start: int, text: str, ends: set[int], heads: se
     (赶往张掖市); a trip's start (从哈尔滨出发) or a workplace away from home (在杭州市务工); or
     the place an office of another place is stationed in (遂宁市驻乌鲁木齐). The chain runs from
     ``start`` to ``end`` and ends with the division ``code``."""
-    if _ASIDE_AFTER.match(text, end) or AFFILIATION_AFTER.match(text, end):
+    if _ASIDE_AFTER.match(text, end) or AFFILIATION_AFTER.match(text, end) or _ADVERT_AFTER.match(text, end):
         return True
     if code in _JURISDICTIONS and text.startswith("地区", end):
         return True  # 台湾地区“民事诉讼法”, 借鉴香港地区的经验: a legal system compared
