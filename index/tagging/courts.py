@@ -22,11 +22,13 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      …》, or printed as its issuer right before it, 最高人民法院《…》, 最高人民法院审判委员会
      第…次会议; the source of a deployment or guidance, 按照省高院的统一部署, 在…指导下; a court
      commending another, 被省高院评为…, 荣立市中院集体三等功, 被…中院院长赞为…, 在省高院…评比活动中; a court that passes on or approves what the text's court
-     does, 接到…高级人民法院指令, 需要省高院批准, or that a court reports up to, 上报至河北高院)
+     does, 接到…高级人民法院指令, 需要省高院批准, or that a court reports up to, 上报至河北高院,
+     向省高院汇报; a court whose deployment it carries out, 行动由桂林市中院统一部署; the organiser of a
+     contest it enters, 在市中院组织的…擂台赛中)
      is marked ``referred``, and so is an author's court (作者单位：…人民法院; an affiliation
      line, …人民法院执行局，北京100872), a court's website (新余法院网讯, 酒泉法院网版权所有:
      the page's source), a court in the page's list of other stories (相关文章：广东高院出台…)
-     and a court in a credit line ((来源：西安市中级人民法院)), and courts listed after the supreme court (最高法院、省法院、市法院
+     and a court in a credit line ((来源：西安市中级人民法院), (青海高院供图)), and courts listed after the supreme court (最高法院、省法院、市法院
      采取的措施: the hierarchy above the text's courts). A court that issues a
      document in the text's words (河南高院出台《…》) acts.
      Every court of the directory is found by its name, aliases and short forms (北京二中院,
@@ -412,7 +414,14 @@ _GUIDE_CLOSE = re.compile(r"(?:指导|领导|监督|支持|督导|部署)下")
 #: 荣立市中院集体三等功, 被宁德中院院长赞为…, 在省高院…评比活动中).
 _AWARD_OPEN = re.compile(r"(?:被|受到|获得?|荣立|荣获|在)$")
 _AWARD_CLOSE = re.compile(r"(?:[^，。；]{0,4}?)(?:评为|授予|表彰|命名为|评选为|通报表扬|嘉奖)"
-                          r"|[^，。；]{0,14}?(?:赞为|誉为|评比|集体[一二三]等功)")
+                          r"|[^，。；]{0,14}?(?:赞为|誉为|评比|集体[一二三]等功)"
+                          r"|组织的[^，。；]{0,20}?(?:擂台赛|竞赛|比赛|大赛|比武)")
+#: A court whose deployment the text's court carries out (行动由桂林市中院统一部署).
+_BY_OPEN = re.compile(r"由$")
+_BY_CLOSE = re.compile(r"(?:统一)?部署")
+#: A court the writer reports to (向省高院及单位领导汇报, 向市中院请示).
+_TO_OPEN = re.compile(r"向$")
+_TO_CLOSE = re.compile(r"[^，。；]{0,12}?(?:汇报|请示)")
 #: After a court: its website's name (新余法院网讯, 酒泉法院网版权所有, 欢迎访问甘南法院网): the
 #: source of the page, as a newspaper's name is, not a court acting in it.
 _SITE_AFTER = re.compile(r"网(?:讯|站|版权|首页|[^\u4e00-\u9fff]|$)")
@@ -438,6 +447,8 @@ _CLAUSE_REACH = 80  # how far a clause is looked at on either side of a court
 _ISSUER = re.compile(
     r"(?:(?:、|和|与|及)[\u4e00-\u9fff]{1,14}?(?:院|部|厅|局|委员会|委|办公室|政府|总工会|妇联))*[《〈]"
     r"|审判委员会第[0-9一二三四五六七八九十百千零〇]+次(?:全体)?会议")
+#: After a court: a picture's credit in brackets (（青海高院供图）).
+_CREDIT_AFTER = re.compile(r"(?:供图|供稿)[）)]")
 
 
 def _referred(text: str, start: int, end: int) -> bool:
@@ -453,7 +464,7 @@ def _referred(text: str, start: int, end: int) -> bool:
     opened = text.rfind("《", max(0, start - 60), start)
     if opened >= 0 and text.rfind("》", opened, start) < 0:
         return True
-    if _ISSUER.match(text, end):
+    if _ISSUER.match(text, end) or _CREDIT_AFTER.match(text, end):
         return True
     m = _CLAUSE_END.search(text, end, end + _CLAUSE_REACH)
     stop = m.start() if m else min(len(text), end + _CLAUSE_REACH)
@@ -464,6 +475,8 @@ def _referred(text: str, start: int, end: int) -> bool:
     if "在" in before and _GUIDE_CLOSE.search(after) is not None:
         return True
     if _REPORTED_TO.search(before) or (_ORDER_OPEN.search(before) and _ORDER_CLOSE.match(after)):
+        return True
+    if (_BY_OPEN.search(before) and _BY_CLOSE.match(after)) or (_TO_OPEN.search(before) and _TO_CLOSE.match(after)):
         return True
     return _AWARD_OPEN.search(before) is not None and _AWARD_CLOSE.match(after) is not None
 
