@@ -30,7 +30,7 @@ A match then stands for a place only with support:
   as 全 + a level word (全州法院: the courts of a whole prefecture) needs its province named
   elsewhere in the text;
 * a name that the text reads as parts of other words is dropped: a three-character name
-  as a word plus the rest of another (以上|城区, 沿海|城市), a two-character county short
+  as a word plus the rest of another (以上|城区, 沿海|城市; never a province's: 暖心上海市公安局 is 上海), a two-character county short
   form with a word on either side or after a surname (召开|平安, 增长|海洋, 邓志丹), a
   province or prefecture short form with words on both sides (生长|沙漠);
 * a name shared by several places (鼓楼区, 东安) goes to the one whose city or province
@@ -447,8 +447,8 @@ def _straddled(h: _Hit, text: str, gaz: Gazetteer, c: Key) -> bool:
     (邓志丹); a three-character full name as a word and the rest of another (以上|城区)."""
     key, start, end = h.key, h.start, h.end
     left = start > 0 and text[start - 1] + key[0] in gaz.words
-    if c.form != "short":
-        return len(key) == 3 and left and key[1:] in gaz.words
+    if c.form != "short":  # (a province's full name is never read so: 暖心|上海市 is 上海市)
+        return len(key) == 3 and left and key[1:] in gaz.words and gaz.divisions[c.code].level != "province"
     if len(key) != 2:
         return False
     right = end < len(text) and key[1] + text[end: end + 1] in gaz.words
