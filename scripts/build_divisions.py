@@ -39,7 +39,12 @@ ETHNIC = (
     "俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺"
 ).split()
 _ETHNIC_RE = "(?:" + "|".join(sorted((e + "族" for e in ETHNIC), key=len, reverse=True)) + "|蒙古|哈萨克|柯尔克孜|维吾尔)"
-_AUTONOMOUS = re.compile(rf"^(?P<stem>.+?)(?:{_ETHNIC_RE})+自治(?P<kind>州|县|旗|区)$")
+_AUTONOMOUS = re.compile(rf"^(?P<stem>.+?)(?:{_ETHNIC_RE}|各族)+自治(?P<kind>州|县|旗|区)$")
+#: A district named with its people, not autonomous (管城回族区 → 管城区, 管城).
+_ETHNIC_DISTRICT = re.compile(rf"^(?P<stem>.{{2,}}?)(?:{_ETHNIC_RE})区$")
+#: A banner named with its wing and its place in the league (科尔沁右翼前旗, 土默特右旗, 乌拉特前旗),
+#: written by the first character of its name (科右前旗, 土右旗, 乌前旗); 东乌珠穆沁旗 → 东乌旗.
+_BANNER = re.compile(r"^(?P<stem>[\u4e00-\u9fff]{2,}?)(?:(?P<side>[左右])翼?)?(?P<pos>[前中后])?旗$")
 
 #: Short forms (and a few full names) that are ordinary words far more often than places.
 #: Curated by hand: a word list cannot tell 石门 (a county) from 通道 (a passage).
@@ -59,7 +64,8 @@ EVERYDAY = frozenset(
 )
 
 #: Words that hold a place name but do not mean the place; matched whole, they hide it.
-BLOCKERS = "北京时间 上海合作组织 入海口 出海口 复合肥 潮白河 淮河源 苏州河 真金白银 乡村振兴 民族复兴 长治久安 一视同仁".split()
+BLOCKERS = ("北京时间 上海合作组织 入海口 出海口 复合肥 潮白河 淮河源 苏州河 真金白银 乡村振兴 民族复兴 长治久安 一视同仁 "
+            "兴安岭 安居乐业 海东青").split()
 #: Straddled words jieba's dictionary lacks (行政区域|内乡 is not 内乡).
 EXTRA_WORDS = "域内 围内".split()
 
@@ -68,7 +74,8 @@ _SUFFIXES = ("特别行政区", "自治区", "地区", "林区", "特区", "新�
 
 
 def short_forms(name: str) -> list[str]:
-    """The short forms of a full division name (湖南省 → 湖南; 黄南藏族自治州 → 黄南州, 黄南自治州, 黄南)."""
+    """The short forms of a full division name (湖南省 → 湖南; 黄南藏族自治州 → 黄南州, 黄南自治州, 黄南;
+    龙胜各族自治县 → 龙胜县, 龙胜; 管城回族区 → 管城区, 管城; 土默特右旗 → 土默特右, 土右旗)."""
     if name == "内蒙古自治区":
         return ["内蒙古"]
     m = _AUTONOMOUS.match(name)
@@ -78,6 +85,14 @@ def short_forms(name: str) -> list[str]:
             return [stem]
         # 沿河土家族自治县 → 沿河县, 沿河自治县, 沿河
         return [stem + kind, stem + "自治" + kind] + ([stem] if len(stem) >= 2 else [])
+    m = _ETHNIC_DISTRICT.match(name)
+    if m:
+        return [m["stem"] + "区", m["stem"]]
+    m = _BANNER.match(name)
+    if m and (m["side"] or m["pos"]):  # 科右前旗, 土右旗, 乌前旗
+        return [name[:-1], m["stem"][0] + (m["side"] or "") + (m["pos"] or "") + "旗"]
+    if m and name[0] in "东西" and len(name) >= 5:  # 东乌珠穆沁旗 → 东乌旗
+        return [name[:-1], name[:2] + "旗"]
     for suffix in _SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix):
             stem = name[: -len(suffix)]

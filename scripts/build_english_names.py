@@ -107,7 +107,7 @@ def _read(word: str) -> list[str]:
 def stem(name: str, shorts: list[str]) -> str:
     """The part of a name that English keeps: the shortest short form of two or more
     characters, else the name less its level word (泾县 → 泾)."""
-    two = [s for s in shorts if len(s) >= 2 and not s.endswith(("州", "县", "自治州", "自治县"))]
+    two = [s for s in shorts if len(s) >= 2 and not s.endswith(("州", "县", "自治州", "自治县", "区", "旗"))]
     if two:
         return min(two, key=len)
     for suffix in ("自治县", "自治旗", "特区", "林区", "地区", "新区", "县", "区", "市", "旗", "盟"):

@@ -176,3 +176,12 @@ def test_a_railway_court_outside_the_directory_is_a_court_of_its_place(tagger: T
     assert not tagger.directory.lookup("满洲里铁路运输法院")
     found = tagger.tag_text("满洲里铁路运输法院审结一起涉铁案件").courts
     assert [(m.value, m.level, m.province) for m in found] == [("满洲里铁路运输法院", "基层", "内蒙古自治区")]
+
+
+@pytest.mark.parametrize("text, court, city", [
+    ("中山第一法院涉银行业金融案件呈井喷式增长。", "中山市第一人民法院", "中山市"),
+    ("东莞第三人民法院开展集中执行行动。", "东莞市第三人民法院", "东莞市"),
+])
+def test_a_numbered_basic_court_is_found_by_its_citys_short_name(text: str, court: str, city: str) -> None:
+    about = Tagger.default().tag_text(text).about
+    assert (about.courts, about.cities) == ((court,), (city,))

@@ -15,22 +15,28 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      last before it, else the text's city's. A tribunal folds into the base court of the
      county whose town it is named after (石门县维新镇 … 维新法庭) or that it follows
      (通江县沙溪法庭), and in a text that names one county and no basic court, into that
-     county's court; so does the 我院 (本院) of such a text that names no court. A court only referred to (inside a document's title, 《最高人民法院关于
+     county's court; so does the 我院 (本院) of such a text that names no court. A court
+     written with its level word alone is the text's: 县法院 (区法院) in a text that names one
+     county (district) is that county's court, 市法院 in a text about a prefecture that names
+     no county-level city is the city's 中院 (各县法院, 全市法院, 某县法院 are none). A court only referred to (inside a document's title, 《最高人民法院关于
      …》, or printed as its issuer right before it, 最高人民法院《…》, 最高人民法院审判委员会
      第…次会议; the source of a deployment or guidance, 按照省高院的统一部署, 在…指导下; a court
      commending another, 被省高院评为…, 荣立市中院集体三等功, 被…中院院长赞为…, 在省高院…评比活动中; a court that passes on or approves what the text's court
-     does, 接到…高级人民法院指令, 需要省高院批准, or that a court reports up to, 上报至河北高院)
+     does, 接到…高级人民法院指令, 需要省高院批准, or that a court reports up to, 上报至河北高院,
+     向省高院汇报; a court whose deployment it carries out, 行动由桂林市中院统一部署; the organiser of a
+     contest it enters, 在市中院组织的…擂台赛中)
      is marked ``referred``, and so is an author's court (作者单位：…人民法院; an affiliation
      line, …人民法院执行局，北京100872), a court's website (新余法院网讯, 酒泉法院网版权所有:
      the page's source), a court in the page's list of other stories (相关文章：广东高院出台…)
-     and a court in a credit line ((来源：西安市中级人民法院)), and courts listed after the supreme court (最高法院、省法院、市法院
+     and a court in a credit line ((来源：西安市中级人民法院), (青海高院供图)), and courts listed after the supreme court (最高法院、省法院、市法院
      采取的措施: the hierarchy above the text's courts). A court that issues a
      document in the text's words (河南高院出台《…》) acts.
      Every court of the directory is found by its name, aliases and short forms (北京二中院,
      黑龙江农垦中院, 石门县法院) and named as the directory names it; names made from
      places are mapped to the directory's name where it has the court (not 县政府和县法院,
      县政府会同县法院: the county government and the county court). A list sharing one
-     court word gives each item its court (玉树、果洛中院; 渝中、大渡口区法院). A court shaped
+     court word gives each item its court (玉树、果洛中院; 渝中、大渡口区法院; with how many there
+     are: 静海、武清、蓟州、宝坻4家法院, 河北、北京、天津三地高级人民法院). A court shaped
      like a development-zone court (XX经济技术开发区人民法院) that the directory lacks is
      still a court, of the province of the place it opens with, else of the text; one
      written with another zone word than the directory's (江宁开发区法院 for 南京江宁经济技术
@@ -59,12 +65,17 @@ from .regions import AFFILIATION_AFTER, AUTHOR, CONJUNCTION_COUNTIES, RegionRef,
 
 SUPREME = "最高人民法院"
 
+#: How many places a court word after a list stands for: 公安县、沙市区两地法院, 静海、武清、蓟州、
+#: 宝坻4家法院, 河北、北京、天津三地高级人民法院, 恩施、荆州等地中院.
+_COUNT = r"(?:[两三四五六七八九十几等各]|\d{1,2})[地家个]?"
 _SUFFIX = re.compile(
     r"(?P<special>知识产权法庭|知识产权法院|海事法院|互联网法院|金融法院|铁路运输(?:中级)?法院)"
     r"|(?P<high>高级人民法院|高级法院|高院)"
     r"|(?P<mid>(?P<nth>第[一二三四五六])?中级(?:人民)?法院|中院)"
     r"|(?P<two>[、]?(?:区|县|市县|县区)?两级法院)"
-    r"|(?P<plural>(?:两|三|四|几|等|各)地?(?:人民)?法院)"
+    r"|(?P<plural>" + _COUNT + r"(?:人民)?法院)"
+    r"|(?P<highs>" + _COUNT + r"(?:高级人民法院|高级法院|高院))"
+    r"|(?P<mids>" + _COUNT + r"(?:中级人民法院|中级法院|中院))"
     r"|(?P<base>(?:人民)?法院)"
 )
 #: Court words standing without a place: the province or city comes from the text.
@@ -173,6 +184,8 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
         held.add(ref.start, tail.end())
     out += _lone_tribunals(text, heads, out, gaz, directory)
     out += _own_court(text, heads, out, gaz, directory)
+    if "县" in text or "区" in text or "市" in text:
+        out += _level_word_courts(text, heads, out, gaz, main_city, directory)
     if "ourt" in text:
         out += _english_courts(text, heads, gaz, directory)
     out = _antecedents(sorted(out, key=lambda c: c.start))
@@ -335,6 +348,49 @@ def _own_court(text: str, heads: list[RegionRef], courts: list[CourtRef], gaz: G
     return [_canonical(_base(gaz, gaz.divisions[counties.pop()], m.start(), m.end()), gaz, directory)]
 
 
+#: A court word after a level word alone: 县法院, 区人民法院, 市法院 (县政府与县法院, 市法院院长).
+_LEVEL_COURT = re.compile(r"([县区市])(?:人民)?法院")
+#: Before the level word: the courts of several places or of all of them (各县法院, 两区法院,
+#: 全市法院), a level word of a wider place (市区法院, 省市县法院), or a place that is no
+#: one's (某县法院).
+_NOT_ONE_BEFORE = frozenset("全我本该各外两三几多每某省市县区城郊矿")
+
+
+def _level_word_courts(text: str, heads: list[RegionRef], courts: list[CourtRef], gaz: Gazetteer,
+                       main_city: str | None, directory: CourtDirectory) -> list[CourtRef]:
+    """A court written with its level word alone (县法院, 区法院, 市法院), where the text says
+    which place it is: 县法院 (区法院) in a text that names one county (district) is that
+    county's court (县政府与县法院 in a 将乐县 text); 市法院 in a text about a prefecture that
+    names no county-level city is the city's intermediate court (市法院院长 in a 莆田 text).
+    A level word that ends a place's name (石门县法院, 桥西区法院, 莆田市法院) is that place's."""
+    out: list[CourtRef] = []
+    held: _Held | None = None
+    places = [r for r in heads if not r.in_list and not r.aside and gaz.divisions[r.code].level == "county"]
+    for m in _LEVEL_COURT.finditer(text):
+        s = m.start()
+        if s and (text[s - 1] in _NOT_ONE_BEFORE or any(text[s - k:s + 1] in gaz.keys for k in range(1, min(s, 6) + 1))):
+            continue
+        if held is None:
+            held = _Held(text, courts)
+        if held.at(s):
+            continue
+        word = m[1]
+        if word == "市":
+            if main_city is None or gaz.divisions[main_city].level != "prefecture" or \
+                    any(gaz.divisions[r.code].name.endswith("市") for r in places):
+                continue
+            d = gaz.divisions[main_city]
+            court = replace(_named(gaz, d, f"{d.name}中级人民法院", "中级", s, m.end()), bare=True)
+        else:
+            codes = {r.code for r in places if gaz.divisions[r.code].name.endswith(word)}
+            if len(codes) != 1:
+                continue
+            court = replace(_canonical(_base(gaz, gaz.divisions[codes.pop()], s, m.end()), gaz, directory), bare=True)
+        out.append(court)
+        held.add(s, m.end())
+    return out
+
+
 def _antecedents(courts: list[CourtRef]) -> list[CourtRef]:
     """A bare 中院 names the intermediate court named last before it (长春林区中级法院 … 中院),
     else the text's city's."""
@@ -358,7 +414,14 @@ _GUIDE_CLOSE = re.compile(r"(?:指导|领导|监督|支持|督导|部署)下")
 #: 荣立市中院集体三等功, 被宁德中院院长赞为…, 在省高院…评比活动中).
 _AWARD_OPEN = re.compile(r"(?:被|受到|获得?|荣立|荣获|在)$")
 _AWARD_CLOSE = re.compile(r"(?:[^，。；]{0,4}?)(?:评为|授予|表彰|命名为|评选为|通报表扬|嘉奖)"
-                          r"|[^，。；]{0,14}?(?:赞为|誉为|评比|集体[一二三]等功)")
+                          r"|[^，。；]{0,14}?(?:赞为|誉为|评比|集体[一二三]等功)"
+                          r"|组织的[^，。；]{0,20}?(?:擂台赛|竞赛|比赛|大赛|比武)")
+#: A court whose deployment the text's court carries out (行动由桂林市中院统一部署).
+_BY_OPEN = re.compile(r"由$")
+_BY_CLOSE = re.compile(r"(?:统一)?部署")
+#: A court the writer reports to (向省高院及单位领导汇报, 向市中院请示).
+_TO_OPEN = re.compile(r"向$")
+_TO_CLOSE = re.compile(r"[^，。；]{0,12}?(?:汇报|请示)")
 #: After a court: its website's name (新余法院网讯, 酒泉法院网版权所有, 欢迎访问甘南法院网): the
 #: source of the page, as a newspaper's name is, not a court acting in it.
 _SITE_AFTER = re.compile(r"网(?:讯|站|版权|首页|[^\u4e00-\u9fff]|$)")
@@ -384,6 +447,8 @@ _CLAUSE_REACH = 80  # how far a clause is looked at on either side of a court
 _ISSUER = re.compile(
     r"(?:(?:、|和|与|及)[\u4e00-\u9fff]{1,14}?(?:院|部|厅|局|委员会|委|办公室|政府|总工会|妇联))*[《〈]"
     r"|审判委员会第[0-9一二三四五六七八九十百千零〇]+次(?:全体)?会议")
+#: After a court: a picture's credit in brackets (（青海高院供图）).
+_CREDIT_AFTER = re.compile(r"(?:供图|供稿)[）)]")
 
 
 def _referred(text: str, start: int, end: int) -> bool:
@@ -399,7 +464,7 @@ def _referred(text: str, start: int, end: int) -> bool:
     opened = text.rfind("《", max(0, start - 60), start)
     if opened >= 0 and text.rfind("》", opened, start) < 0:
         return True
-    if _ISSUER.match(text, end):
+    if _ISSUER.match(text, end) or _CREDIT_AFTER.match(text, end):
         return True
     m = _CLAUSE_END.search(text, end, end + _CLAUSE_REACH)
     stop = m.start() if m else min(len(text), end + _CLAUSE_REACH)
@@ -410,6 +475,8 @@ def _referred(text: str, start: int, end: int) -> bool:
     if "在" in before and _GUIDE_CLOSE.search(after) is not None:
         return True
     if _REPORTED_TO.search(before) or (_ORDER_OPEN.search(before) and _ORDER_CLOSE.match(after)):
+        return True
+    if (_BY_OPEN.search(before) and _BY_CLOSE.match(after)) or (_TO_OPEN.search(before) and _TO_CLOSE.match(after)):
         return True
     return _AWARD_OPEN.search(before) is not None and _AWARD_CLOSE.match(after) is not None
 
@@ -432,16 +499,19 @@ def _choose(courts: tuple[Court, ...], gaz: Gazetteer, main_province: str | None
 def _city_code(gaz: Gazetteer, court: Court) -> str | None:
     """The city a court counts for: that of its division, when its name names the division
     or the city (慈利县人民法院 → 张家界市; 黑龙江省林区中级人民法院 sits in 哈尔滨 but is not
-    a 哈尔滨 court)."""
+    a 哈尔滨 court). A renamed court's name is also its present one's (横县人民法院, now
+    横州市人民法院, is a 南宁 court)."""
     if court.division and court.division in gaz.divisions:
         city = gaz.city(court.division)
-        named = _names(court.name, city) or _names(court.name, gaz.divisions[court.division]) if city else False
+        named = _names(court, city) or _names(court, gaz.divisions[court.division]) if city else False
         return city.code if city is not None and named else None
     return None
 
 
-def _names(name: str, d: Division) -> bool:
-    return d.name in name or any(s in name for s in d.shorts if len(s) >= 2)
+def _names(court: Court, d: Division) -> bool:
+    """Whether the court's name, or the present name of a renamed court, names division ``d``."""
+    return any(d.name in name or any(s in name for s in d.shorts if len(s) >= 2)
+               for name in dict.fromkeys((court.name, court.facet)))
 
 
 def _from_directory(gaz: Gazetteer, court: Court, start: int, end: int) -> CourtRef:
@@ -458,7 +528,7 @@ def _places(gaz: Gazetteer, court: Court) -> tuple[str | None, ...]:
 def _county_code(gaz: Gazetteer, court: Court) -> str | None:
     """The county of a basic court named after or seated in one."""
     d = gaz.divisions.get(court.division or "")
-    return d.code if d is not None and d.level == "county" and court.level == "基层" and _names(court.name, d) else None
+    return d.code if d is not None and d.level == "county" and court.level == "基层" and _names(court, d) else None
 
 
 def _canonical(c: CourtRef, gaz: Gazetteer, directory: CourtDirectory) -> CourtRef:
@@ -509,6 +579,14 @@ def _by_places(text: str, refs: list[RegionRef], gaz: Gazetteer,
         if kind == "plural" and d.level == "county":
             for r in _enumerated(heads, i, text):
                 out.append(_base(gaz, gaz.divisions[r.code], r.chain_start, m.end()))
+            continue
+        if kind in ("highs", "mids"):  # 河北、北京、天津三地高级人民法院: each place's court of the level
+            level = "province" if kind == "highs" else "prefecture"
+            for r in _enumerated(heads, i, text):
+                e = gaz.divisions[r.code]
+                if e.level == level:
+                    out.append(_named(gaz, e, f"{e.name}{'高级' if level == 'province' else '中级'}人民法院",
+                                      "高级" if level == "province" else "中级", r.chain_start, m.end()))
             continue
         court = _court(gaz, d, kind, m, ref.chain_start)
         if court:

@@ -12,6 +12,7 @@ Matching takes the longest names first (商河南省 holds 河南省, not 商河
   金华派出所);
 * a name inside a person's name after a role word (民警高阳, 法官李学云和…: 高阳县, 云和县),
   unless a dateline follows (记者刘洋长沙报道);
+* a name opening a photographer's credit (。贡嘎来松摄: a person, not 贡嘎县);
 * a name in the generic 县（市、区） of rules and reports (会同县（市） is 会同 + 县);
 * a county named as a conjunction and 县 between two institutions (县政府和县法院,
   县政府会同县法院牵头: the county government and the county court, not 和县 or 会同县);
@@ -29,7 +30,7 @@ A match then stands for a place only with support:
   as 全 + a level word (全州法院: the courts of a whole prefecture) needs its province named
   elsewhere in the text;
 * a name that the text reads as parts of other words is dropped: a three-character name
-  as a word plus the rest of another (以上|城区, 沿海|城市), a two-character county short
+  as a word plus the rest of another (以上|城区, 沿海|城市; never a province's: 暖心上海市公安局 is 上海), a two-character county short
   form with a word on either side or after a surname (召开|平安, 增长|海洋, 邓志丹), a
   province or prefecture short form with words on both sides (生长|沙漠);
 * a name shared by several places (鼓楼区, 东安) goes to the one whose city or province
@@ -38,8 +39,10 @@ A match then stands for a place only with support:
 A name chain named in passing is kept but marked ``aside`` (it does not make the text
 about the place): a link in the page's list of other stories (相关文章：…, in the text's second
 half), a newspaper or station (兰州晨报), a wire dateline (人民网西安12月5日电),
-a postal address (湖南长沙410138), a spirit (井冈山精神), the start of a company name (达州华渝房地产开发公司)
-or of a law firm's (江苏某某律师事务所), an address (地址：深圳市…), a scholar's university or
+a postal address (湖南长沙410138), a spirit (井冈山精神), the start of a company name (达州华渝房地产开发公司), a company called by a
+short form (永昌公司) or by the short name the text gives it (（以下简称“宁波汉意”）… 宁波汉意持有…)
+or of a law firm's (江苏某某律师事务所), an address (地址：深圳市…), a hospital's advertisement spliced into a copied page
+(山西治疗癫痫哪家医院好), a scholar's university or
 journal (湘潭大学法学院教授, 吉林财经大学特聘教授, 山西警察学院学报, a newspaper's city,
 经济参考报（北京）, …大学法学院，贵州贵阳; not 邵阳学院附属医院),
 a legal system compared (台湾地区“民事诉讼法”, 香港地区的经验), the authority a fraudster poses
@@ -106,6 +109,14 @@ _ASIDE_AFTER = re.compile(r"(?:日报|晚报|晨报|早报|都市报|商报|时�
 #: 上海中联（兰州）律师事务所; not 崇明区一家律师事务所, a firm placed in the district).
 _COMPANY = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:有限公司|公司|集团)"
                       r"|(?:(?![的家所在有])[\u4e00-\u9fff（）()]){0,8}?律师事务所")
+#: After a name chain: a hospital's advertisement spliced into a copied page (山西治疗癫痫哪家医院好,
+#: 福州中医治疗癫痫): no place the page is about.
+_ADVERT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:癫痫|羊癫疯|白癜风|牛皮癣|银屑病)")
+#: After a short form: a company called by it (永昌公司, 江阳公司; not 长沙分公司, a branch placed there).
+_SHORT_COMPANY = re.compile(r"(?:公司|集团)")
+#: A name the text gives a company for short (（以下简称“宁波汉意”）, (以下简称江阳公司)): after a
+#: company's name, the short name, quoted or up to the bracket.
+_SHORT_NAME = re.compile(r"(?:公司|企业|集团|合伙[)）]|厂)[(（](?:以下)?简称[为:：]?[“\"「]?([\u4e00-\u9fff]{2,8}?)[”\"」]?[)）]")
 #: Before a name chain: a person's home or an address (家住宣威市, 地址：深圳市…), a distance
 #: (距奎屯市较远) or a university (…大学法学院，贵州贵阳: its address); see also
 #: _aside() for the place an office of another place is stationed in (遂宁市驻乌鲁木齐).
@@ -164,6 +175,9 @@ _ROLE_BEFORE = re.compile(r"(?:民警|辅警|警官|法官|检察官|记者|通�
 #: Surnames a name after a role word may start with: the common ones, and those that also
 #: open place names (高阳, 黄石), which only the role word before them tells apart.
 _NAME_SURNAMES = _SURNAMES | frozenset("黄高马田万方石白龙余任钟黎夏傅段雷叶魏程严文乔金常康")
+#: After a name that opens a sentence or a caption's credit: the rest of a photographer's name and
+#: 摄 (。贡嘎来松摄图为…), a person, not the place.
+_PHOTO_CREDIT = re.compile(r"[\u4e00-\u9fff]{0,3}摄(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{0,3}摄(?=图)")
 #: After a name: a dateline (记者王某长沙报道), where the place is meant.
 _DATELINE_AFTER = re.compile(r"(?:报道|讯|电)")
 
@@ -256,6 +270,7 @@ def link(refs: list[RegionRef], text: str, gaz: Gazetteer,
     heads = {r.start for r in refs}
     if links is None:
         links = furniture(text) if refs else []
+    short_names = _short_names(text) if "简称" in text else set()
     out = []
     for k, r in enumerate(refs):
         aside = r.aside or (bool(links) and any(a <= r.start < b for a, b in links))  # a link to another story
@@ -266,8 +281,22 @@ def link(refs: list[RegionRef], text: str, gaz: Gazetteer,
         in_list = ((start > 0 and text[start - 1] == "、" and start - 1 in ends)
                    or (r.end < len(text) and text[r.end] == "、" and r.end + 1 in starts)
                    or bool(_LIST_AFTER.match(text, r.end)))
+        company = r.key != gaz.divisions[r.code].name and start == r.start and _SHORT_COMPANY.match(text, r.end)
         out.append(replace(r, chain_start=start, in_list=in_list,
-                           aside=aside or _aside(r.code, r.end, start, text, ends, heads)))
+                           aside=aside or bool(company) or start in short_names
+                           or _aside(r.code, r.end, start, text, ends, heads)))
+    return out
+
+
+def _short_names(text: str) -> set[int]:
+    """Where the text writes a name it gives a company for short (（以下简称“宁波汉意”）): each
+    place it opens is the company's name, not the place (宁波汉意持有…, 广州轻工提起诉讼)."""
+    out: set[int] = set()
+    for name in {m[1] for m in _SHORT_NAME.finditer(text)}:
+        at = text.find(name)
+        while at >= 0:
+            out.add(at)
+            at = text.find(name, at + 1)
     return out
 
 
@@ -279,7 +308,7 @@ def _aside(code: str, end: int, start: int, text: str, ends: set[int], heads: se
     (赶往张掖市); a trip's start (从哈尔滨出发) or a workplace away from home (在杭州市务工); or
     the place an office of another place is stationed in (遂宁市驻乌鲁木齐). The chain runs from
     ``start`` to ``end`` and ends with the division ``code``."""
-    if _ASIDE_AFTER.match(text, end) or AFFILIATION_AFTER.match(text, end):
+    if _ASIDE_AFTER.match(text, end) or AFFILIATION_AFTER.match(text, end) or _ADVERT_AFTER.match(text, end):
         return True
     if code in _JURISDICTIONS and text.startswith("地区", end):
         return True  # 台湾地区“民事诉讼法”, 借鉴香港地区的经验: a legal system compared
@@ -312,7 +341,8 @@ def _hits(text: str, gaz: Gazetteer) -> list[_Hit]:
             continue
         if key[-1] in "县市区" and _GENERIC_AFTER.match(text, end):
             continue
-        if cands and (_in_name(text, start, end) or conjunction_read(key, text, start, end)):
+        if cands and (_in_name(text, start, end) or conjunction_read(key, text, start, end)
+                      or (_PHOTO_CREDIT.match(text, end) and (start == 0 or not _HAN.match(text, start - 1)))):
             continue
         if text[end - 1: end + 1] in _SUFFIX_WORDS:
             key, end = key[:-1], end - 1
@@ -417,8 +447,8 @@ def _straddled(h: _Hit, text: str, gaz: Gazetteer, c: Key) -> bool:
     (邓志丹); a three-character full name as a word and the rest of another (以上|城区)."""
     key, start, end = h.key, h.start, h.end
     left = start > 0 and text[start - 1] + key[0] in gaz.words
-    if c.form != "short":
-        return len(key) == 3 and left and key[1:] in gaz.words
+    if c.form != "short":  # (a province's full name is never read so: 暖心|上海市 is 上海市)
+        return len(key) == 3 and left and key[1:] in gaz.words and gaz.divisions[c.code].level != "province"
     if len(key) != 2:
         return False
     right = end < len(text) and key[1] + text[end: end + 1] in gaz.words

@@ -1,0 +1,39 @@
+"""Courts only referred to in a story of another court: the one whose deployment it carries out
+(行动由桂林市中院统一部署), the one the writer reports to (向省高院汇报), the organiser of a contest
+it enters (在市中院组织的…擂台赛中), and one credited for a picture (（青海高院供图）). None of them
+acts in the story; each has a look-alike where the same court acts."""
+
+from __future__ import annotations
+
+import pytest
+
+from lawnews.index.tagging import Tagger
+
+
+def courts(tagger: Tagger, text: str) -> tuple[str, ...]:
+    return tagger.tag_text(text).about.courts
+
+
+REFERRED = [
+    ("永福县人民法院开展集中执行。行动由桂林市中院统一部署，我院按照指示制定了执行方案。", ("永福县人民法院",)),
+    ("邵阳市中级人民法院法官刘某退休。确认基本事实后，我向省高院及我工作的单位领导汇报。", ("邵阳市中级人民法院",)),
+    ("遂昌法院召开执行动员会，争取在丽水市中院组织的全市法院“攻坚擂台赛”中旗开得胜。", ("遂昌县人民法院",)),
+    ("达日县法院法官骑马巡回审判。马背法庭下帐巡回。（青海高院供图）", ("达日县人民法院",)),
+]
+
+
+@pytest.mark.parametrize("text, acting", REFERRED, ids=["deployment", "reported to", "contest", "picture"])
+def test_a_court_only_referred_to_does_not_act(tagger: Tagger, text: str, acting: tuple[str, ...]) -> None:
+    assert courts(tagger, text) == acting
+
+
+ACTING = [
+    ("行动由桂林市中院执行局带队，永福县人民法院参加。", "桂林市中级人民法院"),
+    ("丽水市中院组织全市法院开展“攻坚擂台赛”。", "丽水市中级人民法院"),
+    ("青海高院召开新闻发布会，通报马背法庭工作。", "青海省高级人民法院"),
+]
+
+
+@pytest.mark.parametrize("text, court", ACTING, ids=["leads", "organises", "holds"])
+def test_the_same_court_acting_keeps_its_tag(tagger: Tagger, text: str, court: str) -> None:
+    assert court in courts(tagger, text)

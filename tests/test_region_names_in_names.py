@@ -1,0 +1,72 @@
+"""Place names that are part of something else: a set phrase or a bird's name (安居乐业, 海东青),
+a photographer's name before 摄, a company called by a place's short form (永昌公司) or by the
+short name a text gives it (以下简称“宁波汉意”), and a hospital's advertisement spliced into a
+copied page (山西治疗癫痫哪家医院好). None of them makes a text about the place; each has a
+look-alike that keeps its tag."""
+
+from __future__ import annotations
+
+import pytest
+
+from lawnews.index.tagging import Tagger
+
+
+def regions(tagger: Tagger, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    about = tagger.tag_text(text).about
+    return about.provinces, about.cities
+
+
+# -- words and names that hold a place name -------------------------------------------------------
+
+WORDS = [
+    # 安居乐业 holds 乐业 (a county of 百色)
+    ("阿里地区边境派出所民警为维护边境和谐稳定、群众安居乐业作出贡献。", ("西藏自治区",), ("阿里地区",)),
+    # the gyrfalcon 海东青 holds 海东 (a city of 青海)
+    ("陈巴尔虎旗公安局骑警队被称为草原上的“海东青”。海东青每天在草原上巡逻。", ("内蒙古自治区",), ("呼伦贝尔市",)),
+    # a photographer's name opening a credit: 贡嘎来松 is a person, not 贡嘎县
+    ("布达拉宫广场派出所民警正在巡逻。贡嘎来松摄 图为民警引导游客。拉萨市布达拉宫广场便民警务站民警坚守岗位。",
+     ("西藏自治区",), ("拉萨市",)),
+]
+
+
+@pytest.mark.parametrize("text, provinces, cities", WORDS, ids=["phrase", "bird", "photographer"])
+def test_a_place_name_inside_a_word_or_a_name_is_not_the_place(tagger: Tagger, text: str,
+                                                              provinces: tuple[str, ...],
+                                                              cities: tuple[str, ...]) -> None:
+    assert regions(tagger, text) == (provinces, cities)
+
+
+def test_a_place_before_a_photo_credit_after_a_word_keeps_its_tag(tagger: Tagger) -> None:
+    # the place the photo was taken in, then the credit: the place counts
+    assert regions(tagger, "民警在贡嘎县机场巡逻。记者张三摄")[1] == ("山南市",)
+
+
+# -- companies -----------------------------------------------------------------------------------
+
+COMPANIES = [
+    # a company called by a county's short form
+    ("今天是永昌公司的土地和房产第二次司法网拍的日子。陈默雷赶到拍卖现场。", (), ()),
+    # the short name a text gives a company, wherever it stands
+    ("控股股东宁波汉意创业投资合伙企业（有限合伙）（以下简称“宁波汉意”）持有公司股份。宁波汉意与买方签署协议。"
+     "宁波汉意持有的股权被冻结，宁波汉意仅剩余少量股权未被冻结。", (), ()),
+]
+
+
+@pytest.mark.parametrize("text, provinces, cities", COMPANIES, ids=["short form", "short name"])
+def test_a_company_named_after_a_place_is_not_the_place(tagger: Tagger, text: str, provinces: tuple[str, ...],
+                                                        cities: tuple[str, ...]) -> None:
+    assert regions(tagger, text) == (provinces, cities)
+
+
+def test_a_branch_placed_in_a_city_keeps_its_tag(tagger: Tagger) -> None:
+    # 长沙分公司 is a branch in 长沙; 长沙市某公司 a company placed there
+    assert regions(tagger, "中国移动长沙分公司协助法院执行。")[1] == ("长沙市",)
+    assert regions(tagger, "长沙市某公司拖欠工资。")[1] == ("长沙市",)
+
+
+# -- adverts -------------------------------------------------------------------------------------
+
+def test_a_hospitals_advert_spliced_into_a_page_is_no_place(tagger: Tagger) -> None:
+    text = ("聊城市东昌府区人民法院执行干警来到被执行人家中。被执行人不具备偿还能山西治疗癫痫哪家医院好力的情形也存在。"
+            "她说要让家福州中医治疗癫痫人将尸体抬至法院门口。阿东名下的一处房郑州癫痫医院怎么样产外再无财产。")
+    assert regions(tagger, text) == (("山东省",), ("聊城市",))
