@@ -313,9 +313,10 @@ _MINUS = re.compile(r'"[^"]*"|(?:(?<=^)|(?<=[\s(]))-(?=[^\s-])')
 
 
 def _signs_in_groups(text: str) -> str:
-    """``text`` with each ``-x`` inside brackets written ``NOT x`` and each ``+x`` there
-    written ``x`` (required, as every word is): Whoosh reads the signs at the top only
-    and fails on them inside a group. A ``-`` or ``+`` joining two words
+    """``text`` with each ``-x`` written ``NOT x`` and each ``+x`` written ``x`` (required, as
+    every word is), at the top as inside brackets: Whoosh fails on the signs inside a group,
+    and at the top reads them as marks on the whole query, so that ``调解 OR -执行`` would
+    be ``调解`` without ``执行`` rather than ``调解 OR NOT 执行``. A ``-`` or ``+`` joining two words
     (``中院统筹-基层法院``, ``title:中院-法院``) makes them a group, both required as in a plain query,
     not an exclusion; phrases, ranges, the values of other fields (``date:2024-03-05``) and
     ``cites:``/``statute:`` clauses (``cites:刑法 300-313``, a range of articles) are left as they are."""
@@ -345,9 +346,8 @@ def _signs_in_groups(text: str) -> str:
             field = re.split(r"[\s()]", "".join(out))[-1]
         elif c in "-+" and not after.isspace() and after not in "-+)" and i not in cited:
             if before.isspace() or before == "(":
-                if depth > 0:
-                    out.append("NOT " if c == "-" else "")
-                    continue
+                out.append("NOT " if c == "-" else "")
+                continue
             elif not in_value:
                 out.append(_JOIN)
                 continue
