@@ -413,10 +413,12 @@ def _empty_value(text: str, pos: int, name: str) -> bool:
     return end >= len(text) or text[end].isspace() or text[end] == ")"
 
 
-#: A binary operator with nothing before it, or any operator with nothing after it,
-#: in the query or its group (phrases blanked).
+#: A binary operator with nothing before it (at the start of the query or its group, or
+#: right after another binary operator: the second of ``执行 OR OR 调解``, ``执行 AND OR 调解``),
+#: or any operator with nothing after it, in the query or its group (phrases blanked).
 _DANGLING = re.compile(r"(?:^|(?<=\())\s*(AND|OR|ANDNOT|ANDMAYBE)(?![^\s)])"
-                       r"|(?<![^\s(])(AND|OR|NOT|ANDNOT|ANDMAYBE)\s*(?=\)|$)")
+                       r"|(?<![^\s(])(AND|OR|NOT|ANDNOT|ANDMAYBE)\s*(?=\)|$)"
+                       r"|(?<![^\s(])(?:AND|OR|ANDNOT|ANDMAYBE)\s+(AND|OR|ANDNOT|ANDMAYBE)(?![^\s)])")
 _ANY_WORD = re.compile(r"[^\s()]")
 #: A ``+`` or ``-`` standing alone, no word right after it to act on (``交叉执行 -``,
 #: ``- 终本``, ``(执转破 +)``), in the query with its phrases blanked.
@@ -436,7 +438,7 @@ def drop_dangling(text: str) -> tuple[str, list[tuple[int, str]]]:
         dropped += [(m.start() + i, sign) for i, sign in enumerate(m.group())]
         unquoted = unquoted[:m.start()] + " " * len(m.group()) + unquoted[m.end():]
     while (m := _DANGLING.search(unquoted)) is not None:
-        g = 1 if m.group(1) is not None else 2
+        g = next(g for g in (1, 2, 3) if m.group(g) is not None)
         dropped.append((m.start(g), m.group(g)))
         unquoted = unquoted[:m.start(g)] + " " * len(m.group(g)) + unquoted[m.end(g):]
     dropped.sort()
