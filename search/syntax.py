@@ -408,9 +408,10 @@ def _wildcard_value(text: str, pos: int, name: str) -> str:
 
 
 def _empty_value(text: str, pos: int, name: str) -> bool:
-    """True when the ``name:`` clause at ``pos`` has nothing after its colon."""
+    """True when the ``name:`` clause at ``pos`` has nothing after its colon (a boost
+    right after it, ``title:^2``, is no value)."""
     end = pos + len(name) + 1
-    return end >= len(text) or text[end].isspace() or text[end] == ")"
+    return end >= len(text) or text[end].isspace() or text[end] in ")^"
 
 
 #: A binary operator with nothing before it (at the start of the query or its group, or
@@ -489,8 +490,10 @@ def repair(text: str) -> str:
         if name not in QUERY_FIELDS:
             end = pos + len(name)
             fixed = fixed[:end] + " " + fixed[end + 1:]
-        elif name != dates.FIELD and _empty_value(fixed, pos, name):  # a clause without a value
-            fixed = fixed[:pos] + " " * (len(name) + 1) + fixed[pos + len(name) + 1:]
+        elif name != dates.FIELD and _empty_value(fixed, pos, name):  # a clause without a value (title:^2)
+            end = pos + len(name) + 1
+            end += len(re.match(r"(?:\^[\d.]*)?", fixed[end:]).group())  # type: ignore[union-attr]
+            fixed = fixed[:pos] + " " * (end - pos) + fixed[end:]
         elif name not in ("year", dates.FIELD) and (wild := _wildcard_value(fixed, pos, name)):  # text:*
             end = pos + len(name) + 1 + len(wild)
             fixed = fixed[:pos] + " " * (end - pos) + fixed[end:]
