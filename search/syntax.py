@@ -296,6 +296,9 @@ def check(text: str) -> tuple[str, int] | None:
                  for m in _EMPTY_GROUP.finditer(unquoted)]
     for m in _NOT_OPERATOR.finditer(unquoted):  # Whoosh's parser fails on these
         problems.append((m.start(), f"NOT followed by {m.group(1)} (NOT takes a word, a phrase or a group)"))
+    for m in _SIGNS_IN_A_ROW.finditer(_masked_ranges(_masked(text, "x"))):  # --湖南, +-湖南: which one acts?
+        problems.append((m.start(), "signs in a row before a word: write one sign right before it (执行 -湖南 to"
+                                    " leave it out, 执行 +湖南 to require it; lenient=True keeps the last one)"))
     masked = _masked(text, "x")  # a phrase as a word, for ~ and ^ after it
     for m in _TILDE.finditer(masked):
         problems.append((m.start(), "'~' is not supported (neither fuzzy words, 执行~2, nor phrase proximity,"
@@ -384,6 +387,9 @@ def is_everything(text: str) -> bool:
     is no field's, so :func:`normalize` leaves it wide); filters then choose the articles."""
     return normalize(text).strip().replace("：", ":") in _EVERYTHING
 _NOT_OPERATOR = re.compile(r"(?<![^\s(])NOT\s+(AND|OR|NOT|ANDNOT|ANDMAYBE)(?![^\s)])")
+#: Two or more signs before one word (``--湖南``, ``+-湖南``, ``!-湖南`` read ``--湖南``), in the
+#: query with its phrases and ranges blanked; a ``!`` after a sign is one too (``-!湖南``).
+_SIGNS_IN_A_ROW = re.compile(r"(?<![^\s(])[-+][-+!]+(?=[^\s)\-+!])")
 
 
 _YEAR_VALUE = re.compile(r"\d{4}|[\[{]\s*(?:\d{4}|\*)\s+TO\s+(?:\d{4}|\*)\s*[\]}]")
@@ -482,6 +488,9 @@ def repair(text: str) -> str:
         fixed = fixed[:m.start()] + " " * len(m.group()) + fixed[m.end():]
     while (m := _EMPTY_GROUP.search(_masked(fixed, "x"))) is not None:  # (), and (()) after it
         fixed = fixed[:m.start()] + " " * (m.end() - m.start()) + fixed[m.end():]
+    for m in _SIGNS_IN_A_ROW.finditer(_masked_ranges(_masked(fixed, "x"))):  # --湖南: the sign before the word acts
+        last = "-" if fixed[m.end() - 1] == "!" else fixed[m.end() - 1]
+        fixed = fixed[:m.start()] + " " * (len(m.group()) - 1) + last + fixed[m.end():]
     masked = _masked(fixed, "x")
     for m in [*_TILDE.finditer(masked), *_BAD_BOOST.finditer(masked)]:  # ~ and ^ with its number
         end = m.end() + len(re.match(r"[\d.]*", fixed[m.end():]).group())  # type: ignore[union-attr]
