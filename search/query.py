@@ -171,10 +171,18 @@ class _Parser(QueryParser):
     def term_query(self, fieldname: str, text: str, termclass: type, boost: float = 1.0,  # type: ignore[override]
                    tokenize: bool = True, removestops: bool = True) -> Q.Query:
         q = super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
-        if type(q) is Q.Term and tokenize and (fieldname == DEFAULT_FIELD or fieldname in TEXT_FIELDS):
+        if not tokenize or not (fieldname == DEFAULT_FIELD or fieldname in TEXT_FIELDS):
+            return q
+        if type(q) is Q.Term:
             typed = _typed_words(text, 0, len(text))
             if len(typed) == 1 and typed[0][1]:
                 return _WordAlone(q.fieldname, q.text, boost=q.boost)
+        elif type(q) in (Q.And, Q.Or) and all(type(sub) is Q.Term for sub in q.subqueries):
+            # title:执*行, title:中院-法院: the words a sign or a mark parts, each typed on its own
+            alone = {w for w, own in _typed_words(text, 0, len(text)) if own}
+            if alone:
+                return type(q)([_WordAlone(sub.fieldname, sub.text, boost=sub.boost) if sub.text in alone else sub
+                                for sub in q.subqueries], boost=q.boost)
         return q
 
 
