@@ -593,13 +593,8 @@ def is_question(text: str) -> bool:
     and when it quotes words (``对方说“没钱还”怎么办``: in a question quotation marks
     quote, see :func:`unquoted_question`)."""
     words, _found = clauses(normalize(text))
-    words = _WILDCARD_MARK.sub(" ", words.translate(_PUNCTUATION_IN_QUESTIONS))
+    words = words.translate(_PUNCTUATION_IN_QUESTIONS)
     return is_plain(words) and any(m in words for m in QUESTION_MARKERS)
-
-
-#: A ``?`` typed inside a word (``执?行``, ``交叉?执行``): Lucene's one-character wildcard, which
-#: the query language has not (it is none, as ``*`` is), never a question's mark.
-_WILDCARD_MARK = re.compile(r"(?<=\w)\?(?=\w)")
 
 
 #: In a question, quotation marks quote and brackets hold an aside (……（如珠宝古董等）……),
