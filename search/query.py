@@ -171,10 +171,18 @@ class _Parser(QueryParser):
     def term_query(self, fieldname: str, text: str, termclass: type, boost: float = 1.0,  # type: ignore[override]
                    tokenize: bool = True, removestops: bool = True) -> Q.Query:
         q = super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
-        if type(q) is Q.Term and tokenize and (fieldname == DEFAULT_FIELD or fieldname in TEXT_FIELDS):
+        if not tokenize or not (fieldname == DEFAULT_FIELD or fieldname in TEXT_FIELDS):
+            return q
+        if type(q) is Q.Term:
             typed = _typed_words(text, 0, len(text))
             if len(typed) == 1 and typed[0][1]:
                 return _WordAlone(q.fieldname, q.text, boost=q.boost)
+        elif type(q) in (Q.And, Q.Or) and all(type(sub) is Q.Term for sub in q.subqueries):
+            # title:执*行, title:中院-法院: the words a sign or a mark parts, each typed on its own
+            alone = {w for w, own in _typed_words(text, 0, len(text)) if own}
+            if alone:
+                return type(q)([_WordAlone(sub.fieldname, sub.text, boost=sub.boost) if sub.text in alone else sub
+                                for sub in q.subqueries], boost=q.boost)
         return q
 
 
@@ -313,9 +321,10 @@ _MINUS = re.compile(r'"[^"]*"|(?:(?<=^)|(?<=[\s(]))-(?=[^\s-])')
 
 
 def _signs_in_groups(text: str) -> str:
-    """``text`` with each ``-x`` inside brackets written ``NOT x`` and each ``+x`` there
-    written ``x`` (required, as every word is): Whoosh reads the signs at the top only
-    and fails on them inside a group. A ``-`` or ``+`` joining two words
+    """``text`` with each ``-x`` written ``NOT x`` and each ``+x`` written ``x`` (required, as
+    every word is), at the top as inside brackets: Whoosh fails on the signs inside a group,
+    and at the top reads them as marks on the whole query, so that ``调解 OR -执行`` would
+    be ``调解`` without ``执行`` rather than ``调解 OR NOT 执行``. A ``-`` or ``+`` joining two words
     (``中院统筹-基层法院``, ``title:中院-法院``) makes them a group, both required as in a plain query,
     not an exclusion; phrases, ranges, the values of other fields (``date:2024-03-05``) and
     ``cites:``/``statute:`` clauses (``cites:刑法 300-313``, a range of articles) are left as they are."""
@@ -345,9 +354,8 @@ def _signs_in_groups(text: str) -> str:
             field = re.split(r"[\s()]", "".join(out))[-1]
         elif c in "-+" and not after.isspace() and after not in "-+)" and i not in cited:
             if before.isspace() or before == "(":
-                if depth > 0:
-                    out.append("NOT " if c == "-" else "")
-                    continue
+                out.append("NOT " if c == "-" else "")
+                continue
             elif not in_value:
                 out.append(_JOIN)
                 continue

@@ -296,6 +296,9 @@ def check(text: str) -> tuple[str, int] | None:
                  for m in _EMPTY_GROUP.finditer(unquoted)]
     for m in _NOT_OPERATOR.finditer(unquoted):  # Whoosh's parser fails on these
         problems.append((m.start(), f"NOT followed by {m.group(1)} (NOT takes a word, a phrase or a group)"))
+    for m in _SIGNS_IN_A_ROW.finditer(_masked_ranges(_masked(text, "x"))):  # --湖南, +-湖南: which one acts?
+        problems.append((m.start(), "signs in a row before a word: write one sign right before it (执行 -湖南 to"
+                                    " leave it out, 执行 +湖南 to require it; lenient=True keeps the last one)"))
     masked = _masked(text, "x")  # a phrase as a word, for ~ and ^ after it
     for m in _TILDE.finditer(masked):
         problems.append((m.start(), "'~' is not supported (neither fuzzy words, 执行~2, nor phrase proximity,"
@@ -384,6 +387,9 @@ def is_everything(text: str) -> bool:
     is no field's, so :func:`normalize` leaves it wide); filters then choose the articles."""
     return normalize(text).strip().replace("：", ":") in _EVERYTHING
 _NOT_OPERATOR = re.compile(r"(?<![^\s(])NOT\s+(AND|OR|NOT|ANDNOT|ANDMAYBE)(?![^\s)])")
+#: Two or more signs before one word (``--湖南``, ``+-湖南``, ``!-湖南`` read ``--湖南``), in the
+#: query with its phrases and ranges blanked; a ``!`` after a sign is one too (``-!湖南``).
+_SIGNS_IN_A_ROW = re.compile(r"(?<![^\s(])[-+][-+!]+(?=[^\s)\-+!])")
 
 
 _YEAR_VALUE = re.compile(r"\d{4}|[\[{]\s*(?:\d{4}|\*)\s+TO\s+(?:\d{4}|\*)\s*[\]}]")
@@ -408,15 +414,18 @@ def _wildcard_value(text: str, pos: int, name: str) -> str:
 
 
 def _empty_value(text: str, pos: int, name: str) -> bool:
-    """True when the ``name:`` clause at ``pos`` has nothing after its colon."""
+    """True when the ``name:`` clause at ``pos`` has nothing after its colon (a boost
+    right after it, ``title:^2``, is no value)."""
     end = pos + len(name) + 1
-    return end >= len(text) or text[end].isspace() or text[end] == ")"
+    return end >= len(text) or text[end].isspace() or text[end] in ")^"
 
 
-#: A binary operator with nothing before it, or any operator with nothing after it,
-#: in the query or its group (phrases blanked).
+#: A binary operator with nothing before it (at the start of the query or its group, or
+#: right after another binary operator: the second of ``执行 OR OR 调解``, ``执行 AND OR 调解``),
+#: or any operator with nothing after it, in the query or its group (phrases blanked).
 _DANGLING = re.compile(r"(?:^|(?<=\())\s*(AND|OR|ANDNOT|ANDMAYBE)(?![^\s)])"
-                       r"|(?<![^\s(])(AND|OR|NOT|ANDNOT|ANDMAYBE)\s*(?=\)|$)")
+                       r"|(?<![^\s(])(AND|OR|NOT|ANDNOT|ANDMAYBE)\s*(?=\)|$)"
+                       r"|(?<![^\s(])(?:AND|OR|ANDNOT|ANDMAYBE)\s+(AND|OR|ANDNOT|ANDMAYBE)(?![^\s)])")
 _ANY_WORD = re.compile(r"[^\s()]")
 #: A ``+`` or ``-`` standing alone, no word right after it to act on (``交叉执行 -``,
 #: ``- 终本``, ``(执转破 +)``), in the query with its phrases blanked.
@@ -436,7 +445,7 @@ def drop_dangling(text: str) -> tuple[str, list[tuple[int, str]]]:
         dropped += [(m.start() + i, sign) for i, sign in enumerate(m.group())]
         unquoted = unquoted[:m.start()] + " " * len(m.group()) + unquoted[m.end():]
     while (m := _DANGLING.search(unquoted)) is not None:
-        g = 1 if m.group(1) is not None else 2
+        g = next(g for g in (1, 2, 3) if m.group(g) is not None)
         dropped.append((m.start(g), m.group(g)))
         unquoted = unquoted[:m.start(g)] + " " * len(m.group(g)) + unquoted[m.end(g):]
     dropped.sort()
@@ -479,6 +488,9 @@ def repair(text: str) -> str:
         fixed = fixed[:m.start()] + " " * len(m.group()) + fixed[m.end():]
     while (m := _EMPTY_GROUP.search(_masked(fixed, "x"))) is not None:  # (), and (()) after it
         fixed = fixed[:m.start()] + " " * (m.end() - m.start()) + fixed[m.end():]
+    for m in _SIGNS_IN_A_ROW.finditer(_masked_ranges(_masked(fixed, "x"))):  # --湖南: the sign before the word acts
+        last = "-" if fixed[m.end() - 1] == "!" else fixed[m.end() - 1]
+        fixed = fixed[:m.start()] + " " * (len(m.group()) - 1) + last + fixed[m.end():]
     masked = _masked(fixed, "x")
     for m in [*_TILDE.finditer(masked), *_BAD_BOOST.finditer(masked)]:  # ~ and ^ with its number
         end = m.end() + len(re.match(r"[\d.]*", fixed[m.end():]).group())  # type: ignore[union-attr]
@@ -487,8 +499,10 @@ def repair(text: str) -> str:
         if name not in QUERY_FIELDS:
             end = pos + len(name)
             fixed = fixed[:end] + " " + fixed[end + 1:]
-        elif name != dates.FIELD and _empty_value(fixed, pos, name):  # a clause without a value
-            fixed = fixed[:pos] + " " * (len(name) + 1) + fixed[pos + len(name) + 1:]
+        elif name != dates.FIELD and _empty_value(fixed, pos, name):  # a clause without a value (title:^2)
+            end = pos + len(name) + 1
+            end += len(re.match(r"(?:\^[\d.]*)?", fixed[end:]).group())  # type: ignore[union-attr]
+            fixed = fixed[:pos] + " " * (end - pos) + fixed[end:]
         elif name not in ("year", dates.FIELD) and (wild := _wildcard_value(fixed, pos, name)):  # text:*
             end = pos + len(name) + 1 + len(wild)
             fixed = fixed[:pos] + " " * (end - pos) + fixed[end:]

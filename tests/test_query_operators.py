@@ -1,5 +1,6 @@
 """Operators with nothing to act on, boosts and what the query language does not have
-(``~``), field names in any case, field clauses without a value, quoted years and dates."""
+(``~``), field names in any case, field clauses without a value (or a boost alone, ``title:^2``),
+quoted years and dates."""
 
 from __future__ import annotations
 
@@ -106,6 +107,14 @@ def test_a_field_clause_without_a_value_is_one_clear_error_for_every_field(data_
         with pytest.raises(lawnews.QuerySyntaxError, match=f"{field}: needs a value"):
             data_index.search(query)
     assert ids(data_index.search(f"执行 {field}:", lenient=True, limit=50)) == ids(data_index.search("执行", limit=50))
+
+
+@pytest.mark.parametrize("field", sorted(QUERY_FIELDS - {"date"}))
+def test_a_boost_right_after_the_colon_is_no_value(data_index, field):
+    for query in (f"{field}:^2", f"执行 {field}:^2", f"({field}:^2) 执行", f"{field}:＾２ 执行"):
+        with pytest.raises(lawnews.QuerySyntaxError, match=f"{field}: needs a value"):
+            data_index.search(query)
+    assert ids(data_index.search(f"执行 {field}:^2", lenient=True, limit=50)) == ids(data_index.search("执行", limit=50))
 
 
 @pytest.mark.parametrize("quoted, bare", [

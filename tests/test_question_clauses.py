@@ -103,3 +103,10 @@ def test_a_quoting_question_keeps_its_field_clauses(index):
     asked = 'title:"石门法院集中执行" 法院说“集中执行”是什么？'
     assert syntax.unquoted_question(syntax.normalize(asked)).endswith('title:"石门法院集中执行"')
     assert ids(index, asked) == {"a2"}
+
+
+def test_a_question_mark_between_two_clauses_typed_in_ascii_marks_a_question():
+    from lawnews.search.syntax import is_question
+
+    assert is_question("老赖不还钱?法院能强制执行")
+    assert is_question("老赖不还钱？法院能强制执行")

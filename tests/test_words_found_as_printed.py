@@ -1,7 +1,8 @@
 """A word typed on its own that the index holds no term for inside longer words is found
 where it is printed, as its quoted form is: one character (``湘`` in 湘潭 and 湘江, in a
 field, with a ``*`` after it), or a word the segmenter's dictionary does not know (``案款``
-in 执行案款, ``执结`` in a text cut 共执 结涉); hits, totals, facet counts and highlights
+in 执行案款, ``执结`` in a text cut 共执 结涉), also each of the words a mark or a sign parts in a
+field's value (``title:湘*籍``, ``title:湘-籍``); hits, totals, facet counts and highlights
 are those of the quoted form."""
 
 from __future__ import annotations
@@ -68,3 +69,11 @@ def test_full_width_chinese_field_names_and_traditional_forms_alike(index):
     assert ids(index.search("标题：湘")) == ids(index.search("ＴＩＴＬＥ：湘＊")) == ["closed#1"]
     assert set(ids(index.search("湘＊"))) == {"river#1", "closed#1"}
     assert ids(index.search("執結")) == ["closed#1"]
+
+
+@pytest.mark.parametrize("typed", ["title:湘*籍", "title:湘?籍", "title:湘、籍", "title:湘-籍", "title:(湘*籍)", "标题：湘＊籍"])
+def test_words_a_mark_parts_in_a_field_are_each_typed_on_their_own(index, typed):
+    bare, exact = index.search(typed), index.search('title:"湘" title:"籍"')
+    assert ids(bare) == ids(exact) == ["closed#1"]
+    assert (bare.total, bare.total_sections, bare.facets) == (exact.total, exact.total_sections, exact.facets)
+    assert ids(index.search(typed.replace("籍", "潭"))) == ["closed#1"]
