@@ -111,6 +111,29 @@ def test_a_source_line_citing_laws_is_no_outlet(line):
     assert read_masthead(BODY + line + "\n") == (BODY + line + "\n", {})
 
 
+@pytest.mark.parametrize("line, source", [
+    ("来源:青溪网张家界站", "青溪网张家界站"),  # a site's station
+    ("來源:青溪法律科普站 9.35K", "青溪法律科普站"),  # its count after it
+    ("来源:青溪网法治频道", "青溪网法治频道"),
+    ("来源:12月15日《青溪每日电讯》", "青溪每日电讯"),  # a paper called a dispatch, its day of no year
+])
+def test_a_source_line_naming_a_site_s_station_or_a_dispatch_names_the_source(line, source):
+    text = "青溪法院执行事务中心揭牌\n\n" + BODY.split("\n", 2)[2] + line + "\n作者:李明\n编辑:王芳\n"
+    [article] = parse_page(text, "p.txt")
+    assert article.source == source
+    assert article.date is None
+    assert "来源" not in article.text and "來源" not in article.text
+
+
+def test_a_headline_printed_again_under_a_source_line_is_one_title():
+    text = ("青溪法院执行事务中心揭牌\n\n來源:青溪法律科普站 7.87K\n"
+            "青溪法院执行事务中心揭牌\n青溪法院执行事务中心揭牌\n\n" + BODY.split("\n", 2)[2])
+    [article] = parse_page(text, "p.txt")
+    assert article.title == "青溪法院执行事务中心揭牌"
+    assert article.source == "青溪法律科普站"
+    assert "青溪法院执行事务中心揭牌" not in article.text
+
+
 def test_a_date_inside_the_article_is_not_its_date():
     [article] = parse_page(BODY, "p.txt")
     assert article.date is None and article.source is None

@@ -176,15 +176,19 @@ def _masthead(line: str) -> dict[str, Any] | None:
 
 
 _INSTITUTION = re.compile(r"(?:人民法院|法院|法庭|检察院|公安局|公安厅|司法局|司法厅|政府|委员会|部|厅|局|办公室|中心)$")
+#: How the name of a site's station or channel, or of a paper called a dispatch, ends
+#: (某某网张家界站, 某某科普站, 某某频道, 新华每日电讯): no law's or book's name ends so.
+_SITE = re.compile(r"(?:站|频道|电讯)$")
 
 
 def _outlet_value(value: str) -> bool:
-    """A ``来源：`` value that names an outlet or an institution (not a cited law or book)."""
+    """A ``来源：`` value that names an outlet, a site's station or channel, or an institution
+    (not a cited law or book)."""
     quoted = re.fullmatch(r"《([^《》]+)》", value)
     if quoted:
         value = quoted.group(1)
     return ("《" not in value and "》" not in value and "、" not in value and len(value) <= 30
-            and (_is_outlet(value) or bool(_INSTITUTION.search(fold(value)))))
+            and (_is_outlet(value) or bool(_INSTITUTION.search(fold(value)) or _SITE.search(fold(value)))))
 
 
 _MONTH_DAY = re.compile(r"[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*[日号]")
