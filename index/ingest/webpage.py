@@ -31,6 +31,7 @@ from .clean import (HEADING_MAX, affiliation, is_names, after_dateline, byline_t
                     lead_in, link_list, photo_note, reporter_credit, table_rows)
 from .datelines import dateline_outlet
 from .dates import printed_date
+from .page_header import edition_line
 from .sources import canonical_source, credit_outlet, names_outlet, person_or_phone
 from .web_fields import AUTHOR_FIELD, DATE, PUBLISHED_WORDS, TITLE_DATE, dated_line, meta_of, split_credit, wechat_line
 from .web_lines import (BREADCRUMB, FIELD_LABEL, FOOTER_LINE, LOCATION_LINE, NAV_SEP, counter_line, is_chinese, kind_of,
@@ -146,6 +147,16 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
             continue
         if not page.has_body and counter_line(text):
             page.dropped.append(text)  # 12 ⏎ above the text: a view or comment count
+            continue
+        edition = edition_line(text) if page.has_body and len(text) <= 40 and "版" in text else None
+        if edition is not None and edition.get("source"):
+            # 《某某日报》(2024年03月25日 10版) under the text: the paper it was printed in, a field the site names
+            # no outlet in (来源: sp20241115) left aside; the site's own date, if it prints one, wins
+            if not names_outlet(page.meta.get("source") or ""):
+                page.meta["source"] = edition["source"]
+            for key, value in edition.items():
+                page.meta.setdefault(key, value)
+            page.dropped.append(text)
             continue
         kind = kind_of(text)
         if kind == "tool" and page.title is not None and not page.has_body and "date" not in page.meta:
