@@ -134,6 +134,31 @@ def test_a_headline_printed_again_under_a_source_line_is_one_title():
     assert "青溪法院执行事务中心揭牌" not in article.text
 
 
+@pytest.mark.parametrize("note, source, date", [
+    ("（本文首发于2022年10月06日《青溪周末》）", "青溪周末", "2022-10-06"),
+    ("(本文首發於2022年10月06日《青溪周末》)", "青溪周末", "2022-10-06"),  # traditional characters
+    ("本文原载于《青溪法学研究》2024年第5期。", "青溪法学研究", None),  # an issue dates no day
+])
+def test_a_note_of_where_the_text_was_first_printed_gives_its_source_and_date(note, source, date):
+    text = BODY.replace("本报讯（记者 李明 通讯员 王芳）", "") + "\n" + note + "\n\n责任编辑:王芳\n"
+    [article] = parse_page(text, "p.txt")
+    assert (article.source, article.date) == (source, date)
+    assert note.strip("（）()。") in article.text  # the text's closing note stays in it
+
+
+def test_a_note_naming_a_law_names_no_source():
+    text = BODY.replace("本报讯（记者 李明 通讯员 王芳）", "") + "\n本文发表于《民法典》\n"
+    [article] = parse_page(text, "p.txt")
+    assert article.source is None
+
+
+def test_a_labelled_date_above_wins_over_a_first_printed_note_below():
+    text = ("青溪法院执行事务中心揭牌\n发布时间：2022-10-08 10:21:33\n\n" + BODY.split("\n", 2)[2]
+            + "\n（本文首发于2022年10月06日《青溪周末》）\n")
+    [article] = parse_page(text, "p.txt")
+    assert (article.date, article.source) == ("2022-10-08", "青溪周末")
+
+
 def test_a_date_inside_the_article_is_not_its_date():
     [article] = parse_page(BODY, "p.txt")
     assert article.date is None and article.source is None
