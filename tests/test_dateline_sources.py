@@ -31,6 +31,21 @@ def test_a_dateline_names_its_outlet(opening, outlet):
     assert dateline_outlet(opening + _REST) == outlet
 
 
+@pytest.mark.parametrize("text, outlet", [
+    ("青溪日报讯“下周我要出差，不想让老板知道我有执行案子。”近日，被执行人李某现身法院。", "青溪日报"),
+    ("青溪長安網訊9月6日上午，青石县召开决胜执行难联席会议。", "青溪長安網"),
+])
+def test_a_dateline_its_credit_and_space_taken_out_still_names_its_outlet(text, outlet):
+    # as a lead-in leaves it once its credit is the byline: 某某日报讯（记者 张三）“… → 某某日报讯“…
+    assert dateline_outlet(text) == outlet
+
+
+def test_a_page_s_dateline_before_a_quote_gives_its_source(tmp_path):
+    article, _ = saved_page(tmp_path, "青溪日报讯（记者 张三）“下周我要出差，不想让老板知道我有执行案子。”" + _REST)
+    assert article.source == "青溪日报"
+    assert article.byline == "记者 张三"
+
+
 @pytest.mark.parametrize("opening", [
     "本报讯（记者 张三）", "本网讯 ", "本报长沙3月5日电 ", "本网四川宜宾讯（李四）",  # the page's own paper, if any
     "青溪网讯息显示，",  # a word, not a dateline

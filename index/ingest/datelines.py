@@ -8,8 +8,8 @@ dateline that opens it, or None.
 A dateline is an outlet's name, a place, a day (and a time) and ``讯`` or ``电`` (``据`` may
 open it: ``据某某网讯：``): ``法治日报讯``, ``南方日报广州讯``, ``新华社北京3月5日电``,
 ``中新网吉林新闻2月5日电``, ``某某网-某某客户端3月17日16时50分讯``, ``荆楚网(湖北日报网)讯``, in
-simplified or traditional characters. Without a day, a bracket, a colon or a space must follow
-it (``某某网讯息`` is a word). The place after the name is no part of it (a name of the
+simplified or traditional characters. Without a day, a bracket, a colon, a space, a quote or a
+figure must follow it (``某某网讯息`` is a word). The place after the name is no part of it (a name of the
 division table: ``新华网呼和浩特`` → ``新华网``), and the name must be an outlet's (the table
 knows it, or it ends as a paper's, a site's, an agency's or a station's name does), not
 ``本报``/``本网`` (whose paper is the page's masthead, if any) nor a name that names no outlet
@@ -32,8 +32,9 @@ _DATELINE = re.compile(
     rf"(?:(?P<day>{_DAY})\s*[{HAN}]{{0,6}}?\s*)?"
     r"(?:讯|电(?![话视脑力影子商网动池信梯气站费器源线缆路]))"
 )
-#: What follows a dateline printed without its day: a credit's bracket, a colon, a space.
-_AFTER = re.compile(r"[\s（(【\[:：]|$")
+#: What follows a dateline printed without its day: a credit's bracket, a colon, a space, or the
+#: text opening with a quote or a figure (``某某日报讯“…``, ``某某网讯9月6日上午，…``, a credit taken out).
+_AFTER = re.compile(r"[\s（(【\[:：“「『\"0-9０-９]|$")
 #: How an outlet's name ends: a paper's, a site's, an agency's, a station's, an app's.
 _OUTLET_END = re.compile(r"(?:报|网|社|台|客户端|新闻|在线|融媒体中心|频道|电讯)$")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]$")
