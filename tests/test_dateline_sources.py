@@ -26,6 +26,10 @@ _REST = ("近日，青石县人民法院组织干警开展集中执行行动，�
     ("青溪長安網訊 ", "青溪長安網"),  # traditional characters, kept as printed
     ("青溪消费者报长沙讯（记者 张三）", "青溪消费者报"),
     ("新华社北京3月5日电 记者张三 ", "新华社"),
+    ("青溪日报（记者 张三）讯 ", "青溪日报"),  # the credit before the mark
+    ("青溪日报(记者张三 通讯员李四)讯", "青溪日报"),
+    ("青溪網(wǎng)1月19日訊(張三)", "青溪網"),  # pinyin printed inside the name
+    ("青溪平安網(wǎng)訊(通訊員 張三)", "青溪平安網"),
 ])
 def test_a_dateline_names_its_outlet(opening, outlet):
     assert dateline_outlet(opening + _REST) == outlet
@@ -50,6 +54,7 @@ def test_a_page_s_dateline_before_a_quote_gives_its_source(tmp_path):
     "本报讯（记者 张三）", "本网讯 ", "本报长沙3月5日电 ", "本网四川宜宾讯（李四）",  # the page's own paper, if any
     "青溪网讯息显示，",  # a word, not a dateline
     "喜讯传来，", "据悉，", "执行局讯 ",  # no outlet's name
+    "青溪日报（节选）讯息显示，",  # a note in brackets, then a word
 ])
 def test_what_names_no_outlet_is_no_dateline_outlet(opening):
     assert dateline_outlet(opening + _REST) is None
