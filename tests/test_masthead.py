@@ -170,6 +170,13 @@ def test_a_bare_date_far_below_the_head_is_body(dateline):
     assert read_masthead(text) == (text, {})
 
 
+def test_a_bare_date_next_to_an_e_paper_s_navigation_is_the_issue_s_date():
+    nav = "第05版:青溪\n\n标题导航\n青溪法院执行事务中心揭牌~~~\n青溪县开展普法宣传~~~\n青溪市场监管局开展检查~~~\n\n"
+    text = nav + "回到首页 | 标题导航\n2022年10月29日 星期六\n3 上一篇  下一篇 4 放大 缩小 默认\n" + BODY
+    _, meta = read_masthead(text)
+    assert meta["date"] == "2022-10-29"
+
+
 def test_a_page_named_by_itself():
     text = BODY.replace("本报讯（记者 李明 通讯员 王芳）", "□ 本报记者 李明\n\n") + "该院院长在接受《法治日报》记者采访时说，要持续发力。\n"
     assert self_named(text) == "法治日报"

@@ -21,8 +21,9 @@ Lines read as metadata, wherever they stand (a PDF repeats its header on each pa
 - a credit of where the text was first printed, alone on its line, ``（本文首发于2022年10月06日《某某周末》）`` or
   ``本文原载于《某某研究》2024年第5期。`` (:func:`first_printed_line`), read as labelled fields are, but
   left in the text: it is the text's closing note;
-- a bare dateline (``2024年3月15日 星期五``) among the first lines of the page (elsewhere
-  a date and weekday alone may be text, a diary's entry).
+- a bare dateline (``2024年3月15日 星期五``) among the first lines of the page, or next to an
+  e-paper's navigation (``回到首页 | 标题导航`` ⏎ ``2022年10月29日 星期六`` ⏎ ``上一篇 下一篇``) however
+  far down (elsewhere a date and weekday alone may be text, a diary's entry).
 
 A masthead printed with every glyph run doubled, as PDF text of bold type gives it
 (``人民法院报人民法院报 20242024年年…``), is read undoubled.
@@ -287,6 +288,18 @@ def first_printed_line(line: str) -> dict[str, Any] | None:
     return found
 
 
+#: An e-paper's navigation between its issues, pages and articles (回到首页 | 标题导航, 上一篇 下一篇, 上一版 下一版).
+_EPAPER_NAV = re.compile(r"回到首页|标题导航|版面导航|上一版|下一版|上一篇|下一篇|上一期|下一期")
+
+
+def _beside_epaper_nav(lines: list[str], prev: int | None, i: int) -> bool:
+    """Whether the non-blank line just above line ``i`` or just below it is an e-paper's
+    navigation: a bare dateline there is the issue's date, however far down the page."""
+    below = next((line for line in lines[i + 1:] if line.strip()), "")
+    above = lines[prev] if prev is not None else ""
+    return any(len(line.strip()) <= 60 and _EPAPER_NAV.search(fold(line)) for line in (above, below))
+
+
 def read_masthead(text: str) -> tuple[str, dict[str, Any]]:
     """``(text without its masthead lines, the page's metadata)``; ``text`` itself when it has none."""
     if not _CANDIDATE.search(text):
@@ -323,7 +336,7 @@ def read_masthead(text: str) -> tuple[str, dict[str, Any]]:
                 got["source"] = canonical_source(above)
                 drop.add(prev)
                 rank = 1
-            elif seen > HEAD_LINES:
+            elif seen > HEAD_LINES and not _beside_epaper_nav(lines, prev, i):
                 got = None
         elif got is not None and rank == 1 and "source" not in got and prev is not None and prev not in drop:
             above = lines[prev].strip()
