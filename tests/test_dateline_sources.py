@@ -30,6 +30,8 @@ _REST = ("近日，青石县人民法院组织干警开展集中执行行动，�
     ("青溪日报(记者张三 通讯员李四)讯", "青溪日报"),
     ("青溪網(wǎng)1月19日訊(張三)", "青溪網"),  # pinyin printed inside the name
     ("青溪平安網(wǎng)訊(通訊員 張三)", "青溪平安網"),
+    ("青溪法制传媒网:(李四)", "青溪法制传媒网"),  # a colon for the mark, the credit after it
+    ("青溪法制传媒网吉林:(李四)", "青溪法制传媒网"),
 ])
 def test_a_dateline_names_its_outlet(opening, outlet):
     assert dateline_outlet(opening + _REST) == outlet
@@ -55,6 +57,7 @@ def test_a_page_s_dateline_before_a_quote_gives_its_source(tmp_path):
     "青溪网讯息显示，",  # a word, not a dateline
     "喜讯传来，", "据悉，", "执行局讯 ",  # no outlet's name
     "青溪日报（节选）讯息显示，",  # a note in brackets, then a word
+    "青溪网：近日，", "记者：张三 ", "青石县人民法院：(李四)",  # a colon then the text; no outlet
 ])
 def test_what_names_no_outlet_is_no_dateline_outlet(opening):
     assert dateline_outlet(opening + _REST) is None

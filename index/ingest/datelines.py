@@ -8,7 +8,7 @@ dateline that opens it, or None.
 A dateline is an outlet's name, a place, a day (and a time) and ``讯`` or ``电`` (``据`` may
 open it: ``据某某网讯：``): ``法治日报讯``, ``南方日报广州讯``, ``新华社北京3月5日电``,
 ``中新网吉林新闻2月5日电``, ``某某网-某某客户端3月17日16时50分讯``, ``荆楚网(湖北日报网)讯``, the
-reporters' credit before the mark (``某某报（记者 张三）讯``), in
+reporters' credit before the mark (``某某报（记者 张三）讯``), a colon for the mark (``某某网吉林：（张三）``), in
 simplified or traditional characters. Without a day, a bracket, a colon, a space, a quote or a
 figure must follow it (``某某网讯息`` is a word), unless a reporter's credit stands before the mark;
 pinyin printed inside the name (``臺海網(wǎng)``) is no part of it. The place after the name is no part of it (a name of the
@@ -33,7 +33,7 @@ _DATELINE = re.compile(
     rf"(?:据\s*)?(?P<name>[{HAN}][{HAN}·・\-－]{{1,20}}?(?:[（(][{HAN}]{{1,12}}(?:报|网|網|台|社|客户端|新闻)[）)])?)\s*"
     rf"(?P<credit>[（(][^（）()]{{1,40}}[）)]\s*)?"  # 某某报（记者 张三）讯
     rf"(?:(?P<day>{_DAY})\s*[{HAN}]{{0,6}}?\s*)?"
-    r"(?:讯|电(?![话视脑力影子商网动池信梯气站费器源线缆路]))"
+    r"(?:讯|电(?![话视脑力影子商网动池信梯气站费器源线缆路])|(?P<colon>[:：]))"
 )
 #: What follows a dateline printed without its day: a credit's bracket, a colon, a space, or the
 #: text opening with a quote or a figure (``某某日报讯“…``, ``某某网讯9月6日上午，…``, a credit taken out).
