@@ -111,6 +111,54 @@ def test_a_source_line_citing_laws_is_no_outlet(line):
     assert read_masthead(BODY + line + "\n") == (BODY + line + "\n", {})
 
 
+@pytest.mark.parametrize("line, source", [
+    ("来源:青溪网张家界站", "青溪网张家界站"),  # a site's station
+    ("來源:青溪法律科普站 9.35K", "青溪法律科普站"),  # its count after it
+    ("来源:青溪网法治频道", "青溪网法治频道"),
+    ("来源:12月15日《青溪每日电讯》", "青溪每日电讯"),  # a paper called a dispatch, its day of no year
+])
+def test_a_source_line_naming_a_site_s_station_or_a_dispatch_names_the_source(line, source):
+    text = "青溪法院执行事务中心揭牌\n\n" + BODY.split("\n", 2)[2] + line + "\n作者:李明\n编辑:王芳\n"
+    [article] = parse_page(text, "p.txt")
+    assert article.source == source
+    assert article.date is None
+    assert "来源" not in article.text and "來源" not in article.text
+
+
+def test_a_headline_printed_again_under_a_source_line_is_one_title():
+    text = ("青溪法院执行事务中心揭牌\n\n來源:青溪法律科普站 7.87K\n"
+            "青溪法院执行事务中心揭牌\n青溪法院执行事务中心揭牌\n\n" + BODY.split("\n", 2)[2])
+    [article] = parse_page(text, "p.txt")
+    assert article.title == "青溪法院执行事务中心揭牌"
+    assert article.source == "青溪法律科普站"
+    assert "青溪法院执行事务中心揭牌" not in article.text
+
+
+@pytest.mark.parametrize("note, source, date", [
+    ("（本文首发于2022年10月06日《青溪周末》）", "青溪周末", "2022-10-06"),
+    ("(本文首發於2022年10月06日《青溪周末》)", "青溪周末", "2022-10-06"),  # traditional characters
+    ("本文原载于《青溪法学研究》2024年第5期。", "青溪法学研究", None),  # an issue dates no day
+])
+def test_a_note_of_where_the_text_was_first_printed_gives_its_source_and_date(note, source, date):
+    text = BODY.replace("本报讯（记者 李明 通讯员 王芳）", "") + "\n" + note + "\n\n责任编辑:王芳\n"
+    [article] = parse_page(text, "p.txt")
+    assert (article.source, article.date) == (source, date)
+    assert note.strip("（）()。") in article.text  # the text's closing note stays in it
+
+
+def test_a_note_naming_a_law_names_no_source():
+    text = BODY.replace("本报讯（记者 李明 通讯员 王芳）", "") + "\n本文发表于《民法典》\n"
+    [article] = parse_page(text, "p.txt")
+    assert article.source is None
+
+
+def test_a_labelled_date_above_wins_over_a_first_printed_note_below():
+    text = ("青溪法院执行事务中心揭牌\n发布时间：2022-10-08 10:21:33\n\n" + BODY.split("\n", 2)[2]
+            + "\n（本文首发于2022年10月06日《青溪周末》）\n")
+    [article] = parse_page(text, "p.txt")
+    assert (article.date, article.source) == ("2022-10-08", "青溪周末")
+
+
 def test_a_date_inside_the_article_is_not_its_date():
     [article] = parse_page(BODY, "p.txt")
     assert article.date is None and article.source is None
@@ -120,6 +168,13 @@ def test_a_date_inside_the_article_is_not_its_date():
 def test_a_bare_date_far_below_the_head_is_body(dateline):
     text = BODY + BODY.replace("青溪", "溪口") + "\n" + dateline + "\n"
     assert read_masthead(text) == (text, {})
+
+
+def test_a_bare_date_next_to_an_e_paper_s_navigation_is_the_issue_s_date():
+    nav = "第05版:青溪\n\n标题导航\n青溪法院执行事务中心揭牌~~~\n青溪县开展普法宣传~~~\n青溪市场监管局开展检查~~~\n\n"
+    text = nav + "回到首页 | 标题导航\n2022年10月29日 星期六\n3 上一篇  下一篇 4 放大 缩小 默认\n" + BODY
+    _, meta = read_masthead(text)
+    assert meta["date"] == "2022-10-29"
 
 
 def test_a_page_named_by_itself():

@@ -1,10 +1,13 @@
 """Pages saved from a paper's web edition, read as newspaper pages: the edition and
-imprint lines printed beside an article are no part of its title or text."""
+imprint lines printed beside an article are no part of its title or text. A site reprinting
+a paper's story names the paper, its day and page under the text: that paper is the source."""
 
 from __future__ import annotations
 
 from lawnews.index.ingest.page_header import edition_line
 from lawnews.index.ingest.pages import parse_page
+
+from support import saved_web_page
 
 
 def _one(text: str):
@@ -127,3 +130,26 @@ def test_dated_toolbar_line_is_no_byline():
             "近日，青禾法院发布执行工作白皮书，通报一年来的执行工作情况和典型案例。\n")
     a = _one(text)
     assert a.byline is None or "字号" not in a.byline
+
+
+def test_a_paper_named_with_its_day_and_page_in_brackets_under_the_text_gives_source_and_date():
+    text = ("本报讯（记者 王小明）9月25日，青禾县公安局为受骗群众追回被骗资金十五万元。\n\n"
+            "民警提醒，网络交友须警惕转账要求。\n\n"
+            "《青禾都市报》(2025年09月27日第A4版:青禾·城事)\n")
+    a = _one(text)
+    assert (a.source, a.date, a.meta["page"], a.meta["section"]) == ("青禾都市报", "2025-09-27", "A4", "青禾·城事")
+    assert "青禾都市报" not in a.text
+
+
+def test_a_paper_named_in_spaced_marks_with_its_day_and_page_in_brackets():
+    assert edition_line("《 青禾日报 》( 2024年03月25日 10 版)") == {"page": 10, "source": "青禾日报", "date": "2024-03-25"}
+
+
+def test_a_saved_web_page_reprinting_a_paper_names_it_where_its_field_names_no_outlet(tmp_path):
+    a = saved_web_page(tmp_path, "首页 > 新闻中心 > 法院动态\n青禾法院集中执行见成效\n发布时间:2024-11-15 03:04:33 来源: sp20241115\n"
+                                 "近日，青禾县人民法院组织干警开展集中执行行动，共执结案件十二件，执行到位金额八十余万元。\n"
+                                 "行动中，执行干警对拒不到庭的被执行人依法采取强制措施，多名被执行人当场履行义务。\n"
+                                 "《 青禾日报 》( 2024年03月25日 10 版)\n（责编：王小明）\n")
+    assert a.source == "青禾日报"
+    assert a.date == "2024-11-15"  # the date the site prints wins
+    assert "青禾日报" not in a.text

@@ -118,9 +118,19 @@ def test_a_source_ends_at_a_counter_glued_to_it():
 
 @pytest.mark.parametrize("stamp, source", [("法制日报·2025-07-25 19:39", "法治日报"),
                                            ("2025-07-25 19:39 | 人民日報", "人民日报"),
-                                           ("青溪都市报·2025-07-25 19:39", None)])
+                                           ("青溪都市报·2025-07-25 19:39", "青溪都市报"),
+                                           ("青溪快报 2022-04-11 08:33", "青溪快报"),
+                                           ("2005年12月01日16:39 青溪广播网", "青溪广播网"),
+                                           ("青溪头条·2025-07-25 19:39", None),  # no paper's or site's name
+                                           ("工作简报 2022-04-11 08:33", None),  # a bulletin
+                                           ("张三青溪政法报2018-06-13 08:27", None)])  # glued: a writer's name run in?
 def test_an_outlet_printed_by_the_date_is_the_source_by_its_canonical_name(stamp, source):
-    assert meta_of(stamp).get("source") == source  # an outlet the table does not know is not taken
+    # a name the table does not know counts when shaped as a paper's or a news site's, set apart from the date
+    assert meta_of(stamp).get("source") == source
+
+
+def test_a_site_s_address_beside_its_name_and_time_is_no_author():
+    assert meta_of("www.qingxi.com    青溪新闻网 2017-11-02 08:49") == {"date": "2017-11-02", "source": "青溪新闻网"}
 
 
 # ---------------------------------------------------------------- pages read as a paper's: a dated line under the title

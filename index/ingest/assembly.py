@@ -478,7 +478,8 @@ def _unrepeated(lines: list[str], headline: str) -> str:
     """The title the ``lines`` stacked over ``headline`` make with it, in the order printed, a
     headline printed twice once: a page's title line over the same headline, on one line or
     two (``某某法院 -标题`` ⏎ ``某某法院`` ⏎ ``-标题``), is no kicker of its own, nor are the site's
-    lines between the first copy and the headline printed again (``标题`` ⏎ ``体育正文 87 0`` ⏎ ``标题``)."""
+    lines between the first copy and the headline printed again (``标题`` ⏎ ``体育正文 87 0`` ⏎ ``标题``);
+    a headline printed three times over (the last two copies read as one line) is one title."""
     own = _squashed(headline)
     for k, line in enumerate(lines):
         if _squashed(line) == own:
@@ -489,4 +490,7 @@ def _unrepeated(lines: list[str], headline: str) -> str:
             break
     if lines and _squashed("".join(lines)) == own:
         lines = []  # 某某法院 ⏎ -标题 over 某某法院 -标题
+    unit, whole = (_squashed(lines[0]) if lines else ""), _squashed("".join([*lines, headline]))
+    if unit and whole == unit * (len(whole) // len(unit)):
+        return lines[0]  # 标题 ⏎ 标题 ⏎ 标题: the headline printed over and over is one title
     return " ".join([*lines, headline])

@@ -64,9 +64,10 @@ _SEPARATOR = r"(?=[\s（(【：:]|$)"
 #: ``本网四川宜宾讯（``, ``中国法院网讯（``, ``新华社北京3月5日电``,
 #: ``中新网5日电``, ``人民网北京3月5日电``, ``新华社电``. Words such as 喜讯 or 电话 that
 #: merely follow a name or a day are no dateline.
-#: An outlet's own dateline (``湖南日报8月9日讯``, ``河北法制报讯``, ``湖南日报·新湖南客户端6月25日讯``):
+#: An outlet's own dateline (``湖南日报8月9日讯``, ``河北法制报讯``, ``湖南日报·新湖南客户端6月25日讯``,
+#: the place after the day: ``某某网9月2日淮安讯``):
 #: a dateline where a bracketed credit follows it, as a lead-in leaves it once the credit is taken.
-_OUTLET_DATELINE = rf"[{HAN}·]{{1,16}}?(?:报|网|台|社|客户端|融媒体中心|新闻|在线)[{HAN}]{{0,8}}?\s*(?:{_DAY})?\s*讯"
+_OUTLET_DATELINE = rf"[{HAN}·]{{1,16}}?(?:报|网|台|社|客户端|融媒体中心|新闻|在线)[{HAN}]{{0,8}}?\s*(?:{_DAY}\s*[{HAN}]{{0,6}}?)?\s*讯"
 _DATELINE = (
     f"本[报网]讯|本[报网][{HAN}]{{0,8}}?\\s*{_DAY}\\s*讯|本[报网][{HAN}]{{2,6}}讯{_SEPARATOR}|[{HAN}]{{1,6}}?网讯{_SEPARATOR}"
     f"|(?:本报|新华社|中新社|[{HAN}]{{1,6}}?[网社台])[{HAN}]{{0,8}}?\\s*{_DAY}\\s*电(?![话视脑力影子商网动池信梯气站费器源线缆路])"

@@ -18,8 +18,12 @@ Lines read as metadata, wherever they stand (a PDF repeats its header on each pa
 - a line made only of labelled fields: ``来源：中国法院网 作者：… 发布时间：2024-03-15 10:21``;
 - a repost's credit alone on its line, ``本文转自【平安青溪】;`` or ``转自：法治日报`` (:func:`repost_line`),
   read as a labelled source is;
-- a bare dateline (``2024年3月15日 星期五``) among the first lines of the page (elsewhere
-  a date and weekday alone may be text, a diary's entry).
+- a credit of where the text was first printed, alone on its line, ``（本文首发于2022年10月06日《某某周末》）`` or
+  ``本文原载于《某某研究》2024年第5期。`` (:func:`first_printed_line`), read as labelled fields are, but
+  left in the text: it is the text's closing note;
+- a bare dateline (``2024年3月15日 星期五``) among the first lines of the page, or next to an
+  e-paper's navigation (``回到首页 | 标题导航`` ⏎ ``2022年10月29日 星期六`` ⏎ ``上一篇 下一篇``) however
+  far down (elsewhere a date and weekday alone may be text, a diary's entry).
 
 A masthead printed with every glyph run doubled, as PDF text of bold type gives it
 (``人民法院报人民法院报 20242024年年…``), is read undoubled.
@@ -28,7 +32,8 @@ A masthead printed with every glyph run doubled, as PDF text of bold type gives 
 says, also where it prints its page number bare (``04 综合 2024年3月15日 星期五``).
 
 Such a line is metadata, like a page header: it is taken out of the text, so it is
-never glued into a title nor read as body text; nothing else is removed. For each
+never glued into a title nor read as body text (a note of where the text was first printed
+excepted); nothing else is removed. For each
 key, a labelled field wins over a masthead, and a masthead over a bare dateline (a
 web page's header may print today's date above the article's own 发布时间); among
 equals the first line wins. A date inside a sentence (``3月15日，…``) is never the
@@ -67,7 +72,7 @@ _SEPARATORS = re.compile(r"^[\s|丨｜/\\·•—\-_]*$")
 _DATE_LABELS = ("发布时间", "发布日期", "发稿时间", "发表时间", "更新时间", "时间", "日期")
 _SOURCE_LABELS = ("来源", "稿件来源", "文章来源", "信息来源")
 _AUTHOR_LABELS = ("作者", "记者")
-_CANDIDATE = re.compile(rf"版|来\s*源|來\s*源|发布|时间|日期|转自|转载|轉自|轉載|[{_NUM}]\s*[年日号]|[0-9]{{4}}[-./]")
+_CANDIDATE = re.compile(rf"版|来\s*源|來\s*源|发布|时间|日期|转自|转载|轉自|轉載|首发|首發|原载|原載|[{_NUM}]\s*[年日号]|[0-9]{{4}}[-./]")
 #: A repost's credit alone on its line: ``本文转自【平安青溪】;``, ``转自：法治日报``, ``转载自“青溪法院”微信公众号``.
 #: The name it gives after a colon or in brackets is where the text was taken from, an outlet or an
 #: account, whatever its shape; written straight after the verb, it must be an outlet's or an institution's.
@@ -214,15 +219,19 @@ def masthead_fields(line: str) -> dict[str, Any]:
 
 
 _INSTITUTION = re.compile(r"(?:人民法院|法院|法庭|检察院|公安局|公安厅|司法局|司法厅|政府|委员会|部|厅|局|办公室|中心)$")
+#: How the name of a site's station or channel, or of a paper called a dispatch, ends
+#: (某某网张家界站, 某某科普站, 某某频道, 新华每日电讯): no law's or book's name ends so.
+_SITE = re.compile(r"(?:站|频道|电讯)$")
 
 
 def _outlet_value(value: str) -> bool:
-    """A ``来源：`` value that names an outlet or an institution (not a cited law or book)."""
+    """A ``来源：`` value that names an outlet, a site's station or channel, or an institution
+    (not a cited law or book)."""
     quoted = re.fullmatch(r"《([^《》]+)》", value)
     if quoted:
         value = quoted.group(1)
     return ("《" not in value and "》" not in value and "、" not in value and len(value) <= 30
-            and (_is_outlet(value) or bool(_INSTITUTION.search(fold(value)))))
+            and (_is_outlet(value) or bool(_INSTITUTION.search(fold(value)) or _SITE.search(fold(value)))))
 
 
 _MONTH_DAY = re.compile(r"[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*[日号]")
@@ -284,6 +293,51 @@ def repost_line(line: str) -> dict[str, Any] | None:
     return {"source": canonical_source(name)} if names_outlet(name) else {}  # 转自：网络: a credit naming none
 
 
+#: A line crediting where the text was first printed: ``（本文首发于2022年10月06日《某某周末》）``,
+#: ``本文原载于《某某研究》2024年第5期。``: the paper or journal in book-title marks, with the day it
+#: came out (with its year) or its issue.
+_FIRST_PRINTED = re.compile(
+    r"^[（(]?\s*(?:本文|此文|原文|该文)?\s*(?:首发于|首发在|首发|原载于|原载|原刊于|刊发于|刊载于|发表于)\s*"
+    r"(?:(?P<day>[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)\s*)?"
+    r"《\s*(?P<name>[^《》\s]{2,24})\s*》\s*"
+    r"(?:(?P<after>[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)|[0-9]{4}\s*年\s*第?\s*[0-9]{1,3}\s*期)?"
+    r"\s*[）)]?\s*[。.]?$")
+
+
+#: How the name of a law or a rule ends (民法典, 某某条例, 某某规定): no paper's or journal's.
+_LAW_NAME = re.compile(r"(?:法|典|条例|规定|办法|解释|决定|意见|通知|批复)$")
+
+
+def first_printed_line(line: str) -> dict[str, Any] | None:
+    """``{"source": …, "date": …}`` of a line that only credits the paper or journal the text was
+    first printed in (:data:`_FIRST_PRINTED`, in simplified or traditional characters; the date
+    only where it prints a day with its year), or None."""
+    line = line.strip()
+    m = _FIRST_PRINTED.match(fold(line))  # fold keeps offsets: the name is sliced as printed
+    if m is None:
+        return None
+    name = line[m.start("name"):m.end("name")]
+    if not names_outlet(name) or _LAW_NAME.search(fold(name)):
+        return None  # 发表于《民法典》: a law, no paper
+    found: dict[str, Any] = {"source": canonical_source(name)}
+    day = m.group("day") or m.group("after")
+    if day and _date(day) is not None:
+        found["date"] = _date(day)
+    return found
+
+
+#: An e-paper's navigation between its issues, pages and articles (回到首页 | 标题导航, 上一篇 下一篇, 上一版 下一版).
+_EPAPER_NAV = re.compile(r"回到首页|标题导航|版面导航|上一版|下一版|上一篇|下一篇|上一期|下一期")
+
+
+def _beside_epaper_nav(lines: list[str], prev: int | None, i: int) -> bool:
+    """Whether the non-blank line just above line ``i`` or just below it is an e-paper's
+    navigation: a bare dateline there is the issue's date, however far down the page."""
+    below = next((line for line in lines[i + 1:] if line.strip()), "")
+    above = lines[prev] if prev is not None else ""
+    return any(len(line.strip()) <= 60 and _EPAPER_NAV.search(fold(line)) for line in (above, below))
+
+
 def read_masthead(text: str) -> tuple[str, dict[str, Any]]:
     """``(text without its masthead lines, the page's metadata)``; ``text`` itself when it has none."""
     if not _CANDIDATE.search(text):
@@ -299,13 +353,16 @@ def read_masthead(text: str) -> tuple[str, dict[str, Any]]:
             continue
         seen += 1
         stripped = _SPACED_LABEL.sub(r"\1\2", stripped)
-        got, rank = None, 1
+        got, rank, kept = None, 1, False
         if _CANDIDATE.search(stripped):
             got = _masthead(stripped)
             if got is None:
                 got, rank = field_line(stripped), 0
             if got is None:
                 got, rank = repost_line(stripped), 0
+            if got is None:
+                got, rank = first_printed_line(stripped), 0
+                kept = got is not None  # a closing note of the text: it stays there
             if got is None and len(stripped) <= 2 * _MAX_LINE:
                 single = undouble(stripped)  # PDF text of a bold masthead: 人民法院报人民法院报 …
                 if single is not None:
@@ -317,7 +374,7 @@ def read_masthead(text: str) -> tuple[str, dict[str, Any]]:
                 got["source"] = canonical_source(above)
                 drop.add(prev)
                 rank = 1
-            elif seen > HEAD_LINES:
+            elif seen > HEAD_LINES and not _beside_epaper_nav(lines, prev, i):
                 got = None
         elif got is not None and rank == 1 and "source" not in got and prev is not None and prev not in drop:
             above = lines[prev].strip()
@@ -327,14 +384,15 @@ def read_masthead(text: str) -> tuple[str, dict[str, Any]]:
         if got is not None and "byline" in got and seen > BYLINE_LINES:
             del got["byline"]  # a field line far down the page credits no article of it
         if got is not None:
-            drop.add(i)
+            if not kept:
+                drop.add(i)
             ranked.append((rank, i, got))
         prev = i
     meta: dict[str, Any] = {}
     for _rank, _i, got in sorted(ranked, key=lambda r: (r[0], r[1])):
         for k, v in got.items():
             meta.setdefault(k, v)
-    if not drop:
+    if not ranked:
         return text, {}
     return "".join(line for i, line in enumerate(lines) if i not in drop), meta
 

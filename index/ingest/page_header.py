@@ -30,10 +30,15 @@ from .web_lines import kind_of
 
 _DAY = r"(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}"
 #: An edition line a saved newspaper page prints by its article: ``第A07版：城事``,
-#: ``《某某日报》(2025年2月14日) 05版``, ``7月28日 《人民法院报》第8版``.
+#: ``《某某日报》(2025年2月14日) 05版``, ``7月28日 《人民法院报》第8版`` (and :data:`_CITED_EDITION`).
 _EDITION = re.compile(
     rf"(?P<day>{_DAY})?\s*(?:《(?P<outlet>[^《》\s]{{2,16}})》)?\s*(?:[（(]\s*(?P<dated>{_DAY})\s*[）)])?\s*"
     r"(?P<no>第)?\s*(?P<page>[A-Za-z]?[0-9]{1,3})\s*版(?:\s*[:：·]\s*(?P<section>[\u4e00-\u9fff·]{1,12}))?")
+#: An edition line naming the paper and, in brackets after it, the day and page: ``《某某都市报》(2025年09月27日第A4版:城事)``,
+#: ``《 人民日报 》( 2024年03月25日 10 版)``, as a site reprinting the story prints it under the text.
+_CITED_EDITION = re.compile(
+    r"《\s*(?P<outlet>[^《》\s]{2,16})\s*》\s*[（(]\s*(?P<dated>[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)\s*"
+    r"(?P<no>第)?\s*(?P<page>[A-Za-z]?[0-9]{1,3})\s*版(?:\s*[:：·]\s*(?P<section>[\u4e00-\u9fff·]{1,12}))?\s*[）)]")
 #: A line ending in a date and a clock time, as a web page prints it under its title
 #: (``某某报 2018-06-13 08:27``, ``2019年04月02日17:43``): a dated byline, never a headline.
 _TIMED = re.compile(rf"(?P<date>{PRINTED_DATE})\s*日?\s*[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?$")
@@ -59,8 +64,8 @@ def edition_line(line: str) -> dict[str, Any] | None:
     """What an edition line says of its page (``page``, ``section``, ``source``,
     ``date`` when it prints a full one), or None when ``line`` is no edition line.
     One only a number and 版 (``05版``) must name the paper, a date or a 版面, or read ``第…版``."""
-    m = _EDITION.fullmatch(line.strip())
-    if m is None or not (m.group("no") or m.group("outlet") or m.group("day") or m.group("dated")
+    m = _EDITION.fullmatch(line.strip()) or _CITED_EDITION.fullmatch(line.strip())
+    if m is None or not (m.group("no") or m.group("outlet") or m.groupdict().get("day") or m.group("dated")
                          or m.group("section")):
         return None
     page = m.group("page")
@@ -69,7 +74,7 @@ def edition_line(line: str) -> dict[str, Any] | None:
         found["section"] = m.group("section")
     if m.group("outlet"):  # a name in 《》 printed with a page of it is the paper's
         found["source"] = canonical_source(m.group("outlet")) or None
-    for day in (m.group("dated"), m.group("day")):
+    for day in (m.group("dated"), m.groupdict().get("day")):
         try:
             found["date"] = iso_date(day)
             break

@@ -18,7 +18,8 @@ knowledge of particular papers):
 
 This module makes each draft an :class:`~.documents.Article`: its title cleaned (or its
 lead sentence for one: :func:`fallback_title`), the day its lead-in prints, and the
-page's metadata where the article has none (:func:`with_page_meta`).
+page's metadata where the article has none (:func:`with_page_meta`); where the page names no
+outlet, the one its dateline names (``湖北日报讯（…）``: :mod:`.datelines`).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from ..analysis.fold import fold
 from ..documents import Article, Section, article_id
 from .assembly import Assembler, Draft
 from .dates import PRINTED_DATE, printed_date
+from .datelines import dateline_outlet
 from .kinds import classify, closing_credit_lines
 from .masthead import read_masthead, self_named
 from .page_header import field_table, mirror_header, page_lines
@@ -188,7 +190,16 @@ def parse_page(text: str, source: str, meta: Mapping[str, Any] | None = None, *,
         articles[0] = replace(own, title=labelled, title_is_fallback=False, sections=sections)
     if byline and articles and not articles[0].byline:
         articles[0] = replace(articles[0], byline=byline)
-    return [_credited(with_page_meta(a, meta) if meta else a) for a in articles]
+    return [_credited(_datelined(with_page_meta(a, meta) if meta else a)) for a in articles]
+
+
+def _datelined(article: Article) -> Article:
+    """``article`` with the outlet of the dateline opening its text as its source where the page
+    names none (``湖北日报讯（记者 张三）…`` → 湖北日报: :func:`.datelines.dateline_outlet`)."""
+    if article.source or not article.sections or article.sections[0].heading is not None:
+        return article
+    outlet = dateline_outlet(article.sections[0].text)
+    return replace(article, source=outlet) if outlet else article
 
 
 def _credited(article: Article) -> Article:

@@ -20,7 +20,7 @@ import re
 from ..analysis.fold import fold, strip_ruby
 from .clean import clean_byline, ends_sentence, reporter_credit
 from .dates import PRINTED_DATE, iso_date, printed_date
-from .sources import canonical_source, known_source
+from .sources import canonical_source, known_source, names_outlet
 
 
 #: The labels of a page's metadata fields (``发布时间``, ``来源``, ``作者``, ``浏览次数``, ``字号`` …),
@@ -64,6 +64,26 @@ _OUT_OF_DATE = re.compile(r"^\s*(?:在|于|起|至|到|前|后|以|止|左右|�
 _NOT_WORDS = re.compile(r"[。，；！？,;!?、“”\"《》]|会议|会上|施行|实施|通过|修订|修正|公布|印发"
                         r"|第[一二三四五六七八九十百零〇0-9]+条|本(?:规定|办法|条例|决定|意见|法)")
 _WORD_SPLIT = re.compile(r"[\s|｜丨·•/]+")
+#: A paper's or a news site's name (某某都市报, 某某快报, 某某警察网), not a bulletin's or a report's (工作简报, 公报).
+_PAPER_OR_SITE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:报|网|新闻网)$")
+_CLOCK = re.compile(r"[0-9]{1,2}:[0-9]{2}")
+_NO_PAPER = re.compile(r"(?:简报|公报|通报|情报|汇报|举报|预报|电报|捷报|喜报|海报|网网)$")
+
+
+def outlets_by_date(text: str) -> list[str]:
+    """The outlets the words printed beside a page's date and time name: ones the table knows,
+    else, beside a time of day, a paper's or a news site's name set apart from the date (``某某都市报·2025-07-25 19:39``,
+    ``某某快报 2022-04-11 08:33``; one glued to it, ``某某天津政法报2018-06-13``, may run a writer's
+    name into the paper's)."""
+    known = [name for w in _WORD_SPLIT.split(STAMP.sub(" ", text)) if w and (name := known_source(w))]
+    if known or not _CLOCK.search(text):  # a masthead's date (某某日报 2024年3月15日 星期五) prints no time
+        return known
+    return [canonical_source(w) for w in _WORD_SPLIT.split(text) if _paper_or_site(w)]
+
+
+def _paper_or_site(word: str) -> bool:
+    """Whether ``word`` is shaped as a paper's or a news site's name (:data:`_PAPER_OR_SITE`)."""
+    return bool(_PAPER_OR_SITE.match(word)) and not _NO_PAPER.search(word) and names_outlet(word)
 YEAR = re.compile(r"[0-9]{4}")
 _ASIDE = re.compile(r"https?://\S+|www\.\S+|[(（][^()（）]{0,30}[)）]|[【】\[\]]")
 
@@ -194,9 +214,12 @@ _BARRED_LABEL = re.compile(r"(?:^|(?<=[\s|｜丨]))((?:本文|原文)?(?:" + "|"
     [*_STAFF_LABELS, "转自", "发布时间", "发布日期"], key=len, reverse=True)) + r"))(\s*)[|｜丨](?=\s*\S)")
 
 
+_ADDRESS = re.compile(r"(?:https?://|www\.)|[A-Za-z0-9-]+\.(?:com|cn|net|org)\b", re.I)
+
+
 def wechat_line(text: str) -> dict[str, str] | None:
-    """The date (ISO), account (as ``source``, when it is an outlet or a court) and
-    author of a WeChat article's account line, or None when ``text`` is none. The line
+    """The date (ISO), account (as ``source``, when it is an outlet, one shaped as a paper's or a
+    news site's name, or a court) and author of a WeChat article's account line, or None when ``text`` is none. The line
     must print a time or the ``原创`` mark: ``人民法院报 2024年3月15日`` is a masthead."""
     m = _WECHAT_LINE.match(text.strip())
     if m is None or not (m.group("time") or m.group("mark")):
@@ -208,9 +231,9 @@ def wechat_line(text: str) -> dict[str, str] | None:
     names = m.group("names").split()
     for n in (1, 2):
         account = "".join(names[-n:]) if len(names) >= n else ""
-        if account and (known_source(account) or _COURT_ACCOUNT.match(account)):
+        if account and (known_source(account) or _COURT_ACCOUNT.match(account) or n == 1 and _paper_or_site(account)):
             out["source"] = canonical_source(account)
-            if names[:-n]:
+            if names[:-n] and not _ADDRESS.search(" ".join(names[:-n])):  # a site's web address is no author
                 out["author"] = " ".join(names[:-n])
             break
     return out
@@ -257,7 +280,7 @@ def meta_of(text: str) -> dict[str, str]:
         out["date"] = date
     s = SOURCE_FIELD.search(text)
     if s is None and date and dated_line(text):  # 南方都市报·2025-07-25 19:39: the outlet by the date
-        outlets = [name for w in _WORD_SPLIT.split(STAMP.sub(" ", text)) if w and (name := known_source(w))]
+        outlets = outlets_by_date(text)
         if outlets:
             out["source"] = outlets[0]
     if s:

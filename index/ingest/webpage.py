@@ -29,7 +29,9 @@ from ..analysis.fold import fold
 from ..documents import Article, Section, article_id
 from .clean import (HEADING_MAX, affiliation, is_names, after_dateline, byline_text, cell_width, clean_byline, ends_sentence,
                     lead_in, link_list, photo_note, reporter_credit, table_rows)
+from .datelines import dateline_outlet
 from .dates import printed_date
+from .page_header import edition_line
 from .sources import canonical_source, credit_outlet, names_outlet, person_or_phone
 from .web_fields import AUTHOR_FIELD, DATE, PUBLISHED_WORDS, TITLE_DATE, dated_line, meta_of, split_credit, wechat_line
 from .web_lines import (BREADCRUMB, FIELD_LABEL, FOOTER_LINE, LOCATION_LINE, NAV_SEP, counter_line, is_chinese, kind_of,
@@ -145,6 +147,16 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
             continue
         if not page.has_body and counter_line(text):
             page.dropped.append(text)  # 12 ⏎ above the text: a view or comment count
+            continue
+        edition = edition_line(text) if page.has_body and len(text) <= 40 and "版" in text else None
+        if edition is not None and edition.get("source"):
+            # 《某某日报》(2024年03月25日 10版) under the text: the paper it was printed in, a field the site names
+            # no outlet in (来源: sp20241115) left aside; the site's own date, if it prints one, wins
+            if not names_outlet(page.meta.get("source") or ""):
+                page.meta["source"] = edition["source"]
+            for key, value in edition.items():
+                page.meta.setdefault(key, value)
+            page.dropped.append(text)
             continue
         kind = kind_of(text)
         if kind == "tool" and page.title is not None and not page.has_body and "date" not in page.meta:
@@ -435,6 +447,13 @@ def _lead_title(text: str) -> str:
     return after_dateline(text.split("\n", 1)[0])[:30]
 
 
+def _dateline_outlet(sections: tuple[Section, ...]) -> str | None:
+    """The outlet of the dateline opening the text (``湖北日报讯（记者 张三）…``), or None."""
+    if not sections or sections[0].heading is not None:
+        return None
+    return dateline_outlet(sections[0].text)
+
+
 def web_article(page: WebPage, source: str, meta: Mapping[str, Any] | None = None, *,
                 ordinal: int = 1, headline: bool = False) -> Article | None:
     """The article of ``page`` as the index stores it (None without body text), the
@@ -444,7 +463,9 @@ def web_article(page: WebPage, source: str, meta: Mapping[str, Any] | None = Non
     ``meta`` is what the container says (``<meta>`` tags, the URL): its ``date`` and
     ``source`` win over the page's printed lines, which win over a date in the URL
     (``url_date``), which wins over a date found elsewhere in the page (``found_date``).
-    A source that names no outlet (``来源：市法院``, :func:`.sources.names_outlet`) is not kept."""
+    A source that names no outlet (``来源：市法院``, :func:`.sources.names_outlet`) is not kept; where
+    the page names none, the outlet of a dateline opening the text is the source (``湖北日报讯（…）…``:
+    :func:`.datelines.dateline_outlet`), else the one a byline opens with."""
     if not page.has_body and not (headline and (page.title or "").strip()):
         return None
     meta = dict(meta or {})
@@ -471,7 +492,8 @@ def web_article(page: WebPage, source: str, meta: Mapping[str, Any] | None = Non
         byline=byline,
         captions=tuple(page.captions),
         date=date or None,
-        source=canonical_source(outlet) if outlet and names_outlet(outlet) else credit_outlet(byline)[0],
+        source=(canonical_source(outlet) if outlet and names_outlet(outlet)
+                else _dateline_outlet(sections) or credit_outlet(byline)[0]),
         meta=extra,
     )
 
