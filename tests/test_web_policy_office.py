@@ -108,7 +108,7 @@ def test_a_link_to_page_3_of_a_search_that_finds_nothing_now_is_not_titled_page_
     # sent before a rebuild: page 3 of the court's stories; the court has none in this index
     page = client.get("/", params={"q": "交叉执行", "court": "武汉中院", "from": "2030", "page": "3"})
     assert page.status_code == 200
-    assert title(page.text) == "交叉执行, 武汉市中级人民法院 · lawnews"
+    assert title(page.text) == "交叉执行, 武汉市中级人民法院, 2030–… · lawnews"
     assert "No results for “ 交叉执行 ” from 2030 where court is 武汉市中级人民法院" in plain(page.text)
     widen = [unescape(h) for h in re.findall(r'class="widen" href="([^"]+)"', page.text)]
     assert widen and all("page=" not in h for h in widen)  # widened, it starts at page 1
