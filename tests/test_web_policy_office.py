@@ -172,9 +172,19 @@ def test_the_articles_citing_a_statute_keep_the_dates_and_filters_of_their_addre
     assert '<input type="hidden" name="province" value="湖南">' in narrowed_error.text
 
 
+def test_the_window_title_of_a_narrowed_cited_by_list_names_its_filters_and_dates(client):
+    whole = client.get("/cited-by", params={"cites": "刑法第313条", "all_copies": "1"})
+    narrowed = client.get("/cited-by", params={"cites": "刑法第313条", "all_copies": "1", "from": "2023-04-14",
+                                                "province": "湖南"})
+    assert title(whole.text) == "Citing 中华人民共和国刑法 第三百一十三条 · lawnews"
+    assert title(narrowed.text) == "Citing 中华人民共和国刑法 第三百一十三条: 湖南省, 2023-04-14–… · lawnews"
+    ended = client.get("/cited-by", params={"cites": "刑法第313条", "to": "2023-12"})
+    assert title(ended.text) == "Citing 中华人民共和国刑法 第三百一十三条: …–2023-12 · lawnews"
+
+
 def test_a_link_to_page_2_of_a_cited_by_list_that_is_empty_now_is_not_titled_page_2(client):
     page = client.get("/cited-by", params={"cites": "刑法第313条", "province": "江苏", "page": "2"})
     assert page.status_code == 200
-    assert title(page.text) == "Citing 中华人民共和国刑法 第三百一十三条 · lawnews"
+    assert title(page.text) == "Citing 中华人民共和国刑法 第三百一十三条: 江苏省 · lawnews"
     shown = client.get("/cited-by", params={"cites": "刑法第313条", "all_copies": "1", "per_page": "1", "page": "2"})
     assert title(shown.text).endswith(", page 2 · lawnews")
