@@ -244,6 +244,19 @@ def parse_query(text: str, vocab: Vocabulary | None = None, *, lenient: bool = F
     """
     if not isinstance(text, str):
         raise TypeError(f"query must be str, not {type(text).__name__}")
+    try:
+        return _parse_query(text, vocab, lenient, require_all)
+    except QuerySyntaxError:
+        # a query put in brackets before a date range (from, to): its own mistake, as typed
+        # (an unbalanced quote, not the bracket it was put in; its positions, not one more)
+        query = None if lenient else syntax.bracketed_query(text)
+        if query is not None:
+            _parse_query(query, vocab, lenient, require_all)
+        raise
+
+
+def _parse_query(text: str, vocab: Vocabulary | None, lenient: bool, require_all: bool) -> Q.Query:
+    """:func:`parse_query` of ``text`` as it is given."""
     if syntax.is_everything(text):
         return Q.Every()
     text = syntax.english_fields(text)  # 省份:湖南 → province:湖南 (what an error message then shows)

@@ -571,6 +571,17 @@ def with_dates(query: str, start: str = "", end: str = "") -> str:
     return f"{query} {dates_}" if is_plain(query) else f"({query}) {dates_}"
 
 
+_BRACKETED = re.compile(r"\((?P<query>.*)\) date:\[[^\]\s]* TO [^\]\s]*\]", re.S)
+
+
+def bracketed_query(text: str) -> str | None:
+    """The query :func:`with_dates` put in brackets before its date range
+    (``("执行) date:[2020 TO *]`` → ``"执行``), or None for any other text: what a syntax
+    error of the query is to name, as it was typed."""
+    m = _BRACKETED.fullmatch(text)
+    return m.group("query") if m else None
+
+
 _DATED = re.compile(r"(?P<query>.+) date:\[[^\]]*\]")
 
 

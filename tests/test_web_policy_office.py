@@ -108,7 +108,7 @@ def test_a_link_to_page_3_of_a_search_that_finds_nothing_now_is_not_titled_page_
     # sent before a rebuild: page 3 of the court's stories; the court has none in this index
     page = client.get("/", params={"q": "交叉执行", "court": "武汉中院", "from": "2030", "page": "3"})
     assert page.status_code == 200
-    assert title(page.text) == "交叉执行, 武汉市中级人民法院 · lawnews"
+    assert title(page.text) == "交叉执行, 武汉市中级人民法院, 2030–… · lawnews"
     assert "No results for “ 交叉执行 ” from 2030 where court is 武汉市中级人民法院" in plain(page.text)
     widen = [unescape(h) for h in re.findall(r'class="widen" href="([^"]+)"', page.text)]
     assert widen and all("page=" not in h for h in widen)  # widened, it starts at page 1
@@ -172,9 +172,19 @@ def test_the_articles_citing_a_statute_keep_the_dates_and_filters_of_their_addre
     assert '<input type="hidden" name="province" value="湖南">' in narrowed_error.text
 
 
+def test_the_window_title_of_a_narrowed_cited_by_list_names_its_filters_and_dates(client):
+    whole = client.get("/cited-by", params={"cites": "刑法第313条", "all_copies": "1"})
+    narrowed = client.get("/cited-by", params={"cites": "刑法第313条", "all_copies": "1", "from": "2023-04-14",
+                                                "province": "湖南"})
+    assert title(whole.text) == "Citing 中华人民共和国刑法 第三百一十三条 · lawnews"
+    assert title(narrowed.text) == "Citing 中华人民共和国刑法 第三百一十三条: 湖南省, 2023-04-14–… · lawnews"
+    ended = client.get("/cited-by", params={"cites": "刑法第313条", "to": "2023-12"})
+    assert title(ended.text) == "Citing 中华人民共和国刑法 第三百一十三条: …–2023-12 · lawnews"
+
+
 def test_a_link_to_page_2_of_a_cited_by_list_that_is_empty_now_is_not_titled_page_2(client):
     page = client.get("/cited-by", params={"cites": "刑法第313条", "province": "江苏", "page": "2"})
     assert page.status_code == 200
-    assert title(page.text) == "Citing 中华人民共和国刑法 第三百一十三条 · lawnews"
+    assert title(page.text) == "Citing 中华人民共和国刑法 第三百一十三条: 江苏省 · lawnews"
     shown = client.get("/cited-by", params={"cites": "刑法第313条", "all_copies": "1", "per_page": "1", "page": "2"})
     assert title(shown.text).endswith(", page 2 · lawnews")
