@@ -51,3 +51,12 @@ def test_a_level_word_that_cannot_be_placed_is_no_court(tagger: Tagger, text: st
 def test_a_level_word_ending_a_place_is_that_places_court(tagger: Tagger) -> None:
     # 石门县法院 is 石门县's court whatever other county the text names
     assert courts(tagger, "慈利县召开会议。石门县法院院长介绍了经验。") == ("石门县人民法院",)
+
+
+@pytest.mark.parametrize("text", [
+    "白山市江源区召开座谈会。吉林长春林区法院执行局通报了终本案件清理情况。",
+    "江源区在苏州工业园区法院的协助下完成了跨域立案。",
+    "江源区政法委要求辖区法院加大执行力度。",
+])
+def test_a_level_word_ending_an_area_that_is_no_district_is_no_district_court(tagger: Tagger, text: str) -> None:
+    assert "白山市江源区人民法院" not in courts(tagger, text)

@@ -354,6 +354,9 @@ _LEVEL_COURT = re.compile(r"([县区市])(?:人民)?法院")
 #: 全市法院), a level word of a wider place (市区法院, 省市县法院), or a place that is no
 #: one's (某县法院).
 _NOT_ONE_BEFORE = frozenset("全我本该各外两三几多每某省市县区城郊矿")
+#: Before 区: the end of an area that is no district (林区法院 a forestry court's, 工业园区法院,
+#: 新区法院, 开发区法院, 辖区法院 the courts of a jurisdiction, 山区法院, 社区, 景区, 港区 …).
+_AREA_BEFORE = frozenset("林园新发辖山地社景港垦牧库片小街特湾验范税贸校灾")
 
 
 def _level_word_courts(text: str, heads: list[RegionRef], courts: list[CourtRef], gaz: Gazetteer,
@@ -368,7 +371,8 @@ def _level_word_courts(text: str, heads: list[RegionRef], courts: list[CourtRef]
     places = [r for r in heads if not r.in_list and not r.aside and gaz.divisions[r.code].level == "county"]
     for m in _LEVEL_COURT.finditer(text):
         s = m.start()
-        if s and (text[s - 1] in _NOT_ONE_BEFORE or any(text[s - k:s + 1] in gaz.keys for k in range(1, min(s, 6) + 1))):
+        if s and (text[s - 1] in _NOT_ONE_BEFORE or any(text[s - k:s + 1] in gaz.keys for k in range(1, min(s, 6) + 1))
+                  or m[1] == "区" and text[s - 1] in _AREA_BEFORE):
             continue
         if held is None:
             held = _Held(text, courts)
