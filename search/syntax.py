@@ -296,10 +296,10 @@ def check(text: str) -> tuple[str, int] | None:
                  for m in _EMPTY_GROUP.finditer(unquoted)]
     for m in _NOT_OPERATOR.finditer(unquoted):  # Whoosh's parser fails on these
         problems.append((m.start(), f"NOT followed by {m.group(1)} (NOT takes a word, a phrase or a group)"))
-    for m in _SIGNS_IN_A_ROW.finditer(_masked_ranges(_masked(text, "x"))):  # --湖南, +-湖南: which one acts?
+    masked = _masked(text, "x")  # a phrase as a word, for ~ and ^ after it
+    for m in _SIGNS_IN_A_ROW.finditer(_masked_ranges(masked)):  # --湖南, +-湖南: which one acts?
         problems.append((m.start(), "signs in a row before a word: write one sign right before it (执行 -湖南 to"
                                     " leave it out, 执行 +湖南 to require it; lenient=True keeps the last one)"))
-    masked = _masked(text, "x")  # a phrase as a word, for ~ and ^ after it
     for m in _TILDE.finditer(masked):
         problems.append((m.start(), "'~' is not supported (neither fuzzy words, 执行~2, nor phrase proximity,"
                                     ' "…"~5): write the words, an exact "phrase", or boost a word with ^ (执行^3)'))

@@ -3,7 +3,8 @@
 In: the text of an article, as the readers keep it (a dateline stays at its start:
 ``湖北日报讯 近日，…``, ``新華網呼和浩特5月7日電 …``, ``中国江苏网9月2日淮安讯（张三）…``).
 Out: :func:`dateline_outlet` → the canonical outlet (:func:`.sources.canonical_source`) of the
-dateline that opens it, or None.
+dateline that opens it, or None; :func:`opening_outlet` the same of an article's sections (the
+first of them, when it has no heading).
 
 A dateline is an outlet's name, a place, a day (and a time) and ``讯`` or ``电`` (``据`` may
 open it: ``据某某网讯：``): ``法治日报讯``, ``南方日报广州讯``, ``新华社北京3月5日电``,
@@ -21,10 +22,12 @@ knows it, or it ends as a paper's, a site's, an agency's or a station's name doe
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from ..analysis.chars import HAN
 from ..analysis.fold import fold, strip_ruby
 from ..divisions import place_names
+from ..documents import Section
 from .sources import canonical_source, known_source, names_outlet
 
 _NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})"
@@ -77,3 +80,11 @@ def dateline_outlet(text: str) -> str | None:
         return None
     name = opening[m.start("name"):m.start("name") + len(folded_name)]
     return canonical_source(name) if names_outlet(name) else None
+
+
+def opening_outlet(sections: Sequence[Section]) -> str | None:
+    """:func:`dateline_outlet` of the text an article opens with: its first section's, when
+    that section has no heading (a dateline opens a text, not a part of it); None otherwise."""
+    if not sections or sections[0].heading is not None:
+        return None
+    return dateline_outlet(sections[0].text)

@@ -321,8 +321,9 @@ def first_printed_line(line: str) -> dict[str, Any] | None:
         return None  # 发表于《民法典》: a law, no paper
     found: dict[str, Any] = {"source": canonical_source(name)}
     day = m.group("day") or m.group("after")
-    if day and _date(day) is not None:
-        found["date"] = _date(day)
+    date = _date(day) if day else None
+    if date is not None:
+        found["date"] = date
     return found
 
 

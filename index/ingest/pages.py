@@ -33,7 +33,7 @@ from ..analysis.fold import fold
 from ..documents import Article, Section, article_id
 from .assembly import Assembler, Draft
 from .dates import PRINTED_DATE, printed_date
-from .datelines import dateline_outlet
+from .datelines import opening_outlet
 from .kinds import classify, closing_credit_lines
 from .masthead import read_masthead, self_named
 from .page_header import field_table, mirror_header, page_lines
@@ -195,10 +195,10 @@ def parse_page(text: str, source: str, meta: Mapping[str, Any] | None = None, *,
 
 def _datelined(article: Article) -> Article:
     """``article`` with the outlet of the dateline opening its text as its source where the page
-    names none (``湖北日报讯（记者 张三）…`` → 湖北日报: :func:`.datelines.dateline_outlet`)."""
-    if article.source or not article.sections or article.sections[0].heading is not None:
+    names none (``湖北日报讯（记者 张三）…`` → 湖北日报: :func:`.datelines.opening_outlet`)."""
+    if article.source:
         return article
-    outlet = dateline_outlet(article.sections[0].text)
+    outlet = opening_outlet(article.sections)
     return replace(article, source=outlet) if outlet else article
 
 

@@ -205,7 +205,7 @@ def looks_like_webpage(text: str, lines: int = 12) -> bool:
         if k == "meta" and DATE.search(byline) and re.search(r"发布|来源|浏览|点击", byline) and (
                 byline != head[i] or len(META_LABEL.findall(" " + byline)) >= 2):
             return True
-        if (k == "meta" and i > 0 and _stamped(head[i]) and _headline(head[i - 1], kinds[i - 1])
+        if (k == "meta" and i > 0 and _headline(head[i - 1], kinds[i - 1]) and _stamped(head[i])
                 and not any(kinds[j] == "line" and (ends_sentence(head[j]) or len(head[j]) > 80) for j in range(i - 1))):
             return True  # a headline, and under it when it was posted (南方都市报·2025-07-25 19:39), no text above
     return any(w in text for w in _WECHAT_WORDS) and bool(_WECHAT_MARK.search(text))

@@ -29,7 +29,7 @@ from ..analysis.fold import fold
 from ..documents import Article, Section, article_id
 from .clean import (HEADING_MAX, affiliation, is_names, after_dateline, byline_text, cell_width, clean_byline, ends_sentence,
                     lead_in, link_list, photo_note, reporter_credit, table_rows)
-from .datelines import dateline_outlet
+from .datelines import opening_outlet
 from .dates import printed_date
 from .page_header import edition_line
 from .sources import canonical_source, credit_outlet, names_outlet, person_or_phone
@@ -447,13 +447,6 @@ def _lead_title(text: str) -> str:
     return after_dateline(text.split("\n", 1)[0])[:30]
 
 
-def _dateline_outlet(sections: tuple[Section, ...]) -> str | None:
-    """The outlet of the dateline opening the text (``湖北日报讯（记者 张三）…``), or None."""
-    if not sections or sections[0].heading is not None:
-        return None
-    return dateline_outlet(sections[0].text)
-
-
 def web_article(page: WebPage, source: str, meta: Mapping[str, Any] | None = None, *,
                 ordinal: int = 1, headline: bool = False) -> Article | None:
     """The article of ``page`` as the index stores it (None without body text), the
@@ -465,7 +458,7 @@ def web_article(page: WebPage, source: str, meta: Mapping[str, Any] | None = Non
     (``url_date``), which wins over a date found elsewhere in the page (``found_date``).
     A source that names no outlet (``来源：市法院``, :func:`.sources.names_outlet`) is not kept; where
     the page names none, the outlet of a dateline opening the text is the source (``湖北日报讯（…）…``:
-    :func:`.datelines.dateline_outlet`), else the one a byline opens with."""
+    :func:`.datelines.opening_outlet`), else the one a byline opens with."""
     if not page.has_body and not (headline and (page.title or "").strip()):
         return None
     meta = dict(meta or {})
@@ -493,7 +486,7 @@ def web_article(page: WebPage, source: str, meta: Mapping[str, Any] | None = Non
         captions=tuple(page.captions),
         date=date or None,
         source=(canonical_source(outlet) if outlet and names_outlet(outlet)
-                else _dateline_outlet(sections) or credit_outlet(byline)[0]),
+                else opening_outlet(sections) or credit_outlet(byline)[0]),
         meta=extra,
     )
 

@@ -585,12 +585,11 @@ def _by_places(text: str, refs: list[RegionRef], gaz: Gazetteer,
                 out.append(_base(gaz, gaz.divisions[r.code], r.chain_start, m.end()))
             continue
         if kind in ("highs", "mids"):  # 河北、北京、天津三地高级人民法院: each place's court of the level
-            level = "province" if kind == "highs" else "prefecture"
+            level, word = ("province", "高级") if kind == "highs" else ("prefecture", "中级")
             for r in _enumerated(heads, i, text):
                 e = gaz.divisions[r.code]
                 if e.level == level:
-                    out.append(_named(gaz, e, f"{e.name}{'高级' if level == 'province' else '中级'}人民法院",
-                                      "高级" if level == "province" else "中级", r.chain_start, m.end()))
+                    out.append(_named(gaz, e, f"{e.name}{word}人民法院", word, r.chain_start, m.end()))
             continue
         court = _court(gaz, d, kind, m, ref.chain_start)
         if court:

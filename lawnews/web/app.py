@@ -266,6 +266,30 @@ def switches_checked(view: Any) -> Any:
     return checked
 
 
+def _views() -> list[tuple[str, Any]]:
+    """Each page and its JSON or CSV twin: path and view (each checked by :func:`switches_checked`)."""
+    return [
+        ("/", views.search),
+        ("/search.json", views.search_json),
+        ("/export.csv", views.export_csv),
+        ("/export.json", views.export_json),
+        ("/article/{article_id:path}", views.article),
+        ("/article", views.article),
+        ("/trends", views.trends),
+        ("/trends.json", views.trends_json),
+        ("/trends.csv", views.trends_csv),
+        ("/first", views.first),
+        ("/first.json", views.first_json),
+        ("/first.csv", views.first_csv),
+        ("/profile", views.profile),
+        ("/profile.json", views.profile_json),
+        ("/cited-by", views.cited_by),
+        ("/cited-by.json", views.cited_by_json),
+        ("/statute", views.statute),
+        ("/statute.json", views.statute_json),
+    ]
+
+
 def templates(versions: "dict[str, str] | None" = None) -> Environment:
     """The templates; ``static(name)`` in them is the versioned address of a static file."""
     env = Environment(loader=PackageLoader("lawnews.web", "templates"), autoescape=True,
@@ -299,24 +323,7 @@ def create_app(index_dir: "str | Path", *, time_limit: float = 10.0, workers: in
             pool.close()
 
     routes = [
-        Route("/", switches_checked(views.search), methods=["GET"]),
-        Route("/search.json", switches_checked(views.search_json), methods=["GET"]),
-        Route("/export.csv", switches_checked(views.export_csv), methods=["GET"]),
-        Route("/export.json", switches_checked(views.export_json), methods=["GET"]),
-        Route("/article/{article_id:path}", switches_checked(views.article), methods=["GET"]),
-        Route("/article", switches_checked(views.article), methods=["GET"]),
-        Route("/trends", switches_checked(views.trends), methods=["GET"]),
-        Route("/trends.json", switches_checked(views.trends_json), methods=["GET"]),
-        Route("/trends.csv", switches_checked(views.trends_csv), methods=["GET"]),
-        Route("/first", switches_checked(views.first), methods=["GET"]),
-        Route("/first.json", switches_checked(views.first_json), methods=["GET"]),
-        Route("/first.csv", switches_checked(views.first_csv), methods=["GET"]),
-        Route("/profile", switches_checked(views.profile), methods=["GET"]),
-        Route("/profile.json", switches_checked(views.profile_json), methods=["GET"]),
-        Route("/cited-by", switches_checked(views.cited_by), methods=["GET"]),
-        Route("/cited-by.json", switches_checked(views.cited_by_json), methods=["GET"]),
-        Route("/statute", switches_checked(views.statute), methods=["GET"]),
-        Route("/statute.json", switches_checked(views.statute_json), methods=["GET"]),
+        *(Route(path, switches_checked(view), methods=["GET"]) for path, view in _views()),
         Route("/favicon.ico", favicon, methods=["GET"]),
         Route("/static/{digest}/{name:path}", versioned, methods=["GET"]),
         Mount("/static", StaticFiles(directory=static), name="static"),
