@@ -1,7 +1,7 @@
 """Statute citations in forms a sample of ordinary court-news pages printed
 (``lawnews.index.tagging.citations``): the writer's own reasoning after 第N条规定，, a numbered
-interpretation named without brackets around its number, and the headings of a rule printed
-under a chapter and a section line.
+interpretation named without brackets around its number, the headings of a rule printed
+under a chapter and a section line, and a title whose issuers the page garbled.
 
 Every sentence here is written for the test; each citation's span must be the text it
 covers, and its law and articles the ones the sentence cites.
@@ -95,3 +95,20 @@ def test_a_name_defined_after_the_document_number_printed_after_a_title():
             "法院还可依照《拒执解释》第二条认定情节严重。")
     assert [(law, labels) for _s, law, labels in cites(text)] == [
         (REFUSAL, ["第一条"]), ("中华人民共和国刑法", ["第三百一十三条"]), (REFUSAL, ["第二条"])]
+
+
+PERSONAL_INFO = "最高人民法院、最高人民检察院关于办理侵犯公民个人信息刑事案件适用法律若干问题的解释"
+
+
+def test_a_title_whose_issuers_are_garbled_names_the_interpretation_after_them():
+    # 最高人民、最高人民: the page dropped 法院 and 检察院 from the issuers; the title after 关于 is whole
+    text = "依照《最高人民、最高人民关于办理侵犯公民个人信息刑事案件适用法律若干问题的解释》第五条的规定定罪。"
+    ((_span, law, labels),) = cites(text)
+    assert (law, labels) == (PERSONAL_INFO, ["第五条"])
+
+
+def test_a_title_of_another_issuer_before_guanyu_is_no_interpretation_of_the_supreme_courts():
+    # 江苏省高级人民法院 is an issuer of its own: its title is not the supreme courts' one
+    text = "依照《江苏省高级人民法院关于办理侵犯公民个人信息刑事案件适用法律若干问题的解释》第五条的规定定罪。"
+    ((_span, law, _labels),) = cites(text)
+    assert law != PERSONAL_INFO

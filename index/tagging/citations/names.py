@@ -37,6 +37,8 @@ def title_key(title: str) -> str:
 
 
 _ISSUERS = compiled(r"^(?:最高人民法院|最高人民检察院|公安部|国家安全部|司法部|国务院|全国人民代表大会常务委员会|全国人大常委会)+")
+#: The characters of the issuers' names: what a garbled or cut issuer before 关于 is made of (最高人民、最高人民).
+_ISSUER_CHARACTERS = frozenset("最高人民法院检察公安部国家全司务全国代表大会常委员")
 _STATE = "中华人民共和国"
 _LOOSE_DROP = compiled(r"中华人民共和国|若干问题|问题|试行|的")
 
@@ -250,9 +252,13 @@ class LawNames:
     def resembling(self, title: str) -> str | None:
         """The one title of the table a full title printed with its words changed or in another
         order stands for (《关于执行公证债权文书若干问题的规定》 for …公证债权文书执行…): its
-        characters those of that title's :func:`loose_key` all but a few (:data:`RESEMBLING`),
+        characters those of that title's :func:`loose_key` all but a few (:data:`RESEMBLING`), an
+        issuer garbled or cut before 关于 left out (《最高人民、最高人民关于…的解释》),
         the same number in a series, and no other title nearly as close; else None."""
         key = loose_key(title)
+        cut = key.find("关于")
+        if 0 < cut and set(key[:cut]) <= _ISSUER_CHARACTERS:
+            key = key[cut:]  # 最高人民、最高人民关于…: the issuers, garbled or cut, are no part of the title either
         if not key.startswith("关于") or len(key) < 10:
             return None
         chars, number = frozenset(key), _series_number(key)
