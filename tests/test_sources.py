@@ -67,3 +67,39 @@ def test_jsonl_and_container_sources_are_canonical():
     [article] = parse_page("青溪法院执行事务中心揭牌\n\n执行事务中心正式揭牌运行，群众办事更方便。\n", "p.txt",
                            {"source": "chinacourt.org"})
     assert article.source == "中国法院网"
+
+
+@pytest.mark.parametrize("printed, canonical", [
+    ("www.gov.cn", "中国政府网"),
+    ("https://www.gov.cn/zhengce/2024-03/15/content_123.htm", "中国政府网"),
+    ("gov.cn", "中国政府网"),
+    ("http://www.court.gov.cn/zixun/xiangqing/1.html", "最高人民法院"),
+    ("chinacourt.gov.cn", "中国法院网"),
+    ("news.people.com.cn", "人民网"),
+])
+def test_a_site_is_named_by_its_own_address(printed, canonical):
+    assert canonical_source(printed) == canonical
+
+
+@pytest.mark.parametrize("printed", [
+    "qxfy.qingxi.gov.cn",
+    "http://www.qingxi.gov.cn/art/2024/3/15/art_1_2.html",
+    "https://qxzy.qxcourt.gov.cn/article/detail/2024/03/id/1.shtml",
+    "http://qxfy.chinacourt.gov.cn/article/detail/2024/03/id/2.shtml",
+    "http://qxzy.chinacourt.org/public/detail.php?id=3",
+    "https://qxfy.court.gov.cn/qx/news/4.html",
+])
+def test_a_site_under_a_shared_domain_is_not_the_outlet_of_its_parent(printed):
+    """A county's or a court's site under gov.cn, or a court's site hosted on the court
+    platforms' domains, is no site of 中国政府网, 中国法院网 or the Supreme People's Court."""
+    assert canonical_source(printed) not in ("中国政府网", "中国法院网", "最高人民法院")
+
+
+def test_a_county_site_named_in_a_source_line_is_not_the_state_council_site(tmp_path):
+    from lawnews.index.ingest.pages import parse_page
+
+    text = ("青溪县法院开展集中执行行动\n发布时间：2024-03-15 来源：www.qingxi.gov.cn\n"
+            "3月14日，青溪县人民法院组织执行干警开展集中执行行动，执结案件十二件。\n")
+    [article] = parse_page(text, "p.txt")
+    assert article.source != "中国政府网"
+    assert article.date == "2024-03-15"

@@ -8,7 +8,10 @@ Out: :func:`canonical_source` → the canonical outlet name (``人民法院报``
 
 The table is ``data/sources.tsv`` (built by ``scripts/build_sources.py``: national
 papers, news sites and agencies with their former names and web domains, and the
-high courts with their short forms). A court's own website or account is named
+high courts with their short forms). An address names the outlet of its domain or of the
+nearest parent domain the table has, but a domain the table writes with ``www.`` is that site
+alone: ``www.gov.cn`` is 中国政府网, a court's or a county's ``….gov.cn`` is not, nor are the
+courts' sites hosted under ``….chinacourt.org`` (中国法院网's) or ``….court.gov.cn``. A court's own website or account is named
 after the court (``石门县人民法院网`` → ``石门县人民法院``); a site whose name names no
 court (``常德法院网``) keeps its name. A provincial media group's app glued before one of its
 papers (``石榴云新疆法治报``, ``草原云内蒙古日报``: an app named ``…云``, or any app set apart by a
@@ -44,7 +47,8 @@ _COURT_SITE = re.compile(r"^(.{2,30}?(?:人民法院|法院|法庭))(?:官方)?(
 
 @lru_cache(maxsize=1)
 def _table() -> tuple[dict[str, str], dict[str, str]]:
-    """``(name variant → canonical, web domain → canonical)``, keys folded and lowercased."""
+    """``(name variant → canonical, web domain → canonical)``, keys folded and lowercased; a
+    domain written with ``www.`` is the key ``=host`` (that host alone, see :func:`_domain`)."""
     names: dict[str, str] = {}
     domains: dict[str, str] = {}
     text = resources.files(__package__).joinpath("data", "sources.tsv").read_text(encoding="utf-8")
@@ -55,7 +59,8 @@ def _table() -> tuple[dict[str, str], dict[str, str]]:
         names[_key(canonical)] = canonical
         for v in filter(None, variants.split("|")):
             if "." in v and not _MARKS.search(v) and _URL.match(v):
-                domains[v.lower().removeprefix("www.")] = canonical
+                host = v.lower()
+                domains["=" + host.removeprefix("www.") if host.startswith("www.") else host] = canonical
             else:
                 names[_key(v)] = canonical
     return names, domains
@@ -66,8 +71,16 @@ def _key(name: str) -> str:
 
 
 def _domain(host: str, domains: dict[str, str]) -> str | None:
-    """The outlet of ``host`` or of the nearest parent domain in the table."""
-    parts = host.lower().split(".")
+    """The outlet of ``host`` or of the nearest parent domain in the table. A domain the table
+    writes with ``www.`` names that site alone, with or without ``www.``, never the sites under
+    it: ``www.gov.cn`` is 中国政府网, a court's or a county's ``….gov.cn`` is not, nor is a
+    court's site hosted under ``….chinacourt.org`` or ``….court.gov.cn`` the outlet of the
+    platform's own site."""
+    host = host.lower()
+    exact = domains.get("=" + host.removeprefix("www."))
+    if exact:
+        return exact
+    parts = host.split(".")
     for i in range(len(parts) - 1):
         found = domains.get(".".join(parts[i:]))
         if found:
