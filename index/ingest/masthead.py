@@ -16,7 +16,7 @@ Lines read as metadata, wherever they stand (a PDF repeats its header on each pa
   it names a date and a page or outlet, or an outlet and a page;
 - a paper's name alone on a line just above a dateline (``2024年3月15日 星期五``);
 - a paper's or a news site's name alone on the page's first line, above its headline or text
-  (``人民法院报`` ⏎ ``某某法院…``): the outlet the page is of (:func:`_name_on_top`), read as a bare
+  (``人民法院报`` ⏎ ``某某法院…``): the outlet the page is of (:func:`name_on_top`), read as a bare
   dateline is, below any masthead, field or dated line that names another;
 - a line made only of labelled fields: ``来源：中国法院网 作者：… 发布时间：2024-03-15 10:21``;
 - a repost's credit alone on its line, ``本文转自【平安青溪】;`` or ``转自：法治日报`` (:func:`repost_line`),
@@ -348,7 +348,7 @@ _PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:日报|晚报|早报|时报|
                          r"|新闻网|长安网)$")
 
 
-def _name_on_top(line: str, below: str) -> dict[str, Any] | None:
+def name_on_top(line: str, below: str) -> dict[str, Any] | None:
     """``{"source": …}`` of a page's first line when it is only an outlet's name (one the table
     knows, or shaped as a paper's or a news site's name: :data:`_PAPER_NAME`) and more of the
     page follows it (``below``, the next non-blank line), else None."""
@@ -366,7 +366,7 @@ _TOP = re.compile(r"\s*([^\n]{1,24})\n\s*([^\n]{1,24})")
 def read_masthead(text: str) -> tuple[str, dict[str, Any]]:
     """``(text without its masthead lines, the page's metadata)``; ``text`` itself when it has none."""
     top = _TOP.match(text)  # the first two non-blank lines
-    on_top = _name_on_top(top.group(1), top.group(2)) if top else None
+    on_top = name_on_top(top.group(1), top.group(2)) if top else None
     if on_top is None and not _CANDIDATE.search(text):
         return text, {}
     lines = text.splitlines(keepends=True)
