@@ -183,3 +183,50 @@ def test_a_docx_named_doc_is_read_as_the_docx_it_is(tmp_path):
     path = epaper.press_release_docx(tmp_path / "release.docx").rename(tmp_path / "release.doc")
     (article,), skips = _read(path)
     assert not skips and article.id == "release#1" and article.title == "某某中院发布执行工作白皮书"
+
+
+BODY_DOCX = ("3月14日，青溪县人民法院组织执行干警开展集中执行行动，共出动警力三十余人次，执结案件十二件。",
+             "此次行动中，执行干警兵分三路，对拒不履行义务的被执行人依法采取拘传措施。")
+
+
+def _docx(path: Path, paragraphs: list[tuple[str, str | None]]) -> Path:
+    import docx
+
+    document = docx.Document()
+    for text, style in paragraphs:
+        document.add_paragraph(text, style=style)
+    document.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("headline_style", [None, "Heading 1"])
+def test_a_papers_name_alone_in_the_first_paragraph_is_the_files_source_not_an_article(tmp_path, headline_style):
+    path = _docx(tmp_path / "brief.docx", [("人民法院报", None), ("青溪法院开展集中执行行动", headline_style),
+                                           *((t, None) for t in BODY_DOCX)])
+    (article,), skips = _read(path)
+    assert not skips
+    assert (article.title, article.source) == ("青溪法院开展集中执行行动", "人民法院报")
+    text = "\n".join(s.text for s in article.sections)
+    assert "人民法院报" not in text and text.endswith("\n".join(BODY_DOCX))
+
+
+@pytest.mark.parametrize("headline_style", [None, "Heading 1"])
+def test_a_line_of_labelled_fields_under_the_title_dates_and_sources_the_article_and_is_no_text(
+        tmp_path, headline_style):
+    path = _docx(tmp_path / "news.docx", [("青溪法院开展集中执行行动", headline_style),
+                                          ("发布时间：2024-03-15 10:21 来源：青溪日报 作者：张三", None),
+                                          *((t, None) for t in BODY_DOCX)])
+    (article,), _ = _read(path)
+    assert (article.title, article.date, article.source, article.byline) == (
+        "青溪法院开展集中执行行动", "2024-03-15", "青溪日报", "张三")
+    assert [s.text for s in article.sections] == ["\n".join(BODY_DOCX)]
+    assert not article.title_is_fallback
+
+
+def test_a_field_line_inside_the_text_stays_text(tmp_path):
+    line = "来源：青溪日报"
+    path = _docx(tmp_path / "news.docx", [("青溪法院开展集中执行行动", "Heading 1"), (BODY_DOCX[0], None),
+                                          (line, None), (BODY_DOCX[1], None)])
+    (article,), _ = _read(path)
+    assert article.source is None
+    assert article.sections[0].text == "\n".join([BODY_DOCX[0], line, BODY_DOCX[1]])

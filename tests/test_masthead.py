@@ -471,3 +471,35 @@ def test_a_page_opening_with_a_reposts_credit_takes_its_title_from_the_lead():
     assert article.source == "平安青溪"
     assert article.title.startswith("3月12日")
     assert "转自" not in article.title + "".join(s.text for s in article.sections)
+
+
+@pytest.mark.parametrize("name, source", [
+    ("人民法院报", "人民法院报"),
+    ("《法治日报》", "法治日报"),
+    ("青溪日报", "青溪日报"),
+    ("青溪长安网", "青溪长安网"),
+])
+def test_a_papers_name_alone_on_the_first_line_is_the_source_not_part_of_the_title(name, source):
+    text = f"{name}\n{BODY}"
+    [article] = parse_page(text, "p.txt")
+    assert (article.title, article.source) == ("青溪法院执行事务中心揭牌", source)
+    assert [s.text for s in article.sections] == [s.text for s in parse_page(BODY, "p.txt")[0].sections]
+
+
+def test_a_papers_name_on_the_first_line_is_the_source_of_every_article_below():
+    second = "溪口法院举行执行听证\n\n本报讯 3月13日，溪口区人民法院就一起执行异议案件举行公开听证，邀请人大代表参加。\n"
+    articles = parse_page(f"人民法院报\n\n{BODY}\n{second}", "p.txt")
+    assert [(a.title, a.source) for a in articles] == [("青溪法院执行事务中心揭牌", "人民法院报"),
+                                                         ("溪口法院举行执行听证", "人民法院报")]
+
+
+def test_a_labelled_source_wins_over_a_name_on_the_first_line():
+    text = f"人民法院报\n来源：青溪日报\n{BODY}"
+    [article] = parse_page(text, "p.txt")
+    assert (article.title, article.source) == ("青溪法院执行事务中心揭牌", "青溪日报")
+
+
+@pytest.mark.parametrize("kicker", ["执行快报", "情况通报", "喜报"])
+def test_a_column_or_a_bulletins_name_on_the_first_line_names_no_outlet(kicker):
+    [article] = parse_page(f"{kicker}\n{BODY}", "p.txt")
+    assert article.source is None

@@ -318,6 +318,25 @@ def test_a_jump_line_stays_in_its_article_and_starts_none():
     assert articles[2].sections[0].text == "（上接第1版）\n会议还要求，各级法院要加强执行信息化建设。"
 
 
+def test_a_text_going_on_from_another_page_is_titled_by_its_first_sentence_not_its_jump_line():
+    text = "（上接第1版）\n会议还要求，各级法院要加强执行信息化建设，切实提升执行工作质效。\n"
+    [article] = parse_page(text, "p.txt")
+    assert article.title == "会议还要求，各级法院要加强执行信息化建设"
+    assert article.sections[0].text.startswith("（上接第1版）\n会议还要求")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_heading_under_a_jump_line_is_a_part_of_the_text_going_on_never_glued_to_the_jump(gap):
+    text = (f"(上接第一版){gap}(三)强化执行信息化建设{gap}"
+            "4. 各级法院要加强执行信息化建设，切实提升执行工作质效，推动执行案件网上办理。\n"
+            "5. 健全执行联动机制，与公安、不动产登记等部门实现信息共享。\n")
+    [article] = parse_page(text, "p.txt")
+    assert "上接" not in article.title and "强化执行信息化建设" not in article.title
+    assert [s.heading for s in article.sections] == [None, "(三)强化执行信息化建设"]
+    assert article.sections[0].text == "(上接第一版)"
+    assert article.sections[1].text.startswith("4. 各级法院") and article.sections[1].text.endswith("信息共享。")
+
+
 # ---------------------------------------------------------------- short lines: nothing lost
 
 LEAD_A = "近日，某区人民法院组织开展集中执行行动，共执结案件二十余件，执行到位金额三百余万元。"

@@ -129,6 +129,15 @@ def test_an_outlet_printed_by_the_date_is_the_source_by_its_canonical_name(stamp
     assert meta_of(stamp).get("source") == source
 
 
+@pytest.mark.parametrize("stamp, source", [("青溪长安网 http://www.qxcaw.gov.cn  2020/10/26", "青溪长安网"),
+                                           ("青溪日报 www.qxrb.com.cn 2020-10-26", "青溪日报"),
+                                           ("青溪头条 http://www.qxtt.com 2020/10/26", None)])
+def test_a_site_printed_with_its_own_address_by_the_date_is_the_source(stamp, source):
+    """A site's name beside its address and the date, with no time: the address is not the
+    outlet (a county's gov.cn site is no 中国政府网), the name is."""
+    assert meta_of(stamp) == ({"date": "2020-10-26", "source": source} if source else {"date": "2020-10-26"})
+
+
 def test_a_site_s_address_beside_its_name_and_time_is_no_author():
     assert meta_of("www.qingxi.com    青溪新闻网 2017-11-02 08:49") == {"date": "2017-11-02", "source": "青溪新闻网"}
 

@@ -52,7 +52,7 @@ def test_reporters_credited_after_the_outlet_on_the_source_line_are_the_byline(t
         "2023-04-12 08:30:00 来源:某某在线-某某日报 记者 赵一鸣 通讯员 钱二",
         "近日，某市出台执行联动机制实施意见，明确了二十余家单位在查人找物方面的协助义务。",
     ]) + "\n")
-    assert article.source == "某某在线-某某日报"
+    assert article.source == "某某日报"  # the paper the site carries
     assert article.byline == "记者 赵一鸣 通讯员 钱二"
 
 

@@ -50,7 +50,7 @@ def test_a_saved_page_keeps_a_named_court_as_its_source(tmp_path):
 @pytest.mark.parametrize("printed, simplified", [
     ("青溪政協網", "青溪政协网"),
     ("青山都市報", "青山都市报"),
-    ("青石網-海南頻道", "青石网-海南频道"),
+    ("青石網絡電視台", "青石网络电视台"),
 ])
 def test_an_unknown_outlet_printed_in_traditional_characters_goes_by_its_simplified_name(printed, simplified):
     assert written_traditional(printed)

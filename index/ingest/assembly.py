@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from .clean import HAN, Paragraph, fix_spacing, join_wrapped, photo_note
+from .clean import HAN, JUMP, Paragraph, fix_spacing, join_wrapped, photo_note
 from ..analysis.fold import fold
 from .kinds import RECORD_FIELD
 from .webpage import without_toolbar
@@ -329,8 +329,9 @@ class Assembler:
         break (it has a comma) is joined to the text after it, else it is the headline
         of an article of its own; but a heading numbered after the first (``二、…``) is
         a part of the text above it, whose first part is unheaded text, and so is one numbered
-        as the first (``一、…``, ``第一章 总则``: the text above it is its opening), and one under the
-        fields of a record alone (``审理法院:…`` ⏎ ``案号:…``: :data:`.kinds.RECORD_FIELD`). On a page
+        as the first (``一、…``, ``第一章 总则``: the text above it is its opening), one under the
+        fields of a record alone (``审理法院:…`` ⏎ ``案号:…``: :data:`.kinds.RECORD_FIELD`), and one under
+        a jump line alone (``（上接第1版）``: the text goes on from another page). On a page
         cut off in its article (:func:`.kinds.cut_sentence`), that article's one heading stays a heading."""
         plain = [k for k, part in enumerate(draft.parts) if part.heading is not None and not part.marked]
         if len(plain) != 1 or not draft.parts[plain[0]].paras:
@@ -344,6 +345,8 @@ class Assembler:
         above = [t for p in draft.parts[:k] for t in p.paras]
         if above and all(RECORD_FIELD.match(fold(t)) for t in above):
             return  # 审理法院:… ⏎ 案号:… over the heading: the record of the text it heads, no article of its own
+        if above and all(JUMP.match(t.strip()) for t in above):
+            return  # （上接第1版） ⏎ （三）…: the text goes on from another page, and the heading is one of its parts
         if "，" in part.heading:
             draft.parts.pop(k)
             draft.parts[k - 1].paras.extend([join_wrapped(part.heading, part.paras[0]), *part.paras[1:]])

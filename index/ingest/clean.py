@@ -91,6 +91,9 @@ _LEADIN_INSIDE = re.compile(f"(?<=\\S)\\s+(?=(?:{_DATELINE})\\s*[（(【])")
 CAPTION_MARK = re.compile(r"^(?:[▲△▼▽◀◁◆]|图\s*[①-⑳0-9]|图为|图：|图:)")
 #: The arrow a link or a list item opens with: ``▶ 标题`` in a list of related stories.
 LINK_ARROW = re.compile(r"^[▶▷►]\s*")
+#: A jump line: where an article goes on (``（下转第4版）``, ``转第4版``) or comes from
+#: (``（上接第1版）``), alone or after the last sentence of a paragraph.
+JUMP = re.compile(r"[（(]?\s*(下转|转|上接|接)\s*第?\s*[0-9一二三四五六七八九十]{1,3}\s*版\s*[）)]?$")
 #: A mark a line of a list opens with: an arrow or a bullet (``▶``, ``·``, ``•``).
 _LIST_MARK = re.compile(r"^[▶▷►·•▪]\s*(?=\S)")
 #: The longest line a link to another story is.
@@ -536,6 +539,7 @@ def _starts_block(line: _Line, prev: _Line) -> bool:
             line.row or text.startswith(("#", "□", "■")) or match_lead_in(text) or CAPTION_MARK.match(text)
             or LINK_ARROW.match(text)
             or is_tail(text) or is_credit(text) or is_byline_line(text) or is_dispatch(text)
+            or JUMP.match(text)  # a jump line alone on its line (（上接第1版）) is a paragraph of its own
         )
     if line.opens:
         return True
@@ -554,6 +558,7 @@ def _ends_block(line: _Line) -> bool:
             or ends_with_tail(text)
             or is_byline_line(text)
             or is_dispatch(text)
+            or bool(JUMP.match(text))  # （上接第1版） ⏎ （三）…: the line under a jump line is none of it
         )
     return line.closes
 
@@ -877,7 +882,8 @@ def _item_headlines(lines: list[_Line]) -> list[bool]:
 
     A headline is a run of up to three short unfinished lines: the run just above a
     lead-in (``本报讯（…）``, ``新华社北京3月5日电``), which opens an item, and the run
-    that opens the page or follows a tail credit (``（记者 张三）``), which closes one,
+    that opens the page or follows a tail credit (``（记者 张三）``), which closes one, or a
+    jump line alone (``（上接第1版）``), which opens the text going on from another page,
     when its lines are narrower than the text line after it.
     """
     out = [False] * len(lines)
@@ -896,7 +902,7 @@ def _item_headlines(lines: list[_Line]) -> list[bool]:
     i = 0
     while i < len(lines):  # the run that opens the page or follows a tail credit
         k, width = i, 0.0
-        if i == 0 or is_tail(lines[i - 1].text) or ends_with_tail(lines[i - 1].text):
+        if i == 0 or is_tail(lines[i - 1].text) or ends_with_tail(lines[i - 1].text) or JUMP.match(lines[i - 1].text):
             while k < len(lines) and k - i < 3 and _headline_like(lines[k]) and width + lines[k].width <= HEADING_MAX:
                 width, k = width + lines[k].width, k + 1
         if k > i and k < len(lines) and all(line.width < FULL * lines[k].width for line in lines[i:k]):

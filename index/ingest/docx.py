@@ -16,6 +16,11 @@ credit of a lead-in opening its text (``本报讯（记者 张三）…``: a bar
 a dateline kept, as on a newspaper page). A short line right above a paragraph opening
 with a lead-in is the title of a brief of its own, as on a page of briefs; a heading
 with nothing but such briefs under it (``法院简讯``) is their ``column`` (metadata).
+A paragraph that prints only fields of the text above its text (``发布时间：… 来源：… 作者：…``, a
+masthead: :func:`.masthead.field_line`, :func:`.masthead.masthead_line`) gives the article's date,
+source and byline and is no text; under a short line typed as body text it makes that line the
+title. A paper's name alone in the first paragraph (:func:`.masthead.name_on_top`) is the source
+of the file's articles, no article of its own.
 Body paragraphs are the sections' lines; a table becomes one line per row, its cells
 joined with `` | `` (a merged cell counted once); a table of one column, a frame set around
 the text, gives the paragraphs in it, read as the body's. Footnotes and endnotes (``word/footnotes.xml``, ``word/endnotes.xml``)
@@ -43,7 +48,7 @@ from ..analysis.chars import normalize_chars
 from ..documents import Article, Section, article_id
 from .clean import clean_byline, ends_sentence, is_byline_line, lead_in, match_lead_in
 from .dates import iso_date
-from .masthead import masthead_line, name_date_source
+from .masthead import field_line, masthead_line, name_date_source, name_on_top
 from .pages import TITLE_MAX, fallback_title, with_page_meta
 
 _HEADING = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.IGNORECASE)
@@ -386,6 +391,7 @@ class _Draft:
     notes: set[tuple[str, str]] = field(default_factory=set)  # the footnotes and endnotes it cites
     column: str | None = None  # the heading of a page of briefs it is one of (法院简讯)
     date: str | None = None  # a date printed alone under its title
+    printed: dict[str, Any] = field(default_factory=dict)  # what a field line under its title says (发布时间：…)
 
     @property
     def has_text(self) -> bool:
@@ -413,6 +419,23 @@ def _typed_title(items: list[tuple[str, int | None, Any]]) -> bool:
     return first is not None and first[0] == "text" and first[1] == DISPLAYED and _heading_like(first[2])
 
 
+def _printed_fields(text: str) -> dict[str, Any] | None:
+    """What a paragraph that prints only fields of the text says of it: a masthead or dateline
+    (``人民法院报 2024年3月15日 第4版``) or a line of labelled fields (``发布时间：2024-03-15 来源：…``,
+    ``作者：张三``: :func:`.masthead.field_line`), as ``date``, ``source``, ``byline`` …; else None."""
+    line = normalize_chars(text)
+    return masthead_line(line) or field_line(line)
+
+
+def _typed_head(draft: _Draft) -> str | None:
+    """The one short unfinished line an untitled draft holds so far (a title typed as body
+    text), else None."""
+    if draft.title is None and len(draft.parts) == 1 and len(draft.parts[0][1]) == 1 \
+            and _heading_like(draft.parts[0][1][0]):
+        return draft.parts[0][1][0]
+    return None
+
+
 def _bare(draft: _Draft) -> bool:
     """A heading with nothing under it yet: no text, subtitle, byline, caption or note."""
     return (draft.title is not None and not draft.has_text and draft.subtitle is None and draft.byline is None
@@ -432,7 +455,18 @@ def docx_articles(path: Path, source: str) -> list[Article]:
     typed = top is None and _typed_title(items)
     drafts: list[_Draft] = []
     cited: set[tuple[str, str]] = set()
+    printed: dict[str, Any] = {}  # what the file prints of itself above its first article
     for at, (kind, level, text) in enumerate(items):
+        if at == 0 and kind == "text" and (named := name_on_top(text, items[1][2] if len(items) > 1 else "")):
+            printed.update(named)  # 人民法院报 alone above the headline: the file's outlet, no article
+            continue
+        if kind == "text" and (not drafts or not drafts[-1].has_text or _typed_head(drafts[-1])) \
+                and (fields := _printed_fields(text)) is not None:
+            if drafts and _typed_head(drafts[-1]):  # 标题 ⏎ 发布时间：… 来源：…: the line above is the title
+                drafts[-1].title = drafts[-1].parts[0][1].pop()
+            for k, v in fields.items():
+                (drafts[-1].printed if drafts else printed).setdefault(k, v)
+            continue
         if kind == "head" and level == top:
             drafts.append(_Draft(text))
             continue
@@ -491,7 +525,11 @@ def docx_articles(path: Path, source: str) -> list[Article]:
             id=article_id(source, n), file=source,
             title=d.title or fallback_title("\n".join(s.text for s in sections)),
             sections=sections or (Section(None, ""),), ordinal=n, title_is_fallback=d.title is None,
-            subtitle=d.subtitle, byline=d.byline, captions=tuple(d.captions), date=d.date or date,
-            meta={"column": d.column} if d.column else {},
+            subtitle=d.subtitle, byline=d.byline or d.printed.get("byline"), captions=tuple(d.captions),
+            date=d.date or d.printed.get("date") or date, source=d.printed.get("source"),
+            meta={**{k: v for k, v in d.printed.items() if k not in ("date", "source", "byline")},
+                  **({"column": d.column} if d.column else {})},
         ))
-    return [with_page_meta(a, header) for a in articles] if len(header) > 1 else articles
+    printed.pop("byline", None)
+    page = {**header, **printed} if len(header) > 1 else printed
+    return [with_page_meta(a, page) for a in articles] if page else articles

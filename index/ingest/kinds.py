@@ -20,6 +20,7 @@ from .clean import (
     HAN,
     byline_text,
     HEADING_MAX,
+    JUMP,
     LINK_ARROW,
     Paragraph,
     cell_width,
@@ -51,9 +52,6 @@ _ARROW = re.compile(r"^[▲△▼▽◀◁◆]\s*")
 _MARKDOWN = re.compile(r"^(#{1,6})\s*(.*)$")
 _ANAPHORIC = re.compile(r"^(?:这|此|该|其|同时|因此|但|而|并|所以|此外|另外|对此)")
 _INNER_PUNCT = re.compile(r"[，、；：,;:]")
-#: A jump line: where an article goes on (``（下转第4版）``, ``转第4版``) or comes from
-#: (``（上接第1版）``), alone or after the last sentence of a paragraph.
-JUMP = re.compile(r"[（(]?\s*(下转|转|上接|接)\s*第?\s*[0-9一二三四五六七八九十]{1,3}\s*版\s*[）)]?$")
 #: A field of a judgment's or a public document's record, as a page prints it above the text:
 #: ``审理法院:…``, ``案号:…``, ``裁判日期:…``, ``发文字号:…``, ``成文日期:…``.
 RECORD_FIELD = re.compile(r"^(?:审理法院|审判法院|裁判法院|受理法院|案号|案由|案件类型|文书类型|审理程序|审判程序|裁判日期|判决日期"

@@ -15,6 +15,9 @@ Lines read as metadata, wherever they stand (a PDF repeats its header on each pa
   ``2024年3月15日 星期五 人民法院报 执行 第4版``, ``法治日报 2024年3月15日 第5版：法治``);
   it names a date and a page or outlet, or an outlet and a page;
 - a paper's name alone on a line just above a dateline (``2024年3月15日 星期五``);
+- a paper's or a news site's name alone on the page's first line, above its headline or text
+  (``人民法院报`` ⏎ ``某某法院…``): the outlet the page is of (:func:`name_on_top`), read as a bare
+  dateline is, below any masthead, field or dated line that names another;
 - a line made only of labelled fields: ``来源：中国法院网 作者：… 发布时间：2024-03-15 10:21``;
 - a repost's credit alone on its line, ``本文转自【平安青溪】;`` or ``转自：法治日报`` (:func:`repost_line`),
   read as a labelled source is;
@@ -339,11 +342,35 @@ def _beside_epaper_nav(lines: list[str], prev: int | None, i: int) -> bool:
     return any(len(line.strip()) <= 60 and _EPAPER_NAV.search(fold(line)) for line in (above, below))
 
 
+#: A paper's or a news site's name by its shape (某某日报, 某某法治报, 某某新闻网, 某某长安网), not a
+#: bulletin's, a column's or a report's (工作简报, 执行快报, 情况通报).
+_PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:日报|晚报|早报|时报|周报|都市报|法制报|法治报|法院报|检察报|公安报"
+                         r"|新闻网|长安网)$")
+
+
+def name_on_top(line: str, below: str) -> dict[str, Any] | None:
+    """``{"source": …}`` of a page's first line when it is only an outlet's name (one the table
+    knows, or shaped as a paper's or a news site's name: :data:`_PAPER_NAME`) and more of the
+    page follows it (``below``, the next non-blank line), else None."""
+    name = line.strip()
+    if len(name) > 20 or not below.strip() or _SENTENCE.search(name):
+        return None
+    if not _PAPER_NAME.match(fold(name)) and known_source(name) is None or not names_outlet(name):
+        return None
+    return {"source": canonical_source(name)}
+
+
+_TOP = re.compile(r"\s*([^\n]{1,24})\n\s*([^\n]{1,24})")
+
+
 def read_masthead(text: str) -> tuple[str, dict[str, Any]]:
     """``(text without its masthead lines, the page's metadata)``; ``text`` itself when it has none."""
-    if not _CANDIDATE.search(text):
+    top = _TOP.match(text)  # the first two non-blank lines
+    on_top = name_on_top(top.group(1), top.group(2)) if top else None
+    if on_top is None and not _CANDIDATE.search(text):
         return text, {}
     lines = text.splitlines(keepends=True)
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
     ranked: list[tuple[int, int, dict[str, Any]]] = []  # (rank, line, values)
     drop: set[int] = set()
     seen = 0  # non-blank lines so far
@@ -355,7 +382,9 @@ def read_masthead(text: str) -> tuple[str, dict[str, Any]]:
         seen += 1
         stripped = _SPACED_LABEL.sub(r"\1\2", stripped)
         got, rank, kept = None, 1, False
-        if _CANDIDATE.search(stripped):
+        if i == first and on_top is not None:
+            got, rank = dict(on_top), 2  # 人民法院报 ⏎ 某某法院…: the page's outlet, under any other that names one
+        elif _CANDIDATE.search(stripped):
             got = _masthead(stripped)
             if got is None:
                 got, rank = field_line(stripped), 0

@@ -28,7 +28,7 @@ import re
 from typing import Any, Mapping
 from dataclasses import replace
 
-from .clean import CAPTION_MARK, Paragraph, after_dateline, byline_text, paragraphs
+from .clean import CAPTION_MARK, JUMP, Paragraph, after_dateline, byline_text, paragraphs
 from ..analysis.fold import fold
 from ..documents import Article, Section, article_id
 from .assembly import Assembler, Draft
@@ -54,8 +54,12 @@ _ORIGINAL_TITLE = re.compile(r"^[(（]?\s*原标题\s*[:：]\s*(.+?)\s*[)）]?$"
 
 def fallback_title(text: str, limit: int = TITLE_MAX) -> str:
     """A title for an article printed without one: its lead sentence, cut at a clause (a
-    dateline opening the text, ``本网四川宜宾讯``, ``新华社北京3月5日电``, is passed over)."""
+    dateline opening the text, ``本网四川宜宾讯``, ``新华社北京3月5日电``, is passed over, as is a
+    jump line, ``（上接第1版）``, on the line above it)."""
     text = CAPTION_MARK.sub("", text.strip()).strip()
+    first, _, rest = text.partition("\n")
+    if rest.strip() and JUMP.match(first.strip()):
+        text = rest.strip()
     text = after_dateline(text)
     sentence = re.split(r"(?<=[。！？])|\n", text, maxsplit=1)[0].rstrip("。！？")
     if len(sentence) <= limit:

@@ -8,13 +8,18 @@ Out: :func:`canonical_source` → the canonical outlet name (``人民法院报``
 
 The table is ``data/sources.tsv`` (built by ``scripts/build_sources.py``: national
 papers, news sites and agencies with their former names and web domains, and the
-high courts with their short forms). A court's own website or account is named
+high courts with their short forms). An address names the outlet of its domain or of the
+nearest parent domain the table has, but a domain the table writes with ``www.`` is that site
+alone: ``www.gov.cn`` is 中国政府网, a court's or a county's ``….gov.cn`` is not, nor are the
+courts' sites hosted under ``….chinacourt.org`` (中国法院网's) or ``….court.gov.cn``. A court's own website or account is named
 after the court (``石门县人民法院网`` → ``石门县人民法院``); a site whose name names no
 court (``常德法院网``) keeps its name. A provincial media group's app glued before one of its
 papers (``石榴云新疆法治报``, ``草原云内蒙古日报``: an app named ``…云``, or any app set apart by a
 dot, ``新甘肃·甘肃法治报``; a paper named after its province, as the package's division table
 names the provinces) is the paper (``新疆法治报``, ``甘肃法治报``): the app is how the story reached the page, the paper
-who published it; an app alone (``石榴云``) keeps its name. 法制日报 is the former name of 法治日报 (renamed in 2020) and maps to
+who published it; an app alone (``石榴云``) keeps its name. Likewise names joined by a dash or a dot name one
+outlet: a site and the paper it carries are the paper (``人民网-人民日报`` → ``人民日报``), a site and its
+channel, app or account corner are the site (``人民网-宁夏频道``, ``华龙网-新重庆客户端`` → the site). 法制日报 is the former name of 法治日报 (renamed in 2020) and maps to
 it whatever the date: one paper, one facet value. An unknown outlet keeps the
 printed name, with book-title marks, quotes and white space taken out, in the
 characters it is printed in (``人民政協網``); the index's ``source`` facet gives it its
@@ -44,7 +49,8 @@ _COURT_SITE = re.compile(r"^(.{2,30}?(?:人民法院|法院|法庭))(?:官方)?(
 
 @lru_cache(maxsize=1)
 def _table() -> tuple[dict[str, str], dict[str, str]]:
-    """``(name variant → canonical, web domain → canonical)``, keys folded and lowercased."""
+    """``(name variant → canonical, web domain → canonical)``, keys folded and lowercased; a
+    domain written with ``www.`` is the key ``=host`` (that host alone, see :func:`_domain`)."""
     names: dict[str, str] = {}
     domains: dict[str, str] = {}
     text = resources.files(__package__).joinpath("data", "sources.tsv").read_text(encoding="utf-8")
@@ -55,7 +61,8 @@ def _table() -> tuple[dict[str, str], dict[str, str]]:
         names[_key(canonical)] = canonical
         for v in filter(None, variants.split("|")):
             if "." in v and not _MARKS.search(v) and _URL.match(v):
-                domains[v.lower().removeprefix("www.")] = canonical
+                host = v.lower()
+                domains["=" + host.removeprefix("www.") if host.startswith("www.") else host] = canonical
             else:
                 names[_key(v)] = canonical
     return names, domains
@@ -66,8 +73,16 @@ def _key(name: str) -> str:
 
 
 def _domain(host: str, domains: dict[str, str]) -> str | None:
-    """The outlet of ``host`` or of the nearest parent domain in the table."""
-    parts = host.lower().split(".")
+    """The outlet of ``host`` or of the nearest parent domain in the table. A domain the table
+    writes with ``www.`` names that site alone, with or without ``www.``, never the sites under
+    it: ``www.gov.cn`` is 中国政府网, a court's or a county's ``….gov.cn`` is not, nor is a
+    court's site hosted under ``….chinacourt.org`` or ``….court.gov.cn`` the outlet of the
+    platform's own site."""
+    host = host.lower()
+    exact = domains.get("=" + host.removeprefix("www."))
+    if exact:
+        return exact
+    parts = host.split(".")
     for i in range(len(parts) - 1):
         found = domains.get(".".join(parts[i:]))
         if found:
@@ -115,7 +130,42 @@ def canonical_source(name: str) -> str:
     paper = _app_paper().match(printed)
     if paper:  # 石榴云新疆法治报, 新甘肃·甘肃法治报: the paper, published through the app
         return canonical_source(paper.group("paper"))
+    joined = _joined_outlet(printed)
+    if joined:  # 人民网-人民日报, 人民网-宁夏频道, 华龙网-新重庆客户端: the one outlet they name
+        return canonical_source(joined)
     return printed  # 人民政協網 as printed (the source facet is 人民政协网)
+
+
+#: Where a source printed as a site and what it carries sets the names apart: 人民网-人民日报,
+#: 法制网——法制日报, 青海新闻网·大美青海客户端.
+_JOINER = re.compile(r"\s*(?:[-－–—―]+|[·・])\s*")
+#: What a site carries, never the outlet itself: its channel (宁夏频道), its app (新重庆客户端),
+#: its accounts' corner (澎湃号, 百家号).
+_CARRIED = re.compile(r"(?:频道|客户端|APP|号)$", re.IGNORECASE)
+#: A paper's name (某某日报, 三秦都市报), not a bulletin's (工作简报, 情况通报).
+_PAPER = re.compile(r"报$")
+_NO_PAPER = re.compile(r"(?:简报|公报|通报|情报|汇报|举报|预报|电报|捷报|喜报|海报)$")
+_SITE = re.compile(r"(?:网|在线|新闻)$")
+
+
+def _joined_outlet(printed: str) -> str | None:
+    """The outlet a source printed as names joined by dashes or dots names (``人民网-人民日报``
+    → 人民日报: the paper, carried on the site; ``人民网-宁夏频道``, ``华龙网-新重庆客户端`` → the
+    site, not its channel or app; ``第1眼TV-华龙网`` → 华龙网): of the names that are no channel,
+    app or account corner, the last that is a paper's, else the first that the table knows or
+    that is shaped as a site's; None when none is, or unless two names or more, each of two Han
+    characters or Latin letters, are joined so (``中国-东盟博览会`` is one name)."""
+    parts = [p for p in _JOINER.split(printed) if p]
+    if len(parts) < 2 or any(len(re.findall(r"[\u4e00-\u9fff]", p)) < 2 and not re.search(r"[A-Za-z]{2}", p)
+                             for p in parts):
+        return None
+    named = [p for p in parts if not _CARRIED.search(fold(p))]
+    if not named:
+        return None
+    papers = [p for p in named if _PAPER.search(fold(p)) and not _NO_PAPER.search(fold(p))]
+    if papers:
+        return papers[-1]
+    return next((p for p in named if _key(p) in _table()[0] or _SITE.search(fold(p))), None)
 
 
 @lru_cache(maxsize=1)

@@ -72,12 +72,13 @@ _NO_PAPER = re.compile(r"(?:简报|公报|通报|情报|汇报|举报|预报|电
 
 def outlets_by_date(text: str) -> list[str]:
     """The outlets the words printed beside a page's date and time name: ones the table knows,
-    else, beside a time of day, a paper's or a news site's name set apart from the date (``某某都市报·2025-07-25 19:39``,
-    ``某某快报 2022-04-11 08:33``; one glued to it, ``某某天津政法报2018-06-13``, may run a writer's
-    name into the paper's)."""
+    else, beside a time of day or a web address, a paper's or a news site's name set apart from the date
+    (``某某都市报·2025-07-25 19:39``, ``某某快报 2022-04-11 08:33``, a site with its own address,
+    ``某某长安网 http://www.….gov.cn 2020/10/26``; one glued to it, ``某某天津政法报2018-06-13``, may run
+    a writer's name into the paper's)."""
     known = [name for w in _WORD_SPLIT.split(STAMP.sub(" ", text)) if w and (name := known_source(w))]
-    if known or not _CLOCK.search(text):  # a masthead's date (某某日报 2024年3月15日 星期五) prints no time
-        return known
+    if known or not (_CLOCK.search(text) or _ADDRESS.search(text)):
+        return known  # a masthead's date (某某日报 2024年3月15日 星期五) prints no time
     return [canonical_source(w) for w in _WORD_SPLIT.split(text) if _paper_or_site(w)]
 
 
