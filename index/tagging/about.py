@@ -6,7 +6,7 @@ Out: :class:`~..documents.Tags`.
 
 Regions: every name chain (湖南省长沙市芙蓉区 is one) scores its weight for its province and
 its city (county-level places count for their prefecture); enumeration items (益阳、邵阳、
-岳阳; 恩施、荆州等地) and names in passing (兰州晨报, a dateline, an address) score nothing,
+岳阳; 益阳、邵阳和岳阳; 恩施、荆州等地) and names in passing (兰州晨报, a dateline, an address) score nothing,
 so partner and award lists do not make an article about a place. A province counts when it scores at least ``max(1, RATIO × best province)``; a city
 when its province counts and it scores ``max(1, RATIO × best city)``. A passing mention of
 another place (a destination, an employer, an asset) therefore stays out. Courts that act

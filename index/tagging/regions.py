@@ -192,7 +192,7 @@ class RegionRef:
     key: str
     chain_start: int = -1  # start of the name chain it ends (湖南省长沙市芙蓉区), set by link()
     absorbed: bool = False  # True when a descendant follows right after it (长沙市 in 长沙市芙蓉区)
-    in_list: bool = False  # an item of an enumeration (益阳、邵阳、岳阳) or followed by 等
+    in_list: bool = False  # an item of an enumeration (益阳、邵阳、岳阳; …邵阳和岳阳) or followed by 等
     aside: bool = False  # named in passing: a newspaper, dateline, address or home (see link())
 
 
@@ -272,6 +272,7 @@ def link(refs: list[RegionRef], text: str, gaz: Gazetteer,
         links = furniture(text) if refs else []
     short_names = _short_names(text) if "简称" in text else set()
     out = []
+    listed_ends: set[int] = set()  # where the items of a list read so far end
     for k, r in enumerate(refs):
         aside = r.aside or (bool(links) and any(a <= r.start < b for a, b in links))  # a link to another story
         if absorbed[k]:
@@ -280,7 +281,11 @@ def link(refs: list[RegionRef], text: str, gaz: Gazetteer,
         start = chain[k]
         in_list = ((start > 0 and text[start - 1] == "、" and start - 1 in ends)
                    or (r.end < len(text) and text[r.end] == "、" and r.end + 1 in starts)
-                   or bool(_LIST_AFTER.match(text, r.end)))
+                   or bool(_LIST_AFTER.match(text, r.end))
+                   # the last item, after 和/及/与 (益阳、邵阳和岳阳)
+                   or (start > 0 and text[start - 1] in _CONJUNCTIONS and start - 1 in listed_ends))
+        if in_list:
+            listed_ends.add(r.end)
         company = r.key != gaz.divisions[r.code].name and start == r.start and _SHORT_COMPANY.match(text, r.end)
         out.append(replace(r, chain_start=start, in_list=in_list,
                            aside=aside or bool(company) or start in short_names

@@ -33,7 +33,7 @@ from .regions import RegionRef, find_regions, furniture
 from .textmap import PART_SEP, Compact, unit_bounds
 
 #: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
-RULES_VERSION = "26"
+RULES_VERSION = "27"
 #: How much a mention counts by where it stands.
 ZONE_WEIGHTS = {"title": 3.0, "subtitle": 2.0, "heading": 2.0, "body": 1.0, "caption": 1.0}
 _LEVEL_KIND = {"province": "province", "prefecture": "city", "county": "county"}
