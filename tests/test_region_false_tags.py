@@ -49,6 +49,21 @@ def test_a_colleges_hospital_still_places_the_text(tagger: Tagger) -> None:
     assert about(tagger, "邵阳学院附属医院护理团队获省级科普大奖。")[:2] == (("湖南省",), ("邵阳市",))
 
 
+# -- a news site that reprints the story -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "河北法制传媒网：（王某）近日，某县法院执行干警依法传唤一名被执行人。",
+    "江西法治网讯 某县法院开展执行宣传，向群众讲解失信惩戒的规定。",
+])
+def test_a_news_site_opening_a_report_does_not_place_it(tagger: Tagger, text: str) -> None:
+    assert about(tagger, text)[:2] == ((), ())
+
+
+def test_a_place_before_a_site_of_its_own_still_places_the_text(tagger: Tagger) -> None:
+    text = "河北法制传媒网：石家庄市中级人民法院开展集中执行行动。"
+    assert about(tagger, text)[:2] == (("河北省",), ("石家庄市",))
+
+
 # -- a law firm's name or address ----------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

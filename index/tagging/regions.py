@@ -38,7 +38,7 @@ A match then stands for a place only with support:
 
 A name chain named in passing is kept but marked ``aside`` (it does not make the text
 about the place): a link in the page's list of other stories (相关文章：…, in the text's second
-half), a newspaper or station (兰州晨报), a wire dateline (人民网西安12月5日电),
+half), a newspaper, news site or station (兰州晨报, 山东法制传媒网), a wire dateline (人民网西安12月5日电),
 a postal address (湖南长沙410138), a spirit (井冈山精神), the start of a company name (达州华渝房地产开发公司), a company called by a
 short form (永昌公司) or by the short name the text gives it (（以下简称“宁波汉意”）… 宁波汉意持有…)
 or of a law firm's (江苏某某律师事务所), an address (地址：深圳市…), a hospital's advertisement spliced into a copied page
@@ -95,12 +95,13 @@ _CONJUNCTIONS = frozenset("和及与或")
 #: 全 + one of these reads "the whole …" (全州: the whole prefecture), whatever place it names.
 _LEVEL_WORDS = frozenset("省市州县区盟旗")
 _LIST_AFTER = re.compile(r"等")
-#: After a name chain: it names a newspaper or station (兰州晨报), a wire dateline
+#: After a name chain: it names a newspaper, news site or station (兰州晨报, 山东法制传媒网), a wire dateline
 #: (人民网西安12月5日电), a postal address (湖南长沙410138), a spirit (井冈山精神), a
 #: person's origin (一位是江苏人，) or a scholar's university or journal: a university or
 #: college followed by its school, a title or a break (湘潭大学法学院教授, 湘潭大学，), or a
 #: journal (山西警察学院学报); a college's hospital (邵阳学院附属医院) acts in its city.
-_ASIDE_AFTER = re.compile(r"(?:日报|晚报|晨报|早报|都市报|商报|时报|法制报|法治报|新闻网|电视台|广播电视台"
+_ASIDE_AFTER = re.compile(r"(?:日报|晚报|晨报|早报|都市报|商报|时报|法制报|法治报|新闻网|(?:法制|法治)?传媒网|法制网|法治网"
+                          r"|电视台|广播电视台"
                           r"|\d{1,2}月\d{1,2}日电|\d{6}(?!\d)|精神|人(?=[，。、；,;！？）)])"
                           r"|(?:(?!法院|检察院|公安|政府|[和与及])[\u4e00-\u9fff]){0,8}?"
                           r"(?:(?:大学|学院)(?:[\u4e00-\u9fff]{1,8}?学院)?(?:(?![\u4e00-\u9fff])|(?:特聘|客座|兼职|副)?教授|讲师|博士|硕士|研究生)"
