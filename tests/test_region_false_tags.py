@@ -49,6 +49,20 @@ def test_a_colleges_hospital_still_places_the_text(tagger: Tagger) -> None:
     assert about(tagger, "邵阳学院附属医院护理团队获省级科普大奖。")[:2] == (("湖南省",), ("邵阳市",))
 
 
+# -- a count before a word is no place opening with its measure word ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "以某街道为例，6个旧改地块共计300户居民，调解组化解纠纷40件。",
+    "全区三个旧村改造项目引发的纠纷均已化解。",
+])
+def test_a_count_and_a_word_are_no_place(tagger: Tagger, text: str) -> None:
+    assert about(tagger, text)[:2] == ((), ())
+
+
+def test_a_place_opening_with_the_measure_word_is_still_found(tagger: Tagger) -> None:
+    assert about(tagger, "个旧市人民法院开展集中执行。")[:2] == (("云南省",), ("红河哈尼族彝族自治州",))
+
+
 # -- a news site that reprints the story -----------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

@@ -14,6 +14,7 @@ Matching takes the longest names first (商河南省 holds 河南省, not 商河
   unless a dateline follows (记者刘洋长沙报道);
 * a name opening a photographer's credit (。贡嘎来松摄: a person, not 贡嘎县);
 * a name in the generic 县（市、区） of rules and reports (会同县（市） is 会同 + 县);
+* a name opening with 个 after a numeral: the measure word (6个旧改地块 is not 个旧);
 * a county named as a conjunction and 县 between two institutions (县政府和县法院,
   县政府会同县法院牵头: the county government and the county court, not 和县 or 会同县);
 * a full name whose suffix starts another word is cut back (荆州区域 → 荆州, 时代县域 → —).
@@ -77,6 +78,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: named after the place.
 _TOWN_AFTER = re.compile(r"(?:镇|[东西南北中]?(?:路|街|大街|大道)|巷|新村|(?:人民)?法庭|(?:边境|海岸|边防)?派出所"
                          r"|(?:乡|村)(?![村镇民委级亲土风干情贤里庄办]))")
+#: Numerals: 个 after one is the measure word (6个旧改地块, 三个旧村), not a name's first character (个旧).
+_NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十两几百千万多余")
 #: After a full name: the generic "county (city, district)" of rules and reports.
 _GENERIC_AFTER = re.compile(r"[（(、](?:市|区|县)[）)、]")
 #: A full name's last character followed by one of these starts another word.
@@ -347,6 +350,8 @@ def _hits(text: str, gaz: Gazetteer) -> list[_Hit]:
             continue
         if key[-1] in "县市区" and _GENERIC_AFTER.match(text, end):
             continue
+        if key[0] == "个" and start > 0 and text[start - 1] in _NUMERALS:
+            continue  # 6个旧改地块: a count (6个) and a word, not 个旧
         if cands and (_in_name(text, start, end) or conjunction_read(key, text, start, end)
                       or (_PHOTO_CREDIT.match(text, end) and (start == 0 or not _HAN.match(text, start - 1)))):
             continue
