@@ -70,6 +70,17 @@ def test_courts_not_named_after_one_division(tagger: Tagger, text: str, expected
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("兰铁两级法院执行到位金额同比上升", ["兰州铁路运输中级法院"]),
+    ("成铁中院审结一起涉铁合同纠纷", ["成都铁路运输中级法院"]),
+    ("广西召开会议，南铁中院通报执行工作", ["南宁铁路运输中级法院"]),  # 南昌's too: the province decides
+    ("南铁中院通报执行工作", []),
+])
+def test_a_railway_intermediate_court_by_its_two_character_short_name(tagger: Tagger, text: str,
+                                                                      expected: list[str]) -> None:
+    assert courts(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("最高院发布典型案例", ["最高人民法院"]),
     ("最高法通报执行工作", ["最高人民法院"]),
     ("广西壮族自治区南宁市召开会议，自治区高院部署执行工作", ["广西壮族自治区高级人民法院"]),
