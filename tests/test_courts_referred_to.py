@@ -43,3 +43,17 @@ ACTING = [
 @pytest.mark.parametrize("text, court", ACTING, ids=["leads", "organises", "holds", "awards"])
 def test_the_same_court_acting_keeps_its_tag(tagger: Tagger, text: str, court: str) -> None:
     assert court in courts(tagger, text)
+
+
+@pytest.mark.parametrize("text", [
+    "破产审判的困境，参见《深圳中院法官腐败案凸显现行破产法制度缺陷》一文。",
+    "最高人民法院在答复重庆市高级法院关于执行款归属问题的请示时指出，款项属于被执行人。",
+])
+def test_a_place_named_only_in_a_court_referred_to_does_not_place_the_text(tagger: Tagger, text: str) -> None:
+    about = tagger.tag_text(text).about
+    assert (about.provinces, about.cities, about.courts) == ((), (), ())
+
+
+def test_a_court_acting_still_places_the_text(tagger: Tagger) -> None:
+    about = tagger.tag_text("深圳中院审结一起破产案件，参见《深圳中院破产审判白皮书》。").about
+    assert (about.provinces, about.cities) == (("广东省",), ("深圳市",))

@@ -309,6 +309,10 @@ class Tagger:
         main_province = next(iter(context)) if len(context) == 1 else about.best(prov)
         main_city = about.best({c: s for c, s in city.items() if c[:2] + "0000" == main_province} or city)
         courts = find_courts(text, refs, gaz, main_province, main_city, self.directory, links)
+        referred = [(c.start, c.end) for c in courts if c.referred]
+        if referred:  # a place named only inside a court referred to (《深圳市中级人民法院…指引》) is named in passing
+            refs = [replace(r, aside=True) if not r.aside and any(s <= r.start < e for s, e in referred) else r
+                    for r in refs]
         return _Analysis(text, bounds, refs, courts, self.taxonomy.find(text, bounds))
 
     def _tags(self, a: _Analysis, weight: about.Weight, inside: range, title_end: int = 0,
