@@ -196,3 +196,13 @@ def test_a_railway_court_outside_the_directory_is_a_court_of_its_place(tagger: T
 def test_a_numbered_basic_court_is_found_by_its_citys_short_name(text: str, court: str, city: str) -> None:
     about = Tagger.default().tag_text(text).about
     assert (about.courts, about.cities) == ((court,), (city,))
+
+
+@pytest.mark.parametrize("text", [
+    "哈密垦区人民法院法官深入团场调解一起离婚纠纷。",
+    "霍城垦区法院开展巡回审判，把法庭搬到连队。",
+])
+def test_a_corps_court_named_after_a_county_places_no_prefecture(tagger: Tagger, text: str) -> None:
+    about = tagger.tag_text(text).about
+    assert about.provinces == ("新疆维吾尔自治区",) and about.cities == ()
+    assert about.courts and about.courts[0].startswith("新疆生产建设兵团")
