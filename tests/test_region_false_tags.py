@@ -40,8 +40,10 @@ def test_a_county_police_bureau_still_places_the_text(tagger: Tagger) -> None:
     "李某，湘潭大学法学院教授。本文讨论终本案件的管理。",
     "王某，贵州大学法学院，贵州贵阳。本文讨论值班律师制度。",
     "山西警察学院学报2021年第3期。本文讨论一村一警。",
+    "基金项目：辽宁省社会科学规划基金资助项目。本文讨论知识产权纠纷的人民调解。",
+    "基金项目湖南省教育厅科研项目（21A0001）。本文讨论诉源治理。",
 ])
-def test_an_authors_university_or_journal_does_not_place_the_text(tagger: Tagger, text: str) -> None:
+def test_an_authors_university_journal_or_funding_does_not_place_the_text(tagger: Tagger, text: str) -> None:
     assert about(tagger, text)[:2] == ((), ())
 
 
