@@ -9,7 +9,7 @@ Out: one row per court: canonical name, level (最高/高级/中级/基层/专�
      division code, kind, status (current/former/unconfirmed) and the forms the tagger
      matches: the directory's aliases plus the usual short forms made here
      (荆州市中级人民法院 → 荆州中院, 荆州中级法院; 北京市第二中级人民法院 → 北京二中院;
-     石门县人民法院 → 石门县法院; 中山市第一人民法院 → 中山第一法院; 北京铁路运输中级法院 → 北京铁路中院; 兵团 courts without the
+     石门县人民法院 → 石门县法院; 中山市第一人民法院 → 中山第一法院; 北京铁路运输中级法院 → 北京铁路中院, 北铁中院, 北铁两级法院; 兵团 courts without the
      corps' name, 奎屯垦区法院, 八师中院; development-zone courts by the zone's short name,
      保定高新区法院, 东湖高新区法院; an alias that names no place is dropped). A form that is
      another court's name belongs to that court only; a former court gives up a form a
@@ -108,6 +108,8 @@ def short_forms(row: dict[str, str], divisions: dict[str, tuple[str, str, tuple[
                 forms += [f"{p}{m[2]}中院" for p in (full, *shorts)]
     elif row["kind"] == "普通" and row["level"] == "中级" and level == "prefecture" and name.endswith("中级人民法院"):
         forms += [f"{s}{w}" for s in dshorts if len(s) >= 2 for w in ("中院", "中级法院", "中级人民法院")]
+    if row["kind"] == "铁路" and name.endswith("铁路运输中级法院"):  # 兰州铁路运输中级法院 → 兰铁中院, 兰铁两级法院
+        forms += [f"{name[0]}铁{w}" for w in ("中院", "中级法院", "两级法院")]
     m = re.fullmatch(r".+?第([一二三四五六七八九])人民法院", name)
     if m and row["level"] == "基层" and level == "prefecture":  # 中山市第一人民法院 → 中山第一法院
         forms += [f"{s}第{m[1]}{w}" for s in dshorts if len(s) >= 2 for w in ("人民法院", "法院")]

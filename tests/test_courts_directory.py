@@ -70,6 +70,17 @@ def test_courts_not_named_after_one_division(tagger: Tagger, text: str, expected
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("兰铁两级法院执行到位金额同比上升", ["兰州铁路运输中级法院"]),
+    ("成铁中院审结一起涉铁合同纠纷", ["成都铁路运输中级法院"]),
+    ("广西召开会议，南铁中院通报执行工作", ["南宁铁路运输中级法院"]),  # 南昌's too: the province decides
+    ("南铁中院通报执行工作", []),
+])
+def test_a_railway_intermediate_court_by_its_two_character_short_name(tagger: Tagger, text: str,
+                                                                      expected: list[str]) -> None:
+    assert courts(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("最高院发布典型案例", ["最高人民法院"]),
     ("最高法通报执行工作", ["最高人民法院"]),
     ("广西壮族自治区南宁市召开会议，自治区高院部署执行工作", ["广西壮族自治区高级人民法院"]),
@@ -185,3 +196,13 @@ def test_a_railway_court_outside_the_directory_is_a_court_of_its_place(tagger: T
 def test_a_numbered_basic_court_is_found_by_its_citys_short_name(text: str, court: str, city: str) -> None:
     about = Tagger.default().tag_text(text).about
     assert (about.courts, about.cities) == ((court,), (city,))
+
+
+@pytest.mark.parametrize("text", [
+    "哈密垦区人民法院法官深入团场调解一起离婚纠纷。",
+    "霍城垦区法院开展巡回审判，把法庭搬到连队。",
+])
+def test_a_corps_court_named_after_a_county_places_no_prefecture(tagger: Tagger, text: str) -> None:
+    about = tagger.tag_text(text).about
+    assert about.provinces == ("新疆维吾尔自治区",) and about.cities == ()
+    assert about.courts and about.courts[0].startswith("新疆生产建设兵团")

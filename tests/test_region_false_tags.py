@@ -40,13 +40,44 @@ def test_a_county_police_bureau_still_places_the_text(tagger: Tagger) -> None:
     "李某，湘潭大学法学院教授。本文讨论终本案件的管理。",
     "王某，贵州大学法学院，贵州贵阳。本文讨论值班律师制度。",
     "山西警察学院学报2021年第3期。本文讨论一村一警。",
+    "基金项目：辽宁省社会科学规划基金资助项目。本文讨论知识产权纠纷的人民调解。",
+    "基金项目湖南省教育厅科研项目（21A0001）。本文讨论诉源治理。",
 ])
-def test_an_authors_university_or_journal_does_not_place_the_text(tagger: Tagger, text: str) -> None:
+def test_an_authors_university_journal_or_funding_does_not_place_the_text(tagger: Tagger, text: str) -> None:
     assert about(tagger, text)[:2] == ((), ())
 
 
 def test_a_colleges_hospital_still_places_the_text(tagger: Tagger) -> None:
     assert about(tagger, "邵阳学院附属医院护理团队获省级科普大奖。")[:2] == (("湖南省",), ("邵阳市",))
+
+
+# -- a count before a word is no place opening with its measure word ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "以某街道为例，6个旧改地块共计300户居民，调解组化解纠纷40件。",
+    "全区三个旧村改造项目引发的纠纷均已化解。",
+])
+def test_a_count_and_a_word_are_no_place(tagger: Tagger, text: str) -> None:
+    assert about(tagger, text)[:2] == ((), ())
+
+
+def test_a_place_opening_with_the_measure_word_is_still_found(tagger: Tagger) -> None:
+    assert about(tagger, "个旧市人民法院开展集中执行。")[:2] == (("云南省",), ("红河哈尼族彝族自治州",))
+
+
+# -- a news site that reprints the story -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "河北法制传媒网：（王某）近日，某县法院执行干警依法传唤一名被执行人。",
+    "江西法治网讯 某县法院开展执行宣传，向群众讲解失信惩戒的规定。",
+])
+def test_a_news_site_opening_a_report_does_not_place_it(tagger: Tagger, text: str) -> None:
+    assert about(tagger, text)[:2] == ((), ())
+
+
+def test_a_place_before_a_site_of_its_own_still_places_the_text(tagger: Tagger) -> None:
+    text = "河北法制传媒网：石家庄市中级人民法院开展集中执行行动。"
+    assert about(tagger, text)[:2] == (("河北省",), ("石家庄市",))
 
 
 # -- a law firm's name or address ----------------------------------------------------------------

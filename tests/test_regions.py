@@ -113,6 +113,22 @@ def test_list_items_are_marked(tagger: Tagger) -> None:
     assert all(m.in_list for m in items)
 
 
+@pytest.mark.parametrize("text", [
+    "基于广西都安县、湖北孝昌县和河南新密县三个地区的警务模式，本文提出改进建议。",
+    "益阳、邵阳及岳阳的经验被写入全国交流材料。",
+])
+def test_the_last_list_item_after_a_conjunction_is_an_item(tagger: Tagger, text: str) -> None:
+    tags = tagger.tag_text(text)
+    items = [m for m in tags.mentions if m.kind in ("city", "county")]
+    assert len(items) == 3 and all(m.in_list for m in items)
+    assert tags.about.provinces == ()
+
+
+def test_two_places_joined_by_a_conjunction_are_no_list(tagger: Tagger) -> None:
+    about = tagger.tag_text("石门县法院和慈利县法院联合开展执行行动，石门县、慈利县的干警参加。").about
+    assert set(about.cities) == {"常德市", "张家界市"}
+
+
 def test_court_places_its_region(tagger: Tagger) -> None:
     about = tagger.tag_text("慈利县人民法院邀请代表委员现场见证资产交付。").about
     assert about.courts == ("慈利县人民法院",) and about.cities == ("张家界市",) and about.provinces == ("湖南省",)

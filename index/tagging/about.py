@@ -6,11 +6,12 @@ Out: :class:`~..documents.Tags`.
 
 Regions: every name chain (湖南省长沙市芙蓉区 is one) scores its weight for its province and
 its city (county-level places count for their prefecture); enumeration items (益阳、邵阳、
-岳阳; 恩施、荆州等地) and names in passing (兰州晨报, a dateline, an address) score nothing,
+岳阳; 益阳、邵阳和岳阳; 恩施、荆州等地) and names in passing (兰州晨报, a dateline, an address) score nothing,
 so partner and award lists do not make an article about a place. A province counts when it scores at least ``max(1, RATIO × best province)``; a city
 when its province counts and it scores ``max(1, RATIO × best city)``. A passing mention of
 another place (a destination, an employer, an asset) therefore stays out. Courts that act
-always count, and place their province and city. Provinces known beforehand (the
+always count, and place their province and city; a place named only inside a court referred to
+(《深圳市中级人民法院…指引》) is named in passing. Provinces known beforehand (the
 ``province`` of a statute record, a name or a list) are the provinces, and cities stay inside them.
 Courts: every court named, except where it is only referred to (a document's author, the
 source of a deployment or guidance: 按照省高院的统一部署, 在最高人民法院指导下), and except the

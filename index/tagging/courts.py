@@ -453,6 +453,10 @@ _ISSUER = re.compile(
     r"|审判委员会第[0-9一二三四五六七八九十百千零〇]+次(?:全体)?会议")
 #: After a court: a picture's credit in brackets (（青海高院供图）).
 _CREDIT_AFTER = re.compile(r"(?:供图|供稿)[）)]")
+#: After a court: an honour it awards, also without 荣立 before it in a list of honours (荣立市中院
+#: 集体三等功，省高院集体二等功); or its request for instructions that another court answers
+#: (最高法院在回答重庆市高级法院的…请示时, …高级法院关于…的请示).
+_AWARDED_AFTER = re.compile(r"集体[一二三]等功|(?:的|关于)[^，。；]{0,16}?请示")
 
 
 def _referred(text: str, start: int, end: int) -> bool:
@@ -460,7 +464,8 @@ def _referred(text: str, start: int, end: int) -> bool:
     (《最高人民法院关于…的规定》) or printed as its issuer right before it (最高人民法院《关于…》),
     as an author's employer, the page's website or credit line, the source of a deployment
     or guidance, a court passing on or approving an instruction or reported up to, or the
-    court commending another (被省高院评为…, 被市中院授予…)."""
+    court commending another (被省高院评为…, 被市中院授予…, 省高院集体二等功) or asking for
+    instructions (…高级法院的…请示)."""
     if _AUTHOR_COURT.search(text, max(0, start - 12), start) or AFFILIATION_AFTER.match(text, end):
         return True  # an author's employer: 作者单位：…人民法院, …人民法院执行局，北京100872
     if _SITE_AFTER.match(text, end) or _SOURCE_BEFORE.search(text, max(0, start - 5), start):
@@ -468,7 +473,7 @@ def _referred(text: str, start: int, end: int) -> bool:
     opened = text.rfind("《", max(0, start - 60), start)
     if opened >= 0 and text.rfind("》", opened, start) < 0:
         return True
-    if _ISSUER.match(text, end) or _CREDIT_AFTER.match(text, end):
+    if _ISSUER.match(text, end) or _CREDIT_AFTER.match(text, end) or _AWARDED_AFTER.match(text, end):
         return True
     m = _CLAUSE_END.search(text, end, end + _CLAUSE_REACH)
     stop = m.start() if m else min(len(text), end + _CLAUSE_REACH)

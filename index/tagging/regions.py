@@ -14,6 +14,7 @@ Matching takes the longest names first (商河南省 holds 河南省, not 商河
   unless a dateline follows (记者刘洋长沙报道);
 * a name opening a photographer's credit (。贡嘎来松摄: a person, not 贡嘎县);
 * a name in the generic 县（市、区） of rules and reports (会同县（市） is 会同 + 县);
+* a name opening with 个 after a numeral: the measure word (6个旧改地块 is not 个旧);
 * a county named as a conjunction and 县 between two institutions (县政府和县法院,
   县政府会同县法院牵头: the county government and the county court, not 和县 or 会同县);
 * a full name whose suffix starts another word is cut back (荆州区域 → 荆州, 时代县域 → —).
@@ -38,7 +39,7 @@ A match then stands for a place only with support:
 
 A name chain named in passing is kept but marked ``aside`` (it does not make the text
 about the place): a link in the page's list of other stories (相关文章：…, in the text's second
-half), a newspaper or station (兰州晨报), a wire dateline (人民网西安12月5日电),
+half), a newspaper, news site or station (兰州晨报, 山东法制传媒网), a wire dateline (人民网西安12月5日电),
 a postal address (湖南长沙410138), a spirit (井冈山精神), the start of a company name (达州华渝房地产开发公司), a company called by a
 short form (永昌公司) or by the short name the text gives it (（以下简称“宁波汉意”）… 宁波汉意持有…)
 or of a law firm's (江苏某某律师事务所), an address (地址：深圳市…), a hospital's advertisement spliced into a copied page
@@ -46,7 +47,7 @@ or of a law firm's (江苏某某律师事务所), an address (地址：深圳市
 journal (湘潭大学法学院教授, 吉林财经大学特聘教授, 山西警察学院学报, a newspaper's city,
 经济参考报（北京）, …大学法学院，贵州贵阳; not 邵阳学院附属医院),
 a legal system compared (台湾地区“民事诉讼法”, 香港地区的经验), the authority a fraudster poses
-as (自称“江西省九江市公安局”), an author's employer (作者单位：四川省…, 作者宜昌市西陵区法院…, an affiliation line
+as (自称“江西省九江市公安局”), an author's employer (作者单位：四川省…, 作者宜昌市西陵区法院…, a paper's funding, 基金项目：辽宁省…, an affiliation line
 …人民法院执行局，北京100872), a person's origin (江苏人，, 老家在四川, 来自乐山市), a home (家住宣威市), a distance
 (距奎屯市较远), a party in a ruling's header or its registered seat (被申请人：锡林郭勒盟…, 住所地
 内蒙古自治区…), a trip's or move's destination or starting point (赶往张掖市, 直飞新疆, 迁回河南省杞县,
@@ -77,6 +78,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: named after the place.
 _TOWN_AFTER = re.compile(r"(?:镇|[东西南北中]?(?:路|街|大街|大道)|巷|新村|(?:人民)?法庭|(?:边境|海岸|边防)?派出所"
                          r"|(?:乡|村)(?![村镇民委级亲土风干情贤里庄办]))")
+#: Numerals: 个 after one is the measure word (6个旧改地块, 三个旧村), not a name's first character (个旧).
+_NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十两几百千万多余")
 #: After a full name: the generic "county (city, district)" of rules and reports.
 _GENERIC_AFTER = re.compile(r"[（(、](?:市|区|县)[）)、]")
 #: A full name's last character followed by one of these starts another word.
@@ -95,12 +98,13 @@ _CONJUNCTIONS = frozenset("和及与或")
 #: 全 + one of these reads "the whole …" (全州: the whole prefecture), whatever place it names.
 _LEVEL_WORDS = frozenset("省市州县区盟旗")
 _LIST_AFTER = re.compile(r"等")
-#: After a name chain: it names a newspaper or station (兰州晨报), a wire dateline
+#: After a name chain: it names a newspaper, news site or station (兰州晨报, 山东法制传媒网), a wire dateline
 #: (人民网西安12月5日电), a postal address (湖南长沙410138), a spirit (井冈山精神), a
 #: person's origin (一位是江苏人，) or a scholar's university or journal: a university or
 #: college followed by its school, a title or a break (湘潭大学法学院教授, 湘潭大学，), or a
 #: journal (山西警察学院学报); a college's hospital (邵阳学院附属医院) acts in its city.
-_ASIDE_AFTER = re.compile(r"(?:日报|晚报|晨报|早报|都市报|商报|时报|法制报|法治报|新闻网|电视台|广播电视台"
+_ASIDE_AFTER = re.compile(r"(?:日报|晚报|晨报|早报|都市报|商报|时报|法制报|法治报|新闻网|(?:法制|法治)?传媒网|法制网|法治网"
+                          r"|电视台|广播电视台"
                           r"|\d{1,2}月\d{1,2}日电|\d{6}(?!\d)|精神|人(?=[，。、；,;！？）)])"
                           r"|(?:(?!法院|检察院|公安|政府|[和与及])[\u4e00-\u9fff]){0,8}?"
                           r"(?:(?:大学|学院)(?:[\u4e00-\u9fff]{1,8}?学院)?(?:(?![\u4e00-\u9fff])|(?:特聘|客座|兼职|副)?教授|讲师|博士|硕士|研究生)"
@@ -117,10 +121,12 @@ _SHORT_COMPANY = re.compile(r"(?:公司|集团)")
 #: A name the text gives a company for short (（以下简称“宁波汉意”）, (以下简称江阳公司)): after a
 #: company's name, the short name, quoted or up to the bracket.
 _SHORT_NAME = re.compile(r"(?:公司|企业|集团|合伙[)）]|厂)[(（](?:以下)?简称[为:：]?[“\"「]?([\u4e00-\u9fff]{2,8}?)[”\"」]?[)）]")
-#: Before a name chain: a person's home or an address (家住宣威市, 地址：深圳市…), a distance
+#: Before a name chain: a person's home or an address (家住宣威市, 地址：深圳市…), a paper's funding
+#: (基金项目：辽宁省社会科学规划基金), a distance
 #: (距奎屯市较远) or a university (…大学法学院，贵州贵阳: its address); see also
 #: _aside() for the place an office of another place is stationed in (遂宁市驻乌鲁木齐).
 _ASIDE_BEFORE = re.compile(r"(?:报[（(]|(?:家住|住址|地址|住所地?|户籍地?|原籍|籍贯|老家)(?:在|为|是|系|[:：])?|来自|距离?|(?:大学|学院)[，,]"
+                           r"|基金项目[:：]?"
                            r"|去|赴|前往|来到|到达|抵达|赶到|赶往|开往|飞往|直飞|回到|返回|逃往|逃到|汇到|迁回|迁往|搬回|搬到|到)$")
 #: Around a name chain: where someone travels from (从哈尔滨出发, 从北京赶过来) or works away
 #: from home (在杭州市务工, 在新疆和静县打工).
@@ -192,7 +198,7 @@ class RegionRef:
     key: str
     chain_start: int = -1  # start of the name chain it ends (湖南省长沙市芙蓉区), set by link()
     absorbed: bool = False  # True when a descendant follows right after it (长沙市 in 长沙市芙蓉区)
-    in_list: bool = False  # an item of an enumeration (益阳、邵阳、岳阳) or followed by 等
+    in_list: bool = False  # an item of an enumeration (益阳、邵阳、岳阳; …邵阳和岳阳) or followed by 等
     aside: bool = False  # named in passing: a newspaper, dateline, address or home (see link())
 
 
@@ -272,6 +278,7 @@ def link(refs: list[RegionRef], text: str, gaz: Gazetteer,
         links = furniture(text) if refs else []
     short_names = _short_names(text) if "简称" in text else set()
     out = []
+    listed_ends: set[int] = set()  # where the items of a list read so far end
     for k, r in enumerate(refs):
         aside = r.aside or (bool(links) and any(a <= r.start < b for a, b in links))  # a link to another story
         if absorbed[k]:
@@ -280,7 +287,11 @@ def link(refs: list[RegionRef], text: str, gaz: Gazetteer,
         start = chain[k]
         in_list = ((start > 0 and text[start - 1] == "、" and start - 1 in ends)
                    or (r.end < len(text) and text[r.end] == "、" and r.end + 1 in starts)
-                   or bool(_LIST_AFTER.match(text, r.end)))
+                   or bool(_LIST_AFTER.match(text, r.end))
+                   # the last item, after 和/及/与 (益阳、邵阳和岳阳)
+                   or (start > 0 and text[start - 1] in _CONJUNCTIONS and start - 1 in listed_ends))
+        if in_list:
+            listed_ends.add(r.end)
         company = r.key != gaz.divisions[r.code].name and start == r.start and _SHORT_COMPANY.match(text, r.end)
         out.append(replace(r, chain_start=start, in_list=in_list,
                            aside=aside or bool(company) or start in short_names
@@ -341,6 +352,8 @@ def _hits(text: str, gaz: Gazetteer) -> list[_Hit]:
             continue
         if key[-1] in "县市区" and _GENERIC_AFTER.match(text, end):
             continue
+        if key[0] == "个" and start > 0 and text[start - 1] in _NUMERALS:
+            continue  # 6个旧改地块: a count (6个) and a word, not 个旧
         if cands and (_in_name(text, start, end) or conjunction_read(key, text, start, end)
                       or (_PHOTO_CREDIT.match(text, end) and (start == 0 or not _HAN.match(text, start - 1)))):
             continue

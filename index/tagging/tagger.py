@@ -32,8 +32,10 @@ from .mechanisms import DEFAULT_TAXONOMY, MechHit, Taxonomy
 from .regions import RegionRef, find_regions, furniture
 from .textmap import PART_SEP, Compact, unit_bounds
 
+#: The production corps, whose courts lie in no prefecture (新疆生产建设兵团哈密垦区人民法院).
+CORPS = "新疆生产建设兵团"
 #: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
-RULES_VERSION = "26"
+RULES_VERSION = "27"
 #: How much a mention counts by where it stands.
 ZONE_WEIGHTS = {"title": 3.0, "subtitle": 2.0, "heading": 2.0, "body": 1.0, "caption": 1.0}
 _LEVEL_KIND = {"province": "province", "prefecture": "city", "county": "county"}
@@ -309,6 +311,12 @@ class Tagger:
         main_province = next(iter(context)) if len(context) == 1 else about.best(prov)
         main_city = about.best({c: s for c, s in city.items() if c[:2] + "0000" == main_province} or city)
         courts = find_courts(text, refs, gaz, main_province, main_city, self.directory, links)
+        # a place named only inside a court referred to (《深圳市中级人民法院…指引》), or inside the name
+        # of a production corps' court, which lies in no prefecture (哈密垦区人民法院), is named in passing
+        passing = [(c.start, c.end) for c in courts if c.referred or c.name.startswith(CORPS)]
+        if passing:
+            refs = [replace(r, aside=True) if not r.aside and any(s <= r.start < e for s, e in passing) else r
+                    for r in refs]
         return _Analysis(text, bounds, refs, courts, self.taxonomy.find(text, bounds))
 
     def _tags(self, a: _Analysis, weight: about.Weight, inside: range, title_end: int = 0,
