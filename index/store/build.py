@@ -326,10 +326,19 @@ def collecting_statutes(articles: Iterable[Article], report: IngestReport, files
     statute collection (:func:`lawnews.config.statutes_path`; the file is touched only when
     one comes, and completed when the block ends) and their files added to ``files``; a
     record with a ``law`` field the collection cannot take is a warning in ``report``, naming
-    its file by its path (the articles' files are named relative to ``root``).
+    its file by its path (the articles' files are named relative to ``root``). The collection knows each
+    record's file by its path (:func:`_collected_as`), not the index's name for it.
     Every ingest (a build, an update, :meth:`NewsIndex.add`) reads its articles through it."""
-    with statutes.Collection(statutes_path()).writer() as collection:
+    with statutes.Collection(statutes_path()).writer(partial(_collected_as, root)) as collection:
         yield statutes.collecting(articles, collection, files, partial(_not_a_statute, report, root))
+
+
+def _collected_as(root: str | os.PathLike[str] | None, name: str) -> str:
+    """The name the statute collection keeps for the file an index names ``name``: its
+    absolute path (the index's folder ``root`` resolved), one for every index that reads it."""
+    if root is not None and not os.path.isabs(name):
+        return os.path.join(os.path.realpath(root), name)
+    return os.path.abspath(name)
 
 
 def _read_at(root: str | os.PathLike[str] | None, name: str) -> str:

@@ -4,8 +4,10 @@ In:  statute records (:class:`~lawnews.index.documents.Article` with a ``law``),
      ``lawnews index`` reads them; a :class:`~.stored.StoredCollection` to write to.
 Out: :class:`CollectionWriter` (records → rows, :data:`CHUNK` per transaction; the
      fingerprint updated at the close, the collection marked unfinished until a finished
-     close, a file's records it no longer gives removed) and :func:`collecting` (the
-     records passed on, each statute record also written).
+     close, a file's records it no longer gives removed; files known by the name
+     ``naming`` gives them, their path, so that two indexes' files of one name stay
+     apart) and :func:`collecting` (the records passed on, each statute record also
+     written).
 """
 
 from __future__ import annotations
@@ -24,10 +26,16 @@ CHUNK = 5000
 class CollectionWriter:
     """Statute records → the collection, a chunk at a time (:data:`CHUNK` rows per
     transaction); a record whose id is there already replaces it. :meth:`close` updates
-    the fingerprint when anything changed. Use it as a context manager."""
+    the fingerprint when anything changed. Use it as a context manager.
 
-    def __init__(self, collection: StoredCollection) -> None:
+    ``naming`` turns a record's file as the index names it (``article.file``, relative to
+    the index's folder) into the name the collection keeps for it (the file's path): each
+    index names its files from its own folder, and ``laws.jsonl`` of one is no file of
+    another's. Without it, files are kept by the index's name."""
+
+    def __init__(self, collection: StoredCollection, naming: Callable[[str], str] | None = None) -> None:
         self.collection = collection
+        self._naming = naming or (lambda name: name)
         self._rows: list[tuple[str, ...]] = []
         self.changed = 0
         self.added = 0
@@ -47,8 +55,9 @@ class CollectionWriter:
         digest = hashlib.sha1("\x1f".join((article.id, law, version, label, text)).encode()).hexdigest()[:16]
         self._rows.append((article.id, law, version, label, str(article_number(label)), text, digest))
         if article.file:
-            self._sources.append((article.id, article.file))
-            self._seen.setdefault(article.file, set()).add(article.id)
+            file = self._naming(article.file)
+            self._sources.append((article.id, file))
+            self._seen.setdefault(file, set()).add(article.id)
         self.added += 1
         if len(self._rows) >= CHUNK:
             self.flush()
