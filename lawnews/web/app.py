@@ -228,7 +228,8 @@ def _short_quoted(m: "re.Match[str]") -> str:
 
 async def library_error(request: Request, exc: Exception) -> Response:
     status = status_of(exc)
-    return error_response(request, status, web_message(exc), problems.problem(exc, status, request.query_params))
+    found = problems.problem(exc, status, request.query_params, request.url.path)
+    return error_response(request, status, web_message(exc), found)
 
 
 async def http_error(request: Request, exc: Exception) -> Response:
