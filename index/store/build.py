@@ -331,16 +331,17 @@ def collecting_statutes(articles: Iterable[Article], report: IngestReport, files
     its path (the articles' files are named relative to ``root``). The collection knows each
     record's file by its path (:func:`_collected_as`), not the index's name for it.
     Every ingest (a build, an update, :meth:`NewsIndex.add`) reads its articles through it."""
-    with statutes.Collection(statutes_path()).writer(partial(_collected_as, root)) as collection:
+    resolved = os.path.realpath(root) if root is not None else None  # once: a path for each record
+    with statutes.Collection(statutes_path()).writer(partial(_collected_as, resolved)) as collection:
         collection.forget(gone)
         yield statutes.collecting(articles, collection, files, partial(_not_a_statute, report, root))
 
 
-def _collected_as(root: str | os.PathLike[str] | None, name: str) -> str:
+def _collected_as(root: str | None, name: str) -> str:
     """The name the statute collection keeps for the file an index names ``name``: its
-    absolute path (the index's folder ``root`` resolved), one for every index that reads it."""
+    absolute path (``root``: the index's folder, resolved), one for every index that reads it."""
     if root is not None and not os.path.isabs(name):
-        return os.path.join(os.path.realpath(root), name)
+        return os.path.join(root, name)
     return os.path.abspath(name)
 
 
