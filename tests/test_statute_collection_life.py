@@ -134,6 +134,43 @@ def test_a_statute_file_indexed_again_without_a_record_takes_it_out_of_the_colle
     assert store.Collection.current().article("JL0#第一条") is not None
 
 
+
+def test_statute_files_of_the_same_name_in_two_indexes_both_stay_in_the_collection(tmp_path, news_index):
+    """Each index names its files from its own folder: a file named alike in another index's
+    folder is another file, and indexing it takes nothing out of the collection."""
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    civil = write_jsonl(tmp_path / "one" / "laws.jsonl", _statutes({"中华人民共和国民事诉讼法": ["诉一。", "诉二。"]}))
+    other = write_jsonl(tmp_path / "two" / "laws.jsonl",
+                        [{**r, "id": "J" + r["id"]} for r in _statutes({"中华人民共和国甲法": ["甲一。"]})])
+    lawnews.build_index([civil], tmp_path / "one-ix")
+    lawnews.build_index([other], tmp_path / "two-ix")
+    collection = store.Collection.current()
+    assert collection.count() == 3 and collection.article("L0#第二条") is not None
+    assert "[L0#第二条] 诉二。" in run_cli("show", "a", "--index-dir", str(news_index)).output
+    lawnews.build_index([other], tmp_path / "two-ix")  # read again: still only its own records
+    assert store.Collection.current().count() == 3
+
+
+def test_a_statute_file_gone_from_a_folder_takes_its_records_out_of_the_collection(tmp_path, news_index):
+    """An update that removes the articles of a statute file gone from its folder removes
+    its records from the collection too, and the news index resolves against what is left."""
+    folder = tmp_path / "laws"
+    folder.mkdir()
+    write_jsonl(folder / "civil.jsonl", _statutes({"中华人民共和国民事诉讼法": ["诉一。", "诉二。"]}))
+    write_jsonl(folder / "other.jsonl", [{**r, "id": "J" + r["id"]} for r in _statutes({"中华人民共和国甲法": ["甲一。"]})])
+    lawnews.build_index([folder], tmp_path / "statute-ix")
+    assert "[L0#第二条] 诉二。" in run_cli("show", "a", "--index-dir", str(news_index)).output
+    (folder / "civil.jsonl").unlink()
+    lawnews.build_index(None, tmp_path / "statute-ix")
+    collection = store.Collection.current()
+    assert collection.count() == 1 and collection.article("L0#第二条") is None
+    shown = run_cli("show", "a", "--index-dir", str(news_index)).output
+    assert "诉二。" not in shown and "中华人民共和国民事诉讼法 is not in the statute collection" in shown, shown
+    (folder / "other.jsonl").unlink()  # the last statute file of the folder gone too
+    lawnews.build_index(None, tmp_path / "statute-ix")
+    assert store.Collection.current().count() == 0
+
 def _filled(path, laws):
     records = _statutes(laws)
     with store.Collection(path).writer() as writer:

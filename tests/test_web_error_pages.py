@@ -149,6 +149,18 @@ def test_an_address_lacking_what_its_page_shows_says_what_to_give(client, path, 
     assert shown == title
 
 
+@pytest.mark.parametrize("path", ["/statute", "/statute.json"])
+def test_a_look_up_naming_a_law_without_an_article_is_titled_by_what_it_lacks_not_as_given_nothing(client, path):
+    """``/statute?ref=刑法`` gives a law: the title says the statute article typed cannot be
+    used (the message says to add an article), never that no law was given."""
+    r = client.get(path, params={"ref": "刑法"})
+    assert r.status_code == 400
+    shown = r.json()["title"] if path.endswith(".json") else _heading(r.text)
+    assert shown == "This statute article cannot be used", shown
+    if not path.endswith(".json"):
+        assert 'aria-invalid="true"' in _field(r.text, "ref")
+
+
 @pytest.mark.parametrize("path, restart", [
     ("/trends", "/trends"), ("/trends.csv", "/trends"), ("/first", "/first"), ("/", "/"), ("/cited-by", "/statute"),
 ])

@@ -235,3 +235,16 @@ def test_an_error_naming_a_long_value_shows_it_short_and_keeps_it_whole_to_corre
         assert value in unescape(page.text)  # in the form or a chip, whole, to correct
     data = client.get(path.rstrip("/") + (".json" if path != "/" else "search.json"), params=params).json()
     assert data["error"] == message
+
+
+@pytest.mark.parametrize("path, params", [("/statute", {"ref": "刑法第313条至第300条"}),
+                                          ("/cited-by", {"cites": "刑法第313条至第300条"}),
+                                          ("/", {"q": "执行", "cites": "刑法第313条至第300条"})])
+def test_an_error_quoting_short_values_keeps_its_words_between_them_whole(client, path, params):
+    """Only a long value quoted is shortened: the words between two short ones (the advice
+    between the range typed and the range to type) are no quoted value, and stay."""
+    page = client.get(path, params=params)
+    assert page.status_code == 400
+    message = unescape(re.sub(r"<[^>]+>", "", re.search(r'<p class="message">(.*?)</p>', page.text, re.S).group(1)))
+    assert "'刑法第313条至第300条' names a range running backwards" in message, message
+    assert "write it from its lower end ('刑法第300条至第313条')" in message and "…" not in message, message

@@ -321,15 +321,28 @@ def _check_provinces(record: Record, tagger: Tagger, report: IngestReport) -> No
 
 @contextmanager
 def collecting_statutes(articles: Iterable[Article], report: IngestReport, files: set[str] | None = None,
-                        root: str | os.PathLike[str] | None = None) -> Iterator[Iterator[Article]]:
+                        root: str | os.PathLike[str] | None = None,
+                        gone: Iterable[str] = ()) -> Iterator[Iterator[Article]]:
     """``articles`` passed on, the statute records among them also written to the user's
     statute collection (:func:`lawnews.config.statutes_path`; the file is touched only when
-    one comes, and completed when the block ends) and their files added to ``files``; a
-    record with a ``law`` field the collection cannot take is a warning in ``report``, naming
-    its file by its path (the articles' files are named relative to ``root``).
+    one comes, or records of the files ``gone`` from the folders read are to leave it, and
+    completed when the block ends) and their files added to ``files``; a record with a
+    ``law`` field the collection cannot take is a warning in ``report``, naming its file by
+    its path (the articles' files are named relative to ``root``). The collection knows each
+    record's file by its path (:func:`_collected_as`), not the index's name for it.
     Every ingest (a build, an update, :meth:`NewsIndex.add`) reads its articles through it."""
-    with statutes.Collection(statutes_path()).writer() as collection:
+    resolved = os.path.realpath(root) if root is not None else None  # once: a path for each record
+    with statutes.Collection(statutes_path()).writer(partial(_collected_as, resolved)) as collection:
+        collection.forget(gone)
         yield statutes.collecting(articles, collection, files, partial(_not_a_statute, report, root))
+
+
+def _collected_as(root: str | None, name: str) -> str:
+    """The name the statute collection keeps for the file an index names ``name``: its
+    absolute path (``root``: the index's folder, resolved), one for every index that reads it."""
+    if root is not None and not os.path.isabs(name):
+        return os.path.join(root, name)
+    return os.path.abspath(name)
 
 
 def _read_at(root: str | os.PathLike[str] | None, name: str) -> str:
@@ -464,7 +477,8 @@ def build_index(
                                      offload=pool.apply_async if pool is not None else None,
                                      unchanged=files.unchanged, noted=files.noted, kept_out=kept_out)
             # statute records fill the collection too, complete before the commit resolves citations
-            with collecting_statutes(files.giving(articles), report, files.statute_files, root) as articles, files:
+            with collecting_statutes(files.giving(articles), report, files.statute_files, root,
+                                     report.gone) as articles, files:
                 if fresh and procs > 1:  # the workers write whole segments
                     write_segments(writer, articles, tagger, procs, segment_size(size, procs), pool=pool)
                 else:

@@ -50,8 +50,9 @@ def _around_article(typed: str, law: str) -> str:
             f" most one article, e.g. '{before}{heading.group()}'")
 
 
-#: A paragraph or item typed after an article: 第六十七条第一款, 第39条第（二）项.
-_PART = re.compile(r"条\s*(第\s*[（(]?[〇零一二三四五六七八九十百\d０-９]+[)）]?\s*[款项](?:\s*第\s*[（(]?[〇零一二三四五六七八九十百\d０-９]+[)）]?\s*项)?)")
+#: A paragraph or item typed after an article: 第六十七条第一款, 第39条第（二）项, also after an
+#: added article's 之一 (第一百三十三条之一第一款, 第133条之1第1款).
+_PART = re.compile(r"条\s*(?:之\s*[〇零一二三四五六七八九十\d０-９]+\s*)?(第\s*[（(]?[〇零一二三四五六七八九十百\d０-９]+[)）]?\s*[款项](?:\s*第\s*[（(]?[〇零一二三四五六七八九十百\d０-９]+[)）]?\s*项)?)")
 
 
 def reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = lambda: ()) -> StatuteRef:

@@ -201,8 +201,10 @@ def error_response(request: Request, status: int, message: str,
     return HTMLResponse(page, status_code=status, headers=headers)
 
 
-#: A value quoted in a message ('…' or "…", as Python quotes it), long enough to be shortened.
-LONG_QUOTED = re.compile("'([^'\\n]{%d,})'|\"([^\"\\n]{%d,})\"" % ((render.SHOWN_QUERY + 1,) * 2))
+#: A value quoted in a message ('…' or "…", as Python quotes it): every one, short ones too, so
+#: that the words between two values (from the closing quote of one to the opening quote of the
+#: next) are never read as a value; an apostrophe within a word (the index's) opens none.
+QUOTED = re.compile("(?<![A-Za-z0-9])(?:'([^'\\n]*)'|\"([^\"\\n]*)\")")
 
 
 def web_message(error: Exception) -> str:
@@ -211,12 +213,23 @@ def web_message(error: Exception) -> str:
     into a field) is shown to its first characters (:func:`.render.shortened`), whole in the
     form under the message, so that the message stays readable."""
     message = errors.message(error, web=True)  # type: ignore[arg-type]
-    return LONG_QUOTED.sub(lambda m: "'" + render.shortened(m.group(1) or m.group(2)) + "'", message)
+    return QUOTED.sub(_short_quoted, message)
+
+
+def _short_quoted(m: "re.Match[str]") -> str:
+    """A value :data:`QUOTED` found, shortened (:func:`.render.shortened`) when longer than a
+    heading shows, else as it is."""
+    value = m.group(1) if m.group(1) is not None else m.group(2)
+    if len(value) <= render.SHOWN_QUERY:
+        return m.group(0)
+    quote = m.group(0)[0]
+    return quote + render.shortened(value) + quote
 
 
 async def library_error(request: Request, exc: Exception) -> Response:
     status = status_of(exc)
-    return error_response(request, status, web_message(exc), problems.problem(exc, status, request.query_params))
+    found = problems.problem(exc, status, request.query_params, request.url.path)
+    return error_response(request, status, web_message(exc), found)
 
 
 async def http_error(request: Request, exc: Exception) -> Response:

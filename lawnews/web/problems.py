@@ -20,6 +20,11 @@ from .params import LABELS, PROFILE_WANTED, ProfileSubjectError
 #: the parameter of the address and the name of the field: ``start`` → ``from``).
 FIELDS = {"start": "from", "end": "to", "query": "q"}
 
+#: The fields of one page only, by its path: the statute look-up gives the library's
+#: ``statute`` (what :meth:`~lawnews.NewsIndex.statute_article` takes) as its ``ref``, where
+#: ``statute`` elsewhere is the law filter of a search.
+PAGE_FIELDS = {"/statute": {"statute": "ref"}, "/statute.json": {"statute": "ref"}}
+
 #: What each parameter is called in a title ("The from date cannot be read").
 SPOKEN = {"from": "from date", "to": "to date", "q": "query", "page": "page number", "per_page": "number of hits a page",
           "sort": "order", "by": "choice of what to count by", "every": "period", "top": "number of values",
@@ -52,15 +57,19 @@ class Problem:
     searchable: bool = False
 
 
-def _field(error: Any) -> "str | None":
-    """The form field an error names as at fault (``start`` → ``from``), or None."""
+def _field(error: Any, path: str = "") -> "str | None":
+    """The form field an error names as at fault (``start`` → ``from``; on the page at
+    ``path``, its own name for the argument: ``statute`` → ``ref`` on ``/statute``), or None."""
     argument = getattr(error, "argument", None)
-    return FIELDS.get(argument, argument) if argument else None
+    if not argument:
+        return None
+    return PAGE_FIELDS.get(path, {}).get(argument) or FIELDS.get(argument, argument)
 
 
-def problem(error: Exception, status: int, given: "Any" = None) -> Problem:
+def problem(error: Exception, status: int, given: "Any" = None, path: str = "") -> Problem:
     """The :class:`Problem` of ``error``, answered with ``status``; ``given``, the address's
-    parameters (a mapping), tells a field left out (No article id given) from one typed wrong."""
+    parameters (a mapping), tells a field left out (No article id given) from one typed wrong;
+    ``path``, the page's, names the field as that page's form does (:data:`PAGE_FIELDS`)."""
     # the worker's time limit is imported here: the worker module imports the library
     from .worker import QueryTimeoutError
 
@@ -96,7 +105,7 @@ def problem(error: Exception, status: int, given: "Any" = None) -> Problem:
                            field=_field(error))
         return Problem(f"A profile is of {PROFILE_WANTED}, not {error.named}", field=_field(error))
     if isinstance(error, (errors.InvalidArgumentError, errors.ArgumentTypeError)):
-        at = _field(error)
+        at = _field(error, path)
         if at in ("from", "to") and getattr(error, "backwards", False):
             return Problem("The dates hold no day", "Correct from or to below.", field="from")
         if at in ("from", "to"):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from ....config import statutes_path
 from .filling import CollectionWriter
@@ -88,5 +88,5 @@ class Collection(ResolvingCollection):
         path = Path(path)
         return cls(path) if path.is_file() else None
 
-    def writer(self) -> "CollectionWriter":
-        return CollectionWriter(self)
+    def writer(self, naming: "Callable[[str], str] | None" = None) -> "CollectionWriter":
+        return CollectionWriter(self, naming)

@@ -4,8 +4,11 @@ In:  statute records (:class:`~lawnews.index.documents.Article` with a ``law``),
      ``lawnews index`` reads them; a :class:`~.stored.StoredCollection` to write to.
 Out: :class:`CollectionWriter` (records → rows, :data:`CHUNK` per transaction; the
      fingerprint updated at the close, the collection marked unfinished until a finished
-     close, a file's records it no longer gives removed) and :func:`collecting` (the
-     records passed on, each statute record also written).
+     close, a file's records it no longer gives removed, and those of a file gone from
+     the folders read, :meth:`~CollectionWriter.forget`; files known by the name
+     ``naming`` gives them, their path, so that two indexes' files of one name stay
+     apart) and :func:`collecting` (the records passed on, each statute record also
+     written).
 """
 
 from __future__ import annotations
@@ -24,10 +27,18 @@ CHUNK = 5000
 class CollectionWriter:
     """Statute records → the collection, a chunk at a time (:data:`CHUNK` rows per
     transaction); a record whose id is there already replaces it. :meth:`close` updates
-    the fingerprint when anything changed. Use it as a context manager."""
+    the fingerprint when anything changed. Use it as a context manager.
 
-    def __init__(self, collection: StoredCollection) -> None:
+    ``naming`` turns a record's file as the index names it (``article.file``, relative to
+    the index's folder) into the name the collection keeps for it (the file's path): each
+    index names its files from its own folder, and ``laws.jsonl`` of one is no file of
+    another's. Without it, files are kept by the index's name."""
+
+    def __init__(self, collection: StoredCollection, naming: Callable[[str], str] | None = None) -> None:
         self.collection = collection
+        self._naming = naming or (lambda name: name)
+        #: Files gone from the folders read (:meth:`forget`): at a finished close, their records go too.
+        self._gone: set[str] = set()
         self._rows: list[tuple[str, ...]] = []
         self.changed = 0
         self.added = 0
@@ -47,8 +58,9 @@ class CollectionWriter:
         digest = hashlib.sha1("\x1f".join((article.id, law, version, label, text)).encode()).hexdigest()[:16]
         self._rows.append((article.id, law, version, label, str(article_number(label)), text, digest))
         if article.file:
-            self._sources.append((article.id, article.file))
-            self._seen.setdefault(article.file, set()).add(article.id)
+            file = self._naming(article.file)
+            self._sources.append((article.id, file))
+            self._seen.setdefault(file, set()).add(article.id)
         self.added += 1
         if len(self._rows) >= CHUNK:
             self.flush()
@@ -76,15 +88,22 @@ class CollectionWriter:
         self._rows.clear()
         self._sources.clear()
 
+    def forget(self, files: Iterable[str]) -> None:
+        """Files (as the index names them) gone from the folders an update reads: at a
+        finished close, the records they gave leave the collection, as their articles leave
+        the index."""
+        self._gone.update(self._naming(f) for f in files)
+
     def close(self, finished: bool = True) -> None:
         """Write what is left and the fingerprint; ``finished`` False (the records read were
         cut short) keeps the collection marked unfinished."""
-        if not self.added:
-            return  # no statute record: the collection is left as it is (or absent)
+        if not self.added and not (finished and self._gone and self._noted()):
+            return  # no statute record and none to take out: the collection is left as it is (or absent)
         self.flush()
         with self.collection._writing() as con:
             if finished:  # a record a file gave before and no longer gives is gone from the collection too
-                for file, ids in self._seen.items():
+                given = {**{file: set() for file in self._gone}, **self._seen}
+                for file, ids in given.items():
                     stale = [(i,) for (i,) in con.execute("SELECT id FROM sources WHERE file = ?", (file,))
                              if i not in ids]
                     con.executemany("DELETE FROM statutes WHERE id = ?", stale)
@@ -94,8 +113,17 @@ class CollectionWriter:
             if self.changed or stored is None:
                 con.execute("INSERT OR REPLACE INTO meta VALUES ('fingerprint', ?)",
                             (self.collection._fingerprint_now(con),))
-            if finished:
+            if finished and self.added:  # (taking a gone file's records out completes no filling cut short)
                 con.execute("DELETE FROM meta WHERE key = 'unfinished'")
+
+    def _noted(self) -> bool:
+        """Whether the collection file is there and notes its records' files (a collection
+        written before lawnews noted them has no such table)."""
+        path = self.collection.path
+        if path is None or not path.is_file():
+            return False
+        with self.collection._reading() as con:
+            return con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sources'").fetchone() is not None
 
     def __enter__(self) -> "CollectionWriter":
         return self
