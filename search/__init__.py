@@ -12,6 +12,8 @@ their snippets, totals and facet counts) and the counts of :mod:`.landscape`.
 * :mod:`.highlight`, :mod:`.evidence` — snippets, and the words that earned a tag;
 * :mod:`.related` — "more like this" and "did you mean";
 * :mod:`.landscape` — matches counted by period and by facet value;
+* :mod:`.story_dates` — the date of a story (its earliest matching copy), as date ranges
+  and the year facet take it;
 * :mod:`.evaluation` — judged queries → nDCG, MRR and recall.
 
 May import :mod:`lawnews.index`, ``lawnews.config`` and ``lawnews.errors``; never

@@ -11,8 +11,12 @@ report of each value.
 
 A unit counts once per value any of its selected articles has, as the facet counts
 of :meth:`search` count it, so a value's counts over the periods plus its undated
-count are its facet count. Nothing here reads a stored document: whole arrays,
-sorted and counted.
+count are its facet count. With a date range and stories counted, the matching holds
+every article the query without its dates selects, and its ``test``
+(:class:`.story_dates.DateTest`) keeps the pairs whose earliest date is in the range:
+a story (or a value's first copy in it) is dated by its earliest matching copy, as a
+dated search lists it. Nothing here reads a stored document: whole arrays, sorted and
+counted.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import numpy as np
 
 if TYPE_CHECKING:
     from .columnar import Columns
+    from .story_dates import DateTest
 
 #: The lengths of period.
 EVERY = ("month", "quarter", "year")
@@ -44,6 +49,7 @@ class Matching:
     filters: Mapping[str, tuple[str, ...]]  # the canonical filter values
     relaxed: bool  # no article had every word: the articles with any of them
     stored: Callable[[int], Mapping[str, Any]]  # a document's stored fields
+    test: "DateTest | None" = None  # stories counted in a range: what their earliest date must be
 
     def article_id(self, doc: int) -> str:
         return self.columns.article_ids[int(self.columns.article[doc])]
@@ -83,7 +89,11 @@ def pairs(m: Matching, facet: str | None, only: "set[str] | None" = None) -> Pai
     first = np.ones(len(key), dtype=bool)
     first[1:] = key[1:] != key[:-1]
     at = rows[order[first]]
-    return Pairs(names, value[order[first]], dates[at], docs[at])
+    value = value[order[first]]
+    if m.test is not None:  # a story dated by its earliest copy (with the value): in the range, or not counted
+        keep = m.test.mask(dates[at])
+        at, value = at[keep], value[keep]
+    return Pairs(names, value, dates[at], docs[at])
 
 
 def _explode(codes: np.ndarray, sets: list[tuple[str, ...]]) -> tuple[tuple[str, ...], np.ndarray, np.ndarray]:
@@ -199,10 +209,27 @@ def latest(m: Matching, n: int) -> list[int]:
     """The documents of the ``n`` newest units, newest first (undated last; a tie by
     docnum): each unit by its newest article."""
     docs = m.docs
+    if m.test is not None:  # the copies in the range of the stories dated in it
+        docs = docs[np.isin(m.units[docs], m.units[pairs(m, None).doc]) & m.test.mask(m.dates[docs])]
     dates = m.dates[docs]
     order = np.lexsort((docs, -dates))
     _units, first = np.unique(m.units[docs][order], return_index=True)
     return docs[order[np.sort(first)[:n]]].tolist()
+
+
+def listed(docs: np.ndarray, units: np.ndarray, dates: np.ndarray, test: "DateTest | None") -> bool:
+    """True when some unit of ``docs`` (first matching sections) is counted: any, or with
+    ``test`` one whose earliest date passes it."""
+    if not len(docs):
+        return False
+    if test is None:
+        return True
+    days = np.where(dates[docs] > 0, dates[docs], UNDATED)
+    owner = units[docs]
+    order = np.lexsort((days, owner))
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = owner[order][1:] != owner[order][:-1]
+    return bool(test.mask(days[order[first]]).any())
 
 
 def lead_of(m: Matching, doc: int, lead: str, facet: str | None = None, value: str | None = None) -> int:

@@ -13,7 +13,8 @@ answered in one pass: every matching section with its score, term at a time
 best; then each hit's snippet (:mod:`.hits`). Facet counts count articles, not sections;
 by default reposts of one story (:mod:`..index.store.stories`) are one hit and count once.
 Filters and the facet values a query names are checked in :mod:`.filters`, articles and
-copies looked up in :mod:`.articles`.
+copies looked up in :mod:`.articles`; a story is dated by its earliest matching copy
+(:mod:`.story_dates`) where a date range or the year facet asks for its date.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from .query import Vocabulary, parse_query
 from .ranking import Best, best_of
 from .related import similar_query, suggest
 from .results import Hit, SearchResults
+from .story_dates import StoryDating, split, test_of
 
 if TYPE_CHECKING:
     from .columnar import Columns
@@ -67,7 +69,7 @@ SORTS: dict[str, dict[str, Any]] = {
 }
 
 
-class IndexSearcher(FacetValues, ArticleLookups, HitMaking):
+class IndexSearcher(FacetValues, ArticleLookups, HitMaking, StoryDating):
     """Answers queries over one Whoosh index (see the module docstring)."""
 
     #: Called with the value of a ``cites:`` clause no article of the index has, its law known:
@@ -89,6 +91,8 @@ class IndexSearcher(FacetValues, ArticleLookups, HitMaking):
         self._article_docs: dict[str, list[int]] | None = None
         self._stories: tuple[list[str], Stories, list[bool]] | None = None
         self._dates: Any = None  # the date column as numbers (:meth:`matching`)
+        self._days: list[int] | None = None  # the same, a list (:meth:`_day_numbers`)
+        self._grouped_arr: Any = None  # whether each docnum's article has copies, an array
         self._whole: tuple[Any, dict[str, dict[str, int]]] | None = None  # (searcher, its index_facets)
         self._closed = False
 
@@ -147,6 +151,8 @@ class IndexSearcher(FacetValues, ArticleLookups, HitMaking):
             self._article_docs = None
             self._stories = None
             self._dates = None
+            self._days = None
+            self._grouped_arr = None
         return self._columns
 
     def _indexed_source(self, docnum: int | None, stored: Mapping[str, Any]) -> str | None:
@@ -177,6 +183,33 @@ class IndexSearcher(FacetValues, ArticleLookups, HitMaking):
     def story_of(self, article_id: str) -> str:
         """The id of the story ``article_id`` is a copy of (its lead's id; its own when it has no copies)."""
         return self._story_column()[1].story_of(article_id)
+
+    def _day_numbers(self) -> list[int]:
+        """The date of each docnum's article as ``yyyymmdd`` (0: undated), a list made once
+        per index generation."""
+        self._doc_columns()
+        if self._days is None:
+            self._days = [_day_number(v) for v in _column_values(self._current().reader(), "date")]
+        return self._days
+
+    def _day_array(self) -> Any:
+        """:meth:`_day_numbers` as a numpy array (made once per index generation)."""
+        from .landscape import date_numbers
+
+        self._doc_columns()
+        if self._dates is None:
+            self._dates = date_numbers(_column_values(self._current().reader(), "date"))
+        return self._dates
+
+    def _grouped_array(self) -> Any:
+        """Whether each docnum's article has copies, a numpy array (once per generation)."""
+        import numpy as np
+
+        grouped = self._story_column()[2]
+        if self._grouped_arr is None:
+            self._grouped_arr = np.array(grouped, dtype=bool) if grouped else np.zeros(
+                len(self._doc_columns()[0]), dtype=bool)
+        return self._grouped_arr
 
     def _story_facet_counts(self, field: str, docs: list[int], keys: list[str]) -> Counter[str]:
         """How many stories of ``docs`` have each value of ``field``: a story counts once
@@ -500,10 +533,20 @@ class IndexSearcher(FacetValues, ArticleLookups, HitMaking):
                      if bank is not None and sort == "relevance" and isinstance(q, Q.Or) else None)
         columns = self._columnar() if vecs is None and suggested is None else None
         found = columns.evaluate(searcher, q) if columns is not None else None
+        dated = None  # stories counted: what their dates change (:mod:`.story_dates`)
         if found is not None:  # a large index: the same answer computed on whole arrays
             story = columns.story_codes(units) if units is not articles else None  # type: ignore[union-attr]
             summary = columns.summarize(found, selected, story)  # type: ignore[union-attr]
-            total, n_sections, facets, keep = summary.total, summary.sections, summary.facets, summary.keep
+            facets = summary.facets
+            if story is not None:
+                dated = self._dated_story_arrays(q, selected, units, columns, found.docs)
+                if dated.late:  # a story dated before the range is left out
+                    from .columnar import Matches
+
+                    kept = ~_np().isin(story[found.docs], sorted({story[self._docs_of(a)[0]] for a in dated.late}))
+                    found = Matches(found.docs[kept], found.scores[kept])
+                    summary = columns.summarize(found, selected, story)  # type: ignore[union-attr]
+            total, n_sections, keep = summary.total, summary.sections, summary.keep
             if story is not None:  # stories: the sections of the copy each shows
                 not_shown = hidden_copies((found.docs if keep is None else found.docs[keep]).tolist(),
                                            articles, units, stories, _grouped)
@@ -540,6 +583,15 @@ class IndexSearcher(FacetValues, ArticleLookups, HitMaking):
             matched = sorted(scores) if scores is not None else list(searcher.docs_for_query(q))
             first_doc, per_article, n_sections, counted = count_matches(
                 matched, articles, facet_cols, selected)
+            if units is not articles:
+                dated = self._dated_stories(q, selected, units, first_doc.values(), counted, matched)
+                if dated.late:  # a story dated before the range is left out (its facet counts below)
+                    late = dated.late
+                    matched = [d for d in matched if units[d] not in late]
+                    if scores is not None:
+                        scores = {d: sc for d, sc in scores.items() if units[d] not in late}
+                    first_doc, per_article, n_sections, _counted = count_matches(
+                        matched, articles, facet_cols, selected)
             if units is articles:
                 total = len(first_doc)
                 facets = {name: dict(self._facet_counts(name, counted[name])) for name in facet_cols}
@@ -566,10 +618,16 @@ class IndexSearcher(FacetValues, ArticleLookups, HitMaking):
             shown = None
             if sort != "relevance" and keys is not articles and lead_doc is not None:
                 shown = shown_copy(keys, articles, stories, lead_doc)
+            if dated is not None and dated.late:  # Whoosh ranks: the stories left out masked
+                left_out = left_out | {d for a in _copies(stories, dated.late) for d in self._docs_of(a)}
             best = self._best_ranked(q, chosen if flt else None, keys, want, by_section, SORTS[sort], shown,
                                      left_out)
         if best and keys is not articles:
             best = {key: lead_shown(key, hit, stories, articles, lead_doc) for key, hit in best.items()}
+        if dated is not None:  # a story counts in the year of its date, with a value at its first copy's
+            facets = {name: _fewer(counts, dated.fewer.get(name)) for name, counts in facets.items()}
+            if "year" in facets and dated.years is not None:
+                facets["year"] = dict(dated.years)
         facets = {name: facet_order(name, counts) for name, counts in facets.items()}
         hits = self._hits(q, best or {}, offset, want, articles, sections_of, snippet_chars,
                           by_section, explain, cosines, stories, suggested)
@@ -617,7 +675,7 @@ class IndexSearcher(FacetValues, ArticleLookups, HitMaking):
         and value: what counts once is a story, or with ``all_copies`` an article."""
         import numpy as np
 
-        from .landscape import Matching, date_numbers
+        from .landscape import Matching, listed as _listed
 
         self._refresh()
         query = syntax.english_fields(query)  # 省份:湖南 → province:湖南, as search reads it
@@ -633,22 +691,36 @@ class IndexSearcher(FacetValues, ArticleLookups, HitMaking):
         if not lenient:
             self._check_facet_values(q)
         columns = self.columns()
-        docs = self._selected(self._exclude(q), flt, columns)
+        days = self._day_array()
+        keys = self._story_column()[0]
+        units = columns.article if all_copies or keys is self._doc_columns()[0] else columns.story_codes(keys)
+
+        def selected(q: Q.Query) -> tuple[Any, Any]:
+            """The documents counted and the test of the stories' dates (:mod:`.story_dates`):
+            with stories counted, those of ``q`` without its date clauses and the year, a
+            story dated by its earliest; with every copy, those of ``q`` and the filters."""
+            q = self._exclude(q)
+            docs = self._selected(q, flt, columns)
+            if units is columns.article:
+                return docs, None
+            rest, ranges = split(q)
+            test = test_of(ranges, flt.get("year"))
+            if not test or not (self._grouped_array()[docs]
+                                & (self._story_first_array()[docs] < test.floor())).any():
+                return docs, None  # no story has a copy before the range: each copy as it is
+            return self._selected(rest, {k: v for k, v in flt.items() if k != "year"}, columns), test
+
+        docs, test = selected(q)
         relaxed = False
         plain = syntax.is_plain(syntax.without_dates(query))  # a range trends adds leaves a query plain
-        if (not len(docs) and not strict and not syntax.is_everything(query) and plain
+        if (not _listed(docs, units, days, test) and not strict and not syntax.is_everything(query) and plain
                 and not self._empty_selection(flt)):
             loose = self._parsed(query, vocab, lenient=lenient, require_all=False)
             if loose != q:
-                docs = self._selected(self._exclude(loose), flt, columns)
-                relaxed = bool(len(docs))
-        if self._dates is None:
-            reader = self._current().reader()
-            self._dates = date_numbers(_column_values(reader, "date"))
-        keys = self._story_column()[0]
-        units = columns.article if all_copies or keys is self._doc_columns()[0] else columns.story_codes(keys)
-        return Matching(np.asarray(docs, dtype=np.int64), units, columns, self._dates, flt, relaxed,
-                        self._current().stored_fields)
+                docs, test = selected(loose)
+                relaxed = _listed(docs, units, days, test)
+        return Matching(np.asarray(docs, dtype=np.int64), units, columns, days, flt, relaxed,
+                        self._current().stored_fields, test)
 
     def hits_of(self, docs: Iterable[int]) -> tuple[Hit, ...]:
         """Unscored hits of these documents (one per article, in this order), shown as
@@ -796,6 +868,34 @@ def facet_order(name: str, counts: Mapping[str, int]) -> dict[str, int]:
     if name in BY_VALUE_DESC:
         return dict(sorted(counts.items(), key=lambda kv: kv[0], reverse=True))
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _np() -> Any:
+    import numpy as np
+
+    return np
+
+
+def _copies(stories: Stories, keys: Iterable[str]) -> list[str]:
+    """The articles of the stories ``keys``."""
+    return [a for k in keys for a in stories.copies_of(k)]
+
+
+def _fewer(counts: Mapping[str, int], fewer: "Counter[str] | None") -> dict[str, int]:
+    """``counts`` less ``fewer``, the values left with none left out."""
+    if not fewer:
+        return dict(counts)
+    out = {value: n - fewer.get(value, 0) for value, n in counts.items()}
+    return {value: n for value, n in out.items() if n > 0}
+
+
+def _day_number(value: Any) -> int:
+    """An ISO date (``2024-03-15``) as ``20240315``; anything else 0 (undated)."""
+    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
+        digits = value[:4] + value[5:7] + value[8:]
+        if digits.isdigit():
+            return int(digits)
+    return 0
 
 
 def _codes(values: list[tuple[str, ...]]) -> tuple[list[int], list[tuple[str, ...]]]:

@@ -225,8 +225,9 @@ def test_sorting_by_date_orders_a_story_by_the_date_it_shows(tmp_path, monkeypat
     it goes where that date puts it, not where its newest repost would."""
     arts = [
         article("paper#1", STORY, date="2023-01-10", source="法治日报"),
-        article("portal#1", NAV + STORY + FOOT, title="【转载】荆州法院交叉执行化解积案", date="2024-06-01"),
-        article("other#1", OTHER, title="岳阳法院交叉执行", date="2024-03-01"),
+        article("portal#1", NAV + STORY + FOOT, title="【转载】荆州法院交叉执行化解积案", date="2024-06-01",
+                source="某某网"),
+        article("other#1", OTHER, title="岳阳法院交叉执行", date="2024-03-01", source="某某网"),
         article("third#1", "本报讯 常德市鼎城区人民法院与区司法局签订协议，在各乡镇设立执行联络站，"
                            "由人民调解员协助送达文书、查找被执行人下落。一年来，联络站协助办理执行案件九十余件，"
                            "其中以交叉执行方式移送的案件十二件，当事人自动履行率明显提高。", title="鼎城法院设立执行联络站",
@@ -242,8 +243,11 @@ def test_sorting_by_date_orders_a_story_by_the_date_it_shows(tmp_path, monkeypat
         shown = [(h.article_id, h.date) for h in ix.search("交叉执行", sort=sort).hits]
         order = [("other#1", "2024-03-01"), ("third#1", "2023-06-01"), ("paper#1", "2023-01-10")]
         assert shown == (order if sort == "date" else order[::-1])
+        # a story's year is that of its date: first printed in 2023, it is no story of 2024
+        assert [(h.article_id, h.date) for h in ix.search("交叉执行", sort=sort, year="2024").hits] == \
+            [("other#1", "2024-03-01")]
         # a filter that only the repost passes shows the repost, at its own date
-        only = ix.search("交叉执行", sort=sort, year="2024").hits
+        only = ix.search("交叉执行", sort=sort, source="某某网").hits
         assert [(h.article_id, h.date) for h in only] == \
             sorted([("portal#1", "2024-06-01"), ("other#1", "2024-03-01")], key=lambda x: x[1],
                    reverse=sort == "date")
