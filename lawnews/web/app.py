@@ -255,38 +255,44 @@ async def versioned(request: Request) -> Response:
     return FileResponse(request.app.state.static / name, headers={"Cache-Control": cache})
 
 
-def switches_checked(view: Any) -> Any:
+def checked(view: Any, formats: "tuple[str, ...]") -> Any:
     """``view`` answering a 400 for a switch written neither on nor off (``all_copies=2``,
-    :meth:`.params.Params.check_switches`) before it reads its parameters."""
+    :meth:`.params.Params.check_switches`) or a ``format`` its address does not give
+    (``formats``: ``/search.json?format=xml`` as ``/?format=xml``) before it reads its
+    parameters."""
     @functools.wraps(view)
-    def checked(request: Request) -> Response:
-        params.Params(request.query_params.multi_items()).check_switches()
+    def checking(request: Request) -> Response:
+        given = params.Params(request.query_params.multi_items())
+        given.check_switches()
+        given.format(formats)
         return view(request)
 
-    return checked
+    return checking
 
 
-def _views() -> list[tuple[str, Any]]:
-    """Each page and its JSON or CSV twin: path and view (each checked by :func:`switches_checked`)."""
+def _views() -> list[tuple[str, Any, tuple[str, ...]]]:
+    """Each page and its JSON or CSV twin: path, view and the formats its address gives
+    (each checked by :func:`checked`)."""
+    page, table, json, csv = params.FORMATS, params.TABLE_FORMATS, params.JSON_ONLY, params.CSV_ONLY
     return [
-        ("/", views.search),
-        ("/search.json", views.search_json),
-        ("/export.csv", views.export_csv),
-        ("/export.json", views.export_json),
-        ("/article/{article_id:path}", views.article),
-        ("/article", views.article),
-        ("/trends", views.trends),
-        ("/trends.json", views.trends_json),
-        ("/trends.csv", views.trends_csv),
-        ("/first", views.first),
-        ("/first.json", views.first_json),
-        ("/first.csv", views.first_csv),
-        ("/profile", views.profile),
-        ("/profile.json", views.profile_json),
-        ("/cited-by", views.cited_by),
-        ("/cited-by.json", views.cited_by_json),
-        ("/statute", views.statute),
-        ("/statute.json", views.statute_json),
+        ("/", views.search, page),
+        ("/search.json", views.search_json, json),
+        ("/export.csv", views.export_csv, csv),
+        ("/export.json", views.export_json, json),
+        ("/article/{article_id:path}", views.article, page),
+        ("/article", views.article, page),
+        ("/trends", views.trends, table),
+        ("/trends.json", views.trends_json, json),
+        ("/trends.csv", views.trends_csv, csv),
+        ("/first", views.first, table),
+        ("/first.json", views.first_json, json),
+        ("/first.csv", views.first_csv, csv),
+        ("/profile", views.profile, table),
+        ("/profile.json", views.profile_json, json),
+        ("/cited-by", views.cited_by, page),
+        ("/cited-by.json", views.cited_by_json, json),
+        ("/statute", views.statute, page),
+        ("/statute.json", views.statute_json, json),
     ]
 
 
@@ -323,7 +329,7 @@ def create_app(index_dir: "str | Path", *, time_limit: float = 10.0, workers: in
             pool.close()
 
     routes = [
-        *(Route(path, switches_checked(view), methods=["GET"]) for path, view in _views()),
+        *(Route(path, checked(view, formats), methods=["GET"]) for path, view, formats in _views()),
         Route("/favicon.ico", favicon, methods=["GET"]),
         Route("/static/{digest}/{name:path}", versioned, methods=["GET"]),
         Mount("/static", StaticFiles(directory=static), name="static"),

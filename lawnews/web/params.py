@@ -73,6 +73,11 @@ PAGE_ONLY = ("page", "per_page", "more", "format")
 
 #: Output formats of each view beside HTML.
 FORMATS = ("html", "json")
+#: The formats of the views that also give CSV (trends, first reports, profiles).
+TABLE_FORMATS = ("html", "json", "csv")
+#: The format of a twin's own address (``/search.json``, ``/trends.csv``): its own alone.
+JSON_ONLY = ("json",)
+CSV_ONLY = ("csv",)
 
 #: Sort orders offered on the search page (the library checks the value).
 SORTS = (("relevance", "relevance"), ("date", "newest first"), ("date-asc", "oldest first"))
@@ -183,9 +188,11 @@ class Params:
         return value if value in allowed else ""
 
     def format(self, formats: Sequence[str] = FORMATS) -> str:
-        """The output format asked for, one of ``formats`` (another case was made this one
-        by :func:`canonical` before the request reached a view)."""
-        return _args.choice("format", self.get("format") or "html", formats)
+        """The output format asked for, one of ``formats``, the first of them when none is
+        asked for (another case was made this one by :func:`canonical` before the request
+        reached a view); any other (``format=xml``, ``format=csv`` on ``/search.json``) is an
+        InvalidArgumentError naming ``format``, on every address alike."""
+        return _args.choice("format", self.get("format") or formats[0], formats)
 
     # -- what the library is asked ----------------------------------------
     def query(self) -> str:
