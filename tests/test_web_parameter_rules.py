@@ -1,6 +1,7 @@
 """How ``lawnews serve`` reads the parameters of an address, the same on every page and
 its JSON or CSV twin: a ``format`` the address does not give is a 400 naming it, wherever
-it is asked.
+it is asked; a parameter that takes one value, given twice, is a 400 naming it (which value
+was meant is not guessed), while the filters keep taking several.
 
 The app runs under Starlette's TestClient over an index of a few news articles and one
 statute article written for these tests.
@@ -23,8 +24,8 @@ STATUTES = [{"id": "T1#第三百一十三条", "title": f"{LAW} 第三百一十�
 NEWS = [
     {"id": "a1", "title": "青石县法院集中执行", "date": "2024-03-10", "source": "人民法院报",
      "text": "湖南省青石县人民法院开展集中执行行动，依照刑法第313条追究一名被执行人的刑事责任。"},
-    {"id": "a2", "title": "白水县法院网络拍卖", "date": "2024-04-12", "source": "法治日报",
-     "text": "湖北省白水县人民法院通过网络拍卖处置被执行人房产，执行到位金额八十余万元。"},
+    {"id": "a2", "title": "荆州中院网络拍卖", "date": "2024-04-12", "source": "法治日报",
+     "text": "湖北省荆州市中级人民法院通过网络拍卖处置被执行人房产，执行到位金额八十余万元。"},
     {"id": "a3", "title": "红河镇调解纠纷", "date": "2023-11-02", "source": "人民法院报",
      "text": "湖南省某法庭深入红河镇调解邻里纠纷，当事人当场履行，案件执行完毕。"},
 ]
@@ -88,3 +89,40 @@ def test_a_twin_refuses_a_format_other_than_its_own(client, path, params, wrong)
 def test_a_twin_takes_its_own_format_named(client):
     assert client.get("/search.json", params={"q": QUERY, "format": "json"}).json()["total"] == 3
     assert client.get("/trends.csv", params={"q": QUERY, "format": "csv"}).status_code == 200
+
+
+@pytest.mark.parametrize("path, params, name", [
+    ("/", [("q", "执行"), ("q", "拍卖")], "q"),
+    ("/search.json", [("q", "执行"), ("sort", "date"), ("sort", "relevance")], "sort"),
+    ("/search.json", [("q", "执行"), ("page", "1"), ("page", "2")], "page"),
+    ("/export.csv", [("q", "执行"), ("from", "2024"), ("from", "2023")], "from"),
+    ("/trends.json", [("by", "province"), ("by", "court")], "by"),
+    ("/trends", [("every", "year"), ("every", "month")], "every"),
+    ("/first.json", [("to", "2024"), ("to", "2023")], "to"),
+    ("/profile.json", [("province", "湖南"), ("top", "3"), ("top", "5")], "top"),
+    ("/cited-by.json", [("cites", CITES), ("cites", "刑法第20条")], "cites"),
+    ("/statute.json", [("ref", CITES), ("ref", "刑法第20条")], "ref"),
+    ("/article", [("id", "a1"), ("id", "a2")], "id"),
+    ("/search.json", [("q", "执行"), ("all_copies", "1"), ("all_copies", "0")], "all_copies"),
+    ("/search.json", [("q", "执行"), ("format", "json"), ("format", "json")], "format"),
+], ids=["q", "sort", "page", "from", "by", "every", "to", "top", "cites", "ref", "id", "switch", "format"])
+def test_a_parameter_that_takes_one_value_given_twice_is_a_400_naming_it(client, path, params, name):
+    r = client.get(path, params=params)
+    assert r.status_code == 400, (path, r.text[:300])
+    assert f"{name} takes one value; this address gives it 2" in _error(r)
+
+
+def test_the_error_page_of_a_repeated_parameter_keeps_the_form_to_correct_it(client):
+    r = client.get("/", params=[("q", "执行"), ("q", "拍卖")])
+    assert r.status_code == 400 and "'执行', '拍卖'" in _error(r)
+    assert re.search(r'<input type="search" name="q" value="拍卖"', r.text)
+
+
+def test_filters_still_take_several_values(client):
+    both = client.get("/search.json", params=[("q", "执行"), ("province", "湖南"), ("province", "湖北")])
+    each = [client.get("/search.json", params={"q": "执行", "province": p}).json()["total"] for p in ("湖南", "湖北")]
+    assert both.status_code == 200 and both.json()["total"] == sum(each) and all(each)
+    first = client.get("/first.json", params=[("mechanism", "集中执行"), ("mechanism", "司法拍卖")])
+    assert first.status_code == 200
+    more = client.get("/", params=[("q", "执行"), ("more", "court"), ("more", "city")])
+    assert more.status_code == 200

@@ -57,6 +57,14 @@ SWITCHES = ("all_copies", "no_expand", "expand", "strict", "no_question_bank", "
 ON = ("1", "true", "yes", "on")
 OFF = ("0", "false", "no", "off")
 
+#: Parameters that take one value on every view: given twice (``q=执行&q=拍卖``,
+#: ``sort=date&sort=relevance``) they are refused (:meth:`Params.check_single`), never one of
+#: them taken. The facet filters, ``more`` and the mechanisms of first reports take several.
+SINGLE = ("q", "from", "to", "page", "per_page", "sort", "by", "every", "top", "format", "id", "ref",
+          PROFILE_OF, PROFILE_SUBJECT, *SWITCHES)
+#: Those of the articles citing a statute article, whose ``cites`` names that one article.
+CITED_BY_SINGLE = (*SINGLE, "cites")
+
 #: The largest number a parameter is read as (a larger one, a page far past the last, is it).
 BEYOND = 10 ** 18
 
@@ -164,6 +172,15 @@ class Params:
             if value and value.lower() not in ON + OFF:
                 raise InvalidArgumentError(f"{name} must be 1 or 0 (true or false, yes or no, on or off), not {value!r}",
                                            argument=name)
+
+    def check_single(self, names: Sequence[str] = SINGLE) -> None:
+        """InvalidArgumentError naming the first of ``names`` (parameters that take one value,
+        :data:`SINGLE`) given more than once: which of its values was meant is not guessed."""
+        for name in dict.fromkeys(k for k, _ in self.items if k in names):
+            given = [v for k, v in self.items if k == name]
+            if len(given) > 1:
+                raise InvalidArgumentError(f"{name} takes one value; this address gives it {len(given)}: "
+                                           f"{', '.join(repr(v) for v in given)}", argument=name)
 
     def no_expand(self) -> bool:
         """``no_expand=1`` (``--no-expand``), or the library's ``expand=0``: the words only."""
