@@ -93,13 +93,17 @@ SORTS = (("relevance", "relevance"), ("date", "newest first"), ("date-asc", "old
 #: What trends and first reports may count by, and the lengths of period.
 TREND_BY = ("mechanism", "province", "city", "county", "court", "court_level", "source")
 EVERY = ("month", "quarter", "year")
+#: The period of a profile unless ``every`` says otherwise, as ``lawnews profile`` counts it:
+#: ``auto``, the one fitting the span of its dates (months over at most three years …).
+PROFILE_EVERY = "auto"
 #: Series drawn unless ``top`` says otherwise, and the most it may say.
 TOP = 8
 MAX_TOP = 50
 
 #: Parameters whose values are names the views choose between: taken in any case
 #: (``sort=Date``), the address made the canonical one (``sort=date``) by :func:`canonical`.
-CHOICES = {"sort": tuple(v for v, _ in SORTS), "format": ("html", "json", "csv"), "by": TREND_BY, "every": EVERY}
+CHOICES = {"sort": tuple(v for v, _ in SORTS), "format": ("html", "json", "csv"), "by": TREND_BY,
+           "every": (*EVERY, PROFILE_EVERY)}
 
 #: Parameters a form keeps as hidden fields when it is sent again with a new query
 #: (the order of the hits, their number, the series drawn), with the values it may keep.

@@ -18,8 +18,8 @@ from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Re
 from .. import landscape
 from ..errors import InvalidArgumentError
 from . import charts, render
-from .params import (download_name, MAX_PER_PAGE, MAX_TOP, MOST_EXPORTED, PER_PAGE, PROFILE_TOP, SORTS, TABLE_FORMATS, TOP,
-                     Params, ProfileSubjectError)
+from .params import (download_name, MAX_PER_PAGE, MAX_TOP, MOST_EXPORTED, PER_PAGE, PROFILE_EVERY, PROFILE_TOP, SORTS,
+                     TABLE_FORMATS, TOP, Params, ProfileSubjectError)
 from .render import Page
 
 
@@ -314,7 +314,7 @@ def _profile(request: Request) -> tuple[Params, Any]:
     p = Params(request.query_params.multi_items())
     subject = p.subject()
     top = p.number("top", PROFILE_TOP, minimum=1, maximum=MAX_TOP)
-    found = _call(request, "profile", subject, every=p.get("every") or "month", top=top, query=p.get("q"),
+    found = _call(request, "profile", subject, every=p.get("every") or PROFILE_EVERY, top=top, query=p.get("q"),
                   **p.counted(), **p.profile_filters())
     return p, found
 
