@@ -1,7 +1,9 @@
 """How ``lawnews serve`` reads the parameters of an address, the same on every page and
 its JSON or CSV twin: a ``format`` the address does not give is a 400 naming it, wherever
 it is asked; a parameter that takes one value, given twice, is a 400 naming it (which value
-was meant is not guessed), while the filters keep taking several.
+was meant is not guessed), while the filters keep taking several; a number is digits, ASCII or
+full-width alike at any length (``page=２``; a page far past the last a 404 either way), and
+nothing else Python's ``int`` reads (``1_0``).
 
 The app runs under Starlette's TestClient over an index of a few news articles and one
 statute article written for these tests.
@@ -126,3 +128,27 @@ def test_filters_still_take_several_values(client):
     assert first.status_code == 200
     more = client.get("/", params=[("q", "执行"), ("more", "court"), ("more", "city")])
     assert more.status_code == 200
+
+
+@pytest.mark.parametrize("typed", ["1_0", "１_０", "1.0", "0x10"])
+def test_a_page_number_is_digits_alone(client, typed):
+    r = client.get("/search.json", params={"q": QUERY, "page": typed})
+    assert r.status_code == 400 and r.json()["error"] == f"page must be a whole number, not {typed!r}"
+
+
+@pytest.mark.parametrize("digits", ["9", "９"], ids=["ascii", "full-width"])
+def test_a_page_number_thousands_of_digits_long_is_past_the_last_page_however_written(client, digits):
+    r = client.get("/search.json", params={"q": QUERY, "page": digits * 5000})
+    assert r.status_code == 404 and r.json()["pages"] == 1 and r.json()["hits"] == []
+    assert "is past the last page" in r.json()["error"]
+    r = client.get("/cited-by.json", params={"cites": CITES, "page": digits * 5000})
+    assert r.status_code == 404 and "is past the last page" in r.json()["error"]
+
+
+def test_full_width_numbers_are_read_and_carried_as_their_ascii_forms(client):
+    r = client.get("/search.json", params={"q": QUERY, "page": "２", "per_page": "１"})
+    assert r.status_code == 200 and (r.json()["page"], r.json()["per_page"]) == (2, 1)
+    assert r.json()["hits"][0]["rank"] == 2
+    trends = client.get("/trends", params={"q": QUERY, "per_page": "１", "top": "３"}).text
+    assert '<input type="hidden" name="per_page" value="1">' in trends
+    assert '<input type="hidden" name="top" value="3">' in trends

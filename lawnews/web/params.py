@@ -13,6 +13,8 @@ app's own case) and the addresses of the statute pages (:func:`cited_by_url`,
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import Any, Iterable, Sequence
 from urllib.parse import parse_qsl, quote, urlencode
 
@@ -67,6 +69,21 @@ CITED_BY_SINGLE = (*SINGLE, "cites")
 
 #: The largest number a parameter is read as (a larger one, a page far past the last, is it).
 BEYOND = 10 ** 18
+
+#: A whole number as an address may write it: a sign (full-width too) and decimal digits,
+#: ASCII or full-width (``２``); nothing else, not the ``_`` Python's ``int`` reads (``1_0``).
+WHOLE = re.compile(r"([+\-＋－]?)(\d+)")
+
+
+def whole_number(text: str) -> "int | None":
+    """The whole number ``text`` writes (:data:`WHOLE`: ``12``, ``１２``, ``-1``), any number of
+    digits long (one beyond :data:`BEYOND` is it), or None when it writes none."""
+    found = WHOLE.fullmatch(text)
+    if found is None:
+        return None
+    digits = "".join(str(unicodedata.digit(c)) for c in found.group(2)).lstrip("0") or "0"
+    value = int(digits) if len(digits) <= len(str(BEYOND)) else BEYOND
+    return -min(value, BEYOND) if found.group(1) in ("-", "－") else min(value, BEYOND)
 
 #: Hits per page unless ``per_page`` says otherwise, and the most it may say.
 PER_PAGE = 10
@@ -142,18 +159,15 @@ class Params:
         return out
 
     def number(self, name: str, default: int, *, minimum: int, maximum: int | None = None) -> int:
-        """A whole-number parameter, checked as the library checks its counts; one larger than
-        :data:`BEYOND` (thousands of digits, a page far past the last) is read as it."""
+        """A whole-number parameter (:func:`whole_number`: full-width digits read as their ASCII
+        forms), checked as the library checks its counts; one larger than :data:`BEYOND`
+        (thousands of digits, a page far past the last) is read as it."""
         raw = self.get(name)
         if not raw:
             return default
-        try:
-            value = int(raw)
-        except ValueError:
-            if not (raw.isascii() and raw.isdigit()):
-                raise InvalidArgumentError(f"{name} must be a whole number, not {raw!r}", argument=name) from None
-            value = BEYOND  # more digits than Python reads: past any page, above any most
-        value = min(value, BEYOND)
+        value = whole_number(raw)
+        if value is None:
+            raise InvalidArgumentError(f"{name} must be a whole number, not {raw!r}", argument=name)
         _args.count(name, value, minimum=minimum)
         if maximum is not None and value > maximum:
             raise InvalidArgumentError(f"{name} must be {maximum} or less, not {raw!r}", argument=name)
@@ -204,8 +218,8 @@ class Params:
         value, allowed = self.get(name), KEPT[name]
         if isinstance(allowed[0], int):
             low, high = allowed
-            readable = value.isascii() and value.isdigit() and len(value) <= len(str(high))  # 5,000 digits: no int
-            return value if readable and low <= int(value) <= high else ""
+            number = whole_number(value)
+            return str(number) if number is not None and low <= number <= high else ""
         return value if value in allowed else ""
 
     def format(self, formats: Sequence[str] = FORMATS) -> str:
