@@ -201,17 +201,30 @@ def error_response(request: Request, status: int, message: str,
     return HTMLResponse(page, status_code=status, headers=headers)
 
 
-#: A value quoted in a message ('…' or "…", as Python quotes it), long enough to be shortened.
-LONG_QUOTED = re.compile("'([^'\\n]{%d,})'|\"([^\"\\n]{%d,})\"" % ((render.SHOWN_QUERY + 1,) * 2))
+#: A value quoted in a message ('…' or "…", as Python quotes it), of any length, its opening quote
+#: no apostrophe inside a word: each quoted value is read whole, so that the words between two
+#: of them ('~' is not supported … at position 2: '执行~2') are never taken for one.
+QUOTED = re.compile("(?<!\\w)'([^'\\n]*)'|(?<!\\w)\"([^\"\\n]*)\"")
+
+
+def _shortened_value(m: "re.Match[str]") -> str:
+    """A quoted value of a message, shortened (:func:`.render.shortened`) when it is longer than a
+    heading shows, in its own quotes."""
+    value = m.group(1) if m.group(1) is not None else m.group(2)
+    if len(value) <= render.SHOWN_QUERY:
+        return m.group(0)
+    quote = m.group(0)[0]
+    return quote + render.shortened(value) + quote
 
 
 def web_message(error: Exception) -> str:
     """The message of a library error on a page of this app, naming what its user types in the
     app's words (:func:`lawnews.errors.message`); a long value it quotes (a paragraph pasted
     into a field) is shown to its first characters (:func:`.render.shortened`), whole in the
-    form under the message, so that the message stays readable."""
+    form under the message, so that the message stays readable; the rest of it is as the
+    command line says it."""
     message = errors.message(error, web=True)  # type: ignore[arg-type]
-    return LONG_QUOTED.sub(lambda m: "'" + render.shortened(m.group(1) or m.group(2)) + "'", message)
+    return QUOTED.sub(_shortened_value, message)
 
 
 async def library_error(request: Request, exc: Exception) -> Response:
