@@ -937,7 +937,8 @@ def serve(index_dir: str | None, host: str, port: int, open_browser: bool, time_
     with open_index(index_dir, quiet) as ix:  # fails here, not in the browser, for a bad index
         path = ix.path
     if not server.is_loopback(host):
-        echo(f"warning: listening on {host}: anyone who can reach this machine on port {port} can read the"
+        where = f"port {port}" if port else "the port printed below"  # --port 0: any free one, known once listening
+        echo(f"warning: listening on {host}: anyone who can reach this machine on {where} can read the"
              " index; use --host 127.0.0.1 to keep it to this machine", err=True)
     server.run(str(path), host=host, port=port, open_browser=open_browser, time_limit=time_limit,
                announce=lambda url: echo(f"serving {path} at {url} (Ctrl-C to stop)"))

@@ -226,6 +226,7 @@ WORDING: "dict[str, tuple[str, str | None]]" = {
     LAW_ALONE: (" (the articles citing any of its articles: cited-by with the law alone)",
                 " (the stories citing any of its articles: “List the articles citing it” with the law alone)"),
     "pass wait=True to wait for it": ("add --wait to wait for it", None),
+    "time_limit": ("--time-limit", "the time limit"),
     FOLDER_GIVEN[0]: ("--remove-file takes a file", None),
     FOLDER_GIVEN[1]: ("to leave a folder out, build the index again from the others (lawnews index PATH… --rebuild)", None),
     " update it without taxonomy=, or rebuild it with rebuild=True and taxonomy=":

@@ -259,8 +259,8 @@ def _parse_query(text: str, vocab: Vocabulary | None, lenient: bool, require_all
     """:func:`parse_query` of ``text`` as it is given."""
     if syntax.is_everything(text):
         return Q.Every()
-    text = syntax.english_fields(text)  # 省份:湖南 → province:湖南 (what an error message then shows)
-    typed, text = text, syntax.unquote_values(syntax.normalize(text))
+    # 省份:湖南 → province:湖南; an error names the query as typed, its positions in that text
+    typed, text = text, syntax.unquote_values(syntax.normalize(syntax.english_fields(text)))
     if not syntax.is_plain(text) and syntax.is_question(text):
         text = syntax.unquoted_question(text)
     problem = syntax.check(text)

@@ -341,7 +341,7 @@ class IndexSearcher(FacetValues, ArticleLookups, HitMaking, StoryDating):
         question = syntax.is_question(query)
         by_meaning = question if semantic is None else semantic
         vocab = self._expansion(expand)
-        q = self._parsed(query, vocab, lenient=lenient, require_all=not by_meaning, articles=articles)
+        q = self._parsed(typed, vocab, lenient=lenient, require_all=not by_meaning, articles=articles)  # as typed
         if not lenient:
             self._check_facet_values(q)
         bank = self._bank(question_bank) if question and sort == "relevance" else None
@@ -678,7 +678,7 @@ class IndexSearcher(FacetValues, ArticleLookups, HitMaking, StoryDating):
         from .landscape import Matching, listed as _listed
 
         self._refresh()
-        query = syntax.english_fields(query)  # 省份:湖南 → province:湖南, as search reads it
+        typed, query = query, syntax.english_fields(query)  # 省份:湖南 → province:湖南, as search reads it
         flt = self.normalize_filters(filters)
         if semantic and not _semantic.has_vectors(self._ix):
             raise naming(VectorsNotFoundError(
@@ -687,7 +687,7 @@ class IndexSearcher(FacetValues, ArticleLookups, HitMaking, StoryDating):
                 ", or search without semantic=True")
         by_meaning = syntax.is_question(query) if semantic is None else semantic
         vocab = self._expansion(expand)
-        q = self._parsed(query, vocab, lenient=lenient, require_all=not by_meaning)
+        q = self._parsed(typed, vocab, lenient=lenient, require_all=not by_meaning)  # its errors as typed
         if not lenient:
             self._check_facet_values(q)
         columns = self.columns()

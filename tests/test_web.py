@@ -507,6 +507,17 @@ def test_serve_warns_when_the_host_lets_others_in(monkeypatch, web_index, host):
     assert f"warning: listening on {host}: anyone who can reach this machine" in out.stderr
 
 
+def test_the_warning_of_a_server_on_any_free_port_names_no_port_0(monkeypatch, web_index):
+    from lawnews.web import server
+
+    monkeypatch.setattr(server, "run", lambda *a, **kw: None)
+    out = CliRunner().invoke(cli, ["serve", "--index-dir", str(web_index), "--host", "0.0.0.0", "--port", "0"])
+    assert out.exit_code == 0 and "port 0" not in out.stderr
+    assert "anyone who can reach this machine on the port printed below can read the index" in out.stderr
+    out = CliRunner().invoke(cli, ["serve", "--index-dir", str(web_index), "--host", "0.0.0.0", "--port", "8123"])
+    assert "anyone who can reach this machine on port 8123 can read the index" in out.stderr
+
+
 @pytest.mark.parametrize("host", ["127.0.0.1", "127.0.0.2", "::1", "localhost"])
 def test_loopback_hosts_are_not_warned_about(monkeypatch, web_index, host):
     from lawnews.web import server

@@ -168,3 +168,31 @@ def test_start_again_on_an_error_page_leads_to_the_empty_form_of_the_same_view(c
     r = client.get(path, params={"q": "(执行", "cites": "刑法第9999条"}, headers={"Accept": "text/html"})
     assert r.status_code == 400
     assert re.search(r'<a class="restart" href="([^"]*)">Start again</a>', r.text).group(1) == restart
+
+
+def _library_message(query: str) -> str:
+    """What the library says of ``query``, in the web app's words, whole."""
+    import lawnews
+
+    with lawnews.NewsIndex.in_memory() as ix, pytest.raises(lawnews.QuerySyntaxError) as e:
+        ix.search(query)
+    return errors.message(e.value, web=True)
+
+
+@pytest.mark.parametrize("query", ["执行~2", "执行's~2"], ids=["one value", "a quote in the value"])
+def test_a_message_quoting_two_values_reads_as_the_command_line_says_it(client, query):
+    """Words between two quoted values ('~' is not supported … at position 2: '执行~2') are not
+    one long value to cut: the message is whole, as `lawnews search` prints it."""
+    said = _library_message(query)
+    r = client.get("/search.json", params={"q": query})
+    assert r.status_code == 400 and r.json()["error"] == said
+    page = client.get("/", params={"q": query})
+    shown = html.unescape(re.sub(r"<[^>]+>", "", re.search(r'<p class="message">(.*?)</p>', page.text, re.S).group(1)))
+    assert shown == said and "write the words" in shown
+
+
+def test_only_a_long_value_of_a_message_is_shortened_the_rest_kept(client):
+    query = "执行~2 " + "工作" * 100
+    error = client.get("/search.json", params={"q": query}).json()["error"]
+    assert "write the words, an exact" in error and "'~' is not supported" in error
+    assert query not in error and "…'" in error

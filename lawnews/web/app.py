@@ -211,7 +211,8 @@ def web_message(error: Exception) -> str:
     """The message of a library error on a page of this app, naming what its user types in the
     app's words (:func:`lawnews.errors.message`); a long value it quotes (a paragraph pasted
     into a field) is shown to its first characters (:func:`.render.shortened`), whole in the
-    form under the message, so that the message stays readable."""
+    form under the message, so that the message stays readable; the rest of it is as the
+    command line says it."""
     message = errors.message(error, web=True)  # type: ignore[arg-type]
     return QUOTED.sub(_short_quoted, message)
 
@@ -268,38 +269,47 @@ async def versioned(request: Request) -> Response:
     return FileResponse(request.app.state.static / name, headers={"Cache-Control": cache})
 
 
-def switches_checked(view: Any) -> Any:
-    """``view`` answering a 400 for a switch written neither on nor off (``all_copies=2``,
-    :meth:`.params.Params.check_switches`) before it reads its parameters."""
+def checked(view: Any, formats: "tuple[str, ...]", single: "tuple[str, ...]" = params.SINGLE) -> Any:
+    """``view`` answering a 400 for a parameter of ``single`` given more than once
+    (``sort=date&sort=relevance``, :meth:`.params.Params.check_single`), a switch written
+    neither on nor off (``all_copies=2``, :meth:`.params.Params.check_switches`) or a
+    ``format`` its address does not give (``formats``: ``/search.json?format=xml`` as
+    ``/?format=xml``) before it reads its parameters."""
     @functools.wraps(view)
-    def checked(request: Request) -> Response:
-        params.Params(request.query_params.multi_items()).check_switches()
+    def checking(request: Request) -> Response:
+        given = params.Params(request.query_params.multi_items())
+        given.check_single(single)
+        given.check_switches()
+        given.format(formats)
         return view(request)
 
-    return checked
+    return checking
 
 
-def _views() -> list[tuple[str, Any]]:
-    """Each page and its JSON or CSV twin: path and view (each checked by :func:`switches_checked`)."""
+def _views() -> list[tuple[str, Any, tuple[str, ...], tuple[str, ...]]]:
+    """Each page and its JSON or CSV twin: path, view, the formats its address gives and the
+    parameters it takes one value of (each checked by :func:`checked`)."""
+    page, table, json, csv = params.FORMATS, params.TABLE_FORMATS, params.JSON_ONLY, params.CSV_ONLY
+    one, one_cited = params.SINGLE, params.CITED_BY_SINGLE
     return [
-        ("/", views.search),
-        ("/search.json", views.search_json),
-        ("/export.csv", views.export_csv),
-        ("/export.json", views.export_json),
-        ("/article/{article_id:path}", views.article),
-        ("/article", views.article),
-        ("/trends", views.trends),
-        ("/trends.json", views.trends_json),
-        ("/trends.csv", views.trends_csv),
-        ("/first", views.first),
-        ("/first.json", views.first_json),
-        ("/first.csv", views.first_csv),
-        ("/profile", views.profile),
-        ("/profile.json", views.profile_json),
-        ("/cited-by", views.cited_by),
-        ("/cited-by.json", views.cited_by_json),
-        ("/statute", views.statute),
-        ("/statute.json", views.statute_json),
+        ("/", views.search, page, one),
+        ("/search.json", views.search_json, json, one),
+        ("/export.csv", views.export_csv, csv, one),
+        ("/export.json", views.export_json, json, one),
+        ("/article/{article_id:path}", views.article, page, one),
+        ("/article", views.article, page, one),
+        ("/trends", views.trends, table, one),
+        ("/trends.json", views.trends_json, json, one),
+        ("/trends.csv", views.trends_csv, csv, one),
+        ("/first", views.first, table, one),
+        ("/first.json", views.first_json, json, one),
+        ("/first.csv", views.first_csv, csv, one),
+        ("/profile", views.profile, table, one),
+        ("/profile.json", views.profile_json, json, one),
+        ("/cited-by", views.cited_by, page, one_cited),
+        ("/cited-by.json", views.cited_by_json, json, one_cited),
+        ("/statute", views.statute, page, one),
+        ("/statute.json", views.statute_json, json, one),
     ]
 
 
@@ -336,7 +346,7 @@ def create_app(index_dir: "str | Path", *, time_limit: float = 10.0, workers: in
             pool.close()
 
     routes = [
-        *(Route(path, switches_checked(view), methods=["GET"]) for path, view in _views()),
+        *(Route(path, checked(view, formats, single), methods=["GET"]) for path, view, formats, single in _views()),
         Route("/favicon.ico", favicon, methods=["GET"]),
         Route("/static/{digest}/{name:path}", versioned, methods=["GET"]),
         Mount("/static", StaticFiles(directory=static), name="static"),

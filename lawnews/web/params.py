@@ -13,6 +13,8 @@ app's own case) and the addresses of the statute pages (:func:`cited_by_url`,
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import Any, Iterable, Sequence
 from urllib.parse import parse_qsl, quote, urlencode
 
@@ -57,8 +59,31 @@ SWITCHES = ("all_copies", "no_expand", "expand", "strict", "no_question_bank", "
 ON = ("1", "true", "yes", "on")
 OFF = ("0", "false", "no", "off")
 
+#: Parameters that take one value on every view: given twice (``q=执行&q=拍卖``,
+#: ``sort=date&sort=relevance``) they are refused (:meth:`Params.check_single`), never one of
+#: them taken. The facet filters, ``more`` and the mechanisms of first reports take several.
+SINGLE = ("q", "from", "to", "page", "per_page", "sort", "by", "every", "top", "format", "id", "ref",
+          PROFILE_OF, PROFILE_SUBJECT, *SWITCHES)
+#: Those of the articles citing a statute article, whose ``cites`` names that one article.
+CITED_BY_SINGLE = (*SINGLE, "cites")
+
 #: The largest number a parameter is read as (a larger one, a page far past the last, is it).
 BEYOND = 10 ** 18
+
+#: A whole number as an address may write it: a sign (full-width too) and decimal digits,
+#: ASCII or full-width (``２``); nothing else, not the ``_`` Python's ``int`` reads (``1_0``).
+WHOLE = re.compile(r"([+\-＋－]?)(\d+)")
+
+
+def whole_number(text: str) -> "int | None":
+    """The whole number ``text`` writes (:data:`WHOLE`: ``12``, ``１２``, ``-1``), any number of
+    digits long (one beyond :data:`BEYOND` is it), or None when it writes none."""
+    found = WHOLE.fullmatch(text)
+    if found is None:
+        return None
+    digits = "".join(str(unicodedata.digit(c)) for c in found.group(2)).lstrip("0") or "0"
+    value = int(digits) if len(digits) <= len(str(BEYOND)) else BEYOND
+    return -min(value, BEYOND) if found.group(1) in ("-", "－") else min(value, BEYOND)
 
 #: Hits per page unless ``per_page`` says otherwise, and the most it may say.
 PER_PAGE = 10
@@ -73,6 +98,11 @@ PAGE_ONLY = ("page", "per_page", "more", "format")
 
 #: Output formats of each view beside HTML.
 FORMATS = ("html", "json")
+#: The formats of the views that also give CSV (trends, first reports, profiles).
+TABLE_FORMATS = ("html", "json", "csv")
+#: The format of a twin's own address (``/search.json``, ``/trends.csv``): its own alone.
+JSON_ONLY = ("json",)
+CSV_ONLY = ("csv",)
 
 #: Sort orders offered on the search page (the library checks the value).
 SORTS = (("relevance", "relevance"), ("date", "newest first"), ("date-asc", "oldest first"))
@@ -80,13 +110,17 @@ SORTS = (("relevance", "relevance"), ("date", "newest first"), ("date-asc", "old
 #: What trends and first reports may count by, and the lengths of period.
 TREND_BY = ("mechanism", "province", "city", "county", "court", "court_level", "source")
 EVERY = ("month", "quarter", "year")
+#: The period of a profile unless ``every`` says otherwise, as ``lawnews profile`` counts it:
+#: ``auto``, the one fitting the span of its dates (months over at most three years …).
+PROFILE_EVERY = "auto"
 #: Series drawn unless ``top`` says otherwise, and the most it may say.
 TOP = 8
 MAX_TOP = 50
 
 #: Parameters whose values are names the views choose between: taken in any case
 #: (``sort=Date``), the address made the canonical one (``sort=date``) by :func:`canonical`.
-CHOICES = {"sort": tuple(v for v, _ in SORTS), "format": ("html", "json", "csv"), "by": TREND_BY, "every": EVERY}
+CHOICES = {"sort": tuple(v for v, _ in SORTS), "format": ("html", "json", "csv"), "by": TREND_BY,
+           "every": (*EVERY, PROFILE_EVERY)}
 
 #: Parameters a form keeps as hidden fields when it is sent again with a new query
 #: (the order of the hits, their number, the series drawn), with the values it may keep.
@@ -125,18 +159,15 @@ class Params:
         return out
 
     def number(self, name: str, default: int, *, minimum: int, maximum: int | None = None) -> int:
-        """A whole-number parameter, checked as the library checks its counts; one larger than
-        :data:`BEYOND` (thousands of digits, a page far past the last) is read as it."""
+        """A whole-number parameter (:func:`whole_number`: full-width digits read as their ASCII
+        forms), checked as the library checks its counts; one larger than :data:`BEYOND`
+        (thousands of digits, a page far past the last) is read as it."""
         raw = self.get(name)
         if not raw:
             return default
-        try:
-            value = int(raw)
-        except ValueError:
-            if not (raw.isascii() and raw.isdigit()):
-                raise InvalidArgumentError(f"{name} must be a whole number, not {raw!r}", argument=name) from None
-            value = BEYOND  # more digits than Python reads: past any page, above any most
-        value = min(value, BEYOND)
+        value = whole_number(raw)
+        if value is None:
+            raise InvalidArgumentError(f"{name} must be a whole number, not {raw!r}", argument=name)
         _args.count(name, value, minimum=minimum)
         if maximum is not None and value > maximum:
             raise InvalidArgumentError(f"{name} must be {maximum} or less, not {raw!r}", argument=name)
@@ -160,6 +191,15 @@ class Params:
                 raise InvalidArgumentError(f"{name} must be 1 or 0 (true or false, yes or no, on or off), not {value!r}",
                                            argument=name)
 
+    def check_single(self, names: Sequence[str] = SINGLE) -> None:
+        """InvalidArgumentError naming the first of ``names`` (parameters that take one value,
+        :data:`SINGLE`) given more than once: which of its values was meant is not guessed."""
+        for name in dict.fromkeys(k for k, _ in self.items if k in names):
+            given = [v for k, v in self.items if k == name]
+            if len(given) > 1:
+                raise InvalidArgumentError(f"{name} takes one value; this address gives it {len(given)}: "
+                                           f"{', '.join(repr(v) for v in given)}", argument=name)
+
     def no_expand(self) -> bool:
         """``no_expand=1`` (``--no-expand``), or the library's ``expand=0``: the words only."""
         return self.flag("no_expand") or self.off("expand")
@@ -178,14 +218,16 @@ class Params:
         value, allowed = self.get(name), KEPT[name]
         if isinstance(allowed[0], int):
             low, high = allowed
-            readable = value.isascii() and value.isdigit() and len(value) <= len(str(high))  # 5,000 digits: no int
-            return value if readable and low <= int(value) <= high else ""
+            number = whole_number(value)
+            return str(number) if number is not None and low <= number <= high else ""
         return value if value in allowed else ""
 
     def format(self, formats: Sequence[str] = FORMATS) -> str:
-        """The output format asked for, one of ``formats`` (another case was made this one
-        by :func:`canonical` before the request reached a view)."""
-        return _args.choice("format", self.get("format") or "html", formats)
+        """The output format asked for, one of ``formats``, the first of them when none is
+        asked for (another case was made this one by :func:`canonical` before the request
+        reached a view); any other (``format=xml``, ``format=csv`` on ``/search.json``) is an
+        InvalidArgumentError naming ``format``, on every address alike."""
+        return _args.choice("format", self.get("format") or formats[0], formats)
 
     # -- what the library is asked ----------------------------------------
     def query(self) -> str:

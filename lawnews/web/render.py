@@ -19,7 +19,7 @@ from starlette.requests import Request
 from ..arguments import DATE_FORMS
 from ..output import expansion, plural
 from ..search.syntax import is_everything
-from .params import (EVERY, FILTERS as FILTER_NAMES, LABELS, MAX_TOP, PAGE_ONLY, TREND_BY, Params, article_url, cited_by_url, filter_url, pages,
+from .params import (EVERY, FILTERS as FILTER_NAMES, LABELS, MAX_TOP, PAGE_ONLY, PROFILE_EVERY, TREND_BY, Params, article_url, cited_by_url, filter_url, pages,
                      PROFILE_KINDS, PROFILE_WANTED, profile_url, statute_url)
 
 
@@ -417,7 +417,8 @@ GLOBALS: dict[str, Any] = {"cited_by_url": cited_by_url, "statute_url": statute_
                            "pinned_version": pinned_version,
 "labels": LABELS, "article_url": article_url, "filter_url": filter_url,
                            "plural": plural, "tag_groups": tag_groups, "shown": SHOWN, "filters": FILTER_NAMES,
-                           "by_choices": TREND_BY, "every_choices": EVERY, "reasons": REASONS, "fault": fault,
+                           "by_choices": TREND_BY, "every_choices": EVERY,
+                           "profile_every_choices": (*EVERY, PROFILE_EVERY), "reasons": REASONS, "fault": fault,
                            "max_top": MAX_TOP, "trends_caption": trends_caption, "first_caption": first_caption,
                            "profile_caption": profile_caption, "profile_kinds": PROFILE_KINDS,
                            "profile_wanted": PROFILE_WANTED, "date_hint": DATE_HINT, "date_forms": DATE_FORMS}

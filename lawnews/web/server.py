@@ -44,9 +44,10 @@ def url_of(host: str, port: int) -> str:
 def run(index_dir: "str | Path", *, host: str = "127.0.0.1", port: int = 8080, open_browser: bool = False,
         time_limit: float = 10.0, announce: Callable[[str], None] = print) -> None:
     """Serve the app over ``index_dir`` until interrupted (Ctrl-C ends it normally);
-    LawNewsError if ``host`` and ``port`` cannot be listened on (the port in use, say)."""
+    LawNewsError if ``host`` and ``port`` cannot be listened on (the port in use, say), and
+    InvalidArgumentError for a ``time_limit`` no call can be given (:func:`.worker.time_limit_of`)."""
+    server = make_server(index_dir, host=host, port=port, time_limit=time_limit)  # a bad time limit: before listening
     sock = listening_socket(host, port)
-    server = make_server(index_dir, host=host, port=port, time_limit=time_limit)
     when_listening(server, host, port, announce, open_browser)
     try:
         server.run(sockets=[sock])

@@ -18,8 +18,8 @@ from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Re
 from .. import landscape
 from ..errors import InvalidArgumentError
 from . import charts, render
-from .params import (download_name, MAX_PER_PAGE, MAX_TOP, MOST_EXPORTED, PER_PAGE, PROFILE_TOP, SORTS, TOP, Params,
-                     ProfileSubjectError)
+from .params import (download_name, MAX_PER_PAGE, MAX_TOP, MOST_EXPORTED, PER_PAGE, PROFILE_EVERY, PROFILE_TOP, SORTS,
+                     TABLE_FORMATS, TOP, Params, ProfileSubjectError)
 from .render import Page
 
 
@@ -257,7 +257,7 @@ def _csv(text: str, stem: str, request: Request, download: bool = False) -> Resp
 def trends(request: Request) -> Response:
     """``/trends``: stacked counts per period and value (``?format=json``: the
     library's ``Trends.to_dict()``; ``?format=csv``: a table)."""
-    fmt = Params(request.query_params.multi_items()).format(("html", "json", "csv"))
+    fmt = Params(request.query_params.multi_items()).format(TABLE_FORMATS)
     p, result = _trends(request)
     if fmt == "json":
         return _json(result.to_dict())
@@ -292,7 +292,7 @@ def _first(request: Request) -> tuple[Params, Any]:
 def first(request: Request) -> Response:
     """``/first``: the first dated report of each value (``?format=json``: the
     library's ``Adoption.to_dict()``; ``?format=csv``: its rows)."""
-    fmt = Params(request.query_params.multi_items()).format(("html", "json", "csv"))
+    fmt = Params(request.query_params.multi_items()).format(TABLE_FORMATS)
     p, adoption = _first(request)
     if fmt == "json":
         return _json(adoption.to_dict())
@@ -314,7 +314,7 @@ def _profile(request: Request) -> tuple[Params, Any]:
     p = Params(request.query_params.multi_items())
     subject = p.subject()
     top = p.number("top", PROFILE_TOP, minimum=1, maximum=MAX_TOP)
-    found = _call(request, "profile", subject, every=p.get("every") or "month", top=top, query=p.get("q"),
+    found = _call(request, "profile", subject, every=p.get("every") or PROFILE_EVERY, top=top, query=p.get("q"),
                   **p.counted(), **p.profile_filters())
     return p, found
 
@@ -337,7 +337,7 @@ def profile(request: Request) -> Response:
     picked = _picked(request)
     if picked is not None:
         return picked
-    fmt = Params(request.query_params.multi_items()).format(("html", "json", "csv"))
+    fmt = Params(request.query_params.multi_items()).format(TABLE_FORMATS)
     try:
         p, found = _profile(request)
     except ProfileSubjectError as exc:

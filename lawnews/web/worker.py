@@ -9,7 +9,9 @@ still running after ``time_limit`` seconds is stopped by ending its process (a
 thread could not be stopped: its work would go on using a core), and
 :class:`QueryTimeoutError` is raised; the next call starts a fresh worker. A
 worker's start (importing lawnews, opening the index) is not counted against the
-limit.
+limit. The limit is a number of seconds above 0, at most :data:`LONGEST_LIMIT`, and the
+pool at least one worker: any other is an InvalidArgumentError when the pool is made,
+not a failure of every call after it.
 """
 
 from __future__ import annotations
@@ -20,10 +22,27 @@ import queue
 import threading
 from typing import Any, Callable
 
-from ..errors import LawNewsError
+from .. import arguments as _args
+from ..errors import ArgumentTypeError, InvalidArgumentError, LawNewsError, naming
 
 #: Seconds a new worker may take to open the index before it is given up.
 START_TIMEOUT = 120.0
+#: The longest time limit of a call, in seconds: a day (the system's timers refuse far
+#: longer waits, and a call running that long is one to stop).
+LONGEST_LIMIT = 86_400.0
+
+
+def time_limit_of(value: Any) -> float:
+    """``value`` as the time limit of a call: a number of seconds above 0 and at most
+    :data:`LONGEST_LIMIT` (not ``nan``, not ``inf``); InvalidArgumentError (ArgumentTypeError
+    for no number) naming ``time_limit`` otherwise."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise naming(ArgumentTypeError(f"time_limit must be a number of seconds, not {type(value).__name__}",
+                                       argument="time_limit"), "time_limit")
+    if not 0 < value <= LONGEST_LIMIT:  # nan compares false
+        raise naming(InvalidArgumentError(f"time_limit must be more than 0 seconds and at most {LONGEST_LIMIT:g},"
+                                          f" not {value!r}", argument="time_limit"), "time_limit")
+    return float(value)
 
 
 class QueryTimeoutError(LawNewsError):
@@ -143,7 +162,8 @@ class WorkerPool:
 
     def __init__(self, index_dir: "str | os.PathLike[str]", *, time_limit: float = 10.0, size: int = 2) -> None:
         self.index_dir = str(index_dir)
-        self.time_limit = time_limit
+        self.time_limit = time_limit_of(time_limit)
+        _args.count("workers", size, minimum=1)
         self._idle: "queue.Queue[Worker | None]" = queue.Queue()
         self._workers: list[Worker] = []
         self._lock = threading.Lock()
