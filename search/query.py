@@ -297,6 +297,10 @@ def _parse_query(text: str, vocab: Vocabulary | None, lenient: bool, require_all
         raise naming(QuerySyntaxError(f"query syntax: {op} at position {at} has nothing to act on: put words on both"
                                       f" sides of AND and OR and after NOT (执行 AND 湖南, 执行 NOT 湖南), or leave it out"
                                       f" (lenient=True drops it): {typed!r}", at), " (lenient=True drops it)")
+    if not lenient:
+        _check_words(typed, text)
+    elif not syntax.has_words(text):  # 😀, ！！, ？: nothing the index keeps, so nothing found
+        return Q.NullQuery
     if syntax.is_plain(text):
         return _plain_query(text, vocab, require_all and not syntax.is_question(text), lenient)
     words, found = syntax.clauses(text)
@@ -328,6 +332,38 @@ def _parse_query(text: str, vocab: Vocabulary | None, lenient: bool, require_all
                                           None), " (lenient=True drops it)")
         return _plain_query(syntax.plain_words(text), vocab, require_all, lenient)
     return _rewrite(q, vocab)
+
+
+#: Operators, brackets and signs between clauses: no symbols searched for.
+_SYMBOLS = re.compile(r"\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b|[()\[\]{}+\-]")
+
+
+def _check_words(typed: str, text: str) -> None:
+    """Raise :class:`QuerySyntaxError` when the query ``typed`` (``text`` normalized) holds no
+    word to search for (``😀``, ``！！``, ``？``, ``title:＃``: :func:`.syntax.has_words`), or
+    holds symbols alone beside its field clauses (``😀 province:湖北``; ``😀`` searched
+    ``--from 2020``), which would otherwise select every article the clauses do."""
+    words, found = syntax.clauses(text)
+    beside = ""
+    if syntax.has_words(text):
+        if not (found and _SYMBOLS.sub(" ", words).strip()) or syntax.has_words(words):
+            return  # words, or no more than operators between clauses (year:2023 OR year:2024)
+        shown = syntax.without_dates(typed)  # the query a date range was added to, as typed
+        beside = "" if shown != typed and syntax.is_plain(shown) else " beside its field clauses and exclusions"
+        typed = shown
+    symbols = _quoted_symbols(typed)
+    at = max(typed.find(symbols[1:-1]), 0)
+    raise QuerySyntaxError(f"query syntax: no word to search for, only symbols{beside}, at position {at}: {typed!r};"
+                           f" search for words, or quote the symbols to find them as printed ({symbols})", at)
+
+
+def _quoted_symbols(typed: str) -> str:
+    """The first symbols of a query ``typed`` that holds no word beside them, as the phrase
+    that finds them as printed (``😀`` → ``"😀"``, ``！！`` → ``"！！"``), left of its field
+    names, operators, brackets and signs (``title:(😀)``, ``-😀 OR ＃``, ``province:湖北 😀`` → ``"😀"``)."""
+    bare = re.sub(r'(?<![\w.])[A-Za-z_]\w*[:：]|\b(?:AND|OR|NOT)\b|[()（）\[\]［］{}｛｝"＂“”「」『』]', " ", typed)
+    pieces = [piece.lstrip("-+!－＋！") or piece for piece in bare.split() if not _WORDLIKE.search(piece)]
+    return f'"{pieces[0]}"' if pieces else '"…"'
 
 
 _MINUS = re.compile(r'"[^"]*"|(?:(?<=^)|(?<=[\s(]))-(?=[^\s-])')

@@ -597,6 +597,25 @@ def is_plain(text: str) -> bool:
     return not _OPERATORS.search(normalize(text))
 
 
+#: A letter, a digit or a Chinese character: what a word is made of.
+_WORD_CHARACTER = re.compile(r"[^\W_]")
+_PHRASE = re.compile(r'"[^"]*"')
+_FIELD_NAME = re.compile(r"(?<![\w.])([a-z_]\w*):")
+_WORD_OPERATOR = re.compile(r"\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE|TO)\b")
+
+
+def has_words(text: str) -> bool:
+    """Whether ``text`` (normalized) holds something to search for: a phrase, a clause of a
+    facet, a date or a file, or a letter, digit or Chinese character outside the operators
+    and field names. A query of emoji or symbols alone (``😀``, ``！！``, ``title:＃＃``) holds
+    none: the index keeps words, and symbols are found only inside a phrase (``"😀"``)."""
+    if _PHRASE.search(text):
+        return True
+    if any(name not in TEXT_FIELDS for name in _FIELD_NAME.findall(text)):
+        return True
+    return bool(_WORD_CHARACTER.search(_WORD_OPERATOR.sub(" ", _FIELD_NAME.sub(" ", text))))
+
+
 def is_question(text: str) -> bool:
     """True for a plain natural-language question (是否, 怎么办, 谁, ？ …), also when
     field clauses or exclusions stand beside it (``… date:[2020 TO *] court:荆州中院 -湖南``,
