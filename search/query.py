@@ -261,7 +261,7 @@ def _parse_query(text: str, vocab: Vocabulary | None, lenient: bool, require_all
         return Q.Every()
     text = syntax.english_fields(text)  # 省份:湖南 → province:湖南 (what an error message then shows)
     typed, text = text, syntax.unquote_values(syntax.normalize(text))
-    if not syntax.is_plain(text) and syntax.is_question(text):
+    if not syntax.is_plain(text) and asks(text):
         text = syntax.unquoted_question(text)
     problem = syntax.check(text)
     if problem is not None:
@@ -302,9 +302,9 @@ def _parse_query(text: str, vocab: Vocabulary | None, lenient: bool, require_all
     elif not syntax.has_words(text):  # 😀, ！！, ？: nothing the index keeps, so nothing found
         return Q.NullQuery
     if syntax.is_plain(text):
-        return _plain_query(text, vocab, require_all and not syntax.is_question(text), lenient)
+        return _plain_query(text, vocab, require_all and not asks(text), lenient)
     words, found = syntax.clauses(text)
-    question = bool(found and words and syntax.is_question(words))
+    question = bool(found and words and asks(words))
     if question or found and words and syntax.is_plain(words) and not syntax.is_everything(words) \
             and not any(_LEFT_TO_PARSER.match(clause) for clause in found):
         # a question beside field clauses (its words rank, any of them), or plain words beside
@@ -364,6 +364,23 @@ def _quoted_symbols(typed: str) -> str:
     bare = re.sub(r'(?<![\w.])[A-Za-z_]\w*[:：]|\b(?:AND|OR|NOT)\b|[()（）\[\]［］{}｛｝"＂“”「」『』]', " ", typed)
     pieces = [piece.lstrip("-+!－＋！") or piece for piece in bare.split() if not _WORDLIKE.search(piece)]
     return f'"{pieces[0]}"' if pieces else '"…"'
+
+
+def asks(text: str) -> bool:
+    """Whether the query ``text`` is read as a natural-language question
+    (:func:`.syntax.is_question`), its words ranked as the segmenter cuts them, none
+    required: not one word with a question mark (``执?``, ``湘？``, ``老赖?``), which is that
+    word typed on its own, as ``执*`` is ``执``: there are no wildcards."""
+    if not syntax.is_question(text):
+        return False
+    words, _found = syntax.clauses(syntax.normalize(text))
+    if any(marker in words for marker in syntax.QUESTION_MARKERS if marker not in "?？"):
+        return True
+    bare = words.translate(_QUESTION_MARKS)
+    return len({w for w, _s, _e in analysis.words(bare, short=True)}) != 1
+
+
+_QUESTION_MARKS = str.maketrans({"?": " ", "？": " "})
 
 
 _MINUS = re.compile(r'"[^"]*"|(?:(?<=^)|(?<=[\s(]))-(?=[^\s-])')
@@ -432,7 +449,7 @@ def _plain_query(text: str, vocab: Vocabulary | None, require_all: bool, lenient
     ``concepts``: those of ``text`` when already found."""
     units: list[Q.Query] = []
     pos = 0
-    question = syntax.is_question(text)
+    question = asks(text)
     if concepts is None:
         concepts = vocab.concepts(fold(text)) if vocab else []
     if concepts:
@@ -464,7 +481,7 @@ def _plain_query(text: str, vocab: Vocabulary | None, require_all: bool, lenient
         units = units[:MAX_UNITS]
     if not units:  # only stop words (的, 了 …), which the index leaves out: found as exact text
         units = [ExactPhrase(None, piece) for piece in dict.fromkeys(text.split()) if _WORDLIKE.search(piece)]
-        if not units or syntax.is_question(text):
+        if not units or asks(text):
             return Q.NullQuery
     if len(units) == 1:
         return units[0]
