@@ -184,7 +184,9 @@ def discover(paths: Paths, *, root: str | os.PathLike[str] | None = None) -> Ite
     symlinks, devices, pipes and sockets, entries that cannot be read (an OS error,
     ``transient``), a symlinked folder that leads back into a folder being walked
     or to one read already, a symlinked file inside the folder given (read under its
-    own name), and a file reached a second time. Other symlinked folders are followed.
+    own name), and a file reached a second time under another name (under the same name,
+    a file given twice or given and in a folder given, it is read once and no skip).
+    Other symlinked folders are followed.
     """
     items = as_paths(paths)
     base = Path(os.path.realpath(root)) if root is not None else common_root(items)
@@ -334,10 +336,14 @@ def _walk(folder: Path, named: Path, base: Path | None, top: Path, stack: list[P
 
 def _once(path: Path, source: str, st: os.stat_result, seen: dict[tuple[int, int], str]
           ) -> Iterator[tuple[Path, str] | Skip]:
-    """``(path, source)`` unless this file was found already (under another name: the skip
-    names the path it was found at first, absolute, as a skip's reason names every path)."""
+    """``(path, source)`` unless this file was found already: under another name, a skip
+    naming the path it was found at first, absolute, as a skip's reason names every path;
+    under the same name (given twice, or given and in a folder given), nothing, as it is
+    read, once."""
     if st.st_ino:  # 0 where the file system has no inode numbers
         first = seen.get((st.st_dev, st.st_ino))
+        if first == os.path.abspath(path):
+            return
         if first is not None:
             yield Skip(str(path), f"the same file as {first}, read once")
             return
