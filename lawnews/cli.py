@@ -385,8 +385,11 @@ def taxonomy_option(f: Any) -> Any:
                         help='Mechanism taxonomy (TOML) that extends (extends = "default") or replaces the shipped one.')(f)
 
 
-def fail_if_nothing_read(articles: int, skipped: list[Any]) -> None:
-    """Exit 1 when inputs were given but none gave an article."""
+def fail_if_nothing_read(articles: int, skipped: list[Any], paths: tuple[str, ...] = ()) -> None:
+    """Exit 1 when inputs were given but none gave an article: every one skipped, or
+    ``paths`` holding no file (an empty folder), as ``lawnews index`` says of them."""
+    if articles == 0 and not skipped:
+        raise click.ClickException(f"nothing to parse: no file found in {', '.join(paths)}")
     if articles == 0 and skipped:
         first = skipped[0]
         more = f" (and {len(skipped) - 1} more)" if len(skipped) > 1 else ""
@@ -1021,7 +1024,7 @@ def parse(paths: tuple[str, ...], jsonl: bool, taxonomy: str | None, quiet: bool
         echo(f"skipped {s.path}: {s.reason}", err=True)
     for w in warnings:
         echo(f"warning {w.path}: {w.reason}", err=True)
-    fail_if_nothing_read(n, skipped)
+    fail_if_nothing_read(n, skipped, paths)
 
 
 @cli.command("eval")

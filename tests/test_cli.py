@@ -98,6 +98,16 @@ def test_parse_prints_one_article_per_line():
             "provinces", "cities", "courts", "mechanisms"} <= set(rows[0])
 
 
+def test_parse_of_a_folder_holding_no_file_is_an_error_as_index_says_it(tmp_path):
+    empty = tmp_path / "空文件夹"
+    empty.mkdir()
+    r = run("parse", str(empty), "--jsonl", ok=False)
+    assert r.exit_code == 1 and r.stdout == ""
+    assert r.stderr.strip().splitlines() == [f"Error: nothing to parse: no file found in {empty}"]
+    r = run("index", str(empty), "--index-dir", str(tmp_path / "ix"), ok=False)
+    assert r.exit_code == 1 and f"nothing to index: no file found in {empty}" in r.stderr
+
+
 def test_tag_reads_stdin():
     data = json.loads(run("tag", "-", input="荆州中院组织交叉执行").stdout)
     assert data
