@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import json
 import os
+import re
 import shlex
 import sys
 import time
@@ -283,10 +284,14 @@ def jsonl_option(f: Any) -> Any:
     return click.option("--jsonl", "as_jsonl", is_flag=True, help="Print one JSON object per hit.")(f)
 
 
+#: What parts the names of a list: a comma, as a Chinese input method types it too (，、).
+_LIST_COMMAS = re.compile("[,，、]")
+
+
 def _fields(ctx: click.Context, param: click.Parameter, value: str | None) -> list[str] | None:
     if value is None:
         return None
-    names = [v.strip() for v in value.split(",") if v.strip()]
+    names = [v.strip().lower() for v in _LIST_COMMAS.split(value) if v.strip()]  # title，date as title,date
     unknown = [n for n in names if n not in output.HIT_FIELDS]
     if unknown or not names:
         raise click.BadParameter(f"unknown field(s) {', '.join(unknown) or '(none)'}; choose from {', '.join(output.HIT_FIELDS)}")
@@ -295,7 +300,7 @@ def _fields(ctx: click.Context, param: click.Parameter, value: str | None) -> li
 
 def fields_option(f: Any) -> Any:
     return click.option("--fields", callback=_fields, metavar="F1,F2…",
-                        help="Hit fields to show, as aligned columns (parted by tabs when piped) or in the JSON"
+                        help="Hit fields to show (parted by , ， or 、), as aligned columns (parted by tabs when piped) or in the JSON"
                              " (e.g. rank,title,file,score).")(f)
 
 

@@ -223,6 +223,16 @@ def test_jsonl_and_fields(tmp_path):
     assert run("search", "法院", "--fields", "nope", "--index-dir", ix, ok=False).exit_code == 2
 
 
+@pytest.mark.parametrize("typed", ["rank，title", "rank、title", "RANK,Title", "rank ， title"])
+def test_fields_typed_with_a_chinese_input_method_are_the_fields(tmp_path, typed):
+    ix = str(tmp_path / "ix")
+    run("index", str(DATA / "articles.jsonl"), "--index-dir", ix)
+    data = json.loads(run("search", "法院", "--fields", typed, "--json", "--index-dir", ix).stdout)
+    assert data["hits"] and all(list(h) == ["rank", "title"] for h in data["hits"])
+    table = run("search", "法院", "--fields", typed, "--index-dir", ix).stdout.splitlines()
+    assert table[0].split("\t") == ["rank", "title"]
+
+
 def test_facets_command(tmp_path):
     ix = str(tmp_path / "ix")
     run("index", str(DATA / "articles.jsonl"), "--index-dir", ix)
