@@ -26,7 +26,7 @@ import lawnews
 
 from . import output
 from .config import INDEX_DIR_ENV
-from .search.syntax import starts_with_field
+from .search.syntax import field_name, starts_with_field
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 
@@ -674,6 +674,14 @@ BY = ("mechanism", "province", "city", "county", "court", "court_level", "source
 EVERY = ("month", "quarter", "year")
 
 
+class FieldChoice(click.Choice):
+    """A choice of fields, each also by its Chinese name (``--by 省份``), as a query names it."""
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> Any:
+        named = field_name(value) if isinstance(value, str) else value
+        return named if named in self.choices else super().convert(value, param, ctx)  # named as typed
+
+
 def copies_option(f: Any) -> Any:
     return click.option("--copies", "--all-copies", "copies", is_flag=True,
                         help="Count every copy of a reposted story (default: stories).")(f)
@@ -682,7 +690,7 @@ def copies_option(f: Any) -> Any:
 @cli.command(cls=QueryCommand)
 @click.argument("query", required=False, default="")
 @filter_options
-@click.option("--by", default="mechanism", show_default=True, type=click.Choice(BY, case_sensitive=False),
+@click.option("--by", default="mechanism", show_default=True, type=FieldChoice(BY, case_sensitive=False),
               help="Count per value of mechanism, province, city, county, court, court_level or source.")
 @click.option("--every", default="month", show_default=True, type=click.Choice((*EVERY, "auto"), case_sensitive=False),
               help="Period: month, quarter or year; auto: months over at most three years of dates,"
@@ -739,7 +747,7 @@ def trends(query: str, by: str, every: str, top: int | None, start: str | None, 
 @cli.command(cls=QueryCommand)
 @click.argument("query", required=False, default="")
 @filter_options
-@click.option("--by", default="province", show_default=True, type=click.Choice(BY, case_sensitive=False),
+@click.option("--by", default="province", show_default=True, type=FieldChoice(BY, case_sensitive=False),
               help="First report of each province, city, county, court, court_level, mechanism or source.")
 @date_range_options("the first report on or after it")
 @copies_option

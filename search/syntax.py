@@ -83,6 +83,14 @@ def english_fields(text: str) -> str:
                               text)
 
 
+def field_name(name: str) -> str:
+    """The English name of a field named on its own (``trends --by 省份``, ``by="Province"``):
+    a Chinese name (:data:`CHINESE_FIELDS`) as its English one, any other in lower case,
+    full-width letters narrowed (``ＣＯＵＲＴ``); the caller checks that it is a field it takes."""
+    name = name.strip()
+    return CHINESE_FIELDS.get(name) or normalize(name).lower()
+
+
 _LEADING_NAME = re.compile(r"([A-Za-z_]\w*|" + "|".join(sorted(CHINESE_FIELDS, key=len, reverse=True)) + r")[:：]")
 
 
