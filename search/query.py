@@ -20,6 +20,7 @@ and a word with taxonomy synonyms also matches them, at a lower weight.
 from __future__ import annotations
 
 import copy
+import functools
 import re
 from typing import Iterable, Protocol
 
@@ -343,9 +344,11 @@ def _check_words(typed: str, text: str) -> None:
     word to search for (``😀``, ``！！``, ``？``, ``title:＃``: :func:`.syntax.has_words`), or
     holds symbols alone beside its field clauses (``😀 province:湖北``; ``😀`` searched
     ``--from 2020``), which would otherwise select every article the clauses do."""
-    words, found = syntax.clauses(text)
     beside = ""
     if syntax.has_words(text):
+        if ":" not in text and "-" not in text and "NOT" not in text:
+            return  # words, and no field clause or exclusion beside them
+        words, found = syntax.clauses(text)
         if not (found and _SYMBOLS.sub(" ", words).strip()) or syntax.has_words(words):
             return  # words, or no more than operators between clauses (year:2023 OR year:2024)
         shown = syntax.without_dates(typed)  # the query a date range was added to, as typed
@@ -373,6 +376,14 @@ def asks(text: str) -> bool:
     word typed on its own, as ``执*`` is ``执``: there are no wildcards."""
     if not syntax.is_question(text):
         return False
+    if "?" not in text and "？" not in text:
+        return True
+    return _asks_with_question_marks(text)
+
+
+@functools.lru_cache(maxsize=256)
+def _asks_with_question_marks(text: str) -> bool:
+    """:func:`asks` of a question holding ``?`` or ``？`` (its words cut once per query text)."""
     words, _found = syntax.clauses(syntax.normalize(text))
     if any(marker in words for marker in syntax.QUESTION_MARKERS if marker not in "?？"):
         return True
