@@ -202,7 +202,7 @@ def export_mapping() -> dict[str, Any]:
 
 def tag(text: "str | bytes", *, taxonomy: "str | os.PathLike[str] | None" = None) -> TextTags:
     """Regions, courts and mechanisms found in ``text``, each mention with its span, and
-    (in ``about``) the laws and statute articles it cites. Bytes are decoded as page files are (UTF-8, UTF-16 with its BOM, GB18030).
+    (in ``about``) the laws and statute articles it cites. Bytes are decoded as page files are (UTF-8, UTF-16 with its BOM or without, GB18030).
 
     >>> [m.value for m in tag("荆州中院组织交叉执行").courts]
     ['荆州市中级人民法院']

@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import json
 import os
+import re
 import shlex
 import sys
 import time
@@ -25,7 +26,7 @@ import lawnews
 
 from . import output
 from .config import INDEX_DIR_ENV
-from .search.syntax import starts_with_field
+from .search.syntax import field_name, starts_with_field
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 
@@ -283,10 +284,14 @@ def jsonl_option(f: Any) -> Any:
     return click.option("--jsonl", "as_jsonl", is_flag=True, help="Print one JSON object per hit.")(f)
 
 
+#: What parts the names of a list: a comma, as a Chinese input method types it too (，、).
+_LIST_COMMAS = re.compile("[,，、]")
+
+
 def _fields(ctx: click.Context, param: click.Parameter, value: str | None) -> list[str] | None:
     if value is None:
         return None
-    names = [v.strip() for v in value.split(",") if v.strip()]
+    names = [v.strip().lower() for v in _LIST_COMMAS.split(value) if v.strip()]  # title，date as title,date
     unknown = [n for n in names if n not in output.HIT_FIELDS]
     if unknown or not names:
         raise click.BadParameter(f"unknown field(s) {', '.join(unknown) or '(none)'}; choose from {', '.join(output.HIT_FIELDS)}")
@@ -295,7 +300,7 @@ def _fields(ctx: click.Context, param: click.Parameter, value: str | None) -> li
 
 def fields_option(f: Any) -> Any:
     return click.option("--fields", callback=_fields, metavar="F1,F2…",
-                        help="Hit fields to show, as aligned columns (parted by tabs when piped) or in the JSON"
+                        help="Hit fields to show (parted by , ， or 、), as aligned columns (parted by tabs when piped) or in the JSON"
                              " (e.g. rank,title,file,score).")(f)
 
 
@@ -385,8 +390,11 @@ def taxonomy_option(f: Any) -> Any:
                         help='Mechanism taxonomy (TOML) that extends (extends = "default") or replaces the shipped one.')(f)
 
 
-def fail_if_nothing_read(articles: int, skipped: list[Any]) -> None:
-    """Exit 1 when inputs were given but none gave an article."""
+def fail_if_nothing_read(articles: int, skipped: list[Any], paths: tuple[str, ...] = ()) -> None:
+    """Exit 1 when inputs were given but none gave an article: every one skipped, or
+    ``paths`` holding no file (an empty folder), as ``lawnews index`` says of them."""
+    if articles == 0 and not skipped:
+        raise click.ClickException(f"nothing to parse: no file found in {', '.join(paths)}")
     if articles == 0 and skipped:
         first = skipped[0]
         more = f" (and {len(skipped) - 1} more)" if len(skipped) > 1 else ""
@@ -666,6 +674,14 @@ BY = ("mechanism", "province", "city", "county", "court", "court_level", "source
 EVERY = ("month", "quarter", "year")
 
 
+class FieldChoice(click.Choice):
+    """A choice of fields, each also by its Chinese name (``--by 省份``), as a query names it."""
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> Any:
+        named = field_name(value) if isinstance(value, str) else value
+        return named if named in self.choices else super().convert(value, param, ctx)  # named as typed
+
+
 def copies_option(f: Any) -> Any:
     return click.option("--copies", "--all-copies", "copies", is_flag=True,
                         help="Count every copy of a reposted story (default: stories).")(f)
@@ -674,7 +690,7 @@ def copies_option(f: Any) -> Any:
 @cli.command(cls=QueryCommand)
 @click.argument("query", required=False, default="")
 @filter_options
-@click.option("--by", default="mechanism", show_default=True, type=click.Choice(BY, case_sensitive=False),
+@click.option("--by", default="mechanism", show_default=True, type=FieldChoice(BY, case_sensitive=False),
               help="Count per value of mechanism, province, city, county, court, court_level or source.")
 @click.option("--every", default="month", show_default=True, type=click.Choice((*EVERY, "auto"), case_sensitive=False),
               help="Period: month, quarter or year; auto: months over at most three years of dates,"
@@ -731,7 +747,7 @@ def trends(query: str, by: str, every: str, top: int | None, start: str | None, 
 @cli.command(cls=QueryCommand)
 @click.argument("query", required=False, default="")
 @filter_options
-@click.option("--by", default="province", show_default=True, type=click.Choice(BY, case_sensitive=False),
+@click.option("--by", default="province", show_default=True, type=FieldChoice(BY, case_sensitive=False),
               help="First report of each province, city, county, court, court_level, mechanism or source.")
 @date_range_options("the first report on or after it")
 @copies_option
@@ -1022,7 +1038,7 @@ def parse(paths: tuple[str, ...], jsonl: bool, taxonomy: str | None, quiet: bool
         echo(f"skipped {s.path}: {s.reason}", err=True)
     for w in warnings:
         echo(f"warning {w.path}: {w.reason}", err=True)
-    fail_if_nothing_read(n, skipped)
+    fail_if_nothing_read(n, skipped, paths)
 
 
 @cli.command("eval")

@@ -31,7 +31,7 @@ from .index.store.source_names import source_facet
 from .search.closest import closest_name
 from .search.results import Hit, statute_filters_dict
 from .search.searcher import IndexSearcher
-from .search.syntax import CHINESE_FIELDS
+from .search.syntax import CHINESE_FIELDS, field_name
 
 #: The facets trends and first reports count by.
 BY = ("mechanism", "province", "city", "county", "court", "court_level", "source")
@@ -251,7 +251,7 @@ def trends(searcher: IndexSearcher, query: str = "", *, by: str = "mechanism", e
     ``expand``, ``strict``, ``lenient`` and ``semantic`` read the query as ``search``
     does, so the stories counted are those the search lists."""
     _args.text("query", query)
-    _args.choice("by", by, BY)
+    by = _args.choice("by", _by(by), BY)
     _args.choice("every", every, (*EVERY, AUTO))
     if top is not None:
         _args.count("top", top, minimum=1)
@@ -268,6 +268,13 @@ def trends(searcher: IndexSearcher, query: str = "", *, by: str = "mechanism", e
     return replace(found, series=series[:top] if top else series, values=len(series))
 
 
+def _by(by: Any) -> Any:
+    """``by`` named as a query names the field (``省份``, ``Province``: ``province``), or as given,
+    for the check to name as it was given."""
+    named = field_name(by) if isinstance(by, str) else by
+    return named if named in BY else by
+
+
 def first(searcher: IndexSearcher, query: str = "", *, by: str = "province",
           mechanism: "str | Iterable[str] | None" = None, copies: bool = False,
           filters: Filters | None = None, start: str | None = None, end: str | None = None,
@@ -279,7 +286,7 @@ def first(searcher: IndexSearcher, query: str = "", *, by: str = "province",
     of that range, as in :func:`trends`: the first report within it; ``expand``,
     ``strict``, ``lenient`` and ``semantic`` as in :func:`trends`."""
     _args.text("query", query)
-    _args.choice("by", by, BY)
+    by = _args.choice("by", _by(by), BY)
     ranged, start, end = _args.dated(query, start, end)
     flt = _args.filters(filters or {})
     mechanism = _args.filters({"mechanism": mechanism})["mechanism"]

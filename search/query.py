@@ -20,6 +20,7 @@ and a word with taxonomy synonyms also matches them, at a lower weight.
 from __future__ import annotations
 
 import copy
+import functools
 import re
 from typing import Iterable, Protocol
 
@@ -261,7 +262,7 @@ def _parse_query(text: str, vocab: Vocabulary | None, lenient: bool, require_all
         return Q.Every()
     # 省份:湖南 → province:湖南; an error names the query as typed, its positions in that text
     typed, text = text, syntax.unquote_values(syntax.normalize(syntax.english_fields(text)))
-    if not syntax.is_plain(text) and syntax.is_question(text):
+    if not syntax.is_plain(text) and asks(text):
         text = syntax.unquoted_question(text)
     problem = syntax.check(text)
     if problem is not None:
@@ -297,10 +298,14 @@ def _parse_query(text: str, vocab: Vocabulary | None, lenient: bool, require_all
         raise naming(QuerySyntaxError(f"query syntax: {op} at position {at} has nothing to act on: put words on both"
                                       f" sides of AND and OR and after NOT (执行 AND 湖南, 执行 NOT 湖南), or leave it out"
                                       f" (lenient=True drops it): {typed!r}", at), " (lenient=True drops it)")
+    if not lenient:
+        _check_words(typed, text)
+    elif not syntax.has_words(text):  # 😀, ！！, ？: nothing the index keeps, so nothing found
+        return Q.NullQuery
     if syntax.is_plain(text):
-        return _plain_query(text, vocab, require_all and not syntax.is_question(text), lenient)
+        return _plain_query(text, vocab, require_all and not asks(text), lenient)
     words, found = syntax.clauses(text)
-    question = bool(found and words and syntax.is_question(words))
+    question = bool(found and words and asks(words))
     if question or found and words and syntax.is_plain(words) and not syntax.is_everything(words) \
             and not any(_LEFT_TO_PARSER.match(clause) for clause in found):
         # a question beside field clauses (its words rank, any of them), or plain words beside
@@ -328,6 +333,65 @@ def _parse_query(text: str, vocab: Vocabulary | None, lenient: bool, require_all
                                           None), " (lenient=True drops it)")
         return _plain_query(syntax.plain_words(text), vocab, require_all, lenient)
     return _rewrite(q, vocab)
+
+
+#: Operators, brackets and signs between clauses: no symbols searched for.
+_SYMBOLS = re.compile(r"\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b|[()\[\]{}+\-]")
+
+
+def _check_words(typed: str, text: str) -> None:
+    """Raise :class:`QuerySyntaxError` when the query ``typed`` (``text`` normalized) holds no
+    word to search for (``😀``, ``！！``, ``？``, ``title:＃``: :func:`.syntax.has_words`), or
+    holds symbols alone beside its field clauses (``😀 province:湖北``; ``😀`` searched
+    ``--from 2020``), which would otherwise select every article the clauses do."""
+    beside = ""
+    if syntax.has_words(text):
+        if ":" not in text and "-" not in text and "NOT" not in text:
+            return  # words, and no field clause or exclusion beside them
+        words, found = syntax.clauses(text)
+        if not (found and _SYMBOLS.sub(" ", words).strip()) or syntax.has_words(words):
+            return  # words, or no more than operators between clauses (year:2023 OR year:2024)
+        shown = syntax.without_dates(typed)  # the query a date range was added to, as typed
+        beside = "" if shown != typed and syntax.is_plain(shown) else " beside its field clauses and exclusions"
+        typed = shown
+    symbols = _quoted_symbols(typed)
+    at = max(typed.find(symbols[1:-1]), 0)
+    raise QuerySyntaxError(f"query syntax: no word to search for, only symbols{beside}, at position {at}: {typed!r};"
+                           f" search for words, or quote the symbols to find them as printed ({symbols})", at)
+
+
+def _quoted_symbols(typed: str) -> str:
+    """The first symbols of a query ``typed`` that holds no word beside them, as the phrase
+    that finds them as printed (``😀`` → ``"😀"``, ``！！`` → ``"！！"``), left of its field
+    names, operators, brackets and signs (``title:(😀)``, ``-😀 OR ＃``, ``province:湖北 😀`` → ``"😀"``)."""
+    bare = re.sub(r'(?<![\w.])[A-Za-z_]\w*[:：]|\b(?:AND|OR|NOT)\b|[()（）\[\]［］{}｛｝"＂“”「」『』]', " ", typed)
+    pieces = [piece.lstrip("-+!－＋！") or piece for piece in bare.split() if not _WORDLIKE.search(piece)]
+    return f'"{pieces[0]}"' if pieces else '"…"'
+
+
+def asks(text: str) -> bool:
+    """Whether the query ``text`` is read as a natural-language question
+    (:func:`.syntax.is_question`), its words ranked as the segmenter cuts them, none
+    required: not one word with a question mark (``执?``, ``湘？``, ``老赖?``), which is that
+    word typed on its own, as ``执*`` is ``执``: there are no wildcards."""
+    if not syntax.is_question(text):
+        return False
+    if "?" not in text and "？" not in text:
+        return True
+    return _asks_with_question_marks(text)
+
+
+@functools.lru_cache(maxsize=256)
+def _asks_with_question_marks(text: str) -> bool:
+    """:func:`asks` of a question holding ``?`` or ``？`` (its words cut once per query text)."""
+    words, _found = syntax.clauses(syntax.normalize(text))
+    if any(marker in words for marker in syntax.QUESTION_MARKERS if marker not in "?？"):
+        return True
+    bare = words.translate(_QUESTION_MARKS)
+    return len({w for w, _s, _e in analysis.words(bare, short=True)}) != 1
+
+
+_QUESTION_MARKS = str.maketrans({"?": " ", "？": " "})
 
 
 _MINUS = re.compile(r'"[^"]*"|(?:(?<=^)|(?<=[\s(]))-(?=[^\s-])')
@@ -396,7 +460,7 @@ def _plain_query(text: str, vocab: Vocabulary | None, require_all: bool, lenient
     ``concepts``: those of ``text`` when already found."""
     units: list[Q.Query] = []
     pos = 0
-    question = syntax.is_question(text)
+    question = asks(text)
     if concepts is None:
         concepts = vocab.concepts(fold(text)) if vocab else []
     if concepts:
@@ -428,7 +492,7 @@ def _plain_query(text: str, vocab: Vocabulary | None, require_all: bool, lenient
         units = units[:MAX_UNITS]
     if not units:  # only stop words (的, 了 …), which the index leaves out: found as exact text
         units = [ExactPhrase(None, piece) for piece in dict.fromkeys(text.split()) if _WORDLIKE.search(piece)]
-        if not units or syntax.is_question(text):
+        if not units or asks(text):
             return Q.NullQuery
     if len(units) == 1:
         return units[0]

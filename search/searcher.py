@@ -41,7 +41,7 @@ from .expansion import Expansion
 from .filters import FacetValues, Filters
 from .hits import HitMaking
 from .onepass import best_scored, count_matches, hidden_copies, hits_wanted, lead_shown, shown_copy
-from .query import Vocabulary, parse_query
+from .query import Vocabulary, asks, parse_query
 from .ranking import Best, best_of
 from .related import similar_query, suggest
 from .results import Hit, SearchResults
@@ -338,7 +338,7 @@ class IndexSearcher(FacetValues, ArticleLookups, HitMaking, StoryDating):
                 "this index has no sentence vectors, so it cannot rank by meaning; "
                 "build it with `lawnews index --vectors`, or search without semantic=True"),
                 ", or search without semantic=True")
-        question = syntax.is_question(query)
+        question = asks(query)
         by_meaning = question if semantic is None else semantic
         vocab = self._expansion(expand)
         q = self._parsed(typed, vocab, lenient=lenient, require_all=not by_meaning, articles=articles)  # as typed
@@ -685,7 +685,7 @@ class IndexSearcher(FacetValues, ArticleLookups, HitMaking, StoryDating):
                 "this index has no sentence vectors, so it cannot rank by meaning; "
                 "build it with `lawnews index --vectors`, or search without semantic=True"),
                 ", or search without semantic=True")
-        by_meaning = syntax.is_question(query) if semantic is None else semantic
+        by_meaning = asks(query) if semantic is None else semantic
         vocab = self._expansion(expand)
         q = self._parsed(typed, vocab, lenient=lenient, require_all=not by_meaning)  # its errors as typed
         if not lenient:

@@ -83,6 +83,14 @@ def english_fields(text: str) -> str:
                               text)
 
 
+def field_name(name: str) -> str:
+    """The English name of a field named on its own (``trends --by 省份``, ``by="Province"``):
+    a Chinese name (:data:`CHINESE_FIELDS`) as its English one, any other in lower case,
+    full-width letters narrowed (``ＣＯＵＲＴ``); the caller checks that it is a field it takes."""
+    name = name.strip()
+    return CHINESE_FIELDS.get(name) or normalize(name).lower()
+
+
 _LEADING_NAME = re.compile(r"([A-Za-z_]\w*|" + "|".join(sorted(CHINESE_FIELDS, key=len, reverse=True)) + r")[:：]")
 
 
@@ -595,6 +603,25 @@ def without_dates(query: str) -> str:
 def is_plain(text: str) -> bool:
     """True for words only: no operators, quotes, brackets or fields (full-width ones included)."""
     return not _OPERATORS.search(normalize(text))
+
+
+#: A letter, a digit or a Chinese character: what a word is made of.
+_WORD_CHARACTER = re.compile(r"[^\W_]")
+_PHRASE = re.compile(r'"[^"]*"')
+_FIELD_NAME = re.compile(r"(?<![\w.])([a-z_]\w*):")
+_WORD_OPERATOR = re.compile(r"\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE|TO)\b")
+
+
+def has_words(text: str) -> bool:
+    """Whether ``text`` (normalized) holds something to search for: a phrase, a clause of a
+    facet, a date or a file, or a letter, digit or Chinese character outside the operators
+    and field names. A query of emoji or symbols alone (``😀``, ``！！``, ``title:＃＃``) holds
+    none: the index keeps words, and symbols are found only inside a phrase (``"😀"``)."""
+    if _PHRASE.search(text):
+        return True
+    if any(name not in TEXT_FIELDS for name in _FIELD_NAME.findall(text)):
+        return True
+    return bool(_WORD_CHARACTER.search(_WORD_OPERATOR.sub(" ", _FIELD_NAME.sub(" ", text))))
 
 
 def is_question(text: str) -> bool:

@@ -4,7 +4,10 @@ with a reason a person can act on."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+
+import pytest
 
 from lawnews.index.ingest.html import read_html
 from lawnews.index.ingest.readers import Record, Skip, iter_inputs
@@ -82,6 +85,33 @@ def test_a_utf16_text_file_without_bom_is_read_not_called_binary(tmp_path):
         (got,) = [i for i in iter_inputs(path)]
         assert isinstance(got, PageText), got
         assert got.encoding == encoding and PARAS[1] in got.text
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("end", ["\n", "\r\n"])
+def test_a_utf16_text_of_chinese_nearly_all_without_bom_is_read(tmp_path, encoding, end):
+    """开 (U+5F00) and 一 (U+4E00) put a NUL on the side of the pairs where ASCII's are not: a
+    page of Chinese with few ASCII characters is told by its characters, not its NULs."""
+    from lawnews.index.ingest.readers import PageText
+
+    text = end.join(["青溪县法院开展集中执行", "", "青溪县人民法院开展集中执行行动，一日执结案件二十件，执行到位金额三百万元。",
+                     "当事人表示满意。"]) + end
+    path = tmp_path / "青溪.txt"
+    path.write_bytes(text.encode(encoding))
+    (got,) = list(iter_inputs(path))
+    assert isinstance(got, PageText), got
+    assert got.encoding == encoding and "一日执结案件二十件" in got.text
+
+
+def test_tag_reads_a_utf16_text_without_bom_from_stdin():
+    from click.testing import CliRunner
+
+    from lawnews.cli import cli
+
+    for encoding in ("utf-16-le", "utf-16-be"):
+        got = CliRunner().invoke(cli, ["tag", "-"], input="荆州中院开展集中执行 湖南高院".encode(encoding))
+        assert got.exit_code == 0, got.output
+        assert {"湖北省", "湖南省"} <= set(json.loads(got.stdout)["provinces"])
 
 
 def test_a_file_with_nul_bytes_that_is_no_utf16_text_is_still_binary(tmp_path):

@@ -98,6 +98,16 @@ def test_parse_prints_one_article_per_line():
             "provinces", "cities", "courts", "mechanisms"} <= set(rows[0])
 
 
+def test_parse_of_a_folder_holding_no_file_is_an_error_as_index_says_it(tmp_path):
+    empty = tmp_path / "空文件夹"
+    empty.mkdir()
+    r = run("parse", str(empty), "--jsonl", ok=False)
+    assert r.exit_code == 1 and r.stdout == ""
+    assert r.stderr.strip().splitlines() == [f"Error: nothing to parse: no file found in {empty}"]
+    r = run("index", str(empty), "--index-dir", str(tmp_path / "ix"), ok=False)
+    assert r.exit_code == 1 and f"nothing to index: no file found in {empty}" in r.stderr
+
+
 def test_tag_reads_stdin():
     data = json.loads(run("tag", "-", input="荆州中院组织交叉执行").stdout)
     assert data
@@ -211,6 +221,16 @@ def test_jsonl_and_fields(tmp_path):
     starts = {width(line[: line.rindex(" ") + 1]) for line in aligned}
     assert len(starts) == 1
     assert run("search", "法院", "--fields", "nope", "--index-dir", ix, ok=False).exit_code == 2
+
+
+@pytest.mark.parametrize("typed", ["rank，title", "rank、title", "RANK,Title", "rank ， title"])
+def test_fields_typed_with_a_chinese_input_method_are_the_fields(tmp_path, typed):
+    ix = str(tmp_path / "ix")
+    run("index", str(DATA / "articles.jsonl"), "--index-dir", ix)
+    data = json.loads(run("search", "法院", "--fields", typed, "--json", "--index-dir", ix).stdout)
+    assert data["hits"] and all(list(h) == ["rank", "title"] for h in data["hits"])
+    table = run("search", "法院", "--fields", typed, "--index-dir", ix).stdout.splitlines()
+    assert table[0].split("\t") == ["rank", "title"]
 
 
 def test_facets_command(tmp_path):

@@ -57,7 +57,9 @@ def test_text_output_escapes_what_gbk_lacks(index_dir, args):
 
 
 def test_query_gbk_lacks_is_said_escaped(index_dir):
-    assert "\\u2022" in _gbk(index_dir, "search", "•").stdout
+    assert "\\u2022" in _gbk(index_dir, "search", "•火星").stdout  # no results for '\u2022火星'
+    alone = CliRunner(charset="gbk").invoke(cli, ["search", "•", "--index-dir", str(index_dir)], env={"NO_COLOR": "1"})
+    assert alone.exit_code == 1 and "no word to search for" in alone.stderr and "\\u2022" in alone.stderr
 
 
 def test_fields_table_stays_utf8(index_dir):
@@ -78,7 +80,7 @@ def test_index_account_names_a_file_gbk_lacks(tmp_path):
 
 def test_gbk_console_prints_hits_and_exits_0(index_dir):
     env = {**os.environ, "PYTHONIOENCODING": "gbk", "NO_COLOR": "1"}
-    for query, escaped in (("执行攻坚", "执行攻坚喜报\\U0001f600"), ("•", "\\u2022")):
+    for query, escaped in (("执行攻坚", "执行攻坚喜报\\U0001f600"), ("•火星", "\\u2022")):
         run = subprocess.run([sys.executable, "-m", "lawnews", "search", query, "--index-dir", str(index_dir)],
                              capture_output=True, env=env)
         assert run.returncode == 0, run.stderr.decode("gbk", "replace")

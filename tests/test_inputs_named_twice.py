@@ -1,7 +1,9 @@
 """The inputs an index records for its updates: a file given by name inside a folder the
 index is built from is no input of its own, so that later updates (``lawnews index``
-without paths) read it once, through its folder, and report no skip for it. The same
-file under another name (a hard link) is still reported, naming the first."""
+without paths) read it once, through its folder, and report no skip for it. A file given
+twice, or given and in a folder given, under the same name, is read once and is no skip
+either, on a first build and on an update. The same file under another name (a hard link)
+is still reported, naming the first."""
 
 from __future__ import annotations
 
@@ -49,6 +51,23 @@ def test_a_file_outside_the_folders_stays_an_input_of_its_own(tmp_path):
     lawnews.build_index([news], index)
     lawnews.build_index([other], index)
     assert _inputs(index) == sorted([str(news), str(other)])
+
+
+@pytest.mark.parametrize("given", [("news/a.txt", "news"), ("news", "news/a.txt"), ("news/a.txt", "./news/a.txt"),
+                                   ("news", "news/")])
+def test_a_file_given_twice_under_its_own_name_is_read_once_and_no_skip(tmp_path, monkeypatch, given):
+    _folder(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    got = list(iter_inputs(list(given)))
+    assert not [i for i in got if isinstance(i, Skip)]
+    index = tmp_path / "index"
+    for _ in range(2):  # a first build, then an update
+        report = lawnews.build_index(list(given), index)
+        assert report.skipped == []
+    files = 1 if all(g.endswith(".txt") for g in given) else 2
+    assert len(got) == files
+    with lawnews.NewsIndex.open(index) as ix:
+        assert ix.search("*", all_copies=True).total == files
 
 
 def test_the_same_file_under_another_name_is_still_reported(tmp_path):

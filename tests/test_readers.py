@@ -99,6 +99,29 @@ def test_jsonl_saved_as_utf16_with_its_bom_is_read(tmp_path, name, encoding):
         (f"r{i}", "法院审结一起案件", "2024-03-05", f"第{i}段正文。") for i in range(3)]
 
 
+@pytest.mark.parametrize("name, encoding", [("a.jsonl", "utf-16-le"), ("a.jsonl", "utf-16-be"), ("a.jsonl.gz", "utf-16-le"),
+                                            ("a.ndjson", "utf-16-be")])
+@pytest.mark.parametrize("first", ["{", " {", "\n{"])
+def test_jsonl_saved_as_utf16_without_a_bom_is_read(tmp_path, name, encoding, first):
+    """A JSON line opens with an ASCII character, whose NUL byte beside it UTF-8 JSON never
+    holds: it tells UTF-16 and its byte order without a BOM."""
+    lines = [json.dumps({"id": f"r{i}", "title": "青溪县法院审结一起借款纠纷", "text": f"第{i}段正文。"},
+                        ensure_ascii=False) for i in range(3)]
+    data = (first[:-1] + "\r\n".join(lines) + "\r\n").encode(encoding)
+    path = tmp_path / name
+    path.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+    got = list(iter_inputs([path]))
+    assert [(g.article.id, g.article.title, g.article.sections[0].text) for g in got] == [
+        (f"r{i}", "青溪县法院审结一起借款纠纷", f"第{i}段正文。") for i in range(3)]
+
+
+def test_jsonl_in_another_encoding_is_still_refused_as_no_utf8(tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(json.dumps({"id": "r1", "title": "青溪县法院", "text": "正文。"}, ensure_ascii=False).encode("gbk"))
+    got = list(iter_inputs([path]))
+    assert len(got) == 1 and isinstance(got[0], Skip) and "JSONL must be UTF-8" in got[0].reason
+
+
 def test_text_headings_become_sections():
     secs = text_sections("导语。\n## 第一部分\n甲。\n\n乙。\n## 第二部分\n丙。")
     assert [(s.heading, s.text) for s in secs] == [(None, "导语。"), ("第一部分", "甲。\n乙。"), ("第二部分", "丙。")]

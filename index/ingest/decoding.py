@@ -4,7 +4,7 @@ In: a file's bytes. Out: ``(text, encoding)`` (:func:`decode`; :func:`decode_cou
 counts the bad bytes it replaced), or ValueError saying why they are no text
 (``binary: a PNG image``, ``undecodable: …``).
 
-UTF-8 with or without BOM, UTF-16 with BOM (or without, told by where its NUL bytes lie),
+UTF-8 with or without BOM, UTF-16 with BOM (or without, told by the byte order that reads as common text),
 then GB18030 (which covers GBK and GB2312), line by line when a file mixes the two; a
 stray bad byte in UTF-8 text costs one character (U+FFFD); traditional-character text
 saved in Big5 is read as such. Also what a file that should hold text holds instead
@@ -210,20 +210,23 @@ def document_kind(head: bytes) -> str | None:
 
 
 def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
-    """``(text, encoding)`` of UTF-16 text saved without a BOM, else None: its NULs
-    (the high bytes of ASCII characters and line ends) lie nearly all on one side of
-    the byte pairs, and it decodes to common text."""
+    """``(text, encoding)`` of UTF-16 text saved without a BOM, else None: it decodes, in
+    one byte order, to common text (:func:`_plausible`), which the other order, UTF-8 with
+    a NUL in it and binary data never give. The byte order where the NULs lie more (the
+    high bytes of ASCII characters and line ends: odd bytes, little-endian) is tried first;
+    a text of Chinese nearly all (a few U+xx00 characters, 开 and 一 among them, put NULs on
+    the other side too) is told by its characters alone."""
     if len(data) % 2:
         return None
     even, odd = data[0::2].count(0), data[1::2].count(0)
-    if max(even, odd) < 4 * min(even, odd) + 2:
-        return None
-    encoding = "utf-16-le" if odd > even else "utf-16-be"
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError:
-        return None
-    return (text, encoding) if _plausible(text) else None
+    for encoding in ("utf-16-le", "utf-16-be") if odd >= even else ("utf-16-be", "utf-16-le"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if "\0" not in text and _plausible(text):
+            return text, encoding
+    return None
 
 
 def _strict(data: bytes, encoding: str) -> str:

@@ -8,7 +8,7 @@ every file, and every bad JSONL line, ends as one or the other.
 Page files (``.txt``, ``.md``) are decoded by content, not by name (:mod:`.decoding`:
 UTF-8 with or without BOM, UTF-16, GB18030, Big5); one larger than the page size limit
 (:func:`lawnews.config.max_page_mb`) is skipped unread. JSONL
-files (``.jsonl``, ``.ndjson``, optionally ``.gz``; UTF-8, or UTF-16 opening with its BOM)
+files (``.jsonl``, ``.ndjson``, optionally ``.gz``; UTF-8, or UTF-16 with its BOM or without)
 hold one article per line
 in the schema ``{"id", "title", "text", …}``; ``text`` may hold ``## `` headings,
 and the fields an export adds (``captions``, ``file``, ``ordinal``, …) are read back.
@@ -184,7 +184,9 @@ def discover(paths: Paths, *, root: str | os.PathLike[str] | None = None) -> Ite
     symlinks, devices, pipes and sockets, entries that cannot be read (an OS error,
     ``transient``), a symlinked folder that leads back into a folder being walked
     or to one read already, a symlinked file inside the folder given (read under its
-    own name), and a file reached a second time. Other symlinked folders are followed.
+    own name), and a file reached a second time under another name (under the same name,
+    a file given twice or given and in a folder given, it is read once and no skip).
+    Other symlinked folders are followed.
     """
     items = as_paths(paths)
     base = Path(os.path.realpath(root)) if root is not None else common_root(items)
@@ -334,10 +336,14 @@ def _walk(folder: Path, named: Path, base: Path | None, top: Path, stack: list[P
 
 def _once(path: Path, source: str, st: os.stat_result, seen: dict[tuple[int, int], str]
           ) -> Iterator[tuple[Path, str] | Skip]:
-    """``(path, source)`` unless this file was found already (under another name: the skip
-    names the path it was found at first, absolute, as a skip's reason names every path)."""
+    """``(path, source)`` unless this file was found already: under another name, a skip
+    naming the path it was found at first, absolute, as a skip's reason names every path;
+    under the same name (given twice, or given and in a folder given), nothing, as it is
+    read, once."""
     if st.st_ino:  # 0 where the file system has no inode numbers
         first = seen.get((st.st_dev, st.st_ino))
+        if first == os.path.abspath(path):
+            return
         if first is not None:
             yield Skip(str(path), f"the same file as {first}, read once")
             return
@@ -544,7 +550,7 @@ def empty_file(path: Path, source: str) -> Skip | None:
 
 
 def read_jsonl(path: Path, source: str, seen_ids: dict[str, str]) -> Iterator[Record | Skip]:
-    """The records of one JSONL file (UTF-8, or UTF-16 opening with its BOM); each bad line
+    """The records of one JSONL file (UTF-8, or UTF-16 with its BOM or without); each bad line
     is a Skip naming ``file:line``.
 
     A file that gives no record at all (empty, or every line bad) is one Skip of the
@@ -565,8 +571,9 @@ def read_jsonl(path: Path, source: str, seen_ids: dict[str, str]) -> Iterator[Re
     try:
         with open(path, "rb") as raw:
             stream = gzip.GzipFile(fileobj=raw) if path.name.lower().endswith(".gz") else raw
-            if stream.peek(2)[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16, as Windows tools save text
-                stream = _utf16_lines(stream)
+            utf16 = _utf16_of(stream.peek(2)[:2])
+            if utf16:  # UTF-16, as Windows tools save text, with its BOM or without
+                stream = _utf16_lines(stream, utf16)
             for n, line, bad in _text_lines(stream):
                 if isinstance(line, UnicodeDecodeError):
                     if not records and not held:  # from the first line on: another encoding
@@ -618,11 +625,23 @@ def _reasons(skips: list[Skip]) -> tuple[str, ...]:
 _EOL = re.compile(r"\r\n?|\n")
 
 
-def _utf16_lines(stream: Any) -> Iterator[bytes]:
-    """The lines of a UTF-16 byte stream that opens with its BOM (as Notepad's "Unicode" and
-    PowerShell's ``>`` save text), as UTF-8 bytes; a unit that is no character (a lone
-    surrogate) is read as U+FFFD."""
-    for line in io.TextIOWrapper(stream, encoding="utf-16", errors="replace", newline=""):
+def _utf16_of(head: bytes) -> str | None:
+    """The UTF-16 codec of a JSONL file opening with ``head``, its first two bytes, or None
+    when it is no UTF-16: a BOM (``utf-16``, as Notepad's "Unicode" and PowerShell's ``>``
+    save text), or else a NUL beside an ASCII character, the first of a JSON line (``{``, a
+    space, a line end), which UTF-8 JSON never holds (``utf-16-le`` ``{\\0``, ``utf-16-be``
+    ``\\0{``: a file saved without its BOM)."""
+    if head in (b"\xff\xfe", b"\xfe\xff"):
+        return "utf-16"
+    if len(head) == 2 and head.count(0) == 1 and 0 < max(head) < 0x80:
+        return "utf-16-le" if head[1] == 0 else "utf-16-be"
+    return None
+
+
+def _utf16_lines(stream: Any, encoding: str = "utf-16") -> Iterator[bytes]:
+    """The lines of a UTF-16 byte stream in ``encoding`` (:func:`_utf16_of`), as UTF-8 bytes;
+    a unit that is no character (a lone surrogate) is read as U+FFFD."""
+    for line in io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline=""):
         yield line.encode("utf-8")
 
 
