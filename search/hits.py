@@ -99,13 +99,10 @@ class HitMaking:
 
 def score_parts(searcher: Any, q: Q.Query, docnum: int) -> tuple[tuple[str, str, float], ...]:
     """``(field, term, score)`` of each query leaf that matches ``docnum``, largest first;
-    a leaf inside a boosted group (``(执行 OR 拍卖)^2``) scores with the group's boost. A leaf
-    of no weight (the articles a version named in ``cites:`` keeps) is no part of a score."""
+    a leaf inside a boosted group (``(执行 OR 拍卖)^2``) scores with the group's boost."""
     parts = []
     for leaf, boost in _boosted_leaves(q):
         if isinstance(leaf, Q.Not) or leaf.field() is None and not isinstance(leaf, ExactPhrase):
-            continue
-        if not getattr(leaf, "boost", 1.0) or not boost:
             continue
         try:
             m = leaf.matcher(searcher, searcher.context())

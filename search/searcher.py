@@ -413,13 +413,11 @@ class IndexSearcher(FacetValues, ArticleLookups, HitMaking, StoryDating):
 
     @staticmethod
     def _only(q: Q.Query, articles: "Iterable[str] | None") -> Q.Query:
-        """``q`` restricted to the articles ``articles`` names (None: all): a choice, weighing
-        nothing in the ranking (each id's term has no weight), so that ``q`` scores its
-        articles as it does unrestricted."""
+        """``q`` restricted to the articles ``articles`` names (None: all)."""
         if articles is None:
             return q
         ids = sorted(set(articles))
-        return Q.And([q, Q.Or([Q.Term("article_id", a, boost=0.0) for a in ids])]) if ids else Q.NullQuery
+        return Q.And([q, Q.Or([Q.Term("article_id", a) for a in ids])]) if ids else Q.NullQuery
 
     def _pin_versions(self, q: Q.Query) -> Q.Query:
         """``q`` with each ``cites:`` clause that names a version (2021年民事诉讼法第二百五十二条)

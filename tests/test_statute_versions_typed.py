@@ -73,20 +73,6 @@ def test_the_cites_filter_and_the_cites_field_take_a_version(ix):
     assert ids(ix.search("", cites="民事诉讼法第二百五十二条")) == ["n22", "n24"]
 
 
-def test_a_version_selects_without_weighing_in_the_ranking(ix):
-    """A version named in cites= or cites: chooses the articles; the scores are the words',
-    as without a version, and no part of any hit's score comes from the choice."""
-    plain = {h.article_id: h.score for h in ix.search("执行", cites="民事诉讼法第二百五十二条").hits}
-    for typed, expected in ((TYPED_2021[0], "n22"), ("民事诉讼法(2023修正)第252条", "n24")):
-        (by_filter,) = ix.search("执行", cites=typed, explain=True).hits
-        assert by_filter.article_id == expected and by_filter.score == pytest.approx(plain[expected])
-        assert all(field != "article_id" for field, _term, _score in by_filter.explanation), by_filter.explanation
-    field = ix.search(f'执行 cites:"{TYPED_2021[0]}"', explain=True).hits[0]
-    unpinned = ix.search('执行 cites:"民事诉讼法第二百五十二条"', explain=True)
-    assert field.score == pytest.approx(next(h.score for h in unpinned.hits if h.article_id == "n22"))
-    assert all(part != "article_id" for part, _term, _score in field.explanation), field.explanation
-
-
 def test_a_version_typed_on_the_command_line_filters_the_search(ix, index_dir):
     out = run_cli("search", "执行", "--cites", TYPED_2021[1], "--index-dir", str(index_dir), "--json")
     assert [h["article_id"] for h in json.loads(out.output)["hits"]] == ["n22"]
