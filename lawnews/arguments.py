@@ -133,24 +133,31 @@ def articles(values: Any, to_article: Any, article_type: type) -> Iterator[Any]:
 
 
 #: How a date bound (``from``, ``to``) is written.
-DATE_FORMS = "YYYY-MM-DD, YYYY-MM or YYYY (2024-03-12, 2024-03, 2024)"
+DATE_FORMS = "YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY (2024-03-12, 2024-03, 2024-Q1, 2024)"
 
 
 def date_bound(name: str, value: Any) -> str:
-    """A day, month or year bounding a date range (``from``, ``to``), in any form
+    """A day, month, quarter or year bounding a date range (``from``, ``to``), in any form
     :mod:`lawnews.index.ingest.dates` reads, full-width forms as their ASCII ones
-    (``２０２４－０３``: what a Chinese input method types); returned as ``YYYY-MM-DD``, ``YYYY-MM``
-    or ``YYYY``; InvalidArgumentError naming ``name`` and the forms a date takes, and
-    saying so when the date is written well but the calendar lacks it (2024-02-30)."""
+    (``２０２４－０３``: what a Chinese input method types); a quarter as trends label it
+    (``2024-Q1``, ``2024-q1``) is its first day as a start and its last as an end. Returned as
+    ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY-Qn`` or ``YYYY``; InvalidArgumentError naming ``name``
+    and the forms a date takes, and saying so when the date is written well but the calendar
+    lacks it (2024-02-30, 2024-Q5)."""
     from .index.analysis.chars import normalize_chars
-    from .index.ingest.dates import parse_date
+    from .index.ingest.dates import parse_date, quarter
 
     text(name, value)
     try:
-        year, month, day = parse_date(normalize_chars(value))
+        narrow = normalize_chars(value)
+        q = quarter(narrow)
+        if q is not None:
+            return f"{q[0]:04d}-Q{q[1]}"
+        year, month, day = parse_date(narrow)
     except ValueError as e:
-        # written as a date is, but not one of the calendar (2024-02-30, 2024-13): said so
-        lacking = ": no such month or day in the calendar" if str(e).startswith("no such date") else ""
+        # written as a date is, but not one of the calendar (2024-02-30, 2024-13, 2024-Q5): said so
+        lacking = (": no such month or day in the calendar" if str(e).startswith("no such date") else
+                   ": a quarter is Q1 to Q4" if str(e).startswith("no such quarter") else "")
         raise InvalidArgumentError(f"{name} must be a date written {DATE_FORMS}, not {value!r}{lacking}",
                                    argument=name) from None
     return f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")

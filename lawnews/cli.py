@@ -373,7 +373,7 @@ def write_csv(text: str, out: str | None, bom: bool | None) -> None:
     a byte order mark first when ``bom`` says so, or by default in a file (for Excel),
     never by default on stdout (pipes into other tools); UTF-8 on stdout too, whatever the
     console's encoding."""
-    from .landscape import BOM
+    from .csv_tables import BOM
 
     if bom if bom is not None else out not in (None, "-"):
         text = BOM + text

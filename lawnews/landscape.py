@@ -24,6 +24,7 @@ from typing import Any, Iterable, Mapping
 
 from . import arguments as _args
 from . import divisions as _divisions
+from .csv_tables import csv_text
 from .errors import InvalidArgumentError, naming
 from .search import landscape as _count
 from .index.ingest.dates import period
@@ -519,41 +520,19 @@ def _trends(m: _count.Matching, query: str, by: str, every: str, top: int | None
                   len(series), start, end)
 
 
-def _cell(value: Any) -> Any:
-    """A CSV cell that a spreadsheet shows as text: a string opening with = + - @ or a
-    control character would be read as a formula, so it gets a leading apostrophe."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
-
-
-#: The byte order mark that tells Excel (on Chinese Windows, which else reads GBK) that a
-#: CSV file is UTF-8; Python's ``utf-8-sig``, pandas and LibreOffice read past it.
-BOM = "\ufeff"
-
-
-def _csv(rows: "Iterable[list[Any]]", bom: bool = False) -> str:
-    import csv
-    import io
-
-    out = io.StringIO()
-    if bom:
-        out.write(BOM)
-    csv.writer(out, lineterminator="\n").writerows([_cell(v) for v in row] for row in rows)
-    return out.getvalue()
-
-
 def trends_csv(t: Trends, *, bom: bool = False) -> str:
     """The CSV of ``lawnews trends --csv`` and of the web app's ``/trends.csv``: one row per
     period and one for ``undated``, then ``total`` (each column's sum, as the web page's
     table ends), a column per value, then ``all`` (every matching story: a story with several
     values counts once there, in each of their columns).
-    ``bom``: starting with the byte order mark :data:`BOM`, for Excel."""
+    ``bom``: starting with the byte order mark (:data:`lawnews.csv_tables.BOM`), for Excel. A text cell a
+    spreadsheet would run as a formula (``=…``, ``＋…``) starts with an apostrophe
+    (:mod:`lawnews.csv_tables`); numbers stay numbers."""
     rows: list[list[Any]] = [["period", *(s.value for s in t.series), "all"]]
     rows += [[p, *(s.counts[i] for s in t.series), t.totals[i]] for i, p in enumerate(t.periods)]
     rows.append(["undated", *(s.undated for s in t.series), t.undated])
     rows.append(["total", *(s.total for s in t.series), t.total])
-    return _csv(rows, bom)
+    return csv_text(rows, bom)
 
 
 def first_csv(a: Adoption, *, bom: bool = False) -> str:
@@ -561,7 +540,7 @@ def first_csv(a: Adoption, *, bom: bool = False) -> str:
     ``value,date,article_id,title,source,source_printed,count,same_day`` by date, the article named
     ``article_id`` and its source as in the JSON and the hits, then a chosen value with no report
     in the range (no date, no article, count 0) (``bom`` as for :func:`trends_csv`)."""
-    return _csv([["value", "date", "article_id", "title", "source", "source_printed", "count", "same_day"],
+    return csv_text([["value", "date", "article_id", "title", "source", "source_printed", "count", "same_day"],
                  *([r.value, r.date or "", r.id or "", r.title, r.source or "", r.source_printed or "", r.count,
                     r.same_day]
                    for r in a.rows)], bom)
@@ -583,4 +562,4 @@ def hits_csv(results: Any, *, bom: bool = False) -> str:
         tags = [h.provinces, h.cities, h.counties, h.court_levels, h.courts, h.mechanisms, h.statutes, h.cites]
         rows.append([h.rank, h.title, h.date or "", h.source or "", h.source_printed or "", *("、".join(v) for v in tags),
                      h.copies - 1, h.file, h.article_id, h.snippet])
-    return _csv(rows, bom)
+    return csv_text(rows, bom)

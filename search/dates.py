@@ -5,12 +5,14 @@ position of a ``date:`` in it. Out: the expression's extent, its problems as
 ``(message, position)``, and the Whoosh query it means.
 
 An expression is a day, a month or a year (``date:2024-03-12``, ``date:2024-03``,
-``date:2024``, or any form :mod:`lawnews.index.ingest.dates` reads), a range with ``[ ]``
+``date:2024``, or any form :mod:`lawnews.index.ingest.dates` reads), a quarter as trends label
+it (``date:2024-Q1``, the whole quarter), a range with ``[ ]``
 inclusive and ``{ }`` exclusive ends and ``*`` for an open one
 (``date:[2024-01 TO 2024-06]``, ``date:{2024-03-12 TO *}``) or a comparison
 (``date:>2024-03``, ``>=``, ``<``, ``<=``). A partial date stands for its whole
 period: ``[2024-01 TO 2024-06]`` runs from 2024-01-01 through 2024-06-30, and
-``>2024-03`` means after March 2024.
+``>2024-03`` means after March 2024; ``[2024-Q1 TO 2024-Q3]`` runs from 2024-01-01 through
+2024-09-30.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from datetime import date, timedelta
 
 from whoosh import query as Q
 
-from ..index.ingest.dates import parse_date, period
+from ..index.ingest.dates import period
 
 FIELD = "date"
 
@@ -60,7 +62,7 @@ def problems(text: str, start: int) -> list[tuple[str, int]]:
         if value is None or (value == "*" and name in ("lo", "hi")):
             continue
         try:
-            parse_date(value, "write YYYY-MM-DD, YYYY-MM or YYYY")
+            period(value, "write YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY")
         except ValueError as e:
             out.append((str(e), m.start(name)))
     if not out and m.group("open") and "*" not in (m.group("lo"), m.group("hi")):

@@ -4,8 +4,8 @@ and brackets, known fields, valid dates.
 :func:`normalize` leaves out ruby pinyin printed inside words (``執(zhí)行``) and
 narrows what Chinese input methods type for the operators
 (“ ” 「 」 『 』 ＂ → ``"``, （ ）［ ］｛ ｝, － ＋ ＊ ＜ ＝ ＞ ＾ ｜ ＆ ！, ： after a field name,
-full-width letters and digits, the ideographic space; phrases kept as typed) one
-character for one, reads ``|``/``||`` as ``OR``, ``&&`` as ``AND`` and a ``!`` starting a
+full-width letters and digits, the ideographic space, ～ typed as ``~`` after a word or
+phrase while ``3～5年`` stays text; phrases kept as typed) one character for one, reads ``|``/``||`` as ``OR``, ``&&`` as ``AND`` and a ``!`` starting a
 word as its ``-`` (NOT, as in Lucene: ``!湖南`` is ``-湖南``)
 (:func:`typed_position` maps positions back to the string typed), and writes field
 names in lower case (``TITLE:`` is ``title:``); :func:`starts_with_field` tells a field
@@ -123,6 +123,8 @@ def normalized(text: str) -> tuple[str, list[int]]:
     text leaves it out: its brackets hold no group of words."""
     plain, where = strip_ruby(text)
     narrow = _narrowed(plain)  # one character for one
+    if "～" in narrow:  # 执行～2, "执行 法院"～3: the operator ~; 3～5年 stays text
+        narrow = _wide_tildes(narrow)
     if "!" in narrow:  # !湖南, !(执行 OR 调解), !title:执行: NOT, as Lucene reads ! (one character for one)
         narrow = _BANG.sub(lambda m: m.group() if m.group().startswith('"') else "-", narrow)
     spaced, origin = _tracked(_BAR_OPERATOR, narrow, _bar, where[:-1] if where else list(range(len(narrow))))
@@ -403,8 +405,27 @@ _SIGNS_IN_A_ROW = re.compile(r"(?<![^\s(])[-+][-+!]+(?=[^\s)\-+!])")
 _YEAR_VALUE = re.compile(r"\d{4}|[\[{]\s*(?:\d{4}|\*)\s+TO\s+(?:\d{4}|\*)\s*[\]}]")
 
 #: ``~`` after a word or a phrase (fuzzy words, phrase proximity), which the query language
-#: does not have; a ``～`` or a ``~`` between spaces is text.
+#: does not have; a ``~`` between spaces is text. A ``～`` typed so is a ``~``
+#: (:data:`_WIDE_TILDE`).
 _TILDE = re.compile(r'(?<=[^\W\d]|")~(?=\d|\s|\)|$)')
+#: A ``～`` typed as the operator ``~``: right after a word or a phrase (the phrases blanked
+#: as words), with at most a number after it before a space, a bracket or the end
+#: (``执行～2``, ``"执行 法院"～3``, ``执行～``). Chinese text writes ranges with it, which stay
+#: text: between numbers (``3～5年``) or before more text (``2023年～2024年``, ``三～五年``),
+#: as a ``～`` between spaces does.
+_WIDE_TILDE = re.compile(r"(?<=[^\W\d])～(?=(?:\d+(?:\.\d+)?)?(?:\s|\)|$))")
+
+
+def _wide_tildes(text: str) -> str:
+    """``text`` (narrowed, phrases in ``"``) with each ``～`` typed as an operator
+    (:data:`_WIDE_TILDE`, outside phrases) made ``~``, one character for one."""
+    at = [m.start() for m in _WIDE_TILDE.finditer(_masked(text, "x"))]
+    if not at:
+        return text
+    chars = list(text)
+    for i in at:
+        chars[i] = "~"
+    return "".join(chars)
 #: ``^`` that is no boost: a boost follows a word, phrase or bracket and is a number.
 _BAD_BOOST = re.compile(r'(?:(?<=^)|(?<=[\s(]))\^|\^(?!\d+(?:\.\d+)?(?=$|[\s)]))')
 #: An example clause of a field, for the message saying a clause has no value.

@@ -302,8 +302,8 @@ def test_a_bad_parameter_gets_a_400_page_with_the_library_message(client, ix, pa
 
 
 @pytest.mark.parametrize("params, named", [
-    ({"q": "执行", "from": "2024-13"}, "from must be a date written YYYY-MM-DD, YYYY-MM or YYYY"),
-    ({"q": "执行", "to": "昨天"}, "to must be a date written YYYY-MM-DD, YYYY-MM or YYYY"),
+    ({"q": "执行", "from": "2024-13"}, "from must be a date written YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY"),
+    ({"q": "执行", "to": "昨天"}, "to must be a date written YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY"),
     ({"from": "2024-06", "to": "2024-01"}, "from 2024-06 comes after to 2024-01"),
 ], ids=["from", "to", "reversed"])
 def test_a_bad_date_names_its_parameter_and_the_form_of_a_date_not_the_query_syntax(client, params, named):

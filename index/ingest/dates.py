@@ -7,14 +7,15 @@ an ISO date-time (with a UTC offset, ``Z`` or ``+00:00``, the day it falls on in
 or a date and its time of day after a space (``2024-05-03 10:20:31``,
 ``2024年5月3日 10:20``: the time is dropped), or its day of the week after it
 (``2024年5月3日 星期五``, ``2024-05-03（周五）``: dropped too); partial forms name a year (``2024``,
-``2024年``) or a month (``2024-05``, ``2024.5``, ``2024年5月``).
+``2024年``) or a month (``2024-05``, ``2024.5``, ``2024年5月``); a period may also be a quarter
+as trends label it (``2024-Q1``, ``2024-q1``, ``２０２４－Ｑ１``: :func:`quarter`).
 A date given as a number (a JSONL ``"date": 20240503``) is read by :func:`number_date`:
 eight digits are ``YYYYMMDD``, ten a Unix timestamp in seconds, thirteen one in
 milliseconds, each the day it falls on in China (UTC+8).
 Out: :func:`parse_date` gives ``(year, month, day)`` with ``None`` for the parts a
 partial date leaves out; :func:`iso_date` the ISO ``YYYY-MM-DD`` of a full date
-(what the index stores); :func:`period` the first and last day a date covers
-(``2024-05`` → ``2024-05-01``, ``2024-05-31``). Anything else raises ValueError
+(what the index stores); :func:`period` the first and last day a date or a quarter covers
+(``2024-05`` → ``2024-05-01``, ``2024-05-31``; ``2024-Q2`` → ``2024-04-01``, ``2024-06-30``). Anything else raises ValueError
 with a message a person can act on.
 
 A small exact parser rather than a general one (``dateparser`` reads neither
@@ -115,9 +116,34 @@ def iso_date(text: str) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def period(text: str) -> tuple[str, str]:
-    """The first and last day (ISO) that a full or partial date covers."""
-    year, month, day = parse_date(text)
+#: A quarter as ``trends --every quarter`` labels it (``2024-Q1``; ``2024-q1``, and full-width
+#: ``２０２４－Ｑ１`` once NFKC has narrowed it).
+_QUARTER = re.compile(r"(?P<y>\d{4})-[Qq](?P<q>\d+)")
+
+
+def quarter(text: str, hint: str = HINT) -> tuple[int, int] | None:
+    """``(year, quarter)`` of a quarter written ``YYYY-Qn`` (``2024-Q1``, ``2024-q1``,
+    ``２０２４－Ｑ１``), None for any other text; ValueError for a quarter but Q1 to Q4."""
+    if "Q" not in text and "q" not in text and "Ｑ" not in text and "ｑ" not in text:
+        return None
+    m = _QUARTER.fullmatch(unicodedata.normalize("NFKC", text).strip())
+    if m is None:
+        return None
+    if not 1 <= int(m.group("q")) <= 4:
+        raise ValueError(f"no such quarter {text!r}: a quarter is Q1 to Q4 ({hint})")
+    return int(m.group("y")), int(m.group("q"))
+
+
+def period(text: str, hint: str = HINT) -> tuple[str, str]:
+    """The first and last day (ISO) that a full or partial date covers, or a quarter
+    (``2024-Q1`` → ``2024-01-01``, ``2024-03-31``); ValueError (ending in ``hint``) for
+    neither."""
+    q = quarter(text, hint)
+    if q is not None:
+        year, n = q
+        last = calendar.monthrange(year, 3 * n)[1]
+        return f"{year:04d}-{3 * n - 2:02d}-01", f"{year:04d}-{3 * n:02d}-{last:02d}"
+    year, month, day = parse_date(text, hint)
     if day is not None:
         day_ = f"{year:04d}-{month:02d}-{day:02d}"
         return day_, day_
