@@ -322,19 +322,35 @@ def _check_provinces(record: Record, tagger: Tagger, report: IngestReport) -> No
 @contextmanager
 def collecting_statutes(articles: Iterable[Article], report: IngestReport, files: set[str] | None = None,
                         root: str | os.PathLike[str] | None = None,
-                        gone: Iterable[str] = ()) -> Iterator[Iterator[Article]]:
+                        gone: Iterable[str] = (), folders: Iterable[str | os.PathLike[str]] = ()
+                        ) -> Iterator[Iterator[Article]]:
     """``articles`` passed on, the statute records among them also written to the user's
     statute collection (:func:`lawnews.config.statutes_path`; the file is touched only when
-    one comes, or records of the files ``gone`` from the folders read are to leave it, and
-    completed when the block ends) and their files added to ``files``; a record with a
-    ``law`` field the collection cannot take is a warning in ``report``, naming its file by
-    its path (the articles' files are named relative to ``root``). The collection knows each
-    record's file by its path (:func:`_collected_as`), not the index's name for it.
+    one comes, or records are to leave it, and completed when the block ends) and their
+    files added to ``files``; a record with a ``law`` field the collection cannot take, or
+    given with a text the collection holds another file's of, is a warning in ``report``,
+    naming its file by its path (the articles' files are named relative to ``root``). The
+    collection knows each record's file by its path (:func:`_collected_as`), not the
+    index's name for it. When the block ends, each file read (one whose reading
+    ``report.skipped`` says gave no article too, not one an OS error cut short) gives the
+    collection only what it gave this time, and the files ``gone`` from the folders read,
+    and those under ``folders`` the collection knows that are no more (:func:`_gone`), nothing.
     Every ingest (a build, an update, :meth:`NewsIndex.add`) reads its articles through it."""
     resolved = os.path.realpath(root) if root is not None else None  # once: a path for each record
-    with statutes.Collection(statutes_path()).writer(partial(_collected_as, resolved)) as collection:
+    naming = partial(_collected_as, resolved)
+    with statutes.Collection(statutes_path()).writer(naming, partial(_given_aside, report)) as collection:
         collection.forget(gone)
+        collection.forget_missing({path for folder in folders
+                                   for path in (naming(file_name(folder, root)), os.path.realpath(folder))},
+                                  lambda path: _gone(Path(path)))
         yield statutes.collecting(articles, collection, files, partial(_not_a_statute, report, root))
+        collection.skipped(report.skipped)
+
+
+def _given_aside(report: IngestReport, path: str, message: str) -> None:
+    """A warning in ``report`` for a statute record the file at ``path`` gives with another
+    text than the one the collection holds from another file."""
+    report.warnings.append(Skip(path, message))
 
 
 def _collected_as(root: str | None, name: str) -> str:
@@ -477,8 +493,8 @@ def build_index(
                                      offload=pool.apply_async if pool is not None else None,
                                      unchanged=files.unchanged, noted=files.noted, kept_out=kept_out)
             # statute records fill the collection too, complete before the commit resolves citations
-            with collecting_statutes(files.giving(articles), report, files.statute_files, root,
-                                     report.gone) as articles, files:
+            with collecting_statutes(files.giving(articles), report, files.statute_files, root, report.gone,
+                                     [p for p in paths if os.path.isdir(p)]) as articles, files:
                 if fresh and procs > 1:  # the workers write whole segments
                     write_segments(writer, articles, tagger, procs, segment_size(size, procs), pool=pool)
                 else:

@@ -88,5 +88,6 @@ class Collection(ResolvingCollection):
         path = Path(path)
         return cls(path) if path.is_file() else None
 
-    def writer(self, naming: "Callable[[str], str] | None" = None) -> "CollectionWriter":
-        return CollectionWriter(self, naming)
+    def writer(self, naming: "Callable[[str], str] | None" = None,
+               warn: "Callable[[str, str], None] | None" = None) -> "CollectionWriter":
+        return CollectionWriter(self, naming, warn)

@@ -54,9 +54,6 @@ class StoredCollection(SideStore):
     CREATE INDEX IF NOT EXISTS statutes_law ON statutes(law, version);
     CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     """
-    #: Each record's file, made by the first write (a collection only read is not changed).
-    SOURCES = ("CREATE TABLE IF NOT EXISTS sources (id TEXT PRIMARY KEY, file TEXT NOT NULL)",
-               "CREATE INDEX IF NOT EXISTS sources_file ON sources(file)")
 
     def __init__(self, path: str | Path | None) -> None:
         super().__init__(path)
