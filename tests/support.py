@@ -112,6 +112,15 @@ def write_jsonl(path: Path, records: list[dict[str, Any]]) -> Path:
     return path
 
 
+def news_index(folder: Path, records: list[dict[str, Any]]) -> Path:
+    """The folder of a news index of ``records`` (JSONL records written to
+    ``folder/news.jsonl``) built into ``folder/index``."""
+    import lawnews
+
+    lawnews.build_index(write_jsonl(folder / "news.jsonl", records), folder / "index")
+    return folder / "index"
+
+
 def statute_collection(tmp_path: Path, monkeypatch: Any, records: list[dict[str, Any]]) -> Any:
     """A statute collection of ``records`` (statute JSONL records), built as ``lawnews
     index`` builds one into ``tmp_path`` and made the one resolution uses."""

@@ -9,12 +9,11 @@ The app runs under Starlette's TestClient over news articles written for these t
 from __future__ import annotations
 
 import html
-import json
 import re
 
 import pytest
 
-import lawnews
+from support import news_index
 
 starlette_testclient = pytest.importorskip("starlette.testclient")
 
@@ -30,11 +29,8 @@ NEWS = [
 def client(tmp_path_factory):
     from lawnews.web import create_app
 
-    folder = tmp_path_factory.mktemp("web-headings")
-    (folder / "news.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in NEWS),
-                                       encoding="utf-8")
-    lawnews.build_index(folder / "news.jsonl", folder / "index")
-    with starlette_testclient.TestClient(create_app(folder / "index")) as c:
+    index_dir = news_index(tmp_path_factory.mktemp("web-headings"), NEWS)
+    with starlette_testclient.TestClient(create_app(index_dir)) as c:
         yield c
 
 

@@ -14,7 +14,7 @@ import re
 import pytest
 
 import lawnews
-from support import run_cli
+from support import news_index, run_cli
 
 starlette_testclient = pytest.importorskip("starlette.testclient")
 
@@ -30,11 +30,7 @@ NEWS = [
 
 @pytest.fixture(scope="module")
 def index_dir(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("web-profile-periods")
-    records = folder / "news.jsonl"
-    records.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in NEWS), encoding="utf-8")
-    lawnews.build_index(records, folder / "index")
-    return folder / "index"
+    return news_index(tmp_path_factory.mktemp("web-profile-periods"), NEWS)
 
 
 @pytest.fixture(scope="module")

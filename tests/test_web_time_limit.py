@@ -9,13 +9,12 @@ A small index of news written for these tests; the server itself is never left r
 
 from __future__ import annotations
 
-import json
 import math
 
 import pytest
 
 import lawnews
-from support import run_cli
+from support import news_index, run_cli
 
 starlette_testclient = pytest.importorskip("starlette.testclient")
 
@@ -25,11 +24,7 @@ NEWS = [{"id": "t1", "title": "青石县法院集中执行", "date": "2024-03-10
 
 @pytest.fixture(scope="module")
 def index_dir(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("web-time-limit")
-    (folder / "news.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in NEWS),
-                                       encoding="utf-8")
-    lawnews.build_index(folder / "news.jsonl", folder / "index")
-    return folder / "index"
+    return news_index(tmp_path_factory.mktemp("web-time-limit"), NEWS)
 
 
 @pytest.mark.parametrize("limit", [math.nan, math.inf, 0, -1, 1e12], ids=["nan", "inf", "0", "-1", "1e12"])
