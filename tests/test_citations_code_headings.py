@@ -38,7 +38,7 @@ def test_a_document_number_on_the_title_line_itself_is_no_part_of_it():
 
 def test_a_note_that_is_no_document_number_stays_part_of_the_title():
     text = "测试市物业管理条例\n(征求意见稿)\n第一条 为了规范物业管理,制定本条例。"
-    assert laws(text) == [("测试市物业管理条例(征求意见稿)", ["第一条"])]
+    assert laws(text) == [("测试市物业管理条例（征求意见稿）", ["第一条"])]  # a draft: its notes in full-width brackets
 
 
 def test_a_crime_heading_under_a_line_naming_an_interpretation_is_the_criminal_codes():

@@ -47,7 +47,7 @@ def test_a_title_line_keeps_the_notes_printed_on_the_lines_under_it():
     text = ("青山市大气污染防治条例(草案)\n\n(征求意见稿)\n\n  第一章 总则\n\n"
             "  第一条为防治大气污染,依据《中华人民共和国大气污染防治法》,结合本市实际,制定本条例。\n\n"
             "  第二条本条例适用于本市行政区域内大气污染防治及其监督管理。")
-    law = "青山市大气污染防治条例(草案)(征求意见稿)"
+    law = "青山市大气污染防治条例（草案）（征求意见稿）"  # a draft: its notes in full-width brackets
     assert cites(text) == [("第一条", law, ["第一条"]), ("第二条", law, ["第二条"])]
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
-from ...tagging.citations import GLOSS_SEPARATOR, Citation, title_key
+from ...tagging.citations import GLOSS_SEPARATOR, Citation, is_draft, title_key
 from .evidence import UNDATED_DIFFER, CheckedCollection
 from .labels import article_number
 from .names import abbreviated, abbreviates, shared_title
@@ -283,11 +283,13 @@ class ResolvingCollection(CheckedCollection):
     def _law_cited(self, citation: Citation) -> str | Resolution:
         """The law of the collection ``citation`` cites, or its resolution saying why that cannot
         be told (an ambiguous title, one several places or interpretations share, a law the
-        collection does not hold)."""
+        collection does not hold, a draft)."""
         if citation.law is None:
             laws = [law for law in (self.law(c) for c in citation.candidates) if law]
             return Resolution.unresolved(citation, "the title is ambiguous: " + " or ".join(citation.candidates)
                                          + ("" if laws else " (neither is in the statute collection)"))
+        if is_draft(citation.law):  # 《个人信息保护法（草案）》第二十九条: the draft's numbering, not the law's
+            return Resolution.unresolved(citation, f"{citation.law} is a draft, not the law in force")
         law = self._printed_law(citation) or self.law(citation.law)
         if law is None and len(places := self.places(citation.law)) > 1:
             # 《人口与计划生育条例》第十八条: the regulations of several provinces share the title

@@ -37,6 +37,7 @@ The modules, each depending only on those above it:
 - :mod:`.records`: :class:`Citation`, :class:`Cited` and the facet values of citations;
 - :mod:`.numbers`: numerals and article numbers (ranges, lists, 款, 项, 之一);
 - :mod:`.names`: the law-name table (:class:`LawNames`) and how printed titles compare;
+- :mod:`.drafts`: the laws named as drafts (《X（草案）》, X草案, 征求意见稿), named as the draft;
 - :mod:`.titles`: the laws a text names, and the year or country printed with them;
 - :mod:`.wording`: what a text says an article it cites says (its quoted wording, a gloss);
 - :mod:`.references`: which law each run of article numbers is of (back-references,
@@ -46,6 +47,7 @@ The modules, each depending only on those above it:
 
 from __future__ import annotations
 
+from .drafts import is_draft
 from .extractor import (MOST_ARTICLES, WIDE_DIGITS, article_zero, bare_article, bare_numbers, extract, parse_reference,
                         written_article)
 from .names import DEFAULT_ALIASES, LawNames, loose_key, table_digest, title_key
@@ -54,8 +56,8 @@ from .records import FORMS, Citation, Cited, cites_of, citing, statutes_of
 from .wording import GLOSS_SEPARATOR
 
 #: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
-RULES_VERSION = "24"
+RULES_VERSION = "25"
 
 __all__ = ["Citation", "Cited", "LawNames", "extract", "parse_reference", "bare_numbers", "bare_article", "written_article", "article_zero", "MOST_ARTICLES", "WIDE_DIGITS", "title_key", "loose_key", "cn_number",
            "cn_label", "article_label", "statutes_of", "cites_of", "FORMS", "RULES_VERSION", "DEFAULT_ALIASES",
-           "GLOSS_SEPARATOR", "citing", "table_digest", "parse_articles", "article_number", "trailing_run"]
+           "GLOSS_SEPARATOR", "citing", "is_draft", "table_digest", "parse_articles", "article_number", "trailing_run"]

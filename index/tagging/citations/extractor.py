@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import Any
 
 from ...analysis.fold import cut as cut_spans, simplified, strip_ruby
+from .drafts import drafted
 from .names import LawNames
 from .numbers import NUM, RUN, SUB, parse_articles, trailing_run
 from .records import Citation, Law
@@ -138,6 +139,7 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
             events = _without_laws_in(events, start, end)
             events.append((start, end, "law", law))
     events.sort(key=lambda e: (e[0], -e[1]))
+    events = drafted(text, events, names)  # 《X（草案）》, X草案, 草案第N条: the draft's articles, not the law's
     found = tuple(with_quote(text, c) for c in assemble(text, [in_context(text, e) for e in events], names))
     if REPEATED.search(text):
         found = repeated(text, found)
