@@ -405,9 +405,10 @@ _SIGNS_IN_A_ROW = re.compile(r"(?<![^\s(])[-+][-+!]+(?=[^\s)\-+!])")
 _YEAR_VALUE = re.compile(r"\d{4}|[\[{]\s*(?:\d{4}|\*)\s+TO\s+(?:\d{4}|\*)\s*[\]}]")
 
 #: ``~`` after a word or a phrase (fuzzy words, phrase proximity), which the query language
-#: does not have; a ``~`` between spaces is text. A ``～`` typed so is a ``~``
-#: (:data:`_WIDE_TILDE`).
-_TILDE = re.compile(r'(?<=[^\W\d]|")~(?=\d|\s|\)|$)')
+#: does not have: with at most a number after it before a space, a bracket or the end, as a
+#: ``～`` typed so is a ``~`` (:data:`_WIDE_TILDE`); a ``~`` between spaces, or in a range
+#: written on (2023年~2024年, 3~5年), is text.
+_TILDE = re.compile(r'(?<=[^\W\d]|")~(?=(?:\d+(?:\.\d+)?)?(?:\s|\)|$))')
 #: A ``～`` typed as the operator ``~``: right after a word or a phrase (the phrases blanked
 #: as words), with at most a number after it before a space, a bracket or the end
 #: (``执行～2``, ``"执行 法院"～3``, ``执行～``). Chinese text writes ranges with it, which stay

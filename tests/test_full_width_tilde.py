@@ -63,3 +63,15 @@ def test_a_range_written_with_the_wide_tilde_is_searched_as_text(index):
     with lawnews.NewsIndex.open(index) as ix:
         assert {h.article_id for h in ix.search("3～5年").hits} == {"t1"}
         assert {h.article_id for h in ix.search("2023年～2024年 调解").hits} == {"t2"}
+
+
+@pytest.mark.parametrize("text", ["2023年~2024年", "第1~3条", "3~5年"])
+def test_a_range_written_with_the_ascii_tilde_is_text_as_with_the_wide_one(text):
+    assert syntax.check(syntax.normalize(text)) is None
+    assert syntax.check(syntax.normalize(text.replace("~", "～"))) is None
+
+
+def test_a_range_written_with_the_ascii_tilde_finds_what_the_wide_one_finds(index):
+    with lawnews.NewsIndex.open(index) as ix:
+        assert ({h.article_id for h in ix.search("2023年~2024年 调解").hits}
+                == {h.article_id for h in ix.search("2023年～2024年 调解").hits} == {"t2"})
