@@ -1,12 +1,13 @@
-"""The fixed query list of the benchmark: 47 written here plus the first 15 STARD questions.
+"""The fixed query list of the benchmark: 50 written here plus the first 15 STARD questions.
 
 Five kinds, each meaningful on the news pages, on the statutes, or both:
 
 * ``keyword`` — words, all required (``合同 违约``);
 * ``phrase`` — an exact phrase in double quotes;
 * ``field`` — a ``title:`` query (Whoosh syntax, understood by both engines);
-* ``filter`` — words plus facet filters (``province="山东省"``). Only lawnews applies
-  the filters; the baseline runs the words alone. The local statutes (the only
+* ``filter`` — words plus facet filters (``province="山东省"``) or a range of dates
+  (``start="2015", end="2018"``: statutes are dated by their versions). Only lawnews
+  applies the filters; the baseline runs the words alone. The local statutes (the only
   records with a province) come after the 64,670 national ones, so these queries
   find nothing in the 10k and 50k subsets and are cheap there;
 * ``question`` — natural-language questions, the first entries of the STARD train
@@ -61,6 +62,9 @@ FILTERED = [
     ("道路 交通", {"province": "上海市"}),
     ("人民法院", {"province": "北京市"}),
     ("环境保护", {"province": "广东省"}),
+    ("人民法院", {"start": "2015", "end": "2018"}),
+    ("合同", {"start": "2020"}),
+    ("刑事诉讼", {"start": "2013", "end": "2019"}),
 ]
 
 

@@ -25,7 +25,7 @@ from typing import Any, Iterable, Mapping
 import numpy as np
 from whoosh import query as Q
 from whoosh.codec.whoosh3 import W3LeafMatcher
-from whoosh.scoring import BM25FScorer
+from whoosh.scoring import BM25FScorer, WeightScorer
 
 from ..index.store.schema import ignored_filters
 from .ranking import Best, best_of
@@ -92,6 +92,11 @@ def _eval(searcher: Any, q: Q.Query, context: Any, n: int) -> tuple[np.ndarray, 
         drop = np.fromiter(q.b.matcher(searcher, context).all_ids(), dtype=np.int64)
         keep = ~np.isin(ids, drop, assume_unique=True)
         return ids[keep], sc[keep]
+    if isinstance(q, Q.TermRange) and q.boost == 1.0 and q.constantscore:
+        # a range (of dates): Whoosh ORs its terms, each scored as a Term
+        terms = [Q.Term(q.field(), word) for word in q._btexts(searcher.reader()) if word]
+        if len(terms) > 1:
+            return _eval(searcher, Q.Or(terms), context, n)
     if q.is_leaf() or isinstance(q, Q.Not):  # a Not's matcher scores each document it keeps
         m = q.matcher(searcher, context)
         fast = _postings(searcher, q, m) if isinstance(q, Q.Term) else None
@@ -114,10 +119,10 @@ def _postings(searcher: Any, q: Q.Term, m: Any) -> tuple[np.ndarray, np.ndarray]
     list or not scored by BM25F."""
     boost, deleted, m = unwrap(m)
     scorer = getattr(m, "scorer", None)
-    if type(m) is not W3LeafMatcher or type(scorer) is not BM25FScorer:
+    if type(m) is not W3LeafMatcher or type(scorer) not in (BM25FScorer, WeightScorer):
         return None
-    lengths = _lengths(searcher.reader(), q.fieldname)
-    if lengths is None:
+    lengths = _lengths(searcher.reader(), q.fieldname) if type(scorer) is BM25FScorer else None
+    if lengths is None and type(scorer) is BM25FScorer:
         return None
     deltas: list[int] = []
     weights: list[float] = []
@@ -143,8 +148,11 @@ def _postings(searcher: Any, q: Q.Term, m: Any) -> tuple[np.ndarray, np.ndarray]
     starts = np.cumsum(sizes)[:-1]
     ids = run - np.repeat(np.concatenate(([0], run[starts - 1])), sizes)
     tf = np.array(weights, dtype=np.float64)
-    idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
-    scores = idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * lengths[ids] / avgfl)))
+    if lengths is None:  # a field without lengths (dates, ids): the weight is the score
+        scores = tf
+    else:
+        idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
+        scores = idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * lengths[ids] / avgfl)))
     if boost is not None:
         scores *= boost
     if deleted is not None:

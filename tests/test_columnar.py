@@ -124,3 +124,49 @@ def test_a_selection_filters_without_changing_scores(corpus_index):
         kept = [(h.article_id, h.section_no, round(h.score, 9)) for h in everything.hits if province in h.provinces]
         assert [(h.article_id, h.section_no, round(h.score, 9)) for h in chosen.hits] == kept
 
+
+
+@pytest.fixture(scope="module")
+def dated_index(tmp_path_factory):
+    import lawnews
+    from support import DATA
+
+    where = tmp_path_factory.mktemp("dated") / "ix"
+    lawnews.build_index([DATA / "articles.jsonl"], where, rebuild=True)
+    with lawnews.NewsIndex.open(where) as ix:
+        yield ix
+
+
+DATED = [
+    ("执行", {"start": "2024-03", "end": "2024-10"}),
+    ("执行 OR 法院", {"start": "2024"}),
+    ("法院", {"end": "2023-12-12"}),
+    ("执行 date:[2023-06 TO 2024-06]", {}),
+    ("执行 date:>=2024-07-01", {}),
+    ("date:{2023-09-01 TO 2024-12-20}", {}),
+]
+
+
+@pytest.mark.parametrize("text, options", DATED)
+def test_date_ranges_give_the_same_answer(dated_index, monkeypatch, text, options):
+    answers = []
+    for threshold in (10**9, 0):
+        monkeypatch.setattr(searcher_module, "COLUMNAR_MIN_DOCS", threshold)
+        answers.append(answer(dated_index.search(text, limit=50, **options)))
+    assert answers[0] == answers[1]
+    assert answers[0]["totals"][0] > 0
+
+
+@pytest.mark.parametrize("text, options", DATED)
+def test_a_date_range_is_read_as_arrays_of_postings(dated_index, monkeypatch, text, options):
+    """A range of days is read from its terms' posting blocks (it was walked one posting
+    at a time through Whoosh's union of every day's postings, hundreds of milliseconds on
+    an index of many dates)."""
+    from lawnews.search import columnar
+
+    monkeypatch.setattr(searcher_module, "COLUMNAR_MIN_DOCS", 0)
+    walked = []
+    real = columnar._walk
+    monkeypatch.setattr(columnar, "_walk", lambda m: walked.append(type(m).__name__) or real(m))
+    dated_index.search(text, limit=10, **options)
+    assert not [kind for kind in walked if kind != "NullMatcherClass"]
