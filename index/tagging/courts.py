@@ -29,7 +29,9 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      line, …人民法院执行局，北京100872), a court's website (新余法院网讯, 酒泉法院网版权所有:
      the page's source), a court in the page's list of other stories (相关文章：广东高院出台…)
      and a court in a credit line ((来源：西安市中级人民法院), (青海高院供图)), and courts listed after the supreme court (最高法院、省法院、市法院
-     采取的措施: the hierarchy above the text's courts). A court that issues a
+     采取的措施: the hierarchy above the text's courts), and a high or intermediate court that only directs the courts below
+     it while one of them acts in the text (省高院在全省法院开展…行动, 省法院印发《…》, 扬州中院开设…专栏,
+     北京市高级法院提出：“…”). A court that issues a
      document in the text's words (河南高院出台《…》) acts.
      Every court of the directory is found by its name, aliases and short forms (北京二中院,
      黑龙江农垦中院, 石门县法院) and named as the directory names it; names made from
@@ -191,9 +193,10 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
     out = _antecedents(sorted(out, key=lambda c: c.start))
     if links is None:
         links = furniture(text) if out else []
-    return _after_supreme(text, [replace(c, referred=True)
-                                 if _referred(text, c.start, c.end) or any(a <= c.start < b for a, b in links) else c
-                                 for c in out])
+    return _directing(text, _after_supreme(text, [replace(c, referred=True)
+                                                  if _referred(text, c.start, c.end)
+                                                  or any(a <= c.start < b for a, b in links) else c
+                                                  for c in out]))
 
 
 class _Held:
@@ -235,6 +238,38 @@ def _after_supreme(text: str, courts: list[CourtRef]) -> list[CourtRef]:
             c = replace(c, referred=True)
         out.append(c)
     return out
+
+
+#: After a higher court: what it does to the courts below it rather than in the text's story,
+#: perhaps after a date (2009年，省法院印发《…》): it publishes or sends down guidance (印发, 下发,
+#: 发文指示), opens a column for their news (开设…专栏), deploys them (部署, 在全省法院开展…行动)
+#: or sets them a line (提出：“…”).
+_DIRECTS = re.compile(r"(?:于?[0-9一二三四五六七八九十〇零年月日上下午近今同前]{0,12})?"
+                      r"(?:[^，。；：]{0,4}?(?:印发|下发|发文|开设)|部署|提出[:：“]"
+                      r"|在全(?:省|区|市)(?:法院|范围)?[^，。；：]{0,4}?(?:开展|部署|组织))")
+_RANK = {"高级": 2, "中级": 1, "基层": 0, "专门": 0}
+
+
+def _directing(text: str, courts: list[CourtRef]) -> list[CourtRef]:
+    """A high or intermediate court that only directs the courts below it (省高院在全省法院开展
+    “春雷”行动, 省法院印发《…》, 扬州中院开设…专栏, 北京市高级法院提出：“…”), in a text where a
+    court below it acts (of its province; for an intermediate court, of its city), is the
+    hierarchy above the text's court: referred to. A court that also acts otherwise, or
+    whose own work the text tells, is not touched."""
+    acting = [c for c in courts if not c.referred and c.level in ("高级", "中级")]
+    if not acting:
+        return courts
+    above: set[str] = set()
+    for name in dict.fromkeys(c.name for c in acting):
+        mine = [c for c in courts if c.name == name and not c.referred]
+        top = mine[0]
+        if not all(_DIRECTS.match(text, c.end) for c in mine):
+            continue
+        if any(not c.referred and c.name != name and c.province == top.province and c.province
+               and _RANK[c.level] < _RANK[top.level] and (top.level == "高级" or c.city == top.city)
+               for c in courts):
+            above.add(name)
+    return [replace(c, referred=True) if c.name in above else c for c in courts] if above else courts
 
 
 #: A people's tribunal named after its town (沙溪法庭, 乌尔禾人民法庭), not a special one.
