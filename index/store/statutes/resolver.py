@@ -68,17 +68,20 @@ class ResolvingCollection(CheckedCollection):
         article lacks), the others are not resolved either; when one quotes the wording of
         one version's article, the others without a quoted wording of their own (nor a
         version they name) get that version, and so do those whose wording, printed without
-        quotation marks, is not the article's: the writer's summary of it."""
+        quotation marks, is not the article's: the writer's summary of it; when one, citing the law by
+        name, names an article beyond the end of the law's version, the text's other articles of that
+        law are not resolved either (:func:`_past_the_end`)."""
         done = [(c, *self._resolve(c, date, printed_year)) for c in citations]
+        cited = [c for c, *_ in done]
         quoted = self._quoted_articles(done)
         summaries = self._summaries(done, quoted)
         older, older_law, shown = self._shown_older(done, summaries)
         if not older and not quoted:
-            return self._named_elsewhere([c for c, *_ in done], [r for _c, r, _s, _k in done], date)
+            return _past_the_end(cited, self._named_elsewhere(cited, [r for _c, r, _s, _k in done], date))
         carried = self._carried(done, summaries)
         text = _TextShows(quoted, summaries, older, older_law, shown, carried)
         out = [self._as_the_text_shows(c, r, confirmed, text) for c, r, _shown_older, confirmed in done]
-        return self._named_elsewhere([c for c, *_ in done], out, date)
+        return _past_the_end(cited, self._named_elsewhere(cited, out, date))
 
     @staticmethod
     def _quoted_articles(done: list[_Resolved]) -> dict[tuple[str, str], Resolution]:
@@ -423,3 +426,32 @@ class ResolvingCollection(CheckedCollection):
                     return targets, (Resolution(law, said or None, (found,), None, f"the article is undated: the"
                                                 f" version whose {label} says what the text says of it"), False, True)
         return targets, None
+
+
+def _past_the_end(citations: list[Citation], resolutions: list[Resolution]) -> list[Resolution]:
+    """The resolutions of one text's citations where it cites, by the law's name, an article beyond the
+    end of the version of the law it was resolved to (《…人身损害赔偿…解释》第二十九条 of the 2003 text, whose
+    2020 text ends at 第二十四条): the text cites another numbering of that law (an older text, or one
+    newer than the collection holds), so its other articles of the law (in that citation too), resolved by
+    their numbers, are not resolved either. A bare article or a back-reference, which take their law from the text around them, and a citation
+    naming its version by a year show nothing of the kind and are left as they are; so are the laws
+    numbered once (:data:`ONE_TEXT`: a number beyond their end is a misprint)."""
+    beyond: dict[str, Citation] = {}
+    for c, r in zip(citations, resolutions):
+        if r.law and r.law not in ONE_TEXT and c.form not in ("continuation", "backref") and not c.as_of \
+                and any(t.id is None and " ends at " in (t.reason or "") for t in r.targets):
+            beyond.setdefault(r.law, c)
+    if not beyond:
+        return resolutions
+    out = []
+    for c, r in zip(citations, resolutions):
+        first = beyond.get(r.law or "")
+        if first is not None and not c.as_of and any(t.id for t in r.targets):  # (its own other articles too)
+            why = (f"{first.text.strip()} {'cites' if first is c else 'in the same text cites'} an article beyond the end of {r.law}"
+                   " as the statute collection holds it: the text cites another numbering of it, and so may"
+                   " this citation")
+            r = Resolution(r.law, r.version, tuple(Target(t.article, None, why) if t.id else t for t in r.targets),
+                           r.reason, r.note)
+        out.append(r)
+    return out
+

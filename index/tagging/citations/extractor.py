@@ -24,8 +24,8 @@ from .numbers import NUM, RUN, SUB, parse_articles, trailing_run
 from .records import Citation, Law
 from .references import REPEATED, assemble, repeated
 from .text import compiled, overlap_test
-from .titles import (ISSUED, LAWLIKE, bare_names, bracketed_law, generic_kind, in_context, in_title, title_lines,
-                     unopened_titles)
+from .titles import (ISSUED, LAWLIKE, bare_names, bracketed_law, generic_kind, in_context, in_title, of_taiwan,
+                     title_lines, unopened_titles)
 from .wording import glossed, with_quote
 
 
@@ -140,7 +140,8 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
             events.append((start, end, "law", law))
     events.sort(key=lambda e: (e[0], -e[1]))
     events = drafted(text, events, names)  # 《X（草案）》, X草案, 草案第N条: the draft's articles, not the law's
-    found = tuple(with_quote(text, c) for c in assemble(text, [in_context(text, e) for e in events], names))
+    taiwan = of_taiwan(text)  # 臺灣臺北地方法院…民法第184條: Taiwan's codes, not the mainland's laws of those names
+    found = tuple(with_quote(text, c) for c in assemble(text, [in_context(text, e, taiwan) for e in events], names))
     if REPEATED.search(text):
         found = repeated(text, found)
     if titled:
