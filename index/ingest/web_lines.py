@@ -19,7 +19,8 @@ What is recognised (:func:`kind_of`; what metadata lines say is :mod:`.web_field
   ``打开APP``, ``查看更多图片``, a counter's label (``浏览量：``, ``点击数: 56次``) …;
 - the footer: ``上一篇``/``下一篇``, ``相关新闻``/``相关阅读`` and what follows them,
   ``责任编辑`` lines (and a newspaper page's editors' lines, ``本版编辑：张三``,
-  ``责任编辑 张三 美术编辑 李四``), copyright and ICP lines;
+  ``责任编辑 张三 美术编辑 李四``), copyright and ICP lines (``版权所有``, ``技术支持：…``, ``联系我们``:
+  a line naming such a word among the words of its sentence, ``拨打举报电话反映线索``, is text);
 - WeChat articles: the account line under the title, buttons, counters and prompts
   (``阅读 1.2万``, ``在看``, ``微信扫一扫关注该公众号`` …), and everything from ``写留言``,
   ``预览时标签不可点`` or ``继续滑动看下一个`` on; staff credits (``编辑：… 审核：…``).
@@ -169,8 +170,8 @@ def kind_of(text: str) -> str:
         return "meta"
     if _REPOST.match(t):
         return "meta"
-    if len(t) <= 120 and FOOTER_LINE.search(t) and not ends_sentence(t):
-        return "footer"
+    if len(t) <= 120 and not ends_sentence(t) and any(not _inside_words(t, m) for m in FOOTER_LINE.finditer(t)):
+        return "footer"  # (a sentence cut off or ending in a quote may name 技术支持 or 举报电话 among its words)
     if is_menu(t):
         return "nav"
     if t in ("号外", "【号外】"):
@@ -182,6 +183,15 @@ def kind_of(text: str) -> str:
     if site_address_line(t):
         return "tool"  # 某某市人民政府门户网站 www.….gov.cn: the site's line, no title and no text
     return "line"
+
+
+def _inside_words(text: str, m: re.Match[str]) -> bool:
+    """Whether the footer's word ``m`` stands among the words of a sentence (``…为诈骗分子提供技术支持”属于…``,
+    ``拨打举报电话反映线索``): a Chinese character before it and one or a quote after it, where a
+    footer prints it as an entry of its own (``版权所有：…``, ``某某法院版权所有,未经许可…``,
+    ``| 联系我们 |``)."""
+    before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
+    return bool(_HAN_CHAR.match(before)) and after != "" and bool(_HAN_CHAR.match(after) or after in "“”\"'‘’《》「」")
 
 
 def looks_like_webpage(text: str, lines: int = 12) -> bool:
