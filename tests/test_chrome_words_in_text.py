@@ -1,7 +1,8 @@
 """Lines of a saved web page's text that use the words of its chrome are text: one naming a
 footer's word among its own words (``拨打举报电话反映线索``, ``提供技术支持``) that ends no sentence
 (it introduces a list, or the save cut it off) starts no footer, so no text under it is
-dropped. The site's footer lines are still no text. Every text here is made up."""
+dropped; a sentence opening as a toolbar's button does (``扫一扫…，即可…。``) is no toolbar.
+The site's footer lines and buttons are still no text. Every text here is made up."""
 
 from __future__ import annotations
 
@@ -40,3 +41,11 @@ def test_a_sites_footer_lines_are_still_its_footer():
                  "主办单位：青山县人民法院", "本站由某某网络公司提供技术支持", "京ICP备12345678号"):
         assert kind_of(line) == "footer", line
 
+
+def test_sentences_opening_as_a_toolbars_buttons_are_text(tmp_path):
+    text = ["为方便当事人，青山县人民法院近日开通案件进度网上查询服务。",
+            "扫一扫法院公众号的二维码，即可查询案件进度。",
+            "打开移动微法院APP，当事人即可在线申请立案、查询进度。",
+            "分享到朋友圈的裁判文书涉及他人隐私的，也可能构成侵权。"]
+    article = _article(tmp_path, HEAD + "\n".join(text) + "\n扫一扫 在手机打开当前页\n打印本页 关闭窗口\n")
+    assert article.text.splitlines() == text  # the page's own buttons are still no text
