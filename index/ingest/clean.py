@@ -459,11 +459,12 @@ _ANY_CELLS = re.compile(r"\s*[|｜]\s*|\t+|[ \u3000]{3,}")
 
 def cells(line: str, *, pairs: bool = False, spaces: bool = False) -> list[str]:
     """The cells of a line of a table, [] for any other line: set apart by tabs, else by
-    bars in three cells or more, or in two framed by bars (``| 一月 | 120 |``) — two
-    cells set apart by a bar are a label and its value (``记者 | 张三``) or a caption's
-    parts, unless ``pairs`` (a web page's table, known by a row of as many cells beside
-    it). With ``spaces``, two cells or more set apart by any of a bar, tabs or wide spaces
-    (a whole file's table, a booking sheet typed with spaces)."""
+    bars in three cells or more, or in two framed by bars (``| 一月 | 120 |``, or a bar
+    closing the row alone, ``定义 | 调解员是… |``, as a table saved from a web page is
+    written) — two cells set apart by a bar are a label and its value (``记者 | 张三``)
+    or a caption's parts, unless ``pairs`` (a web page's table, known by a row of as many
+    cells beside it). With ``spaces``, two cells or more set apart by any of a bar, tabs
+    or wide spaces (a whole file's table, a booking sheet typed with spaces)."""
     text = line.strip()
     if spaces:
         found = [c.strip() for c in _ANY_CELLS.split(text.strip("|｜ ")) if c.strip()]
@@ -473,7 +474,7 @@ def cells(line: str, *, pairs: bool = False, spaces: bool = False) -> list[str]:
         return split if len(split) >= 2 else []
     if "|" in text or "｜" in text:
         split = bar_cells(text)
-        framed = pairs or text.startswith(("|", "｜")) and text.endswith(("|", "｜"))
+        framed = pairs or text.endswith(("|", "｜"))
         return split if len(split) >= 3 or (framed and len(split) >= 2) else []
     return []
 

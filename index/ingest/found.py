@@ -2,8 +2,8 @@
 
 In: the text of a page file or a web page saved as text from which no article was read.
 Out: :func:`no_article`, the skip's reason: ``no article text found: a table of 5
-lines`` (most lines are rows of cells set apart by ``|``, tabs or wide spaces: a
-booking sheet, a roster), ``no article text found: a list of 6 lines`` (three lines or
+lines`` (most lines are rows of cells set apart by ``|``, tabs or wide spaces, and no
+line beside them a sentence of text, :func:`table_lines`: a booking sheet, a roster), ``no article text found: a list of 6 lines`` (three lines or
 more, none of them a sentence or a Markdown heading), else ``no article text found`` with ``where`` after it
 (``in the saved web page``).
 """
@@ -18,6 +18,8 @@ from .clean import cells
 _RULE = re.compile(r"^[\s|:：\-－—=+_]+$")
 #: The end of a sentence.
 _SENTENCE = re.compile(r"[。！？!?；;]")
+#: A clause mark inside a sentence.
+_CLAUSE = re.compile(r"[，,]")
 #: The longest line a list item is (a sentence of news is longer).
 LIST_LINE = 40
 
@@ -28,11 +30,21 @@ def _lines(text: str) -> list[str]:
 
 def table_lines(text: str) -> int:
     """How many lines the table ``text`` is, when it is one (two lines or more, at least
-    two thirds of them rows of cells: a booking sheet, a statistics table under its
-    title); else 0. A news text that holds a table has more lines of sentences."""
+    two thirds of them rows of cells, and none of the others a sentence of clauses or one
+    longer than a list item: a booking sheet, a statistics table under its title with a
+    note, ``注：数据截至三月底。``); else 0. A text that holds a table has lines of sentences
+    beside it: more of them (a news text), or a few around a long table (an explainer: an
+    introduction, the table, a conclusion; a brief: ``3月1日，某某法院公布…数据。``, the
+    table, ``数据显示，…。``)."""
     lines = _lines(text)
-    rows = sum(1 for line in lines if cells(line, spaces=True))
-    return len(lines) if len(lines) >= 2 and rows * 3 >= len(lines) * 2 else 0
+    if len(lines) < 2:
+        return 0
+    rows = [bool(cells(line, spaces=True)) for line in lines]
+    if sum(rows) * 3 < len(lines) * 2:
+        return 0
+    prose = any(not row and _SENTENCE.search(line) and (len(line) > LIST_LINE or _CLAUSE.search(line))
+                for line, row in zip(lines, rows))
+    return 0 if prose else len(lines)
 
 
 def no_article(text: str, where: str = "") -> str:

@@ -18,7 +18,9 @@ Lines read as metadata, wherever they stand (a PDF repeats its header on each pa
 - a paper's or a news site's name alone on the page's first line, above its headline or text
   (``人民法院报`` ⏎ ``某某法院…``): the outlet the page is of (:func:`name_on_top`), read as a bare
   dateline is, below any masthead, field or dated line that names another;
-- a line made only of labelled fields: ``来源：中国法院网 作者：… 发布时间：2024-03-15 10:21``;
+- a line made only of labelled fields: ``来源：中国法院网 作者：… 发布时间：2024-03-15 10:21``; one whose
+  last field, a counter the save left empty, has the text's first paragraph run on after it
+  (``时间:… 点击:面对年底…。``, :func:`glued_fields`) gives its fields and keeps the paragraph;
 - a repost's credit alone on its line, ``本文转自【平安青溪】;`` or ``转自：法治日报`` (:func:`repost_line`),
   read as a labelled source is;
 - a credit of where the text was first printed, alone on its line, ``（本文首发于2022年10月06日《某某周末》）`` or
@@ -70,7 +72,12 @@ _OUTLET_SHAPE = re.compile(r"^.{1,12}?(?:日报|晚报|早报|时报|周报|法�
 _SECTION_SHAPE = re.compile(r"^[\u4e00-\u9fff·、]{2,10}$")
 _SENTENCE = re.compile(r"[。，；！？、,;!?“”]")
 _FIELD = re.compile(r"(?P<label>发布时间|发布日期|发稿时间|发表时间|更新时间|时间|日期|来源|稿件来源|文章来源|信息来源|作者|"
-                    r"编辑|责任编辑|责编|记者|通讯员|字号|浏览次数|点击数|阅读)\s*[:：]")
+                    r"编辑|责任编辑|责编|记者|通讯员|字号|浏览次数|点击数|点击|阅读)\s*[:：]")
+#: The labels of a counter, whose count the page's script fills in (``点击:``, ``浏览次数：``): saved
+#: empty, the text after one on its line is the page's first paragraph, run on into the fields.
+_COUNTER_LABELS = ("浏览次数", "点击数", "点击", "阅读")
+#: The end of a sentence: the text run on after a counter's label holds one.
+_SENTENCE_END = re.compile(r"[。！？!?]")
 _SEPARATORS = re.compile(r"^[\s|丨｜/\\·•—\-_]*$")
 _DATE_LABELS = ("发布时间", "发布日期", "发稿时间", "发表时间", "更新时间", "时间", "日期")
 _SOURCE_LABELS = ("来源", "稿件来源", "文章来源", "信息来源")
@@ -246,9 +253,10 @@ def field_line(line: str) -> dict[str, Any] | None:
     """The date, source and byline of a line made only of labelled fields (``来源：… 发布时间：…``,
     ``作者: 王某律师 时间: 2018-6-14 00:50``, in simplified or traditional characters), or None;
     the byline is what a ``作者：`` (or ``记者：``) field names, not a placeholder (``佚名``). A ``来源：`` naming no outlet
-    or institution (``来源：《民事诉讼法》``, a citation) makes no such line."""
+    or institution (``来源：《民事诉讼法》``, a citation) makes no such line, nor does one with the text run on
+    after its counter's label (:func:`glued_fields`)."""
     fields = list(_FIELD.finditer(fold(line)))  # fold keeps offsets: values are sliced as printed
-    if not fields or _SEPARATORS.match(line[: fields[0].start()]) is None:
+    if not fields or _SEPARATORS.match(line[: fields[0].start()]) is None or _glued_at(line, fields) is not None:
         return None
     found: dict[str, Any] = {}
     for k, m in enumerate(fields):
@@ -280,6 +288,32 @@ def field_line(line: str) -> dict[str, Any] | None:
     if set(found) == {"byline"}:
         return None  # an author alone (作者：张三 2022-06-30前言) makes no field line: it is read as before
     return found or None
+
+
+def _glued_at(line: str, fields: list[re.Match[str]]) -> int | None:
+    """Where the text run on after the last field of ``line`` begins, when that field is a
+    counter's whose count the save left out (``点击:面对年底…。``), else None."""
+    last = fields[-1]
+    value = line[last.end():].strip()
+    if last.group("label") in _COUNTER_LABELS and len(value) > 20 and _SENTENCE_END.search(value) \
+            and not value[:1].isdigit():
+        return len(line) - len(line[last.end():].lstrip())
+    return None
+
+
+def glued_fields(line: str) -> tuple[dict[str, Any], str] | None:
+    """``(the fields, the text)`` of a line of labelled fields whose last one is a counter left
+    empty by the save, the page's first paragraph run on after its label
+    (``时间:2016-11-09 作者/编辑:张三点击:面对年底收案…。``): the fields are read as
+    :func:`field_line` reads them, the text is the text's; else None."""
+    fields = list(_FIELD.finditer(fold(line)))
+    if not fields or _SEPARATORS.match(line[: fields[0].start()]) is None:
+        return None
+    at = _glued_at(line, fields)
+    if at is None:
+        return None
+    got = field_line(line[:fields[-1].start()])
+    return (got, line[at:].strip()) if got else None
 
 
 def repost_line(line: str) -> dict[str, Any] | None:
@@ -388,6 +422,10 @@ def read_masthead(text: str) -> tuple[str, dict[str, Any]]:
             got = _masthead(stripped)
             if got is None:
                 got, rank = field_line(stripped), 0
+            if got is None and (glued := glued_fields(stripped)) is not None:
+                (got, text_after), rank = glued, 0
+                lines[i] = text_after + "\n"  # the text run on after the fields stays: the line is kept
+                kept = True
             if got is None:
                 got, rank = repost_line(stripped), 0
             if got is None:

@@ -16,10 +16,12 @@ What is recognised (:func:`kind_of`; what metadata lines say is :mod:`.web_field
   ``作者：…``, ``转自：法治日报``, a publication label glued to its neighbours or behind a
   bullet, a short dated line under the title (``2020-12-28 15:51:09``, ``2021-12-28张三``);
 - toolbars and prompts: ``字号：大 中 小``, ``打印本页``, ``关闭窗口``, ``分享到``,
-  ``打开APP``, ``查看更多图片``, a counter's label (``浏览量：``, ``点击数: 56次``) …;
+  ``打开APP``, ``查看更多图片``, a counter's label (``浏览量：``, ``点击数: 56次``) … (a sentence of
+  clauses opening with such words, ``扫一扫二维码，即可查询…。``, is text);
 - the footer: ``上一篇``/``下一篇``, ``相关新闻``/``相关阅读`` and what follows them,
   ``责任编辑`` lines (and a newspaper page's editors' lines, ``本版编辑：张三``,
-  ``责任编辑 张三 美术编辑 李四``), copyright and ICP lines;
+  ``责任编辑 张三 美术编辑 李四``), copyright and ICP lines (``版权所有``, ``技术支持：…``, ``联系我们``:
+  a line naming such a word among the words of its sentence, ``拨打举报电话反映线索``, is text);
 - WeChat articles: the account line under the title, buttons, counters and prompts
   (``阅读 1.2万``, ``在看``, ``微信扫一扫关注该公众号`` …), and everything from ``写留言``,
   ``预览时标签不可点`` or ``继续滑动看下一个`` on; staff credits (``编辑：… 审核：…``).
@@ -72,6 +74,9 @@ _TOOL = re.compile(
     # a toolbar's items as a list (• 打印 ⏎ • 收藏) and its prompts (收藏成功, 打开文本图片集)
     r"|(?:[•·▪◦]?\s*(?:收藏成功|已取消收藏|取消收藏|打印|收藏|分享|评论|纠错|关闭)\s*){1,6}$|打开文本图片集$"
     r"|(?:阅读|读完)(?:需要|约需|大约需要|大概需要|时间|时长)\s*约?\s*(?:[\d.]+\s*分钟)?$|[\d,.]+\s*万?\s*字$|[\d.]+\s*分钟$)", re.I)
+#: A clause mark: a line holding one and ending a sentence is text, though it opens as a
+#: toolbar's button does (``扫一扫二维码即可查询案件进度，方便快捷。``, ``打开…APP，即可…。``).
+_CLAUSE = re.compile(r"[，,；;]")
 _TOOL_WORDS = ("打印本页", "关闭窗口", "字号", "分享到", "打开APP", "查看更多图片", "扫一扫", "返回顶部")
 #: A page's tags under its text: ``标签:法院|院史馆``, ``标签：房屋出租 违约金``, ``Tags: …`` (short, no sentence).
 _TAGS = re.compile(r"^(?:标签|本文标签|文章标签|标籤|(?i:tags?))\s*[:：]\s*\S.{0,40}$")
@@ -155,8 +160,9 @@ def kind_of(text: str) -> str:
         return "editor"
     if _FOOTER_START.match(t) or _WECHAT_END.match(t) or (_TAGS.match(t) and not ends_sentence(t)):
         return "footer"
-    if _TOOL.match(t) or (len(t) <= 60 and sum(w in t for w in _TOOL_WORDS) >= 2
-                          and not (SOURCE_FIELD.search(t) or YEAR.search(t) and published_date(t))):
+    if (_TOOL.match(t) or (len(t) <= 60 and sum(w in t for w in _TOOL_WORDS) >= 2
+                           and not (SOURCE_FIELD.search(t) or YEAR.search(t) and published_date(t)))) \
+            and not (ends_sentence(t) and _CLAUSE.search(t)):  # 扫一扫二维码即可查询，…。 is a sentence of text
         return "tool"  # (an info line ending in the toolbar, 发布时间：… 来源：… 字号：大 中 小 打印本页, is meta)
     if _WECHAT_TOOL.match(t) or not re.search(r"\w", t):
         return "tool"
@@ -169,8 +175,8 @@ def kind_of(text: str) -> str:
         return "meta"
     if _REPOST.match(t):
         return "meta"
-    if len(t) <= 120 and FOOTER_LINE.search(t) and not ends_sentence(t):
-        return "footer"
+    if len(t) <= 120 and not ends_sentence(t) and any(not _inside_words(t, m) for m in FOOTER_LINE.finditer(t)):
+        return "footer"  # (a sentence cut off or ending in a quote may name 技术支持 or 举报电话 among its words)
     if is_menu(t):
         return "nav"
     if t in ("号外", "【号外】"):
@@ -182,6 +188,15 @@ def kind_of(text: str) -> str:
     if site_address_line(t):
         return "tool"  # 某某市人民政府门户网站 www.….gov.cn: the site's line, no title and no text
     return "line"
+
+
+def _inside_words(text: str, m: re.Match[str]) -> bool:
+    """Whether the footer's word ``m`` stands among the words of a sentence (``…为诈骗分子提供技术支持”属于…``,
+    ``拨打举报电话反映线索``): a Chinese character before it and one or a quote after it, where a
+    footer prints it as an entry of its own (``版权所有：…``, ``某某法院版权所有,未经许可…``,
+    ``| 联系我们 |``)."""
+    before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
+    return bool(_HAN_CHAR.match(before)) and after != "" and bool(_HAN_CHAR.match(after) or after in "“”\"'‘’《》「」")
 
 
 def looks_like_webpage(text: str, lines: int = 12) -> bool:

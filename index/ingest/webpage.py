@@ -163,8 +163,9 @@ def read_blocks(blocks: Iterable[Block], *, title: str | None = None) -> WebPage
             date = dated_line(fold(text))  # a date alone under the title (2021-06-02, 2024年5月6日 星期一)
             if date:
                 page.meta["date"] = date
-        if k in rows and kind in ("nav", "tool") and page.has_body:
-            page.parts[-1][1].append(rows[k])  # a row of a table in the text, not a menu
+        if k in rows and (kind in ("nav", "tool") and page.has_body or kind == "line" and (
+                page.has_body or page.title is not None)):
+            page.parts[-1][1].append(rows[k])  # a row of a table in the text, not a menu nor a heading
             continue
         if b.kind == "row" and (kind in ("line", "head") or kind == "nav" and _table_row(text, page)):
             page.parts[-1][1].append(text)  # a table row is text, never a title or heading
