@@ -56,7 +56,12 @@ where someone works away from home (在杭州市务工), the place an office of 
 is stationed in (遂宁市驻乌鲁木齐).
 
 In a text with enough Latin letters, places named in English (``Zhejiang province``,
-``Xiaoshan district``) are found by :mod:`.english` and join the others.
+``Xiaoshan district``) are found by :mod:`.english` and join the others; in a Chinese text
+with an English summary, one the Chinese names only in a list or in passing is so in English too.
+
+An item of a list is marked ``in_list``: a place with 、 on either side of it, followed by 等 or
+after 和/及/与 ending the list, also with the quoted name it is listed for (河南的“一村一警”、甘肃的
+“治安户长制”和四川自贡的“全民见警”模式; 广州“天平”网、深圳“鹰眼查控”).
 """
 
 from __future__ import annotations
@@ -73,6 +78,9 @@ from .scan import Scanner
 from .textmap import longest_first
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+#: About how many Latin letters English spends on what one Chinese character says: a text whose
+#: Chinese would be as long as its English is a Chinese text with a translation, or the reverse.
+LETTERS_A_CHARACTER = 5
 #: After a short form: a town, village, street (南京东路, 四川北路), tribunal (乌尔禾人民法庭) or
 #: police station (金华派出所, 北屯边境派出所: stations are named after towns, not counties)
 #: named after the place.
@@ -98,6 +106,12 @@ _CONJUNCTIONS = frozenset("和及与或")
 #: 全 + one of these reads "the whole …" (全州: the whole prefecture), whatever place it names.
 _LEVEL_WORDS = frozenset("省市州县区盟旗")
 _LIST_AFTER = re.compile(r"等")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+#: After a place: what it is named for in a list of examples (河南的“一村一警”、甘肃的“治安户长制”和
+#: 四川自贡的“全民见警”模式; 广州“天平”网、深圳“鹰眼查控”), a quoted name and a word or two: the
+#: item goes on to the 、 or 和 that joins it to the next place.
+_ITEM_TAIL = re.compile(r"的?[“\"][^“”\"，。；！？]{1,20}[”\"](?:(?![和及与或等])[\u4e00-\u9fff]){0,2}")
 #: After a name chain: it names a newspaper, news site or station (兰州晨报, 山东法制传媒网), a wire dateline
 #: (人民网西安12月5日电), a postal address (湖南长沙410138), a spirit (井冈山精神), a
 #: person's origin (一位是江苏人，) or a scholar's university or journal: a university or
@@ -254,8 +268,30 @@ def find_regions(text: str, gaz: Gazetteer, context: frozenset[str] = frozenset(
             ctx |= gaz.lineage(code)
     found = [refs[i] for i in sorted(refs)]
     if english_enough(text):  # an English report: its places named in English (see .english)
-        found = sorted(found + [RegionRef(*e) for e in find_english(text, gaz, ctx)], key=lambda r: r.start)
+        english = [RegionRef(*e) for e in find_english(text, gaz, ctx)]
+        if english:
+            return _translated(link(sorted(found + english, key=lambda r: r.start), text, gaz, links), text, gaz)
     return link(found, text, gaz, links)
+
+
+def _translated(refs: list[RegionRef], text: str, gaz: Gazetteer) -> list[RegionRef]:
+    """In a Chinese text with an English summary (a paper's abstract; the Chinese at least as long
+    as the English, :data:`LETTERS_A_CHARACTER` letters a character), a place the English names
+    that the Chinese names only as a list item or in passing (河南的“一村一警”、甘肃的… and
+    “…”in Henan Province, …in Gansu Province) is named so in both: the summary translates it."""
+    han = [r for r in refs if not r.key.isascii()]
+    if not han or len(_HAN.findall(text)) * LETTERS_A_CHARACTER < len(_LATIN.findall(text)):
+        return refs
+    named: set[str] = set()
+    counted: set[str] = set()
+    for r in han:
+        if not r.absorbed:
+            codes = gaz.lineage(r.code)
+            named |= codes
+            if not (r.in_list or r.aside):
+                counted |= codes
+    return [replace(r, aside=True) if r.key.isascii() and r.code in named and r.code not in counted else r
+            for r in refs]
 
 
 def link(refs: list[RegionRef], text: str, gaz: Gazetteer,
@@ -277,6 +313,9 @@ def link(refs: list[RegionRef], text: str, gaz: Gazetteer,
     if links is None:
         links = furniture(text) if refs else []
     short_names = _short_names(text) if "简称" in text else set()
+    # where each item ends: at its place, or after the quoted name it is listed for (河南的“一村一警”、)
+    item_end = {k: _item_end(text, r.end) for k, r in enumerate(refs) if not absorbed[k]}
+    item_ends = set(item_end.values())
     out = []
     listed_ends: set[int] = set()  # where the items of a list read so far end
     for k, r in enumerate(refs):
@@ -284,19 +323,29 @@ def link(refs: list[RegionRef], text: str, gaz: Gazetteer,
         if absorbed[k]:
             out.append(replace(r, chain_start=chain[k], absorbed=True, aside=aside))
             continue
-        start = chain[k]
-        in_list = ((start > 0 and text[start - 1] == "、" and start - 1 in ends)
-                   or (r.end < len(text) and text[r.end] == "、" and r.end + 1 in starts)
+        start, end = chain[k], item_end[k]
+        in_list = ((start > 0 and text[start - 1] == "、" and start - 1 in item_ends)
+                   or (end < len(text) and text[end] == "、" and end + 1 in starts)
                    or bool(_LIST_AFTER.match(text, r.end))
                    # the last item, after 和/及/与 (益阳、邵阳和岳阳)
                    or (start > 0 and text[start - 1] in _CONJUNCTIONS and start - 1 in listed_ends))
         if in_list:
-            listed_ends.add(r.end)
+            listed_ends.add(end)
         company = r.key != gaz.divisions[r.code].name and start == r.start and _SHORT_COMPANY.match(text, r.end)
         out.append(replace(r, chain_start=start, in_list=in_list,
                            aside=aside or bool(company) or start in short_names
                            or _aside(r.code, r.end, start, text, ends, heads)))
     return out
+
+
+def _item_end(text: str, end: int) -> int:
+    """Where a list item that names a place ending at ``end`` ends: after the quoted name it
+    is listed for (河南的“一村一警”), else at the place."""
+    if end < len(text) and text[end] in "的“\"":
+        m = _ITEM_TAIL.match(text, end)
+        if m:
+            return m.end()
+    return end
 
 
 def _short_names(text: str) -> set[int]:
