@@ -20,7 +20,8 @@ Matching takes the longest names first (商河南省 holds 河南省, not 商河
 * a full name whose suffix starts another word is cut back (荆州区域 → 荆州, 时代县域 → —).
 
 A match then stands for a place only with support:
-* its parent right before it (长沙市芙蓉区, 河南省浚县, 湖南湘乡) always decides, and so does
+* its parent right before it (长沙市芙蓉区, 河南省浚县, 湖南湘乡) decides (not for an everyday
+  word opening an office's name: 湖北省公安厅, 荆州市公安局 are the police, not 公安县), and so does
   the city of a police bureau whose sub-bureau it names (南宁市公安局南湖分局: a district of
   南宁, none here, so no place, and neither is a later 南湖公安分局);
 * a weak key (the table marks everyday words, district short forms and one-character
@@ -100,6 +101,9 @@ INSTITUTION = re.compile(
 )
 #: The institutions an everyday word needs after it to be a place (振兴区委, 会同县人民法院).
 _SEAT = re.compile(r"(?:(?:人民)?(?:法院|检察院)|中院|高院|两级法院|[县市区州旗]委)")
+#: An office whose name opens with an everyday word that is also a place's short form: after
+#: a province or city it is that place's office (湖北省公安厅, 荆州市公安局), not 公安县.
+_OFFICE = re.compile(r"公安(?:厅|局|分局|机关|部门|民警|干警|交警|消防|系统|战线|派出所)")
 #: Characters after which a one-character-stem name (范县, 澧县) may stand.
 _PREV_OK = frozenset("在到于赴自从向与和及同对至往经据是为")
 _CONJUNCTIONS = frozenset("和及与或")
@@ -465,7 +469,9 @@ def _decide(h: _Hit, text: str, gaz: Gazetteer, prev: RegionRef | None, ctx: set
     """The division a match stands for, or None (invalid or undecided). ``ctx`` None = pass 1."""
     if prev is not None:
         under = [c for c in h.cands if gaz.is_ancestor(prev.code, c.code)]
-        if len(under) == 1:
+        # an everyday word opening an office's name after its province or city is the office:
+        # 湖北省公安厅, 荆州市公安局 are the police, not 公安县 (云南怒江 is 怒江州)
+        if len(under) == 1 and not (under[0].weak == "e" and _OFFICE.match(text, h.start)):
             return under[0].code
     valid = [c for c in h.cands if _supported(c, h, text, gaz, ctx)]
     if ctx is None:
