@@ -35,7 +35,8 @@ A match then stands for a place only with support:
   as a word plus the rest of another (以上|城区, 沿海|城市; never a province's: 暖心上海市公安局 is 上海), a two-character county short
   form with a word on either side or after a surname (召开|平安, 增长|海洋, 邓志丹), a
   province or prefecture short form with words on both sides (生长|沙漠);
-* a name shared by several places (鼓楼区, 东安) goes to the one whose city or province
+* a name shared by several places (鼓楼区, 东安; a district of three characters written by its
+  first two, 雨花 for 南京's 雨花台区 beside 长沙's 雨花区) goes to the one whose city or province
   the rest of the text names; else to the only strong one; else nowhere (abstain).
 
 A name chain named in passing is kept but marked ``aside`` (it does not make the text
@@ -226,6 +227,7 @@ class _Hit:
     end: int
     key: str
     cands: tuple[Key, ...]
+    cut: tuple[Key, ...] = ()  # districts the key opens the name of (雨花: 南京's 雨花台区), see _decide
 
 
 @lru_cache(maxsize=4)
@@ -396,7 +398,7 @@ def _hits(text: str, gaz: Gazetteer) -> list[_Hit]:
     """Non-overlapping matches, longest first, less the uses that are not places (see the
     module docstring); a blocker is kept here only to hide what it holds."""
     found = []
-    keys = gaz.keys
+    keys, cut = gaz.keys, gaz.cut_districts
     for end, key in automaton(gaz).iter(text):
         end += 1
         start = end - len(key)
@@ -415,7 +417,7 @@ def _hits(text: str, gaz: Gazetteer) -> list[_Hit]:
             cands = keys.get(key, ())
             if not cands or _TOWN_AFTER.match(text, end):
                 continue
-        found.append((start, end, _Hit(start, end, key, cands)))
+        found.append((start, end, _Hit(start, end, key, cands, cut.get(key, ()))))
     return [h for _s, _e, h in longest_first(found, len(text))]
 
 
@@ -466,7 +468,20 @@ def _prev(refs: dict[int, RegionRef], hits: list[_Hit], i: int) -> RegionRef | N
 
 
 def _decide(h: _Hit, text: str, gaz: Gazetteer, prev: RegionRef | None, ctx: set[str] | None) -> str | None:
-    """The division a match stands for, or None (invalid or undecided). ``ctx`` None = pass 1."""
+    """The division a match stands for, or None (invalid or undecided). ``ctx`` None = pass 1.
+    A key that opens a district's name (雨花 for 南京's 雨花台区) is that district after its parent
+    or where the text names its city and not the city of the key's own place (长沙's 雨花区)."""
+    if h.cut:
+        if prev is not None:
+            for cands in (h.cands, h.cut):
+                under = [c for c in cands if gaz.is_ancestor(prev.code, c.code)]
+                if len(under) == 1 and not (under[0].weak == "e" and _OFFICE.match(text, h.start)):
+                    return under[0].code
+        if ctx is None:
+            return None  # decided with the text's places
+        cut = [c for c in h.cut if _city_of(gaz, c.code) in ctx and _supported(c, h, text, gaz, ctx)]
+        if len(cut) == 1 and not any(_city_of(gaz, c.code) in ctx for c in h.cands):
+            return cut[0].code
     if prev is not None:
         under = [c for c in h.cands if gaz.is_ancestor(prev.code, c.code)]
         # an everyday word opening an office's name after its province or city is the office:
@@ -486,6 +501,12 @@ def _decide(h: _Hit, text: str, gaz: Gazetteer, prev: RegionRef | None, ctx: set
         strong = [c for c in valid if not c.weak]
         return strong[0].code if len(strong) == 1 and len(strong) < len(valid) else None
     return valid[0].code
+
+
+def _city_of(gaz: Gazetteer, code: str) -> str:
+    """The code of the city a division counts under, or its own."""
+    city = gaz.city(code)
+    return city.code if city is not None else code
 
 
 def _supported(c: Key, h: _Hit, text: str, gaz: Gazetteer, ctx: set[str] | None) -> bool:
