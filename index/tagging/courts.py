@@ -35,7 +35,8 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      北京市高级法院提出：“…”). A court that issues a
      document in the text's words (河南高院出台《…》) acts.
      Every court of the directory is found by its name, aliases and short forms (北京二中院,
-     黑龙江农垦中院, 石门县法院) and named as the directory names it; names made from
+     黑龙江农垦中院, 石门县法院; a former district's, 江东法院), but not inside a word that holds a
+     place's name without meaning it (江东区法院 holds no 东区法院), and named as the directory names it; names made from
      places are mapped to the directory's name where it has the court (not 县政府和县法院,
      县政府会同县法院: the county government and the county court). A list sharing one
      court word gives each item its court (玉树、果洛中院; 渝中、大渡口区法院; with how many there
@@ -134,6 +135,8 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
         i = bisect_left(starts, f.start) - 1
         if i >= 0 and heads[i].end > f.start:  # the form starts inside a longer place name
             continue
+        if f.start and _in_blocker(text, f.start, gaz.blockers):  # 江东区法院 holds no 东区法院
+            continue
         head = next((k for k in CONJUNCTION_COUNTIES if text.startswith(k, f.start)), None)
         if head and conjunction_read(head, text, f.start, f.start + len(head)):
             continue  # 县政府和县法院: the county government and the county court
@@ -199,6 +202,13 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
                                                            if _referred(text, c.start, c.end)
                                                            or any(a <= c.start < b for a, b in links) else c
                                                            for c in out])))
+
+
+def _in_blocker(text: str, pos: int, blockers: frozenset[str]) -> bool:
+    """Whether ``pos`` lies inside a word that holds a place name without meaning it (a former
+    name several places share, 江东区, holding 东区): a court form starting there is no court."""
+    return any(text[a:b] in blockers for a in range(max(0, pos - 6), pos)
+               for b in range(pos + 1, min(len(text), a + 7) + 1))
 
 
 class _Held:
