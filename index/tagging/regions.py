@@ -10,6 +10,8 @@ Matching takes the longest names first (商河南省 holds 河南省, not 商河
 * a short form followed by 镇/乡/村/新村/路/街/法庭/派出所: a town, neighbourhood, street,
   tribunal or police station of that name (白水镇, 通河新村, 湖南路, 南京东路, 乌尔禾人民法庭,
   金华派出所);
+* a short form of a place outside 内蒙古 opening a Mongolian town's or village's name (乌兰毛都苏木,
+  乌兰哈达嘎查: not 青海's 乌兰县);
 * a name inside a person's name after a role word (民警高阳, 法官李学云和…: 高阳县, 云和县),
   unless a dateline follows (记者刘洋长沙报道);
 * a name opening a photographer's credit (。贡嘎来松摄: a person, not 贡嘎县);
@@ -88,6 +90,10 @@ LETTERS_A_CHARACTER = 5
 #: named after the place.
 _TOWN_AFTER = re.compile(r"(?:镇|[东西南北中]?(?:路|街|大街|大道)|巷|新村|(?:人民)?法庭|(?:边境|海岸|边防)?派出所"
                          r"|(?:乡|村)(?![村镇民委级亲土风干情贤里庄办]))")
+#: After a short form: the rest of a Mongolian town's or village's name and its word (乌兰毛都苏木,
+#: 乌兰哈达嘎查): the town, not the county of that short name (乌兰县), outside 内蒙古 whose words they are.
+_SUMU_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:苏木|嘎查)")
+INNER_MONGOLIA = "15"
 #: Numerals: 个 after one is the measure word (6个旧改地块, 三个旧村), not a name's first character (个旧).
 _NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十两几百千万多余")
 #: After a full name: the generic "county (city, district)" of rules and reports.
@@ -399,12 +405,16 @@ def _hits(text: str, gaz: Gazetteer) -> list[_Hit]:
     module docstring); a blocker is kept here only to hide what it holds."""
     found = []
     keys, cut = gaz.keys, gaz.cut_districts
+    mongolian_towns = "苏木" in text or "嘎查" in text  # asked once: a text may be long
     for end, key in automaton(gaz).iter(text):
         end += 1
         start = end - len(key)
         cands = keys.get(key, ())  # none for a blocker (北京时间): it only hides what it holds
         if cands and cands[0].form == "short" and _TOWN_AFTER.match(text, end):
             continue
+        if (cands and cands[0].form == "short" and mongolian_towns and _SUMU_AFTER.match(text, end)
+                and not any(c.code.startswith(INNER_MONGOLIA) for c in cands)):
+            continue  # 乌兰毛都苏木 is a town of 兴安盟, not 青海's 乌兰县
         if key[-1] in "县市区" and _GENERIC_AFTER.match(text, end):
             continue
         if key[0] == "个" and start > 0 and text[start - 1] in _NUMERALS:
