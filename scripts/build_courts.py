@@ -11,7 +11,8 @@ Out: one row per court: canonical name, level (最高/高级/中级/基层/专�
      (荆州市中级人民法院 → 荆州中院, 荆州中级法院; 北京市第二中级人民法院 → 北京二中院;
      石门县人民法院 → 石门县法院; 中山市第一人民法院 → 中山第一法院; 北京铁路运输中级法院 → 北京铁路中院, 北铁中院, 北铁两级法院; 兵团 courts without the
      corps' name, 奎屯垦区法院, 八师中院; development-zone courts by the zone's short name,
-     保定高新区法院, 东湖高新区法院; an alias that names no place is dropped). A form that is
+     保定高新区法院, 东湖高新区法院; a former district's court by its district's name, 江东区法院,
+     江东法院, where no present place bears it; an alias that names no place is dropped). A form that is
      another court's name belongs to that court only; a former court gives up a form a
      current court also has; a form left to several courts stays on each of them and
      the tagger resolves it from the article's place (鼓楼区法院) or not at all.
@@ -47,6 +48,18 @@ def read_divisions(path: Path) -> dict[str, tuple[str, str, tuple[str, ...]]]:
     return out
 
 
+def names_in_table(path: Path) -> frozenset[str]:
+    """Every name, short form and former name of the division table."""
+    out: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or line.startswith("code\t"):
+            continue
+        cells = line.split("\t")
+        for cell in (cells[2], cells[4], cells[6]):
+            out.update(n for n in cell.split(",") if n)
+    return frozenset(out)
+
+
 def place_starts(divisions: dict[str, tuple[str, str, tuple[str, ...]]]) -> dict[str, tuple[str, ...]]:
     """Province code → the names and short forms (two characters or more) of its divisions."""
     out: dict[str, set[str]] = defaultdict(set)
@@ -69,7 +82,7 @@ def without_province(name: str, prefixes: list[tuple[str, tuple[str, ...]]], pla
 
 def short_forms(row: dict[str, str], divisions: dict[str, tuple[str, str, tuple[str, ...]]],
                 prefixes: list[tuple[str, tuple[str, ...]]], places: dict[str, tuple[str, ...]],
-                codes: dict[str, str]) -> list[str]:
+                codes: dict[str, str], places_named: frozenset[str] = frozenset()) -> list[str]:
     """The usual short forms of one court (see the module docstring)."""
     name = row["name"]
     bases = [name, *(a for a in row["aliases"].split(";") if a and _names_a_place(a))]
@@ -113,7 +126,27 @@ def short_forms(row: dict[str, str], divisions: dict[str, tuple[str, str, tuple[
     m = re.fullmatch(r".+?第([一二三四五六七八九])人民法院", name)
     if m and row["level"] == "基层" and level == "prefecture":  # 中山市第一人民法院 → 中山第一法院
         forms += [f"{s}第{m[1]}{w}" for s in dshorts if len(s) >= 2 for w in ("人民法院", "法院")]
+    forms += former_district_forms(row, places_named)
     return [f for f in dict.fromkeys(forms) if len(f) >= 4 and re.search("法院|中院|高院", f)]
+
+
+#: A former district's court under its city's name (宁波市江东区人民法院).
+_FORMER_DISTRICT = re.compile(r".+?市(?P<district>(?P<stem>[\u4e00-\u9fff]{2,3}?)区)人民法院")
+
+
+def former_district_forms(row: dict[str, str], places_named: frozenset[str]) -> list[str]:
+    """The forms news writes a former district's court by, as it writes a current one's: its
+    district's name (江东区法院, 江东区人民法院) and, for a two-character one, that without 区
+    (江东法院), where no present place of the division table bears the name (``places_named``: every
+    name, short form and former name); a name that is a place still (城区) is the place's."""
+    m = _FORMER_DISTRICT.fullmatch(row["name"])
+    if row["status"] != "former" or row["kind"] != "普通" or row["level"] != "基层" or not m:
+        return []
+    district, stem = m["district"], m["stem"]
+    if district in places_named or stem in places_named:
+        return []
+    forms = [f"{district}人民法院", f"{district}法院"]
+    return forms + [f"{stem}法院"] if len(stem) == 2 else forms
 
 
 def _names_a_place(alias: str) -> bool:
@@ -223,7 +256,8 @@ def build(source: Path, out: Path) -> tuple[int, int]:
             r["aliases"] = ";".join(filter(None, [r["name"], r["aliases"]]))
             r["name"] = rest
     names = {r["name"] for r in rows}
-    forms = {r["name"]: short_forms(r, divisions, prefixes, places, province_code) for r in rows}
+    named = names_in_table(DATA / "divisions.tsv")
+    forms = {r["name"]: short_forms(r, divisions, prefixes, places, province_code, named) for r in rows}
     owners: dict[str, set[str]] = defaultdict(set)
     for name, fs in forms.items():
         for f in fs:

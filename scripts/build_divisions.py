@@ -9,7 +9,9 @@ Out: one row per division in force: code, level (province/prefecture/county), fu
      of those keys are weak (kinds below) and the former names that now lead to it
      through successor codes (宁乡县 → 宁乡市). The header records the data year.
      ``words.tsv`` beside it: the two-character words of jieba's dictionary that a
-     two-character short form may straddle (召开|平安 is not 开平, 增长|海洋 is not 长海).
+     two-character short form may straddle (召开|平安 is not 开平, 增长|海洋 is not 长海), and
+     the blockers: set phrases holding a name, and former names several places now share that
+     hold another place's name (江东区, a district of 宁波 until 2016, holds 东区).
 
 Run: ``python scripts/build_divisions.py [--source DIR] [--out FILE]``.
 """
@@ -173,6 +175,25 @@ def successors(row: dict[str, str], table: dict[str, list[dict[str, str]]], curr
 
 def old_names(history: Path, current: dict[str, str]) -> dict[str, list[str]]:
     """Former full names that lead to exactly one current division: code → names."""
+    return _former(history, current)[0]
+
+
+def shared_old_names(history: Path, current: dict[str, str], keys: set[str]) -> list[str]:
+    """Former full names that lead to several current divisions (江东区: now 宁波's 鄞州区 and
+    衡阳's 珠晖区), that hold another name of ``keys`` after their first character and none
+    from it (东区 in 江东区): blockers, so that a text naming the former place is not read as
+    the one inside its name. (One opening with a name, 宜宾县, still names that place.)"""
+    out = []
+    for name in _former(history, current)[1]:
+        inner = any(name[i:j] in keys for i in range(1, len(name)) for j in range(i + 2, len(name) + 1))
+        head = any(name[:j] in keys for j in range(2, len(name)))
+        if inner and not head:
+            out.append(name)
+    return out
+
+
+def _former(history: Path, current: dict[str, str]) -> tuple[dict[str, list[str]], list[str]]:
+    """Former names leading to one current division (code → names), and those leading to several."""
     table: dict[str, list[dict[str, str]]] = defaultdict(list)
     with history.open(encoding="utf-8-sig", newline="") as fh:
         for row in csv.DictReader(fh):
@@ -189,12 +210,15 @@ def old_names(history: Path, current: dict[str, str]) -> dict[str, list[str]]:
             level = {"省级": "province", "地级": "prefecture", "县级": "county"}[row["级别"]]
             targets[name] |= {c for c in successors(row, table, current) if level_of(c) == level}
     out: dict[str, list[str]] = defaultdict(list)
+    shared = []
     for name, codes in sorted(targets.items()):
         if len(codes) == 1:
             (code,) = codes
             if level_of(code) != "province":
                 out[code].append(name)
-    return out
+        elif len(codes) > 1:
+            shared.append(name)
+    return out, shared
 
 
 def build(source: Path, out: Path) -> int:
@@ -244,7 +268,17 @@ def idioms(divisions: Path, entries: list[str]) -> list[str]:
     return sorted(set(found))
 
 
-def build_words(divisions: Path, out: Path) -> int:
+def _keys(divisions: Path) -> set[str]:
+    """The names, short forms and former names of a division table (two characters or more)."""
+    keys: set[str] = set()
+    for line in divisions.read_text(encoding="utf-8").splitlines()[3:]:
+        cells = line.split("\t")
+        for cell in (cells[2], cells[4], cells[6]):
+            keys.update(n for n in cell.split(",") if len(n) >= 2)
+    return keys
+
+
+def build_words(divisions: Path, out: Path, source: Path = DEFAULT_SOURCE) -> int:
     """Two-character dictionary words ending in the first character of a two-character
     short form or of a three-character name, starting with the last character of a short
     form, or equal to the last two characters of a three-character name (以上|城区);
@@ -273,6 +307,11 @@ def build_words(divisions: Path, out: Path) -> int:
     lines += [f"+{w}" for w in BLOCKERS]
     lines += [f"# idioms of jieba {jieba.__version__} dict.txt (part of speech i) that hold a place name"]
     lines += [f"+{w}" for w in idioms(divisions, entries) if w not in BLOCKERS]
+    current_files = sorted(source.glob("areacodes_*.txt"))
+    if current_files:
+        lines += ["# former names several places now share, holding another place's name (江东区 holds 东区)"]
+        lines += [f"+{w}" for w in shared_old_names(source / "areacodes_result.csv", read_current(current_files[-1]),
+                                                     _keys(divisions)) if w not in BLOCKERS]
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return sum(len(set(bs)) for bs in groups.values())
 
@@ -283,7 +322,7 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = ap.parse_args()
     n = build(args.source, args.out)
-    words = build_words(args.out, args.out.with_name("words.tsv"))
+    words = build_words(args.out, args.out.with_name("words.tsv"), args.source)
     print(f"{n} divisions → {args.out}; {words} straddled words → {args.out.with_name('words.tsv')}")
 
 

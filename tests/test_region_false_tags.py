@@ -17,6 +17,25 @@ def about(tagger: Tagger, text: str) -> tuple[tuple[str, ...], tuple[str, ...], 
     return a.provinces, a.cities, a.courts
 
 
+# -- a province's or city's police is its police, not 公安县 -----------------------------------
+
+@pytest.mark.parametrize("text, cities", [
+    ("湖北省公安厅部署夏季治安打击整治行动，全省民警走村入户。", ()),
+    ("荆州市公安局开展反诈宣传，民警走进社区发放传单。", ("荆州市",)),
+    ("湖北公安机关破获一起电信诈骗案，抓获嫌疑人十余名。", ()),
+])
+def test_a_province_or_city_police_is_not_the_county_named_like_it(tagger: Tagger, text: str,
+                                                                    cities: tuple[str, ...]) -> None:
+    a = tagger.tag_text(text).about
+    assert (a.provinces, a.cities, a.counties) == (("湖北省",), cities, ())
+
+
+@pytest.mark.parametrize("text", ["湖北省公安县人民法院开展集中执行。", "荆州市公安县法院开展集中执行。",
+                                  "湖北公安法院开展集中执行。"])
+def test_the_county_after_its_province_or_city_is_still_found(tagger: Tagger, text: str) -> None:
+    assert about(tagger, text) == (("湖北省",), ("荆州市",), ("公安县人民法院",))
+
+
 # -- a police station is named after a town, not a county -------------------------------------
 
 @pytest.mark.parametrize("text, province, city", [

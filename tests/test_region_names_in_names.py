@@ -1,7 +1,8 @@
 """Place names that are part of something else: a set phrase or a bird's name (安居乐业, 海东青),
 a photographer's name before 摄, a company called by a place's short form (永昌公司) or by the
-short name a text gives it (以下简称“宁波汉意”), and a hospital's advertisement spliced into a
-copied page (山西治疗癫痫哪家医院好). None of them makes a text about the place; each has a
+short name a text gives it (以下简称“宁波汉意”), a hospital's advertisement spliced into a
+copied page (山西治疗癫痫哪家医院好), and a Mongolian town or village whose name opens with a
+county's short form (乌兰毛都苏木 is no 乌兰县). None of them makes a text about the place; each has a
 look-alike that keeps its tag."""
 
 from __future__ import annotations
@@ -70,3 +71,14 @@ def test_a_hospitals_advert_spliced_into_a_page_is_no_place(tagger: Tagger) -> N
     text = ("聊城市东昌府区人民法院执行干警来到被执行人家中。被执行人不具备偿还能山西治疗癫痫哪家医院好力的情形也存在。"
             "她说要让家福州中医治疗癫痫人将尸体抬至法院门口。阿东名下的一处房郑州癫痫医院怎么样产外再无财产。")
     assert regions(tagger, text) == (("山东省",), ("聊城市",))
+
+
+@pytest.mark.parametrize("text", ["乌兰毛都苏木的牧民来到法院。科右前旗法院为他们调解草场纠纷。",
+                                  "乌兰哈达嘎查的牧民来到法院。科右前旗法院为他们调解草场纠纷。"])
+def test_a_mongolian_town_opening_with_a_county_s_short_form_is_not_the_county(tagger: Tagger,
+                                                                              text: str) -> None:
+    assert regions(tagger, text) == (("内蒙古自治区",), ("兴安盟",))
+
+
+def test_the_county_s_short_form_before_its_court_keeps_its_tag(tagger: Tagger) -> None:
+    assert regions(tagger, "乌兰法院法官来到茶卡镇调解纠纷，嘎查干部协助。") == (("青海省",), ("海西蒙古族藏族自治州",))

@@ -38,3 +38,31 @@ def test_the_short_forms_are_in_the_division_table(tagger: Tagger) -> None:
 def test_a_district_short_form_still_needs_its_city_or_a_court(tagger: Tagger) -> None:
     # 管城 is a district's short form: alone, with nothing to place it, no place
     assert tagger.tag_text("管城老街的故事。").about.cities == ()
+
+
+# -- a district of three characters written by its first two (雨花台区 → 雨花) ------------------
+
+CUT = [
+    # (text, court): the text's city decides between the district cut short and the place of that name
+    ("南京中院部署集中执行，雨花法院执行局凌晨出击，执结案件12件。", "南京市雨花台区人民法院"),
+    ("长沙中院部署集中执行，雨花法院执行局凌晨出击，执结案件12件。", "长沙市雨花区人民法院"),
+    ("重庆五中院部署集中执行，九龙法院执行局凌晨出击。", "重庆市九龙坡区人民法院"),
+    ("甘孜州中院部署集中执行，九龙法院执行局深入牧区。", "九龙县人民法院"),
+]
+
+
+@pytest.mark.parametrize("text, court", CUT, ids=["nanjing", "changsha", "chongqing", "ganzi"])
+def test_a_district_written_by_its_first_two_characters_is_read_in_the_text_s_city(tagger: Tagger, text: str,
+                                                                                   court: str) -> None:
+    assert court in tagger.tag_text(text).about.courts
+
+
+def test_a_cut_short_form_in_a_text_naming_neither_city_is_its_own_place(tagger: Tagger) -> None:
+    # nothing points to 南京 or 重庆: 雨花 is 长沙's 雨花区, 九龙 is 九龙县, as written
+    assert tagger.tag_text("雨花法院执行局凌晨出击，执结案件12件。").about.courts == ("长沙市雨花区人民法院",)
+    assert tagger.tag_text("九龙法院执行局凌晨出击，执结案件12件。").about.courts == ("九龙县人民法院",)
+
+
+def test_a_short_form_after_its_province_is_its_own_place(tagger: Tagger) -> None:
+    # 湖南武陵: 常德's 武陵区, though 张家界's 武陵源区 is in 湖南 too
+    assert "常德市" in tagger.tag_text("湖南武陵法院执行局凌晨出击，执结案件12件。").about.cities

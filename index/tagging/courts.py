@@ -9,7 +9,8 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      湖南高院 → 湖南省高级人民法院 (高级); 荆州中院, 商丘两级法院 → …市中级人民法院 (中级);
      石门法院 → 石门县人民法院, 芙蓉区法院 → 长沙市芙蓉区人民法院 (基层; districts carry
      their city); 长沙知识产权法庭 (专门); 最高人民法院 (最高). The courts of a city as a whole
-     (荆州法院, 巴中市法院, 商丘两级法院) are led by its 中院 and named so; a county's judges
+     (荆州法院, 巴中市法院, 商丘两级法院) are led by its 中院 and named so (not in a story of
+     its basic courts, named three times as often, where 深圳法院 is only their setting); a county's judges
      (寿光两法官, 石门执行法官) are its basic court's; those of a province
      (湖南法院, 全省法院, 我省法院) are no court. A bare 中院 is the intermediate court named
      last before it, else the text's city's. A tribunal folds into the base court of the
@@ -34,7 +35,8 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      北京市高级法院提出：“…”). A court that issues a
      document in the text's words (河南高院出台《…》) acts.
      Every court of the directory is found by its name, aliases and short forms (北京二中院,
-     黑龙江农垦中院, 石门县法院) and named as the directory names it; names made from
+     黑龙江农垦中院, 石门县法院; a former district's, 江东法院), but not inside a word that holds a
+     place's name without meaning it (江东区法院 holds no 东区法院), and named as the directory names it; names made from
      places are mapped to the directory's name where it has the court (not 县政府和县法院,
      县政府会同县法院: the county government and the county court). A list sharing one
      court word gives each item its court (玉树、果洛中院; 渝中、大渡口区法院; with how many there
@@ -105,6 +107,7 @@ class CourtRef:
     county: str | None = None  # division code of a basic court's county or district
     bare: bool = False  # a court word without a place (中院, 省高院), placed from the text
     referred: bool = False  # only referred to here: a document's author, a deployment's source
+    whole: bool = False  # a city's courts as a whole, written 巴中法院 (led by its 中院)
 
 
 #: A development-zone court the directory may not know yet.
@@ -131,6 +134,8 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
     for f in directory.find(text):
         i = bisect_left(starts, f.start) - 1
         if i >= 0 and heads[i].end > f.start:  # the form starts inside a longer place name
+            continue
+        if f.start and _in_blocker(text, f.start, gaz.blockers):  # 江东区法院 holds no 东区法院
             continue
         head = next((k for k in CONJUNCTION_COUNTIES if text.startswith(k, f.start)), None)
         if head and conjunction_read(head, text, f.start, f.start + len(head)):
@@ -193,10 +198,17 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
     out = _antecedents(sorted(out, key=lambda c: c.start))
     if links is None:
         links = furniture(text) if out else []
-    return _directing(text, _after_supreme(text, [replace(c, referred=True)
-                                                  if _referred(text, c.start, c.end)
-                                                  or any(a <= c.start < b for a, b in links) else c
-                                                  for c in out]))
+    return _setting(_directing(text, _after_supreme(text, [replace(c, referred=True)
+                                                           if _referred(text, c.start, c.end)
+                                                           or any(a <= c.start < b for a, b in links) else c
+                                                           for c in out])))
+
+
+def _in_blocker(text: str, pos: int, blockers: frozenset[str]) -> bool:
+    """Whether ``pos`` lies inside a word that holds a place name without meaning it (a former
+    name several places share, 江东区, holding 东区): a court form starting there is no court."""
+    return any(text[a:b] in blockers for a in range(max(0, pos - 6), pos)
+               for b in range(pos + 1, min(len(text), a + 7) + 1))
 
 
 class _Held:
@@ -270,6 +282,30 @@ def _directing(text: str, courts: list[CourtRef]) -> list[CourtRef]:
                for c in courts):
             above.add(name)
     return [replace(c, referred=True) if c.name in above else c for c in courts] if above else courts
+
+
+#: How many times as often as a city's courts as a whole its basic courts are named in a text
+#: where the whole is only their setting.
+SETTING_RATIO = 3
+
+
+def _setting(courts: list[CourtRef]) -> list[CourtRef]:
+    """A city's courts as a whole (深圳法院, 南京法院系统), in a text that tells of its basic
+    courts (named at least :data:`SETTING_RATIO` times as often) and names its intermediate
+    court no other way, are those courts' setting (这是深圳法院系统发出的首份… in a story of 龙岗
+    法院): referred to, not the 中院 acting. Where the whole is named as often as its basic courts
+    (红河州法院深入践行…，其中，红河县法院…), it is the 中院, as it leads them."""
+    wholes = {c.name for c in courts if c.whole and not c.referred}
+    if not wholes:
+        return courts
+    setting = set()
+    for name in wholes:
+        mine = [c for c in courts if c.name == name and not c.referred]
+        city = mine[0].city
+        basic = sum(1 for c in courts if c.level == "基层" and c.city == city and not c.referred)
+        if city and all(c.whole for c in mine) and basic >= SETTING_RATIO * len(mine):
+            setting.add(name)
+    return [replace(c, referred=True) if c.name in setting else c for c in courts] if setting else courts
 
 
 #: A people's tribunal named after its town (沙溪法庭, 乌尔禾人民法庭), not a special one.
@@ -582,7 +618,7 @@ def _canonical(c: CourtRef, gaz: Gazetteer, directory: CourtDirectory) -> CourtR
         return c
     court = found[0]
     return CourtRef(court.facet, court.level, court.province or c.province, _city_code(gaz, court) or c.city,
-                    c.start, c.end, _county_code(gaz, court) or c.county, c.bare)
+                    c.start, c.end, _county_code(gaz, court) or c.county, c.bare, whole=c.whole)
 
 
 def _listed_before(text: str, heads: list[RegionRef], before: int, start: int, court: Court, gaz: Gazetteer,
@@ -683,7 +719,7 @@ def _court(gaz: Gazetteer, d: Division, kind: str, m: re.Match[str], start: int)
         return None
     if d.level == "prefecture":  # 荆州中院; 商丘两级法院, 巴中法院: the city's courts, led by its 中院
         if kind in ("mid", "two", "base"):
-            return _named(gaz, d, f"{d.name}中级人民法院", "中级", start, end)
+            return replace(_named(gaz, d, f"{d.name}中级人民法院", "中级", start, end), whole=kind == "base")
         return None
     if kind in ("base", "plural"):
         return _base(gaz, d, start, end)

@@ -76,7 +76,7 @@ class Gazetteer:
             gaz.path = Path(path)
             return gaz
         gaz = cls(path, _files=files)
-        gaz.keys, gaz._by_level  # made now, kept in the cache
+        gaz.keys, gaz._by_level, gaz.cut_districts  # made now, kept in the cache
         if cached is not None:
             with suppress(OSError), replacing(cached) as tmp:
                 tmp.write_bytes(pickle.dumps(gaz, protocol=pickle.HIGHEST_PROTOCOL))
@@ -148,6 +148,24 @@ class Gazetteer:
                     out[key] = tuple(dict.fromkeys(chosen))
                     break
         return out
+
+    @cached_property
+    def cut_districts(self) -> dict[str, tuple[Key, ...]]:
+        """Two-character key → the districts whose three-character name it opens, that news
+        writes by it (雨花 for 雨花台区: 雨花法院 in a 南京 story), where the key is a county's
+        own short form too (长沙's 雨花区): a candidate beside the key's own, as a weak district
+        short form, that the text's city decides. Not a key naming a province or city."""
+        keys = self.keys
+        out: dict[str, list[Key]] = {}
+        for d in self.divisions.values():
+            if d.level != "county" or not d.name.endswith("区"):
+                continue
+            for short in d.shorts:
+                own = keys.get(short[:2], ())
+                if (len(short) == 3 and own and all(self.divisions[c.code].level == "county" for c in own)
+                        and all(c.code != d.code for c in own)):
+                    out.setdefault(short[:2], []).append(Key(d.code, "short", "d"))
+        return {k: tuple(v) for k, v in out.items()}
 
     @cached_property
     def _by_level(self) -> dict[str, dict[str, tuple[str, ...]]]:

@@ -10,6 +10,8 @@ Matching takes the longest names first (商河南省 holds 河南省, not 商河
 * a short form followed by 镇/乡/村/新村/路/街/法庭/派出所: a town, neighbourhood, street,
   tribunal or police station of that name (白水镇, 通河新村, 湖南路, 南京东路, 乌尔禾人民法庭,
   金华派出所);
+* a short form of a place outside 内蒙古 opening a Mongolian town's or village's name (乌兰毛都苏木,
+  乌兰哈达嘎查: not 青海's 乌兰县);
 * a name inside a person's name after a role word (民警高阳, 法官李学云和…: 高阳县, 云和县),
   unless a dateline follows (记者刘洋长沙报道);
 * a name opening a photographer's credit (。贡嘎来松摄: a person, not 贡嘎县);
@@ -20,7 +22,8 @@ Matching takes the longest names first (商河南省 holds 河南省, not 商河
 * a full name whose suffix starts another word is cut back (荆州区域 → 荆州, 时代县域 → —).
 
 A match then stands for a place only with support:
-* its parent right before it (长沙市芙蓉区, 河南省浚县, 湖南湘乡) always decides, and so does
+* its parent right before it (长沙市芙蓉区, 河南省浚县, 湖南湘乡) decides (not for an everyday
+  word opening an office's name: 湖北省公安厅, 荆州市公安局 are the police, not 公安县), and so does
   the city of a police bureau whose sub-bureau it names (南宁市公安局南湖分局: a district of
   南宁, none here, so no place, and neither is a later 南湖公安分局);
 * a weak key (the table marks everyday words, district short forms and one-character
@@ -34,7 +37,8 @@ A match then stands for a place only with support:
   as a word plus the rest of another (以上|城区, 沿海|城市; never a province's: 暖心上海市公安局 is 上海), a two-character county short
   form with a word on either side or after a surname (召开|平安, 增长|海洋, 邓志丹), a
   province or prefecture short form with words on both sides (生长|沙漠);
-* a name shared by several places (鼓楼区, 东安) goes to the one whose city or province
+* a name shared by several places (鼓楼区, 东安; a district of three characters written by its
+  first two, 雨花 for 南京's 雨花台区 beside 长沙's 雨花区) goes to the one whose city or province
   the rest of the text names; else to the only strong one; else nowhere (abstain).
 
 A name chain named in passing is kept but marked ``aside`` (it does not make the text
@@ -56,7 +60,12 @@ where someone works away from home (在杭州市务工), the place an office of 
 is stationed in (遂宁市驻乌鲁木齐).
 
 In a text with enough Latin letters, places named in English (``Zhejiang province``,
-``Xiaoshan district``) are found by :mod:`.english` and join the others.
+``Xiaoshan district``) are found by :mod:`.english` and join the others; in a Chinese text
+with an English summary, one the Chinese names only in a list or in passing is so in English too.
+
+An item of a list is marked ``in_list``: a place with 、 on either side of it, followed by 等 or
+after 和/及/与 ending the list, also with the quoted name it is listed for (河南的“一村一警”、甘肃的
+“治安户长制”和四川自贡的“全民见警”模式; 广州“天平”网、深圳“鹰眼查控”).
 """
 
 from __future__ import annotations
@@ -73,11 +82,18 @@ from .scan import Scanner
 from .textmap import longest_first
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+#: About how many Latin letters English spends on what one Chinese character says: a text whose
+#: Chinese would be as long as its English is a Chinese text with a translation, or the reverse.
+LETTERS_A_CHARACTER = 5
 #: After a short form: a town, village, street (南京东路, 四川北路), tribunal (乌尔禾人民法庭) or
 #: police station (金华派出所, 北屯边境派出所: stations are named after towns, not counties)
 #: named after the place.
 _TOWN_AFTER = re.compile(r"(?:镇|[东西南北中]?(?:路|街|大街|大道)|巷|新村|(?:人民)?法庭|(?:边境|海岸|边防)?派出所"
                          r"|(?:乡|村)(?![村镇民委级亲土风干情贤里庄办]))")
+#: After a short form: the rest of a Mongolian town's or village's name and its word (乌兰毛都苏木,
+#: 乌兰哈达嘎查): the town, not the county of that short name (乌兰县), outside 内蒙古 whose words they are.
+_SUMU_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:苏木|嘎查)")
+INNER_MONGOLIA = "15"
 #: Numerals: 个 after one is the measure word (6个旧改地块, 三个旧村), not a name's first character (个旧).
 _NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十两几百千万多余")
 #: After a full name: the generic "county (city, district)" of rules and reports.
@@ -92,12 +108,21 @@ INSTITUTION = re.compile(
 )
 #: The institutions an everyday word needs after it to be a place (振兴区委, 会同县人民法院).
 _SEAT = re.compile(r"(?:(?:人民)?(?:法院|检察院)|中院|高院|两级法院|[县市区州旗]委)")
+#: An office whose name opens with an everyday word that is also a place's short form: after
+#: a province or city it is that place's office (湖北省公安厅, 荆州市公安局), not 公安县.
+_OFFICE = re.compile(r"公安(?:厅|局|分局|机关|部门|民警|干警|交警|消防|系统|战线|派出所)")
 #: Characters after which a one-character-stem name (范县, 澧县) may stand.
 _PREV_OK = frozenset("在到于赴自从向与和及同对至往经据是为")
 _CONJUNCTIONS = frozenset("和及与或")
 #: 全 + one of these reads "the whole …" (全州: the whole prefecture), whatever place it names.
 _LEVEL_WORDS = frozenset("省市州县区盟旗")
 _LIST_AFTER = re.compile(r"等")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+#: After a place: what it is named for in a list of examples (河南的“一村一警”、甘肃的“治安户长制”和
+#: 四川自贡的“全民见警”模式; 广州“天平”网、深圳“鹰眼查控”), a quoted name and a word or two: the
+#: item goes on to the 、 or 和 that joins it to the next place.
+_ITEM_TAIL = re.compile(r"的?[“\"][^“”\"，。；！？]{1,20}[”\"](?:(?![和及与或等])[\u4e00-\u9fff]){0,2}")
 #: After a name chain: it names a newspaper, news site or station (兰州晨报, 山东法制传媒网), a wire dateline
 #: (人民网西安12月5日电), a postal address (湖南长沙410138), a spirit (井冈山精神), a
 #: person's origin (一位是江苏人，) or a scholar's university or journal: a university or
@@ -208,6 +233,7 @@ class _Hit:
     end: int
     key: str
     cands: tuple[Key, ...]
+    cut: tuple[Key, ...] = ()  # districts the key opens the name of (雨花: 南京's 雨花台区), see _decide
 
 
 @lru_cache(maxsize=4)
@@ -254,8 +280,30 @@ def find_regions(text: str, gaz: Gazetteer, context: frozenset[str] = frozenset(
             ctx |= gaz.lineage(code)
     found = [refs[i] for i in sorted(refs)]
     if english_enough(text):  # an English report: its places named in English (see .english)
-        found = sorted(found + [RegionRef(*e) for e in find_english(text, gaz, ctx)], key=lambda r: r.start)
+        english = [RegionRef(*e) for e in find_english(text, gaz, ctx)]
+        if english:
+            return _translated(link(sorted(found + english, key=lambda r: r.start), text, gaz, links), text, gaz)
     return link(found, text, gaz, links)
+
+
+def _translated(refs: list[RegionRef], text: str, gaz: Gazetteer) -> list[RegionRef]:
+    """In a Chinese text with an English summary (a paper's abstract; the Chinese at least as long
+    as the English, :data:`LETTERS_A_CHARACTER` letters a character), a place the English names
+    that the Chinese names only as a list item or in passing (河南的“一村一警”、甘肃的… and
+    “…”in Henan Province, …in Gansu Province) is named so in both: the summary translates it."""
+    han = [r for r in refs if not r.key.isascii()]
+    if not han or len(_HAN.findall(text)) * LETTERS_A_CHARACTER < len(_LATIN.findall(text)):
+        return refs
+    named: set[str] = set()
+    counted: set[str] = set()
+    for r in han:
+        if not r.absorbed:
+            codes = gaz.lineage(r.code)
+            named |= codes
+            if not (r.in_list or r.aside):
+                counted |= codes
+    return [replace(r, aside=True) if r.key.isascii() and r.code in named and r.code not in counted else r
+            for r in refs]
 
 
 def link(refs: list[RegionRef], text: str, gaz: Gazetteer,
@@ -277,6 +325,9 @@ def link(refs: list[RegionRef], text: str, gaz: Gazetteer,
     if links is None:
         links = furniture(text) if refs else []
     short_names = _short_names(text) if "简称" in text else set()
+    # where each item ends: at its place, or after the quoted name it is listed for (河南的“一村一警”、)
+    item_end = {k: _item_end(text, r.end) for k, r in enumerate(refs) if not absorbed[k]}
+    item_ends = set(item_end.values())
     out = []
     listed_ends: set[int] = set()  # where the items of a list read so far end
     for k, r in enumerate(refs):
@@ -284,19 +335,29 @@ def link(refs: list[RegionRef], text: str, gaz: Gazetteer,
         if absorbed[k]:
             out.append(replace(r, chain_start=chain[k], absorbed=True, aside=aside))
             continue
-        start = chain[k]
-        in_list = ((start > 0 and text[start - 1] == "、" and start - 1 in ends)
-                   or (r.end < len(text) and text[r.end] == "、" and r.end + 1 in starts)
+        start, end = chain[k], item_end[k]
+        in_list = ((start > 0 and text[start - 1] == "、" and start - 1 in item_ends)
+                   or (end < len(text) and text[end] == "、" and end + 1 in starts)
                    or bool(_LIST_AFTER.match(text, r.end))
                    # the last item, after 和/及/与 (益阳、邵阳和岳阳)
                    or (start > 0 and text[start - 1] in _CONJUNCTIONS and start - 1 in listed_ends))
         if in_list:
-            listed_ends.add(r.end)
+            listed_ends.add(end)
         company = r.key != gaz.divisions[r.code].name and start == r.start and _SHORT_COMPANY.match(text, r.end)
         out.append(replace(r, chain_start=start, in_list=in_list,
                            aside=aside or bool(company) or start in short_names
                            or _aside(r.code, r.end, start, text, ends, heads)))
     return out
+
+
+def _item_end(text: str, end: int) -> int:
+    """Where a list item that names a place ending at ``end`` ends: after the quoted name it
+    is listed for (河南的“一村一警”), else at the place."""
+    if end < len(text) and text[end] in "的“\"":
+        m = _ITEM_TAIL.match(text, end)
+        if m:
+            return m.end()
+    return end
 
 
 def _short_names(text: str) -> set[int]:
@@ -343,13 +404,17 @@ def _hits(text: str, gaz: Gazetteer) -> list[_Hit]:
     """Non-overlapping matches, longest first, less the uses that are not places (see the
     module docstring); a blocker is kept here only to hide what it holds."""
     found = []
-    keys = gaz.keys
+    keys, cut = gaz.keys, gaz.cut_districts
+    mongolian_towns = "苏木" in text or "嘎查" in text  # asked once: a text may be long
     for end, key in automaton(gaz).iter(text):
         end += 1
         start = end - len(key)
         cands = keys.get(key, ())  # none for a blocker (北京时间): it only hides what it holds
         if cands and cands[0].form == "short" and _TOWN_AFTER.match(text, end):
             continue
+        if (cands and cands[0].form == "short" and mongolian_towns and _SUMU_AFTER.match(text, end)
+                and not any(c.code.startswith(INNER_MONGOLIA) for c in cands)):
+            continue  # 乌兰毛都苏木 is a town of 兴安盟, not 青海's 乌兰县
         if key[-1] in "县市区" and _GENERIC_AFTER.match(text, end):
             continue
         if key[0] == "个" and start > 0 and text[start - 1] in _NUMERALS:
@@ -362,7 +427,7 @@ def _hits(text: str, gaz: Gazetteer) -> list[_Hit]:
             cands = keys.get(key, ())
             if not cands or _TOWN_AFTER.match(text, end):
                 continue
-        found.append((start, end, _Hit(start, end, key, cands)))
+        found.append((start, end, _Hit(start, end, key, cands, cut.get(key, ()))))
     return [h for _s, _e, h in longest_first(found, len(text))]
 
 
@@ -413,10 +478,25 @@ def _prev(refs: dict[int, RegionRef], hits: list[_Hit], i: int) -> RegionRef | N
 
 
 def _decide(h: _Hit, text: str, gaz: Gazetteer, prev: RegionRef | None, ctx: set[str] | None) -> str | None:
-    """The division a match stands for, or None (invalid or undecided). ``ctx`` None = pass 1."""
+    """The division a match stands for, or None (invalid or undecided). ``ctx`` None = pass 1.
+    A key that opens a district's name (雨花 for 南京's 雨花台区) is that district after its parent
+    or where the text names its city and not the city of the key's own place (长沙's 雨花区)."""
+    if h.cut:
+        if prev is not None:
+            for cands in (h.cands, h.cut):
+                under = [c for c in cands if gaz.is_ancestor(prev.code, c.code)]
+                if len(under) == 1 and not (under[0].weak == "e" and _OFFICE.match(text, h.start)):
+                    return under[0].code
+        if ctx is None:
+            return None  # decided with the text's places
+        cut = [c for c in h.cut if _city_of(gaz, c.code) in ctx and _supported(c, h, text, gaz, ctx)]
+        if len(cut) == 1 and not any(_city_of(gaz, c.code) in ctx for c in h.cands):
+            return cut[0].code
     if prev is not None:
         under = [c for c in h.cands if gaz.is_ancestor(prev.code, c.code)]
-        if len(under) == 1:
+        # an everyday word opening an office's name after its province or city is the office:
+        # 湖北省公安厅, 荆州市公安局 are the police, not 公安县 (云南怒江 is 怒江州)
+        if len(under) == 1 and not (under[0].weak == "e" and _OFFICE.match(text, h.start)):
             return under[0].code
     valid = [c for c in h.cands if _supported(c, h, text, gaz, ctx)]
     if ctx is None:
@@ -431,6 +511,12 @@ def _decide(h: _Hit, text: str, gaz: Gazetteer, prev: RegionRef | None, ctx: set
         strong = [c for c in valid if not c.weak]
         return strong[0].code if len(strong) == 1 and len(strong) < len(valid) else None
     return valid[0].code
+
+
+def _city_of(gaz: Gazetteer, code: str) -> str:
+    """The code of the city a division counts under, or its own."""
+    city = gaz.city(code)
+    return city.code if city is not None else code
 
 
 def _supported(c: Key, h: _Hit, text: str, gaz: Gazetteer, ctx: set[str] | None) -> bool:
