@@ -388,12 +388,14 @@ def evaluate(eval_dir: Path = EVAL, coll: Any = None, split: str = "all",
     return out
 
 
-def agreement(second: Path, eval_dir: Path = EVAL, split: str = "test") -> dict[str, Any]:
-    """How far a second annotation of the pages of ``split`` (made apart, under the same
-    conventions) agrees with ``citations.jsonl``: the first annotation scored as gold and
-    the second as if it were found, as :func:`score` scores lawnews."""
+def agreement(second: Path, eval_dir: Path = EVAL, split: str = "test",
+              ids: "set[str] | None" = None) -> dict[str, Any]:
+    """How far a second annotation of the pages of ``split`` (only those of ``ids`` when
+    given; made apart, under the same conventions) agrees with ``citations.jsonl``: the
+    first annotation scored as gold and the second as if it were found, as :func:`score`
+    scores lawnews."""
     pages = {p["id"] for p in read_jsonl(eval_dir / "citation-pages.jsonl")
-             if split == "all" or half(p["site"]) == split}
+             if (split == "all" or half(p["site"]) == split) and (ids is None or p["id"] in ids)}
     first = [r for r in read_jsonl(eval_dir / "citations.jsonl") if r["page"] in pages]
     other = [r for r in read_jsonl(second) if r["page"] in pages]
     out = score(gold_mentions(first), gold_mentions(other))
@@ -459,10 +461,11 @@ def main() -> None:
                     help="count the annotated targets left unresolved by the resolver's reason and by law")
     ap.add_argument("--agreement", type=Path, metavar="FILE",
                     help="instead of scoring lawnews, score a second annotation FILE of the pages of --split "
-                         "(test unless given) against citations.jsonl")
+                         "(test unless given; only those of --pages when given) against citations.jsonl")
     args = ap.parse_args()
     if args.agreement:
-        got = agreement(args.agreement, args.eval_dir, args.split or "test")
+        got = agreement(args.agreement, args.eval_dir, args.split or "test",
+                        page_ids(args.pages) if args.pages else None)
         if args.json:
             print(json.dumps(got, ensure_ascii=False, indent=2))
         else:

@@ -161,6 +161,11 @@ def test_a_second_annotation_is_scored_against_the_first_on_its_half(eval_dir: P
     assert (got["pages"], got["first"], got["second"]) == (1, 2, 3)
     assert (got["extraction"]["tp"], got["extraction"]["fp"], got["extraction"]["fn"]) == (1, 2, 1)
     assert (got["resolution"]["tp"], got["resolution"]["fp"], got["resolution"]["fn"]) == (1, 2, 1)
+    # only the pages asked for (it used to score every page of the half whatever --pages said)
+    none = ev.agreement(eval_dir / "second.jsonl", eval_dir, "all", ev.page_ids("cp003-cp009"))
+    assert (none["pages"], none["first"], none["second"]) == (0, 0, 0)
+    one = ev.agreement(eval_dir / "second.jsonl", eval_dir, "all", ev.page_ids("cp001"))
+    assert (one["pages"], one["second"]) == (1, 1)
 
 
 def test_a_half_without_its_page_texts_says_nothing_was_scored_not_perfect_scores(eval_dir, collection):
