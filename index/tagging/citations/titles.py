@@ -69,12 +69,16 @@ _NO_CODE = frozenset({"台湾", "香港", "澳门", "欧盟", "外国", "国外"
 LAWLIKE = compiled(r"(?:法|法典|条例|规定|解释|办法|决定|规则|细则|意见|通知|纪要|准则|公约|条约|协定|安排|批复|答复"
                     r"|修正案)(?:[（(][^（）()]{1,12}[)）])?$")
 #: A line that is nothing but the title of a rule, its text printed under it (广州市物业管理条例,
-#: 1. 道路运输行政处罚规定, 江苏省环境保护条例Word文档格式.docx), and the note on a line of its own
-#: under it ((征求意见稿)).
+#: 1. 道路运输行政处罚规定, 江苏省环境保护条例Word文档格式.docx, the law a rule applies in 〈〉:
+#: 最高人民法院关于适用〈中华人民共和国民法典〉婚姻家庭编的解释（一）, its issuers parted by a space:
+#: 最高人民法院 最高人民检察院关于…的解释), and the note on a line of its own under it ((征求意见稿)).
 _TITLE_LINE = compiled(r"^[ \t\u3000]*(?:\d{1,2}[.、．][ \t\u3000]*)?"
-                        r"(?P<title>[\u4e00-\u9fff、]{2,40}?(?:法|条例|规定|办法|细则|规则|解释|决定)"
+                        r"(?P<title>(?:(?:最高人民法院|最高人民检察院)[ \t\u3000]+(?=最高人民检察院|最高人民法院))?"
+                        r"(?:[\u4e00-\u9fff、]|〈[\u4e00-\u9fff]{2,30}〉){2,40}?(?:法|条例|规定|办法|细则|规则|解释|决定)"
                         r"(?:[（(][^（）()\n]{1,12}[)）])*)"
                         r"(?:[ \t\u3000]*(?:[Ww]ord)?(?:文档格式|文档)?\.(?:docx?|pdf|wps|txt))?[ \t\u3000]*$", re.M)
+#: The law a rule's title names in 〈〉 (关于适用〈中华人民共和国民法典〉…的解释): the rule's subject, not the rule.
+_APPLIED = compiled(r"〈[^〈〉\n]{1,30}〉")
 _NOTE_LINE = compiled(r"\s*(?P<note>[（(][^（）()\n]{1,12}[)）])[ \t\u3000]*(?=\n|$)")
 #: A bracketed document number ((法释〔2011〕5号), (国务院令第198号)): printed with a title, never part of it.
 _DOC_NOTE = compiled(r"[（(][ \t\u3000]*(?:[\u4e00-\u9fff]{0,6}[〔\[［【]\d{4}[〕\]］】][ \t\u3000]*\d{1,4}"
@@ -193,7 +197,9 @@ def title_lines(text: str, names: LawNames, events: list[tuple[int, int, str, An
         if _NOT_TITLE.search(title) or re.search("条(?!例)", title) and not re.search("第[^条]{1,8}条", title):
             continue  # (二十六条规定: no title)
         start, end = m.start("title"), m.end("title")
-        inner = [e for e in events if e[2] == "law" and start <= e[0] and e[1] <= end]
+        applied = [(a.start(), a.end()) for a in _APPLIED.finditer(text, start, end)]  # 关于适用〈X〉…的解释: X is no name of the line
+        inner = [e for e in events if e[2] == "law" and start <= e[0] and e[1] <= end
+                 and not any(a <= e[0] and e[1] <= b for a, b in applied)]
         if inner and not _PLACE_END.search(text, start, inner[0][0]):
             continue
         while (number := _DOC_NOTE.search(title)) is not None and number.end() == len(title):

@@ -1,0 +1,50 @@
+"""The text of a law or a judicial interpretation printed under its title
+(``lawnews.index.tagging.citations``): the article headings below the title are that rule's
+(also where the title names the law it applies in 〈〉, or parts its issuers by a space), not
+those of a law the title or the rule's wording names.
+
+Every sentence here is written for the test; each citation's span must be the text it
+covers, and its law and articles the ones the sentence cites.
+"""
+
+from __future__ import annotations
+
+from support import cited as cites
+
+CIVIL_CODE = "中华人民共和国民法典"
+MARRIAGE_RULE = "最高人民法院关于适用《中华人民共和国民法典》婚姻家庭编的解释（一）"
+FRAUD_RULE = "最高人民法院、最高人民检察院关于办理诈骗刑事案件具体应用法律若干问题的解释"
+CRIMINAL_CODE = "中华人民共和国刑法"
+
+RULE_TEXT = ("\n第一条 当事人请求返还彩礼的，人民法院应当审查。\n"
+             "第二条 双方未共同生活的，依照民法典第一千零四十二条的规定处理。\n"
+             "第三条 有本解释第二条规定情形的，应当返还。")
+
+
+def test_headings_under_a_title_naming_its_law_in_angle_brackets_are_the_interpretation_s():
+    text = "最高人民法院关于适用〈中华人民共和国民法典〉婚姻家庭编的解释（一）" + RULE_TEXT
+    found = cites(text)
+    assert [c for c in found if c[0] in ("第一条", "第二条", "第三条") or c[0].endswith("\n第一条")] == [
+        (text[:text.index("第一条") + 3], MARRIAGE_RULE, ["第一条"]),
+        ("第二条", MARRIAGE_RULE, ["第二条"]),
+        ("第三条", MARRIAGE_RULE, ["第三条"]),
+    ]
+    assert ("民法典第一千零四十二条", CIVIL_CODE, ["第一千零四十二条"]) in found
+    assert ("本解释第二条", MARRIAGE_RULE, ["第二条"]) in found
+    assert not [c for c in found if c[1] == CIVIL_CODE and c[2] in (["第一条"], ["第二条"], ["第三条"])]
+
+
+def test_headings_under_a_title_whose_issuers_a_space_parts_are_the_interpretation_s():
+    text = ("最高人民法院 最高人民检察院关于办理诈骗刑事案件具体应用法律若干问题的解释\n"
+            "第一条 诈骗公私财物价值三千元以上的，应当认定为刑法第二百六十六条规定的“数额较大”。\n"
+            "第二条 诈骗公私财物达到本解释第一条规定的数额标准的，从严惩处。")
+    found = cites(text)
+    assert found[0][1:] == (FRAUD_RULE, ["第一条"])
+    assert ("第二条", FRAUD_RULE, ["第二条"]) in found
+    assert ("本解释第一条", FRAUD_RULE, ["第一条"]) in found
+    assert ("刑法第二百六十六条", CRIMINAL_CODE, ["第二百六十六条"]) in found
+
+
+def test_an_interpretation_named_in_a_sentence_with_its_law_in_angle_brackets():
+    text = "最高人民法院在关于适用〈中华人民共和国民法典〉婚姻家庭编的解释（一）第五条中规定，彩礼应当返还。"
+    assert cites(text) == [(text[text.index("关于"):text.index("中规定")], MARRIAGE_RULE, ["第五条"])]
