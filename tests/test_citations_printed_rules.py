@@ -1,7 +1,8 @@
 """The text of a law or a judicial interpretation printed under its title
 (``lawnews.index.tagging.citations``): the article headings below the title are that rule's
 (also where the title names the law it applies in 〈〉, or parts its issuers by a space), not
-those of a law the title or the rule's wording names.
+those of a law the title or the rule's wording names; so are its own back-references in the text
+of its articles (本法第二条, 本解释第一条), never a law that text names in passing.
 
 Every sentence here is written for the test; each citation's span must be the text it
 covers, and its law and articles the ones the sentence cites.
@@ -15,6 +16,8 @@ CIVIL_CODE = "中华人民共和国民法典"
 MARRIAGE_RULE = "最高人民法院关于适用《中华人民共和国民法典》婚姻家庭编的解释（一）"
 FRAUD_RULE = "最高人民法院、最高人民检察院关于办理诈骗刑事案件具体应用法律若干问题的解释"
 CRIMINAL_CODE = "中华人民共和国刑法"
+FIRE = "中华人民共和国消防法"
+POLICE = "中华人民共和国治安管理处罚法"
 
 RULE_TEXT = ("\n第一条 当事人请求返还彩礼的，人民法院应当审查。\n"
              "第二条 双方未共同生活的，依照民法典第一千零四十二条的规定处理。\n"
@@ -48,3 +51,28 @@ def test_headings_under_a_title_whose_issuers_a_space_parts_are_the_interpretati
 def test_an_interpretation_named_in_a_sentence_with_its_law_in_angle_brackets():
     text = "最高人民法院在关于适用〈中华人民共和国民法典〉婚姻家庭编的解释（一）第五条中规定，彩礼应当返还。"
     assert cites(text) == [(text[text.index("关于"):text.index("中规定")], MARRIAGE_RULE, ["第五条"])]
+
+
+
+def test_this_law_in_an_article_of_a_printed_law_is_that_law_not_one_its_wording_names():
+    text = ("中华人民共和国消防法\n第一条　为了预防火灾，制定本法。\n"
+            "第二条　依照刑法第一百一十四条的规定追究刑事责任；本法第一条规定的情形除外。\n"
+            "第三条　违反《中华人民共和国治安管理处罚法》的，依照该法处罚；有本法第二条规定情形的，从重处罚。")
+    found = cites(text)
+    assert [c for c in found if c[0].startswith("本法")] == [
+        ("本法第一条", FIRE, ["第一条"]), ("本法第二条", FIRE, ["第二条"])]
+    assert ("刑法第一百一十四条", CRIMINAL_CODE, ["第一百一十四条"]) in found
+
+
+def test_this_law_in_a_law_printed_in_one_paragraph_is_that_law():
+    text = ("中华人民共和国消防法 第一条 为了预防火灾，制定本法。 第二条 依照《中华人民共和国治安管理处罚法》的规定处罚。"
+            " 第三条 有本法第二条规定情形的，从重处罚。")
+    found = cites(text)
+    assert ("本法第二条", FIRE, ["第二条"]) in found
+    assert not [c for c in found if c[1] == POLICE]
+
+
+def test_this_law_inside_a_quotation_of_another_law_is_the_quoted_law():
+    text = ("中华人民共和国消防法\n第一条　为了预防火灾，制定本法。\n"
+            "第二条　《中华人民共和国治安管理处罚法》规定：“有本法第二十三条规定行为的，处警告。”")
+    assert ("本法第二十三条", POLICE, ["第二十三条"]) in cites(text)

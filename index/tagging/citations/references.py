@@ -1,9 +1,9 @@
 """From laws and article numbers in text order to citations: which law each run of article
 numbers is of. A run right after a law is that law's; a back-reference (该法, 本法, 同法,
-《规定》, 其) and a name the text defines (以下简称) point to a law named before; a bare 第X条
-continues a citation (in its sentence, the next sentence, a paragraph naming one law, the
-paragraphs under a law or an article heading, a list of headings) or repeats an article cited
-before.
+《规定》, 其) and a name the text defines (以下简称) point to a law named before (本法 in the
+text of an article under its heading: that heading's law); a bare 第X条 continues a citation
+(in its sentence, the next sentence, a paragraph naming one law, the paragraphs under a law or
+an article heading, a list of headings) or repeats an article cited before.
 
 In:  the text and its events, in order: ``(start, end, "law", Law)`` and ``(start, end, "run" |
      "this", match)`` (see :mod:`.extractor`), and the law-name table.
@@ -377,6 +377,13 @@ class _Assembly:
     def _pointed(self, back: Law) -> Law:
         """The law a back-reference (该法, 本法, 《规定》, 其) points to, or ``back`` unresolved."""
         text, last = self.text, self.last
+        own = self.carried if self.heading and back.written.startswith("本") else None
+        if own is not None and own.law is not None and not _quoting(text, own.end, back.start):
+            # 第二条 依照《治安管理处罚法》处罚；有本法第一条…: in the text of a rule's article, 本法 (本解释 …)
+            # is that rule, not a law its wording named in passing (unless inside a quotation of that law)
+            found = _resolve_back(back, own, False)
+            if found.law is not None:
+                return found
         law = _resolve_back(back, last, self.listed) if last is not None or self.named else \
             _resolve_back(back, self.carried, False)
         if back.written == "其":  # the law its own sentence named last (after a comma: no list), or none
@@ -609,6 +616,12 @@ class _Assembly:
             self.heading = False
         self.previous = None
         return None
+
+
+def _quoting(text: str, start: int, end: int) -> bool:
+    """Whether a quotation opened between ``start`` and ``end`` is still open at ``end``."""
+    return text.count("“", start, end) + text.count("「", start, end) \
+        > text.count("”", start, end) + text.count("」", start, end)
 
 
 def _measure(text: str, end: int) -> bool:
