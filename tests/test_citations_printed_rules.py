@@ -2,7 +2,9 @@
 (``lawnews.index.tagging.citations``): the article headings below the title are that rule's
 (also where the title names the law it applies in 〈〉, or parts its issuers by a space), not
 those of a law the title or the rule's wording names; so are its own back-references in the text
-of its articles (本法第二条, 本解释第一条), never a law that text names in passing.
+of its articles (本法第二条, 本解释第一条), never a law that text names in passing. A title that
+only describes an interpretation by the article it applies (新刑法266条司法解释) lends the
+headings below it to no law.
 
 Every sentence here is written for the test; each citation's span must be the text it
 covers, and its law and articles the ones the sentence cites.
@@ -76,3 +78,13 @@ def test_this_law_inside_a_quotation_of_another_law_is_the_quoted_law():
     text = ("中华人民共和国消防法\n第一条　为了预防火灾，制定本法。\n"
             "第二条　《中华人民共和国治安管理处罚法》规定：“有本法第二十三条规定行为的，处警告。”")
     assert ("本法第二十三条", POLICE, ["第二十三条"]) in cites(text)
+
+
+def test_headings_under_an_interpretation_described_by_a_law_s_article_are_not_the_law_s():
+    for title, named in (("新刑法266条司法解释", "刑法266条"),
+                         ("《刑法》第二百六十六条的司法解释全文", "《刑法》第二百六十六条")):
+        text = (title + "\n第一条 诈骗公私财物价值三千元以上的，应当认定为刑法第二百六十六条规定的“数额较大”。\n"
+                "第二条 诈骗公私财物达到本解释第一条规定的数额标准的，从严惩处。\n第三条 本解释自公布之日起施行。")
+        found = cites(text)
+        assert found[0] == (named, CRIMINAL_CODE, ["第二百六十六条"])
+        assert [c[0] for c in found[1:]] == ["刑法第二百六十六条"]

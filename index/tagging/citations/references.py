@@ -663,13 +663,15 @@ def _cited_before(before: dict[str, tuple[str, Citation]], articles: tuple[Cited
 
 def _introduces(text: str, law: "Law", cited: Citation | None) -> bool:
     """Whether the paragraph that names ``law`` (last) may lend it to the paragraphs after it:
-    it cites one of its articles, or no sentence ends after the law's name (a title on its own
+    it cites one of its articles (not as the subject of an interpretation it names: 刑法266条司法解释), or no sentence ends after the law's name (a title on its own
     line, 《X》的有关规定如下：, a table's header), or the notice promulgating it follows the name
     (《X》已于…通过，现予公布), not a law named in passing in a sentence (依照《X》的规定处罚。)."""
     if cited is not None and cited.form != "backref" and _REFERRED.match(text, cited.end) is not None:
         # 民法典第一千零四十二条规定的“与他人同居”…: the wording of another rule, citing the law by its name in
         # passing (a rule's own articles are 本法第N条 there)
         return False
+    if cited is not None and cited.form != "backref" and _INTERP_AFTER.match(text, cited.end) is not None:
+        return False  # 新刑法266条司法解释: an interpretation of that article the text describes, not the law
     if cited is not None or _PROMULGATED.match(text, law.end):
         return True  # (《X》已于…通过，现予公布，…: the text under the notice is X's)
     end = text.find("\n", law.end)
