@@ -4,7 +4,8 @@
 those of a law the title or the rule's wording names; so are its own back-references in the text
 of its articles (本法第二条, 本解释第一条), never a law that text names in passing. A title that
 only describes an interpretation by the article it applies (新刑法266条司法解释) lends the
-headings below it to no law.
+headings below it to no law, and the headings of a rule whose law is not known take no law
+from the articles its wording cites.
 
 Every sentence here is written for the test; each citation's span must be the text it
 covers, and its law and articles the ones the sentence cites.
@@ -88,3 +89,18 @@ def test_headings_under_an_interpretation_described_by_a_law_s_article_are_not_t
         found = cites(text)
         assert found[0] == (named, CRIMINAL_CODE, ["第二百六十六条"])
         assert [c[0] for c in found[1:]] == ["刑法第二百六十六条"]
+
+
+def test_headings_of_a_rule_whose_law_is_unknown_take_no_law_its_wording_cites():
+    text = ("物业服务规定全文\n\n第一章 一般规定\n\n"
+            "第一条【适用范围】本规定所称物业服务，属于民法典第二条规定的民事关系。\n\n"
+            "第二条【服务标准】物业服务企业应当按照约定提供服务。\n\n第三条【收费】物业费按月收取。")
+    assert cites(text) == [("民法典第二条", CIVIL_CODE, ["第二条"])]
+
+
+def test_a_heading_of_a_known_law_after_one_of_no_known_law_still_takes_its_law():
+    text = ("第一条 本办法所称物业服务，属于民法典第二条规定的民事关系。\n\n"
+            "《中华人民共和国民法典》第一条 为了保护民事主体的合法权益，制定本法。\n\n"
+            "第二条 民法调整平等主体之间的人身关系和财产关系。")
+    found = cites(text)
+    assert found[-1] == ("第二条", CIVIL_CODE, ["第二条"])

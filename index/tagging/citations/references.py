@@ -254,6 +254,9 @@ class _Assembly:
         self.last_heading: Citation | None = None  # the last citation printed as an article heading opening its line
         self.sole: dict[str, Law] = {}  # the laws the text has named so far (by title), each where it was named last
         self.recasting: Law | None = None  # X of 《X》对《Y》…: the law this paragraph says recast Y's articles
+        # where the last article heading opening its paragraph of no known law stands (-1: none since a heading
+        # of a known law): the articles its text and the text after it cite are no guide to the headings below
+        self.orphan = -1
 
     def citations(self) -> Iterator[Citation]:
         """The citations, in text order."""
@@ -301,6 +304,8 @@ class _Assembly:
         text = self.text
         here = line_break_before(text, start)
         if here != self.paragraph:
+            if self.heading:
+                self.orphan = -1
             if self.heading is False:
                 self.carried = None  # the text of an article whose law is unknown: what it names is no guide
             elif self.heading is None and self.named:  # the one law this paragraph named, clearly, for the next ones
@@ -518,6 +523,10 @@ class _Assembly:
             return self._made(Citation(at, end, text[at:end], text[at:start].rstrip("的中 "), law.law, "defined",
                                        articles, candidates=law.candidates, as_of=law.as_of))
         again = _cited_before(self.before, articles, start)
+        if again is not None and opens and again.start > self.orphan >= 0 and _heading_follows(text, end):
+            # 第一条【…】…属于民法典第二条规定的… ⏎ 第二条【…】: the next heading of a rule whose law is unknown,
+            # not the article its wording cited of another law
+            again = None
         if again is not None and (len(named) > 1 or self.listed) and again.law in named:
             # 《民事诉讼法》第225条 … 《执行异议规定》第7条 … 第225条: an article cited before, with one of the
             # laws of its paragraph, is that law's again
@@ -613,7 +622,7 @@ class _Assembly:
             # named one law only, named in passing paragraphs before, is that law's
             return self._made(_continuing(only, text, start, end, articles))
         if opens:
-            self.heading = False
+            self.heading, self.orphan = False, start
         self.previous = None
         return None
 
