@@ -1,6 +1,7 @@
 """The text of a law or a judicial interpretation printed under its title
 (``lawnews.index.tagging.citations``): the article headings below the title are that rule's
-(also where the title names the law it applies in 〈〉, or parts its issuers by a space), not
+(also where the title names the law it applies in 〈〉, parts its issuers by a space, follows a
+label (附件：), or is followed by 全文 or the note of its adoption), not
 those of a law the title or the rule's wording names; so are its own back-references in the text
 of its articles (本法第二条, 本解释第一条), never a law that text names in passing. A title that
 only describes an interpretation by the article it applies (新刑法266条司法解释) lends the
@@ -92,7 +93,7 @@ def test_headings_under_an_interpretation_described_by_a_law_s_article_are_not_t
 
 
 def test_headings_of_a_rule_whose_law_is_unknown_take_no_law_its_wording_cites():
-    text = ("物业服务规定全文\n\n第一章 一般规定\n\n"
+    text = ("物业服务文件摘录\n\n第一章 一般规定\n\n"
             "第一条【适用范围】本规定所称物业服务，属于民法典第二条规定的民事关系。\n\n"
             "第二条【服务标准】物业服务企业应当按照约定提供服务。\n\n第三条【收费】物业费按月收取。")
     assert cites(text) == [("民法典第二条", CIVIL_CODE, ["第二条"])]
@@ -104,3 +105,23 @@ def test_a_heading_of_a_known_law_after_one_of_no_known_law_still_takes_its_law(
             "第二条 民法调整平等主体之间的人身关系和财产关系。")
     found = cites(text)
     assert found[-1] == ("第二条", CIVIL_CODE, ["第二条"])
+
+
+LOCAL_RULE = "青山市物业管理条例"
+LOCAL_TEXT = ("\n第一条　为了规范物业管理，制定本条例。\n第二条　依照《中华人民共和国治安管理处罚法》的规定处罚。\n"
+              "第三条　有本条例第二条规定情形的，从重处罚。")
+
+
+def test_headings_under_a_rule_s_title_with_a_label_a_full_text_mark_or_its_adoption_note():
+    for title in ("附件：青山市物业管理条例", "附件2：青山市物业管理条例", "青山市物业管理条例全文",
+                  "青山市物业管理条例（全文）", "青山市物业管理条例(2021年修订)",
+                  "青山市物业管理条例（2010年5月1日青山市第十届人民代表大会常务委员会第五次会议通过）"):
+        found = cites(title + LOCAL_TEXT)
+        assert [(c[1], c[2]) for c in found if c[0].endswith(("第一条", "第二条", "第三条"))
+                and not c[0].startswith("本条例")] == [
+            (LOCAL_RULE, ["第一条"]), (LOCAL_RULE, ["第二条"]), (LOCAL_RULE, ["第三条"])], title
+        assert ("本条例第二条", LOCAL_RULE, ["第二条"]) in found, title
+
+
+def test_a_headline_over_a_rule_s_text_lends_it_no_law():
+    assert cites("青山市出台了物业管理条例全文" + LOCAL_TEXT) == []

@@ -69,13 +69,16 @@ _NO_CODE = frozenset({"台湾", "香港", "澳门", "欧盟", "外国", "国外"
 LAWLIKE = compiled(r"(?:法|法典|条例|规定|解释|办法|决定|规则|细则|意见|通知|纪要|准则|公约|条约|协定|安排|批复|答复"
                     r"|修正案)(?:[（(][^（）()]{1,12}[)）])?$")
 #: A line that is nothing but the title of a rule, its text printed under it (广州市物业管理条例,
-#: 1. 道路运输行政处罚规定, 江苏省环境保护条例Word文档格式.docx, the law a rule applies in 〈〉:
+#: 1. 道路运输行政处罚规定, 附件：青山市物业管理条例, 青山市物业管理条例全文, a note of its adoption after it:
+#: 青山市物业管理条例(2010年5月1日…通过), 江苏省环境保护条例Word文档格式.docx, the law a rule applies in 〈〉:
 #: 最高人民法院关于适用〈中华人民共和国民法典〉婚姻家庭编的解释（一）, its issuers parted by a space:
 #: 最高人民法院 最高人民检察院关于…的解释), and the note on a line of its own under it ((征求意见稿)).
-_TITLE_LINE = compiled(r"^[ \t\u3000]*(?:\d{1,2}[.、．][ \t\u3000]*)?"
+_TITLE_LINE = compiled(r"^[ \t\u3000]*(?:\d{1,2}[.、．][ \t\u3000]*|附件?[一二三四五六七八九十\d]{0,2}[:：][ \t\u3000]*)?"
                         r"(?P<title>(?:(?:最高人民法院|最高人民检察院)[ \t\u3000]+(?=最高人民检察院|最高人民法院))?"
                         r"(?:[\u4e00-\u9fff、]|〈[\u4e00-\u9fff]{2,30}〉){2,40}?(?:法|条例|规定|办法|细则|规则|解释|决定)"
-                        r"(?:[（(][^（）()\n]{1,12}[)）])*)"
+                        r"(?:[（(](?!全文|原文)[^（）()\n]{1,12}[)）])*)"
+                        r"(?:[ \t\u3000]*[（(](?=[^（）()\n]{0,20}(?:19|20)\d\d\s*年)[^（）()\n]{1,100}[)）])?"  # (2010年5月1日…通过)
+                        r"(?:[ \t\u3000]*(?:全文|原文|[（(【\[](?:全文|原文)[)）】\]]))?"  # …条例全文, …条例（全文）
                         r"(?:[ \t\u3000]*(?:[Ww]ord)?(?:文档格式|文档)?\.(?:docx?|pdf|wps|txt))?[ \t\u3000]*$", re.M)
 #: The law a rule's title names in 〈〉 (关于适用〈中华人民共和国民法典〉…的解释): the rule's subject, not the rule.
 _APPLIED = compiled(r"〈[^〈〉\n]{1,30}〉")
@@ -209,6 +212,7 @@ def title_lines(text: str, names: LawNames, events: list[tuple[int, int, str, An
                 and _DOC_NOTE.fullmatch(note.group("note")) is None:
             title += note.group("note")  # 江苏省大气污染防治条例(草案) / (征求意见稿), not (法释〔2011〕5号)
         title = _PART_LABEL.sub("", title)
+        title = _VERSION_NOTE.sub("", title) or title  # 青山市物业管理条例(2021年修订): the rule, in a version
         laws = names.lookup(title)
         if len(laws) == 1:
             yield start, end, Law(start, end, text[start:end], laws[0], "title")
