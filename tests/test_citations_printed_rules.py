@@ -3,7 +3,8 @@
 (also where the title names the law it applies in 〈〉, parts its issuers by a space, follows a
 label (附件：), or is followed by 全文 or the note of its adoption), not
 those of a law the title or the rule's wording names; so are its own back-references in the text
-of its articles (本法第二条, 本解释第一条), never a law that text names in passing. A title that
+of its articles and their further paragraphs (本法第二条, 本解释第一条), never a law that text names
+in passing, which lends itself to no heading below. A title that
 only describes an interpretation by the article it applies (新刑法266条司法解释) lends the
 headings below it to no law, and the headings of a rule whose law is not known take no law
 from the articles its wording cites.
@@ -125,3 +126,33 @@ def test_headings_under_a_rule_s_title_with_a_label_a_full_text_mark_or_its_adop
 
 def test_a_headline_over_a_rule_s_text_lends_it_no_law():
     assert cites("青山市出台了物业管理条例全文" + LOCAL_TEXT) == []
+
+
+def test_a_further_paragraph_of_a_printed_article_citing_another_law_keeps_the_printed_law():
+    text = ("中华人民共和国消防法\n第一条　为了预防火灾，制定本法。\n第二条　有下列行为之一的，处警告。\n"
+            "违反前款规定，构成犯罪的，依照刑法第一百一十四条追究刑事责任。\n第三条　消防工作由国务院领导。")
+    found = cites(text)
+    assert found[-2:] == [("刑法第一百一十四条", CRIMINAL_CODE, ["第一百一十四条"]), ("第三条", FIRE, ["第三条"])]
+
+
+def test_this_law_in_a_further_paragraph_of_a_printed_article_is_the_printed_law():
+    text = ("中华人民共和国消防法\n第一条　为了预防火灾，制定本法。\n第二条　有下列行为之一的，处警告。\n"
+            "违反前款规定，依照《中华人民共和国治安管理处罚法》第五十条处罚；有本法第一条情形的除外。\n"
+            "第三条　消防工作由国务院领导。")
+    found = cites(text)
+    assert ("本法第一条", FIRE, ["第一条"]) in found
+    assert found[-1] == ("第三条", FIRE, ["第三条"])
+
+
+def test_a_comment_after_a_quoted_article_citing_another_law_lends_its_law_to_no_other():
+    text = ("《中华人民共和国劳动合同法》第八十二条 用人单位未与劳动者订立书面劳动合同的，应当支付二倍的工资。\n"
+            "本案中，公司依照《中华人民共和国劳动合同法实施条例》第六条的规定支付了工资。\n"
+            "第七条 用人单位自用工之日起满一年未与劳动者订立书面劳动合同的，视为已订立无固定期限劳动合同。")
+    assert [c for c in cites(text) if c[0] == "第七条"] == []
+
+
+def test_a_paragraph_introducing_another_rule_s_article_lends_it_to_the_heading_below():
+    text = ("中华人民共和国消防法\n第一条　为了预防火灾，制定本法。\n第二条　消防工作由国务院领导。\n"
+            "相关规定见《中华人民共和国治安管理处罚法》第五十条规定：\n"
+            "第五十条 有下列行为之一的，处警告或者二百元以下罚款。")
+    assert cites(text)[-1] == ("第五十条", POLICE, ["第五十条"])

@@ -257,6 +257,8 @@ class _Assembly:
         # where the last article heading opening its paragraph of no known law stands (-1: none since a heading
         # of a known law): the articles its text and the text after it cite are no guide to the headings below
         self.orphan = -1
+        self.printed: Law | None = None  # the law of the last heading opening a paragraph (the rule whose text is printed)
+        self.fronted = False  # does this paragraph open with the first law it names (《Y》第一条规定：…)?
 
     def citations(self) -> Iterator[Citation]:
         """The citations, in text order."""
@@ -304,10 +306,15 @@ class _Assembly:
         text = self.text
         here = line_break_before(text, start)
         if here != self.paragraph:
-            if self.heading:
+            if self.heading:  # (a rule printed under its title: a heading with no law before it, or right under the title)
+                subject = self.subject
                 self.orphan = -1
+                self.printed = self.carried if subject is not None and subject.law is not None \
+                    and (subject.form == "continuation" or "\n" in subject.text) else None
             if self.heading is False:
-                self.carried = None  # the text of an article whose law is unknown: what it names is no guide
+                self.carried = self.printed = None  # the text of an article whose law is unknown: what it names is no guide
+            elif self.heading is None and self.named and self._clause():
+                pass  # a paragraph of a printed article citing another law in its wording: the rule's text goes on
             elif self.heading is None and self.named:  # the one law this paragraph named, clearly, for the next ones
                 last, carried = self.last, self.carried
                 one = last if len(self.named) == 1 and last is not None and not self.listed else None
@@ -319,8 +326,27 @@ class _Assembly:
             self.paragraph, self.last, self.named, self.listed = here, None, set(), False
             self.previous, self.years, self.cited = None, {}, None
             self.recasting = self.inline = self.heading = None
+            self.fronted = False
         if self.carried is not None and start - self.carried.end > CARRY_REACH:
             self.carried = None
+
+    def _clause(self) -> bool:
+        """Whether the paragraph just read (no heading opening it) is a further paragraph of an article of the
+        rule printed above it (违反前款规定…，依照刑法第一百一十四条追究刑事责任。): the rule's law is carried, it
+        does not open with the law it names, and it does not end introducing text below it (…规定：)."""
+        carried, printed = self.carried, self.printed
+        if carried is None or printed is None or carried.law != printed.law or self.fronted:
+            return False
+        end = self.text.find("\n", self.paragraph + 1)
+        tail = self.text[self.paragraph + 1:len(self.text) if end < 0 else end].rstrip()
+        return not tail.endswith(("：", ":"))
+
+    def _in_clause(self) -> bool:
+        """Whether the paragraph being read may be a further paragraph of an article of the rule printed above
+        it (see :meth:`_clause`): 本法 there is that rule."""
+        carried, printed = self.carried, self.printed
+        return self.heading is None and not self.fronted and carried is not None and printed is not None \
+            and carried.law == printed.law
 
     def _this(self, start: int, end: int, match: re.Match[str]) -> Citation | None:
         """该条第2款, 本条第一款: a paragraph of the article just cited (under a heading: of the heading's)."""
@@ -382,7 +408,7 @@ class _Assembly:
     def _pointed(self, back: Law) -> Law:
         """The law a back-reference (该法, 本法, 《规定》, 其) points to, or ``back`` unresolved."""
         text, last = self.text, self.last
-        own = self.carried if self.heading and back.written.startswith("本") else None
+        own = self.carried if back.written.startswith("本") and (self.heading or self._in_clause()) else None
         if own is not None and own.law is not None and not _quoting(text, own.end, back.start):
             # 第二条 依照《治安管理处罚法》处罚；有本法第一条…: in the text of a rule's article, 本法 (本解释 …)
             # is that rule, not a law its wording named in passing (unless inside a quotation of that law)
@@ -414,6 +440,8 @@ class _Assembly:
         if law.form not in ("backref", "defined") or law.law != (last.law if last else None):
             self.listed = last is not None and last.law != law.law and _adjacent(self.text, last.end, law.start)
             self.last = law
+        if not self.named and law.form != "backref" and opens_line(self.text, law.start, self.paragraph + 1):
+            self.fronted = True
         self.named.add(law.law or "?")
         if law.form != "backref":
             self.sole[law.law or "?"] = law
