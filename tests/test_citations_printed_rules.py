@@ -1,7 +1,7 @@
 """The text of a law or a judicial interpretation printed under its title
 (``lawnews.index.tagging.citations``): the article headings below the title are that rule's
 (also where the title names the law it applies in 〈〉, parts its issuers by a space, follows a
-label (附件：), or is followed by 全文 or the note of its adoption), not
+label (附件：), is followed by 全文 or the note of its adoption, or is broken over two lines), not
 those of a law the title or the rule's wording names; so are its own back-references in the text
 of its articles and their further paragraphs (本法第二条, 本解释第一条), never a law that text names
 in passing, which lends itself to no heading below. A title that
@@ -156,3 +156,21 @@ def test_a_paragraph_introducing_another_rule_s_article_lends_it_to_the_heading_
             "相关规定见《中华人民共和国治安管理处罚法》第五十条规定：\n"
             "第五十条 有下列行为之一的，处警告或者二百元以下罚款。")
     assert cites(text)[-1] == ("第五十条", POLICE, ["第五十条"])
+
+
+def test_headings_under_a_title_broken_over_two_lines_are_the_whole_title_s():
+    rule = "关于外来投资者在青山市办理常住户口的暂行规定"
+    text = ("青山市人民政府关于印发《关于外来投资者在青山市办理常住户口的暂行规定》的通知\n"
+            "各区人民政府：现予印发，请认真遵照执行。\n\n关于外来投资者在青山市\n办理常住户口的暂行规定\n\n"
+            "第一条 为了鼓励投资，制定本规定。\n第二条 投资者可以依照本规定申请办理本市常住户口。")
+    found = cites(text)
+    assert [(c[1], c[2]) for c in found] == [(rule, ["第一条"]), (rule, ["第二条"])]
+    assert found[0][0].startswith("关于外来投资者在青山市\n")
+    loans = "最高人民法院关于审理民间借贷案件适用法律若干问题的规定"
+    text = "最高人民法院关于审理民间借贷案件\n适用法律若干问题的规定\n第一条 本规定所称的民间借贷，是指资金融通的行为。"
+    assert cites(text)[0][1:] == (loans, ["第一条"])
+
+
+def test_a_line_above_a_title_that_makes_no_title_with_it_is_left_alone():
+    text = "青山市人民政府办公厅\n物业管理暂行规定\n\n第一条 为了规范物业管理，制定本规定。"
+    assert cites(text)[0][1] == "物业管理暂行规定"

@@ -190,6 +190,28 @@ def _law_ending(text: str, lo: int, hi: int, names: LawNames) -> tuple[int, str]
     return None
 
 
+#: The first part of a title broken over two lines: characters only, no punctuation or spaces between them.
+_TITLE_HEAD = compiled(r"[ \t\u3000]*(?P<head>[\u4e00-\u9fff、〈〉]{2,30})[ \t\u3000]*")
+
+
+def _broken_title(text: str, start: int, title: str, names: LawNames) -> tuple[int, str] | None:
+    """Where a title printed on two lines starts and the whole title, when the title line at ``start``
+    (``title``) is its second line: the line right above it holds the first part, and the two read
+    together are a title of the table or one the text prints in brackets (《关于外地投资者在乌鲁木齐市办理
+    常住户口的暂行规定》 … 关于外地投资者在乌鲁木齐市 ⏎ 办理常住户口的暂行规定); None otherwise."""
+    line = line_break_before(text, start)
+    if line <= 0 or text[line + 1:start].strip(" \t\u3000"):
+        return None
+    above = line_break_before(text, line)
+    head = _TITLE_HEAD.fullmatch(text, above + 1, line)
+    if head is None or _NOT_TITLE.search(head.group("head")):
+        return None
+    whole = head.group("head") + title
+    if len(names.lookup(whole)) != 1 and f"《{whole}》" not in text:
+        return None
+    return head.start("head"), whole
+
+
 def title_lines(text: str, names: LawNames, events: list[tuple[int, int, str, Any]]) -> Iterator[tuple[int, int, Law]]:
     """The lines that are nothing but the title of a rule (see :data:`_TITLE_LINE`), with a
     note printed on the line under it: the law of the article headings printed below them.
@@ -200,6 +222,9 @@ def title_lines(text: str, names: LawNames, events: list[tuple[int, int, str, An
         if _NOT_TITLE.search(title) or re.search("条(?!例)", title) and not re.search("第[^条]{1,8}条", title):
             continue  # (二十六条规定: no title)
         start, end = m.start("title"), m.end("title")
+        broken = _broken_title(text, start, title, names)
+        if broken is not None:  # 关于外地投资者在乌鲁木齐市 ⏎ 办理常住户口的暂行规定: one title on two lines
+            start, title = broken
         applied = [(a.start(), a.end()) for a in _APPLIED.finditer(text, start, end)]  # 关于适用〈X〉…的解释: X is no name of the line
         inner = [e for e in events if e[2] == "law" and start <= e[0] and e[1] <= end
                  and not any(a <= e[0] and e[1] <= b for a, b in applied)]
