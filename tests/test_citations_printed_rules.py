@@ -4,7 +4,8 @@
 label (附件：), is followed by 全文 or the note of its adoption, or is broken over two lines), not
 those of a law the title or the rule's wording names; so are its own back-references in the text
 of its articles and their further paragraphs (本法第二条, 本解释第一条), never a law that text names
-in passing, which lends itself to no heading below. A title that
+in passing, which lends itself to no heading below (nor does a bracketed title of no law there
+end the printed rule). A title that
 only describes an interpretation by the article it applies (新刑法266条司法解释) lends the
 headings below it to no law, and the headings of a rule whose law is not known take no law
 from the articles its wording cites.
@@ -174,3 +175,16 @@ def test_headings_under_a_title_broken_over_two_lines_are_the_whole_title_s():
 def test_a_line_above_a_title_that_makes_no_title_with_it_is_left_alone():
     text = "青山市人民政府办公厅\n物业管理暂行规定\n\n第一条 为了规范物业管理，制定本规定。"
     assert cites(text)[0][1] == "物业管理暂行规定"
+
+
+def test_a_title_of_no_law_in_a_printed_article_s_wording_does_not_end_the_printed_rule():
+    text = ("青山市物业管理条例\n第一条 为了规范物业管理，制定本条例。\n"
+            "第二条 物业服务企业应当取得《物业服务企业资质证书》。\n第三条 业主应当按时交纳物业费。")
+    assert [(c[1], c[2]) for c in cites(text)] == [
+        (LOCAL_RULE, ["第一条"]), (LOCAL_RULE, ["第二条"]), (LOCAL_RULE, ["第三条"])]
+
+
+def test_a_title_of_no_law_between_paragraphs_still_ends_the_law_before_it():
+    text = ("依照《中华人民共和国消防法》第六十条处罚。\n详见《青山日报》。\n"
+            "第三条 业主应当按时交纳物业费。")
+    assert [c[0] for c in cites(text)] == ["《中华人民共和国消防法》第六十条"]

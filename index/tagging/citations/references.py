@@ -380,7 +380,8 @@ class _Assembly:
                 if previous is not None and previous.law is not None and _PASSING.match(self.text, law.end):
                     self.aside = previous
                 self.last, self.listed = None, False  # a foreign code, a newspaper: what follows is not the last law's
-                self.carried = None
+                if not self.heading or not _PASSING.match(self.text, law.end):
+                    self.carried = None  # (a certificate the wording of a printed article names in passing: the rule goes on)
                 self.named.add("?")
             return None
         self._name(law)
