@@ -5,7 +5,7 @@ label (附件：), is followed by 全文 or the note of its adoption, or is brok
 those of a law the title or the rule's wording names; so are its own back-references in the text
 of its articles and their further paragraphs (本法第二条, 本解释第一条), never a law that text names
 in passing, which lends itself to no heading below (nor does a bracketed title of no law there
-end the printed rule). A title that
+end the printed rule, nor an article longer than a law is otherwise carried). A title that
 only describes an interpretation by the article it applies (新刑法266条司法解释) lends the
 headings below it to no law, and the headings of a rule whose law is not known take no law
 from the articles its wording cites.
@@ -188,3 +188,11 @@ def test_a_title_of_no_law_between_paragraphs_still_ends_the_law_before_it():
     text = ("依照《中华人民共和国消防法》第六十条处罚。\n详见《青山日报》。\n"
             "第三条 业主应当按时交纳物业费。")
     assert [c[0] for c in cites(text)] == ["《中华人民共和国消防法》第六十条"]
+
+
+def test_this_law_after_a_long_printed_article_is_still_the_printed_law():
+    wording = "生产经营单位应当加强消防管理，建立健全消防安全责任制度，保障人员的安全，并接受有关部门的监督检查。"
+    text = ("中华人民共和国消防法\n第一条　为了预防火灾，制定本法。\n第二条　" + wording * 25
+            + "\n第三条　有本法第二条规定情形的，从重处罚。\n第四条　消防工作由国务院领导。")
+    found = cites(text)
+    assert found[-3:] == [("第三条", FIRE, ["第三条"]), ("本法第二条", FIRE, ["第二条"]), ("第四条", FIRE, ["第四条"])]

@@ -640,7 +640,11 @@ class _Assembly:
             # 第二百二十四条 执行依据…⏎关联参见《…》…⏎第二百二十五条 对违法的执行行为…: the next article
             # of the law whose heading came last, whatever laws the text between names (a law of the
             # table only: a title the table lacks may be cut or garbled, and its headings are left alone)
-            return self._made(_again(last_heading, text, start, end, articles))
+            made = self._made(_again(last_heading, text, start, end, articles))
+            if not named:  # (its text goes on under it: its 本法 and the headings after it are that law's)
+                self.heading, self.carried = True, Law(start, end, "", last_heading.law, "continuation",
+                                                       last_heading.candidates, as_of=last_heading.as_of)
+            return made
         only = next(iter(self.sole.values())) if len(self.sole) == 1 else None
         if only is not None and only.law is not None and not opens and not named and not in_rule \
                 and not self.heading and start - only.end <= NAME_REACH and not _measure(text, end) \
