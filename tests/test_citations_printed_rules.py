@@ -196,3 +196,9 @@ def test_this_law_after_a_long_printed_article_is_still_the_printed_law():
             + "\n第三条　有本法第二条规定情形的，从重处罚。\n第四条　消防工作由国务院领导。")
     found = cites(text)
     assert found[-3:] == [("第三条", FIRE, ["第三条"]), ("本法第二条", FIRE, ["第二条"]), ("第四条", FIRE, ["第四条"])]
+
+
+def test_this_article_after_a_heading_inside_a_paragraph_is_that_heading_s_article():
+    text = ("中华人民共和国消防法\n第一条 为了预防火灾，制定本法。 第二条 有下列行为之一的，处警告。"
+            "违反本条第一款规定的，从重处罚。")
+    assert cites(text)[-1] == ("本条第一款", FIRE, ["第二条"])

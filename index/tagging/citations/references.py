@@ -572,8 +572,7 @@ class _Assembly:
         if self.heading and carried is not None and carried.law is not None \
                 and _ends_at(_HEADING_AFTER, text, start, 4) and _heading_follows(text, end):
             # 制定本条例。第二条 本条例…: the next heading of the rule whose heading opened the paragraph
-            self.carried = replace(carried, end=end)
-            return self._made(_continuing(carried, text, start, end, articles))
+            return self._next_heading(carried, start, end, articles)
         if again is not None and len(articles) > 1 and (last is None or again.law != last.law) \
                 and not _measure(text, end):
             # 即第4条、第25条、26条: several articles, each cited before with one law (and only it), are
@@ -640,11 +639,7 @@ class _Assembly:
             # 第二百二十四条 执行依据…⏎关联参见《…》…⏎第二百二十五条 对违法的执行行为…: the next article
             # of the law whose heading came last, whatever laws the text between names (a law of the
             # table only: a title the table lacks may be cut or garbled, and its headings are left alone)
-            made = self._made(_again(last_heading, text, start, end, articles))
-            if not named:  # (its text goes on under it: its 本法 and the headings after it are that law's)
-                self.heading, self.carried = True, Law(start, end, "", last_heading.law, "continuation",
-                                                       last_heading.candidates, as_of=last_heading.as_of)
-            return made
+            return self._after_heading(last_heading, start, end, articles)
         only = next(iter(self.sole.values())) if len(self.sole) == 1 else None
         if only is not None and only.law is not None and not opens and not named and not in_rule \
                 and not self.heading and start - only.end <= NAME_REACH and not _measure(text, end) \
@@ -658,6 +653,24 @@ class _Assembly:
             self.heading, self.orphan = False, start
         self.previous = None
         return None
+
+    def _next_heading(self, carried: Law, start: int, end: int, articles: tuple[Cited, ...]) -> Citation:
+        """The heading at ``[start, end)`` printed inside the paragraph of the heading before it, of the same
+        rule (``carried``): its article is what 本条 means after it (…。第二条 …，违反本条第一款…)."""
+        self.carried = replace(carried, end=end)
+        made = self._made(_continuing(carried, self.text, start, end, articles))
+        if self.subject_end >= 0:
+            self.subject, self.subject_end = made, end
+        return made
+
+    def _after_heading(self, last_heading: Citation, start: int, end: int, articles: tuple[Cited, ...]) -> Citation:
+        """The heading at ``[start, end)`` numbered right after ``last_heading``, of its law: in a paragraph
+        naming no law, its text goes on under it (its 本法 and the headings after it are that law's)."""
+        made = self._made(_again(last_heading, self.text, start, end, articles))
+        if not self.named:
+            self.heading, self.carried = True, Law(start, end, "", last_heading.law, "continuation",
+                                                   last_heading.candidates, as_of=last_heading.as_of)
+        return made
 
 
 def _quoting(text: str, start: int, end: int) -> bool:
