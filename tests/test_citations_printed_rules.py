@@ -202,3 +202,10 @@ def test_this_article_after_a_heading_inside_a_paragraph_is_that_heading_s_artic
     text = ("中华人民共和国消防法\n第一条 为了预防火灾，制定本法。 第二条 有下列行为之一的，处警告。"
             "违反本条第一款规定的，从重处罚。")
     assert cites(text)[-1] == ("本条第一款", FIRE, ["第二条"])
+
+
+def test_headings_under_a_document_that_is_no_statute_take_no_law_from_the_paragraphs_before():
+    text = ("根据《中华人民共和国刑法》第三百一十二条的规定，本罪客观方面包括窝藏、转移等行为。\n"
+            "二、青山市赃物犯罪量刑标准\n第一百四十四条【升格规定】有下列情形之一的，升格为拘役刑：\n"
+            "(一)窝藏赃物八次以上的。\n第一百四十三条【量刑格】窝藏赃物数额五千元以上的，基准刑为罚金刑。")
+    assert [c[0] for c in cites(text)] == ["《中华人民共和国刑法》第三百一十二条"]

@@ -545,6 +545,8 @@ class _Assembly:
         named, last, previous, carried = self.named, self.last, self.previous, self.carried
         if _ends_at(_OTHER_DOCUMENT, text, start, 8):
             self.previous = None  # 合同第五条: the article of another document
+            if opens:  # …量刑标准 ⏎ 第一百四十四条【…】: a heading of that document, whose text the next headings go on
+                self.heading, self.orphan = False, start
             return None
         said = _spoken(text, start, self.spoken) if self.spoken else None
         if said is not None:  # 民间借贷规定第二十六条, the text having defined 民间借贷规定
