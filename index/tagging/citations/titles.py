@@ -75,7 +75,7 @@ LAWLIKE = compiled(r"(?:法|法典|条例|规定|解释|办法|决定|规则|细
 #: 最高人民法院 最高人民检察院关于…的解释), and the note on a line of its own under it ((征求意见稿)).
 _TITLE_LINE = compiled(r"^[ \t\u3000]*(?:\d{1,2}[.、．][ \t\u3000]*|附件?[一二三四五六七八九十\d]{0,2}[:：][ \t\u3000]*)?"
                         r"(?P<title>(?:(?:最高人民法院|最高人民检察院)[ \t\u3000]+(?=最高人民检察院|最高人民法院))?"
-                        r"(?:[\u4e00-\u9fff、]|〈[\u4e00-\u9fff]{2,30}〉){2,40}?(?:法|条例|规定|办法|细则|规则|解释|决定)"
+                        r"[\u4e00-\u9fff、〈〉]{2,40}?(?:法|条例|规定|办法|细则|规则|解释|决定)"
                         r"(?:[（(](?!全文|原文)[^（）()\n]{1,12}[)）])*)"
                         r"(?:[ \t\u3000]*[（(](?=[^（）()\n]{0,20}(?:19|20)\d\d\s*年)[^（）()\n]{1,100}[)）])?"  # (2010年5月1日…通过)
                         r"(?:[ \t\u3000]*(?:全文|原文|[（(【\[](?:全文|原文)[)）】\]]))?"  # …条例全文, …条例（全文）
@@ -221,6 +221,8 @@ def title_lines(text: str, names: LawNames, events: list[tuple[int, int, str, An
         title = m.group("title")
         if _NOT_TITLE.search(title) or re.search("条(?!例)", title) and not re.search("第[^条]{1,8}条", title):
             continue  # (二十六条规定: no title)
+        if ("〈" in title or "〉" in title) and _APPLIED.sub("", title).count("〈") + _APPLIED.sub("", title).count("〉"):
+            continue  # (an angle bracket that encloses no law's name)
         start, end = m.start("title"), m.end("title")
         broken = _broken_title(text, start, title, names)
         if broken is not None:  # 关于外地投资者在乌鲁木齐市 ⏎ 办理常住户口的暂行规定: one title on two lines
