@@ -114,9 +114,10 @@ LOCAL_TEXT = ("\n第一条　为了规范物业管理，制定本条例。\n第�
               "第三条　有本条例第二条规定情形的，从重处罚。")
 
 
-def test_headings_under_a_rule_s_title_with_a_label_a_full_text_mark_or_its_adoption_note():
+def test_headings_under_a_rule_s_title_with_a_label_a_full_text_mark_its_year_or_its_adoption_note():
     for title in ("附件：青山市物业管理条例", "附件2：青山市物业管理条例", "青山市物业管理条例全文",
-                  "青山市物业管理条例（全文）", "青山市物业管理条例(2021年修订)",
+                  "青山市物业管理条例（全文）", "青山市物业管理条例(2021年修订)", "青山市物业管理条例 2021年修订版",
+                  "2021年青山市物业管理条例",
                   "青山市物业管理条例（2010年5月1日青山市第十届人民代表大会常务委员会第五次会议通过）"):
         found = cites(title + LOCAL_TEXT)
         assert [(c[1], c[2]) for c in found if c[0].endswith(("第一条", "第二条", "第三条"))
