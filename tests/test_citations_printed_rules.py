@@ -210,3 +210,12 @@ def test_headings_under_a_document_that_is_no_statute_take_no_law_from_the_parag
             "二、青山市赃物犯罪量刑标准\n第一百四十四条【升格规定】有下列情形之一的，升格为拘役刑：\n"
             "(一)窝藏赃物八次以上的。\n第一百四十三条【量刑格】窝藏赃物数额五千元以上的，基准刑为罚金刑。")
     assert [c[0] for c in cites(text)] == ["《中华人民共和国刑法》第三百一十二条"]
+
+
+def test_headings_printed_with_a_colon_are_the_printed_rule_s():
+    text = ("青山市物业管理条例\n第一条：为了规范物业管理，制定本条例。\n"
+            "第二条：依照《中华人民共和国治安管理处罚法》的规定处罚。\n第三条：有本条例第二条规定情形的，从重处罚。")
+    found = cites(text)
+    assert [(c[1], c[2]) for c in found] == [(LOCAL_RULE, ["第一条"]), (LOCAL_RULE, ["第二条"]),
+                                             (LOCAL_RULE, ["第三条"]), (LOCAL_RULE, ["第二条"])]
+    assert found[-1][0] == "本条例第二条"
