@@ -219,3 +219,11 @@ def test_headings_printed_with_a_colon_are_the_printed_rule_s():
     assert [(c[1], c[2]) for c in found] == [(LOCAL_RULE, ["第一条"]), (LOCAL_RULE, ["第二条"]),
                                              (LOCAL_RULE, ["第三条"]), (LOCAL_RULE, ["第二条"])]
     assert found[-1][0] == "本条例第二条"
+
+
+def test_headings_on_lines_of_their_own_above_their_wording_are_the_printed_rule_s():
+    text = ("青山市物业管理条例\n第一条\n为了规范物业管理，制定本条例。\n第二条\n依照刑法第一百一十四条追究刑事责任。\n"
+            "第三条\n有本条例第二条规定情形的，从重处罚。")
+    assert [(c[0][-6:], c[1]) for c in cites(text)] == [
+        ("条例\n第一条", LOCAL_RULE), ("第二条", LOCAL_RULE), ("一百一十四条", CRIMINAL_CODE),
+        ("第三条", LOCAL_RULE), ("本条例第二条", LOCAL_RULE)]

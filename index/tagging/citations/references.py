@@ -77,11 +77,12 @@ _INLINE_HEADING = compiled(r"[。；;][ \t\u3000]+$")
 #: the headings printed after that article's wording in the same paragraph are of the same law.
 _BASIS_LABEL = compiled(r"(?:法律依据|法条依据|法律规定|相关法条|相关法律规定)\s*[】\]］:：]\s*$")
 #: What follows an article heading: a space (or a ? printed for one), 【its title】, a colon before its
-#: wording (第一条：为了…), or its wording.
-_HEADING_FOLLOW = compiled(r"[ \t\u3000?？]|\s*【|[：:](?=[ \t\u3000]*[\u4e00-\u9fff【])|" + _WORDING_AT)
-#: What parts an article heading from its wording (第一条 【立法目的】…, 第二条　…, 第三条：…): the laws that
+#: wording (第一条：为了…), a line break before it (第一条 ⏎ 为了…), or its wording.
+_HEADING_FOLLOW = compiled(r"[ \t\u3000?？]|\s*【|[：:](?=[ \t\u3000]*[\u4e00-\u9fff【])"
+                           r"|[ \t\u3000]*\n(?=[ \t\u3000]*[\u4e00-\u9fff])|" + _WORDING_AT)
+#: What parts an article heading from its wording (第一条 【立法目的】…, 第二条　…, 第三条：…, 第四条 ⏎ …): the laws that
 #: wording names are its references, not its own law.
-_HEADING_SEP = compiled(r"[ \t\u3000]+|\s*【|[：:](?=[ \t\u3000]*[\u4e00-\u9fff【])")
+_HEADING_SEP = compiled(r"[ \t\u3000]+|\s*【|[：:](?=[ \t\u3000]*[\u4e00-\u9fff【])|\n(?=[ \t\u3000]*[\u4e00-\u9fff])")
 #: What stands right before a bare article a sentence speaks of (从第八十二条…, 根据第九条): a word, not a
 #: space, a digit or a list mark of shuffled fragments, nor a renumbering (第三十四条改为第三十三条).
 _SPOKEN_OF = compiled(r"(?:(?![为作])[\u4e00-\u9fff]|(?<![改变整])[为作])$")
