@@ -13,7 +13,8 @@ law (its name is in the table, or it ends as laws do: 法, 条例, 规定, 解�
 a book or a film is not; a short name the table lacks may abbreviate one judicial
 interpretation: :meth:`LawNames.abbreviation`), a name of the table written without
 brackets (刑法, 民诉法), a back-reference (该法, 本法, 同法, 上述规定, or a bare 《规定》) to the
-last law of its kind named in the same paragraph, or a name the text defines
+last law of its kind named in the same paragraph (本法 in the text of an article printed under its
+heading: the heading's law), or a name the text defines
 (``（以下简称《规定》）``). A year before the law names its version (``as_of``). A bare
 ``第X条`` cites a law when that law is clear (``continuation``): right after a citation in
 the same sentence, or in a paragraph naming that law alone, or the last law named in the
@@ -56,7 +57,7 @@ from .records import FORMS, Citation, Cited, cites_of, citing, statutes_of
 from .wording import GLOSS_SEPARATOR
 
 #: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
-RULES_VERSION = "26"
+RULES_VERSION = "27"
 
 __all__ = ["Citation", "Cited", "LawNames", "extract", "parse_reference", "bare_numbers", "bare_article", "written_article", "article_zero", "MOST_ARTICLES", "WIDE_DIGITS", "title_key", "loose_key", "cn_number",
            "cn_label", "article_label", "statutes_of", "cites_of", "FORMS", "RULES_VERSION", "DEFAULT_ALIASES",

@@ -38,8 +38,8 @@ _NOT_BACK = {"本": "基根成版文样资日原副剧账课读范脚蓝底标�
 _BACK_RE = "|".join(f"(?<![{_NOT_BACK[b[0]]}]){b}" if b[0] in _NOT_BACK else b for b in _BACK)
 _EVENTS = compiled(
     "(?=[《该本同此上前第关最两其])"  # where a branch may start: the scan skips to these characters at C speed
-    rf"(?:(?P<wrapped>(?P<wi>{_ISSUER}\s*)?关于(?P<wp>[^《》，。；、：:“”\n]{{0,12}})《(?P<wt>[^《》\n]{{1,40}})》"
-    rf"(?P<ws>[^《》，。；：:“”\n]{{0,30}}?{ISSUED}(?:[（(][一二三四五六七八九十]+[)）])?))"
+    rf"(?:(?P<wrapped>(?P<wi>{_ISSUER}\s*)?关于(?P<wp>[^《》〈〉，。；、：:“”\n]{{0,12}})[《〈](?P<wt>[^《》〈〉\n]{{1,40}})[》〉]"
+    rf"(?P<ws>[^《》〈〉，。；：:“”\n]{{0,30}}?{ISSUED}(?:[（(][一二三四五六七八九十]+[)）])?))"
     rf"|(?P<bracket>(?P<issuer>{_ISSUER}\s*)?《(?P<title>[^《》\n]{{1,120}}(?:《[^《》\n]{{1,60}}》[^《》\n]{{0,60}})*)》)"
     rf"|(?P<back>{_BACK_RE})"
     rf"|(?P<this>(?:该|此|本|(?<![不共相如协合认赞等])同)条\s*{SUB}(?:\s*(?:[、和及或]\s*)?{SUB})*)"

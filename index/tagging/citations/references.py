@@ -1,9 +1,9 @@
 """From laws and article numbers in text order to citations: which law each run of article
 numbers is of. A run right after a law is that law's; a back-reference (该法, 本法, 同法,
-《规定》, 其) and a name the text defines (以下简称) point to a law named before; a bare 第X条
-continues a citation (in its sentence, the next sentence, a paragraph naming one law, the
-paragraphs under a law or an article heading, a list of headings) or repeats an article cited
-before.
+《规定》, 其) and a name the text defines (以下简称) point to a law named before (本法 in the
+text of an article under its heading: that heading's law); a bare 第X条 continues a citation
+(in its sentence, the next sentence, a paragraph naming one law, the paragraphs under a law or
+an article heading, a list of headings) or repeats an article cited before.
 
 In:  the text and its events, in order: ``(start, end, "law", Law)`` and ``(start, end, "run" |
      "this", match)`` (see :mod:`.extractor`), and the law-name table.
@@ -76,11 +76,13 @@ _INLINE_HEADING = compiled(r"[。；;][ \t\u3000]+$")
 #: A label announcing the legal basis a page prints (【法律依据】, 法律依据：) before a quoted article:
 #: the headings printed after that article's wording in the same paragraph are of the same law.
 _BASIS_LABEL = compiled(r"(?:法律依据|法条依据|法律规定|相关法条|相关法律规定)\s*[】\]］:：]\s*$")
-#: What follows an article heading: a space (or a ? printed for one), 【its title】, or its wording.
-_HEADING_FOLLOW = compiled(r"[ \t\u3000?？]|\s*【|" + _WORDING_AT)
-#: What parts an article heading from its wording (第一条 【立法目的】…, 第二条　…): the laws that
+#: What follows an article heading: a space (or a ? printed for one), 【its title】, a colon before its
+#: wording (第一条：为了…), a line break before it (第一条 ⏎ 为了…), or its wording.
+_HEADING_FOLLOW = compiled(r"[ \t\u3000?？]|\s*【|[：:](?=[ \t\u3000]*[\u4e00-\u9fff【])"
+                           r"|[ \t\u3000]*\n(?=[ \t\u3000]*[\u4e00-\u9fff])|" + _WORDING_AT)
+#: What parts an article heading from its wording (第一条 【立法目的】…, 第二条　…, 第三条：…, 第四条 ⏎ …): the laws that
 #: wording names are its references, not its own law.
-_HEADING_SEP = compiled(r"[ \t\u3000]+|\s*【")
+_HEADING_SEP = compiled(r"[ \t\u3000]+|\s*【|[：:](?=[ \t\u3000]*[\u4e00-\u9fff【])|\n(?=[ \t\u3000]*[\u4e00-\u9fff])")
 #: What stands right before a bare article a sentence speaks of (从第八十二条…, 根据第九条): a word, not a
 #: space, a digit or a list mark of shuffled fragments, nor a renumbering (第三十四条改为第三十三条).
 _SPOKEN_OF = compiled(r"(?:(?![为作])[\u4e00-\u9fff]|(?<![改变整])[为作])$")
@@ -254,6 +256,11 @@ class _Assembly:
         self.last_heading: Citation | None = None  # the last citation printed as an article heading opening its line
         self.sole: dict[str, Law] = {}  # the laws the text has named so far (by title), each where it was named last
         self.recasting: Law | None = None  # X of 《X》对《Y》…: the law this paragraph says recast Y's articles
+        # where the last article heading opening its paragraph of no known law stands (-1: none since a heading
+        # of a known law): the articles its text and the text after it cite are no guide to the headings below
+        self.orphan = -1
+        self.printed: Law | None = None  # the law of the last heading opening a paragraph (the rule whose text is printed)
+        self.fronted = False  # does this paragraph open with the first law it names (《Y》第一条规定：…)?
 
     def citations(self) -> Iterator[Citation]:
         """The citations, in text order."""
@@ -301,8 +308,15 @@ class _Assembly:
         text = self.text
         here = line_break_before(text, start)
         if here != self.paragraph:
+            if self.heading:  # (a rule printed under its title: a heading with no law before it, or right under the title)
+                subject = self.subject
+                self.orphan = -1
+                self.printed = self.carried if subject is not None and subject.law is not None \
+                    and (subject.form == "continuation" or "\n" in subject.text) else None
             if self.heading is False:
-                self.carried = None  # the text of an article whose law is unknown: what it names is no guide
+                self.carried = self.printed = None  # the text of an article whose law is unknown: what it names is no guide
+            elif self.heading is None and self.named and self._clause():
+                pass  # a paragraph of a printed article citing another law in its wording: the rule's text goes on
             elif self.heading is None and self.named:  # the one law this paragraph named, clearly, for the next ones
                 last, carried = self.last, self.carried
                 one = last if len(self.named) == 1 and last is not None and not self.listed else None
@@ -314,8 +328,27 @@ class _Assembly:
             self.paragraph, self.last, self.named, self.listed = here, None, set(), False
             self.previous, self.years, self.cited = None, {}, None
             self.recasting = self.inline = self.heading = None
+            self.fronted = False
         if self.carried is not None and start - self.carried.end > CARRY_REACH:
             self.carried = None
+
+    def _clause(self) -> bool:
+        """Whether the paragraph just read (no heading opening it) is a further paragraph of an article of the
+        rule printed above it (违反前款规定…，依照刑法第一百一十四条追究刑事责任。): the rule's law is carried, it
+        does not open with the law it names, and it does not end introducing text below it (…规定：)."""
+        carried, printed = self.carried, self.printed
+        if carried is None or printed is None or carried.law != printed.law or self.fronted:
+            return False
+        end = self.text.find("\n", self.paragraph + 1)
+        tail = self.text[self.paragraph + 1:len(self.text) if end < 0 else end].rstrip()
+        return not tail.endswith(("：", ":"))
+
+    def _in_clause(self) -> bool:
+        """Whether the paragraph being read may be a further paragraph of an article of the rule printed above
+        it (see :meth:`_clause`): 本法 there is that rule."""
+        carried, printed = self.carried, self.printed
+        return self.heading is None and not self.fronted and carried is not None and printed is not None \
+            and carried.law == printed.law
 
     def _this(self, start: int, end: int, match: re.Match[str]) -> Citation | None:
         """该条第2款, 本条第一款: a paragraph of the article just cited (under a heading: of the heading's)."""
@@ -349,7 +382,8 @@ class _Assembly:
                 if previous is not None and previous.law is not None and _PASSING.match(self.text, law.end):
                     self.aside = previous
                 self.last, self.listed = None, False  # a foreign code, a newspaper: what follows is not the last law's
-                self.carried = None
+                if not self.heading or not _PASSING.match(self.text, law.end):
+                    self.carried = None  # (a certificate the wording of a printed article names in passing: the rule goes on)
                 self.named.add("?")
             return None
         self._name(law)
@@ -377,6 +411,13 @@ class _Assembly:
     def _pointed(self, back: Law) -> Law:
         """The law a back-reference (该法, 本法, 《规定》, 其) points to, or ``back`` unresolved."""
         text, last = self.text, self.last
+        own = self.carried if back.written.startswith("本") and (self.heading or self._in_clause()) else None
+        if own is not None and own.law is not None and not _quoting(text, own.end, back.start):
+            # 第二条 依照《治安管理处罚法》处罚；有本法第一条…: in the text of a rule's article, 本法 (本解释 …)
+            # is that rule, not a law its wording named in passing (unless inside a quotation of that law)
+            found = _resolve_back(back, own, False)
+            if found.law is not None:
+                return found
         law = _resolve_back(back, last, self.listed) if last is not None or self.named else \
             _resolve_back(back, self.carried, False)
         if back.written == "其":  # the law its own sentence named last (after a comma: no list), or none
@@ -402,6 +443,8 @@ class _Assembly:
         if law.form not in ("backref", "defined") or law.law != (last.law if last else None):
             self.listed = last is not None and last.law != law.law and _adjacent(self.text, last.end, law.start)
             self.last = law
+        if not self.named and law.form != "backref" and opens_line(self.text, law.start, self.paragraph + 1):
+            self.fronted = True
         self.named.add(law.law or "?")
         if law.form != "backref":
             self.sole[law.law or "?"] = law
@@ -504,6 +547,8 @@ class _Assembly:
         named, last, previous, carried = self.named, self.last, self.previous, self.carried
         if _ends_at(_OTHER_DOCUMENT, text, start, 8):
             self.previous = None  # 合同第五条: the article of another document
+            if opens:  # …量刑标准 ⏎ 第一百四十四条【…】: a heading of that document, whose text the next headings go on
+                self.heading, self.orphan = False, start
             return None
         said = _spoken(text, start, self.spoken) if self.spoken else None
         if said is not None:  # 民间借贷规定第二十六条, the text having defined 民间借贷规定
@@ -511,6 +556,10 @@ class _Assembly:
             return self._made(Citation(at, end, text[at:end], text[at:start].rstrip("的中 "), law.law, "defined",
                                        articles, candidates=law.candidates, as_of=law.as_of))
         again = _cited_before(self.before, articles, start)
+        if again is not None and opens and again.start > self.orphan >= 0 and _heading_follows(text, end):
+            # 第一条【…】…属于民法典第二条规定的… ⏎ 第二条【…】: the next heading of a rule whose law is unknown,
+            # not the article its wording cited of another law
+            again = None
         if again is not None and (len(named) > 1 or self.listed) and again.law in named:
             # 《民事诉讼法》第225条 … 《执行异议规定》第7条 … 第225条: an article cited before, with one of the
             # laws of its paragraph, is that law's again
@@ -527,8 +576,7 @@ class _Assembly:
         if self.heading and carried is not None and carried.law is not None \
                 and _ends_at(_HEADING_AFTER, text, start, 4) and _heading_follows(text, end):
             # 制定本条例。第二条 本条例…: the next heading of the rule whose heading opened the paragraph
-            self.carried = replace(carried, end=end)
-            return self._made(_continuing(carried, text, start, end, articles))
+            return self._next_heading(carried, start, end, articles)
         if again is not None and len(articles) > 1 and (last is None or again.law != last.law) \
                 and not _measure(text, end):
             # 即第4条、第25条、26条: several articles, each cited before with one law (and only it), are
@@ -595,7 +643,7 @@ class _Assembly:
             # 第二百二十四条 执行依据…⏎关联参见《…》…⏎第二百二十五条 对违法的执行行为…: the next article
             # of the law whose heading came last, whatever laws the text between names (a law of the
             # table only: a title the table lacks may be cut or garbled, and its headings are left alone)
-            return self._made(_again(last_heading, text, start, end, articles))
+            return self._after_heading(last_heading, start, end, articles)
         only = next(iter(self.sole.values())) if len(self.sole) == 1 else None
         if only is not None and only.law is not None and not opens and not named and not in_rule \
                 and not self.heading and start - only.end <= NAME_REACH and not _measure(text, end) \
@@ -606,9 +654,33 @@ class _Assembly:
             # named one law only, named in passing paragraphs before, is that law's
             return self._made(_continuing(only, text, start, end, articles))
         if opens:
-            self.heading = False
+            self.heading, self.orphan = False, start
         self.previous = None
         return None
+
+    def _next_heading(self, carried: Law, start: int, end: int, articles: tuple[Cited, ...]) -> Citation:
+        """The heading at ``[start, end)`` printed inside the paragraph of the heading before it, of the same
+        rule (``carried``): its article is what 本条 means after it (…。第二条 …，违反本条第一款…)."""
+        self.carried = replace(carried, end=end)
+        made = self._made(_continuing(carried, self.text, start, end, articles))
+        if self.subject_end >= 0:
+            self.subject, self.subject_end = made, end
+        return made
+
+    def _after_heading(self, last_heading: Citation, start: int, end: int, articles: tuple[Cited, ...]) -> Citation:
+        """The heading at ``[start, end)`` numbered right after ``last_heading``, of its law: in a paragraph
+        naming no law, its text goes on under it (its 本法 and the headings after it are that law's)."""
+        made = self._made(_again(last_heading, self.text, start, end, articles))
+        if not self.named:
+            self.heading, self.carried = True, Law(start, end, "", last_heading.law, "continuation",
+                                                   last_heading.candidates, as_of=last_heading.as_of)
+        return made
+
+
+def _quoting(text: str, start: int, end: int) -> bool:
+    """Whether a quotation opened between ``start`` and ``end`` is still open at ``end``."""
+    return text.count("“", start, end) + text.count("「", start, end) \
+        > text.count("”", start, end) + text.count("」", start, end)
 
 
 def _measure(text: str, end: int) -> bool:
@@ -650,13 +722,15 @@ def _cited_before(before: dict[str, tuple[str, Citation]], articles: tuple[Cited
 
 def _introduces(text: str, law: "Law", cited: Citation | None) -> bool:
     """Whether the paragraph that names ``law`` (last) may lend it to the paragraphs after it:
-    it cites one of its articles, or no sentence ends after the law's name (a title on its own
+    it cites one of its articles (not as the subject of an interpretation it names: 刑法266条司法解释), or no sentence ends after the law's name (a title on its own
     line, 《X》的有关规定如下：, a table's header), or the notice promulgating it follows the name
     (《X》已于…通过，现予公布), not a law named in passing in a sentence (依照《X》的规定处罚。)."""
     if cited is not None and cited.form != "backref" and _REFERRED.match(text, cited.end) is not None:
         # 民法典第一千零四十二条规定的“与他人同居”…: the wording of another rule, citing the law by its name in
         # passing (a rule's own articles are 本法第N条 there)
         return False
+    if cited is not None and cited.form != "backref" and _INTERP_AFTER.match(text, cited.end) is not None:
+        return False  # 新刑法266条司法解释: an interpretation of that article the text describes, not the law
     if cited is not None or _PROMULGATED.match(text, law.end):
         return True  # (《X》已于…通过，现予公布，…: the text under the notice is X's)
     end = text.find("\n", law.end)

@@ -69,12 +69,22 @@ _NO_CODE = frozenset({"台湾", "香港", "澳门", "欧盟", "外国", "国外"
 LAWLIKE = compiled(r"(?:法|法典|条例|规定|解释|办法|决定|规则|细则|意见|通知|纪要|准则|公约|条约|协定|安排|批复|答复"
                     r"|修正案)(?:[（(][^（）()]{1,12}[)）])?$")
 #: A line that is nothing but the title of a rule, its text printed under it (广州市物业管理条例,
-#: 1. 道路运输行政处罚规定, 江苏省环境保护条例Word文档格式.docx), and the note on a line of its own
-#: under it ((征求意见稿)).
-_TITLE_LINE = compiled(r"^[ \t\u3000]*(?:\d{1,2}[.、．][ \t\u3000]*)?"
-                        r"(?P<title>[\u4e00-\u9fff、]{2,40}?(?:法|条例|规定|办法|细则|规则|解释|决定)"
-                        r"(?:[（(][^（）()\n]{1,12}[)）])*)"
+#: 1. 道路运输行政处罚规定, 附件：青山市物业管理条例, 青山市物业管理条例全文, a note of its adoption after it:
+#: 青山市物业管理条例(2010年5月1日…通过), its year before or after it: 2021年青山市物业管理条例, … 2021年修订版,
+#: 江苏省环境保护条例Word文档格式.docx, the law a rule applies in 〈〉:
+#: 最高人民法院关于适用〈中华人民共和国民法典〉婚姻家庭编的解释（一）, its issuers parted by a space:
+#: 最高人民法院 最高人民检察院关于…的解释), and the note on a line of its own under it ((征求意见稿)).
+_TITLE_LINE = compiled(r"^[ \t\u3000]*(?:\d{1,2}[.、．][ \t\u3000]*|附件?[一二三四五六七八九十\d]{0,2}[:：][ \t\u3000]*)?"
+                        r"(?:(?:19|20)\d\d[ \t\u3000]*年?[ \t\u3000]*)?"  # 2021年青山市物业管理条例
+                        r"(?P<title>(?:(?:最高人民法院|最高人民检察院)[ \t\u3000]+(?=最高人民检察院|最高人民法院))?"
+                        r"[\u4e00-\u9fff、〈〉]{2,40}?(?:法|条例|规定|办法|细则|规则|解释|决定)"
+                        r"(?:[（(](?!全文|原文)[^（）()\n]{1,12}[)）])*)"
+                        r"(?:[ \t\u3000]*[（(](?=[^（）()\n]{0,20}(?:19|20)\d\d\s*年)[^（）()\n]{1,100}[)）])?"  # (2010年5月1日…通过)
+                        r"(?:[ \t\u3000]*(?:19|20)\d\d[ \t\u3000]*年?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:修订|修正|修改)?(?:版|本)?)?"  # … 2021年修订版
+                        r"(?:[ \t\u3000]*(?:全文|原文|[（(【\[](?:全文|原文)[)）】\]]))?"  # …条例全文, …条例（全文）
                         r"(?:[ \t\u3000]*(?:[Ww]ord)?(?:文档格式|文档)?\.(?:docx?|pdf|wps|txt))?[ \t\u3000]*$", re.M)
+#: The law a rule's title names in 〈〉 (关于适用〈中华人民共和国民法典〉…的解释): the rule's subject, not the rule.
+_APPLIED = compiled(r"〈[^〈〉\n]{1,30}〉")
 _NOTE_LINE = compiled(r"\s*(?P<note>[（(][^（）()\n]{1,12}[)）])[ \t\u3000]*(?=\n|$)")
 #: A bracketed document number ((法释〔2011〕5号), (国务院令第198号)): printed with a title, never part of it.
 _DOC_NOTE = compiled(r"[（(][ \t\u3000]*(?:[\u4e00-\u9fff]{0,6}[〔\[［【]\d{4}[〕\]］】][ \t\u3000]*\d{1,4}"
@@ -183,6 +193,28 @@ def _law_ending(text: str, lo: int, hi: int, names: LawNames) -> tuple[int, str]
     return None
 
 
+#: The first part of a title broken over two lines: characters only, no punctuation or spaces between them.
+_TITLE_HEAD = compiled(r"[ \t\u3000]*(?P<head>[\u4e00-\u9fff、〈〉]{2,30})[ \t\u3000]*")
+
+
+def _broken_title(text: str, start: int, title: str, names: LawNames) -> tuple[int, str] | None:
+    """Where a title printed on two lines starts and the whole title, when the title line at ``start``
+    (``title``) is its second line: the line right above it holds the first part, and the two read
+    together are a title of the table or one the text prints in brackets (《关于外地投资者在乌鲁木齐市办理
+    常住户口的暂行规定》 … 关于外地投资者在乌鲁木齐市 ⏎ 办理常住户口的暂行规定); None otherwise."""
+    line = line_break_before(text, start)
+    if line <= 0 or text[line + 1:start].strip(" \t\u3000"):
+        return None
+    above = line_break_before(text, line)
+    head = _TITLE_HEAD.fullmatch(text, above + 1, line)
+    if head is None or _NOT_TITLE.search(head.group("head")):
+        return None
+    whole = head.group("head") + title
+    if len(names.lookup(whole)) != 1 and f"《{whole}》" not in text:
+        return None
+    return head.start("head"), whole
+
+
 def title_lines(text: str, names: LawNames, events: list[tuple[int, int, str, Any]]) -> Iterator[tuple[int, int, Law]]:
     """The lines that are nothing but the title of a rule (see :data:`_TITLE_LINE`), with a
     note printed on the line under it: the law of the article headings printed below them.
@@ -192,8 +224,15 @@ def title_lines(text: str, names: LawNames, events: list[tuple[int, int, str, An
         title = m.group("title")
         if _NOT_TITLE.search(title) or re.search("条(?!例)", title) and not re.search("第[^条]{1,8}条", title):
             continue  # (二十六条规定: no title)
+        if ("〈" in title or "〉" in title) and _APPLIED.sub("", title).count("〈") + _APPLIED.sub("", title).count("〉"):
+            continue  # (an angle bracket that encloses no law's name)
         start, end = m.start("title"), m.end("title")
-        inner = [e for e in events if e[2] == "law" and start <= e[0] and e[1] <= end]
+        broken = _broken_title(text, start, title, names)
+        if broken is not None:  # 关于外地投资者在乌鲁木齐市 ⏎ 办理常住户口的暂行规定: one title on two lines
+            start, title = broken
+        applied = [(a.start(), a.end()) for a in _APPLIED.finditer(text, start, end)]  # 关于适用〈X〉…的解释: X is no name of the line
+        inner = [e for e in events if e[2] == "law" and start <= e[0] and e[1] <= end
+                 and not any(a <= e[0] and e[1] <= b for a, b in applied)]
         if inner and not _PLACE_END.search(text, start, inner[0][0]):
             continue
         while (number := _DOC_NOTE.search(title)) is not None and number.end() == len(title):
@@ -203,6 +242,7 @@ def title_lines(text: str, names: LawNames, events: list[tuple[int, int, str, An
                 and _DOC_NOTE.fullmatch(note.group("note")) is None:
             title += note.group("note")  # 江苏省大气污染防治条例(草案) / (征求意见稿), not (法释〔2011〕5号)
         title = _PART_LABEL.sub("", title)
+        title = _VERSION_NOTE.sub("", title) or title  # 青山市物业管理条例(2021年修订): the rule, in a version
         laws = names.lookup(title)
         if len(laws) == 1:
             yield start, end, Law(start, end, text[start:end], laws[0], "title")
