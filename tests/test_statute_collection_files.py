@@ -2,7 +2,8 @@
 again that gives no statute record any more, and a file deleted from a folder indexed
 again (an update or a rebuild), or removed from its index (``--remove-file``), take their records
 out; a record two files give stays
-while either gives it, each file's text kept, and the news index resolves against what is left."""
+while either gives it, each file's text kept (the records a file gives with another text said
+once, counted), and the news index resolves against what is left."""
 
 from __future__ import annotations
 
@@ -209,3 +210,16 @@ def test_a_statute_file_removed_gives_way_to_the_text_another_file_gives(tmp_pat
     assert collection.count() == 2 and collection.text("L0#第二条") == "诉二改。"
     assert "[L0#第二条] 诉二改。" in _shown(news_index)
 
+
+def test_records_a_file_gives_with_another_text_are_said_once_with_their_count(tmp_path, monkeypatch):
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(tmp_path / "statutes.sqlite"))
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    write_jsonl(tmp_path / "one" / "laws.jsonl", _records(["诉一。", "诉二。", "诉三。"]))
+    two = write_jsonl(tmp_path / "two" / "laws.jsonl", _records(["诉一改。", "诉二改。", "诉三改。"]))
+    lawnews.build_index([tmp_path / "one"], tmp_path / "one-ix")
+    second = lawnews.build_index([tmp_path / "two"], tmp_path / "two-ix")
+    said = [w for w in second.warnings if "another text" in w.reason]
+    assert len(said) == 1 and said[0].path == str(two), second.warnings
+    assert said[0].reason.startswith("3 statute records (L0#第一条, L0#第二条, L0#第三条)"), said[0].reason
+    assert str(tmp_path / "one" / "laws.jsonl") in said[0].reason
