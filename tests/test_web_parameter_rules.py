@@ -3,7 +3,8 @@ its JSON or CSV twin: a ``format`` the address does not give is a 400 naming it,
 it is asked; a parameter that takes one value, given twice, is a 400 naming it (which value
 was meant is not guessed), while the filters keep taking several; a number is digits, ASCII or
 full-width alike at any length (``page=２``; a page far past the last a 404 either way), and
-nothing else Python's ``int`` reads (``1_0``).
+nothing else Python's ``int`` reads (``1_0``). Two parameters saying opposite things
+(``expand=1&no_expand=1``) are a 400 naming both.
 
 The app runs under Starlette's TestClient over an index of a few news articles and one
 statute article written for these tests.
@@ -152,3 +153,19 @@ def test_full_width_numbers_are_read_and_carried_as_their_ascii_forms(client):
     trends = client.get("/trends", params={"q": QUERY, "per_page": "１", "top": "３"}).text
     assert '<input type="hidden" name="per_page" value="1">' in trends
     assert '<input type="hidden" name="top" value="3">' in trends
+
+
+@pytest.mark.parametrize("path, params", [("/", {"q": QUERY}), ("/search.json", {"q": QUERY}),
+                                          ("/trends.json", {"q": QUERY}), ("/export.csv", {"q": QUERY})])
+@pytest.mark.parametrize("expand, no_expand", [("1", "1"), ("0", "0"), ("yes", "true")])
+def test_expand_and_no_expand_saying_opposite_things_are_a_400_naming_both(client, path, params, expand, no_expand):
+    r = client.get(path, params={**params, "expand": expand, "no_expand": no_expand})
+    assert r.status_code == 400, (path, r.text[:300])
+    assert f"expand={expand} and no_expand={no_expand} say opposite things" in _error(r)
+
+
+def test_expand_and_no_expand_saying_the_same_are_taken(client):
+    words_only = client.get("/search.json", params={"q": QUERY, "expand": "0", "no_expand": "1"})
+    assert words_only.status_code == 200 and words_only.json()["expanded"] == {}
+    assert client.get("/search.json", params={"q": QUERY, "expand": "1", "no_expand": "0"}).status_code == 200
+

@@ -191,6 +191,15 @@ class Params:
                 raise InvalidArgumentError(f"{name} must be 1 or 0 (true or false, yes or no, on or off), not {value!r}",
                                            argument=name)
 
+    def check_opposed(self) -> None:
+        """InvalidArgumentError naming ``expand`` and ``no_expand`` when both are given and say
+        opposite things (``expand=1&no_expand=1``, ``expand=0&no_expand=0``): which was meant
+        is not guessed, as for a parameter given twice."""
+        expand, no_expand = self.get("expand"), self.get("no_expand")
+        if expand and no_expand and self.flag("expand") == self.flag("no_expand"):
+            raise InvalidArgumentError(f"expand={expand} and no_expand={no_expand} say opposite things: give one of them"
+                                       " (no_expand=1 or expand=0 for the words only)", argument="no_expand")
+
     def check_single(self, names: Sequence[str] = SINGLE) -> None:
         """InvalidArgumentError naming the first of ``names`` (parameters that take one value,
         :data:`SINGLE`) given more than once: which of its values was meant is not guessed."""
