@@ -4,7 +4,8 @@ it is asked; a parameter that takes one value, given twice, is a 400 naming it (
 was meant is not guessed), while the filters keep taking several; a number is digits, ASCII or
 full-width alike at any length (``page=２``; a page far past the last a 404 either way), and
 nothing else Python's ``int`` reads (``1_0``). Two parameters saying opposite things
-(``expand=1&no_expand=1``) are a 400 naming both.
+(``expand=1&no_expand=1``) are a 400 naming both, as are ``cites`` and ``statute`` both naming
+the statute of ``/cited-by``, which takes either (``statute`` as the command's STATUTE argument).
 
 The app runs under Starlette's TestClient over an index of a few news articles and one
 statute article written for these tests.
@@ -168,4 +169,27 @@ def test_expand_and_no_expand_saying_the_same_are_taken(client):
     words_only = client.get("/search.json", params={"q": QUERY, "expand": "0", "no_expand": "1"})
     assert words_only.status_code == 200 and words_only.json()["expanded"] == {}
     assert client.get("/search.json", params={"q": QUERY, "expand": "1", "no_expand": "0"}).status_code == 200
+
+
+@pytest.mark.parametrize("path", ["/cited-by", "/cited-by.json"])
+def test_cited_by_takes_the_statute_as_statute_too(client, path):
+    by_cites = client.get("/cited-by.json", params={"cites": CITES}).json()
+    r = client.get(path, params={"statute": CITES})
+    assert r.status_code == 200, r.text[:300]
+    if path == "/cited-by.json":
+        assert r.json()["total"] == by_cites["total"] == 1
+        assert r.json()["statute"] == by_cites["statute"]
+    else:  # the other views of the list select the article cited, as from cites=
+        assert 'href="/?cites=%E5%88%91%E6%B3%95%E7%AC%AC313%E6%9D%A1"' in r.text, r.text
+    law = client.get("/cited-by.json", params={"statute": "刑法"}).json()
+    assert law["statute"]["law"] == LAW and law["statute"]["article"] is None and law["total"] == 1
+
+
+def test_cites_and_statute_both_naming_the_statute_cited_are_a_400_naming_both(client):
+    for path in ("/cited-by", "/cited-by.json"):
+        r = client.get(path, params={"cites": CITES, "statute": "民事诉讼法"})
+        assert r.status_code == 400, r.text[:300]
+        assert f"cites='{CITES}' and statute='民事诉讼法' both name the statute cited" in _error(r)
+    r = client.get("/cited-by.json", params=[("statute", CITES), ("statute", "刑法第20条")])
+    assert r.status_code == 400 and "statute takes one value; this address gives it 2" in _error(r)
 

@@ -64,8 +64,9 @@ OFF = ("0", "false", "no", "off")
 #: them taken. The facet filters, ``more`` and the mechanisms of first reports take several.
 SINGLE = ("q", "from", "to", "page", "per_page", "sort", "by", "every", "top", "format", "id", "ref",
           PROFILE_OF, PROFILE_SUBJECT, *SWITCHES)
-#: Those of the articles citing a statute article, whose ``cites`` names that one article.
-CITED_BY_SINGLE = (*SINGLE, "cites")
+#: Those of the articles citing a statute article, whose ``cites`` (or ``statute``, as the
+#: command's STATUTE) names that one article or law.
+CITED_BY_SINGLE = (*SINGLE, "cites", "statute")
 
 #: The largest number a parameter is read as (a larger one, a page far past the last, is it).
 BEYOND = 10 ** 18
