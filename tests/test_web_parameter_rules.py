@@ -3,9 +3,10 @@ its JSON or CSV twin: a ``format`` the address does not give is a 400 naming it,
 it is asked; a parameter that takes one value, given twice, is a 400 naming it (which value
 was meant is not guessed), while the filters keep taking several; a number is digits, ASCII or
 full-width alike at any length (``page=２``; a page far past the last a 404 either way), and
-nothing else Python's ``int`` reads (``1_0``). Two parameters saying opposite things
-(``expand=1&no_expand=1``) are a 400 naming both, as are ``cites`` and ``statute`` both naming
-the statute of ``/cited-by``, which takes either (``statute`` as the command's STATUTE argument).
+nothing else Python's ``int`` reads (``1_0``); the links of a page past the last that keep the
+page of hits lead to the last page. Two parameters saying opposite things (``expand=1&no_expand=1``)
+are a 400 naming both, as are ``cites`` and ``statute`` both naming the statute of ``/cited-by``,
+which takes either (``statute`` as the command's STATUTE argument).
 
 The app runs under Starlette's TestClient over an index of a few news articles and one
 statute article written for these tests.
@@ -193,3 +194,15 @@ def test_cites_and_statute_both_naming_the_statute_cited_are_a_400_naming_both(c
     r = client.get("/cited-by.json", params=[("statute", CITES), ("statute", "刑法第20条")])
     assert r.status_code == 400 and "statute takes one value; this address gives it 2" in _error(r)
 
+
+def test_the_links_of_a_page_past_the_last_that_keep_the_page_lead_to_the_last_page(client, monkeypatch):
+    from lawnews.web import render
+
+    monkeypatch.setattr(render, "SHOWN", 1)  # a facet of two values shows one and a "1 more" link
+    past = client.get("/", params={"q": QUERY, "per_page": "1", "page": "999"})
+    assert past.status_code == 404
+    more = re.findall(r'<a class="more" href="([^"]*)"', past.text)
+    assert more and all("page=3&amp;" in h and "page=999" not in h for h in more), more
+    shown = client.get("/", params={"q": QUERY, "per_page": "1", "page": "2"})
+    assert all("page=2&amp;" in h for h in re.findall(r'<a class="more" href="([^"]*)"', shown.text))
+    assert client.get(html.unescape(more[0])).status_code == 200

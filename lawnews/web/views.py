@@ -29,7 +29,8 @@ def _call(request: Request, name: str, *args: Any, **kwargs: Any) -> Any:
 
 def _html(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
     env = request.app.state.templates
-    return HTMLResponse(env.get_template(template).render(page=Page(request), **context), status_code=status)
+    return HTMLResponse(env.get_template(template).render(page=Page(request, context.get("last")), **context),
+                        status_code=status)
 
 
 def _last_page(total: int, per_page: int) -> int:
