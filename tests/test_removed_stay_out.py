@@ -145,3 +145,13 @@ def test_stats_say_what_is_kept_out(tmp_path):
     shown = CliRunner().invoke(cli, ["stats", "--index-dir", str(index)])
     line = next(x for x in shown.output.splitlines() if x.startswith("kept out"))
     assert "a.txt" not in line and "r2" in line
+
+
+def test_naming_again_the_file_of_an_article_an_update_kept_out_takes_the_article_back(tmp_path):
+    news, index = _indexed(tmp_path)
+    with lawnews.NewsIndex.open(index) as ix:
+        ix.remove(article_id="r2")
+    assert lawnews.build_index([news], index).kept_out_articles == ["r2"]  # the file noted without r2
+    named = lawnews.build_index([news / "r.jsonl"], index)  # unchanged, but read again for r2
+    assert named.articles == 2 and named.kept_out_articles == []
+    assert _ids(index) == {"a#1", "b#1", "r1", "r2"}

@@ -441,7 +441,8 @@ def build_index(
     known = None if fresh else read_info(index_dir)
     root = naming_root(known.root if known is not None else None, paths)
     if dry_run:
-        with _as_update(index_dir, paths, root, tagger, fresh, reread) as (gone, files, ix):
+        with _as_update(index_dir, paths, root, tagger, fresh, reread,
+                        kept_out.taken_back if kept_out is not None else ()) as (gone, files, ix):
             report.gone = gone
             read = iter_articles(paths, tagger=tagger, report=report, progress=progress, root=root,
                                  unchanged=files.unchanged if files else None, noted=files.noted if files else None,
@@ -485,7 +486,8 @@ def build_index(
         size = text_size(paths)
         if procs is None:
             procs = auto_procs(size)
-        files = _FileAccount(ix, reading_context(tagger.fingerprint), check=not (fresh or reread))
+        files = _FileAccount(ix, reading_context(tagger.fingerprint), check=not (fresh or reread),
+                             again=kept_out.taken_back if kept_out is not None else ())
         report.gone = {} if fresh else gone_files(ix, paths, root)
         with fewer_collections(), IndexWriter(ix, fresh=fresh) as writer, worker_pool(procs, tagger) as pool:
             writer.drop_files(report.gone)  # first: a file moved to another folder takes its ids along
@@ -588,12 +590,14 @@ def _gone(path: Path) -> bool:
 
 @contextmanager
 def _as_update(index_dir: str | os.PathLike[str], paths: Paths, root: str | os.PathLike[str] | None,
-               tagger: Tagger, fresh: bool, reread: bool) -> Iterator[tuple[dict[str, int], "_FileAccount | None", Any]]:
+               tagger: Tagger, fresh: bool, reread: bool, again: Iterable[str] = ()
+               ) -> Iterator[tuple[dict[str, int], "_FileAccount | None", Any]]:
     """What a dry run needs to account as the update would: the files it would find
     gone (:func:`gone_files`), the account of the files it would not read again and
     of what their reading gave (None: it reads all), and the open index (to tell what its
     writer would do, :class:`.writer.DryWriter`), from one opening of the index;
-    nothing for a fresh build (``({}, None, None)``)."""
+    nothing for a fresh build (``({}, None, None)``). The files ``again`` are read however
+    unchanged."""
     if fresh:
         yield {}, None, None
         return
@@ -607,7 +611,7 @@ def _as_update(index_dir: str | os.PathLike[str], paths: Paths, root: str | os.P
         if reread or not (Path(index_dir) / FILE_NAME).exists():
             yield gone, None, ix
         else:
-            with _FileAccount(ix, reading_context(tagger.fingerprint), check=True) as files:
+            with _FileAccount(ix, reading_context(tagger.fingerprint), check=True, again=again) as files:
                 yield gone, files, ix
     finally:
         ix.close()
@@ -632,9 +636,10 @@ class _FileAccount:
     about, listed again for a file not read again (:meth:`noted`). Used as a context
     manager around the reading, which it leaves open for the checks."""
 
-    def __init__(self, ix: Any, context: str, check: bool) -> None:
+    def __init__(self, ix: Any, context: str, check: bool, again: Iterable[str] = ()) -> None:
         self.store = file_store(ix)
         self.context = context
+        self.again = frozenset(again)  # files read again however unchanged: articles of them kept out until now
         self.known = self.store.rows() if check else {}
         self.changed = self.store.changed() if check else {}
         self.notes = self.store.notes() if check else {}
@@ -658,7 +663,7 @@ class _FileAccount:
         stat = stat_of(path)
         if stat is None:
             return False  # the reading reports why
-        row = self.known.get(source)
+        row = None if source in self.again else self.known.get(source)
         if row is not None and row[:3] == (*stat[:2], self.context) and self.changed.get(source, stat[2]) == stat[2]:
             if self._searcher is None:
                 self._searcher = self._ix.searcher()
