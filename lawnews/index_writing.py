@@ -7,7 +7,7 @@ Out: a write transaction (:class:`~lawnews.index.store.writer.IndexWriter`), the
 articles added, the ingest account of files added, the sections removed (by id and by file);
 the index's build record (its inputs, counts, statute collection, the files and articles removed
 that its updates keep out until a file is named again) written after each write; the statute
-records of a file removed taken out of the statute collection.
+records of a file or article removed taken out of the statute collection.
 IndexClosedError for a closed index, IndexReadOnlyError for one this process cannot write,
 ArticleNotFoundError for an id or file the index does not hold (nothing removed),
 ArticleIdTakenError for an article added whose id another file's article holds (nothing added).
@@ -185,7 +185,7 @@ class IndexWriting(IndexBase):
                                              files=tuple(f for f, n in removed["files"].items() if not n))
                 raise naming(error, *FOLDER_GIVEN) if any(os.path.isdir(f) for f in error.files) else error
         _count_once(removed, names_of, files_of)
-        self._forget_statutes(names_of.values())
+        self._forget_statutes(names_of.values(), {i: f for i, f in files_of.items() if f and f not in names_of.values()})
         self._forget_inputs(names)
         # kept out of later updates: what an update would read again, while it is there
         files = {k: n for k, n in names_of.items() if self._read_again(self._path_of(n), False)}
@@ -235,19 +235,21 @@ class IndexWriting(IndexBase):
         """The path of the file this index names ``name`` (under its folder unless absolute)."""
         return path_of(name, self._info.root if self._info is not None and self._info.root else None)
 
-    def _forget_statutes(self, names: Iterable[str]) -> None:
-        """The statute records the files removed (``names``, as the index names them) gave leave
-        the statute collection, as when the files are gone from a folder an update reads: a
-        record another file gives stays, with that file's text; the citations are resolved again
-        against what is left (:meth:`_refresh_info`)."""
+    def _forget_statutes(self, names: Iterable[str], articles: Mapping[str, str] = {}) -> None:
+        """The statute records the files removed (``names``, as the index names them) gave, and
+        those among the ``articles`` removed (``id → its file's name``), leave the statute
+        collection, as when the files are gone from a folder an update reads: a record another
+        file gives stays, with that file's text; the citations are resolved again against what is
+        left (:meth:`_refresh_info`)."""
         from .index.store.build import IngestReport, collecting_statutes
 
         names = list(names)
-        if not names:
+        if not names and not articles:
             return
         root = self._info.root if self._info is not None and self._info.root else None
-        with collecting_statutes((), IngestReport(), root=root, gone=names) as articles:
-            for _ in articles:
+        removed = [(f, i) for i, f in articles.items()]
+        with collecting_statutes((), IngestReport(), root=root, gone=names, removed=removed) as articles_:
+            for _ in articles_:
                 pass
 
     def _forget_inputs(self, files: list[str]) -> None:

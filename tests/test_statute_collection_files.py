@@ -1,7 +1,7 @@
 """The statute collection follows the statute files it was filled from: a file indexed
 again that gives no statute record any more, and a file deleted from a folder indexed
 again (an update or a rebuild), or removed from its index (``--remove-file``), take their records
-out; a record two files give stays
+out, as a record removed by id (``--remove-id``) leaves; a record two files give stays
 while either gives it, each file's text kept (the records a file gives with another text said
 once, counted), and the news index resolves against what is left."""
 
@@ -223,3 +223,19 @@ def test_records_a_file_gives_with_another_text_are_said_once_with_their_count(t
     assert len(said) == 1 and said[0].path == str(two), second.warnings
     assert said[0].reason.startswith("3 statute records (L0#第一条, L0#第二条, L0#第三条)"), said[0].reason
     assert str(tmp_path / "one" / "laws.jsonl") in said[0].reason
+
+
+def test_a_statute_record_removed_by_id_leaves_the_collection_and_comes_back_with_its_file(tmp_path, monkeypatch):
+    news_index = _news_index(tmp_path, monkeypatch)
+    civil = write_jsonl(tmp_path / "civil.jsonl", _records(["诉一。", "诉二。", "诉三。"]))
+    lawnews.build_index([civil], tmp_path / "statute-ix")
+    run_cli("index", "--remove-id", "L0#第二条", "--index-dir", str(tmp_path / "statute-ix"))
+    collection = store.Collection.current()
+    assert collection.count() == 2 and collection.article("L0#第二条") is None
+    assert collection.article("L0#第一条") is not None and collection.article("L0#第三条") is not None
+    assert "诉二。" not in _shown(news_index)
+    lawnews.build_index(None, tmp_path / "statute-ix")  # an update keeps it out, of the collection too
+    assert store.Collection.current().article("L0#第二条") is None
+    lawnews.build_index([civil], tmp_path / "statute-ix")  # the file named again gives it back
+    assert store.Collection.current().text("L0#第二条") == "诉二。"
+    assert "[L0#第二条] 诉二。" in _shown(news_index)

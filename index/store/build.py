@@ -322,8 +322,8 @@ def _check_provinces(record: Record, tagger: Tagger, report: IngestReport) -> No
 @contextmanager
 def collecting_statutes(articles: Iterable[Article], report: IngestReport, files: set[str] | None = None,
                         root: str | os.PathLike[str] | None = None,
-                        gone: Iterable[str] = (), folders: Iterable[str | os.PathLike[str]] = ()
-                        ) -> Iterator[Iterator[Article]]:
+                        gone: Iterable[str] = (), folders: Iterable[str | os.PathLike[str]] = (),
+                        removed: Iterable[tuple[str, str]] = ()) -> Iterator[Iterator[Article]]:
     """``articles`` passed on, the statute records among them also written to the user's
     statute collection (:func:`lawnews.config.statutes_path`; the file is touched only when
     one comes, or records are to leave it, and completed when the block ends) and their
@@ -334,12 +334,14 @@ def collecting_statutes(articles: Iterable[Article], report: IngestReport, files
     index's name for it. When the block ends, each file read (one whose reading
     ``report.skipped`` says gave no article too, not one an OS error cut short) gives the
     collection only what it gave this time, and the files ``gone`` from the folders read,
-    and those under ``folders`` the collection knows that are no more (:func:`_gone`), nothing.
+    and those under ``folders`` the collection knows that are no more (:func:`_gone`), nothing;
+    the records ``removed`` from the index (``(file, id)``) leave their files.
     Every ingest (a build, an update, :meth:`NewsIndex.add`) reads its articles through it."""
     resolved = os.path.realpath(root) if root is not None else None  # once: a path for each record
     naming = partial(_collected_as, resolved)
     with statutes.Collection(statutes_path()).writer(naming, partial(_given_aside, report)) as collection:
         collection.forget(gone)
+        collection.forget_records(removed)
         collection.forget_missing({path for folder in folders
                                    for path in (naming(file_name(folder, root)), os.path.realpath(folder))},
                                   lambda path: _gone(Path(path)))

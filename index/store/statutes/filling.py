@@ -59,6 +59,8 @@ class CollectionWriter:
         self._warn = warn
         #: Files gone from the folders read (:meth:`forget`): at a finished close, their records go too.
         self._gone: set[str] = set()
+        #: Records removed from the index by id, by their files (:meth:`forget_records`): they go too.
+        self._dropped: dict[str, set[str]] = {}
         #: Folders read, and how to tell a file under them is gone (:meth:`forget_missing`).
         self._folders: list[str] = []
         self._missing: Callable[[str], bool] | None = None
@@ -180,6 +182,13 @@ class CollectionWriter:
         the index."""
         self._gone.update(self._naming(f) for f in files)
 
+    def forget_records(self, records: Iterable[tuple[str, str]]) -> None:
+        """Records removed from the index one by one, ``(file as the index names it, id)``: at a
+        finished close their files give them no more, as for a file gone (the file's other
+        records stay its own)."""
+        for file, sid in records:
+            self._dropped.setdefault(self._naming(file), set()).add(sid)
+
     def forget_missing(self, folders: Iterable[str], missing: Callable[[str], bool]) -> None:
         """Folders read (their paths, as the collection names the files in them): at a finished
         close, each file under them the collection knows and ``missing`` finds gone gives no
@@ -228,11 +237,19 @@ class CollectionWriter:
 
     def _settled(self) -> dict[str, set[str]]:
         """``file → the ids it gives now`` of each file the collection notes records of that
-        was read to its end (what it gave) or is gone (nothing)."""
+        was read to its end (what it gave), is gone (nothing) or had records removed (the others
+        it gave)."""
         known = self._noted()
         if not known:
             return {}
         out = {file: set() for file in known & self._gone}
+        if self._dropped:
+            with self.collection._reading() as con:
+                tables = {name for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+                table = "claims" if "claims" in tables else "sources"  # (a collection noting one file a record)
+                for file, ids in self._dropped.items():
+                    if file in known and file not in out:
+                        out[file] = {i for (i,) in con.execute(f"SELECT id FROM {table} WHERE file = ?", (file,))} - ids
         if self._folders and self._missing is not None:
             out.update((file, set()) for file in known if file.startswith(tuple(self._folders)) and self._missing(file))
         out.update((file, ids) for file, ids in self._seen.items() if file in known)
