@@ -32,11 +32,15 @@ from .index_base import IndexBase, _in_turn
 import lawnews
 
 
-def _no_file(f: str) -> str:
+def _no_file(f: str, named: "list[str] | None" = None) -> str:
     """What a removal says of a file ``f`` the index holds no article from: a folder is named
-    as one, with how to leave it out."""
+    as one, with how to leave it out; a file the index names by its path in a subfolder
+    (``named``: the index's names ending in ``/f``), named as the index names it."""
     if os.path.isdir(f):
         return f"{f} is a folder: {FOLDER_GIVEN[0]} (as results name it, or its path), one at a time; {FOLDER_GIVEN[1]}"
+    if named:
+        shown = " or ".join(named[:3]) + (f" (or {len(named) - 3} more)" if len(named) > 3 else "")
+        return f"no article from file {f} (did you mean {shown}? the index names a file by its path in its folder)"
     return f"no article from file {f}"
 
 
@@ -178,7 +182,7 @@ class IndexWriting(IndexBase):
                 if name is not None:
                     names_of[f] = name
             missing = [f"no article with id {i}" for i, n in removed["articles"].items() if not n]
-            missing += [_no_file(f) for f, n in removed["files"].items() if not n]
+            missing += [_no_file(f, self._files_ending(f)) for f, n in removed["files"].items() if not n]
             if missing:  # the writer is cancelled: nothing is removed
                 error = ArticleNotFoundError("; ".join(missing) + "; nothing removed",
                                              article_ids=tuple(i for i, n in removed["articles"].items() if not n),
@@ -271,6 +275,14 @@ class IndexWriting(IndexBase):
             if n := writer.delete_file(name):
                 return n, name
         return 0, None
+
+    def _files_ending(self, file: str) -> list[str]:
+        """The names of the index's files in a subfolder whose path ends with ``file``
+        (``sub/a.txt`` for ``a.txt``), as ``file:`` finds them in a query."""
+        tail = "/" + file.replace("\\", "/").strip("/")
+        with self._ix.searcher() as searcher:
+            return sorted(t for t in (t.decode("utf-8") if isinstance(t, bytes) else t
+                                      for t in searcher.reader().lexicon("file")) if t.endswith(tail))
 
     def _articles_of_file(self, file: str) -> int:
         """How many articles the index holds from ``file`` (:meth:`_names_of`)."""
