@@ -133,14 +133,15 @@ def articles(values: Any, to_article: Any, article_type: type) -> Iterator[Any]:
 
 
 #: How a date bound (``from``, ``to``) is written.
-DATE_FORMS = "YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY (2024-03-12, 2024-03, 2024-Q1, 2024)"
+DATE_FORMS = "YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY (2024-03-12, 2024-03, 2024-Q1 or 2024年第一季度, 2024)"
 
 
 def date_bound(name: str, value: Any) -> str:
     """A day, month, quarter or year bounding a date range (``from``, ``to``), in any form
     :mod:`lawnews.index.ingest.dates` reads, full-width forms as their ASCII ones
     (``２０２４－０３``: what a Chinese input method types); a quarter as trends label it
-    (``2024-Q1``, ``2024-q1``) is its first day as a start and its last as an end. Returned as
+    (``2024-Q1``, ``2024-q1``), or written ``2024Q1`` or ``2024年第一季度``
+    (:func:`lawnews.index.ingest.dates.quarter`), is its first day as a start and its last as an end. Returned as
     ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY-Qn`` or ``YYYY``; InvalidArgumentError naming ``name``
     and the forms a date takes, and saying so when the date is written well but the calendar
     lacks it (2024-02-30, 2024-Q5)."""

@@ -159,7 +159,7 @@ def _build(paths: Any, target: Path, rebuild: bool, progress: "lawnews.Progress 
     extra: dict[str, Any] = {"taxonomy": taxonomy} if taxonomy else {}
     if not bundled:
         extra["inputs"] = _inputs(target, paths, rebuild)
-    kept, recorded_kept = _kept_out(target, paths, rebuild)
+    kept, recorded_kept = _kept_out(target, paths, rebuild, named=recorded is None)
     if kept or recorded_kept:
         extra[KEPT_OUT] = kept.to_extra()
     report = _build_index(paths, target, rebuild=rebuild, progress=progress, tagger=_tagger(taxonomy),
@@ -171,11 +171,12 @@ def _build(paths: Any, target: Path, rebuild: bool, progress: "lawnews.Progress 
     return report
 
 
-def _kept_out(index_dir: Path, paths: "Sequence[str | os.PathLike[str]]", rebuild: bool) -> tuple[KeptOut, bool]:
+def _kept_out(index_dir: Path, paths: "Sequence[str | os.PathLike[str]]", rebuild: bool,
+              named: bool = True) -> tuple[KeptOut, bool]:
     """What an update of the index at ``index_dir`` (or its rebuild) from ``paths`` keeps out:
     the files and articles removed from it whose files are still there, but for the files
-    ``paths`` name one by one, which are taken back with their articles; and whether the
-    index recorded any."""
+    ``paths`` name one by one when they are ``named`` (given, not the inputs an update reads
+    again), which are taken back with their articles; and whether the index recorded any."""
     from .index.ingest.readers import common_root, naming_root
 
     info = storage.read_info(index_dir) if storage.exists(index_dir) else None
@@ -184,7 +185,8 @@ def _kept_out(index_dir: Path, paths: "Sequence[str | os.PathLike[str]]", rebuil
         return recorded, bool(recorded)
     old = info.root or None
     root = common_root(paths) if rebuild else naming_root(old, paths)  # as the build names its files
-    return recorded.rebased(old, root).present(root).naming(paths, root), True
+    kept = recorded.rebased(old, root).present(root)
+    return (kept.naming(paths, root) if named else kept), True
 
 
 def _absolute_inputs(report: lawnews.IngestReport) -> None:

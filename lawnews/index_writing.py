@@ -6,7 +6,8 @@ folders to index, ids and files to remove, for an open index (:class:`IndexWriti
 Out: a write transaction (:class:`~lawnews.index.store.writer.IndexWriter`), the number of
 articles added, the ingest account of files added, the sections removed (by id and by file);
 the index's build record (its inputs, counts, statute collection, the files and articles removed
-that its updates keep out until a file is named again) written after each write.
+that its updates keep out until a file is named again) written after each write; the statute
+records of a file or article removed taken out of the statute collection.
 IndexClosedError for a closed index, IndexReadOnlyError for one this process cannot write,
 ArticleNotFoundError for an id or file the index does not hold (nothing removed),
 ArticleIdTakenError for an article added whose id another file's article holds (nothing added).
@@ -31,11 +32,15 @@ from .index_base import IndexBase, _in_turn
 import lawnews
 
 
-def _no_file(f: str) -> str:
+def _no_file(f: str, named: "list[str] | None" = None) -> str:
     """What a removal says of a file ``f`` the index holds no article from: a folder is named
-    as one, with how to leave it out."""
+    as one, with how to leave it out; a file the index names by its path in a subfolder
+    (``named``: the index's names ending in ``/f``), named as the index names it."""
     if os.path.isdir(f):
         return f"{f} is a folder: {FOLDER_GIVEN[0]} (as results name it, or its path), one at a time; {FOLDER_GIVEN[1]}"
+    if named:
+        shown = " or ".join(named[:3]) + (f" (or {len(named) - 3} more)" if len(named) > 3 else "")
+        return f"no article from file {f} (did you mean {shown}? the index names a file by its path in its folder)"
     return f"no article from file {f}"
 
 
@@ -177,13 +182,14 @@ class IndexWriting(IndexBase):
                 if name is not None:
                     names_of[f] = name
             missing = [f"no article with id {i}" for i, n in removed["articles"].items() if not n]
-            missing += [_no_file(f) for f, n in removed["files"].items() if not n]
+            missing += [_no_file(f, self._files_ending(f)) for f, n in removed["files"].items() if not n]
             if missing:  # the writer is cancelled: nothing is removed
                 error = ArticleNotFoundError("; ".join(missing) + "; nothing removed",
                                              article_ids=tuple(i for i, n in removed["articles"].items() if not n),
                                              files=tuple(f for f, n in removed["files"].items() if not n))
                 raise naming(error, *FOLDER_GIVEN) if any(os.path.isdir(f) for f in error.files) else error
         _count_once(removed, names_of, files_of)
+        self._forget_statutes(names_of.values(), {i: f for i, f in files_of.items() if f and f not in names_of.values()})
         self._forget_inputs(names)
         # kept out of later updates: what an update would read again, while it is there
         files = {k: n for k, n in names_of.items() if self._read_again(self._path_of(n), False)}
@@ -233,6 +239,23 @@ class IndexWriting(IndexBase):
         """The path of the file this index names ``name`` (under its folder unless absolute)."""
         return path_of(name, self._info.root if self._info is not None and self._info.root else None)
 
+    def _forget_statutes(self, names: Iterable[str], articles: Mapping[str, str] = {}) -> None:
+        """The statute records the files removed (``names``, as the index names them) gave, and
+        those among the ``articles`` removed (``id → its file's name``), leave the statute
+        collection, as when the files are gone from a folder an update reads: a record another
+        file gives stays, with that file's text; the citations are resolved again against what is
+        left (:meth:`_refresh_info`)."""
+        from .index.store.build import IngestReport, collecting_statutes
+
+        names = list(names)
+        if not names and not articles:
+            return
+        root = self._info.root if self._info is not None and self._info.root else None
+        removed = [(f, i) for i, f in articles.items()]
+        with collecting_statutes((), IngestReport(), root=root, gone=names, removed=removed) as articles_:
+            for _ in articles_:
+                pass
+
     def _forget_inputs(self, files: list[str]) -> None:
         """Take the files whose articles were removed out of the inputs the index records
         for its updates (``extra.inputs``), where they were given by name, so that an update
@@ -252,6 +275,14 @@ class IndexWriting(IndexBase):
             if n := writer.delete_file(name):
                 return n, name
         return 0, None
+
+    def _files_ending(self, file: str) -> list[str]:
+        """The names of the index's files in a subfolder whose path ends with ``file``
+        (``sub/a.txt`` for ``a.txt``), as ``file:`` finds them in a query."""
+        tail = "/" + file.replace("\\", "/").strip("/")
+        with self._ix.searcher() as searcher:
+            return sorted(t for t in (t.decode("utf-8") if isinstance(t, bytes) else t
+                                      for t in searcher.reader().lexicon("file")) if t.endswith(tail))
 
     def _articles_of_file(self, file: str) -> int:
         """How many articles the index holds from ``file`` (:meth:`_names_of`)."""

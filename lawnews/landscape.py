@@ -27,7 +27,7 @@ from . import divisions as _divisions
 from .csv_tables import csv_text
 from .errors import InvalidArgumentError, naming
 from .search import landscape as _count
-from .index.ingest.dates import period
+from .index.ingest.dates import parse_date, period, quarter
 from .index.store.source_names import source_facet
 from .search.closest import closest_name
 from .search.results import Hit, statute_filters_dict
@@ -381,25 +381,26 @@ def _reading(expand: bool, strict: bool, lenient: bool, semantic: "bool | None")
 
 def period_dates(period_label: str, start: str = "", end: str = "") -> tuple[str, str]:
     """The first and last date of a period named as trends name it (``2024-03``,
-    ``2024-Q1``, ``2024``), as short as a date bound takes them, each cut to ``start``
+    ``2024-Q1``, ``2024``, or any form of a month, quarter or year a date bound takes:
+    ``2024年第一季度``), as short as a date bound takes them, each cut to ``start``
     and ``end`` (date bounds, empty: open) where the period begins before or ends
-    after them; InvalidArgumentError for another name."""
-    year, _, part = period_label.partition("-")
-    if not year.isdigit() or len(year) != 4 or (part and not (part.isdigit() or part[:1] == "Q")):
-        raise InvalidArgumentError(f"{period_label!r} is no period: a month (2024-03), quarter (2024-Q1) or year (2024)",
-                                   argument="period_label")
-    if part.startswith("Q"):
-        if part[1:] not in ("1", "2", "3", "4"):
-            raise InvalidArgumentError(f"{period_label!r} is no period: a quarter is Q1 to Q4", argument="period_label")
-        q = int(part[1:])
-        lo, hi = f"{year}-{3 * q - 2:02d}", f"{year}-{3 * q:02d}"
-    else:
-        lo = hi = period_label
+    after them; InvalidArgumentError for another name. The period is read as every date
+    is (:func:`lawnews.index.ingest.dates.quarter`, :func:`~lawnews.index.ingest.dates.parse_date`)."""
+    _args.text("period_label", period_label)
+    what = "a month (2024-03), quarter (2024-Q1) or year (2024)"
     try:
-        _args.date_range(lo, hi)  # checks the month
-    except InvalidArgumentError:
-        raise InvalidArgumentError(f"{period_label!r} is no period: the calendar has no such month",
-                                   argument="period_label") from None
+        q = quarter(period_label)
+        year, month, day = (q[0], None, None) if q is not None else parse_date(period_label)
+    except ValueError as e:
+        lacking = (": a quarter is Q1 to Q4" if str(e).startswith("no such quarter") else
+                   ": the calendar has no such month" if str(e).startswith("no such date") else f": {what}")
+        raise InvalidArgumentError(f"{period_label!r} is no period{lacking}", argument="period_label") from None
+    if day is not None:
+        raise InvalidArgumentError(f"{period_label!r} is no period but a day: {what}", argument="period_label")
+    if q is not None:
+        lo, hi = f"{year:04d}-{3 * q[1] - 2:02d}", f"{year:04d}-{3 * q[1]:02d}"
+    else:
+        lo = hi = f"{year:04d}" + (f"-{month:02d}" if month else "")
     if start and period(start)[0] > period(lo)[0]:
         lo = start
     if end and period(end)[1] < period(hi)[1]:

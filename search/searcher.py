@@ -366,10 +366,34 @@ class IndexSearcher(FacetValues, ArticleLookups, HitMaking, StoryDating):
                 articles: "Iterable[str] | None" = None) -> Q.Query:
         """``query`` parsed (:func:`.query.parse_query`), its ``cites:`` clauses that name a
         version pinned to it (:meth:`_pin_versions`), its ``cites:`` and ``statute:`` clauses
-        matching every printed title of their law (:meth:`_every_title`), kept to ``articles``
+        matching every printed title of their law (:meth:`_every_title`), its ``file:`` clauses
+        naming a file in a subfolder by its name alone (:meth:`_file_names`), kept to ``articles``
         (:meth:`_only`)."""
         q = parse_query(query, vocab, lenient=lenient, require_all=require_all)
-        return self._only(self._every_title(self._pin_versions(q)), articles)
+        return self._only(self._every_title(self._pin_versions(self._file_names(q))), articles)
+
+    def _file_names(self, q: Q.Query) -> Q.Query:
+        """``q`` with each ``file:`` clause that names no file of the index as typed matching the
+        files of that name in the subfolders of the indexed folder (``file:a.txt`` finds
+        ``sub/a.txt``; ``file:deep/b.txt`` finds ``sub/deep/b.txt``; a ``\\`` written between
+        folders read as ``/``), as results name the files by their path under that folder."""
+        if isinstance(q, Q.Term) and q.fieldname == "file" and isinstance(q.text, str) and q.text:
+            reader = self._current().reader()
+            if reader.doc_frequency("file", q.text):
+                return q
+            typed = q.text.replace("\\", "/").strip("/")
+            if typed != q.text and reader.doc_frequency("file", typed):
+                return Q.Term("file", typed, boost=q.boost)
+            tail = "/" + typed
+            names = [t for t in (t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon("file"))
+                     if t.endswith(tail)]
+            if not names:
+                return q
+            return Q.Term("file", names[0], boost=q.boost) if len(names) == 1 else \
+                Q.Or([Q.Term("file", n, boost=q.boost) for n in names])
+        if q.is_leaf():
+            return q
+        return q.apply(self._file_names)
 
     def _every_title(self, q: Q.Query) -> Q.Query:
         """``q`` with each ``cites:`` and ``statute:`` clause also matching the index's values

@@ -1,6 +1,7 @@
 """A file or an article removed from an index (``lawnews index --remove-file/--remove-id``,
 ``NewsIndex.remove``) stays out of it while its file is still there: an update of the folder
-that holds it, an update without paths and a rebuild leave it out and say so; naming the
+that holds it, an update without paths (of the files given by name too) and a rebuild leave it out and
+say so; naming the
 file again (``lawnews index FILE``) takes it back. Pages are made up for the purpose."""
 
 from __future__ import annotations
@@ -145,3 +146,25 @@ def test_stats_say_what_is_kept_out(tmp_path):
     shown = CliRunner().invoke(cli, ["stats", "--index-dir", str(index)])
     line = next(x for x in shown.output.splitlines() if x.startswith("kept out"))
     assert "a.txt" not in line and "r2" in line
+
+
+def test_an_article_removed_from_a_file_given_by_name_stays_out_of_an_update_without_paths(tmp_path):
+    news = _folder(tmp_path)
+    index = tmp_path / "ix"
+    lawnews.build_index([news / "r.jsonl", news / "a.txt"], index)
+    with lawnews.NewsIndex.open(index) as ix:
+        ix.remove(article_id="r2")
+    update = lawnews.build_index(None, index)  # reads again the files it was given: not naming them anew
+    assert _ids(index) == {"a#1", "r1"} and update.kept_out_articles == ["r2"]
+    lawnews.build_index([news / "r.jsonl"], index)  # named again: taken back
+    assert _ids(index) == {"a#1", "r1", "r2"}
+
+
+def test_naming_again_the_file_of_an_article_an_update_kept_out_takes_the_article_back(tmp_path):
+    news, index = _indexed(tmp_path)
+    with lawnews.NewsIndex.open(index) as ix:
+        ix.remove(article_id="r2")
+    assert lawnews.build_index([news], index).kept_out_articles == ["r2"]  # the file noted without r2
+    named = lawnews.build_index([news / "r.jsonl"], index)  # unchanged, but read again for r2
+    assert named.articles == 2 and named.kept_out_articles == []
+    assert _ids(index) == {"a#1", "b#1", "r1", "r2"}

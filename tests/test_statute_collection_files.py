@@ -1,8 +1,9 @@
 """The statute collection follows the statute files it was filled from: a file indexed
 again that gives no statute record any more, and a file deleted from a folder indexed
-again (an update or a rebuild), take their records out; a record two files give stays
-while either gives it, each file's text kept, and the news index resolves against what
-is left."""
+again (an update or a rebuild), or removed from its index (``--remove-file``), take their records
+out, as a record removed by id (``--remove-id``) leaves; a record two files give stays
+while either gives it, each file's text kept (the records a file gives with another text said
+once, counted), and the news index resolves against what is left."""
 
 from __future__ import annotations
 
@@ -183,3 +184,58 @@ def test_a_statute_file_an_os_error_cut_short_keeps_the_records_it_did_not_give_
     with collection.writer() as writer:  # read to its end: what it no longer gives goes
         writer.add(article(records[0]))
     assert collection.count() == 1 and collection.article("L0#第三条") is None
+
+
+def test_a_statute_file_removed_from_its_index_takes_its_records_out(tmp_path, monkeypatch):
+    news_index = _news_index(tmp_path, monkeypatch)
+    civil = write_jsonl(tmp_path / "civil.jsonl", _records(["诉一。", "诉二。"]))
+    other = write_jsonl(tmp_path / "other.jsonl", _records(["甲一。"], law="中华人民共和国甲法", prefix="J0"))
+    lawnews.build_index([civil, other], tmp_path / "statute-ix")
+    assert "[L0#第二条] 诉二。" in _shown(news_index)
+    run_cli("index", "--remove-file", str(civil), "--index-dir", str(tmp_path / "statute-ix"))
+    collection = store.Collection.current()
+    assert collection.count() == 1 and collection.article("L0#第二条") is None
+    assert collection.article("J0#第一条") is not None
+    shown = _shown(news_index)
+    assert "诉二。" not in shown and f"{CIVIL} is not in the statute collection" in shown, shown
+    _resolved_again_without_the_law(news_index)
+
+
+def test_a_statute_file_removed_gives_way_to_the_text_another_file_gives(tmp_path, monkeypatch):
+    news_index, one, _two, _first, _second = _two_files(tmp_path, monkeypatch, second_text="诉二改。")
+    assert "[L0#第二条] 诉二。" in _shown(news_index)
+    with lawnews.NewsIndex.open(tmp_path / "one-ix") as ix:
+        ix.remove(file=str(one))
+    collection = store.Collection.current()
+    assert collection.count() == 2 and collection.text("L0#第二条") == "诉二改。"
+    assert "[L0#第二条] 诉二改。" in _shown(news_index)
+
+
+def test_records_a_file_gives_with_another_text_are_said_once_with_their_count(tmp_path, monkeypatch):
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(tmp_path / "statutes.sqlite"))
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    write_jsonl(tmp_path / "one" / "laws.jsonl", _records(["诉一。", "诉二。", "诉三。"]))
+    two = write_jsonl(tmp_path / "two" / "laws.jsonl", _records(["诉一改。", "诉二改。", "诉三改。"]))
+    lawnews.build_index([tmp_path / "one"], tmp_path / "one-ix")
+    second = lawnews.build_index([tmp_path / "two"], tmp_path / "two-ix")
+    said = [w for w in second.warnings if "another text" in w.reason]
+    assert len(said) == 1 and said[0].path == str(two), second.warnings
+    assert said[0].reason.startswith("3 statute records (L0#第一条, L0#第二条, L0#第三条)"), said[0].reason
+    assert str(tmp_path / "one" / "laws.jsonl") in said[0].reason
+
+
+def test_a_statute_record_removed_by_id_leaves_the_collection_and_comes_back_with_its_file(tmp_path, monkeypatch):
+    news_index = _news_index(tmp_path, monkeypatch)
+    civil = write_jsonl(tmp_path / "civil.jsonl", _records(["诉一。", "诉二。", "诉三。"]))
+    lawnews.build_index([civil], tmp_path / "statute-ix")
+    run_cli("index", "--remove-id", "L0#第二条", "--index-dir", str(tmp_path / "statute-ix"))
+    collection = store.Collection.current()
+    assert collection.count() == 2 and collection.article("L0#第二条") is None
+    assert collection.article("L0#第一条") is not None and collection.article("L0#第三条") is not None
+    assert "诉二。" not in _shown(news_index)
+    lawnews.build_index(None, tmp_path / "statute-ix")  # an update keeps it out, of the collection too
+    assert store.Collection.current().article("L0#第二条") is None
+    lawnews.build_index([civil], tmp_path / "statute-ix")  # the file named again gives it back
+    assert store.Collection.current().text("L0#第二条") == "诉二。"
+    assert "[L0#第二条] 诉二。" in _shown(news_index)

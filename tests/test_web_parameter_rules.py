@@ -3,7 +3,10 @@ its JSON or CSV twin: a ``format`` the address does not give is a 400 naming it,
 it is asked; a parameter that takes one value, given twice, is a 400 naming it (which value
 was meant is not guessed), while the filters keep taking several; a number is digits, ASCII or
 full-width alike at any length (``page=２``; a page far past the last a 404 either way), and
-nothing else Python's ``int`` reads (``1_0``).
+nothing else Python's ``int`` reads (``1_0``); the links of a page past the last that keep the
+page of hits lead to the last page. Two parameters saying opposite things (``expand=1&no_expand=1``)
+are a 400 naming both, as are ``cites`` and ``statute`` both naming the statute of ``/cited-by``,
+which takes either (``statute`` as the command's STATUTE argument).
 
 The app runs under Starlette's TestClient over an index of a few news articles and one
 statute article written for these tests.
@@ -152,3 +155,54 @@ def test_full_width_numbers_are_read_and_carried_as_their_ascii_forms(client):
     trends = client.get("/trends", params={"q": QUERY, "per_page": "１", "top": "３"}).text
     assert '<input type="hidden" name="per_page" value="1">' in trends
     assert '<input type="hidden" name="top" value="3">' in trends
+
+
+@pytest.mark.parametrize("path, params", [("/", {"q": QUERY}), ("/search.json", {"q": QUERY}),
+                                          ("/trends.json", {"q": QUERY}), ("/export.csv", {"q": QUERY})])
+@pytest.mark.parametrize("expand, no_expand", [("1", "1"), ("0", "0"), ("yes", "true")])
+def test_expand_and_no_expand_saying_opposite_things_are_a_400_naming_both(client, path, params, expand, no_expand):
+    r = client.get(path, params={**params, "expand": expand, "no_expand": no_expand})
+    assert r.status_code == 400, (path, r.text[:300])
+    assert f"expand={expand} and no_expand={no_expand} say opposite things" in _error(r)
+
+
+def test_expand_and_no_expand_saying_the_same_are_taken(client):
+    words_only = client.get("/search.json", params={"q": QUERY, "expand": "0", "no_expand": "1"})
+    assert words_only.status_code == 200 and words_only.json()["expanded"] == {}
+    assert client.get("/search.json", params={"q": QUERY, "expand": "1", "no_expand": "0"}).status_code == 200
+
+
+@pytest.mark.parametrize("path", ["/cited-by", "/cited-by.json"])
+def test_cited_by_takes_the_statute_as_statute_too(client, path):
+    by_cites = client.get("/cited-by.json", params={"cites": CITES}).json()
+    r = client.get(path, params={"statute": CITES})
+    assert r.status_code == 200, r.text[:300]
+    if path == "/cited-by.json":
+        assert r.json()["total"] == by_cites["total"] == 1
+        assert r.json()["statute"] == by_cites["statute"]
+    else:  # the other views of the list select the article cited, as from cites=
+        assert 'href="/?cites=%E5%88%91%E6%B3%95%E7%AC%AC313%E6%9D%A1"' in r.text, r.text
+    law = client.get("/cited-by.json", params={"statute": "刑法"}).json()
+    assert law["statute"]["law"] == LAW and law["statute"]["article"] is None and law["total"] == 1
+
+
+def test_cites_and_statute_both_naming_the_statute_cited_are_a_400_naming_both(client):
+    for path in ("/cited-by", "/cited-by.json"):
+        r = client.get(path, params={"cites": CITES, "statute": "民事诉讼法"})
+        assert r.status_code == 400, r.text[:300]
+        assert f"cites='{CITES}' and statute='民事诉讼法' both name the statute cited" in _error(r)
+    r = client.get("/cited-by.json", params=[("statute", CITES), ("statute", "刑法第20条")])
+    assert r.status_code == 400 and "statute takes one value; this address gives it 2" in _error(r)
+
+
+def test_the_links_of_a_page_past_the_last_that_keep_the_page_lead_to_the_last_page(client, monkeypatch):
+    from lawnews.web import render
+
+    monkeypatch.setattr(render, "SHOWN", 1)  # a facet of two values shows one and a "1 more" link
+    past = client.get("/", params={"q": QUERY, "per_page": "1", "page": "999"})
+    assert past.status_code == 404
+    more = re.findall(r'<a class="more" href="([^"]*)"', past.text)
+    assert more and all("page=3&amp;" in h and "page=999" not in h for h in more), more
+    shown = client.get("/", params={"q": QUERY, "per_page": "1", "page": "2"})
+    assert all("page=2&amp;" in h for h in re.findall(r'<a class="more" href="([^"]*)"', shown.text))
+    assert client.get(html.unescape(more[0])).status_code == 200

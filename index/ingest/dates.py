@@ -8,7 +8,9 @@ or a date and its time of day after a space (``2024-05-03 10:20:31``,
 ``2024年5月3日 10:20``: the time is dropped), or its day of the week after it
 (``2024年5月3日 星期五``, ``2024-05-03（周五）``: dropped too); partial forms name a year (``2024``,
 ``2024年``) or a month (``2024-05``, ``2024.5``, ``2024年5月``); a period may also be a quarter
-as trends label it (``2024-Q1``, ``2024-q1``, ``２０２４－Ｑ１``: :func:`quarter`).
+as trends label it (``2024-Q1``, ``2024-q1``, ``２０２４－Ｑ１``), written without the hyphen
+(``2024Q1``, ``2024 Q1``) or in Chinese (``2024年第一季度``, ``2024年一季度``, ``2024年第1季度``,
+``2024年Q1``): :func:`quarter`.
 A date given as a number (a JSONL ``"date": 20240503``) is read by :func:`number_date`:
 eight digits are ``YYYYMMDD``, ten a Unix timestamp in seconds, thirteen one in
 milliseconds, each the day it falls on in China (UTC+8).
@@ -117,21 +119,29 @@ def iso_date(text: str) -> str:
 
 
 #: A quarter as ``trends --every quarter`` labels it (``2024-Q1``; ``2024-q1``, and full-width
-#: ``２０２４－Ｑ１`` once NFKC has narrowed it).
-_QUARTER = re.compile(r"(?P<y>\d{4})-[Qq](?P<q>\d+)")
+#: ``２０２４－Ｑ１`` once NFKC has narrowed it), also without its hyphen (``2024Q1``, ``2024 Q1``)
+#: or as Chinese writes it: ``2024年第一季度``, ``2024年一季度``, ``2024年第1季度``, ``2024年Q1``.
+_QUARTER = re.compile(rf"(?P<y>\d{{4}})\s*(?:-|年)?\s*[Qq]\s*(?P<q>\d+)"
+                      rf"|(?P<cy>[\d{_NUMERAL}]{{4}})年\s*第?\s*(?P<cq>[\d{_NUMERAL}]{{1,3}})\s*季度?")
 
 
 def quarter(text: str, hint: str = HINT) -> tuple[int, int] | None:
-    """``(year, quarter)`` of a quarter written ``YYYY-Qn`` (``2024-Q1``, ``2024-q1``,
-    ``２０２４－Ｑ１``), None for any other text; ValueError for a quarter but Q1 to Q4."""
-    if "Q" not in text and "q" not in text and "Ｑ" not in text and "ｑ" not in text:
+    """``(year, quarter)`` of a quarter (:data:`_QUARTER`: ``2024-Q1``, ``2024-q1``, ``２０２４－Ｑ１``,
+    ``2024Q1``, ``2024年第一季度``, ``2024年一季度``), None for any other text; ValueError for a
+    quarter but the first to the fourth."""
+    if not any(c in text for c in "QqＱｑ季"):
         return None
     m = _QUARTER.fullmatch(unicodedata.normalize("NFKC", text).strip())
     if m is None:
         return None
-    if not 1 <= int(m.group("q")) <= 4:
+    try:
+        year = int((m.group("y") or m.group("cy")).translate(_DIGITS))
+        n = _number(m.group("q") or m.group("cq"))
+    except ValueError:
+        return None
+    if not 1 <= n <= 4:
         raise ValueError(f"no such quarter {text!r}: a quarter is Q1 to Q4 ({hint})")
-    return int(m.group("y")), int(m.group("q"))
+    return year, n
 
 
 def period(text: str, hint: str = HINT) -> tuple[str, str]:

@@ -322,8 +322,8 @@ def _check_provinces(record: Record, tagger: Tagger, report: IngestReport) -> No
 @contextmanager
 def collecting_statutes(articles: Iterable[Article], report: IngestReport, files: set[str] | None = None,
                         root: str | os.PathLike[str] | None = None,
-                        gone: Iterable[str] = (), folders: Iterable[str | os.PathLike[str]] = ()
-                        ) -> Iterator[Iterator[Article]]:
+                        gone: Iterable[str] = (), folders: Iterable[str | os.PathLike[str]] = (),
+                        removed: Iterable[tuple[str, str]] = ()) -> Iterator[Iterator[Article]]:
     """``articles`` passed on, the statute records among them also written to the user's
     statute collection (:func:`lawnews.config.statutes_path`; the file is touched only when
     one comes, or records are to leave it, and completed when the block ends) and their
@@ -334,12 +334,14 @@ def collecting_statutes(articles: Iterable[Article], report: IngestReport, files
     index's name for it. When the block ends, each file read (one whose reading
     ``report.skipped`` says gave no article too, not one an OS error cut short) gives the
     collection only what it gave this time, and the files ``gone`` from the folders read,
-    and those under ``folders`` the collection knows that are no more (:func:`_gone`), nothing.
+    and those under ``folders`` the collection knows that are no more (:func:`_gone`), nothing;
+    the records ``removed`` from the index (``(file, id)``) leave their files.
     Every ingest (a build, an update, :meth:`NewsIndex.add`) reads its articles through it."""
     resolved = os.path.realpath(root) if root is not None else None  # once: a path for each record
     naming = partial(_collected_as, resolved)
     with statutes.Collection(statutes_path()).writer(naming, partial(_given_aside, report)) as collection:
         collection.forget(gone)
+        collection.forget_records(removed)
         collection.forget_missing({path for folder in folders
                                    for path in (naming(file_name(folder, root)), os.path.realpath(folder))},
                                   lambda path: _gone(Path(path)))
@@ -441,7 +443,8 @@ def build_index(
     known = None if fresh else read_info(index_dir)
     root = naming_root(known.root if known is not None else None, paths)
     if dry_run:
-        with _as_update(index_dir, paths, root, tagger, fresh, reread) as (gone, files, ix):
+        with _as_update(index_dir, paths, root, tagger, fresh, reread,
+                        kept_out.taken_back if kept_out is not None else ()) as (gone, files, ix):
             report.gone = gone
             read = iter_articles(paths, tagger=tagger, report=report, progress=progress, root=root,
                                  unchanged=files.unchanged if files else None, noted=files.noted if files else None,
@@ -485,7 +488,8 @@ def build_index(
         size = text_size(paths)
         if procs is None:
             procs = auto_procs(size)
-        files = _FileAccount(ix, reading_context(tagger.fingerprint), check=not (fresh or reread))
+        files = _FileAccount(ix, reading_context(tagger.fingerprint), check=not (fresh or reread),
+                             again=kept_out.taken_back if kept_out is not None else ())
         report.gone = {} if fresh else gone_files(ix, paths, root)
         with fewer_collections(), IndexWriter(ix, fresh=fresh) as writer, worker_pool(procs, tagger) as pool:
             writer.drop_files(report.gone)  # first: a file moved to another folder takes its ids along
@@ -588,12 +592,14 @@ def _gone(path: Path) -> bool:
 
 @contextmanager
 def _as_update(index_dir: str | os.PathLike[str], paths: Paths, root: str | os.PathLike[str] | None,
-               tagger: Tagger, fresh: bool, reread: bool) -> Iterator[tuple[dict[str, int], "_FileAccount | None", Any]]:
+               tagger: Tagger, fresh: bool, reread: bool, again: Iterable[str] = ()
+               ) -> Iterator[tuple[dict[str, int], "_FileAccount | None", Any]]:
     """What a dry run needs to account as the update would: the files it would find
     gone (:func:`gone_files`), the account of the files it would not read again and
     of what their reading gave (None: it reads all), and the open index (to tell what its
     writer would do, :class:`.writer.DryWriter`), from one opening of the index;
-    nothing for a fresh build (``({}, None, None)``)."""
+    nothing for a fresh build (``({}, None, None)``). The files ``again`` are read however
+    unchanged."""
     if fresh:
         yield {}, None, None
         return
@@ -607,7 +613,7 @@ def _as_update(index_dir: str | os.PathLike[str], paths: Paths, root: str | os.P
         if reread or not (Path(index_dir) / FILE_NAME).exists():
             yield gone, None, ix
         else:
-            with _FileAccount(ix, reading_context(tagger.fingerprint), check=True) as files:
+            with _FileAccount(ix, reading_context(tagger.fingerprint), check=True, again=again) as files:
                 yield gone, files, ix
     finally:
         ix.close()
@@ -632,9 +638,10 @@ class _FileAccount:
     about, listed again for a file not read again (:meth:`noted`). Used as a context
     manager around the reading, which it leaves open for the checks."""
 
-    def __init__(self, ix: Any, context: str, check: bool) -> None:
+    def __init__(self, ix: Any, context: str, check: bool, again: Iterable[str] = ()) -> None:
         self.store = file_store(ix)
         self.context = context
+        self.again = frozenset(again)  # files read again however unchanged: articles of them kept out until now
         self.known = self.store.rows() if check else {}
         self.changed = self.store.changed() if check else {}
         self.notes = self.store.notes() if check else {}
@@ -658,7 +665,7 @@ class _FileAccount:
         stat = stat_of(path)
         if stat is None:
             return False  # the reading reports why
-        row = self.known.get(source)
+        row = None if source in self.again else self.known.get(source)
         if row is not None and row[:3] == (*stat[:2], self.context) and self.changed.get(source, stat[2]) == stat[2]:
             if self._searcher is None:
                 self._searcher = self._ix.searcher()

@@ -6,7 +6,8 @@ removed by the name results give it, each article removed by id with its file's 
 files and articles a removal takes out, the paths a build or an update is given and the
 folder the index names its files from (``root``). Out: :class:`KeptOut`: the record with the
 removed added (:meth:`KeptOut.removing`), those of a file named again taken back
-(:meth:`KeptOut.naming`: ``lawnews index FILE`` gives the file and its articles back), those
+(:meth:`KeptOut.naming`: ``lawnews index FILE`` gives the file and its articles back, the file read
+again), those
 of files gone from disk dropped (:meth:`KeptOut.present`), the record named from another
 folder (:meth:`KeptOut.rebased`), and what a reading leaves out: files by name
 (:attr:`KeptOut.files`), articles by id (:meth:`KeptOut.article`). Files are kept by name, as
@@ -32,10 +33,12 @@ def path_of(name: str, root: Root) -> str:
 @dataclass(frozen=True)
 class KeptOut:
     """Files (by name) and articles (id → its file's name, "" for an article no file gave)
-    an index keeps out."""
+    an index keeps out; ``taken_back``, the files :meth:`naming` took back whose articles were
+    kept out (not recorded): a build reads them again, unchanged as they may be."""
 
     files: frozenset[str] = frozenset()
     articles: Mapping[str, str] = field(default_factory=dict)
+    taken_back: frozenset[str] = field(default=frozenset(), compare=False)
 
     @classmethod
     def of(cls, extra: Mapping[str, Any] | None) -> "KeptOut":
@@ -59,13 +62,15 @@ class KeptOut:
 
     def naming(self, paths: Iterable[str | os.PathLike[str]], root: Root) -> "KeptOut":
         """Without the files ``paths`` name one by one (not a folder holding them), nor the
-        articles of those files: naming a file to index takes it back."""
+        articles of those files: naming a file to index takes it back (a file with articles
+        taken back among :attr:`taken_back`, to be read again)."""
         from ..ingest.readers import file_name  # (a search that reads the record need not load the readers)
 
         named = {file_name(p, root) for p in paths if not os.path.isdir(p)}
         if not named:
             return self
-        return KeptOut(self.files - named, {i: f for i, f in self.articles.items() if f not in named})
+        return KeptOut(self.files - named, {i: f for i, f in self.articles.items() if f not in named},
+                       self.taken_back | {f for f in self.articles.values() if f in named})
 
     def present(self, root: Root) -> "KeptOut":
         """Without the files no longer there (and the articles of such files)."""

@@ -272,7 +272,8 @@ async def versioned(request: Request) -> Response:
 def checked(view: Any, formats: "tuple[str, ...]", single: "tuple[str, ...]" = params.SINGLE) -> Any:
     """``view`` answering a 400 for a parameter of ``single`` given more than once
     (``sort=date&sort=relevance``, :meth:`.params.Params.check_single`), a switch written
-    neither on nor off (``all_copies=2``, :meth:`.params.Params.check_switches`) or a
+    neither on nor off (``all_copies=2``, :meth:`.params.Params.check_switches`), switches
+    saying opposite things (``expand=1&no_expand=1``, :meth:`.params.Params.check_opposed`) or a
     ``format`` its address does not give (``formats``: ``/search.json?format=xml`` as
     ``/?format=xml``) before it reads its parameters."""
     @functools.wraps(view)
@@ -280,6 +281,7 @@ def checked(view: Any, formats: "tuple[str, ...]", single: "tuple[str, ...]" = p
         given = params.Params(request.query_params.multi_items())
         given.check_single(single)
         given.check_switches()
+        given.check_opposed()
         given.format(formats)
         return view(request)
 

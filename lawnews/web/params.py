@@ -64,8 +64,9 @@ OFF = ("0", "false", "no", "off")
 #: them taken. The facet filters, ``more`` and the mechanisms of first reports take several.
 SINGLE = ("q", "from", "to", "page", "per_page", "sort", "by", "every", "top", "format", "id", "ref",
           PROFILE_OF, PROFILE_SUBJECT, *SWITCHES)
-#: Those of the articles citing a statute article, whose ``cites`` names that one article.
-CITED_BY_SINGLE = (*SINGLE, "cites")
+#: Those of the articles citing a statute article, whose ``cites`` (or ``statute``, as the
+#: command's STATUTE) names that one article or law.
+CITED_BY_SINGLE = (*SINGLE, "cites", "statute")
 
 #: The largest number a parameter is read as (a larger one, a page far past the last, is it).
 BEYOND = 10 ** 18
@@ -190,6 +191,15 @@ class Params:
             if value and value.lower() not in ON + OFF:
                 raise InvalidArgumentError(f"{name} must be 1 or 0 (true or false, yes or no, on or off), not {value!r}",
                                            argument=name)
+
+    def check_opposed(self) -> None:
+        """InvalidArgumentError naming ``expand`` and ``no_expand`` when both are given and say
+        opposite things (``expand=1&no_expand=1``, ``expand=0&no_expand=0``): which was meant
+        is not guessed, as for a parameter given twice."""
+        expand, no_expand = self.get("expand"), self.get("no_expand")
+        if expand and no_expand and self.flag("expand") == self.flag("no_expand"):
+            raise InvalidArgumentError(f"expand={expand} and no_expand={no_expand} say opposite things: give one of them"
+                                       " (no_expand=1 or expand=0 for the words only)", argument="no_expand")
 
     def check_single(self, names: Sequence[str] = SINGLE) -> None:
         """InvalidArgumentError naming the first of ``names`` (parameters that take one value,

@@ -20,7 +20,7 @@ from ..arguments import DATE_FORMS
 from ..output import expansion, plural
 from ..search.syntax import is_everything
 from .params import (EVERY, FILTERS as FILTER_NAMES, LABELS, MAX_TOP, PAGE_ONLY, PROFILE_EVERY, TREND_BY, Params, article_url, cited_by_url, filter_url, pages,
-                     PROFILE_KINDS, PROFILE_WANTED, profile_url, statute_url)
+                     PROFILE_KINDS, PROFILE_WANTED, profile_url, statute_url, whole_number)
 
 
 #: The hint of every date field: the fullest form a date takes (never a date that looks set),
@@ -160,13 +160,25 @@ class FacetList:
 
 
 class Page:
-    """The request's parameters, with the links a page makes from them."""
+    """The request's parameters, with the links a page makes from them; ``last`` the last page
+    of the list of hits it shows, where it shows one."""
 
-    def __init__(self, request: Request) -> None:
+    def __init__(self, request: Request, last: "int | None" = None) -> None:
         # the address's path as its decoded text, escaped whole again: an article id may
         # hold any character (100%, a space, ?, #)
         self.path = quote(request.scope["path"], safe="/")
         self.params = Params(request.query_params.multi_items())
+        self.last = last
+
+    def page_of_hits(self) -> "str | None":
+        """The page of hits a link of this page keeps (None: the first): the page asked, or
+        the last page when the one asked is past it (a link from the page saying there is no
+        page 999 leads to hits, not to that page again)."""
+        page = self.params.get("page") or None
+        asked = whole_number(page) if page else None
+        if asked is not None and self.last is not None and asked > self.last:
+            return str(self.last)
+        return page
 
     @property
     def form_path(self) -> str:
@@ -244,7 +256,7 @@ class Page:
         anchor = "#facet-" + (anchor or name)
         if len(values) <= SHOWN:
             return FacetList(name, tuple(values))
-        page = self.params.get("page") or None
+        page = self.page_of_hits()
         if name in unfolded:
             fewer = self.url(page=page, **{MORE: [v for v in unfolded if v != name]}) + anchor
             return FacetList(name, tuple(values), 0, fewer)

@@ -29,7 +29,8 @@ def _call(request: Request, name: str, *args: Any, **kwargs: Any) -> Any:
 
 def _html(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
     env = request.app.state.templates
-    return HTMLResponse(env.get_template(template).render(page=Page(request), **context), status_code=status)
+    return HTMLResponse(env.get_template(template).render(page=Page(request, context.get("last")), **context),
+                        status_code=status)
 
 
 def _last_page(total: int, per_page: int) -> int:
@@ -149,7 +150,7 @@ def article(request: Request) -> Response:
 # -- statutes -------------------------------------------------------------
 def _cited_by(request: Request) -> tuple[Params, Any, int, int]:
     p = Params(request.query_params.multi_items())
-    reference = p.get("cites")
+    reference = _cited(p)
     if not reference:
         raise InvalidArgumentError("cites: name a statute article, e.g. /cited-by?cites=刑法第313条", argument="cites")
     page = p.number("page", 1, minimum=1)
@@ -158,6 +159,18 @@ def _cited_by(request: Request) -> tuple[Params, Any, int, int]:
                   sort=p.get("sort") or "date", all_copies=p.flag("all_copies"), start=p.get("from") or None,
                   end=p.get("to") or None, **_cited_by_filters(p))
     return p, found, page, per_page
+
+
+def _cited(p: Params) -> str:
+    """The statute article or law a cited-by list is of: ``cites``, or ``statute`` (what the
+    command calls its STATUTE argument, and the law filter of a search); InvalidArgumentError
+    naming both when both are given, which was meant is not guessed."""
+    cites, statute = p.get("cites"), p.get("statute")
+    if cites and statute:
+        raise InvalidArgumentError(f"cites={cites!r} and statute={statute!r} both name the statute cited: give one"
+                                   " of them (cites=刑法第313条, or statute=刑法 for every article of a law)",
+                                   argument="cites")
+    return cites or statute
 
 
 def _cited_by_filters(p: Params) -> dict[str, list[str]]:
@@ -173,8 +186,9 @@ def cited_by(request: Request) -> Response:
     p, found, page, per_page = _cited_by(request)
     if fmt == "json":
         return _cited_by_json(request, found, page, per_page)
-    # a law alone is the search's Law cited filter (statute=), not an Article cited one
-    nav = {"cites": None, "statute": found.statute.law} if not found.statute.article else {}
+    # a law alone is the search's Law cited filter (statute=), an article its Article cited one (cites=)
+    nav = ({"cites": None, "statute": found.statute.law} if not found.statute.article else
+           {"statute": None, "cites": _cited(p)})
     return _html(request, "cited_by.html", found=found, **_paged(found.total, page, per_page),
                  sort=p.get("sort") or "date", nav=nav, exports=_cited_by_exports(p, found),
                  most_exported=MOST_EXPORTED,
@@ -186,7 +200,7 @@ def _cited_by_exports(p: Params, found: Any) -> dict[str, str]:
     (``/export.csv``) of the articles citing the statute article (``cites=``, or ``statute=``
     for a law alone) within the list's filters and dates, in the list's order, every copy
     where the list counts them."""
-    selects = [("statute", found.statute.law)] if not found.statute.article else [("cites", p.get("cites"))]
+    selects = [("statute", found.statute.law)] if not found.statute.article else [("cites", _cited(p))]
     narrowed = [(name, v) for name, values in _cited_by_filters(p).items() for v in values]
     dates = [(name, p.get(name)) for name in ("from", "to") if p.get(name)]
     items = [*selects, *narrowed, *dates, ("sort", p.get("sort") or "date")] + (

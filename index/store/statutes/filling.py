@@ -59,6 +59,8 @@ class CollectionWriter:
         self._warn = warn
         #: Files gone from the folders read (:meth:`forget`): at a finished close, their records go too.
         self._gone: set[str] = set()
+        #: Records removed from the index by id, by their files (:meth:`forget_records`): they go too.
+        self._dropped: dict[str, set[str]] = {}
         #: Folders read, and how to tell a file under them is gone (:meth:`forget_missing`).
         self._folders: list[str] = []
         self._missing: Callable[[str], bool] | None = None
@@ -72,6 +74,9 @@ class CollectionWriter:
         #: Files a reading stopped short of their end (an OS error): what they gave before stays theirs.
         self._cut: set[str] = set()
         self._last: tuple[str, str] | None = None  # (index name, collection name) of the last article's file
+        #: ``(file, other file) → ids`` the file gives with another text than the one the other file
+        #: gives and the collection holds: said once a pair at the close (:meth:`_say_aside`).
+        self._aside: dict[tuple[str, str], list[str]] = {}
 
     def _name(self, file: str) -> str:
         if self._last is None or self._last[0] != file:
@@ -163,10 +168,7 @@ class CollectionWriter:
             "SELECT file FROM claims WHERE id = ? AND digest = ? AND file IS NOT ? ORDER BY file", (sid, found[0], file))]
         if others and file is not None:
             con.execute("INSERT OR REPLACE INTO aside VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (sid, file, *row[1:]))
-            if self._warn is not None:
-                self._warn(file, f"{sid}: {others[0]!r} gives this statute record with another text, which the"
-                                 " statute collection holds; this file's text takes its place once no other file"
-                                 " gives that one")
+            self._aside.setdefault((file, others[0]), []).append(sid)
             return
         before = con.total_changes
         con.execute("INSERT OR REPLACE INTO statutes VALUES (?, ?, ?, ?, ?, ?, ?)", row)
@@ -180,6 +182,13 @@ class CollectionWriter:
         the index."""
         self._gone.update(self._naming(f) for f in files)
 
+    def forget_records(self, records: Iterable[tuple[str, str]]) -> None:
+        """Records removed from the index one by one, ``(file as the index names it, id)``: at a
+        finished close their files give them no more, as for a file gone (the file's other
+        records stay its own)."""
+        for file, sid in records:
+            self._dropped.setdefault(self._naming(file), set()).add(sid)
+
     def forget_missing(self, folders: Iterable[str], missing: Callable[[str], bool]) -> None:
         """Folders read (their paths, as the collection names the files in them): at a finished
         close, each file under them the collection knows and ``missing`` finds gone gives no
@@ -190,11 +199,13 @@ class CollectionWriter:
     def close(self, finished: bool = True) -> None:
         """Write what is left, take out what the files read no longer give and write the
         fingerprint; ``finished`` False (the records read were cut short) keeps the collection
-        marked unfinished and every record it held."""
+        marked unfinished and every record it held. The records a file gives with another text
+        than the collection holds are said then, once for each file and other file."""
         settled = self._settled() if finished else {}
         if not self.added and not settled:
             return  # no statute record and none to take out: the collection is left as it is (or absent)
         self.flush()
+        self._say_aside()
         with self.collection._writing() as con:
             if settled:  # a record a file gave before and no longer gives is no more that file's
                 _file_tables(con)
@@ -206,13 +217,39 @@ class CollectionWriter:
             if finished and self.added:  # (taking a gone file's records out completes no filling cut short)
                 con.execute("DELETE FROM meta WHERE key = 'unfinished'")
 
+    def _say_aside(self, shown: int = 5) -> None:
+        """Tell ``warn`` of the records each file gives with another text than the one another
+        file gives and the collection holds: one message a pair of files, the records counted
+        and the first ``shown`` of them named."""
+        said, self._aside = self._aside, {}
+        if self._warn is None:
+            return
+        for (file, other), ids in said.items():
+            if len(ids) == 1:
+                self._warn(file, f"{ids[0]}: {other!r} gives this statute record with another text, which the"
+                                 " statute collection holds; this file's text takes its place once no other file"
+                                 " gives that one")
+                continue
+            named = ", ".join(ids[:shown]) + (f" and {len(ids) - shown} more" if len(ids) > shown else "")
+            self._warn(file, f"{len(ids)} statute records ({named}): {other!r} gives them with another text, which"
+                             " the statute collection holds; this file's texts take their places once no other"
+                             " file gives those")
+
     def _settled(self) -> dict[str, set[str]]:
         """``file → the ids it gives now`` of each file the collection notes records of that
-        was read to its end (what it gave) or is gone (nothing)."""
+        was read to its end (what it gave), is gone (nothing) or had records removed (the others
+        it gave)."""
         known = self._noted()
         if not known:
             return {}
         out = {file: set() for file in known & self._gone}
+        if self._dropped:
+            with self.collection._reading() as con:
+                tables = {name for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+                table = "claims" if "claims" in tables else "sources"  # (a collection noting one file a record)
+                for file, ids in self._dropped.items():
+                    if file in known and file not in out:
+                        out[file] = {i for (i,) in con.execute(f"SELECT id FROM {table} WHERE file = ?", (file,))} - ids
         if self._folders and self._missing is not None:
             out.update((file, set()) for file in known if file.startswith(tuple(self._folders)) and self._missing(file))
         out.update((file, ids) for file, ids in self._seen.items() if file in known)
