@@ -25,7 +25,9 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      commending another, 被省高院评为…, 荣立市中院集体三等功, 被…中院院长赞为…, 在省高院…评比活动中; a court that passes on or approves what the text's court
      does, 接到…高级人民法院指令, 需要省高院批准, or that a court reports up to, 上报至河北高院,
      向省高院汇报; a court whose deployment it carries out, 行动由桂林市中院统一部署; the organiser of a
-     contest it enters, 在市中院组织的…擂台赛中)
+     contest it enters, 在市中院组织的…擂台赛中; a court named for one of its rulings, cited by
+     its number, 【…中级人民法院（2018）浙08刑终33号】, or carried out, 执行山西省高院的裁定, but
+     not the lower court of an appeal, a case's source nor a ruling's own heading)
      is marked ``referred``, and so is an author's court (作者单位：…人民法院; an affiliation
      line, …人民法院执行局，北京100872), a court's website (新余法院网讯, 酒泉法院网版权所有:
      the page's source), a court in the page's list of other stories (相关文章：广东高院出台…)
@@ -528,6 +530,18 @@ _CREDIT_AFTER = re.compile(r"(?:供图|供稿)[）)]")
 #: 集体三等功，省高院集体二等功); or its request for instructions that another court answers
 #: (最高法院在回答重庆市高级法院的…请示时, …高级法院关于…的请示).
 _AWARDED_AFTER = re.compile(r"集体[一二三]等功|(?:的|关于)[^，。；]{0,16}?请示")
+#: After a court: the number of one of its rulings, cited (…刑事裁定书【浙江省衢州市中级人民法院
+#: (2018)浙08刑终33号】), or one of its rulings as a thing the text's parties carry out or rely on
+#: (执行山西省高院的裁定): a ruling cited, its court only referred to. Not the lower court of an
+#: appeal (不服…人民法院(2014)…号民事判决) nor a case's source (案例来源：…), nor a ruling's own
+#: heading (…人民法院民事判决书(2015)…号).
+_RULING_AFTER = re.compile(r"[（(〔\[]\d{4}[）)〕\]][\u4e00-\u9fff\d]{1,12}?\d+号"
+                           r"|的(?:生效)?(?:民事|刑事|行政|执行)?(?:判决|裁定|调解书|裁决)")
+_RULING_NOT_BEFORE = re.compile(r"(?:不服|来源[:：])[\u4e00-\u9fff]{0,8}$")
+#: Before a court, and a ruling of it after: a ruling the text's parties rely on (根据广西高级法院
+#: 民事裁定书取得…).
+_RELY_BEFORE = re.compile(r"(?:根据|依据|依照|按照)$")
+_RELY_AFTER = re.compile(r"(?:民事|刑事|行政|执行)?(?:判决|裁定|调解|裁决)书")
 
 
 def _referred(text: str, start: int, end: int) -> bool:
@@ -544,7 +558,8 @@ def _referred(text: str, start: int, end: int) -> bool:
     opened = text.rfind("《", max(0, start - 60), start)
     if opened >= 0 and text.rfind("》", opened, start) < 0:
         return True
-    if _ISSUER.match(text, end) or _CREDIT_AFTER.match(text, end) or _AWARDED_AFTER.match(text, end):
+    if _ISSUER.match(text, end) or _CREDIT_AFTER.match(text, end) or _AWARDED_AFTER.match(text, end) \
+            or _ruling(text, start, end):
         return True
     m = _CLAUSE_END.search(text, end, end + _CLAUSE_REACH)
     stop = m.start() if m else min(len(text), end + _CLAUSE_REACH)
@@ -559,6 +574,14 @@ def _referred(text: str, start: int, end: int) -> bool:
     if (_BY_OPEN.search(before) and _BY_CLOSE.match(after)) or (_TO_OPEN.search(before) and _TO_CLOSE.match(after)):
         return True
     return _AWARD_OPEN.search(before) is not None and _AWARD_CLOSE.match(after) is not None
+
+
+def _ruling(text: str, start: int, end: int) -> bool:
+    """Whether the court at ``[start, end)`` is named for one of its rulings, cited or relied on
+    (see :data:`_RULING_AFTER`, :data:`_RELY_BEFORE`)."""
+    if _RULING_AFTER.match(text, end):
+        return _RULING_NOT_BEFORE.search(text, max(0, start - 12), start) is None
+    return _RELY_BEFORE.search(text, max(0, start - 2), start) is not None and _RELY_AFTER.match(text, end) is not None
 
 
 def _choose(courts: tuple[Court, ...], gaz: Gazetteer, main_province: str | None, main_city: str | None,
