@@ -28,8 +28,10 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      contest it enters, 在市中院组织的…擂台赛中; a court named for one of its rulings, cited by
      its number, 【…中级人民法院（2018）浙08刑终33号】, or carried out, 执行山西省高院的裁定, but
      not the lower court of an appeal, a case's source nor a ruling's own heading)
-     is marked ``referred``, and so is an author's court (作者单位：…人民法院; an affiliation
-     line, …人民法院执行局，北京100872), a court's website (新余法院网讯, 酒泉法院网版权所有:
+     is marked ``referred``, and so is an author's court (作者单位：…人民法院, （作者系…法院法官）; an
+     affiliation line, …人民法院执行局，北京100872; a court alone in brackets after a name, 张某某（鲤城
+     法院）; a paper's author block up to its abstract or author's note, and the courts of that
+     note, 作者简介：…进入怀集法院工作), a court's website (新余法院网讯, 酒泉法院网版权所有:
      the page's source), a court in the page's list of other stories (相关文章：广东高院出台…)
      and a court in a credit line ((来源：西安市中级人民法院), (青海高院供图)), and courts listed after the supreme court (最高法院、省法院、市法院
      采取的措施: the hierarchy above the text's courts), and a high or intermediate court that only directs the courts below
@@ -507,7 +509,19 @@ _SITE_AFTER = re.compile(r"网(?:讯|站|版权|首页|[^\u4e00-\u9fff]|$)")
 _SOURCE_BEFORE = re.compile(r"[（(](?:来源|转自|稿源)[:：]$")
 #: Before a court: an author's byline or employer, perhaps with the province or city the
 #: court's name leaves out (作者单位：四川省江安县人民法院).
-_AUTHOR_COURT = re.compile(AUTHOR + r"(?:[\u4e00-\u9fff]{2,3}[省市])?$")
+_AUTHOR_COURT = re.compile(AUTHOR + r"(?:均?[系为是])?(?:[\u4e00-\u9fff]{2,3}[省市])?$")
+#: After a court: the rest of a paper's author block up to its abstract or the author's note
+#: (…人民法院 邱某某 二〇一四年六月十日 作者简介：…, 2.福建省宁德市中级人民法院 3 摘要：…).
+_ABSTRACT_AFTER = re.compile(r"[^。！？；]{0,30}?(?:(?<![\u4e00-\u9fff])[【\[]?(?:内容)?(?:摘要|提要)|作者简介)")
+#: Before and after a court: brackets holding only it, right after a person's name (蒋某某（鲤城法院）):
+#: the person's employer, as in an author line.
+_NAME_BEFORE_BRACKET = re.compile(r"[\u4e00-\u9fff](?<![院庭局])[（(]$")
+_BRACKET_AFTER = re.compile(r"[）)]")
+#: Before a court: an author's note it belongs to (作者简介：某某，女，…2004年进入怀集法院工作), up
+#: to the abstract or keywords after it.
+_BIO = "作者简介"
+_BIO_REACH = 150
+_BIO_END = re.compile(r"摘要|提要|关键词|关键字|正文")
 #: A court that passes on or approves what the text's court does: 接到…高级人民法院指令, 收到了
 #: 天津高院审核通过的…手续, 需要省高院执行局批准, 再经陕西高院逐级下达指令; or that a court
 #: reports up to (层层上报至河北高院).
@@ -552,7 +566,13 @@ def _referred(text: str, start: int, end: int) -> bool:
     court commending another (被省高院评为…, 被市中院授予…, 省高院集体二等功) or asking for
     instructions (…高级法院的…请示)."""
     if _AUTHOR_COURT.search(text, max(0, start - 12), start) or AFFILIATION_AFTER.match(text, end):
-        return True  # an author's employer: 作者单位：…人民法院, …人民法院执行局，北京100872
+        return True  # an author's employer: 作者单位：…人民法院, …人民法院执行局，北京100872, 作者系…法院法官
+    if _ABSTRACT_AFTER.match(text, end) or (_BRACKET_AFTER.match(text, end)
+                                            and _NAME_BEFORE_BRACKET.search(text, max(0, start - 2), start)):
+        return True  # a paper's author block (…人民法院 3 摘要：), a person's employer (蒋某某（鲤城法院）)
+    bio = text.rfind(_BIO, max(0, start - _BIO_REACH), start)
+    if bio >= 0 and not _BIO_END.search(text, bio, start):
+        return True  # an author's note: the courts of the author's career
     if _SITE_AFTER.match(text, end) or _SOURCE_BEFORE.search(text, max(0, start - 5), start):
         return True
     opened = text.rfind("《", max(0, start - 60), start)
