@@ -20,7 +20,8 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      written with its level word alone is the text's: 县法院 (区法院) in a text that names one
      county (district) is that county's court, 市法院 in a text about a prefecture that names
      no county-level city is the city's 中院 (各县法院, 全市法院, 某县法院 are none). A court only referred to (inside a document's title, 《最高人民法院关于
-     …》, or printed as its issuer right before it, 最高人民法院《…》, 最高人民法院审判委员会
+     …》, or printed as its issuer right before it, 最高人民法院《…》, 深圳市中级人民法院关于印发
+     《…》的通知, with co-issuers unmarked or listed before a title without brackets, 最高人民法院审判委员会
      第…次会议; the source of a deployment or guidance, 按照省高院的统一部署, 在…指导下; a court
      commending another, 被省高院评为…, 荣立市中院集体三等功, 被…中院院长赞为…, 在省高院…评比活动中; a court that passes on or approves what the text's court
      does, 接到…高级人民法院指令, 需要省高院批准, or that a court reports up to, 上报至河北高院,
@@ -534,10 +535,36 @@ _CLAUSE_REACH = 80  # how far a clause is looked at on either side of a court
 
 #: A court printed as the issuer right before a document's title: 最高人民法院《关于…》, 最高人民法院、
 #: 最高人民检察院《…》, 最高人民法院审判委员会第…次会议 (a verb between them, 河南高院出台《…》, is the
-#: court acting).
+#: court acting); or before the title of a notice passing a document on, 深圳市中级人民法院关于印发《…》
+#: 的通知, 广东省高级人民法院印发《…》的通知.
 _ISSUER = re.compile(
-    r"(?:(?:、|和|与|及)[\u4e00-\u9fff]{1,14}?(?:院|部|厅|局|委员会|委|办公室|政府|总工会|妇联))*[《〈]"
+    r"(?:(?:、|和|与|及)[\u4e00-\u9fff]{1,14}?(?:院|部|厅|局|委员会|委|办公室|办|政府|总工会|妇联))*"
+    r"(?:[《〈]|关于(?:联合)?(?:印发|转发)|(?:联合)?(?:印发|转发)《[^》]{1,60}》的通知)"
     r"|审判委员会第[0-9一二三四五六七八九十百千零〇]+次(?:全体)?会议")
+#: The same, a title without brackets, for a court listed with others or as a numbered item
+#: (以及最高人民法院、中央综治办和省高院、省综治办关于…的规定; 2、某中级人民法院关于…的意见).
+_LISTED_ISSUER = re.compile(
+    r"(?:(?:、|和|与|及)[\u4e00-\u9fff]{1,14}?(?:院|部|厅|局|委员会|委|办公室|办|政府|总工会|妇联))*"
+    r"关于[^，。；：《》]{1,50}?的(?:若干)?(?:规定|通知|意见|办法|解释|批复|指引|纪要|决定|细则|规则|答复|复函|公告|方案)")
+_LIST_BEFORE = re.compile(r"(?:[、和与及]|[0-9一二三四五六七八九十][、.．]|以及)$")
+#: Another office issuing a document with the court, printed right after it without a mark
+#: (广东省高级人民法院广东省人民检察院广东省公安厅关于印发…): it opens with the court's place.
+_CO_ISSUER = r"[\u4e00-\u9fff]{0,8}?(?:人民检察院|检察院|公安厅|公安局|司法厅|司法局|人民政府|办公厅|办公室)"
+
+
+def _issuer(text: str, start: int, end: int) -> bool:
+    """Whether the court at ``[start, end)`` is printed as a document's issuer (see :data:`_ISSUER`)."""
+    head = text[start:start + 2]
+    while text.startswith(head, end):  # co-issuers of the court's place, printed without a mark
+        m = re.compile(re.escape(head) + _CO_ISSUER).match(text, end)
+        if m is None:
+            break
+        end = m.end()
+    if _ISSUER.match(text, end):
+        return True
+    return _LIST_BEFORE.search(text, max(0, start - 2), start) is not None and _LISTED_ISSUER.match(text, end) is not None
+
+
 #: After a court: a picture's credit in brackets (（青海高院供图）).
 _CREDIT_AFTER = re.compile(r"(?:供图|供稿)[）)]")
 #: After a court: an honour it awards, also without 荣立 before it in a list of honours (荣立市中院
@@ -578,7 +605,7 @@ def _referred(text: str, start: int, end: int) -> bool:
     opened = text.rfind("《", max(0, start - 60), start)
     if opened >= 0 and text.rfind("》", opened, start) < 0:
         return True
-    if _ISSUER.match(text, end) or _CREDIT_AFTER.match(text, end) or _AWARDED_AFTER.match(text, end) \
+    if _issuer(text, start, end) or _CREDIT_AFTER.match(text, end) or _AWARDED_AFTER.match(text, end) \
             or _ruling(text, start, end):
         return True
     m = _CLAUSE_END.search(text, end, end + _CLAUSE_REACH)
