@@ -25,7 +25,8 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      第…次会议; the source of a deployment or guidance, 按照省高院的统一部署, 在…指导下; a court
      commending another, 被省高院评为…, 荣立市中院集体三等功, 被…中院院长赞为…, 在省高院…评比活动中; a court that passes on or approves what the text's court
      does, 接到…高级人民法院指令, 需要省高院批准, or that a court reports up to, 上报至河北高院,
-     向省高院汇报; a court whose deployment it carries out, 行动由桂林市中院统一部署; the organiser of a
+     向省高院汇报; a court that comes to learn from the text's court, …都纷纷前来“取经”, 到我院考察学习;
+     a court whose deployment it carries out, 行动由桂林市中院统一部署; the organiser of a
      contest it enters, 在市中院组织的…擂台赛中; a court named for one of its rulings, cited by
      its number, 【…中级人民法院（2018）浙08刑终33号】, or carried out, 执行山西省高院的裁定, but
      not the lower court of an appeal, a case's source nor a ruling's own heading)
@@ -502,6 +503,10 @@ _BY_CLOSE = re.compile(r"(?:统一)?部署")
 #: A court the writer reports to (向省高院及单位领导汇报, 向市中院请示).
 _TO_OPEN = re.compile(r"向$")
 _TO_CLOSE = re.compile(r"[^，。；]{0,12}?(?:汇报|请示)")
+#: After a court, in its clause: it comes to learn from the text's court (…合肥市中级人民法院、合肥市
+#: 瑶海区人民法院都纷纷前来“取经”, 某法院先后到我院考察学习): a visitor, not the story's court.
+_VISITS = re.compile(r"[^，。；！？]{0,40}?(?:前来|莅临|(?:来到?|到)(?:我院|本院))[^，。；！？]{0,8}?[“\"‘]?"
+                     r"(?:取经|学习|考察学习|参观学习|观摩学习|交流学习)")
 #: After a court: its website's name (新余法院网讯, 酒泉法院网版权所有, 欢迎访问甘南法院网): the
 #: source of the page, as a newspaper's name is, not a court acting in it.
 _SITE_AFTER = re.compile(r"网(?:讯|站|版权|首页|[^\u4e00-\u9fff]|$)")
@@ -619,6 +624,8 @@ def _referred(text: str, start: int, end: int) -> bool:
     if _REPORTED_TO.search(before) or (_ORDER_OPEN.search(before) and _ORDER_CLOSE.match(after)):
         return True
     if (_BY_OPEN.search(before) and _BY_CLOSE.match(after)) or (_TO_OPEN.search(before) and _TO_CLOSE.match(after)):
+        return True
+    if ("学习" in after or "取经" in after) and _VISITS.match(after):
         return True
     return _AWARD_OPEN.search(before) is not None and _AWARD_CLOSE.match(after) is not None
 
