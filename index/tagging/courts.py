@@ -10,7 +10,7 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      石门法院 → 石门县人民法院, 芙蓉区法院 → 长沙市芙蓉区人民法院 (基层; districts carry
      their city); 长沙知识产权法庭 (专门); 最高人民法院 (最高). The courts of a city as a whole
      (荆州法院, 巴中市法院, 商丘两级法院) are led by its 中院 and named so (not in a story of
-     its basic courts, named three times as often, where 深圳法院 is only their setting); a county's judges
+     its basic courts, named three times as often, where 深圳法院 or 沈阳市两级法院 is only their setting); a county's judges
      (寿光两法官, 石门执行法官) are its basic court's; those of a province
      (湖南法院, 全省法院, 我省法院) are no court. A bare 中院 is the intermediate court named
      last before it, else the text's city's. A tribunal folds into the base court of the
@@ -113,7 +113,7 @@ class CourtRef:
     county: str | None = None  # division code of a basic court's county or district
     bare: bool = False  # a court word without a place (中院, 省高院), placed from the text
     referred: bool = False  # only referred to here: a document's author, a deployment's source
-    whole: bool = False  # a city's courts as a whole, written 巴中法院 (led by its 中院)
+    whole: bool = False  # a city's courts as a whole, written 巴中法院, 商丘两级法院 (led by its 中院)
 
 
 #: A development-zone court the directory may not know yet.
@@ -296,7 +296,7 @@ SETTING_RATIO = 3
 
 
 def _setting(courts: list[CourtRef]) -> list[CourtRef]:
-    """A city's courts as a whole (深圳法院, 南京法院系统), in a text that tells of its basic
+    """A city's courts as a whole (深圳法院, 南京法院系统, 沈阳市两级法院), in a text that tells of its basic
     courts (named at least :data:`SETTING_RATIO` times as often) and names its intermediate
     court no other way, are those courts' setting (这是深圳法院系统发出的首份… in a story of 龙岗
     法院): referred to, not the 中院 acting. Where the whole is named as often as its basic courts
@@ -796,7 +796,7 @@ def _court(gaz: Gazetteer, d: Division, kind: str, m: re.Match[str], start: int)
         return None
     if d.level == "prefecture":  # 荆州中院; 商丘两级法院, 巴中法院: the city's courts, led by its 中院
         if kind in ("mid", "two", "base"):
-            return replace(_named(gaz, d, f"{d.name}中级人民法院", "中级", start, end), whole=kind == "base")
+            return replace(_named(gaz, d, f"{d.name}中级人民法院", "中级", start, end), whole=kind in ("base", "two"))
         return None
     if kind in ("base", "plural"):
         return _base(gaz, d, start, end)
