@@ -2,7 +2,7 @@
 court word, contextual short forms and tribunals.
 
 In:  the whitespace-free text, its :class:`~.regions.RegionRef` list, the gazetteer, the
-     text's main province and city (for 省高院, 自治区高院, 省法院, a bare 高院 or 中院, a numbered
+     text's main province and city (for 省高院, 自治区高院, 省法院, a bare 高院 or 中院, 市中院 or 市中级法院, a numbered
      intermediate court the directory has, 省二中院 in a 海南 text, 市一中院 in a 北京 one, and
      forms several courts share: 鼓楼区法院) and the :class:`~.directory.CourtDirectory`.
 Out: :class:`CourtRef` per court mention, with its canonical full name and level:
@@ -94,7 +94,7 @@ _SUFFIX = re.compile(
 _BARE = re.compile(
     r"最高人民法院|最高法院|最高院|最高法(?![律规定])"
     r"|(?:省|自治区)(?:高院|高级人民法院|高级法院|法院(?![庭院]))|高院"
-    r"|市中院|市中级人民法院|中院"
+    r"|市中院|市中级人民法院|市中级法院|中院"
 )
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 #: Before 省法院: the courts of the province as a whole (全省法院, 我省法院), not its high court.
