@@ -1,4 +1,4 @@
-"""A court written with its level word alone (县法院, 区人民法院, 市法院): the court of the one
+"""A court written with its level word alone (县法院, 区人民法院, 市法院, 市中级法院): the court of the one
 county, district or prefecture the text is about; none where the words name several
 courts, all of a place's courts, or a place that is no one's."""
 
@@ -22,6 +22,8 @@ NAMED = [
     # a prefecture text: the city court's president
     ("莆田市执行联动工作推进会召开。市委常委、政法委书记出席，市法院院长作了发言。", "莆田市中级人民法院"),
     ("山东省菏泽市司法局联合市法院印发人民调解协议司法确认的意见。", "菏泽市中级人民法院"),
+    # the intermediate court written 市中级法院, as 市中院 and 市中级人民法院 are
+    ("金昌市政法委召开会议。5月19日上午，市中级法院副院长主持召开新闻媒体通气会。", "金昌市中级人民法院"),
 ]
 
 

@@ -2,7 +2,7 @@
 court word, contextual short forms and tribunals.
 
 In:  the whitespace-free text, its :class:`~.regions.RegionRef` list, the gazetteer, the
-     text's main province and city (for 省高院, 自治区高院, 省法院, a bare 高院 or 中院, a numbered
+     text's main province and city (for 省高院, 自治区高院, 省法院, a bare 高院 or 中院, 市中院 or 市中级法院, a numbered
      intermediate court the directory has, 省二中院 in a 海南 text, 市一中院 in a 北京 one, and
      forms several courts share: 鼓楼区法院) and the :class:`~.directory.CourtDirectory`.
 Out: :class:`CourtRef` per court mention, with its canonical full name and level:
@@ -10,7 +10,7 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      石门法院 → 石门县人民法院, 芙蓉区法院 → 长沙市芙蓉区人民法院 (基层; districts carry
      their city); 长沙知识产权法庭 (专门); 最高人民法院 (最高). The courts of a city as a whole
      (荆州法院, 巴中市法院, 商丘两级法院) are led by its 中院 and named so (not in a story of
-     its basic courts, named three times as often, where 深圳法院 is only their setting); a county's judges
+     its basic courts, named three times as often, where 深圳法院 or 沈阳市两级法院 is only their setting); a county's judges
      (寿光两法官, 石门执行法官) are its basic court's; those of a province
      (湖南法院, 全省法院, 我省法院) are no court. A bare 中院 is the intermediate court named
      last before it, else the text's city's. A tribunal folds into the base court of the
@@ -20,14 +20,20 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      written with its level word alone is the text's: 县法院 (区法院) in a text that names one
      county (district) is that county's court, 市法院 in a text about a prefecture that names
      no county-level city is the city's 中院 (各县法院, 全市法院, 某县法院 are none). A court only referred to (inside a document's title, 《最高人民法院关于
-     …》, or printed as its issuer right before it, 最高人民法院《…》, 最高人民法院审判委员会
+     …》, or printed as its issuer right before it, 最高人民法院《…》, 深圳市中级人民法院关于印发
+     《…》的通知, with co-issuers unmarked or listed before a title without brackets, 最高人民法院审判委员会
      第…次会议; the source of a deployment or guidance, 按照省高院的统一部署, 在…指导下; a court
      commending another, 被省高院评为…, 荣立市中院集体三等功, 被…中院院长赞为…, 在省高院…评比活动中; a court that passes on or approves what the text's court
      does, 接到…高级人民法院指令, 需要省高院批准, or that a court reports up to, 上报至河北高院,
-     向省高院汇报; a court whose deployment it carries out, 行动由桂林市中院统一部署; the organiser of a
-     contest it enters, 在市中院组织的…擂台赛中)
-     is marked ``referred``, and so is an author's court (作者单位：…人民法院; an affiliation
-     line, …人民法院执行局，北京100872), a court's website (新余法院网讯, 酒泉法院网版权所有:
+     向省高院汇报; a court that comes to learn from the text's court, …都纷纷前来“取经”, 到我院考察学习;
+     a court whose deployment it carries out, 行动由桂林市中院统一部署; the organiser of a
+     contest it enters, 在市中院组织的…擂台赛中; a court named for one of its rulings, cited by
+     its number, 【…中级人民法院（2018）浙08刑终33号】, or carried out, 执行山西省高院的裁定, but
+     not the lower court of an appeal, a case's source nor a ruling's own heading)
+     is marked ``referred``, and so is an author's court (作者单位：…人民法院, （作者系…法院法官）; an
+     affiliation line, …人民法院执行局，北京100872; a court alone in brackets after a name, 张某某（鲤城
+     法院）; a paper's author block up to its abstract or author's note, and the courts of that
+     note, 作者简介：…进入怀集法院工作), a court's website (新余法院网讯, 酒泉法院网版权所有:
      the page's source), a court in the page's list of other stories (相关文章：广东高院出台…)
      and a court in a credit line ((来源：西安市中级人民法院), (青海高院供图)), and courts listed after the supreme court (最高法院、省法院、市法院
      采取的措施: the hierarchy above the text's courts), and a high or intermediate court that only directs the courts below
@@ -88,7 +94,7 @@ _SUFFIX = re.compile(
 _BARE = re.compile(
     r"最高人民法院|最高法院|最高院|最高法(?![律规定])"
     r"|(?:省|自治区)(?:高院|高级人民法院|高级法院|法院(?![庭院]))|高院"
-    r"|市中院|市中级人民法院|中院"
+    r"|市中院|市中级人民法院|市中级法院|中院"
 )
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 #: Before 省法院: the courts of the province as a whole (全省法院, 我省法院), not its high court.
@@ -107,7 +113,7 @@ class CourtRef:
     county: str | None = None  # division code of a basic court's county or district
     bare: bool = False  # a court word without a place (中院, 省高院), placed from the text
     referred: bool = False  # only referred to here: a document's author, a deployment's source
-    whole: bool = False  # a city's courts as a whole, written 巴中法院 (led by its 中院)
+    whole: bool = False  # a city's courts as a whole, written 巴中法院, 商丘两级法院 (led by its 中院)
 
 
 #: A development-zone court the directory may not know yet.
@@ -290,7 +296,7 @@ SETTING_RATIO = 3
 
 
 def _setting(courts: list[CourtRef]) -> list[CourtRef]:
-    """A city's courts as a whole (深圳法院, 南京法院系统), in a text that tells of its basic
+    """A city's courts as a whole (深圳法院, 南京法院系统, 沈阳市两级法院), in a text that tells of its basic
     courts (named at least :data:`SETTING_RATIO` times as often) and names its intermediate
     court no other way, are those courts' setting (这是深圳法院系统发出的首份… in a story of 龙岗
     法院): referred to, not the 中院 acting. Where the whole is named as often as its basic courts
@@ -497,6 +503,10 @@ _BY_CLOSE = re.compile(r"(?:统一)?部署")
 #: A court the writer reports to (向省高院及单位领导汇报, 向市中院请示).
 _TO_OPEN = re.compile(r"向$")
 _TO_CLOSE = re.compile(r"[^，。；]{0,12}?(?:汇报|请示)")
+#: After a court, in its clause: it comes to learn from the text's court (…合肥市中级人民法院、合肥市
+#: 瑶海区人民法院都纷纷前来“取经”, 某法院先后到我院考察学习): a visitor, not the story's court.
+_VISITS = re.compile(r"[^，。；！？]{0,40}?(?:前来|莅临|(?:来到?|到)(?:我院|本院))[^，。；！？]{0,8}?[“\"‘]?"
+                     r"(?:取经|学习|考察学习|参观学习|观摩学习|交流学习)")
 #: After a court: its website's name (新余法院网讯, 酒泉法院网版权所有, 欢迎访问甘南法院网): the
 #: source of the page, as a newspaper's name is, not a court acting in it.
 _SITE_AFTER = re.compile(r"网(?:讯|站|版权|首页|[^\u4e00-\u9fff]|$)")
@@ -505,7 +515,19 @@ _SITE_AFTER = re.compile(r"网(?:讯|站|版权|首页|[^\u4e00-\u9fff]|$)")
 _SOURCE_BEFORE = re.compile(r"[（(](?:来源|转自|稿源)[:：]$")
 #: Before a court: an author's byline or employer, perhaps with the province or city the
 #: court's name leaves out (作者单位：四川省江安县人民法院).
-_AUTHOR_COURT = re.compile(AUTHOR + r"(?:[\u4e00-\u9fff]{2,3}[省市])?$")
+_AUTHOR_COURT = re.compile(AUTHOR + r"(?:均?[系为是])?(?:[\u4e00-\u9fff]{2,3}[省市])?$")
+#: After a court: the rest of a paper's author block up to its abstract or the author's note
+#: (…人民法院 邱某某 二〇一四年六月十日 作者简介：…, 2.福建省宁德市中级人民法院 3 摘要：…).
+_ABSTRACT_AFTER = re.compile(r"[^。！？；]{0,30}?(?:(?<![\u4e00-\u9fff])[【\[]?(?:内容)?(?:摘要|提要)|作者简介)")
+#: Before and after a court: brackets holding only it, right after a person's name (蒋某某（鲤城法院）):
+#: the person's employer, as in an author line.
+_NAME_BEFORE_BRACKET = re.compile(r"[\u4e00-\u9fff](?<![院庭局])[（(]$")
+_BRACKET_AFTER = re.compile(r"[）)]")
+#: Before a court: an author's note it belongs to (作者简介：某某，女，…2004年进入怀集法院工作), up
+#: to the abstract or keywords after it.
+_BIO = "作者简介"
+_BIO_REACH = 150
+_BIO_END = re.compile(r"摘要|提要|关键词|关键字|正文")
 #: A court that passes on or approves what the text's court does: 接到…高级人民法院指令, 收到了
 #: 天津高院审核通过的…手续, 需要省高院执行局批准, 再经陕西高院逐级下达指令; or that a court
 #: reports up to (层层上报至河北高院).
@@ -518,16 +540,54 @@ _CLAUSE_REACH = 80  # how far a clause is looked at on either side of a court
 
 #: A court printed as the issuer right before a document's title: 最高人民法院《关于…》, 最高人民法院、
 #: 最高人民检察院《…》, 最高人民法院审判委员会第…次会议 (a verb between them, 河南高院出台《…》, is the
-#: court acting).
+#: court acting); or before the title of a notice passing a document on, 深圳市中级人民法院关于印发《…》
+#: 的通知, 广东省高级人民法院印发《…》的通知.
 _ISSUER = re.compile(
-    r"(?:(?:、|和|与|及)[\u4e00-\u9fff]{1,14}?(?:院|部|厅|局|委员会|委|办公室|政府|总工会|妇联))*[《〈]"
+    r"(?:(?:、|和|与|及)[\u4e00-\u9fff]{1,14}?(?:院|部|厅|局|委员会|委|办公室|办|政府|总工会|妇联))*"
+    r"(?:[《〈]|关于(?:联合)?(?:印发|转发)|(?:联合)?(?:印发|转发)《[^》]{1,60}》的通知)"
     r"|审判委员会第[0-9一二三四五六七八九十百千零〇]+次(?:全体)?会议")
+#: The same, a title without brackets, for a court listed with others or as a numbered item
+#: (以及最高人民法院、中央综治办和省高院、省综治办关于…的规定; 2、某中级人民法院关于…的意见).
+_LISTED_ISSUER = re.compile(
+    r"(?:(?:、|和|与|及)[\u4e00-\u9fff]{1,14}?(?:院|部|厅|局|委员会|委|办公室|办|政府|总工会|妇联))*"
+    r"关于[^，。；：《》]{1,50}?的(?:若干)?(?:规定|通知|意见|办法|解释|批复|指引|纪要|决定|细则|规则|答复|复函|公告|方案)")
+_LIST_BEFORE = re.compile(r"(?:[、和与及]|[0-9一二三四五六七八九十][、.．]|以及)$")
+#: Another office issuing a document with the court, printed right after it without a mark
+#: (广东省高级人民法院广东省人民检察院广东省公安厅关于印发…): it opens with the court's place.
+_CO_ISSUER = r"[\u4e00-\u9fff]{0,8}?(?:人民检察院|检察院|公安厅|公安局|司法厅|司法局|人民政府|办公厅|办公室)"
+
+
+def _issuer(text: str, start: int, end: int) -> bool:
+    """Whether the court at ``[start, end)`` is printed as a document's issuer (see :data:`_ISSUER`)."""
+    head = text[start:start + 2]
+    while text.startswith(head, end):  # co-issuers of the court's place, printed without a mark
+        m = re.compile(re.escape(head) + _CO_ISSUER).match(text, end)
+        if m is None:
+            break
+        end = m.end()
+    if _ISSUER.match(text, end):
+        return True
+    return _LIST_BEFORE.search(text, max(0, start - 2), start) is not None and _LISTED_ISSUER.match(text, end) is not None
+
+
 #: After a court: a picture's credit in brackets (（青海高院供图）).
 _CREDIT_AFTER = re.compile(r"(?:供图|供稿)[）)]")
 #: After a court: an honour it awards, also without 荣立 before it in a list of honours (荣立市中院
 #: 集体三等功，省高院集体二等功); or its request for instructions that another court answers
 #: (最高法院在回答重庆市高级法院的…请示时, …高级法院关于…的请示).
 _AWARDED_AFTER = re.compile(r"集体[一二三]等功|(?:的|关于)[^，。；]{0,16}?请示")
+#: After a court: the number of one of its rulings, cited (…刑事裁定书【浙江省衢州市中级人民法院
+#: (2018)浙08刑终33号】), or one of its rulings as a thing the text's parties carry out or rely on
+#: (执行山西省高院的裁定): a ruling cited, its court only referred to. Not the lower court of an
+#: appeal (不服…人民法院(2014)…号民事判决) nor a case's source (案例来源：…), nor a ruling's own
+#: heading (…人民法院民事判决书(2015)…号).
+_RULING_AFTER = re.compile(r"[（(〔\[]\d{4}[）)〕\]][\u4e00-\u9fff\d]{1,12}?\d+号"
+                           r"|的(?:生效)?(?:民事|刑事|行政|执行)?(?:判决|裁定|调解书|裁决)")
+_RULING_NOT_BEFORE = re.compile(r"(?:不服|来源[:：])[\u4e00-\u9fff]{0,8}$")
+#: Before a court, and a ruling of it after: a ruling the text's parties rely on (根据广西高级法院
+#: 民事裁定书取得…).
+_RELY_BEFORE = re.compile(r"(?:根据|依据|依照|按照)$")
+_RELY_AFTER = re.compile(r"(?:民事|刑事|行政|执行)?(?:判决|裁定|调解|裁决)书")
 
 
 def _referred(text: str, start: int, end: int) -> bool:
@@ -538,13 +598,20 @@ def _referred(text: str, start: int, end: int) -> bool:
     court commending another (被省高院评为…, 被市中院授予…, 省高院集体二等功) or asking for
     instructions (…高级法院的…请示)."""
     if _AUTHOR_COURT.search(text, max(0, start - 12), start) or AFFILIATION_AFTER.match(text, end):
-        return True  # an author's employer: 作者单位：…人民法院, …人民法院执行局，北京100872
+        return True  # an author's employer: 作者单位：…人民法院, …人民法院执行局，北京100872, 作者系…法院法官
+    if _ABSTRACT_AFTER.match(text, end) or (_BRACKET_AFTER.match(text, end)
+                                            and _NAME_BEFORE_BRACKET.search(text, max(0, start - 2), start)):
+        return True  # a paper's author block (…人民法院 3 摘要：), a person's employer (蒋某某（鲤城法院）)
+    bio = text.rfind(_BIO, max(0, start - _BIO_REACH), start)
+    if bio >= 0 and not _BIO_END.search(text, bio, start):
+        return True  # an author's note: the courts of the author's career
     if _SITE_AFTER.match(text, end) or _SOURCE_BEFORE.search(text, max(0, start - 5), start):
         return True
     opened = text.rfind("《", max(0, start - 60), start)
     if opened >= 0 and text.rfind("》", opened, start) < 0:
         return True
-    if _ISSUER.match(text, end) or _CREDIT_AFTER.match(text, end) or _AWARDED_AFTER.match(text, end):
+    if _issuer(text, start, end) or _CREDIT_AFTER.match(text, end) or _AWARDED_AFTER.match(text, end) \
+            or _ruling(text, start, end):
         return True
     m = _CLAUSE_END.search(text, end, end + _CLAUSE_REACH)
     stop = m.start() if m else min(len(text), end + _CLAUSE_REACH)
@@ -558,7 +625,17 @@ def _referred(text: str, start: int, end: int) -> bool:
         return True
     if (_BY_OPEN.search(before) and _BY_CLOSE.match(after)) or (_TO_OPEN.search(before) and _TO_CLOSE.match(after)):
         return True
+    if ("学习" in after or "取经" in after) and _VISITS.match(after):
+        return True
     return _AWARD_OPEN.search(before) is not None and _AWARD_CLOSE.match(after) is not None
+
+
+def _ruling(text: str, start: int, end: int) -> bool:
+    """Whether the court at ``[start, end)`` is named for one of its rulings, cited or relied on
+    (see :data:`_RULING_AFTER`, :data:`_RELY_BEFORE`)."""
+    if _RULING_AFTER.match(text, end):
+        return _RULING_NOT_BEFORE.search(text, max(0, start - 12), start) is None
+    return _RELY_BEFORE.search(text, max(0, start - 2), start) is not None and _RELY_AFTER.match(text, end) is not None
 
 
 def _choose(courts: tuple[Court, ...], gaz: Gazetteer, main_province: str | None, main_city: str | None,
@@ -719,7 +796,7 @@ def _court(gaz: Gazetteer, d: Division, kind: str, m: re.Match[str], start: int)
         return None
     if d.level == "prefecture":  # 荆州中院; 商丘两级法院, 巴中法院: the city's courts, led by its 中院
         if kind in ("mid", "two", "base"):
-            return replace(_named(gaz, d, f"{d.name}中级人民法院", "中级", start, end), whole=kind == "base")
+            return replace(_named(gaz, d, f"{d.name}中级人民法院", "中级", start, end), whole=kind in ("base", "two"))
         return None
     if kind in ("base", "plural"):
         return _base(gaz, d, start, end)
