@@ -172,8 +172,10 @@ def export(index: NewsIndex, out: IO[str], *, format: str = "jsonl", index_name:
     read with ``expand``, ``strict``, ``lenient`` and ``semantic``, narrow the export to the
     articles ``index.search(query, all_copies=True, …)`` counts: every copy of each matching
     story, so that its rows counted by ``story`` give the search's total, and by a facet
-    ``facets(…, all_copies=True)``. Without them, every article. A bad query or filter
-    raises before anything is written."""
+    ``facets(…, all_copies=True)``; with ``start``/``end`` or ``year=``, each copy by its own
+    date: the copies in the range, among them the later reposts of a story first printed
+    before it, which the search (without ``all_copies``) does not count. Without them, every
+    article. A bad query or filter raises before anything is written."""
     from . import exporters as _export
 
     if not isinstance(index, NewsIndex):

@@ -980,7 +980,10 @@ def export(query: str, start: str | None, end: str | None, lenient: bool, semant
 
     With QUERY, filters or --from/--to, only the articles search --all-copies
     counts for them: every copy of each matching story, each row naming its
-    story, so that the rows counted by story give the search's total.
+    story, so that the rows counted by story give the search's total. With
+    --from/--to or --year, each copy is in by its own date: the copies in the
+    range, among them the later reposts of a story first printed before it,
+    which the search does not count (search --all-copies lists them).
 
     The es format holds one document per section, each text field as the
     terms lawnews indexes for it (words and the words inside long ones) for

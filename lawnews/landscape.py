@@ -32,7 +32,7 @@ from .index.store.source_names import source_facet
 from .search.closest import closest_name
 from .search.results import Hit, statute_filters_dict
 from .search.searcher import IndexSearcher
-from .search.syntax import CHINESE_FIELDS, field_name
+from .search.syntax import field_name
 
 #: The facets trends and first reports count by.
 BY = ("mechanism", "province", "city", "county", "court", "court_level", "source")
@@ -409,12 +409,12 @@ def period_dates(period_label: str, start: str = "", end: str = "") -> tuple[str
 
 
 def parse_subject(subject: str) -> tuple[str, str]:
-    """``"court:荆州中院"`` (or ``法院:荆州中院``, a kind by its Chinese field name as a query
-    takes it) → ``("court", "荆州中院")``; InvalidArgumentError naming the kinds."""
+    """``"court:荆州中院"`` (or ``法院:荆州中院``, ``COURT:荆州中院``, ``ｃｏｕｒｔ：荆州中院``: a kind
+    named as a query names its field) → ``("court", "荆州中院")``; InvalidArgumentError naming the kinds."""
     _args.text("subject", subject)
     kind, sep, value = subject.replace("：", ":").partition(":")
     kind, value = kind.strip(), value.strip()
-    named, kind = kind, CHINESE_FIELDS.get(kind, kind)  # 法院:荆州中院 as in a query
+    named, kind = kind, field_name(kind)  # 法院:荆州中院, COURT:, ｃｏｕｒｔ： as in a query
     if not sep or not value:
         raise InvalidArgumentError(
             f"a profile subject is kind:name, such as court:荆州中院 or province:湖南, not {subject!r};"

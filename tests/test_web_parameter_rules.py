@@ -6,7 +6,8 @@ full-width alike at any length (``page=２``; a page far past the last a 404 eit
 nothing else Python's ``int`` reads (``1_0``); the links of a page past the last that keep the
 page of hits lead to the last page. Two parameters saying opposite things (``expand=1&no_expand=1``)
 are a 400 naming both, as are ``cites`` and ``statute`` both naming the statute of ``/cited-by``,
-which takes either (``statute`` as the command's STATUTE argument).
+which takes either (``statute`` as the command's STATUTE argument). The kind the profile form
+picks (``of``) is a choice as ``sort`` and ``by`` are: taken in any case, the address made canonical.
 
 The app runs under Starlette's TestClient over an index of a few news articles and one
 statute article written for these tests.
@@ -206,3 +207,17 @@ def test_the_links_of_a_page_past_the_last_that_keep_the_page_lead_to_the_last_p
     shown = client.get("/", params={"q": QUERY, "per_page": "1", "page": "2"})
     assert all("page=2&amp;" in h for h in re.findall(r'<a class="more" href="([^"]*)"', shown.text))
     assert client.get(html.unescape(more[0])).status_code == 200
+
+
+@pytest.mark.parametrize("of", ["Province", "PROVINCE"])
+def test_the_kind_of_a_profile_is_taken_in_any_case(client, of):
+    r = client.get("/profile", params={"of": of, "subject": "湖南"}, follow_redirects=False)
+    assert r.status_code == 302 and r.headers["location"] == "/profile?of=province&subject=%E6%B9%96%E5%8D%97"
+    page = client.get("/profile", params={"of": of, "subject": "湖南"})
+    assert page.status_code == 200 and str(page.url).endswith("/profile?province=%E6%B9%96%E5%8D%97")
+    assert client.get("/profile.json", params={"of": of, "subject": "湖南"}).json()["value"] == "湖南省"
+
+
+def test_a_kind_of_profile_no_case_makes_right_is_still_refused_as_typed(client):
+    r = client.get("/profile", params={"of": "Courts", "subject": "湖南"})
+    assert r.status_code == 400 and "'Courts'" in _error(r)

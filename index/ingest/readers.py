@@ -13,7 +13,8 @@ hold one article per line
 in the schema ``{"id", "title", "text", …}``; ``text`` may hold ``## `` headings,
 and the fields an export adds (``captions``, ``file``, ``ordinal``, …) are read back.
 Their title and text get the same character normalisation as pages (full-width
-letters and digits narrowed, Chinese punctuation kept); a ``date`` in any form
+letters and digits narrowed, Chinese punctuation kept), and a title, subtitle or byline is
+one line (each run of whitespace one space, as in a web page's title); a ``date`` in any form
 :mod:`.dates` reads (``2024年5月3日``, ``2024.5.3`` …) becomes ``YYYY-MM-DD``, and a
 line whose date is not a full date is skipped, saying why. PDF e-paper pages
 (``.pdf``, :mod:`.pdf`) and Word files (``.docx``, :mod:`.docx`) are read by their
@@ -674,6 +675,15 @@ def _text_lines(stream: Any) -> Iterator[tuple[int, "str | UnicodeDecodeError", 
 
 
 _HEADING = re.compile(r"^\s*#{2,6}\s+(.+?)\s*#*\s*$")
+_SPACES = re.compile(r"\s+")
+
+
+def _one_line(value: str) -> str:
+    """A field printed on one line (a title, subtitle or byline) as a web page's is read:
+    characters normalised, each run of whitespace (the line breaks a scraper left) one space."""
+    return normalize_chars(_SPACES.sub(" ", value)).strip()
+
+
 _KNOWN = ("id", "title", "text", "date", "source")
 #: Fields an export writes besides those (:mod:`lawnews.exporters`): read back as the
 #: article's own; the tags an export writes are found again by the tagger.
@@ -745,12 +755,12 @@ def record_article(obj: Any, source: str, line: int) -> Article:
     return Article(
         id=obj["id"],
         file=obj.get("file") or source,
-        title=normalize_chars(obj["title"]).strip(),
+        title=_one_line(obj["title"]),
         sections=text_sections(normalize_chars(obj["text"])) if obj["text"].strip() else (),
         ordinal=ordinal,
         title_is_fallback=fallback,
-        subtitle=(normalize_chars(obj["subtitle"]).strip() or None) if obj.get("subtitle") else None,
-        byline=(normalize_chars(obj["byline"]).strip() or None) if obj.get("byline") else None,
+        subtitle=(_one_line(obj["subtitle"]) or None) if obj.get("subtitle") else None,
+        byline=(_one_line(obj["byline"]) or None) if obj.get("byline") else None,
         captions=tuple(c for c in (normalize_chars(c).strip() for c in captions) if c),
         date=date,
         source=(canonical_source(obj["source"]) or None) if isinstance(obj.get("source"), str) else obj.get("source") or None,

@@ -121,7 +121,7 @@ MAX_TOP = 50
 #: Parameters whose values are names the views choose between: taken in any case
 #: (``sort=Date``), the address made the canonical one (``sort=date``) by :func:`canonical`.
 CHOICES = {"sort": tuple(v for v, _ in SORTS), "format": ("html", "json", "csv"), "by": TREND_BY,
-           "every": (*EVERY, PROFILE_EVERY)}
+           "every": (*EVERY, PROFILE_EVERY), PROFILE_OF: PROFILE_KINDS}
 
 #: Parameters a form keeps as hidden fields when it is sent again with a new query
 #: (the order of the hits, their number, the series drawn), with the values it may keep.
