@@ -278,50 +278,108 @@ class StoryDating:
         earliest date there comes after that of another copy that matches ``rest`` (the
         query without its date clauses) and the same filters (the year's aside): a story,
         or its first copy with the value, dated before the range. ``is_matched`` gives the
-        articles asked that match the whole query."""
+        articles asked that match the whole query.
+
+        The copies asked about are those of each story dated before its latest date among
+        these documents (no earliest date comes after it); the earliest dates are then
+        worked out for the stories with such a matching copy alone."""
         from ..index.store.schema import ignored_filters
 
         days = self._day_numbers()  # type: ignore[attr-defined]
-        articles, facet_cols = self._doc_columns()  # type: ignore[attr-defined]
-        stories = self._story_column()[1]  # type: ignore[attr-defined]
-        t_listed = earliest((units[d], days[d]) for d in listed)
-        t_year = earliest((units[d], days[d]) for d in counted.get("year", ())) if ranges else {}
-        t_pairs = {f: earliest(((units[d], v), days[d]) for d in docs for v in facet_cols[f][d])
-                   for f, docs in counted.items() if f != "year" and docs}
+        facet_cols = self._doc_columns()[1]  # type: ignore[attr-defined]
+        pair_facets = [f for f, docs in counted.items() if f != "year" and docs]
+        looked_at = set(listed)
+        for f in ([*pair_facets, "year"] if ranges else pair_facets):
+            looked_at.update(counted.get(f, ()))
         top: dict[str, int] = {}
-        for story, day in [*t_listed.items(), *t_year.items(),
-                           *((s, day) for pairs in t_pairs.values() for (s, _v), day in pairs.items())]:
-            top[story] = max(top.get(story, 0), day)
-        candidates: dict[str, list[tuple[int, str]]] = {}
+        for d in looked_at:
+            story, day = units[d], days[d] or UNDATED
+            if day > top.get(story, 0):
+                top[story] = day
+        candidates: dict[str, list[tuple[int, str, int]]] = {}
         for story, last in top.items():
-            for copy in stories.copies_of(story):
-                docs = self._docs_of(copy)  # type: ignore[attr-defined]
-                if docs and 0 < days[docs[0]] < last:
-                    candidates.setdefault(story, []).append((days[docs[0]], copy))
+            copies = [c for c in self._dated_copies(story) if c[0] < last]
+            if copies:
+                candidates[story] = copies
         if not candidates:
             return set(), set(), {}
-        asked = [a for copies in candidates.values() for _day, a in copies]
+        asked = [a for copies in candidates.values() for _day, a, _doc in copies]
         matching = is_matched(asked)
         if ranges:  # a copy outside the range: does it match the rest of the query?
             others = [a for a in asked if a not in matching]
             if others:
                 matching |= self._matching_rest(rest, others)
-        earlier = {story: [(day, self._docs_of(a)[0]) for day, a in copies if a in matching]  # type: ignore[attr-defined]
-                   for story, copies in candidates.items()}
+        earlier: dict[str, list[tuple[int, int]]] = {}
+        for story, copies in candidates.items():
+            kept = [(day, doc) for day, a, doc in copies if a in matching]
+            if kept:
+                earlier[story] = kept
+        if not earlier:
+            return set(), set(), {}
 
-        def passes(doc: int, facet: str) -> bool:
-            return all(not values.isdisjoint(facet_cols[name][doc]) for name, values in selected.items()
-                       if name != "year" and name not in ignored_filters(facet))
+        every = [(day, doc, story) for story, copies in earlier.items() for day, doc in copies]
+        passing: dict[tuple[str, ...], list[tuple[int, int, str]]] = {(): every}
 
-        def before(story: str, first: int, facet: str, value: "str | None" = None) -> bool:
-            return any(day < first and passes(doc, facet) and (value is None or value in facet_cols[facet][doc])
-                       for day, doc in earlier.get(story, ()))
+        def prior(facet: str) -> list[tuple[int, int, str]]:
+            """``(date, docnum, story)`` of the earlier matching copies passing the filters
+            ``facet`` heeds (the year's aside)."""
+            names = tuple(name for name in selected if name != "year" and name not in ignored_filters(facet))
+            if names not in passing:
+                passing[names] = [c for c in every
+                                  if all(not selected[n].isdisjoint(facet_cols[n][c[1]]) for n in names)]
+            return passing[names]
 
-        late = {s for s, first in t_listed.items() if before(s, first, "")}
-        late0 = {s for s, first in t_year.items() if before(s, first, "year")}
-        fewer = {f: Counter(v for (s, v), first in pairs.items() if before(s, first, f, v))
-                 for f, pairs in t_pairs.items()}
-        return late, late0, {f: c for f, c in fewer.items() if c}
+        def later(docs: Iterable[int], copies: list[tuple[int, int, str]]) -> set[str]:
+            """The stories of ``docs`` whose earliest date there comes after that of one of ``copies``."""
+            first: dict[str, int] = {}
+            for d in docs:
+                story = units[d]
+                if story in earlier:
+                    day = days[d] or UNDATED
+                    if day < first.get(story, UNDATED + 1):
+                        first[story] = day
+            return {story for day, _doc, story in copies if day < first.get(story, 0)}
+
+        def later_values(facet: str, copies: list[tuple[int, int, str]]) -> Counter[str]:
+            """Per value of ``facet``, the stories of ``counted[facet]`` whose earliest date with
+            it comes after that of one of ``copies`` with it."""
+            values = facet_cols[facet]
+            first: dict[tuple[str, str], int] = {}
+            for d in counted[facet]:
+                story = units[d]
+                if story in earlier and values[d]:
+                    day = days[d] or UNDATED
+                    for v in values[d]:
+                        if day < first.get((story, v), UNDATED + 1):
+                            first[story, v] = day
+            pairs = {(story, v) for day, doc, story in copies for v in values[doc] if day < first.get((story, v), 0)}
+            return Counter(v for _story, v in pairs)
+
+        late = later(listed, prior(""))
+        late0 = later(counted.get("year", ()), prior("year")) if ranges else set()
+        fewer: dict[str, Counter[str]] = {}
+        for f in pair_facets:
+            counts = later_values(f, prior(f))
+            if counts:
+                fewer[f] = counts
+        return late, late0, fewer
+
+    def _dated_copies(self, story: str) -> list[tuple[int, str, int]]:
+        """``(date, article, its first docnum)`` of each dated copy of ``story`` with documents,
+        kept once per index generation."""
+        days = self._day_numbers()  # type: ignore[attr-defined]
+        cached = getattr(self, "_copies_dated", None)
+        if cached is None or cached[0] is not days:
+            cached = self._copies_dated = (days, {})
+        known = cached[1].get(story)
+        if known is None:
+            known = []
+            for copy in self._story_column()[1].copies_of(story):  # type: ignore[attr-defined]
+                docs = self._docs_of(copy)  # type: ignore[attr-defined]
+                if docs and days[docs[0]] > 0:
+                    known.append((days[docs[0]], copy, docs[0]))
+            cached[1][story] = known
+        return known
 
     def _story_first_days(self) -> list[int]:
         """The earliest date of any copy of each docnum's story (:data:`UNDATED`: none is
