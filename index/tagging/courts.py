@@ -287,7 +287,7 @@ def _directing(text: str, courts: list[CourtRef]) -> list[CourtRef]:
                and _RANK[c.level] < _RANK[top.level] and (top.level == "高级" or c.city == top.city)
                for c in courts):
             above.add(name)
-    return [replace(c, referred=True) if c.name in above else c for c in courts] if above else courts
+    return _referred_names(courts, above)
 
 
 #: How many times as often as a city's courts as a whole its basic courts are named in a text
@@ -311,7 +311,12 @@ def _setting(courts: list[CourtRef]) -> list[CourtRef]:
         basic = sum(1 for c in courts if c.level == "基层" and c.city == city and not c.referred)
         if city and all(c.whole for c in mine) and basic >= SETTING_RATIO * len(mine):
             setting.add(name)
-    return [replace(c, referred=True) if c.name in setting else c for c in courts] if setting else courts
+    return _referred_names(courts, setting)
+
+
+def _referred_names(courts: list[CourtRef], names: set[str]) -> list[CourtRef]:
+    """``courts`` with every mention of the courts ``names`` names marked referred to."""
+    return [replace(c, referred=True) if c.name in names else c for c in courts] if names else courts
 
 
 #: A people's tribunal named after its town (沙溪法庭, 乌尔禾人民法庭), not a special one.

@@ -117,7 +117,6 @@ _CONJUNCTIONS = frozenset("和及与或")
 #: 全 + one of these reads "the whole …" (全州: the whole prefecture), whatever place it names.
 _LEVEL_WORDS = frozenset("省市州县区盟旗")
 _LIST_AFTER = re.compile(r"等")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 #: After a place: what it is named for in a list of examples (河南的“一村一警”、甘肃的“治安户长制”和
 #: 四川自贡的“全民见警”模式; 广州“天平”网、深圳“鹰眼查控”), a quoted name and a word or two: the
@@ -481,23 +480,19 @@ def _decide(h: _Hit, text: str, gaz: Gazetteer, prev: RegionRef | None, ctx: set
     """The division a match stands for, or None (invalid or undecided). ``ctx`` None = pass 1.
     A key that opens a district's name (雨花 for 南京's 雨花台区) is that district after its parent
     or where the text names its city and not the city of the key's own place (长沙's 雨花区)."""
+    if prev is not None:
+        for cands in (h.cands, h.cut):
+            under = [c for c in cands if gaz.is_ancestor(prev.code, c.code)]
+            # an everyday word opening an office's name after its province or city is the office:
+            # 湖北省公安厅, 荆州市公安局 are the police, not 公安县 (云南怒江 is 怒江州)
+            if len(under) == 1 and not (under[0].weak == "e" and _OFFICE.match(text, h.start)):
+                return under[0].code
     if h.cut:
-        if prev is not None:
-            for cands in (h.cands, h.cut):
-                under = [c for c in cands if gaz.is_ancestor(prev.code, c.code)]
-                if len(under) == 1 and not (under[0].weak == "e" and _OFFICE.match(text, h.start)):
-                    return under[0].code
         if ctx is None:
             return None  # decided with the text's places
         cut = [c for c in h.cut if _city_of(gaz, c.code) in ctx and _supported(c, h, text, gaz, ctx)]
         if len(cut) == 1 and not any(_city_of(gaz, c.code) in ctx for c in h.cands):
             return cut[0].code
-    if prev is not None:
-        under = [c for c in h.cands if gaz.is_ancestor(prev.code, c.code)]
-        # an everyday word opening an office's name after its province or city is the office:
-        # 湖北省公安厅, 荆州市公安局 are the police, not 公安县 (云南怒江 is 怒江州)
-        if len(under) == 1 and not (under[0].weak == "e" and _OFFICE.match(text, h.start)):
-            return under[0].code
     valid = [c for c in h.cands if _supported(c, h, text, gaz, ctx)]
     if ctx is None:
         return valid[0].code if len(h.cands) == 1 and valid else None
