@@ -336,8 +336,7 @@ class _Assembly:
         """Whether the paragraph just read (no heading opening it) is a further paragraph of an article of the
         rule printed above it (违反前款规定…，依照刑法第一百一十四条追究刑事责任。): the rule's law is carried, it
         does not open with the law it names, and it does not end introducing text below it (…规定：)."""
-        carried, printed = self.carried, self.printed
-        if carried is None or printed is None or carried.law != printed.law or self.fronted:
+        if not self._in_clause():
             return False
         end = self.text.find("\n", self.paragraph + 1)
         tail = self.text[self.paragraph + 1:len(self.text) if end < 0 else end].rstrip()

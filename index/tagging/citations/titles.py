@@ -224,7 +224,7 @@ def title_lines(text: str, names: LawNames, events: list[tuple[int, int, str, An
         title = m.group("title")
         if _NOT_TITLE.search(title) or re.search("条(?!例)", title) and not re.search("第[^条]{1,8}条", title):
             continue  # (二十六条规定: no title)
-        if ("〈" in title or "〉" in title) and _APPLIED.sub("", title).count("〈") + _APPLIED.sub("", title).count("〉"):
+        if ("〈" in title or "〉" in title) and any(b in _APPLIED.sub("", title) for b in "〈〉"):
             continue  # (an angle bracket that encloses no law's name)
         start, end = m.start("title"), m.end("title")
         broken = _broken_title(text, start, title, names)
@@ -283,9 +283,10 @@ def _taiwan_case(text: str) -> bool:
 
 def _its_country(text: str, start: int, before: str) -> re.Match[str] | None:
     """The country or region the sentence names before a law printed right after 其 (its code), or None."""
-    if _ITS.search(before) is None:
+    its = _ITS.search(before)
+    if its is None:
         return None
-    stop = start - len(before) + _ITS.search(before).start()
+    stop = start - len(before) + its.start()
     opening = max(text.rfind(mark, 0, stop) for mark in "。；;！!？?\n") + 1
     return _COUNTRY.search(text, opening, stop)
 
