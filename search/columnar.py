@@ -115,14 +115,15 @@ def _walk(m: Any) -> tuple[np.ndarray, np.ndarray]:
 
 def _postings(searcher: Any, q: Q.Term, m: Any) -> tuple[np.ndarray, np.ndarray] | None:
     """A term's stored posting list read a block at a time and scored as one array
-    (BM25F term for term as Whoosh computes it); ``None`` when ``m`` is not such a
-    list or not scored by BM25F."""
+    (BM25F term for term as Whoosh computes it, or its weight in a field without lengths, as
+    Whoosh's WeightScorer gives it); ``None`` when ``m`` is not such a list or not scored so."""
     boost, deleted, m = unwrap(m)
     scorer = getattr(m, "scorer", None)
     if type(m) is not W3LeafMatcher or type(scorer) not in (BM25FScorer, WeightScorer):
         return None
-    lengths = _lengths(searcher.reader(), q.fieldname) if type(scorer) is BM25FScorer else None
-    if lengths is None and type(scorer) is BM25FScorer:
+    bm25 = type(scorer) is BM25FScorer
+    lengths = _lengths(searcher.reader(), q.fieldname) if bm25 else None
+    if bm25 and lengths is None:
         return None
     deltas: list[int] = []
     weights: list[float] = []
@@ -148,7 +149,7 @@ def _postings(searcher: Any, q: Q.Term, m: Any) -> tuple[np.ndarray, np.ndarray]
     starts = np.cumsum(sizes)[:-1]
     ids = run - np.repeat(np.concatenate(([0], run[starts - 1])), sizes)
     tf = np.array(weights, dtype=np.float64)
-    if lengths is None:  # a field without lengths (dates, ids): the weight is the score
+    if not bm25:  # a field without lengths (dates, ids): the weight is the score
         scores = tf
     else:
         idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
