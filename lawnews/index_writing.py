@@ -279,10 +279,10 @@ class IndexWriting(IndexBase):
     def _files_ending(self, file: str) -> list[str]:
         """The names of the index's files in a subfolder whose path ends with ``file``
         (``sub/a.txt`` for ``a.txt``), as ``file:`` finds them in a query."""
-        tail = "/" + file.replace("\\", "/").strip("/")
+        from .index.store.files import in_subfolders  # (only for a removal that found no file)
+
         with self._ix.searcher() as searcher:
-            return sorted(t for t in (t.decode("utf-8") if isinstance(t, bytes) else t
-                                      for t in searcher.reader().lexicon("file")) if t.endswith(tail))
+            return in_subfolders(searcher.reader(), file)
 
     def _articles_of_file(self, file: str) -> int:
         """How many articles the index holds from ``file`` (:meth:`_names_of`)."""

@@ -384,9 +384,9 @@ class IndexSearcher(FacetValues, ArticleLookups, HitMaking, StoryDating):
             typed = q.text.replace("\\", "/").strip("/")
             if typed != q.text and reader.doc_frequency("file", typed):
                 return Q.Term("file", typed, boost=q.boost)
-            tail = "/" + typed
-            names = [t for t in (t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon("file"))
-                     if t.endswith(tail)]
+            from ..index.store.files import in_subfolders  # (only for a name no file of the index has)
+
+            names = in_subfolders(reader, typed)
             if not names:
                 return q
             return Q.Term("file", names[0], boost=q.boost) if len(names) == 1 else \

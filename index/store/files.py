@@ -8,7 +8,9 @@ code that reads files, the tagger), and what its reading left out or warned abou
 (:meth:`FileStore.settle`: the records of a JSONL file skipped, the pages of a PDF that gave
 no text, a headline-only page). Out: whether a file is unchanged since, so that an
 update need not read it again (:func:`.build.build_index`), and those notes, which the
-update's account lists for it as a fresh build's would (:meth:`FileStore.notes`). Beside each row, the
+update's account lists for it as a fresh build's would (:meth:`FileStore.notes`); and, from an
+index's reader, the names it gives its files in subfolders that a name typed without its folder
+stands for (:func:`in_subfolders`). Beside each row, the
 time its file's inode last changed (``ctime``, table ``changed``): a file written again and given back
 its size and modification time (copied over with ``cp -p``, unpacked from an archive, ``touch -r``)
 has a new one, so it is read again; a row recorded without it (an index of an older lawnews) is
@@ -127,3 +129,12 @@ def _code_digest() -> str:
     for path in sorted(p for p in files if p.is_file() and "__pycache__" not in p.parts):
         h.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return h.hexdigest()[:16]
+
+
+def in_subfolders(reader: Any, name: str) -> list[str]:
+    """The names the index read by ``reader`` gives its files (field ``file``) that lie in a subfolder
+    of the indexed folder and whose path ends with ``name`` (``sub/a.txt`` and ``sub/deep/a.txt``
+    for ``a.txt``; a ``\\`` written between folders read as ``/``), in order."""
+    tail = "/" + name.replace("\\", "/").strip("/")
+    return [t for t in (t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon("file"))
+            if t.endswith(tail)]
