@@ -146,7 +146,7 @@ def date_bound(name: str, value: Any) -> str:
     and the forms a date takes, and saying so when the date is written well but the calendar
     lacks it (2024-02-30, 2024-Q5)."""
     from .index.analysis.chars import normalize_chars
-    from .index.ingest.dates import parse_date, quarter
+    from .index.ingest.dates import NoSuchDate, NoSuchQuarter, parse_date, quarter
 
     text(name, value)
     try:
@@ -157,8 +157,8 @@ def date_bound(name: str, value: Any) -> str:
         year, month, day = parse_date(narrow)
     except ValueError as e:
         # written as a date is, but not one of the calendar (2024-02-30, 2024-13, 2024-Q5): said so
-        lacking = (": no such month or day in the calendar" if str(e).startswith("no such date") else
-                   ": a quarter is Q1 to Q4" if str(e).startswith("no such quarter") else "")
+        lacking = (": a quarter is Q1 to Q4" if isinstance(e, NoSuchQuarter) else
+                   ": no such month or day in the calendar" if isinstance(e, NoSuchDate) else "")
         raise InvalidArgumentError(f"{name} must be a date written {DATE_FORMS}, not {value!r}{lacking}",
                                    argument=name) from None
     return f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")

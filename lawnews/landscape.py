@@ -27,7 +27,7 @@ from . import divisions as _divisions
 from .csv_tables import csv_text
 from .errors import InvalidArgumentError, naming
 from .search import landscape as _count
-from .index.ingest.dates import parse_date, period, quarter
+from .index.ingest.dates import NoSuchDate, NoSuchQuarter, parse_date, period, quarter
 from .index.store.source_names import source_facet
 from .search.closest import closest_name
 from .search.results import Hit, statute_filters_dict
@@ -392,8 +392,8 @@ def period_dates(period_label: str, start: str = "", end: str = "") -> tuple[str
         q = quarter(period_label)
         year, month, day = (q[0], None, None) if q is not None else parse_date(period_label)
     except ValueError as e:
-        lacking = (": a quarter is Q1 to Q4" if str(e).startswith("no such quarter") else
-                   ": the calendar has no such month" if str(e).startswith("no such date") else f": {what}")
+        lacking = (": a quarter is Q1 to Q4" if isinstance(e, NoSuchQuarter) else
+                   ": the calendar has no such month" if isinstance(e, NoSuchDate) else f": {what}")
         raise InvalidArgumentError(f"{period_label!r} is no period{lacking}", argument="period_label") from None
     if day is not None:
         raise InvalidArgumentError(f"{period_label!r} is no period but a day: {what}", argument="period_label")

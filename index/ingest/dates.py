@@ -18,7 +18,8 @@ Out: :func:`parse_date` gives ``(year, month, day)`` with ``None`` for the parts
 partial date leaves out; :func:`iso_date` the ISO ``YYYY-MM-DD`` of a full date
 (what the index stores); :func:`period` the first and last day a date or a quarter covers
 (``2024-05`` → ``2024-05-01``, ``2024-05-31``; ``2024-Q2`` → ``2024-04-01``, ``2024-06-30``). Anything else raises ValueError
-with a message a person can act on.
+with a message a person can act on: :class:`NoSuchDate` (a ValueError) when the text is written
+as a date or quarter is but the calendar lacks it (``2024-02-30``, ``2024-13``, ``2024-Q5``).
 
 A small exact parser rather than a general one (``dateparser`` reads neither
 ``20240503`` nor ``二〇二四年五月三日`` and guesses missing parts from today).
@@ -37,6 +38,14 @@ _DIGITS = {**{0xFF10 + i: str(i) for i in range(10)},
            ord("零"): "0", ord("○"): "0", ord("Ｏ"): "0"}
 _NUMERAL = "〇零○Ｏ一二三四五六七八九十"
 _SPACES = re.compile(r"\s+")
+
+
+class NoSuchDate(ValueError):
+    """A date written as dates are but missing from the calendar (``2024-02-30``, ``2024-13``)."""
+
+
+class NoSuchQuarter(NoSuchDate):
+    """A quarter written as quarters are but not the first to the fourth (``2024-Q5``)."""
 
 _TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 _SEPARATED = re.compile(rf"(?P<y>\d{{4}})(?P<sep>[-./])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<d>\d{{1,2}}){_TIME})?")
@@ -92,7 +101,7 @@ def parse_date(text: str, hint: str = HINT) -> tuple[int, int | None, int | None
     try:
         date(year, month or 1, day or 1)  # type: ignore[arg-type]
     except ValueError:
-        raise ValueError(f"no such date {raw!r} ({hint})") from None
+        raise NoSuchDate(f"no such date {raw!r} ({hint})") from None
     return year, month, day  # type: ignore[return-value]
 
 
@@ -110,7 +119,7 @@ def iso_date(text: str) -> str:
         try:
             moment = datetime.fromisoformat(f"{m.group(1)}T{m.group(2)}{offset}")
         except ValueError:
-            raise ValueError(f"no such date {text!r} ({HINT})") from None
+            raise NoSuchDate(f"no such date {text!r} ({HINT})") from None
         return moment.astimezone(CHINA).date().isoformat()
     year, month, day = parse_date(text)
     if day is None:
@@ -140,7 +149,7 @@ def quarter(text: str, hint: str = HINT) -> tuple[int, int] | None:
     except ValueError:
         return None
     if not 1 <= n <= 4:
-        raise ValueError(f"no such quarter {text!r}: a quarter is Q1 to Q4 ({hint})")
+        raise NoSuchQuarter(f"no such quarter {text!r}: a quarter is Q1 to Q4 ({hint})")
     return year, n
 
 
