@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Callable, Iterable, Mapping
+from typing import Callable, Collection, Iterable, Mapping, Sequence
 
 from whoosh import query as Q
 
@@ -329,37 +329,28 @@ class StoryDating:
                                   if all(not selected[n].isdisjoint(facet_cols[n][c[1]]) for n in names)]
             return passing[names]
 
-        def later(docs: Iterable[int], copies: list[tuple[int, int, str]]) -> set[str]:
-            """The stories of ``docs`` whose earliest date there comes after that of one of ``copies``."""
-            first: dict[str, int] = {}
+        def later(docs: Iterable[int], copies: list[tuple[int, int, str]],
+                  values: Sequence[Collection[str]] | None = None) -> set[tuple[str, str]]:
+            """``(story, value)`` for each story of ``docs`` whose earliest date with a value
+            of ``values`` (a facet column; None: every document, with the value ``""``) comes
+            after that of one of ``copies`` with it."""
+            every = ("",)
+            first: dict[tuple[str, str], int] = {}
             for d in docs:
                 story = units[d]
                 if story in earlier:
                     day = days[d] or UNDATED
-                    if day < first.get(story, UNDATED + 1):
-                        first[story] = day
-            return {story for day, _doc, story in copies if day < first.get(story, 0)}
-
-        def later_values(facet: str, copies: list[tuple[int, int, str]]) -> Counter[str]:
-            """Per value of ``facet``, the stories of ``counted[facet]`` whose earliest date with
-            it comes after that of one of ``copies`` with it."""
-            values = facet_cols[facet]
-            first: dict[tuple[str, str], int] = {}
-            for d in counted[facet]:
-                story = units[d]
-                if story in earlier and values[d]:
-                    day = days[d] or UNDATED
-                    for v in values[d]:
+                    for v in (every if values is None else values[d]):
                         if day < first.get((story, v), UNDATED + 1):
                             first[story, v] = day
-            pairs = {(story, v) for day, doc, story in copies for v in values[doc] if day < first.get((story, v), 0)}
-            return Counter(v for _story, v in pairs)
+            return {(story, v) for day, doc, story in copies
+                    for v in (every if values is None else values[doc]) if day < first.get((story, v), 0)}
 
-        late = later(listed, prior(""))
-        late0 = later(counted.get("year", ()), prior("year")) if ranges else set()
+        late = {story for story, _ in later(listed, prior(""))}
+        late0 = {story for story, _ in later(counted.get("year", ()), prior("year"))} if ranges else set()
         fewer: dict[str, Counter[str]] = {}
         for f in pair_facets:
-            counts = later_values(f, prior(f))
+            counts = Counter(v for _story, v in later(counted[f], prior(f), facet_cols[f]))
             if counts:
                 fewer[f] = counts
         return late, late0, fewer
