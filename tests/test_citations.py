@@ -315,7 +315,8 @@ def test_the_code_of_another_country_is_cited_under_its_own_name_not_as_the_coll
     assert [(t, law, labels) for t, law, labels, _f in found] == [
         ("日本刑法第208条之二", "日本刑法", ["第二百零八条之二"]), ("该法第209条", "日本刑法", ["第二百零九条"])]
     assert extract("现行刑法典第269条规定了转化型抢劫。")[0].law == CRIMINAL
-    assert extract("台湾地区“民法”第875条规定了连带责任。") == ()
+    assert [c.law for c in extract("台湾地区“民法”第875条规定了连带责任。")] == ["民法（台湾地区）"]
+    assert cites("日本民法第709条规定了侵权责任。") == [("日本民法第709条", "日本民法", ["第七百零九条"], "unknown")]
 
 
 def test_an_article_of_the_article_just_cited():

@@ -15,7 +15,7 @@ from support import ROOT
 PACKAGE = ROOT / "index" / "tagging" / "citations"
 
 #: The modules in the order they may depend on each other: each imports only those before it.
-ORDER = ("text", "records", "numbers", "names", "drafts", "titles", "wording", "references", "extractor")
+ORDER = ("text", "records", "numbers", "names", "drafts", "jurisdictions", "titles", "wording", "references", "extractor")
 
 #: What the rest of the code imports from the package.
 USED = ("Citation", "Cited", "LawNames", "extract", "parse_reference", "title_key", "loose_key", "cn_number",

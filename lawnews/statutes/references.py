@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterable
 from ..errors import ONE_ARTICLE, UnknownFacetError, naming
 from ..index.store import statutes as _store
 from ..index.tagging import Tagger
-from ..index.tagging.citations import WIDE_DIGITS, title_key
+from ..index.tagging.citations import WIDE_DIGITS, elsewhere, title_key
 from ..index.tagging.tagger import bare_reference
 from .articles import _lacking
 from .views import StatuteRef
@@ -139,6 +139,8 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
         return StatuteRef(title, label, note=f"{_store.abbreviates(title, fits)}: the articles below cite {title}"
                                              " without saying which, and no text of it can be shown; name one"
                                              " law's full title for its text")
+    if law_here is None and (outside := elsewhere(title)) is not None:  # 民法（台湾地区）, 德国民法典
+        return StatuteRef(title, label, note=f"{outside}: no text of it can be shown")
     if law_here is None:
         why = f"; {_store.UNFINISHED}" if collection.unfinished else \
             " (a law repealed before its texts were collected, or one not indexed)"

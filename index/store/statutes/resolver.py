@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
-from ...tagging.citations import GLOSS_SEPARATOR, Citation, is_draft, title_key
+from ...tagging.citations import GLOSS_SEPARATOR, Citation, elsewhere, is_draft, title_key
 from .evidence import UNDATED_DIFFER, CheckedCollection
 from .labels import article_number
 from .names import abbreviated, abbreviates, shared_title
@@ -286,11 +286,15 @@ class ResolvingCollection(CheckedCollection):
     def _law_cited(self, citation: Citation) -> str | Resolution:
         """The law of the collection ``citation`` cites, or its resolution saying why that cannot
         be told (an ambiguous title, one several places or interpretations share, a law the
-        collection does not hold, a draft)."""
+        collection does not hold, a code of Taiwan or of another country, a draft)."""
         if citation.law is None:
             laws = [law for law in (self.law(c) for c in citation.candidates) if law]
             return Resolution.unresolved(citation, "the title is ambiguous: " + " or ".join(citation.candidates)
                                          + ("" if laws else " (neither is in the statute collection)"))
+        outside = elsewhere(citation.law)
+        if outside is not None and title_key(citation.law or "") not in self.laws():
+            # 民法（台湾地区）第一百八十四条, 德国民法典第八百二十三条: never a mainland law of that name
+            return Resolution.unresolved(citation, outside)
         if is_draft(citation.law):  # 《个人信息保护法（草案）》第二十九条: the draft's numbering, not the law's
             return Resolution.unresolved(citation, f"{citation.law} is a draft, not the law in force")
         law = self._printed_law(citation) or self.law(citation.law)

@@ -23,9 +23,9 @@ of an article) refers, with its bare articles and back-references, to the one la
 paragraphs just before (within :data:`CARRY_REACH`; under an article heading, the heading's
 law, not the laws its text names); in a text that has named one law only, a bare article a
 sentence speaks of (从第八十二条的表述来看) is that law's. Precision comes first: numbers with no law in reach, a
-back-reference whose law is not clear (none of its kind before it, or a list of laws),
-the codes of other countries and the articles of other documents (合同第五条) are no
-citation. docs/statutes.md gives the examples.
+back-reference whose law is not clear (none of its kind before it, or a list of laws)
+and the articles of other documents (合同第五条) are no citation; the codes of Taiwan and of
+other countries are, under their own names (民法（台湾地区）, 德国民法典), never the mainland's. docs/statutes.md gives the examples.
 
 Cost: a text without 条 is returned at once; otherwise one pass of one compiled regular
 expression and, over the paragraphs holding article numbers, one of an Aho-Corasick
@@ -39,6 +39,8 @@ The modules, each depending only on those above it:
 - :mod:`.numbers`: numerals and article numbers (ranges, lists, 款, 项, 之一);
 - :mod:`.names`: the law-name table (:class:`LawNames`) and how printed titles compare;
 - :mod:`.drafts`: the laws named as drafts (《X（草案）》, X草案, 征求意见稿), named as the draft;
+- :mod:`.jurisdictions`: the codes of Taiwan and of other countries, named as such (民法（台湾地区）,
+  德国民法典) and resolved to nothing (:func:`elsewhere` says why);
 - :mod:`.titles`: the laws a text names, and the year or country printed with them;
 - :mod:`.wording`: what a text says an article it cites says (its quoted wording, a gloss);
 - :mod:`.references`: which law each run of article numbers is of (back-references,
@@ -51,14 +53,15 @@ from __future__ import annotations
 from .drafts import is_draft
 from .extractor import (MOST_ARTICLES, WIDE_DIGITS, article_zero, bare_article, bare_numbers, extract, parse_reference,
                         written_article)
+from .jurisdictions import elsewhere
 from .names import DEFAULT_ALIASES, LawNames, loose_key, table_digest, title_key
 from .numbers import article_label, article_number, cn_label, cn_number, parse_articles, trailing_run
 from .records import FORMS, Citation, Cited, cites_of, citing, statutes_of
 from .wording import GLOSS_SEPARATOR
 
 #: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
-RULES_VERSION = "27"
+RULES_VERSION = "28"
 
 __all__ = ["Citation", "Cited", "LawNames", "extract", "parse_reference", "bare_numbers", "bare_article", "written_article", "article_zero", "MOST_ARTICLES", "WIDE_DIGITS", "title_key", "loose_key", "cn_number",
            "cn_label", "article_label", "statutes_of", "cites_of", "FORMS", "RULES_VERSION", "DEFAULT_ALIASES",
-           "GLOSS_SEPARATOR", "citing", "is_draft", "table_digest", "parse_articles", "article_number", "trailing_run"]
+           "GLOSS_SEPARATOR", "citing", "is_draft", "elsewhere", "table_digest", "parse_articles", "article_number", "trailing_run"]

@@ -24,8 +24,9 @@ from .numbers import NUM, RUN, SUB, parse_articles, trailing_run
 from .records import Citation, Law
 from .references import REPEATED, assemble, repeated
 from .text import compiled, overlap_test
-from .titles import (ISSUED, LAWLIKE, bare_names, bracketed_law, generic_kind, in_context, in_title, of_taiwan,
-                     title_lines, unopened_titles)
+from .jurisdictions import codes_named, of_taiwan
+from .titles import (ISSUED, LAWLIKE, bare_names, bracketed_law, generic_kind, in_context, in_title, title_lines,
+                     unopened_titles)
 from .wording import glossed, with_quote
 
 
@@ -132,6 +133,12 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
                 continue
         events.append((start, end, "law", Law(start, end, name, laws[0] if len(laws) == 1 else None, form,
                                                laws if len(laws) > 1 else ())))
+    taiwan = of_taiwan(text)  # 臺灣臺北地方法院…民法第184條: Taiwan's codes, not the mainland's laws of those names
+    for start, end, name in codes_named(text, taiwan):  # 民法第184條 there, 日本民法第709条: names the table lacks
+        k = bisect_right(spans, (start, len(text))) - 1
+        if k < 0 or start >= spans[k][1]:  # (not inside a bracketed title)
+            events = _without_laws_in(events, start, end)
+            events.append((start, end, "law", Law(start, end, text[start:end], name, "unknown")))
     if unopened:  # its law, not a name inside it
         events = _without_laws_in_titles(events, unopened)
     if "\n" in text and _HEADING_LINE.search(text):  # (title lines matter to the headings under them only)
@@ -140,7 +147,6 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
             events.append((start, end, "law", law))
     events.sort(key=lambda e: (e[0], -e[1]))
     events = drafted(text, events, names)  # 《X（草案）》, X草案, 草案第N条: the draft's articles, not the law's
-    taiwan = of_taiwan(text)  # 臺灣臺北地方法院…民法第184條: Taiwan's codes, not the mainland's laws of those names
     found = tuple(with_quote(text, c) for c in assemble(text, [in_context(text, e, taiwan) for e in events], names))
     if REPEATED.search(text):
         found = repeated(text, found)

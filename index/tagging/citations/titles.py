@@ -1,11 +1,11 @@
 """Laws named in a text: bracketed titles, titles without their opening bracket, lines that
 are a rule's title, names of the table written without brackets, and what the text around
-a law says of it (the year of its version, another country's code).
+a law says of it (the year of its version, the code of another jurisdiction: :mod:`.jurisdictions`).
 
 In:  the text (simplified characters), the law-name table (:class:`~.names.LawNames`) and,
      for :func:`bare_names`, the events found so far.
 Out: :class:`~.records.Law` per law named, as ``(start, end, "law", law)`` events or
-     ``(start, end, law)``; :func:`in_context` (a law event with its year or country);
+     ``(start, end, law)``; :func:`in_context` (a law event with its year, or as another jurisdiction's code);
      :func:`in_title` (the citations inside the title of a rule: 关于〈刑法〉第三百一十三条的解释);
      :func:`generic_kind` (what a back-reference points back to); :data:`LAWLIKE`, :data:`ISSUED`.
 """
@@ -17,6 +17,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from typing import Any, Iterator
 
+from .jurisdictions import of_elsewhere
 from .names import LawNames, judicial
 from .numbers import RUN, parse_articles
 from .records import Citation, Law
@@ -39,32 +40,6 @@ _YEAR_NOTE = compiled(rf"\s*{_NOTE_YEAR}(?:修正|修订|修改|(?:版|文本)?\
 _YEAR_TIGHT = compiled(r"(?<![\d.．/\-])(?:(?P<y4>(?:19|20)\d{2})|(?P<y2>\d{2}))$")
 #: ... or in a version note inside the title: 《公司法（2023修正）》, 《民事诉讼法（2021年修正）》.
 _TITLE_NOTE = compiled(rf"{_NOTE_YEAR}{_NOTE_CLOSE}》$")
-_COUNTRIES = (r"美国|日本|德国|法国|英国|巴西|西班牙|葡萄牙|意大利|奥地利|瑞典|挪威|丹麦|芬兰|波兰|希腊"
-              r"|比利时|爱尔兰|俄罗斯|苏联|韩国|朝鲜|台湾|香港|澳门|瑞士|荷兰|加拿大|墨西哥|阿根廷|智利|澳大利亚"
-              r"|新西兰|新加坡|印度|越南|泰国|欧盟|外国|国外|域外|各国|他国")
-#: Names of other countries and regions: their codes are not the statutes of the collection.
-_FOREIGN = compiled(rf"(?P<country>{_COUNTRIES})(?:地区|联邦|王国|共和国)?"
-                     r"[^，。；、\s《》]{0,8}$")
-#: A law named as that of a country or region its sentence names before it (我国台湾地区亦采用类似的规定，
-#: 比如其《著作权法》第八十八条): 其 right before the law, the country earlier in the sentence.
-_ITS = compiled(r"其\s*$")
-_COUNTRY = compiled(rf"(?<!我)(?<!中)(?P<country>{_COUNTRIES})")
-#: What shows a text is about the law of Taiwan, whose codes go by the mainland's short names (民法, 刑法,
-#: 著作权法): a court of Taiwan (臺灣臺北地方法院, 臺灣高等法院, 橋頭地方法院: what stands before 地方法院 or
-#: 高等法院), a case number of its courts (108年度台上字第12號, the year of the Republic), a year of the
-#: Republic after 1949 (民國110年).
-_TAIWAN_COURT = compiled(r"(?:台湾[\u4e00-\u9fff]{0,2}|台北|新北|士林|桃园|新竹|苗栗|台中|彰化|南投|云林|嘉义|台南|高雄"
-                         r"|桥头|屏东|台东|花莲|宜兰|基隆|澎湖|金门|连江)$")
-_TAIWAN_CASE = compiled(r"(?<!\d)\d{2,3}\s*年度\s*[\u4e00-\u9fff]{1,4}字\s*第\s*\d+\s*号")
-_CASE_YEAR = compiled(r"(?<!\d)\d{2,3}\s*$")
-_TAIWAN_YEAR = compiled(r"民国\s*(?:(?:39|[4-9]\d|1\d\d)\s*年|(?:[四五六七八九]十|一百)[一二三四五六七八九十]{0,2}\s*年)")
-#: ... and what shows it is about the mainland's all the same (a mainland court recognising a Taiwan judgment).
-_MAINLAND = compiled(r"人民法院|人民检察院|中级法院|大陆|内地")
-#: Mainland laws a page about Taiwan may still cite by name: titles with 中华人民共和国, the 民法典, the rules
-#: of the mainland's courts.
-_MAINLAND_LAW = compiled(r"中华人民共和国|民法典|最高人民法院|最高人民检察院")
-#: ... of which these name no one code (各国刑法) or are regions whose codes the news names unevenly.
-_NO_CODE = frozenset({"台湾", "香港", "澳门", "欧盟", "外国", "国外", "域外", "各国", "他国"})
 #: A bracketed title that is a law ends like one (before a （试行）-style note).
 LAWLIKE = compiled(r"(?:法|法典|条例|规定|解释|办法|决定|规则|细则|意见|通知|纪要|准则|公约|条约|协定|安排|批复|答复"
                     r"|修正案)(?:[（(][^（）()]{1,12}[)）])?$")
@@ -250,76 +225,18 @@ def title_lines(text: str, names: LawNames, events: list[tuple[int, int, str, An
             yield start, end, Law(start, end, text[start:end], title, "unknown")
 
 
-def of_taiwan(text: str) -> bool:
-    """Whether ``text`` (simplified characters) is about the law of Taiwan (a court, case number or year of
-    its own: :data:`_TAIWAN_COURT`, :data:`_TAIWAN_CASE`, :data:`_TAIWAN_YEAR`) and not
-    the mainland's: the codes it names by short names (民法第184條, 刑法第339條) are Taiwan's."""
-    if not (_taiwan_court(text) or _taiwan_case(text) or "民国" in text and _TAIWAN_YEAR.search(text)):
-        return False
-    return _MAINLAND.search(text) is None
-
-
-def _taiwan_court(text: str) -> bool:
-    """Whether ``text`` names a court of Taiwan (:data:`_TAIWAN_COURT` before 地方法院 or 高等法院)."""
-    for word in ("地方法院", "高等法院", "高等行政法院"):
-        at = text.find(word)
-        while at >= 0:
-            if _TAIWAN_COURT.search(text, max(0, at - 4), at):
-                return True
-            at = text.find(word, at + 1)
-    return False
-
-
-def _taiwan_case(text: str) -> bool:
-    """Whether ``text`` prints a case number of the courts of Taiwan (:data:`_TAIWAN_CASE`)."""
-    at = text.find("年度")
-    while at >= 0:
-        year = _CASE_YEAR.search(text, max(0, at - 5), at)
-        if year is not None and _TAIWAN_CASE.match(text, year.start()):
-            return True
-        at = text.find("年度", at + 1)
-    return False
-
-
-def _its_country(text: str, start: int, before: str) -> re.Match[str] | None:
-    """The country or region the sentence names before a law printed right after 其 (its code), or None."""
-    its = _ITS.search(before)
-    if its is None:
-        return None
-    stop = start - len(before) + its.start()
-    opening = max(text.rfind(mark, 0, stop) for mark in "。；;！!？?\n") + 1
-    return _COUNTRY.search(text, opening, stop)
-
-
 def in_context(text: str, event: tuple[int, int, str, Any], taiwan: bool = False) -> tuple[int, int, str, Any]:
-    """A law with what the text around it says: a year naming its version (2007年民事诉讼法,
-    2023《公司法》, 《公司法（2023修正）》), or another country's name (巴西刑法典: no statute
-    of the collection; 其《著作权法》 after a sentence naming 台湾地区 too), or, in a text about the
-    law of Taiwan (``taiwan``: :func:`of_taiwan`), that it is Taiwan's code, left out as the codes
-    of Taiwan named as such are (民法第184條), unless its name is the mainland's only (民法典, a
-    title with 中华人民共和国, a rule of the Supreme People's Court)."""
+    """A law with what the text around it says: that it is the code of another jurisdiction
+    (:func:`~.jurisdictions.of_elsewhere`: 巴西刑法典, 台湾地区“民法”, any law but the mainland's own
+    that a text about the law of Taiwan names, ``taiwan``: 民法（台湾地区）), or a year naming its
+    version (2007年民事诉讼法, 2023《公司法》, 《公司法（2023修正）》)."""
     start, end, kind, law = event
     if kind != "law" or law.form == "backref":
         return event
-    if taiwan and not _MAINLAND_LAW.search(law.written) and not judicial(law.law or "") \
-            and not (law.law or "").endswith("民法典"):
-        return start, end, kind, replace(law, lawlike=False)
+    other = of_elsewhere(text, law, taiwan)
+    if other is not None:
+        return other.start, other.end, kind, other
     before = text[max(0, start - 24):start]
-    near = _FOREIGN.search(before)
-    foreign = near or _its_country(text, start, before)
-    if foreign:
-        country = foreign.group("country")
-        if country in _NO_CODE:
-            return start, end, kind, replace(law, lawlike=False)
-        # 巴西刑法典第48条, 日本刑法第208条之二: that country's code, kept by its name (no statute of the collection)
-        if text.startswith("典", end) and not law.written.endswith("典"):
-            end += 1
-        name = re.sub(r"\s+", "", text[start:end].strip("《》"))
-        name = name if name.startswith(country) else country + name
-        if near is not None and near.end() == len(before) and not law.written.startswith("《"):
-            start -= len(before) - foreign.start()  # the mention begins with the country: 西班牙1944年刑法典
-        return start, end, kind, replace(law, start=start, end=end, written=text[start:end], law=name,
-                                         form="unknown", candidates=(), lawlike=True, as_of=None, year=None)
     m = _YEAR_BEFORE.search(before) or _YEAR_NOTE.match(text, end)
     if m is None and before[-1:].isdigit():
         m = _YEAR_TIGHT.search(before)
