@@ -43,8 +43,9 @@ def test_the_purpose_clause_that_names_the_topic_keeps_its_label(tagger: Tagger)
 # -- a quoted name of an honour or an office -------------------------------------------------
 
 def test_a_station_s_honour_named_after_a_practice_is_not_the_practice(tagger: Tagger) -> None:
-    text = ("某某派出所调解室里，争吵的邻居往往在民警的劝说下握手言和。作为全省首批“学习枫桥经验优秀派出所”，"
-            "该所始终以矛盾不上交为目标，组建了一支由老中青民警组成的调解队伍。")
+    # (the station's mediation of disputes, told, would be 诉源治理 in its own right: here it patrols)
+    text = ("某某派出所的民警每天清晨在老街巡逻，提醒商户锁好门窗。作为全省首批“学习枫桥经验优秀派出所”，"
+            "该所始终以矛盾不上交为目标，组建了一支由老中青民警组成的巡逻队伍。")
     assert "诉源治理" not in labels(tagger, text)
 
 
