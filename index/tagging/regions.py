@@ -7,9 +7,9 @@ Out: :class:`RegionRef` for every match that survives the checks and resolves to
 
 Matching takes the longest names first (商河南省 holds 河南省, not 商河) and drops:
 * words that hold a place name but do not mean it (北京时间; the table's blockers);
-* a short form followed by 镇/乡/村/新村/路/街/法庭/派出所: a town, neighbourhood, street,
-  tribunal or police station of that name (白水镇, 通河新村, 湖南路, 南京东路, 乌尔禾人民法庭,
-  金华派出所);
+* a short form followed by 镇/乡/村/新村/路/街/法庭/派出所/大厦/酒店/小区…: a town, neighbourhood, street,
+  tribunal, police station or building of that name (白水镇, 通河新村, 湖南路, 南京东路, 乌尔禾人民法庭,
+  金华派出所, 三江大厦, 香格里拉酒店);
 * a short form of a place outside 内蒙古 opening a Mongolian town's or village's name (乌兰毛都苏木,
   乌兰哈达嘎查: not 青海's 乌兰县);
 * a name inside a person's name after a role word (民警高阳, 法官李学云和…: 高阳县, 云和县),
@@ -85,10 +85,11 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: About how many Latin letters English spends on what one Chinese character says: a text whose
 #: Chinese would be as long as its English is a Chinese text with a translation, or the reverse.
 LETTERS_A_CHARACTER = 5
-#: After a short form: a town, village, street (南京东路, 四川北路), tribunal (乌尔禾人民法庭) or
-#: police station (金华派出所, 北屯边境派出所: stations are named after towns, not counties)
-#: named after the place.
+#: After a short form: a town, village, street (南京东路, 四川北路), tribunal (乌尔禾人民法庭),
+#: police station (金华派出所, 北屯边境派出所: stations are named after towns, not counties) or
+#: building, hotel or estate (三江大厦, 香格里拉酒店, 湖南大厦 stands in another city) named after the place.
 _TOWN_AFTER = re.compile(r"(?:镇|[东西南北中]?(?:路|街|大街|大道)|巷|新村|(?:人民)?法庭|(?:边境|海岸|边防)?派出所"
+                         r"|大厦|大楼|宾馆|大?酒店|饭店|商厦|小区|公寓|山庄"
                          r"|(?:乡|村)(?![村镇民委级亲土风干情贤里庄办]))")
 #: After a short form: the rest of a Mongolian town's or village's name and its word (乌兰毛都苏木,
 #: 乌兰哈达嘎查): the town, not the county of that short name (乌兰县), outside 内蒙古 whose words they are.
