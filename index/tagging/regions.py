@@ -52,7 +52,8 @@ journal (湘潭大学法学院教授, 吉林财经大学特聘教授, 山西警�
 经济参考报（北京）, …大学法学院，贵州贵阳; not 邵阳学院附属医院),
 a legal system compared (台湾地区“民事诉讼法”, 香港地区的经验), the authority a fraudster poses
 as (自称“江西省九江市公安局”), an author's employer (作者单位：四川省…, 作者宜昌市西陵区法院…, a paper's funding, 基金项目：辽宁省…, an affiliation line
-…人民法院执行局，北京100872), a person's origin (江苏人，, 老家在四川, 来自乐山市), a home (家住宣威市), a distance
+…人民法院执行局，北京100872), a person's origin (江苏人，, 老家在四川, 来自乐山市, 四川籍民工, a worker's home before a word for the worker and
+the worker's name: 四川农民工刘某, 四川内江小伙倪泽波), a home (家住宣威市), a distance
 (距奎屯市较远), a party in a ruling's header or its registered seat (被申请人：锡林郭勒盟…, 住所地
 内蒙古自治区…), a trip's or move's destination or starting point (赶往张掖市, 直飞新疆, 迁回河南省杞县,
 从哈尔滨出发),
@@ -206,6 +207,14 @@ _ROLE_BEFORE = re.compile(r"(?:民警|辅警|警官|法官|检察官|记者|通�
 #: Surnames a name after a role word may start with: the common ones, and those that also
 #: open place names (高阳, 黄石), which only the role word before them tells apart.
 _NAME_SURNAMES = _SURNAMES | frozenset("黄高马田万方石白龙余任钟黎夏傅段雷叶魏程严文乔金常康")
+#: After a name chain: a person's home place, 籍 (四川籍民工, 广东籍务工人员陈某), or a word for a worker
+#: away from home and the worker (四川农民工刘某, 四川内江小伙倪泽波, 安徽民工等12人): where the worker comes
+#: from, not where the story is (云南省农民工法律援助工作站 is an office of that place). A worker's name
+#: opens with one of the surnames below.
+_WORKER = r"(?:农民工|民工|务工人员|务工者|打工者|外来工|打工仔|打工妹|小伙子?)"
+_WORKER_SURNAMES = _NAME_SURNAMES | frozenset("倪贺顾毛秦史孟钱邢汤葛武范江易左岳柳詹申聂苏洪于付")
+_HOME_AFTER = re.compile("籍|" + _WORKER + r"(?:[\u4e00-\u9fff]?某|等?\d+[名人]|等人|["
+                         + "".join(sorted(_WORKER_SURNAMES)) + r"][\u4e00-\u9fff])")
 #: After a name that opens a sentence or a caption's credit: the rest of a photographer's name and
 #: 摄 (。贡嘎来松摄图为…), a person, not the place.
 _PHOTO_CREDIT = re.compile(r"[\u4e00-\u9fff]{0,3}摄(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{0,3}摄(?=图)")
@@ -380,7 +389,8 @@ def _aside(code: str, end: int, start: int, text: str, ends: set[int], heads: se
     (赶往张掖市); a trip's start (从哈尔滨出发) or a workplace away from home (在杭州市务工); or
     the place an office of another place is stationed in (遂宁市驻乌鲁木齐). The chain runs from
     ``start`` to ``end`` and ends with the division ``code``."""
-    if _ASIDE_AFTER.match(text, end) or AFFILIATION_AFTER.match(text, end) or _ADVERT_AFTER.match(text, end):
+    if (_ASIDE_AFTER.match(text, end) or AFFILIATION_AFTER.match(text, end) or _ADVERT_AFTER.match(text, end)
+            or _HOME_AFTER.match(text, end)):
         return True
     if code in _JURISDICTIONS and text.startswith("地区", end):
         return True  # 台湾地区“民事诉讼法”, 借鉴香港地区的经验: a legal system compared
