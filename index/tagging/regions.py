@@ -10,6 +10,9 @@ Matching takes the longest names first (商河南省 holds 河南省, not 商河
 * a short form followed by 镇/乡/村/新村/路/街/法庭/派出所/大厦/酒店/小区…: a town, neighbourhood, street,
   tribunal, police station or building of that name (白水镇, 通河新村, 湖南路, 南京东路, 乌尔禾人民法庭,
   金华派出所, 三江大厦, 香格里拉酒店);
+* a county's short form that the text also writes as a town's name (合水镇), elsewhere in it
+  without an institution after it (合水、新宝位于该市东北部: the town, not 甘肃's 合水县; 合水法院
+  is still the county's court);
 * a short form of a place outside 内蒙古 opening a Mongolian town's or village's name (乌兰毛都苏木,
   乌兰哈达嘎查: not 青海's 乌兰县);
 * a name inside a person's name after a role word (民警高阳, 法官李学云和…: 高阳县, 云和县),
@@ -416,11 +419,14 @@ def _hits(text: str, gaz: Gazetteer) -> list[_Hit]:
     found = []
     keys, cut = gaz.keys, gaz.cut_districts
     mongolian_towns = "苏木" in text or "嘎查" in text  # asked once: a text may be long
+    towns: set[str] = set()  # counties' short forms the text writes as a town's name (合水镇)
     for end, key in automaton(gaz).iter(text):
         end += 1
         start = end - len(key)
         cands = keys.get(key, ())  # none for a blocker (北京时间): it only hides what it holds
         if cands and cands[0].form == "short" and _TOWN_AFTER.match(text, end):
+            if text[end] in "镇乡" and all(gaz.divisions[c.code].level == "county" for c in cands):
+                towns.add(key)
             continue
         if (cands and cands[0].form == "short" and mongolian_towns and _SUMU_AFTER.match(text, end)
                 and not any(c.code.startswith(INNER_MONGOLIA) for c in cands)):
@@ -438,7 +444,11 @@ def _hits(text: str, gaz: Gazetteer) -> list[_Hit]:
             if not cands or _TOWN_AFTER.match(text, end):
                 continue
         found.append((start, end, _Hit(start, end, key, cands, cut.get(key, ()))))
-    return [h for _s, _e, h in longest_first(found, len(text))]
+    hits = [h for _s, _e, h in longest_first(found, len(text))]
+    if towns:  # 合水、新宝位于该市东北部 beside 合水镇: the town again, not 甘肃's 合水县 (合水法院 still is)
+        hits = [h for h in hits if not (h.key in towns and h.cands and h.cands[0].form == "short"
+                                        and INSTITUTION.match(text, h.end) is None)]
+    return hits
 
 
 def _in_name(text: str, start: int, end: int) -> bool:
