@@ -57,7 +57,7 @@ a legal system compared (台湾地区“民事诉讼法”, 香港地区的经�
 as (自称“江西省九江市公安局”), an author's employer (作者单位：四川省…, 作者宜昌市西陵区法院…, a paper's funding, 基金项目：辽宁省…, an affiliation line
 …人民法院执行局，北京100872), a person's origin (江苏人，, 老家在四川, 来自乐山市, 四川籍民工, a worker's home before a word for the worker and
 the worker's name: 四川农民工刘某, 四川内江小伙倪泽波), a home (家住宣威市), a distance
-(距奎屯市较远), a party in a ruling's header or its registered seat (被申请人：锡林郭勒盟…, 住所地
+(距奎屯市较远), a neighbour on a border (北与罗定、南与阳春两市交界), a party in a ruling's header or its registered seat (被申请人：锡林郭勒盟…, 住所地
 内蒙古自治区…), a trip's or move's destination or starting point (赶往张掖市, 直飞新疆, 迁回河南省杞县,
 从哈尔滨出发),
 where someone works away from home (在杭州市务工), the place an office of another place
@@ -161,6 +161,10 @@ _ASIDE_BEFORE = re.compile(r"(?:报[（(]|(?:家住|住址|地址|住所地?|户
 #: from home (在杭州市务工, 在新疆和静县打工).
 _FROM_AFTER = re.compile(r"(?:出发|赶|飞|回到?|来到)")
 _WORK_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:务工|打工)")
+#: After a name chain that follows 与: the rest of a border's description, a neighbour named to
+#: place another (北与罗定、南与阳春两市交界, 与湖北交界): not a place the text is about, unless
+#: a place is named right before 与 (郁南县与罗定市交界处: a spot on the border of both).
+_BORDER_AFTER = re.compile(r"[^，,。；;！？!?]{0,12}?(?:交界|接壤|相邻|毗邻|毗连)")
 #: Before a name chain: an author's byline or employer (作者宜昌市西陵区法院…, 作者单位：四川省…).
 AUTHOR = r"作者(?:单位|简介)?[:：]?"
 _AUTHOR_BEFORE = re.compile(AUTHOR + "$")
@@ -408,6 +412,8 @@ def _aside(code: str, end: int, start: int, text: str, ends: set[int], heads: se
         return True
     if start >= 1 and text[start - 1] == "从" and _FROM_AFTER.match(text, end):
         return True
+    if start >= 1 and text[start - 1] == "与" and start - 1 not in ends and _BORDER_AFTER.match(text, end):
+        return True  # not between two places named (郁南县与罗定市交界处: the border of both)
     if start >= 1 and text[start - 1] == "在" and _WORK_AFTER.match(text, end):
         return True
     return start >= 2 and _ASIDE_BEFORE.search(text, max(0, start - 5), start) is not None
