@@ -82,3 +82,28 @@ def test_a_mongolian_town_opening_with_a_county_s_short_form_is_not_the_county(t
 
 def test_the_county_s_short_form_before_its_court_keeps_its_tag(tagger: Tagger) -> None:
     assert regions(tagger, "乌兰法院法官来到茶卡镇调解纠纷，嘎查干部协助。") == (("青海省",), ("海西蒙古族藏族自治州",))
+
+
+# -- a building named after a place -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["民警在本溪市三江大厦附近抓获逃犯。",
+                                  "本溪市公安局民警在香格里拉酒店门口抓获逃犯。"])
+def test_a_building_or_hotel_named_after_a_place_is_not_the_place(tagger: Tagger, text: str) -> None:
+    # 三江大厦 is no 三江侗族自治县 (柳州), 香格里拉酒店 no 香格里拉市 (迪庆)
+    assert regions(tagger, text) == (("辽宁省",), ("本溪市",))
+
+
+def test_the_place_before_its_court_beside_a_building_keeps_its_tag(tagger: Tagger) -> None:
+    assert regions(tagger, "三江法院法官在三江大厦调解纠纷。") == (("广西壮族自治区",), ("柳州市",))
+
+
+# -- a town named after a county elsewhere -----------------------------------------------------------
+
+def test_a_county_s_short_form_the_text_writes_as_a_town_is_the_town(tagger: Tagger) -> None:
+    # 合水镇 is a town of 信宜; the bare 合水 after it is the town again, not 甘肃's 合水县 (庆阳)
+    text = "信宜市合水镇、新宝镇的人民调解工作走在前列。合水、新宝位于该市东北部，两镇连续四年零上访。"
+    assert regions(tagger, text) == (("广东省",), ("茂名市",))
+
+
+def test_the_county_s_short_form_before_its_court_beside_a_town_keeps_its_tag(tagger: Tagger) -> None:
+    assert regions(tagger, "合水镇的村民来到合水法院立案。") == (("甘肃省",), ("庆阳市",))

@@ -7,9 +7,12 @@ Out: :class:`RegionRef` for every match that survives the checks and resolves to
 
 Matching takes the longest names first (商河南省 holds 河南省, not 商河) and drops:
 * words that hold a place name but do not mean it (北京时间; the table's blockers);
-* a short form followed by 镇/乡/村/新村/路/街/法庭/派出所: a town, neighbourhood, street,
-  tribunal or police station of that name (白水镇, 通河新村, 湖南路, 南京东路, 乌尔禾人民法庭,
-  金华派出所);
+* a short form followed by 镇/乡/村/新村/路/街/法庭/派出所/大厦/酒店/小区…: a town, neighbourhood, street,
+  tribunal, police station or building of that name (白水镇, 通河新村, 湖南路, 南京东路, 乌尔禾人民法庭,
+  金华派出所, 三江大厦, 香格里拉酒店);
+* a county's short form that the text also writes as a town's name (合水镇), elsewhere in it
+  without an institution after it (合水、新宝位于该市东北部: the town, not 甘肃's 合水县; 合水法院
+  is still the county's court);
 * a short form of a place outside 内蒙古 opening a Mongolian town's or village's name (乌兰毛都苏木,
   乌兰哈达嘎查: not 青海's 乌兰县);
 * a name inside a person's name after a role word (民警高阳, 法官李学云和…: 高阳县, 云和县),
@@ -52,8 +55,9 @@ journal (湘潭大学法学院教授, 吉林财经大学特聘教授, 山西警�
 经济参考报（北京）, …大学法学院，贵州贵阳; not 邵阳学院附属医院),
 a legal system compared (台湾地区“民事诉讼法”, 香港地区的经验), the authority a fraudster poses
 as (自称“江西省九江市公安局”), an author's employer (作者单位：四川省…, 作者宜昌市西陵区法院…, a paper's funding, 基金项目：辽宁省…, an affiliation line
-…人民法院执行局，北京100872), a person's origin (江苏人，, 老家在四川, 来自乐山市), a home (家住宣威市), a distance
-(距奎屯市较远), a party in a ruling's header or its registered seat (被申请人：锡林郭勒盟…, 住所地
+…人民法院执行局，北京100872), a person's origin (江苏人，, 老家在四川, 来自乐山市, 四川籍民工, a worker's home before a word for the worker and
+the worker's name: 四川农民工刘某, 四川内江小伙倪泽波), a home (家住宣威市), a distance
+(距奎屯市较远), a neighbour on a border (北与罗定、南与阳春两市交界), a party in a ruling's header or its registered seat (被申请人：锡林郭勒盟…, 住所地
 内蒙古自治区…), a trip's or move's destination or starting point (赶往张掖市, 直飞新疆, 迁回河南省杞县,
 从哈尔滨出发),
 where someone works away from home (在杭州市务工), the place an office of another place
@@ -85,10 +89,11 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: About how many Latin letters English spends on what one Chinese character says: a text whose
 #: Chinese would be as long as its English is a Chinese text with a translation, or the reverse.
 LETTERS_A_CHARACTER = 5
-#: After a short form: a town, village, street (南京东路, 四川北路), tribunal (乌尔禾人民法庭) or
-#: police station (金华派出所, 北屯边境派出所: stations are named after towns, not counties)
-#: named after the place.
+#: After a short form: a town, village, street (南京东路, 四川北路), tribunal (乌尔禾人民法庭),
+#: police station (金华派出所, 北屯边境派出所: stations are named after towns, not counties) or
+#: building, hotel or estate (三江大厦, 香格里拉酒店, 湖南大厦 stands in another city) named after the place.
 _TOWN_AFTER = re.compile(r"(?:镇|[东西南北中]?(?:路|街|大街|大道)|巷|新村|(?:人民)?法庭|(?:边境|海岸|边防)?派出所"
+                         r"|大厦|大楼|宾馆|大?酒店|饭店|商厦|小区|公寓|山庄"
                          r"|(?:乡|村)(?![村镇民委级亲土风干情贤里庄办]))")
 #: After a short form: the rest of a Mongolian town's or village's name and its word (乌兰毛都苏木,
 #: 乌兰哈达嘎查): the town, not the county of that short name (乌兰县), outside 内蒙古 whose words they are.
@@ -156,6 +161,10 @@ _ASIDE_BEFORE = re.compile(r"(?:报[（(]|(?:家住|住址|地址|住所地?|户
 #: from home (在杭州市务工, 在新疆和静县打工).
 _FROM_AFTER = re.compile(r"(?:出发|赶|飞|回到?|来到)")
 _WORK_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:务工|打工)")
+#: After a name chain that follows 与: the rest of a border's description, a neighbour named to
+#: place another (北与罗定、南与阳春两市交界, 与湖北交界): not a place the text is about, unless
+#: a place is named right before 与 (郁南县与罗定市交界处: a spot on the border of both).
+_BORDER_AFTER = re.compile(r"[^，,。；;！？!?]{0,12}?(?:交界|接壤|相邻|毗邻|毗连)")
 #: Before a name chain: an author's byline or employer (作者宜昌市西陵区法院…, 作者单位：四川省…).
 AUTHOR = r"作者(?:单位|简介)?[:：]?"
 _AUTHOR_BEFORE = re.compile(AUTHOR + "$")
@@ -205,6 +214,14 @@ _ROLE_BEFORE = re.compile(r"(?:民警|辅警|警官|法官|检察官|记者|通�
 #: Surnames a name after a role word may start with: the common ones, and those that also
 #: open place names (高阳, 黄石), which only the role word before them tells apart.
 _NAME_SURNAMES = _SURNAMES | frozenset("黄高马田万方石白龙余任钟黎夏傅段雷叶魏程严文乔金常康")
+#: After a name chain: a person's home place, 籍 (四川籍民工, 广东籍务工人员陈某), or a word for a worker
+#: away from home and the worker (四川农民工刘某, 四川内江小伙倪泽波, 安徽民工等12人): where the worker comes
+#: from, not where the story is (云南省农民工法律援助工作站 is an office of that place). A worker's name
+#: opens with one of the surnames below.
+_WORKER = r"(?:农民工|民工|务工人员|务工者|打工者|外来工|打工仔|打工妹|小伙子?)"
+_WORKER_SURNAMES = _NAME_SURNAMES | frozenset("倪贺顾毛秦史孟钱邢汤葛武范江易左岳柳詹申聂苏洪于付")
+_HOME_AFTER = re.compile("籍|" + _WORKER + r"(?:[\u4e00-\u9fff]?某|等?\d+[名人]|等人|["
+                         + "".join(sorted(_WORKER_SURNAMES)) + r"][\u4e00-\u9fff])")
 #: After a name that opens a sentence or a caption's credit: the rest of a photographer's name and
 #: 摄 (。贡嘎来松摄图为…), a person, not the place.
 _PHOTO_CREDIT = re.compile(r"[\u4e00-\u9fff]{0,3}摄(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{0,3}摄(?=图)")
@@ -379,7 +396,8 @@ def _aside(code: str, end: int, start: int, text: str, ends: set[int], heads: se
     (赶往张掖市); a trip's start (从哈尔滨出发) or a workplace away from home (在杭州市务工); or
     the place an office of another place is stationed in (遂宁市驻乌鲁木齐). The chain runs from
     ``start`` to ``end`` and ends with the division ``code``."""
-    if _ASIDE_AFTER.match(text, end) or AFFILIATION_AFTER.match(text, end) or _ADVERT_AFTER.match(text, end):
+    if (_ASIDE_AFTER.match(text, end) or AFFILIATION_AFTER.match(text, end) or _ADVERT_AFTER.match(text, end)
+            or _HOME_AFTER.match(text, end)):
         return True
     if code in _JURISDICTIONS and text.startswith("地区", end):
         return True  # 台湾地区“民事诉讼法”, 借鉴香港地区的经验: a legal system compared
@@ -394,6 +412,8 @@ def _aside(code: str, end: int, start: int, text: str, ends: set[int], heads: se
         return True
     if start >= 1 and text[start - 1] == "从" and _FROM_AFTER.match(text, end):
         return True
+    if start >= 1 and text[start - 1] == "与" and start - 1 not in ends and _BORDER_AFTER.match(text, end):
+        return True  # not between two places named (郁南县与罗定市交界处: the border of both)
     if start >= 1 and text[start - 1] == "在" and _WORK_AFTER.match(text, end):
         return True
     return start >= 2 and _ASIDE_BEFORE.search(text, max(0, start - 5), start) is not None
@@ -405,11 +425,14 @@ def _hits(text: str, gaz: Gazetteer) -> list[_Hit]:
     found = []
     keys, cut = gaz.keys, gaz.cut_districts
     mongolian_towns = "苏木" in text or "嘎查" in text  # asked once: a text may be long
+    towns: set[str] = set()  # counties' short forms the text writes as a town's name (合水镇)
     for end, key in automaton(gaz).iter(text):
         end += 1
         start = end - len(key)
         cands = keys.get(key, ())  # none for a blocker (北京时间): it only hides what it holds
         if cands and cands[0].form == "short" and _TOWN_AFTER.match(text, end):
+            if text[end] in "镇乡" and all(gaz.divisions[c.code].level == "county" for c in cands):
+                towns.add(key)
             continue
         if (cands and cands[0].form == "short" and mongolian_towns and _SUMU_AFTER.match(text, end)
                 and not any(c.code.startswith(INNER_MONGOLIA) for c in cands)):
@@ -427,7 +450,11 @@ def _hits(text: str, gaz: Gazetteer) -> list[_Hit]:
             if not cands or _TOWN_AFTER.match(text, end):
                 continue
         found.append((start, end, _Hit(start, end, key, cands, cut.get(key, ()))))
-    return [h for _s, _e, h in longest_first(found, len(text))]
+    hits = [h for _s, _e, h in longest_first(found, len(text))]
+    if towns:  # 合水、新宝位于该市东北部 beside 合水镇: the town again, not 甘肃's 合水县 (合水法院 still is)
+        hits = [h for h in hits if not (h.key in towns and h.cands and h.cands[0].form == "short"
+                                        and INSTITUTION.match(text, h.end) is None)]
+    return hits
 
 
 def _in_name(text: str, start: int, end: int) -> bool:
