@@ -338,14 +338,19 @@ def _town_tribunal(name: str) -> bool:
 
 
 #: A numbered intermediate court without its province or municipality (省二中院, 市一中院,
-#: 省第二中级人民法院), as 省高院 is written.
-_BARE_NTH = re.compile(r"(省|市)第?([一二三四五六])中(?:级人民法院|级法院|院)")
+#: 省第二中级人民法院), as 省高院 is written, or as 三中院 with no place word at all (经三中院二审).
+_BARE_NTH = re.compile(r"(省|市)?第?([一二三四五六])中(?:级人民法院|级法院|院)")
+#: What may stand right before a numbered court written with no place word: a sentence's
+#: start or a particle (由一中院审理, 经三中院二审, 向二中院上诉), not a word ending in a numeral
+#: (统一, 之一, 周一) nor a place (广州一中院 is no court of the text's municipality).
+_BEFORE_BARE_NTH = frozenset("由经向在和与及被将把对至到是为据了的从等赴往请即")
 
 
 def _bare_numbered(text: str, covered: bytearray, found: list[CourtRef], gaz: Gazetteer, main_province: str,
                    directory: CourtDirectory) -> list[CourtRef]:
     """A numbered intermediate court written without its place (省二中院 in a 海南 text, 市一中院
-    in a 北京 one): the directory's court of that number in the text's province, if it has one."""
+    or 一中院 in a 北京 one): the directory's court of that number in the text's province, if it
+    has one."""
     out = []
     d = gaz.divisions[main_province]
     held = _Held(text, found)
@@ -354,7 +359,11 @@ def _bare_numbered(text: str, covered: bytearray, found: list[CourtRef], gaz: Ga
             continue
         if held.at(m.start()):
             continue
-        if (m[1] == "市") != (main_province in MUNICIPALITIES):
+        if m[1] is None:  # only the news form, 三中院 (第三中级人民法院 alone ends a list: 第一、第二、第三中级人民法院)
+            before = text[m.start() - 1] if m.start() else ""
+            if len(m[0]) != 3 or _HAN_CHAR.match(before) and before not in _BEFORE_BARE_NTH:
+                continue
+        elif (m[1] == "市") != (main_province in MUNICIPALITIES):
             continue
         courts = directory.lookup(f"{d.name}第{m[2]}中级人民法院")
         if len(courts) == 1:
