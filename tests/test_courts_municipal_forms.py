@@ -17,7 +17,7 @@ _SPECIAL = ("海事", "金融", "互联网", "知识产权", "铁路")
 
 
 def courts(tagger: Tagger, text: str) -> list[str]:
-    return [m.value for m in tagger.tag_text(text).courts]
+    return list(tagger.tag_text(text).about.courts)  # the courts the sentence is about: acting
 
 
 def numbered(tagger: Tagger) -> list[tuple[str, str, str]]:
