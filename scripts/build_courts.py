@@ -8,7 +8,8 @@ In:  ``courts.tsv`` of the shared court directory (``/work/shared/data/courts/``
 Out: one row per court: canonical name, level (最高/高级/中级/基层/专门), province code,
      division code, kind, status (current/former/unconfirmed) and the forms the tagger
      matches: the directory's aliases plus the usual short forms made here
-     (荆州市中级人民法院 → 荆州中院, 荆州中级法院; 北京市第二中级人民法院 → 北京二中院;
+     (荆州市中级人民法院 → 荆州中院, 荆州中级法院; 北京市第二中级人民法院 → 北京二中院, 京二中院;
+     北京知识产权法院 → 北京知产法院;
      石门县人民法院 → 石门县法院; 中山市第一人民法院 → 中山第一法院; 北京铁路运输中级法院 → 北京铁路中院, 北铁中院, 北铁两级法院; 兵团 courts without the
      corps' name, 奎屯垦区法院, 八师中院; development-zone courts by the zone's short name,
      保定高新区法院, 东湖高新区法院; a former district's court by its district's name, 江东区法院,
@@ -35,6 +36,9 @@ DEFAULT_SOURCE = Path("/work/shared/data/courts")
 DATA = ROOT / "index" / "tagging" / "data"
 DEFAULT_OUT = DATA / "courts.tsv"
 NUMERALS = "一二三四五六七八九十"
+#: The one-character names of the provinces whose intermediate courts are numbered, as news
+#: writes those courts (沪一中院, 京四中院, 津三中院, 渝五中院, 琼一中院).
+ONE_CHARACTER = {"北京市": ("京",), "天津市": ("津",), "上海市": ("沪",), "重庆市": ("渝",), "海南省": ("琼",)}
 
 
 def read_divisions(path: Path) -> dict[str, tuple[str, str, tuple[str, ...]]]:
@@ -108,6 +112,8 @@ def short_forms(row: dict[str, str], divisions: dict[str, tuple[str, str, tuple[
             more += [f.replace("铁路运输中级法院", "铁路中院"), f.replace("铁路运输法院", "铁路法院")]
         if f.endswith("林区基层法院"):
             more.append(f[:-6] + "林区法院")  # 敦化林区法院
+        if f.endswith("知识产权法院"):
+            more.append(f[:-6] + "知产法院")  # 北京知产法院
     forms += more
     code = row["division_code"]
     level, dname, _ = divisions.get(code, ("", "", ()))
@@ -115,10 +121,10 @@ def short_forms(row: dict[str, str], divisions: dict[str, tuple[str, str, tuple[
         forms += [dname + "人民法院", dname + "法院"]  # 鼓楼区法院: several cities have one
     level, _dname, dshorts = divisions.get(code, ("", "", ()))
     m = re.fullmatch(r"(.+?)第([一二三四五六七八九])中级人民法院", name)
-    if m:  # 北京市第二中级人民法院 → 北京二中院, 北京市二中院
+    if m:  # 北京市第二中级人民法院 → 北京二中院, 北京市二中院, 京二中院
         for full, shorts in prefixes:
             if m[1] == full:
-                forms += [f"{p}{m[2]}中院" for p in (full, *shorts)]
+                forms += [f"{p}{m[2]}中院" for p in (full, *shorts, *ONE_CHARACTER.get(full, ()))]
     elif row["kind"] == "普通" and row["level"] == "中级" and level == "prefecture" and name.endswith("中级人民法院"):
         forms += [f"{s}{w}" for s in dshorts if len(s) >= 2 for w in ("中院", "中级法院", "中级人民法院")]
     if row["kind"] == "铁路" and name.endswith("铁路运输中级法院"):  # 兰州铁路运输中级法院 → 兰铁中院, 兰铁两级法院

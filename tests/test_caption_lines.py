@@ -140,3 +140,17 @@ def test_short_statements_of_a_page_saved_from_a_screen_are_its_text_and_part_no
 def test_on_a_page_printed_in_columns_a_short_statement_between_texts_is_a_caption():
     articles = parse_page(SCREEN_PAGE, "a.txt", columns=True)  # a PDF's page: laid out in columns
     assert "执行干警讲述了几个路上的小故事。" in articles[0].captions
+
+
+def test_a_caption_in_brackets_is_its_articles_not_the_next_headline(tmp_path):
+    """（图为…） under a text is that text's photo caption, and a court acting only there is
+    the article's; it is not read into the headline of the item printed after it."""
+    caption = "（图为某县人民法院法官联合综治中心调解纠纷现场）"
+    page = "\n\n".join(["综治中心化解一起土地纠纷", PARAS[0], caption, "另一则新闻的标题", "本报讯 " + PARAS[1]]) + "\n"
+    first, second = parse_page(page, "a.txt")
+    assert list(first.captions) == [caption]
+    assert second.title == "另一则新闻的标题"
+    (tmp_path / "b.txt").write_text(page.replace("某县人民法院", "信宜法院"), encoding="utf-8")
+    from lawnews.api import parse
+    first, second = parse(tmp_path / "b.txt")
+    assert first.tags.courts == ("信宜市人民法院",) and second.tags.courts == ()

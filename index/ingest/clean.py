@@ -87,8 +87,9 @@ LEADIN = re.compile(
 _LEAD_SPAN = 80
 _LEADIN_INSIDE = re.compile(f"(?<=\\S)\\s+(?=(?:{_DATELINE})\\s*[（(【])")
 #: How a photo caption starts: an arrow pointing at the photo (``▲`` above, ``▼`` below),
-#: ``图①``, ``图为``. A right arrow (``▶``) opens a link or a list item, not a caption.
-CAPTION_MARK = re.compile(r"^(?:[▲△▼▽◀◁◆]|图\s*[①-⑳0-9]|图为|图：|图:)")
+#: ``图①``, ``图为``, also in brackets (``（图为…）``). A right arrow (``▶``) opens a link or a
+#: list item, not a caption.
+CAPTION_MARK = re.compile(r"^(?:[▲△▼▽◀◁◆]|[（(]?(?:图\s*[①-⑳0-9]|图为|图：|图:))")
 #: The arrow a link or a list item opens with: ``▶ 标题`` in a list of related stories.
 LINK_ARROW = re.compile(r"^[▶▷►]\s*")
 #: A jump line: where an article goes on (``（下转第4版）``, ``转第4版``) or comes from

@@ -42,7 +42,7 @@ from .web_lines import (BREADCRUMB, FIELD_LABEL, FOOTER_LINE, LOCATION_LINE, NAV
 _TITLE_JUNK = re.compile(r"\s*(?:No Comments?|\d+\s*Comments?|(?:Word|PDF|DOC)?文档下载推荐\.\w{2,4}|文档下载推荐"
                          r"|\.(?:docx?|pdf|pptx?|xlsx?))$", re.I)
 _NUMBERED = re.compile(r"^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^，。；：！？\s]{2,20})[\s\u3000]+(\S.*)$")
-_CAPTION = re.compile(r"^(?:图为|图[:：]|图\s*[①-⑳0-9]|[▲△]|（?图片来源)|(?:摄|供图)[）)]?$")
+_CAPTION = re.compile(r"^(?:[（(]?(?:图为|图[:：]|图\s*[①-⑳0-9])|[▲△]|（?图片来源)|(?:摄|供图)[）)]?$")
 
 @dataclass(frozen=True)
 class Block:

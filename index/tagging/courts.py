@@ -26,6 +26,7 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      commending another, 被省高院评为…, 荣立市中院集体三等功, 被…中院院长赞为…, 在省高院…评比活动中; a court that passes on or approves what the text's court
      does, 接到…高级人民法院指令, 需要省高院批准, or that a court reports up to, 上报至河北高院,
      向省高院汇报; a court that comes to learn from the text's court, …都纷纷前来“取经”, 到我院考察学习;
+     a court of another province the text's court only signs an agreement with, 与河北高院签订协作协议;
      a court whose deployment it carries out, 行动由桂林市中院统一部署; the organiser of a
      contest it enters, 在市中院组织的…擂台赛中; a court named for one of its rulings, cited by
      its number, 【…中级人民法院（2018）浙08刑终33号】, or carried out, 执行山西省高院的裁定, but
@@ -204,10 +205,10 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
     out = _antecedents(sorted(out, key=lambda c: c.start))
     if links is None:
         links = furniture(text) if out else []
-    return _setting(_directing(text, _after_supreme(text, [replace(c, referred=True)
-                                                           if _referred(text, c.start, c.end)
-                                                           or any(a <= c.start < b for a, b in links) else c
-                                                           for c in out])))
+    return _partners(text, _setting(_directing(text, _after_supreme(text, [replace(c, referred=True)
+                                                                       if _referred(text, c.start, c.end)
+                                                                       or any(a <= c.start < b for a, b in links)
+                                                                       else c for c in out]))))
 
 
 def _in_blocker(text: str, pos: int, blockers: frozenset[str]) -> bool:
@@ -314,6 +315,53 @@ def _setting(courts: list[CourtRef]) -> list[CourtRef]:
     return _referred_names(courts, setting)
 
 
+#: After a partner court: the agreement the text's court signs with it (与河北高院签订协作协议,
+#: 同…中院共同签署…备忘录).
+_SIGNS = re.compile(r"[^，。；！？]{0,8}?(?:签订|签署|会签|签约|签下|缔结)")
+#: How many times the text's own court is named, at least, in a story where a court of another
+#: province is only its partner.
+PARTNER_FLOOR = 2
+
+
+def _partners(text: str, courts: list[CourtRef]) -> list[CourtRef]:
+    """A court of another province named only as the partner the text's court signs an
+    agreement with (通州法院与河北高院签订执行协作协议, the partners listed: 与河北高院、天津高院签署…),
+    in a story of a court named at least :data:`PARTNER_FLOOR` times, is the story's partner:
+    referred to. Courts signing as equals (青海高院、甘肃高院联合召开…签署…) each act."""
+    acting = [c for c in courts if not c.referred]
+    if len(acting) < PARTNER_FLOOR + 1 or not any(s in text for s in ("签", "缔结")):
+        return courts
+    partner: set[str] = set()
+    for name in dict.fromkeys(c.name for c in acting):
+        mine = [c for c in acting if c.name == name]
+        if not all(_partnered(text, c, acting) for c in mine):
+            continue
+        own = [c for c in acting if c.name != name and c.province and c.province != mine[0].province]
+        if mine[0].province and any(sum(1 for d in own if d.name == o.name) >= PARTNER_FLOOR for o in own):
+            partner.add(name)
+    return _referred_names(courts, partner)
+
+
+def _partnered(text: str, court: CourtRef, courts: list[CourtRef]) -> bool:
+    """Whether ``court`` stands after 与 (同), or after 、 and such a partner, and before the
+    agreement signed with it."""
+    k = court.start - 1
+    while k >= 0 and text[k] == "、":
+        prev = next((c for c in courts if c.end == k), None)
+        if prev is None:
+            return False
+        k = prev.start - 1
+    if k < 0 or text[k] not in "与同":
+        return False
+    end = court.end
+    while end < len(text) and text[end] == "、":
+        nxt = next((c for c in courts if c.start == end + 1), None)
+        if nxt is None:
+            break
+        end = nxt.end
+    return _SIGNS.match(text, end) is not None
+
+
 def _referred_names(courts: list[CourtRef], names: set[str]) -> list[CourtRef]:
     """``courts`` with every mention of the courts ``names`` names marked referred to."""
     return [replace(c, referred=True) if c.name in names else c for c in courts] if names else courts
@@ -338,14 +386,19 @@ def _town_tribunal(name: str) -> bool:
 
 
 #: A numbered intermediate court without its province or municipality (省二中院, 市一中院,
-#: 省第二中级人民法院), as 省高院 is written.
-_BARE_NTH = re.compile(r"(省|市)第?([一二三四五六])中(?:级人民法院|级法院|院)")
+#: 省第二中级人民法院), as 省高院 is written, or as 三中院 with no place word at all (经三中院二审).
+_BARE_NTH = re.compile(r"(省|市)?第?([一二三四五六])中(?:级人民法院|级法院|院)")
+#: What may stand right before a numbered court written with no place word: a sentence's
+#: start or a particle (由一中院审理, 经三中院二审, 向二中院上诉), not a word ending in a numeral
+#: (统一, 之一, 周一) nor a place (广州一中院 is no court of the text's municipality).
+_BEFORE_BARE_NTH = frozenset("由经向在和与及被将把对至到是为据了的从等赴往请即")
 
 
 def _bare_numbered(text: str, covered: bytearray, found: list[CourtRef], gaz: Gazetteer, main_province: str,
                    directory: CourtDirectory) -> list[CourtRef]:
     """A numbered intermediate court written without its place (省二中院 in a 海南 text, 市一中院
-    in a 北京 one): the directory's court of that number in the text's province, if it has one."""
+    or 一中院 in a 北京 one): the directory's court of that number in the text's province, if it
+    has one."""
     out = []
     d = gaz.divisions[main_province]
     held = _Held(text, found)
@@ -354,7 +407,11 @@ def _bare_numbered(text: str, covered: bytearray, found: list[CourtRef], gaz: Ga
             continue
         if held.at(m.start()):
             continue
-        if (m[1] == "市") != (main_province in MUNICIPALITIES):
+        if m[1] is None:  # only the news form, 三中院 (第三中级人民法院 alone ends a list: 第一、第二、第三中级人民法院)
+            before = text[m.start() - 1] if m.start() else ""
+            if len(m[0]) != 3 or _HAN_CHAR.match(before) and before not in _BEFORE_BARE_NTH:
+                continue
+        elif (m[1] == "市") != (main_province in MUNICIPALITIES):
             continue
         courts = directory.lookup(f"{d.name}第{m[2]}中级人民法院")
         if len(courts) == 1:
