@@ -81,6 +81,27 @@ def test_a_title_line_with_the_note_of_the_copy_for_comment_under_it_is_a_draft(
         ("青山市文明行为促进条例（草案）（征求意见稿）", ["第二条"])]
 
 
+def test_a_bracketed_title_line_with_a_draft_note_on_the_line_under_it_is_the_draft():
+    text = ("《中华人民共和国个人信息保护法》\n\n（修正草案·二审稿）\n\n第二十九条 处理敏感个人信息应当取得个人的单独同意。\n"
+            "第三十条 处理敏感个人信息的，应当告知其必要性。")
+    assert [(law, labels) for _m, law, labels in cites(text)] == [
+        (f"{PRIVACY}（修正草案·二审稿）", ["第二十九条"]), (f"{PRIVACY}（修正草案·二审稿）", ["第三十条"])]
+
+
+def test_a_draft_of_a_later_reading_or_with_two_notes_in_one_bracket_is_the_draft():
+    assert cites("《个人信息保护法》(修正草案·三审稿)第二十九条有所调整。") == [
+        ("《个人信息保护法》(修正草案·三审稿)第二十九条", f"{PRIVACY}（修正草案·三审稿）", ["第二十九条"])]
+    assert cites("《个人信息保护法(草案修改二稿 征求意见稿)》第29条有所调整。")[0][1] == \
+        f"{PRIVACY}（草案修改二稿）（征求意见稿）"
+
+
+def test_the_articles_of_a_draft_of_a_later_reading_are_linked_to_nothing(collection):
+    text = "《中华人民共和国个人信息保护法》\n（修正草案·二审稿）\n第二十九条 处理敏感个人信息应当取得个人的单独同意。"
+    (r,) = resolutions(collection, text)
+    assert [t.id for t in r.targets] == [None]
+    assert r.reason == f"{PRIVACY}（修正草案·二审稿） is a draft, not the law in force"
+
+
 def test_a_draft_the_text_names_in_brackets_keeps_that_name_under_its_title_line():
     text = ("《青山市文明行为促进条例(草案)》已经初审，现予公布。\n青山市文明行为促进条例(草案)\n(征求意见稿)\n"
             "第一条 为了促进文明行为，制定本条例。\n第二条 本条例适用于本市。")

@@ -126,6 +126,24 @@ def test_headings_under_a_rule_s_title_with_a_label_a_full_text_mark_its_year_or
         assert ("本条例第二条", LOCAL_RULE, ["第二条"]) in found, title
 
 
+def test_headings_under_the_title_of_a_place_s_rule_implementing_a_bracketed_law_are_that_rule_s():
+    text = ("青山省《消防法》实施办法\n第一条　为了实施《消防法》，结合本省实际，制定本办法。\n"
+            "第二条　本办法适用于本省。\n第三条　违反本办法第二条的，依照消防法第六十条处罚。")
+    found = cites(text)
+    rule = "青山省《消防法》实施办法"
+    assert [(c[1], c[2]) for c in found if c[0].endswith(("第一条", "第二条", "第三条")) and "本办法" not in c[0]] == [
+        (rule, ["第一条"]), (rule, ["第二条"]), (rule, ["第三条"])]
+    assert ("本办法第二条", rule, ["第二条"]) in found
+    assert ("消防法第六十条", FIRE, ["第六十条"]) in found
+    assert [c[1] for c in cites("青山省实施《中华人民共和国消防法》办法\n第一条　为了实施消防法，制定本办法。")] == [
+        "青山省实施《中华人民共和国消防法》办法"]
+
+
+def test_a_line_citing_a_bracketed_law_in_a_sentence_is_no_title_line():
+    text = "依据《中华人民共和国消防法》的规定\n第六十条　单位违反本法规定的，责令改正。"
+    assert cites(text) == [("第六十条", FIRE, ["第六十条"])]
+
+
 def test_a_headline_over_a_rule_s_text_lends_it_no_law():
     assert cites("青山市出台了物业管理条例全文" + LOCAL_TEXT) == []
 

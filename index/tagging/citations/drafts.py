@@ -6,8 +6,8 @@ In:  the text (simplified characters), its law events in text order as the extra
      (``(start, end, "law", Law)``, ``(start, end, "run", match)`` …) and the law-name table; for
      :func:`is_draft`, a law's title.
 Out: :func:`drafted` → the events with every law named as a draft (a note such as （草案）, 修订草案,
-     草案二次审议稿, 征求意见稿, 送审稿 inside its title, right after it, or on the line under a
-     title line) named as the draft: the law's full title and the notes in full-width brackets
+     草案二次审议稿, 修正草案·二审稿, 征求意见稿, 送审稿 inside its title, right after it, or on the line
+     under a title line, bracketed or not) named as the draft: the law's full title and the notes in full-width brackets
      (中华人民共和国个人信息保护法（草案）), its span taking in a note printed after it; and a
      bare 草案/征求意见稿/送审稿 right before article numbers made the last draft named before it
      (or no law, when none was: never the law in force). :func:`is_draft`: whether a title names a
@@ -24,16 +24,21 @@ from .names import LawNames
 from .records import Law
 from .text import compiled
 
-#: The words that name a draft: 草案, 修订草案, 草案二次审议稿, 征求意见稿, 送审稿, 建议稿.
-_WORD = (r"(?:(?:修订|修正)?草案(?:[一二三四五六七八九十]次审议稿|审议稿|征求意见稿|送审稿|修改稿|建议稿)?"
+#: The words that name a draft: 草案, 修订草案, 草案二次审议稿, 修正草案·二审稿, 草案修改二稿, 征求意见稿,
+#: 送审稿, 建议稿.
+_WORD = (r"(?:(?:修订|修正)?草案(?:[·・]?(?:[一二三四五六七八九十]次审议稿|[一二三四五六七八九十]审稿|审议稿|征求意见稿"
+         r"|送审稿|修改[一二三四五六七八九十]?稿|建议稿))?"
          r"|征求意见稿|送审稿|审议稿|建议稿)")
-#: A draft's note, in brackets or not.
-_NOTE = rf"(?:[（(][ \t\u3000]*{_WORD}[ \t\u3000]*[)）]|{_WORD})"
+#: A draft's note, in brackets or not; one pair of brackets may hold two (（草案修改二稿 征求意见稿）).
+_NOTE = rf"(?:[（(][ \t\u3000]*{_WORD}(?:[ \t\u3000]*{_WORD})*[ \t\u3000]*[)）]|{_WORD})"
 #: The notes ending a title: 个人信息保护法（草案）, 江苏省…条例(草案)(征求意见稿), 民法典草案.
 _ENDING = compiled(rf"(?:[ \t\u3000]*{_NOTE})+$")
 #: Right after a law named (《民法典》（草案）, 反家庭暴力法草案, 刑法修正案(十二)(草案)): an amendment named
 #: with its number, then the notes, on the same line.
 _AFTER = compiled(rf"(?P<amendment>修正案(?:[（(][一二三四五六七八九十]{{1,3}}[)）])?)?(?P<notes>(?:[ \t\u3000]*{_NOTE})+)")
+#: The notes on a line of their own under a title printed alone on its line (《X》 ⏎ （修正草案·二审稿）).
+_UNDER = compiled(rf"[ \t\u3000]*\n\s*(?P<notes>[（(][ \t\u3000]*{_WORD}(?:[ \t\u3000]*{_WORD})*[ \t\u3000]*[)）])"
+                  r"[ \t\u3000]*(?=\n|$)")
 #: One note of several.
 _ONE = compiled(_WORD)
 #: A draft named by what it is, right before article numbers: 草案第二十三条, 征求意见稿第279条.
@@ -65,16 +70,26 @@ def _named(text: str, law: Law, names: LawNames) -> Law | None:
     title = law.law if law.law and _ENDING.search(law.law) else printed
     inside = _ENDING.search(title)
     after = _AFTER.match(text, law.end)
-    if inside is None and after is None:
+    under = None
+    if after is None and law.written.startswith("《") and _alone(text, law.start):
+        under = _UNDER.match(text, law.end)  # 《X》 ⏎ （修正草案·二审稿）: a title line and its note line
+    if inside is None and after is None and under is None:
         return None
     base = title[:inside.start()] if inside is not None else law.law or printed
     if not base or _BACK.fullmatch(base):
         return None
-    notes = (inside.group() if inside is not None else "") + (after.group("notes") if after is not None else "")
+    notes = (inside.group() if inside is not None else "") + (after.group("notes") if after is not None else "") \
+        + (under.group("notes") if under is not None else "")
     name = draft_name(base, notes, names, after.group("amendment") or "" if after is not None else "")
     end = after.end() if after is not None else law.end
     return replace(law, end=end, written=text[law.start:end], law=name, form="unknown", candidates=(),
                    lawlike=True, as_of=None, year=None)
+
+
+def _alone(text: str, start: int) -> bool:
+    """Whether only spaces stand between the line's start and ``start``."""
+    line = text.rfind("\n", 0, start) + 1
+    return not text[line:start].strip(" \t\u3000")
 
 
 def _as_bracketed(law: Law, bracketed: set[str]) -> Law:

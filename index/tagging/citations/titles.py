@@ -48,11 +48,12 @@ LAWLIKE = compiled(r"(?:法|法典|条例|规定|解释|办法|决定|规则|细
 #: 青山市物业管理条例(2010年5月1日…通过), its year before or after it: 2021年青山市物业管理条例, … 2021年修订版,
 #: 江苏省环境保护条例Word文档格式.docx, the law a rule applies in 〈〉:
 #: 最高人民法院关于适用〈中华人民共和国民法典〉婚姻家庭编的解释（一）, its issuers parted by a space:
-#: 最高人民法院 最高人民检察院关于…的解释), and the note on a line of its own under it ((征求意见稿)).
+#: 最高人民法院 最高人民检察院关于…的解释, a place's rule implementing a law in 《》: 宁夏回族自治区《地方志工作条例》
+#: 实施办法, 江苏省实施《中华人民共和国消防法》办法), and the note on a line of its own under it ((征求意见稿)).
 _TITLE_LINE = compiled(r"^[ \t\u3000]*(?:\d{1,2}[.、．][ \t\u3000]*|附件?[一二三四五六七八九十\d]{0,2}[:：][ \t\u3000]*)?"
                         r"(?:(?:19|20)\d\d[ \t\u3000]*年?[ \t\u3000]*)?"  # 2021年青山市物业管理条例
                         r"(?P<title>(?:(?:最高人民法院|最高人民检察院)[ \t\u3000]+(?=最高人民检察院|最高人民法院))?"
-                        r"[\u4e00-\u9fff、〈〉]{2,40}?(?:法|条例|规定|办法|细则|规则|解释|决定)"
+                        r"[\u4e00-\u9fff、〈〉《》]{2,40}?(?:法|条例|规定|办法|细则|规则|解释|决定)"
                         r"(?:[（(](?!全文|原文)[^（）()\n]{1,12}[)）])*)"
                         r"(?:[ \t\u3000]*[（(](?=[^（）()\n]{0,20}(?:19|20)\d\d\s*年)[^（）()\n]{1,100}[)）])?"  # (2010年5月1日…通过)
                         r"(?:[ \t\u3000]*(?:19|20)\d\d[ \t\u3000]*年?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:修订|修正|修改)?(?:版|本)?)?"  # … 2021年修订版
@@ -60,6 +61,10 @@ _TITLE_LINE = compiled(r"^[ \t\u3000]*(?:\d{1,2}[.、．][ \t\u3000]*|附件?[�
                         r"(?:[ \t\u3000]*(?:[Ww]ord)?(?:文档格式|文档)?\.(?:docx?|pdf|wps|txt))?[ \t\u3000]*$", re.M)
 #: The law a rule's title names in 〈〉 (关于适用〈中华人民共和国民法典〉…的解释): the rule's subject, not the rule.
 _APPLIED = compiled(r"〈[^〈〉\n]{1,30}〉")
+#: The title of a place's rule implementing a law it names in 《》 (宁夏回族自治区《地方志工作条例》实施办法,
+#: 江苏省实施《中华人民共和国消防法》办法): the law in 《》 is the rule's subject, not the rule.
+_IMPLEMENTING = compiled(r"[^《》]{1,20}?[省市县区州旗盟](?:实施)?(?P<law>《[^《》\n]{2,30}》)(?:实施)?"
+                         r"(?:办法|细则|规定|若干规定|条例)(?:[（(][^（）()]{1,12}[)）])*")
 _NOTE_LINE = compiled(r"\s*(?P<note>[（(][^（）()\n]{1,12}[)）])[ \t\u3000]*(?=\n|$)")
 #: A bracketed document number ((法释〔2011〕5号), (国务院令第198号)): printed with a title, never part of it.
 _DOC_NOTE = compiled(r"[（(][ \t\u3000]*(?:[\u4e00-\u9fff]{0,6}[〔\[［【]\d{4}[〕\]］】][ \t\u3000]*\d{1,4}"
@@ -201,11 +206,16 @@ def title_lines(text: str, names: LawNames, events: list[tuple[int, int, str, An
             continue  # (二十六条规定: no title)
         if ("〈" in title or "〉" in title) and any(b in _APPLIED.sub("", title) for b in "〈〉"):
             continue  # (an angle bracket that encloses no law's name)
+        implementing = _IMPLEMENTING.fullmatch(title) if "《" in title or "》" in title else None
+        if ("《" in title or "》" in title) and implementing is None:
+            continue  # (依据《消防法》的规定: a sentence citing a law, no title)
         start, end = m.start("title"), m.end("title")
         broken = _broken_title(text, start, title, names)
         if broken is not None:  # 关于外地投资者在乌鲁木齐市 ⏎ 办理常住户口的暂行规定: one title on two lines
             start, title = broken
         applied = [(a.start(), a.end()) for a in _APPLIED.finditer(text, start, end)]  # 关于适用〈X〉…的解释: X is no name of the line
+        if implementing is not None:  # 宁夏回族自治区《地方志工作条例》实施办法: nor the law the rule implements
+            applied.append((m.start("title") + implementing.start("law"), m.start("title") + implementing.end("law")))
         inner = [e for e in events if e[2] == "law" and start <= e[0] and e[1] <= end
                  and not any(a <= e[0] and e[1] <= b for a, b in applied)]
         if inner and not _PLACE_END.search(text, start, inner[0][0]):
