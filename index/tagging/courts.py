@@ -26,6 +26,7 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      commending another, 被省高院评为…, 荣立市中院集体三等功, 被…中院院长赞为…, 在省高院…评比活动中; a court that passes on or approves what the text's court
      does, 接到…高级人民法院指令, 需要省高院批准, or that a court reports up to, 上报至河北高院,
      向省高院汇报; a court that comes to learn from the text's court, …都纷纷前来“取经”, 到我院考察学习;
+     a court where someone in the story worked before, 之前是上海海事法院…的法官, 曾任…法院副院长;
      a court of another province the text's court only signs an agreement with, 与河北高院签订协作协议;
      a court whose deployment it carries out, 行动由桂林市中院统一部署; the organiser of a
      contest it enters, 在市中院组织的…擂台赛中; a court named for one of its rulings, cited by
@@ -569,6 +570,10 @@ _TO_CLOSE = re.compile(r"[^，。；]{0,12}?(?:汇报|请示)")
 #: 瑶海区人民法院都纷纷前来“取经”, 某法院先后到我院考察学习): a visitor, not the story's court.
 _VISITS = re.compile(r"[^，。；！？]{0,40}?(?:前来|莅临|(?:来到?|到)(?:我院|本院))[^，。；！？]{0,8}?[“\"‘]?"
                      r"(?:取经|学习|考察学习|参观学习|观摩学习|交流学习)")
+#: Before and after a court, in its clause: a person's former post there (王某之前是上海海事法院自贸区法庭的
+#: 法官, 曾任某县人民法院副院长, 曾在某区法院执行局工作): the person's past employer, not a court of the story.
+_FORMER_OPEN = re.compile(r"(?:之前|此前|以前|先前|早先|早年|曾经?|原)(?:是|任|系|为|在|担任|就职于|任职于)$")
+_FORMER_CLOSE = re.compile(r"[^，。；！？]{0,10}?(?:副?院长|副?庭长|法官|审判员|书记员|执行员|法警|法官助理|执行局长|工作|任职)")
 #: After a court: its website's name (新余法院网讯, 酒泉法院网版权所有, 欢迎访问甘南法院网): the
 #: source of the page, as a newspaper's name is, not a court acting in it.
 _SITE_AFTER = re.compile(r"网(?:讯|站|版权|首页|[^\u4e00-\u9fff]|$)")
@@ -688,6 +693,8 @@ def _referred(text: str, start: int, end: int) -> bool:
     if (_BY_OPEN.search(before) and _BY_CLOSE.match(after)) or (_TO_OPEN.search(before) and _TO_CLOSE.match(after)):
         return True
     if ("学习" in after or "取经" in after) and _VISITS.match(after):
+        return True
+    if _FORMER_OPEN.search(before) and _FORMER_CLOSE.match(after):
         return True
     return _AWARD_OPEN.search(before) is not None and _AWARD_CLOSE.match(after) is not None
 
