@@ -27,6 +27,7 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      does, 接到…高级人民法院指令, 需要省高院批准, or that a court reports up to, 上报至河北高院,
      向省高院汇报; a court that comes to learn from the text's court, …都纷纷前来“取经”, 到我院考察学习;
      a court where someone in the story worked before, 之前是上海海事法院…的法官, 曾任…法院副院长;
+     the court another court was set up on, 依托北京铁路运输中级法院挂牌成立, 在…法院的基础上组建;
      a court of another province the text's court only signs an agreement with, 与河北高院签订协作协议;
      a court whose deployment it carries out, 行动由桂林市中院统一部署; the organiser of a
      contest it enters, 在市中院组织的…擂台赛中; a court named for one of its rulings, cited by
@@ -574,6 +575,11 @@ _VISITS = re.compile(r"[^，。；！？]{0,40}?(?:前来|莅临|(?:来到?|到)
 #: 法官, 曾任某县人民法院副院长, 曾在某区法院执行局工作): the person's past employer, not a court of the story.
 _FORMER_OPEN = re.compile(r"(?:之前|此前|以前|先前|早先|早年|曾经?|原)(?:是|任|系|为|在|担任|就职于|任职于)$")
 _FORMER_CLOSE = re.compile(r"[^，。；！？]{0,10}?(?:副?院长|副?庭长|法官|审判员|书记员|执行员|法警|法官助理|执行局长|工作|任职)")
+#: Before and after a court: the court another one was set up on (北京四中院依托北京铁路运输中级法院挂牌
+#: 成立, 在某铁路运输法院的基础上组建): the new court is the story's, the one it stands on only its seat.
+_UPON_OPEN = re.compile(r"依托于?$")
+_UPON_CLOSE = re.compile(r"(?:挂牌)?(?:成立|组建|设立|建立|设置)")
+_BASIS_CLOSE = re.compile(r"的?基础上(?:挂牌)?(?:成立|组建|设立|建立|改建)")
 #: After a court: its website's name (新余法院网讯, 酒泉法院网版权所有, 欢迎访问甘南法院网): the
 #: source of the page, as a newspaper's name is, not a court acting in it.
 _SITE_AFTER = re.compile(r"网(?:讯|站|版权|首页|[^\u4e00-\u9fff]|$)")
@@ -695,6 +701,8 @@ def _referred(text: str, start: int, end: int) -> bool:
     if ("学习" in after or "取经" in after) and _VISITS.match(after):
         return True
     if _FORMER_OPEN.search(before) and _FORMER_CLOSE.match(after):
+        return True
+    if (_UPON_OPEN.search(before) and _UPON_CLOSE.match(after)) or (before.endswith("在") and _BASIS_CLOSE.match(after)):
         return True
     return _AWARD_OPEN.search(before) is not None and _AWARD_CLOSE.match(after) is not None
 
