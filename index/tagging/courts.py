@@ -28,6 +28,7 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      向省高院汇报; a court that comes to learn from the text's court, …都纷纷前来“取经”, 到我院考察学习;
      a court where someone in the story worked before, 之前是上海海事法院…的法官, 曾任…法院副院长;
      the court another court was set up on, 依托北京铁路运输中级法院挂牌成立, 在…法院的基础上组建;
+     the courts below a court that describes itself, 上海市高级人民法院下辖…、上海铁路运输法院等专门法院;
      a court of another province the text's court only signs an agreement with, 与河北高院签订协作协议;
      a court whose deployment it carries out, 行动由桂林市中院统一部署; the organiser of a
      contest it enters, 在市中院组织的…擂台赛中; a court named for one of its rulings, cited by
@@ -680,6 +681,8 @@ def _referred(text: str, start: int, end: int) -> bool:
         return True  # an author's note: the courts of the author's career
     if _SITE_AFTER.match(text, end) or _SOURCE_BEFORE.search(text, max(0, start - 5), start):
         return True
+    if _subordinate(text, start):
+        return True
     opened = text.rfind("《", max(0, start - 60), start)
     if opened >= 0 and text.rfind("》", opened, start) < 0:
         return True
@@ -705,6 +708,21 @@ def _referred(text: str, start: int, end: int) -> bool:
     if (_UPON_OPEN.search(before) and _UPON_CLOSE.match(after)) or (before.endswith("在") and _BASIS_CLOSE.match(after)):
         return True
     return _AWARD_OPEN.search(before) is not None and _AWARD_CLOSE.match(after) is not None
+
+
+#: How far before a court the 下辖 of a list of subordinate courts it is in may stand.
+_SUBORDINATE_REACH = 100
+_SENTENCE_END = re.compile(r"[。；！？;!?\x00]")
+
+
+def _subordinate(text: str, start: int) -> bool:
+    """Whether the court at ``start`` is in a list of the courts below a court, in the sentence
+    where it describes itself (上海市高级人民法院下辖第一、第二、第三中级人民法院，海事法院、金融法院、
+    上海铁路运输法院等专门法院以及16个区法院): named as part of that court, not acting. 下辖的
+    (某中院下辖的某法庭开展…) names the court that acts."""
+    k = text.rfind("下辖", max(0, start - _SUBORDINATE_REACH), start)
+    return k > 0 and text[k - 1] == "院" and not text.startswith("的", k + 2) \
+        and _SENTENCE_END.search(text, k, start) is None
 
 
 def _ruling(text: str, start: int, end: int) -> bool:
