@@ -29,6 +29,7 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      a court where someone in the story worked before, 之前是上海海事法院…的法官, 曾任…法院副院长;
      the court another court was set up on, 依托北京铁路运输中级法院挂牌成立, 在…法院的基础上组建;
      the courts below a court that describes itself, 上海市高级人民法院下辖…、上海铁路运输法院等专门法院;
+     a social-media account credited as a source, 来源：…、“湖南高院”(ID:hunangaoyuan), 来源：微信公众号“…法院”;
      a court of another province the text's court only signs an agreement with, 与河北高院签订协作协议;
      a court whose deployment it carries out, 行动由桂林市中院统一部署; the organiser of a
      contest it enters, 在市中院组织的…擂台赛中; a court named for one of its rulings, cited by
@@ -681,7 +682,7 @@ def _referred(text: str, start: int, end: int) -> bool:
         return True  # an author's note: the courts of the author's career
     if _SITE_AFTER.match(text, end) or _SOURCE_BEFORE.search(text, max(0, start - 5), start):
         return True
-    if _subordinate(text, start):
+    if _subordinate(text, start) or start and text[start - 1] in _QUOTES and _account(text, start, end):
         return True
     opened = text.rfind("《", max(0, start - 60), start)
     if opened >= 0 and text.rfind("》", opened, start) < 0:
@@ -708,6 +709,31 @@ def _referred(text: str, start: int, end: int) -> bool:
     if (_UPON_OPEN.search(before) and _UPON_CLOSE.match(after)) or (before.endswith("在") and _BASIS_CLOSE.match(after)):
         return True
     return _AWARD_OPEN.search(before) is not None and _AWARD_CLOSE.match(after) is not None
+
+
+#: A social-media account in a credit line: its name in quotes, its ID after it (“湖南高院”(ID:hunangaoyuan))
+#: or its kind before it after the credit's opener (来源：微信公众号“某某法院”).
+_QUOTES = "“\"「『"
+_ACCOUNT_ID = re.compile(r"[”\"」』][（(](?:微信)?(?:ID|id|Id|微信号|公众号)[:：]")
+_ACCOUNT_KIND = re.compile(r"(?:公众号|微信号|微博|头条号|抖音号?)[“\"「『]$")
+_CREDIT_OPEN = re.compile(r"来源|转自|转载自|整理自|摘自|综合自|选自")
+_CREDIT_REACH = 150
+
+
+def _account(text: str, start: int, end: int) -> bool:
+    """Whether the court at ``[start, end)``, in quotes, names a social-media account credited as
+    a source (来源：…、“湖南高院”(ID:hunangaoyuan)、…; 来源：微信公众号“某某法院”): the page's source, not a
+    court acting. An account the text's court publishes on in its story (佛山中院官方微信公众号“佛山中院”
+    发布…) is its court acting."""
+    if _ACCOUNT_ID.match(text, end):
+        return True
+    if not _ACCOUNT_KIND.search(text, max(0, start - 4), start):
+        return False
+    opened = max(0, start - _CREDIT_REACH)
+    m = None
+    for m in _SENTENCE_END.finditer(text, opened, start):
+        pass
+    return _CREDIT_OPEN.search(text, m.end() if m else opened, start) is not None
 
 
 #: How far before a court the 下辖 of a list of subordinate courts it is in may stand.
