@@ -30,6 +30,8 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      the court another court was set up on, 依托北京铁路运输中级法院挂牌成立, 在…法院的基础上组建;
      the courts below a court that describes itself, 上海市高级人民法院下辖…、上海铁路运输法院等专门法院;
      a social-media account credited as a source, 来源：…、“湖南高院”(ID:hunangaoyuan), 来源：微信公众号“…法院”;
+     three or more courts listed as receiving an honour in another court's story, 石门县人民法院、安乡县人民法院、
+     临澧县人民法院考评结果为优秀，获省高院通报表扬;
      a court of another province the text's court only signs an agreement with, 与河北高院签订协作协议;
      a court whose deployment it carries out, 行动由桂林市中院统一部署; the organiser of a
      contest it enters, 在市中院组织的…擂台赛中; a court named for one of its rulings, cited by
@@ -209,10 +211,10 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
     out = _antecedents(sorted(out, key=lambda c: c.start))
     if links is None:
         links = furniture(text) if out else []
-    return _partners(text, _setting(_directing(text, _after_supreme(text, [replace(c, referred=True)
+    return _honoured(text, _partners(text, _setting(_directing(text, _after_supreme(text, [replace(c, referred=True)
                                                                        if _referred(text, c.start, c.end)
                                                                        or any(a <= c.start < b for a, b in links)
-                                                                       else c for c in out]))))
+                                                                       else c for c in out])))))
 
 
 def _in_blocker(text: str, pos: int, blockers: frozenset[str]) -> bool:
@@ -344,6 +346,36 @@ def _partners(text: str, courts: list[CourtRef]) -> list[CourtRef]:
         if mine[0].province and any(sum(1 for d in own if d.name == o.name) >= PARTNER_FLOOR for o in own):
             partner.add(name)
     return _referred_names(courts, partner)
+
+
+#: After a list of courts, in its sentence: the honour they receive (…考评结果为优秀，获省高院通报表扬; 受到表彰,
+#: 荣获…称号, 被评为…).
+_HONOURED = re.compile(r"[^。；！？]{0,16}?(?:表彰|表扬|称号|嘉奖|评为|获评|荣获|授予|荣立)")
+#: How many courts, at least, make a list of honoured courts.
+HONOURED_FLOOR = 3
+
+
+def _honoured(text: str, courts: list[CourtRef]) -> list[CourtRef]:
+    """Courts listed as receiving an honour (石门县人民法院、安乡县人民法院、临澧县人民法院…考评结果为优秀，获
+    省高院通报表扬), at least :data:`HONOURED_FLOOR` of them, in the story of another court that acts
+    in the text, are an honour list: referred to there. Where the text names them otherwise, they act."""
+    if len(courts) <= HONOURED_FLOOR:
+        return courts
+    runs: list[list[int]] = []
+    for i, c in enumerate(courts):
+        prev = courts[runs[-1][-1]] if runs else None
+        if prev is not None and c.start == prev.end + 1 and text[prev.end] in _ENUM_SEP and not c.referred:
+            runs[-1].append(i)
+        elif not c.referred:
+            runs.append([i])
+    listed = {i for run in runs if len(run) >= HONOURED_FLOOR and _HONOURED.match(text, courts[run[-1]].end)
+              for i in run}
+    if not listed:
+        return courts
+    names = {courts[i].name for i in listed}
+    if not any(not c.referred and c.name != SUPREME and c.name not in names for c in courts):
+        return courts  # the list is the story
+    return [replace(c, referred=True) if i in listed else c for i, c in enumerate(courts)]
 
 
 def _partnered(text: str, court: CourtRef, courts: list[CourtRef]) -> bool:
