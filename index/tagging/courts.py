@@ -59,7 +59,8 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      written with another zone word than the directory's (江宁开发区法院 for 南京江宁经济技术
      开发区人民法院) is the directory's when only one court fits (the directory's forms
      already hold the zone's short word, the city's full name and the zone's own name
-     without the city: 三山经开区法院); so is
+     without the city: 三山经开区法院); a court written with its second name in brackets,
+     两江新区（自贸区）法院, is the court its first name names (重庆两江新区人民法院); so is
      a railway court after a place name (满洲里铁路运输法院).
      Courts named in English after a place named in English (``Zhejiang High People's
      Court``, ``Shenyang Intermediate People's Court``, ``Beijing No. 1 Intermediate
@@ -163,6 +164,10 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
         out.append(ref)
         if f.start - 1 >= 0 and text[f.start - 1] in _ENUM_SEP:
             out += _listed_before(text, heads, bisect_left(starts, f.start), f.start, court, gaz, directory, ref_at)
+    if "）法院" in text or ")法院" in text or "）人民法院" in text or ")人民法院" in text:
+        for c in _second_names(text, covered, gaz, main_province, directory):
+            covered[c.start:c.end] = b"\x01" * (c.end - c.start)
+            out.append(c)
     for c in _by_places(text, refs, gaz, main_province, main_city):
         if any(covered[c.start:c.end]):
             continue
@@ -482,6 +487,41 @@ def _zone_courts(text: str, covered: bytearray, found: list[CourtRef], gaz: Gaze
                 out.append(_from_directory(gaz, courts.pop(), m.start() - k, m.end()))
                 break
     return out
+
+
+#: A court written with its second name in brackets before the court word (两江新区（自贸区）法院: 重庆两江新区
+#: 人民法院, which is also 重庆自由贸易试验区人民法院).
+_SECOND_NAME = re.compile(r"[（(][\u4e00-\u9fff]{2,14}[）)](?:人民)?法院")
+_NAME_HEAD = 10  # the longest first name looked for before the brackets
+
+
+def _second_names(text: str, covered: bytearray, gaz: Gazetteer, main_province: str | None,
+                  directory: CourtDirectory) -> list[CourtRef]:
+    """Courts written with their second name in brackets (重庆两江新区（自贸区）法院, 两江新区（自贸区）法院 in a
+    重庆 text), as news writes a court that carries two names: the court the name before the brackets
+    names with the court word, the longest such name the directory knows (also after the text's
+    province, 重庆 for 两江新区)."""
+    out: list[CourtRef] = []
+    prefixes = [""]
+    if main_province:
+        d = gaz.divisions[main_province]
+        prefixes += [d.name, *d.shorts]
+    for m in _SECOND_NAME.finditer(text):
+        at = m.start()
+        if covered[at - 1 if at else 0]:
+            continue
+        for k in range(min(_NAME_HEAD, at), 1, -1):
+            head = text[at - k:at]
+            if not _HAN_ONLY.fullmatch(head) or any(covered[at - k:at]):
+                continue
+            found = {c for p in prefixes for tail in ("法院", "人民法院") for c in directory.lookup(f"{p}{head}{tail}")}
+            if len(found) == 1:
+                out.append(_from_directory(gaz, found.pop(), at - k, m.end()))
+                break
+    return out
+
+
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _lone_tribunals(text: str, heads: list[RegionRef], courts: list[CourtRef], gaz: Gazetteer,
