@@ -651,7 +651,6 @@ _FORMER_OPEN = re.compile(r"(?:之前|此前|以前|先前|早先|早年|曾经?
 _FORMER_CLOSE = re.compile(r"[^，。；！？]{0,10}?(?:副?院长|副?庭长|法官|审判员|书记员|执行员|法警|法官助理|执行局长|工作|任职)")
 #: Before and after a court: the court another one was set up on (北京四中院依托北京铁路运输中级法院挂牌
 #: 成立, 在某铁路运输法院的基础上组建): the new court is the story's, the one it stands on only its seat.
-_UPON_OPEN = re.compile(r"依托于?$")
 _UPON_CLOSE = re.compile(r"(?:挂牌)?(?:成立|组建|设立|建立|设置)")
 _BASIS_CLOSE = re.compile(r"的?基础上(?:挂牌)?(?:成立|组建|设立|建立|改建)")
 #: After a court: its website's name (新余法院网讯, 酒泉法院网版权所有, 欢迎访问甘南法院网): the
@@ -776,9 +775,9 @@ def _referred(text: str, start: int, end: int) -> bool:
         return True
     if ("学习" in after or "取经" in after) and _VISITS.match(after):
         return True
-    if _FORMER_OPEN.search(before) and _FORMER_CLOSE.match(after):
+    if _FORMER_OPEN.search(before, max(0, len(before) - 6)) and _FORMER_CLOSE.match(after):
         return True
-    if (_UPON_OPEN.search(before) and _UPON_CLOSE.match(after)) or (before.endswith("在") and _BASIS_CLOSE.match(after)):
+    if (before.endswith(("依托", "依托于")) and _UPON_CLOSE.match(after)) or (before.endswith("在") and _BASIS_CLOSE.match(after)):
         return True
     return _AWARD_OPEN.search(before) is not None and _AWARD_CLOSE.match(after) is not None
 
