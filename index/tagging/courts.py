@@ -26,6 +26,12 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      commending another, 被省高院评为…, 荣立市中院集体三等功, 被…中院院长赞为…, 在省高院…评比活动中; a court that passes on or approves what the text's court
      does, 接到…高级人民法院指令, 需要省高院批准, or that a court reports up to, 上报至河北高院,
      向省高院汇报; a court that comes to learn from the text's court, …都纷纷前来“取经”, 到我院考察学习;
+     a court where someone in the story worked before, 之前是上海海事法院…的法官, 曾任…法院副院长;
+     the court another court was set up on, 依托北京铁路运输中级法院挂牌成立, 在…法院的基础上组建;
+     the courts below a court that describes itself, 上海市高级人民法院下辖…、上海铁路运输法院等专门法院;
+     a social-media account credited as a source, 来源：…、“湖南高院”(ID:hunangaoyuan), 来源：微信公众号“…法院”;
+     three or more courts listed as receiving an honour in another court's story, 石门县人民法院、安乡县人民法院、
+     临澧县人民法院考评结果为优秀，获省高院通报表扬;
      a court of another province the text's court only signs an agreement with, 与河北高院签订协作协议;
      a court whose deployment it carries out, 行动由桂林市中院统一部署; the organiser of a
      contest it enters, 在市中院组织的…擂台赛中; a court named for one of its rulings, cited by
@@ -53,7 +59,8 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      written with another zone word than the directory's (江宁开发区法院 for 南京江宁经济技术
      开发区人民法院) is the directory's when only one court fits (the directory's forms
      already hold the zone's short word, the city's full name and the zone's own name
-     without the city: 三山经开区法院); so is
+     without the city: 三山经开区法院); a court written with its second name in brackets,
+     两江新区（自贸区）法院, is the court its first name names (重庆两江新区人民法院); so is
      a railway court after a place name (满洲里铁路运输法院).
      Courts named in English after a place named in English (``Zhejiang High People's
      Court``, ``Shenyang Intermediate People's Court``, ``Beijing No. 1 Intermediate
@@ -157,6 +164,10 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
         out.append(ref)
         if f.start - 1 >= 0 and text[f.start - 1] in _ENUM_SEP:
             out += _listed_before(text, heads, bisect_left(starts, f.start), f.start, court, gaz, directory, ref_at)
+    if "）法院" in text or ")法院" in text or "）人民法院" in text or ")人民法院" in text:
+        for c in _second_names(text, covered, gaz, main_province, directory):
+            covered[c.start:c.end] = b"\x01" * (c.end - c.start)
+            out.append(c)
     for c in _by_places(text, refs, gaz, main_province, main_city):
         if any(covered[c.start:c.end]):
             continue
@@ -205,10 +216,10 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
     out = _antecedents(sorted(out, key=lambda c: c.start))
     if links is None:
         links = furniture(text) if out else []
-    return _partners(text, _setting(_directing(text, _after_supreme(text, [replace(c, referred=True)
+    return _honoured(text, _partners(text, _setting(_directing(text, _after_supreme(text, [replace(c, referred=True)
                                                                        if _referred(text, c.start, c.end)
                                                                        or any(a <= c.start < b for a, b in links)
-                                                                       else c for c in out]))))
+                                                                       else c for c in out])))))
 
 
 def _in_blocker(text: str, pos: int, blockers: frozenset[str]) -> bool:
@@ -342,6 +353,36 @@ def _partners(text: str, courts: list[CourtRef]) -> list[CourtRef]:
     return _referred_names(courts, partner)
 
 
+#: After a list of courts, in its sentence: the honour they receive (…考评结果为优秀，获省高院通报表扬; 受到表彰,
+#: 荣获…称号, 被评为…).
+_HONOURED = re.compile(r"[^。；！？]{0,16}?(?:表彰|表扬|称号|嘉奖|评为|获评|荣获|授予|荣立)")
+#: How many courts, at least, make a list of honoured courts.
+HONOURED_FLOOR = 3
+
+
+def _honoured(text: str, courts: list[CourtRef]) -> list[CourtRef]:
+    """Courts listed as receiving an honour (石门县人民法院、安乡县人民法院、临澧县人民法院…考评结果为优秀，获
+    省高院通报表扬), at least :data:`HONOURED_FLOOR` of them, in the story of another court that acts
+    in the text, are an honour list: referred to there. Where the text names them otherwise, they act."""
+    if len(courts) <= HONOURED_FLOOR:
+        return courts
+    runs: list[list[int]] = []
+    for i, c in enumerate(courts):
+        prev = courts[runs[-1][-1]] if runs else None
+        if prev is not None and c.start == prev.end + 1 and text[prev.end] in _ENUM_SEP and not c.referred:
+            runs[-1].append(i)
+        elif not c.referred:
+            runs.append([i])
+    listed = {i for run in runs if len(run) >= HONOURED_FLOOR and _HONOURED.match(text, courts[run[-1]].end)
+              for i in run}
+    if not listed:
+        return courts
+    names = {courts[i].name for i in listed}
+    if not any(not c.referred and c.name != SUPREME and c.name not in names for c in courts):
+        return courts  # the list is the story
+    return [replace(c, referred=True) if i in listed else c for i, c in enumerate(courts)]
+
+
 def _partnered(text: str, court: CourtRef, courts: list[CourtRef]) -> bool:
     """Whether ``court`` stands after 与 (同), or after 、 and such a partner, and before the
     agreement signed with it."""
@@ -446,6 +487,41 @@ def _zone_courts(text: str, covered: bytearray, found: list[CourtRef], gaz: Gaze
                 out.append(_from_directory(gaz, courts.pop(), m.start() - k, m.end()))
                 break
     return out
+
+
+#: A court written with its second name in brackets before the court word (两江新区（自贸区）法院: 重庆两江新区
+#: 人民法院, which is also 重庆自由贸易试验区人民法院).
+_SECOND_NAME = re.compile(r"[（(][\u4e00-\u9fff]{2,14}[）)](?:人民)?法院")
+_NAME_HEAD = 10  # the longest first name looked for before the brackets
+
+
+def _second_names(text: str, covered: bytearray, gaz: Gazetteer, main_province: str | None,
+                  directory: CourtDirectory) -> list[CourtRef]:
+    """Courts written with their second name in brackets (重庆两江新区（自贸区）法院, 两江新区（自贸区）法院 in a
+    重庆 text), as news writes a court that carries two names: the court the name before the brackets
+    names with the court word, the longest such name the directory knows (also after the text's
+    province, 重庆 for 两江新区)."""
+    out: list[CourtRef] = []
+    prefixes = [""]
+    if main_province:
+        d = gaz.divisions[main_province]
+        prefixes += [d.name, *d.shorts]
+    for m in _SECOND_NAME.finditer(text):
+        at = m.start()
+        if covered[at - 1 if at else 0]:
+            continue
+        for k in range(min(_NAME_HEAD, at), 1, -1):
+            head = text[at - k:at]
+            if not _HAN_ONLY.fullmatch(head) or any(covered[at - k:at]):
+                continue
+            found = {c for p in prefixes for tail in ("法院", "人民法院") for c in directory.lookup(f"{p}{head}{tail}")}
+            if len(found) == 1:
+                out.append(_from_directory(gaz, found.pop(), at - k, m.end()))
+                break
+    return out
+
+
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _lone_tribunals(text: str, heads: list[RegionRef], courts: list[CourtRef], gaz: Gazetteer,
@@ -569,6 +645,14 @@ _TO_CLOSE = re.compile(r"[^，。；]{0,12}?(?:汇报|请示)")
 #: 瑶海区人民法院都纷纷前来“取经”, 某法院先后到我院考察学习): a visitor, not the story's court.
 _VISITS = re.compile(r"[^，。；！？]{0,40}?(?:前来|莅临|(?:来到?|到)(?:我院|本院))[^，。；！？]{0,8}?[“\"‘]?"
                      r"(?:取经|学习|考察学习|参观学习|观摩学习|交流学习)")
+#: Before and after a court, in its clause: a person's former post there (王某之前是上海海事法院自贸区法庭的
+#: 法官, 曾任某县人民法院副院长, 曾在某区法院执行局工作): the person's past employer, not a court of the story.
+_FORMER_OPEN = re.compile(r"(?:之前|此前|以前|先前|早先|早年|曾经?|原)(?:是|任|系|为|在|担任|就职于|任职于)$")
+_FORMER_CLOSE = re.compile(r"[^，。；！？]{0,10}?(?:副?院长|副?庭长|法官|审判员|书记员|执行员|法警|法官助理|执行局长|工作|任职)")
+#: Before and after a court: the court another one was set up on (北京四中院依托北京铁路运输中级法院挂牌
+#: 成立, 在某铁路运输法院的基础上组建): the new court is the story's, the one it stands on only its seat.
+_UPON_CLOSE = re.compile(r"(?:挂牌)?(?:成立|组建|设立|建立|设置)")
+_BASIS_CLOSE = re.compile(r"的?基础上(?:挂牌)?(?:成立|组建|设立|建立|改建)")
 #: After a court: its website's name (新余法院网讯, 酒泉法院网版权所有, 欢迎访问甘南法院网): the
 #: source of the page, as a newspaper's name is, not a court acting in it.
 _SITE_AFTER = re.compile(r"网(?:讯|站|版权|首页|[^\u4e00-\u9fff]|$)")
@@ -669,6 +753,8 @@ def _referred(text: str, start: int, end: int) -> bool:
         return True  # an author's note: the courts of the author's career
     if _SITE_AFTER.match(text, end) or _SOURCE_BEFORE.search(text, max(0, start - 5), start):
         return True
+    if _subordinate(text, start) or start and text[start - 1] in _QUOTES and _account(text, start, end):
+        return True
     opened = text.rfind("《", max(0, start - 60), start)
     if opened >= 0 and text.rfind("》", opened, start) < 0:
         return True
@@ -689,7 +775,51 @@ def _referred(text: str, start: int, end: int) -> bool:
         return True
     if ("学习" in after or "取经" in after) and _VISITS.match(after):
         return True
+    if _FORMER_OPEN.search(before, max(0, len(before) - 6)) and _FORMER_CLOSE.match(after):
+        return True
+    if (before.endswith(("依托", "依托于")) and _UPON_CLOSE.match(after)) or (before.endswith("在") and _BASIS_CLOSE.match(after)):
+        return True
     return _AWARD_OPEN.search(before) is not None and _AWARD_CLOSE.match(after) is not None
+
+
+#: A social-media account in a credit line: its name in quotes, its ID after it (“湖南高院”(ID:hunangaoyuan))
+#: or its kind before it after the credit's opener (来源：微信公众号“某某法院”).
+_QUOTES = "“\"「『"
+_ACCOUNT_ID = re.compile(r"[”\"」』][（(](?:微信)?(?:ID|id|Id|微信号|公众号)[:：]")
+_ACCOUNT_KIND = re.compile(r"(?:公众号|微信号|微博|头条号|抖音号?)[“\"「『]$")
+_CREDIT_OPEN = re.compile(r"来源|转自|转载自|整理自|摘自|综合自|选自")
+_CREDIT_REACH = 150
+
+
+def _account(text: str, start: int, end: int) -> bool:
+    """Whether the court at ``[start, end)``, in quotes, names a social-media account credited as
+    a source (来源：…、“湖南高院”(ID:hunangaoyuan)、…; 来源：微信公众号“某某法院”): the page's source, not a
+    court acting. An account the text's court publishes on in its story (佛山中院官方微信公众号“佛山中院”
+    发布…) is its court acting."""
+    if _ACCOUNT_ID.match(text, end):
+        return True
+    if not _ACCOUNT_KIND.search(text, max(0, start - 4), start):
+        return False
+    opened = max(0, start - _CREDIT_REACH)
+    m = None
+    for m in _SENTENCE_END.finditer(text, opened, start):
+        pass
+    return _CREDIT_OPEN.search(text, m.end() if m else opened, start) is not None
+
+
+#: How far before a court the 下辖 of a list of subordinate courts it is in may stand.
+_SUBORDINATE_REACH = 100
+_SENTENCE_END = re.compile(r"[。；！？;!?\x00]")
+
+
+def _subordinate(text: str, start: int) -> bool:
+    """Whether the court at ``start`` is in a list of the courts below a court, in the sentence
+    where it describes itself (上海市高级人民法院下辖第一、第二、第三中级人民法院，海事法院、金融法院、
+    上海铁路运输法院等专门法院以及16个区法院): named as part of that court, not acting. 下辖的
+    (某中院下辖的某法庭开展…) names the court that acts."""
+    k = text.rfind("下辖", max(0, start - _SUBORDINATE_REACH), start)
+    return k > 0 and text[k - 1] == "院" and not text.startswith("的", k + 2) \
+        and _SENTENCE_END.search(text, k, start) is None
 
 
 def _ruling(text: str, start: int, end: int) -> bool:
