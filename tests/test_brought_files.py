@@ -150,3 +150,55 @@ def test_a_table_layout_page_with_br_paragraphs_keeps_them_apart_and_leaves_menu
     assert isinstance(got, Record), got
     assert got.article.text.split("\n") == paras
     assert got.article.title == "石门法院开展集中执行" and got.article.date == "2024-05-06"
+
+
+#: A court's web page as a browser saves it, scripts, styles and menu and all.
+SAVED_PAGE = """<!DOCTYPE html>
+<html>
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=gbk">
+<title>武汉中院通报交叉执行工作情况_新闻中心</title>
+<style>
+body { font-size: 14px; }
+.nav a { color: #333; }
+</style>
+<script type="text/javascript">
+var _hmt = _hmt || [];
+(function() { var hm = document.createElement("script"); hm.src = "/hm.js"; })();
+</script>
+</head>
+<body>
+<div class="nav"><a href="/">首页</a> <a href="/news">新闻</a></div>
+<h1>武汉中院通报交叉执行工作情况</h1>
+<div>发布时间：2024年3月5日 来源：人民法院报</div>
+<div class="content">""" + "".join(f"<p>{p}</p>\n" for p in PARAS) + """</div>
+<script>document.write("<p>版权所有</p>");</script>
+</body>
+</html>
+"""
+
+
+@pytest.mark.parametrize("name", ["网页.txt", "网页.md"])
+def test_a_web_page_saved_under_a_page_files_name_is_read_as_that_page(tmp_path, name):
+    """Saved as 网页.txt (GBK, as the page declares): one article, its headline, date and
+    source read from the page, no style, script or menu in its text."""
+    (tmp_path / name).write_bytes(SAVED_PAGE.encode("gbk"))
+    (got,) = list(iter_inputs(tmp_path))
+    assert isinstance(got, Record), got
+    a = got.article
+    assert a.title == "武汉中院通报交叉执行工作情况"
+    assert a.text.split("\n") == PARAS
+    assert (a.date, a.source) == ("2024-03-05", "人民法院报")
+
+
+def test_parse_prints_a_web_page_saved_as_text_as_its_one_article(tmp_path):
+    from click.testing import CliRunner
+
+    from lawnews.cli import cli
+
+    (tmp_path / "saved.txt").write_bytes(SAVED_PAGE.encode("gbk"))
+    got = CliRunner().invoke(cli, ["parse", "-q", str(tmp_path / "saved.txt")])
+    assert got.exit_code == 0, got.output
+    (article,) = [json.loads(line) for line in got.stdout.splitlines()]
+    assert article["title"] == "武汉中院通报交叉执行工作情况"
+    assert "\n".join(s["text"] for s in article["sections"]).split("\n") == PARAS

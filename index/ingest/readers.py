@@ -6,7 +6,8 @@ yields, per input, either an :class:`Article`-producing :class:`Input` or a
 every file, and every bad JSONL line, ends as one or the other.
 
 Page files (``.txt``, ``.md``) are decoded by content, not by name (:mod:`.decoding`:
-UTF-8 with or without BOM, UTF-16, GB18030, Big5); one larger than the page size limit
+UTF-8 with or without BOM, UTF-16, GB18030, Big5), and one that holds a web page
+itself (HTML, MHTML) is read as that page (:mod:`.html`); one larger than the page size limit
 (:func:`lawnews.config.max_page_mb`) is skipped unread. JSONL
 files (``.jsonl``, ``.ndjson``, optionally ``.gz``; UTF-8, or UTF-16 with its BOM or without)
 hold one article per line
@@ -513,10 +514,17 @@ def read_whole(path: Path, source: str, max_mb: float) -> bytes | Skip:
 def read_page(path: Path, source: str, max_mb: float = math.inf) -> PageText | Record | list[Record] | Skip:
     """Decode one page file, or say why it cannot be used (one larger than ``max_mb`` MB is not read).
     A web page saved as text gives its article as a Record, a list of them when the
-    file holds several web articles one after another."""
+    file holds several web articles one after another; a file that holds the web page
+    itself (HTML or an MHTML archive, as a save under a ``.txt`` name gives) is read as
+    that page (:mod:`.html`): its scripts, styles and markup are no text."""
     data = read_whole(path, source, max_mb)
     if isinstance(data, Skip):
         return data
+    kind = document_kind(data[:2048])
+    if kind in ("html", "mhtml"):  # a web page saved under a page file's name: read as the page it is
+        from .html import html_records
+
+        return html_records(data, path, source, mhtml=kind == "mhtml")
     try:
         text, encoding, bad = decode_counting(data)
     except ValueError as e:
