@@ -182,7 +182,8 @@ def discover(paths: Paths, *, root: str | os.PathLike[str] | None = None) -> Ite
     absolute path, or the parent folder, name a file alike.
 
     Folders are walked in name order. Skipped, each with its reason: hidden entries
-    (names starting with ``.``; a file or folder given by name is read), broken
+    (names starting with ``.``; a file or folder given by name is read), a file or folder
+    whose name is no UTF-8 (:func:`name_not_utf8`, named by :func:`shown_path`), broken
     symlinks, devices, pipes and sockets, entries that cannot be read (an OS error,
     ``transient``), a symlinked folder that leads back into a folder being walked
     or to one read already, a symlinked file inside the folder given (read under its
@@ -196,6 +197,9 @@ def discover(paths: Paths, *, root: str | os.PathLike[str] | None = None) -> Ite
     followed: dict[Path, str] = {}  # resolved targets of the symlinked folders followed: their absolute paths
     for p in items:
         path = Path(p)
+        if (why := name_not_utf8(str(path)) or name_not_utf8(os.path.abspath(path))) is not None:
+            yield Skip(shown_path(path), why)
+            continue
         try:
             st = os.stat(path)
         except FileNotFoundError:
@@ -218,6 +222,30 @@ _SPECIAL = "not a regular file (a device, pipe or socket)"
 _HIDDEN = "hidden: the name starts with '.' (give it by name to read it)"
 _OWNER_FILE = ("an Office lock file ('~$' name: Word or WPS keeps it beside a document open for editing;"
                " the document itself is read)")
+
+
+def name_not_utf8(name: str) -> str | None:
+    """Why a file or folder named ``name`` (a name or a path) is not read: its name's bytes
+    are no UTF-8 (the operating system's undecodable bytes in it), as the files of a ZIP
+    archive made on a Chinese Windows are named once unpacked (GBK); None for a UTF-8 name.
+    Such a name can name no article, nor be printed or stored: the file is to be renamed."""
+    try:
+        name.encode("utf-8")
+        return None
+    except UnicodeEncodeError:
+        pass
+    raw = os.fsencode(name)
+    try:
+        as_gbk = f" (as GBK it reads {raw.decode('gb18030')})"
+    except UnicodeDecodeError:
+        as_gbk = ""
+    return (f"the name is not UTF-8{as_gbk}: rename it to UTF-8, e.g. with"
+            " `convmv -f gbk -t utf-8 -r --notest FOLDER`, or unpack a ZIP archive with `unzip -O gbk`")
+
+
+def shown_path(path: str | os.PathLike[str]) -> str:
+    """``path`` as it can be printed and stored: its bytes that are no UTF-8 as ``\\xNN``."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def common_root(paths: Iterable[str | os.PathLike[str]]) -> Path | None:
@@ -299,6 +327,9 @@ def _walk(folder: Path, named: Path, base: Path | None, top: Path, stack: list[P
             continue
         if entry.name.startswith("~$"):
             yield Skip(entry.path, _OWNER_FILE)
+            continue
+        if (why := name_not_utf8(entry.name)) is not None:
+            yield Skip(shown_path(entry.path), why)
             continue
         try:
             link = entry.is_symlink()
