@@ -123,6 +123,7 @@ class Record:
     offset: int = 0  # bytes of the file (compressed, for .gz) read so far
     line: int = 0  # the line of the file it was read from
     bad_bytes: int = 0  # bytes of the line not valid UTF-8, each run read as U+FFFD
+    halves: int = 0  # lone surrogates its JSON escapes gave (half a character: \ud83d alone), each read as U+FFFD
 
 
 @dataclass(frozen=True)
@@ -631,6 +632,9 @@ def read_jsonl(path: Path, source: str, seen_ids: dict[str, str]) -> Iterator[Re
                 except json.JSONDecodeError as e:
                     yield from bad_line(Skip(where, f"bad JSON line {n}: {e.msg} (column {e.colno})"))
                     continue
+                halves = 0
+                if _SURROGATE_ESCAPE.search(line):  # an escape of half a character (\ud83d alone) is no character
+                    obj, halves = without_halves(obj)
                 try:
                     article = record_article(obj, source, n)
                 except ValueError as e:
@@ -645,7 +649,7 @@ def read_jsonl(path: Path, source: str, seen_ids: dict[str, str]) -> Iterator[Re
                     yield from held
                     held.clear()
                 records += 1
-                yield Record(path, article, raw.tell(), n, bad)
+                yield Record(path, article, raw.tell(), n, bad, halves)
     except (EOFError, gzip.BadGzipFile, zlib.error) as e:
         yield Skip(str(path), f"unreadable: {e or 'truncated'}", source, lines=_reasons(held))
         return
@@ -656,6 +660,32 @@ def read_jsonl(path: Path, source: str, seen_ids: dict[str, str]) -> Iterator[Re
         bad = len(held)
         yield Skip(str(path), f"no valid record: {bad} line{'s' if bad > 1 else ''} skipped" if bad else "empty",
                    source, lines=_reasons(held))
+
+
+_HALF = re.compile("[\ud800-\udfff]")
+#: A JSON escape of a surrogate, half a character (``\ud83d``): alone it gives no character.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def without_halves(value: Any) -> tuple[Any, int]:
+    """``value`` (a JSON value) with each lone surrogate in its strings (and keys) read as
+    U+FFFD, and how many there were. JSON escapes half a character as ``\\ud83d`` where a
+    tool cut a text by UTF-16 units (as JavaScript counts), through an emoji; such a half
+    can be neither printed nor stored as UTF-8."""
+    if isinstance(value, str):
+        return _HALF.subn("\ufffd", value)
+    if isinstance(value, list):
+        pairs = [without_halves(v) for v in value]
+        return [v for v, _n in pairs], sum(n for _v, n in pairs)
+    if isinstance(value, dict):
+        out: dict[str, Any] = {}
+        total = 0
+        for key, v in value.items():
+            key, n = without_halves(key)
+            out[key], m = without_halves(v)
+            total += n + m
+        return out, total
+    return value, 0
 
 
 def _reasons(skips: list[Skip]) -> tuple[str, ...]:

@@ -122,6 +122,12 @@ def bad_bytes_warning(bad: int) -> str:
             " (U+FFFD): indexed all the same")
 
 
+def halves_warning(halves: int) -> str:
+    """The warning for a JSONL record whose escapes gave ``halves`` lone surrogates (read as U+FFFD)."""
+    return (f"{halves} escape{'s' if halves > 1 else ''} of half a character (a lone surrogate, \\ud83d alone,"
+            " as a text cut through an emoji holds) read as \N{REPLACEMENT CHARACTER} (U+FFFD): indexed all the same")
+
+
 def _bad_bytes(inp: PageText | Record, source: str) -> Skip:
     """The warning for an input read with ``inp.bad_bytes`` bytes that are not UTF-8: a
     JSONL line is named ``file:line`` (its reason says the line), a page file or a web
@@ -255,6 +261,8 @@ def iter_articles(
             report.warnings.append(Skip(f"{inp.path}:{inp.line}", f"line {inp.line}: {HEADLINE_ONLY}", source))
         if inp.bad_bytes:
             report.warnings.append(_bad_bytes(inp, source))
+        if isinstance(inp, Record) and inp.halves:
+            report.warnings.append(Skip(f"{inp.path}:{inp.line}", f"line {inp.line}: {halves_warning(inp.halves)}", source))
         clash = stems.claim(inp.path, source)
         if clash is not None:
             if clash is not _REFUSED:
