@@ -468,7 +468,7 @@ def build_index(
                 finally:
                     dry.cancel()
                 discount_refused(report, dry)
-                report.updated = len(dry.replaced_files - dry.clashed_files)
+                report.updated = len(dry.replaced_files - dry.refused_files)
         drop_own_files(report, index_dir)
         report.took_s = time.perf_counter() - started
         return report
@@ -515,7 +515,7 @@ def build_index(
         # after the commit, in one transaction: a row never outlives its articles, nor its notes their reading
         files.record(report.skipped, writer.clashed_files, report.warnings, report.gone)
         discount_refused(report, writer)
-        report.updated = len(writer.replaced_files - writer.clashed_files)
+        report.updated = len(writer.replaced_files - writer.refused_files)
         info.extra["statutes"] = statutes.sync(ix)  # resolved again if the collection changed
         rules = citation_rules(files.store.rows().values(), tagger.fingerprint, info.extra.get("citation_rules"))
         if rules is not None:
@@ -734,7 +734,7 @@ def discount_refused(report: IngestReport, writer: IndexWriter) -> None:
     :meth:`.writer.IndexWriter.add_files`) out of the account."""
     report.articles -= writer.refused_articles
     report.sections -= writer.refused_sections
-    report.files -= writer.refused_files
+    report.files -= len(writer.refused_files)
 
 
 def encode_sections(ix: Any, progress: Progress | None = None) -> int:
