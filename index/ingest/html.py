@@ -41,7 +41,7 @@ from typing import Any, Iterator
 
 from ..analysis.chars import normalize_chars
 from .dates import INSTANT, iso_date, timestamp_date
-from .decoding import binary_kind, uncommon
+from .decoding import binary_kind, uncommon, without_nul_padding
 from .masthead import name_date_source
 from .pages import with_page_meta
 from .web_fields import meta_of
@@ -137,6 +137,7 @@ def html_records(data: bytes, path: Path, source: str, mhtml: bool | None = None
     """What :func:`read_html` gives for the bytes ``data`` of the file ``path``, read already."""
     from .readers import Record, Skip
 
+    data = without_nul_padding(data)  # the NULs a crash left after the page: no part of it
     if not data.strip():
         return Skip(str(path), "empty", source)
     what = binary_kind(data)

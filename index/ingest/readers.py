@@ -624,7 +624,7 @@ def read_jsonl(path: Path, source: str, seen_ids: dict[str, str]) -> Iterator[Re
                     yield from bad_line(Skip(f"{path}:{n}", f"line {n}: not UTF-8 (invalid byte at column"
                                                             f" {line.start + 1}); JSONL must be UTF-8"))
                     continue
-                if not line.strip():
+                if not line.strip().strip("\x00"):  # blank, or the NULs a crash left after the last record
                     continue
                 where = f"{path}:{n}"
                 try:
