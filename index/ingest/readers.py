@@ -611,7 +611,10 @@ def read_jsonl(path: Path, source: str, seen_ids: dict[str, str]) -> Iterator[Re
 
     try:
         with open(path, "rb") as raw:
-            stream = gzip.GzipFile(fileobj=raw) if path.name.lower().endswith(".gz") else raw
+            # a .jsonl.gz that holds no gzip data (a browser unpacked the download and kept its
+            # name) is read as the JSONL it holds
+            gzipped = path.name.lower().endswith(".gz") and raw.peek(2)[:2] == b"\x1f\x8b"
+            stream = gzip.GzipFile(fileobj=raw) if gzipped else raw
             utf16 = _utf16_of(stream.peek(2)[:2])
             if utf16:  # UTF-16, as Windows tools save text, with its BOM or without
                 stream = _utf16_lines(stream, utf16)
@@ -651,7 +654,8 @@ def read_jsonl(path: Path, source: str, seen_ids: dict[str, str]) -> Iterator[Re
                 records += 1
                 yield Record(path, article, raw.tell(), n, bad, halves)
     except (EOFError, gzip.BadGzipFile, zlib.error) as e:
-        yield Skip(str(path), f"unreadable: {e or 'truncated'}", source, lines=_reasons(held))
+        read = f"; the {records} record{'s' if records > 1 else ''} before it read" if records else ""
+        yield Skip(str(path), f"unreadable: {e or 'truncated'}{read}", source, lines=_reasons(held))
         return
     except OSError as e:
         yield Skip(str(path), f"unreadable: {e}", source, transient=True, lines=_reasons(held))
