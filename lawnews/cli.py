@@ -40,6 +40,11 @@ class LawNewsGroup(click.Group):
         _escaping_streams()
         return super().main(*args, **kwargs)
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        for word in args:
+            _utf8_word(word)
+        return super().parse_args(ctx, args)
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             result = super().invoke(ctx)
@@ -67,6 +72,27 @@ def _escaping_streams() -> None:
                 stream.reconfigure(errors="backslashreplace")
             except (AttributeError, OSError, ValueError):  # a stream that cannot change it stays as it is
                 pass
+
+
+def _utf8_word(word: str) -> None:
+    """A usage error for a word of the command line that is no UTF-8 (bytes the system could
+    not decode: a terminal sending GBK to a UTF-8 system) and names no file or folder there
+    (a file's name of GBK bytes is a path all the same; reading it says what to do)."""
+    try:
+        word.encode("utf-8")
+        return
+    except UnicodeEncodeError:
+        pass
+    if os.path.lexists(word):
+        return
+    raw = os.fsencode(word)
+    try:
+        reads = f" (as GBK it reads '{raw.decode('gb18030')}')"
+    except UnicodeDecodeError:
+        reads = ""
+    raise click.UsageError(f"'{raw.decode('utf-8', 'backslashreplace')}' is not UTF-8 text{reads}: the terminal sends"
+                           f" another encoding than the system's ({sys.getfilesystemencoding()}); set the terminal"
+                           " to UTF-8, or LANG to the terminal's encoding (LANG=zh_CN.GBK)")
 
 
 def _reader_gone() -> None:

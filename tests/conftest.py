@@ -76,6 +76,19 @@ def home_stays_untouched():
     assert not written, f"tests wrote into the home folder ({HOME}): {written}"
 
 
+@pytest.fixture(scope="module")
+def chromium(tmp_path_factory):
+    """One headless Chromium for a module's browser tests (skipped without one, failed
+    under ``CI``); the ``browser`` fixture of test_web_browser asks it for a live driver."""
+    from headless_browser import Chromium
+
+    session = Chromium(tmp_path_factory.mktemp("chromium-home"))
+    try:
+        yield session
+    finally:
+        session.quit()
+
+
 def build_data_index(path: Path) -> Path:
     """An index of ``tests/data/articles.jsonl`` at ``path``."""
     lawnews.build_index([DATA / "articles.jsonl"], path, rebuild=True)

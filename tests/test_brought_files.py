@@ -1,6 +1,6 @@
 """Files as users bring them: saved web pages with tables and <br> paragraphs,
-zero-byte and binary files under a news extension — each read whole or skipped
-with a reason a person can act on."""
+zero-byte and binary files under a news extension, files a crash ended with NULs —
+each read whole or skipped with a reason a person can act on."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import lawnews
 from lawnews.index.ingest.html import read_html
 from lawnews.index.ingest.readers import Record, Skip, iter_inputs
 
@@ -150,3 +151,78 @@ def test_a_table_layout_page_with_br_paragraphs_keeps_them_apart_and_leaves_menu
     assert isinstance(got, Record), got
     assert got.article.text.split("\n") == paras
     assert got.article.title == "石门法院开展集中执行" and got.article.date == "2024-05-06"
+
+
+#: A court's web page as a browser saves it, scripts, styles and menu and all.
+SAVED_PAGE = """<!DOCTYPE html>
+<html>
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=gbk">
+<title>武汉中院通报交叉执行工作情况_新闻中心</title>
+<style>
+body { font-size: 14px; }
+.nav a { color: #333; }
+</style>
+<script type="text/javascript">
+var _hmt = _hmt || [];
+(function() { var hm = document.createElement("script"); hm.src = "/hm.js"; })();
+</script>
+</head>
+<body>
+<div class="nav"><a href="/">首页</a> <a href="/news">新闻</a></div>
+<h1>武汉中院通报交叉执行工作情况</h1>
+<div>发布时间：2024年3月5日 来源：人民法院报</div>
+<div class="content">""" + "".join(f"<p>{p}</p>\n" for p in PARAS) + """</div>
+<script>document.write("<p>版权所有</p>");</script>
+</body>
+</html>
+"""
+
+
+@pytest.mark.parametrize("name", ["网页.txt", "网页.md"])
+def test_a_web_page_saved_under_a_page_files_name_is_read_as_that_page(tmp_path, name):
+    """Saved as 网页.txt (GBK, as the page declares): one article, its headline, date and
+    source read from the page, no style, script or menu in its text."""
+    (tmp_path / name).write_bytes(SAVED_PAGE.encode("gbk"))
+    (got,) = list(iter_inputs(tmp_path))
+    assert isinstance(got, Record), got
+    a = got.article
+    assert a.title == "武汉中院通报交叉执行工作情况"
+    assert a.text.split("\n") == PARAS
+    assert (a.date, a.source) == ("2024-03-05", "人民法院报")
+
+
+def test_parse_prints_a_web_page_saved_as_text_as_its_one_article(tmp_path):
+    from click.testing import CliRunner
+
+    from lawnews.cli import cli
+
+    (tmp_path / "saved.txt").write_bytes(SAVED_PAGE.encode("gbk"))
+    got = CliRunner().invoke(cli, ["parse", "-q", str(tmp_path / "saved.txt")])
+    assert got.exit_code == 0, got.output
+    (article,) = [json.loads(line) for line in got.stdout.splitlines()]
+    assert article["title"] == "武汉中院通报交叉执行工作情况"
+    assert "\n".join(s["text"] for s in article["sections"]).split("\n") == PARAS
+
+
+def test_a_file_ended_by_the_nuls_a_crash_left_is_read_as_its_text(tmp_path):
+    """A write a crash cut off (or a download never finished) leaves NUL bytes after the
+    text: a page, a web page and a JSONL file so ended are read as their text; a file of
+    NULs alone is skipped saying so."""
+    text = "\n\n".join(["武汉中院通报交叉执行工作情况", *PARAS]) + "\n"
+    pad = b"\x00" * 512
+    (tmp_path / "utf8.txt").write_bytes(text.encode("utf-8") + pad)
+    (tmp_path / "gbk.txt").write_bytes(text.replace("武汉", "宜昌").encode("gbk") + pad)
+    (tmp_path / "page.html").write_bytes(SAVED_PAGE.replace("武汉", "襄阳").encode("gbk") + pad)
+    (tmp_path / "records.jsonl").write_bytes(json.dumps({"id": "r1", "title": "十堰中院执行", "text": PARAS[0]},
+                                                        ensure_ascii=False).encode("utf-8") + b"\n" + pad)
+    (tmp_path / "zeros.txt").write_bytes(pad)
+    got = list(iter_inputs(tmp_path))
+    skips = {Path(s.path).name: s.reason for s in got if isinstance(s, Skip)}
+    assert skips == {"zeros.txt": "binary: only NUL bytes (as a write a crash cut off, or an unfinished download,"
+                                  " leaves): no text"}
+    articles = {a.title: a for a in lawnews.parse(tmp_path)}
+    assert set(articles) == {"武汉中院通报交叉执行工作情况", "宜昌中院通报交叉执行工作情况", "襄阳中院通报交叉执行工作情况",
+                             "十堰中院执行"}
+    assert articles["武汉中院通报交叉执行工作情况"].text.split("\n") == PARAS
+    assert not any("\x00" in a.text for a in articles.values())

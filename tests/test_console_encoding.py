@@ -1,7 +1,8 @@
 """Text output on a console whose encoding lacks a character (an emoji, or ``•``, on a GBK
 console or redirect of Chinese Windows): every command prints what the encoding holds as
 is and the rest escaped (``\\U0001f600``), as its error lines do, instead of stopping with
-an encoding error and a traceback."""
+an encoding error and a traceback. A word of the command line the system could not decode
+(a terminal sending GBK to a UTF-8 system) is a usage error saying so, read as GBK."""
 
 from __future__ import annotations
 
@@ -86,3 +87,28 @@ def test_gbk_console_prints_hits_and_exits_0(index_dir):
         assert run.returncode == 0, run.stderr.decode("gbk", "replace")
         assert b"Traceback" not in run.stderr
         assert escaped in run.stdout.decode("gbk")
+
+
+def _gbk_word(word: str) -> str:
+    """``word`` typed on a GBK terminal, as a UTF-8 system's Python gets it."""
+    return os.fsdecode(word.encode("gbk"))
+
+
+@pytest.mark.parametrize("args", [["search", "交叉执行"], ["show", "执行#1"], ["facets", "执行"],
+                                  ["index", "--remove-id", "交叉执行#1"]])
+def test_a_word_a_gbk_terminal_sent_to_a_utf8_system_is_a_usage_error_saying_so(index_dir, args):
+    words = [_gbk_word(w) if not w.isascii() else w for w in args]
+    got = CliRunner().invoke(cli, [*words, "--index-dir", str(index_dir)])
+    assert got.exit_code == 2 and isinstance(got.exception, SystemExit), got.output
+    assert "is not UTF-8 text (as GBK it reads '" in got.stderr and "set the terminal to UTF-8" in got.stderr
+
+
+def test_a_file_named_in_gbk_is_no_usage_error(tmp_path):
+    path = os.fsdecode(os.path.join(os.fsencode(tmp_path), "新闻.txt".encode("gbk")))
+    try:
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("执行快讯\n\n荆州市中级人民法院开展集中执行行动。\n")
+    except OSError:
+        pytest.skip("this file system takes no names that are not UTF-8")
+    got = CliRunner().invoke(cli, ["parse", "-q", path])
+    assert got.exit_code == 1 and "the name is not UTF-8 (as GBK it reads" in got.stderr, got.output

@@ -95,3 +95,31 @@ def test_a_web_page_saved_as_text_with_a_stray_byte_is_warned_about(tmp_path):
     articles = list(lawnews.parse(page, warnings=warnings))
     assert articles and "\ufffd积案" in articles[0].text
     assert [(w.path, w.reason.split(" (")[0]) for w in warnings] == [(str(page), "1 bad byte")]
+
+
+def test_a_jsonl_escape_of_half_a_character_is_read_as_a_replacement_with_a_warning(tmp_path):
+    """A scraper that cut a title through an emoji by UTF-16 units writes ``\\ud83d`` alone:
+    read as U+FFFD and warned about, so that parse, search, show and export print the record."""
+    from click.testing import CliRunner
+
+    from lawnews.cli import cli
+
+    path = tmp_path / "records.jsonl"
+    path.write_text('{"id": "r1", "title": "执行新闻\\ud83d", "text": "' + BODY.replace("\n", "\\n") + '\\udc00"}\n'
+                    '{"id": "r2", "title": "执行快讯\\ud83d\\ude00", "text": "执行干警走访当事人。"}\n', encoding="utf-8")
+    warnings: list = []
+    articles = {a.id: a for a in lawnews.parse(path, warnings=warnings)}
+    assert articles["r1"].title == "执行新闻\ufffd" and articles["r1"].text.endswith("走访当事人。\ufffd")
+    assert articles["r2"].title == "执行快讯\U0001f600"  # a whole character, escaped as its two halves
+    assert [(w.path, w.reason.split(" (")[0]) for w in warnings] == [(f"{path}:1", "line 1: 2 escapes of half a character")]
+    runner = CliRunner()
+    got = runner.invoke(cli, ["parse", "-q", str(path)])
+    assert got.exit_code == 0 and got.exception is None, got.output
+    assert "执行新闻\ufffd" in got.stdout and "line 1: 2 escapes of half a character" in got.stderr
+    index = tmp_path / "index"
+    got = runner.invoke(cli, ["index", "-q", str(path), "--index-dir", str(index)])
+    assert got.exit_code == 0 and "line 1: 2 escapes of half a character" in got.output, got.output
+    for args in (["search", "执行新闻"], ["show", "r1"], ["export"]):
+        got = runner.invoke(cli, [*args, "--index-dir", str(index)])
+        assert got.exit_code == 0 and got.exception is None, (args, got.output)
+        assert "执行新闻\ufffd" in got.stdout, args

@@ -51,6 +51,31 @@ def test_two_files_of_one_stem_that_both_give_articles_still_clash(tmp_path):
     assert Path(skip.path).name == "a.txt" and "id clash" in skip.reason and "a.md" in skip.reason
 
 
+def test_a_changed_jsonl_file_one_record_of_which_clashes_is_said_changed_not_new(tmp_path):
+    """b.jsonl, indexed, gains a record with an id a.jsonl's article holds: its other record
+    replaces the earlier one, the account says the file changed (not that it is new), and the
+    clash says to give the record another id (renaming a JSONL file changes no id)."""
+    def records(*pairs: tuple[str, str]) -> str:
+        return "".join(json.dumps({"id": i, "title": t, "text": f"{t}，持续开展集中执行行动。"}, ensure_ascii=False) + "\n"
+                       for i, t in pairs)
+
+    write(tmp_path / "in" / "a.jsonl", records(("x1", "恩施中院执行")))
+    b = write(tmp_path / "in" / "b.jsonl", records(("y1", "咸宁中院执行")))
+    build_index(tmp_path / "in", tmp_path / "ix")
+    write(b, records(("y1", "咸宁中院执行通报"), ("x1", "恩施中院执行（转载）")))
+    report = build_index(tmp_path / "in", tmp_path / "ix")
+    assert (report.files, report.updated, report.articles) == (1, 1, 1)
+    (skip,) = report.skipped
+    assert skip.path == str(b) and skip.reason.startswith("id clash: article x1 is already the id of an article of a.jsonl")
+    assert skip.reason.endswith("give the record in b.jsonl another id, or remove a.jsonl first (--remove-file)")
+    with lawnews.NewsIndex.open(tmp_path / "ix") as ix:
+        assert {a.id: a.title for a in ix.articles()} == {"x1": "恩施中院执行", "y1": "咸宁中院执行通报"}
+    write(b, records(("y1", "咸宁中院执行通报二"), ("x1", "恩施中院执行（转载）")))
+    got = run("index", "-q", str(tmp_path / "in"), "--index-dir", str(tmp_path / "ix"))
+    assert "1 file changed since indexed, its earlier articles replaced" in got.output
+    assert "new to the index" not in got.output
+
+
 # -- bad JSONL files --------------------------------------------------------------
 
 def test_a_jsonl_file_whose_every_line_is_bad_is_one_skip_that_keeps_each_line_reason(tmp_path):

@@ -85,6 +85,29 @@ def test_gzipped_jsonl_is_read(tmp_path):
     assert got[0].article.meta == {"province": "山东省"}
 
 
+def _records(*ids: str) -> bytes:
+    return "".join(json.dumps({"id": i, "title": "执行新闻", "text": "荆州市中级人民法院开展集中执行行动。"},
+                              ensure_ascii=False) + "\n" for i in ids).encode("utf-8")
+
+
+def test_a_jsonl_gz_a_browser_unpacked_under_its_name_is_read_as_the_jsonl_it_holds(tmp_path):
+    path = tmp_path / "export.jsonl.gz"
+    path.write_bytes(_records("r0", "r1"))
+    assert [g.article.id for g in iter_inputs([path])] == ["r0", "r1"]
+
+
+def test_a_jsonl_gz_cut_off_says_how_many_records_before_the_cut_were_read(tmp_path):
+    path = tmp_path / "cut.jsonl.gz"
+    whole = gzip.compress(_records(*(f"r{i}" for i in range(400))))
+    path.write_bytes(whole[:len(whole) // 2])  # an unfinished download
+    got = list(iter_inputs([path]))
+    records = [g for g in got if isinstance(g, Record)]
+    (skip,) = [g for g in got if isinstance(g, Skip)]
+    assert records and skip.path == str(path)
+    assert skip.reason.startswith("unreadable: ")
+    assert skip.reason.endswith(f"; the {len(records)} records before it read")
+
+
 @pytest.mark.parametrize("name, encoding", [("a.jsonl", "utf-16"), ("a.jsonl", "utf-16-be"), ("a.jsonl.gz", "utf-16")])
 def test_jsonl_saved_as_utf16_with_its_bom_is_read(tmp_path, name, encoding):
     """As Notepad's "Unicode" and PowerShell's ``>`` save it: a BOM, CRLF line ends."""

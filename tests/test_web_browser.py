@@ -22,23 +22,8 @@ from urllib.parse import quote
 import pytest
 
 import lawnews
+from headless_browser import WAIT, unavailable
 from webapp import IMG, SCRIPT, STORY_ID, XSS_ID, build_web_index
-
-CHROMIUM = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
-CHROMEDRIVER = ("/usr/bin/chromedriver",)
-MISSING = "install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver) and selenium"
-WAIT = 20
-
-
-def _first(paths: tuple[str, ...]) -> str | None:
-    return next((p for p in paths if os.access(p, os.X_OK)), None)
-
-
-def _unavailable(reason: str) -> None:
-    if os.environ.get("CI"):
-        pytest.fail(f"browser tests cannot run in CI: {reason}; {MISSING}")
-    pytest.skip(f"{reason}: {MISSING}")
-
 
 @pytest.fixture(scope="module")
 def web_index(tmp_path_factory):
@@ -73,34 +58,11 @@ def serving(index: Path, tmp_path_factory, **env_vars: str):
     assert "Traceback" not in log.read_text(encoding="utf-8"), log.read_text(encoding="utf-8")
 
 
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory):
-    try:
-        from selenium import webdriver
-        from selenium.webdriver.chrome.service import Service
-    except ImportError:
-        _unavailable("selenium is not installed")
-    chromium, driver_path = _first(CHROMIUM), _first(CHROMEDRIVER)
-    if not chromium or not driver_path:
-        _unavailable("no chromium or chromedriver in /usr/bin")
-    home = tmp_path_factory.mktemp("chromium-home")
-    options = webdriver.ChromeOptions()
-    options.binary_location = chromium
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-breakpad",
-                "--disable-dev-shm-usage", "--window-size=1280,1000", f"--user-data-dir={home / 'profile'}"):
-        options.add_argument(arg)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    # the browser's own files go to a temporary home; Selenium Manager stays offline
-    env = {**os.environ, "HOME": str(home), "SE_OFFLINE": "true"}
-    os.environ["SE_OFFLINE"] = "true"
-    driver = webdriver.Chrome(service=Service(executable_path=driver_path, env=env), options=options)
-    driver.set_page_load_timeout(WAIT)
-    try:
-        yield driver
-    finally:
-        driver.quit()
-        os.environ.pop("SE_OFFLINE", None)
+@pytest.fixture()
+def browser(chromium):
+    """The module's headless Chromium (``chromium`` in conftest), started again if a
+    previous test left it dead."""
+    return chromium.driver()
 
 
 @pytest.fixture()
@@ -336,10 +298,10 @@ def test_the_question_bank_can_be_switched_off_and_on_from_the_search_page(brows
 def test_without_a_browser_these_tests_skip_with_advice_and_fail_in_ci(monkeypatch):
     monkeypatch.delenv("CI", raising=False)
     with pytest.raises(pytest.skip.Exception, match="install Debian's chromium and chromium-driver"):
-        _unavailable("no chromium or chromedriver in /usr/bin")
+        unavailable("no chromium or chromedriver in /usr/bin")
     monkeypatch.setenv("CI", "true")
     with pytest.raises(pytest.fail.Exception, match="install Debian's chromium and chromium-driver"):
-        _unavailable("no chromium or chromedriver in /usr/bin")
+        unavailable("no chromium or chromedriver in /usr/bin")
 
 
 def test_a_query_with_a_syntax_error_can_be_corrected_on_its_error_page(browser, base_url, ix):

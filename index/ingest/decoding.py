@@ -2,7 +2,8 @@
 
 In: a file's bytes. Out: ``(text, encoding)`` (:func:`decode`; :func:`decode_counting` also
 counts the bad bytes it replaced), or ValueError saying why they are no text
-(``binary: a PNG image``, ``undecodable: …``).
+(``binary: a PNG image``, ``undecodable: …``). NUL bytes that end a text (as a crash
+cut its writing off) are no text and no reason to refuse it (:func:`without_nul_padding`).
 
 UTF-8 with or without BOM, UTF-16 with BOM (or without, told by the byte order that reads as common text),
 then GB18030 (which covers GBK and GB2312), line by line when a file mixes the two; a
@@ -70,6 +71,11 @@ def decode_counting(data: bytes) -> tuple[str, str, int]:
         text = _bomless_utf16(data)
         if text is not None:
             return (*text, 0)
+        unpadded = without_nul_padding(data)
+        if unpadded is not data:
+            if not unpadded.strip():
+                raise ValueError(f"binary: {_NULS_ONLY}")
+            return decode_counting(unpadded)
     if what:
         raise ValueError(f"binary: {what}")
     bom = data.startswith(b"\xef\xbb\xbf")
@@ -185,6 +191,17 @@ def binary_kind(data: bytes) -> str | None:
 
 
 _NUL = "contains NUL bytes"
+_NULS_ONLY = "only NUL bytes (as a write a crash cut off, or an unfinished download, leaves): no text"
+
+
+def without_nul_padding(data: bytes) -> bytes:
+    """``data`` without the NUL bytes that end it, when they are its only ones: a text a crash
+    cut off while it was written, or a download preallocated and never finished, is followed
+    by NULs, which are no text (a file of NULs alone gives ``b""``); else ``data`` itself."""
+    if not data.endswith(b"\x00") or data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data
+    unpadded = data.rstrip(b"\x00")
+    return data if b"\x00" in unpadded else unpadded
 
 #: The start of a web page, once a BOM and white space are left out.
 _HTML_START = re.compile(rb"<(?:!doctype\s+html|html|head|meta|body|title)\b", re.IGNORECASE)

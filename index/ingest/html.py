@@ -41,7 +41,7 @@ from typing import Any, Iterator
 
 from ..analysis.chars import normalize_chars
 from .dates import INSTANT, iso_date, timestamp_date
-from .decoding import binary_kind, uncommon
+from .decoding import binary_kind, uncommon, without_nul_padding
 from .masthead import name_date_source
 from .pages import with_page_meta
 from .web_fields import meta_of
@@ -125,11 +125,19 @@ def read_html(path: Path, source: str, max_mb: float = math.inf, mhtml: bool | N
     """One HTML or MHTML file → a Record with its article (a list of Records for a
     page of several articles), or a Skip saying why not. ``mhtml`` says whether the
     file is an MHTML archive; None: when its name ends in ``.mhtml`` or ``.mht``."""
-    from .readers import Record, Skip, read_whole
+    from .readers import Skip, read_whole
 
     data = read_whole(path, source, max_mb)
     if isinstance(data, Skip):
         return data
+    return html_records(data, path, source, mhtml)
+
+
+def html_records(data: bytes, path: Path, source: str, mhtml: bool | None = None) -> Any:
+    """What :func:`read_html` gives for the bytes ``data`` of the file ``path``, read already."""
+    from .readers import Record, Skip
+
+    data = without_nul_padding(data)  # the NULs a crash left after the page: no part of it
     if not data.strip():
         return Skip(str(path), "empty", source)
     what = binary_kind(data)

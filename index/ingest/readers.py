@@ -6,7 +6,8 @@ yields, per input, either an :class:`Article`-producing :class:`Input` or a
 every file, and every bad JSONL line, ends as one or the other.
 
 Page files (``.txt``, ``.md``) are decoded by content, not by name (:mod:`.decoding`:
-UTF-8 with or without BOM, UTF-16, GB18030, Big5); one larger than the page size limit
+UTF-8 with or without BOM, UTF-16, GB18030, Big5), and one that holds a web page
+itself (HTML, MHTML) is read as that page (:mod:`.html`); one larger than the page size limit
 (:func:`lawnews.config.max_page_mb`) is skipped unread. JSONL
 files (``.jsonl``, ``.ndjson``, optionally ``.gz``; UTF-8, or UTF-16 with its BOM or without)
 hold one article per line
@@ -122,6 +123,7 @@ class Record:
     offset: int = 0  # bytes of the file (compressed, for .gz) read so far
     line: int = 0  # the line of the file it was read from
     bad_bytes: int = 0  # bytes of the line not valid UTF-8, each run read as U+FFFD
+    halves: int = 0  # lone surrogates its JSON escapes gave (half a character: \ud83d alone), each read as U+FFFD
 
 
 @dataclass(frozen=True)
@@ -181,7 +183,8 @@ def discover(paths: Paths, *, root: str | os.PathLike[str] | None = None) -> Ite
     absolute path, or the parent folder, name a file alike.
 
     Folders are walked in name order. Skipped, each with its reason: hidden entries
-    (names starting with ``.``; a file or folder given by name is read), broken
+    (names starting with ``.``; a file or folder given by name is read), a file or folder
+    whose name is no UTF-8 (:func:`name_not_utf8`, named by :func:`shown_path`), broken
     symlinks, devices, pipes and sockets, entries that cannot be read (an OS error,
     ``transient``), a symlinked folder that leads back into a folder being walked
     or to one read already, a symlinked file inside the folder given (read under its
@@ -195,6 +198,9 @@ def discover(paths: Paths, *, root: str | os.PathLike[str] | None = None) -> Ite
     followed: dict[Path, str] = {}  # resolved targets of the symlinked folders followed: their absolute paths
     for p in items:
         path = Path(p)
+        if (why := name_not_utf8(str(path)) or name_not_utf8(os.path.abspath(path))) is not None:
+            yield Skip(shown_path(path), why)
+            continue
         try:
             st = os.stat(path)
         except FileNotFoundError:
@@ -217,6 +223,30 @@ _SPECIAL = "not a regular file (a device, pipe or socket)"
 _HIDDEN = "hidden: the name starts with '.' (give it by name to read it)"
 _OWNER_FILE = ("an Office lock file ('~$' name: Word or WPS keeps it beside a document open for editing;"
                " the document itself is read)")
+
+
+def name_not_utf8(name: str) -> str | None:
+    """Why a file or folder named ``name`` (a name or a path) is not read: its name's bytes
+    are no UTF-8 (the operating system's undecodable bytes in it), as the files of a ZIP
+    archive made on a Chinese Windows are named once unpacked (GBK); None for a UTF-8 name.
+    Such a name can name no article, nor be printed or stored: the file is to be renamed."""
+    try:
+        name.encode("utf-8")
+        return None
+    except UnicodeEncodeError:
+        pass
+    raw = os.fsencode(name)
+    try:
+        as_gbk = f" (as GBK it reads {raw.decode('gb18030')})"
+    except UnicodeDecodeError:
+        as_gbk = ""
+    return (f"the name is not UTF-8{as_gbk}: rename it to UTF-8, e.g. with"
+            " `convmv -f gbk -t utf-8 -r --notest FOLDER`, or unpack a ZIP archive with `unzip -O gbk`")
+
+
+def shown_path(path: str | os.PathLike[str]) -> str:
+    """``path`` as it can be printed and stored: its bytes that are no UTF-8 as ``\\xNN``."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def common_root(paths: Iterable[str | os.PathLike[str]]) -> Path | None:
@@ -298,6 +328,9 @@ def _walk(folder: Path, named: Path, base: Path | None, top: Path, stack: list[P
             continue
         if entry.name.startswith("~$"):
             yield Skip(entry.path, _OWNER_FILE)
+            continue
+        if (why := name_not_utf8(entry.name)) is not None:
+            yield Skip(shown_path(entry.path), why)
             continue
         try:
             link = entry.is_symlink()
@@ -513,10 +546,17 @@ def read_whole(path: Path, source: str, max_mb: float) -> bytes | Skip:
 def read_page(path: Path, source: str, max_mb: float = math.inf) -> PageText | Record | list[Record] | Skip:
     """Decode one page file, or say why it cannot be used (one larger than ``max_mb`` MB is not read).
     A web page saved as text gives its article as a Record, a list of them when the
-    file holds several web articles one after another."""
+    file holds several web articles one after another; a file that holds the web page
+    itself (HTML or an MHTML archive, as a save under a ``.txt`` name gives) is read as
+    that page (:mod:`.html`): its scripts, styles and markup are no text."""
     data = read_whole(path, source, max_mb)
     if isinstance(data, Skip):
         return data
+    kind = document_kind(data[:2048])
+    if kind in ("html", "mhtml"):  # a web page saved under a page file's name: read as the page it is
+        from .html import html_records
+
+        return html_records(data, path, source, mhtml=kind == "mhtml")
     try:
         text, encoding, bad = decode_counting(data)
     except ValueError as e:
@@ -571,7 +611,10 @@ def read_jsonl(path: Path, source: str, seen_ids: dict[str, str]) -> Iterator[Re
 
     try:
         with open(path, "rb") as raw:
-            stream = gzip.GzipFile(fileobj=raw) if path.name.lower().endswith(".gz") else raw
+            # a .jsonl.gz that holds no gzip data (a browser unpacked the download and kept its
+            # name) is read as the JSONL it holds
+            gzipped = path.name.lower().endswith(".gz") and raw.peek(2)[:2] == b"\x1f\x8b"
+            stream = gzip.GzipFile(fileobj=raw) if gzipped else raw
             utf16 = _utf16_of(stream.peek(2)[:2])
             if utf16:  # UTF-16, as Windows tools save text, with its BOM or without
                 stream = _utf16_lines(stream, utf16)
@@ -584,7 +627,7 @@ def read_jsonl(path: Path, source: str, seen_ids: dict[str, str]) -> Iterator[Re
                     yield from bad_line(Skip(f"{path}:{n}", f"line {n}: not UTF-8 (invalid byte at column"
                                                             f" {line.start + 1}); JSONL must be UTF-8"))
                     continue
-                if not line.strip():
+                if not line.strip().strip("\x00"):  # blank, or the NULs a crash left after the last record
                     continue
                 where = f"{path}:{n}"
                 try:
@@ -592,6 +635,9 @@ def read_jsonl(path: Path, source: str, seen_ids: dict[str, str]) -> Iterator[Re
                 except json.JSONDecodeError as e:
                     yield from bad_line(Skip(where, f"bad JSON line {n}: {e.msg} (column {e.colno})"))
                     continue
+                halves = 0
+                if _SURROGATE_ESCAPE.search(line):  # an escape of half a character (\ud83d alone) is no character
+                    obj, halves = without_halves(obj)
                 try:
                     article = record_article(obj, source, n)
                 except ValueError as e:
@@ -606,9 +652,10 @@ def read_jsonl(path: Path, source: str, seen_ids: dict[str, str]) -> Iterator[Re
                     yield from held
                     held.clear()
                 records += 1
-                yield Record(path, article, raw.tell(), n, bad)
+                yield Record(path, article, raw.tell(), n, bad, halves)
     except (EOFError, gzip.BadGzipFile, zlib.error) as e:
-        yield Skip(str(path), f"unreadable: {e or 'truncated'}", source, lines=_reasons(held))
+        read = f"; the {records} record{'s' if records > 1 else ''} before it read" if records else ""
+        yield Skip(str(path), f"unreadable: {e or 'truncated'}{read}", source, lines=_reasons(held))
         return
     except OSError as e:
         yield Skip(str(path), f"unreadable: {e}", source, transient=True, lines=_reasons(held))
@@ -617,6 +664,32 @@ def read_jsonl(path: Path, source: str, seen_ids: dict[str, str]) -> Iterator[Re
         bad = len(held)
         yield Skip(str(path), f"no valid record: {bad} line{'s' if bad > 1 else ''} skipped" if bad else "empty",
                    source, lines=_reasons(held))
+
+
+_HALF = re.compile("[\ud800-\udfff]")
+#: A JSON escape of a surrogate, half a character (``\ud83d``): alone it gives no character.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def without_halves(value: Any) -> tuple[Any, int]:
+    """``value`` (a JSON value) with each lone surrogate in its strings (and keys) read as
+    U+FFFD, and how many there were. JSON escapes half a character as ``\\ud83d`` where a
+    tool cut a text by UTF-16 units (as JavaScript counts), through an emoji; such a half
+    can be neither printed nor stored as UTF-8."""
+    if isinstance(value, str):
+        return _HALF.subn("\ufffd", value)
+    if isinstance(value, list):
+        pairs = [without_halves(v) for v in value]
+        return [v for v, _n in pairs], sum(n for _v, n in pairs)
+    if isinstance(value, dict):
+        out: dict[str, Any] = {}
+        total = 0
+        for key, v in value.items():
+            key, n = without_halves(key)
+            out[key], m = without_halves(v)
+            total += n + m
+        return out, total
+    return value, 0
 
 
 def _reasons(skips: list[Skip]) -> tuple[str, ...]:

@@ -122,6 +122,12 @@ def bad_bytes_warning(bad: int) -> str:
             " (U+FFFD): indexed all the same")
 
 
+def halves_warning(halves: int) -> str:
+    """The warning for a JSONL record whose escapes gave ``halves`` lone surrogates (read as U+FFFD)."""
+    return (f"{halves} escape{'s' if halves > 1 else ''} of half a character (a lone surrogate, \\ud83d alone,"
+            " as a text cut through an emoji holds) read as \N{REPLACEMENT CHARACTER} (U+FFFD): indexed all the same")
+
+
 def _bad_bytes(inp: PageText | Record, source: str) -> Skip:
     """The warning for an input read with ``inp.bad_bytes`` bytes that are not UTF-8: a
     JSONL line is named ``file:line`` (its reason says the line), a page file or a web
@@ -255,6 +261,8 @@ def iter_articles(
             report.warnings.append(Skip(f"{inp.path}:{inp.line}", f"line {inp.line}: {HEADLINE_ONLY}", source))
         if inp.bad_bytes:
             report.warnings.append(_bad_bytes(inp, source))
+        if isinstance(inp, Record) and inp.halves:
+            report.warnings.append(Skip(f"{inp.path}:{inp.line}", f"line {inp.line}: {halves_warning(inp.halves)}", source))
         clash = stems.claim(inp.path, source)
         if clash is not None:
             if clash is not _REFUSED:
@@ -460,7 +468,7 @@ def build_index(
                 finally:
                     dry.cancel()
                 discount_refused(report, dry)
-                report.updated = len(dry.replaced_files - dry.clashed_files)
+                report.updated = len(dry.replaced_files - dry.refused_files)
         drop_own_files(report, index_dir)
         report.took_s = time.perf_counter() - started
         return report
@@ -507,7 +515,7 @@ def build_index(
         # after the commit, in one transaction: a row never outlives its articles, nor its notes their reading
         files.record(report.skipped, writer.clashed_files, report.warnings, report.gone)
         discount_refused(report, writer)
-        report.updated = len(writer.replaced_files - writer.clashed_files)
+        report.updated = len(writer.replaced_files - writer.refused_files)
         info.extra["statutes"] = statutes.sync(ix)  # resolved again if the collection changed
         rules = citation_rules(files.store.rows().values(), tagger.fingerprint, info.extra.get("citation_rules"))
         if rules is not None:
@@ -726,7 +734,7 @@ def discount_refused(report: IngestReport, writer: IndexWriter) -> None:
     :meth:`.writer.IndexWriter.add_files`) out of the account."""
     report.articles -= writer.refused_articles
     report.sections -= writer.refused_sections
-    report.files -= writer.refused_files
+    report.files -= len(writer.refused_files)
 
 
 def encode_sections(ix: Any, progress: Progress | None = None) -> int:

@@ -33,7 +33,7 @@ from whoosh.query import Term
 from ...errors import ArgumentTypeError, ArticleIdTakenError, IndexLockedError, InvalidArgumentError
 from . import grams, locks, statutes, stories
 from ..documents import Article
-from ..ingest.readers import Skip, record_article
+from ..ingest.readers import JSONL_SUFFIXES, Skip, record_article
 from .schema import FACET_FIELDS, TEXT_FIELDS, Analysed, build_schema
 from .segwriter import GroupingSegmentWriter
 from .source_names import source_facet, with_printed_source
@@ -158,7 +158,7 @@ class IndexWriter:
         #: refused because their id belongs to another file's article.
         self.refused_articles = 0
         self.refused_sections = 0
-        self.refused_files = 0
+        self.refused_files: set[str] = set()  # files every article of which was refused
         self.clashed_files: set[str] = set()  # files an article of which was refused
         #: Files whose articles :meth:`add_files` wrote in place of earlier ones (an update of a changed file).
         self.replaced_files: set[str] = set()
@@ -269,13 +269,15 @@ class IndexWriter:
             if file != current:
                 if current is not None:
                     self._replace_earlier(current, skipped)
-                    self.refused_files += added == 0
+                    if added == 0:
+                        self.refused_files.add(current)
                 current = file
                 read.add(current)
                 added = 0
             owner = None if self._fresh else self._owner(article.id)
             if owner is not None and owner != file and owner not in read and owner not in self._dropped:
-                skipped.append(Skip(where(file) if where is not None else file, f"id clash: {clash(article.id, owner)}"))
+                skipped.append(Skip(where(file) if where is not None else file,
+                                    f"id clash: {clash(article.id, owner, in_file=file)}"))
                 self.refused_articles += 1
                 self.refused_sections += max(1, len(article.sections))
                 self.clashed_files.add(file)
@@ -285,7 +287,8 @@ class IndexWriter:
             added += 1
         if current is not None:
             self._replace_earlier(current, skipped)
-            self.refused_files += added == 0
+            if added == 0:
+                self.refused_files.add(current)
         if not self._fresh:
             for k, skip in enumerate(skipped):
                 if skip.source is not None and (skip.source not in read or skip.transient):
@@ -433,14 +436,19 @@ def _as_article(item: Any) -> Article:
         raise InvalidArgumentError(f"article {item.get('id')!r}: {e}") from None
 
 
-def clash(article_id: str, holder: str, *, record: bool = False) -> str:
+def clash(article_id: str, holder: str, *, record: bool = False, in_file: str = "") -> str:
     """Why an article of ``article_id`` is not added: the article of ``holder`` (a file, or
     ``""``: a record added from Python) holds that id and is not replaced; how to go on, in the
-    library's words for a record added (``record``), else in the command line's for a file read."""
+    library's words for a record added (``record``), else in the command line's for a file read
+    (``in_file``: a JSONL file's record keeps its own id, which renaming the file does not change)."""
     if holder:
         held = f"an article of {holder}"
-        way = (f"give it another id, or remove {holder} first (remove(file={holder!r}))" if record
-               else f"rename one of the files, or remove {holder} first (--remove-file)")
+        if record:
+            way = f"give it another id, or remove {holder} first (remove(file={holder!r}))"
+        elif in_file.lower().endswith(JSONL_SUFFIXES):
+            way = f"give the record in {in_file} another id, or remove {holder} first (--remove-file)"
+        else:
+            way = f"rename one of the files, or remove {holder} first (--remove-file)"
     else:
         held = "a record added from Python (add_articles), of no file"
         way = (f"give it another id, or remove that record first (remove(article_id={article_id!r}))" if record
