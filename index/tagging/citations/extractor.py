@@ -121,6 +121,10 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
             continue  # 环境保护法律、法规, 知识产权法院: a word, not the law's name
         if name[-1] in "一二三四五六七八九十" and text[end:end + 1] in "十百零条款项":
             continue  # 婚姻法解释二十条: an article number, not the second interpretation
+        if names.lengthens(text, start, end):  # 環境教育法第23條: a longer law's name the table lacks, not 教育法
+            events.append((start - 2, end, "law", Law(start - 2, end, text[start - 2:end], text[start - 2:end],
+                                                       "unknown")))
+            continue
         laws = names.lookup(name)
         form = "interpretation" if names.kind(name) in ("interpretation", "derived") else "unbracketed"
         numbered = _ORDINAL.match(text, end)

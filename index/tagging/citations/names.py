@@ -3,7 +3,8 @@
 In:  ``data/law_aliases.tsv`` (alias → full title, kind; see its header) and names as printed.
 Out: :class:`LawNames` (lookups of a name, the automaton of names written without brackets,
      and the near matches of a title the table lacks: an abbreviation, an implementing rule,
-     a misprint, a title printed loosely or with its words changed), :func:`table_digest`,
+     a misprint, a title printed loosely or with its words changed; the words that open a law's
+     name, :meth:`LawNames.lengthens`), :func:`table_digest`,
      :func:`title_key` and :func:`loose_key` (how two spellings of a title compare), :func:`judicial`
      (whether a title is that of a judicial interpretation).
 """
@@ -66,6 +67,15 @@ def _one_spelling(titles: list[str]) -> tuple[str, ...]:
     for title in titles:
         first.setdefault(title_key(title), title)
     return tuple(first.values())
+
+
+#: A law's or regulation's name (the table's titles without 中华人民共和国), for :meth:`LawNames.lengthens`.
+_NAMED_LAW = compiled(r"[\u4e00-\u9fff]+(?:法|条例)")
+#: ... not a judicial interpretation's or a decision's title.
+_NOT_OPENING = ("最高", "关于", "全国")
+#: Words that open a name of the table but also stand before a law's name as such (中国刑法, the codes of
+#: 台湾, 香港, 澳门, which their own rules read; 法律 in a list).
+_NOT_OPENERS = frozenset({"中国", "全国", "台湾", "香港", "澳门", "法律"})
 
 
 class LawNames:
@@ -139,6 +149,23 @@ class LawNames:
         if not found and key.startswith(_STATE):
             found = self.laws.get(key[len(_STATE):], ())
         return found
+
+    @cached_property
+    def _openers(self) -> frozenset[str]:
+        """The first two characters of the laws' and regulations' names the table holds (环境 of
+        环境保护法, 义务 of 义务教育法), places and words that stand before a law's name as such aside."""
+        out = set()
+        for title in self.titles:
+            name = title.removeprefix(_STATE)
+            if len(name) >= 5 and _NAMED_LAW.fullmatch(name) and not name.startswith(_NOT_OPENING):
+                out.add(name[:2])
+        return frozenset(out - _NOT_OPENERS)
+
+    def lengthens(self, text: str, start: int, end: int) -> bool:
+        """Whether the name ``text[start:end]`` is the end of a longer name the table lacks: right after
+        two characters that open a law's name (環境教育法第23條 is a 环境教育法, not the 教育法; 义务教育法,
+        which the table holds, is matched whole before this is asked)."""
+        return start >= 2 and text[start - 2:start] in self._openers and not self.lookup(text[start - 2:end])
 
     @cached_property
     def _interpretations(self) -> list[tuple[str, str]]:

@@ -14,8 +14,10 @@ from .records import Citation
 from .text import SENTENCE_END, compiled, opens_line
 
 
-#: What introduces the quoted wording of the article just cited: 规定：, “, 【条旨】, a space.
-QUOTE = compiled(r"(?:\s*(?:中)?(?:明确)?规定)?\s*[:：]\s*[“\"「]?|\s*规定\s*[“\"「]|[“\"「]"
+#: What introduces the quoted wording of the article just cited: 规定：, “, 【条旨】, a space; 的规定：“ and
+#: 之规定“ before quotation marks only (依照…第X条的规定，判处… is no wording of the article).
+QUOTE = compiled(r"\s*(?:之|的)(?:相关)?规定\s*[:：,，]?\s*[“\"「]"
+                  r"|(?:\s*(?:中)?(?:明确)?规定)?\s*[:：]\s*[“\"「]?|\s*规定\s*[“\"「]|[“\"「]"
                   r"|(?:\s*规定)?[ \t\u3000]+(?=[^\W\d_规之的和及与或等中所][^\W\d_])"
                   r"|\s*【[^】\n]{1,14}】\s*")
 #: ... 规定， before the wording (第九条规定，经营者不得…) ...
