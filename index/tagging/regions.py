@@ -49,7 +49,7 @@ about the place): a link in the page's list of other stories (相关文章：…
 half), a newspaper, news site or station (兰州晨报, 山东法制传媒网), a wire dateline (人民网西安12月5日电),
 a postal address (湖南长沙410138), a spirit (井冈山精神), the start of a company name (达州华渝房地产开发公司), a company called by a
 short form (永昌公司) or by the short name the text gives it (（以下简称“宁波汉意”）… 宁波汉意持有…)
-or of a law firm's (江苏某某律师事务所), an address (地址：深圳市…), a hospital's advertisement spliced into a copied page
+or of a law firm's (江苏某某律师事务所), an address (地址：深圳市…), a copied page's note of where it was posted (发布于广东, IP属地：广东), a hospital's advertisement spliced into a copied page
 (山西治疗癫痫哪家医院好), a scholar's university or
 journal (湘潭大学法学院教授, 吉林财经大学特聘教授, 山西警察学院学报, a newspaper's city,
 经济参考报（北京）, …大学法学院，贵州贵阳; not 邵阳学院附属医院),
@@ -151,11 +151,11 @@ _SHORT_COMPANY = re.compile(r"(?:公司|集团)")
 #: company's name, the short name, quoted or up to the bracket.
 _SHORT_NAME = re.compile(r"(?:公司|企业|集团|合伙[)）]|厂)[(（](?:以下)?简称[为:：]?[“\"「]?([\u4e00-\u9fff]{2,8}?)[”\"」]?[)）]")
 #: Before a name chain: a person's home or an address (家住宣威市, 地址：深圳市…), a paper's funding
-#: (基金项目：辽宁省社会科学规划基金), a distance
+#: (基金项目：辽宁省社会科学规划基金), the page's note of where it was posted (发布于广东, IP属地：广东), a distance
 #: (距奎屯市较远) or a university (…大学法学院，贵州贵阳: its address); see also
 #: _aside() for the place an office of another place is stationed in (遂宁市驻乌鲁木齐).
 _ASIDE_BEFORE = re.compile(r"(?:报[（(]|(?:家住|住址|地址|住所地?|户籍地?|原籍|籍贯|老家)(?:在|为|是|系|[:：])?|来自|距离?|(?:大学|学院)[，,]"
-                           r"|基金项目[:：]?"
+                           r"|基金项目[:：]?|发布于|[Ii][Pp]属地[:：]?"
                            r"|去|赴|前往|来到|到达|抵达|赶到|赶往|开往|飞往|直飞|回到|返回|逃往|逃到|汇到|迁回|迁往|搬回|搬到|到)$")
 #: Around a name chain: where someone travels from (从哈尔滨出发, 从北京赶过来) or works away
 #: from home (在杭州市务工, 在新疆和静县打工).
