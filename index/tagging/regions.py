@@ -55,7 +55,7 @@ journal (湘潭大学法学院教授, 吉林财经大学特聘教授, 山西警�
 经济参考报（北京）, …大学法学院，贵州贵阳; not 邵阳学院附属医院),
 a legal system compared (台湾地区“民事诉讼法”, 香港地区的经验), the authority a fraudster poses
 as (自称“江西省九江市公安局”), an author's employer (作者单位：四川省…, 作者宜昌市西陵区法院…, a paper's funding, 基金项目：辽宁省…, an affiliation line
-…人民法院执行局，北京100872), a person's origin (江苏人，, 老家在四川, 来自乐山市, 四川籍民工, a worker's home before a word for the worker and
+…人民法院执行局，北京100872), a person's origin (江苏人，, 张某系山东省东明县农民，, 老家在四川, 来自乐山市, 四川籍民工, a worker's home before a word for the worker and
 the worker's name: 四川农民工刘某, 四川内江小伙倪泽波), a home (家住宣威市), a distance
 (距奎屯市较远), a neighbour on a border (北与罗定、南与阳春两市交界), a party in a ruling's header or its registered seat (被申请人：锡林郭勒盟…, 住所地
 内蒙古自治区…), a trip's or move's destination or starting point (赶往张掖市, 直飞新疆, 迁回河南省杞县,
@@ -222,6 +222,11 @@ _WORKER = r"(?:农民工|民工|务工人员|务工者|打工者|外来工|打�
 _WORKER_SURNAMES = _NAME_SURNAMES | frozenset("倪贺顾毛秦史孟钱邢汤葛武范江易左岳柳詹申聂苏洪于付")
 _HOME_AFTER = re.compile("籍|" + _WORKER + r"(?:[\u4e00-\u9fff]?某|等?\d+[名人]|等人|["
                          + "".join(sorted(_WORKER_SURNAMES)) + r"][\u4e00-\u9fff])")
+#: After a name chain after 系 or 是: a person's home place told as what the person is, a villager
+#: or resident of it (张某系山东省东明县农民，, 系某县某村村民。): not where the story is; a word after it
+#: (东明县农民专业合作社) makes it an organisation's name.
+_NATIVE_BEFORE = frozenset("系是")
+_NATIVE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:农民|村民|居民)(?![\u4e00-\u9fff])")
 #: After a name that opens a sentence or a caption's credit: the rest of a photographer's name and
 #: 摄 (。贡嘎来松摄图为…), a person, not the place.
 _PHOTO_CREDIT = re.compile(r"[\u4e00-\u9fff]{0,3}摄(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{0,3}摄(?=图)")
@@ -416,6 +421,8 @@ def _aside(code: str, end: int, start: int, text: str, ends: set[int], heads: se
         return True  # not between two places named (郁南县与罗定市交界处: the border of both)
     if start >= 1 and text[start - 1] == "在" and _WORK_AFTER.match(text, end):
         return True
+    if start >= 1 and text[start - 1] in _NATIVE_BEFORE and _NATIVE_AFTER.match(text, end):
+        return True  # 张某系山东省东明县农民: where the person comes from
     return start >= 2 and _ASIDE_BEFORE.search(text, max(0, start - 5), start) is not None
 
 
