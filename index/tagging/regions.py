@@ -15,7 +15,8 @@ Matching takes the longest names first (商河南省 holds 河南省, not 商河
   is still the county's court);
 * a short form of a place outside 内蒙古 opening a Mongolian town's or village's name (乌兰毛都苏木,
   乌兰哈达嘎查: not 青海's 乌兰县);
-* a name inside a person's name after a role word (民警高阳, 法官李学云和…: 高阳县, 云和县),
+* a name inside a person's name after a role word (民警高阳, 法官李学云和…: 高阳县, 云和县)
+  or among the names of a credit line (记者：曹某 雷嘉兴 报道员：…: 雷嘉兴 is a person, not 嘉兴),
   unless a dateline follows (记者刘洋长沙报道);
 * a name opening a photographer's credit (。贡嘎来松摄: a person, not 贡嘎县);
 * a name in the generic 县（市、区） of rules and reports (会同县（市） is 会同 + 县);
@@ -211,6 +212,13 @@ _SURNAMES = frozenset("王李张刘陈杨赵吴徐孙朱胡郭何林罗郑梁谢
 #: Role words that a person's name follows (民警高阳, 法官李学云, 所长杨俊云).
 _ROLE_BEFORE = re.compile(r"(?:民警|辅警|警官|法官|检察官|记者|通讯员|律师|书记员|干警|法警|所长|庭长|院长|局长"
                           r"|审判员|执行员|调解员)$")
+#: A credit line's role and colon and the names before the one read (记者：曹某雷嘉兴报道员：…: the
+#: spaces between the names are gone from the text), up to two names; the name ends the line or
+#: comes before the next role.
+_CREDIT_ROLE = r"(?:记者|通讯员|报道员|实习生|作者|编辑|责编|责任编辑|摄影|摄|撰稿|审核|校对)"
+_CREDIT_BEFORE = re.compile(_CREDIT_ROLE + r"[:：][\u4e00-\u9fff]{0,6}$")
+#: After a credit line's name: the line's end or its next role (not 编辑:黄刚本文为常德站…, a station).
+_CREDIT_AFTER = re.compile(r"(?![\u4e00-\u9fff])|" + _CREDIT_ROLE)
 #: Surnames a name after a role word may start with: the common ones, and those that also
 #: open place names (高阳, 黄石), which only the role word before them tells apart.
 _NAME_SURNAMES = _SURNAMES | frozenset("黄高马田万方石白龙余任钟黎夏傅段雷叶魏程严文乔金常康")
@@ -230,8 +238,8 @@ _NATIVE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:农民|村民|居民)(?![\u
 #: After a name that opens a sentence or a caption's credit: the rest of a photographer's name and
 #: 摄 (。贡嘎来松摄图为…), a person, not the place.
 _PHOTO_CREDIT = re.compile(r"[\u4e00-\u9fff]{0,3}摄(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{0,3}摄(?=图)")
-#: After a name: a dateline (记者王某长沙报道), where the place is meant.
-_DATELINE_AFTER = re.compile(r"(?:报道|讯|电)")
+#: After a name: a dateline (记者王某长沙报道), where the place is meant (not the next credit's 报道员).
+_DATELINE_AFTER = re.compile(r"(?:报道(?!员)|讯|电)")
 
 
 @dataclass(frozen=True)
@@ -468,13 +476,19 @@ def _in_name(text: str, start: int, end: int) -> bool:
     """Whether the match at ``[start, end)`` is part of a person's name after a role word:
     民警高阳 (高阳县), 法官李学云和村委会书记 (云和县), 通讯员王敏阳新 — the role word, a
     surname and at most two more characters of the name before the match (not a dateline:
-    记者王某长沙报道)."""
+    记者王某长沙报道); or one of the names of a credit line, after its role and colon and up to
+    two names, ending the line or before its next role (记者：曹某雷嘉兴报道员：…; not 作者：黄石中院…
+    or 编辑:黄刚本文为常德站…)."""
     for k in (0, 1, 2):
         s = start - k
         if s < 2 or text[s] not in _NAME_SURNAMES or (k == 0 and end - start != 2):
             continue
-        if _ROLE_BEFORE.search(text, max(0, s - 4), s) and not _DATELINE_AFTER.match(text, end):
+        if _DATELINE_AFTER.match(text, end):
+            continue
+        if _ROLE_BEFORE.search(text, max(0, s - 4), s):
             return True
+        if _CREDIT_AFTER.match(text, end) and _CREDIT_BEFORE.search(text, max(0, s - 12), s):
+            return True  # 记者：曹某雷嘉兴: a credit line's names
     return False
 
 
