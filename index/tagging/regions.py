@@ -10,9 +10,11 @@ Matching takes the longest names first (商河南省 holds 河南省, not 商河
 * a short form followed by 镇/乡/村/新村/路/街/法庭/派出所/大厦/酒店/小区…: a town, neighbourhood, street,
   tribunal, police station or building of that name (白水镇, 通河新村, 湖南路, 南京东路, 乌尔禾人民法庭,
   金华派出所, 三江大厦, 香格里拉酒店);
-* a county's short form that the text also writes as a town's name (合水镇), elsewhere in it
-  without an institution after it (合水、新宝位于该市东北部: the town, not 甘肃's 合水县; 合水法院
-  is still the county's court);
+* a county's short form that the text also writes as a town's name (合水镇), and any short form it
+  writes as a police station's after a sub-bureau (赛罕区公安分局榆林派出所) or right after a district
+  or county of its own (二七区陇西小学: a school of 郑州's 二七区), there and elsewhere in it without an
+  institution after it (合水、新宝位于该市东北部: the town, not 甘肃's 合水县; 平安榆林 beside
+  榆林派出所 is no 榆林市; 在陇西小学 no 陇西县; 合水法院 is still the county's court);
 * a short form of a place outside 内蒙古 opening a Mongolian town's or village's name (乌兰毛都苏木,
   乌兰哈达嘎查: not 青海's 乌兰县);
 * a name inside a person's name after a role word (民警高阳, 法官李学云和…: 高阳县, 云和县)
@@ -96,6 +98,8 @@ LETTERS_A_CHARACTER = 5
 _TOWN_AFTER = re.compile(r"(?:镇|[东西南北中]?(?:路|街|大街|大道)|巷|新村|(?:人民)?法庭|(?:边境|海岸|边防)?派出所"
                          r"|大厦|大楼|宾馆|大?酒店|饭店|商厦|小区|公寓|山庄"
                          r"|(?:乡|村)(?![村镇民委级亲土风干情贤里庄办]))")
+#: After a short form: a police station (of a sub-bureau: 赛罕区公安分局榆林派出所 is named after a town).
+_STATION = re.compile(r"(?:边境|海岸|边防)?派出所")
 #: After a short form: the rest of a Mongolian town's or village's name and its word (乌兰毛都苏木,
 #: 乌兰哈达嘎查): the town, not the county of that short name (乌兰县), outside 内蒙古 whose words they are.
 _SUMU_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:苏木|嘎查)")
@@ -446,8 +450,9 @@ def _hits(text: str, gaz: Gazetteer) -> list[_Hit]:
         start = end - len(key)
         cands = keys.get(key, ())  # none for a blocker (北京时间): it only hides what it holds
         if cands and cands[0].form == "short" and _TOWN_AFTER.match(text, end):
-            if text[end] in "镇乡" and all(gaz.divisions[c.code].level == "county" for c in cands):
-                towns.add(key)
+            if ((text[end] in "镇乡" and all(gaz.divisions[c.code].level == "county" for c in cands))
+                    or (text.endswith("分局", 0, start) and _STATION.match(text, end))):
+                towns.add(key)  # 合水镇; 赛罕区公安分局榆林派出所: a town of the sub-bureau's district
             continue
         if (cands and cands[0].form == "short" and mongolian_towns and _SUMU_AFTER.match(text, end)
                 and not any(c.code.startswith(INNER_MONGOLIA) for c in cands)):
@@ -466,6 +471,14 @@ def _hits(text: str, gaz: Gazetteer) -> list[_Hit]:
                 continue
         found.append((start, end, _Hit(start, end, key, cands, cut.get(key, ()))))
     hits = [h for _s, _e, h in longest_first(found, len(text))]
+    # 二七区陇西小学: a school of 郑州's 二七区, not 陇西县 (not a province, 尖草坪区山西…, nor a company
+    # named after a place, 和静县达州华渝房地产开发公司)
+    for prev, h in zip(hits, hits[1:]):
+        if (h.start == prev.end and h.cands and h.cands[0].form == "short" and prev.cands
+                and prev.cands[0].form != "short" and all(gaz.divisions[c.code].level == "county" for c in prev.cands)
+                and gaz.divisions[h.cands[0].code].level != "province"
+                and INSTITUTION.match(text, h.end) is None and _COMPANY.match(text, h.end) is None):
+            towns.add(h.key)
     if towns:  # 合水、新宝位于该市东北部 beside 合水镇: the town again, not 甘肃's 合水县 (合水法院 still is)
         hits = [h for h in hits if not (h.key in towns and h.cands and h.cands[0].form == "short"
                                         and INSTITUTION.match(text, h.end) is None)]
