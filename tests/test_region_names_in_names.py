@@ -2,7 +2,8 @@
 a photographer's name before 摄, a company called by a place's short form (永昌公司) or by the
 short name a text gives it (以下简称“宁波汉意”), a hospital's advertisement spliced into a
 copied page (山西治疗癫痫哪家医院好), and a Mongolian town or village whose name opens with a
-county's short form (乌兰毛都苏木 is no 乌兰县). None of them makes a text about the place; each has a
+county's short form (乌兰毛都苏木 is no 乌兰县), and a person's name in a credit line (记者：曹某 雷嘉兴
+报道员：… names no 嘉兴). None of them makes a text about the place; each has a
 look-alike that keeps its tag."""
 
 from __future__ import annotations
@@ -107,3 +108,27 @@ def test_a_county_s_short_form_the_text_writes_as_a_town_is_the_town(tagger: Tag
 
 def test_the_county_s_short_form_before_its_court_beside_a_town_keeps_its_tag(tagger: Tagger) -> None:
     assert regions(tagger, "合水镇的村民来到合水法院立案。") == (("甘肃省",), ("庆阳市",))
+
+
+# -- the names of a credit line ---------------------------------------------------------------------
+
+CREDITS = [
+    # 雷嘉兴 after another name in a reporter's credit is a person, not 嘉兴
+    "南昌市东湖区人民法院开展集中执行行动。记者：曹某 雷嘉兴 报道员：王某",
+    # 高阳 right after the credit's colon is a person, not 高阳县
+    "南昌市东湖区人民法院开展集中执行行动。通讯员：高阳 责任编辑：李某",
+    "南昌市东湖区人民法院开展集中执行行动。作者:刘某 黄石",
+]
+
+
+@pytest.mark.parametrize("text", CREDITS, ids=["reporters", "after-colon", "author"])
+def test_a_name_in_a_credit_line_is_not_the_place(tagger: Tagger, text: str) -> None:
+    assert regions(tagger, text) == (("江西省",), ("南昌市",))
+
+
+def test_a_place_in_a_credit_line_keeps_its_tag(tagger: Tagger) -> None:
+    # the look-alikes: a dateline after the reporter's name, and a court named by its place
+    assert regions(tagger, "记者：王某 嘉兴报道 集中执行行动启动。")[1] == ("嘉兴市",)
+    assert regions(tagger, "记者：王某 黄石中院开展集中执行行动。")[1] == ("黄石市",)
+    # and a name that does not end the credit line: the site's station after the editor's name
+    assert regions(tagger, "执行干警开展集中执行行动。编辑:黄刚 本文为常德站原创文章")[1] == ("常德市",)

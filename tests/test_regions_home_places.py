@@ -2,7 +2,9 @@
 province or city written before 籍 or before a word for a worker and the worker's name
 (四川籍民工, 广东籍务工人员陈某, 四川农民工刘某, 四川内江小伙倪泽波) does not make a story
 told elsewhere about it; an office named after a place for its workers
-(云南省农民工法律援助工作站) still places the story there. Nor does a neighbour named on a border to place the
+(云南省农民工法律援助工作站) still places the story there. Nor does a person's home told as what the
+person is (张某系山东省东明县农民，), while an organisation of the place's farmers (东明县农民专业合作社)
+still places the story. Nor does a neighbour named on a border to place the
 story's town (北与罗定、南与阳春两市交界)."""
 
 from __future__ import annotations
@@ -48,3 +50,16 @@ def test_a_neighbour_named_on_a_border_is_not_what_the_story_is_about(tagger: Ta
     assert set(places(tagger, "罗定市人民法院与信宜市人民法院签订协作协议。")[1]) == {"云浮市", "茂名市"}
     # and a spot on the border of two places named is in both
     assert places(tagger, "争议土地位于郁南县与罗定市交界处，郁南县人民法院执结此案。") == (("广东省",), ("云浮市",))
+
+
+def test_a_persons_home_told_as_what_the_person_is_is_not_what_the_story_is_about(tagger: Tagger) -> None:
+    text = "张某系山东省东明县农民，2019年到偃师打工。偃师区人民法院依法执结其工资纠纷。"
+    assert places(tagger, text) == (("河南省",), ("洛阳市",))
+    text = "被执行人李某系东明县某村村民。偃师区人民法院执行干警将其拘传。"
+    assert places(tagger, text) == (("河南省",), ("洛阳市",))
+
+
+def test_an_organisation_of_a_places_farmers_keeps_its_tag(tagger: Tagger) -> None:
+    # the look-alike: a word after 农民 makes it the name of a body of that county
+    text = "该公司是东明县农民专业合作社的股东。东明县人民法院执结此案。"
+    assert places(tagger, text) == (("山东省",), ("菏泽市",))

@@ -10,12 +10,15 @@ Matching takes the longest names first (商河南省 holds 河南省, not 商河
 * a short form followed by 镇/乡/村/新村/路/街/法庭/派出所/大厦/酒店/小区…: a town, neighbourhood, street,
   tribunal, police station or building of that name (白水镇, 通河新村, 湖南路, 南京东路, 乌尔禾人民法庭,
   金华派出所, 三江大厦, 香格里拉酒店);
-* a county's short form that the text also writes as a town's name (合水镇), elsewhere in it
-  without an institution after it (合水、新宝位于该市东北部: the town, not 甘肃's 合水县; 合水法院
-  is still the county's court);
+* a county's short form that the text also writes as a town's name (合水镇), and any short form it
+  writes as a police station's after a sub-bureau (赛罕区公安分局榆林派出所) or right after a district
+  or county of its own (二七区陇西小学: a school of 郑州's 二七区), there and elsewhere in it without an
+  institution after it (合水、新宝位于该市东北部: the town, not 甘肃's 合水县; 平安榆林 beside
+  榆林派出所 is no 榆林市; 在陇西小学 no 陇西县; 合水法院 is still the county's court);
 * a short form of a place outside 内蒙古 opening a Mongolian town's or village's name (乌兰毛都苏木,
   乌兰哈达嘎查: not 青海's 乌兰县);
-* a name inside a person's name after a role word (民警高阳, 法官李学云和…: 高阳县, 云和县),
+* a name inside a person's name after a role word (民警高阳, 法官李学云和…: 高阳县, 云和县)
+  or among the names of a credit line (记者：曹某 雷嘉兴 报道员：…: 雷嘉兴 is a person, not 嘉兴),
   unless a dateline follows (记者刘洋长沙报道);
 * a name opening a photographer's credit (。贡嘎来松摄: a person, not 贡嘎县);
 * a name in the generic 县（市、区） of rules and reports (会同县（市） is 会同 + 县);
@@ -49,13 +52,13 @@ about the place): a link in the page's list of other stories (相关文章：…
 half), a newspaper, news site or station (兰州晨报, 山东法制传媒网), a wire dateline (人民网西安12月5日电),
 a postal address (湖南长沙410138), a spirit (井冈山精神), the start of a company name (达州华渝房地产开发公司), a company called by a
 short form (永昌公司) or by the short name the text gives it (（以下简称“宁波汉意”）… 宁波汉意持有…)
-or of a law firm's (江苏某某律师事务所), an address (地址：深圳市…), a hospital's advertisement spliced into a copied page
+or of a law firm's (江苏某某律师事务所), an address (地址：深圳市…), a copied page's note of where it was posted (发布于广东, IP属地：广东), a hospital's advertisement spliced into a copied page
 (山西治疗癫痫哪家医院好), a scholar's university or
 journal (湘潭大学法学院教授, 吉林财经大学特聘教授, 山西警察学院学报, a newspaper's city,
 经济参考报（北京）, …大学法学院，贵州贵阳; not 邵阳学院附属医院),
 a legal system compared (台湾地区“民事诉讼法”, 香港地区的经验), the authority a fraudster poses
 as (自称“江西省九江市公安局”), an author's employer (作者单位：四川省…, 作者宜昌市西陵区法院…, a paper's funding, 基金项目：辽宁省…, an affiliation line
-…人民法院执行局，北京100872), a person's origin (江苏人，, 老家在四川, 来自乐山市, 四川籍民工, a worker's home before a word for the worker and
+…人民法院执行局，北京100872), a person's origin (江苏人，, 张某系山东省东明县农民，, 老家在四川, 来自乐山市, 四川籍民工, a worker's home before a word for the worker and
 the worker's name: 四川农民工刘某, 四川内江小伙倪泽波), a home (家住宣威市), a distance
 (距奎屯市较远), a neighbour on a border (北与罗定、南与阳春两市交界), a party in a ruling's header or its registered seat (被申请人：锡林郭勒盟…, 住所地
 内蒙古自治区…), a trip's or move's destination or starting point (赶往张掖市, 直飞新疆, 迁回河南省杞县,
@@ -95,6 +98,8 @@ LETTERS_A_CHARACTER = 5
 _TOWN_AFTER = re.compile(r"(?:镇|[东西南北中]?(?:路|街|大街|大道)|巷|新村|(?:人民)?法庭|(?:边境|海岸|边防)?派出所"
                          r"|大厦|大楼|宾馆|大?酒店|饭店|商厦|小区|公寓|山庄"
                          r"|(?:乡|村)(?![村镇民委级亲土风干情贤里庄办]))")
+#: After a short form: a police station (of a sub-bureau: 赛罕区公安分局榆林派出所 is named after a town).
+_STATION = re.compile(r"(?:边境|海岸|边防)?派出所")
 #: After a short form: the rest of a Mongolian town's or village's name and its word (乌兰毛都苏木,
 #: 乌兰哈达嘎查): the town, not the county of that short name (乌兰县), outside 内蒙古 whose words they are.
 _SUMU_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:苏木|嘎查)")
@@ -151,11 +156,11 @@ _SHORT_COMPANY = re.compile(r"(?:公司|集团)")
 #: company's name, the short name, quoted or up to the bracket.
 _SHORT_NAME = re.compile(r"(?:公司|企业|集团|合伙[)）]|厂)[(（](?:以下)?简称[为:：]?[“\"「]?([\u4e00-\u9fff]{2,8}?)[”\"」]?[)）]")
 #: Before a name chain: a person's home or an address (家住宣威市, 地址：深圳市…), a paper's funding
-#: (基金项目：辽宁省社会科学规划基金), a distance
+#: (基金项目：辽宁省社会科学规划基金), the page's note of where it was posted (发布于广东, IP属地：广东), a distance
 #: (距奎屯市较远) or a university (…大学法学院，贵州贵阳: its address); see also
 #: _aside() for the place an office of another place is stationed in (遂宁市驻乌鲁木齐).
 _ASIDE_BEFORE = re.compile(r"(?:报[（(]|(?:家住|住址|地址|住所地?|户籍地?|原籍|籍贯|老家)(?:在|为|是|系|[:：])?|来自|距离?|(?:大学|学院)[，,]"
-                           r"|基金项目[:：]?"
+                           r"|基金项目[:：]?|发布于|[Ii][Pp]属地[:：]?"
                            r"|去|赴|前往|来到|到达|抵达|赶到|赶往|开往|飞往|直飞|回到|返回|逃往|逃到|汇到|迁回|迁往|搬回|搬到|到)$")
 #: Around a name chain: where someone travels from (从哈尔滨出发, 从北京赶过来) or works away
 #: from home (在杭州市务工, 在新疆和静县打工).
@@ -211,6 +216,13 @@ _SURNAMES = frozenset("王李张刘陈杨赵吴徐孙朱胡郭何林罗郑梁谢
 #: Role words that a person's name follows (民警高阳, 法官李学云, 所长杨俊云).
 _ROLE_BEFORE = re.compile(r"(?:民警|辅警|警官|法官|检察官|记者|通讯员|律师|书记员|干警|法警|所长|庭长|院长|局长"
                           r"|审判员|执行员|调解员)$")
+#: A credit line's role and colon and the names before the one read (记者：曹某雷嘉兴报道员：…: the
+#: spaces between the names are gone from the text), up to two names; the name ends the line or
+#: comes before the next role.
+_CREDIT_ROLE = r"(?:记者|通讯员|报道员|实习生|作者|编辑|责编|责任编辑|摄影|摄|撰稿|审核|校对)"
+_CREDIT_BEFORE = re.compile(_CREDIT_ROLE + r"[:：][\u4e00-\u9fff]{0,6}$")
+#: After a credit line's name: the line's end or its next role (not 编辑:黄刚本文为常德站…, a station).
+_CREDIT_AFTER = re.compile(r"(?![\u4e00-\u9fff])|" + _CREDIT_ROLE)
 #: Surnames a name after a role word may start with: the common ones, and those that also
 #: open place names (高阳, 黄石), which only the role word before them tells apart.
 _NAME_SURNAMES = _SURNAMES | frozenset("黄高马田万方石白龙余任钟黎夏傅段雷叶魏程严文乔金常康")
@@ -222,11 +234,16 @@ _WORKER = r"(?:农民工|民工|务工人员|务工者|打工者|外来工|打�
 _WORKER_SURNAMES = _NAME_SURNAMES | frozenset("倪贺顾毛秦史孟钱邢汤葛武范江易左岳柳詹申聂苏洪于付")
 _HOME_AFTER = re.compile("籍|" + _WORKER + r"(?:[\u4e00-\u9fff]?某|等?\d+[名人]|等人|["
                          + "".join(sorted(_WORKER_SURNAMES)) + r"][\u4e00-\u9fff])")
+#: After a name chain after 系 or 是: a person's home place told as what the person is, a villager
+#: or resident of it (张某系山东省东明县农民，, 系某县某村村民。): not where the story is; a word after it
+#: (东明县农民专业合作社) makes it an organisation's name.
+_NATIVE_BEFORE = frozenset("系是")
+_NATIVE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:农民|村民|居民)(?![\u4e00-\u9fff])")
 #: After a name that opens a sentence or a caption's credit: the rest of a photographer's name and
 #: 摄 (。贡嘎来松摄图为…), a person, not the place.
 _PHOTO_CREDIT = re.compile(r"[\u4e00-\u9fff]{0,3}摄(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{0,3}摄(?=图)")
-#: After a name: a dateline (记者王某长沙报道), where the place is meant.
-_DATELINE_AFTER = re.compile(r"(?:报道|讯|电)")
+#: After a name: a dateline (记者王某长沙报道), where the place is meant (not the next credit's 报道员).
+_DATELINE_AFTER = re.compile(r"(?:报道(?!员)|讯|电)")
 
 
 @dataclass(frozen=True)
@@ -416,6 +433,8 @@ def _aside(code: str, end: int, start: int, text: str, ends: set[int], heads: se
         return True  # not between two places named (郁南县与罗定市交界处: the border of both)
     if start >= 1 and text[start - 1] == "在" and _WORK_AFTER.match(text, end):
         return True
+    if start >= 1 and text[start - 1] in _NATIVE_BEFORE and _NATIVE_AFTER.match(text, end):
+        return True  # 张某系山东省东明县农民: where the person comes from
     return start >= 2 and _ASIDE_BEFORE.search(text, max(0, start - 5), start) is not None
 
 
@@ -431,8 +450,9 @@ def _hits(text: str, gaz: Gazetteer) -> list[_Hit]:
         start = end - len(key)
         cands = keys.get(key, ())  # none for a blocker (北京时间): it only hides what it holds
         if cands and cands[0].form == "short" and _TOWN_AFTER.match(text, end):
-            if text[end] in "镇乡" and all(gaz.divisions[c.code].level == "county" for c in cands):
-                towns.add(key)
+            if ((text[end] in "镇乡" and all(gaz.divisions[c.code].level == "county" for c in cands))
+                    or (text.endswith("分局", 0, start) and _STATION.match(text, end))):
+                towns.add(key)  # 合水镇; 赛罕区公安分局榆林派出所: a town of the sub-bureau's district
             continue
         if (cands and cands[0].form == "short" and mongolian_towns and _SUMU_AFTER.match(text, end)
                 and not any(c.code.startswith(INNER_MONGOLIA) for c in cands)):
@@ -451,6 +471,14 @@ def _hits(text: str, gaz: Gazetteer) -> list[_Hit]:
                 continue
         found.append((start, end, _Hit(start, end, key, cands, cut.get(key, ()))))
     hits = [h for _s, _e, h in longest_first(found, len(text))]
+    # 二七区陇西小学: a school of 郑州's 二七区, not 陇西县 (not a province, 尖草坪区山西…, nor a company
+    # named after a place, 和静县达州华渝房地产开发公司)
+    for prev, h in zip(hits, hits[1:]):
+        if (h.start == prev.end and h.cands and h.cands[0].form == "short" and prev.cands
+                and prev.cands[0].form != "short" and all(gaz.divisions[c.code].level == "county" for c in prev.cands)
+                and gaz.divisions[h.cands[0].code].level != "province"
+                and INSTITUTION.match(text, h.end) is None and _COMPANY.match(text, h.end) is None):
+            towns.add(h.key)
     if towns:  # 合水、新宝位于该市东北部 beside 合水镇: the town again, not 甘肃's 合水县 (合水法院 still is)
         hits = [h for h in hits if not (h.key in towns and h.cands and h.cands[0].form == "short"
                                         and INSTITUTION.match(text, h.end) is None)]
@@ -461,13 +489,19 @@ def _in_name(text: str, start: int, end: int) -> bool:
     """Whether the match at ``[start, end)`` is part of a person's name after a role word:
     民警高阳 (高阳县), 法官李学云和村委会书记 (云和县), 通讯员王敏阳新 — the role word, a
     surname and at most two more characters of the name before the match (not a dateline:
-    记者王某长沙报道)."""
+    记者王某长沙报道); or one of the names of a credit line, after its role and colon and up to
+    two names, ending the line or before its next role (记者：曹某雷嘉兴报道员：…; not 作者：黄石中院…
+    or 编辑:黄刚本文为常德站…)."""
     for k in (0, 1, 2):
         s = start - k
         if s < 2 or text[s] not in _NAME_SURNAMES or (k == 0 and end - start != 2):
             continue
-        if _ROLE_BEFORE.search(text, max(0, s - 4), s) and not _DATELINE_AFTER.match(text, end):
+        if _DATELINE_AFTER.match(text, end):
+            continue
+        if _ROLE_BEFORE.search(text, max(0, s - 4), s):
             return True
+        if _CREDIT_AFTER.match(text, end) and _CREDIT_BEFORE.search(text, max(0, s - 12), s):
+            return True  # 记者：曹某雷嘉兴: a credit line's names
     return False
 
 
