@@ -27,7 +27,8 @@ a match of the label outside a list. A match inside one of its label's routine s
 taxonomy's ``routine``: 对其采取了限制高消费的措施, one case's consumption ban among its other
 steps) counts as an item of a list does: nothing; so does a name of a label in a clause that
 tells what may or would happen rather than what was done, a match in a quoted name that ends
-with the body it names, and a match in an item of a bulleted list (where a match stands is
+with the body it names, a match only spoken of in a clause of time (当说到“失信人”名单及其后果时),
+and a match in an item of a bulleted list (where a match stands is
 told by :mod:`.mention_places`); a description, which weighs what would follow
 (一旦查封，可能导致企业停产), is read as it stands. Ruby pinyin
 printed into the text (``執(zhí)轉(zhuǎn)破``) is read past.
@@ -50,7 +51,7 @@ from ..analysis.fold import strip_ruby
 from .english import english_enough
 from .literals import gate, holds, longest
 from .mention_places import (bulleted, enumerated, hypothetical, in_body_name, outermost, outlined, paired,
-                             timing)
+                             talked_of, timing)
 from .positions import within
 from .textmap import unit_of
 
@@ -390,7 +391,7 @@ class Taxonomy:
         pairs = paired(text, spans)
         hits = [MechHit(label, s, e, (s, e, label) in steps or (s, e, label) not in described and (
                             i in pairs or outlined(text, s, e) or hypothetical(text, bounds, s) or in_body_name(text, s, e)
-                            or bulleted(text, bounds, s)
+                            or bulleted(text, bounds, s) or talked_of(text, bounds, s, e)
                             or enumerated(text, s, e, text[s:e] in self._governing or (s, e, label) in joint)),
                         (s, e, label) in described)
                 for i, (s, e, label) in enumerate(spans)]

@@ -14,7 +14,8 @@ would happen rather than what was done: a modal before it in its clause (可能�
 会被纳入失信黑名单), or a condition opening its clause or an earlier one of its sentence
 (若逾期不履行，…将其列入失信名单; 如果…); and a match in a quoted name that ends with the body it
 names, an honour's or an office's name (“学习枫桥经验优秀派出所”, “枫桥式人民法庭”), is not the
-practice it is named after. A contextual form in a clause that only gives the time of its
+practice it is named after. A match that is only spoken of in a clause of time (当说到“失信人”名单
+及其后果时，他态度转变) is the threat talked about, not the measure taken. A contextual form in a clause that only gives the time of its
 sentence (法院在拍卖设备时，应当…) does not count. The scorer (:mod:`.mechanism_scores`) shares
 the clause marks and :func:`clause_start`.
 
@@ -130,6 +131,22 @@ def timing(text: str, end: int, e: int) -> bool:
     cut = first_mark(text, CLAUSE_CUTS, end, e)
     stop = cut if cut >= 0 else e
     return text.startswith("时", stop - 1) and stop - 1 >= end
+
+
+#: A clause of time that tells of talk about what it names (当说到“失信人”名单及其后果时，…):
+#: 当 or 在 and a word of speaking before the match in its clause.
+_TALKED = re.compile(r"(?:当|在)[^，,：:；;]{0,8}?(?:说到|说起|提到|提起|谈到|谈起|讲到|讲起|聊到|聊起|问到|问及)")
+#: How far before a match :func:`talked_of` looks for the talk's opening.
+_TALK_READS = 40
+
+
+def talked_of(text: str, bounds: list[int], start: int, end: int) -> bool:
+    """Whether the match ``[start, end)`` is only the subject of talk in a clause that gives
+    the time of its sentence (当说到“失信人”名单及其后果时，他态度转变): the threat spoken of,
+    not the measure taken."""
+    s, e = unit_of(bounds, start)
+    return timing(text, end, e) and _TALKED.search(text, max(clause_start(text, s, start), start - _TALK_READS),
+                                                   start) is not None
 
 
 def outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
