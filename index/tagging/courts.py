@@ -22,7 +22,7 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      no county-level city is the city's 中院 (各县法院, 全市法院, 某县法院 are none). A court only referred to (inside a document's title, 《最高人民法院关于
      …》, or printed as its issuer right before it, 最高人民法院《…》, 深圳市中级人民法院关于印发
      《…》的通知, with co-issuers unmarked or listed before a title without brackets, 最高人民法院审判委员会
-     第…次会议; the source of a deployment or guidance, 按照省高院的统一部署, 在…指导下; a court
+     第…次会议; in the issuer field of a document site's record, 【发布部门】…, 发文机关：…; the source of a deployment or guidance, 按照省高院的统一部署, 在…指导下; a court
      commending another, 被省高院评为…, 荣立市中院集体三等功, 被…中院院长赞为…, 在省高院…评比活动中; a court that passes on or approves what the text's court
      does, 接到…高级人民法院指令, 需要省高院批准, or that a court reports up to, 上报至河北高院,
      向省高院汇报; a court that comes to learn from the text's court, …都纷纷前来“取经”, 到我院考察学习;
@@ -703,6 +703,13 @@ _LIST_BEFORE = re.compile(r"(?:[、和与及]|[0-9一二三四五六七八九十
 _CO_ISSUER = r"[\u4e00-\u9fff]{0,8}?(?:人民检察院|检察院|公安厅|公安局|司法厅|司法局|人民政府|办公厅|办公室)"
 
 
+#: Before a court: a field of a law-text or document site's record naming the document's issuer
+#: (【发布部门】…, 发布机关：…, 制定机关：…, 发文机关：…), perhaps after co-issuers printed in it.
+_ISSUER_FIELD = re.compile(r"(?:发布|制定|发文|颁布|公布)(?:部门|机关|单位)(?:】|\]|[:：])"
+                           r"[^【】\[\]:：|，。；！？\x00]{0,40}$")
+_FIELD_REACH = 50
+
+
 def _issuer(text: str, start: int, end: int) -> bool:
     """Whether the court at ``[start, end)`` is printed as a document's issuer (see :data:`_ISSUER`)."""
     head = text[start:start + 2]
@@ -758,6 +765,8 @@ def _referred(text: str, start: int, end: int) -> bool:
     opened = text.rfind("《", max(0, start - 60), start)
     if opened >= 0 and text.rfind("》", opened, start) < 0:
         return True
+    if _ISSUER_FIELD.search(text, max(0, start - _FIELD_REACH), start):
+        return True  # the issuer field of a document site's record: 【发布部门】…, 发文机关：…
     if _issuer(text, start, end) or _CREDIT_AFTER.match(text, end) or _AWARDED_AFTER.match(text, end) \
             or _ruling(text, start, end):
         return True
