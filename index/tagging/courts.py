@@ -48,7 +48,8 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      北京市高级法院提出：“…”). A court that issues a
      document in the text's words (河南高院出台《…》) acts.
      Every court of the directory is found by its name, aliases and short forms (北京二中院,
-     黑龙江农垦中院, 石门县法院; a former district's, 江东法院), but not inside a word that holds a
+     黑龙江农垦中院, 石门县法院; a former district's, 江东法院; a district's whose name opens with the
+     市 its city's name ends with, 青岛市南区法院), but not inside a word that holds a
      place's name without meaning it (江东区法院 holds no 东区法院), and named as the directory names it; names made from
      places are mapped to the directory's name where it has the court (not 县政府和县法院,
      县政府会同县法院: the county government and the county court). A list sharing one
@@ -76,7 +77,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .directory import Court, CourtDirectory
+from .directory import Court, CourtDirectory, Found
 from .english import COURT_AFTER, court_kind, level_fits
 from .gazetteer import MUNICIPALITIES, Division, Gazetteer
 from .regions import AFFILIATION_AFTER, AUTHOR, CONJUNCTION_COUNTIES, RegionRef, conjunction_read, furniture
@@ -148,7 +149,9 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
     for f in directory.find(text):
         i = bisect_left(starts, f.start) - 1
         if i >= 0 and heads[i].end > f.start:  # the form starts inside a longer place name
-            continue
+            f = _sharing_city(text, f, heads[i], gaz)  # unless it is 青岛市南区法院: 青岛 + 市南区法院
+            if f is None:
+                continue
         if f.start and _in_blocker(text, f.start, gaz.blockers):  # 江东区法院 holds no 东区法院
             continue
         head = next((k for k in CONJUNCTION_COUNTIES if text.startswith(k, f.start)), None)
@@ -220,6 +223,16 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
                                                                        if _referred(text, c.start, c.end)
                                                                        or any(a <= c.start < b for a, b in links)
                                                                        else c for c in out])))))
+
+
+def _sharing_city(text: str, f: Found, ref: RegionRef, gaz: Gazetteer) -> Found | None:
+    """A district court whose name opens with 市 (市南区法院, 市中区人民法院) found inside the name of
+    the city it lies in, the two sharing that 市 (青岛市南区法院, 济南市中区法院): ``f`` with that
+    city's court alone; else None (the form starts inside a place name that does not mean it)."""
+    if text[f.start] != "市" or ref.end != f.start + 1 or gaz.divisions[ref.code].level != "prefecture":
+        return None
+    courts = tuple(c for c in f.courts if _city_code(gaz, c) == ref.code)
+    return replace(f, courts=courts) if courts else None
 
 
 def _in_blocker(text: str, pos: int, blockers: frozenset[str]) -> bool:
