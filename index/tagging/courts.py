@@ -27,6 +27,7 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      does, 接到…高级人民法院指令, 需要省高院批准, or that a court reports up to, 上报至河北高院,
      向省高院汇报; a court that comes to learn from the text's court, …都纷纷前来“取经”, 到我院考察学习;
      a court where someone in the story worked before, 之前是上海海事法院…的法官, 曾任…法院副院长;
+     a court where a party of the story has other cases, 在贵州省荔波县人民法院有2件执行案件;
      the court another court was set up on, 依托北京铁路运输中级法院挂牌成立, 在…法院的基础上组建;
      the courts below a court that describes itself, 上海市高级人民法院下辖…、上海铁路运输法院等专门法院;
      a social-media account credited as a source, 来源：…、“湖南高院”(ID:hunangaoyuan), 来源：微信公众号“…法院”;
@@ -662,6 +663,11 @@ _VISITS = re.compile(r"[^，。；！？]{0,40}?(?:前来|莅临|(?:来到?|到)
 #: 法官, 曾任某县人民法院副院长, 曾在某区法院执行局工作): the person's past employer, not a court of the story.
 _FORMER_OPEN = re.compile(r"(?:之前|此前|以前|先前|早先|早年|曾经?|原)(?:是|任|系|为|在|担任|就职于|任职于)$")
 _FORMER_CLOSE = re.compile(r"[^，。；！？]{0,10}?(?:副?院长|副?庭长|法官|审判员|书记员|执行员|法警|法官助理|执行局长|工作|任职)")
+#: Before and after a court, in its clause: a party's other cases there, in a court that is not the
+#: story's (被执行人在贵州省荔波县人民法院有2件执行案件, 在某区法院、某县法院共有5起案件).
+_CASES_BEFORE = re.compile(r"在(?:[^在]{0,30}?[、和及与])?(?:[\u4e00-\u9fff]{1,8}?(?:省|市|自治区|州|盟))?$")
+_CASES_AFTER = re.compile(r"(?:[、和及与][^在]{0,30}?)?(?:共|分别|尚|还|另|仍|也|均|各)?(?:有|存在|涉及)"
+                          r"[0-9一二两三四五六七八九十几多数百余]+[件起宗个笔][\u4e00-\u9fff]{0,6}?案")
 #: Before and after a court: the court another one was set up on (北京四中院依托北京铁路运输中级法院挂牌
 #: 成立, 在某铁路运输法院的基础上组建): the new court is the story's, the one it stands on only its seat.
 _UPON_CLOSE = re.compile(r"(?:挂牌)?(?:成立|组建|设立|建立|设置)")
@@ -798,6 +804,8 @@ def _referred(text: str, start: int, end: int) -> bool:
     if ("学习" in after or "取经" in after) and _VISITS.match(after):
         return True
     if _FORMER_OPEN.search(before, max(0, len(before) - 6)) and _FORMER_CLOSE.match(after):
+        return True
+    if "在" in before and _CASES_BEFORE.search(before) and _CASES_AFTER.match(after):
         return True
     if (before.endswith(("依托", "依托于")) and _UPON_CLOSE.match(after)) or (before.endswith("在") and _BASIS_CLOSE.match(after)):
         return True
