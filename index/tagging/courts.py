@@ -32,7 +32,8 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      the courts below a court that describes itself, 上海市高级人民法院下辖…、上海铁路运输法院等专门法院;
      a social-media account credited as a source, 来源：…、“湖南高院”(ID:hunangaoyuan), 来源：微信公众号“…法院”;
      three or more courts listed as receiving an honour in another court's story, 石门县人民法院、安乡县人民法院、
-     临澧县人民法院考评结果为优秀，获省高院通报表扬;
+     临澧县人民法院考评结果为优秀，获省高院通报表扬; two or more courts an editor's note lists as an issue's
+     contents, 本期推出张家界中院、郴州市北湖区法院…的改革经验做法;
      a court of another province the text's court only signs an agreement with, 与河北高院签订协作协议;
      a court whose deployment it carries out, 行动由桂林市中院统一部署; the organiser of a
      contest it enters, 在市中院组织的…擂台赛中; a court named for one of its rulings, cited by
@@ -220,10 +221,10 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
     out = _antecedents(sorted(out, key=lambda c: c.start))
     if links is None:
         links = furniture(text) if out else []
-    return _honoured(text, _partners(text, _setting(_directing(text, _after_supreme(text, [replace(c, referred=True)
+    return _contents(text, _honoured(text, _partners(text, _setting(_directing(text, _after_supreme(text, [replace(c, referred=True)
                                                                        if _referred(text, c.start, c.end)
                                                                        or any(a <= c.start < b for a, b in links)
-                                                                       else c for c in out])))))
+                                                                       else c for c in out]))))))
 
 
 def _sharing_city(text: str, f: Found, ref: RegionRef, gaz: Gazetteer) -> Found | None:
@@ -395,6 +396,34 @@ def _honoured(text: str, courts: list[CourtRef]) -> list[CourtRef]:
     if not any(not c.referred and c.name != SUPREME and c.name not in names for c in courts):
         return courts  # the list is the story
     return [replace(c, referred=True) if i in listed else c for i, c in enumerate(courts)]
+
+
+#: Before a list of courts, in its sentence: an editor's note giving an issue's contents (本期推出…、…、…
+#: 的改革经验做法，供交流学习).
+_ISSUE = re.compile(r"本期(?:特别|集中|重点)?(?:推出|刊发|刊登|刊载|编发|选登|选编|介绍|推送|分享|展示|聚焦)")
+_SENTENCE_OPEN = re.compile(r"[^。！？；\x00]*$")
+
+
+def _contents(text: str, courts: list[CourtRef]) -> list[CourtRef]:
+    """Two or more courts listed in an editor's note as an issue's contents (本期推出张家界中院、郴州市北湖区法院、
+    株洲市荷塘区法院的改革经验做法) are only listed there: referred to. The items the page carries name the
+    courts that act in it (张家界中院：…)."""
+    if "本期" not in text or len(courts) < 2:
+        return courts
+    runs: list[list[int]] = []
+    for i, c in enumerate(courts):
+        prev = courts[runs[-1][-1]] if runs else None
+        if prev is not None and c.start == prev.end + 1 and text[prev.end] in _ENUM_SEP:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    listed: set[int] = set()
+    for run in runs:
+        first = courts[run[0]].start
+        if len(run) >= 2 and (opened := _SENTENCE_OPEN.search(text, max(0, first - _CLAUSE_REACH), first)) \
+                and _ISSUE.search(text, opened.start(), first):
+            listed.update(run)
+    return [replace(c, referred=True) if i in listed else c for i, c in enumerate(courts)] if listed else courts
 
 
 def _partnered(text: str, court: CourtRef, courts: list[CourtRef]) -> bool:
