@@ -15,7 +15,8 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      (湖南法院, 全省法院, 我省法院) are no court. A bare 中院 is the intermediate court named
      last before it, else the text's city's. A tribunal folds into the base court of the
      county whose town it is named after (石门县维新镇 … 维新法庭) or that it follows
-     (通江县沙溪法庭), and in a text that names one county and no basic court, into that
+     (通江县沙溪法庭; not one written right after its court, 扎鲁特旗人民法院巴彦芒哈人民法庭, whose
+     town's name opens with another county's, 巴彦), and in a text that names one county and no basic court, into that
      county's court; so does the 我院 (本院) of such a text that names no court. A court
      written with its level word alone is the text's: 县法院 (区法院) in a text that names one
      county (district) is that county's court, 市法院 in a text about a prefecture that names
@@ -1099,7 +1100,9 @@ def _tribunals(text: str, heads: list[RegionRef], gaz: Gazetteer) -> list[CourtR
             out.append(_base(gaz, d, m.start(), m.end()))
     for ref in heads:  # 通江县沙溪法庭: a tribunal of the county's court
         d = gaz.divisions[ref.code]
-        m = _TRIBUNAL_AFTER.match(text, ref.end) if d.level == "county" else None
+        if d.level != "county" or text.endswith("法院", 0, ref.chain_start):
+            continue  # 扎鲁特旗人民法院巴彦芒哈人民法庭: the court before it is the tribunal's
+        m = _TRIBUNAL_AFTER.match(text, ref.end)
         if m and _town_tribunal(m[1]):
             out.append(_base(gaz, d, ref.chain_start, m.end()))
     return out
