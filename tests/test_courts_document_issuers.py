@@ -40,3 +40,23 @@ ACTING = [
 @pytest.mark.parametrize("text, court", ACTING, ids=["own rules", "carries out", "issues"])
 def test_a_court_acting_keeps_its_tag(tagger: Tagger, text: str, court: str) -> None:
     assert court in courts(tagger, text)
+
+
+FIELDS = [
+    "【发布部门】江苏省高级人民法院【发文字号】苏高法〔2020〕12号【发布日期】2020.03.01 "
+    "关于规范执行案款管理的通知 全省各级法院：为规范执行案款管理，现通知如下。",
+    "发布机关：浙江省高级人民法院 发布日期：2021-05-10 正文：各地法院要规范执行。",
+    "制定机关：某省人民检察院、湖南省高级人民法院 公布日期：2019年 第一条 各地法院统一执行。",
+    "发文机关:四川省高级人民法院 四川省人民检察院 文号:川高法〔2018〕3号 各地法院要执行。",
+]
+
+
+@pytest.mark.parametrize("text", FIELDS, ids=["bracketed fields", "colon field", "co-issuer before", "co-issuers after"])
+def test_a_court_in_a_document_sites_issuer_field_is_referred_to(tagger: Tagger, text: str) -> None:
+    assert courts(tagger, text) == ()
+
+
+def test_a_court_in_an_issuer_field_that_acts_in_the_text_keeps_its_tag(tagger: Tagger) -> None:
+    text = ("发文机关：宁夏回族自治区高级人民法院 文号：宁高法〔2020〕5号 "
+            "宁夏回族自治区高级人民法院执行局近日集中执结一批涉民生案件。")
+    assert courts(tagger, text) == ("宁夏回族自治区高级人民法院",)

@@ -15,23 +15,26 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      (湖南法院, 全省法院, 我省法院) are no court. A bare 中院 is the intermediate court named
      last before it, else the text's city's. A tribunal folds into the base court of the
      county whose town it is named after (石门县维新镇 … 维新法庭) or that it follows
-     (通江县沙溪法庭), and in a text that names one county and no basic court, into that
+     (通江县沙溪法庭; not one written right after its court, 扎鲁特旗人民法院巴彦芒哈人民法庭, whose
+     town's name opens with another county's, 巴彦), and in a text that names one county and no basic court, into that
      county's court; so does the 我院 (本院) of such a text that names no court. A court
      written with its level word alone is the text's: 县法院 (区法院) in a text that names one
      county (district) is that county's court, 市法院 in a text about a prefecture that names
      no county-level city is the city's 中院 (各县法院, 全市法院, 某县法院 are none). A court only referred to (inside a document's title, 《最高人民法院关于
      …》, or printed as its issuer right before it, 最高人民法院《…》, 深圳市中级人民法院关于印发
      《…》的通知, with co-issuers unmarked or listed before a title without brackets, 最高人民法院审判委员会
-     第…次会议; the source of a deployment or guidance, 按照省高院的统一部署, 在…指导下; a court
+     第…次会议; in the issuer field of a document site's record, 【发布部门】…, 发文机关：…; the source of a deployment or guidance, 按照省高院的统一部署, 在…指导下; a court
      commending another, 被省高院评为…, 荣立市中院集体三等功, 被…中院院长赞为…, 在省高院…评比活动中; a court that passes on or approves what the text's court
      does, 接到…高级人民法院指令, 需要省高院批准, or that a court reports up to, 上报至河北高院,
      向省高院汇报; a court that comes to learn from the text's court, …都纷纷前来“取经”, 到我院考察学习;
      a court where someone in the story worked before, 之前是上海海事法院…的法官, 曾任…法院副院长;
+     a court where a party of the story has other cases, 在贵州省荔波县人民法院有2件执行案件;
      the court another court was set up on, 依托北京铁路运输中级法院挂牌成立, 在…法院的基础上组建;
      the courts below a court that describes itself, 上海市高级人民法院下辖…、上海铁路运输法院等专门法院;
      a social-media account credited as a source, 来源：…、“湖南高院”(ID:hunangaoyuan), 来源：微信公众号“…法院”;
      three or more courts listed as receiving an honour in another court's story, 石门县人民法院、安乡县人民法院、
-     临澧县人民法院考评结果为优秀，获省高院通报表扬;
+     临澧县人民法院考评结果为优秀，获省高院通报表扬; two or more courts an editor's note lists as an issue's
+     contents, 本期推出张家界中院、郴州市北湖区法院…的改革经验做法;
      a court of another province the text's court only signs an agreement with, 与河北高院签订协作协议;
      a court whose deployment it carries out, 行动由桂林市中院统一部署; the organiser of a
      contest it enters, 在市中院组织的…擂台赛中; a court named for one of its rulings, cited by
@@ -48,7 +51,8 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      北京市高级法院提出：“…”). A court that issues a
      document in the text's words (河南高院出台《…》) acts.
      Every court of the directory is found by its name, aliases and short forms (北京二中院,
-     黑龙江农垦中院, 石门县法院; a former district's, 江东法院), but not inside a word that holds a
+     黑龙江农垦中院, 石门县法院; a former district's, 江东法院; a district's whose name opens with the
+     市 its city's name ends with, 青岛市南区法院), but not inside a word that holds a
      place's name without meaning it (江东区法院 holds no 东区法院), and named as the directory names it; names made from
      places are mapped to the directory's name where it has the court (not 县政府和县法院,
      县政府会同县法院: the county government and the county court). A list sharing one
@@ -76,7 +80,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .directory import Court, CourtDirectory
+from .directory import Court, CourtDirectory, Found
 from .english import COURT_AFTER, court_kind, level_fits
 from .gazetteer import MUNICIPALITIES, Division, Gazetteer
 from .regions import AFFILIATION_AFTER, AUTHOR, CONJUNCTION_COUNTIES, RegionRef, conjunction_read, furniture
@@ -148,7 +152,9 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
     for f in directory.find(text):
         i = bisect_left(starts, f.start) - 1
         if i >= 0 and heads[i].end > f.start:  # the form starts inside a longer place name
-            continue
+            f = _sharing_city(text, f, heads[i], gaz)  # unless it is 青岛市南区法院: 青岛 + 市南区法院
+            if f is None:
+                continue
         if f.start and _in_blocker(text, f.start, gaz.blockers):  # 江东区法院 holds no 东区法院
             continue
         head = next((k for k in CONJUNCTION_COUNTIES if text.startswith(k, f.start)), None)
@@ -216,10 +222,20 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
     out = _antecedents(sorted(out, key=lambda c: c.start))
     if links is None:
         links = furniture(text) if out else []
-    return _honoured(text, _partners(text, _setting(_directing(text, _after_supreme(text, [replace(c, referred=True)
+    return _contents(text, _honoured(text, _partners(text, _setting(_directing(text, _after_supreme(text, [replace(c, referred=True)
                                                                        if _referred(text, c.start, c.end)
                                                                        or any(a <= c.start < b for a, b in links)
-                                                                       else c for c in out])))))
+                                                                       else c for c in out]))))))
+
+
+def _sharing_city(text: str, f: Found, ref: RegionRef, gaz: Gazetteer) -> Found | None:
+    """A district court whose name opens with 市 (市南区法院, 市中区人民法院) found inside the name of
+    the city it lies in, the two sharing that 市 (青岛市南区法院, 济南市中区法院): ``f`` with that
+    city's court alone; else None (the form starts inside a place name that does not mean it)."""
+    if text[f.start] != "市" or ref.end != f.start + 1 or gaz.divisions[ref.code].level != "prefecture":
+        return None
+    courts = tuple(c for c in f.courts if _city_code(gaz, c) == ref.code)
+    return replace(f, courts=courts) if courts else None
 
 
 def _in_blocker(text: str, pos: int, blockers: frozenset[str]) -> bool:
@@ -381,6 +397,34 @@ def _honoured(text: str, courts: list[CourtRef]) -> list[CourtRef]:
     if not any(not c.referred and c.name != SUPREME and c.name not in names for c in courts):
         return courts  # the list is the story
     return [replace(c, referred=True) if i in listed else c for i, c in enumerate(courts)]
+
+
+#: Before a list of courts, in its sentence: an editor's note giving an issue's contents (本期推出…、…、…
+#: 的改革经验做法，供交流学习).
+_ISSUE = re.compile(r"本期(?:特别|集中|重点)?(?:推出|刊发|刊登|刊载|编发|选登|选编|介绍|推送|分享|展示|聚焦)")
+_SENTENCE_OPEN = re.compile(r"[^。！？；\x00]*$")
+
+
+def _contents(text: str, courts: list[CourtRef]) -> list[CourtRef]:
+    """Two or more courts listed in an editor's note as an issue's contents (本期推出张家界中院、郴州市北湖区法院、
+    株洲市荷塘区法院的改革经验做法) are only listed there: referred to. The items the page carries name the
+    courts that act in it (张家界中院：…)."""
+    if "本期" not in text or len(courts) < 2:
+        return courts
+    runs: list[list[int]] = []
+    for i, c in enumerate(courts):
+        prev = courts[runs[-1][-1]] if runs else None
+        if prev is not None and c.start == prev.end + 1 and text[prev.end] in _ENUM_SEP:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    listed: set[int] = set()
+    for run in runs:
+        first = courts[run[0]].start
+        if len(run) >= 2 and (opened := _SENTENCE_OPEN.search(text, max(0, first - _CLAUSE_REACH), first)) \
+                and _ISSUE.search(text, opened.start(), first):
+            listed.update(run)
+    return [replace(c, referred=True) if i in listed else c for i, c in enumerate(courts)] if listed else courts
 
 
 def _partnered(text: str, court: CourtRef, courts: list[CourtRef]) -> bool:
@@ -649,6 +693,11 @@ _VISITS = re.compile(r"[^，。；！？]{0,40}?(?:前来|莅临|(?:来到?|到)
 #: 法官, 曾任某县人民法院副院长, 曾在某区法院执行局工作): the person's past employer, not a court of the story.
 _FORMER_OPEN = re.compile(r"(?:之前|此前|以前|先前|早先|早年|曾经?|原)(?:是|任|系|为|在|担任|就职于|任职于)$")
 _FORMER_CLOSE = re.compile(r"[^，。；！？]{0,10}?(?:副?院长|副?庭长|法官|审判员|书记员|执行员|法警|法官助理|执行局长|工作|任职)")
+#: Before and after a court, in its clause: a party's other cases there, in a court that is not the
+#: story's (被执行人在贵州省荔波县人民法院有2件执行案件, 在某区法院、某县法院共有5起案件).
+_CASES_BEFORE = re.compile(r"在(?:[^在]{0,30}?[、和及与])?(?:[\u4e00-\u9fff]{1,8}?(?:省|市|自治区|州|盟))?$")
+_CASES_AFTER = re.compile(r"(?:[、和及与][^在]{0,30}?)?(?:共|分别|尚|还|另|仍|也|均|各)?(?:有|存在|涉及)"
+                          r"[0-9一二两三四五六七八九十几多数百余]+[件起宗个笔][\u4e00-\u9fff]{0,6}?案")
 #: Before and after a court: the court another one was set up on (北京四中院依托北京铁路运输中级法院挂牌
 #: 成立, 在某铁路运输法院的基础上组建): the new court is the story's, the one it stands on only its seat.
 _UPON_CLOSE = re.compile(r"(?:挂牌)?(?:成立|组建|设立|建立|设置)")
@@ -701,6 +750,13 @@ _LIST_BEFORE = re.compile(r"(?:[、和与及]|[0-9一二三四五六七八九十
 #: Another office issuing a document with the court, printed right after it without a mark
 #: (广东省高级人民法院广东省人民检察院广东省公安厅关于印发…): it opens with the court's place.
 _CO_ISSUER = r"[\u4e00-\u9fff]{0,8}?(?:人民检察院|检察院|公安厅|公安局|司法厅|司法局|人民政府|办公厅|办公室)"
+
+
+#: Before a court: a field of a law-text or document site's record naming the document's issuer
+#: (【发布部门】…, 发布机关：…, 制定机关：…, 发文机关：…), perhaps after co-issuers printed in it.
+_ISSUER_FIELD = re.compile(r"(?:发布|制定|发文|颁布|公布)(?:部门|机关|单位)(?:】|\]|[:：])"
+                           r"[^【】\[\]:：|，。；！？\x00]{0,40}$")
+_FIELD_REACH = 50
 
 
 def _issuer(text: str, start: int, end: int) -> bool:
@@ -758,6 +814,8 @@ def _referred(text: str, start: int, end: int) -> bool:
     opened = text.rfind("《", max(0, start - 60), start)
     if opened >= 0 and text.rfind("》", opened, start) < 0:
         return True
+    if _ISSUER_FIELD.search(text, max(0, start - _FIELD_REACH), start):
+        return True  # the issuer field of a document site's record: 【发布部门】…, 发文机关：…
     if _issuer(text, start, end) or _CREDIT_AFTER.match(text, end) or _AWARDED_AFTER.match(text, end) \
             or _ruling(text, start, end):
         return True
@@ -776,6 +834,8 @@ def _referred(text: str, start: int, end: int) -> bool:
     if ("学习" in after or "取经" in after) and _VISITS.match(after):
         return True
     if _FORMER_OPEN.search(before, max(0, len(before) - 6)) and _FORMER_CLOSE.match(after):
+        return True
+    if "在" in before and _CASES_BEFORE.search(before) and _CASES_AFTER.match(after):
         return True
     if (before.endswith(("依托", "依托于")) and _UPON_CLOSE.match(after)) or (before.endswith("在") and _BASIS_CLOSE.match(after)):
         return True
@@ -1040,7 +1100,9 @@ def _tribunals(text: str, heads: list[RegionRef], gaz: Gazetteer) -> list[CourtR
             out.append(_base(gaz, d, m.start(), m.end()))
     for ref in heads:  # 通江县沙溪法庭: a tribunal of the county's court
         d = gaz.divisions[ref.code]
-        m = _TRIBUNAL_AFTER.match(text, ref.end) if d.level == "county" else None
+        if d.level != "county" or text.endswith("法院", 0, ref.chain_start):
+            continue  # 扎鲁特旗人民法院巴彦芒哈人民法庭: the court before it is the tribunal's
+        m = _TRIBUNAL_AFTER.match(text, ref.end)
         if m and _town_tribunal(m[1]):
             out.append(_base(gaz, d, ref.chain_start, m.end()))
     return out
