@@ -77,20 +77,21 @@ def _escaping_streams() -> None:
 def _utf8_word(word: str) -> None:
     """A usage error for a word of the command line that is no UTF-8 (bytes the system could
     not decode: a terminal sending GBK to a UTF-8 system) and names no file or folder there
-    (a file's name of GBK bytes is a path all the same; reading it says what to do)."""
-    try:
-        word.encode("utf-8")
+    (a file's name of GBK bytes is a path all the same, given as ``--option FILE`` or
+    ``--option=FILE``; reading it says what to do)."""
+    if word.isascii():
         return
-    except UnicodeEncodeError:
-        pass
-    if os.path.lexists(word):
+    from .index.ingest.decoding import undecoded
+
+    bad = undecoded(word)
+    if bad is None:
         return
-    raw = os.fsencode(word)
-    try:
-        reads = f" (as GBK it reads '{raw.decode('gb18030')}')"
-    except UnicodeDecodeError:
-        reads = ""
-    raise click.UsageError(f"'{raw.decode('utf-8', 'backslashreplace')}' is not UTF-8 text{reads}: the terminal sends"
+    value = word.partition("=")[2] if word.startswith("--") and "=" in word else word
+    if os.path.lexists(value):
+        return
+    shown, as_gbk = bad
+    reads = f" (as GBK it reads '{as_gbk}')" if as_gbk is not None else ""
+    raise click.UsageError(f"'{shown}' is not UTF-8 text{reads}: the terminal sends"
                            f" another encoding than the system's ({sys.getfilesystemencoding()}); set the terminal"
                            " to UTF-8, or LANG to the terminal's encoding (LANG=zh_CN.GBK)")
 

@@ -6,6 +6,7 @@ an encoding error and a traceback. A word of the command line the system could n
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -112,3 +113,27 @@ def test_a_file_named_in_gbk_is_no_usage_error(tmp_path):
         pytest.skip("this file system takes no names that are not UTF-8")
     got = CliRunner().invoke(cli, ["parse", "-q", path])
     assert got.exit_code == 1 and "the name is not UTF-8 (as GBK it reads" in got.stderr, got.output
+
+
+@pytest.mark.parametrize("joined", [False, True], ids=["--taxonomy FILE", "--taxonomy=FILE"])
+def test_an_options_file_named_in_gbk_is_no_usage_error_however_the_option_is_written(tmp_path, joined):
+    """The taxonomy file 规则.toml, named in GBK bytes, is read as ``--taxonomy FILE`` and as
+    ``--taxonomy=FILE`` alike: a path, not a word a GBK terminal sent."""
+    taxonomy = os.fsdecode(os.path.join(os.fsencode(tmp_path), "规则.toml".encode("gbk")))
+    try:
+        with open(taxonomy, "w", encoding="utf-8") as f:
+            f.write('extends = "default"\n')
+    except OSError:
+        pytest.skip("this file system takes no names that are not UTF-8")
+    page = tmp_path / "page.txt"
+    page.write_text("执行快讯\n\n荆州市中级人民法院开展集中执行行动。\n", encoding="utf-8")
+    option = [f"--taxonomy={taxonomy}"] if joined else ["--taxonomy", taxonomy]
+    got = CliRunner().invoke(cli, ["parse", "-q", *option, str(page)])
+    assert got.exit_code == 0, got.output
+    assert json.loads(got.stdout)["title"] == "执行快讯"
+
+
+def test_an_option_joined_to_a_word_a_gbk_terminal_sent_is_a_usage_error_saying_so(index_dir):
+    got = CliRunner().invoke(cli, ["facets", "执行", f"--province={_gbk_word('湖北')}", "--index-dir", str(index_dir)])
+    assert got.exit_code == 2 and isinstance(got.exception, SystemExit), got.output
+    assert "'--province=\\xba\\xfe\\xb1\\xb1' is not UTF-8 text (as GBK it reads '--province=湖北')" in got.stderr

@@ -1,5 +1,6 @@
 """A label's word that does not tell the mechanism at work: the blacklist only spoken of as a
-threat in a clause of time (当说到“失信人”名单及其后果时，他态度转变), and the network inquiry
+threat in a clause of time (当说到“失信人”名单及其后果时，他态度转变; a case filed there, 在提起拒执罪自诉时,
+is no talk), and the network inquiry
 that the rules of a closed case repeat (每六个月通过网络执行查控系统查询一次). Each has a
 look-alike that keeps its label. Every sentence here is made up for the test."""
 
@@ -22,6 +23,13 @@ def test_the_blacklist_at_work_keeps_its_label(tagger: Tagger) -> None:
     text = ("执行法官多次上门，被执行人张某始终避而不见。法院依法将张某纳入“失信人”名单并限制其乘坐飞机，"
             "张某出差时无法购买机票，当天就筹集了5万元交到法院。")
     assert "失信惩戒" in labels(tagger, text)
+
+
+def test_a_case_filed_in_a_clause_of_time_is_no_talk(tagger: Tagger) -> None:
+    """提起 files a case (提起拒执罪自诉): the measure sought, not a threat spoken of."""
+    text = ("申请执行人王某在提起拒执罪自诉时，某区法院为其调取了被执行人转移财产的证据，"
+            "被执行人李某最终被判处有期徒刑一年。")
+    assert "拒执打击" in labels(tagger, text)
 
 
 def test_the_inquiry_a_closed_case_s_rules_repeat_is_not_the_linkage(tagger: Tagger) -> None:

@@ -12,11 +12,14 @@ saved in Big5 is read as such. Also what a file that should hold text holds inst
 (:func:`binary_kind`) or a file named as a document of another kind (:func:`document_kind`:
 a web page or RTF named ``.doc`` or ``.pdf``), whether a text shows nothing (:func:`blank`)
 and how many of its characters are uncommon (:func:`uncommon`), for other readers of bytes
-(:mod:`.html`, :mod:`.readers`, :mod:`.pdf`).
+(:mod:`.html`, :mod:`.readers`, :mod:`.pdf`); and, for a name or a word of the command line whose
+bytes the system could not decode (:func:`undecoded`), those bytes shown as ``\\xNN`` and as GBK
+reads them.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 
@@ -30,6 +33,26 @@ _MAGIC = {
     b"\x1f\x8b": "gzip data (name it .jsonl.gz)",
     b"\x7fELF": "an executable",
 }
+
+
+def undecoded(word: str | os.PathLike[str]) -> tuple[str, str | None] | None:
+    """For a name, a path or a word of the command line whose bytes the system could not decode
+    as UTF-8 (Python keeps them in ``word`` as surrogate escapes: a file unpacked from a ZIP
+    archive made on a Chinese Windows, a GBK terminal on a UTF-8 system): ``(shown, as_gbk)``,
+    ``word`` with those bytes as ``\\xNN`` (printable and storable) and what they read as in GBK
+    (GB18030; None when they are no GBK either). None for a word that is UTF-8."""
+    text = os.fspath(word)
+    try:
+        text.encode("utf-8")
+        return None
+    except UnicodeEncodeError:
+        pass
+    raw = os.fsencode(text)
+    try:
+        as_gbk: str | None = raw.decode("gb18030")
+    except UnicodeDecodeError:
+        as_gbk = None
+    return raw.decode("utf-8", "backslashreplace"), as_gbk
 
 
 def blank(text: str) -> bool:

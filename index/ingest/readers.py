@@ -42,7 +42,7 @@ from ...config import MAX_PAGE_MB_ENV, max_page_mb
 from ...errors import ArgumentTypeError, InvalidArgumentError
 from ..analysis.chars import normalize_chars
 from .dates import iso_date, number_date
-from .decoding import blank, decode_counting, document_kind, mend_utf8, mostly_utf8
+from .decoding import blank, decode_counting, document_kind, mend_utf8, mostly_utf8, undecoded
 from .found import no_article
 from .web_lines import looks_like_webpage
 from .webpage import web_articles
@@ -230,23 +230,18 @@ def name_not_utf8(name: str) -> str | None:
     are no UTF-8 (the operating system's undecodable bytes in it), as the files of a ZIP
     archive made on a Chinese Windows are named once unpacked (GBK); None for a UTF-8 name.
     Such a name can name no article, nor be printed or stored: the file is to be renamed."""
-    try:
-        name.encode("utf-8")
+    bad = undecoded(name)
+    if bad is None:
         return None
-    except UnicodeEncodeError:
-        pass
-    raw = os.fsencode(name)
-    try:
-        as_gbk = f" (as GBK it reads {raw.decode('gb18030')})"
-    except UnicodeDecodeError:
-        as_gbk = ""
+    as_gbk = f" (as GBK it reads {bad[1]})" if bad[1] is not None else ""
     return (f"the name is not UTF-8{as_gbk}: rename it to UTF-8, e.g. with"
             " `convmv -f gbk -t utf-8 -r --notest FOLDER`, or unpack a ZIP archive with `unzip -O gbk`")
 
 
 def shown_path(path: str | os.PathLike[str]) -> str:
     """``path`` as it can be printed and stored: its bytes that are no UTF-8 as ``\\xNN``."""
-    return os.fsencode(path).decode("utf-8", "backslashreplace")
+    bad = undecoded(path)
+    return os.fspath(path) if bad is None else bad[0]
 
 
 def common_root(paths: Iterable[str | os.PathLike[str]]) -> Path | None:

@@ -382,13 +382,7 @@ def _honoured(text: str, courts: list[CourtRef]) -> list[CourtRef]:
     in the text, are an honour list: referred to there. Where the text names them otherwise, they act."""
     if len(courts) <= HONOURED_FLOOR:
         return courts
-    runs: list[list[int]] = []
-    for i, c in enumerate(courts):
-        prev = courts[runs[-1][-1]] if runs else None
-        if prev is not None and c.start == prev.end + 1 and text[prev.end] in _ENUM_SEP and not c.referred:
-            runs[-1].append(i)
-        elif not c.referred:
-            runs.append([i])
+    runs = _runs(text, courts, acting_only=True)
     listed = {i for run in runs if len(run) >= HONOURED_FLOOR and _HONOURED.match(text, courts[run[-1]].end)
               for i in run}
     if not listed:
@@ -411,20 +405,29 @@ def _contents(text: str, courts: list[CourtRef]) -> list[CourtRef]:
     courts that act in it (张家界中院：…)."""
     if "本期" not in text or len(courts) < 2:
         return courts
-    runs: list[list[int]] = []
-    for i, c in enumerate(courts):
-        prev = courts[runs[-1][-1]] if runs else None
-        if prev is not None and c.start == prev.end + 1 and text[prev.end] in _ENUM_SEP:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
     listed: set[int] = set()
-    for run in runs:
+    for run in _runs(text, courts):
         first = courts[run[0]].start
         if len(run) >= 2 and (opened := _SENTENCE_OPEN.search(text, max(0, first - _CLAUSE_REACH), first)) \
                 and _ISSUE.search(text, opened.start(), first):
             listed.update(run)
     return [replace(c, referred=True) if i in listed else c for i, c in enumerate(courts)] if listed else courts
+
+
+def _runs(text: str, courts: list[CourtRef], acting_only: bool = False) -> list[list[int]]:
+    """The indices of ``courts`` (in text order) in runs of a list: each court of a run right after
+    the one before it and a list mark (石门县人民法院、安乡县人民法院); a court listed with none is a run of
+    its own. With ``acting_only``, the courts only referred to are in none."""
+    runs: list[list[int]] = []
+    for i, c in enumerate(courts):
+        if acting_only and c.referred:
+            continue
+        prev = courts[runs[-1][-1]] if runs else None
+        if prev is not None and c.start == prev.end + 1 and text[prev.end] in _ENUM_SEP:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
 
 
 def _partnered(text: str, court: CourtRef, courts: list[CourtRef]) -> bool:
