@@ -46,8 +46,12 @@ def test_every_match_of_a_taxonomy_expression_holds_what_it_requires(pattern):
     groups = required(pattern)
     assert set(gate(pattern)) <= set(groups)
 
+    # A lookaround reads past the match: the text must hold what it looks for, so the text
+    # generated holds a match rather than being one.
+    whole = not re.search(r"\(\?<?[=!]", pattern)
+
     @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-    @given(st.from_regex(re.compile(pattern), fullmatch=True))
+    @given(st.from_regex(re.compile(pattern), fullmatch=whole))
     def check(text: str) -> None:
         assert holds(text, groups), (pattern, text, groups)
 

@@ -42,7 +42,7 @@ def test_a_label_given_twice_names_both_lines(tmp_path):
 
 
 def test_a_users_label_that_is_a_shipped_form_wins_it(tmp_path):
-    text = "法院对企业设备采取活封活扣措施，允许其继续生产。"
+    text = "法院对企业设备采取活封活扣措施，为其保留生产条件。"
     assert lawnews.tag(text).mechanisms == ("善意文明执行",)
     path = tmp_path / "mine.toml"
     path.write_text('extends = "default"\n\n[[mechanism]]\nlabel = "活封活扣"\n', encoding="utf-8")
@@ -53,6 +53,16 @@ def test_a_users_label_that_is_a_shipped_form_wins_it(tmp_path):
     assert mine.label_of("活封活扣") == "活封活扣"
     assert "活封活扣" not in mine.synonyms("善意文明执行")
     assert mine.label_of("放水养鱼") == "善意文明执行"  # its other forms stay
+
+
+def test_a_users_form_inside_a_shipped_description_is_found_beside_it(tmp_path):
+    """The shipped description of 善意文明执行 (what is sealed used all the same: 采取…措施，允许其继续生产)
+    takes in the words 活封活扣; a user's label 活封活扣 is found there all the same, beside it."""
+    text = "法院对企业设备采取活封活扣措施，允许其继续生产。"
+    assert lawnews.tag(text).mechanisms == ("善意文明执行",)
+    path = tmp_path / "mine.toml"
+    path.write_text('extends = "default"\n\n[[mechanism]]\nlabel = "活封活扣"\n', encoding="utf-8")
+    assert set(lawnews.tag(text, taxonomy=path).mechanisms) == {"活封活扣", "善意文明执行"}
 
 
 SMART = ('extends = "default"\n\n[[mechanism]]\nlabel = "智慧执行"\n'

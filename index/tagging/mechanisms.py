@@ -241,6 +241,10 @@ class Taxonomy:
     _english_labels: dict[str, str] = field(default_factory=dict, repr=False)
     #: (expression, label, strings a match needs) of a single case's routine steps (``routine``).
     _routine: list[tuple[re.Pattern[str], str, tuple[tuple[str, ...], ...]]] = field(default_factory=list, repr=False)
+    #: The labels a user file that extends the shipped taxonomy gives of its own: their forms are
+    #: found also inside a match of a shipped expression (采取活封活扣措施，允许其继续生产 holds the
+    #: user's 活封活扣 as well as the shipped description of 善意文明执行).
+    own: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path = DEFAULT_TAXONOMY) -> "Taxonomy":
@@ -254,13 +258,15 @@ class Taxonomy:
         digest = hashlib.sha256(raw)
         entries = list(_entries(data, Path(path)))
         _no_repeats(entries, text, Path(path))
+        own: frozenset[str] = frozenset()
         if _extends(data, text, Path(path)) and Path(path).resolve() != DEFAULT_TAXONOMY.resolve():
             base = cls.load(DEFAULT_TAXONOMY)
             mechanisms.update(_claimed(base.mechanisms, entries))
             digest.update(base.digest.encode())
+            own = frozenset(m.label for m in entries if m.label not in base.mechanisms)
         for m in entries:
             mechanisms[m.label] = mechanisms[m.label].merged(m) if m.label in mechanisms else m
-        return cls(mechanisms, digest.hexdigest())
+        return cls(mechanisms, digest.hexdigest(), own=own)
 
     def __post_init__(self) -> None:
         a = ahocorasick.Automaton()
@@ -381,7 +387,7 @@ class Taxonomy:
         if len(self._automaton):
             for end, (term, label, contextual) in self._automaton.iter_long(text):
                 start, end = end + 1 - len(term), end + 1
-                if label is None or (spans and covered[start] and covered[end - 1]):
+                if label is None or (spans and covered[start] and covered[end - 1] and label not in self.own):
                     continue
                 if contextual and not self._in_context(label, text, bounds, start, end):
                     continue
