@@ -307,7 +307,8 @@ def find_regions(text: str, gaz: Gazetteer, context: frozenset[str] = frozenset(
             continue
         code = _sub_bureau(h, text, gaz, refs, i)
         if code is None:
-            code = _decide(h, text, gaz, _prev(refs, hits, i), ctx)
+            near = _named_before(refs, i, h.start, text, gaz) if any(c.weak == "o" for c in h.cands) else frozenset()
+            code = _decide(h, text, gaz, _prev(refs, hits, i), ctx, near)
         if code:
             refs[i] = RegionRef(code, h.start, h.end, h.key)
             ctx |= gaz.lineage(code)
@@ -317,6 +318,27 @@ def find_regions(text: str, gaz: Gazetteer, context: frozenset[str] = frozenset(
         if english:
             return _translated(link(sorted(found + english, key=lambda r: r.start), text, gaz, links), text, gaz)
     return link(found, text, gaz, links)
+
+
+#: How far before a former name's short form its city or province may be named to place it
+#: (烟台市蓬莱区、长岛; 上海市闸北、静安两区), within its sentence.
+NEAR = 10
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+
+
+def _named_before(refs: dict[int, RegionRef], i: int, start: int, text: str, gaz: Gazetteer) -> frozenset[str]:
+    """The divisions, with their cities and provinces, of the places resolved so far that end at
+    most :data:`NEAR` characters before ``start`` (hit ``i``'s) in the same sentence."""
+    out: set[str] = set()
+    for j in range(i - 1, max(-1, i - 6), -1):
+        r = refs.get(j)
+        if r is None:
+            continue
+        if r.end < start - NEAR:
+            break
+        if r.end <= start and _SENTENCE_END.search(text, r.end, start) is None:
+            out |= gaz.lineage(r.code)
+    return frozenset(out)
 
 
 def _translated(refs: list[RegionRef], text: str, gaz: Gazetteer) -> list[RegionRef]:
@@ -449,12 +471,12 @@ def _hits(text: str, gaz: Gazetteer) -> list[_Hit]:
         end += 1
         start = end - len(key)
         cands = keys.get(key, ())  # none for a blocker (北京时间): it only hides what it holds
-        if cands and cands[0].form == "short" and _TOWN_AFTER.match(text, end):
+        if cands and _short(cands[0]) and _TOWN_AFTER.match(text, end):
             if ((text[end] in "镇乡" and all(gaz.divisions[c.code].level == "county" for c in cands))
                     or (text.endswith("分局", 0, start) and _STATION.match(text, end))):
                 towns.add(key)  # 合水镇; 赛罕区公安分局榆林派出所: a town of the sub-bureau's district
             continue
-        if (cands and cands[0].form == "short" and mongolian_towns and _SUMU_AFTER.match(text, end)
+        if (cands and _short(cands[0]) and mongolian_towns and _SUMU_AFTER.match(text, end)
                 and not any(c.code.startswith(INNER_MONGOLIA) for c in cands)):
             continue  # 乌兰毛都苏木 is a town of 兴安盟, not 青海's 乌兰县
         if key[-1] in "县市区" and _GENERIC_AFTER.match(text, end):
@@ -474,15 +496,20 @@ def _hits(text: str, gaz: Gazetteer) -> list[_Hit]:
     # 二七区陇西小学: a school of 郑州's 二七区, not 陇西县 (not a province, 尖草坪区山西…, nor a company
     # named after a place, 和静县达州华渝房地产开发公司)
     for prev, h in zip(hits, hits[1:]):
-        if (h.start == prev.end and h.cands and h.cands[0].form == "short" and prev.cands
+        if (h.start == prev.end and h.cands and _short(h.cands[0]) and prev.cands
                 and prev.cands[0].form != "short" and all(gaz.divisions[c.code].level == "county" for c in prev.cands)
                 and gaz.divisions[h.cands[0].code].level != "province"
                 and INSTITUTION.match(text, h.end) is None and _COMPANY.match(text, h.end) is None):
             towns.add(h.key)
     if towns:  # 合水、新宝位于该市东北部 beside 合水镇: the town again, not 甘肃's 合水县 (合水法院 still is)
-        hits = [h for h in hits if not (h.key in towns and h.cands and h.cands[0].form == "short"
+        hits = [h for h in hits if not (h.key in towns and h.cands and _short(h.cands[0])
                                         and INSTITUTION.match(text, h.end) is None)]
     return hits
+
+
+def _short(c: Key) -> bool:
+    """Whether a candidate is a short form: of a current name, or of a former one (长岛, weak ``o``)."""
+    return c.form == "short" or c.weak == "o"
 
 
 def _in_name(text: str, start: int, end: int) -> bool:
@@ -537,13 +564,15 @@ def _prev(refs: dict[int, RegionRef], hits: list[_Hit], i: int) -> RegionRef | N
     return prev if prev is not None and prev.end == hits[i].start else None
 
 
-def _decide(h: _Hit, text: str, gaz: Gazetteer, prev: RegionRef | None, ctx: set[str] | None) -> str | None:
+def _decide(h: _Hit, text: str, gaz: Gazetteer, prev: RegionRef | None, ctx: set[str] | None,
+            near: frozenset[str] = frozenset()) -> str | None:
     """The division a match stands for, or None (invalid or undecided). ``ctx`` None = pass 1.
     A key that opens a district's name (雨花 for 南京's 雨花台区) is that district after its parent
     or where the text names its city and not the city of the key's own place (长沙's 雨花区)."""
     if prev is not None:
         for cands in (h.cands, h.cut):
-            under = [c for c in cands if gaz.is_ancestor(prev.code, c.code)]
+            under = [c for c in cands if gaz.is_ancestor(prev.code, c.code)
+                     and not (c.weak == "o" and _runs_on(h, text, gaz))]  # 湖北鄂西北: not 鄂西
             # an everyday word opening an office's name after its province or city is the office:
             # 湖北省公安厅, 荆州市公安局 are the police, not 公安县 (云南怒江 is 怒江州)
             if len(under) == 1 and not (under[0].weak == "e" and _OFFICE.match(text, h.start)):
@@ -551,10 +580,10 @@ def _decide(h: _Hit, text: str, gaz: Gazetteer, prev: RegionRef | None, ctx: set
     if h.cut:
         if ctx is None:
             return None  # decided with the text's places
-        cut = [c for c in h.cut if _city_of(gaz, c.code) in ctx and _supported(c, h, text, gaz, ctx)]
+        cut = [c for c in h.cut if _city_of(gaz, c.code) in ctx and _supported(c, h, text, gaz, ctx, near)]
         if len(cut) == 1 and not any(_city_of(gaz, c.code) in ctx for c in h.cands):
             return cut[0].code
-    valid = [c for c in h.cands if _supported(c, h, text, gaz, ctx)]
+    valid = [c for c in h.cands if _supported(c, h, text, gaz, ctx, near)]
     if ctx is None:
         return valid[0].code if len(h.cands) == 1 and valid else None
     if not valid:
@@ -575,8 +604,10 @@ def _city_of(gaz: Gazetteer, code: str) -> str:
     return city.code if city is not None else code
 
 
-def _supported(c: Key, h: _Hit, text: str, gaz: Gazetteer, ctx: set[str] | None) -> bool:
-    """Whether candidate ``c`` of a match may stand here (``ctx`` None: no context yet)."""
+def _supported(c: Key, h: _Hit, text: str, gaz: Gazetteer, ctx: set[str] | None,
+               near: frozenset[str] = frozenset()) -> bool:
+    """Whether candidate ``c`` of a match may stand here (``ctx`` None: no context yet; ``near``:
+    :func:`_named_before`, the places named a few characters before it)."""
     straddled = _straddled(h, text, gaz, c)
     if (c.form != "short" and straddled) or (c.weak == "m" and h.key[0] in _CONJUNCTIONS):
         return False
@@ -587,6 +618,10 @@ def _supported(c: Key, h: _Hit, text: str, gaz: Gazetteer, ctx: set[str] | None)
         return True
     if not c.weak:
         return not straddled
+    if c.weak == "o":  # 原长岛; 烟台市蓬莱区、长岛: 原 before it, or its city or province named just before
+        if ctx is None:
+            return False
+        return (h.start > 0 and text[h.start - 1] == "原") or bool(near & (gaz.lineage(c.code) - {c.code}))
     if c.weak == "d":
         city = gaz.city(c.code)
         return ctx is not None and city is not None and city.code in ctx
@@ -602,14 +637,19 @@ def _straddled(h: _Hit, text: str, gaz: Gazetteer, c: Key) -> bool:
     (邓志丹); a three-character full name as a word and the rest of another (以上|城区)."""
     key, start, end = h.key, h.start, h.end
     left = start > 0 and text[start - 1] + key[0] in gaz.words
-    if c.form != "short":  # (a province's full name is never read so: 暖心|上海市 is 上海市)
+    if not _short(c):  # (a province's full name is never read so: 暖心|上海市 is 上海市)
         return len(key) == 3 and left and key[1:] in gaz.words and gaz.divisions[c.code].level != "province"
     if len(key) != 2:
         return False
     right = end < len(text) and key[1] + text[end: end + 1] in gaz.words
-    if gaz.divisions[c.code].level != "county":
+    if gaz.divisions[c.code].level != "county" and c.weak != "o":
         return left and right
     return left or right or (start > 0 and text[start - 1] in _SURNAMES)
+
+
+def _runs_on(h: _Hit, text: str, gaz: Gazetteer) -> bool:
+    """Whether a two-character match's last character and the next one make a word (鄂西|北: 西北)."""
+    return len(h.key) == 2 and h.end < len(text) and h.key[1] + text[h.end] in gaz.words
 
 
 def _context_score(gaz: Gazetteer, code: str, ctx: set[str]) -> int:
