@@ -7,7 +7,7 @@ Out: :class:`RegionRef` for every match that survives the checks and resolves to
 
 Matching takes the longest names first (商河南省 holds 河南省, not 商河) and drops:
 * words that hold a place name but do not mean it (北京时间; the table's blockers);
-* a short form followed by 镇/乡/村/新村/路/街/法庭/派出所/大厦/酒店/小区…: a town, neighbourhood, street,
+* a short form (of a current name or a former one) followed by 镇/乡/村/新村/路/街/法庭/派出所/大厦/酒店/小区…: a town, neighbourhood, street,
   tribunal, police station or building of that name (白水镇, 通河新村, 湖南路, 南京东路, 乌尔禾人民法庭,
   金华派出所, 三江大厦, 香格里拉酒店);
 * a county's short form that the text also writes as a town's name (合水镇), and any short form it
@@ -32,10 +32,13 @@ A match then stands for a place only with support:
   word opening an office's name: 湖北省公安厅, 荆州市公安局 are the police, not 公安县), and so does
   the city of a police bureau whose sub-bureau it names (南宁市公安局南湖分局: a district of
   南宁, none here, so no place, and neither is a later 南湖公安分局);
-* a weak key (the table marks everyday words, district short forms and one-character
-  stems) needs an institution after it (石门法院, 普洱两级法院, 振兴区委; everyday words only a
+* a weak key (the table marks everyday words, district short forms, one-character
+  stems and former names' short forms) needs an institution after it (石门法院, 普洱两级法院, 振兴区委; everyday words only a
   court, procuratorate or party committee), a district short form may instead have its
-  city named elsewhere in the text, a one-character stem may stand after punctuation or
+  city named elsewhere in the text, a former name's short form (长岛 of 长岛县, now in 蓬莱区)
+  may instead have 原 before it or its city or province named at most :data:`NEAR` characters
+  before it in its sentence (烟台长岛; 上海市闸北、静安两区; not where its last character starts a
+  word, 湖北鄂西北), a one-character stem may stand after punctuation or
   在/到/… (not in 示范县; a conjunction stem never: 区和县人民政府); a short form read
   as 全 + a level word (全州法院: the courts of a whole prefecture) needs its province named
   elsewhere in the text;
