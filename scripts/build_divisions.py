@@ -290,9 +290,10 @@ def build(source: Path, out: Path) -> int:
         shorts = [s for s in short_forms(name) if s != name]
         weak = [f"{k}:{w}" for k, is_short in [(name, False), *((s, True) for s in shorts)]
                 if (w := weak_kind(k, name, level, is_short))]
-        # a former name's short form is weak unless it ends in a level word (茂汶县 of 茂汶羌族自治县)
+        # a former name's short form is weak unless it is another one and a level word (茂汶县 of 茂汶羌族自治县;
+        # not 北市 of 北市区, nor 吴旗 of 吴旗县, whose last character is the name's own)
         former = shorts_of_old.get(code, [])
-        weak += [f"{k}:o" for k in former if not k.endswith(LEVEL_WORDS)]
+        weak += [f"{k}:o" for k in former if not (k.endswith(LEVEL_WORDS) and (k[:-1] in former or "自治" in k))]
         lines.append("\t".join([code, level, name, parent_of(code, codes), ",".join(shorts),
                                 ",".join(weak), ",".join([*olds.get(code, []), *former])]))
     out.parent.mkdir(parents=True, exist_ok=True)

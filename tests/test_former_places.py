@@ -50,7 +50,8 @@ def test_a_former_short_form_after_yuan_is_the_former_place(tagger: Tagger) -> N
     "他在市长岛上视察时发表讲话。",
     "湖北鄂西北地区法院开展集中执行。",
     "吉利汽车公司起诉一家经销商。",
-], ids=["long-island", "alone", "mayor", "direction", "company"])
+    "湖南湘江新区管委会与法院签订协议。",
+], ids=["long-island", "alone", "mayor", "direction", "company", "province-before"])
 def test_a_former_short_form_without_support_is_no_place(tagger: Tagger, text: str) -> None:
     tags = tagger.tag_text(text)
     assert not [m for m in tags.mentions if m.kind in ("county", "city") and m.text in ("长岛", "鄂西", "吉利")]
@@ -61,6 +62,11 @@ def test_a_former_county_s_court_is_found_by_its_short_form(tagger: Tagger) -> N
     assert about.courts == ("长岛县人民法院",)
     assert tagger.directory.courts["长岛县人民法院"].status == "former"
     assert tagger.tag_text("烟台长岛人民法院审结一起案件。").about.courts == ("长岛县人民法院",)
+
+
+def test_a_former_court_s_form_inside_a_word_is_no_court(tagger: Tagger) -> None:
+    assert tagger.tag_text("北市法院审结一起案件。").about.courts == ("保定市北市区人民法院",)
+    assert tagger.tag_text("台北市法院作出判决。").about.courts == ()
 
 
 def test_a_short_form_several_former_places_share_is_decided_by_the_text(tagger: Tagger) -> None:

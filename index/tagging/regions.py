@@ -36,8 +36,9 @@ A match then stands for a place only with support:
   stems and former names' short forms) needs an institution after it (石门法院, 普洱两级法院, 振兴区委; everyday words only a
   court, procuratorate or party committee), a district short form may instead have its
   city named elsewhere in the text, a former name's short form (长岛 of 长岛县, now in 蓬莱区)
-  may instead have 原 before it or its city or province named at most :data:`NEAR` characters
-  before it in its sentence (烟台长岛; 上海市闸北、静安两区; not where its last character starts a
+  may instead have 原 before it, its city (a former city's: its province) right before it, or it
+  or a place of it named at most :data:`NEAR` characters before it in its sentence (烟台长岛;
+  上海市闸北、静安两区; not its province alone, 湖南湘江新区; not where its last character starts a
   word, 湖北鄂西北), a one-character stem may stand after punctuation or
   在/到/… (not in 示范县; a conjunction stem never: 区和县人民政府); a short form read
   as 全 + a level word (全州法院: the courts of a whole prefecture) needs its province named
@@ -500,7 +501,7 @@ def _hits(text: str, gaz: Gazetteer) -> list[_Hit]:
     # named after a place, 和静县达州华渝房地产开发公司)
     for prev, h in zip(hits, hits[1:]):
         if (h.start == prev.end and h.cands and _short(h.cands[0]) and prev.cands
-                and prev.cands[0].form != "short" and all(gaz.divisions[c.code].level == "county" for c in prev.cands)
+                and not _short(prev.cands[0]) and all(gaz.divisions[c.code].level == "county" for c in prev.cands)
                 and gaz.divisions[h.cands[0].code].level != "province"
                 and INSTITUTION.match(text, h.end) is None and _COMPANY.match(text, h.end) is None):
             towns.add(h.key)
@@ -575,7 +576,7 @@ def _decide(h: _Hit, text: str, gaz: Gazetteer, prev: RegionRef | None, ctx: set
     if prev is not None:
         for cands in (h.cands, h.cut):
             under = [c for c in cands if gaz.is_ancestor(prev.code, c.code)
-                     and not (c.weak == "o" and _runs_on(h, text, gaz))]  # 湖北鄂西北: not 鄂西
+                     and not (c.weak == "o" and (prev.code != _placer(gaz, c.code) or _runs_on(h, text, gaz)))]
             # an everyday word opening an office's name after its province or city is the office:
             # 湖北省公安厅, 荆州市公安局 are the police, not 公安县 (云南怒江 is 怒江州)
             if len(under) == 1 and not (under[0].weak == "e" and _OFFICE.match(text, h.start)):
@@ -624,7 +625,7 @@ def _supported(c: Key, h: _Hit, text: str, gaz: Gazetteer, ctx: set[str] | None,
     if c.weak == "o":  # 原长岛; 烟台市蓬莱区、长岛: 原 before it, or its city or province named just before
         if ctx is None:
             return False
-        return (h.start > 0 and text[h.start - 1] == "原") or bool(near & (gaz.lineage(c.code) - {c.code}))
+        return (h.start > 0 and text[h.start - 1] == "原") or _placer(gaz, c.code) in near
     if c.weak == "d":
         city = gaz.city(c.code)
         return ctx is not None and city is not None and city.code in ctx
@@ -648,6 +649,13 @@ def _straddled(h: _Hit, text: str, gaz: Gazetteer, c: Key) -> bool:
     if gaz.divisions[c.code].level != "county" and c.weak != "o":
         return left and right
     return left or right or (start > 0 and text[start - 1] in _SURNAMES)
+
+
+def _placer(gaz: Gazetteer, code: str) -> str:
+    """The division whose name places a former name's short form: its city, or its province for a
+    city or a county in no city (湖南湘江新区 does not place 湘江, once a district of 湘潭)."""
+    city = gaz.city(code)
+    return city.code if city is not None and city.code != code else code[:2] + "0000"
 
 
 def _runs_on(h: _Hit, text: str, gaz: Gazetteer) -> bool:
