@@ -8,8 +8,9 @@ Out: one row per division in force: code, level (province/prefecture/county), fu
      name, parent code, the short forms people write (湖南, 荆州, 黄南州, 城步), which
      of those keys are weak (kinds below) and the former names that now lead to it
      through successor codes (宁乡县 → 宁乡市), with the short forms of those names that no
-     other place, current or former, bears (长岛 of 长岛县, now in 蓬莱区; weak, kind ``o``). The
-     header records the data year.
+     other place, current or former, bears (长岛 of 长岛县, now in 蓬莱区; weak, kind ``o``); a
+     city's row also holds the former names of counties now split among several of its counties
+     (宝安县 on 深圳市's). The header records the data year.
      ``words.tsv`` beside it: the two-character words of jieba's dictionary that a
      two-character short form may straddle (召开|平安 is not 开平, 增长|海洋 is not 长海), and
      the blockers: set phrases holding a name, and former names several places now share that
@@ -37,7 +38,9 @@ DEFAULT_OUT = ROOT / "index" / "tagging" / "data" / "divisions.tsv"
 #   d  short form of a district (芙蓉, 岳麓): as ``e``, or its city named elsewhere in the text;
 #   m  one-character stem (范县, 澧县): as ``e``, or standing after punctuation or 在/到/…
 #   o  short form of a former name (长岛 of 长岛县, now in 蓬莱区; 闸北 of 闸北区): an institution after
-#      it, its city or province right before it or a few characters before it, or 原 before it
+#      it, its city right before it or a place of its city a few characters before it, or 原 before it
+#   c  former name of a county now split among several counties of one city (宝安县 on 深圳市's row):
+#      it stands for the city as a strong key does, and a court word after it makes no court of the city
 
 ETHNIC = (
     "蒙古 满 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 "
@@ -231,7 +234,10 @@ def shared_old_names(history: Path, current: dict[str, str], keys: set[str]) -> 
     from it (东区 in 江东区): blockers, so that a text naming the former place is not read as
     the one inside its name. (One opening with a name, 宜宾县, still names that place.)"""
     out = []
+    split = {n for names in split_old_names(history, current, common_words()).values() for n in names}
     for name in _former(history, current)[1]:
+        if name in split:
+            continue  # a key of its city
         inner = any(name[i:j] in keys for i in range(1, len(name)) for j in range(i + 2, len(name) + 1))
         head = any(name[:j] in keys for j in range(2, len(name)))
         if inner and not head:
@@ -239,8 +245,35 @@ def shared_old_names(history: Path, current: dict[str, str], keys: set[str]) -> 
     return out
 
 
-def _former(history: Path, current: dict[str, str]) -> tuple[dict[str, list[str]], list[str]]:
-    """Former names leading to one current division (code → names), and those leading to several."""
+#: Municipalities: their districts count under them as a city (上海县, now 闵行区 and 浦东新区: 上海市).
+MUNICIPALITIES = ("11", "12", "31", "50")
+#: The level words of a former county or county-level city (not a district's 区: 城南区, 公园区, 桥头区
+#: were parts of many towns, and are still said of them).
+_COUNTY_ENDS = ("县", "市", "旗", "特区")
+
+
+def city_of(code: str) -> str:
+    """The city a county-level code counts under: its prefecture, or its municipality."""
+    return code[:2] + "0000" if code[:2] in MUNICIPALITIES else code[:4] + "00"
+
+
+def split_old_names(history: Path, current: dict[str, str], common: frozenset[str] = frozenset()) -> dict[str, list[str]]:
+    """Former names of counties and county-level cities whose parts are now several counties of one
+    city (宝安县: 深圳's 宝安区 and 龙岗区; 上海县: 闵行区 and 浦东新区 of 上海): city code → names. The
+    name places a text in that city and its province, and in no county. Not a district's name, nor one
+    whose stem is a common word (``common``)."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for name, codes in sorted(_former(history, current)[2].items()):
+        cities = {city_of(c) for c in codes}
+        if (len(codes) > 1 and len(cities) == 1 and all(level_of(c) == "county" for c in codes)
+                and name.endswith(_COUNTY_ENDS) and not any(s in common for s in short_forms(name))):
+            out[cities.pop()].append(name)
+    return out
+
+
+def _former(history: Path, current: dict[str, str]) -> tuple[dict[str, list[str]], list[str], dict[str, set[str]]]:
+    """Former names leading to one current division (code → names), those leading to several, and
+    every former name's current codes."""
     table: dict[str, list[dict[str, str]]] = defaultdict(list)
     with history.open(encoding="utf-8-sig", newline="") as fh:
         for row in csv.DictReader(fh):
@@ -265,7 +298,7 @@ def _former(history: Path, current: dict[str, str]) -> tuple[dict[str, list[str]
                 out[code].append(name)
         elif len(codes) > 1:
             shared.append(name)
-    return out, shared
+    return out, shared, targets
 
 
 def build(source: Path, out: Path) -> int:
@@ -276,12 +309,16 @@ def build(source: Path, out: Path) -> int:
     year = re.search(r"(\d{4})", current_path.name)[1]
     current = read_current(current_path)
     olds = old_names(source / "areacodes_result.csv", current)
-    shorts_of_old = old_shorts(source / "areacodes_result.csv", current, olds, common_words())
+    common = common_words()
+    shorts_of_old = old_shorts(source / "areacodes_result.csv", current, olds, common)
+    split = split_old_names(source / "areacodes_result.csv", current, common)
+    for code, names in split.items():
+        olds.setdefault(code, []).extend(names)
     codes = set(current)
     lines = [
         f"# lawnews division table; data year {year}; sources {current_path.name} (in force) and "
         f"areacodes_result.csv (former names through successor codes); generated by scripts/build_divisions.py",
-        "# columns: code, level, full name, parent code, short forms, weak keys (key:kind, kinds e/d/m/o), "
+        "# columns: code, level, full name, parent code, short forms, weak keys (key:kind, kinds e/d/m/o/c), "
         "former names and their short forms",
         "code\tlevel\tname\tparent\tshort\tweak\told",
     ]
@@ -294,6 +331,7 @@ def build(source: Path, out: Path) -> int:
         # not 北市 of 北市区, nor 吴旗 of 吴旗县, whose last character is the name's own)
         former = shorts_of_old.get(code, [])
         weak += [f"{k}:o" for k in former if not (k.endswith(LEVEL_WORDS) and (k[:-1] in former or "自治" in k))]
+        weak += [f"{k}:c" for k in split.get(code, [])]  # a split county's name: its city, and no court of it
         lines.append("\t".join([code, level, name, parent_of(code, codes), ",".join(shorts),
                                 ",".join(weak), ",".join([*olds.get(code, []), *former])]))
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -5,7 +5,10 @@ after it, its city or province just before it, or 原 before it. Alone it is no 
 Island of 纽约长岛 is not 长岛县), nor where its last character starts a word (湖北鄂西北 is not 鄂西,
 the former name of 恩施州). A former county's court is found by that short form (长岛法院 is the
 directory's 长岛县人民法院), and a short form that several places' former names share (崇安: 无锡's
-崇安区 and 福建's 崇安县) is decided by the text's places."""
+崇安区 and 福建's 崇安县) is decided by the text's places. A former county now split among several
+counties of one city (宝安县: 深圳's 宝安区 and 龙岗区) places the text in that city and in no county,
+and a court word after it is no court of the city (南海市人民法院 is not 佛山's 中院). 原 before a former
+name marks it (原宜宾县人民法院), it does not make a word with its first character."""
 
 from __future__ import annotations
 
@@ -81,3 +84,26 @@ def test_the_division_table_keeps_former_short_forms_that_no_other_place_bears()
     assert "宁乡" in g.divisions["430182"].shorts  # a renamed county's short form is its own still
     assert "达县" not in g.keys  # a county's name until 2013 (now 达川区), not 达县市's short form
     assert "露天" not in g.keys and "四方" not in g.keys  # common words
+
+
+@pytest.mark.parametrize("text, province, city", [
+    ("宝安县公安局破获一起走私案件。", "广东省", "深圳市"),
+    ("上海县人民法院审理一起房屋买卖纠纷。", "上海市", "上海市"),
+    ("武进县法院执结一起借款纠纷案件。", "江苏省", "常州市"),
+], ids=["shenzhen", "municipality", "changzhou"])
+def test_a_split_county_s_former_name_tags_its_city_and_no_county(tagger: Tagger, text: str, province: str,
+                                                                   city: str) -> None:
+    about = tagger.tag_text(text).about
+    assert (about.provinces, about.cities, about.counties) == ((province,), (city,), ())
+    assert about.courts == ()
+
+
+def test_a_split_county_s_court_is_not_its_city_s_intermediate_court(tagger: Tagger) -> None:
+    about = tagger.tag_text("南海市人民法院审结一起合同纠纷。").about
+    assert (about.cities, about.courts) == (("佛山市",), ())
+
+
+def test_yuan_before_a_former_name_does_not_hide_it(tagger: Tagger) -> None:
+    about = tagger.tag_text("原宜宾县人民法院审结一起案件。").about
+    assert about.courts == ("宜宾市叙州区人民法院",)
+    assert about.cities == ("宜宾市",)

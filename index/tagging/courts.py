@@ -952,7 +952,7 @@ def _former_straddled(text: str, f: Found, gaz: Gazetteer, ends: set[int]) -> bo
     make a word, with no place ending there (台北|北市法院 is no 保定市北市区人民法院; 烟台市长岛法院 is
     长岛县人民法院 after its city, though 市长 is a word)."""
     return (all(c.status == "former" for c in f.courts) and text[f.start - 1: f.start + 1] in gaz.words
-            and f.start not in ends)
+            and f.start not in ends and text[f.start - 1] != "原")  # 原宜宾县人民法院: the former court
 
 
 def _canonical(c: CourtRef, gaz: Gazetteer, directory: CourtDirectory) -> CourtRef:
@@ -998,6 +998,8 @@ def _by_places(text: str, refs: list[RegionRef], gaz: Gazetteer,
         if not m:
             continue
         taken.update(range(ref.end, m.end()))
+        if any(k.weak == "c" and k.code == ref.code for k in gaz.keys.get(ref.key, ())):
+            continue  # 南海市人民法院: a split county's former court, not its city's 中院
         kind = m.lastgroup
         d = gaz.divisions[ref.code]
         if kind == "plural" and d.level == "county":

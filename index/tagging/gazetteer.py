@@ -39,7 +39,7 @@ class Key:
     code: str
     form: str  # "full" | "short" | "old"
     weak: str  # "" (strong) or a weak kind: "e" everyday word, "d" district short form, "m" one-character stem,
-    #            "o" a former name's short form (长岛 of 长岛县)
+    #            "o" a former name's short form (长岛 of 长岛县), "c" a split county's former name on its city (宝安县)
 
 
 class Gazetteer:

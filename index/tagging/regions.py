@@ -620,7 +620,7 @@ def _supported(c: Key, h: _Hit, text: str, gaz: Gazetteer, ctx: set[str] | None,
         return ctx is not None and c.code[:2] + "0000" in ctx
     if (_SEAT if c.weak == "e" else INSTITUTION).match(text, h.end):
         return True
-    if not c.weak:
+    if not c.weak or c.weak == "c":  # (a split county's former name stands for its city: 宝安县)
         return not straddled
     if c.weak == "o":  # 原长岛; 烟台市蓬莱区、长岛: 原 before it, or its city or province named just before
         if ctx is None:
@@ -641,6 +641,8 @@ def _straddled(h: _Hit, text: str, gaz: Gazetteer, c: Key) -> bool:
     (邓志丹); a three-character full name as a word and the rest of another (以上|城区)."""
     key, start, end = h.key, h.start, h.end
     left = start > 0 and text[start - 1] + key[0] in gaz.words
+    if left and text[start - 1] == "原" and (c.form == "old" or c.weak == "o"):
+        left = False  # 原宜宾县: the former 宜宾县, not 原宜|宾县
     if not _short(c):  # (a province's full name is never read so: 暖心|上海市 is 上海市)
         return len(key) == 3 and left and key[1:] in gaz.words and gaz.divisions[c.code].level != "province"
     if len(key) != 2:
