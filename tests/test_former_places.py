@@ -23,11 +23,12 @@ PLACED = [
     ("闸北公安分局民警连夜抓获两名嫌疑人。", "上海市", "上海市", "静安区"),
     ("汉沽法院执行局干警依法拘留一名被执行人。", "天津市", "天津市", "滨海新区"),
     ("下城法院召开执行工作推进会。", "浙江省", "杭州市", "拱墅区"),
+    ("崇文法院审结一起房屋租赁纠纷。", "北京市", "北京市", "东城区"),  # 文法 is a word: the court word decides
 ]
 
 
 @pytest.mark.parametrize("text, province, city, county", PLACED,
-                         ids=["court", "full-name", "police", "tianjin", "hangzhou"])
+                         ids=["court", "full-name", "police", "tianjin", "hangzhou", "word-after"])
 def test_a_former_short_form_before_an_institution_tags_its_present_place(
         tagger: Tagger, text: str, province: str, city: str, county: str) -> None:
     about = tagger.tag_text(text).about

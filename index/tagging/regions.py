@@ -39,7 +39,8 @@ A match then stands for a place only with support:
   may instead have 原 before it, its city (a former city's: its province) right before it, or it
   or a place of it named at most :data:`NEAR` characters before it in its sentence (烟台长岛;
   上海市闸北、静安两区; not its province alone, 湖南湘江新区; not where its last character starts a
-  word, 湖北鄂西北), a one-character stem may stand after punctuation or
+  word, 湖北鄂西北), and none stands after a character its first makes a word with (台北市法院 holds
+  no 北市; 原 marks a former name: 原长岛), a one-character stem may stand after punctuation or
   在/到/… (not in 示范县; a conjunction stem never: 区和县人民政府); a short form read
   as 全 + a level word (全州法院: the courts of a whole prefecture) needs its province named
   elsewhere in the text;
@@ -324,8 +325,8 @@ def find_regions(text: str, gaz: Gazetteer, context: frozenset[str] = frozenset(
     return link(found, text, gaz, links)
 
 
-#: How far before a former name's short form its city or province may be named to place it
-#: (烟台市蓬莱区、长岛; 上海市闸北、静安两区), within its sentence.
+#: How far before a former name's short form its city, or a place of that city, may be named to
+#: place it (烟台市蓬莱区、长岛; 上海市闸北、静安两区), within its sentence.
 NEAR = 10
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 
@@ -613,17 +614,19 @@ def _supported(c: Key, h: _Hit, text: str, gaz: Gazetteer, ctx: set[str] | None,
     """Whether candidate ``c`` of a match may stand here (``ctx`` None: no context yet; ``near``:
     :func:`_named_before`, the places named a few characters before it)."""
     straddled = _straddled(h, text, gaz, c)
-    if (c.form != "short" and straddled) or (c.weak == "m" and h.key[0] in _CONJUNCTIONS):
+    if (not _short(c) and straddled) or (c.weak == "m" and h.key[0] in _CONJUNCTIONS):
         return False
     if c.form == "short" and len(h.key) == 2 and h.key[0] == "全" and h.key[1] in _LEVEL_WORDS:
         # 全州法院 is the courts of a whole prefecture unless the text is in 全州县's province
         return ctx is not None and c.code[:2] + "0000" in ctx
+    if c.weak == "o" and h.start > 0 and text[h.start - 1] != "原" and text[h.start - 1] + h.key[0] in gaz.words:
+        return False  # 台北市法院: 台北 and 市法院, no 北市 (崇文法院 still is 崇文, though 文法 is a word)
     if (_SEAT if c.weak == "e" else INSTITUTION).match(text, h.end):
         return True
     if not c.weak or c.weak == "c":  # (a split county's former name stands for its city: 宝安县)
         return not straddled
-    if c.weak == "o":  # 原长岛; 烟台市蓬莱区、长岛: 原 before it, or its city or province named just before
-        if ctx is None:
+    if c.weak == "o":  # 原长岛; 烟台市蓬莱区、长岛: 原 before it, or its city or a place of it just before
+        if ctx is None or straddled:
             return False
         return (h.start > 0 and text[h.start - 1] == "原") or _placer(gaz, c.code) in near
     if c.weak == "d":
