@@ -13,7 +13,8 @@ Out: one row per court: canonical name, level (最高/高级/中级/基层/专�
      石门县人民法院 → 石门县法院; 中山市第一人民法院 → 中山第一法院; 北京铁路运输中级法院 → 北京铁路中院, 北铁中院, 北铁两级法院; 兵团 courts without the
      corps' name, 奎屯垦区法院, 八师中院; development-zone courts by the zone's short name,
      保定高新区法院, 东湖高新区法院; a former district's court by its district's name, 江东区法院,
-     江东法院, where no present place bears it; an alias that names no place is dropped). A form that is
+     江东法院, where no present place bears it; a former county's court by its county's short form,
+     长岛法院, where the division table keeps that form; an alias that names no place is dropped). A form that is
      another court's name belongs to that court only; a former court gives up a form a
      current court also has; a form left to several courts stays on each of them and
      the tagger resolves it from the article's place (鼓楼区法院) or not at all.
@@ -52,6 +53,39 @@ def read_divisions(path: Path) -> dict[str, tuple[str, str, tuple[str, ...]]]:
     return out
 
 
+def former_shorts(path: Path) -> dict[str, dict[str, tuple[str, ...]]]:
+    """Division code → its former full names → the weak short forms of each the division table
+    keeps (kind ``o``: 370614 → 长岛县 → 长岛), less those of several places' former names (崇安:
+    无锡's 崇安区 and 福建's 崇安县)."""
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or line.startswith("code\t"):
+            continue
+        code, _level, _name, _parent, _short, weak, old = line.split("\t")
+        shorts = [k for k, _, kind in (w.rpartition(":") for w in weak.split(",") if w) if kind == "o"]
+        if shorts:
+            fulls = [n for n in old.split(",") if n and n not in shorts]
+            out[code] = {f: tuple(x for x in shorts if f.startswith(x)) for f in fulls}
+    seen: dict[str, int] = defaultdict(int)  # a short form of several places' former names names no one court
+    for names in out.values():
+        for x in {x for stems in names.values() for x in stems}:
+            seen[x] += 1
+    return {code: {f: tuple(x for x in stems if seen[x] == 1) for f, stems in names.items()}
+            for code, names in out.items()}
+
+
+def former_short_forms(row: dict[str, str], shorts: dict[str, dict[str, tuple[str, ...]]]) -> list[str]:
+    """The forms news writes a former county's court by, its county's short form and a court word
+    (长岛县人民法院 → 长岛法院, 长岛人民法院), where the division table keeps that short form of the
+    former name (kind ``o``: a short form no other place bears)."""
+    if row["status"] != "former" or row["kind"] != "普通" or row["level"] != "基层":
+        return []
+    for full, stems in shorts.get(row["division_code"], {}).items():
+        if row["name"].endswith(full + "人民法院"):
+            return [f"{stem}{word}" for stem in stems for word in ("法院", "人民法院")]
+    return []
+
+
 def names_in_table(path: Path) -> frozenset[str]:
     """Every name, short form and former name of the division table."""
     out: set[str] = set()
@@ -86,8 +120,9 @@ def without_province(name: str, prefixes: list[tuple[str, tuple[str, ...]]], pla
 
 def short_forms(row: dict[str, str], divisions: dict[str, tuple[str, str, tuple[str, ...]]],
                 prefixes: list[tuple[str, tuple[str, ...]]], places: dict[str, tuple[str, ...]],
-                codes: dict[str, str], places_named: frozenset[str] = frozenset()) -> list[str]:
-    """The usual short forms of one court (see the module docstring)."""
+                codes: dict[str, str], places_named: frozenset[str] = frozenset(),
+                olds: dict[str, dict[str, tuple[str, ...]]] | None = None) -> list[str]:
+    """The usual short forms of one court (see the module docstring); ``olds``: :func:`former_shorts`."""
     name = row["name"]
     bases = [name, *(a for a in row["aliases"].split(";") if a and _names_a_place(a))]
     bases += corps_forms(name) + zone_forms(bases, row, divisions)
@@ -133,6 +168,7 @@ def short_forms(row: dict[str, str], divisions: dict[str, tuple[str, str, tuple[
     if m and row["level"] == "基层" and level == "prefecture":  # 中山市第一人民法院 → 中山第一法院
         forms += [f"{s}第{m[1]}{w}" for s in dshorts if len(s) >= 2 for w in ("人民法院", "法院")]
     forms += former_district_forms(row, places_named)
+    forms += former_short_forms(row, olds or {})
     return [f for f in dict.fromkeys(forms) if len(f) >= 4 and re.search("法院|中院|高院", f)]
 
 
@@ -263,7 +299,8 @@ def build(source: Path, out: Path) -> tuple[int, int]:
             r["name"] = rest
     names = {r["name"] for r in rows}
     named = names_in_table(DATA / "divisions.tsv")
-    forms = {r["name"]: short_forms(r, divisions, prefixes, places, province_code, named) for r in rows}
+    olds = former_shorts(DATA / "divisions.tsv")
+    forms = {r["name"]: short_forms(r, divisions, prefixes, places, province_code, named, olds) for r in rows}
     owners: dict[str, set[str]] = defaultdict(set)
     for name, fs in forms.items():
         for f in fs:

@@ -7,7 +7,10 @@ In:  ``areacodes_<year>.txt`` (``code name`` rows in force that year) and
 Out: one row per division in force: code, level (province/prefecture/county), full
      name, parent code, the short forms people write (湖南, 荆州, 黄南州, 城步), which
      of those keys are weak (kinds below) and the former names that now lead to it
-     through successor codes (宁乡县 → 宁乡市). The header records the data year.
+     through successor codes (宁乡县 → 宁乡市), with the short forms of those names that no
+     other place, current or former, bears (长岛 of 长岛县, now in 蓬莱区; weak, kind ``o``); a
+     city's row also holds the former names of counties now split among several of its counties
+     (宝安县 on 深圳市's). The header records the data year.
      ``words.tsv`` beside it: the two-character words of jieba's dictionary that a
      two-character short form may straddle (召开|平安 is not 开平, 增长|海洋 is not 长海), and
      the blockers: set phrases holding a name, and former names several places now share that
@@ -34,6 +37,10 @@ DEFAULT_OUT = ROOT / "index" / "tagging" / "data" / "divisions.tsv"
 #      procuratorate or party committee after it;
 #   d  short form of a district (芙蓉, 岳麓): as ``e``, or its city named elsewhere in the text;
 #   m  one-character stem (范县, 澧县): as ``e``, or standing after punctuation or 在/到/…
+#   o  short form of a former name (长岛 of 长岛县, now in 蓬莱区; 闸北 of 闸北区): an institution after
+#      it, its city right before it or a place of its city a few characters before it, or 原 before it
+#   c  former name of a county now split among several counties of one city (宝安县 on 深圳市's row):
+#      it stands for the city as a strong key does, and a court word after it makes no court of the city
 
 ETHNIC = (
     "蒙古 满 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 "
@@ -72,6 +79,8 @@ BLOCKERS = ("北京时间 上海合作组织 入海口 出海口 复合肥 潮�
 EXTRA_WORDS = "域内 围内".split()
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+#: The level words a short form may end with (黄南州, 茂汶县, 土右旗): it names a division then.
+LEVEL_WORDS = ("省", "市", "县", "区", "州", "盟", "旗")
 _SUFFIXES = ("特别行政区", "自治区", "地区", "林区", "特区", "新区", "矿区", "省", "市", "县", "区", "州", "盟", "旗")
 
 
@@ -178,13 +187,57 @@ def old_names(history: Path, current: dict[str, str]) -> dict[str, list[str]]:
     return _former(history, current)[0]
 
 
+def old_shorts(history: Path, current: dict[str, str], olds: dict[str, list[str]],
+               common: frozenset[str] = frozenset()) -> dict[str, list[str]]:
+    """The short forms of former names (``olds``: :func:`old_names`) people still write (长岛 of
+    长岛县, now part of 蓬莱区; 闸北 of 闸北区, now 静安区): code → shorts. Left out: a short form any
+    current division's name or short form takes (宁乡 is 宁乡市's own), that is a former full name
+    (达县, a county until 2013, is not 达县市), an everyday word (郊区) or a common word of jieba's
+    dictionary (``common``: 露天, 四方, 渡口, 下关; see :func:`common_words`), or a short form of former
+    names now in several places (崇安: 无锡's 崇安区 and 福建's 崇安县) — those are kept for each of
+    them, and the text's places decide."""
+    taken = set(current.values())
+    for name in current.values():
+        taken.update(short_forms(name))
+    with history.open(encoding="utf-8-sig", newline="") as fh:
+        former = {row["名称"] for row in csv.DictReader(fh)}
+    out: dict[str, list[str]] = defaultdict(list)
+    for code in sorted(olds):
+        for name in olds[code]:
+            for short in short_forms(name):
+                if (short != name and short not in taken and short not in EVERYDAY and short not in former
+                        and short not in common and short not in out[code]):
+                    out[code].append(short)
+    return {code: shorts for code, shorts in out.items() if shorts}
+
+
+#: jieba's parts of speech of proper names (places, people, organisations, other names).
+_PROPER = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt"})
+
+
+def common_words() -> frozenset[str]:
+    """The words of jieba's dictionary it tags as common words (a noun ``n``, a verb, an adjective,
+    a numeral …, not a proper name): 露天 (v), 四方 (m), 渡口 (n)."""
+    import jieba  # a lawnews dependency; only its dictionary file is read
+
+    out = set()
+    for line in Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8").splitlines():
+        word, _, tag = line.split(" ")
+        if tag not in _PROPER:
+            out.add(word)
+    return frozenset(out)
+
+
 def shared_old_names(history: Path, current: dict[str, str], keys: set[str]) -> list[str]:
     """Former full names that lead to several current divisions (江东区: now 宁波's 鄞州区 and
     衡阳's 珠晖区), that hold another name of ``keys`` after their first character and none
     from it (东区 in 江东区): blockers, so that a text naming the former place is not read as
     the one inside its name. (One opening with a name, 宜宾县, still names that place.)"""
     out = []
+    split = {n for names in split_old_names(history, current, common_words()).values() for n in names}
     for name in _former(history, current)[1]:
+        if name in split:
+            continue  # a key of its city
         inner = any(name[i:j] in keys for i in range(1, len(name)) for j in range(i + 2, len(name) + 1))
         head = any(name[:j] in keys for j in range(2, len(name)))
         if inner and not head:
@@ -192,8 +245,35 @@ def shared_old_names(history: Path, current: dict[str, str], keys: set[str]) -> 
     return out
 
 
-def _former(history: Path, current: dict[str, str]) -> tuple[dict[str, list[str]], list[str]]:
-    """Former names leading to one current division (code → names), and those leading to several."""
+#: Municipalities: their districts count under them as a city (上海县, now 闵行区 and 浦东新区: 上海市).
+MUNICIPALITIES = ("11", "12", "31", "50")
+#: The level words of a former county or county-level city (not a district's 区: 城南区, 公园区, 桥头区
+#: were parts of many towns, and are still said of them).
+_COUNTY_ENDS = ("县", "市", "旗", "特区")
+
+
+def city_of(code: str) -> str:
+    """The city a county-level code counts under: its prefecture, or its municipality."""
+    return code[:2] + "0000" if code[:2] in MUNICIPALITIES else code[:4] + "00"
+
+
+def split_old_names(history: Path, current: dict[str, str], common: frozenset[str] = frozenset()) -> dict[str, list[str]]:
+    """Former names of counties and county-level cities whose parts are now several counties of one
+    city (宝安县: 深圳's 宝安区 and 龙岗区; 上海县: 闵行区 and 浦东新区 of 上海): city code → names. The
+    name places a text in that city and its province, and in no county. Not a district's name, nor one
+    whose stem is a common word (``common``)."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for name, codes in sorted(_former(history, current)[2].items()):
+        cities = {city_of(c) for c in codes}
+        if (len(codes) > 1 and len(cities) == 1 and all(level_of(c) == "county" for c in codes)
+                and name.endswith(_COUNTY_ENDS) and not any(s in common for s in short_forms(name))):
+            out[cities.pop()].append(name)
+    return out
+
+
+def _former(history: Path, current: dict[str, str]) -> tuple[dict[str, list[str]], list[str], dict[str, set[str]]]:
+    """Former names leading to one current division (code → names), those leading to several, and
+    every former name's current codes."""
     table: dict[str, list[dict[str, str]]] = defaultdict(list)
     with history.open(encoding="utf-8-sig", newline="") as fh:
         for row in csv.DictReader(fh):
@@ -218,7 +298,7 @@ def _former(history: Path, current: dict[str, str]) -> tuple[dict[str, list[str]
                 out[code].append(name)
         elif len(codes) > 1:
             shared.append(name)
-    return out, shared
+    return out, shared, targets
 
 
 def build(source: Path, out: Path) -> int:
@@ -229,11 +309,17 @@ def build(source: Path, out: Path) -> int:
     year = re.search(r"(\d{4})", current_path.name)[1]
     current = read_current(current_path)
     olds = old_names(source / "areacodes_result.csv", current)
+    common = common_words()
+    shorts_of_old = old_shorts(source / "areacodes_result.csv", current, olds, common)
+    split = split_old_names(source / "areacodes_result.csv", current, common)
+    for code, names in split.items():
+        olds.setdefault(code, []).extend(names)
     codes = set(current)
     lines = [
         f"# lawnews division table; data year {year}; sources {current_path.name} (in force) and "
         f"areacodes_result.csv (former names through successor codes); generated by scripts/build_divisions.py",
-        "# columns: code, level, full name, parent code, short forms, weak keys (key:kind, kinds e/d/m), former names",
+        "# columns: code, level, full name, parent code, short forms, weak keys (key:kind, kinds e/d/m/o/c), "
+        "former names and their short forms",
         "code\tlevel\tname\tparent\tshort\tweak\told",
     ]
     for code in sorted(current):
@@ -241,8 +327,13 @@ def build(source: Path, out: Path) -> int:
         shorts = [s for s in short_forms(name) if s != name]
         weak = [f"{k}:{w}" for k, is_short in [(name, False), *((s, True) for s in shorts)]
                 if (w := weak_kind(k, name, level, is_short))]
+        # a former name's short form is weak unless it is another one and a level word (茂汶县 of 茂汶羌族自治县;
+        # not 北市 of 北市区, nor 吴旗 of 吴旗县, whose last character is the name's own)
+        former = shorts_of_old.get(code, [])
+        weak += [f"{k}:o" for k in former if not (k.endswith(LEVEL_WORDS) and (k[:-1] in former or "自治" in k))]
+        weak += [f"{k}:c" for k in split.get(code, [])]  # a split county's name: its city, and no court of it
         lines.append("\t".join([code, level, name, parent_of(code, codes), ",".join(shorts),
-                                ",".join(weak), ",".join(olds.get(code, []))]))
+                                ",".join(weak), ",".join([*olds.get(code, []), *former])]))
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return len(current)

@@ -51,9 +51,10 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      北京市高级法院提出：“…”). A court that issues a
      document in the text's words (河南高院出台《…》) acts.
      Every court of the directory is found by its name, aliases and short forms (北京二中院,
-     黑龙江农垦中院, 石门县法院; a former district's, 江东法院; a district's whose name opens with the
+     黑龙江农垦中院, 石门县法院; a former district's, 江东法院; a former county's, 长岛法院; a district's whose name opens with the
      市 its city's name ends with, 青岛市南区法院), but not inside a word that holds a
-     place's name without meaning it (江东区法院 holds no 东区法院), and named as the directory names it; names made from
+     place's name without meaning it (江东区法院 holds no 东区法院; a form only former courts bear does not open
+     with a word's last character where no place ends: 台北市法院 holds no 北市法院), and named as the directory names it; names made from
      places are mapped to the directory's name where it has the court (not 县政府和县法院,
      县政府会同县法院: the county government and the county court). A list sharing one
      court word gives each item its court (玉树、果洛中院; 渝中、大渡口区法院; with how many there
@@ -149,6 +150,7 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
     covered = bytearray(len(text) + 1)
     ref_at = {r.start: r for r in heads}
     starts = [r.start for r in heads]
+    ends = {r.end for r in refs}
     for f in directory.find(text):
         i = bisect_left(starts, f.start) - 1
         if i >= 0 and heads[i].end > f.start:  # the form starts inside a longer place name
@@ -156,6 +158,8 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
             if f is None:
                 continue
         if f.start and _in_blocker(text, f.start, gaz.blockers):  # 江东区法院 holds no 东区法院
+            continue
+        if f.start and _former_straddled(text, f, gaz, ends):  # 台北市法院 holds no 北市法院
             continue
         head = next((k for k in CONJUNCTION_COUNTIES if text.startswith(k, f.start)), None)
         if head and conjunction_read(head, text, f.start, f.start + len(head)):
@@ -943,6 +947,14 @@ def _county_code(gaz: Gazetteer, court: Court) -> str | None:
     return d.code if d is not None and d.level == "county" and court.level == "基层" and _names(court, d) else None
 
 
+def _former_straddled(text: str, f: Found, gaz: Gazetteer, ends: set[int]) -> bool:
+    """Whether a form only former courts bear opens where the character before it and its first
+    make a word, with no place ending there (台北|北市法院 is no 保定市北市区人民法院; 烟台市长岛法院 is
+    长岛县人民法院 after its city, though 市长 is a word)."""
+    return (all(c.status == "former" for c in f.courts) and text[f.start - 1: f.start + 1] in gaz.words
+            and f.start not in ends and text[f.start - 1] != "原")  # 原宜宾县人民法院: the former court
+
+
 def _canonical(c: CourtRef, gaz: Gazetteer, directory: CourtDirectory) -> CourtRef:
     """A court named from places, under the directory's name for it where it has one."""
     found = directory.lookup(c.name)
@@ -986,6 +998,8 @@ def _by_places(text: str, refs: list[RegionRef], gaz: Gazetteer,
         if not m:
             continue
         taken.update(range(ref.end, m.end()))
+        if any(k.weak == "c" and k.code == ref.code for k in gaz.keys.get(ref.key, ())):
+            continue  # 南海市人民法院: a split county's former court, not its city's 中院
         kind = m.lastgroup
         d = gaz.divisions[ref.code]
         if kind == "plural" and d.level == "county":

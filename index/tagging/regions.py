@@ -7,7 +7,7 @@ Out: :class:`RegionRef` for every match that survives the checks and resolves to
 
 Matching takes the longest names first (商河南省 holds 河南省, not 商河) and drops:
 * words that hold a place name but do not mean it (北京时间; the table's blockers);
-* a short form followed by 镇/乡/村/新村/路/街/法庭/派出所/大厦/酒店/小区…: a town, neighbourhood, street,
+* a short form (of a current name or a former one) followed by 镇/乡/村/新村/路/街/法庭/派出所/大厦/酒店/小区…: a town, neighbourhood, street,
   tribunal, police station or building of that name (白水镇, 通河新村, 湖南路, 南京东路, 乌尔禾人民法庭,
   金华派出所, 三江大厦, 香格里拉酒店);
 * a county's short form that the text also writes as a town's name (合水镇), and any short form it
@@ -32,10 +32,15 @@ A match then stands for a place only with support:
   word opening an office's name: 湖北省公安厅, 荆州市公安局 are the police, not 公安县), and so does
   the city of a police bureau whose sub-bureau it names (南宁市公安局南湖分局: a district of
   南宁, none here, so no place, and neither is a later 南湖公安分局);
-* a weak key (the table marks everyday words, district short forms and one-character
-  stems) needs an institution after it (石门法院, 普洱两级法院, 振兴区委; everyday words only a
+* a weak key (the table marks everyday words, district short forms, one-character
+  stems and former names' short forms) needs an institution after it (石门法院, 普洱两级法院, 振兴区委; everyday words only a
   court, procuratorate or party committee), a district short form may instead have its
-  city named elsewhere in the text, a one-character stem may stand after punctuation or
+  city named elsewhere in the text, a former name's short form (长岛 of 长岛县, now in 蓬莱区)
+  may instead have 原 before it, its city (a former city's: its province) right before it, or it
+  or a place of it named at most :data:`NEAR` characters before it in its sentence (烟台长岛;
+  上海市闸北、静安两区; not its province alone, 湖南湘江新区; not where its last character starts a
+  word, 湖北鄂西北), and none stands after a character its first makes a word with (台北市法院 holds
+  no 北市; 原 marks a former name: 原长岛), a one-character stem may stand after punctuation or
   在/到/… (not in 示范县; a conjunction stem never: 区和县人民政府); a short form read
   as 全 + a level word (全州法院: the courts of a whole prefecture) needs its province named
   elsewhere in the text;
@@ -307,7 +312,8 @@ def find_regions(text: str, gaz: Gazetteer, context: frozenset[str] = frozenset(
             continue
         code = _sub_bureau(h, text, gaz, refs, i)
         if code is None:
-            code = _decide(h, text, gaz, _prev(refs, hits, i), ctx)
+            near = _named_before(refs, i, h.start, text, gaz) if any(c.weak == "o" for c in h.cands) else frozenset()
+            code = _decide(h, text, gaz, _prev(refs, hits, i), ctx, near)
         if code:
             refs[i] = RegionRef(code, h.start, h.end, h.key)
             ctx |= gaz.lineage(code)
@@ -317,6 +323,27 @@ def find_regions(text: str, gaz: Gazetteer, context: frozenset[str] = frozenset(
         if english:
             return _translated(link(sorted(found + english, key=lambda r: r.start), text, gaz, links), text, gaz)
     return link(found, text, gaz, links)
+
+
+#: How far before a former name's short form its city, or a place of that city, may be named to
+#: place it (烟台市蓬莱区、长岛; 上海市闸北、静安两区), within its sentence.
+NEAR = 10
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+
+
+def _named_before(refs: dict[int, RegionRef], i: int, start: int, text: str, gaz: Gazetteer) -> frozenset[str]:
+    """The divisions, with their cities and provinces, of the places resolved so far that end at
+    most :data:`NEAR` characters before ``start`` (hit ``i``'s) in the same sentence."""
+    out: set[str] = set()
+    for j in range(i - 1, max(-1, i - 6), -1):
+        r = refs.get(j)
+        if r is None:
+            continue
+        if r.end < start - NEAR:
+            break
+        if r.end <= start and _SENTENCE_END.search(text, r.end, start) is None:
+            out |= gaz.lineage(r.code)
+    return frozenset(out)
 
 
 def _translated(refs: list[RegionRef], text: str, gaz: Gazetteer) -> list[RegionRef]:
@@ -449,12 +476,12 @@ def _hits(text: str, gaz: Gazetteer) -> list[_Hit]:
         end += 1
         start = end - len(key)
         cands = keys.get(key, ())  # none for a blocker (北京时间): it only hides what it holds
-        if cands and cands[0].form == "short" and _TOWN_AFTER.match(text, end):
+        if cands and _short(cands[0]) and _TOWN_AFTER.match(text, end):
             if ((text[end] in "镇乡" and all(gaz.divisions[c.code].level == "county" for c in cands))
                     or (text.endswith("分局", 0, start) and _STATION.match(text, end))):
                 towns.add(key)  # 合水镇; 赛罕区公安分局榆林派出所: a town of the sub-bureau's district
             continue
-        if (cands and cands[0].form == "short" and mongolian_towns and _SUMU_AFTER.match(text, end)
+        if (cands and _short(cands[0]) and mongolian_towns and _SUMU_AFTER.match(text, end)
                 and not any(c.code.startswith(INNER_MONGOLIA) for c in cands)):
             continue  # 乌兰毛都苏木 is a town of 兴安盟, not 青海's 乌兰县
         if key[-1] in "县市区" and _GENERIC_AFTER.match(text, end):
@@ -474,15 +501,20 @@ def _hits(text: str, gaz: Gazetteer) -> list[_Hit]:
     # 二七区陇西小学: a school of 郑州's 二七区, not 陇西县 (not a province, 尖草坪区山西…, nor a company
     # named after a place, 和静县达州华渝房地产开发公司)
     for prev, h in zip(hits, hits[1:]):
-        if (h.start == prev.end and h.cands and h.cands[0].form == "short" and prev.cands
-                and prev.cands[0].form != "short" and all(gaz.divisions[c.code].level == "county" for c in prev.cands)
+        if (h.start == prev.end and h.cands and _short(h.cands[0]) and prev.cands
+                and not _short(prev.cands[0]) and all(gaz.divisions[c.code].level == "county" for c in prev.cands)
                 and gaz.divisions[h.cands[0].code].level != "province"
                 and INSTITUTION.match(text, h.end) is None and _COMPANY.match(text, h.end) is None):
             towns.add(h.key)
     if towns:  # 合水、新宝位于该市东北部 beside 合水镇: the town again, not 甘肃's 合水县 (合水法院 still is)
-        hits = [h for h in hits if not (h.key in towns and h.cands and h.cands[0].form == "short"
+        hits = [h for h in hits if not (h.key in towns and h.cands and _short(h.cands[0])
                                         and INSTITUTION.match(text, h.end) is None)]
     return hits
+
+
+def _short(c: Key) -> bool:
+    """Whether a candidate is a short form: of a current name, or of a former one (长岛, weak ``o``)."""
+    return c.form == "short" or c.weak == "o"
 
 
 def _in_name(text: str, start: int, end: int) -> bool:
@@ -537,13 +569,15 @@ def _prev(refs: dict[int, RegionRef], hits: list[_Hit], i: int) -> RegionRef | N
     return prev if prev is not None and prev.end == hits[i].start else None
 
 
-def _decide(h: _Hit, text: str, gaz: Gazetteer, prev: RegionRef | None, ctx: set[str] | None) -> str | None:
+def _decide(h: _Hit, text: str, gaz: Gazetteer, prev: RegionRef | None, ctx: set[str] | None,
+            near: frozenset[str] = frozenset()) -> str | None:
     """The division a match stands for, or None (invalid or undecided). ``ctx`` None = pass 1.
     A key that opens a district's name (雨花 for 南京's 雨花台区) is that district after its parent
     or where the text names its city and not the city of the key's own place (长沙's 雨花区)."""
     if prev is not None:
         for cands in (h.cands, h.cut):
-            under = [c for c in cands if gaz.is_ancestor(prev.code, c.code)]
+            under = [c for c in cands if gaz.is_ancestor(prev.code, c.code)
+                     and not (c.weak == "o" and (prev.code != _placer(gaz, c.code) or _runs_on(h, text, gaz)))]
             # an everyday word opening an office's name after its province or city is the office:
             # 湖北省公安厅, 荆州市公安局 are the police, not 公安县 (云南怒江 is 怒江州)
             if len(under) == 1 and not (under[0].weak == "e" and _OFFICE.match(text, h.start)):
@@ -551,10 +585,10 @@ def _decide(h: _Hit, text: str, gaz: Gazetteer, prev: RegionRef | None, ctx: set
     if h.cut:
         if ctx is None:
             return None  # decided with the text's places
-        cut = [c for c in h.cut if _city_of(gaz, c.code) in ctx and _supported(c, h, text, gaz, ctx)]
+        cut = [c for c in h.cut if _city_of(gaz, c.code) in ctx and _supported(c, h, text, gaz, ctx, near)]
         if len(cut) == 1 and not any(_city_of(gaz, c.code) in ctx for c in h.cands):
             return cut[0].code
-    valid = [c for c in h.cands if _supported(c, h, text, gaz, ctx)]
+    valid = [c for c in h.cands if _supported(c, h, text, gaz, ctx, near)]
     if ctx is None:
         return valid[0].code if len(h.cands) == 1 and valid else None
     if not valid:
@@ -575,18 +609,26 @@ def _city_of(gaz: Gazetteer, code: str) -> str:
     return city.code if city is not None else code
 
 
-def _supported(c: Key, h: _Hit, text: str, gaz: Gazetteer, ctx: set[str] | None) -> bool:
-    """Whether candidate ``c`` of a match may stand here (``ctx`` None: no context yet)."""
+def _supported(c: Key, h: _Hit, text: str, gaz: Gazetteer, ctx: set[str] | None,
+               near: frozenset[str] = frozenset()) -> bool:
+    """Whether candidate ``c`` of a match may stand here (``ctx`` None: no context yet; ``near``:
+    :func:`_named_before`, the places named a few characters before it)."""
     straddled = _straddled(h, text, gaz, c)
-    if (c.form != "short" and straddled) or (c.weak == "m" and h.key[0] in _CONJUNCTIONS):
+    if (not _short(c) and straddled) or (c.weak == "m" and h.key[0] in _CONJUNCTIONS):
         return False
     if c.form == "short" and len(h.key) == 2 and h.key[0] == "全" and h.key[1] in _LEVEL_WORDS:
         # 全州法院 is the courts of a whole prefecture unless the text is in 全州县's province
         return ctx is not None and c.code[:2] + "0000" in ctx
+    if c.weak == "o" and h.start > 0 and text[h.start - 1] != "原" and text[h.start - 1] + h.key[0] in gaz.words:
+        return False  # 台北市法院: 台北 and 市法院, no 北市 (崇文法院 still is 崇文, though 文法 is a word)
     if (_SEAT if c.weak == "e" else INSTITUTION).match(text, h.end):
         return True
-    if not c.weak:
+    if not c.weak or c.weak == "c":  # (a split county's former name stands for its city: 宝安县)
         return not straddled
+    if c.weak == "o":  # 原长岛; 烟台市蓬莱区、长岛: 原 before it, or its city or a place of it just before
+        if ctx is None or straddled:
+            return False
+        return (h.start > 0 and text[h.start - 1] == "原") or _placer(gaz, c.code) in near
     if c.weak == "d":
         city = gaz.city(c.code)
         return ctx is not None and city is not None and city.code in ctx
@@ -602,14 +644,28 @@ def _straddled(h: _Hit, text: str, gaz: Gazetteer, c: Key) -> bool:
     (邓志丹); a three-character full name as a word and the rest of another (以上|城区)."""
     key, start, end = h.key, h.start, h.end
     left = start > 0 and text[start - 1] + key[0] in gaz.words
-    if c.form != "short":  # (a province's full name is never read so: 暖心|上海市 is 上海市)
+    if left and text[start - 1] == "原" and (c.form == "old" or c.weak == "o"):
+        left = False  # 原宜宾县: the former 宜宾县, not 原宜|宾县
+    if not _short(c):  # (a province's full name is never read so: 暖心|上海市 is 上海市)
         return len(key) == 3 and left and key[1:] in gaz.words and gaz.divisions[c.code].level != "province"
     if len(key) != 2:
         return False
     right = end < len(text) and key[1] + text[end: end + 1] in gaz.words
-    if gaz.divisions[c.code].level != "county":
+    if gaz.divisions[c.code].level != "county" and c.weak != "o":
         return left and right
     return left or right or (start > 0 and text[start - 1] in _SURNAMES)
+
+
+def _placer(gaz: Gazetteer, code: str) -> str:
+    """The division whose name places a former name's short form: its city, or its province for a
+    city or a county in no city (湖南湘江新区 does not place 湘江, once a district of 湘潭)."""
+    city = gaz.city(code)
+    return city.code if city is not None and city.code != code else code[:2] + "0000"
+
+
+def _runs_on(h: _Hit, text: str, gaz: Gazetteer) -> bool:
+    """Whether a two-character match's last character and the next one make a word (鄂西|北: 西北)."""
+    return len(h.key) == 2 and h.end < len(text) and h.key[1] + text[h.end] in gaz.words
 
 
 def _context_score(gaz: Gazetteer, code: str, ctx: set[str]) -> int:
