@@ -24,3 +24,9 @@ def test_the_supreme_court_acting_in_the_title_is_tagged(tagger: Tagger) -> None
     title = "最高法召开全国法院执行工作会议"
     body = "最高人民法院召开全国法院执行工作会议，部署下一阶段执行工作。"
     assert article_courts(tagger, title, body) == ("最高人民法院",)
+
+
+def test_the_supreme_courts_press_conference_in_the_title_is_tagged(tagger: Tagger) -> None:
+    title = "最高法发布会：执行工作取得新进展"
+    body = "在最高人民法院新闻发布会上，执行局负责人介绍了全国法院执行工作情况。"
+    assert article_courts(tagger, title, body) == ("最高人民法院",)

@@ -297,7 +297,7 @@ class _Held:
 #: After the supreme court, perhaps with the offices publishing with it (最高法等联合发布…, 最高人民法院、国家金融
 #: 监督管理总局分两批发布…): it publishes cases, rules or figures, the work of the courts and bodies they tell of.
 _PUBLISHES = re.compile(r"(?:等|[、和与及][\u4e00-\u9fff]{2,16}?)?(?:近日|日前|今天|今日|再次|首次|又)?"
-                        r"(?:分[两三四五六]批|联合|共同)?(?:发布|公布)")
+                        r"(?:分[两三四五六]批|联合|共同)?(?:发布|公布)(?!会)")
 
 
 def _after_supreme(text: str, courts: list[CourtRef]) -> list[CourtRef]:
