@@ -1,5 +1,6 @@
 """A higher court that only directs the courts below it — it deploys a campaign across the
-province (在全省法院开展…行动), publishes or sends down guidance (印发《…》, 发文指示), opens a
+province (在全省法院开展…行动), publishes or sends down guidance (印发《…》, 发文指示) or a notice
+they carry out (发布了执行公告), opens a
 column for their news (开设…专栏) or sets them a line (提出：“…”) — in a story of a court below
 it is the hierarchy above that court, not a court acting in the story. The same court acting in
 the story, or with no court below it in the text, keeps its tag."""
@@ -26,10 +27,13 @@ DIRECTING = [
      ("如东县人民法院",)),
     ("北京市高级法院提出：“基层法院自动履行率要达到55%。”延庆法院据此推出了判后督促措施。",
      ("北京市延庆区人民法院",)),
+    ("江山法院联合交警查处驾车的失信被执行人。据悉，今年1月，衢州市中级人民法院发布了执行公告，对失信被执行人发出限驾令。",
+     ("江山市人民法院",)),
 ]
 
 
-@pytest.mark.parametrize("text, acting", DIRECTING, ids=["deploys", "publishes", "column", "directive", "line"])
+@pytest.mark.parametrize("text, acting", DIRECTING, ids=["deploys", "publishes", "column", "directive", "line",
+                                                         "notice"])
 def test_a_higher_court_only_directing_a_lower_one_does_not_act(tagger: Tagger, text: str,
                                                                  acting: tuple[str, ...]) -> None:
     assert courts(tagger, text) == acting

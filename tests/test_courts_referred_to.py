@@ -2,7 +2,8 @@
 (行动由桂林市中院统一部署), the one the writer reports to (向省高院汇报), the organiser of a contest
 it enters (在市中院组织的…擂台赛中), one credited for a picture (（青海高院供图）), one awarding an
 honour in a list of honours (…，省高院集体二等功) and one whose request for instructions another
-court answers (在回答某高级法院的…请示时). None of them
+court answers (在回答某高级法院的…请示时), one that places its hopes in the story's court or commends
+it with other bodies (被省委省政府、省高院寄予厚望; 被区委政法委、市中院评为…). None of them
 acts in the story; each has a look-alike where the same court acts."""
 
 from __future__ import annotations
@@ -23,11 +24,15 @@ REFERRED = [
     ("达日县法院法官骑马巡回审判。马背法庭下帐巡回。（青海高院供图）", ("达日县人民法院",)),
     ("香河县人民法院某法庭多次荣立市中院集体三等功，省高院集体二等功。", ("香河县人民法院",)),
     ("最高人民法院在答复浙江省高级法院关于执行款归属问题的请示时指出，款项属于被执行人。", ()),
+    ("成立之初，该法庭就被省委省政府、湖北省高级人民法院寄予厚望。武汉市中级人民法院法官随即受理了首批案件。",
+     ("武汉市中级人民法院",)),
+    ("该庭被区委政法委、长沙市中级人民法院评为先进集体。长沙市芙蓉区人民法院院长介绍了经验。",
+     ("长沙市芙蓉区人民法院",)),
 ]
 
 
 @pytest.mark.parametrize("text, acting", REFERRED, ids=["deployment", "reported to", "contest", "picture",
-                                                          "honour", "request"])
+                                                          "honour", "request", "hopes", "honour with others"])
 def test_a_court_only_referred_to_does_not_act(tagger: Tagger, text: str, acting: tuple[str, ...]) -> None:
     assert courts(tagger, text) == acting
 

@@ -23,6 +23,8 @@ def same_as_chinese(tagger: Tagger, chinese: str) -> tuple[str, str | None, str 
     ("Zhejiang High People's Court", "浙江高院"),
     ("Zhejiang Higher People's Court", "浙江高院"),
     ("Zhejiang Provincial High People's Court", "浙江高院"),
+    ("Zhejiang Provincial High Court", "浙江高院"),
+    ("Jiangsu High Court", "江苏高院"),
     ("Guangxi Zhuang Autonomous Region High People's Court", "广西高院"),
     ("Shenyang Intermediate People's Court", "沈阳中院"),
     ("Hangzhou Municipal Intermediate People's Court", "杭州中院"),

@@ -356,9 +356,13 @@ def test_the_supreme_court_counts_without_the_mentions_that_refer_to_it(tagger: 
 
 def test_supreme_court_counts_only_when_it_acts(tagger: Tagger) -> None:
     assert tagger.tag_text("为了落实最高人民法院的要求，宁乡法院开展普法直播。").about.courts == ("宁乡市人民法院",)
-    title = Article(id="a#1", file="a", title="最高人民法院发布执行典型案例",
-                    sections=(Section(None, "最高人民法院今日发布十件执行典型案例。"),))
+    title = Article(id="a#1", file="a", title="最高人民法院召开执行工作推进会",
+                    sections=(Section(None, "最高人民法院今日召开执行工作推进会，部署下一阶段工作。"),))
     assert tagger.tag_article(title).tags.courts == ("最高人民法院",)
+    # publishing cases, it is only their publisher (tests/test_courts_supreme_publishing.py)
+    published = Article(id="b#1", file="b", title="最高人民法院发布执行典型案例",
+                        sections=(Section(None, "最高人民法院今日发布十件执行典型案例。"),))
+    assert tagger.tag_article(published).tags.courts == ()
 
 
 MECHANISMS = [

@@ -16,7 +16,8 @@ always count, and place their province and city; a place named only inside a cou
 Courts: every court named, except where it is only referred to (a document's author, the
 source of a deployment or guidance: 按照省高院的统一部署, 在最高人民法院指导下), and except the
 supreme court, which counts only when the title names it (in the body it is mostly referred
-to, as the author of rules, campaigns and cases others study, however often it is named).
+to, as the author of rules, campaigns and cases others study, however often it is named; where
+it publishes cases or rules, 最高法等联合发布…典型案例, it is referred to, title or not).
 Counties: the county-level places named (not as list items) in a city the text is about
 (or in a province it is about, for a county that lies in no city: 澄迈县),
 and the counties of the basic courts that act, by :meth:`.gazetteer.Gazetteer.county_label`.

@@ -17,14 +17,16 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      county whose town it is named after (石门县维新镇 … 维新法庭) or that it follows
      (通江县沙溪法庭; not one written right after its court, 扎鲁特旗人民法院巴彦芒哈人民法庭, whose
      town's name opens with another county's, 巴彦), and in a text that names one county and no basic court, into that
-     county's court; so does the 我院 (本院) of such a text that names no court. A court
+     county's court; so does the 我院 (本院) of such a text that names no court. A city's bankruptcy
+     tribunal (深圳破产法庭, 重庆破产法庭) folds into the intermediate court it is part of. A court
      written with its level word alone is the text's: 县法院 (区法院) in a text that names one
      county (district) is that county's court, 市法院 in a text about a prefecture that names
      no county-level city is the city's 中院 (各县法院, 全市法院, 某县法院 are none). A court only referred to (inside a document's title, 《最高人民法院关于
      …》, or printed as its issuer right before it, 最高人民法院《…》, 深圳市中级人民法院关于印发
      《…》的通知, with co-issuers unmarked or listed before a title without brackets, 最高人民法院审判委员会
      第…次会议; in the issuer field of a document site's record, 【发布部门】…, 发文机关：…; the source of a deployment or guidance, 按照省高院的统一部署, 在…指导下; a court
-     commending another, 被省高院评为…, 荣立市中院集体三等功, 被…中院院长赞为…, 在省高院…评比活动中; a court that passes on or approves what the text's court
+     commending another, 被省高院评为…, 荣立市中院集体三等功, 被…中院院长赞为…, 在省高院…评比活动中, or
+     places its hopes in it, 被市委市政府、市高院寄以厚望; a court that passes on or approves what the text's court
      does, 接到…高级人民法院指令, 需要省高院批准, or that a court reports up to, 上报至河北高院,
      向省高院汇报; a court that comes to learn from the text's court, …都纷纷前来“取经”, 到我院考察学习;
      a court where someone in the story worked before, 之前是上海海事法院…的法官, 曾任…法院副院长;
@@ -51,7 +53,8 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      北京市高级法院提出：“…”). A court that issues a
      document in the text's words (河南高院出台《…》) acts.
      Every court of the directory is found by its name, aliases and short forms (北京二中院,
-     黑龙江农垦中院, 石门县法院; a former district's, 江东法院; a former county's, 长岛法院; a district's whose name opens with the
+     黑龙江农垦中院, 石门县法院; a former district's, 江东法院, also one written after its city and 原 whose
+     form the directory has for another city's district, 广州市原东山区人民法院; a former county's, 长岛法院; a district's whose name opens with the
      市 its city's name ends with, 青岛市南区法院), but not inside a word that holds a
      place's name without meaning it (江东区法院 holds no 东区法院; a form only former courts bear does not open
      with a word's last character where no place ends: 台北市法院 holds no 北市法院), and named as the directory names it; names made from
@@ -68,7 +71,7 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      两江新区（自贸区）法院, is the court its first name names (重庆两江新区人民法院); so is
      a railway court after a place name (满洲里铁路运输法院).
      Courts named in English after a place named in English (``Zhejiang High People's
-     Court``, ``Shenyang Intermediate People's Court``, ``Beijing No. 1 Intermediate
+     Court``, ``Zhejiang Provincial High Court``, ``Shenyang Intermediate People's Court``, ``Beijing No. 1 Intermediate
      People's Court``, ``Hangzhou Xiaoshan District People's Court``, ``Hangzhou Internet
      Court``, ``Supreme People's Court``) are the directory's courts of those names; one
      the directory does not hold is no court.
@@ -149,6 +152,7 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
     out: list[CourtRef] = []
     covered = bytearray(len(text) + 1)
     ref_at = {r.start: r for r in heads}
+    ref_end = {r.end: r for r in heads}
     starts = [r.start for r in heads]
     ends = {r.end for r in refs}
     for f in directory.find(text):
@@ -170,7 +174,7 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
         if court is None:
             continue
         covered[f.start:f.end] = b"\x01" * (f.end - f.start)
-        ref = _from_directory(gaz, court, f.start, f.end)
+        ref = _former_district(text, f, ref_end, gaz) or _from_directory(gaz, court, f.start, f.end)
         out.append(ref)
         if f.start - 1 >= 0 and text[f.start - 1] in _ENUM_SEP:
             out += _listed_before(text, heads, bisect_left(starts, f.start), f.start, court, gaz, directory, ref_at)
@@ -218,6 +222,8 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
                             city.code if city else None, ref.start, tail.end()))
         held.add(ref.start, tail.end())
     out += _lone_tribunals(text, heads, out, gaz, directory)
+    if "破产法庭" in text:
+        out += _bankruptcy_tribunals(text, heads, out, gaz, directory)
     out += _own_court(text, heads, out, gaz, directory)
     if "县" in text or "区" in text or "市" in text:
         out += _level_word_courts(text, heads, out, gaz, main_city, directory)
@@ -229,7 +235,25 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
     return _contents(text, _honoured(text, _partners(text, _setting(_directing(text, _after_supreme(text, [replace(c, referred=True)
                                                                        if _referred(text, c.start, c.end)
                                                                        or any(a <= c.start < b for a, b in links)
+                                                                       or c.name == SUPREME and _PUBLISHES.match(text, c.end)
                                                                        else c for c in out]))))))
+
+
+#: A district court's form, its district's name and the court word (东山区人民法院, 东山区法院).
+_DISTRICT_FORM = re.compile(r"([\u4e00-\u9fff]{1,6}区)(?:人民)?法院")
+
+
+def _former_district(text: str, f: Found, ref_end: dict[int, RegionRef], gaz: Gazetteer) -> CourtRef | None:
+    """The court of a former district of a city, written after the city and 原 (广州市原东山区人民法院:
+    the 东山区 of 广州 until 2005), whose form the directory holds for a district of another city
+    (鹤岗市东山区人民法院): that city's court of the district; else None."""
+    if f.start < 2 or text[f.start - 1] != "原" or (head := ref_end.get(f.start - 1)) is None:
+        return None
+    d = gaz.divisions[head.code]
+    m = _DISTRICT_FORM.fullmatch(text, f.start, f.end)
+    if d.level != "prefecture" or m is None or any(_city_code(gaz, c) == d.code for c in f.courts):
+        return None
+    return _named(gaz, d, f"{d.name}{m[1]}人民法院", "基层", f.start, f.end)
 
 
 def _sharing_city(text: str, f: Found, ref: RegionRef, gaz: Gazetteer) -> Found | None:
@@ -274,6 +298,12 @@ class _Held:
         self._marked()[start:end] = b"\x01" * (end - start)
 
 
+#: After the supreme court, perhaps with the offices publishing with it (最高法等联合发布…, 最高人民法院、国家金融
+#: 监督管理总局分两批发布…): it publishes cases, rules or figures, the work of the courts and bodies they tell of.
+_PUBLISHES = re.compile(r"(?:等|[、和与及][\u4e00-\u9fff]{2,16}?)?(?:近日|日前|今天|今日|再次|首次|又)?"
+                        r"(?:分[两三四五六]批|联合|共同)?(?:发布|公布)(?!会)")
+
+
 def _after_supreme(text: str, courts: list[CourtRef]) -> list[CourtRef]:
     """Courts listed after the supreme court (最高法院、省法院、市法院采取的措施; 最高人民法院、
     安徽省高级人民法院依次宣布…) name the hierarchy above the text's courts: referred to, as
@@ -292,10 +322,11 @@ def _after_supreme(text: str, courts: list[CourtRef]) -> list[CourtRef]:
 
 #: After a higher court: what it does to the courts below it rather than in the text's story,
 #: perhaps after a date (2009年，省法院印发《…》): it publishes or sends down guidance (印发, 下发,
-#: 发文指示), opens a column for their news (开设…专栏), deploys them (部署, 在全省法院开展…行动)
-#: or sets them a line (提出：“…”).
+#: 发文指示), publishes a notice they carry out (今年1月，某中院发布了执行公告; not cases it only
+#: publishes, 发布十大典型案例, which may be its own story), opens a column for their
+#: news (开设…专栏), deploys them (部署, 在全省法院开展…行动) or sets them a line (提出：“…”).
 _DIRECTS = re.compile(r"(?:于?[0-9一二三四五六七八九十〇零年月日上下午近今同前]{0,12})?"
-                      r"(?:[^，。；：]{0,4}?(?:印发|下发|发文|开设)|部署|提出[:：“]"
+                      r"(?:[^，。；：]{0,4}?(?:印发|下发|发文|开设|发布[^，。；：]{0,12}?(?:公告|通告|通知|令))|部署|提出[:：“]"
                       r"|在全(?:省|区|市)(?:法院|范围)?[^，。；：]{0,4}?(?:开展|部署|组织))")
 _RANK = {"高级": 2, "中级": 1, "基层": 0, "专门": 0}
 
@@ -596,6 +627,38 @@ def _lone_tribunals(text: str, heads: list[RegionRef], courts: list[CourtRef], g
     return out
 
 
+#: The intermediate court each municipality's bankruptcy tribunal sits in (北京破产法庭 is a division of
+#: 北京市第一中级人民法院); a prefecture's (深圳破产法庭) sits in the city's intermediate court.
+BANKRUPTCY_HOSTS = {"110000": "北京市第一中级人民法院", "120000": "天津市第二中级人民法院",
+                    "310000": "上海市第三中级人民法院", "500000": "重庆市第五中级人民法院"}
+
+
+def _bankruptcy_tribunals(text: str, heads: list[RegionRef], courts: list[CourtRef], gaz: Gazetteer,
+                          directory: CourtDirectory) -> list[CourtRef]:
+    """A city's bankruptcy tribunal (重庆破产法庭, 深圳破产法庭) folds into the intermediate court it is a
+    division of, as a people's tribunal folds into its base court: the city's 中院, in a municipality the
+    numbered one of :data:`BANKRUPTCY_HOSTS`."""
+    out = []
+    held = _Held(text, courts)
+    for ref in heads:
+        if not text.startswith("破产法庭", ref.end) or held.at(ref.start):
+            continue
+        d = gaz.divisions[ref.code]
+        if ref.code in BANKRUPTCY_HOSTS:
+            found = directory.lookup(BANKRUPTCY_HOSTS[ref.code])
+            if len(found) != 1:
+                continue
+            court = _from_directory(gaz, found[0], ref.chain_start, ref.end + 4)
+        elif d.level == "prefecture":
+            court = _canonical(_named(gaz, d, f"{d.name}中级人民法院", "中级", ref.chain_start, ref.end + 4),
+                               gaz, directory)
+        else:
+            continue
+        out.append(court)
+        held.add(court.start, court.end)
+    return out
+
+
 _OWN = re.compile(r"我院|本院")
 
 
@@ -681,9 +744,11 @@ _SOURCE_OPEN = re.compile(r"按照|根据|依据|依照|遵照|落实|贯彻|响
 _SOURCE_CLOSE = re.compile(r"部署|要求|安排|精神|指示|批示|号召")
 _GUIDE_CLOSE = re.compile(r"(?:指导|领导|监督|支持|督导|部署)下")
 #: A court that commends another (被省高院评为…, 被德州市中级人民法院授予…, 受到市中院表彰,
-#: 荣立市中院集体三等功, 被宁德中院院长赞为…, 在省高院…评比活动中).
-_AWARD_OPEN = re.compile(r"(?:被|受到|获得?|荣立|荣获|在)$")
-_AWARD_CLOSE = re.compile(r"(?:[^，。；]{0,4}?)(?:评为|授予|表彰|命名为|评选为|通报表扬|嘉奖)"
+#: 荣立市中院集体三等功, 被宁德中院院长赞为…, 在省高院…评比活动中), perhaps with others before it
+#: (被市委政法委、市中院评为…), or that places its hopes in it (被市委市政府、市高院寄以厚望).
+_AWARD_OPEN = re.compile(r"(?:(?:被|受到)(?:[^，。；被]{1,20}?[、和与及])?|获得?|荣立|荣获|在)$")
+_AWARD_CLOSE = re.compile(r"(?:[^，。；]{0,4}?)(?:评为|授予|表彰|命名为|评选为|通报表扬|嘉奖"
+                          r"|(?:寄予|寄以|给予)了?(?:厚望|殷切期望|期望|厚爱|重托))"
                           r"|[^，。；]{0,14}?(?:赞为|誉为|评比|集体[一二三]等功)"
                           r"|组织的[^，。；]{0,20}?(?:擂台赛|竞赛|比赛|大赛|比武)")
 #: A court whose deployment the text's court carries out (行动由桂林市中院统一部署).

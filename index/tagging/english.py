@@ -56,11 +56,11 @@ LEVEL_AFTER = re.compile(
     r"|(?P<district>district|newarea)|(?P<city>city|municipality|municipal))"
 )
 _APOS = "['’`]"
-#: A court word after a place (and its level word): ``HighPeople'sCourt``,
+#: A court word after a place (and its level word): ``HighPeople'sCourt`` (``ProvincialHighCourt``),
 #: ``No.1IntermediatePeople'sCourt``, ``DistrictPeople'sCourt``, ``InternetCourt``.
 COURT_AFTER = re.compile(
     r"(?i)(?:Provincial|Municipal|AutonomousRegion(?:al)?|(?:[A-Z][a-z]+)?AutonomousRegion)?"
-    r"(?:(?P<high>High(?:er)?People" + _APOS + r"sCourt)"
+    r"(?:(?P<high>High(?:er)?(?:People" + _APOS + r"s)?Court)"
     r"|(?:Municipal|City|Prefectural|Prefecture)?(?:No\.?(?P<no>[1-6])|(?P<ord>First|Second|Third|Fourth|Fifth))?"
     r"(?P<mid>Intermediate(?:People" + _APOS + r"s)?Court)"
     r"|(?P<special>InternetCourt|MaritimeCourt|IntellectualPropertyCourt|FinancialCourt"
