@@ -1,0 +1,62 @@
+"""Mechanism tags stated by what happens rather than by the mechanism's name: debtors kept off
+planes and trains in English reports (失信惩戒), a judge urging the losing party into paying
+before enforcement (执源治理), and a headline telling a dispute the police settled (诉源治理).
+Every sentence here is made up for the test."""
+
+from __future__ import annotations
+
+from lawnews.index.documents import Article, Section
+from lawnews.index.tagging import Tagger
+
+
+def labels(tagger: Tagger, text: str) -> tuple[str, ...]:
+    return tagger.tag_text(text).about.mechanisms
+
+
+# -- 失信惩戒 in English: the trips refused, what the debtors cannot do ---------------------
+
+def test_trips_refused_to_debtors_state_the_blacklist(tagger: Tagger) -> None:
+    text = ("The provincial court said on Monday that 2.4 million flight trips were banned last year, as the "
+            "travellers had ignored court rulings. Another 0.9 million train trips were also restricted "
+            "for the same reason.")
+    assert "失信惩戒" in labels(tagger, text)
+
+
+def test_what_listed_debtors_cannot_do_adds_to_the_blacklist_named(tagger: Tagger) -> None:
+    text = ("The city court keeps a blacklist of debtors on its website. Debtors on it are unable to fly "
+            "domestically or take high-speed trains until they pay what they owe.")
+    assert "失信惩戒" in labels(tagger, text)
+
+
+def test_trips_or_flights_stopped_for_other_reasons_are_not_the_blacklist(tagger: Tagger) -> None:
+    text = ("Heavy snow closed the airport on Friday, and passengers were told to take the bus instead. "
+            "The airline said the weather, not the crew, was to blame for the delays.")
+    assert "失信惩戒" not in labels(tagger, text)
+
+
+# -- 执源治理: the losing party urged into paying of its own accord -----------------------
+
+def test_a_judge_urging_the_defendant_into_paying_is_enforcement_kept_at_its_source(tagger: Tagger) -> None:
+    text = "该院为涉农纠纷开通立案绿色通道，法官快速作出判决并持续追踪督促履行，最终促成被告主动还款。"
+    assert "执源治理" in labels(tagger, text)
+
+
+def test_a_defendant_paying_without_being_urged_is_no_enforcement_source_work(tagger: Tagger) -> None:
+    text = "庭审结束后，被告当场表示认可，并主动还款。"
+    assert "执源治理" not in labels(tagger, text)
+
+
+# -- 诉源治理: the headline's dispute and who settled it -----------------------------------
+
+def test_a_headline_telling_the_police_settled_a_dispute_states_the_mediation(tagger: Tagger) -> None:
+    article = Article(id="t#1", file="t.txt", title="八年积怨成隐患 民警化解促和谐",
+                      sections=(Section(None, "日前，某派出所民警在走访时得知，两户村民因宅基地界线长期争吵，"
+                                              "矛盾一触即发。经过多次调解，双方各让一步，纠纷就此平息。"),))
+    assert "诉源治理" in tagger.tag_article(article).tags.mechanisms
+
+
+def test_a_headline_on_a_dispute_the_police_only_recorded_is_not_mediation(tagger: Tagger) -> None:
+    article = Article(id="t#2", file="t.txt", title="邻里纠纷引发打斗 民警依法处理",
+                      sections=(Section(None, "日前，某派出所接警后赶到现场，将动手的两人带回所里，"
+                                              "对其依法作出行政处罚。"),))
+    assert "诉源治理" not in tagger.tag_article(article).tags.mechanisms
