@@ -1,7 +1,8 @@
 """Mechanism tags stated by what happens rather than by the mechanism's name: debtors kept off
 planes and trains in English reports (失信惩戒), a judge urging the losing party into paying
-before enforcement (执源治理), and a headline telling a dispute the police settled (诉源治理).
-Every sentence here is made up for the test."""
+before enforcement (执源治理), a headline telling a dispute the police settled and English reports of
+disputes resolved through mediation (诉源治理); and a firm stopped by a criminal case's seizure, which is
+no enforcement held back (善意文明执行). Every sentence here is made up for the test."""
 
 from __future__ import annotations
 
@@ -60,3 +61,27 @@ def test_a_headline_on_a_dispute_the_police_only_recorded_is_not_mediation(tagge
                       sections=(Section(None, "日前，某派出所接警后赶到现场，将动手的两人带回所里，"
                                               "对其依法作出行政处罚。"),))
     assert "诉源治理" not in tagger.tag_article(article).tags.mechanisms
+
+
+# -- 诉源治理 in English: disputes resolved through mediation -------------------------------
+
+def test_disputes_resolved_through_mediation_in_english_state_the_mediation(tagger: Tagger) -> None:
+    text = ("At the district court, many disputes, mostly small ones, have been resolved through mediation "
+            "before any hearing. Last week a reporter watched two neighbours' disputes being settled through "
+            "mediation in a single morning.")
+    assert "诉源治理" in labels(tagger, text)
+
+
+def test_one_case_settled_through_mediation_in_english_is_not_enough(tagger: Tagger) -> None:
+    text = ("The two companies met the judge twice. In the end the case was settled through mediation, "
+            "and the supplier was paid the following week.")
+    assert "诉源治理" not in labels(tagger, text)
+
+
+# -- 善意文明执行: a firm's stopping production blamed on a criminal case's seizure is not it ---
+
+def test_assets_seized_in_a_criminal_case_are_no_enforcement_held_back(tagger: Tagger) -> None:
+    text = "本案中，企业因涉嫌污染环境犯罪被查封，导致生产线停产，订单无法交付，资金链断裂。"
+    assert "善意文明执行" not in labels(tagger, text)
+    text = "本案中，法院查封了企业的全部设备，导致生产线停产，订单无法交付，资金链断裂。"
+    assert "善意文明执行" in labels(tagger, text)
