@@ -1,7 +1,8 @@
 """Mechanism tags stated by what happens rather than by the mechanism's name: debtors kept off
 planes and trains in English reports (失信惩戒), a judge urging the losing party into paying
 before enforcement (执源治理), a headline telling a dispute the police settled and English reports of
-disputes resolved through mediation (诉源治理); and a firm stopped by a criminal case's seizure, which is
+disputes resolved through mediation, disputes settled counted, a police station's named way of mediating
+and the written-out name of 诉调对接 (诉源治理); and a firm stopped by a criminal case's seizure, which is
 no enforcement held back (善意文明执行). Every sentence here is made up for the test."""
 
 from __future__ import annotations
@@ -85,3 +86,21 @@ def test_assets_seized_in_a_criminal_case_are_no_enforcement_held_back(tagger: T
     assert "善意文明执行" not in labels(tagger, text)
     text = "本案中，法院查封了企业的全部设备，导致生产线停产，订单无法交付，资金链断裂。"
     assert "善意文明执行" in labels(tagger, text)
+
+
+# -- 诉源治理: disputes settled outside court, counted or by a named method ----------------
+
+def test_disputes_settled_outside_court_counted_state_the_mediation(tagger: Tagger) -> None:
+    assert "诉源治理" in labels(tagger, "该所今年以来共处理了300余件矛盾纠纷，调解成功后当事人纷纷送来锦旗。")
+
+
+def test_disputes_counted_as_an_item_of_a_tally_are_not_enough(tagger: Tagger) -> None:
+    assert "诉源治理" not in labels(tagger, "开展宣传12场次，排查化解矛盾纠纷5起，维护旅游秩序11次。")
+
+
+def test_a_named_way_of_mediating_the_police_use_states_the_mediation(tagger: Tagger) -> None:
+    assert "诉源治理" in labels(tagger, "近日，“老马调解法”在某县派出所推开，一起邻里纠纷当天化解。")
+
+
+def test_the_written_out_name_of_litigation_mediation_links_counts(tagger: Tagger) -> None:
+    assert "诉源治理" in labels(tagger, "今年，通过诉讼调解对接工作站分流纠纷300余件。")
