@@ -2,7 +2,8 @@
 planes and trains in English reports (失信惩戒), a judge urging the losing party into paying
 before enforcement (执源治理), a headline telling a dispute the police settled and English reports of
 disputes resolved through mediation, disputes settled counted, a police station's named way of mediating
-and the written-out name of 诉调对接 (诉源治理); and a firm stopped by a criminal case's seizure, which is
+and the written-out name of 诉调对接 (诉源治理), officers given households to look after (县域警务), 查控 in
+a machine translation (执行联动); and a firm stopped by a criminal case's seizure, which is
 no enforcement held back (善意文明执行). Every sentence here is made up for the test."""
 
 from __future__ import annotations
@@ -104,3 +105,22 @@ def test_a_named_way_of_mediating_the_police_use_states_the_mediation(tagger: Ta
 
 def test_the_written_out_name_of_litigation_mediation_links_counts(tagger: Tagger) -> None:
     assert "诉源治理" in labels(tagger, "今年，通过诉讼调解对接工作站分流纠纷300余件。")
+
+
+# -- 县域警务: officers each given households to look after -----------------------------------
+
+def test_officers_given_households_to_look_after_state_rural_policing(tagger: Tagger) -> None:
+    text = "去年，某区公安分局抽调120名警务人员，以包户形式与辖区群众签订平安协议，每户都有联系民警。"
+    assert "县域警务" in labels(tagger, text)
+
+
+def test_cadres_given_households_are_not_policing(tagger: Tagger) -> None:
+    assert "县域警务" not in labels(tagger, "今年，某县干部以包户形式开展走访，帮助群众解决实际困难。")
+
+
+# -- 执行联动: 查控 as a machine translation renders it -------------------------------------
+
+def test_inquiry_and_control_machine_translated_counts_for_the_linkage(tagger: Tagger) -> None:
+    text = ("两地法院建设调查控制系统合作中心，帮助冻结存款。"
+            "该院还与市规划和自然资源局建立了覆盖全市的房地产在线调查控制机制。")
+    assert "执行联动" in labels(tagger, text)
