@@ -3,7 +3,7 @@ planes and trains in English reports (失信惩戒), a judge urging the losing p
 before enforcement (执源治理), a headline telling a dispute the police settled and English reports of
 disputes resolved through mediation, disputes settled counted, a police station's named way of mediating
 and the written-out name of 诉调对接 (诉源治理), officers given households to look after (县域警务), 查控 in
-a machine translation (执行联动); and a firm stopped by a criminal case's seizure, which is
+a machine translation and the mediators' help with enforcement named whole (执行联动); and a firm stopped by a criminal case's seizure, which is
 no enforcement held back (善意文明执行). Every sentence here is made up for the test."""
 
 from __future__ import annotations
@@ -124,3 +124,13 @@ def test_inquiry_and_control_machine_translated_counts_for_the_linkage(tagger: T
     text = ("两地法院建设调查控制系统合作中心，帮助冻结存款。"
             "该院还与市规划和自然资源局建立了覆盖全市的房地产在线调查控制机制。")
     assert "执行联动" in labels(tagger, text)
+
+
+# -- 执行联动 named whole: the mediators' help with enforcement is no mediation at the source ---
+
+def test_mediators_helping_enforcement_is_the_linkage_not_mediation_at_the_source(tagger: Tagger) -> None:
+    text = ("本市将推广人民调解协助法院执行制度。法院执行不是孤军作战，本市将全面推广人民调解协助执行制度，"
+            "这是市司法局介绍的。")
+    found = labels(tagger, text)
+    assert "执行联动" in found
+    assert "诉源治理" not in found
