@@ -17,7 +17,7 @@ from ...tagging.citations import GLOSS_SEPARATOR, Citation, elsewhere, is_draft,
 from .evidence import UNDATED_DIFFER, CheckedCollection
 from .labels import article_number
 from .names import abbreviated, abbreviates, shared_title
-from .results import Resolution, Target
+from .results import Resolution, Target, Unresolved
 from .stored import UNFINISHED
 from .versions import DATED_BY
 from .wording import QUOTE_MATCH, QUOTE_SAME, likeness, said_by
@@ -395,7 +395,8 @@ class ResolvingCollection(CheckedCollection):
             elif article_number(a.article) > top:
                 last = max(labels, key=article_number) if labels else "no article"
                 targets.append(Target(a.article, None, f"{when}{law} ends at {last}: it has no {a.article}"
-                                                       f"{self._later_holding(law, version, a.article)}"))
+                                                       f"{self._later_holding(law, version, a.article)}",
+                                      Unresolved.PAST_THE_END))
             else:
                 targets.append(Target(a.article, None, f"{when}{law} has no {a.article}"
                                                        f"{self._later_holding(law, version, a.article)}"))
@@ -443,7 +444,7 @@ def _past_the_end(citations: list[Citation], resolutions: list[Resolution]) -> l
     beyond: dict[str, Citation] = {}
     for c, r in zip(citations, resolutions):
         if r.law and r.law not in ONE_TEXT and c.form not in ("continuation", "backref") and not c.as_of \
-                and any(t.id is None and " ends at " in (t.reason or "") for t in r.targets):
+                and any(t.id is None and t.kind is Unresolved.PAST_THE_END for t in r.targets):
             beyond.setdefault(r.law, c)
     if not beyond:
         return resolutions
