@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
-from ...tagging.citations import GLOSS_SEPARATOR, Citation, elsewhere, is_draft, title_key
+from ...tagging.citations import GLOSS_SEPARATOR, LONGEST_RANGE, Citation, elsewhere, is_draft, is_range, title_key
 from .evidence import UNDATED_DIFFER, CheckedCollection
 from .labels import article_number
 from .names import abbreviated, abbreviates, shared_title
@@ -387,7 +387,10 @@ class ResolvingCollection(CheckedCollection):
         shown_older = False
         for a in citation.articles:
             sid = labels.get(a.article)
-            if sid is not None:
+            if is_range(a.article):  # 第3-500条: no range to read, nor an article
+                targets.append(Target(a.article, None, f"{a.article} spans more than {LONGEST_RANGE} articles:"
+                                                       " a range that long is read as none of them (a misprint?)"))
+            elif sid is not None:
                 lacks = self._lacks(sid, a)
                 shown_older |= lacks is not None
                 targets.append(Target(a.article, None if lacks else sid, lacks and (
