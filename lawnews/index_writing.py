@@ -93,6 +93,7 @@ class IndexWriting(IndexBase):
         added = []
         with self.writer() as w:
             for a in _args.articles(articles, lambda obj, n: record_article(obj, "", n), Article):
+                a = a.printable()  # stored as UTF-8 can hold it, tagged as stored
                 w.add(self._tagger.tag_article(a) if tag else a)
                 added.append(a.id)
                 n += 1
@@ -163,8 +164,9 @@ class IndexWriting(IndexBase):
         (``ix.add(path)``, ``build_index([path], …)``; :mod:`.index.store.kept_out`).
         When one id or file is not in the index, nothing is removed and
         ArticleNotFoundError names every one missing."""
-        ids = list(dict.fromkeys(_args.text("article_ids item", i) for i in _args.iterable("article_ids", article_ids)))
-        names = list(dict.fromkeys(_args.text("files item", f) for f in _args.iterable("files", files)))
+        ids = list(dict.fromkeys(_args.stored_name("article_ids item", i)
+                                 for i in _args.iterable("article_ids", article_ids)))
+        names = list(dict.fromkeys(_args.stored_name("files item", f) for f in _args.iterable("files", files)))
         if self._searcher.closed:
             raise IndexClosedError("this index is closed: open it again (lawnews.NewsIndex.open) to write to it")
         if self.path is not None:

@@ -186,6 +186,8 @@ class IndexWriter:
         it, writes nothing."""
         if not isinstance(article, (Article, PreparedArticle)):
             article = _as_article(article)
+        elif isinstance(article, Article):
+            article = article.printable()  # a lone surrogate a string made in Python holds, as its escape
         if not self._fresh:
             given = article.article if isinstance(article, PreparedArticle) else article
             holder = self._holder(given.id)
