@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, fields, replace
-from typing import Any, Mapping
+from typing import Any, Iterator, Mapping
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -25,10 +25,34 @@ def printable(text: str) -> str:
     as a path of such bytes is shown and stored (:func:`.ingest.decoding.undecoded`); any other
     (half a character, ``\\ud83d``) as ``\\udXXX``. Nothing is lost, and the same text always gives
     the same string (an id stays one id). ``text`` itself when it holds none."""
-    if _LONE_SURROGATE.search(text) is None:
+    if _encodable(text):
         return text
     text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")  # pairs joined
     return _LONE_SURROGATE.sub(_escape, text)
+
+
+def _encodable(text: str) -> bool:
+    """Whether ``text`` holds no surrogate (encoding is quicker than a search for one)."""
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _strings(value: Any) -> Iterator[str]:
+    """The strings of ``value`` (a string, or a list, tuple or mapping of them, keys too)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, (list, tuple)):
+        for v in value:
+            yield from _strings(v)
+    elif isinstance(value, Mapping):
+        for k, v in value.items():
+            yield from _strings(k)
+            yield from _strings(v)
 
 
 def _escape(m: "re.Match[str]") -> str:
@@ -120,7 +144,13 @@ class Article:
 
     def printable(self) -> "Article":
         """This article with every string in it :func:`printable` (its id, file, title, text,
-        source, metadata, tags …); itself when none needed it (the common case)."""
+        source, metadata, tags …); itself when none needed it (the common case, told by one encoding
+        of them all)."""
+        tags = [*(getattr(self.tags, f.name) for f in fields(Tags)), *(s.heading for s in self.sections)]
+        if _encodable("\n".join(_strings([self.id, self.file, self.title, self.subtitle, self.byline, self.date,
+                                           self.source, self.captions, dict(self.meta), tags,
+                                           [s.text for s in self.sections]]))):
+            return self
         changed: dict[str, Any] = {}
         for f in fields(self):
             value = getattr(self, f.name)

@@ -21,7 +21,7 @@ from typing import Any, Iterable, Mapping
 from . import arguments as _args
 from .building import BUNDLED, _absolute_inputs, _check_writable, _inputs, _walked
 from .errors import FOLDER_GIVEN, ArticleNotFoundError, IndexClosedError, InvalidArgumentError, naming
-from .index.documents import Article
+from .index.documents import Article, printable_value
 from .index.store import storage
 from .index.store.kept_out import KEY as KEPT_OUT, KeptOut, path_of
 from .index.store.storage import IndexInfo
@@ -92,8 +92,10 @@ class IndexWriting(IndexBase):
         n = 0
         added = []
         with self.writer() as w:
-            for a in _args.articles(articles, lambda obj, n: record_article(obj, "", n), Article):
-                a = a.printable()  # stored as UTF-8 can hold it, tagged as stored
+            # a lone surrogate in a string made in Python (a name read from GBK bytes) as its escape:
+            # stored as UTF-8 can hold it, tagged as stored
+            for a in _args.articles(articles, lambda obj, n: record_article(printable_value(obj), "", n), Article):
+                a = a.printable()
                 w.add(self._tagger.tag_article(a) if tag else a)
                 added.append(a.id)
                 n += 1

@@ -51,7 +51,7 @@ from .page_header import mirror_header
 from .clean import without_cut_notice
 from .markup import strip_markdown, strip_markup
 from .sources import canonical_source
-from ..documents import Article, Section, printable_value
+from ..documents import Article, Section
 
 PAGE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 #: Page files whose Markdown is markup (:func:`~.markup.strip_markdown`).
@@ -786,7 +786,6 @@ def record_article(obj: Any, source: str, line: int) -> Article:
     """An Article from one JSONL object; ValueError naming the problem if it is not valid."""
     if not isinstance(obj, dict):
         raise ValueError(f"expected a JSON object ({{\"id\": …, \"title\": …, \"text\": …}}), got {json_kind(obj)}")
-    obj = printable_value(obj)  # a lone surrogate (a mapping made in Python) as its escape: storable and printable
     for key in ("id", "title", "text"):
         if key not in obj or obj[key] is None:
             raise ValueError(f"missing required field {key!r}{_other_names(obj)}")
