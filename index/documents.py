@@ -3,13 +3,75 @@
 A page file or a JSONL record becomes one or more :class:`Article`; an article is a
 sequence of :class:`Section` (its own sub-headings; an article without sub-headings
 is one section with ``heading=None``). :class:`Tags` holds the facet values found by
-the tagger. All three are frozen: ingest builds them, nothing mutates them.
+the tagger. All three are frozen: ingest builds them, nothing mutates them. Their strings
+are what UTF-8 can store and print: :func:`printable` (and :meth:`Article.printable`) writes a
+lone surrogate, which a string made in Python can hold, as its escape.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from typing import Any, Mapping
+import re
+from dataclasses import dataclass, field, fields, replace
+from typing import Any, Iterator, Mapping
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """``text`` as UTF-8 can store and print it: the two halves of a character given apart
+    (``\\ud83d\\ude00``) as that character, and each other surrogate, which no encoding writes,
+    as its escape: one standing for a byte the system or a decoder could not read
+    (U+DC80–U+DCFF: a name in GBK bytes, as Python reads it, ``surrogateescape``) as ``\\xNN``,
+    as a path of such bytes is shown and stored (:func:`.ingest.decoding.undecoded`); any other
+    (half a character, ``\\ud83d``) as ``\\udXXX``. Nothing is lost, and the same text always gives
+    the same string (an id stays one id). ``text`` itself when it holds none."""
+    if _encodable(text):
+        return text
+    text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")  # pairs joined
+    return _LONE_SURROGATE.sub(_escape, text)
+
+
+def _encodable(text: str) -> bool:
+    """Whether ``text`` holds no surrogate (encoding is quicker than a search for one)."""
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _strings(value: Any) -> Iterator[str]:
+    """The strings of ``value`` (a string, or a list, tuple or mapping of them, keys too)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, (list, tuple)):
+        for v in value:
+            yield from _strings(v)
+    elif isinstance(value, Mapping):
+        for k, v in value.items():
+            yield from _strings(k)
+            yield from _strings(v)
+
+
+def _escape(m: "re.Match[str]") -> str:
+    code = ord(m.group())
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
+
+
+def printable_value(value: Any) -> Any:
+    """``value`` (a string, or a list, tuple or mapping of them, keys too, as JSON gives)
+    with each string :func:`printable`; ``value`` itself when none needed it."""
+    if isinstance(value, str):
+        return printable(value)
+    if isinstance(value, (list, tuple)):
+        items = [printable_value(v) for v in value]
+        return value if all(a is b for a, b in zip(items, value)) else type(value)(items)
+    if isinstance(value, Mapping):
+        pairs = [(printable_value(k), printable_value(v)) for k, v in value.items()]
+        return value if all(k is a and v is b for (k, v), (a, b) in zip(pairs, value.items())) else dict(pairs)
+    return value
 
 
 @dataclass(frozen=True)
@@ -80,6 +142,31 @@ class Article:
         """The body text: every section's text, headings excluded, in order."""
         return "\n".join(s.text for s in self.sections)
 
+    def printable(self) -> "Article":
+        """This article with every string in it :func:`printable` (its id, file, title, text,
+        source, metadata, tags …); itself when none needed it (the common case, told by one encoding
+        of them all)."""
+        tags = [*(getattr(self.tags, f.name) for f in fields(Tags)), *(s.heading for s in self.sections)]
+        if _encodable("\n".join(_strings([self.id, self.file, self.title, self.subtitle, self.byline, self.date,
+                                           self.source, self.captions, dict(self.meta), tags,
+                                           [s.text for s in self.sections]]))):
+            return self
+        changed: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name == "sections":
+                new = tuple(map(_printable_section, value))
+                new = value if all(a is b for a, b in zip(new, value)) else new
+            elif f.name == "tags":
+                new = _printable_tags(value)
+            elif f.name == "citations":
+                continue  # found in the text: printable once it is
+            else:
+                new = printable_value(value)
+            if new is not value:
+                changed[f.name] = new
+        return replace(self, **changed) if changed else self
+
     def with_tags(self, tags: Tags, sections: tuple[Section, ...] | None = None) -> "Article":
         return replace(self, tags=tags, sections=self.sections if sections is None else sections)
 
@@ -101,6 +188,19 @@ class Article:
             **({"citations": [c.to_dict() for c in self.citations]} if self.citations else {}),
             **({"meta": dict(self.meta)} if self.meta else {}),
         }
+
+
+def _printable_section(section: Section) -> Section:
+    heading, text, tags = printable_value(section.heading), printable(section.text), _printable_tags(section.tags)
+    if heading is section.heading and text is section.text and tags is section.tags:
+        return section
+    return Section(heading, text, tags)
+
+
+def _printable_tags(tags: Tags) -> Tags:
+    changed = {f.name: new for f in fields(tags)
+               if (new := printable_value(value := getattr(tags, f.name))) is not value}
+    return replace(tags, **changed) if changed else tags
 
 
 def headline_only(article: Article) -> bool:

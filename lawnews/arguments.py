@@ -27,6 +27,16 @@ def text(name: str, value: Any) -> str:
     return value
 
 
+def stored_name(name: str, value: Any) -> str:
+    """A string argument naming what the index stores (an article's id, a file), as the index
+    stores it: a lone surrogate in it (a name in GBK bytes, as Python reads it) as its escape
+    (:func:`lawnews.index.documents.printable`), so that the id an article was added under
+    finds it, and no such string reaches the index (which cannot encode it)."""
+    from .index.documents import printable
+
+    return printable(text(name, value))
+
+
 def flags(**values: Any) -> None:
     """Each of ``values`` (switches, by name) is True or False (``semantic`` also None:
     decided by the query); ArgumentTypeError naming it otherwise: a string such as
@@ -82,11 +92,14 @@ def filters(values: Mapping[str, Any]) -> dict[str, Any]:
     """Facet filters: each a value (str, or int for ``year``), a list of them, or None.
     Returns them with each collection of values as a tuple, read once: a generator
     (``province=(p for p in …)``) is a list of values as any other iterable is, not
-    one spent by this check before the search reads it."""
+    one spent by this check before the search reads it. A value is matched as the index stores
+    values (:func:`stored_name`: a lone surrogate as its escape)."""
+    from .index.documents import printable_value
+
     out: dict[str, Any] = {}
     for name, raw in values.items():
         if raw is None or isinstance(raw, (str, int)) and not isinstance(raw, bool):
-            out[name] = raw
+            out[name] = printable_value(raw)
             continue
         if isinstance(raw, (Mapping, bytes)) or not isinstance(raw, Iterable):
             raise ArgumentTypeError(f"filter {name}= must be a string or a list of strings, not {_kind(raw)}",
@@ -95,7 +108,7 @@ def filters(values: Mapping[str, Any]) -> dict[str, Any]:
         for v in raw:
             if isinstance(v, bool) or not isinstance(v, (str, int)):
                 raise ArgumentTypeError(f"filter {name}= must hold strings, not {_kind(v)}", argument=name)
-        out[name] = raw
+        out[name] = printable_value(raw)
     return out
 
 

@@ -21,7 +21,7 @@ from typing import Any, Iterable, Mapping
 from . import arguments as _args
 from .building import BUNDLED, _absolute_inputs, _check_writable, _inputs, _walked
 from .errors import FOLDER_GIVEN, ArticleNotFoundError, IndexClosedError, InvalidArgumentError, naming
-from .index.documents import Article
+from .index.documents import Article, printable_value
 from .index.store import storage
 from .index.store.kept_out import KEY as KEPT_OUT, KeptOut, path_of
 from .index.store.storage import IndexInfo
@@ -92,7 +92,10 @@ class IndexWriting(IndexBase):
         n = 0
         added = []
         with self.writer() as w:
-            for a in _args.articles(articles, lambda obj, n: record_article(obj, "", n), Article):
+            # a lone surrogate in a string made in Python (a name read from GBK bytes) as its escape:
+            # stored as UTF-8 can hold it, tagged as stored
+            for a in _args.articles(articles, lambda obj, n: record_article(printable_value(obj), "", n), Article):
+                a = a.printable()
                 w.add(self._tagger.tag_article(a) if tag else a)
                 added.append(a.id)
                 n += 1
@@ -163,8 +166,9 @@ class IndexWriting(IndexBase):
         (``ix.add(path)``, ``build_index([path], …)``; :mod:`.index.store.kept_out`).
         When one id or file is not in the index, nothing is removed and
         ArticleNotFoundError names every one missing."""
-        ids = list(dict.fromkeys(_args.text("article_ids item", i) for i in _args.iterable("article_ids", article_ids)))
-        names = list(dict.fromkeys(_args.text("files item", f) for f in _args.iterable("files", files)))
+        ids = list(dict.fromkeys(_args.stored_name("article_ids item", i)
+                                 for i in _args.iterable("article_ids", article_ids)))
+        names = list(dict.fromkeys(_args.stored_name("files item", f) for f in _args.iterable("files", files)))
         if self._searcher.closed:
             raise IndexClosedError("this index is closed: open it again (lawnews.NewsIndex.open) to write to it")
         if self.path is not None:

@@ -280,7 +280,7 @@ class NewsIndex(IndexWriting, StatuteFilters):
         facet filters, ``all_copies`` (every copy of a reposted story listed and counted)
         and ``start``/``end`` (CLI ``--from``/``--to``: only the articles dated within that
         range, given back as ``start``/``end`` of the results) as in :meth:`search`."""
-        _args.text("article_id", article_id)
+        article_id = _args.stored_name("article_id", article_id)
         _args.count("limit", limit)
         _args.count("offset", offset)
         _args.flags(all_copies=all_copies)
@@ -448,7 +448,7 @@ class NewsIndex(IndexWriting, StatuteFilters):
     @_in_turn
     def article(self, article_id: str) -> Article:
         """The stored article with this id."""
-        _args.text("article_id", article_id)
+        article_id = _args.stored_name("article_id", article_id)
         return self._searcher.article(article_id)
 
     @_in_turn
@@ -538,6 +538,7 @@ class NewsIndex(IndexWriting, StatuteFilters):
         every article it cites, or the reason it could not be resolved (docs/statutes.md)."""
         from .statutes import citations_of
 
+        article_id = _args.stored_name("article_id", article_id)
         article = self.article(article_id)  # ArticleNotFoundError if there is none
         return citations_of(self._ix, article_id, article.date)
 
@@ -554,6 +555,7 @@ class NewsIndex(IndexWriting, StatuteFilters):
         from .statutes import superseded
 
         _args.flags(cited_by=cited_by)
+        article_id = _args.stored_name("article_id", article_id)
 
         article = self.article(article_id)
         citations = self.citations(article_id)
@@ -581,7 +583,7 @@ class NewsIndex(IndexWriting, StatuteFilters):
     def copies(self, article_id: str) -> "tuple[Copy, ...]":
         """The copies of the article's story (reposts on other sites), lead first;
         the article alone when it has none."""
-        _args.text("article_id", article_id)
+        article_id = _args.stored_name("article_id", article_id)
         return self._searcher.copies(article_id)
 
     def articles(self) -> Iterator[Article]:

@@ -3,7 +3,10 @@
 In: a file's bytes. Out: ``(text, encoding)`` (:func:`decode`; :func:`decode_counting` also
 counts the bad bytes it replaced), or ValueError saying why they are no text
 (``binary: a PNG image``, ``undecodable: …``). NUL bytes that end a text (as a crash
-cut its writing off) are no text and no reason to refuse it (:func:`without_nul_padding`).
+cut its writing off) are no text and no reason to refuse it (:func:`without_nul_padding`);
+nor are a few NUL bytes inside a text (a page padded or damaged in one place), which are dropped
+and counted (:func:`without_stray_nuls`, :func:`decode_repairing`): a file is refused for its NULs
+only when they are many and scattered, or the rest reads as no text.
 
 UTF-8 with or without BOM, UTF-16 with BOM (or without, told by the byte order that reads as common text),
 then GB18030 (which covers GBK and GB2312), line by line when a file mixes the two; a
@@ -22,6 +25,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from itertools import islice
 
 _MAGIC = {
     b"%PDF": "a PDF file",
@@ -80,33 +84,45 @@ UTF8_FEW_BAD = 2
 
 
 def decode_counting(data: bytes) -> tuple[str, str, int]:
-    """``(text, encoding, bad)`` of a page file's bytes; ValueError saying why if it is not text.
+    """``(text, encoding, bad)`` of a page file's bytes; ValueError saying why if it is not text
+    (:func:`decode_repairing`, without the count of NUL bytes dropped)."""
+    text, encoding, bad, _nuls = decode_repairing(data)
+    return text, encoding, bad
 
-    UTF-8 text with a few bad bytes (a stray byte, a last character cut off) is read
+
+def decode_repairing(data: bytes) -> tuple[str, str, int, int]:
+    """``(text, encoding, bad, nuls)`` of a page file's bytes; ValueError saying why if it is not text.
+
+    A few NUL bytes inside a text are dropped, ``nuls`` counting them (:func:`without_stray_nuls`;
+    those that only end it are dropped uncounted, :func:`without_nul_padding`). UTF-8 text with a few bad bytes (a stray byte, a last character cut off) is read
     all the same: each run of bad bytes becomes U+FFFD (the replacement character, so
     that the text shows where it was damaged), and ``bad`` counts the bytes replaced
     (0 for clean text). Whether a line is damaged UTF-8 or another encoding is decided
     line by line (:data:`UTF8_GOOD_PER_BAD`, :data:`UTF8_FEW_BAD`)."""
     if not data.strip():
-        return "", "empty", 0
+        return "", "empty", 0, 0
     what = binary_kind(data)
-    if what == _NUL:  # UTF-16 saved without a BOM holds NULs too
+    if what == NUL_BYTES:  # UTF-16 saved without a BOM holds NULs too
         text = _bomless_utf16(data)
         if text is not None:
-            return (*text, 0)
+            return (*text, 0, 0)
         unpadded = without_nul_padding(data)
         if unpadded is not data:
             if not unpadded.strip():
                 raise ValueError(f"binary: {_NULS_ONLY}")
-            return decode_counting(unpadded)
+            return decode_repairing(unpadded)
+        stray = without_stray_nuls(data)
+        if stray is not None:
+            rest, nuls = stray
+            return (*decode_counting(rest), nuls)
     if what:
         raise ValueError(f"binary: {what}")
     bom = data.startswith(b"\xef\xbb\xbf")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _strict(data, "utf-16"), "utf-16", 0
+        return _strict(data, "utf-16"), "utf-16", 0, 0
     body = data[3:] if bom else data
     try:
-        return body.decode("utf-8"), "utf-8-sig" if bom else "utf-8", 0
+        return body.decode("utf-8"), "utf-8-sig" if bom else "utf-8", 0, 0
     except UnicodeDecodeError:
         pass
     # Not UTF-8 as a whole: decode line by line, so that a file pasted together
@@ -140,19 +156,19 @@ def decode_counting(data: bytes) -> tuple[str, str, int]:
             bad_total += bad
             continue
         if line is None:
-            return (*_big5(data, f"undecodable: line {n} is neither UTF-8, GB18030 nor Big5"), 0)
+            return (*_big5(data, f"undecodable: line {n} is neither UTF-8, GB18030 nor Big5"), 0, 0)
         lines.append(line)
         legacy.append(line)
         used.add("gb18030")
     if not _plausible("".join(legacy)):
-        return (*_big5(data, "undecodable: bytes decode as GB18030 but do not read as text, nor as Big5"), 0)
+        return (*_big5(data, "undecodable: bytes decode as GB18030 but do not read as text, nor as Big5"), 0, 0)
     if used == {"gb18030"}:
         encoding = "gb18030"
     elif "gb18030" in used:
         encoding = "mixed utf-8/gb18030"
     else:
         encoding = "utf-8-sig" if bom else "utf-8"
-    return "\n".join(lines), encoding, bad_total
+    return "\n".join(lines), encoding, bad_total, 0
 
 
 _MEND_MAX = 64  # runs of bad bytes looked at in one line before it counts as not UTF-8
@@ -209,11 +225,11 @@ def binary_kind(data: bytes) -> str | None:
         if data.startswith(magic):
             return what
     if not data.startswith((b"\xff\xfe", b"\xfe\xff")) and b"\x00" in data:
-        return _NUL
+        return NUL_BYTES
     return None
 
 
-_NUL = "contains NUL bytes"
+NUL_BYTES = "contains NUL bytes"
 _NULS_ONLY = "only NUL bytes (as a write a crash cut off, or an unfinished download, leaves): no text"
 
 
@@ -225,6 +241,50 @@ def without_nul_padding(data: bytes) -> bytes:
         return data
     unpadded = data.rstrip(b"\x00")
     return data if b"\x00" in unpadded else unpadded
+
+
+#: NUL bytes inside a file are stray (a page padded or damaged in one place, dropped as no
+#: text) when they are at most this share of its bytes, or, beside at least
+#: :data:`STRAY_NUL_TEXT` other bytes, lie in at most :data:`STRAY_NUL_RUNS` runs (a block
+#: zeroed, however long); binary data holds NULs everywhere, and a few bytes beside a NUL
+#: (``abc\\0def``) are no evidence of text.
+STRAY_NUL_SHARE = 0.02
+STRAY_NUL_RUNS = 4
+STRAY_NUL_TEXT = 256
+_NUL_RUN = re.compile(rb"\x00+")
+
+
+def without_stray_nuls(data: bytes) -> tuple[bytes, int] | None:
+    """``(rest, nuls)``: ``data`` without the NUL bytes inside it and how many there were, when
+    they are stray in a text (:data:`STRAY_NUL_SHARE`, :data:`STRAY_NUL_RUNS`) and the rest reads
+    as common text (:func:`decode_counting` takes it, and :func:`_plausible`); None for no NUL,
+    for data whose NULs are many and scattered (binary data), for NULs lying one by one on one
+    side of the byte pairs (UTF-16 text, saved without its BOM, that is no whole text), and for
+    a rest that is no text. NULs that only end the data are no concern here
+    (:func:`without_nul_padding`)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None
+    body = data.rstrip(b"\x00")  # the padding after the text goes with it
+    nuls = body.count(0)
+    if not nuls:
+        return None
+    few = nuls <= STRAY_NUL_SHARE * len(body)
+    if not few and len(body) - nuls < STRAY_NUL_TEXT:
+        return None
+    starts = [m.start() for m in islice(_NUL_RUN.finditer(body), None if few else STRAY_NUL_RUNS + 1)]
+    if not few and len(starts) > STRAY_NUL_RUNS:
+        return None
+    if len(starts) >= 3 and nuls == len(starts) and len({s % 2 for s in starts}) == 1:
+        return None  # one NUL at a time, every one even or every one odd: UTF-16's high bytes
+    rest = body.replace(b"\x00", b"")
+    try:
+        text, _encoding, _bad = decode_counting(rest)
+    except ValueError:
+        return None
+    if blank(text) or not _plausible(text):
+        return None
+    return rest, nuls
+
 
 #: The start of a web page, once a BOM and white space are left out.
 _HTML_START = re.compile(rb"<(?:!doctype\s+html|html|head|meta|body|title)\b", re.IGNORECASE)

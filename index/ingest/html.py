@@ -41,7 +41,7 @@ from typing import Any, Iterator
 
 from ..analysis.chars import normalize_chars
 from .dates import INSTANT, iso_date, timestamp_date
-from .decoding import binary_kind, uncommon, without_nul_padding
+from .decoding import NUL_BYTES, binary_kind, uncommon, without_nul_padding, without_stray_nuls
 from .masthead import name_date_source
 from .pages import with_page_meta
 from .web_fields import meta_of
@@ -141,7 +141,11 @@ def html_records(data: bytes, path: Path, source: str, mhtml: bool | None = None
     if not data.strip():
         return Skip(str(path), "empty", source)
     what = binary_kind(data)
-    if what:
+    nuls = 0
+    stray = without_stray_nuls(data) if what == NUL_BYTES else None
+    if stray is not None:  # a few NULs inside the page (padded or damaged in one place): no text, dropped
+        data, nuls = stray
+    elif what:
         return Skip(str(path), f"binary: {what}", source)
     url = None
     if path.name.lower().endswith((".mhtml", ".mht")) if mhtml is None else mhtml:
@@ -161,7 +165,8 @@ def html_records(data: bytes, path: Path, source: str, mhtml: bool | None = None
     named = name_date_source(path.name)  # for an article whose page says neither
     if named:
         articles = [with_page_meta(a, named) for a in articles]
-    return Record(path, articles[0]) if len(articles) == 1 else [Record(path, a) for a in articles]
+    records = [Record(path, a, nuls=nuls if n == 0 else 0) for n, a in enumerate(articles)]
+    return records[0] if len(records) == 1 else records
 
 
 def html_articles(text: str, source: str, *, url: str | None = None) -> list[Any]:

@@ -42,7 +42,7 @@ from ...config import MAX_PAGE_MB_ENV, max_page_mb
 from ...errors import ArgumentTypeError, InvalidArgumentError
 from ..analysis.chars import normalize_chars
 from .dates import iso_date, number_date
-from .decoding import blank, decode_counting, document_kind, mend_utf8, mostly_utf8, undecoded
+from .decoding import blank, decode_repairing, document_kind, mend_utf8, mostly_utf8, undecoded
 from .found import no_article
 from .web_lines import looks_like_webpage
 from .webpage import web_articles
@@ -112,6 +112,7 @@ class PageText:
     encoding: str
     meta: Mapping[str, Any] = field(default_factory=dict)
     bad_bytes: int = 0  # bytes not valid UTF-8 in otherwise UTF-8 text, each run read as U+FFFD
+    nuls: int = 0  # NUL bytes inside the text (a page padded or damaged in one place), dropped
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,7 @@ class Record:
     line: int = 0  # the line of the file it was read from
     bad_bytes: int = 0  # bytes of the line not valid UTF-8, each run read as U+FFFD
     halves: int = 0  # lone surrogates its JSON escapes gave (half a character: \ud83d alone), each read as U+FFFD
+    nuls: int = 0  # NUL bytes inside the line, or the web page, it was read from (no text), dropped
 
 
 @dataclass(frozen=True)
@@ -553,7 +555,7 @@ def read_page(path: Path, source: str, max_mb: float = math.inf) -> PageText | R
 
         return html_records(data, path, source, mhtml=kind == "mhtml")
     try:
-        text, encoding, bad = decode_counting(data)
+        text, encoding, bad, nuls = decode_repairing(data)
     except ValueError as e:
         return Skip(str(path), str(e), source)
     text = web_text = without_cut_notice(strip_markup(text))  # <p style="…"> left in by the save; 因篇幅问题不能全部显示…
@@ -567,12 +569,12 @@ def read_page(path: Path, source: str, max_mb: float = math.inf) -> PageText | R
     if looks_like_webpage(text) and not mirror_header(text)[1]:
         if markdown:  # a list item (- 查控财产) stays one, never a heading
             web_text = strip_markdown(web_text, bullets=True)
-        records = [Record(path, article, bad_bytes=bad if n == 0 else 0)
+        records = [Record(path, article, bad_bytes=bad if n == 0 else 0, nuls=nuls if n == 0 else 0)
                    for n, article in enumerate(web_articles(web_text, source))]
         if not records:
             return Skip(str(path), no_article(web_text, "in the saved web page"), source)
         return records[0] if len(records) == 1 else records
-    return PageText(path, source, text, encoding, name_meta(path.name), bad)
+    return PageText(path, source, text, encoding, name_meta(path.name), bad, nuls)
 
 
 def empty_file(path: Path, source: str) -> Skip | None:
@@ -624,6 +626,9 @@ def read_jsonl(path: Path, source: str, seen_ids: dict[str, str]) -> Iterator[Re
                     continue
                 if not line.strip().strip("\x00"):  # blank, or the NULs a crash left after the last record
                     continue
+                nuls = line.count("\x00")
+                if nuls:  # a NUL is no text, in a JSON string or out of one: dropped, and said
+                    line = line.replace("\x00", "")
                 where = f"{path}:{n}"
                 try:
                     obj = json.loads(line)
@@ -647,7 +652,7 @@ def read_jsonl(path: Path, source: str, seen_ids: dict[str, str]) -> Iterator[Re
                     yield from held
                     held.clear()
                 records += 1
-                yield Record(path, article, raw.tell(), n, bad, halves)
+                yield Record(path, article, raw.tell(), n, bad, halves, nuls)
     except (EOFError, gzip.BadGzipFile, zlib.error) as e:
         read = f"; the {records} record{'s' if records > 1 else ''} before it read" if records else ""
         yield Skip(str(path), f"unreadable: {e or 'truncated'}{read}", source, lines=_reasons(held))

@@ -128,6 +128,20 @@ def halves_warning(halves: int) -> str:
             " as a text cut through an emoji holds) read as \N{REPLACEMENT CHARACTER} (U+FFFD): indexed all the same")
 
 
+def nuls_warning(nuls: int) -> str:
+    """The warning for a file (or a JSONL line) read with ``nuls`` NUL bytes inside its text dropped."""
+    return (f"{nuls} NUL byte{'s' if nuls > 1 else ''} inside the text (no text: a file padded or damaged in one"
+            " place) dropped: indexed all the same")
+
+
+def _nuls(inp: PageText | Record, source: str) -> Skip:
+    """The warning for an input read with ``inp.nuls`` NUL bytes dropped, named as :func:`_bad_bytes` names one."""
+    line = inp.line if isinstance(inp, Record) else 0
+    if line:
+        return Skip(f"{inp.path}:{line}", f"line {line}: {nuls_warning(inp.nuls)}", source)
+    return Skip(str(inp.path), nuls_warning(inp.nuls), source)
+
+
 def _bad_bytes(inp: PageText | Record, source: str) -> Skip:
     """The warning for an input read with ``inp.bad_bytes`` bytes that are not UTF-8: a
     JSONL line is named ``file:line`` (its reason says the line), a page file or a web
@@ -261,6 +275,8 @@ def iter_articles(
             report.warnings.append(Skip(f"{inp.path}:{inp.line}", f"line {inp.line}: {HEADLINE_ONLY}", source))
         if inp.bad_bytes:
             report.warnings.append(_bad_bytes(inp, source))
+        if inp.nuls:
+            report.warnings.append(_nuls(inp, source))
         if isinstance(inp, Record) and inp.halves:
             report.warnings.append(Skip(f"{inp.path}:{inp.line}", f"line {inp.line}: {halves_warning(inp.halves)}", source))
         clash = stems.claim(inp.path, source)

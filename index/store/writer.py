@@ -32,7 +32,7 @@ from whoosh.query import Term
 
 from ...errors import ArgumentTypeError, ArticleIdTakenError, IndexLockedError, InvalidArgumentError
 from . import grams, locks, statutes, stories
-from ..documents import Article
+from ..documents import Article, printable_value
 from ..ingest.readers import JSONL_SUFFIXES, Skip, record_article
 from .schema import FACET_FIELDS, TEXT_FIELDS, Analysed, build_schema
 from .segwriter import GroupingSegmentWriter
@@ -186,6 +186,8 @@ class IndexWriter:
         it, writes nothing."""
         if not isinstance(article, (Article, PreparedArticle)):
             article = _as_article(article)
+        elif isinstance(article, Article):
+            article = article.printable()  # a lone surrogate a string made in Python holds, as its escape
         if not self._fresh:
             given = article.article if isinstance(article, PreparedArticle) else article
             holder = self._holder(given.id)
@@ -431,7 +433,7 @@ def _as_article(item: Any) -> Article:
     if not isinstance(item, Mapping):
         raise ArgumentTypeError(f"article must be an Article or a mapping in the JSONL schema, not {type(item).__name__}")
     try:
-        return record_article(dict(item), "", 1)
+        return record_article(printable_value(dict(item)), "", 1)
     except ValueError as e:
         raise InvalidArgumentError(f"article {item.get('id')!r}: {e}") from None
 

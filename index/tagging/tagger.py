@@ -187,7 +187,7 @@ def bare_reference(value: str) -> str:
 #: A typed reference ending in a range of bare article numbers after the law (刑法 300-313, 刑法300至313).
 _BARE_RANGE = re.compile(r"(?P<law>.*[^\d\s第年.\-/、，,－—~～])\s*(?P<a>\d{1,4})\s*(?:至|到|[-－—~～])\s*(?P<b>\d{1,4})\s*")
 #: The two ends of a range typed in a reference (第313条至第300条, 第五至第七条, 313-300).
-_RANGE_ENDS = re.compile(r"(?P<a>\d+|[〇零一二三四五六七八九十百千两]+)\s*条?\s*(?:至|到|[-－—~～])\s*第?\s*"
+_RANGE_ENDS = re.compile(r"(?P<a>\d+|[〇零一二三四五六七八九十百千两]+)\s*条?\s*(?P<dash>至|到|[-－—~～])\s*第?\s*"
                          r"(?P<b>\d+|[〇零一二三四五六七八九十百千两]+)")
 
 
@@ -199,9 +199,12 @@ def _backwards(value: str, law: str, run: str) -> None:
     """ValueError when a range of ``run`` (the article numbers typed after ``law``) runs from a
     higher article down to a lower one (``刑法第313条至第300条``, ``刑法 313-300``): which articles
     it means cannot be told (the range turned round, or one end mistyped), so it says so and how
-    to write it, instead of reading its two ends alone."""
+    to write it, instead of reading its two ends alone. ``第66-1条`` is no range but article 66之1
+    (:func:`~.citations.numbers.added_article`), as in a text."""
     for m in _RANGE_ENDS.finditer(run.translate(citations.WIDE_DIGITS)):
         a, b = _number(m.group("a")), _number(m.group("b"))
+        if "条" in run and citations.added_article(a, b, m.group("dash")):
+            continue
         if a > b > 0:
             raise ValueError(f"{value!r} names a range running backwards, from {citations.article_label(a)} down to"
                              f" {citations.article_label(b)}: write it from its lower end ('{law}第{b}条至第{a}条'),"
@@ -238,6 +241,8 @@ def listed_articles(value: str) -> list[str] | None:
         return None
     _backwards(value, law, m.group())
     labels = list(dict.fromkeys(a.article for a in citations.parse_articles(m.group().strip())))
+    if any(map(citations.is_range, labels)):  # 刑法第3条至第500条: read as no articles
+        raise ValueError(f"{value!r} spans more than {MAX_LISTED} articles: give a shorter range")
     if len(labels) < 2:
         return None
     numbers = [n for n in map(citations.article_number, labels) if n is not None]

@@ -67,7 +67,7 @@ from .names import abbreviated, abbreviates, shared_title, shortened, shortened_
 from .references import (LONGEST, beyond_articles, longest_law, pinned, pinned_article, same_law_values,
                          unheld_version, unknown_law, version_named, versioned_reference)
 from .resolver import ONE_TEXT
-from .results import Resolution, Target
+from .results import Resolution, Target, Unresolved
 from .stored import NO_COLLECTION, UNFINISHED, no_collection
 from .versions import DATED_BY, OLDER_YEARS, RENUMBERED
 from .wording import (GLOSS_PLAIN, PARAPHRASE_MARGIN, PARAPHRASE_MATCH, QUOTE_MATCH, QUOTE_PLAIN, QUOTE_SAME,
@@ -78,6 +78,6 @@ __all__ = ["FILE_NAME", "CitationBatch", "CitationStore", "add_targets", "live_a
            "article_number", "statute_label", "abbreviated", "abbreviates", "shared_title", "shortened",
            "shortened_note", "LONGEST", "beyond_articles", "longest_law", "pinned", "pinned_article",
            "same_law_values", "unheld_version", "unknown_law", "version_named", "versioned_reference", "ONE_TEXT",
-           "Resolution", "Target", "NO_COLLECTION", "UNFINISHED", "no_collection", "DATED_BY", "OLDER_YEARS",
+           "Resolution", "Target", "Unresolved", "NO_COLLECTION", "UNFINISHED", "no_collection", "DATED_BY", "OLDER_YEARS",
            "RENUMBERED", "GLOSS_PLAIN", "PARAPHRASE_MARGIN", "PARAPHRASE_MATCH", "QUOTE_MATCH", "QUOTE_PLAIN",
            "QUOTE_SAME", "likeness", "printed_year", "said_by"]

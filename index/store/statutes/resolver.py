@@ -13,11 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
-from ...tagging.citations import GLOSS_SEPARATOR, Citation, elsewhere, is_draft, title_key
+from ...tagging.citations import GLOSS_SEPARATOR, LONGEST_RANGE, Citation, elsewhere, is_draft, is_range, title_key
 from .evidence import UNDATED_DIFFER, CheckedCollection
 from .labels import article_number
 from .names import abbreviated, abbreviates, shared_title
-from .results import Resolution, Target
+from .results import Resolution, Target, Unresolved
 from .stored import UNFINISHED
 from .versions import DATED_BY
 from .wording import QUOTE_MATCH, QUOTE_SAME, likeness, said_by
@@ -387,7 +387,10 @@ class ResolvingCollection(CheckedCollection):
         shown_older = False
         for a in citation.articles:
             sid = labels.get(a.article)
-            if sid is not None:
+            if is_range(a.article):  # 第3-500条: no range to read, nor an article
+                targets.append(Target(a.article, None, f"{a.article} spans more than {LONGEST_RANGE} articles:"
+                                                       " a range that long is read as none of them (a misprint?)"))
+            elif sid is not None:
                 lacks = self._lacks(sid, a)
                 shown_older |= lacks is not None
                 targets.append(Target(a.article, None if lacks else sid, lacks and (
@@ -395,7 +398,8 @@ class ResolvingCollection(CheckedCollection):
             elif article_number(a.article) > top:
                 last = max(labels, key=article_number) if labels else "no article"
                 targets.append(Target(a.article, None, f"{when}{law} ends at {last}: it has no {a.article}"
-                                                       f"{self._later_holding(law, version, a.article)}"))
+                                                       f"{self._later_holding(law, version, a.article)}",
+                                      Unresolved.PAST_THE_END))
             else:
                 targets.append(Target(a.article, None, f"{when}{law} has no {a.article}"
                                                        f"{self._later_holding(law, version, a.article)}"))
@@ -443,7 +447,7 @@ def _past_the_end(citations: list[Citation], resolutions: list[Resolution]) -> l
     beyond: dict[str, Citation] = {}
     for c, r in zip(citations, resolutions):
         if r.law and r.law not in ONE_TEXT and c.form not in ("continuation", "backref") and not c.as_of \
-                and any(t.id is None and " ends at " in (t.reason or "") for t in r.targets):
+                and any(t.id is None and t.kind is Unresolved.PAST_THE_END for t in r.targets):
             beyond.setdefault(r.law, c)
     if not beyond:
         return resolutions

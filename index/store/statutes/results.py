@@ -2,26 +2,40 @@
 
 In:  a citation (:class:`~lawnews.index.tagging.citations.Citation`) and what the resolver
      found for it; or a stored resolution (``to_dict`` form).
-Out: :class:`Target` (one cited article) and :class:`Resolution` (a citation resolved: the
+Out: :class:`Target` (one cited article, with :class:`Unresolved`, the kind of reason it has
+     none where code asks for it) and :class:`Resolution` (a citation resolved: the
      law's title, the version used, the targets, why nothing was found, how the version was
      chosen), both with ``to_dict`` for storage.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from enum import Enum
 from typing import Any
 
 from ...tagging.citations import Citation
 
 
+class Unresolved(Enum):
+    """The kinds of reason a target has no id that the resolver acts on (a target's ``kind``),
+    beside the reason printed for it."""
+
+    #: The article's number lies beyond the last article of the law's version (``… ends at 第X条:
+    #: it has no 第Y条``): the text may cite another numbering of the law.
+    PAST_THE_END = "past the end"
+
+
 @dataclass(frozen=True)
 class Target:
-    """One cited article resolved: the collection's id, or why there is none."""
+    """One cited article resolved: the collection's id, or why there is none (``reason``, as
+    printed; ``kind``, the kind of that reason where the resolver acts on it, kept with the
+    target as it is resolved, not stored: no part of its ``to_dict`` nor of its equality)."""
 
     article: str
     id: str | None = None
     reason: str | None = None
+    kind: Unresolved | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {k: v for k, v in (("article", self.article), ("id", self.id), ("reason", self.reason)) if v is not None}

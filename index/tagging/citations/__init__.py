@@ -55,13 +55,14 @@ from .extractor import (MOST_ARTICLES, WIDE_DIGITS, article_zero, bare_article, 
                         written_article)
 from .jurisdictions import elsewhere
 from .names import DEFAULT_ALIASES, LawNames, loose_key, table_digest, title_key
-from .numbers import article_label, article_number, cn_label, cn_number, parse_articles, trailing_run
-from .records import FORMS, Citation, Cited, cites_of, citing, statutes_of
+from .numbers import LONGEST_RANGE, added_article, article_label, article_number, cn_label, cn_number, parse_articles, trailing_run
+from .records import FORMS, Citation, Cited, cites_of, citing, is_range, statutes_of
 from .wording import GLOSS_SEPARATOR
 
 #: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
-RULES_VERSION = "30"
+RULES_VERSION = "31"
 
 __all__ = ["Citation", "Cited", "LawNames", "extract", "parse_reference", "bare_numbers", "bare_article", "written_article", "article_zero", "MOST_ARTICLES", "WIDE_DIGITS", "title_key", "loose_key", "cn_number",
            "cn_label", "article_label", "statutes_of", "cites_of", "FORMS", "RULES_VERSION", "DEFAULT_ALIASES",
-           "GLOSS_SEPARATOR", "citing", "is_draft", "elsewhere", "table_digest", "parse_articles", "article_number", "trailing_run"]
+           "GLOSS_SEPARATOR", "citing", "is_draft", "elsewhere", "table_digest", "parse_articles", "article_number", "trailing_run",
+           "LONGEST_RANGE", "added_article", "is_range"]

@@ -4,7 +4,9 @@ In:  article numbers as printed: ``第二百三十七条``, ``第225条及227条
      ``第一百三十三条之一第二款``; numbers in Chinese (also 壹贰叁 …) or Arabic numerals.
 Out: :func:`cn_number` (numeral → int), :func:`cn_label` and :func:`article_label` (int → the
      statute corpus's label), :func:`parse_articles` (a run → :class:`~.records.Cited` per
-     article, ranges and lists expanded), :func:`article_number`, :func:`next_number`,
+     article, ranges and lists expanded: ``第3-5条`` three articles, ``第66-1條`` one, 第六十六条之一;
+     a range of more than :data:`LONGEST_RANGE` articles one :func:`range_label`, which no statute
+     has), :func:`added_article`, :func:`article_number`, :func:`next_number`,
      :func:`trailing_run` (the run a typed reference ends with); and the patterns other modules
      build on: :data:`NUM`, :data:`SUB`, :data:`RUN` (a run with 第), :data:`NRUN` (one without).
 """
@@ -14,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .records import Cited
+from .records import Cited, is_range
 from .text import compiled
 
 
@@ -52,6 +54,12 @@ _TOKENS = compiled(
 )
 _DASH_RE = compiled(_DASH)
 _SPLIT = compiled(rf"\s*({_JOIN}|{_DASH})\s*")
+#: The dashes that join an article added between two to its number (第66-1條: Taiwan's
+#: 第六十六条之一); 至, 到 and a tilde only ever open a range.
+_HYPHEN = compiled(r"[-－—‐‑–]")
+#: The most articles a range spans past its first that is read as the articles in it (第3-5条,
+#: 第十至十二条); a longer one (第3-500条: a misprint or a number run together) is read as itself.
+LONGEST_RANGE = 100
 
 
 def cn_number(text: str) -> int | None:
@@ -100,7 +108,9 @@ def article_label(number: int, suffix: int | None = None) -> str:
 
 
 def parse_articles(run: str) -> tuple[Cited, ...]:
-    """The articles of a run of article numbers, ranges and lists expanded."""
+    """The articles of a run of article numbers, ranges and lists expanded (a range longer than
+    :data:`LONGEST_RANGE` one :func:`range_label`; ``A-B`` with B below A article A之B,
+    :func:`added_article`)."""
     out: list[Cited] = []
     dash = False
     for t in _TOKENS.finditer(run):
@@ -109,13 +119,19 @@ def parse_articles(run: str) -> tuple[Cited, ...]:
             numbers = _numbers(t.group("nums"))
             if numbers is None:
                 return ()
-            if dash and out and not suffix:
+            if dash and out and not suffix and numbers[0][1] is None:
                 first = article_number(out[-1].article)
-                if first is not None and numbers and first < numbers[0] <= first + 100:
-                    numbers = list(range(first + 1, numbers[0])) + numbers
+                start = numbers[0][0]
+                if first is not None and first < start <= first + LONGEST_RANGE:
+                    numbers = [(n, None) for n in range(first + 1, start)] + numbers
+                elif first is not None and start > first + LONGEST_RANGE and not is_range(out[-1].article):
+                    out[-1] = Cited(range_label(first, start))  # 第3条至第500条: no range to read
+                    numbers = numbers[1:]
             dash = False
-            for i, n in enumerate(numbers):
-                label = article_label(n, suffix if i == len(numbers) - 1 else None)
+            for i, (n, sub) in enumerate(numbers):
+                last = i == len(numbers) - 1 and sub is None
+                label = range_label(n, -sub) if sub is not None and sub < 0 else article_label(
+                    n, suffix if last else sub)
                 if not any(c.article == label for c in out):
                     out.append(Cited(label))
         elif t.group("para") is not None and out:
@@ -129,22 +145,47 @@ def parse_articles(run: str) -> tuple[Cited, ...]:
     return tuple(out)
 
 
-def _numbers(text: str) -> list[int] | None:
-    """``二百三十七`` → [237]; ``五、六`` → [5, 6]; ``十至十二`` → [10, 11, 12]."""
+def added_article(first: int, second: int, dash: str) -> bool:
+    """Whether ``first``, ``dash`` and ``second`` (第66-1條) name the article added after
+    article ``first`` (第六十六条之一), as Taiwan's laws number it, rather than a range: the dash is
+    a hyphen (:data:`_HYPHEN`; 至 and 到 open ranges) and ``second``, one or two digits, lies below
+    ``first``; a range runs upwards (第3-5条, as mainland news writes it)."""
+    return second < first and second < 100 and _HYPHEN.fullmatch(dash.strip()) is not None
+
+
+def range_label(first: int, last: int) -> str:
+    """The label of a range too long to be read as its articles (:data:`LONGEST_RANGE`):
+    ``第三条至第五百条``. No statute has it: its citation stays unresolved (:func:`.records.is_range`)."""
+    return f"{article_label(first)}至{article_label(last)}"
+
+
+def _numbers(text: str) -> list[tuple[int, int | None]] | None:
+    """``(number, sub)`` of each article of the numbers of one 第…条: ``二百三十七`` → [(237, None)];
+    ``五、六`` → [(5, None), (6, None)]; ``十至十二`` → 10, 11 and 12; ``66-1`` → [(66, 1)] (之一,
+    :func:`added_article`); a range of more than :data:`LONGEST_RANGE` articles, ``3-500`` →
+    [(3, -500)] (``sub`` below 0: the range to that article, :func:`range_label`). None when a
+    part is no number, or 0."""
     parts = _SPLIT.split(text.replace("第", ""))  # 第五至第七条: 第 again inside the run
-    out: list[int] = []
-    dash = False
+    out: list[tuple[int, int | None]] = []
+    dash = ""
     for i, part in enumerate(parts):
         if i % 2:
-            dash = _DASH_RE.fullmatch(part) is not None
+            dash = part if _DASH_RE.fullmatch(part) is not None else ""
             continue
         n = cn_number(part)
         if n is None or n == 0:
             return None
-        if dash and out and out[-1] < n <= out[-1] + 100:
-            out.extend(range(out[-1] + 1, n + 1))
+        first, sub = out[-1] if out else (0, 0)
+        if not dash or sub is not None:
+            out.append((n, None))
+        elif added_article(first, n, dash):
+            out[-1] = (first, n)  # 第66-1條: 第六十六条之一
+        elif first < n <= first + LONGEST_RANGE:
+            out.extend((m, None) for m in range(first + 1, n + 1))
+        elif n > first + LONGEST_RANGE:
+            out[-1] = (first, -n)  # 第3-500条: too long a range to read as its articles
         else:
-            out.append(n)
+            out.append((n, None))
     return out
 
 

@@ -4,7 +4,8 @@ In:  the fields of a mention (span, law, form, articles) as the other modules fi
 Out: :class:`Citation` (one mention; ``to_dict``/``from_dict`` for storage) with its
      :class:`Cited` articles; :class:`Law` (a law named in the text, before it is known to be
      cited); :data:`FORMS` (how a citation names its law); the facet values of an article's
-     citations (:func:`statutes_of`, :func:`cites_of`, :func:`citing`).
+     citations (:func:`statutes_of`, :func:`cites_of`, :func:`citing`); whether a label names a
+     range too long to read (:func:`is_range`).
 """
 
 from __future__ import annotations
@@ -104,9 +105,17 @@ def statutes_of(cited: tuple[Citation, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(c.law for c in cited if c.law))
 
 
+def is_range(label: str) -> bool:
+    """Whether a cited article's label names a range too long to be read as its articles
+    (``第三条至第五百条``, :func:`.numbers.range_label`): no article, and no statute's label."""
+    return "至" in label
+
+
 def cites_of(cited: tuple[Citation, ...]) -> tuple[str, ...]:
-    """The ``cites`` facet values: ``law 第N条`` of every article cited, in order."""
-    return tuple(dict.fromkeys(f"{c.law} {a.article}" for c in cited if c.law for a in c.articles))
+    """The ``cites`` facet values: ``law 第N条`` of every article cited, in order (a range
+    :func:`is_range` names is no article)."""
+    return tuple(dict.fromkeys(f"{c.law} {a.article}" for c in cited if c.law for a in c.articles
+                               if not is_range(a.article)))
 
 
 def citing(tags: Any, cited: tuple[Citation, ...]) -> Any:
