@@ -469,11 +469,14 @@ def tree_at(commit: str, folder: Path) -> Path:
     return pkg
 
 
-def seen_ids(commit: str) -> tuple[str, set[str]]:
-    """The last commit up to ``commit`` that changed the mechanism rules, and the ids of
-    the dev records the annotation file held then."""
-    paths = ["index/tagging/data/taxonomy.toml", "index/tagging/mechanisms.py", "index/tagging/mechanism_scores.py",
-             "index/tagging/mention_places.py"]
+#: The files whose change changes which mechanisms the rules find and keep.
+MECHANISM_RULE_PATHS = ("index/tagging/data/taxonomy.toml", "index/tagging/mechanisms.py",
+                        "index/tagging/mechanism_scores.py", "index/tagging/mention_places.py")
+
+
+def seen_ids(commit: str, paths: Iterable[str] = MECHANISM_RULE_PATHS) -> tuple[str, set[str]]:
+    """The last commit up to ``commit`` that changed the rules (the files ``paths``; by default
+    the mechanism rules'), and the ids of the dev records the annotation file held then."""
     last = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%H", commit, "--", *paths],
                           check=True, capture_output=True, text=True).stdout.strip()
     old = subprocess.run(["git", "-C", str(ROOT), "show", f"{last}:eval/tag-pages.jsonl"],

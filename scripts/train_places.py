@@ -71,6 +71,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from train_mechanisms import dev_records, grouped_folds, registered_domain, tree_at  # noqa: E402
+from train_mechanisms import seen_ids as seen_ids_of  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATIONS = ROOT / "eval" / "tag-pages.jsonl"
@@ -447,11 +448,7 @@ def report(name: str, result: dict[str, Any], sweep: bool = False) -> list[str]:
 def seen_ids(commit: str) -> tuple[str, set[str]]:
     """The last commit up to ``commit`` that changed the place rules, and the ids of the dev
     records the annotation file held then."""
-    last = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%H", commit, "--", *place_rule_paths()],
-                          check=True, capture_output=True, text=True).stdout.strip()
-    old = subprocess.run(["git", "-C", str(ROOT), "show", f"{last}:eval/tag-pages.jsonl"],
-                         check=True, capture_output=True, text=True).stdout
-    return last, {r["id"] for r in dev_records(old)}
+    return seen_ids_of(commit, place_rule_paths())
 
 
 def main(argv: list[str] | None = None) -> None:
