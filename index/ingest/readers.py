@@ -183,7 +183,9 @@ def discover(paths: Paths, *, root: str | os.PathLike[str] | None = None) -> Ite
     absolute path, or the parent folder, name a file alike.
 
     Folders are walked in name order. Skipped, each with its reason: hidden entries
-    (names starting with ``.``; a file or folder given by name is read), a file or folder
+    (names starting with ``.``; a file or folder given by name is read), the folder of
+    pictures, styles and scripts a browser saves beside a web page (``新闻_files`` beside
+    ``新闻.html``: :func:`saved_page_of`; read when given by name), a file or folder
     whose name is no UTF-8 (:func:`name_not_utf8`, named by :func:`shown_path`), broken
     symlinks, devices, pipes and sockets, entries that cannot be read (an OS error,
     ``transient``), a symlinked folder that leads back into a folder being walked
@@ -223,6 +225,26 @@ _SPECIAL = "not a regular file (a device, pipe or socket)"
 _HIDDEN = "hidden: the name starts with '.' (give it by name to read it)"
 _OWNER_FILE = ("an Office lock file ('~$' name: Word or WPS keeps it beside a document open for editing;"
                " the document itself is read)")
+
+
+_RESOURCES = ("the files a browser saved beside the web page {page} (its pictures, styles, scripts and frames;"
+              " give the folder by name to read it): the page itself is read")
+
+#: How browsers name the folder of a page saved whole ("Webpage, Complete"): ``页面_files`` (Chrome,
+#: Edge, Firefox) or ``页面.files`` (Internet Explorer), beside ``页面.html`` or ``页面.htm``.
+_RESOURCE_FOLDER = re.compile(r"(?P<stem>.+)[_.]files", re.IGNORECASE)
+_SAVED_PAGE_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
+
+
+def saved_page_of(name: str, names: dict[str, str]) -> str | None:
+    """The name of the web page whose resources a folder named ``name`` holds, when the
+    folder beside it holds that page (``names``: its entries' names, by their lower-cased
+    forms): ``新闻_files`` beside ``新闻.html``; else None."""
+    m = _RESOURCE_FOLDER.fullmatch(name)
+    if m is None:
+        return None
+    stem = m.group("stem").lower()
+    return next((names[stem + suffix] for suffix in _SAVED_PAGE_SUFFIXES if stem + suffix in names), None)
 
 
 def name_not_utf8(name: str) -> str | None:
@@ -315,11 +337,15 @@ def _walk(folder: Path, named: Path, base: Path | None, top: Path, stack: list[P
     except OSError as e:
         yield Skip(str(folder), f"unreadable folder: {e.strerror or e}", transient=True)
         return
+    names = {entry.name.lower(): entry.name for entry in entries}
     for entry in entries:
         path = Path(entry.path)
         source = _source(named / entry.name, base)
         if entry.name.startswith("."):
             yield Skip(entry.path, _HIDDEN)
+            continue
+        if (page := saved_page_of(entry.name, names)) is not None and entry.is_dir():
+            yield Skip(entry.path, _RESOURCES.format(page=page))
             continue
         if entry.name.startswith("~$"):
             yield Skip(entry.path, _OWNER_FILE)
