@@ -205,15 +205,24 @@ def ambiguous(vocab: Any, facet: str, value: str) -> None:
 def _other_forms(facet: str, value: str) -> list[str]:
     """The forms under which ``value`` may be indexed: folded (full-width digits and
     letters narrowed, traditional characters simplified); a year without its 年
-    (``2024年``); a court level as people write it (中院, 高院, 基层法院, see
+    (``2024年``), or in the numerals a date writes it in (``二〇二四年``); a court level as people write it (中院, 高院, 基层法院, see
     :func:`..index.tagging.directory.level_named`); for ``source``, the
     canonical outlet name (``《人民法院报》``, ``rmfyb`` → ``人民法院报``, as indexing names it)
     and a court's name for its short form (``株洲中院`` → ``株洲市中级人民法院``)."""
     from ..index.analysis.fold import fold
 
     forms = [fold(value)]
-    if facet == "year":  # 2024年, ２０２４年
-        forms.append(forms[0].strip().removesuffix("年").strip())
+    if facet == "year":  # 2024年, ２０２４年, 二〇二四年 (a year as a date writes it)
+        from ..index.ingest.dates import parse_date
+
+        bare = forms[0].strip().removesuffix("年").strip()
+        forms.append(bare)
+        try:
+            year, month, _day = parse_date(bare + "年")
+        except ValueError:
+            pass
+        else:
+            forms.append(str(year) if month is None else "")
     elif facet == "court_level":  # 中院, 高院, 基层法院, 中级人民法院
         from ..index.tagging.directory import level_named
 
