@@ -34,6 +34,22 @@ def test_a_date_with_its_time_after_a_space_is_that_day(text, expected):
     assert iso_date(text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "2024年03月05日 10时20分", "2024年3月5日10时20分31秒", "2024年3月5日 10点20分", "2024年3月5日 上午10时",
+    "2024-03-05 下午3:30", "2024年3月5日 星期二 10时20分", "2024/3/5 晚上8点",
+])
+def test_a_time_written_the_chinese_way_after_a_date_is_that_day(text):
+    assert iso_date(text) == "2024-03-05"
+
+
+def test_a_record_dated_with_its_time_in_hours_and_minutes_is_read(tmp_path):
+    articles, skipped = _records(
+        tmp_path,
+        {"id": "r1", "title": "执行工作会议", "text": "某县法院召开执行工作会议。", "date": "2024年03月05日 10时20分"},
+    )
+    assert skipped == [] and [a.date for a in articles] == ["2024-03-05"]
+
+
 def test_a_time_does_not_complete_a_partial_date():
     with pytest.raises(ValueError, match="day is missing"):
         iso_date("2024-03 10:20")

@@ -5,7 +5,7 @@ In: a date as written: ``2024-05-03``, ``2024-5-3``, ``2024/05/03``, ``2024.5.3`
 separators (``２０２４－０５－０３``, ``２０２４／５／３``: read as their ASCII forms),
 an ISO date-time (with a UTC offset, ``Z`` or ``+00:00``, the day it falls on in China)
 or a date and its time of day after a space (``2024-05-03 10:20:31``,
-``2024年5月3日 10:20``: the time is dropped), or its day of the week after it
+``2024年5月3日 10:20``, ``2024年5月3日 10时20分``, ``下午3:30``: the time is dropped), or its day of the week after it
 (``2024年5月3日 星期五``, ``2024-05-03（周五）``: dropped too); partial forms name a year (``2024``,
 ``2024年``) or a month (``2024-05``, ``2024.5``, ``2024年5月``); a period may also be a quarter
 as trends label it (``2024-Q1``, ``2024-q1``, ``２０２４－Ｑ１``), written without the hyphen
@@ -54,8 +54,11 @@ _CHINESE = re.compile(rf"(?P<y>[\d{_NUMERAL}]{{4}})年(?:(?P<m>[\d{_NUMERAL}]{{1
                       rf"(?:(?P<d>[\d{_NUMERAL}]{{1,3}})[日号])?)?")
 
 #: A time of day after a full date, the way exports and pages print it: after a space
-#: (``2024-05-03 10:20:31``), a ``T`` or straight after 日 (``2024年5月3日10:20``).
-_CLOCK = re.compile(r"(?:\s+|T|(?<=[日号]))\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*$")
+#: (``2024-05-03 10:20:31``), a ``T`` or straight after 日 (``2024年5月3日10:20``), also as
+#: Chinese writes it (``10时20分``, ``10点20分30秒``, ``下午3:30``, ``上午10时``).
+_CLOCK = re.compile(r"(?:\s+|T|(?<=[日号]))(?:(?:上午|下午|中午|晚上|凌晨|早上|早晨|傍晚)\s*)?"
+                    r"(?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
+                    r"|\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?)?)\s*$")
 
 HINT = "write YYYY-MM-DD"
 
