@@ -317,9 +317,11 @@ def kept_out_line(kept: dict[str, Any]) -> str:
 def kept_out_note(kept: dict[str, dict[str, str]]) -> str:
     """What ``lawnews index --remove-file/--remove-id`` says of the files and articles it
     removed that later updates keep out (``kept``: ``files`` and ``articles``, each with
-    its file's path), and how to take each back."""
+    its file's path), and how to take each back (a command to copy: a path with spaces quoted)."""
+    from .index.store.storage import command_word
+
     return "\n".join(f"{key} is kept out of later updates while {'its file' if kind == 'articles' else 'it'}"
-                     f" is there (`lawnews index {shown_path(path)}` takes it back)"
+                     f" is there (`lawnews index {command_word(shown_path(path))}` takes it back)"
                      for kind in ("files", "articles") for key, path in kept[kind].items())
 
 
