@@ -28,6 +28,7 @@ A small exact parser rather than a general one (``dateparser`` reads neither
 from __future__ import annotations
 
 import calendar
+import math
 import re
 import unicodedata
 from datetime import date, datetime, timedelta, timezone
@@ -184,12 +185,14 @@ def timestamp_date(seconds: float) -> str:
     return datetime.fromtimestamp(seconds, CHINA).date().isoformat()
 
 
-def number_date(value: int) -> str:
-    """The ISO date of a date given as a whole number: ``20240503`` (``YYYYMMDD``), a Unix
-    timestamp in seconds (ten digits) or milliseconds (thirteen); ValueError otherwise."""
-    digits = len(str(value)) if value > 0 else 0
-    if digits == 8:
-        return iso_date(str(value))
+def number_date(value: int | float) -> str:
+    """The ISO date of a date given as a number: ``20240503`` (``YYYYMMDD``), a Unix
+    timestamp in seconds (ten digits before any fraction: ``1714700000.25``, as
+    ``time.time()`` gives it) or milliseconds (thirteen); ValueError otherwise."""
+    whole = int(value) if math.isfinite(value) else 0
+    digits = len(str(whole)) if value > 0 else 0
+    if digits == 8 and whole == value:
+        return iso_date(str(whole))
     if digits in (10, 13):
         return timestamp_date(value / 1000 if digits == 13 else value)
     raise ValueError(f"unrecognised date {value!r}: a number must be YYYYMMDD or a Unix timestamp"

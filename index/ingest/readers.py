@@ -827,8 +827,8 @@ def record_article(obj: Any, source: str, line: int) -> Article:
         date_value = int(date_value)  # 20240503.0, 1714700000000.0: a spreadsheet's number
     elif isinstance(date_value, str) and re.fullmatch(r"\s*(?:\d{10}|\d{13})\s*", date_value):
         date_value = int(date_value)  # a Unix timestamp written as a string
-    if isinstance(date_value, int) and not isinstance(date_value, bool):
-        obj = {**obj, "date": number_date(date_value)}  # 20240503, or a Unix timestamp
+    if isinstance(date_value, (int, float)) and not isinstance(date_value, bool):
+        obj = {**obj, "date": number_date(date_value)}  # 20240503, or a Unix timestamp (1714700000.25)
     for key in ("date", "source", "subtitle", "byline", "file"):
         if obj.get(key) is not None and not isinstance(obj[key], str):
             raise ValueError(f"field {key!r} must be a string, not {json_kind(obj[key])}")
