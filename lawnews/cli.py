@@ -1066,6 +1066,8 @@ def parse(paths: tuple[str, ...], jsonl: bool, taxonomy: str | None, quiet: bool
             n += 1
     for s in skipped:
         echo(f"skipped {s.path}: {s.reason}", err=True)
+        for why in s.lines:  # the lines of a JSONL file skipped whole, each with its reason, as index lists them
+            echo(f"  {why}", err=True)
     for w in warnings:
         echo(f"warning {w.path}: {w.reason}", err=True)
     fail_if_nothing_read(n, skipped, paths)

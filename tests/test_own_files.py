@@ -302,3 +302,14 @@ def test_an_update_from_a_folder_now_empty_warns_naming_it_and_keeps_the_index(t
     assert result.stderr == f"warning: nothing to index: no file found in {tmp_path / 'empty'}\n"
     with lawnews.NewsIndex.open(ix) as index:
         assert [a.id for a in index.articles()] == ["a#1"]
+
+
+def test_parse_lists_the_lines_of_a_jsonl_file_skipped_whole_as_index_does(tmp_path):
+    write(tmp_path / "r.jsonl", "not json\n{\"id\": \"a\"}\n")
+    result = run("parse", str(tmp_path / "r.jsonl"), "-q")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[:4] == [
+        f"skipped {tmp_path / 'r.jsonl'}: no valid record: 2 lines skipped",
+        "  bad JSON line 1: Expecting value (column 1)",
+        "  line 2: missing required field 'title'",
+        f"Error: nothing could be read: {tmp_path / 'r.jsonl'}: no valid record: 2 lines skipped"]
