@@ -147,6 +147,7 @@ class IndexWriter:
         :meth:`drop_files` track and count (a :class:`DryWriter` keeps the same one)."""
         self._fresh = fresh
         self._written: dict[str, str] = {}  # ids added → the file of each (updates only)
+        self._given: dict[str, str] = {}  # ids of the articles add_files wrote → the file of each
         self._freed_ids: set[str] = set()  # ids whose committed article this transaction deletes
         self._freed_files: set[str] = set()  # files whose committed articles it deletes
         self._unfinished: set[str] = set()  # files a transient error stopped reading
@@ -252,7 +253,9 @@ class IndexWriter:
         transient skip, even midway) keeps those it did not give again; each such
         skip is replaced by a copy that says how many (``removed``, ``kept``).
         An article whose id belongs to an article of another file, which this
-        transaction does not read again, is not added (never overwritten): it gets
+        transaction does not read again, or to an article another file gave in this
+        transaction (a JSONL record's own id, ``报道#1``, beside ``报道.html``), is not
+        added (never overwritten, never a second article of one id): it gets
         a skip naming both, and counts in ``refused_articles``; the skip gives the refused
         file's path as ``where`` tells it from the file's name in the index (the reading's
         path, so that the account names the file where it lies; default: the name itself).
@@ -274,8 +277,12 @@ class IndexWriter:
                 current = file
                 read.add(current)
                 added = 0
-            owner = None if self._fresh else self._owner(article.id)
-            if owner is not None and owner != file and owner not in read and owner not in self._dropped:
+            owner = self._given.get(article.id)  # a file read in this transaction gave the id already
+            if owner is None or owner == file:
+                owner = None if self._fresh else self._owner(article.id)
+                if owner is not None and (owner in read or owner in self._dropped):
+                    owner = None  # its article is replaced or deleted by this transaction
+            if owner is not None and owner != file:
                 skipped.append(Skip(where(file) if where is not None else file,
                                     f"id clash: {clash(article.id, owner, in_file=file)}"))
                 self.refused_articles += 1
@@ -283,6 +290,7 @@ class IndexWriter:
                 self.clashed_files.add(file)
                 continue
             self._write(item)
+            self._given[article.id] = file
             n += 1
             added += 1
         if current is not None:
