@@ -551,7 +551,7 @@ _VALUE = re.compile(r'"[^"]*"?|[\[{][^\]}]*[\]}]?|[^\s()]*')
 _QUOTED_BOUND = re.compile(r'"([^"\s]*)"')
 #: A year with 年 after it, as a year clause's value or a bound of its range, or in the
 #: numerals a date writes it in, with or without its 年 (二〇二四年, 二〇二四).
-_YEAR_SUFFIX = re.compile(r'(?:(\d{4})年|([〇零○一二三四五六七八九]{4})年?)(?=$|[\s\]}"])')
+_YEAR_SUFFIX = re.compile(r'(?:(\d{4})年|(?<![^:\[{\s"])([〇零○一二三四五六七八九]{4})年?)(?=$|[\s\]}"])')
 _NUMERALS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 
 
