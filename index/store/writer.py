@@ -147,7 +147,7 @@ class IndexWriter:
         :meth:`drop_files` track and count (a :class:`DryWriter` keeps the same one)."""
         self._fresh = fresh
         self._written: dict[str, str] = {}  # ids added → the file of each (updates only)
-        self._given: dict[str, str] = {}  # ids of the articles add_files wrote → the file of each
+        self._given: dict[str, str] = {}  # ids of the articles add and add_files wrote → the file of each
         self._freed_ids: set[str] = set()  # ids whose committed article this transaction deletes
         self._freed_files: set[str] = set()  # files whose committed articles it deletes
         self._unfinished: set[str] = set()  # files a transient error stopped reading
@@ -184,15 +184,23 @@ class IndexWriter:
         record; an article that another file's article holds the id of, or a file's
         article a record holds it of, is refused (:func:`clash`): ArticleIdTakenError naming
         the id and what holds it, and the transaction, cancelled as by any error raised in
-        it, writes nothing."""
+        it, writes nothing. So is an article of an id this transaction added already
+        (InvalidArgumentError): a writer cannot take back what it added, and one id is one
+        article; a later transaction replaces it."""
         if not isinstance(article, (Article, PreparedArticle)):
             article = _as_article(article)
+        given = article.article if isinstance(article, PreparedArticle) else article
+        if given.id in self._given:
+            raise InvalidArgumentError(f"article {given.id!r} was added in this transaction already; give each"
+                                       " article its own id, or add the new version in a transaction of its own,"
+                                       " which replaces it", argument="article")
         if not self._fresh:
-            given = article.article if isinstance(article, PreparedArticle) else article
             holder = self._holder(given.id)
             if holder is not None and holder != given.file:
                 raise ArticleIdTakenError(clash(given.id, holder, record=True), article_id=given.id, file=holder)
-        return self._write(article)
+        n = self._write(article)
+        self._given[given.id] = given.file
+        return n
 
     def _write(self, article: Article | PreparedArticle) -> int:
         """Write one article in place of any earlier one of its id; the number of sections."""
