@@ -650,7 +650,7 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, rere
     if as_json:
         echo_json({**report.to_dict(), "dry_run": dry_run})
     elif not said:
-        echo(output.render_report(report, dry_run=dry_run))
+        echo(output.render_report(report, dry_run=dry_run, reread=reread))
     if said:  # one outcome: the error, listing every input skipped (and any earlier articles removed)
         raise click.ClickException(said)
 

@@ -325,7 +325,9 @@ def kept_out_note(kept: dict[str, dict[str, str]]) -> str:
                      for kind in ("files", "articles") for key, path in kept[kind].items())
 
 
-def render_report(report: IngestReport, dry_run: bool = False) -> str:
+def render_report(report: IngestReport, dry_run: bool = False, reread: bool = False) -> str:
+    """The account ``lawnews index`` prints of a build (``dry_run``: of what it would do;
+    ``reread``: a build told to read every file, whose files are read again, changed or not)."""
     lines = [
         f"{'would index' if dry_run else 'indexed'} {plural(report.articles, 'article')}"
         f" ({plural(report.sections, 'section')}) from {plural(report.files, 'file')}"
@@ -334,7 +336,8 @@ def render_report(report: IngestReport, dry_run: bool = False) -> str:
     ]
     if report.updated:
         new = report.files - report.updated
-        lines.append(f"{plural(report.updated, 'file')} changed since indexed, {'its' if report.updated == 1 else 'their'}"
+        why = "read again (--reread)" if reread else "changed since indexed"  # --reread: read, whether changed or not
+        lines.append(f"{plural(report.updated, 'file')} {why}, {'its' if report.updated == 1 else 'their'}"
                      f" earlier articles {'would be ' if dry_run else ''}replaced"
                      + (f"; {plural(new, 'file')} new to the index" if new else ""))
     elif report.files and (report.unchanged or report.gone):  # an update that read new files alone
