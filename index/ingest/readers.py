@@ -504,6 +504,10 @@ UNREAD = {
     ".eml": "an e-mail message; save the page it carries as .html or .mht (or its text as .txt)",
     ".msg": "an Outlook message; save the page it carries as .html or .mht (or its text as .txt)",
     ".webarchive": "a Safari web archive; save the page as .html or .mhtml",
+    **dict.fromkeys((".zip", ".rar", ".7z", ".tar", ".tgz", ".gz"),
+                    "an archive; unpack it and index the folder it unpacks to"),
+    **dict.fromkeys((".crdownload", ".part", ".partial", ".download"),
+                    "a download not finished (the browser's file while it downloads); index the file once it is"),
 }
 
 
