@@ -1,7 +1,7 @@
-"""``show`` (and ``similar``) given the file name a hit prints beside its id, or an id or file
-(typed with the folders of its path from the current folder, ``news/brief.txt``),
-(``brief.txt``), or an article number the file does not have (``brief#9``), names the
-file's articles instead of a bare 'no article with id …'."""
+"""``show`` (and ``similar``) given the file name a hit prints beside its id
+(``brief.txt``), an article number the file does not have (``brief#9``), or an id or file
+typed with the folders of its path from the current folder (``news/brief.txt``), names the
+file's articles, or the id meant, instead of a bare 'no article with id …'."""
 
 from __future__ import annotations
 
