@@ -344,9 +344,6 @@ def _walk(folder: Path, named: Path, base: Path | None, top: Path, stack: list[P
         if entry.name.startswith("."):
             yield Skip(entry.path, _HIDDEN)
             continue
-        if (page := saved_page_of(entry.name, names)) is not None and entry.is_dir():
-            yield Skip(entry.path, _RESOURCES.format(page=page))
-            continue
         if entry.name.startswith("~$"):
             yield Skip(entry.path, _OWNER_FILE)
             continue
@@ -363,6 +360,9 @@ def _walk(folder: Path, named: Path, base: Path | None, top: Path, stack: list[P
             yield Skip.unreadable(entry.path, e)
             continue
         if stat.S_ISDIR(st.st_mode):
+            if (page := saved_page_of(entry.name, names)) is not None:
+                yield Skip(entry.path, _RESOURCES.format(page=page))
+                continue
             real = Path(os.path.realpath(path)) if link else stack[-1] / entry.name
             if link:
                 if any(open_.is_relative_to(real) for open_ in stack):
