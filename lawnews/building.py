@@ -23,7 +23,7 @@ from .config import INDEX_DIR_ENV, bundled_corpus, default_index_dir, env_index_
 from .errors import IndexNotFoundError, IndexReadOnlyError, InvalidArgumentError, LawNewsError
 from .index.store import storage
 from .index.store.kept_out import KEY as KEPT_OUT, KeptOut
-from .index.store.storage import IndexInfo
+from .index.store.storage import IndexInfo, command_word
 from .index.tagging import Tagger
 from .taxonomies import _keep_taxonomy, _tagger, _update_taxonomy
 from .version import __version__
@@ -152,7 +152,7 @@ def _build(paths: Any, target: Path, rebuild: bool, progress: "lawnews.Progress 
         raise InvalidArgumentError(
             f"none of the files and folders the index at {target} was built from is there any more"
             f" ({', '.join(recorded)}); if they were moved, name them at their new place:"
-            f" `lawnews index NEW_PATH… --index-dir {target}` (their articles are not indexed twice)", argument="paths")
+            f" `lawnews index NEW_PATH… --index-dir {command_word(target)}` (their articles are not indexed twice)", argument="paths")
     bundled = paths is None and recorded is None and taxonomy is None and not vectors
     paths = recorded if recorded is not None else [bundled_corpus()] if paths is None else as_paths(paths)
     taxonomy = _update_taxonomy(target, taxonomy, rebuild)
@@ -210,12 +210,12 @@ def _recorded_inputs(index_dir: Path) -> list[str] | None:
     if inputs == []:
         raise InvalidArgumentError(
             f"the index at {index_dir} has no files or folders left to update it from (those given by name"
-            f" were removed from it); name the files or folders to read: `lawnews index PATH… --index-dir {index_dir}`",
+            f" were removed from it); name the files or folders to read: `lawnews index PATH… --index-dir {command_word(index_dir)}`",
             argument="paths")
     if not inputs:
         raise InvalidArgumentError(
             f"the index at {index_dir} holds files of your own and does not record which; name the files"
-            f" or folders to update it from: `lawnews index PATH… --index-dir {index_dir}`", argument="paths")
+            f" or folders to update it from: `lawnews index PATH… --index-dir {command_word(index_dir)}`", argument="paths")
     return [str(p) for p in inputs]
 
 

@@ -650,7 +650,7 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, rere
     if as_json:
         echo_json({**report.to_dict(), "dry_run": dry_run})
     elif not said:
-        echo(output.render_report(report, dry_run=dry_run))
+        echo(output.render_report(report, dry_run=dry_run, reread=reread))
     if said:  # one outcome: the error, listing every input skipped (and any earlier articles removed)
         raise click.ClickException(said)
 
@@ -1066,6 +1066,8 @@ def parse(paths: tuple[str, ...], jsonl: bool, taxonomy: str | None, quiet: bool
             n += 1
     for s in skipped:
         echo(f"skipped {s.path}: {s.reason}", err=True)
+        for why in s.lines:  # the lines of a JSONL file skipped whole, each with its reason, as index lists them
+            echo(f"  {why}", err=True)
     for w in warnings:
         echo(f"warning {w.path}: {w.reason}", err=True)
     fail_if_nothing_read(n, skipped, paths)

@@ -272,9 +272,11 @@ def message(error: LawNewsError, *, web: bool = False) -> str:
     object: for an index gone while serving the web app says what to do on the server,
     and to retry."""
     if web and isinstance(error, IndexGoneError):
+        from .index.store.storage import command_word
+
         where = error.path or "the folder the server was started on"
         return (f"the index this server searches, at {where}, was deleted or moved while the server was running:"
-                f" build it again there (`lawnews index FILES… --index-dir {where}`), or restart the server on the"
+                f" build it again there (`lawnews index FILES… --index-dir {command_word(where) if error.path else where}`), or restart the server on the"
                 " index's new place (`lawnews serve --index-dir NEW_PLACE`); then reload this page")
     return worded(str(error), error.arguments, web=web)
 

@@ -19,6 +19,7 @@ itself is :mod:`lawnews.search.landscape` (numpy over the index's columns).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Mapping
 
@@ -408,6 +409,17 @@ def period_dates(period_label: str, start: str = "", end: str = "") -> tuple[str
     return lo, hi
 
 
+#: The kind a name typed without one says it is by its last word (荆州中院, 湖南省, 荆州市, 公安县).
+_NAMED_KINDS = (("court", re.compile(r".+(?:法院|中院|高院|法庭)")), ("province", re.compile(r".+(?:省|自治区)")),
+                ("city", re.compile(r".+(?:市|自治州|地区|盟)")), ("county", re.compile(r".+(?:县|区|旗)")),
+                ("statute", re.compile(r".*《?.+(?:法|条例|规定|解释)》?")))
+
+
+def _kind_named(name: str) -> str | None:
+    """The profile kind ``name`` says it is by how it ends (``荆州中院``: court), else None."""
+    return next((kind for kind, ending in _NAMED_KINDS if ending.fullmatch(name)), None)
+
+
 def parse_subject(subject: str) -> tuple[str, str]:
     """``"court:荆州中院"`` (or ``法院:荆州中院``, ``COURT:荆州中院``, ``ｃｏｕｒｔ：荆州中院``: a kind
     named as a query names its field) → ``("court", "荆州中院")``; InvalidArgumentError naming the kinds."""
@@ -416,8 +428,10 @@ def parse_subject(subject: str) -> tuple[str, str]:
     kind, value = kind.strip(), value.strip()
     named, kind = kind, field_name(kind)  # 法院:荆州中院, COURT:, ｃｏｕｒｔ： as in a query
     if not sep or not value:
+        guess = _kind_named(subject.strip()) if not sep else None
+        near = f" (did you mean {guess}:{subject.strip()}?)" if guess else ""
         raise InvalidArgumentError(
-            f"a profile subject is kind:name, such as court:荆州中院 or province:湖南, not {subject!r};"
+            f"a profile subject is kind:name, such as court:荆州中院 or province:湖南, not {subject!r}{near};"
             f" kinds are {', '.join(KINDS)}", argument="subject")
     if kind not in KINDS:
         meant = closest_name(kind, KINDS)

@@ -317,13 +317,17 @@ def kept_out_line(kept: dict[str, Any]) -> str:
 def kept_out_note(kept: dict[str, dict[str, str]]) -> str:
     """What ``lawnews index --remove-file/--remove-id`` says of the files and articles it
     removed that later updates keep out (``kept``: ``files`` and ``articles``, each with
-    its file's path), and how to take each back."""
+    its file's path), and how to take each back (a command to copy: a path with spaces quoted)."""
+    from .index.store.storage import command_word
+
     return "\n".join(f"{key} is kept out of later updates while {'its file' if kind == 'articles' else 'it'}"
-                     f" is there (`lawnews index {shown_path(path)}` takes it back)"
+                     f" is there (`lawnews index {command_word(shown_path(path))}` takes it back)"
                      for kind in ("files", "articles") for key, path in kept[kind].items())
 
 
-def render_report(report: IngestReport, dry_run: bool = False) -> str:
+def render_report(report: IngestReport, dry_run: bool = False, reread: bool = False) -> str:
+    """The account ``lawnews index`` prints of a build (``dry_run``: of what it would do;
+    ``reread``: a build told to read every file, whose files are read again, changed or not)."""
     lines = [
         f"{'would index' if dry_run else 'indexed'} {plural(report.articles, 'article')}"
         f" ({plural(report.sections, 'section')}) from {plural(report.files, 'file')}"
@@ -332,7 +336,8 @@ def render_report(report: IngestReport, dry_run: bool = False) -> str:
     ]
     if report.updated:
         new = report.files - report.updated
-        lines.append(f"{plural(report.updated, 'file')} changed since indexed, {'its' if report.updated == 1 else 'their'}"
+        why = "read again (--reread)" if reread else "changed since indexed"  # --reread: read, whether changed or not
+        lines.append(f"{plural(report.updated, 'file')} {why}, {'its' if report.updated == 1 else 'their'}"
                      f" earlier articles {'would be ' if dry_run else ''}replaced"
                      + (f"; {plural(new, 'file')} new to the index" if new else ""))
     elif report.files and (report.unchanged or report.gone):  # an update that read new files alone

@@ -46,6 +46,7 @@ def trends_chart(t: Trends, path: "str | os.PathLike[str]") -> tuple[str, ...]:
     try:
         import matplotlib
         from matplotlib.figure import Figure
+        from matplotlib.ticker import MaxNLocator
     except ImportError:
         raise LawNewsError("drawing a chart needs matplotlib: pip install 'lawnews[plot]'") from None
     series = [(s.value, s.counts) for s in t.series[:MOST_VALUES]]
@@ -68,6 +69,7 @@ def trends_chart(t: Trends, path: "str | os.PathLike[str]") -> tuple[str, ...]:
         step = max(1, len(x) // 24)
         ax.set_xticks(x[::step], t.periods[::step], rotation=90 if len(x) > 8 else 0)
         ax.set_ylabel("articles" if t.copies else "stories")
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # counts: no tick at 1.25 stories
         ax.set_title(title)
         if series:
             ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize="small", frameon=False)

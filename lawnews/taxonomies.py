@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .errors import IndexVersionError, InvalidArgumentError, naming
 from .index.store import storage
-from .index.store.storage import IndexInfo
+from .index.store.storage import IndexInfo, command_word
 from .index.tagging import Tagger
 
 
@@ -39,7 +39,7 @@ def _recorded_taxonomy(index_dir: "str | os.PathLike[str]", info: IndexInfo) -> 
             return str(kept)
         raise IndexVersionError(
             f"the index at {index_dir} was built with the taxonomy {recorded}, which is gone; put it back,"
-            f" or rebuild the index with `lawnews index --rebuild [PATH…] --index-dir {index_dir}`"
+            f" or rebuild the index with `lawnews index --rebuild [PATH…] --index-dir {command_word(index_dir)}`"
             " (and --taxonomy FILE for another one)", path=str(index_dir))
     return recorded or None
 

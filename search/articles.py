@@ -77,6 +77,20 @@ class ArticleLookups:
             found = [t.decode("utf-8") for t in searcher.reader().lexicon("article_id") if t.endswith(tail)]
             if found:
                 hint, offered = f"; did you mean {', '.join(sorted(found)[:5])}?", sorted(found)[:5]
+        elif shorter := next((tail for tail in _tails(article_id.strip())
+                              if searcher.document_number(article_id=tail) is not None
+                              or self._articles_of_file(searcher, tail)), None):
+            # typed with folders the index does not name it by: its path from the current folder
+            # (news/a#1 for a#1, the index naming files by their paths in the folder indexed)
+            if searcher.document_number(article_id=shorter) is None:  # news/a.txt: a file, as the index names it
+                named = self._articles_of_file(searcher, shorter)
+                hint = (f"; that is the file {shorter} (the index names a file by its path in the folder indexed):"
+                        + (f" its article is {named[0]}" if len(named) == 1 else
+                           f" its articles are {', '.join(named[:5])}" + (" …" if len(named) > 5 else "")))
+                offered = named[:5]
+            else:
+                hint, offered = (f"; did you mean {shorter!r}? (an id names its file by its path in the folder"
+                                 " indexed)"), [shorter]
         return ArticleNotFoundError(f"no article with id {article_id!r} in the index{hint}", article_ids=(article_id,),
                                     offered=tuple(offered))
 
@@ -140,3 +154,11 @@ def _while_found(searcher: Any, stem: str) -> Iterator[int]:
     while (n := searcher.document_number(article_id=f"{stem}#{k}")) is not None:
         yield n
         k += 1
+
+
+def _tails(article_id: str) -> Iterator[str]:
+    """``article_id`` without its first folder, then without its first two … (``a/b/c#1`` →
+    ``b/c#1``, ``c#1``): the ids it may name when typed with folders in front."""
+    parts = article_id.split("/")
+    for k in range(1, len(parts)):
+        yield "/".join(parts[k:])

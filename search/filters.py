@@ -11,6 +11,7 @@ the Whoosh query of a selection, and for a value the index does not hold an
 from __future__ import annotations
 
 import difflib
+import re
 from typing import Any, Iterable, Mapping
 
 from whoosh import query as Q
@@ -22,6 +23,9 @@ from .closest import closest, closest_name, same_place_courts
 #: Keywords other search APIs page with, which the facet filters would take for a facet.
 _PAGING = frozenset({"page", "per_page", "page_size", "size", "rows", "from_"})
 Filters = Mapping[str, "str | Iterable[str] | None"]
+
+#: The marks a list of values is written with (湖南,湖北 · 湖南、湖北 · 湖南；湖北).
+_LIST_MARKS = re.compile(r"[,，、;；]")
 
 #: The other region levels a value unknown at one level is looked for at, nearest first,
 #: to say which filter names it (广州 given as a province is a city).
@@ -60,6 +64,7 @@ class FacetValues:
                 return other
         canonical = self._vocab.resolve(facet, value) if self._vocab and facet in FACET_FIELDS else None
         if canonical is None:
+            self._several_in_one(facet, value)
             ambiguous(self._vocab, facet, value)
             if facet == "city" and self._vocab and (county := self._vocab.resolve("county", value)):
                 raise UnknownFacetError(f"{value!r} is no city but a county-level unit; filter by county: {county}",
@@ -97,6 +102,20 @@ class FacetValues:
                                     f" {', '.join(common)} (of {len(known)})",
                                     argument=facet, facet=facet, value=value, known=tuple(common))
         return canonical
+
+    def _several_in_one(self, facet: str, value: str) -> None:
+        """UnknownFacetError saying to name each value on its own when ``value`` lists
+        values of ``facet`` the index holds, parted by a comma or 、 (``湖南,湖北``, ``湖南、湖北``)."""
+        parts = [p.strip() for p in _LIST_MARKS.split(value)]
+        if len(parts) < 2 or not all(parts):
+            return
+        try:
+            named = [self._canonical(facet, p) for p in parts]
+        except UnknownFacetError:
+            return
+        raise UnknownFacetError(f"unknown {facet} {value!r}: it lists {len(parts)} values ({', '.join(named)});"
+                                f" give each as a filter value of its own (values of one facet match any of them)",
+                                argument=facet, facet=facet, value=value, known=tuple(named))
 
     def _closest_courts(self, value: str, known: list[str]) -> None:
         """UnknownFacetError naming the courts whose names (full, alias or short form, as
@@ -205,15 +224,24 @@ def ambiguous(vocab: Any, facet: str, value: str) -> None:
 def _other_forms(facet: str, value: str) -> list[str]:
     """The forms under which ``value`` may be indexed: folded (full-width digits and
     letters narrowed, traditional characters simplified); a year without its 年
-    (``2024年``); a court level as people write it (中院, 高院, 基层法院, see
+    (``2024年``), or in the numerals a date writes it in (``二〇二四年``); a court level as people write it (中院, 高院, 基层法院, see
     :func:`..index.tagging.directory.level_named`); for ``source``, the
     canonical outlet name (``《人民法院报》``, ``rmfyb`` → ``人民法院报``, as indexing names it)
     and a court's name for its short form (``株洲中院`` → ``株洲市中级人民法院``)."""
     from ..index.analysis.fold import fold
 
     forms = [fold(value)]
-    if facet == "year":  # 2024年, ２０２４年
-        forms.append(forms[0].strip().removesuffix("年").strip())
+    if facet == "year":  # 2024年, ２０２４年, 二〇二四年 (a year as a date writes it)
+        from ..index.ingest.dates import parse_date
+
+        bare = forms[0].strip().removesuffix("年").strip()
+        forms.append(bare)
+        try:
+            year, month, _day = parse_date(bare + "年")
+        except ValueError:
+            pass
+        else:
+            forms.append(str(year) if month is None else "")
     elif facet == "court_level":  # 中院, 高院, 基层法院, 中级人民法院
         from ..index.tagging.directory import level_named
 

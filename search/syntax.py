@@ -549,27 +549,34 @@ _VALUE = re.compile(r'"[^"]*"?|[\[{][^\]}]*[\]}]?|[^\s()]*')
 
 
 _QUOTED_BOUND = re.compile(r'"([^"\s]*)"')
-#: A year with 年 after it, as a year clause's value or a bound of its range.
-_YEAR_SUFFIX = re.compile(r'(\d{4})年(?=$|[\s\]}"])')
+#: A year with 年 after it, as a year clause's value or a bound of its range, or in the
+#: numerals a date writes it in, with or without its 年 (二〇二四年, 二〇二四).
+_YEAR_SUFFIX = re.compile(r'(?:(\d{4})年|(?<![^:\[{\s"])([〇零○一二三四五六七八九]{4})年?)(?=$|[\s\]}"])')
+_NUMERALS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+
+
+def _year_digits(m: re.Match[str]) -> str:
+    """The year :data:`_YEAR_SUFFIX` matched, in digits."""
+    return m.group(1) or m.group(2).translate(_NUMERALS)
 
 
 def unquote_values(text: str) -> str:
     """``text`` with the quoted values of ``year:`` and ``date:`` unquoted (``year:"2024"`` →
     ``year:2024``, ``date:["2024-01" TO 2024-06]`` → ``date:[2024-01 TO 2024-06]``): a quoted
     year or date means what it means unquoted. A year written with 年 is the year
-    (``year:2024年`` → ``year:2024``, ``year:[2020年 TO 2024年]``), as the ``--year`` filter
-    takes it. The clause keeps its length (spaces after it)."""
-    if '"' not in text and "年" not in text:
+    (``year:2024年`` → ``year:2024``, ``year:[2020年 TO 2024年]``), and so is one in the numerals
+    of a date (``year:二〇二四年``, ``year:二〇二四``), as the ``--year`` filter takes them. The clause keeps its length (spaces after it)."""
+    if '"' not in text and "年" not in text and not _YEAR_SUFFIX.search(text):
         return text
     for name, pos in sorted(_fields(text), key=lambda f: -f[1]):
         if name not in ("year", dates.FIELD):
             continue
         m = _VALUE.match(text, pos + len(name) + 1)
-        if m is None or ('"' not in m.group() and (name != "year" or "年" not in m.group())):
+        if m is None or ('"' not in m.group() and (name != "year" or not _YEAR_SUFFIX.search(m.group()))):
             continue
         bare = _QUOTED_BOUND.sub(r"\1", m.group())
         if name == "year":
-            bare = _YEAR_SUFFIX.sub(r"\1", bare)
+            bare = _YEAR_SUFFIX.sub(_year_digits, bare)
         text = text[:m.start()] + bare + " " * (len(m.group()) - len(bare)) + text[m.end():]
     return text
 

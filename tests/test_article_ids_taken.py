@@ -96,3 +96,24 @@ def test_a_file_whose_id_a_record_holds_is_skipped_naming_the_record_not_an_empt
     assert " of ," not in output and "remove  first" not in output
     shown = run_cli("show", "a#1", "--index-dir", str(tmp_path / "ix")).output
     assert "a#1 · no file (added from Python)" in shown
+
+
+@pytest.mark.parametrize("kind", ["memory", "folder"])
+def test_a_writer_given_one_id_twice_refuses_the_second_and_writes_nothing(tmp_path, kind):
+    """A writer cannot take back an article it added: a second article of the same id in one
+    transaction is an InvalidArgumentError naming the id, the transaction writes nothing,
+    and a later transaction replaces the record as always."""
+    ix = NewsIndex.in_memory() if kind == "memory" else NewsIndex.create(tmp_path / "ix")
+    with ix:
+        ix.add_articles([OTHER])
+        with pytest.raises(lawnews.InvalidArgumentError, match="article 'r2' was added in this transaction already") as e:
+            with ix.writer() as w:
+                w.add({"id": "r2", "title": "第一版", "text": "某县法院开展执行工作。"})
+                w.add({"id": "r2", "title": "第二版", "text": "某县法院开展执行工作，执结案件多件。"})
+        assert e.value.argument == "article"
+        assert [a.id for a in ix.articles()] == ["r1"] and ix.stats()["sections"] == 1
+        with ix.writer() as w:
+            w.add({"id": "r2", "title": "第一版", "text": "某县法院开展执行工作。"})
+        with ix.writer() as w:
+            w.add({"id": "r2", "title": "第二版", "text": "某县法院开展执行工作，执结案件多件。"})
+        assert ix.article("r2").title == "第二版" and ix.stats()["articles"] == ix.stats()["sections"] == 2

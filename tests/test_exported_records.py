@@ -34,6 +34,22 @@ def test_a_date_with_its_time_after_a_space_is_that_day(text, expected):
     assert iso_date(text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "2024年03月05日 10时20分", "2024年3月5日10时20分31秒", "2024年3月5日 10点20分", "2024年3月5日 上午10时",
+    "2024-03-05 下午3:30", "2024年3月5日 星期二 10时20分", "2024/3/5 晚上8点",
+])
+def test_a_time_written_the_chinese_way_after_a_date_is_that_day(text):
+    assert iso_date(text) == "2024-03-05"
+
+
+def test_a_record_dated_with_its_time_in_hours_and_minutes_is_read(tmp_path):
+    articles, skipped = _records(
+        tmp_path,
+        {"id": "r1", "title": "执行工作会议", "text": "某县法院召开执行工作会议。", "date": "2024年03月05日 10时20分"},
+    )
+    assert skipped == [] and [a.date for a in articles] == ["2024-03-05"]
+
+
 def test_a_time_does_not_complete_a_partial_date():
     with pytest.raises(ValueError, match="day is missing"):
         iso_date("2024-03 10:20")
@@ -51,6 +67,8 @@ def test_a_record_dated_with_a_space_before_its_time_is_read(tmp_path):
     (1709568000, "2024-03-05"),        # Unix seconds: 2024-03-05 00:00 in China
     (1709568000000, "2024-03-05"),     # Unix milliseconds
     (1709654399, "2024-03-05"),        # 23:59:59 in China, 15:59:59 UTC: still that day
+    (1709568000.25, "2024-03-05"),     # Unix seconds with a fraction, as time.time() gives them
+    (1709568000123.5, "2024-03-05"),   # milliseconds with a fraction
 ])
 def test_a_date_given_as_a_number_is_read(tmp_path, value, expected):
     articles, skipped = _records(
@@ -146,3 +164,11 @@ def test_a_list_text_of_blank_paragraphs_under_a_title_is_a_headline_alone(tmp_p
     assert skipped == []
     [article] = articles
     assert (article.title, article.text, article.sections) == ("执行工作会议", "", ())
+
+
+@pytest.mark.parametrize("value", [20240305.5, float("nan"), 12.5])
+def test_a_number_that_is_no_day_or_timestamp_is_refused_saying_what_a_number_must_be(tmp_path, value):
+    articles, skipped = _records(
+        tmp_path, {"id": "r1", "title": "执行工作会议", "text": "某县法院召开执行工作会议。", "date": value},
+    )
+    assert articles == [] and "a number must be YYYYMMDD or a Unix timestamp" in str(skipped[0].lines or skipped[0].reason)

@@ -78,3 +78,29 @@ def test_a_county_given_as_a_city_is_an_error_naming_the_county_filter(data_inde
     with pytest.raises(UnknownFacetError, match=f"no city but a county-level unit; filter by county: {county}$"):
         data_index.search("执行", city=typed)
     data_index.search("执行", county=county, limit=1)  # the value it names is accepted as a county
+
+
+def test_a_year_in_the_numerals_of_a_date_is_the_year(data_index):
+    plain = ids(data_index.search("执行", year=2024, limit=50))
+    assert plain
+    for typed in ("二〇二四年", "二〇二四", "二零二四年"):
+        assert ids(data_index.search("执行", year=typed, limit=50)) == plain, typed
+    with pytest.raises(UnknownFacetError, match="unknown year '一九九九年'"):
+        data_index.search("执行", year="一九九九年")
+    assert ids(data_index.search("执行 year:二〇二四年", limit=50)) == plain
+    assert ids(data_index.search("执行 year:二〇二四", limit=50)) == plain
+    assert ids(data_index.search("执行 year:[二〇二三年 TO 二〇二四年]", limit=50)) == ids(
+        data_index.search("执行 year:[2023 TO 2024]", limit=50))
+    out = CliRunner().invoke(cli, ["search", "执行", "--year", "二〇二四年", "--index-dir", str(data_index.path)])
+    assert out.exit_code == 0, out.output
+
+
+@pytest.mark.parametrize("typed", ["中级,高级", "中院、高院", "中级；高级"])
+def test_values_listed_in_one_filter_are_an_error_saying_to_give_each(data_index, typed):
+    with pytest.raises(UnknownFacetError, match=r"it lists 2 values \(中级, 高级\); give each as a filter value of its own") as e:
+        data_index.search("执行", court_level=typed)
+    assert e.value.known == ("中级", "高级")
+    both = data_index.search("执行", court_level=["中级", "高级"], limit=50)
+    assert both.total >= data_index.search("执行", court_level="中级").total
+    out = CliRunner().invoke(cli, ["search", "执行", "--court-level", typed, "--index-dir", str(data_index.path)])
+    assert out.exit_code == 1 and "it lists 2 values" in out.output and "Traceback" not in out.output

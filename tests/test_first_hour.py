@@ -299,7 +299,7 @@ def test_a_folder_of_other_files_is_not_suggested_as_the_place_to_build_an_index
     assert f"--index-dir {empty}`" in said.output  # an empty folder is where to build one
 
 
-@pytest.mark.parametrize("clause", ["year:abc", "year:24", "year:[2020 TO 二〇二四]"])
+@pytest.mark.parametrize("clause", ["year:abc", "year:24", "year:[2020 TO 二〇二四五]", "year:[2020 TO 十二〇二四]"])
 def test_a_year_clause_that_is_no_year_is_a_syntax_error_as_the_year_filter_is(data_index_dir, clause):
     said = run("search", f"执行 {clause}", "--index-dir", str(data_index_dir), ok=False)
     assert said.exit_code != 0 and "year must be a year of four digits" in said.output

@@ -178,3 +178,14 @@ def test_an_xhtml_page_with_an_xml_declaration_is_read(tmp_path):
                  f"<p>{body}</p></body></html>", encoding="utf-8")
     a = read_html(f, "a.xhtml").article
     assert a.title == "绿水县法院审结一起借款纠纷" and a.text == body
+
+
+def test_a_wechat_page_saved_without_its_scripts_names_its_account_as_shown(tmp_path):
+    page = (WEB / "wechat.html").read_text(encoding="utf-8")
+    no_scripts = page[:page.index("<script>")] + page[page.index("</script>") + len("</script>"):]
+    (tmp_path / "saved.html").write_text(no_scripts, encoding="utf-8")
+    assert read_html(tmp_path / "saved.html", "saved.html").article.source == "长河县人民法院"
+    shown = no_scripts.replace('<span class="rich_media_meta_nickname">长河县人民法院</span>',
+                               '<a href="javascript:void(0);" id="js_name">\n    长河县人民法院\n  </a>')
+    (tmp_path / "shown.html").write_text(shown, encoding="utf-8")
+    assert read_html(tmp_path / "shown.html", "shown.html").article.source == "长河县人民法院"

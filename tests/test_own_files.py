@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 import lawnews
@@ -49,6 +50,25 @@ def test_two_files_of_one_stem_that_both_give_articles_still_clash(tmp_path):
     assert report.articles == 1 and report.files == 1
     (skip,) = report.skipped
     assert Path(skip.path).name == "a.txt" and "id clash" in skip.reason and "a.md" in skip.reason
+
+
+@pytest.mark.parametrize("record_file", ["a.jsonl", "z.jsonl"])
+def test_a_record_whose_own_id_a_page_file_gives_in_the_same_build_is_refused_not_doubled(tmp_path, record_file):
+    """报道.txt gives 报道#1, and a JSONL record of that id is read in the same build: one of
+    them is refused as a clash (whichever is read second), never two articles of one id."""
+    write(tmp_path / "in" / "报道.txt", SHORT)
+    write(tmp_path / "in" / record_file,
+          json.dumps({"id": "报道#1", "title": "冲突的记录", "text": "某县法院开展执行工作，执结案件多件。"},
+                     ensure_ascii=False) + "\n")
+    for rebuild in (True, False):  # a first build, then an update reading both again
+        report = build_index(tmp_path / "in", tmp_path / "ix", rebuild=rebuild, reread=not rebuild)
+        assert report.articles == 1, report
+        (skip,) = report.skipped
+        assert "id clash: article 报道#1 is already the id of an article of" in skip.reason
+        with lawnews.NewsIndex.open(tmp_path / "ix") as ix:
+            assert [a.id for a in ix.articles()] == ["报道#1"]
+            assert ix.stats()["sections"] == 1
+            assert ix.search("执行").total == 1
 
 
 def test_a_changed_jsonl_file_one_record_of_which_clashes_is_said_changed_not_new(tmp_path):
@@ -302,3 +322,14 @@ def test_an_update_from_a_folder_now_empty_warns_naming_it_and_keeps_the_index(t
     assert result.stderr == f"warning: nothing to index: no file found in {tmp_path / 'empty'}\n"
     with lawnews.NewsIndex.open(ix) as index:
         assert [a.id for a in index.articles()] == ["a#1"]
+
+
+def test_parse_lists_the_lines_of_a_jsonl_file_skipped_whole_as_index_does(tmp_path):
+    write(tmp_path / "r.jsonl", "not json\n{\"id\": \"a\"}\n")
+    result = run("parse", str(tmp_path / "r.jsonl"), "-q")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[:4] == [
+        f"skipped {tmp_path / 'r.jsonl'}: no valid record: 2 lines skipped",
+        "  bad JSON line 1: Expecting value (column 1)",
+        "  line 2: missing required field 'title'",
+        f"Error: nothing could be read: {tmp_path / 'r.jsonl'}: no valid record: 2 lines skipped"]

@@ -82,7 +82,10 @@ def test_every_sets_the_trend_periods(dated):
 
 
 @pytest.mark.parametrize("subject, error, message", [
-    ("荆州中院", lawnews.InvalidArgumentError, "a profile subject is kind:name"),
+    ("荆州中院", lawnews.InvalidArgumentError, r"a profile subject is kind:name.*\(did you mean court:荆州中院\?\)"),
+    ("湖北省", lawnews.InvalidArgumentError, r"\(did you mean province:湖北省\?\)"),
+    ("公安县", lawnews.InvalidArgumentError, r"\(did you mean county:公安县\?\)"),
+    ("执转破", lawnews.InvalidArgumentError, r"not '执转破'; kinds are"),
     ("judge:张三", lawnews.InvalidArgumentError, "unknown profile kind 'judge'.*kinds are court, province"),
     ("court:火星中院", lawnews.UnknownFacetError, "unknown court '火星中院'; no court of this index"),
     ("court:", lawnews.InvalidArgumentError, "a profile subject is kind:name"),

@@ -188,3 +188,20 @@ def test_one_reading_of_a_line_s_cells_serves_page_files_web_texts_and_whole_fil
     assert table_lines("法院   结案数\n红山区   45件\n青山县   38件\n") == 3
     [article] = saved("各院结案情况", "发布时间：2024-03-05 来源：某某日报", BODY[0], "红山区 | 45件", "青山县 | 38件", BODY[1])
     assert "红山区 | 45件" in body(article) and "青山县 | 38件" in body(article)
+
+
+def test_an_archive_and_a_download_not_finished_are_skipped_saying_what_to_do(tmp_path):
+    import zipfile
+    from pathlib import Path
+
+    from lawnews.index.ingest.readers import Skip, iter_inputs
+
+    with zipfile.ZipFile(tmp_path / "新闻.zip", "w") as z:
+        z.writestr("a.txt", BODY[0])
+    (tmp_path / "报道.html.crdownload").write_text("<html><body><p>" + BODY[0], encoding="utf-8")
+    (tmp_path / "报道.txt.part").write_text(BODY[0], encoding="utf-8")
+    reasons = {Path(s.path).name: s.reason for s in iter_inputs([tmp_path]) if isinstance(s, Skip)}
+    assert reasons["新闻.zip"] == ("unsupported file type '.zip': an archive; unpack it and index the folder"
+                                  " it unpacks to")
+    for name in ("报道.html.crdownload", "报道.txt.part"):
+        assert "a download not finished" in reasons[name]

@@ -8,6 +8,7 @@ import csv
 import io
 import json
 import os
+import re
 import sys
 
 import pytest
@@ -299,6 +300,18 @@ def test_plot_writes_an_svg_whose_text_is_the_chinese_values(dated, tmp_path, cj
     assert labels == tuple(s.value for s in t.series) and len(labels) > 3
     assert all(f">{v}</text>" in svg for v in labels)  # text kept as text
     assert "执转破" in svg and "2022-Q1" in svg
+
+
+def test_plot_counts_on_whole_numbers_only(tmp_path, cjk_font):
+    """Stories are counted whole: two at most in a period gives ticks 0, 1, 2, never 0.25 or 1.75."""
+    from lawnews.plot import trends_chart
+
+    ix = lawnews.NewsIndex.in_memory()
+    ix.add_articles([{"id": f"r{n}", "title": f"某法院执行{n}", "text": f"某县人民法院开展集中执行行动第{n}次。",
+                      "date": date} for n, date in enumerate(("2024-01-05", "2024-02-05", "2024-05-05"))])
+    trends_chart(ix.trends("执行", by="source", every="quarter"), tmp_path / "chart.svg")
+    svg = (tmp_path / "chart.svg").read_text(encoding="utf-8")
+    assert re.search(r">\s*1\s*</text>", svg) and not re.search(r">\s*\d+\.\d+\s*</text>", svg)
 
 
 def test_plot_writes_a_png_labelled_with_the_values(dated, tmp_path, cjk_font):

@@ -156,6 +156,8 @@ def test_the_command_line_says_which_files_were_not_read_again(folder, tmp_path)
     assert "2 files unchanged since indexed, not read again (--reread reads them)" in again.output
     reread = runner.invoke(cli, [*args, "--reread", "--json"])
     assert json.loads(reread.output)["unchanged"] == 0 and json.loads(reread.output)["files"] == 2
+    said = runner.invoke(cli, [*args, "--reread"]).output  # read again, not said to have changed
+    assert "2 files read again (--reread), their earlier articles replaced" in said and "changed" not in said
 
 
 def test_a_dry_run_update_reads_only_the_files_the_update_would(folder, tmp_path):

@@ -34,3 +34,18 @@ def test_dot_ids_open_and_a_missing_id_is_a_clear_error(tmp_path):
             assert re.search(f"<h1[^>]*>编号{n}", c.get("/article", params={"id": i}).text)
         missing = c.get("/article")
         assert missing.status_code == 400 and "article id" in missing.text
+
+
+def test_an_id_holding_a_line_break_is_linked_by_query_string_and_opens(tmp_path):
+    from lawnews.web import create_app
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "执行\n报道.txt").write_text("某市法院开展执行\n\n某市中级人民法院组织交叉执行，执结案件多件。\n", encoding="utf-8")
+    lawnews.build_index([folder], tmp_path / "index")
+    with starlette_testclient.TestClient(create_app(tmp_path / "index", workers=1)) as c:
+        page = c.get("/", params={"q": "交叉执行"}).text
+        link = re.search(r'<h3><a href="([^"]*)"', page).group(1)
+        assert link == "/article?id=%E6%89%A7%E8%A1%8C%0A%E6%8A%A5%E9%81%93%231"
+        opened = c.get(link.replace("&amp;", "&"))
+        assert opened.status_code == 200 and re.search("<h1[^>]*>某市法院开展执行", opened.text)

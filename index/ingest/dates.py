@@ -5,7 +5,7 @@ In: a date as written: ``2024-05-03``, ``2024-5-3``, ``2024/05/03``, ``2024.5.3`
 separators (``２０２４－０５－０３``, ``２０２４／５／３``: read as their ASCII forms),
 an ISO date-time (with a UTC offset, ``Z`` or ``+00:00``, the day it falls on in China)
 or a date and its time of day after a space (``2024-05-03 10:20:31``,
-``2024年5月3日 10:20``: the time is dropped), or its day of the week after it
+``2024年5月3日 10:20``, ``2024年5月3日 10时20分``, ``下午3:30``: the time is dropped), or its day of the week after it
 (``2024年5月3日 星期五``, ``2024-05-03（周五）``: dropped too); partial forms name a year (``2024``,
 ``2024年``) or a month (``2024-05``, ``2024.5``, ``2024年5月``); a period may also be a quarter
 as trends label it (``2024-Q1``, ``2024-q1``, ``２０２４－Ｑ１``), written without the hyphen
@@ -28,6 +28,7 @@ A small exact parser rather than a general one (``dateparser`` reads neither
 from __future__ import annotations
 
 import calendar
+import math
 import re
 import unicodedata
 from datetime import date, datetime, timedelta, timezone
@@ -54,8 +55,11 @@ _CHINESE = re.compile(rf"(?P<y>[\d{_NUMERAL}]{{4}})年(?:(?P<m>[\d{_NUMERAL}]{{1
                       rf"(?:(?P<d>[\d{_NUMERAL}]{{1,3}})[日号])?)?")
 
 #: A time of day after a full date, the way exports and pages print it: after a space
-#: (``2024-05-03 10:20:31``), a ``T`` or straight after 日 (``2024年5月3日10:20``).
-_CLOCK = re.compile(r"(?:\s+|T|(?<=[日号]))\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*$")
+#: (``2024-05-03 10:20:31``), a ``T`` or straight after 日 (``2024年5月3日10:20``), also as
+#: Chinese writes it (``10时20分``, ``10点20分30秒``, ``下午3:30``, ``上午10时``).
+_CLOCK = re.compile(r"(?:\s+|T|(?<=[日号]))(?:(?:上午|下午|中午|晚上|凌晨|早上|早晨|傍晚)\s*)?"
+                    r"(?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
+                    r"|\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?)?)\s*$")
 
 HINT = "write YYYY-MM-DD"
 
@@ -181,12 +185,14 @@ def timestamp_date(seconds: float) -> str:
     return datetime.fromtimestamp(seconds, CHINA).date().isoformat()
 
 
-def number_date(value: int) -> str:
-    """The ISO date of a date given as a whole number: ``20240503`` (``YYYYMMDD``), a Unix
-    timestamp in seconds (ten digits) or milliseconds (thirteen); ValueError otherwise."""
-    digits = len(str(value)) if value > 0 else 0
-    if digits == 8:
-        return iso_date(str(value))
+def number_date(value: int | float) -> str:
+    """The ISO date of a date given as a number: ``20240503`` (``YYYYMMDD``), a Unix
+    timestamp in seconds (ten digits before any fraction: ``1714700000.25``, as
+    ``time.time()`` gives it) or milliseconds (thirteen); ValueError otherwise."""
+    whole = int(value) if math.isfinite(value) else 0
+    digits = len(str(whole)) if value > 0 else 0
+    if digits == 8 and whole == value:
+        return iso_date(str(whole))
     if digits in (10, 13):
         return timestamp_date(value / 1000 if digits == 13 else value)
     raise ValueError(f"unrecognised date {value!r}: a number must be YYYYMMDD or a Unix timestamp"

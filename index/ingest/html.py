@@ -247,7 +247,7 @@ def html_article(text: str, source: str, *, url: str | None = None):
     if wechat is not None:
         date = date or _wechat_date(text)
         blocks = _element_blocks(wechat)
-        nick = _script_var(text, "nickname")
+        nick = _script_var(text, "nickname") or _wechat_account(doc)
         if nick and not metas.get("source"):
             meta["source"] = nick
         title = _script_var(text, "msg_title") or title
@@ -408,6 +408,18 @@ def _script_var(text: str, name: str) -> str | None:
     import html as _html
 
     return normalize_chars(_html.unescape(m.group(1))).strip()
+
+
+def _wechat_account(doc: Any) -> str | None:
+    """The account a WeChat article is published by as its page shows it (``#js_name``, or
+    the nickname in its meta line), for a page saved without its scripts (by an extension
+    such as SingleFile, or a reader's "save"), which hold no ``var nickname``."""
+    shown = doc.get_element_by_id("js_name", None)
+    if shown is None:
+        found = doc.find_class("rich_media_meta_nickname")
+        shown = found[0] if found else None
+    name = " ".join(shown.text_content().split()) if shown is not None else ""
+    return normalize_chars(name) if 0 < len(name) <= 40 else None
 
 
 def _wechat_date(text: str) -> str | None:

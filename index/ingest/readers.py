@@ -185,7 +185,9 @@ def discover(paths: Paths, *, root: str | os.PathLike[str] | None = None) -> Ite
     absolute path, or the parent folder, name a file alike.
 
     Folders are walked in name order. Skipped, each with its reason: hidden entries
-    (names starting with ``.``; a file or folder given by name is read), a file or folder
+    (names starting with ``.``; a file or folder given by name is read), the folder of
+    pictures, styles and scripts a browser saves beside a web page (``新闻_files`` beside
+    ``新闻.html``: :func:`saved_page_of`; read when given by name), a file or folder
     whose name is no UTF-8 (:func:`name_not_utf8`, named by :func:`shown_path`), broken
     symlinks, devices, pipes and sockets, entries that cannot be read (an OS error,
     ``transient``), a symlinked folder that leads back into a folder being walked
@@ -225,6 +227,26 @@ _SPECIAL = "not a regular file (a device, pipe or socket)"
 _HIDDEN = "hidden: the name starts with '.' (give it by name to read it)"
 _OWNER_FILE = ("an Office lock file ('~$' name: Word or WPS keeps it beside a document open for editing;"
                " the document itself is read)")
+
+
+_RESOURCES = ("the files a browser saved beside the web page {page} (its pictures, styles, scripts and frames;"
+              " give the folder by name to read it): the page itself is read")
+
+#: How browsers name the folder of a page saved whole ("Webpage, Complete"): ``页面_files`` (Chrome,
+#: Edge, Firefox) or ``页面.files`` (Internet Explorer), beside ``页面.html`` or ``页面.htm``.
+_RESOURCE_FOLDER = re.compile(r"(?P<stem>.+)[_.]files", re.IGNORECASE)
+_SAVED_PAGE_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
+
+
+def saved_page_of(name: str, names: dict[str, str]) -> str | None:
+    """The name of the web page whose resources a folder named ``name`` holds, when the
+    folder beside it holds that page (``names``: its entries' names, by their lower-cased
+    forms): ``新闻_files`` beside ``新闻.html``; else None."""
+    m = _RESOURCE_FOLDER.fullmatch(name)
+    if m is None:
+        return None
+    stem = m.group("stem").lower()
+    return next((names[stem + suffix] for suffix in _SAVED_PAGE_SUFFIXES if stem + suffix in names), None)
 
 
 def name_not_utf8(name: str) -> str | None:
@@ -317,6 +339,7 @@ def _walk(folder: Path, named: Path, base: Path | None, top: Path, stack: list[P
     except OSError as e:
         yield Skip(str(folder), f"unreadable folder: {e.strerror or e}", transient=True)
         return
+    names = {entry.name.lower(): entry.name for entry in entries}
     for entry in entries:
         path = Path(entry.path)
         source = _source(named / entry.name, base)
@@ -339,6 +362,9 @@ def _walk(folder: Path, named: Path, base: Path | None, top: Path, stack: list[P
             yield Skip.unreadable(entry.path, e)
             continue
         if stat.S_ISDIR(st.st_mode):
+            if (page := saved_page_of(entry.name, names)) is not None:
+                yield Skip(entry.path, _RESOURCES.format(page=page))
+                continue
             real = Path(os.path.realpath(path)) if link else stack[-1] / entry.name
             if link:
                 if any(open_.is_relative_to(real) for open_ in stack):
@@ -480,6 +506,10 @@ UNREAD = {
     ".eml": "an e-mail message; save the page it carries as .html or .mht (or its text as .txt)",
     ".msg": "an Outlook message; save the page it carries as .html or .mht (or its text as .txt)",
     ".webarchive": "a Safari web archive; save the page as .html or .mhtml",
+    **dict.fromkeys((".zip", ".rar", ".7z", ".tar", ".tgz", ".gz"),
+                    "an archive; unpack it and index the folder it unpacks to"),
+    **dict.fromkeys((".crdownload", ".part", ".partial", ".download"),
+                    "a download not finished (the browser's file while it downloads); index the file once it is"),
 }
 
 
@@ -806,8 +836,8 @@ def record_article(obj: Any, source: str, line: int) -> Article:
         date_value = int(date_value)  # 20240503.0, 1714700000000.0: a spreadsheet's number
     elif isinstance(date_value, str) and re.fullmatch(r"\s*(?:\d{10}|\d{13})\s*", date_value):
         date_value = int(date_value)  # a Unix timestamp written as a string
-    if isinstance(date_value, int) and not isinstance(date_value, bool):
-        obj = {**obj, "date": number_date(date_value)}  # 20240503, or a Unix timestamp
+    if isinstance(date_value, (int, float)) and not isinstance(date_value, bool):
+        obj = {**obj, "date": number_date(date_value)}  # 20240503, or a Unix timestamp (1714700000.25)
     for key in ("date", "source", "subtitle", "byline", "file"):
         if obj.get(key) is not None and not isinstance(obj[key], str):
             raise ValueError(f"field {key!r} must be a string, not {json_kind(obj[key])}")

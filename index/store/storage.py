@@ -14,6 +14,8 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
+import shlex
 import shutil
 import tempfile
 import time
@@ -34,6 +36,21 @@ from .schema import SCHEMA_VERSION, build_schema
 META_FILE = "lawnews.json"
 INDEX_NAME = "sections"
 REBUILD_HINT = "rebuild it with `lawnews index --rebuild [PATH…] --index-dir {path}`"
+
+#: A word a shell takes as it is: letters (CJK too), digits and the marks of paths.
+_SHELL_SAFE = re.compile(r"[\w@%+=:,./-]+")
+
+
+def command_word(text: str | os.PathLike[str]) -> str:
+    """``text`` (a path) as one word of a command to copy into a shell: as it is when the shell
+    takes it so (``新闻/a.txt``), else quoted (``'我的 新闻/a.txt'``), as :func:`shlex.quote` quotes."""
+    text = os.fspath(text)
+    return text if _SHELL_SAFE.fullmatch(text) else shlex.quote(text)
+
+
+def rebuild_hint(path: str | os.PathLike[str]) -> str:
+    """:data:`REBUILD_HINT` for the index at ``path``, its path a word the shell takes whole."""
+    return REBUILD_HINT.format(path=command_word(path))
 
 
 @dataclass(frozen=True)
@@ -87,12 +104,12 @@ def read_info(path: str | os.PathLike[str]) -> IndexInfo | None:
             return None
         return read_info(path)
     except (OSError, ValueError) as e:
-        raise IndexVersionError(f"{meta} is unreadable ({e}); {REBUILD_HINT.format(path=path)}", path=str(path)) from e
+        raise IndexVersionError(f"{meta} is unreadable ({e}); {rebuild_hint(path)}", path=str(path)) from e
     known = {k: data.pop(k) for k in list(data) if k in IndexInfo.__dataclass_fields__}
     try:
         return IndexInfo(**known)
     except TypeError as e:
-        raise IndexVersionError(f"{meta} is not a lawnews index description; {REBUILD_HINT.format(path=path)}",
+        raise IndexVersionError(f"{meta} is not a lawnews index description; {rebuild_hint(path)}",
                                 path=str(path)) from e
 
 
@@ -170,17 +187,17 @@ def open_index(path: str | os.PathLike[str]) -> tuple[whoosh_index.Index, IndexI
                 " empty folder with `lawnews index PATH… --index-dir NEW_FOLDER`", path=str(path)
             )
         raise IndexNotFoundError(
-            f"no lawnews index at {path}; build one with `lawnews index PATH… --index-dir {path}`", path=str(path)
+            f"no lawnews index at {path}; build one with `lawnews index PATH… --index-dir {command_word(path)}`", path=str(path)
         )
     why = info.incompatibility()
     if why is not None:
         raise IndexVersionError(
-            f"the index at {path} was built with {why}; {REBUILD_HINT.format(path=path)}", path=str(path)
+            f"the index at {path} was built with {why}; {rebuild_hint(path)}", path=str(path)
         )
     try:
         ix = whoosh_index.open_dir(str(path), indexname=INDEX_NAME)
     except Exception as e:  # Whoosh raises many unrelated types for a damaged TOC
-        raise IndexVersionError(f"the index at {path} cannot be read ({e}); {REBUILD_HINT.format(path=path)}",
+        raise IndexVersionError(f"the index at {path} cannot be read ({e}); {rebuild_hint(path)}",
                                 path=str(path)) from e
     return ix, info
 

@@ -147,6 +147,7 @@ class IndexWriter:
         :meth:`drop_files` track and count (a :class:`DryWriter` keeps the same one)."""
         self._fresh = fresh
         self._written: dict[str, str] = {}  # ids added → the file of each (updates only)
+        self._given: dict[str, str] = {}  # ids of the articles add and add_files wrote → the file of each
         self._freed_ids: set[str] = set()  # ids whose committed article this transaction deletes
         self._freed_files: set[str] = set()  # files whose committed articles it deletes
         self._unfinished: set[str] = set()  # files a transient error stopped reading
@@ -183,17 +184,25 @@ class IndexWriter:
         record; an article that another file's article holds the id of, or a file's
         article a record holds it of, is refused (:func:`clash`): ArticleIdTakenError naming
         the id and what holds it, and the transaction, cancelled as by any error raised in
-        it, writes nothing."""
+        it, writes nothing. So is an article of an id this transaction added already
+        (InvalidArgumentError): a writer cannot take back what it added, and one id is one
+        article; a later transaction replaces it."""
         if not isinstance(article, (Article, PreparedArticle)):
             article = _as_article(article)
         elif isinstance(article, Article):
             article = article.printable()  # a lone surrogate a string made in Python holds, as its escape
+        given = article.article if isinstance(article, PreparedArticle) else article
+        if given.id in self._given:
+            raise InvalidArgumentError(f"article {given.id!r} was added in this transaction already; give each"
+                                       " article its own id, or add the new version in a transaction of its own,"
+                                       " which replaces it", argument="article")
         if not self._fresh:
-            given = article.article if isinstance(article, PreparedArticle) else article
             holder = self._holder(given.id)
             if holder is not None and holder != given.file:
                 raise ArticleIdTakenError(clash(given.id, holder, record=True), article_id=given.id, file=holder)
-        return self._write(article)
+        n = self._write(article)
+        self._given[given.id] = given.file
+        return n
 
     def _write(self, article: Article | PreparedArticle) -> int:
         """Write one article in place of any earlier one of its id; the number of sections."""
@@ -254,7 +263,9 @@ class IndexWriter:
         transient skip, even midway) keeps those it did not give again; each such
         skip is replaced by a copy that says how many (``removed``, ``kept``).
         An article whose id belongs to an article of another file, which this
-        transaction does not read again, is not added (never overwritten): it gets
+        transaction does not read again, or to an article another file gave in this
+        transaction (a JSONL record's own id, ``报道#1``, beside ``报道.html``), is not
+        added (never overwritten, never a second article of one id): it gets
         a skip naming both, and counts in ``refused_articles``; the skip gives the refused
         file's path as ``where`` tells it from the file's name in the index (the reading's
         path, so that the account names the file where it lies; default: the name itself).
@@ -276,8 +287,12 @@ class IndexWriter:
                 current = file
                 read.add(current)
                 added = 0
-            owner = None if self._fresh else self._owner(article.id)
-            if owner is not None and owner != file and owner not in read and owner not in self._dropped:
+            owner = self._given.get(article.id)  # a file read in this transaction gave the id already
+            if owner is None or owner == file:
+                owner = None if self._fresh else self._owner(article.id)
+                if owner is not None and (owner in read or owner in self._dropped):
+                    owner = None  # its article is replaced or deleted by this transaction
+            if owner is not None and owner != file:
                 skipped.append(Skip(where(file) if where is not None else file,
                                     f"id clash: {clash(article.id, owner, in_file=file)}"))
                 self.refused_articles += 1
@@ -285,6 +300,7 @@ class IndexWriter:
                 self.clashed_files.add(file)
                 continue
             self._write(item)
+            self._given[article.id] = file
             n += 1
             added += 1
         if current is not None:

@@ -418,8 +418,9 @@ DOT_SEGMENTS = (".", "..")
 
 def article_url(article_id: str) -> str:
     """The article page of an id (``#`` and ``/`` in it are escaped, not parts of the path);
-    ``/article?id=…`` for an id that is a dot segment (:data:`DOT_SEGMENTS`)."""
-    if article_id in DOT_SEGMENTS:
+    ``/article?id=…`` for an id that is a dot segment (:data:`DOT_SEGMENTS`) or holds a line
+    break (a file named with one: no path of the router's holds a line break)."""
+    if article_id in DOT_SEGMENTS or "\n" in article_id:
         return "/article?" + urlencode({"id": article_id})
     return "/article/" + quote(article_id, safe="")
 
