@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from functools import partial
 from typing import Any, Iterator
+from urllib.parse import urlsplit
 
 import click
 
@@ -979,12 +980,14 @@ def serve(index_dir: str | None, host: str, port: int, open_browser: bool, time_
 
     with open_index(index_dir, quiet) as ix:  # fails here, not in the browser, for a bad index
         path = ix.path
-    if not server.is_loopback(host):
-        where = f"port {port}" if port else "the port printed below"  # --port 0: any free one, known once listening
-        echo(f"warning: listening on {host}: anyone who can reach this machine on {where} can read the"
-             " index; use --host 127.0.0.1 to keep it to this machine", err=True)
-    server.run(str(path), host=host, port=port, open_browser=open_browser, time_limit=time_limit,
-               announce=lambda url: echo(f"serving {path} at {url} (Ctrl-C to stop)"))
+
+    def listening(url: str) -> None:  # once listening: a host that cannot be listened on is an error, not a warning
+        if not server.is_loopback(host):
+            echo(f"warning: listening on {host}: anyone who can reach this machine on port {urlsplit(url).port}"
+                 " can read the index; use --host 127.0.0.1 to keep it to this machine", err=True)
+        echo(f"serving {path} at {url} (Ctrl-C to stop)")
+
+    server.run(str(path), host=host, port=port, open_browser=open_browser, time_limit=time_limit, announce=listening)
 
 
 @cli.command(cls=QueryCommand)

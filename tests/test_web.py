@@ -497,32 +497,46 @@ def test_serve_listens_on_this_machine_by_default_without_a_warning(monkeypatch,
     assert "warning" not in out.output
 
 
+def _listens(port: int):
+    """A stand-in for ``server.run`` that listens at once, on ``port`` (the port taken for --port 0)."""
+    def run(index_dir, *, host, announce, **kw):
+        from lawnews.web.server import url_of
+
+        announce(url_of(host, port))
+    return run
+
+
 @pytest.mark.parametrize("host", ["0.0.0.0", "192.168.1.5", "::", "example.org"])
 def test_serve_warns_when_the_host_lets_others_in(monkeypatch, web_index, host):
     from lawnews.web import server
 
-    monkeypatch.setattr(server, "run", lambda *a, **kw: None)
+    monkeypatch.setattr(server, "run", _listens(8080))
     out = CliRunner().invoke(cli, ["serve", "--index-dir", str(web_index), "--host", host])
     assert out.exit_code == 0
-    assert f"warning: listening on {host}: anyone who can reach this machine" in out.stderr
+    assert f"warning: listening on {host}: anyone who can reach this machine on port 8080" in out.stderr
 
 
-def test_the_warning_of_a_server_on_any_free_port_names_no_port_0(monkeypatch, web_index):
+def test_the_warning_of_a_server_on_any_free_port_names_the_port_taken(monkeypatch, web_index):
     from lawnews.web import server
 
-    monkeypatch.setattr(server, "run", lambda *a, **kw: None)
+    monkeypatch.setattr(server, "run", _listens(43127))
     out = CliRunner().invoke(cli, ["serve", "--index-dir", str(web_index), "--host", "0.0.0.0", "--port", "0"])
     assert out.exit_code == 0 and "port 0" not in out.stderr
-    assert "anyone who can reach this machine on the port printed below can read the index" in out.stderr
-    out = CliRunner().invoke(cli, ["serve", "--index-dir", str(web_index), "--host", "0.0.0.0", "--port", "8123"])
-    assert "anyone who can reach this machine on port 8123 can read the index" in out.stderr
+    assert "anyone who can reach this machine on port 43127 can read the index" in out.stderr
+
+
+def test_a_host_that_cannot_be_listened_on_is_an_error_without_the_warning(web_index):
+    """The warning tells of a server others can reach: none is, where the address is no address."""
+    out = CliRunner().invoke(cli, ["serve", "--index-dir", str(web_index), "--host", "0.0.0.0.1", "--port", "0"])
+    assert out.exit_code == 1 and "Error: cannot listen on 0.0.0.0.1" in out.stderr, out.output
+    assert "warning" not in out.stderr
 
 
 @pytest.mark.parametrize("host", ["127.0.0.1", "127.0.0.2", "::1", "localhost"])
 def test_loopback_hosts_are_not_warned_about(monkeypatch, web_index, host):
     from lawnews.web import server
 
-    monkeypatch.setattr(server, "run", lambda *a, **kw: None)
+    monkeypatch.setattr(server, "run", _listens(8080))
     assert "warning" not in CliRunner().invoke(cli, ["serve", "--index-dir", str(web_index), "--host", host]).output
 
 
