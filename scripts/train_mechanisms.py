@@ -484,6 +484,22 @@ def seen_ids(commit: str, paths: Iterable[str] = MECHANISM_RULE_PATHS) -> tuple[
     return last, {r["id"] for r in dev_records(old)}
 
 
+def rules_at(commit: str, script: str, annotations: Path, texts: Path,
+             paths: Iterable[str] = MECHANISM_RULE_PATHS) -> tuple[str, set[str], Any]:
+    """``script --only history`` run under the package tree of ``commit``, given the dev records
+    annotated when the rules (the files ``paths``) last changed up to it: that commit, those
+    records' ids, and the figures the run prints (JSON)."""
+    last, seen = seen_ids(commit, paths)
+    with tempfile.TemporaryDirectory() as tmp:
+        pkg = tree_at(commit, Path(tmp))
+        (Path(tmp) / "seen.txt").write_text("\n".join(sorted(seen)), encoding="utf-8")
+        env = {**os.environ, "PYTHONPATH": str(pkg)}
+        done = subprocess.run([sys.executable, script, "--only", "history", "--seen", str(Path(tmp) / "seen.txt"),
+                               "--annotations", str(annotations), "--texts", str(texts)],
+                              env=env, check=True, capture_output=True, text=True, cwd=tmp)
+    return last, seen, json.loads(done.stdout)
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--folds", type=int, default=5)
@@ -526,15 +542,7 @@ def main(argv: list[str] | None = None) -> None:
                              records, args.texts)
     lines += report("trained without eD…, scored on eD… (current rules)", results["eD"])
     for commit in args.rules_at:
-        last, seen = seen_ids(commit)
-        with tempfile.TemporaryDirectory() as tmp:
-            pkg = tree_at(commit, Path(tmp))
-            (Path(tmp) / "seen.txt").write_text("\n".join(sorted(seen)), encoding="utf-8")
-            env = {**os.environ, "PYTHONPATH": str(pkg)}
-            done = subprocess.run([sys.executable, __file__, "--only", "history", "--seen", str(Path(tmp) / "seen.txt"),
-                                   "--annotations", str(args.annotations), "--texts", str(args.texts)],
-                                  env=env, check=True, capture_output=True, text=True, cwd=tmp)
-        results[f"rules at {commit}"] = json.loads(done.stdout)
+        last, seen, results[f"rules at {commit}"] = rules_at(commit, __file__, args.annotations, args.texts)
         lines += report(f"rules at {commit} (last changed {last[:7]}): trained on the {len(seen)} dev records "
                         f"then annotated, scored on those added since", results[f"rules at {commit}"])
     print("\n".join(lines))

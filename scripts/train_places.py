@@ -61,17 +61,13 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import os
-import subprocess
 import sys
-import tempfile
 from bisect import bisect_right
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from train_mechanisms import dev_records, grouped_folds, registered_domain, tree_at  # noqa: E402
-from train_mechanisms import seen_ids as seen_ids_of  # noqa: E402
+from train_mechanisms import dev_records, grouped_folds, registered_domain, rules_at  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATIONS = ROOT / "eval" / "tag-pages.jsonl"
@@ -442,15 +438,6 @@ def report(name: str, result: dict[str, Any], sweep: bool = False) -> list[str]:
     return lines
 
 
-# -- the rules of another commit ------------------------------------------------------
-
-
-def seen_ids(commit: str) -> tuple[str, set[str]]:
-    """The last commit up to ``commit`` that changed the place rules, and the ids of the dev
-    records the annotation file held then."""
-    return seen_ids_of(commit, place_rule_paths())
-
-
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--folds", type=int, default=5)
@@ -485,15 +472,8 @@ def main(argv: list[str] | None = None) -> None:
     results["cv"] = evaluate(items, [(f"fold {k + 1}", a, b) for k, (a, b) in enumerate(grouped_folds(items, args.folds))])
     lines += report(f"grouped {args.folds}-fold cross-validation (current rules)", results["cv"], args.sweep)
     for commit in args.rules_at:
-        last, seen = seen_ids(commit)
-        with tempfile.TemporaryDirectory() as tmp:
-            pkg = tree_at(commit, Path(tmp))
-            (Path(tmp) / "seen.txt").write_text("\n".join(sorted(seen)), encoding="utf-8")
-            env = {**os.environ, "PYTHONPATH": str(pkg)}
-            done = subprocess.run([sys.executable, __file__, "--only", "history", "--seen", str(Path(tmp) / "seen.txt"),
-                                   "--annotations", str(args.annotations), "--texts", str(args.texts)],
-                                  env=env, check=True, capture_output=True, text=True, cwd=tmp)
-        results[f"rules at {commit}"] = json.loads(done.stdout)
+        last, seen, results[f"rules at {commit}"] = rules_at(commit, __file__, args.annotations, args.texts,
+                                                             place_rule_paths())
         lines += report(f"rules at {commit} (last changed {last[:7]}): trained on the {len(seen)} dev records "
                         f"then annotated, scored on those added since", results[f"rules at {commit}"], args.sweep)
     print("\n".join(lines))
