@@ -211,6 +211,11 @@ def _backwards(value: str, law: str, run: str) -> None:
                              f" or the articles one by one ('{law}第{a}条、第{b}条') for the two alone")
 
 
+def _too_long(value: str) -> ValueError:
+    """The error for a typed reference whose range spans :data:`MAX_LISTED` articles or more."""
+    return ValueError(f"{value!r} spans more than {MAX_LISTED} articles: give a shorter range")
+
+
 def listed_articles(value: str) -> list[str] | None:
     """A typed reference naming a law and two or more articles (``公司法第十条至第十五条``,
     ``公司法第3、5条``) as one reference for each article (``公司法 第十条`` …); None for
@@ -229,7 +234,7 @@ def listed_articles(value: str) -> list[str] | None:
         a, b = int(ranged.group("a")), int(ranged.group("b"))
         _backwards(value, law, f"{a}-{b}")
         if b - a >= MAX_LISTED:
-            raise ValueError(f"{value!r} spans more than {MAX_LISTED} articles: give a shorter range")
+            raise _too_long(value)
         return [f"{law} {citations.article_label(n)}" for n in range(a, b + 1)] if b > a else None
     bare = citations.bare_numbers(value.replace(_TITLE_TIAO, _MASKED_TIAO))  # 工伤保险条例 14 15 too
     if bare is not None:
@@ -242,12 +247,12 @@ def listed_articles(value: str) -> list[str] | None:
     _backwards(value, law, m.group())
     labels = list(dict.fromkeys(a.article for a in citations.parse_articles(m.group().strip())))
     if any(map(citations.is_range, labels)):  # 刑法第3条至第500条: read as no articles
-        raise ValueError(f"{value!r} spans more than {MAX_LISTED} articles: give a shorter range")
+        raise _too_long(value)
     if len(labels) < 2:
         return None
     numbers = [n for n in map(citations.article_number, labels) if n is not None]
     if re.search(r"至|到|[-－—~～]", m.group()) and numbers and max(numbers) - min(numbers) >= MAX_LISTED:
-        raise ValueError(f"{value!r} spans more than {MAX_LISTED} articles: give a shorter range")
+        raise _too_long(value)
     return [f"{law} {label}" for label in labels]
 
 
