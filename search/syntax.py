@@ -27,6 +27,7 @@ from difflib import SequenceMatcher
 from typing import Callable
 
 from ..index.analysis.fold import strip_ruby
+from ..index.ingest.dates import DIGITS
 from ..index.store.schema import FACETS, TEXT_FIELDS
 from . import dates
 from .closest import closest_name
@@ -552,12 +553,11 @@ _QUOTED_BOUND = re.compile(r'"([^"\s]*)"')
 #: A year with 年 after it, as a year clause's value or a bound of its range, or in the
 #: numerals a date writes it in, with or without its 年 (二〇二四年, 二〇二四).
 _YEAR_SUFFIX = re.compile(r'(?:(\d{4})年|(?<![^:\[{\s"])([〇零○一二三四五六七八九]{4})年?)(?=$|[\s\]}"])')
-_NUMERALS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 
 
 def _year_digits(m: re.Match[str]) -> str:
     """The year :data:`_YEAR_SUFFIX` matched, in digits."""
-    return m.group(1) or m.group(2).translate(_NUMERALS)
+    return m.group(1) or m.group(2).translate(DIGITS)
 
 
 def unquote_values(text: str) -> str:

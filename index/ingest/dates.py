@@ -34,7 +34,7 @@ import unicodedata
 from datetime import date, datetime, timedelta, timezone
 
 #: Digits as Chinese sources write them: full-width, and the numerals of 二〇二四年.
-_DIGITS = {**{0xFF10 + i: str(i) for i in range(10)},
+DIGITS = {**{0xFF10 + i: str(i) for i in range(10)},
            **{ord(c): str(i) for i, c in enumerate("〇一二三四五六七八九")},
            ord("零"): "0", ord("○"): "0", ord("Ｏ"): "0"}
 _NUMERAL = "〇零○Ｏ一二三四五六七八九十"
@@ -77,9 +77,9 @@ def _number(text: str) -> int:
     """``12``, ``十二``, ``二十一``, ``三十`` → their value (ValueError if none)."""
     if "十" in text:
         tens, _, units = text.partition("十")
-        value = int(tens.translate(_DIGITS) or 1) * 10 + int(units.translate(_DIGITS) or 0)
+        value = int(tens.translate(DIGITS) or 1) * 10 + int(units.translate(DIGITS) or 0)
     else:
-        value = int(text.translate(_DIGITS))
+        value = int(text.translate(DIGITS))
     return value
 
 
@@ -98,7 +98,7 @@ def parse_date(text: str, hint: str = HINT) -> tuple[int, int | None, int | None
     if m is None:
         raise ValueError(f"unrecognised date {raw!r} ({hint})")
     try:
-        year = int(m.group("y").translate(_DIGITS))
+        year = int(m.group("y").translate(DIGITS))
         month, day = (None if m.group(g) is None else _number(m.group(g)) for g in "md")
     except ValueError:
         raise ValueError(f"unrecognised date {raw!r} ({hint})") from None
@@ -148,7 +148,7 @@ def quarter(text: str, hint: str = HINT) -> tuple[int, int] | None:
     if m is None:
         return None
     try:
-        year = int((m.group("y") or m.group("cy")).translate(_DIGITS))
+        year = int((m.group("y") or m.group("cy")).translate(DIGITS))
         n = _number(m.group("q") or m.group("cq"))
     except ValueError:
         return None
