@@ -844,6 +844,8 @@ def record_article(obj: Any, source: str, line: int) -> Article:
     for key in ("id", "title"):  # a blank text under a title is a headline printed alone, as a page file may be
         if not obj[key].strip():
             raise ValueError(f"field {key!r} is empty")
+    # spaces around an id are no part of it: the id shown and typed (lawnews show a1) is without them
+    obj = {**obj, "id": obj["id"].strip()}
     captions = obj.get("captions") or []
     if not isinstance(captions, list) or not all(isinstance(c, str) for c in captions):
         raise ValueError("field 'captions' must be a list of strings")
