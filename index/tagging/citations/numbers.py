@@ -122,11 +122,13 @@ def parse_articles(run: str) -> tuple[Cited, ...]:
             if dash and out and not suffix and numbers[0][1] is None:
                 first = article_number(out[-1].article)
                 start = numbers[0][0]
-                if first is not None and first < start <= first + LONGEST_RANGE:
-                    numbers = [(n, None) for n in range(first + 1, start)] + numbers
-                elif first is not None and start > first + LONGEST_RANGE and not is_range(out[-1].article):
-                    out[-1] = Cited(range_label(first, start))  # 第3条至第500条: no range to read
-                    numbers = numbers[1:]
+                between = _between(first, start) if first is not None else ()
+                if between is None:
+                    if not is_range(out[-1].article):
+                        out[-1] = Cited(range_label(first, start))  # 第3条至第500条: no range to read
+                        numbers = numbers[1:]
+                else:
+                    numbers = [(n, None) for n in between[:-1]] + numbers
             dash = False
             for i, (n, sub) in enumerate(numbers):
                 last = i == len(numbers) - 1 and sub is None
@@ -180,13 +182,20 @@ def _numbers(text: str) -> list[tuple[int, int | None]] | None:
             out.append((n, None))
         elif added_article(first, n, dash):
             out[-1] = (first, n)  # 第66-1條: 第六十六条之一
-        elif first < n <= first + LONGEST_RANGE:
-            out.extend((m, None) for m in range(first + 1, n + 1))
-        elif n > first + LONGEST_RANGE:
+        elif (between := _between(first, n)) is None:
             out[-1] = (first, -n)  # 第3-500条: too long a range to read as its articles
         else:
-            out.append((n, None))
+            out.extend((m, None) for m in between or (n,))
     return out
+
+
+def _between(first: int, last: int) -> "range | None":
+    """The articles a range from ``first`` to ``last`` adds after its first: ``first + 1`` up to
+    ``last`` (empty when ``last`` does not lie above ``first``: no range), or None when it spans
+    more than :data:`LONGEST_RANGE` articles (too long to be read as its articles)."""
+    if last > first + LONGEST_RANGE:
+        return None
+    return range(first + 1, last + 1)
 
 
 _LABEL = compiled(rf"第({NUM})条")
