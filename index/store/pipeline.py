@@ -158,9 +158,12 @@ def _write_segment(task: tuple[str, str, list[Article], int]) -> tuple[Any, list
     ix = FileStorage(folder).open_index(indexname)
     w = GroupingSegmentWriter(ix, _lk=False)
     rows: list[tuple[int, str]] = []
+    tagged = []
     try:
         for a in articles:
-            for fields, row in IndexWriter.documents(prepare(_tagger.tag_article(a))):
+            a = _tagger.tag_article(a)
+            tagged.append(a)  # sketched with its courts (:func:`.stories.other_courts`)
+            for fields, row in IndexWriter.documents(prepare(a)):
                 fields["seq"] = seq
                 rows.append((seq, row))
                 w.add_document(**fields)
@@ -171,7 +174,7 @@ def _write_segment(task: tuple[str, str, list[Article], int]) -> tuple[Any, list
         raise
     # Not w.commit() or w._finish(): the table of contents is the writer's, and the
     # temporary folder is shared with the other workers until the writer's commit.
-    return segment, rows, stories.sketches(articles)
+    return segment, rows, stories.sketches(tagged)
 
 
 def segment_size(input_bytes: int, procs: int) -> int:

@@ -23,7 +23,9 @@ a repost that keeps most of the story but adds navigation, an editor's line or a
 title prefix, or drops some sentences, has a high containment, while two reports
 on one topic that share boilerplate have a low one. Pairs at or above
 :data:`THRESHOLD` are recorded as links; texts of fewer than :data:`MIN_SHINGLES`
-shingles are never linked (a one-line notice is not a story).
+shingles are never linked (a one-line notice is not a story), nor are two texts whose
+courts that act (their ``courts`` tags, kept beside the signatures) share none: two courts'
+releases written from one template are two stories (:func:`other_courts`).
 
 Stories are groups of linked *live* articles, each copy linked to its lead
 (:func:`group`), computed per index generation (:func:`stories_for`), so a story changes with the index: a new copy
@@ -97,6 +99,10 @@ CREATE TABLE IF NOT EXISTS pending_links (a TEXT NOT NULL, b TEXT NOT NULL, PRIM
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS reposts (article_id TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS pending_reposts (article_id TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS courts (article_id TEXT NOT NULL, court TEXT NOT NULL,
+                                   PRIMARY KEY (article_id, court)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS pending_courts (article_id TEXT NOT NULL, court TEXT NOT NULL,
+                                           PRIMARY KEY (article_id, court)) WITHOUT ROWID;
 """
 
 
@@ -264,6 +270,14 @@ def copies(sigs_a: np.ndarray, sizes_a: np.ndarray, sigs_b: np.ndarray, sizes_b:
     return (small >= MIN_SHINGLES) & (j >= JACCARD_MIN) & (contained >= THRESHOLD)
 
 
+def other_courts(a: "frozenset[str] | tuple[str, ...]", b: "frozenset[str] | tuple[str, ...]") -> bool:
+    """Whether two articles tell of other courts' work: each has courts that act (its
+    ``courts`` tags) and they share none. Two courts' releases written from one template
+    (石门县人民法院 and 临澧县人民法院 each 开展集中执行…, word for word but the names) are two
+    stories, however alike their texts; a copy of one story names the court its text names."""
+    return bool(a) and bool(b) and not set(a) & set(b)
+
+
 def outlet_rank(source: str | None) -> int:
     """0 for an outlet of record (a newspaper, news agency, court, procuratorate or
     justice body: a source naming 报, 社, 法院, 检察院, 司法 or 法治, printed in simplified
@@ -342,6 +356,7 @@ class _Sketch:
     size: int
     sig: np.ndarray
     repost: bool = False
+    courts: tuple[str, ...] = ()
 
     def lead_key(self) -> tuple[Any, ...]:
         """Its place among a story's copies (:func:`lead_key`)."""
@@ -363,7 +378,8 @@ def sketches(articles: Sequence[Article]) -> list[_Sketch]:
     """:func:`sketch` of each article, computed together (:func:`shingle_sets`, :func:`signatures`)."""
     hashes = shingle_sets([shingle_text(a) for a in articles])
     sigs = signatures(hashes)
-    return [_Sketch(a.id, a.date, a.source, len(h), sig, says_repost(a)) for a, h, sig in zip(articles, hashes, sigs)]
+    return [_Sketch(a.id, a.date, a.source, len(h), sig, says_repost(a), tuple(a.tags.courts))
+            for a, h, sig in zip(articles, hashes, sigs)]
 
 
 class StoryStore(SetAsideStore):
@@ -372,7 +388,7 @@ class StoryStore(SetAsideStore):
 
     SCHEMA = _SCHEMA
 
-    PENDING_TABLES = ("pending_articles", "pending_links", "pending_reposts")
+    PENDING_TABLES = ("pending_articles", "pending_links", "pending_reposts", "pending_courts")
     READ_TABLES = ("articles", "links")
 
     def _put_in(self, con: sqlite3.Connection, schema: str, pending: list[Any]) -> None:
@@ -394,11 +410,17 @@ class StoryStore(SetAsideStore):
         with self._reading() as con:
             rows = con.execute("SELECT article_id, size, sig FROM articles WHERE size >= ?",
                                (MIN_SHINGLES,)).fetchall()
+            courts: dict[str, list[str]] = {}
+            try:
+                for aid, court in con.execute("SELECT article_id, court FROM courts"):
+                    courts.setdefault(aid, []).append(court)
+            except sqlite3.OperationalError:  # the file of an older lawnews: no article's courts known
+                pass
         ids = [r[0] for r in rows]
         sizes = np.array([r[1] for r in rows], dtype=np.int64)
         sigs = (np.frombuffer(b"".join(r[2] for r in rows), dtype=np.uint32).reshape(len(rows), NUM_PERM)
                 if rows else np.zeros((0, NUM_PERM), dtype=np.uint32))
-        return _BandIndex(ids, sizes, sigs)
+        return _BandIndex(ids, sizes, sigs, [tuple(courts.get(aid, ())) for aid in ids])
 
     def load(self, live: set[str]) -> tuple[list[tuple[str, str]], dict[str, Row]]:
         """The links between live articles, and the date, source, size and repost mark
@@ -425,6 +447,7 @@ class StoryStore(SetAsideStore):
         con.executemany("DELETE FROM links WHERE b = ?", pairs)
         con.executemany("DELETE FROM articles WHERE article_id = ?", pairs)
         con.executemany("DELETE FROM reposts WHERE article_id = ?", pairs)
+        con.executemany("DELETE FROM courts WHERE article_id = ?", pairs)
 
     def count(self) -> int:
         with self._reading() as con:
@@ -441,10 +464,11 @@ class StoryStore(SetAsideStore):
 class _BandIndex:
     """Committed signatures and their band keys, sorted for lookup (an update's candidates)."""
 
-    def __init__(self, ids: list[str], sizes: Any, sigs: Any) -> None:
+    def __init__(self, ids: list[str], sizes: Any, sigs: Any, courts: "list[tuple[str, ...]] | None" = None) -> None:
         import numpy as np
 
         self.ids, self.sizes, self.sigs = ids, sizes, sigs
+        self.courts = courts if courts is not None else [()] * len(ids)  # each row's courts that act
         keys = keys_of(sigs).ravel()
         owners = np.repeat(np.arange(len(ids)), BANDS)
         order = np.argsort(keys, kind="stable")
@@ -605,6 +629,8 @@ class StoryBatch:
             a, b = pairs[start:start + _PAIRS].T
             hit = copies(sigs[a], sizes[a], sigs[b], sizes[b])
             for x, y in zip(a[hit].tolist(), b[hit].tolist()):
+                if other_courts(mine[x].courts, mine[y].courts):
+                    continue
                 p, q = ids[x], ids[y]
                 out.add((p, q) if p < q else (q, p))
         if not self._fresh:
@@ -618,6 +644,8 @@ class StoryBatch:
                     a, b = np.divmod(codes[start:start + _PAIRS], len(index.ids))
                     hit = copies(sigs[a], sizes[a], index.sigs[b], index.sizes[b])
                     for x, y in zip(a[hit].tolist(), b[hit].tolist()):
+                        if other_courts(mine[x].courts, index.courts[y]):
+                            continue
                         p, q = ids[x], index.ids[y]
                         out.add((p, q) if p < q else (q, p))
         return out
@@ -645,6 +673,8 @@ class StoryBatch:
             con.executemany("INSERT OR IGNORE INTO pending_links VALUES (?, ?)", sorted(links))
             con.executemany("INSERT OR IGNORE INTO pending_reposts VALUES (?)",
                             [(s.article_id,) for s in self._sketches.values() if s.repost])
+            con.executemany("INSERT OR IGNORE INTO pending_courts VALUES (?, ?)",
+                            [(s.article_id, c) for s in self._sketches.values() for c in s.courts])
             self._store.set_aside_record(con, generation, self._fresh)
         self.rollback()
         return True
@@ -667,8 +697,10 @@ _TAKE_IN = (
     "INSERT OR IGNORE INTO {s}links SELECT * FROM main.pending_links",
 )
 #: The statements that drop the earlier repost marks of the articles set aside, then put theirs in place.
-_DROP_MARKS = ("DELETE FROM {s}reposts WHERE article_id IN (SELECT article_id FROM main.pending_articles)",)
-_TAKE_IN_MARKS = ("INSERT OR IGNORE INTO {s}reposts SELECT * FROM main.pending_reposts",)
+_DROP_MARKS = ("DELETE FROM {s}reposts WHERE article_id IN (SELECT article_id FROM main.pending_articles)",
+               "DELETE FROM {s}courts WHERE article_id IN (SELECT article_id FROM main.pending_articles)")
+_TAKE_IN_MARKS = ("INSERT OR IGNORE INTO {s}reposts SELECT * FROM main.pending_reposts",
+                  "INSERT OR IGNORE INTO {s}courts SELECT * FROM main.pending_courts")
 
 
 def store_for(ix: Any) -> StoryStore:
