@@ -54,7 +54,8 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      and a court in a credit line ((来源：西安市中级人民法院), (青海高院供图)), and courts listed after the supreme court (最高法院、省法院、市法院
      采取的措施: the hierarchy above the text's courts), and a high or intermediate court that only directs the courts below
      it while one of them acts in the text (省高院在全省法院开展…行动, 省法院印发《…》, 扬州中院开设…专栏,
-     北京市高级法院提出：“…”). A court that issues a
+     北京市高级法院提出：“…”; or only publishes the typical cases one of theirs is picked for, 省高院发布…典型案例，
+     睢宁法院一案入选). A court that issues a
      document in the text's words (河南高院出台《…》) acts.
      Every court of the directory is found by its name, aliases and short forms (北京二中院,
      黑龙江农垦中院, 石门县法院; a former district's, 江东法院, also one written after its city and 原 whose
@@ -334,23 +335,29 @@ def _after_supreme(text: str, courts: list[CourtRef]) -> list[CourtRef]:
 _DIRECTS = re.compile(r"(?:于?[0-9一二三四五六七八九十〇零年月日上下午近今同前]{0,12})?"
                       r"(?:[^，。；：]{0,4}?(?:印发|下发|发文|开设|发布[^，。；：]{0,12}?(?:公告|通告|通知|令))|部署|提出[:：“]"
                       r"|在全(?:省|区|市)(?:法院|范围)?[^，。；：]{0,4}?(?:开展|部署|组织))")
+#: After a court: it publishes typical cases (省高院召开…会，会议公布了…十大执行典型案例), which, in a text where a
+#: case of a court below it is picked (入选), is the court picking, not one acting in the story.
+_PICKS = re.compile(r"[^。；！？]{0,60}?(?:发布|公布|评选|评出|选出|通报)[^。；！？]{0,30}?典型案例")
+_PICKED = re.compile(r"入选|获评|评为|选为")
 _RANK = {"高级": 2, "中级": 1, "基层": 0, "专门": 0}
 
 
 def _directing(text: str, courts: list[CourtRef]) -> list[CourtRef]:
     """A high or intermediate court that only directs the courts below it (省高院在全省法院开展
-    “春雷”行动, 省法院印发《…》, 扬州中院开设…专栏, 北京市高级法院提出：“…”), in a text where a
+    “春雷”行动, 省法院印发《…》, 扬州中院开设…专栏, 北京市高级法院提出：“…”) or only publishes the
+    typical cases a case of theirs is picked for (省高院发布…典型案例，睢宁法院一案入选), in a text where a
     court below it acts (of its province; for an intermediate court, of its city), is the
     hierarchy above the text's court: referred to. A court that also acts otherwise, or
     whose own work the text tells, is not touched."""
     acting = [c for c in courts if not c.referred and c.level in ("高级", "中级")]
     if not acting:
         return courts
+    picked = _PICKED.search(text) is not None
     above: set[str] = set()
     for name in dict.fromkeys(c.name for c in acting):
         mine = [c for c in courts if c.name == name and not c.referred]
         top = mine[0]
-        if not all(_DIRECTS.match(text, c.end) for c in mine):
+        if not all(_DIRECTS.match(text, c.end) or picked and _PICKS.match(text, c.end) for c in mine):
             continue
         if any(not c.referred and c.name != name and c.province == top.province and c.province
                and _RANK[c.level] < _RANK[top.level] and (top.level == "高级" or c.city == top.city)
