@@ -1,5 +1,6 @@
 """Words that hold 法庭 or 我院 without naming a court: a verb's (告上法庭, 走上法庭, 不用上法庭,
-对簿法庭), a mock trial (模拟法庭), police working with a court (民警联动法庭), and 我院 written by
+对簿法庭), a mock trial (模拟法庭), police working with a court (民警联动法庭), a village's moral
+council or the public's opinion (道德法庭, 舆论法庭), and 我院 written by
 another body (a procuratorate, a hospital) in a text that names no court. A town's tribunal and a
 court's own 我院 still count. Sentences are made up."""
 
@@ -20,6 +21,8 @@ def courts(tagger: Tagger, text: str) -> tuple[str, ...]:
     "石门县两兄弟为宅基地对簿法庭。",
     "石门县某中学开展模拟法庭活动，学生扮演法官。",
     "石门县派出所推行民警联动法庭机制，化解邻里纠纷。",
+    "石门县某村设立道德法庭，评议不孝敬老人的行为。",
+    "石门县一男子的言行被推上舆论法庭。",
 ])
 def test_words_holding_a_tribunal_word_name_no_court(tagger: Tagger, text: str) -> None:
     assert courts(tagger, text) == ()

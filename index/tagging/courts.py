@@ -19,7 +19,7 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      town's name opens with another county's, 巴彦), and in a text that names one county and no basic court, into that
      county's court; so does the 我院 (本院) of such a text that names no court, unless another body that
      writes 我院 of itself is named nearest to it (石门县人民检察院…我院依法支持起诉); words holding 法庭 that
-     name no town (告上法庭, 不用上法庭, 对簿法庭, 模拟法庭, 民警联动法庭) are none. A list of one city's
+     name no town (告上法庭, 不用上法庭, 对簿法庭, 模拟法庭, 民警联动法庭, 道德法庭) are none. A list of one city's
      counties sharing one court word gives each its court (梁山、鱼台、金乡法院; its last item also the city's
      development zone, …、高新区法院). A city's bankruptcy
      tribunal (深圳破产法庭, 重庆破产法庭) folds into the intermediate court it is part of. A court
@@ -507,7 +507,7 @@ def _referred_names(courts: list[CourtRef], names: set[str]) -> list[CourtRef]:
 _TRIBUNAL = re.compile(r"([\u4e00-\u9fff]{2,3})(?:人民)?法庭")
 _NOT_TOWNS = frozenset("知识产权 少年 家事 巡回 互联网 金融 破产 环境资源 环资 旅游 交通 速裁 数字 共享 国际商事 "
                        "商事 行政 刑事 民事 审判 基层 派出 人民 专业 该院 本院 法院 "
-                       "联动 对簿 模拟".split())  # 民警联动法庭, 对簿法庭, 模拟法庭: no tribunal of a town
+                       "联动 对簿 模拟 道德 舆论 良心".split())  # 民警联动法庭, 模拟法庭, 道德法庭: no town's
 
 
 #: Characters no town's name holds: particles (打破了传统人民法庭, 决定把法庭设在
