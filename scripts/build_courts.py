@@ -12,7 +12,9 @@ Out: one row per court: canonical name, level (最高/高级/中级/基层/专�
      北京知识产权法院 → 北京知产法院;
      石门县人民法院 → 石门县法院; 中山市第一人民法院 → 中山第一法院; 北京铁路运输中级法院 → 北京铁路中院, 北铁中院, 北铁两级法院; 兵团 courts without the
      corps' name, 奎屯垦区法院, 八师中院; development-zone courts by the zone's short name,
-     保定高新区法院, 东湖高新区法院; a former district's court by its district's name, 江东区法院,
+     保定高新区法院, 东湖高新区法院, and shorter, 成都高新法院, 长春经开法院; free-trade zones' courts by
+     自贸区, 重庆自贸区法院, 南沙自贸区法院; railway courts by 铁, 西安铁法院; banners' courts by their usual
+     short names, 鄂温克旗法院, 达茂旗法院, and by a first character no other banner opens with, 准旗法院; a former district's court by its district's name, 江东区法院,
      江东法院, where no present place bears it; a former county's court by its county's short form,
      长岛法院, where the division table keeps that form; an alias that names no place is dropped). A form that is
      another court's name belongs to that court only; a former court gives up a form a
@@ -145,6 +147,14 @@ def short_forms(row: dict[str, str], divisions: dict[str, tuple[str, str, tuple[
             more.append(f[:-4] + "法院")  # 石门县法院, 渝北区法院
         if "铁路运输" in f:
             more += [f.replace("铁路运输中级法院", "铁路中院"), f.replace("铁路运输法院", "铁路法院")]
+        if f.endswith("铁路运输法院") and len(f) >= 8:
+            more.append(f[:-6] + "铁法院")  # 西安铁路运输法院 → 西安铁法院
+        for zone, word in (("高新区", "高新"), ("经开区", "经开")):
+            if f.endswith(zone + "人民法院") or f.endswith(zone + "法院"):
+                more.append(f[:f.rindex(zone)] + word + "法院")  # 成都高新区法院 → 成都高新法院
+        if "自贸区" in f:
+            g = f.replace("自贸区", "自贸试验区")  # 四川自贸区人民法院 → 四川自贸试验区(人民)法院
+            more += [g, g[:-4] + "法院"] if g.endswith("人民法院") else [g]
         if f.endswith("林区基层法院"):
             more.append(f[:-6] + "林区法院")  # 敦化林区法院
         if f.endswith("知识产权法院"):
@@ -167,9 +177,49 @@ def short_forms(row: dict[str, str], divisions: dict[str, tuple[str, str, tuple[
     m = re.fullmatch(r".+?第([一二三四五六七八九])人民法院", name)
     if m and row["level"] == "基层" and level == "prefecture":  # 中山市第一人民法院 → 中山第一法院
         forms += [f"{s}第{m[1]}{w}" for s in dshorts if len(s) >= 2 for w in ("人民法院", "法院")]
+    forms += banner_forms(row, divisions)
+    m = re.fullmatch(r"(.+?)自由贸易(?:试验)?区(.{2,4}?)片区人民法院", name)
+    if m:  # 广东自由贸易区南沙片区人民法院 → 南沙自贸区法院, 广东自贸区南沙片区法院
+        forms += [f"{m[2]}自贸区法院", f"{m[2]}自贸区人民法院", f"{m[1]}自贸区{m[2]}片区法院"]
     forms += former_district_forms(row, places_named)
     forms += former_short_forms(row, olds or {})
     return [f for f in dict.fromkeys(forms) if len(f) >= 4 and re.search("法院|中院|高院", f)]
+
+
+def banner_forms(row: dict[str, str], divisions: dict[str, tuple[str, str, tuple[str, ...]]]) -> list[str]:
+    """The forms news writes a banner's (旗) court by, beyond its division's short forms: an
+    autonomous banner without 自治 (鄂温克族自治旗 → 鄂温克旗法院), a joint banner by the first
+    characters of its two names (达尔罕茂明安联合旗 → 达茂旗法院), and a banner of three or more
+    characters by its first one and 旗 where no other banner's name opens with that character and it
+    is no numeral or direction (东乌珠穆沁旗 is 东乌旗, not 东旗) (准格尔旗 → 准旗法院, 伊金霍洛旗 → 伊旗法院; not 达旗: 达拉特旗 and 达尔罕茂明安联合旗)."""
+    level, dname, _ = divisions.get(row["division_code"], ("", "", ()))
+    if row["kind"] != "普通" or level != "county" or not dname.endswith("旗") or \
+            not row["name"].endswith(dname + "人民法院") or len(dname) < 4:
+        return []
+    stems = []
+    if dname.endswith("自治旗"):
+        stems.append(re.sub("族?自治旗$", "旗", dname))
+    body = dname[:-3]
+    if dname.endswith("联合旗") and len(body) >= 4 and len(body) % 2 == 0:
+        stems.append(body[0] + body[len(body) // 2] + "旗")
+    if _banner_initials(divisions)[dname[0]] == 1 and dname[0] not in NUMERALS + "东西南北中正新":
+        stems.append(dname[0] + "旗")
+    return [s + w for s in stems for w in ("法院", "人民法院")]
+
+
+_INITIALS: dict[int, dict[str, int]] = {}
+
+
+def _banner_initials(divisions: dict[str, tuple[str, str, tuple[str, ...]]]) -> dict[str, int]:
+    """How many banners' names open with each character (computed once per division table)."""
+    key = id(divisions)
+    if key not in _INITIALS:
+        counts: dict[str, int] = defaultdict(int)
+        for level, name, _shorts in divisions.values():
+            if level == "county" and name.endswith("旗"):
+                counts[name[0]] += 1
+        _INITIALS[key] = counts
+    return _INITIALS[key]
 
 
 #: A former district's court under its city's name (宁波市江东区人民法院).
@@ -216,7 +266,8 @@ def corps_forms(name: str) -> list[str]:
 #: The long names of development zones and the short ones the news uses.
 ZONES = (("国家高新技术产业开发区", "高新区"), ("高新技术产业开发区", "高新区"), ("国家高新技术开发区", "高新区"),
          ("高新技术开发区", "高新区"), ("新技术产业开发区", "高新区"), ("新技术开发区", "高新区"),
-         ("高新技术产业园区", "高新区"), ("经济技术开发区", "经开区"), ("经济开发区", "经开区"))
+         ("高新技术产业园区", "高新区"), ("经济技术开发区", "经开区"), ("经济开发区", "经开区"),
+         ("自由贸易试验区", "自贸区"), ("自由贸易区", "自贸区"))
 
 
 def zone_forms(bases: list[str], row: dict[str, str], divisions: dict[str, tuple[str, str, tuple[str, ...]]]) -> list[str]:

@@ -17,7 +17,11 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      county whose town it is named after (石门县维新镇 … 维新法庭) or that it follows
      (通江县沙溪法庭; not one written right after its court, 扎鲁特旗人民法院巴彦芒哈人民法庭, whose
      town's name opens with another county's, 巴彦), and in a text that names one county and no basic court, into that
-     county's court; so does the 我院 (本院) of such a text that names no court. A city's bankruptcy
+     county's court; so does the 我院 (本院) of such a text that names no court, unless another body that
+     writes 我院 of itself is named nearest to it (石门县人民检察院…我院依法支持起诉); words holding 法庭 that
+     name no town (告上法庭, 不用上法庭, 对簿法庭, 模拟法庭, 民警联动法庭, 道德法庭) are none. A list of one city's
+     counties sharing one court word gives each its court (梁山、鱼台、金乡法院; its last item also the city's
+     development zone, …、高新区法院). A city's bankruptcy
      tribunal (深圳破产法庭, 重庆破产法庭) folds into the intermediate court it is part of. A court
      written with its level word alone is the text's: 县法院 (区法院) in a text that names one
      county (district) is that county's court, 市法院 in a text about a prefecture that names
@@ -50,7 +54,8 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      and a court in a credit line ((来源：西安市中级人民法院), (青海高院供图)), and courts listed after the supreme court (最高法院、省法院、市法院
      采取的措施: the hierarchy above the text's courts), and a high or intermediate court that only directs the courts below
      it while one of them acts in the text (省高院在全省法院开展…行动, 省法院印发《…》, 扬州中院开设…专栏,
-     北京市高级法院提出：“…”). A court that issues a
+     北京市高级法院提出：“…”; or only publishes the typical cases one of theirs is picked for, 省高院发布…典型案例，
+     睢宁法院一案入选). A court that issues a
      document in the text's words (河南高院出台《…》) acts.
      Every court of the directory is found by its name, aliases and short forms (北京二中院,
      黑龙江农垦中院, 石门县法院; a former district's, 江东法院, also one written after its city and 原 whose
@@ -221,6 +226,8 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
         out.append(CourtRef(text[ref.start:tail.end()], "中级" if tail["mid"] else "基层", ref.code[:2] + "0000",
                             city.code if city else None, ref.start, tail.end()))
         held.add(ref.start, tail.end())
+    if "、" in text:
+        out += _county_lists(text, heads, out, gaz, directory)
     out += _lone_tribunals(text, heads, out, gaz, directory)
     if "破产法庭" in text:
         out += _bankruptcy_tribunals(text, heads, out, gaz, directory)
@@ -328,23 +335,29 @@ def _after_supreme(text: str, courts: list[CourtRef]) -> list[CourtRef]:
 _DIRECTS = re.compile(r"(?:于?[0-9一二三四五六七八九十〇零年月日上下午近今同前]{0,12})?"
                       r"(?:[^，。；：]{0,4}?(?:印发|下发|发文|开设|发布[^，。；：]{0,12}?(?:公告|通告|通知|令))|部署|提出[:：“]"
                       r"|在全(?:省|区|市)(?:法院|范围)?[^，。；：]{0,4}?(?:开展|部署|组织))")
+#: After a court: it publishes typical cases (省高院召开…会，会议公布了…十大执行典型案例), which, in a text where a
+#: case of a court below it is picked (入选), is the court picking, not one acting in the story.
+_PICKS = re.compile(r"[^。；！？]{0,60}?(?:发布|公布|评选|评出|选出|通报)[^。；！？]{0,30}?典型案例")
+_PICKED = re.compile(r"入选|获评|评为|选为")
 _RANK = {"高级": 2, "中级": 1, "基层": 0, "专门": 0}
 
 
 def _directing(text: str, courts: list[CourtRef]) -> list[CourtRef]:
     """A high or intermediate court that only directs the courts below it (省高院在全省法院开展
-    “春雷”行动, 省法院印发《…》, 扬州中院开设…专栏, 北京市高级法院提出：“…”), in a text where a
+    “春雷”行动, 省法院印发《…》, 扬州中院开设…专栏, 北京市高级法院提出：“…”) or only publishes the
+    typical cases a case of theirs is picked for (省高院发布…典型案例，睢宁法院一案入选), in a text where a
     court below it acts (of its province; for an intermediate court, of its city), is the
     hierarchy above the text's court: referred to. A court that also acts otherwise, or
     whose own work the text tells, is not touched."""
     acting = [c for c in courts if not c.referred and c.level in ("高级", "中级")]
     if not acting:
         return courts
+    picked = _PICKED.search(text) is not None
     above: set[str] = set()
     for name in dict.fromkeys(c.name for c in acting):
         mine = [c for c in courts if c.name == name and not c.referred]
         top = mine[0]
-        if not all(_DIRECTS.match(text, c.end) for c in mine):
+        if not all(_DIRECTS.match(text, c.end) or picked and _PICKS.match(text, c.end) for c in mine):
             continue
         if any(not c.referred and c.name != name and c.province == top.province and c.province
                and _RANK[c.level] < _RANK[top.level] and (top.level == "高级" or c.city == top.city)
@@ -493,18 +506,19 @@ def _referred_names(courts: list[CourtRef], names: set[str]) -> list[CourtRef]:
 #: A people's tribunal named after its town (沙溪法庭, 乌尔禾人民法庭), not a special one.
 _TRIBUNAL = re.compile(r"([\u4e00-\u9fff]{2,3})(?:人民)?法庭")
 _NOT_TOWNS = frozenset("知识产权 少年 家事 巡回 互联网 金融 破产 环境资源 环资 旅游 交通 速裁 数字 共享 国际商事 "
-                       "商事 行政 刑事 民事 审判 基层 派出 人民 专业 该院 本院 法院".split())
+                       "商事 行政 刑事 民事 审判 基层 派出 人民 专业 该院 本院 法院 "
+                       "联动 对簿 模拟 道德 舆论 良心".split())  # 民警联动法庭, 模拟法庭, 道德法庭: no town's
 
 
 #: Characters no town's name holds: particles (打破了传统人民法庭, 决定把法庭设在
-#: 牧场, 群众身边的人民法庭 name no town).
+#: 牧场, 群众身边的人民法庭 name no town). A name ending in 上 is a verb's (告上法庭, 走上法庭, 不用上法庭).
 _NOT_IN_NAMES = frozenset("的了把被是")
 
 
 def _town_tribunal(name: str) -> bool:
     """Whether a tribunal's name is a town's (沙溪), not a kind of tribunal (少年, 共享) nor
     words of a sentence (了传统, 决定把)."""
-    return (name not in _NOT_TOWNS and name[-2:] not in _NOT_TOWNS and not name.endswith(("产权", "商事"))
+    return (name not in _NOT_TOWNS and name[-2:] not in _NOT_TOWNS and not name.endswith(("产权", "商事", "上"))
             and not _NOT_IN_NAMES.intersection(name))
 
 
@@ -568,6 +582,53 @@ def _zone_courts(text: str, covered: bytearray, found: list[CourtRef], gaz: Gaze
             if len(head) == k and len(courts) == 1:
                 out.append(_from_directory(gaz, courts.pop(), m.start() - k, m.end()))
                 break
+    return out
+
+
+#: The court word after the last item of a list of one city's counties and districts, the last item
+#: being a place or a development zone of that city (梁山、鱼台、金乡法院; 梁山、鱼台、金乡、高新区法院).
+_LIST_COURT = re.compile(r"(?:人民)?法院")
+_LIST_ZONE = re.compile(r"[、和及与](高新区|经开区|开发区|经济开发区|经济技术开发区)(?:人民)?法院")
+
+
+def _county_lists(text: str, heads: list[RegionRef], found: list[CourtRef], gaz: Gazetteer,
+                  directory: CourtDirectory) -> list[CourtRef]:
+    """The courts of a list of counties and districts that share one court word, every item a
+    county-level place of one city (梁山、鱼台、金乡法院: three base courts, not 金乡's alone), the
+    last item also a development zone, which is that city's zone court where the directory has one
+    court by that word (梁山、鱼台、金乡、高新区法院 in 济宁: 济宁高新区法院). Items already read as
+    courts are left as they are."""
+    out: list[CourtRef] = []
+    have = {c.start for c in found}
+    i = 0
+    while i < len(heads):
+        run = [heads[i]]
+        while i + len(run) < len(heads):
+            nxt = heads[i + len(run)]
+            if nxt.chain_start != run[-1].end + 1 or text[run[-1].end] not in _ENUM_SEP:
+                break
+            run.append(nxt)
+        i += len(run)
+        last = run[-1]
+        zone = _LIST_ZONE.match(text, last.end)
+        if zone is None and not _LIST_COURT.match(text, last.end):
+            continue
+        divs = [gaz.divisions[r.code] for r in run]
+        if len(run) + (zone is not None) < 2 or any(d.level != "county" for d in divs):
+            continue
+        cities = {getattr(gaz.city(d.code), "code", None) for d in divs}
+        if len(cities) != 1 or None in cities:
+            continue
+        end = zone.end() if zone else _LIST_COURT.match(text, last.end).end()
+        for r, d in zip(run, divs):
+            if r.chain_start not in have and r.start not in have:
+                out.append(_canonical(_base(gaz, d, r.chain_start, end), gaz, directory))
+        if zone and zone.start(1) not in have:
+            city = gaz.city(divs[0].code)
+            courts = {c for n in (city.name, *city.shorts) for w in ("法院", "人民法院")
+                      for c in directory.lookup(f"{n}{zone[1]}{w}")}
+            if len(courts) == 1:
+                out.append(_from_directory(gaz, courts.pop(), zone.start(1), zone.end()))
     return out
 
 
@@ -660,17 +721,28 @@ def _bankruptcy_tribunals(text: str, heads: list[RegionRef], courts: list[CourtR
 
 
 _OWN = re.compile(r"我院|本院")
+#: The bodies that write 我院 of themselves; the one named nearest before the first 我院 (else the first
+#: after it) is the writer: a court word, or another body, whose 我院 is no court.
+_WRITER = re.compile(r"法院|法官|法庭|检察院|检察官|医院|卫生院|学院|研究院|科学院|设计院")
+_COURT_WORDS = frozenset(("法院", "法官", "法庭"))
 
 
 def _own_court(text: str, heads: list[RegionRef], courts: list[CourtRef], gaz: Gazetteer,
                directory: CourtDirectory) -> list[CourtRef]:
     """The court that writes 我院 in a text that names no court and one county: the county's
-    court (近日，我院执结一起… in a 郁南县 text)."""
+    court (近日，我院执结一起… in a 郁南县 text), unless the body named nearest before the first
+    我院 (else first after it) is another that writes 我院 of itself (a 检察院, 医院, 学院 …)."""
     if courts or "院" not in text:
         return []
     m = _OWN.search(text)
     if m is None:
         return []
+    before = None
+    for before in _WRITER.finditer(text, 0, m.start()):
+        pass
+    writer = before or _WRITER.search(text, m.end())
+    if writer is not None and writer[0] not in _COURT_WORDS:
+        return []  # 石门县人民检察院…我院依法支持起诉: the procuratorate writes
     counties = {r.code for r in heads if not r.in_list and not r.aside and gaz.divisions[r.code].level == "county"}
     if len(counties) != 1:
         return []
