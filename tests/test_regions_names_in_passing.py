@@ -1,6 +1,6 @@
 """Places a text names without being about them: inside a firm's registered name, a document's
-short title, an address, a photographer's credit, a person's given name, a campus's name or the
-name of a city cluster; and, in English, a firm's seat or name and the items of a list. Each
+short title, an address, a photographer's credit, a person's given name, a campus's name, the
+name of a city cluster or a law firm's advertisement; and, in English, a firm's seat or name and the items of a list. Each
 case has a look-alike that keeps its tag. Every sentence here is made up for the test."""
 
 from __future__ import annotations
@@ -34,6 +34,9 @@ PASSING = [
     ("秦怀远看了他一眼。海淀区人民法院执行局局长说，秦怀远同意先从这个案子开始。", ("北京市",), ("北京市",)),
     # a campus named after a road or town
     ("近日，泉山区公安分局民警走进矿大文昌校区开展反诈宣传。", ("江苏省",), ("徐州市",)),
+    # a law firm's advertisement spliced into a copied page
+    ("关于执行工作的意见（试行）上海律师咨询电话：021-12345678。为规范执行工作，海淀区人民法院制定本意见。",
+     ("北京市",), ("北京市",)),
     # a region named after its cities
     ("两省高院联合召开兰州—西宁城市群司法协作会议，青海省高级人民法院和甘肃省高级人民法院签署协议。",
      ("甘肃省", "青海省"), ()),
@@ -56,6 +59,7 @@ KEPT = [
     ("民警在文昌市文城镇开展反诈宣传。", ("海南省",)),
     ("兰州市中级人民法院审结一起案件。", ("甘肃省",)),
     ("贡嘎县人民法院摄制了普法短片。", ("西藏自治区",)),
+    ("上海律师协会组织律师参与执行和解。", ("上海市",)),
 ]
 
 

@@ -166,9 +166,9 @@ _EN_LAST_ITEM = re.compile(r",?(?:and|or)$")
 _COMPANY = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:有限公司|公司|集团)"
                       r"|(?:(?![的家所在有])[\u4e00-\u9fff（）()]){0,8}?律师事务所"
                       r"|(?:(?![的在与和及向对是为])[\u4e00-\u9fff（）()]){2,18}?有限(?:责任)?公司")
-#: After a name chain: a hospital's advertisement spliced into a copied page (山西治疗癫痫哪家医院好,
-#: 福州中医治疗癫痫): no place the page is about.
-_ADVERT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:癫痫|羊癫疯|白癜风|牛皮癣|银屑病)")
+#: After a name chain: a hospital's or a law firm's advertisement spliced into a copied page (山西治疗癫痫哪家医院好,
+#: 福州中医治疗癫痫, 上海律师咨询电话：021-…): no place the page is about.
+_ADVERT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:癫痫|羊癫疯|白癜风|牛皮癣|银屑病)|律师(?:免费)?咨询(?:电话|热线)")
 #: After a short form: a company called by it (永昌公司, 江阳公司; not 长沙分公司, a branch placed there).
 _SHORT_COMPANY = re.compile(r"(?:公司|集团)")
 #: A name the text gives a company for short (（以下简称“宁波汉意”）, (以下简称江阳公司)): after a
