@@ -164,11 +164,12 @@ _EN_LAST_ITEM = re.compile(r",?(?:and|or)$")
 #: 有限(责任)公司, the registered form, may run longer and hold a bracketed part (内蒙古第九地质矿产勘查开发
 #: 有限责任公司, 内蒙古地质矿产（集团）有限责任公司), though not across a word that joins or places it.
 _COMPANY = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:有限公司|公司|集团)"
-                      r"|(?:(?![的家所在有])[\u4e00-\u9fff（）()]){0,8}?律师事务所"
-                      r"|(?:(?![的在与和及向对是为])[\u4e00-\u9fff（）()]){2,18}?有限(?:责任)?公司")
+                      r"|(?:(?![的家所在有])[\u4e00-\u9fff（）()]){0,8}?律师事务所")
+_REGISTERED = re.compile(r"(?:(?![的在与和及向对是为])[\u4e00-\u9fff（）()]){2,18}?有限(?:责任)?公司")
 #: After a name chain: a hospital's or a law firm's advertisement spliced into a copied page (山西治疗癫痫哪家医院好,
 #: 福州中医治疗癫痫, 上海律师咨询电话：021-…): no place the page is about.
-_ADVERT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:癫痫|羊癫疯|白癜风|牛皮癣|银屑病)|律师(?:免费)?咨询(?:电话|热线)")
+_ADVERT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:癫痫|羊癫疯|白癜风|牛皮癣|银屑病)")
+_LAWYER_ADVERT = re.compile(r"律师(?:免费)?咨询(?:电话|热线)")
 #: After a short form: a company called by it (永昌公司, 江阳公司; not 长沙分公司, a branch placed there).
 _SHORT_COMPANY = re.compile(r"(?:公司|集团)")
 #: A name the text gives a company for short (（以下简称“宁波汉意”）, (以下简称江阳公司)): after a
@@ -415,6 +416,7 @@ def link(refs: list[RegionRef], text: str, gaz: Gazetteer,
     if links is None:
         links = furniture(text) if refs else []
     short_names = _short_names(text) if "简称" in text else set()
+    reads = _Reads.of(text) if refs else None
     # where each item ends: at its place, or after the quoted name it is listed for (河南的“一村一警”、)
     item_end = {k: _item_end(text, r.end) for k, r in enumerate(refs) if not absorbed[k]}
     item_ends = set(item_end.values())
@@ -441,7 +443,7 @@ def link(refs: list[RegionRef], text: str, gaz: Gazetteer,
             company = True  # Beijing-based Lantai Partners, Shandong Win & Win Law Firm: the firm's seat
         out.append(replace(r, chain_start=start, in_list=in_list,
                            aside=aside or bool(company) or start in short_names
-                           or _aside(r.code, r.end, start, text, ends, heads)))
+                           or _aside(r.code, r.end, start, text, ends, heads, reads)))
     return out
 
 
@@ -494,28 +496,51 @@ def _short_names(text: str) -> set[int]:
     return out
 
 
-def _aside(code: str, end: int, start: int, text: str, ends: set[int], heads: set[int]) -> bool:
+@dataclass(frozen=True)
+class _Reads:
+    """Which of :func:`_aside`'s rarer readings a text may need, asked once for the text."""
+
+    cluster: bool  # a city cluster's word (城市群, 都市圈 …) is in it
+    address: bool  # an address's word (住所, 住址, 地址, 户籍地) is in it
+    registered: bool  # a registered company's 有限 is in it
+    advert: bool  # a law firm's advertisement's 咨询 is in it
+
+    @classmethod
+    def of(cls, text: str) -> "_Reads":
+        words = {m[0] for m in _READ_WORDS.finditer(text)}  # one pass over the text
+        return cls(bool(words & _CLUSTER_WORDS), bool(words & _ADDRESS_WORDS), "有限" in words, "咨询" in words)
+
+
+_CLUSTER_WORDS = frozenset({"城市群", "都市圈", "经济圈", "经济带", "城市带"})
+_ADDRESS_WORDS = frozenset({"住所", "住址", "地址", "户籍地"})
+_READ_WORDS = re.compile("|".join((*_CLUSTER_WORDS, *_ADDRESS_WORDS, "有限", "咨询")))
+
+
+def _aside(code: str, end: int, start: int, text: str, ends: set[int], heads: set[int],
+           reads: "_Reads | None" = None) -> bool:
     """Whether a name chain is named in passing: a newspaper, station, wire dateline, postal
     address, spirit, or a scholar's university or journal after it; the start of a company's
     or law firm's name (an employer, a party: 株洲天桥起重机股份有限公司, not 长沙市某公司);
     a home or other address, a distance, a university or a trip's destination before it
     (赶往张掖市); a trip's start (从哈尔滨出发) or a workplace away from home (在杭州市务工); or
     the place an office of another place is stationed in (遂宁市驻乌鲁木齐). The chain runs from
-    ``start`` to ``end`` and ends with the division ``code``."""
+    ``start`` to ``end`` and ends with the division ``code``; ``reads``: :meth:`_Reads.of` the text."""
+    reads = reads or _Reads.of(text)
     if (_ASIDE_AFTER.match(text, end) or AFFILIATION_AFTER.match(text, end) or _ADVERT_AFTER.match(text, end)
-            or _HOME_AFTER.match(text, end) or _CLUSTER_AFTER.match(text, end)):
+            or _HOME_AFTER.match(text, end) or (reads.cluster and _CLUSTER_AFTER.match(text, end))
+            or (reads.advert and _LAWYER_ADVERT.match(text, end))):
         return True
     if code in _JURISDICTIONS and text.startswith("地区", end):
         return True  # 台湾地区“民事诉讼法”, 借鉴香港地区的经验: a legal system compared
     if end not in heads:
-        m = _COMPANY.match(text, end)
+        m = _COMPANY.match(text, end) or (reads.registered and _REGISTERED.match(text, end))
         if m and "某" not in m.group():
             return True
     if start >= 2 and text[start - 1] == "驻" and start - 1 in ends:
         return True
     if (_AUTHOR_BEFORE.search(text, max(0, start - 5), start) or _POSED_BEFORE.search(text, max(0, start - 5), start)
             or _PARTY_BEFORE.search(text, max(0, start - 8), start)
-            or _ADDRESS_BEFORE.search(text, max(0, start - _ADDRESS_READS), start)):
+            or (reads.address and _ADDRESS_BEFORE.search(text, max(0, start - _ADDRESS_READS), start))):
         return True
     if start >= 1 and text[start - 1] == "从" and _FROM_AFTER.match(text, end):
         return True
@@ -534,6 +559,8 @@ def _hits(text: str, gaz: Gazetteer) -> list[_Hit]:
     found = []
     keys, cut = gaz.keys, gaz.cut_districts
     mongolian_towns = "苏木" in text or "嘎查" in text  # asked once: a text may be long
+    campus = "校区" in text
+    photo = "摄" in text
     towns: set[str] = set()  # counties' short forms the text writes as a town's name (合水镇)
     for end, key in automaton(gaz).iter(text):
         end += 1
@@ -544,7 +571,7 @@ def _hits(text: str, gaz: Gazetteer) -> list[_Hit]:
                     or (text.endswith("分局", 0, start) and _STATION.match(text, end))):
                 towns.add(key)  # 合水镇; 赛罕区公安分局榆林派出所: a town of the sub-bureau's district
             continue
-        if (cands and _short(cands[0]) and text.startswith("校区", end)
+        if (campus and text.startswith("校区", end) and cands and _short(cands[0])
                 and all(gaz.divisions[c.code].level == "county" for c in cands)):
             continue  # 矿大文昌校区: a campus named after a town or road, not 海南's 文昌市
         if (cands and _short(cands[0]) and mongolian_towns and _SUMU_AFTER.match(text, end)
@@ -555,7 +582,7 @@ def _hits(text: str, gaz: Gazetteer) -> list[_Hit]:
         if key[0] == "个" and start > 0 and text[start - 1] in _NUMERALS:
             continue  # 6个旧改地块: a count (6个) and a word, not 个旧
         if cands and (_in_name(text, start, end) or conjunction_read(key, text, start, end)
-                      or (_PHOTO_CREDIT.match(text, end) and (start == 0 or not _HAN.match(text, start - 1)))):
+                      or (photo and _PHOTO_CREDIT.match(text, end) and (start == 0 or not _HAN.match(text, start - 1)))):
             continue
         if text[end - 1: end + 1] in _SUFFIX_WORDS:
             key, end = key[:-1], end - 1
@@ -586,16 +613,16 @@ def _given_names(hits: list[_Hit], text: str, gaz: Gazetteer) -> set[str]:
     least twice, each time after the same surname (秦怀远 … 秦怀远说: a person, not 安徽's 怀远县)
     and never before an institution. A place written so often is written with a level word, an
     institution or another word before it somewhere."""
-    seen: dict[str, set[str]] = {}
-    count: dict[str, int] = {}
-    for h in hits:
-        if (len(h.key) == 2 and h.cands and h.cands[0].form == "short"
-                and all(gaz.divisions[c.code].level == "county" for c in h.cands)):
-            before = text[h.start - 1] if h.start else ""
-            seen.setdefault(h.key, set()).add(before if before in _GIVEN_SURNAMES and INSTITUTION.match(text, h.end)
-                                               is None else "")
-            count[h.key] = count.get(h.key, 0) + 1
-    return {k for k, b in seen.items() if count[k] >= 2 and len(b) == 1 and "" not in b}
+    after_surname = {h.key for h in hits if h.start and text[h.start - 1] in _GIVEN_SURNAMES}
+    out: set[str] = set()
+    for key in (k for k in after_surname if len(k) == 2):
+        same = [h for h in hits if h.key == key]
+        if (len(same) >= 2 and same[0].cands and same[0].cands[0].form == "short"
+                and all(gaz.divisions[c.code].level == "county" for c in same[0].cands)
+                and len({text[h.start - 1] if h.start else "" for h in same}) == 1
+                and all(INSTITUTION.match(text, h.end) is None for h in same)):
+            out.add(key)
+    return out
 
 
 def _short(c: Key) -> bool:
