@@ -1,6 +1,6 @@
 """Places a text names without being about them: inside a firm's registered name, a document's
 short title, an address, a photographer's credit, a person's given name, a campus's name, the
-name of a city cluster or a law firm's advertisement; and, in English, a firm's seat or name and the items of a list. Each
+name of a city cluster or a law firm's advertisement, or where a search ends; and, in English, a firm's seat or name and the items of a list. Each
 case has a look-alike that keeps its tag. Every sentence here is made up for the test."""
 
 from __future__ import annotations
@@ -37,6 +37,9 @@ PASSING = [
     # a law firm's advertisement spliced into a copied page
     ("关于执行工作的意见（试行）上海律师咨询电话：021-12345678。为规范执行工作，海淀区人民法院制定本意见。",
      ("北京市",), ("北京市",)),
+    # where the officers' search ends: the debtor found, defrauded money stopped in another city
+    ("海淀区人民法院执行干警驱车出发，15时左右，在保定找到被执行人，对方当场履行。", ("北京市",), ("北京市",)),
+    ("银川市公安局民警追查资金流向，最终在甘肃天水成功拦截这笔被骗资金。", ("宁夏回族自治区",), ("银川市",)),
     # a region named after its cities
     ("两省高院联合召开兰州—西宁城市群司法协作会议，青海省高级人民法院和甘肃省高级人民法院签署协议。",
      ("甘肃省", "青海省"), ()),
@@ -60,6 +63,7 @@ KEPT = [
     ("兰州市中级人民法院审结一起案件。", ("甘肃省",)),
     ("贡嘎县人民法院摄制了普法短片。", ("西藏自治区",)),
     ("上海律师协会组织律师参与执行和解。", ("上海市",)),
+    ("保定市民在保定找到了满意的工作。", ("河北省",)),  # found, but no debtor or money searched for
 ]
 
 

@@ -68,7 +68,8 @@ the worker's name: 四川农民工刘某, 四川内江小伙倪泽波), a home (
 (距奎屯市较远), a neighbour on a border (北与罗定、南与阳春两市交界), a party in a ruling's header or its registered seat (被申请人：锡林郭勒盟…, 住所地
 内蒙古自治区…), a trip's or move's destination or starting point (赶往张掖市, 直飞新疆, 迁回河南省杞县,
 从哈尔滨出发),
-where someone works away from home (在杭州市务工), the place an office of another place
+where someone works away from home (在杭州市务工), where a search ends (在兰州找到被执行人,
+在甘肃平凉成功拦截这笔被骗资金), the place an office of another place
 is stationed in (遂宁市驻乌鲁木齐), a company's registered name however long (内蒙古地质矿产（集团）有限责任公司),
 a document's short title (（以下简称《深圳指引》）), the rest of an address in its clause (住所地…腾飞路
 内蒙古自治区地质矿产勘查开发局办公楼), a region named after its cities (兰州—西宁城市群, 武汉都市圈); in
@@ -186,9 +187,12 @@ _ASIDE_BEFORE = re.compile(r"(?:报[（(]|(?:家住|住址|地址|住所地?|户
                            r"|基金项目[:：]?|发布于|[Ii][Pp]属地[:：]?"
                            r"|去|赴|前往|来到|到达|抵达|赶到|赶往|开往|飞往|直飞|回到|返回|逃往|逃到|汇到|迁回|迁往|搬回|搬到|到)$")
 #: Around a name chain: where someone travels from (从哈尔滨出发, 从北京赶过来) or works away
-#: from home (在杭州市务工, 在新疆和静县打工).
+#: from home (在杭州市务工, 在新疆和静县打工), or where a search ends (在兰州找到被执行人).
 _FROM_AFTER = re.compile(r"(?:出发|赶|飞|回到?|来到)")
 _WORK_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:务工|打工)")
+#: After 在 and a name chain: where a search ends, a debtor found or defrauded money stopped (在兰州找到被执行人,
+#: 最终在甘肃平凉成功拦截这笔被骗资金): the destination of the officers' search, not the place of the story.
+_FOUND_AFTER = re.compile(r"(?:成功)?(?:找到|查找到|拦截|拦截住)了?(?:被执行|这笔|该笔|被骗|涉案)")
 #: After a name chain that follows 与: the rest of a border's description, a neighbour named to
 #: place another (北与罗定、南与阳春两市交界, 与湖北交界): not a place the text is about, unless
 #: a place is named right before 与 (郁南县与罗定市交界处: a spot on the border of both).
@@ -522,7 +526,8 @@ def _aside(code: str, end: int, start: int, text: str, ends: set[int], heads: se
     address, spirit, or a scholar's university or journal after it; the start of a company's
     or law firm's name (an employer, a party: 株洲天桥起重机股份有限公司, not 长沙市某公司);
     a home or other address, a distance, a university or a trip's destination before it
-    (赶往张掖市); a trip's start (从哈尔滨出发) or a workplace away from home (在杭州市务工); or
+    (赶往张掖市); a trip's start (从哈尔滨出发), a workplace away from home (在杭州市务工) or where a
+    search ends (在兰州找到被执行人); or
     the place an office of another place is stationed in (遂宁市驻乌鲁木齐). The chain runs from
     ``start`` to ``end`` and ends with the division ``code``; ``reads``: :meth:`_Reads.of` the text."""
     reads = reads or _Reads.of(text)
@@ -546,7 +551,7 @@ def _aside(code: str, end: int, start: int, text: str, ends: set[int], heads: se
         return True
     if start >= 1 and text[start - 1] == "与" and start - 1 not in ends and _BORDER_AFTER.match(text, end):
         return True  # not between two places named (郁南县与罗定市交界处: the border of both)
-    if start >= 1 and text[start - 1] == "在" and _WORK_AFTER.match(text, end):
+    if start >= 1 and text[start - 1] == "在" and (_WORK_AFTER.match(text, end) or _FOUND_AFTER.match(text, end)):
         return True
     if start >= 1 and text[start - 1] in _NATIVE_BEFORE and _NATIVE_AFTER.match(text, end):
         return True  # 张某系山东省东明县农民: where the person comes from
