@@ -56,6 +56,7 @@ def test_a_place_named_inside_another_name_is_not_what_the_text_is_about(
 KEPT = [
     # the look-alikes: the same places named as where the story happens
     ("甘肃省地质矿产勘查开发局召开安全生产会议。", ("甘肃省",)),  # an office, not a registered company
+    ("湘潭市岳塘区人民法院审结湖南华丰重工股份有限公司一案。", ("湖南省",)),  # a court, then a company
     ("湖北省武汉市洪山区人民法院开展集中执行。", ("湖北省",)),
     ("成都市中级人民法院出台预重整指引。", ("四川省",)),
     ("怀远法院执行局开展集中执行行动，秦某履行了义务。", ("安徽省",)),  # 怀远 with an institution

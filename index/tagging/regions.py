@@ -163,10 +163,12 @@ _EN_LAST_ITEM = re.compile(r",?(?:and|or)$")
 #: After a name chain that opens a company's or a law firm's name (株洲天桥起重机股份有限公司,
 #: 上海中联（兰州）律师事务所; not 崇明区一家律师事务所, a firm placed in the district); a name that ends in
 #: 有限(责任)公司, the registered form, may run longer and hold a bracketed part (内蒙古第九地质矿产勘查开发
-#: 有限责任公司, 内蒙古地质矿产（集团）有限责任公司), though not across a word that joins or places it.
+#: 有限责任公司, 内蒙古地质矿产（集团）有限责任公司), though not across a word that joins or places it nor
+#: an institution or what it does (长沙市开福区人民法院审结湖南某某股份有限公司…: the court's place).
 _COMPANY = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:有限公司|公司|集团)"
                       r"|(?:(?![的家所在有])[\u4e00-\u9fff（）()]){0,8}?律师事务所")
-_REGISTERED = re.compile(r"(?:(?![的在与和及向对是为])[\u4e00-\u9fff（）()]){2,18}?有限(?:责任)?公司")
+_REGISTERED = re.compile(r"(?:(?![的在与和及向对是为局厅委审判诉]|法院|检察院|公安|政府|人民|执行|申请)[\u4e00-\u9fff（）()]){2,18}?"
+                         r"有限(?:责任)?公司")
 #: After a name chain: a hospital's or a law firm's advertisement spliced into a copied page (山西治疗癫痫哪家医院好,
 #: 福州中医治疗癫痫, 上海律师咨询电话：021-…): no place the page is about.
 _ADVERT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:癫痫|羊癫疯|白癜风|牛皮癣|银屑病)")
