@@ -68,8 +68,14 @@ the worker's name: 四川农民工刘某, 四川内江小伙倪泽波), a home (
 (距奎屯市较远), a neighbour on a border (北与罗定、南与阳春两市交界), a party in a ruling's header or its registered seat (被申请人：锡林郭勒盟…, 住所地
 内蒙古自治区…), a trip's or move's destination or starting point (赶往张掖市, 直飞新疆, 迁回河南省杞县,
 从哈尔滨出发),
-where someone works away from home (在杭州市务工), the place an office of another place
-is stationed in (遂宁市驻乌鲁木齐).
+where someone works away from home (在杭州市务工), where a search ends (在兰州找到被执行人,
+在甘肃平凉成功拦截这笔被骗资金), the place an office of another place
+is stationed in (遂宁市驻乌鲁木齐), a company's registered name however long (内蒙古地质矿产（集团）有限责任公司),
+a document's short title (（以下简称《深圳指引》）), the rest of an address in its clause (住所地…腾飞路
+内蒙古自治区地质矿产勘查开发局办公楼), a region named after its cities (兰州—西宁城市群, 武汉都市圈); in
+English, a firm's seat or name (Beijing-based …, Shandong Win & Win Law Firm).
+Dropped as no place: a county's short form that the text writes only as a given name after one
+surname (秦怀远 … 秦怀远说), and one before 校区 (矿大文昌校区, a campus).
 
 In a text with enough Latin letters, places named in English (``Zhejiang province``,
 ``Xiaoshan district``) are found by :mod:`.english` and join the others; in a Chinese text
@@ -77,7 +83,8 @@ with an English summary, one the Chinese names only in a list or in passing is s
 
 An item of a list is marked ``in_list``: a place with 、 on either side of it, followed by 等 or
 after 和/及/与 ending the list, also with the quoted name it is listed for (河南的“一村一警”、甘肃的
-“治安户长制”和四川自贡的“全民见警”模式; 广州“天平”网、深圳“鹰眼查控”).
+“治安户长制”和四川自贡的“全民见警”模式; 广州“天平”网、深圳“鹰眼查控”); in English, a place with a comma
+between it and another that neither holds, or after and/or ending such a list (Jiangsu, Henan and Fujian).
 """
 
 from __future__ import annotations
@@ -148,18 +155,32 @@ _ASIDE_AFTER = re.compile(r"(?:日报|晚报|晨报|早报|都市报|商报|时�
                           r"|(?:(?!法院|检察院|公安|政府|[和与及])[\u4e00-\u9fff]){0,8}?"
                           r"(?:(?:大学|学院)(?:[\u4e00-\u9fff]{1,8}?学院)?(?:(?![\u4e00-\u9fff])|(?:特聘|客座|兼职|副)?教授|讲师|博士|硕士|研究生)"
                           r"|学报))")
+#: After a place named in English: an organisation's seat (Beijing-based Lantai Partners) or the rest of
+#: a firm's name (Shandong Win & Win Law Firm, Chongqing Tongfa Knitting Co., Ltd.; the text's spaces are gone).
+_EN_ORG_AFTER = re.compile(r"-based|(?:[A-Z][A-Za-z&']*){0,4}?(?:LawFirm|LawOffices?|Co\.|Company|Corporation|Ltd)")
+#: Before the last item of an English list: and/or, after a comma or not (Jiangsu, Henan and Fujian).
+_EN_LAST_ITEM = re.compile(r",?(?:and|or)$")
 #: After a name chain that opens a company's or a law firm's name (株洲天桥起重机股份有限公司,
-#: 上海中联（兰州）律师事务所; not 崇明区一家律师事务所, a firm placed in the district).
+#: 上海中联（兰州）律师事务所; not 崇明区一家律师事务所, a firm placed in the district); a name that ends in
+#: 有限(责任)公司, the registered form, may run longer and hold a bracketed part (内蒙古第九地质矿产勘查开发
+#: 有限责任公司, 内蒙古地质矿产（集团）有限责任公司), though not across a word that joins or places it nor
+#: an institution or what it does (长沙市开福区人民法院审结湖南某某股份有限公司…: the court's place).
 _COMPANY = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:有限公司|公司|集团)"
                       r"|(?:(?![的家所在有])[\u4e00-\u9fff（）()]){0,8}?律师事务所")
-#: After a name chain: a hospital's advertisement spliced into a copied page (山西治疗癫痫哪家医院好,
-#: 福州中医治疗癫痫): no place the page is about.
+_REGISTERED = re.compile(r"(?:(?![的在与和及向对是为局厅委审判诉]|法院|检察院|公安|政府|人民|执行|申请)[\u4e00-\u9fff（）()]){2,18}?"
+                         r"有限(?:责任)?公司")
+#: After a name chain: a hospital's or a law firm's advertisement spliced into a copied page (山西治疗癫痫哪家医院好,
+#: 福州中医治疗癫痫, 上海律师咨询电话：021-…): no place the page is about.
 _ADVERT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:癫痫|羊癫疯|白癜风|牛皮癣|银屑病)")
+_LAWYER_ADVERT = re.compile(r"律师(?:免费)?咨询(?:电话|热线)")
 #: After a short form: a company called by it (永昌公司, 江阳公司; not 长沙分公司, a branch placed there).
 _SHORT_COMPANY = re.compile(r"(?:公司|集团)")
 #: A name the text gives a company for short (（以下简称“宁波汉意”）, (以下简称江阳公司)): after a
 #: company's name, the short name, quoted or up to the bracket.
 _SHORT_NAME = re.compile(r"(?:公司|企业|集团|合伙[)）]|厂)[(（](?:以下)?简称[为:：]?[“\"「]?([\u4e00-\u9fff]{2,8}?)[”\"」]?[)）]")
+#: The short title the text gives a document (《深圳市中级人民法院审理企业重整案件的工作指引》（以下简称
+#: 《深圳指引》）): the document again wherever it is written, not its place.
+_SHORT_TITLE = re.compile(r"简称[为:：]?(《[\u4e00-\u9fff]{2,12}?》)")
 #: Before a name chain: a person's home or an address (家住宣威市, 地址：深圳市…), a paper's funding
 #: (基金项目：辽宁省社会科学规划基金), the page's note of where it was posted (发布于广东, IP属地：广东), a distance
 #: (距奎屯市较远) or a university (…大学法学院，贵州贵阳: its address); see also
@@ -168,13 +189,24 @@ _ASIDE_BEFORE = re.compile(r"(?:报[（(]|(?:家住|住址|地址|住所地?|户
                            r"|基金项目[:：]?|发布于|[Ii][Pp]属地[:：]?"
                            r"|去|赴|前往|来到|到达|抵达|赶到|赶往|开往|飞往|直飞|回到|返回|逃往|逃到|汇到|迁回|迁往|搬回|搬到|到)$")
 #: Around a name chain: where someone travels from (从哈尔滨出发, 从北京赶过来) or works away
-#: from home (在杭州市务工, 在新疆和静县打工).
+#: from home (在杭州市务工, 在新疆和静县打工), or where a search ends (在兰州找到被执行人).
 _FROM_AFTER = re.compile(r"(?:出发|赶|飞|回到?|来到)")
 _WORK_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:务工|打工)")
+#: After 在 and a name chain: where a search ends, a debtor found or defrauded money stopped (在兰州找到被执行人,
+#: 最终在甘肃平凉成功拦截这笔被骗资金): the destination of the officers' search, not the place of the story.
+_FOUND_AFTER = re.compile(r"(?:成功)?(?:找到|查找到|拦截|拦截住)了?(?:被执行|这笔|该笔|被骗|涉案)")
 #: After a name chain that follows 与: the rest of a border's description, a neighbour named to
 #: place another (北与罗定、南与阳春两市交界, 与湖北交界): not a place the text is about, unless
 #: a place is named right before 与 (郁南县与罗定市交界处: a spot on the border of both).
 _BORDER_AFTER = re.compile(r"[^，,。；;！？!?]{0,12}?(?:交界|接壤|相邻|毗邻|毗连)")
+#: After a name chain: the rest of the name of a region named after its cities (兰州—西宁城市群,
+#: 武汉都市圈, 成都经济圈): the cluster, which reaches beyond the city, not the city.
+_CLUSTER_AFTER = re.compile(r"(?:[—\-－~～][\u4e00-\u9fff]{2,4}?)?(?:城市群|都市圈|经济圈|经济带(?!动)|城市带)")
+#: Before a name chain: an address that runs on to it in its clause (住所地内蒙古自治区呼和浩特市赛罕区腾飞路
+#: 内蒙古自治区地质矿产勘查开发局办公楼: a building named in the address, no second place of the story).
+_ADDRESS_BEFORE = re.compile(r"(?:住所地?|住址|地址|户籍地)[:：]?[^，,。；;：:！？!?（(]+$")
+#: How far before a name chain :data:`_ADDRESS_BEFORE` reads.
+_ADDRESS_READS = 40
 #: Before a name chain: an author's byline or employer (作者宜昌市西陵区法院…, 作者单位：四川省…).
 AUTHOR = r"作者(?:单位|简介)?[:：]?"
 _AUTHOR_BEFORE = re.compile(AUTHOR + "$")
@@ -239,14 +271,19 @@ _WORKER = r"(?:农民工|民工|务工人员|务工者|打工者|外来工|打�
 _WORKER_SURNAMES = _NAME_SURNAMES | frozenset("倪贺顾毛秦史孟钱邢汤葛武范江易左岳柳詹申聂苏洪于付")
 _HOME_AFTER = re.compile("籍|" + _WORKER + r"(?:[\u4e00-\u9fff]?某|等?\d+[名人]|等人|["
                          + "".join(sorted(_WORKER_SURNAMES)) + r"][\u4e00-\u9fff])")
+#: Surnames a given name that is a county's short form may follow (秦怀远): those of workers' names,
+#: less 于, which as "at" precedes a place (于怀远).
+_GIVEN_SURNAMES = _WORKER_SURNAMES - {"于"}
 #: After a name chain after 系 or 是: a person's home place told as what the person is, a villager
 #: or resident of it (张某系山东省东明县农民，, 系某县某村村民。): not where the story is; a word after it
 #: (东明县农民专业合作社) makes it an organisation's name.
 _NATIVE_BEFORE = frozenset("系是")
 _NATIVE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:农民|村民|居民)(?![\u4e00-\u9fff])")
 #: After a name that opens a sentence or a caption's credit: the rest of a photographer's name and
-#: 摄 (。贡嘎来松摄图为…), a person, not the place.
-_PHOTO_CREDIT = re.compile(r"[\u4e00-\u9fff]{0,3}摄(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{0,3}摄(?=图)")
+#: 摄 (。贡嘎来松摄图为…; 。贡嘎来松摄春节期间…, the credit ending a caption before the next paragraph,
+#: whose break the whitespace-free text has lost), a person, not the place; not a word that 摄 opens
+#: (摄影, 摄像, 摄制, 摄氏).
+_PHOTO_CREDIT = re.compile(r"[\u4e00-\u9fff]{0,3}摄(?![影像制取入录氏政])")
 #: After a name: a dateline (记者王某长沙报道), where the place is meant (not the next credit's 报道员).
 _DATELINE_AFTER = re.compile(r"(?:报道(?!员)|讯|电)")
 
@@ -385,9 +422,12 @@ def link(refs: list[RegionRef], text: str, gaz: Gazetteer,
     if links is None:
         links = furniture(text) if refs else []
     short_names = _short_names(text) if "简称" in text else set()
+    reads = _Reads.of(text) if refs else None
     # where each item ends: at its place, or after the quoted name it is listed for (河南的“一村一警”、)
     item_end = {k: _item_end(text, r.end) for k, r in enumerate(refs) if not absorbed[k]}
     item_ends = set(item_end.values())
+    # places named in English by where they end and start, for English lists (Jiangsu, Henan and Fujian)
+    english = {p: r for k, r in enumerate(refs) if r.key.isascii() and not absorbed[k] for p in (r.start, r.end)}
     out = []
     listed_ends: set[int] = set()  # where the items of a list read so far end
     for k, r in enumerate(refs):
@@ -400,14 +440,38 @@ def link(refs: list[RegionRef], text: str, gaz: Gazetteer,
                    or (end < len(text) and text[end] == "、" and end + 1 in starts)
                    or bool(_LIST_AFTER.match(text, r.end))
                    # the last item, after 和/及/与 (益阳、邵阳和岳阳)
-                   or (start > 0 and text[start - 1] in _CONJUNCTIONS and start - 1 in listed_ends))
+                   or (start > 0 and text[start - 1] in _CONJUNCTIONS and start - 1 in listed_ends)
+                   or (r.key.isascii() and _english_item(r, start, text, gaz, english, listed_ends)))
         if in_list:
             listed_ends.add(end)
         company = r.key != gaz.divisions[r.code].name and start == r.start and _SHORT_COMPANY.match(text, r.end)
+        if r.key.isascii() and r.end not in heads and _EN_ORG_AFTER.match(text, r.end):
+            company = True  # Beijing-based Lantai Partners, Shandong Win & Win Law Firm: the firm's seat
         out.append(replace(r, chain_start=start, in_list=in_list,
                            aside=aside or bool(company) or start in short_names
-                           or _aside(r.code, r.end, start, text, ends, heads)))
+                           or _aside(r.code, r.end, start, text, ends, heads, reads)))
     return out
+
+
+def _english_item(r: RegionRef, start: int, text: str, gaz: Gazetteer, english: dict[int, RegionRef],
+                  listed_ends: set[int]) -> bool:
+    """Whether a place named in English is an item of an English list, as 、 and 和 make one in
+    Chinese: a comma between it and another place named in English that neither holds
+    (Jiangsu, Henan and Fujian provinces; not Ningbo, Zhejiang province, a city and its
+    province), or and/or after the items of such a list (… Henan and Fujian)."""
+    def unrelated(o: RegionRef) -> bool:
+        return o.code != r.code and not gaz.is_ancestor(o.code, r.code) and not gaz.is_ancestor(r.code, o.code)
+
+    if start > 0 and text[start - 1] == ",":
+        prev = english.get(start - 1)
+        if prev is not None and unrelated(prev):
+            return True
+    if text.startswith(",", r.end):
+        nxt = english.get(r.end + 1)
+        if nxt is not None and unrelated(nxt):
+            return True
+    m = _EN_LAST_ITEM.search(text, max(0, start - 4), start)
+    return m is not None and m.start() in listed_ends
 
 
 def _item_end(text: str, end: int) -> int:
@@ -421,44 +485,75 @@ def _item_end(text: str, end: int) -> int:
 
 
 def _short_names(text: str) -> set[int]:
-    """Where the text writes a name it gives a company for short (（以下简称“宁波汉意”）): each
-    place it opens is the company's name, not the place (宁波汉意持有…, 广州轻工提起诉讼)."""
+    """Where the text writes a name it gives a company for short (（以下简称“宁波汉意”）) or a
+    document's short title (（以下简称《深圳指引》）): each place it opens is the company's name or
+    the document's title, not the place (宁波汉意持有…, 广州轻工提起诉讼, 《深圳指引》规定…)."""
     out: set[int] = set()
     for name in {m[1] for m in _SHORT_NAME.finditer(text)}:
         at = text.find(name)
         while at >= 0:
             out.add(at)
             at = text.find(name, at + 1)
+    for title in {m[1] for m in _SHORT_TITLE.finditer(text)}:  # 《深圳指引》: the place opens it after 《
+        at = text.find(title)
+        while at >= 0:
+            out.add(at + 1)
+            at = text.find(title, at + 1)
     return out
 
 
-def _aside(code: str, end: int, start: int, text: str, ends: set[int], heads: set[int]) -> bool:
+@dataclass(frozen=True)
+class _Reads:
+    """Which of :func:`_aside`'s rarer readings a text may need, asked once for the text."""
+
+    cluster: bool  # a city cluster's word (城市群, 都市圈 …) is in it
+    address: bool  # an address's word (住所, 住址, 地址, 户籍地) is in it
+    registered: bool  # a registered company's 有限 is in it
+    advert: bool  # a law firm's advertisement's 咨询 is in it
+
+    @classmethod
+    def of(cls, text: str) -> "_Reads":
+        words = {m[0] for m in _READ_WORDS.finditer(text)}  # one pass over the text
+        return cls(bool(words & _CLUSTER_WORDS), bool(words & _ADDRESS_WORDS), "有限" in words, "咨询" in words)
+
+
+_CLUSTER_WORDS = frozenset({"城市群", "都市圈", "经济圈", "经济带", "城市带"})
+_ADDRESS_WORDS = frozenset({"住所", "住址", "地址", "户籍地"})
+_READ_WORDS = re.compile("|".join((*_CLUSTER_WORDS, *_ADDRESS_WORDS, "有限", "咨询")))
+
+
+def _aside(code: str, end: int, start: int, text: str, ends: set[int], heads: set[int],
+           reads: "_Reads | None" = None) -> bool:
     """Whether a name chain is named in passing: a newspaper, station, wire dateline, postal
     address, spirit, or a scholar's university or journal after it; the start of a company's
     or law firm's name (an employer, a party: 株洲天桥起重机股份有限公司, not 长沙市某公司);
     a home or other address, a distance, a university or a trip's destination before it
-    (赶往张掖市); a trip's start (从哈尔滨出发) or a workplace away from home (在杭州市务工); or
+    (赶往张掖市); a trip's start (从哈尔滨出发), a workplace away from home (在杭州市务工) or where a
+    search ends (在兰州找到被执行人); or
     the place an office of another place is stationed in (遂宁市驻乌鲁木齐). The chain runs from
-    ``start`` to ``end`` and ends with the division ``code``."""
+    ``start`` to ``end`` and ends with the division ``code``; ``reads``: :meth:`_Reads.of` the text."""
+    reads = reads or _Reads.of(text)
     if (_ASIDE_AFTER.match(text, end) or AFFILIATION_AFTER.match(text, end) or _ADVERT_AFTER.match(text, end)
-            or _HOME_AFTER.match(text, end)):
+            or _HOME_AFTER.match(text, end) or (reads.cluster and _CLUSTER_AFTER.match(text, end))
+            or (reads.advert and _LAWYER_ADVERT.match(text, end))):
         return True
     if code in _JURISDICTIONS and text.startswith("地区", end):
         return True  # 台湾地区“民事诉讼法”, 借鉴香港地区的经验: a legal system compared
     if end not in heads:
-        m = _COMPANY.match(text, end)
+        m = _COMPANY.match(text, end) or (reads.registered and _REGISTERED.match(text, end))
         if m and "某" not in m.group():
             return True
     if start >= 2 and text[start - 1] == "驻" and start - 1 in ends:
         return True
     if (_AUTHOR_BEFORE.search(text, max(0, start - 5), start) or _POSED_BEFORE.search(text, max(0, start - 5), start)
-            or _PARTY_BEFORE.search(text, max(0, start - 8), start)):
+            or _PARTY_BEFORE.search(text, max(0, start - 8), start)
+            or (reads.address and _ADDRESS_BEFORE.search(text, max(0, start - _ADDRESS_READS), start))):
         return True
     if start >= 1 and text[start - 1] == "从" and _FROM_AFTER.match(text, end):
         return True
     if start >= 1 and text[start - 1] == "与" and start - 1 not in ends and _BORDER_AFTER.match(text, end):
         return True  # not between two places named (郁南县与罗定市交界处: the border of both)
-    if start >= 1 and text[start - 1] == "在" and _WORK_AFTER.match(text, end):
+    if start >= 1 and text[start - 1] == "在" and (_WORK_AFTER.match(text, end) or _FOUND_AFTER.match(text, end)):
         return True
     if start >= 1 and text[start - 1] in _NATIVE_BEFORE and _NATIVE_AFTER.match(text, end):
         return True  # 张某系山东省东明县农民: where the person comes from
@@ -471,6 +566,8 @@ def _hits(text: str, gaz: Gazetteer) -> list[_Hit]:
     found = []
     keys, cut = gaz.keys, gaz.cut_districts
     mongolian_towns = "苏木" in text or "嘎查" in text  # asked once: a text may be long
+    campus = "校区" in text
+    photo = "摄" in text
     towns: set[str] = set()  # counties' short forms the text writes as a town's name (合水镇)
     for end, key in automaton(gaz).iter(text):
         end += 1
@@ -481,6 +578,9 @@ def _hits(text: str, gaz: Gazetteer) -> list[_Hit]:
                     or (text.endswith("分局", 0, start) and _STATION.match(text, end))):
                 towns.add(key)  # 合水镇; 赛罕区公安分局榆林派出所: a town of the sub-bureau's district
             continue
+        if (campus and text.startswith("校区", end) and cands and _short(cands[0])
+                and all(gaz.divisions[c.code].level == "county" for c in cands)):
+            continue  # 矿大文昌校区: a campus named after a town or road, not 海南's 文昌市
         if (cands and _short(cands[0]) and mongolian_towns and _SUMU_AFTER.match(text, end)
                 and not any(c.code.startswith(INNER_MONGOLIA) for c in cands)):
             continue  # 乌兰毛都苏木 is a town of 兴安盟, not 青海's 乌兰县
@@ -489,7 +589,7 @@ def _hits(text: str, gaz: Gazetteer) -> list[_Hit]:
         if key[0] == "个" and start > 0 and text[start - 1] in _NUMERALS:
             continue  # 6个旧改地块: a count (6个) and a word, not 个旧
         if cands and (_in_name(text, start, end) or conjunction_read(key, text, start, end)
-                      or (_PHOTO_CREDIT.match(text, end) and (start == 0 or not _HAN.match(text, start - 1)))):
+                      or (photo and _PHOTO_CREDIT.match(text, end) and (start == 0 or not _HAN.match(text, start - 1)))):
             continue
         if text[end - 1: end + 1] in _SUFFIX_WORDS:
             key, end = key[:-1], end - 1
@@ -509,7 +609,27 @@ def _hits(text: str, gaz: Gazetteer) -> list[_Hit]:
     if towns:  # 合水、新宝位于该市东北部 beside 合水镇: the town again, not 甘肃's 合水县 (合水法院 still is)
         hits = [h for h in hits if not (h.key in towns and h.cands and _short(h.cands[0])
                                         and INSTITUTION.match(text, h.end) is None)]
+    given = _given_names(hits, text, gaz)
+    if given:
+        hits = [h for h in hits if h.key not in given]
     return hits
+
+
+def _given_names(hits: list[_Hit], text: str, gaz: Gazetteer) -> set[str]:
+    """Two-character county short forms that the text writes only as a person's given name: at
+    least twice, each time after the same surname (秦怀远 … 秦怀远说: a person, not 安徽's 怀远县)
+    and never before an institution. A place written so often is written with a level word, an
+    institution or another word before it somewhere."""
+    after_surname = {h.key for h in hits if h.start and text[h.start - 1] in _GIVEN_SURNAMES}
+    out: set[str] = set()
+    for key in (k for k in after_surname if len(k) == 2):
+        same = [h for h in hits if h.key == key]
+        if (len(same) >= 2 and same[0].cands and same[0].cands[0].form == "short"
+                and all(gaz.divisions[c.code].level == "county" for c in same[0].cands)
+                and len({text[h.start - 1] if h.start else "" for h in same}) == 1
+                and all(INSTITUTION.match(text, h.end) is None for h in same)):
+            out.add(key)
+    return out
 
 
 def _short(c: Key) -> bool:
