@@ -173,6 +173,8 @@ def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callab
         if title is not None and _titles_listed(text, *title):
             continue
         w = weight(h.start)
+        if w >= 2 and body is not None and body(h.start) and not _headed(text, h.start, weight):
+            continue  # a heading with no body after it: the page breaks off, or a breadcrumb
         if title is not None:  # one document's title names a label once, however many forms it holds
             if (h.label, title[0], "title") in bonus_units:
                 w = 0.0
@@ -215,6 +217,16 @@ def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callab
                 for ms, me in scored.get(label, ())):
             out[label] += 1.0
     return {label: score for label, score in out.items() if label in in_body}
+
+
+def _headed(text: str, pos: int, weight: Callable[[int], float]) -> bool:
+    """Whether the heading that ``pos`` lies in heads a body: text follows it before the end of
+    the text or the next heading (a heading the page breaks off after, or a breadcrumb, heads none)."""
+    start = text.find(PART_SEP, pos) + 1
+    if start == 0 or weight(start) >= 2:
+        return False
+    end = text.find(PART_SEP, start)
+    return (len(text) if end < 0 else end) > start
 
 
 def _body_cued(text: str, body: Callable[[int], bool] | None, words: tuple[str, ...], needed: int = CUED,

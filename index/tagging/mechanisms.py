@@ -397,7 +397,7 @@ class Taxonomy:
         pairs = paired(text, spans)
         hits = [MechHit(label, s, e, (s, e, label) in steps or (s, e, label) not in described and (
                             i in pairs or outlined(text, s, e) or hypothetical(text, bounds, s) or in_body_name(text, s, e)
-                            or bulleted(text, bounds, s) or talked_of(text, bounds, s, e)
+                            or bulleted(text, bounds, s) or talked_of(text, bounds, s, e) or _opened(text, s, e)
                             or enumerated(text, s, e, text[s:e] in self._governing or (s, e, label) in joint)),
                         (s, e, label) in described)
                 for i, (s, e, label) in enumerate(spans)]
@@ -454,6 +454,22 @@ class Taxonomy:
         if timing(text, end, e):
             return False
         return any(within(text, w, s, start) or within(text, w, end, e) for w in self.mechanisms[label].context)
+
+
+#: What opens an enumeration as a whole (包括…、…、…等; 就…、…、…等方面进行了交流), a few characters
+#: before a match in its first item at most, and the rest of that enumeration after the match: two
+#: more 、 and a 等 after the last, with no clause mark between (its items may be long:
+#: 打击拒执犯罪工作、移送执转破案件工作、…等工作情况).
+_LIST_OPENER = re.compile(r"(?:包括|涵盖|涉及|就)[^，,。；;：:！？!?、]{0,4}$")
+_LIST_REST = re.compile(r"[^，,。；;：:！？!?、]{0,30}、[^，,。；;：:！？!?]{0,80}?、[^，,。；;：:！？!?、]{0,30}?等")
+
+
+def _opened(text: str, start: int, end: int) -> bool:
+    """Whether the match ``[start, end)`` lies in the first item of an enumeration that 包括 or
+    就 opens (:data:`_LIST_OPENER`) and 等 closes: one item of the things reported or discussed,
+    however long its items (which :func:`.mention_places.enumerated` reads only when short), and
+    though it opens with a governing form (包括打击拒执犯罪工作、…)."""
+    return _LIST_OPENER.search(text, max(0, start - 8), start) is not None and _LIST_REST.match(text, end) is not None
 
 
 #: The longest match an expression may have for :func:`_near` to look only around its strings.

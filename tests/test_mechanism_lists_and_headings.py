@@ -1,0 +1,82 @@
+"""A label's words where they say less than they seem: a heading the page breaks off after,
+with no body under it (the page's last line, or a heading right above the next one); the first
+item of an enumeration that 包括 or 就 opens and 等 closes (包括打击拒执犯罪工作、…、…等工作情况),
+which a governing form does not make the sentence's subject; a court's own judicial police
+(司法警察), who are not the rural police. Each has a look-alike that keeps its label. Every
+sentence here is made up for the test."""
+
+from __future__ import annotations
+
+from lawnews.index.documents import Article, Section
+from lawnews.index.tagging import Tagger
+
+
+def labels(tagger: Tagger, text: str) -> tuple[str, ...]:
+    return tagger.tag_text(text).about.mechanisms
+
+
+def article_labels(tagger: Tagger, *sections: tuple[str | None, str]) -> tuple[str, ...]:
+    article = Article(id="t#1", file="t.txt", title="某区法院多措并举推进执行工作",
+                      sections=tuple(Section(heading=h, text=t) for h, t in sections))
+    return tagger.tag_article(article).tags.mechanisms
+
+
+_OPENING = ("某区法院今年以来多措并举推进执行工作，执结案件一千余件，执行到位金额三亿余元。")
+
+
+# -- a heading with no body under it ----------------------------------------------------------
+
+def test_a_heading_the_page_breaks_off_after_is_no_mention(tagger: Tagger) -> None:
+    assert "失信惩戒" not in article_labels(tagger, (None, _OPENING), ("联合惩戒精准推送", ""))
+
+
+def test_a_heading_right_above_the_next_heading_is_no_mention(tagger: Tagger) -> None:
+    got = article_labels(tagger, (None, _OPENING), ("联合惩戒精准推送", ""),
+                         ("便民服务不停歇", "该院开通线上立案窗口，方便群众足不出户办理立案。"))
+    assert "失信惩戒" not in got
+
+
+def test_a_heading_over_its_body_keeps_its_label(tagger: Tagger) -> None:
+    got = article_labels(tagger, (None, _OPENING),
+                         ("联合惩戒精准推送", "该院与多家单位共享名单信息，让被执行人处处受限。"))
+    assert "失信惩戒" in got
+
+
+# -- the first item of an enumeration that 包括 or 就 opens ------------------------------------
+
+def test_the_first_item_of_a_report_s_list_is_no_mention(tagger: Tagger) -> None:
+    text = ("座谈会上，某县法院汇报了今年以来的执行工作情况，包括打击拒执犯罪工作、涉案财产处置、执行信访、"
+            "队伍管理等工作情况。会后，与会人员还就刑事追究中的难点进行了研讨。")
+    assert "拒执打击" not in labels(tagger, text)
+
+
+def test_the_first_item_of_a_list_of_topics_discussed_is_no_mention(tagger: Tagger) -> None:
+    text = ("双方就执行联动机制建设、信息共享、人员培训、案件会商等方面进行了深入交流，并表示将加强沟通，"
+            "共同推动工作再上新台阶。")
+    assert "执行联动" not in labels(tagger, text)
+
+
+def test_a_governing_form_before_its_own_items_keeps_its_label(tagger: Tagger) -> None:
+    text = ("某县法院联合公安机关严厉打击拒执犯罪，对拒不执行判决、裁定的被执行人依法追究刑事责任，"
+            "今年以来已移送公安机关侦查拒执犯罪线索五件，判处刑罚三人。")
+    assert "拒执打击" in labels(tagger, text)
+
+
+def test_a_form_that_heads_a_clause_of_its_own_keeps_its_label(tagger: Tagger) -> None:
+    text = ("今年以来，某县法院包括执行局在内的各部门全力打击拒执犯罪，先后移送公安机关侦查拒执犯罪线索五件，"
+            "法院依法判处刑罚三人，有力震慑了规避执行、抗拒执行等行为。")
+    assert "拒执打击" in labels(tagger, text)
+
+
+# -- a court's judicial police ------------------------------------------------------------------
+
+def test_a_tribunal_s_judicial_police_going_to_the_villages_are_not_rural_policing(tagger: Tagger) -> None:
+    text = ("为送达诉讼文书，某某法庭的法官和司法警察一道进村入户，把文书送到当事人手中，"
+            "并向村民讲解了诉讼程序。")
+    assert "县域警务" not in labels(tagger, text)
+
+
+def test_the_police_going_to_the_villages_keep_rural_policing(tagger: Tagger) -> None:
+    text = ("为服务群众，某某派出所的民警和辅警一道进村入户，为村民办理户籍业务，"
+            "并向村民讲解了防盗知识。")
+    assert "县域警务" in labels(tagger, text)
