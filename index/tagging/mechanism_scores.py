@@ -31,7 +31,8 @@ one of them (:data:`PASSAGE` characters either side, the mention itself left out
 A label needs :data:`THRESHOLD`, and at least one
 scoring match in the body or a heading, or else a match in the title and :data:`CUED` of
 its cue words in the body: a title whose body does not speak of it, or a caption, is not
-enough.
+enough. A match in a heading with no body under it (the page breaks off after it, or the next
+heading follows at once: :func:`_headed`) scores nothing.
 
 A match in a clause that only gives the background (随着…), or a match that only dates it
 (集中执行后…) or frames its time as what was under way (在…集中执行活动中，…; 在精准执行集中行动中又…),

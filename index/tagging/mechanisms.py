@@ -28,8 +28,9 @@ taxonomy's ``routine``: 对其采取了限制高消费的措施, one case's cons
 steps) counts as an item of a list does: nothing; so does a name of a label in a clause that
 tells what may or would happen rather than what was done, a match in a quoted name that ends
 with the body it names, a match only spoken of in a clause of time (当说到“失信人”名单及其后果时),
-and a match in an item of a bulleted list (where a match stands is
-told by :mod:`.mention_places`); a description, which weighs what would follow
+a match in an item of a bulleted list (where a match stands is
+told by :mod:`.mention_places`), and a match in the first item of an enumeration that 包括 or 就
+opens and 等 closes (包括打击拒执犯罪工作、…、…等工作情况: :func:`_opened`); a description, which weighs what would follow
 (一旦查封，可能导致企业停产), is read as it stands. Ruby pinyin
 printed into the text (``執(zhí)轉(zhuǎn)破``) is read past.
 """
