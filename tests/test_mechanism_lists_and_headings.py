@@ -80,3 +80,15 @@ def test_the_police_going_to_the_villages_keep_rural_policing(tagger: Tagger) ->
     text = ("为服务群众，某某派出所的民警和辅警一道进村入户，为村民办理户籍业务，"
             "并向村民讲解了防盗知识。")
     assert "县域警务" in labels(tagger, text)
+
+
+# -- the joint punishment's watchword ---------------------------------------------------------
+
+def test_the_watchword_of_the_joint_punishment_tells_of_it(tagger: Tagger) -> None:
+    text = "某市四十多家联动单位一齐发力，让失信被执行人一处失信、处处受限，已有320名被执行人主动履行了义务。"
+    assert "失信惩戒" in labels(tagger, text)
+
+
+def test_one_debtor_named_without_the_list_or_the_watchword_is_no_mention(tagger: Tagger) -> None:
+    text = "某市四十多家联动单位一齐发力，让失信被执行人无处藏身，已有320名被执行人主动履行了义务。"
+    assert "失信惩戒" not in labels(tagger, text)
