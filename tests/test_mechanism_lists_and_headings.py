@@ -1,5 +1,6 @@
 """A label's words where they say less than they seem: a heading the page breaks off after,
-with no body under it (the page's last line, or a heading right above the next one); the first
+with no body text or heading after it (a chapter's heading right above its first subheading
+keeps its label); the first
 item of an enumeration that 包括 or 就 opens and 等 closes (包括打击拒执犯罪工作、…、…等工作情况),
 which a governing form does not make the sentence's subject; a court's own judicial police
 (司法警察), who are not the rural police. Each has a look-alike that keeps its label. Every
@@ -30,10 +31,17 @@ def test_a_heading_the_page_breaks_off_after_is_no_mention(tagger: Tagger) -> No
     assert "失信惩戒" not in article_labels(tagger, (None, _OPENING), ("联合惩戒精准推送", ""))
 
 
-def test_a_heading_right_above_the_next_heading_is_no_mention(tagger: Tagger) -> None:
-    got = article_labels(tagger, (None, _OPENING), ("联合惩戒精准推送", ""),
-                         ("便民服务不停歇", "该院开通线上立案窗口，方便群众足不出户办理立案。"))
-    assert "失信惩戒" not in got
+def test_a_heading_with_only_a_caption_after_it_is_no_mention(tagger: Tagger) -> None:
+    article = Article(id="t#1", file="t.txt", title="某区法院多措并举推进执行工作",
+                      sections=(Section(heading=None, text=_OPENING), Section(heading="联合惩戒精准推送", text="")),
+                      captions=("图为执行干警在工作现场。",))
+    assert "失信惩戒" not in tagger.tag_article(article).tags.mechanisms
+
+
+def test_a_chapter_heading_right_above_its_first_subheading_keeps_its_label(tagger: Tagger) -> None:
+    got = article_labels(tagger, (None, _OPENING), ("一、联合惩戒精准推送", ""),
+                         ("（一）名单信息共享", "该院与多家单位共享名单信息，让被执行人处处受限。"))
+    assert "失信惩戒" in got
 
 
 def test_a_heading_over_its_body_keeps_its_label(tagger: Tagger) -> None:
