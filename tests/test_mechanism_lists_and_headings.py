@@ -3,7 +3,8 @@ with no body text or heading after it (a chapter's heading right above its first
 keeps its label); the first
 item of an enumeration that 包括 or 就 opens and 等 closes (包括打击拒执犯罪工作、…、…等工作情况),
 which a governing form does not make the sentence's subject; a court's own judicial police
-(司法警察), who are not the rural police. Each has a look-alike that keeps its label. Every
+(司法警察), who are not the rural police; departments acting together (部门联动, 联动单位) on
+something other than a court's enforcement. Each has a look-alike that keeps its label. Every
 sentence here is made up for the test."""
 
 from __future__ import annotations
@@ -100,3 +101,17 @@ def test_the_watchword_of_the_joint_punishment_tells_of_it(tagger: Tagger) -> No
 def test_one_debtor_named_without_the_list_or_the_watchword_is_no_mention(tagger: Tagger) -> None:
     text = "某市四十多家联动单位一齐发力，让失信被执行人无处藏身，已有320名被执行人主动履行了义务。"
     assert "失信惩戒" not in labels(tagger, text)
+
+
+# -- departments acting together on something other than enforcement --------------------------
+
+def test_departments_acting_together_on_wages_are_no_enforcement_linkage(tagger: Tagger) -> None:
+    text = ("为帮助农民工讨薪，县人社局启动部门联动机制，住建、交通等部门联动协作，三天内帮助农民工拿回工资。"
+            "部门联动让群众少跑腿、好办事。")
+    assert "执行联动" not in labels(tagger, text)
+
+
+def test_departments_acting_together_with_the_court_keep_the_linkage(tagger: Tagger) -> None:
+    text = ("某县法院与公安、银行等联动单位密切配合，共同查找被执行人下落。"
+            "今年以来，该院通过部门联动查找到被执行人35名。")
+    assert "执行联动" in labels(tagger, text)
