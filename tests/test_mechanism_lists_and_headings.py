@@ -2,7 +2,9 @@
 with no body text or heading after it (a chapter's heading right above its first subheading
 keeps its label); the first
 item of an enumeration that 包括 or 就 opens and 等 closes (包括打击拒执犯罪工作、…、…等工作情况),
-which a governing form does not make the sentence's subject; a court's own judicial police
+which a governing form does not make the sentence's subject, and of one written with commas
+(如管辖的确定,…,集中执行的具体适用等问题); forms printed in a row with spaces between, which the
+whitespace-free text runs together (a page's tags: 集中执行 失信惩戒 执行联动); a court's own judicial police
 (司法警察), who are not the rural police; departments acting together (部门联动, 联动单位) on
 something other than a court's enforcement. Each has a look-alike that keeps its label. Every
 sentence here is made up for the test."""
@@ -115,3 +117,28 @@ def test_departments_acting_together_with_the_court_keep_the_linkage(tagger: Tag
     text = ("某县法院与公安、银行等联动单位密切配合，共同查找被执行人下落。"
             "今年以来，该院通过部门联动查找到被执行人35名。")
     assert "执行联动" in labels(tagger, text)
+
+
+# -- an enumeration written with commas, and forms printed in a row -------------------------------
+
+_ISSUES = "本文梳理了实务中的常见问题，如管辖的确定,证据的审查,送达的方式,集中执行的具体适用等问题。"
+
+
+def test_an_item_of_a_list_written_with_commas_is_no_mention(tagger: Tagger) -> None:
+    assert "集中执行" not in labels(tagger, "摘要：" + _ISSUES + "\n正文：" + _ISSUES)
+
+
+def test_clauses_parted_by_commas_are_no_list(tagger: Tagger) -> None:
+    text = ("今年以来,某区法院开展集中执行行动,出动干警120人次,拘传被执行人15人,执结案件35件,"
+            "执行到位金额300余万元。")
+    assert "集中执行" in labels(tagger, text)
+
+
+def test_a_page_s_tags_printed_in_a_row_are_no_mention(tagger: Tagger) -> None:
+    text = "某区法院召开执行工作会议，部署下一阶段工作。\n标签：集中执行 失信惩戒 执行联动 集中执行行动"
+    assert labels(tagger, text) == ()
+
+
+def test_two_forms_written_together_keep_their_label(tagger: Tagger) -> None:
+    text = "某区法院开展“冬季雷霆”集中执行行动，出动干警120人次。“冬季雷霆”集中执行行动首日执结案件35件。"
+    assert "集中执行" in labels(tagger, text)
