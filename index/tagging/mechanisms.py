@@ -399,9 +399,10 @@ class Taxonomy:
         spans.sort()
         steps = self._steps(text, present, spans) if self._routine else set()
         pairs = paired(text, spans) | _run_on(spans)
+        commas = _comma_lists(text) if spans else []
         hits = [MechHit(label, s, e, (s, e, label) in steps or (s, e, label) not in described and (
                             i in pairs or outlined(text, s, e) or hypothetical(text, bounds, s) or in_body_name(text, s, e)
-                            or bulleted(text, bounds, s) or talked_of(text, bounds, s, e) or _opened(text, s, e)
+                            or bulleted(text, bounds, s) or talked_of(text, bounds, s, e) or _opened(text, s, e, commas)
                             or enumerated(text, s, e, text[s:e] in self._governing or (s, e, label) in joint)),
                         (s, e, label) in described)
                 for i, (s, e, label) in enumerate(spans)]
@@ -493,18 +494,24 @@ def _run_on(spans: list[tuple[int, int, str]]) -> set[int]:
 #: 决定程序,…,集中执行具体适用等问题): three or more short items, none holding a clause of its own.
 _COMMA_LIST = re.compile(r"(?:如(?![果何期实下此今同数约意])|包括|涉及|诸如)"
                          r"((?:[^，,。；;、：:！？!?“”]{1,14}[，,]){2,}[^，,。；;、：:！？!?“”]{1,14}?等)")
-_COMMA_LIST_READS = 120
+def _comma_lists(text: str) -> list[tuple[int, int]]:
+    """The spans of the items of the enumerations written with commas in ``text``
+    (:data:`_COMMA_LIST`), in order; none where the text holds no 等."""
+    if "等" not in text:
+        return []
+    return [m.span(1) for m in _COMMA_LIST.finditer(text)]
 
 
-def _opened(text: str, start: int, end: int) -> bool:
+def _opened(text: str, start: int, end: int, commas: list[tuple[int, int]]) -> bool:
     """Whether the match ``[start, end)`` lies in the first item of an enumeration that 包括 or
     就 opens (:data:`_LIST_OPENER`) and 等 closes: one item of the things reported or discussed,
     however long its items (which :func:`.mention_places.enumerated` reads only when short), and
-    though it opens with a governing form (包括打击拒执犯罪工作、…)."""
+    though it opens with a governing form (包括打击拒执犯罪工作、…); or in an enumeration written with
+    commas (``commas``: :func:`_comma_lists`)."""
     if _LIST_OPENER.search(text, max(0, start - 8), start) is not None and _LIST_REST.match(text, end) is not None:
         return True
-    lo = max(0, start - _COMMA_LIST_READS)
-    return any(m.start(1) <= start and end <= m.end(1) for m in _COMMA_LIST.finditer(text, lo, end + 20))
+    k = bisect_right(commas, (start, len(text))) - 1  # the comma lists opening at start or before it
+    return k >= 0 and end <= commas[k][1]
 
 
 #: The longest match an expression may have for :func:`_near` to look only around its strings.
