@@ -142,3 +142,8 @@ def test_a_page_s_tags_printed_in_a_row_are_no_mention(tagger: Tagger) -> None:
 def test_two_forms_written_together_keep_their_label(tagger: Tagger) -> None:
     text = "某区法院开展“冬季雷霆”集中执行行动，出动干警120人次。“冬季雷霆”集中执行行动首日执结案件35件。"
     assert "集中执行" in labels(tagger, text)
+
+
+def test_clauses_after_a_condition_opened_by_ru_are_no_list(tagger: Tagger) -> None:
+    text = "某区法院规定,如遇重大节日,组织开展集中执行行动,出动全部干警,执结涉民生案件等,确保群众过好节。"
+    assert "集中执行" in labels(tagger, text)

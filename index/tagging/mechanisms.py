@@ -491,9 +491,12 @@ def _run_on(spans: list[tuple[int, int, str]]) -> set[int]:
 
 
 #: An enumeration written with commas, opened by 如 or 包括 and closed by 等 (如交叉执行理论基础,案件选择,
-#: 决定程序,…,集中执行具体适用等问题): three or more short items, none holding a clause of its own.
-_COMMA_LIST = re.compile(r"(?:如(?![果何期实下此今同数约意])|包括|涉及|诸如)"
+#: 决定程序,…,集中执行具体适用等问题): three or more items of at most 14 characters. A 如 that opens a
+#: condition (如果, 如有, 如不…) or is part of another word (如何, 如期, 如实) opens none.
+_COMMA_LIST = re.compile(r"(?:如(?![果何期实下此今同数约意有需若未不要遇])|包括|涉及|诸如)"
                          r"((?:[^，,。；;、：:！？!?“”]{1,14}[，,]){2,}[^，,。；;、：:！？!?“”]{1,14}?等)")
+
+
 def _comma_lists(text: str) -> list[tuple[int, int]]:
     """The spans of the items of the enumerations written with commas in ``text``
     (:data:`_COMMA_LIST`), in order; none where the text holds no 等."""
