@@ -31,7 +31,8 @@ one of them (:data:`PASSAGE` characters either side, the mention itself left out
 A label needs :data:`THRESHOLD`, and at least one
 scoring match in the body or a heading, or else a match in the title and :data:`CUED` of
 its cue words in the body: a title whose body does not speak of it, or a caption, is not
-enough.
+enough. A match in a heading the page breaks off after, with no body text or heading after
+it (:func:`_headed`), scores nothing.
 
 A match in a clause that only gives the background (随着…), or a match that only dates it
 (集中执行后…) or frames its time as what was under way (在…集中执行活动中，…; 在精准执行集中行动中又…),
@@ -173,6 +174,8 @@ def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callab
         if title is not None and _titles_listed(text, *title):
             continue
         w = weight(h.start)
+        if w >= 2 and body is not None and body(h.start) and not _headed(text, h.start, body):
+            continue  # a heading the page breaks off after: it heads nothing
         if title is not None:  # one document's title names a label once, however many forms it holds
             if (h.label, title[0], "title") in bonus_units:
                 w = 0.0
@@ -215,6 +218,20 @@ def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callab
                 for ms, me in scored.get(label, ())):
             out[label] += 1.0
     return {label: score for label, score in out.items() if label in in_body}
+
+
+def _headed(text: str, pos: int, body: Callable[[int], bool]) -> bool:
+    """Whether the heading that ``pos`` lies in heads any text: body text or a heading follows it
+    (a chapter's heading right above its first subheading heads what they head). A heading the
+    page breaks off after, with nothing but empty parts or captions after it, heads nothing."""
+    i = text.find(PART_SEP, pos)
+    while i >= 0:
+        j = text.find(PART_SEP, i + 1)
+        end = len(text) if j < 0 else j
+        if end > i + 1 and body(i + 1):
+            return True
+        i = j
+    return False
 
 
 def _body_cued(text: str, body: Callable[[int], bool] | None, words: tuple[str, ...], needed: int = CUED,

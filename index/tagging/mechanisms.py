@@ -28,8 +28,12 @@ taxonomy's ``routine``: 对其采取了限制高消费的措施, one case's cons
 steps) counts as an item of a list does: nothing; so does a name of a label in a clause that
 tells what may or would happen rather than what was done, a match in a quoted name that ends
 with the body it names, a match only spoken of in a clause of time (当说到“失信人”名单及其后果时),
-and a match in an item of a bulleted list (where a match stands is
-told by :mod:`.mention_places`); a description, which weighs what would follow
+a match in an item of a bulleted list (where a match stands is
+told by :mod:`.mention_places`), a match in the first item of an enumeration that 包括 or 就
+opens and 等 closes (包括打击拒执犯罪工作、…、…等工作情况: :func:`_opened`), or in an item of one written
+with commas (如管辖的确定,证据的审查,…,集中执行的具体适用等问题), and a match in a run of forms printed
+with spaces between, which the whitespace-free text runs together (a keyword line, a page's tags:
+集中执行 失信惩戒 执行联动: :func:`_run_on`); a description, which weighs what would follow
 (一旦查封，可能导致企业停产), is read as it stands. Ruby pinyin
 printed into the text (``執(zhí)轉(zhuǎn)破``) is read past.
 """
@@ -394,10 +398,11 @@ class Taxonomy:
                 spans.append((start, end, label))
         spans.sort()
         steps = self._steps(text, present, spans) if self._routine else set()
-        pairs = paired(text, spans)
+        pairs = paired(text, spans) | _run_on(spans)
+        commas = _comma_lists(text) if spans else []
         hits = [MechHit(label, s, e, (s, e, label) in steps or (s, e, label) not in described and (
                             i in pairs or outlined(text, s, e) or hypothetical(text, bounds, s) or in_body_name(text, s, e)
-                            or bulleted(text, bounds, s) or talked_of(text, bounds, s, e)
+                            or bulleted(text, bounds, s) or talked_of(text, bounds, s, e) or _opened(text, s, e, commas)
                             or enumerated(text, s, e, text[s:e] in self._governing or (s, e, label) in joint)),
                         (s, e, label) in described)
                 for i, (s, e, label) in enumerate(spans)]
@@ -454,6 +459,62 @@ class Taxonomy:
         if timing(text, end, e):
             return False
         return any(within(text, w, s, start) or within(text, w, end, e) for w in self.mechanisms[label].context)
+
+
+#: What opens an enumeration as a whole (包括…、…、…等; 就…、…、…等方面进行了交流), a few characters
+#: before a match in its first item at most, and the rest of that enumeration after the match: two
+#: more 、 and a 等 after the last, with no clause mark between (its items may be long:
+#: 打击拒执犯罪工作、移送执转破案件工作、…等工作情况).
+_LIST_OPENER = re.compile(r"(?:包括|涵盖|涉及|就)[^，,。；;：:！？!?、]{0,4}$")
+_LIST_REST = re.compile(r"[^，,。；;：:！？!?、]{0,30}、[^，,。；;：:！？!?]{0,80}?、[^，,。；;：:！？!?、]{0,30}?等")
+
+
+#: How many forms in a row, each starting where the one before it ends, make a list whose
+#: separators were spaces (a keyword line, a page's tags: 提级执行 指令执行 协同执行 集中执行).
+RUN_ON = 3
+
+
+def _run_on(spans: list[tuple[int, int, str]]) -> set[int]:
+    """The indexes of the ``spans`` (sorted) that stand in a run of :data:`RUN_ON` or more forms
+    with nothing between them: the items of a list printed with spaces, which the whitespace-free
+    text runs together."""
+    out: set[int] = set()
+    i = 0
+    while i < len(spans):
+        j = i
+        while j + 1 < len(spans) and spans[j + 1][0] == spans[j][1]:
+            j += 1
+        if j - i + 1 >= RUN_ON:
+            out.update(range(i, j + 1))
+        i = j + 1
+    return out
+
+
+#: An enumeration written with commas, opened by 如 or 包括 and closed by 等 (如交叉执行理论基础,案件选择,
+#: 决定程序,…,集中执行具体适用等问题): three or more items of at most 14 characters. A 如 that opens a
+#: condition (如果, 如有, 如不…) or is part of another word (如何, 如期, 如实) opens none.
+_COMMA_LIST = re.compile(r"(?:如(?![果何期实下此今同数约意有需若未不要遇])|包括|涉及|诸如)"
+                         r"((?:[^，,。；;、：:！？!?“”]{1,14}[，,]){2,}[^，,。；;、：:！？!?“”]{1,14}?等)")
+
+
+def _comma_lists(text: str) -> list[tuple[int, int]]:
+    """The spans of the items of the enumerations written with commas in ``text``
+    (:data:`_COMMA_LIST`), in order; none where the text holds no 等."""
+    if "等" not in text:
+        return []
+    return [m.span(1) for m in _COMMA_LIST.finditer(text)]
+
+
+def _opened(text: str, start: int, end: int, commas: list[tuple[int, int]]) -> bool:
+    """Whether the match ``[start, end)`` lies in the first item of an enumeration that 包括 or
+    就 opens (:data:`_LIST_OPENER`) and 等 closes: one item of the things reported or discussed,
+    however long its items (which :func:`.mention_places.enumerated` reads only when short), and
+    though it opens with a governing form (包括打击拒执犯罪工作、…); or in an enumeration written with
+    commas (``commas``: :func:`_comma_lists`)."""
+    if _LIST_OPENER.search(text, max(0, start - 8), start) is not None and _LIST_REST.match(text, end) is not None:
+        return True
+    k = bisect_right(commas, (start, len(text))) - 1  # the comma lists opening at start or before it
+    return k >= 0 and end <= commas[k][1]
 
 
 #: The longest match an expression may have for :func:`_near` to look only around its strings.
