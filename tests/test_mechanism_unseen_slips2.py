@@ -131,3 +131,11 @@ def test_the_same_words_in_a_sentence_of_their_own_keep_the_blacklist(tagger: Ta
     text = ("被执行人常见的违法行为有以下几种。违反限制消费令：在被法院采取限制消费措施后，仍然乘坐飞机头等舱、"
             "入住高档酒店等。隐匿财产：把存款转到亲属名下，或者虚构债务。")
     assert "失信惩戒" in labels(tagger, text)
+
+
+def test_a_form_right_after_the_colon_and_bullet_is_an_item_too(tagger: Tagger) -> None:
+    # the first item's form opens right after ：- (措施：-限制高消费…): an item as the later ones are
+    text = ("青溪县人民法院对被执行人依法采取以下措施：-限制高消费，禁止其乘坐飞机、入住星级宾馆；"
+            "-查封其名下房产，冻结银行存款。")
+    mention = next(m for m in tagger.tag_text(text).mentions if m.text == "限制高消费")
+    assert mention.in_list

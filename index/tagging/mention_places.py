@@ -98,9 +98,11 @@ def bulleted(text: str, bounds: list[int], start: int) -> bool:
     s, _ = unit_of(bounds, start)
     if text.startswith(_BULLETS, s):
         return True
+    # a bullet's match is 3 characters (：-限), the last of them the first of its item, which may be
+    # the match's own first (措施：-限制高消费): it ends at start + 1 at the latest
     if start - s <= WINDOW:  # a short stretch: read through
-        return _BULLET.search(text, s, start) is not None
-    return positions(text).first(_BULLET, s, start - 2) >= 0  # (a bullet's match: 3 characters)
+        return _BULLET.search(text, s, start + 1) is not None
+    return positions(text).first(_BULLET, s, start - 1) >= 0
 
 
 def clause_start(text: str, s: int, pos: int) -> int:
