@@ -39,7 +39,8 @@ class Key:
     code: str
     form: str  # "full" | "short" | "old"
     weak: str  # "" (strong) or a weak kind: "e" everyday word, "d" district short form, "m" one-character stem,
-    #            "o" a former name's short form (长岛 of 长岛县), "c" a split county's former name on its city (宝安县)
+    #            "o" a former name's short form (长岛 of 长岛县), "c" a split county's former name on its city (宝安县),
+    #            "x" a county of another prefecture that a prefecture's name names too (朝阳 of 北京's 朝阳区)
 
 
 class Gazetteer:
@@ -132,7 +133,10 @@ class Gazetteer:
         A key that names a province stands for the province only (河南 is not 河南县),
         one that names a prefecture for prefectures only (荆州 is not 荆州区), a full
         name beats a short form, and former names count only when no current name
-        uses the key.
+        uses the key. A county of another prefecture that the key names too (朝阳 of
+        北京's 朝阳区 beside 辽宁's 朝阳市, 兴安 of 桂林's 兴安县 beside 兴安盟) stays a
+        candidate beside the prefecture, a weak one (``x``) that stands only where the text
+        names its city (北京朝阳法院, a 桂林 story's 兴安法院).
         """
         found: dict[str, list[Key]] = {}
         for d in self.divisions.values():
@@ -143,12 +147,18 @@ class Gazetteer:
         rank = {"province": 0, "prefecture": 1, "county": 2}
         for key, cands in found.items():
             top = min(rank[self.divisions[c.code].level] for c in cands)
+            others = [c for c in cands if rank[self.divisions[c.code].level] != top]
             cands = [c for c in cands if rank[self.divisions[c.code].level] == top]
             for best in ("full", "short", "old"):
                 chosen = [c for c in cands if c.form == best]
                 if chosen:
                     out[key] = tuple(dict.fromkeys(chosen))
                     break
+            if top == rank["prefecture"]:
+                tops = {c.code for c in cands}
+                out[key] += tuple(dict.fromkeys(
+                    Key(c.code, c.form, "x") for c in others
+                    if c.form != "old" and getattr(self.city(c.code), "code", None) not in tops))
         return out
 
     @cached_property

@@ -741,6 +741,9 @@ def _supported(c: Key, h: _Hit, text: str, gaz: Gazetteer, ctx: set[str] | None,
         return ctx is not None and c.code[:2] + "0000" in ctx
     if c.weak == "o" and h.start > 0 and text[h.start - 1] != "原" and text[h.start - 1] + h.key[0] in gaz.words:
         return False  # 台北市法院: 台北 and 市法院, no 北市 (崇文法院 still is 崇文, though 文法 is a word)
+    if c.weak == "x":  # another prefecture's county of the name (北京's 朝阳区 beside 朝阳市): where its city is named
+        city = gaz.city(c.code)
+        return ctx is not None and city is not None and city.code in ctx and not straddled
     if (_SEAT if c.weak == "e" else INSTITUTION).match(text, h.end):
         return True
     if not c.weak or c.weak == "c":  # (a split county's former name stands for its city: 宝安县)
