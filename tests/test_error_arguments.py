@@ -49,3 +49,26 @@ def test_an_update_with_another_taxonomy_names_taxonomy(tmp_path):
     with pytest.raises(lawnews.InvalidArgumentError) as caught:
         lawnews.build_index([folder], tmp_path / "ix", taxonomy=other)
     assert caught.value.argument == "taxonomy"
+
+
+#: Statute references a user may type wrong: an article 0, one beyond the longest law, a
+#: range typed backwards or too long, a law no table knows, a year for an article.
+BAD_REFERENCES = ["刑法第0条", "刑法第9999条", "刑法 313-300", "刑法第1条至第300条", "民事诉讼发", "刑法 2021"]
+
+
+@pytest.mark.parametrize("ref", BAD_REFERENCES)
+def test_a_statute_reference_that_cannot_be_read_names_the_argument_it_was_given_as(ref):
+    with memory_index(ARTICLES) as ix:
+        for call, argument in [(lambda: ix.cited_by(ref), "statute"),
+                               (lambda: ix.statute_article(ref), "statute"),
+                               (lambda: ix.search("判决", cites=ref), "cites"),
+                               (lambda: ix.search("判决", statute=ref), "statute"),
+                               (lambda: ix.facets("判决", cites=ref), "cites"),
+                               (lambda: ix.trends("判决", cites=ref), "cites"),
+                               (lambda: ix.first("判决", cites=ref), "cites"),
+                               (lambda: ix.profile(f"cites:{ref}"), "subject"),
+                               (lambda: ix.profile(f"statute:{ref}"), "subject")]:
+            with pytest.raises(lawnews.InvalidArgumentError) as caught:
+                call()
+            assert caught.value.argument == argument, (argument, str(caught.value))
+
