@@ -148,7 +148,7 @@ class NewsIndex(IndexWriting, StatuteFilters):
                                        " afresh (build_index(paths, index_dir, rebuild=True))", argument="path")
         tagger = tagger or Tagger.default()
         info = IndexInfo.current(tagger=tagger.fingerprint, extra={"citation_rules": RULES_VERSION})
-        ix = storage.create_index(path, info)
+        ix = storage.create_index(path, info, "path")
         return cls(ix, Path(path), info, tagger)
 
     @classmethod

@@ -72,3 +72,24 @@ def test_a_statute_reference_that_cannot_be_read_names_the_argument_it_was_given
                 call()
             assert caught.value.argument == argument, (argument, str(caught.value))
 
+
+def test_paths_of_the_wrong_type_or_empty_name_paths(tmp_path):
+    for call in [lambda: lawnews.build_index(5, tmp_path / "ix"), lambda: lawnews.build_index([5], tmp_path / "ix"),
+                 lambda: lawnews.build_index("", tmp_path / "ix"), lambda: list(lawnews.parse(5)),
+                 lambda: lawnews.NewsIndex.in_memory().add(b"news.txt")]:
+        with pytest.raises((lawnews.InvalidArgumentError, lawnews.ArgumentTypeError)) as caught:
+            call()
+        assert caught.value.argument == "paths", str(caught.value)
+
+
+def test_an_index_folder_that_is_a_file_or_holds_other_files_names_the_folder_argument(tmp_path):
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text("执行报道\n\n法院执行工作取得新进展，群众满意。\n", encoding="utf-8")
+    for taken in [news / "a.txt", news]:
+        with pytest.raises(lawnews.InvalidArgumentError) as caught:
+            lawnews.build_index([news / "a.txt"], taken)
+        assert caught.value.argument == "index_dir", str(caught.value)
+        with pytest.raises(lawnews.InvalidArgumentError) as caught:
+            lawnews.NewsIndex.create(taken)
+        assert caught.value.argument == "path", str(caught.value)
