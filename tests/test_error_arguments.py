@@ -93,3 +93,21 @@ def test_an_index_folder_that_is_a_file_or_holds_other_files_names_the_folder_ar
         with pytest.raises(lawnews.InvalidArgumentError) as caught:
             lawnews.NewsIndex.create(taken)
         assert caught.value.argument == "path", str(caught.value)
+
+
+def test_an_index_folder_that_cannot_be_made_names_index_dir(tmp_path):
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text("执行报道\n\n法院执行工作取得新进展，群众满意。\n", encoding="utf-8")
+    with pytest.raises(lawnews.InvalidArgumentError) as caught:
+        lawnews.build_index([news], news / "a.txt" / "ix")  # under a file
+    assert caught.value.argument == "index_dir", str(caught.value)
+
+
+@pytest.mark.parametrize("item", ["拒执罪判决", {"id": "w1", "title": "判决", "text": "判决。", "date": "2024-02-30"}])
+def test_a_writer_given_no_article_names_article(item):
+    with memory_index(ARTICLES) as ix:
+        with pytest.raises((lawnews.InvalidArgumentError, lawnews.ArgumentTypeError)) as caught:
+            with ix.writer() as w:
+                w.add(item)
+        assert caught.value.argument == "article", str(caught.value)

@@ -250,10 +250,11 @@ def staging_dir(path: str | os.PathLike[str]) -> Path:
         staging = p.parent / f".{p.name}.building-{os.getpid()}-{time.time_ns()}"
         staging.mkdir()
     except (FileExistsError, NotADirectoryError) as e:  # a file where a folder should be
-        raise InvalidArgumentError(f"cannot make the index folder {p}: {e.filename} is a file, not a folder") from None
+        raise InvalidArgumentError(f"cannot make the index folder {p}: {e.filename} is a file, not a folder",
+                                   argument="index_dir") from None
     except OSError as e:  # a read-only place …
         raise InvalidArgumentError(f"cannot make the index folder {p}: {e.strerror or e}"
-                                   f"{f' ({e.filename})' if e.filename else ''}") from None
+                                   f"{f' ({e.filename})' if e.filename else ''}", argument="index_dir") from None
     return staging
 
 
