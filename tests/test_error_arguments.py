@@ -111,3 +111,10 @@ def test_a_writer_given_no_article_names_article(item):
             with ix.writer() as w:
                 w.add(item)
         assert caught.value.argument == "article", str(caught.value)
+
+
+def test_a_statute_look_up_naming_several_articles_names_the_call_that_was_made():
+    with memory_index(ARTICLES) as ix, pytest.raises(lawnews.InvalidArgumentError) as caught:
+        ix.statute_article("刑法第313、314条")
+    assert "statute_article" in str(caught.value), str(caught.value)
+    assert "statute_article" not in lawnews.errors.message(caught.value)  # the command line and the web have none
