@@ -203,7 +203,7 @@ class QuestionBankError(LawNewsError):
 #: What a statute look-up says of a law typed without an article.
 LAW_ALONE = " (the articles citing any of its articles: cited_by with the law alone)"
 #: What cited-by and a statute look-up say of a reference naming several articles.
-ONE_ARTICLE = ": cited_by takes one article; a search takes a range or list (cites=, cites:)"
+ONE_ARTICLE = ": cited_by takes one article, as statute_article does; a search takes a range or list (cites=, cites:)"
 
 #: The library's words for an argument (a keyword, or a phrase naming one) → how the command
 #: line and the web app say it (None: the web app has no such choice, the words are left out).

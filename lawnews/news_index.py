@@ -148,7 +148,7 @@ class NewsIndex(IndexWriting, StatuteFilters):
                                        " afresh (build_index(paths, index_dir, rebuild=True))", argument="path")
         tagger = tagger or Tagger.default()
         info = IndexInfo.current(tagger=tagger.fingerprint, extra={"citation_rules": RULES_VERSION})
-        ix = storage.create_index(path, info)
+        ix = storage.create_index(path, info, "path")
         return cls(ix, Path(path), info, tagger)
 
     @classmethod
@@ -407,6 +407,25 @@ class NewsIndex(IndexWriting, StatuteFilters):
             kind, value = landscape.parse_subject(subject)
         except InvalidArgumentError as e:
             raise at_fault(e, "subject")
+        try:
+            subject, also = self._profiled_statute(kind, value, subject)
+        except InvalidArgumentError as e:  # the law or article named is the subject's
+            e.argument = "subject"
+            raise
+        return landscape.profile(self._searcher, subject, every=every, top=top, copies=copies, start=start, end=end,
+                                 also=also, query=query, filters=narrowing, expand=expand, strict=strict, lenient=lenient,
+                                 semantic=semantic)
+
+    @_in_turn
+    def article(self, article_id: str) -> Article:
+        """The stored article with this id."""
+        article_id = _args.stored_name("article_id", article_id)
+        return self._searcher.article(article_id)
+
+    def _profiled_statute(self, kind: str, value: str, subject: str) -> "tuple[str, list[str]]":
+        """A profile's ``subject`` of ``kind`` and ``value`` as the index's facet value and
+        the values of the law's other printed titles (for a law or an article: ``statute:…``,
+        ``cites:…``, read as cited-by reads them; else as given, none)."""
         if kind in ("statute", "cites"):
             from .statutes import several_articles
 
@@ -441,15 +460,16 @@ class NewsIndex(IndexWriting, StatuteFilters):
                                    self._searcher.index_facets().get(facet, {}), facet == "cites")
         else:
             also = []
-        return landscape.profile(self._searcher, subject, every=every, top=top, copies=copies, start=start, end=end,
-                                 also=also, query=query, filters=narrowing, expand=expand, strict=strict, lenient=lenient,
-                                 semantic=semantic)
+        return subject, also
 
-    @_in_turn
-    def article(self, article_id: str) -> Article:
-        """The stored article with this id."""
-        article_id = _args.stored_name("article_id", article_id)
-        return self._searcher.article(article_id)
+    def _reference(self, argument: str, text: str) -> Any:
+        """The :class:`~lawnews.statutes.views.StatuteRef` ``text`` reads as, given as ``argument``: its errors name it."""
+        from .statutes import reference
+
+        try:
+            return reference(text, self._tagger, self._cited_laws)
+        except InvalidArgumentError as e:
+            raise at_fault(e, argument)
 
     @_in_turn
     def cited_by(self, statute: str, *, limit: int = 10, offset: int = 0, all_copies: bool = False,
@@ -468,8 +488,8 @@ class NewsIndex(IndexWriting, StatuteFilters):
 
         >>> ix.cited_by("民事诉讼法 第二百三十七条").total   # doctest: +SKIP
         """
-        from .statutes import (CitedBy, citations_of, cites_ref, citing_articles, citing_version, reference,
-                               same_law_values, versions_cited)
+        from .statutes import (CitedBy, citations_of, cites_ref, citing_articles, citing_version, same_law_values,
+                               versions_cited)
 
         _args.text("statute", statute)
         _args.count("limit", limit)
@@ -482,7 +502,7 @@ class NewsIndex(IndexWriting, StatuteFilters):
             raise InvalidArgumentError("cited_by takes the statute article it lists the citing articles of as its"
                                        " first argument, not as cites=; a search takes several (cites=[…])",
                                        argument="cites")
-        ref = reference(statute, self._tagger, self._cited_laws)
+        ref = self._reference("statute", statute)
         only = citing_version(self._ix, ref) if ref.pinned else citing_articles(self._ix, ref, self._cited_laws())
         # the articles whose citation was resolved to the statute, whatever title they print
         # (only), else those whose citation prints its law (the facet value); of a version, those
@@ -516,11 +536,11 @@ class NewsIndex(IndexWriting, StatuteFilters):
         """
         import datetime
 
-        from .statutes import StatuteArticle, article_versions, held_law, reference, unknown_article
+        from .statutes import StatuteArticle, article_versions, held_law, unknown_article
 
         _args.text("statute", statute)
         _args.flags(all_copies=all_copies)
-        ref = reference(statute, self._tagger, self._cited_laws)
+        ref = self._reference("statute", statute)
         if ref.article is None:
             raise naming(InvalidArgumentError(f"{statute!r} names a law ({ref.law}) but no article: add one,"
                                               f" e.g. '{ref.law} 第一条'{LAW_ALONE}", argument="statute"), LAW_ALONE)
@@ -528,7 +548,7 @@ class NewsIndex(IndexWriting, StatuteFilters):
         typed = statute.strip() if ref.pinned else ref.value
         cited = self._cited_count(typed, all_copies)
         if not versions and ref.id is None and held_law(ref) and not cited:
-            raise unknown_article(ref)  # an article news cite is counted, its note saying no version holds it
+            raise at_fault(unknown_article(ref), "statute")  # one news cite is counted, its note saying no version holds it
         return StatuteArticle(ref, typed, versions, cited, bool(all_copies))
 
     @_in_turn

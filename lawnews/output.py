@@ -336,10 +336,14 @@ def render_report(report: IngestReport, dry_run: bool = False, reread: bool = Fa
     ]
     if report.updated:
         new = report.files - report.updated
+        statute = 0 if reread else report.statute_files  # read every time: not said to have changed
         why = "read again (--reread)" if reread else "changed since indexed"  # --reread: read, whether changed or not
-        lines.append(f"{plural(report.updated, 'file')} {why}, {'its' if report.updated == 1 else 'their'}"
-                     f" earlier articles {'would be ' if dry_run else ''}replaced"
-                     + (f"; {plural(new, 'file')} new to the index" if new else ""))
+        replaced = f"earlier articles {'would be ' if dry_run else ''}replaced"
+        said = [f"{plural(n, kind)} {reason}, {'its' if n == 1 else 'their'} {replaced}" for n, kind, reason in
+                [(report.updated - statute, "file", why),
+                 (statute, "statute file", "read again, as every update reads them (they fill the statute collection)")]
+                if n]
+        lines.append("; ".join(said) + (f"; {plural(new, 'file')} new to the index" if new else ""))
     elif report.files and (report.unchanged or report.gone):  # an update that read new files alone
         lines.append(f"{plural(report.files, 'file')} new to the index")
     if report.unchanged:

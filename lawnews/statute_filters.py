@@ -85,7 +85,10 @@ class StatuteFilters(IndexBase):
         raw = filters.get("cites")
         if not raw:
             return query, dict(filters)
-        values = expand_listed(_typed(raw))
+        try:
+            values = expand_listed(_typed(raw))
+        except InvalidArgumentError as e:  # a range that cannot be read: the filter's
+            raise at_fault(e, "cites")
         pinned = [v for v in values if versioned_reference(v) is not None and '"' not in v]
         if not pinned or len(pinned) < len(values):
             return query, dict(filters)  # none, or mixed: the filter says what is wrong
@@ -174,25 +177,28 @@ class StatuteFilters(IndexBase):
         for name in ("statute", "cites"):
             raw = filters.get(name)
             values = _typed(raw)
-            for given in values:
-                for value in expand_listed([given]) if name == "cites" else [given]:  # 第十条至第十五条: each
-                    ref = reference(value, self._tagger, self._cited_laws)
-                    if name == "statute" and ref.article:
-                        raise InvalidArgumentError(f"statute={value!r} names an article: use cites= for one article",
-                                                   argument="statute")
-                    if ref.pinned:
-                        only = (only or set()) | citing_version(self._ix, ref)
-                    elif name == "cites":
-                        unpinned.append(value)
-                    out[ref.facet] = (*out.get(ref.facet, ()), ref.value)
-                    if titles:  # of a version too: its citations under every title printed
-                        more = same_law_values(ref, self._searcher.index_facets().get(ref.facet, {}))
-                        out[ref.facet] = tuple(dict.fromkeys((*out[ref.facet], *more)))
-                    else:
-                        more = []
-                    if typed is not None:
-                        chosen = typed.setdefault(name, {}).setdefault(given, {})
-                        chosen[ref.facet] = tuple(dict.fromkeys((*chosen.get(ref.facet, ()), ref.value, *more)))
+            try:
+                for given in values:
+                    for value in expand_listed([given]) if name == "cites" else [given]:  # 第十条至第十五条: each
+                        ref = reference(value, self._tagger, self._cited_laws)
+                        if name == "statute" and ref.article:
+                            raise InvalidArgumentError(f"statute={value!r} names an article: use cites= for one article",
+                                                       argument="statute")
+                        if ref.pinned:
+                            only = (only or set()) | citing_version(self._ix, ref)
+                        elif name == "cites":
+                            unpinned.append(value)
+                        out[ref.facet] = (*out.get(ref.facet, ()), ref.value)
+                        if titles:  # of a version too: its citations under every title printed
+                            more = same_law_values(ref, self._searcher.index_facets().get(ref.facet, {}))
+                            out[ref.facet] = tuple(dict.fromkeys((*out[ref.facet], *more)))
+                        else:
+                            more = []
+                        if typed is not None:
+                            chosen = typed.setdefault(name, {}).setdefault(given, {})
+                            chosen[ref.facet] = tuple(dict.fromkeys((*chosen.get(ref.facet, ()), ref.value, *more)))
+            except InvalidArgumentError as e:  # a value naming no law or article it can read: this filter's
+                raise at_fault(e, name)
         if only is not None and unpinned:
             raise InvalidArgumentError(f"cites= names a version in one value and none in {unpinned[0]!r}:"
                                        " give the versions of all, or of none", argument="cites")

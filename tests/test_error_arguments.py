@@ -49,3 +49,72 @@ def test_an_update_with_another_taxonomy_names_taxonomy(tmp_path):
     with pytest.raises(lawnews.InvalidArgumentError) as caught:
         lawnews.build_index([folder], tmp_path / "ix", taxonomy=other)
     assert caught.value.argument == "taxonomy"
+
+
+#: Statute references a user may type wrong: an article 0, one beyond the longest law, a
+#: range typed backwards or too long, a law no table knows, a year for an article.
+BAD_REFERENCES = ["刑法第0条", "刑法第9999条", "刑法 313-300", "刑法第1条至第300条", "民事诉讼发", "刑法 2021"]
+
+
+@pytest.mark.parametrize("ref", BAD_REFERENCES)
+def test_a_statute_reference_that_cannot_be_read_names_the_argument_it_was_given_as(ref):
+    with memory_index(ARTICLES) as ix:
+        for call, argument in [(lambda: ix.cited_by(ref), "statute"),
+                               (lambda: ix.statute_article(ref), "statute"),
+                               (lambda: ix.search("判决", cites=ref), "cites"),
+                               (lambda: ix.search("判决", statute=ref), "statute"),
+                               (lambda: ix.facets("判决", cites=ref), "cites"),
+                               (lambda: ix.trends("判决", cites=ref), "cites"),
+                               (lambda: ix.first("判决", cites=ref), "cites"),
+                               (lambda: ix.profile(f"cites:{ref}"), "subject"),
+                               (lambda: ix.profile(f"statute:{ref}"), "subject")]:
+            with pytest.raises(lawnews.InvalidArgumentError) as caught:
+                call()
+            assert caught.value.argument == argument, (argument, str(caught.value))
+
+
+def test_paths_of_the_wrong_type_or_empty_name_paths(tmp_path):
+    for call in [lambda: lawnews.build_index(5, tmp_path / "ix"), lambda: lawnews.build_index([5], tmp_path / "ix"),
+                 lambda: lawnews.build_index("", tmp_path / "ix"), lambda: list(lawnews.parse(5)),
+                 lambda: lawnews.NewsIndex.in_memory().add(b"news.txt")]:
+        with pytest.raises((lawnews.InvalidArgumentError, lawnews.ArgumentTypeError)) as caught:
+            call()
+        assert caught.value.argument == "paths", str(caught.value)
+
+
+def test_an_index_folder_that_is_a_file_or_holds_other_files_names_the_folder_argument(tmp_path):
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text("执行报道\n\n法院执行工作取得新进展，群众满意。\n", encoding="utf-8")
+    for taken in [news / "a.txt", news]:
+        with pytest.raises(lawnews.InvalidArgumentError) as caught:
+            lawnews.build_index([news / "a.txt"], taken)
+        assert caught.value.argument == "index_dir", str(caught.value)
+        with pytest.raises(lawnews.InvalidArgumentError) as caught:
+            lawnews.NewsIndex.create(taken)
+        assert caught.value.argument == "path", str(caught.value)
+
+
+def test_an_index_folder_that_cannot_be_made_names_index_dir(tmp_path):
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text("执行报道\n\n法院执行工作取得新进展，群众满意。\n", encoding="utf-8")
+    with pytest.raises(lawnews.InvalidArgumentError) as caught:
+        lawnews.build_index([news], news / "a.txt" / "ix")  # under a file
+    assert caught.value.argument == "index_dir", str(caught.value)
+
+
+@pytest.mark.parametrize("item", ["拒执罪判决", {"id": "w1", "title": "判决", "text": "判决。", "date": "2024-02-30"}])
+def test_a_writer_given_no_article_names_article(item):
+    with memory_index(ARTICLES) as ix:
+        with pytest.raises((lawnews.InvalidArgumentError, lawnews.ArgumentTypeError)) as caught:
+            with ix.writer() as w:
+                w.add(item)
+        assert caught.value.argument == "article", str(caught.value)
+
+
+def test_a_statute_look_up_naming_several_articles_names_the_call_that_was_made():
+    with memory_index(ARTICLES) as ix, pytest.raises(lawnews.InvalidArgumentError) as caught:
+        ix.statute_article("刑法第313、314条")
+    assert "statute_article" in str(caught.value), str(caught.value)
+    assert "statute_article" not in lawnews.errors.message(caught.value)  # the command line and the web have none

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 from dataclasses import replace
 from pathlib import Path
 
@@ -145,3 +146,17 @@ def test_a_build_collects_garbage_at_the_indexing_rhythm_and_restores_the_caller
         assert gc.get_threshold()[0] == 500
     finally:
         gc.set_threshold(*before)
+
+
+def test_ctrl_c_leaves_the_workers_quiet_for_the_build_to_end():
+    """Ctrl-C reaches every process of the terminal's group: the workers ignore it and
+    leave it to the process that started them (which says the build was interrupted, in
+    one line, and ends them), instead of each printing a traceback of its own."""
+    with pipeline.worker_pool(2, Tagger.default()) as pool:
+        handlers = set(pool.map(_sigint_handler, range(8), chunksize=1))
+    assert handlers == {"SIG_IGN"}
+
+
+def _sigint_handler(_: int) -> str:
+    handler = signal.getsignal(signal.SIGINT)
+    return handler.name if isinstance(handler, signal.Handlers) else repr(handler)

@@ -146,6 +146,27 @@ def test_statute_files_are_read_every_time(tmp_path, monkeypatch):
     assert build(path, tmp_path / "ix").files == 1
 
 
+
+def test_an_unchanged_statute_file_read_again_is_not_said_to_have_changed(folder, tmp_path, monkeypatch):
+    """The account says why a statute file is read again (every update reads it), not that it
+    changed, beside a page that did change."""
+    monkeypatch.setenv("LAWNEWS_STATUTES", str(tmp_path / "statutes.sqlite"))
+    law = "中华人民共和国民事诉讼法"
+    (folder / "statutes.jsonl").write_text(json.dumps({"id": "L1#第一条", "title": f"{law} 第一条", "text": "第一条条文。",
+                                                       "date": "2021-12-24", "law": law}, ensure_ascii=False) + "\n",
+                                           encoding="utf-8")
+    args = ["index", str(folder), "--index-dir", str(tmp_path / "ix"), "-q"]
+    assert CliRunner().invoke(cli, args).exit_code == 0
+    again = CliRunner().invoke(cli, args)
+    assert again.exit_code == 0, again.output
+    assert " file changed since indexed" not in again.output, again.output
+    assert "1 statute file read again, as every update reads them (they fill the statute collection)" in again.output
+    assert "2 files unchanged since indexed" in again.output
+    (folder / "a.txt").write_text(PAGE_A.replace("荆州法院交叉执行化解积案", "荆州法院交叉执行再结硕果"), encoding="utf-8")
+    changed = CliRunner().invoke(cli, args).output
+    assert "1 file changed since indexed, its earlier articles replaced" in changed, changed
+    assert "1 statute file read again" in changed, changed
+
 def test_the_command_line_says_which_files_were_not_read_again(folder, tmp_path):
     (folder / "README.md").write_text("说明", encoding="utf-8")
     runner = CliRunner()

@@ -483,6 +483,29 @@ def test_a_library_error_in_a_worker_is_raised_as_itself(web_index):
         pool.close()
 
 
+def test_ctrl_c_leaves_the_workers_to_the_server_which_ends_them_quietly(web_index, capfd):
+    """Ctrl-C reaches every process of the terminal's group: a worker ignores it (the
+    server stops and ends its workers) instead of dying with a traceback of its own."""
+    import os
+    import signal
+    import time
+
+    from lawnews.web.worker import WorkerPool
+
+    pool = WorkerPool(web_index, size=1)
+    try:
+        assert pool.call("search", "执行").total
+        [pid] = pool.pids()
+        os.kill(pid, signal.SIGINT)
+        time.sleep(0.5)
+        assert pool.call("search", "执行").total
+        assert pool.pids() == [pid]
+    finally:
+        pool.close()
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err
+
+
 # ------------------------------------------------------------------ the command
 
 def test_serve_listens_on_this_machine_by_default_without_a_warning(monkeypatch, web_index):

@@ -161,6 +161,26 @@ def test_a_look_up_naming_a_law_without_an_article_is_titled_by_what_it_lacks_no
         assert 'aria-invalid="true"' in _field(r.text, "ref")
 
 
+@pytest.mark.parametrize("path, params, title, field", [
+    ("/statute", {"ref": "刑法第0条"}, "This statute article cannot be used", "ref"),
+    ("/statute", {"ref": "刑法 313-300"}, "This statute article cannot be used", "ref"),
+    ("/cited-by", {"cites": "刑法第0条"}, "This article cited cannot be used", "cites"),
+    ("/cited-by", {"statute": "刑法第1条至第300条"}, "This law cited cannot be used", "cites"),
+    ("/", {"q": "执行", "cites": "刑法 313-300"}, "This article cited cannot be used", None),
+    ("/trends", {"q": "执行", "cites": "刑法第0条"}, "This article cited cannot be used", None),
+])
+def test_a_statute_reference_that_cannot_be_read_is_titled_by_the_field_it_was_typed_in(client, path, params, title,
+                                                                                        field):
+    """An article 0, a range typed backwards or too long: the title names the field the
+    reference was typed in (not the address as a whole, nor a field left empty), and the
+    form under it marks that field."""
+    r = client.get(path, params=params)
+    assert r.status_code == 400
+    assert _heading(r.text) == title
+    if field:
+        assert 'aria-invalid="true"' in _field(r.text, field)
+
+
 @pytest.mark.parametrize("path, restart", [
     ("/trends", "/trends"), ("/trends.csv", "/trends"), ("/first", "/first"), ("/", "/"), ("/cited-by", "/statute"),
 ])

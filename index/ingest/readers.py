@@ -155,14 +155,15 @@ def as_paths(paths: Any) -> list[str | os.PathLike[str]]:
     """
     if not _is_path(paths) and (isinstance(paths, (bytes, bytearray)) or not isinstance(paths, Iterable)):
         raise ArgumentTypeError(f"paths must be a path (str or os.PathLike) or an iterable of them,"
-                                f" not {type(paths).__name__}")
+                                f" not {type(paths).__name__}", argument="paths")
     out = [paths] if _is_path(paths) else list(paths)
     for p in out:
         if not _is_path(p):
-            raise ArgumentTypeError(f"each path must be a str or os.PathLike, not {type(p).__name__} ({p!r})")
+            raise ArgumentTypeError(f"each path must be a str or os.PathLike, not {type(p).__name__} ({p!r})",
+                                    argument="paths")
         if not os.fspath(p).strip():  # '' would be read as '.': every file of the current folder
             raise InvalidArgumentError(f"a path is empty ({os.fspath(p)!r}): name a file or folder,"
-                                       " '.' for the current folder")
+                                       " '.' for the current folder", argument="paths")
     return out
 
 

@@ -70,6 +70,9 @@ class IngestReport:
     #: Of ``files``, those whose articles replaced the ones the index had of them (an update
     #: of a changed file); the others are new to the index.
     updated: int = 0
+    #: Of ``updated``, the files of statute records: every update reads them, changed or not
+    #: (they fill the statute collection).
+    statute_files: int = 0
     #: Files gone from the folders read since the index took their articles: how many
     #: articles of each were removed (an update; a dry run says what it would remove).
     gone: dict[str, int] = field(default_factory=dict)
@@ -106,6 +109,7 @@ class IngestReport:
             "unchanged": self.unchanged,
             "added": self.files - self.updated,
             "updated": self.updated,
+            "statute_files": self.statute_files,
             "gone": [{"file": f, "articles": n} for f, n in self.gone.items()],
             "articles": self.articles,
             "sections": self.sections,
@@ -478,13 +482,16 @@ def build_index(
                     pass
             else:  # an update: what its writer would replace, refuse and remove, said as it would say it
                 dry = DryWriter(ix)
+                statute_files: set[str] = set()
                 try:
                     dry.drop_files(gone)
-                    dry.add_files(read, report.skipped, where=files.path_of if files else lambda f: _read_at(root, f))
+                    dry.add_files(_noting_statute_files(read, statute_files), report.skipped,
+                                  where=files.path_of if files else lambda f: _read_at(root, f))
                 finally:
                     dry.cancel()
                 discount_refused(report, dry)
                 report.updated = len(dry.replaced_files - dry.refused_files)
+                report.statute_files = len((dry.replaced_files - dry.refused_files) & statute_files)
         drop_own_files(report, index_dir)
         report.took_s = time.perf_counter() - started
         return report
@@ -532,6 +539,7 @@ def build_index(
         files.record(report.skipped, writer.clashed_files, report.warnings, report.gone)
         discount_refused(report, writer)
         report.updated = len(writer.replaced_files - writer.refused_files)
+        report.statute_files = len((writer.replaced_files - writer.refused_files) & files.statute_files)
         info.extra["statutes"] = statutes.sync(ix)  # resolved again if the collection changed
         rules = citation_rules(files.store.rows().values(), tagger.fingerprint, info.extra.get("citation_rules"))
         if rules is not None:
@@ -641,6 +649,14 @@ def _as_update(index_dir: str | os.PathLike[str], paths: Paths, root: str | os.P
                 yield gone, files, ix
     finally:
         ix.close()
+
+
+def _noting_statute_files(articles: Iterable[Article], files: set[str]) -> Iterator[Article]:
+    """``articles``, the file of each statute record among them added to ``files``."""
+    for article in articles:
+        if statutes.statute_label(article) is not None:
+            files.add(article.file)
+        yield article
 
 
 def citation_rules(rows: Iterable[tuple[int, int, str, int]], fingerprint: str, recorded: str | None) -> str | None:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import signal
 from contextlib import contextmanager
 from itertools import islice
 from typing import Any, Iterable, Iterator
@@ -86,6 +87,9 @@ def _init(tagger: Tagger) -> None:
     global _tagger
     _tagger = tagger
     _collect_less()  # a worker only indexes
+    # Ctrl-C reaches every process of the terminal's group: the build's own process
+    # says it was interrupted and ends the pool; a worker would only print a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _pool(procs: int, tagger: Tagger) -> Any:

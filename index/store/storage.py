@@ -160,16 +160,18 @@ def _foreign_folder(p: Path) -> bool:
     return p.is_dir() and not exists(p) and any(p.iterdir())
 
 
-def check_replaceable(path: str | os.PathLike[str]) -> None:
-    """InvalidArgumentError when ``path`` is a folder holding files but no lawnews
-    index: a build replaces the folder whole, which would delete them."""
+def check_replaceable(path: str | os.PathLike[str], argument: str = "index_dir") -> None:
+    """InvalidArgumentError (naming ``argument``, the caller's keyword for ``path``) when
+    ``path`` is a file, or a folder holding files but no lawnews index: a build replaces the
+    folder whole, which would delete them."""
     p = Path(path)
     if p.exists() and not p.is_dir():
-        raise InvalidArgumentError(f"{p} is a file, not a folder; name a new or empty folder for the index")
+        raise InvalidArgumentError(f"{p} is a file, not a folder; name a new or empty folder for the index",
+                                   argument=argument)
     if _foreign_folder(p):
         raise InvalidArgumentError(
             f"{p} holds files but no lawnews index, and building an index there would delete them;"
-            " name a new or empty folder for the index"
+            " name a new or empty folder for the index", argument=argument
         )
 
 
@@ -202,10 +204,11 @@ def open_index(path: str | os.PathLike[str]) -> tuple[whoosh_index.Index, IndexI
     return ix, info
 
 
-def create_index(path: str | os.PathLike[str], info: IndexInfo) -> whoosh_index.Index:
-    """Create an empty index at ``path`` (which must be empty or absent)."""
+def create_index(path: str | os.PathLike[str], info: IndexInfo, argument: str = "index_dir") -> whoosh_index.Index:
+    """Create an empty index at ``path`` (which must be empty or absent: else the error
+    names ``argument``, the caller's keyword for it)."""
     p = Path(path)
-    check_replaceable(p)
+    check_replaceable(p, argument)
     p.mkdir(parents=True, exist_ok=True)
     ix = FileStorage(str(p)).create_index(build_schema(), indexname=INDEX_NAME)
     write_info(p, info)
@@ -247,10 +250,11 @@ def staging_dir(path: str | os.PathLike[str]) -> Path:
         staging = p.parent / f".{p.name}.building-{os.getpid()}-{time.time_ns()}"
         staging.mkdir()
     except (FileExistsError, NotADirectoryError) as e:  # a file where a folder should be
-        raise InvalidArgumentError(f"cannot make the index folder {p}: {e.filename} is a file, not a folder") from None
+        raise InvalidArgumentError(f"cannot make the index folder {p}: {e.filename} is a file, not a folder",
+                                   argument="index_dir") from None
     except OSError as e:  # a read-only place …
         raise InvalidArgumentError(f"cannot make the index folder {p}: {e.strerror or e}"
-                                   f"{f' ({e.filename})' if e.filename else ''}") from None
+                                   f"{f' ({e.filename})' if e.filename else ''}", argument="index_dir") from None
     return staging
 
 

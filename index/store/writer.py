@@ -447,11 +447,12 @@ def _as_article(item: Any) -> Article:
     """An Article from a mapping in the JSONL schema; ArgumentTypeError or
     InvalidArgumentError naming the problem for anything else."""
     if not isinstance(item, Mapping):
-        raise ArgumentTypeError(f"article must be an Article or a mapping in the JSONL schema, not {type(item).__name__}")
+        raise ArgumentTypeError(f"article must be an Article or a mapping in the JSONL schema, not {type(item).__name__}",
+                                argument="article")
     try:
         return record_article(printable_value(dict(item)), "", 1)
     except ValueError as e:
-        raise InvalidArgumentError(f"article {item.get('id')!r}: {e}") from None
+        raise InvalidArgumentError(f"article {item.get('id')!r}: {e}", argument="article") from None
 
 
 def clash(article_id: str, holder: str, *, record: bool = False, in_file: str = "") -> str:

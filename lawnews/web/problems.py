@@ -22,8 +22,13 @@ FIELDS = {"start": "from", "end": "to", "query": "q"}
 
 #: The fields of one page only, by its path: the statute look-up gives the library's
 #: ``statute`` (what :meth:`~lawnews.NewsIndex.statute_article` takes) as its ``ref``, where
-#: ``statute`` elsewhere is the law filter of a search.
-PAGE_FIELDS = {"/statute": {"statute": "ref"}, "/statute.json": {"statute": "ref"}}
+#: ``statute`` elsewhere is the law filter of a search; the list of citing articles gives it
+#: (what :meth:`~lawnews.NewsIndex.cited_by` takes) as ``cites`` or as ``statute``, whichever
+#: the address holds (the first of several, when it holds neither).
+PAGE_FIELDS: "dict[str, dict[str, tuple[str, ...]]]" = {
+    **dict.fromkeys(("/statute", "/statute.json"), {"statute": ("ref",)}),
+    **dict.fromkeys(("/cited-by", "/cited-by.json"), {"statute": ("cites", "statute")}),
+}
 
 #: What each parameter is called in a title ("The from date cannot be read").
 SPOKEN = {"from": "from date", "to": "to date", "q": "query", "page": "page number", "per_page": "number of hits a page",
@@ -57,13 +62,17 @@ class Problem:
     searchable: bool = False
 
 
-def _field(error: Any, path: str = "") -> "str | None":
+def _field(error: Any, path: str = "", given: Any = None) -> "str | None":
     """The form field an error names as at fault (``start`` → ``from``; on the page at
-    ``path``, its own name for the argument: ``statute`` → ``ref`` on ``/statute``), or None."""
+    ``path``, its own name for the argument: ``statute`` → ``ref`` on ``/statute``, the one
+    of ``given``, the address's parameters, where the page takes it under several names), or None."""
     argument = getattr(error, "argument", None)
     if not argument:
         return None
-    return PAGE_FIELDS.get(path, {}).get(argument) or FIELDS.get(argument, argument)
+    names = PAGE_FIELDS.get(path, {}).get(argument)
+    if names:
+        return next((n for n in names if given is not None and str(given.get(n) or "").strip()), names[0])
+    return FIELDS.get(argument, argument)
 
 
 def problem(error: Exception, status: int, given: "Any" = None, path: str = "") -> Problem:
@@ -105,7 +114,7 @@ def problem(error: Exception, status: int, given: "Any" = None, path: str = "") 
                            field=_field(error))
         return Problem(f"A profile is of {PROFILE_WANTED}, not {error.named}", field=_field(error))
     if isinstance(error, (errors.InvalidArgumentError, errors.ArgumentTypeError)):
-        at = _field(error, path)
+        at = _field(error, path, given)
         if at in ("from", "to") and getattr(error, "backwards", False):
             return Problem("The dates hold no day", "Correct from or to below.", field="from")
         if at in ("from", "to"):

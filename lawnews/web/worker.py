@@ -19,6 +19,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import queue
+import signal
 import threading
 from typing import Any, Callable
 
@@ -71,6 +72,10 @@ CALLS: dict[str, Callable[..., Any]] = {
 def _serve(conn: Any, index_dir: str) -> None:
     """The worker process: open the index, say ready, answer calls until the pipe closes."""
     from ..api import NewsIndex
+
+    # Ctrl-C reaches every process of the terminal's group: the server stops and ends
+    # its workers; a worker would only print a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     try:
         ix = NewsIndex.open(index_dir, long_running=True)
