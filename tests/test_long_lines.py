@@ -41,7 +41,8 @@ def scanned_condition(text: str, s: int, start: int) -> bool:
 
 
 def scanned_bulleted(text: str, s: int, start: int) -> bool:
-    return text.startswith(mention_places._BULLETS, s) or mention_places._BULLET.search(text, s, start) is not None
+    # a bullet's match (：-限) may end with the first character of the match itself (措施：-限制高消费)
+    return text.startswith(mention_places._BULLETS, s) or mention_places._BULLET.search(text, s, start + 1) is not None
 
 
 def scanned_timing(text: str, end: int, e: int) -> bool:
