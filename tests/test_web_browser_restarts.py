@@ -22,10 +22,19 @@ TESTS = Path(__file__).resolve().parent
 
 
 def _children(pid: int) -> list[int]:
+    """The child processes of ``pid`` (none once it or one of its threads has ended: Chromium's
+    helper processes come and go while the tree is walked)."""
     kids: list[int] = []
-    for task in os.listdir(f"/proc/{pid}/task"):
-        with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as f:
-            kids += [int(k) for k in f.read().split()]
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except FileNotFoundError:
+        return kids
+    for task in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as f:
+                kids += [int(k) for k in f.read().split()]
+        except (FileNotFoundError, ProcessLookupError):
+            continue
     return kids
 
 
