@@ -111,10 +111,10 @@ def decode_repairing(data: bytes) -> tuple[str, str, int, int]:
             if not unpadded.strip():
                 raise ValueError(f"binary: {_NULS_ONLY}")
             return decode_repairing(unpadded)
-        stray = without_stray_nuls(data)
+        stray = _stray_nuls(data)
         if stray is not None:
-            rest, nuls = stray
-            return (*decode_counting(rest), nuls)
+            _rest, nuls, read = stray
+            return (*read, nuls)  # the rest as read when it was judged text, not read again
     if what:
         raise ValueError(f"binary: {what}")
     bom = data.startswith(b"\xef\xbb\xbf")
@@ -262,6 +262,12 @@ def without_stray_nuls(data: bytes) -> tuple[bytes, int] | None:
     side of the byte pairs (UTF-16 text, saved without its BOM, that is no whole text), and for
     a rest that is no text. NULs that only end the data are no concern here
     (:func:`without_nul_padding`)."""
+    stray = _stray_nuls(data)
+    return None if stray is None else stray[:2]
+
+
+def _stray_nuls(data: bytes) -> tuple[bytes, int, tuple[str, str, int]] | None:
+    """:func:`without_stray_nuls`, with the rest as :func:`decode_counting` read it to judge it text."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return None
     body = data.rstrip(b"\x00")  # the padding after the text goes with it
@@ -278,12 +284,12 @@ def without_stray_nuls(data: bytes) -> tuple[bytes, int] | None:
         return None  # one NUL at a time, every one even or every one odd: UTF-16's high bytes
     rest = body.replace(b"\x00", b"")
     try:
-        text, _encoding, _bad = decode_counting(rest)
+        read = decode_counting(rest)
     except ValueError:
         return None
-    if blank(text) or not _plausible(text):
+    if blank(read[0]) or not _plausible(read[0]):
         return None
-    return rest, nuls
+    return rest, nuls, read
 
 
 #: The start of a web page, once a BOM and white space are left out.
