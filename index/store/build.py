@@ -138,22 +138,14 @@ def nuls_warning(nuls: int) -> str:
             " place) dropped: indexed all the same")
 
 
-def _nuls(inp: PageText | Record, source: str) -> Skip:
-    """The warning for an input read with ``inp.nuls`` NUL bytes dropped, named as :func:`_bad_bytes` names one."""
+def _repaired(inp: PageText | Record, source: str, warning: str) -> Skip:
+    """The warning for an input read with a repair (bytes that are not UTF-8, NUL bytes dropped,
+    halves of characters): a JSONL line is named ``file:line`` (its reason says the line), a
+    page file or a web page saved as text by its path; ``source`` names the file as the index does."""
     line = inp.line if isinstance(inp, Record) else 0
     if line:
-        return Skip(f"{inp.path}:{line}", f"line {line}: {nuls_warning(inp.nuls)}", source)
-    return Skip(str(inp.path), nuls_warning(inp.nuls), source)
-
-
-def _bad_bytes(inp: PageText | Record, source: str) -> Skip:
-    """The warning for an input read with ``inp.bad_bytes`` bytes that are not UTF-8: a
-    JSONL line is named ``file:line`` (its reason says the line), a page file or a web
-    page saved as text by its path; ``source`` names the file as the index does."""
-    line = inp.line if isinstance(inp, Record) else 0
-    if line:
-        return Skip(f"{inp.path}:{line}", f"line {line}: {bad_bytes_warning(inp.bad_bytes)}", source)
-    return Skip(str(inp.path), bad_bytes_warning(inp.bad_bytes), source)
+        return Skip(f"{inp.path}:{line}", f"line {line}: {warning}", source)
+    return Skip(str(inp.path), warning, source)
 
 
 #: The warning for a page file whose whole text is one headline, or a JSONL record with a
@@ -278,11 +270,11 @@ def iter_articles(
         elif isinstance(inp, Record) and inp.line and headline_only(inp.article):  # a JSONL record of a title alone
             report.warnings.append(Skip(f"{inp.path}:{inp.line}", f"line {inp.line}: {HEADLINE_ONLY}", source))
         if inp.bad_bytes:
-            report.warnings.append(_bad_bytes(inp, source))
+            report.warnings.append(_repaired(inp, source, bad_bytes_warning(inp.bad_bytes)))
         if inp.nuls:
-            report.warnings.append(_nuls(inp, source))
+            report.warnings.append(_repaired(inp, source, nuls_warning(inp.nuls)))
         if isinstance(inp, Record) and inp.halves:
-            report.warnings.append(Skip(f"{inp.path}:{inp.line}", f"line {inp.line}: {halves_warning(inp.halves)}", source))
+            report.warnings.append(_repaired(inp, source, halves_warning(inp.halves)))
         clash = stems.claim(inp.path, source)
         if clash is not None:
             if clash is not _REFUSED:
