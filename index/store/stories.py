@@ -270,7 +270,7 @@ def copies(sigs_a: np.ndarray, sizes_a: np.ndarray, sigs_b: np.ndarray, sizes_b:
     return (small >= MIN_SHINGLES) & (j >= JACCARD_MIN) & (contained >= THRESHOLD)
 
 
-def other_courts(a: "frozenset[str] | tuple[str, ...]", b: "frozenset[str] | tuple[str, ...]") -> bool:
+def other_courts(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether two articles tell of other courts' work: each has courts that act (its
     ``courts`` tags) and they share none. Two courts' releases written from one template
     (石门县人民法院 and 临澧县人民法院 each 开展集中执行…, word for word but the names) are two
@@ -464,11 +464,11 @@ class StoryStore(SetAsideStore):
 class _BandIndex:
     """Committed signatures and their band keys, sorted for lookup (an update's candidates)."""
 
-    def __init__(self, ids: list[str], sizes: Any, sigs: Any, courts: "list[tuple[str, ...]] | None" = None) -> None:
+    def __init__(self, ids: list[str], sizes: Any, sigs: Any, courts: list[tuple[str, ...]]) -> None:
         import numpy as np
 
         self.ids, self.sizes, self.sigs = ids, sizes, sigs
-        self.courts = courts if courts is not None else [()] * len(ids)  # each row's courts that act
+        self.courts = courts  # each row's courts that act (none known: an older lawnews's row)
         keys = keys_of(sigs).ravel()
         owners = np.repeat(np.arange(len(ids)), BANDS)
         order = np.argsort(keys, kind="stable")
