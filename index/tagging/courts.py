@@ -611,7 +611,8 @@ def _county_lists(text: str, heads: list[RegionRef], found: list[CourtRef], gaz:
         i += len(run)
         last = run[-1]
         zone = _LIST_ZONE.match(text, last.end)
-        if zone is None and not _LIST_COURT.match(text, last.end):
+        word = zone or _LIST_COURT.match(text, last.end)  # what ends the list: the zone's court, or the court word
+        if word is None:
             continue
         divs = [gaz.divisions[r.code] for r in run]
         if len(run) + (zone is not None) < 2 or any(d.level != "county" for d in divs):
@@ -619,7 +620,7 @@ def _county_lists(text: str, heads: list[RegionRef], found: list[CourtRef], gaz:
         cities = {getattr(gaz.city(d.code), "code", None) for d in divs}
         if len(cities) != 1 or None in cities:
             continue
-        end = zone.end() if zone else _LIST_COURT.match(text, last.end).end()
+        end = word.end()
         for r, d in zip(run, divs):
             if r.chain_start not in have and r.start not in have:
                 out.append(_canonical(_base(gaz, d, r.chain_start, end), gaz, directory))
