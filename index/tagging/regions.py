@@ -92,6 +92,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Iterator
 
 import ahocorasick
 
@@ -407,6 +408,8 @@ def link(refs: list[RegionRef], text: str, gaz: Gazetteer,
          links: list[tuple[int, int]] | None = None) -> list[RegionRef]:
     """Mark name chains (湖南省长沙市 + 芙蓉区) and enumeration items (``links``: as
     :func:`find_regions` takes them). Each mention is made once, with all its marks."""
+    if not refs:
+        return []
     chain: list[int] = []  # where the name chain each mention ends starts
     absorbed: list[bool] = []
     for k, ref in enumerate(refs):
@@ -420,9 +423,9 @@ def link(refs: list[RegionRef], text: str, gaz: Gazetteer,
     ends = {r.end for k, r in enumerate(refs) if not absorbed[k]}
     heads = {r.start for r in refs}
     if links is None:
-        links = furniture(text) if refs else []
+        links = furniture(text)
     short_names = _short_names(text) if "简称" in text else set()
-    reads = _Reads.of(text) if refs else None
+    reads = _Reads.of(text)
     # where each item ends: at its place, or after the quoted name it is listed for (河南的“一村一警”、)
     item_end = {k: _item_end(text, r.end) for k, r in enumerate(refs) if not absorbed[k]}
     item_ends = set(item_end.values())
@@ -488,18 +491,18 @@ def _short_names(text: str) -> set[int]:
     """Where the text writes a name it gives a company for short (（以下简称“宁波汉意”）) or a
     document's short title (（以下简称《深圳指引》）): each place it opens is the company's name or
     the document's title, not the place (宁波汉意持有…, 广州轻工提起诉讼, 《深圳指引》规定…)."""
-    out: set[int] = set()
-    for name in {m[1] for m in _SHORT_NAME.finditer(text)}:
-        at = text.find(name)
-        while at >= 0:
-            out.add(at)
-            at = text.find(name, at + 1)
-    for title in {m[1] for m in _SHORT_TITLE.finditer(text)}:  # 《深圳指引》: the place opens it after 《
-        at = text.find(title)
-        while at >= 0:
-            out.add(at + 1)
-            at = text.find(title, at + 1)
+    out = {at for name in {m[1] for m in _SHORT_NAME.finditer(text)} for at in _starts(text, name)}
+    # 《深圳指引》: the place opens it after 《
+    out |= {at + 1 for title in {m[1] for m in _SHORT_TITLE.finditer(text)} for at in _starts(text, title)}
     return out
+
+
+def _starts(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` starts in ``text``, each place (overlapping ones too)."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 @dataclass(frozen=True)
@@ -522,8 +525,7 @@ _ADDRESS_WORDS = frozenset({"住所", "住址", "地址", "户籍地"})
 _READ_WORDS = re.compile("|".join((*_CLUSTER_WORDS, *_ADDRESS_WORDS, "有限", "咨询")))
 
 
-def _aside(code: str, end: int, start: int, text: str, ends: set[int], heads: set[int],
-           reads: "_Reads | None" = None) -> bool:
+def _aside(code: str, end: int, start: int, text: str, ends: set[int], heads: set[int], reads: _Reads) -> bool:
     """Whether a name chain is named in passing: a newspaper, station, wire dateline, postal
     address, spirit, or a scholar's university or journal after it; the start of a company's
     or law firm's name (an employer, a party: 株洲天桥起重机股份有限公司, not 长沙市某公司);
@@ -532,7 +534,6 @@ def _aside(code: str, end: int, start: int, text: str, ends: set[int], heads: se
     search ends (在兰州找到被执行人); or
     the place an office of another place is stationed in (遂宁市驻乌鲁木齐). The chain runs from
     ``start`` to ``end`` and ends with the division ``code``; ``reads``: :meth:`_Reads.of` the text."""
-    reads = reads or _Reads.of(text)
     if (_ASIDE_AFTER.match(text, end) or AFFILIATION_AFTER.match(text, end) or _ADVERT_AFTER.match(text, end)
             or _HOME_AFTER.match(text, end) or (reads.cluster and _CLUSTER_AFTER.match(text, end))
             or (reads.advert and _LAWYER_ADVERT.match(text, end))):
