@@ -202,24 +202,15 @@ def banner_forms(row: dict[str, str], divisions: dict[str, tuple[str, str, tuple
     body = dname[:-3]
     if dname.endswith("联合旗") and len(body) >= 4 and len(body) % 2 == 0:
         stems.append(body[0] + body[len(body) // 2] + "旗")
-    if _banner_initials(divisions)[dname[0]] == 1 and dname[0] not in NUMERALS + "东西南北中正新":
+    if dname[0] not in NUMERALS + "东西南北中正新" and _banners_opening(divisions, dname[0]) == 1:
         stems.append(dname[0] + "旗")
     return [s + w for s in stems for w in ("法院", "人民法院")]
 
 
-_INITIALS: dict[int, dict[str, int]] = {}
-
-
-def _banner_initials(divisions: dict[str, tuple[str, str, tuple[str, ...]]]) -> dict[str, int]:
-    """How many banners' names open with each character (computed once per division table)."""
-    key = id(divisions)
-    if key not in _INITIALS:
-        counts: dict[str, int] = defaultdict(int)
-        for level, name, _shorts in divisions.values():
-            if level == "county" and name.endswith("旗"):
-                counts[name[0]] += 1
-        _INITIALS[key] = counts
-    return _INITIALS[key]
+def _banners_opening(divisions: dict[str, tuple[str, str, tuple[str, ...]]], initial: str) -> int:
+    """How many banners' names open with ``initial``."""
+    return sum(1 for level, name, _shorts in divisions.values()
+               if level == "county" and name.endswith("旗") and name.startswith(initial))
 
 
 #: A former district's court under its city's name (宁波市江东区人民法院).
