@@ -103,3 +103,9 @@ def test_a_bank_clerk_who_fears_a_customer_is_cheated_calls_the_police(tagger: T
     text = ("1月8日，八旬老人邓大爷来到某银行，准备取走卡上的16万元存款。银行工作人员担心老人被骗，随即报警求助。"
             "民警赶到后耐心询问，提醒老人不要轻信陌生电话，老人坚持说取钱是为了过年，民警将他安全送回家中。")
     assert "反诈" in labels(tagger, text)
+
+
+def test_a_court_clerk_who_finds_a_fraud_is_not_the_banks_alert(tagger: Tagger) -> None:
+    text = ("执行局工作人员发现该公司以虚假合同诈骗12家供应商，遂向公安机关报案。法院随后中止了对该公司的执行，"
+            "案件移送公安机关侦查。")
+    assert "反诈" not in labels(tagger, text)
