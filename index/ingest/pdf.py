@@ -3,8 +3,8 @@
 In: a ``.pdf`` file (an e-paper edition: one newspaper page per PDF page, or
 several). Out: per PDF page a :class:`~.pdf_layout.PdfPage` (the page text the page
 splitter reads, and what the masthead says reliably), and from :func:`read_pdf` the
-articles of all pages as :class:`~.readers.Record` objects numbered
-``stem#1``, ``#2`` … across the pages in order, or a :class:`~.readers.Skip` saying
+articles of all pages as :class:`~.inputs.Record` objects numbered
+``stem#1``, ``#2`` … across the pages in order, or a :class:`~.inputs.Skip` saying
 why not (scanned, encrypted, broken, not a PDF, too large, no article text; a page
 without a text layer in a PDF that has text elsewhere is a Skip of ``file:page N``).
 
@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from ..documents import article_id
+from .inputs import Record, Skip, oversize
 from .pages import parse_page
 from .pdf_glyphs import load_page, read_again
 from .pdf_layout import PdfError, PdfPage, read_page
@@ -31,8 +32,6 @@ SCANNED_PAGE = "no text layer; OCR is not supported"
 
 def read_pdf(path: Path, source: str, max_mb: float = math.inf) -> Iterator[Any]:
     """The articles of one PDF as Records (ids numbered across its pages), or a Skip."""
-    from .readers import Record, Skip, oversize
-
     try:
         big = oversize(path, source, max_mb)
         size = path.stat().st_size  # progress: the bytes read when each article is given
