@@ -1,5 +1,6 @@
-"""A bare article the writer goes on to describe (第三十二条是…) has no wording of its own, and an undated
-article of a law whose latest version the text names by its year elsewhere is read in that version.
+"""A bare article the writer goes on to describe (第三十二条是…) has no wording of its own; an undated
+article of a law whose latest version the text names by its year elsewhere is read in that version; a
+short name a citation gives itself in brackets (第三十二条（下称第三十二条）) is no second mention.
 
 The texts are made up; the second part uses a tiny collection built here holding a made-up law in two
 versions whose 第二条 holds another provision in each."""
@@ -56,3 +57,13 @@ def test_an_undated_article_takes_the_latest_version_the_text_names_by_year_else
     # a text naming no version leaves the undated article unresolved
     (alone,) = resolved(collection, "新《示例企业法》第二条引发了广泛讨论。")
     assert alone.status == "unresolved" and alone.targets[0].reason.startswith(statutes.UNDATED_DIFFER)
+
+
+def test_a_short_name_a_citation_gives_itself_in_brackets_is_no_second_mention():
+    text = "立法者在企业破产法第三十二条（下称第三十二条）中规定了撤销权。适用第三十二条应当审查清偿时间。"
+    found = extract(text)
+    assert [c.text for c in found] == ["企业破产法第三十二条", "第三十二条"]
+    assert found[1].start == text.rindex("第三十二条")
+    # a bracket citing another article is still a citation
+    other = extract("依照《刑法》第二十条（参见第二十一条）的规定。")
+    assert [c.text for c in other] == ["《刑法》第二十条", "第二十一条"]
