@@ -27,7 +27,8 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      written with its level word alone is the text's: 县法院 (区法院) in a text that names one
      county (district) is that county's court, 市法院 in a text about a prefecture that names
      no county-level city is the city's 中院 (各县法院, 全市法院, 某县法院 are none). A court only referred to (inside a document's title, 《最高人民法院关于
-     …》, or printed as its issuer right before it, 最高人民法院《…》, 深圳市中级人民法院关于印发
+     …》, or printed as its issuer right before it, 最高人民法院《…》 (not before its own case's title on a list,
+     中山第一法院《…》入选), 深圳市中级人民法院关于印发
      《…》的通知, with co-issuers unmarked or listed before a title without brackets, 最高人民法院审判委员会
      第…次会议; in the issuer field of a document site's record, 【发布部门】…, 发文机关：…; the source of a deployment or guidance, 按照省高院的统一部署, 在…指导下; a court
      commending another, 被省高院评为…, 荣立市中院集体三等功, 被…中院院长赞为…, 在省高院…评比活动中, or
@@ -931,6 +932,9 @@ _ISSUER = re.compile(
 _LISTED_ISSUER = re.compile(
     r"(?:(?:、|和|与|及)[\u4e00-\u9fff]{1,14}?(?:院|部|厅|局|委员会|委|办公室|办|政府|总工会|妇联))*"
     r"关于[^，。；：《》]{1,50}?的(?:若干)?(?:规定|通知|意见|办法|解释|批复|指引|纪要|决定|细则|规则|答复|复函|公告|方案)")
+#: After the opening of a title: the rest of it, then its place on a list (…》入选, 》一案获评): the title of
+#: one of the court's cases picked, not of a document it issued.
+_PICKED_TITLE = re.compile(r"[^》〉]{1,60}[》〉](?:一案|案例|案)?(?:成功)?(?:入选|获评|被评为|荣获|获得)")
 _LIST_BEFORE = re.compile(r"(?:[、和与及]|[0-9一二三四五六七八九十][、.．]|以及)$")
 #: After the supreme court: the title of a document it wrote, printed without brackets, or the
 #: document's number it signs (法释〔1998〕11号, 法发〔2015〕9号).
@@ -955,8 +959,9 @@ def _issuer(text: str, start: int, end: int) -> bool:
         if m is None:
             break
         end = m.end()
-    if _ISSUER.match(text, end):
-        return True
+    m = _ISSUER.match(text, end)
+    if m:  # not a case's title followed by its place on a list: 中山第一法院《…》入选
+        return not (m[0].endswith(("《", "〈")) and _PICKED_TITLE.match(text, m.end()))
     return _LIST_BEFORE.search(text, max(0, start - 2), start) is not None and _LISTED_ISSUER.match(text, end) is not None
 
 
