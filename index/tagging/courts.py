@@ -1007,7 +1007,7 @@ def _referred(text: str, start: int, end: int) -> bool:
         return True
     if _BYLINE_BEFORE.search(text, max(0, start - 4), start) and _BYLINE_AFTER.match(text, end):
         return True  # a byline opening the body: 宋某 江苏省高级人民法院二级高级法官
-    if "一篇" in text and _NEIGHBOUR_LINK.search(text, max(0, start - _LINK_REACH), start):
+    if _NEIGHBOUR_LINK.search(text, max(0, start - _LINK_REACH), start):
         return True  # the link to the previous or next story: 下一篇：镇江中院副院长赴润州法院调研
     if _subordinate(text, start) or start and text[start - 1] in _QUOTES and _account(text, start, end):
         return True
