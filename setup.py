@@ -2,7 +2,7 @@
 
 ``lawnews.index.ingest._glyphbox`` (``index/ingest/_glyphbox.c``) makes the
 per-glyph calls of reading a PDF page in one loop. It is optional: where no C
-compiler is found, lawnews installs all the same and ``index/ingest/pdf.py`` makes
+compiler is found, lawnews installs all the same and ``index/ingest/pdf_glyphs.py`` makes
 those calls from Python, more slowly.
 """
 

@@ -25,7 +25,7 @@ from pathlib import Path
 import lawnews
 from lawnews.index.analysis import chinese, fold
 from lawnews.index.ingest import pages
-from lawnews.index.ingest.readers import record_article
+from lawnews.index.ingest.jsonl import record_article
 
 ROOT = Path(__file__).resolve().parents[1]
 STATUTES = ROOT.parent / "shared" / "corpora" / "statutes" / "national.jsonl.gz"

@@ -38,7 +38,7 @@ from .version import __version__
 
 if TYPE_CHECKING:  # loaded when asked for (__getattr__ below); a type checker reads them here
     from .article_page import ArticlePage
-    from .index.ingest.readers import Skip
+    from .index.ingest.inputs import Skip
     from .index.store.build import IngestReport, Progress
     from .index.store.writer import IndexWriter
     from .landscape import Adoption, FirstReport, Profile, Trends, TrendSeries
@@ -105,7 +105,7 @@ __all__ = [
 _LATER = {
     "IngestReport": ".index.store.build",
     "Progress": ".index.store.build",
-    "Skip": ".index.ingest.readers",
+    "Skip": ".index.ingest.inputs",
     "IndexWriter": ".index.store.writer",
     **dict.fromkeys(("Trends", "TrendSeries", "Adoption", "FirstReport", "Profile"), ".landscape"),
     **dict.fromkeys(("CitedBy", "CitationView", "StatuteArticle"), ".statutes"),

@@ -125,7 +125,7 @@ class CorpusError(LawNewsError):
     lists in ``skipped`` every input it skipped (``Skip``: ``path``, absolute, and
     ``reason``), empty when it found no file at all."""
 
-    #: the inputs skipped, each with its reason (:class:`lawnews.index.ingest.readers.Skip`)
+    #: the inputs skipped, each with its reason (:class:`lawnews.index.ingest.inputs.Skip`)
     skipped: "tuple[Any, ...]" = ()
 
 

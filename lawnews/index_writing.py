@@ -86,7 +86,7 @@ class IndexWriting(IndexBase):
         naming a file): its id raises ArticleIdTakenError naming the id and what holds it
         (``article_id``, ``file``), and nothing is added.
         """
-        from .index.ingest.readers import record_article
+        from .index.ingest.jsonl import record_article
 
         _args.flags(tag=tag)
         n = 0

@@ -101,7 +101,7 @@ def collection(path: Path | None) -> Any:
 
 
 def build_collection(sources: list[Path], target: Path) -> None:
-    from lawnews.index.ingest.readers import record_article
+    from lawnews.index.ingest.jsonl import record_article
     from lawnews.index.store.statutes import Collection
 
     print(f"building the statute collection {target} from {', '.join(p.name for p in sources)}", file=sys.stderr)

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from lawnews.index.ingest.readers import record_article
+from lawnews.index.ingest.jsonl import record_article
 
 
 def test_a_whole_number_id_is_kept_as_its_string():

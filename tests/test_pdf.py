@@ -181,7 +181,7 @@ def test_a_pdf_over_the_size_limit_is_not_read(tmp_path, two_columns):
 
 
 def test_overprinted_glyphs_are_kept_once_and_real_repeats_twice():
-    from lawnews.index.ingest.pdf import dedupe
+    from lawnews.index.ingest.pdf_layout import dedupe
 
     def glyph(text, x, top=100.0, size=10.0):
         return {"text": text, "x0": x, "top": top, "size": size}

@@ -1,6 +1,6 @@
 """The compiled glyph loop (``lawnews.index.ingest._glyphbox``, built from
 ``index/ingest/_glyphbox.c`` at install where a C compiler is found) reads the same
-glyphs as the per-glyph calls into PDFium that ``index/ingest/pdf.py`` makes
+glyphs as the per-glyph calls into PDFium that ``index/ingest/pdf_glyphs.py`` makes
 without it, so a PDF reads the same with or without the module."""
 
 from __future__ import annotations
@@ -17,18 +17,18 @@ pytest.importorskip("reportlab")
 import epaper  # noqa: E402
 from support import CORPUS  # noqa: E402
 
-from lawnews.index.ingest import pdf  # noqa: E402
+from lawnews.index.ingest import pdf_glyphs, pdf_layout  # noqa: E402
 
 _NOT_BUILT = ("lawnews.index.ingest._glyphbox is not built (no C compiler when lawnews was installed):"
               " install gcc and Python's headers, then `make install` again")
 
 
 def _module():
-    if pdf._GLYPHBOX is None:
+    if pdf_glyphs._GLYPHBOX is None:
         if os.environ.get("CI"):
             pytest.fail(_NOT_BUILT + " (CI has them)")
         pytest.skip(_NOT_BUILT)
-    return pdf._GLYPHBOX
+    return pdf_glyphs._GLYPHBOX
 
 
 def test_the_compiled_glyph_loop_is_built_and_used():
@@ -70,22 +70,22 @@ def test_the_compiled_loop_reads_the_glyphs_the_calls_one_by_one_read(tmp_path, 
     try:
         for k in range(len(doc)):
             page = doc[k]
-            compiled = pdf._load_page(page)
-            monkeypatch.setattr(pdf, "_GLYPHBOX", None)
-            one_by_one = pdf._load_page(page)
-            monkeypatch.setattr(pdf, "_GLYPHBOX", module)
+            compiled = pdf_glyphs.load_page(page)
+            monkeypatch.setattr(pdf_glyphs, "_GLYPHBOX", None)
+            one_by_one = pdf_glyphs.load_page(page)
+            monkeypatch.setattr(pdf_glyphs, "_GLYPHBOX", module)
             assert len(compiled.glyphs) == len(one_by_one.glyphs) > 0
             assert list(compiled.glyphs.text) == list(one_by_one.glyphs.text)
             for column in ("code", "x0", "x1", "top", "bottom", "size", "upright", "unmapped"):
                 assert np.array_equal(getattr(compiled.glyphs, column), getattr(one_by_one.glyphs, column)), column
             assert (compiled.shapes, compiled.whole) == (one_by_one.shapes, one_by_one.whole)
             try:
-                text = pdf.read_page(compiled, k + 1).text
-            except pdf.PdfError as e:  # the unmapped font: the same refusal both ways
-                with pytest.raises(pdf.PdfError, match=str(e).split(":")[0]):
-                    pdf.read_page(one_by_one, k + 1)
+                text = pdf_layout.read_page(compiled, k + 1).text
+            except pdf_layout.PdfError as e:  # the unmapped font: the same refusal both ways
+                with pytest.raises(pdf_layout.PdfError, match=str(e).split(":")[0]):
+                    pdf_layout.read_page(one_by_one, k + 1)
             else:
-                assert text == pdf.read_page(one_by_one, k + 1).text
+                assert text == pdf_layout.read_page(one_by_one, k + 1).text
     finally:
         doc.close()
 

@@ -146,13 +146,13 @@ def test_text_pdfium_cannot_measure_is_read_all_the_same(tmp_path, no_system_fon
     takes lines of the same text for copies of each other: the page is read again."""
     import pypdfium2 as pdfium
 
-    from lawnews.index.ingest import pdf
+    from lawnews.index.ingest import pdf_glyphs
 
     path = make(tmp_path / "page.pdf")
     doc = pdfium.PdfDocument(str(path))
     try:
         page = doc[0]
-        assert not pdf._load_page(page).whole
+        assert not pdf_glyphs.load_page(page).whole
         page.close()
     finally:
         doc.close()
@@ -176,6 +176,6 @@ def test_pages_pdfium_reads_whole_are_not_read_again(tmp_path, monkeypatch):
     def fails(*args):
         raise AssertionError("read again")
 
-    monkeypatch.setattr(pdf, "_read_again", fails)
+    monkeypatch.setattr(pdf, "read_again", fails)
     for make in (epaper.separate_runs_pdf, epaper.repeated_line_pdf, epaper.two_column_pdf):
         assert pdf_pages(make(tmp_path / "page.pdf"))

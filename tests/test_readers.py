@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from lawnews.index.ingest.decoding import decode
-from lawnews.index.ingest.readers import PageText, Record, Skip, iter_inputs, text_sections
+from lawnews.index.ingest.jsonl import text_sections
+from lawnews.index.ingest.readers import PageText, Record, Skip, iter_inputs
 
 DATA = Path(__file__).resolve().parent / "data"
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 import lawnews
-from lawnews.index.ingest import readers
+from lawnews.index.ingest import jsonl, readers
 from lawnews.index.store.locks import build_lock
 from lawnews.index.ingest.pages import parse_page
 from support import CORPUS, DATA
@@ -189,14 +189,14 @@ def test_a_jsonl_file_whose_read_fails_midway_keeps_its_old_articles(indexed, mo
     src, ix, before = indexed
     path = src / "records.jsonl"
     path.write_text("\n".join(record(f"r{i}", "新的正文。") for i in range(4)) + "\n", encoding="utf-8")
-    real = readers.record_article
+    real = jsonl.record_article
 
     def fail_at_line_3(obj, source, line):
         if line == 3:
             raise OSError(5, "Input/output error")
         return real(obj, source, line)
 
-    monkeypatch.setattr(readers, "record_article", fail_at_line_3)
+    monkeypatch.setattr(jsonl, "record_article", fail_at_line_3)
     report = lawnews.build_index([src], ix, jobs=jobs)
     after = ids_by_file(ix)
     assert after == before  # r0 and r1 replaced, r2 and r3 kept from before

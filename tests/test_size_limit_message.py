@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from lawnews.index.ingest.readers import oversize
+from lawnews.index.ingest.inputs import oversize
 
 
 @pytest.mark.parametrize("size, limit, shown", [

@@ -60,7 +60,7 @@ def test_known_source_tells_a_known_outlet_from_a_printed_name():
 
 def test_jsonl_and_container_sources_are_canonical():
     from lawnews.index.ingest.pages import parse_page
-    from lawnews.index.ingest.readers import record_article
+    from lawnews.index.ingest.jsonl import record_article
 
     record = record_article({"id": "a", "title": "标题", "text": "正文。", "source": "《法制日报》"}, "a.jsonl", 1)
     assert record.source == "法治日报"

@@ -1,7 +1,7 @@
 """Reading inputs: files and folders → :class:`~lawnews.index.documents.Article` objects.
 
 In: paths (page files ``.txt``/``.md``, JSONL, folders). Out: articles, untagged,
-and a :class:`~.readers.Skip` for every input not used, with its reason.
+and a :class:`~.inputs.Skip` for every input not used, with its reason.
 
 * :mod:`.readers` — walking folders, file kinds, JSONL records, file names;
 * :mod:`.decoding` — a file's bytes → its text and encoding;

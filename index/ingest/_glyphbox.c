@@ -9,7 +9,7 @@
  * belongs to (uint64) and whether its font maps it to no character (uint8).
  * Out: the arrays filled. Nothing of PDFium is linked or included here: the
  * functions are called through the addresses given, so the module works with
- * whichever PDFium pypdfium2 carries. index/ingest/pdf.py makes the same calls one
+ * whichever PDFium pypdfium2 carries. index/ingest/pdf_glyphs.py makes the same calls one
  * by one through ctypes when this module is not built (no C compiler at install).
  */
 #define PY_SSIZE_T_CLEAN

@@ -1,8 +1,8 @@
 """Word files (``.docx``) → articles, by their paragraph styles.
 
 In: a ``.docx`` file (a press release, or several articles in one file). Out:
-:class:`~.readers.Record` objects, one per article, numbered ``stem#1``, ``#2`` … in
-the order of the file, or a :class:`~.readers.Skip` saying why not.
+:class:`~.inputs.Record` objects, one per article, numbered ``stem#1``, ``#2`` … in
+the order of the file, or a :class:`~.inputs.Skip` saying why not.
 
 The styles carry the structure, so no layout is guessed (but in a file that uses no
 heading style and opens with a short line set bold or large, that line is the title and
@@ -48,6 +48,7 @@ from ..analysis.chars import normalize_chars
 from ..documents import Article, Section, article_id
 from .clean import clean_byline, ends_sentence, is_byline_line, lead_in, match_lead_in
 from .dates import iso_date
+from .inputs import Record, Skip, oversize
 from .masthead import field_line, masthead_line, name_date_source, name_on_top
 from .pages import TITLE_MAX, fallback_title, with_page_meta
 
@@ -60,8 +61,6 @@ _DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,
 
 def read_docx(path: Path, source: str, max_mb: float = math.inf) -> Iterator[Any]:
     """The articles of one Word file as Records, or a Skip saying why not."""
-    from .readers import Record, Skip, oversize
-
     try:
         if (big := oversize(path, source, max_mb)) is not None:
             yield big

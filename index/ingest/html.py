@@ -1,8 +1,8 @@
 """HTML files (``.html .htm .shtml .xhtml``, and ``.mhtml``/``.mht`` archives) → one Article.
 
-In: the bytes of a saved web page. Out: a :class:`~.readers.Record` holding the
+In: the bytes of a saved web page. Out: a :class:`~.inputs.Record` holding the
 page's article (a list of them for a page printing several articles one after
-another, each under its ``<h1>`` and dated line), or a :class:`~.readers.Skip`
+another, each under its ``<h1>`` and dated line), or a :class:`~.inputs.Skip`
 saying why there is none.
 
 - Charset: a BOM, else the ``<meta charset>`` / ``http-equiv`` declaration, else
@@ -42,6 +42,7 @@ from typing import Any, Iterator
 from ..analysis.chars import normalize_chars
 from .dates import INSTANT, iso_date, timestamp_date
 from .decoding import NUL_BYTES, binary_kind, uncommon, without_nul_padding, without_stray_nuls
+from .inputs import Record, Skip, read_whole
 from .masthead import name_date_source
 from .pages import with_page_meta
 from .web_fields import meta_of
@@ -125,8 +126,6 @@ def read_html(path: Path, source: str, max_mb: float = math.inf, mhtml: bool | N
     """One HTML or MHTML file → a Record with its article (a list of Records for a
     page of several articles), or a Skip saying why not. ``mhtml`` says whether the
     file is an MHTML archive; None: when its name ends in ``.mhtml`` or ``.mht``."""
-    from .readers import Skip, read_whole
-
     data = read_whole(path, source, max_mb)
     if isinstance(data, Skip):
         return data
@@ -135,8 +134,6 @@ def read_html(path: Path, source: str, max_mb: float = math.inf, mhtml: bool | N
 
 def html_records(data: bytes, path: Path, source: str, mhtml: bool | None = None) -> Any:
     """What :func:`read_html` gives for the bytes ``data`` of the file ``path``, read already."""
-    from .readers import Record, Skip
-
     data = without_nul_padding(data)  # the NULs a crash left after the page: no part of it
     if not data.strip():
         return Skip(str(path), "empty", source)

@@ -1,23 +1,16 @@
 """Input files → decoded page texts and JSONL records, with an account of skips.
 
 :func:`iter_inputs` walks files and folders (recursively, in a stable order) and
-yields, per input, either an :class:`Article`-producing :class:`Input` or a
-:class:`Skip` saying why the input was not used. Nothing is dropped silently:
+yields, per input, either an :class:`Article`-producing input or a
+:class:`~.inputs.Skip` saying why the input was not used. Nothing is dropped silently:
 every file, and every bad JSONL line, ends as one or the other.
 
 Page files (``.txt``, ``.md``) are decoded by content, not by name (:mod:`.decoding`:
 UTF-8 with or without BOM, UTF-16, GB18030, Big5), and one that holds a web page
 itself (HTML, MHTML) is read as that page (:mod:`.html`); one larger than the page size limit
-(:func:`lawnews.config.max_page_mb`) is skipped unread. JSONL
-files (``.jsonl``, ``.ndjson``, optionally ``.gz``; UTF-8, or UTF-16 with its BOM or without)
-hold one article per line
-in the schema ``{"id", "title", "text", …}``; ``text`` may hold ``## `` headings,
-and the fields an export adds (``captions``, ``file``, ``ordinal``, …) are read back.
-Their title and text get the same character normalisation as pages (full-width
-letters and digits narrowed, Chinese punctuation kept), and a title, subtitle or byline is
-one line (each run of whitespace one space, as in a web page's title); a ``date`` in any form
-:mod:`.dates` reads (``2024年5月3日``, ``2024.5.3`` …) becomes ``YYYY-MM-DD``, and a
-line whose date is not a full date is skipped, saying why. PDF e-paper pages
+(:func:`lawnews.config.max_page_mb`) is skipped unread. JSONL files
+(``.jsonl``, ``.ndjson``, optionally ``.gz``) are read line by line by :mod:`.jsonl`, a bad
+line a skip of its own. PDF e-paper pages
 (``.pdf``, :mod:`.pdf`) and Word files (``.docx``, :mod:`.docx`) are read by their
 own modules; an old ``.doc`` is skipped saying to save it as .docx (a Word file that
 holds a web page, as Word's web pages and many sites' downloads do, is read as that page).
@@ -25,24 +18,17 @@ holds a web page, as Word's web pages and many sites' downloads do, is read as t
 
 from __future__ import annotations
 
-import gzip
-import io
-import json
 import math
 import os
 import re
 import stat
-import zlib
 from collections import deque
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Mapping, Union
+from typing import Any, Callable, Iterable, Iterator
 
-from ...config import MAX_PAGE_MB_ENV, max_page_mb
+from ...config import max_page_mb
 from ...errors import ArgumentTypeError, InvalidArgumentError
-from ..analysis.chars import normalize_chars
-from .dates import iso_date, number_date
-from .decoding import blank, decode_repairing, document_kind, mend_utf8, mostly_utf8, undecoded
+from .decoding import blank, decode_repairing, document_kind, undecoded
 from .found import no_article
 from .web_lines import looks_like_webpage
 from .webpage import web_articles
@@ -50,101 +36,13 @@ from .masthead import name_meta
 from .page_header import mirror_header
 from .clean import without_cut_notice
 from .markup import strip_markdown, strip_markup
-from .sources import canonical_source
-from ..documents import Article, Section
+from .inputs import Check, Input, PageText, Paths, Record, Skip, Unchanged, empty_file, read_whole
+from .jsonl import read_jsonl
 
 PAGE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 #: Page files whose Markdown is markup (:func:`~.markup.strip_markdown`).
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
-
-@dataclass(frozen=True)
-class Skip:
-    """An input (a file, or ``file:line`` of a JSONL file) that was not indexed, and why.
-
-    A skip of a whole file that was found also names it as the index does
-    (``source``, the ``file`` of its articles). ``transient`` marks an OS error
-    (permission denied, a file gone mid-run): trying again may work, so an update
-    keeps the file's earlier articles (``kept`` says how many). Any other reason
-    means the file now gives no article, and an update removes its earlier
-    articles (``removed``). A path the ``reason`` names (the file found first under
-    another name, the first line of a duplicate id, a symlink's target) is absolute,
-    however the inputs were given, so that a reason stored and shown again on a later
-    update names the same file from any folder.
-    """
-
-    path: str
-    reason: str
-    source: str | None = None
-    transient: bool = False
-    removed: int = 0
-    kept: int = 0
-    #: Why each line was skipped, for a JSONL file skipped whole because no line gave a record.
-    lines: tuple[str, ...] = ()
-
-    @classmethod
-    def unreadable(cls, path: str | os.PathLike[str], error: OSError, source: str | None = None) -> "Skip":
-        """An input the operating system would not let us read now (a transient skip)."""
-        return cls(str(path), f"unreadable: {error.strerror or error}", source, transient=True)
-
-    def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"path": self.path, "reason": self.reason}
-        if self.removed:
-            out["removed"] = self.removed
-        if self.kept:
-            out["kept"] = self.kept
-        if self.lines:
-            out["lines"] = list(self.lines)
-        return out
-
-
-@dataclass(frozen=True)
-class PageText:
-    """A decoded page (a page file, or the text a PDF, Word or web page gives):
-    ``source`` names the file as the index does. ``meta`` holds what the container
-    says of the whole page (``date``, ``source``, ``url``, ``page``, ``section`` …);
-    its articles take it where their own text says nothing else
-    (:func:`.pages.parse_page`)."""
-
-    path: Path
-    source: str
-    text: str
-    encoding: str
-    meta: Mapping[str, Any] = field(default_factory=dict)
-    bad_bytes: int = 0  # bytes not valid UTF-8 in otherwise UTF-8 text, each run read as U+FFFD
-    nuls: int = 0  # NUL bytes inside the text (a page padded or damaged in one place), dropped
-
-
-@dataclass(frozen=True)
-class Record:
-    """One valid JSONL line, already turned into an Article."""
-
-    path: Path
-    article: Article
-    offset: int = 0  # bytes of the file (compressed, for .gz) read so far
-    line: int = 0  # the line of the file it was read from
-    bad_bytes: int = 0  # bytes of the line not valid UTF-8, each run read as U+FFFD
-    halves: int = 0  # lone surrogates its JSON escapes gave (half a character: \ud83d alone), each read as U+FFFD
-    nuls: int = 0  # NUL bytes inside the line, or the web page, it was read from (no text), dropped
-
-
-@dataclass(frozen=True)
-class Unchanged:
-    """A file not read again: unchanged since the index took its articles
-    (:func:`iter_inputs` with ``unchanged``)."""
-
-    path: Path
-    source: str
-
-
-Input = Union[PageText, Record, Skip, Unchanged]
-
-#: ``unchanged(path, source)``: whether a file need not be read again (see :func:`iter_inputs`).
-Check = Callable[[Path, str], bool]
-
-#: One path, or an iterable of paths.
-Paths = Union[str, "os.PathLike[str]", Iterable[Union[str, "os.PathLike[str]"]]]
-
 
 def as_paths(paths: Any) -> list[str | os.PathLike[str]]:
     """``paths`` as a list: one path (``str`` or ``os.PathLike``) or an iterable of them.
@@ -540,37 +438,6 @@ def read_file(kind: str, path: Path, source: str, max_mb: float) -> list[Input]:
     return [got] if isinstance(got, (PageText, Record, Skip)) else list(got)
 
 
-def oversize(path: Path, source: str, max_mb: float) -> Skip | None:
-    """A Skip for a file larger than ``max_mb`` MB, which is then not read (a page,
-    web page, PDF or Word file is read whole), else None. ``OSError`` from the size
-    look-up is the caller's to report."""
-    size = path.stat().st_size
-    if size <= max_mb * 2**20:
-        return None
-    return Skip(str(path), f"file too large: {_over(size / 2**20, max_mb)} MB > {max_mb:g} MB; a page file is read"
-                f" whole (set {MAX_PAGE_MB_ENV} to raise the limit, or split the file)", source)
-
-
-def _over(mb: float, limit: float) -> str:
-    """``mb`` with one decimal, or as many more as show it over ``limit`` (0.02, not 0.0, over 0.01)."""
-    for digits in range(1, 10):
-        text = f"{mb:.{digits}f}"
-        if float(text) > limit:
-            return text
-    return f"{mb:g}"
-
-
-def read_whole(path: Path, source: str, max_mb: float) -> bytes | Skip:
-    """The bytes of a file read whole, or a Skip: larger than ``max_mb`` MB (not read),
-    or unreadable now (a transient skip: the file's earlier articles are kept)."""
-    try:
-        if (big := oversize(path, source, max_mb)) is not None:
-            return big
-        return path.read_bytes()
-    except OSError as e:
-        return Skip.unreadable(path, e, source)
-
-
 def read_page(path: Path, source: str, max_mb: float = math.inf) -> PageText | Record | list[Record] | Skip:
     """Decode one page file, or say why it cannot be used (one larger than ``max_mb`` MB is not read).
     A web page saved as text gives its article as a Record, a list of them when the
@@ -606,301 +473,6 @@ def read_page(path: Path, source: str, max_mb: float = math.inf) -> PageText | R
             return Skip(str(path), no_article(web_text, "in the saved web page"), source)
         return records[0] if len(records) == 1 else records
     return PageText(path, source, text, encoding, name_meta(path.name), bad, nuls)
-
-
-def empty_file(path: Path, source: str) -> Skip | None:
-    """A Skip for a file of 0 bytes (or one the OS will not let us look at), else None."""
-    try:
-        if path.stat().st_size == 0:
-            return Skip(str(path), "empty", source)
-    except OSError as e:
-        return Skip.unreadable(path, e, source)
-    return None
-
-
-def read_jsonl(path: Path, source: str, seen_ids: dict[str, str]) -> Iterator[Record | Skip]:
-    """The records of one JSONL file (UTF-8, or UTF-16 with its BOM or without); each bad line
-    is a Skip naming ``file:line``.
-
-    A file that gives no record at all (empty, or every line bad) is one Skip of the
-    whole file, whose ``lines`` say why each line was skipped: the bad lines before
-    the first record are held back until it comes, so that a file is never counted
-    both whole and line by line.
-    """
-    records = 0
-    held: list[Skip] = []  # the bad lines before the first record
-    absolute = os.path.abspath(path)  # where a duplicate id's reason says the id was first, as a reason names a path
-
-    def bad_line(skip: Skip) -> Iterator[Skip]:
-        if records:
-            yield skip
-        else:
-            held.append(skip)
-
-    try:
-        with open(path, "rb") as raw:
-            # a .jsonl.gz that holds no gzip data (a browser unpacked the download and kept its
-            # name) is read as the JSONL it holds
-            gzipped = path.name.lower().endswith(".gz") and raw.peek(2)[:2] == b"\x1f\x8b"
-            stream = gzip.GzipFile(fileobj=raw) if gzipped else raw
-            utf16 = _utf16_of(stream.peek(2)[:2])
-            if utf16:  # UTF-16, as Windows tools save text, with its BOM or without
-                stream = _utf16_lines(stream, utf16)
-            for n, line, bad in _text_lines(stream):
-                if isinstance(line, UnicodeDecodeError):
-                    if not records and not held:  # from the first line on: another encoding
-                        yield Skip(str(path), f"undecodable: JSONL must be UTF-8 (line {n}: invalid byte"
-                                              f" at column {line.start + 1})", source)
-                        return
-                    yield from bad_line(Skip(f"{path}:{n}", f"line {n}: not UTF-8 (invalid byte at column"
-                                                            f" {line.start + 1}); JSONL must be UTF-8"))
-                    continue
-                if not line.strip().strip("\x00"):  # blank, or the NULs a crash left after the last record
-                    continue
-                nuls = line.count("\x00")
-                if nuls:  # a NUL is no text, in a JSON string or out of one: dropped, and said
-                    line = line.replace("\x00", "")
-                where = f"{path}:{n}"
-                try:
-                    obj = json.loads(line)
-                except json.JSONDecodeError as e:
-                    yield from bad_line(Skip(where, f"bad JSON line {n}: {e.msg} (column {e.colno})"))
-                    continue
-                halves = 0
-                if _SURROGATE_ESCAPE.search(line):  # an escape of half a character (\ud83d alone) is no character
-                    obj, halves = without_halves(obj)
-                try:
-                    article = record_article(obj, source, n)
-                except ValueError as e:
-                    yield from bad_line(Skip(where, f"line {n}: {e}"))
-                    continue
-                first = seen_ids.get(article.id)
-                if first is not None:
-                    yield from bad_line(Skip(where, f"line {n}: duplicate id {article.id!r} (first at {first})"))
-                    continue
-                seen_ids[article.id] = f"{absolute}:{n}"
-                if not records:
-                    yield from held
-                    held.clear()
-                records += 1
-                yield Record(path, article, raw.tell(), n, bad, halves, nuls)
-    except (EOFError, gzip.BadGzipFile, zlib.error) as e:
-        read = f"; the {records} record{'s' if records > 1 else ''} before it read" if records else ""
-        yield Skip(str(path), f"unreadable: {e or 'truncated'}{read}", source, lines=_reasons(held))
-        return
-    except OSError as e:
-        yield Skip(str(path), f"unreadable: {e}", source, transient=True, lines=_reasons(held))
-        return
-    if records == 0:
-        bad = len(held)
-        yield Skip(str(path), f"no valid record: {bad} line{'s' if bad > 1 else ''} skipped" if bad else "empty",
-                   source, lines=_reasons(held))
-
-
-_HALF = re.compile("[\ud800-\udfff]")
-#: A JSON escape of a surrogate, half a character (``\ud83d``): alone it gives no character.
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
-
-
-def without_halves(value: Any) -> tuple[Any, int]:
-    """``value`` (a JSON value) with each lone surrogate in its strings (and keys) read as
-    U+FFFD, and how many there were. JSON escapes half a character as ``\\ud83d`` where a
-    tool cut a text by UTF-16 units (as JavaScript counts), through an emoji; such a half
-    can be neither printed nor stored as UTF-8."""
-    if isinstance(value, str):
-        return _HALF.subn("\ufffd", value)
-    if isinstance(value, list):
-        pairs = [without_halves(v) for v in value]
-        return [v for v, _n in pairs], sum(n for _v, n in pairs)
-    if isinstance(value, dict):
-        out: dict[str, Any] = {}
-        total = 0
-        for key, v in value.items():
-            key, n = without_halves(key)
-            out[key], m = without_halves(v)
-            total += n + m
-        return out, total
-    return value, 0
-
-
-def _reasons(skips: list[Skip]) -> tuple[str, ...]:
-    return tuple(s.reason for s in skips)
-
-
-_EOL = re.compile(r"\r\n?|\n")
-
-
-def _utf16_of(head: bytes) -> str | None:
-    """The UTF-16 codec of a JSONL file opening with ``head``, its first two bytes, or None
-    when it is no UTF-16: a BOM (``utf-16``, as Notepad's "Unicode" and PowerShell's ``>``
-    save text), or else a NUL beside an ASCII character, the first of a JSON line (``{``, a
-    space, a line end), which UTF-8 JSON never holds (``utf-16-le`` ``{\\0``, ``utf-16-be``
-    ``\\0{``: a file saved without its BOM)."""
-    if head in (b"\xff\xfe", b"\xfe\xff"):
-        return "utf-16"
-    if len(head) == 2 and head.count(0) == 1 and 0 < max(head) < 0x80:
-        return "utf-16-le" if head[1] == 0 else "utf-16-be"
-    return None
-
-
-def _utf16_lines(stream: Any, encoding: str = "utf-16") -> Iterator[bytes]:
-    """The lines of a UTF-16 byte stream in ``encoding`` (:func:`_utf16_of`), as UTF-8 bytes;
-    a unit that is no character (a lone surrogate) is read as U+FFFD."""
-    for line in io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline=""):
-        yield line.encode("utf-8")
-
-
-def _text_lines(stream: Any) -> Iterator[tuple[int, "str | UnicodeDecodeError", int]]:
-    """``(line number, text, bad bytes)`` of each line of a UTF-8 byte stream (a BOM at
-    its start left out; lines end at LF, CRLF or CR). A line of UTF-8 with a few bad
-    bytes (:data:`.decoding.UTF8_GOOD_PER_BAD`) is read with each run of them as U+FFFD, ``bad``
-    counting them; a line that is not UTF-8 gives its decoding error, so that one bad
-    line costs that line alone."""
-    n = 0
-    for number, data in enumerate(stream):
-        if number == 0 and data.startswith(b"\xef\xbb\xbf"):
-            data = data[3:]
-        bad = 0
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError as e:
-            mended, bad, _cut = mend_utf8(data.rstrip(b"\r\n"), last=False)
-            if not mostly_utf8(data, bad):
-                n += 1
-                yield n, e, 0
-                continue
-            text = mended
-        body = text.rstrip("\r\n")
-        for part in (_EOL.split(body) if "\r" in body else (body,)):
-            n += 1
-            counted = bad if "\ufffd" in part else 0  # the bad bytes go with the first line showing them
-            bad -= counted
-            yield n, part, counted
-
-
-_HEADING = re.compile(r"^\s*#{2,6}\s+(.+?)\s*#*\s*$")
-_SPACES = re.compile(r"\s+")
-
-
-def _one_line(value: str) -> str:
-    """A field printed on one line (a title, subtitle or byline) as a web page's is read:
-    characters normalised, each run of whitespace (the line breaks a scraper left) one space."""
-    return normalize_chars(_SPACES.sub(" ", value)).strip()
-
-
-_KNOWN = ("id", "title", "text", "date", "source")
-#: Fields an export writes besides those (:mod:`lawnews.exporters`): read back as the
-#: article's own; the tags an export writes are found again by the tagger.
-_EXPORTED = ("subtitle", "byline", "captions", "file", "ordinal", "title_is_fallback")
-_DERIVED = ("provinces", "cities", "courts", "mechanisms", "counties", "court_levels", "statutes", "cites", "citations")
-
-
-def json_kind(value: Any) -> str:
-    """What a decoded JSON value is, in JSON's words (``an array``, ``null``), for messages
-    that name what a line or field holds instead of what it should."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return f"{'true' if value else 'false'}"
-    if isinstance(value, (int, float)):
-        return f"a number ({value!r})"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, list):
-        return "an array"
-    if isinstance(value, dict):
-        return "an object"
-    return type(value).__name__
-
-
-def record_article(obj: Any, source: str, line: int) -> Article:
-    """An Article from one JSONL object; ValueError naming the problem if it is not valid."""
-    if not isinstance(obj, dict):
-        raise ValueError(f"expected a JSON object ({{\"id\": …, \"title\": …, \"text\": …}}), got {json_kind(obj)}")
-    for key in ("id", "title", "text"):
-        if key not in obj or obj[key] is None:
-            raise ValueError(f"missing required field {key!r}{_other_names(obj)}")
-    text = obj["text"]
-    if isinstance(text, list) and text and all(isinstance(p, str) for p in text):
-        obj = {**obj, "text": "\n\n".join(text)}  # a list of paragraphs, as some exports give the text
-    elif isinstance(text, list):
-        raise ValueError("field 'text' must be a string or a list of strings (paragraphs), not a list"
-                         + (" holding " + next(json_kind(p) for p in text if not isinstance(p, str))
-                            if text else " holding nothing"))
-    if isinstance(obj["id"], int) and not isinstance(obj["id"], bool):
-        obj = {**obj, "id": str(obj["id"])}
-    for key in ("id", "title", "text"):
-        if not isinstance(obj[key], str):
-            raise ValueError(f"field {key!r} must be a string, not {json_kind(obj[key])}")
-    date_value = obj.get("date")
-    if isinstance(date_value, float) and date_value.is_integer():
-        date_value = int(date_value)  # 20240503.0, 1714700000000.0: a spreadsheet's number
-    elif isinstance(date_value, str) and re.fullmatch(r"\s*(?:\d{10}|\d{13})\s*", date_value):
-        date_value = int(date_value)  # a Unix timestamp written as a string
-    if isinstance(date_value, (int, float)) and not isinstance(date_value, bool):
-        obj = {**obj, "date": number_date(date_value)}  # 20240503, or a Unix timestamp (1714700000.25)
-    for key in ("date", "source", "subtitle", "byline", "file"):
-        if obj.get(key) is not None and not isinstance(obj[key], str):
-            raise ValueError(f"field {key!r} must be a string, not {json_kind(obj[key])}")
-    for key in ("id", "title"):  # a blank text under a title is a headline printed alone, as a page file may be
-        if not obj[key].strip():
-            raise ValueError(f"field {key!r} is empty")
-    # spaces around an id are no part of it: the id shown and typed (lawnews show a1) is without them
-    obj = {**obj, "id": obj["id"].strip()}
-    captions = obj.get("captions") or []
-    if not isinstance(captions, list) or not all(isinstance(c, str) for c in captions):
-        raise ValueError("field 'captions' must be a list of strings")
-    ordinal = line if obj.get("ordinal") is None else obj["ordinal"]
-    if not isinstance(ordinal, int) or isinstance(ordinal, bool) or ordinal < 1:
-        raise ValueError(f"field 'ordinal' must be a positive whole number, not {ordinal!r}")
-    fallback = obj.get("title_is_fallback") or False
-    if not isinstance(fallback, bool):
-        raise ValueError(f"field 'title_is_fallback' must be true or false, not {fallback!r}")
-    meta = {k: v for k, v in obj.items() if k not in _KNOWN + _EXPORTED + _DERIVED and v is not None}
-    date = iso_date(obj["date"]) if obj.get("date") and obj["date"].strip() else None
-    return Article(
-        id=obj["id"],
-        file=obj.get("file") or source,
-        title=_one_line(obj["title"]),
-        sections=text_sections(normalize_chars(obj["text"])) if obj["text"].strip() else (),
-        ordinal=ordinal,
-        title_is_fallback=fallback,
-        subtitle=(_one_line(obj["subtitle"]) or None) if obj.get("subtitle") else None,
-        byline=(_one_line(obj["byline"]) or None) if obj.get("byline") else None,
-        captions=tuple(c for c in (normalize_chars(c).strip() for c in captions) if c),
-        date=date,
-        source=(canonical_source(obj["source"]) or None) if isinstance(obj.get("source"), str) else obj.get("source") or None,
-        meta=meta,
-    )
-
-
-def _other_names(obj: dict[str, Any]) -> str:
-    """What to do when a record lacks a required field but holds fields lawnews does not
-    read (an export of another tool: ``headline``, ``content``): those names and the ones
-    to give them; nothing when it holds none."""
-    other = [k for k in obj if k not in _KNOWN + _EXPORTED + _DERIVED + ("province",)]
-    if not other:
-        return ""
-    return (f"; the record has fields {', '.join(other[:8])}{' …' if len(other) > 8 else ''}:"
-            " lawnews reads id, title, text (and date, source), so rename those fields")
-
-
-def text_sections(text: str) -> tuple[Section, ...]:
-    """Split a record's text at ``## `` heading lines into sections."""
-    sections: list[Section] = []
-    heading: str | None = None
-    lines: list[str] = []
-    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        m = _HEADING.match(line)
-        if m:
-            if lines or heading is not None:
-                sections.append(Section(heading, "\n".join(lines).strip()))
-            heading, lines = m.group(1), []
-        elif line.strip():
-            lines.append(line.strip())
-    if lines or heading is not None or not sections:
-        sections.append(Section(heading, "\n".join(lines).strip()))
-    return tuple(sections)
 
 
 def _read_pdf(path: Path, source: str, max_mb: float = math.inf) -> "Iterator[Input] | Skip":

@@ -32,8 +32,8 @@ from ...errors import CorpusError, LawNewsError
 from ..documents import Article, file_stem, headline_only
 from ..ingest.found import no_article, table_lines
 from ..ingest.pages import parse_page
-from ..ingest.readers import (JSONL_SUFFIXES, PAGE_SUFFIXES, Check, Offload, PageText, Paths, Record, Skip, Unchanged, as_paths, naming_root,
-                              discover, file_name, iter_inputs)
+from ..ingest.inputs import Check, PageText, Paths, Record, Skip, Unchanged
+from ..ingest.readers import JSONL_SUFFIXES, PAGE_SUFFIXES, Offload, as_paths, discover, file_name, iter_inputs, naming_root
 from .kept_out import KeptOut
 from .files import FILE_NAME, FileStore, Note, context as reading_context, file_store, stat_of
 from .pipeline import auto_procs, fewer_collections, prepared, segment_size, worker_pool, write_segments

@@ -33,7 +33,9 @@ from whoosh.query import Term
 from ...errors import ArgumentTypeError, ArticleIdTakenError, IndexLockedError, InvalidArgumentError
 from . import grams, locks, statutes, stories
 from ..documents import Article, printable_value
-from ..ingest.readers import JSONL_SUFFIXES, Skip, record_article
+from ..ingest.inputs import Skip
+from ..ingest.jsonl import record_article
+from ..ingest.readers import JSONL_SUFFIXES
 from .schema import FACET_FIELDS, TEXT_FIELDS, Analysed, build_schema
 from .segwriter import GroupingSegmentWriter
 from .source_names import source_facet, with_printed_source

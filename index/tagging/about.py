@@ -17,7 +17,8 @@ Courts: every court named, except where it is only referred to (a document's aut
 source of a deployment or guidance: 按照省高院的统一部署, 在最高人民法院指导下), and except the
 supreme court, which counts only when the title names it (in the body it is mostly referred
 to, as the author of rules, campaigns and cases others study, however often it is named; where
-it publishes cases or rules, 最高法等联合发布…典型案例, it is referred to, title or not).
+it publishes cases or rules, 最高法等联合发布…典型案例, it is referred to, title or not), or where
+one of its circuit tribunals acts (最高人民法院第一巡回法庭在深圳揭牌成立), which sits in a region as its courts do.
 Counties: the county-level places named (not as list items) in a city the text is about
 (or in a province it is about, for a county that lies in no city: 澄迈县),
 and the counties of the basic courts that act, by :meth:`.gazetteer.Gazetteer.county_label`.
@@ -75,7 +76,7 @@ def tags(refs: list[RegionRef], courts: list[CourtRef], mech_scores: dict[str, f
     ``known_provinces`` (an article's metadata) are the provinces; cities stay inside them."""
     acting = [c for c in courts if c.name != SUPREME and not c.referred]
     supreme = [c for c in courts if c.name == SUPREME and not c.referred]
-    if supreme and supreme[0].start < title_end:
+    if supreme and (supreme[0].start < title_end or any(c.circuit for c in supreme)):
         acting = supreme[:1] + acting
     prov, city = region_scores(refs, acting, gaz, weight)
     court_provinces = {c.province for c in acting if c.province}

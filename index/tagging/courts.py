@@ -8,7 +8,8 @@ In:  the whitespace-free text, its :class:`~.regions.RegionRef` list, the gazett
 Out: :class:`CourtRef` per court mention, with its canonical full name and level:
      湖南高院 → 湖南省高级人民法院 (高级); 荆州中院, 商丘两级法院 → …市中级人民法院 (中级);
      石门法院 → 石门县人民法院, 芙蓉区法院 → 长沙市芙蓉区人民法院 (基层; districts carry
-     their city); 长沙知识产权法庭 (专门); 最高人民法院 (最高). The courts of a city as a whole
+     their city); 长沙知识产权法庭 (专门); 最高人民法院 (最高; ``circuit`` where it is one of its circuit
+     tribunals, 最高人民法院第一巡回法庭, which sits in a region). The courts of a city as a whole
      (荆州法院, 巴中市法院, 商丘两级法院) are led by its 中院 and named so (not in a story of
      its basic courts, named three times as often, where 深圳法院 or 沈阳市两级法院 is only their setting); a county's judges
      (寿光两法官, 石门执行法官) are its basic court's; those of a province
@@ -26,7 +27,8 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      written with its level word alone is the text's: 县法院 (区法院) in a text that names one
      county (district) is that county's court, 市法院 in a text about a prefecture that names
      no county-level city is the city's 中院 (各县法院, 全市法院, 某县法院 are none). A court only referred to (inside a document's title, 《最高人民法院关于
-     …》, or printed as its issuer right before it, 最高人民法院《…》, 深圳市中级人民法院关于印发
+     …》, or printed as its issuer right before it, 最高人民法院《…》 (not before its own case's title on a list,
+     中山第一法院《…》入选), 深圳市中级人民法院关于印发
      《…》的通知, with co-issuers unmarked or listed before a title without brackets, 最高人民法院审判委员会
      第…次会议; in the issuer field of a document site's record, 【发布部门】…, 发文机关：…; the source of a deployment or guidance, 按照省高院的统一部署, 在…指导下; a court
      commending another, 被省高院评为…, 荣立市中院集体三等功, 被…中院院长赞为…, 在省高院…评比活动中, or
@@ -51,7 +53,12 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      法院）; a paper's author block up to its abstract or author's note, and the courts of that
      note, 作者简介：…进入怀集法院工作), a court's website (新余法院网讯, 酒泉法院网版权所有:
      the page's source), a court in the page's list of other stories (相关文章：广东高院出台…)
-     and a court in a credit line ((来源：西安市中级人民法院), (青海高院供图)), and courts listed after the supreme court (最高法院、省法院、市法院
+     and a court in a credit line ((来源：西安市中级人民法院), (青海高院供图)), a court in the page's link to the
+     previous or next story (下一篇：镇江中院副院长赴润州法院调研), the precedent a new court follows (继上海金融法院之后),
+     a court named for a tool another uses (通过深圳法院鹰眼系统), a court's second plate in brackets right after it
+     (杭州互联网法院（杭州铁路运输法院）: one court), a byline opening the body (宋某江苏省高级人民法院二级高级法官: the
+     author's employer), the supreme court as the author of a document whose title follows it without brackets or
+     that it signs (最高人民法院关于…的规定, 最高人民法院法释〔1998〕11号), and courts listed after the supreme court (最高法院、省法院、市法院
      采取的措施: the hierarchy above the text's courts), and a high or intermediate court that only directs the courts below
      it while one of them acts in the text (省高院在全省法院开展…行动, 省法院印发《…》, 扬州中院开设…专栏,
      北京市高级法院提出：“…”; or only publishes the typical cases one of theirs is picked for, 省高院发布…典型案例，
@@ -92,7 +99,8 @@ from functools import lru_cache
 from .directory import Court, CourtDirectory, Found
 from .english import COURT_AFTER, court_kind, level_fits
 from .gazetteer import MUNICIPALITIES, Division, Gazetteer
-from .regions import AFFILIATION_AFTER, AUTHOR, CONJUNCTION_COUNTIES, RegionRef, conjunction_read, furniture
+from .regions import (AFFILIATION_AFTER, AUTHOR, CONJUNCTION_COUNTIES, RegionRef, _WORKER_SURNAMES, conjunction_read,
+                      furniture)
 
 SUPREME = "最高人民法院"
 
@@ -135,6 +143,7 @@ class CourtRef:
     bare: bool = False  # a court word without a place (中院, 省高院), placed from the text
     referred: bool = False  # only referred to here: a document's author, a deployment's source
     whole: bool = False  # a city's courts as a whole, written 巴中法院, 商丘两级法院 (led by its 中院)
+    circuit: bool = False  # the supreme court as one of its circuit tribunals (最高人民法院第一巡回法庭)
 
 
 #: A development-zone court the directory may not know yet.
@@ -242,8 +251,8 @@ def find_courts(text: str, refs: list[RegionRef], gaz: Gazetteer,
     return _contents(text, _honoured(text, _partners(text, _setting(_directing(text, _after_supreme(text, [replace(c, referred=True)
                                                                        if _referred(text, c.start, c.end)
                                                                        or any(a <= c.start < b for a, b in links)
-                                                                       or c.name == SUPREME and _PUBLISHES.match(text, c.end)
-                                                                       else c for c in out]))))))
+                                                                       or c.name == SUPREME and _supreme_author(text, c.end)
+                                                                       else _circuit(text, c) for c in out]))))))
 
 
 #: A district court's form, its district's name and the court word (东山区人民法院, 东山区法院).
@@ -309,6 +318,24 @@ class _Held:
 #: 监督管理总局分两批发布…): it publishes cases, rules or figures, the work of the courts and bodies they tell of.
 _PUBLISHES = re.compile(r"(?:等|[、和与及][\u4e00-\u9fff]{2,16}?)?(?:近日|日前|今天|今日|再次|首次|又)?"
                         r"(?:分[两三四五六]批|联合|共同)?(?:发布|公布)(?!会)")
+
+
+#: After the supreme court: one of its circuit tribunals (最高人民法院第一巡回法庭, 最高法院第二巡回法庭), which
+#: sits in a region and hears its cases there.
+_CIRCUIT = re.compile(r"法?第[一二三四五六]巡回(?:法庭|庭)")
+
+
+def _circuit(text: str, c: CourtRef) -> CourtRef:
+    """``c``, marked as the supreme court's circuit tribunal when it is one (see :data:`_CIRCUIT`)."""
+    return replace(c, circuit=True) if c.name == SUPREME and _CIRCUIT.match(text, c.end) else c
+
+
+def _supreme_author(text: str, end: int) -> bool:
+    """Whether the supreme court ending at ``end`` publishes cases, rules or figures
+    (:data:`_PUBLISHES`) or is printed as the author of a document whose title follows without
+    brackets (最高人民法院关于…的规定 heading a rules page) or signs it with its number (最高人民法院
+    法释〔1998〕11号): the work of others, or rules, not the supreme court acting."""
+    return _PUBLISHES.match(text, end) is not None or _SUPREME_DOCUMENT.match(text, end) is not None
 
 
 def _after_supreme(text: str, courts: list[CourtRef]) -> list[CourtRef]:
@@ -847,6 +874,20 @@ _CASES_AFTER = re.compile(r"(?:[、和及与][^在]{0,30}?)?(?:共|分别|尚|�
 #: 成立, 在某铁路运输法院的基础上组建): the new court is the story's, the one it stands on only its seat.
 _UPON_CLOSE = re.compile(r"(?:挂牌)?(?:成立|组建|设立|建立|设置)")
 _BASIS_CLOSE = re.compile(r"的?基础上(?:挂牌)?(?:成立|组建|设立|建立|改建)")
+#: Before and after a court: the name of a tool that is used (通过深圳法院鹰眼系统, 登录北京法院审判信息平台).
+_TOOL_OPEN = ("通过", "利用", "依托", "借助", "运用", "使用", "登录", "登陆")
+_TOOL_CLOSE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:系统|平台)")
+#: Before and after a court: the precedent another court follows (北京金融法院是继上海金融法院之后的第二家
+#: 金融法院, 继2018年上海金融法院设立之后): a comparison, the court that follows it is the story's.
+_PRECEDENT_OPEN = re.compile(r"继(?:\d{2,4}年(?:\d{1,2}月)?)?$")
+_PRECEDENT_CLOSE = re.compile(r"(?:正式)?(?:挂牌)?(?:设立|成立|组建|建立|揭牌)?(?:之后|以后|后)")
+#: Before and after a court: a byline opening the body (or the text), a person's name, the court and
+#: the person's rank as a judge (宋某江苏省高级人民法院二级高级法官): the author's employer.
+_BYLINE_BEFORE = re.compile("(?:^|\x00)[" + "".join(sorted(_WORKER_SURNAMES)) + "][\u4e00-\u9fff]{1,2}$")
+_BYLINE_AFTER = re.compile(r"(?:[一二三四五]级(?:高级)?法官|高级法官|法官助理|助理审判员|审判员)")
+#: Before a court: a page's link to the previous or next story, in its title (上一篇：…, 下一篇：…).
+_NEIGHBOUR_LINK = re.compile(r"[上下]一[篇条][:：][^。！？；]*$")
+_LINK_REACH = 60
 #: After a court: its website's name (新余法院网讯, 酒泉法院网版权所有, 欢迎访问甘南法院网): the
 #: source of the page, as a newspaper's name is, not a court acting in it.
 _SITE_AFTER = re.compile(r"网(?:讯|站|版权|首页|[^\u4e00-\u9fff]|$)")
@@ -891,7 +932,13 @@ _ISSUER = re.compile(
 _LISTED_ISSUER = re.compile(
     r"(?:(?:、|和|与|及)[\u4e00-\u9fff]{1,14}?(?:院|部|厅|局|委员会|委|办公室|办|政府|总工会|妇联))*"
     r"关于[^，。；：《》]{1,50}?的(?:若干)?(?:规定|通知|意见|办法|解释|批复|指引|纪要|决定|细则|规则|答复|复函|公告|方案)")
+#: After the opening of a title: the rest of it, then its place on a list (…》入选, 》一案获评): the title of
+#: one of the court's cases picked, not of a document it issued.
+_PICKED_TITLE = re.compile(r"[^》〉]{1,60}[》〉](?:一案|案例|案)?(?:成功)?(?:入选|获评|被评为|荣获|获得)")
 _LIST_BEFORE = re.compile(r"(?:[、和与及]|[0-9一二三四五六七八九十][、.．]|以及)$")
+#: After the supreme court: the title of a document it wrote, printed without brackets, or the
+#: document's number it signs (法释〔1998〕11号, 法发〔2015〕9号).
+_SUPREME_DOCUMENT = re.compile(r"(?:" + _LISTED_ISSUER.pattern + r")|法[释发]?[〔\[［(（]\d{4}")
 #: Another office issuing a document with the court, printed right after it without a mark
 #: (广东省高级人民法院广东省人民检察院广东省公安厅关于印发…): it opens with the court's place.
 _CO_ISSUER = r"[\u4e00-\u9fff]{0,8}?(?:人民检察院|检察院|公安厅|公安局|司法厅|司法局|人民政府|办公厅|办公室)"
@@ -912,8 +959,9 @@ def _issuer(text: str, start: int, end: int) -> bool:
         if m is None:
             break
         end = m.end()
-    if _ISSUER.match(text, end):
-        return True
+    m = _ISSUER.match(text, end)
+    if m:  # not a case's title followed by its place on a list: 中山第一法院《…》入选
+        return not (m[0].endswith(("《", "〈")) and _PICKED_TITLE.match(text, m.end()))
     return _LIST_BEFORE.search(text, max(0, start - 2), start) is not None and _LISTED_ISSUER.match(text, end) is not None
 
 
@@ -949,11 +997,18 @@ def _referred(text: str, start: int, end: int) -> bool:
     if _ABSTRACT_AFTER.match(text, end) or (_BRACKET_AFTER.match(text, end)
                                             and _NAME_BEFORE_BRACKET.search(text, max(0, start - 2), start)):
         return True  # a paper's author block (…人民法院 3 摘要：), a person's employer (蒋某某（鲤城法院）)
+    if start >= 3 and text[start - 1] in "（(" and text[start - 3:start - 1] in _COURT_WORDS \
+            and _BRACKET_AFTER.match(text, end):
+        return True  # a court's second plate: 杭州互联网法院（杭州铁路运输法院）
     bio = text.rfind(_BIO, max(0, start - _BIO_REACH), start)
     if bio >= 0 and not _BIO_END.search(text, bio, start):
         return True  # an author's note: the courts of the author's career
     if _SITE_AFTER.match(text, end) or _SOURCE_BEFORE.search(text, max(0, start - 5), start):
         return True
+    if _BYLINE_BEFORE.search(text, max(0, start - 4), start) and _BYLINE_AFTER.match(text, end):
+        return True  # a byline opening the body: 宋某 江苏省高级人民法院二级高级法官
+    if _NEIGHBOUR_LINK.search(text, max(0, start - _LINK_REACH), start):
+        return True  # the link to the previous or next story: 下一篇：镇江中院副院长赴润州法院调研
     if _subordinate(text, start) or start and text[start - 1] in _QUOTES and _account(text, start, end):
         return True
     opened = text.rfind("《", max(0, start - 60), start)
@@ -984,6 +1039,10 @@ def _referred(text: str, start: int, end: int) -> bool:
         return True
     if (before.endswith(("依托", "依托于")) and _UPON_CLOSE.match(after)) or (before.endswith("在") and _BASIS_CLOSE.match(after)):
         return True
+    if before.endswith(_TOOL_OPEN) and _TOOL_CLOSE.match(after):
+        return True  # the name of a tool another court uses: 通过深圳法院鹰眼系统查询
+    if "继" in before and _PRECEDENT_OPEN.search(before) and _PRECEDENT_CLOSE.match(after):
+        return True  # the precedent a court follows: 继上海金融法院之后全国第二家金融法院
     return _AWARD_OPEN.search(before) is not None and _AWARD_CLOSE.match(after) is not None
 
 

@@ -28,7 +28,7 @@ from .labels import article_number, statute_label
 from .stored import StoredCollection
 
 if TYPE_CHECKING:
-    from ...ingest.readers import Skip
+    from ...ingest.inputs import Skip
 
 #: Statute rows written per transaction while a collection is filled.
 CHUNK = 5000

@@ -223,7 +223,9 @@ class ResolvingCollection(CheckedCollection):
             undated = (r.note or "").startswith("the article is undated: the latest") or any(
                 (t.reason or "").startswith(UNDATED_DIFFER) and "each of its versions" not in (t.reason or "")
                 for t in r.targets)
-            if len(versions) == 1 and r.law and not c.as_of and undated and r.version not in versions \
+            # (also where the latest version, the one named, was given but its articles refused as undated)
+            if len(versions) == 1 and r.law and not c.as_of and undated \
+                    and (r.version not in versions or not all(t.id for t in r.targets)) \
                     and all(t.id or (t.reason or "").startswith(UNDATED_DIFFER) for t in r.targets):
                 (version,) = versions
                 labels = self._articles(r.law, version)[0]

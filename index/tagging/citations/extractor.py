@@ -152,6 +152,8 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
     events.sort(key=lambda e: (e[0], -e[1]))
     events = drafted(text, events, names)  # 《X（草案）》, X草案, 草案第N条: the draft's articles, not the law's
     found = tuple(with_quote(text, c) for c in assemble(text, [in_context(text, e, taiwan) for e in events], names))
+    if "称" in text:
+        found = _without_self_names(text, found)
     if REPEATED.search(text):
         found = repeated(text, found)
     if titled:
@@ -163,6 +165,22 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
     if text is printed:
         return found
     return tuple(replace(c, text=printed[c.start:c.end]) for c in found)
+
+
+#: A bracket opening right after a citation to give it a short name: (下称…, (以下简称“…, (简称….
+_NAMING = compiled(r"\s*[（(]\s*(?:以下)?(?:简|下)?称\s*[“\"「《]?\s*$")
+_NAMED_CLOSE = compiled(r"\s*[”\"」》]?\s*[)）]")
+
+
+def _without_self_names(text: str, found: tuple[Citation, ...]) -> tuple[Citation, ...]:
+    """The citations without the short names one of them defines for itself (企业破产法第三十二条（下称第三十二条）):
+    the name in the bracket repeats the articles just cited, no second mention of them."""
+    out = list(found)
+    for before, c in zip(found, found[1:]):
+        if c.start >= before.end and c.articles == before.articles and c.law == before.law \
+                and _NAMING.match(text[before.end:c.start]) and _NAMED_CLOSE.match(text, c.end):
+            out.remove(c)
+    return tuple(out) if len(out) < len(found) else found
 
 
 def _without_laws_in(events: list[tuple[int, int, str, Any]], start: int, end: int,

@@ -29,8 +29,10 @@ _QUOTE_HEADING = compiled(r"(?![规之的和及与或等中所第款项])(?=[\u4
 _HAN = compiled(r"[\u4e00-\u9fff]+")
 #: What opens a remark on a law's article rather than its wording (第二十条曾经被称为…, 第2条亦明确规定…).
 COMMENT = compiled(r"(?:亦|也|又|还|则|即|曾|已|就|对于|作|是|为|将|被|明确|首次|同样|进一步|专门|再次|具体|分别|共|一共|仅)")
-#: What opens a remark on a bare article rather than its wording (第八十七条明确了…, 第二十条还…).
-REMARK = compiled(r"(?:明确|规定|确立|体现|说明|表明|强调|增加|删除|修改)了|(?:亦|也|又|还|曾|已|首次|同样|进一步|专门|再次|分别|仅)")
+#: What opens a remark on a bare article rather than its wording (第八十七条明确了…, 第二十条还…, 第三十二条是…:
+#: of the collection's 147,000 article texts one opens with 是, and that with 是否).
+REMARK = compiled(r"(?:明确|规定|确立|体现|说明|表明|强调|增加|删除|修改)了|(?:亦|也|又|还|曾|已|首次|同样|进一步|专门|再次|分别|仅)"
+                  r"|是(?!否)")
 #: The end of a line holding nothing after the heading before it.
 _LINE_END = compiled(r"[ \t\u3000]*\n[ \t\u3000]*")
 #: How many characters of a quoted wording are kept.
