@@ -54,7 +54,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Callable, Iterable, Mapping
 
-from .mechanisms import MechHit
+from .mechanisms import MechHit, cue_text, english_units
 from .mention_places import CLAUSE, CLAUSE_CUTS, CLOSE, OPEN, clause_start
 from .positions import WINDOW, first_mark, positions, within
 from .textmap import PART_SEP, unit_of
@@ -106,7 +106,9 @@ _BACKGROUND = ("随着", "伴随着")
 #: An essay's sentence that announces its subject (本文…剖析“执转破”制度…), not its credits
 #: (本文为…原创, 本文系…课题, 本文由…供稿).
 _THESIS = re.compile(r"本文(?![为系由亦])")
-_SENTENCE_END = "。！？!?"
+#: What ends a full sentence; the full stop ends one only in an English text, whose sentence units
+#: end at it (:func:`.mechanisms.english_units`).
+_SENTENCE_END = "。！？!?."
 
 #: A sentence that opens with its purpose (为深入践行…理念，切实将矛盾纠纷化解在基层，2025年4月11日，某法院…):
 #: the purpose clause, after at most a short lead or a byline (近日，; 中国报道讯(通讯员某某)), and
@@ -151,7 +153,9 @@ def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callab
     """Label → how much the text says of it (see the module docstring); ``body(pos)`` tells
     whether a position is in the body or a heading (None: everywhere), ``cues`` gives each
     label's cue words (:attr:`Taxonomy.cues`). A label without a scoring match in the body
-    is left out."""
+    is left out. An English text's sentences end at its full stops (:func:`.mechanisms.english_units`)."""
+    bounds = english_units(text, bounds)
+    worded = cue_text(text)  # where cue words are looked for: an English text in small letters
     out: dict[str, float] = {}
     bonus_units: set[tuple[str, int, str]] = set()
     tallies: dict[int, list[tuple[int, int]]] = {}  # sentence start → its tally's clauses
@@ -206,15 +210,15 @@ def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callab
             out[h.label] += 1.0
         words = cues.get(h.label) if cues else None
         if words and (h.label, s, "cues") not in bonus_units \
-                and _cued(text, h.end, _next_end(bounds, e), words, own[h.label], kept.setdefault(h.label, {})):
+                and _cued(worded, h.end, _next_end(bounds, e), words, own[h.label], kept.setdefault(h.label, {})):
             bonus_units.add((h.label, s, "cues"))
             out[h.label] += 1.0
     for label in headline - in_body:  # named in the title only: the body must speak of its subject
-        if body is not None and cues and _body_cued(text, body, cues.get(label, ())):
+        if body is not None and cues and _body_cued(worded, body, cues.get(label, ())):
             in_body.add(label)
     for label in in_body:  # one plain mention in a passage that speaks of its subject throughout
         if out[label] < THRESHOLD and cues and any(
-                _body_cued(text, body, cues.get(label, ()), SUBJECT, max(0, ms - PASSAGE), me + PASSAGE, (ms, me))
+                _body_cued(worded, body, cues.get(label, ()), SUBJECT, max(0, ms - PASSAGE), me + PASSAGE, (ms, me))
                 for ms, me in scored.get(label, ())):
             out[label] += 1.0
     return {label: score for label, score in out.items() if label in in_body}

@@ -9,7 +9,10 @@ A label's English forms (``judicial auction``, ``termination of the current enfo
 procedure``) and English descriptions are read only in a text with enough Latin letters
 (:func:`.english.english_enough`, as for places named in English), case-blind, with the
 spaces removed and with or without hyphens (:func:`english_keys`); their matches count like
-the Chinese forms'. A Chinese text costs one scan for them.
+the Chinese forms'. A Chinese text costs one scan for them. An English text is read in English
+sentences (:func:`english_units`: its units end at full stops before capital letters, where the
+Chinese marks that end other texts' units are missing), and its labels' cue words are looked for
+case-blind (:func:`cue_text`).
 
 An expression of the taxonomy is looked for only in the stretches of the text around the
 strings every match of it holds (:func:`_near`), which finds what a scan of the whole text finds.
@@ -351,7 +354,9 @@ class Taxonomy:
 
     def find(self, text: str, bounds: list[int]) -> list[MechHit]:
         """Mechanism matches in whitespace-free ``text`` (``bounds``: its sentence units).
-        Ruby pinyin printed into the text (``執(zhí)轉(zhuǎn)破``) is read past."""
+        Ruby pinyin printed into the text (``執(zhí)轉(zhuǎn)破``) is read past; an English
+        text's sentences end at its full stops (:func:`english_units`)."""
+        bounds = english_units(text, bounds)
         plain, where = strip_ruby(text)
         if where is None:
             return self._find(text, bounds)
@@ -550,3 +555,28 @@ def _near(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]], wid
                 break
             yield m
             pos = m.end() if m.end() > m.start() else m.end() + 1
+
+
+#: Where an English sentence ends in whitespace-free text: a full stop after a small letter, a
+#: digit or a closing mark, before a capital letter, the quotation marks that close or open around
+#: it between them (``met.Its``, ``acres.\"Good``, ``us.”Although``; the closing mark opens the next
+#: unit, as after 。 in Chinese); not inside a figure (``3.5``) nor after a title (``Mr.Li``).
+_ENGLISH_END = re.compile(r"(?<![A-Z][a-z])(?<!\bNo)(?<=[a-z0-9”’\"')）%])\.(?=[”’\"')]*[“‘\"']?[A-Z])")
+
+
+def english_units(text: str, bounds: list[int]) -> list[int]:
+    """The sentence-unit ends ``bounds`` of an English text (:func:`.english.english_enough`) with
+    its English sentences' ends added (:data:`_ENGLISH_END`): the marks that end a Chinese unit
+    (。！？；) are not those of an English paragraph, which whitespace-free text runs into one unit
+    with the paragraphs after it. ``bounds`` as it is for any other text."""
+    if "." not in text or not english_enough(text):
+        return bounds
+    ends = [m.end() for m in _ENGLISH_END.finditer(text)]
+    return sorted(set(bounds).union(ends)) if ends else bounds
+
+
+def cue_text(text: str) -> str:
+    """The text a label's cue words are looked for in: an English text in small letters, so that
+    its English cue words (``police``) are read case-blind as its English forms are (``Police
+    officers…`` opening a sentence), any other text as it is. Positions are the text's own."""
+    return text.translate(_ASCII_LOWER) if english_enough(text) else text
