@@ -35,7 +35,7 @@ from .textmap import PART_SEP, Compact, unit_bounds
 #: The production corps, whose courts lie in no prefecture (新疆生产建设兵团哈密垦区人民法院).
 CORPS = "新疆生产建设兵团"
 #: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
-RULES_VERSION = "44"
+RULES_VERSION = "45"
 #: How much a mention counts by where it stands.
 ZONE_WEIGHTS = {"title": 3.0, "subtitle": 2.0, "heading": 2.0, "body": 1.0, "caption": 1.0}
 _LEVEL_KIND = {"province": "province", "prefecture": "city", "county": "county"}
