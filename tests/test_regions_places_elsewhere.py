@@ -1,8 +1,8 @@
 """Places a story names for what happened elsewhere or for something else: an anonymised party
 company's seat, where a fugitive's earlier crime was, where a trip or a train started, a meeting
-named after its city, an unnamed court given as an example, where officers searched a debtor's
-banks, a river named like its county, a 台湾 town or firm's name that matches a mainland county,
-and a person's given name in a list of names. Each case has a look-alike that keeps its tag.
+named after its city, an unnamed court or one place's standard given as an example, where
+officers searched a debtor's banks, a river named like its county, a 台湾 town or firm's name that
+matches a mainland county, and a person's given name in a list of names. Each case has a look-alike that keeps its tag.
 Every sentence here is made up for the test."""
 
 from __future__ import annotations
@@ -39,6 +39,8 @@ ELSEWHERE = [
     ("彰化縣警察局公布打詐成果，溪湖分局查獲車手3名，吉隆鋼鐵協助攔阻匯款。", set(), set()),
     # a person's given name that is a county's short form, in a list of names
     ("专项工作中，白某成、明珍珍、魏怀仁、刘正祥等犯罪嫌疑人悉数到案。", set(), set()),
+    # one place's standard given as an example of a rule that differs from place to place
+    ("工伤职工可领取住院伙食补助费（标准各地不一样，上海是20元/天），由用人单位支付。", set(), set()),
 ]
 
 
@@ -58,6 +60,7 @@ KEPT = [
     ("嫩江流域治理中，嫩江法院审结一起非法捕捞案。", {"黑龙江省"}, {"黑河市"}),  # the county's court
     ("平潭县人民法院与新竹县调解组织开展交流，福州市两级法院派员参加。", {"福建省"}, {"福州市"}),  # a mainland city named
     ("魏某、刘某到怀仁法院缴纳执行款。", {"山西省"}, {"朔州市"}),  # the county's court after names
+    ("各地法院做法不一，上海市高级人民法院率先出台规定。", {"上海市"}, {"上海市"}),  # the court acts
 ]
 
 

@@ -71,7 +71,8 @@ the worker's name: 四川农民工刘某, 四川内江小伙倪泽波), a home (
 where someone works away from home (在杭州市务工), where a search ends (在兰州找到被执行人,
 在甘肃平凉成功拦截这笔被骗资金, 在重庆，找遍了被执行人所在地的银行), where a fugitive's earlier crime was, in a
 text about a fugitive (在山东故意伤害致人重伤后潜逃), a meeting named after its city (“苏州会议”后), an
-unnamed example (如浙江某法院委托执行的一起案件中), the place an office of another place
+unnamed example (如浙江某法院委托执行的一起案件中) or one place's standard as an example (标准各地不一样，
+上海是…), the place an office of another place
 is stationed in (遂宁市驻乌鲁木齐), a company's registered name however long (内蒙古地质矿产（集团）有限责任公司),
 a document's short title (（以下简称《深圳指引》）), the rest of an address in its clause (住所地…腾飞路
 内蒙古自治区地质矿产勘查开发局办公楼), a region named after its cities (兰州—西宁城市群, 武汉都市圈); in
@@ -209,6 +210,9 @@ _FROM_AFTER = re.compile(r"(?:匆匆|匆忙|连夜|专程|特意|特地|专门|�
 #: After “ and a name chain: the rest of a quoted meeting's name (“苏州会议”后, “杭州峰会”): the meeting,
 #: named after where it was held, not a place the text is about.
 _MEETING_AFTER = re.compile(r"(?:会议|峰会|年会)[”\"]")
+#: Before a name chain: a rule that differs from place to place, one place's given as an example
+#: (标准各地不一样，上海是3个月的工资; 各地不同，如北京…): an explainer's example, not where its story is.
+_VARIES_BEFORE = re.compile(r"各地(?:不一样|不同|不一)[，,](?:如|比如|例如)?$")
 #: After 由 and a name chain: where a train or coach leaves from (由云南昆明发车的G1376次动车).
 _DEPART_AFTER = re.compile(r"(?:火车|汽车)?站?(?:发车|始发|开出)")
 _WORK_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:务工|打工)")
@@ -613,6 +617,8 @@ def _aside(code: str, end: int, start: int, text: str, ends: set[int], heads: se
         return True  # “苏州会议”后: a meeting named after where it was held
     if start >= 1 and text[start - 1] == "如" and text.startswith("某", end):
         return True  # 如浙江某法院委托执行的一起案件中: an example whose court the text leaves unnamed
+    if start >= 5 and _VARIES_BEFORE.search(text, max(0, start - 8), start):
+        return True  # （标准各地不一样，上海是3个月…）: one place's standard given as an example
     if start >= 1 and text[start - 1] == "与" and start - 1 not in ends and _BORDER_AFTER.match(text, end):
         return True  # not between two places named (郁南县与罗定市交界处: the border of both)
     if start >= 1 and text[start - 1] == "在" and (_WORK_AFTER.match(text, end) or _FOUND_AFTER.match(text, end)):
