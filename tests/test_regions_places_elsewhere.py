@@ -1,8 +1,9 @@
 """Places a story names for what happened elsewhere or for something else: an anonymised party
 company's seat, where a fugitive's earlier crime was, where a trip or a train started, a meeting
 named after its city, an unnamed court or one place's standard given as an example, where
-officers searched a debtor's banks, a river named like its county, a 台湾 town or firm's name that
-matches a mainland county, and a person's given name in a list of names. Each case has a look-alike that keeps its tag.
+officers searched a debtor's banks, a river named like its county, a court of 台湾 a mainland court
+assists, a 台湾 town or firm's name that matches a mainland county, and a person's given name in a
+list of names. Each case has a look-alike that keeps its tag.
 Every sentence here is made up for the test."""
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ ELSEWHERE = [
     ("彰化縣警察局公布打詐成果，溪湖分局查獲車手3名，吉隆鋼鐵協助攔阻匯款。", set(), set()),
     # a person's given name that is a county's short form, in a list of names
     ("专项工作中，白某成、明珍珍、魏怀仁、刘正祥等犯罪嫌疑人悉数到案。", set(), set()),
+    # a court of 台湾 a mainland court assists: that legal system, as 台湾地区 is
+    ("思明区人民法院法官协助台湾台北地方法院送达民事庭通知书。", {"福建省"}, {"厦门市"}),
     # one place's standard given as an example of a rule that differs from place to place
     ("工伤职工可领取住院伙食补助费（标准各地不一样，上海是20元/天），由用人单位支付。", set(), set()),
 ]
@@ -61,6 +64,7 @@ KEPT = [
     ("平潭县人民法院与新竹县调解组织开展交流，福州市两级法院派员参加。", {"福建省"}, {"福州市"}),  # a mainland city named
     ("魏某、刘某到怀仁法院缴纳执行款。", {"山西省"}, {"朔州市"}),  # the county's court after names
     ("各地法院做法不一，上海市高级人民法院率先出台规定。", {"上海市"}, {"上海市"}),  # the court acts
+    ("台湾青年在思明区创业，思明区司法局提供法律服务。", {"福建省", "台湾省"}, {"厦门市"}),  # 台湾 named as such
 ]
 
 

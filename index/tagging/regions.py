@@ -61,7 +61,7 @@ or of a law firm's (江苏某某律师事务所), an address (地址：深圳市
 (山西治疗癫痫哪家医院好), a scholar's university or
 journal (湘潭大学法学院教授, 吉林财经大学特聘教授, 山西警察学院学报, a newspaper's city,
 经济参考报（北京）, …大学法学院，贵州贵阳; not 邵阳学院附属医院),
-a legal system compared (台湾地区“民事诉讼法”, 香港地区的经验), the authority a fraudster poses
+a legal system compared or assisted (台湾地区“民事诉讼法”, 香港地区的经验, 协助台湾台北地方法院送达), the authority a fraudster poses
 as (自称“江西省九江市公安局”), an author's employer (作者单位：四川省…, 作者宜昌市西陵区法院…, a paper's funding, 基金项目：辽宁省…, an affiliation line
 …人民法院执行局，北京100872), a person's origin (江苏人，, 张某系山东省东明县农民，, 老家在四川, 来自乐山市, 四川籍民工, a worker's home before a word for the worker and
 the worker's name: 四川农民工刘某, 四川内江小伙倪泽波), a home (家住宣威市), a distance
@@ -261,6 +261,9 @@ def conjunction_read(key: str, text: str, start: int, end: int) -> bool:
 #: Taiwan, Hong Kong and Macau, which legal writing names as 台湾地区, 香港地区, 澳门地区 when it
 #: compares their law.
 _JURISDICTIONS = frozenset({"710000", "810000", "820000"})
+#: After 台湾, 香港 or 澳门: one of its courts, with its city or not (协助台湾台北地方法院送达, 香港高等法院): that legal
+#: system, assisted or compared, as 台湾地区 is.
+_JURISDICTION_COURT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:地方法院|高等法院|终审法院|初级法院)")
 #: Before a name chain: a party named in a ruling's header (申请人：, 被申请人：, 异议人（被申请人）：,
 #: 原告：): a party's name, not where the case is.
 _PARTY_BEFORE = re.compile(r"(?:申请执行人|被执行人|申请人|异议人|复议申请人|原告|被告|上诉人|第三人)[）)]?[:：]$")
@@ -597,8 +600,8 @@ def _aside(code: str, end: int, start: int, text: str, ends: set[int], heads: se
             or _HOME_AFTER.match(text, end) or (reads.cluster and _CLUSTER_AFTER.match(text, end))
             or (reads.advert and _LAWYER_ADVERT.match(text, end))):
         return True
-    if code in _JURISDICTIONS and text.startswith("地区", end):
-        return True  # 台湾地区“民事诉讼法”, 借鉴香港地区的经验: a legal system compared
+    if code in _JURISDICTIONS and (text.startswith("地区", end) or _JURISDICTION_COURT.match(text, end)):
+        return True  # 台湾地区“民事诉讼法”, 借鉴香港地区的经验, 协助台湾台北地方法院送达: a legal system compared or assisted
     if end not in heads:
         m = _COMPANY.match(text, end) or (reads.registered and _REGISTERED.match(text, end))
         if m and "某" not in m.group():
