@@ -7,7 +7,8 @@ Out: :class:`~..documents.Tags`.
 Regions: every name chain (湖南省长沙市芙蓉区 is one) scores its weight for its province and
 its city (county-level places count for their prefecture); enumeration items (益阳、邵阳、
 岳阳; 益阳、邵阳和岳阳; 恩施、荆州等地) and names in passing (兰州晨报, a dateline, an address) score nothing,
-so partner and award lists do not make an article about a place. A province counts when it scores at least ``max(1, RATIO × best province)``; a city
+so partner and award lists do not make an article about a place; the seat of a party company
+the text leaves unnamed (河北某房地产公司) scores only where no other place or court does. A province counts when it scores at least ``max(1, RATIO × best province)``; a city
 when its province counts and it scores ``max(1, RATIO × best city)``. A passing mention of
 another place (a destination, an employer, an asset) therefore stays out. Courts that act
 always count, and place their province and city; a place named only inside a court referred to
@@ -42,7 +43,19 @@ Weight = Callable[[int], float]
 
 def region_scores(refs: Iterable[RegionRef], courts: Iterable[CourtRef], gaz: Gazetteer,
                   weight: Weight) -> tuple[dict[str, float], dict[str, float]]:
-    """Province code → score and city code → score."""
+    """Province code → score and city code → score. The seat of a party company the text leaves
+    unnamed (河北某房地产公司, :attr:`RegionRef.party`) scores only where nothing else does: the court or
+    police that act, and the places told, are named elsewhere (英山县人民法院执行河北某房地产公司), unless
+    the party's seat is all the text names (长沙市某科技公司拖欠货款，经调解当场履行)."""
+    refs, courts = list(refs), list(courts)
+    provinces, cities = _scores([r for r in refs if not r.party], courts, gaz, weight)
+    if not provinces and any(r.party for r in refs):
+        provinces, cities = _scores(refs, courts, gaz, weight)
+    return provinces, cities
+
+
+def _scores(refs: list[RegionRef], courts: list[CourtRef], gaz: Gazetteer,
+            weight: Weight) -> tuple[dict[str, float], dict[str, float]]:
     provinces: dict[str, float] = {}
     cities: dict[str, float] = {}
     for ref in refs:

@@ -61,21 +61,29 @@ or of a law firm's (江苏某某律师事务所), an address (地址：深圳市
 (山西治疗癫痫哪家医院好), a scholar's university or
 journal (湘潭大学法学院教授, 吉林财经大学特聘教授, 山西警察学院学报, a newspaper's city,
 经济参考报（北京）, …大学法学院，贵州贵阳; not 邵阳学院附属医院),
-a legal system compared (台湾地区“民事诉讼法”, 香港地区的经验), the authority a fraudster poses
+a legal system compared or assisted (台湾地区“民事诉讼法”, 香港地区的经验, 协助台湾台北地方法院送达), the authority a fraudster poses
 as (自称“江西省九江市公安局”), an author's employer (作者单位：四川省…, 作者宜昌市西陵区法院…, a paper's funding, 基金项目：辽宁省…, an affiliation line
 …人民法院执行局，北京100872), a person's origin (江苏人，, 张某系山东省东明县农民，, 老家在四川, 来自乐山市, 四川籍民工, a worker's home before a word for the worker and
 the worker's name: 四川农民工刘某, 四川内江小伙倪泽波), a home (家住宣威市), a distance
 (距奎屯市较远), a neighbour on a border (北与罗定、南与阳春两市交界), a party in a ruling's header or its registered seat (被申请人：锡林郭勒盟…, 住所地
 内蒙古自治区…), a trip's or move's destination or starting point (赶往张掖市, 直飞新疆, 迁回河南省杞县,
-从哈尔滨出发),
+从哈尔滨出发, 从济宁匆匆赶到, 由云南昆明发车的动车),
 where someone works away from home (在杭州市务工), where a search ends (在兰州找到被执行人,
-在甘肃平凉成功拦截这笔被骗资金), the place an office of another place
+在甘肃平凉成功拦截这笔被骗资金, 在重庆，找遍了被执行人所在地的银行), where a fugitive's earlier crime was, in a
+text about a fugitive (在山东故意伤害致人重伤后潜逃), a meeting named after its city (“苏州会议”后), an
+unnamed example (如浙江某法院委托执行的一起案件中) or one place's standard as an example (标准各地不一样，
+上海是…), the place an office of another place
 is stationed in (遂宁市驻乌鲁木齐), a company's registered name however long (内蒙古地质矿产（集团）有限责任公司),
 a document's short title (（以下简称《深圳指引》）), the rest of an address in its clause (住所地…腾飞路
 内蒙古自治区地质矿产勘查开发局办公楼), a region named after its cities (兰州—西宁城市群, 武汉都市圈); in
 English, a firm's seat or name (Beijing-based …, Shandong Win & Win Law Firm).
 Dropped as no place: a county's short form that the text writes only as a given name after one
-surname (秦怀远 … 秦怀远说), and one before 校区 (矿大文昌校区, a campus).
+surname (秦怀远 … 秦怀远说) or as a given name in a list of names (明珍珍、魏怀仁、刘正祥), one before 校区
+(矿大文昌校区, a campus), one ending like a river's name that the text writes as the river (嫩江干流: then
+松花江、嫩江 too; 嫩江法院 is still the county's court), and, in a text about 台湾 that names no mainland
+province or prefecture, a mainland county's short form (溪湖分局 of 彰化: not 本溪's 溪湖区).
+The seat of a party company the text leaves unnamed (河北某房地产公司) is marked ``party``: it counts
+only where the text names no other place (see :mod:`.about`).
 
 In a text with enough Latin letters, places named in English (``Zhejiang province``,
 ``Xiaoshan district``) are found by :mod:`.english` and join the others; in a Chinese text
@@ -111,6 +119,9 @@ LETTERS_A_CHARACTER = 5
 _TOWN_AFTER = re.compile(r"(?:镇|[东西南北中]?(?:路|街|大街|大道)|巷|新村|(?:人民)?法庭|(?:边境|海岸|边防)?派出所"
                          r"|大厦|大楼|宾馆|大?酒店|饭店|商厦|小区|公寓|山庄"
                          r"|(?:乡|村)(?![村镇民委级亲土风干情贤里庄办]))")
+#: After a county's short form that ends like a river's name (嫩江, 沅江, 赤水, 泸水): the river's basin, trunk,
+#: banks or waters (嫩江干流, 沅江流域): the river the county is named after.
+_RIVER_AFTER = re.compile(r"(?:流域|干流|支流|水系|江段|河段|沿岸|两岸|上游|中游|下游|江面|水域)")
 #: After a short form: a police station (of a sub-bureau: 赛罕区公安分局榆林派出所 is named after a town).
 _STATION = re.compile(r"(?:边境|海岸|边防)?派出所")
 #: After a short form: the rest of a Mongolian town's or village's name and its word (乌兰毛都苏木,
@@ -170,6 +181,10 @@ _COMPANY = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:有限公司|公司|集团)"
                       r"|(?:(?![的家所在有])[\u4e00-\u9fff（）()]){0,8}?律师事务所")
 _REGISTERED = re.compile(r"(?:(?![的在与和及向对是为局厅委审判诉]|法院|检察院|公安|政府|人民|执行|申请)[\u4e00-\u9fff（）()]){2,18}?"
                          r"有限(?:责任)?公司")
+#: After a name chain: the rest of the name of a party company the text leaves unnamed but for its
+#: seat (河北某房地产公司, 台州市某进出口有限公司, 长沙某公司): a party of the case, which counts for its seat
+#: only where the text names no other place (see .about).
+_PARTY_COMPANY = re.compile(r"某[\u4e00-\u9fff]{0,9}?(?:有限公司|公司|集团)")
 #: After a name chain: a hospital's or a law firm's advertisement spliced into a copied page (山西治疗癫痫哪家医院好,
 #: 福州中医治疗癫痫, 上海律师咨询电话：021-…): no place the page is about.
 _ADVERT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:癫痫|羊癫疯|白癜风|牛皮癣|银屑病)")
@@ -191,11 +206,27 @@ _ASIDE_BEFORE = re.compile(r"(?:报[（(]|(?:家住|住址|地址|住所地?|户
                            r"|去|赴|前往|来到|到达|抵达|赶到|赶往|开往|飞往|直飞|回到|返回|逃往|逃到|汇到|迁回|迁往|搬回|搬到|到)$")
 #: Around a name chain: where someone travels from (从哈尔滨出发, 从北京赶过来) or works away
 #: from home (在杭州市务工, 在新疆和静县打工), or where a search ends (在兰州找到被执行人).
-_FROM_AFTER = re.compile(r"(?:出发|赶|飞|回到?|来到)")
+_FROM_AFTER = re.compile(r"(?:匆匆|匆忙|连夜|专程|特意|特地|专门|急忙|一路|驱车|开车|乘车|坐车)?(?:出发|赶|飞|回到?|来到)")
+#: After “ and a name chain: the rest of a quoted meeting's name (“苏州会议”后, “杭州峰会”): the meeting,
+#: named after where it was held, not a place the text is about.
+_MEETING_AFTER = re.compile(r"(?:会议|峰会|年会)[”\"]")
+#: Before a name chain: a rule that differs from place to place, one place's given as an example
+#: (标准各地不一样，上海是3个月的工资; 各地不同，如北京…): an explainer's example, not where its story is.
+_VARIES_BEFORE = re.compile(r"各地(?:不一样|不同|不一)[，,](?:如|比如|例如)?$")
+#: After 由 and a name chain: where a train or coach leaves from (由云南昆明发车的G1376次动车).
+_DEPART_AFTER = re.compile(r"(?:火车|汽车)?站?(?:发车|始发|开出)")
 _WORK_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:务工|打工)")
-#: After 在 and a name chain: where a search ends, a debtor found or defrauded money stopped (在兰州找到被执行人,
+#: After 在 and a name chain (and a comma or not): where a search ends, a debtor found or searched for or
+#: defrauded money stopped (在兰州找到被执行人, 在重庆，找遍了被执行人所在地的银行,
 #: 最终在甘肃平凉成功拦截这笔被骗资金): the destination of the officers' search, not the place of the story.
-_FOUND_AFTER = re.compile(r"(?:成功)?(?:找到|查找到|拦截|拦截住)了?(?:被执行|这笔|该笔|被骗|涉案)")
+_FOUND_AFTER = re.compile(r"[，,]?(?:成功)?(?:找到|找遍|查找到|拦截|拦截住)了?(?:被执行|这笔|该笔|被骗|涉案)")
+#: After 在 and a name chain, in a text about a fugitive (:data:`_FUGITIVE_WORDS`): the crime the
+#: person committed there, before any word of the arrest (在包头市砸车盗窃作案数十起的犯罪嫌疑人, 王某在海南省
+#: 海口市以…为由诈骗马先生…元, 在山东故意伤害致人重伤后潜逃): where the earlier crime was, not where the story
+#: (the arrest) is; not 在玉泉区一酒店内发现在包头市…盗窃…的嫌疑人, where the place is the arrest's.
+_CRIME_AFTER = re.compile(r"(?:(?!发现|抓|查获|将|把|被|民警|警方|落网|挡获|擒获)[^，,。；;！？!?]){0,14}?"
+                          r"(?:诈骗|詐騙|盗窃|盜竊|抢劫|搶劫|抢夺|搶奪|伤害|傷害|杀人|殺人|作案|行凶|行兇|贩毒|販毒"
+                          r"|强奸|強姦|绑架|綁架)")
 #: After a name chain that follows 与: the rest of a border's description, a neighbour named to
 #: place another (北与罗定、南与阳春两市交界, 与湖北交界): not a place the text is about, unless
 #: a place is named right before 与 (郁南县与罗定市交界处: a spot on the border of both).
@@ -230,6 +261,9 @@ def conjunction_read(key: str, text: str, start: int, end: int) -> bool:
 #: Taiwan, Hong Kong and Macau, which legal writing names as 台湾地区, 香港地区, 澳门地区 when it
 #: compares their law.
 _JURISDICTIONS = frozenset({"710000", "810000", "820000"})
+#: After 台湾, 香港 or 澳门: one of its courts, with its city or not (协助台湾台北地方法院送达, 香港高等法院): that legal
+#: system, assisted or compared, as 台湾地区 is.
+_JURISDICTION_COURT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:地方法院|高等法院|终审法院|初级法院)")
 #: Before a name chain: a party named in a ruling's header (申请人：, 被申请人：, 异议人（被申请人）：,
 #: 原告：): a party's name, not where the case is.
 _PARTY_BEFORE = re.compile(r"(?:申请执行人|被执行人|申请人|异议人|复议申请人|原告|被告|上诉人|第三人)[）)]?[:：]$")
@@ -301,6 +335,7 @@ class RegionRef:
     absorbed: bool = False  # True when a descendant follows right after it (长沙市 in 长沙市芙蓉区)
     in_list: bool = False  # an item of an enumeration (益阳、邵阳、岳阳; …邵阳和岳阳) or followed by 等
     aside: bool = False  # named in passing: a newspaper, dateline, address or home (see link())
+    party: bool = False  # the seat of a party company the text leaves unnamed (河北某房地产公司), see link()
 
 
 @dataclass(frozen=True)
@@ -356,11 +391,33 @@ def find_regions(text: str, gaz: Gazetteer, context: frozenset[str] = frozenset(
             refs[i] = RegionRef(code, h.start, h.end, h.key)
             ctx |= gaz.lineage(code)
     found = [refs[i] for i in sorted(refs)]
+    if found:
+        found = _taiwan_text(found, text, gaz)
     if english_enough(text):  # an English report: its places named in English (see .english)
         english = [RegionRef(*e) for e in find_english(text, gaz, ctx)]
         if english:
             return _translated(link(sorted(found + english, key=lambda r: r.start), text, gaz, links), text, gaz)
     return link(found, text, gaz, links)
+
+
+#: A county or city of 台湾 with its level word (屏東縣, 彰化縣, 臺北市, 新北市; 金門縣 and 連江縣, which the
+#: division table holds under 福建, are not among them): a text that names one is written about 台湾.
+_TAIWAN = re.compile(r"(?:[臺台](?:北|中|南|東|东)|新北|桃[園园]|高雄|基隆|新竹|嘉[義义]|苗栗|彰化|南投|[雲云]林"
+                     r"|屏[東东]|宜[蘭兰]|花[蓮莲]|澎湖)[縣县市]")
+
+
+def _taiwan_text(found: list[RegionRef], text: str, gaz: Gazetteer) -> list[RegionRef]:
+    """In a text about 台湾 (:data:`_TAIWAN`) that names no province or prefecture of the mainland, a
+    mainland county written by its short form alone is a 台湾 town's or a firm's name that happens to
+    match (溪湖分局 of 彰化, 吉隆鋼鐵: not 本溪's 溪湖区 nor 日喀则's 吉隆县): dropped. The text is read
+    for 台湾's names only when its places are such short forms alone, which few texts' are."""
+    levels = gaz.divisions
+    if any(levels[r.code].level != "county" and not r.code.startswith("71") for r in found):
+        return found
+    short = [r for r in found if levels[r.code].level == "county" and r.key != levels[r.code].name]
+    if not short or _TAIWAN.search(text) is None:
+        return found
+    return [r for r in found if r not in short]
 
 
 #: How far before a former name's short form its city, or a place of that city, may be named to
@@ -450,9 +507,10 @@ def link(refs: list[RegionRef], text: str, gaz: Gazetteer,
         company = r.key != gaz.divisions[r.code].name and start == r.start and _SHORT_COMPANY.match(text, r.end)
         if r.key.isascii() and r.end not in heads and _EN_ORG_AFTER.match(text, r.end):
             company = True  # Beijing-based Lantai Partners, Shandong Win & Win Law Firm: the firm's seat
-        out.append(replace(r, chain_start=start, in_list=in_list,
-                           aside=aside or bool(company) or start in short_names
-                           or _aside(r.code, r.end, start, text, ends, heads, reads)))
+        aside = (aside or bool(company) or start in short_names
+                 or _aside(r.code, r.end, start, text, ends, heads, reads))
+        party = not aside and r.end not in heads and _PARTY_COMPANY.match(text, r.end) is not None
+        out.append(replace(r, chain_start=start, in_list=in_list, aside=aside, party=party))
     return out
 
 
@@ -513,16 +571,20 @@ class _Reads:
     address: bool  # an address's word (住所, 住址, 地址, 户籍地) is in it
     registered: bool  # a registered company's 有限 is in it
     advert: bool  # a law firm's advertisement's 咨询 is in it
+    fugitive: bool  # a word for a fugitive (在逃, 逃犯, 潜逃, 流窜, 通缉 …) is in it
 
     @classmethod
     def of(cls, text: str) -> "_Reads":
         words = {m[0] for m in _READ_WORDS.finditer(text)}  # one pass over the text
-        return cls(bool(words & _CLUSTER_WORDS), bool(words & _ADDRESS_WORDS), "有限" in words, "咨询" in words)
+        return cls(bool(words & _CLUSTER_WORDS), bool(words & _ADDRESS_WORDS), "有限" in words, "咨询" in words,
+                   bool(words & _FUGITIVE_WORDS))
 
 
 _CLUSTER_WORDS = frozenset({"城市群", "都市圈", "经济圈", "经济带", "城市带"})
 _ADDRESS_WORDS = frozenset({"住所", "住址", "地址", "户籍地"})
-_READ_WORDS = re.compile("|".join((*_CLUSTER_WORDS, *_ADDRESS_WORDS, "有限", "咨询")))
+#: Words for a person on the run, simplified and traditional: a text about catching one.
+_FUGITIVE_WORDS = frozenset("在逃 逃犯 潜逃 潛逃 流窜 流竄 通缉 通緝 追逃 网逃 網逃 外逃".split())
+_READ_WORDS = re.compile("|".join((*_CLUSTER_WORDS, *_ADDRESS_WORDS, "有限", "咨询", *_FUGITIVE_WORDS)))
 
 
 def _aside(code: str, end: int, start: int, text: str, ends: set[int], heads: set[int], reads: _Reads) -> bool:
@@ -538,8 +600,8 @@ def _aside(code: str, end: int, start: int, text: str, ends: set[int], heads: se
             or _HOME_AFTER.match(text, end) or (reads.cluster and _CLUSTER_AFTER.match(text, end))
             or (reads.advert and _LAWYER_ADVERT.match(text, end))):
         return True
-    if code in _JURISDICTIONS and text.startswith("地区", end):
-        return True  # 台湾地区“民事诉讼法”, 借鉴香港地区的经验: a legal system compared
+    if code in _JURISDICTIONS and (text.startswith("地区", end) or _JURISDICTION_COURT.match(text, end)):
+        return True  # 台湾地区“民事诉讼法”, 借鉴香港地区的经验, 协助台湾台北地方法院送达: a legal system compared or assisted
     if end not in heads:
         m = _COMPANY.match(text, end) or (reads.registered and _REGISTERED.match(text, end))
         if m and "某" not in m.group():
@@ -552,10 +614,20 @@ def _aside(code: str, end: int, start: int, text: str, ends: set[int], heads: se
         return True
     if start >= 1 and text[start - 1] == "从" and _FROM_AFTER.match(text, end):
         return True
+    if start >= 1 and text[start - 1] == "由" and _DEPART_AFTER.match(text, end):
+        return True
+    if start >= 1 and text[start - 1] in "“\"" and _MEETING_AFTER.match(text, end):
+        return True  # “苏州会议”后: a meeting named after where it was held
+    if start >= 1 and text[start - 1] == "如" and text.startswith("某", end):
+        return True  # 如浙江某法院委托执行的一起案件中: an example whose court the text leaves unnamed
+    if start >= 5 and _VARIES_BEFORE.search(text, max(0, start - 8), start):
+        return True  # （标准各地不一样，上海是3个月…）: one place's standard given as an example
     if start >= 1 and text[start - 1] == "与" and start - 1 not in ends and _BORDER_AFTER.match(text, end):
         return True  # not between two places named (郁南县与罗定市交界处: the border of both)
     if start >= 1 and text[start - 1] == "在" and (_WORK_AFTER.match(text, end) or _FOUND_AFTER.match(text, end)):
         return True
+    if reads.fugitive and start >= 1 and text[start - 1] in "在于" and _CRIME_AFTER.match(text, end):
+        return True  # 将在山东故意伤害致人重伤后潜逃回本溪的逃犯: where the crime was, not the arrest
     if start >= 1 and text[start - 1] in _NATIVE_BEFORE and _NATIVE_AFTER.match(text, end):
         return True  # 张某系山东省东明县农民: where the person comes from
     return start >= 2 and _ASIDE_BEFORE.search(text, max(0, start - 5), start) is not None
@@ -578,6 +650,10 @@ def _hits(text: str, gaz: Gazetteer) -> list[_Hit]:
             if ((text[end] in "镇乡" and all(gaz.divisions[c.code].level == "county" for c in cands))
                     or (text.endswith("分局", 0, start) and _STATION.match(text, end))):
                 towns.add(key)  # 合水镇; 赛罕区公安分局榆林派出所: a town of the sub-bureau's district
+            continue
+        if (cands and key[-1] in "江河水" and _short(cands[0]) and _RIVER_AFTER.match(text, end)
+                and all(gaz.divisions[c.code].level == "county" for c in cands)):
+            towns.add(key)  # 松花江、嫩江 … 嫩江干流: the river throughout, not 黑河's 嫩江市 (嫩江法院 still is)
             continue
         if (campus and text.startswith("校区", end) and cands and _short(cands[0])
                 and all(gaz.divisions[c.code].level == "county" for c in cands)):
@@ -613,7 +689,22 @@ def _hits(text: str, gaz: Gazetteer) -> list[_Hit]:
     given = _given_names(hits, text, gaz)
     if given:
         hits = [h for h in hits if h.key not in given]
+    if "、" in text:
+        hits = [h for h in hits if not _listed_name(h, text, gaz)]
     return hits
+
+
+def _listed_name(h: _Hit, text: str, gaz: Gazetteer) -> bool:
+    """Whether a county's two-character short form is a person's given name in a list of names: one
+    surname before it and the list's 、 before the surname or 、/等 after the name (白应苍、明珍珍、魏怀仁、
+    刘正祥等: 魏怀仁 is a person, not 朔州's 怀仁市); a list of places writes no surname before a place."""
+    s, e = h.start, h.end
+    if len(h.key) != 2 or s < 2 or text[s - 1] not in _GIVEN_SURNAMES or not h.cands or not _short(h.cands[0]):
+        return False
+    if not all(gaz.divisions[c.code].level == "county" for c in h.cands):
+        return False
+    before, after = text[s - 2], text[e] if e < len(text) else ""
+    return (before == "、" and (after in "、等" or not _HAN.match(after or "a"))) or (after == "、" and before in "，,：:（(“")
 
 
 def _given_names(hits: list[_Hit], text: str, gaz: Gazetteer) -> set[str]:
