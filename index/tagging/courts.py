@@ -99,7 +99,7 @@ from functools import lru_cache
 from .directory import Court, CourtDirectory, Found
 from .english import COURT_AFTER, court_kind, level_fits
 from .gazetteer import MUNICIPALITIES, Division, Gazetteer
-from .regions import (AFFILIATION_AFTER, AUTHOR, CONJUNCTION_COUNTIES, RegionRef, _WORKER_SURNAMES, conjunction_read,
+from .regions import (AFFILIATION_AFTER, AUTHOR, CONJUNCTION_COUNTIES, PERSON_SURNAMES, RegionRef, conjunction_read,
                       furniture)
 
 SUPREME = "最高人民法院"
@@ -883,7 +883,7 @@ _PRECEDENT_OPEN = re.compile(r"继(?:\d{2,4}年(?:\d{1,2}月)?)?$")
 _PRECEDENT_CLOSE = re.compile(r"(?:正式)?(?:挂牌)?(?:设立|成立|组建|建立|揭牌)?(?:之后|以后|后)")
 #: Before and after a court: a byline opening the body (or the text), a person's name, the court and
 #: the person's rank as a judge (宋某江苏省高级人民法院二级高级法官): the author's employer.
-_BYLINE_BEFORE = re.compile("(?:^|\x00)[" + "".join(sorted(_WORKER_SURNAMES)) + "][\u4e00-\u9fff]{1,2}$")
+_BYLINE_BEFORE = re.compile("(?:^|\x00)[" + "".join(sorted(PERSON_SURNAMES)) + "][\u4e00-\u9fff]{1,2}$")
 _BYLINE_AFTER = re.compile(r"(?:[一二三四五]级(?:高级)?法官|高级法官|法官助理|助理审判员|审判员)")
 #: Before a court: a page's link to the previous or next story, in its title (上一篇：…, 下一篇：…).
 _NEIGHBOUR_LINK = re.compile(r"[上下]一[篇条][:：][^。！？；]*$")

@@ -303,12 +303,13 @@ _NAME_SURNAMES = _SURNAMES | frozenset("黄高马田万方石白龙余任钟黎�
 #: from, not where the story is (云南省农民工法律援助工作站 is an office of that place). A worker's name
 #: opens with one of the surnames below.
 _WORKER = r"(?:农民工|民工|务工人员|务工者|打工者|外来工|打工仔|打工妹|小伙子?)"
-_WORKER_SURNAMES = _NAME_SURNAMES | frozenset("倪贺顾毛秦史孟钱邢汤葛武范江易左岳柳詹申聂苏洪于付")
+#: The surnames a person's name is read by here (a worker's, a given name's) and in the court rules (a byline's).
+PERSON_SURNAMES = _NAME_SURNAMES | frozenset("倪贺顾毛秦史孟钱邢汤葛武范江易左岳柳詹申聂苏洪于付")
 _HOME_AFTER = re.compile("籍|" + _WORKER + r"(?:[\u4e00-\u9fff]?某|等?\d+[名人]|等人|["
-                         + "".join(sorted(_WORKER_SURNAMES)) + r"][\u4e00-\u9fff])")
+                         + "".join(sorted(PERSON_SURNAMES)) + r"][\u4e00-\u9fff])")
 #: Surnames a given name that is a county's short form may follow (秦怀远): those of workers' names,
 #: less 于, which as "at" precedes a place (于怀远).
-_GIVEN_SURNAMES = _WORKER_SURNAMES - {"于"}
+_GIVEN_SURNAMES = PERSON_SURNAMES - {"于"}
 #: After a name chain after 系 or 是: a person's home place told as what the person is, a villager
 #: or resident of it (张某系山东省东明县农民，, 系某县某村村民。): not where the story is; a word after it
 #: (东明县农民专业合作社) makes it an organisation's name.
