@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from lawnews.index.store import statutes
-from support import resolved_all, versioned_collection
 from lawnews.index.tagging.citations import extract
+from support import resolved_all, versioned_collection
 
 LAW = "中华人民共和国示例企业法"
 OLD, NEW = "2016-05-01", "2024-07-01"
