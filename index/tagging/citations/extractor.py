@@ -176,6 +176,9 @@ def _by_columns(text: str, events: list[tuple[int, int, str, Any]],
     (``《民事诉讼法》(2021修订) | 《民事诉讼法》(2023修订) |``): the articles that law's name carries
     into the rows below (headings, continuations) are each of their column's version, not of the
     last version the header names. A row is a line holding ``|``; the table ends at a line without one."""
+    versioned = [(e[0], e[3]) for e in events if e[2] == "law" and e[3].law and e[3].as_of]
+    if len(versioned) < 2:  # no header naming one law in two versions
+        return found
     out = list(found)
     header: tuple[str, dict[int, str]] | None = None
     at = 0
@@ -184,7 +187,7 @@ def _by_columns(text: str, events: list[tuple[int, int, str, Any]],
         if "|" not in line:
             header = None
             continue
-        laws = [e[3] for e in events if e[2] == "law" and start <= e[0] < at and e[3].law and e[3].as_of]
+        laws = [law for pos, law in versioned if start <= pos < at]
         if len(laws) > 1 and len({law.law for law in laws}) == 1 and len({law.as_of for law in laws}) == len(laws):
             columns = {text.count("|", start, law.start): law.as_of for law in laws}
             if len(columns) == len(laws):
