@@ -3,8 +3,8 @@ university (``Shandong University``, ``a university in Beijing``), the employer 
 scholar quoted (``a lawyer at Beijing … Center``), a newspaper named by its province (``Henan
 newspaper Dahebao``), ``Beijing`` standing for the central government (``Beijing should``,
 ``as Beijing pressed ahead``), and a run of bulleted headlines of other stories closing the
-page; in Chinese, 台湾 or 香港 before 同胞, 居民 or 台胞 (the people, a person's origin) and an
-author's employer after 工作单位. Each
+page; in Chinese, 台湾 or 香港 before 同胞, 居民 or 台胞 (the people, a person's origin), a
+research institute of a scholar or deputy quoted, and an author's employer after 工作单位. Each
 case has a look-alike that keeps its tag. Every sentence here is made up for the test."""
 
 from __future__ import annotations
@@ -63,19 +63,22 @@ def test_a_bulleted_list_of_other_stories_closing_an_english_page_names_no_place
     assert about(tagger, HEADLINES) == ({"四川省"}, {"成都市"})
 
 
-TAIWAN = [
+CHINESE = [
     # 台湾 before 同胞, 居民 or 台胞: the people, in a law's title or not
     ("1994年通过的《台湾同胞投资保护法》是第一部涉台专门法律，规定了投资者的权利。", set(), set()),
     ("人民法院审查持有台湾居民居住证的当事人提出的申请，依法作出裁定。", set(), set()),
     ("《福建省实施<中华人民共和国台湾台胞投资保护法>办法》施行以来，思明区人民法院审结涉台案件20件。",
      {"福建省"}, {"厦门市"}),
+    # a deputy's or scholar's research institute, as a university is
+    ("全国人大代表、四川省盐业技术研究院研究员王某建议完善公益诉讼制度。", set(), set()),
+    ("会上，全国人大代表、河南省农业科学研究所所长李某发言，最高人民检察院作报告。", set(), set()),
     # an author's employer after 工作单位, as after 作者单位
     ("本文作者:王某工作单位:上海对外贸易学院法学院迄今为止，大陆已形成保护台湾同胞投资的法律体系。", set(), set()),
 ]
 
 
-@pytest.mark.parametrize("text, provinces, cities", TAIWAN, ids=[f"taiwan{i}" for i, _ in enumerate(TAIWAN, 1)])
-def test_taiwan_before_a_word_for_its_people_is_no_place_the_text_is_about(
+@pytest.mark.parametrize("text, provinces, cities", CHINESE, ids=[f"chinese{i}" for i, _ in enumerate(CHINESE, 1)])
+def test_a_place_chinese_text_names_for_a_person_or_a_law_is_not_what_it_is_about(
         tagger: Tagger, text: str, provinces: set[str], cities: set[str]) -> None:
     assert about(tagger, text) == (provinces, cities)
 
@@ -89,6 +92,7 @@ KEPT = [
     (FILLER + "A court in Beijing has opened a bankruptcy tribunal, and Beijing police helped.",
      {"北京市"}, {"北京市"}),
     ("台湾青年在思明区创业，思明区司法局提供法律服务。", {"福建省", "台湾省"}, {"厦门市"}),
+    ("四川省高级人民法院院长王某在全省法院执行工作会议上讲话。", {"四川省"}, set()),  # a court's president
 ]
 
 

@@ -160,12 +160,15 @@ _ITEM_TAIL = re.compile(r"的?[“\"][^“”\"，。；！？]{1,20}[”\"](?:(
 #: (人民网西安12月5日电), a postal address (湖南长沙410138), a spirit (井冈山精神), a
 #: person's origin (一位是江苏人，) or a scholar's university or journal: a university or
 #: college followed by its school, a title or a break (湘潭大学法学院教授, 湘潭大学，), or a
-#: journal (山西警察学院学报); a college's hospital (邵阳学院附属医院) acts in its city.
+#: journal (山西警察学院学报), or a research institute followed by the same or by 研究员 or 所长
+#: (四川省盐业技术研究院研究员: a scholar's or a deputy's employer); a college's hospital (邵阳学院附属医院)
+#: acts in its city.
 _ASIDE_AFTER = re.compile(r"(?:日报|晚报|晨报|早报|都市报|商报|时报|法制报|法治报|新闻网|(?:法制|法治)?传媒网|法制网|法治网"
                           r"|电视台|广播电视台"
                           r"|\d{1,2}月\d{1,2}日电|\d{6}(?!\d)|精神|人(?=[，。、；,;！？）)])"
                           r"|(?:(?!法院|检察院|公安|政府|[和与及])[\u4e00-\u9fff]){0,8}?"
-                          r"(?:(?:大学|学院)(?:[\u4e00-\u9fff]{1,8}?学院)?(?:(?![\u4e00-\u9fff])|(?:特聘|客座|兼职|副)?教授|讲师|博士|硕士|研究生)"
+                          r"(?:(?:大学|学院|研究院|研究所)(?:[\u4e00-\u9fff]{1,8}?学院)?(?:(?![\u4e00-\u9fff])|(?:特聘|客座|兼职|副)?教授|讲师"
+                          r"|博士|硕士|研究生|研究员|所长)"
                           r"|学报))")
 #: After a place named in English: an organisation's seat (Beijing-based Lantai Partners) or the rest of
 #: a firm's name (Shandong Win & Win Law Firm, Chongqing Tongfa Knitting Co., Ltd.; the text's spaces are gone).
