@@ -89,6 +89,7 @@ KEPT = [
     (FILLER + "A new university campus opened in Qingdao, and Qingdao police patrol it.", {"山东省"}, {"青岛市"}),
     (FILLER + "Zhang Lei, a lawyer, said the Beijing court had ordered the wages paid.", {"北京市"}, {"北京市"}),
     (FILLER + "The Henan court said newspapers had reported the case.", {"河南省"}, set()),
+    (FILLER + "Wang Hong, an expert with Shanghai police, said officers stopped 300 transfers.", {"上海市"}, {"上海市"}),
     (FILLER + "A court in Beijing has opened a bankruptcy tribunal, and Beijing police helped.",
      {"北京市"}, {"北京市"}),
     ("台湾青年在思明区创业，思明区司法局提供法律服务。", {"福建省", "台湾省"}, {"厦门市"}),

@@ -76,7 +76,11 @@ unnamed example (如浙江某法院委托执行的一起案件中) or one place'
 is stationed in (遂宁市驻乌鲁木齐), a company's registered name however long (内蒙古地质矿产（集团）有限责任公司),
 a document's short title (（以下简称《深圳指引》）), the rest of an address in its clause (住所地…腾飞路
 内蒙古自治区地质矿产勘查开发局办公楼), a region named after its cities (兰州—西宁城市群, 武汉都市圈); in
-English, a firm's seat or name (Beijing-based …, Shandong Win & Win Law Firm).
+English, a firm's seat or name (Beijing-based …, Shandong Win & Win Law Firm), a scholar's university
+(Shandong University, a university in Beijing), a lawyer's or scholar's employer (a lawyer at Beijing … Center)
+and ``Beijing`` for the central government (Beijing should …, as Beijing pressed ahead); 台湾 before 同胞,
+居民 or 台胞 (its people), an author's employer after 工作单位, a research institute (…研究院研究员).
+A run of bulleted headlines closing an English page is a list of other stories, as 相关文章 is (:func:`furniture`).
 Dropped as no place: a county's short form that the text writes only as a given name after one
 surname (秦怀远 … 秦怀远说) or as a given name in a list of names (明珍珍、魏怀仁、刘正祥), one before 校区
 (矿大文昌校区, a campus), one ending like a river's name that the text writes as the river (嫩江干流: then
@@ -181,8 +185,8 @@ _EN_SCHOOL_AFTER = re.compile(r"(?:[A-Z][a-z]+){0,3}?(?:University|College|Acade
 _EN_SCHOOL_BEFORE = re.compile(r"(?:University|College|Academy|Institute)(?:of|and|for|&|[A-Z][a-z]+){0,8}?(?:in|,)$")
 #: Before a place named in English: a lawyer's or a scholar's employer (a lawyer at Beijing Zhicheng … Center,
 #: a professor at Zhejiang …): the employer of a person quoted, as in Chinese.
-_EN_ROLE_BEFORE = re.compile(r"(?i:lawyer|attorney|professor|lecturer|researcher|scholar|expert|analyst|economist"
-                             r"|partner|fellow|dean)s?(?:at|with|from)(?:the)?$")
+_EN_ROLE_BEFORE = re.compile(r"(?i:lawyer|attorney|professor|lecturer|researcher|scholar|analyst|economist"
+                             r"|partner|fellow|dean)s?(?:at|with)(?:the)?$")
 #: After ``Beijing`` in English: a modal or a verb of policy (Beijing should make better use of …, as Beijing
 #: pressed ahead with …): the central government, as the press writes it, not the city; not after a word that
 #: places it (a court in Beijing ordered …).
