@@ -101,3 +101,9 @@ KEPT = [
 def test_the_same_place_where_the_story_happens_keeps_its_tag(
         tagger: Tagger, text: str, provinces: set[str], cities: set[str]) -> None:
     assert about(tagger, text) == (provinces, cities)
+
+
+def test_bullets_in_a_chinese_text_with_pinyin_inserted_are_no_list_of_headlines(tagger: Tagger) -> None:
+    pinyin = "執(zhí)行(xíng)" * 80
+    text = pinyin + "據悉.-Kaiting-Jieshu長沙市中級人民法院開展集中執行行動。"
+    assert about(tagger, text) == ({"湖南省"}, {"长沙市"})

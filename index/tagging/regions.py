@@ -313,7 +313,7 @@ def furniture(text: str) -> list[tuple[int, int]]:
     the second half of the text to its end; in an English text, a run of bulleted headlines
     that closes it (…the social credit system.-Key outcomes of the summit-Committee formed in
     Guangzhou …): at least two bullets in the text's second half, the first right after a
-    sentence's end, and no sentence's end after it (headlines end with none)."""
+    sentence's end, and no sentence's end nor Chinese after it (headlines end with none)."""
     m = _RELATED.search(text, len(text) // 2) if ("相关" in text or "阅读" in text) else None
     if m:
         return [(m.start(), len(text))]
@@ -329,8 +329,9 @@ def _headline_run(text: str) -> int:
     m = _EN_BULLET.search(text, len(text) // 2)
     while m is not None:
         end = _EN_SENTENCE_END.search(text, m.end())
-        if end is None:
-            return m.start() + 1 if _EN_NEXT_ITEM.search(text, m.end()) is not None else -1
+        if end is None:  # English headlines to the end: another bullet, no Chinese (a text with pinyin inserted)
+            listed = _EN_NEXT_ITEM.search(text, m.end()) is not None and _HAN.search(text, m.end()) is None
+            return m.start() + 1 if listed else -1
         m = _EN_BULLET.search(text, end.end())
     return -1
 
