@@ -25,7 +25,8 @@ word is a common one, ``inHangzhouon``, or the name is long: not ``Hamilton``) a
   the one whose province or city stands right before it or in its sentence
   (``Taizhou, Zhejiang province``, ``Beijing's Chaoyang district``), else to the one the
   rest of the text places; else to none.
-A name right before ``Daily``, ``News``, ``TV`` … is a newspaper or station, not a place.
+A name right before ``Daily``, ``News``, ``TV``, ``newspaper`` … is a newspaper or station, not a place
+(``Henan newspaper Dahebao``).
 """
 
 from __future__ import annotations
@@ -77,7 +78,7 @@ _FOLLOW = re.compile(
     r"courts|judges?|prosecutors?|procuratorate|municipal|prefectural|urban|rural|suburbs?|area|region|case)"
 )
 #: After a name: a newspaper, agency or station named after the place (Shanghai Daily).
-_MEDIA_AFTER = re.compile(r"(?:Daily|News|Times|Evening|Morning|TV|Television|Radio|Post)")
+_MEDIA_AFTER = re.compile(r"(?:Daily|News|Times|Evening|Morning|TV|Television|Radio|Post|[Nn]ewspaper)")
 #: Names that are also English or agency words, read as places only with a level word.
 _WORDS = frozenset({"Xinhua", "Changan", "Chang'an", "Pingan", "Ping'an", "Dali", "Hami", "Heping", "Kashi",
                     "Baise", "Ali", "Aba", "Ili", "Puer", "Pu'er", "Pu’er"})

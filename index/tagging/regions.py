@@ -76,7 +76,11 @@ unnamed example (如浙江某法院委托执行的一起案件中) or one place'
 is stationed in (遂宁市驻乌鲁木齐), a company's registered name however long (内蒙古地质矿产（集团）有限责任公司),
 a document's short title (（以下简称《深圳指引》）), the rest of an address in its clause (住所地…腾飞路
 内蒙古自治区地质矿产勘查开发局办公楼), a region named after its cities (兰州—西宁城市群, 武汉都市圈); in
-English, a firm's seat or name (Beijing-based …, Shandong Win & Win Law Firm).
+English, a firm's seat or name (Beijing-based …, Shandong Win & Win Law Firm), a scholar's university
+(Shandong University, a university in Beijing), a lawyer's or scholar's employer (a lawyer at Beijing … Center)
+and ``Beijing`` for the central government (Beijing should …, as Beijing pressed ahead); 台湾 before 同胞,
+居民 or 台胞 (its people), an author's employer after 工作单位, a research institute (…研究院研究员).
+A run of bulleted headlines closing an English page is a list of other stories, as 相关文章 is (:func:`furniture`).
 Dropped as no place: a county's short form that the text writes only as a given name after one
 surname (秦怀远 … 秦怀远说) or as a given name in a list of names (明珍珍、魏怀仁、刘正祥), one before 校区
 (矿大文昌校区, a campus), one ending like a river's name that the text writes as the river (嫩江干流: then
@@ -160,16 +164,36 @@ _ITEM_TAIL = re.compile(r"的?[“\"][^“”\"，。；！？]{1,20}[”\"](?:(
 #: (人民网西安12月5日电), a postal address (湖南长沙410138), a spirit (井冈山精神), a
 #: person's origin (一位是江苏人，) or a scholar's university or journal: a university or
 #: college followed by its school, a title or a break (湘潭大学法学院教授, 湘潭大学，), or a
-#: journal (山西警察学院学报); a college's hospital (邵阳学院附属医院) acts in its city.
+#: journal (山西警察学院学报), or a research institute followed by the same or by 研究员 or 所长
+#: (四川省盐业技术研究院研究员: a scholar's or a deputy's employer); a college's hospital (邵阳学院附属医院)
+#: acts in its city.
 _ASIDE_AFTER = re.compile(r"(?:日报|晚报|晨报|早报|都市报|商报|时报|法制报|法治报|新闻网|(?:法制|法治)?传媒网|法制网|法治网"
                           r"|电视台|广播电视台"
                           r"|\d{1,2}月\d{1,2}日电|\d{6}(?!\d)|精神|人(?=[，。、；,;！？）)])"
                           r"|(?:(?!法院|检察院|公安|政府|[和与及])[\u4e00-\u9fff]){0,8}?"
-                          r"(?:(?:大学|学院)(?:[\u4e00-\u9fff]{1,8}?学院)?(?:(?![\u4e00-\u9fff])|(?:特聘|客座|兼职|副)?教授|讲师|博士|硕士|研究生)"
+                          r"(?:(?:大学|学院|研究院|研究所)(?:[\u4e00-\u9fff]{1,8}?学院)?(?:(?![\u4e00-\u9fff])|(?:特聘|客座|兼职|副)?教授|讲师"
+                          r"|博士|硕士|研究生|研究员|所长)"
                           r"|学报))")
 #: After a place named in English: an organisation's seat (Beijing-based Lantai Partners) or the rest of
 #: a firm's name (Shandong Win & Win Law Firm, Chongqing Tongfa Knitting Co., Ltd.; the text's spaces are gone).
 _EN_ORG_AFTER = re.compile(r"-based|(?:[A-Z][A-Za-z&']*){0,4}?(?:LawFirm|LawOffices?|Co\.|Company|Corporation|Ltd)")
+#: After a place named in English: a university, college, academy or institute named after it (Shandong
+#: University, Hong Kong Polytechnic University, Zhejiang Institute of Law): a scholar's, as 湘潭大学 is.
+_EN_SCHOOL_AFTER = re.compile(r"(?:[A-Z][a-z]+){0,3}?(?:University|College|Academy|Institute)")
+#: Before a place named in English: a university's name and in or a comma (the University of Political Science
+#: and Law in Beijing; …University, Beijing): where the university is, as …大学法学院，贵州贵阳 is.
+_EN_SCHOOL_BEFORE = re.compile(r"(?:University|College|Academy|Institute)(?:of|and|for|&|[A-Z][a-z]+){0,8}?(?:in|,)$")
+#: Before a place named in English: a lawyer's or a scholar's employer (a lawyer at Beijing Zhicheng … Center,
+#: a professor at Zhejiang …): the employer of a person quoted, as in Chinese.
+_EN_ROLE_BEFORE = re.compile(r"(?i:lawyer|attorney|professor|lecturer|researcher|scholar|analyst|economist"
+                             r"|partner|fellow|dean)s?(?:at|with)(?:the)?$")
+#: After ``Beijing`` in English: a modal or a verb of policy (Beijing should make better use of …, as Beijing
+#: pressed ahead with …): the central government, as the press writes it, not the city; not after a word that
+#: places it (a court in Beijing ordered …).
+_EN_CAPITAL_ACTS = re.compile(r"(?:should|must|pressed|pushed|vowed|urged|pledged|ordered|demanded|insist|warn|wants?"
+                              r"|wanted|seeks|sought|aims|intends|hopes|signall?ed)")
+_EN_PLACED = re.compile(r"(?:in|at|of|from|to|near|across|around|outside|for|by|within|throughout)$")
+EN_CAPITAL = "Beijing"
 #: Before the last item of an English list: and/or, after a comma or not (Jiangsu, Henan and Fujian).
 _EN_LAST_ITEM = re.compile(r",?(?:and|or)$")
 #: After a name chain that opens a company's or a law firm's name (株洲天桥起重机股份有限公司,
@@ -198,11 +222,11 @@ _SHORT_NAME = re.compile(r"(?:公司|企业|集团|合伙[)）]|厂)[(（](?:以
 #: 《深圳指引》）): the document again wherever it is written, not its place.
 _SHORT_TITLE = re.compile(r"简称[为:：]?(《[\u4e00-\u9fff]{2,12}?》)")
 #: Before a name chain: a person's home or an address (家住宣威市, 地址：深圳市…), a paper's funding
-#: (基金项目：辽宁省社会科学规划基金), the page's note of where it was posted (发布于广东, IP属地：广东), a distance
+#: (基金项目：辽宁省社会科学规划基金), an author's employer (工作单位：上海对外贸易学院), the page's note of where it was posted (发布于广东, IP属地：广东), a distance
 #: (距奎屯市较远) or a university (…大学法学院，贵州贵阳: its address); see also
 #: _aside() for the place an office of another place is stationed in (遂宁市驻乌鲁木齐).
 _ASIDE_BEFORE = re.compile(r"(?:报[（(]|(?:家住|住址|地址|住所地?|户籍地?|原籍|籍贯|老家)(?:在|为|是|系|[:：])?|来自|距离?|(?:大学|学院)[，,]"
-                           r"|基金项目[:：]?|发布于|[Ii][Pp]属地[:：]?"
+                           r"|基金项目[:：]?|工作单位[:：]?|发布于|[Ii][Pp]属地[:：]?"
                            r"|去|赴|前往|来到|到达|抵达|赶到|赶往|开往|飞往|直飞|回到|返回|逃往|逃到|汇到|迁回|迁往|搬回|搬到|到)$")
 #: Around a name chain: where someone travels from (从哈尔滨出发, 从北京赶过来) or works away
 #: from home (在杭州市务工, 在新疆和静县打工), or where a search ends (在兰州找到被执行人).
@@ -261,6 +285,9 @@ def conjunction_read(key: str, text: str, start: int, end: int) -> bool:
 #: Taiwan, Hong Kong and Macau, which legal writing names as 台湾地区, 香港地区, 澳门地区 when it
 #: compares their law.
 _JURISDICTIONS = frozenset({"710000", "810000", "820000"})
+#: After 台湾, 香港 or 澳门: 地区, the legal system (台湾地区“民事诉讼法”), or a word for its people in the
+#: law's words (台湾同胞, 台胞, 香港居民: a person's origin, as 江苏人 is).
+_JURISDICTION_WORDS = ("地区", "同胞", "居民", "台胞")
 #: After 台湾, 香港 or 澳门: one of its courts, with its city or not (协助台湾台北地方法院送达, 香港高等法院): that legal
 #: system, assisted or compared, as 台湾地区 is.
 _JURISDICTION_COURT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:地方法院|高等法院|终审法院|初级法院)")
@@ -273,11 +300,40 @@ _POSED_BEFORE = re.compile(r"(?:自称|冒充|假冒|谎称)(?:是|为)?[“\"]?
 _RELATED = re.compile(r"相关文章|相关阅读|相关新闻|延伸阅读|推荐阅读")
 
 
+#: In an English text: a bullet right after a sentence's end, opening a headline (…credit system.-Key outcomes of …).
+_EN_BULLET = re.compile(r"[.!?\"”’'][-–•]['‘\"“]?[A-Z]")
+#: The next bullet of such a list, after the last word of the headline before it (…elderly care-Guideline aims …).
+_EN_NEXT_ITEM = re.compile(r"[a-z0-9'’\"”)][-–•]['‘\"“]?[A-Z]")
+#: A sentence's end inside English running text: what a list of headlines does not hold.
+_EN_SENTENCE_END = re.compile(r"[a-z0-9)][.!?][\"”’']?[A-Z]")
+
+
 def furniture(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` that link to other stories: from a related-stories list in
-    the second half of the text to its end."""
+    the second half of the text to its end; in an English text, a run of bulleted headlines
+    that closes it (…the social credit system.-Key outcomes of the summit-Committee formed in
+    Guangzhou …): at least two bullets in the text's second half, the first right after a
+    sentence's end, and no sentence's end nor Chinese after it (headlines end with none)."""
     m = _RELATED.search(text, len(text) // 2) if ("相关" in text or "阅读" in text) else None
-    return [(m.start(), len(text))] if m else []
+    if m:
+        return [(m.start(), len(text))]
+    if ("-" in text or "•" in text or "–" in text) and english_enough(text):
+        at = _headline_run(text)
+        if at >= 0:
+            return [(at, len(text))]
+    return []
+
+
+def _headline_run(text: str) -> int:
+    """Where a run of bulleted headlines closing an English text starts (see :func:`furniture`), or -1."""
+    m = _EN_BULLET.search(text, len(text) // 2)
+    while m is not None:
+        end = _EN_SENTENCE_END.search(text, m.end())
+        if end is None:  # English headlines to the end: another bullet, no Chinese (a text with pinyin inserted)
+            listed = _EN_NEXT_ITEM.search(text, m.end()) is not None and _HAN.search(text, m.end()) is None
+            return m.start() + 1 if listed else -1
+        m = _EN_BULLET.search(text, end.end())
+    return -1
 
 
 #: Common surnames that are rarely anything else: 邓志丹 is a person, not 志丹县.
@@ -506,7 +562,8 @@ def link(refs: list[RegionRef], text: str, gaz: Gazetteer,
         if in_list:
             listed_ends.add(end)
         company = r.key != gaz.divisions[r.code].name and start == r.start and _SHORT_COMPANY.match(text, r.end)
-        if r.key.isascii() and r.end not in heads and _EN_ORG_AFTER.match(text, r.end):
+        if r.key.isascii() and r.end not in heads and (_EN_ORG_AFTER.match(text, r.end)
+                                                       or _english_aside(r, start, text)):
             company = True  # Beijing-based Lantai Partners, Shandong Win & Win Law Firm: the firm's seat
         aside = (aside or bool(company) or start in short_names
                  or _aside(r.code, r.end, start, text, ends, heads, reads))
@@ -534,6 +591,19 @@ def _english_item(r: RegionRef, start: int, text: str, gaz: Gazetteer, english: 
             return True
     m = _EN_LAST_ITEM.search(text, max(0, start - 4), start)
     return m is not None and m.start() in listed_ends
+
+
+def _english_aside(r: RegionRef, start: int, text: str) -> bool:
+    """Whether a place named in English (its chain from ``start``) is named in passing: a
+    university named after it or holding it (Shandong University, a university in Beijing), a
+    lawyer's or scholar's employer (a lawyer at Beijing Zhicheng … Center), or ``Beijing`` standing
+    for the central government before a modal or a verb of policy (Beijing should …)."""
+    if _EN_SCHOOL_AFTER.match(text, r.end) or _EN_SCHOOL_BEFORE.search(text, max(0, start - 80), start):
+        return True
+    if _EN_ROLE_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    return (r.key == EN_CAPITAL and _EN_CAPITAL_ACTS.match(text, r.end) is not None
+            and _EN_PLACED.search(text, max(0, start - 10), start) is None)
 
 
 def _item_end(text: str, end: int) -> int:
@@ -601,8 +671,9 @@ def _aside(code: str, end: int, start: int, text: str, ends: set[int], heads: se
             or _HOME_AFTER.match(text, end) or (reads.cluster and _CLUSTER_AFTER.match(text, end))
             or (reads.advert and _LAWYER_ADVERT.match(text, end))):
         return True
-    if code in _JURISDICTIONS and (text.startswith("地区", end) or _JURISDICTION_COURT.match(text, end)):
-        return True  # 台湾地区“民事诉讼法”, 借鉴香港地区的经验, 协助台湾台北地方法院送达: a legal system compared or assisted
+    if code in _JURISDICTIONS and (text.startswith(_JURISDICTION_WORDS, end) or _JURISDICTION_COURT.match(text, end)):
+        return True  # 台湾地区“民事诉讼法”, 借鉴香港地区的经验, 协助台湾台北地方法院送达: a legal system compared or
+        # assisted; 台湾同胞投资保护法, 台湾居民居住证: its people, a person's origin
     if end not in heads:
         m = _COMPANY.match(text, end) or (reads.registered and _REGISTERED.match(text, end))
         if m and "某" not in m.group():
