@@ -588,6 +588,11 @@ class _Assembly:
             # 。 《劳动合同法》第四十七条 经济补偿… 。 第八十七条 用人单位…: the next heading of the same law
             self.inline = self._made(_again(self.inline, text, start, end, articles))
             return self.inline
+        spoke = _spoken_before(text, start, self.spoken, last.end if last is not None else 0) if self.spoken else None
+        if spoke is not None and not self.listed and not _measure(text, end) and not in_rule:
+            # (以下简称“两高解释”) … 两高解释虽对…作出细化(如第三条…): the defined name its sentence speaks of,
+            # written after the last law named
+            return self._made(_continuing(spoke, text, start, end, articles))
         if last is not None and not self.listed and last.law is not None and not _measure(text, end) \
                 and not in_rule and (len(named) == 1 or sentence_end_in(text, last.end, start) < 0):
             # a bare 第X条 in a paragraph whose law is clear: the only law it names, or the
@@ -751,6 +756,20 @@ def _spoken(text: str, start: int, spoken: dict[str, Law]) -> tuple[int, Law] | 
         if head.endswith(short) and (len(head) == len(short) or _SPOKEN_BEFORE.match(head, len(head) - len(short) - 1)):
             return start - (len(text[max(0, start - 30):start]) - len(head)) - len(short), law
     return None
+
+
+def _spoken_before(text: str, start: int, spoken: dict[str, Law], since: int) -> Law | None:
+    """The law of the last name the text defined without brackets (以下简称“两高解释”) written in the
+    sentence of ``start`` before it and after ``since`` (the end of the last law named); None if none."""
+    lo = max(since, start - NAME_REACH)
+    best: tuple[int, Law] | None = None
+    for short, law in spoken.items():
+        at = text.rfind(short, lo, start)
+        if at < 0 or (at > 0 and not _SPOKEN_BEFORE.match(text, at - 1)):
+            continue
+        if sentence_end_in(text, at + len(short), start) < 0 and (best is None or at > best[0]):
+            best = (at, law)
+    return best[1] if best is not None else None
 
 
 def _qualified(text: str, law: Law, defined: dict[str, Law]) -> Law | None:
