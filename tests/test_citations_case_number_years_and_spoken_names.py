@@ -69,3 +69,36 @@ def test_a_defined_name_in_an_earlier_sentence_does_not_reach_a_bare_article():
             "两高解释作出了细化。拒执罪规定在《刑法》之中，其第三百一十三条规定了刑罚。")
     cited = extract(text)
     assert [c.law for c in cited if c.text.endswith("第三百一十三条")] == ["中华人民共和国刑法"]
+
+
+SUBJECT = "最高人民法院关于审理示例物业区分纠纷案件适用法律若干问题的解释"
+
+
+def _laws(path: Path, titles: list[str]) -> statutes.Collection:
+    from lawnews.index.documents import Article, Section
+
+    coll = statutes.Collection(path)
+    with coll.writer() as w:
+        for n, title in enumerate(titles):
+            w.add(Article(f"{n}#第一条", "s.jsonl", f"{title} 第一条", (Section(None, "示例条文。"),),
+                          date="2020-12-29", meta={"law": title}))
+    return coll
+
+
+def test_an_interpretation_named_by_its_subject_is_the_one_whose_title_holds_it(tmp_path: Path):
+    coll = _laws(tmp_path / "s.sqlite", [SUBJECT, "最高人民法院关于审理示例合同纠纷案件适用法律问题的解释"])
+    [r] = resolved_all(coll, "《关于示例物业区分司法解释》第一条规定了业主的范围。")
+    assert [(r.law, t.article) for t in r.targets if t.id] == [(SUBJECT, "第一条")]
+
+
+def test_a_subject_several_interpretations_hold_names_none_of_them(tmp_path: Path):
+    coll = _laws(tmp_path / "s.sqlite", ["最高人民法院关于审理示例合同纠纷案件适用法律问题的解释",
+                                         "最高人民法院关于审理示例合同纠纷案件适用法律问题的解释（一）"])
+    [r] = resolved_all(coll, "《示例合同司法解释》第一条规定了合同的效力。")
+    assert not [t for t in r.targets if t.id]
+
+
+def test_a_full_title_the_collection_lacks_is_no_subject(tmp_path: Path):
+    coll = _laws(tmp_path / "s.sqlite", ["最高人民法院关于审理示例争议案件适用法律若干问题的解释（四）"])
+    [r] = resolved_all(coll, "《最高人民法院关于审理示例争议案件适用法律若干问题的解释》第一条规定了受理范围。")
+    assert not [t for t in r.targets if t.id]
