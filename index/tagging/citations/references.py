@@ -590,8 +590,7 @@ class _Assembly:
             return self.inline
         spoke = _spoken_before(text, start, self.spoken, last.end if last is not None else 0) if self.spoken else None
         if spoke is not None and not self.listed and not _measure(text, end) and not in_rule:
-            # (以下简称“两高解释”) … 两高解释虽对…作出细化(如第三条…): the defined name its sentence speaks of,
-            # written after the last law named
+            # (以下简称“两高解释”)…两高解释虽对…细化(如第三条…): the defined name its sentence speaks of
             return self._made(_continuing(spoke, text, start, end, articles))
         if last is not None and not self.listed and last.law is not None and not _measure(text, end) \
                 and not in_rule and (len(named) == 1 or sentence_end_in(text, last.end, start) < 0):
