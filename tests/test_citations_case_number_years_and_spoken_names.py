@@ -102,3 +102,11 @@ def test_a_full_title_the_collection_lacks_is_no_subject(tmp_path: Path):
     coll = _laws(tmp_path / "s.sqlite", ["最高人民法院关于审理示例争议案件适用法律若干问题的解释（四）"])
     [r] = resolved_all(coll, "《最高人民法院关于审理示例争议案件适用法律若干问题的解释》第一条规定了受理范围。")
     assert not [t for t in r.targets if t.id]
+
+
+def test_this_rule_joined_to_an_article_of_a_named_rule_is_another_rule():
+    text = ("第三条 承办人认为被执行人具有《最高人民法院关于公布失信被执行人名单信息的若干规定》第一条及本规定第二条"
+            "所列行为之一的，应当将其纳入名单。")
+    cited = extract(text)
+    assert [c.text for c in cited if c.law == "最高人民法院关于公布失信被执行人名单信息的若干规定"] == [
+        "《最高人民法院关于公布失信被执行人名单信息的若干规定》第一条"]

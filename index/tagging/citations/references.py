@@ -418,6 +418,8 @@ class _Assembly:
             found = _resolve_back(back, own, False)
             if found.law is not None:
                 return found
+        if back.written.startswith("本") and _JOINED_OWN.search(text, max(0, back.start - 24), back.start):
+            return back  # 《…规定》第一条及本规定第二条: joined to an article of the rule named, 本规定 is another one
         law = _resolve_back(back, last, self.listed) if last is not None or self.named else \
             _resolve_back(back, self.carried, False)
         if back.written == "其":  # the law its own sentence named last (after a comma: no list), or none
@@ -809,6 +811,10 @@ def _skip_spaces(text: str, pos: int) -> int:
 def _adjacent(text: str, end: int, start: int) -> bool:
     """Two law names one right after the other (a list: 《刑法》《刑事诉讼法》, 《刑法》和《刑事诉讼法》)."""
     return start - end <= 3 and _LIST_JOIN.fullmatch(text, end, start) is not None
+
+
+#: An article of a named law joined by 及, 和, 与 or 、 to what follows (《…规定》第一条及本规定第二条).
+_JOINED_OWN = compiled(r"》\s*第[^，,。；;\n《》]{1,16}?[条款项]\s*(?:以及|及|和|与|、)\s*$")
 
 
 def _resolve_back(law: Law, last: Law | None, listed: bool) -> Law:
