@@ -3,7 +3,8 @@
 In:  a name as typed or printed (``检察院组织法``, ``拒执解释``, ``人口与计划生育条例``) and a
      :class:`~.stored.StoredCollection` (its titles), with titles the index knows.
 Out: :func:`shortened` (the title a short name shortens, and the others it may),
-     :func:`abbreviated` (the laws an abbreviation may stand for) and what is said of them
+     :func:`abbreviated` (the laws an abbreviation may stand for), :func:`interpretation_named` (the
+     one court interpretation whose title holds the subject a name gives it) and what is said of them
      (:func:`shortened_note`, :func:`abbreviates`, :func:`shared_title` for a title several
      places' rules end with).
 """
@@ -63,6 +64,30 @@ def shortened(name: str, collection: "StoredCollection | None", known: Iterable[
             ranked = sorted(fits, key=lambda t: (fits[t], t))
             return ranked[0], ranked[1:]
     return None
+
+
+#: A name people give a court's interpretation by its subject (关于建筑物区分所有权司法解释): the subject
+#: between 关于 and (司法)解释, which its title holds between 关于审理 and 纠纷案件适用法律若干问题的解释.
+_INTERPRETATION_NAME = re.compile(r"(?:最高人民法院|最高法院|最高法)?(?:关于)?(?:审理)?(?P<subject>[\u4e00-\u9fff]{4,}?)"
+                                  r"(?:纠纷)?(?:案件)?(?:的)?(?:司法)?解释")
+#: Words of an interpretation's title around its subject, which a name by its subject does not hold.
+_TITLE_WORDS = ("适用", "问题", "案件", "若干", "规定", "关于")
+#: The end of an interpretation's title, its part number aside (…的解释（一）).
+_INTERPRETATION_END = re.compile(r"解释(?:[（(][一二三四五六七八九十]+[)）])?$")
+
+
+def interpretation_named(name: str, titles: Iterable[str]) -> str | None:
+    """The one interpretation of the Supreme People's Court whose title holds the subject a name gives
+    it (关于建筑物区分所有权司法解释: 最高人民法院关于审理建筑物区分所有权纠纷案件适用法律若干问题的解释);
+    None when no title or several do (施工合同司法解释: the 2004 interpretation and its two successors)."""
+    found = _INTERPRETATION_NAME.fullmatch(title_key(name).strip("《》"))
+    if found is None:
+        return None
+    subject = found.group("subject")
+    if any(word in subject for word in _TITLE_WORDS):
+        return None  # a title's own words (…案件适用法律若干问题的解释): a title the collection lacks, not a subject
+    fits = [t for t in titles if t.startswith("最高人民法院") and subject in t and _INTERPRETATION_END.search(t)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def shortened_note(name: str, chosen: str, others: list[str]) -> str | None:

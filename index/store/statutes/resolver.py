@@ -17,7 +17,7 @@ from typing import Iterable
 from ...tagging.citations import GLOSS_SEPARATOR, LONGEST_RANGE, Citation, elsewhere, is_draft, is_range, title_key
 from .evidence import UNDATED_DIFFER, CheckedCollection
 from .labels import article_number
-from .names import abbreviated, abbreviates, shared_title
+from .names import abbreviated, abbreviates, interpretation_named, shared_title
 from .results import Resolution, Target, Unresolved
 from .stored import UNFINISHED
 from .versions import DATED_BY
@@ -333,6 +333,8 @@ class ResolvingCollection(CheckedCollection):
             # 《拒执解释》第三条: the short name of several interpretations the collection holds
             return Resolution.unresolved(citation, f"{abbreviates(citation.law, fits)}: which one the text cites"
                                                    " cannot be told")
+        if law is None:  # 《关于建筑物区分所有权司法解释》: the one interpretation whose title holds its subject
+            law = interpretation_named(citation.law or "", self.laws().values())
         if law is None:
             missing = f"{citation.law} is not in the statute collection"
             return Resolution.unresolved(citation, f"{missing}; {UNFINISHED}" if self.unfinished else missing)

@@ -17,17 +17,20 @@ from ...tagging.citations import Citation, cn_number
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|-\d{1,2}-|\.\d{1,2}\.|/\d{1,2}/)")
+#: A court case number ((2023)沪02民终123号, （2015）民申字第5号): its year dates the text as a printed year does.
+_CASE_YEAR = re.compile(r"[（(]((?:19|20)\d{2})[）)]\s*[\u4e00-\u9fff]{1,12}\d{0,6}[\u4e00-\u9fff]{0,4}(?:第\s*)?\d{1,6}\s*号")
 
 
 def printed_year(text: str, cited: Iterable[Citation] = ()) -> int | None:
-    """The latest year an undated text prints (2019年, 2019-05-01), not after this year; None if
-    none. Years its citations read as the version of a law (1996年《行政处罚法》: ``as_of``) do not
-    date the text."""
+    """The latest year an undated text prints (2019年, 2019-05-01, a case number's (2019)京01民终5号),
+    not after this year; None if none. Years its citations read as the version of a law
+    (1996年《行政处罚法》: ``as_of``) do not date the text."""
     import time
 
     now = time.localtime().tm_year
     named = {int(c.as_of[:4]) for c in cited if c.as_of}
-    years = [int(y) for y in _YEAR.findall(text) if int(y) <= now and int(y) not in named and int(y) - 1 not in named]
+    found = _YEAR.findall(text) + _CASE_YEAR.findall(text)
+    years = [int(y) for y in found if int(y) <= now and int(y) not in named and int(y) - 1 not in named]
     return max(years) if years else None
 
 

@@ -418,6 +418,8 @@ class _Assembly:
             found = _resolve_back(back, own, False)
             if found.law is not None:
                 return found
+        if back.written.startswith("本") and _JOINED_OWN.search(text, max(0, back.start - 24), back.start):
+            return back  # 《…规定》第一条及本规定第二条: joined to an article of the rule named, 本规定 is another one
         law = _resolve_back(back, last, self.listed) if last is not None or self.named else \
             _resolve_back(back, self.carried, False)
         if back.written == "其":  # the law its own sentence named last (after a comma: no list), or none
@@ -588,6 +590,10 @@ class _Assembly:
             # 。 《劳动合同法》第四十七条 经济补偿… 。 第八十七条 用人单位…: the next heading of the same law
             self.inline = self._made(_again(self.inline, text, start, end, articles))
             return self.inline
+        spoke = _spoken_before(text, start, self.spoken, last.end if last is not None else 0) if self.spoken else None
+        if spoke is not None and not self.listed and not _measure(text, end) and not in_rule:
+            # (以下简称“两高解释”)…两高解释虽对…细化(如第三条…): the defined name its sentence speaks of
+            return self._made(_continuing(spoke, text, start, end, articles))
         if last is not None and not self.listed and last.law is not None and not _measure(text, end) \
                 and not in_rule and (len(named) == 1 or sentence_end_in(text, last.end, start) < 0):
             # a bare 第X条 in a paragraph whose law is clear: the only law it names, or the
@@ -753,6 +759,20 @@ def _spoken(text: str, start: int, spoken: dict[str, Law]) -> tuple[int, Law] | 
     return None
 
 
+def _spoken_before(text: str, start: int, spoken: dict[str, Law], since: int) -> Law | None:
+    """The law of the last name the text defined without brackets (以下简称“两高解释”) written in the
+    sentence of ``start`` before it and after ``since`` (the end of the last law named); None if none."""
+    lo = max(since, start - NAME_REACH)
+    best: tuple[int, Law] | None = None
+    for short, law in spoken.items():
+        at = text.rfind(short, lo, start)
+        if at < 0 or (at > 0 and not _SPOKEN_BEFORE.match(text, at - 1)):
+            continue
+        if sentence_end_in(text, at + len(short), start) < 0 and (best is None or at > best[0]):
+            best = (at, law)
+    return best[1] if best is not None else None
+
+
 def _qualified(text: str, law: Law, defined: dict[str, Law]) -> Law | None:
     """The law of a name the text defined with a word before the title (以下简称“现行《公司法》”,
     以下简称新《未保法》) when that word stands before this title too."""
@@ -791,6 +811,10 @@ def _skip_spaces(text: str, pos: int) -> int:
 def _adjacent(text: str, end: int, start: int) -> bool:
     """Two law names one right after the other (a list: 《刑法》《刑事诉讼法》, 《刑法》和《刑事诉讼法》)."""
     return start - end <= 3 and _LIST_JOIN.fullmatch(text, end, start) is not None
+
+
+#: An article of a named law joined by 及, 和, 与 or 、 to what follows (《…规定》第一条及本规定第二条).
+_JOINED_OWN = compiled(r"》\s*第[^，,。；;\n《》]{1,16}?[条款项]\s*(?:以及|及|和|与|、)\s*$")
 
 
 def _resolve_back(law: Law, last: Law | None, listed: bool) -> Law:
