@@ -1,0 +1,56 @@
+"""诉源治理 told by a dispute the police or a mediator settled, the parties reconciled in its
+sentence (和好如初, 握手言和: the sentence tells one case); the slogan of disputes kept from the
+courts (化于未发、止于未诉); the joint mediation of several stations (矛盾联调). And 执行联动 from
+cooperation across regions only where it is the courts' enforcement, not procuratorates'.
+Every sentence here is made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from lawnews.index.tagging import Tagger
+
+
+def labels(tagger: Tagger, text: str) -> tuple[str, ...]:
+    return tagger.tag_text(text).about.mechanisms
+
+
+@pytest.mark.parametrize("text", [
+    # the officer's mediation and the neighbours reconciled, 和好如初
+    "经过民警的耐心调解，张某认识到自己的过错，同意赔偿邻居被踩坏的菜苗钱，两户人家和好如初。",
+    # the parties reconciled, the last sentence of the story
+    "牧民老李的羊群啃了邻居的草场，两家吵了起来。说清了草场的界线，又算好了草料钱，"
+    "老李脸上露出了笑容，和邻居握手言和，并向民警辅警道谢。",
+    # the slogan, with the villages that have no lawsuits
+    "越来越多的法官走进村镇调解，推动大量矛盾纠纷“化于未发、止于未诉”，涌现出一批“无讼村居”。",
+    # the stations' joint mediation
+    "对于跨省的矛盾纠纷，三地派出所实行矛盾联调机制，一旦发生矛盾，三方第一时间共同疏导、共同调解。",
+])
+def test_a_dispute_told_settled_outside_court_is_litigation_source_governance(tagger: Tagger, text: str) -> None:
+    assert "诉源治理" in labels(tagger, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a judge's mediation of a filed case, the parties reconciled
+    "立案后，承办法官多次组织调解，原告的怨气得到缓解，两位老人和好如初，原告撤回起诉。",
+    # joint mediation as one item of a list of joint work
+    "两县公安局实行突出问题联治、矛盾纠纷联调、社会治安联防、重点工作联动。",
+])
+def test_a_judge_reconciling_parties_or_a_listed_item_is_not_it(tagger: Tagger, text: str) -> None:
+    assert "诉源治理" not in labels(tagger, text)
+
+
+def test_procuratorates_cooperating_across_regions_is_not_enforcement_linkage(tagger: Tagger) -> None:
+    text = ("屏南县检察院：跨区域协作护航母亲河\n"
+            "屏南县检察院与上下游两地检察院建立流域生态环境跨区域保护协作机制，"
+            "共同办理公益诉讼案件，落实跨区域协作机制，守护一江清水。")
+    assert "执行联动" not in labels(tagger, text)
+
+
+@pytest.mark.parametrize("text", [
+    "两地法院开展跨域执行协作，不仅提升了执行效率，也为执行协作积累了经验。",
+    "两地法院建立跨区域协作机制，共同查找被执行人及其财产，联合开展执行行动。",
+    "此次跨区县联动执行，保障了胜诉当事人的权益，也增强了两地法院的执行协作能力。",
+])
+def test_courts_cooperating_across_regions_in_enforcement_is_still_linkage(tagger: Tagger, text: str) -> None:
+    assert "执行联动" in labels(tagger, text)
