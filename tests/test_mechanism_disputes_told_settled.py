@@ -33,11 +33,25 @@ def test_a_dispute_told_settled_outside_court_is_litigation_source_governance(ta
 @pytest.mark.parametrize("text", [
     # a judge's mediation of a filed case, the parties reconciled
     "立案后，承办法官多次组织调解，原告的怨气得到缓解，两位老人和好如初，原告撤回起诉。",
+    # a court's enforcement with the village's help ends a quarrel: not a dispute mediated outside court
+    "在法院执行局、镇政府、村委会通力合作下，果树三天内顺利迁走，僵持多年的矛盾终于化解。",
     # joint mediation as one item of a list of joint work
     "两县公安局实行突出问题联治、矛盾纠纷联调、社会治安联防、重点工作联动。",
 ])
 def test_a_judge_reconciling_parties_or_a_listed_item_is_not_it(tagger: Tagger, text: str) -> None:
     assert "诉源治理" not in labels(tagger, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the station's officer brings in the village's mediation team and the justice office (警调联动 at work)
+    "接到报警后，某镇派出所副所长第一时间联动“和顺调解队”成员、镇司法所所长和村里的老支书，"
+    "15分钟后赶到现场。作为“和顺调解队”的特邀调解员，老支书在村里很有威望。",
+    # the officer telling how a dispute was settled, without 一起 or 这起
+    "“那天爬了三座山才到现场。”青山派出所民警小李说，“涉及五万元的承包地纠纷成功调解，两家人高高兴兴回了家。”"
+    "山里的纠纷，民警总是上门化解。",
+])
+def test_the_police_settling_or_bringing_in_mediators_is_it(tagger: Tagger, text: str) -> None:
+    assert "诉源治理" in labels(tagger, text)
 
 
 def test_procuratorates_cooperating_across_regions_is_not_enforcement_linkage(tagger: Tagger) -> None:
