@@ -61,7 +61,14 @@ def test_procuratorates_cooperating_across_regions_is_not_enforcement_linkage(ta
     assert "执行联动" not in labels(tagger, text)
 
 
+def test_procuratorates_acting_together_is_not_enforcement_linkage(tagger: Tagger) -> None:
+    text = ("两县检察院建立办案协作联动机制，共同守护流域生态。"
+            "检察长说，协作联动让公益诉讼办案更顺畅，今年已联合办理案件12件，督促整改问题30个。")
+    assert "执行联动" not in labels(tagger, text)
+
+
 @pytest.mark.parametrize("text", [
+    "市委政法委召开切实解决执行难部门协作联动机制领导小组会议，法院、公安、银行等单位协作联动，共同查人找物。",
     "两地法院开展跨域执行协作，不仅提升了执行效率，也为执行协作积累了经验。",
     "两地法院建立跨区域协作机制，共同查找被执行人及其财产，联合开展执行行动。",
     "此次跨区县联动执行，保障了胜诉当事人的权益，也增强了两地法院的执行协作能力。",
