@@ -23,6 +23,9 @@ def labels(tagger: Tagger, text: str) -> tuple[str, ...]:
     "老李脸上露出了笑容，和邻居握手言和，并向民警辅警道谢。",
     # the slogan, with the villages that have no lawsuits
     "越来越多的法官走进村镇调解，推动大量矛盾纠纷“化于未发、止于未诉”，涌现出一批“无讼村居”。",
+    # a justice bureau building a network and a mechanism for settling border disputes
+    "县司法局用“绣花功夫”织密省际边界矛盾纠纷化解网，边界村寨形成了有事好商量的氛围。"
+    "县司法局与邻省两县共同建立边界矛盾纠纷排查化解协作机制，让纠纷有组织排查、有机制调处。",
     # the stations' joint mediation
     "对于跨省的矛盾纠纷，三地派出所实行矛盾联调机制，一旦发生矛盾，三方第一时间共同疏导、共同调解。",
 ])
