@@ -135,6 +135,29 @@ def statute_collection(tmp_path: Path, monkeypatch: Any, records: list[dict[str,
     return found
 
 
+def versioned_collection(path: Path, law: str, texts: dict[tuple[str, str], str]) -> Any:
+    """A statute collection at ``path`` holding ``law``'s articles in each version:
+    ``texts`` maps (version date, article label) to the article's text."""
+    from lawnews.index.documents import Article, Section
+    from lawnews.index.store import statutes
+
+    coll = statutes.Collection(path)
+    with coll.writer() as w:
+        for (version, label), text in texts.items():
+            w.add(Article(f"{version}#{label}", "s.jsonl", f"{law} {label}", (Section(None, text),),
+                          date=version, meta={"law": law}))
+    return coll
+
+
+def resolved_all(coll: Any, text: str) -> list[Any]:
+    """How ``coll`` resolves every citation of the undated ``text`` (by the year it prints)."""
+    from lawnews.index.store import statutes
+    from lawnews.index.tagging.citations import extract
+
+    cited = extract(text)
+    return coll.resolve_all(cited, None, statutes.printed_year(text, cited))
+
+
 def resolution(collection: Any, text: str, date: str | None = None) -> Any:
     """How ``collection`` resolves the one citation of ``text``, in an article dated
     ``date`` (undated: by the year the text prints, as indexing does)."""

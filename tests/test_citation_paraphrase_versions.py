@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from lawnews.index.documents import Article, Section
 from lawnews.index.store import statutes
 from lawnews.index.tagging.citations import extract
+from support import resolved_all, versioned_collection
 
 LAW = "中华人民共和国示例企业法"
 OLD, NEW = "2016-05-01", "2024-07-01"
@@ -27,17 +27,11 @@ TEXTS = {
 
 @pytest.fixture()
 def collection(tmp_path: Path) -> statutes.Collection:
-    coll = statutes.Collection(tmp_path / "statutes.sqlite")
-    with coll.writer() as w:
-        for (version, label), text in TEXTS.items():
-            w.add(Article(f"{version}#{label}", "s.jsonl", f"{LAW} {label}", (Section(None, text),),
-                          date=version, meta={"law": LAW}))
-    return coll
+    return versioned_collection(tmp_path / "statutes.sqlite", LAW, TEXTS)
 
 
 def resolved(coll: statutes.Collection, text: str) -> list[statutes.Resolution]:
-    cited = extract(text)
-    return coll.resolve_all(cited, None, statutes.printed_year(text, cited))
+    return resolved_all(coll, text)
 
 
 def test_a_paraphrase_after_gui_ding_saying_what_one_versions_article_says_picks_that_version(collection):

@@ -90,4 +90,4 @@ def test_a_typed_reference_reads_the_numbers_alike():
 
 
 def test_the_citation_rules_version():
-    assert citations.RULES_VERSION == "32"
+    assert citations.RULES_VERSION == "33"

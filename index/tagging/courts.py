@@ -14,7 +14,8 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      its basic courts, named three times as often, where 深圳法院 or 沈阳市两级法院 is only their setting); a county's judges
      (寿光两法官, 石门执行法官) are its basic court's; those of a province
      (湖南法院, 全省法院, 我省法院) are no court. A bare 中院 is the intermediate court named
-     last before it, else the text's city's. A tribunal folds into the base court of the
+     last before it, else the text's city's; a 市中院 (市中级人民法院) in a text whose places tie is that of the
+     city named last before it in its sentence (宁德市人大…听取了…市中级人民法院工作报告). A tribunal folds into the base court of the
      county whose town it is named after (石门县维新镇 … 维新法庭) or that it follows
      (通江县沙溪法庭; not one written right after its court, 扎鲁特旗人民法院巴彦芒哈人民法庭, whose
      town's name opens with another county's, 巴彦), and in a text that names one county and no basic court, into that
@@ -37,6 +38,9 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      向省高院汇报; a court that comes to learn from the text's court, …都纷纷前来“取经”, 到我院考察学习;
      a court where someone in the story worked before, 之前是上海海事法院…的法官, 曾任…法院副院长;
      a court where a party of the story has other cases, 在贵州省荔波县人民法院有2件执行案件;
+     a court that sentenced a party before, in the party's description at a judgment's head (上诉人（原审被告人）
+     某，男，…出生，…。1986年…因犯…罪被…人民法院判处…; not a sentence a story tells, 近日张某因犯…罪被…法院判处…);
+     a model court listed with its honour among the models a report names, 涌现出全国模范法院阳朔县法院、…等一批先进典型;
      the court another court was set up on, 依托北京铁路运输中级法院挂牌成立, 在…法院的基础上组建;
      the courts below a court that describes itself, 上海市高级人民法院下辖…、上海铁路运输法院等专门法院;
      a social-media account credited as a source, 来源：…、“湖南高院”(ID:hunangaoyuan), 来源：微信公众号“…法院”;
@@ -979,6 +983,20 @@ _AWARDED_AFTER = re.compile(r"集体[一二三]等功|(?:的|关于)[^，。；]
 _RULING_AFTER = re.compile(r"[（(〔\[]\d{4}[）)〕\]][\u4e00-\u9fff\d]{1,12}?\d+号"
                            r"|的(?:生效)?(?:民事|刑事|行政|执行)?(?:判决|裁定|调解书|裁决)")
 _RULING_NOT_BEFORE = re.compile(r"(?:不服|来源[:：])[\u4e00-\u9fff]{0,8}$")
+#: Before a court: a conviction in a party's record (1986年7月20日因犯破坏电力设备罪被…人民法院判处…,
+#: 曾因盗窃罪于2010年被…法院判处…).
+_RECORD_BEFORE = re.compile(r"(?:曾|[年月日])因(?:犯|涉嫌)?[^，。；！？,;]{1,24}?罪[,，]?(?:于[0-9年月日]{4,12})?被"
+                            r"(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区))?$")
+#: Earlier in the paragraph: the party the record is of, described by role, sex and birth
+#: (上诉人（原审被告人）翁某，男，1963年7月17日出生，…).
+_PARTY = re.compile(r"(?:被告人|罪犯|上诉人|被上诉人|申诉人|申请人|被申请人|被执行人|服刑人员)[^。\x00]{0,40}?[男女][，,]"
+                    r"[^\x00]{0,80}?出生")
+_PARTY_REACH = 300
+
+#: Before a court: its honour's title in a list of the models a report says have come forth (涌现出全国模范法院
+#: 阳朔县法院、…成绩突出个人易颖等一批先进典型).
+_MODEL_BEFORE = re.compile(r"涌现(?:出了?|了)[^。；！？]{0,60}?(?:模范|优秀|先进|示范)(?:法院|集体|单位)[”\"」』]?$")
+
 #: Before a court, and a ruling of it after: a ruling the text's parties rely on (根据广西高级法院
 #: 民事裁定书取得…).
 _RELY_BEFORE = re.compile(r"(?:根据|依据|依照|按照)$")
@@ -1017,8 +1035,10 @@ def _referred(text: str, start: int, end: int) -> bool:
     if _ISSUER_FIELD.search(text, max(0, start - _FIELD_REACH), start):
         return True  # the issuer field of a document site's record: 【发布部门】…, 发文机关：…
     if _issuer(text, start, end) or _CREDIT_AFTER.match(text, end) or _AWARDED_AFTER.match(text, end) \
-            or _ruling(text, start, end):
+            or _ruling(text, start, end) or _record(text, start):
         return True
+    if _MODEL_BEFORE.search(text, max(0, start - 80), start):
+        return True  # a model listed with its honour: 涌现出全国模范法院阳朔县法院、…等一批先进典型
     m = _CLAUSE_END.search(text, end, end + _CLAUSE_REACH)
     stop = m.start() if m else min(len(text), end + _CLAUSE_REACH)
     before = _CLAUSE_END.split(text[max(0, start - _CLAUSE_REACH):start])[-1]
@@ -1084,6 +1104,19 @@ def _subordinate(text: str, start: int) -> bool:
     k = text.rfind("下辖", max(0, start - _SUBORDINATE_REACH), start)
     return k > 0 and text[k - 1] == "院" and not text.startswith("的", k + 2) \
         and _SENTENCE_END.search(text, k, start) is None
+
+
+def _record(text: str, start: int) -> bool:
+    """Whether the court at ``start`` sentenced a party earlier, as the party's description at the head of a
+    judgment records (上诉人（原审被告人）翁某，男，1963年7月17日出生，…。1986年7月20日因犯…罪被…人民法院
+    判处有期徒刑七年): the party's past, not a court of the case. A sentence a story tells, without the
+    party's birth before it (近日，张某因犯危险驾驶罪被某县法院判处拘役), is the court acting."""
+    if not _RECORD_BEFORE.search(text, max(0, start - 50), start):
+        return False
+    party = None
+    for party in _PARTY.finditer(text, max(0, start - _PARTY_REACH), start):
+        pass
+    return party is not None and "\x00" not in text[party.end():start]
 
 
 def _ruling(text: str, start: int, end: int) -> bool:
@@ -1237,11 +1270,37 @@ def _by_places(text: str, refs: list[RegionRef], gaz: Gazetteer,
         elif kind == "city" and main_city and gaz.divisions[main_city].level == "prefecture":
             d = gaz.divisions[main_city]
             out.append(replace(_named(gaz, d, f"{d.name}中级人民法院", "中级", m.start(), m.end()), bare=True))
+        elif kind == "city" and main_city is None and word.startswith("市"):
+            d = _sentence_city(text, refs, starts, m.start(), gaz)
+            if d is not None:
+                out.append(replace(_named(gaz, d, f"{d.name}中级人民法院", "中级", m.start(), m.end()), bare=True))
     for ref in heads:  # 寿光两法官, 石门执行法官: the county court's judges
         if _JUDGES_AFTER.match(text, ref.end) and gaz.divisions[ref.code].level == "county" and ref.end not in taken:
             out.append(_base(gaz, gaz.divisions[ref.code], ref.chain_start, ref.end))
     out += _tribunals(text, heads, gaz)
     return sorted(out, key=lambda c: c.start)
+
+
+def _sentence_city(text: str, refs: list[RegionRef], starts: list[int], pos: int, gaz: Gazetteer) -> Division | None:
+    """The prefecture-level city named last before ``pos`` in its sentence, for a 市中院 (市中级人民法院)
+    in a text that has no one city (宁德市人大…听取了…市中级人民法院工作报告, where other places the
+    text names tie with 宁德): the 市 of the court word is that city. None where the sentence names
+    none before it, or the place named last is no city's."""
+    opened = max(0, pos - _CITY_REACH)
+    for m in _SENTENCE_END.finditer(text, opened, pos):
+        opened = m.end()
+    i = bisect_left(starts, pos) - 1
+    while i >= 0 and refs[i].start >= opened:
+        r = refs[i]
+        if r.end <= pos and not r.absorbed and not r.aside:
+            city = gaz.city(r.code)
+            return city if city is not None and city.level == "prefecture" else None
+        i -= 1
+    return None
+
+
+#: How far before a 市中院 the city its 市 stands for is looked for, in its sentence.
+_CITY_REACH = 120
 
 
 #: After a county-level place: its court's judges (寿光两法官, 石门执行法官).

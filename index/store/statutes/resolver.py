@@ -10,6 +10,7 @@ Out: :class:`ResolvingCollection`, a :class:`~.evidence.CheckedCollection` that 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -28,6 +29,10 @@ from .wording import QUOTE_MATCH, QUOTE_SAME, likeness, said_by
 #: article's but shares some of its three-character runs is then the writer's paraphrase, never a
 #: sign of an older numbering.
 ONE_TEXT = frozenset({"中华人民共和国民法典", "中华人民共和国刑法", "中华人民共和国劳动合同法"})
+
+#: An article the text says a revision added, written between the law's name and the article
+#: (新反法新增第十五条, 治安管理处罚法新增第十九条): an article of that revised text.
+_ADDED = re.compile(r"新增(?:了|的)?第")
 
 
 #: One citation resolved on its own: ``(citation, resolution, shown older, confirmed)`` (see
@@ -283,7 +288,27 @@ class ResolvingCollection(CheckedCollection):
             targets = [Target(targets[0].article, None, (
                 f"the text says {targets[0].article} imposes {citation.sanction}, and {targets[0].article} of"
                 f" {when}{law} does not: the article may cite an older numbering"))]
+        if _ADDED.search(citation.text) and law not in ONE_TEXT:
+            targets = [self._added_in(law, version, t) for t in targets]
         return Resolution(law, version or None, tuple(targets), None, note), shown_older, confirmed
+
+    def _added_in(self, law: str, version: str, target: Target) -> Target:
+        """A target the text says a revision added (新增第十五条): kept where the version before
+        ``version`` in the collection lacks the article or holds another provision under it
+        (``version`` may be that revision), unresolved where it holds the same one or there is
+        none (the revision that added it may be newer than every version held, whose article of
+        that number is then another one)."""
+        if target.id is None:
+            return target
+        before = [other for other in self.versions(law) if other and version and other < version]
+        if before and not self.same_provision(law, target.article, (before[-1], version)):
+            return target
+        return Target(target.article, None, (
+            f"the text says a revision added {target.article} (新增), and no version of {law} the statute"
+            f" collection holds added it (it holds the same provision under it in its {before[-1]} version)"
+            if before else
+            f"the text says a revision added {target.article} (新增), and the statute collection holds one version"
+            f" of {law} only: whether that revision is the one it holds cannot be told"))
 
     def _law_cited(self, citation: Citation) -> str | Resolution:
         """The law of the collection ``citation`` cites, or its resolution saying why that cannot

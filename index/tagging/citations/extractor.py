@@ -151,7 +151,10 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
             events.append((start, end, "law", law))
     events.sort(key=lambda e: (e[0], -e[1]))
     events = drafted(text, events, names)  # 《X（草案）》, X草案, 草案第N条: the draft's articles, not the law's
-    found = tuple(with_quote(text, c) for c in assemble(text, [in_context(text, e, taiwan) for e in events], names))
+    read = [in_context(text, e, taiwan) for e in events]
+    found = tuple(with_quote(text, c) for c in assemble(text, read, names))
+    if "|" in text:  # 《民事诉讼法》(2021修订) | 《民事诉讼法》(2023修订) |: each column's headings in its version
+        found = _by_columns(text, read, found)
     if "称" in text:
         found = _without_self_names(text, found)
     if REPEATED.search(text):
@@ -165,6 +168,41 @@ def extract(text: str, names: LawNames | None = None) -> tuple[Citation, ...]:
     if text is printed:
         return found
     return tuple(replace(c, text=printed[c.start:c.end]) for c in found)
+
+
+def _by_columns(text: str, events: list[tuple[int, int, str, Any]],
+                found: tuple[Citation, ...]) -> tuple[Citation, ...]:
+    """The citations of a table whose header row names one law in a version per column
+    (``《民事诉讼法》(2021修订) | 《民事诉讼法》(2023修订) |``): the articles that law's name carries
+    into the rows below (headings, continuations) are each of their column's version, not of the
+    last version the header names. A row is a line holding ``|``; the table ends at a line without one."""
+    versioned = [(e[0], e[3]) for e in events if e[2] == "law" and e[3].law and e[3].as_of]
+    if len(versioned) < 2:  # no header naming one law in two versions
+        return found
+    out = list(found)
+    header: tuple[str, dict[int, str]] | None = None
+    at = 0
+    for line in text.split("\n"):
+        start, at = at, at + len(line) + 1
+        if "|" not in line:
+            header = None
+            continue
+        laws = [law for pos, law in versioned if start <= pos < at]
+        if len(laws) > 1 and len({law.law for law in laws}) == 1 and len({law.as_of for law in laws}) == len(laws):
+            columns = {text.count("|", start, law.start): law.as_of for law in laws}
+            if len(columns) == len(laws):
+                header = (laws[0].law, columns)
+                continue
+        if header is None:
+            continue
+        law, columns = header
+        for i, c in enumerate(out):
+            if start <= c.start < at and c.law == law and c.form in ("continuation", "backref") \
+                    and (c.as_of is None or c.as_of in columns.values()):
+                column = columns.get(text.count("|", start, c.start))
+                if column is not None and column != c.as_of:
+                    out[i] = replace(c, as_of=column)
+    return tuple(out)
 
 
 #: A bracket opening right after a citation to give it a short name: (下称…, (以下简称“…, (简称….

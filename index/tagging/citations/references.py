@@ -34,9 +34,10 @@ _LIST_JOIN = compiled(r"\s*(?:[、，,和及与]|以及)?\s*")
 #: The document number printed right after a rule's title: 法释〔2015〕16号, (法发〔2019〕3号).
 _DOC_NUMBER = compiled(r"[ \t\u3000]*[\u4e00-\u9fff]{0,6}[〔\[［【]\d{4}[〕\]］】][ \t\u3000]*\d{1,4}[ \t\u3000]*号[ \t\u3000]*")
 #: Between a law and its article numbers: spaces, a bracketed note (（2021年修正）,
-#: （以下简称《规定》）), a part of the law (总则, 第三编) and 的/中的.
+#: （以下简称《规定》）), a part of the law (总则, 第三编), 的/中的 and 新增 (治安管理处罚法新增第十九条: an
+#: article a revision added, which the resolver reads as such).
 _GAP = compiled(r"\s*(?:[（(](?:[^（）()\n]|[（(][^（）()\n]{0,6}[)）]){0,40}[)）]\s*)?(?:(?:总则|分则|附则|[^\s，。；、：:“”《》（）()第]{1,8}编)\s*)?"
-                 r"(?:(?:中的|中|的)\s*)?")
+                 r"(?:(?:中的|中|的|新增(?:了|的)?)\s*)?")
 #: The amended text of a law whose amendment the paragraph dated before: 修改后的《民事诉讼法》.
 _AFTER_AMENDMENT = compiled(r"(?:修改|修订|修正)后的?\s*$")
 #: Before a bare 第X条: a document that is no statute (合同第五条, 公司章程第十条, 判决书第三条).
