@@ -1,7 +1,8 @@
 """诉源治理 told by a dispute the police or a mediator settled, the parties reconciled in its
 sentence (和好如初, 握手言和: the sentence tells one case); the slogan of disputes kept from the
 courts (化于未发、止于未诉); the joint mediation of several stations (矛盾联调). And 执行联动 from
-cooperation across regions only where it is the courts' enforcement, not procuratorates'.
+cooperation across regions only where it is the courts' enforcement, not procuratorates'; 反诈 from
+fraud online (网络诈骗) as the police's warnings name it.
 Every sentence here is made up for the test."""
 
 from __future__ import annotations
@@ -78,3 +79,8 @@ def test_procuratorates_acting_together_is_not_enforcement_linkage(tagger: Tagge
 ])
 def test_courts_cooperating_across_regions_in_enforcement_is_still_linkage(tagger: Tagger, text: str) -> None:
     assert "执行联动" in labels(tagger, text)
+
+
+def test_the_police_warning_of_fraud_online_is_anti_fraud(tagger: Tagger) -> None:
+    text = "民警走进社区，结合真实案例揭露新型网络诈骗的作案手法，提醒老人不要轻信陌生人，切实提高居民的防范意识。"
+    assert "反诈" in labels(tagger, text)
