@@ -84,3 +84,19 @@ def test_courts_cooperating_across_regions_in_enforcement_is_still_linkage(tagge
 def test_the_police_warning_of_fraud_online_is_anti_fraud(tagger: Tagger) -> None:
     text = "民警走进社区，结合真实案例揭露新型网络诈骗的作案手法，提醒老人不要轻信陌生人，切实提高居民的防范意识。"
     assert "反诈" in labels(tagger, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the principle a judge follows in mediating a filed suit between a plaintiff and a defendant
+    "立案后，法庭组织双方进行现场调解。秉持矛盾就地化解、当时化解、根本化解的原则，法官多次与原、被告沟通，"
+    "释法明理，对双方相邻墙体的归属进行明确，最终双方当场达成调解协议。",
+    # the aim of a circuit hearing, the trial told right after it
+    "为切实将矛盾纠纷化解在基层，某法庭将巡回法庭开进村里，公开审理一起财产损害赔偿纠纷案件，吸引了百余名村民旁听。",
+])
+def test_disputes_settled_on_the_spot_in_a_trial_are_not_it(tagger: Tagger, text: str) -> None:
+    assert "诉源治理" not in labels(tagger, text)
+
+
+def test_disputes_settled_at_the_grass_roots_outside_a_trial_still_count(tagger: Tagger) -> None:
+    text = "镇综治中心把矛盾纠纷化解在基层，今年以来共化解矛盾纠纷120余件，调解成功率达98%。"
+    assert "诉源治理" in labels(tagger, text)
