@@ -2,7 +2,8 @@
 sentence (和好如初, 握手言和: the sentence tells one case); the slogan of disputes kept from the
 courts (化于未发、止于未诉); the joint mediation of several stations (矛盾联调). And 执行联动 from
 cooperation across regions only where it is the courts' enforcement, not procuratorates'; 反诈 from
-fraud online (网络诈骗) as the police's warnings name it.
+fraud online (网络诈骗) as the police's warnings name it; 府院联动 from a government supporting or
+assisting the court (政府为支持和配合法院…) and the court answering the government (法院积极响应政府决策).
 Every sentence here is made up for the test."""
 
 from __future__ import annotations
@@ -100,3 +101,16 @@ def test_disputes_settled_on_the_spot_in_a_trial_are_not_it(tagger: Tagger, text
 def test_disputes_settled_at_the_grass_roots_outside_a_trial_still_count(tagger: Tagger) -> None:
     text = "镇综治中心把矛盾纠纷化解在基层，今年以来共化解矛盾纠纷120余件，调解成功率达98%。"
     assert "诉源治理" in labels(tagger, text)
+
+
+@pytest.mark.parametrize("text", [
+    "破产审判实践中，一些地方政府为支持和配合法院破产审判工作，先后成立了临时性的领导小组，负责本地区企业风险处置工作。",
+    "得知情况后，某某法院积极响应政府决策，全力服务疫情防控大局，决定特事特办，腾空被查封厂房，助力新引进企业生产。",
+])
+def test_a_government_and_its_court_acting_for_each_other_is_government_court_linkage(tagger: Tagger, text: str) -> None:
+    assert "府院联动" in labels(tagger, text)
+
+
+def test_the_governance_slogan_naming_government_support_in_a_list_is_not_it(tagger: Tagger) -> None:
+    text = "党委领导、政法委协调、人大监督、政府支持、法院主办、部门配合、社会参与的综合治理执行难工作格局基本形成。"
+    assert "府院联动" not in labels(tagger, text)
