@@ -3,7 +3,8 @@ sentence (和好如初, 握手言和: the sentence tells one case); the slogan o
 courts (化于未发、止于未诉); the joint mediation of several stations (矛盾联调). And 执行联动 from
 cooperation across regions only where it is the courts' enforcement, not procuratorates'; 反诈 from
 fraud online (网络诈骗) as the police's warnings name it; 府院联动 from a government supporting or
-assisting the court (政府为支持和配合法院…) and the court answering the government (法院积极响应政府决策).
+assisting the court (政府为支持和配合法院…) and the court answering the government (法院积极响应政府决策); 集中执行 from a court's named
+campaign called 专项活动 (开展“定点清积”专项活动).
 Every sentence here is made up for the test."""
 
 from __future__ import annotations
@@ -114,3 +115,13 @@ def test_a_government_and_its_court_acting_for_each_other_is_government_court_li
 def test_the_governance_slogan_naming_government_support_in_a_list_is_not_it(tagger: Tagger) -> None:
     text = "党委领导、政法委协调、人大监督、政府支持、法院主办、部门配合、社会参与的综合治理执行难工作格局基本形成。"
     assert "府院联动" not in labels(tagger, text)
+
+
+def test_a_courts_named_special_campaign_is_concentrated_enforcement(tagger: Tagger) -> None:
+    text = "日前，某县法院开展“清仓扫尾”专项活动，对全县12个乡镇街道分批次进行地毯式搜索，查找下落不明的被执行人。"
+    assert "集中执行" in labels(tagger, text)
+
+
+def test_a_courts_named_publicity_event_is_not_it(tagger: Tagger) -> None:
+    text = "日前，某县法院开展“法律进校园”活动，法官走进中学讲解未成年人保护法，300余名师生参加。"
+    assert "集中执行" not in labels(tagger, text)
