@@ -20,7 +20,10 @@ def _texts() -> list[str]:
     pages = [re.sub(r"\s+", "", p.read_text(encoding="utf-8")) for p in sorted(CORPUS.glob("*.txt"))]
     made = ["法院联合公安开展集中执行行动。" * 3 + "无关的话。" * 80 + "法院会同派出所查找被执行人",
             "派出所民警走村入户化解纠纷" + "。" * 500 + "民警在村里调处矛盾纠纷。",
-            "曝光拒不履行的被执行人，公布未履行义务的单位和个人名单"]
+            "曝光拒不履行的被执行人，公布未履行义务的单位和个人名单",
+            # a description whose lookahead reads the rest of its sentence (a trial told after it)
+            "为切实将矛盾纠纷化解在基层，二〇二五年四月十一日上午，某某市某某区人民法院某某人民法庭的法官们一大早便带着卷宗"
+            "和国徽驱车赶往几十公里外的某某镇开展巡回审判。"]
     return pages + made
 
 

@@ -19,7 +19,8 @@ or opening the next sentence where the match ends its own (``…集中执行的�
 with it and going on for at least :data:`CLAUSES` clauses; going on after it, to the end
 of the next sentence, with :data:`CUED` of the label's cue words (通过先行调解成功化解纠纷:
 化解, 纠纷), a cue word that is itself a whole match of the label left out (拍卖难度大，一旦拍卖流拍:
-the word repeated is another mention, not its subject); for a description, telling a case in its sentence (此案由中院指定某县法院执行), and for
+the word repeated is another mention, not its subject); for a description, telling a case in its sentence (此案由中院指定某县法院执行; one dispute's parties
+reconciled, 两户人家和好如初), and for
 any match, a sentence that tells of cases (几个被追究拒执罪的典型案例). A match in a
 document's title (《关于加强集中执行工作的通知》, or a directive named without its brackets:
 根据…关于开展“…集中执行…”的相关指示; a title the text breaks off in, 《…关于依法严肃查处拒不执行判决、裁定和…)
@@ -82,8 +83,9 @@ _COUNT = re.compile(r"\d+(?:\.\d+)?(?:余|多)?(?:万|亿)?(?:余|多)?(?:件|�
 #: A sum of money right before a match, or a figure right after it: the match names a quantity.
 _SUM_BEFORE = re.compile(r"\d(?:余|多)?(?:万|亿)?(?:余|多)?元$")
 _FIGURE_AFTER = re.compile(r"[率额]?(?:为|达)?\d+(?:\.\d+)?(?:余|多)?(?:万|亿)?(?:余|多)?(?:元|%|％|名|人)")
-#: A case told in a description's sentence (此案由中院指定某县法院执行, 将案件指定由…法院执行).
-_CASE = re.compile(r"(?:此|该|本|这起|该起|这宗)案(?!例|件类)|将(?:该|此|这起)?(?:执行)?案件")
+#: A case told in a description's sentence (此案由中院指定某县法院执行, 将案件指定由…法院执行), or one
+#: dispute's parties reconciled (两户人家和好如初, 和邻居握手言和): the outcome of one case.
+_CASE = re.compile(r"(?:此|该|本|这起|该起|这宗)案(?!例|件类)|将(?:该|此|这起)?(?:执行)?案件|握手言和|重归于好|冰释前嫌|和好如初")
 
 #: What separates the items of a tally (拘留285人次，罚款70人次；…).
 _ITEM_CUT = re.compile(r"[，,；;、]")

@@ -524,8 +524,10 @@ def _opened(text: str, start: int, end: int, commas: list[tuple[int, int]]) -> b
 
 #: The longest match an expression may have for :func:`_near` to look only around its strings.
 _NEAR_WIDTH = 200
-#: How far past a stretch :func:`_near` lets an expression look ahead (its lookahead assertions).
-_LOOKAHEAD = 20
+#: How far past a stretch :func:`_near` lets an expression look ahead (its lookahead assertions: the
+#: rest of a sentence a description reads, 60 characters at most, for a trial told after disputes
+#: settled at the grass roots).
+_LOOKAHEAD = 64
 
 
 def _width(pattern: str) -> int | None:
