@@ -60,7 +60,7 @@ from .records import FORMS, Citation, Cited, cites_of, citing, is_range, statute
 from .wording import GLOSS_SEPARATOR
 
 #: Bump when the rules change, so that indexes built by an older tagger are rebuilt.
-RULES_VERSION = "34"
+RULES_VERSION = "35"
 
 __all__ = ["Citation", "Cited", "LawNames", "extract", "parse_reference", "bare_numbers", "bare_article", "written_article", "article_zero", "MOST_ARTICLES", "WIDE_DIGITS", "title_key", "loose_key", "cn_number",
            "cn_label", "article_label", "statutes_of", "cites_of", "FORMS", "RULES_VERSION", "DEFAULT_ALIASES",

@@ -50,6 +50,9 @@ _TAIWAN_COURT = compiled(r"(?:台湾[\u4e00-\u9fff]{0,2}|台北|新北|士林|�
 _TAIWAN_CASE = compiled(r"(?<!\d)\d{2,3}\s*年度\s*[\u4e00-\u9fff]{1,4}字\s*第\s*\d+\s*号")
 _CASE_YEAR = compiled(r"(?<!\d)\d{2,3}\s*$")
 _TAIWAN_YEAR = compiled(r"民国\s*(?:(?:39|[4-9]\d|1\d\d)\s*年|(?:[四五六七八九]十|一百)[一二三四五六七八九十]{0,2}\s*年)")
+#: ... or prices fines and damages in Taiwan's currency (新台币50万元), or says it explains the law of Taiwan
+#: (解析台湾法律, 台湾地区的法律): the codes such a page names by short names are Taiwan's too.
+_TAIWAN_WORDS = compiled(r"新台币|台湾(?:地区)?(?:的)?法律")
 #: ... and what shows it is about the mainland's all the same (a mainland court recognising a Taiwan judgment).
 _MAINLAND = compiled(r"人民法院|人民检察院|中级法院|大陆|内地")
 #: Mainland laws a page about Taiwan may still cite by name: titles with 中华人民共和国, the 民法典, the rules
@@ -72,15 +75,21 @@ _NUMBERED = compiled(r"[”\"」』]?\s*(?:第|[0-9０-９])")
 _CLOSING = {"”": "“", "\"": "\"", "」": "「", "』": "『"}
 #: Marks around a code's name as printed: 《民法》, “民法”.
 _MARKS = compiled(r"[《》“”\"「」『』\s]")
+#: The common abbreviations of codes of Taiwan, and the short titles they stand for (消保法第19條 on a page
+#: about the law of Taiwan: 消费者保护法（台湾地区）).
+_TAIWAN_SHORT = {"消保法": "消费者保护法", "民诉法": "民事诉讼法", "刑诉法": "刑事诉讼法", "劳基法": "劳动基准法",
+                 "个资法": "个人资料保护法", "公平法": "公平交易法", "道交条例": "道路交通管理处罚条例"}
 #: How a page may print the state before a code of Taiwan: 中华民国刑法, 台湾地区民法.
 _STATE = compiled(r"^(?:中华民国|台湾地区|台湾)")
 
 
 def of_taiwan(text: str) -> bool:
     """Whether ``text`` (simplified characters) is about the law of Taiwan (a court, case number or year of
-    its own: :data:`_TAIWAN_COURT`, :data:`_TAIWAN_CASE`, :data:`_TAIWAN_YEAR`) and not
+    its own: :data:`_TAIWAN_COURT`, :data:`_TAIWAN_CASE`, :data:`_TAIWAN_YEAR`; its currency or the words
+    台湾法律: :data:`_TAIWAN_WORDS`) and not
     the mainland's: the codes it names by short names (民法第184條, 刑法第339條) are Taiwan's."""
-    if not (_taiwan_court(text) or _taiwan_case(text) or "民国" in text and _TAIWAN_YEAR.search(text)):
+    if not (_taiwan_court(text) or _taiwan_case(text) or "民国" in text and _TAIWAN_YEAR.search(text)
+            or _TAIWAN_WORDS.search(text)):
         return False
     return _MAINLAND.search(text) is None
 
@@ -119,9 +128,11 @@ def _its_country(text: str, start: int, before: str) -> re.Match[str] | None:
 
 def taiwan_name(written: str) -> str:
     """The name of the code of Taiwan printed as ``written`` (simplified characters): its short title
-    without marks or the state printed before it, and :data:`TAIWAN` (《勞動基準法》 → 劳动基准法（台湾地区）,
+    without marks or the state printed before it, an abbreviation (:data:`_TAIWAN_SHORT`) spelt out, and
+    :data:`TAIWAN` (《勞動基準法》 → 劳动基准法（台湾地区）, 消保法 → 消费者保护法（台湾地区）,
     “民法” → 民法（台湾地区）, 中华民国刑法 → 刑法（台湾地区））."""
     name = _STATE.sub("", _MARKS.sub("", written))
+    name = _TAIWAN_SHORT.get(name, name)  # 消保法 → 消费者保护法
     return name if name.endswith(TAIWAN) else name + TAIWAN
 
 
