@@ -16,7 +16,7 @@ from typing import Any, Iterable, Mapping
 
 from whoosh import query as Q
 
-from ..errors import UnknownFacetError
+from ..errors import InvalidArgumentError, UnknownFacetError, at_fault
 from ..index.store.schema import FACET_FIELDS, FACETS
 from .closest import closest, closest_name, same_place_courts
 
@@ -151,21 +151,12 @@ class FacetValues:
         ``cites:`` article no version of its law holds and none cites, the error of
         :attr:`lacking`, when it is alone or when every article of its list (``in_list``) is."""
         if isinstance(q, Q.Term) and q.fieldname in ("statute", "cites"):
-            if not self._current().reader().doc_frequency(q.fieldname, q.text):
-                from ..index.store.statutes import beyond_articles
+            try:
+                self._check_statute_value(q, in_list)
+            except InvalidArgumentError as e:  # a clause's, as province:火星 names province
+                from .query import LawCited
 
-                if (beyond := beyond_articles(q.text)) is not None:  # cites:刑法第9999条, as --cites says
-                    raise beyond
-                from .query import _listed_articles
-
-                listed = _listed_articles(q.text) if q.fieldname == "cites" else None  # 刑法 313-300: backwards
-                if listed:  # cites:"刑法 300-313": the law of its articles
-                    self._check_law(listed[0].rsplit(" ", 1)[0])
-                    return
-                self._check_law(q.text if q.fieldname == "statute" else q.text.rsplit(" ", 1)[0])
-                if q.fieldname == "cites" and self.lacking is not None and not in_list:
-                    if (lacking := self.lacking(q.text)) is not None:  # cites:刑法第999条: the nearest articles
-                        raise lacking
+                raise at_fault(e, "cites" if isinstance(q, LawCited) else q.fieldname)
         elif isinstance(q, Q.Term) and q.fieldname in FACET_FIELDS:
             if not self._current().reader().doc_frequency(q.fieldname, q.text):
                 self._canonical(q.fieldname, q.text)
@@ -180,6 +171,25 @@ class FacetValues:
                 errors = [None if reader.doc_frequency("cites", sub.text) else self.lacking(sub.text) for sub in cited]
                 if all(errors):
                     raise errors[0]  # type: ignore[misc]
+
+    def _check_statute_value(self, q: Q.Term, in_list: bool) -> None:
+        """:meth:`_check_facet_values` of one ``cites:`` or ``statute:`` clause."""
+        if self._current().reader().doc_frequency(q.fieldname, q.text):
+            return
+        from ..index.store.statutes import beyond_articles
+
+        if (beyond := beyond_articles(q.text)) is not None:  # cites:刑法第9999条, as --cites says
+            raise beyond
+        from .query import _listed_articles
+
+        listed = _listed_articles(q.text) if q.fieldname == "cites" else None
+        if listed:  # cites:"刑法 300-313": the law of its articles
+            self._check_law(listed[0].rsplit(" ", 1)[0])
+            return
+        self._check_law(q.text if q.fieldname == "statute" else q.text.rsplit(" ", 1)[0])
+        if q.fieldname == "cites" and self.lacking is not None and not in_list:
+            if (lacking := self.lacking(q.text)) is not None:  # cites:刑法第999条: the nearest articles
+                raise lacking
 
     def _check_law(self, law: str) -> None:
         """UnknownFacetError for a ``statute:``/``cites:`` clause naming a law that neither

@@ -29,7 +29,7 @@ from whoosh.qparser import AndGroup, PhrasePlugin, Plugin, PlusMinusPlugin, Quer
 from whoosh.qparser import syntax as qsyntax
 from whoosh.qparser.taggers import RegexTagger
 
-from ..errors import QuerySyntaxError, naming
+from ..errors import QuerySyntaxError, UnknownFacetError, at_fault, naming
 from ..index.analysis import chinese as analysis
 from ..index.analysis.chars import HAN
 from ..index.analysis.fold import fold
@@ -163,6 +163,11 @@ class _WordAlone(Q.Term):
     """The term of a word the parser read from a word typed on its own (:func:`_stands_alone`:
     ``执``, ``title:执``, ``执*``), which :func:`_rewrite` makes the query :func:`_text_term` says;
     never searched as it is."""
+
+
+class LawCited(Q.Term):
+    """The ``statute`` term of a law typed alone in a ``cites:`` clause (``cites:刑法``), whose
+    errors name ``cites``, the field typed."""
 
 
 class _Parser(QueryParser):
@@ -332,7 +337,7 @@ def _parse_query(text: str, vocab: Vocabulary | None, lenient: bool, require_all
             raise naming(QuerySyntaxError(f"query syntax: {units} distinct words; at most {MAX_UNITS} are allowed{_FEWER}",
                                           None), " (lenient=True drops it)")
         return _plain_query(syntax.plain_words(text), vocab, require_all, lenient)
-    return _rewrite(q, vocab)
+    return _rewrite(q, vocab, lenient)
 
 
 #: Operators, brackets and signs between clauses: no symbols searched for.
@@ -619,17 +624,43 @@ def _across_fields(word: str, boost: float) -> Q.Query:
 
 def _listed_articles(value: str) -> list[str] | None:
     """A reference to a range or list of articles as one per article (see
-    :func:`~lawnews.index.tagging.tagger.listed_articles`), else None."""
-    from ..errors import QuerySyntaxError
+    :func:`~lawnews.index.tagging.tagger.listed_articles`), else None (also for one that
+    cannot be read: :func:`_unread_reference` says why)."""
     from ..index.tagging.tagger import listed_articles
 
     try:
         return listed_articles(value)
-    except ValueError as e:
-        raise QuerySyntaxError(str(e)) from None
+    except ValueError:
+        return None
 
 
-def _rewrite(q: Q.Query, vocab: Vocabulary | None) -> Q.Query:
+def _unread_reference(field: str, typed: str, vocab: Vocabulary) -> "UnknownFacetError | None":
+    """The error naming ``field`` (``cites`` or ``statute``), as ``--cites`` and ``cites=`` give
+    it and quoting the reference as typed, for a clause's reference to no article there can be:
+    a number that is no whole number from 1 (``刑法第-1条``), an article 0, a range backwards or
+    too long (``刑法 313-300``), a number beyond the longest law of a law the law-name table
+    knows (``刑法第99999条``; a law only the index's citations name is checked against them);
+    else None."""
+    from ..index.store.statutes import beyond_articles, odd_article
+    from ..index.tagging.citations import WIDE_DIGITS
+    from ..index.tagging.tagger import bare_reference, listed_articles
+
+    error = odd_article(typed)
+    if error is None:
+        try:
+            listed_articles(typed)
+            listed_articles(bare_reference(typed))
+        except ValueError as e:
+            error = UnknownFacetError(str(e), facet="cites", value=typed)
+    if error is None:
+        bare = bare_reference(typed.translate(WIDE_DIGITS))
+        beyond = beyond_articles(bare, typed)
+        if beyond is not None and vocab.resolve_citation(bare) is not None:
+            error = beyond
+    return at_fault(error, field) if error is not None else None
+
+
+def _rewrite(q: Q.Query, vocab: Vocabulary | None, lenient: bool = False) -> Q.Query:
     named = _named_word(q, vocab)
     if named is not None:
         return named
@@ -647,6 +678,11 @@ def _rewrite(q: Q.Query, vocab: Vocabulary | None) -> Q.Query:
     if isinstance(q, Q.Term) and q.fieldname in ("cites", "statute") and vocab is not None:
         from ..index.tagging.tagger import bare_reference
 
+        unread = _unread_reference(q.fieldname, q.text, vocab)
+        if unread is not None:  # 刑法第0条, 刑法 313-300, 刑法第99999条: the error --cites gives
+            if not lenient:
+                raise unread
+            return Q.Term(q.fieldname, q.text, boost=q.boost)  # lenient: kept, finding nothing
         # a range of bare numbers (刑法314至313) before its last number is read as an article;
         # statute: with articles is cites: (statute:刑法313, statute:刑法 300-313)
         listed = _listed_articles(q.text)
@@ -654,11 +690,13 @@ def _rewrite(q: Q.Query, vocab: Vocabulary | None) -> Q.Query:
         q = Q.Term(q.fieldname, bare_reference(q.text), boost=q.boost)
         listed = listed or _listed_articles(q.text)
         if listed:  # cites:"公司法第十条至第十五条", cites:"刑法 300-313": any of them (backwards: an error)
-            return Q.Or([_rewrite(Q.Term("cites", part, boost=q.boost), vocab) for part in listed])
+            return Q.Or([_rewrite(Q.Term("cites", part, boost=q.boost), vocab, lenient) for part in listed])
         ref = vocab.resolve_citation(q.text, strict=False)  # 民诉法第237条 → cites; 刑法 → statute
         if ref is not None:
             law, article = ref
-            return Q.Term("cites", f"{law} {article}", boost=q.boost) if article else Q.Term("statute", law, boost=q.boost)
+            if article:
+                return Q.Term("cites", f"{law} {article}", boost=q.boost)
+            return (LawCited if q.fieldname == "cites" else Q.Term)("statute", law, boost=q.boost)
         return q
     if isinstance(q, Q.Term) and q.fieldname in FACET_FIELDS and vocab is not None:
         canonical = vocab.resolve(q.fieldname, q.text)
@@ -678,7 +716,7 @@ def _rewrite(q: Q.Query, vocab: Vocabulary | None) -> Q.Query:
                 else Q.Or([Q.Term("source", court), Q.Term("source", outlet)], boost=q.boost))
     if q.is_leaf():
         return q
-    out = q.apply(lambda sub: _rewrite(sub, vocab))
+    out = q.apply(lambda sub: _rewrite(sub, vocab, lenient))
     if type(out) in (Q.Or, Q.And) and out.boost != 1.0:  # (执行 OR 拍卖)^2: the boost goes to its words
         boost, out = out.boost, copy.copy(out)
         out.boost = 1.0

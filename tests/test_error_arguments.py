@@ -118,3 +118,44 @@ def test_a_statute_look_up_naming_several_articles_names_the_call_that_was_made(
         ix.statute_article("刑法第313、314条")
     assert "statute_article" in str(caught.value), str(caught.value)
     assert "statute_article" not in lawnews.errors.message(caught.value)  # the command line and the web have none
+
+
+@pytest.mark.parametrize("ref", BAD_REFERENCES + ["刑法第99999条"])
+def test_a_statute_clause_of_a_query_that_cannot_be_read_names_its_field(ref):
+    # a cites: or statute: clause typed in the query is checked as the filter is, and its
+    # error names the clause's field, as province:火星 names province
+    with memory_index(ARTICLES) as ix:
+        for field, call in [("cites", lambda: ix.search(f"判决 cites:{ref}")),
+                            ("cites", lambda: ix.search(f'cites:"{ref}"')),
+                            ("statute", lambda: ix.search(f"statute:{ref}")),
+                            ("cites", lambda: ix.trends(f"cites:{ref}")),
+                            ("cites", lambda: ix.facets(f"判决 cites:{ref}"))]:
+            with pytest.raises(lawnews.InvalidArgumentError) as caught:
+                call()
+            assert caught.value.argument == field, (field, str(caught.value))
+
+
+@pytest.mark.parametrize("typed", ["刑法第99999条", "刑法第１２３４５条"])
+def test_an_article_number_no_law_reaches_in_a_clause_is_quoted_as_typed(typed):
+    # as --cites says it: the number typed, never a label garbled from it (第九十九千…)
+    with memory_index(ARTICLES) as ix, pytest.raises(lawnews.UnknownFacetError) as caught:
+        ix.search(f"cites:{typed}")
+    said = str(caught.value)
+    assert "no law has that many articles" in said and "千" not in said, said
+    assert f"names article {int(typed[3:-1].translate(str.maketrans('０１２３４５６７８９', '0123456789')))}" in said, said
+
+
+def test_a_clause_naming_a_negative_article_says_so_as_the_option_does():
+    with memory_index(ARTICLES) as ix:
+        with pytest.raises(lawnews.InvalidArgumentError) as by_option:
+            ix.search("判决", cites="刑法第-1条")
+        with pytest.raises(lawnews.InvalidArgumentError) as in_query:
+            ix.search("判决 cites:刑法第-1条")
+        assert str(in_query.value) == str(by_option.value) and "names article -1" in str(in_query.value)
+
+
+@pytest.mark.parametrize("ref", ["刑法第0条", "刑法 313-300", "刑法第1条至第300条", "刑法第-1条", "刑法第99999条"])
+def test_a_lenient_search_keeps_a_clause_naming_no_article_which_finds_nothing(ref):
+    with memory_index(ARTICLES) as ix:
+        assert ix.search(f"判决 cites:{ref}", lenient=True).total == 0
+        assert ix.search(f"判决 OR cites:{ref}", lenient=True).total == 1
