@@ -36,7 +36,7 @@ from .search.searcher import IndexSearcher
 from .search.syntax import field_name
 
 #: The facets trends and first reports count by.
-BY = ("mechanism", "province", "city", "county", "court", "court_level", "source")
+BY = ("mechanism", "province", "city", "county", "court", "court_level", "source", "statute", "cites")
 
 #: The lengths of period.
 EVERY = _count.EVERY

@@ -154,7 +154,7 @@ def test_the_numpy_and_whoosh_evaluations_count_the_same(dated, monkeypatch):
 
 
 @pytest.mark.parametrize("bad, message", [
-    ({"by": "year"}, "by must be one of mechanism, province, city, county, court, court_level, source, not 'year'"),
+    ({"by": "year"}, "by must be one of mechanism, province, city, county, court, court_level, source, statute, cites, not 'year'"),
     ({"every": "week"}, "every must be one of month, quarter, year, auto, not 'week'"),
     ({"top": 0}, "top must be 1 or more"),
     ({"province": "火星"}, "unknown province '火星'"),
