@@ -69,6 +69,13 @@ CHINESE_FIELDS = {
     "机制": "mechanism", "来源": "source", "媒体": "source", "年份": "year", "年": "year", "日期": "date",
     "时间": "date", "法律": "statute", "引用": "cites", "法条": "cites", "文件": "file",
 }
+#: The names above that traditional characters write otherwise (機制, 來源): the same fields,
+#: as traditional text is found by simplified queries.
+CHINESE_FIELDS.update({
+    "標題": "title", "小標題": "heading", "圖片說明": "caption", "圖注": "caption", "圖註": "caption",
+    "區縣": "county", "縣區": "county", "縣": "county", "法院層級": "court_level", "法院級別": "court_level",
+    "層級": "court_level", "機制": "mechanism", "來源": "source", "媒體": "source", "時間": "date", "法條": "cites",
+})
 _CHINESE_FIELD = re.compile(
     r'(?P<phrase>"[^"]*"|“[^”]*”|「[^」]*」|『[^』]*』)'
     r"|(?:(?<=^)|(?<=[\s(（+\-－!！]))(?P<name>" + "|".join(sorted(CHINESE_FIELDS, key=len, reverse=True))
