@@ -343,6 +343,8 @@ def check(text: str) -> tuple[str, int] | None:
         elif name == "year" and (bad := _bad_year(text, pos)) is not None:
             problems.append((pos, f"year must be a year of four digits (year:2024, year:[2020 TO 2024]), not"
                                   f" {bad.group()!r}"))
+        elif name == "year" and (empty := _yearless_range(text, pos)) is not None:
+            problems.append((empty.start(), f"year range {empty.group()} holds no year"))
     if not problems:
         return None
     pos, what = min(problems)
@@ -517,6 +519,20 @@ def _bad_year(text: str, pos: int) -> re.Match[str] | None:
     return None if m is None or _YEAR_VALUE.fullmatch(m.group()) else m
 
 
+_YEAR_RANGE = re.compile(r"(?P<open>[\[{])\s*(?P<lo>\d{4})\s+TO\s+(?P<hi>\d{4})\s*(?P<close>[\]}])")
+
+
+def _yearless_range(text: str, pos: int) -> re.Match[str] | None:
+    """The range of the ``year:`` clause at ``pos`` when it holds no year (``[2024 TO 2020]``,
+    ``{2023 TO 2024}``: its ends left out, none between), as a ``date:`` range holding no day."""
+    m = _YEAR_RANGE.match(text, pos + len("year:"))
+    if m is None:
+        return None
+    lo = int(m.group("lo")) + (m.group("open") == "{")
+    hi = int(m.group("hi")) - (m.group("close") == "}")
+    return m if lo > hi else None
+
+
 def repair(text: str) -> str:
     """``text`` with what :func:`check` objects to removed (lenient parsing)."""
     quotes, unclosed, stray = _scan(text)
@@ -548,8 +564,8 @@ def repair(text: str) -> str:
             m = dates.expression(fixed, pos)
             end = m.end() if m is not None else pos + len(name) + 1
             fixed = fixed[:pos] + " " * (end - pos) + fixed[end:]
-        elif name == "year" and (bad := _bad_year(fixed, pos)) is not None:  # so is a bad year
-            fixed = fixed[:pos] + " " * (bad.end() - pos) + fixed[bad.end():]
+        elif name == "year" and (bad := _bad_year(fixed, pos) or _yearless_range(fixed, pos)) is not None:
+            fixed = fixed[:pos] + " " * (bad.end() - pos) + fixed[bad.end():]  # so is a bad year, or no year
     return fixed
 
 
