@@ -29,7 +29,7 @@ from whoosh.qparser import AndGroup, PhrasePlugin, Plugin, PlusMinusPlugin, Quer
 from whoosh.qparser import syntax as qsyntax
 from whoosh.qparser.taggers import RegexTagger
 
-from ..errors import QuerySyntaxError, UnknownFacetError, at_fault, naming
+from ..errors import QuerySyntaxError, UnknownFacetError, naming
 from ..index.analysis import chinese as analysis
 from ..index.analysis.chars import HAN
 from ..index.analysis.fold import fold
@@ -163,11 +163,6 @@ class _WordAlone(Q.Term):
     """The term of a word the parser read from a word typed on its own (:func:`_stands_alone`:
     ``执``, ``title:执``, ``执*``), which :func:`_rewrite` makes the query :func:`_text_term` says;
     never searched as it is."""
-
-
-class LawCited(Q.Term):
-    """The ``statute`` term of a law typed alone in a ``cites:`` clause (``cites:刑法``), whose
-    errors name ``cites``, the field typed."""
 
 
 class _Parser(QueryParser):
@@ -635,8 +630,9 @@ def _listed_articles(value: str) -> list[str] | None:
 
 
 def _unread_reference(field: str, typed: str, vocab: Vocabulary) -> "UnknownFacetError | None":
-    """The error naming ``field`` (``cites`` or ``statute``), as ``--cites`` and ``cites=`` give
-    it and quoting the reference as typed, for a clause's reference to no article there can be:
+    """The error ``--cites`` and ``cites=`` give, quoting the reference as typed, its
+    ``argument`` the query (which holds the clause), for a ``field`` (``cites`` or ``statute``)
+    clause's reference to no article there can be:
     a number that is no whole number from 1 (``刑法第-1条``), an article 0, a range backwards or
     too long (``刑法 313-300``), a number beyond the longest law of a law the law-name table
     knows (``刑法第99999条``; a law only the index's citations name is checked against them);
@@ -651,13 +647,15 @@ def _unread_reference(field: str, typed: str, vocab: Vocabulary) -> "UnknownFace
             listed_articles(typed)
             listed_articles(bare_reference(typed))
         except ValueError as e:
-            error = UnknownFacetError(str(e), facet="cites", value=typed)
+            error = UnknownFacetError(str(e), facet=field, value=typed)
     if error is None:
         bare = bare_reference(typed.translate(WIDE_DIGITS))
         beyond = beyond_articles(bare, typed)
         if beyond is not None and vocab.resolve_citation(bare) is not None:
             error = beyond
-    return at_fault(error, field) if error is not None else None
+    if error is not None:
+        error.argument = "query"
+    return error
 
 
 def _rewrite(q: Q.Query, vocab: Vocabulary | None, lenient: bool = False) -> Q.Query:
@@ -694,9 +692,7 @@ def _rewrite(q: Q.Query, vocab: Vocabulary | None, lenient: bool = False) -> Q.Q
         ref = vocab.resolve_citation(q.text, strict=False)  # 民诉法第237条 → cites; 刑法 → statute
         if ref is not None:
             law, article = ref
-            if article:
-                return Q.Term("cites", f"{law} {article}", boost=q.boost)
-            return (LawCited if q.fieldname == "cites" else Q.Term)("statute", law, boost=q.boost)
+            return Q.Term("cites", f"{law} {article}", boost=q.boost) if article else Q.Term("statute", law, boost=q.boost)
         return q
     if isinstance(q, Q.Term) and q.fieldname in FACET_FIELDS and vocab is not None:
         canonical = vocab.resolve(q.fieldname, q.text)

@@ -14,7 +14,7 @@ ARTICLES = [{"id": "e1", "title": "拒执罪判决", "text": "法院依照《中
              "date": "2024-03-01"}]
 
 
-@pytest.mark.parametrize("subject", ["荆州中院", "planet:火星"])
+@pytest.mark.parametrize("subject", ["荆州中院", "planet:火星", "court:火星法院", "province:火星"])
 def test_a_profile_subject_that_is_no_subject_names_subject(subject):
     with memory_index(ARTICLES) as ix, pytest.raises(lawnews.InvalidArgumentError) as caught:
         ix.profile(subject)
@@ -121,18 +121,34 @@ def test_a_statute_look_up_naming_several_articles_names_the_call_that_was_made(
 
 
 @pytest.mark.parametrize("ref", BAD_REFERENCES + ["刑法第99999条"])
-def test_a_statute_clause_of_a_query_that_cannot_be_read_names_its_field(ref):
-    # a cites: or statute: clause typed in the query is checked as the filter is, and its
-    # error names the clause's field, as province:火星 names province
+def test_a_statute_clause_of_a_query_that_cannot_be_read_names_the_query(ref):
+    # a cites: or statute: clause typed in the query is checked as the filter is; its error
+    # names the argument that holds it, the query, as the message --cites gives
     with memory_index(ARTICLES) as ix:
-        for field, call in [("cites", lambda: ix.search(f"判决 cites:{ref}")),
-                            ("cites", lambda: ix.search(f'cites:"{ref}"')),
-                            ("statute", lambda: ix.search(f"statute:{ref}")),
-                            ("cites", lambda: ix.trends(f"cites:{ref}")),
-                            ("cites", lambda: ix.facets(f"判决 cites:{ref}"))]:
+        with pytest.raises(lawnews.InvalidArgumentError) as by_option:
+            ix.search("判决", cites=ref)
+        for call in [lambda: ix.search(f"判决 cites:{ref}"), lambda: ix.search(f'cites:"{ref}"'),
+                     lambda: ix.search(f"statute:{ref}"), lambda: ix.trends(f"cites:{ref}"),
+                     lambda: ix.facets(f"判决 cites:{ref}"), lambda: ix.first(f"判决 cites:{ref}"),
+                     lambda: ix.profile("mechanism:执转破", query=f"cites:{ref}")]:
             with pytest.raises(lawnews.InvalidArgumentError) as caught:
                 call()
-            assert caught.value.argument == field, (field, str(caught.value))
+            assert caught.value.argument == "query", str(caught.value)
+            assert caught.value.facet in ("cites", "statute"), vars(caught.value)
+        assert by_option.value.argument == "cites"
+
+
+@pytest.mark.parametrize("clause, facet", [("province:火星", "province"), ("court:火星法院", "court"),
+                                           ("mechanism:火星机制", "mechanism")])
+def test_an_unknown_facet_value_typed_in_the_query_names_the_query_and_the_facet(clause, facet):
+    with memory_index(ARTICLES) as ix:
+        for call in [lambda: ix.search(f"判决 {clause}"), lambda: ix.trends(clause), lambda: ix.first(clause)]:
+            with pytest.raises(lawnews.UnknownFacetError) as caught:
+                call()
+            assert (caught.value.argument, caught.value.facet) == ("query", facet), str(caught.value)
+        with pytest.raises(lawnews.UnknownFacetError) as caught:
+            ix.search("判决", **{facet: clause.split(":")[1]})
+        assert caught.value.argument == facet
 
 
 @pytest.mark.parametrize("typed", ["刑法第99999条", "刑法第１２３４５条"])
