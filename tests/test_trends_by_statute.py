@@ -58,3 +58,18 @@ def test_the_command_line_and_the_web_app_offer_them(tmp_path, by):
     out = run_cli("first", "--by", by, "--index-dir", str(tmp_path / "ix"))
     assert CRIM in out.output, out.output
     assert by in params.TREND_BY
+
+
+def test_a_laws_profile_in_the_web_app_links_its_trends_by_the_law_cited(tmp_path):
+    starlette_testclient = pytest.importorskip("starlette.testclient")
+    from lawnews.web import create_app
+
+    source = tmp_path / "news.jsonl"
+    source.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in ARTICLES), encoding="utf-8")
+    lawnews.build_index([source], tmp_path / "ix")
+    with starlette_testclient.TestClient(create_app(tmp_path / "ix"), raise_server_exceptions=False) as client:
+        page = client.get("/profile", params={"statute": CRIM})
+        assert page.status_code == 200
+        assert "by=statute" in page.text.split('data-total=')[1].split("</p>")[0]
+        trends = client.get("/trends", params={"statute": CRIM, "by": "statute", "format": "json"}).json()
+        assert [s["value"] for s in trends["series"]] == [CRIM] and trends["total"] == 2
