@@ -15,8 +15,8 @@ period: ``[2024-01 TO 2024-06]`` runs from 2024-01-01 through 2024-06-30, and
 2024-09-30. A span written in one value is that range, ends included: ``2024-01..2024-06``
 (as GitHub's search writes it; ``2024-01..`` or ``..2024-06``, ``*`` for an end, open),
 ``2024年1月至6月``, ``2024年1月到2024年6月``, ``2024-01至2024-06``, ``2024-01~2024-06`` and
-``2024年1月-6月`` (a hyphen after 年, 月 or 日); an end written without its year (``6月``) or
-month (``15日``) takes them from the first.
+``2024年1月-6月`` (a hyphen after 年, 月 or 日); an end written without its year (``6月``,
+``第二季度``) or month (``15日``) takes them from the first.
 """
 
 from __future__ import annotations
@@ -50,8 +50,8 @@ USAGE = "write date:2024-03-12, date:2024-03, date:[2024-01 TO 2024-06] or date:
 #: A span in one value: two ends (either open with ``..``) parted by ``..``, 至, 到 or a tilde,
 #: or by a hyphen or dash after an end in Chinese (2024年1月-6月; 2024-01-06 is one day).
 _SPAN = re.compile(r"(?P<lo>.*?)\s*(?:\.\.|[至到~～]|(?<=[年月日号])\s*[-－—–])\s*(?P<hi>.*)")
-#: An end written without its year (6月, 6月30日) or its year and month (30日).
-_NO_YEAR = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}月")
+#: An end written without its year (6月, 6月30日, 第二季度) or its year and month (30日).
+_NO_YEAR = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}月|第?[1-4１-４一二三四]季度$")
 _NO_MONTH = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}[日号]")
 
 

@@ -31,6 +31,12 @@ def test_an_end_without_its_month_takes_the_first_ends_month():
         assert _ids(ix, "date:2023年3月1日至20日") == ["d2"]
 
 
+@pytest.mark.parametrize("value", ["2023年第一季度至第二季度", "2023年一季度至二季度", "2023Q1..2023Q2", "2023-Q1至2023-Q2"])
+def test_a_span_of_quarters_is_their_months(value):
+    with memory_index(ARTICLES) as ix:
+        assert _ids(ix, f"date:{value}") == ["d1", "d2", "d3"]
+
+
 @pytest.mark.parametrize("value, ids", [("2023-07..", ["d4", "d5"]), ("2023-07..*", ["d4", "d5"]),
                                         ("..2022-12", ["d0"]), ("*..2022-12", ["d0"])])
 def test_a_span_open_at_one_end_runs_on_from_the_other(value, ids):
