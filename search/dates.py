@@ -31,12 +31,12 @@ from ..index.ingest.dates import period
 FIELD = "date"
 
 _BOUND = r"[^\s\[\]{}]+"
-#: What may follow ``date:``.
+#: What may follow ``date:`` (a ``^`` after it is its boost, not part of the date).
 EXPRESSION = re.compile(
     rf"(?P<open>[\[{{])\s*(?P<lo>{_BOUND})\s+TO\s+(?P<hi>{_BOUND})\s*(?P<close>[\]}}])"
-    r"|(?P<op>[<>]=?)\s*(?P<cmp>[^\s()\[\]{}\"]+)"
+    r"|(?P<op>[<>]=?)\s*(?P<cmp>[^\s()\[\]{}\"^]+)"
     r"|\"(?P<quoted>[^\"]*)\""
-    r"|(?P<single>[^\s()\[\]{}\"]+)"
+    r"|(?P<single>[^\s()\[\]{}\"^]+)"
 )
 #: ``date:`` followed by an expression, where a field name may start.
 TAGGED = re.compile(rf"(?<![\w.]){FIELD}:(?:{EXPRESSION.pattern})")

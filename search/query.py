@@ -98,14 +98,17 @@ class _PhraseTagger(RegexTagger):
 
 
 class _DateNode(qsyntax.SyntaxNode):
+    has_boost = True  # date:2024^3, date:[2023-01 TO 2023-06]^2
+
     def __init__(self, match: "re.Match[str]") -> None:
         self.match = match
+        self.boost = 1.0
 
     def r(self) -> str:
         return f"date {self.match.group()!r}"
 
     def query(self, parser: QueryParser) -> Q.Query:
-        return qsyntax.attach(dates.query(self.match), self)
+        return qsyntax.attach(dates.query(self.match, self.boost), self)
 
 
 class _DateTagger(RegexTagger):

@@ -412,7 +412,7 @@ _NOT_OPERATOR = re.compile(r"(?<![^\s(])NOT\s+(AND|OR|NOT|ANDNOT|ANDMAYBE)(?![^\
 _SIGNS_IN_A_ROW = re.compile(r"(?<![^\s(])[-+][-+!]+(?=[^\s)\-+!])")
 
 
-_YEAR_VALUE = re.compile(r"\d{4}|[\[{]\s*(?:\d{4}|\*)\s+TO\s+(?:\d{4}|\*)\s*[\]}]")
+_YEAR_VALUE = re.compile(r"(?:\d{4}|[\[{]\s*(?:\d{4}|\*)\s+TO\s+(?:\d{4}|\*)\s*[\]}])(?:\^\d+(?:\.\d+)?)?")  # ^2: its boost
 
 #: ``~`` after a word or a phrase (fuzzy words, phrase proximity), which the query language
 #: does not have: with at most a number after it before a space, a bracket or the end, as a
