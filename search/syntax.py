@@ -575,7 +575,7 @@ _VALUE = re.compile(r'"[^"]*"?|[\[{][^\]}]*[\]}]?|[^\s()]*')
 _QUOTED_BOUND = re.compile(r'"([^"\s]*)"')
 #: A year with 年 after it, as a year clause's value or a bound of its range, or in the
 #: numerals a date writes it in, with or without its 年 (二〇二四年, 二〇二四).
-_YEAR_SUFFIX = re.compile(r'(?:(\d{4})年|(?<![^:\[{\s"])([〇零○一二三四五六七八九]{4})年?)(?=$|[\s\]}"])')
+_YEAR_SUFFIX = re.compile(r'(?:(\d{4})年|(?<![^:\[{\s"])([〇零○一二三四五六七八九]{4})年?)(?=$|[\s\]}"^])')
 
 
 def _year_digits(m: re.Match[str]) -> str:
@@ -600,7 +600,10 @@ def unquote_values(text: str) -> str:
         bare = _QUOTED_BOUND.sub(r"\1", m.group())
         if name == "year":
             bare = _YEAR_SUFFIX.sub(_year_digits, bare)
-        text = text[:m.start()] + bare + " " * (len(m.group()) - len(bare)) + text[m.end():]
+        end = m.end()
+        if (boost := re.match(r"\^\d+(?:\.\d+)?", text[end:])) is not None:  # date:"2024"^2: its boost kept beside it
+            bare, end = bare + boost.group(), end + boost.end()
+        text = text[:m.start()] + bare + " " * (end - m.start() - len(bare)) + text[end:]
     return text
 
 

@@ -18,7 +18,8 @@ def _ids(ix, query):
 
 
 @pytest.mark.parametrize("clause", ["date:[2023-01 TO 2023-06]", "date:2023", "date:2023-01..2023-06", "date:>=2023-02",
-                                    "date:2023年", "year:2023", "year:[2023 TO 2023]"])
+                                    "date:2023年", "year:2023", "year:[2023 TO 2023]", 'date:"2023"', 'year:"2023"',
+                                    'date:["2023-01" TO 2023-06]', "year:2023年"])
 def test_a_boosted_date_or_year_clause_finds_what_the_clause_finds(clause):
     with memory_index(ARTICLES) as ix:
         assert _ids(ix, f"{clause}^2") == _ids(ix, clause)
