@@ -43,6 +43,8 @@ if TYPE_CHECKING:  # loaded when asked for (__getattr__ below); a type checker r
     from .index.store.writer import IndexWriter
     from .landscape import Adoption, FirstReport, Profile, Trends, TrendSeries
     from .statutes import CitationView, CitedBy, StatuteArticle
+    from .index.tagging import Mention, Tagger, TextTags
+    from .search.questions import QuestionBank
 
 __all__ = [
     "NewsIndex",
@@ -74,6 +76,10 @@ __all__ = [
     "Skip",
     "Progress",
     "IndexWriter",
+    "TextTags",
+    "Mention",
+    "Tagger",
+    "QuestionBank",
     "LawNewsError",
     "IndexGoneError",
     "IndexNotFoundError",
@@ -101,7 +107,8 @@ __all__ = [
 
 
 #: The types the library's calls take and return that live with what loads them only
-#: when used (the ingest pipeline, the writer, numpy for trends), by the module holding each.
+#: when used (the ingest pipeline, the writer, numpy for trends), by the module holding each;
+#: and those of tagging a text (lawnews.tag), of a tagger or a question bank given to a call.
 _LATER = {
     "IngestReport": ".index.store.build",
     "Progress": ".index.store.build",
@@ -110,6 +117,8 @@ _LATER = {
     **dict.fromkeys(("Trends", "TrendSeries", "Adoption", "FirstReport", "Profile"), ".landscape"),
     **dict.fromkeys(("CitedBy", "CitationView", "StatuteArticle"), ".statutes"),
     "ArticlePage": ".article_page",
+    **dict.fromkeys(("TextTags", "Mention", "Tagger"), ".index.tagging"),
+    "QuestionBank": ".search.questions",
 }
 
 

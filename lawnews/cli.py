@@ -698,7 +698,7 @@ def facets(ctx: click.Context, query: str, top: int, all_copies: bool, start: st
 
 #: The values of ``trends``/``first --by`` and ``trends --every`` (``lawnews.landscape.BY``,
 #: ``lawnews.search.landscape.EVERY``; not imported here, to keep start-up short).
-BY = ("mechanism", "province", "city", "county", "court", "court_level", "source")
+BY = ("mechanism", "province", "city", "county", "court", "court_level", "source", "statute", "cites")
 EVERY = ("month", "quarter", "year")
 
 
@@ -719,7 +719,8 @@ def copies_option(f: Any) -> Any:
 @click.argument("query", required=False, default="")
 @filter_options
 @click.option("--by", default="mechanism", show_default=True, type=FieldChoice(BY, case_sensitive=False),
-              help="Count per value of mechanism, province, city, county, court, court_level or source.")
+              help="Count per value of mechanism, province, city, county, court, court_level, source,"
+                   " statute (the law cited) or cites (the statute article cited).")
 @click.option("--every", default="month", show_default=True, type=click.Choice((*EVERY, "auto"), case_sensitive=False),
               help="Period: month, quarter or year; auto: months over at most three years of dates,"
                    " quarters over at most nine, else years.")
@@ -776,7 +777,8 @@ def trends(query: str, by: str, every: str, top: int | None, start: str | None, 
 @click.argument("query", required=False, default="")
 @filter_options
 @click.option("--by", default="province", show_default=True, type=FieldChoice(BY, case_sensitive=False),
-              help="First report of each province, city, county, court, court_level, mechanism or source.")
+              help="First report of each province, city, county, court, court_level, mechanism, source,"
+                   " statute (the law cited) or cites (the statute article cited).")
 @date_range_options("the first report on or after it")
 @copies_option
 @reading_options

@@ -36,7 +36,7 @@ from .search.searcher import IndexSearcher
 from .search.syntax import field_name
 
 #: The facets trends and first reports count by.
-BY = ("mechanism", "province", "city", "county", "court", "court_level", "source")
+BY = ("mechanism", "province", "city", "county", "court", "court_level", "source", "statute", "cites")
 
 #: The lengths of period.
 EVERY = _count.EVERY
@@ -350,8 +350,13 @@ def profile(searcher: IndexSearcher, subject: str, *, every: str = AUTO, top: in
         raise InvalidArgumentError(f"a profile of {kind}:{value} takes no {kind} filter beside it:"
                                    f" its {kind} is the subject", argument=kind)
     flt[kind] = (value, *also)
-    m = searcher.matching(ranged, filters=flt, all_copies=bool(copies),
-                          **_reading(expand, strict, lenient, semantic))
+    try:
+        m = searcher.matching(ranged, filters=flt, all_copies=bool(copies),
+                              **_reading(expand, strict, lenient, semantic))
+    except InvalidArgumentError as e:  # a value of the subject's facet no index or table knows: the subject's
+        if e.argument == kind:
+            e.argument = "subject"
+        raise
     canonical = m.filters[kind][0]
     selected = set(m.filters[kind])
     trend = _trends(m, query, kind, every, None, bool(copies), start, end)

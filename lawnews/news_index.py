@@ -337,7 +337,8 @@ class NewsIndex(IndexWriting, StatuteFilters):
                expand: bool = True, strict: bool = False, lenient: bool = False, semantic: bool | None = None,
                **filters: "str | Iterable[str] | int | None") -> lawnews.Trends:
         """Matching stories per value of ``by`` (mechanism, province, city, county, court,
-        court_level, source) and per ``every`` (month, quarter, year; ``auto``: the length
+        court_level, source, statute: the law cited, cites: the statute article cited) and per
+        ``every`` (month, quarter, year; ``auto``: the length
         a profile takes by default, fitting the span of the dates), with the totals
         per period over every matching story; ``top`` keeps the largest values.
         Filters as in :meth:`search`; ``copies=True`` (or ``all_copies=True``, as :meth:`search`

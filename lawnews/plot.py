@@ -1,7 +1,8 @@
 """Trends as a chart: a stacked bar per period, one colour per value, Chinese labels.
 
 In: a :class:`~lawnews.landscape.Trends` and a file name ending in ``.png`` or
-``.svg``. Out: the file, and the labels drawn (the values in the legend).
+``.svg``. Out: the file, and the labels drawn (the values in the legend); the figure itself
+(:func:`trends_figure`), its bars and its legend each as wide as their labels need.
 matplotlib is the optional extra ``lawnews[plot]``; without it, or without a font
 that has Chinese characters (which would draw every label as boxes), a
 LawNewsError says what to install. An SVG keeps its text as text
@@ -41,10 +42,31 @@ def trends_chart(t: Trends, path: "str | os.PathLike[str]") -> tuple[str, ...]:
     suffix = Path(path).suffix.lower()
     if suffix not in SUFFIXES:
         raise InvalidArgumentError(f"a chart is written as .png or .svg, not {Path(path).name!r}")
+    fig, labels, style = trends_figure(t)  # (says what to install when matplotlib is missing)
+    import matplotlib
+
+    with matplotlib.rc_context(style):  # the Chinese font, and SVG text kept as text
+        try:
+            fig.savefig(path, format=suffix[1:])
+        except OSError as e:
+            raise LawNewsError(f"cannot write the chart {path}: {e.strerror or e}") from None
+    return labels
+
+
+#: Inches of width each period's bar takes, its label upright (up to eight periods) or turned.
+UPRIGHT_WIDTH, TURNED_WIDTH = 0.65, 0.35
+
+
+def trends_figure(t: Trends) -> "tuple[Any, tuple[str, ...], dict[str, Any]]":
+    """The chart of ``t`` as a matplotlib Figure, the legend's labels and the matplotlib
+    settings to draw it with (its Chinese font): the bars as wide as their periods' labels
+    need, the legend beside them as wide as its longest value (a statute article's name is
+    long), so that neither takes the other's room."""
     if not t.periods:
         raise InvalidArgumentError("nothing to draw: no matching article has a date")
     try:
         import matplotlib
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
         from matplotlib.figure import Figure
         from matplotlib.ticker import MaxNLocator
     except ImportError:
@@ -59,7 +81,7 @@ def trends_chart(t: Trends, path: "str | os.PathLike[str]") -> tuple[str, ...]:
     style = {"font.family": "sans-serif", "font.sans-serif": [font, "DejaVu Sans"], "svg.fonttype": "none",
              "axes.unicode_minus": False}
     with matplotlib.rc_context(style):
-        fig = Figure(figsize=(max(6.0, 0.35 * len(t.periods) + 3), 4.5), layout="constrained")
+        fig = Figure(figsize=(6.0, 4.5), layout="constrained")
         ax = fig.add_subplot()
         x = list(range(len(t.periods)))
         bottom = [0] * len(x)
@@ -67,17 +89,18 @@ def trends_chart(t: Trends, path: "str | os.PathLike[str]") -> tuple[str, ...]:
             ax.bar(x, counts, bottom=bottom, label=value, width=0.8)
             bottom = [b + c for b, c in zip(bottom, counts)]
         step = max(1, len(x) // 24)
-        ax.set_xticks(x[::step], t.periods[::step], rotation=90 if len(x) > 8 else 0)
+        upright = len(x) <= 8
+        ax.set_xticks(x[::step], t.periods[::step], rotation=0 if upright else 90)
         ax.set_ylabel("articles" if t.copies else "stories")
         ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # counts: no tick at 1.25 stories
         ax.set_title(title)
+        bars = max(4.0, (UPRIGHT_WIDTH if upright else TURNED_WIDTH) * len(x[::step]) + 1.0)
+        beside = 0.0
         if series:
-            ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize="small", frameon=False)
-        try:
-            fig.savefig(path, format=suffix[1:])
-        except OSError as e:
-            raise LawNewsError(f"cannot write the chart {path}: {e.strerror or e}") from None
-    return labels
+            legend = ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize="small", frameon=False)
+            beside = legend.get_window_extent(FigureCanvasAgg(fig).get_renderer()).width / fig.dpi + 0.3
+        fig.set_size_inches(max(6.0, bars + beside), 4.5)
+    return fig, labels, style
 
 
 def cjk_font(text: str, names: "tuple[str, ...] | None" = None) -> str:

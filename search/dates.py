@@ -12,7 +12,11 @@ inclusive and ``{ }`` exclusive ends and ``*`` for an open one
 (``date:>2024-03``, ``>=``, ``<``, ``<=``). A partial date stands for its whole
 period: ``[2024-01 TO 2024-06]`` runs from 2024-01-01 through 2024-06-30, and
 ``>2024-03`` means after March 2024; ``[2024-Q1 TO 2024-Q3]`` runs from 2024-01-01 through
-2024-09-30.
+2024-09-30. A span written in one value is that range, ends included: ``2024-01..2024-06``
+(as GitHub's search writes it; ``2024-01..`` or ``..2024-06``, ``*`` for an end, open),
+``2024年1月至6月``, ``2024年1月到2024年6月``, ``2024-01至2024-06``, ``2024-01~2024-06`` and
+``2024年1月-6月`` (a hyphen after 年, 月 or 日); an end written without its year (``6月``,
+``第二季度``) or month (``15日``) takes them from the first.
 """
 
 from __future__ import annotations
@@ -27,12 +31,12 @@ from ..index.ingest.dates import period
 FIELD = "date"
 
 _BOUND = r"[^\s\[\]{}]+"
-#: What may follow ``date:``.
+#: What may follow ``date:`` (a ``^`` after it is its boost, not part of the date).
 EXPRESSION = re.compile(
     rf"(?P<open>[\[{{])\s*(?P<lo>{_BOUND})\s+TO\s+(?P<hi>{_BOUND})\s*(?P<close>[\]}}])"
-    r"|(?P<op>[<>]=?)\s*(?P<cmp>[^\s()\[\]{}\"]+)"
+    r"|(?P<op>[<>]=?)\s*(?P<cmp>[^\s()\[\]{}\"^]+)"
     r"|\"(?P<quoted>[^\"]*)\""
-    r"|(?P<single>[^\s()\[\]{}\"]+)"
+    r"|(?P<single>[^\s()\[\]{}\"^]+)"
 )
 #: ``date:`` followed by an expression, where a field name may start.
 TAGGED = re.compile(rf"(?<![\w.]){FIELD}:(?:{EXPRESSION.pattern})")
@@ -41,6 +45,30 @@ TAGGED = re.compile(rf"(?<![\w.]){FIELD}:(?:{EXPRESSION.pattern})")
 _LOWER_TO = re.compile(rf"[\[{{]\s*{_BOUND}\s+(?P<to>(?!TO)[Tt][Oo])\s+{_BOUND}\s*[\]}}]")
 
 USAGE = "write date:2024-03-12, date:2024-03, date:[2024-01 TO 2024-06] or date:>=2024-07"
+
+
+#: A span in one value: two ends (either open with ``..``) parted by ``..``, 至, 到 or a tilde,
+#: or by a hyphen or dash after an end in Chinese (2024年1月-6月; 2024-01-06 is one day).
+_SPAN = re.compile(r"(?P<lo>.*?)\s*(?:\.\.|[至到~～]|(?<=[年月日号])\s*[-－—–])\s*(?P<hi>.*)")
+#: An end written without its year (6月, 6月30日, 第二季度) or its year and month (30日).
+_NO_YEAR = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}月|第?[1-4１-４一二三四]季度$")
+_NO_MONTH = re.compile(r"[0-9０-９一二三四五六七八九十]{1,3}[日号]")
+
+
+def span(value: str) -> "tuple[str, str] | None":
+    """The two ends (``*`` for an open one) of a span written as one value
+    (``2024-01..2024-06``, ``2024年1月至6月``), an end lacking its year or month given the
+    first's; None for a value that is no span."""
+    m = _SPAN.fullmatch(value)
+    if m is None or not (m.group("lo") or m.group("hi")):
+        return None
+    lo, hi = m.group("lo") or "*", m.group("hi") or "*"
+    if "*" not in (lo, hi):
+        if _NO_MONTH.fullmatch(hi) and (head := re.match(r".*?月", lo)):
+            hi = head.group() + hi  # 2024年1月5日至20日
+        elif _NO_YEAR.match(hi) and (head := re.match(r".*?年", lo)):
+            hi = head.group() + hi  # 2024年1月至6月
+    return lo, hi
 
 
 def expression(text: str, start: int) -> "re.Match[str] | None":
@@ -61,10 +89,16 @@ def problems(text: str, start: int) -> list[tuple[str, int]]:
         value = m.group(name)
         if value is None or (value == "*" and name in ("lo", "hi")):
             continue
+        ends = span(value) if name in ("quoted", "single") else None
         try:
-            period(value, "write YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY")
+            for end in ends or [value]:
+                if end != "*":
+                    period(end, "write YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY")
         except ValueError as e:
             out.append((str(e), m.start(name)))
+        else:
+            if ends is not None and "*" not in ends and period(ends[0])[0] > period(ends[1])[1]:
+                out.append((f"date range {value} holds no day", m.start(name)))
     if not out and m.group("open") and "*" not in (m.group("lo"), m.group("hi")):
         lo, hi = _range(m)
         if lo is not None and hi is not None and lo > hi:
@@ -75,6 +109,10 @@ def problems(text: str, start: int) -> list[tuple[str, int]]:
 def query(m: "re.Match[str]", boost: float = 1.0) -> Q.Query:
     """The query of a valid expression (matched by :data:`EXPRESSION` or :data:`TAGGED`)."""
     single = m.group("single") or m.group("quoted")
+    if single is not None and (ends := span(single)) is not None:  # 2024-01..2024-06, 2024年1月至6月
+        lo, hi = ends
+        return Q.TermRange(FIELD, None if lo == "*" else period(lo)[0], None if hi == "*" else period(hi)[1],
+                           boost=boost)
     if single is not None:
         first, last = period(single)
         if first == last:

@@ -16,7 +16,7 @@ from typing import Any, Iterable, Mapping
 
 from whoosh import query as Q
 
-from ..errors import UnknownFacetError
+from ..errors import InvalidArgumentError, UnknownFacetError
 from ..index.store.schema import FACET_FIELDS, FACETS
 from .closest import closest, closest_name, same_place_courts
 
@@ -145,27 +145,23 @@ class FacetValues:
         raise UnknownFacetError(f"unknown court {value!r}; no court of this index ({len(known)} courts) or of the"
                                 " court directory is named like it", argument="court", facet="court", value=value)
 
-    def _check_facet_values(self, q: Q.Query, in_list: bool = False) -> None:
-        """UnknownFacetError for a ``field:value`` clause of a facet whose value is neither
-        in the index nor a name the tagger knows (``province:火星``), as for a filter; a
+    def _check_facet_values(self, q: Q.Query) -> None:
+        """UnknownFacetError for a ``field:value`` clause of the query ``q`` whose value is
+        neither in the index nor a name the tagger knows (``province:火星``), as for a filter; a
         ``cites:`` article no version of its law holds and none cites, the error of
-        :attr:`lacking`, when it is alone or when every article of its list (``in_list``) is."""
+        :attr:`lacking`, when it is alone or when every article of its list is. The error's
+        ``argument`` is ``query``, the argument that holds the clause (``facet`` the facet)."""
+        try:
+            self._check_values(q)
+        except InvalidArgumentError as e:  # the clause is the query's, whatever a filter would be named
+            e.argument = "query"
+            raise
+
+    def _check_values(self, q: Q.Query, in_list: bool = False) -> None:
+        """:meth:`_check_facet_values` of ``q``, a clause or a part of the query; ``in_list``:
+        ``q`` is one article of a list of them (``cites:刑法 313 999``)."""
         if isinstance(q, Q.Term) and q.fieldname in ("statute", "cites"):
-            if not self._current().reader().doc_frequency(q.fieldname, q.text):
-                from ..index.store.statutes import beyond_articles
-
-                if (beyond := beyond_articles(q.text)) is not None:  # cites:刑法第9999条, as --cites says
-                    raise beyond
-                from .query import _listed_articles
-
-                listed = _listed_articles(q.text) if q.fieldname == "cites" else None  # 刑法 313-300: backwards
-                if listed:  # cites:"刑法 300-313": the law of its articles
-                    self._check_law(listed[0].rsplit(" ", 1)[0])
-                    return
-                self._check_law(q.text if q.fieldname == "statute" else q.text.rsplit(" ", 1)[0])
-                if q.fieldname == "cites" and self.lacking is not None and not in_list:
-                    if (lacking := self.lacking(q.text)) is not None:  # cites:刑法第999条: the nearest articles
-                        raise lacking
+            self._check_statute_value(q, in_list)
         elif isinstance(q, Q.Term) and q.fieldname in FACET_FIELDS:
             if not self._current().reader().doc_frequency(q.fieldname, q.text):
                 self._canonical(q.fieldname, q.text)
@@ -174,12 +170,31 @@ class FacetValues:
             cited = [sub for sub in subs if isinstance(sub, Q.Term) and sub.fieldname == "cites"]
             in_list = isinstance(q, Q.Or) and len(cited) > 1 and len(cited) == len(subs)  # cites:刑法 313 999
             for sub in subs:
-                self._check_facet_values(sub, in_list)
+                self._check_values(sub, in_list)
             if in_list and self.lacking is not None:
                 reader = self._current().reader()
                 errors = [None if reader.doc_frequency("cites", sub.text) else self.lacking(sub.text) for sub in cited]
                 if all(errors):
                     raise errors[0]  # type: ignore[misc]
+
+    def _check_statute_value(self, q: Q.Term, in_list: bool) -> None:
+        """:meth:`_check_facet_values` of one ``cites:`` or ``statute:`` clause."""
+        if self._current().reader().doc_frequency(q.fieldname, q.text):
+            return
+        from ..index.store.statutes import beyond_articles
+
+        if (beyond := beyond_articles(q.text)) is not None:  # cites:刑法第9999条, as --cites says
+            raise beyond
+        from .query import _listed_articles
+
+        listed = _listed_articles(q.text) if q.fieldname == "cites" else None
+        if listed:  # cites:"刑法 300-313": the law of its articles
+            self._check_law(listed[0].rsplit(" ", 1)[0])
+            return
+        self._check_law(q.text if q.fieldname == "statute" else q.text.rsplit(" ", 1)[0])
+        if q.fieldname == "cites" and self.lacking is not None and not in_list:
+            if (lacking := self.lacking(q.text)) is not None:  # cites:刑法第999条: the nearest articles
+                raise lacking
 
     def _check_law(self, law: str) -> None:
         """UnknownFacetError for a ``statute:``/``cites:`` clause naming a law that neither

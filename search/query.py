@@ -29,7 +29,7 @@ from whoosh.qparser import AndGroup, PhrasePlugin, Plugin, PlusMinusPlugin, Quer
 from whoosh.qparser import syntax as qsyntax
 from whoosh.qparser.taggers import RegexTagger
 
-from ..errors import QuerySyntaxError, naming
+from ..errors import QuerySyntaxError, UnknownFacetError, naming
 from ..index.analysis import chinese as analysis
 from ..index.analysis.chars import HAN
 from ..index.analysis.fold import fold
@@ -98,14 +98,17 @@ class _PhraseTagger(RegexTagger):
 
 
 class _DateNode(qsyntax.SyntaxNode):
+    has_boost = True  # date:2024^3, date:[2023-01 TO 2023-06]^2
+
     def __init__(self, match: "re.Match[str]") -> None:
         self.match = match
+        self.boost = 1.0
 
     def r(self) -> str:
         return f"date {self.match.group()!r}"
 
     def query(self, parser: QueryParser) -> Q.Query:
-        return qsyntax.attach(dates.query(self.match), self)
+        return qsyntax.attach(dates.query(self.match, self.boost), self)
 
 
 class _DateTagger(RegexTagger):
@@ -332,7 +335,7 @@ def _parse_query(text: str, vocab: Vocabulary | None, lenient: bool, require_all
             raise naming(QuerySyntaxError(f"query syntax: {units} distinct words; at most {MAX_UNITS} are allowed{_FEWER}",
                                           None), " (lenient=True drops it)")
         return _plain_query(syntax.plain_words(text), vocab, require_all, lenient)
-    return _rewrite(q, vocab)
+    return _rewrite(q, vocab, lenient)
 
 
 #: Operators, brackets and signs between clauses: no symbols searched for.
@@ -619,17 +622,46 @@ def _across_fields(word: str, boost: float) -> Q.Query:
 
 def _listed_articles(value: str) -> list[str] | None:
     """A reference to a range or list of articles as one per article (see
-    :func:`~lawnews.index.tagging.tagger.listed_articles`), else None."""
-    from ..errors import QuerySyntaxError
+    :func:`~lawnews.index.tagging.tagger.listed_articles`), else None (also for one that
+    cannot be read: :func:`_unread_reference` says why)."""
     from ..index.tagging.tagger import listed_articles
 
     try:
         return listed_articles(value)
-    except ValueError as e:
-        raise QuerySyntaxError(str(e)) from None
+    except ValueError:
+        return None
 
 
-def _rewrite(q: Q.Query, vocab: Vocabulary | None) -> Q.Query:
+def _unread_reference(field: str, typed: str, vocab: Vocabulary) -> "UnknownFacetError | None":
+    """The error ``--cites`` and ``cites=`` give, quoting the reference as typed, its
+    ``argument`` the query (which holds the clause), for a ``field`` (``cites`` or ``statute``)
+    clause's reference to no article there can be:
+    a number that is no whole number from 1 (``刑法第-1条``), an article 0, a range backwards or
+    too long (``刑法 313-300``), a number beyond the longest law of a law the law-name table
+    knows (``刑法第99999条``; a law only the index's citations name is checked against them);
+    else None."""
+    from ..index.store.statutes import beyond_articles, odd_article
+    from ..index.tagging.citations import WIDE_DIGITS
+    from ..index.tagging.tagger import bare_reference, listed_articles
+
+    error = odd_article(typed)
+    if error is None:
+        try:
+            listed_articles(typed)
+            listed_articles(bare_reference(typed))
+        except ValueError as e:
+            error = UnknownFacetError(str(e), facet=field, value=typed)
+    if error is None:
+        bare = bare_reference(typed.translate(WIDE_DIGITS))
+        beyond = beyond_articles(bare, typed)
+        if beyond is not None and vocab.resolve_citation(bare) is not None:
+            error = beyond
+    if error is not None:
+        error.argument = "query"
+    return error
+
+
+def _rewrite(q: Q.Query, vocab: Vocabulary | None, lenient: bool = False) -> Q.Query:
     named = _named_word(q, vocab)
     if named is not None:
         return named
@@ -647,6 +679,11 @@ def _rewrite(q: Q.Query, vocab: Vocabulary | None) -> Q.Query:
     if isinstance(q, Q.Term) and q.fieldname in ("cites", "statute") and vocab is not None:
         from ..index.tagging.tagger import bare_reference
 
+        unread = _unread_reference(q.fieldname, q.text, vocab)
+        if unread is not None:  # 刑法第0条, 刑法 313-300, 刑法第99999条: the error --cites gives
+            if not lenient:
+                raise unread
+            return Q.Term(q.fieldname, q.text, boost=q.boost)  # lenient: kept, finding nothing
         # a range of bare numbers (刑法314至313) before its last number is read as an article;
         # statute: with articles is cites: (statute:刑法313, statute:刑法 300-313)
         listed = _listed_articles(q.text)
@@ -654,7 +691,7 @@ def _rewrite(q: Q.Query, vocab: Vocabulary | None) -> Q.Query:
         q = Q.Term(q.fieldname, bare_reference(q.text), boost=q.boost)
         listed = listed or _listed_articles(q.text)
         if listed:  # cites:"公司法第十条至第十五条", cites:"刑法 300-313": any of them (backwards: an error)
-            return Q.Or([_rewrite(Q.Term("cites", part, boost=q.boost), vocab) for part in listed])
+            return Q.Or([_rewrite(Q.Term("cites", part, boost=q.boost), vocab, lenient) for part in listed])
         ref = vocab.resolve_citation(q.text, strict=False)  # 民诉法第237条 → cites; 刑法 → statute
         if ref is not None:
             law, article = ref
@@ -678,7 +715,7 @@ def _rewrite(q: Q.Query, vocab: Vocabulary | None) -> Q.Query:
                 else Q.Or([Q.Term("source", court), Q.Term("source", outlet)], boost=q.boost))
     if q.is_leaf():
         return q
-    out = q.apply(lambda sub: _rewrite(sub, vocab))
+    out = q.apply(lambda sub: _rewrite(sub, vocab, lenient))
     if type(out) in (Q.Or, Q.And) and out.boost != 1.0:  # (执行 OR 拍卖)^2: the boost goes to its words
         boost, out = out.boost, copy.copy(out)
         out.boost = 1.0

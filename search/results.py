@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any, Callable, Mapping, Sequence, overload
 
 
 @dataclass(frozen=True)
@@ -201,6 +201,16 @@ class SearchResults:
 
     def __iter__(self):  # type: ignore[no-untyped-def]
         return iter(self.hits)
+
+    @overload
+    def __getitem__(self, index: int) -> Hit: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> "tuple[Hit, ...]": ...
+
+    def __getitem__(self, index: "int | slice") -> "Hit | tuple[Hit, ...]":
+        """The hits of this page by position, as ``hits`` holds them (``results[0]``, ``results[:3]``)."""
+        return self.hits[index]
 
     def to_dict(self) -> dict[str, Any]:
         return {

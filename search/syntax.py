@@ -69,6 +69,13 @@ CHINESE_FIELDS = {
     "机制": "mechanism", "来源": "source", "媒体": "source", "年份": "year", "年": "year", "日期": "date",
     "时间": "date", "法律": "statute", "引用": "cites", "法条": "cites", "文件": "file",
 }
+#: The names above that traditional characters write otherwise (機制, 來源): the same fields,
+#: as traditional text is found by simplified queries.
+CHINESE_FIELDS.update({
+    "標題": "title", "小標題": "heading", "圖片說明": "caption", "圖注": "caption", "圖註": "caption",
+    "區縣": "county", "縣區": "county", "縣": "county", "法院層級": "court_level", "法院級別": "court_level",
+    "層級": "court_level", "機制": "mechanism", "來源": "source", "媒體": "source", "時間": "date", "法條": "cites",
+})
 _CHINESE_FIELD = re.compile(
     r'(?P<phrase>"[^"]*"|“[^”]*”|「[^」]*」|『[^』]*』)'
     r"|(?:(?<=^)|(?<=[\s(（+\-－!！]))(?P<name>" + "|".join(sorted(CHINESE_FIELDS, key=len, reverse=True))
@@ -336,6 +343,8 @@ def check(text: str) -> tuple[str, int] | None:
         elif name == "year" and (bad := _bad_year(text, pos)) is not None:
             problems.append((pos, f"year must be a year of four digits (year:2024, year:[2020 TO 2024]), not"
                                   f" {bad.group()!r}"))
+        elif name == "year" and (empty := _yearless_range(text, pos)) is not None:
+            problems.append((empty.start(), f"year range {empty.group()} holds no year"))
     if not problems:
         return None
     pos, what = min(problems)
@@ -403,7 +412,7 @@ _NOT_OPERATOR = re.compile(r"(?<![^\s(])NOT\s+(AND|OR|NOT|ANDNOT|ANDMAYBE)(?![^\
 _SIGNS_IN_A_ROW = re.compile(r"(?<![^\s(])[-+][-+!]+(?=[^\s)\-+!])")
 
 
-_YEAR_VALUE = re.compile(r"\d{4}|[\[{]\s*(?:\d{4}|\*)\s+TO\s+(?:\d{4}|\*)\s*[\]}]")
+_YEAR_VALUE = re.compile(r"(?:\d{4}|[\[{]\s*(?:\d{4}|\*)\s+TO\s+(?:\d{4}|\*)\s*[\]}])(?:\^\d+(?:\.\d+)?)?")  # ^2: its boost
 
 #: ``~`` after a word or a phrase (fuzzy words, phrase proximity), which the query language
 #: does not have: with at most a number after it before a space, a bracket or the end, as a
@@ -510,6 +519,20 @@ def _bad_year(text: str, pos: int) -> re.Match[str] | None:
     return None if m is None or _YEAR_VALUE.fullmatch(m.group()) else m
 
 
+_YEAR_RANGE = re.compile(r"(?P<open>[\[{])\s*(?P<lo>\d{4})\s+TO\s+(?P<hi>\d{4})\s*(?P<close>[\]}])")
+
+
+def _yearless_range(text: str, pos: int) -> re.Match[str] | None:
+    """The range of the ``year:`` clause at ``pos`` when it holds no year (``[2024 TO 2020]``,
+    ``{2023 TO 2024}``: its ends left out, none between), as a ``date:`` range holding no day."""
+    m = _YEAR_RANGE.match(text, pos + len("year:"))
+    if m is None:
+        return None
+    lo = int(m.group("lo")) + (m.group("open") == "{")
+    hi = int(m.group("hi")) - (m.group("close") == "}")
+    return m if lo > hi else None
+
+
 def repair(text: str) -> str:
     """``text`` with what :func:`check` objects to removed (lenient parsing)."""
     quotes, unclosed, stray = _scan(text)
@@ -541,8 +564,8 @@ def repair(text: str) -> str:
             m = dates.expression(fixed, pos)
             end = m.end() if m is not None else pos + len(name) + 1
             fixed = fixed[:pos] + " " * (end - pos) + fixed[end:]
-        elif name == "year" and (bad := _bad_year(fixed, pos)) is not None:  # so is a bad year
-            fixed = fixed[:pos] + " " * (bad.end() - pos) + fixed[bad.end():]
+        elif name == "year" and (bad := _bad_year(fixed, pos) or _yearless_range(fixed, pos)) is not None:
+            fixed = fixed[:pos] + " " * (bad.end() - pos) + fixed[bad.end():]  # so is a bad year, or no year
     return fixed
 
 
@@ -552,7 +575,7 @@ _VALUE = re.compile(r'"[^"]*"?|[\[{][^\]}]*[\]}]?|[^\s()]*')
 _QUOTED_BOUND = re.compile(r'"([^"\s]*)"')
 #: A year with 年 after it, as a year clause's value or a bound of its range, or in the
 #: numerals a date writes it in, with or without its 年 (二〇二四年, 二〇二四).
-_YEAR_SUFFIX = re.compile(r'(?:(\d{4})年|(?<![^:\[{\s"])([〇零○一二三四五六七八九]{4})年?)(?=$|[\s\]}"])')
+_YEAR_SUFFIX = re.compile(r'(?:(\d{4})年|(?<![^:\[{\s"])([〇零○一二三四五六七八九]{4})年?)(?=$|[\s\]}"^])')
 
 
 def _year_digits(m: re.Match[str]) -> str:
@@ -577,7 +600,10 @@ def unquote_values(text: str) -> str:
         bare = _QUOTED_BOUND.sub(r"\1", m.group())
         if name == "year":
             bare = _YEAR_SUFFIX.sub(_year_digits, bare)
-        text = text[:m.start()] + bare + " " * (len(m.group()) - len(bare)) + text[m.end():]
+        end = m.end()
+        if (boost := re.match(r"\^\d+(?:\.\d+)?", text[end:])) is not None:  # date:"2024"^2: its boost kept beside it
+            bare, end = bare + boost.group(), end + boost.end()
+        text = text[:m.start()] + bare + " " * (end - m.start() - len(bare)) + text[end:]
     return text
 
 

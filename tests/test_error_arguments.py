@@ -14,7 +14,7 @@ ARTICLES = [{"id": "e1", "title": "拒执罪判决", "text": "法院依照《中
              "date": "2024-03-01"}]
 
 
-@pytest.mark.parametrize("subject", ["荆州中院", "planet:火星"])
+@pytest.mark.parametrize("subject", ["荆州中院", "planet:火星", "court:火星法院", "province:火星"])
 def test_a_profile_subject_that_is_no_subject_names_subject(subject):
     with memory_index(ARTICLES) as ix, pytest.raises(lawnews.InvalidArgumentError) as caught:
         ix.profile(subject)
@@ -118,3 +118,60 @@ def test_a_statute_look_up_naming_several_articles_names_the_call_that_was_made(
         ix.statute_article("刑法第313、314条")
     assert "statute_article" in str(caught.value), str(caught.value)
     assert "statute_article" not in lawnews.errors.message(caught.value)  # the command line and the web have none
+
+
+@pytest.mark.parametrize("ref", BAD_REFERENCES + ["刑法第99999条"])
+def test_a_statute_clause_of_a_query_that_cannot_be_read_names_the_query(ref):
+    # a cites: or statute: clause typed in the query is checked as the filter is; its error
+    # names the argument that holds it, the query, as the message --cites gives
+    with memory_index(ARTICLES) as ix:
+        with pytest.raises(lawnews.InvalidArgumentError) as by_option:
+            ix.search("判决", cites=ref)
+        for call in [lambda: ix.search(f"判决 cites:{ref}"), lambda: ix.search(f'cites:"{ref}"'),
+                     lambda: ix.search(f"statute:{ref}"), lambda: ix.trends(f"cites:{ref}"),
+                     lambda: ix.facets(f"判决 cites:{ref}"), lambda: ix.first(f"判决 cites:{ref}"),
+                     lambda: ix.profile("mechanism:执转破", query=f"cites:{ref}")]:
+            with pytest.raises(lawnews.InvalidArgumentError) as caught:
+                call()
+            assert caught.value.argument == "query", str(caught.value)
+            assert caught.value.facet in ("cites", "statute"), vars(caught.value)
+        assert by_option.value.argument == "cites"
+
+
+@pytest.mark.parametrize("clause, facet", [("province:火星", "province"), ("court:火星法院", "court"),
+                                           ("mechanism:火星机制", "mechanism")])
+def test_an_unknown_facet_value_typed_in_the_query_names_the_query_and_the_facet(clause, facet):
+    with memory_index(ARTICLES) as ix:
+        for call in [lambda: ix.search(f"判决 {clause}"), lambda: ix.trends(clause), lambda: ix.first(clause)]:
+            with pytest.raises(lawnews.UnknownFacetError) as caught:
+                call()
+            assert (caught.value.argument, caught.value.facet) == ("query", facet), str(caught.value)
+        with pytest.raises(lawnews.UnknownFacetError) as caught:
+            ix.search("判决", **{facet: clause.split(":")[1]})
+        assert caught.value.argument == facet
+
+
+@pytest.mark.parametrize("typed", ["刑法第99999条", "刑法第１２３４５条"])
+def test_an_article_number_no_law_reaches_in_a_clause_is_quoted_as_typed(typed):
+    # as --cites says it: the number typed, never a label garbled from it (第九十九千…)
+    with memory_index(ARTICLES) as ix, pytest.raises(lawnews.UnknownFacetError) as caught:
+        ix.search(f"cites:{typed}")
+    said = str(caught.value)
+    assert "no law has that many articles" in said and "千" not in said, said
+    assert f"names article {int(typed[3:-1].translate(str.maketrans('０１２３４５６７８９', '0123456789')))}" in said, said
+
+
+def test_a_clause_naming_a_negative_article_says_so_as_the_option_does():
+    with memory_index(ARTICLES) as ix:
+        with pytest.raises(lawnews.InvalidArgumentError) as by_option:
+            ix.search("判决", cites="刑法第-1条")
+        with pytest.raises(lawnews.InvalidArgumentError) as in_query:
+            ix.search("判决 cites:刑法第-1条")
+        assert str(in_query.value) == str(by_option.value) and "names article -1" in str(in_query.value)
+
+
+@pytest.mark.parametrize("ref", ["刑法第0条", "刑法 313-300", "刑法第1条至第300条", "刑法第-1条", "刑法第99999条"])
+def test_a_lenient_search_keeps_a_clause_naming_no_article_which_finds_nothing(ref):
+    with memory_index(ARTICLES) as ix:
+        assert ix.search(f"判决 cites:{ref}", lenient=True).total == 0
+        assert ix.search(f"判决 OR cites:{ref}", lenient=True).total == 1

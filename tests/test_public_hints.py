@@ -126,3 +126,24 @@ def test_a_type_checker_reads_the_results_and_the_methods_of_an_index(tmp_path):
     assert 'tuple[lawnews.search.results.Hit, ...]"' in errors[1], out  # builtins.tuple in older mypy
     assert errors[2].endswith('int"'), out
     assert len(errors) == 4 and 'Argument "limit"' in errors[3] and "incompatible type" in errors[3], out
+
+
+def _classes(hint, out):
+    if typing.get_origin(hint) is not None:
+        for arg in typing.get_args(hint):
+            _classes(arg, out)
+    elif inspect.isclass(hint) and hint.__module__.startswith("lawnews"):
+        out.add(hint)
+    return out
+
+
+def test_every_class_a_call_takes_or_returns_is_on_the_package():
+    # lawnews.tag returned a TextTags, search took a QuestionBank and open a Tagger that
+    # a program could not name as lawnews.X for its own hints
+    calls = [getattr(NewsIndex, name) for name in METHODS] + [getattr(lawnews, name) for name in FUNCTIONS]
+    named = {c for call in calls for hint in typing.get_type_hints(call).values() for c in _classes(hint, set())}
+    named |= {c for c in _classes(typing.get_type_hints(lawnews.TextTags)["mentions"], set())} if hasattr(
+        lawnews, "TextTags") else set()
+    missing = sorted(f"{c.__module__}.{c.__name__}" for c in named if getattr(lawnews, c.__name__, None) is not c)
+    assert not missing, missing
+    assert {"TextTags", "Mention", "QuestionBank", "Tagger"} <= set(lawnews.__all__)

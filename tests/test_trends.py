@@ -154,7 +154,7 @@ def test_the_numpy_and_whoosh_evaluations_count_the_same(dated, monkeypatch):
 
 
 @pytest.mark.parametrize("bad, message", [
-    ({"by": "year"}, "by must be one of mechanism, province, city, county, court, court_level, source, not 'year'"),
+    ({"by": "year"}, "by must be one of mechanism, province, city, county, court, court_level, source, statute, cites, not 'year'"),
     ({"every": "week"}, "every must be one of month, quarter, year, auto, not 'week'"),
     ({"top": 0}, "top must be 1 or more"),
     ({"province": "火星"}, "unknown province '火星'"),
@@ -371,3 +371,32 @@ def test_counts_follow_the_index_when_articles_are_removed(tmp_path):
         assert after.total == before.total - 1 == ix.facets(all_copies=True)["total"]
         assert sums(after) == ix.facets(all_copies=True)["facets"]["province"]
         assert sum(after.totals) == sum(before.totals) - 1
+
+
+@pytest.mark.parametrize("periods", [5, 8, 12, 30])
+def test_a_chart_with_long_values_keeps_its_period_labels_apart_and_its_legend_in_the_picture(tmp_path, cjk_font,
+                                                                                             periods):
+    # statute articles as values (中华人民共和国民事诉讼法 第二百三十七条): the legend took the
+    # width the bars had, and five quarters' labels ran into each other
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from lawnews import plot
+    from lawnews.landscape import Trends, TrendSeries
+
+    labels = tuple(f"{year}-Q{q}" for year in range(2015, 2030) for q in range(1, 5))[:periods]
+    values = ("中华人民共和国刑法 第三百一十三条", "中华人民共和国民事诉讼法 第二百三十七条")
+    series = tuple(TrendSeries(v, tuple((n + i) % 3 for n in range(periods)), periods, 0) for i, v in enumerate(values))
+    t = Trends("", "cites", "quarter", False, labels, series, tuple(2 for _ in labels), 2 * periods, 0, values=2)
+    import matplotlib
+
+    fig, drawn, style = plot.trends_figure(t)
+    assert drawn == values
+    with matplotlib.rc_context(style):
+        renderer = FigureCanvasAgg(fig).get_renderer()
+        fig.draw(renderer)
+        ax = fig.axes[0]
+        boxes = [label.get_window_extent(renderer) for label in ax.get_xticklabels() if label.get_text()]
+        legend = ax.get_legend().get_window_extent(renderer)
+        assert all(a.x1 <= b.x0 for a, b in zip(boxes, boxes[1:])), [(b.x0, b.x1) for b in boxes]
+        assert legend.x1 <= fig.bbox.width and legend.x0 >= ax.get_window_extent(renderer).x1
+    plot.trends_chart(t, tmp_path / "chart.png")

@@ -216,3 +216,14 @@ def test_only_a_long_value_of_a_message_is_shortened_the_rest_kept(client):
     error = client.get("/search.json", params={"q": query}).json()["error"]
     assert "write the words, an exact" in error and "'~' is not supported" in error
     assert query not in error and "…'" in error
+
+
+@pytest.mark.parametrize("path, query, heading", [("/", "执行 province:火星", "Unknown province in the query"),
+                                                  ("/trends", "court:火星法院", "Unknown court in the query"),
+                                                  ("/", "执行 cites:刑法第0条", "Unknown article cited in the query")])
+def test_an_unknown_value_typed_in_the_query_says_to_correct_the_query_and_marks_it(client, path, query, heading):
+    r = client.get(path, params={"q": query})
+    assert r.status_code == 400
+    assert _heading(r.text) == heading
+    assert "Correct it in the box below." in r.text and "remove the filter" not in r.text
+    assert 'aria-invalid="true"' in _field(r.text, "q")

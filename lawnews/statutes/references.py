@@ -27,11 +27,6 @@ from .views import StatuteRef
 _ARTICLE_HEADING = re.compile(r"第[〇零一二三四五六七八九十百千万两\d]+条")
 
 
-#: An article number that is no whole number from 1: 第-1条, 第1.5条.
-_ODD_NUMBER = re.compile(r"第\s*([-－−]\s*\d+(?:\s*[.．]\s*\d+)?|\d+\s*[.．]\s*\d+)\s*条")
-_MINUS_POINT = str.maketrans("－−．", "--.")
-
-
 def _around_article(typed: str, law: str) -> str:
     """What to say of a reference ``typed`` holding one article and more than a law around it
     (``law``: the text read as its law, the article within): the article before its law, a year
@@ -86,10 +81,8 @@ def _reference(text: str, tagger: Tagger, known: Callable[[], Iterable[str]] = l
         raise UnknownFacetError(f"no statute named in {typed!r}: name a law by its Chinese title or usual short name,"
                                 " then optionally one article, e.g. '民事诉讼法 第二百三十七条', '刑法 第20条' or '刑法'",
                                 facet="statute", value=typed)
-    if (odd := _ODD_NUMBER.search(typed.translate(WIDE_DIGITS))) is not None:  # 刑法第-1条, 刑法第1.5条
-        number = "".join(odd.group(1).split()).translate(_MINUS_POINT)
-        raise UnknownFacetError(f"{typed!r} names article {number}: articles are numbered with whole numbers"
-                                " from 1 (刑法第1条, 刑法第一条)", facet="cites", value=typed)
+    if (odd := _store.odd_article(typed)) is not None:  # 刑法第-1条, 刑法第1.5条
+        raise odd
     beyond = _store.beyond_articles(text, typed)  # 刑法第99999条, 破产法 9999: no law has that many articles
     if beyond is not None and not any(k and title_key(text).startswith(title_key(k)) for k in known()):
         raise beyond  # (a law only the index's citations name, 奥地利民法典 第一千三百零八条, has its articles)

@@ -11,7 +11,7 @@ Out: :class:`CitedArticle` and :class:`CitationView` (one citation of a news art
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any, Iterator, overload
 
 from ..search.results import Hit, SearchResults
 
@@ -159,6 +159,16 @@ class CitedBy:
 
     def __iter__(self) -> "Iterator[Hit]":
         return iter(self.results.hits)
+
+    @overload
+    def __getitem__(self, index: int) -> Hit: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> "tuple[Hit, ...]": ...
+
+    def __getitem__(self, index: "int | slice") -> "Hit | tuple[Hit, ...]":
+        """The hits of this page by position (``cited[0]``, ``cited[:3]``)."""
+        return self.results.hits[index]
 
     def to_dict(self) -> dict[str, Any]:
         out = {"statute": self.statute.to_dict(),

@@ -109,7 +109,7 @@ CSV_ONLY = ("csv",)
 SORTS = (("relevance", "relevance"), ("date", "newest first"), ("date-asc", "oldest first"))
 
 #: What trends and first reports may count by, and the lengths of period.
-TREND_BY = ("mechanism", "province", "city", "county", "court", "court_level", "source")
+TREND_BY = ("mechanism", "province", "city", "county", "court", "court_level", "source", "statute", "cites")
 EVERY = ("month", "quarter", "year")
 #: The period of a profile unless ``every`` says otherwise, as ``lawnews profile`` counts it:
 #: ``auto``, the one fitting the span of its dates (months over at most three years …).

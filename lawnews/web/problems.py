@@ -105,6 +105,8 @@ def problem(error: Exception, status: int, given: "Any" = None, path: str = "") 
         if error.facet is None:
             return Problem("Unknown filter")
         name = SPOKEN.get(error.facet, error.facet)
+        if error.argument == "query":  # typed in the query (province:火星, cites:刑法第0条): corrected there
+            return Problem(f"Unknown {name} in the query", "Correct it in the box below.", field="q")
         offered = tuple(error.known) if error.facet in SUGGESTING and error.value else ()
         return Problem(f"Unknown {name}", "Choose one of the values offered, or remove the filter." if offered else "",
                        field=error.facet, facet=error.facet, value=error.value, offered=offered)

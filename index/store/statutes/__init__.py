@@ -64,7 +64,7 @@ from .evidence import UNDATED_DIFFER
 from .filling import CHUNK, CollectionWriter, collecting
 from .labels import article_number, statute_label
 from .names import abbreviated, abbreviates, shared_title, shortened, shortened_note
-from .references import (LONGEST, beyond_articles, longest_law, pinned, pinned_article, same_law_values,
+from .references import (LONGEST, beyond_articles, longest_law, odd_article, pinned, pinned_article, same_law_values,
                          unheld_version, unknown_law, version_named, versioned_reference)
 from .resolver import ONE_TEXT
 from .results import Resolution, Target, Unresolved
@@ -76,7 +76,7 @@ from .wording import (GLOSS_PLAIN, PARAPHRASE_MARGIN, PARAPHRASE_MATCH, QUOTE_MA
 __all__ = ["FILE_NAME", "CitationBatch", "CitationStore", "add_targets", "live_articles", "resolve_all", "store_for",
            "sync", "target_rows", "Collection", "UNDATED_DIFFER", "CHUNK", "CollectionWriter", "collecting",
            "article_number", "statute_label", "abbreviated", "abbreviates", "shared_title", "shortened",
-           "shortened_note", "LONGEST", "beyond_articles", "longest_law", "pinned", "pinned_article",
+           "shortened_note", "LONGEST", "beyond_articles", "longest_law", "odd_article", "pinned", "pinned_article",
            "same_law_values", "unheld_version", "unknown_law", "version_named", "versioned_reference", "ONE_TEXT",
            "Resolution", "Target", "Unresolved", "NO_COLLECTION", "UNFINISHED", "no_collection", "DATED_BY", "OLDER_YEARS",
            "RENUMBERED", "GLOSS_PLAIN", "PARAPHRASE_MARGIN", "PARAPHRASE_MATCH", "QUOTE_MATCH", "QUOTE_PLAIN",

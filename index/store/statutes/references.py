@@ -3,7 +3,7 @@
 In:  a typed reference (``破产法 9999``, ``民诉法2021``, ``2021年民事诉讼法第二百五十二条``), the
      law names known, and the current :class:`~.collection.Collection`.
 Out: the errors saying what such a reference names instead (:func:`beyond_articles`,
-     :func:`unknown_law`, :func:`unheld_version`, :func:`version_named`'s); the longest law
+     :func:`odd_article`, :func:`unknown_law`, :func:`unheld_version`, :func:`version_named`'s); the longest law
      (:func:`longest_law`); the citation a versioned reference is (:func:`versioned_reference`, its
      title bracketed where it is typed without: :func:`bracketed`)
      and what it pins (:func:`pinned`, :func:`pinned_article`); the index values naming the
@@ -66,6 +66,23 @@ def beyond_articles(typed: str, shown: str | None = None) -> UnknownFacetError |
                                      f" (the longest, {law}, has {most})", facet="cites", value=value,
                                      known=(law,))
     return None
+
+
+#: An article number that is no whole number from 1: 第-1条, 第1.5条.
+_ODD_NUMBER = re.compile(r"第\s*([-－−]\s*\d+(?:\s*[.．]\s*\d+)?|\d+\s*[.．]\s*\d+)\s*条")
+_MINUS_POINT = str.maketrans("－−．", "--.")
+
+
+def odd_article(typed: str) -> UnknownFacetError | None:
+    """The error for a reference naming an article number that is no whole number from 1
+    (``刑法第-1条``, ``刑法第1.5条``), quoting ``typed``; else None. The look-up, cited-by,
+    ``--cites`` and ``cites:`` say it alike."""
+    odd = _ODD_NUMBER.search(typed.translate(WIDE_DIGITS))
+    if odd is None:
+        return None
+    number = "".join(odd.group(1).split()).translate(_MINUS_POINT)
+    return UnknownFacetError(f"{typed!r} names article {number}: articles are numbered with whole numbers"
+                             " from 1 (刑法第1条, 刑法第一条)", facet="cites", value=typed)
 
 
 def _numeral(typed: str) -> int:
