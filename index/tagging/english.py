@@ -27,6 +27,8 @@ word is a common one, ``inHangzhouon``, or the name is long: not ``Hamilton``) a
   rest of the text places; else to none.
 A name right before ``Daily``, ``News``, ``TV``, ``newspaper`` … is a newspaper or station, not a place
 (``Henan newspaper Dahebao``).
+A name right before a comma and a month and day (``Nanchang, November 30 (Reporter``, ``Kunming, May 3
+(Xinhua)``) is a wire dateline, where the reporter filed from: named in passing, as 南昌11月30日电 is.
 """
 
 from __future__ import annotations
@@ -79,6 +81,10 @@ _FOLLOW = re.compile(
 )
 #: After a name: a newspaper, agency or station named after the place (Shanghai Daily).
 _MEDIA_AFTER = re.compile(r"(?:Daily|News|Times|Evening|Morning|TV|Television|Radio|Post|[Nn]ewspaper)")
+#: After a name: a wire dateline, the place and the day the reporter filed from
+#: (``Nanchang,November30(Reporter``, ``Kunming,May3(Xinhua)``), named in passing as 南昌11月30日电 is.
+_DATELINE_AFTER = re.compile(
+    r",(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\d{1,2}(?!\d)(?:,?\d{4})?(?=\(|--|—|-|[A-Z])")
 #: Names that are also English or agency words, read as places only with a level word.
 _WORDS = frozenset({"Xinhua", "Changan", "Chang'an", "Pingan", "Ping'an", "Dali", "Hami", "Heping", "Kashi",
                     "Baise", "Ali", "Aba", "Ili", "Puer", "Pu'er", "Pu’er"})
@@ -267,7 +273,7 @@ def find_english(text: str, gaz: Gazetteer, context: set[str] | frozenset[str] =
     names = english_names(gaz)
     pending: list[tuple[int, int, str, list[str], str | None]] = []
     for start, end, key in _hits(text, names):
-        if _MEDIA_AFTER.match(text, end):
+        if _MEDIA_AFTER.match(text, end) or _DATELINE_AFTER.match(text, end):
             continue
         kind = _word_kind(text, end)
         cands = list(names.names[key])
