@@ -89,8 +89,10 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      Courts named in English after a place named in English (``Zhejiang High People's
      Court``, ``Zhejiang Provincial High Court``, ``Shenyang Intermediate People's Court``, ``Beijing No. 1 Intermediate
      People's Court``, ``Hangzhou Xiaoshan District People's Court``, ``Hangzhou Internet
-     Court``, ``Supreme People's Court``) are the directory's courts of those names; one
-     the directory does not hold is no court.
+     Court``, ``Supreme People's Court``; ``China's top court``, ``the highest court`` on a page
+     naming China) are the directory's courts of those names; one the directory does not hold is no
+     court, nor one said to sit right after its name in a place that does not hold the division its
+     name was read as (``Jinzhou District People's Court of the city of Ningbo``).
 """
 
 from __future__ import annotations
@@ -1381,7 +1383,13 @@ def _tribunals(text: str, heads: list[RegionRef], gaz: Gazetteer) -> list[CourtR
     return out
 
 
-_SUPREME_EN = re.compile(r"(?i)SupremePeople['’`]sCourt")
+#: The supreme court in English: its name, or what English reports call it (China's top court, the
+#: country's highest court; whitespace removed), which counts, as its Chinese names do, where a title names it.
+_SUPREME_EN = re.compile(r"(?i)SupremePeople['’`]sCourt"
+                         r"|(?:China|[Tt]henation|[Tt]hecountry)['’`]s(?:top|highest)court(?!s)"
+                         r"|(?<![A-Za-z])(?:[Tt]he)?(?:top|highest)court")
+#: After a court named in English: where it sits (…People'sCourtofthecityofNingbo, …People'sCourtinZhejiang).
+_SEAT_EN = re.compile(r",?(?:of|in)(?:the(?:city|municipality|province)of)?")
 _ORDINALS = {"1": "一", "2": "二", "3": "三", "4": "四", "5": "五", "6": "六",
              "First": "一", "Second": "二", "Third": "三", "Fourth": "四", "Fifth": "五"}
 _SPECIAL_EN = {"Internet": "互联网法院", "Maritime": "海事法院", "IntellectualProperty": "知识产权法院",
@@ -1391,7 +1399,9 @@ _SPECIAL_EN = {"Internet": "互联网法院", "Maritime": "海事法院", "Intel
 def _english_courts(text: str, heads: list[RegionRef], gaz: Gazetteer, directory: CourtDirectory) -> list[CourtRef]:
     """Courts named in English after a place named in English (see the module docstring):
     the directory's court of the Chinese name they translate, or none."""
-    out = [CourtRef(SUPREME, "最高", None, None, m.start(), m.end()) for m in _SUPREME_EN.finditer(text)]
+    chinese = "China" in text or "Chinese" in text  # another country's top court is none of these
+    out = [CourtRef(SUPREME, "最高", None, None, m.start(), m.end()) for m in _SUPREME_EN.finditer(text)
+           if chinese or m[0][0] == "S"]
     for ref in heads:
         if not ref.key.isascii():
             continue
@@ -1402,6 +1412,8 @@ def _english_courts(text: str, heads: list[RegionRef], gaz: Gazetteer, directory
         if not level_fits(gaz, ref.code, kind):  # a High court of a province, an Intermediate one of a city …
             continue
         d = gaz.divisions[ref.code]
+        if not _seat_fits(text, m.end(), ref.code, heads):
+            continue
         if kind == "high":
             names = [f"{d.name}高级人民法院"]
         elif kind == "mid":
@@ -1420,3 +1432,18 @@ def _english_courts(text: str, heads: list[RegionRef], gaz: Gazetteer, directory
                 out.append(_from_directory(gaz, found[0], ref.chain_start, m.end()))
                 break
     return out
+
+
+def _seat_fits(text: str, end: int, code: str, heads: list[RegionRef]) -> bool:
+    """Whether the place a court named in English is said to sit in right after its name (…of the
+    city of Ningbo, …in Zhejiang province) holds the division ``code`` its name was read as, or
+    none is said. Romanised names merge places (Jinzhou: 锦州, 金州, 晋州), so a district court
+    said to sit in another city is not that district's court."""
+    m = _SEAT_EN.match(text, end)
+    if m is None or m.end() == end:
+        return True
+    seat = next((h for h in heads if h.start == m.end()), None)
+    if seat is None or seat.code == code:
+        return True
+    prefix = seat.code[:2] if seat.code.endswith("0000") else seat.code[:4] if seat.code.endswith("00") else seat.code
+    return code.startswith(prefix)
