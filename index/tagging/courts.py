@@ -35,7 +35,7 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      commending another, 被省高院评为…, 荣立市中院集体三等功, 被…中院院长赞为…, 在省高院…评比活动中, or
      places its hopes in it, 被市委市政府、市高院寄以厚望; a court that passes on or approves what the text's court
      does, 接到…高级人民法院指令, 需要省高院批准, or that a court reports up to, 上报至河北高院,
-     向省高院汇报; a court that comes to learn from the text's court, …都纷纷前来“取经”, 到我院考察学习; a court whose leaders attend a ceremony, 省、市法院领导参加了落成典礼 (a guest);
+     向省高院汇报; a court that comes to learn from the text's court, …都纷纷前来“取经”, 到我院考察学习; a court whose leaders attend a ceremony, 省、市法院领导参加了落成典礼 (a guest); a court that appoints a president or approves a new name, 省高院任命某某为院长 (it only approves);
      a court where someone in the story worked before, 之前是上海海事法院…的法官, 曾任…法院副院长;
      a court where a party of the story has other cases, 在贵州省荔波县人民法院有2件执行案件;
      a court that sentenced a party before, in the party's description at a judgment's head (上诉人（原审被告人）
@@ -871,6 +871,9 @@ _VISITS = re.compile(r"[^，。；！？]{0,40}?(?:前来|莅临|(?:来到?|到)
 #: 揭牌仪式): guests at another's event, not a court of the story.
 _GUESTS = re.compile(r"(?:的|相关|有关|主要|分管)?(?:院)?领导(?:同志)?[^，。；！？]{0,10}?(?:参加|出席|见证)了?"
                      r"[^，。；！？]{0,14}?(?:仪式|典礼|庆典|揭牌|落成|开工|启用)")
+#: Right after a court, in its clause: it appoints a court's president or approves its name (黑龙江省高级人民法院
+#: 任命某某为院长, 经省高院批准更名为…): the court above approves, the court appointed to is the story's.
+_APPOINTS = re.compile(r"(?:任命|批准|核准)[^，。；！？]{0,12}?(?:为[^，。；！？]{0,14}?(?:代理)?(?:副?院长|审判委员会委员)|更名|改名)")
 #: Before and after a court, in its clause: a person's former post there (王某之前是上海海事法院自贸区法庭的
 #: 法官, 曾任某县人民法院副院长, 曾在某区法院执行局工作): the person's past employer, not a court of the story.
 _FORMER_OPEN = re.compile(r"(?:之前|此前|以前|先前|早先|早年|曾经?|原)(?:是|任|系|为|在|担任|就职于|任职于)$")
@@ -1060,6 +1063,8 @@ def _referred(text: str, start: int, end: int) -> bool:
     if ("学习" in after or "取经" in after) and _VISITS.match(after):
         return True
     if "领导" in after and _GUESTS.match(after):
+        return True
+    if _APPOINTS.match(after):
         return True
     if _FORMER_OPEN.search(before, max(0, len(before) - 6)) and _FORMER_CLOSE.match(after):
         return True
