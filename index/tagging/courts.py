@@ -35,7 +35,7 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      commending another, 被省高院评为…, 荣立市中院集体三等功, 被…中院院长赞为…, 在省高院…评比活动中, or
      places its hopes in it, 被市委市政府、市高院寄以厚望; a court that passes on or approves what the text's court
      does, 接到…高级人民法院指令, 需要省高院批准, or that a court reports up to, 上报至河北高院,
-     向省高院汇报; a court that comes to learn from the text's court, …都纷纷前来“取经”, 到我院考察学习;
+     向省高院汇报; a court that comes to learn from the text's court, …都纷纷前来“取经”, 到我院考察学习; a court whose leaders attend a ceremony, 省、市法院领导参加了落成典礼 (a guest); a court that appoints a president or approves a new name, 省高院任命某某为院长 (it only approves);
      a court where someone in the story worked before, 之前是上海海事法院…的法官, 曾任…法院副院长;
      a court where a party of the story has other cases, 在贵州省荔波县人民法院有2件执行案件;
      a court that sentenced a party before, in the party's description at a judgment's head (上诉人（原审被告人）
@@ -89,8 +89,10 @@ Out: :class:`CourtRef` per court mention, with its canonical full name and level
      Courts named in English after a place named in English (``Zhejiang High People's
      Court``, ``Zhejiang Provincial High Court``, ``Shenyang Intermediate People's Court``, ``Beijing No. 1 Intermediate
      People's Court``, ``Hangzhou Xiaoshan District People's Court``, ``Hangzhou Internet
-     Court``, ``Supreme People's Court``) are the directory's courts of those names; one
-     the directory does not hold is no court.
+     Court``, ``Supreme People's Court``; ``China's top court``, ``the highest court`` on a page
+     naming China) are the directory's courts of those names; one the directory does not hold is no
+     court, nor one said to sit right after its name in a place that does not hold the division its
+     name was read as (``Jinzhou District People's Court of the city of Ningbo``).
 """
 
 from __future__ import annotations
@@ -865,6 +867,13 @@ _TO_CLOSE = re.compile(r"[^，。；]{0,12}?(?:汇报|请示)")
 #: 瑶海区人民法院都纷纷前来“取经”, 某法院先后到我院考察学习): a visitor, not the story's court.
 _VISITS = re.compile(r"[^，。；！？]{0,40}?(?:前来|莅临|(?:来到?|到)(?:我院|本院))[^，。；！？]{0,8}?[“\"‘]?"
                      r"(?:取经|学习|考察学习|参观学习|观摩学习|交流学习)")
+#: After a court, in its clause: its leaders attend a ceremony (省、市法院领导参加了落成典礼, 市中院相关领导出席
+#: 揭牌仪式): guests at another's event, not a court of the story.
+_GUESTS = re.compile(r"(?:的|相关|有关|主要|分管)?(?:院)?领导(?:同志)?[^，。；！？]{0,10}?(?:参加|出席|见证)了?"
+                     r"[^，。；！？]{0,14}?(?:仪式|典礼|庆典|揭牌|落成|开工|启用)")
+#: Right after a court, in its clause: it appoints a court's president or approves its name (黑龙江省高级人民法院
+#: 任命某某为院长, 经省高院批准更名为…): the court above approves, the court appointed to is the story's.
+_APPOINTS = re.compile(r"(?:任命|批准|核准)[^，。；！？]{0,12}?(?:为[^，。；！？]{0,14}?(?:代理)?(?:副?院长|审判委员会委员)|更名|改名)")
 #: Before and after a court, in its clause: a person's former post there (王某之前是上海海事法院自贸区法庭的
 #: 法官, 曾任某县人民法院副院长, 曾在某区法院执行局工作): the person's past employer, not a court of the story.
 _FORMER_OPEN = re.compile(r"(?:之前|此前|以前|先前|早先|早年|曾经?|原)(?:是|任|系|为|在|担任|就职于|任职于)$")
@@ -1052,6 +1061,10 @@ def _referred(text: str, start: int, end: int) -> bool:
     if (_BY_OPEN.search(before) and _BY_CLOSE.match(after)) or (_TO_OPEN.search(before) and _TO_CLOSE.match(after)):
         return True
     if ("学习" in after or "取经" in after) and _VISITS.match(after):
+        return True
+    if "领导" in after and _GUESTS.match(after):
+        return True
+    if _APPOINTS.match(after):
         return True
     if _FORMER_OPEN.search(before, max(0, len(before) - 6)) and _FORMER_CLOSE.match(after):
         return True
@@ -1381,7 +1394,13 @@ def _tribunals(text: str, heads: list[RegionRef], gaz: Gazetteer) -> list[CourtR
     return out
 
 
-_SUPREME_EN = re.compile(r"(?i)SupremePeople['’`]sCourt")
+#: The supreme court in English: its name, or what English reports call it (China's top court, the
+#: country's highest court; whitespace removed), which counts, as its Chinese names do, where a title names it.
+_SUPREME_EN = re.compile(r"(?i)SupremePeople['’`]sCourt"
+                         r"|(?:China|[Tt]henation|[Tt]hecountry)['’`]s(?:top|highest)court(?!s)"
+                         r"|(?<![A-Za-z])(?:[Tt]he)?(?:top|highest)court")
+#: After a court named in English: where it sits (…People'sCourtofthecityofNingbo, …People'sCourtinZhejiang).
+_SEAT_EN = re.compile(r",?(?:of|in)(?:the(?:city|municipality|province)of)?")
 _ORDINALS = {"1": "一", "2": "二", "3": "三", "4": "四", "5": "五", "6": "六",
              "First": "一", "Second": "二", "Third": "三", "Fourth": "四", "Fifth": "五"}
 _SPECIAL_EN = {"Internet": "互联网法院", "Maritime": "海事法院", "IntellectualProperty": "知识产权法院",
@@ -1391,7 +1410,9 @@ _SPECIAL_EN = {"Internet": "互联网法院", "Maritime": "海事法院", "Intel
 def _english_courts(text: str, heads: list[RegionRef], gaz: Gazetteer, directory: CourtDirectory) -> list[CourtRef]:
     """Courts named in English after a place named in English (see the module docstring):
     the directory's court of the Chinese name they translate, or none."""
-    out = [CourtRef(SUPREME, "最高", None, None, m.start(), m.end()) for m in _SUPREME_EN.finditer(text)]
+    chinese = "China" in text or "Chinese" in text  # another country's top court is none of these
+    out = [CourtRef(SUPREME, "最高", None, None, m.start(), m.end()) for m in _SUPREME_EN.finditer(text)
+           if chinese or m[0][0] == "S"]
     for ref in heads:
         if not ref.key.isascii():
             continue
@@ -1402,6 +1423,8 @@ def _english_courts(text: str, heads: list[RegionRef], gaz: Gazetteer, directory
         if not level_fits(gaz, ref.code, kind):  # a High court of a province, an Intermediate one of a city …
             continue
         d = gaz.divisions[ref.code]
+        if not _seat_fits(text, m.end(), ref.code, heads):
+            continue
         if kind == "high":
             names = [f"{d.name}高级人民法院"]
         elif kind == "mid":
@@ -1420,3 +1443,18 @@ def _english_courts(text: str, heads: list[RegionRef], gaz: Gazetteer, directory
                 out.append(_from_directory(gaz, found[0], ref.chain_start, m.end()))
                 break
     return out
+
+
+def _seat_fits(text: str, end: int, code: str, heads: list[RegionRef]) -> bool:
+    """Whether the place a court named in English is said to sit in right after its name (…of the
+    city of Ningbo, …in Zhejiang province) holds the division ``code`` its name was read as, or
+    none is said. Romanised names merge places (Jinzhou: 锦州, 金州, 晋州), so a district court
+    said to sit in another city is not that district's court."""
+    m = _SEAT_EN.match(text, end)
+    if m is None or m.end() == end:
+        return True
+    seat = next((h for h in heads if h.start == m.end()), None)
+    if seat is None or seat.code == code:
+        return True
+    prefix = seat.code[:2] if seat.code.endswith("0000") else seat.code[:4] if seat.code.endswith("00") else seat.code
+    return code.startswith(prefix)
