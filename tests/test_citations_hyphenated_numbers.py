@@ -87,7 +87,3 @@ def test_a_typed_reference_reads_the_numbers_alike():
         listed_articles("刑法第3-500条")
     with pytest.raises(ValueError, match="running backwards"):  # bare numbers: no article added
         listed_articles("刑法 314-313")
-
-
-def test_the_citation_rules_version():
-    assert citations.RULES_VERSION == "34"

@@ -3,6 +3,9 @@ Elasticsearch take them: inclusive at the square bracket, exclusive at the curly
 
 from __future__ import annotations
 
+import pytest
+
+from lawnews.errors import QuerySyntaxError
 from lawnews.search import syntax
 
 
@@ -27,4 +30,6 @@ def test_mixed_brackets_bound_as_written(data_index):
     year = ids(data_index.search("year:[2024 TO 2024]", limit=50))
     assert year and ids(data_index.search("year:[2024 TO 2025}", limit=50)) == year
     assert ids(data_index.search("year:{2023 TO 2024]", limit=50)) == year
-    assert not ids(data_index.search("year:[2024 TO 2024}", limit=50))
+    with pytest.raises(QuerySyntaxError):  # a range holding no year, as a date range holding no day
+        data_index.search("year:[2024 TO 2024}", limit=50)
+    assert not ids(data_index.search("year:[2024 TO 2024}", limit=50, lenient=True))
