@@ -55,7 +55,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Callable, Iterable, Mapping
 
-from .mechanisms import MechHit, cue_text, english_units
+from .mechanisms import MechHit, cue_text
 from .mention_places import CLAUSE, CLAUSE_CUTS, CLOSE, OPEN, clause_start
 from .positions import WINDOW, first_mark, positions, within
 from .textmap import PART_SEP, unit_of
@@ -155,8 +155,8 @@ def scores(hits: Iterable[MechHit], text: str, bounds: list[int], weight: Callab
     """Label → how much the text says of it (see the module docstring); ``body(pos)`` tells
     whether a position is in the body or a heading (None: everywhere), ``cues`` gives each
     label's cue words (:attr:`Taxonomy.cues`). A label without a scoring match in the body
-    is left out. An English text's sentences end at its full stops (:func:`.mechanisms.english_units`)."""
-    bounds = english_units(text, bounds)
+    is left out. ``bounds`` are the text's sentence units, an English text's ending at its full
+    stops (:func:`.mechanisms.english_units`)."""
     worded = cue_text(text)  # where cue words are looked for: an English text in small letters
     out: dict[str, float] = {}
     bonus_units: set[tuple[str, int, str]] = set()

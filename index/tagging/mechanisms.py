@@ -353,10 +353,9 @@ class Taxonomy:
         return [t for t in dict.fromkeys((m.label, *m.synonyms)) if t != term.strip()]
 
     def find(self, text: str, bounds: list[int]) -> list[MechHit]:
-        """Mechanism matches in whitespace-free ``text`` (``bounds``: its sentence units).
-        Ruby pinyin printed into the text (``執(zhí)轉(zhuǎn)破``) is read past; an English
-        text's sentences end at its full stops (:func:`english_units`)."""
-        bounds = english_units(text, bounds)
+        """Mechanism matches in whitespace-free ``text`` (``bounds``: its sentence units, an English
+        text's ending at its full stops: :func:`english_units`). Ruby pinyin printed into the text
+        (``執(zhí)轉(zhuǎn)破``) is read past."""
         plain, where = strip_ruby(text)
         if where is None:
             return self._find(text, bounds)

@@ -28,7 +28,7 @@ from .directory import DEFAULT_COURTS, CourtDirectory, level_named
 from .english import division_named, divisions_named, english_digest, english_query
 from .gazetteer import DEFAULT_DIVISIONS, MUNICIPALITIES, Gazetteer
 from .mechanism_scores import scores
-from .mechanisms import DEFAULT_TAXONOMY, MechHit, Taxonomy
+from .mechanisms import DEFAULT_TAXONOMY, MechHit, Taxonomy, english_units
 from .regions import RegionRef, find_regions, furniture
 from .textmap import PART_SEP, Compact, unit_bounds
 
@@ -314,7 +314,7 @@ class Tagger:
 
     def _analyse(self, text: str, weight: about.Weight, context: frozenset[str] = frozenset()) -> _Analysis:
         gaz = self.gazetteer
-        bounds = unit_bounds(text)
+        bounds = english_units(text, unit_bounds(text))  # an English text's sentences end at its full stops
         links = furniture(text)  # the page's links to other stories, read by both
         refs = find_regions(text, gaz, context, links)
         prov, city = about.region_scores(refs, (), gaz, weight)
