@@ -723,12 +723,10 @@ def _hits(text: str, gaz: Gazetteer) -> list[_Hit]:
                     or (text.endswith("分局", 0, start) and _STATION.match(text, end))):
                 towns.add(key)  # 合水镇; 赛罕区公安分局榆林派出所: a town of the sub-bureau's district
             continue
-        if (cands and key[-1] in "江河水" and _short(cands[0]) and _RIVER_AFTER.match(text, end)
-                and all(gaz.divisions[c.code].level == "county" for c in cands)):
+        if key[-1] in "江河水" and _RIVER_AFTER.match(text, end) and _county_short(cands, gaz):
             towns.add(key)  # 松花江、嫩江 … 嫩江干流: the river throughout, not 黑河's 嫩江市 (嫩江法院 still is)
             continue
-        if (campus and text.startswith("校区", end) and cands and _short(cands[0])
-                and all(gaz.divisions[c.code].level == "county" for c in cands)):
+        if campus and text.startswith("校区", end) and _county_short(cands, gaz):
             continue  # 矿大文昌校区: a campus named after a town or road, not 海南's 文昌市
         if (cands and _short(cands[0]) and mongolian_towns and _SUMU_AFTER.match(text, end)
                 and not any(c.code.startswith(INNER_MONGOLIA) for c in cands)):
@@ -771,9 +769,7 @@ def _listed_name(h: _Hit, text: str, gaz: Gazetteer) -> bool:
     surname before it and the list's 、 before the surname or 、/等 after the name (白应苍、明珍珍、魏怀仁、
     刘正祥等: 魏怀仁 is a person, not 朔州's 怀仁市); a list of places writes no surname before a place."""
     s, e = h.start, h.end
-    if len(h.key) != 2 or s < 2 or text[s - 1] not in _GIVEN_SURNAMES or not h.cands or not _short(h.cands[0]):
-        return False
-    if not all(gaz.divisions[c.code].level == "county" for c in h.cands):
+    if len(h.key) != 2 or s < 2 or text[s - 1] not in _GIVEN_SURNAMES or not _county_short(h.cands, gaz):
         return False
     before, after = text[s - 2], text[e] if e < len(text) else ""
     return (before == "、" and (after in "、等" or not _HAN.match(after or "a"))) or (after == "、" and before in "，,：:（(“")
@@ -799,6 +795,12 @@ def _given_names(hits: list[_Hit], text: str, gaz: Gazetteer) -> set[str]:
 def _short(c: Key) -> bool:
     """Whether a candidate is a short form: of a current name, or of a former one (长岛, weak ``o``)."""
     return c.form == "short" or c.weak == "o"
+
+
+def _county_short(cands: tuple[Key, ...], gaz: Gazetteer) -> bool:
+    """Whether a match's candidates are a short form (:func:`_short`) of county-level places only:
+    a name that may as well be a town's, a river's, a campus's or a person's."""
+    return bool(cands) and _short(cands[0]) and all(gaz.divisions[c.code].level == "county" for c in cands)
 
 
 def _in_name(text: str, start: int, end: int) -> bool:
