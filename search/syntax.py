@@ -412,7 +412,9 @@ _NOT_OPERATOR = re.compile(r"(?<![^\s(])NOT\s+(AND|OR|NOT|ANDNOT|ANDMAYBE)(?![^\
 _SIGNS_IN_A_ROW = re.compile(r"(?<![^\s(])[-+][-+!]+(?=[^\s)\-+!])")
 
 
-_YEAR_VALUE = re.compile(r"(?:\d{4}|[\[{]\s*(?:\d{4}|\*)\s+TO\s+(?:\d{4}|\*)\s*[\]}])(?:\^\d+(?:\.\d+)?)?")  # ^2: its boost
+#: A clause's boost (^2, ^1.5), written after its value.
+_BOOST = re.compile(r"\^\d+(?:\.\d+)?")
+_YEAR_VALUE = re.compile(r"(?:\d{4}|[\[{]\s*(?:\d{4}|\*)\s+TO\s+(?:\d{4}|\*)\s*[\]}])(?:" + _BOOST.pattern + ")?")  # ^2: its boost
 
 #: ``~`` after a word or a phrase (fuzzy words, phrase proximity), which the query language
 #: does not have: with at most a number after it before a space, a bracket or the end, as a
@@ -601,8 +603,8 @@ def unquote_values(text: str) -> str:
         if name == "year":
             bare = _YEAR_SUFFIX.sub(_year_digits, bare)
         end = m.end()
-        if (boost := re.match(r"\^\d+(?:\.\d+)?", text[end:])) is not None:  # date:"2024"^2: its boost kept beside it
-            bare, end = bare + boost.group(), end + boost.end()
+        if (boost := _BOOST.match(text, end)) is not None:  # date:"2024"^2: its boost kept beside it
+            bare, end = bare + boost.group(), boost.end()
         text = text[:m.start()] + bare + " " * (end - m.start() - len(bare)) + text[end:]
     return text
 
